@@ -1,0 +1,3 @@
+from wirediff.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,67 @@
+"""Every knob of a comparison, in one place."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, fields
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class CompareOptions:
+    """What counts as a difference, and every threshold of the alignment.
+
+    The first group changes the comparison keys only: the displayed text is never altered.
+    """
+
+    # --- what is compared -------------------------------------------------------------------
+    # Compare words without regard to case ("ISIS" == "Isis").
+    ignore_case: bool = False
+    # Drop punctuation tokens from the comparison (they are still shown, as equal text).
+    ignore_punctuation: bool = False
+    # Treat typographic variants as equal: curly and straight quotes and apostrophes, the
+    # dashes and hyphens, non-breaking and other spaces, the ellipsis character.
+    fold_typography: bool = True
+    # Ignore differences in white space (how many spaces, line breaks inside a paragraph).
+    fold_whitespace: bool = True
+
+    # --- pairing units (sentences) ----------------------------------------------------------
+    # Two sentences pair up (as "changed") when the Dice coefficient of their word bags is at
+    # least this. Below it they are a deletion plus an insertion.
+    pair_min_similarity: float = 0.5
+    # A merge or split (one sentence against two) is taken when the pair of two scores at
+    # least this much higher than pairing only one of them.
+    merge_gain: float = 0.15
+    # Gaps between exactly equal sentences are aligned by dynamic programming when the gap
+    # holds at most this many sentence pairs (left x right); larger gaps are first cut by
+    # candidate pairs found through an index of rare words.
+    dp_max_cells: int = 4096
+
+    # --- moves ------------------------------------------------------------------------------
+    # A deleted unit and an inserted unit elsewhere are one moved unit when their similarity
+    # is at least this (1.0 = moved unchanged; lower lets a moved unit carry edits).
+    move_min_similarity: float = 0.6
+    # Units shorter than this many words are never reported as moved (a lone "Reuters" line
+    # recurring in two places is not a move).
+    move_min_words: int = 5
+
+    # --- rows -------------------------------------------------------------------------------
+    # A row (one aligned band of the side-by-side view) never grows past this many words per
+    # side; a longer paragraph is cut into several rows at sentence boundaries.
+    row_max_words: int = 250
+
+    # --- word diff clean-up -----------------------------------------------------------------
+    # An equal run of at most this many tokens between two changes is folded into them when
+    # every token in it is weak (punctuation, or a word of at most `weak_word_max_chars`
+    # code points), so that a lone "the" or "," does not split one change in two.
+    island_max_tokens: int = 2
+    weak_word_max_chars: int = 3
+
+    def to_dict(self) -> dict[str, Any]:
+        """The options as plain JSON-ready data."""
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> CompareOptions:
+        """Options from ``to_dict`` output; unknown keys are ignored."""
+        names = {f.name for f in fields(cls)}
+        return cls(**{k: v for k, v in data.items() if k in names})
