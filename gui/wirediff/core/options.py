@@ -28,9 +28,9 @@ class CompareOptions:
     # Two sentences pair up (as "changed") when the Dice coefficient of their word bags is at
     # least this. Below it they are a deletion plus an insertion.
     pair_min_similarity: float = 0.5
-    # A merge or split (one sentence against two) is taken when the pair of two scores at
-    # least this much higher than pairing only one of them.
-    merge_gain: float = 0.15
+    # A merge or split (one sentence against two) scores this many matched words less than
+    # the same words matched one to one, so it is taken only when it matches more.
+    merge_penalty: float = 1.0
     # Gaps between exactly equal sentences are aligned by dynamic programming when the gap
     # holds at most this many sentence pairs (left x right); larger gaps are first cut by
     # candidate pairs found through an index of rare words.

@@ -1,0 +1,284 @@
+"""Unit alignment: pair the sentences of two texts, allowing merges, splits and moves.
+
+1. Sentences that are exactly equal (by comparison keys) anchor the alignment: a
+   ``SequenceMatcher`` over sentence ids finds the longest common runs.
+2. Each gap between anchors is aligned by dynamic programming over 1:1, 2:1 and 1:2
+   pairings scored by matched words (Dice of word bags), or — for gaps too large for that —
+   by candidate pairs from an index of rare words, kept in order with a longest increasing
+   subsequence, and the sub-gaps between them aligned by dynamic programming.
+3. Deleted and inserted sentences that are similar enough become moves; consecutive moved
+   sentences of one paragraph that moved together form one moved unit.
+
+The output is a list of entries in reading order on both sides.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+
+from wirediff.core.options import CompareOptions
+from wirediff.core.segments import Unit
+from wirediff.core.tokens import TokenArrays
+
+PAIR = "pair"  # left units aligned with right units (1:1, 2:1 or 1:2)
+DELETE = "delete"  # a left unit with no counterpart
+INSERT = "insert"  # a right unit with no counterpart
+MOVE_OUT = "move_out"  # a left unit that moved (its place on the left)
+MOVE_IN = "move_in"  # the same unit's place on the right
+
+
+@dataclass(slots=True)
+class Entry:
+    kind: str
+    left: list[int]  # unit indices on the left
+    right: list[int]  # unit indices on the right
+    identical: bool = False  # keys equal: no word diff needed
+    move: int = -1  # move id for MOVE_OUT / MOVE_IN
+
+
+@dataclass(slots=True)
+class _Side:
+    units: list[Unit]
+    tokens: TokenArrays
+    bags: dict[int, Counter[str]] = field(default_factory=dict)
+
+    def bag(self, u: int) -> Counter[str]:
+        bag = self.bags.get(u)
+        if bag is None:
+            unit = self.units[u]
+            keys, words = self.tokens.keys, self.tokens.words
+            bag = Counter(keys[i] for i in range(unit.lo, unit.hi) if words[i])
+            self.bags[u] = bag
+        return bag
+
+    def size(self, u: int) -> int:
+        return sum(self.bag(u).values())
+
+
+def _overlap(a: Counter[str], b: Counter[str]) -> int:
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(min(n, b[k]) for k, n in a.items() if k in b)
+
+
+def _dice(a: Counter[str], b: Counter[str]) -> float:
+    total = sum(a.values()) + sum(b.values())
+    return 2 * _overlap(a, b) / total if total else 0.0
+
+
+def align_units(
+    left: tuple[list[Unit], TokenArrays],
+    right: tuple[list[Unit], TokenArrays],
+    options: CompareOptions,
+) -> list[Entry]:
+    """Align two texts' units; see the module docstring."""
+    ls, rs = _Side(*left), _Side(*right)
+    lids, rids = _unit_ids(ls, rs)
+    entries: list[Entry] = []
+    i = j = 0
+    blocks = SequenceMatcher(None, lids, rids, autojunk=False).get_matching_blocks()
+    for bi, bj, size in blocks:
+        entries.extend(_align_gap(ls, rs, range(i, bi), range(j, bj), options))
+        entries.extend(Entry(PAIR, [bi + k], [bj + k], identical=True) for k in range(size))
+        i, j = bi + size, bj + size
+    _find_moves(ls, rs, entries, options)
+    return entries
+
+
+def _unit_ids(ls: _Side, rs: _Side) -> tuple[list[int], list[int]]:
+    """Small integers standing for each unit's key sequence (equal keys, equal id)."""
+    ids: dict[tuple[str, ...], int] = {}
+    out = []
+    for side in (ls, rs):
+        keys = side.tokens.keys
+        out.append([ids.setdefault(tuple(keys[u.lo : u.hi]), len(ids)) for u in side.units])
+    return out[0], out[1]
+
+
+def _align_gap(ls: _Side, rs: _Side, li: range, rj: range, options: CompareOptions) -> list[Entry]:
+    if not li or not rj:
+        return [Entry(DELETE, [u], []) for u in li] + [Entry(INSERT, [], [u]) for u in rj]
+    if len(li) * len(rj) <= options.dp_max_cells:
+        return _dp(ls, rs, li, rj, options)
+    # Too large for DP: anchor on confident candidate pairs, then DP the pieces between.
+    anchors = _increasing(_candidates(ls, rs, li, rj, options.pair_min_similarity, per_unit=1))
+    entries: list[Entry] = []
+    i, j = li.start, rj.start
+    for a, b, _ in [*anchors, (li.stop, rj.stop, 0.0)]:
+        sub_l, sub_r = range(i, a), range(j, b)
+        if len(sub_l) * len(sub_r) <= options.dp_max_cells:
+            entries.extend(_dp(ls, rs, sub_l, sub_r, options))
+        else:
+            entries.extend(_align_gap(ls, rs, sub_l, range(j, j), options))
+            entries.extend(_align_gap(ls, rs, range(a, a), sub_r, options))
+        if a < li.stop:
+            entries.append(Entry(PAIR, [a], [b]))
+        i, j = a + 1, b + 1
+    return entries
+
+
+def _dp(ls: _Side, rs: _Side, li: range, rj: range, options: CompareOptions) -> list[Entry]:
+    """Best in-order pairing of a small gap, maximizing matched words."""
+    n, m = len(li), len(rj)
+    if n == 0 or m == 0:
+        return _align_gap(ls, rs, li, rj, options)
+    lb = [ls.bag(u) for u in li]
+    rb = [rs.bag(u) for u in rj]
+    threshold = options.pair_min_similarity
+    penalty = options.merge_penalty
+
+    def score(bl: Counter[str], br: Counter[str]) -> float | None:
+        total = sum(bl.values()) + sum(br.values())
+        if not total:
+            return None
+        shared = _overlap(bl, br)
+        return 2.0 * shared if 2 * shared / total >= threshold else None
+
+    neg = float("-inf")
+    best = [[neg] * (m + 1) for _ in range(n + 1)]
+    back: list[list[tuple[int, int]]] = [[(0, 0)] * (m + 1) for _ in range(n + 1)]
+    best[0][0] = 0.0
+    for i in range(n + 1):
+        row = best[i]
+        for j in range(m + 1):
+            if i == 0 and j == 0:
+                continue
+            val, step = neg, (0, 0)
+            if i and best[i - 1][j] > val:
+                val, step = best[i - 1][j], (1, 0)
+            if j and row[j - 1] > val:
+                val, step = row[j - 1], (0, 1)
+            if i and j:
+                s = score(lb[i - 1], rb[j - 1])
+                if s is not None and best[i - 1][j - 1] + s > val:
+                    val, step = best[i - 1][j - 1] + s, (1, 1)
+                if i >= 2:
+                    s = score(lb[i - 2] + lb[i - 1], rb[j - 1])
+                    if s is not None and best[i - 2][j - 1] + s - penalty > val:
+                        val, step = best[i - 2][j - 1] + s - penalty, (2, 1)
+                if j >= 2:
+                    s = score(lb[i - 1], rb[j - 2] + rb[j - 1])
+                    if s is not None and best[i - 1][j - 2] + s - penalty > val:
+                        val, step = best[i - 1][j - 2] + s - penalty, (1, 2)
+            row[j] = val
+            back[i][j] = step
+    steps = []
+    i, j = n, m
+    while i or j:
+        di, dj = back[i][j]
+        steps.append((i - di, j - dj, di, dj))
+        i, j = i - di, j - dj
+    steps.reverse()
+    entries: list[Entry] = []
+    pending_del: list[Entry] = []
+    pending_ins: list[Entry] = []
+    for i0, j0, di, dj in steps:
+        if di and dj:
+            entries += pending_del + pending_ins
+            pending_del, pending_ins = [], []
+            lefts = [li[i0 + k] for k in range(di)]
+            rights = [rj[j0 + k] for k in range(dj)]
+            entries.append(Entry(PAIR, lefts, rights))
+        elif di:
+            pending_del.append(Entry(DELETE, [li[i0]], []))
+        else:
+            pending_ins.append(Entry(INSERT, [], [rj[j0]]))
+    return entries + pending_del + pending_ins
+
+
+def _candidates(
+    ls: _Side,
+    rs: _Side,
+    li: Sequence[int],
+    rj: Sequence[int],
+    min_similarity: float,
+    per_unit: int,
+) -> list[tuple[int, int, float]]:
+    """Pairs (left unit, right unit, similarity) at or above ``min_similarity``.
+
+    Right units are indexed by their rarer words (a word in more than ``cap`` right units
+    carries no signal and is skipped), so this stays near-linear on long texts.
+    """
+    index: dict[str, list[int]] = {}
+    for u in rj:
+        for key in rs.bag(u):
+            index.setdefault(key, []).append(u)
+    cap = max(8, len(rj) // 50)
+    found: list[tuple[int, int, float]] = []
+    for u in li:
+        bag = ls.bag(u)
+        votes: Counter[int] = Counter()
+        for key in bag:
+            posting = index.get(key)
+            if posting is not None and len(posting) <= cap:
+                votes.update(posting)
+        scored = sorted(((_dice(bag, rs.bag(v)), v) for v, _ in votes.most_common(3)), reverse=True)
+        found.extend((u, v, s) for s, v in scored[:per_unit] if s >= min_similarity)
+    return found
+
+
+def _increasing(pairs: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
+    """The longest subsequence of ``pairs`` strictly increasing on both sides."""
+    # Sorting equal lefts by decreasing right keeps two pairs of one left unit out of a run.
+    pairs = sorted(pairs, key=lambda p: (p[0], -p[1]))
+    tails: list[int] = []  # tails[k]: smallest right index ending an increasing run of k+1
+    tail_at: list[int] = []  # index into pairs of that run's last pair
+    parent = [-1] * len(pairs)
+    for p, (_, b, _) in enumerate(pairs):
+        k = bisect.bisect_left(tails, b)
+        parent[p] = tail_at[k - 1] if k else -1
+        if k == len(tails):
+            tails.append(b)
+            tail_at.append(p)
+        else:
+            tails[k] = b
+            tail_at[k] = p
+    out = []
+    p = tail_at[-1] if tail_at else -1
+    while p >= 0:
+        out.append(pairs[p])
+        p = parent[p]
+    out.reverse()
+    return out
+
+
+def _find_moves(ls: _Side, rs: _Side, entries: list[Entry], options: CompareOptions) -> None:
+    """Turn similar deleted/inserted units into linked moves, in place."""
+    deleted = {e.left[0]: e for e in entries if e.kind == DELETE}
+    inserted = {e.right[0]: e for e in entries if e.kind == INSERT}
+    min_words = options.move_min_words
+    dl = [u for u in deleted if ls.size(u) >= min_words]
+    ir = [u for u in inserted if rs.size(u) >= min_words]
+    if not dl or not ir:
+        return
+    pairs = _candidates(ls, rs, dl, ir, options.move_min_similarity, per_unit=3)
+    pairs.sort(key=lambda p: (-p[2], p[0], p[1]))
+    taken_l: set[int] = set()
+    taken_r: set[int] = set()
+    moves: list[tuple[int, int]] = []
+    for u, v, _ in pairs:
+        if u not in taken_l and v not in taken_r:
+            taken_l.add(u)
+            taken_r.add(v)
+            moves.append((u, v))
+    moves.sort()
+    move_id = -1
+    prev: tuple[int, int] | None = None
+    for u, v in moves:
+        joins = (
+            prev is not None
+            and u == prev[0] + 1
+            and v == prev[1] + 1
+            and ls.units[u].para == ls.units[prev[0]].para
+            and rs.units[v].para == rs.units[prev[1]].para
+        )
+        if not joins:
+            move_id += 1
+        out, into = deleted[u], inserted[v]
+        out.kind, out.move = MOVE_OUT, move_id
+        into.kind, into.move = MOVE_IN, move_id
+        prev = (u, v)
