@@ -18,9 +18,9 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt  # noqa: E402
-from PySide6.QtGui import QGuiApplication, QImage, QPainter  # noqa: E402
-from PySide6.QtSvg import QSvgRenderer  # noqa: E402
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
+from PySide6.QtGui import QGuiApplication, QImage, QPainter
+from PySide6.QtSvg import QSvgRenderer
 
 ICONS = Path(__file__).resolve().parent.parent / "resources" / "icons"
 PNG_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
@@ -113,17 +113,61 @@ def images_close(a: QImage, b: QImage, tolerance: int) -> bool:
     return all(abs(x - y) <= tolerance for x, y in zip(pa, pb, strict=True))
 
 
+def read_ico(data: bytes) -> dict[int, bytes]:
+    """The PNG images of an .ico written by ``ico_bytes``, by pixel size."""
+    _, kind, count = struct.unpack_from("<HHH", data, 0)
+    if kind != 1:
+        raise ValueError("not an icon file")
+    images = {}
+    for index in range(count):
+        side, _, _, _, _, _, length, offset = struct.unpack_from("<BBBBHHII", data, 6 + 16 * index)
+        images[side or 256] = data[offset : offset + length]
+    return images
+
+
+def read_icns(data: bytes) -> dict[bytes, bytes]:
+    """The image data of an .icns, by icon type."""
+    if data[:4] != b"icns" or struct.unpack_from(">I", data, 4)[0] != len(data):
+        raise ValueError("not an icns file")
+    images, position = {}, 8
+    while position < len(data):
+        kind, length = (
+            data[position : position + 4],
+            struct.unpack_from(">I", data, position + 4)[0],
+        )
+        images[kind] = data[position + 8 : position + length]
+        position += length
+    return images
+
+
+def _embedded_pngs(path: Path, data: bytes) -> dict[object, bytes]:
+    """The PNG images inside a generated file (the file itself for a .png)."""
+    if path.suffix == ".ico":
+        return dict(read_ico(data))
+    if path.suffix == ".icns":
+        return dict(read_icns(data))
+    return {path.name: data}
+
+
 def stale_files(files: dict[Path, bytes]) -> list[str]:
-    """Names of the committed files that are missing or differ from ``files``."""
+    """Names of the committed files that are missing or look different from ``files``."""
     stale = []
-    for path, data in files.items():
+    for path, fresh in files.items():
         if not path.is_file():
             stale.append(f"{path.name} (missing)")
-        elif path.suffix == ".png":
-            if not images_close(QImage(str(path)), QImage.fromData(data), CHECK_TOLERANCE):
-                stale.append(path.name)
-        elif len(path.read_bytes()) == 0:
-            stale.append(f"{path.name} (empty)")
+            continue
+        try:
+            committed = _embedded_pngs(path, path.read_bytes())
+        except (ValueError, struct.error):
+            stale.append(f"{path.name} (unreadable)")
+            continue
+        expected = _embedded_pngs(path, fresh)
+        same = committed.keys() == expected.keys() and all(
+            images_close(QImage.fromData(committed[k]), QImage.fromData(v), CHECK_TOLERANCE)
+            for k, v in expected.items()
+        )
+        if not same:
+            stale.append(path.name)
     return stale
 
 
