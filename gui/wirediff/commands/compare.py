@@ -1,0 +1,81 @@
+"""Compare two files: aligned, word-level, side by side.
+
+Exit status: 0 on success, 2 with a message on bad arguments or unreadable files.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import sys
+from pathlib import Path
+
+from wirediff.core.compare import compare
+from wirediff.core.options import CompareOptions
+from wirediff.core.reading import ReadError, read_document
+from wirediff.core.report.html import render_html
+from wirediff.core.report.jsonout import to_json
+from wirediff.core.report.text import render_text
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("left", type=Path, help="the base version (shown on the left)")
+    parser.add_argument("right", type=Path, help="the other version")
+    parser.add_argument(
+        "--format", choices=("text", "html", "json"), default="text", help="output format"
+    )
+    parser.add_argument("-o", "--output", type=Path, help="write to this file, not stdout")
+    parser.add_argument("--ignore-case", action="store_true", help="ignore case differences")
+    parser.add_argument(
+        "--ignore-punctuation", action="store_true", help="ignore punctuation differences"
+    )
+    parser.add_argument(
+        "--no-fold-typography",
+        action="store_true",
+        help="tell curly from straight quotes and the dashes apart",
+    )
+    parser.add_argument(
+        "--width", type=int, default=0, help="text format: line width (default: terminal)"
+    )
+    parser.add_argument(
+        "--color",
+        choices=("auto", "always", "never"),
+        default="auto",
+        help="text format: ANSI colours (auto: when writing to a terminal)",
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        left = read_document(args.left)
+        right = read_document(args.right)
+    except ReadError as exc:
+        print(f"wirediff compare: {exc}", file=sys.stderr)
+        return 2
+    options = CompareOptions(
+        ignore_case=args.ignore_case,
+        ignore_punctuation=args.ignore_punctuation,
+        fold_typography=not args.no_fold_typography,
+    )
+    result = compare(left.text, right.text, options)
+    if args.format == "json":
+        out = to_json(result, args.left, args.right) + "\n"
+    elif args.format == "html":
+        out = render_html(result, left.title or left.name, right.title or right.name)
+    else:
+        to_tty = args.output is None and sys.stdout.isatty()
+        color = args.color == "always" or (args.color == "auto" and to_tty)
+        width = args.width or (shutil.get_terminal_size((160, 40)).columns if to_tty else 160)
+        out = render_text(result, left.name, right.name, width=width, color=color)
+    if args.output is None:
+        sys.stdout.write(out)
+        return 0
+    try:
+        tmp = args.output.with_name(args.output.name + ".part")
+        tmp.write_text(out, encoding="utf-8")
+        os.replace(tmp, args.output)
+    except OSError as exc:
+        print(f"wirediff compare: cannot write {args.output}: {exc.strerror}", file=sys.stderr)
+        return 2
+    return 0

@@ -1,0 +1,1 @@
+"""Outputs of a comparison: terminal text, a self-contained HTML page, JSON. No Qt."""

@@ -1,0 +1,90 @@
+"""A self-contained side-by-side HTML page of a comparison.
+
+All article text goes through ``html.escape``: the page never interprets it as markup.
+Highlights carry a second cue besides colour (strike-through for deleted, underline for
+inserted, a dotted outline for replaced) so they survive colour blindness and printing.
+"""
+
+from __future__ import annotations
+
+import html
+
+from wirediff.core.report.pieces import row_pieces
+from wirediff.core.result import Comparison, OpKind, Row, RowKind, Side
+
+_CSS = """
+body{font:15px/1.5 system-ui,sans-serif;margin:0;color:#1b1b1b;background:#fff}
+header{padding:12px 20px;border-bottom:1px solid #ccc;background:#f6f6f6}
+h1{font-size:17px;margin:0 0 4px} .stats{color:#444;font-size:13px}
+table{border-collapse:collapse;width:100%;table-layout:fixed}
+td{vertical-align:top;padding:6px 12px;border-bottom:1px solid #eee;white-space:pre-wrap;
+ overflow-wrap:anywhere}
+td.g{width:1.5em;color:#777;text-align:center;padding:6px 2px}
+td.gap{background:repeating-linear-gradient(135deg,#f3f3f3 0 6px,#e9e9e9 6px 12px)}
+tr.moved td.side{background:#f3efff}
+del{background:#ffd9c7;color:#6b1d00;text-decoration:line-through}
+ins{background:#cfe4ff;color:#00306b;text-decoration:underline;text-decoration-thickness:2px}
+mark.rep{background:#fff0a8;outline:1px dotted #8a6d00;color:inherit}
+a.move{font-size:12px;color:#5a3ea8;margin-left:6px}
+@media (prefers-color-scheme:dark){
+ body{background:#1e1e1e;color:#ddd} header{background:#2a2a2a;border-color:#444}
+ .stats{color:#bbb} td{border-color:#333}
+ td.gap{background:repeating-linear-gradient(135deg,#262626 0 6px,#2e2e2e 6px 12px)}
+ del{background:#5a2a17;color:#ffd9c7} ins{background:#17355a;color:#cfe4ff}
+ mark.rep{background:#5a4f14;color:#fff3b0} tr.moved td.side{background:#2d2640}}
+"""
+
+_GUTTER = {
+    RowKind.EQUAL: "",
+    RowKind.CHANGED: "~",
+    RowKind.DELETED: "−",
+    RowKind.INSERTED: "+",
+    RowKind.MOVED: "⇅",
+}
+
+
+def _cell(result: Comparison, row: Row, side: Side) -> str:
+    if row.span(side) is None:
+        return '<td class="side gap"></td>'
+    parts = []
+    for piece in row_pieces(result, row, side):
+        text = html.escape(piece.text)
+        if piece.kind is OpKind.EQUAL:
+            parts.append(text)
+        elif piece.kind is OpKind.REPLACE:
+            parts.append(f'<mark class="rep">{text}</mark>')
+        elif piece.kind is OpKind.DELETE:
+            parts.append(f"<del>{text}</del>")
+        else:
+            parts.append(f"<ins>{text}</ins>")
+    if row.kind is RowKind.MOVED and row.link is not None:
+        where = "moved to" if side == "left" else "moved from"
+        parts.append(f'<a class="move" href="#r{row.link}">{where} row {row.link} ↗</a>')
+    return f'<td class="side">{"".join(parts)}</td>'
+
+
+def render_html(result: Comparison, left_name: str = "left", right_name: str = "right") -> str:
+    """One HTML page, CSS inlined, no scripts, no external resources."""
+    s = result.stats
+    left, right = html.escape(left_name), html.escape(right_name)
+    rows = []
+    for row in result.rows:
+        cls = ' class="moved"' if row.kind is RowKind.MOVED else ""
+        rows.append(
+            f'<tr id="r{row.index}"{cls}><td class="g" title="{row.kind.value}">'
+            f"{_GUTTER[row.kind]}</td>{_cell(result, row, 'left')}{_cell(result, row, 'right')}"
+            "</tr>"
+        )
+    stats = (
+        f"similarity {s.similarity:.0%} · {s.left_in_right:.0%} of left in right · "
+        f"{s.right_in_left:.0%} of right in left · {s.words_added} words added · "
+        f"{s.words_deleted} deleted · {s.words_changed} changed · {s.units_moved} moved"
+    )
+    return (
+        '<!DOCTYPE html>\n<html><head><meta charset="utf-8">'
+        f"<title>wirediff: {left} vs {right}</title><style>{_CSS}</style></head><body>"
+        f'<header><h1>{left} ↔ {right}</h1><div class="stats">{stats}</div></header>'
+        f'<table><colgroup><col style="width:1.5em"><col><col></colgroup>'
+        f"<thead><tr><th></th><th>{left}</th><th>{right}</th></tr></thead>"
+        f"<tbody>{''.join(rows)}</tbody></table></body></html>\n"
+    )

@@ -1,0 +1,81 @@
+"""The JSON form of a comparison (documented in the README; tests and benchmarks parse it)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from wirediff.core.result import Comparison, Span
+
+FORMAT = "wirediff.compare"
+VERSION = 1
+
+
+def _span(span: Span | None) -> list[int] | None:
+    return None if span is None else [span.start, span.end]
+
+
+def to_data(
+    result: Comparison, left_path: Path | str | None = None, right_path: Path | str | None = None
+) -> dict[str, Any]:
+    """The comparison as plain data (dicts, lists, strings, numbers)."""
+    s = result.stats
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "left": {"path": str(left_path) if left_path else None, "text": result.left_text},
+        "right": {"path": str(right_path) if right_path else None, "text": result.right_text},
+        "options": result.options.to_dict(),
+        "stats": {
+            "similarity": round(s.similarity, 4),
+            "left_in_right": round(s.left_in_right, 4),
+            "right_in_left": round(s.right_in_left, 4),
+            "left_words": s.left_words,
+            "right_words": s.right_words,
+            "matched_words": s.matched_words,
+            "words_added": s.words_added,
+            "words_deleted": s.words_deleted,
+            "words_changed": s.words_changed,
+            "units_moved": s.units_moved,
+        },
+        "rows": [
+            {
+                "index": row.index,
+                "kind": row.kind.value,
+                "left": _span(row.left),
+                "right": _span(row.right),
+                "link": row.link,
+                "ops": [
+                    {"op": op.kind.value, "left": _span(op.left), "right": _span(op.right)}
+                    for op in row.ops
+                ],
+            }
+            for row in result.rows
+        ],
+        "changes": [
+            {
+                "index": c.index,
+                "kind": c.kind.value,
+                "row": c.row,
+                "left": _span(c.left),
+                "right": _span(c.right),
+            }
+            for c in result.changes
+        ],
+    }
+
+
+def to_json(
+    result: Comparison, left_path: Path | str | None = None, right_path: Path | str | None = None
+) -> str:
+    """The comparison as a JSON document (UTF-8 text, non-ASCII kept as is)."""
+    return json.dumps(to_data(result, left_path, right_path), ensure_ascii=False, indent=1)
+
+
+def rebuild_from_data(data: dict[str, Any], side: str) -> str:
+    """A side's text rebuilt from the JSON form's rows and ops (the documented invariant)."""
+    text = data[side]["text"]
+    return "".join(
+        text[op[side][0] : op[side][1]] for row in data["rows"] if row[side] for op in row["ops"]
+    )

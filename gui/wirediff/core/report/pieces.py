@@ -1,0 +1,51 @@
+"""A row side as a list of text pieces with their operation, shared by the renderers."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import NamedTuple
+
+from wirediff.core.result import Comparison, OpKind, Row, RowKind, Side
+
+
+class Piece(NamedTuple):
+    text: str
+    kind: OpKind  # EQUAL pieces are plain text; others are highlighted
+    moved: bool  # the piece belongs to a moved unit
+
+
+def row_pieces(result: Comparison, row: Row, side: Side) -> Iterator[Piece]:
+    """The row's text on ``side`` cut at op boundaries, trailing white space split off plain.
+
+    Line breaks at the end of the row are dropped: a row is one paragraph on screen.
+    """
+    span = row.span(side)
+    if span is None:
+        return
+    text = result.left_text if side == "left" else result.right_text
+    moved = row.kind is RowKind.MOVED
+    row_end = span.start + len(text[span.start : span.end].rstrip())
+    for op in row.ops:
+        s = op.left if side == "left" else op.right
+        start, end = s.start, min(s.end, row_end)
+        if start >= end:
+            continue
+        piece = text[start:end]
+        kind = op.kind
+        if kind is not OpKind.EQUAL:
+            core = piece.rstrip()
+            if core:
+                yield Piece(core, kind, moved)
+            if len(core) < len(piece):
+                yield Piece(piece[len(core) :], OpKind.EQUAL, moved)
+        else:
+            yield Piece(piece, kind, moved)
+
+
+def row_text(result: Comparison, row: Row, side: Side) -> str:
+    """The row's text on ``side`` without its trailing white space ('' when absent)."""
+    span = row.span(side)
+    if span is None:
+        return ""
+    text = result.left_text if side == "left" else result.right_text
+    return text[span.start : span.end].rstrip()
