@@ -218,8 +218,6 @@ def _row_opcodes(
             r0, r1 = sides[1].token_range(e.right)
             ops.append(("insert", lcur, lcur, r0, r1))
         lcur, rcur = ops[-1][2], ops[-1][4]
-    if not d.entries:  # a fallback row: its one side is equal to nothing
-        ops.append(("equal", 0, 0, 0, 0))
     return _merge_same(ops)
 
 
@@ -264,10 +262,11 @@ def _finish_row(
         kind = RowKind.EQUAL
     else:
         kind = RowKind.CHANGED
-    if not d.entries and left is not None and right is None:
-        right = Span(d.anchors[1], d.anchors[1])  # fallback row: see _fallback_rows
-    elif not d.entries and right is not None and left is None:
-        left = Span(d.anchors[0], d.anchors[0])
+    if not d.entries:  # a fallback row (see _fallback_rows): one op, equal to nothing
+        left = left or Span(d.anchors[0], d.anchors[0])
+        right = right or Span(d.anchors[1], d.anchors[1])
+        ops = (Op(OpKind.EQUAL, left, right),)
+        kind = RowKind.EQUAL
     return Row(index, kind, left, right, ops, d.partner if d.moved else None)
 
 

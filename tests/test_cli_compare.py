@@ -1,0 +1,104 @@
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from wirediff.cli import main
+from wirediff.core.report.jsonout import rebuild_from_data
+
+SAMPLE = Path(__file__).resolve().parent / "fixtures" / "us-iraq-troop-role"
+
+
+def sample(name: str) -> str:
+    return str(next(SAMPLE.glob(f"{name}_*.txt")))
+
+
+def test_json_output_is_documented_shape(capsys):
+    assert main(["compare", sample("000"), sample("001"), "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["left"]["path"] == sample("000")
+    assert data["right"]["text"] == Path(sample("001")).read_text(encoding="utf-8")
+    assert set(data["stats"]) >= {
+        "similarity",
+        "left_in_right",
+        "right_in_left",
+        "words_added",
+        "words_deleted",
+        "words_changed",
+        "units_moved",
+    }
+    assert data["options"]["fold_typography"] is True
+    kinds = {row["kind"] for row in data["rows"]}
+    assert {"equal", "changed", "deleted", "inserted"} <= kinds
+    for row in data["rows"]:
+        for side in ("left", "right"):
+            assert row[side] is None or (len(row[side]) == 2 and row[side][0] <= row[side][1])
+        for op in row["ops"]:
+            assert op["op"] in {"equal", "replace", "delete", "insert"}
+    assert rebuild_from_data(data, "left") == data["left"]["text"]
+    assert rebuild_from_data(data, "right") == data["right"]["text"]
+
+
+def test_text_output_marks_changes(capsys):
+    assert main(["compare", sample("000"), sample("001"), "--width", "120"]) == 0
+    out = capsys.readouterr().out
+    assert "[-Islamic State-]" in out and "{+ISIS+}" in out
+    assert all(len(line) <= 120 for line in out.splitlines()[3:])
+
+
+def test_options_reach_the_engine(tmp_path, capsys):
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text("ISIS said, again.\n", encoding="utf-8")
+    b.write_text("Isis said again!\n", encoding="utf-8")
+    main(["compare", str(a), str(b), "--format", "json"])
+    assert json.loads(capsys.readouterr().out)["stats"]["similarity"] < 1
+    main(["compare", str(a), str(b), "--format", "json", "--ignore-case", "--ignore-punctuation"])
+    assert json.loads(capsys.readouterr().out)["stats"]["similarity"] == 1
+
+
+def test_html_escapes_article_text(tmp_path):
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text("Safe <b>bold</b> &amp; text.\n", encoding="utf-8")
+    b.write_text("Evil <script>alert(1)</script> <img src=x onerror=alert(2)> &amp; text.\n")
+    out = tmp_path / "out.html"
+    assert main(["compare", str(a), str(b), "--format", "html", "-o", str(out)]) == 0
+    page = out.read_text(encoding="utf-8")
+    assert "<script>" not in page and "<img" not in page and "<b>bold" not in page
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+    assert "&amp;amp;" in page
+    assert "http" not in page.split("<body>")[0]  # self-contained: nothing fetched
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["compare", "only-one.txt"],
+        ["compare", "a.txt", "b.txt", "--format", "pdf"],
+        ["compare", "missing-a.txt", "missing-b.txt"],
+    ],
+)
+def test_bad_arguments_exit_2_with_a_message(args, capsys):
+    assert main(args) == 2
+    assert capsys.readouterr().err.strip()
+
+
+def test_unreadable_file_is_named(tmp_path, capsys):
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\xff\xfe\xfa not utf8 \x81")
+    good = sample("000")
+    assert main(["compare", good, str(bad)]) == 2
+    err = capsys.readouterr().err
+    assert "bad.txt" in err and "UTF" in err
+
+
+def test_installed_command_runs():
+    out = subprocess.run(
+        [sys.executable, "-m", "wirediff", "compare", sample("000"), sample("001")],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert out.returncode == 0, out.stderr
+    assert "similarity" in out.stdout
