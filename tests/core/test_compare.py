@@ -9,14 +9,14 @@ from tests.core.invariants import check_invariants
 from wirediff.core.compare import compare
 from wirediff.core.options import CompareOptions
 from wirediff.core.report.jsonout import rebuild_from_data, to_json
-from wirediff.core.result import OpKind, RowKind
+from wirediff.core.result import RowKind
 
 SAMPLE = Path(__file__).resolve().parent.parent / "fixtures" / "us-iraq-troop-role"
 SAMPLE_TEXTS = [p.read_text(encoding="utf-8") for p in sorted(SAMPLE.glob("*.txt"))]
 
 # Text with sentence stops, paragraph breaks, quotes, RTL, emoji and combining marks.
 prose_alphabet = st.sampled_from(
-    list("aeiou tns.,;!?\n\n’“”—-'0123") + ["U.S.", "Mr.", "قال ", "۔", "😀", "é", "\u0301"]
+    [*"aeiou tns.,;!?\n\n’“”—-'0123", "U.S.", "Mr.", "قال ", "۔", "😀", "é", "\u0301"]
 )
 prose = st.lists(prose_alphabet, max_size=200).map("".join)
 options_strategy = st.builds(
