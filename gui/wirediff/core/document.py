@@ -24,11 +24,22 @@ class Document:
     format: str = "text"  # the reader that produced it: "text", "html", "json", ...
     url: str = ""  # canonical URL when the format gives one
     meta: dict[str, str] = field(default_factory=dict, compare=False, hash=False)
+    byline: str = ""  # the author or credit line ("Jane Doe", "Our Bureau"); empty if none
+    # 0 for a file holding one article; n (from 1) for the n-th article of a file holding
+    # several (a JSON array, JSON lines, CSV rows), whose ``path`` is then "FILE#n".
+    item: int = 0
 
     @property
     def name(self) -> str:
-        """The file name, for lists and messages."""
+        """The file name (with "#n" for one of several articles), for lists and messages."""
         return self.path.name
+
+    @property
+    def file(self) -> Path:
+        """The file on disk that holds this document (``path`` without any "#n")."""
+        if self.item:
+            return self.path.with_name(self.path.name.removesuffix(f"#{self.item}"))
+        return self.path
 
 
 def normalize_newlines(text: str) -> str:

@@ -1,27 +1,31 @@
-"""A folder (or a list of paths) into Documents and Problems."""
+"""A folder (or a list of paths) into Documents and Problems, in parallel, never raising."""
 
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Callable, Iterable
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from wirediff.core.document import Document
-from wirediff.core.reading.errors import ReadError
-from wirediff.core.reading.registry import MAX_BYTES, read_document
+from wirediff.core.reading import errors as E
+from wirediff.core.reading import registry
+from wirediff.core.reading.errors import Problem, ReadError
+from wirediff.core.reading.listing import list_files, listing
+from wirediff.core.reading.options import MAX_BYTES, ReaderOptions
+from wirediff.core.reading.watch import Snapshot, stamp_files
 
+__all__ = ["LoadResult", "Problem", "Progress", "list_files", "load_paths"]
 
-@dataclass(frozen=True, slots=True)
-class Problem:
-    """A file that was skipped, and why."""
-
-    path: Path
-    reason: str
-    hint: str = ""
-
-    def __str__(self) -> str:
-        return f"{self.path}: {self.reason}" + (f" ({self.hint})" if self.hint else "")
+log = logging.getLogger(__name__)
+Progress = Callable[[int, int, Path], None]  # (done, total, current path)
+Outcome = list[Document | ReadError]
+# Threads overlap waiting on the disk (cold cache, network folders); parsing holds the GIL,
+# so more threads than this buy nothing (see benchmarks/bench_reading.py).
+DEFAULT_WORKERS = min(8, (os.cpu_count() or 1) + 2)
+_POLL_SECONDS = 0.1  # how often a parallel load asks should_cancel while files are read
 
 
 @dataclass(slots=True)
@@ -31,26 +35,44 @@ class LoadResult:
     documents: list[Document] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     cancelled: bool = False
+    # Sizes and times of the listed files when the load began: ``changed(result.snapshot,
+    # snapshot(paths))`` later tells whether the folder changed since.
+    snapshot: Snapshot = field(default_factory=Snapshot)
 
 
-Progress = Callable[[int, int, Path], None]  # (done, total, current path)
+def _read_one(path: Path, max_bytes: int, options: ReaderOptions) -> Outcome:
+    """Every article of one listed file, or the one ReadError saying why there is none."""
+    try:
+        return registry.read_file(path, max_bytes, options)
+    except ReadError as exc:
+        if exc.code == E.NOT_FOUND:  # it was there when the folder was listed
+            hint = "it was moved or deleted while loading; reload the folder"
+            return [ReadError(path, "file vanished during loading", hint, E.VANISHED)]
+        return [exc]
+    except Exception as exc:  # read_file raises only ReadError; this guards the guarantee
+        log.exception("reading %s failed", path)
+        return [ReadError(path, f"unexpected error ({type(exc).__name__})", "please report it")]
 
 
-def list_files(paths: Iterable[Path | str]) -> tuple[list[Path], list[Problem]]:
-    """Every file under ``paths`` (folders walked recursively, hidden entries skipped)."""
-    files: list[Path] = []
-    problems: list[Problem] = []
-    for raw in paths:
-        path = Path(raw)
-        if path.is_dir():
-            for root, dirs, names in os.walk(path, onerror=None):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                files.extend(Path(root, n) for n in sorted(names) if not n.startswith("."))
-        elif path.exists():
-            files.append(path)
-        else:
-            problems.append(Problem(path, "file not found", "check the path"))
-    return files, problems
+class _Callbacks:
+    """The caller's progress and cancel callbacks, which must not break the load."""
+
+    def __init__(self, on_progress: Progress | None, should_cancel: Callable[[], bool] | None):
+        self.on_progress, self.should_cancel = on_progress, should_cancel
+
+    def progress(self, done: int, total: int, path: Path) -> None:
+        try:
+            if self.on_progress is not None:
+                self.on_progress(done, total, path)
+        except Exception:
+            log.exception("progress callback failed")
+
+    def cancelled(self) -> bool:
+        try:
+            return self.should_cancel is not None and bool(self.should_cancel())
+        except Exception:
+            log.exception("cancel callback failed")
+            return False
 
 
 def load_paths(
@@ -59,18 +81,76 @@ def load_paths(
     max_bytes: int = MAX_BYTES,
     on_progress: Progress | None = None,
     should_cancel: Callable[[], bool] | None = None,
+    options: ReaderOptions | None = None,
+    workers: int | None = None,
 ) -> LoadResult:
-    """Read every file under ``paths``. Unreadable files become Problems; nothing raises."""
-    files, problems = list_files(paths)
-    result = LoadResult(problems=problems)
+    """Read every file under ``paths`` into documents; every other file becomes a Problem.
+
+    Files are read by up to ``workers`` threads (1 = in the calling thread); results keep
+    path order whatever the finishing order. ``on_progress(done, total, path)`` and
+    ``should_cancel()`` are called from the calling thread; on cancel the documents read so
+    far are returned with ``cancelled=True``. Nothing raises.
+    """
+    options = options or ReaderOptions()
+    calls = _Callbacks(on_progress, should_cancel)
+    try:
+        entries = listing(paths, options.include_hidden)
+        files = [e for e in entries if isinstance(e, Path)]
+        result = LoadResult(snapshot=stamp_files(files))
+        count = workers if workers is not None else DEFAULT_WORKERS
+        run = _read_serially if count <= 1 or len(files) < 4 else _read_in_parallel
+        outcomes = run(files, max_bytes, options, calls, count)
+        result.cancelled = len(outcomes) < len(files) or calls.cancelled()
+        _collect(result, entries, outcomes)
+        return result
+    except Exception as exc:
+        log.exception("loading %s failed", paths)
+        reason = f"loading failed ({type(exc).__name__}: {str(exc)[:80]})"
+        return LoadResult(problems=[Problem(Path("."), reason, "please report it")])
+
+
+def _collect(
+    result: LoadResult, entries: list[Path | Problem], outcomes: dict[Path, Outcome]
+) -> None:
+    """Documents and problems in listing order (files not read, after a cancel, left out)."""
+    for entry in entries:
+        if isinstance(entry, Problem):
+            result.problems.append(entry)
+            continue
+        for item in outcomes.get(entry, ()):
+            if isinstance(item, Document):
+                result.documents.append(item)
+            else:
+                result.problems.append(item.problem())
+
+
+def _read_serially(
+    files: list[Path], max_bytes: int, options: ReaderOptions, calls: _Callbacks, _n: int
+) -> dict[Path, Outcome]:
+    outcomes: dict[Path, Outcome] = {}
     for done, path in enumerate(files, 1):
-        if should_cancel is not None and should_cancel():
-            result.cancelled = True
+        if calls.cancelled():
             break
-        try:
-            result.documents.append(read_document(path, max_bytes=max_bytes))
-        except ReadError as exc:
-            result.problems.append(Problem(exc.path, exc.reason, exc.hint))
-        if on_progress is not None:
-            on_progress(done, len(files), path)
-    return result
+        outcomes[path] = _read_one(path, max_bytes, options)
+        calls.progress(done, len(files), path)
+    return outcomes
+
+
+def _read_in_parallel(
+    files: list[Path], max_bytes: int, options: ReaderOptions, calls: _Callbacks, n: int
+) -> dict[Path, Outcome]:
+    outcomes: dict[Path, Outcome] = {}
+    with ThreadPoolExecutor(max_workers=n, thread_name_prefix="wirediff-read") as pool:
+        pending: dict[Future[Outcome], Path] = {
+            pool.submit(_read_one, path, max_bytes, options): path for path in files
+        }
+        while pending:
+            if calls.cancelled():
+                pool.shutdown(wait=True, cancel_futures=True)
+                break
+            finished, _ = wait(pending, timeout=_POLL_SECONDS, return_when=FIRST_COMPLETED)
+            for future in finished:
+                path = pending.pop(future)
+                outcomes[path] = future.result()  # _read_one never raises
+                calls.progress(len(outcomes), len(files), path)
+    return outcomes

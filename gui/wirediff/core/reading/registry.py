@@ -1,45 +1,180 @@
-"""Which reader reads which file."""
+"""Which reader reads which file; reading one file into Documents, raising only ReadError.
+
+A reader is a function ``(path, data, options) -> list[Document | ReadError]``: one or more
+documents, plus a ReadError for each record of a multi-article file that could not be read;
+for a file that cannot be read at all it raises ReadError. A new format is one module with
+one such function, and one line in ``READERS``.
+"""
 
 from __future__ import annotations
 
+import errno
+import logging
 import os
-from collections.abc import Callable
+import re
+import stat
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from wirediff.core.document import Document
+from wirediff.core.reading import errors as E
+from wirediff.core.reading.csvfile import read_csv
+from wirediff.core.reading.docx import read_docx
 from wirediff.core.reading.errors import ReadError
+from wirediff.core.reading.jsonfile import read_json, read_jsonl
+from wirediff.core.reading.metadata import enrich
+from wirediff.core.reading.options import MAX_BYTES, ReaderOptions
+from wirediff.core.reading.pdf import read_pdf
 from wirediff.core.reading.text import read_text
+from wirediff.core.reading.webpage import read_html
 
-Reader = Callable[[Path, bytes], Document]
+__all__ = ["MAX_BYTES", "READERS", "Reader", "read_document", "read_documents", "read_file"]
+
+log = logging.getLogger(__name__)
+Reader = Callable[[Path, bytes, ReaderOptions], Sequence[Document | ReadError]]
 
 READERS: dict[str, Reader] = {
     ".txt": read_text,
-    ".md": read_text,
     ".text": read_text,
+    ".md": read_text,
+    ".markdown": read_text,
+    ".html": read_html,
+    ".htm": read_html,
+    ".xhtml": read_html,
+    ".json": read_json,
+    ".jsonl": read_jsonl,
+    ".ndjson": read_jsonl,
+    ".csv": read_csv,
+    ".tsv": read_csv,
+    ".docx": read_docx,
+    ".pdf": read_pdf,
 }
+DEFAULT_OPTIONS = ReaderOptions()
+_ITEM = re.compile(r"^(?P<name>.+)#(?P<item>\d+)$")
+_HTML_START = re.compile(rb"^\s*(<!doctype html|<html|<head|<meta|<!--)", re.IGNORECASE)
+_TOO_LARGE_HINT = "split the file, or raise the size limit"
 
-MAX_BYTES = 20 * 1024 * 1024
+
+def pick_reader(path: Path, data: bytes) -> Reader:
+    """The reader for ``path``'s extension; for unknown ones, by the first bytes."""
+    reader = READERS.get(path.suffix.lower())
+    if reader is not None:
+        return reader
+    if data.startswith(b"%PDF-"):
+        return read_pdf
+    if data.startswith(b"PK\x03\x04") and b"word/" in data[:4096]:
+        return read_docx
+    if _HTML_START.match(data[:512]):
+        return read_html  # pages saved as .php, .aspx, .shtml or without extension
+    return read_text
 
 
-def read_document(path: Path | str, max_bytes: int = MAX_BYTES) -> Document:
-    """Read one file into a Document, or raise ReadError naming the file and the reason."""
-    path = Path(path)
-    reader = READERS.get(path.suffix.lower(), read_text)
+def read_bytes(path: Path, max_bytes: int) -> bytes:
+    """The bytes of a regular file, at most ``max_bytes``; ReadError for anything else."""
     try:
-        size = os.stat(path).st_size
-        if size > max_bytes:
-            raise ReadError(
-                path,
-                f"too large ({size / 1048576:.1f} MB, limit {max_bytes / 1048576:.0f} MB)",
-                "split the file or raise the size limit",
-            )
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise ReadError(path, "file not found", "check the path") from None
-    except IsADirectoryError:
-        raise ReadError(path, "is a folder, not a file", "open it as a folder") from None
-    except PermissionError:
-        raise ReadError(path, "permission denied", "check the file's permissions") from None
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except OSError as exc:
-        raise ReadError(path, f"cannot read ({exc.strerror or exc})") from None
-    return reader(path, data)
+        raise _open_error(path, exc) from None
+    with os.fdopen(fd, "rb") as handle:
+        info = os.fstat(handle.fileno())
+        if not stat.S_ISREG(info.st_mode):
+            kind = "a folder" if stat.S_ISDIR(info.st_mode) else "a device, pipe or socket"
+            raise ReadError(path, f"not a regular file ({kind})", "open a file", E.UNREADABLE)
+        if info.st_size == 0:
+            raise ReadError(path, "empty file", "the file holds no text", E.EMPTY)
+        if info.st_size > max_bytes:
+            raise _too_large(path, info.st_size, max_bytes)
+        try:
+            data = handle.read(max_bytes + 1)
+        except OSError as exc:
+            raise ReadError(path, f"read error ({exc.strerror or exc})", "", E.UNREADABLE) from None
+    if len(data) > max_bytes:  # it grew after we looked
+        raise _too_large(path, len(data), max_bytes)
+    if not data:
+        raise ReadError(path, "empty file", "the file holds no text", E.EMPTY)
+    return data
+
+
+def _too_large(path: Path, size: int, max_bytes: int) -> ReadError:
+    reason = f"too large ({size / 1048576:.1f} MB, limit {max_bytes / 1048576:.0f} MB)"
+    return ReadError(path, reason, _TOO_LARGE_HINT, E.TOO_LARGE)
+
+
+def _open_error(path: Path, exc: OSError) -> ReadError:
+    """The ReadError for a file that could not be opened, telling links from files."""
+    if isinstance(exc, FileNotFoundError):
+        if os.path.islink(path):
+            return ReadError(
+                path, "broken link (target missing)", "fix or remove the link", E.BROKEN_LINK
+            )
+        return ReadError(path, "file not found", "check the path", E.NOT_FOUND)
+    if isinstance(exc, PermissionError):
+        return ReadError(path, "permission denied", "check the file's permissions", E.UNREADABLE)
+    if exc.errno == errno.ELOOP:
+        return ReadError(
+            path, "link loop", "the link points (through others) at itself", E.LINK_LOOP
+        )
+    if isinstance(exc, IsADirectoryError):
+        return ReadError(path, "is a folder, not a file", "open it as a folder", E.UNREADABLE)
+    return ReadError(path, f"cannot open ({exc.strerror or exc})", "", E.UNREADABLE)
+
+
+def read_file(
+    path: Path | str, max_bytes: int = MAX_BYTES, options: ReaderOptions | None = None
+) -> list[Document | ReadError]:
+    """Every article of one file; ReadError entries for records that could not be read.
+
+    Raises ReadError (and nothing else) when the file as a whole cannot be read.
+    """
+    path = Path(path)
+    options = options or DEFAULT_OPTIONS
+    data = read_bytes(path, max_bytes)
+    reader = pick_reader(path, data)
+    try:
+        items = list(reader(path, data, options))
+    except ReadError:
+        raise
+    except Exception as exc:  # a parser library failing on hostile bytes: report, go on
+        log.warning("reader %s failed on %s", reader.__name__, path, exc_info=True)
+        reason = f"could not be parsed ({type(exc).__name__})"
+        raise ReadError(path, reason, "the file may be damaged", E.MALFORMED) from None
+    if options.guess_metadata:
+        items = [enrich(i) if isinstance(i, Document) else i for i in items]
+    return items
+
+
+def read_documents(
+    path: Path | str, max_bytes: int = MAX_BYTES, options: ReaderOptions | None = None
+) -> list[Document]:
+    """Every readable article of one file (records that fail are left out)."""
+    return [i for i in read_file(path, max_bytes, options) if isinstance(i, Document)]
+
+
+def read_document(
+    path: Path | str, max_bytes: int = MAX_BYTES, options: ReaderOptions | None = None
+) -> Document:
+    """Read one file (or one article "FILE#n" of a multi-article file) into a Document.
+
+    Raises ReadError naming the file and the reason, and nothing else. A file holding
+    several articles must be named with "#n" (n as in the documents' paths).
+    """
+    path = Path(path)
+    match = _ITEM.match(path.name)
+    if match and not os.path.lexists(path):
+        items = read_file(path.with_name(match["name"]), max_bytes, options)
+        for item in items:
+            if isinstance(item, ReadError) and item.path == path:
+                raise item
+            if isinstance(item, Document) and item.path == path:
+                return item
+        raise ReadError(path, f"no article #{match['item']} in the file", "", E.NOT_FOUND)
+    items = read_file(path, max_bytes, options)
+    docs = [i for i in items if isinstance(i, Document)]
+    if len(items) == 1 and docs:
+        return docs[0]
+    raise ReadError(
+        path,
+        f"holds {len(items)} articles",
+        f"name one of them, e.g. {items[0].path.name}",
+        E.MANY_ARTICLES,
+    )

@@ -1,0 +1,49 @@
+"""CSV and TSV files with a header row: one article per row ("feed.csv#3" = third data row)."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+from typing import Any
+
+from wirediff.core.document import Document
+from wirediff.core.reading.decoding import decode
+from wirediff.core.reading.errors import MALFORMED, NO_ARTICLES, ReadError
+from wirediff.core.reading.options import ReaderOptions
+from wirediff.core.reading.records import FIELD_HINT, from_records
+
+_CSV_HINT = "check the file is comma-, semicolon- or tab-separated with one header row"
+
+
+def _dialect(sample: str, suffix: str) -> type[csv.Dialect] | csv.Dialect:
+    if suffix == ".tsv":
+        return csv.excel_tab
+    try:
+        return csv.Sniffer().sniff(sample, delimiters=",;\t|")
+    except csv.Error:
+        return csv.excel
+
+
+def read_csv(path: Path, data: bytes, options: ReaderOptions) -> list[Document | ReadError]:
+    """Rows of a CSV/TSV file as Documents, columns named by the header row."""
+    text, encoding = decode(path, data)
+    # Articles are longer than the csv module's default field limit of 128 KB.
+    csv.field_size_limit(max(csv.field_size_limit(), 2**31 - 1))
+    dialect = _dialect(text[:8192], path.suffix.lower())
+    try:
+        reader = csv.DictReader(io.StringIO(text, newline=""), dialect=dialect)
+        header = reader.fieldnames or []
+        rows: list[tuple[int, Any]] = [
+            (n, {k: v for k, v in row.items() if isinstance(k, str)})
+            for n, row in enumerate(reader, 1)
+        ]
+    except csv.Error as exc:
+        raise ReadError(path, f"not valid CSV ({exc})", _CSV_HINT, MALFORMED) from None
+    wanted = {name.lower() for name in options.fields.text}
+    if not any(name.strip().lower() in wanted for name in header):
+        found = ", ".join(h for h in header[:6] if h) or "none"
+        reason = f"no text column (columns: {found})"
+        raise ReadError(path, reason[:120], FIELD_HINT, NO_ARTICLES)
+    single = len(rows) == 1
+    return from_records(path, rows, options.fields, encoding, "csv", single=single)

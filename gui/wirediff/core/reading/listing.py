@@ -1,0 +1,154 @@
+"""Which files a list of paths stands for: folders walked, hidden and system files set aside.
+
+Folders are walked depth-first in name order, following links to folders but never into a
+folder already visited (so link loops end). Hidden entries (names starting with ".", or
+marked hidden on Windows) and system files (Thumbs.db, desktop.ini, Office "~$" lock files,
+partial downloads) are not read: each becomes a Problem with code "hidden" or "system", and
+a hidden folder is one entry (its contents are not listed). Paths named directly are always
+read, hidden or not.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from wirediff.core.reading import errors as E
+from wirediff.core.reading.errors import Problem
+
+_SYSTEM_NAMES = {
+    "thumbs.db",
+    "ehthumbs.db",
+    "desktop.ini",
+    "__macosx",
+    "$recycle.bin",
+    "system volume information",
+    "icon\r",
+}
+_PARTIAL_SUFFIXES = (".part", ".partial", ".crdownload", ".download", ".tmp", ".swp", "~")
+_WIN_HIDDEN = 0x2 | 0x4  # FILE_ATTRIBUTE_HIDDEN | FILE_ATTRIBUTE_SYSTEM
+
+
+def _set_aside(entry: os.DirEntry[str], is_dir: bool) -> Problem | None:
+    """A Problem when ``entry`` is hidden or a system file; None when it should be read."""
+    name, what = entry.name, "folder" if is_dir else "file"
+    lower = name.lower()
+    if lower in _SYSTEM_NAMES or lower.startswith("~$") or lower.endswith(_PARTIAL_SUFFIXES):
+        hint = "a system, lock or partial file; name it directly to read it anyway"
+        return Problem(Path(entry.path), f"system {what}, skipped", hint, E.SYSTEM)
+    hidden = name.startswith(".")
+    if not hidden and os.name == "nt":
+        try:
+            hidden = bool(getattr(entry.stat(), "st_file_attributes", 0) & _WIN_HIDDEN)
+        except OSError:
+            hidden = False
+    if hidden:
+        hint = "hidden entries are skipped; name it directly to read it"
+        return Problem(Path(entry.path), f"hidden {what}, skipped", hint, E.HIDDEN)
+    return None
+
+
+def _scan(folder: Path) -> list[os.DirEntry[str]] | Problem:
+    try:
+        with os.scandir(folder) as it:
+            return sorted(it, key=lambda e: e.name)
+    except PermissionError:
+        return Problem(
+            folder,
+            "folder not readable (permission denied)",
+            "check the folder's permissions",
+            E.UNREADABLE,
+        )
+    except FileNotFoundError:
+        return Problem(folder, "folder vanished", "it was moved or deleted; reload", E.VANISHED)
+    except OSError as exc:
+        return Problem(folder, f"folder not readable ({exc.strerror or exc})", "", E.UNREADABLE)
+
+
+def _folder_key(path: Path) -> tuple[int, int] | None:
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    return info.st_dev, info.st_ino
+
+
+def _walk(root: Path, include_hidden: bool, seen: set[tuple[int, int]]) -> Iterator[Path | Problem]:
+    """Files and problems under ``root``, depth-first in name order, without recursion."""
+    stack: list[Iterator[os.DirEntry[str]]] = []
+    key = _folder_key(root)
+    if key is not None:
+        seen.add(key)
+    scanned = _scan(root)
+    if isinstance(scanned, Problem):
+        yield scanned
+        return
+    stack.append(iter(scanned))
+    while stack:
+        entry = next(stack[-1], None)
+        if entry is None:
+            stack.pop()
+            continue
+        path = Path(entry.path)
+        try:
+            is_dir = entry.is_dir()  # follows links; a broken link or loop is "not a folder"
+        except OSError:
+            is_dir = False
+        aside = None if include_hidden else _set_aside(entry, is_dir)
+        if aside is not None:
+            yield aside
+        elif not is_dir:
+            yield path
+        else:
+            key = _folder_key(path)
+            if key in seen:
+                yield Problem(
+                    path,
+                    "link loop (folder already read)",
+                    "a link points back to a folder already read",
+                    E.LINK_LOOP,
+                )
+                continue
+            if key is not None:
+                seen.add(key)
+            inner = _scan(path)
+            if isinstance(inner, Problem):
+                yield inner
+            else:
+                stack.append(iter(inner))
+
+
+def listing(paths: Iterable[Path | str], include_hidden: bool = False) -> list[Path | Problem]:
+    """Files and set-aside entries under ``paths``, in order, each file once."""
+    out: list[Path | Problem] = []
+    seen_files: set[Path] = set()
+    seen_folders: set[tuple[int, int]] = set()
+    for raw in paths:
+        path = Path(raw)
+        try:
+            mode = os.stat(path).st_mode
+        except OSError:
+            mode = 0
+        if stat.S_ISDIR(mode):
+            found: Iterable[Path | Problem] = _walk(path, include_hidden, seen_folders)
+        elif mode or os.path.lexists(path):
+            found = [path]  # a file, or a broken link/loop that reading will explain
+        else:
+            found = [Problem(path, "file not found", "check the path", E.NOT_FOUND)]
+        for item in found:
+            if isinstance(item, Path):
+                if item in seen_files:
+                    continue
+                seen_files.add(item)
+            out.append(item)
+    return out
+
+
+def list_files(
+    paths: Iterable[Path | str], include_hidden: bool = False
+) -> tuple[list[Path], list[Problem]]:
+    """Every file under ``paths`` (folders walked), and the entries set aside as Problems."""
+    found = listing(paths, include_hidden)
+    return [p for p in found if isinstance(p, Path)], [p for p in found if isinstance(p, Problem)]

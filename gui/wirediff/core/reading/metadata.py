@@ -1,0 +1,144 @@
+"""Outlet, byline and date guessed from a document's text, metadata and file name.
+
+The evidence, strongest first: a site name the format carries (HTML ``og:site_name``, a JSON
+``source`` field); the host of its URL; a header line that is an outlet's name
+("- Sputnik International, 1920", "Reuters", "By Reuters") or a title segment
+("politico – US, Iraqi officials..."); in-house sourcing ("Sources told Asharq Al-Awsat");
+a house byline ("Our Bureau"); wire credits ("(Reuters) -", "Reuters reported"); the file
+name ("reuters_2021-07-23.txt", "www.politico.com_article.html").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from wirediff.core.document import Document
+from wirediff.core.reading.dates import find_header_date
+from wirediff.core.reading.outlets import (
+    WIRES,
+    outlet_at_start,
+    outlet_for_host,
+    outlet_named,
+    wire_pattern,
+)
+
+HEADER_LINES = 12  # how many non-empty lines count as the article's header
+_BULLETS = " \t-–—•·*|>:,"
+_TITLE_SEPARATORS = re.compile(r"\s+[-–—|:]\s+|\s*\|\s*")
+_HOUSE_BYLINE = re.compile(
+    r"(our|staff|special|news|web|online) (bureau|correspondent|reporter|writer|desk)"
+    r"|(bureau|desk) report|staff reporter|staff writer",
+    re.IGNORECASE,
+)
+_PERSON_BYLINE = re.compile(r"^by\s+(?P<who>[A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*){0,5})$")
+_SOURCES_TOLD = re.compile(
+    r"\b[Ss]ources?(?: close to [\w\s]{1,30}?)? told (?P<who>(?:[A-Z][\w'’-]*\s?){1,4})"
+)
+_DOMAIN = re.compile(r"(?:www\.)?((?:[a-z0-9-]+\.)+(?:com|net|org|ru|uk|eu|ir|tr|cn|de|fr))\b")
+
+
+def header_lines(text: str, count: int = HEADER_LINES) -> list[str]:
+    """The first ``count`` non-empty lines, stripped."""
+    lines: list[str] = []
+    for line in text.split("\n", 400):
+        if line.strip():
+            lines.append(line.strip())
+            if len(lines) == count:
+                break
+    return lines
+
+
+def guess_byline(text: str) -> str:
+    """A byline in the header: "By Jane Doe" -> "Jane Doe", "Our Bureau", "Reuters"."""
+    for line in header_lines(text):
+        bare = line.strip(_BULLETS)
+        person = _PERSON_BYLINE.match(bare)
+        if person:
+            return person["who"]
+        if len(bare) <= 40 and (_HOUSE_BYLINE.fullmatch(bare) or outlet_named(bare)):
+            return outlet_named(bare) or bare
+    return ""
+
+
+def guess_source(
+    text: str, *, title: str = "", url: str = "", site_name: str = "", file_name: str = ""
+) -> str:
+    """The outlet that published ``text``, or "" when nothing points to one."""
+    if site_name.strip():
+        return outlet_named(site_name) or site_name.strip()
+    host = urlsplit(url).hostname if "://" in url else ""
+    if host:
+        return outlet_for_host(host)
+    return (
+        _from_header(text, title)
+        or _from_sourcing(text)
+        or _from_house_byline(text)
+        or _from_wire_credits(text)
+        or _from_file_name(file_name)
+    )
+
+
+def _from_header(text: str, title: str) -> str:
+    segments = _TITLE_SEPARATORS.split(title)
+    for segment in segments if len(segments) > 1 else ():
+        found = outlet_named(segment)
+        if found:
+            return found
+    for line in header_lines(text):
+        bare = line.strip(_BULLETS)
+        if len(bare) > 60:
+            continue
+        bare = bare[3:] if bare.lower().startswith("by ") else bare
+        found = outlet_at_start(bare)
+        if found:
+            return found
+    return ""
+
+
+def _from_sourcing(text: str) -> str:
+    match = _SOURCES_TOLD.search(text)
+    if not match:
+        return ""
+    who = match["who"].strip()
+    return outlet_named(who) or outlet_at_start(who) or who
+
+
+def _from_house_byline(text: str) -> str:
+    for line in header_lines(text):
+        bare = line.strip(_BULLETS)
+        if len(bare) <= 40 and _HOUSE_BYLINE.fullmatch(bare):
+            return bare
+    return ""
+
+
+def _from_wire_credits(text: str) -> str:
+    counts = {name: len(wire_pattern(name).findall(text)) for name in WIRES}
+    name, count = max(counts.items(), key=lambda item: item[1])
+    return name if count else ""
+
+
+def _from_file_name(file_name: str) -> str:
+    stem = Path(file_name).stem.lower()
+    domain = _DOMAIN.search(stem)
+    if domain:
+        return outlet_for_host(domain.group(1))
+    for token in re.split(r"[\W_]+", stem):
+        found = outlet_named(token) if len(token) > 4 else ""
+        if found:
+            return found
+    return ""
+
+
+def enrich(doc: Document) -> Document:
+    """``doc`` with source, byline and date filled in from its text where still empty."""
+    byline = doc.byline or guess_byline(doc.text)
+    source = doc.source or guess_source(
+        doc.text, title=doc.title, url=doc.url, file_name=doc.file.name
+    )
+    day = doc.date or find_header_date(doc.text)
+    if (source, byline, day) == (doc.source, doc.byline, doc.date):
+        return doc
+    return replace(doc, source=source, byline=byline, date=day)

@@ -1,0 +1,55 @@
+"""PDF files with a text layer, via pypdf (pages joined by a blank line)."""
+
+from __future__ import annotations
+
+import logging
+from io import BytesIO
+from pathlib import Path
+
+from wirediff.core.document import Document, first_line_title, normalize_newlines
+from wirediff.core.reading.errors import LITTLE_TEXT, MALFORMED, UNREADABLE, ReadError
+from wirediff.core.reading.options import ReaderOptions
+
+_HINT = "open it in a PDF viewer and save or export it again, or save its text as .txt"
+# pypdf reports every recoverable oddity of a damaged file through logging; they would
+# flood the app's log for files that read fine.
+logging.getLogger("pypdf").setLevel(logging.ERROR)
+
+
+def read_pdf(path: Path, data: bytes, options: ReaderOptions) -> list[Document]:
+    """The text layer of a PDF as one Document."""
+    from pypdf import PdfReader  # imported only when a PDF comes
+    from pypdf.errors import PdfReadError
+
+    if b"%PDF-" not in data[:1024]:
+        raise ReadError(path, "not a PDF file", _HINT, MALFORMED)
+    try:
+        reader = PdfReader(BytesIO(data), strict=False)
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise ReadError(path, "password-protected PDF", "remove the password", UNREADABLE)
+        pages = [normalize_newlines(page.extract_text() or "").strip() for page in reader.pages]
+        info = reader.metadata
+        title = str(info.title or "").strip() if info else ""
+        author = str(info.author or "").strip() if info else ""
+        created = info.creation_date if info else None
+    except PdfReadError as exc:
+        raise ReadError(path, f"damaged PDF ({str(exc)[:60]})", _HINT, MALFORMED) from None
+    text = "\n\n".join(page for page in pages if page)
+    if len(text) < options.min_chars:
+        raise ReadError(
+            path,
+            "no text layer (scanned PDF?)",
+            "run OCR on it first (e.g. ocrmypdf), or save its text as .txt",
+            LITTLE_TEXT,
+        )
+    return [
+        Document(
+            path=path,
+            text=text,
+            title=title or first_line_title(text),
+            date=created.date().isoformat() if created else "",
+            encoding="pdf text layer",
+            format="pdf",
+            byline=author,
+        )
+    ]

@@ -1,0 +1,106 @@
+"""Article records (JSON objects, CSV rows) into Documents, through a FieldMap."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+from wirediff.core.document import Document, first_line_title, normalize_newlines
+from wirediff.core.reading.dates import to_iso
+from wirediff.core.reading.errors import EMPTY, NO_ARTICLES, ReadError
+from wirediff.core.reading.metadata import guess_source
+from wirediff.core.reading.options import FieldMap
+
+FIELD_HINT = "name the field that holds the text in the reading options (FieldMap.text)"
+
+
+def item_path(path: Path, item: int) -> Path:
+    """The identity of the ``item``-th article of a file: "feed.jsonl#17"."""
+    return path.with_name(f"{path.name}#{item}")
+
+
+def lookup(record: Mapping[str, Any], names: Sequence[str]) -> Any:
+    """The first non-empty value among ``names`` (case-insensitive, dotted = nested)."""
+    lowered = {str(k).strip().lower(): v for k, v in record.items()}
+    for name in names:
+        value: Any = lowered
+        for part in name.lower().split("."):
+            if not isinstance(value, Mapping):
+                value = None
+                break
+            value = {str(k).lower(): v for k, v in value.items()}.get(part)
+        if value not in (None, "", [], {}):
+            return value
+    return None
+
+
+def as_text(value: Any) -> str:
+    """A field value as a string: lists joined, objects by their name, numbers written."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value.strip()
+    if isinstance(value, Mapping):
+        return as_text(lookup(value, ("name", "title", "text", "value")))
+    if isinstance(value, list):
+        return ", ".join(filter(None, (as_text(v) for v in value)))
+    return str(value)
+
+
+def record_document(
+    path: Path, item: int, record: Any, fields: FieldMap, encoding: str, fmt: str
+) -> Document | ReadError:
+    """One record as a Document (``item`` 0 = the file's only article), or why not."""
+    where = item_path(path, item) if item else path
+    if isinstance(record, str):
+        record = {"text": record}
+    if not isinstance(record, Mapping):
+        kind = type(record).__name__
+        return ReadError(where, f"record is a {kind}, not an article", FIELD_HINT, NO_ARTICLES)
+    raw = lookup(record, fields.text)
+    if isinstance(raw, list):
+        raw = "\n\n".join(as_text(v) for v in raw)
+    text = normalize_newlines(as_text(raw))
+    if not text:
+        looked = ", ".join(fields.text[:4])
+        return ReadError(where, f"record has no text (looked for {looked}…)", FIELD_HINT, EMPTY)
+    title = as_text(lookup(record, fields.title)) or first_line_title(text)
+    url = as_text(lookup(record, fields.url))
+    site = as_text(lookup(record, fields.source))
+    raw_date = lookup(record, fields.date)
+    return Document(
+        path=where,
+        text=text,
+        title=first_line_title(title),
+        source=guess_source(text, title=title, url=url, site_name=site),
+        date=to_iso(raw_date),
+        encoding=encoding,
+        format=fmt,
+        url=url,
+        byline=as_text(lookup(record, fields.byline)),
+        item=item,
+        meta={"date_raw": str(raw_date)} if raw_date is not None and not to_iso(raw_date) else {},
+    )
+
+
+def from_records(
+    path: Path,
+    records: Sequence[tuple[int, Any]],
+    fields: FieldMap,
+    encoding: str,
+    fmt: str,
+    *,
+    single: bool,
+) -> list[Document | ReadError]:
+    """Documents for ``(item, record)`` pairs; a ``single``-article file keeps its own path."""
+    if not records:
+        raise ReadError(path, "no articles in the file", "the file holds no records", EMPTY)
+    if single:
+        records = [(0, records[0][1])]
+    out = [record_document(path, n, rec, fields, encoding, fmt) for n, rec in records]
+    if not any(isinstance(o, Document) for o in out):
+        looked = ", ".join(fields.text[:4])
+        reason = f"no article text in {len(records)} records (looked for {looked}…)"
+        raise ReadError(path, reason, FIELD_HINT, NO_ARTICLES)
+    return out

@@ -1,0 +1,68 @@
+"""Noticing that a folder changed after it was loaded, without Qt.
+
+``snapshot(paths)`` records the size and modification time of every file a load would read;
+``changed(old, snapshot(paths))`` lists the files added, removed or modified since. The app
+polls it (a QTimer) or calls it when a QFileSystemWatcher fires, and offers a reload.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from wirediff.core.reading.listing import listing
+
+Stamp = tuple[int, int]  # (size in bytes, modification time in ns); (-1, -1) if unreadable
+
+
+@dataclass(frozen=True, slots=True)
+class Snapshot:
+    """The files under some paths, each with its size and modification time."""
+
+    files: Mapping[Path, Stamp] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class Changes:
+    """What differs between two snapshots, each list in path order."""
+
+    added: list[Path]
+    removed: list[Path]
+    modified: list[Path]
+
+    def __bool__(self) -> bool:
+        return bool(self.added or self.removed or self.modified)
+
+
+def _stamp(path: Path) -> Stamp:
+    try:
+        info = os.stat(path)
+    except OSError:
+        return (-1, -1)
+    return (info.st_size, info.st_mtime_ns)
+
+
+def snapshot(paths: Iterable[Path | str], include_hidden: bool = False) -> Snapshot:
+    """Size and modification time of every file ``load_paths(paths)`` would read."""
+    return stamp_files(p for p in listing(paths, include_hidden) if isinstance(p, Path))
+
+
+def stamp_files(files: Iterable[Path]) -> Snapshot:
+    """A snapshot of exactly these files."""
+    return Snapshot({p: _stamp(p) for p in files})
+
+
+def compare_snapshots(old: Snapshot, new: Snapshot) -> Changes:
+    """Files added, removed and modified (size or modification time) from ``old`` to ``new``."""
+    added = sorted(p for p in new.files if p not in old.files)
+    removed = sorted(p for p in old.files if p not in new.files)
+    modified = sorted(p for p in new.files if p in old.files and new.files[p] != old.files[p])
+    return Changes(added, removed, modified)
+
+
+def changed(old: Snapshot, new: Snapshot) -> list[Path]:
+    """Every file added, removed or modified between two snapshots, in path order."""
+    found = compare_snapshots(old, new)
+    return sorted({*found.added, *found.removed, *found.modified})
