@@ -1,0 +1,79 @@
+"""Start the desktop app: `wirediff [FOLDER | A B]`, `--screenshot OUT.png`, `--self-test`."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+USAGE = """usage: wirediff [FOLDER | FILE ...]
+       wirediff --screenshot OUT.png [FOLDER | FILE ...]
+       wirediff --self-test"""
+
+
+def _choose_platform() -> None:
+    """Headless runs pick the offscreen platform themselves (Qt aborts without a display)."""
+    if os.environ.get("QT_QPA_PLATFORM"):
+        return
+    if sys.platform.startswith("linux") and not (
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+    ):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+
+def _application() -> object:
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication
+
+    from wirediff import __version__
+    from wirediff.ui.settings import APPLICATION, ORGANIZATION
+
+    app = QApplication.instance()
+    if app is None:
+        QApplication.setOrganizationName(ORGANIZATION)
+        QApplication.setApplicationName(APPLICATION)
+        QApplication.setApplicationVersion(__version__)
+        QGuiApplication.setDesktopFileName("io.github.wirediff.wirediff")
+        app = QApplication(sys.argv[:1])
+    return app
+
+
+def run_gui(args: Sequence[str]) -> int:
+    """Run the app on the command-line arguments (without the program name); the exit code."""
+    args = list(args)
+    if args and args[0] == "--self-test":
+        _choose_platform()
+        from wirediff.ui.headless import self_test
+
+        _application()
+        return self_test()
+    if args and args[0] == "--screenshot":
+        if len(args) < 2:
+            print(USAGE, file=sys.stderr)
+            return 2
+        _choose_platform()
+        from wirediff.ui.headless import screenshot
+
+        _application()
+        return screenshot(Path(args[1]), [Path(a) for a in args[2:]])
+    unknown = [a for a in args if a.startswith("--")]
+    if unknown:
+        print(f"wirediff: unknown option {unknown[0]}\n{USAGE}", file=sys.stderr)
+        return 2
+    missing = [a for a in args if not Path(a).exists()]
+    if missing:
+        print(f"wirediff: {missing[0]}: no such file or folder", file=sys.stderr)
+        return 2
+    _choose_platform()
+    from PySide6.QtWidgets import QApplication
+
+    from wirediff.ui.main_window import MainWindow
+
+    app = _application()
+    window = MainWindow()
+    window.show()
+    if args:
+        window.open_paths([Path(a) for a in args])
+    code = QApplication.exec() if isinstance(app, QApplication) else 1
+    return int(code)

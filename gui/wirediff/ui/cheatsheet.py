@@ -1,0 +1,121 @@
+"""The keyboard cheat sheet (F1 or ?), generated from the action table, with a colour key."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wirediff.ui.actions import ACTIONS, key_text
+from wirediff.ui.theme import Theme
+
+_CONTEXT = {
+    "list": " (in the list)",
+    "diff": " (in the diff)",
+    "changes": " (in the changes list)",
+    "find": " (in the find bar)",
+}
+
+
+def cheat_rows() -> list[tuple[str, str, str]]:
+    """(section, action, keys) for every action with keys; one line per action label."""
+    rows: dict[str, tuple[str, str, list[str]]] = {}
+    section = {}
+    for spec in ACTIONS:
+        if spec.menu:
+            section[spec.slot] = spec.menu.replace("&", "")
+    for spec in ACTIONS:
+        keys = key_text(spec)
+        if not keys:
+            continue
+        label = spec.text.replace("&", "").rstrip("…")
+        menu = spec.menu.replace("&", "") or section.get(spec.slot, "Lists")
+        entry = rows.setdefault(label, (menu, label, []))
+        entry[2].append(keys + _CONTEXT.get(spec.context, ""))
+    return [(m, label, ", ".join(keys)) for m, label, keys in rows.values()]
+
+
+def _legend(th: Theme) -> list[tuple[str, str, Cue]]:
+    return [
+        ("deleted", th.delete_bg, Cue(strike=True)),
+        ("inserted", th.insert_bg, Cue(underline=True)),
+        ("replaced", th.replace_bg, Cue(underline=True)),
+        ("moved", th.moved_bg, Cue(italic=True)),
+    ]
+
+
+class Cue:
+    """The second, colour-free cue of a highlight kind."""
+
+    def __init__(self, strike: bool = False, underline: bool = False, italic: bool = False):
+        self.strike, self.underline, self.italic = strike, underline, italic
+
+    def font(self, base: QFont) -> QFont:
+        font = QFont(base)
+        font.setStrikeOut(self.strike)
+        font.setUnderline(self.underline)
+        font.setItalic(self.italic)
+        return font
+
+
+class CheatSheet(QDialog):
+    """A dialog listing every shortcut, grouped by menu."""
+
+    def __init__(self, th: Theme, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("cheat_sheet")
+        self.setWindowTitle("Keyboard cheat sheet — wirediff")
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("cheat_tree")
+        self.tree.setColumnCount(2)
+        self.tree.setHeaderLabels(["Action", "Keys"])
+        self.tree.setRootIsDecorated(False)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.tree.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self._fill(th)
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("Every action of wirediff and its keys. Esc closes this window."))
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(buttons)
+        self.resize(620, 640)
+
+    def _fill(self, th: Theme) -> None:
+        bold = QFont(self.font())
+        bold.setBold(True)
+        last = None
+        for menu, label, keys in cheat_rows():
+            if menu != last:
+                header = QTreeWidgetItem(self.tree, [menu, ""])
+                header.setFont(0, bold)
+                header.setFirstColumnSpanned(True)
+                last = menu
+            QTreeWidgetItem(self.tree, ["    " + label, keys])
+        header = QTreeWidgetItem(self.tree, ["Highlights", ""])
+        header.setFont(0, bold)
+        header.setFirstColumnSpanned(True)
+        for name, colour, style in _legend(th):
+            item = QTreeWidgetItem(self.tree, ["    " + name, "example text"])
+            item.setBackground(1, QBrush(QColor(colour)))
+            item.setForeground(1, QBrush(QColor("#FFFFFF" if th.dark else "#000000")))
+            item.setFont(1, style.font(self.font()))
+
+    def rows(self) -> list[tuple[str, str]]:
+        """What the sheet shows, for tests."""
+        out = []
+        for i in range(self.tree.topLevelItemCount()):
+            item = self.tree.topLevelItem(i)
+            out.append((item.text(0).strip(), item.text(1)))
+        return out

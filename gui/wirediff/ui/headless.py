@@ -1,0 +1,112 @@
+"""`--screenshot` and `--self-test`: start the window, wait until it has drawn, check, exit."""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QElapsedTimer, QEventLoop, QSettings, QTimer
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication
+
+from wirediff.resources import sample_corpus
+from wirediff.ui.main_window import MainWindow
+from wirediff.ui.settings import Settings
+
+TIMEOUT_MS = 30000
+
+
+def _isolated_window(folder: str) -> MainWindow:
+    """A window whose settings live in a throwaway file (the user's are left alone)."""
+    store = QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(Settings(store))
+    window.resize(1400, 860)
+    window.show()
+    return window
+
+
+def _wait_for(window: MainWindow, paths: list[Path]) -> bool:
+    """Open ``paths`` and wait until the list (and a comparison, if any) are on screen."""
+    loop = QEventLoop()
+    state = {"done": False}
+
+    def finish() -> None:
+        state["done"] = True
+        loop.quit()
+
+    def after_load() -> None:
+        if window.other is None:
+            finish()
+
+    window.loaded.connect(after_load)
+    window.comparison_shown.connect(finish)
+    QTimer.singleShot(TIMEOUT_MS, loop.quit)
+    window.open_paths(paths)
+    if not state["done"]:
+        loop.exec()
+    _settle()
+    return bool(state["done"])
+
+
+def _settle(ms: int = 300) -> None:
+    timer = QElapsedTimer()
+    timer.start()
+    while timer.elapsed() < ms:
+        QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+
+
+def _grab(window: MainWindow) -> QImage:
+    return window.grab().toImage()
+
+
+def screenshot(out: Path, paths: list[Path]) -> int:
+    """Render the window (on ``paths`` if given) to ``out`` and exit."""
+    with tempfile.TemporaryDirectory(prefix="wirediff-") as folder:
+        window = _isolated_window(folder)
+        if paths and not _wait_for(window, paths):
+            print(f"wirediff: timed out opening {paths}", file=sys.stderr)
+            return 1
+        _settle()
+        ok = _grab(window).save(str(out))
+        window.close()
+    if not ok:
+        print(f"wirediff: could not write {out}", file=sys.stderr)
+        return 1
+    print(out)
+    return 0
+
+
+def _ink(image: QImage, x0: int, y0: int, x1: int, y1: int) -> int:
+    """How many sampled pixels differ from the region's first pixel (text was drawn)."""
+    base = image.pixel(x0, y0)
+    count = 0
+    for y in range(y0, y1, 3):
+        for x in range(x0, x1, 3):
+            if image.pixel(x, y) != base:
+                count += 1
+    return count
+
+
+def self_test() -> int:
+    """Open the sample corpus, compare a pair, check text was drawn in both panes; print OK."""
+    with tempfile.TemporaryDirectory(prefix="wirediff-") as folder:
+        window = _isolated_window(folder)
+        if not _wait_for(window, [sample_corpus()]) or window.shown is None:
+            print("wirediff self-test: the sample pair was not shown", file=sys.stderr)
+            return 1
+        problems = []
+        for pane in (window.diff.left, window.diff.right):
+            if not pane.toPlainText().strip():
+                problems.append(f"{pane.objectName()} holds no text")
+            image = pane.viewport().grab().toImage()
+            if _ink(image, 0, 0, image.width(), min(image.height(), 300)) < 50:
+                problems.append(f"{pane.objectName()} drew no text")
+        if not window.changes.model.rowCount():
+            problems.append("the changes list is empty")
+        window.close()
+    if problems:
+        print("wirediff self-test FAILED: " + "; ".join(problems), file=sys.stderr)
+        return 1
+    print("OK")
+    return 0

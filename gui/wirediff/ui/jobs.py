@@ -1,0 +1,99 @@
+"""The background work of the app, as plain functions run by ``workers.Runner``.
+
+Each ``*_job`` returns the function a worker runs; nothing here touches a widget.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtGui import QTextDocument
+
+from wirediff.core.compare import compare
+from wirediff.core.document import Document
+from wirediff.core.options import CompareOptions
+from wirediff.core.reading import LoadResult, load_paths
+from wirediff.core.tokens import scan
+from wirediff.ui.documents import build_document, hand_to_gui_thread
+from wirediff.ui.render_plan import PairPlan, plan_pair
+from wirediff.ui.theme import Theme
+from wirediff.ui.workers import Job
+
+_WORD_OPTIONS = CompareOptions()
+
+
+def word_count(text: str) -> int:
+    """Words as the engine counts them (punctuation excluded)."""
+    return sum(scan(text, _WORD_OPTIONS).words)
+
+
+@dataclass(slots=True)
+class Loaded:
+    """A finished load: what was read, what was skipped, and each document's word count."""
+
+    result: LoadResult
+    words: list[int]
+
+
+def load_job(paths: Sequence[Path]) -> Callable[[Job], Loaded]:
+    """Read ``paths`` (folders and files), reporting (done, total, file name) as it goes."""
+
+    def run(job: Job) -> Loaded:
+        result = load_paths(
+            paths,
+            on_progress=lambda done, total, path: job.progress(done, total, path.name),
+            should_cancel=job.cancelled,
+        )
+        return Loaded(result, [word_count(doc.text) for doc in result.documents])
+
+    return run
+
+
+@dataclass(slots=True)
+class Shown:
+    """A comparison ready to display: the plan and its three documents (GUI-thread owned)."""
+
+    left: Document
+    right: Document
+    plan: PairPlan
+    docs: dict[str, QTextDocument]
+
+
+def compare_job(
+    left: Document, right: Document, options: CompareOptions, theme: Theme
+) -> Callable[[Job], Shown | None]:
+    """Compare, plan and build the documents of one pair."""
+
+    def run(job: Job) -> Shown | None:
+        comparison = compare(left.text, right.text, options)
+        if job.cancelled():
+            return None
+        plan = plan_pair(comparison)
+        docs = {}
+        for name in ("left", "right", "inline"):
+            if job.cancelled():
+                return None
+            docs[name] = hand_to_gui_thread(build_document(getattr(plan, name), theme))
+        return Shown(left, right, plan, docs)
+
+    return run
+
+
+def similarity_job(
+    base: Document, documents: Sequence[Document], options: CompareOptions
+) -> Callable[[Job], int]:
+    """Similarity of every document to ``base``, reported one by one as (i, similarity)."""
+
+    def run(job: Job) -> int:
+        for i, doc in enumerate(documents):
+            if job.cancelled():
+                break
+            if doc is base:
+                continue
+            similarity = compare(base.text, doc.text, options).stats.similarity
+            job.progress(i + 1, len(documents), (i, similarity))
+        return len(documents)
+
+    return run

@@ -1,0 +1,393 @@
+"""The main window: welcome view or document list | diff view | changes panel.
+
+Loading and comparing run through one ``Runner``; the window only starts jobs and shows
+their results. The slots behind the action table live in ``window_actions.ActionSlots``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QFont, QGuiApplication, QIcon
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wirediff.core.document import Document
+from wirediff.ui.actions import build_actions
+from wirediff.ui.changes_panel import ChangesPanel
+from wirediff.ui.diff_view import DiffView
+from wirediff.ui.doc_list import DocumentList
+from wirediff.ui.drops import DropFilter
+from wirediff.ui.jobs import Loaded, Shown, compare_job, load_job, similarity_job
+from wirediff.ui.problems import ProblemsPanel
+from wirediff.ui.settings import Settings, pair_key
+from wirediff.ui.theme import current_theme
+from wirediff.ui.welcome import WelcomeView
+from wirediff.ui.window_actions import ActionSlots
+from wirediff.ui.workers import Runner
+
+DEBOUNCE_MS = 120
+WELCOME, MAIN = 0, 1
+
+
+class MainWindow(ActionSlots, QMainWindow):
+    """The wirediff window."""
+
+    loaded = Signal()  # a load finished and the list is filled
+    comparison_shown = Signal()  # a comparison is on screen
+
+    def __init__(self, settings: Settings | None = None) -> None:
+        super().__init__()
+        self.setObjectName("main_window")
+        self.setWindowTitle("wirediff")
+        self.settings = settings or Settings()
+        self.options = self.settings.options
+        self.theme = current_theme()
+        self.runner = Runner(self)
+        self.documents: list[Document] = []
+        self.base: int | None = None
+        self.other: int | None = None
+        self.shown: Shown | None = None
+        self._pair_hint: tuple[Path, Path] | None = None
+        self._cheat = None
+        self._debounce = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
+        self._debounce.timeout.connect(self.request_compare)
+        self._build_central()
+        self._build_status()
+        self._build_problems()
+        self.actions_ = build_actions(
+            self,
+            {
+                "list": self.doc_list.view,
+                "diff": self.diff,
+                "changes": self.changes.view,
+                "find": self.find_box,
+            },
+        )
+        self._build_menus()
+        self._build_drops()
+        self._connect()
+        self._restore()
+        self._set_busy(False)
+        icon = _app_icon()
+        if icon is not None:
+            self.setWindowIcon(icon)
+
+    # --- building ----------------------------------------------------------------------------
+    def _build_central(self) -> None:
+        self.welcome = WelcomeView()
+        self.welcome.set_recent(self.settings.recent_folders)
+        self.doc_list = DocumentList()
+        self.diff = DiffView()
+        self.changes = ChangesPanel()
+        self.left_title, self.right_title = self.diff.left_title, self.diff.right_title
+        self.find_box = QLineEdit()
+        self.find_box.setObjectName("find_box")
+        self.find_box.setPlaceholderText("Find in comparison (Enter or F3: next match, Esc: close)")
+        self.find_box.hide()
+        middle = QWidget()
+        column = QVBoxLayout(middle)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(self.find_box)
+        column.addWidget(self.diff, 1)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("main_splitter")
+        self.splitter.addWidget(self.doc_list)
+        self.splitter.addWidget(middle)
+        self.splitter.addWidget(self.changes)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([380, 800, 300])
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.welcome)
+        self.stack.addWidget(self.splitter)
+        self.setCentralWidget(self.stack)
+
+    def _build_status(self) -> None:
+        self.status_label = QLabel("")
+        self.status_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.progress = QProgressBar()
+        self.progress.setMaximumWidth(220)
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.setObjectName("cancel_button")
+        self.cancel_button.clicked.connect(self.cancel_loading)
+        self.statusBar().addWidget(self.status_label, 1)
+        self.statusBar().addPermanentWidget(self.progress)
+        self.statusBar().addPermanentWidget(self.cancel_button)
+
+    def _build_problems(self) -> None:
+        self.problems = ProblemsPanel()
+        self.problems_dock = QDockWidget("Problems", self)
+        self.problems_dock.setObjectName("problems_dock")
+        self.problems_dock.setWidget(self.problems)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems_dock)
+        self.problems_dock.hide()
+
+    def _build_menus(self) -> None:
+        from wirediff.ui.actions import ACTIONS
+
+        menus: dict[str, object] = {}
+        for spec in ACTIONS:
+            if not spec.menu:
+                continue
+            if spec.menu not in menus:
+                menus[spec.menu] = self.menuBar().addMenu(spec.menu)
+            menus[spec.menu].addAction(self.actions_[spec.name])  # type: ignore[attr-defined]
+        for name in ("ignore_case", "ignore_punctuation", "fold_typography"):
+            self.actions_[name].blockSignals(True)
+            self.actions_[name].setChecked(bool(getattr(self.options, name)))
+            self.actions_[name].blockSignals(False)
+
+    def _build_drops(self) -> None:
+        self.drops = DropFilter(self)
+        self.drops.dropped.connect(self.open_paths)
+        for widget in (
+            self,
+            self.welcome,
+            self.doc_list.view.viewport(),
+            self.diff.left.viewport(),
+            self.diff.right.viewport(),
+            self.changes.view.viewport(),
+        ):
+            self.drops.watch(widget)
+
+    def _connect(self) -> None:
+        self.welcome.open_folder.connect(self.open_folder_dialog)
+        self.welcome.open_sample.connect(self.open_sample)
+        self.welcome.open_recent.connect(lambda path: self.open_paths([Path(path)]))
+        self.doc_list.selection_changed.connect(self._selection_changed)
+        self.doc_list.view.doubleClicked.connect(lambda _i: self.compare_selected())
+        self.diff.current_changed.connect(self.changes.set_current)
+        self.diff.message.connect(self.show_message)
+        self.changes.change_activated.connect(self.diff.go_to_change)
+        self.find_box.returnPressed.connect(self.find_next)
+        self.runner.busy_changed.connect(
+            lambda busy: self.setCursor(
+                Qt.CursorShape.BusyCursor if busy else Qt.CursorShape.ArrowCursor
+            )
+        )
+        hints = QGuiApplication.styleHints()
+        hints.colorSchemeChanged.connect(self._scheme_changed)
+
+    # --- persistence -------------------------------------------------------------------------
+    def _restore(self) -> None:
+        geometry = self.settings.bytes("geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1280, 800)
+        state = self.settings.bytes("state")
+        if state is not None:
+            self.restoreState(state)
+        self.problems_dock.hide()
+        for name, splitter in (
+            ("main_splitter", self.splitter),
+            ("diff_splitter", self.diff.splitter),
+        ):
+            saved = self.settings.bytes(name)
+            if saved is not None:
+                splitter.restoreState(saved)
+        self.apply_zoom()
+        self.actions_["inline"].setChecked(self.settings.inline)
+
+    def save_settings(self) -> None:
+        self.settings.set_bytes("geometry", self.saveGeometry())
+        self.settings.set_bytes("state", self.saveState())
+        self.settings.set_bytes("main_splitter", self.splitter.saveState())
+        self.settings.set_bytes("diff_splitter", self.diff.splitter.saveState())
+        self.settings.options = self.options
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_settings()
+        for kind in ("load", "compare", "similarity"):
+            self.runner.cancel(kind)
+        self.runner.wait(5000)
+        super().closeEvent(event)
+
+    # --- status ------------------------------------------------------------------------------
+    def show_message(self, text: str) -> None:
+        self.status_label.setText(text)
+
+    def _set_busy(self, busy: bool) -> None:
+        self.progress.setVisible(busy)
+        self.cancel_button.setVisible(busy)
+        action = getattr(self, "actions_", {}).get("cancel_load")
+        if action is not None:
+            action.setEnabled(busy)
+
+    # --- loading -----------------------------------------------------------------------------
+    def open_paths(self, paths: Sequence[Path | str]) -> None:
+        """Open folders and/or files in the background (replacing what is open)."""
+        paths = [Path(p) for p in paths]
+        if not paths:
+            return
+        if len(paths) == 1 and paths[0].is_dir():
+            self.settings.add_recent(paths[0].resolve())
+            self.welcome.set_recent(self.settings.recent_folders)
+        files = [p for p in paths if not p.is_dir()]
+        self._pair_hint = (files[0], files[1]) if len(paths) == 2 and len(files) == 2 else None
+        self.stack.setCurrentIndex(MAIN)
+        self.progress.setRange(0, 0)
+        self._set_busy(True)
+        self.show_message(f"Reading {', '.join(p.name or str(p) for p in paths)}…")
+        self.runner.start("load", load_job(paths), self._loaded, self._failed, self._load_progress)
+
+    def _load_progress(self, done: int, total: int, name: object) -> None:
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+        self.show_message(f"Reading {done}/{total} files… {name}")
+
+    def cancel_loading(self) -> None:
+        if self.runner.is_current("load", getattr(self.runner._latest.get("load"), "token", -1)):
+            self.runner.cancel("load")
+            self._set_busy(False)
+            self.show_message("Loading cancelled")
+
+    def _failed(self, message: str) -> None:
+        self._set_busy(False)
+        self.show_message(f"Error: {message}")
+
+    def _loaded(self, loaded: Loaded) -> None:
+        self._set_busy(False)
+        result = loaded.result
+        self.documents = result.documents
+        self.shown = None
+        self.doc_list.set_documents(result.documents, loaded.words)
+        self.problems.set_problems(result.problems)
+        self.problems_dock.setVisible(bool(result.problems))
+        n, bad = len(result.documents), len(result.problems)
+        skipped = f", {bad} skipped (see Problems)" if bad else ""
+        self.show_message(f"{n} document{'s' if n != 1 else ''} opened{skipped}")
+        self.diff.clear("Select a document to compare it with the base." if n else "No documents.")
+        self.base = self.other = None
+        if n:
+            base, other = self._initial_pair()
+            self._make_base(base)
+            if other is not None:
+                self.doc_list.select(other)
+                self.request_compare()
+        self.doc_list.view.setFocus()
+        self.loaded.emit()
+
+    def _initial_pair(self) -> tuple[int, int | None]:
+        paths = [d.path.resolve() for d in self.documents]
+        if self._pair_hint is not None:
+            a, b = (p.resolve() for p in self._pair_hint)
+            if a in paths and b in paths:
+                return paths.index(a), paths.index(b)
+        return 0, (1 if len(paths) > 1 else None)
+
+    # --- base and comparison -----------------------------------------------------------------
+    def _make_base(self, doc: int) -> None:
+        self.base = doc
+        self.doc_list.set_base(doc)
+        self._show_reviewed()
+        self.runner.start(
+            "similarity",
+            similarity_job(self.documents[doc], self.documents, self.options),
+            lambda _n: None,
+            self._failed,
+            lambda _d, _t, value: self.doc_list.set_similarity(*value),
+        )
+
+    def _selection_changed(self, doc: int | None) -> None:
+        self._debounce.start()
+
+    def request_compare(self) -> None:
+        """Compare the selected document with the base, in the background."""
+        self._debounce.stop()
+        selected = self.doc_list.selected()
+        if self.base is None or selected is None or selected == self.base:
+            self.runner.cancel("compare")
+            self.other = None
+            self.diff.clear("This is the base. Select another document to compare with it.")
+            self.changes.show_comparison(None, [], set())
+            self._set_titles()
+            return
+        self.other = selected
+        left, right = self.documents[self.base], self.documents[selected]
+        self.show_message(f"Comparing {left.name} with {right.name}…")
+        self.runner.start(
+            "compare",
+            compare_job(left, right, self.options, self.theme),
+            self._compared,
+            self._failed,
+        )
+
+    def _compared(self, shown: Shown | None) -> None:
+        if shown is None:
+            return
+        self.shown = shown
+        flags = self.settings.flags(self.pair_key() or "")
+        self.diff.show_pair(shown.plan, shown.docs, self.theme)
+        self.diff.set_flags(flags)
+        self.changes.show_comparison(shown.plan.comparison, shown.plan.excerpts, flags)
+        self._set_titles()
+        stats = shown.plan.comparison.stats
+        self.show_message(
+            f"{shown.left.name} ↔ {shown.right.name}: {stats.similarity:.0%} similar, "
+            f"{len(shown.plan.comparison.changes)} changes"
+        )
+        self.comparison_shown.emit()
+
+    def _set_titles(self) -> None:
+        shown = self.shown if self.other is not None else None
+        if shown is None:
+            self.left_title.setText("")
+            self.right_title.setText("")
+            self.setWindowTitle("wirediff")
+            return
+        for label, doc, role in (
+            (self.left_title, shown.left, "Base"),
+            (self.right_title, shown.right, "Other"),
+        ):
+            source = f" · {doc.source}" if doc.source else ""
+            label.setText(f"{role}: {doc.title or doc.name}{source}")
+            label.setToolTip(str(doc.path))
+        self.right_title.setVisible(not self.diff.inline)
+        self.setWindowTitle(f"{shown.left.name} ↔ {shown.right.name} — wirediff")
+
+    def pair_key(self) -> str | None:
+        if self.shown is None:
+            return None
+        return pair_key(self.shown.left.path, self.shown.right.path)
+
+    def _show_reviewed(self) -> None:
+        if self.base is None:
+            return
+        reviewed = self.settings.reviewed
+        base_path = self.documents[self.base].path
+        docs = {i for i, d in enumerate(self.documents) if pair_key(base_path, d.path) in reviewed}
+        self.doc_list.set_reviewed(docs)
+
+    def _scheme_changed(self, _scheme: object) -> None:
+        self.theme = current_theme()
+        if self.shown is not None:
+            self.request_compare()
+
+    def apply_zoom(self) -> None:
+        font = QFont(self.font())
+        size = font.pointSizeF() if font.pointSizeF() > 0 else 10.0
+        font.setPointSizeF(max(5.0, size + self.settings.zoom))
+        self.diff.set_font(font)
+
+
+def _app_icon() -> QIcon | None:
+    from wirediff.resources import resource_path
+
+    try:
+        path = resource_path("icons", "wirediff.svg")
+    except FileNotFoundError:
+        return None
+    return QIcon(str(path)) if path.exists() else None
