@@ -8,12 +8,13 @@ from pathlib import Path
 
 from wirediff.core.reading.errors import BINARY, EMPTY, UNDECODABLE, ReadError
 
-_BOMS = (
-    (codecs.BOM_UTF8, "utf-8-sig"),
-    (codecs.BOM_UTF32_LE, "utf-32"),  # before UTF-16 LE: it starts with the same two bytes
-    (codecs.BOM_UTF32_BE, "utf-32"),
-    (codecs.BOM_UTF16_LE, "utf-16"),
-    (codecs.BOM_UTF16_BE, "utf-16"),
+_BOMS = (  # (mark, codec that strips it, name shown with the document)
+    (codecs.BOM_UTF8, "utf-8-sig", "utf-8 (BOM)"),
+    # UTF-32 LE before UTF-16 LE: it starts with the same two bytes.
+    (codecs.BOM_UTF32_LE, "utf-32", "utf-32-le (BOM)"),
+    (codecs.BOM_UTF32_BE, "utf-32", "utf-32-be (BOM)"),
+    (codecs.BOM_UTF16_LE, "utf-16", "utf-16-le (BOM)"),
+    (codecs.BOM_UTF16_BE, "utf-16", "utf-16-be (BOM)"),
 )
 
 # File signatures of common non-text files, so the message can say what the file is.
@@ -75,9 +76,9 @@ def decode(path: Path, data: bytes, declared: str = "") -> tuple[str, str]:
     """
     if not data.strip():
         raise ReadError(path, "empty file", "the file holds no text", EMPTY)
-    for bom, codec in _BOMS:
+    for bom, codec, shown in _BOMS:
         if data.startswith(bom):
-            return _decode_strict(path, data, codec), encoding_name(codec) + " (BOM)"
+            return _decode_strict(path, data, codec), shown
     kind = sniff_binary(data)
     if kind:
         raise ReadError(path, f"binary file ({kind})", BINARY_HINT, BINARY)

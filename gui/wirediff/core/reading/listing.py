@@ -75,6 +75,19 @@ def _folder_key(path: Path) -> tuple[int, int] | None:
     return info.st_dev, info.st_ino
 
 
+def _is_link(entry: os.DirEntry[str]) -> bool:
+    try:
+        return entry.is_symlink()
+    except OSError:
+        return False
+
+
+def _inside(link: Path, root: Path) -> bool:
+    """Whether a link to a folder points into ``root`` (which is walked anyway)."""
+    target, top = os.path.realpath(link), os.path.realpath(root)
+    return target == top or target.startswith(top.rstrip(os.sep) + os.sep)
+
+
 def _walk(root: Path, include_hidden: bool, seen: set[tuple[int, int]]) -> Iterator[Path | Problem]:
     """Files and problems under ``root``, depth-first in name order, without recursion."""
     stack: list[Iterator[os.DirEntry[str]]] = []
@@ -101,6 +114,13 @@ def _walk(root: Path, include_hidden: bool, seen: set[tuple[int, int]]) -> Itera
             yield aside
         elif not is_dir:
             yield path
+        elif _is_link(entry) and _inside(path, root):
+            yield Problem(
+                path,
+                "link to a folder already loaded, skipped",
+                "its files are read from where they really are",
+                E.LINK_LOOP,
+            )
         else:
             key = _folder_key(path)
             if key in seen:

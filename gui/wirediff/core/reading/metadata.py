@@ -33,7 +33,9 @@ _HOUSE_BYLINE = re.compile(
     r"|(bureau|desk) report|staff reporter|staff writer",
     re.IGNORECASE,
 )
-_PERSON_BYLINE = re.compile(r"^by\s+(?P<who>[A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*){0,5})$")
+_PERSON_BYLINE = re.compile(
+    r"^[Bb][Yy]\s+(?P<who>[A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*){0,5})$"
+)
 _SOURCES_TOLD = re.compile(
     r"\b[Ss]ources?(?: close to [\w\s]{1,30}?)? told (?P<who>(?:[A-Z][\w'’-]*\s?){1,4})"
 )

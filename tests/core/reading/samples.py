@@ -1,0 +1,131 @@
+"""Builders of real files for the reading tests: PDF with a text layer, DOCX, web pages."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from xml.sax.saxutils import escape
+
+
+def make_pdf(pages: list[list[str]], title: str = "", author: str = "") -> bytes:
+    """A minimal valid PDF whose pages carry ``pages`` lines as real text (Helvetica)."""
+    objects: list[bytes] = []
+    n_pages = len(pages)
+    font_id = 3 + 2 * n_pages
+    kids = " ".join(f"{3 + 2 * i} 0 R" for i in range(n_pages))
+    objects.append(b"<< /Type /Catalog /Pages 2 0 R >>")
+    objects.append(f"<< /Type /Pages /Kids [{kids}] /Count {n_pages} >>".encode())
+    for i, lines in enumerate(pages):
+        content_id = 4 + 2 * i
+        objects.append(
+            f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents {content_id} 0 R"
+            f" /Resources << /Font << /F1 {font_id} 0 R >> >> >>".encode()
+        )
+        ops = ["BT", "/F1 11 Tf", "14 TL", "50 740 Td"]
+        for line in lines:
+            safe = line.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+            ops.append(f"({safe}) Tj T*")
+        ops.append("ET")
+        stream = "\n".join(ops).encode("latin-1")
+        objects.append(b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream")
+    objects.append(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")
+    info = f"<< /Title ({title}) /Author ({author}) /CreationDate (D:20210726100000Z) >>"
+    objects.append(info.encode("latin-1"))
+    out = io.BytesIO()
+    out.write(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(out.tell())
+        out.write(f"{number} 0 obj\n".encode() + body + b"\nendobj\n")
+    xref = out.tell()
+    out.write(f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode())
+    for offset in offsets:
+        out.write(f"{offset:010d} 00000 n \n".encode())
+    out.write(
+        f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R /Info {len(objects)} 0 R >>\n"
+        f"startxref\n{xref}\n%%EOF\n".encode()
+    )
+    return out.getvalue()
+
+
+_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def make_docx(
+    paragraphs: list[str], title: str = "", creator: str = "", table: list[str] = ()
+) -> bytes:  # type: ignore[assignment]
+    """A minimal .docx: ``paragraphs`` (then a one-row table of ``table`` cells)."""
+    body = "".join(
+        f'<w:p><w:r><w:t xml:space="preserve">{escape(p)}</w:t></w:r></w:p>' for p in paragraphs
+    )
+    if table:
+        cells = "".join(f"<w:tc><w:p><w:r><w:t>{escape(c)}</w:t></w:r></w:p></w:tc>" for c in table)
+        body += f"<w:tbl><w:tr>{cells}</w:tr></w:tbl>"
+    document = (
+        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+        f'<w:document xmlns:w="{_W}"><w:body>{body}</w:body></w:document>'
+    )
+    core = (
+        '<?xml version="1.0" encoding="UTF-8"?>'
+        '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/'
+        'metadata/core-properties" '
+        'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" '
+        'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">'
+        f"<dc:title>{escape(title)}</dc:title><dc:creator>{escape(creator)}</dc:creator>"
+        '<dcterms:created xsi:type="dcterms:W3CDTF">2021-07-26T10:00:00Z</dcterms:created>'
+        "</cp:coreProperties>"
+    )
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr(
+            "[Content_Types].xml",
+            '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
+        )
+        z.writestr("word/document.xml", document)
+        z.writestr("docProps/core.xml", core)
+    return out.getvalue()
+
+
+ARTICLE = [
+    "The United States and Iraq are expected to formalize the end of Washington's combat "
+    "mission in Iraq by the end of the year, officials said on Thursday.",
+    "There are currently 2,500 US troops in Iraq focusing on countering the remnants of "
+    "Islamic State, the officials added in a briefing.",
+    "The move is not expected to have a major impact since the US has already moved toward "
+    "training Iraqi forces.",
+]
+
+HOSTILE_PAGE = (
+    """<!DOCTYPE html>
+<html lang="en"><head>
+<meta charset="utf-8">
+<title>Troops to shift role in Iraq | Example News</title>
+<meta name="author" content="Jane Doe">
+<meta property="article:published_time" content="2021-07-26T10:00:00Z">
+<meta property="og:site_name" content="Example News">
+<link rel="canonical" href="https://www.example-news.com/world/troops-shift">
+<style>body { color: red } .STYLETEXT { display: none }</style>
+<script>var tracking = "SCRIPTTEXT"; document.write("SCRIPTTEXT");</script>
+</head><body>
+<div id="cookie-banner" class="cookie-consent cookie-banner">
+  <p>We use cookies COOKIETEXT to improve your experience on our website.
+  By continuing you accept our cookie policy COOKIETEXT.</p><button>Accept all</button>
+</div>
+<header><nav class="main-nav"><ul>
+  <li><a href="/">Home NAVTEXT</a></li><li><a href="/world">World NAVTEXT</a></li>
+  <li><a href="/business">Business NAVTEXT</a></li><li><a href="/sport">Sport NAVTEXT</a></li>
+</ul></nav></header>
+<main><article>
+<h1>Troops to shift role in Iraq</h1>
+<p class="byline">By Jane Doe</p>
+<p>PARA1</p>
+<!-- COMMENTTEXT: an HTML comment -->
+<p>PARA2</p>
+<p>PARA3</p>
+</article></main>
+<footer><p>Copyright 2021 Example News FOOTERTEXT. All rights reserved.</p></footer>
+</body></html>
+""".replace("PARA1", ARTICLE[0])
+    .replace("PARA2", ARTICLE[1])
+    .replace("PARA3", ARTICLE[2])
+)

@@ -1,0 +1,206 @@
+"""Each format's reader: text, title, byline, date, URL, encoding, multi-article files."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.core.reading.samples import ARTICLE, HOSTILE_PAGE, make_docx, make_pdf
+from wirediff.core.reading import FieldMap, ReaderOptions, ReadError, load_paths, read_document
+from wirediff.core.reading import errors as E
+from wirediff.core.reading.registry import read_documents
+
+
+def write(path: Path, data: str | bytes) -> Path:
+    path.write_bytes(data.encode() if isinstance(data, str) else data)
+    return path
+
+
+def test_web_page_yields_only_article_text_title_byline_and_date(tmp_path: Path) -> None:
+    doc = read_document(write(tmp_path / "page.html", HOSTILE_PAGE))
+    assert doc.text == "\n".join(["Troops to shift role in Iraq", *ARTICLE])
+    for junk in ("SCRIPT", "STYLE", "COOKIE", "NAVTEXT", "COMMENT", "FOOTER", "cookie", "By Jane"):
+        assert junk not in doc.text
+    assert doc.title == "Troops to shift role in Iraq"
+    assert doc.byline == "Jane Doe"
+    assert doc.date == "2021-07-26"
+    assert doc.url == "https://www.example-news.com/world/troops-shift"
+    assert doc.source == "Example News"
+    assert (doc.format, doc.encoding) == ("html", "utf-8")
+
+
+def test_web_page_in_declared_legacy_charset(tmp_path: Path) -> None:
+    page = HOSTILE_PAGE.replace('charset="utf-8"', 'charset="windows-1252"').replace(
+        "Washington's", "Washington\u2019s \u201cofficial\u201d"
+    )
+    doc = read_document(write(tmp_path / "legacy.htm", page.encode("cp1252")))
+    assert "Washington\u2019s \u201cofficial\u201d combat" in doc.text
+    assert doc.encoding == "windows-1252"
+
+
+def test_page_saved_without_html_extension_is_read_as_a_page(tmp_path: Path) -> None:
+    doc = read_document(write(tmp_path / "article.php", HOSTILE_PAGE))
+    assert doc.format == "html"
+    assert "SCRIPTTEXT" not in doc.text
+
+
+def test_json_lines_with_1000_records_yields_1000_documents(tmp_path: Path) -> None:
+    lines = [
+        json.dumps({"title": f"Story {n}", "text": f"Article number {n}. {ARTICLE[n % 3]}"})
+        for n in range(1, 1001)
+    ]
+    feed = write(tmp_path / "feed.jsonl", "\n".join(lines) + "\n")
+    result = load_paths([tmp_path])
+    assert result.problems == []
+    assert len(result.documents) == 1000
+    assert [d.item for d in result.documents] == list(range(1, 1001))
+    assert result.documents[16].path == tmp_path / "feed.jsonl#17"
+    assert result.documents[16].file == feed
+    assert result.documents[16].title == "Story 17"
+    assert result.documents[999].text.startswith("Article number 1000. ")
+
+
+def test_one_record_of_a_feed_is_read_by_its_path(tmp_path: Path) -> None:
+    lines = [json.dumps({"body": f"Article {n}. {ARTICLE[0]}"}) for n in range(3)]
+    feed = write(tmp_path / "feed.jsonl", "\n".join(lines))
+    assert read_document(tmp_path / "feed.jsonl#2").text.startswith("Article 1. ")
+    with pytest.raises(ReadError) as many:
+        read_document(feed)
+    assert many.value.code == E.MANY_ARTICLES
+    assert "feed.jsonl#1" in many.value.hint
+    with pytest.raises(ReadError) as missing:
+        read_document(tmp_path / "feed.jsonl#9")
+    assert missing.value.code == E.NOT_FOUND
+
+
+def test_json_feed_object_with_nested_source_and_dates(tmp_path: Path) -> None:
+    feed = {
+        "status": "ok",
+        "articles": [
+            {
+                "source": {"id": "reuters", "name": "Reuters"},
+                "author": ["Idrees Ali", "Phil Stewart"],
+                "title": "US set to formalize readjustment of troop role in Iraq",
+                "url": "https://www.reuters.com/world/x",
+                "publishedAt": "2021-07-23T18:01:00Z",
+                "content": ARTICLE[0],
+            },
+            {"content": ARTICLE[1], "published": "Fri, 23 Jul 2021 18:01:00 GMT", "url": "x"},
+            {"content": ARTICLE[2], "date": 1627063260},
+        ],
+    }
+    docs = read_documents(write(tmp_path / "news.json", json.dumps(feed)))
+    assert [d.path.name for d in docs] == ["news.json#1", "news.json#2", "news.json#3"]
+    assert docs[0].source == "Reuters"
+    assert docs[0].byline == "Idrees Ali, Phil Stewart"
+    assert docs[0].date == "2021-07-23T18:01:00+00:00"
+    assert docs[1].date == "2021-07-23T18:01:00+00:00"
+    assert docs[2].date == "2021-07-23T18:01:00+00:00"
+    assert docs[0].format == "json"
+
+
+def test_single_json_article_keeps_the_file_path(tmp_path: Path) -> None:
+    path = write(tmp_path / "one.json", json.dumps({"headline": "H", "body": ARTICLE[0]}))
+    doc = read_document(path)
+    assert (doc.path, doc.item, doc.title, doc.text) == (path, 0, "H", ARTICLE[0])
+
+
+def test_field_names_can_be_set(tmp_path: Path) -> None:
+    rows = [{"hed": "Custom", "story_body": ARTICLE[0], "paper": "The Daily"}]
+    path = write(tmp_path / "custom.json", json.dumps(rows))
+    with pytest.raises(ReadError) as default:
+        read_document(path)
+    assert default.value.code == E.NO_ARTICLES
+    options = ReaderOptions(
+        fields=FieldMap(text=("story_body",), title=("hed",), source=("paper",))
+    )
+    doc = read_document(path, options=options)
+    assert (doc.title, doc.text, doc.source) == ("Custom", ARTICLE[0], "The Daily")
+    assert load_paths([path], options=options).documents == [doc]
+
+
+def test_csv_rows_semicolons_quotes_and_missing_text(tmp_path: Path) -> None:
+    csv_text = (
+        "Headline;Body;Outlet;Date\n"
+        f'"First, with comma";"{ARTICLE[0]}";BBC;2021-07-23\n'
+        ';"";BBC;2021-07-24\n'
+        f'Third;"{ARTICLE[2]}\nsecond line";CNN;24.07.2021\n'
+    )
+    result = load_paths([write(tmp_path / "rows.csv", csv_text)])
+    assert [d.path.name for d in result.documents] == ["rows.csv#1", "rows.csv#3"]
+    first, third = result.documents
+    assert (first.title, first.text, first.source, first.date) == (
+        "First, with comma", ARTICLE[0], "BBC", "2021-07-23",
+    )  # fmt: skip
+    assert third.text == ARTICLE[2] + "\nsecond line"
+    assert third.date == "2021-07-24"
+    assert [(p.path.name, p.code) for p in result.problems] == [("rows.csv#2", E.EMPTY)]
+
+
+def test_csv_without_a_text_column_names_its_columns(tmp_path: Path) -> None:
+    with pytest.raises(ReadError) as err:
+        read_document(write(tmp_path / "x.tsv", "id\tscore\n1\t2\n"))
+    assert err.value.code == E.NO_ARTICLES
+    assert "id, score" in err.value.reason
+
+
+def test_docx_paragraphs_tables_and_properties(tmp_path: Path) -> None:
+    data = make_docx(ARTICLE, title="Word title", creator="Jane Doe", table=("cell A", "cell B"))
+    doc = read_document(write(tmp_path / "w.docx", data))
+    assert doc.text == "\n\n".join([*ARTICLE, "cell A", "cell B"])
+    assert (doc.title, doc.byline, doc.date, doc.format) == (
+        "Word title", "Jane Doe", "2021-07-26", "docx",
+    )  # fmt: skip
+
+
+def test_docx_with_an_entity_bomb_is_refused(tmp_path: Path) -> None:
+    import zipfile
+
+    bomb = '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">]><w:document/>'
+    with zipfile.ZipFile(tmp_path / "bomb.docx", "w") as z:
+        z.writestr("word/document.xml", bomb)
+    with pytest.raises(ReadError) as err:
+        read_document(tmp_path / "bomb.docx")
+    assert err.value.code == E.MALFORMED
+
+
+def test_pdf_text_layer_pages_and_info(tmp_path: Path) -> None:
+    pages = [["Troops to shift role", "The mission changes by the end of the year."],
+             ["Officials said the move is a formality."]]  # fmt: skip
+    data = make_pdf(pages, title="PDF Title", author="Press Office")
+    doc = read_document(write(tmp_path / "p.pdf", data))
+    assert doc.text == (
+        "Troops to shift role\nThe mission changes by the end of the year.\n\n"
+        "Officials said the move is a formality."
+    )
+    assert (doc.title, doc.byline, doc.date, doc.format) == (
+        "PDF Title", "Press Office", "2021-07-26", "pdf",
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "codec", "shown"),
+    [
+        ("He said \u201cthe troops\u2019 role will change\u201d \u2013 officials.", "cp1252",
+         "windows-1252"),
+        ("Caf\u00e9 in M\u00fcnchen \u00e0 la fa\u00e7on, \u00bfqu\u00e9? \u00a9 2021", "latin-1",
+         "windows-1252"),
+        ("P\u0159\u00edli\u0161 \u017elu\u0165ou\u010dk\u00fd k\u016f\u0148 \u00fap\u011bl "
+         "\u010f\u00e1belsk\u00e9 \u00f3dy. Praha, Brno a Ostrava.", "cp1250", "windows-1250"),
+        ("Президент России заявил, что войска останутся в Ираке.", "koi8-r", "koi8-r"),
+        ("Президент России заявил, что войска останутся в Ираке.", "cp1251", "windows-1251"),
+    ],
+)  # fmt: skip
+def test_legacy_encodings_decode_correctly(
+    tmp_path: Path, text: str, codec: str, shown: str
+) -> None:
+    doc = read_document(write(tmp_path / "legacy.txt", text.encode(codec)))
+    assert doc.text == text
+    assert doc.encoding == shown
+
+
+def test_line_endings_are_normalised(tmp_path: Path) -> None:
+    doc = read_document(write(tmp_path / "crlf.txt", b"Title\r\n\r\nBody one\rBody two\r\n"))
+    assert doc.text == "Title\n\nBody one\nBody two\n"

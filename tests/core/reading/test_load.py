@@ -1,0 +1,134 @@
+"""load_paths: order, progress, cancel, options, odd arguments; snapshots and changes."""
+
+from __future__ import annotations
+
+import os
+import threading
+from pathlib import Path
+
+import pytest
+
+from tests.core.reading.samples import ARTICLE
+from wirediff.core.reading import (
+    ReaderOptions,
+    changed,
+    compare_snapshots,
+    list_files,
+    load_paths,
+    snapshot,
+)
+from wirediff.core.reading import errors as E
+
+
+def folder(tmp_path: Path, count: int) -> Path:
+    for n in range(count):
+        (tmp_path / f"{n:03d}.txt").write_text(f"Article {n}\n\n{ARTICLE[n % 3]}")
+    return tmp_path
+
+
+def test_parallel_load_keeps_path_order_and_reports_progress_from_the_caller(
+    tmp_path: Path,
+) -> None:
+    root = folder(tmp_path, 60)
+    calls: list[tuple[int, int, Path, int]] = []
+    result = load_paths(
+        [root],
+        workers=4,
+        on_progress=lambda d, t, p: calls.append((d, t, p, threading.get_ident())),
+    )
+    assert [d.name for d in result.documents] == [f"{n:03d}.txt" for n in range(60)]
+    assert [c[0] for c in calls] == list(range(1, 61))
+    assert {c[1] for c in calls} == {60}
+    assert sorted(c[2] for c in calls) == [d.path for d in result.documents]
+    assert {c[3] for c in calls} == {threading.get_ident()}
+
+
+@pytest.mark.parametrize("workers", [1, 4])
+def test_cancel_returns_what_was_read_so_far(tmp_path: Path, workers: int) -> None:
+    root = folder(tmp_path, 200)
+    seen: list[int] = []
+    result = load_paths(
+        [root],
+        workers=workers,
+        on_progress=lambda d, t, p: seen.append(d),
+        should_cancel=lambda: len(seen) >= 5,
+    )
+    assert result.cancelled
+    assert 5 <= len(result.documents) < 200
+    names = [d.name for d in result.documents]
+    assert names == sorted(names)
+
+
+def test_broken_callbacks_do_not_break_the_load(tmp_path: Path) -> None:
+    def boom(*_args: object) -> bool:
+        raise RuntimeError("callback bug")
+
+    result = load_paths([folder(tmp_path, 10)], on_progress=boom, should_cancel=boom)
+    assert len(result.documents) == 10
+    assert not result.cancelled
+
+
+def test_nothing_escapes_even_for_nonsense_arguments() -> None:
+    result = load_paths([None])  # type: ignore[list-item]
+    assert result.documents == []
+    assert result.problems and "TypeError" in result.problems[0].reason
+
+
+def test_missing_path_size_limit_hidden_option_and_duplicates(tmp_path: Path) -> None:
+    root = folder(tmp_path, 2)
+    (root / ".hidden.txt").write_text("Hidden\n\n" + ARTICLE[0])
+    (root / "big.txt").write_text("x" * 5000)
+    result = load_paths([root, root / "000.txt", tmp_path / "nope.txt"], max_bytes=4000)
+    assert [d.name for d in result.documents] == ["000.txt", "001.txt"]
+    assert [(p.path.name, p.code) for p in result.problems] == [
+        (".hidden.txt", E.HIDDEN),
+        ("big.txt", E.TOO_LARGE),
+        ("nope.txt", E.NOT_FOUND),
+    ]
+    assert "limit" in result.problems[1].reason
+    shown = load_paths([root], options=ReaderOptions(include_hidden=True))
+    assert ".hidden.txt" in [d.name for d in shown.documents]
+    named = load_paths([root / ".hidden.txt"])  # named directly: read
+    assert [d.name for d in named.documents] == [".hidden.txt"]
+
+
+def test_list_files_walks_links_once(tmp_path: Path) -> None:
+    root = tmp_path
+    (root / "x.txt").write_text("x")
+    (root / "deep").mkdir()
+    (root / "deep" / "y.txt").write_text("y")
+    (root / "alias").symlink_to(root / "deep", target_is_directory=True)
+    files, problems = list_files([root])
+    # The link sorts first, but the files are listed once, where they really are.
+    assert files == [root / "deep" / "y.txt", root / "x.txt"]
+    assert [(p.path.name, p.code) for p in problems] == [("alias", E.LINK_LOOP)]
+    outside = tmp_path.parent / (tmp_path.name + "-outside")
+    outside.mkdir()
+    (outside / "z.txt").write_text("z")
+    (outside / "again").symlink_to(outside, target_is_directory=True)
+    (root / "elsewhere").symlink_to(outside, target_is_directory=True)
+    files, problems = list_files([root])
+    assert root / "elsewhere" / "z.txt" in files  # a link out of the folder is followed
+    assert [p.path.name for p in problems] == ["alias", "again"]  # and its loop ends
+
+
+def test_snapshot_notices_added_removed_and_modified_files(tmp_path: Path) -> None:
+    root = folder(tmp_path, 3)
+    result = load_paths([root])
+    assert changed(result.snapshot, snapshot([root])) == []
+    (root / "000.txt").write_text("Changed text, of another length")
+    (root / "001.txt").unlink()
+    (root / "new.txt").write_text("New")
+    (root / ".ignored.txt").write_text("hidden files do not count")
+    found = compare_snapshots(result.snapshot, snapshot([root]))
+    assert (found.added, found.removed, found.modified) == (
+        [root / "new.txt"], [root / "001.txt"], [root / "000.txt"],
+    )  # fmt: skip
+    assert changed(result.snapshot, snapshot([root])) == [
+        root / "000.txt", root / "001.txt", root / "new.txt",
+    ]  # fmt: skip
+    same_size = root / "002.txt"
+    before = snapshot([root])
+    stamp = os.stat(same_size)
+    os.utime(same_size, ns=(stamp.st_atime_ns, stamp.st_mtime_ns + 1_000_000_000))
+    assert changed(before, snapshot([root])) == [same_size]

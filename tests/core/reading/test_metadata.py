@@ -1,0 +1,85 @@
+"""Outlet, byline and date guesses, on the sample corpus and on small cases."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from wirediff.core.reading import load_paths
+from wirediff.core.reading.dates import find_date, find_header_date, to_iso
+from wirediff.core.reading.metadata import guess_byline, guess_source
+
+
+def test_sample_corpus_outlets_bylines_and_dates(sample_dir: Path) -> None:
+    docs = {d.name[:3]: d for d in load_paths([sample_dir]).documents}
+    assert {k: d.source for k, d in docs.items()} == {
+        "000": "Reuters",  # a "Reuters" credit line under the headline
+        "001": "Asharq Al-Awsat",  # "Sources told Asharq Al-Awsat" beats "Reuters reported"
+        "002": "Sputnik International",  # the site-name line "- Sputnik International, 1920"
+        "003": "Politico",  # the title segment "politico – ..."
+        "004": "Our Bureau",  # the house byline; no outlet is named
+    }
+    assert docs["000"].byline == "Reuters"
+    assert docs["004"].byline == "Our Bureau"
+    assert docs["004"].date == "2021-07-24"  # "07:12 AM, July 24, 2021"
+    # Photo captions name other dates ("April 20, 2003 file photo"): not the article's.
+    assert docs["000"].date == ""
+    assert docs["001"].date == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "kwargs", "expected"),
+    [
+        ("Body text.", {"url": "https://www.reuters.com/world/x"}, "Reuters"),
+        ("Body text.", {"url": "https://news.example.org/a"}, "news.example.org"),
+        ("Body text.", {"site_name": "the guardian"}, "The Guardian"),
+        ("Headline\nBy Associated Press\nBody text.", {}, "AP"),
+        ("BAGHDAD (Reuters) - Iraq said on Monday...", {}, "Reuters"),
+        ("Iraq said... AFP reported. Officials, AFP reported, agreed.", {}, "AFP"),
+        ("Headline\n\nBody text without any credit.", {}, ""),
+        ("Body.", {"file_name": "www.politico.com_2021-07-23.html"}, "Politico"),
+        ("Body.", {"file_name": "bbc-iraq-troops.txt"}, ""),  # "bbc" is 3 letters: too weak
+        ("Body.", {"file_name": "reuters_iraq.txt"}, "Reuters"),
+        ("Headline | Al Jazeera", {"title": "Headline | Al Jazeera"}, "Al Jazeera"),
+        ("A source told AP the talks were over.", {}, "AP"),
+    ],
+)
+def test_guess_source(text: str, kwargs: dict[str, str], expected: str) -> None:
+    assert guess_source(text, **kwargs) == expected
+
+
+def test_guess_byline() -> None:
+    assert guess_byline("Headline\n\nBy Jane Doe and John Roe\n\nBody.") == "Jane Doe and John Roe"
+    assert guess_byline("Headline\n  • Our Bureau\nBody.") == "Our Bureau"
+    assert guess_byline("Headline\nBody text that goes on.") == ""
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2021-07-26", "2021-07-26"),
+        ("2021-07-26T10:00:00Z", "2021-07-26T10:00:00+00:00"),
+        ("Mon, 26 Jul 2021 10:00:00 GMT", "2021-07-26T10:00:00+00:00"),
+        ("July 26, 2021", "2021-07-26"),
+        ("26 Jul. 2021", "2021-07-26"),
+        ("26.07.2021", "2021-07-26"),
+        (1627293600, "2021-07-26T10:00:00+00:00"),
+        (1627293600000, "2021-07-26T10:00:00+00:00"),
+        ("yesterday", ""),
+        ("31.02.2021", ""),
+        (None, ""),
+        (True, ""),
+    ],
+)
+def test_to_iso(value: object, expected: str) -> None:
+    assert to_iso(value) == expected
+
+
+def test_dates_in_text() -> None:
+    assert find_date("Updated 07:12 AM, July 24, 2021") == "2021-07-24"
+    assert find_date("on 3 September 2020 and July 1, 2021") == "2020-09-03"
+    assert find_date("in 2021 at 10:50") == ""
+    caption = "Marines in Babylon, in this April 20, 2003 file photo, taken by a photographer."
+    assert find_header_date("Headline\n" + caption * 2 + "\nReuters\nBody") == ""
+    assert find_header_date("Headline\nJuly 24, 2021\nBody") == "2021-07-24"
