@@ -16,6 +16,7 @@ from wirediff import __version__
 # Sub-command name -> module with ``add_arguments(parser)`` and ``run(args) -> int``.
 COMMANDS: dict[str, str] = {
     "compare": "wirediff.commands.compare",
+    "stories": "wirediff.commands.stories",
 }
 
 EXIT_OK = 0

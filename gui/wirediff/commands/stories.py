@@ -1,0 +1,75 @@
+"""Group a folder's documents into stories (versions of one text) and events.
+
+Exit status: 0 when at least one document was read (unreadable files are listed on stderr
+and in the output's problems), 2 with a message on bad arguments or when nothing was read.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from wirediff.core.reading import load_paths
+from wirediff.core.stories import StoryOptions, build_story_index
+from wirediff.core.stories.report import relative, to_csv, to_data, to_text
+
+_DEFAULTS = StoryOptions()
+
+
+def _share(text: str) -> float:
+    value = float(text)
+    if not 0.0 <= value <= 1.0:
+        raise argparse.ArgumentTypeError(f"{text} is not between 0 and 1")
+    return value
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("folder", type=Path, help="the folder of articles (read recursively)")
+    parser.add_argument(
+        "--format", choices=("text", "json", "csv"), default="text", help="output format"
+    )
+    parser.add_argument(
+        "--min-containment",
+        type=_share,
+        default=_DEFAULTS.link_min_containment,
+        metavar="X",
+        help="share of the shorter text found in the longer to call them versions "
+        f"(default {_DEFAULTS.link_min_containment})",
+    )
+    parser.add_argument(
+        "--event-min-cosine",
+        type=_share,
+        default=_DEFAULTS.event_min_cosine,
+        metavar="X",
+        help=f"term similarity of two stories of one event (default {_DEFAULTS.event_min_cosine})",
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    folder: Path = args.folder
+    if not folder.is_dir():
+        what = "does not exist" if not folder.exists() else "is not a folder"
+        print(f"wirediff stories: {folder} {what}", file=sys.stderr)
+        return 2
+    loaded = load_paths([folder])
+    for problem in loaded.problems:
+        print(f"wirediff stories: skipped {problem}", file=sys.stderr)
+    if not loaded.documents:
+        print(f"wirediff stories: no readable documents in {folder}", file=sys.stderr)
+        return 2
+    options = StoryOptions(
+        link_min_containment=args.min_containment, event_min_cosine=args.event_min_cosine
+    )
+    index = build_story_index(loaded.documents, options)
+    if args.format == "json":
+        data = to_data(index, folder, loaded.problems)
+        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=1) + "\n")
+    elif args.format == "csv":
+        sys.stdout.write(to_csv(index, folder))
+    else:
+        sys.stdout.write(to_text(index, folder, len(loaded.problems)))
+        for problem in loaded.problems:
+            print(f"skipped {relative(problem.path, folder)}: {problem.reason}")
+    return 0

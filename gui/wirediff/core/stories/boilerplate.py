@@ -1,0 +1,116 @@
+"""Boilerplate lines: navigation cruft, an outlet's recurring lines, text printed twice.
+
+Three kinds, all whole lines (a paragraph per line is how news text arrives):
+
+* *cruft*: lines such as "Read more:", "Back to top button", "Subscribe", "Advertisement",
+  and the linked headline right after a "Read more:" / "Related:" line;
+* *repeats*: a line that already appeared earlier in the same document (captions and titles
+  printed twice); the first copy stays, later copies are boilerplate;
+* *recurring*: a line found in several documents that belong to different stories (an
+  outlet's byline or tagline). This needs the stories, so it is decided in two steps: short
+  recurring lines are left out of the similarity up front, and the final verdict comes once
+  the stories are known.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from wirediff.core.stories.options import StoryOptions
+
+Span = tuple[int, int]
+
+_CRUFT = re.compile(
+    r"(?:read more|read also|also read|more on this|see also|related(?: articles?| stories"
+    r"| news| content)?|back to top(?: button)?|subscribe(?: now)?(?: to [^.]{0,40})?"
+    r"|advertisement|sponsored|share(?: this)?(?: article| story| on \w+)?|print|e-?mail"
+    r"|click here[^.]{0,60}|follow us[^.]{0,60}|sign up[^.]{0,60}|skip to (?:main )?content"
+    r"|all rights reserved[^.]{0,60})[\s:.!…»>|-]*",
+    re.IGNORECASE,
+)
+_CRUFT_MAX_WORDS = 12  # longer lines are never tried against the cruft patterns
+# Cruft lines after which the next line is the headline of a linked, other article.
+_MARKER = re.compile(
+    r"(?:read more|read also|also read|more on this|see also|related(?: \w+)?)\s*[:»>-]*",
+    re.IGNORECASE,
+)
+
+
+@dataclass(slots=True)
+class DocLines:
+    """The non-empty lines of one document: spans, comparison keys and word counts."""
+
+    starts: list[int]
+    ends: list[int]
+    keys: list[int]  # hash of the case-folded, space-collapsed line (equality only)
+    words: list[int]
+    local: set[int]  # indices of cruft and repeated lines
+
+
+def split_lines(text: str, options: StoryOptions) -> DocLines:
+    """The lines of ``text`` with the cruft and repeats already marked."""
+    lines = DocLines([], [], [], [], set())
+    seen: set[int] = set()
+    after_marker = False
+    pos = 0
+    for raw in text.split("\n"):
+        start, pos = pos, pos + len(raw) + 1
+        parts = raw.casefold().split()
+        if not parts:
+            continue
+        left = len(raw) - len(raw.lstrip())
+        key = hash(" ".join(parts))
+        index = len(lines.keys)
+        lines.starts.append(start + left)
+        lines.ends.append(start + len(raw.rstrip()))
+        lines.keys.append(key)
+        lines.words.append(len(parts))
+        stripped = raw.strip()
+        link_line = after_marker and len(parts) <= options.link_line_max_words
+        short = len(parts) <= _CRUFT_MAX_WORDS
+        if key in seen or link_line or (short and _CRUFT.fullmatch(stripped)):
+            lines.local.add(index)
+        after_marker = short and _MARKER.fullmatch(stripped) is not None
+        seen.add(key)
+    return lines
+
+
+def line_frequencies(docs: Sequence[DocLines]) -> Counter[int]:
+    """In how many documents each line key occurs."""
+    counts: Counter[int] = Counter()
+    for lines in docs:
+        counts.update(set(lines.keys))
+    return counts
+
+
+def excluded_lines(lines: DocLines, df: Counter[int], options: StoryOptions) -> set[int]:
+    """Lines left out of the similarity: cruft, repeats and short recurring lines."""
+    out = set(lines.local)
+    for i, key in enumerate(lines.keys):
+        if df[key] >= options.boiler_min_docs and lines.words[i] <= options.boiler_short_words:
+            out.add(i)
+    return out
+
+
+def recurring_boilerplate(
+    docs: Sequence[DocLines], df: Counter[int], story_of: Sequence[int], options: StoryOptions
+) -> set[int]:
+    """Line keys found in enough documents of enough different stories."""
+    stories: dict[int, set[int]] = {}
+    for doc, lines in enumerate(docs):
+        for key in lines.keys:
+            if df[key] >= options.boiler_min_docs:
+                stories.setdefault(key, set()).add(story_of[doc])
+    return {k for k, s in stories.items() if len(s) >= options.boiler_min_stories}
+
+
+def boilerplate_spans(lines: DocLines, recurring: set[int]) -> tuple[Span, ...]:
+    """The spans of a document's boilerplate lines, in text order."""
+    return tuple(
+        (lines.starts[i], lines.ends[i])
+        for i, key in enumerate(lines.keys)
+        if i in lines.local or key in recurring
+    )

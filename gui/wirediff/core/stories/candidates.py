@@ -1,0 +1,69 @@
+"""Candidate pairs from an inverted index of shingles: never all pairs of documents."""
+
+from __future__ import annotations
+
+import math
+from array import array
+from collections import Counter
+from collections.abc import Callable, Sequence
+from itertools import combinations
+
+from wirediff.core.stories.options import StoryOptions
+
+Edge = tuple[float, int, int]  # (strength, a, b) with a < b
+
+
+def shared_counts(
+    sampled: Sequence[array[int]],
+    options: StoryOptions,
+    should_cancel: Callable[[], bool] | None = None,
+) -> Counter[tuple[int, int]]:
+    """How many indexed shingles each candidate pair of documents shares.
+
+    A shingle in at most ``all_pairs_max_df`` documents pairs all of them; a more common one
+    pairs each document with its next ``window_pairs`` neighbours in the posting list (the
+    story still connects, without a quadratic blow-up); one in more than the max-df share of
+    the folder is skipped as too common to mean reuse.
+    """
+    postings: dict[int, int | list[int]] = {}
+    for doc, hashes in enumerate(sampled):
+        for h in hashes:
+            p = postings.get(h)
+            if p is None:
+                postings[h] = doc
+            elif isinstance(p, int):
+                postings[h] = [p, doc]
+            else:
+                p.append(doc)
+        if should_cancel is not None and doc % 1024 == 0 and should_cancel():
+            return Counter()
+    max_df = max(options.max_df_min_docs, int(options.max_df_share * len(sampled)))
+    counts: Counter[tuple[int, int]] = Counter()
+    for p in postings.values():
+        if isinstance(p, int):
+            continue
+        if len(p) <= options.all_pairs_max_df:
+            counts.update(combinations(p, 2))
+        elif len(p) <= max_df:
+            for step in range(1, options.window_pairs + 1):
+                counts.update(zip(p, p[step:], strict=False))
+    return counts
+
+
+def story_edges(
+    counts: Counter[tuple[int, int]], sizes: Sequence[int], options: StoryOptions, rate: int
+) -> list[Edge]:
+    """Pairs whose estimated containment (smaller in larger) passes the link threshold.
+
+    Strongest first; ties broken by document order so the result is deterministic.
+    """
+    min_shared = max(2, math.ceil(options.link_min_shared / rate))
+    edges: list[Edge] = []
+    for (a, b), shared in counts.items():
+        if shared < min_shared:
+            continue
+        strength = shared / min(sizes[a], sizes[b])
+        if strength >= options.link_min_containment:
+            edges.append((min(strength, 1.0), a, b))
+    edges.sort(key=lambda e: (-e[0], e[1], e[2]))
+    return edges

@@ -1,0 +1,145 @@
+"""Events: stories that report the same news independently (shared names, numbers, words).
+
+Each story is described by the terms of its base: capitalized words (names, places,
+acronyms), numbers, and content words (not in a small stop list, four letters or more).
+Terms are weighted by TF-IDF over the folder's stories, names and numbers more than plain
+words, and the heaviest are kept; two stories belong to one event when the cosine of their
+vectors is high enough. Candidate pairs come from an inverted index of terms.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Callable, Sequence
+from itertools import combinations
+
+from wirediff.core.stories.cluster import cluster
+from wirediff.core.stories.features import fold_typography, words_of
+from wirediff.core.stories.options import StoryOptions
+
+_DIGIT = re.compile(r"\d")
+Vector = dict[str, float]
+
+STOP = frozenset(
+    """a about above after again against all also although am among an and another any are
+    around as at be because been before being below between both but by can could did do does
+    doing down during each even ever every few for from further had has have having he her here
+    hers him his how however i if in into is it its itself just last least less like made make
+    many may me more most much must my near new next no nor not now of off on once one only or
+    other our ours out over own per said same says say she should since so some such than that
+    the their theirs them then there these they this those though through to too told under
+    until up upon us very via was we well were what when where whether which while who whom
+    whose why will with within without would yet you your also according added adding called
+    including later told week weeks year years month months day days time times two three four
+    five first second people mr mrs ms am pm""".split()
+)
+
+
+def story_terms(text: str, spans: Sequence[tuple[int, int]]) -> tuple[Counter[str], set[str]]:
+    """Term counts of the given spans of ``text``, and which terms are names or numbers."""
+    counts: Counter[str] = Counter()
+    entities: set[str] = set()
+    joined = "\n".join(text[start:end] for start, end in spans)
+    for token in words_of(fold_typography(joined)):
+        for word in (token,) if token.isalpha() else _parts(token):
+            key = word.casefold()
+            if key.isalpha():
+                if word[0].isupper() and (key not in STOP or word.isupper()):
+                    counts[key] += 1
+                    entities.add(key)
+                elif len(key) >= 4 and key not in STOP:
+                    counts[key] += 1
+            elif _DIGIT.search(word) and len(word) > 1:
+                counts[key] += 1
+                entities.add(key)
+    return counts, entities
+
+
+def _parts(token: str) -> list[str]:
+    """A word as event terms: "U.S." is "US", "al-Kadhimi" is "Kadhimi", "Iraq's" is "Iraq"."""
+    if token.endswith("'s"):
+        token = token[:-2]
+    if "." in token and not any(c.isdigit() for c in token):
+        token = token.replace(".", "")
+    if "-" in token and not token[:1].isdigit():
+        return [p for p in token.split("-") if len(p) > 2]
+    return [token] if len(token) > 1 else []
+
+
+def core_terms(
+    base: tuple[Counter[str], set[str]], others: Sequence[tuple[Counter[str], set[str]]]
+) -> tuple[Counter[str], set[str]]:
+    """The base's terms also found in another version (its photo caption or an appended
+    article is not what the story is about); all of them when that leaves too few."""
+    if not others:
+        return base
+    seen = set().union(*(counts.keys() for counts, _ in others))
+    kept = Counter({t: c for t, c in base[0].items() if t in seen})
+    return (kept, base[1]) if len(kept) >= 10 else base
+
+
+def term_vectors(
+    terms: Sequence[tuple[Counter[str], set[str]]], options: StoryOptions
+) -> list[Vector]:
+    """Unit TF-IDF vectors of the heaviest ``event_terms`` terms of each story."""
+    pre: list[dict[str, float]] = []
+    for counts, entities in terms:
+        scored = {
+            t: (1 + math.log(c)) * (options.entity_weight if t in entities else 1.0)
+            for t, c in counts.items()
+        }
+        top = sorted(scored.items(), key=lambda kv: (-kv[1], kv[0]))[: 3 * options.event_terms]
+        pre.append(dict(top))
+    df: Counter[str] = Counter()
+    for weights in pre:
+        df.update(weights.keys())
+    n = len(pre)
+    vectors: list[Vector] = []
+    for weights in pre:
+        idf = {t: w * (math.log((1 + n) / (1 + df[t])) + 1) for t, w in weights.items()}
+        top = sorted(idf.items(), key=lambda kv: (-kv[1], kv[0]))[: options.event_terms]
+        norm = math.sqrt(sum(w * w for _, w in top)) or 1.0
+        vectors.append({t: w / norm for t, w in top})
+    return vectors
+
+
+def cosine(a: Vector, b: Vector) -> float:
+    """Cosine of two unit vectors."""
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(w * b[t] for t, w in a.items() if t in b)
+
+
+def group_events(
+    vectors: Sequence[Vector],
+    options: StoryOptions,
+    should_cancel: Callable[[], bool] | None = None,
+) -> list[int]:
+    """An event label per story (the smallest story index of its event)."""
+    postings: dict[str, list[int]] = {}
+    for story, vector in enumerate(vectors):
+        for term in vector:
+            postings.setdefault(term, []).append(story)
+    max_df = max(options.event_max_df_min, int(options.event_max_df_share * len(vectors)))
+    shared: Counter[tuple[int, int]] = Counter()
+    for stories in postings.values():
+        if 1 < len(stories) <= max_df:
+            shared.update(combinations(stories, 2))
+    if should_cancel is not None and should_cancel():
+        return list(range(len(vectors)))
+    edges: list[tuple[float, int, int]] = []
+    for (a, b), count in shared.items():
+        if count >= options.event_min_shared:
+            score = cosine(vectors[a], vectors[b])
+            if score >= options.event_min_cosine:
+                edges.append((score, a, b))
+    edges.sort(key=lambda e: (-e[0], e[1], e[2]))
+    return cluster(
+        len(vectors),
+        edges,
+        lambda x, y: cosine(vectors[x], vectors[y]),
+        options.event_guard_min,
+        options.guard_sample,
+    )

@@ -1,0 +1,160 @@
+"""The result of story grouping: plain frozen data plus a few queries for the views."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from enum import StrEnum
+
+from wirediff.core.document import Document
+from wirediff.core.stories.events import Vector, cosine
+from wirediff.core.stories.features import Shingles, pair_scores
+from wirediff.core.stories.options import StoryOptions
+
+Span = tuple[int, int]
+
+
+class Cancelled(Exception):
+    """Raised by ``build_story_index`` when ``should_cancel`` answered True."""
+
+
+@dataclass(frozen=True, slots=True)
+class Version:
+    """One document of a story, scored against the story's base (exact, on shingles)."""
+
+    doc: int  # index into StoryIndex.documents
+    similarity: float  # Dice overlap of shingles with the base, 0..1 (1.0 for the base)
+    in_base: float  # share of this version's shingles found in the base
+    base_in: float  # share of the base's shingles found in this version
+
+
+@dataclass(frozen=True, slots=True)
+class Story:
+    """Versions of one text: ``versions[0]`` is the base, the rest most similar first."""
+
+    id: int
+    title: str
+    event: int
+    versions: tuple[Version, ...]
+    base_overridden: bool = False  # the user chose the base
+
+    @property
+    def base(self) -> int:
+        """The document index of the base."""
+        return self.versions[0].doc
+
+    @property
+    def documents(self) -> tuple[int, ...]:
+        return tuple(v.doc for v in self.versions)
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """Stories that report the same news independently; largest story first."""
+
+    id: int
+    title: str
+    stories: tuple[int, ...]
+
+
+class Relation(StrEnum):
+    SAME_DOCUMENT = "same document"
+    SAME_STORY = "same story"  # versions of one text
+    SAME_EVENT = "same event"  # independent reports of one event
+    UNRELATED = "unrelated"
+
+
+@dataclass(frozen=True, slots=True)
+class PairScore:
+    """How two documents relate."""
+
+    relation: Relation
+    similarity: float  # Dice overlap of shingles, 0..1
+    a_in_b: float  # share of a's shingles found in b
+    b_in_a: float
+    terms: float  # cosine of their stories' event terms (1.0 within one story)
+
+
+@dataclass(frozen=True, slots=True)
+class SimilarityMatrix:
+    """Pairwise scores of ``docs``; ``cells[i][j]`` relates ``docs[i]`` (a) to ``docs[j]``."""
+
+    docs: tuple[int, ...]
+    cells: tuple[tuple[PairScore, ...], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class StoryIndex:
+    """Documents grouped into events > stories > versions, with boilerplate spans per document.
+
+    Build with ``build_story_index``. Story and event ids are their positions in
+    ``stories`` and ``events``; documents are indices into ``documents``.
+    """
+
+    documents: tuple[Document, ...]
+    stories: tuple[Story, ...]
+    events: tuple[Event, ...]
+    boilerplate: tuple[tuple[Span, ...], ...]  # per document, text order, (start, end)
+    words: tuple[int, ...]  # per document, words counted for similarity (no boilerplate)
+    options: StoryOptions
+    _story_of: tuple[int, ...] = field(repr=False, compare=False)
+    _shingles: Sequence[Shingles] = field(repr=False, compare=False)
+    _vectors: Sequence[Vector] = field(repr=False, compare=False)
+
+    def story_of(self, doc: int) -> Story:
+        """The story a document belongs to."""
+        return self.stories[self._story_of[doc]]
+
+    def scores(self, a: int, b: int) -> PairScore:
+        """How documents ``a`` and ``b`` relate (exact shingle overlap and containment)."""
+        if a == b:
+            return PairScore(Relation.SAME_DOCUMENT, 1.0, 1.0, 1.0, 1.0)
+        sa, sb = self._story_of[a], self._story_of[b]
+        dice, a_in_b, b_in_a = pair_scores(self._shingles[a].full, self._shingles[b].full)
+        if sa == sb:
+            return PairScore(Relation.SAME_STORY, dice, a_in_b, b_in_a, 1.0)
+        same_event = self.stories[sa].event == self.stories[sb].event
+        relation = Relation.SAME_EVENT if same_event else Relation.UNRELATED
+        terms = cosine(self._vectors[sa], self._vectors[sb])
+        return PairScore(relation, dice, a_in_b, b_in_a, terms)
+
+    def matrix(self, docs: Sequence[int]) -> SimilarityMatrix:
+        """Scores of every ordered pair of ``docs`` (for a heat map)."""
+        cells = tuple(tuple(self.scores(a, b) for b in docs) for a in docs)
+        return SimilarityMatrix(tuple(docs), cells)
+
+    def story_matrix(self, story: int) -> SimilarityMatrix:
+        """The matrix of one story's versions, base first."""
+        return self.matrix(self.stories[story].documents)
+
+    def event_documents(self, event: int) -> tuple[int, ...]:
+        """Every document of an event, story by story, each story base first."""
+        return tuple(d for s in self.events[event].stories for d in self.stories[s].documents)
+
+    def event_matrix(self, event: int) -> SimilarityMatrix:
+        """The matrix of every document of an event."""
+        return self.matrix(self.event_documents(event))
+
+    def with_base(self, story: int, doc: int) -> StoryIndex:
+        """A copy in which ``doc`` is the base of ``story`` (the user's override)."""
+        old = self.stories[story]
+        if doc not in old.documents:
+            raise ValueError(f"document {doc} is not a version of story {story}")
+        versions = score_versions(old.documents, doc, self._shingles)
+        new = replace(old, versions=versions, base_overridden=True)
+        stories = (*self.stories[:story], new, *self.stories[story + 1 :])
+        return replace(self, stories=stories)
+
+
+def score_versions(
+    docs: Sequence[int], base: int, shingles: Sequence[Shingles]
+) -> tuple[Version, ...]:
+    """The versions of a story against ``base``: base first, then most similar first."""
+    base_set = shingles[base].full
+    versions = [Version(base, 1.0, 1.0, 1.0)]
+    for doc in docs:
+        if doc != base:
+            dice, in_base, base_in = pair_scores(shingles[doc].full, base_set)
+            versions.append(Version(doc, dice, in_base, base_in))
+    versions[1:] = sorted(versions[1:], key=lambda v: (-v.similarity, v.doc))
+    return tuple(versions)

@@ -1,0 +1,95 @@
+"""Every threshold of story and event grouping, in one place."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class StoryOptions:
+    """How documents are grouped into stories (text reuse) and stories into events.
+
+    Similarity is measured on *shingles*: every run of ``shingle_words`` consecutive
+    normalized words (case folded, punctuation dropped, typography folded), boilerplate left
+    out. ``containment(a, b)`` is the share of a's shingles found in b; a trimmed version is
+    highly contained in the full one even though their overlap (Dice) is low.
+    """
+
+    # --- shingles ---------------------------------------------------------------------------
+    # Words per shingle. 5 is long enough that two unrelated articles on one topic rarely
+    # share one by chance ("the united states and" is 4 words), short enough that a changed
+    # word spoils only 5 shingles, so paraphrasing a few sentences keeps most of a version.
+    shingle_words: int = 5
+    # Up to this many documents every shingle is indexed. Above it only shingles whose hash
+    # is divisible by `sample_every` are (a fixed, content-defined sample, the same in every
+    # document, so containment estimated on the sample is unbiased). Keeps 100k documents
+    # within memory and time.
+    full_index_max_docs: int = 5_000
+    sample_every: int = 4
+
+    # --- candidate pairs (the index) --------------------------------------------------------
+    # A shingle shared by at most this many documents pairs all of them up.
+    all_pairs_max_df: int = 24
+    # A shingle shared by more documents (one wire story picked up widely) pairs each
+    # document only with the next `window_pairs` documents of its posting list: enough to
+    # connect the story without a quadratic number of pairs.
+    window_pairs: int = 6
+    # Shingles shared by more than this share of the documents (and at least
+    # `max_df_min_docs` documents) are too common to be evidence of reuse and are skipped.
+    max_df_share: float = 0.02
+    max_df_min_docs: int = 200
+
+    # --- stories ----------------------------------------------------------------------------
+    # Two documents are versions of one story when the shorter one's containment in the
+    # longer is at least this. 0.35 keeps a version whose 000-style photo caption and a few
+    # edited sentences are missing from the other (000 is 0.5 contained in 001), and is far
+    # above what independent reports of one event share (under 0.05 on the sample corpus).
+    link_min_containment: float = 0.35
+    # ... and they share at least this many shingles (full-index count; scaled down when
+    # sampling), so two very short texts do not link on one shared phrase.
+    link_min_shared: int = 8
+    # Chaining guard: two groups (each of one or more documents) merge only when the mean
+    # link (larger containment) over up to `guard_sample` x `guard_sample` of their members
+    # is at least this. A document that carries two stories (one article with a second
+    # appended, a digest) links to both but does not glue them into one.
+    guard_min_link: float = 0.2
+    guard_sample: int = 4
+
+    # --- boilerplate ------------------------------------------------------------------------
+    # A line (compared case-folded, white space collapsed) that recurs in at least this many
+    # documents, in documents of at least `boiler_min_stories` different stories, is
+    # boilerplate ("Read more:", "Back to top button", an outlet's byline or tagline). Lines
+    # of one story's versions (its title, its paragraphs) recur too but are not boilerplate.
+    boiler_min_docs: int = 3
+    boiler_min_stories: int = 2
+    # Recurring lines of at most this many words are left out of the shingles before the
+    # stories are known (a title or a byline carries little evidence either way).
+    boiler_short_words: int = 12
+    # A headline line right after a "Read more:" / "Related:" line is boilerplate when it
+    # has at most this many words (the link to another article).
+    link_line_max_words: int = 25
+
+    # --- events -----------------------------------------------------------------------------
+    # Each story is described by the `event_terms` heaviest terms of its base (TF-IDF over
+    # the folder's stories): capitalized words (names, places), numbers and content words.
+    event_terms: int = 40
+    # Names and numbers weigh this much more than plain content words.
+    entity_weight: float = 2.0
+    # Terms found in more than this share of the stories (and more than
+    # `event_max_df_min` stories) describe the whole folder, not an event: skipped.
+    event_max_df_share: float = 0.05
+    event_max_df_min: int = 60
+    # Two stories report the same event when the cosine of their term vectors is at least
+    # this and they share at least `event_min_shared` terms.
+    event_min_cosine: float = 0.22
+    event_min_shared: int = 4
+    # Chaining guard for events, as for stories (mean cosine over sampled members).
+    event_guard_min: float = 0.12
+
+    def __post_init__(self) -> None:
+        if self.shingle_words < 1:
+            raise ValueError("shingle_words must be at least 1")
+        if self.sample_every < 1 or self.sample_every & (self.sample_every - 1):
+            raise ValueError("sample_every must be a power of two")
+        if self.window_pairs < 1 or self.guard_sample < 1:
+            raise ValueError("window_pairs and guard_sample must be at least 1")
