@@ -40,7 +40,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("open_files", "Open f&iles…", ("Ctrl+Shift+O",), "open_files_dialog", "&File"),
     ActionSpec("open_sample", "Open the &sample corpus", (), "open_sample", "&File"),
     ActionSpec("cancel_load", "&Cancel loading", (), "cancel_loading", "&File"),
-    ActionSpec("quit", "&Quit", (SK.Quit,), "close", "&File"),
+    ActionSpec("quit", "&Quit", ("Ctrl+Q",), "close", "&File"),
     ActionSpec("next_change", "&Next change", ("Alt+Down", "F8"), "next_change", "&Go"),
     ActionSpec("prev_change", "&Previous change", ("Alt+Up", "F7"), "prev_change", "&Go"),
     ActionSpec("next_change_n", "&Next change", ("N",), "next_change", context="diff"),

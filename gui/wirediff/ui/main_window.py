@@ -123,7 +123,10 @@ class MainWindow(ActionSlots, QMainWindow):
         self.cancel_button = QPushButton("Cancel")
         self.cancel_button.setObjectName("cancel_button")
         self.cancel_button.clicked.connect(self.cancel_loading)
+        self.count_label = QLabel("")
+        self.count_label.setObjectName("count_label")
         self.statusBar().addWidget(self.status_label, 1)
+        self.statusBar().addPermanentWidget(self.count_label)
         self.statusBar().addPermanentWidget(self.progress)
         self.statusBar().addPermanentWidget(self.cancel_button)
 
@@ -269,6 +272,9 @@ class MainWindow(ActionSlots, QMainWindow):
         n, bad = len(result.documents), len(result.problems)
         skipped = f", {bad} skipped (see Problems)" if bad else ""
         self.show_message(f"{n} document{'s' if n != 1 else ''} opened{skipped}")
+        self.count_label.setText(
+            f"{n} document{'s' if n != 1 else ''}" + (f" · {bad} skipped" if bad else "")
+        )
         self.diff.clear("Select a document to compare it with the base." if n else "No documents.")
         self.base = self.other = None
         if n:

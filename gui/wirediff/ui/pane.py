@@ -61,7 +61,12 @@ class DiffPane(QTextEdit):
 
     def row_at(self, y: int) -> int:
         """The row at viewport height ``y``."""
-        return self.cursorForPosition(QPoint(4, max(0, y))).blockNumber()
+        row = self.cursorForPosition(QPoint(4, max(0, y))).blockNumber()
+        # In a row's padding Qt answers with the next row: step back to the row that owns it.
+        y_doc = max(0, y) + self.scroll_y()
+        while row > 0 and self.row_rect(row).top() > y_doc:
+            row -= 1
+        return row
 
     def scroll_y(self) -> int:
         return self.verticalScrollBar().value()

@@ -6,6 +6,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog
 
 from wirediff.resources import sample_corpus
@@ -161,7 +162,8 @@ class ActionSlots(_Base):
         if self._cheat is None:
             self._cheat = CheatSheet(self.theme, self)
         self._cheat.show()
-        self._cheat.raise_()
+        if QGuiApplication.platformName() != "offscreen":  # offscreen cannot raise windows
+            self._cheat.raise_()
 
     # --- review ------------------------------------------------------------------------------
     def toggle_reviewed(self) -> None:

@@ -1,0 +1,225 @@
+"""The window driven like a user: drops, keys of the map, problems, settings across restarts."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QWidget
+
+from tests.ui.conftest import WAIT_MS, open_and_wait
+from wirediff.ui.main_window import MAIN, WELCOME, MainWindow
+
+
+def drop(qtbot, target: QWidget, paths: list[Path]) -> None:  # type: ignore[no-untyped-def]
+    """A real drag-enter, drag-move and drop of ``paths`` on ``target``."""
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    action = Qt.DropAction.CopyAction
+    buttons, mods = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    enter = QDragEnterEvent(QPoint(20, 20), action, mime, buttons, mods)
+    QApplication.sendEvent(target, enter)
+    assert enter.isAccepted(), "the drag was refused"
+    QApplication.sendEvent(target, QDragMoveEvent(QPoint(22, 22), action, mime, buttons, mods))
+    QApplication.sendEvent(target, QDropEvent(QPointF(22, 22), action, mime, buttons, mods))
+
+
+def key(qtbot, widget: QWidget, k: Qt.Key, mods=Qt.KeyboardModifier.NoModifier) -> None:  # type: ignore[no-untyped-def]
+    qtbot.keyClick(widget, k, mods)
+
+
+def same_row_on_screen(window: MainWindow) -> bool:
+    """Both panes show the same rows at the same heights."""
+    left, right = window.diff.left, window.diff.right
+    top = right.row_at(0)
+    if left.row_at(0) != top:
+        return False
+    last = right.row_at(right.viewport().height() - 1)
+    for row in range(top, last + 1):
+        if (
+            abs(
+                (left.row_rect(row).top() - left.scroll_y())
+                - (right.row_rect(row).top() - right.scroll_y())
+            )
+            > 1
+        ):
+            return False
+    return True
+
+
+def test_starts_on_the_welcome_view(window: MainWindow) -> None:
+    assert window.stack.currentIndex() == WELCOME
+    assert window.welcome.folder_button.isVisible()
+    assert window.welcome.sample_button.isVisible()
+    assert "Drop a folder" in window.welcome.drop_hint.text()
+
+
+def test_dropping_a_folder_on_the_welcome_view_opens_it(
+    qtbot, window: MainWindow, sample_dir: Path
+) -> None:  # type: ignore[no-untyped-def]
+    with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
+        drop(qtbot, window.welcome, [sample_dir])
+    assert window.stack.currentIndex() == MAIN
+    assert len(window.documents) == 5
+    assert window.doc_list.marks()[0] == "◆"
+    assert window.diff.left.toPlainText() and window.diff.right.toPlainText()
+
+
+def test_dropping_files_on_a_diff_pane_opens_that_pair(
+    qtbot, window: MainWindow, sample_paths: list[Path]
+) -> None:  # type: ignore[no-untyped-def]
+    open_and_wait(qtbot, window, [sample_paths[0].parent])
+    pair = [sample_paths[3], sample_paths[1]]
+    with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
+        drop(qtbot, window.diff.right.viewport(), pair)
+    assert window.shown is not None
+    assert (window.shown.left.path, window.shown.right.path) == (pair[0], pair[1])
+
+
+def test_keyboard_review(qtbot, window: MainWindow, sample_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    open_and_wait(qtbot, window, [sample_dir])
+    view = window.doc_list.view
+    view.setFocus()
+    assert (window.base, window.other) == (0, 1)
+    with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):  # Down: next document
+        key(qtbot, view, Qt.Key.Key_Down)
+    assert window.other == 2
+    with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):  # Enter: compare now
+        key(qtbot, view, Qt.Key.Key_Return)
+    key(qtbot, view, Qt.Key.Key_B)  # b: the selection becomes the base
+    assert window.base == 2 and window.doc_list.marks()[2] == "◆"
+    assert window.doc_list.marks()[0] == ""
+    with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
+        key(qtbot, view, Qt.Key.Key_Up)
+    assert (window.base, window.other) == (2, 1)
+    with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):  # s: swap sides
+        key(qtbot, view, Qt.Key.Key_S)
+    assert (window.base, window.other) == (1, 2)
+    assert window.shown is not None and window.shown.left.path.name.startswith("001")
+
+
+def test_change_navigation_keeps_panes_on_one_row(
+    qtbot, window: MainWindow, sample_dir: Path
+) -> None:  # type: ignore[no-untyped-def]
+    open_and_wait(qtbot, window, [sample_dir])
+    comparison = window.diff.comparison
+    assert comparison is not None and len(comparison.changes) > 10
+    pane = window.diff.right
+    pane.setFocus()
+    key(qtbot, pane, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert window.diff.current == 0
+    key(qtbot, pane, Qt.Key.Key_End, Qt.KeyboardModifier.AltModifier)
+    last = len(comparison.changes) - 1
+    assert window.diff.current == last
+    row = comparison.changes[last].row
+    assert window.diff.visible_rows()[0] <= row <= window.diff.visible_rows()[1]
+    assert same_row_on_screen(window)
+    assert window.diff.right.outline is not None and window.diff.right.outline[0] == row
+    key(qtbot, pane, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    assert window.diff.current == last - 1
+    assert window.changes.selected() == last - 1  # the changes list follows
+    key(qtbot, pane, Qt.Key.Key_N)  # n / p in the diff
+    assert window.diff.current == last
+    key(qtbot, pane, Qt.Key.Key_P)
+    key(qtbot, pane, Qt.Key.Key_P)
+    assert window.diff.current == last - 2
+    key(qtbot, pane, Qt.Key.Key_Home, Qt.KeyboardModifier.AltModifier)
+    assert window.diff.current == 0
+    assert same_row_on_screen(window)
+
+
+def test_changes_list_enter_jumps(qtbot, window: MainWindow, sample_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    open_and_wait(qtbot, window, [sample_dir])
+    key(qtbot, window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    view = window.changes.view
+    assert view.hasFocus()
+    view.setCurrentIndex(window.changes.model.index(7, 0))
+    key(qtbot, view, Qt.Key.Key_Return)
+    assert window.diff.current == 7
+    assert same_row_on_screen(window)
+
+
+def test_inline_filter_and_cheat_sheet_keys(qtbot, window: MainWindow, sample_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    open_and_wait(qtbot, window, [sample_dir])
+    view = window.doc_list.view
+    view.setFocus()
+    key(qtbot, view, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    assert window.diff.inline and not window.diff.right.isVisible()
+    text = window.diff.left.toPlainText()
+    assert "US marines walk" in text and "US soldiers wearing" in text  # both sides, one pane
+    key(qtbot, view, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    assert not window.diff.inline and window.diff.right.isVisible()
+    key(qtbot, view, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert window.doc_list.filter.hasFocus()
+    qtbot.keyClicks(window.doc_list.filter, "sputnik")
+    assert window.doc_list.proxy.rowCount() == 1
+    window.doc_list.filter.clear()
+    view.setFocus()
+    key(qtbot, view, Qt.Key.Key_Slash)
+    assert window.doc_list.filter.hasFocus()
+    view.setFocus()
+    key(qtbot, view, Qt.Key.Key_F1)
+    assert window._cheat is not None and window._cheat.isVisible()
+    labels = [label for label, _keys in window._cheat.rows()]
+    assert "Next change" in labels and "Inline view" in labels
+
+
+def test_next_version_reviewed_and_flag(qtbot, window: MainWindow, sample_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    open_and_wait(qtbot, window, [sample_dir])
+    with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
+        key(qtbot, window, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert window.other == 2
+    with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
+        key(qtbot, window, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
+    assert window.other == 1
+    window.diff.right.setFocus()
+    key(qtbot, window.diff.right, Qt.Key.Key_R)
+    assert window.doc_list.marks()[1] == "✓"
+    assert window.pair_key() in window.settings.reviewed
+    key(qtbot, window.diff.right, Qt.Key.Key_F)  # no current change yet: a message, no flag
+    assert "Go to a change" in window.status_label.text()
+    key(qtbot, window.diff.right, Qt.Key.Key_F8)
+    key(qtbot, window.diff.right, Qt.Key.Key_F)
+    assert window.changes.model.index(0, 2).data() == "⚑"
+    assert window.settings.flags(window.pair_key() or "") == {0}
+
+
+def test_unreadable_file_is_listed_while_the_rest_loads(
+    qtbot, window: MainWindow, sample_paths: list[Path], tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    folder = tmp_path / "mixed"
+    folder.mkdir()
+    for path in sample_paths[:3]:
+        shutil.copy(path, folder / path.name)
+    (folder / "broken.txt").write_bytes(b"\x00\x01\x02\xff\xfe\x00binary" * 50)
+    open_and_wait(qtbot, window, [folder])
+    assert len(window.documents) == 3
+    assert window.problems_dock.isVisible()
+    lines = window.problems.lines()
+    assert len(lines) == 1 and lines[0].startswith("broken.txt: ")
+    assert window.count_label.text() == "3 documents · 1 skipped"
+
+
+def test_settings_survive_a_restart(qtbot, make_window, sample_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    first = make_window()
+    open_and_wait(qtbot, first, [sample_dir])
+    first.resize(770, 570)
+    first.actions_["inline"].setChecked(True)
+    first.actions_["ignore_case"].setChecked(True)
+    first.zoom_in()
+    first.zoom_in()
+    first.splitter.setSizes([200, 700, 110])
+    sizes = first.splitter.sizes()
+    first.close()
+    second = make_window(resize=False)
+    assert second.settings.recent_folders[0] == str(sample_dir.resolve())
+    assert second.settings.last_folder == str(sample_dir.resolve())
+    assert second.welcome.recent.count() == 1
+    assert second.diff.inline and second.actions_["inline"].isChecked()
+    assert second.options.ignore_case and second.actions_["ignore_case"].isChecked()
+    assert second.settings.zoom == 2
+    assert (second.width(), second.height()) == (770, 570)
+    second.stack.setCurrentIndex(MAIN)
+    qtbot.waitUntil(lambda: second.splitter.sizes() == sizes, timeout=WAIT_MS)
