@@ -26,11 +26,11 @@ def make_pdf(pages: list[list[str]], title: str = "", author: str = "") -> bytes
             safe = line.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
             ops.append(f"({safe}) Tj T*")
         ops.append("ET")
-        stream = "\n".join(ops).encode("latin-1")
+        stream = "\n".join(ops).encode("latin-1", "replace")  # Helvetica: Latin-1 only
         objects.append(b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream")
     objects.append(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")
     info = f"<< /Title ({title}) /Author ({author}) /CreationDate (D:20210726100000Z) >>"
-    objects.append(info.encode("latin-1"))
+    objects.append(info.encode("latin-1", "replace"))
     out = io.BytesIO()
     out.write(b"%PDF-1.4\n")
     offsets = []

@@ -78,20 +78,30 @@ def to_iso(value: object) -> str:
     return find_date(text)
 
 
-def find_header_date(text: str, lines: int = 12, max_len: int = 80) -> str:
+HEADER_LINES = 12  # how many non-empty lines count as an article's header
+
+
+def header_lines(text: str, count: int = HEADER_LINES) -> list[str]:
+    """The first ``count`` non-empty lines, stripped (without splitting the whole text)."""
+    lines: list[str] = []
+    start, size = 0, len(text)
+    while len(lines) < count and start < size:
+        end = text.find("\n", start)
+        end = size if end < 0 else end
+        line = text[start:end].strip()
+        if line:
+            lines.append(line)
+        start = end + 1
+    return lines
+
+
+def find_header_date(text: str, max_len: int = 80) -> str:
     """A date on one of the first short lines of an article (a dateline or byline line).
 
     Long lines are skipped on purpose: a photo caption ("in this April 20, 2003 file photo")
     names a date that is not the article's.
     """
-    seen = 0
-    for line in text.split("\n", 200):
-        line = line.strip()
-        if not line:
-            continue
-        seen += 1
-        if seen > lines:
-            break
+    for line in header_lines(text):
         if len(line) <= max_len:
             found = find_date(line)
             if found:

@@ -16,16 +16,14 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from wirediff.core.document import Document
-from wirediff.core.reading.dates import find_header_date
+from wirediff.core.reading.dates import find_header_date, header_lines
 from wirediff.core.reading.outlets import (
-    WIRES,
     outlet_at_start,
     outlet_for_host,
     outlet_named,
-    wire_pattern,
+    wire_credits,
 )
 
-HEADER_LINES = 12  # how many non-empty lines count as the article's header
 _BULLETS = " \t-–—•·*|>:,"
 _TITLE_SEPARATORS = re.compile(r"\s+[-–—|:]\s+|\s*\|\s*")
 _HOUSE_BYLINE = re.compile(
@@ -36,21 +34,12 @@ _HOUSE_BYLINE = re.compile(
 _PERSON_BYLINE = re.compile(
     r"^[Bb][Yy]\s+(?P<who>[A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*){0,5})$"
 )
+# Starts with a literal so that re's fast literal search finds candidates; the capital or
+# small "S" and the word boundary before it are checked by hand.
 _SOURCES_TOLD = re.compile(
-    r"\b[Ss]ources?(?: close to [\w\s]{1,30}?)? told (?P<who>(?:[A-Z][\w'’-]*\s?){1,4})"
+    r"ources?(?: close to [\w\s]{1,30}?)? told (?P<who>(?:[A-Z][\w'’-]*\s?){1,4})"
 )
 _DOMAIN = re.compile(r"(?:www\.)?((?:[a-z0-9-]+\.)+(?:com|net|org|ru|uk|eu|ir|tr|cn|de|fr))\b")
-
-
-def header_lines(text: str, count: int = HEADER_LINES) -> list[str]:
-    """The first ``count`` non-empty lines, stripped."""
-    lines: list[str] = []
-    for line in text.split("\n", 400):
-        if line.strip():
-            lines.append(line.strip())
-            if len(lines) == count:
-                break
-    return lines
 
 
 def guess_byline(text: str) -> str:
@@ -101,11 +90,12 @@ def _from_header(text: str, title: str) -> str:
 
 
 def _from_sourcing(text: str) -> str:
-    match = _SOURCES_TOLD.search(text)
-    if not match:
-        return ""
-    who = match["who"].strip()
-    return outlet_named(who) or outlet_at_start(who) or who
+    for match in _SOURCES_TOLD.finditer(text):
+        start = match.start()
+        if start and text[start - 1] in "Ss" and not text[start - 2 : start - 1].isalnum():
+            who = match["who"].strip()
+            return outlet_named(who) or outlet_at_start(who) or who
+    return ""
 
 
 def _from_house_byline(text: str) -> str:
@@ -117,9 +107,8 @@ def _from_house_byline(text: str) -> str:
 
 
 def _from_wire_credits(text: str) -> str:
-    counts = {name: len(wire_pattern(name).findall(text)) for name in WIRES}
-    name, count = max(counts.items(), key=lambda item: item[1])
-    return name if count else ""
+    counts = wire_credits(text)
+    return max(counts, key=lambda name: counts[name]) if counts else ""
 
 
 def _from_file_name(file_name: str) -> str:

@@ -1,0 +1,153 @@
+"""How fast folders load: generated folders of mixed formats and of plain-text articles.
+
+Run: .venv/bin/python benchmarks/bench_reading.py [--quick]
+
+Each folder is generated in a temporary directory (deleted afterwards) from the sentences
+of the sample corpus. The baseline, measured in the same run on the same files, is listing
+the folder and reading every file's bytes (``Path.read_bytes``) without decoding anything;
+"ratio" is load time / baseline time. Files were just written, so the OS cache is warm for
+both: the numbers measure decoding and extraction, not the disk.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path[:0] = [str(REPO), str(REPO / "gui")]
+
+from tests.core.reading.samples import make_docx, make_pdf  # noqa: E402
+
+from wirediff.core.reading import load_paths  # noqa: E402
+from wirediff.core.reading.folder import DEFAULT_WORKERS  # noqa: E402
+
+SAMPLE = REPO / "tests" / "fixtures" / "us-iraq-troop-role"
+SENTENCES = [
+    s.strip() + "."
+    for p in sorted(SAMPLE.glob("*.txt"))
+    for s in p.read_text(encoding="utf-8").replace("\n", " ").split(". ")
+    if len(s.strip()) > 30
+]
+
+
+def article(rng: random.Random, n: int) -> tuple[str, list[str]]:
+    """A title and 6-12 paragraphs of 2-4 sentences (about 3-6 KB)."""
+    paragraphs = [
+        " ".join(rng.choice(SENTENCES) for _ in range(rng.randint(2, 4)))
+        for _ in range(rng.randint(6, 12))
+    ]
+    return f"Story {n}: {rng.choice(SENTENCES)[:60]}", paragraphs
+
+
+def page(title: str, paragraphs: list[str]) -> str:
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    return (
+        f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>{title} | Example News"
+        "</title><meta name='author' content='Jane Doe'><script>var x = 1;</script>"
+        "<style>p{margin:0}</style></head><body><nav><a href='/'>Home</a><a href='/w'>World"
+        f"</a></nav><article><h1>{title}</h1>{body}</article><footer>(c) Example</footer>"
+        "</body></html>"
+    )
+
+
+def write_mixed(root: Path, count: int, rng: random.Random) -> int:
+    """``count`` files of every format (weights like a real download folder)."""
+    kinds = ["txt"] * 40 + ["md"] * 10 + ["html"] * 20 + ["json"] * 10 + ["jsonl"] * 5
+    kinds += ["csv"] * 5 + ["docx"] * 5 + ["pdf"] * 4 + ["jpg"]
+    for n in range(count):
+        kind = rng.choice(kinds)
+        title, paras = article(rng, n)
+        path = root / f"{n // 500:02d}" / f"{n:05d}.{kind}"
+        path.parent.mkdir(exist_ok=True)
+        if kind in ("txt", "md"):
+            path.write_text(title + "\n\n" + "\n\n".join(paras), encoding="utf-8")
+        elif kind == "html":
+            path.write_text(page(title, paras), encoding="utf-8")
+        elif kind == "json":
+            path.write_text(json.dumps({"title": title, "text": "\n\n".join(paras)}))
+        elif kind == "jsonl":
+            lines = [json.dumps({"title": f"{title} #{i}", "body": "\n\n".join(paras[i:])})
+                     for i in range(5)]  # fmt: skip
+            path.write_text("\n".join(lines))
+        elif kind == "csv":
+            rows = ["title,text"] + [f'"{title} {i}","{" ".join(paras[i:])}"' for i in range(3)]
+            path.write_text("\n".join(rows))
+        elif kind == "docx":
+            path.write_bytes(make_docx(paras, title=title))
+        elif kind == "pdf":
+            lines = [p[i : i + 90] for p in paras[:4] for i in range(0, len(p), 90)]
+            path.write_bytes(make_pdf([lines[:40]], title=title))
+        else:
+            path.write_bytes(b"\xff\xd8\xff\xe0" + rng.randbytes(2000))
+    return count
+
+
+def write_plain(root: Path, count: int, rng: random.Random) -> int:
+    for n in range(count):
+        title, paras = article(rng, n)
+        folder = root / f"{n // 1000:02d}"
+        folder.mkdir(exist_ok=True)
+        (folder / f"{n:05d}.txt").write_text(title + "\n\n" + "\n\n".join(paras), "utf-8")
+    return count
+
+
+def baseline(root: Path) -> float:
+    start = time.perf_counter()
+    for folder, _dirs, names in os.walk(root):
+        for name in names:
+            Path(folder, name).read_bytes()
+    return time.perf_counter() - start
+
+
+def timed(run: Callable[[], object]) -> tuple[float, object]:
+    start = time.perf_counter()
+    result = run()
+    return time.perf_counter() - start, result
+
+
+def bench(label: str, count: int, writer: Callable[[Path, int, random.Random], int]) -> None:
+    with tempfile.TemporaryDirectory(prefix="wirediff-bench-") as tmp:
+        root = Path(tmp)
+        writer(root, count, random.Random(count))
+        size = sum(p.stat().st_size for p in root.rglob("*") if p.is_file()) / 1048576
+        base = min(baseline(root) for _ in range(2))
+        rows = []
+        for workers in sorted({1, 2, DEFAULT_WORKERS}):
+            seconds, result = timed(lambda w=workers: load_paths([root], workers=w))
+            rows.append((workers, seconds, result))
+        for workers, seconds, result in rows:
+            docs, probs = len(result.documents), len(result.problems)  # type: ignore[attr-defined]
+            print(
+                f"| {label} | {count:,} files, {size:.0f} MB | {workers} | {seconds:6.2f} s "
+                f"| {base:5.2f} s | {seconds / base:5.1f}x | {docs:,} docs, {probs:,} problems |"
+            )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--quick", action="store_true", help="only the 1k mixed folder")
+    args = parser.parse_args()
+    warm = load_paths([SAMPLE])  # imports and first-use costs out of the timings
+    assert warm.documents, "sample corpus did not load"
+    with tempfile.TemporaryDirectory() as tmp:  # first HTML/PDF/DOCX read imports libraries
+        write_mixed(Path(tmp), 40, random.Random(0))
+        load_paths([tmp])
+    print(f"python {sys.version.split()[0]}, {os.cpu_count()} CPUs\n")
+    print("| folder | size | threads | load_paths | baseline read_bytes | ratio | result |")
+    print("|---|---|---|---|---|---|---|")
+    bench("mixed formats", 1000, write_mixed)
+    if not args.quick:
+        bench("plain-text articles", 10000, write_plain)
+        bench("mixed formats", 10000, write_mixed)
+
+
+if __name__ == "__main__":
+    main()
