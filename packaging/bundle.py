@@ -1,0 +1,154 @@
+"""What goes into the frozen app: data files, and which Qt parts it leaves out.
+
+Imported by ``wirediff.spec`` (and by the tests); plain Python, no PyInstaller imports, so the
+rules can be checked without building. Paths are the destinations inside the bundle, e.g.
+``PySide6/Qt/plugins/platforms/libqxcb.so``.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import posixpath
+from collections.abc import Callable, Iterable
+from pathlib import Path, PurePosixPath
+
+# PyInstaller's table-of-contents entry: (path inside the bundle, source, type code).
+Entry = tuple[str, str, str]
+
+ROOT = Path(__file__).resolve().parent.parent
+RESOURCES = ROOT / "resources"
+
+# Which libraries a binary links, by file name: a function of its source path.
+Imports = Callable[[str], Iterable[str]]
+
+# Every data file of the app, listed once: (source, folder inside the bundle). wirediff.resources
+# looks for <bundle>/resources, so the whole folder travels as it is in the checkout.
+DATA_FILES: list[tuple[str, str]] = [(str(RESOURCES), "resources")]
+# Libraries that read files shipped inside their package and have no PyInstaller hook saying so
+# (trafilatura its settings.cfg, justext its stop lists, tld its suffix list): the spec collects
+# their data files.
+PACKAGES_WITH_DATA = ["trafilatura", "justext", "tld"]
+
+# PySide6 modules the app never imports. PyInstaller's PySide6 hook adds QtNetwork on its own,
+# which drags in libQt6Network, the TLS and network-information plugins and OpenSSL.
+EXCLUDED_MODULES = [
+    "PySide6.QtNetwork",
+    "PySide6.QtQml",
+    "PySide6.QtQuick",
+    "PySide6.QtQuickWidgets",
+    "PySide6.QtOpenGL",
+    "PySide6.QtOpenGLWidgets",
+    "PySide6.QtSql",
+    "PySide6.QtTest",
+    "PySide6.QtDesigner",
+    "PySide6.QtHelp",
+    "PySide6.QtUiTools",
+    "tkinter",
+    # lxml's PyInstaller hook adds these; trafilatura only uses lxml.etree and lxml.html.
+    "lxml.objectify",
+    "lxml.isoschematron",
+    "PySide6.QtDBus",  # the library stays (QtGui links it); the Python module is unused
+    # Interactive line editing for pdb and the REPL (and with it libreadline and libtinfo).
+    "readline",
+    # TLS (5 MB of OpenSSL): wirediff works offline and never opens a connection. urllib3 and
+    # trafilatura import these optionally; hashlib falls back to its built-in hashes.
+    "ssl",
+    "_ssl",
+    "_hashlib",
+]
+
+# Qt plugins the app loads, by plugin folder; a folder not listed here is dropped entirely.
+# Platforms: xcb (X11), wayland, offscreen (--self-test, --screenshot), cocoa, windows.
+KEPT_PLUGINS: dict[str, list[str]] = {
+    "platforms": ["*qxcb*", "*qwayland*", "*qoffscreen*", "*qcocoa*", "*qwindows*", "*qdirect2d*"],
+    # Not the GTK theme: it links GTK, Pango and Cairo, and bundled copies of those next to the
+    # host's GTK crash; the portal theme gives dark mode and native file dialogs on Linux.
+    "platformthemes": ["*qxdgdesktopportal*"],
+    "platforminputcontexts": ["*"],  # compose keys and input methods
+    "xcbglintegrations": ["*"],
+    "imageformats": ["*qsvg*", "*qico*", "*qicns*"],
+    "iconengines": ["*qsvgicon*"],
+    "styles": ["*"],  # the native widget styles on Windows and macOS
+    "wayland-decoration-client": ["*"],
+    "wayland-shell-integration": ["*xdg-shell*"],
+    "wayland-graphics-integration-client": ["*wayland-egl*"],
+}
+
+# Data the app never reads. Qt translations: the UI is English. Babel's locale data (30 MB)
+# comes with trafilatura -> courlan, which reads it only to filter URLs by language, a feature
+# wirediff does not use; an unknown locale raises UnknownLocaleError, which courlan catches.
+DROPPED_PATTERNS = [
+    "PySide6/Qt/translations/*",
+    "PySide6/translations/*",  # where the Windows wheel keeps them
+    "babel/locale-data/*",
+]
+# Exceptions to DROPPED_PATTERNS.
+KEPT_PATTERNS = ["babel/locale-data/root.dat", "babel/locale-data/en.dat"]
+
+
+def _plugin_kept(parts: tuple[str, ...]) -> bool:
+    """Whether a file under ``.../Qt/plugins/<folder>/<name>`` is one the app loads."""
+    index = parts.index("plugins")
+    if len(parts) < index + 3:
+        return True
+    folder, name = parts[index + 1], parts[-1]
+    return any(fnmatch.fnmatch(name, pattern) for pattern in KEPT_PLUGINS.get(folder, []))
+
+
+def keep(destination: str) -> bool:
+    """Whether a collected file (its path inside the bundle) belongs in the app."""
+    path = destination.replace("\\", "/")
+    dropped = any(fnmatch.fnmatch(path, pattern) for pattern in DROPPED_PATTERNS)
+    if dropped and not any(fnmatch.fnmatch(path, pattern) for pattern in KEPT_PATTERNS):
+        return False
+    parts = tuple(path.split("/"))
+    if parts[:1] == ("PySide6",) and "plugins" in parts:
+        return _plugin_kept(parts)
+    return True
+
+
+def _name(entry: Entry) -> str:
+    return PurePosixPath(entry[0].replace("\\", "/")).name
+
+
+def _reach(roots: Iterable[Entry], libraries: dict[str, Entry], imports: Imports) -> set[str]:
+    """Names of the bundled libraries that ``roots`` link, directly or through each other."""
+    seen: set[str] = set()
+    stack = [src for _, src, kind in roots if kind != "SYMLINK"]
+    while stack:
+        for name in imports(stack.pop()):
+            if name in libraries and name not in seen:
+                seen.add(name)
+                stack.append(libraries[name][1])
+    return seen
+
+
+def _link_target(entry: Entry) -> str:
+    """Where a SYMLINK entry points, as a path inside the bundle."""
+    parent = posixpath.dirname(entry[0].replace("\\", "/"))
+    return posixpath.normpath(posixpath.join(parent, entry[1].replace("\\", "/")))
+
+
+def select(
+    binaries: list[Entry], datas: list[Entry], imports: Imports
+) -> tuple[list[Entry], list[Entry]]:
+    """The binaries and data files ``keep`` accepts, minus what only rejected files needed.
+
+    Dropping a plugin leaves behind what it linked (the GTK theme plugin brings Cairo, Pango,
+    ATK...); those go too, unless something kept links them. Libraries nobody links (loaded
+    with dlopen, like libpython) always stay. Symbolic links to dropped files go as well.
+    """
+    kept = [entry for entry in binaries if keep(entry[0])]
+    dropped = [entry for entry in binaries if not keep(entry[0])]
+    libraries = {_name(entry): entry for entry in kept if entry[2] == "BINARY"}
+    candidates = _reach(dropped, libraries, imports)
+    roots = [entry for entry in kept if _name(entry) not in candidates]
+    unused = candidates - _reach(roots, libraries, imports)
+    kept = [entry for entry in kept if entry[2] == "SYMLINK" or _name(entry) not in unused]
+    datas = [entry for entry in datas if keep(entry[0])]
+    present = {entry[0].replace("\\", "/") for entry in kept + datas if entry[2] != "SYMLINK"}
+
+    def linked(entries: list[Entry]) -> list[Entry]:
+        return [e for e in entries if e[2] != "SYMLINK" or _link_target(e) in present]
+
+    return linked(kept), linked(datas)

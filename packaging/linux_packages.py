@@ -1,0 +1,116 @@
+"""The Linux packages of the frozen app: a release archive with an install script, and a .deb."""
+
+from __future__ import annotations
+
+import platform
+import shutil
+import subprocess
+import tarfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+RESOURCES = HERE.parent / "resources"
+APP_ID = "org.wirediff.WireDiff"
+NAME = "wirediff"
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
+MAINTAINER = "wirediff developers <wirediff@users.noreply.github.com>"
+# What the frozen app needs from the host (PyInstaller leaves out OpenGL/EGL and libxcb by
+# design; fontconfig needs its configuration and at least one font). Checked by
+# packaging/host_libraries.py, which lists every library the bundle links but does not carry.
+DEB_DEPENDS = (
+    "libc6, libgl1, libegl1, libxcb1, fontconfig-config,"
+    " fonts-dejavu-core | fonts-liberation2 | fonts-noto-core | fonts-freefont-ttf"
+)
+DEB_DESCRIPTION = """\
+Compare versions of the same news story
+ wirediff shows which documents in a folder are versions of the same story and
+ compares any two of them side by side, aligned by sentence and paragraph, with
+ word-level highlights of what was cut, added, reworded or moved. It works offline."""
+
+
+def version() -> str:
+    """The app's version, from the package metadata."""
+    from wirediff import __version__
+
+    return __version__
+
+
+def deb_architecture() -> str:
+    """The Debian name of this machine's architecture."""
+    if shutil.which("dpkg"):
+        result = subprocess.run(["dpkg", "--print-architecture"], capture_output=True, text=True)
+        if result.returncode == 0 and result.stdout.strip():
+            return result.stdout.strip()
+    machine = platform.machine().lower()
+    return {"x86_64": "amd64", "aarch64": "arm64"}.get(machine, machine)
+
+
+def install_icons(share: Path) -> None:
+    """Put the app icon into ``share/icons/hicolor`` under the app id's name."""
+    hicolor = share / "icons" / "hicolor"
+    for size in ICON_SIZES:
+        target = hicolor / f"{size}x{size}" / "apps" / f"{APP_ID}.png"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(RESOURCES / "icons" / f"wirediff-{size}.png", target)
+    scalable = hicolor / "scalable" / "apps" / f"{APP_ID}.svg"
+    scalable.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(RESOURCES / "icons" / "wirediff.svg", scalable)
+
+
+def _fresh(folder: Path) -> Path:
+    if folder.exists():
+        shutil.rmtree(folder)
+    folder.mkdir(parents=True)
+    return folder
+
+
+def _as_root(info: tarfile.TarInfo) -> tarfile.TarInfo:
+    """Archive members owned by root, not by whoever built them."""
+    info.uid = info.gid = 0
+    info.uname = info.gname = "root"
+    return info
+
+
+def build_archive(app: Path, dist: Path, build: Path) -> Path:
+    """dist/wirediff-<version>-linux-<arch>.tar.gz: the app, its icon, entry and install.sh."""
+    stem = f"{NAME}-{version()}-linux-{platform.machine().lower()}"
+    stage = _fresh(build / "archive") / stem
+    shutil.copytree(app, stage / NAME, symlinks=True)
+    shutil.copy2(HERE / "install.sh", stage / "install.sh")
+    shutil.copyfile(RESOURCES / f"{APP_ID}.desktop", stage / f"{APP_ID}.desktop")
+    install_icons(stage / "share")
+    target = dist / f"{stem}.tar.gz"
+    with tarfile.open(target, "w:gz", compresslevel=6) as archive:
+        archive.add(stage, arcname=stem, filter=_as_root)
+    return target
+
+
+def control_file(installed_kib: int) -> str:
+    """The DEBIAN/control of the .deb."""
+    return (
+        f"Package: {NAME}\nVersion: {version()}\nArchitecture: {deb_architecture()}\n"
+        f"Maintainer: {MAINTAINER}\nInstalled-Size: {installed_kib}\nDepends: {DEB_DEPENDS}\n"
+        f"Section: text\nPriority: optional\nDescription: {DEB_DESCRIPTION}\n"
+    )
+
+
+def build_deb(app: Path, dist: Path, build: Path) -> Path:
+    """dist/wirediff_<version>_<arch>.deb: the app in /opt/wirediff, entry, icons, /usr/bin link.
+
+    No maintainer scripts: dpkg's triggers refresh the menu and the icon cache.
+    """
+    root = _fresh(build / "deb")
+    shutil.copytree(app, root / "opt" / NAME, symlinks=True)
+    (root / "usr" / "bin").mkdir(parents=True)
+    (root / "usr" / "bin" / NAME).symlink_to(f"/opt/{NAME}/{NAME}")
+    share = root / "usr" / "share"
+    (share / "applications").mkdir(parents=True)
+    shutil.copyfile(RESOURCES / f"{APP_ID}.desktop", share / "applications" / f"{APP_ID}.desktop")
+    install_icons(share)
+    size = sum(p.lstat().st_size for p in root.rglob("*") if not p.is_dir())
+    (root / "DEBIAN").mkdir()
+    (root / "DEBIAN" / "control").write_text(control_file(-(-size // 1024)), encoding="utf-8")
+    target = dist / f"{NAME}_{version()}_{deb_architecture()}.deb"
+    command = ["dpkg-deb", "--root-owner-group", "-Zgzip", "-z6", "--build", str(root)]
+    subprocess.run([*command, str(target)], check=True, stdout=subprocess.DEVNULL)
+    return target
