@@ -6,7 +6,7 @@ from hypothesis import strategies as st
 
 from wirediff.core import _unicode_marks
 from wirediff.core.options import CompareOptions
-from wirediff.core.tokens import TokenKind, fold_key, scan, tokenize
+from wirediff.core.tokens import TokenKind, count_words, fold_key, scan, tokenize
 
 
 def words(text: str) -> list[str]:
@@ -92,3 +92,8 @@ def test_generated_marks_match_this_python():
     assert unicodedata.unidata_version == _unicode_marks.UNIDATA_VERSION, (
         "run: python tools/gen_marks.py"
     )
+
+
+@given(st.text())
+def test_count_words_agrees_with_scan(text):
+    assert count_words(text) == sum(scan(text, CompareOptions()).words)

@@ -1,7 +1,9 @@
 """Unit alignment: pair the sentences of two texts, allowing merges, splits and moves.
 
-1. Sentences that are exactly equal (by comparison keys) anchor the alignment: a
-   ``SequenceMatcher`` over sentence ids finds the longest common runs.
+0. Paragraphs whose text is exactly equal anchor first (``equal_paragraphs``): on realistic
+   edits most of a long text is untouched, and those paragraphs need no tokens at all.
+1. In the gaps between them, sentences that are exactly equal (by comparison keys) anchor
+   the alignment: a ``SequenceMatcher`` over sentence ids finds the longest common runs.
 2. Each gap between anchors is aligned by dynamic programming over 1:1, 2:1 and 1:2
    pairings scored by matched words (Dice of word bags), or — for gaps too large for that —
    by candidate pairs from an index of rare words, kept in order with a longest increasing
@@ -29,6 +31,7 @@ DELETE = "delete"  # a left unit with no counterpart
 INSERT = "insert"  # a right unit with no counterpart
 MOVE_OUT = "move_out"  # a left unit that moved (its place on the left)
 MOVE_IN = "move_in"  # the same unit's place on the right
+SAME = "same"  # a paragraph exactly equal on both sides; ``para`` holds both its indices
 
 
 @dataclass(slots=True)
@@ -38,6 +41,7 @@ class Entry:
     right: list[int]  # unit indices on the right
     identical: bool = False  # keys equal: no word diff needed
     move: int = -1  # move id for MOVE_OUT / MOVE_IN
+    para: tuple[int, int] = (-1, -1)  # for SAME: paragraph index on the left, on the right
 
 
 @dataclass(slots=True)
@@ -60,9 +64,8 @@ class _Side:
 
 
 def _overlap(a: Counter[str], b: Counter[str]) -> int:
-    if len(a) > len(b):
-        a, b = b, a
-    return sum(min(n, b[k]) for k, n in a.items() if k in b)
+    """Words the two bags share, with multiplicity."""
+    return sum(min(a[k], b[k]) for k in a.keys() & b.keys())
 
 
 def _dice(a: Counter[str], b: Counter[str]) -> float:
@@ -70,21 +73,44 @@ def _dice(a: Counter[str], b: Counter[str]) -> float:
     return 2 * _overlap(a, b) / total if total else 0.0
 
 
+def equal_paragraphs(
+    left: str, right: str, lp: list[tuple[int, int]], rp: list[tuple[int, int]]
+) -> list[tuple[int, int, int]]:
+    """Runs ``(i, j, n)`` of paragraphs with identical text, in order, ending with a
+    ``(len(lp), len(rp), 0)`` sentinel (difflib's matching blocks)."""
+    ids: dict[str, int] = {}
+    lids = [ids.setdefault(left[a:b], len(ids)) for a, b in lp]
+    rids = [ids.setdefault(right[a:b], len(ids)) for a, b in rp]
+    blocks = SequenceMatcher(None, lids, rids, autojunk=False).get_matching_blocks()
+    return [(b.a, b.b, b.size) for b in blocks]
+
+
 def align_units(
     left: tuple[list[Unit], TokenArrays],
     right: tuple[list[Unit], TokenArrays],
+    gaps: list[tuple[range, range]],
+    blocks: list[tuple[int, int, int]],
     options: CompareOptions,
 ) -> list[Entry]:
-    """Align two texts' units; see the module docstring."""
+    """Align two texts; see the module docstring.
+
+    ``gaps[k]`` are the unit ranges of the paragraphs before equal-paragraph run
+    ``blocks[k]`` (on the left, on the right).
+    """
     ls, rs = _Side(*left), _Side(*right)
     lids, rids = _unit_ids(ls, rs)
     entries: list[Entry] = []
-    i = j = 0
-    blocks = SequenceMatcher(None, lids, rids, autojunk=False).get_matching_blocks()
-    for bi, bj, size in blocks:
-        entries.extend(_align_gap(ls, rs, range(i, bi), range(j, bj), options))
-        entries.extend(Entry(PAIR, [bi + k], [bj + k], identical=True) for k in range(size))
-        i, j = bi + size, bj + size
+    for (lg, rg), (bi, bj, size) in zip(gaps, blocks, strict=True):
+        i, j = lg.start, rg.start
+        matcher = SequenceMatcher(None, lids[lg.start : lg.stop], rids[rg.start : rg.stop], False)
+        for ui, uj, n in matcher.get_matching_blocks():
+            ui, uj = ui + lg.start, uj + rg.start
+            entries.extend(_align_gap(ls, rs, range(i, ui), range(j, uj), options))
+            entries.extend(Entry(PAIR, [ui + k], [uj + k], identical=True) for k in range(n))
+            i, j = ui + n, uj + n
+        entries.extend(
+            Entry(SAME, [], [], identical=True, para=(bi + k, bj + k)) for k in range(size)
+        )
     _find_moves(ls, rs, entries, options)
     return entries
 
@@ -128,16 +154,10 @@ def _dp(ls: _Side, rs: _Side, li: range, rj: range, options: CompareOptions) -> 
         return _align_gap(ls, rs, li, rj, options)
     lb = [ls.bag(u) for u in li]
     rb = [rs.bag(u) for u in rj]
-    threshold = options.pair_min_similarity
-    penalty = options.merge_penalty
-
-    def score(bl: Counter[str], br: Counter[str]) -> float | None:
-        total = sum(bl.values()) + sum(br.values())
-        if not total:
-            return None
-        shared = _overlap(bl, br)
-        return 2.0 * shared if 2 * shared / total >= threshold else None
-
+    # Scores of the possible steps, keyed by the DP cell they end in: 1:1, 2:1 and 1:2.
+    steps_score = _step_scores(lb, rb, options)
+    if not steps_score:
+        return [Entry(DELETE, [u], []) for u in li] + [Entry(INSERT, [], [u]) for u in rj]
     neg = float("-inf")
     best = [[neg] * (m + 1) for _ in range(n + 1)]
     back: list[list[tuple[int, int]]] = [[(0, 0)] * (m + 1) for _ in range(n + 1)]
@@ -152,18 +172,9 @@ def _dp(ls: _Side, rs: _Side, li: range, rj: range, options: CompareOptions) -> 
                 val, step = best[i - 1][j], (1, 0)
             if j and row[j - 1] > val:
                 val, step = row[j - 1], (0, 1)
-            if i and j:
-                s = score(lb[i - 1], rb[j - 1])
-                if s is not None and best[i - 1][j - 1] + s > val:
-                    val, step = best[i - 1][j - 1] + s, (1, 1)
-                if i >= 2:
-                    s = score(lb[i - 2] + lb[i - 1], rb[j - 1])
-                    if s is not None and best[i - 2][j - 1] + s - penalty > val:
-                        val, step = best[i - 2][j - 1] + s - penalty, (2, 1)
-                if j >= 2:
-                    s = score(lb[i - 1], rb[j - 2] + rb[j - 1])
-                    if s is not None and best[i - 1][j - 2] + s - penalty > val:
-                        val, step = best[i - 1][j - 2] + s - penalty, (1, 2)
+            for (di, dj), score in steps_score.get((i, j), ()):
+                if best[i - di][j - dj] + score > val:
+                    val, step = best[i - di][j - dj] + score, (di, dj)
             row[j] = val
             back[i][j] = step
     steps = []
@@ -188,6 +199,63 @@ def _dp(ls: _Side, rs: _Side, li: range, rj: range, options: CompareOptions) -> 
         else:
             pending_ins.append(Entry(INSERT, [], [rj[j0]]))
     return entries + pending_del + pending_ins
+
+
+def _step_scores(
+    lb: list[Counter[str]], rb: list[Counter[str]], options: CompareOptions
+) -> dict[tuple[int, int], list[tuple[tuple[int, int], float]]]:
+    """For each DP cell (i, j), the pairing steps ending there and their scores.
+
+    A step's score is twice the words it matches (so the DP maximizes matched words), minus
+    ``merge_penalty`` for 2:1 and 1:2 steps; a step whose Dice similarity is under
+    ``pair_min_similarity`` is not offered. Only unit pairs sharing a word that is not in
+    most units of the gap are scored at all, which keeps unrelated gaps cheap.
+    """
+    threshold, penalty = options.pair_min_similarity, options.merge_penalty
+    index: dict[str, list[int]] = {}
+    for j, bag in enumerate(rb):
+        for key in bag:
+            index.setdefault(key, []).append(j)
+    cap = max(4, len(rb) // 3)
+    near: set[tuple[int, int]] = set()
+    for i, bag in enumerate(lb):
+        for key in bag:
+            posting = index.get(key)
+            if posting is not None and len(posting) <= cap:
+                near.update((i, j) for j in posting)
+    lsz = [sum(b.values()) for b in lb]
+    rsz = [sum(b.values()) for b in rb]
+    out: dict[tuple[int, int], list[tuple[tuple[int, int], float]]] = {}
+
+    def offer(i: int, j: int, di: int, dj: int, shared: int) -> None:
+        total = sum(lsz[i : i + di]) + sum(rsz[j : j + dj])
+        if total and 2 * shared / total >= threshold:
+            cost = 0.0 if di == dj == 1 else penalty
+            out.setdefault((i + di, j + dj), []).append(((di, dj), 2.0 * shared - cost))
+
+    # 1:1 steps. The Dice of two bags is at most 2*min(a, b)/(a + b): skip hopeless pairs.
+    overlap: dict[tuple[int, int], int] = {}
+    for i, j in near:
+        a, b = lsz[i], rsz[j]
+        if 2 * min(a, b) >= threshold * (a + b):
+            overlap[i, j] = shared = _overlap(lb[i], rb[j])
+            offer(i, j, 1, 1, shared)
+    # 2:1 and 1:2 steps. A merged bag overlaps at most the sum of its parts' overlaps, so a
+    # merge is only scored where that sum could reach the threshold.
+    merges: set[tuple[int, int, int, int]] = set()
+    for i, j in overlap:
+        merges.update({(i - 1, j, 2, 1), (i, j, 2, 1), (i, j - 1, 1, 2), (i, j, 1, 2)})
+    for i, j, di, dj in merges:
+        if i < 0 or j < 0 or i + di > len(lb) or j + dj > len(rb):
+            continue
+        bound = sum(overlap.get((i + k, j + h), 0) for k in range(di) for h in range(dj))
+        total = sum(lsz[i : i + di]) + sum(rsz[j : j + dj])
+        if 2 * bound < threshold * total:
+            continue
+        bl = lb[i] if di == 1 else lb[i] + lb[i + 1]
+        br = rb[j] if dj == 1 else rb[j] + rb[j + 1]
+        offer(i, j, di, dj, _overlap(bl, br))
+    return out
 
 
 def _candidates(

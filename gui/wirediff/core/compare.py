@@ -9,7 +9,16 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import accumulate
 
-from wirediff.core.align import DELETE, INSERT, MOVE_IN, MOVE_OUT, Entry, align_units
+from wirediff.core.align import (
+    DELETE,
+    INSERT,
+    MOVE_IN,
+    MOVE_OUT,
+    SAME,
+    Entry,
+    align_units,
+    equal_paragraphs,
+)
 from wirediff.core.options import CompareOptions
 from wirediff.core.result import (
     Change,
@@ -22,8 +31,8 @@ from wirediff.core.result import (
     Span,
     Stats,
 )
-from wirediff.core.segments import Unit, units
-from wirediff.core.tokens import TokenArrays, scan
+from wirediff.core.segments import Unit, paragraph_spans, units
+from wirediff.core.tokens import TokenArrays, concat, count_words, scan
 from wirediff.core.worddiff import Opcode, absorb_islands, diff_tokens
 
 _MOVES = (MOVE_OUT, MOVE_IN)
@@ -42,29 +51,72 @@ def compare(left: str, right: str, options: CompareOptions | None = None) -> Com
         both texts can be rebuilt exactly.
     """
     options = options or CompareOptions()
-    lt, rt = scan(left, options), scan(right, options)
-    lu, ru = units(left, lt), units(right, rt)
-    entries = align_units((lu, lt), (ru, rt), options)
-    sides = (_SideText(left, lt, lu), _SideText(right, rt, ru))
+    lp, rp = paragraph_spans(left), paragraph_spans(right)
+    blocks = equal_paragraphs(left, right, lp, rp)
+    gap_paras: list[tuple[range, range]] = []
+    i = j = 0
+    for bi, bj, size in blocks:
+        gap_paras.append((range(i, bi), range(j, bj)))
+        i, j = bi + size, bj + size
+    sides = (
+        _SideText.build(left, lp, [g[0] for g in gap_paras], options),
+        _SideText.build(right, rp, [g[1] for g in gap_paras], options),
+    )
+    gaps = list(zip(sides[0].gap_units, sides[1].gap_units, strict=True))
+    entries = align_units(
+        (sides[0].units, sides[0].tokens), (sides[1].units, sides[1].tokens), gaps, blocks, options
+    )
+    same_words = count_words("\n".join(left[a:b] for i, _, n in blocks for a, b in lp[i : i + n]))
     drafts = _group_rows(entries, sides, options)
-    return _build(drafts, sides, options)
+    return _build(drafts, sides, same_words, options)
 
 
 @dataclass(slots=True)
 class _SideText:
+    """One side: its text, paragraphs, and the tokens and units of the paragraphs that are
+    not exactly equal to one on the other side."""
+
     text: str
+    paragraphs: list[tuple[int, int]]
     tokens: TokenArrays
     units: list[Unit]
+    gap_units: list[range]  # per gap between equal paragraphs: its units
     words_before: list[int] = field(default_factory=list)  # word tokens before index k
 
     def __post_init__(self) -> None:
         self.words_before = [0, *accumulate(self.tokens.words)]
+
+    @classmethod
+    def build(
+        cls,
+        text: str,
+        paragraphs: list[tuple[int, int]],
+        gap_paras: list[range],
+        options: CompareOptions,
+    ) -> _SideText:
+        parts = [
+            scan(text, options, paragraphs[r[0]][0], paragraphs[r[-1]][1]) for r in gap_paras if r
+        ]
+        tokens = concat(parts) if parts else TokenArrays([], [], [], [])
+        all_units: list[Unit] = []
+        gap_units = []
+        for r in gap_paras:
+            first = len(all_units)
+            all_units.extend(units(text, tokens, paragraphs, r))
+            gap_units.append(range(first, len(all_units)))
+        return cls(text, paragraphs, tokens, all_units, gap_units)
 
     def word_count(self, lo: int, hi: int) -> int:
         return self.words_before[hi] - self.words_before[lo]
 
     def token_range(self, unit_ids: list[int]) -> tuple[int, int]:
         return self.units[unit_ids[0]].lo, self.units[unit_ids[-1]].hi
+
+    def paragraph_start(self, para: int) -> int:
+        """Where the paragraph's first visible character is."""
+        a, b = self.paragraphs[para]
+        line = self.text[a:b]
+        return a + len(line) - len(line.lstrip())
 
 
 @dataclass(slots=True)
@@ -73,7 +125,9 @@ class _Draft:
 
     entries: list[Entry]
     moved: bool = False
+    same: bool = False  # an exactly equal paragraph: no tokens
     tokens: list[tuple[int, int] | None] = field(default_factory=lambda: [None, None])
+    first: list[int | None] = field(default_factory=lambda: [None, None])  # span start per side
     spans: list[Span | None] = field(default_factory=lambda: [None, None])
     anchors: list[int] = field(default_factory=lambda: [0, 0])  # where a missing side sits
     opcodes: list[Opcode] = field(default_factory=list)
@@ -89,6 +143,10 @@ def _group_rows(
     words = 0
     for e in entries:
         cur = drafts[-1] if drafts else None
+        if e.kind == SAME:
+            drafts.append(_Draft([e], same=True))
+            paras = [None, None]
+            continue
         if e.kind in _MOVES:
             if (
                 cur
@@ -110,6 +168,7 @@ def _group_rows(
         joins = (
             cur is not None
             and not cur.moved
+            and not cur.same
             and all(p is None or q is None or p == q for p, q in zip(e_paras, paras, strict=True))
             and not (e.kind == INSERT and paras[1] is None)  # a deleted-only row stays so
             and not (e.kind == DELETE and paras[0] is None)  # an inserted-only row stays so
@@ -127,13 +186,21 @@ def _group_rows(
 
 
 def _build(
-    drafts: list[_Draft], sides: tuple[_SideText, _SideText], options: CompareOptions
+    drafts: list[_Draft],
+    sides: tuple[_SideText, _SideText],
+    same_words: int,
+    options: CompareOptions,
 ) -> Comparison:
     for d in drafts:
+        if d.same:
+            for s, para in enumerate(d.entries[0].para):
+                d.first[s] = sides[s].paragraph_start(para)
+            continue
         for s in (0, 1):
             ids = [u for e in d.entries for u in (e.left if s == 0 else e.right)]
             if ids:
-                d.tokens[s] = sides[s].token_range(ids)
+                d.tokens[s] = rng = sides[s].token_range(ids)
+                d.first[s] = sides[s].tokens.starts[rng[0]]
     _fallback_rows(drafts, sides)
     _place_spans(drafts, sides)
     _link_moves(drafts)
@@ -146,7 +213,7 @@ def _build(
         right_text=sides[1].text,
         rows=rows,
         changes=changes,
-        stats=_stats(drafts, sides),
+        stats=_stats(drafts, sides, same_words),
         options=options,
     )
 
@@ -154,18 +221,18 @@ def _build(
 def _fallback_rows(drafts: list[_Draft], sides: tuple[_SideText, _SideText]) -> None:
     """A side with text but no compared token (blank, or all ignored) still needs a row."""
     for s in (0, 1):
-        if sides[s].text and not any(d.tokens[s] for d in drafts):
-            d = _Draft([], tokens=[None, None])
-            d.tokens[s] = (0, 0)
+        if sides[s].text and not any(d.first[s] is not None for d in drafts):
+            d = _Draft([])
+            d.first[s] = 0
             drafts.append(d)
 
 
 def _place_spans(drafts: list[_Draft], sides: tuple[_SideText, _SideText]) -> None:
     """Give each row its spans so that each side's spans partition its text."""
     for s in (0, 1):
-        text, starts = sides[s].text, sides[s].tokens.starts
-        present = [d for d in drafts if d.tokens[s] is not None]
-        bounds = [0] + [starts[d.tokens[s][0]] for d in present[1:]] + [len(text)]  # type: ignore[index]
+        text = sides[s].text
+        present = [d for d in drafts if d.first[s] is not None]
+        bounds = [0, *(d.first[s] or 0 for d in present[1:]), len(text)]
         for k, d in enumerate(present):
             d.spans[s] = Span(bounds[k], bounds[k + 1])
         pos = 0
@@ -193,6 +260,8 @@ def _row_opcodes(
     d: _Draft, drafts: list[_Draft], sides: tuple[_SideText, _SideText], options: CompareOptions
 ) -> list[Opcode]:
     """Token-level opcodes of one row, in global token indices of each side."""
+    if d.same or not d.entries:
+        return []  # one equal op over the whole row (see _finish_row)
     lkeys, rkeys = sides[0].tokens.keys, sides[1].tokens.keys
     weak = _weak_test(sides[0], options)
     if d.moved:
@@ -262,7 +331,7 @@ def _finish_row(
         kind = RowKind.EQUAL
     else:
         kind = RowKind.CHANGED
-    if not d.entries:  # a fallback row (see _fallback_rows): one op, equal to nothing
+    if d.same or not d.entries:  # equal paragraph, or fallback row (see _fallback_rows)
         left = left or Span(d.anchors[0], d.anchors[0])
         right = right or Span(d.anchors[1], d.anchors[1])
         ops = (Op(OpKind.EQUAL, left, right),)
@@ -343,9 +412,9 @@ def _change_of_run(
     return Change(index, kind, row, left, right)
 
 
-def _stats(drafts: list[_Draft], sides: tuple[_SideText, _SideText]) -> Stats:
+def _stats(drafts: list[_Draft], sides: tuple[_SideText, _SideText], same_words: int) -> Stats:
     lw, rw = sides[0].word_count, sides[1].word_count
-    matched = added = deleted = changed = 0
+    matched, added, deleted, changed = same_words, 0, 0, 0
     moves = 0
     for d in drafts:
         if d.moved and d.tokens[0] is None:
@@ -360,8 +429,8 @@ def _stats(drafts: list[_Draft], sides: tuple[_SideText, _SideText]) -> Stats:
                 added += rw(j1, j2)
             else:
                 changed += lw(i1, i2)
-    left_words = sides[0].words_before[-1]
-    right_words = sides[1].words_before[-1]
+    left_words = sides[0].words_before[-1] + same_words
+    right_words = sides[1].words_before[-1] + same_words
     total = left_words + right_words
     return Stats(
         left_words=left_words,

@@ -53,10 +53,11 @@ def _abbreviation_before(text: str, stop: int) -> bool:
     return len(word) == 1 or word.lower() in ABBREVIATIONS
 
 
-def sentence_starts(text: str) -> list[int]:
-    """Offsets where a new sentence starts inside a paragraph (not at paragraph starts)."""
+def sentence_starts(text: str, start: int = 0, end: int | None = None) -> list[int]:
+    """Offsets in ``text[start:end]`` where a sentence starts inside a paragraph."""
+    end = len(text) if end is None else end
     starts = []
-    for m in _LATIN_END.finditer(text):
+    for m in _LATIN_END.finditer(text, start, end):
         nxt = text[m.end()]
         if nxt.islower() or nxt.isdigit():
             continue
@@ -65,20 +66,36 @@ def sentence_starts(text: str) -> list[int]:
             continue
         starts.append(m.end())
     if any(c in text for c in "。！？"):
-        starts.extend(m.end() for m in _CJK_END.finditer(text))
+        starts.extend(m.end() for m in _CJK_END.finditer(text, start, end))
         starts.sort()
     return starts
 
 
-def units(text: str, tokens: TokenArrays) -> list[Unit]:
-    """The sentences of ``text`` as ranges of its compared tokens, in order."""
+def units(
+    text: str,
+    tokens: TokenArrays,
+    paragraphs: list[tuple[int, int]] | None = None,
+    numbers: range | None = None,
+) -> list[Unit]:
+    """The sentences of some paragraphs of ``text`` as ranges of their compared tokens.
+
+    ``paragraphs`` are the text's paragraph spans (default: all of them) and ``numbers`` the
+    indices of those to cut (default: all); ``tokens`` must hold at least their tokens.
+    """
+    paragraphs = paragraph_spans(text) if paragraphs is None else paragraphs
+    numbers = range(len(paragraphs)) if numbers is None else numbers
+    if not numbers:
+        return []
     token_starts = tokens.starts
-    breaks = sentence_starts(text)
+    breaks = sentence_starts(text, paragraphs[numbers[0]][0], paragraphs[numbers[-1]][1])
     result: list[Unit] = []
-    for para, (p_start, p_end) in enumerate(paragraph_spans(text)):
-        lo = bisect.bisect_left(token_starts, p_start)
+    lo = bisect.bisect_left(token_starts, paragraphs[numbers[0]][0])
+    b = 0
+    for para in numbers:
+        p_start, p_end = paragraphs[para]
+        lo = bisect.bisect_left(token_starts, p_start, lo)
         end = bisect.bisect_left(token_starts, p_end, lo)
-        b = bisect.bisect_right(breaks, p_start)
+        b = bisect.bisect_right(breaks, p_start, b)
         while b < len(breaks) and breaks[b] < p_end:
             cut = bisect.bisect_left(token_starts, breaks[b], lo, end)
             if cut > lo:
@@ -87,4 +104,5 @@ def units(text: str, tokens: TokenArrays) -> list[Unit]:
             b += 1
         if end > lo:
             result.append(Unit(para, lo, end))
+        lo = end
     return result

@@ -17,25 +17,31 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from enum import IntEnum
+from itertools import accumulate
 
-from wirediff.core._unicode_marks import MARKS
+from wirediff.core._unicode_marks import MARKS_ASTRAL, MARKS_BMP
 from wirediff.core.options import CompareOptions
 
-_CORE = rf"[\w{MARKS}\u200c\u200d]"  # letters, digits, marks, ZWNJ/ZWJ (Persian, Urdu)
+# Letters and digits (\w), with combining marks and ZWNJ/ZWJ (Persian, Urdu) continuing a
+# word. Marks are only tried where \w stops, and the slow class of marks beyond the BMP only
+# for characters beyond the BMP.
+_MARK = rf"(?:[{MARKS_BMP}\u200c\u200d]|(?=[\U00010000-\U0010ffff])[{MARKS_ASTRAL}])"
+_CORE = rf"\w+(?:{_MARK}+\w*)*"
 _INNER = r"['’\-‐‑]"  # joins two word parts: don't, al-Kadhimi
 _EMOJI_BASE = r"[\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff]"
 _EMOJI = rf"{_EMOJI_BASE}(?:[\ufe0f\U0001f3fb-\U0001f3ff]|\u200d{_EMOJI_BASE})*"
-_ABBREV = r"(?:[^\W\d_]\.)+[^\W\d_]\.?(?![\w])"  # U.S.  a.m.  U.S
+# U.S.  a.m.  U.S  (the lookahead rejects most positions before the repetition starts)
+_ABBREV = r"(?=[^\W\d_]\.)(?:[^\W\d_]\.)+[^\W\d_]\.?(?!\w)"
 _WORD = (
-    rf"(?:[$€£¥](?=\d))?{_CORE}+"
-    rf"(?:(?:{_INNER}(?={_CORE})|(?<=\d)[.,:](?=\d)){_CORE}+)*"
+    rf"(?:[$€£¥](?=\d))?{_CORE}"
+    rf"(?:(?:{_INNER}(?=\w)|(?<=\d)[.,:](?=\d)){_CORE})*"
 )
 _WORDS = f"{_ABBREV}|{_WORD}|{_EMOJI}"
 
 # Words, spaces, or one character of anything else (punctuation, symbols, stray marks).
 _ALL_RE = re.compile(rf"(?P<w>{_WORDS})|(?P<s>\s+)|(?P<p>.)", re.DOTALL)
-# Words, or one visible non-word character: everything but white space.
-_VISIBLE_RE = re.compile(rf"({_WORDS})|\S")
+# Leading white space, then a word or one visible non-word character.
+_VISIBLE_RE = re.compile(rf"(\s*)(?:({_WORDS})|(\S))")
 _WORD_RE = re.compile(_WORDS)
 
 
@@ -128,23 +134,29 @@ class TokenArrays:
         return len(self.starts)
 
 
-def scan(text: str, options: CompareOptions) -> TokenArrays:
-    """The compared tokens of ``text`` under ``options``."""
+def scan(text: str, options: CompareOptions, start: int = 0, end: int | None = None) -> TokenArrays:
+    """The compared tokens of ``text[start:end]`` under ``options`` (offsets into ``text``)."""
+    end = len(text) if end is None else end
     starts: list[int] = []
     ends: list[int] = []
     texts: list[str] = []
     words: list[bool] = []
     if options.fold_whitespace:
-        for m in _VISIBLE_RE.finditer(text):
-            is_w = m.lastindex is not None
-            if not is_w and options.ignore_punctuation:
-                continue
-            starts.append(m.start())
-            ends.append(m.end())
-            texts.append(m.group())
-            words.append(is_w)
+        # findall and list comprehensions: no Python call per token (this is the hot path).
+        found = _VISIBLE_RE.findall(text, start, end)
+        ends = list(accumulate([len(s) + len(w) + len(p) for s, w, p in found], initial=start))
+        del ends[0]
+        if options.ignore_punctuation:
+            kept = [(e, w) for e, (_, w, _) in zip(ends, found, strict=True) if w]
+            ends = [e for e, _ in kept]
+            texts = [w for _, w in kept]
+            words = [True] * len(texts)
+        else:
+            texts = [w or p for _, w, p in found]
+            words = [w != "" for _, w, _ in found]
+        starts = [e - len(t) for e, t in zip(ends, texts, strict=True)]
     else:
-        for m in _ALL_RE.finditer(text):
+        for m in _ALL_RE.finditer(text, start, end):
             group = m.lastgroup
             if group == "p" and options.ignore_punctuation:
                 continue
@@ -154,8 +166,28 @@ def scan(text: str, options: CompareOptions) -> TokenArrays:
             ends.append(m.end())
             texts.append(m.group())
             words.append(group == "w")
-    if options.ignore_case or options.fold_typography:
+    if options.ignore_case:
         keys = [fold_key(t, options) for t in texts]
+    elif text.isascii():
+        keys = texts  # nothing to fold
     else:
-        keys = [t if t.isascii() else unicodedata.normalize("NFC", t) for t in texts]
+        keys = [t if t.isascii() else fold_key(t, options) for t in texts]
     return TokenArrays(starts, ends, keys, words)
+
+
+def count_words(text: str) -> int:
+    """How many word tokens ``text`` holds (as ``scan`` would find them)."""
+    return len(_WORD_RE.findall(text))
+
+
+def concat(parts: list[TokenArrays]) -> TokenArrays:
+    """Token arrays of consecutive regions, joined."""
+    if len(parts) == 1:
+        return parts[0]
+    out = TokenArrays([], [], [], [])
+    for part in parts:
+        out.starts.extend(part.starts)
+        out.ends.extend(part.ends)
+        out.keys.extend(part.keys)
+        out.words.extend(part.words)
+    return out
