@@ -86,11 +86,11 @@ def test_bad_arguments_exit_2_with_a_message(args, capsys):
 
 def test_unreadable_file_is_named(tmp_path, capsys):
     bad = tmp_path / "bad.txt"
-    bad.write_bytes(b"\xff\xfe\xfa not utf8 \x81")
+    bad.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00" * 40)
     good = sample("000")
     assert main(["compare", good, str(bad)]) == 2
     err = capsys.readouterr().err
-    assert "bad.txt" in err and "UTF" in err
+    assert "bad.txt" in err and "binary" in err
 
 
 def test_installed_command_runs():
