@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import logging
-import os
+from collections import deque
 from collections.abc import Callable, Iterable
-from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -22,10 +22,9 @@ __all__ = ["LoadResult", "Problem", "Progress", "list_files", "load_paths"]
 log = logging.getLogger(__name__)
 Progress = Callable[[int, int, Path], None]  # (done, total, current path)
 Outcome = list[Document | ReadError]
-# Threads overlap waiting on the disk (cold cache, network folders); parsing holds the GIL,
-# so more threads than this buy nothing (see benchmarks/bench_reading.py).
-DEFAULT_WORKERS = min(8, (os.cpu_count() or 1) + 2)
-_POLL_SECONDS = 0.1  # how often a parallel load asks should_cancel while files are read
+# Threads that fetch file bytes ahead of the parser: they overlap waits on the disk (cold
+# cache, network folders). Parsing stays on one thread (see _read_in_parallel).
+DEFAULT_WORKERS = 4
 
 
 @dataclass(slots=True)
@@ -40,17 +39,30 @@ class LoadResult:
     snapshot: Snapshot = field(default_factory=Snapshot)
 
 
-def _read_one(path: Path, max_bytes: int, options: ReaderOptions) -> Outcome:
-    """Every article of one listed file, or the one ReadError saying why there is none."""
+def _fetch(path: Path, max_bytes: int) -> bytes | ReadError:
+    """The bytes of one listed file, or the ReadError saying why not (never raises)."""
     try:
-        return registry.read_file(path, max_bytes, options)
+        return registry.read_bytes(path, max_bytes)
     except ReadError as exc:
         if exc.code == E.NOT_FOUND:  # it was there when the folder was listed
             hint = "it was moved or deleted while loading; reload the folder"
-            return [ReadError(path, "file vanished during loading", hint, E.VANISHED)]
-        return [exc]
-    except Exception as exc:  # read_file raises only ReadError; this guards the guarantee
+            return ReadError(path, "file vanished during loading", hint, E.VANISHED)
+        return exc
+    except Exception as exc:  # read_bytes raises only ReadError; this guards the guarantee
         log.exception("reading %s failed", path)
+        return ReadError(path, f"unexpected error ({type(exc).__name__})", "please report it")
+
+
+def _parse(path: Path, fetched: bytes | ReadError, options: ReaderOptions) -> Outcome:
+    """Every article of one fetched file, or the one ReadError saying why there is none."""
+    if isinstance(fetched, ReadError):
+        return [fetched]
+    try:
+        return registry.parse(path, fetched, options)
+    except ReadError as exc:
+        return [exc]
+    except Exception as exc:  # parse raises only ReadError; this guards the guarantee
+        log.exception("parsing %s failed", path)
         return [ReadError(path, f"unexpected error ({type(exc).__name__})", "please report it")]
 
 
@@ -86,10 +98,11 @@ def load_paths(
 ) -> LoadResult:
     """Read every file under ``paths`` into documents; every other file becomes a Problem.
 
-    Files are read by up to ``workers`` threads (1 = in the calling thread); results keep
-    path order whatever the finishing order. ``on_progress(done, total, path)`` and
-    ``should_cancel()`` are called from the calling thread; on cancel the documents read so
-    far are returned with ``cancelled=True``. Nothing raises.
+    With ``workers`` > 1, that many threads fetch file bytes ahead while the calling thread
+    parses them; ``workers=1`` does everything in the calling thread. Documents and problems
+    come in path order (depth-first, names sorted) either way. ``on_progress(done, total,
+    path)`` and ``should_cancel()`` are called from the calling thread, once per file; on
+    cancel the documents read so far are returned with ``cancelled=True``. Nothing raises.
     """
     options = options or ReaderOptions()
     calls = _Callbacks(on_progress, should_cancel)
@@ -131,7 +144,7 @@ def _read_serially(
     for done, path in enumerate(files, 1):
         if calls.cancelled():
             break
-        outcomes[path] = _read_one(path, max_bytes, options)
+        outcomes[path] = _parse(path, _fetch(path, max_bytes), options)
         calls.progress(done, len(files), path)
     return outcomes
 
@@ -139,18 +152,22 @@ def _read_serially(
 def _read_in_parallel(
     files: list[Path], max_bytes: int, options: ReaderOptions, calls: _Callbacks, n: int
 ) -> dict[Path, Outcome]:
+    """Threads fetch the bytes ahead (waiting on the disk in parallel); the calling thread
+    parses them in path order. Parsing holds the GIL: parsing in the threads as well was
+    measured slower (benchmarks/bench_reading.py), and this keeps progress in path order."""
     outcomes: dict[Path, Outcome] = {}
+    ahead = 4 * n  # files fetched but not parsed yet: bounds memory to a few files per thread
     with ThreadPoolExecutor(max_workers=n, thread_name_prefix="wirediff-read") as pool:
-        pending: dict[Future[Outcome], Path] = {
-            pool.submit(_read_one, path, max_bytes, options): path for path in files
-        }
-        while pending:
+        queue: deque[Future[bytes | ReadError]] = deque()  # fetches of files[done-1:next_up]
+        next_up = 0
+        for done, path in enumerate(files, 1):
+            while next_up < len(files) and len(queue) < ahead:
+                queue.append(pool.submit(_fetch, files[next_up], max_bytes))
+                next_up += 1
             if calls.cancelled():
-                pool.shutdown(wait=True, cancel_futures=True)
+                for future in queue:
+                    future.cancel()
                 break
-            finished, _ = wait(pending, timeout=_POLL_SECONDS, return_when=FIRST_COMPLETED)
-            for future in finished:
-                path = pending.pop(future)
-                outcomes[path] = future.result()  # _read_one never raises
-                calls.progress(len(outcomes), len(files), path)
+            outcomes[path] = _parse(path, queue.popleft().result(), options)
+            calls.progress(done, len(files), path)
     return outcomes

@@ -28,7 +28,16 @@ from wirediff.core.reading.pdf import read_pdf
 from wirediff.core.reading.text import read_text
 from wirediff.core.reading.webpage import read_html
 
-__all__ = ["MAX_BYTES", "READERS", "Reader", "read_document", "read_documents", "read_file"]
+__all__ = [
+    "MAX_BYTES",
+    "READERS",
+    "Reader",
+    "parse",
+    "read_bytes",
+    "read_document",
+    "read_documents",
+    "read_file",
+]
 
 log = logging.getLogger(__name__)
 Reader = Callable[[Path, bytes, ReaderOptions], Sequence[Document | ReadError]]
@@ -127,8 +136,14 @@ def read_file(
     Raises ReadError (and nothing else) when the file as a whole cannot be read.
     """
     path = Path(path)
+    return parse(path, read_bytes(path, max_bytes), options)
+
+
+def parse(
+    path: Path, data: bytes, options: ReaderOptions | None = None
+) -> list[Document | ReadError]:
+    """The articles in ``data``, the bytes of ``path``; raises only ReadError."""
     options = options or DEFAULT_OPTIONS
-    data = read_bytes(path, max_bytes)
     reader = pick_reader(path, data)
     try:
         items = list(reader(path, data, options))
