@@ -43,7 +43,7 @@ def test_random_bytes_raise_only_read_error(ext: str, data: bytes) -> None:
         try:
             doc = read_document(path)
         except ReadError as exc:
-            assert exc.reason and exc.path.name.startswith("f")
+            assert exc.reason and exc.hint and exc.path.name.startswith("f")
         else:
             assert isinstance(doc, Document) and doc.text.strip()
 

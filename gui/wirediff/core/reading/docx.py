@@ -8,6 +8,7 @@ text boxes in document order.
 
 from __future__ import annotations
 
+import logging
 import zipfile
 from io import BytesIO
 from pathlib import Path
@@ -18,6 +19,7 @@ from wirediff.core.reading.dates import to_iso
 from wirediff.core.reading.errors import LITTLE_TEXT, MALFORMED, TOO_LARGE, ReadError
 from wirediff.core.reading.options import ReaderOptions
 
+log = logging.getLogger(__name__)
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _CORE = {
     "title": "{http://purl.org/dc/elements/1.1/}title",
@@ -61,7 +63,8 @@ def read_docx(path: Path, data: bytes, options: ReaderOptions) -> list[Document]
             core = _part(path, archive, "docProps/core.xml")
     except (zipfile.BadZipFile, ElementTree.ParseError, EOFError, ValueError) as exc:
         reason = "not a Word .docx file" + (" (encrypted?)" if data[:4] != b"PK\x03\x04" else "")
-        raise ReadError(path, reason, _HINT + f" [{type(exc).__name__}]", MALFORMED) from None
+        log.debug("not a docx: %s (%s)", path, exc)
+        raise ReadError(path, reason, _HINT, MALFORMED) from None
     if body is None:
         raise ReadError(path, "not a Word .docx file (no document part)", _HINT, MALFORMED)
     # Paragraphs nest (text boxes inside paragraphs): take only the outermost ones.

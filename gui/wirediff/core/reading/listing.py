@@ -64,7 +64,12 @@ def _scan(folder: Path) -> list[os.DirEntry[str]] | Problem:
     except FileNotFoundError:
         return Problem(folder, "folder vanished", "it was moved or deleted; reload", E.VANISHED)
     except OSError as exc:
-        return Problem(folder, f"folder not readable ({exc.strerror or exc})", "", E.UNREADABLE)
+        return Problem(
+            folder,
+            f"folder not readable ({exc.strerror or exc})",
+            "check the folder and retry",
+            E.UNREADABLE,
+        )
 
 
 def _folder_key(path: Path) -> tuple[int, int] | None:

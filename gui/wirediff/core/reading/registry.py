@@ -62,6 +62,7 @@ DEFAULT_OPTIONS = ReaderOptions()
 _ITEM = re.compile(r"^(?P<name>.+)#(?P<item>\d+)$")
 _HTML_START = re.compile(rb"^\s*(<!doctype html|<html|<head|<meta|<!--)", re.IGNORECASE)
 _TOO_LARGE_HINT = "split the file, or raise the size limit"
+_IO_HINT = "the disk or network share may be failing; copy the file and retry"
 
 
 def pick_reader(path: Path, data: bytes) -> Reader:
@@ -88,7 +89,9 @@ def read_bytes(path: Path, max_bytes: int) -> bytes:
         info = os.fstat(handle.fileno())
         if not stat.S_ISREG(info.st_mode):
             kind = "a folder" if stat.S_ISDIR(info.st_mode) else "a device, pipe or socket"
-            raise ReadError(path, f"not a regular file ({kind})", "open a file", E.UNREADABLE)
+            raise ReadError(
+                path, f"not a regular file ({kind})", "only files can be read", E.UNREADABLE
+            )
         if info.st_size == 0:
             raise ReadError(path, "empty file", "the file holds no text", E.EMPTY)
         if info.st_size > max_bytes:
@@ -96,7 +99,9 @@ def read_bytes(path: Path, max_bytes: int) -> bytes:
         try:
             data = handle.read(max_bytes + 1)
         except OSError as exc:
-            raise ReadError(path, f"read error ({exc.strerror or exc})", "", E.UNREADABLE) from None
+            raise ReadError(
+                path, f"read error ({exc.strerror or exc})", _IO_HINT, E.UNREADABLE
+            ) from None
     if len(data) > max_bytes:  # it grew after we looked
         raise _too_large(path, len(data), max_bytes)
     if not data:
@@ -125,7 +130,7 @@ def _open_error(path: Path, exc: OSError) -> ReadError:
         )
     if isinstance(exc, IsADirectoryError):
         return ReadError(path, "is a folder, not a file", "open it as a folder", E.UNREADABLE)
-    return ReadError(path, f"cannot open ({exc.strerror or exc})", "", E.UNREADABLE)
+    return ReadError(path, f"cannot open ({exc.strerror or exc})", _IO_HINT, E.UNREADABLE)
 
 
 def read_file(
@@ -182,7 +187,12 @@ def read_document(
                 raise item
             if isinstance(item, Document) and item.path == path:
                 return item
-        raise ReadError(path, f"no article #{match['item']} in the file", "", E.NOT_FOUND)
+        raise ReadError(
+            path,
+            f"no article #{match['item']} in the file",
+            "check the number after #",
+            E.NOT_FOUND,
+        )
     items = read_file(path, max_bytes, options)
     docs = [i for i in items if isinstance(i, Document)]
     if len(items) == 1 and docs:
