@@ -54,7 +54,8 @@ if kind == "flat":
     ka, kb = scan(a, CompareOptions()).keys, scan(b, CompareOptions()).keys
     t = time.perf_counter()
     ops = difflib.SequenceMatcher(None, ka, kb, autojunk=False).get_opcodes()
-    changed = sum(max(i2 - i1, j2 - j1) for tag, i1, i2, j1, j2 in ops if tag != "equal")
+    same = sum(i2 - i1 for tag, i1, i2, j1, j2 in ops if tag == "equal")
+    changed = len(ka) + len(kb) - 2 * same
 else:
     difflib.HtmlDiff().make_file(a.splitlines(), b.splitlines())
     changed = -1
@@ -80,26 +81,29 @@ def peak_mb(fn) -> float:
 
 
 def changed_tokens(result: Comparison) -> int:
-    """Tokens in changed runs (max of both sides per run); a moved unit counts once, whole."""
+    """Tokens, on both sides, that are not matched in place (deleted, inserted or replaced).
+
+    A moved unit counts once, whole: its tokens on the left are changed, while the words it
+    kept match on the right. The flat baseline is counted the same way.
+    """
+    opts = result.options
     starts = {
-        "left": scan(result.left_text, result.options).starts,
-        "right": scan(result.right_text, result.options).starts,
+        "left": scan(result.left_text, opts).starts,
+        "right": scan(result.right_text, opts).starts,
     }
 
-    def count(side: str, start: int, end: int) -> int:
+    def count(side: str, span: tuple[int, int]) -> int:
         s = starts[side]
-        return bisect.bisect_left(s, end) - bisect.bisect_left(s, start)
+        return bisect.bisect_left(s, span[1]) - bisect.bisect_left(s, span[0])
 
-    total = 0
+    changed = len(starts["left"]) + len(starts["right"])
     for row in result.rows:
-        if row.kind is RowKind.MOVED:
-            if row.left is not None:
-                total += count("left", *row.left)
-            continue
         for op in row.ops:
-            if op.kind is not OpKind.EQUAL:
-                total += max(count("left", *op.left), count("right", *op.right))
-    return total
+            if op.kind is OpKind.EQUAL and row.left is not None and row.right is not None:
+                changed -= count("left", op.left) + count("right", op.right)
+            elif op.kind is OpKind.EQUAL and row.kind is RowKind.MOVED and row.right is not None:
+                changed -= count("right", op.right)
+    return changed
 
 
 def baseline(kind: str, a: str, b: str) -> dict[str, float] | None:
