@@ -95,3 +95,15 @@ def test_empty_and_blank_texts():
     for left, right in [("", ""), ("", "a"), ("a", ""), ("  \n", "b"), ("\n", "\n\n")]:
         check_invariants(compare(left, right))
     assert compare("", "x y z").stats.words_added == 3
+
+
+def test_rewrapped_text_compares_equal():
+    import textwrap
+
+    paragraphs = [p for p in SAMPLE_TEXTS[0].split("\n") if len(p) > 150]
+    left = "\n\n".join(textwrap.fill(p, 60) for p in paragraphs) + "\n"
+    right = "\n\n".join(textwrap.fill(p, 76) for p in paragraphs) + "\n"
+    result = compare(left, right)
+    check_invariants(result)
+    assert len(result.rows) == len(paragraphs)
+    assert {row.kind for row in result.rows} == {RowKind.EQUAL}

@@ -54,3 +54,25 @@ def test_units_cover_every_token_once():
     covered = [i for u in found for i in range(u.lo, u.hi)]
     assert covered == list(range(len(arrays)))
     assert [u.para for u in found] == [0, 0, 1, 1]
+
+
+def test_hard_wrapped_text_has_block_paragraphs():
+    para = (
+        "The council voted on Tuesday to approve a new budget for the parks.\n"
+        "Opponents said the money should go to roads. The mayor disagreed\n"
+        "and said so at length."
+    )
+    text = "\n\n".join([para] * 4) + "\n"
+    spans = paragraph_spans(text)
+    assert len(spans) == 4
+    assert text[spans[0][0] : spans[0][1]] == para
+    assert sentences(para + "\n\n" + para + "\n\n" + para)[:3] == [
+        "The council voted on Tuesday to approve a new budget for the parks.",
+        "Opponents said the money should go to roads.",
+        "The mayor disagreed\nand said so at length.",
+    ]
+
+
+def test_long_lines_stay_one_paragraph_each():
+    text = ("word " * 30 + "\n") * 3 + "\n" + ("word " * 30 + "\n") * 6
+    assert len(paragraph_spans(text)) == 9

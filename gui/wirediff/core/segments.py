@@ -1,7 +1,10 @@
 """Paragraphs and sentences: the units the alignment pairs up.
 
 A paragraph is a non-blank line (news text puts one paragraph on a line; blank lines only
-separate). Sentences end at ``.``, ``!``, ``?``, ``…`` (and the Arabic, Urdu and CJK stops),
+separate) — unless the text is hard-wrapped (short lines in blocks separated by blank lines,
+as in e-mail or Project Gutenberg), where a paragraph is a block of lines.
+
+Sentences end at ``.``, ``!``, ``?``, ``…`` (and the Arabic, Urdu and CJK stops),
 optionally followed by closing quotes or brackets, when what follows starts a new sentence:
 not after a known abbreviation ("Mr.", "Jan. 6") or a single letter ("U.S.", "John F."), and
 not before a lower-case letter or a digit. Numbers ("2.5 percent") never split: the dot is
@@ -18,7 +21,7 @@ from wirediff.core.tokens import TokenArrays
 
 _PARAGRAPH = re.compile(r"[^\n]+")
 # A sentence stop, closing quotes/brackets, then horizontal space before the next sentence.
-_LATIN_END = re.compile(r"[.!?…؟۔]+[\"'”’»)\]]*[ \t\u00a0\u2009\u202f]+(?=\S)")
+_LATIN_END = re.compile(r"[.!?…؟۔]+[\"'”’»)\]]*[ \t\u00a0\u2009\u202f\n]+(?=\S)")
 # CJK stops need no space after them.
 _CJK_END = re.compile(r"[。！？]+[」』”’)）]*(?=\S)")
 
@@ -39,9 +42,21 @@ class Unit:
     hi: int
 
 
+_BLOCK = re.compile(r"[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*")
+WRAP_MAX_LINE = 100  # a text whose lines all fit in this many characters may be hard-wrapped
+WRAP_MIN_LINES = 8
+
+
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
-    """``(start, end)`` of every non-blank line."""
-    return [m.span() for m in _PARAGRAPH.finditer(text) if not m.group().isspace()]
+    """``(start, end)`` of every paragraph: non-blank lines, or blocks if hard-wrapped."""
+    lines = [m.span() for m in _PARAGRAPH.finditer(text) if not m.group().isspace()]
+    if len(lines) < WRAP_MIN_LINES or max(b - a for a, b in lines) > WRAP_MAX_LINE:
+        return lines
+    blocks = [m.span() for m in _BLOCK.finditer(text)]
+    # Hard-wrapped when most lines sit in blocks of several lines.
+    if 2 * len(blocks) > len(lines):
+        return lines
+    return blocks
 
 
 def _abbreviation_before(text: str, stop: int) -> bool:
