@@ -55,7 +55,9 @@ class _Side:
         if bag is None:
             unit = self.units[u]
             keys, words = self.tokens.keys, self.tokens.words
-            bag = Counter(keys[i] for i in range(unit.lo, unit.hi) if words[i])
+            # Case is folded for pairing only: a headline in title case still pairs with the
+            # same headline in sentence case, and the word diff then shows the case changes.
+            bag = Counter(keys[i].casefold() for i in range(unit.lo, unit.hi) if words[i])
             self.bags[u] = bag
         return bag
 
@@ -208,53 +210,58 @@ def _step_scores(
 
     A step's score is twice the words it matches (so the DP maximizes matched words), minus
     ``merge_penalty`` for 2:1 and 1:2 steps; a step whose Dice similarity is under
-    ``pair_min_similarity`` is not offered. Only unit pairs sharing a word that is not in
-    most units of the gap are scored at all, which keeps unrelated gaps cheap.
+    ``pair_min_similarity`` is not offered.
     """
     threshold, penalty = options.pair_min_similarity, options.merge_penalty
-    index: dict[str, list[int]] = {}
+    # Candidate pairs share distinctive words (ones in at most a third of the right units);
+    # only those get their exact overlap. Sentences sharing nothing but "the", "said" and
+    # "," are not worth pairing, and skipping them keeps unrelated gaps cheap.
+    postings: dict[str, list[int]] = {}
     for j, bag in enumerate(rb):
         for key in bag:
-            index.setdefault(key, []).append(j)
-    cap = max(4, len(rb) // 3)
-    near: set[tuple[int, int]] = set()
-    for i, bag in enumerate(lb):
+            postings.setdefault(key, []).append(j)
+    cap = max(2, len(rb) // 3)
+    by_left: list[dict[int, int]] = []  # by_left[i][j]: words units i and j share
+    for bag in lb:
+        votes: dict[int, int] = {}
         for key in bag:
-            posting = index.get(key)
+            posting = postings.get(key)
             if posting is not None and len(posting) <= cap:
-                near.update((i, j) for j in posting)
+                for j in posting:
+                    votes[j] = votes.get(j, 0) + 1
+        # Two distinctive words in common (one for a unit of a few words) make a candidate.
+        need = 1 if len(bag) < 6 else 2
+        by_left.append({j: _overlap(bag, rb[j]) for j, n in votes.items() if n >= need})
+    by_right: list[dict[int, int]] = [{} for _ in rb]
+    for i, row in enumerate(by_left):
+        for j, shared in row.items():
+            by_right[j][i] = shared
     lsz = [sum(b.values()) for b in lb]
     rsz = [sum(b.values()) for b in rb]
     out: dict[tuple[int, int], list[tuple[tuple[int, int], float]]] = {}
 
-    def offer(i: int, j: int, di: int, dj: int, shared: int) -> None:
-        total = sum(lsz[i : i + di]) + sum(rsz[j : j + dj])
-        if total and 2 * shared / total >= threshold:
-            cost = 0.0 if di == dj == 1 else penalty
-            out.setdefault((i + di, j + dj), []).append(((di, dj), 2.0 * shared - cost))
+    def offer(cell: tuple[int, int], step: tuple[int, int], shared: int, total: int) -> None:
+        if 2 * shared >= threshold * total:
+            cost = 0.0 if step == (1, 1) else penalty
+            out.setdefault(cell, []).append((step, 2.0 * shared - cost))
 
-    # 1:1 steps. The Dice of two bags is at most 2*min(a, b)/(a + b): skip hopeless pairs.
-    overlap: dict[tuple[int, int], int] = {}
-    for i, j in near:
-        a, b = lsz[i], rsz[j]
-        if 2 * min(a, b) >= threshold * (a + b):
-            overlap[i, j] = shared = _overlap(lb[i], rb[j])
-            offer(i, j, 1, 1, shared)
+    for i, row in enumerate(by_left):
+        for j, shared in row.items():
+            offer((i + 1, j + 1), (1, 1), shared, lsz[i] + rsz[j])
     # 2:1 and 1:2 steps. A merged bag overlaps at most the sum of its parts' overlaps, so a
-    # merge is only scored where that sum could reach the threshold.
-    merges: set[tuple[int, int, int, int]] = set()
-    for i, j in overlap:
-        merges.update({(i - 1, j, 2, 1), (i, j, 2, 1), (i, j - 1, 1, 2), (i, j, 1, 2)})
-    for i, j, di, dj in merges:
-        if i < 0 or j < 0 or i + di > len(lb) or j + dj > len(rb):
-            continue
-        bound = sum(overlap.get((i + k, j + h), 0) for k in range(di) for h in range(dj))
-        total = sum(lsz[i : i + di]) + sum(rsz[j : j + dj])
-        if 2 * bound < threshold * total:
-            continue
-        bl = lb[i] if di == 1 else lb[i] + lb[i + 1]
-        br = rb[j] if dj == 1 else rb[j] + rb[j + 1]
-        offer(i, j, di, dj, _overlap(bl, br))
+    # merge is only scored (merging the bags) where that sum could reach the threshold.
+    for a in range(len(lb) - 1):
+        first, second = by_left[a], by_left[a + 1]
+        for j in first.keys() | second.keys():
+            total = lsz[a] + lsz[a + 1] + rsz[j]
+            if 2 * (first.get(j, 0) + second.get(j, 0)) >= threshold * total:
+                offer((a + 2, j + 1), (2, 1), _overlap(lb[a] + lb[a + 1], rb[j]), total)
+    for b in range(len(rb) - 1):
+        first, second = by_right[b], by_right[b + 1]
+        for i in first.keys() | second.keys():
+            total = lsz[i] + rsz[b] + rsz[b + 1]
+            if 2 * (first.get(i, 0) + second.get(i, 0)) >= threshold * total:
+                offer((i + 1, b + 2), (1, 2), _overlap(lb[i], rb[b] + rb[b + 1]), total)
     return out
 
 
