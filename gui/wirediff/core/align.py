@@ -133,7 +133,7 @@ def _align_gap(ls: _Side, rs: _Side, li: range, rj: range, options: CompareOptio
     if len(li) * len(rj) <= options.dp_max_cells:
         return _dp(ls, rs, li, rj, options)
     # Too large for DP: anchor on confident candidate pairs, then DP the pieces between.
-    anchors = _increasing(_candidates(ls, rs, li, rj, options.pair_min_similarity, per_unit=1))
+    anchors = _increasing(_candidates(ls, rs, li, rj, options.pair_min_similarity, 1, options))
     entries: list[Entry] = []
     i, j = li.start, rj.start
     for a, b, _ in [*anchors, (li.stop, rj.stop, 0.0)]:
@@ -220,7 +220,7 @@ def _step_scores(
     for j, bag in enumerate(rb):
         for key in bag:
             postings.setdefault(key, []).append(j)
-    cap = max(2, len(rb) // 3)
+    cap = max(2, int(len(rb) * options.distinctive_max_share))
     by_left: list[dict[int, int]] = []  # by_left[i][j]: words units i and j share
     for bag in lb:
         votes: dict[int, int] = {}
@@ -230,7 +230,7 @@ def _step_scores(
                 for j in posting:
                     votes[j] = votes.get(j, 0) + 1
         # Two distinctive words in common (one for a unit of a few words) make a candidate.
-        need = 1 if len(bag) < 6 else 2
+        need = 1 if len(bag) < 6 else options.pair_min_shared_words
         by_left.append({j: _overlap(bag, rb[j]) for j, n in votes.items() if n >= need})
     by_right: list[dict[int, int]] = [{} for _ in rb]
     for i, row in enumerate(by_left):
@@ -272,6 +272,7 @@ def _candidates(
     rj: Sequence[int],
     min_similarity: float,
     per_unit: int,
+    options: CompareOptions,
 ) -> list[tuple[int, int, float]]:
     """Pairs (left unit, right unit, similarity) at or above ``min_similarity``.
 
@@ -282,7 +283,7 @@ def _candidates(
     for u in rj:
         for key in rs.bag(u):
             index.setdefault(key, []).append(u)
-    cap = max(8, len(rj) // 50)
+    cap = max(8, int(len(rj) * options.index_max_share))
     found: list[tuple[int, int, float]] = []
     for u in li:
         bag = ls.bag(u)
@@ -291,7 +292,10 @@ def _candidates(
             posting = index.get(key)
             if posting is not None and len(posting) <= cap:
                 votes.update(posting)
-        scored = sorted(((_dice(bag, rs.bag(v)), v) for v, _ in votes.most_common(3)), reverse=True)
+        scored = sorted(
+            ((_dice(bag, rs.bag(v)), v) for v, _ in votes.most_common(options.candidates_per_unit)),
+            reverse=True,
+        )
         found.extend((u, v, s) for s, v in scored[:per_unit] if s >= min_similarity)
     return found
 
@@ -330,7 +334,7 @@ def _find_moves(ls: _Side, rs: _Side, entries: list[Entry], options: CompareOpti
     ir = [u for u in inserted if rs.size(u) >= min_words]
     if not dl or not ir:
         return
-    pairs = _candidates(ls, rs, dl, ir, options.move_min_similarity, per_unit=3)
+    pairs = _candidates(ls, rs, dl, ir, options.move_min_similarity, 3, options)
     pairs.sort(key=lambda p: (-p[2], p[0], p[1]))
     taken_l: set[int] = set()
     taken_r: set[int] = set()

@@ -51,7 +51,7 @@ def compare(left: str, right: str, options: CompareOptions | None = None) -> Com
         both texts can be rebuilt exactly.
     """
     options = options or CompareOptions()
-    lp, rp = paragraph_spans(left), paragraph_spans(right)
+    lp, rp = paragraph_spans(left, options), paragraph_spans(right, options)
     blocks = equal_paragraphs(left, right, lp, rp)
     gap_paras: list[tuple[range, range]] = []
     i = j = 0

@@ -24,6 +24,13 @@ class CompareOptions:
     # Ignore differences in white space (how many spaces, line breaks inside a paragraph).
     fold_whitespace: bool = True
 
+    # --- paragraphs -------------------------------------------------------------------------
+    # A text is taken as hard-wrapped (a paragraph is a block of lines, not a line) when it
+    # has at least `wrap_min_lines` lines, none longer than `wrap_max_line` characters, and
+    # most of them sit in blocks of several lines.
+    wrap_max_line: int = 100
+    wrap_min_lines: int = 8
+
     # --- pairing units (sentences) ----------------------------------------------------------
     # Two sentences pair up (as "changed") when the Dice coefficient of their word bags is at
     # least this. Below it they are a deletion plus an insertion.
@@ -35,6 +42,15 @@ class CompareOptions:
     # holds at most this many sentence pairs (left x right); larger gaps are first cut by
     # candidate pairs found through an index of rare words.
     dp_max_cells: int = 4096
+    # Inside a gap, only unit pairs sharing `pair_min_shared_words` distinctive words (one,
+    # for units of fewer than 6 words) are scored; a word found in more than this share of
+    # the gap's right-hand units is not distinctive.
+    distinctive_max_share: float = 0.34
+    pair_min_shared_words: int = 2
+    # Large gaps and moves look candidates up in an index of words found in at most this
+    # share of the units (and at least 8), and score the `candidates_per_unit` best.
+    index_max_share: float = 0.02
+    candidates_per_unit: int = 3
 
     # --- moves ------------------------------------------------------------------------------
     # A deleted unit and an inserted unit elsewhere are one moved unit when their similarity

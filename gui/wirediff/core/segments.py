@@ -17,7 +17,10 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from wirediff.core.options import CompareOptions
 from wirediff.core.tokens import TokenArrays
+
+_DEFAULT = CompareOptions()
 
 _PARAGRAPH = re.compile(r"[^\n]+")
 # A sentence stop, closing quotes/brackets, then horizontal space before the next sentence.
@@ -43,14 +46,12 @@ class Unit:
 
 
 _BLOCK = re.compile(r"[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*")
-WRAP_MAX_LINE = 100  # a text whose lines all fit in this many characters may be hard-wrapped
-WRAP_MIN_LINES = 8
 
 
-def paragraph_spans(text: str) -> list[tuple[int, int]]:
+def paragraph_spans(text: str, options: CompareOptions = _DEFAULT) -> list[tuple[int, int]]:
     """``(start, end)`` of every paragraph: non-blank lines, or blocks if hard-wrapped."""
     lines = [m.span() for m in _PARAGRAPH.finditer(text) if not m.group().isspace()]
-    if len(lines) < WRAP_MIN_LINES or max(b - a for a, b in lines) > WRAP_MAX_LINE:
+    if len(lines) < options.wrap_min_lines or max(b - a for a, b in lines) > options.wrap_max_line:
         return lines
     blocks = [m.span() for m in _BLOCK.finditer(text)]
     # Hard-wrapped when most lines sit in blocks of several lines.
