@@ -204,3 +204,48 @@ def test_legacy_encodings_decode_correctly(
 def test_line_endings_are_normalised(tmp_path: Path) -> None:
     doc = read_document(write(tmp_path / "crlf.txt", b"Title\r\n\r\nBody one\rBody two\r\n"))
     assert doc.text == "Title\n\nBody one\nBody two\n"
+
+
+def test_html_in_a_feed_text_field_becomes_plain_paragraphs(tmp_path: Path) -> None:
+    content = (
+        f"<p>{ARTICLE[0]}</p><script>track('SCRIPTTEXT')</script>"
+        f"<p>{ARTICLE[1].replace('2,500', '<b>2,500</b>')}<br/>Second line &amp; more</p>"
+    )
+    path = write(tmp_path / "rss.json", json.dumps({"title": "T", "content": content}))
+    assert read_document(path).text == f"{ARTICLE[0]}\n\n{ARTICLE[1]}\n\nSecond line & more"
+    plain = write(tmp_path / "plain.json", json.dumps({"text": "a < b and b > c, says </ nobody"}))
+    assert read_document(plain).text == "a < b and b > c, says </ nobody"
+
+
+def test_a_folder_given_as_a_file_is_explained(tmp_path: Path) -> None:
+    with pytest.raises(ReadError) as err:
+        read_document(tmp_path)
+    assert (err.value.reason, err.value.hint) == ("is a folder, not a file", "open it as a folder")
+
+
+def test_odd_paths_raise_only_read_error(tmp_path: Path) -> None:
+    import os
+
+    os.mkfifo(tmp_path / "pipe")
+    (tmp_path / "loop").symlink_to(tmp_path / "loop")
+    (tmp_path / "dangling").symlink_to(tmp_path / "nowhere")
+    cases = {
+        "pipe": E.UNREADABLE,
+        "loop": E.LINK_LOOP,
+        "dangling": E.BROKEN_LINK,
+        "missing.txt": E.NOT_FOUND,
+        "missing.jsonl#3": E.NOT_FOUND,
+        "nul\x00name.txt": E.NOT_FOUND,
+        "x" * 300 + ".txt": E.UNREADABLE,  # name too long for the file system
+    }
+    for name, code in cases.items():
+        with pytest.raises(ReadError) as err:
+            read_document(tmp_path / name)
+        assert (name, err.value.code) == (name, code)
+        assert err.value.hint
+    result = load_paths([tmp_path / name for name in cases])
+    assert result.documents == []
+    assert [p.code for p in result.problems] == [
+        E.UNREADABLE, E.LINK_LOOP, E.BROKEN_LINK, E.NOT_FOUND, E.NOT_FOUND, E.NOT_FOUND,
+        E.NOT_FOUND,
+    ]  # fmt: skip

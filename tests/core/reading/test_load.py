@@ -132,3 +132,10 @@ def test_snapshot_notices_added_removed_and_modified_files(tmp_path: Path) -> No
     stamp = os.stat(same_size)
     os.utime(same_size, ns=(stamp.st_atime_ns, stamp.st_mtime_ns + 1_000_000_000))
     assert changed(before, snapshot([root])) == [same_size]
+
+
+def test_a_single_path_is_not_taken_for_a_list_of_characters(tmp_path: Path) -> None:
+    root = folder(tmp_path, 2)
+    assert len(load_paths(str(root)).documents) == 2  # type: ignore[arg-type]
+    assert len(load_paths(root).documents) == 2  # type: ignore[arg-type]
+    assert len(snapshot(root).files) == 2  # type: ignore[arg-type]

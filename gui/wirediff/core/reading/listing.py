@@ -147,6 +147,8 @@ def _walk(root: Path, include_hidden: bool, seen: set[tuple[int, int]]) -> Itera
 
 def listing(paths: Iterable[Path | str], include_hidden: bool = False) -> list[Path | Problem]:
     """Files and set-aside entries under ``paths``, in order, each file once."""
+    if isinstance(paths, str | os.PathLike):  # one path, not an iterable of characters
+        paths = [paths]
     out: list[Path | Problem] = []
     seen_files: set[Path] = set()
     seen_folders: set[tuple[int, int]] = set()
@@ -154,7 +156,7 @@ def listing(paths: Iterable[Path | str], include_hidden: bool = False) -> list[P
         path = Path(raw)
         try:
             mode = os.stat(path).st_mode
-        except OSError:
+        except (OSError, ValueError):  # ValueError: a NUL character in the name
             mode = 0
         if stat.S_ISDIR(mode):
             found: Iterable[Path | Problem] = _walk(path, include_hidden, seen_folders)

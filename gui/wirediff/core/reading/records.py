@@ -9,6 +9,7 @@ from typing import Any
 from wirediff.core.document import Document, first_line_title, normalize_newlines
 from wirediff.core.reading.dates import to_iso
 from wirediff.core.reading.errors import EMPTY, NO_ARTICLES, ReadError
+from wirediff.core.reading.markup import html_to_text, looks_like_html
 from wirediff.core.reading.metadata import guess_source
 from wirediff.core.reading.options import FieldMap
 
@@ -62,6 +63,8 @@ def record_document(
     if isinstance(raw, list):
         raw = "\n\n".join(as_text(v) for v in raw)
     text = normalize_newlines(as_text(raw))
+    if looks_like_html(text):  # feeds and APIs often send the article as HTML
+        text = html_to_text(text)
     if not text:
         looked = ", ".join(fields.text[:4])
         return ReadError(where, f"record has no text (looked for {looked}…)", FIELD_HINT, EMPTY)

@@ -81,27 +81,31 @@ def pick_reader(path: Path, data: bytes) -> Reader:
 
 def read_bytes(path: Path, max_bytes: int) -> bytes:
     """The bytes of a regular file, at most ``max_bytes``; ReadError for anything else."""
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
     try:
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+        fd = os.open(path, flags)  # non-blocking: opening a FIFO must not hang the load
     except OSError as exc:
         raise _open_error(path, exc) from None
-    with os.fdopen(fd, "rb") as handle:
-        info = os.fstat(handle.fileno())
+    except ValueError:  # a NUL character in the name
+        raise ReadError(path, "invalid file name", "check the path", E.NOT_FOUND) from None
+    try:
+        info = os.fstat(fd)
+        if stat.S_ISDIR(info.st_mode):
+            raise ReadError(path, "is a folder, not a file", "open it as a folder", E.UNREADABLE)
         if not stat.S_ISREG(info.st_mode):
-            kind = "a folder" if stat.S_ISDIR(info.st_mode) else "a device, pipe or socket"
-            raise ReadError(
-                path, f"not a regular file ({kind})", "only files can be read", E.UNREADABLE
-            )
+            reason = "not a regular file (a device, pipe or socket)"
+            raise ReadError(path, reason, "only files can be read", E.UNREADABLE)
         if info.st_size == 0:
             raise ReadError(path, "empty file", "the file holds no text", E.EMPTY)
         if info.st_size > max_bytes:
             raise _too_large(path, info.st_size, max_bytes)
-        try:
+        with os.fdopen(fd, "rb", closefd=False) as handle:
             data = handle.read(max_bytes + 1)
-        except OSError as exc:
-            raise ReadError(
-                path, f"read error ({exc.strerror or exc})", _IO_HINT, E.UNREADABLE
-            ) from None
+    except OSError as exc:
+        reason = f"read error ({exc.strerror or exc})"
+        raise ReadError(path, reason, _IO_HINT, E.UNREADABLE) from None
+    finally:
+        os.close(fd)
     if len(data) > max_bytes:  # it grew after we looked
         raise _too_large(path, len(data), max_bytes)
     if not data:
@@ -122,14 +126,14 @@ def _open_error(path: Path, exc: OSError) -> ReadError:
                 path, "broken link (target missing)", "fix or remove the link", E.BROKEN_LINK
             )
         return ReadError(path, "file not found", "check the path", E.NOT_FOUND)
+    if isinstance(exc, IsADirectoryError) or os.path.isdir(path):  # Windows: PermissionError
+        return ReadError(path, "is a folder, not a file", "open it as a folder", E.UNREADABLE)
     if isinstance(exc, PermissionError):
         return ReadError(path, "permission denied", "check the file's permissions", E.UNREADABLE)
     if exc.errno == errno.ELOOP:
         return ReadError(
             path, "link loop", "the link points (through others) at itself", E.LINK_LOOP
         )
-    if isinstance(exc, IsADirectoryError):
-        return ReadError(path, "is a folder, not a file", "open it as a folder", E.UNREADABLE)
     return ReadError(path, f"cannot open ({exc.strerror or exc})", _IO_HINT, E.UNREADABLE)
 
 
