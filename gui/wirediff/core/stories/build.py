@@ -10,7 +10,7 @@ from wirediff.core.stories import boilerplate as bp
 from wirediff.core.stories.candidates import shared_counts, story_edges
 from wirediff.core.stories.cluster import cluster
 from wirediff.core.stories.events import core_terms, group_events, story_terms, term_vectors
-from wirediff.core.stories.features import Shingles, make_shingles, shingle_hashes, word_keys
+from wirediff.core.stories.features import Shingles, make_shingles, word_keys
 from wirediff.core.stories.model import Cancelled, Event, Story, StoryIndex, score_versions
 from wirediff.core.stories.options import StoryOptions
 
@@ -59,7 +59,9 @@ def build_story_index(
     run.step("pairs", 0, n)
     counts = shared_counts([s.sampled for s in shingles], options, should_cancel)
     sizes = [len(s.sampled) for s in shingles]
-    edges = story_edges(counts, sizes, options, rate)
+    edges = story_edges(
+        counts, sizes, options, rate, lambda big, small: _opens(shingles, big, small)
+    )
     del counts
     run.step("stories", 0, n)
     sampled_sets: dict[int, set[int]] = {}
@@ -84,6 +86,11 @@ def build_story_index(
     return _assemble(documents, members, bases, lines, spans, shingles, options, run)
 
 
+def _opens(shingles: Sequence[Shingles], big: int, small: int) -> bool:
+    """Whether ``small`` shares text with the opening of ``big``."""
+    return not set(shingles[big].lead).isdisjoint(shingles[small].sampled)
+
+
 def _shingles(
     documents: Sequence[Document],
     lines: list[bp.DocLines],
@@ -97,9 +104,7 @@ def _shingles(
     out = []
     for i, doc in enumerate(documents):
         keys = word_keys(doc.text, lines[i], bp.excluded_lines(lines[i], df, options))
-        out.append(
-            make_shingles(shingle_hashes(keys, options.shingle_words, vocab), len(keys), rate)
-        )
+        out.append(make_shingles(keys, options.shingle_words, options.lead_words, rate, vocab))
         if i % 256 == 0:
             run.step("shingles", i, len(documents))
     return out

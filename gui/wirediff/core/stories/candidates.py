@@ -51,19 +51,28 @@ def shared_counts(
 
 
 def story_edges(
-    counts: Counter[tuple[int, int]], sizes: Sequence[int], options: StoryOptions, rate: int
+    counts: Counter[tuple[int, int]],
+    sizes: Sequence[int],
+    options: StoryOptions,
+    rate: int,
+    opens: Callable[[int, int], bool],
 ) -> list[Edge]:
     """Pairs whose estimated containment (smaller in larger) passes the link threshold.
 
-    Strongest first; ties broken by document order so the result is deterministic.
+    Edges where the smaller document shares the larger one's opening come first, then the
+    rest, each strongest first (ties in document order, so the result is deterministic).
+    A page that carries a second, appended article (like 001) thus joins the story it
+    opens with before the appended one can claim it; the chaining guard then keeps the
+    two stories apart. ``opens(big, small)`` answers that question.
     """
     min_shared = max(2, math.ceil(options.link_min_shared / rate))
-    edges: list[Edge] = []
+    keyed: list[tuple[bool, float, int, int]] = []
     for (a, b), shared in counts.items():
         if shared < min_shared:
             continue
         strength = shared / min(sizes[a], sizes[b])
         if strength >= options.link_min_containment:
-            edges.append((min(strength, 1.0), a, b))
-    edges.sort(key=lambda e: (-e[0], e[1], e[2]))
-    return edges
+            big, small = (a, b) if sizes[a] >= sizes[b] else (b, a)
+            keyed.append((not opens(big, small), -min(strength, 1.0), a, b))
+    keyed.sort()
+    return [(-negative, a, b) for _late, negative, a, b in keyed]

@@ -13,7 +13,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
-from itertools import combinations
+from itertools import combinations, islice
 
 from wirediff.core.stories.cluster import cluster
 from wirediff.core.stories.features import fold_typography, words_of
@@ -46,7 +46,7 @@ def story_terms(text: str, spans: Sequence[tuple[int, int]]) -> tuple[Counter[st
         for word in (token,) if token.isalpha() else _parts(token):
             key = word.casefold()
             if key.isalpha():
-                if word[0].isupper() and (key not in STOP or word.isupper()):
+                if word[0].isupper() and (key not in STOP or (word.isupper() and len(word) > 1)):
                     counts[key] += 1
                     entities.add(key)
                 elif len(key) >= 4 and key not in STOP:
@@ -83,7 +83,7 @@ def core_terms(
 def term_vectors(
     terms: Sequence[tuple[Counter[str], set[str]]], options: StoryOptions
 ) -> list[Vector]:
-    """Unit TF-IDF vectors of the heaviest ``event_terms`` terms of each story."""
+    """Unit TF-IDF vectors of the heaviest ``event_terms`` terms of each story, heaviest first."""
     pre: list[dict[str, float]] = []
     for counts, entities in terms:
         scored = {
@@ -120,7 +120,7 @@ def group_events(
     """An event label per story (the smallest story index of its event)."""
     postings: dict[str, list[int]] = {}
     for story, vector in enumerate(vectors):
-        for term in vector:
+        for term in islice(vector, options.event_index_terms):  # heaviest first
             postings.setdefault(term, []).append(story)
     max_df = max(options.event_max_df_min, int(options.event_max_df_share * len(vectors)))
     shared: Counter[tuple[int, int]] = Counter()

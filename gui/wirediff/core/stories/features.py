@@ -20,6 +20,7 @@ class Shingles:
     full: array[int]  # every distinct shingle
     sampled: array[int]  # those indexed (all of them unless the folder is large)
     words: int  # words counted (boilerplate left out)
+    lead: array[int]  # the shingles of the opening words (which story the text starts with)
 
 
 def word_keys(text: str, lines: DocLines, skip: set[int]) -> list[str]:
@@ -65,13 +66,18 @@ def shingle_hashes(keys: Sequence[str], k: int, vocab: dict[str, int]) -> set[in
     return set(map(hash, zip(*(ids[i:] for i in range(k)), strict=False)))
 
 
-def make_shingles(hashes: set[int], words: int, sample_every: int) -> Shingles:
-    """Pack a document's shingle set, with its content-defined sample."""
+def make_shingles(
+    keys: Sequence[str], k: int, lead_words: int, sample_every: int, vocab: dict[str, int]
+) -> Shingles:
+    """A document's shingle set, its content-defined sample and its opening shingles."""
+    hashes = shingle_hashes(keys, k, vocab)
+    lead = array("q", shingle_hashes(keys[: lead_words + k - 1], k, vocab))
     full = array("q", hashes)
     if sample_every == 1:
-        return Shingles(full, full, words)
+        return Shingles(full, full, len(keys), lead)
     mask = sample_every - 1
-    return Shingles(full, array("q", [h for h in hashes if not h & mask]), words)
+    sampled = array("q", [h for h in hashes if not h & mask])
+    return Shingles(full, sampled, len(keys), lead)
 
 
 def containment(a: array[int] | set[int], b: array[int] | set[int]) -> float:

@@ -118,6 +118,7 @@ def generate(n_docs: int, seed: int = 1, vocab_size: int = 20_000) -> SynthCorpu
     # Beats (politics, sport, ...) share names and words across their events, so unrelated
     # events of one beat have terms in common, as real news does.
     beats = [(rng.sample(v.names, 8), v.draw(300)[-12:]) for _ in range(40)]
+    earlier: list[list[str]] = []
     event = 0
     story = 0
     while len(texts) < n_docs:
@@ -135,7 +136,10 @@ def generate(n_docs: int, seed: int = 1, vocab_size: int = 20_000) -> SynthCorpu
             for k in range(count):
                 outlet = rng.randrange(300)
                 lines = paras if k == 0 else _version(paras, v, topic, rng, outlet, links)
+                if k and earlier and rng.random() < 0.03:  # another story appended (like 001)
+                    lines = [*lines, *rng.choice(earlier)]
                 texts.append(("\n\n".join(lines) + "\n", story, event, k == 0))
+            earlier.append(paras)
             story += 1
         event += 1
     texts = texts[:n_docs]

@@ -1,0 +1,62 @@
+"""Hand-made folders with known stories: an original and versions made by known edits."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+from wirediff.core.document import Document, first_line_title
+
+_SYL = "ba ko ri ta mel ven dor sa lu pi gan tre mo ki las nu".split()
+
+
+class Writer:
+    """Deterministic made-up prose: common words, and topic words per story or event."""
+
+    def __init__(self, seed: int) -> None:
+        self.rng = random.Random(seed)
+        made = sorted(
+            {"".join(self.rng.choices(_SYL, k=self.rng.randint(2, 4))) for _ in range(6000)}
+        )
+        self.rng.shuffle(made)
+        self.common = ["the", "of", "and", "to", "in", "a", "said", "that", "for", "on"]
+        self.words = made
+
+    def topic(self) -> list[str]:
+        """Names (capitalized), numbers and words an event's reports share."""
+        names = [w.capitalize() for w in self.rng.sample(self.words, 6)]
+        numbers = [f"{self.rng.randint(100, 9999):,}" for _ in range(3)]
+        return names + numbers + self.rng.sample(self.words, 10)
+
+    def sentence(self, topic: list[str]) -> str:
+        out = []
+        for _ in range(self.rng.randint(14, 24)):
+            r = self.rng.random()
+            if r < 0.3:
+                out.append(self.rng.choice(self.common))
+            elif r < 0.5:
+                out.append(self.rng.choice(topic))
+            else:
+                out.append(self.rng.choice(self.words[:3000]))
+        return out[0].capitalize() + " " + " ".join(out[1:]) + "."
+
+    def article(self, topic: list[str], paragraphs: int = 8) -> list[str]:
+        title = " ".join([topic[0], *self.rng.sample(self.words, 5)]).capitalize()
+        body = [" ".join(self.sentence(topic) for _ in range(2)) for _ in range(paragraphs)]
+        return [title, *body]
+
+
+def doc(name: str, lines: list[str]) -> Document:
+    text = "\n\n".join(lines) + "\n"
+    return Document(Path(name), text, first_line_title(text))
+
+
+def paraphrase(w: Writer, lines: list[str], count: int) -> list[str]:
+    """Replace about a fifth of the words of ``count`` sentences."""
+    out = list(lines)
+    for i in range(1, 1 + count):
+        words = out[i].split()
+        for j in range(0, len(words), 5):
+            words[j] = w.rng.choice(w.words[3000:])
+        out[i] = " ".join(words)
+    return out

@@ -1,0 +1,175 @@
+"""Grouping of hand-made folders with known stories, events and bases."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.stories.helpers import Writer, doc, paraphrase
+from wirediff.core.document import Document
+from wirediff.core.stories import Cancelled, Relation, StoryIndex, build_story_index
+
+FOOTER = ["Read more:", "Back to top button"]
+
+
+def _folder() -> tuple[list[Document], dict[str, str]]:
+    """Two events; event A has a wire story in six versions and an independent report;
+    event B has one story in three versions. Returns documents and name -> story label."""
+    w = Writer(7)
+    topic_a, topic_b = w.topic(), w.topic()
+    wire = w.article(topic_a)
+    other = w.article(topic_a)  # same event, written independently
+    b = w.article(topic_b)
+    caption = w.sentence(topic_a) + " Photo: Agency"
+    docs = [
+        doc("a-original.txt", wire),
+        doc("a-trimmed.txt", wire[:5]),
+        doc("a-padded.txt", [*wire, w.sentence(topic_a), w.sentence(topic_a)]),
+        doc("a-recaptioned.txt", [wire[0], caption, caption, *wire[1:]]),
+        doc("a-paraphrased.txt", paraphrase(w, wire, 3)),
+        doc("a-reordered.txt", [wire[0], wire[5], *wire[1:5], *wire[6:]]),
+        doc("a-boilerplate.txt", ["Subscribe", *wire, *FOOTER]),
+        doc("a-independent.txt", other),
+        doc("b-original.txt", b),
+        doc("b-trimmed.txt", [*b[:6], *FOOTER]),
+        doc("b-captioned.txt", [b[0], caption + " b", *b[1:], *FOOTER]),
+    ]
+    truth = {d.path.name: d.path.name.split("-")[0] for d in docs}
+    truth["a-independent.txt"] = "a2"
+    return docs, truth
+
+
+@pytest.fixture(scope="module")
+def built() -> tuple[StoryIndex, dict[str, str]]:
+    docs, truth = _folder()
+    return build_story_index(docs), truth
+
+
+def _names(index: StoryIndex, story: int) -> set[str]:
+    return {index.documents[d].path.name for d in index.stories[story].documents}
+
+
+def test_versions_group_into_their_stories(built: tuple[StoryIndex, dict[str, str]]) -> None:
+    index, truth = built
+    groups = sorted(sorted(_names(index, s.id)) for s in index.stories)
+    expected = sorted(
+        sorted(n for n in truth if truth[n] == label) for label in set(truth.values())
+    )
+    assert groups == expected
+
+
+def test_the_original_is_the_base(built: tuple[StoryIndex, dict[str, str]]) -> None:
+    index, _ = built
+    bases = {index.documents[s.base].path.name for s in index.stories}
+    assert bases == {"a-original.txt", "b-original.txt", "a-independent.txt"}
+
+
+def test_independent_report_is_same_event_not_same_story(
+    built: tuple[StoryIndex, dict[str, str]],
+) -> None:
+    index, _ = built
+    by_name = {d.path.name: i for i, d in enumerate(index.documents)}
+    wire, other, b = (
+        by_name["a-original.txt"],
+        by_name["a-independent.txt"],
+        by_name["b-original.txt"],
+    )
+    assert index.story_of(wire).event == index.story_of(other).event
+    assert index.story_of(wire).event != index.story_of(b).event
+    score = index.scores(wire, other)
+    assert score.relation is Relation.SAME_EVENT
+    assert score.similarity < 0.1 and score.terms > 0.2
+    assert index.scores(wire, b).relation is Relation.UNRELATED
+
+
+def test_versions_are_ordered_base_first_then_most_similar(
+    built: tuple[StoryIndex, dict[str, str]],
+) -> None:
+    index, _ = built
+    for story in index.stories:
+        versions = story.versions
+        assert versions[0].similarity == 1.0
+        sims = [v.similarity for v in versions[1:]]
+        assert sims == sorted(sims, reverse=True)
+
+
+def test_trimmed_version_is_contained_in_base(built: tuple[StoryIndex, dict[str, str]]) -> None:
+    index, _ = built
+    by_name = {d.path.name: i for i, d in enumerate(index.documents)}
+    story = index.story_of(by_name["a-trimmed.txt"])
+    version = next(v for v in story.versions if v.doc == by_name["a-trimmed.txt"])
+    assert version.in_base > 0.95
+    assert version.base_in < 0.75
+
+
+def test_boilerplate_lines_are_reported_and_ignored(
+    built: tuple[StoryIndex, dict[str, str]],
+) -> None:
+    index, _ = built
+    for i, d in enumerate(index.documents):
+        hidden = [d.text[a:b] for a, b in index.boilerplate[i]]
+        if d.path.name in ("a-boilerplate.txt", "b-trimmed.txt"):
+            assert "Read more:" in hidden and "Back to top button" in hidden
+        if d.path.name == "a-recaptioned.txt":
+            assert len(hidden) == 1 and hidden[0].endswith("Photo: Agency")
+    by_name = {d.path.name: i for i, d in enumerate(index.documents)}
+    plain, wrapped = by_name["a-original.txt"], by_name["a-boilerplate.txt"]
+    assert index.words[plain] == index.words[wrapped]
+    assert index.scores(plain, wrapped).similarity == 1.0
+
+
+def test_story_title_is_the_base_title(built: tuple[StoryIndex, dict[str, str]]) -> None:
+    index, _ = built
+    for story in index.stories:
+        assert story.title == index.documents[story.base].title
+
+
+def test_override_base(built: tuple[StoryIndex, dict[str, str]]) -> None:
+    index, _ = built
+    story = next(s for s in index.stories if len(s.versions) > 2)
+    other = story.versions[-1].doc
+    changed = index.with_base(story.id, other)
+    new = changed.stories[story.id]
+    assert new.base == other and new.base_overridden
+    assert set(new.documents) == set(story.documents)
+    assert index.stories[story.id].base == story.base  # the original index is unchanged
+    outsider = next(d for d in range(len(index.documents)) if d not in story.documents)
+    with pytest.raises(ValueError, match="not a version"):
+        index.with_base(story.id, outsider)
+
+
+def test_matrices(built: tuple[StoryIndex, dict[str, str]]) -> None:
+    index, _ = built
+    story = index.stories[0]
+    m = index.story_matrix(0)
+    assert m.docs == story.documents
+    n = len(m.docs)
+    for i in range(n):
+        assert m.cells[i][i].relation is Relation.SAME_DOCUMENT
+        for j in range(n):
+            assert m.cells[i][j].similarity == pytest.approx(m.cells[j][i].similarity)
+            assert m.cells[i][j].a_in_b == pytest.approx(m.cells[j][i].b_in_a)
+    event = index.events[story.event]
+    em = index.event_matrix(event.id)
+    assert len(em.docs) == sum(len(index.stories[s].versions) for s in event.stories)
+
+
+def test_progress_and_cancel() -> None:
+    docs, _ = _folder()
+    stages: list[str] = []
+    build_story_index(docs, on_progress=lambda stage, done, total: stages.append(stage))
+    seen = list(dict.fromkeys(stages))
+    assert seen == ["lines", "shingles", "pairs", "stories", "events"]
+    calls = []
+
+    def cancel() -> bool:
+        calls.append(1)
+        return len(calls) > 2
+
+    with pytest.raises(Cancelled):
+        build_story_index(docs, should_cancel=cancel)
+
+
+def test_empty_and_single() -> None:
+    assert build_story_index([]).stories == ()
+    one = build_story_index([doc("x.txt", ["Only line"])])
+    assert len(one.stories) == 1 and one.stories[0].base == 0 and len(one.events) == 1

@@ -1,0 +1,125 @@
+"""Boilerplate lines, the chaining guard, options and scores as units."""
+
+from __future__ import annotations
+
+from array import array
+from collections import Counter
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from tests.core.stories.helpers import Writer, doc
+from wirediff.core.stories import StoryOptions, build_story_index
+from wirediff.core.stories.boilerplate import excluded_lines, split_lines
+from wirediff.core.stories.cluster import cluster
+from wirediff.core.stories.features import pair_scores, shingle_hashes, word_keys
+from wirediff.core.stories.synth import pair_precision_recall
+
+OPTIONS = StoryOptions()
+
+
+def test_cruft_repeats_and_link_headlines() -> None:
+    text = "Title\n\nCaption here.\nCaption here.\nBody.\n\nRead more:\n\nOther story headline\n"
+    lines = split_lines(text, OPTIONS)
+    marked = sorted(text[lines.starts[i] : lines.ends[i]] for i in lines.local)
+    assert marked == ["Caption here.", "Other story headline", "Read more:"]
+    assert text[lines.starts[0] : lines.ends[0]] == "Title"
+
+
+def test_long_line_after_read_more_is_kept() -> None:
+    long = " ".join(["word"] * 40)
+    lines = split_lines(f"Read more:\n{long}\n", OPTIONS)
+    assert lines.local == {0}
+
+
+def test_short_recurring_lines_leave_the_similarity() -> None:
+    lines = split_lines("By Jane Roe, Daily\nA long paragraph of text.\n", OPTIONS)
+    df = Counter({lines.keys[0]: 5, lines.keys[1]: 1})
+    assert excluded_lines(lines, df, OPTIONS) == {0}
+
+
+def test_title_shared_by_versions_is_not_boilerplate() -> None:
+    w = Writer(3)
+    topic = w.topic()
+    art = w.article(topic)
+    docs = [doc(f"v{i}.txt", art) for i in range(4)]
+    index = build_story_index(docs)
+    assert len(index.stories) == 1
+    assert all(not spans for spans in index.boilerplate)
+
+
+def test_outlet_line_across_stories_is_boilerplate() -> None:
+    w = Writer(4)
+    docs = [doc(f"s{i}.txt", [*w.article(w.topic()), "Daily Planet staff"]) for i in range(4)]
+    index = build_story_index(docs)
+    assert len(index.stories) == 4
+    for i, d in enumerate(index.documents):
+        assert [d.text[a:b] for a, b in index.boilerplate[i]] == ["Daily Planet staff"]
+
+
+def test_guard_keeps_a_two_story_document_from_gluing_stories() -> None:
+    # 0,1,2: story A; 3,4,5: story C; 6 = A + C appended (links to both).
+    link = {frozenset(p): 1.0 for p in [(0, 1), (0, 2), (1, 2), (3, 4), (3, 5), (4, 5)]}
+    link |= {frozenset((6, x)): 0.6 for x in range(6)}
+    edges = sorted([(v, *sorted(k)) for k, v in link.items()], key=lambda e: (-e[0], e[1], e[2]))
+    labels = cluster(7, edges, lambda a, b: link.get(frozenset((a, b)), 0.0), 0.2, 4)
+    assert labels[0] == labels[1] == labels[2] != labels[3] == labels[4] == labels[5]
+    without_guard = cluster(7, edges, lambda a, b: 1.0, 0.2, 4)
+    assert len(set(without_guard)) == 1
+
+
+def test_appended_article_does_not_merge_stories() -> None:
+    w = Writer(5)
+    a, c = w.article(w.topic()), w.article(w.topic())
+    docs = [doc(f"a{i}.txt", a) for i in range(3)] + [doc(f"c{i}.txt", c) for i in range(3)]
+    docs.append(doc("a-plus-c.txt", [*a, *c[1:]]))
+    index = build_story_index(docs)
+    assert len(index.stories) == 2
+    assert index.story_of(0).id != index.story_of(3).id
+
+
+def test_options_are_validated() -> None:
+    with pytest.raises(ValueError, match="power of two"):
+        StoryOptions(sample_every=3)
+    with pytest.raises(ValueError):
+        StoryOptions(shingle_words=0)
+
+
+def test_pair_precision_recall() -> None:
+    assert pair_precision_recall([0, 0, 1, 1], [5, 5, 6, 6]) == (1.0, 1.0)
+    precision, recall = pair_precision_recall([0, 0, 1, 1], [5, 5, 5, 5])
+    assert precision == pytest.approx(2 / 6) and recall == 1.0
+    assert pair_precision_recall([0, 0, 1], [1, 2, 3]) == (1.0, 0.0)
+
+
+texts = st.text(alphabet=st.sampled_from("ab cd\nE. é’-2,"), max_size=300)
+
+
+@given(texts, texts)
+def test_scores_are_shares_and_symmetric(left: str, right: str) -> None:
+    vocab: dict[str, int] = {}
+
+    def shingles(text: str) -> array[int]:
+        lines = split_lines(text, OPTIONS)
+        return array("q", shingle_hashes(word_keys(text, lines, set()), 5, vocab))
+
+    a, b = shingles(left), shingles(right)
+    dice, a_in_b, b_in_a = pair_scores(a, b)
+    assert 0.0 <= dice <= 1.0 and 0.0 <= a_in_b <= 1.0 and 0.0 <= b_in_a <= 1.0
+    assert pair_scores(b, a) == pytest.approx((dice, b_in_a, a_in_b))
+    if a and left == right:
+        assert dice == 1.0
+
+
+@given(st.lists(texts, max_size=8))
+def test_every_document_in_exactly_one_story_and_event(bodies: list[str]) -> None:
+    docs = [doc(f"d{i}.txt", [body]) for i, body in enumerate(bodies)]
+    index = build_story_index(docs)
+    seen = sorted(d for s in index.stories for d in s.documents)
+    assert seen == list(range(len(docs)))
+    assert sorted(s for e in index.events for s in e.stories) == list(range(len(index.stories)))
+    for i, spans in enumerate(index.boilerplate):
+        text = index.documents[i].text
+        assert all(0 <= a < b <= len(text) for a, b in spans)
+        assert list(spans) == sorted(spans)
