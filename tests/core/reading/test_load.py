@@ -132,6 +132,9 @@ def test_snapshot_notices_added_removed_and_modified_files(tmp_path: Path) -> No
     stamp = os.stat(same_size)
     os.utime(same_size, ns=(stamp.st_atime_ns, stamp.st_mtime_ns + 1_000_000_000))
     assert changed(before, snapshot([root])) == [same_size]
+    (root / "sub").mkdir()
+    (root / "sub" / "x.txt").write_text("x")
+    assert snapshot([root]).folders() == [root, root / "sub"]
 
 
 def test_a_single_path_is_not_taken_for_a_list_of_characters(tmp_path: Path) -> None:

@@ -2,7 +2,8 @@
 
 ``snapshot(paths)`` records the size and modification time of every file a load would read;
 ``changed(old, snapshot(paths))`` lists the files added, removed or modified since. The app
-polls it (a QTimer) or calls it when a QFileSystemWatcher fires, and offers a reload.
+polls it (a QTimer) or calls it when a QFileSystemWatcher watching ``old.folders()`` fires
+(plus the loaded folders themselves), and offers a reload.
 """
 
 from __future__ import annotations
@@ -22,6 +23,11 @@ class Snapshot:
     """The files under some paths, each with its size and modification time."""
 
     files: Mapping[Path, Stamp] = field(default_factory=dict)
+
+    def folders(self) -> list[Path]:
+        """Every folder holding a file of the snapshot: what a QFileSystemWatcher (which
+        watches one level only) must watch to hear of new and removed files."""
+        return sorted({path.parent for path in self.files})
 
 
 @dataclass(frozen=True, slots=True)
