@@ -6,7 +6,13 @@ import pytest
 
 from tests.core.stories.helpers import Writer, doc, paraphrase
 from wirediff.core.document import Document
-from wirediff.core.stories import Cancelled, Relation, StoryIndex, build_story_index
+from wirediff.core.stories import (
+    Cancelled,
+    Relation,
+    StoryIndex,
+    build_story_index,
+    version_stats,
+)
 
 FOOTER = ["Read more:", "Back to top button"]
 
@@ -173,3 +179,25 @@ def test_empty_and_single() -> None:
     assert build_story_index([]).stories == ()
     one = build_story_index([doc("x.txt", ["Only line"])])
     assert len(one.stories) == 1 and one.stories[0].base == 0 and len(one.events) == 1
+
+
+def test_version_stats_against_the_base(built: tuple[StoryIndex, dict[str, str]]) -> None:
+    index, _ = built
+    story = index.story_of(0)
+    progress: list[tuple[int, int]] = []
+    stats = {
+        index.documents[s.doc].path.name: s
+        for s in version_stats(index, story.id, on_progress=lambda d, t: progress.append((d, t)))
+    }
+    assert progress[-1] == (len(story.versions), len(story.versions))
+    base = stats["a-original.txt"]
+    assert (base.kept, base.words_added, base.words_cut) == (1.0, 0, 0)
+    trimmed = stats["a-trimmed.txt"]
+    assert trimmed.kept < 0.75 and trimmed.words_cut > 50 and trimmed.words_added == 0
+    padded = stats["a-padded.txt"]
+    assert padded.kept == 1.0 and padded.words_added > 20 and padded.words_cut == 0
+    wrapped = stats["a-boilerplate.txt"]  # its "Subscribe" and footer are not additions
+    assert (wrapped.kept, wrapped.words_added) == (1.0, 0)
+    assert stats["a-paraphrased.txt"].words_changed > 0
+    with pytest.raises(Cancelled):
+        version_stats(index, story.id, should_cancel=lambda: True)

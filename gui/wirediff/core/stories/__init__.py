@@ -19,6 +19,7 @@ from wirediff.core.stories.model import (
     Version,
 )
 from wirediff.core.stories.options import StoryOptions
+from wirediff.core.stories.versions import VersionStats, clean_text, version_stats
 
 __all__ = [
     "STAGES",
@@ -31,5 +32,8 @@ __all__ = [
     "StoryIndex",
     "StoryOptions",
     "Version",
+    "VersionStats",
     "build_story_index",
+    "clean_text",
+    "version_stats",
 ]

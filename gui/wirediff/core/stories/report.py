@@ -113,6 +113,12 @@ def to_csv(index: StoryIndex, root: Path | None = None) -> str:
     return out.getvalue()
 
 
+def _count(n: int, noun: str) -> str:
+    if n == 1:
+        return f"1 {noun}"
+    return f"{n} {noun[:-1]}ies" if noun.endswith("y") else f"{n} {noun}s"
+
+
 def _percent(x: float) -> str:
     return f"{round(100 * x):3d}%"
 
@@ -120,15 +126,17 @@ def _percent(x: float) -> str:
 def to_text(index: StoryIndex, root: Path | None = None, skipped: int = 0) -> str:
     """A readable outline: events, their stories, each story's versions (base marked *)."""
     lines = [
-        f"{len(index.documents)} documents, {len(index.stories)} stories, "
-        f"{len(index.events)} events" + (f" ({skipped} files skipped)" if skipped else "")
+        f"{_count(len(index.documents), 'document')}, {_count(len(index.stories), 'story')}, "
+        f"{_count(len(index.events), 'event')}"
+        + (f" ({_count(skipped, 'file')} skipped)" if skipped else "")
     ]
     for e in index.events:
         docs = sum(len(index.stories[s].versions) for s in e.stories)
-        lines += ["", f"Event {e.id}: {e.title}  ({len(e.stories)} stories, {docs} documents)"]
+        counts = f"{_count(len(e.stories), 'story')}, {_count(docs, 'document')}"
+        lines += ["", f"Event {e.id}: {e.title}  ({counts})"]
         for sid in e.stories:
             s = index.stories[sid]
-            lines.append(f"  Story {s.id}: {s.title}  ({len(s.versions)} versions)")
+            lines.append(f"  Story {s.id}: {s.title}  ({_count(len(s.versions), 'version')})")
             for v in s.versions:
                 path = relative(index.documents[v.doc].path, root)
                 if v.doc == s.base:

@@ -1,0 +1,75 @@
+"""``wirediff stories FOLDER``: output formats, problems, exit status."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from wirediff.cli import main
+
+SAMPLE = Path(__file__).resolve().parents[2] / "fixtures" / "us-iraq-troop-role"
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    """The sample corpus in a sub-folder, plus a binary and an empty file."""
+    shutil.copytree(SAMPLE, tmp_path / "news" / "iraq")
+    (tmp_path / "news" / "photo.txt").write_bytes(b"\x89PNG\x00\x00binary")
+    (tmp_path / "news" / "empty.txt").write_text("")
+    return tmp_path / "news"
+
+
+def test_json_output(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["stories", str(folder), "--format", "json"]) == 0
+    out, err = capsys.readouterr()
+    data = json.loads(out)
+    assert len(data["events"]) == 1 and sorted(data["events"][0]["stories"]) == [0, 1, 2, 3]
+    story = next(s for s in data["stories"] if len(s["documents"]) == 2)
+    assert story["base"] == "iraq/000_95eef2de69d379ca.txt"
+    base, other = story["documents"]
+    assert base["path"] == story["base"] and base["is_base"] and base["similarity"] == 1.0
+    assert other["path"] == "iraq/001_9961d6b741e39e46.txt"
+    assert 0.2 < other["similarity"] < 0.6 and other["base_containment"] > 0.5
+    assert {"id", "title", "event", "base", "documents"} <= story.keys()
+    problems = {p["path"]: p for p in data["problems"]}
+    assert set(problems) == {"photo.txt", "empty.txt"}
+    assert all(p["reason"] and "hint" in p for p in problems.values())
+    assert "photo.txt" in err and "empty.txt" in err
+
+
+def test_csv_output(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["stories", str(folder), "--format", "csv"]) == 0
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert len(rows) == 5
+    bases = [r["path"] for r in rows if r["is_base"] == "yes"]
+    assert "iraq/000_95eef2de69d379ca.txt" in bases and len(bases) == 4
+
+
+def test_text_output(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["stories", str(folder)]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("5 documents, 4 stories, 1 event (2 files skipped)")
+    assert "* iraq/000_95eef2de69d379ca.txt  base" in out
+    assert "skipped photo.txt:" in out
+
+
+def test_bad_arguments_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["stories", str(tmp_path / "missing")]) == 2
+    assert "does not exist" in capsys.readouterr().err
+    (tmp_path / "file.txt").write_text("text")
+    assert main(["stories", str(tmp_path / "file.txt")]) == 2
+    assert "is not a folder" in capsys.readouterr().err
+    assert main(["stories", str(tmp_path), "--min-containment", "2"]) == 2
+    assert main(["stories", str(tmp_path), "--format", "xml"]) == 2
+
+
+def test_nothing_readable_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "empty.txt").write_text("")
+    assert main(["stories", str(tmp_path)]) == 2
+    err = capsys.readouterr().err
+    assert "empty.txt" in err and "no readable documents" in err
