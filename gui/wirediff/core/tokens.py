@@ -177,7 +177,12 @@ def scan(text: str, options: CompareOptions, start: int = 0, end: int | None = N
 
 def count_words(text: str) -> int:
     """How many word tokens ``text`` holds (as ``scan`` would find them)."""
-    return len(_WORD_RE.findall(text))
+    # No word spans white space, and a chunk of letters and digits only is exactly one word:
+    # only the other chunks need the regex.
+    chunks = text.split()
+    plain = sum(map(str.isalnum, chunks))
+    rest = " ".join(c for c in chunks if not c.isalnum())
+    return plain + len(_WORD_RE.findall(rest))
 
 
 def concat(parts: list[TokenArrays]) -> TokenArrays:
