@@ -201,6 +201,13 @@ def test_legacy_encodings_decode_correctly(
     assert doc.encoding == shown
 
 
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_bom_in_any_script(tmp_path: Path, codec: str) -> None:
+    text = "Президент заявил: войска останутся. Ελληνικά κείμενα, 2021.\n" * 4
+    doc = read_document(write(tmp_path / "u.txt", text.encode(codec)))
+    assert (doc.text, doc.encoding) == (text, codec)
+
+
 def test_line_endings_are_normalised(tmp_path: Path) -> None:
     doc = read_document(write(tmp_path / "crlf.txt", b"Title\r\n\r\nBody one\rBody two\r\n"))
     assert doc.text == "Title\n\nBody one\nBody two\n"
@@ -248,4 +255,13 @@ def test_odd_paths_raise_only_read_error(tmp_path: Path) -> None:
     assert [p.code for p in result.problems] == [
         E.UNREADABLE, E.LINK_LOOP, E.BROKEN_LINK, E.NOT_FOUND, E.NOT_FOUND, E.NOT_FOUND,
         E.NOT_FOUND,
+    ]  # fmt: skip
+
+
+def test_json_lines_keep_line_separators_inside_strings(tmp_path: Path) -> None:
+    lines = [json.dumps({"text": "One\u2028still one"}, ensure_ascii=False), "", "{bad", "[1]"]
+    result = load_paths([write(tmp_path / "f.jsonl", "\r\n".join(lines))])
+    assert [(d.name, d.text) for d in result.documents] == [("f.jsonl#1", "One\u2028still one")]
+    assert [(p.path.name, p.code) for p in result.problems] == [
+        ("f.jsonl#3", E.MALFORMED), ("f.jsonl#4", E.NO_ARTICLES),
     ]  # fmt: skip

@@ -86,7 +86,7 @@ def decode(path: Path, data: bytes, declared: str = "") -> tuple[str, str]:
         codec = _utf16_without_bom(data)
         if not codec:
             raise ReadError(path, "binary file (contains NUL bytes)", BINARY_HINT, BINARY)
-        return _decode_strict(path, data, codec), encoding_name(codec)
+        return data.decode(codec), encoding_name(codec)
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
@@ -113,17 +113,30 @@ def _decode_strict(path: Path, data: bytes, codec: str) -> str:
 
 
 def _utf16_without_bom(data: bytes) -> str:
-    """'utf-16-le' or 'utf-16-be' when zero bytes sit on one parity only (ASCII-ish UTF-16)."""
+    """'utf-16-le' or 'utf-16-be' for BOM-less UTF-16 text, else "".
+
+    Its tell: zero bytes on one parity only (the high bytes of ASCII spaces and punctuation,
+    even in Cyrillic or Greek text), and the decoded text free of control characters.
+    """
     if len(data) % 2:
         return ""
-    sample = data[:4096]
+    sample = data[:8192]
     even, odd = sample[0::2].count(0), sample[1::2].count(0)
-    half = len(sample) // 2
-    if odd > half * 0.3 and even == 0:
-        return "utf-16-le"
-    if even > half * 0.3 and odd == 0:
-        return "utf-16-be"
-    return ""
+    if even and odd:
+        return ""
+    codec = "utf-16-le" if odd else "utf-16-be"
+    if max(even, odd) < len(sample) // 2 * 0.05:
+        return ""
+    try:
+        text = data.decode(codec)
+    except UnicodeDecodeError:
+        return ""
+    return codec if _few_controls(text) else ""
+
+
+def _few_controls(text: str) -> bool:
+    """Whether ``text`` has at most a stray control character (a DOS end-of-file mark)."""
+    return len(_CONTROL.findall(text)) <= 1 + len(text) // 1000
 
 
 def _detect(path: Path, data: bytes) -> tuple[str, str]:
@@ -147,8 +160,7 @@ def _detect(path: Path, data: bytes) -> tuple[str, str]:
             text = data.decode(codec)
         except (UnicodeDecodeError, LookupError):
             continue
-        # A stray control character (a DOS end-of-file mark) is tolerated; many are not.
-        if len(_CONTROL.findall(text)) <= 1 + len(text) // 1000:
+        if _few_controls(text):
             return text, encoding_name(codec)
     raise ReadError(
         path,

@@ -72,25 +72,20 @@ def read_json(path: Path, data: bytes, options: ReaderOptions) -> list[Document 
 def read_jsonl(path: Path, data: bytes, options: ReaderOptions) -> list[Document | ReadError]:
     """A JSON lines file: one article per line, numbered by line ("feed.jsonl#17")."""
     text, encoding = decode(path, data)
-    lines = [(n, line) for n, line in enumerate(text.splitlines(), 1) if line.strip()]
-    records: list[tuple[int, Any]] = []
-    broken: list[Document | ReadError] = []
+    # Split on "\n" only: str.splitlines() would also cut at U+2028, legal inside JSON strings.
+    lines = [(n, line) for n, line in enumerate(text.split("\n"), 1) if line.strip()]
     single = len(lines) == 1
+    entries: list[tuple[int, Any]] = []  # (line number, parsed value or its ReadError)
     for number, line in lines:
         where = path if single else item_path(path, number)
         try:
-            records.append((number, _parse(where, line, f"line {number}")))
+            entries.append((number, _parse(where, line, f"line {number}")))
         except ReadError as exc:
-            broken.append(exc)
-    if not records:
-        if broken and isinstance(broken[0], ReadError):
-            raise broken[0]
+            entries.append((number, exc))
+    good = [(n, value) for n, value in entries if not isinstance(value, ReadError)]
+    if not good:
+        if entries:
+            raise entries[0][1]
         raise ReadError(path, "no articles in the file", "the file holds no records", NO_ARTICLES)
-    docs = from_records(path, records, options.fields, encoding, "jsonl", single=single)
-    return sorted(docs + broken, key=lambda d: d.item if isinstance(d, Document) else _n(d))
-
-
-def _n(error: ReadError) -> int:
-    """The line number an error's path ends with ("#17" -> 17)."""
-    tail = error.path.name.rpartition("#")[2]
-    return int(tail) if tail.isdigit() else 0
+    docs = iter(from_records(path, good, options.fields, encoding, "jsonl", single=single))
+    return [value if isinstance(value, ReadError) else next(docs) for _n, value in entries]
