@@ -21,6 +21,8 @@ DEB_DEPENDS = (
     "libc6, libgl1, libegl1, libxcb1, fontconfig-config,"
     " fonts-dejavu-core | fonts-liberation2 | fonts-noto-core | fonts-freefont-ttf"
 )
+# Only the Wayland platform plugins link these; without them Qt uses X11 (XWayland).
+DEB_RECOMMENDS = "libwayland-client0, libwayland-cursor0, libwayland-egl1"
 DEB_DESCRIPTION = """\
 Compare versions of the same news story
  wirediff shows which documents in a folder are versions of the same story and
@@ -90,6 +92,7 @@ def control_file(installed_kib: int) -> str:
     return (
         f"Package: {NAME}\nVersion: {version()}\nArchitecture: {deb_architecture()}\n"
         f"Maintainer: {MAINTAINER}\nInstalled-Size: {installed_kib}\nDepends: {DEB_DEPENDS}\n"
+        f"Recommends: {DEB_RECOMMENDS}\n"
         f"Section: text\nPriority: optional\nDescription: {DEB_DESCRIPTION}\n"
     )
 
