@@ -265,3 +265,23 @@ def test_json_lines_keep_line_separators_inside_strings(tmp_path: Path) -> None:
     assert [(p.path.name, p.code) for p in result.problems] == [
         ("f.jsonl#3", E.MALFORMED), ("f.jsonl#4", E.NO_ARTICLES),
     ]  # fmt: skip
+
+
+def test_protected_pdfs(tmp_path: Path) -> None:
+    import io
+
+    from pypdf import PdfReader, PdfWriter
+
+    pages = PdfReader(io.BytesIO(make_pdf([ARTICLE[1:2]]))).pages
+    for password in ("", "secret"):
+        writer = PdfWriter()
+        for page in pages:
+            writer.add_page(page)
+        writer.encrypt(user_password=password, owner_password="owner", algorithm="RC4-128")
+        out = io.BytesIO()
+        writer.write(out)
+        write(tmp_path / f"p{len(password)}.pdf", out.getvalue())
+    assert "2,500 US troops" in read_document(tmp_path / "p0.pdf").text  # no user password
+    with pytest.raises(ReadError) as err:
+        read_document(tmp_path / "p6.pdf")
+    assert (err.value.code, err.value.reason) == (E.UNREADABLE, "password-protected PDF")

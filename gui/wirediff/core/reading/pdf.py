@@ -10,6 +10,7 @@ from wirediff.core.document import Document, first_line_title, normalize_newline
 from wirediff.core.reading.errors import LITTLE_TEXT, MALFORMED, UNREADABLE, ReadError
 from wirediff.core.reading.options import ReaderOptions
 
+_LOCKED_HINT = "open it in a PDF viewer and save a copy without protection"
 _HINT = "open it in a PDF viewer and save or export it again, or save its text as .txt"
 # pypdf reports every recoverable oddity of a damaged file through logging; they would
 # flood the app's log for files that read fine.
@@ -19,20 +20,22 @@ logging.getLogger("pypdf").setLevel(logging.ERROR)
 def read_pdf(path: Path, data: bytes, options: ReaderOptions) -> list[Document]:
     """The text layer of a PDF as one Document."""
     from pypdf import PdfReader  # imported only when a PDF comes
-    from pypdf.errors import PdfReadError
+    from pypdf.errors import DependencyError, FileNotDecryptedError, PdfReadError, PyPdfError
 
     if b"%PDF-" not in data[:1024]:
         raise ReadError(path, "not a PDF file", _HINT, MALFORMED)
     try:
         reader = PdfReader(BytesIO(data), strict=False)
         if reader.is_encrypted and not reader.decrypt(""):
-            raise ReadError(path, "password-protected PDF", "remove the password", UNREADABLE)
+            raise ReadError(path, "password-protected PDF", _LOCKED_HINT, UNREADABLE)
         pages = [normalize_newlines(page.extract_text() or "").strip() for page in reader.pages]
         info = reader.metadata
         title = str(info.title or "").strip() if info else ""
         author = str(info.author or "").strip() if info else ""
         created = info.creation_date if info else None
-    except PdfReadError as exc:
+    except (DependencyError, FileNotDecryptedError):  # AES needs the cryptography package
+        raise ReadError(path, "encrypted PDF", _LOCKED_HINT, UNREADABLE) from None
+    except (PdfReadError, PyPdfError) as exc:
         raise ReadError(path, f"damaged PDF ({str(exc)[:60]})", _HINT, MALFORMED) from None
     text = "\n\n".join(page for page in pages if page)
     if len(text) < options.min_chars:
