@@ -27,6 +27,7 @@ BUILD = ROOT / "build" / "packaging"
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(ROOT / "gui"))
 
+from bundle import folder_bytes  # noqa: E402
 from linux_packages import build_archive, build_deb  # noqa: E402
 from wirediff import APP_NAME, __version__  # noqa: E402
 
@@ -57,11 +58,6 @@ def zip_app(app: Path) -> Path:
     return Path(shutil.make_archive(str(base), "zip", app.parent, app.name))
 
 
-def folder_size(folder: Path) -> int:
-    """Bytes in the files under ``folder`` (symbolic links not followed)."""
-    return sum(p.lstat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
-
-
 def main(argv: list[str] | None = None) -> int:
     """Build what was asked and print where it landed."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
@@ -80,7 +76,7 @@ def main(argv: list[str] | None = None) -> int:
             made.append(zip_app(app))
     print(f"\nbuilt in {time.monotonic() - started:.0f} s:")
     for path in made:
-        size = folder_size(path) if path.is_dir() else path.stat().st_size
+        size = folder_bytes(path) if path.is_dir() else path.stat().st_size
         print(f"  {path.relative_to(ROOT)}  ({size / 2**20:.1f} MiB)")
     return 0
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import fnmatch
 import posixpath
+import sys
 from collections.abc import Callable, Iterable
 from pathlib import Path, PurePosixPath
 
@@ -152,3 +153,27 @@ def select(
         return [e for e in entries if e[2] != "SYMLINK" or _link_target(e) in present]
 
     return linked(kept), linked(datas)
+
+
+# The one-folder app on Linux must stay under this (MiB, as `du -sh` counts).
+SIZE_BUDGET_MIB = 130
+
+
+def folder_bytes(folder: Path) -> int:
+    """Bytes in the files under ``folder`` (symbolic links counted as links, not targets)."""
+    return sum(p.lstat().st_size for p in folder.rglob("*") if not p.is_dir())
+
+
+def main(argv: list[str]) -> int:
+    """``--check-size APP_FOLDER``: print the app's size; exit 1 when over the budget."""
+    if len(argv) != 2 or argv[0] != "--check-size":
+        print("usage: python packaging/bundle.py --check-size APP_FOLDER", file=sys.stderr)
+        return 2
+    size = folder_bytes(Path(argv[1]))
+    verdict = "within" if size < SIZE_BUDGET_MIB * 2**20 else "OVER"
+    print(f"  {argv[1]}: {size / 2**20:.1f} MiB ({size / 1e6:.1f} MB), {verdict} the budget")
+    return 0 if verdict == "within" else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
