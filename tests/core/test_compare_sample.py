@@ -106,3 +106,44 @@ def test_moved_paragraph_with_one_word_changed():
     assert result.stats.words_changed == 1
     others = [r for r in result.rows if r.kind is not RowKind.MOVED]
     assert all(r.kind is RowKind.EQUAL for r in others)
+
+
+def test_split_and_merged_sentences_pair_in_one_row():
+    left = (
+        "The official said there would be a focus on logistics, maintenance of equipment "
+        "and helping Iraqi forces develop their intelligence capabilities, and that the "
+        "mission would not change.\n"
+    )
+    right = (
+        "The official said there would be a focus on logistics, maintenance of equipment "
+        "and helping Iraqi forces develop their intelligence capabilities. The official "
+        "added that the mission would not change.\n"
+    )
+    for a, b in ((left, right), (right, left)):
+        result = compare(a, b)
+        assert len(result.rows) == 1
+        row = result.rows[0]
+        assert row.kind is RowKind.CHANGED
+        assert result.stats.similarity > 0.85
+
+
+def test_a_sentence_split_in_two_is_one_aligned_pair():
+    from wirediff.core.align import PAIR, align_units, equal_paragraphs
+    from wirediff.core.options import CompareOptions
+    from wirediff.core.segments import paragraph_spans, units
+    from wirediff.core.tokens import scan
+
+    left = "Officials said the troops would stay in the country and train local forces.\n"
+    right = "Officials said the troops would stay in the country.\nThey will train local forces.\n"
+    opts = CompareOptions()
+    lt, rt = scan(left, opts), scan(right, opts)
+    lu, ru = units(left, lt), units(right, rt)
+    lp, rp = paragraph_spans(left), paragraph_spans(right)
+    entries = align_units(
+        (lu, lt),
+        (ru, rt),
+        [(range(len(lu)), range(len(ru)))],
+        [b for b in equal_paragraphs(left, right, lp, rp) if b[2] == 0],
+        opts,
+    )
+    assert [(e.kind, len(e.left), len(e.right)) for e in entries] == [(PAIR, 1, 2)]
