@@ -125,10 +125,11 @@ def _choose_base(
     counts: Counter[int] = Counter()
     for doc in members:
         counts.update(shingles[doc].full)
+    once = {h for h, c in counts.items() if c == 1}
 
     def key(doc: int) -> tuple[float, int, str, int]:
         full = shingles[doc].full
-        shared = sum(1 for h in full if counts[h] > 1)
+        shared = len(full) - len(once.intersection(full))
         score = shared * shared / len(full) if full else 0.0
         date = documents[doc].date
         return (-score, 0 if date else 1, date, doc)

@@ -50,8 +50,8 @@ def words_of(text: str) -> list[str]:
     return WORD_PATTERN.findall(text)
 
 
-def shingle_hashes(keys: Sequence[str], k: int, vocab: dict[str, int]) -> set[int]:
-    """Hashes of every run of ``k`` consecutive words (one shingle if the text is shorter).
+def shingle_hashes(keys: Sequence[str], k: int, vocab: dict[str, int]) -> list[int]:
+    """Hashes of every run of ``k`` consecutive words, in text order (one if it is shorter).
 
     Words become stable integers (CRC-32 of their UTF-8 bytes, cached in ``vocab``) and a
     shingle is the hash of a tuple of them, so results do not depend on PYTHONHASHSEED.
@@ -60,18 +60,19 @@ def shingle_hashes(keys: Sequence[str], k: int, vocab: dict[str, int]) -> set[in
         vocab[key] = zlib.crc32(key.encode("utf-8", "surrogatepass"))
     ids = list(map(vocab.__getitem__, keys))
     if not ids:
-        return set()
+        return []
     if len(ids) < k:
-        return {hash(tuple(ids))}
-    return set(map(hash, zip(*(ids[i:] for i in range(k)), strict=False)))
+        return [hash(tuple(ids))]
+    return list(map(hash, zip(*(ids[i:] for i in range(k)), strict=False)))
 
 
 def make_shingles(
     keys: Sequence[str], k: int, lead_words: int, sample_every: int, vocab: dict[str, int]
 ) -> Shingles:
     """A document's shingle set, its content-defined sample and its opening shingles."""
-    hashes = shingle_hashes(keys, k, vocab)
-    lead = array("q", shingle_hashes(keys[: lead_words + k - 1], k, vocab))
+    ordered = shingle_hashes(keys, k, vocab)
+    hashes = set(ordered)
+    lead = array("q", ordered[:lead_words])
     full = array("q", hashes)
     if sample_every == 1:
         return Shingles(full, full, len(keys), lead)

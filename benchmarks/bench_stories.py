@@ -1,0 +1,140 @@
+"""Story grouping at scale: time, peak memory, and pairwise precision/recall of stories.
+
+    .venv/bin/python benchmarks/bench_stories.py                 # 1k, 10k and 100k articles
+    .venv/bin/python benchmarks/bench_stories.py --sizes 1000,10000
+
+Each size runs in its own process (so peak memory is per size). The folder is generated in
+memory by ``wirediff.core.stories.synth`` (seeded, deterministic: Zipfian words, events
+whose stories share names, numbers and topic words, versions trimmed, padded, re-captioned,
+paraphrased, reordered, wrapped in outlet boilerplate, 3% with another story appended).
+``group`` times ``build_story_index`` alone (generation excluded); ``read`` times
+``load_paths`` on the same folder written to disk (sizes up to --read-max only). The
+baseline is the all-pairs comparison of the same shingle sets that the index avoids:
+measured on folders up to --baseline-max documents, extrapolated (n squared) above.
+Peak memory is the process's maximum resident set (generated corpus included).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from itertools import combinations
+from pathlib import Path
+
+from wirediff.core.reading import load_paths
+from wirediff.core.stories import build_story_index
+from wirediff.core.stories.synth import generate, pair_precision_recall, write
+
+
+def _rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _all_pairs_seconds(index: object) -> float:
+    """Time to intersect every pair of the documents' shingle sets (the naive approach)."""
+    sets = [set(s.full) for s in index._shingles]  # type: ignore[attr-defined]
+    start = time.perf_counter()
+    for a, b in combinations(sets, 2):
+        len(a & b)
+    return time.perf_counter() - start
+
+
+def one(n: int, seed: int, read_max: int, baseline_max: int) -> dict[str, float | int | None]:
+    """Measure one folder size; returns the row as a dict."""
+    corpus = generate(n, seed=seed)
+    corpus_mb = _rss_mb()
+    read = None
+    if n <= read_max:
+        with tempfile.TemporaryDirectory() as tmp:
+            write(corpus, Path(tmp))
+            start = time.perf_counter()
+            loaded = load_paths([tmp])
+            read = time.perf_counter() - start
+            assert len(loaded.documents) == n, loaded.problems[:3]
+            del loaded
+    wall, cpu = time.perf_counter(), time.process_time()
+    index = build_story_index(corpus.documents)
+    wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+    found = [index.story_of(d).id for d in range(n)]
+    precision, recall = pair_precision_recall(corpus.story, found)
+    events = [index.story_of(d).event for d in range(n)]
+    ev_precision, ev_recall = pair_precision_recall(corpus.event, events)
+    multi = [s for s in index.stories if len(s.versions) >= 3]
+    right = sum(
+        1
+        for s in multi
+        if corpus.story[s.base] in corpus.original
+        and index.scores(s.base, corpus.original[corpus.story[s.base]]).similarity >= 0.99
+    )
+    baseline = _all_pairs_seconds(index) if n <= baseline_max else None
+    return {
+        "n": n,
+        "stories": len(index.stories),
+        "true_stories": len(set(corpus.story)),
+        "read_s": read,
+        "group_s": wall,
+        "cpu_s": cpu,
+        "peak_mb": _rss_mb(),
+        "corpus_mb": corpus_mb,
+        "precision": precision,
+        "recall": recall,
+        "event_precision": ev_precision,
+        "event_recall": ev_recall,
+        "base_right": right / len(multi) if multi else 1.0,
+        "baseline_s": baseline,
+    }
+
+
+def _fmt(x: float | int | None, spec: str) -> str:
+    return "-" if x is None else format(x, spec)
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--sizes", default="1000,10000,100000")
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--read-max", type=int, default=10_000)
+    parser.add_argument("--baseline-max", type=int, default=2_000)
+    parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.one:
+        print(json.dumps(one(args.one, args.seed, args.read_max, args.baseline_max)))
+        return 0
+    rows = []
+    for n in (int(s) for s in args.sizes.split(",")):
+        cmd = [sys.executable, __file__, "--one", str(n), "--seed", str(args.seed)]
+        cmd += ["--read-max", str(args.read_max), "--baseline-max", str(args.baseline_max)]
+        out = subprocess.run(cmd, capture_output=True, text=True, check=True).stdout
+        rows.append(json.loads(out.strip().splitlines()[-1]))
+        print(f"  {n} documents done", file=sys.stderr, flush=True)
+    known = [r for r in rows if r["baseline_s"] is not None]
+    print(
+        "| documents | stories (true) | read s | group s (CPU s) | peak MB (corpus) "
+        "| story P / R | event P / R | base right | all-pairs s | all-pairs / group |"
+    )
+    print("|---|---|---|---|---|---|---|---|---|---|")
+    for r in rows:
+        base, mark = r["baseline_s"], ""
+        if base is None and known:
+            ref = known[-1]
+            base, mark = ref["baseline_s"] * (r["n"] / ref["n"]) ** 2, "~"
+        ratio = f"{mark}{base / r['group_s']:.1f}x" if base is not None else "-"
+        stories = f"{r['stories']:,} ({r['true_stories']:,})"
+        memory = f"{r['peak_mb']:,.0f} ({r['corpus_mb']:,.0f})"
+        print(
+            f"| {r['n']:,} | {stories} | {_fmt(r['read_s'], '.1f')} "
+            f"| {r['group_s']:.1f} ({r['cpu_s']:.1f}) | {memory} "
+            f"| {r['precision']:.3f} / {r['recall']:.3f} "
+            f"| {r['event_precision']:.3f} / {r['event_recall']:.3f} | {r['base_right']:.0%} "
+            f"| {mark}{_fmt(base, '.1f')} | {ratio} |"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
