@@ -63,7 +63,7 @@ for kind in html pdf; do
     "$PY" - "$OUT/compare-$kind.json" <<'EOF' || fail "compare on .$kind files: wrong result"
 import json, sys
 result = json.load(open(sys.argv[1], encoding="utf-8"))
-left, right = result["left"]["text"], result["right"]["text"]
+left, right = (" ".join(result[side]["text"].split()) for side in ("left", "right"))
 assert "go ahead" in left and "delayed" in right, "the differing sentence was not read"
 assert "Subscribe" not in left, "page boilerplate was kept"
 assert result["changes"], "no change found"
