@@ -1,0 +1,112 @@
+"""The Linux menu entry, as shipped and as install.sh writes it for the user."""
+
+from __future__ import annotations
+
+import configparser
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from wirediff import APP_ID, APP_NAME
+
+REPO = Path(__file__).resolve().parents[2]
+ENTRY = REPO / "resources" / f"{APP_ID}.desktop"
+VALIDATE = shutil.which("desktop-file-validate")
+needs_validator = pytest.mark.skipif(VALIDATE is None, reason="desktop-file-utils not installed")
+
+
+def _entry(path: Path) -> configparser.SectionProxy:
+    parser = configparser.ConfigParser(interpolation=None, strict=True)
+    parser.optionxform = str  # type: ignore[assignment,method-assign]  # keys are case-sensitive
+    parser.read(path, encoding="utf-8")
+    return parser["Desktop Entry"]
+
+
+@needs_validator
+def test_entry_is_valid() -> None:
+    result = subprocess.run([VALIDATE, str(ENTRY)], capture_output=True, text=True)
+    assert result.returncode == 0 and not result.stdout.strip(), result.stdout
+
+
+def test_entry_names_the_app_and_opens_folders_and_files() -> None:
+    entry = _entry(ENTRY)
+    assert entry["Type"] == "Application"
+    assert entry["Exec"] == "wirediff %F"
+    assert entry["Icon"] == APP_ID  # the icon is installed under the app id's name
+    assert entry["StartupWMClass"] == APP_NAME  # Qt's X11 class is the application name
+    assert entry["GenericName"] and entry["Comment"]
+    assert len(entry["Keywords"].rstrip(";").split(";")) >= 5
+    mime = entry["MimeType"].rstrip(";").split(";")
+    assert "inode/directory" in mime and "text/plain" in mime
+
+
+def _exec_program(value: str) -> str:
+    """The program of an Exec line whose first argument is quoted, unescaped as a launcher does."""
+    text = value.replace("\\\\", "\\")  # the string-value escape comes first
+    assert text.startswith('"')
+    program, index = "", 1
+    while text[index] != '"':
+        if text[index] == "\\":
+            index += 1
+        program += text[index]
+        index += 1
+    return program.replace("%%", "%")
+
+
+def _fake_release(folder: Path) -> Path:
+    """An unpacked release archive whose 'app' only answers --version."""
+    app = folder / "wirediff"
+    app.mkdir(parents=True)
+    (app / "wirediff").write_text("#!/bin/sh\necho 'wirediff 9.9'\n", encoding="utf-8")
+    (app / "wirediff").chmod(0o755)
+    shutil.copy2(REPO / "packaging" / "install.sh", folder / "install.sh")
+    shutil.copyfile(ENTRY, folder / ENTRY.name)
+    icon = folder / "share" / "icons" / "hicolor" / "16x16" / "apps" / f"{APP_ID}.png"
+    icon.parent.mkdir(parents=True)
+    shutil.copyfile(REPO / "resources" / "icons" / "wirediff-16.png", icon)
+    return folder
+
+
+def _install(release: Path, prefix: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, PREFIX=str(prefix), HOME=str(prefix.parent))
+    return subprocess.run(
+        ["sh", str(release / "install.sh"), *args], env=env, capture_output=True, text=True
+    )
+
+
+@needs_validator
+@pytest.mark.parametrize("home", ["plain", 'with space, $dollar, "quote", 50% and \\'])
+def test_install_script_writes_a_valid_entry_and_uninstalls(tmp_path: Path, home: str) -> None:
+    release = _fake_release(tmp_path / "release")
+    prefix = tmp_path / home / ".local"
+    result = _install(release, prefix)
+    assert result.returncode == 0, result.stderr
+    assert "wirediff 9.9 installed" in result.stdout
+    installed = prefix / "share" / "applications" / f"{APP_ID}.desktop"
+    check = subprocess.run([VALIDATE, str(installed)], capture_output=True, text=True)
+    assert check.returncode == 0, check.stdout
+    entry = _entry(installed)
+    assert entry["TryExec"].replace("\\\\", "\\") == str(prefix / "opt" / "wirediff" / "wirediff")
+    assert entry["Exec"].endswith(" %F")
+    assert _exec_program(entry["Exec"]) == str(prefix / "opt" / "wirediff" / "wirediff")
+    assert (prefix / "bin" / "wirediff").resolve() == prefix / "opt" / "wirediff" / "wirediff"
+    assert (prefix / "share" / "icons" / "hicolor" / "16x16" / "apps" / f"{APP_ID}.png").is_file()
+    result = _install(release, prefix, "--uninstall")
+    assert result.returncode == 0, result.stderr
+    assert not installed.exists()
+    assert not (prefix / "opt" / "wirediff").exists()
+    assert not (prefix / "bin" / "wirediff").exists()
+    assert not list((prefix / "share" / "icons").rglob(f"{APP_ID}.*"))
+
+
+def test_install_script_refuses_to_run_outside_the_archive(tmp_path: Path) -> None:
+    release = tmp_path / "release"
+    release.mkdir()
+    shutil.copy2(REPO / "packaging" / "install.sh", release / "install.sh")
+    result = _install(release, tmp_path / "home" / ".local")
+    assert result.returncode == 1
+    assert "run me from the unpacked archive" in result.stderr
+    assert not (tmp_path / "home").exists()

@@ -1,0 +1,80 @@
+"""The release archive and the .deb, built around a stand-in for the frozen app."""
+
+from __future__ import annotations
+
+import shutil
+import stat
+import subprocess
+import sys
+import tarfile
+from pathlib import Path
+
+import pytest
+
+from wirediff import APP_ID, __version__
+
+REPO = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(REPO / "packaging"))
+
+import linux_packages  # noqa: E402
+
+
+@pytest.fixture
+def app(tmp_path: Path) -> Path:
+    """A one-folder app: the launcher, a library, and a link as PyInstaller makes them."""
+    folder = tmp_path / "dist" / "wirediff"
+    (folder / "_internal" / "lib").mkdir(parents=True)
+    (folder / "wirediff").write_text("#!/bin/sh\necho wirediff\n", encoding="utf-8")
+    (folder / "wirediff").chmod(0o755)
+    (folder / "_internal" / "lib" / "libQt6Core.so.6").write_bytes(b"\x7fELF" + b"\0" * 60)
+    (folder / "_internal" / "libQt6Core.so.6").symlink_to("lib/libQt6Core.so.6")
+    return folder
+
+
+def test_archive(app: Path, tmp_path: Path) -> None:
+    target = linux_packages.build_archive(app, tmp_path / "dist", tmp_path / "build")
+    assert target.name.startswith(f"wirediff-{__version__}-linux-")
+    with tarfile.open(target) as archive:
+        members = {m.name.split("/", 1)[1]: m for m in archive.getmembers() if "/" in m.name}
+    assert members["install.sh"].mode & stat.S_IXUSR
+    assert members["wirediff/wirediff"].mode & stat.S_IXUSR
+    assert members["wirediff/_internal/libQt6Core.so.6"].issym()
+    assert f"{APP_ID}.desktop" in members
+    assert f"share/icons/hicolor/512x512/apps/{APP_ID}.png" in members
+    assert f"share/icons/hicolor/scalable/apps/{APP_ID}.svg" in members
+    assert {m.uid for m in members.values()} == {0}
+
+
+def test_control_file_fields() -> None:
+    control = linux_packages.control_file(1234)
+    fields = dict(line.split(": ", 1) for line in control.splitlines() if not line[0].isspace())
+    assert fields["Package"] == "wirediff"
+    assert fields["Version"] == __version__
+    assert fields["Installed-Size"] == "1234"
+    assert "libgl1" in fields["Depends"] and "fonts-dejavu-core" in fields["Depends"]
+    assert control.endswith("It works offline.\n")
+
+
+@pytest.mark.skipif(shutil.which("dpkg-deb") is None, reason="needs dpkg-deb")
+def test_deb_installs_under_opt_with_menu_entry_icons_and_command(
+    app: Path, tmp_path: Path
+) -> None:
+    target = linux_packages.build_deb(app, tmp_path / "dist", tmp_path / "build")
+    assert target.name == f"wirediff_{__version__}_{linux_packages.deb_architecture()}.deb"
+    info = subprocess.run(
+        ["dpkg-deb", "--field", str(target), "Package", "Version"],
+        text=True,
+        capture_output=True,
+        check=True,
+    ).stdout
+    assert info.split() == ["Package:", "wirediff", "Version:", __version__]
+    listing = subprocess.run(
+        ["dpkg-deb", "--contents", str(target)], text=True, capture_output=True, check=True
+    ).stdout
+    lines = {line.split()[5]: line for line in listing.splitlines()}
+    assert lines["./opt/wirediff/wirediff"].startswith("-rwxr-xr-x root/root")
+    assert "./opt/wirediff/_internal/libQt6Core.so.6 -> lib/libQt6Core.so.6" in listing
+    assert "./usr/bin/wirediff -> /opt/wirediff/wirediff" in listing
+    assert f"./usr/share/applications/{APP_ID}.desktop" in lines
+    for size in linux_packages.ICON_SIZES:
+        assert f"./usr/share/icons/hicolor/{size}x{size}/apps/{APP_ID}.png" in lines
