@@ -64,14 +64,10 @@ def build_story_index(
     )
     del counts
     run.step("stories", 0, n)
-    sampled_sets: dict[int, set[int]] = {}
 
     def link(a: int, b: int) -> float:
-        sa = sampled_sets.get(a)
-        if sa is None:
-            sa = sampled_sets[a] = set(shingles[a].sampled)
-        smaller = min(len(sa), sizes[b]) or 1
-        return len(sa.intersection(shingles[b].sampled)) / smaller
+        shared = len(set(shingles[a].sampled).intersection(shingles[b].sampled))
+        return shared / (min(sizes[a], sizes[b]) or 1)
 
     labels = cluster(n, edges, link, options.guard_min_link, options.guard_sample)
     del edges
@@ -156,6 +152,7 @@ def _assemble(
         own = story_terms(documents[base].text, kept[base])
         terms.append(core_terms(own, [story_terms(documents[d].text, kept[d]) for d in others]))
     vectors = term_vectors(terms, options)
+    del terms
     event_labels = group_events(vectors, options, run.should_cancel)
     run.step("events", len(members), len(members))
     # Order: events by size (documents), stories in an event by size, ties by first document.

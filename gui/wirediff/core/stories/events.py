@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import re
+import sys
 from collections import Counter
 from collections.abc import Callable, Sequence
 from itertools import combinations, islice
@@ -44,7 +45,7 @@ def story_terms(text: str, spans: Sequence[tuple[int, int]]) -> tuple[Counter[st
     joined = "\n".join(text[start:end] for start, end in spans)
     for token in words_of(fold_typography(joined)):
         for word in (token,) if token.isalpha() else _parts(token):
-            key = word.casefold()
+            key = sys.intern(word.casefold())  # one string object per term, not per story
             if key.isalpha():
                 if word[0].isupper() and (key not in STOP or (word.isupper() and len(word) > 1)):
                     counts[key] += 1
@@ -122,10 +123,9 @@ def group_events(
     for story, vector in enumerate(vectors):
         for term in islice(vector, options.event_index_terms):  # heaviest first
             postings.setdefault(term, []).append(story)
-    max_df = max(options.event_max_df_min, int(options.event_max_df_share * len(vectors)))
     shared: Counter[tuple[int, int]] = Counter()
     for stories in postings.values():
-        if 1 < len(stories) <= max_df:
+        if 1 < len(stories) <= options.event_max_df:
             shared.update(combinations(stories, 2))
     if should_cancel is not None and should_cancel():
         return list(range(len(vectors)))

@@ -88,10 +88,10 @@ class StoryOptions:
     # least `event_min_shared` of them.
     event_index_terms: int = 40
     event_min_shared: int = 2
-    # Index terms found in more than this share of the stories (and more than
-    # `event_max_df_min` stories) describe the whole folder, not an event: skipped.
-    event_max_df_share: float = 0.01
-    event_max_df_min: int = 60
+    # Index terms found in more than this many stories (a beat's or the whole folder's
+    # vocabulary, not one event's) propose no candidates; they still count in the cosine.
+    # A fixed cap keeps the number of candidate pairs linear in the folder's size.
+    event_max_df: int = 100
     # Two stories report the same event when the cosine of their term vectors is at least
     # this. On the sample corpus the four stories score 0.19-0.29 with each other; on the
     # generated folders, stories of one event score 0.39 and up (5th percentile) and a
