@@ -51,6 +51,18 @@ def missing_libraries(app: Path) -> dict[str, list[str]]:
     return missing
 
 
+def required_glibc(app: Path) -> str:
+    """The newest glibc symbol version any bundled binary uses: the oldest glibc it runs on."""
+    newest = (2, 0)
+    for binary in (p for p in app.rglob("*") if p.is_file() and not p.is_symlink()):
+        if not _is_elf(binary):
+            continue
+        symbols = subprocess.run(["objdump", "-T", str(binary)], capture_output=True, text=True)
+        for major, minor in re.findall(r"GLIBC_(\d+)\.(\d+)", symbols.stdout):
+            newest = max(newest, (int(major), int(minor)))
+    return f"{newest[0]}.{newest[1]}"
+
+
 def debian_package(library: str) -> str:
     """The installed Debian package that holds ``library``, or "" when none does."""
     found = subprocess.run(["dpkg", "-S", f"*/{library}"], capture_output=True, text=True)
@@ -81,6 +93,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{library:28} {package or '(not installed here)':24} {note}")
         if not ok:
             undeclared.append(f"{library} (linked by {missing[library][0]})")
+    print(f"needs glibc {required_glibc(args.app)} or newer")
     if args.check and undeclared:
         print(
             "host_libraries: not in the .deb's Depends: " + ", ".join(undeclared), file=sys.stderr

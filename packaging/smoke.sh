@@ -74,7 +74,7 @@ done
 
 step "desktop entry and host libraries"
 desktop-file-validate "resources/$ID.desktop" || fail "resources/$ID.desktop is not valid"
-"$PY" packaging/host_libraries.py --check "$DIST/wirediff" >/dev/null
+"$PY" packaging/host_libraries.py --check "$DIST/wirediff" | tail -n 1  # the glibc it needs
 
 step "release archive: install.sh into a throwaway home, start, uninstall"
 archive=$(ls "$DIST"/wirediff-*-linux-*.tar.gz 2>/dev/null | head -n 1)
