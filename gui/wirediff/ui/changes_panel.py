@@ -113,8 +113,12 @@ class ChangesPanel(QWidget):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         header = self.view.header()
         header.setStretchLastSection(True)
-        for col in range(3):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        # Widths from the font, not ResizeToContents: that asks the model for every row's
+        # text, and thousands of changes would stall the GUI thread on each repaint.
+        metrics = self.view.fontMetrics()
+        for col, sample in enumerate(("00000", "inserted", FLAG)):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(col, metrics.horizontalAdvance(sample) + 18)
         self.view.clicked.connect(lambda index: self.change_activated.emit(index.row()))
         self.summary = QLabel("")
         self.summary.setTextFormat(Qt.TextFormat.PlainText)

@@ -1,5 +1,8 @@
 """The diff view: two panes whose rows line up, scrolling together, plus the overview strip.
 
+Documents arrive complete (built, with their font, in the background): changing the font
+or a frame format of a shown document would make Qt lay all of it out at once.
+
 Alignment is lazy: only the rows on screen are padded (the shorter side of each row gets a
 bottom margin), and the panes are synchronised by row number and offset within the row, so
 rows above or below the screen never need laying out. This keeps 100k-word documents fast.
@@ -8,7 +11,7 @@ rows above or below the screen never need laying out. This keeps 100k-word docum
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QResizeEvent, QTextCursor, QTextDocument
+from PySide6.QtGui import QResizeEvent, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -59,7 +62,9 @@ class DiffView(QWidget):
         for pane, title in ((self.left, self.left_title), (self.right, self.right_title)):
             title.setObjectName(pane.objectName().replace("pane", "title"))
             title.setTextFormat(Qt.TextFormat.PlainText)
-            title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+            # A fixed height: a pane that changes size lays its whole document out again.
+            title.setFixedHeight(title.fontMetrics().height() + 4)
             box = QWidget()
             column = QVBoxLayout(box)
             column.setContentsMargins(0, 0, 0, 0)
@@ -79,7 +84,6 @@ class DiffView(QWidget):
         self.flags: set[int] = set()
         self._anchor: tuple[Side, int] | None = None
         self._syncing = False
-        self._font = QFont(self.font())
         self._realign = QTimer(self, singleShot=True, interval=0)
         self._realign.timeout.connect(lambda: self._sync(self._master()))
         for pane in (self.left, self.right):
@@ -88,8 +92,9 @@ class DiffView(QWidget):
             )
             pane.link_clicked.connect(self.go_to_row_link)
             pane.position_clicked.connect(lambda row, pos, p=pane: self._clicked(p, row, pos))
-        self.left.verticalScrollBar().hide()
+        # Scroll bars never come and go: that would change a pane's width and relayout it all.
         self.left.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.right.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.overview.row_clicked.connect(lambda row: self.scroll_to_row(row, 0.3))
         self.clear("")
 
@@ -125,11 +130,8 @@ class DiffView(QWidget):
         self.pair, self.docs = pair, docs
         for doc in docs.values():
             doc.setParent(self)
-            doc.setDefaultFont(self._font)
         self.current, self._anchor = None, None
-        for pane in (self.left, self.right):
-            pane.set_theme(th)
-        self.overview.theme = th
+        self.set_theme(th)
         marks = [(c.row, str(c.kind)) for c in pair.comparison.changes]
         self.overview.set_rows(pair.row_weights, marks)
         self._attach()
@@ -150,11 +152,10 @@ class DiffView(QWidget):
         self.right.setVisible(not self.inline)
         self.right.parentWidget().setVisible(not self.inline)
         self.left.setVerticalScrollBarPolicy(
-            Qt.ScrollBarPolicy.ScrollBarAsNeeded
+            Qt.ScrollBarPolicy.ScrollBarAlwaysOn
             if self.inline
             else Qt.ScrollBarPolicy.ScrollBarAlwaysOff
         )
-        self._pad_ends()
         self._outline()
         self._realign.start()
 
@@ -168,24 +169,30 @@ class DiffView(QWidget):
             self._attach()
             self.scroll_to_row(row, 0.0)
 
-    def set_font(self, font: QFont) -> None:
-        """The font of the article text (zoom)."""
-        self._font = QFont(font)
-        for doc in self.docs.values():
-            doc.setDefaultFont(self._font)
-        self._realign.start()
+    def set_theme(self, th: Theme) -> None:
+        for pane in (self.left, self.right):
+            pane.set_theme(th)
+        self.overview.theme = th
+        self.overview.update()
+
+    def replace_documents(self, docs: dict[str, QTextDocument]) -> None:
+        """Show rebuilt documents of the same comparison (zoom, theme), keeping the place."""
+        if self.pair is None:
+            return
+        row = self._master().row_at(0)
+        old = [self.left.document(), self.right.document(), *self.docs.values()]
+        self.docs = docs
+        for doc in docs.values():
+            doc.setParent(self)
+        self._attach()
+        self.scroll_to_row(row, 0.0)
+        for doc in old:
+            if doc not in docs.values():
+                doc.deleteLater()
 
     # --- alignment and synchronised scrolling ------------------------------------------------
     def _master(self) -> DiffPane:
         return self.left if self.inline else self.right
-
-    def _pad_ends(self) -> None:
-        """Leave a screen of room after the last row, so either pane can show any row on top."""
-        for pane in (self.left, self.right):
-            frame = pane.document().rootFrame()
-            fmt = frame.frameFormat()
-            fmt.setBottomMargin(max(0, pane.viewport().height() - 40))
-            frame.setFrameFormat(fmt)
 
     def visible_rows(self) -> tuple[int, int]:
         pane = self._master()
@@ -222,8 +229,8 @@ class DiffView(QWidget):
                     self._align(first, last + 1)
                     if master.row_at(master.viewport().height() - 1) == last:
                         break
-                master.verticalScrollBar().setValue(round(master.row_rect(top).top() + offset))
-                other.verticalScrollBar().setValue(round(other.row_rect(top).top() + offset))
+                master.scroll_to_y(master.row_rect(top).top() + offset)
+                other.scroll_to_y(other.row_rect(top).top() + offset)
             self.overview.set_state(self.visible_rows(), self._current_row(), self._flag_rows())
         finally:
             self._syncing = False
@@ -233,16 +240,18 @@ class DiffView(QWidget):
         if self.pair is None:
             return
         master = self._master()
-        y = master.row_rect(row).top() - master.viewport().height() * fraction
-        self._syncing = True
-        master.verticalScrollBar().setValue(max(0, round(y)))
-        self._syncing = False
-        self._sync(master)
+        for _ in range(4):  # aligning the rows on screen moves the rows below: settle
+            y = round(master.row_rect(row).top() - master.viewport().height() * fraction)
+            self._syncing = True
+            master.scroll_to_y(y)
+            self._syncing = False
+            self._sync(master)
+            if round(master.row_rect(row).top() - master.viewport().height() * fraction) == y:
+                break
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         if self.pair is not None:
-            self._pad_ends()
             self._realign.start()
 
     # --- current change ----------------------------------------------------------------------

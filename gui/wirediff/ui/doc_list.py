@@ -76,8 +76,10 @@ class DocumentList(QWidget):
         header = self.view.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
-        for col in (MARK, WORDS, SIMILARITY):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        metrics = self.view.fontMetrics()  # fixed widths: ResizeToContents reads every row
+        for col, sample in ((MARK, "◆✓"), (WORDS, "000,000"), (SIMILARITY, "Similarity")):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(col, metrics.horizontalAdvance(sample) + 18)
         header.setSectionResizeMode(SOURCE, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(SOURCE, 110)
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

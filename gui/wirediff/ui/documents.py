@@ -8,7 +8,7 @@ thread (a QTextDocument is reentrant) and handed to the GUI thread when done.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QThread
-from PySide6.QtGui import QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtGui import QFont, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument
 
 from wirediff.ui.render_plan import PanePlan
 from wirediff.ui.theme import Theme, char_formats
@@ -24,11 +24,23 @@ def block_format() -> QTextBlockFormat:
     return fmt
 
 
-def build_document(plan: PanePlan, th: Theme) -> QTextDocument:
-    """A document with one block per block of ``plan``, styled by ``th``."""
+def build_document(
+    plan: PanePlan, th: Theme, font: QFont | None = None, end_room: int = 0
+) -> QTextDocument:
+    """A document with one block per block of ``plan``, styled by ``th``, in ``font``.
+
+    ``end_room`` pixels of space follow the last row, so that either pane of the
+    side-by-side view can scroll any row to its top. Both are set here, before a layout
+    exists: set later, they would make Qt lay out the whole document in one go.
+    """
     doc = QTextDocument()
     doc.setUndoRedoEnabled(False)
     doc.setDocumentMargin(6)
+    if font is not None:
+        doc.setDefaultFont(font)
+    frame = doc.rootFrame().frameFormat()
+    frame.setBottomMargin(end_room)
+    doc.rootFrame().setFrameFormat(frame)
     formats = char_formats(th)
     row_format = block_format()
     cursor = QTextCursor(doc)

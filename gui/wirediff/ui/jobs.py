@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtGui import QTextDocument
+from PySide6.QtGui import QFont, QTextDocument
 
 from wirediff.core.compare import compare
 from wirediff.core.document import Document
@@ -61,8 +61,28 @@ class Shown:
     docs: dict[str, QTextDocument]
 
 
+@dataclass(frozen=True, slots=True)
+class Look:
+    """How documents are drawn: colours, font, and the room left after the last row."""
+
+    theme: Theme
+    font: QFont
+    end_room: int
+
+
+def build_documents(plan: PairPlan, look: Look, job: Job) -> dict[str, QTextDocument] | None:
+    """The three documents of a plan (None when the job went stale meanwhile)."""
+    docs = {}
+    for name in ("left", "right", "inline"):
+        if job.cancelled():
+            return None
+        doc = build_document(getattr(plan, name), look.theme, look.font, look.end_room)
+        docs[name] = hand_to_gui_thread(doc)
+    return docs
+
+
 def compare_job(
-    left: Document, right: Document, options: CompareOptions, theme: Theme
+    left: Document, right: Document, options: CompareOptions, look: Look
 ) -> Callable[[Job], Shown | None]:
     """Compare, plan and build the documents of one pair."""
 
@@ -71,14 +91,15 @@ def compare_job(
         if job.cancelled():
             return None
         plan = plan_pair(comparison)
-        docs = {}
-        for name in ("left", "right", "inline"):
-            if job.cancelled():
-                return None
-            docs[name] = hand_to_gui_thread(build_document(getattr(plan, name), theme))
-        return Shown(left, right, plan, docs)
+        docs = build_documents(plan, look, job)
+        return None if docs is None else Shown(left, right, plan, docs)
 
     return run
+
+
+def restyle_job(plan: PairPlan, look: Look) -> Callable[[Job], dict[str, QTextDocument] | None]:
+    """Rebuild the documents of a shown comparison in another font or palette."""
+    return lambda job: build_documents(plan, look, job)
 
 
 def similarity_job(

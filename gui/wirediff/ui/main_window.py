@@ -6,11 +6,12 @@ their results. The slots behind the action table live in ``window_actions.Action
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QFont, QGuiApplication, QIcon
+from PySide6.QtGui import QCloseEvent, QFont, QGuiApplication, QIcon, QTextDocument
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
@@ -30,7 +31,7 @@ from wirediff.ui.changes_panel import ChangesPanel
 from wirediff.ui.diff_view import DiffView
 from wirediff.ui.doc_list import DocumentList
 from wirediff.ui.drops import DropFilter
-from wirediff.ui.jobs import Loaded, Shown, compare_job, load_job, similarity_job
+from wirediff.ui.jobs import Loaded, Look, Shown, compare_job, load_job, restyle_job, similarity_job
 from wirediff.ui.problems import ProblemsPanel
 from wirediff.ui.settings import Settings, pair_key
 from wirediff.ui.theme import current_theme
@@ -200,7 +201,6 @@ class MainWindow(ActionSlots, QMainWindow):
             saved = self.settings.bytes(name)
             if saved is not None:
                 splitter.restoreState(saved)
-        self.apply_zoom()
         self.actions_["inline"].setChecked(self.settings.inline)
 
     def save_settings(self) -> None:
@@ -326,7 +326,7 @@ class MainWindow(ActionSlots, QMainWindow):
         self.show_message(f"Comparing {left.name} with {right.name}…")
         self.runner.start(
             "compare",
-            compare_job(left, right, self.options, self.theme),
+            compare_job(left, right, self.options, self.look()),
             self._compared,
             self._failed,
         )
@@ -339,6 +339,7 @@ class MainWindow(ActionSlots, QMainWindow):
         self.diff.show_pair(shown.plan, shown.docs, self.theme)
         self.diff.set_flags(flags)
         self.changes.show_comparison(shown.plan.comparison, shown.plan.excerpts, flags)
+        _settle_garbage_collector()
         self._set_titles()
         stats = shown.plan.comparison.stats
         self.show_message(
@@ -379,14 +380,42 @@ class MainWindow(ActionSlots, QMainWindow):
 
     def _scheme_changed(self, _scheme: object) -> None:
         self.theme = current_theme()
-        if self.shown is not None:
-            self.request_compare()
+        self.restyle()
 
-    def apply_zoom(self) -> None:
+    def look(self) -> Look:
+        """The theme, the zoomed font and the room after the last row, for new documents."""
         font = QFont(self.font())
         size = font.pointSizeF() if font.pointSizeF() > 0 else 10.0
         font.setPointSizeF(max(5.0, size + self.settings.zoom))
-        self.diff.set_font(font)
+        screen = QGuiApplication.primaryScreen()
+        room = screen.availableGeometry().height() if screen is not None else 1200
+        return Look(self.theme, font, room)
+
+    def restyle(self) -> None:
+        """Redraw the comparison on screen with the current zoom and palette (in the background)."""
+        if self.shown is None:
+            return
+        self.runner.start(
+            "compare", restyle_job(self.shown.plan, self.look()), self._restyled, self._failed
+        )
+
+    def _restyled(self, docs: dict[str, QTextDocument] | None) -> None:
+        if docs is None or self.shown is None:
+            return
+        self.shown.docs = docs
+        self.diff.set_theme(self.theme)
+        self.diff.replace_documents(docs)
+
+
+def _settle_garbage_collector() -> None:
+    """Exempt what is on screen from future full collections.
+
+    A full collection walks every tracked object while holding the GIL, and a 100k-word
+    comparison is millions of them: a worker thread's collection would freeze the GUI for
+    hundreds of milliseconds. Frozen objects are still freed by reference counting when the
+    next comparison replaces them (the result types hold no reference cycles).
+    """
+    gc.freeze()
 
 
 def _app_icon() -> QIcon | None:

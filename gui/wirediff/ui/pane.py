@@ -3,10 +3,20 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen, QTextBlock
+from PySide6.QtGui import (
+    QColor,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QResizeEvent,
+    QTextBlock,
+    QTextDocument,
+)
 from PySide6.QtWidgets import QFrame, QTextEdit, QWidget
 
 from wirediff.ui.documents import ROW_SPACING
+from wirediff.ui.pacer import LayoutPacer, refresh_range
 from wirediff.ui.render_plan import LABEL, TEXT, PanePlan
 from wirediff.ui.theme import LIGHT, Theme, gap_brush
 
@@ -34,10 +44,19 @@ class DiffPane(QTextEdit):
             Qt.TextInteractionFlag.TextSelectableByMouse
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
+        self.pacer = LayoutPacer(self)
         self.plan: PanePlan | None = None
         self.outline: tuple[int, int, int] | None = None  # (row, start, end) in block offsets
         self.outline_color = QColor(LIGHT.outline)
         self.gap_brush = gap_brush(LIGHT)
+
+    def setDocument(self, document: QTextDocument) -> None:
+        super().setDocument(document)
+        self.pacer.start(document)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)  # a new width: Qt starts laying out again
+        self.pacer.start(self.document())
 
     # --- geometry ----------------------------------------------------------------------------
     def block(self, row: int) -> QTextBlock:
@@ -61,6 +80,7 @@ class DiffPane(QTextEdit):
 
     def row_at(self, y: int) -> int:
         """The row at viewport height ``y``."""
+        self.pacer.ensure_until(max(0, y) + self.scroll_y())  # hit tests need a layout there
         row = self.cursorForPosition(QPoint(4, max(0, y))).blockNumber()
         # In a row's padding Qt answers with the next row: step back to the row that owns it.
         y_doc = max(0, y) + self.scroll_y()
@@ -70,6 +90,12 @@ class DiffPane(QTextEdit):
 
     def scroll_y(self) -> int:
         return self.verticalScrollBar().value()
+
+    def scroll_to_y(self, y: float) -> None:
+        """Scroll to document height ``y``, laying out (and ranging the scroll bar) that far."""
+        self.pacer.ensure_until(y + self.viewport().height())
+        refresh_range(self.document().documentLayout())
+        self.verticalScrollBar().setValue(max(0, round(y)))
 
     # --- outline -----------------------------------------------------------------------------
     def set_outline(self, outline: tuple[int, int, int] | None) -> None:

@@ -143,16 +143,16 @@ class ActionSlots(_Base):
         self.changes.view.setFocus()
 
     def zoom_in(self) -> None:
-        self.settings.zoom = self.settings.zoom + 1
-        self.apply_zoom()
+        self.settings.zoom = min(30, self.settings.zoom + 1)
+        self.restyle()
 
     def zoom_out(self) -> None:
-        self.settings.zoom = self.settings.zoom - 1
-        self.apply_zoom()
+        self.settings.zoom = max(-5, self.settings.zoom - 1)
+        self.restyle()
 
     def zoom_reset(self) -> None:
         self.settings.zoom = 0
-        self.apply_zoom()
+        self.restyle()
 
     def show_problems(self) -> None:
         self.problems_dock.show()

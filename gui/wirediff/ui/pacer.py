@@ -1,0 +1,84 @@
+"""Lay long documents out in small slices, so the GUI thread never stalls on Qt's layout.
+
+QTextEdit lays a big document out lazily, but in steps that double up to 200,000
+characters, and one such step of prose takes 150-250 ms. While a pacer runs it swallows the
+timer events of the document's layout (Qt's own lazy steps and size notifications) and
+instead lays out whole blocks for about 15 ms per event-loop turn, then tells the text edit
+to resize its scroll bar. When the document is complete the filter is removed.
+"""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QEvent, QObject, QSizeF, QTimer
+from PySide6.QtGui import QAbstractTextDocumentLayout, QTextBlock, QTextDocument
+
+SLICE_SECONDS = 0.015
+
+
+def refresh_range(layout: QAbstractTextDocumentLayout) -> None:
+    """Let the text edit size its scroll bar to what is laid out so far.
+
+    Its slot ignores the size and asks the layout for the laid-out size, so any size will
+    do (asking for the document size here would force the whole layout).
+    """
+    layout.documentSizeChanged.emit(QSizeF())
+
+
+class LayoutPacer(QObject):
+    """Drives the layout of one document at a time, a slice per event-loop turn."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._timer = QTimer(self)
+        self._timer.setInterval(1)  # a real timer: a zero one would starve the other timers
+        self._timer.timeout.connect(self._step)
+        self._layout: QAbstractTextDocumentLayout | None = None
+        self._block: QTextBlock | None = None
+
+    def start(self, doc: QTextDocument) -> None:
+        """Take over the layout of ``doc`` (after it was attached or resized)."""
+        self.stop()
+        self._layout = doc.documentLayout()
+        self._layout.installEventFilter(self)
+        self._block = doc.begin()
+        self._timer.start()
+
+    def stop(self) -> None:
+        if self._layout is not None:
+            self._layout.removeEventFilter(self)
+        self._layout, self._block = None, None
+        self._timer.stop()
+
+    def running(self) -> bool:
+        return self._layout is not None
+
+    def ensure_until(self, y: float) -> None:
+        """Lay out at least down to document height ``y`` now (for hit tests and scrolling)."""
+        layout, block = self._layout, self._block
+        if layout is None or block is None:
+            return
+        while block.isValid() and layout.blockBoundingRect(block).top() <= y:
+            block = block.next()
+        self._block = block
+        if not block.isValid():
+            refresh_range(layout)
+            self.stop()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        return event.type() == QEvent.Type.Timer  # Qt's lazy layout steps: ours instead
+
+    def _step(self) -> None:
+        layout, block = self._layout, self._block
+        if layout is None or block is None:
+            self.stop()
+            return
+        deadline = time.perf_counter() + SLICE_SECONDS
+        while block.isValid() and time.perf_counter() < deadline:
+            layout.blockBoundingRect(block)  # lays the document out up to this block
+            block = block.next()
+        self._block = block
+        refresh_range(layout)
+        if not block.isValid():
+            self.stop()

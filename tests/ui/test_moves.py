@@ -1,0 +1,43 @@
+"""A moved unit shows where it went, and jumps there."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.ui.conftest import open_and_wait
+from wirediff.core.result import RowKind
+from wirediff.ui.main_window import MainWindow
+from wirediff.ui.render_plan import LABEL
+
+PARAS = [
+    "The minister arrived in Baghdad on Monday for two days of talks with officials.",
+    "Security forces closed several roads around the green zone before the visit began.",
+    "The talks focused on the future of the coalition mission and on training programmes.",
+    "Analysts said the agreement would change little on the ground in the coming months.",
+    "A joint statement is expected at the end of the visit, according to the embassy.",
+]
+
+
+def test_moved_unit_is_labelled_and_jumps(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    left, right = tmp_path / "a.txt", tmp_path / "b.txt"
+    left.write_text("\n\n".join(PARAS), encoding="utf-8")
+    moved = [PARAS[0], PARAS[2], PARAS[3], PARAS[4], PARAS[1]]
+    right.write_text("\n\n".join(moved), encoding="utf-8")
+    open_and_wait(qtbot, window, [left, right])
+    comparison = window.diff.comparison
+    assert comparison is not None
+    moved_rows = [r for r in comparison.rows if r.kind == RowKind.MOVED]
+    assert len(moved_rows) == 2
+    origin = next(r for r in moved_rows if r.left is not None)
+    plan = window.diff.right.plan
+    assert plan is not None and plan.blocks[origin.index].kind == LABEL
+    label = window.diff.right.block(origin.index).text()
+    assert f"moved to row {origin.link + 1}" in label  # type: ignore[operator]
+    move = next(c for c in comparison.changes if c.row == origin.index)
+    window.diff.go_to_change(move.index)
+    window.jump_moved()
+    assert window.diff.current is not None
+    assert comparison.changes[window.diff.current].row == origin.link
+    # A click on the label jumps back.
+    window.diff.right.link_clicked.emit(origin.index)
+    assert comparison.changes[window.diff.current].row == origin.index

@@ -1,0 +1,53 @@
+"""The render plan shows every row's text exactly once, in order, with the right styles."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from wirediff.core.compare import compare
+from wirediff.core.result import RowKind
+from wirediff.ui.render_plan import GAP, TEXT, display, plan_pair
+
+
+def _block_text(block) -> str:  # type: ignore[no-untyped-def]
+    return "".join(text for text, _style in block.runs)
+
+
+def test_blocks_show_each_side_exactly(sample_paths: list[Path]) -> None:
+    left = sample_paths[0].read_text(encoding="utf-8")
+    right = sample_paths[1].read_text(encoding="utf-8")
+    comparison = compare(left, right)
+    plan = plan_pair(comparison)
+    assert len(plan.left.blocks) == len(plan.right.blocks) == len(comparison.rows)
+    for side, pane, text in (("left", plan.left, left), ("right", plan.right, right)):
+        shown = []
+        for row, block in zip(comparison.rows, pane.blocks, strict=True):
+            span = row.span(side)  # type: ignore[arg-type]
+            if span is None:
+                assert block.kind != TEXT
+                continue
+            assert _block_text(block) == display(text[span.start : span.end].rstrip())
+            shown.append(text[span.start : span.end])
+        assert "".join(shown) == text
+
+
+def test_gaps_and_styles(sample_paths: list[Path]) -> None:
+    comparison = compare(sample_paths[0].read_text(), sample_paths[1].read_text())
+    plan = plan_pair(comparison)
+    for row in comparison.rows:
+        left, right = plan.left.blocks[row.index], plan.right.blocks[row.index]
+        if row.kind == RowKind.DELETED:
+            assert right.kind == GAP and {s for _t, s in left.runs if _t.strip()} == {"delete"}
+        if row.kind == RowKind.INSERTED:
+            assert left.kind == GAP and {s for _t, s in right.runs if _t.strip()} == {"insert"}
+        if row.kind == RowKind.EQUAL:
+            assert {s for _t, s in left.runs} == {""}
+    assert len(plan.excerpts) == len(comparison.changes)
+
+
+def test_inline_shows_both_sides_of_a_change() -> None:
+    comparison = compare("The cat sat on the mat today.", "The dog sat on the mat today.")
+    block = plan_pair(comparison).inline.blocks[0]
+    styled = [(t, s) for t, s in block.runs if s]
+    assert styled == [("cat", "replace_old"), ("dog", "replace_new")]
+    assert _block_text(block) == "The cat dog sat on the mat today."
