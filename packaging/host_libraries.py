@@ -6,6 +6,12 @@
 ``--check`` compares with the .deb's Depends (packaging/linux_packages.py) plus the libraries
 only the Wayland plugins link (``WAYLAND_ONLY``, the .deb's Recommends: present on every Wayland
 desktop, and without them Qt falls back to X11). Linux only; needs objdump (binutils) and dpkg.
+
+    python packaging/host_libraries.py --check --loaded LOG... [APP_FOLDER]
+
+also checks what a run really loaded from the host, dlopen included: LOG files are written by
+``LD_DEBUG=libs LD_DEBUG_OUTPUT=LOG wirediff --self-test``. Those libraries may also come from
+the packages the declared ones depend on, or that dpkg itself needs (present everywhere).
 """
 
 from __future__ import annotations
@@ -76,11 +82,46 @@ def declared_packages() -> set[str]:
     return {part.strip().split()[0] for part in re.split(r"[,|]", DEB_DEPENDS) if part.strip()}
 
 
+def loaded_from_host(logs: list[Path], app: Path) -> set[str]:
+    """Libraries the dynamic loader initialised from outside ``app``, from LD_DEBUG logs."""
+    inside = str(app.resolve())
+    paths = set()
+    for log in logs:
+        text = log.read_text(encoding="utf-8", errors="replace")
+        paths.update(re.findall(r"calling init: (\S+)", text))
+    return {Path(p).name for p in paths if not str(Path(p).resolve()).startswith(inside)}
+
+
+def _depends(packages: set[str]) -> set[str]:
+    """The packages ``packages`` depend on (one level, versions and alternatives dropped)."""
+    fields = "${Depends}, ${Pre-Depends}\n"
+    found = subprocess.run(
+        ["dpkg-query", "-W", "-f", fields, *sorted(packages)], capture_output=True, text=True
+    )
+    names = re.split(r"[,|\n]", found.stdout)
+    return {name.split()[0].split(":")[0] for name in names if name.strip()}
+
+
+def _runtime_problems(logs: list[Path], app: Path, declared: set[str]) -> list[str]:
+    allowed = declared | _depends(declared) | _depends({"dpkg"}) | {"dpkg"}
+    problems = []
+    for library in sorted(loaded_from_host(logs, app)):
+        package = debian_package(library)
+        ok = package in allowed
+        print(
+            f"{library:28} {package or '(unknown)':24} {'loaded' if ok else 'LOADED, NOT DECLARED'}"
+        )
+        if not ok:
+            problems.append(f"{library} (loaded at run time)")
+    return problems
+
+
 def main(argv: list[str] | None = None) -> int:
     """Print the table, or with ``--check`` fail on an undeclared library."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("app", nargs="?", type=Path, default=ROOT / "dist" / "wirediff")
     parser.add_argument("--check", action="store_true", help="fail on an undeclared library")
+    parser.add_argument("--loaded", nargs="+", type=Path, default=[], help="LD_DEBUG=libs logs")
     args = parser.parse_args(argv)
     missing = missing_libraries(args.app)
     declared = declared_packages()
@@ -93,6 +134,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{library:28} {package or '(not installed here)':24} {note}")
         if not ok:
             undeclared.append(f"{library} (linked by {missing[library][0]})")
+    undeclared += _runtime_problems(args.loaded, args.app, declared)
     print(f"needs glibc {required_glibc(args.app)} or newer")
     if args.check and undeclared:
         print(

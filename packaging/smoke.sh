@@ -42,11 +42,14 @@ got=$("$APP" --version) || fail "$APP --version exited $?"
 [ "$got" = "wirediff $want" ] || fail "$APP --version says '$got', the package is $want"
 "$PY" packaging/bundle.py --check-size "$DIST/wirediff"
 
+# The dynamic loader logs what these two runs load, for the host-libraries step below.
+trace=(env LD_DEBUG=libs)
 step "self-test offscreen (no display: the app picks the offscreen platform itself)"
-self_test headless "$APP"
+self_test headless "${trace[@]}" LD_DEBUG_OUTPUT="$OUT/ld-offscreen" "$APP"
 
 step "self-test in a real X11 window (Xvfb, QT_QPA_PLATFORM=xcb)"
-self_test "${XVFB[@]}" env QT_QPA_PLATFORM=xcb timeout "$START_TIMEOUT" "$APP"
+self_test "${XVFB[@]}" env QT_QPA_PLATFORM=xcb timeout "$START_TIMEOUT" \
+    "${trace[@]}" LD_DEBUG_OUTPUT="$OUT/ld-xcb" "$APP"
 
 step "screenshot of the bundled sample corpus shows the comparison"
 corpus=$DIST/wirediff/_internal/resources/sample/us-iraq-troop-role
@@ -72,9 +75,9 @@ print(f"  {sys.argv[1]}: {len(result['changes'])} change(s), similarity {result[
 EOF
 done
 
-step "desktop entry and host libraries"
+step "desktop entry and host libraries (linked, and loaded by the self-tests above)"
 desktop-file-validate "resources/$ID.desktop" || fail "resources/$ID.desktop is not valid"
-"$PY" packaging/host_libraries.py --check "$DIST/wirediff" | tail -n 1  # the glibc it needs
+"$PY" packaging/host_libraries.py --check --loaded "$OUT"/ld-* -- "$DIST/wirediff" | tail -n 1
 
 step "release archive: install.sh into a throwaway home, start, uninstall"
 archive=$(ls "$DIST"/wirediff-*-linux-*.tar.gz 2>/dev/null | head -n 1)
