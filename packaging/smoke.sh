@@ -75,8 +75,14 @@ print(f"  {sys.argv[1]}: {len(result['changes'])} change(s), similarity {result[
 EOF
 done
 
-step "desktop entry and host libraries (linked, and loaded by the self-tests above)"
+step "desktop entry: valid, and its StartupWMClass is the class of the app's window"
 desktop-file-validate "resources/$ID.desktop" || fail "resources/$ID.desktop is not valid"
+want=$(sed -n 's/^StartupWMClass=//p' "resources/$ID.desktop")
+got=$("${XVFB[@]}" packaging/window_class.sh "$APP") || fail "could not read the window class"
+[ "$got" = "$want" ] || fail "the window's class is '$got', the entry says '$want'"
+echo "  window class: $got"
+
+step "host libraries (linked, and loaded by the self-tests above)"
 "$PY" packaging/host_libraries.py --check --loaded "$OUT"/ld-* -- "$DIST/wirediff" | tail -n 1
 
 step "release archive: install.sh into a throwaway home, start, uninstall"
