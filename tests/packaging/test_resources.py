@@ -7,6 +7,7 @@ sample_corpus() inside the bundle.
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 import venv
@@ -62,13 +63,28 @@ def test_nothing_found_says_where_it_looked(
 
 @pytest.fixture(scope="module")
 def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A throwaway venv with ``pip install .`` of this checkout (without dependencies)."""
+    """A throwaway venv with ``pip install .`` of this checkout (without dependencies).
+
+    The wheel is built from a copy, so that setuptools' build/ and egg-info folders (whose stale
+    files could leak into a wheel) never touch the checkout.
+    """
     folder = tmp_path_factory.mktemp("wheel")
+    junk = (
+        ".git",
+        ".venv",
+        "build",
+        "dist",
+        "*.egg-info",
+        "__pycache__",
+        ".*_cache",
+        ".hypothesis",
+    )
+    shutil.copytree(REPO, folder / "src", ignore=shutil.ignore_patterns(*junk), symlinks=True)
     venv.create(folder / "venv", with_pip=False)
     python = folder / "venv" / "bin" / "python"
     wheels = folder / "wheels"
     pip = [sys.executable, "-m", "pip", "--disable-pip-version-check", "-q"]
-    subprocess.run([*pip, "wheel", "--no-deps", "-w", str(wheels), str(REPO)], check=True)
+    subprocess.run([*pip, "wheel", "--no-deps", "-w", str(wheels), str(folder / "src")], check=True)
     wheel = next(wheels.glob("wirediff-*.whl"))
     subprocess.run([*pip, "--python", str(python), "install", "--no-deps", str(wheel)], check=True)
     return wheel
