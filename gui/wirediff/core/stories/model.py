@@ -120,8 +120,15 @@ class StoryIndex:
 
     def matrix(self, docs: Sequence[int]) -> SimilarityMatrix:
         """Scores of every ordered pair of ``docs`` (for a heat map)."""
-        cells = tuple(tuple(self.scores(a, b) for b in docs) for a in docs)
-        return SimilarityMatrix(tuple(docs), cells)
+        docs = tuple(docs)
+        grid: list[dict[int, PairScore]] = [{} for _ in docs]
+        for i, a in enumerate(docs):  # each unordered pair once, mirrored
+            for j in range(i, len(docs)):
+                score = self.scores(a, docs[j])
+                grid[i][j] = score
+                grid[j][i] = replace(score, a_in_b=score.b_in_a, b_in_a=score.a_in_b)
+        cells = tuple(tuple(row[j] for j in range(len(docs))) for row in grid)
+        return SimilarityMatrix(docs, cells)
 
     def story_matrix(self, story: int) -> SimilarityMatrix:
         """The matrix of one story's versions, base first."""
