@@ -107,13 +107,23 @@ def key_sequences(keys: Iterable[Key]) -> list[QKeySequence]:
     return out
 
 
+def _typable(seq: QKeySequence) -> bool:
+    """Whether a standard key's binding is one a keyboard has (not a media key like "Open")."""
+    text = seq.toString(QKeySequence.SequenceFormat.PortableText)
+    return "+" in text or (text[:1] == "F" and text[1:].isdigit())
+
+
 def key_text(spec: ActionSpec) -> str:
     """The keys of a spec as the user reads them ("Alt+Down, F8")."""
     seen: list[str] = []
-    for seq in key_sequences(spec.keys):
-        text = seq.toString(QKeySequence.SequenceFormat.NativeText)
-        if text and text not in seen:
-            seen.append(text)
+    for key in spec.keys:
+        seqs = key_sequences([key])
+        if isinstance(key, QKeySequence.StandardKey):
+            seqs = [s for s in seqs if _typable(s)]
+        for seq in seqs:
+            text = seq.toString(QKeySequence.SequenceFormat.NativeText)
+            if text and text not in seen:
+                seen.append(text)
     return ", ".join(seen)
 
 

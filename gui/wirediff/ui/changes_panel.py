@@ -116,7 +116,7 @@ class ChangesPanel(QWidget):
         # Widths from the font, not ResizeToContents: that asks the model for every row's
         # text, and thousands of changes would stall the GUI thread on each repaint.
         metrics = self.view.fontMetrics()
-        for col, sample in enumerate(("00000", "inserted", FLAG)):
+        for col, sample in enumerate(("0000", "inserted", FLAG)):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(col, metrics.horizontalAdvance(sample) + 18)
         self.view.clicked.connect(lambda index: self.change_activated.emit(index.row()))

@@ -27,22 +27,24 @@ _CONTEXT = {
 }
 
 
+# The section of an action that is in no menu (it works only where its context has focus).
+_SECTION = {"list": "Compare", "diff": "Go", "changes": "Go", "find": "View"}
+
+
 def cheat_rows() -> list[tuple[str, str, str]]:
-    """(section, action, keys) for every action with keys; one line per action label."""
+    """(section, action, keys) for every action with keys, grouped by menu, one per label."""
     rows: dict[str, tuple[str, str, list[str]]] = {}
-    section = {}
-    for spec in ACTIONS:
-        if spec.menu:
-            section[spec.slot] = spec.menu.replace("&", "")
     for spec in ACTIONS:
         keys = key_text(spec)
         if not keys:
             continue
         label = spec.text.replace("&", "").rstrip("…")
-        menu = spec.menu.replace("&", "") or section.get(spec.slot, "Lists")
+        menu = spec.menu.replace("&", "") or _SECTION.get(spec.context, "View")
         entry = rows.setdefault(label, (menu, label, []))
         entry[2].append(keys + _CONTEXT.get(spec.context, ""))
-    return [(m, label, ", ".join(keys)) for m, label, keys in rows.values()]
+    order = list(dict.fromkeys(menu for menu, _label, _keys in rows.values()))
+    ranked = sorted(rows.values(), key=lambda row: order.index(row[0]))
+    return [(menu, label, ", ".join(keys)) for menu, label, keys in ranked]
 
 
 def _legend(th: Theme) -> list[tuple[str, str, Cue]]:

@@ -11,7 +11,7 @@ rows above or below the screen never need laying out. This keeps 100k-word docum
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QResizeEvent, QTextCursor, QTextDocument
+from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -27,6 +27,19 @@ from wirediff.ui.overview import Overview
 from wirediff.ui.pane import DiffPane
 from wirediff.ui.render_plan import PairPlan
 from wirediff.ui.theme import Theme
+
+
+class ElidedLabel(QLabel):
+    """A one-line plain-text label that ends in … when it does not fit."""
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        metrics = self.fontMetrics()
+        text = metrics.elidedText(self.text(), Qt.TextElideMode.ElideRight, self.width() - 4)
+        painter.drawText(
+            self.rect().adjusted(2, 0, -2, 0), int(Qt.AlignmentFlag.AlignVCenter), text
+        )
+        painter.end()
 
 
 def _pad(pane: DiffPane, todo: list[tuple[int, float]]) -> None:
@@ -57,8 +70,8 @@ class DiffView(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("diff_splitter")
         self.splitter.setChildrenCollapsible(False)
-        self.left_title = QLabel("")
-        self.right_title = QLabel("")
+        self.left_title = ElidedLabel()
+        self.right_title = ElidedLabel()
         for pane, title in ((self.left, self.left_title), (self.right, self.right_title)):
             title.setObjectName(pane.objectName().replace("pane", "title"))
             title.setTextFormat(Qt.TextFormat.PlainText)

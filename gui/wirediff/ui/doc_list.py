@@ -77,11 +77,11 @@ class DocumentList(QWidget):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
         metrics = self.view.fontMetrics()  # fixed widths: ResizeToContents reads every row
-        for col, sample in ((MARK, "◆✓"), (WORDS, "000,000"), (SIMILARITY, "Similarity")):
+        for col, sample in ((MARK, "◆"), (WORDS, "00,000"), (SIMILARITY, "Similarity")):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(col, metrics.horizontalAdvance(sample) + 18)
+            header.resizeSection(col, metrics.horizontalAdvance(sample) + 14)
         header.setSectionResizeMode(SOURCE, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(SOURCE, 110)
+        header.resizeSection(SOURCE, 84)
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -110,7 +110,7 @@ class MainWindow(ActionSlots, QMainWindow):
         self.splitter.addWidget(middle)
         self.splitter.addWidget(self.changes)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([380, 800, 300])
+        self.splitter.setSizes([340, 760, 250])  # scaled to the window's width
         self.stack = QStackedWidget()
         self.stack.addWidget(self.welcome)
         self.stack.addWidget(self.splitter)
@@ -189,7 +189,11 @@ class MainWindow(ActionSlots, QMainWindow):
     def _restore(self) -> None:
         geometry = self.settings.bytes("geometry")
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1280, 800)
+            screen = QGuiApplication.primaryScreen()
+            room = screen.availableGeometry().size() if screen is not None else None
+            width = min(1400, int(room.width() * 0.95)) if room is not None else 1280
+            height = min(900, int(room.height() * 0.95)) if room is not None else 800
+            self.resize(width, height)
         state = self.settings.bytes("state")
         if state is not None:
             self.restoreState(state)

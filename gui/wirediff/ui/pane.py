@@ -154,6 +154,8 @@ class DiffPane(QTextEdit):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(QPen(self.outline_color, 2))
         painter.translate(-self.horizontalScrollBar().value(), -self.scroll_y())
+        if len(rects) > 2:  # a long change: one frame around all its lines reads better
+            rects = [rects[0].united(rects[-1]).united(max(rects, key=lambda r: r.width()))]
         for rect in rects:
             painter.drawRoundedRect(rect, 3, 3)
         painter.end()

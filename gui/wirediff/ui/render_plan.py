@@ -106,6 +106,13 @@ class _Builder:
                 self.block.runs.append((display(part), key))
         self.qt += self.offsets[side].qt_length(start, end)
 
+    def separate(self) -> None:
+        """A space between the old and new text of an inline replacement, if none is there."""
+        runs = self.block.runs
+        if runs and runs[-1][0] and not runs[-1][0][-1].isspace():
+            runs.append((" ", theme.PLAIN))
+            self.qt += 1
+
     def label(self, text: str) -> None:
         self.block.runs.append((text, theme.LABEL))
         self.qt += len(text.encode("utf-16-le")) // 2
@@ -178,6 +185,8 @@ def _inline_row(comparison: Comparison, row: Row, build: _Builder) -> None:
             if op.kind == OpKind.REPLACE:
                 style = theme.REPLACE_OLD
             build.add("left", left, *_clip(op.left, lend), style)
+            if op.kind == OpKind.REPLACE and row.right is not None:
+                build.separate()
         if row.right is not None and (op.kind != OpKind.EQUAL or row.left is None):
             style = _side_style(op, "right", moved)
             if op.kind == OpKind.DELETE:
