@@ -92,7 +92,8 @@ class CheatSheet(QDialog):
         layout.addWidget(QLabel("Every action of wirediff and its keys. Esc closes this window."))
         layout.addWidget(self.tree, 1)
         layout.addWidget(buttons)
-        self.resize(620, 640)
+        screen = self.screen().availableGeometry()
+        self.resize(min(620, int(screen.width() * 0.9)), min(680, int(screen.height() * 0.9)))
 
     def _fill(self, th: Theme) -> None:
         bold = QFont(self.font())

@@ -67,6 +67,8 @@ def screenshot(out: Path, paths: list[Path]) -> int:
         if paths and not _wait_for(window, paths):
             print(f"wirediff: timed out opening {paths}", file=sys.stderr)
             return 1
+        if window.shown is not None:
+            window.first_change()  # show the outline of the current change too
         _settle()
         ok = _grab(window).save(str(out))
         window.close()

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QFont, QGuiApplication, QIcon, QTextDocument
+from PySide6.QtGui import QCloseEvent, QFont, QGuiApplication, QIcon, QShowEvent, QTextDocument
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
@@ -110,7 +110,6 @@ class MainWindow(ActionSlots, QMainWindow):
         self.splitter.addWidget(middle)
         self.splitter.addWidget(self.changes)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([340, 760, 250])  # scaled to the window's width
         self.stack = QStackedWidget()
         self.stack.addWidget(self.welcome)
         self.stack.addWidget(self.splitter)
@@ -198,6 +197,7 @@ class MainWindow(ActionSlots, QMainWindow):
         if state is not None:
             self.restoreState(state)
         self.problems_dock.hide()
+        self._split_by_width = self.settings.bytes("main_splitter") is None
         for name, splitter in (
             ("main_splitter", self.splitter),
             ("diff_splitter", self.diff.splitter),
@@ -206,6 +206,13 @@ class MainWindow(ActionSlots, QMainWindow):
             if saved is not None:
                 splitter.restoreState(saved)
         self.actions_["inline"].setChecked(self.settings.inline)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._split_by_width:  # first run: share the width out by proportion
+            self._split_by_width = False
+            width = self.width()
+            self.splitter.setSizes([int(width * 0.24), int(width * 0.57), int(width * 0.19)])
 
     def save_settings(self) -> None:
         self.settings.set_bytes("geometry", self.saveGeometry())
