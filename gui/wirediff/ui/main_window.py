@@ -10,7 +10,7 @@ import gc
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QGuiApplication, QIcon, QShowEvent, QTextDocument
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -389,9 +389,16 @@ class MainWindow(ActionSlots, QMainWindow):
         docs = {i for i, d in enumerate(self.documents) if pair_key(base_path, d.path) in reviewed}
         self.doc_list.set_reviewed(docs)
 
-    def _scheme_changed(self, _scheme: object) -> None:
-        self.theme = current_theme()
-        self.restyle()
+    def _scheme_changed(self, _scheme: object = None) -> None:
+        theme = current_theme()
+        if theme != self.theme:
+            self.theme = theme
+            self.restyle()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "runner"):
+            self._scheme_changed()  # the system switched between light and dark
 
     def look(self) -> Look:
         """The theme, the zoomed font and the room after the last row, for new documents."""

@@ -1,0 +1,92 @@
+"""Overview strip, find, zoom, compare options, cancel, and the palettes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication
+
+from tests.ui.conftest import WAIT_MS, open_and_wait
+from wirediff.ui.main_window import MainWindow
+from wirediff.ui.theme import DARK, LIGHT, current_theme
+
+
+def test_overview_click_scrolls_there(qtbot, window: MainWindow, sample_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    open_and_wait(qtbot, window, [sample_dir])
+    strip = window.diff.overview
+    assert window.diff.visible_rows()[0] == 0
+    qtbot.mouseClick(strip, Qt.MouseButton.LeftButton, pos=QPoint(5, strip.height() - 3))
+    first, last = window.diff.visible_rows()
+    assert first > 0 and strip.row_at(strip.height() - 3) <= last + 1
+
+
+def test_find_highlights_the_next_match(qtbot, window: MainWindow, sample_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    open_and_wait(qtbot, window, [sample_dir])
+    window.diff.left.setFocus()
+    qtbot.keyClick(window.diff.left, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.find_box.isVisible() and window.find_box.hasFocus()
+    qtbot.keyClicks(window.find_box, "Babylon")
+    qtbot.keyClick(window.find_box, Qt.Key.Key_Return)
+    first = window.diff.left.textCursor()
+    assert first.selectedText() == "Babylon"
+    qtbot.keyClick(window.find_box, Qt.Key.Key_F3)
+    assert window.diff.left.textCursor().position() > first.position()
+    qtbot.keyClick(window.find_box, Qt.Key.Key_Escape)
+    assert not window.find_box.isVisible()
+
+
+def test_zoom_rebuilds_in_the_new_size_and_persists(
+    qtbot, window: MainWindow, sample_dir: Path
+) -> None:  # type: ignore[no-untyped-def]
+    open_and_wait(qtbot, window, [sample_dir])
+    before = window.diff.left.document().defaultFont().pointSizeF()
+    doc = window.diff.left.document()
+    qtbot.keyClick(window, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.diff.left.document() is not doc, timeout=WAIT_MS)
+    assert window.diff.left.document().defaultFont().pointSizeF() == before + 1
+    assert window.settings.zoom == 1
+    qtbot.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert window.settings.zoom == 0
+
+
+def test_compare_option_compares_again(qtbot, window: MainWindow, sample_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    open_and_wait(qtbot, window, [sample_dir])
+    assert window.shown is not None
+    changed = window.shown.plan.comparison.stats.words_changed
+    with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
+        window.actions_["ignore_case"].trigger()
+    assert window.shown.plan.comparison.options.ignore_case
+    assert window.shown.plan.comparison.stats.words_changed < changed  # "Set" == "set" now
+    assert window.settings.options.ignore_case
+
+
+def test_cancel_loading(qtbot, window: MainWindow, sample_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    loaded: list[bool] = []
+    window.loaded.connect(lambda: loaded.append(True))
+    window.open_paths([sample_dir])
+    assert window.cancel_button.isVisible()
+    qtbot.mouseClick(window.cancel_button, Qt.MouseButton.LeftButton)
+    assert not window.cancel_button.isVisible()
+    assert window.status_label.text() == "Loading cancelled"
+    window.runner.wait()
+    qtbot.wait(100)
+    assert loaded == []
+
+
+def test_dark_palette_gets_dark_highlights(qapp) -> None:  # type: ignore[no-untyped-def]
+    original = QApplication.palette()
+    try:
+        dark = QPalette(original)
+        dark.setColor(QPalette.ColorRole.Base, QColor("#1e1e1e"))
+        dark.setColor(QPalette.ColorRole.Text, QColor("#e0e0e0"))
+        QApplication.setPalette(dark)
+        assert current_theme() == DARK
+    finally:
+        QApplication.setPalette(original)
+    assert current_theme() == LIGHT
+    for theme in (LIGHT, DARK):  # highlight backgrounds contrast with the text colour
+        text = QColor("#e0e0e0" if theme.dark else "#000000")
+        for bg in (theme.delete_bg, theme.insert_bg, theme.replace_bg, theme.moved_bg):
+            assert abs(QColor(bg).lightness() - text.lightness()) > 90
