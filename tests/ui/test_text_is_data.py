@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
+
 from tests.ui.conftest import open_and_wait
 from wirediff.ui.main_window import MainWindow
+from wirediff.ui.text import plain_tooltip
 
 MARKUP = (
     "Officials said <script>alert(1)</script> and <img src=x onerror=alert(2)> "
@@ -31,8 +34,15 @@ def test_markup_in_articles_is_shown_literally(qtbot, window: MainWindow, tmp_pa
         assert "&lt;script&gt;" in html and "<img" not in html
     window.actions_["inline"].setChecked(True)
     assert "<script>alert(1)</script>" in window.diff.left.toPlainText()
-    titles = window.doc_list.model.item(0, 1).text() + window.left_title.text()
-    assert "<" not in titles or "Headline" in titles
+    # Titles are shown as typed; tooltips (which Qt would guess to be HTML) are escaped.
+    assert "<i>" not in window.doc_list.model.item(0, 1).toolTip()
+    assert "&lt;b&gt;x&lt;/b&gt; &amp;amp;" in plain_tooltip("<b>x</b> &amp;")
+    model = window.changes.model
+    tips = [
+        model.data(model.index(r, 3), Qt.ItemDataRole.ToolTipRole) for r in range(model.rowCount())
+    ]
+    assert any("&lt;script&gt;" in t or "More" in t for t in tips)
+    assert not any("<script>" in t for t in tips)
     # The changes list shows excerpts as plain text too.
     excerpts = " ".join(window.changes.model.excerpts)
     assert "More" in excerpts

@@ -162,6 +162,9 @@ def test_inline_filter_and_cheat_sheet_keys(qtbot, window: MainWindow, sample_di
     view.setFocus()
     key(qtbot, view, Qt.Key.Key_F1)
     assert window._cheat is not None and window._cheat.isVisible()
+    window._cheat.hide()
+    key(qtbot, view, Qt.Key.Key_Question)  # ? opens it too
+    assert window._cheat.isVisible()
     labels = [label for label, _keys in window._cheat.rows()]
     assert "Next change" in labels and "Inline view" in labels
 

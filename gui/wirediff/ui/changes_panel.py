@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from wirediff.core.result import Comparison
+from wirediff.ui.text import plain_tooltip
 
 _KIND = {"replace": "changed", "delete": "deleted", "insert": "inserted", "move": "moved"}
 FLAG = "⚑"
@@ -74,7 +75,7 @@ class ChangesModel(QAbstractTableModel):
                 return FLAG if row in self.flagged else ""
             return self.excerpts[row]
         if role == Qt.ItemDataRole.ToolTipRole and col == 3:
-            return self.excerpts[row]
+            return plain_tooltip(self.excerpts[row])
         return None
 
 

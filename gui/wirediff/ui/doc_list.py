@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from wirediff.core.document import Document
+from wirediff.ui.text import plain_tooltip
 
 DOC_ROLE = Qt.ItemDataRole.UserRole + 1  # document index (int) on every cell of a document row
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # value to sort by (numbers sort as numbers)
@@ -117,7 +118,7 @@ class DocumentList(QWidget):
             if col in (WORDS, SIMILARITY):
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             items.append(item)
-        items[TITLE].setToolTip(f"{doc.title}\n{doc.path}")
+        items[TITLE].setToolTip(plain_tooltip(f"{doc.title}\n{doc.path}"))
         return items
 
     def _rows(self, parent: QStandardItem | None = None) -> Iterator[QStandardItem]:

@@ -34,6 +34,7 @@ from wirediff.ui.drops import DropFilter
 from wirediff.ui.jobs import Loaded, Look, Shown, compare_job, load_job, restyle_job, similarity_job
 from wirediff.ui.problems import ProblemsPanel
 from wirediff.ui.settings import Settings, pair_key
+from wirediff.ui.text import plain_tooltip
 from wirediff.ui.theme import current_theme
 from wirediff.ui.welcome import WelcomeView
 from wirediff.ui.window_actions import ActionSlots
@@ -372,7 +373,7 @@ class MainWindow(ActionSlots, QMainWindow):
         ):
             source = f" · {doc.source}" if doc.source else ""
             label.setText(f"{role}: {doc.title or doc.name}{source}")
-            label.setToolTip(str(doc.path))
+            label.setToolTip(plain_tooltip(str(doc.path)))
         self.right_title.setVisible(not self.diff.inline)
         self.setWindowTitle(f"{shown.left.name} ↔ {shown.right.name} — wirediff")
 

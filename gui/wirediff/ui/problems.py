@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from wirediff.core.reading import Problem
+from wirediff.ui.text import plain_tooltip
 
 
 class ProblemsPanel(QWidget):
@@ -29,7 +30,7 @@ class ProblemsPanel(QWidget):
         for problem in problems:
             hint = f" — {problem.hint}" if problem.hint else ""
             item = QListWidgetItem(f"{problem.path.name}: {problem.reason}{hint}")
-            item.setToolTip(str(problem))
+            item.setToolTip(plain_tooltip(str(problem)))
             self.list.addItem(item)
         n = len(problems)
         self.heading.setText(f"{n} file{'s' if n != 1 else ''} could not be read and were skipped:")

@@ -114,8 +114,9 @@ class _Builder:
             self.qt += 1
 
     def label(self, text: str) -> None:
+        """A note of the app's own (never article text), styled as a label."""
         self.block.runs.append((text, theme.LABEL))
-        self.qt += len(text.encode("utf-16-le")) // 2
+        self.qt += Utf16Offsets(text).qt_length(0, len(text))
 
 
 def _clip(op_span: tuple[int, int], end: int) -> tuple[int, int]:

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wirediff.ui.text import plain_tooltip
+
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -92,7 +94,7 @@ class WelcomeView(QWidget):
             missing = "" if path.exists() else "  (missing)"
             item = QListWidgetItem(f"{path.name or folder} — {path.parent}{missing}")
             item.setData(PATH_ROLE, folder)
-            item.setToolTip(folder)
+            item.setToolTip(plain_tooltip(folder))
             self.recent.addItem(item)
         self.recent.setVisible(bool(folders))
         self.recent_label.setVisible(bool(folders))
