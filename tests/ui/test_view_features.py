@@ -90,3 +90,17 @@ def test_dark_palette_gets_dark_highlights(qapp) -> None:  # type: ignore[no-unt
         text = QColor("#e0e0e0" if theme.dark else "#000000")
         for bg in (theme.delete_bg, theme.insert_bg, theme.replace_bg, theme.moved_bg):
             assert abs(QColor(bg).lightness() - text.lightness()) > 90
+
+
+def test_list_sorts_numbers_as_numbers(qtbot, window: MainWindow, sample_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    open_and_wait(qtbot, window, [sample_dir])
+    from wirediff.ui.doc_list import WORDS
+
+    view = window.doc_list.view
+    view.sortByColumn(WORDS, Qt.SortOrder.AscendingOrder)
+    words = [len(window.documents[i].text.split()) for i in window.doc_list.visible_order()]
+    assert words == sorted(words)
+    view.sortByColumn(WORDS, Qt.SortOrder.DescendingOrder)
+    order = window.doc_list.visible_order()
+    assert order[0] in (1, 2, 3) and order[-1] in (0, 4)
+    assert window.doc_list.marks()[0] == "◆"  # the base stays marked whatever the order

@@ -96,6 +96,7 @@ class DocumentList(QWidget):
         )
         self.documents: list[Document] = []
         self.base: int | None = None
+        self._first: dict[int, QStandardItem] = {}  # document index -> its first-column item
 
     # --- content -----------------------------------------------------------------------------
     def set_documents(self, documents: list[Document], words: list[int]) -> None:
@@ -104,8 +105,11 @@ class DocumentList(QWidget):
         self.base = None
         self.model.removeRows(0, self.model.rowCount())
         root = self.model.invisibleRootItem()
+        self._first = {}
         for i, (doc, count) in enumerate(zip(documents, words, strict=True)):
-            root.appendRow(self._row(i, doc, count))
+            row = self._row(i, doc, count)
+            self._first[i] = row[0]  # stays valid when grouping moves the row under a parent
+            root.appendRow(row)
 
     def _row(self, i: int, doc: Document, words: int) -> list[QStandardItem]:
         values = ("", doc.title or doc.name, doc.source, f"{words:,}", "")
@@ -131,11 +135,11 @@ class DocumentList(QWidget):
             yield from self._rows(item)
 
     def _cell(self, doc: int, column: int) -> QStandardItem | None:
-        for item in self._rows():
-            if item.data(DOC_ROLE) == doc:
-                parent = item.parent() or self.model.invisibleRootItem()
-                return parent.child(item.row(), column)
-        return None
+        item = self._first.get(doc)
+        if item is None:
+            return None
+        parent = item.parent() or self.model.invisibleRootItem()
+        return parent.child(item.row(), column)
 
     def set_base(self, doc: int | None) -> None:
         """Mark ``doc`` as the base (bold, ◆); similarities are reset until recomputed."""
