@@ -149,8 +149,15 @@ def test_inline_filter_and_cheat_sheet_keys(qtbot, window: MainWindow, sample_di
     assert window.diff.inline and not window.diff.right.isVisible()
     text = window.diff.left.toPlainText()
     assert "US marines walk" in text and "US soldiers wearing" in text  # both sides, one pane
+    key(qtbot, view, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    key(qtbot, view, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert window.diff.current == 1
+    outline = window.diff.left.outline  # the deleted paragraph, outlined in the inline pane
+    assert outline is not None and outline[0] == window.diff.comparison.changes[1].row  # type: ignore[union-attr]
+    assert outline[2] - outline[1] > 100
     key(qtbot, view, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
     assert not window.diff.inline and window.diff.right.isVisible()
+    assert window.diff.current == 1 and window.diff.right.outline is not None
     key(qtbot, view, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert window.doc_list.filter.hasFocus()
     qtbot.keyClicks(window.doc_list.filter, "sputnik")
@@ -186,6 +193,8 @@ def test_next_version_reviewed_and_flag(qtbot, window: MainWindow, sample_dir: P
     key(qtbot, window.diff.right, Qt.Key.Key_F8)
     key(qtbot, window.diff.right, Qt.Key.Key_F)
     assert window.changes.model.index(0, 2).data() == "⚑"
+    row = window.diff.comparison.changes[0].row  # type: ignore[union-attr]
+    assert row in window.diff.right.flag_rows and row in window.diff.left.flag_rows
     assert window.settings.flags(window.pair_key() or "") == {0}
 
 

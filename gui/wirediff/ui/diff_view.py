@@ -375,5 +375,9 @@ class DiffView(QWidget):
             self._anchor = found
 
     def set_flags(self, flags: set[int]) -> None:
+        """Mark the flagged changes in the margin of both panes and on the overview strip."""
         self.flags = set(flags)
+        for pane in (self.left, self.right):
+            pane.flag_rows = self._flag_rows()
+            pane.viewport().update()
         self.overview.set_state(self.visible_rows(), self._current_row(), self._flag_rows())

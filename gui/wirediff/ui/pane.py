@@ -48,6 +48,8 @@ class DiffPane(QTextEdit):
         self.plan: PanePlan | None = None
         self.outline: tuple[int, int, int] | None = None  # (row, start, end) in block offsets
         self.outline_color = QColor(LIGHT.outline)
+        self.flag_color = QColor(LIGHT.flag)
+        self.flag_rows: set[int] = set()
         self.gap_brush = gap_brush(LIGHT)
 
     def setDocument(self, document: QTextDocument) -> None:
@@ -129,6 +131,7 @@ class DiffPane(QTextEdit):
         return rects
 
     def set_theme(self, th: Theme) -> None:
+        self.flag_color = QColor(th.flag)
         self.outline_color = QColor(th.outline)
         self.gap_brush = gap_brush(th)
 
@@ -142,6 +145,9 @@ class DiffPane(QTextEdit):
         for row in range(self.row_at(0), last + 1):
             if self.plan.blocks[row].kind != TEXT:
                 painter.fillRect(self.row_band(row), self.gap_brush)
+            if row in self.flag_rows:  # a bar in the margin beside a row with a flagged change
+                band = self.row_band(row)
+                painter.fillRect(QRectF(0, band.top(), 4, band.height()), self.flag_color)
         painter.end()
 
     def paintEvent(self, event: QPaintEvent) -> None:
