@@ -128,6 +128,9 @@ def test_change_navigation_keeps_panes_on_one_row(
     key(qtbot, pane, Qt.Key.Key_Home, Qt.KeyboardModifier.AltModifier)
     assert window.diff.current == 0
     assert same_row_on_screen(window)
+    window.diff.splitter.setSizes([300, 600])  # panes of new widths rewrap: rows realign
+    qtbot.waitUntil(lambda: same_row_on_screen(window), timeout=WAIT_MS)
+    assert window.diff.left.width() < window.diff.right.width()
 
 
 def test_changes_list_enter_jumps(qtbot, window: MainWindow, sample_dir: Path) -> None:  # type: ignore[no-untyped-def]

@@ -104,6 +104,7 @@ class DiffView(QWidget):
                 lambda _v, p=pane: None if self._syncing else self._sync(p)
             )
             pane.link_clicked.connect(self.go_to_row_link)
+            pane.resized.connect(lambda: self._realign.start() if self.pair else None)
             pane.position_clicked.connect(lambda row, pos, p=pane: self._clicked(p, row, pos))
         # Scroll bars never come and go: that would change a pane's width and relayout it all.
         self.left.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

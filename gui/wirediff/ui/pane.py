@@ -31,6 +31,7 @@ class DiffPane(QTextEdit):
 
     link_clicked = Signal(int)  # a moved unit's label was clicked: jump to that row
     position_clicked = Signal(int, int)  # (row, position in block) of a click
+    resized = Signal()  # rows wrap differently now: the view aligns them again
 
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -59,6 +60,7 @@ class DiffPane(QTextEdit):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)  # a new width: Qt starts laying out again
         self.pacer.start(self.document())
+        self.resized.emit()
 
     # --- geometry ----------------------------------------------------------------------------
     def block(self, row: int) -> QTextBlock:
