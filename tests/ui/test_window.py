@@ -238,3 +238,23 @@ def test_settings_survive_a_restart(qtbot, make_window, sample_dir: Path) -> Non
     assert (second.width(), second.height()) == (770, 570)
     second.stack.setCurrentIndex(MAIN)
     qtbot.waitUntil(lambda: second.splitter.sizes() == sizes, timeout=WAIT_MS)
+
+
+def test_open_folder_button_and_recent_list(
+    qtbot, make_window, sample_dir: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QFileDialog
+
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(sample_dir))
+    first = make_window()
+    with qtbot.waitSignal(first.comparison_shown, timeout=WAIT_MS):
+        qtbot.mouseClick(first.welcome.folder_button, Qt.MouseButton.LeftButton)
+    first.close()
+    second = make_window()
+    recent = second.welcome.recent
+    assert recent.count() == 1 and recent.isVisible()
+    recent.setFocus()
+    recent.setCurrentRow(0)
+    with qtbot.waitSignal(second.comparison_shown, timeout=WAIT_MS):
+        qtbot.keyClick(recent, Qt.Key.Key_Return)
+    assert len(second.documents) == 5

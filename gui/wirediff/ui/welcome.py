@@ -55,7 +55,6 @@ class WelcomeView(QWidget):
         buttons.addStretch(1)
         self.recent = QListWidget()
         self.recent.setObjectName("recent_list")
-        self.recent.setMaximumHeight(170)
         self.recent.itemActivated.connect(lambda item: self.open_recent.emit(item.data(PATH_ROLE)))
         self.recent_label = QLabel("Recent folders")
         self.drop_hint = QLabel("Drop a folder or files here")
@@ -96,5 +95,7 @@ class WelcomeView(QWidget):
             item.setData(PATH_ROLE, folder)
             item.setToolTip(plain_tooltip(folder))
             self.recent.addItem(item)
+        rows = max(1, len(folders))  # as tall as its entries, up to the list's maximum
+        self.recent.setFixedHeight(min(170, rows * self.recent.sizeHintForRow(0) + 8))
         self.recent.setVisible(bool(folders))
         self.recent_label.setVisible(bool(folders))
