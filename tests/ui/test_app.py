@@ -26,3 +26,12 @@ def test_bad_arguments(qapp, capsys, tmp_path: Path) -> None:  # type: ignore[no
     assert run_gui([str(tmp_path / "missing")]) == 2
     assert "no such file" in capsys.readouterr().err
     assert run_gui(["--screenshot"]) == 2
+
+
+def test_window_without_a_display_explains_instead_of_aborting(
+    capsys, monkeypatch, sample_dir: Path
+) -> None:  # type: ignore[no-untyped-def]
+    for name in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"):
+        monkeypatch.delenv(name, raising=False)
+    assert run_gui([str(sample_dir)]) == 1
+    assert "no display" in capsys.readouterr().err

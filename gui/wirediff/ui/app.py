@@ -12,13 +12,16 @@ USAGE = """usage: wirediff [FOLDER | FILE ...]
        wirediff --self-test"""
 
 
+def _headless() -> bool:
+    """No display and no platform chosen: Qt would abort (exit 134) trying to open one."""
+    if os.environ.get("QT_QPA_PLATFORM") or not sys.platform.startswith("linux"):
+        return False
+    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
 def _choose_platform() -> None:
-    """Headless runs pick the offscreen platform themselves (Qt aborts without a display)."""
-    if os.environ.get("QT_QPA_PLATFORM"):
-        return
-    if sys.platform.startswith("linux") and not (
-        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
-    ):
+    """`--screenshot` and `--self-test` pick the offscreen platform themselves when headless."""
+    if _headless():
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
 
@@ -65,7 +68,13 @@ def run_gui(args: Sequence[str]) -> int:
     if missing:
         print(f"wirediff: {missing[0]}: no such file or folder", file=sys.stderr)
         return 2
-    _choose_platform()
+    if _headless():
+        print(
+            "wirediff: no display to open a window on (DISPLAY and WAYLAND_DISPLAY are unset);"
+            " try --screenshot OUT.png or --self-test",
+            file=sys.stderr,
+        )
+        return 1
     from PySide6.QtWidgets import QApplication
 
     from wirediff.ui.main_window import MainWindow
