@@ -37,9 +37,9 @@ mkdir -p "$OUT"
 [ -x "$APP" ] || fail "$APP not found: run ./dev package first"
 
 step "version and size of the one-folder app"
-want=$("$PY" -c 'import wirediff; print(wirediff.__version__)')
+version=$("$PY" -c 'import wirediff; print(wirediff.__version__)')
 got=$("$APP" --version) || fail "$APP --version exited $?"
-[ "$got" = "wirediff $want" ] || fail "$APP --version says '$got', the package is $want"
+[ "$got" = "wirediff $version" ] || fail "$APP --version says '$got', the package is $version"
 "$PY" packaging/bundle.py --check-size "$DIST/wirediff"
 
 # The dynamic loader logs what these two runs load, for the host-libraries step below.
@@ -77,17 +77,17 @@ done
 
 step "desktop entry: valid, and its StartupWMClass is the class of the app's window"
 desktop-file-validate "resources/$ID.desktop" || fail "resources/$ID.desktop is not valid"
-want=$(sed -n 's/^StartupWMClass=//p' "resources/$ID.desktop")
+wm_class=$(sed -n 's/^StartupWMClass=//p' "resources/$ID.desktop")
 got=$("${XVFB[@]}" packaging/window_class.sh "$APP") || fail "could not read the window class"
-[ "$got" = "$want" ] || fail "the window's class is '$got', the entry says '$want'"
+[ "$got" = "$wm_class" ] || fail "the window's class is '$got', the entry says '$wm_class'"
 echo "  window class: $got"
 
 step "host libraries (linked, and loaded by the self-tests above)"
 "$PY" packaging/host_libraries.py --check --loaded "$OUT"/ld-* -- "$DIST/wirediff" | tail -n 1
 
 step "release archive: install.sh into a throwaway home, start, uninstall"
-archive=$(ls "$DIST"/wirediff-*-linux-*.tar.gz 2>/dev/null | head -n 1)
-[ -n "$archive" ] || fail "no release archive in $DIST"
+archive=$(ls "$DIST/wirediff-$version"-linux-*.tar.gz 2>/dev/null | head -n 1)
+[ -n "$archive" ] || fail "no release archive of version $version in $DIST"
 mkdir -p "$OUT/archive" "$OUT/home"
 tar -xzf "$archive" -C "$OUT/archive"
 unpacked=$(find "$OUT/archive" -mindepth 1 -maxdepth 1 -type d | head -n 1)
@@ -101,8 +101,8 @@ HOME=$home PREFIX=$home/.local "$unpacked/install.sh" --uninstall >/dev/null
 [ ! -e "$entry" ] && [ ! -e "$home/.local/opt/wirediff" ] || fail "--uninstall left files"
 
 step ".deb: dpkg -i, start the installed app, remove"
-deb=$(ls "$DIST"/wirediff_*.deb 2>/dev/null | head -n 1)
-[ -n "$deb" ] || fail "no .deb in $DIST"
+deb=$(ls "$DIST/wirediff_${version}"_*.deb 2>/dev/null | head -n 1)
+[ -n "$deb" ] || fail "no .deb of version $version in $DIST"
 dpkg-deb --info "$deb" >/dev/null || fail "$deb is not a valid package"
 if [ "$with_deb" = 1 ] && [ "$(id -u)" = 0 ] && command -v dpkg >/dev/null; then
     if dpkg -s wirediff >/dev/null 2>&1; then
