@@ -27,17 +27,17 @@ def _folder() -> tuple[list[Document], dict[str, str]]:
     b = w.article(topic_b)
     caption = w.sentence(topic_a) + " Photo: Agency"
     docs = [
-        doc("a-original.txt", wire),
-        doc("a-trimmed.txt", wire[:5]),
+        doc("a-trimmed.txt", wire[:5]),  # before the original: ties must not decide
         doc("a-padded.txt", [*wire, w.sentence(topic_a), w.sentence(topic_a)]),
         doc("a-recaptioned.txt", [wire[0], caption, caption, *wire[1:]]),
         doc("a-paraphrased.txt", paraphrase(w, wire, 3)),
         doc("a-reordered.txt", [wire[0], wire[5], *wire[1:5], *wire[6:]]),
         doc("a-boilerplate.txt", ["Subscribe", *wire, *FOOTER]),
+        doc("a-original.txt", wire),
         doc("a-independent.txt", other),
-        doc("b-original.txt", b),
         doc("b-trimmed.txt", [*b[:6], *FOOTER]),
         doc("b-captioned.txt", [b[0], caption + " b", *b[1:], *FOOTER]),
+        doc("b-original.txt", b),
     ]
     truth = {d.path.name: d.path.name.split("-")[0] for d in docs}
     truth["a-independent.txt"] = "a2"
@@ -67,6 +67,9 @@ def test_the_original_is_the_base(built: tuple[StoryIndex, dict[str, str]]) -> N
     index, _ = built
     bases = {index.documents[s.base].path.name for s in index.stories}
     assert bases == {"a-original.txt", "b-original.txt", "a-independent.txt"}
+    # A copy of the original wrapped in boilerplate has the same text: the clean file wins.
+    by_name = {d.path.name: i for i, d in enumerate(index.documents)}
+    assert index.scores(by_name["a-original.txt"], by_name["a-boilerplate.txt"]).similarity == 1
 
 
 def test_independent_report_is_same_event_not_same_story(

@@ -114,7 +114,8 @@ def _choose_base(
     With S the shingles found in at least two versions, version x scores
     support(x) * coverage(x) = (|x & S| / |x|) * (|x & S| / |S|): support alone would pick a
     trimmed copy (fully contained in the original), coverage alone a padded one.
-    Ties go to the earliest date, then to the first document.
+    Ties (the same text) go to the earliest date, then to the shortest file (the copy with
+    the least wrapping around it), then to the first document.
     """
     if len(members) == 1:
         return members[0]
@@ -123,12 +124,12 @@ def _choose_base(
         counts.update(shingles[doc].full)
     once = {h for h, c in counts.items() if c == 1}
 
-    def key(doc: int) -> tuple[float, int, str, int]:
+    def key(doc: int) -> tuple[float, int, str, int, int]:
         full = shingles[doc].full
         shared = len(full) - len(once.intersection(full))
         score = shared * shared / len(full) if full else 0.0
         date = documents[doc].date
-        return (-score, 0 if date else 1, date, doc)
+        return (-score, 0 if date else 1, date, len(documents[doc].text), doc)
 
     return min(members, key=key)
 
