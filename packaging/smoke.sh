@@ -78,9 +78,16 @@ done
 step "desktop entry: valid, and its StartupWMClass is the class of the app's window"
 desktop-file-validate "resources/$ID.desktop" || fail "resources/$ID.desktop is not valid"
 wm_class=$(sed -n 's/^StartupWMClass=//p' "resources/$ID.desktop")
-got=$("${XVFB[@]}" packaging/window_class.sh "$APP") || fail "could not read the window class"
+window=$("${XVFB[@]}" packaging/window_class.sh "$APP") || fail "could not read the window class"
+got=$(printf '%s\n' "$window" | sed -n 1p)
 [ "$got" = "$wm_class" ] || fail "the window's class is '$got', the entry says '$wm_class'"
 echo "  window class: $got"
+announced=$(printf '%s\n' "$window" | sed -n 2p)
+if [ "$announced" != "$ID" ]; then
+    # Not fatal yet: the app's QGuiApplication.setDesktopFileName belongs to the UI code; until
+    # it uses wirediff.APP_ID, Wayland docks cannot match the window to this entry.
+    echo "  WARNING: the app announces desktop file '$announced', the entry is '$ID.desktop'"
+fi
 
 step "host libraries (linked, and loaded by the self-tests above)"
 "$PY" packaging/host_libraries.py --check --loaded "$OUT"/ld-* -- "$DIST/wirediff" | tail -n 1
