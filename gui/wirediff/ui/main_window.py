@@ -242,9 +242,9 @@ class MainWindow(ActionSlots, QMainWindow):
             action.setEnabled(busy)
 
     # --- loading -----------------------------------------------------------------------------
-    def open_paths(self, paths: Sequence[Path | str]) -> None:
+    def open_paths(self, raw: Sequence[Path | str]) -> None:
         """Open folders and/or files in the background (replacing what is open)."""
-        paths = [Path(p) for p in paths]
+        paths = [Path(p) for p in raw]
         if not paths:
             return
         if len(paths) == 1 and paths[0].is_dir():

@@ -176,8 +176,8 @@ def _inline_row(comparison: Comparison, row: Row, build: _Builder) -> None:
     lend = _row_end(left, row, "left") if row.left is not None else 0
     rend = _row_end(right, row, "right") if row.right is not None else 0
     moved = row.kind == RowKind.MOVED
-    if moved and row.right is None:  # the unit's old place: shown struck, with a pointer
-        build.add("left", left, row.left.start, lend, theme.DELETE)  # type: ignore[union-attr]
+    if moved and row.left is not None and row.right is None:  # the old place: struck, with a note
+        build.add("left", left, row.left.start, lend, theme.DELETE)
         build.label("  " + _move_label(row, comparison.rows, "right"))
         return
     for op in row.ops:

@@ -86,7 +86,7 @@ class Settings:
     @property
     def zoom(self) -> int:
         try:
-            return int(self.store.value("view/zoom", 0))  # type: ignore[arg-type]
+            return int(str(self.store.value("view/zoom", 0)))
         except (TypeError, ValueError):
             return 0
 
