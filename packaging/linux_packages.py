@@ -79,6 +79,7 @@ def build_archive(app: Path, dist: Path, build: Path) -> Path:
     stage = _fresh(build / "archive") / stem
     shutil.copytree(app, stage / NAME, symlinks=True)
     shutil.copy2(HERE / "install.sh", stage / "install.sh")
+    shutil.copyfile(HERE / "archive-README.txt", stage / "README.txt")
     shutil.copyfile(RESOURCES / f"{APP_ID}.desktop", stage / f"{APP_ID}.desktop")
     install_icons(stage / "share")
     target = dist / f"{stem}.tar.gz"

@@ -39,7 +39,7 @@ def test_archive(app: Path, tmp_path: Path) -> None:
     assert members["install.sh"].mode & stat.S_IXUSR
     assert members["wirediff/wirediff"].mode & stat.S_IXUSR
     assert members["wirediff/_internal/libQt6Core.so.6"].issym()
-    assert f"{APP_ID}.desktop" in members
+    assert f"{APP_ID}.desktop" in members and "README.txt" in members
     assert f"share/icons/hicolor/512x512/apps/{APP_ID}.png" in members
     assert f"share/icons/hicolor/scalable/apps/{APP_ID}.svg" in members
     assert {m.uid for m in members.values()} == {0}
