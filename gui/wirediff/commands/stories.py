@@ -25,6 +25,16 @@ def _share(text: str) -> float:
     return value
 
 
+def _progress(stage: str, done: int, total: int) -> None:
+    """One self-overwriting status line on a terminal."""
+    print(f"\r\033[Kgrouping: {stage} {done}/{total}", end="", file=sys.stderr, flush=True)
+
+
+def _read_progress(done: int, total: int, path: Path) -> None:
+    if done % 100 == 0 or done == total:
+        _progress("reading", done, total)
+
+
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("folder", type=Path, help="the folder of articles (read recursively)")
     parser.add_argument(
@@ -53,7 +63,8 @@ def run(args: argparse.Namespace) -> int:
         what = "does not exist" if not folder.exists() else "is not a folder"
         print(f"wirediff stories: {folder} {what}", file=sys.stderr)
         return 2
-    loaded = load_paths([folder])
+    show = _progress if sys.stderr.isatty() else None
+    loaded = load_paths([folder], on_progress=_read_progress if show else None)
     for problem in loaded.problems:
         print(f"wirediff stories: skipped {problem}", file=sys.stderr)
     if not loaded.documents:
@@ -62,7 +73,9 @@ def run(args: argparse.Namespace) -> int:
     options = StoryOptions(
         link_min_containment=args.min_containment, event_min_cosine=args.event_min_cosine
     )
-    index = build_story_index(loaded.documents, options)
+    index = build_story_index(loaded.documents, options, on_progress=show)
+    if show is not None:
+        print("\r\033[K", end="", file=sys.stderr, flush=True)
     if args.format == "json":
         data = to_data(index, folder, loaded.problems)
         sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=1) + "\n")
