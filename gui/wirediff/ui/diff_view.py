@@ -66,6 +66,8 @@ class DiffView(QWidget):
         self.setObjectName("diff_view")
         self.left = DiffPane("left_pane")
         self.right = DiffPane("right_pane")
+        self.left.setAccessibleName("Base document (left)")
+        self.right.setAccessibleName("Compared document (right)")
         self.overview = Overview()
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("diff_splitter")

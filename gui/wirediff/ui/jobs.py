@@ -5,6 +5,7 @@ Each ``*_job`` returns the function a worker runs; nothing here touches a widget
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -41,11 +42,15 @@ def load_job(paths: Sequence[Path]) -> Callable[[Job], Loaded]:
     """Read ``paths`` (folders and files), reporting (done, total, file name) as it goes."""
 
     def run(job: Job) -> Loaded:
-        result = load_paths(
-            paths,
-            on_progress=lambda done, total, path: job.progress(done, total, path.name),
-            should_cancel=job.cancelled,
-        )
+        last = [0.0]
+
+        def progress(done: int, total: int, path: Path) -> None:
+            now = time.monotonic()  # at most 20 updates a second, and always the last one
+            if done == total or now - last[0] >= 0.05:
+                last[0] = now
+                job.progress(done, total, path.name)
+
+        result = load_paths(paths, on_progress=progress, should_cancel=job.cancelled)
         return Loaded(result, [word_count(doc.text) for doc in result.documents])
 
     return run

@@ -24,6 +24,7 @@ class Overview(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setToolTip("Overview of all changes: click to go there")
+        self.setAccessibleName("Overview of changes")
         self._bounds: list[int] = [0]
         self._marks: list[tuple[int, str]] = []  # (row, change kind)
         self._flags: set[int] = set()
