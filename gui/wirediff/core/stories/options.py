@@ -46,7 +46,7 @@ class StoryOptions:
     # --- stories ----------------------------------------------------------------------------
     # Two documents are versions of one story when the shorter one's containment in the
     # longer is at least this. 0.35 keeps a version whose 000-style photo caption and a few
-    # edited sentences are missing from the other (000 is 0.5 contained in 001), and is far
+    # edited sentences are missing from the other (000 is 0.58 contained in 001), and is far
     # above what independent reports of one event share (under 0.05 on the sample corpus).
     link_min_containment: float = 0.35
     # ... and they share at least this many shingles (full-index count; scaled down when
