@@ -21,7 +21,7 @@ with_deb=1
 step() { printf '\n== smoke: %s\n' "$*"; }
 fail() { printf 'smoke: FAILED: %s\n' "$*" >&2; exit 1; }
 
-# Run the app headless, on no display at all, as a user's double-click would not but CI does.
+# Run the app with no display at all, as in CI: it must choose the offscreen platform itself.
 headless() { env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM timeout "$START_TIMEOUT" "$@"; }
 
 # `APP --self-test` must print OK and exit 0 (it opens the bundled sample corpus, compares a
