@@ -42,7 +42,7 @@ _WORDS = f"{_ABBREV}|{_WORD}|{_EMOJI}"
 _ALL_RE = re.compile(rf"(?P<w>{_WORDS})|(?P<s>\s+)|(?P<p>.)", re.DOTALL)
 # Leading white space, then a word or one visible non-word character.
 _VISIBLE_RE = re.compile(rf"(\s*)(?:({_WORDS})|(\S))")
-_WORD_RE = re.compile(_WORDS)
+WORD_RE = re.compile(_WORDS)
 
 
 class TokenKind(IntEnum):
@@ -70,11 +70,11 @@ def tokenize(text: str) -> list[Token]:
 
 def is_word(token_text: str) -> bool:
     """Whether a token's text is a word (as opposed to punctuation or space)."""
-    return _WORD_RE.fullmatch(token_text) is not None
+    return WORD_RE.fullmatch(token_text) is not None
 
 
 # Typographic variants folded by CompareOptions.fold_typography.
-_TYPOGRAPHY = str.maketrans(
+TYPOGRAPHY = str.maketrans(
     {
         "‘": "'",
         "’": "'",
@@ -111,7 +111,7 @@ def fold_key(token_text: str, options: CompareOptions) -> str:
     if not key.isascii():
         key = unicodedata.normalize("NFC", key)
         if options.fold_typography:
-            key = key.translate(_TYPOGRAPHY)
+            key = key.translate(TYPOGRAPHY)
     if options.ignore_case:
         key = key.casefold()
     return key
@@ -182,7 +182,7 @@ def count_words(text: str) -> int:
     chunks = text.split()
     plain = sum(map(str.isalnum, chunks))
     rest = " ".join(c for c in chunks if not c.isalnum())
-    return plain + len(_WORD_RE.findall(rest))
+    return plain + len(WORD_RE.findall(rest))
 
 
 def concat(parts: list[TokenArrays]) -> TokenArrays:

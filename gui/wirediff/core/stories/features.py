@@ -9,8 +9,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from wirediff.core.stories.boilerplate import DocLines
-from wirediff.core.tokens import _TYPOGRAPHY as TYPOGRAPHY
-from wirediff.core.tokens import _WORD_RE as WORD_PATTERN
+from wirediff.core.tokens import TYPOGRAPHY
+from wirediff.core.tokens import WORD_RE as WORD_PATTERN
 
 
 @dataclass(frozen=True, slots=True)
