@@ -9,12 +9,14 @@
 #   $PREFIX/bin/wirediff                                    a link to start it from a terminal
 #   $PREFIX/share/applications/org.wirediff.WireDiff.desktop  the menu entry
 #   $PREFIX/share/icons/hicolor/*/apps/org.wirediff.WireDiff.*  the icon
+#   $PREFIX/share/metainfo/org.wirediff.WireDiff.metainfo.xml   what software centres show
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 prefix=${PREFIX:-$HOME/.local}
 id=org.wirediff.WireDiff
 app=$prefix/opt/wirediff
 entry=$prefix/share/applications/$id.desktop
+metainfo=$prefix/share/metainfo/$id.metainfo.xml
 hicolor=$prefix/share/icons/hicolor
 
 refresh_menu() {
@@ -30,7 +32,7 @@ refresh_menu() {
 
 uninstall() {
     rm -rf "$app"
-    rm -f "$entry"
+    rm -f "$entry" "$metainfo"
     if [ -L "$prefix/bin/wirediff" ]; then rm -f "$prefix/bin/wirediff"; fi
     rm -f "$hicolor"/*/apps/$id.png "$hicolor"/scalable/apps/$id.svg
     refresh_menu
@@ -51,7 +53,7 @@ install() {
         printf 'install.sh: %s not found; run me from the unpacked archive\n' "$here/wirediff/wirediff" >&2
         exit 1
     fi
-    mkdir -p "$prefix/opt" "$prefix/bin" "$prefix/share/applications"
+    mkdir -p "$prefix/opt" "$prefix/bin" "$prefix/share/applications" "$prefix/share/metainfo"
     rm -rf "$app.new"
     cp -R "$here/wirediff" "$app.new"   # copy first, then swap: an update never half-replaces
     rm -rf "$app"
@@ -65,6 +67,7 @@ install() {
     try_line=$(sed_text "$(entry_string "$app/wirediff")")
     sed -e "s|^Exec=wirediff |Exec=$exec_line |" -e "s|^TryExec=.*|TryExec=$try_line|" \
         "$here/$id.desktop" >"$entry"
+    cp "$here/$id.metainfo.xml" "$metainfo"
     refresh_menu
     printf '%s installed in %s\n' "$("$app/wirediff" --version 2>/dev/null || echo wirediff)" "$app"
     printf 'Start it from your applications menu (wirediff), or run: %s\n' "$prefix/bin/wirediff"

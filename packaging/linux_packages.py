@@ -81,6 +81,7 @@ def build_archive(app: Path, dist: Path, build: Path) -> Path:
     shutil.copy2(HERE / "install.sh", stage / "install.sh")
     shutil.copyfile(HERE / "archive-README.txt", stage / "README.txt")
     shutil.copyfile(RESOURCES / f"{APP_ID}.desktop", stage / f"{APP_ID}.desktop")
+    shutil.copyfile(RESOURCES / f"{APP_ID}.metainfo.xml", stage / f"{APP_ID}.metainfo.xml")
     install_icons(stage / "share")
     target = dist / f"{stem}.tar.gz"
     with tarfile.open(target, "w:gz", compresslevel=6) as archive:
@@ -110,6 +111,10 @@ def build_deb(app: Path, dist: Path, build: Path) -> Path:
     share = root / "usr" / "share"
     (share / "applications").mkdir(parents=True)
     shutil.copyfile(RESOURCES / f"{APP_ID}.desktop", share / "applications" / f"{APP_ID}.desktop")
+    (share / "metainfo").mkdir()  # what software centres show about the installed app
+    shutil.copyfile(
+        RESOURCES / f"{APP_ID}.metainfo.xml", share / "metainfo" / f"{APP_ID}.metainfo.xml"
+    )
     install_icons(share)
     size = sum(p.lstat().st_size for p in root.rglob("*") if not p.is_dir())
     (root / "DEBIAN").mkdir()

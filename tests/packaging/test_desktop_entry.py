@@ -7,13 +7,15 @@ import os
 import shutil
 import subprocess
 from pathlib import Path
+from xml.etree import ElementTree
 
 import pytest
 
-from wirediff import APP_ID, APP_NAME
+from wirediff import APP_ID, APP_NAME, __version__
 
 REPO = Path(__file__).resolve().parents[2]
 ENTRY = REPO / "resources" / f"{APP_ID}.desktop"
+METAINFO = REPO / "resources" / f"{APP_ID}.metainfo.xml"
 VALIDATE = shutil.which("desktop-file-validate")
 needs_validator = pytest.mark.skipif(VALIDATE is None, reason="desktop-file-utils not installed")
 
@@ -64,6 +66,7 @@ def _fake_release(folder: Path) -> Path:
     (app / "wirediff").chmod(0o755)
     shutil.copy2(REPO / "packaging" / "install.sh", folder / "install.sh")
     shutil.copyfile(ENTRY, folder / ENTRY.name)
+    shutil.copyfile(METAINFO, folder / METAINFO.name)
     icon = folder / "share" / "icons" / "hicolor" / "16x16" / "apps" / f"{APP_ID}.png"
     icon.parent.mkdir(parents=True)
     shutil.copyfile(REPO / "resources" / "icons" / "wirediff-16.png", icon)
@@ -94,9 +97,11 @@ def test_install_script_writes_a_valid_entry_and_uninstalls(tmp_path: Path, home
     assert _exec_program(entry["Exec"]) == str(prefix / "opt" / "wirediff" / "wirediff")
     assert (prefix / "bin" / "wirediff").resolve() == prefix / "opt" / "wirediff" / "wirediff"
     assert (prefix / "share" / "icons" / "hicolor" / "16x16" / "apps" / f"{APP_ID}.png").is_file()
+    assert (prefix / "share" / "metainfo" / METAINFO.name).read_bytes() == METAINFO.read_bytes()
     result = _install(release, prefix, "--uninstall")
     assert result.returncode == 0, result.stderr
     assert not installed.exists()
+    assert not (prefix / "share" / "metainfo" / METAINFO.name).exists()
     assert not (prefix / "opt" / "wirediff").exists()
     assert not (prefix / "bin" / "wirediff").exists()
     assert not list((prefix / "share" / "icons").rglob(f"{APP_ID}.*"))
@@ -110,3 +115,27 @@ def test_install_script_refuses_to_run_outside_the_archive(tmp_path: Path) -> No
     assert result.returncode == 1
     assert "run me from the unpacked archive" in result.stderr
     assert not (tmp_path / "home").exists()
+
+
+APPSTREAM = shutil.which("appstreamcli")
+
+
+@pytest.mark.skipif(APPSTREAM is None, reason="appstream not installed")
+def test_metainfo_is_valid() -> None:
+    result = subprocess.run(
+        [APPSTREAM, "validate", "--no-net", "--pedantic", str(METAINFO)],
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stdout
+    # Pedantic notes are fine (the id's capitals are the app's chosen id); warnings are not.
+    assert not [line for line in result.stdout.splitlines() if line.startswith(("W:", "E:"))]
+
+
+def test_metainfo_matches_the_app() -> None:
+    root = ElementTree.parse(METAINFO).getroot()
+    assert root.findtext("id") == APP_ID
+    assert root.findtext("launchable") == ENTRY.name
+    assert root.findtext("provides/binary") == "wirediff"
+    releases = root.findall("releases/release")
+    assert releases[0].get("version") == __version__  # newest first; bump with the version

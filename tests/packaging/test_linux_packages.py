@@ -40,6 +40,7 @@ def test_archive(app: Path, tmp_path: Path) -> None:
     assert members["wirediff/wirediff"].mode & stat.S_IXUSR
     assert members["wirediff/_internal/libQt6Core.so.6"].issym()
     assert f"{APP_ID}.desktop" in members and "README.txt" in members
+    assert f"{APP_ID}.metainfo.xml" in members
     assert f"share/icons/hicolor/512x512/apps/{APP_ID}.png" in members
     assert f"share/icons/hicolor/scalable/apps/{APP_ID}.svg" in members
     assert {m.uid for m in members.values()} == {0}
@@ -76,5 +77,6 @@ def test_deb_installs_under_opt_with_menu_entry_icons_and_command(
     assert "./opt/wirediff/_internal/libQt6Core.so.6 -> lib/libQt6Core.so.6" in listing
     assert "./usr/bin/wirediff -> /opt/wirediff/wirediff" in listing
     assert f"./usr/share/applications/{APP_ID}.desktop" in lines
+    assert f"./usr/share/metainfo/{APP_ID}.metainfo.xml" in lines
     for size in linux_packages.ICON_SIZES:
         assert f"./usr/share/icons/hicolor/{size}x{size}/apps/{APP_ID}.png" in lines
