@@ -17,10 +17,13 @@ The output is a list of entries in reading order on both sides.
 from __future__ import annotations
 
 import bisect
+import heapq
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
+from itertools import compress
+from operator import itemgetter
 
 from wirediff.core.options import CompareOptions
 from wirediff.core.segments import Unit
@@ -49,30 +52,30 @@ class _Side:
     units: list[Unit]
     tokens: TokenArrays
     bags: dict[int, Counter[str]] = field(default_factory=dict)
+    sizes: dict[int, int] = field(default_factory=dict)
 
     def bag(self, u: int) -> Counter[str]:
+        """The unit's words and how often each occurs (built when first asked for)."""
         bag = self.bags.get(u)
         if bag is None:
-            unit = self.units[u]
-            keys, words = self.tokens.keys, self.tokens.words
+            lo, hi = self.units[u].lo, self.units[u].hi
             # Case is folded for pairing only: a headline in title case still pairs with the
             # same headline in sentence case, and the word diff then shows the case changes.
-            bag = Counter(keys[i].casefold() for i in range(unit.lo, unit.hi) if words[i])
-            self.bags[u] = bag
+            words = compress(self.tokens.keys[lo:hi], self.tokens.words[lo:hi])
+            bag = self.bags[u] = Counter(map(str.casefold, words))
+            self.sizes[u] = sum(bag.values())
         return bag
 
     def size(self, u: int) -> int:
-        return sum(self.bag(u).values())
+        """How many words the unit has."""
+        if u not in self.sizes:
+            self.bag(u)
+        return self.sizes[u]
 
 
 def _overlap(a: Counter[str], b: Counter[str]) -> int:
     """Words the two bags share, with multiplicity."""
     return sum(min(a[k], b[k]) for k in a.keys() & b.keys())
-
-
-def _dice(a: Counter[str], b: Counter[str]) -> float:
-    total = sum(a.values()) + sum(b.values())
-    return 2 * _overlap(a, b) / total if total else 0.0
 
 
 def equal_paragraphs(
@@ -157,7 +160,9 @@ def _dp(ls: _Side, rs: _Side, li: range, rj: range, options: CompareOptions) -> 
     lb = [ls.bag(u) for u in li]
     rb = [rs.bag(u) for u in rj]
     # Scores of the possible steps, keyed by the DP cell they end in: 1:1, 2:1 and 1:2.
-    steps_score = _step_scores(lb, rb, options)
+    lsz = [ls.size(u) for u in li]
+    rsz = [rs.size(u) for u in rj]
+    steps_score = _step_scores(lb, rb, lsz, rsz, options)
     if not steps_score:
         return [Entry(DELETE, [u], []) for u in li] + [Entry(INSERT, [], [u]) for u in rj]
     neg = float("-inf")
@@ -204,7 +209,11 @@ def _dp(ls: _Side, rs: _Side, li: range, rj: range, options: CompareOptions) -> 
 
 
 def _step_scores(
-    lb: list[Counter[str]], rb: list[Counter[str]], options: CompareOptions
+    lb: list[Counter[str]],
+    rb: list[Counter[str]],
+    lsz: list[int],
+    rsz: list[int],
+    options: CompareOptions,
 ) -> dict[tuple[int, int], list[tuple[tuple[int, int], float]]]:
     """For each DP cell (i, j), the pairing steps ending there and their scores.
 
@@ -213,31 +222,50 @@ def _step_scores(
     ``pair_min_similarity`` is not offered.
     """
     threshold, penalty = options.pair_min_similarity, options.merge_penalty
-    # Candidate pairs share distinctive words (ones in at most a third of the right units);
-    # only those get their exact overlap. Sentences sharing nothing but "the", "said" and
-    # "," are not worth pairing, and skipping them keeps unrelated gaps cheap.
-    postings: dict[str, list[int]] = {}
-    for j, bag in enumerate(rb):
-        for key in bag:
-            postings.setdefault(key, []).append(j)
+    # Candidate pairs share a distinctive word (one in at most a share of the right units).
+    # Their overlap is bounded by what they share in distinctive words plus the fewer common
+    # words of the two; only pairs whose bound reaches the threshold get the exact count.
+    # Sentences sharing nothing but "the", "said" and "," are never scored at all.
     cap = max(2, int(len(rb) * options.distinctive_max_share))
-    by_left: list[dict[int, int]] = []  # by_left[i][j]: words units i and j share
-    for bag in lb:
-        votes: dict[int, int] = {}
+    df: dict[str, int] = {}
+    for bag in rb:
         for key in bag:
+            df[key] = df.get(key, 0) + 1
+    postings: dict[str, list[tuple[int, int]]] = {}
+    right_common = []
+    for j, bag in enumerate(rb):
+        common = 0
+        for key, n in bag.items():
+            if df[key] <= cap:
+                postings.setdefault(key, []).append((j, n))
+            else:
+                common += n
+        right_common.append(common)
+    by_left: list[dict[int, int]] = []  # by_left[i][j]: words units i and j share (or more)
+    for i, bag in enumerate(lb):
+        shared: dict[int, int] = {}
+        common_keys = []
+        left_common = 0
+        for key, n in bag.items():
             posting = postings.get(key)
-            if posting is not None and len(posting) <= cap:
-                for j in posting:
-                    votes[j] = votes.get(j, 0) + 1
-        # Two distinctive words in common (one for a unit of a few words) make a candidate.
-        need = 1 if len(bag) < 6 else options.pair_min_shared_words
-        by_left.append({j: _overlap(bag, rb[j]) for j, n in votes.items() if n >= need})
+            if posting is not None:
+                for j, m in posting:
+                    shared[j] = shared.get(j, 0) + (n if n < m else m)
+            elif df.get(key, 0) > cap:
+                common_keys.append(key)
+                left_common += n
+        row: dict[int, int] = {}
+        for j, distinct in shared.items():
+            bound = distinct + min(left_common, right_common[j])
+            if 2 * bound >= threshold * (lsz[i] + rsz[j]):
+                other = rb[j]
+                bound = distinct + sum(min(bag[k], other[k]) for k in common_keys if k in other)
+            row[j] = bound
+        by_left.append(row)
     by_right: list[dict[int, int]] = [{} for _ in rb]
-    for i, row in enumerate(by_left):
-        for j, shared in row.items():
-            by_right[j][i] = shared
-    lsz = [sum(b.values()) for b in lb]
-    rsz = [sum(b.values()) for b in rb]
+    for i, scores in enumerate(by_left):
+        for j, count in scores.items():
+            by_right[j][i] = count
     out: dict[tuple[int, int], list[tuple[tuple[int, int], float]]] = {}
 
     def offer(cell: tuple[int, int], step: tuple[int, int], shared: int, total: int) -> None:
@@ -245,9 +273,9 @@ def _step_scores(
             cost = 0.0 if step == (1, 1) else penalty
             out.setdefault(cell, []).append((step, 2.0 * shared - cost))
 
-    for i, row in enumerate(by_left):
-        for j, shared in row.items():
-            offer((i + 1, j + 1), (1, 1), shared, lsz[i] + rsz[j])
+    for i, scores in enumerate(by_left):
+        for j, count in scores.items():
+            offer((i + 1, j + 1), (1, 1), count, lsz[i] + rsz[j])
     # 2:1 and 1:2 steps. A merged bag overlaps at most the sum of its parts' overlaps, so a
     # merge is only scored (merging the bags) where that sum could reach the threshold.
     for a in range(len(lb) - 1):
@@ -286,16 +314,21 @@ def _candidates(
     cap = max(8, int(len(rj) * options.index_max_share))
     found: list[tuple[int, int, float]] = []
     for u in li:
-        bag = ls.bag(u)
-        votes: Counter[int] = Counter()
+        bag, size = ls.bag(u), ls.size(u)
+        votes: dict[int, int] = {}
         for key in bag:
             posting = index.get(key)
             if posting is not None and len(posting) <= cap:
-                votes.update(posting)
-        scored = sorted(
-            ((_dice(bag, rs.bag(v)), v) for v, _ in votes.most_common(options.candidates_per_unit)),
-            reverse=True,
-        )
+                for v in posting:
+                    votes[v] = votes.get(v, 0) + 1
+        best = heapq.nlargest(options.candidates_per_unit, votes.items(), key=itemgetter(1))
+        scored = []
+        for v, _ in best:
+            total = size + rs.size(v)
+            # Dice is at most 2 * min(size) / total: skip pairs too unequal in length.
+            if total and 2 * min(size, rs.size(v)) >= min_similarity * total:
+                scored.append((2 * _overlap(bag, rs.bag(v)) / total, v))
+        scored.sort(reverse=True)
         found.extend((u, v, s) for s, v in scored[:per_unit] if s >= min_similarity)
     return found
 

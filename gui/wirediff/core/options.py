@@ -45,7 +45,7 @@ class CompareOptions:
     # Inside a gap, only unit pairs sharing `pair_min_shared_words` distinctive words (one,
     # for units of fewer than 6 words) are scored; a word found in more than this share of
     # the gap's right-hand units is not distinctive.
-    distinctive_max_share: float = 0.34
+    distinctive_max_share: float = 0.1
     pair_min_shared_words: int = 2
     # Large gaps and moves look candidates up in an index of words found in at most this
     # share of the units (and at least 8), and score the `candidates_per_unit` best.
