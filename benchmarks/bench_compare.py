@@ -166,7 +166,10 @@ def fmt_baseline(value: float | None, ours: float, ran: bool) -> str:
         return "not run (> 60 s at a smaller size)"
     if value is None:
         return "> 60 s (stopped)"
-    return f"{value * 1000:.1f} ms ({value / ours:.0f}× ours)"
+    ratio = value / ours
+    if ratio >= 1:
+        return f"{value * 1000:.1f} ms (ours {ratio:.1f}× faster)"
+    return f"{value * 1000:.1f} ms (ours {1 / ratio:.1f}× slower)"
 
 
 def main() -> int:
