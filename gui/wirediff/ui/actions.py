@@ -39,6 +39,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("open_folder", "Open &folder…", (SK.Open,), "open_folder_dialog", "&File"),
     ActionSpec("open_files", "Open f&iles…", ("Ctrl+Shift+O",), "open_files_dialog", "&File"),
     ActionSpec("open_sample", "Open the &sample corpus", (), "open_sample", "&File"),
+    ActionSpec("reload", "&Reload folder", ("F5",), "reload_folder", "&File"),
     ActionSpec("cancel_load", "&Cancel loading", (), "cancel_loading", "&File"),
     ActionSpec("quit", "&Quit", ("Ctrl+Q",), "close", "&File"),
     ActionSpec("next_change", "&Next change", ("Alt+Down", "F8"), "next_change", "&Go"),

@@ -31,6 +31,7 @@ from wirediff.ui.changes_panel import ChangesPanel
 from wirediff.ui.diff_view import DiffView
 from wirediff.ui.doc_list import DocumentList
 from wirediff.ui.drops import DropFilter
+from wirediff.ui.folder_watch import ChangeBar, FolderWatch, keep_pair
 from wirediff.ui.jobs import Loaded, Look, Shown, compare_job, load_job, restyle_job, similarity_job
 from wirediff.ui.problems import ProblemsPanel
 from wirediff.ui.settings import Settings, pair_key
@@ -62,7 +63,9 @@ class MainWindow(ActionSlots, QMainWindow):
         self.base: int | None = None
         self.other: int | None = None
         self.shown: Shown | None = None
-        self._pair_hint: tuple[Path, Path] | None = None
+        self._pair_hint: tuple[Path, Path | None] | None = None  # base and selection to open on
+        self.watch = FolderWatch(self)  # offers a reload when the loaded files change
+        self._opening: list[Path] = []  # paths of the load under way (watched once it is done)
         self._cheat = None
         self._debounce = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self._debounce.timeout.connect(self.request_compare)
@@ -103,6 +106,8 @@ class MainWindow(ActionSlots, QMainWindow):
         column = QVBoxLayout(middle)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
+        self.change_bar = ChangeBar()
+        column.addWidget(self.change_bar)
         column.addWidget(self.find_box)
         column.addWidget(self.diff, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -177,6 +182,8 @@ class MainWindow(ActionSlots, QMainWindow):
         self.diff.message.connect(self.show_message)
         self.changes.change_activated.connect(self.diff.go_to_change)
         self.find_box.returnPressed.connect(self.find_next)
+        self.change_bar.follow(self.watch)
+        self.change_bar.reload_requested.connect(self.reload_folder)
         self.runner.busy_changed.connect(
             lambda busy: self.setCursor(
                 Qt.CursorShape.BusyCursor if busy else Qt.CursorShape.ArrowCursor
@@ -252,6 +259,7 @@ class MainWindow(ActionSlots, QMainWindow):
             self.welcome.set_recent(self.settings.recent_folders)
         files = [p for p in paths if not p.is_dir()]
         self._pair_hint = (files[0], files[1]) if len(paths) == 2 and len(files) == 2 else None
+        self._opening = paths
         self.stack.setCurrentIndex(MAIN)
         self.progress.setRange(0, 0)
         self._set_busy(True)
@@ -278,6 +286,8 @@ class MainWindow(ActionSlots, QMainWindow):
         result = loaded.result
         self.documents = result.documents
         self.shown = None
+        self.watch.watch(self._opening, result.snapshot)
+        self.change_bar.hide()
         self.doc_list.set_documents(result.documents, loaded.words)
         self.problems.set_problems(result.problems)
         self.problems_dock.setVisible(bool(result.problems))
@@ -300,11 +310,22 @@ class MainWindow(ActionSlots, QMainWindow):
 
     def _initial_pair(self) -> tuple[int, int | None]:
         paths = [d.path.resolve() for d in self.documents]
-        if self._pair_hint is not None:
-            a, b = (p.resolve() for p in self._pair_hint)
-            if a in paths and b in paths:
-                return paths.index(a), paths.index(b)
-        return 0, (1 if len(paths) > 1 else None)
+        if self._pair_hint is None:
+            return 0, (1 if len(paths) > 1 else None)
+        base, other = self._pair_hint
+        return keep_pair(paths, base.resolve(), other.resolve() if other is not None else None)
+
+    def reload_folder(self) -> None:
+        """Read what is open again, keeping the base and the selection where they still exist."""
+        if not self.watch.paths:
+            self.show_message("Nothing to reload: open a folder first")
+            return
+        base, selected = (
+            self.documents[i].path if i is not None else None
+            for i in (self.base, self.doc_list.selected())
+        )
+        self.open_paths(self.watch.paths)
+        self._pair_hint = (base, selected) if base is not None else None
 
     # --- base and comparison -----------------------------------------------------------------
     def _make_base(self, doc: int) -> None:

@@ -1,0 +1,292 @@
+"""Noticing that the open folder changed after it was loaded, and the bar that offers a reload.
+
+``FolderWatch`` keeps a QFileSystemWatcher on the loaded folders and files. Events come in
+bursts (an editor saves through a temporary file, a sync tool copies a hundred files), so
+they restart a short single-shot timer; when it fires, a fresh snapshot of the loaded paths
+is taken in the background (``workers.Runner``: listing and stat-ing a big folder must not
+block the GUI thread) and compared with the snapshot of the load. The watcher only says
+*that* something happened in a folder; the snapshot says whether it was one of the loaded
+files, so new hidden, system or lock files and files outside the loaded paths never count.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QFileSystemWatcher, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QPalette
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QStyle, QWidget
+
+from wirediff.core.reading import Changes, Snapshot, compare_snapshots, snapshot
+from wirediff.ui.workers import Job, Runner
+
+log = logging.getLogger(__name__)
+
+KIND = "folder-watch"
+DEBOUNCE_MS = 500  # quiet time after the last event before looking at the folder again
+MAX_WAIT_S = 3.0  # a folder that never stays quiet (a growing log file) is still checked
+BATCH = 200  # paths handed to the watcher per event-loop turn (10k paths take ~0.7 s)
+
+
+def describe(changes: Changes, one_folder: bool) -> str:
+    """The bar's sentence: "3 files changed in the folder since it was loaded (2 added, ...)"."""
+    parts = [
+        f"{len(paths)} {word}"
+        for paths, word in (
+            (changes.added, "added"),
+            (changes.removed, "removed"),
+            (changes.modified, "modified"),
+        )
+        if paths
+    ]
+    n = len(changes.added) + len(changes.removed) + len(changes.modified)
+    files = f"{n} file{'s' if n != 1 else ''}"
+    where = "in the folder since it was" if one_folder else "since the files were"
+    return f"{files} changed {where} loaded ({', '.join(parts)}). Reload?"
+
+
+def keep_pair(
+    paths: Sequence[Path], base: Path | None, other: Path | None
+) -> tuple[int, int | None]:
+    """Indices of ``base`` and ``other`` among ``paths`` after a reload.
+
+    A base that is gone falls back to the first document and the second; a selection that is
+    gone falls back to the first document that is not the base.
+    """
+    index: dict[Path, int] = {}
+    for i, path in enumerate(paths):
+        index.setdefault(path, i)
+    kept = index.get(base) if base is not None else None
+    if kept is None:
+        return 0, (1 if len(paths) > 1 else None)
+    selected = index.get(other) if other is not None else None
+    if selected is None:
+        selected = next((i for i in range(len(paths)) if i != kept), None)
+    return kept, selected
+
+
+@dataclass(frozen=True, slots=True)
+class Checked:
+    """One background look at the loaded paths."""
+
+    snapshot: Snapshot
+    changes: Changes  # since the load
+    watch: list[str]  # folders (then files) the watcher should be watching now
+
+
+def _subfolders(folder: str) -> list[str]:
+    """Visible folders directly inside ``folder`` (a new empty one must be watched too)."""
+    try:
+        with os.scandir(folder) as entries:
+            return [
+                e.path
+                for e in entries
+                if not e.name.startswith(".") and e.is_dir(follow_symlinks=False)
+            ]
+    except OSError:
+        return []
+
+
+def check_job(
+    paths: Sequence[Path], loaded: Snapshot, fired: Sequence[str]
+) -> Callable[[Job], Checked]:
+    """Snapshot ``paths`` again, compare with ``loaded``; ``fired``: folders that had events."""
+
+    def run(_job: Job) -> Checked:
+        new = snapshot(paths)
+        roots = [str(p) for p in paths if p.is_dir()]
+        folders = {*roots, *(str(f) for f in new.folders())}
+        for folder in fired:
+            folders.update(_subfolders(folder))
+        watch = sorted(folders) + [str(p) for p in new.files]
+        return Checked(new, compare_snapshots(loaded, new), watch)
+
+    return run
+
+
+class FolderWatch(QObject):
+    """Watches the loaded paths; says when the loaded files changed on disk."""
+
+    changed = Signal(object)  # Changes since the load, each time something new happened
+    checked = Signal(object)  # Changes since the load after every look (empty when none)
+
+    def __init__(self, parent: QObject | None = None, debounce_ms: int = DEBOUNCE_MS) -> None:
+        super().__init__(parent)
+        # Its own Runner on the shared pool: a silent check must not show the busy cursor
+        # the window's runner shows, nor be cancelled by a new comparison.
+        self.runner = Runner(self)
+        self.paths: list[Path] = []
+        self.one_folder = False  # the paths are one folder (not files)
+        self.checking = False
+        self._loaded = self._last = Snapshot()
+        self._watcher: QFileSystemWatcher | None = None
+        self._pending: list[str] = []
+        self._fired: set[str] = set()
+        self._burst = 0.0
+        self._check_when_fed = False
+        self._debounce = QTimer(self, singleShot=True, interval=debounce_ms)
+        self._debounce.timeout.connect(self.check_now)
+        self._feeder = QTimer(self, interval=1)  # not 0: that would starve other timers
+        self._feeder.timeout.connect(self._feed)
+
+    def watch(self, paths: Sequence[Path], loaded: Snapshot) -> None:
+        """Watch ``paths`` (as loaded, with the load's snapshot ``loaded``) from now on."""
+        self.stop()
+        self.paths, self._loaded, self._last = list(paths), loaded, loaded
+        self.one_folder = len(self.paths) == 1 and self.paths[0].is_dir()
+        self._watcher = QFileSystemWatcher(self)
+        self._watcher.directoryChanged.connect(self._folder_fired)
+        self._watcher.fileChanged.connect(self._file_fired)
+        roots = [str(p) for p in self.paths if p.is_dir()]
+        folders = sorted({*roots, *(str(f) for f in loaded.folders())})
+        self._pending = folders + [str(p) for p in loaded.files]
+        self._check_when_fed = True  # changes made while loading: look once all are watched
+        self._feeder.start()
+
+    def stop(self) -> None:
+        """Stop watching (a new load replaces what is open)."""
+        self._debounce.stop()
+        self._feeder.stop()
+        self._pending, self._fired = [], set()
+        self._check_when_fed = self.checking = False
+        self.runner.cancel(KIND)
+        if self._watcher is not None:
+            self._watcher.blockSignals(True)
+            self._watcher.deleteLater()
+            self._watcher = None
+
+    def check_now(self) -> None:
+        """Look at the loaded paths again, in the background."""
+        self._debounce.stop()
+        if not self.paths:
+            return
+        fired, self._fired = sorted(self._fired), set()
+        self.checking = True
+        self.runner.start(
+            KIND, check_job(self.paths, self._loaded, fired), self._checked, self._failed
+        )
+
+    def watched(self) -> set[str]:
+        """Paths the watcher holds now (Qt drops a file's watch when it is replaced)."""
+        if self._watcher is None:
+            return set()
+        return {*self._watcher.directories(), *self._watcher.files()}
+
+    # --- events ------------------------------------------------------------------------------
+    def _folder_fired(self, folder: str) -> None:
+        self._fired.add(folder)
+        self._event()
+
+    def _file_fired(self, _path: str) -> None:
+        self._event()
+
+    def _event(self) -> None:
+        now = time.monotonic()
+        if not self._debounce.isActive():
+            self._burst = now
+        if now - self._burst < MAX_WAIT_S:
+            self._debounce.start()
+
+    def _feed(self) -> None:
+        """Hand the watcher a batch of paths (all at once would freeze the window)."""
+        batch, self._pending = self._pending[:BATCH], self._pending[BATCH:]
+        existing = [p for p in batch if os.path.exists(p)]
+        if self._watcher is not None and existing:
+            self._watcher.addPaths(existing)  # paths it cannot watch are left out
+        if not self._pending:
+            self._feeder.stop()
+            if self._check_when_fed:
+                self._check_when_fed = False
+                self.check_now()
+
+    def _checked(self, result: Checked) -> None:
+        self.checking = False
+        if result.snapshot.files != self._last.files:  # something new happened
+            self._last = result.snapshot
+            if result.changes:
+                self.changed.emit(result.changes)
+        self.checked.emit(result.changes)
+        have = self.watched() | set(self._pending)
+        self._pending += [p for p in result.watch if p not in have]
+        if self._pending:
+            self._feeder.start()
+
+    def _failed(self, message: str) -> None:
+        self.checking = False
+        log.warning("looking at %s again failed: %s", self.paths, message)
+
+
+class ChangeBar(QFrame):
+    """A non-modal bar: "N files changed … Reload?" with Reload and Dismiss buttons."""
+
+    reload_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("change_bar")
+        self.setAccessibleName("Folder changed")
+        icon = QLabel()
+        size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+        info = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation)
+        icon.setPixmap(info.pixmap(size, size))
+        self.label = QLabel("")
+        self.label.setObjectName("change_bar_text")
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setWordWrap(True)
+        self.reload_button = QPushButton("Re&load")
+        self.reload_button.setObjectName("change_bar_reload")
+        self.reload_button.setToolTip("Read the folder again, keeping the base and selection (F5)")
+        self.dismiss_button = QPushButton("&Dismiss")
+        self.dismiss_button.setObjectName("change_bar_dismiss")
+        self.dismiss_button.setToolTip("Hide this until the next change (Esc)")
+        row = QHBoxLayout(self)
+        row.setContentsMargins(8, 4, 6, 4)
+        row.addWidget(icon)
+        row.addWidget(self.label, 1)
+        row.addWidget(self.reload_button)
+        row.addWidget(self.dismiss_button)
+        self.label.setBuddy(self.reload_button)
+        self.reload_button.clicked.connect(self.reload_requested)
+        self.dismiss_button.clicked.connect(self.hide)
+        self._restyle()
+        self.hide()
+
+    def follow(self, watch: FolderWatch) -> None:
+        """Show what ``watch`` finds: again after a dismiss only when something new changed."""
+        watch.changed.connect(lambda changes: self.show_changes(changes, watch.one_folder))
+        watch.checked.connect(lambda changes: None if changes else self.hide())
+
+    def show_changes(self, changes: Changes, one_folder: bool) -> None:
+        """Say what changed (hide when nothing differs from the load any more)."""
+        if not changes:
+            self.hide()
+            return
+        self.label.setText(describe(changes, one_folder))
+        self.show()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.hide()
+            return
+        super().keyPressEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._restyle()
+
+    def _restyle(self) -> None:
+        """A tint of the palette's highlight colour, so it reads in light and dark themes."""
+        accent = self.palette().color(QPalette.ColorRole.Highlight)
+        fill = f"rgba({accent.red()}, {accent.green()}, {accent.blue()}, 40)"
+        sheet = (
+            f"QFrame#change_bar {{ background: {fill}; border: 1px solid {accent.name()};"
+            " border-radius: 4px; }"
+        )
+        if sheet != self.styleSheet():  # setting it can itself send a palette change
+            self.setStyleSheet(sheet)

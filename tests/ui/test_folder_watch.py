@@ -1,0 +1,192 @@
+"""The open folder changing on disk: the bar that offers a reload, Reload and Dismiss."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from tests.ui.conftest import WAIT_MS, open_and_wait
+from wirediff.core.reading import Changes, load_paths
+from wirediff.ui.folder_watch import describe, keep_pair
+from wirediff.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def folder(tmp_path: Path, sample_paths: list[Path]) -> Path:
+    """Three of the sample articles in a folder of their own, beside a file outside it."""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for path in sample_paths[:3]:
+        shutil.copy(path, folder / path.name)
+    (tmp_path / "outside.txt").write_text("A file next to the folder, not in it.\n")
+    return folder
+
+
+def open_and_settle(qtbot, window: MainWindow, paths: list[Path]) -> None:  # type: ignore[no-untyped-def]
+    """Open ``paths`` and wait until the watch has taken its first look after the load."""
+    open_and_wait(qtbot, window, paths)
+    qtbot.waitUntil(
+        lambda: not window.watch.checking and not window.watch._pending, timeout=WAIT_MS
+    )
+
+
+def counts(added: int = 0, removed: int = 0, modified: int = 0):  # type: ignore[no-untyped-def]
+    """A waitSignal check: the Changes emitted have exactly these counts."""
+    return lambda changes: (
+        (len(changes.added), len(changes.removed), len(changes.modified))
+        == (
+            added,
+            removed,
+            modified,
+        )
+    )
+
+
+def test_describe_names_the_counts() -> None:
+    a, b, c = Path("a.txt"), Path("b.txt"), Path("c.txt")
+    text = describe(Changes(added=[a, b], removed=[], modified=[c]), one_folder=True)
+    assert (
+        text == "3 files changed in the folder since it was loaded (2 added, 1 modified). Reload?"
+    )
+    text = describe(Changes(added=[], removed=[a], modified=[]), one_folder=False)
+    assert text == "1 file changed since the files were loaded (1 removed). Reload?"
+
+
+def test_keep_pair_keeps_what_remains() -> None:
+    a, b, c, d = (Path(n) for n in ("a", "b", "c", "d"))
+    assert keep_pair([a, b, c], c, a) == (2, 0)
+    assert keep_pair([a, b, c], b, d) == (1, 0)  # selection gone: first other document
+    assert keep_pair([a, b, c], d, b) == (0, 1)  # base gone: the default pair
+    assert keep_pair([a], a, None) == (0, None)
+    assert keep_pair([a, b], b, b) == (1, 1)  # the base itself was selected
+
+
+def test_new_and_modified_files_offer_a_reload(
+    qtbot, window: MainWindow, folder: Path, sample_paths: list[Path]
+) -> None:  # type: ignore[no-untyped-def]
+    open_and_settle(qtbot, window, [folder])
+    assert len(window.documents) == 3 and not window.change_bar.isVisible()
+    view = window.doc_list.view
+    view.setFocus()
+    with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):  # Down, then b: base is 2
+        qtbot.keyClick(view, Qt.Key.Key_Down)
+    qtbot.keyClick(view, Qt.Key.Key_B)
+    with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):  # Up: compare 1 with it
+        qtbot.keyClick(view, Qt.Key.Key_Up)
+    base, other = (window.documents[i].path for i in (2, 1))
+    assert (window.base, window.other) == (2, 1)
+
+    with qtbot.waitSignal(window.watch.changed, timeout=WAIT_MS, check_params_cb=counts(1, 0, 1)):
+        shutil.copy(sample_paths[3], folder / "000-new.txt")  # sorts first: indices shift
+        with (folder / sample_paths[0].name).open("a", encoding="utf-8") as f:
+            f.write("\nA correction was appended to this article.\n")
+    assert window.change_bar.isVisible()
+    text = window.change_bar.label.text()
+    assert text.startswith("2 files changed in the folder") and "(1 added, 1 modified)" in text
+
+    with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
+        qtbot.keyClick(view, Qt.Key.Key_F5)  # the Reload folder action
+    assert window.documents[0].path.name == "000-new.txt"
+    assert len(window.doc_list.visible_order()) == 4
+    assert not window.change_bar.isVisible()
+    assert window.documents[window.base or 0].path == base  # same base, at its new index
+    assert window.shown is not None and window.shown.right.path == other
+    assert "A correction was appended" in window.documents[1].text
+
+
+def test_a_change_outside_the_folder_does_not_count(
+    qtbot, window: MainWindow, folder: Path
+) -> None:  # type: ignore[no-untyped-def]
+    open_and_settle(qtbot, window, [folder])
+    outside = folder.parent / "outside.txt"
+    assert str(outside) not in window.watch.watched()
+    assert str(folder.parent) not in window.watch.watched()
+    with (
+        qtbot.assertNotEmitted(window.watch.changed),
+        qtbot.waitSignal(window.watch.checked, timeout=WAIT_MS) as look,
+    ):
+        outside.write_text("Changed, but not in the loaded folder.\n")
+        (folder.parent / "sibling").mkdir()
+        (folder.parent / "sibling" / "new.txt").write_text("Not in the loaded folder.\n")
+        (folder / ".hidden.txt").write_text("Hidden files are not loaded, so not changes.\n")
+    assert not look.args[0]  # the look after the hidden file found nothing that counts
+    assert not window.change_bar.isVisible()
+    inside = sorted(folder.glob("*.txt"))[1]
+    with qtbot.waitSignal(window.watch.changed, timeout=WAIT_MS) as found:
+        inside.write_text("Rewritten.\n", encoding="utf-8")
+    assert found.args[0] == Changes(added=[], removed=[], modified=[inside])
+
+
+def test_dismiss_hides_the_bar_until_the_next_change(
+    qtbot, window: MainWindow, folder: Path
+) -> None:  # type: ignore[no-untyped-def]
+    open_and_settle(qtbot, window, [folder])
+    first, second = sorted(folder.glob("*.txt"))[:2]
+    with qtbot.waitSignal(window.watch.changed, timeout=WAIT_MS, check_params_cb=counts(0, 1)):
+        first.unlink()
+    assert "1 file changed" in window.change_bar.label.text() and "(1 removed)" in (
+        window.change_bar.label.text()
+    )
+    window.change_bar.dismiss_button.setFocus()
+    qtbot.keyClick(window.change_bar.dismiss_button, Qt.Key.Key_Space)
+    assert not window.change_bar.isVisible()
+    with (  # nothing new: the bar stays hidden
+        qtbot.assertNotEmitted(window.watch.changed),
+        qtbot.waitSignal(window.watch.checked, timeout=WAIT_MS),
+    ):
+        (folder / ".lock").write_text("not an article\n")
+    assert not window.change_bar.isVisible()
+    with qtbot.waitSignal(window.watch.changed, timeout=WAIT_MS, check_params_cb=counts(0, 1, 1)):
+        second.write_text("Edited after the dismiss.\n", encoding="utf-8")
+    assert window.change_bar.isVisible()
+    assert "(1 removed, 1 modified)" in window.change_bar.label.text()
+    window.change_bar.reload_button.setFocus()
+    qtbot.keyClick(window.change_bar.reload_button, Qt.Key.Key_Escape)  # Esc in the bar too
+    assert not window.change_bar.isVisible()
+
+
+def test_reload_button_keeps_a_record_of_a_multi_article_file(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    folder = tmp_path / "feed"
+    folder.mkdir()
+    records = [
+        {"title": f"Story {i}", "text": f"Article number {i} says {i * 'more '}."}
+        for i in (1, 2, 3)
+    ]
+    feed = folder / "feed.jsonl"
+    feed.write_text("\n".join(json.dumps(r) for r in records) + "\n", encoding="utf-8")
+    open_and_settle(qtbot, window, [folder])
+    assert len(window.documents) == 3
+    window.doc_list.select(2)
+    qtbot.keyClick(window.doc_list.view, Qt.Key.Key_B)
+    with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
+        window.doc_list.select(0)
+    base = window.documents[2].path
+    assert base.name.startswith("feed.jsonl#")
+    new = {"title": "Story 4", "text": "A record added at the end of the feed."}
+    with qtbot.waitSignal(window.watch.changed, timeout=WAIT_MS, check_params_cb=counts(0, 0, 1)):
+        feed.write_text("\n".join(json.dumps(r) for r in [*records, new]) + "\n", encoding="utf-8")
+    button = window.change_bar.reload_button
+    button.setFocus()
+    with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
+        qtbot.keyClick(button, Qt.Key.Key_Space)
+    assert len(window.documents) == 4
+    assert window.base is not None and window.documents[window.base].path == base
+
+
+def test_reload_with_nothing_open_says_so(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    assert window.status_label.text() == "Nothing to reload: open a folder first"
+
+
+def test_problems_show_reason_and_hint(qtbot, window: MainWindow, folder: Path) -> None:  # type: ignore[no-untyped-def]
+    (folder / "empty.txt").write_bytes(b"")
+    open_and_settle(qtbot, window, [folder])
+    problem = next(p for p in load_paths([folder]).problems if p.path.name == "empty.txt")
+    line = next(line for line in window.problems.lines() if line.startswith("empty.txt: "))
+    assert problem.reason in line and problem.hint and problem.hint in line
