@@ -48,7 +48,13 @@ def window(make_window: Callable[..., MainWindow]) -> MainWindow:
 
 
 def open_and_wait(qtbot, window: MainWindow, paths: list[Path], compare: bool = True) -> None:  # type: ignore[no-untyped-def]
-    """Open ``paths`` and wait for the list (and the first comparison, if ``compare``)."""
+    """Open ``paths``; wait for the list (and first comparison, if ``compare``) and stories."""
     signal = window.comparison_shown if compare else window.loaded
     with qtbot.waitSignal(signal, timeout=WAIT_MS):
         window.open_paths(paths)
+    settle(qtbot, window)
+
+
+def settle(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """Wait until background work is done (story grouping and what it starts)."""
+    qtbot.waitUntil(lambda: not window.runner.busy(), timeout=WAIT_MS)

@@ -79,6 +79,7 @@ def test_dropping_files_on_a_diff_pane_opens_that_pair(
 
 
 def test_keyboard_review(qtbot, window: MainWindow, sample_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    window.actions_["group_stories"].setChecked(False)  # the flat list of issue 3
     open_and_wait(qtbot, window, [sample_dir])
     view = window.doc_list.view
     view.setFocus()

@@ -51,6 +51,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("jump_moved", "Other place of a &moved unit", ("Ctrl+J",), "jump_moved", "&Go"),
     ActionSpec("next_version", "Next &version", ("Ctrl+PgDown",), "next_version", "&Go"),
     ActionSpec("prev_version", "Previous v&ersion", ("Ctrl+PgUp",), "prev_version", "&Go"),
+    ActionSpec("next_story", "Next s&tory", ("Ctrl+Shift+PgDown", "]"), "next_story", "&Go"),
+    ActionSpec("prev_story", "Previous st&ory", ("Ctrl+Shift+PgUp", "["), "prev_story", "&Go"),
     ActionSpec("set_base", "Set selected as &base (left)", ("B", "Ctrl+B"), "set_base", "&Compare"),
     ActionSpec(
         "compare_selected",
@@ -68,6 +70,33 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "fold_typography", "Fold &quotes and dashes", (), "set_option", "&Compare", checkable=True
     ),
     ActionSpec("inline", "&Inline view", ("Ctrl+I",), "toggle_inline", "&View", checkable=True),
+    ActionSpec(
+        "group_stories",
+        "&Group by story",
+        ("Ctrl+Shift+G",),
+        "toggle_grouping",
+        "&View",
+        checkable=True,
+    ),
+    ActionSpec(
+        "hide_boilerplate",
+        "Hide &boilerplate lines",
+        ("Ctrl+H",),
+        "toggle_boilerplate",
+        "&View",
+        checkable=True,
+        tip="Compare without lines that recur across the folder (Read more:, bylines, …)",
+    ),
+    ActionSpec(
+        "heat_map_event", "&Heat map of the event…", ("Ctrl+M",), "show_event_heat_map", "&View"
+    ),
+    ActionSpec(
+        "heat_map_story",
+        "Heat map of the &story…",
+        ("Ctrl+Shift+M",),
+        "show_story_heat_map",
+        "&View",
+    ),
     ActionSpec("filter", "&Filter the document list", ("Ctrl+L", "/"), "focus_filter", "&View"),
     ActionSpec("find", "&Find in comparison…", (SK.Find,), "show_find", "&View"),
     ActionSpec("find_next", "Find &next match", (SK.FindNext,), "find_next", "&View"),

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from wirediff.core.result import Comparison
+from wirediff.ui.story_panel import StoryPanel
 from wirediff.ui.text import plain_tooltip
 
 _KIND = {"replace": "changed", "delete": "deleted", "insert": "inserted", "move": "moved"}
@@ -128,6 +129,8 @@ class ChangesPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(form)
         layout.addWidget(self.summary)
+        self.story = StoryPanel()
+        layout.addWidget(self.story)
         layout.addWidget(self.view, 1)
 
     def show_comparison(

@@ -1,11 +1,10 @@
 """The document list: a sortable, filterable tree of documents, the base marked.
 
 Documents are rows of a QStandardItemModel shown through a QSortFilterProxyModel in a
-QTreeView. Today every document is a top-level row; story grouping (event > story >
-version) will add parent rows and move document rows under them. Nothing here depends on
-documents being top-level: rows are found by walking the tree and carry their document
-index in ``DOC_ROLE``, and the filter is recursive, so a group stays visible when one of
-its versions matches.
+QTreeView. Flat, every document is a top-level row; grouped (``group``), event and story
+rows are parents and document rows move under them (``stories_list`` decides the shape).
+Rows are found through a per-document map and carry their document index in ``DOC_ROLE``;
+the filter is recursive, so a group stays visible when one of its versions matches.
 """
 
 from __future__ import annotations
@@ -30,10 +29,13 @@ from PySide6.QtWidgets import (
 )
 
 from wirediff.core.document import Document
+from wirediff.core.stories import StoryIndex
+from wirediff.ui import stories_list
 from wirediff.ui.text import plain_tooltip
 
 DOC_ROLE = Qt.ItemDataRole.UserRole + 1  # document index (int) on every cell of a document row
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # value to sort by (numbers sort as numbers)
+STORY_ROLE = stories_list.STORY_ROLE  # story id on the first cell of a story row
 COLUMNS = ("", "Title", "Source", "Words", "Similarity")
 MARK, TITLE, SOURCE, WORDS, SIMILARITY = range(5)
 BASE_MARK, REVIEWED_MARK = "◆", "✓"
@@ -46,6 +48,7 @@ class _Proxy(QSortFilterProxyModel):
         self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setFilterKeyColumn(-1)  # title, source and file name all match
         self.setRecursiveFilteringEnabled(True)
+        self.setAutoAcceptChildRows(True)  # a matching story shows all of its versions
 
 
 class DocumentList(QWidget):
@@ -96,6 +99,8 @@ class DocumentList(QWidget):
         )
         self.documents: list[Document] = []
         self.base: int | None = None
+        self.bases: set[int] = set()  # documents marked as a base (one flat, one per story)
+        self.index: StoryIndex | None = None  # set while the list is grouped
         self._first: dict[int, QStandardItem] = {}  # document index -> its first-column item
 
     # --- content -----------------------------------------------------------------------------
@@ -103,6 +108,9 @@ class DocumentList(QWidget):
         """Replace the list with ``documents`` (in the order given)."""
         self.documents = list(documents)
         self.base = None
+        self.bases = set()
+        self.index = None
+        self.view.setRootIsDecorated(False)
         self.model.removeRows(0, self.model.rowCount())
         root = self.model.invisibleRootItem()
         self._first = {}
@@ -144,22 +152,80 @@ class DocumentList(QWidget):
     def set_base(self, doc: int | None) -> None:
         """Mark ``doc`` as the base (bold, ◆); similarities are reset until recomputed."""
         self.base = doc
+        self._mark_bases(set() if doc is None else {doc})
+
+    def _mark_bases(self, bases: set[int]) -> None:
+        """Bold and "base" for ``bases``, other similarity cells emptied."""
+        self.bases = bases
         for item in self._rows():
             i = item.data(DOC_ROLE)
             parent = item.parent() or self.model.invisibleRootItem()
             for col in range(len(COLUMNS)):
                 cell = parent.child(item.row(), col)
                 font = QFont(cell.font())
-                font.setBold(i == doc)
+                font.setBold(i in bases)
                 cell.setFont(font)
             sim = parent.child(item.row(), SIMILARITY)
-            sim.setText("base" if i == doc else "")
-            sim.setData(2.0 if i == doc else -1.0, SORT_ROLE)
+            sim.setText("base" if i in bases else "")
+            sim.setData(2.0 if i in bases else -1.0, SORT_ROLE)
         self.set_reviewed(set())
+
+    def group(self, index: StoryIndex | None) -> None:
+        """Show events > stories > versions from ``index`` (None: the flat list again)."""
+        current = self.selected()
+        with stories_list.detached(self):
+            stories_list.regroup(self.model, self._take_all(), index)
+        self.index = index
+        self.view.setRootIsDecorated(index is not None)
+        if index is None:
+            self._mark_bases(set() if self.base is None else {self.base})
+        else:
+            self._mark_bases(stories_list.marked_bases(index))
+            for story in index.stories:
+                for version in story.versions[1:]:
+                    self.set_similarity(version.doc, version.similarity)
+            self.view.expandAll()
+        if current is not None:
+            self.select(current)
+
+    def _take_all(self) -> dict[int, list[QStandardItem]]:
+        """Every document row taken out of the model (group rows dropped), by document."""
+        taken: dict[int, list[QStandardItem]] = {}
+
+        def strip(parent: QStandardItem) -> None:
+            for r in reversed(range(parent.rowCount())):
+                items = parent.takeRow(r)
+                doc = items[0].data(DOC_ROLE)
+                if doc is not None:
+                    taken[int(doc)] = items
+                strip(items[0])
+
+        strip(self.model.invisibleRootItem())
+        return taken
+
+    def selected_story(self) -> int | None:
+        """The story of the current row: a story row, or a document row while grouped."""
+        index = self.view.currentIndex()
+        if not index.isValid() or self.index is None:
+            return None
+        story = index.siblingAtColumn(0).data(STORY_ROLE)
+        if story is not None:
+            return int(story)
+        doc = self._doc_at(index)
+        return None if doc is None else self.index.story_of(doc).id
+
+    def visible_stories(self) -> list[int]:
+        """Story ids in the order the view shows them (each story once, filter applied)."""
+        if self.index is None:
+            return []
+        seen: dict[int, None] = {}
+        for doc in self.visible_order():
+            seen.setdefault(self.index.story_of(doc).id, None)
+        return list(seen)
 
     def set_similarity(self, doc: int, value: float) -> None:
         cell = self._cell(doc, SIMILARITY)
-        if cell is not None and doc != self.base:
+        if cell is not None and doc not in self.bases:
             cell.setText(f"{value:.0%}")
             cell.setData(value, SORT_ROLE)
 
@@ -167,12 +233,11 @@ class DocumentList(QWidget):
         """Show the base mark and a ✓ beside documents whose pair with the base was reviewed."""
         for item in self._rows():
             i = item.data(DOC_ROLE)
-            mark = BASE_MARK if i == self.base else (REVIEWED_MARK if i in docs else "")
+            mark = BASE_MARK if i in self.bases else (REVIEWED_MARK if i in docs else "")
             item.setText(mark)
             item.setData({BASE_MARK: 0, REVIEWED_MARK: 1}.get(mark, 2), SORT_ROLE)
-            item.setToolTip(
-                {BASE_MARK: "base (left side)", REVIEWED_MARK: "reviewed"}.get(mark, "")
-            )
+            base_tip = "base of its story" if self.index is not None else "base (left side)"
+            item.setToolTip({BASE_MARK: base_tip, REVIEWED_MARK: "reviewed"}.get(mark, ""))
 
     def marks(self) -> dict[int, str]:
         """Document index -> mark shown (for tests and screenshots)."""

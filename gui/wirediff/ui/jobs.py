@@ -16,6 +16,13 @@ from wirediff.core.compare import compare
 from wirediff.core.document import Document
 from wirediff.core.options import CompareOptions
 from wirediff.core.reading import LoadResult, load_paths
+from wirediff.core.stories import (
+    Cancelled,
+    StoryIndex,
+    VersionStats,
+    build_story_index,
+    version_stats,
+)
 from wirediff.core.tokens import scan
 from wirediff.ui.documents import build_document, hand_to_gui_thread
 from wirediff.ui.render_plan import PairPlan, plan_pair
@@ -64,6 +71,7 @@ class Shown:
     right: Document
     plan: PairPlan
     docs: dict[str, QTextDocument]
+    clean: bool = False  # compared without boilerplate lines (change numbers differ)
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,17 +95,26 @@ def build_documents(plan: PairPlan, look: Look, job: Job) -> dict[str, QTextDocu
 
 
 def compare_job(
-    left: Document, right: Document, options: CompareOptions, look: Look
+    left: Document,
+    right: Document,
+    options: CompareOptions,
+    look: Look,
+    texts: tuple[str, str] | None = None,
 ) -> Callable[[Job], Shown | None]:
-    """Compare, plan and build the documents of one pair."""
+    """Compare, plan and build the documents of one pair.
+
+    ``texts`` replaces the documents' own texts (boilerplate left out): the comparison, and
+    so every offset the views use, is then of those texts.
+    """
+    left_text, right_text = texts or (left.text, right.text)
 
     def run(job: Job) -> Shown | None:
-        comparison = compare(left.text, right.text, options)
+        comparison = compare(left_text, right_text, options)
         if job.cancelled():
             return None
         plan = plan_pair(comparison)
         docs = build_documents(plan, look, job)
-        return None if docs is None else Shown(left, right, plan, docs)
+        return None if docs is None else Shown(left, right, plan, docs, texts is not None)
 
     return run
 
@@ -107,19 +124,56 @@ def restyle_job(plan: PairPlan, look: Look) -> Callable[[Job], dict[str, QTextDo
     return lambda job: build_documents(plan, look, job)
 
 
-def similarity_job(
-    base: Document, documents: Sequence[Document], options: CompareOptions
-) -> Callable[[Job], int]:
-    """Similarity of every document to ``base``, reported one by one as (i, similarity)."""
+def similarity_job(index: StoryIndex, base: int) -> Callable[[Job], int]:
+    """Similarity of every document to ``base`` from the story index, in chunks of (i, value).
+
+    Each score is a set intersection, not a comparison; chunks keep a folder of 100,000
+    documents from flooding the GUI thread with one signal per document.
+    """
 
     def run(job: Job) -> int:
-        for i, doc in enumerate(documents):
+        n = len(index.documents)
+        chunk: list[tuple[int, float]] = []
+        for i in range(n):
             if job.cancelled():
                 break
-            if doc is base:
-                continue
-            similarity = compare(base.text, doc.text, options).stats.similarity
-            job.progress(i + 1, len(documents), (i, similarity))
-        return len(documents)
+            if i != base:
+                chunk.append((i, index.scores(base, i).similarity))
+            if len(chunk) >= 2000 or (i == n - 1 and chunk):
+                job.progress(i + 1, n, chunk)
+                chunk = []
+        return n
+
+    return run
+
+
+def stories_job(documents: Sequence[Document]) -> Callable[[Job], StoryIndex | None]:
+    """Group ``documents`` into events and stories, reporting (done, total, stage)."""
+
+    def run(job: Job) -> StoryIndex | None:
+        last = [0.0]
+
+        def progress(stage: str, done: int, total: int) -> None:
+            now = time.monotonic()
+            if now - last[0] >= 0.05:
+                last[0] = now
+                job.progress(done, total, stage)
+
+        try:
+            return build_story_index(documents, on_progress=progress, should_cancel=job.cancelled)
+        except Cancelled:
+            return None
+
+    return run
+
+
+def version_stats_job(index: StoryIndex, story: int) -> Callable[[Job], list[VersionStats] | None]:
+    """Each version of ``story`` against its base (one aligned diff per version)."""
+
+    def run(job: Job) -> list[VersionStats] | None:
+        try:
+            return version_stats(index, story, should_cancel=job.cancelled)
+        except Cancelled:
+            return None
 
     return run

@@ -32,9 +32,11 @@ from wirediff.ui.diff_view import DiffView
 from wirediff.ui.doc_list import DocumentList
 from wirediff.ui.drops import DropFilter
 from wirediff.ui.folder_watch import ChangeBar, FolderWatch, keep_pair
-from wirediff.ui.jobs import Loaded, Look, Shown, compare_job, load_job, restyle_job, similarity_job
+from wirediff.ui.jobs import Loaded, Look, Shown, compare_job, load_job, restyle_job
 from wirediff.ui.problems import ProblemsPanel
+from wirediff.ui.relation_banner import RelationBanner
 from wirediff.ui.settings import Settings, pair_key
+from wirediff.ui.story_slots import STORY_KINDS, StorySlots
 from wirediff.ui.text import plain_tooltip
 from wirediff.ui.theme import current_theme
 from wirediff.ui.welcome import WelcomeView
@@ -45,11 +47,14 @@ DEBOUNCE_MS = 120
 WELCOME, MAIN = 0, 1
 
 
-class MainWindow(ActionSlots, QMainWindow):
+class MainWindow(StorySlots, ActionSlots, QMainWindow):
     """The wirediff window."""
 
     loaded = Signal()  # a load finished and the list is filled
     comparison_shown = Signal()  # a comparison is on screen
+    stories_ready = Signal()  # the story index arrived and the list is grouped
+    story_stats_shown = Signal()  # version stats of the current story are on screen
+    heat_map_shown = Signal()  # a heat map's matrix is on screen
 
     def __init__(self, settings: Settings | None = None) -> None:
         super().__init__()
@@ -84,6 +89,7 @@ class MainWindow(ActionSlots, QMainWindow):
         self._build_menus()
         self._build_drops()
         self._connect()
+        self._init_stories()
         self._restore()
         self._set_busy(False)
         icon = _app_icon()
@@ -109,6 +115,8 @@ class MainWindow(ActionSlots, QMainWindow):
         self.change_bar = ChangeBar()
         column.addWidget(self.change_bar)
         column.addWidget(self.find_box)
+        self.banner = RelationBanner()
+        column.addWidget(self.banner)
         column.addWidget(self.diff, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("main_splitter")
@@ -232,7 +240,7 @@ class MainWindow(ActionSlots, QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_settings()
-        for kind in ("load", "compare", "similarity"):
+        for kind in ("load", "compare", *STORY_KINDS):
             self.runner.cancel(kind)
         self.runner.wait(5000)
         super().closeEvent(event)
@@ -254,6 +262,7 @@ class MainWindow(ActionSlots, QMainWindow):
         paths = [Path(p) for p in raw]
         if not paths:
             return
+        self._forget_stories()
         if len(paths) == 1 and paths[0].is_dir():
             self.settings.add_recent(paths[0].resolve())
             self.welcome.set_recent(self.settings.recent_folders)
@@ -276,6 +285,12 @@ class MainWindow(ActionSlots, QMainWindow):
             self.runner.cancel("load")
             self._set_busy(False)
             self.show_message("Loading cancelled")
+        elif self.runner.is_current(
+            "stories", getattr(self.runner._latest.get("stories"), "token", -1)
+        ):
+            self.runner.cancel("stories")
+            self._set_busy(False)
+            self.show_message("Story grouping cancelled (the list stays flat)")
 
     def _failed(self, message: str) -> None:
         self._set_busy(False)
@@ -306,6 +321,7 @@ class MainWindow(ActionSlots, QMainWindow):
                 self.doc_list.select(other)
                 self.request_compare()
         self.doc_list.view.setFocus()
+        self._start_stories()
         self.loaded.emit()
 
     def _initial_pair(self) -> tuple[int, int | None]:
@@ -330,15 +346,11 @@ class MainWindow(ActionSlots, QMainWindow):
     # --- base and comparison -----------------------------------------------------------------
     def _make_base(self, doc: int) -> None:
         self.base = doc
+        if self.grouped():  # the list marks story bases; the left side follows the selection
+            return
         self.doc_list.set_base(doc)
         self._show_reviewed()
-        self.runner.start(
-            "similarity",
-            similarity_job(self.documents[doc], self.documents, self.options),
-            lambda _n: None,
-            self._failed,
-            lambda _d, _t, value: self.doc_list.set_similarity(*value),
-        )
+        self._refresh_similarity()
 
     def _selection_changed(self, doc: int | None) -> None:
         self._debounce.start()
@@ -347,19 +359,31 @@ class MainWindow(ActionSlots, QMainWindow):
         """Compare the selected document with the base, in the background."""
         self._debounce.stop()
         selected = self.doc_list.selected()
+        if selected is None and self.doc_list.selected_story() is not None:
+            self._update_story_panel()  # a story row: keep the pair, show the story's versions
+            return
+        base = self._left_for(selected) if selected is not None else None
+        if base is not None and self.grouped():
+            self.base = base
         if self.base is None or selected is None or selected == self.base:
             self.runner.cancel("compare")
-            self.other = None
-            self.diff.clear("This is the base. Select another document to compare with it.")
+            self.other, self._requested = None, None
+            self.diff.clear(self._base_message(selected) if selected is not None else "")
             self.changes.show_comparison(None, [], set())
             self._set_titles()
+            self._show_relation()
+            self._update_story_panel()
             return
-        self.other = selected
+        texts = self._texts(self.base, selected)
+        request = (self.base, selected, texts is not None, self.options)
+        if request == self._requested:
+            return  # already on screen or on its way
+        self._requested, self.other = request, selected
         left, right = self.documents[self.base], self.documents[selected]
         self.show_message(f"Comparing {left.name} with {right.name}…")
         self.runner.start(
             "compare",
-            compare_job(left, right, self.options, self.look()),
+            compare_job(left, right, self.options, self.look(), texts),
             self._compared,
             self._failed,
         )
@@ -368,12 +392,14 @@ class MainWindow(ActionSlots, QMainWindow):
         if shown is None:
             return
         self.shown = shown
-        flags = self.settings.flags(self.pair_key() or "")
+        flags = self.settings.flags(self.flag_key() or "")
         self.diff.show_pair(shown.plan, shown.docs, self.theme)
         self.diff.set_flags(flags)
         self.changes.show_comparison(shown.plan.comparison, shown.plan.excerpts, flags)
         _settle_garbage_collector()
         self._set_titles()
+        self._show_relation()
+        self._update_story_panel()
         stats = shown.plan.comparison.stats
         self.show_message(
             f"{shown.left.name} ↔ {shown.right.name}: {stats.similarity:.0%} similar, "
@@ -407,8 +433,11 @@ class MainWindow(ActionSlots, QMainWindow):
         if self.base is None:
             return
         reviewed = self.settings.reviewed
-        base_path = self.documents[self.base].path
-        docs = {i for i, d in enumerate(self.documents) if pair_key(base_path, d.path) in reviewed}
+        docs = set()
+        for i, doc in enumerate(self.documents):
+            base = self._review_base(i)
+            if base is not None and pair_key(self.documents[base].path, doc.path) in reviewed:
+                docs.add(i)
         self.doc_list.set_reviewed(docs)
 
     def _scheme_changed(self, _scheme: object = None) -> None:

@@ -102,6 +102,14 @@ class Settings:
     def inline(self, value: bool) -> None:
         self.store.setValue("view/inline", "true" if value else "false")
 
+    def flag(self, name: str, default: bool) -> bool:
+        """A remembered on/off view setting (grouping, hidden boilerplate)."""
+        value = str(self.store.value(f"view/{name}", "true" if default else "false"))
+        return value.lower() == "true"
+
+    def set_flag(self, name: str, value: bool) -> None:
+        self.store.setValue(f"view/{name}", "true" if value else "false")
+
     # --- review ------------------------------------------------------------------------------
     @property
     def reviewed(self) -> set[str]:

@@ -59,7 +59,7 @@ class ActionSlots(_Base):
 
     # --- versions and the base ---------------------------------------------------------------
     def next_version(self) -> None:
-        """Compare the next document in the list with the base (stories come later)."""
+        """Select the next document in the order the list shows (grouped: story by story)."""
         self.doc_list.step(+1)
 
     def prev_version(self) -> None:
@@ -70,11 +70,15 @@ class ActionSlots(_Base):
         if selected is None:
             self.show_message("Select a document first")
             return
+        if self.grouped():
+            self.set_story_base(selected)
+            return
         self._make_base(selected)
         self.request_compare()
         self.show_message(f"Base: {self.documents[selected].name}")
 
     def compare_selected(self) -> None:
+        self._requested = None  # Enter compares again even if the pair is on screen
         self.request_compare()
 
     def swap_sides(self) -> None:
@@ -83,6 +87,14 @@ class ActionSlots(_Base):
             self.show_message("Nothing to swap: select a document other than the base")
             return
         old_base, old_other = self.base, self.other
+        if self._pin is not None:  # a pair from a heat map: just the other way round
+            self.open_pair(old_other, old_base)
+            return
+        if self.grouped():
+            self.anchor_left(old_other)
+            self.doc_list.select(old_base)
+            self.request_compare()
+            return
         self._make_base(old_other)
         self.doc_list.select(old_base)
         self.request_compare()
@@ -179,7 +191,7 @@ class ActionSlots(_Base):
 
     def toggle_flag(self) -> None:
         """Flag (or unflag) the current change; flags show in the changes list and overview."""
-        key, current = self.pair_key(), self.diff.current
+        key, current = self.flag_key(), self.diff.current
         if key is None or current is None:
             self.show_message("Go to a change first (Alt+Down), then press f to flag it")
             return

@@ -1,0 +1,114 @@
+"""The grouped shape of the document list: event rows > story rows > version rows.
+
+An event row appears only for an event of two or more stories, and a story row only for a
+story of two or more versions, so a folder of unrelated articles stays a flat list and a
+lone report sits directly under its event. Group rows carry no document index.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
+
+from wirediff.core.stories import Event, Story, StoryIndex
+from wirediff.ui.text import plain_tooltip
+
+if TYPE_CHECKING:
+    from wirediff.ui.doc_list import DocumentList
+
+STORY_ROLE = Qt.ItemDataRole.UserRole + 3  # story id on the first cell of a story row
+EVENT_ROLE = Qt.ItemDataRole.UserRole + 4  # event id on the first cell of an event row
+_SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # doc_list.SORT_ROLE (not imported: no cycle)
+_COLUMNS = 5
+
+
+def marked_bases(index: StoryIndex) -> set[int]:
+    """The documents the list marks as a base: the base of every story of two or more."""
+    return {s.base for s in index.stories if len(s.versions) > 1}
+
+
+@contextmanager
+def detached(doc_list: DocumentList) -> Iterator[None]:
+    """Move rows with the proxy detached (one reset instead of a signal storm per row)."""
+    blocked = doc_list.blockSignals(True)  # no "selection changed" while rows move
+    doc_list.proxy.setSourceModel(QStandardItemModel())
+    try:
+        yield
+    finally:
+        doc_list.proxy.setSourceModel(doc_list.model)
+        doc_list.blockSignals(blocked)
+
+
+def regroup(
+    model: QStandardItemModel, rows: dict[int, list[QStandardItem]], index: StoryIndex | None
+) -> None:
+    """Append ``rows`` to ``model``: in document order, or grouped as ``index`` says."""
+    root = model.invisibleRootItem()
+    if index is None:
+        for doc in sorted(rows):
+            root.appendRow(rows[doc])
+        return
+    for event in index.events:
+        parent = root
+        if len(event.stories) > 1:
+            parent = _event_row(event, index)
+            root.appendRow(
+                _group_cells(parent, len(event.stories), "stories", _event_docs(event, index))
+            )
+        for story_id in event.stories:
+            story = index.stories[story_id]
+            place = parent
+            if len(story.versions) > 1:
+                place = _story_row(story)
+                parent.appendRow(_group_cells(place, len(story.versions), "versions", 0))
+            for version in story.versions:
+                place.appendRow(rows[version.doc])
+
+
+def _event_docs(event: Event, index: StoryIndex) -> int:
+    return sum(len(index.stories[s].versions) for s in event.stories)
+
+
+def _event_row(event: Event, index: StoryIndex) -> QStandardItem:
+    item = QStandardItem("")
+    item.setData(event.id, EVENT_ROLE)
+    item.setData(f"Event: {event.title}", Qt.ItemDataRole.UserRole)
+    n, docs = len(event.stories), _event_docs(event, index)
+    item.setToolTip(
+        plain_tooltip(f"Event: {event.title}\n{n} independent stories, {docs} documents")
+    )
+    return item
+
+
+def _story_row(story: Story) -> QStandardItem:
+    item = QStandardItem("")
+    item.setData(story.id, STORY_ROLE)
+    item.setData(f"Story: {story.title}", Qt.ItemDataRole.UserRole)
+    item.setToolTip(
+        plain_tooltip(f"Story: {story.title}\n{len(story.versions)} versions of one text")
+    )
+    return item
+
+
+def _group_cells(first: QStandardItem, count: int, noun: str, docs: int) -> list[QStandardItem]:
+    """A group row: its title, a count ("3 stories", "2 versions") and, for events, documents."""
+    title = str(first.data(Qt.ItemDataRole.UserRole))
+    texts = ("", title, f"{count} {noun}", f"{docs} docs" if docs else "", "")
+    cells = [first]
+    for col in range(1, _COLUMNS):
+        cells.append(QStandardItem(texts[col]))
+    cells[1].setToolTip(first.toolTip())
+    font = QFont(cells[1].font())
+    font.setBold(noun == "stories")
+    font.setItalic(noun == "versions")
+    for col, cell in enumerate(cells):
+        cell.setFont(font)
+        cell.setData(title.casefold() if col == 1 else count, _SORT_ROLE)
+        if col == 3:
+            cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    first.setData(-count, _SORT_ROLE)
+    return cells
