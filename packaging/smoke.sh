@@ -83,11 +83,8 @@ got=$(printf '%s\n' "$window" | sed -n 1p)
 [ "$got" = "$wm_class" ] || fail "the window's class is '$got', the entry says '$wm_class'"
 echo "  window class: $got"
 announced=$(printf '%s\n' "$window" | sed -n 2p)
-if [ "$announced" != "$ID" ]; then
-    # Not fatal yet: the app's QGuiApplication.setDesktopFileName belongs to the UI code; until
-    # it uses wirediff.APP_ID, Wayland docks cannot match the window to this entry.
-    echo "  WARNING: the app announces desktop file '$announced', the entry is '$ID.desktop'"
-fi
+# Docks and Wayland match a window to its menu entry by the desktop file name it announces.
+[ "$announced" = "$ID" ] || fail "the app announces desktop file '$announced', the entry is '$ID.desktop'"
 
 step "host libraries (linked, and loaded by the self-tests above)"
 "$PY" packaging/host_libraries.py --check --loaded "$OUT"/ld-* -- "$DIST/wirediff" | tail -n 1

@@ -29,7 +29,7 @@ def _application() -> object:
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
 
-    from wirediff import __version__
+    from wirediff import APP_ID, __version__
     from wirediff.ui.settings import APPLICATION, ORGANIZATION
 
     app = QApplication.instance()
@@ -37,7 +37,8 @@ def _application() -> object:
         QApplication.setOrganizationName(ORGANIZATION)
         QApplication.setApplicationName(APPLICATION)
         QApplication.setApplicationVersion(__version__)
-        QGuiApplication.setDesktopFileName("io.github.wirediff.wirediff")
+        # Docks and Wayland match the window to the menu entry by this name.
+        QGuiApplication.setDesktopFileName(APP_ID)
         app = QApplication(sys.argv[:1])
     return app
 
