@@ -359,8 +359,8 @@ class MainWindow(StorySlots, ActionSlots, QMainWindow):
         """Compare the selected document with the base, in the background."""
         self._debounce.stop()
         selected = self.doc_list.selected()
-        if selected is None and self.doc_list.selected_story() is not None:
-            self._update_story_panel()  # a story row: keep the pair, show the story's versions
+        if selected is None and self.doc_list.view.currentIndex().isValid():
+            self._update_story_panel()  # a group row: keep the pair, show the story's versions
             return
         base = self._left_for(selected) if selected is not None else None
         if base is not None and self.grouped():
@@ -404,6 +404,7 @@ class MainWindow(StorySlots, ActionSlots, QMainWindow):
         self.show_message(
             f"{shown.left.name} ↔ {shown.right.name}: {stats.similarity:.0%} similar, "
             f"{len(shown.plan.comparison.changes)} changes"
+            + (" · boilerplate lines hidden (Ctrl+H shows them)" if shown.clean else "")
         )
         self.comparison_shown.emit()
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtGui import QGuiApplication
+
 from wirediff.core.stories import StoryIndex, VersionStats, clean_text
 from wirediff.ui.heatmap import MAX_CELLS, HeatMapDialog
 from wirediff.ui.jobs import similarity_job, stories_job, version_stats_job
@@ -35,6 +37,7 @@ class StorySlots(_Base):
         # A left side the user fixed with b or s while grouped; a path, so that it survives
         # a reload (and is ignored in a folder without it). ] and [ follow stories again.
         self._anchor: Path | None = None
+        self._anchor_at: tuple[object, int | None] = (None, None)
         self._stats: dict[tuple[int, int], list[VersionStats]] = {}
         self._heat: HeatMapDialog | None = None
         self.changes.story.version_activated.connect(self._select_version)
@@ -107,6 +110,8 @@ class StorySlots(_Base):
                 self._refresh_similarity()
         self._show_reviewed()
         self.request_compare()
+        self._show_relation()
+        self._update_story_panel()
 
     def _refresh_similarity(self) -> None:
         """Flat list: every document's similarity to the base, from the index's shingles."""
@@ -129,10 +134,14 @@ class StorySlots(_Base):
         return self._review_base(selected)
 
     def _anchor_doc(self) -> int | None:
+        """The anchored document's index in what is open (looked up once per folder)."""
         if self._anchor is None:
             return None
-        paths = [d.path for d in self.documents]
-        return paths.index(self._anchor) if self._anchor in paths else None
+        key = (id(self.documents), len(self.documents), self._anchor)
+        if self._anchor_at[0] != key:
+            paths = {d.path: i for i, d in enumerate(self.documents)}
+            self._anchor_at = (key, paths.get(self._anchor))
+        return self._anchor_at[1]
 
     def anchor_left(self, doc: int) -> None:
         """Keep ``doc`` on the left whatever is selected (b and s while grouped)."""
@@ -238,9 +247,6 @@ class StorySlots(_Base):
             self.show_message("Boilerplate is known once stories are grouped (in progress)")
             return
         self.request_compare()
-        if checked and self.base is not None and self.other is not None:
-            left, right = (len(self.index.boilerplate[d]) for d in (self.base, self.other))
-            self.show_message(f"Boilerplate hidden: {left} lines on the left, {right} on the right")
 
     def set_story_base(self, doc: int) -> None:
         """Make ``doc`` the base of its story; the old base is then compared with it."""
@@ -311,7 +317,8 @@ class StorySlots(_Base):
             self._heat.pair_activated.connect(self.open_pair)
         self._heat.set_waiting(f"{what}: {title}", len(docs))
         self._heat.show()
-        self._heat.raise_()
+        if QGuiApplication.platformName() != "offscreen":  # offscreen cannot raise windows
+            self._heat.raise_()
         shown = docs[:MAX_CELLS]
         self.runner.start(
             "matrix",

@@ -1,0 +1,222 @@
+"""Stories in the app: the grouped list, story keys, heat map, banner, base override, staleness."""
+
+from __future__ import annotations
+
+import shutil
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QModelIndex, QPoint, Qt
+
+from tests.ui.conftest import WAIT_MS, open_and_wait, settle
+from wirediff.core.stories import build_story_index, version_stats
+from wirediff.ui import jobs
+from wirediff.ui.doc_list import DOC_ROLE, TITLE
+from wirediff.ui.main_window import MainWindow
+
+CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+
+
+def tree(window: MainWindow, parent: QModelIndex | None = None) -> list[object]:
+    """The list as the view shows it: a document index, or (group title, [children])."""
+    proxy = window.doc_list.proxy
+    parent = parent or QModelIndex()
+    out: list[object] = []
+    for r in range(proxy.rowCount(parent)):
+        index = proxy.index(r, 0, parent)
+        doc = index.data(DOC_ROLE)
+        if doc is not None:
+            out.append(int(doc))
+        else:
+            out.append((index.siblingAtColumn(TITLE).data(), tree(window, index)))
+    return out
+
+
+def pair(window: MainWindow) -> tuple[str, str]:
+    assert window.shown is not None
+    return window.shown.left.path.name[:3], window.shown.right.path.name[:3]
+
+
+def test_sample_groups_into_one_event_with_one_story_of_two(
+    qtbot, window: MainWindow, sample_dir: Path
+) -> None:  # type: ignore[no-untyped-def]
+    open_and_wait(qtbot, window, [sample_dir])
+    assert window.index is not None and window.grouped()
+    shape = tree(window)
+    assert len(shape) == 1, "one event"
+    event_title, stories = shape[0]  # type: ignore[misc]
+    assert str(event_title).startswith("Event: ")
+    assert stories[0][1] == [0, 1]  # the Reuters story, 000 (its base) first
+    assert stories[1:] == [2, 3, 4]  # three independent reports, each a story of one
+    marks = window.doc_list.marks()
+    assert marks[0] == "◆" and marks[1] == ""
+    assert [marks[d] for d in (2, 3, 4)] == ["", "", ""]
+    model = window.doc_list.proxy
+    event = model.index(0, 0)
+    assert model.index(0, 2).data() == "4 stories" and model.index(0, 3).data() == "5 docs"
+    assert model.index(0, 2, event).data() == "2 versions"
+    assert pair(window) == ("000", "001")
+    assert not window.banner.isVisible()  # versions of one story need no explanation
+
+
+def test_version_stats_of_the_story_on_screen(qtbot, window: MainWindow, sample_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    open_and_wait(qtbot, window, [sample_dir])
+    qtbot.waitUntil(
+        lambda: 1 in window.changes.story.rows and "…" not in window.changes.story.rows[1],
+        timeout=WAIT_MS,
+    )
+    assert window.index is not None
+    expected = version_stats(window.index, 0)[1]
+    _name, kept, added, cut = window.changes.story.rows[1]
+    assert kept == f"{expected.kept:.0%}"
+    assert added == f"+{expected.words_added:,}" and cut == f"−{expected.words_cut:,}"
+    assert window.changes.story.rows[0][0].startswith("◆") and window.changes.story.isVisible()
+
+
+def test_next_and_previous_story_keys(qtbot, window: MainWindow, sample_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    open_and_wait(qtbot, window, [sample_dir])
+    view = window.doc_list.view
+    view.setFocus()
+    with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
+        qtbot.keyClick(view, Qt.Key.Key_BracketRight)
+    assert window.doc_list.selected() == 2 and pair(window) == ("000", "002")
+    with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
+        qtbot.keyClick(view, Qt.Key.Key_PageDown, CTRL_SHIFT)
+    assert window.doc_list.selected() == 3 and pair(window) == ("000", "003")
+    with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
+        qtbot.keyClick(view, Qt.Key.Key_BracketLeft)
+    assert window.doc_list.selected() == 2
+    with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
+        qtbot.keyClick(view, Qt.Key.Key_PageUp, CTRL_SHIFT)
+    assert window.doc_list.selected() == 1 and pair(window) == ("000", "001")
+    qtbot.keyClick(view, Qt.Key.Key_PageUp, CTRL_SHIFT)
+    assert window.doc_list.selected() == 1 and "No previous story" in window.status_label.text()
+
+
+def test_independent_reports_say_so(qtbot, window: MainWindow, sample_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    open_and_wait(qtbot, window, [sample_dir])
+    with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
+        window.doc_list.select(2)
+    assert pair(window) == ("000", "002")
+    assert window.banner.isVisible()
+    text = window.banner.text()
+    assert text.startswith("Independent reports of the same event — they share ")
+    assert window.index is not None
+    assert f"{window.index.scores(0, 2).similarity:.0%}" in text or "under 1%" in text
+    with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
+        window.doc_list.select(1)
+    assert not window.banner.isVisible()
+
+
+def open_heat_map(qtbot, window: MainWindow):  # type: ignore[no-untyped-def]
+    with qtbot.waitSignal(window.heat_map_shown, timeout=WAIT_MS):
+        qtbot.keyClick(window.doc_list.view, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
+    assert window._heat is not None and window._heat.isVisible()
+    return window._heat.map
+
+
+def test_heat_map_cell_opened_by_keyboard(qtbot, window: MainWindow, sample_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    open_and_wait(qtbot, window, [sample_dir])
+    window.doc_list.view.setFocus()
+    heat = open_heat_map(qtbot, window)
+    assert heat.matrix is not None and heat.matrix.docs == (0, 1, 2, 3, 4)  # the event
+    assert heat.hasFocus() and heat.cursor == (0, 1)
+    for k in (Qt.Key.Key_Right, Qt.Key.Key_Right, Qt.Key.Key_Down):
+        qtbot.keyClick(heat, k)
+    assert heat.cursor == (1, 3)
+    with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
+        qtbot.keyClick(heat, Qt.Key.Key_Return)
+    assert pair(window) == ("001", "003")
+    assert window.banner.isVisible() and "Independent reports" in window.banner.text()
+
+
+def test_heat_map_cell_opened_by_mouse(qtbot, window: MainWindow, sample_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    open_and_wait(qtbot, window, [sample_dir])
+    heat = open_heat_map(qtbot, window)
+    centre = heat.cell_rect(4, 0).center()
+    assert heat.cell_at(centre) == (4, 0)
+    with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
+        qtbot.mouseClick(heat, Qt.MouseButton.LeftButton, pos=centre)
+    assert pair(window) == ("004", "000")
+    assert heat.cell_at(QPoint(2, 2)) is None  # the label area is not a cell
+
+
+def test_base_override_by_key(qtbot, window: MainWindow, sample_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    open_and_wait(qtbot, window, [sample_dir])
+    view = window.doc_list.view
+    view.setFocus()
+    assert window.doc_list.selected() == 1
+    with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
+        qtbot.keyClick(view, Qt.Key.Key_B)
+    marks = window.doc_list.marks()
+    assert marks[1] == "◆" and marks[0] == ""
+    assert window.index is not None and window.index.stories[0].base == 1
+    assert window.index.stories[0].base_overridden
+    assert pair(window) == ("001", "000")  # the old base is compared with the new one
+    assert tree(window)[0][1][0][1] == [1, 0]  # type: ignore[index]
+
+
+def test_hide_boilerplate_compares_clean_texts(qtbot, window: MainWindow, sample_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    open_and_wait(qtbot, window, [sample_dir])
+    assert window.index is not None
+    text = window.documents[0].text  # the base, on the left
+    lines = [text[a:b].strip() for a, b in window.index.boilerplate[0]]
+    once = [line for line in lines if line and text.count(line) == 1]
+    assert "Read more:" in once
+    assert "Read more:" in window.diff.left.toPlainText()
+    with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
+        qtbot.keyClick(window.doc_list.view, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
+    assert window.shown is not None and window.shown.clean
+    assert not any(line in window.diff.left.toPlainText() for line in once)
+    assert "boilerplate lines hidden" in window.status_label.text()
+    with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
+        window.actions_["hide_boilerplate"].setChecked(False)
+    assert "Read more:" in window.diff.left.toPlainText()
+
+
+def test_flat_list_similarity_comes_from_the_index(
+    qtbot, window: MainWindow, sample_dir: Path
+) -> None:  # type: ignore[no-untyped-def]
+    open_and_wait(qtbot, window, [sample_dir])
+    window.actions_["group_stories"].setChecked(False)
+    settle(qtbot, window)
+    assert tree(window) == [0, 1, 2, 3, 4]
+    assert window.index is not None
+    column = [window.doc_list._cell(d, 4).text() for d in range(5)]  # type: ignore[union-attr]
+    assert column[0] == "base"
+    assert column[2] == f"{window.index.scores(0, 2).similarity:.0%}"
+
+
+def test_reload_drops_stale_clustering(
+    qtbot, window: MainWindow, sample_dir: Path, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """A grouping that ignores its cancel flag and finishes late must not be applied."""
+    gate, returned = threading.Event(), threading.Event()
+    calls: list[int] = []
+
+    def slow_first(documents, options=None, **kwargs):  # type: ignore[no-untyped-def]
+        calls.append(len(documents))
+        if len(calls) == 1:
+            gate.wait(WAIT_MS / 1000)
+            index = build_story_index(documents, options)  # no should_cancel: finishes anyway
+            returned.set()
+            return index
+        return build_story_index(documents, options, **kwargs)
+
+    monkeypatch.setattr(jobs, "build_story_index", slow_first)
+    with qtbot.waitSignal(window.loaded, timeout=WAIT_MS):
+        window.open_paths([sample_dir])
+    assert window.progress.isVisible() and window.index is None  # grouping under way
+    second = tmp_path / "two"
+    second.mkdir()
+    for name in sorted(p.name for p in sample_dir.iterdir())[2:4]:
+        shutil.copy(sample_dir / name, second / name)
+    with qtbot.waitSignal(window.stories_ready, timeout=WAIT_MS):
+        window.open_paths([second])
+    gate.set()
+    qtbot.waitUntil(returned.is_set, timeout=WAIT_MS)
+    settle(qtbot, window)
+    assert calls == [5, 2]
+    assert window.index is not None and len(window.index.documents) == 2
+    assert window.index.documents[0] is window.documents[0]
+    assert sorted(d for d in window.doc_list.marks()) == [0, 1]
