@@ -18,7 +18,15 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QFileSystemWatcher, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QFileSystemWatcher,
+    QObject,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QKeyEvent, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QStyle, QWidget
 
@@ -133,6 +141,9 @@ class FolderWatch(QObject):
         self._debounce.timeout.connect(self.check_now)
         self._feeder = QTimer(self, interval=1)  # not 0: that would starve other timers
         self._feeder.timeout.connect(self._feed)
+        app = QCoreApplication.instance()
+        if app is not None:  # no check may start while the application shuts down
+            app.aboutToQuit.connect(self.stop)
 
     def watch(self, paths: Sequence[Path], loaded: Snapshot) -> None:
         """Watch ``paths`` (as loaded, with the load's snapshot ``loaded``) from now on."""
