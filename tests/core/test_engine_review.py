@@ -181,11 +181,15 @@ def test_moved_and_rewritten_paragraph_is_delete_plus_insert():
     assert (result.rows[0].kind, result.rows[-1].kind) == (RowKind.DELETED, RowKind.INSERTED)
 
 
-def test_short_units_never_move():
-    result = compare(lines("Reuters", *P), lines(*P, "Reuters"))
+@pytest.mark.parametrize(
+    ("unit", "moves"),
+    [("Reuters", 0), ("Back to the top.", 0), ("Back to top of the page.", 1)],
+)
+def test_units_under_move_min_words_never_move(unit, moves):
+    result = compare(lines(unit, *P), lines(*P, unit))
     check_invariants(result)
-    assert not moved_rows(result)
-    assert result.stats.units_moved == 0
+    assert len(moved_rows(result)) == 2 * moves
+    assert result.stats.units_moved == moves
 
 
 def test_moves_survive_swapping_sides():
