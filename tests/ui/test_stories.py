@@ -45,7 +45,7 @@ def test_sample_groups_into_one_event_with_one_story_of_two(
     shape = tree(window)
     assert len(shape) == 1, "one event"
     event_title, stories = shape[0]  # type: ignore[misc]
-    assert str(event_title).startswith("Event: ")
+    assert str(event_title).startswith("US set to formalize")
     assert stories[0][1] == [0, 1]  # the Reuters story, 000 (its base) first
     assert stories[1:] == [2, 3, 4]  # three independent reports, each a story of one
     marks = window.doc_list.marks()
@@ -53,8 +53,11 @@ def test_sample_groups_into_one_event_with_one_story_of_two(
     assert [marks[d] for d in (2, 3, 4)] == ["", "", ""]
     model = window.doc_list.proxy
     event = model.index(0, 0)
-    assert model.index(0, 2).data() == "4 stories" and model.index(0, 3).data() == "5 docs"
-    assert model.index(0, 2, event).data() == "2 versions"
+    assert model.index(0, 0).data().startswith("Event · 4 stories, 5 documents — US set")
+    assert model.index(0, 0, event).data().startswith("Story · 2 versions — US set")
+    assert window.doc_list.view.isFirstColumnSpanned(0, QModelIndex())
+    header = window.doc_list.view.header()
+    assert header.sectionSize(TITLE) > 100  # widths survive the regrouping
     assert pair(window) == ("000", "001")
     assert not window.banner.isVisible()  # versions of one story need no explanation
 

@@ -16,9 +16,10 @@ from PySide6.QtCore import (
     QModelIndex,
     QSortFilterProxyModel,
     Qt,
+    QTimer,
     Signal,
 )
-from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QFont, QResizeEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -39,6 +40,7 @@ STORY_ROLE = stories_list.STORY_ROLE  # story id on the first cell of a story ro
 COLUMNS = ("", "Title", "Source", "Words", "Similarity")
 MARK, TITLE, SOURCE, WORDS, SIMILARITY = range(5)
 BASE_MARK, REVIEWED_MARK = "◆", "✓"
+NARROW = 360  # below this width (pixels) the Words column is hidden
 
 
 class _Proxy(QSortFilterProxyModel):
@@ -65,6 +67,13 @@ class DocumentList(QWidget):
         self.filter.setClearButtonEnabled(True)
         self.model = QStandardItemModel(0, len(COLUMNS))
         self.model.setHorizontalHeaderLabels(list(COLUMNS))
+        self.model.setHeaderData(
+            SIMILARITY,
+            Qt.Orientation.Horizontal,
+            "Shared text with the base (word shingles, from the story index; grouped: with the "
+            "story's base). The changes panel counts the pair on screen word by word.",
+            Qt.ItemDataRole.ToolTipRole,
+        )
         self.proxy = _Proxy()
         self.proxy.setSourceModel(self.model)
         self.view = QTreeView()
@@ -72,6 +81,7 @@ class DocumentList(QWidget):
         self.view.setModel(self.proxy)
         self.view.setRootIsDecorated(False)
         self.view.setUniformRowHeights(True)
+        self.view.setIndentation(max(12, self.view.fontMetrics().horizontalAdvance("M")))
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # keep file order until asked
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -93,6 +103,10 @@ class DocumentList(QWidget):
         layout.addWidget(self.filter)
         layout.addWidget(self.view, 1)
         self.filter.textChanged.connect(self.proxy.setFilterFixedString)
+        for signal in (self.proxy.layoutChanged, self.proxy.rowsInserted, self.proxy.modelReset):
+            signal.connect(self._span_soon)
+        self._span_timer = QTimer(self, singleShot=True, interval=0)
+        self._span_timer.timeout.connect(self._span_groups)
         self.filter.returnPressed.connect(self.view.setFocus)
         self.view.selectionModel().currentRowChanged.connect(
             lambda current, _prev: self.selection_changed.emit(self._doc_at(current))
@@ -102,6 +116,14 @@ class DocumentList(QWidget):
         self.bases: set[int] = set()  # documents marked as a base (one flat, one per story)
         self.index: StoryIndex | None = None  # set while the list is grouped
         self._first: dict[int, QStandardItem] = {}  # document index -> its first-column item
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """In a narrow list the title needs the room more than the word count (in tooltips)."""
+        super().resizeEvent(event)
+        narrow = self.width() < NARROW
+        if narrow != self.view.isColumnHidden(WORDS):
+            self.view.setColumnHidden(WORDS, narrow)
+            self.view.header().resizeSection(SOURCE, 64 if narrow else 84)
 
     # --- content -----------------------------------------------------------------------------
     def set_documents(self, documents: list[Document], words: list[int]) -> None:
@@ -130,7 +152,7 @@ class DocumentList(QWidget):
             if col in (WORDS, SIMILARITY):
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             items.append(item)
-        items[TITLE].setToolTip(plain_tooltip(f"{doc.title}\n{doc.path}"))
+        items[TITLE].setToolTip(plain_tooltip(f"{doc.title}\n{doc.path}\n{words:,} words"))
         return items
 
     def _rows(self, parent: QStandardItem | None = None) -> Iterator[QStandardItem]:
@@ -177,6 +199,10 @@ class DocumentList(QWidget):
             stories_list.regroup(self.model, self._take_all(), index)
         self.index = index
         self.view.setRootIsDecorated(index is not None)
+        # Versions sit three indentations deep: the mark column makes room for them.
+        deep = 3 * self.view.indentation() if index is not None else 0
+        mark = self.view.fontMetrics().horizontalAdvance(BASE_MARK) + 14
+        self.view.header().resizeSection(MARK, mark + deep)
         if index is None:
             self._mark_bases(set() if self.base is None else {self.base})
         else:
@@ -185,8 +211,22 @@ class DocumentList(QWidget):
                 for version in story.versions[1:]:
                     self.set_similarity(version.doc, version.similarity)
             self.view.expandAll()
+            self._span_groups()
         if current is not None:
             self.select(current)
+
+    def _span_soon(self, *_args: object) -> None:
+        if self.index is not None:
+            self._span_timer.start()
+
+    def _span_groups(self, parent: QModelIndex | None = None) -> None:
+        """Let each event and story row's label run across the whole row."""
+        parent = parent or QModelIndex()
+        for r in range(self.proxy.rowCount(parent)):
+            index = self.proxy.index(r, 0, parent)
+            if index.data(DOC_ROLE) is None:
+                self.view.setFirstColumnSpanned(r, parent, True)
+                self._span_groups(index)
 
     def _take_all(self) -> dict[int, list[QStandardItem]]:
         """Every document row taken out of the model (group rows dropped), by document."""

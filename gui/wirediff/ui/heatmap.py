@@ -36,6 +36,8 @@ _VIRIDIS = ("#440154", "#482878", "#3E4989", "#31688E", "#26828E", "#1F9E89", "#
             "#6DCD59", "#B4DE2C", "#FDE725")  # fmt: skip
 _LABEL_MAX = 280
 _PAD = 6
+_LEGEND_MIN = 160
+_NOTE = "Outlined blocks: versions of one story"
 
 
 def cell_colour(value: float) -> QColor:
@@ -98,8 +100,9 @@ class HeatMap(QWidget):
 
     def sizeHint(self) -> QSize:
         n = len(self.matrix.docs) if self.matrix else 0
+        note = self.fontMetrics().horizontalAdvance(_NOTE)
         return QSize(
-            self.label_width + n * self.cell + 2 * _PAD,
+            self.label_width + max(n * self.cell, note, _LEGEND_MIN) + 2 * _PAD,
             self._top() + n * self.cell + self._legend_height() + 3 * _PAD,
         )
 
@@ -200,7 +203,7 @@ class HeatMap(QWidget):
         metrics = self.fontMetrics()
         n = len(self.matrix.docs)
         top = self._top() + n * self.cell + 2 * _PAD
-        width = max(160, min(320, n * self.cell))
+        width = max(_LEGEND_MIN, min(320, n * self.cell))
         bar = QRect(self.label_width, top, width, metrics.height())
         gradient = QLinearGradient(bar.topLeft(), bar.topRight())
         for k, hex_colour in enumerate(_VIRIDIS):
@@ -217,7 +220,7 @@ class HeatMap(QWidget):
         painter.drawText(
             note.adjusted(self.label_width, 0, 0, 0),
             int(Qt.AlignmentFlag.AlignLeft),
-            "Outlined blocks: versions of one story",
+            _NOTE,
         )
 
     # --- interaction -------------------------------------------------------------------------

@@ -228,7 +228,7 @@ class MainWindow(StorySlots, ActionSlots, QMainWindow):
         if self._split_by_width:  # first run: share the width out by proportion
             self._split_by_width = False
             width = self.width()
-            self.splitter.setSizes([int(width * 0.24), int(width * 0.57), int(width * 0.19)])
+            self.splitter.setSizes([int(width * 0.28), int(width * 0.53), int(width * 0.19)])
 
     def save_settings(self) -> None:
         self.settings.set_bytes("geometry", self.saveGeometry())

@@ -24,7 +24,9 @@ def relation_text(score: PairScore) -> str:
 
 def _percent(value: float) -> str:
     """A share as a whole percentage, but never "0%" for some shared text."""
-    if 0 < value < 0.005:
+    if value == 0:
+        return "none"
+    if value < 0.005:
         return "under 1%"
     return f"{value:.0%}"
 

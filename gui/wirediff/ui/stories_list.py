@@ -35,11 +35,14 @@ def marked_bases(index: StoryIndex) -> set[int]:
 def detached(doc_list: DocumentList) -> Iterator[None]:
     """Move rows with the proxy detached (one reset instead of a signal storm per row)."""
     blocked = doc_list.blockSignals(True)  # no "selection changed" while rows move
-    doc_list.proxy.setSourceModel(QStandardItemModel())
+    header = doc_list.view.header()
+    state = header.saveState()  # a model without columns would reset every width
+    doc_list.proxy.setSourceModel(QStandardItemModel(0, doc_list.model.columnCount()))
     try:
         yield
     finally:
         doc_list.proxy.setSourceModel(doc_list.model)
+        header.restoreState(state)
         doc_list.blockSignals(blocked)
 
 
@@ -95,20 +98,19 @@ def _story_row(story: Story) -> QStandardItem:
 
 
 def _group_cells(first: QStandardItem, count: int, noun: str, docs: int) -> list[QStandardItem]:
-    """A group row: its title, a count ("3 stories", "2 versions") and, for events, documents."""
+    """A group row: one label across the row (the view spans it), counts before the title."""
     title = str(first.data(Qt.ItemDataRole.UserRole))
-    texts = ("", title, f"{count} {noun}", f"{docs} docs" if docs else "", "")
-    cells = [first]
-    for col in range(1, _COLUMNS):
-        cells.append(QStandardItem(texts[col]))
-    cells[1].setToolTip(first.toolTip())
-    font = QFont(cells[1].font())
+    kind, _sep, name = title.partition(": ")
+    counts = f"{count} {noun}" + (f", {docs} documents" if docs else "")
+    first.setText(f"{kind} · {counts} — {name}")
+    cells = [first, *(QStandardItem("") for _ in range(1, _COLUMNS))]
+    font = QFont(first.font())
     font.setBold(noun == "stories")
     font.setItalic(noun == "versions")
-    for col, cell in enumerate(cells):
-        cell.setFont(font)
-        cell.setData(title.casefold() if col == 1 else count, _SORT_ROLE)
-        if col == 3:
-            cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    first.setFont(font)
     first.setData(-count, _SORT_ROLE)
+    cells[1].setText(name)  # hidden under the span, but the filter matches the title
+    cells[1].setData(name.casefold(), _SORT_ROLE)
+    for cell in cells[2:]:
+        cell.setData(count, _SORT_ROLE)
     return cells

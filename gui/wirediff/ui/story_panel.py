@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHeaderView,
     QLabel,
     QTreeWidget,
     QTreeWidgetItem,
@@ -16,12 +15,10 @@ from PySide6.QtWidgets import (
 from wirediff.core.stories import Story, StoryIndex, VersionStats
 from wirediff.ui.text import plain_tooltip
 
-HEADERS = ("Version", "Kept", "Added", "Cut")
-TIPS = (
-    "◆ marks the story's base (the likely wire original)",
-    "Share of the base's words this version keeps",
-    "Words this version has that the base does not",
-    "Words of the base this version leaves out",
+TIP = (
+    "Each version against the story's base (◆, the likely wire original): kept = share of "
+    "the base's words it keeps; + words it adds; − words of the base it cuts. "
+    "Boilerplate lines are left out. Click or Enter compares that version."
 )
 DOC_ROLE = Qt.ItemDataRole.UserRole + 1
 MAX_ROWS = 8  # taller stories scroll inside the box
@@ -41,20 +38,15 @@ class StoryPanel(QWidget):
         self.title.setWordWrap(True)
         self.view = QTreeWidget()
         self.view.setObjectName("story_versions")
-        self.view.setColumnCount(len(HEADERS))
-        self.view.setHeaderLabels(list(HEADERS))
-        for col, tip in enumerate(TIPS):
-            self.view.headerItem().setToolTip(col, tip)
+        # One column of two-line rows (name, then numbers): readable in a narrow panel.
+        self.view.setColumnCount(1)
+        self.view.setHeaderHidden(True)
+        self.view.setToolTip(TIP)
         self.view.setRootIsDecorated(False)
         self.view.setUniformRowHeights(True)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        header = self.view.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        metrics = self.view.fontMetrics()
-        for col in range(1, len(HEADERS)):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
-            header.resizeSection(col, metrics.horizontalAdvance("00,000") + 12)
         self.view.itemActivated.connect(self._activated)
         self.view.itemClicked.connect(self._activated)
         layout = QVBoxLayout(self)
@@ -77,7 +69,7 @@ class StoryPanel(QWidget):
         by_doc = {s.doc: s for s in stats or []}
         waiting = "" if stats is not None else " (counting words…)"
         chosen = "chosen by you" if story.base_overridden else "b sets another"
-        self.title.setText(f"Story: {len(story.versions)} versions against the ◆ base{waiting}")
+        self.title.setText(f"Story of {len(story.versions)} versions, against the ◆ base{waiting}")
         self.title.setToolTip(plain_tooltip(f"{story.title}\nBase: {chosen}"))
         self.view.clear()
         self.rows = {}
@@ -88,17 +80,17 @@ class StoryPanel(QWidget):
             s = by_doc.get(version.doc)
             if mark:
                 cells = [f"{mark}{name}", "base", "", ""]
+                line = "base"
             else:
                 cells = [name, *(_numbers(s) if s else ("…", "…", "…"))]
-            item = QTreeWidgetItem(cells)
+                line = f"kept {cells[1]} · {cells[2]} · {cells[3]}" if s else "counting…"
+            item = QTreeWidgetItem([f"{cells[0]}\n    {line}"])
             item.setData(0, DOC_ROLE, version.doc)
-            item.setToolTip(0, plain_tooltip(f"{doc.title or doc.name}\n{doc.path}"))
-            for col in range(1, len(HEADERS)):
-                item.setTextAlignment(col, Qt.AlignmentFlag.AlignRight)
+            item.setToolTip(0, plain_tooltip(f"{doc.title or doc.name}\n{doc.path}\n{line}"))
             self.view.addTopLevelItem(item)
             self.rows[version.doc] = cells
         rows = min(len(story.versions), MAX_ROWS)
-        height = self.view.header().sizeHint().height() + rows * self.view.sizeHintForRow(0)
+        height = rows * self.view.sizeHintForRow(0)
         self.view.setFixedHeight(height + 2 * self.view.frameWidth() + 2)
         self.show()
 

@@ -94,8 +94,8 @@ class StorySlots(_Base):
         self._apply_grouping()
         multi = sum(1 for s in index.stories if len(s.versions) > 1)
         self.show_message(
-            f"{len(index.documents):,} documents: {len(index.stories):,} stories "
-            f"({multi:,} with several versions) in {len(index.events):,} events"
+            f"{_count(len(index.documents), 'document')}: {_count(len(index.stories), 'story')} "
+            f"({multi:,} with several versions) in {_count(len(index.events), 'event')}"
         )
         self.stories_ready.emit()
 
@@ -345,3 +345,9 @@ class StorySlots(_Base):
         self.doc_list.select(right)
         self._pin = (left, right)  # selecting may have cleared it
         self.request_compare()
+
+
+def _count(n: int, noun: str) -> str:
+    """``3 stories``, ``1 event``."""
+    plural = noun[:-1] + "ies" if noun.endswith("y") else noun + "s"
+    return f"{n:,} {noun if n == 1 else plural}"
