@@ -22,26 +22,40 @@ from itertools import accumulate
 from wirediff.core._unicode_marks import MARKS_ASTRAL, MARKS_BMP
 from wirediff.core.options import CompareOptions
 
-# Letters and digits (\w), with combining marks and ZWNJ/ZWJ (Persian, Urdu) continuing a
-# word. Marks are only tried where \w stops, and the slow class of marks beyond the BMP only
-# for characters beyond the BMP.
-_MARK = rf"(?:[{MARKS_BMP}\u200c\u200d]|(?=[\U00010000-\U0010ffff])[{MARKS_ASTRAL}])"
-_CORE = rf"\w+(?:{_MARK}+\w*)*"
+# Scripts written without spaces between words (Thai, Lao, Myanmar, Khmer, kana, CJK): with
+# no dictionary to find their words, each character (with its marks) is a token of its own,
+# so a diff can still point at the characters that changed.
+_NOSPACE = (
+    "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+)
+# Letters and digits of the other scripts (\w), with combining marks, ZWNJ/ZWJ (Persian,
+# Urdu) and the soft hyphen continuing a word. Marks are only tried where a letter run stops,
+# and the slow class of marks beyond the BMP only for characters beyond the BMP.
+_MARK = rf"(?:[{MARKS_BMP}\u200c\u200d\u00ad]|(?=[\U00010000-\U0010ffff])[{MARKS_ASTRAL}])"
+_LETTER = rf"[^\W{_NOSPACE}]"
+_CORE = rf"{_LETTER}+(?:{_MARK}+{_LETTER}*)*"
+_CLUSTER = rf"[{_NOSPACE}]{_MARK}*"
 _INNER = r"['’\-‐‑]"  # joins two word parts: don't, al-Kadhimi
 _EMOJI_BASE = r"[\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff]"
-_EMOJI = rf"{_EMOJI_BASE}(?:[\ufe0f\U0001f3fb-\U0001f3ff]|\u200d{_EMOJI_BASE})*"
+_EMOJI = (
+    r"[\U0001f1e6-\U0001f1ff]{2}"  # a flag: two regional indicators
+    r"|[#*0-9]\ufe0f?\u20e3"  # a keycap
+    rf"|{_EMOJI_BASE}(?:[\ufe0f\U0001f3fb-\U0001f3ff]|\u200d{_EMOJI_BASE})*"
+)
 # U.S.  a.m.  U.S  (the lookahead rejects most positions before the repetition starts)
 _ABBREV = r"(?=[^\W\d_]\.)(?:[^\W\d_]\.)+[^\W\d_]\.?(?!\w)"
 _WORD = (
     rf"(?:[$€£¥](?=\d))?{_CORE}"
-    rf"(?:(?:{_INNER}(?=\w)|(?<=\d)[.,:](?=\d)){_CORE})*"
+    rf"(?:(?:{_INNER}(?={_LETTER})|(?<=\d)[.,:](?=\d)){_CORE})*"
 )
-_WORDS = f"{_ABBREV}|{_WORD}|{_EMOJI}"
+_WORDS = f"{_ABBREV}|{_EMOJI}|{_WORD}|{_CLUSTER}"
+# A run of dots is one punctuation token, so "..." and "…" can be folded together.
+_PUNCT = r"\.{2,}|\S"
 
 # Words, spaces, or one character of anything else (punctuation, symbols, stray marks).
-_ALL_RE = re.compile(rf"(?P<w>{_WORDS})|(?P<s>\s+)|(?P<p>.)", re.DOTALL)
+_ALL_RE = re.compile(rf"(?P<w>{_WORDS})|(?P<s>\s+)|(?P<p>\.{{2,}}|.)", re.DOTALL)
 # Leading white space, then a word or one visible non-word character.
-_VISIBLE_RE = re.compile(rf"(\s*)(?:({_WORDS})|(\S))")
+_VISIBLE_RE = re.compile(rf"(\s*)(?:({_WORDS})|({_PUNCT}))")
 WORD_RE = re.compile(_WORDS)
 
 
@@ -98,6 +112,7 @@ TYPOGRAPHY = str.maketrans(
         "―": "-",
         "−": "-",
         "…": "...",
+        "\u00ad": "",  # soft hyphen: an invisible hint for line breaking
         "\u00a0": " ",
         "\u202f": " ",
         "\u2009": " ",
@@ -177,12 +192,12 @@ def scan(text: str, options: CompareOptions, start: int = 0, end: int | None = N
 
 def count_words(text: str) -> int:
     """How many word tokens ``text`` holds (as ``scan`` would find them)."""
-    # No word spans white space, and a chunk of letters and digits only is exactly one word:
-    # only the other chunks need the regex.
+    # No word spans white space, and a chunk of letters and digits only (of a script written
+    # with spaces) is exactly one word: only the other chunks need the regex.
     chunks = text.split()
-    plain = sum(map(str.isalnum, chunks))
-    rest = " ".join(c for c in chunks if not c.isalnum())
-    return plain + len(WORD_RE.findall(rest))
+    plain = [c.isalnum() and max(c) < "\u0e00" for c in chunks]
+    rest = " ".join(c for c, p in zip(chunks, plain, strict=True) if not p)
+    return sum(plain) + len(WORD_RE.findall(rest))
 
 
 def concat(parts: list[TokenArrays]) -> TokenArrays:
