@@ -182,34 +182,38 @@ class DocumentList(QWidget):
         for item in self._rows():
             i = item.data(DOC_ROLE)
             parent = item.parent() or self.model.invisibleRootItem()
-            for col in range(len(COLUMNS)):
-                cell = parent.child(item.row(), col)
-                font = QFont(cell.font())
-                font.setBold(i in bases)
-                cell.setFont(font)
+            bold = i in bases
+            if item.font().bold() != bold:  # touch only what changes: each set is a signal
+                for col in range(len(COLUMNS)):
+                    cell = parent.child(item.row(), col)
+                    font = QFont(cell.font())
+                    font.setBold(bold)
+                    cell.setFont(font)
             sim = parent.child(item.row(), SIMILARITY)
-            sim.setText("base" if i in bases else "")
-            sim.setData(2.0 if i in bases else -1.0, SORT_ROLE)
+            if sim.text() or bold:
+                sim.setText("base" if bold else "")
+                sim.setData(2.0 if bold else -1.0, SORT_ROLE)
         self.set_reviewed(set())
 
     def group(self, index: StoryIndex | None) -> None:
         """Show events > stories > versions from ``index`` (None: the flat list again)."""
         current = self.selected()
-        with stories_list.detached(self):
-            stories_list.regroup(self.model, self._take_all(), index)
         self.index = index
+        with stories_list.detached(self):  # marks set while detached: no proxy work per cell
+            stories_list.regroup(self.model, self._take_all(), index)
+            if index is None:
+                self._mark_bases(set() if self.base is None else {self.base})
+            else:
+                self._mark_bases(stories_list.marked_bases(index))
+                for story in index.stories:
+                    for version in story.versions[1:]:
+                        self.set_similarity(version.doc, version.similarity)
         self.view.setRootIsDecorated(index is not None)
         # Versions sit three indentations deep: the mark column makes room for them.
         deep = 3 * self.view.indentation() if index is not None else 0
         mark = self.view.fontMetrics().horizontalAdvance(BASE_MARK) + 14
         self.view.header().resizeSection(MARK, mark + deep)
-        if index is None:
-            self._mark_bases(set() if self.base is None else {self.base})
-        else:
-            self._mark_bases(stories_list.marked_bases(index))
-            for story in index.stories:
-                for version in story.versions[1:]:
-                    self.set_similarity(version.doc, version.similarity)
+        if index is not None:
             self.view.expandAll()
             self._span_groups()
         if current is not None:

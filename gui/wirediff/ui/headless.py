@@ -27,7 +27,7 @@ def _isolated_window(folder: str) -> MainWindow:
 
 
 def _wait_for(window: MainWindow, paths: list[Path]) -> bool:
-    """Open ``paths`` and wait until the list (and a comparison, if any) are on screen."""
+    """Open ``paths``; wait for the list, a comparison (if any) and the story grouping."""
     loop = QEventLoop()
     state = {"done": False}
 
@@ -45,6 +45,10 @@ def _wait_for(window: MainWindow, paths: list[Path]) -> bool:
     window.open_paths(paths)
     if not state["done"]:
         loop.exec()
+    idle = QElapsedTimer()  # then story grouping, and the comparisons it may start
+    idle.start()
+    while window.runner.busy() and idle.elapsed() < TIMEOUT_MS:
+        QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
     _settle()
     return bool(state["done"])
 
