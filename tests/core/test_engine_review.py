@@ -299,11 +299,6 @@ HEADLINES = [
 ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="segments.paragraph_spans: 8+ short lines with no blank line are taken as one "
-    "hard-wrapped block; rows then pair unrelated lines side by side",
-)
 def test_a_list_of_short_lines_keeps_one_paragraph_per_line():
     left = lines(*HEADLINES)
     assert len(paragraph_spans(left)) == len(HEADLINES)
@@ -398,11 +393,6 @@ def test_news_prose_sentence_breaks(text, expected):
     assert sentences(text) == expected
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="segments.sentence_starts: 'no' is an abbreviation (No. 10) even when a closing "
-    "quote follows the stop",
-)
 def test_quoted_no_ends_a_sentence():
     assert sentences("Asked if troops would stay, he said “no.” Talks went on.") == [
         "Asked if troops would stay, he said “no.”",
@@ -410,11 +400,6 @@ def test_quoted_no_ends_a_sentence():
     ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="segments._LATIN_END: the Devanagari danda, a closing German quote and a French "
-    "closing guillemet after a space are not handled",
-)
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

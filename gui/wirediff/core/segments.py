@@ -4,7 +4,7 @@ A paragraph is a non-blank line (news text puts one paragraph on a line; blank l
 separate) — unless the text is hard-wrapped (short lines in blocks separated by blank lines,
 as in e-mail or Project Gutenberg), where a paragraph is a block of lines.
 
-Sentences end at ``.``, ``!``, ``?``, ``…`` (and the Arabic, Urdu and CJK stops),
+Sentences end at ``.``, ``!``, ``?``, ``…`` (and the Arabic, Urdu, Devanagari, CJK stops),
 optionally followed by closing quotes or brackets, when what follows starts a new sentence:
 not after a known abbreviation ("Mr.", "Jan. 6") or a single letter ("U.S.", "John F."), and
 not before a lower-case letter or a digit. Numbers ("2.5 percent") never split: the dot is
@@ -22,9 +22,14 @@ from wirediff.core.tokens import TokenArrays
 
 _DEFAULT = CompareOptions()
 
-_PARAGRAPH = re.compile(r"[^\n]+")
-# A sentence stop, closing quotes/brackets, then horizontal space before the next sentence.
-_LATIN_END = re.compile(r"[.!?…؟۔]+[\"'”’»)\]]*[ \t\u00a0\u2009\u202f\n]+(?=\S)")
+# Line breaks: \n, and the separators Unicode and old word processors use (\r is normalised
+# by the readers, but the engine takes any string).
+_PARAGRAPH = re.compile(r"[^\n\r\x0b\x0c\x85\u2028\u2029]+")
+# A sentence stop (Latin, Arabic, Urdu, Devanagari), closing quotes or brackets (English,
+# German „…“ and French « … » with its space inside), then white space before the next one.
+_LATIN_END = re.compile(
+    r"[.!?…؟۔।॥]+(?:[ \u00a0\u202f]?[\"'”’“‘»)\]])*[ \t\u00a0\u2009\u202f\n]+(?=\S)"
+)
 # CJK stops need no space after them.
 _CJK_END = re.compile(r"[。！？]+[」』”’)）]*(?=\S)")
 
@@ -51,11 +56,25 @@ _BLOCK = re.compile(r"[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*")
 def paragraph_spans(text: str, options: CompareOptions = _DEFAULT) -> list[tuple[int, int]]:
     """``(start, end)`` of every paragraph: non-blank lines, or blocks if hard-wrapped."""
     lines = [m.span() for m in _PARAGRAPH.finditer(text) if not m.group().isspace()]
-    if len(lines) < options.wrap_min_lines or max(b - a for a, b in lines) > options.wrap_max_line:
+    if len(lines) < max(1, options.wrap_min_lines):
+        return lines
+    longest = max(b - a for a, b in lines)
+    if longest > options.wrap_max_line:
         return lines
     blocks = [m.span() for m in _BLOCK.finditer(text)]
-    # Hard-wrapped when most lines sit in blocks of several lines.
-    if 2 * len(blocks) > len(lines):
+    # Hard-wrapped: blank lines separate blocks, most lines sit in blocks of several lines,
+    # and the lines that do not end a block are nearly full (a list of short headlines, or
+    # a poem, is not hard-wrapped prose).
+    if len(blocks) < 2 or 2 * len(blocks) > len(lines):
+        return lines
+    line_starts = [a for a, _ in lines]
+    inner = []  # widths of the lines that do not end their block
+    for block_start, block_end in blocks:
+        first = bisect.bisect_left(line_starts, block_start)
+        last = bisect.bisect_left(line_starts, block_end)
+        inner.extend(b - a for a, b in lines[first : last - 1])
+    full = sum(1 for width in inner if width >= 0.6 * longest)
+    if 3 * full < 2 * len(inner):
         return lines
     return blocks
 
@@ -77,8 +96,8 @@ def sentence_starts(text: str, start: int = 0, end: int | None = None) -> list[i
         nxt = text[m.end()]
         if nxt.islower() or nxt.isdigit():
             continue
-        stops = m.group().rstrip()
-        if stops.rstrip("\"'”’»)]") == "." and _abbreviation_before(text, m.start()):
+        # "Mr." and "Jan." do not end a sentence; a stop closed by a quote ("no.”) does.
+        if m.group().rstrip() == "." and _abbreviation_before(text, m.start()):
             continue
         starts.append(m.end())
     if any(c in text for c in "。！？"):
