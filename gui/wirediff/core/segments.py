@@ -68,7 +68,7 @@ def paragraph_spans(text: str, options: CompareOptions = _DEFAULT) -> list[tuple
     if len(blocks) < 2 or 2 * len(blocks) > len(lines):
         return lines
     line_starts = [a for a, _ in lines]
-    inner = []  # widths of the lines that do not end their block
+    inner: list[int] = []  # widths of the lines that do not end their block
     for block_start, block_end in blocks:
         first = bisect.bisect_left(line_starts, block_start)
         last = bisect.bisect_left(line_starts, block_end)
