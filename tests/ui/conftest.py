@@ -47,12 +47,15 @@ def window(make_window: Callable[..., MainWindow]) -> MainWindow:
     return make_window()
 
 
-def open_and_wait(qtbot, window: MainWindow, paths: list[Path], compare: bool = True) -> None:  # type: ignore[no-untyped-def]
+def open_and_wait(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, paths: list[Path], compare: bool = True, settle_down: bool = True
+) -> None:
     """Open ``paths``; wait for the list (and first comparison, if ``compare``) and stories."""
     signal = window.comparison_shown if compare else window.loaded
     with qtbot.waitSignal(signal, timeout=WAIT_MS):
         window.open_paths(paths)
-    settle(qtbot, window)
+    if settle_down:
+        settle(qtbot, window)
 
 
 def settle(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]

@@ -9,10 +9,11 @@ from pathlib import Path
 from PySide6.QtCore import QModelIndex, QPoint, Qt
 
 from tests.ui.conftest import WAIT_MS, open_and_wait, settle
-from wirediff.core.stories import build_story_index, version_stats
+from wirediff.core.stories import Cancelled, PairScore, Relation, build_story_index, version_stats
 from wirediff.ui import jobs
 from wirediff.ui.doc_list import DOC_ROLE, TITLE
 from wirediff.ui.main_window import MainWindow
+from wirediff.ui.relation_banner import relation_text
 
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 
@@ -223,3 +224,38 @@ def test_reload_drops_stale_clustering(
     assert window.index is not None and len(window.index.documents) == 2
     assert window.index.documents[0] is window.documents[0]
     assert sorted(d for d in window.doc_list.marks()) == [0, 1]
+
+
+def test_grouping_can_be_cancelled_from_the_status_bar(
+    qtbot, window: MainWindow, sample_dir: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    started = threading.Event()
+
+    def until_cancelled(documents, options=None, *, on_progress=None, should_cancel=None):  # type: ignore[no-untyped-def]
+        started.set()
+        while not should_cancel():
+            threading.Event().wait(0.01)
+        raise Cancelled("lines")
+
+    monkeypatch.setattr(jobs, "build_story_index", until_cancelled)
+    open_and_wait(qtbot, window, [sample_dir], settle_down=False)
+    qtbot.waitUntil(started.is_set, timeout=WAIT_MS)
+    assert window.cancel_button.isVisible()
+    qtbot.mouseClick(window.cancel_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, window)
+    assert window.index is None and not window.cancel_button.isVisible()
+    assert "Story grouping cancelled" in window.status_label.text()
+    assert tree(window) == [0, 1, 2, 3, 4]  # the flat list stays, and still works
+    with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
+        window.doc_list.select(3)
+    assert pair(window) == ("000", "003")
+
+
+def test_unrelated_documents_are_named_plainly() -> None:
+    score = PairScore(Relation.UNRELATED, 0.0, 0.0, 0.0, 0.02)
+    assert relation_text(score).startswith("Unrelated documents (different events)")
+    assert "share none of their text" in relation_text(score)
+    versions = PairScore(Relation.SAME_STORY, 0.4, 0.3, 0.6, 1.0)
+    assert relation_text(versions) == ""
+    event = PairScore(Relation.SAME_EVENT, 0.021, 0.03, 0.01, 0.3)
+    assert "they share 2% of their text" in relation_text(event)
