@@ -259,3 +259,20 @@ def test_unrelated_documents_are_named_plainly() -> None:
     assert relation_text(versions) == ""
     event = PairScore(Relation.SAME_EVENT, 0.021, 0.03, 0.01, 0.3)
     assert "they share 2% of their text" in relation_text(event)
+
+
+def test_grouping_never_leaves_the_diff_empty(
+    qtbot, window: MainWindow, sample_dir: Path, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """Flat, the first pair is Sputnik vs Reuters; grouped, Reuters is a story's base with
+    nothing beside it, so the window moves to the story's other version."""
+    names = sorted(p.name for p in sample_dir.iterdir())
+    for prefix, name in zip("abc", (names[2], names[0], names[1]), strict=True):
+        shutil.copy(sample_dir / name, tmp_path / f"{prefix}-{name}")
+    open_and_wait(qtbot, window, [tmp_path])
+    assert window.grouped()
+    assert window.shown is not None and window.diff.comparison is not None
+    assert (window.shown.left.name, window.shown.right.name) == (
+        f"b-{names[0]}",
+        f"c-{names[1]}",
+    )

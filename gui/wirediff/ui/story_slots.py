@@ -91,6 +91,7 @@ class StorySlots(_Base):
             return  # a stale index (another folder was opened meanwhile)
         self._set_busy(False)
         self.index = index
+        self._select_something_to_compare()
         self._apply_grouping()
         multi = sum(1 for s in index.stories if len(s.versions) > 1)
         self.show_message(
@@ -98,6 +99,17 @@ class StorySlots(_Base):
             f"({multi:,} with several versions) in {_count(len(index.events), 'event')}"
         )
         self.stories_ready.emit()
+
+    def _select_something_to_compare(self) -> None:
+        """If grouping leaves the selection with nothing beside it, select a real version."""
+        selected = self.doc_list.selected()
+        if self.index is None or not self.grouped() or selected is None:
+            return
+        if self._review_base(selected) != selected:
+            return
+        story = next((s for s in self.index.stories if len(s.versions) > 1), None)
+        if story is not None:
+            self.doc_list.select(story.versions[1].doc)
 
     def _apply_grouping(self) -> None:
         """Show the list grouped or flat as the Group action says, and compare again."""
