@@ -235,11 +235,6 @@ NEIGHBOUR = (
 NEIGHBOUR_EDITED = NEIGHBOUR.replace("for the regional", "for regional")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="align._step_scores: a 1:2 merge is taken for one extra bag word (score 2-1 > 0), "
-    "swallowing the moved paragraph into its neighbour's row",
-)
 def test_moved_paragraph_next_to_an_edited_one_is_still_a_move():
     result = compare(
         lines(MOVED, NEIGHBOUR), lines(NEIGHBOUR_EDITED, MOVED.replace("never", "not"))
@@ -250,11 +245,6 @@ def test_moved_paragraph_next_to_an_edited_one_is_still_a_move():
     assert result.stats.similarity > 0.9
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="align._step_scores: an unrelated inserted paragraph is merged 1:2 into the row of "
-    "an edited paragraph because they share one word",
-)
 def test_inserted_paragraph_after_an_edited_one_is_its_own_row():
     result = compare(lines(NEIGHBOUR), lines(NEIGHBOUR_EDITED, MOVED))
     check_invariants(result)
@@ -265,12 +255,6 @@ NOUNS = ["talks", "the truce", "aid deliveries", "the convoy", "repairs", "the c
 NOUNS += ["elections", "patrols", "exports", "imports", "flights", "the harvest"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="align._step_scores only scores pairs sharing a distinctive word: a sentence whose "
-    "one rare word was edited stays unpaired, and _find_moves then 'moves' it to the very "
-    "next row (a move with nothing between its two places)",
-)
 def test_sentence_edited_in_place_is_not_a_move():
     def text(day: str, first: str) -> str:
         nouns = [first, *NOUNS[1:]]
@@ -588,11 +572,6 @@ def test_work_grows_linearly_on_ordinary_text():
     assert large / small < 3
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="align.align_units/equal_paragraphs: SequenceMatcher(autojunk=False) over unit ids "
-    "is cubic when one unit recurs (1000 'Yes.' sentences: 13 s; 2000: 2 min)",
-)
 def test_work_grows_linearly_on_repeated_sentences():
     small = _python_calls(*_repeated_sentences(150))
     large = _python_calls(*_repeated_sentences(300))

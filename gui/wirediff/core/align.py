@@ -86,8 +86,51 @@ def equal_paragraphs(
     ids: dict[str, int] = {}
     lids = [ids.setdefault(left[a:b], len(ids)) for a, b in lp]
     rids = [ids.setdefault(right[a:b], len(ids)) for a, b in rp]
-    blocks = SequenceMatcher(None, lids, rids, autojunk=False).get_matching_blocks()
-    return [(b.a, b.b, b.size) for b in blocks]
+    return matching_blocks(lids, rids)
+
+
+def matching_blocks(a: list[int], b: list[int]) -> list[tuple[int, int, int]]:
+    """Runs ``(i, j, n)`` with ``a[i:i+n] == b[j:j+n]``, in order, ending with a
+    ``(len(a), len(b), 0)`` sentinel.
+
+    ``SequenceMatcher(autojunk=False)`` finds the longest runs, but its work grows with the
+    square of how often an item repeats (a thousand "Yes." sentences take seconds); past a
+    bound on that, a greedy in-order match with a short look-ahead is used instead.
+    """
+    counts_a = Counter(a)
+    counts_b = Counter(b)
+    collisions = sum(n * counts_b[k] for k, n in counts_a.items() if k in counts_b)
+    if collisions <= 8 * (len(a) + len(b)) + 256:
+        matcher = SequenceMatcher(None, a, b, autojunk=False)
+        return [(m.a, m.b, m.size) for m in matcher.get_matching_blocks()]
+    return _greedy_blocks(a, b)
+
+
+def _greedy_blocks(a: list[int], b: list[int], window: int = 32) -> list[tuple[int, int, int]]:
+    """In-order matching that skips at most ``window`` items on one side to find the next
+    equal pair: linear time whatever repeats."""
+    blocks: list[tuple[int, int, int]] = []
+    i = j = 0
+    while i < len(a) and j < len(b):
+        if a[i] == b[j]:
+            if blocks and blocks[-1][0] + blocks[-1][2] == i and blocks[-1][1] + blocks[-1][2] == j:
+                bi, bj, n = blocks[-1]
+                blocks[-1] = (bi, bj, n + 1)
+            else:
+                blocks.append((i, j, 1))
+            i, j = i + 1, j + 1
+            continue
+        for k in range(1, window + 1):
+            if i + k < len(a) and a[i + k] == b[j]:
+                i += k
+                break
+            if j + k < len(b) and a[i] == b[j + k]:
+                j += k
+                break
+        else:
+            i, j = i + 1, j + 1
+    blocks.append((len(a), len(b), 0))
+    return blocks
 
 
 def align_units(
@@ -107,8 +150,7 @@ def align_units(
     entries: list[Entry] = []
     for (lg, rg), (bi, bj, size) in zip(gaps, blocks, strict=True):
         i, j = lg.start, rg.start
-        matcher = SequenceMatcher(None, lids[lg.start : lg.stop], rids[rg.start : rg.stop], False)
-        for ui, uj, n in matcher.get_matching_blocks():
+        for ui, uj, n in matching_blocks(lids[lg.start : lg.stop], rids[rg.start : rg.stop]):
             ui, uj = ui + lg.start, uj + rg.start
             entries.extend(_align_gap(ls, rs, range(i, ui), range(j, uj), options))
             entries.extend(Entry(PAIR, [ui + k], [uj + k], identical=True) for k in range(n))
@@ -227,6 +269,8 @@ def _step_scores(
     # words of the two; only pairs whose bound reaches the threshold get the exact count.
     # Sentences sharing nothing but "the", "said" and "," are never scored at all.
     cap = max(2, int(len(rb) * options.distinctive_max_share))
+    if len(lb) * len(rb) <= options.exact_max_cells:
+        cap = len(rb)  # small gap: every shared word counts, every pair is scored
     df: dict[str, int] = {}
     for bag in rb:
         for key in bag:
@@ -277,18 +321,32 @@ def _step_scores(
         for j, count in scores.items():
             offer((i + 1, j + 1), (1, 1), count, lsz[i] + rsz[j])
     # 2:1 and 1:2 steps. A merged bag overlaps at most the sum of its parts' overlaps, so a
-    # merge is only scored (merging the bags) where that sum could reach the threshold.
+    # merge is only scored (merging the bags) where that sum could reach the threshold, and
+    # only when each part pairs well enough on its own.
+    part_share = options.merge_part_min_share
+
+    def part_ok(bl: Counter[str], size: int, br: Counter[str]) -> bool:
+        return _overlap(bl, br) >= part_share * size
+
     for a in range(len(lb) - 1):
         first, second = by_left[a], by_left[a + 1]
         for j in first.keys() | second.keys():
             total = lsz[a] + lsz[a + 1] + rsz[j]
-            if 2 * (first.get(j, 0) + second.get(j, 0)) >= threshold * total:
+            if (
+                2 * (first.get(j, 0) + second.get(j, 0)) >= threshold * total
+                and part_ok(lb[a], lsz[a], rb[j])
+                and part_ok(lb[a + 1], lsz[a + 1], rb[j])
+            ):
                 offer((a + 2, j + 1), (2, 1), _overlap(lb[a] + lb[a + 1], rb[j]), total)
     for b in range(len(rb) - 1):
         first, second = by_right[b], by_right[b + 1]
         for i in first.keys() | second.keys():
             total = lsz[i] + rsz[b] + rsz[b + 1]
-            if 2 * (first.get(i, 0) + second.get(i, 0)) >= threshold * total:
+            if (
+                2 * (first.get(i, 0) + second.get(i, 0)) >= threshold * total
+                and part_ok(rb[b], rsz[b], lb[i])
+                and part_ok(rb[b + 1], rsz[b + 1], lb[i])
+            ):
                 offer((i + 1, b + 2), (1, 2), _overlap(lb[i], rb[b] + rb[b + 1]), total)
     return out
 
@@ -377,6 +435,7 @@ def _find_moves(ls: _Side, rs: _Side, entries: list[Entry], options: CompareOpti
             taken_l.add(u)
             taken_r.add(v)
             moves.append((u, v))
+    moves = _pair_neighbours(entries, moves)
     moves.sort()
     move_id = -1
     prev: tuple[int, int] | None = None
@@ -394,3 +453,45 @@ def _find_moves(ls: _Side, rs: _Side, entries: list[Entry], options: CompareOpti
         out.kind, out.move = MOVE_OUT, move_id
         into.kind, into.move = MOVE_IN, move_id
         prev = (u, v)
+
+
+def _pair_neighbours(entries: list[Entry], moves: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A "move" whose two places have only deletions and insertions between them did not
+    move: pair it where it stands (in place, keeping both sides in order). Returns the rest."""
+    out: list[Entry] = []
+    left_moves = dict(moves)
+    paired: set[tuple[int, int]] = set()
+    k = 0
+    while k < len(entries):
+        if entries[k].kind not in (DELETE, INSERT):
+            out.append(entries[k])
+            k += 1
+            continue
+        end = k
+        while end < len(entries) and entries[end].kind in (DELETE, INSERT):
+            end += 1
+        run = entries[k:end]
+        dels = [e for e in run if e.kind == DELETE]
+        ins = [e for e in run if e.kind == INSERT]
+        here = {e.right[0] for e in ins}
+        local = [
+            (e.left[0], left_moves[e.left[0]], 0.0)
+            for e in dels
+            if left_moves.get(e.left[0]) in here
+        ]
+        di = ii = 0
+        for u, v, _ in _increasing(local):
+            while dels[di].left[0] != u:
+                out.append(dels[di])
+                di += 1
+            while ins[ii].right[0] != v:
+                out.append(ins[ii])
+                ii += 1
+            out.append(Entry(PAIR, [u], [v]))
+            paired.add((u, v))
+            di, ii = di + 1, ii + 1
+        out.extend(dels[di:])
+        out.extend(ins[ii:])
+        k = end
+    entries[:] = out
+    return [m for m in moves if m not in paired]

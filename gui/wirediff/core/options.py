@@ -35,18 +35,21 @@ class CompareOptions:
     # Two sentences pair up (as "changed") when the Dice coefficient of their word bags is at
     # least this. Below it they are a deletion plus an insertion.
     pair_min_similarity: float = 0.5
-    # A merge or split (one sentence against two) scores this many matched words less than
-    # the same words matched one to one, so it is taken only when it matches more.
+    # A merge or split (one sentence against two) is taken only when each of the two finds at
+    # least this share of its words in the one it pairs with (so an unrelated neighbour
+    # sharing a word or two is not swallowed), and scores `merge_penalty` matched words less
+    # than the same words matched one to one.
+    merge_part_min_share: float = 0.5
     merge_penalty: float = 1.0
     # Gaps between exactly equal sentences are aligned by dynamic programming when the gap
     # holds at most this many sentence pairs (left x right); larger gaps are first cut by
     # candidate pairs found through an index of rare words.
     dp_max_cells: int = 4096
-    # Inside a gap, only unit pairs sharing `pair_min_shared_words` distinctive words (one,
-    # for units of fewer than 6 words) are scored; a word found in more than this share of
-    # the gap's right-hand units is not distinctive.
+    # Inside a gap, unit pairs are scored when they share a distinctive word: one found in at
+    # most this share of the gap's right-hand units. Gaps of at most `exact_max_cells` pairs
+    # score every pair.
     distinctive_max_share: float = 0.1
-    pair_min_shared_words: int = 2
+    exact_max_cells: int = 256
     # Large gaps and moves look candidates up in an index of words found in at most this
     # share of the units (and at least 8), and score the `candidates_per_unit` best.
     index_max_share: float = 0.02
