@@ -276,3 +276,25 @@ def test_grouping_never_leaves_the_diff_empty(
         f"b-{names[0]}",
         f"c-{names[1]}",
     )
+
+
+def test_filter_keeps_groups_open_and_spanned(qtbot, window: MainWindow, sample_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    open_and_wait(qtbot, window, [sample_dir])
+    doc_list = window.doc_list
+    qtbot.keyClicks(doc_list.filter, "politico")
+    assert doc_list.visible_order() == [3]
+    assert tree(window)[0][1] == [3]  # type: ignore[index]  # the event row stays above it
+    doc_list.filter.clear()
+    event = doc_list.proxy.index(0, 0)
+    story = doc_list.proxy.index(0, 0, event)
+
+    def opened() -> bool:
+        return doc_list.view.isExpanded(story) and doc_list.view.isFirstColumnSpanned(0, event)
+
+    qtbot.waitUntil(opened, timeout=WAIT_MS)
+    doc_list.view.collapse(story)  # the user closes the story; a filter does not reopen it
+    qtbot.keyClicks(doc_list.filter, "politico")  # takes the story row out, then back
+    doc_list.filter.clear()
+    qtbot.wait(50)
+    story = doc_list.proxy.index(0, 0, doc_list.proxy.index(0, 0))
+    assert not doc_list.view.isExpanded(story)

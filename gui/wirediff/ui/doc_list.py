@@ -107,6 +107,9 @@ class DocumentList(QWidget):
             signal.connect(self._span_soon)
         self._span_timer = QTimer(self, singleShot=True, interval=0)
         self._span_timer.timeout.connect(self._span_groups)
+        self._collapsed: set[tuple[str, int]] = set()  # groups the user closed
+        self.view.collapsed.connect(lambda i: self._collapsed.add(_group_key(i)))
+        self.view.expanded.connect(lambda i: self._collapsed.discard(_group_key(i)))
         self.filter.returnPressed.connect(self.view.setFocus)
         self.view.selectionModel().currentRowChanged.connect(
             lambda current, _prev: self.selection_changed.emit(self._doc_at(current))
@@ -199,6 +202,7 @@ class DocumentList(QWidget):
         """Show events > stories > versions from ``index`` (None: the flat list again)."""
         current = self.selected()
         self.index = index
+        self._collapsed = set()
         with stories_list.detached(self):  # marks set while detached: no proxy work per cell
             stories_list.regroup(self.model, self._take_all(), index)
             if index is None:
@@ -224,12 +228,18 @@ class DocumentList(QWidget):
             self._span_timer.start()
 
     def _span_groups(self, parent: QModelIndex | None = None) -> None:
-        """Let each event and story row's label run across the whole row."""
+        """Let each event and story row's label run across the whole row, and open it.
+
+        Rows the filter brings back are new to the view (closed, unspanned); groups the user
+        closed stay closed.
+        """
         parent = parent or QModelIndex()
         for r in range(self.proxy.rowCount(parent)):
             index = self.proxy.index(r, 0, parent)
             if index.data(DOC_ROLE) is None:
                 self.view.setFirstColumnSpanned(r, parent, True)
+                if _group_key(index) not in self._collapsed and not self.view.isExpanded(index):
+                    self.view.expand(index)
                 self._span_groups(index)
 
     def _take_all(self) -> dict[int, list[QStandardItem]]:
@@ -336,3 +346,12 @@ class DocumentList(QWidget):
         pos = max(0, min(len(order) - 1, pos))
         self.select(order[pos])
         return order[pos]
+
+
+def _group_key(index: QModelIndex) -> tuple[str, int]:
+    """("story", id) or ("event", id) for a group row (("", -1) for a document row)."""
+    for kind, role in (("story", STORY_ROLE), ("event", stories_list.EVENT_ROLE)):
+        value = index.siblingAtColumn(0).data(role)
+        if value is not None:
+            return kind, int(value)
+    return "", -1
