@@ -57,12 +57,12 @@ def test_lone_weak_island_is_folded_into_the_change():
     right = "told the reporter in".split()
     ops = diff_tokens(left, right)
     assert [op[0] for op in ops] == ["replace", "equal", "replace"]
-    cleaned = absorb_islands(ops, lambda i: len(left[i]) <= 3, max_tokens=2)
+    cleaned = absorb_islands(ops, lambda i: 1 if len(left[i]) <= 3 else 3, max_tokens=2)
     assert cleaned == [("replace", 0, 4, 0, 4)]
 
 
 def test_strong_island_is_kept():
     left = "said Baghdad officials".split()
     right = "told Baghdad reporters".split()
-    ops = absorb_islands(diff_tokens(left, right), lambda i: len(left[i]) <= 3, max_tokens=2)
+    ops = absorb_islands(diff_tokens(left, right), lambda i: 1 if len(left[i]) <= 3 else 3, 2)
     assert [op[0] for op in ops] == ["replace", "equal", "replace"]

@@ -291,11 +291,6 @@ def test_a_list_of_short_lines_keeps_one_paragraph_per_line():
     assert [r.kind for r in result.rows].count(RowKind.EQUAL) == len(HEADLINES) - 1
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="worddiff.absorb_islands counts space tokens against island_max_tokens: with "
-    "fold_whitespace=False the island ' the ' is 3 tokens and a lone 'the' stays equal",
-)
 def test_lone_the_is_folded_when_whitespace_is_compared():
     options = CompareOptions(fold_whitespace=False)
     result = compare(
@@ -319,11 +314,6 @@ def test_locate_edge_positions():
     assert inserted_first.locate(0, "left").current == 0
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="compare._changes trims trailing white space, so a change made only of white "
-    "space gets empty spans on both sides and cannot be seen or navigated to",
-)
 def test_whitespace_change_has_a_visible_span():
     result = compare("a  b\n", "a b\n", CompareOptions(fold_whitespace=False))
     (change,) = result.changes

@@ -290,11 +290,24 @@ def _row_opcodes(
     return _merge_same(ops)
 
 
-def _weak_test(side: _SideText, options: CompareOptions) -> Callable[[int], bool]:
-    """Whether left token i is punctuation or a short word (so an island may be folded)."""
-    words, starts, ends = side.tokens.words, side.tokens.starts, side.tokens.ends
-    limit = options.weak_word_max_chars
-    return lambda i: not words[i] or ends[i] - starts[i] <= limit
+def _weak_test(side: _SideText, options: CompareOptions) -> Callable[[int], int]:
+    """How much left token i weighs in an island: 0 for white space (compared only when
+    whitespace is not folded), 1 for punctuation or a short word, more than the island limit
+    for a longer word (which keeps the island)."""
+    words, keys, starts, ends = (
+        side.tokens.words,
+        side.tokens.keys,
+        side.tokens.starts,
+        side.tokens.ends,
+    )
+    limit, heavy = options.weak_word_max_chars, options.island_max_tokens + 1
+
+    def weight(i: int) -> int:
+        if words[i]:
+            return 1 if ends[i] - starts[i] <= limit else heavy
+        return 0 if keys[i].isspace() else 1
+
+    return weight
 
 
 def _merge_same(ops: list[Opcode]) -> list[Opcode]:
@@ -370,8 +383,10 @@ def _changes(rows: tuple[Row, ...], sides: tuple[_SideText, _SideText]) -> tuple
     pos = [0, 0]
 
     def trim(span: Span, s: int) -> Span:
+        """Without trailing white space, unless the change is nothing but white space."""
         piece = texts[s][span.start : span.end]
-        return Span(span.start, span.start + len(piece.rstrip()))
+        kept = len(piece.rstrip())
+        return Span(span.start, span.start + kept) if kept else span
 
     for row in rows:
         spans = [row.left, row.right]

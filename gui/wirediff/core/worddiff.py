@@ -29,13 +29,15 @@ def diff_tokens(
 
 def absorb_islands(
     ops: list[Opcode],
-    is_weak: Callable[[int], bool],
+    weight: Callable[[int], int],
     max_tokens: int,
 ) -> list[Opcode]:
     """Fold short equal runs of weak tokens that sit between two changes into one replace.
 
-    ``is_weak(i)`` tells whether left token ``i`` is weak (punctuation or a short word). A
-    lone "the" or "," matched between two rewritten phrases helps nobody read the change.
+    ``weight(i)`` is what left token ``i`` counts toward ``max_tokens``: 1 for punctuation or
+    a short word, 0 for white space, more than ``max_tokens`` for a word that must stay an
+    anchor. A lone "the" or "," matched between two rewritten phrases helps nobody read the
+    change.
     """
     out: list[Opcode] = []
     for op in ops:
@@ -45,7 +47,7 @@ def absorb_islands(
             a, b, c = out[-3], out[-2], out[-1]
             if not (a[0] != "equal" and b[0] == "equal" and c[0] != "equal"):
                 break
-            if b[2] - b[1] > max_tokens or not all(is_weak(i) for i in range(b[1], b[2])):
+            if sum(weight(i) for i in range(b[1], b[2])) > max_tokens:
                 break
             out[-3:] = [("replace", a[1], c[2], a[3], c[4])]
     return [_retag(op) for op in out]
