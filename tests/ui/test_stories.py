@@ -124,10 +124,10 @@ def test_heat_map_cell_opened_by_keyboard(qtbot, window: MainWindow, sample_dir:
     window.doc_list.view.setFocus()
     heat = open_heat_map(qtbot, window)
     assert heat.matrix is not None and heat.matrix.docs == (0, 1, 2, 3, 4)  # the event
-    assert heat.hasFocus() and heat.cursor == (0, 1)
+    assert heat.hasFocus() and heat.cell_cursor == (0, 1)
     for k in (Qt.Key.Key_Right, Qt.Key.Key_Right, Qt.Key.Key_Down):
         qtbot.keyClick(heat, k)
-    assert heat.cursor == (1, 3)
+    assert heat.cell_cursor == (1, 3)
     with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
         qtbot.keyClick(heat, Qt.Key.Key_Return)
     assert pair(window) == ("001", "003")

@@ -76,7 +76,7 @@ class HeatMap(QWidget):
         self.index: StoryIndex | None = None
         self.matrix: SimilarityMatrix | None = None
         self.labels: list[str] = []
-        self.cursor = (0, 1)
+        self.cell_cursor = (0, 1)
         self.cell = 44
         self.label_width = 100
 
@@ -93,7 +93,7 @@ class HeatMap(QWidget):
         self.label_width = min(_LABEL_MAX, widest + 2 * _PAD)
         self.cell = max(metrics.horizontalAdvance("100") + 14, metrics.height() + 14)
         n = len(matrix.docs)
-        self.cursor = (0, 1 if n > 1 else 0)
+        self.cell_cursor = (0, 1 if n > 1 else 0)
         self.setMinimumSize(self.sizeHint())
         self.updateGeometry()
         self.update()
@@ -188,7 +188,7 @@ class HeatMap(QWidget):
                 start = k
 
     def _paint_cursor(self, painter: QPainter) -> None:
-        rect = self.cell_rect(*self.cursor).adjusted(2, 2, -2, -2)
+        rect = self.cell_rect(*self.cell_cursor).adjusted(2, 2, -2, -2)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.setPen(QPen(QColor("#000000"), 4))
         painter.drawRect(rect)
@@ -238,15 +238,15 @@ class HeatMap(QWidget):
         key = Qt.Key(event.key())
         if key in moves:
             dr, dc = moves[key]
-            r, c = self.cursor
+            r, c = self.cell_cursor
             self.set_cursor(max(0, min(n - 1, r + dr)), max(0, min(n - 1, c + dc)))
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
-            self.pair_activated.emit(*self.pair(*self.cursor))
+            self.pair_activated.emit(*self.pair(*self.cell_cursor))
         else:
             super().keyPressEvent(event)
 
     def set_cursor(self, row: int, col: int) -> None:
-        self.cursor = (row, col)
+        self.cell_cursor = (row, col)
         self.update()
         if self.matrix is not None:
             a, b = self.pair(row, col)
@@ -311,17 +311,17 @@ class HeatMapDialog(QDialog):
         self.map = HeatMap()
         self.map.pair_activated.connect(self.pair_activated)
         self.map.cursor_moved.connect(
-            lambda _a, _b: self.status.setText(self.map.describe(*self.map.cursor))
+            lambda _a, _b: self.status.setText(self.map.describe(*self.map.cell_cursor))
         )
-        self.scroll = QScrollArea()
-        self.scroll.setWidget(self.map)
-        self.scroll.setWidgetResizable(False)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidget(self.map)
+        self.scroll_area.setWidgetResizable(False)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.hide)
         layout = QVBoxLayout(self)
         for widget in (self.heading, self.hint):
             layout.addWidget(widget)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         layout.addWidget(self.status)
         layout.addWidget(buttons)
 
@@ -337,7 +337,7 @@ class HeatMapDialog(QDialog):
             if total > len(matrix.docs)
             else ""
         )
-        self.status.setText(self.map.describe(*self.map.cursor) + more)
+        self.status.setText(self.map.describe(*self.map.cell_cursor) + more)
         hint = self.map.sizeHint()
         room = self.screen().availableGeometry().size() if self.screen() else QSize(1200, 800)
         self.resize(
