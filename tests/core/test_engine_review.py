@@ -475,41 +475,23 @@ def test_text_output_body_fits_the_width(left, right, width, color):
     assert all(visible(line) <= width for line in out.splitlines()[3:])
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="report/text.py: the header and statistics lines are not cut to the width "
-    "(~86 columns), and columns never shrink below 20 (45 columns in all)",
-)
 @pytest.mark.parametrize("width", [80, 30])
 def test_every_text_output_line_fits_the_width(width):
     out = render_text(compare(lines(*P), lines(*P[1:])), width=width)
     assert all(visible(line) <= width for line in out.splitlines())
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="report/text._lines: a word longer than the column is never broken",
-)
 def test_long_url_is_wrapped_to_the_width():
     url = "https://example.com/" + "a" * 150 + ".html"
     result = compare(f"See {url} now.\n", f"See {url} later.\n")
     assert all(visible(line) <= 80 for line in render_text(result, width=80).splitlines()[3:])
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="report/text.py counts code points, but CJK characters take two columns",
-)
 def test_wide_characters_fit_the_width():
     result = compare("東京都は今日、新しい予算を発表した。" * 4 + "\n", "東京。\n")
     assert all(visible(line) <= 80 for line in render_text(result, width=80).splitlines()[3:])
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="report/text.py writes control characters of the article (ESC, BEL) raw to the "
-    "terminal: article text can recolour or rewrite the screen",
-)
 def test_text_output_never_passes_control_characters():
     result = compare("Hello \x1b[31mred\x1b[0m world.\x07\n", "Hello red world.\n")
     out = render_text(result, width=100)
@@ -568,11 +550,6 @@ def test_work_grows_linearly_on_repeated_sentences():
     assert large / small < 3
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a lone surrogate (from a JSON \\ud800 escape) reaches the UTF-8 writer in "
-    "commands/compare.py: UnicodeEncodeError traceback instead of a message",
-)
 def test_cli_survives_a_lone_surrogate_from_json(tmp_path, capsys):
     a, b = tmp_path / "a.json", tmp_path / "b.json"
     a.write_text('{"title": "T", "text": "Hello \\ud800 world. Second one."}\n', "utf-8")

@@ -68,14 +68,19 @@ def run(args: argparse.Namespace) -> int:
         color = args.color == "always" or (args.color == "auto" and to_tty)
         width = args.width or (shutil.get_terminal_size((160, 40)).columns if to_tty else 160)
         out = render_text(result, left.name, right.name, width=width, color=color)
+    # Text from other sources may hold lone surrogates no UTF-8 writer takes: escape them.
+    data = out.encode("utf-8", "backslashreplace")
     if args.output is None:
-        sys.stdout.write(out)
+        sys.stdout.flush()
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
         return 0
+    tmp = args.output.with_name(args.output.name + ".part")
     try:
-        tmp = args.output.with_name(args.output.name + ".part")
-        tmp.write_text(out, encoding="utf-8")
+        tmp.write_bytes(data)
         os.replace(tmp, args.output)
     except OSError as exc:
+        tmp.unlink(missing_ok=True)
         print(f"wirediff compare: cannot write {args.output}: {exc.strerror}", file=sys.stderr)
         return 2
     return 0

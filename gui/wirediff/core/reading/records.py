@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -36,12 +37,17 @@ def lookup(record: Mapping[str, Any], names: Sequence[str]) -> Any:
     return None
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def as_text(value: Any) -> str:
     """A field value as a string: lists joined, objects by their name, numbers written."""
     if value is None:
         return ""
     if isinstance(value, str):
-        return value.strip()
+        # A JSON "\\ud800" escape decodes to a lone surrogate, which no file or terminal can
+        # take: it becomes U+FFFD like any other undecodable character.
+        return _SURROGATE.sub("\ufffd", value).strip()
     if isinstance(value, Mapping):
         return as_text(lookup(value, ("name", "title", "text", "value")))
     if isinstance(value, list):

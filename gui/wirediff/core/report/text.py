@@ -8,6 +8,7 @@ changed, ``-`` deleted, ``+`` inserted, ``>``/``<`` a unit moved away / moved he
 
 from __future__ import annotations
 
+import unicodedata
 from itertools import zip_longest
 
 from wirediff.core.report.pieces import row_pieces
@@ -30,8 +31,39 @@ _ANSI = {
 _BREAK = ("", -1)  # a line break inside a row
 
 
-def _words(result: Comparison, row: Row, side: Side, color: bool) -> list[tuple[str, int]]:
-    """The row side as (styled word, visible width) chunks, glued where no space was."""
+# Control characters of the article would reach the terminal raw (ESC can recolour or
+# rewrite the screen): each becomes U+FFFD; a tab becomes a space.
+_CONTROLS = {c: "\ufffd" for c in [*range(0x00, 0x20), *range(0x7F, 0xA0)] if c != 0x0A}
+_CONTROLS[0x09] = " "
+
+
+def _cols(text: str) -> int:
+    """Terminal columns ``text`` takes: wide (CJK) characters two, combining marks none."""
+    if text.isascii():
+        return len(text)
+    return sum(
+        0 if unicodedata.combining(c) else 2 if unicodedata.east_asian_width(c) in "WF" else 1
+        for c in text
+    )
+
+
+def _split_cols(text: str, width: int) -> list[str]:
+    """``text`` cut into pieces of at most ``width`` columns (for words longer than a line)."""
+    pieces, piece, used = [], "", 0
+    for c in text:
+        w = _cols(c)
+        if piece and used + w > width:
+            pieces.append(piece)
+            piece, used = "", 0
+        piece += c
+        used += w
+    return [*pieces, piece] if piece else pieces
+
+
+def _words(
+    result: Comparison, row: Row, side: Side, color: bool, col: int
+) -> list[tuple[str, int]]:
+    """The row side as (styled word, columns) chunks, glued where no space was."""
     words: list[tuple[str, int]] = []
     glue = False  # the next chunk continues the previous word (no white space between)
     for piece in row_pieces(result, row, side):
@@ -39,7 +71,8 @@ def _words(result: Comparison, row: Row, side: Side, color: bool) -> list[tuple[
         if kind is OpKind.REPLACE and not color:
             kind = OpKind.DELETE if side == "left" else OpKind.INSERT
         start, end = ("", "") if kind is OpKind.EQUAL else (_ANSI if color else _PLAIN)[kind]
-        for li, line in enumerate(piece.text.split("\n")):
+        marks = 0 if color else len(start) + len(end)
+        for li, line in enumerate(piece.text.translate(_CONTROLS).split("\n")):
             if li:
                 words.append(_BREAK)
                 glue = False
@@ -52,20 +85,27 @@ def _words(result: Comparison, row: Row, side: Side, color: bool) -> list[tuple[
                 open_, close = (start if ci == 0 else ""), (end if ci == len(chunks) - 1 else "")
                 if color and start:
                     open_, close = start, end
-                styled = open_ + chunk + close
-                width = len(chunk) + (0 if color else len(open_) + len(close))
-                if glue and words and words[-1] is not _BREAK:
+                width = _cols(chunk) + (0 if color else len(open_) + len(close))
+                if glue and words and words[-1] is not _BREAK and words[-1][1] + width <= col:
                     prev, w = words[-1]
-                    words[-1] = (prev + styled, w + width)
-                else:
-                    words.append((styled, width))
+                    words[-1] = (prev + open_ + chunk + close, w + width)
+                elif width <= col:
+                    words.append((open_ + chunk + close, width))
+                else:  # longer than a line (a URL): cut it, each piece on a line of its own
+                    for k, part in enumerate(_split_cols(chunk, max(1, col - marks))):
+                        if k:
+                            words.append(_BREAK)
+                        styled = (start if color or k == 0 else "") + part
+                        words.append((styled + (end if color else ""), _cols(part) + marks))
+                    if not color:
+                        words[-1] = (words[-1][0] + close, words[-1][1])
                 glue = False
             glue = not line[-1].isspace()
     return words
 
 
 def _lines(words: list[tuple[str, int]], width: int) -> list[tuple[str, int]]:
-    """Greedy wrap of styled words into lines of at most ``width`` visible characters."""
+    """Greedy wrap of styled words into lines of at most ``width`` columns."""
     lines: list[tuple[str, int]] = []
     line: list[str] = []
     used = 0
@@ -85,6 +125,10 @@ def _lines(words: list[tuple[str, int]], width: int) -> list[tuple[str, int]]:
     return lines
 
 
+def _plain_lines(text: str, width: int) -> list[tuple[str, int]]:
+    return _lines([(w, _cols(w)) for w in text.translate(_CONTROLS).split()], width)
+
+
 def _gutter(row: Row) -> str:
     if row.kind is RowKind.MOVED:
         return ">" if row.left is not None else "<"
@@ -99,21 +143,26 @@ def render_text(
     color: bool = False,
 ) -> str:
     """The whole comparison as side-by-side text ``width`` columns wide."""
-    col = max(20, (width - 5) // 2)
+    col = max(8, (width - 5) // 2)
     s = result.stats
-    out = [
-        f"  {left_name[:col]:<{col}} │ {right_name[:col]}",
-        f"  similarity {s.similarity:.0%}, {s.left_in_right:.0%} of left in right, "
-        f"{s.right_in_left:.0%} of right in left; words +{s.words_added} "
-        f"-{s.words_deleted} ~{s.words_changed}; {s.units_moved} moved",
-        "  " + "─" * col + "─┼─" + "─" * col,
+    names = [
+        _split_cols(name.translate(_CONTROLS), col)[:1] or [""] for name in (left_name, right_name)
     ]
+    (left_title,), (right_title,) = names
+    out = [f"  {left_title}{' ' * (col - _cols(left_title))} │ {right_title}".rstrip()]
+    summary = (
+        f"similarity {s.similarity:.0%}, {s.left_in_right:.0%} of left in right, "
+        f"{s.right_in_left:.0%} of right in left; words +{s.words_added} "
+        f"-{s.words_deleted} ~{s.words_changed}; {s.units_moved} moved"
+    )
+    out.extend(f"  {line}" for line, _ in _plain_lines(summary, max(8, width - 2)))
+    out.append("  " + "─" * col + "─┼─" + "─" * col)
     for row in result.rows:
-        left = _lines(_words(result, row, "left", color), col)
-        right = _lines(_words(result, row, "right", color), col)
+        left = _lines(_words(result, row, "left", color, col), col)
+        right = _lines(_words(result, row, "right", color, col), col)
         if row.kind is RowKind.MOVED and row.link is not None:
             note = f"(moved {'to' if row.left is not None else 'from'} row {row.link})"
-            (left if row.left is not None else right).append((note, len(note)))
+            (left if row.left is not None else right).extend(_plain_lines(note, col))
         gutter = _gutter(row)
         for (a, aw), (b, _) in zip_longest(left, right, fillvalue=("", 0)):
             out.append(f"{gutter} {a}{' ' * max(0, col - aw)} │ {b}".rstrip())
