@@ -298,3 +298,22 @@ def test_filter_keeps_groups_open_and_spanned(qtbot, window: MainWindow, sample_
     qtbot.wait(50)
     story = doc_list.proxy.index(0, 0, doc_list.proxy.index(0, 0))
     assert not doc_list.view.isExpanded(story)
+
+
+def test_a_pair_given_on_opening_stays_and_is_named_unrelated(
+    qtbot, window: MainWindow, sample_dir: Path, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    other = tmp_path / "recipe.txt"
+    other.write_text(
+        "Slow-cooked lentil soup\n\nRinse two cups of red lentils, soften an onion and two "
+        "carrots in olive oil, add cumin, stock and the lentils, and simmer for forty "
+        "minutes before blending half of it.\n",
+        encoding="utf-8",
+    )
+    reuters = sorted(sample_dir.iterdir())[0]
+    open_and_wait(qtbot, window, [reuters, other])
+    assert window.index is not None and window.grouped()
+    assert pair(window) == ("000", "rec")
+    assert window.other == 1 and window.diff.comparison is not None  # still on screen
+    assert window.banner.isVisible()
+    assert window.banner.text().startswith("Unrelated documents (different events)")

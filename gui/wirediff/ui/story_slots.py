@@ -101,9 +101,13 @@ class StorySlots(_Base):
         self.stories_ready.emit()
 
     def _select_something_to_compare(self) -> None:
-        """If grouping leaves the selection with nothing beside it, select a real version."""
+        """Keep a pair the user asked for (files given, a reload); otherwise, if grouping
+        leaves the selection with nothing beside it, select a real version."""
         selected = self.doc_list.selected()
         if self.index is None or not self.grouped() or selected is None:
+            return
+        if self._pair_hint is not None and self.base is not None and selected != self.base:
+            self._pin = (self.base, selected)
             return
         if self._review_base(selected) != selected:
             return
