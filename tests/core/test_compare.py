@@ -107,3 +107,16 @@ def test_rewrapped_text_compares_equal():
     check_invariants(result)
     assert len(result.rows) == len(paragraphs)
     assert {row.kind for row in result.rows} == {RowKind.EQUAL}
+
+
+def test_long_paragraph_without_stops_is_cut_into_rows():
+    rng = random.Random(1)
+    vocabulary = "alpha beta gamma delta epsilon zeta eta theta iota kappa".split()
+    words = [rng.choice(vocabulary) for _ in range(5000)]
+    edited = list(words)
+    for i in range(0, len(words), 500):
+        edited[i] = "CHANGED"
+    result = compare(" ".join(words) + "\n", " ".join(edited) + "\n")
+    check_invariants(result)
+    assert result.stats.words_changed == 10
+    assert len(result.rows) >= 5000 // 250  # rows stay readable, word diffs stay small

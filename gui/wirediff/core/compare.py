@@ -102,12 +102,16 @@ class _SideText:
         gap_units = []
         for r in gap_paras:
             first = len(all_units)
-            all_units.extend(units(text, tokens, paragraphs, r))
+            all_units.extend(units(text, tokens, paragraphs, r, options))
             gap_units.append(range(first, len(all_units)))
         return cls(text, paragraphs, tokens, all_units, gap_units)
 
     def word_count(self, lo: int, hi: int) -> int:
         return self.words_before[hi] - self.words_before[lo]
+
+    def unit_words(self, unit: int) -> int:
+        u = self.units[unit]
+        return self.word_count(u.lo, u.hi)
 
     def token_range(self, unit_ids: list[int]) -> tuple[int, int]:
         return self.units[unit_ids[0]].lo, self.units[unit_ids[-1]].hi
@@ -140,7 +144,7 @@ def _group_rows(
     """Cut the entries into rows: one paragraph (or part of one) per side and row."""
     drafts: list[_Draft] = []
     paras: list[int | None] = [None, None]
-    words = 0
+    words = [0, 0]  # words of the current row, per side
     for e in entries:
         cur = drafts[-1] if drafts else None
         if e.kind == SAME:
@@ -162,9 +166,10 @@ def _group_rows(
             sides[0].units[e.left[0]].para if e.left else None,
             sides[1].units[e.right[0]].para if e.right else None,
         ]
-        e_words = sum(sides[0].units[u].hi - sides[0].units[u].lo for u in e.left) + sum(
-            sides[1].units[u].hi - sides[1].units[u].lo for u in e.right
-        )
+        e_words = [
+            sum(sides[0].unit_words(u) for u in e.left),
+            sum(sides[1].unit_words(u) for u in e.right),
+        ]
         joins = (
             cur is not None
             and not cur.moved
@@ -172,11 +177,11 @@ def _group_rows(
             and all(p is None or q is None or p == q for p, q in zip(e_paras, paras, strict=True))
             and not (e.kind == INSERT and paras[1] is None)  # a deleted-only row stays so
             and not (e.kind == DELETE and paras[0] is None)  # an inserted-only row stays so
-            and words + e_words <= options.row_max_words
+            and max(words[0] + e_words[0], words[1] + e_words[1]) <= options.row_max_words
         )
         if cur is not None and joins:
             cur.entries.append(e)
-            words += e_words
+            words = [words[0] + e_words[0], words[1] + e_words[1]]
             paras = [p if p is not None else q for p, q in zip(e_paras, paras, strict=True)]
         else:
             drafts.append(_Draft([e]))

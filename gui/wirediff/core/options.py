@@ -32,6 +32,9 @@ class CompareOptions:
     wrap_min_lines: int = 8
 
     # --- pairing units (sentences) ----------------------------------------------------------
+    # A sentence longer than this many tokens (a paragraph without stops) is cut after a
+    # comma, semicolon or colon near the limit (or at it), keeping each word diff small.
+    unit_max_tokens: int = 160
     # Two sentences pair up (as "changed") when the Dice coefficient of their word bags is at
     # least this. Below it they are a deletion plus an insertion.
     pair_min_similarity: float = 0.5

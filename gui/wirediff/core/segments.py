@@ -111,6 +111,7 @@ def units(
     tokens: TokenArrays,
     paragraphs: list[tuple[int, int]] | None = None,
     numbers: range | None = None,
+    options: CompareOptions = _DEFAULT,
 ) -> list[Unit]:
     """The sentences of some paragraphs of ``text`` as ranges of their compared tokens.
 
@@ -121,6 +122,7 @@ def units(
     numbers = range(len(paragraphs)) if numbers is None else numbers
     if not numbers:
         return []
+    limit = max(2, options.unit_max_tokens)
     token_starts = tokens.starts
     breaks = sentence_starts(text, paragraphs[numbers[0]][0], paragraphs[numbers[-1]][1])
     result: list[Unit] = []
@@ -134,10 +136,29 @@ def units(
         while b < len(breaks) and breaks[b] < p_end:
             cut = bisect.bisect_left(token_starts, breaks[b], lo, end)
             if cut > lo:
-                result.append(Unit(para, lo, cut))
+                result.extend(_limited(para, lo, cut, limit, tokens))
                 lo = cut
             b += 1
         if end > lo:
-            result.append(Unit(para, lo, end))
+            result.extend(_limited(para, lo, end, limit, tokens))
         lo = end
     return result
+
+
+_CLAUSE_ENDS = frozenset(",;:،؛")
+
+
+def _limited(para: int, lo: int, hi: int, limit: int, tokens: TokenArrays) -> list[Unit]:
+    """Unit ``[lo, hi)``, cut into pieces of at most ``limit`` tokens, after a clause
+    mark in the last quarter of each piece where there is one."""
+    pieces = []
+    while hi - lo > limit:
+        cut = lo + limit
+        for i in range(lo + limit - 1, lo + limit * 3 // 4, -1):
+            if tokens.keys[i] in _CLAUSE_ENDS:
+                cut = i + 1
+                break
+        pieces.append(Unit(para, lo, cut))
+        lo = cut
+    pieces.append(Unit(para, lo, hi))
+    return pieces
