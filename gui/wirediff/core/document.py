@@ -50,9 +50,26 @@ def normalize_newlines(text: str) -> str:
 
 
 def first_line_title(text: str, limit: int = 200) -> str:
-    """The first non-empty line, stripped and shortened to ``limit`` characters."""
-    for line in text.split("\n", 50):
+    """The title of a plain text: its first line that reads like a headline, shortened to
+    ``limit`` characters.
+
+    Saved web pages often start with a site name ("- Sputnik International"), a section
+    ("World") or a strap line ending in a full stop; the first non-empty line of at least
+    four words that starts with a letter or digit and does not end with a full stop is
+    taken, within the first 20 lines; failing that, the first non-empty line.
+    """
+    first = ""
+    for n, line in enumerate(text.split("\n", 60)):
         line = line.strip()
-        if line:
-            return line if len(line) <= limit else line[: limit - 1].rstrip() + "…"
-    return ""
+        if not line:
+            continue
+        first = first or line
+        if len(line.split()) >= 4 and line[0].isalnum() and not line.endswith("."):
+            return _shorten(line, limit)
+        if n >= 20:
+            break
+    return _shorten(first, limit)
+
+
+def _shorten(line: str, limit: int) -> str:
+    return line if len(line) <= limit else line[: limit - 1].rstrip() + "…"
