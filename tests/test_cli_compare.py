@@ -102,3 +102,25 @@ def test_installed_command_runs():
     )
     assert out.returncode == 0, out.stderr
     assert "similarity" in out.stdout
+
+
+def test_field_option_names_the_text_field(tmp_path, capsys):
+    a, b = tmp_path / "a.json", tmp_path / "b.json"
+    a.write_text('{"headline": "H", "copy": "Troops stay in Iraq. They train forces."}\n')
+    b.write_text('{"headline": "H", "copy": "Troops stay in Iraq. They advise forces."}\n')
+    assert main(["compare", str(a), str(b)]) == 2  # no field it knows holds the text
+    assert "a.json" in capsys.readouterr().err
+    assert main(["compare", str(a), str(b), "--field", "text=copy", "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["left"]["text"].startswith("Troops stay")
+    assert data["stats"]["words_changed"] == 1
+
+
+def test_bad_field_option_exits_2(capsys):
+    assert main(["compare", sample("000"), sample("001"), "--field", "colour=x"]) == 2
+    assert "KIND=NAME" in capsys.readouterr().err
+
+
+def test_max_size_option_skips_large_files(capsys):
+    assert main(["compare", sample("000"), sample("001"), "--max-size", "0.001"]) == 2
+    assert "too large" in capsys.readouterr().err

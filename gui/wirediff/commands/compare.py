@@ -11,6 +11,7 @@ import shutil
 import sys
 from pathlib import Path
 
+from wirediff.commands.reading_args import add_reading_arguments, reader_options
 from wirediff.core.compare import compare
 from wirediff.core.options import CompareOptions
 from wirediff.core.reading import ReadError, read_document
@@ -38,6 +39,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--width", type=int, default=0, help="text format: line width (default: terminal)"
     )
+    add_reading_arguments(parser)
     parser.add_argument(
         "--color",
         choices=("auto", "always", "never"),
@@ -48,8 +50,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     try:
-        left = read_document(args.left)
-        right = read_document(args.right)
+        reading = reader_options(args)
+        left = read_document(args.left, args.max_size, reading)
+        right = read_document(args.right, args.max_size, reading)
     except ReadError as exc:
         print(f"wirediff compare: {exc}", file=sys.stderr)
         return 2

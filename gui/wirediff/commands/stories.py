@@ -11,6 +11,7 @@ import json
 import sys
 from pathlib import Path
 
+from wirediff.commands.reading_args import add_reading_arguments, reader_options
 from wirediff.core.reading import load_paths
 from wirediff.core.stories import StoryOptions, build_story_index
 from wirediff.core.stories.report import relative, to_csv, to_data, to_text
@@ -55,6 +56,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="X",
         help=f"term similarity of two stories of one event (default {_DEFAULTS.event_min_cosine})",
     )
+    add_reading_arguments(parser)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -64,7 +66,12 @@ def run(args: argparse.Namespace) -> int:
         print(f"wirediff stories: {folder} {what}", file=sys.stderr)
         return 2
     show = _progress if sys.stderr.isatty() else None
-    loaded = load_paths([folder], on_progress=_read_progress if show else None)
+    loaded = load_paths(
+        [folder],
+        max_bytes=args.max_size,
+        options=reader_options(args),
+        on_progress=_read_progress if show else None,
+    )
     for problem in loaded.problems:
         print(f"wirediff stories: skipped {problem}", file=sys.stderr)
     if not loaded.documents:
