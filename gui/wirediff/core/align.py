@@ -36,6 +36,8 @@ MOVE_OUT = "move_out"  # a left unit that moved (its place on the left)
 MOVE_IN = "move_in"  # the same unit's place on the right
 SAME = "same"  # a paragraph exactly equal on both sides; ``para`` holds both its indices
 
+_DEFAULT = CompareOptions()
+
 
 @dataclass(slots=True)
 class Entry:
@@ -79,17 +81,23 @@ def _overlap(a: Counter[str], b: Counter[str]) -> int:
 
 
 def equal_paragraphs(
-    left: str, right: str, lp: list[tuple[int, int]], rp: list[tuple[int, int]]
+    left: str,
+    right: str,
+    lp: list[tuple[int, int]],
+    rp: list[tuple[int, int]],
+    options: CompareOptions = _DEFAULT,
 ) -> list[tuple[int, int, int]]:
     """Runs ``(i, j, n)`` of paragraphs with identical text, in order, ending with a
     ``(len(lp), len(rp), 0)`` sentinel (difflib's matching blocks)."""
     ids: dict[str, int] = {}
     lids = [ids.setdefault(left[a:b], len(ids)) for a, b in lp]
     rids = [ids.setdefault(right[a:b], len(ids)) for a, b in rp]
-    return matching_blocks(lids, rids)
+    return matching_blocks(lids, rids, options)
 
 
-def matching_blocks(a: list[int], b: list[int]) -> list[tuple[int, int, int]]:
+def matching_blocks(
+    a: list[int], b: list[int], options: CompareOptions = _DEFAULT
+) -> list[tuple[int, int, int]]:
     """Runs ``(i, j, n)`` with ``a[i:i+n] == b[j:j+n]``, in order, ending with a
     ``(len(a), len(b), 0)`` sentinel.
 
@@ -100,13 +108,13 @@ def matching_blocks(a: list[int], b: list[int]) -> list[tuple[int, int, int]]:
     counts_a = Counter(a)
     counts_b = Counter(b)
     collisions = sum(n * counts_b[k] for k, n in counts_a.items() if k in counts_b)
-    if collisions <= 8 * (len(a) + len(b)) + 256:
+    if collisions <= options.repeat_work_factor * (len(a) + len(b)) + 256:
         matcher = SequenceMatcher(None, a, b, autojunk=False)
         return [(m.a, m.b, m.size) for m in matcher.get_matching_blocks()]
-    return _greedy_blocks(a, b)
+    return _greedy_blocks(a, b, options.greedy_window)
 
 
-def _greedy_blocks(a: list[int], b: list[int], window: int = 32) -> list[tuple[int, int, int]]:
+def _greedy_blocks(a: list[int], b: list[int], window: int) -> list[tuple[int, int, int]]:
     """In-order matching that skips at most ``window`` items on one side to find the next
     equal pair: linear time whatever repeats."""
     blocks: list[tuple[int, int, int]] = []
@@ -150,7 +158,8 @@ def align_units(
     entries: list[Entry] = []
     for (lg, rg), (bi, bj, size) in zip(gaps, blocks, strict=True):
         i, j = lg.start, rg.start
-        for ui, uj, n in matching_blocks(lids[lg.start : lg.stop], rids[rg.start : rg.stop]):
+        lpart, rpart = lids[lg.start : lg.stop], rids[rg.start : rg.stop]
+        for ui, uj, n in matching_blocks(lpart, rpart, options):
             ui, uj = ui + lg.start, uj + rg.start
             entries.extend(_align_gap(ls, rs, range(i, ui), range(j, uj), options))
             entries.extend(Entry(PAIR, [ui + k], [uj + k], identical=True) for k in range(n))

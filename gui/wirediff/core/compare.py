@@ -52,7 +52,7 @@ def compare(left: str, right: str, options: CompareOptions | None = None) -> Com
     """
     options = options or CompareOptions()
     lp, rp = paragraph_spans(left, options), paragraph_spans(right, options)
-    blocks = equal_paragraphs(left, right, lp, rp)
+    blocks = equal_paragraphs(left, right, lp, rp, options)
     gap_paras: list[tuple[range, range]] = []
     i = j = 0
     for bi, bj, size in blocks:

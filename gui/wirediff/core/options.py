@@ -31,6 +31,14 @@ class CompareOptions:
     wrap_max_line: int = 100
     wrap_min_lines: int = 8
 
+    # --- anchoring ----------------------------------------------------------------------------
+    # Equal paragraphs and sentences are matched with difflib's longest common runs, whose
+    # work grows with the square of how often one repeats. When the pairs of equal items
+    # exceed this many per item (and 256), a greedy in-order match that looks at most
+    # `greedy_window` items ahead on either side is used instead.
+    repeat_work_factor: int = 8
+    greedy_window: int = 32
+
     # --- pairing units (sentences) ----------------------------------------------------------
     # A sentence longer than this many tokens (a paragraph without stops) is cut after a
     # comma, semicolon or colon near the limit (or at it), keeping each word diff small.
