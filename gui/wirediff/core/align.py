@@ -181,9 +181,14 @@ def _unit_ids(ls: _Side, rs: _Side) -> tuple[list[int], list[int]]:
     return out[0], out[1]
 
 
+def _unpaired(li: range, rj: range) -> list[Entry]:
+    """Every unit of a gap deleted or inserted (deletions first, as diff tools show them)."""
+    return [Entry(DELETE, [u], []) for u in li] + [Entry(INSERT, [], [u]) for u in rj]
+
+
 def _align_gap(ls: _Side, rs: _Side, li: range, rj: range, options: CompareOptions) -> list[Entry]:
     if not li or not rj:
-        return [Entry(DELETE, [u], []) for u in li] + [Entry(INSERT, [], [u]) for u in rj]
+        return _unpaired(li, rj)
     if len(li) * len(rj) <= options.dp_max_cells:
         return _dp(ls, rs, li, rj, options)
     # Too large for DP: anchor on confident candidate pairs, then DP the pieces between.
@@ -195,8 +200,7 @@ def _align_gap(ls: _Side, rs: _Side, li: range, rj: range, options: CompareOptio
         if len(sub_l) * len(sub_r) <= options.dp_max_cells:
             entries.extend(_dp(ls, rs, sub_l, sub_r, options))
         else:
-            entries.extend(_align_gap(ls, rs, sub_l, range(j, j), options))
-            entries.extend(_align_gap(ls, rs, range(a, a), sub_r, options))
+            entries.extend(_unpaired(sub_l, sub_r))
         if a < li.stop:
             entries.append(Entry(PAIR, [a], [b]))
         i, j = a + 1, b + 1
@@ -207,7 +211,7 @@ def _dp(ls: _Side, rs: _Side, li: range, rj: range, options: CompareOptions) -> 
     """Best in-order pairing of a small gap, maximizing matched words."""
     n, m = len(li), len(rj)
     if n == 0 or m == 0:
-        return _align_gap(ls, rs, li, rj, options)
+        return _unpaired(li, rj)
     lb = [ls.bag(u) for u in li]
     rb = [rs.bag(u) for u in rj]
     # Scores of the possible steps, keyed by the DP cell they end in: 1:1, 2:1 and 1:2.
@@ -215,7 +219,7 @@ def _dp(ls: _Side, rs: _Side, li: range, rj: range, options: CompareOptions) -> 
     rsz = [rs.size(u) for u in rj]
     steps_score = _step_scores(lb, rb, lsz, rsz, options)
     if not steps_score:
-        return [Entry(DELETE, [u], []) for u in li] + [Entry(INSERT, [], [u]) for u in rj]
+        return _unpaired(li, rj)
     neg = float("-inf")
     best = [[neg] * (m + 1) for _ in range(n + 1)]
     back: list[list[tuple[int, int]]] = [[(0, 0)] * (m + 1) for _ in range(n + 1)]
