@@ -220,32 +220,17 @@ def _dp(ls: _Side, rs: _Side, li: range, rj: range, options: CompareOptions) -> 
     steps_score = _step_scores(lb, rb, lsz, rsz, options)
     if not steps_score:
         return _unpaired(li, rj)
-    neg = float("-inf")
-    best = [[neg] * (m + 1) for _ in range(n + 1)]
-    back: list[list[tuple[int, int]]] = [[(0, 0)] * (m + 1) for _ in range(n + 1)]
-    best[0][0] = 0.0
-    for i in range(n + 1):
-        row = best[i]
-        for j in range(m + 1):
-            if i == 0 and j == 0:
-                continue
-            val, step = neg, (0, 0)
-            if i and best[i - 1][j] > val:
-                val, step = best[i - 1][j], (1, 0)
-            if j and row[j - 1] > val:
-                val, step = row[j - 1], (0, 1)
-            for (di, dj), score in steps_score.get((i, j), ()):
-                if best[i - di][j - dj] + score > val:
-                    val, step = best[i - di][j - dj] + score, (di, dj)
-            row[j] = val
-            back[i][j] = step
-    steps = []
-    i, j = n, m
-    while i or j:
-        di, dj = back[i][j]
-        steps.append((i - di, j - dj, di, dj))
-        i, j = i - di, j - dj
-    steps.reverse()
+    chosen = _heaviest_chain(steps_score)
+    steps: list[tuple[int, int, int, int]] = []
+    i = j = 0
+    for i1, j1, di, dj in chosen:
+        i0, j0 = i1 - di, j1 - dj
+        steps.extend((k, j, 1, 0) for k in range(i, i0))
+        steps.extend((i0, k, 0, 1) for k in range(j, j0))
+        steps.append((i0, j0, di, dj))
+        i, j = i1, j1
+    steps.extend((k, j, 1, 0) for k in range(i, n))
+    steps.extend((n, k, 0, 1) for k in range(j, m))
     entries: list[Entry] = []
     pending_del: list[Entry] = []
     pending_ins: list[Entry] = []
@@ -261,6 +246,65 @@ def _dp(ls: _Side, rs: _Side, li: range, rj: range, options: CompareOptions) -> 
         else:
             pending_ins.append(Entry(INSERT, [], [rj[j0]]))
     return entries + pending_del + pending_ins
+
+
+def _heaviest_chain(
+    steps: dict[tuple[int, int], list[tuple[tuple[int, int], float]]],
+) -> list[tuple[int, int, int, int]]:
+    """The in-order, non-overlapping pairing steps of greatest total score.
+
+    ``steps[(i, j)]`` lists steps ``((di, dj), score)`` covering left units ``i-di..i-1`` and
+    right units ``j-dj..j-1``. Returns ``(i, j, di, dj)`` in order. A chain may leave units
+    unpaired, so this is the dynamic programme over the whole gap, computed only over the
+    offered steps (sparse, usually a few per unit) with a prefix-maximum Fenwick tree.
+    """
+    flat = [
+        (i - di, j - dj, i, j, di, dj, score)
+        for (i, j), offers in steps.items()
+        for (di, dj), score in offers
+    ]
+    if not flat:
+        return []
+    size = max(f[3] for f in flat) + 1
+    tree_value = [0.0] * (size + 1)
+    tree_at = [-1] * (size + 1)
+
+    def best_before(j: int) -> tuple[float, int]:  # best chain ending at a right end <= j
+        value, at = 0.0, -1
+        k = j + 1
+        while k > 0:
+            if tree_value[k] > value:
+                value, at = tree_value[k], tree_at[k]
+            k -= k & -k
+        return value, at
+
+    def record(j: int, value: float, at: int) -> None:
+        k = j + 1
+        while k <= size:
+            if value > tree_value[k]:
+                tree_value[k], tree_at[k] = value, at
+            k += k & -k
+
+    by_start = sorted(range(len(flat)), key=lambda s: (flat[s][0], flat[s][1]))
+    by_end = sorted(range(len(flat)), key=lambda s: flat[s][2])
+    total = [0.0] * len(flat)
+    parent = [-1] * len(flat)
+    done = 0
+    for s in by_start:
+        i0, j0 = flat[s][0], flat[s][1]
+        while done < len(by_end) and flat[by_end[done]][2] <= i0:
+            t = by_end[done]
+            record(flat[t][3], total[t], t)
+            done += 1
+        value, at = best_before(j0)
+        total[s], parent[s] = value + flat[s][6], at
+    s = max(range(len(flat)), key=lambda k: total[k])
+    chain = []
+    while s >= 0:
+        chain.append(flat[s][2:6])
+        s = parent[s]
+    chain.reverse()
+    return [(i, j, di, dj) for i, j, di, dj in chain]
 
 
 def _step_scores(
