@@ -9,6 +9,7 @@ the filter is recursive, so a group stays visible when one of its versions match
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 
 from PySide6.QtCore import (
@@ -19,7 +20,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QFont, QResizeEvent, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QFont, QResizeEvent, QStandardItem
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -32,15 +33,30 @@ from PySide6.QtWidgets import (
 from wirediff.core.document import Document
 from wirediff.core.stories import StoryIndex
 from wirediff.ui import stories_list
-from wirediff.ui.text import plain_tooltip
+from wirediff.ui.list_model import (
+    BASE_MARK,
+    COLUMNS,
+    DOC_ROLE,
+    MARK,
+    MARK_ORDER,
+    REVIEWED_MARK,
+    SIMILARITY,
+    SORT_ROLE,
+    SOURCE,
+    TITLE,
+    WORDS,
+    BuiltList,
+    Disposer,
+    build_list,
+    empty_model,
+    grouped_list,
+)
 
-DOC_ROLE = Qt.ItemDataRole.UserRole + 1  # document index (int) on every cell of a document row
-SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # value to sort by (numbers sort as numbers)
+__all__ = ["COLUMNS", "DOC_ROLE", "SORT_ROLE", "STORY_ROLE", "TITLE", "WORDS", "DocumentList"]
+
 STORY_ROLE = stories_list.STORY_ROLE  # story id on the first cell of a story row
-COLUMNS = ("", "Title", "Source", "Words", "Similarity")
-MARK, TITLE, SOURCE, WORDS, SIMILARITY = range(5)
-BASE_MARK, REVIEWED_MARK = "◆", "✓"
 NARROW = 360  # below this width (pixels) the Words column is hidden
+SPAN_SLICE = 0.015  # seconds of group-row spanning per event-loop turn
 
 
 class _Proxy(QSortFilterProxyModel):
@@ -65,15 +81,8 @@ class DocumentList(QWidget):
         self.filter.setObjectName("filter")
         self.filter.setPlaceholderText("Filter documents (Ctrl+L or /)")
         self.filter.setClearButtonEnabled(True)
-        self.model = QStandardItemModel(0, len(COLUMNS))
-        self.model.setHorizontalHeaderLabels(list(COLUMNS))
-        self.model.setHeaderData(
-            SIMILARITY,
-            Qt.Orientation.Horizontal,
-            "Shared text with the base (word shingles, from the story index; grouped: with the "
-            "story's base). The changes panel counts the pair on screen word by word.",
-            Qt.ItemDataRole.ToolTipRole,
-        )
+        self.model = empty_model()
+        self._disposer = Disposer(self)
         self.proxy = _Proxy()
         self.proxy.setSourceModel(self.model)
         self.view = QTreeView()
@@ -103,10 +112,18 @@ class DocumentList(QWidget):
         layout.addWidget(self.filter)
         layout.addWidget(self.view, 1)
         self.filter.textChanged.connect(self.proxy.setFilterFixedString)
-        for signal in (self.proxy.layoutChanged, self.proxy.rowsInserted, self.proxy.modelReset):
+        for signal in (
+            self.proxy.layoutChanged,
+            self.proxy.rowsInserted,
+            self.proxy.rowsRemoved,
+            self.proxy.modelReset,
+        ):
             signal.connect(self._span_soon)
         self._span_timer = QTimer(self, singleShot=True, interval=0)
         self._span_timer.timeout.connect(self._span_groups)
+        self._spans: Iterator[tuple[int, QModelIndex]] | None = None  # group rows left to span
+        self._span_tick = QTimer(self, singleShot=True, interval=1)  # 0 would starve timers
+        self._span_tick.timeout.connect(self._span_step)
         self._collapsed: set[tuple[str, int]] = set()  # groups the user closed
         self.view.collapsed.connect(lambda i: self._collapsed.add(_group_key(i)))
         self.view.expanded.connect(lambda i: self._collapsed.discard(_group_key(i)))
@@ -115,10 +132,13 @@ class DocumentList(QWidget):
             lambda current, _prev: self.selection_changed.emit(self._doc_at(current))
         )
         self.documents: list[Document] = []
+        self.words: list[int] = []  # word count of each document
         self.base: int | None = None
         self.bases: set[int] = set()  # documents marked as a base (one flat, one per story)
         self.index: StoryIndex | None = None  # set while the list is grouped
         self._first: dict[int, QStandardItem] = {}  # document index -> its first-column item
+        self._scored: set[int] = set()  # documents whose similarity cell holds a value
+        self._marks: dict[int, str] = {}  # documents whose mark column is not empty
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """In a narrow list the title needs the room more than the word count (in tooltips)."""
@@ -129,34 +149,50 @@ class DocumentList(QWidget):
             self.view.header().resizeSection(SOURCE, 64 if narrow else 84)
 
     # --- content -----------------------------------------------------------------------------
-    def set_documents(self, documents: list[Document], words: list[int]) -> None:
-        """Replace the list with ``documents`` (in the order given)."""
-        self.documents = list(documents)
-        self.base = None
-        self.bases = set()
-        self.index = None
-        self.view.setRootIsDecorated(False)
-        self.model.removeRows(0, self.model.rowCount())
-        root = self.model.invisibleRootItem()
-        self._first = {}
-        for i, (doc, count) in enumerate(zip(documents, words, strict=True)):
-            row = self._row(i, doc, count)
-            self._first[i] = row[0]  # stays valid when grouping moves the row under a parent
-            root.appendRow(row)
+    def set_documents(
+        self, documents: list[Document], words: list[int], built: BuiltList | None = None
+    ) -> None:
+        """Replace the list with ``documents`` (in the order given).
 
-    def _row(self, i: int, doc: Document, words: int) -> list[QStandardItem]:
-        values = ("", doc.title or doc.name, doc.source, f"{words:,}", "")
-        sorts = ("", (doc.title or doc.name).casefold(), doc.source.casefold(), words, -1.0)
-        items = []
-        for col, (text, key) in enumerate(zip(values, sorts, strict=True)):
-            item = QStandardItem(text)
-            item.setData(i, DOC_ROLE)
-            item.setData(key, SORT_ROLE)
-            if col in (WORDS, SIMILARITY):
-                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            items.append(item)
-        items[TITLE].setToolTip(plain_tooltip(f"{doc.title}\n{doc.path}\n{words:,} words"))
-        return items
+        ``built``: the same documents' flat model, built in a worker (``list_model``).
+        """
+        self.base = None
+        self.install(built or build_list(documents, words))
+
+    def install(self, built: BuiltList) -> None:
+        """Show a model built by ``list_model.build_list``, keeping the current document."""
+        same = len(built.documents) == len(self.documents) and all(
+            a is b for a, b in zip(built.documents, self.documents, strict=True)
+        )
+        current = self.selected() if same else None
+        self.documents, self.words = list(built.documents), built.words
+        self.index = built.index
+        self.bases, self._scored, self._first = built.bases, built.scored, built.first
+        self._marks = dict.fromkeys(built.bases, BASE_MARK)
+        self._collapsed = set()
+        self._spans = None  # a walk of the replaced rows
+        self._span_tick.stop()
+        blocked = self.blockSignals(True)  # the reset is not the user changing the selection
+        header = self.view.header()
+        state = header.saveState()  # a reset can forget the widths the user chose
+        self.proxy.setSourceModel(built.model)
+        self._disposer.dispose(self.model)
+        self.model = built.model
+        header.restoreState(state)
+        self.blockSignals(blocked)
+        grouped = built.index is not None
+        self.view.setRootIsDecorated(grouped)
+        # Versions sit three indentations deep: the mark column makes room for them.
+        deep = 3 * self.view.indentation() if grouped else 0
+        mark = self.view.fontMetrics().horizontalAdvance(BASE_MARK) + 14
+        header.resizeSection(MARK, mark + deep)
+        if grouped:
+            blocked = self.view.blockSignals(True)  # not the user opening every group
+            self.view.expandAll()
+            self.view.blockSignals(blocked)
+            self._span_groups()
+        if current is not None:
+            self.select(current)
 
     def _rows(self, parent: QStandardItem | None = None) -> Iterator[QStandardItem]:
         """The first-column item of every document row, at any depth."""
@@ -180,82 +216,88 @@ class DocumentList(QWidget):
         self._mark_bases(set() if doc is None else {doc})
 
     def _mark_bases(self, bases: set[int]) -> None:
-        """Bold and "base" for ``bases``, other similarity cells emptied."""
-        self.bases = bases
-        for item in self._rows():
-            i = item.data(DOC_ROLE)
-            parent = item.parent() or self.model.invisibleRootItem()
-            bold = i in bases
-            if item.font().bold() != bold:  # touch only what changes: each set is a signal
-                for col in range(len(COLUMNS)):
-                    cell = parent.child(item.row(), col)
+        """Bold and "base" for ``bases``, other similarity cells emptied.
+
+        Only rows whose state changes are touched: each cell set is a signal through the
+        proxy, and a folder has thousands of rows.
+        """
+        old, self.bases = self.bases, bases
+        for doc in old ^ bases:
+            bold = doc in bases
+            for col in range(len(COLUMNS)):
+                cell = self._cell(doc, col)
+                if cell is not None:
                     font = QFont(cell.font())
                     font.setBold(bold)
                     cell.setFont(font)
-            sim = parent.child(item.row(), SIMILARITY)
-            if sim.text() or bold:
+        for doc in self._scored | old | bases:
+            sim = self._cell(doc, SIMILARITY)
+            if sim is not None:
+                bold = doc in bases
                 sim.setText("base" if bold else "")
                 sim.setData(2.0 if bold else -1.0, SORT_ROLE)
+        self._scored = set()
         self.set_reviewed(set())
 
-    def group(self, index: StoryIndex | None) -> None:
-        """Show events > stories > versions from ``index`` (None: the flat list again)."""
-        current = self.selected()
-        self.index = index
-        self._collapsed = set()
-        with stories_list.detached(self):  # marks set while detached: no proxy work per cell
-            stories_list.regroup(self.model, self._take_all(), index)
+    def group(self, index: StoryIndex | None, built: BuiltList | None = None) -> None:
+        """Show events > stories > versions from ``index`` (None: the flat list again).
+
+        ``built``: that model, built in a worker for these documents (``list_model``).
+        """
+        if index is None and self.index is None and built is None:
+            self._mark_bases(self._flat_bases())
+            return  # flat already
+        if built is None or built.index is not index:
             if index is None:
-                self._mark_bases(set() if self.base is None else {self.base})
+                built = build_list(self.documents, self.words, None, self._flat_bases())
             else:
-                self._mark_bases(stories_list.marked_bases(index))
-                for story in index.stories:
-                    for version in story.versions[1:]:
-                        self.set_similarity(version.doc, version.similarity)
-        self.view.setRootIsDecorated(index is not None)
-        # Versions sit three indentations deep: the mark column makes room for them.
-        deep = 3 * self.view.indentation() if index is not None else 0
-        mark = self.view.fontMetrics().horizontalAdvance(BASE_MARK) + 14
-        self.view.header().resizeSection(MARK, mark + deep)
-        if index is not None:
-            self.view.expandAll()
-            self._span_groups()
-        if current is not None:
-            self.select(current)
+                built = grouped_list(index, self.words)
+        self.install(built)
+
+    def _flat_bases(self) -> set[int]:
+        return set() if self.base is None else {self.base}
 
     def _span_soon(self, *_args: object) -> None:
         if self.index is not None:
+            self._spans = None  # the walk under way may hold rows that moved
             self._span_timer.start()
 
-    def _span_groups(self, parent: QModelIndex | None = None) -> None:
+    def _span_groups(self) -> None:
         """Let each event and story row's label run across the whole row, and open it.
 
         Rows the filter brings back are new to the view (closed, unspanned); groups the user
-        closed stay closed.
+        closed stay closed. A folder has thousands of groups: the rows are walked for
+        ``SPAN_SLICE`` seconds now (the top of the list first) and the rest on timer ticks.
         """
-        parent = parent or QModelIndex()
+        self._spans = self._group_rows(QModelIndex())
+        self._span_step()
+
+    def _group_rows(self, parent: QModelIndex) -> Iterator[tuple[int, QModelIndex]]:
+        """(row, parent) of every group row under ``parent`` in view order, depth first."""
         for r in range(self.proxy.rowCount(parent)):
             index = self.proxy.index(r, 0, parent)
-            if index.data(DOC_ROLE) is None:
+            if index.isValid() and index.data(DOC_ROLE) is None:
+                yield r, parent
+                yield from self._group_rows(index)
+
+    def _span_step(self) -> None:
+        rows = self._spans
+        if rows is None:
+            return
+        deadline = time.perf_counter() + SPAN_SLICE
+        blocked = self.view.blockSignals(True)  # our own expanding is not the user's
+        try:
+            for r, parent in rows:
+                index = self.proxy.index(r, 0, parent)
                 self.view.setFirstColumnSpanned(r, parent, True)
                 if _group_key(index) not in self._collapsed and not self.view.isExpanded(index):
                     self.view.expand(index)
-                self._span_groups(index)
-
-    def _take_all(self) -> dict[int, list[QStandardItem]]:
-        """Every document row taken out of the model (group rows dropped), by document."""
-        taken: dict[int, list[QStandardItem]] = {}
-
-        def strip(parent: QStandardItem) -> None:
-            for r in reversed(range(parent.rowCount())):
-                items = parent.takeRow(r)
-                doc = items[0].data(DOC_ROLE)
-                if doc is not None:
-                    taken[int(doc)] = items
-                strip(items[0])
-
-        strip(self.model.invisibleRootItem())
-        return taken
+                if time.perf_counter() > deadline:
+                    self._span_tick.start()
+                    return
+        finally:
+            self.view.blockSignals(blocked)
+        self._spans = None
 
     def selected_story(self) -> int | None:
         """The story of the current row: a story row, or a document row while grouped."""
@@ -282,16 +324,23 @@ class DocumentList(QWidget):
         if cell is not None and doc not in self.bases:
             cell.setText(f"{value:.0%}")
             cell.setData(value, SORT_ROLE)
+            self._scored.add(doc)
 
     def set_reviewed(self, docs: set[int]) -> None:
         """Show the base mark and a ✓ beside documents whose pair with the base was reviewed."""
-        for item in self._rows():
-            i = item.data(DOC_ROLE)
-            mark = BASE_MARK if i in self.bases else (REVIEWED_MARK if i in docs else "")
+        marks = dict.fromkeys(docs - self.bases, REVIEWED_MARK)
+        marks.update(dict.fromkeys(self.bases, BASE_MARK))
+        base_tip = "base of its story" if self.index is not None else "base (left side)"
+        tips = {BASE_MARK: base_tip, REVIEWED_MARK: "reviewed"}
+        for doc in marks.keys() | self._marks.keys():  # only rows whose mark changes
+            mark = marks.get(doc, "")
+            item = self._first.get(doc)
+            if item is None or self._marks.get(doc, "") == mark == item.text():
+                continue
             item.setText(mark)
-            item.setData({BASE_MARK: 0, REVIEWED_MARK: 1}.get(mark, 2), SORT_ROLE)
-            base_tip = "base of its story" if self.index is not None else "base (left side)"
-            item.setToolTip({BASE_MARK: base_tip, REVIEWED_MARK: "reviewed"}.get(mark, ""))
+            item.setData(MARK_ORDER.get(mark, 2), SORT_ROLE)
+            item.setToolTip(tips.get(mark, ""))
+        self._marks = marks
 
     def marks(self) -> dict[int, str]:
         """Document index -> mark shown (for tests and screenshots)."""

@@ -38,7 +38,9 @@ log = logging.getLogger(__name__)
 KIND = "folder-watch"
 DEBOUNCE_MS = 500  # quiet time after the last event before looking at the folder again
 MAX_WAIT_S = 3.0  # a folder that never stays quiet (a growing log file) is still checked
-BATCH = 200  # paths handed to the watcher per event-loop turn (10k paths take ~0.7 s)
+BATCH = 8  # paths handed to the watcher at once (10k paths take ~0.7 s, or seconds on a
+# slow disk: each is looked at first)
+FEED_SECONDS = 0.010  # time spent feeding the watcher per event-loop turn
 
 
 def describe(changes: Changes, one_folder: bool) -> str:
@@ -145,8 +147,13 @@ class FolderWatch(QObject):
         if app is not None:  # no check may start while the application shuts down
             app.aboutToQuit.connect(self.stop)
 
-    def watch(self, paths: Sequence[Path], loaded: Snapshot) -> None:
-        """Watch ``paths`` (as loaded, with the load's snapshot ``loaded``) from now on."""
+    def watch(
+        self, paths: Sequence[Path], loaded: Snapshot, folders: Sequence[str] | None = None
+    ) -> None:
+        """Watch ``paths`` (as loaded, with the load's snapshot ``loaded``) from now on.
+
+        ``folders``: ``loaded.folders()`` as strings, if the caller has them already.
+        """
         self.stop()
         self.paths, self._loaded, self._last = list(paths), loaded, loaded
         self.one_folder = len(self.paths) == 1 and self.paths[0].is_dir()
@@ -154,7 +161,9 @@ class FolderWatch(QObject):
         self._watcher.directoryChanged.connect(self._folder_fired)
         self._watcher.fileChanged.connect(self._file_fired)
         roots = [str(p) for p in self.paths if p.is_dir()]
-        folders = sorted({*roots, *(str(f) for f in loaded.folders())})
+        if folders is None:
+            folders = [str(f) for f in loaded.folders()]
+        folders = sorted({*roots, *folders})
         self._pending = folders + [str(p) for p in loaded.files]
         self._check_when_fed = True  # changes made while loading: look once all are watched
         self._feeder.start()
@@ -204,11 +213,16 @@ class FolderWatch(QObject):
             self._debounce.start()
 
     def _feed(self) -> None:
-        """Hand the watcher a batch of paths (all at once would freeze the window)."""
-        batch, self._pending = self._pending[:BATCH], self._pending[BATCH:]
-        existing = [p for p in batch if os.path.exists(p)]
-        if self._watcher is not None and existing:
-            self._watcher.addPaths(existing)  # paths it cannot watch are left out
+        """Hand the watcher paths for a few milliseconds (all at once would freeze the window)."""
+        deadline = time.perf_counter() + FEED_SECONDS
+        taken = 0
+        while taken < len(self._pending) and time.perf_counter() < deadline:
+            batch = self._pending[taken : taken + BATCH]
+            taken += len(batch)
+            existing = [p for p in batch if os.path.exists(p)]
+            if self._watcher is not None and existing:
+                self._watcher.addPaths(existing)  # paths it cannot watch are left out
+        del self._pending[:taken]
         if not self._pending:
             self._feeder.stop()
             if self._check_when_fed:

@@ -71,6 +71,7 @@ class MainWindow(StorySlots, ActionSlots, QMainWindow):
         self._pair_hint: tuple[Path, Path | None] | None = None  # base and selection to open on
         self.watch = FolderWatch(self)  # offers a reload when the loaded files change
         self._opening: list[Path] = []  # paths of the load under way (watched once it is done)
+        self._paths_at: tuple[object, dict[str, int]] = (None, {})  # path -> document index
         self._cheat = None
         self._debounce = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self._debounce.timeout.connect(self.request_compare)
@@ -301,9 +302,9 @@ class MainWindow(StorySlots, ActionSlots, QMainWindow):
         result = loaded.result
         self.documents = result.documents
         self.shown = None
-        self.watch.watch(self._opening, result.snapshot)
+        self.watch.watch(self._opening, result.snapshot, loaded.folders)
         self.change_bar.hide()
-        self.doc_list.set_documents(result.documents, loaded.words)
+        self.doc_list.set_documents(result.documents, loaded.words, loaded.built)
         self.problems.set_problems(result.problems)
         self.problems_dock.setVisible(bool(result.problems))
         n, bad = len(result.documents), len(result.problems)
@@ -315,7 +316,7 @@ class MainWindow(StorySlots, ActionSlots, QMainWindow):
         self.diff.clear("Select a document to compare it with the base." if n else "No documents.")
         self.base = self.other = None
         if n:
-            base, other = self._initial_pair()
+            base, other = self._initial_pair(loaded.resolved)
             self._make_base(base)
             if other is not None:
                 self.doc_list.select(other)
@@ -324,10 +325,10 @@ class MainWindow(StorySlots, ActionSlots, QMainWindow):
         self._start_stories()
         self.loaded.emit()
 
-    def _initial_pair(self) -> tuple[int, int | None]:
-        paths = [d.path.resolve() for d in self.documents]
+    def _initial_pair(self, resolved: list[Path] | None) -> tuple[int, int | None]:
         if self._pair_hint is None:
-            return 0, (1 if len(paths) > 1 else None)
+            return 0, (1 if len(self.documents) > 1 else None)
+        paths = resolved or [d.path.resolve() for d in self.documents]
         base, other = self._pair_hint
         return keep_pair(paths, base.resolve(), other.resolve() if other is not None else None)
 
@@ -431,14 +432,23 @@ class MainWindow(StorySlots, ActionSlots, QMainWindow):
         return pair_key(self.shown.left.path, self.shown.right.path)
 
     def _show_reviewed(self) -> None:
+        """Tick documents whose pair with their left side was reviewed.
+
+        Goes through the reviewed pairs (a handful) rather than the documents (thousands).
+        """
         if self.base is None:
             return
-        reviewed = self.settings.reviewed
+        key = (id(self.documents), len(self.documents))
+        if self._paths_at[0] != key:
+            self._paths_at = (key, {str(d.path): i for i, d in enumerate(self.documents)})
+        where = self._paths_at[1]
         docs = set()
-        for i, doc in enumerate(self.documents):
-            base = self._review_base(i)
-            if base is not None and pair_key(self.documents[base].path, doc.path) in reviewed:
-                docs.add(i)
+        for pair in self.settings.reviewed:
+            a, _tab, b = pair.partition("\t")
+            i, j = where.get(a), where.get(b)
+            if i is None or j is None:
+                continue
+            docs.update(d for d, other in ((i, j), (j, i)) if self._review_base(d) == other)
         self.doc_list.set_reviewed(docs)
 
     def _scheme_changed(self, _scheme: object = None) -> None:

@@ -7,18 +7,11 @@ lone report sits directly under its event. Group rows carry no document index.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 
 from wirediff.core.stories import Event, Story, StoryIndex
 from wirediff.ui.text import plain_tooltip
-
-if TYPE_CHECKING:
-    from wirediff.ui.doc_list import DocumentList
 
 STORY_ROLE = Qt.ItemDataRole.UserRole + 3  # story id on the first cell of a story row
 EVENT_ROLE = Qt.ItemDataRole.UserRole + 4  # event id on the first cell of an event row
@@ -29,21 +22,6 @@ _COLUMNS = 5
 def marked_bases(index: StoryIndex) -> set[int]:
     """The documents the list marks as a base: the base of every story of two or more."""
     return {s.base for s in index.stories if len(s.versions) > 1}
-
-
-@contextmanager
-def detached(doc_list: DocumentList) -> Iterator[None]:
-    """Move rows with the proxy detached (one reset instead of a signal storm per row)."""
-    blocked = doc_list.blockSignals(True)  # no "selection changed" while rows move
-    header = doc_list.view.header()
-    state = header.saveState()  # a model without columns would reset every width
-    doc_list.proxy.setSourceModel(QStandardItemModel(0, doc_list.model.columnCount()))
-    try:
-        yield
-    finally:
-        doc_list.proxy.setSourceModel(doc_list.model)
-        header.restoreState(state)
-        doc_list.blockSignals(blocked)
 
 
 def regroup(

@@ -8,6 +8,8 @@ unless the user opened a pair from a heat map (``_pin``).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -15,7 +17,8 @@ from PySide6.QtGui import QGuiApplication
 
 from wirediff.core.stories import StoryIndex, VersionStats, clean_text
 from wirediff.ui.heatmap import MAX_CELLS, HeatMapDialog
-from wirediff.ui.jobs import similarity_job, stories_job, version_stats_job
+from wirediff.ui.jobs import Grouped, similarity_job, stories_job, version_stats_job
+from wirediff.ui.list_model import BuiltList, build_list, grouped_list
 
 if TYPE_CHECKING:
     from wirediff.ui.main_window import MainWindow
@@ -24,7 +27,7 @@ if TYPE_CHECKING:
 else:
     _Base = object
 
-STORY_KINDS = ("stories", "stats", "matrix", "similarity")
+STORY_KINDS = ("stories", "stats", "matrix", "similarity", "list")
 
 
 class StorySlots(_Base):
@@ -70,7 +73,7 @@ class StorySlots(_Base):
         self._set_busy(True)
         self.runner.start(
             "stories",
-            stories_job(tuple(self.documents)),
+            stories_job(tuple(self.documents), self.doc_list.words),
             self._stories_done,
             self._failed,
             self._stories_progress,
@@ -81,7 +84,8 @@ class StorySlots(_Base):
         self.progress.setValue(done)
         self.show_message(f"Grouping into stories: {stage} {done:,}/{total:,}…")
 
-    def _stories_done(self, index: StoryIndex | None) -> None:
+    def _stories_done(self, grouped: Grouped | None) -> None:
+        index = grouped.index if grouped is not None else None
         same = index is not None and len(index.documents) == len(self.documents)
         if (
             index is None
@@ -92,7 +96,7 @@ class StorySlots(_Base):
         self._set_busy(False)
         self.index = index
         self._select_something_to_compare()
-        self._apply_grouping()
+        self._apply_grouping(grouped)
         multi = sum(1 for s in index.stories if len(s.versions) > 1)
         self.show_message(
             f"{_count(len(index.documents), 'document')}: {_count(len(index.stories), 'story')} "
@@ -115,19 +119,47 @@ class StorySlots(_Base):
         if story is not None:
             self.doc_list.select(story.versions[1].doc)
 
-    def _apply_grouping(self) -> None:
-        """Show the list grouped or flat as the Group action says, and compare again."""
-        if self.grouped():
-            self.doc_list.group(self.index)
-        else:
+    def _apply_grouping(self, grouped: Grouped | None = None) -> None:
+        """Show the list grouped or flat as the Group action says, and compare again.
+
+        ``grouped``: the grouped list as the stories job built it; without it, or to turn
+        grouping off, the list is rebuilt in the background first.
+        """
+        if self.grouped() and grouped is not None:
+            self.doc_list.group(self.index, grouped.built)
+        elif self.grouped() or self.doc_list.index is not None:
+            self._rebuild_list(self._grouping_applied)
+            return
+        else:  # flat already
             self.doc_list.group(None)
-            if self.base is not None:
-                self.doc_list.set_base(self.base)
-                self._refresh_similarity()
+        self._grouping_applied()
+
+    def _grouping_applied(self) -> None:
+        if not self.grouped() and self.base is not None:
+            self.doc_list.set_base(self.base)
+            self._refresh_similarity()
         self._show_reviewed()
         self.request_compare()
         self._show_relation()
         self._update_story_panel()
+
+    def _rebuild_list(self, then: Callable[[], None]) -> None:
+        """Build the list grouped by the current index (or flat) in the background, show it,
+        then call ``then`` (building 10,000 rows takes the best part of a second)."""
+        index = self.index if self.grouped() else None
+        docs, words, base = self.documents, self.doc_list.words, self.base
+        if index is not None:
+            build = partial(grouped_list, index, words)
+        else:
+            build = partial(build_list, docs, words, None, set() if base is None else {base})
+
+        def done(built: BuiltList) -> None:
+            if docs is self.documents and index is (self.index if self.grouped() else None):
+                self.doc_list.install(built)
+                then()
+
+        self.show_message("Arranging the list…")
+        self.runner.start("list", lambda _job: build(), done, self._failed)
 
     def _refresh_similarity(self) -> None:
         """Flat list: every document's similarity to the base, from the index's shingles."""
@@ -282,11 +314,14 @@ class StorySlots(_Base):
         self.index = self.index.with_base(story.id, doc)
         self._pin = None
         self.anchor_left(doc)
-        self.doc_list.group(self.index)
-        self._show_reviewed()
-        self.doc_list.select(old)
-        self.request_compare()
-        self.show_message(f"Base of the story: {self.documents[doc].name}")
+
+        def shown() -> None:
+            self._show_reviewed()
+            self.doc_list.select(old)
+            self.request_compare()
+            self.show_message(f"Base of the story: {self.documents[doc].name}")
+
+        self._rebuild_list(shown)
 
     def next_story(self) -> None:
         self._step_story(+1)
