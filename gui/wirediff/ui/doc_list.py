@@ -56,7 +56,7 @@ __all__ = ["COLUMNS", "DOC_ROLE", "SORT_ROLE", "STORY_ROLE", "TITLE", "WORDS", "
 
 STORY_ROLE = stories_list.STORY_ROLE  # story id on the first cell of a story row
 NARROW = 360  # below this width (pixels) the Words column is hidden
-SPAN_SLICE = 0.015  # seconds of group-row spanning per event-loop turn
+SLICE_SECONDS = 0.015  # GUI-thread time per event-loop turn for work over all rows
 
 
 class _Proxy(QSortFilterProxyModel):
@@ -124,6 +124,9 @@ class DocumentList(QWidget):
         self._spans: Iterator[tuple[int, QModelIndex]] | None = None  # group rows left to span
         self._span_tick = QTimer(self, singleShot=True, interval=1)  # 0 would starve timers
         self._span_tick.timeout.connect(self._span_step)
+        self._sims: Iterator[tuple[int, float]] | None = None  # similarities left to show
+        self._fill_tick = QTimer(self, singleShot=True, interval=1)
+        self._fill_tick.timeout.connect(self._fill_step)
         self._collapsed: set[tuple[str, int]] = set()  # groups the user closed
         self.view.collapsed.connect(lambda i: self._collapsed.add(_group_key(i)))
         self.view.expanded.connect(lambda i: self._collapsed.discard(_group_key(i)))
@@ -136,7 +139,7 @@ class DocumentList(QWidget):
         self.base: int | None = None
         self.bases: set[int] = set()  # documents marked as a base (one flat, one per story)
         self.index: StoryIndex | None = None  # set while the list is grouped
-        self._first: dict[int, QStandardItem] = {}  # document index -> its first-column item
+        self._where: dict[int, tuple[int, ...]] = {}  # document index -> its row's position
         self._scored: set[int] = set()  # documents whose similarity cell holds a value
         self._marks: dict[int, str] = {}  # documents whose mark column is not empty
 
@@ -167,10 +170,10 @@ class DocumentList(QWidget):
         current = self.selected() if same else None
         self.documents, self.words = list(built.documents), built.words
         self.index = built.index
-        self.bases, self._scored, self._first = built.bases, built.scored, built.first
+        self.bases, self._scored, self._where = built.bases, built.scored, built.where
         self._marks = dict.fromkeys(built.bases, BASE_MARK)
         self._collapsed = set()
-        self._spans = None  # a walk of the replaced rows
+        self._spans = self._sims = None  # a walk of the replaced rows, their similarities
         self._span_tick.stop()
         blocked = self.blockSignals(True)  # the reset is not the user changing the selection
         header = self.view.header()
@@ -204,11 +207,14 @@ class DocumentList(QWidget):
             yield from self._rows(item)
 
     def _cell(self, doc: int, column: int) -> QStandardItem | None:
-        item = self._first.get(doc)
-        if item is None:
+        """The item in ``column`` of ``doc``'s row (found by its position in the model)."""
+        path = self._where.get(doc)
+        if path is None:
             return None
-        parent = item.parent() or self.model.invisibleRootItem()
-        return parent.child(item.row(), column)
+        parent = QModelIndex()
+        for row in path[:-1]:
+            parent = self.model.index(row, 0, parent)
+        return self.model.itemFromIndex(self.model.index(path[-1], column, parent))
 
     def set_base(self, doc: int | None) -> None:
         """Mark ``doc`` as the base (bold, ◆); similarities are reset until recomputed."""
@@ -222,6 +228,7 @@ class DocumentList(QWidget):
         proxy, and a folder has thousands of rows.
         """
         old, self.bases = self.bases, bases
+        self._sims = None  # similarities still being shown were to the old base
         for doc in old ^ bases:
             bold = doc in bases
             for col in range(len(COLUMNS)):
@@ -267,7 +274,7 @@ class DocumentList(QWidget):
 
         Rows the filter brings back are new to the view (closed, unspanned); groups the user
         closed stay closed. A folder has thousands of groups: the rows are walked for
-        ``SPAN_SLICE`` seconds now (the top of the list first) and the rest on timer ticks.
+        ``SLICE_SECONDS`` seconds now (the top of the list first) and the rest on timer ticks.
         """
         self._spans = self._group_rows(QModelIndex())
         self._span_step()
@@ -284,7 +291,7 @@ class DocumentList(QWidget):
         rows = self._spans
         if rows is None:
             return
-        deadline = time.perf_counter() + SPAN_SLICE
+        deadline = time.perf_counter() + SLICE_SECONDS
         blocked = self.view.blockSignals(True)  # our own expanding is not the user's
         try:
             for r, parent in rows:
@@ -319,6 +326,25 @@ class DocumentList(QWidget):
             seen.setdefault(self.index.story_of(doc).id, None)
         return list(seen)
 
+    def fill_similarity(self, values: list[tuple[int, float]]) -> None:
+        """Show (document, similarity) pairs, for ``SLICE_SECONDS`` per event-loop turn.
+
+        Setting 10,000 cells takes the best part of a second; the first slice is shown now.
+        """
+        self._sims = iter(values)
+        self._fill_step()
+
+    def _fill_step(self) -> None:
+        if self._sims is None:
+            return
+        deadline = time.perf_counter() + SLICE_SECONDS
+        for doc, value in self._sims:
+            self.set_similarity(doc, value)
+            if time.perf_counter() > deadline:
+                self._fill_tick.start()
+                return
+        self._sims = None
+
     def set_similarity(self, doc: int, value: float) -> None:
         cell = self._cell(doc, SIMILARITY)
         if cell is not None and doc not in self.bases:
@@ -334,7 +360,7 @@ class DocumentList(QWidget):
         tips = {BASE_MARK: base_tip, REVIEWED_MARK: "reviewed"}
         for doc in marks.keys() | self._marks.keys():  # only rows whose mark changes
             mark = marks.get(doc, "")
-            item = self._first.get(doc)
+            item = self._cell(doc, MARK)
             if item is None or self._marks.get(doc, "") == mark == item.text():
                 continue
             item.setText(mark)

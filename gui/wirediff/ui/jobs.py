@@ -31,7 +31,6 @@ from wirediff.ui.theme import Theme
 from wirediff.ui.workers import Job
 
 _WORD_OPTIONS = CompareOptions()
-SIMILARITY_CHUNK = 250  # cells set per GUI-thread update (2,000 took 0.1-0.25 s)
 
 
 def word_count(text: str) -> int:
@@ -137,26 +136,21 @@ def restyle_job(plan: PairPlan, look: Look) -> Callable[[Job], dict[str, QTextDo
     return lambda job: build_documents(plan, look, job)
 
 
-def similarity_job(index: StoryIndex, base: int) -> Callable[[Job], int]:
-    """Similarity of every document to ``base`` from the story index, in chunks of (i, value).
+def similarity_job(index: StoryIndex, base: int) -> Callable[[Job], list[tuple[int, float]]]:
+    """Similarity of every document to ``base`` from the story index, as (i, value) pairs.
 
-    Each score is a set intersection, not a comparison; chunks keep a folder of 100,000
-    documents from flooding the GUI thread with one signal per document, and are small
-    enough (``SIMILARITY_CHUNK``) that showing one stays well under 100 ms.
+    Each score is a set intersection, not a comparison; the list shows them a slice at a
+    time (``DocumentList.fill_similarity``), so that 100,000 cells never flood the GUI.
     """
 
-    def run(job: Job) -> int:
-        n = len(index.documents)
-        chunk: list[tuple[int, float]] = []
-        for i in range(n):
+    def run(job: Job) -> list[tuple[int, float]]:
+        values = []
+        for i in range(len(index.documents)):
             if job.cancelled():
                 break
             if i != base:
-                chunk.append((i, index.scores(base, i).similarity))
-            if len(chunk) >= SIMILARITY_CHUNK or (i == n - 1 and chunk):
-                job.progress(i + 1, n, chunk)
-                chunk = []
-        return n
+                values.append((i, index.scores(base, i).similarity))
+        return values
 
     return run
 

@@ -35,7 +35,7 @@ class BuiltList:
     """A filled model, its document rows' first cells, and the state it was built for."""
 
     model: QStandardItemModel
-    first: dict[int, QStandardItem]  # document index -> first-column item of its row
+    where: dict[int, tuple[int, ...]]  # document index -> row number under each ancestor
     documents: Sequence[Document]
     words: list[int]
     index: StoryIndex | None
@@ -80,13 +80,12 @@ def build_list(
         rows[i] = document_row(i, doc, count, scores.get(i) if not base else None)
         if base:
             _mark_base(rows[i], bold, tip)
-    first = {i: row[0] for i, row in rows.items()}
-    stories_list.regroup(model, rows, index)
+    where = stories_list.regroup(model, rows, index)
     app = QCoreApplication.instance()
     if app is not None and model.thread() is not app.thread():
         model.moveToThread(app.thread())
     scored = {i for i in scores if i not in bases}
-    return BuiltList(model, first, documents, list(words), index, set(bases), scored)
+    return BuiltList(model, where, documents, list(words), index, set(bases), scored)
 
 
 def grouped_list(index: StoryIndex, words: Sequence[int]) -> BuiltList:
@@ -106,7 +105,7 @@ def document_row(
     sorts = (2, title.casefold(), doc.source.casefold(), words, score)
     items = []
     for col, (text, key) in enumerate(zip(values, sorts, strict=True)):
-        item = QStandardItem(text)
+        item = stories_list.plain_item(text)
         item.setData(i, DOC_ROLE)
         item.setData(key, SORT_ROLE)
         if col in (WORDS, SIMILARITY):

@@ -17,6 +17,21 @@ STORY_ROLE = Qt.ItemDataRole.UserRole + 3  # story id on the first cell of a sto
 EVENT_ROLE = Qt.ItemDataRole.UserRole + 4  # event id on the first cell of an event row
 _SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # doc_list.SORT_ROLE (not imported: no cycle)
 _COLUMNS = 5
+_PROTOTYPE = QStandardItem()
+
+
+def plain_item(text: str = "") -> QStandardItem:
+    """A cell made by C++, not by Python.
+
+    An item Python constructs is a binding subclass whose virtual calls (``data()`` on every
+    paint, sort and filter) each take the GIL to look for a Python override; while a worker
+    runs Python, every such call waits for it, and painting one screen of the list took a
+    quarter of a second. A clone of a prototype is a plain QStandardItem.
+    """
+    item = _PROTOTYPE.clone()
+    if text:
+        item.setText(text)
+    return item
 
 
 def marked_bases(index: StoryIndex) -> set[int]:
@@ -26,28 +41,37 @@ def marked_bases(index: StoryIndex) -> set[int]:
 
 def regroup(
     model: QStandardItemModel, rows: dict[int, list[QStandardItem]], index: StoryIndex | None
-) -> None:
-    """Append ``rows`` to ``model``: in document order, or grouped as ``index`` says."""
+) -> dict[int, tuple[int, ...]]:
+    """Append ``rows`` to ``model``: in document order, or grouped as ``index`` says.
+
+    Returns where each document's row went: its row number under each ancestor in turn.
+    Item objects are not kept: once their parent's Python object is gone the binding
+    forgets them, so rows are found again by position (the model never changes after).
+    """
     root = model.invisibleRootItem()
+    where: dict[int, tuple[int, ...]] = {}
     if index is None:
         for doc in sorted(rows):
+            where[doc] = (root.rowCount(),)
             root.appendRow(rows[doc])
-        return
+        return where
     for event in index.events:
-        parent = root
+        parent, path = root, ()
         if len(event.stories) > 1:
-            parent = _event_row(event, index)
+            parent, path = _event_row(event, index), (root.rowCount(),)
             root.appendRow(
                 _group_cells(parent, len(event.stories), "stories", _event_docs(event, index))
             )
         for story_id in event.stories:
             story = index.stories[story_id]
-            place = parent
+            place, at = parent, path
             if len(story.versions) > 1:
-                place = _story_row(story)
+                place, at = _story_row(story), (*path, parent.rowCount())
                 parent.appendRow(_group_cells(place, len(story.versions), "versions", 0))
             for version in story.versions:
+                where[version.doc] = (*at, place.rowCount())
                 place.appendRow(rows[version.doc])
+    return where
 
 
 def _event_docs(event: Event, index: StoryIndex) -> int:
@@ -55,7 +79,7 @@ def _event_docs(event: Event, index: StoryIndex) -> int:
 
 
 def _event_row(event: Event, index: StoryIndex) -> QStandardItem:
-    item = QStandardItem("")
+    item = plain_item()
     item.setData(event.id, EVENT_ROLE)
     item.setData(f"Event: {event.title}", Qt.ItemDataRole.UserRole)
     n, docs = len(event.stories), _event_docs(event, index)
@@ -66,7 +90,7 @@ def _event_row(event: Event, index: StoryIndex) -> QStandardItem:
 
 
 def _story_row(story: Story) -> QStandardItem:
-    item = QStandardItem("")
+    item = plain_item()
     item.setData(story.id, STORY_ROLE)
     item.setData(f"Story: {story.title}", Qt.ItemDataRole.UserRole)
     item.setToolTip(
@@ -81,7 +105,7 @@ def _group_cells(first: QStandardItem, count: int, noun: str, docs: int) -> list
     kind, _sep, name = title.partition(": ")
     counts = f"{count} {noun}" + (f", {docs} documents" if docs else "")
     first.setText(f"{kind} · {counts} — {name}")
-    cells = [first, *(QStandardItem("") for _ in range(1, _COLUMNS))]
+    cells = [first, *(plain_item() for _ in range(1, _COLUMNS))]
     font = QFont(first.font())
     font.setBold(noun == "stories")
     font.setItalic(noun == "versions")

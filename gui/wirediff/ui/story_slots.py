@@ -168,9 +168,8 @@ class StorySlots(_Base):
         self.runner.start(
             "similarity",
             similarity_job(self.index, self.base),
-            lambda _n: None,
+            self.doc_list.fill_similarity,
             self._failed,
-            lambda _d, _t, chunk: [self.doc_list.set_similarity(i, v) for i, v in chunk],
         )
 
     # --- which pair is compared ----------------------------------------------------------------
