@@ -78,10 +78,12 @@ def run_gui(args: Sequence[str]) -> int:
         return 1
     from PySide6.QtWidgets import QApplication
 
+    from wirediff.ui.file_open import open_files_in
     from wirediff.ui.main_window import MainWindow
 
     app = _application()
     window = MainWindow()
+    open_files_in(window)  # macOS: files opened from the Finder come as events, not arguments
     window.show()
     if args:
         window.open_paths([Path(a) for a in args])

@@ -26,13 +26,20 @@ def _isolated_window(folder: str) -> MainWindow:
     return window
 
 
-def _wait_for(window: MainWindow, paths: list[Path]) -> bool:
-    """Open ``paths``; wait for the list, a comparison (if any) and the story grouping."""
+def _wait_for(window: MainWindow, paths: list[Path]) -> str | None:
+    """Open ``paths``; wait for the list, a comparison (if any) and the story grouping.
+
+    Returns why that did not happen (a failure in the background, or the time-out), or None.
+    """
     loop = QEventLoop()
-    state = {"done": False}
+    state: dict[str, str | None] = {"error": "timed out", "failure": None}
 
     def finish() -> None:
-        state["done"] = True
+        state["error"] = None
+        loop.quit()
+
+    def fail(message: str) -> None:
+        state["error"] = state["failure"] = message
         loop.quit()
 
     def after_load() -> None:
@@ -41,16 +48,19 @@ def _wait_for(window: MainWindow, paths: list[Path]) -> bool:
 
     window.loaded.connect(after_load)
     window.comparison_shown.connect(finish)
+    window.failed.connect(fail)
     QTimer.singleShot(TIMEOUT_MS, loop.quit)
     window.open_paths(paths)
-    if not state["done"]:
+    if state["error"] == "timed out":
         loop.exec()
     idle = QElapsedTimer()  # then story grouping, and the comparisons it may start
     idle.start()
-    while window.runner.busy() and idle.elapsed() < TIMEOUT_MS:
+    while window.runner.busy() and idle.elapsed() < TIMEOUT_MS and state["failure"] is None:
         QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+    if state["failure"] is not None:
+        return state["failure"]
     _settle()
-    return bool(state["done"])
+    return state["error"]
 
 
 def _settle(ms: int = 300) -> None:
@@ -68,8 +78,11 @@ def screenshot(out: Path, paths: list[Path]) -> int:
     """Render the window (on ``paths`` if given) to ``out`` and exit."""
     with tempfile.TemporaryDirectory(prefix="wirediff-") as folder:
         window = _isolated_window(folder)
-        if paths and not _wait_for(window, paths):
-            print(f"wirediff: timed out opening {paths}", file=sys.stderr)
+        error = _wait_for(window, paths) if paths else None
+        if error is not None:
+            window.close()
+            names = ", ".join(map(str, paths))
+            print(f"wirediff: opening {names} failed: {error}", file=sys.stderr)
             return 1
         if window.shown is not None:
             window.first_change()  # show the outline of the current change too
@@ -98,8 +111,11 @@ def self_test() -> int:
     """Open the sample corpus, compare a pair, check text was drawn in both panes; print OK."""
     with tempfile.TemporaryDirectory(prefix="wirediff-") as folder:
         window = _isolated_window(folder)
-        if not _wait_for(window, [sample_corpus()]) or window.shown is None:
-            print("wirediff self-test: the sample pair was not shown", file=sys.stderr)
+        error = _wait_for(window, [sample_corpus()])
+        if error is not None or window.shown is None:
+            window.close()
+            why = f": {error}" if error is not None else ""
+            print(f"wirediff self-test: the sample pair was not shown{why}", file=sys.stderr)
             return 1
         problems = []
         for pane in (window.diff.left, window.diff.right):

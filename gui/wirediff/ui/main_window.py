@@ -55,6 +55,7 @@ class MainWindow(StorySlots, ActionSlots, QMainWindow):
     stories_ready = Signal()  # the story index arrived and the list is grouped
     story_stats_shown = Signal()  # version stats of the current story are on screen
     heat_map_shown = Signal()  # a heat map's matrix is on screen
+    failed = Signal(str)  # background work failed (the message is in the status bar too)
 
     def __init__(self, settings: Settings | None = None) -> None:
         super().__init__()
@@ -296,6 +297,7 @@ class MainWindow(StorySlots, ActionSlots, QMainWindow):
     def _failed(self, message: str) -> None:
         self._set_busy(False)
         self.show_message(f"Error: {message}")
+        self.failed.emit(message)
 
     def _loaded(self, loaded: Loaded) -> None:
         self._set_busy(False)

@@ -1,0 +1,71 @@
+"""--self-test and --screenshot fail at once when background work raises; Finder file-open
+events (macOS) open their files in the window, a burst of them as one open."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QElapsedTimer
+from PySide6.QtGui import QFileOpenEvent
+from PySide6.QtWidgets import QApplication
+
+from tests.ui.conftest import WAIT_MS
+from wirediff.ui import jobs
+from wirediff.ui.app import run_gui
+from wirediff.ui.file_open import open_files_in
+from wirediff.ui.headless import TIMEOUT_MS
+from wirediff.ui.main_window import MainWindow
+
+# Far below the 30 s time-out the bug used to wait for; only a guard, not a speed target.
+GUARD_MS = 10000
+
+
+def _broken_compare(*_args: object, **_kwargs: object) -> object:
+    raise RuntimeError("the engine broke on purpose")
+
+
+def test_self_test_fails_at_once_when_the_comparison_raises(qapp, capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(jobs, "compare", _broken_compare)
+    clock = QElapsedTimer()
+    clock.start()
+    assert run_gui(["--self-test"]) == 1
+    assert clock.elapsed() < min(GUARD_MS, TIMEOUT_MS)
+    captured = capsys.readouterr()
+    assert "the engine broke on purpose" in captured.err
+    assert "OK" not in captured.out
+
+
+def test_screenshot_fails_at_once_when_the_comparison_raises(  # type: ignore[no-untyped-def]
+    qapp, capsys, monkeypatch, tmp_path: Path, sample_paths: list[Path]
+) -> None:
+    monkeypatch.setattr(jobs, "compare", _broken_compare)
+    out = tmp_path / "shot.png"
+    clock = QElapsedTimer()
+    clock.start()
+    assert run_gui(["--screenshot", str(out), str(sample_paths[0]), str(sample_paths[1])]) == 1
+    assert clock.elapsed() < min(GUARD_MS, TIMEOUT_MS)
+    assert "the engine broke on purpose" in capsys.readouterr().err
+    assert not out.exists()
+
+
+def test_finder_file_open_events_open_one_pair(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, sample_paths: list[Path]
+) -> None:
+    opener = open_files_in(window)
+    opened: list[list[Path]] = []
+    opener.opened.connect(opened.append)
+    app = QApplication.instance()
+    with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
+        for path in (sample_paths[2], sample_paths[3], sample_paths[2]):  # one burst
+            assert QApplication.sendEvent(app, QFileOpenEvent(str(path)))  # handled
+    assert opened == [[sample_paths[2], sample_paths[3]]]  # one open, each file once
+    assert window.shown is not None
+    assert (window.shown.left.path, window.shown.right.path) == (sample_paths[2], sample_paths[3])
+
+
+def test_finder_opens_a_folder(qtbot, window: MainWindow, sample_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    open_files_in(window)
+    with qtbot.waitSignal(window.loaded, timeout=WAIT_MS):
+        QApplication.sendEvent(QApplication.instance(), QFileOpenEvent(str(sample_dir)))
+    assert len(window.documents) == len(list(sample_dir.glob("*.txt")))
+    qtbot.waitUntil(lambda: not window.runner.busy(), timeout=WAIT_MS)
