@@ -2,9 +2,11 @@
 
 Documents are rows of a QStandardItemModel shown through a QSortFilterProxyModel in a
 QTreeView. Flat, every document is a top-level row; grouped (``group``), event and story
-rows are parents and document rows move under them (``stories_list`` decides the shape).
-Rows are found through a per-document map and carry their document index in ``DOC_ROLE``;
-the filter is recursive, so a group stays visible when one of its versions matches.
+rows are parents with the document rows under them (``stories_list`` decides the shape).
+Each shape is a new model, built whole (in a worker, by ``list_model``) and swapped in
+(``install``). Rows are found by their position, kept per document, and carry their
+document index in ``DOC_ROLE``; the filter is recursive, so a group stays visible when one
+of its versions matches.
 """
 
 from __future__ import annotations
