@@ -126,7 +126,7 @@ class DocumentList(QWidget):
         self._spans: Iterator[tuple[int, QModelIndex]] | None = None  # group rows left to span
         self._span_tick = QTimer(self, singleShot=True, interval=1)  # 0 would starve timers
         self._span_tick.timeout.connect(self._span_step)
-        self._sims: Iterator[tuple[int, float]] | None = None  # similarities left to show
+        self._sims: Iterator[tuple[int, float | None]] | None = None  # similarities to show
         self._fill_tick = QTimer(self, singleShot=True, interval=1)
         self._fill_tick.timeout.connect(self._fill_step)
         self._collapsed: set[tuple[str, int]] = set()  # groups the user closed
@@ -239,14 +239,17 @@ class DocumentList(QWidget):
                     font = QFont(cell.font())
                     font.setBold(bold)
                     cell.setFont(font)
-        for doc in self._scored | old | bases:
+        for doc in old | bases:
             sim = self._cell(doc, SIMILARITY)
             if sim is not None:
                 bold = doc in bases
                 sim.setText("base" if bold else "")
                 sim.setData(2.0 if bold else -1.0, SORT_ROLE)
-        self._scored = set()
+        stale = sorted(self._scored - old - bases)
+        self._scored -= old | bases
         self.set_reviewed(set())
+        if stale:  # emptied in slices (or overwritten sooner by the new base's similarities)
+            self.fill_similarity([(doc, None) for doc in stale])
 
     def group(self, index: StoryIndex | None, built: BuiltList | None = None) -> None:
         """Show events > stories > versions from ``index`` (None: the flat list again).
@@ -328,8 +331,8 @@ class DocumentList(QWidget):
             seen.setdefault(self.index.story_of(doc).id, None)
         return list(seen)
 
-    def fill_similarity(self, values: list[tuple[int, float]]) -> None:
-        """Show (document, similarity) pairs, for ``SLICE_SECONDS`` per event-loop turn.
+    def fill_similarity(self, values: list[tuple[int, float | None]]) -> None:
+        """Show (document, similarity or None: empty) pairs, ``SLICE_SECONDS`` per turn.
 
         Setting 10,000 cells takes the best part of a second; the first slice is shown now.
         """
@@ -347,12 +350,14 @@ class DocumentList(QWidget):
                 return
         self._sims = None
 
-    def set_similarity(self, doc: int, value: float) -> None:
+    def set_similarity(self, doc: int, value: float | None) -> None:
+        """Show ``doc``'s similarity to the base (None: empty the cell)."""
         cell = self._cell(doc, SIMILARITY)
-        if cell is not None and doc not in self.bases:
-            cell.setText(f"{value:.0%}")
-            cell.setData(value, SORT_ROLE)
-            self._scored.add(doc)
+        if cell is None or doc in self.bases:
+            return
+        cell.setText("" if value is None else f"{value:.0%}")
+        cell.setData(-1.0 if value is None else value, SORT_ROLE)
+        (self._scored.discard if value is None else self._scored.add)(doc)
 
     def set_reviewed(self, docs: set[int]) -> None:
         """Show the base mark and a ✓ beside documents whose pair with the base was reviewed."""
