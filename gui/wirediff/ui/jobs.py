@@ -166,7 +166,8 @@ class Grouped:
 def stories_job(
     documents: Sequence[Document], words: Sequence[int]
 ) -> Callable[[Job], Grouped | None]:
-    """Group ``documents`` into events and stories, reporting (done, total, stage)."""
+    """Group ``documents`` into events and stories (reporting (done, total, stage)), and
+    build the document list grouped that way; ``words``: each document's word count."""
 
     def run(job: Job) -> Grouped | None:
         last = [0.0]
@@ -183,7 +184,6 @@ def stories_job(
             return None
         if job.cancelled():
             return None
-        job.progress(0, 0, "listing")
         return Grouped(index, grouped_list(index, words))
 
     return run
