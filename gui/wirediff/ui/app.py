@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import faulthandler
 import os
 import sys
 from collections.abc import Sequence
@@ -45,6 +46,9 @@ def _application() -> object:
 
 def run_gui(args: Sequence[str]) -> int:
     """Run the app on the command-line arguments (without the program name); the exit code."""
+    # A crash in Qt's C++ then still says where Python was, in every thread (on stderr).
+    if not faulthandler.is_enabled() and sys.stderr is not None:
+        faulthandler.enable()
     args = list(args)
     if args and args[0] == "--self-test":
         _choose_platform()

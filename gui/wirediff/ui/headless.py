@@ -6,7 +6,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QElapsedTimer, QEventLoop, QSettings, QTimer
+from PySide6.QtCore import QElapsedTimer, QEvent, QEventLoop, QSettings, QThreadPool, QTimer
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
@@ -63,6 +63,16 @@ def _wait_for(window: MainWindow, paths: list[Path]) -> str | None:
     return state["error"]
 
 
+def _close(window: MainWindow) -> None:
+    """Close the window and let its background work and deferred deletions finish, so that
+    nothing of Qt is still running while Python tears the interpreter down (there is no
+    event loop here to end the usual way)."""
+    window.close()
+    window.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QThreadPool.globalInstance().waitForDone(10000)
+
+
 def _settle(ms: int = 300) -> None:
     timer = QElapsedTimer()
     timer.start()
@@ -80,7 +90,7 @@ def screenshot(out: Path, paths: list[Path]) -> int:
         window = _isolated_window(folder)
         error = _wait_for(window, paths) if paths else None
         if error is not None:
-            window.close()
+            _close(window)
             names = ", ".join(map(str, paths))
             print(f"wirediff: opening {names} failed: {error}", file=sys.stderr)
             return 1
@@ -88,7 +98,7 @@ def screenshot(out: Path, paths: list[Path]) -> int:
             window.first_change()  # show the outline of the current change too
         _settle()
         ok = _grab(window).save(str(out))
-        window.close()
+        _close(window)
     if not ok:
         print(f"wirediff: could not write {out}", file=sys.stderr)
         return 1
@@ -113,7 +123,7 @@ def self_test() -> int:
         window = _isolated_window(folder)
         error = _wait_for(window, [sample_corpus()])
         if error is not None or window.shown is None:
-            window.close()
+            _close(window)
             why = f": {error}" if error is not None else ""
             print(f"wirediff self-test: the sample pair was not shown{why}", file=sys.stderr)
             return 1
@@ -126,7 +136,7 @@ def self_test() -> int:
                 problems.append(f"{pane.objectName()} drew no text")
         if not window.changes.model.rowCount():
             problems.append("the changes list is empty")
-        window.close()
+        _close(window)
     if problems:
         print("wirediff self-test FAILED: " + "; ".join(problems), file=sys.stderr)
         return 1

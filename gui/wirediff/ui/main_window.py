@@ -242,6 +242,7 @@ class MainWindow(StorySlots, ActionSlots, QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_settings()
+        self.watch.stop()
         for kind in ("load", "compare", *STORY_KINDS):
             self.runner.cancel(kind)
         self.runner.wait(5000)
