@@ -22,7 +22,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
-from itertools import compress
+from itertools import chain, compress
 from operator import itemgetter
 
 from wirediff.core.options import CompareOptions
@@ -332,35 +332,28 @@ def _step_scores(
     for bag in rb:
         for key in bag:
             df[key] = df.get(key, 0) + 1
-    postings: dict[str, list[tuple[int, int]]] = {}
+    postings: dict[str, list[int]] = {}
     right_common = []
     for j, bag in enumerate(rb):
         common = 0
         for key, n in bag.items():
             if df[key] <= cap:
-                postings.setdefault(key, []).append((j, n))
+                postings.setdefault(key, []).append(j)
             else:
                 common += n
         right_common.append(common)
     by_left: list[dict[int, int]] = []  # by_left[i][j]: words units i and j share (or more)
     for i, bag in enumerate(lb):
-        shared: dict[int, int] = {}
-        common_keys = []
-        left_common = 0
-        for key, n in bag.items():
-            posting = postings.get(key)
-            if posting is not None:
-                for j, m in posting:
-                    shared[j] = shared.get(j, 0) + (n if n < m else m)
-            elif df.get(key, 0) > cap:
-                common_keys.append(key)
-                left_common += n
+        distinctive = [key for key in bag if key in postings]
+        # Counted in C: how many distinctive words each right unit shares with this one.
+        votes = Counter(chain.from_iterable(postings[key] for key in distinctive))
+        most = max((bag[key] for key in distinctive), default=0)
+        left_common = sum(n for key, n in bag.items() if df.get(key, 0) > cap)
         row: dict[int, int] = {}
-        for j, distinct in shared.items():
-            bound = distinct + min(left_common, right_common[j])
+        for j, shared in votes.items():
+            bound = shared * most + min(left_common, right_common[j])
             if 2 * bound >= threshold * (lsz[i] + rsz[j]):
-                other = rb[j]
-                bound = distinct + sum(min(bag[k], other[k]) for k in common_keys if k in other)
+                bound = _overlap(bag, rb[j])
             row[j] = bound
         by_left.append(row)
     by_right: list[dict[int, int]] = [{} for _ in rb]
