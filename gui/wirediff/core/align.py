@@ -17,13 +17,11 @@ The output is a list of entries in reading order on both sides.
 from __future__ import annotations
 
 import bisect
-import heapq
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from itertools import chain, compress
-from operator import itemgetter
 
 from wirediff.core.options import CompareOptions
 from wirediff.core.segments import Unit
@@ -421,15 +419,11 @@ def _candidates(
             index.setdefault(key, []).append(u)
     cap = max(8, int(len(rj) * options.index_max_share))
     found: list[tuple[int, int, float]] = []
+    index = {key: units for key, units in index.items() if len(units) <= cap}
     for u in li:
         bag, size = ls.bag(u), ls.size(u)
-        votes: dict[int, int] = {}
-        for key in bag:
-            posting = index.get(key)
-            if posting is not None and len(posting) <= cap:
-                for v in posting:
-                    votes[v] = votes.get(v, 0) + 1
-        best = heapq.nlargest(options.candidates_per_unit, votes.items(), key=itemgetter(1))
+        votes = Counter(chain.from_iterable(index[key] for key in bag if key in index))
+        best = votes.most_common(options.candidates_per_unit)
         scored = []
         for v, _ in best:
             total = size + rs.size(v)
