@@ -23,19 +23,17 @@ from wirediff.core.stories import (
     build_story_index,
     version_stats,
 )
-from wirediff.core.tokens import scan
+from wirediff.core.tokens import count_words
 from wirediff.ui.documents import build_document, hand_to_gui_thread
 from wirediff.ui.list_model import BuiltList, build_list, grouped_list
 from wirediff.ui.render_plan import PairPlan, plan_pair
 from wirediff.ui.theme import Theme
 from wirediff.ui.workers import Job
 
-_WORD_OPTIONS = CompareOptions()
-
 
 def word_count(text: str) -> int:
     """Words as the engine counts them (punctuation excluded)."""
-    return sum(scan(text, _WORD_OPTIONS).words)
+    return count_words(text)
 
 
 @dataclass(slots=True)

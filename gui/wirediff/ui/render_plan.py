@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from wirediff.core.report.pieces import visible_end
 from wirediff.core.result import Comparison, Op, OpKind, Row, RowKind, Side
 from wirediff.ui import theme
 from wirediff.ui.offsets import Utf16Offsets
@@ -134,7 +135,7 @@ def _side_style(op: Op, side: Side, moved: bool) -> str:
 def _row_end(text: str, row: Row, side: Side) -> int:
     span = row.span(side)
     assert span is not None
-    return span.start + len(text[span.start : span.end].rstrip())
+    return visible_end(text, span)
 
 
 def _move_label(row: Row, rows: tuple[Row, ...], side: Side) -> str:

@@ -5,13 +5,19 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from wirediff.core.result import Comparison, OpKind, Row, RowKind, Side
+from wirediff.core.result import Comparison, OpKind, Row, RowKind, Side, Span
 
 
 class Piece(NamedTuple):
     text: str
     kind: OpKind  # EQUAL pieces are plain text; others are highlighted
     moved: bool  # the piece belongs to a moved unit
+
+
+def visible_end(text: str, span: Span) -> int:
+    """Where ``span`` of ``text`` ends without its trailing white space and line breaks
+    (what a row shows: one paragraph, no blank lines after it)."""
+    return span.start + len(text[span.start : span.end].rstrip())
 
 
 def row_pieces(result: Comparison, row: Row, side: Side) -> Iterator[Piece]:
@@ -24,7 +30,7 @@ def row_pieces(result: Comparison, row: Row, side: Side) -> Iterator[Piece]:
         return
     text = result.left_text if side == "left" else result.right_text
     moved = row.kind is RowKind.MOVED
-    row_end = span.start + len(text[span.start : span.end].rstrip())
+    row_end = visible_end(text, span)
     for op in row.ops:
         s = op.left if side == "left" else op.right
         start, end = s.start, min(s.end, row_end)
@@ -40,12 +46,3 @@ def row_pieces(result: Comparison, row: Row, side: Side) -> Iterator[Piece]:
                 yield Piece(piece[len(core) :], OpKind.EQUAL, moved)
         else:
             yield Piece(piece, kind, moved)
-
-
-def row_text(result: Comparison, row: Row, side: Side) -> str:
-    """The row's text on ``side`` without its trailing white space ('' when absent)."""
-    span = row.span(side)
-    if span is None:
-        return ""
-    text = result.left_text if side == "left" else result.right_text
-    return text[span.start : span.end].rstrip()
