@@ -10,13 +10,14 @@ from wirediff.core.review.anchors import ChangeAnchor, Lost, anchor_of, anchors_
 from wirediff.core.review.connection import StoreError
 from wirediff.core.review.identity import DocRef, PairKey, doc_ref, pair_key, text_hash
 from wirediff.core.review.listing import Listed, Status
-from wirediff.core.review.model import Mark, PairReview, PairSummary
+from wirediff.core.review.model import Correction, Mark, PairReview, PairSummary
 from wirediff.core.review.placement import Orphan, Placement, place_marks
 from wirediff.core.review.store import STORE_FILE, ReviewStore
 
 __all__ = [
     "STORE_FILE",
     "ChangeAnchor",
+    "Correction",
     "DocRef",
     "Listed",
     "Lost",

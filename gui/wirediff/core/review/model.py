@@ -55,3 +55,16 @@ class PairSummary:
     reviewed: bool
     flags: int
     notes: int
+
+
+@dataclass(frozen=True, slots=True)
+class Correction:
+    """A user's correction of a story grouping, as stored by ``ReviewStore.add_correction``."""
+
+    id: int
+    folder: str
+    kind: str
+    documents: tuple[str, ...]  # text hashes
+    payload: dict[str, object]
+    payload_version: int
+    created_at: str

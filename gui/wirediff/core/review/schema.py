@@ -46,5 +46,22 @@ CREATE TABLE marks (
 ) WITHOUT ROWID;
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1,)
+# User corrections of a story grouping (move a document to another story, split a story,
+# mark two documents as versions or as independent), kept per folder and keyed by text
+# hash. The store keeps them as given: ``kind`` and ``payload`` (a JSON object) are the
+# stories engine's, and ``payload_version`` lets that type change shape later.
+_V2 = """
+CREATE TABLE corrections (
+    id               INTEGER PRIMARY KEY,
+    folder           TEXT NOT NULL,       -- the caller's key for the folder
+    kind             TEXT NOT NULL,
+    documents        TEXT NOT NULL,       -- JSON array of text hashes
+    payload          TEXT NOT NULL DEFAULT '{}',
+    payload_version  INTEGER NOT NULL DEFAULT 1,
+    created_at       TEXT NOT NULL
+);
+CREATE INDEX corrections_folder ON corrections (folder, id);
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2)
 SCHEMA_VERSION = len(MIGRATIONS)

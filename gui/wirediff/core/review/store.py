@@ -6,8 +6,9 @@ several processes may use the same file at once. Every write is one short transa
 
 from __future__ import annotations
 
+import json
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
@@ -18,7 +19,7 @@ from wirediff.core.review.anchors import ChangeAnchor
 from wirediff.core.review.connection import Clock, StoreError, open_connection
 from wirediff.core.review.identity import DocRef, PairKey, is_swapped, pair_key
 from wirediff.core.review.listing import Listed, StoredPair, folder_listing
-from wirediff.core.review.model import Mark, PairReview, PairSummary
+from wirediff.core.review.model import Correction, Mark, PairReview, PairSummary
 
 STORE_FILE = "review.sqlite3"
 
@@ -313,6 +314,56 @@ class ReviewStore:
             None if note_at is None else str(note_at),
             (*own_marks, *extra),
         )
+
+    # --- story corrections ---------------------------------------------------------------
+    def add_correction(
+        self,
+        folder: str,
+        kind: str,
+        documents: Sequence[str],
+        payload: Mapping[str, object] | None = None,
+        *,
+        payload_version: int = 1,
+    ) -> int:
+        """Keep a correction of the grouping of ``folder`` (the caller's key for it); its id.
+
+        ``documents`` are text hashes; ``payload`` is any JSON object (``ValueError`` if not).
+        """
+        try:
+            data = json.dumps(dict(payload or {}), ensure_ascii=False, allow_nan=False)
+        except (TypeError, ValueError) as exc:
+            raise ValueError(f"a correction's payload must be a JSON object: {exc}") from exc
+        with self.transaction():
+            return self._write(
+                "INSERT INTO corrections (folder, kind, documents, payload, payload_version, "
+                "created_at) VALUES (?, ?, ?, ?, ?, ?)",
+                (folder, kind, json.dumps(list(documents)), data, payload_version, self.now()),
+            )
+
+    def corrections(self, folder: str) -> list[Correction]:
+        """The corrections kept for ``folder``, oldest first (apply them in this order)."""
+        rows = self._rows(
+            "SELECT id, folder, kind, documents, payload, payload_version, created_at "
+            "FROM corrections WHERE folder = ? ORDER BY id",
+            (folder,),
+        )
+        return [
+            Correction(
+                int(str(i)),
+                str(f),
+                str(k),
+                tuple(json.loads(str(docs))),
+                json.loads(str(payload)),
+                int(str(version)),
+                str(at),
+            )
+            for i, f, k, docs, payload, version, at in rows
+        ]
+
+    def remove_correction(self, correction: int) -> None:
+        """Forget one correction (the user undid it)."""
+        with self.transaction():
+            self._write("DELETE FROM corrections WHERE id = ?", (correction,))
 
     # --- a folder's flags and notes -------------------------------------------------------
     def list_flags_and_notes(
