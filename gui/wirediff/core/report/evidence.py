@@ -201,7 +201,7 @@ def pair_report(
     """The report of one pair: ``other`` against ``base`` (the left side)."""
     builder = _Builder(options, store, folder, clock)
     builder.add(base, other)
-    return builder.report(f"{other.title or other.name} against {base.title or base.name}", "pair")
+    return builder.report(f"{other.name} against {base.name}", "pair")
 
 
 def derivation_of(index: StoryIndex, story: int, doc: int) -> str | None:

@@ -3,12 +3,15 @@
 The same page is printed to PDF by Qt (``wirediff.export.pdf``), so it keeps to what
 QTextDocument understands as well as browsers: tables with width attributes, spans with
 classes, a small style sheet. Article text, titles, paths and notes are data: every one
-goes through ``html.escape``; text cells carry ``dir="auto"`` so RTL paragraphs read right.
+goes through ``html.escape``; text carries ``dir="auto"`` (``"rtl"`` on blocks that open
+with right-to-left text, which browsers would find anyway and Qt needs told) so RTL
+paragraphs read and align right.
 """
 
 from __future__ import annotations
 
 import html
+import unicodedata
 from collections.abc import Iterable
 
 from wirediff.core.report.evidence import EvidenceReport, Finding, Section
@@ -55,6 +58,17 @@ def _e(text: str) -> str:
     return html.escape(text, quote=True)
 
 
+def _dir(text: str) -> str:
+    """The ``dir`` of a block: "rtl" when its first strong character is right-to-left."""
+    for char in text:
+        kind = unicodedata.bidirectional(char)
+        if kind in ("R", "AL"):
+            return "rtl"
+        if kind == "L":
+            break
+    return "auto"
+
+
 def _when(stamp: str | None) -> str:
     return "" if not stamp else stamp.replace("T", " ").replace("Z", " UTC")
 
@@ -88,7 +102,7 @@ def render_report(report: EvidenceReport, *, for_print: bool = False) -> str:
 def _header(report: EvidenceReport) -> str:
     what = {"pair": "a pair", "story": "a story", "folder": "the findings of a folder"}
     out = [
-        f'<h1 dir="auto">{_e(report.title)}</h1>',
+        f'<h1 dir="{_dir(report.title)}">{_e(report.title)}</h1>',
         f'<p class="meta">Evidence report of {what.get(report.scope, report.scope)} · '
         f"{len(report.sections)} comparison{'s' * (len(report.sections) != 1)} · exported "
         f"{_e(_when(report.exported_at))} by wirediff {_e(report.version)}</p>",
@@ -96,7 +110,7 @@ def _header(report: EvidenceReport) -> str:
     if report.folder:
         out.append(f'<p class="meta">Folder: <span dir="auto">{_e(report.folder)}</span></p>')
     if report.remarks:
-        items = "".join(f'<li dir="auto">{_e(r)}</li>' for r in report.remarks)
+        items = "".join(f'<li dir="{_dir(r)}">{_e(r)}</li>' for r in report.remarks)
         out.append(f'<ul class="remarks">{items}</ul>')
     return "".join(out)
 
@@ -244,17 +258,20 @@ def _detached(report: EvidenceReport) -> str:
 
 
 def _cell(section: Section, row: Row, side: Side, n: int) -> str:
-    if row.span(side) is None:
+    span = row.span(side)
+    if span is None:
         return '<td class="side gap"></td>'
+    text = section.comparison.left_text if side == "left" else section.comparison.right_text
     parts = []
     for piece in row_pieces(section.comparison, row, side):
-        text = _e(piece.text).replace("\n", "<br>")
+        shown = _e(piece.text).replace("\n", "<br>")
         cls = _PIECE_CLASS.get(piece.kind)
-        parts.append(f'<span class="{cls}">{text}</span>' if cls else text)
+        parts.append(f'<span class="{cls}">{shown}</span>' if cls else shown)
     if row.kind is RowKind.MOVED and row.link is not None:
         where = "moved to" if side == "left" else "moved from"
         parts.append(f' <a class="move" href="#s{n}-r{row.link}">{where} row {row.link + 1}</a>')
-    return f'<td class="side" dir="auto">{"".join(parts)}</td>'
+    direction = _dir(text[span.start : span.end])
+    return f'<td class="side" dir="{direction}">{"".join(parts)}</td>'
 
 
 def _diff_table(n: int, section: Section) -> str:
@@ -306,8 +323,9 @@ def _provenance(report: EvidenceReport, *, break_before: bool) -> str:
         )
         size = "—" if facts.size is None else f"{facts.size:,} bytes"
         rows.append(
-            f'<tr><td class="file" dir="auto">{_e(facts.path)}</td><td class="num">{size}</td>'
-            f"<td>{_stamp_lines(facts.modified)}</td><td>{_stamp_lines(facts.read_at)}</td></tr>"
+            f'<tr><td class="file" dir="{_dir(facts.path)}">{_e(facts.path)}</td>'
+            f'<td class="file num">{size}</td><td class="file">{_stamp_lines(facts.modified)}</td>'
+            f'<td class="file">{_stamp_lines(facts.read_at)}</td></tr>'
             f'<tr><td colspan="4">{digest}</td></tr>'
         )
     options = ", ".join(
