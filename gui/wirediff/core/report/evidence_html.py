@@ -15,6 +15,7 @@ import unicodedata
 from collections.abc import Iterable
 
 from wirediff.core.report.evidence import EvidenceReport, Finding, Section
+from wirediff.core.report.html import ROW_MARKS
 from wirediff.core.report.pieces import row_pieces
 from wirediff.core.result import OpKind, Row, RowKind, Side
 
@@ -44,13 +45,6 @@ a{color:#0b4f8a} a.move{font-size:8pt;color:#5a3ea8}
 # Qt prints with its own 2 cm margins and reads no media rules: smaller type, no margin.
 _PRINT_CSS = "body{font-size:8.5pt;margin:0} code,.hash{font-size:7.5pt}"
 
-_GUTTER = {
-    RowKind.EQUAL: "",
-    RowKind.CHANGED: "~",
-    RowKind.DELETED: "−",
-    RowKind.INSERTED: "+",
-    RowKind.MOVED: "⇅",
-}
 _PIECE_CLASS = {OpKind.DELETE: "del", OpKind.INSERT: "ins", OpKind.REPLACE: "rep"}
 
 
@@ -292,7 +286,7 @@ def _diff_table(n: int, section: Section) -> str:
         cls = ' class="moved"' if row.kind is RowKind.MOVED else ""
         rows.append(
             f'<tr id="s{n}-r{row.index}"{cls}><td class="g">{row.index + 1}'
-            f"<br>{_GUTTER[row.kind]}{links}</td>{_cell(section, row, 'left', n)}"
+            f"<br>{ROW_MARKS[row.kind]}{links}</td>{_cell(section, row, 'left', n)}"
             f"{_cell(section, row, 'right', n)}</tr>"
         )
         rows.extend(_note_rows(marks))
