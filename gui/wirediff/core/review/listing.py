@@ -112,18 +112,7 @@ def _entries(
     if pair.note:
         status, reason = _pair_status(left, right)
         entries.append(
-            Listed(
-                left.ref,
-                right.ref,
-                left.index,
-                right.index,
-                None,
-                pair.note,
-                False,
-                pair.note_at or "",
-                status,
-                reason,
-            )
+            _listed(left, right, None, pair.note, False, pair.note_at or "", status, reason)
         )
     for mark in pair.marks:
         if flip:
@@ -132,21 +121,23 @@ def _entries(
         if status is Status.EDITED:
             status, reason = _mark_status(mark, left, right, documents)
         at = max(t for t in (mark.flagged_at, mark.note_at, mark.created_at) if t)
-        entries.append(
-            Listed(
-                left.ref,
-                right.ref,
-                left.index,
-                right.index,
-                mark,
-                mark.note,
-                mark.flagged,
-                at,
-                status,
-                reason,
-            )
-        )
+        entries.append(_listed(left, right, mark, mark.note, mark.flagged, at, status, reason))
     return entries
+
+
+def _listed(
+    left: _Side,
+    right: _Side,
+    mark: Mark | None,
+    note: str,
+    flagged: bool,
+    at: str,
+    status: Status,
+    reason: str,
+) -> Listed:
+    return Listed(
+        left.ref, right.ref, left.index, right.index, mark, note, flagged, at, status, reason
+    )
 
 
 def _name(ref: DocRef) -> str:
