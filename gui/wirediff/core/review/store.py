@@ -13,6 +13,7 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
+from typing import Any
 
 from wirediff.core.document import Document
 from wirediff.core.review.anchors import ChangeAnchor
@@ -87,8 +88,11 @@ class ReviewStore:
                 self._conn.execute("ROLLBACK")
             raise
         self._depth = 0
-        with self._errors():
+        try:
             self._conn.execute("COMMIT")
+        except sqlite3.Error as exc:
+            self._conn.rollback()  # leave no transaction open behind a failed commit
+            raise StoreError(f"review store {self.path}: {exc}") from exc
 
     @contextmanager
     def _errors(self) -> Iterator[None]:
@@ -97,7 +101,7 @@ class ReviewStore:
         except sqlite3.Error as exc:
             raise StoreError(f"review store {self.path}: {exc}") from exc
 
-    def _rows(self, sql: str, params: Sequence[object] = ()) -> list[tuple[object, ...]]:
+    def _rows(self, sql: str, params: Sequence[object] = ()) -> list[tuple[Any, ...]]:
         with self._errors():
             return list(self._conn.execute(sql, params))
 
@@ -120,9 +124,8 @@ class ReviewStore:
         self._touch(left, right)
         a, b = pair_key(left, right)
         self._write("INSERT INTO pairs (doc_a, doc_b) VALUES (?, ?) ON CONFLICT DO NOTHING", (a, b))
-        return int(
-            str(self._rows("SELECT id FROM pairs WHERE doc_a = ? AND doc_b = ?", (a, b))[0][0])
-        )
+        ((pair,),) = self._rows("SELECT id FROM pairs WHERE doc_a = ? AND doc_b = ?", (a, b))
+        return int(pair)
 
     def _drop_if_empty(self, pair_id: int) -> None:
         self._write(
@@ -177,10 +180,7 @@ class ReviewStore:
             "count(m.flagged_at), count(nullif(m.note, '')) + (p.note != '') "
             "FROM pairs p LEFT JOIN marks m ON m.pair_id = p.id GROUP BY p.id"
         )
-        return {
-            (str(a), str(b)): PairSummary(bool(r), int(str(f)), int(str(n)))
-            for a, b, r, f, n in rows
-        }
+        return {(str(a), str(b)): PairSummary(bool(r), int(f), int(n)) for a, b, r, f, n in rows}
 
     # --- changes -------------------------------------------------------------------------
     def set_flag(
@@ -262,7 +262,7 @@ class ReviewStore:
         )
         rows = self._rows("SELECT id FROM pairs WHERE doc_a = ? AND doc_b = ?", old.pair)
         if rows:
-            old_pair = int(str(rows[0][0]))
+            old_pair = int(rows[0][0])
             self._write(
                 "DELETE FROM marks WHERE pair_id = ? AND change_key = ?",
                 (old_pair, old.stored_key),
@@ -303,7 +303,7 @@ class ReviewStore:
             if key == own:
                 reviewed_at, note, note_at = r_at, str(p_note), p_note_at
             target = own_marks if key == own else inherited
-            target.extend(self._marks(int(str(pid)), key, flip, inherited=key != own))
+            target.extend(self._marks(int(pid), key, flip, inherited=key != own))
         seen = {m.anchor.key for m in own_marks}
         extra = [m for m in inherited if m.anchor.key not in seen]
         return PairReview(
@@ -349,12 +349,12 @@ class ReviewStore:
         )
         return [
             Correction(
-                int(str(i)),
+                int(i),
                 str(f),
                 str(k),
                 tuple(json.loads(str(docs))),
                 json.loads(str(payload)),
-                int(str(version)),
+                int(version),
                 str(at),
             )
             for i, f, k, docs, payload, version, at in rows
@@ -390,7 +390,7 @@ class ReviewStore:
                 DocRef(key[0], str(path_a), str(title_a)),
                 DocRef(key[1], str(path_b), str(title_b)),
             )
-            marks = self._marks(int(str(pid)), key, False, inherited=False)
+            marks = self._marks(int(pid), key, False, inherited=False)
             out.append(
                 StoredPair(docs, str(note), None if note_at is None else str(note_at), tuple(marks))
             )
