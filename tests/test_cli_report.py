@@ -237,3 +237,32 @@ def test_an_unreadable_file_is_named(tmp_path, news, capsys):
     )
     err = capsys.readouterr().err
     assert "bad.txt" in err and "binary" in err
+
+
+BLOCK_QT = """
+import sys
+
+class Block:
+    def find_spec(self, name, path=None, target=None):
+        if name.split(".")[0] in ("PySide6", "shiboken6"):
+            raise ImportError("Qt is blocked")
+
+sys.meta_path.insert(0, Block())
+from wirediff.cli import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def test_html_json_and_csv_need_no_qt_and_pdf_says_why_it_cannot(tmp_path, news):
+    a, b = (str(p) for p in sorted(news.glob("00[01]_*.txt")))
+    for name, code in (("x.html", 0), ("x.json", 0), ("x.csv", 0), ("x.pdf", 2)):
+        out = tmp_path / name
+        done = subprocess.run(
+            [sys.executable, "-c", BLOCK_QT, "report", a, b, "-o", str(out), "--no-store"],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        assert done.returncode == code, done.stderr
+        assert out.exists() == (code == 0)
+    assert "printed with Qt, which cannot be loaded" in done.stderr

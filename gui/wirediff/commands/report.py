@@ -41,8 +41,10 @@ class UsageError(Exception):
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.formatter_class = argparse.RawDescriptionHelpFormatter
+    parser.epilog = (__doc__ or "").split("\n\n", 1)[1]
     parser.add_argument(
-        "paths", nargs="+", type=Path, metavar="FOLDER | A B", help="FOLDER, A B, or FOLDER A B"
+        "paths", nargs="+", type=Path, metavar="PATH", help="FOLDER, A B, or FOLDER A B"
     )
     parser.add_argument(
         "--story",
@@ -203,8 +205,12 @@ def _render(report: EvidenceReport, fmt: str) -> bytes:
 
         text = render_report(report, for_print=fmt == "pdf")
         if fmt == "pdf":
-            from wirediff.export.pdf import html_to_pdf  # Qt only when a PDF is asked for
-
+            try:  # Qt only when a PDF is asked for
+                from wirediff.export.pdf import html_to_pdf
+            except ImportError as exc:
+                raise UsageError(
+                    f"a PDF is printed with Qt, which cannot be loaded: {exc}"
+                ) from exc
             return html_to_pdf(text, title=report.title)
     # Text from other sources may hold lone surrogates no UTF-8 writer takes: escape them.
     return text.encode("utf-8", "backslashreplace")
