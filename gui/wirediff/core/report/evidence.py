@@ -17,7 +17,14 @@ from wirediff import __version__
 from wirediff.core.compare import compare
 from wirediff.core.document import Document
 from wirediff.core.options import CompareOptions
-from wirediff.core.report.provenance import Clock, FileFacts, file_facts, now_utc, utc_stamp
+from wirediff.core.report.provenance import (
+    Clock,
+    FileFacts,
+    file_facts,
+    now_utc,
+    shown_path,
+    utc_stamp,
+)
 from wirediff.core.result import Comparison
 from wirediff.core.review import ReviewStore, doc_ref, place_marks
 from wirediff.core.review.listing import Listed
@@ -236,7 +243,7 @@ def story_report(
     return builder.report(f"Story {story}: {the_story.title}", "story")
 
 
-def _detached(entry: Listed, number: int) -> Detached:
+def _detached(entry: Listed, number: int, folder: Path | None) -> Detached:
     mark = entry.mark
     if mark is None:
         finding = Finding(
@@ -253,7 +260,8 @@ def _detached(entry: Listed, number: int) -> Detached:
             mark,
             entry.reason,
         )
-    return Detached(entry.left.path, entry.right.path, finding)
+    left, right = (shown_path(Path(ref.path), folder) for ref in (entry.left, entry.right))
+    return Detached(left, right, finding)
 
 
 def folder_report(
@@ -274,7 +282,7 @@ def folder_report(
             left, right = documents[entry.left_doc], documents[entry.right_doc]
             pairs[(str(left.path), str(right.path))] = (left, right)
         else:
-            builder.detached.append(_detached(entry, len(builder.detached) + 1))
+            builder.detached.append(_detached(entry, len(builder.detached) + 1, folder))
     for a, b in store.reviewed_pairs():
         if a in refs and b in refs:
             left, right = sorted((refs[a], refs[b]), key=lambda d: str(d.path))

@@ -167,7 +167,7 @@ def _summary(report: EvidenceReport) -> str:
         ]
         rows.append(f"<tr>{''.join(cells)}</tr>")
     return (
-        "<h2>Versions</h2>"
+        f"<h2>{'Versions' if report.scope == 'story' else 'Pairs'}</h2>"
         '<p class="small">Counted in words, punctuation excluded. Similarity: 2 × matched / '
         "(base + version). Base kept: share of the base's words found in the version.</p>"
         f'<table width="100%" cellspacing="0"><tr>{head}</tr>{"".join(rows)}</table>'
