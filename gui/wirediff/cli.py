@@ -1,6 +1,7 @@
 """The command line: engine commands run headless; anything else opens the desktop app.
 
 wirediff compare A B [...]     compare two files (see ``wirediff compare --help``)
+wirediff report FOLDER [...]   an evidence report, HTML/PDF/JSON/CSV (``wirediff report --help``)
 wirediff [FOLDER | A B]        the desktop app
 """
 
@@ -17,6 +18,7 @@ from wirediff import __version__
 COMMANDS: dict[str, str] = {
     "compare": "wirediff.commands.compare",
     "stories": "wirediff.commands.stories",
+    "report": "wirediff.commands.report",
 }
 
 EXIT_OK = 0

@@ -11,9 +11,9 @@ import shutil
 import sys
 from pathlib import Path
 
+from wirediff.commands.compare_args import add_compare_arguments, compare_options
 from wirediff.commands.reading_args import add_reading_arguments, reader_options
 from wirediff.core.compare import compare
-from wirediff.core.options import CompareOptions
 from wirediff.core.reading import ReadError, read_document
 from wirediff.core.report.html import render_html
 from wirediff.core.report.jsonout import to_json
@@ -27,15 +27,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--format", choices=("text", "html", "json"), default="text", help="output format"
     )
     parser.add_argument("-o", "--output", type=Path, help="write to this file, not stdout")
-    parser.add_argument("--ignore-case", action="store_true", help="ignore case differences")
-    parser.add_argument(
-        "--ignore-punctuation", action="store_true", help="ignore punctuation differences"
-    )
-    parser.add_argument(
-        "--no-fold-typography",
-        action="store_true",
-        help="tell curly from straight quotes and the dashes apart",
-    )
+    add_compare_arguments(parser)
     parser.add_argument(
         "--width", type=int, default=0, help="text format: line width (default: terminal)"
     )
@@ -56,12 +48,7 @@ def run(args: argparse.Namespace) -> int:
     except ReadError as exc:
         print(f"wirediff compare: {exc}", file=sys.stderr)
         return 2
-    options = CompareOptions(
-        ignore_case=args.ignore_case,
-        ignore_punctuation=args.ignore_punctuation,
-        fold_typography=not args.no_fold_typography,
-    )
-    result = compare(left.text, right.text, options)
+    result = compare(left.text, right.text, compare_options(args))
     if args.format == "json":
         out = to_json(result, args.left, args.right) + "\n"
     elif args.format == "html":

@@ -34,7 +34,8 @@ a.move{font-size:12px;color:#5a3ea8;margin-left:6px}
  mark.rep{background:#5a4f14;color:#fff3b0} tr.moved td.side{background:#2d2640}}
 """
 
-_GUTTER = {
+# The gutter mark of each kind of row (also used by the evidence report).
+ROW_MARKS = {
     RowKind.EQUAL: "",
     RowKind.CHANGED: "~",
     RowKind.DELETED: "−",
@@ -72,7 +73,7 @@ def render_html(result: Comparison, left_name: str = "left", right_name: str = "
         cls = ' class="moved"' if row.kind is RowKind.MOVED else ""
         rows.append(
             f'<tr id="r{row.index}"{cls}><td class="g" title="{row.kind.value}">'
-            f"{_GUTTER[row.kind]}</td>{_cell(result, row, 'left')}{_cell(result, row, 'right')}"
+            f"{ROW_MARKS[row.kind]}</td>{_cell(result, row, 'left')}{_cell(result, row, 'right')}"
             "</tr>"
         )
     stats = (
