@@ -128,7 +128,7 @@ def test_html_links_a_moved_unit_both_ways(tmp_path, capsys):
     write(folder, "2.txt", TITLE, P[4], *P[:4])
     status, page, err = run(capsys, folder, "--story", "0")
     assert status == 0, err
-    links = re.findall(r'href="#r(\d+)">moved (to|from) row (\d+)', page)
+    links = re.findall(r'dir="ltr" href="#r(\d+)">moved (to|from) row (\d+)', page)
     assert len(links) == 2 and {way for _, way, _ in links} == {"to", "from"}
     for target, _, shown in links:
         assert f'<tr id="r{target}"' in page and int(shown) == int(target) + 1

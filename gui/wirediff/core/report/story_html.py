@@ -23,16 +23,17 @@ body{font:14px/1.45 system-ui,'Noto Naskh Arabic','DejaVu Sans',sans-serif;margi
  color:#1b1b1b;background:#fff}
 header{padding:12px 20px;border-bottom:1px solid #ccc;background:#f6f6f6}
 h1{font-size:17px;margin:0 0 4px} .meta{color:#444;font-size:13px;margin:2px 0}
-.wrap{overflow:auto}
 table{border-collapse:separate;border-spacing:0;min-width:100%}
 th,td{vertical-align:top;padding:5px 8px;border-bottom:1px solid #e4e4e4;
  border-right:1px solid #eee;text-align:start}
 th{background:#f0f0f0;font-weight:normal;font-size:12px;position:sticky;top:0;z-index:2}
 td.v,th.v{min-width:15em}
-td.b,th.b{min-width:18em;max-width:28em;width:22em;background:#fbfbfb;position:sticky;
- left:4.5em;z-index:1;border-right:2px solid #ccc}
-th.b{z-index:3} td.n,th.n{width:4em;min-width:4em;position:sticky;left:0;z-index:1;
- background:#f6f6f6;font-size:12px;color:#555;text-align:center} th.n{z-index:3}
+td.n,th.n,td.b,th.b{position:sticky;z-index:1;box-sizing:border-box}
+td.n,th.n{left:0;width:56px;min-width:56px;max-width:56px;background:#f6f6f6;font-size:12px;
+ color:#555;text-align:center}
+td.b,th.b{left:56px;width:320px;min-width:320px;max-width:320px;background:#fbfbfb;
+ border-right:2px solid #ccc}
+th.n,th.b{z-index:3}
 td.v,td.b{white-space:pre-wrap;overflow-wrap:anywhere}
 .name{font-weight:bold;overflow-wrap:anywhere} .small{font-size:11.5px;color:#555}
 td.eq{color:#6a6a6a}
@@ -84,7 +85,7 @@ def _piece(piece: CellPiece) -> str:
 def _links(table: StoryTable, row: TableRow, column: int) -> str:
     cell = row.cells[column]
     return "".join(
-        f' <a class="move" href="#r{link}">{verb} row {link + 1} '
+        f' <a class="move" dir="ltr" href="#r{link}">{verb} row {link + 1} '
         f"{'↓' if link > row.index else '↑'}</a>"
         for verb, links in (("moved to", cell.moved_to), ("moved from", cell.moved_from))
         for link in links
@@ -198,6 +199,6 @@ def render_story_html(
         f"<title>wirediff story: {_e(title)}</title><style>{_CSS}</style></head><body>"
         f'<header><h1 dir="{html_dir(title)}">{_e(title)}</h1><p class="meta">{meta}</p>'
         f'<p class="meta">{_LEGEND}</p></header>'
-        f'<div class="wrap"><table><thead><tr>{"".join(heads)}</tr></thead>'
-        f"<tbody>{rows}</tbody></table></div></body></html>\n"
+        f"<table><thead><tr>{''.join(heads)}</tr></thead>"
+        f"<tbody>{rows}</tbody></table></body></html>\n"
     )
