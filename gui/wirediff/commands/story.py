@@ -45,7 +45,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         choices=sorted(set(FORMATS.values())),
         help="default: from OUT's extension, else html",
     )
-    parser.add_argument("-o", "--output", type=Path, help="write to this file, not stdout")
+    parser.add_argument(
+        "-o", "--output", type=Path, metavar="OUT", help="write to this file, not stdout"
+    )
     parser.add_argument(
         "--keep-boilerplate",
         action="store_true",
