@@ -10,7 +10,9 @@ into a level; every threshold is a field of ``StoryOptions``. The rules, in orde
   (``parallel_min_aligned``), but fewer than half of those are kept — two renderings of one
   source (translations, paraphrases), which share many short phrases without copying;
 * *rewrite*: both texts hold at least ``rewrite_min_phrases`` of their words in reused runs
-  of ``run_min_words``+ words — some sentences or phrases taken over, the rest new;
+  of ``run_min_words``+ words, and one keeps at least ``rewrite_min_kept`` of its sentences
+  — some sentences taken over, the rest new (phrases alone are what texts on one subject
+  in one language share by chance: set phrases, formulas, names);
 * *independent*: anything less.
 """
 
@@ -23,6 +25,7 @@ from wirediff.core.stories.options import StoryOptions
 
 
 class Derivation(StrEnum):
+    SOURCE = "source"  # a story's base: what the other versions were made from
     COPY = "copy"  # verbatim, maybe trimmed or padded
     EDITED = "edited"  # sentences kept with word changes, some cut or added
     REWRITE = "rewrite"  # partly derived: some sentences or phrases reused, the rest new
@@ -31,7 +34,7 @@ class Derivation(StrEnum):
     @property
     def derived(self) -> bool:
         """Whether this level makes two texts versions of one story."""
-        return self is not Derivation.INDEPENDENT
+        return self in (Derivation.COPY, Derivation.EDITED, Derivation.REWRITE)
 
 
 def is_parallel(evidence: Evidence, options: StoryOptions) -> bool:
@@ -49,6 +52,8 @@ def classify(evidence: Evidence, options: StoryOptions) -> Derivation:
         return Derivation.EDITED
     if is_parallel(evidence, options):
         return Derivation.INDEPENDENT
-    if min(evidence.a.phrases, evidence.b.phrases) >= options.rewrite_min_phrases:
+    phrases = min(evidence.a.phrases, evidence.b.phrases)
+    kept = max(evidence.a.kept, evidence.b.kept)
+    if phrases >= options.rewrite_min_phrases and kept >= options.rewrite_min_kept:
         return Derivation.REWRITE
     return Derivation.INDEPENDENT

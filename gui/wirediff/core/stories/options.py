@@ -91,7 +91,11 @@ class StoryOptions:
     edited_min_kept: float = 0.5
     # Rewrite: both texts hold at least this share of their words in reused runs (some
     # sentences or phrases taken over, the rest written anew) ...
-    rewrite_min_phrases: float = 0.3
+    rewrite_min_phrases: float = 0.2
+    # ... and one of them keeps at least this share of its sentences nearly word for word.
+    # Reused phrases alone are what reports on one subject share by chance (on COUNTER,
+    # same-day stories of different events reach 0.3-0.4 with no sentence kept).
+    rewrite_min_kept: float = 0.1
     # ... unless they are parallel renderings: at least this share of the shorter text's
     # sentences has a counterpart, yet fewer than `edited_min_kept` are kept (independent
     # translations or paraphrases of one source, which share many short phrases).
@@ -103,9 +107,13 @@ class StoryOptions:
     # Chaining guard for rewrites: along a rewrite link (a, b), on each side of several
     # documents, at least this share of the phrases a and b share must be found in another
     # member of that side (the group's own text). A rewrite quoting two stories shares
-    # story B's text with B, which story A's members do not hold: it cannot join them.
+    # story B's text with B, which story A's members hold only by chance (common 3-word
+    # phrases: 0.1-0.2 in Urdu news); a trimmed copy in the group still holds half of it.
     # (Joining a group alone also needs being derived from more than half of its members.)
-    rewrite_bridge_min: float = 0.5
+    rewrite_bridge_min: float = 0.3
+    # ... and more than this share of the pairs between a sample of both sides' members
+    # are derived (average linkage, as for copies).
+    rewrite_guard_min: float = 0.5
 
     # --- boilerplate ------------------------------------------------------------------------
     # A line (compared case-folded, white space collapsed) that recurs in at least this many

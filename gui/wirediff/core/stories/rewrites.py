@@ -164,9 +164,7 @@ def merge_rewrites(
         ga, gb = groups.group(a), groups.group(b)
         if not (texts.bridged(a, b, ga) and texts.bridged(b, a, gb)):
             continue
-        if len(ga) == 1 or len(gb) == 1:
-            xs, ys = spread(ga, sample), spread(gb, sample)
-            derived = sum(texts.derived(x, y) for x in xs for y in ys)
-            if 2 * derived <= len(xs) * len(ys):
-                continue
-        groups.join(a, b)
+        xs, ys = spread(ga, sample), spread(gb, sample)
+        derived = sum(texts.derived(x, y) for x in xs for y in ys)
+        if derived > options.rewrite_guard_min * len(xs) * len(ys):
+            groups.join(a, b)
