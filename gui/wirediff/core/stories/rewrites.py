@@ -135,13 +135,15 @@ def rewrite_edges(
     texts: Texts,
     should_cancel: Callable[[], bool] | None = None,
 ) -> list[Edge]:
-    """The candidate pairs that the evidence shows to be derived, strongest first."""
+    """The candidate pairs with reused phrases enough for some derived level, most reused
+    first (the aligned diff comes later, only for pairs that could still merge)."""
     edges: list[Edge] = []
     for n, (a, b) in enumerate(pairs):
         if should_cancel is not None and n % 64 == 0 and should_cancel():
             return []
-        if texts.derived(a, b):
-            edges.append((min(texts.phrases(a, b)), a, b))
+        phrases = texts.phrases(a, b)
+        if max(phrases) >= texts.options.rewrite_min_phrases:
+            edges.append((min(phrases), a, b))
     edges.sort(key=lambda e: (-e[0], e[1], e[2]))
     return edges
 
@@ -149,7 +151,7 @@ def rewrite_edges(
 def merge_rewrites(
     groups: Groups, edges: Sequence[Edge], texts: Texts, options: StoryOptions
 ) -> None:
-    """Merge along rewrite edges, guarded against chaining.
+    """Merge along the candidate edges whose pair is derived, guarded against chaining.
 
     Along the edge (a, b): on each side of several documents, the phrases a and b share
     must be mostly (``rewrite_bridge_min``) that group's own text, found in another of its
@@ -162,7 +164,7 @@ def merge_rewrites(
         if groups.find(a) == groups.find(b):
             continue
         ga, gb = groups.group(a), groups.group(b)
-        if not (texts.bridged(a, b, ga) and texts.bridged(b, a, gb)):
+        if not (texts.bridged(a, b, ga) and texts.bridged(b, a, gb)) or not texts.derived(a, b):
             continue
         xs, ys = spread(ga, sample), spread(gb, sample)
         derived = sum(texts.derived(x, y) for x in xs for y in ys)
