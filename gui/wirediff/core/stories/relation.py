@@ -14,8 +14,8 @@ from dataclasses import dataclass
 
 from wirediff.core.stories.derivation import Derivation, classify
 from wirediff.core.stories.evidence import Evidence, Side, measure
-from wirediff.core.stories.model import Cancelled, Relation, StoryIndex
-from wirediff.core.stories.versions import clean_text
+from wirediff.core.stories.model import Relation, StoryIndex
+from wirediff.core.stories.versions import clean_text, each_version
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,16 +68,12 @@ def derivations(
     ``on_progress(done, total)`` after each version; ``Cancelled`` is raised when
     ``should_cancel()`` returns True.
     """
-    versions = index.stories[story].versions
-    base = versions[0].doc
-    out = []
-    for done, version in enumerate(versions[1:], 1):
-        if should_cancel is not None and should_cancel():
-            raise Cancelled("derivations")
-        out.append(measure_pair(index, base, version.doc))
-        if on_progress is not None:
-            on_progress(done, len(versions) - 1)
-    return out
+    base, *others = index.stories[story].documents
+
+    def one(doc: int) -> PairDerivation:
+        return measure_pair(index, base, doc)
+
+    return each_version(others, one, "derivations", on_progress, should_cancel)
 
 
 def _pct(share: float) -> str:
@@ -108,9 +104,9 @@ def wording(index: StoryIndex, pair: PairDerivation) -> str:
     if pair.level is Derivation.COPY:
         return f"Copy of {source}: {_pct(ev.kept)} of its sentences kept word for word"
     if pair.level is Derivation.EDITED:
-        reworded = max(0.0, ev.aligned - ev.kept)
-        kept = f"{_pct(ev.kept)} of its sentences kept, {_pct(reworded)} reworded"
-        return f"Edited version of {source}: {kept}"
+        reworded = ev.aligned - ev.kept
+        more = f", {_pct(reworded)} reworded" if reworded >= 0.05 else ""
+        return f"Edited version of {source}: {_pct(ev.kept)} of its sentences kept{more}"
     if pair.level is Derivation.REWRITE:
         return f"Rewrite of {source}: {_reused(ev)}"
     shared = f"{_pct(max(ev.phrases, pair.evidence.b.phrases))} of the words in shared phrases"
