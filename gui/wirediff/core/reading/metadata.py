@@ -5,7 +5,9 @@ The evidence, strongest first: a site name the format carries (HTML ``og:site_na
 ("- Sputnik International, 1920", "Reuters", "By Reuters") or a title segment
 ("politico – US, Iraqi officials..."); in-house sourcing ("Sources told Asharq Al-Awsat");
 a house byline ("Our Bureau"); wire credits ("(Reuters) -", "Reuters reported"); the file
-name ("reuters_2021-07-23.txt", "www.politico.com_article.html").
+name ("reuters_2021-07-23.txt", "www.politico.com_article.html", "APP_01-12-14_1.txt").
+Dates: the format's metadata, a dateline in the header, a stamp in the file name, else the
+file's modification time, each marked in ``Document.date_source``.
 """
 
 from __future__ import annotations
