@@ -165,14 +165,20 @@ def main(argv: list[str]) -> int:
     if args.one:
         print(json.dumps(one(args.one, args.seed, args.read_max, args.baseline_max)))
         return 0
+    if args.sizes:
+        generated_table(args)
     if not args.no_devdata:
+        # After the generated folders: a child process starts with its parent's peak memory.
         if available():
-            devdata_table()
             print()
+            devdata_table()
         else:
-            print("(../shared/devdata is absent: devdata scores skipped)\n")
-    if not args.sizes:
-        return 0
+            print("\n(../shared/devdata is absent: devdata scores skipped)")
+    return 0
+
+
+def generated_table(args: argparse.Namespace) -> None:
+    """One row per generated folder size, each measured in its own process."""
     rows = []
     for n in (int(s) for s in args.sizes.split(",")):
         cmd = [sys.executable, __file__, "--one", str(n), "--seed", str(args.seed)]
@@ -205,7 +211,6 @@ def main(argv: list[str]) -> int:
             f"| {r['event_precision']:.3f} / {r['event_recall']:.3f} | {r['base_right']:.0%} "
             f"| {mark}{_fmt(base, '.1f')} | {ratio} |"
         )
-    return 0
 
 
 if __name__ == "__main__":
