@@ -87,7 +87,8 @@ class StoryOptions:
     # least this share (verbatim, maybe trimmed or padded, a word changed here and there).
     copy_min: float = 0.9
     # Edited: at least this share of the shorter text's sentences is kept (the rest edited,
-    # cut or added). KJV -> ASV -> WEB keep 0.6-0.9; independent translations 0.1-0.3.
+    # cut or added). KJV -> ASV -> WEB keep 0.51-1.0 of their sentences (5th-95th
+    # percentile), the independent translation YLT 0.0-0.4.
     edited_min_kept: float = 0.5
     # Rewrite: both texts hold at least this share of their words in reused runs (some
     # sentences or phrases taken over, the rest written anew) ...
@@ -96,9 +97,9 @@ class StoryOptions:
     # Reused phrases alone are what reports on one subject share by chance (on COUNTER,
     # same-day stories of different events reach 0.3-0.4 with no sentence kept).
     rewrite_min_kept: float = 0.1
-    # ... unless they are parallel renderings: at least this share of the shorter text's
-    # sentences has a counterpart, yet fewer than `edited_min_kept` are kept (independent
-    # translations or paraphrases of one source, which share many short phrases).
+    # Not derived, whatever the phrases: parallel renderings, where at least this share of
+    # the shorter text's sentences has a counterpart yet fewer than half of those are kept
+    # (independent translations or paraphrases of one source share many short phrases).
     parallel_min_aligned: float = 0.3
     # Candidate rewrites: pairs sharing at least this many indexed shingles (scaled down
     # when sampling, at least 2) below the link threshold. Their reused phrases are counted
@@ -109,10 +110,10 @@ class StoryOptions:
     # member of that side (the group's own text). A rewrite quoting two stories shares
     # story B's text with B, which story A's members hold only by chance (common 3-word
     # phrases: 0.1-0.2 in Urdu news); a trimmed copy in the group still holds half of it.
-    # (Joining a group alone also needs being derived from more than half of its members.)
     rewrite_bridge_min: float = 0.3
-    # ... and more than this share of the pairs between a sample of both sides' members
-    # are derived (average linkage, as for copies).
+    # ... and more than this share of the pairs between up to `guard_sample` members of
+    # each side are derived (average linkage, as for copies): keeps two articles built on
+    # one template (Factbook "Demographics of India" / "of Ireland") apart.
     rewrite_guard_min: float = 0.5
 
     # --- boilerplate ------------------------------------------------------------------------
