@@ -78,9 +78,9 @@ def test_floods_of_tiny_paragraphs_lines_and_records_stop_at_the_caps(tmp_path: 
         [(code, reason)] = results[name]["problems"]  # type: ignore[misc]
         return code, reason
 
-    assert only_problem("paragraphs.docx") == (E.TOO_LARGE, "too large: more than 100,000 lines")
-    assert only_problem("lines.txt") == (E.TOO_LARGE, "too large: more than 100,000 lines")
-    assert only_problem("page.html") == (E.TOO_LARGE, "too large: more than 100,000 lines")
+    assert only_problem("paragraphs.docx") == (E.TOO_LARGE, "too large: more than 50,000 lines")
+    assert only_problem("lines.txt") == (E.TOO_LARGE, "too large: more than 50,000 lines")
+    assert only_problem("page.html") == (E.TOO_LARGE, "too large: more than 50,000 lines")
     for name in ("rows.csv", "rows.jsonl"):
         assert results[name]["documents"] == 20_000
         [(code, reason)] = results[name]["problems"]  # type: ignore[misc]

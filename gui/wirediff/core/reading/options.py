@@ -1,4 +1,5 @@
-"""How files are read: size limit, field names of JSON/CSV records, what counts as no text."""
+"""How files are read: size limit, field names of JSON/CSV records, what counts as no text,
+which links are followed, and the caps that keep work and memory bounded."""
 
 from __future__ import annotations
 
@@ -85,9 +86,10 @@ class ReaderOptions:
     # Articles read from one JSON, JSON lines or CSV file: the first ones are read, and a
     # problem says the file holds more.
     max_records: int = 20_000
-    # Lines of one document's text (a Word paragraph counts two: it and the blank line
-    # after it). Millions of tiny lines cost the comparison far more than their bytes.
-    max_lines: int = 100_000
+    # Lines of one document's text (a Word paragraph or PDF page counts two: it and the
+    # blank line after it). Tiny lines cost the comparison far more than their bytes: two
+    # documents of 50,000 one-word lines take about 600 MB and 6 s to compare.
+    max_lines: int = 50_000
     # Characters of one document's text (a long novel is 3 million).
     max_chars: int = 10_000_000
     # Words and punctuation marks of one document (the comparison's tokens, spaces aside).
