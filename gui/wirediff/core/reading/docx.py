@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import zipfile
+import zlib
 from io import BytesIO
 from pathlib import Path
 
@@ -121,7 +122,7 @@ def read_docx(path: Path, data: bytes, options: ReaderOptions) -> list[Document]
                 limit=limit,
                 between_chunks=between_chunks,
             )
-    except (zipfile.BadZipFile, EOFError, ValueError) as exc:
+    except (zipfile.BadZipFile, zlib.error, EOFError, ValueError) as exc:
         reason = "not a Word .docx file" + (" (encrypted?)" if data[:4] != b"PK\x03\x04" else "")
         log.debug("not a docx: %s (%s)", path, exc)
         raise ReadError(path, reason, _HINT, MALFORMED) from None

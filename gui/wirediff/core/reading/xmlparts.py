@@ -99,4 +99,7 @@ def parse_part(
     except expat.ExpatError as exc:
         reason = f"not a Word .docx file (broken XML in {name}: {expat.ErrorString(exc.code)})"
         raise ReadError(path, reason, _HINT, MALFORMED) from None
+    except (LookupError, ValueError):  # an encoding expat cannot read ("bogus", UTF-7)
+        reason = f"not a Word .docx file (unknown encoding in {name})"
+        raise ReadError(path, reason, _HINT, MALFORMED) from None
     return True
