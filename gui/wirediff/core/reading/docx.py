@@ -17,7 +17,7 @@ from pathlib import Path
 from wirediff.core.document import Document, first_line_title
 from wirediff.core.reading.dates import to_iso
 from wirediff.core.reading.errors import LITTLE_TEXT, MALFORMED, ReadError
-from wirediff.core.reading.limits import Budget, check_cancel
+from wirediff.core.reading.limits import Budget
 from wirediff.core.reading.options import ReaderOptions
 from wirediff.core.reading.xmlparts import parse_part
 
@@ -104,25 +104,12 @@ class _Properties:
 def read_docx(path: Path, data: bytes, options: ReaderOptions) -> list[Document]:
     """A Word document as one Document: one line per paragraph, blank line between."""
     body, props = _Body(Budget(path, options)), _Properties()
-
-    def between_chunks() -> None:
-        check_cancel(options)
-
-    limit = options.max_unpacked
     try:
         with zipfile.ZipFile(BytesIO(data)) as archive:
-            found = parse_part(
-                path, archive, "word/document.xml", body, limit=limit, between_chunks=between_chunks
-            )
-            parse_part(
-                path,
-                archive,
-                "docProps/core.xml",
-                props,
-                limit=limit,
-                between_chunks=between_chunks,
-            )
-    except (zipfile.BadZipFile, zlib.error, EOFError, ValueError) as exc:
+            found = parse_part(path, archive, "word/document.xml", body, options)
+            parse_part(path, archive, "docProps/core.xml", props, options)
+    except (zipfile.BadZipFile, zlib.error, EOFError, ValueError, NotImplementedError) as exc:
+        # NotImplementedError: a ZIP of a version or with features zipfile does not read.
         reason = "not a Word .docx file" + (" (encrypted?)" if data[:4] != b"PK\x03\x04" else "")
         log.debug("not a docx: %s (%s)", path, exc)
         raise ReadError(path, reason, _HINT, MALFORMED) from None

@@ -14,6 +14,7 @@ from wirediff.core.document import Document
 from wirediff.core.reading import errors as E
 from wirediff.core.reading import registry
 from wirediff.core.reading.errors import Problem, ReadCancelled, ReadError
+from wirediff.core.reading.limits import cap_hint, out_of_memory
 from wirediff.core.reading.listing import list_files, listing
 from wirediff.core.reading.options import MAX_BYTES, ReaderOptions
 from wirediff.core.reading.watch import Snapshot, stamp_files
@@ -50,15 +51,10 @@ def _fetch(path: Path, max_bytes: int) -> bytes | ReadError:
             return ReadError(path, "file vanished during loading", hint, E.VANISHED)
         return exc
     except MemoryError:
-        return _out_of_memory(path)
+        return out_of_memory(path)
     except Exception as exc:  # read_bytes raises only ReadError; this guards the guarantee
         log.exception("reading %s failed", path)
         return ReadError(path, f"unexpected error ({type(exc).__name__})", "please report it")
-
-
-def _out_of_memory(path: Path) -> ReadError:
-    hint = "close other programs, or split the file"
-    return ReadError(path, "out of memory while reading it", hint, E.TOO_LARGE)
 
 
 def _parse(path: Path, fetched: bytes | ReadError, options: ReaderOptions) -> Outcome:
@@ -74,7 +70,7 @@ def _parse(path: Path, fetched: bytes | ReadError, options: ReaderOptions) -> Ou
         return [exc]
     except MemoryError:
         del fetched  # the bytes may be what filled memory: free them before going on
-        return [_out_of_memory(path)]
+        return [out_of_memory(path)]
     except ReadCancelled:
         raise
     except Exception as exc:  # parse raises only ReadError; this guards the guarantee
@@ -96,7 +92,7 @@ class _Callbacks:
             return None
         limit = options.max_total_chars
         reason = f"not read: the files before it hold more than {limit:,} characters"
-        hint = "open fewer files at once, or raise the limit (--max-total-chars)"
+        hint = cap_hint("max_total_chars", "open fewer files at once")
         return [ReadError(path, reason, hint, E.TOO_LARGE)]
 
     def parse(self, path: Path, fetched: bytes | ReadError, options: ReaderOptions) -> Outcome:

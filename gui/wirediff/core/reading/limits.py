@@ -17,15 +17,20 @@ from wirediff.core.reading.options import ReaderOptions
 _TOKEN = re.compile(r"\w+|[^\w\s]")
 
 
+def cap_hint(option: str, advice: str = "split the file") -> str:
+    """The hint of a problem past the cap ``option`` (a ReaderOptions field)."""
+    return f"{advice}, or raise the limit (--{option.replace('_', '-')} on the command line)"
+
+
 def over_cap(path: Path, what: str, limit: int, option: str) -> ReadError:
     """The "too-large" error of a document past the cap ``option`` (a ReaderOptions field)."""
-    flag = "--" + option.replace("_", "-")
-    return ReadError(
-        path,
-        f"too large: more than {limit:,} {what}",
-        f"split the file, or raise the limit ({flag} on the command line)",
-        TOO_LARGE,
-    )
+    return ReadError(path, f"too large: more than {limit:,} {what}", cap_hint(option), TOO_LARGE)
+
+
+def out_of_memory(path: Path) -> ReadError:
+    """The "too-large" error of a file whose reading exhausted memory."""
+    hint = "close other programs, or split the file"
+    return ReadError(path, "out of memory while reading it", hint, TOO_LARGE)
 
 
 def check_cancel(options: ReaderOptions) -> None:

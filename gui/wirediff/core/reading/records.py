@@ -10,7 +10,7 @@ from typing import Any, TypeVar
 from wirediff.core.document import Document, first_line_title, normalize_newlines
 from wirediff.core.reading.dates import to_iso
 from wirediff.core.reading.errors import EMPTY, NO_ARTICLES, TOO_LARGE, ReadError
-from wirediff.core.reading.limits import check_cancel
+from wirediff.core.reading.limits import cap_hint, check_cancel
 from wirediff.core.reading.markup import html_to_text, looks_like_html
 from wirediff.core.reading.metadata import guess_source
 from wirediff.core.reading.options import FieldMap, ReaderOptions
@@ -116,8 +116,7 @@ def take_records(
         if len(taken) == options.max_records:
             limit = options.max_records
             reason = f"more than {limit:,} articles: only the first {limit:,} were read"
-            hint = "split the file, or raise the limit (--max-records on the command line)"
-            return taken, ReadError(path, reason, hint, TOO_LARGE)
+            return taken, ReadError(path, reason, cap_hint("max_records"), TOO_LARGE)
         taken.append(item)
     return taken, None
 

@@ -22,7 +22,7 @@ from wirediff.core.reading.csvfile import read_csv
 from wirediff.core.reading.docx import read_docx
 from wirediff.core.reading.errors import ReadCancelled, ReadError
 from wirediff.core.reading.jsonfile import read_json, read_jsonl
-from wirediff.core.reading.limits import check_text
+from wirediff.core.reading.limits import cap_hint, check_text, out_of_memory
 from wirediff.core.reading.metadata import enrich
 from wirediff.core.reading.options import MAX_BYTES, ReaderOptions
 from wirediff.core.reading.pdf import read_pdf
@@ -62,9 +62,7 @@ READERS: dict[str, Reader] = {
 DEFAULT_OPTIONS = ReaderOptions()
 _ITEM = re.compile(r"^(?P<name>.+)#(?P<item>\d+)$")
 _HTML_START = re.compile(rb"^\s*(<!doctype html|<html|<head|<meta|<!--)", re.IGNORECASE)
-_TOO_LARGE_HINT = "split the file, or raise the size limit"
 _IO_HINT = "the disk or network share may be failing; copy the file and retry"
-_MEMORY_HINT = "close other programs, or split the file"
 
 
 def pick_reader(path: Path, data: bytes) -> Reader:
@@ -117,7 +115,7 @@ def read_bytes(path: Path, max_bytes: int) -> bytes:
 
 def _too_large(path: Path, size: int, max_bytes: int) -> ReadError:
     reason = f"too large ({size / 1048576:.1f} MB, limit {max_bytes / 1048576:.0f} MB)"
-    return ReadError(path, reason, _TOO_LARGE_HINT, E.TOO_LARGE)
+    return ReadError(path, reason, cap_hint("max_size"), E.TOO_LARGE)
 
 
 def _open_error(path: Path, exc: OSError) -> ReadError:
@@ -163,7 +161,7 @@ def parse(
     except RecursionError:  # a parser library recursing into hostile nesting
         raise ReadError(path, "nested too deeply", "the file may be damaged", E.MALFORMED) from None
     except MemoryError:
-        raise ReadError(path, "out of memory while reading it", _MEMORY_HINT, E.TOO_LARGE) from None
+        raise out_of_memory(path) from None
     except Exception as exc:  # a parser library failing on hostile bytes: report, go on
         # Not a warning: the problem entry tells the user; the traceback is for debugging.
         log.info("reader %s failed on %s", reader.__name__, path, exc_info=True)

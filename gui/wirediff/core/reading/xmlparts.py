@@ -18,7 +18,8 @@ from typing import NoReturn, Protocol
 from xml.parsers import expat
 
 from wirediff.core.reading.errors import MALFORMED, ReadError
-from wirediff.core.reading.limits import over_cap
+from wirediff.core.reading.limits import check_cancel, over_cap
+from wirediff.core.reading.options import ReaderOptions
 
 CHUNK = 64 * 1024
 _HINT = "open it in Word or LibreOffice and save it again as .docx, or save it as .txt"
@@ -58,21 +59,17 @@ def _parser(path: Path, handler: Handler) -> expat.XMLParserType:
 
 
 def parse_part(
-    path: Path,
-    archive: zipfile.ZipFile,
-    name: str,
-    handler: Handler,
-    *,
-    limit: int,
-    between_chunks: Callable[[], None],
+    path: Path, archive: zipfile.ZipFile, name: str, handler: Handler, options: ReaderOptions
 ) -> bool:
     """Stream the XML part ``name`` into ``handler``; False when the archive has no such part.
 
     Raises ReadError for a DTD or entity declaration, malformed XML, an encrypted or oddly
-    compressed part, or more than ``limit`` unpacked bytes; ``between_chunks()`` is called
-    after each chunk (to check for cancellation). zipfile.BadZipFile (a CRC mismatch when
-    the header lied about the size) is left to the caller.
+    compressed part, or more than ``options.max_unpacked`` unpacked bytes, and
+    ReadCancelled between chunks when ``options.should_cancel`` says so.
+    zipfile.BadZipFile (a CRC mismatch when the header lied about the size) and zlib.error
+    (a corrupt stream) are left to the caller.
     """
+    limit = options.max_unpacked
     try:
         info = archive.getinfo(name)
     except KeyError:
@@ -94,7 +91,7 @@ def parse_part(
                 if unpacked > limit:
                     raise over_cap(path, "bytes of XML once unpacked", limit, "max_unpacked")
                 parser.Parse(chunk, False)
-                between_chunks()
+                check_cancel(options)
         parser.Parse(b"", True)
     except expat.ExpatError as exc:
         reason = f"not a Word .docx file (broken XML in {name}: {expat.ErrorString(exc.code)})"

@@ -49,14 +49,18 @@ def write_file(target: Path | str, data: bytes) -> None:
         raise OutputError(target, "not a file, pipe or terminal (a socket?)")
 
 
+def _write_all(fd: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view) :]
+
+
 def _write_into(target: Path, data: bytes) -> None:
     """Write into an existing pipe or device, as ``> target`` in a shell would."""
     try:
         fd = os.open(target, os.O_WRONLY | getattr(os, "O_BINARY", 0))
         try:
-            view = memoryview(data)
-            while view:
-                view = view[os.write(fd, view) :]
+            _write_all(fd, data)
         finally:
             os.close(fd)
     except OSError as exc:
@@ -74,9 +78,7 @@ def _replace(target: Path, data: bytes, info: os.stat_result | None) -> None:
         raise OutputError(target, exc.strerror or str(exc)) from None
     try:
         try:
-            view = memoryview(data)
-            while view:
-                view = view[os.write(fd, view) :]
+            _write_all(fd, data)
             if info is not None:  # keep the permissions of the file being replaced
                 os.chmod(tmp, stat.S_IMODE(info.st_mode))
             os.fsync(fd)
