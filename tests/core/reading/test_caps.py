@@ -140,6 +140,21 @@ def test_cancel_is_checked_inside_a_long_file(tmp_path: Path, name: str, workers
     assert len(asked) >= 2  # asked again before the one file was done
 
 
+def test_cancel_reaches_the_slow_half_of_a_record_file(tmp_path: Path) -> None:
+    # 20,000 rows are drawn with 20 checks, then turned into documents (~75 µs each): a
+    # cancel that comes only then must still stop the file.
+    (tmp_path / "rows.csv").write_text("text\n" + "".join(f"row {n}\n" for n in range(20_000)))
+    asked: list[int] = []
+
+    def should_cancel() -> bool:
+        asked.append(1)
+        return len(asked) > 21  # once before the file, 20 times while drawing the rows
+
+    result = load_paths([tmp_path], should_cancel=should_cancel, workers=1)
+    assert result.cancelled and result.documents == []
+    assert len(asked) == 22
+
+
 def test_read_document_raises_read_cancelled_when_its_options_ask(tmp_path: Path) -> None:
     path = tmp_path / "big.csv"
     path.write_bytes(LONG_FILES["big.csv"]())

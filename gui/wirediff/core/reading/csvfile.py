@@ -47,4 +47,4 @@ def read_csv(path: Path, data: bytes, options: ReaderOptions) -> list[Document |
         taken, over = take_records(path, rows, options)
     except csv.Error as exc:
         raise ReadError(path, f"not valid CSV ({exc})", _CSV_HINT, MALFORMED) from None
-    return record_documents(path, taken, over, options.fields, encoding, "csv")
+    return record_documents(path, taken, over, options, encoding, "csv")

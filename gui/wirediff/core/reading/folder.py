@@ -68,8 +68,7 @@ def _parse(path: Path, fetched: bytes | ReadError, options: ReaderOptions) -> Ou
         return registry.parse(path, fetched, options)
     except ReadError as exc:
         return [exc]
-    except MemoryError:
-        del fetched  # the bytes may be what filled memory: free them before going on
+    except MemoryError:  # parse turns a reader's into a ReadError; this guards the rest
         return [out_of_memory(path)]
     except ReadCancelled:
         raise

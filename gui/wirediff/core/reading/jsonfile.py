@@ -123,7 +123,7 @@ def read_json(path: Path, data: bytes, options: ReaderOptions) -> list[Document 
     if items is None:
         items = iter(_records(path, _parse(path, text), options))
     taken, over = take_records(path, enumerate(items, 1), options)
-    return record_documents(path, taken, over, options.fields, encoding, "json")
+    return record_documents(path, taken, over, options, encoding, "json")
 
 
 def read_jsonl(path: Path, data: bytes, options: ReaderOptions) -> list[Document | ReadError]:
@@ -143,7 +143,7 @@ def read_jsonl(path: Path, data: bytes, options: ReaderOptions) -> list[Document
         if entries:
             raise entries[0][1]
         raise ReadError(path, "no articles in the file", "the file holds no records", NO_ARTICLES)
-    docs = iter(from_records(path, good, options.fields, encoding, "jsonl", single=single))
+    docs = iter(from_records(path, good, options, encoding, "jsonl", single=single))
     out = [value if isinstance(value, ReadError) else next(docs) for _n, value in entries]
     return [*out, over] if over is not None else out
 

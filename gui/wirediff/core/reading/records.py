@@ -125,31 +125,39 @@ def record_documents(
     path: Path,
     records: Sequence[tuple[int, Any]],
     over: ReadError | None,
-    fields: FieldMap,
+    options: ReaderOptions,
     encoding: str,
     fmt: str,
 ) -> list[Document | ReadError]:
     """``from_records`` of what ``take_records`` took, and its error when it stopped early."""
     single = len(records) == 1 and over is None
-    out = from_records(path, records, fields, encoding, fmt, single=single)
+    out = from_records(path, records, options, encoding, fmt, single=single)
     return [*out, over] if over is not None else out
 
 
 def from_records(
     path: Path,
     records: Sequence[tuple[int, Any]],
-    fields: FieldMap,
+    options: ReaderOptions,
     encoding: str,
     fmt: str,
     *,
     single: bool,
 ) -> list[Document | ReadError]:
-    """Documents for ``(item, record)`` pairs; a ``single``-article file keeps its own path."""
+    """Documents for ``(item, record)`` pairs; a ``single``-article file keeps its own path.
+
+    Checks for cancel every 1,000 records (a record costs about 75 µs: 20,000 take 1.5 s).
+    """
     if not records:
         raise ReadError(path, "no articles in the file", "the file holds no records", EMPTY)
     if single:
         records = [(0, records[0][1])]
-    out = [record_document(path, n, rec, fields, encoding, fmt) for n, rec in records]
+    fields = options.fields
+    out: list[Document | ReadError] = []
+    for count, (n, rec) in enumerate(records):
+        if count % 1000 == 999:
+            check_cancel(options)
+        out.append(record_document(path, n, rec, fields, encoding, fmt))
     if not any(isinstance(o, Document) for o in out):
         looked = ", ".join(fields.text[:4])
         reason = f"no article text in {len(records)} records (looked for {looked}…)"
