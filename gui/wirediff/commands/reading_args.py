@@ -16,13 +16,13 @@ _KINDS = tuple(f.name for f in dataclasses.fields(FieldMap))
 _DEFAULTS = ReaderOptions()
 _MB = 1024 * 1024
 _MAX_MB = 4096  # wirediff holds a file in memory while it reads it
-# ReaderOptions caps with an option of the same name (--max-lines...), and what they count.
+# ReaderOptions caps with an option of the same name (--max-lines...), and their help.
 _CAPS = {
-    "max_records": "articles read from one JSON, JSON lines or CSV file",
-    "max_lines": "lines of one document",
-    "max_chars": "characters of one document",
-    "max_tokens": "words and punctuation marks of one document",
-    "max_total_chars": "characters of all the documents read",
+    "max_records": "read at most N articles from one JSON, JSON lines or CSV file",
+    "max_lines": "skip documents of more than N lines",
+    "max_chars": "skip documents of more than N characters",
+    "max_tokens": "skip documents of more than N words and punctuation marks",
+    "max_total_chars": "stop reading files once the documents read hold N characters",
 }
 
 
@@ -84,14 +84,14 @@ def add_reading_arguments(parser: argparse.ArgumentParser) -> None:
         help="skip Word files whose XML unpacks to more than this "
         f"(default {_DEFAULTS.max_unpacked // _MB} MB)",
     )
-    for name, what in _CAPS.items():
+    for name, help_text in _CAPS.items():
         default = getattr(_DEFAULTS, name)
         group.add_argument(
             "--" + name.replace("_", "-"),
             type=count,
             default=default,
             metavar="N",
-            help=f"at most N {what} (default {default:,})",
+            help=f"{help_text} (default {default:,})",
         )
     group.add_argument(
         "--include-hidden",
