@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from tests.core.reading.bombs import tiny_paragraph_docx
-from tests.core.reading.samples import ARTICLE, make_docx, make_pdf
+from tests.core.reading.samples import ARTICLE, HOSTILE_PAGE, make_docx, make_pdf
 from wirediff.core.reading import ReaderOptions, ReadError, load_paths, read_document, registry
 from wirediff.core.reading import errors as E
 from wirediff.core.reading.limits import check_text
@@ -50,6 +50,26 @@ def test_every_format_refuses_a_document_past_a_cap(
         "tuation marks" if cap == "max_tokens" else ""
     )
     assert f"--{cap.replace('_', '-')}" in err.value.hint
+
+
+@pytest.mark.parametrize(
+    "options",
+    [ReaderOptions(html_max_tags=10), ReaderOptions(html_max_chars=100)],
+    ids=["tags", "chars"],
+)
+def test_big_pages_take_the_simple_extractor_and_keep_their_metadata(
+    tmp_path: Path, options: ReaderOptions
+) -> None:
+    path = tmp_path / "page.html"
+    path.write_text(HOSTILE_PAGE)
+    full, simple = read_document(path), read_document(path, options=options)
+    assert "COOKIETEXT" not in full.text  # trafilatura drops the cookie banner
+    assert simple.text.startswith("We use cookies COOKIETEXT")  # the simple extractor not
+    assert simple.text.endswith(ARTICLE[2]) and ARTICLE[0] in simple.text
+    for junk in ("SCRIPTTEXT", "STYLETEXT", "NAVTEXT", "FOOTERTEXT", "Accept all"):
+        assert junk not in simple.text
+    fields = ("title", "byline", "date", "url", "source")
+    assert [getattr(simple, f) for f in fields] == [getattr(full, f) for f in fields]
 
 
 def test_tokens_are_counted_only_past_the_token_cap_in_characters() -> None:

@@ -100,9 +100,11 @@ class ReaderOptions:
     # Bytes unpacked from one Word file's XML parts, counted as they are decompressed (a
     # ZIP header can under-state them).
     max_unpacked: int = 100 * 1024 * 1024
-    # Web pages with more tags than this skip trafilatura (about 50 µs a tag: minutes for a
-    # 19 MB page) for a simple extractor: all visible text, linear in time, cancellable.
+    # Web pages with more tags, or more characters, than these skip trafilatura (about
+    # 50 µs a tag: minutes for a 19 MB page of short paragraphs; 2.6 s and 480 MB for 19 MB
+    # of long ones) for a simple extractor: all visible text, linear, cancellable.
     html_max_tags: int = 25_000
+    html_max_chars: int = 5_000_000
     # Asked between chunks of a long read (and by load_paths between files); True stops the
     # read with ReadCancelled. load_paths sets it from its own should_cancel.
     should_cancel: Callable[[], bool] | None = field(default=None, compare=False, repr=False)

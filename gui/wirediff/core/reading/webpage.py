@@ -38,7 +38,7 @@ def declared_charset(data: bytes) -> str:
 def read_html(path: Path, data: bytes, options: ReaderOptions) -> list[Document]:
     """The article of a saved web page as one Document."""
     page, encoding = decode(path, data, declared=declared_charset(data))
-    if page.count("<") > options.html_max_tags:
+    if len(page) > options.html_max_chars or page.count("<") > options.html_max_tags:
         return [_simple_page(path, page, encoding, options)]
     from trafilatura import bare_extraction  # heavy import (~0.3 s): only when a page comes
 
