@@ -14,11 +14,10 @@ reason on bad arguments, unreadable files or an unwritable output.
 from __future__ import annotations
 
 import argparse
-import os
-import sys
 from pathlib import Path
 
 from wirediff.commands.compare_args import add_compare_arguments, compare_options
+from wirediff.commands.output import message
 from wirediff.commands.reading_args import add_reading_arguments, reader_options
 from wirediff.core.document import Document
 from wirediff.core.reading import ReadError, load_paths, read_document
@@ -28,6 +27,7 @@ from wirediff.core.report.evidence import (
     pair_report,
     story_report,
 )
+from wirediff.core.report.output import OutputError, write_file
 from wirediff.core.review import ReviewStore, StoreError
 from wirediff.core.review.location import default_store_path
 from wirediff.core.stories import StoryIndex, build_story_index
@@ -73,7 +73,7 @@ def run(args: argparse.Namespace) -> int:
         report, fmt = _build(args)
         data = _render(report, fmt)
     except (UsageError, StoreError) as exc:
-        print(f"{PROG}: {exc}", file=sys.stderr)
+        message(PROG, str(exc))
         return 2
     return _write(args.output, data)
 
@@ -138,14 +138,11 @@ def _open_store(args: argparse.Namespace) -> ReviewStore | None:
     path: Path = args.store or default_store_path()
     if not path.exists():
         if args.store is not None:
-            print(
-                f"{PROG}: no review store at {path}; reporting without flags and notes",
-                file=sys.stderr,
-            )
+            message(PROG, f"no review store at {path}; reporting without flags and notes")
         return None
     store = ReviewStore.open(path)
     if store.notice:
-        print(f"{PROG}: {store.notice}", file=sys.stderr)
+        message(PROG, store.notice)
     return store
 
 
@@ -162,7 +159,7 @@ def _read(path: Path, folder: Path | None, args: argparse.Namespace) -> Document
 def _load(folder: Path, args: argparse.Namespace) -> list[Document]:
     loaded = load_paths([folder], max_bytes=args.max_size, options=reader_options(args))
     for problem in loaded.problems:
-        print(f"{PROG}: skipped {problem}", file=sys.stderr)
+        message(PROG, f"skipped {problem}")
     if not loaded.documents:
         raise UsageError(f"no readable documents in {folder}")
     return list(loaded.documents)
@@ -217,14 +214,11 @@ def _render(report: EvidenceReport, fmt: str) -> bytes:
 
 
 def _write(path: Path, data: bytes) -> int:
-    """Write ``data`` to ``path`` whole or not at all (the same way as ``wirediff compare``;
-    to be replaced by the shared output helper)."""
-    tmp = path.with_name(path.name + ".part")
+    """Write ``data`` to ``path`` through the shared output helper (atomic for files;
+    pipes and devices written into; symlinks kept)."""
     try:
-        tmp.write_bytes(data)
-        os.replace(tmp, path)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        print(f"{PROG}: cannot write {path}: {exc.strerror}", file=sys.stderr)
+        write_file(path, data)
+    except OutputError as exc:
+        message(PROG, str(exc))
         return 2
     return 0

@@ -1,6 +1,7 @@
 """A self-contained side-by-side HTML page of a comparison.
 
-All article text goes through ``html.escape``: the page never interprets it as markup.
+All article text goes through ``printable`` (control and bidi characters shown, not obeyed)
+and ``html.escape``: the page never interprets it as markup.
 Highlights carry a second cue besides colour (strike-through for deleted, underline for
 inserted, a dotted outline for replaced) so they survive colour blindness and printing.
 """
@@ -11,6 +12,7 @@ import html
 
 from wirediff.core.report.pieces import row_pieces
 from wirediff.core.result import Comparison, OpKind, Row, RowKind, Side
+from wirediff.core.textsafe import printable
 
 _CSS = """
 body{font:15px/1.5 system-ui,sans-serif;margin:0;color:#1b1b1b;background:#fff}
@@ -49,7 +51,7 @@ def _cell(result: Comparison, row: Row, side: Side) -> str:
         return '<td class="side gap"></td>'
     parts = []
     for piece in row_pieces(result, row, side):
-        text = html.escape(piece.text)
+        text = html.escape(printable(piece.text))
         if piece.kind is OpKind.EQUAL:
             parts.append(text)
         elif piece.kind is OpKind.REPLACE:
@@ -67,7 +69,8 @@ def _cell(result: Comparison, row: Row, side: Side) -> str:
 def render_html(result: Comparison, left_name: str = "left", right_name: str = "right") -> str:
     """One HTML page, CSS inlined, no scripts, no external resources."""
     s = result.stats
-    left, right = html.escape(left_name), html.escape(right_name)
+    left = html.escape(printable(left_name, one_line=True))
+    right = html.escape(printable(right_name, one_line=True))
     rows = []
     for row in result.rows:
         cls = ' class="moved"' if row.kind is RowKind.MOVED else ""
