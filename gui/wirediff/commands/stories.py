@@ -11,8 +11,10 @@ import json
 import sys
 from pathlib import Path
 
+from wirediff.commands.output import emit, message, safe_csv
 from wirediff.commands.reading_args import add_reading_arguments, reader_options
 from wirediff.core.reading import load_paths
+from wirediff.core.report.output import OutputError
 from wirediff.core.stories import (
     Correction,
     PairDerivation,
@@ -23,7 +25,9 @@ from wirediff.core.stories import (
 )
 from wirediff.core.stories.corrections import from_data
 from wirediff.core.stories.report import relative, to_csv, to_data, to_text
+from wirediff.core.textsafe import printable
 
+PROG = "wirediff stories"
 _DEFAULTS = StoryOptions()
 
 
@@ -49,6 +53,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--format", choices=("text", "json", "csv"), default="text", help="output format"
     )
+    parser.add_argument("-o", "--output", type=Path, help="write to this file, not stdout")
     parser.add_argument(
         "--min-containment",
         type=_share,
@@ -99,11 +104,11 @@ def run(args: argparse.Namespace) -> int:
     folder: Path = args.folder
     if not folder.is_dir():
         what = "does not exist" if not folder.exists() else "is not a folder"
-        print(f"wirediff stories: {folder} {what}", file=sys.stderr)
+        message(PROG, f"{folder} {what}")
         return 2
     corrections = _corrections(args.corrections)
     if isinstance(corrections, str):
-        print(f"wirediff stories: {corrections}", file=sys.stderr)
+        message(PROG, corrections)
         return 2
     show = _progress if sys.stderr.isatty() else None
     loaded = load_paths(
@@ -113,24 +118,37 @@ def run(args: argparse.Namespace) -> int:
         on_progress=_read_progress if show else None,
     )
     for problem in loaded.problems:
-        print(f"wirediff stories: skipped {problem}", file=sys.stderr)
+        message(PROG, f"skipped {problem}")
     if not loaded.documents:
-        print(f"wirediff stories: no readable documents in {folder}", file=sys.stderr)
+        message(PROG, f"no readable documents in {folder}")
         return 2
     options = StoryOptions(
         link_min_containment=args.min_containment, event_min_cosine=args.event_min_cosine
     )
-    index = build_story_index(loaded.documents, options, on_progress=show, corrections=corrections)
-    derived = _derived(index, show is not None)
+    try:
+        index = build_story_index(
+            loaded.documents, options, on_progress=show, corrections=corrections
+        )
+        derived = _derived(index, show is not None)
+    except MemoryError:
+        count = len(loaded.documents)
+        message(PROG, f"out of memory grouping the {count} documents read from {folder}")
+        return 2
     if show is not None:
         print("\r\033[K", end="", file=sys.stderr, flush=True)
     if args.format == "json":
         data = to_data(index, folder, loaded.problems, derived)
-        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=1) + "\n")
+        out = json.dumps(data, ensure_ascii=False, indent=1) + "\n"
     elif args.format == "csv":
-        sys.stdout.write(to_csv(index, folder, derived))
+        out = safe_csv(to_csv(index, folder, derived))
     else:
-        sys.stdout.write(to_text(index, folder, len(loaded.problems), derived))
+        out = printable(to_text(index, folder, len(loaded.problems), derived))
         for problem in loaded.problems:
-            print(f"skipped {relative(problem.path, folder)}: {problem.reason}")
+            line = f"skipped {relative(problem.path, folder)}: {problem.reason}"
+            out += printable(line, one_line=True) + "\n"
+    try:
+        emit(out, args.output, data=args.format != "text")
+    except OutputError as exc:
+        message(PROG, str(exc))
+        return 2
     return 0

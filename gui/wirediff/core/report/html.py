@@ -1,6 +1,7 @@
 """A self-contained side-by-side HTML page of a comparison.
 
-All article text goes through ``html.escape``: the page never interprets it as markup.
+All article text goes through ``printable`` (control and bidi characters shown, not obeyed)
+and ``html.escape``: the page never interprets it as markup.
 Highlights carry a second cue besides colour (strike-through for deleted, underline for
 inserted, a dotted outline for replaced) so they survive colour blindness and printing.
 """
@@ -11,6 +12,7 @@ import html
 
 from wirediff.core.report.pieces import row_pieces
 from wirediff.core.result import Comparison, OpKind, Row, RowKind, Side
+from wirediff.core.textsafe import printable
 
 _CSS = """
 body{font:15px/1.5 system-ui,sans-serif;margin:0;color:#1b1b1b;background:#fff}
@@ -34,7 +36,8 @@ a.move{font-size:12px;color:#5a3ea8;margin-left:6px}
  mark.rep{background:#5a4f14;color:#fff3b0} tr.moved td.side{background:#2d2640}}
 """
 
-_GUTTER = {
+# The gutter mark of each kind of row (also used by the evidence report).
+ROW_MARKS = {
     RowKind.EQUAL: "",
     RowKind.CHANGED: "~",
     RowKind.DELETED: "−",
@@ -48,7 +51,7 @@ def _cell(result: Comparison, row: Row, side: Side) -> str:
         return '<td class="side gap"></td>'
     parts = []
     for piece in row_pieces(result, row, side):
-        text = html.escape(piece.text)
+        text = html.escape(printable(piece.text))
         if piece.kind is OpKind.EQUAL:
             parts.append(text)
         elif piece.kind is OpKind.REPLACE:
@@ -66,13 +69,14 @@ def _cell(result: Comparison, row: Row, side: Side) -> str:
 def render_html(result: Comparison, left_name: str = "left", right_name: str = "right") -> str:
     """One HTML page, CSS inlined, no scripts, no external resources."""
     s = result.stats
-    left, right = html.escape(left_name), html.escape(right_name)
+    left = html.escape(printable(left_name, one_line=True))
+    right = html.escape(printable(right_name, one_line=True))
     rows = []
     for row in result.rows:
         cls = ' class="moved"' if row.kind is RowKind.MOVED else ""
         rows.append(
             f'<tr id="r{row.index}"{cls}><td class="g" title="{row.kind.value}">'
-            f"{_GUTTER[row.kind]}</td>{_cell(result, row, 'left')}{_cell(result, row, 'right')}"
+            f"{ROW_MARKS[row.kind]}</td>{_cell(result, row, 'left')}{_cell(result, row, 'right')}"
             "</tr>"
         )
     stats = (
