@@ -1,8 +1,9 @@
 """The user's corrections of a grouping, applied after the automatic grouping.
 
-A correction names documents by ``DocKey``: the SHA-256 of the document's text and its path
-relative to the folder. A key finds the document with that text (so a renamed or moved file
-keeps its corrections); failing that, the document at that path (so an edited file does).
+A correction names documents by ``DocKey``: the SHA-256 of the document's text (the review
+store's ``text_hash``) and its path, relative to the folder (or absolute, as the store keeps
+it). A key finds the document with that text (so a renamed or moved file keeps its
+corrections); failing that, the document at that path (so an edited file does).
 Corrections are applied in order, so a later one wins over an earlier one:
 
 * ``Move(doc, to)``: ``doc`` leaves its story and joins the story of ``to``;
@@ -17,13 +18,13 @@ keep them; ``build_story_index(..., corrections=...)`` applies them on every reb
 from __future__ import annotations
 
 import contextlib
-import hashlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePath
 from typing import Any
 
 from wirediff.core.document import Document
+from wirediff.core.review.identity import text_hash  # the review store's document hash
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,10 +59,6 @@ class Apart:
 
 
 Correction = Move | Split | SameStory | Apart
-
-
-def text_hash(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def doc_key(doc: Document, root: Path | None = None) -> DocKey:
