@@ -95,7 +95,7 @@ def build_story_index(
         texts = Texts(documents, lines, options, link)
         apart = [(a, b) for a, b in maybe_rewrites if groups.find(a) != groups.find(b)]
         rewrites = rewrite_edges(apart, texts, should_cancel)
-        merge_rewrites(groups, rewrites, texts, options)
+        merge_rewrites(groups, rewrites, texts, options, should_cancel)
     labels = groups.labels()
     members: dict[int, list[int]] = {}
     for d, label in enumerate(labels):

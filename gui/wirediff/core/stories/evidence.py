@@ -74,7 +74,8 @@ def word_keys_of(text: str) -> list[str]:
     return words_of(fold_text(text))
 
 
-def _grams(keys: Sequence[str], k: int) -> set[tuple[str, ...]]:
+def grams(keys: Sequence[str], k: int) -> set[tuple[str, ...]]:
+    """Every run of ``k`` consecutive words."""
     return set(zip(*(keys[i:] for i in range(k)), strict=False))
 
 
@@ -100,7 +101,7 @@ def phrase_shares(a: Sequence[str], b: Sequence[str], k: int = 3) -> tuple[float
     """Share of ``a``'s and of ``b``'s words in runs of ``k``+ words found in the other."""
     if len(a) < k or len(b) < k:
         return 0.0, 0.0
-    ga, gb = _grams(a, k), _grams(b, k)
+    ga, gb = grams(a, k), grams(b, k)
     return _covered(a, gb, k)[-1] / len(a), _covered(b, ga, k)[-1] / len(b)
 
 

@@ -18,7 +18,13 @@ from wirediff.core.stories import boilerplate as bp
 from wirediff.core.stories.candidates import Edge
 from wirediff.core.stories.cluster import Groups, spread
 from wirediff.core.stories.derivation import classify
-from wirediff.core.stories.evidence import Evidence, measure, phrase_shares, word_keys_of
+from wirediff.core.stories.evidence import (
+    Evidence,
+    grams,
+    measure,
+    phrase_shares,
+    word_keys_of,
+)
 from wirediff.core.stories.options import StoryOptions
 
 
@@ -102,8 +108,7 @@ class Texts:
     def grams(self, doc: int) -> set[tuple[str, ...]]:
         found = self._grams.get(doc)
         if found is None:
-            keys, k = self.keys(doc), self.options.run_min_words
-            found = self._grams[doc] = set(zip(*(keys[i:] for i in range(k)), strict=False))
+            found = self._grams[doc] = grams(self.keys(doc), self.options.run_min_words)
         return found
 
     def bridged(self, a: int, b: int, group: Sequence[int]) -> bool:
@@ -149,18 +154,25 @@ def rewrite_edges(
 
 
 def merge_rewrites(
-    groups: Groups, edges: Sequence[Edge], texts: Texts, options: StoryOptions
+    groups: Groups,
+    edges: Sequence[Edge],
+    texts: Texts,
+    options: StoryOptions,
+    should_cancel: Callable[[], bool] | None = None,
 ) -> None:
     """Merge along the candidate edges whose pair is derived, guarded against chaining.
 
     Along the edge (a, b): on each side of several documents, the phrases a and b share
     must be mostly (``rewrite_bridge_min``) that group's own text, found in another of its
-    members; and a document joining a group alone must be derived from more than half of
-    a sample of its members. A rewrite that quotes two stories shares one story's text
-    with the other story, so it cannot join them; revisions of one article can.
+    members; and more than ``rewrite_guard_min`` of the pairs between a sample of both
+    sides must be derived. A rewrite that quotes two stories shares one story's text with
+    the other story, so it cannot join them; revisions of one article can. Stops early
+    (merging no more) when ``should_cancel()`` returns True.
     """
     sample = options.guard_sample
-    for _strength, a, b in edges:
+    for n, (_strength, a, b) in enumerate(edges):
+        if should_cancel is not None and n % 16 == 0 and should_cancel():
+            return
         if groups.find(a) == groups.find(b):
             continue
         ga, gb = groups.group(a), groups.group(b)
