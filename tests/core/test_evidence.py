@@ -7,7 +7,6 @@ import dataclasses
 from tests.core.review.helpers import SAMPLE, read
 from wirediff.core.reading import load_paths
 from wirediff.core.report.evidence import derivation_of, folder_report, pair_report, story_report
-from wirediff.core.report.evidence_data import csv_cell
 from wirediff.core.report.evidence_html import render_report
 from wirediff.core.review import ReviewStore, doc_ref
 from wirediff.core.stories import build_story_index
@@ -48,15 +47,3 @@ def test_files_are_listed_once_relative_to_the_folder(tmp_path):
     assert [f.path for f in report.files] == [base.name, copy.name]
     outside = pair_report(base, copy, folder=tmp_path)
     assert outside.files[0].path == base.path.absolute().as_posix()
-
-
-def test_csv_cells_that_would_be_formulas_become_text():
-    assert [csv_cell(v) for v in ("=1+1", "+x", "-y", "@z", "\tq", "ok", "")] == [
-        "'=1+1",
-        "'+x",
-        "'-y",
-        "'@z",
-        "'\tq",
-        "ok",
-        "",
-    ]

@@ -4,13 +4,13 @@
 from __future__ import annotations
 
 import argparse
-import os
-import sys
 from pathlib import Path
 
+from wirediff.commands.output import message
 from wirediff.commands.reading_args import reader_options
 from wirediff.core.document import Document
 from wirediff.core.reading import load_paths
+from wirediff.core.report.output import OutputError, write_file
 from wirediff.core.stories import StoryIndex
 
 STORY_HELP = (
@@ -41,7 +41,7 @@ def load_folder(folder: Path, args: argparse.Namespace, prog: str) -> list[Docum
     """Every readable document under ``folder``; the files skipped are listed on stderr."""
     loaded = load_paths([folder], max_bytes=args.max_size, options=reader_options(args))
     for problem in loaded.problems:
-        print(f"{prog}: skipped {problem}", file=sys.stderr)
+        message(prog, f"skipped {problem}")
     if not loaded.documents:
         raise UsageError(f"no readable documents in {folder}")
     return list(loaded.documents)
@@ -71,14 +71,11 @@ def find_story(wanted: str, index: StoryIndex, folder: Path) -> int:
 
 
 def write_output(path: Path, data: bytes, prog: str) -> int:
-    """Write ``data`` to ``path`` whole or not at all (the same way as ``wirediff compare``;
-    to be replaced by the shared output helper); the exit status."""
-    tmp = path.with_name(path.name + ".part")
+    """Write ``data`` to ``path`` through the shared output helper (atomic for files;
+    pipes and devices written into; symlinks kept); the exit status."""
     try:
-        tmp.write_bytes(data)
-        os.replace(tmp, path)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        print(f"{prog}: cannot write {path}: {exc.strerror}", file=sys.stderr)
+        write_file(path, data)
+    except OutputError as exc:
+        message(prog, str(exc))
         return 2
     return 0

@@ -14,7 +14,6 @@ reason on bad arguments, unreadable files or an unwritable output.
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
 from wirediff.commands.compare_args import add_compare_arguments, compare_options
@@ -27,6 +26,7 @@ from wirediff.commands.folder_story import (
     load_folder,
     write_output,
 )
+from wirediff.commands.output import message
 from wirediff.commands.reading_args import add_reading_arguments, reader_options
 from wirediff.core.document import Document
 from wirediff.core.reading import ReadError, read_document
@@ -72,7 +72,7 @@ def run(args: argparse.Namespace) -> int:
         report, fmt = _build(args)
         data = _render(report, fmt)
     except (UsageError, StoreError) as exc:
-        print(f"{PROG}: {exc}", file=sys.stderr)
+        message(PROG, str(exc))
         return 2
     return write_output(args.output, data, PROG)
 
@@ -129,14 +129,11 @@ def _open_store(args: argparse.Namespace) -> ReviewStore | None:
     path: Path = args.store or default_store_path()
     if not path.exists():
         if args.store is not None:
-            print(
-                f"{PROG}: no review store at {path}; reporting without flags and notes",
-                file=sys.stderr,
-            )
+            message(PROG, f"no review store at {path}; reporting without flags and notes")
         return None
     store = ReviewStore.open(path)
     if store.notice:
-        print(f"{PROG}: {store.notice}", file=sys.stderr)
+        message(PROG, store.notice)
     return store
 
 

@@ -13,6 +13,7 @@ from typing import Any
 from wirediff.core.document import Document
 from wirediff.core.report.evidence import EvidenceReport, Finding, Section
 from wirediff.core.review import text_hash
+from wirediff.core.textsafe import csv_cell
 
 FORMAT = "wirediff.report"
 VERSION = 1
@@ -86,12 +87,6 @@ def to_data(report: EvidenceReport) -> dict[str, Any]:
 
 def to_json(report: EvidenceReport) -> str:
     return json.dumps(to_data(report), ensure_ascii=False, indent=1) + "\n"
-
-
-def csv_cell(value: str) -> str:
-    """A cell a spreadsheet shows as text: a leading ``= + - @`` (or tab, carriage return)
-    would start a formula, so such a cell gets a leading apostrophe."""
-    return "'" + value if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
 
 
 def _what(f: Finding) -> str:

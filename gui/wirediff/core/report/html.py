@@ -1,9 +1,10 @@
 """A self-contained side-by-side HTML page of a comparison.
 
-All article text goes through ``html.escape``: the page never interprets it as markup.
-Each text cell says ``dir="rtl"`` when it opens with right-to-left text (Qt's rich text
-ignores ``dir="auto"``), else ``dir="auto"`` for browsers. The column headers name each
-side (outlet · date · file name); the title is said once, above them.
+All article text goes through ``printable`` (control and bidi characters shown, not obeyed)
+and ``html.escape``: the page never interprets it as markup. Each text cell says
+``dir="rtl"`` when it opens with right-to-left text (Qt's rich text ignores ``dir="auto"``),
+else ``dir="auto"`` for browsers. The column headers name each side (outlet · date · file
+name); the title is said once, above them.
 Highlights carry a second cue besides colour (strike-through for deleted, underline for
 inserted, a dotted outline for replaced) so they survive colour blindness and printing.
 """
@@ -16,6 +17,7 @@ from wirediff.core.display import doc_heading, html_dir
 from wirediff.core.document import Document
 from wirediff.core.report.pieces import row_pieces
 from wirediff.core.result import Comparison, OpKind, Row, RowKind, Side
+from wirediff.core.textsafe import printable
 
 _CSS = """
 body{font:15px/1.5 system-ui,sans-serif;margin:0;color:#1b1b1b;background:#fff}
@@ -57,7 +59,7 @@ def _cell(result: Comparison, row: Row, side: Side) -> str:
     parts = []
     pieces = list(row_pieces(result, row, side))
     for piece in pieces:
-        text = html.escape(piece.text)
+        text = html.escape(printable(piece.text))
         if piece.kind is OpKind.EQUAL:
             parts.append(text)
         elif piece.kind is OpKind.REPLACE:
@@ -81,10 +83,15 @@ def _names(doc: Document | str) -> tuple[str, str, str]:
     return doc.name, doc_heading(doc), doc.title
 
 
+def _line(text: str) -> str:
+    """A name or title, safe and on one line."""
+    return html.escape(printable(text, one_line=True))
+
+
 def _column_head(heading: str, title: str, shown_title: str) -> str:
-    head = f'<th dir="{html_dir(heading)}">{html.escape(heading)}'
+    head = f'<th dir="{html_dir(heading)}">{_line(heading)}'
     if title and title != shown_title:  # the title above is the other side's
-        head += f'<div class="title" dir="{html_dir(title)}">{html.escape(title)}</div>'
+        head += f'<div class="title" dir="{html_dir(title)}">{_line(title)}</div>'
     return head + "</th>"
 
 
@@ -110,14 +117,14 @@ def render_html(
         f"{s.right_in_left:.0%} of right in left · {s.words_added} words added · "
         f"{s.words_deleted} deleted · {s.words_changed} changed · {s.units_moved} moved"
     )
-    names = html.escape(f"{left_name} vs {right_name}")
+    names = _line(f"{left_name} vs {right_name}")
     heads = _column_head(left_heading, left_title, title) + _column_head(
         right_heading, right_title, title
     )
     return (
         '<!DOCTYPE html>\n<html><head><meta charset="utf-8">'
         f"<title>wirediff: {names}</title><style>{_CSS}</style></head><body>"
-        f'<header><h1 dir="{html_dir(title)}">{html.escape(title)}</h1>'
+        f'<header><h1 dir="{html_dir(title)}">{_line(title)}</h1>'
         f'<div class="stats">{stats}</div></header>'
         f'<table><colgroup><col style="width:1.5em"><col><col></colgroup>'
         f"<thead><tr><th></th>{heads}</tr></thead>"
