@@ -14,7 +14,6 @@ unwritable output.
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
 from wirediff.commands.compare_args import add_compare_arguments, compare_options
@@ -25,9 +24,10 @@ from wirediff.commands.folder_story import (
     check_outside,
     find_story,
     load_folder,
-    write_output,
 )
+from wirediff.commands.output import emit, message
 from wirediff.commands.reading_args import add_reading_arguments
+from wirediff.core.report.output import OutputError
 from wirediff.core.stories import build_story_index
 from wirediff.core.storytable import StoryTable, build_story_table, story_documents
 
@@ -65,10 +65,14 @@ def run(args: argparse.Namespace) -> int:
             check_outside(args.output, args.folder, "the output")
         story, table = _build(args)
     except UsageError as exc:
-        print(f"{PROG}: {exc}", file=sys.stderr)
+        message(PROG, str(exc))
         return 2
-    data = _render(table, fmt, story, args).encode("utf-8", "backslashreplace")
-    return _emit(data, args.output)
+    try:  # the one place the table leaves the command: stdout or the output file
+        emit(_render(table, fmt, story, args), args.output, data=True)
+    except OutputError as exc:
+        message(PROG, str(exc))
+        return 2
+    return 0
 
 
 def _format(args: argparse.Namespace) -> str:
@@ -106,13 +110,3 @@ def _render(table: StoryTable, fmt: str, story: int, args: argparse.Namespace) -
     from wirediff.core.report.story_html import render_story_html
 
     return render_story_html(table, story=story, folder=folder, boilerplate=boilerplate)
-
-
-def _emit(data: bytes, output: Path | None) -> int:
-    """The one place the result leaves the command: stdout, or the output file."""
-    if output is None:
-        sys.stdout.flush()
-        sys.stdout.buffer.write(data)
-        sys.stdout.buffer.flush()
-        return 0
-    return write_output(output, data, PROG)

@@ -27,8 +27,11 @@ def short_date(date: str) -> str:
 
 def doc_heading(doc: Document) -> str:
     """``outlet · date · file name``, leaving out what is unknown (the name is always
-    there): the words that tell versions of one story apart, whose titles are the same."""
-    return _SEPARATOR.join(part for part in (doc.source, short_date(doc.date), doc.name) if part)
+    there): the words that tell versions of one story apart, whose titles are the same. The
+    date is the publication date (``Document.published``): a file's modification time says
+    when a copy was saved, not when the text was written, and is left out."""
+    date = short_date(doc.published)
+    return _SEPARATOR.join(part for part in (doc.source, date, doc.name) if part)
 
 
 def text_direction(text: str) -> Direction | None:

@@ -9,7 +9,7 @@ import pytest
 
 from tests.core.storytable.helpers import P, check_table, doc
 from wirediff.core.compare import compare
-from wirediff.core.document import Document
+from wirediff.core.document import FILE_TIME, Document
 from wirediff.core.options import CompareOptions
 from wirediff.core.result import OpKind
 from wirediff.core.stories import Cancelled
@@ -198,6 +198,8 @@ def test_versions_in_the_callers_order_and_their_headings():
     assert [c.doc.name for c in table.columns] == ["b.txt", "a.txt"]
     assert table.columns[1].heading == "Reuters · 2021-07-26 10:05 · a.txt"
     assert table.columns[0].heading == "b.txt"
+    saved = Document(Path("c.txt"), BASE.text, "T", date="2026-01-05", date_source=FILE_TIME)
+    assert build_story_table(BASE, [saved]).columns[0].heading == "c.txt"  # not a story date
     assert table.columns[1].kept == 1.0
     assert table.columns[0].kept == table.columns[0].comparison.stats.left_in_right < 1.0
 

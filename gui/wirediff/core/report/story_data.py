@@ -1,5 +1,6 @@
 """A story table as JSON (documented in the README) and as CSV (one line per table row, two
-columns per version). CSV cells that a spreadsheet would run as a formula are neutralised."""
+columns per version). Every CSV cell goes through ``textsafe.csv_cell``: one a spreadsheet
+would run as a formula gets a leading apostrophe, control characters are shown."""
 
 from __future__ import annotations
 
@@ -11,10 +12,10 @@ from typing import Any
 
 from wirediff.core.display import doc_heading
 from wirediff.core.document import Document
-from wirediff.core.report.evidence_data import csv_cell
 from wirediff.core.report.provenance import shown_path
 from wirediff.core.result import Span
 from wirediff.core.storytable import CellState, RowKind, StoryTable, TableRow
+from wirediff.core.textsafe import csv_cell
 
 FORMAT = "wirediff.story"
 VERSION = 1
@@ -30,6 +31,7 @@ def _document(doc: Document, folder: Path | None) -> dict[str, Any]:
         "title": doc.title,
         "source": doc.source,
         "date": doc.date,
+        "date_source": doc.date_source,  # "file time": when the file was saved, not written
         "heading": doc_heading(doc),
         "text": doc.text,
     }

@@ -1,7 +1,8 @@
 """A story table as one self-contained HTML page (CSS inlined, no scripts, nothing fetched).
 
 Rows are units of the base (and the text versions added between them), columns the versions.
-Every text (article, title, path) goes through ``html.escape``. Cells carry ``dir="rtl"``
+Every text (article, title, path) goes through ``printable`` (control and bidi characters
+shown, not obeyed) and ``html.escape``. Cells carry ``dir="rtl"``
 when their text opens right-to-left (Qt's rich text ignores ``dir="auto"``), else
 ``dir="auto"`` for browsers. Marks carry a cue besides colour: added words underlined, cut
 words struck through, a cut unit hatched, a moved unit a link to its other place.
@@ -17,6 +18,7 @@ from wirediff.core.document import Document
 from wirediff.core.report.provenance import shown_path
 from wirediff.core.result import OpKind
 from wirediff.core.storytable import CellPiece, CellState, RowKind, StoryTable, TableRow
+from wirediff.core.textsafe import printable
 
 _CSS = """
 body{font:14px/1.45 system-ui,'Noto Naskh Arabic','DejaVu Sans',sans-serif;margin:0;
@@ -68,7 +70,12 @@ _LEGEND = (
 
 
 def _e(text: str) -> str:
-    return html.escape(text, quote=True)
+    return html.escape(printable(text), quote=True)
+
+
+def _line(text: str) -> str:
+    """A name or title: safe, on one line."""
+    return html.escape(printable(text, one_line=True), quote=True)
 
 
 def _piece(piece: CellPiece) -> str:
@@ -155,12 +162,12 @@ def _row(table: StoryTable, row: TableRow) -> str:
 
 def _heading(doc: Document, folder: Path | None, title: str) -> str:
     name = shown_path(doc.path, folder)
-    facts = " · ".join(x for x in (doc.source, short_date(doc.date)) if x)
-    out = [f'<div class="name" dir="{html_dir(name)}">{_e(name)}</div>']
+    facts = " · ".join(x for x in (doc.source, short_date(doc.published)) if x)
+    out = [f'<div class="name" dir="{html_dir(name)}">{_line(name)}</div>']
     if facts:
-        out.append(f'<div dir="{html_dir(facts)}">{_e(facts)}</div>')
+        out.append(f'<div dir="{html_dir(facts)}">{_line(facts)}</div>')
     if doc.title and doc.title != title:
-        out.append(f'<div class="small" dir="{html_dir(doc.title)}">{_e(doc.title)}</div>')
+        out.append(f'<div class="small" dir="{html_dir(doc.title)}">{_line(doc.title)}</div>')
     return "".join(out)
 
 
@@ -191,13 +198,13 @@ def render_story_html(
     count = len(table.columns) + 1
     meta = (
         f"{what}: {count} version{'s' * (count != 1)}, the base against each of the others · "
-        f"base {_e(doc_heading(table.base))} · boilerplate lines "
+        f"base {_line(doc_heading(table.base))} · boilerplate lines "
         f"{'kept' if boilerplate else 'left out'}"
     )
     return (
         '<!DOCTYPE html>\n<html><head><meta charset="utf-8">'
-        f"<title>wirediff story: {_e(title)}</title><style>{_CSS}</style></head><body>"
-        f'<header><h1 dir="{html_dir(title)}">{_e(title)}</h1><p class="meta">{meta}</p>'
+        f"<title>wirediff story: {_line(title)}</title><style>{_CSS}</style></head><body>"
+        f'<header><h1 dir="{html_dir(title)}">{_line(title)}</h1><p class="meta">{meta}</p>'
         f'<p class="meta">{_LEGEND}</p></header>'
         f"<table><thead><tr>{''.join(heads)}</tr></thead>"
         f"<tbody>{rows}</tbody></table></body></html>\n"
