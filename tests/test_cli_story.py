@@ -232,3 +232,16 @@ def test_unwritable_output_exits_2(tmp_path, council, capsys):
     out = tmp_path / "no" / "such" / "folder" / "story.html"
     status, _, err = run(capsys, council, "--story", "0", "-o", out)
     assert status == 2 and f"cannot write {out}" in err
+
+
+def test_control_and_bidi_characters_are_shown_not_obeyed(tmp_path, capsys):
+    folder = tmp_path / "hostile"
+    sneaky = P[1].replace("schools", "schools\u202e gnihton \u202c\x1b[31m")
+    write(folder, "1.txt", TITLE, *P)
+    write(folder, "2.txt", TITLE, P[0], sneaky, *P[2:])
+    status, page, err = run(capsys, folder, "--story", "0")
+    assert status == 0, err
+    assert "\u202e" not in page and "\x1b" not in page
+    assert "&lt;RLO&gt;" in page and "␛" in page
+    status, out, _ = run(capsys, folder, "--story", "0", "--format", "csv")
+    assert status == 0 and "\u202e" not in out and "<RLO>" in out
