@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics, QGuiApplication, QRawFont
+from PySide6.QtGui import (
+    QFont,
+    QFontDatabase,
+    QFontMetrics,
+    QGuiApplication,
+    QRawFont,
+    QTextLayout,
+)
 
 from wirediff.fonts import bundled_font_files, register_bundled_fonts
 from wirediff.resources import resources_dir
@@ -44,6 +51,18 @@ def test_registered_font_draws_urdu(gui_app):
         assert raw.isValid() and raw.familyName() == FAMILY
         missing = [c for c in URDU if not c.isspace() and not raw.supportsCharacter(ord(c))]
         assert missing == [], path.name
+
+
+def test_text_asking_for_another_font_falls_back_to_it(gui_app):
+    """The point of bundling: Urdu set in DejaVu Sans (which lacks ہ ے ۔) is drawn, not boxes."""
+    register_bundled_fonts()
+    layout = QTextLayout(URDU, QFont("DejaVu Sans", 12))
+    layout.beginLayout()
+    layout.createLine()
+    layout.endLayout()
+    runs = layout.glyphRuns()
+    assert FAMILY in {run.rawFont().familyName() for run in runs}
+    assert all(0 not in run.glyphIndexes() for run in runs)  # glyph 0: the missing-glyph box
 
 
 def test_a_folder_without_fonts_registers_nothing(gui_app, tmp_path):
