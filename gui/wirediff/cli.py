@@ -21,6 +21,7 @@ COMMANDS: dict[str, str] = {
     "compare": "wirediff.commands.compare",
     "stories": "wirediff.commands.stories",
     "report": "wirediff.commands.report",
+    "story": "wirediff.commands.story",
 }
 
 EXIT_OK = 0

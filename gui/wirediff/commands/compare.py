@@ -74,7 +74,7 @@ def run(args: argparse.Namespace) -> int:
         if args.format == "json":
             out = to_json(result, args.left, args.right) + "\n"
         elif args.format == "html":
-            out = render_html(result, left.title or left.name, right.title or right.name)
+            out = render_html(result, left, right)
         else:
             to_tty = args.output is None and sys.stdout.isatty()
             color = args.color == "always" or (args.color == "auto" and to_tty)

@@ -11,9 +11,9 @@ paragraphs read and align right.
 from __future__ import annotations
 
 import html
-import unicodedata
 from collections.abc import Iterable
 
+from wirediff.core.display import html_dir as _dir
 from wirediff.core.report.evidence import EvidenceReport, Finding, Section
 from wirediff.core.report.html import ROW_MARKS
 from wirediff.core.report.pieces import row_pieces
@@ -50,17 +50,6 @@ _PIECE_CLASS = {OpKind.DELETE: "del", OpKind.INSERT: "ins", OpKind.REPLACE: "rep
 
 def _e(text: str) -> str:
     return html.escape(text, quote=True)
-
-
-def _dir(text: str) -> str:
-    """The ``dir`` of a block: "rtl" when its first strong character is right-to-left."""
-    for char in text:
-        kind = unicodedata.bidirectional(char)
-        if kind in ("R", "AL"):
-            return "rtl"
-        if kind == "L":
-            break
-    return "auto"
 
 
 def _when(stamp: str | None) -> str:
