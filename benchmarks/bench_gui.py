@@ -45,8 +45,8 @@ from PySide6.QtCore import (  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from wirediff.core.compare import compare  # noqa: E402
-from wirediff.ui.main_window import MainWindow  # noqa: E402
-from wirediff.ui.settings import Settings  # noqa: E402
+from wirediff.ui.common.settings import Settings  # noqa: E402
+from wirediff.ui.shell.window import MainWindow  # noqa: E402
 
 
 def generate_pair(words: int, seed: int = 7) -> tuple[str, str]:

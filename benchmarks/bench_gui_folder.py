@@ -33,9 +33,9 @@ from PySide6.QtWidgets import QApplication
 
 from bench_gui import StallMeter, spin, wait_for
 from wirediff.core.stories.synth import generate, pair_precision_recall, write
-from wirediff.ui.list_model import build_list, grouped_list
-from wirediff.ui.main_window import MainWindow
-from wirediff.ui.settings import Settings
+from wirediff.ui.common.settings import Settings
+from wirediff.ui.doclist.model import build_list, grouped_list
+from wirediff.ui.shell.window import MainWindow
 
 
 def open_folder(window: MainWindow, folder: Path) -> dict[str, float]:

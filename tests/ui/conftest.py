@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
-from wirediff.ui.main_window import MainWindow
-from wirediff.ui.settings import Settings
+from wirediff.ui.common.settings import Settings
+from wirediff.ui.shell.window import MainWindow
 
 WAIT_MS = 20000
 

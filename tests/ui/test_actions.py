@@ -6,9 +6,9 @@ from collections import defaultdict
 
 from PySide6.QtGui import QKeySequence
 
-from wirediff.ui.actions import ACTIONS, ALLOWED_TWICE, key_sequences
-from wirediff.ui.cheatsheet import cheat_rows
-from wirediff.ui.main_window import MainWindow
+from wirediff.ui.shell.actions import ACTIONS, ALLOWED_TWICE, key_sequences
+from wirediff.ui.shell.cheatsheet import cheat_rows
+from wirediff.ui.shell.window import MainWindow
 
 # DESIGN.md section 4, as portable key strings.
 DESIGN_MAP = [

@@ -13,9 +13,13 @@ from PySide6.QtWidgets import QApplication
 from tests.ui.conftest import open_and_wait, settle
 from tests.ui.test_stories import tree
 from wirediff.core.stories.synth import SynthCorpus, generate, write
-from wirediff.ui import doc_list, jobs, list_model, story_slots
-from wirediff.ui.list_model import WORDS, Disposer
-from wirediff.ui.main_window import MainWindow
+from wirediff.ui.common.roles import DOC_ROLE
+from wirediff.ui.doclist import model as list_model
+from wirediff.ui.doclist import view as doc_list
+from wirediff.ui.doclist.model import WORDS, Disposer
+from wirediff.ui.session import jobs
+from wirediff.ui.shell import story_slots
+from wirediff.ui.shell.window import MainWindow
 
 
 @pytest.fixture
@@ -37,7 +41,7 @@ def _group_rows(window: MainWindow, parent: QModelIndex | None = None) -> list[Q
     rows = []
     for r in range(proxy.rowCount(parent)):
         index = proxy.index(r, 0, parent)
-        if index.data(doc_list.DOC_ROLE) is None:
+        if index.data(DOC_ROLE) is None:
             rows += [index, *_group_rows(window, index)]
     return rows
 
@@ -75,7 +79,7 @@ def test_grouped_list_holds_every_version_under_its_story(  # type: ignore[no-un
     seen = 0
     for group in _group_rows(window):
         children = [group.model().index(r, 0, group) for r in range(group.model().rowCount(group))]
-        docs = [c.data(doc_list.DOC_ROLE) for c in children]
+        docs = [c.data(DOC_ROLE) for c in children]
         if docs and docs[0] in stories and None not in docs:
             assert docs == [v.doc for v in stories[docs[0]].versions]
             seen += 1

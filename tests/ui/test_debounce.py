@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 
 from tests.ui.conftest import WAIT_MS, open_and_wait
-from wirediff.ui.main_window import MainWindow
+from wirediff.ui.shell.window import MainWindow
 
 
 def test_quick_selection_changes_compare_once(qtbot, window: MainWindow, sample_dir: Path) -> None:  # type: ignore[no-untyped-def]

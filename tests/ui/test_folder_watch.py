@@ -11,8 +11,9 @@ from PySide6.QtCore import Qt
 
 from tests.ui.conftest import WAIT_MS, open_and_wait
 from wirediff.core.reading import Changes, load_paths
-from wirediff.ui.folder_watch import describe, keep_pair
-from wirediff.ui.main_window import MainWindow
+from wirediff.ui.panels.change_bar import describe
+from wirediff.ui.session.folder_watch import keep_pair
+from wirediff.ui.shell.window import MainWindow
 
 
 @pytest.fixture

@@ -10,11 +10,11 @@ from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication
 
 from tests.ui.conftest import WAIT_MS
-from wirediff.ui import jobs
 from wirediff.ui.app import run_gui
-from wirediff.ui.file_open import open_files_in
-from wirediff.ui.headless import TIMEOUT_MS
-from wirediff.ui.main_window import MainWindow
+from wirediff.ui.session import jobs
+from wirediff.ui.shell.file_open import open_files_in
+from wirediff.ui.shell.headless import TIMEOUT_MS
+from wirediff.ui.shell.window import MainWindow
 
 # Far below the 30 s time-out the bug used to wait for; only a guard, not a speed target.
 GUARD_MS = 10000

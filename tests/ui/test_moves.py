@@ -6,8 +6,8 @@ from pathlib import Path
 
 from tests.ui.conftest import open_and_wait
 from wirediff.core.result import RowKind
-from wirediff.ui.main_window import MainWindow
-from wirediff.ui.render_plan import LABEL
+from wirediff.ui.diff.plan import LABEL
+from wirediff.ui.shell.window import MainWindow
 
 PARAS = [
     "The minister arrived in Baghdad on Monday for two days of talks with officials.",

@@ -10,10 +10,11 @@ from PySide6.QtCore import QModelIndex, QPoint, Qt
 
 from tests.ui.conftest import WAIT_MS, open_and_wait, settle
 from wirediff.core.stories import Cancelled, PairScore, Relation, build_story_index, version_stats
-from wirediff.ui import jobs
-from wirediff.ui.doc_list import DOC_ROLE, TITLE
-from wirediff.ui.main_window import MainWindow
-from wirediff.ui.relation_banner import relation_text
+from wirediff.ui.common.roles import DOC_ROLE
+from wirediff.ui.doclist.model import TITLE
+from wirediff.ui.panels.banner import relation_text
+from wirediff.ui.session import jobs
+from wirediff.ui.shell.window import MainWindow
 
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 

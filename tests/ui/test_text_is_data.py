@@ -7,8 +7,8 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 
 from tests.ui.conftest import open_and_wait
-from wirediff.ui.main_window import MainWindow
-from wirediff.ui.text import plain_tooltip
+from wirediff.ui.common.text import plain_tooltip
+from wirediff.ui.shell.window import MainWindow
 
 MARKUP = (
     "Officials said <script>alert(1)</script> and <img src=x onerror=alert(2)> "

@@ -9,8 +9,8 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 from tests.ui.conftest import WAIT_MS, open_and_wait
-from wirediff.ui.main_window import MainWindow
-from wirediff.ui.theme import DARK, LIGHT, current_theme
+from wirediff.ui.common.theme import DARK, LIGHT, current_theme
+from wirediff.ui.shell.window import MainWindow
 
 
 def test_overview_click_scrolls_there(qtbot, window: MainWindow, sample_dir: Path) -> None:  # type: ignore[no-untyped-def]
@@ -95,7 +95,7 @@ def test_dark_palette_gets_dark_highlights(qapp) -> None:  # type: ignore[no-unt
 def test_list_sorts_numbers_as_numbers(qtbot, window: MainWindow, sample_dir: Path) -> None:  # type: ignore[no-untyped-def]
     window.actions_["group_stories"].setChecked(False)  # the flat list of issue 3
     open_and_wait(qtbot, window, [sample_dir])
-    from wirediff.ui.doc_list import WORDS
+    from wirediff.ui.doclist.model import WORDS
 
     view = window.doc_list.view
     view.sortByColumn(WORDS, Qt.SortOrder.AscendingOrder)

@@ -10,7 +10,7 @@ from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 from tests.ui.conftest import WAIT_MS, open_and_wait
-from wirediff.ui.main_window import MAIN, WELCOME, MainWindow
+from wirediff.ui.shell.window import MAIN, WELCOME, MainWindow
 
 
 def drop(qtbot, target: QWidget, paths: list[Path]) -> None:  # type: ignore[no-untyped-def]

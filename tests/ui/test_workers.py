@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import threading
 
-from wirediff.ui.workers import Job, Runner
+from wirediff.ui.jobs.runner import Job, Runner
 
 
 def test_stale_result_is_dropped(qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -17,9 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wirediff.ui.text import plain_tooltip
-
-PATH_ROLE = Qt.ItemDataRole.UserRole + 1
+from wirediff.ui.common.roles import PATH_ROLE
+from wirediff.ui.common.text import plain_tooltip
 
 
 class WelcomeView(QWidget):

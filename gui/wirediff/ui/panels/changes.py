@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from wirediff.core.result import Comparison
-from wirediff.ui.story_panel import StoryPanel
-from wirediff.ui.text import plain_tooltip
+from wirediff.ui.common.text import plain_tooltip
+from wirediff.ui.panels.story import StoryPanel
 
 _KIND = {"replace": "changed", "delete": "deleted", "insert": "inserted", "move": "moved"}
 FLAG = "⚑"

@@ -19,11 +19,10 @@ from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 
 from wirediff.core.document import Document
 from wirediff.core.stories import StoryIndex
-from wirediff.ui import stories_list
-from wirediff.ui.text import plain_tooltip
+from wirediff.ui.common.roles import DOC_ROLE, SORT_ROLE
+from wirediff.ui.common.text import plain_tooltip
+from wirediff.ui.doclist import groups
 
-DOC_ROLE = Qt.ItemDataRole.UserRole + 1  # document index (int) on every cell of a document row
-SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # value to sort by (numbers sort as numbers)
 COLUMNS = ("", "Title", "Source", "Words", "Similarity")
 MARK, TITLE, SOURCE, WORDS, SIMILARITY = range(5)
 BASE_MARK, REVIEWED_MARK = "◆", "✓"
@@ -80,7 +79,7 @@ def build_list(
         rows[i] = document_row(i, doc, count, scores.get(i) if not base else None)
         if base:
             _mark_base(rows[i], bold, tip)
-    where = stories_list.regroup(model, rows, index)
+    where = groups.regroup(model, rows, index)
     app = QCoreApplication.instance()
     if app is not None and model.thread() is not app.thread():
         model.moveToThread(app.thread())
@@ -91,7 +90,7 @@ def build_list(
 def grouped_list(index: StoryIndex, words: Sequence[int]) -> BuiltList:
     """The model grouped by ``index``: story bases marked, versions scored against them."""
     sims = {v.doc: v.similarity for s in index.stories for v in s.versions[1:]}
-    return build_list(index.documents, words, index, stories_list.marked_bases(index), sims)
+    return build_list(index.documents, words, index, groups.marked_bases(index), sims)
 
 
 def document_row(
@@ -105,7 +104,7 @@ def document_row(
     sorts = (2, title.casefold(), doc.source.casefold(), words, score)
     items = []
     for col, (text, key) in enumerate(zip(values, sorts, strict=True)):
-        item = stories_list.plain_item(text)
+        item = groups.plain_item(text)
         item.setData(i, DOC_ROLE)
         item.setData(key, SORT_ROLE)
         if col in (WORDS, SIMILARITY):

@@ -11,8 +11,8 @@ from dataclasses import dataclass, field
 
 from wirediff.core.report.pieces import visible_end
 from wirediff.core.result import Comparison, Op, OpKind, Row, RowKind, Side
-from wirediff.ui import theme
-from wirediff.ui.offsets import Utf16Offsets
+from wirediff.ui.common import theme
+from wirediff.ui.diff.offsets import Utf16Offsets
 
 TEXT, GAP, LABEL = "text", "gap", "label"
 INLINE = "inline"

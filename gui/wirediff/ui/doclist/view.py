@@ -2,8 +2,8 @@
 
 Documents are rows of a QStandardItemModel shown through a QSortFilterProxyModel in a
 QTreeView. Flat, every document is a top-level row; grouped (``group``), event and story
-rows are parents with the document rows under them (``stories_list`` decides the shape).
-Each shape is a new model, built whole (in a worker, by ``list_model``) and swapped in
+rows are parents with the document rows under them (``groups`` decides the shape).
+Each shape is a new model, built whole (in a worker, by ``model``) and swapped in
 (``install``). Rows are found by their position, kept per document, and carry their
 document index in ``DOC_ROLE``; the filter is recursive, so a group stays visible when one
 of its versions matches.
@@ -34,16 +34,14 @@ from PySide6.QtWidgets import (
 
 from wirediff.core.document import Document
 from wirediff.core.stories import StoryIndex
-from wirediff.ui import stories_list
-from wirediff.ui.list_model import (
+from wirediff.ui.common.roles import DOC_ROLE, EVENT_ROLE, SORT_ROLE, STORY_ROLE
+from wirediff.ui.doclist.model import (
     BASE_MARK,
     COLUMNS,
-    DOC_ROLE,
     MARK,
     MARK_ORDER,
     REVIEWED_MARK,
     SIMILARITY,
-    SORT_ROLE,
     SOURCE,
     TITLE,
     WORDS,
@@ -54,9 +52,6 @@ from wirediff.ui.list_model import (
     grouped_list,
 )
 
-__all__ = ["COLUMNS", "DOC_ROLE", "SORT_ROLE", "STORY_ROLE", "TITLE", "WORDS", "DocumentList"]
-
-STORY_ROLE = stories_list.STORY_ROLE  # story id on the first cell of a story row
 NARROW = 360  # below this width (pixels) the Words column is hidden
 SLICE_SECONDS = 0.015  # GUI-thread time per event-loop turn for work over all rows
 
@@ -159,13 +154,13 @@ class DocumentList(QWidget):
     ) -> None:
         """Replace the list with ``documents`` (in the order given).
 
-        ``built``: the same documents' flat model, built in a worker (``list_model``).
+        ``built``: the same documents' flat model, built in a worker (``model``).
         """
         self.base = None
         self.install(built or build_list(documents, words))
 
     def install(self, built: BuiltList) -> None:
-        """Show a model built by ``list_model.build_list``, keeping the current document."""
+        """Show a model built by ``model.build_list``, keeping the current document."""
         same = len(built.documents) == len(self.documents) and all(
             a is b for a, b in zip(built.documents, self.documents, strict=True)
         )
@@ -254,7 +249,7 @@ class DocumentList(QWidget):
     def group(self, index: StoryIndex | None, built: BuiltList | None = None) -> None:
         """Show events > stories > versions from ``index`` (None: the flat list again).
 
-        ``built``: that model, built in a worker for these documents (``list_model``).
+        ``built``: that model, built in a worker for these documents (``model``).
         """
         if index is None and self.index is None and built is None:
             self._mark_bases(self._flat_bases())
@@ -432,7 +427,7 @@ class DocumentList(QWidget):
 
 def _group_key(index: QModelIndex) -> tuple[str, int]:
     """("story", id) or ("event", id) for a group row (("", -1) for a document row)."""
-    for kind, role in (("story", STORY_ROLE), ("event", stories_list.EVENT_ROLE)):
+    for kind, role in (("story", STORY_ROLE), ("event", EVENT_ROLE)):
         value = index.siblingAtColumn(0).data(role)
         if value is not None:
             return kind, int(value)

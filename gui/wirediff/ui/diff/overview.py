@@ -9,7 +9,7 @@ from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from wirediff.ui.theme import LIGHT, Theme
+from wirediff.ui.common.theme import LIGHT, Theme
 
 
 class Overview(QWidget):

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from wirediff.core.reading import Problem
-from wirediff.ui.text import plain_tooltip
+from wirediff.ui.common.text import plain_tooltip
 
 
 class ProblemsPanel(QWidget):

@@ -11,8 +11,8 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
 from wirediff.resources import sample_corpus
-from wirediff.ui.main_window import MainWindow
-from wirediff.ui.settings import Settings
+from wirediff.ui.common.settings import Settings
+from wirediff.ui.shell.window import MainWindow
 
 TIMEOUT_MS = 30000
 

@@ -13,14 +13,14 @@ from PySide6.QtWidgets import (
 )
 
 from wirediff.core.stories import Story, StoryIndex, VersionStats
-from wirediff.ui.text import plain_tooltip
+from wirediff.ui.common.roles import DOC_ROLE
+from wirediff.ui.common.text import plain_tooltip
 
 TIP = (
     "Each version against the story's base (◆, the likely wire original): kept = share of "
     "the base's words it keeps; + words it adds; − words of the base it cuts. "
     "Boilerplate lines are left out. Click or Enter compares that version."
 )
-DOC_ROLE = Qt.ItemDataRole.UserRole + 1
 MAX_ROWS = 8  # taller stories scroll inside the box
 
 

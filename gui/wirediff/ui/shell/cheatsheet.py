@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wirediff.ui.actions import ACTIONS, key_text
-from wirediff.ui.theme import Theme
+from wirediff.ui.common.theme import Theme
+from wirediff.ui.shell.actions import ACTIONS, key_text
 
 _CONTEXT = {
     "list": " (in the list)",

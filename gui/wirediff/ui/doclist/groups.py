@@ -7,15 +7,12 @@ lone report sits directly under its event. Group rows carry no document index.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 
 from wirediff.core.stories import Event, Story, StoryIndex
-from wirediff.ui.text import plain_tooltip
+from wirediff.ui.common.roles import EVENT_ROLE, GROUP_TITLE_ROLE, SORT_ROLE, STORY_ROLE
+from wirediff.ui.common.text import plain_tooltip
 
-STORY_ROLE = Qt.ItemDataRole.UserRole + 3  # story id on the first cell of a story row
-EVENT_ROLE = Qt.ItemDataRole.UserRole + 4  # event id on the first cell of an event row
-_SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # doc_list.SORT_ROLE (not imported: no cycle)
 _COLUMNS = 5
 _PROTOTYPE = QStandardItem()
 
@@ -81,7 +78,7 @@ def _event_docs(event: Event, index: StoryIndex) -> int:
 def _event_row(event: Event, index: StoryIndex) -> QStandardItem:
     item = plain_item()
     item.setData(event.id, EVENT_ROLE)
-    item.setData(f"Event: {event.title}", Qt.ItemDataRole.UserRole)
+    item.setData(f"Event: {event.title}", GROUP_TITLE_ROLE)
     n, docs = len(event.stories), _event_docs(event, index)
     item.setToolTip(
         plain_tooltip(f"Event: {event.title}\n{n} independent stories, {docs} documents")
@@ -92,7 +89,7 @@ def _event_row(event: Event, index: StoryIndex) -> QStandardItem:
 def _story_row(story: Story) -> QStandardItem:
     item = plain_item()
     item.setData(story.id, STORY_ROLE)
-    item.setData(f"Story: {story.title}", Qt.ItemDataRole.UserRole)
+    item.setData(f"Story: {story.title}", GROUP_TITLE_ROLE)
     item.setToolTip(
         plain_tooltip(f"Story: {story.title}\n{len(story.versions)} versions of one text")
     )
@@ -101,7 +98,7 @@ def _story_row(story: Story) -> QStandardItem:
 
 def _group_cells(first: QStandardItem, count: int, noun: str, docs: int) -> list[QStandardItem]:
     """A group row: one label across the row (the view spans it), counts before the title."""
-    title = str(first.data(Qt.ItemDataRole.UserRole))
+    title = str(first.data(GROUP_TITLE_ROLE))
     kind, _sep, name = title.partition(": ")
     counts = f"{count} {noun}" + (f", {docs} documents" if docs else "")
     first.setText(f"{kind} · {counts} — {name}")
@@ -110,9 +107,9 @@ def _group_cells(first: QStandardItem, count: int, noun: str, docs: int) -> list
     font.setBold(noun == "stories")
     font.setItalic(noun == "versions")
     first.setFont(font)
-    first.setData(-count, _SORT_ROLE)
+    first.setData(-count, SORT_ROLE)
     cells[1].setText(name)  # hidden under the span, but the filter matches the title
-    cells[1].setData(name.casefold(), _SORT_ROLE)
+    cells[1].setData(name.casefold(), SORT_ROLE)
     for cell in cells[2:]:
-        cell.setData(count, _SORT_ROLE)
+        cell.setData(count, SORT_ROLE)
     return cells

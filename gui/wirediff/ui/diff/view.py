@@ -22,11 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from wirediff.core.result import Comparison, Side
-from wirediff.ui.documents import ROW_SPACING
-from wirediff.ui.overview import Overview
-from wirediff.ui.pane import DiffPane
-from wirediff.ui.render_plan import PairPlan
-from wirediff.ui.theme import Theme
+from wirediff.ui.common.theme import Theme
+from wirediff.ui.diff.documents import ROW_SPACING
+from wirediff.ui.diff.overview import Overview
+from wirediff.ui.diff.pane import DiffPane
+from wirediff.ui.diff.plan import PairPlan
 
 
 class ElidedLabel(QLabel):

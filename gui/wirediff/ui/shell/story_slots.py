@@ -16,12 +16,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QGuiApplication
 
 from wirediff.core.stories import StoryIndex, VersionStats, clean_text
-from wirediff.ui.heatmap import MAX_CELLS, HeatMapDialog
-from wirediff.ui.jobs import Grouped, similarity_job, stories_job, version_stats_job
-from wirediff.ui.list_model import BuiltList, build_list, grouped_list
+from wirediff.ui.doclist.model import BuiltList, build_list, grouped_list
+from wirediff.ui.panels.heatmap import MAX_CELLS, HeatMapDialog
+from wirediff.ui.session.jobs import Grouped, similarity_job, stories_job, version_stats_job
 
 if TYPE_CHECKING:
-    from wirediff.ui.main_window import MainWindow
+    from wirediff.ui.shell.window import MainWindow
 
     _Base = MainWindow
 else:

@@ -1,9 +1,9 @@
-"""Noticing that the open folder changed after it was loaded, and the bar that offers a reload.
+"""Noticing that the open folder changed after it was loaded (``panels.change_bar`` says so).
 
 ``FolderWatch`` keeps a QFileSystemWatcher on the loaded folders and files. Events come in
 bursts (an editor saves through a temporary file, a sync tool copies a hundred files), so
 they restart a short single-shot timer; when it fires, a fresh snapshot of the loaded paths
-is taken in the background (``workers.Runner``: listing and stat-ing a big folder must not
+is taken in the background (``jobs.runner.Runner``: listing and stat-ing a big folder must not
 block the GUI thread) and compared with the snapshot of the load. The watcher only says
 *that* something happened in a folder; the snapshot says whether it was one of the loaded
 files, so new hidden, system or lock files and files outside the loaded paths never count.
@@ -18,20 +18,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QEvent,
-    QFileSystemWatcher,
-    QObject,
-    Qt,
-    QTimer,
-    Signal,
-)
-from PySide6.QtGui import QKeyEvent, QPalette
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QStyle, QWidget
+from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, QTimer, Signal
 
 from wirediff.core.reading import Changes, Snapshot, compare_snapshots, snapshot
-from wirediff.ui.workers import Job, Runner
+from wirediff.ui.jobs.runner import Job, Runner
 
 log = logging.getLogger(__name__)
 
@@ -41,23 +31,6 @@ MAX_WAIT_S = 3.0  # a folder that never stays quiet (a growing log file) is stil
 BATCH = 8  # paths handed to the watcher at once (10k paths take ~0.7 s, or seconds on a
 # slow disk: each is looked at first)
 FEED_SECONDS = 0.010  # time spent feeding the watcher per event-loop turn
-
-
-def describe(changes: Changes, one_folder: bool) -> str:
-    """The bar's sentence: "3 files changed in the folder since it was loaded (2 added, ...)"."""
-    parts = [
-        f"{len(paths)} {word}"
-        for paths, word in (
-            (changes.added, "added"),
-            (changes.removed, "removed"),
-            (changes.modified, "modified"),
-        )
-        if paths
-    ]
-    n = len(changes.added) + len(changes.removed) + len(changes.modified)
-    files = f"{n} file{'s' if n != 1 else ''}"
-    where = "in the folder since it was" if one_folder else "since the files were"
-    return f"{files} changed {where} loaded ({', '.join(parts)}). Reload?"
 
 
 def keep_pair(
@@ -244,74 +217,3 @@ class FolderWatch(QObject):
     def _failed(self, message: str) -> None:
         self.checking = False
         log.warning("looking at %s again failed: %s", self.paths, message)
-
-
-class ChangeBar(QFrame):
-    """A non-modal bar: "N files changed … Reload?" with Reload and Dismiss buttons."""
-
-    reload_requested = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("change_bar")
-        self.setAccessibleName("Folder changed")
-        icon = QLabel()
-        size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
-        info = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation)
-        icon.setPixmap(info.pixmap(size, size))
-        self.label = QLabel("")
-        self.label.setObjectName("change_bar_text")
-        self.label.setTextFormat(Qt.TextFormat.PlainText)
-        self.label.setWordWrap(True)
-        self.reload_button = QPushButton("Re&load")
-        self.reload_button.setObjectName("change_bar_reload")
-        self.reload_button.setToolTip("Read the folder again, keeping the base and selection (F5)")
-        self.dismiss_button = QPushButton("&Dismiss")
-        self.dismiss_button.setObjectName("change_bar_dismiss")
-        self.dismiss_button.setToolTip("Hide this until the next change (Esc)")
-        row = QHBoxLayout(self)
-        row.setContentsMargins(8, 4, 6, 4)
-        row.addWidget(icon)
-        row.addWidget(self.label, 1)
-        row.addWidget(self.reload_button)
-        row.addWidget(self.dismiss_button)
-        self.label.setBuddy(self.reload_button)
-        self.reload_button.clicked.connect(self.reload_requested)
-        self.dismiss_button.clicked.connect(self.hide)
-        self._restyle()
-        self.hide()
-
-    def follow(self, watch: FolderWatch) -> None:
-        """Show what ``watch`` finds: again after a dismiss only when something new changed."""
-        watch.changed.connect(lambda changes: self.show_changes(changes, watch.one_folder))
-        watch.checked.connect(lambda changes: None if changes else self.hide())
-
-    def show_changes(self, changes: Changes, one_folder: bool) -> None:
-        """Say what changed (hide when nothing differs from the load any more)."""
-        if not changes:
-            self.hide()
-            return
-        self.label.setText(describe(changes, one_folder))
-        self.show()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Escape:
-            self.hide()
-            return
-        super().keyPressEvent(event)
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange:
-            self._restyle()
-
-    def _restyle(self) -> None:
-        """A tint of the palette's highlight colour, so it reads in light and dark themes."""
-        accent = self.palette().color(QPalette.ColorRole.Highlight)
-        fill = f"rgba({accent.red()}, {accent.green()}, {accent.blue()}, 40)"
-        sheet = (
-            f"QFrame#change_bar {{ background: {fill}; border: 1px solid {accent.name()};"
-            " border-radius: 4px; }"
-        )
-        if sheet != self.styleSheet():  # setting it can itself send a palette change
-            self.setStyleSheet(sheet)

@@ -24,11 +24,11 @@ from wirediff.core.stories import (
     version_stats,
 )
 from wirediff.core.tokens import count_words
-from wirediff.ui.documents import build_document, hand_to_gui_thread
-from wirediff.ui.list_model import BuiltList, build_list, grouped_list
-from wirediff.ui.render_plan import PairPlan, plan_pair
-from wirediff.ui.theme import Theme
-from wirediff.ui.workers import Job
+from wirediff.ui.common.theme import Theme
+from wirediff.ui.diff.documents import build_document, hand_to_gui_thread
+from wirediff.ui.diff.plan import PairPlan, plan_pair
+from wirediff.ui.doclist.model import BuiltList, build_list, grouped_list
+from wirediff.ui.jobs.runner import Job
 
 
 def word_count(text: str) -> int:

@@ -15,10 +15,10 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QFrame, QTextEdit, QWidget
 
-from wirediff.ui.documents import ROW_SPACING
-from wirediff.ui.pacer import LayoutPacer, refresh_range
-from wirediff.ui.render_plan import LABEL, TEXT, PanePlan
-from wirediff.ui.theme import LIGHT, Theme, gap_brush
+from wirediff.ui.common.theme import LIGHT, Theme, gap_brush
+from wirediff.ui.diff.documents import ROW_SPACING
+from wirediff.ui.diff.pacer import LayoutPacer, refresh_range
+from wirediff.ui.diff.plan import LABEL, TEXT, PanePlan
 
 
 def _x(line_x: object) -> float:

@@ -26,22 +26,23 @@ from PySide6.QtWidgets import (
 )
 
 from wirediff.core.document import Document
-from wirediff.ui.actions import build_actions
-from wirediff.ui.changes_panel import ChangesPanel
-from wirediff.ui.diff_view import DiffView
-from wirediff.ui.doc_list import DocumentList
-from wirediff.ui.drops import DropFilter
-from wirediff.ui.folder_watch import ChangeBar, FolderWatch, keep_pair
-from wirediff.ui.jobs import Loaded, Look, Shown, compare_job, load_job, restyle_job
-from wirediff.ui.problems import ProblemsPanel
-from wirediff.ui.relation_banner import RelationBanner
-from wirediff.ui.settings import Settings, pair_key
-from wirediff.ui.story_slots import STORY_KINDS, StorySlots
-from wirediff.ui.text import plain_tooltip
-from wirediff.ui.theme import current_theme
-from wirediff.ui.welcome import WelcomeView
-from wirediff.ui.window_actions import ActionSlots
-from wirediff.ui.workers import Runner
+from wirediff.ui.common.settings import Settings, pair_key
+from wirediff.ui.common.text import plain_tooltip
+from wirediff.ui.common.theme import current_theme
+from wirediff.ui.diff.view import DiffView
+from wirediff.ui.doclist.view import DocumentList
+from wirediff.ui.jobs.runner import Runner
+from wirediff.ui.panels.banner import RelationBanner
+from wirediff.ui.panels.change_bar import ChangeBar
+from wirediff.ui.panels.changes import ChangesPanel
+from wirediff.ui.panels.problems import ProblemsPanel
+from wirediff.ui.panels.welcome import WelcomeView
+from wirediff.ui.session.folder_watch import FolderWatch, keep_pair
+from wirediff.ui.session.jobs import Loaded, Look, Shown, compare_job, load_job, restyle_job
+from wirediff.ui.shell.actions import build_actions
+from wirediff.ui.shell.drops import DropFilter
+from wirediff.ui.shell.story_slots import STORY_KINDS, StorySlots
+from wirediff.ui.shell.window_actions import ActionSlots
 
 DEBOUNCE_MS = 120
 WELCOME, MAIN = 0, 1
@@ -155,7 +156,7 @@ class MainWindow(StorySlots, ActionSlots, QMainWindow):
         self.problems_dock.hide()
 
     def _build_menus(self) -> None:
-        from wirediff.ui.actions import ACTIONS
+        from wirediff.ui.shell.actions import ACTIONS
 
         menus: dict[str, object] = {}
         for spec in ACTIONS:
@@ -192,7 +193,10 @@ class MainWindow(StorySlots, ActionSlots, QMainWindow):
         self.diff.message.connect(self.show_message)
         self.changes.change_activated.connect(self.diff.go_to_change)
         self.find_box.returnPressed.connect(self.find_next)
-        self.change_bar.follow(self.watch)
+        self.watch.changed.connect(
+            lambda changes: self.change_bar.show_changes(changes, self.watch.one_folder)
+        )
+        self.watch.checked.connect(lambda changes: None if changes else self.change_bar.hide())
         self.change_bar.reload_requested.connect(self.reload_folder)
         self.runner.busy_changed.connect(
             lambda busy: self.setCursor(

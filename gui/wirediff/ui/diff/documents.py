@@ -10,8 +10,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QThread
 from PySide6.QtGui import QFont, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument
 
-from wirediff.ui.render_plan import PanePlan
-from wirediff.ui.theme import Theme, char_formats
+from wirediff.ui.common.theme import Theme, char_formats
+from wirediff.ui.diff.plan import PanePlan
 
 # Space below every row, in pixels, on top of the padding that aligns the two sides.
 ROW_SPACING = 8.0

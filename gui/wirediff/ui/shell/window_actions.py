@@ -10,10 +10,10 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog
 
 from wirediff.resources import sample_corpus
-from wirediff.ui.cheatsheet import CheatSheet
+from wirediff.ui.shell.cheatsheet import CheatSheet
 
 if TYPE_CHECKING:
-    from wirediff.ui.main_window import MainWindow
+    from wirediff.ui.shell.window import MainWindow
 
     _Base = MainWindow
 else:
