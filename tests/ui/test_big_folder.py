@@ -16,7 +16,9 @@ from wirediff.core.stories.synth import SynthCorpus, generate, write
 from wirediff.ui.common.roles import DOC_ROLE
 from wirediff.ui.doclist import model as list_model
 from wirediff.ui.doclist import view as doc_list
-from wirediff.ui.doclist.model import WORDS, Disposer
+from wirediff.ui.doclist.disposer import Disposer
+from wirediff.ui.doclist.model import WORDS
+from wirediff.ui.jobs import slicer
 from wirediff.ui.session import jobs
 from wirediff.ui.shell import story_slots
 from wirediff.ui.shell.window import MainWindow
@@ -69,7 +71,7 @@ def test_list_models_are_built_off_the_gui_thread(  # type: ignore[no-untyped-de
 def test_grouped_list_holds_every_version_under_its_story(  # type: ignore[no-untyped-def]
     qtbot, window: MainWindow, day: tuple[Path, SynthCorpus], monkeypatch
 ) -> None:
-    monkeypatch.setattr(doc_list, "SLICE_SECONDS", 0.0)  # one group row per event-loop turn
+    monkeypatch.setattr(slicer, "SLICE_SECONDS", 0.0)  # one group row per event-loop turn
     open_and_wait(qtbot, window, [day[0]])
     index = window.index
     assert index is not None
@@ -126,7 +128,7 @@ def test_selection_sorting_and_filter_survive_regrouping(  # type: ignore[no-unt
 def test_flat_similarity_follows_a_new_base(  # type: ignore[no-untyped-def]
     qtbot, window: MainWindow, day: tuple[Path, SynthCorpus], monkeypatch
 ) -> None:
-    monkeypatch.setattr(doc_list, "SLICE_SECONDS", 0.0)  # one cell per event-loop turn
+    monkeypatch.setattr(slicer, "SLICE_SECONDS", 0.0)  # one cell per event-loop turn
     window.actions_["group_stories"].setChecked(False)
     open_and_wait(qtbot, window, [day[0]])
     index = window.index

@@ -3,18 +3,19 @@
 QTextEdit lays a big document out lazily, but in steps that double up to 200,000
 characters, and one such step of prose takes 150-250 ms. While a pacer runs it swallows the
 timer events of the document's layout (Qt's own lazy steps and size notifications) and
-instead lays out whole blocks for about 15 ms per event-loop turn, then tells the text edit
-to resize its scroll bar. When the document is complete the filter is removed.
+instead lays out whole blocks for about 15 ms per event-loop turn (``jobs.slicer``), then
+tells the text edit to resize its scroll bar. When the document is complete the filter is
+removed.
 """
 
 from __future__ import annotations
 
-import time
+from collections.abc import Iterator
 
-from PySide6.QtCore import QEvent, QObject, QSizeF, QTimer
+from PySide6.QtCore import QEvent, QObject, QSizeF
 from PySide6.QtGui import QAbstractTextDocumentLayout, QTextBlock, QTextDocument
 
-SLICE_SECONDS = 0.015
+from wirediff.ui.jobs.slicer import Slicer
 
 
 def refresh_range(layout: QAbstractTextDocumentLayout) -> None:
@@ -31,9 +32,7 @@ class LayoutPacer(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._timer = QTimer(self)
-        self._timer.setInterval(1)  # a real timer: a zero one would starve the other timers
-        self._timer.timeout.connect(self._step)
+        self._slicer = Slicer(self, after_slice=self._refresh, done=self.stop)
         self._layout: QAbstractTextDocumentLayout | None = None
         self._block: QTextBlock | None = None
 
@@ -43,13 +42,13 @@ class LayoutPacer(QObject):
         self._layout = doc.documentLayout()
         self._layout.installEventFilter(self)
         self._block = doc.begin()
-        self._timer.start()
+        self._slicer.start(self._walk(), now=False)
 
     def stop(self) -> None:
         if self._layout is not None:
             self._layout.removeEventFilter(self)
         self._layout, self._block = None, None
-        self._timer.stop()
+        self._slicer.stop()
 
     def running(self) -> bool:
         return self._layout is not None
@@ -69,16 +68,16 @@ class LayoutPacer(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         return event.type() == QEvent.Type.Timer  # Qt's lazy layout steps: ours instead
 
-    def _step(self) -> None:
-        layout, block = self._layout, self._block
-        if layout is None or block is None:
-            self.stop()
-            return
-        deadline = time.perf_counter() + SLICE_SECONDS
-        while block.isValid() and time.perf_counter() < deadline:
+    def _walk(self) -> Iterator[None]:
+        """Lay out the next block, from wherever ``ensure_until`` left off."""
+        while True:
+            layout, block = self._layout, self._block
+            if layout is None or block is None or not block.isValid():
+                return
             layout.blockBoundingRect(block)  # lays the document out up to this block
-            block = block.next()
-        self._block = block
-        refresh_range(layout)
-        if not block.isValid():
-            self.stop()
+            self._block = block.next()
+            yield
+
+    def _refresh(self) -> None:
+        if self._layout is not None:
+            refresh_range(self._layout)

@@ -10,11 +10,10 @@ swap, so no two threads touch its items at once.
 
 from __future__ import annotations
 
-import time
 from collections.abc import Mapping, Sequence, Set
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 
 from wirediff.core.document import Document
@@ -122,34 +121,3 @@ def _mark_base(row: list[QStandardItem], bold: QFont, tip: str) -> None:
     row[MARK].setToolTip(tip)
     row[SIMILARITY].setText("base")
     row[SIMILARITY].setData(2.0, SORT_ROLE)
-
-
-class Disposer(QObject):
-    """Frees replaced models a few rows at a time (50,000 cells at once take ~0.1 s)."""
-
-    SLICE_SECONDS = 0.008
-    ROWS = 20  # top-level rows freed at once (a grouped row holds a whole event)
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._models: list[QStandardItemModel] = []
-        self._timer = QTimer(self, interval=1)  # not 0: that would starve other timers
-        self._timer.timeout.connect(self._step)
-
-    def dispose(self, model: QStandardItemModel) -> None:
-        """Take ``model`` (attached to nothing any more) and free it over the next ticks."""
-        self._models.append(model)
-        self._timer.start()
-
-    def _step(self) -> None:
-        deadline = time.perf_counter() + self.SLICE_SECONDS
-        while self._models and time.perf_counter() < deadline:
-            model = self._models[-1]
-            rows = model.rowCount()
-            if rows == 0:
-                self._models.pop()
-            else:
-                take = min(rows, self.ROWS)
-                model.removeRows(rows - take, take)
-        if not self._models:
-            self._timer.stop()

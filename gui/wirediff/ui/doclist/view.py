@@ -11,7 +11,6 @@ of its versions matches.
 
 from __future__ import annotations
 
-import time
 from collections.abc import Iterator
 
 from PySide6.QtCore import (
@@ -35,6 +34,7 @@ from PySide6.QtWidgets import (
 from wirediff.core.document import Document
 from wirediff.core.stories import StoryIndex
 from wirediff.ui.common.roles import DOC_ROLE, EVENT_ROLE, SORT_ROLE, STORY_ROLE
+from wirediff.ui.doclist.disposer import Disposer
 from wirediff.ui.doclist.model import (
     BASE_MARK,
     COLUMNS,
@@ -46,14 +46,13 @@ from wirediff.ui.doclist.model import (
     TITLE,
     WORDS,
     BuiltList,
-    Disposer,
     build_list,
     empty_model,
     grouped_list,
 )
+from wirediff.ui.jobs.slicer import Slicer
 
 NARROW = 360  # below this width (pixels) the Words column is hidden
-SLICE_SECONDS = 0.015  # GUI-thread time per event-loop turn for work over all rows
 
 
 class _Proxy(QSortFilterProxyModel):
@@ -118,12 +117,8 @@ class DocumentList(QWidget):
             signal.connect(self._span_soon)
         self._span_timer = QTimer(self, singleShot=True, interval=0)
         self._span_timer.timeout.connect(self._span_groups)
-        self._spans: Iterator[tuple[int, QModelIndex]] | None = None  # group rows left to span
-        self._span_tick = QTimer(self, singleShot=True, interval=1)  # 0 would starve timers
-        self._span_tick.timeout.connect(self._span_step)
-        self._sims: Iterator[tuple[int, float | None]] | None = None  # similarities to show
-        self._fill_tick = QTimer(self, singleShot=True, interval=1)
-        self._fill_tick.timeout.connect(self._fill_step)
+        self._spans = Slicer(self)  # spans and opens group rows
+        self._fills = Slicer(self)  # shows similarities
         self._collapsed: set[tuple[str, int]] = set()  # groups the user closed
         self.view.collapsed.connect(lambda i: self._collapsed.add(_group_key(i)))
         self.view.expanded.connect(lambda i: self._collapsed.discard(_group_key(i)))
@@ -170,8 +165,8 @@ class DocumentList(QWidget):
         self.bases, self._scored, self._where = built.bases, built.scored, built.where
         self._marks = dict.fromkeys(built.bases, BASE_MARK)
         self._collapsed = set()
-        self._spans = self._sims = None  # a walk of the replaced rows, their similarities
-        self._span_tick.stop()
+        self._spans.stop()  # a walk of the replaced rows
+        self._fills.stop()  # similarities to the replaced rows' base
         blocked = self.blockSignals(True)  # the reset is not the user changing the selection
         header = self.view.header()
         state = header.saveState()  # a reset can forget the widths the user chose
@@ -225,7 +220,7 @@ class DocumentList(QWidget):
         proxy, and a folder has thousands of rows.
         """
         old, self.bases = self.bases, bases
-        self._sims = None  # similarities still being shown were to the old base
+        self._fills.stop()  # similarities still being shown were to the old base
         for doc in old ^ bases:
             bold = doc in bases
             for col in range(len(COLUMNS)):
@@ -266,18 +261,17 @@ class DocumentList(QWidget):
 
     def _span_soon(self, *_args: object) -> None:
         if self.index is not None:
-            self._spans = None  # the walk under way may hold rows that moved
+            self._spans.stop()  # the walk under way may hold rows that moved
             self._span_timer.start()
 
     def _span_groups(self) -> None:
         """Let each event and story row's label run across the whole row, and open it.
 
         Rows the filter brings back are new to the view (closed, unspanned); groups the user
-        closed stay closed. A folder has thousands of groups: the rows are walked for
-        ``SLICE_SECONDS`` seconds now (the top of the list first) and the rest on timer ticks.
+        closed stay closed. A folder has thousands of groups: they are walked a slice at a
+        time, the top of the list first.
         """
-        self._spans = self._group_rows(QModelIndex())
-        self._span_step()
+        self._spans.start(self._span_walk())
 
     def _group_rows(self, parent: QModelIndex) -> Iterator[tuple[int, QModelIndex]]:
         """(row, parent) of every group row under ``parent`` in view order, depth first."""
@@ -287,24 +281,15 @@ class DocumentList(QWidget):
                 yield r, parent
                 yield from self._group_rows(index)
 
-    def _span_step(self) -> None:
-        rows = self._spans
-        if rows is None:
-            return
-        deadline = time.perf_counter() + SLICE_SECONDS
-        blocked = self.view.blockSignals(True)  # our own expanding is not the user's
-        try:
-            for r, parent in rows:
-                index = self.proxy.index(r, 0, parent)
-                self.view.setFirstColumnSpanned(r, parent, True)
-                if _group_key(index) not in self._collapsed and not self.view.isExpanded(index):
-                    self.view.expand(index)
-                if time.perf_counter() > deadline:
-                    self._span_tick.start()
-                    return
-        finally:
+    def _span_walk(self) -> Iterator[None]:
+        for r, parent in self._group_rows(QModelIndex()):
+            index = self.proxy.index(r, 0, parent)
+            blocked = self.view.blockSignals(True)  # our own expanding is not the user's
+            self.view.setFirstColumnSpanned(r, parent, True)
+            if _group_key(index) not in self._collapsed and not self.view.isExpanded(index):
+                self.view.expand(index)
             self.view.blockSignals(blocked)
-        self._spans = None
+            yield
 
     def selected_story(self) -> int | None:
         """The story of the current row: a story row, or a document row while grouped."""
@@ -327,23 +312,11 @@ class DocumentList(QWidget):
         return list(seen)
 
     def fill_similarity(self, values: list[tuple[int, float | None]]) -> None:
-        """Show (document, similarity or None: empty) pairs, ``SLICE_SECONDS`` per turn.
+        """Show (document, similarity or None: empty) pairs, a slice at a time.
 
         Setting 10,000 cells takes the best part of a second; the first slice is shown now.
         """
-        self._sims = iter(values)
-        self._fill_step()
-
-    def _fill_step(self) -> None:
-        if self._sims is None:
-            return
-        deadline = time.perf_counter() + SLICE_SECONDS
-        for doc, value in self._sims:
-            self.set_similarity(doc, value)
-            if time.perf_counter() > deadline:
-                self._fill_tick.start()
-                return
-        self._sims = None
+        self._fills.start(self.set_similarity(doc, value) for doc, value in values)
 
     def set_similarity(self, doc: int, value: float | None) -> None:
         """Show ``doc``'s similarity to the base (None: empty the cell)."""

@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 import os
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -22,6 +22,7 @@ from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, QTimer
 
 from wirediff.core.reading import Changes, Snapshot, compare_snapshots, snapshot
 from wirediff.ui.jobs.runner import Job, Runner
+from wirediff.ui.jobs.slicer import Slicer
 
 log = logging.getLogger(__name__)
 
@@ -114,8 +115,7 @@ class FolderWatch(QObject):
         self._check_when_fed = False
         self._debounce = QTimer(self, singleShot=True, interval=debounce_ms)
         self._debounce.timeout.connect(self.check_now)
-        self._feeder = QTimer(self, interval=1)  # not 0: that would starve other timers
-        self._feeder.timeout.connect(self._feed)
+        self._feeder = Slicer(self, seconds=FEED_SECONDS, done=self._fed)
         app = QCoreApplication.instance()
         if app is not None:  # no check may start while the application shuts down
             app.aboutToQuit.connect(self.stop)
@@ -139,7 +139,7 @@ class FolderWatch(QObject):
         folders = sorted({*roots, *folders})
         self._pending = folders + [str(p) for p in loaded.files]
         self._check_when_fed = True  # changes made while loading: look once all are watched
-        self._feeder.start()
+        self._feeder.start(self._feed(), now=False)
 
     def stop(self) -> None:
         """Stop watching (a new load replaces what is open)."""
@@ -185,22 +185,20 @@ class FolderWatch(QObject):
         if now - self._burst < MAX_WAIT_S:
             self._debounce.start()
 
-    def _feed(self) -> None:
-        """Hand the watcher paths for a few milliseconds (all at once would freeze the window)."""
-        deadline = time.perf_counter() + FEED_SECONDS
-        taken = 0
-        while taken < len(self._pending) and time.perf_counter() < deadline:
-            batch = self._pending[taken : taken + BATCH]
-            taken += len(batch)
+    def _feed(self) -> Iterator[None]:
+        """Hand the watcher paths a batch at a time (all at once would freeze the window)."""
+        while self._pending:
+            batch = self._pending[:BATCH]
+            del self._pending[:BATCH]
             existing = [p for p in batch if os.path.exists(p)]
             if self._watcher is not None and existing:
                 self._watcher.addPaths(existing)  # paths it cannot watch are left out
-        del self._pending[:taken]
-        if not self._pending:
-            self._feeder.stop()
-            if self._check_when_fed:
-                self._check_when_fed = False
-                self.check_now()
+            yield
+
+    def _fed(self) -> None:
+        if self._check_when_fed:
+            self._check_when_fed = False
+            self.check_now()
 
     def _checked(self, result: Checked) -> None:
         self.checking = False
@@ -211,8 +209,8 @@ class FolderWatch(QObject):
         self.checked.emit(result.changes)
         have = self.watched() | set(self._pending)
         self._pending += [p for p in result.watch if p not in have]
-        if self._pending:
-            self._feeder.start()
+        if self._pending and not self._feeder.running():
+            self._feeder.start(self._feed(), now=False)
 
     def _failed(self, message: str) -> None:
         self.checking = False
