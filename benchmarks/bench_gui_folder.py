@@ -61,7 +61,7 @@ def open_folder(window: MainWindow, folder: Path) -> dict[str, float]:
     toggling = meter.stop()
     meter.start()
     window.doc_list.select(5)
-    window.set_base()  # b in the flat list: every similarity to the new base
+    window.commands.set_base()  # b in the flat list: every similarity to the new base
     settle(window)
     rebasing = meter.stop()
     meter.start()
@@ -81,7 +81,7 @@ def open_folder(window: MainWindow, folder: Path) -> dict[str, float]:
 def settle(window: MainWindow) -> None:
     """Until the background work is done, and half a second for the list to show it."""
     spin(100)
-    while window.runner.busy():
+    while window.session.runner.busy():
         spin(20)
     spin(500)
 

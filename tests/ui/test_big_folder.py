@@ -10,17 +10,14 @@ from PySide6.QtCore import QModelIndex, Qt, QThread
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import QApplication
 
-from tests.ui.conftest import open_and_wait, settle
-from tests.ui.test_stories import tree
+from tests.ui.helpers import open_and_wait, settle, tree
 from wirediff.core.stories.synth import SynthCorpus, generate, write
 from wirediff.ui.common.roles import DOC_ROLE
 from wirediff.ui.doclist import model as list_model
-from wirediff.ui.doclist import view as doc_list
 from wirediff.ui.doclist.disposer import Disposer
-from wirediff.ui.doclist.model import WORDS
+from wirediff.ui.doclist.model import SIMILARITY, WORDS
 from wirediff.ui.jobs import slicer
-from wirediff.ui.session import jobs
-from wirediff.ui.shell import story_slots
+from wirediff.ui.session import loading, stories
 from wirediff.ui.shell.window import MainWindow
 
 
@@ -58,7 +55,7 @@ def test_list_models_are_built_off_the_gui_thread(  # type: ignore[no-untyped-de
         on_gui_thread.append(QThread.currentThread() is QApplication.instance().thread())
         return real(*args, **kwargs)
 
-    for module in (list_model, jobs, story_slots):
+    for module in (list_model, loading, stories):
         monkeypatch.setattr(module, "build_list", recording)
     open_and_wait(qtbot, window, [day[0]])  # the flat list, then the grouped one
     for checked in (False, True):  # Ctrl+Shift+G twice
@@ -141,10 +138,7 @@ def test_flat_similarity_follows_a_new_base(  # type: ignore[no-untyped-def]
     expected[7] = "base"
 
     def column() -> dict[int, str]:
-        return {
-            d: window.doc_list._cell(d, doc_list.SIMILARITY).text()  # type: ignore[union-attr]
-            for d in range(len(window.documents))
-        }
+        return {d: window.doc_list.cell_text(d, SIMILARITY) for d in range(len(window.documents))}
 
     qtbot.waitUntil(lambda: column() == expected)
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from tests.ui.conftest import open_and_wait
+from tests.ui.helpers import open_and_wait
 from wirediff.ui.common.text import plain_tooltip
 from wirediff.ui.shell.window import MainWindow
 

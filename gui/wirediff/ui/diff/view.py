@@ -11,11 +11,9 @@ rows above or below the screen never need laying out. This keeps 100k-word docum
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent, QTextCursor, QTextDocument
+from PySide6.QtGui import QResizeEvent, QTextDocument
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
-    QSizePolicy,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -23,36 +21,12 @@ from PySide6.QtWidgets import (
 
 from wirediff.core.result import Comparison, Side
 from wirediff.ui.common.theme import Theme
-from wirediff.ui.diff.documents import ROW_SPACING
+from wirediff.ui.diff.align import align_rows
+from wirediff.ui.diff.find import FindBar, find_next
+from wirediff.ui.diff.header import PaneHeader
 from wirediff.ui.diff.overview import Overview
 from wirediff.ui.diff.pane import DiffPane
 from wirediff.ui.diff.plan import PairPlan
-
-
-class ElidedLabel(QLabel):
-    """A one-line plain-text label that ends in … when it does not fit."""
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        metrics = self.fontMetrics()
-        text = metrics.elidedText(self.text(), Qt.TextElideMode.ElideRight, self.width() - 4)
-        painter.drawText(
-            self.rect().adjusted(2, 0, -2, 0), int(Qt.AlignmentFlag.AlignVCenter), text
-        )
-        painter.end()
-
-
-def _pad(pane: DiffPane, todo: list[tuple[int, float]]) -> None:
-    """Set the bottom margins of rows in one edit block (one relayout)."""
-    cursor = QTextCursor(pane.document())
-    cursor.beginEditBlock()
-    for row, margin in todo:
-        block = pane.block(row)
-        fmt = block.blockFormat()
-        fmt.setBottomMargin(margin)
-        cursor.setPosition(block.position())
-        cursor.setBlockFormat(fmt)
-    cursor.endEditBlock()
 
 
 class DiffView(QWidget):
@@ -60,6 +34,7 @@ class DiffView(QWidget):
 
     current_changed = Signal(object)  # change index or None
     message = Signal(str)
+    pin_released = Signal()  # the user clicked the pin chip of the left pane
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -72,26 +47,29 @@ class DiffView(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("diff_splitter")
         self.splitter.setChildrenCollapsible(False)
-        self.left_title = ElidedLabel()
-        self.right_title = ElidedLabel()
-        for pane, title in ((self.left, self.left_title), (self.right, self.right_title)):
-            title.setObjectName(pane.objectName().replace("pane", "title"))
-            title.setTextFormat(Qt.TextFormat.PlainText)
-            title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-            # A fixed height: a pane that changes size lays its whole document out again.
-            title.setFixedHeight(title.fontMetrics().height() + 4)
+        self.headers = (PaneHeader("left_title"), PaneHeader("right_title"))
+        self.headers[0].released.connect(self.pin_released)
+        self._boxes: list[QWidget] = []
+        for pane, header in zip((self.left, self.right), self.headers, strict=True):
             box = QWidget()
             column = QVBoxLayout(box)
             column.setContentsMargins(0, 0, 0, 0)
             column.setSpacing(2)
-            column.addWidget(title)
+            column.addWidget(header)
             column.addWidget(pane, 1)
             self.splitter.addWidget(box)
-        layout = QHBoxLayout(self)
+            self._boxes.append(box)
+        self.find_box = FindBar()
+        self.find_box.returnPressed.connect(self.find_next)
+        panes = QHBoxLayout()
+        panes.setSpacing(2)
+        panes.addWidget(self.splitter, 1)
+        panes.addWidget(self.overview)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
-        layout.addWidget(self.splitter, 1)
-        layout.addWidget(self.overview)
+        layout.addWidget(self.find_box)
+        layout.addLayout(panes, 1)
         self.pair: PairPlan | None = None
         self.docs: dict[str, QTextDocument] = {}
         self.inline = False
@@ -166,7 +144,7 @@ class DiffView(QWidget):
             self.left.setDocument(self.docs["left"])
             self.right.setDocument(self.docs["right"])
         self.right.setVisible(not self.inline)
-        self.right.parentWidget().setVisible(not self.inline)
+        self._boxes[1].setVisible(not self.inline)
         self.left.setVerticalScrollBarPolicy(
             Qt.ScrollBarPolicy.ScrollBarAlwaysOn
             if self.inline
@@ -206,6 +184,34 @@ class DiffView(QWidget):
             if doc not in docs.values():
                 doc.deleteLater()
 
+    def set_titles(self, left: tuple[str, str] | None, right: tuple[str, str] | None) -> None:
+        """Each pane's (title, tooltip); None empties it."""
+        for header, title in zip(self.headers, (left, right), strict=True):
+            header.set_title(*(title or ("", "")))
+
+    def set_pin(self, chip: tuple[str, str] | None) -> None:
+        """The chip of a document pinned on the left: (label, tooltip), or None."""
+        self.headers[0].set_pin(chip)
+
+    # --- find ------------------------------------------------------------------------------
+    def show_find(self) -> None:
+        self.find_box.show()
+        self.find_box.setFocus()
+        self.find_box.selectAll()
+
+    def hide_find(self) -> None:
+        self.find_box.hide()
+        self.setFocus()
+
+    def find_next(self) -> None:
+        """Find the find box's text after the cursor of the pane last used, wrapping around."""
+        text = self.find_box.text()
+        if not text:
+            self.show_find()
+            return
+        pane, other = (self.right, self.left) if self.right.hasFocus() else (self.left, self.right)
+        self.message.emit(find_next(text, pane, other if other is self.right else None))
+
     # --- alignment and synchronised scrolling ------------------------------------------------
     def _master(self) -> DiffPane:
         return self.left if self.inline else self.right
@@ -213,22 +219,6 @@ class DiffView(QWidget):
     def visible_rows(self) -> tuple[int, int]:
         pane = self._master()
         return pane.row_at(0), pane.row_at(pane.viewport().height() - 1)
-
-    def _align(self, first: int, last: int) -> None:
-        """Pad the shorter side of rows ``first..last`` so both sides have the same height."""
-        panes = (self.left, self.right)
-        changes: list[list[tuple[int, float]]] = [[], []]
-        count = min(p.document().blockCount() for p in panes)
-        for row in range(first, min(last, count - 1) + 1):
-            heights = [p.text_height(row) for p in panes]
-            target = max(heights)
-            for side, pane in enumerate(panes):
-                want = ROW_SPACING + target - heights[side]
-                if abs(want - pane.block(row).blockFormat().bottomMargin()) > 0.5:
-                    changes[side].append((row, want))
-        for pane, todo in zip(panes, changes, strict=True):
-            if todo:
-                _pad(pane, todo)
 
     def _sync(self, master: DiffPane) -> None:
         """Align the rows on screen in ``master`` and bring the other pane to the same row."""
@@ -242,7 +232,7 @@ class DiffView(QWidget):
                 offset = master.scroll_y() - master.row_rect(top).top()
                 for _ in range(3):  # aligning can change how many rows fit on screen
                     first, last = top, master.row_at(master.viewport().height() - 1)
-                    self._align(first, last + 1)
+                    align_rows(self.left, self.right, first, last + 1)
                     if master.row_at(master.viewport().height() - 1) == last:
                         break
                 master.scroll_to_y(master.row_rect(top).top() + offset)

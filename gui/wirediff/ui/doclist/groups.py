@@ -53,7 +53,8 @@ def regroup(
             root.appendRow(rows[doc])
         return where
     for event in index.events:
-        parent, path = root, ()
+        parent: QStandardItem = root
+        path: tuple[int, ...] = ()
         if len(event.stories) > 1:
             parent, path = _event_row(event, index), (root.rowCount(),)
             root.appendRow(

@@ -38,7 +38,7 @@ class BuiltList:
     words: list[int]
     index: StoryIndex | None
     bases: set[int]
-    scored: set[int]  # documents whose similarity cell holds a value
+    similarity: dict[int, float]  # each row's similarity (grouped: to its story's base)
 
 
 def empty_model() -> QStandardItemModel:
@@ -82,8 +82,7 @@ def build_list(
     app = QCoreApplication.instance()
     if app is not None and model.thread() is not app.thread():
         model.moveToThread(app.thread())
-    scored = {i for i in scores if i not in bases}
-    return BuiltList(model, where, documents, list(words), index, set(bases), scored)
+    return BuiltList(model, where, documents, list(words), index, set(bases), dict(scores))
 
 
 def grouped_list(index: StoryIndex, words: Sequence[int]) -> BuiltList:

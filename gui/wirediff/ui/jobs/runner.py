@@ -126,6 +126,11 @@ class Runner(QObject):
         job = self._latest.get(kind)
         return job is not None and job.token == token and not job.cancelled()
 
+    def running(self, kind: str) -> bool:
+        """Whether a job of ``kind`` is under way and not cancelled."""
+        job = self._latest.get(kind)
+        return job is not None and not job.cancelled()
+
     def busy(self) -> bool:
         return bool(self._tasks)
 
@@ -159,6 +164,6 @@ class Runner(QObject):
         if not self.is_current(kind, token):
             return
         entry = self._tasks.get((kind, token))
-        if entry is not None and entry[1].progress is not None:
-            done, total, payload = value  # type: ignore[misc]
+        if entry is not None and entry[1].progress is not None and isinstance(value, tuple):
+            done, total, payload = value  # as Job.progress packed them
             entry[1].progress(done, total, payload)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from wirediff.core.result import Comparison
+from wirediff.core.stories import Story, StoryIndex, VersionStats
 from wirediff.ui.common.text import plain_tooltip
 from wirediff.ui.panels.story import StoryPanel
 
@@ -84,6 +85,7 @@ class ChangesPanel(QWidget):
     """Statistics above, the change list below; Enter or a click jumps to a change."""
 
     change_activated = Signal(int)
+    version_activated = Signal(int)  # a version of the story panel was chosen
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -130,6 +132,7 @@ class ChangesPanel(QWidget):
         layout.addLayout(form)
         layout.addWidget(self.summary)
         self.story = StoryPanel()
+        self.story.version_activated.connect(self.version_activated)
         layout.addWidget(self.story)
         layout.addWidget(self.view, 1)
 
@@ -160,6 +163,16 @@ class ChangesPanel(QWidget):
             f"{s.right_words:,} right"
         )
         self.model.set_changes([str(c.kind) for c in comparison.changes], excerpts, flags)
+
+    def show_story(
+        self, index: StoryIndex | None, story: Story | None, stats: list[VersionStats] | None
+    ) -> None:
+        """The versions of ``story`` against its base (None: hide them)."""
+        self.story.show_story(index, story, stats)
+
+    def set_flags(self, flags: set[int]) -> None:
+        """Show the flagged changes of the pair on screen."""
+        self.model.set_flags(flags)
 
     def set_current(self, index: int | None) -> None:
         """Select change ``index`` in the list without emitting ``change_activated``."""

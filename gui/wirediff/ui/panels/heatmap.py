@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
 
 from wirediff.core.stories import PairScore, SimilarityMatrix, StoryIndex
 
-MAX_CELLS = 60  # documents shown at most; larger events show their first stories
 _VIRIDIS = ("#440154", "#482878", "#3E4989", "#31688E", "#26828E", "#1F9E89", "#35B779",
             "#6DCD59", "#B4DE2C", "#FDE725")  # fmt: skip
 _LABEL_MAX = 280
@@ -325,9 +324,10 @@ class HeatMapDialog(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(buttons)
 
-    def set_waiting(self, title: str, total: int) -> None:
+    def set_waiting(self, title: str, shown: int) -> None:
+        """A new map is coming: ``title``, ``shown`` documents a side."""
         self.heading.setText(title)
-        self.status.setText(f"Scoring {min(total, MAX_CELLS) ** 2:,} pairs…")
+        self.status.setText(f"Scoring {shown**2:,} pairs…")
 
     def set_matrix(self, index: StoryIndex, matrix: SimilarityMatrix, total: int) -> None:
         self.map.set_matrix(index, matrix)

@@ -34,26 +34,6 @@ BATCH = 8  # paths handed to the watcher at once (10k paths take ~0.7 s, or seco
 FEED_SECONDS = 0.010  # time spent feeding the watcher per event-loop turn
 
 
-def keep_pair(
-    paths: Sequence[Path], base: Path | None, other: Path | None
-) -> tuple[int, int | None]:
-    """Indices of ``base`` and ``other`` among ``paths`` after a reload.
-
-    A base that is gone falls back to the first document and the second; a selection that is
-    gone falls back to the first document that is not the base.
-    """
-    index: dict[Path, int] = {}
-    for i, path in enumerate(paths):
-        index.setdefault(path, i)
-    kept = index.get(base) if base is not None else None
-    if kept is None:
-        return 0, (1 if len(paths) > 1 else None)
-    selected = index.get(other) if other is not None else None
-    if selected is None:
-        selected = next((i for i in range(len(paths)) if i != kept), None)
-    return kept, selected
-
-
 @dataclass(frozen=True, slots=True)
 class Checked:
     """One background look at the loaded paths."""
@@ -163,6 +143,10 @@ class FolderWatch(QObject):
         self.runner.start(
             KIND, check_job(self.paths, self._loaded, fired), self._checked, self._failed
         )
+
+    def idle(self) -> bool:
+        """Nothing left to hand the watcher and no look under way."""
+        return not self.checking and not self._pending and not self._feeder.running()
 
     def watched(self) -> set[str]:
         """Paths the watcher holds now (Qt drops a file's watch when it is replaced)."""

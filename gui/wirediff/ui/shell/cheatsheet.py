@@ -1,6 +1,9 @@
-"""The keyboard cheat sheet (F1 or ?), generated from the action table, with a colour key."""
+"""The keyboard cheat sheet (F1 or ?): rows from the action table (``actions.cheat_rows``) and
+a colour key of the highlights."""
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -17,34 +20,6 @@ from PySide6.QtWidgets import (
 )
 
 from wirediff.ui.common.theme import Theme
-from wirediff.ui.shell.actions import ACTIONS, key_text
-
-_CONTEXT = {
-    "list": " (in the list)",
-    "diff": " (in the diff)",
-    "changes": " (in the changes list)",
-    "find": " (in the find bar)",
-}
-
-
-# The section of an action that is in no menu (it works only where its context has focus).
-_SECTION = {"list": "Compare", "diff": "Go", "changes": "Go", "find": "View"}
-
-
-def cheat_rows() -> list[tuple[str, str, str]]:
-    """(section, action, keys) for every action with keys, grouped by menu, one per label."""
-    rows: dict[str, tuple[str, str, list[str]]] = {}
-    for spec in ACTIONS:
-        keys = key_text(spec)
-        if not keys:
-            continue
-        label = spec.text.replace("&", "").rstrip("…")
-        menu = spec.menu.replace("&", "") or _SECTION.get(spec.context, "View")
-        entry = rows.setdefault(label, (menu, label, []))
-        entry[2].append(keys + _CONTEXT.get(spec.context, ""))
-    order = list(dict.fromkeys(menu for menu, _label, _keys in rows.values()))
-    ranked = sorted(rows.values(), key=lambda row: order.index(row[0]))
-    return [(menu, label, ", ".join(keys)) for menu, label, keys in ranked]
 
 
 def _legend(th: Theme) -> list[tuple[str, str, Cue]]:
@@ -73,7 +48,9 @@ class Cue:
 class CheatSheet(QDialog):
     """A dialog listing every shortcut, grouped by menu."""
 
-    def __init__(self, th: Theme, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, th: Theme, rows: Sequence[tuple[str, str, str]], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("cheat_sheet")
         self.setWindowTitle("Keyboard cheat sheet — wirediff")
@@ -84,7 +61,7 @@ class CheatSheet(QDialog):
         self.tree.setRootIsDecorated(False)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.tree.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self._fill(th)
+        self._fill(th, rows)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -95,11 +72,11 @@ class CheatSheet(QDialog):
         screen = self.screen().availableGeometry()
         self.resize(min(620, int(screen.width() * 0.9)), min(680, int(screen.height() * 0.9)))
 
-    def _fill(self, th: Theme) -> None:
+    def _fill(self, th: Theme, rows: Sequence[tuple[str, str, str]]) -> None:
         bold = QFont(self.font())
         bold.setBold(True)
         last = None
-        for menu, label, keys in cheat_rows():
+        for menu, label, keys in rows:
             if menu != last:
                 header = QTreeWidgetItem(self.tree, [menu, ""])
                 header.setFont(0, bold)
@@ -117,8 +94,5 @@ class CheatSheet(QDialog):
 
     def rows(self) -> list[tuple[str, str]]:
         """What the sheet shows, for tests."""
-        out = []
-        for i in range(self.tree.topLevelItemCount()):
-            item = self.tree.topLevelItem(i)
-            out.append((item.text(0).strip(), item.text(1)))
-        return out
+        items = (self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount()))
+        return [(item.text(0).strip(), item.text(1)) for item in items if item is not None]

@@ -55,7 +55,7 @@ def _wait_for(window: MainWindow, paths: list[Path]) -> str | None:
         loop.exec()
     idle = QElapsedTimer()  # then story grouping, and the comparisons it may start
     idle.start()
-    while window.runner.busy() and idle.elapsed() < TIMEOUT_MS and state["failure"] is None:
+    while window.session.runner.busy() and idle.elapsed() < TIMEOUT_MS and state["failure"] is None:
         QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
     if state["failure"] is not None:
         return state["failure"]
@@ -95,7 +95,7 @@ def screenshot(out: Path, paths: list[Path]) -> int:
             print(f"wirediff: opening {names} failed: {error}", file=sys.stderr)
             return 1
         if window.shown is not None:
-            window.first_change()  # show the outline of the current change too
+            window.commands.first_change()  # show the outline of the current change too
         _settle()
         ok = _grab(window).save(str(out))
         _close(window)
