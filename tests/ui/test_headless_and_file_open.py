@@ -51,7 +51,7 @@ def test_screenshot_fails_at_once_when_the_comparison_raises(  # type: ignore[no
 def test_finder_file_open_events_open_one_pair(  # type: ignore[no-untyped-def]
     qtbot, window: MainWindow, sample_paths: list[Path]
 ) -> None:
-    opener = open_files_in(window)
+    opener = open_files_in(window, window.open_paths)
     opened: list[list[Path]] = []
     opener.opened.connect(opened.append)
     app = QApplication.instance()
@@ -64,7 +64,7 @@ def test_finder_file_open_events_open_one_pair(  # type: ignore[no-untyped-def]
 
 
 def test_finder_opens_a_folder(qtbot, window: MainWindow, sample_dir: Path) -> None:  # type: ignore[no-untyped-def]
-    open_files_in(window)
+    open_files_in(window, window.open_paths)
     with qtbot.waitSignal(window.loaded, timeout=WAIT_MS):
         QApplication.sendEvent(QApplication.instance(), QFileOpenEvent(str(sample_dir)))
     assert len(window.documents) == len(list(sample_dir.glob("*.txt")))

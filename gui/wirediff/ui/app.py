@@ -87,7 +87,9 @@ def run_gui(args: Sequence[str]) -> int:
 
     app = _application()
     window = MainWindow()
-    open_files_in(window)  # macOS: files opened from the Finder come as events, not arguments
+    open_files_in(
+        window, window.open_paths
+    )  # macOS: files opened from the Finder come as events, not arguments
     window.show()
     if args:
         window.open_paths([Path(a) for a in args])

@@ -7,7 +7,7 @@ thread (a QTextDocument is reentrant) and handed to the GUI thread when done.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QThread
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument
 
 from wirediff.ui.common.theme import Theme, char_formats
@@ -63,8 +63,3 @@ def hand_to_gui_thread(doc: QTextDocument) -> QTextDocument:
     if app is not None and doc.thread() is not app.thread():
         doc.moveToThread(app.thread())
     return doc
-
-
-def in_gui_thread() -> bool:
-    app = QCoreApplication.instance()
-    return app is not None and QThread.currentThread() is app.thread()

@@ -22,8 +22,11 @@ from wirediff.ui.diff.plan import LABEL, TEXT, PanePlan
 
 
 def _x(line_x: object) -> float:
-    """QTextLine.cursorToX returns (x, position) in PySide6; accept a bare float too."""
-    return float(line_x[0] if isinstance(line_x, tuple) else line_x)  # type: ignore[arg-type]
+    """QTextLine.cursorToX returns (x, position) in PySide6 (typed ``object`` in its stubs);
+    accept a bare float too."""
+    x = line_x[0] if isinstance(line_x, tuple) else line_x
+    assert isinstance(x, int | float), f"unexpected cursorToX result {line_x!r}"
+    return float(x)
 
 
 class DiffPane(QTextEdit):

@@ -5,11 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Signal
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QWidget
 
 
-def local_paths(event: QDropEvent | QDragEnterEvent | QDragMoveEvent) -> list[Path]:
+def local_paths(event: QDropEvent) -> list[Path]:
     """The local files and folders a drag carries."""
     mime = event.mimeData()
     if mime is None or not mime.hasUrls():
@@ -27,16 +27,13 @@ class DropFilter(QObject):
         widget.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        kind = event.type()
-        if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove):
-            if local_paths(event):  # type: ignore[arg-type]
-                event.acceptProposedAction()  # type: ignore[attr-defined]
-                return True
+        # Drag enter and drag move events are drop events too.
+        if not isinstance(event, QDropEvent):
             return False
-        if kind == QEvent.Type.Drop:
-            paths = local_paths(event)  # type: ignore[arg-type]
-            if paths:
-                event.acceptProposedAction()  # type: ignore[attr-defined]
-                self.dropped.emit(paths)
-                return True
-        return False
+        paths = local_paths(event)
+        if not paths:
+            return False
+        event.acceptProposedAction()
+        if event.type() == QEvent.Type.Drop:
+            self.dropped.emit(paths)
+        return True

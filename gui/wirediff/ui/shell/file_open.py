@@ -7,11 +7,11 @@ one event per file, even when the user opened several at once. Events arriving w
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QFileOpenEvent
-from PySide6.QtWidgets import QWidget
 
 BURST_MS = 200
 
@@ -44,10 +44,10 @@ class FileOpenFilter(QObject):
             self.opened.emit(paths)
 
 
-def open_files_in(window: QWidget) -> FileOpenFilter:
-    """Open the files the application is asked to open in ``window`` (its ``open_paths``)."""
+def open_files_in(window: QObject, open_paths: Callable[[list[Path]], None]) -> FileOpenFilter:
+    """Open the files the application is asked to open with ``open_paths`` (the window's)."""
     opener = FileOpenFilter(window)
-    opener.opened.connect(window.open_paths)  # type: ignore[attr-defined]
+    opener.opened.connect(open_paths)
     app = QCoreApplication.instance()
     if app is not None:
         app.installEventFilter(opener)
