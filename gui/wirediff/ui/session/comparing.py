@@ -137,6 +137,10 @@ class ComparingController(QObject):
         else:
             self._start()
 
+    def pending(self) -> bool:
+        """Whether a request waits for the debounce or its comparison is under way."""
+        return self._debounce.isActive() or self.runner.running(KIND)
+
     def again(self) -> None:
         """Compare the pair asked for next even if it is on screen already (Enter)."""
         self._requested = None

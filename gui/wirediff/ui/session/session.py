@@ -55,8 +55,6 @@ class Session(QObject):
     shown = Signal(object)  # Shown: paint this comparison
     cleared = Signal(str)  # nothing to compare: the diff says this instead
     relation = Signal(object)  # PairScore of the pair on screen, or None (versions, flat)
-    story = Signal(object, object, object)  # index, story, stats (None: hide the panel)
-    stats_shown = Signal()  # the story panel's stats arrived
 
     def __init__(
         self, settings: Settings, look: Callable[[], Look], parent: QObject | None = None
@@ -79,6 +77,7 @@ class Session(QObject):
         self._marks: set[int] | None = None  # last sent to the list
         self._story_bases: tuple[object, set[int]] = (None, set())
         self._pin: tuple[str, str] | None = None
+        self._note = ""  # what b, s or Shift+B did, kept before the comparison's numbers
         self._connect()
 
     def _connect(self) -> None:
@@ -90,7 +89,6 @@ class Session(QObject):
         self.comparing.shown.connect(self._shown)
         self.comparing.cleared.connect(self._cleared)
         self.stories.grouped.connect(self._grouped)
-        self.stories.stats_ready.connect(self._stats_ready)
         self.stories.list_built.connect(self._list_built)
         self.review.message.connect(self.message)
         for worker in (self.loading, self.comparing, self.stories):
@@ -125,7 +123,7 @@ class Session(QObject):
         self.comparing.forget()
         self.selection.forget()
         self._row_story, self._marks = None, None
-        self.story.emit(None, None, None)
+        self.stories.show_story(None)
         self.relation.emit(None)
         self._show_pin()
         if len(paths) == 1 and paths[0].is_dir():
@@ -220,7 +218,7 @@ class Session(QObject):
     # --- the pair --------------------------------------------------------------------------
     def select_row(self, doc: int | None, story: int | None) -> None:
         """The list's current row changed: a document, or a group row (``doc`` None)."""
-        self._row_story = story
+        self._row_story, self._note = story, ""
         self.selection.select(doc)
         self._update(soon=True)
 
@@ -251,7 +249,8 @@ class Session(QObject):
         self.review.show_flags(shown)
         self._show_relation()
         self._show_story()
-        self.message.emit(texts.compared(shown))
+        note, self._note = self._note, ""
+        self.message.emit(f"{note} · {texts.compared(shown)}" if note else texts.compared(shown))
 
     def _cleared(self, message: str) -> None:
         self.cleared.emit(message)
@@ -299,7 +298,7 @@ class Session(QObject):
         """Shift+B: the left side follows the story bases again."""
         pin = self.selection.unpin()
         self._update()
-        self.message.emit(texts.unpinned(pin, self.documents))
+        self._say(texts.unpinned(pin, self.documents))
 
     def open_pair(self, left: int, right: int) -> None:
         """Compare ``left`` (on the left) with ``right``, whatever their stories."""
@@ -311,6 +310,11 @@ class Session(QObject):
         self.select_requested.emit(right)
         self._update()
 
+    def _say(self, note: str) -> None:
+        """Say what a key did, now and again beside the numbers of the pair it brings."""
+        self._note = note if self.comparing.pending() else ""
+        self.message.emit(note)
+
     def _apply(self, outcome: Outcome, key: str) -> None:
         if outcome.change is Change.REBASE and outcome.doc is not None:
             self._rebase(outcome.doc)
@@ -318,7 +322,7 @@ class Session(QObject):
             self._rebased_flat()
         if outcome.change not in (Change.NOTHING, Change.ALREADY):
             self._update()
-        self.message.emit(texts.outcome(outcome, key, self.documents, self.grouped()))
+        self._say(texts.outcome(outcome, key, self.documents, self.grouped()))
 
     def _rebase(self, doc: int) -> None:
         """``doc`` becomes its story's base: the pair now, the list re-sorted in the back."""
@@ -377,18 +381,7 @@ class Session(QObject):
 
     def _show_story(self) -> None:
         """The versions of the current story against its base (stats in the background)."""
-        index, story_id = self.stories.index, self.current_story()
-        if index is None or story_id is None:
-            self.story.emit(None, None, None)
-            return
-        story = index.stories[story_id]
-        stats = self.stories.stats(story_id) if len(story.versions) > 1 else None
-        self.story.emit(index, story, stats)
-
-    def _stats_ready(self, index: StoryIndex, story_id: int) -> None:
-        if index is self.stories.index and self.current_story() == story_id:
-            self._show_story()
-            self.stats_shown.emit()
+        self.stories.show_story(self.current_story())
 
     def step_story(self, direction: int, order: list[int]) -> None:
         """]/[: the next or previous story in ``order`` (story ids as the list shows them)."""

@@ -118,7 +118,8 @@ class StoriesController(QObject):
     progress = Signal(int, int)  # done, total (0, 0: starting)
     message = Signal(str)  # the stage of the grouping under way
     grouped = Signal(object)  # Grouped: the open documents' stories and their grouped list
-    stats_ready = Signal(object, int)  # (index, story id): version stats are in ``stats``
+    story = Signal(object, object, object)  # index, story, its version stats (None: hide)
+    stats_shown = Signal()  # the version stats of the story shown arrived
     heat_map_started = Signal(str, int, int)  # heading, documents scored, documents in all
     matrix_ready = Signal(object, object, int)  # index, SimilarityMatrix, documents in all
     similarity_ready = Signal(object)  # list[(document, similarity)] to the flat base
@@ -131,6 +132,7 @@ class StoriesController(QObject):
         self.index: StoryIndex | None = None
         self._documents: Sequence[Document] = ()  # what the grouping under way is for
         self._stats: dict[tuple[int, int], list[VersionStats]] = {}  # (story, base) -> stats
+        self._story: int | None = None  # the story shown with ``story``
 
     def forget(self) -> None:
         """Another folder: drop the index and every job reading it."""
@@ -181,10 +183,18 @@ class StoriesController(QObject):
         return self.index
 
     # --- what reads the index --------------------------------------------------------------
-    def stats(self, story: int) -> list[VersionStats] | None:
-        """The version stats of ``story``, or None while they are counted (``stats_ready``)."""
-        index = self.index
-        assert index is not None
+    def show_story(self, story_id: int | None) -> None:
+        """Show the versions of ``story_id`` against its base (None: nothing); their stats
+        are counted in the background the first time, and shown when they arrive."""
+        self._story, index = story_id, self.index
+        if index is None or story_id is None:
+            self.story.emit(None, None, None)
+            return
+        story = index.stories[story_id]
+        stats = self._version_stats(index, story_id) if len(story.versions) > 1 else None
+        self.story.emit(index, story, stats)
+
+    def _version_stats(self, index: StoryIndex, story: int) -> list[VersionStats] | None:
         key = (story, index.stories[story].base)
         if key in self._stats:
             return self._stats[key]
@@ -192,7 +202,9 @@ class StoriesController(QObject):
         def done(stats: list[VersionStats] | None) -> None:
             if stats is not None and index is self.index:
                 self._stats[key] = stats
-                self.stats_ready.emit(index, story)
+                if self._story == story:
+                    self.show_story(story)
+                    self.stats_shown.emit()
 
         self.runner.start("stats", version_stats_job(index, story), done, self.failed.emit)
         return None

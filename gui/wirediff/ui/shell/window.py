@@ -164,8 +164,8 @@ class MainWindow(QMainWindow):
         session.cleared.connect(self._clear_comparison)
         session.comparing.restyled.connect(self._restyled)
         session.relation.connect(self._show_relation)
-        session.story.connect(self.changes.show_story)
-        session.stats_shown.connect(self.story_stats_shown)
+        session.stories.story.connect(self.changes.show_story)
+        session.stories.stats_shown.connect(self.story_stats_shown)
         session.stories.heat_map_started.connect(self._heat_map_waiting)
         session.stories.matrix_ready.connect(self._heat_map_ready)
         watch = session.loading.watch
