@@ -132,12 +132,14 @@ def test_base_override_by_key(qtbot, window: MainWindow, sample_dir: Path) -> No
     assert window.doc_list.selected() == 1
     with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
         qtbot.keyClick(view, Qt.Key.Key_B)
+    settle(qtbot, window)  # the list re-sorted in the background
     marks = window.doc_list.marks()
     assert marks[1] == "◆" and marks[0] == ""
     assert window.index is not None and window.index.stories[0].base == 1
     assert window.index.stories[0].base_overridden
     assert pair(window) == ("001", "000")  # the old base is compared with the new one
     assert tree(window)[0][1][0][1] == [1, 0]  # type: ignore[index]
+    assert window.doc_list.selected() == 1  # and the selection stays where b was pressed
 
 
 def test_hide_boilerplate_compares_clean_texts(qtbot, window: MainWindow, sample_dir: Path) -> None:  # type: ignore[no-untyped-def]
