@@ -12,7 +12,7 @@ from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 from wirediff.ui.common.roles import DOC_ROLE
-from wirediff.ui.doclist.model import TITLE
+from wirediff.ui.doclist.columns import TITLE
 from wirediff.ui.shell.window import MainWindow
 
 WAIT_MS = 20000

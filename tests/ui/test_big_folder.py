@@ -14,8 +14,8 @@ from tests.ui.helpers import open_and_wait, settle, tree
 from wirediff.core.stories.synth import SynthCorpus, generate, write
 from wirediff.ui.common.roles import DOC_ROLE
 from wirediff.ui.doclist import model as list_model
+from wirediff.ui.doclist.columns import SIMILARITY, WORDS
 from wirediff.ui.doclist.disposer import Disposer
-from wirediff.ui.doclist.model import SIMILARITY, WORDS
 from wirediff.ui.jobs import slicer
 from wirediff.ui.session import loading, stories
 from wirediff.ui.shell.window import MainWindow

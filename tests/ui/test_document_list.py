@@ -11,7 +11,8 @@ from PySide6.QtCore import Qt
 from wirediff.core.reading import load_paths
 from wirediff.core.stories import StoryIndex, build_story_index
 from wirediff.core.tokens import count_words
-from wirediff.ui.doclist.model import SIMILARITY, build_list, grouped_list
+from wirediff.ui.doclist.columns import SIMILARITY
+from wirediff.ui.doclist.model import build_list, grouped_list
 from wirediff.ui.doclist.view import DocumentList
 
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import QModelIndex, QPoint, Qt
 
 from tests.ui.helpers import WAIT_MS, open_and_wait, pair, settle, tree
 from wirediff.core.stories import Cancelled, PairScore, Relation, build_story_index, version_stats
-from wirediff.ui.doclist.model import SIMILARITY, TITLE
+from wirediff.ui.doclist.columns import SIMILARITY, TITLE
 from wirediff.ui.panels.banner import relation_text
 from wirediff.ui.session import stories
 from wirediff.ui.shell.window import MainWindow

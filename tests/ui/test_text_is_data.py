@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from tests.ui.helpers import open_and_wait
 from wirediff.ui.common.roles import DOC_ROLE
 from wirediff.ui.common.text import plain_tooltip
-from wirediff.ui.doclist.model import TITLE
+from wirediff.ui.doclist.columns import TITLE
 from wirediff.ui.shell.window import MainWindow
 
 MARKUP = (

@@ -95,7 +95,7 @@ def test_dark_palette_gets_dark_highlights(qapp) -> None:  # type: ignore[no-unt
 def test_list_sorts_numbers_as_numbers(qtbot, window: MainWindow, sample_dir: Path) -> None:  # type: ignore[no-untyped-def]
     window.actions_["group_stories"].setChecked(False)  # the flat list of issue 3
     open_and_wait(qtbot, window, [sample_dir])
-    from wirediff.ui.doclist.model import WORDS
+    from wirediff.ui.doclist.columns import WORDS
 
     view = window.doc_list.view
     view.sortByColumn(WORDS, Qt.SortOrder.AscendingOrder)

@@ -12,8 +12,8 @@ from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 from wirediff.core.stories import Event, Story, StoryIndex
 from wirediff.ui.common.roles import EVENT_ROLE, GROUP_TITLE_ROLE, SORT_ROLE, STORY_ROLE
 from wirediff.ui.common.text import plain_tooltip
+from wirediff.ui.doclist.columns import COLUMNS
 
-_COLUMNS = 5
 _PROTOTYPE = QStandardItem()
 
 
@@ -103,7 +103,7 @@ def _group_cells(first: QStandardItem, count: int, noun: str, docs: int) -> list
     kind, _sep, name = title.partition(": ")
     counts = f"{count} {noun}" + (f", {docs} documents" if docs else "")
     first.setText(f"{kind} · {counts} — {name}")
-    cells = [first, *(plain_item() for _ in range(1, _COLUMNS))]
+    cells = [first, *(plain_item() for _ in range(1, len(COLUMNS)))]
     font = QFont(first.font())
     font.setBold(noun == "stories")
     font.setItalic(noun == "versions")

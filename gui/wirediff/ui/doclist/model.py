@@ -21,11 +21,17 @@ from wirediff.core.stories import StoryIndex
 from wirediff.ui.common.roles import DOC_ROLE, SORT_ROLE
 from wirediff.ui.common.text import plain_tooltip
 from wirediff.ui.doclist import groups
+from wirediff.ui.doclist.columns import (
+    BASE_MARK,
+    COLUMNS,
+    MARK,
+    MARK_ORDER,
+    SIMILARITY,
+    TITLE,
+    similarity_text,
+)
 
-COLUMNS = ("", "Title", "Source", "Words", "Similarity")
-MARK, TITLE, SOURCE, WORDS, SIMILARITY = range(5)
-BASE_MARK, REVIEWED_MARK = "◆", "✓"
-MARK_ORDER = {BASE_MARK: 0, REVIEWED_MARK: 1}  # sort order of the mark column (others: 2)
+TOOLTIP = Qt.ItemDataRole.ToolTipRole
 
 
 @dataclass(slots=True)
@@ -44,14 +50,10 @@ class BuiltList:
 def empty_model() -> QStandardItemModel:
     """A model with the list's columns and header texts, and no rows."""
     model = QStandardItemModel(0, len(COLUMNS))
-    model.setHorizontalHeaderLabels(list(COLUMNS))
-    model.setHeaderData(
-        SIMILARITY,
-        Qt.Orientation.Horizontal,
-        "Shared text with the base (word shingles, from the story index; grouped: with the "
-        "story's base). The changes panel counts the pair on screen word by word.",
-        Qt.ItemDataRole.ToolTipRole,
-    )
+    model.setHorizontalHeaderLabels([column.header for column in COLUMNS])
+    for col, column in enumerate(COLUMNS):
+        if column.tip:
+            model.setHeaderData(col, Qt.Orientation.Horizontal, column.tip, TOOLTIP)
     return model
 
 
@@ -94,20 +96,18 @@ def grouped_list(index: StoryIndex, words: Sequence[int]) -> BuiltList:
 def document_row(
     i: int, doc: Document, words: int, similarity: float | None
 ) -> list[QStandardItem]:
-    """The five cells of a document's row (its similarity to the base shown if given)."""
-    title = doc.title or doc.name
-    sim = "" if similarity is None else f"{similarity:.0%}"
-    values = ("", title, doc.source, f"{words:,}", sim)
-    score = -1.0 if similarity is None else similarity
-    sorts = (2, title.casefold(), doc.source.casefold(), words, score)
+    """The cells of a document's row (its similarity to the base shown if given)."""
     items = []
-    for col, (text, key) in enumerate(zip(values, sorts, strict=True)):
-        item = groups.plain_item(text)
+    for column in COLUMNS:
+        item = groups.plain_item(column.text(doc, words))
         item.setData(i, DOC_ROLE)
-        item.setData(key, SORT_ROLE)
-        if col in (WORDS, SIMILARITY):
+        item.setData(column.sort(doc, words), SORT_ROLE)
+        if column.right:
             item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         items.append(item)
+    if similarity is not None:
+        items[SIMILARITY].setText(similarity_text(similarity))
+        items[SIMILARITY].setData(similarity, SORT_ROLE)
     items[TITLE].setToolTip(plain_tooltip(f"{doc.title}\n{doc.path}\n{words:,} words"))
     return items
 

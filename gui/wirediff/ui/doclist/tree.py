@@ -8,7 +8,7 @@ from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView
 
 from wirediff.ui.common.roles import DOC_ROLE, EVENT_ROLE, SORT_ROLE, STORY_ROLE
-from wirediff.ui.doclist.model import MARK, SIMILARITY, SOURCE, TITLE, WORDS
+from wirediff.ui.doclist.columns import COLUMNS
 
 
 class Proxy(QSortFilterProxyModel):
@@ -39,13 +39,16 @@ def build_tree(proxy: QSortFilterProxyModel) -> QTreeView:
     view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     header = view.header()
     header.setStretchLastSection(False)
-    header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
     metrics = view.fontMetrics()  # fixed widths: ResizeToContents reads every row
-    for col, sample in ((MARK, "◆"), (WORDS, "00,000"), (SIMILARITY, "Similarity")):
+    for col, column in enumerate(COLUMNS):
+        if column.width is None:
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
+            continue
         header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(col, metrics.horizontalAdvance(sample) + 14)
-    header.setSectionResizeMode(SOURCE, QHeaderView.ResizeMode.Interactive)
-    header.resizeSection(SOURCE, 84)
+        width = column.width
+        header.resizeSection(
+            col, width if isinstance(width, int) else metrics.horizontalAdvance(width) + 14
+        )
     return view
 
 

@@ -29,8 +29,7 @@ from PySide6.QtWidgets import (
 from wirediff.core.document import Document
 from wirediff.core.stories import StoryIndex
 from wirediff.ui.common.roles import DOC_ROLE, SORT_ROLE, STORY_ROLE
-from wirediff.ui.doclist.disposer import Disposer
-from wirediff.ui.doclist.model import (
+from wirediff.ui.doclist.columns import (
     BASE_MARK,
     COLUMNS,
     MARK,
@@ -39,9 +38,10 @@ from wirediff.ui.doclist.model import (
     SIMILARITY,
     SOURCE,
     WORDS,
-    BuiltList,
-    empty_model,
+    similarity_text,
 )
+from wirediff.ui.doclist.disposer import Disposer
+from wirediff.ui.doclist.model import BuiltList, empty_model
 from wirediff.ui.doclist.tree import (
     Proxy,
     build_tree,
@@ -249,7 +249,7 @@ class DocumentList(QWidget):
         cell = self._cell(doc, SIMILARITY)
         if cell is None or doc in self.bases:
             return
-        cell.setText("" if value is None else f"{value:.0%}")
+        cell.setText(similarity_text(value))
         cell.setData(-1.0 if value is None else value, SORT_ROLE)
         (self._scored.discard if value is None else self._scored.add)(doc)
 

@@ -56,20 +56,21 @@ class _Signals(QObject):
 
 
 class _Task(QRunnable):
-    def __init__(self, job: Job, fn: Callable[[Job], Any]) -> None:
+    def __init__(self, job: Job, fn: Callable[[Job], Any], signals: _Signals) -> None:
         super().__init__()
         self.setAutoDelete(False)  # Python keeps it alive until its result arrives
         self.job = job
         self.fn = fn
+        self.signals = signals
 
     def run(self) -> None:
         try:
             result = self.fn(self.job)
         except Exception as exc:  # reported to the user, never swallowed
             log.error("background %s failed:\n%s", self.job.kind, traceback.format_exc())
-            self.job._signals.failed.emit(self.job.kind, self.job.token, f"{exc}")
+            self.signals.failed.emit(self.job.kind, self.job.token, f"{exc}")
             return
-        self.job._signals.finished.emit(self.job.kind, self.job.token, result)
+        self.signals.finished.emit(self.job.kind, self.job.token, result)
 
 
 @dataclass(slots=True)
@@ -109,7 +110,7 @@ class Runner(QObject):
         self.cancel(kind)
         self._next += 1
         job = Job(kind, self._next, self._signals)
-        task = _Task(job, fn)
+        task = _Task(job, fn, self._signals)
         self._latest[kind] = job
         self._tasks[(kind, job.token)] = (task, _Callbacks(done, error, progress))
         self.busy_changed.emit(True)
