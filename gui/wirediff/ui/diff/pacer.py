@@ -53,6 +53,12 @@ class LayoutPacer(QObject):
     def running(self) -> bool:
         return self._layout is not None
 
+    def laid_out(self, doc: QTextDocument) -> int:
+        """How many blocks of ``doc``, from its start, are laid out (all when not paced)."""
+        if self._block is not None and self._block.isValid():
+            return self._block.blockNumber()
+        return doc.blockCount()
+
     def ensure_until(self, y: float) -> None:
         """Lay out at least down to document height ``y`` now (for hit tests and scrolling)."""
         layout, block = self._layout, self._block
