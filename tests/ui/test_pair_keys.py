@@ -115,7 +115,8 @@ def test_a_pin_is_shown_and_released_with_shift_b(
     press(qtbot, window, Qt.Key.Key_BracketRight)  # Sputnik, an independent report
     assert pair(window) == ("000", "002") and not chip.isVisible()
     press(qtbot, window, Qt.Key.Key_B)  # b on a report that is its own story's base
-    assert chip.isVisible() and "every story" in chip.text()
+    assert chip.isVisible() and chip.text().startswith("Pinned: all")
+    assert "stays on the left for every document" in chip.toolTip()
     assert window.doc_list.marks()[2] == "◆"
     for _ in range(3):
         press(qtbot, window, Qt.Key.Key_BracketRight)
@@ -135,7 +136,8 @@ def test_a_pair_from_the_heat_map_pins_for_its_story_and_the_chip_releases_it(
     with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
         window.commands.open_pair(3, 1)  # as Enter on the heat map's cell (row 003, column 001)
     chip = window.diff.headers[0].chip
-    assert pair(window) == ("003", "001") and chip.isVisible() and "this story" in chip.text()
+    assert pair(window) == ("003", "001") and chip.isVisible()
+    assert chip.text().startswith("Pinned: story") and "of this story" in chip.toolTip()
     press(qtbot, window, Qt.Key.Key_Up)  # 000, the same story: the pin holds
     assert pair(window) == ("003", "000") and chip.isVisible()
     press(qtbot, window, Qt.Key.Key_BracketRight)  # another story: the pin ends

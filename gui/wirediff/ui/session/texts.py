@@ -68,13 +68,13 @@ def alone(index: StoryIndex | None, selection: PairSelection) -> str:
 
 def pin_chip(pin: Pin, doc: Document) -> tuple[str, str]:
     """The chip's label and tooltip for ``pin`` (``doc``: the pinned document)."""
-    where = "every story" if pin.story is None else "this story"
+    where = "all" if pin.story is None else "story"  # short: the pane header is narrow
     whom = "every document" if pin.story is None else "the documents of this story"
     tip = (
-        f"{doc.title or doc.name} stays on the left for {whom}.\n"
+        f"Pinned: {doc.title or doc.name} stays on the left for {whom}.\n"
         "Shift+B or a click here releases it."
     )
-    return f"Pinned for {where}  ×", tip
+    return f"Pinned: {where}  ×", tip
 
 
 def unpinned(pin: Pin | None, documents: Sequence[Document]) -> str:
