@@ -16,11 +16,8 @@ from wirediff.ui.diff.plan import PairPlan, plan_pair
 from wirediff.ui.diff.view import DiffView
 
 
-@pytest.fixture
-def view(qtbot, sample_paths: list[Path]) -> DiffView:  # type: ignore[no-untyped-def]
-    plan = plan_pair(
-        compare(sample_paths[0].read_text(encoding="utf-8"), sample_paths[1].read_text())
-    )
+def showing(qtbot, plan: PairPlan) -> DiffView:  # type: ignore[no-untyped-def]
+    """A diff view on screen showing ``plan``."""
     diff = DiffView()
     qtbot.addWidget(diff)
     diff.resize(900, 600)
@@ -28,6 +25,12 @@ def view(qtbot, sample_paths: list[Path]) -> DiffView:  # type: ignore[no-untype
     qtbot.waitExposed(diff)
     diff.show_pair(plan, documents(plan), LIGHT)
     return diff
+
+
+@pytest.fixture
+def view(qtbot, sample_paths: list[Path]) -> DiffView:  # type: ignore[no-untyped-def]
+    left, right = (p.read_text(encoding="utf-8") for p in sample_paths[:2])
+    return showing(qtbot, plan_pair(compare(left, right)))
 
 
 def documents(plan: PairPlan) -> dict[str, QTextDocument]:
@@ -118,12 +121,7 @@ def test_finding_the_row_on_screen_lays_out_no_further(qtbot, sample_paths: list
     (Qt's own hit test lays all of it out, a fifth of a second at 100k words)."""
     left, right = (p.read_text(encoding="utf-8") for p in sample_paths[:2])
     plan = plan_pair(compare("\n\n".join([left] * 30), "\n\n".join([right] * 30)))
-    diff = DiffView()
-    qtbot.addWidget(diff)
-    diff.resize(900, 600)
-    diff.show()
-    qtbot.waitExposed(diff)
-    diff.show_pair(plan, documents(plan), LIGHT)
+    diff = showing(qtbot, plan)
     pane = diff.right
     first, last = diff.visible_rows()
     assert first == 0 and 0 < last < 40

@@ -9,9 +9,13 @@ moved text italic.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QPalette, QTextCharFormat
+
+if TYPE_CHECKING:  # common/ runs without widgets (tests/ui/test_layers.py)
+    from PySide6.QtWidgets import QWidget
 
 # Style keys used by the render plan.
 DELETE = "delete"
@@ -111,6 +115,29 @@ def char_formats(theme: Theme) -> dict[str, QTextCharFormat]:
     formats[LABEL].setFontItalic(True)
     formats[LABEL].setFontWeight(QFont.Weight.DemiBold)
     return formats
+
+
+def accent_sheet(
+    palette: QPalette, selector: str, radius: int, padding: str = "", hover: bool = False
+) -> str:
+    """A style sheet that tints ``selector`` with the palette's highlight colour and edges it
+    with that colour, so that it reads in light and dark themes alike; ``hover`` deepens the
+    tint under the mouse (for something clickable)."""
+    accent = palette.color(QPalette.ColorRole.Highlight)
+    rgb = f"{accent.red()}, {accent.green()}, {accent.blue()}"
+    pad = f" padding: {padding};" if padding else ""
+    sheet = (
+        f"{selector} {{ background: rgba({rgb}, 40); border: 1px solid {accent.name()};"
+        f" border-radius: {radius}px;{pad} }}"
+    )
+    return sheet + (f" {selector}:hover {{ background: rgba({rgb}, 90); }}" if hover else "")
+
+
+def set_style_sheet(widget: QWidget, sheet: str) -> None:
+    """Give ``widget`` ``sheet`` unless it has it: setting one sends a palette change, and a
+    restyle on palette changes would loop."""
+    if sheet != widget.styleSheet():
+        widget.setStyleSheet(sheet)
 
 
 def gap_brush(theme: Theme) -> QBrush:

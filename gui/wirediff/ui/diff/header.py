@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QPainter, QPaintEvent, QPalette
+from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QToolButton, QWidget
 
 from wirediff.ui.common.text import plain_tooltip
+from wirediff.ui.common.theme import accent_sheet, set_style_sheet
 
 
 class ElidedLabel(QLabel):
@@ -72,14 +73,5 @@ class PaneHeader(QWidget):
             self._restyle()
 
     def _restyle(self) -> None:
-        """A rounded tint of the palette's highlight colour, in light and dark themes."""
-        accent = self.palette().color(QPalette.ColorRole.Highlight)
-        fill = f"rgba({accent.red()}, {accent.green()}, {accent.blue()}, 45)"
-        sheet = (
-            f"QToolButton {{ background: {fill}; border: 1px solid {accent.name()};"
-            " border-radius: 8px; padding: 0px 7px; }"
-            f" QToolButton:hover {{ background: rgba({accent.red()}, {accent.green()},"
-            f" {accent.blue()}, 90); }}"
-        )
-        if sheet != self.chip.styleSheet():  # setting it can itself send a palette change
-            self.chip.setStyleSheet(sheet)
+        sheet = accent_sheet(self.palette(), "QToolButton", 8, padding="0px 7px", hover=True)
+        set_style_sheet(self.chip, sheet)

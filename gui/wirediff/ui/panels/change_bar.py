@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QPalette
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QStyle, QWidget
 
 from wirediff.core.reading import Changes
+from wirediff.ui.common.theme import accent_sheet, set_style_sheet
 
 
 def describe(changes: Changes, one_folder: bool) -> str:
@@ -81,12 +82,4 @@ class ChangeBar(QFrame):
             self._restyle()
 
     def _restyle(self) -> None:
-        """A tint of the palette's highlight colour, so it reads in light and dark themes."""
-        accent = self.palette().color(QPalette.ColorRole.Highlight)
-        fill = f"rgba({accent.red()}, {accent.green()}, {accent.blue()}, 40)"
-        sheet = (
-            f"QFrame#change_bar {{ background: {fill}; border: 1px solid {accent.name()};"
-            " border-radius: 4px; }"
-        )
-        if sheet != self.styleSheet():  # setting it can itself send a palette change
-            self.setStyleSheet(sheet)
+        set_style_sheet(self, accent_sheet(self.palette(), "QFrame#change_bar", radius=4))
