@@ -1,10 +1,11 @@
 """The open documents and the pair on screen, and the commands that change them.
 
 Two flows run through here. Folder -> list -> grouped list: ``open`` starts a load
-(``loading``); ``loaded`` hands the flat list to the window; the story grouping (``stories``)
-then brings the grouped list (``list_ready``). Selection -> compare -> painted diff: the
-list reports its current row (``select``); ``PairSelection`` decides the pair; the comparing
-controller compares it in the background and ``shown`` hands it to the window to paint.
+(``loading``); ``documents_loaded`` hands the flat list to the window; the story grouping
+(``stories``) then brings the grouped list (``list_ready``). Selection -> compare -> painted
+diff: the list reports its current row (``select_row``); ``PairSelection`` decides the pair;
+the comparing controller compares it in the background and ``shown`` hands it to the window
+to paint.
 
 The session touches no widget: it is told what the user did and says what to show, by
 signals the window wires to its widgets.
@@ -39,7 +40,7 @@ from wirediff.ui.session.stories import Grouped, StoriesController, story_step
 
 
 class Session(QObject):
-    """Owns the documents, the pair selection and the three controllers."""
+    """Owns the documents, the pair selection and the controllers that work on them."""
 
     busy = Signal(bool)  # a load or a grouping is under way (progress and Cancel)
     progress = Signal(int, int)  # done, total (0, 0: under way, no count)

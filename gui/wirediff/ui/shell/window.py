@@ -244,12 +244,7 @@ class MainWindow(QMainWindow):
             self.diff.set_titles(None, None)
             self.setWindowTitle("wirediff")
             return
-        left, right = (
-            (f"{role}: {doc.title or doc.name}" + (f" · {doc.source}" if doc.source else ""),
-             str(doc.path))
-            for doc, role in ((shown.left, "Base"), (shown.right, "Other"))
-        )  # fmt: skip
-        self.diff.set_titles(left, right)
+        self.diff.set_titles(_title("Base", shown.left), _title("Other", shown.right))
         self.setWindowTitle(f"{shown.left.name} ↔ {shown.right.name} — wirediff")
 
     def _show_relation(self, score: PairScore | None) -> None:
@@ -339,6 +334,12 @@ class MainWindow(QMainWindow):
         self.save_settings()
         self.session.stop()
         super().closeEvent(event)
+
+
+def _title(role: str, doc: Document) -> tuple[str, str]:
+    """A pane's header ("Base: title · source") and its tooltip (the path)."""
+    source = f" · {doc.source}" if doc.source else ""
+    return f"{role}: {doc.title or doc.name}{source}", str(doc.path)
 
 
 def _settle_garbage_collector() -> None:
