@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QTextDocument
 
 from wirediff.core.compare import compare
@@ -133,3 +133,16 @@ def test_finding_the_row_on_screen_lays_out_no_further(qtbot, sample_paths: list
     diff.scroll_to_row(len(plan.comparison.rows) // 2, 0.0)
     middle = len(plan.comparison.rows) // 2
     assert diff.visible_rows()[0] == middle and pane.row_at(1) == middle
+
+
+def test_a_new_pair_in_inline_mode_leaves_no_pane_on_a_deleted_document(  # type: ignore[no-untyped-def]
+    qtbot, view: DiffView, sample_paths: list[Path]
+) -> None:
+    view.set_inline(True)
+    left, right = (p.read_text(encoding="utf-8") for p in (sample_paths[0], sample_paths[2]))
+    plan = plan_pair(compare(left, right))
+    view.show_pair(plan, documents(plan), LIGHT)  # the old pair's documents are deleted
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert view.right.document().blockCount() >= 1  # a live document (this used to crash)
+    view.set_inline(False)
+    assert "Sputnik" in view.right.toPlainText()

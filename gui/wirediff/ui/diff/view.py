@@ -139,6 +139,10 @@ class DiffView(QWidget):
         if self.inline:
             self.left.plan = self.pair.inline
             self.left.setDocument(self.docs["inline"])
+            # The hidden right pane must not keep a document of a pair being replaced: that
+            # document is deleted, and the pane would be left pointing at it (a crash later).
+            self.right.plan = None
+            self.right.setDocument(self._own(QTextDocument(), self.right))
         else:
             self.left.plan, self.right.plan = self.pair.left, self.pair.right
             self.left.setDocument(self.docs["left"])
