@@ -133,12 +133,14 @@ class StoriesController(QObject):
         self._documents: Sequence[Document] = ()  # what the grouping under way is for
         self._stats: dict[tuple[int, int], list[VersionStats]] = {}  # (story, base) -> stats
         self._story: int | None = None  # the story shown with ``story``
+        self._counting: tuple[object, tuple[int, int]] | None = None  # the stats job's
 
     def forget(self) -> None:
         """Another folder: drop the index and every job reading it."""
         for kind in KINDS:
             self.runner.cancel(kind)
         self.index, self._documents, self._stats = None, (), {}
+        self._counting = None
 
     # --- grouping --------------------------------------------------------------------------
     def start(self, documents: Sequence[Document], words: Sequence[int]) -> bool:
@@ -198,6 +200,8 @@ class StoriesController(QObject):
         key = (story, index.stories[story].base)
         if key in self._stats:
             return self._stats[key]
+        if self._counting == (index, key) and self.runner.running("stats"):
+            return None  # on its way: asking again must not start it over
 
         def done(stats: list[VersionStats] | None) -> None:
             if stats is not None and index is self.index:
@@ -206,6 +210,7 @@ class StoriesController(QObject):
                     self.show_story(story)
                     self.stats_shown.emit()
 
+        self._counting = (index, key)
         self.runner.start("stats", version_stats_job(index, story), done, self.failed.emit)
         return None
 
