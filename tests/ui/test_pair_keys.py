@@ -116,6 +116,10 @@ def test_a_pin_is_shown_and_released_with_shift_b(
     assert pair(window) == ("000", "002") and not chip.isVisible()
     press(qtbot, window, Qt.Key.Key_B)  # b on a report that is its own story's base
     assert chip.isVisible() and chip.text().startswith("Pinned: all")
+    assert pair(window) == ("002", "000")  # on the left, what was there beside it
+    press(qtbot, window, Qt.Key.Key_B, Qt.KeyboardModifier.ShiftModifier)
+    assert not chip.isVisible() and pair(window) == ("000", "002")  # released: as before b
+    press(qtbot, window, Qt.Key.Key_B)
     assert "stays on the left for every document" in chip.toolTip()
     assert window.doc_list.marks()[2] == "◆"
     for _ in range(3):

@@ -157,6 +157,8 @@ RULES: list[tuple[str, list[str], tuple[int, int] | None, dict[str, Any]]] = [
     ("b on the pinned document again says so",
      ["select 3", "b", "b"], (3, 0), {"changes": ["pinned", "already"]}),
     ("Shift+B releases the pin", ["select 3", "b", "unpin", "select 7"], (6, 7), {"pin": None}),
+    ("Shift+B on the pinned document puts it back beside its usual left side",
+     ["select 3", "b", "unpin"], (0, 3), {"pin": None}),
     ("a version with a pin elsewhere: b makes it its story's base and releases the pin",
      ["select 3", "b", "select 1", "b", "select 4"], (3, 4), {"pin": None}),
     ("a pair from the heat map pins its left side for that story",

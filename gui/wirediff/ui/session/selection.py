@@ -260,8 +260,11 @@ class PairSelection:
             self.pinned = Pin(doc, self.stories.story_of(beside))
 
     def unpin(self) -> Pin | None:
-        """Release the pin (returned, None if there was none)."""
+        """Release the pin (returned, None if there was none); the pinned document, if it is
+        selected, goes back beside its usual left side."""
         pin, self.pinned = self.pinned, None
+        if pin is not None and self.facing is not None and self.facing[0] == pin.doc:
+            self.facing = None
         return pin
 
     def _other_side(self, doc: int) -> int | None:

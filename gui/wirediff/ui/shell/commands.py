@@ -1,7 +1,8 @@
 """What each user action does: the callables the action table (``actions.ACTIONS``) binds to.
 
-A command changes the session or a widget, never both at once: the session's signals bring
-its changes back to the widgets (see ``window``).
+A command tells the session what the user asked for, or acts on a widget of the view alone
+(focus, find, zoom); what changes in the session comes back to the widgets through its
+signals (see ``window``), never by a command writing it there.
 """
 
 from __future__ import annotations
