@@ -1,4 +1,4 @@
-"""Fixtures for driving the window like a user: isolated settings, open-and-wait helpers."""
+"""Fixtures: windows with isolated settings (helpers to drive them are in ``helpers``)."""
 
 from __future__ import annotations
 
@@ -9,10 +9,9 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
-from wirediff.ui.main_window import MainWindow
-from wirediff.ui.settings import Settings
-
-WAIT_MS = 20000
+from tests.ui.helpers import WAIT_MS
+from wirediff.ui.common.settings import Settings
+from wirediff.ui.shell.window import MainWindow
 
 
 @pytest.fixture
@@ -39,25 +38,9 @@ def make_window(qtbot, settings_path: Path) -> Iterator[Callable[..., MainWindow
 
     yield make
     for window in made:
-        window.runner.wait(WAIT_MS)
+        window.session.runner.wait(WAIT_MS)
 
 
 @pytest.fixture
 def window(make_window: Callable[..., MainWindow]) -> MainWindow:
     return make_window()
-
-
-def open_and_wait(  # type: ignore[no-untyped-def]
-    qtbot, window: MainWindow, paths: list[Path], compare: bool = True, settle_down: bool = True
-) -> None:
-    """Open ``paths``; wait for the list (and first comparison, if ``compare``) and stories."""
-    signal = window.comparison_shown if compare else window.loaded
-    with qtbot.waitSignal(signal, timeout=WAIT_MS):
-        window.open_paths(paths)
-    if settle_down:
-        settle(qtbot, window)
-
-
-def settle(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    """Wait until background work is done (story grouping and what it starts)."""
-    qtbot.waitUntil(lambda: not window.runner.busy(), timeout=WAIT_MS)
