@@ -1,0 +1,98 @@
+"""The words of each sentence, and how much each word says about which sentences pair.
+
+A unit's *bag* holds its words (case folded) and how often each occurs. A word's *weight* is
+its inverse document frequency over the units being aligned, on both sides: log((N + 1) / n)
+for a word found in n of N units. Names, numbers and rare words weigh most; a word found in
+nearly every sentence ("the", "and", "کے") weighs almost nothing, so two sentences that share
+only such words do not look alike.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from itertools import compress
+
+from wirediff.core.segments import Unit
+from wirediff.core.tokens import TokenArrays
+
+Bag = Counter[str]
+
+
+@dataclass(slots=True)
+class Weights:
+    """Word weights shared by both sides of one comparison."""
+
+    of: dict[str, float] = field(default_factory=dict)
+    mean: float = 1.0  # the mean weight of a word occurrence (the scale of penalties)
+
+    @classmethod
+    def build(cls, bags: Iterable[Bag]) -> Weights:
+        df: Counter[str] = Counter()
+        units = 0
+        occurrences: Counter[str] = Counter()
+        for bag in bags:
+            units += 1
+            df.update(bag.keys())
+            occurrences.update(bag)
+        of = {word: math.log((units + 1) / n) for word, n in df.items()}
+        total = sum(occurrences.values())
+        mean = sum(of[w] * n for w, n in occurrences.items()) / total if total else 1.0
+        return cls(of, mean or 1.0)
+
+    def of_bag(self, bag: Bag) -> float:
+        of = self.of
+        return sum(of.get(word, 0.0) * n for word, n in bag.items())
+
+    def shared(self, a: Bag, b: Bag) -> float:
+        """The weight of the words two bags share (with multiplicity)."""
+        if len(b) < len(a):
+            a, b = b, a
+        of = self.of
+        return sum(min(n, b[word]) * of.get(word, 0.0) for word, n in a.items() if word in b)
+
+
+@dataclass(slots=True)
+class UnitBags:
+    """One side's units with their bags and weighted sizes (built when first asked for)."""
+
+    units: list[Unit]
+    tokens: TokenArrays
+    weights: Weights = field(default_factory=Weights)
+    _bags: dict[int, Bag] = field(default_factory=dict)
+    _sizes: dict[int, int] = field(default_factory=dict)
+    _weighed: dict[int, float] = field(default_factory=dict)
+
+    def bag(self, u: int) -> Bag:
+        """The unit's words and how often each occurs."""
+        bag = self._bags.get(u)
+        if bag is None:
+            lo, hi = self.units[u].lo, self.units[u].hi
+            # Case is folded for pairing only: a headline in title case still pairs with the
+            # same headline in sentence case, and the word diff then shows the case changes.
+            words = compress(self.tokens.keys[lo:hi], self.tokens.words[lo:hi])
+            bag = self._bags[u] = Counter(map(str.casefold, words))
+            self._sizes[u] = sum(bag.values())
+        return bag
+
+    def size(self, u: int) -> int:
+        """How many words the unit has."""
+        if u not in self._sizes:
+            self.bag(u)
+        return self._sizes[u]
+
+    def weight(self, u: int) -> float:
+        """The summed weight of the unit's words."""
+        w = self._weighed.get(u)
+        if w is None:
+            w = self._weighed[u] = self.weights.of_bag(self.bag(u))
+        return w
+
+    def merged(self, units: Iterable[int]) -> Bag:
+        """The bag of several units together."""
+        out: Bag = Counter()
+        for u in units:
+            out.update(self.bag(u))
+        return out
