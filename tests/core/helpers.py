@@ -119,7 +119,7 @@ def mirrored(row: Row) -> tuple[object, ...]:
     swapped = {"delete": "insert", "insert": "delete"}
     ops = [(swapped.get(op.kind.value, op.kind.value), op.right, op.left) for op in row.ops]
     for k in range(len(ops) - 1):
-        (a, a_left, a_right), (b, b_left, b_right) = ops[k], ops[k + 1]
+        (a, _, a_right), (b, b_left, _) = ops[k], ops[k + 1]
         if a == "insert" and b == "delete":
             ops[k] = ("delete", b_left, Span(a_right.start, a_right.start))
             ops[k + 1] = ("insert", Span(b_left.end, b_left.end), a_right)

@@ -35,3 +35,19 @@ def test_word_accounting_adds_up(left, right, options):
     folded_left = shown["left"] - s.words_deleted - s.words_changed
     folded_right = shown["right"] - s.words_added - s.words_changed_right
     assert folded_left == folded_right >= 0
+
+
+def test_whitespace_change_has_a_visible_span():
+    result = compare("a  b\n", "a b\n", CompareOptions(fold_whitespace=False))
+    (change,) = result.changes
+    assert change.left != (change.left.start, change.left.start)
+    assert result.left_text[change.left.start : change.left.end] == "  "
+
+
+def test_changes_are_one_per_run_of_changed_ops():
+    result = compare("One two three. Four five six.\n", "One 2 three. Four five 6.\n")
+    assert [c.kind.value for c in result.changes] == ["replace", "replace"]
+    assert [result.left_text[c.left.start : c.left.end] for c in result.changes] == [
+        "two",
+        "six",
+    ]
