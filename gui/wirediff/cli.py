@@ -11,8 +11,6 @@ import importlib
 import sys
 from collections.abc import Sequence
 
-from wirediff import __version__
-
 # Sub-command name -> module with ``add_arguments(parser)`` and ``run(args) -> int``.
 COMMANDS: dict[str, str] = {
     "compare": "wirediff.commands.compare",
@@ -43,6 +41,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return int(exc.code or 0)
         return int(module.run(parsed))  # type: ignore[attr-defined]
     if args in (["--version"], ["-V"]):
+        from wirediff import __version__
+
         print(f"wirediff {__version__}")
         return EXIT_OK
     if args in (["--help"], ["-h"]):

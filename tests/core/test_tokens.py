@@ -206,12 +206,10 @@ def test_joiners_stay_in_emoji_keys():
 def test_patterns_without_ideographs_tokenize_as_the_full_ones(text):
     # Texts without CJK ideographs get patterns that leave them out (quicker to compile);
     # they must cut such texts exactly as the full patterns do.
-    full = tokens._patterns(True)
-    assert tokens.patterns_for(text) is tokens._patterns(False)
-    assert [m.span() for m in full.all.finditer(text)] == [
-        m.span() for m in tokens.patterns_for(text).all.finditer(text)
-    ]
-    assert full.visible.findall(text) == tokens.patterns_for(text).visible.findall(text)
+    assert tokens.pattern_for("all", text) is tokens._pattern("all", False)
+    for kind in ("all", "visible", "word"):
+        full, quick = tokens._pattern(kind, True), tokens.pattern_for(kind, text)
+        assert [m.span() for m in full.finditer(text)] == [m.span() for m in quick.finditer(text)]
 
 
 def test_word_pattern_is_still_importable():

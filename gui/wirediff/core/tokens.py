@@ -56,22 +56,17 @@ def _words_pattern(nospace: str) -> str:
     return f"{_ABBREV}|{_EMOJI}|{word}|{cluster}"
 
 
-@dataclass(frozen=True, slots=True)
-class _Patterns:
-    all: re.Pattern[str]  # words, spaces, or one character of anything else
-    visible: re.Pattern[str]  # leading white space, then a word or one visible character
-    word: re.Pattern[str]  # a word
-
-
 @functools.cache
-def _patterns(ideographs: bool) -> _Patterns:
-    """The token patterns, compiled when first needed (with the CJK ideographs or without)."""
+def _pattern(kind: str, ideographs: bool) -> re.Pattern[str]:
+    """One token pattern, compiled when first needed (with the CJK ideographs or without):
+    ``all`` (words, spaces, or one character of anything else), ``visible`` (leading white
+    space, then a word or one visible character) or ``word``."""
     words = _words_pattern(_NOSPACE_SMALL + (_IDEOGRAPHS if ideographs else ""))
-    return _Patterns(
-        re.compile(rf"(?P<w>{words})|(?P<s>\s+)|(?P<p>\.{{2,}}|.)", re.DOTALL),
-        re.compile(rf"(\s*)(?:({words})|({_PUNCT}))"),
-        re.compile(words),
-    )
+    if kind == "all":
+        return re.compile(rf"(?P<w>{words})|(?P<s>\s+)|(?P<p>\.{{2,}}|.)", re.DOTALL)
+    if kind == "visible":
+        return re.compile(rf"(\s*)(?:({words})|({_PUNCT}))")
+    return re.compile(words)
 
 
 def _has_ideographs(text: str) -> bool:
@@ -81,15 +76,15 @@ def _has_ideographs(text: str) -> bool:
     )
 
 
-def patterns_for(text: str) -> _Patterns:
-    """Token patterns that tokenize ``text`` exactly as the full patterns would."""
-    return _patterns(_has_ideographs(text))
+def pattern_for(kind: str, text: str) -> re.Pattern[str]:
+    """Token pattern ``kind`` for ``text``: it tokenizes ``text`` exactly as the full one."""
+    return _pattern(kind, _has_ideographs(text))
 
 
 def __getattr__(name: str) -> re.Pattern[str]:
     # WORD_RE: the full word pattern, for callers outside the engine's hot path.
     if name == "WORD_RE":
-        return _patterns(True).word
+        return _pattern("word", True)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
@@ -112,7 +107,7 @@ def tokenize(text: str) -> list[Token]:
     kinds = {"w": TokenKind.WORD, "s": TokenKind.SPACE, "p": TokenKind.PUNCT}
     return [
         Token(m.group(), m.start(), m.end(), kinds[m.lastgroup or "p"])
-        for m in patterns_for(text).all.finditer(text)
+        for m in pattern_for("all", text).finditer(text)
     ]
 
 
@@ -216,10 +211,10 @@ def scan(text: str, options: CompareOptions, start: int = 0, end: int | None = N
     ends: list[int] = []
     texts: list[str] = []
     words: list[bool] = []
-    patterns = patterns_for(text[start:end])
+    ideographs = _has_ideographs(text[start:end])
     if options.fold_whitespace:
         # findall and list comprehensions: no Python call per token (this is the hot path).
-        found = patterns.visible.findall(text, start, end)
+        found = _pattern("visible", ideographs).findall(text, start, end)
         ends = list(accumulate([len(s) + len(w) + len(p) for s, w, p in found], initial=start))
         del ends[0]
         if options.ignore_punctuation:
@@ -232,7 +227,7 @@ def scan(text: str, options: CompareOptions, start: int = 0, end: int | None = N
             words = [w != "" for _, w, _ in found]
         starts = [e - len(t) for e, t in zip(ends, texts, strict=True)]
     else:
-        for m in patterns.all.finditer(text, start, end):
+        for m in _pattern("all", ideographs).finditer(text, start, end):
             group = m.lastgroup
             if group == "p" and options.ignore_punctuation:
                 continue
@@ -260,7 +255,9 @@ def count_words(text: str) -> int:
     chunks = text.split()
     plain = [c.isalnum() and max(c) < "\u0e00" for c in chunks]
     rest = " ".join(c for c, p in zip(chunks, plain, strict=True) if not p)
-    return sum(plain) + len(patterns_for(rest).word.findall(rest))
+    # The pattern that scan uses: a word, or one visible character that is none.
+    found = pattern_for("visible", rest).findall(rest)
+    return sum(plain) + sum(1 for _, word, _ in found if word)
 
 
 def concat(parts: list[TokenArrays]) -> TokenArrays:
