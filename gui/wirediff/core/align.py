@@ -97,7 +97,7 @@ def _rewrites(
             continue
         dels = [x.left[0] for x in run if x.kind == DELETE]
         ins = [x.right[0] for x in run if x.kind == INSERT]
-        if dels and ins:
+        if dels and ins and len(dels) * len(ins) <= options.rewrite_max_cells:
             check()
             steps = pair_gap(ls, rs, dels, ins, options, check, options.rewrite_min_weighted_dice)
             out.extend(Entry(PAIR if a and b else DELETE if a else INSERT, a, b) for a, b in steps)

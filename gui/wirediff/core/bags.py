@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from itertools import compress
+from itertools import chain, compress
 
 from wirediff.core.segments import Unit
 from wirediff.core.tokens import TokenArrays
@@ -29,17 +29,12 @@ class Weights:
     mean: float = 1.0  # the mean weight of a word occurrence (the scale of penalties)
 
     @classmethod
-    def build(cls, bags: Iterable[Bag]) -> Weights:
-        df: Counter[str] = Counter()
-        units = 0
-        occurrences: Counter[str] = Counter()
-        for bag in bags:
-            units += 1
-            df.update(bag.keys())
-            occurrences.update(bag)
+    def build(cls, bags: Sequence[Bag]) -> Weights:
+        df = Counter(chain.from_iterable(bags))  # a bag iterates over its distinct words
+        units = len(bags)
         of = {word: math.log((units + 1) / n) for word, n in df.items()}
-        total = sum(occurrences.values())
-        mean = sum(of[w] * n for w, n in occurrences.items()) / total if total else 1.0
+        total = sum(map(sum, map(Counter.values, bags)))
+        mean = sum(Weights(of).of_bag(bag) for bag in bags) / total if total else 1.0
         return cls(of, mean or 1.0)
 
     def of_bag(self, bag: Bag) -> float:
@@ -48,10 +43,8 @@ class Weights:
 
     def shared(self, a: Bag, b: Bag) -> float:
         """The weight of the words two bags share (with multiplicity)."""
-        if len(b) < len(a):
-            a, b = b, a
         of = self.of
-        return sum(min(n, b[word]) * of.get(word, 0.0) for word, n in a.items() if word in b)
+        return sum(min(a[word], b[word]) * of.get(word, 0.0) for word in a.keys() & b.keys())
 
 
 @dataclass(slots=True)
@@ -64,6 +57,7 @@ class UnitBags:
     _bags: dict[int, Bag] = field(default_factory=dict)
     _sizes: dict[int, int] = field(default_factory=dict)
     _weighed: dict[int, float] = field(default_factory=dict)
+    _shared: dict[tuple[int, int], float] = field(default_factory=dict)
 
     def bag(self, u: int) -> Bag:
         """The unit's words and how often each occurs."""
@@ -90,8 +84,18 @@ class UnitBags:
             w = self._weighed[u] = self.weights.of_bag(self.bag(u))
         return w
 
-    def merged(self, units: Iterable[int]) -> Bag:
-        """The bag of several units together."""
+    def shared_with(self, u: int, other: UnitBags, v: int) -> float:
+        """The weight unit ``u`` shares with unit ``v`` of ``other`` (always the same other
+        side; remembered, since the rewrite pass scores pairs the first pass scored)."""
+        found = self._shared.get((u, v))
+        if found is None:
+            found = self._shared[(u, v)] = self.weights.shared(self.bag(u), other.bag(v))
+        return found
+
+    def merged(self, units: Sequence[int]) -> Bag:
+        """The bag of several units together (the unit's own bag for one unit: read only)."""
+        if len(units) == 1:
+            return self.bag(units[0])
         out: Bag = Counter()
         for u in units:
             out.update(self.bag(u))

@@ -70,6 +70,9 @@ class CompareOptions:
     # the same two pairs) is paired again with this lower least weighted Dice: a sentence
     # rewritten in place keeps its place, which vouches for the few words it kept.
     rewrite_min_weighted_dice: float = 0.15
+    # ...unless the place holds more than this many sentence pairs (left x right): a place
+    # that large (two unrelated texts) vouches for no pair.
+    rewrite_max_cells: int = 400
     # In a group of more than one sentence on a side, each of them finds at least this share
     # of its weight in the other side's group (an unrelated neighbour sharing a word or two is
     # not swallowed), and each sentence past the first two costs `group_penalty` times the

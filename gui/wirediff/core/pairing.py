@@ -16,6 +16,7 @@ cut by confident pairs found through an index of rare words.
 
 from __future__ import annotations
 
+import bisect
 from collections import Counter
 from collections.abc import Callable, Sequence
 from itertools import chain
@@ -124,6 +125,8 @@ class _Offers:
         self.options = options
         self.check = check
         self.dice = dice
+        self.sides = (ls, rs)
+        self.units = (li, rj)
         # Groups are runs of consecutive units: none spans a jump in unit indices (where a
         # moved unit was taken out). One that spans a paragraph break asks more of its units.
         self.l_run, self.l_para = _run_ids(li), [ls.units[u].para for u in li]
@@ -156,8 +159,12 @@ class _Offers:
             self.out.setdefault((i, j), []).append(((di, dj), score))
 
     def _pairs(self) -> None:
-        """Score the pairs that share a distinctive word (every pair in a small gap)."""
-        lb, rb = self.lb, self.rb
+        """Score the pairs that share a distinctive word (one in few of the gap's right-hand
+        units; any word in a small gap). How many distinctive words they share times the
+        heaviest of them, plus at most the smaller of the two units' weights in common
+        words, bounds their shared weight: pairs whose bound cannot reach a threshold are
+        not scored exactly. The shares are counted in C (a Counter over postings)."""
+        lb, rb, of = self.lb, self.rb, self.weights.of
         cap = max(2, int(len(rb) * self.options.distinctive_max_share))
         if len(lb) * len(rb) <= self.options.exact_max_cells:
             cap = len(rb)
@@ -165,46 +172,65 @@ class _Offers:
         for bag in rb:
             df.update(bag.keys())
         postings: dict[str, list[int]] = {}
+        right_common = [0.0] * len(rb)
         for j, bag in enumerate(rb):
-            for key in bag:
+            for key, n in bag.items():
                 if df[key] <= cap:
                     postings.setdefault(key, []).append(j)
-        shared = self.weights.shared
+                else:
+                    right_common[j] += n * of.get(key, 0.0)
+        dice = self.dice
+        # A pair matters when it could pair, or be the corner of a group.
+        contain = min(self.options.pair_min_containment, self.options.group_part_min_share)
+        ls, rs, li, rj = self.sides[0], self.sides[1], self.units[0], self.units[1]
         for i, bag in enumerate(lb):
             if i % 64 == 0:
                 self.check()
-            near = set(chain.from_iterable(postings[k] for k in bag if k in postings))
+            distinct = [key for key in bag if key in postings]
+            votes = Counter(chain.from_iterable(postings[key] for key in distinct))
+            heaviest = max((bag[key] * of.get(key, 0.0) for key in distinct), default=0.0)
+            left_common = self.lw[i] - sum(bag[key] * of.get(key, 0.0) for key in distinct)
             row = {}
-            for j in near:
-                s = shared(bag, rb[j])
+            wl = self.lw[i]
+            for j, count in votes.items():
+                bound = count * heaviest + min(left_common, right_common[j])
+                wr = self.rw[j]
+                if 2.0 * bound < dice * (wl + wr) and bound < contain * min(wl, wr):
+                    continue
+                s = ls.shared_with(li[i], rs, rj[j])
                 if s > 0.0:
                     row[j] = s
                     self.by_right[j][i] = s
             self.by_left.append(row)
 
     def _groups(self) -> None:
-        """Offer the groups (more than one unit on a side) whose every unit belongs."""
+        """Offer the groups (more than one unit on a side) whose every unit belongs.
+
+        A group starts together and ends together: its first units share words, and so do
+        its last (two sentences that swapped places are no group, since a word diff cannot
+        match them crosswise). So groups are found from pairs of such corners."""
         k_max = self.options.group_max_units
-        n, m = len(self.lb), len(self.rb)
-        seen: set[tuple[int, int, int, int]] = set()
-        for i0 in range(n):
+        share = self.options.group_part_min_share
+        corners: list[list[int]] = [
+            sorted(j for j, s in row.items() if s >= share * min(self.lw[i], self.rw[j]))
+            for i, row in enumerate(self.by_left)
+        ]
+        for i0, starts in enumerate(corners):
             if i0 % 16 == 0:
                 self.check()
-            for c in self.by_left[i0]:
-                for j0 in range(max(0, c - k_max + 1), c + 1):
-                    for di in range(1, min(k_max, n - i0) + 1):
-                        for dj in range(max(1, c - j0 + 1), min(k_max, m - j0) + 1):
-                            if di == dj == 1 or (i0, j0, di, dj) in seen:
-                                continue
-                            if (
-                                self.l_run[i0] != self.l_run[i0 + di - 1]
-                                or self.r_run[j0] != self.r_run[j0 + dj - 1]
-                            ):
-                                continue
-                            seen.add((i0, j0, di, dj))
-                            share = self._share(i0, j0, di, dj)
-                            if self._may_group(i0, j0, di, dj, share):
-                                self._group(i0, j0, di, dj, share)
+            for j0 in starts:
+                for i1 in range(i0, min(i0 + k_max, len(corners))):
+                    if self.l_run[i1] != self.l_run[i0]:
+                        break
+                    lo = bisect.bisect_left(corners[i1], j0)
+                    hi = bisect.bisect_left(corners[i1], j0 + k_max)
+                    for j1 in corners[i1][lo:hi]:
+                        if (i1, j1) == (i0, j0) or self.r_run[j1] != self.r_run[j0]:
+                            continue
+                        di, dj = i1 - i0 + 1, j1 - j0 + 1
+                        need = self._share(i0, j0, di, dj)
+                        if self._may_group(i0, j0, di, dj, need):
+                            self._group(i0, j0, di, dj, need)
 
     def _share(self, i0: int, j0: int, di: int, dj: int) -> float:
         """The share of its weight each unit of the group must find on the other side."""
@@ -216,16 +242,8 @@ class _Offers:
         return o.group_across_min_share if across else o.group_part_min_share
 
     def _may_group(self, i0: int, j0: int, di: int, dj: int, share: float) -> bool:
-        """Cheap tests first. The group starts together and ends together: its first units
-        share words, and so do its last (two sentences that swapped places are no group,
-        since a word diff cannot match them crosswise). Each unit's pairwise shares with the
-        other group add up to enough (a unit shares at most that much with the merged
-        words)."""
-        i1, j1 = i0 + di - 1, j0 + dj - 1
-        for i, j in ((i0, j0), (i1, j1)):
-            corner = self.by_left[i].get(j, 0.0)
-            if corner < self.options.group_part_min_share * min(self.lw[i], self.rw[j]):
-                return False
+        """A cheap bound: each unit's pairwise shares with the other group add up to enough
+        (a unit shares at most that much with the group's merged words)."""
         for i in range(i0, i0 + di):
             row = self.by_left[i]
             if sum(row.get(j, 0.0) for j in range(j0, j0 + dj)) < share * self.lw[i]:

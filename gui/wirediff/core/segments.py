@@ -36,13 +36,12 @@ _PARAGRAPH = re.compile(r"[^\n\r\x0b\x0c\x85\u2028\u2029]+")
 _STOPS = ".!?…؟۔।॥։።፧"
 _CLOSERS = r"(?:[ \u00a0\u202f]?[\"'”’“‘»)\]])*"
 _SPACED_END = re.compile(rf"[{_STOPS}]+{_CLOSERS}[ \t\u00a0\u2009\u202f\n]+(?=\S)")
-# The stops of a script other than Latin, directly followed by a letter of that script.
-_ARABIC_LETTER = "\u0620-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff\u0750-\u077f\u08a0-\u08ff"
+# The stops of a script other than Latin, directly followed by a letter of one of those
+# scripts (Arabic and Urdu, Indic, Armenian, Ethiopic).
+_GLUED_STOPS = "؟۔।॥։።፧"
 _GLUED_END = re.compile(
-    rf"(?:[؟۔]+{_CLOSERS}(?=[{_ARABIC_LETTER}])"
-    rf"|[।॥]+{_CLOSERS}(?=[\u0900-\u0dff])"
-    rf"|։{_CLOSERS}(?=[\u0531-\u0587])"
-    rf"|[።፧]+{_CLOSERS}(?=[\u1200-\u137f]))"
+    rf"[{_GLUED_STOPS}]+{_CLOSERS}(?=[\u0620-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff"
+    r"\u0750-\u077f\u08a0-\u08ff\u0900-\u0dff\u0531-\u0587\u1200-\u137f])"
 )
 # CJK stops need no space after them.
 _CJK_END = re.compile(r"[。！？]+[」』”’)）]*(?=\S)")
@@ -122,7 +121,9 @@ def sentence_starts(text: str, start: int = 0, end: int | None = None) -> list[i
         if m.group().rstrip() == "." and _abbreviation_before(text, m.start()):
             continue
         starts.append(m.end())
-    glued = [m.end() for m in _GLUED_END.finditer(text, start, end) if m.end() < end]
+    glued = []
+    if any(c in text for c in _GLUED_STOPS):
+        glued = [m.end() for m in _GLUED_END.finditer(text, start, end)]
     if any(c in text for c in "。！？"):
         glued.extend(m.end() for m in _CJK_END.finditer(text, start, end))
     if glued:

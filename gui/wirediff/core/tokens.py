@@ -70,7 +70,9 @@ def _pattern(kind: str, ideographs: bool) -> re.Pattern[str]:
 
 
 def _has_ideographs(text: str) -> bool:
-    return max(text, default="\0") >= "\u3400" and any(
+    if text.isascii() or max(text) < "\u3400":
+        return False
+    return any(
         "\u3400" <= c <= "\u4dbf" or "\u4e00" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff"
         for c in set(text)
     )
@@ -238,13 +240,19 @@ def scan(text: str, options: CompareOptions, start: int = 0, end: int | None = N
             texts.append(m.group())
             words.append(group == "w")
     if options.ignore_case:
-        folded = {t: fold_key(t, options) for t in set(texts)}
-        keys = [folded[t] for t in texts]
+        keys = [fold_key(t, options) for t in texts]
     elif text.isascii():
         keys = texts  # nothing to fold
     else:
-        folded = {t: fold_key(t, options) for t in set(texts) if not t.isascii()}
-        keys = [folded.get(t, t) for t in texts]
+        folded: dict[str, str] = {}  # a token repeats: fold it once
+
+        def fold(t: str) -> str:
+            key = folded.get(t)
+            if key is None:
+                key = folded[t] = fold_key(t, options)
+            return key
+
+        keys = [t if t.isascii() else fold(t) for t in texts]
     return TokenArrays(starts, ends, keys, words)
 
 
