@@ -21,31 +21,47 @@ def kinds(result: Comparison) -> list[RowKind]:
     return [row.kind for row in result.rows]
 
 
-# Cause 1 of issue 10: merges and splits stopped at 1:2. 1 Samuel 17:8-9, King James Version
-# and World English Bible (both in the public domain): one KJV sentence is three in the WEB.
+# Cause 1 of issue 10: merges and splits stopped at 1:2. 1 Samuel 17:7-10 in the King James
+# Version and the World English Bible (both in the public domain): the KJV's verse 8 is one
+# sentence, the WEB's three; with 1:2 at most, "choose you a man for you, and let him come
+# down to me" showed as deleted and inserted in full.
 KJV = (
-    "And he stood and cried unto the armies of Israel, and said unto them, Why are ye come "
-    "out to set your battle in array? am not I a Philistine, and ye servants to Saul? choose "
-    "you a man for you, and let him come down to me. If he be able to fight with me, and to "
-    "kill me, then will we be your servants: but if I prevail against him, and kill him, "
-    "then shall ye be our servants, and serve us."
+    "And the staff of his spear was like a weaver's beam; and his spear's head weighed six "
+    "hundred shekels of iron: and one bearing a shield went before him. And he stood and cried "
+    "unto the armies of Israel, and said unto them, Why are ye come out to set your battle in "
+    "array? am not I a Philistine, and ye servants to Saul? choose you a man for you, and let "
+    "him come down to me. If he be able to fight with me, and to kill me, then will we be your "
+    "servants: but if I prevail against him, and kill him, then shall ye be our servants, and "
+    "serve us. And the Philistine said, I defy the armies of Israel this day; give me a man, "
+    "that we may fight together.\n"
 )
 WEB = (
-    "He stood and cried to the armies of Israel, and said to them, “Why have you come out "
-    "to set your battle in array? Am I not a Philistine, and you servants to Saul? Choose a "
-    "man for yourselves, and let him come down to me. If he is able to fight with me and "
-    "kill me, then will we be your servants; but if I prevail against him and kill him, "
-    "then you will be our servants and serve us.”"
+    "The staff of his spear was like a weaver’s beam; and his spear’s head weighed six hundred "
+    "shekels of iron. His shield bearer went before him. He stood and cried to the armies of "
+    "Israel, and said to them, “Why have you come out to set your battle in array? Am I not a "
+    "Philistine, and you servants to Saul? Choose a man for yourselves, and let him come down "
+    "to me. If he is able to fight with me and kill me, then will we be your servants; but if I "
+    "prevail against him and kill him, then you will be our servants and serve us.” The "
+    "Philistine said, “I defy the armies of Israel today! Give me a man, that we may fight "
+    "together!”\n"
 )
+
+
+def matched_text(result: Comparison) -> str:
+    return " ".join(
+        result.left_text[op.left.start : op.left.end]
+        for row in result.rows
+        for op in row.ops
+        if op.kind is OpKind.EQUAL
+    )
 
 
 def test_one_sentence_against_three_pairs_as_a_whole():
-    for result in (compared(KJV + "\n", WEB + "\n"), compared(WEB + "\n", KJV + "\n")):
-        assert kinds(result) == [RowKind.CHANGED]
-        matched = equal_words(result)
-        assert {"stood", "cried", "armies", "israel", "array", "philistine", "saul"} <= matched
-        assert {"servants", "prevail", "serve"} <= matched
-        assert result.stats.similarity > 0.6
+    for result in (compared(KJV, WEB), compared(WEB, KJV)):
+        matched = matched_text(result)
+        for phrase in ("stood and cried", "set your battle in array", "a man for", "come down"):
+            assert phrase in matched
+        assert result.stats.matched_words >= 105
 
 
 def test_a_split_in_two_across_lines_is_one_aligned_pair():
@@ -58,8 +74,8 @@ def test_a_split_in_two_across_lines_is_one_aligned_pair():
 
 def test_group_bound_is_an_option():
     # With groups of one sentence only, the three WEB sentences cannot all pair.
-    single = compared(KJV + "\n", WEB + "\n", CompareOptions(group_max_units=1))
-    grouped = compared(KJV + "\n", WEB + "\n")
+    single = compared(KJV, WEB, CompareOptions(group_max_units=1))
+    grouped = compared(KJV, WEB)
     assert single.stats.matched_words < grouped.stats.matched_words
 
 
