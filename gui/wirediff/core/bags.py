@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import chain, compress
+from operator import mul
 
 from wirediff.core.segments import Unit
 from wirediff.core.tokens import TokenArrays
@@ -30,21 +31,26 @@ class Weights:
 
     @classmethod
     def build(cls, bags: Sequence[Bag]) -> Weights:
+        """Weights from the bags of all the units being aligned (every bag later weighed
+        must be among them)."""
         df = Counter(chain.from_iterable(bags))  # a bag iterates over its distinct words
         units = len(bags)
         of = {word: math.log((units + 1) / n) for word, n in df.items()}
+        weights = cls(of)
         total = sum(map(sum, map(Counter.values, bags)))
-        mean = sum(Weights(of).of_bag(bag) for bag in bags) / total if total else 1.0
-        return cls(of, mean or 1.0)
+        mean = sum(map(weights.of_bag, bags)) / total if total else 1.0
+        weights.mean = mean or 1.0
+        return weights
 
     def of_bag(self, bag: Bag) -> float:
-        of = self.of
-        return sum(of.get(word, 0.0) * n for word, n in bag.items())
+        """The bag's weight, each occurrence counted (summed in C: this is the hot path)."""
+        return float(sum(map(mul, map(self.of.__getitem__, bag), bag.values())))
 
     def shared(self, a: Bag, b: Bag) -> float:
-        """The weight of the words two bags share (with multiplicity)."""
-        of = self.of
-        return sum(min(a[word], b[word]) * of.get(word, 0.0) for word in a.keys() & b.keys())
+        """The weight of the words two bags share, with multiplicity."""
+        common = list(a.keys() & b.keys())
+        counts = map(min, map(a.__getitem__, common), map(b.__getitem__, common))
+        return float(sum(map(mul, map(self.of.__getitem__, common), counts)))
 
 
 @dataclass(slots=True)

@@ -174,11 +174,11 @@ class _Offers:
         postings: dict[str, list[int]] = {}
         right_common = [0.0] * len(rb)
         for j, bag in enumerate(rb):
-            for key, n in bag.items():
+            for key in bag:
                 if df[key] <= cap:
                     postings.setdefault(key, []).append(j)
                 else:
-                    right_common[j] += n * of.get(key, 0.0)
+                    right_common[j] += bag[key] * of[key]
         dice = self.dice
         # A pair matters when it could pair, or be the corner of a group.
         contain = min(self.options.pair_min_containment, self.options.group_part_min_share)
@@ -188,8 +188,8 @@ class _Offers:
                 self.check()
             distinct = [key for key in bag if key in postings]
             votes = Counter(chain.from_iterable(postings[key] for key in distinct))
-            heaviest = max((bag[key] * of.get(key, 0.0) for key in distinct), default=0.0)
-            left_common = self.lw[i] - sum(bag[key] * of.get(key, 0.0) for key in distinct)
+            heaviest = max((bag[key] * of[key] for key in distinct), default=0.0)
+            left_common = self.lw[i] - sum(bag[key] * of[key] for key in distinct)
             row = {}
             wl = self.lw[i]
             for j, count in votes.items():

@@ -69,12 +69,17 @@ def _pattern(kind: str, ideographs: bool) -> re.Pattern[str]:
     return re.compile(words)
 
 
+@functools.cache
+def _beyond_ideograph_start() -> re.Pattern[str]:
+    return re.compile("[^\x00-\u33ff]")  # a small class: quick to compile, unlike the CJK one
+
+
 def _has_ideographs(text: str) -> bool:
-    if text.isascii() or max(text) < "\u3400":
+    if text.isascii():
         return False
     return any(
         "\u3400" <= c <= "\u4dbf" or "\u4e00" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff"
-        for c in set(text)
+        for c in set(_beyond_ideograph_start().findall(text))
     )
 
 
