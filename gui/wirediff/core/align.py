@@ -22,7 +22,7 @@ from wirediff.core.cancel import never
 from wirediff.core.entries import DELETE, INSERT, PAIR, SAME, Entry
 from wirediff.core.moves import find_moves
 from wirediff.core.options import CompareOptions
-from wirediff.core.pairing import pair_gap
+from wirediff.core.pairing import Pairing, pair_gap
 from wirediff.core.segments import Unit
 from wirediff.core.tokens import TokenArrays
 
@@ -62,6 +62,7 @@ def align_units(
         + [rs.bag(u) for kind, _, rj in plan if kind == _GAP for u in rj]
     )
     ls.weights = rs.weights = weights
+    at = Pairing(ls, rs, options, check)
     entries: list[Entry] = []
     for kind, li, rj in plan:
         check()
@@ -74,19 +75,12 @@ def align_units(
                 Entry(PAIR, [u], [v], identical=True) for u, v in zip(li, rj, strict=True)
             )
         else:
-            for a, b in pair_gap(ls, rs, li, rj, options, check):
+            for a, b in pair_gap(at, li, rj):
                 entries.append(Entry(PAIR if a and b else DELETE if a else INSERT, a, b))
-    entries = find_moves(ls, rs, entries, options, check)
-    return _rewrites(ls, rs, entries, options, check)
+    return _rewrites(at, find_moves(at, entries))
 
 
-def _rewrites(
-    ls: UnitBags,
-    rs: UnitBags,
-    entries: list[Entry],
-    options: CompareOptions,
-    check: Callable[[], None],
-) -> list[Entry]:
+def _rewrites(at: Pairing, entries: list[Entry]) -> list[Entry]:
     """Pair again, more leniently, what is left deleted and inserted at the same place (a
     sentence rewritten): its place, between two pairs, vouches for it."""
     out: list[Entry] = []
@@ -97,9 +91,9 @@ def _rewrites(
             continue
         dels = [x.left[0] for x in run if x.kind == DELETE]
         ins = [x.right[0] for x in run if x.kind == INSERT]
-        if dels and ins and len(dels) * len(ins) <= options.rewrite_max_cells:
-            check()
-            steps = pair_gap(ls, rs, dels, ins, options, check, options.rewrite_min_weighted_dice)
+        if dels and ins and len(dels) * len(ins) <= at.options.rewrite_max_cells:
+            at.check()
+            steps = pair_gap(at, dels, ins, at.options.rewrite_min_weighted_dice)
             out.extend(Entry(PAIR if a and b else DELETE if a else INSERT, a, b) for a, b in steps)
         else:
             out.extend(run)

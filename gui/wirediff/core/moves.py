@@ -14,22 +14,14 @@ the rewrite pass.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from wirediff.core.bags import UnitBags
 from wirediff.core.entries import DELETE, INSERT, MOVE_IN, MOVE_OUT, Entry, Step
-from wirediff.core.options import CompareOptions
-from wirediff.core.pairing import candidates, pair_gap
+from wirediff.core.pairing import Pairing, candidates, pair_gap
 
 
-def find_moves(
-    ls: UnitBags,
-    rs: UnitBags,
-    entries: list[Entry],
-    options: CompareOptions,
-    check: Callable[[], None],
-) -> list[Entry]:
+def find_moves(at: Pairing, entries: list[Entry]) -> list[Entry]:
     """The entries with the units that moved as linked MOVE_OUT / MOVE_IN entries."""
+    ls, rs, options = at.left, at.right, at.options
     run = 0  # runs of unpaired entries: blocks inside one run did not move
     run_of_left: dict[int, int] = {}
     run_of_right: dict[int, int] = {}
@@ -57,13 +49,13 @@ def find_moves(
     moved_right: dict[int, int] = {}
     moves: list[list[Step]] = []
     for bi, bj, _ in seeds:
-        check()
+        at.check()
         left, right = dl[bi], ir[bj]
         if run_of_left[left[0]] == run_of_right[right[0]]:
             continue
         if any(u in moved_left for u in left) or any(v in moved_right for v in right):
             continue
-        steps = pair_gap(ls, rs, left, right, options, check, options.rewrite_min_weighted_dice)
+        steps = pair_gap(at, left, right, options.rewrite_min_weighted_dice)
         steps = _trimmed(steps) or [(left, right)]
         for a, b in steps:
             moved_left.update(dict.fromkeys(a, len(moves)))

@@ -19,12 +19,24 @@ from __future__ import annotations
 import bisect
 from collections import Counter
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from itertools import chain
 
 from wirediff.core.bags import Bag, UnitBags, Weights
 from wirediff.core.chain import Offers, heaviest_chain, increasing
 from wirediff.core.entries import Step
 from wirediff.core.options import CompareOptions
+
+
+@dataclass(frozen=True, slots=True)
+class Pairing:
+    """What every pairing of one comparison shares: both sides' units with their bags, the
+    options, and the cancellation check."""
+
+    left: UnitBags
+    right: UnitBags
+    options: CompareOptions
+    check: Callable[[], None]
 
 
 def accepts(
@@ -42,26 +54,21 @@ def accepts(
 
 
 def pair_gap(
-    ls: UnitBags,
-    rs: UnitBags,
-    li: Sequence[int],
-    rj: Sequence[int],
-    options: CompareOptions,
-    check: Callable[[], None],
-    dice: float | None = None,
+    at: Pairing, li: Sequence[int], rj: Sequence[int], dice: float | None = None
 ) -> list[Step]:
     """The units of a gap (increasing unit indices), in order, as pairing steps and
     unpaired units; ``dice`` is the least weighted Dice of a pair (default: the options')."""
+    options = at.options
     dice = options.pair_min_weighted_dice if dice is None else dice
     if not li or not rj:
         return _unpaired(li, rj)
     if len(li) * len(rj) <= options.dp_max_cells:
-        return _dp(ls, rs, li, rj, options, check, dice)
+        return _dp(at, li, rj, dice)
     # Too large for DP: anchor on confident candidate pairs, then DP the pieces between.
     found = candidates(
-        [(ls.bag(u), ls.weight(u)) for u in li],
-        [(rs.bag(u), rs.weight(u)) for u in rj],
-        ls.weights,
+        [(at.left.bag(u), at.left.weight(u)) for u in li],
+        [(at.right.bag(u), at.right.weight(u)) for u in rj],
+        at.left.weights,
         max(dice, options.pair_min_weighted_dice),
         1,
         options,
@@ -69,10 +76,10 @@ def pair_gap(
     out: list[Step] = []
     i = j = 0
     for a, b in [*((a, b) for a, b, _ in increasing(found)), (len(li), len(rj))]:
-        check()
+        at.check()
         sub_l, sub_r = li[i:a], rj[j:b]
         if len(sub_l) * len(sub_r) <= options.dp_max_cells:
-            out.extend(_dp(ls, rs, sub_l, sub_r, options, check, dice))
+            out.extend(_dp(at, sub_l, sub_r, dice))
         else:
             out.extend(_unpaired(sub_l, sub_r))
         if a < len(li):
@@ -85,19 +92,11 @@ def _unpaired(li: Sequence[int], rj: Sequence[int]) -> list[Step]:
     return [([u], []) for u in li] + [([], [u]) for u in rj]
 
 
-def _dp(
-    ls: UnitBags,
-    rs: UnitBags,
-    li: Sequence[int],
-    rj: Sequence[int],
-    options: CompareOptions,
-    check: Callable[[], None],
-    dice: float,
-) -> list[Step]:
+def _dp(at: Pairing, li: Sequence[int], rj: Sequence[int], dice: float) -> list[Step]:
     """Best in-order pairing of a gap, maximizing the weight of the words paired."""
     if not li or not rj:
         return _unpaired(li, rj)
-    chosen = heaviest_chain(_Offers(ls, rs, li, rj, options, check, dice).build())
+    chosen = heaviest_chain(_Offers(at, li, rj, dice).build())
     out: list[Step] = []
     i = j = 0
     for i1, j1, di, dj in chosen:
@@ -112,18 +111,10 @@ def _dp(
 class _Offers:
     """The pairing steps of one gap and their scores (see ``chain.heaviest_chain``)."""
 
-    def __init__(
-        self,
-        ls: UnitBags,
-        rs: UnitBags,
-        li: Sequence[int],
-        rj: Sequence[int],
-        options: CompareOptions,
-        check: Callable[[], None],
-        dice: float,
-    ) -> None:
-        self.options = options
-        self.check = check
+    def __init__(self, at: Pairing, li: Sequence[int], rj: Sequence[int], dice: float) -> None:
+        ls, rs = at.left, at.right
+        self.options = at.options
+        self.check = at.check
         self.dice = dice
         self.sides = (ls, rs)
         self.units = (li, rj)
