@@ -1,7 +1,13 @@
-"""Story grouping at scale: time, peak memory, and pairwise precision/recall of stories.
+"""Story grouping: scores on the real devdata corpora, then time, memory and pairwise
+precision/recall on generated folders, each against the grouping of before (rewrites off).
 
-    .venv/bin/python benchmarks/bench_stories.py                 # 1k, 10k and 100k articles
-    .venv/bin/python benchmarks/bench_stories.py --sizes 1000,10000
+    .venv/bin/python benchmarks/bench_stories.py                 # devdata, 1k, 10k, 100k
+    .venv/bin/python benchmarks/bench_stories.py --sizes 1000,10000 --no-devdata
+
+*Devdata* (../shared/devdata, skipped when absent): pairwise same-story precision / recall /
+F1 with ``StoryOptions()`` and with ``find_rewrites=False`` (the grouping before rewrites);
+for counter/ the derivation level of each labelled pair (copy and edited = WD, rewrite = PD,
+independent = ND) against the manual labels.
 
 Each size runs in its own process (so peak memory is per size). The folder is generated in
 memory by ``wirediff.core.stories.synth`` (seeded, deterministic: Zipfian words, events
@@ -26,9 +32,53 @@ import time
 from itertools import combinations
 from pathlib import Path
 
+from devdata import CORPORA, available, same_story_scores
 from wirediff.core.reading import load_paths
-from wirediff.core.stories import build_story_index
+from wirediff.core.stories import Derivation, StoryOptions, build_story_index, pair_derivation
 from wirediff.core.stories.synth import generate, pair_precision_recall, write
+
+BEFORE = StoryOptions(find_rewrites=False)  # the grouping of before this release
+LABEL_OF = {
+    Derivation.COPY: "WD",
+    Derivation.EDITED: "WD",
+    Derivation.REWRITE: "PD",
+    Derivation.INDEPENDENT: "ND",
+}
+
+
+def devdata_table() -> None:
+    """Same-story scores on each devdata corpus, before and now; counter's confusion."""
+    print("| corpus | documents | before: P / R / F1 | now: P / R / F1 | group s before / now |")
+    print("|---|---|---|---|---|")
+    confusion: dict[tuple[str, str], int] = {}
+    for name, make in CORPORA.items():
+        corpus = make()
+        cells, times = [], []
+        for options in (BEFORE, StoryOptions()):
+            start = time.process_time()
+            index = build_story_index(corpus.documents, options)
+            times.append(time.process_time() - start)
+            found = {d.path.name: index.story_of(i).id for i, d in enumerate(index.documents)}
+            p, r, f = same_story_scores(corpus.story, found)
+            cells.append(f"{p:.3f} / {r:.3f} / {f:.3f}")
+        print(
+            f"| {name} | {len(corpus.documents):,} | {cells[0]} | {cells[1]} "
+            f"| {times[0]:.1f} / {times[1]:.1f} |",
+            flush=True,
+        )
+        if name == "counter":
+            at = {d.path.name: i for i, d in enumerate(index.documents)}
+            for pair in corpus.pairs:
+                level = pair_derivation(index, at[pair.a], at[pair.b]).level
+                key = (pair.label, LABEL_OF[level])
+                confusion[key] = confusion.get(key, 0) + 1
+    if confusion:
+        print("\ncounter/: derivation of each labelled pair (rows: manual label; columns: level)\n")
+        print("| label | copy or edited (WD) | rewrite (PD) | independent (ND) |")
+        print("|---|---|---|---|")
+        for label in ("WD", "PD", "ND"):
+            row = " | ".join(str(confusion.get((label, c), 0)) for c in ("WD", "PD", "ND"))
+            print(f"| {label} | {row} |")
 
 
 def _rss_mb() -> float:
@@ -58,6 +108,11 @@ def one(n: int, seed: int, read_max: int, baseline_max: int) -> dict[str, float 
             assert len(loaded.documents) == n, loaded.problems[:3]
             del loaded
     wall, cpu = time.perf_counter(), time.process_time()
+    before = build_story_index(corpus.documents, BEFORE)
+    before_wall, before_cpu = time.perf_counter() - wall, time.process_time() - cpu
+    before_pr = pair_precision_recall(corpus.story, [before.story_of(d).id for d in range(n)])
+    del before
+    wall, cpu = time.perf_counter(), time.process_time()
     index = build_story_index(corpus.documents)
     wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
     found = [index.story_of(d).id for d in range(n)]
@@ -79,6 +134,10 @@ def one(n: int, seed: int, read_max: int, baseline_max: int) -> dict[str, float 
         "read_s": read,
         "group_s": wall,
         "cpu_s": cpu,
+        "before_s": before_wall,
+        "before_cpu_s": before_cpu,
+        "before_precision": before_pr[0],
+        "before_recall": before_pr[1],
         "peak_mb": _rss_mb(),
         "corpus_mb": corpus_mb,
         "precision": precision,
@@ -100,11 +159,26 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--read-max", type=int, default=10_000)
     parser.add_argument("--baseline-max", type=int, default=2_000)
+    parser.add_argument("--no-devdata", action="store_true", help="skip ../shared/devdata")
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.one:
         print(json.dumps(one(args.one, args.seed, args.read_max, args.baseline_max)))
         return 0
+    if args.sizes:
+        generated_table(args)
+    if not args.no_devdata:
+        # After the generated folders: a child process starts with its parent's peak memory.
+        if available():
+            print()
+            devdata_table()
+        else:
+            print("\n(../shared/devdata is absent: devdata scores skipped)")
+    return 0
+
+
+def generated_table(args: argparse.Namespace) -> None:
+    """One row per generated folder size, each measured in its own process."""
     rows = []
     for n in (int(s) for s in args.sizes.split(",")):
         cmd = [sys.executable, __file__, "--one", str(n), "--seed", str(args.seed)]
@@ -114,10 +188,11 @@ def main(argv: list[str]) -> int:
         print(f"  {n} documents done", file=sys.stderr, flush=True)
     known = [r for r in rows if r["baseline_s"] is not None]
     print(
-        "| documents | stories (true) | read s | group s (CPU s) | peak MB (corpus) "
-        "| story P / R | event P / R | base right | all-pairs s | all-pairs / group |"
+        "| documents | stories (true) | read s | group s (CPU s) | before: group s (CPU s) "
+        "| CPU now / before | peak MB (corpus) | story P / R | before: story P / R "
+        "| event P / R | base right | all-pairs s | all-pairs / group |"
     )
-    print("|---|---|---|---|---|---|---|---|---|---|")
+    print("|---|---|---|---|---|---|---|---|---|---|---|---|---|")
     for r in rows:
         base, mark = r["baseline_s"], ""
         if base is None and known:
@@ -128,12 +203,14 @@ def main(argv: list[str]) -> int:
         memory = f"{r['peak_mb']:,.0f} ({r['corpus_mb']:,.0f})"
         print(
             f"| {r['n']:,} | {stories} | {_fmt(r['read_s'], '.1f')} "
-            f"| {r['group_s']:.1f} ({r['cpu_s']:.1f}) | {memory} "
+            f"| {r['group_s']:.1f} ({r['cpu_s']:.1f}) "
+            f"| {r['before_s']:.1f} ({r['before_cpu_s']:.1f}) "
+            f"| {r['cpu_s'] / r['before_cpu_s']:.2f}x | {memory} "
             f"| {r['precision']:.3f} / {r['recall']:.3f} "
+            f"| {r['before_precision']:.3f} / {r['before_recall']:.3f} "
             f"| {r['event_precision']:.3f} / {r['event_recall']:.3f} | {r['base_right']:.0%} "
             f"| {mark}{_fmt(base, '.1f')} | {ratio} |"
         )
-    return 0
 
 
 if __name__ == "__main__":

@@ -86,3 +86,33 @@ def pair(n_words: int, seed: int = 1) -> tuple[str, str]:
     gen = TextGen(seed)
     doc = gen.document(n_words)
     return render(doc), render(gen.edit(doc))
+
+
+OUTLETS = ("Daily Courier", "Morning Post", "Evening Star", "Globe Wire", "City Herald")
+
+
+def story(units: int, versions: int, seed: int = 1) -> tuple[str, list[str]]:
+    """A base of ``units`` paragraphs (1-3 sentences each) and ``versions`` versions of it,
+    each edited (substituted words; sentences deleted, inserted, moved) from the base or
+    from an earlier version (so later versions keep what earlier ones added), half of them
+    trimmed at the end, some with a run of paragraphs cut, each with its outlet's byline
+    before and tagline after the text (five outlets)."""
+    gen = TextGen(seed)
+    rng = gen.rng
+    base = [[gen.sentence() for _ in range(rng.randint(1, 3))] for _ in range(units)]
+    made: list[list[list[str]]] = []
+    for _ in range(versions):
+        parent = base if not made or rng.random() < 0.5 else rng.choice(made)
+        text = gen.edit(parent, rate=0.04)
+        if rng.random() < 0.5:
+            text = text[: max(1, int(len(text) * rng.uniform(0.6, 0.9)))]
+        if rng.random() < 0.3 and len(text) > 20:
+            start = rng.randrange(len(text) - 10)
+            del text[start : start + rng.randint(3, 10)]
+        made.append(text)
+    out = []
+    for text in made:
+        outlet = rng.choice(OUTLETS)
+        byline, tagline = [f"By our staff, {outlet}."], [f"Copyright {outlet}, all rights kept."]
+        out.append(render([byline, *text, tagline]))
+    return render(base), out

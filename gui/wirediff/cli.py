@@ -1,6 +1,7 @@
 """The command line: engine commands run headless; anything else opens the desktop app.
 
 wirediff compare A B [...]     compare two files (see ``wirediff compare --help``)
+wirediff report FOLDER [...]   an evidence report, HTML/PDF/JSON/CSV (``wirediff report --help``)
 wirediff [FOLDER | A B]        the desktop app
 """
 
@@ -8,26 +9,60 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from collections.abc import Sequence
+from types import ModuleType
 
 # Sub-command name -> module with ``add_arguments(parser)`` and ``run(args) -> int``.
 COMMANDS: dict[str, str] = {
     "compare": "wirediff.commands.compare",
     "stories": "wirediff.commands.stories",
+    "report": "wirediff.commands.report",
+    "story": "wirediff.commands.story",
 }
 
 EXIT_OK = 0
 EXIT_USAGE = 2
+EXIT_BROKEN_PIPE = 141  # as a command killed by SIGPIPE: whoever read the output stopped
+EXIT_INTERRUPTED = 130  # as a command stopped by Ctrl+C (SIGINT)
 
 
-def _command_parser(name: str) -> tuple[argparse.ArgumentParser, object]:
+def _command_parser(name: str) -> tuple[argparse.ArgumentParser, ModuleType]:
     module = importlib.import_module(COMMANDS[name])
     parser = argparse.ArgumentParser(
         prog=f"wirediff {name}", description=(module.__doc__ or "").strip().split("\n")[0]
     )
-    module.add_arguments(parser)  # type: ignore[attr-defined]
+    module.add_arguments(parser)
     return parser, module
+
+
+def _run(name: str, module: ModuleType, parsed: argparse.Namespace) -> int:
+    """Run a command; a closed pipe, Ctrl+C or exhausted memory end it with a status and at
+    most one line on stderr, never a traceback."""
+    from wirediff.commands.output import message
+
+    try:
+        return int(module.run(parsed))
+    except BrokenPipeError:  # "wirediff stories DIR | head": the reader has all it wants
+        _discard_stdout()
+        return EXIT_BROKEN_PIPE
+    except KeyboardInterrupt:
+        return EXIT_INTERRUPTED
+    except MemoryError:
+        message(f"wirediff {name}", "out of memory")
+        return EXIT_USAGE
+
+
+def _discard_stdout() -> None:
+    """Point stdout at the null device, so the interpreter's last flush at exit does not
+    hit the closed pipe again (and print a BrokenPipeError of its own)."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):  # no real stdout (a test's capture): nothing will flush
+        pass
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -39,7 +74,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             parsed = parser.parse_args(args[1:])
         except SystemExit as exc:  # argparse exits 2 on bad arguments, 0 on --help
             return int(exc.code or 0)
-        return int(module.run(parsed))  # type: ignore[attr-defined]
+        return _run(args[0], module, parsed)
     if args in (["--version"], ["-V"]):
         from wirediff import __version__
 

@@ -1,9 +1,71 @@
-"""The HTML report: every row kind and file name escaped."""
+"""The pair's HTML page: right-to-left cells, headers naming each side, text escaped."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
 
 from tests.core.helpers import lines
+from wirediff.cli import main
 from wirediff.core.compare import compare
+from wirediff.core.document import Document
 from wirediff.core.report.html import render_html
 from wirediff.core.result import RowKind
+
+URDU = (
+    "شہر کی کونسل نے منگل کو طویل بحث کے بعد نئے بجٹ کی منظوری دے دی۔",
+    "حزب اختلاف کے ارکان نے کہا کہ منصوبے میں اسکولوں کے لیے بہت کم رقم ہے۔",
+)
+ENGLISH = "The council approved the new budget on Tuesday after a long debate."
+
+
+def doc(name: str, text: str, title: str, **meta: str) -> Document:
+    return Document(Path("news") / name, text, title, **meta)
+
+
+def cells(page: str) -> list[tuple[str, str]]:
+    """(dir, text) of every text cell."""
+    found = re.findall(r'<td class="side( gap)?"(?: dir="(\w+)")?>(.*?)</td>', page)
+    return [(d, re.sub("<[^>]+>", "", body)) for gap, d, body in found if not gap]
+
+
+def test_right_to_left_cells_say_so():
+    left = "\n\n".join([URDU[0], URDU[1], ENGLISH]) + "\n"
+    right = "\n\n".join([URDU[0].replace("منگل", "بدھ"), URDU[1], ENGLISH]) + "\n"
+    page = render_html(compare(left, right), "a.txt", "b.txt")
+    found = cells(page)
+    assert len(found) == 6
+    for direction, text in found:
+        assert direction == ("auto" if text.startswith("The council") else "rtl"), text
+
+
+def test_headers_name_each_side_and_the_title_once():
+    left = doc("000.txt", ENGLISH, "Council approves budget", source="Reuters", date="2021-07-26")
+    right = doc("001.txt", ENGLISH + " More.", "Council approves budget", source="AP")
+    page = render_html(compare(left.text, right.text), left, right)
+    assert '<th dir="auto">Reuters · 2021-07-26 · 000.txt</th>' in page
+    assert '<th dir="auto">AP · 001.txt</th>' in page
+    assert page.count("Council approves budget") == 1  # in the page's heading only
+    assert "<title>wirediff: 000.txt vs 001.txt</title>" in page
+    retitled = doc("001.txt", right.text, "Budget <passes>", source="AP")
+    page = render_html(compare(left.text, right.text), left, retitled)
+    assert page.count("Council approves budget") == 1
+    assert '<div class="title" dir="auto">Budget &lt;passes&gt;</div>' in page  # other title
+
+
+def test_urdu_title_heading_is_right_to_left():
+    left = doc("ur.txt", URDU[0], "بجٹ منظور")
+    page = render_html(compare(left.text, URDU[1]), left, doc("ur2.txt", URDU[1], "بجٹ منظور"))
+    assert '<h1 dir="rtl">بجٹ منظور</h1>' in page
+
+
+def test_compare_command_names_the_files(tmp_path, sample_paths, capsys):
+    out = tmp_path / "pair.html"
+    assert main(["compare", *map(str, sample_paths[:2]), "--format", "html", "-o", str(out)]) == 0
+    page = out.read_text(encoding="utf-8")
+    head = page.split("<tbody>")[0]
+    assert f"Reuters · {sample_paths[0].name}" in head
+    assert f"Asharq Al-Awsat · {sample_paths[1].name}" in head
 
 
 def test_html_escapes_every_row_kind_and_name():

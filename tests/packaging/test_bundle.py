@@ -31,6 +31,8 @@ PLUGINS = "PySide6/Qt/plugins"
         "babel/locale-data/root.dat",
         "babel/locale-data/en.dat",
         "resources/sample/us-iraq-troop-role/000_95eef2de69d379ca.txt",
+        "resources/fonts/NotoNaskhArabic-Regular.ttf",
+        "resources/fonts/OFL.txt",
     ],
 )
 def test_kept(path: str) -> None:

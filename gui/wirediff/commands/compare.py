@@ -6,18 +6,35 @@ Exit status: 0 on success, 2 with a message on bad arguments or unreadable files
 from __future__ import annotations
 
 import argparse
-import os
 import shutil
 import sys
 from pathlib import Path
 
+from wirediff.commands.compare_args import add_compare_arguments, compare_options
+from wirediff.commands.output import emit, message
 from wirediff.commands.reading_args import add_reading_arguments, reader_options
 from wirediff.core.compare import compare
-from wirediff.core.options import CompareOptions
 from wirediff.core.reading import ReadError, read_document
 from wirediff.core.report.html import render_html
 from wirediff.core.report.jsonout import to_json
+from wirediff.core.report.output import OutputError
 from wirediff.core.report.text import render_text
+
+PROG = "wirediff compare"
+MIN_WIDTH, MAX_WIDTH = 20, 1000
+
+
+def _width(text: str) -> int:
+    """--width: 0 (the terminal's) or a number of columns in a sensible range."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of columns") from None
+    if value != 0 and not MIN_WIDTH <= value <= MAX_WIDTH:
+        raise argparse.ArgumentTypeError(
+            f"{text} is not 0 (the terminal's width) or between {MIN_WIDTH} and {MAX_WIDTH}"
+        )
+    return value
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -27,17 +44,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--format", choices=("text", "html", "json"), default="text", help="output format"
     )
     parser.add_argument("-o", "--output", type=Path, help="write to this file, not stdout")
-    parser.add_argument("--ignore-case", action="store_true", help="ignore case differences")
+    add_compare_arguments(parser)
     parser.add_argument(
-        "--ignore-punctuation", action="store_true", help="ignore punctuation differences"
-    )
-    parser.add_argument(
-        "--no-fold-typography",
-        action="store_true",
-        help="tell curly from straight quotes and the dashes apart",
-    )
-    parser.add_argument(
-        "--width", type=int, default=0, help="text format: line width (default: terminal)"
+        "--width",
+        type=_width,
+        default=0,
+        help=f"text format: line width, {MIN_WIDTH}-{MAX_WIDTH} (default: the terminal's)",
     )
     add_reading_arguments(parser)
     parser.add_argument(
@@ -54,36 +66,26 @@ def run(args: argparse.Namespace) -> int:
         left = read_document(args.left, args.max_size, reading)
         right = read_document(args.right, args.max_size, reading)
     except ReadError as exc:
-        print(f"wirediff compare: {exc}", file=sys.stderr)
+        message(PROG, str(exc))
         return 2
-    options = CompareOptions(
-        ignore_case=args.ignore_case,
-        ignore_punctuation=args.ignore_punctuation,
-        fold_typography=not args.no_fold_typography,
-    )
-    result = compare(left.text, right.text, options)
-    if args.format == "json":
-        out = to_json(result, args.left, args.right) + "\n"
-    elif args.format == "html":
-        out = render_html(result, left.title or left.name, right.title or right.name)
-    else:
-        to_tty = args.output is None and sys.stdout.isatty()
-        color = args.color == "always" or (args.color == "auto" and to_tty)
-        width = args.width or (shutil.get_terminal_size((160, 40)).columns if to_tty else 160)
-        out = render_text(result, left.name, right.name, width=width, color=color)
-    # Text from other sources may hold lone surrogates no UTF-8 writer takes: escape them.
-    data = out.encode("utf-8", "backslashreplace")
-    if args.output is None:
-        sys.stdout.flush()
-        sys.stdout.buffer.write(data)
-        sys.stdout.buffer.flush()
-        return 0
-    tmp = args.output.with_name(args.output.name + ".part")
+    options = compare_options(args)
     try:
-        tmp.write_bytes(data)
-        os.replace(tmp, args.output)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        print(f"wirediff compare: cannot write {args.output}: {exc.strerror}", file=sys.stderr)
+        result = compare(left.text, right.text, options)
+        if args.format == "json":
+            out = to_json(result, args.left, args.right) + "\n"
+        elif args.format == "html":
+            out = render_html(result, left, right)
+        else:
+            to_tty = args.output is None and sys.stdout.isatty()
+            color = args.color == "always" or (args.color == "auto" and to_tty)
+            width = args.width or (shutil.get_terminal_size((160, 40)).columns if to_tty else 160)
+            out = render_text(result, left.name, right.name, width=width, color=color)
+    except MemoryError:
+        message(PROG, f"out of memory comparing {args.left} with {args.right}")
+        return 2
+    try:
+        emit(out, args.output, data=args.format != "text")
+    except OutputError as exc:
+        message(PROG, str(exc))
         return 2
     return 0

@@ -1,13 +1,29 @@
-"""Command-line options for reading files, shared by the commands that read them."""
+"""Command-line options for reading files, shared by the commands that read them.
+
+Every number is checked by argparse (a clear "argument --max-size: ..." error, exit 2):
+no infinity, NaN, negative or absurd value reaches the readers.
+"""
 
 from __future__ import annotations
 
 import argparse
 import dataclasses
+import math
 
 from wirediff.core.reading.options import MAX_BYTES, FieldMap, ReaderOptions
 
 _KINDS = tuple(f.name for f in dataclasses.fields(FieldMap))
+_DEFAULTS = ReaderOptions()
+_MB = 1024 * 1024
+_MAX_MB = 4096  # wirediff holds a file in memory while it reads it
+# ReaderOptions caps with an option of the same name (--max-lines...), and their help.
+_CAPS = {
+    "max_records": "read at most N articles from one JSON, JSON lines or CSV file",
+    "max_lines": "skip documents of more than N lines",
+    "max_chars": "skip documents of more than N characters",
+    "max_tokens": "skip documents of more than N words and punctuation marks",
+    "max_total_chars": "stop reading files once the documents read hold N characters",
+}
 
 
 def _field(text: str) -> tuple[str, str]:
@@ -19,15 +35,30 @@ def _field(text: str) -> tuple[str, str]:
     return kind, name.strip()
 
 
-def _megabytes(text: str) -> int:
-    value = float(text)
-    if value <= 0:
-        raise argparse.ArgumentTypeError(f"{text} is not a positive size")
-    return int(value * 1024 * 1024)
+def megabytes(text: str) -> int:
+    """A size in MB (fractions allowed) as bytes, between 1 byte and 4096 MB."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of megabytes") from None
+    if not math.isfinite(value) or value <= 0 or value > _MAX_MB:
+        raise argparse.ArgumentTypeError(f"{text} is not a size between 0 and {_MAX_MB} MB")
+    return max(1, int(value * _MB))
+
+
+def count(text: str) -> int:
+    """A whole number of at least 1."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if not 1 <= value <= 10**15:
+        raise argparse.ArgumentTypeError(f"{text} is not between 1 and 10**15")
+    return value
 
 
 def add_reading_arguments(parser: argparse.ArgumentParser) -> None:
-    """--field, --max-size and --include-hidden."""
+    """--field, --max-size, the caps, --include-hidden and --follow-external-links."""
     group = parser.add_argument_group("reading")
     group.add_argument(
         "--field",
@@ -40,15 +71,38 @@ def add_reading_arguments(parser: argparse.ArgumentParser) -> None:
     )
     group.add_argument(
         "--max-size",
-        type=_megabytes,
+        type=megabytes,
         default=MAX_BYTES,
         metavar="MB",
-        help=f"skip files larger than this (default {MAX_BYTES // 1048576} MB)",
+        help=f"skip files larger than this (default {MAX_BYTES // _MB} MB)",
     )
+    group.add_argument(
+        "--max-unpacked",
+        type=megabytes,
+        default=_DEFAULTS.max_unpacked,
+        metavar="MB",
+        help="skip Word files whose XML unpacks to more than this "
+        f"(default {_DEFAULTS.max_unpacked // _MB} MB)",
+    )
+    for name, help_text in _CAPS.items():
+        default = getattr(_DEFAULTS, name)
+        group.add_argument(
+            "--" + name.replace("_", "-"),
+            type=count,
+            default=default,
+            metavar="N",
+            help=f"{help_text} (default {default:,})",
+        )
     group.add_argument(
         "--include-hidden",
         action="store_true",
         help="read hidden and system files instead of reporting them as skipped",
+    )
+    group.add_argument(
+        "--follow-external-links",
+        action="store_true",
+        help="follow links to folders outside the folder read (by default they are skipped "
+        "and reported)",
     )
 
 
@@ -59,4 +113,10 @@ def reader_options(args: argparse.Namespace) -> ReaderOptions:
     for kind, name in args.field:
         names[kind] = (*names.get(kind, ()), name)
     fields = FieldMap(**{kind: (*names.get(kind, ()), *getattr(defaults, kind)) for kind in _KINDS})
-    return ReaderOptions(fields=fields, include_hidden=args.include_hidden)
+    return ReaderOptions(
+        fields=fields,
+        include_hidden=args.include_hidden,
+        follow_external_links=args.follow_external_links,
+        max_unpacked=args.max_unpacked,
+        **{name: getattr(args, name) for name in _CAPS},
+    )

@@ -11,11 +11,23 @@ import json
 import sys
 from pathlib import Path
 
+from wirediff.commands.output import emit, message, safe_csv
 from wirediff.commands.reading_args import add_reading_arguments, reader_options
 from wirediff.core.reading import load_paths
-from wirediff.core.stories import StoryOptions, build_story_index
+from wirediff.core.report.output import OutputError
+from wirediff.core.stories import (
+    Correction,
+    PairDerivation,
+    StoryIndex,
+    StoryOptions,
+    build_story_index,
+    derivations,
+)
+from wirediff.core.stories.corrections import from_data
 from wirediff.core.stories.report import relative, to_csv, to_data, to_text
+from wirediff.core.textsafe import printable
 
+PROG = "wirediff stories"
 _DEFAULTS = StoryOptions()
 
 
@@ -41,6 +53,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--format", choices=("text", "json", "csv"), default="text", help="output format"
     )
+    parser.add_argument("-o", "--output", type=Path, help="write to this file, not stdout")
     parser.add_argument(
         "--min-containment",
         type=_share,
@@ -56,14 +69,46 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="X",
         help=f"term similarity of two stories of one event (default {_DEFAULTS.event_min_cosine})",
     )
+    parser.add_argument(
+        "--corrections",
+        type=Path,
+        metavar="FILE.json",
+        help="corrections of the grouping to apply (a JSON list of move / split / same / "
+        "apart entries naming documents by sha256 and path; see the README)",
+    )
     add_reading_arguments(parser)
+
+
+def _corrections(path: Path | None) -> list[Correction] | str:
+    """The corrections in ``path``, or the message saying why they cannot be read."""
+    if path is None:
+        return []
+    try:
+        return from_data(json.loads(path.read_text(encoding="utf-8")))
+    except (OSError, UnicodeDecodeError, ValueError) as exc:
+        return f"cannot read corrections from {path}: {exc}"
+
+
+def _derived(index: StoryIndex, show: bool) -> dict[int, PairDerivation]:
+    """How every version was made from its story's base (one aligned diff per version)."""
+    stories = [s.id for s in index.stories if len(s.versions) > 1]
+    out: dict[int, PairDerivation] = {}
+    for done, story in enumerate(stories):
+        if show and done % 20 == 0:
+            _progress("derivation", done, len(stories))
+        out.update((p.derived, p) for p in derivations(index, story))
+    return out
 
 
 def run(args: argparse.Namespace) -> int:
     folder: Path = args.folder
     if not folder.is_dir():
         what = "does not exist" if not folder.exists() else "is not a folder"
-        print(f"wirediff stories: {folder} {what}", file=sys.stderr)
+        message(PROG, f"{folder} {what}")
+        return 2
+    corrections = _corrections(args.corrections)
+    if isinstance(corrections, str):
+        message(PROG, corrections)
         return 2
     show = _progress if sys.stderr.isatty() else None
     loaded = load_paths(
@@ -73,23 +118,37 @@ def run(args: argparse.Namespace) -> int:
         on_progress=_read_progress if show else None,
     )
     for problem in loaded.problems:
-        print(f"wirediff stories: skipped {problem}", file=sys.stderr)
+        message(PROG, f"skipped {problem}")
     if not loaded.documents:
-        print(f"wirediff stories: no readable documents in {folder}", file=sys.stderr)
+        message(PROG, f"no readable documents in {folder}")
         return 2
     options = StoryOptions(
         link_min_containment=args.min_containment, event_min_cosine=args.event_min_cosine
     )
-    index = build_story_index(loaded.documents, options, on_progress=show)
+    try:
+        index = build_story_index(
+            loaded.documents, options, on_progress=show, corrections=corrections
+        )
+        derived = _derived(index, show is not None)
+    except MemoryError:
+        count = len(loaded.documents)
+        message(PROG, f"out of memory grouping the {count} documents read from {folder}")
+        return 2
     if show is not None:
         print("\r\033[K", end="", file=sys.stderr, flush=True)
     if args.format == "json":
-        data = to_data(index, folder, loaded.problems)
-        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=1) + "\n")
+        data = to_data(index, folder, loaded.problems, derived)
+        out = json.dumps(data, ensure_ascii=False, indent=1) + "\n"
     elif args.format == "csv":
-        sys.stdout.write(to_csv(index, folder))
+        out = safe_csv(to_csv(index, folder, derived))
     else:
-        sys.stdout.write(to_text(index, folder, len(loaded.problems)))
+        out = printable(to_text(index, folder, len(loaded.problems), derived))
         for problem in loaded.problems:
-            print(f"skipped {relative(problem.path, folder)}: {problem.reason}")
+            line = f"skipped {relative(problem.path, folder)}: {problem.reason}"
+            out += printable(line, one_line=True) + "\n"
+    try:
+        emit(out, args.output, data=args.format != "text")
+    except OutputError as exc:
+        message(PROG, str(exc))
+        return 2
     return 0

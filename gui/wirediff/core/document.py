@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+FILE_TIME = "file time"  # Document.date_source of a file's modification time
+
 
 @dataclass(frozen=True, slots=True)
 class Document:
@@ -25,9 +27,19 @@ class Document:
     url: str = ""  # canonical URL when the format gives one
     meta: dict[str, str] = field(default_factory=dict, compare=False, hash=False)
     byline: str = ""  # the author or credit line ("Jane Doe", "Our Bureau"); empty if none
+    # Where ``date`` comes from: "metadata" (the format's own: HTML meta, a JSON field, DOCX
+    # or PDF properties), "document" (a dateline in the text), "file name" (a date stamp in
+    # the name), "file time" (the file's modification time: when it was saved, not
+    # published), or "" when there is no date.
+    date_source: str = ""
     # 0 for a file holding one article; n (from 1) for the n-th article of a file holding
     # several (a JSON array, JSON lines, CSV rows), whose ``path`` is then "FILE#n".
     item: int = 0
+
+    @property
+    def published(self) -> str:
+        """The date when it tells when the text was written (not a file's time), else ""."""
+        return self.date if self.date_source != FILE_TIME else ""
 
     @property
     def name(self) -> str:

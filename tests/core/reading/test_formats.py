@@ -166,6 +166,27 @@ def test_docx_with_an_entity_bomb_is_refused(tmp_path: Path) -> None:
     assert err.value.code == E.MALFORMED
 
 
+@pytest.mark.parametrize("encoding", ["bogus", "utf-7", "rot13", "windows-1252", "utf-16"])
+def test_docx_xml_in_any_declared_encoding_reads_or_is_malformed(
+    tmp_path: Path, encoding: str
+) -> None:
+    import zipfile
+
+    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    xml = f'<?xml version="1.0" encoding="{encoding}"?><w:document xmlns:w="{w}"><w:body>'
+    xml += "".join(f"<w:p><w:r><w:t>{p} Café.</w:t></w:r></w:p>" for p in ARTICLE)
+    xml += "</w:body></w:document>"
+    codec = {"bogus": "utf-8", "utf-7": "utf-8", "rot13": "utf-8"}.get(encoding, encoding)
+    with zipfile.ZipFile(tmp_path / "w.docx", "w") as z:
+        z.writestr("word/document.xml", xml.encode(codec))
+    if codec != encoding:
+        with pytest.raises(ReadError) as err:
+            read_document(tmp_path / "w.docx")
+        assert err.value.code == E.MALFORMED and "unknown encoding" in err.value.reason
+    else:
+        assert read_document(tmp_path / "w.docx").text == "\n\n".join(f"{p} Café." for p in ARTICLE)
+
+
 def test_pdf_text_layer_pages_and_info(tmp_path: Path) -> None:
     pages = [["Troops to shift role", "The mission changes by the end of the year."],
              ["Officials said the move is a formality."]]  # fmt: skip

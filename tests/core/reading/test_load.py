@@ -108,7 +108,13 @@ def test_list_files_walks_links_once(tmp_path: Path) -> None:
     (outside / "again").symlink_to(outside, target_is_directory=True)
     (root / "elsewhere").symlink_to(outside, target_is_directory=True)
     files, problems = list_files([root])
-    assert root / "elsewhere" / "z.txt" in files  # a link out of the folder is followed
+    assert root / "elsewhere" / "z.txt" not in files  # a link out of the folder: not followed
+    assert [(p.path.name, p.code) for p in problems] == [
+        ("alias", E.LINK_LOOP),
+        ("elsewhere", E.EXTERNAL_LINK),
+    ]
+    files, problems = list_files([root], follow_links=True)  # unless asked
+    assert root / "elsewhere" / "z.txt" in files
     assert [p.path.name for p in problems] == ["alias", "again"]  # and its loop ends
 
 

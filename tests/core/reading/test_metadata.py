@@ -24,8 +24,10 @@ def test_sample_corpus_outlets_bylines_and_dates(sample_dir: Path) -> None:
     assert docs["004"].byline == "Our Bureau"
     assert docs["004"].date == "2021-07-24"  # "07:12 AM, July 24, 2021"
     # Photo captions name other dates ("April 20, 2003 file photo"): not the article's.
-    assert docs["000"].date == ""
-    assert docs["001"].date == ""
+    # They have no date of their own: the file's modification time stands in, marked.
+    assert (docs["000"].published, docs["000"].date_source) == ("", "file time")
+    assert (docs["001"].published, docs["001"].date_source) == ("", "file time")
+    assert docs["004"].date_source == "document"
 
 
 @pytest.mark.parametrize(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -11,7 +12,7 @@ from wirediff.core.document import Document
 from wirediff.core.reading.decoding import decode
 from wirediff.core.reading.errors import MALFORMED, NO_ARTICLES, ReadError
 from wirediff.core.reading.options import ReaderOptions
-from wirediff.core.reading.records import FIELD_HINT, from_records
+from wirediff.core.reading.records import FIELD_HINT, record_documents, take_records
 
 _CSV_HINT = "check the file is comma-, semicolon- or tab-separated with one header row"
 
@@ -34,16 +35,16 @@ def read_csv(path: Path, data: bytes, options: ReaderOptions) -> list[Document |
     try:
         reader = csv.DictReader(io.StringIO(text, newline=""), dialect=dialect)
         header = reader.fieldnames or []
-        rows: list[tuple[int, Any]] = [
+        wanted = {name.lower() for name in options.fields.text}
+        if not any(name.strip().lower() in wanted for name in header):
+            found = ", ".join(h for h in header[:6] if h) or "none"
+            reason = f"no text column (columns: {found})"
+            raise ReadError(path, reason[:120], FIELD_HINT, NO_ARTICLES)
+        rows: Iterator[tuple[int, Any]] = (
             (n, {k: v for k, v in row.items() if isinstance(k, str)})
             for n, row in enumerate(reader, 1)
-        ]
+        )
+        taken, over = take_records(path, rows, options)
     except csv.Error as exc:
         raise ReadError(path, f"not valid CSV ({exc})", _CSV_HINT, MALFORMED) from None
-    wanted = {name.lower() for name in options.fields.text}
-    if not any(name.strip().lower() in wanted for name in header):
-        found = ", ".join(h for h in header[:6] if h) or "none"
-        reason = f"no text column (columns: {found})"
-        raise ReadError(path, reason[:120], FIELD_HINT, NO_ARTICLES)
-    single = len(rows) == 1
-    return from_records(path, rows, options.fields, encoding, "csv", single=single)
+    return record_documents(path, taken, over, options, encoding, "csv")

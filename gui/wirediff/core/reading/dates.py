@@ -107,3 +107,79 @@ def find_header_date(text: str, max_len: int = 80) -> str:
             if found:
                 return found
     return ""
+
+
+# Date (and time) stamps in file names, most specific first. Digits must not run on into
+# other digits ("796404" is an id, not a date). Names are read left to right.
+_NOT_DIGIT_BEFORE, _NOT_DIGIT_AFTER = r"(?<!\d)", r"(?!\d)"
+_STAMP = re.compile(  # 20121214173049, 201212141730, 20121214 (year first)
+    rf"{_NOT_DIGIT_BEFORE}(?P<y>(?:19|20)\d\d)(?P<m>\d\d)(?P<d>\d\d)"
+    rf"(?:(?P<H>\d\d)(?P<M>\d\d)(?P<S>\d\d)?)?{_NOT_DIGIT_AFTER}"
+)
+_YMD = re.compile(  # 2021-07-24, 2021_07_24, 2021.07.24
+    rf"{_NOT_DIGIT_BEFORE}(?P<y>(?:19|20)\d\d)([-_.])(?P<m>\d\d?)\2(?P<d>\d\d?){_NOT_DIGIT_AFTER}"
+)
+_DMY = re.compile(  # 24-07-2021, 24.07.2021, 24_07_2021 (day first; month first if not)
+    rf"{_NOT_DIGIT_BEFORE}(?P<a>\d\d?)([-_.])(?P<b>\d\d?)\2(?P<y>(?:19|20)\d\d){_NOT_DIGIT_AFTER}"
+)
+_SHORT = re.compile(  # 23-11-14, 01_12_14, 01.12.14: two digits each
+    rf"{_NOT_DIGIT_BEFORE}(?P<a>\d\d)([-_.])(?P<b>\d\d)\2(?P<c>\d\d){_NOT_DIGIT_AFTER}"
+)
+
+
+def _day(year: int, month: int, day: int, latest: date) -> date | None:
+    """The calendar day, if it exists and is not after ``latest``."""
+    try:
+        found = date(year, month, day)
+    except ValueError:
+        return None
+    return found if found <= latest else None
+
+
+def _two_digit_year(yy: int, latest: date) -> int:
+    """20yy unless that is in the future, then 19yy."""
+    return 2000 + yy if 2000 + yy <= latest.year else 1900 + yy
+
+
+def date_from_file_name(name: str, today: date | None = None) -> str:
+    """The date (or date-time) stamped in a file name, as ISO 8601, or "".
+
+    Read, in order: a compact stamp ``YYYYMMDD[HHMM[SS]]`` (``nytimes_20121214173049_…``
+    is 2012-12-14T17:30:49); ``YYYY-MM-DD`` (or ``_`` / ``.``); ``DD-MM-YYYY``, taken as
+    month first only when the day-first reading does not exist (``07-24-2021``); and
+    two-digit ``AA-BB-CC``, which is ambiguous. That one is read as day-month-year
+    (``23-11-14`` is 23 November 2014: COUNTER's names, and how most of the world writes
+    dates), else year-month-day (``98-11-14``), else month-day-year (``11-23-14``),
+    taking the first reading that is a real day and not in the future. Years of two digits
+    are 20yy unless that is in the future. Any date after ``today`` (default: now) is refused.
+    """
+    latest = today or date.today()
+    stem = name.rsplit(".", 1)[0] if "." in name[-6:] else name
+    for match in _STAMP.finditer(stem):
+        day = _day(int(match["y"]), int(match["m"]), int(match["d"]), latest)
+        if day is None:
+            continue
+        if match["H"] is not None and int(match["H"]) < 24 and int(match["M"]) < 60:
+            seconds = int(match["S"] or 0)
+            if seconds < 60:
+                return f"{day.isoformat()}T{match['H']}:{match['M']}:{seconds:02d}"
+        return day.isoformat()
+    for match in _YMD.finditer(stem):
+        day = _day(int(match["y"]), int(match["m"]), int(match["d"]), latest)
+        if day is not None:
+            return day.isoformat()
+    for match in _DMY.finditer(stem):
+        a, b, y = int(match["a"]), int(match["b"]), int(match["y"])
+        day = _day(y, b, a, latest) or _day(y, a, b, latest)
+        if day is not None:
+            return day.isoformat()
+    for match in _SHORT.finditer(stem):
+        a, b, c = int(match["a"]), int(match["b"]), int(match["c"])
+        day = (
+            _day(_two_digit_year(c, latest), b, a, latest)
+            or _day(_two_digit_year(a, latest), b, c, latest)
+            or _day(_two_digit_year(c, latest), a, b, latest)
+        )
+        if day is not None:
+            return day.isoformat()
+    return ""

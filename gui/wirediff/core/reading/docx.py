@@ -1,91 +1,132 @@
 """Word documents (.docx): paragraphs and table cells in reading order, plus core properties.
 
-Read with zipfile and ElementTree rather than python-docx: a .docx is a ZIP of XML parts, and
-the text is the ``w:t`` runs of ``w:p`` paragraphs; this avoids a dependency, lets us bound
-the decompressed size (zip bombs), refuse DTDs (entity expansion), and read tables and
-text boxes in document order.
+Read with zipfile and expat rather than python-docx: a .docx is a ZIP of XML parts, and the
+text is the ``w:t`` runs of ``w:p`` paragraphs. Streaming the parts (``xmlparts``) bounds the
+memory (no part and no tree is held whole), refuses DTDs (entity bombs), counts the real
+unpacked size (zip bombs) and stops at the caps on characters and lines as the text comes.
 """
 
 from __future__ import annotations
 
 import logging
 import zipfile
+import zlib
 from io import BytesIO
 from pathlib import Path
-from xml.etree import ElementTree
 
 from wirediff.core.document import Document, first_line_title
 from wirediff.core.reading.dates import to_iso
-from wirediff.core.reading.errors import LITTLE_TEXT, MALFORMED, TOO_LARGE, ReadError
+from wirediff.core.reading.errors import LITTLE_TEXT, MALFORMED, ReadError
+from wirediff.core.reading.limits import Budget
 from wirediff.core.reading.options import ReaderOptions
+from wirediff.core.reading.xmlparts import parse_part
 
 log = logging.getLogger(__name__)
-_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_P, _T, _TAB, _BREAKS = _W + "p", _W + "t", _W + "tab", (_W + "br", _W + "cr")
 _CORE = {
-    "title": "{http://purl.org/dc/elements/1.1/}title",
-    "creator": "{http://purl.org/dc/elements/1.1/}creator",
-    "created": "{http://purl.org/dc/terms/}created",
+    "http://purl.org/dc/elements/1.1/}title": "title",
+    "http://purl.org/dc/elements/1.1/}creator": "creator",
+    "http://purl.org/dc/terms/}created": "created",
 }
-_MAX_XML = 200 * 1024 * 1024  # decompressed document.xml; real ones are a few MB
+_MAX_PROPERTY = 1000  # characters kept of a title, author or date
 _HINT = "open it in Word or LibreOffice and save it again as .docx, or save it as .txt"
 
 
-def _part(path: Path, archive: zipfile.ZipFile, name: str) -> ElementTree.Element | None:
-    try:
-        info = archive.getinfo(name)
-    except KeyError:
-        return None
-    if info.file_size > _MAX_XML:
-        raise ReadError(path, "Word file expands too large", _HINT, TOO_LARGE)
-    xml = archive.read(info)
-    if b"<!DOCTYPE" in xml[:2048].upper():  # Word never writes one; entity bombs do
-        raise ReadError(path, "Word file with a DTD (refused)", _HINT, MALFORMED)
-    return ElementTree.fromstring(xml)
+class _Body:
+    """The text of the outermost paragraphs, one line each, counted against the budget.
+
+    Paragraphs nest (a text box inside a paragraph): an inner one's text belongs to the
+    outer one, as Word shows it. Not ``w:delText``: deleted tracked changes are not text.
+    Every paragraph counts against the line cap, empty ones too (they cost parsing).
+    """
+
+    def __init__(self, budget: Budget) -> None:
+        self.budget = budget
+        self.lines: list[str] = []
+        self.parts: list[str] = []
+        self.depth = 0  # paragraphs open
+        self.in_text = 0  # w:t elements open inside a paragraph
+
+    def start(self, name: str) -> None:
+        if name == _P:
+            self.depth += 1
+        elif not self.depth:
+            return
+        elif name == _T:
+            self.in_text += 1
+        elif name == _TAB:
+            self.parts.append("\t")
+        elif name in _BREAKS:
+            self.parts.append("\n")
+            self.budget.add_lines(1)
+
+    def end(self, name: str) -> None:
+        if name == _T and self.in_text:
+            self.in_text -= 1
+        elif name == _P and self.depth:
+            self.depth -= 1
+            if not self.depth:
+                line = "".join(self.parts).strip()
+                self.parts.clear()
+                self.budget.add_lines(2)  # the paragraph and the blank line after it
+                if line:
+                    self.lines.append(line)
+
+    def text(self, data: str) -> None:
+        if self.in_text:
+            self.parts.append(data)
+            self.budget.add_chars(len(data))
 
 
-def _paragraph_text(paragraph: ElementTree.Element) -> str:
-    parts: list[str] = []
-    for node in paragraph.iter():
-        if node.tag == _W + "t":  # not w:delText: deleted tracked changes are not text
-            parts.append(node.text or "")
-        elif node.tag == _W + "tab":
-            parts.append("\t")
-        elif node.tag in (_W + "br", _W + "cr"):
-            parts.append("\n")
-    return "".join(parts)
+class _Properties:
+    """Title, author and creation date: the text of those children of the root."""
+
+    def __init__(self) -> None:
+        self.values: dict[str, str] = {}
+        self.depth = 0
+        self.key = ""
+
+    def start(self, name: str) -> None:
+        self.depth += 1
+        self.key = _CORE.get(name, "") if self.depth == 2 else ""
+
+    def end(self, name: str) -> None:
+        self.depth -= 1
+        self.key = ""
+
+    def text(self, data: str) -> None:
+        if self.key:
+            value = self.values.get(self.key, "") + data
+            self.values[self.key] = value[:_MAX_PROPERTY]
 
 
 def read_docx(path: Path, data: bytes, options: ReaderOptions) -> list[Document]:
     """A Word document as one Document: one line per paragraph, blank line between."""
+    body, props = _Body(Budget(path, options)), _Properties()
     try:
         with zipfile.ZipFile(BytesIO(data)) as archive:
-            body = _part(path, archive, "word/document.xml")
-            core = _part(path, archive, "docProps/core.xml")
-    except (zipfile.BadZipFile, ElementTree.ParseError, EOFError, ValueError) as exc:
+            found = parse_part(path, archive, "word/document.xml", body, options)
+            parse_part(path, archive, "docProps/core.xml", props, options)
+    except (zipfile.BadZipFile, zlib.error, EOFError, ValueError, NotImplementedError) as exc:
+        # NotImplementedError: a ZIP of a version or with features zipfile does not read.
         reason = "not a Word .docx file" + (" (encrypted?)" if data[:4] != b"PK\x03\x04" else "")
         log.debug("not a docx: %s (%s)", path, exc)
         raise ReadError(path, reason, _HINT, MALFORMED) from None
-    if body is None:
+    if not found:
         raise ReadError(path, "not a Word .docx file (no document part)", _HINT, MALFORMED)
-    # Paragraphs nest (text boxes inside paragraphs): take only the outermost ones.
-    inner = {id(p) for outer in body.iter(_W + "p") for p in outer.iter(_W + "p") if p is not outer}
-    lines = [_paragraph_text(p) for p in body.iter(_W + "p") if id(p) not in inner]
-    text = "\n\n".join(line.strip() for line in lines if line.strip())
+    text = "\n\n".join(body.lines)
     if len(text) < options.min_chars:
         raise ReadError(path, "almost no text in the Word file", _HINT, LITTLE_TEXT)
-    props = (
-        {k: (core.findtext(tag) or "").strip() for k, tag in _CORE.items()}
-        if core is not None
-        else {}
-    )
+    values = {k: v.strip() for k, v in props.values.items()}
     return [
         Document(
             path=path,
             text=text,
-            title=props.get("title") or first_line_title(text),
-            date=to_iso(props.get("created", ""))[:10],
+            title=values.get("title") or first_line_title(text),
+            date=to_iso(values.get("created", ""))[:10],
             encoding="utf-8 (docx)",
             format="docx",
-            byline=props.get("creator", ""),
+            byline=values.get("creator", ""),
         )
     ]

@@ -10,18 +10,23 @@ from pathlib import Path
 EMPTY = "empty"  # no bytes, or only blank space
 BINARY = "binary"  # an image, an archive, a program, NUL bytes...
 UNDECODABLE = "undecodable"  # text in no encoding we can recognise
-TOO_LARGE = "too-large"  # over the size limit
+TOO_LARGE = "too-large"  # over the size limit or another cap of ReaderOptions
 UNREADABLE = "unreadable"  # permission denied, I/O error, not a regular file
 VANISHED = "vanished"  # listed, then gone (moved or deleted while loading)
 NOT_FOUND = "not-found"  # a path given by the user that does not exist
 BROKEN_LINK = "broken-link"  # a symbolic link whose target does not exist
 LINK_LOOP = "link-loop"  # links that point at each other, or a folder already read
+EXTERNAL_LINK = "external-link"  # a link to a folder outside the folders read, not followed
 HIDDEN = "hidden"  # a hidden file or folder (name starts with a dot), skipped
 SYSTEM = "system"  # Thumbs.db, desktop.ini, Office lock files, partial downloads
 LITTLE_TEXT = "little-text"  # extraction found almost no text (scanned PDF, empty page)
 MALFORMED = "malformed"  # broken JSON, CSV, DOCX or PDF structure
 NO_ARTICLES = "no-articles"  # JSON/CSV without a text field in any record
 MANY_ARTICLES = "many-articles"  # read_document on a file of several articles, without "#n"
+
+
+class ReadCancelled(Exception):
+    """A read stopped because ``ReaderOptions.should_cancel`` said so."""
 
 
 class ReadError(Exception):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from collections import deque
 from collections.abc import Callable, Iterable
@@ -12,7 +13,8 @@ from pathlib import Path
 from wirediff.core.document import Document
 from wirediff.core.reading import errors as E
 from wirediff.core.reading import registry
-from wirediff.core.reading.errors import Problem, ReadError
+from wirediff.core.reading.errors import Problem, ReadCancelled, ReadError
+from wirediff.core.reading.limits import cap_hint, out_of_memory
 from wirediff.core.reading.listing import list_files, listing
 from wirediff.core.reading.options import MAX_BYTES, ReaderOptions
 from wirediff.core.reading.watch import Snapshot, stamp_files
@@ -48,29 +50,55 @@ def _fetch(path: Path, max_bytes: int) -> bytes | ReadError:
             hint = "it was moved or deleted while loading; reload the folder"
             return ReadError(path, "file vanished during loading", hint, E.VANISHED)
         return exc
+    except MemoryError:
+        return out_of_memory(path)
     except Exception as exc:  # read_bytes raises only ReadError; this guards the guarantee
         log.exception("reading %s failed", path)
         return ReadError(path, f"unexpected error ({type(exc).__name__})", "please report it")
 
 
 def _parse(path: Path, fetched: bytes | ReadError, options: ReaderOptions) -> Outcome:
-    """Every article of one fetched file, or the one ReadError saying why there is none."""
+    """Every article of one fetched file, or the one ReadError saying why there is none.
+
+    Raises only ReadCancelled (when ``options.should_cancel`` asks to stop mid-file).
+    """
     if isinstance(fetched, ReadError):
         return [fetched]
     try:
         return registry.parse(path, fetched, options)
     except ReadError as exc:
         return [exc]
+    except MemoryError:  # parse turns a reader's into a ReadError; this guards the rest
+        return [out_of_memory(path)]
+    except ReadCancelled:
+        raise
     except Exception as exc:  # parse raises only ReadError; this guards the guarantee
         log.exception("parsing %s failed", path)
         return [ReadError(path, f"unexpected error ({type(exc).__name__})", "please report it")]
 
 
 class _Callbacks:
-    """The caller's progress and cancel callbacks, which must not break the load."""
+    """The caller's progress and cancel callbacks, which must not break the load, and the
+    load's running total of characters (``ReaderOptions.max_total_chars``)."""
 
     def __init__(self, on_progress: Progress | None, should_cancel: Callable[[], bool] | None):
         self.on_progress, self.should_cancel = on_progress, should_cancel
+        self.chars = 0
+
+    def over_total(self, path: Path, options: ReaderOptions) -> Outcome | None:
+        """The problem of a file not read because the load holds enough text already."""
+        if self.chars <= options.max_total_chars:
+            return None
+        limit = options.max_total_chars
+        reason = f"not read: the files before it hold more than {limit:,} characters"
+        hint = cap_hint("max_total_chars", "open fewer files at once")
+        return [ReadError(path, reason, hint, E.TOO_LARGE)]
+
+    def parse(self, path: Path, fetched: bytes | ReadError, options: ReaderOptions) -> Outcome:
+        """``_parse``, counting the characters of the documents read."""
+        outcome = _parse(path, fetched, options)
+        self.chars += sum(len(i.text) for i in outcome if isinstance(i, Document))
+        return outcome
 
     def progress(self, done: int, total: int, path: Path) -> None:
         try:
@@ -101,13 +129,15 @@ def load_paths(
     With ``workers`` > 1, that many threads fetch file bytes ahead while the calling thread
     parses them; ``workers=1`` does everything in the calling thread. Documents and problems
     come in path order (depth-first, names sorted) either way. ``on_progress(done, total,
-    path)`` and ``should_cancel()`` are called from the calling thread, once per file; on
-    cancel the documents read so far are returned with ``cancelled=True``. Nothing raises.
+    path)`` is called from the calling thread once per file, ``should_cancel()`` (or else
+    ``options.should_cancel``) before each file and between chunks of a long one; on cancel
+    the documents read so far are returned with ``cancelled=True``. Nothing raises.
     """
     options = options or ReaderOptions()
-    calls = _Callbacks(on_progress, should_cancel)
+    calls = _Callbacks(on_progress, should_cancel or options.should_cancel)
+    options = dataclasses.replace(options, should_cancel=calls.cancelled)
     try:
-        entries = listing(paths, options.include_hidden)
+        entries = listing(paths, options.include_hidden, options.follow_external_links)
         files = [e for e in entries if isinstance(e, Path)]
         result = LoadResult(snapshot=stamp_files(files))
         count = workers if workers is not None else DEFAULT_WORKERS
@@ -141,11 +171,15 @@ def _read_serially(
     files: list[Path], max_bytes: int, options: ReaderOptions, calls: _Callbacks, _n: int
 ) -> dict[Path, Outcome]:
     outcomes: dict[Path, Outcome] = {}
-    for done, path in enumerate(files, 1):
-        if calls.cancelled():
-            break
-        outcomes[path] = _parse(path, _fetch(path, max_bytes), options)
-        calls.progress(done, len(files), path)
+    try:
+        for done, path in enumerate(files, 1):
+            if calls.cancelled():
+                break
+            over = calls.over_total(path, options)
+            outcomes[path] = over or calls.parse(path, _fetch(path, max_bytes), options)
+            calls.progress(done, len(files), path)
+    except ReadCancelled:  # asked to stop in the middle of a long file
+        pass
     return outcomes
 
 
@@ -160,14 +194,21 @@ def _read_in_parallel(
     with ThreadPoolExecutor(max_workers=n, thread_name_prefix="wirediff-read") as pool:
         queue: deque[Future[bytes | ReadError]] = deque()  # fetches of files[done-1:next_up]
         next_up = 0
-        for done, path in enumerate(files, 1):
-            while next_up < len(files) and len(queue) < ahead:
-                queue.append(pool.submit(_fetch, files[next_up], max_bytes))
-                next_up += 1
-            if calls.cancelled():
-                for future in queue:
-                    future.cancel()
-                break
-            outcomes[path] = _parse(path, queue.popleft().result(), options)
-            calls.progress(done, len(files), path)
+        try:
+            for done, path in enumerate(files, 1):
+                while next_up < len(files) and len(queue) < ahead:
+                    queue.append(pool.submit(_fetch, files[next_up], max_bytes))
+                    next_up += 1
+                if calls.cancelled():
+                    break
+                fetch = queue.popleft()
+                over = calls.over_total(path, options)
+                if over:
+                    fetch.cancel()
+                outcomes[path] = over or calls.parse(path, fetch.result(), options)
+                calls.progress(done, len(files), path)
+        except ReadCancelled:  # asked to stop in the middle of a long file
+            pass
+        for future in queue:
+            future.cancel()
     return outcomes

@@ -4,7 +4,8 @@ JSON lines (.jsonl, .ndjson: one article object per line)."""
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+import re
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -12,7 +13,14 @@ from wirediff.core.document import Document
 from wirediff.core.reading.decoding import decode
 from wirediff.core.reading.errors import MALFORMED, NO_ARTICLES, ReadError
 from wirediff.core.reading.options import ReaderOptions
-from wirediff.core.reading.records import FIELD_HINT, from_records, item_path, lookup
+from wirediff.core.reading.records import (
+    FIELD_HINT,
+    from_records,
+    item_path,
+    lookup,
+    record_documents,
+    take_records,
+)
 
 # Keys under which news APIs and exports put their list of articles.
 _LIST_KEYS = (
@@ -30,16 +38,64 @@ _LIST_KEYS = (
     "hits",
 )
 _JSON_HINT = "fix the JSON, or save the article as .txt"
+_SPACE = re.compile(r"[ \t\n\r]*")  # JSON's white space
+
+
+def _malformed(path: Path, where: str) -> ReadError:
+    return ReadError(path, f"not valid JSON ({where})", _JSON_HINT, MALFORMED)
 
 
 def _parse(path: Path, text: str, where: str = "") -> Any:
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
-        place = where or f"line {exc.lineno}, column {exc.colno}"
-        raise ReadError(path, f"not valid JSON ({place})", _JSON_HINT, MALFORMED) from None
+        raise _malformed(path, where or f"line {exc.lineno}, column {exc.colno}") from None
     except RecursionError:
         raise ReadError(path, "JSON nested too deeply", _JSON_HINT, MALFORMED) from None
+
+
+def _array_items(path: Path, text: str) -> Iterator[Any] | None:
+    """The elements of a top-level JSON array, parsed one at a time, so that a file of a
+    million tiny records is not built whole past the record cap; None for anything else."""
+    start = _skip_space(text, 0)
+    if text[start : start + 1] != "[":
+        return None
+    return _elements(path, text, start + 1)
+
+
+def _skip_space(text: str, at: int) -> int:
+    match = _SPACE.match(text, at)
+    return match.end() if match else at
+
+
+def _elements(path: Path, text: str, pos: int) -> Iterator[Any]:
+    decoder = json.JSONDecoder()
+
+    def skip(at: int) -> int:
+        return _skip_space(text, at)
+
+    def fail(msg: str, at: int) -> ReadError:
+        error = json.JSONDecodeError(msg, text, at)
+        return _malformed(path, f"line {error.lineno}, column {error.colno}")
+
+    pos = skip(pos)
+    if text[pos : pos + 1] != "]":
+        while True:
+            try:
+                value, pos = decoder.raw_decode(text, pos)
+            except json.JSONDecodeError as exc:
+                raise _malformed(path, f"line {exc.lineno}, column {exc.colno}") from None
+            except RecursionError:
+                raise ReadError(path, "JSON nested too deeply", _JSON_HINT, MALFORMED) from None
+            yield value
+            pos = skip(pos)
+            if text[pos : pos + 1] == "]":
+                break
+            if text[pos : pos + 1] != ",":
+                raise fail("Expecting ',' delimiter", pos)
+            pos = skip(pos + 1)
+    if skip(pos + 1) != len(text):
+        raise fail("Extra data", skip(pos + 1))
 
 
 def _records(path: Path, value: Any, options: ReaderOptions) -> list[Any]:
@@ -63,18 +119,18 @@ def _records(path: Path, value: Any, options: ReaderOptions) -> list[Any]:
 def read_json(path: Path, data: bytes, options: ReaderOptions) -> list[Document | ReadError]:
     """A .json file: one article, a list of articles, or an object holding such a list."""
     text, encoding = decode(path, data)
-    records = _records(path, _parse(path, text), options)
-    numbered = list(enumerate(records, 1))
-    single = len(records) == 1
-    return from_records(path, numbered, options.fields, encoding, "json", single=single)
+    items = _array_items(path, text)
+    if items is None:
+        items = iter(_records(path, _parse(path, text), options))
+    taken, over = take_records(path, enumerate(items, 1), options)
+    return record_documents(path, taken, over, options, encoding, "json")
 
 
 def read_jsonl(path: Path, data: bytes, options: ReaderOptions) -> list[Document | ReadError]:
     """A JSON lines file: one article per line, numbered by line ("feed.jsonl#17")."""
     text, encoding = decode(path, data)
-    # Split on "\n" only: str.splitlines() would also cut at U+2028, legal inside JSON strings.
-    lines = [(n, line) for n, line in enumerate(text.split("\n"), 1) if line.strip()]
-    single = len(lines) == 1
+    lines, over = take_records(path, _lines(text), options)
+    single = len(lines) == 1 and over is None
     entries: list[tuple[int, Any]] = []  # (line number, parsed value or its ReadError)
     for number, line in lines:
         where = path if single else item_path(path, number)
@@ -87,5 +143,22 @@ def read_jsonl(path: Path, data: bytes, options: ReaderOptions) -> list[Document
         if entries:
             raise entries[0][1]
         raise ReadError(path, "no articles in the file", "the file holds no records", NO_ARTICLES)
-    docs = iter(from_records(path, good, options.fields, encoding, "jsonl", single=single))
-    return [value if isinstance(value, ReadError) else next(docs) for _n, value in entries]
+    docs = iter(from_records(path, good, options, encoding, "jsonl", single=single))
+    out = [value if isinstance(value, ReadError) else next(docs) for _n, value in entries]
+    return [*out, over] if over is not None else out
+
+
+def _lines(text: str) -> Iterator[tuple[int, str]]:
+    """The non-blank lines of ``text`` with their numbers (from 1), drawn lazily.
+
+    Split on "\\n" only: str.splitlines() would also cut at U+2028, legal inside JSON strings.
+    """
+    start, number = 0, 1
+    while start <= len(text):
+        end = text.find("\n", start)
+        if end < 0:
+            end = len(text)
+        line = text[start:end]
+        if line.strip():
+            yield number, line
+        start, number = end + 1, number + 1

@@ -1,7 +1,9 @@
 """Which files a list of paths stands for: folders walked, hidden and system files set aside.
 
-Folders are walked depth-first in name order, following links to folders but never into a
-folder already visited (so link loops end). Hidden entries (names starting with ".", or
+Folders are walked depth-first in name order. A link to a folder inside the folders being
+read is skipped (its files are read where they really are); a link to a folder outside them
+is not followed unless asked (``follow_external_links``), and then never into a folder
+already visited (so link loops end). Hidden entries (names starting with ".", or
 marked hidden on Windows) and system files (Thumbs.db, desktop.ini, Office "~$" lock files,
 partial downloads) are not read: each becomes a Problem with code "hidden" or "system", and
 a hidden folder is one entry (its contents are not listed). Paths named directly are always
@@ -87,14 +89,43 @@ def _is_link(entry: os.DirEntry[str]) -> bool:
         return False
 
 
-def _inside(link: Path, root: Path) -> bool:
-    """Whether a link to a folder points into ``root`` (which is walked anyway)."""
-    target, top = os.path.realpath(link), os.path.realpath(root)
-    return target == top or target.startswith(top.rstrip(os.sep) + os.sep)
+def _inside(link: Path, roots: list[str]) -> bool:
+    """Whether a link to a folder points into one of ``roots`` (real paths, walked anyway)."""
+    target = os.path.realpath(link)
+    return any(target == top or target.startswith(top.rstrip(os.sep) + os.sep) for top in roots)
 
 
-def _walk(root: Path, include_hidden: bool, seen: set[tuple[int, int]]) -> Iterator[Path | Problem]:
+class _Walk:
+    """What the walks of one listing share: the roots, the options, the folders seen."""
+
+    def __init__(self, roots: list[str], include_hidden: bool, follow_links: bool) -> None:
+        self.roots, self.include_hidden, self.follow_links = roots, include_hidden, follow_links
+        self.seen: set[tuple[int, int]] = set()
+
+
+def _link_problem(path: Path, walk: _Walk) -> Problem | None:
+    """Why a link to a folder is not followed, or None to follow it."""
+    if _inside(path, walk.roots):
+        return Problem(
+            path,
+            "link to a folder already loaded, skipped",
+            "its files are read from where they really are",
+            E.LINK_LOOP,
+        )
+    if not walk.follow_links:
+        return Problem(
+            path,
+            f"link to a folder outside the folder read, not followed ({os.path.realpath(path)})",
+            "open that folder itself, or allow following such links "
+            "(--follow-external-links on the command line)",
+            E.EXTERNAL_LINK,
+        )
+    return None
+
+
+def _walk(root: Path, walk: _Walk) -> Iterator[Path | Problem]:
     """Files and problems under ``root``, depth-first in name order, without recursion."""
+    seen = walk.seen
     stack: list[Iterator[os.DirEntry[str]]] = []
     key = _folder_key(root)
     if key is not None:
@@ -114,18 +145,13 @@ def _walk(root: Path, include_hidden: bool, seen: set[tuple[int, int]]) -> Itera
             is_dir = entry.is_dir()  # follows links; a broken link or loop is "not a folder"
         except OSError:
             is_dir = False
-        aside = None if include_hidden else _set_aside(entry, is_dir)
+        aside = None if walk.include_hidden else _set_aside(entry, is_dir)
+        if aside is None and is_dir and _is_link(entry):
+            aside = _link_problem(path, walk)
         if aside is not None:
             yield aside
         elif not is_dir:
             yield path
-        elif _is_link(entry) and _inside(path, root):
-            yield Problem(
-                path,
-                "link to a folder already loaded, skipped",
-                "its files are read from where they really are",
-                E.LINK_LOOP,
-            )
         else:
             key = _folder_key(path)
             if key in seen:
@@ -145,21 +171,30 @@ def _walk(root: Path, include_hidden: bool, seen: set[tuple[int, int]]) -> Itera
                 stack.append(iter(inner))
 
 
-def listing(paths: Iterable[Path | str], include_hidden: bool = False) -> list[Path | Problem]:
-    """Files and set-aside entries under ``paths``, in order, each file once."""
+def _mode(path: Path) -> int:
+    try:
+        return os.stat(path).st_mode
+    except (OSError, ValueError):  # ValueError: a NUL character in the name
+        return 0
+
+
+def listing(
+    paths: Iterable[Path | str], include_hidden: bool = False, follow_links: bool = False
+) -> list[Path | Problem]:
+    """Files and set-aside entries under ``paths``, in order, each file once.
+
+    ``follow_links``: follow links to folders outside every folder of ``paths``.
+    """
     if isinstance(paths, str | os.PathLike):  # one path, not an iterable of characters
         paths = [paths]
+    given = [(Path(raw), _mode(Path(raw))) for raw in paths]
+    roots = [os.path.realpath(path) for path, mode in given if stat.S_ISDIR(mode)]
+    walk = _Walk(roots, include_hidden, follow_links)
     out: list[Path | Problem] = []
     seen_files: set[Path] = set()
-    seen_folders: set[tuple[int, int]] = set()
-    for raw in paths:
-        path = Path(raw)
-        try:
-            mode = os.stat(path).st_mode
-        except (OSError, ValueError):  # ValueError: a NUL character in the name
-            mode = 0
+    for path, mode in given:
         if stat.S_ISDIR(mode):
-            found: Iterable[Path | Problem] = _walk(path, include_hidden, seen_folders)
+            found: Iterable[Path | Problem] = _walk(path, walk)
         elif mode or os.path.lexists(path):
             found = [path]  # a file, or a broken link/loop that reading will explain
         else:
@@ -174,8 +209,8 @@ def listing(paths: Iterable[Path | str], include_hidden: bool = False) -> list[P
 
 
 def list_files(
-    paths: Iterable[Path | str], include_hidden: bool = False
+    paths: Iterable[Path | str], include_hidden: bool = False, follow_links: bool = False
 ) -> tuple[list[Path], list[Problem]]:
     """Every file under ``paths`` (folders walked), and the entries set aside as Problems."""
-    found = listing(paths, include_hidden)
+    found = listing(paths, include_hidden, follow_links)
     return [p for p in found if isinstance(p, Path)], [p for p in found if isinstance(p, Problem)]

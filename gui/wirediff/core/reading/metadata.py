@@ -5,19 +5,24 @@ The evidence, strongest first: a site name the format carries (HTML ``og:site_na
 ("- Sputnik International, 1920", "Reuters", "By Reuters") or a title segment
 ("politico – US, Iraqi officials..."); in-house sourcing ("Sources told Asharq Al-Awsat");
 a house byline ("Our Bureau"); wire credits ("(Reuters) -", "Reuters reported"); the file
-name ("reuters_2021-07-23.txt", "www.politico.com_article.html").
+name ("reuters_2021-07-23.txt", "www.politico.com_article.html", "APP_01-12-14_1.txt").
+Dates: the format's metadata, a dateline in the header, a stamp in the file name, else the
+file's modification time, each marked in ``Document.date_source``.
 """
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import replace
+from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from wirediff.core.document import Document
-from wirediff.core.reading.dates import find_header_date, header_lines
+from wirediff.core.document import FILE_TIME, Document
+from wirediff.core.reading.dates import date_from_file_name, find_header_date, header_lines
 from wirediff.core.reading.outlets import (
+    is_agency,
     outlet_at_start,
     outlet_for_host,
     outlet_named,
@@ -116,11 +121,33 @@ def _from_file_name(file_name: str) -> str:
     domain = _DOMAIN.search(stem)
     if domain:
         return outlet_for_host(domain.group(1))
-    for token in re.split(r"[\W_]+", stem):
+    tokens = [t for t in re.split(r"[\W_]+", Path(file_name).stem) if t]
+    if tokens and is_agency(outlet_named(tokens[0])):  # "APP_01-12-14_796404.txt"
+        return outlet_named(tokens[0])
+    for token in tokens:
         found = outlet_named(token) if len(token) > 4 else ""
         if found:
             return found
     return ""
+
+
+def dated(doc: Document) -> tuple[str, str]:
+    """``(date, date_source)`` for ``doc``, strongest evidence first: the format's metadata,
+    a dateline in the text's header, a date stamp in the file name, else the file's
+    modification time (``FILE_TIME``: when it was saved, not when it was written)."""
+    if doc.date:
+        return doc.date, doc.date_source or "metadata"
+    found = find_header_date(doc.text)
+    if found:
+        return found, "document"
+    found = date_from_file_name(doc.file.name)
+    if found:
+        return found, "file name"
+    try:
+        mtime = os.stat(doc.file).st_mtime
+    except (OSError, ValueError):
+        return "", ""
+    return datetime.fromtimestamp(mtime, UTC).isoformat(timespec="seconds"), FILE_TIME
 
 
 def enrich(doc: Document) -> Document:
@@ -129,7 +156,7 @@ def enrich(doc: Document) -> Document:
     source = doc.source or guess_source(
         doc.text, title=doc.title, url=doc.url, file_name=doc.file.name
     )
-    day = doc.date or find_header_date(doc.text)
-    if (source, byline, day) == (doc.source, doc.byline, doc.date):
+    day, day_source = dated(doc)
+    if (source, byline, day, day_source) == (doc.source, doc.byline, doc.date, doc.date_source):
         return doc
-    return replace(doc, source=source, byline=byline, date=day)
+    return replace(doc, source=source, byline=byline, date=day, date_source=day_source)

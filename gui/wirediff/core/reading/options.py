@@ -1,7 +1,9 @@
-"""How files are read: size limit, field names of JSON/CSV records, what counts as no text."""
+"""How files are read: size limit, field names of JSON/CSV records, what counts as no text,
+which links are followed, and the caps that keep work and memory bounded."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 MAX_BYTES = 20 * 1024 * 1024
@@ -74,3 +76,35 @@ class ReaderOptions:
     include_hidden: bool = False
     # Look up the outlet and the date in the text when the format carries none.
     guess_metadata: bool = True
+    # Follow links to folders outside the folders being read (a received folder with a link
+    # to ~ or /etc would otherwise be read in full). Off: such a link is an "external-link"
+    # problem saying it was not followed.
+    follow_external_links: bool = False
+
+    # Caps: work and memory stay bounded whatever the files hold. Past one, the file (or the
+    # record) is a "too-large" problem naming the cap; no text is ever cut silently.
+    # Articles read from one JSON, JSON lines or CSV file: the first ones are read, and a
+    # problem says the file holds more.
+    max_records: int = 20_000
+    # Lines of one document's text (a Word paragraph or PDF page counts two: it and the
+    # blank line after it). Tiny lines cost the comparison far more than their bytes: two
+    # documents of 50,000 one-word lines take about 600 MB and 6 s to compare.
+    max_lines: int = 50_000
+    # Characters of one document's text (a long novel is 3 million).
+    max_chars: int = 10_000_000
+    # Words and punctuation marks of one document (the comparison's tokens, spaces aside).
+    max_tokens: int = 2_000_000
+    # Characters of all documents of one load_paths: files past it are not read, each a
+    # problem saying so.
+    max_total_chars: int = 500_000_000
+    # Bytes unpacked from one Word file's XML parts, counted as they are decompressed (a
+    # ZIP header can under-state them).
+    max_unpacked: int = 100 * 1024 * 1024
+    # Web pages with more tags, or more characters, than these skip trafilatura (about
+    # 50 µs a tag: minutes for a 19 MB page of short paragraphs; 2.6 s and 480 MB for 19 MB
+    # of long ones) for a simple extractor: all visible text, linear, cancellable.
+    html_max_tags: int = 25_000
+    html_max_chars: int = 5_000_000
+    # Asked between chunks of a long read (and by load_paths between files); True stops the
+    # read with ReadCancelled. load_paths sets it from its own should_cancel.
+    should_cancel: Callable[[], bool] | None = field(default=None, compare=False, repr=False)

@@ -49,9 +49,48 @@ OUTLETS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("Defense News", ("Defense News",), ("defensenews.com",)),
     ("Breaking Defense", ("Breaking Defense",), ("breakingdefense.com",)),
     ("Defense World", ("Defense World", "DefenseWorld.net"), ("defenseworld.net",)),
+    # News agencies (wires) not listed above.
+    ("APP", ("APP", "Associated Press of Pakistan"), ("app.com.pk",)),
+    ("INP", ("INP", "Independent News Pakistan"), ("inp.net.pk",)),
+    ("NNI", ("NNI", "News Network International"), ()),
+    ("PPI", ("PPI", "Pakistan Press International"), ("ppinewsagency.com",)),
+    ("INN", ("INN", "International News Network"), ()),
+    ("SANA", ("SANA", "South Asian News Agency", "Syrian Arab News Agency"), ("sana.sy",)),
+    ("ANI", ("ANI", "Asian News International"), ("aninews.in",)),
+    ("PTI", ("PTI", "Press Trust of India"), ("ptinews.com",)),
+    ("IANS", ("IANS", "Indo-Asian News Service"), ("ianslive.in",)),
+    ("UNI", ("UNI", "United News of India"), ("uniindia.com",)),
+    ("Kyodo", ("Kyodo", "Kyodo News"), ("kyodonews.net",)),
+    ("Yonhap", ("Yonhap",), ("yna.co.kr",)),
+    ("Interfax", ("Interfax",), ("interfax.com", "interfax.ru")),
+    ("ANSA", ("ANSA",), ("ansa.it",)),
+    ("PA Media", ("PA Media", "Press Association"), ("pamediagroup.com",)),
+    ("AAP", ("AAP", "Australian Associated Press"), ("aap.com.au",)),
+    ("The Canadian Press", ("Canadian Press",), ("thecanadianpress.com",)),
+    ("Bernama", ("Bernama",), ("bernama.com",)),
+    ("Antara", ("Antara",), ("antaranews.com",)),
+    ("KUNA", ("KUNA", "Kuwait News Agency"), ("kuna.net.kw",)),
+    ("WAM", ("WAM", "Emirates News Agency"), ("wam.ae",)),
+    ("SPA", ("SPA", "Saudi Press Agency"), ("spa.gov.sa",)),
+    ("MENA", ("MENA", "Middle East News Agency"), ()),
+    ("UPI", ("UPI", "United Press International"), ("upi.com",)),
 )
 # News agencies whose credit ("(Reuters) -", "AFP reported") marks a reprinted wire story.
 WIRES = ("Reuters", "AP", "AFP", "dpa", "EFE", "Xinhua", "TASS", "Anadolu Agency")
+# Every news agency: a story's base is the agency's text when one of its versions is one.
+AGENCIES = frozenset(
+    (
+        *WIRES,
+        *("RIA Novosti", "IRNA", "APP", "INP", "NNI", "PPI", "INN", "SANA", "ANI", "PTI"),
+        *("IANS", "UNI", "Kyodo", "Yonhap", "Interfax", "ANSA", "PA Media", "AAP", "Bernama"),
+        *("The Canadian Press", "Antara", "KUNA", "WAM", "SPA", "MENA", "UPI"),
+    )
+)
+
+
+def is_agency(outlet: str) -> bool:
+    """Whether ``outlet`` (a display name, as ``Document.source`` holds it) is a news agency."""
+    return outlet in AGENCIES
 
 
 def _case_sensitive(alias: str) -> bool:

@@ -5,9 +5,11 @@ from __future__ import annotations
 import logging
 from io import BytesIO
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from wirediff.core.document import Document, first_line_title, normalize_newlines
 from wirediff.core.reading.errors import LITTLE_TEXT, MALFORMED, UNREADABLE, ReadError
+from wirediff.core.reading.limits import Budget, check_cancel
 from wirediff.core.reading.options import ReaderOptions
 
 _LOCKED_HINT = "open it in a PDF viewer and save a copy without protection"
@@ -15,6 +17,23 @@ _HINT = "open it in a PDF viewer and save or export it again, or save its text a
 # pypdf reports every recoverable oddity of a damaged file through logging; they would
 # flood the app's log for files that read fine.
 logging.getLogger("pypdf").setLevel(logging.ERROR)
+
+if TYPE_CHECKING:
+    from pypdf import PdfReader
+
+
+def _page_texts(path: Path, reader: PdfReader, options: ReaderOptions) -> list[str]:
+    """The text of each page, stopping at the caps; every page counts two lines (it and
+    the blank line after it), empty ones too: they cost extraction time."""
+    budget = Budget(path, options)
+    pages: list[str] = []
+    for page in reader.pages:
+        check_cancel(options)
+        text = normalize_newlines(page.extract_text() or "").strip()
+        budget.add(text)
+        budget.add_lines(2)
+        pages.append(text)
+    return pages
 
 
 def read_pdf(path: Path, data: bytes, options: ReaderOptions) -> list[Document]:
@@ -28,7 +47,7 @@ def read_pdf(path: Path, data: bytes, options: ReaderOptions) -> list[Document]:
         reader = PdfReader(BytesIO(data), strict=False)
         if reader.is_encrypted and not reader.decrypt(""):
             raise ReadError(path, "password-protected PDF", _LOCKED_HINT, UNREADABLE)
-        pages = [normalize_newlines(page.extract_text() or "").strip() for page in reader.pages]
+        pages = _page_texts(path, reader, options)
         info = reader.metadata
         title = str(info.title or "").strip() if info else ""
         author = str(info.author or "").strip() if info else ""

@@ -3,18 +3,20 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from wirediff.core.document import Document, first_line_title, normalize_newlines
 from wirediff.core.reading.dates import to_iso
-from wirediff.core.reading.errors import EMPTY, NO_ARTICLES, ReadError
+from wirediff.core.reading.errors import EMPTY, NO_ARTICLES, TOO_LARGE, ReadError
+from wirediff.core.reading.limits import cap_hint, check_cancel
 from wirediff.core.reading.markup import html_to_text, looks_like_html
 from wirediff.core.reading.metadata import guess_source
-from wirediff.core.reading.options import FieldMap
+from wirediff.core.reading.options import FieldMap, ReaderOptions
 
 FIELD_HINT = "name the field that holds the text in the reading options (FieldMap.text)"
+T = TypeVar("T")
 
 
 def item_path(path: Path, item: int) -> Path:
@@ -40,18 +42,27 @@ def lookup(record: Mapping[str, Any], names: Sequence[str]) -> Any:
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-def as_text(value: Any) -> str:
-    """A field value as a string: lists joined, objects by their name, numbers written."""
+_MAX_DEPTH = 20  # nesting of lists and objects looked into for a field's text
+
+
+def as_text(value: Any, depth: int = 0) -> str:
+    """A field value as a string: lists joined, objects by their name, numbers written.
+
+    Lists and objects nested deeper than a few levels are not looked into: a hostile file's
+    ``[[[[...]]]]`` must not recurse past Python's limit.
+    """
     if value is None:
         return ""
     if isinstance(value, str):
         # A JSON "\\ud800" escape decodes to a lone surrogate, which no file or terminal can
         # take: it becomes U+FFFD like any other undecodable character.
         return _SURROGATE.sub("\ufffd", value).strip()
+    if depth >= _MAX_DEPTH and isinstance(value, Mapping | list):
+        return ""
     if isinstance(value, Mapping):
-        return as_text(lookup(value, ("name", "title", "text", "value")))
+        return as_text(lookup(value, ("name", "title", "text", "value")), depth + 1)
     if isinstance(value, list):
-        return ", ".join(filter(None, (as_text(v) for v in value)))
+        return ", ".join(filter(None, (as_text(v, depth + 1) for v in value)))
     return str(value)
 
 
@@ -93,21 +104,60 @@ def record_document(
     )
 
 
+def take_records(
+    path: Path, items: Iterable[T], options: ReaderOptions
+) -> tuple[list[T], ReadError | None]:
+    """The first ``options.max_records`` of ``items`` (drawn lazily, checking for cancel
+    every 1,000), and the error saying the file holds more, if it does."""
+    taken: list[T] = []
+    for item in items:
+        if len(taken) % 1000 == 0:
+            check_cancel(options)
+        if len(taken) == options.max_records:
+            limit = options.max_records
+            reason = f"more than {limit:,} articles: only the first {limit:,} were read"
+            return taken, ReadError(path, reason, cap_hint("max_records"), TOO_LARGE)
+        taken.append(item)
+    return taken, None
+
+
+def record_documents(
+    path: Path,
+    records: Sequence[tuple[int, Any]],
+    over: ReadError | None,
+    options: ReaderOptions,
+    encoding: str,
+    fmt: str,
+) -> list[Document | ReadError]:
+    """``from_records`` of what ``take_records`` took, and its error when it stopped early."""
+    single = len(records) == 1 and over is None
+    out = from_records(path, records, options, encoding, fmt, single=single)
+    return [*out, over] if over is not None else out
+
+
 def from_records(
     path: Path,
     records: Sequence[tuple[int, Any]],
-    fields: FieldMap,
+    options: ReaderOptions,
     encoding: str,
     fmt: str,
     *,
     single: bool,
 ) -> list[Document | ReadError]:
-    """Documents for ``(item, record)`` pairs; a ``single``-article file keeps its own path."""
+    """Documents for ``(item, record)`` pairs; a ``single``-article file keeps its own path.
+
+    Checks for cancel every 1,000 records (a record costs about 75 µs: 20,000 take 1.5 s).
+    """
     if not records:
         raise ReadError(path, "no articles in the file", "the file holds no records", EMPTY)
     if single:
         records = [(0, records[0][1])]
-    out = [record_document(path, n, rec, fields, encoding, fmt) for n, rec in records]
+    fields = options.fields
+    out: list[Document | ReadError] = []
+    for count, (n, rec) in enumerate(records):
+        if count % 1000 == 999:
+            check_cancel(options)
+        out.append(record_document(path, n, rec, fields, encoding, fmt))
     if not any(isinstance(o, Document) for o in out):
         looked = ", ".join(fields.text[:4])
         reason = f"no article text in {len(records)} records (looked for {looked}…)"

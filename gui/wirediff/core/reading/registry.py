@@ -20,8 +20,9 @@ from wirediff.core.document import Document
 from wirediff.core.reading import errors as E
 from wirediff.core.reading.csvfile import read_csv
 from wirediff.core.reading.docx import read_docx
-from wirediff.core.reading.errors import ReadError
+from wirediff.core.reading.errors import ReadCancelled, ReadError
 from wirediff.core.reading.jsonfile import read_json, read_jsonl
+from wirediff.core.reading.limits import cap_hint, check_text, out_of_memory
 from wirediff.core.reading.metadata import enrich
 from wirediff.core.reading.options import MAX_BYTES, ReaderOptions
 from wirediff.core.reading.pdf import read_pdf
@@ -61,7 +62,6 @@ READERS: dict[str, Reader] = {
 DEFAULT_OPTIONS = ReaderOptions()
 _ITEM = re.compile(r"^(?P<name>.+)#(?P<item>\d+)$")
 _HTML_START = re.compile(rb"^\s*(<!doctype html|<html|<head|<meta|<!--)", re.IGNORECASE)
-_TOO_LARGE_HINT = "split the file, or raise the size limit"
 _IO_HINT = "the disk or network share may be failing; copy the file and retry"
 
 
@@ -115,7 +115,7 @@ def read_bytes(path: Path, max_bytes: int) -> bytes:
 
 def _too_large(path: Path, size: int, max_bytes: int) -> ReadError:
     reason = f"too large ({size / 1048576:.1f} MB, limit {max_bytes / 1048576:.0f} MB)"
-    return ReadError(path, reason, _TOO_LARGE_HINT, E.TOO_LARGE)
+    return ReadError(path, reason, cap_hint("max_size"), E.TOO_LARGE)
 
 
 def _open_error(path: Path, exc: OSError) -> ReadError:
@@ -155,16 +155,31 @@ def parse(
     options = options or DEFAULT_OPTIONS
     reader = pick_reader(path, data)
     try:
-        items = list(reader(path, data, options))
-    except ReadError:
+        items = [_checked(item, options) for item in reader(path, data, options)]
+    except (ReadError, ReadCancelled):
         raise
+    except RecursionError:  # a parser library recursing into hostile nesting
+        raise ReadError(path, "nested too deeply", "the file may be damaged", E.MALFORMED) from None
+    except MemoryError:
+        raise out_of_memory(path) from None
     except Exception as exc:  # a parser library failing on hostile bytes: report, go on
-        log.warning("reader %s failed on %s", reader.__name__, path, exc_info=True)
+        # Not a warning: the problem entry tells the user; the traceback is for debugging.
+        log.info("reader %s failed on %s", reader.__name__, path, exc_info=True)
         reason = f"could not be parsed ({type(exc).__name__})"
         raise ReadError(path, reason, "the file may be damaged", E.MALFORMED) from None
     if options.guess_metadata:
         items = [enrich(i) if isinstance(i, Document) else i for i in items]
     return items
+
+
+def _checked(item: Document | ReadError, options: ReaderOptions) -> Document | ReadError:
+    """The document, or the "too-large" ReadError when its text passes a cap."""
+    if isinstance(item, Document):
+        try:
+            check_text(item.path, item.text, options)
+        except ReadError as exc:
+            return exc
+    return item
 
 
 def read_documents(
@@ -185,12 +200,16 @@ def read_document(
     path = Path(path)
     match = _ITEM.match(path.name)
     if match and not os.path.lexists(path):
-        items = read_file(path.with_name(match["name"]), max_bytes, options)
+        file = path.with_name(match["name"])
+        items = read_file(file, max_bytes, options)
         for item in items:
             if isinstance(item, ReadError) and item.path == path:
                 raise item
             if isinstance(item, Document) and item.path == path:
                 return item
+        for item in items:  # past the record cap: say so rather than "no such article"
+            if isinstance(item, ReadError) and item.path == file:
+                raise item
         raise ReadError(
             path,
             f"no article #{match['item']} in the file",
@@ -198,9 +217,10 @@ def read_document(
             E.NOT_FOUND,
         )
     items = read_file(path, max_bytes, options)
-    docs = [i for i in items if isinstance(i, Document)]
-    if len(items) == 1 and docs:
-        return docs[0]
+    if len(items) == 1:
+        if isinstance(items[0], ReadError):  # the file's one article, past a cap
+            raise items[0]
+        return items[0]
     raise ReadError(
         path,
         f"holds {len(items)} articles",

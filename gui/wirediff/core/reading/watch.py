@@ -50,9 +50,13 @@ def _stamp(path: Path) -> Stamp:
     return (info.st_size, info.st_mtime_ns)
 
 
-def snapshot(paths: Iterable[Path | str], include_hidden: bool = False) -> Snapshot:
-    """Size and modification time of every file ``load_paths(paths)`` would read."""
-    return stamp_files(p for p in listing(paths, include_hidden) if isinstance(p, Path))
+def snapshot(
+    paths: Iterable[Path | str], include_hidden: bool = False, follow_links: bool = False
+) -> Snapshot:
+    """Size and modification time of every file ``load_paths(paths)`` would read (pass the
+    load's ``include_hidden`` and ``follow_external_links`` options)."""
+    found = listing(paths, include_hidden, follow_links)
+    return stamp_files(p for p in found if isinstance(p, Path))
 
 
 def stamp_files(files: Iterable[Path]) -> Snapshot:

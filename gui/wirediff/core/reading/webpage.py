@@ -9,17 +9,24 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from wirediff.core.document import Document, normalize_newlines
 from wirediff.core.reading.decoding import decode
 from wirediff.core.reading.errors import LITTLE_TEXT, ReadError
+from wirediff.core.reading.limits import Budget, check_cancel
+from wirediff.core.reading.markup import html_to_text
 from wirediff.core.reading.metadata import guess_source
 from wirediff.core.reading.options import ReaderOptions
+
+if TYPE_CHECKING:
+    from trafilatura.settings import Document as Extracted
 
 _META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?([\w:.-]{1,40})""", re.I)
 # htmldate's "extensive search" guesses dates from the body text (photo captions,
 # related-article lists); the page's own metadata is what we want.
 _DATE_PARAMS = {"extensive_search": False, "original_date": True}
+_MAX_HEAD = 1024 * 1024  # characters searched for a big page's </head>, for its metadata
 
 
 def declared_charset(data: bytes) -> str:
@@ -30,9 +37,12 @@ def declared_charset(data: bytes) -> str:
 
 def read_html(path: Path, data: bytes, options: ReaderOptions) -> list[Document]:
     """The article of a saved web page as one Document."""
+    page, encoding = decode(path, data, declared=declared_charset(data))
+    if len(page) > options.html_max_chars or page.count("<") > options.html_max_tags:
+        return [_simple_page(path, page, encoding, options)]
     from trafilatura import bare_extraction  # heavy import (~0.3 s): only when a page comes
 
-    page, encoding = decode(path, data, declared=declared_charset(data))
+    check_cancel(options)
     result = bare_extraction(
         page,
         with_metadata=True,
@@ -42,30 +52,56 @@ def read_html(path: Path, data: bytes, options: ReaderOptions) -> list[Document]
         deduplicate=False,
         date_extraction_params=_DATE_PARAMS,
     )
-    text = ""
-    if result is not None and not isinstance(result, dict):
-        text = normalize_newlines(result.text or "").strip()
-    if result is None or isinstance(result, dict) or len(text) < options.min_chars:
-        raise ReadError(
-            path,
-            "no article text found in the page",
-            "the page may need JavaScript or hold no article; save the article text as .txt",
-            LITTLE_TEXT,
-        )
-    url = result.url or ""
-    title = (result.title or "").strip() or text.split("\n", 1)[0][:200]
-    source = guess_source(text, title=title, url=url, site_name=result.sitename or "")
+    if result is None or isinstance(result, dict):
+        raise _no_text(path)
     return [
-        Document(
-            path=path,
-            text=text,
-            title=title,
-            source=source,
-            date=result.date or "",
-            encoding=encoding,
-            format="html",
-            url=url,
-            byline=(result.author or "").strip(),
-            meta={"description": result.description or ""} if result.description else {},
-        )
+        _document(path, normalize_newlines(result.text or "").strip(), result, encoding, options)
     ]
+
+
+def _simple_page(path: Path, page: str, encoding: str, options: ReaderOptions) -> Document:
+    """A page too big for trafilatura: all its visible text, and the metadata of its head."""
+    from trafilatura.metadata import extract_metadata
+
+    text = html_to_text(
+        page,
+        page=True,
+        budget=Budget(path, options),
+        between_chunks=lambda: check_cancel(options),
+    )
+    end = page.find("</head>", 0, _MAX_HEAD)
+    head = page[: end if end >= 0 else min(len(page), _MAX_HEAD // 16)]
+    meta = extract_metadata(head + "</head><body></body></html>", date_config=_DATE_PARAMS)
+    return _document(path, text, meta, encoding, options)
+
+
+def _no_text(path: Path) -> ReadError:
+    return ReadError(
+        path,
+        "no article text found in the page",
+        "the page may need JavaScript or hold no article; save the article text as .txt",
+        LITTLE_TEXT,
+    )
+
+
+def _document(
+    path: Path, text: str, meta: Extracted, encoding: str, options: ReaderOptions
+) -> Document:
+    """The Document of a page's text and trafilatura's metadata of it."""
+    if len(text) < options.min_chars:
+        raise _no_text(path)
+    url = meta.url or ""
+    title = (meta.title or "").strip() or text.split("\n", 1)[0][:200]
+    source = guess_source(text, title=title, url=url, site_name=meta.sitename or "")
+    return Document(
+        path=path,
+        text=text,
+        title=title,
+        source=source,
+        date=meta.date or "",
+        encoding=encoding,
+        format="html",
+        url=url,
+        byline=(meta.author or "").strip(),
+        meta={"description": meta.description or ""} if meta.description else {},
+    )

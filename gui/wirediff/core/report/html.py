@@ -1,6 +1,10 @@
 """A self-contained side-by-side HTML page of a comparison.
 
-All article text goes through ``html.escape``: the page never interprets it as markup.
+All article text goes through ``printable`` (control and bidi characters shown, not obeyed)
+and ``html.escape``: the page never interprets it as markup. Each text cell says
+``dir="rtl"`` when it opens with right-to-left text (Qt's rich text ignores ``dir="auto"``),
+else ``dir="auto"`` for browsers. The column headers name each side (outlet · date · file
+name); the title is said once, above them.
 Highlights carry a second cue besides colour (strike-through for deleted, underline for
 inserted, a dotted outline for replaced) so they survive colour blindness and printing.
 """
@@ -9,13 +13,18 @@ from __future__ import annotations
 
 import html
 
+from wirediff.core.display import doc_heading, html_dir
+from wirediff.core.document import Document
 from wirediff.core.report.pieces import row_pieces
 from wirediff.core.result import Comparison, OpKind, Row, RowKind, Side
+from wirediff.core.textsafe import printable
 
 _CSS = """
 body{font:15px/1.5 system-ui,sans-serif;margin:0;color:#1b1b1b;background:#fff}
 header{padding:12px 20px;border-bottom:1px solid #ccc;background:#f6f6f6}
 h1{font-size:17px;margin:0 0 4px} .stats{color:#444;font-size:13px}
+th{text-align:start;vertical-align:top;font-size:13px;padding:6px 12px;overflow-wrap:anywhere}
+th .title{font-weight:normal;color:#444}
 table{border-collapse:collapse;width:100%;table-layout:fixed}
 td{vertical-align:top;padding:6px 12px;border-bottom:1px solid #eee;white-space:pre-wrap;
  overflow-wrap:anywhere}
@@ -34,7 +43,8 @@ a.move{font-size:12px;color:#5a3ea8;margin-left:6px}
  mark.rep{background:#5a4f14;color:#fff3b0} tr.moved td.side{background:#2d2640}}
 """
 
-_GUTTER = {
+# The gutter mark of each kind of row (also used by the evidence report).
+ROW_MARKS = {
     RowKind.EQUAL: "",
     RowKind.CHANGED: "~",
     RowKind.DELETED: "−",
@@ -47,8 +57,9 @@ def _cell(result: Comparison, row: Row, side: Side) -> str:
     if row.span(side) is None:
         return '<td class="side gap"></td>'
     parts = []
-    for piece in row_pieces(result, row, side):
-        text = html.escape(piece.text)
+    pieces = list(row_pieces(result, row, side))
+    for piece in pieces:
+        text = html.escape(printable(piece.text))
         if piece.kind is OpKind.EQUAL:
             parts.append(text)
         elif piece.kind is OpKind.REPLACE:
@@ -60,19 +71,45 @@ def _cell(result: Comparison, row: Row, side: Side) -> str:
     if row.kind is RowKind.MOVED and row.link is not None:
         where = "moved to" if side == "left" else "moved from"
         parts.append(f'<a class="move" href="#r{row.link}">{where} row {row.link} ↗</a>')
-    return f'<td class="side">{"".join(parts)}</td>'
+    text = "".join(piece.text for piece in pieces)
+    return f'<td class="side" dir="{html_dir(text)}">{"".join(parts)}</td>'
 
 
-def render_html(result: Comparison, left_name: str = "left", right_name: str = "right") -> str:
-    """One HTML page, CSS inlined, no scripts, no external resources."""
+def _names(doc: Document | str) -> tuple[str, str, str]:
+    """A side's file name, heading (outlet · date · file name) and title; a plain string
+    is all three's name."""
+    if isinstance(doc, str):
+        return doc, doc, ""
+    return doc.name, doc_heading(doc), doc.title
+
+
+def _line(text: str) -> str:
+    """A name or title, safe and on one line."""
+    return html.escape(printable(text, one_line=True))
+
+
+def _column_head(heading: str, title: str, shown_title: str) -> str:
+    head = f'<th dir="{html_dir(heading)}">{_line(heading)}'
+    if title and title != shown_title:  # the title above is the other side's
+        head += f'<div class="title" dir="{html_dir(title)}">{_line(title)}</div>'
+    return head + "</th>"
+
+
+def render_html(
+    result: Comparison, left: Document | str = "left", right: Document | str = "right"
+) -> str:
+    """One HTML page, CSS inlined, no scripts, no external resources. ``left`` and
+    ``right`` are the two documents (or just names to show for them)."""
     s = result.stats
-    left, right = html.escape(left_name), html.escape(right_name)
+    left_name, left_heading, left_title = _names(left)
+    right_name, right_heading, right_title = _names(right)
+    title = left_title or right_title or f"{left_name} ↔ {right_name}"
     rows = []
     for row in result.rows:
         cls = ' class="moved"' if row.kind is RowKind.MOVED else ""
         rows.append(
             f'<tr id="r{row.index}"{cls}><td class="g" title="{row.kind.value}">'
-            f"{_GUTTER[row.kind]}</td>{_cell(result, row, 'left')}{_cell(result, row, 'right')}"
+            f"{ROW_MARKS[row.kind]}</td>{_cell(result, row, 'left')}{_cell(result, row, 'right')}"
             "</tr>"
         )
     stats = (
@@ -80,11 +117,16 @@ def render_html(result: Comparison, left_name: str = "left", right_name: str = "
         f"{s.right_in_left:.0%} of right in left · {s.words_added} words added · "
         f"{s.words_deleted} deleted · {s.words_changed} changed · {s.units_moved} moved"
     )
+    names = _line(f"{left_name} vs {right_name}")
+    heads = _column_head(left_heading, left_title, title) + _column_head(
+        right_heading, right_title, title
+    )
     return (
         '<!DOCTYPE html>\n<html><head><meta charset="utf-8">'
-        f"<title>wirediff: {left} vs {right}</title><style>{_CSS}</style></head><body>"
-        f'<header><h1>{left} ↔ {right}</h1><div class="stats">{stats}</div></header>'
+        f"<title>wirediff: {names}</title><style>{_CSS}</style></head><body>"
+        f'<header><h1 dir="{html_dir(title)}">{_line(title)}</h1>'
+        f'<div class="stats">{stats}</div></header>'
         f'<table><colgroup><col style="width:1.5em"><col><col></colgroup>'
-        f"<thead><tr><th></th><th>{left}</th><th>{right}</th></tr></thead>"
+        f"<thead><tr><th></th>{heads}</tr></thead>"
         f"<tbody>{''.join(rows)}</tbody></table></body></html>\n"
     )

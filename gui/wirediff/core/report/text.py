@@ -3,7 +3,8 @@
 Deleted words read ``[-like this-]``, inserted ``{+like this+}``; a replacement shows the old
 words on the left and the new on the right. The gutter marks each row: ``=`` equal, ``~``
 changed, ``-`` deleted, ``+`` inserted, ``>``/``<`` a unit moved away / moved here. With
-``color=True`` ANSI colours (and bold/underline, for colour-blind readers) are added.
+``color=True`` ANSI colours (and bold/underline, for colour-blind readers) are added. Text
+from the files goes through ``printable``: no control or bidi character reaches the terminal.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from itertools import zip_longest
 
 from wirediff.core.report.pieces import row_pieces
 from wirediff.core.result import Comparison, OpKind, Row, RowKind, Side
+from wirediff.core.textsafe import printable
 
 _GUTTER = {
     RowKind.EQUAL: "=",
@@ -29,12 +31,6 @@ _ANSI = {
 
 
 _BREAK = ("", -1)  # a line break inside a row
-
-
-# Control characters of the article would reach the terminal raw (ESC can recolour or
-# rewrite the screen): each becomes U+FFFD; a tab becomes a space.
-_CONTROLS = {c: "\ufffd" for c in [*range(0x00, 0x20), *range(0x7F, 0xA0)] if c != 0x0A}
-_CONTROLS[0x09] = " "
 
 
 def _cols(text: str) -> int:
@@ -72,7 +68,7 @@ def _words(
             kind = OpKind.DELETE if side == "left" else OpKind.INSERT
         start, end = ("", "") if kind is OpKind.EQUAL else (_ANSI if color else _PLAIN)[kind]
         marks = 0 if color else len(start) + len(end)
-        for li, line in enumerate(piece.text.translate(_CONTROLS).split("\n")):
+        for li, line in enumerate(printable(piece.text).split("\n")):
             if li:
                 words.append(_BREAK)
                 glue = False
@@ -126,7 +122,7 @@ def _lines(words: list[tuple[str, int]], width: int) -> list[tuple[str, int]]:
 
 
 def _plain_lines(text: str, width: int) -> list[tuple[str, int]]:
-    return _lines([(w, _cols(w)) for w in text.translate(_CONTROLS).split()], width)
+    return _lines([(w, _cols(w)) for w in printable(text).split()], width)
 
 
 def _gutter(row: Row) -> str:
@@ -146,7 +142,8 @@ def render_text(
     col = max(8, (width - 5) // 2)
     s = result.stats
     names = [
-        _split_cols(name.translate(_CONTROLS), col)[:1] or [""] for name in (left_name, right_name)
+        _split_cols(printable(name, one_line=True), col)[:1] or [""]
+        for name in (left_name, right_name)
     ]
     (left_title,), (right_title,) = names
     out = [f"  {left_title}{' ' * (col - _cols(left_title))} │ {right_title}".rstrip()]

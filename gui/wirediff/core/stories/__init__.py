@@ -3,11 +3,25 @@
 ``build_story_index(documents)`` returns a ``StoryIndex``: events > stories > versions, a
 base per story (overridable with ``StoryIndex.with_base``), boilerplate spans per document,
 and similarity queries (``scores``, ``matrix``, ``story_matrix``, ``event_matrix``).
-``version_stats`` diffs each version against its base (kept %, words added, words cut).
+``version_stats`` diffs each version against its base (kept %, words added, words cut);
+``derivations`` says how each version was made from the base (copy, edited, rewrite, with
+the evidence) and ``describe`` says how two documents relate in a sentence. Corrections
+(``Move``, ``Split``, ``SameStory``, ``Apart``) are passed to ``build_story_index``.
 Engine code: no Qt.
 """
 
 from wirediff.core.stories.build import STAGES, build_story_index
+from wirediff.core.stories.corrections import (
+    Apart,
+    Correction,
+    DocKey,
+    Move,
+    SameStory,
+    Split,
+    doc_key,
+)
+from wirediff.core.stories.derivation import Derivation, classify
+from wirediff.core.stories.evidence import Evidence, Side
 from wirediff.core.stories.model import (
     Cancelled,
     Event,
@@ -19,21 +33,44 @@ from wirediff.core.stories.model import (
     Version,
 )
 from wirediff.core.stories.options import StoryOptions
+from wirediff.core.stories.relation import (
+    PairDerivation,
+    derivations,
+    describe,
+    pair_derivation,
+    wording,
+)
 from wirediff.core.stories.versions import VersionStats, clean_text, version_stats
 
 __all__ = [
     "STAGES",
+    "Apart",
     "Cancelled",
+    "Correction",
+    "Derivation",
+    "DocKey",
     "Event",
+    "Evidence",
+    "Move",
+    "PairDerivation",
     "PairScore",
     "Relation",
+    "SameStory",
+    "Side",
     "SimilarityMatrix",
+    "Split",
     "Story",
     "StoryIndex",
     "StoryOptions",
     "Version",
     "VersionStats",
     "build_story_index",
+    "classify",
     "clean_text",
+    "derivations",
+    "describe",
+    "doc_key",
+    "pair_derivation",
     "version_stats",
+    "wording",
 ]

@@ -88,11 +88,14 @@ def line_frequencies(docs: Sequence[DocLines]) -> Counter[int]:
 
 def excluded_lines(lines: DocLines, df: Counter[int], options: StoryOptions) -> set[int]:
     """Lines left out of the similarity: cruft, repeats and short recurring lines."""
-    out = set(lines.local)
-    for i, key in enumerate(lines.keys):
-        if df[key] >= options.boiler_min_docs and lines.words[i] <= options.boiler_short_words:
-            out.add(i)
-    return out
+    recurring = {
+        i
+        for i, key in enumerate(lines.keys)
+        if df[key] >= options.boiler_min_docs and lines.words[i] <= options.boiler_short_words
+    }
+    if sum(lines.words[i] for i in recurring) > options.boiler_max_share * sum(lines.words):
+        recurring = set()  # a list-like text whose versions repeat its short lines
+    return recurring | lines.local
 
 
 def recurring_boilerplate(

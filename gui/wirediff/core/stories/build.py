@@ -7,12 +7,21 @@ from collections.abc import Callable, Sequence
 
 from wirediff.core.document import Document, first_line_title
 from wirediff.core.stories import boilerplate as bp
+from wirediff.core.stories.base import choose_base
 from wirediff.core.stories.candidates import shared_counts, story_edges
-from wirediff.core.stories.cluster import cluster
+from wirediff.core.stories.cluster import Groups
+from wirediff.core.stories.corrections import Correction, apply_corrections
 from wirediff.core.stories.events import core_terms, group_events, story_terms, term_vectors
 from wirediff.core.stories.features import Shingles, make_shingles, word_keys
 from wirediff.core.stories.model import Cancelled, Event, Story, StoryIndex, score_versions
 from wirediff.core.stories.options import StoryOptions
+from wirediff.core.stories.rewrites import (
+    Texts,
+    merge_rewrites,
+    rewrite_candidates,
+    rewrite_edges,
+)
+from wirediff.core.stories.urls import same_url_pairs
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
 STAGES = ("lines", "shingles", "pairs", "stories", "events")
@@ -38,12 +47,17 @@ def build_story_index(
     *,
     on_progress: Progress | None = None,
     should_cancel: Callable[[], bool] | None = None,
+    corrections: Sequence[Correction] = (),
 ) -> StoryIndex:
     """Group ``documents`` into events > stories > versions.
 
-    ``on_progress(stage, done, total)`` is called now and then, with ``stage`` one of
-    ``STAGES``; when ``should_cancel()`` returns True the build stops and raises
-    ``Cancelled``. Runs in time roughly linear in the folder's size (no all-pairs step).
+    Documents with the same article URL are one story; then copies and edited versions
+    (shared shingles) join, then rewrites (reused phrases and sentences, measured with the
+    aligned diff on candidate pairs), each with a guard against chaining; then the user's
+    ``corrections`` are applied (see ``corrections``). ``on_progress(stage, done, total)``
+    is called now and then, with ``stage`` one of ``STAGES``; when ``should_cancel()``
+    returns True the build stops and raises ``Cancelled``. Runs in time roughly linear in
+    the folder's size (no all-pairs step).
     """
     options = options or StoryOptions()
     run = _Run(on_progress, should_cancel)
@@ -62,6 +76,9 @@ def build_story_index(
     edges = story_edges(
         counts, sizes, options, rate, lambda big, small: _opens(shingles, big, small)
     )
+    maybe_rewrites = []
+    if options.find_rewrites:
+        maybe_rewrites = rewrite_candidates(counts, sizes, options, rate)
     del counts
     run.step("stories", 0, n)
 
@@ -69,17 +86,30 @@ def build_story_index(
         shared = len(set(shingles[a].sampled).intersection(shingles[b].sampled))
         return shared / (min(sizes[a], sizes[b]) or 1)
 
-    labels = cluster(n, edges, link, options.guard_min_link, options.guard_sample)
+    groups = Groups(n)
+    for a, b in same_url_pairs(documents, options.url_max_docs):
+        groups.join(a, b)
+    groups.merge(edges, link, options.guard_min_link, options.guard_sample)
     del edges
-    groups: dict[int, list[int]] = {}
+    if maybe_rewrites:
+        texts = Texts(documents, lines, options, link)
+        apart = [(a, b) for a, b in maybe_rewrites if groups.find(a) != groups.find(b)]
+        rewrites = rewrite_edges(apart, texts, should_cancel)
+        merge_rewrites(groups, rewrites, texts, options, should_cancel)
+    labels = groups.labels()
+    members: dict[int, list[int]] = {}
     for d, label in enumerate(labels):
-        groups.setdefault(label, []).append(d)
-    members = list(groups.values())
+        members.setdefault(label, []).append(d)
+    stories = apply_corrections(list(members.values()), corrections, documents)
+    story_of = [0] * n
+    for s, docs in enumerate(stories):
+        for d in docs:
+            story_of[d] = s
     run.step("stories", n // 2, n)
-    recurring = bp.recurring_boilerplate(lines, df, labels, options)
+    recurring = bp.recurring_boilerplate(lines, df, story_of, options)
     spans = tuple(bp.boilerplate_spans(ls, recurring) for ls in lines)
-    bases = [_choose_base(m, shingles, documents) for m in members]
-    return _assemble(documents, members, bases, lines, spans, shingles, options, run)
+    bases = [choose_base(m, shingles, documents, options) for m in stories]
+    return _assemble(documents, stories, bases, lines, spans, shingles, options, run)
 
 
 def _opens(shingles: Sequence[Shingles], big: int, small: int) -> bool:
@@ -104,34 +134,6 @@ def _shingles(
         if i % 256 == 0:
             run.step("shingles", i, len(documents))
     return out
-
-
-def _choose_base(
-    members: list[int], shingles: Sequence[Shingles], documents: Sequence[Document]
-) -> int:
-    """The version most contained in the others that also covers most of their shared text.
-
-    With S the shingles found in at least two versions, version x scores
-    support(x) * coverage(x) = (|x & S| / |x|) * (|x & S| / |S|): support alone would pick a
-    trimmed copy (fully contained in the original), coverage alone a padded one.
-    Ties (the same text) go to the earliest date, then to the shortest file (the copy with
-    the least wrapping around it), then to the first document.
-    """
-    if len(members) == 1:
-        return members[0]
-    counts: Counter[int] = Counter()
-    for doc in members:
-        counts.update(shingles[doc].full)
-    once = {h for h, c in counts.items() if c == 1}
-
-    def key(doc: int) -> tuple[float, int, str, int, int]:
-        full = shingles[doc].full
-        shared = len(full) - len(once.intersection(full))
-        score = shared * shared / len(full) if full else 0.0
-        date = documents[doc].date
-        return (-score, 0 if date else 1, date, len(documents[doc].text), doc)
-
-    return min(members, key=key)
 
 
 def _assemble(
@@ -174,7 +176,7 @@ def _assemble(
         ids = []
         for s in group:
             story_id = len(stories)
-            versions = score_versions(members[s], bases[s], shingles)
+            versions = score_versions(members[s], bases[s], shingles, documents)
             title = _title(documents[bases[s]])
             stories.append(Story(story_id, title, event_id, versions))
             vectors.append(old_vectors[s])

@@ -20,7 +20,11 @@ class Cancelled(Exception):
 
 @dataclass(frozen=True, slots=True)
 class Version:
-    """One document of a story, scored against the story's base (exact, on shingles)."""
+    """One document of a story, scored against the story's base (exact, on shingles).
+
+    How it was made from the base (copy, edited, rewrite) needs the aligned diff:
+    ``derivations(index, story)`` measures it for one story.
+    """
 
     doc: int  # index into StoryIndex.documents
     similarity: float  # Dice overlap of shingles with the base, 0..1 (1.0 for the base)
@@ -30,7 +34,8 @@ class Version:
 
 @dataclass(frozen=True, slots=True)
 class Story:
-    """Versions of one text: ``versions[0]`` is the base, the rest most similar first."""
+    """Versions of one text: ``versions[0]`` is the base (its source), the rest in time
+    order where dates are known, then most similar first."""
 
     id: int
     title: str
@@ -147,21 +152,30 @@ class StoryIndex:
         old = self.stories[story]
         if doc not in old.documents:
             raise ValueError(f"document {doc} is not a version of story {story}")
-        versions = score_versions(old.documents, doc, self._shingles)
+        versions = score_versions(old.documents, doc, self._shingles, self.documents)
         new = replace(old, versions=versions, base_overridden=True)
         stories = (*self.stories[:story], new, *self.stories[story + 1 :])
         return replace(self, stories=stories)
 
 
 def score_versions(
-    docs: Sequence[int], base: int, shingles: Sequence[Shingles]
+    docs: Sequence[int],
+    base: int,
+    shingles: Sequence[Shingles],
+    documents: Sequence[Document],
 ) -> tuple[Version, ...]:
-    """The versions of a story against ``base``: base first, then most similar first."""
+    """The versions of a story against ``base``: base first, then those dated (not by a
+    file's time) in time order, then the others most similar first."""
     base_set = shingles[base].full
     versions = [Version(base, 1.0, 1.0, 1.0)]
     for doc in docs:
         if doc != base:
             dice, in_base, base_in = pair_scores(shingles[doc].full, base_set)
             versions.append(Version(doc, dice, in_base, base_in))
-    versions[1:] = sorted(versions[1:], key=lambda v: (-v.similarity, v.doc))
+
+    def order(v: Version) -> tuple[int, str, float, int]:
+        date = documents[v.doc].published
+        return (0, date, 0.0, v.doc) if date else (1, "", -v.similarity, v.doc)
+
+    versions[1:] = sorted(versions[1:], key=order)
     return tuple(versions)

@@ -61,6 +61,61 @@ class StoryOptions:
     guard_min_link: float = 0.35
     guard_sample: int = 4
 
+    # --- metadata -----------------------------------------------------------------------------
+    # Documents with the same article URL (canonical link, og:url, a record's url field) are
+    # versions of one article whatever their text; a URL shared by more than this many
+    # documents names a feed or a site, not an article, and is ignored.
+    url_max_docs: int = 200
+    # With dates to go by (two or more different ones, not file times), the base is the
+    # earliest version that holds at least this share of the story's shared text (the
+    # shingles found in two or more versions): the first edition, not an early fragment.
+    base_min_shared_text: float = 0.5
+
+    # --- derivation: copy / edited / rewrite / independent ----------------------------------
+    # (calibrated on ../shared/devdata with benchmarks/calibrate_stories.py; see README)
+    # Find rewrites: pairs that share text but too little for the link above are measured
+    # with the aligned diff and joined when one is derived from the other. False gives the
+    # grouping of before (copies and edited versions only).
+    find_rewrites: bool = True
+    # The shortest run of words that counts as a reused phrase. 3 words: "a reused run of
+    # 3+ words" is the evidence plagiarism tools (WCopyfind, Ferret) count.
+    run_min_words: int = 3
+    # A sentence is *kept* when at least this share of its words is equal to the sentence
+    # the aligned diff pairs it with (one word in three changed is still the same sentence).
+    kept_min_equal: float = 0.7
+    # Copy: the shorter text's sentences are kept and its words are in reused runs, each at
+    # least this share (verbatim, maybe trimmed or padded, a word changed here and there).
+    copy_min: float = 0.9
+    # Edited: at least this share of the shorter text's sentences is kept (the rest edited,
+    # cut or added). KJV -> ASV -> WEB keep 0.51-1.0 of their sentences (5th-95th
+    # percentile), the independent translation YLT 0.0-0.4.
+    edited_min_kept: float = 0.5
+    # Rewrite: both texts hold at least this share of their words in reused runs (some
+    # sentences or phrases taken over, the rest written anew) ...
+    rewrite_min_phrases: float = 0.2
+    # ... and one of them keeps at least this share of its sentences nearly word for word.
+    # Reused phrases alone are what reports on one subject share by chance (on COUNTER,
+    # same-day stories of different events reach 0.3-0.4 with no sentence kept).
+    rewrite_min_kept: float = 0.1
+    # Not derived, whatever the phrases: parallel renderings, where at least this share of
+    # the shorter text's sentences has a counterpart yet fewer than half of those are kept
+    # (independent translations or paraphrases of one source share many short phrases).
+    parallel_min_aligned: float = 0.3
+    # Candidate rewrites: pairs sharing at least this many indexed shingles (scaled down
+    # when sampling, at least 2) below the link threshold. Their reused phrases are counted
+    # first (cheap); only pairs passing `rewrite_min_phrases` get the aligned diff.
+    rewrite_min_shared: int = 3
+    # Chaining guard for rewrites: along a rewrite link (a, b), on each side of several
+    # documents, at least this share of the phrases a and b share must be found in another
+    # member of that side (the group's own text). A rewrite quoting two stories shares
+    # story B's text with B, which story A's members hold only by chance (common 3-word
+    # phrases: 0.1-0.2 in Urdu news); a trimmed copy in the group still holds half of it.
+    rewrite_bridge_min: float = 0.3
+    # ... and more than this share of the pairs between up to `guard_sample` members of
+    # each side are derived (average linkage, as for copies): keeps two articles built on
+    # one template (Factbook "Demographics of India" / "of Ireland") apart.
+    rewrite_guard_min: float = 0.5
+
     # --- boilerplate ------------------------------------------------------------------------
     # A line (compared case-folded, white space collapsed) that recurs in at least this many
     # documents, in documents of at least `boiler_min_stories` different stories, is
@@ -71,6 +126,9 @@ class StoryOptions:
     # Recurring lines of at most this many words are left out of the shingles before the
     # stories are known (a title or a byline carries little evidence either way).
     boiler_short_words: int = 12
+    # ... unless they would take more than this share of a document's words: a list-like
+    # text (a line per item) whose versions repeat its short lines is not boilerplate.
+    boiler_max_share: float = 0.5
     # A headline line right after a "Read more:" / "Related:" line is boilerplate when it
     # has at most this many words (the link to another article).
     link_line_max_words: int = 25

@@ -7,12 +7,16 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import asdict
 from pathlib import Path, PurePath
 from typing import Any, Protocol
 
+from wirediff.core.stories.derivation import Derivation
 from wirediff.core.stories.model import StoryIndex, Version
+from wirediff.core.stories.relation import PairDerivation, wording
+
+Derived = Mapping[int, PairDerivation]  # document index -> how it was made from its base
 
 
 class ProblemLike(Protocol):
@@ -36,24 +40,65 @@ def relative(path: PurePath, root: Path | None) -> str:
     return path.as_posix()
 
 
-def _version(index: StoryIndex, v: Version, base: int, root: Path | None) -> dict[str, Any]:
+def _level(v: Version, base: int, derived: Derived) -> str:
+    if v.doc == base:
+        return Derivation.SOURCE.value
+    found = derived.get(v.doc)
+    return found.level.value if found is not None else ""
+
+
+def _evidence(pair: PairDerivation | None) -> dict[str, float] | None:
+    if pair is None:
+        return None
+    it, base = pair.evidence.b, pair.evidence.a
+    values = {
+        "phrases": it.phrases,
+        "sentences_aligned": it.aligned,
+        "sentences_kept": it.kept,
+        "base_phrases": base.phrases,
+        "base_sentences_aligned": base.aligned,
+        "base_sentences_kept": base.kept,
+        "names": pair.evidence.names,
+        "order": pair.evidence.order,
+    }
+    return {k: round(x, 4) for k, x in values.items()}
+
+
+def _version(
+    index: StoryIndex, v: Version, base: int, root: Path | None, derived: Derived
+) -> dict[str, Any]:
     doc = index.documents[v.doc]
+    pair = derived.get(v.doc)
     return {
         "path": relative(doc.path, root),
         "title": doc.title,
+        "outlet": doc.source,
+        "date": doc.date,
+        "date_source": doc.date_source,
         "is_base": v.doc == base,
         "words": index.words[v.doc],
         "similarity": round(v.similarity, 4),
         "containment_in_base": round(v.in_base, 4),
         "base_containment": round(v.base_in, 4),
+        "derivation": _level(v, base, derived),
+        "evidence": _evidence(pair),
+        "relation": wording(index, pair) if pair is not None else "",
         "boilerplate": [list(span) for span in index.boilerplate[v.doc]],
     }
 
 
 def to_data(
-    index: StoryIndex, root: Path | None = None, problems: Sequence[ProblemLike] = ()
+    index: StoryIndex,
+    root: Path | None = None,
+    problems: Sequence[ProblemLike] = (),
+    derived: Derived | None = None,
 ) -> dict[str, Any]:
-    """The documented JSON object of ``wirediff stories --format json``."""
+    """The documented JSON object of ``wirediff stories --format json``.
+
+    ``derived`` (from ``relation.derivations``) gives each version's derivation and its
+    evidence; versions missing from it get an empty ``derivation`` and null ``evidence``.
+    """
+    derived = derived or {}
     return {
         "folder": str(root) if root is not None else None,
         "documents": len(index.documents),
@@ -66,7 +111,7 @@ def to_data(
                 "title": s.title,
                 "event": s.event,
                 "base": relative(index.documents[s.base].path, root),
-                "documents": [_version(index, v, s.base, root) for v in s.versions],
+                "documents": [_version(index, v, s.base, root, derived) for v in s.versions],
             }
             for s in index.stories
         ],
@@ -87,27 +132,47 @@ CSV_COLUMNS = (
     "similarity",
     "containment_in_base",
     "base_containment",
+    "outlet",
+    "date",
+    "date_source",
+    "derivation",
+    "phrases",
+    "sentences_aligned",
+    "sentences_kept",
+    "base_phrases",
+    "base_sentences_aligned",
+    "base_sentences_kept",
+    "names",
+    "order",
 )
 
 
-def to_csv(index: StoryIndex, root: Path | None = None) -> str:
+def to_csv(index: StoryIndex, root: Path | None = None, derived: Derived | None = None) -> str:
     """One row per document, story by story, base first."""
+    derived = derived or {}
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)
     for s in index.stories:
         for v in s.versions:
+            doc = index.documents[v.doc]
+            evidence = _evidence(derived.get(v.doc)) or {}
             writer.writerow(
                 [
                     s.event,
                     s.id,
                     s.title,
-                    relative(index.documents[v.doc].path, root),
+                    relative(doc.path, root),
                     "yes" if v.doc == s.base else "",
                     index.words[v.doc],
                     f"{v.similarity:.4f}",
                     f"{v.in_base:.4f}",
                     f"{v.base_in:.4f}",
+                    doc.source,
+                    doc.date,
+                    doc.date_source,
+                    _level(v, s.base, derived),
+                    *(f"{evidence[k]:.4f}" if k in evidence else "" for k in CSV_COLUMNS[-8:]),
                 ]
             )
     return out.getvalue()
@@ -123,8 +188,11 @@ def _percent(x: float) -> str:
     return f"{round(100 * x):3d}%"
 
 
-def to_text(index: StoryIndex, root: Path | None = None, skipped: int = 0) -> str:
+def to_text(
+    index: StoryIndex, root: Path | None = None, skipped: int = 0, derived: Derived | None = None
+) -> str:
     """A readable outline: events, their stories, each story's versions (base marked *)."""
+    derived = derived or {}
     lines = [
         f"{_count(len(index.documents), 'document')}, {_count(len(index.stories), 'story')}, "
         f"{_count(len(index.events), 'event')}"
@@ -141,9 +209,12 @@ def to_text(index: StoryIndex, root: Path | None = None, skipped: int = 0) -> st
                 path = relative(index.documents[v.doc].path, root)
                 if v.doc == s.base:
                     lines.append(f"    * {path}  base, {index.words[v.doc]} words")
-                else:
-                    lines.append(
-                        f"      {path}  similarity {_percent(v.similarity)}, in base "
-                        f"{_percent(v.in_base)}, base in it {_percent(v.base_in)}"
-                    )
+                    continue
+                lines.append(
+                    f"      {path}  similarity {_percent(v.similarity)}, in base "
+                    f"{_percent(v.in_base)}, base in it {_percent(v.base_in)}"
+                )
+                pair = derived.get(v.doc)
+                if pair is not None:
+                    lines.append(f"        {wording(index, pair)}")
     return "\n".join(lines) + "\n"

@@ -7,13 +7,15 @@ left out of both texts first: they are not part of what an outlet kept or cut.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
 from wirediff.core.compare import compare
 from wirediff.core.options import CompareOptions
 from wirediff.core.stories.model import Cancelled, StoryIndex
 
+T = TypeVar("T")
 # Case, punctuation and typography are not what "kept" is about.
 STATS_OPTIONS = CompareOptions(ignore_case=True, ignore_punctuation=True)
 
@@ -55,26 +57,39 @@ def version_stats(
     ``on_progress(done, total)`` after each version; ``Cancelled`` is raised when
     ``should_cancel()`` returns True.
     """
-    versions = index.stories[story].versions
-    base_text = clean_text(index, versions[0].doc)
-    out: list[VersionStats] = []
-    for done, version in enumerate(versions, 1):
-        if should_cancel is not None and should_cancel():
-            raise Cancelled("versions")
-        if version.doc == versions[0].doc:
-            stats = compare(base_text, base_text, options).stats
-        else:
-            stats = compare(base_text, clean_text(index, version.doc), options).stats
-        out.append(
-            VersionStats(
-                version.doc,
-                stats.left_in_right,
-                stats.words_added,
-                stats.words_deleted,
-                stats.words_changed,
-                stats.similarity,
-            )
+    base = index.stories[story].base
+    base_text = clean_text(index, base)
+
+    def one(doc: int) -> VersionStats:
+        text = base_text if doc == base else clean_text(index, doc)
+        stats = compare(base_text, text, options).stats
+        return VersionStats(
+            doc,
+            stats.left_in_right,
+            stats.words_added,
+            stats.words_deleted,
+            stats.words_changed,
+            stats.similarity,
         )
+
+    docs = index.stories[story].documents
+    return each_version(docs, one, "versions", on_progress, should_cancel)
+
+
+def each_version(
+    docs: Sequence[int],
+    measure: Callable[[int], T],
+    stage: str,
+    on_progress: Callable[[int, int], None] | None,
+    should_cancel: Callable[[], bool] | None,
+) -> list[T]:
+    """``measure(doc)`` for each of ``docs`` in order, reporting progress after each and
+    raising ``Cancelled(stage)`` when ``should_cancel()`` returns True."""
+    out: list[T] = []
+    for done, doc in enumerate(docs, 1):
+        if should_cancel is not None and should_cancel():
+            raise Cancelled(stage)
+        out.append(measure(doc))
         if on_progress is not None:
-            on_progress(done, len(versions))
+            on_progress(done, len(docs))
     return out

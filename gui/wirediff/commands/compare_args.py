@@ -1,0 +1,29 @@
+"""Command-line options for what a comparison ignores, shared by the commands that compare."""
+
+from __future__ import annotations
+
+import argparse
+
+from wirediff.core.options import CompareOptions
+
+
+def add_compare_arguments(parser: argparse.ArgumentParser) -> None:
+    """--ignore-case, --ignore-punctuation and --no-fold-typography."""
+    parser.add_argument("--ignore-case", action="store_true", help="ignore case differences")
+    parser.add_argument(
+        "--ignore-punctuation", action="store_true", help="ignore punctuation differences"
+    )
+    parser.add_argument(
+        "--no-fold-typography",
+        action="store_true",
+        help="tell curly from straight quotes and the dashes apart",
+    )
+
+
+def compare_options(args: argparse.Namespace) -> CompareOptions:
+    """The CompareOptions the parsed arguments ask for."""
+    return CompareOptions(
+        ignore_case=args.ignore_case,
+        ignore_punctuation=args.ignore_punctuation,
+        fold_typography=not args.no_fold_typography,
+    )

@@ -1,0 +1,81 @@
+"""What ``wirediff report`` and ``wirediff story`` share: reading a folder, finding the story
+``--story ID`` names, and writing the output file."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from wirediff.commands.output import message
+from wirediff.commands.reading_args import reader_options
+from wirediff.core.document import Document
+from wirediff.core.reading import load_paths
+from wirediff.core.report.output import OutputError, write_file
+from wirediff.core.stories import StoryIndex
+
+STORY_HELP = (
+    "the story: its number in `wirediff stories FOLDER`, or the name of one of its documents"
+)
+
+
+class UsageError(Exception):
+    """A message for the user; the command exits with status 2."""
+
+
+def check_folder(folder: Path) -> None:
+    if not folder.is_dir():
+        what = "does not exist" if not folder.exists() else "is not a folder"
+        raise UsageError(f"{folder} {what}")
+
+
+def check_outside(written: Path, folder: Path, what: str) -> None:
+    """Refuse to write ``what`` (the output, a store) inside the folder being read."""
+    if written.resolve().is_relative_to(folder.resolve()):
+        raise UsageError(
+            f"{written} is inside {folder}: write {what} elsewhere (the folder is read as "
+            "documents, and wirediff never writes there)"
+        )
+
+
+def load_folder(folder: Path, args: argparse.Namespace, prog: str) -> list[Document]:
+    """Every readable document under ``folder``; the files skipped are listed on stderr."""
+    loaded = load_paths([folder], max_bytes=args.max_size, options=reader_options(args))
+    for problem in loaded.problems:
+        message(prog, f"skipped {problem}")
+    if not loaded.documents:
+        raise UsageError(f"no readable documents in {folder}")
+    return list(loaded.documents)
+
+
+def find_story(wanted: str, index: StoryIndex, folder: Path) -> int:
+    """The story ``--story`` names: by its number, or by one of its documents."""
+    if wanted.isdigit():
+        if int(wanted) >= len(index.stories):
+            raise UsageError(
+                f"no story {wanted}: {folder} has {len(index.stories)} stories, numbered from "
+                f"0 (`wirediff stories {folder}` lists them)"
+            )
+        return int(wanted)
+    target = Path(wanted)
+    matches = [
+        i
+        for i, d in enumerate(index.documents)
+        if d.path.name == wanted
+        or d.path == folder / target
+        or (target.exists() and d.path.resolve() == target.resolve())
+    ]
+    if len(matches) != 1:
+        how = "no document" if not matches else f"{len(matches)} documents"
+        raise UsageError(f"--story {wanted}: {how} of {folder} by that name")
+    return index.story_of(matches[0]).id
+
+
+def write_output(path: Path, data: bytes, prog: str) -> int:
+    """Write ``data`` to ``path`` through the shared output helper (atomic for files;
+    pipes and devices written into; symlinks kept); the exit status."""
+    try:
+        write_file(path, data)
+    except OutputError as exc:
+        message(prog, str(exc))
+        return 2
+    return 0

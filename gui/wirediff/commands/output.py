@@ -1,0 +1,58 @@
+"""What the commands print and write, in one place: messages on stderr, results on stdout or
+in an output file.
+
+Messages and human-readable text are filtered by ``printable`` (the callers' renderers do it
+for text with colours of their own) and written in the stream's encoding with
+``backslashreplace``, so a file name that is not valid UTF-8, or a character a cp1252
+console cannot show, never raises UnicodeEncodeError. Data formats (JSON, HTML, CSV) are
+UTF-8. Files are written through ``write_file`` (symlinks, pipes, devices, atomic rename).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import sys
+from pathlib import Path
+from typing import TextIO
+
+from wirediff.core.report.output import write_file
+from wirediff.core.textsafe import csv_cell, printable
+
+
+def _write(stream: TextIO, text: str, encoding: str | None = None) -> None:
+    """``text`` on ``stream``, encoded so that no character can make the write fail."""
+    encoding = encoding or getattr(stream, "encoding", None) or "utf-8"
+    data = text.encode(encoding, "backslashreplace")
+    buffer = getattr(stream, "buffer", None)
+    if buffer is None:  # a text-only stream (io.StringIO)
+        stream.write(data.decode(encoding))
+        return
+    stream.flush()
+    buffer.write(data)
+    buffer.flush()
+
+
+def message(prog: str, text: str) -> None:
+    """One line on stderr, ``prog: text``; control characters in ``text`` are shown, and
+    line breaks too, so a file name cannot forge another line."""
+    _write(sys.stderr, f"{prog}: {printable(text, one_line=True)}\n")
+
+
+def emit(text: str, output: Path | None, *, data: bool) -> None:
+    """The command's result on stdout, or in the file ``output`` (OutputError if it cannot
+    be written). ``data``: a data format, always UTF-8; else text for people, in the
+    terminal's encoding. The text must already be filtered (``printable``)."""
+    if output is not None:
+        write_file(output, text.encode("utf-8", "backslashreplace"))
+    else:
+        _write(sys.stdout, text, "utf-8" if data else None)
+
+
+def safe_csv(text: str) -> str:
+    """A CSV document whose every cell went through ``csv_cell``: no formula for a
+    spreadsheet to run, no control character for a terminal to obey."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerows([csv_cell(cell) for cell in row] for row in csv.reader(io.StringIO(text)))
+    return out.getvalue()

@@ -1,0 +1,172 @@
+"""Write an evidence report: a pair, a story or a folder's findings, with provenance.
+
+wirediff report FOLDER --story ID -o OUT      every version of a story against its base
+wirediff report [FOLDER] A B -o OUT           B against A (the base)
+wirediff report FOLDER -o OUT                 every pair of FOLDER reviewed, flagged or noted
+
+OUT's extension picks the format (or --format): .html (one self-contained page), .pdf
+(printed by Qt, no browser), .json (all but the aligned text), .csv (one row per flag or
+note). Flags and notes come from the review store the app keeps (--store). Nothing is
+written under FOLDER. Exit status: 0 on success, 2 with a message naming the file and the
+reason on bad arguments, unreadable files or an unwritable output.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from wirediff.commands.compare_args import add_compare_arguments, compare_options
+from wirediff.commands.folder_story import (
+    STORY_HELP,
+    UsageError,
+    check_folder,
+    check_outside,
+    find_story,
+    load_folder,
+    write_output,
+)
+from wirediff.commands.output import message
+from wirediff.commands.reading_args import add_reading_arguments, reader_options
+from wirediff.core.document import Document
+from wirediff.core.reading import ReadError, read_document
+from wirediff.core.report.evidence import (
+    EvidenceReport,
+    folder_report,
+    pair_report,
+    story_report,
+)
+from wirediff.core.review import ReviewStore, StoreError
+from wirediff.core.review.location import default_store_path
+from wirediff.core.stories import build_story_index
+
+PROG = "wirediff report"
+FORMATS = {".html": "html", ".htm": "html", ".pdf": "pdf", ".json": "json", ".csv": "csv"}
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.formatter_class = argparse.RawDescriptionHelpFormatter
+    parser.epilog = (__doc__ or "").split("\n\n", 1)[1]
+    parser.add_argument(
+        "paths", nargs="+", type=Path, metavar="PATH", help="FOLDER, A B, or FOLDER A B"
+    )
+    parser.add_argument("--story", metavar="ID", help=STORY_HELP)
+    parser.add_argument("-o", "--output", type=Path, required=True, help="the file to write")
+    parser.add_argument(
+        "--format", choices=sorted(set(FORMATS.values())), help="default: from OUT's extension"
+    )
+    parser.add_argument(
+        "--store",
+        type=Path,
+        help=f"the review store to read flags and notes from (default: {default_store_path()})",
+    )
+    parser.add_argument(
+        "--no-store", action="store_true", help="leave flags, notes and review marks out"
+    )
+    add_compare_arguments(parser)
+    add_reading_arguments(parser)
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        report, fmt = _build(args)
+        data = _render(report, fmt)
+    except (UsageError, StoreError) as exc:
+        message(PROG, str(exc))
+        return 2
+    return write_output(args.output, data, PROG)
+
+
+def _format(args: argparse.Namespace) -> str:
+    fmt = args.format or FORMATS.get(args.output.suffix.lower())
+    if fmt is None:
+        raise UsageError(
+            f"cannot tell the format from {args.output.name}: name it .html, .pdf, .json or "
+            ".csv, or give --format"
+        )
+    return str(fmt)
+
+
+def _build(args: argparse.Namespace) -> tuple[EvidenceReport, str]:
+    fmt = _format(args)
+    paths: list[Path] = args.paths
+    if len(paths) > 3:
+        raise UsageError("give FOLDER, A B, or FOLDER A B")
+    folder = paths[0] if len(paths) != 2 else None
+    if folder is not None:
+        check_folder(folder)
+    if args.story is not None and len(paths) != 1:
+        raise UsageError("--story goes with FOLDER alone, not with two files")
+    for written, what in ((args.output, "the output"), (args.store, "the review store")):
+        if folder is not None and written is not None:
+            check_outside(written, folder, what)
+    store = _open_store(args)
+    try:
+        options = compare_options(args)
+        if len(paths) >= 2:
+            base, other = (_read(p, folder, args) for p in paths[-2:])
+            return pair_report(base, other, options=options, store=store, folder=folder), fmt
+        assert folder is not None
+        documents = load_folder(folder, args, PROG)
+        if args.story is not None:
+            index = build_story_index(documents)
+            story = find_story(args.story, index, folder)
+            return story_report(index, story, options=options, store=store, folder=folder), fmt
+        if store is None:
+            raise UsageError(
+                "without a review store there are no findings to report: give --story ID, "
+                "or two files"
+            )
+        return folder_report(documents, options=options, store=store, folder=folder), fmt
+    finally:
+        if store is not None:
+            store.close()
+
+
+def _open_store(args: argparse.Namespace) -> ReviewStore | None:
+    if args.no_store:
+        return None
+    path: Path = args.store or default_store_path()
+    if not path.exists():
+        if args.store is not None:
+            message(PROG, f"no review store at {path}; reporting without flags and notes")
+        return None
+    store = ReviewStore.open(path)
+    if store.notice:
+        message(PROG, store.notice)
+    return store
+
+
+def _read(path: Path, folder: Path | None, args: argparse.Namespace) -> Document:
+    """A file named on the command line: as given, else relative to FOLDER."""
+    if folder is not None and not path.exists() and (folder / path).exists():
+        path = folder / path
+    try:
+        return read_document(path, args.max_size, reader_options(args))
+    except ReadError as exc:
+        raise UsageError(str(exc)) from exc
+
+
+def _render(report: EvidenceReport, fmt: str) -> bytes:
+    if fmt == "json":
+        from wirediff.core.report.evidence_data import to_json
+
+        text = to_json(report)
+    elif fmt == "csv":
+        from wirediff.core.report.evidence_data import to_csv
+
+        text = to_csv(report)
+    else:
+        from wirediff.core.report.evidence_html import render_report
+
+        text = render_report(report, for_print=fmt == "pdf")
+        if fmt == "pdf":
+            try:  # Qt only when a PDF is asked for
+                from wirediff.export.pdf import html_to_pdf
+            except ImportError as exc:
+                raise UsageError(
+                    f"a PDF is printed with Qt, which cannot be loaded: {exc}"
+                ) from exc
+            return html_to_pdf(text, title=report.title)
+    # Text from other sources may hold lone surrogates no UTF-8 writer takes: escape them.
+    return text.encode("utf-8", "backslashreplace")

@@ -1,0 +1,54 @@
+"""How documents are named and text is directed on screen and in reports (no Qt).
+
+One place for the header of a document (outlet · date · file name) and for the direction of a
+block of text, so the pair report, the story table and the window say the same thing.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from typing import Literal
+
+from wirediff.core.document import Document
+
+Direction = Literal["ltr", "rtl"]
+
+_SEPARATOR = " · "
+
+
+def short_date(date: str) -> str:
+    """An ISO 8601 date or date-time as a reader wants it: ``2021-07-24`` or
+    ``2021-07-24 10:05`` (seconds, fractions and time zone left out); other text as is."""
+    day, sep, time = date.partition("T")
+    if not sep:
+        return date
+    return f"{day} {time[:5]}" if len(time) >= 5 and time[2] == ":" else day
+
+
+def doc_heading(doc: Document) -> str:
+    """``outlet · date · file name``, leaving out what is unknown (the name is always
+    there): the words that tell versions of one story apart, whose titles are the same. The
+    date is the publication date (``Document.published``): a file's modification time says
+    when a copy was saved, not when the text was written, and is left out."""
+    date = short_date(doc.published)
+    return _SEPARATOR.join(part for part in (doc.source, date, doc.name) if part)
+
+
+def text_direction(text: str) -> Direction | None:
+    """The direction of a block from its first strong character (the Unicode bidi rule P2):
+    "rtl" for Arabic, Hebrew, Urdu..., "ltr" for Latin, Cyrillic...; None when the text has
+    no strong character (digits, punctuation, emoji only)."""
+    for char in text:
+        kind = unicodedata.bidirectional(char)
+        if kind in ("R", "AL"):
+            return "rtl"
+        if kind == "L":
+            return "ltr"
+    return None
+
+
+def html_dir(text: str) -> str:
+    """The ``dir`` attribute of an HTML block of ``text``: "rtl" when it opens with
+    right-to-left text, else "auto". Browsers would find "rtl" from "auto" themselves, but
+    Qt's rich text ignores "auto", so right-to-left blocks are told."""
+    return "rtl" if text_direction(text) == "rtl" else "auto"

@@ -1,0 +1,295 @@
+"""An evidence report: a pair, a story or a folder's findings, with provenance. No Qt.
+
+Build one in memory with ``pair_report``, ``story_report`` or ``folder_report``; render it
+with ``evidence_html.render_report`` (HTML, also what the PDF is printed from) or
+``evidence_data`` (JSON, and CSV of the flags and notes). The app calls the same builders.
+"""
+
+from __future__ import annotations
+
+import platform
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from wirediff import __version__
+from wirediff.core.compare import compare
+from wirediff.core.document import Document
+from wirediff.core.options import CompareOptions
+from wirediff.core.report.provenance import (
+    Clock,
+    FileFacts,
+    file_facts,
+    now_utc,
+    shown_path,
+    utc_stamp,
+)
+from wirediff.core.result import Comparison
+from wirediff.core.review import ReviewStore, doc_ref, place_marks
+from wirediff.core.review.listing import Listed
+from wirediff.core.review.model import Mark
+from wirediff.core.stories import StoryIndex
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """A flag and/or note as the report shows it, numbered within its section."""
+
+    number: int
+    change: int | None  # the change's index; None when orphaned
+    row: int | None  # the row it sits in
+    kind: str  # replace, delete, insert, move; "pair" for a note on a whole pair
+    left: str  # the change's words on each side
+    right: str
+    flagged: bool
+    note: str
+    at: str  # when it was last changed (ISO UTC)
+    orphaned: str  # why it is not in this comparison; "" when placed
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """One version against its base: the aligned comparison and what the store says."""
+
+    base: Document
+    other: Document
+    base_file: int  # indices into EvidenceReport.files
+    other_file: int
+    comparison: Comparison
+    derivation: str | None  # from the story index, when it gives one
+    reviewed_at: str | None
+    pair_note: str
+    pair_note_at: str | None
+    findings: tuple[Finding, ...]  # placed ones in change order, then the orphaned
+
+
+@dataclass(frozen=True, slots=True)
+class Detached:
+    """A flag or note on a pair that can no longer be compared: a document is gone."""
+
+    left: str  # the two documents' paths as last seen
+    right: str
+    finding: Finding  # orphaned, with the reason
+
+
+@dataclass(frozen=True, slots=True)
+class EvidenceReport:
+    title: str
+    scope: str  # "pair", "story" or "folder"
+    sections: tuple[Section, ...]
+    files: tuple[FileFacts, ...]
+    options: CompareOptions
+    folder: str | None
+    store: str | None  # the review store read, None when none was
+    remarks: tuple[str, ...]  # things the reader should know (a file unreadable, ...)
+    detached: tuple[Detached, ...]
+    version: str
+    exported_at: str
+    environment: str  # Python and platform
+
+
+class _Builder:
+    """Collects sections and the facts of every file they use (each file once)."""
+
+    def __init__(
+        self,
+        options: CompareOptions | None,
+        store: ReviewStore | None,
+        folder: Path | None,
+        clock: Clock,
+    ) -> None:
+        self.options = options or CompareOptions()
+        self.store, self.folder, self.clock = store, folder, clock
+        self.files: list[FileFacts] = []
+        self._file_index: dict[Path, int] = {}
+        self.sections: list[Section] = []
+        self.detached: list[Detached] = []
+        self.remarks: list[str] = [store.notice] if store is not None and store.notice else []
+
+    def file(self, doc: Document) -> int:
+        path = doc.file
+        if path not in self._file_index:
+            facts = file_facts(path, self.folder, self.clock)
+            if facts.problem:
+                self.remarks.append(f"{facts.path} {facts.problem}")
+            self._file_index[path] = len(self.files)
+            self.files.append(facts)
+        return self._file_index[path]
+
+    def add(self, base: Document, other: Document, derivation: str | None = None) -> None:
+        comparison = compare(base.text, other.text, self.options)
+        reviewed_at, pair_note, pair_note_at = None, "", None
+        findings: tuple[Finding, ...] = ()
+        if self.store is not None:
+            review = self.store.pair_review(doc_ref(base), doc_ref(other))
+            reviewed_at, pair_note, pair_note_at = review.reviewed_at, review.note, review.note_at
+            findings = _findings(comparison, review.marks)
+        self.sections.append(
+            Section(
+                base,
+                other,
+                self.file(base),
+                self.file(other),
+                comparison,
+                derivation,
+                reviewed_at,
+                pair_note,
+                pair_note_at,
+                findings,
+            )
+        )
+
+    def report(self, title: str, scope: str) -> EvidenceReport:
+        return EvidenceReport(
+            title,
+            scope,
+            tuple(self.sections),
+            tuple(self.files),
+            self.options,
+            None if self.folder is None else str(self.folder.absolute()),
+            None if self.store is None else str(self.store.path),
+            tuple(self.remarks),
+            tuple(self.detached),
+            __version__,
+            utc_stamp(self.clock()),
+            f"Python {platform.python_version()} on {platform.platform()} ({sys.platform})",
+        )
+
+
+def _words(text: str, start: int, end: int) -> str:
+    return " ".join(text[start:end].split())
+
+
+def _findings(comparison: Comparison, marks: Sequence[Mark]) -> tuple[Finding, ...]:
+    placement = place_marks(comparison, marks)
+    out: list[Finding] = []
+    for index, placed in placement.by_change.items():
+        change = comparison.changes[index]
+        left = _words(comparison.left_text, *change.left)
+        right = _words(comparison.right_text, *change.right)
+        for mark in placed:
+            out.append(
+                _finding(len(out) + 1, index, change.row, change.kind.value, left, right, mark, "")
+            )
+    for orphan in placement.orphans:
+        a = orphan.mark.anchor
+        out.append(
+            _finding(
+                len(out) + 1, None, None, a.kind, a.left, a.right, orphan.mark, orphan.reason.value
+            )
+        )
+    return tuple(out)
+
+
+def _finding(
+    number: int,
+    change: int | None,
+    row: int | None,
+    kind: str,
+    left: str,
+    right: str,
+    mark: Mark,
+    orphaned: str,
+) -> Finding:
+    at = max(t for t in (mark.flagged_at, mark.note_at, mark.created_at) if t)
+    return Finding(number, change, row, kind, left, right, mark.flagged, mark.note, at, orphaned)
+
+
+def pair_report(
+    base: Document,
+    other: Document,
+    *,
+    options: CompareOptions | None = None,
+    store: ReviewStore | None = None,
+    folder: Path | None = None,
+    clock: Clock = now_utc,
+) -> EvidenceReport:
+    """The report of one pair: ``other`` against ``base`` (the left side)."""
+    builder = _Builder(options, store, folder, clock)
+    builder.add(base, other)
+    return builder.report(f"{other.name} against {base.name}", "pair")
+
+
+def derivation_of(index: StoryIndex, story: int, doc: int) -> str | None:
+    """How a version derives from its story's base, when the story index says.
+
+    The stories engine is gaining a derivation level per version (copy / edited /
+    rewrite, with its evidence); until ``Version`` carries one, reports show none.
+    """
+    version = next(v for v in index.stories[story].versions if v.doc == doc)
+    level = getattr(version, "derivation", None)
+    return None if level is None else str(level)
+
+
+def story_report(
+    index: StoryIndex,
+    story: int,
+    *,
+    options: CompareOptions | None = None,
+    store: ReviewStore | None = None,
+    folder: Path | None = None,
+    clock: Clock = now_utc,
+) -> EvidenceReport:
+    """The report of a story: every version against the story's base, in story order."""
+    builder = _Builder(options, store, folder, clock)
+    the_story = index.stories[story]
+    base = index.documents[the_story.base]
+    builder.file(base)
+    for version in the_story.versions[1:]:
+        builder.add(base, index.documents[version.doc], derivation_of(index, story, version.doc))
+    if len(the_story.versions) == 1:
+        builder.remarks.append("This story has a single version: there is nothing to compare.")
+    return builder.report(f"Story {story}: {the_story.title}", "story")
+
+
+def _detached(entry: Listed, number: int, folder: Path | None) -> Detached:
+    mark = entry.mark
+    if mark is None:
+        finding = Finding(
+            number, None, None, "pair", "", "", False, entry.note, entry.at, entry.reason
+        )
+    else:
+        finding = _finding(
+            number,
+            None,
+            None,
+            mark.anchor.kind,
+            mark.anchor.left,
+            mark.anchor.right,
+            mark,
+            entry.reason,
+        )
+    left, right = (shown_path(Path(ref.path), folder) for ref in (entry.left, entry.right))
+    return Detached(left, right, finding)
+
+
+def folder_report(
+    documents: Sequence[Document],
+    *,
+    options: CompareOptions | None = None,
+    store: ReviewStore,
+    folder: Path | None = None,
+    clock: Clock = now_utc,
+) -> EvidenceReport:
+    """The report of a folder's findings: every pair of ``documents`` the store has a
+    review mark, flag or note for (left: the first in path order)."""
+    builder = _Builder(options, store, folder, clock)
+    refs = {doc_ref(d).hash: d for d in documents}
+    pairs: dict[tuple[str, str], tuple[Document, Document]] = {}
+    for entry in store.list_flags_and_notes(documents, folder):
+        if entry.left_doc is not None and entry.right_doc is not None:
+            left, right = documents[entry.left_doc], documents[entry.right_doc]
+            pairs[(str(left.path), str(right.path))] = (left, right)
+        else:
+            builder.detached.append(_detached(entry, len(builder.detached) + 1, folder))
+    for a, b in store.reviewed_pairs():
+        if a in refs and b in refs:
+            left, right = sorted((refs[a], refs[b]), key=lambda d: str(d.path))
+            pairs[(str(left.path), str(right.path))] = (left, right)
+    for key in sorted(pairs):
+        builder.add(*pairs[key])
+    if not pairs:
+        builder.remarks.append("Nothing in this folder is marked reviewed, flagged or noted.")
+    name = Path(folder).name if folder is not None else "documents"
+    return builder.report(f"Findings in {name}", "folder")

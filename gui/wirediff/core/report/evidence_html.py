@@ -1,0 +1,331 @@
+"""An evidence report as one self-contained HTML page (no scripts, nothing fetched).
+
+The same page is printed to PDF by Qt (``wirediff.export.pdf``), so it keeps to what
+QTextDocument understands as well as browsers: tables with width attributes, spans with
+classes, a small style sheet. Article text, titles, paths and notes are data: every one
+goes through ``html.escape``; text carries ``dir="auto"`` (``"rtl"`` on blocks that open
+with right-to-left text, which browsers would find anyway and Qt needs told) so RTL
+paragraphs read and align right.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterable
+
+from wirediff.core.display import html_dir as _dir
+from wirediff.core.report.evidence import EvidenceReport, Finding, Section
+from wirediff.core.report.html import ROW_MARKS
+from wirediff.core.report.pieces import row_pieces
+from wirediff.core.result import OpKind, Row, RowKind, Side
+
+_CSS = """
+body{font-family:'DejaVu Sans',Arial,sans-serif;font-size:10pt;color:#1b1b1b;
+ margin:20px;line-height:1.35}
+h1{font-size:16pt;margin:0 0 4px 0} h2{font-size:13pt;margin:22px 0 4px 0}
+h3{font-size:10.5pt;margin:12px 0 4px 0}
+p{margin:3px 0} .meta{color:#555555} .small{font-size:8.5pt;color:#555555}
+table{border-collapse:collapse} th{text-align:left;background-color:#eeeeee;font-weight:bold}
+th,td{vertical-align:top;padding:3px 5px;border-bottom:1px solid #dddddd}
+th,td.num,td.nowrap{white-space:nowrap} td.num{text-align:right} td.file{border-bottom:none}
+td.g{color:#666666;text-align:center;font-size:8pt}
+td.side{overflow-wrap:anywhere;word-break:break-word}
+td.gap{background-color:#eeeeee}
+tr.moved td.side{background-color:#f3efff}
+tr.noterow td{background-color:#fff6d5;border-bottom:1px solid #e6d28a}
+.del{background-color:#ffd9c7;color:#6b1d00;text-decoration:line-through}
+.ins{background-color:#cfe4ff;color:#00306b;text-decoration:underline}
+.rep{background-color:#fff0a8;color:#3d3000}
+.flag{color:#b8002e;font-weight:bold} .orphan{color:#8a4b00;font-weight:bold}
+.note{font-style:italic} .remarks{color:#8a4b00}
+code,.hash{font-family:'DejaVu Sans Mono',monospace;font-size:8pt}
+a{color:#0b4f8a} a.move{font-size:8pt;color:#5a3ea8}
+@media print{body{margin:0} .pair{break-before:page}}
+"""
+# Qt prints with its own 2 cm margins and reads no media rules: smaller type, no margin.
+_PRINT_CSS = "body{font-size:8.5pt;margin:0} code,.hash{font-size:7.5pt}"
+
+_PIECE_CLASS = {OpKind.DELETE: "del", OpKind.INSERT: "ins", OpKind.REPLACE: "rep"}
+
+
+def _e(text: str) -> str:
+    return html.escape(text, quote=True)
+
+
+def _when(stamp: str | None) -> str:
+    return "" if not stamp else stamp.replace("T", " ").replace("Z", " UTC")
+
+
+def _stamp_lines(stamp: str) -> str:
+    """A time stamp as date, line break, time (narrow table columns)."""
+    return _e(_when(stamp)).replace(" ", "<br>", 1) if stamp else "—"
+
+
+def _pct(share: float) -> str:
+    return f"{share:.0%}"
+
+
+def render_report(report: EvidenceReport, *, for_print: bool = False) -> str:
+    """The report as an HTML page. ``for_print``: each section starts a new page even where
+    the print engine ignores CSS media rules (Qt's)."""
+    parts = [_header(report), _summary(report)]
+    for n, section in enumerate(report.sections, 1):
+        parts.append(_section(report, n, section, break_before=for_print and n > 1))
+    if report.detached:
+        parts.append(_detached(report))
+    parts.append(_provenance(report, break_before=for_print))
+    return (
+        '<!DOCTYPE html>\n<html><head><meta charset="utf-8">'
+        f"<title>wirediff report: {_e(report.title)}</title>"
+        f"<style>{_CSS}{_PRINT_CSS if for_print else ''}</style></head>"
+        f"<body>{''.join(parts)}</body></html>\n"
+    )
+
+
+def _header(report: EvidenceReport) -> str:
+    what = {"pair": "a pair", "story": "a story", "folder": "the findings of a folder"}
+    out = [
+        f'<h1 dir="{_dir(report.title)}">{_e(report.title)}</h1>',
+        f'<p class="meta">Evidence report of {what.get(report.scope, report.scope)} · '
+        f"{len(report.sections)} comparison{'s' * (len(report.sections) != 1)} · exported "
+        f"{_e(_when(report.exported_at))} by wirediff {_e(report.version)}</p>",
+    ]
+    if report.folder:
+        out.append(f'<p class="meta">Folder: <span dir="auto">{_e(report.folder)}</span></p>')
+    if report.remarks:
+        items = "".join(f'<li dir="{_dir(r)}">{_e(r)}</li>' for r in report.remarks)
+        out.append(f'<ul class="remarks">{items}</ul>')
+    return "".join(out)
+
+
+def _doc_label(report: EvidenceReport, section: Section, side: Side) -> str:
+    doc = section.base if side == "left" else section.other
+    facts = report.files[section.base_file if side == "left" else section.other_file]
+    name = facts.path + (f" (article {doc.item})" if doc.item else "")
+    details = " · ".join(x for x in (doc.source, doc.date) if x)
+    title = f'<br><span class="small" dir="auto">{_e(doc.title)}</span>' if doc.title else ""
+    extra = f'<br><span class="small">{_e(details)}</span>' if details else ""
+    return f'<span dir="auto">{_e(name)}</span>{title}{extra}'
+
+
+_SUMMARY_COLUMNS = (
+    ("", 3),
+    ("Version", 33),
+    ("Words", 8),
+    ("Similar", 9),
+    ("Base<br>kept", 8),
+    ("Added · cut<br>changed · moved", 20),
+    ("Flags<br>notes", 7),
+    ("Reviewed", 12),
+)
+
+
+def _summary(report: EvidenceReport) -> str:
+    if not report.sections:
+        return ""
+    # Widths on the first row: Qt takes a table's column widths from there.
+    head = "".join(f'<th width="{w}%">{h}</th>' for h, w in _SUMMARY_COLUMNS)
+    rows = []
+    if report.scope == "story":  # one base for all: say it once, with its own words
+        first = report.sections[0]
+        dash = '<td class="num">—</td>'
+        rows.append(
+            f'<tr><td class="num">◆</td><td><b>Base</b> {_doc_label(report, first, "left")}</td>'
+            f'<td class="num">{first.comparison.stats.left_words}</td>{dash * 5}</tr>'
+        )
+    for n, s in enumerate(report.sections, 1):
+        st = s.comparison.stats
+        flags = sum(f.flagged for f in s.findings)
+        notes = sum(bool(f.note) for f in s.findings) + bool(s.pair_note)
+        against = (
+            ""
+            if report.scope == "story"
+            else f'<br><span class="small">against {_e(report.files[s.base_file].path)}</span>'
+        )
+        derivation = f'<br><span class="small">{_e(s.derivation)}</span>' if s.derivation else ""
+        cells = [
+            f'<td class="num"><a href="#s{n}">{n}</a></td>',
+            f"<td>{_doc_label(report, s, 'right')}{against}{derivation}</td>",
+            f'<td class="num">{st.right_words}</td>',
+            f'<td class="num">{_pct(st.similarity)}</td>',
+            f'<td class="num">{_pct(st.left_in_right)}</td>',
+            f'<td class="num">+{st.words_added} −{st.words_deleted}<br>~{st.words_changed} '
+            f"⇅{st.units_moved}</td>",
+            f'<td class="num">{flags} · {notes}</td>',
+            f'<td class="nowrap">{_e(s.reviewed_at[:10]) if s.reviewed_at else "—"}</td>',
+        ]
+        rows.append(f"<tr>{''.join(cells)}</tr>")
+    return (
+        f"<h2>{'Versions' if report.scope == 'story' else 'Pairs'}</h2>"
+        '<p class="small">Counted in words, punctuation excluded. Similarity: 2 × matched / '
+        "(base + version). Base kept: share of the base's words found in the version.</p>"
+        f'<table width="100%" cellspacing="0"><tr>{head}</tr>{"".join(rows)}</table>'
+    )
+
+
+def _section(report: EvidenceReport, n: int, section: Section, *, break_before: bool) -> str:
+    st = section.comparison.stats
+    style = ' style="page-break-before:always"' if break_before else ""
+    out = [
+        f'<div class="pair" id="s{n}"><h2{style}>{n}. '
+        f'<span dir="auto">{_e(report.files[section.other_file].path)}</span> against the base '
+        f'<span dir="auto">{_e(report.files[section.base_file].path)}</span></h2>',
+        '<table width="100%" cellspacing="0">'
+        f'<tr><td width="50%"><b>Base</b><br>{_doc_label(report, section, "left")}</td>'
+        f'<td width="50%"><b>Version</b><br>{_doc_label(report, section, "right")}</td></tr>'
+        "</table>",
+        f'<p class="meta">Similarity {_pct(st.similarity)} · base kept '
+        f"{_pct(st.left_in_right)} · version found in the base {_pct(st.right_in_left)} · "
+        f"{st.left_words} → {st.right_words} words · {st.words_added} added · "
+        f"{st.words_deleted} cut · {st.words_changed} changed · {st.units_moved} moved · "
+        f"{len(section.comparison.changes)} changes</p>",
+    ]
+    if section.derivation:
+        out.append(f"<p>Derivation: <b>{_e(section.derivation)}</b></p>")
+    reviewed = (
+        f"Marked reviewed {_e(_when(section.reviewed_at))}"
+        if section.reviewed_at
+        else "Not marked reviewed"
+    )
+    out.append(f'<p class="meta">{reviewed}</p>')
+    if section.pair_note:
+        out.append(
+            f'<p>Note on this pair: <span class="note" dir="auto">'
+            f"{_e(section.pair_note)}</span></p>"
+        )
+    if section.findings:
+        out.append("<h3>Flags and notes</h3><ol>")
+        out.extend(
+            f'<li id="s{n}-f{f.number}">{_finding_text(n, f)}</li>' for f in section.findings
+        )
+        out.append("</ol>")
+    out.append(_diff_table(n, section))
+    out.append("</div>")
+    return "".join(out)
+
+
+def _quote(words: str, limit: int = 160) -> str:
+    short = words if len(words) <= limit else words[: limit - 1].rstrip() + "…"
+    return f'“<span dir="auto">{_e(short)}</span>”' if words else "—"
+
+
+def _finding_text(n: int, f: Finding) -> str:
+    """What a finding says: flag or note, which change (linked to its row in section
+    ``n``) or why it is orphaned, the change's words, the note, when."""
+    mark = '<span class="flag">⚑ Flagged</span>' if f.flagged else "<b>Note</b>"
+    if f.orphaned:
+        where = f'<span class="orphan">orphaned</span> ({_e(f.orphaned)})'
+    else:
+        where = f"change {f.change + 1 if f.change is not None else '?'}, " + (
+            f'<a href="#s{n}-r{f.row}">row {f.row + 1}</a>' if f.row is not None else ""
+        )
+    note = f': <span class="note" dir="auto">{_e(f.note)}</span>' if f.note else ""
+    text = "the whole pair" if f.kind == "pair" else f"{_quote(f.left)} → {_quote(f.right)}"
+    return (
+        f"{mark} · {_e(f.kind)} · {where} · {text}{note} "
+        f'<span class="small">{_e(_when(f.at))}</span>'
+    )
+
+
+def _detached(report: EvidenceReport) -> str:
+    items = "".join(
+        f'<li><span dir="auto">{_e(d.left)}</span> ↔ <span dir="auto">{_e(d.right)}</span>'
+        f"<br>{_finding_text(0, d.finding)}</li>"
+        for d in report.detached
+    )
+    return (
+        "<h2>Flags and notes that can no longer be shown</h2>"
+        '<p class="small">One of their documents is no longer in the folder.</p>'
+        f"<ul>{items}</ul>"
+    )
+
+
+def _cell(section: Section, row: Row, side: Side, n: int) -> str:
+    span = row.span(side)
+    if span is None:
+        return '<td class="side gap"></td>'
+    text = section.comparison.left_text if side == "left" else section.comparison.right_text
+    parts = []
+    for piece in row_pieces(section.comparison, row, side):
+        shown = _e(piece.text).replace("\n", "<br>")
+        cls = _PIECE_CLASS.get(piece.kind)
+        parts.append(f'<span class="{cls}">{shown}</span>' if cls else shown)
+    if row.kind is RowKind.MOVED and row.link is not None:
+        where = "moved to" if side == "left" else "moved from"
+        parts.append(f' <a class="move" href="#s{n}-r{row.link}">{where} row {row.link + 1}</a>')
+    direction = _dir(text[span.start : span.end])
+    return f'<td class="side" dir="{direction}">{"".join(parts)}</td>'
+
+
+def _diff_table(n: int, section: Section) -> str:
+    by_row: dict[int, list[Finding]] = {}
+    for f in section.findings:
+        if f.row is not None:
+            by_row.setdefault(f.row, []).append(f)
+    rows = [
+        '<h3>Aligned text</h3><table class="diff" width="100%" cellspacing="0">'
+        '<tr><th width="5%">#</th><th width="47.5%">Base</th><th width="47.5%">Version</th></tr>'
+    ]
+    for row in section.comparison.rows:
+        marks = by_row.get(row.index, [])
+        links = "".join(
+            f' <a class="flag" href="#s{n}-f{f.number}">{"⚑" if f.flagged else "✎"}{f.number}</a>'
+            for f in marks
+        )
+        cls = ' class="moved"' if row.kind is RowKind.MOVED else ""
+        rows.append(
+            f'<tr id="s{n}-r{row.index}"{cls}><td class="g">{row.index + 1}'
+            f"<br>{ROW_MARKS[row.kind]}{links}</td>{_cell(section, row, 'left', n)}"
+            f"{_cell(section, row, 'right', n)}</tr>"
+        )
+        rows.extend(_note_rows(marks))
+    rows.append("</table>")
+    return "".join(rows)
+
+
+def _note_rows(findings: Iterable[Finding]) -> list[str]:
+    out = []
+    for f in findings:
+        what = '<span class="flag">⚑ flagged</span>' if f.flagged else "<b>✎ note</b>"
+        note = f': <span class="note" dir="auto">{_e(f.note)}</span>' if f.note else ""
+        out.append(
+            f'<tr class="noterow"><td class="g">{f.number}</td>'
+            f'<td colspan="2">{what}{note}</td></tr>'
+        )
+    return out
+
+
+def _provenance(report: EvidenceReport, *, break_before: bool) -> str:
+    style = ' style="page-break-before:always"' if break_before else ""
+    rows = []
+    for facts in report.files:
+        digest = (
+            f'SHA-256 <span class="hash">{facts.sha256}</span>'
+            if facts.sha256
+            else f'<span class="remarks">{_e(facts.problem)}</span>'
+        )
+        size = "—" if facts.size is None else f"{facts.size:,} bytes"
+        rows.append(
+            f'<tr><td class="file" dir="{_dir(facts.path)}">{_e(facts.path)}</td>'
+            f'<td class="file num">{size}</td><td class="file">{_stamp_lines(facts.modified)}</td>'
+            f'<td class="file">{_stamp_lines(facts.read_at)}</td></tr>'
+            f'<tr><td colspan="4">{digest}</td></tr>'
+        )
+    options = ", ".join(
+        f"<code>{_e(k)}={_e(str(v).lower() if isinstance(v, bool) else str(v))}</code>"
+        for k, v in report.options.to_dict().items()
+    )
+    store = _e(report.store) if report.store else "none (no flags or notes read)"
+    return (
+        f'<div class="provenance"><h2{style}>Provenance</h2>'
+        '<table width="100%" cellspacing="0"><tr><th width="52%">File, and the SHA-256 of its '
+        'bytes</th><th width="14%">Size</th><th width="17%">Modified</th>'
+        '<th width="17%">Read for this report</th></tr>'
+        f"{''.join(rows)}</table>"
+        f"<h3>Comparison options</h3><p>{options}</p>"
+        "<h3>Export</h3>"
+        f"<p>Exported {_e(_when(report.exported_at))} by wirediff {_e(report.version)}; "
+        f"{_e(report.environment)}.</p>"
+        + (f'<p>Folder: <span dir="auto">{_e(report.folder)}</span></p>' if report.folder else "")
+        + f"<p>Review store: {store}</p></div>"
+    )

@@ -1,0 +1,103 @@
+"""Writing an output file (a report, an export) safely, whatever the target path is.
+
+A regular file (or a new name) is replaced atomically: the data goes to a fresh temporary
+file in the same folder, which is then renamed over the target, so a reader never sees half a
+report and a failed write leaves the old file. A symbolic link is resolved first, so the file
+it points to is replaced and the link stays. A FIFO or a character device (``/dev/null``, a
+terminal) is written into directly: replacing it would destroy it (as root, ``-o /dev/null``
+used to turn /dev/null into a regular file). Folders, block devices (disks) and sockets are
+refused with a clear reason.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import secrets
+import stat
+from pathlib import Path
+
+
+class OutputError(Exception):
+    """An output file could not be written; ``str()`` names the file and the reason."""
+
+    def __init__(self, path: Path, reason: str) -> None:
+        self.path, self.reason = path, reason
+        super().__init__(f"cannot write {path}: {reason}")
+
+
+def write_file(target: Path | str, data: bytes) -> None:
+    """Write ``data`` to ``target`` (see the module's docstring); raises only OutputError."""
+    target = Path(target)
+    try:
+        info = os.stat(target)  # follows links: what matters is what the link points at
+    except FileNotFoundError:
+        info = None
+    except OSError as exc:
+        raise OutputError(target, exc.strerror or str(exc)) from None
+    except ValueError:  # a NUL character in the name
+        raise OutputError(target, "invalid file name") from None
+    if info is None or stat.S_ISREG(info.st_mode):
+        _replace(target, data, info)
+    elif stat.S_ISFIFO(info.st_mode) or stat.S_ISCHR(info.st_mode):
+        _write_into(target, data)
+    elif stat.S_ISDIR(info.st_mode):
+        raise OutputError(target, "is a folder; give a file name")
+    elif stat.S_ISBLK(info.st_mode):
+        raise OutputError(target, "is a disk (block device); refusing to write to it")
+    else:
+        raise OutputError(target, "not a file, pipe or terminal (a socket?)")
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view) :]
+
+
+def _write_into(target: Path, data: bytes) -> None:
+    """Write into an existing pipe or device, as ``> target`` in a shell would."""
+    try:
+        fd = os.open(target, os.O_WRONLY | getattr(os, "O_BINARY", 0))
+        try:
+            _write_all(fd, data)
+        finally:
+            os.close(fd)
+    except OSError as exc:
+        raise OutputError(target, exc.strerror or str(exc)) from None
+
+
+def _replace(target: Path, data: bytes, info: os.stat_result | None) -> None:
+    """Write a fresh temporary file next to the real target, then rename it over it."""
+    real = Path(os.path.realpath(target))  # a link (even a dangling one) keeps its place
+    try:
+        tmp, fd = _temporary(real)
+    except FileNotFoundError:
+        raise OutputError(target, "its folder does not exist") from None
+    except OSError as exc:
+        raise OutputError(target, exc.strerror or str(exc)) from None
+    try:
+        try:
+            _write_all(fd, data)
+            if info is not None:  # keep the permissions of the file being replaced
+                os.chmod(tmp, stat.S_IMODE(info.st_mode))
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        os.replace(tmp, real)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise OutputError(target, exc.strerror or str(exc)) from None
+
+
+def _temporary(real: Path) -> tuple[Path, int]:
+    """A new file of a unique name in ``real``'s folder, opened for writing: never an
+    existing file (``O_EXCL``), created with the usual permissions (the umask applies)."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    for _attempt in range(100):
+        tmp = real.with_name(f".{real.name[:200]}.{secrets.token_hex(6)}.part")
+        try:
+            return tmp, os.open(tmp, flags, 0o666)
+        except FileExistsError:  # 48 random bits taken: try another name
+            continue
+    raise FileExistsError(errno.EEXIST, "no free temporary name in its folder")

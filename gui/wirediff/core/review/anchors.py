@@ -1,0 +1,216 @@
+"""A change named by its text and the text around it, so a flag finds its change again.
+
+Change numbers shift whenever an option or a document changes; the words of a change and
+the few words before and after it on each side do not. ``find_change`` looks a stored
+anchor up in a new comparison: first by its exact key, then by searching its words (with
+their context) in the texts and taking the change found there, so a change whose edges
+moved a little (another option, an edit elsewhere in the file) is still found.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass
+from enum import StrEnum
+from typing import Any
+
+from wirediff.core.result import Comparison, Side, Span
+
+CONTEXT_WORDS = 5  # words of context kept on each side of a change, before and after
+_LOOK = 400  # characters searched for those words
+_SPACE = re.compile(r"\s+")
+
+
+class Lost(StrEnum):
+    """Why a stored change was not found in a comparison (the mark is then *orphaned*)."""
+
+    TEXT_GONE = "its text is no longer in the documents"
+    NOT_A_CHANGE = "its text is there but is not a change with the current compare options"
+
+
+@dataclass(frozen=True, slots=True)
+class ChangeAnchor:
+    """A change by its words and context, white space collapsed to single spaces.
+
+    ``left``/``right`` are the change's words on each side (empty on a side without text);
+    the contexts end (``*_before``) or start (``*_after``) with a space exactly when there
+    was white space between them and the change. ``occurrence`` tells apart changes with
+    identical text and context (a caption printed twice), counted in order.
+    """
+
+    kind: str  # replace, delete, insert or move: for display, not part of the identity
+    left: str
+    right: str
+    left_before: str
+    left_after: str
+    right_before: str
+    right_after: str
+    occurrence: int = 0
+
+    @property
+    def key(self) -> str:
+        """What identifies the change: a hash of its words, contexts and occurrence."""
+        parts = [self.left, self.right, self.left_before, self.left_after]
+        parts += [self.right_before, self.right_after, str(self.occurrence)]
+        return hashlib.sha256(json.dumps(parts).encode("utf-8", "surrogatepass")).hexdigest()
+
+    def swapped(self) -> ChangeAnchor:
+        """The same change seen with the two sides exchanged."""
+        kind = {"insert": "delete", "delete": "insert"}.get(self.kind, self.kind)
+        return ChangeAnchor(
+            kind,
+            self.right,
+            self.left,
+            self.right_before,
+            self.right_after,
+            self.left_before,
+            self.left_after,
+            self.occurrence,
+        )
+
+    def to_json(self) -> str:
+        return json.dumps(asdict(self), ensure_ascii=False)
+
+    @classmethod
+    def from_json(cls, text: str) -> ChangeAnchor:
+        data: dict[str, Any] = json.loads(text)
+        texts = {k: str(data.get(k, "")) for k in _TEXT_FIELDS}
+        return cls(**texts, occurrence=int(data.get("occurrence", 0)))
+
+
+_TEXT_FIELDS = ("kind", "left", "right", "left_before", "left_after", "right_before", "right_after")
+
+
+def _squash(text: str) -> str:
+    return _SPACE.sub(" ", text)
+
+
+def _before(text: str, pos: int) -> str:
+    window = text[max(0, pos - _LOOK) : pos]
+    words = _squash(window).split(" ")
+    keep = words[-(CONTEXT_WORDS + 1) :]
+    if pos > _LOOK and len(keep) == len(words):  # the window began inside a word
+        keep = keep[1:]
+    return " ".join(keep)
+
+
+def _after(text: str, pos: int) -> str:
+    window = text[pos : pos + _LOOK]
+    words = _squash(window).split(" ")
+    keep = words[: CONTEXT_WORDS + 1]
+    if pos + _LOOK < len(text) and len(keep) == len(words):
+        keep = keep[:-1]
+    return " ".join(keep)
+
+
+def _side(text: str, span: Span) -> tuple[str, str, str]:
+    """(before, words, after) of a span, the span shrunk to its words."""
+    raw = text[span.start : span.end]
+    start = span.start + len(raw) - len(raw.lstrip())
+    end = max(start, span.end - (len(raw) - len(raw.rstrip())))
+    words = _squash(text[start:end])
+    before, after = _before(text, start), _after(text, end)
+    if not words and before.endswith(" ") and after.startswith(" "):
+        after = after[1:]  # one gap of white space, not two
+    return before, words, after
+
+
+def anchors_of(comparison: Comparison) -> list[ChangeAnchor]:
+    """The anchor of every change of ``comparison``, in change order."""
+    out: list[ChangeAnchor] = []
+    seen: dict[tuple[str, ...], int] = {}
+    for change in comparison.changes:
+        lb, lw, la = _side(comparison.left_text, change.left)
+        rb, rw, ra = _side(comparison.right_text, change.right)
+        ident = (lw, rw, lb, la, rb, ra)
+        occurrence = seen.get(ident, 0)
+        seen[ident] = occurrence + 1
+        out.append(ChangeAnchor(change.kind.value, lw, rw, lb, la, rb, ra, occurrence))
+    return out
+
+
+def anchor_of(comparison: Comparison, change: int) -> ChangeAnchor:
+    """The anchor of one change (its occurrence counted among the changes before it)."""
+    return anchors_of(comparison)[change]
+
+
+def _pattern(before: str, words: str, after: str) -> re.Pattern[str]:
+    def esc(part: str) -> str:
+        return r"\s+".join(re.escape(w) for w in part.split(" "))
+
+    return re.compile(esc(before) + "(" + esc(words) + ")" + esc(after))
+
+
+def _found(text: str, before: str, words: str, after: str) -> list[Span]:
+    """Where ``words`` stand in ``text``: with both contexts, else with one, else alone."""
+    tries = [(before, after), (before, ""), ("", after)]
+    if words:
+        tries.append(("", ""))
+    for b, a in tries:
+        spans = [Span(*m.span(1)) for m in _pattern(b, words, a).finditer(text)]
+        if spans:
+            return spans
+    return []
+
+
+def _overlap(change: Span, found: Span) -> int:
+    if found.start == found.end or change.start == change.end:
+        return 1 if change.start <= found.start <= change.end else 0
+    return max(0, min(change.end, found.end) - max(change.start, found.start))
+
+
+def change_keys(comparison: Comparison) -> dict[str, int]:
+    """Change index by anchor key, for looking up many anchors in one comparison."""
+    return {anchor.key: i for i, anchor in enumerate(anchors_of(comparison))}
+
+
+def find_change(
+    comparison: Comparison, anchor: ChangeAnchor, keys: Mapping[str, int] | None = None
+) -> int | Lost:
+    """The index of the change ``anchor`` names in ``comparison``, or why there is none.
+
+    ``keys`` (``change_keys(comparison)``) may be passed to look up many anchors at once.
+    """
+    keys = change_keys(comparison) if keys is None else keys
+    if anchor.key in keys:
+        return keys[anchor.key]
+    found = locate_words(comparison.left_text, comparison.right_text, anchor)
+    if isinstance(found, Lost):
+        return found
+    scored: list[tuple[int, int]] = []
+    for change in comparison.changes:
+        overlaps = {
+            side: max((_overlap(change.span(side), s) for s in spans), default=0)
+            for side, spans in found.items()
+        }
+        # Every side on which the anchor has words must overlap the change there.
+        if sum(overlaps.values()) and all(overlaps[side] for side in _worded(anchor, found)):
+            scored.append((sum(overlaps.values()), change.index))
+    if not scored:
+        return Lost.NOT_A_CHANGE
+    best = max(score for score, _ in scored)
+    candidates = [index for score, index in scored if score == best]
+    return candidates[min(anchor.occurrence, len(candidates) - 1)]
+
+
+def locate_words(left: str, right: str, anchor: ChangeAnchor) -> dict[Side, list[Span]] | Lost:
+    """Where the anchor's words stand in two texts, on each side (with their context when
+    it is still there); ``Lost.TEXT_GONE`` when words the anchor has on a side are gone."""
+    found: dict[Side, list[Span]] = {
+        "left": _found(left, anchor.left_before, anchor.left, anchor.left_after),
+        "right": _found(right, anchor.right_before, anchor.right, anchor.right_after),
+    }
+    if any(not found[side] for side in ("left", "right") if _words(anchor, side)):
+        return Lost.TEXT_GONE
+    return found
+
+
+def _words(anchor: ChangeAnchor, side: Side) -> str:
+    return anchor.left if side == "left" else anchor.right
+
+
+def _worded(anchor: ChangeAnchor, found: Mapping[Side, list[Span]]) -> list[Side]:
+    return [side for side in found if _words(anchor, side)]

@@ -1,0 +1,163 @@
+"""Opening the review store's SQLite file: checks, setting a bad file aside, migrations.
+
+The store must never stop the app: a file that is damaged, not a wirediff store, or written
+by a newer wirediff is renamed (``review.sqlite3.corrupt-20250131T091502Z``, with its
+``-wal`` beside it) and a fresh store is started, with a message saying so. A store that
+is merely busy (another window writing) is waited for, never set aside.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+from wirediff.core.review.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
+
+Clock = Callable[[], datetime]
+
+# SQLite's primary result codes that mean the file itself is bad, not merely busy.
+_SQLITE_CORRUPT = 11
+_SQLITE_NOTADB = 26
+
+
+class StoreError(Exception):
+    """The review store cannot be used; the message names the file and the reason."""
+
+
+class _Unusable(Exception):
+    """The file is not a store this wirediff can use (set it aside)."""
+
+    def __init__(self, reason: str, label: str) -> None:
+        super().__init__(reason)
+        self.reason, self.label = reason, label
+
+
+def open_connection(path: Path, timeout: float, clock: Clock) -> tuple[sqlite3.Connection, str]:
+    """A connection to the store at ``path``, created or upgraded to the current schema.
+
+    Returns the connection and a message ("" when all was well) telling what was set aside.
+    Raises ``StoreError`` when no store can be opened there (an unwritable folder).
+    """
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StoreError(f"cannot create the folder {path.parent}: {exc.strerror}") from exc
+    try:
+        return _open_checked(path, timeout), ""
+    except _Unusable as bad:
+        aside = _set_aside(path, bad.label, clock())
+        notice = (
+            f"The review store {path} {bad.reason}. It was moved to {aside.name} "
+            "and a new, empty store was started."
+        )
+    try:
+        return _open_checked(path, timeout), notice
+    except _Unusable as bad:  # a newer wirediff recreated it meanwhile: give up politely
+        raise StoreError(f"the review store {path} {bad.reason}") from None
+
+
+def _is_bad_file(exc: sqlite3.Error) -> bool:
+    code = getattr(exc, "sqlite_errorcode", None)
+    return code is not None and code & 0xFF in (_SQLITE_CORRUPT, _SQLITE_NOTADB)
+
+
+def _open_checked(path: Path, timeout: float) -> sqlite3.Connection:
+    try:
+        conn = sqlite3.connect(path, timeout=timeout, isolation_level=None)
+    except sqlite3.Error as exc:
+        raise StoreError(f"cannot open the review store {path}: {exc}") from exc
+    try:
+        _check(conn)
+        mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        if str(mode).lower() != "wal":  # e.g. a file system without shared memory
+            raise StoreError(f"the review store {path} cannot use write-ahead logging ({mode})")
+        # FULL: a commit is on disk when it returns, not merely in the operating system.
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA foreign_keys = ON")
+        _migrate(conn)
+    except _Unusable:
+        conn.close()
+        raise
+    except sqlite3.Error as exc:
+        conn.close()
+        if _is_bad_file(exc):
+            raise _Unusable(f"is damaged ({exc})", "corrupt") from exc
+        raise StoreError(f"cannot open the review store {path}: {exc}") from exc
+    except StoreError:
+        conn.close()
+        raise
+    return conn
+
+
+def _check(conn: sqlite3.Connection) -> None:
+    """Raise ``_Unusable`` unless the file is an (empty, or current or older) wirediff store."""
+    app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+    if app_id != APPLICATION_ID and (app_id != 0 or tables):
+        raise _Unusable("is not a wirediff review store", "foreign")
+    if version > SCHEMA_VERSION:
+        raise _Unusable(
+            f"was written by a newer wirediff (schema version {version}; this one reads up "
+            f"to {SCHEMA_VERSION})",
+            "newer",
+        )
+    problems = [row[0] for row in conn.execute("PRAGMA quick_check")]
+    if problems != ["ok"]:
+        raise _Unusable(f"is damaged ({'; '.join(problems[:3])})", "corrupt")
+
+
+def _statements(script: str) -> list[str]:
+    """A migration split into statements (``executescript`` would commit half-way)."""
+    out, current = [], ""
+    for line in script.splitlines(keepends=True):
+        current += line
+        if sqlite3.complete_statement(current):
+            out.append(current.strip())
+            current = ""
+    if current.strip():
+        out.append(current.strip())
+    return out
+
+
+def _migrate(conn: sqlite3.Connection) -> None:
+    """Apply the missing migrations in one write transaction (another process may race)."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        if version > SCHEMA_VERSION:  # a newer wirediff got there first
+            raise _Unusable(f"was just upgraded by a newer wirediff (schema {version})", "newer")
+        for script in MIGRATIONS[version:]:
+            for statement in _statements(script):
+                conn.execute(statement)
+        if version < SCHEMA_VERSION:
+            conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+
+
+def _set_aside(path: Path, label: str, now: datetime) -> Path:
+    """Rename the store (and its write-ahead log) out of the way; return the new name."""
+    stamp = now.strftime("%Y%m%dT%H%M%SZ")
+    target = path.with_name(f"{path.name}.{label}-{stamp}")
+    n = 1
+    while target.exists():
+        n += 1
+        target = path.with_name(f"{path.name}.{label}-{stamp}-{n}")
+    try:
+        os.replace(path, target)
+        wal = path.with_name(path.name + "-wal")
+        if wal.exists():
+            os.replace(wal, target.with_name(target.name + "-wal"))
+        path.with_name(path.name + "-shm").unlink(missing_ok=True)
+    except OSError as exc:
+        raise StoreError(
+            f"the review store {path} is unusable and could not be moved aside: {exc.strerror}"
+        ) from exc
+    return target

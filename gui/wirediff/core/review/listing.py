@@ -1,0 +1,165 @@
+"""Every flag and note that belongs to a folder, with whether it still applies.
+
+A folder's review is found by the text hashes of its documents (so a moved or renamed
+folder keeps it); a document edited in place is recognised by its path, and a mark on it
+is *edited* when its words are still in the new text, *orphaned* when they are gone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from enum import StrEnum
+from pathlib import Path, PurePath
+
+from wirediff.core.document import Document
+from wirediff.core.review.anchors import Lost, locate_words
+from wirediff.core.review.identity import DocRef, doc_ref
+from wirediff.core.review.model import Mark
+
+
+class Status(StrEnum):
+    CURRENT = "current"  # both documents are as they were when marked
+    EDITED = "edited"  # a document was edited since; the marked words are still in it
+    ORPHANED = "orphaned"  # the marked words, or one of the documents, are gone
+
+
+@dataclass(frozen=True, slots=True)
+class Listed:
+    """One flag or note of a folder, for Review ▸ Flags & notes and the CSV/JSON export.
+
+    ``left``/``right`` are the documents as found now (as last seen when gone), the left
+    one first in path order; ``left_doc``/``right_doc`` index the documents passed (None
+    when gone). ``mark`` is None for a note on the pair as a whole.
+    """
+
+    left: DocRef
+    right: DocRef
+    left_doc: int | None
+    right_doc: int | None
+    mark: Mark | None
+    note: str
+    flagged: bool
+    at: str  # when it was last changed
+    status: Status
+    reason: str  # what changed, "" when current
+
+
+@dataclass(frozen=True, slots=True)
+class StoredPair:
+    """A pair row with a note or marks, as ``ReviewStore`` reads it for a listing."""
+
+    stored: tuple[DocRef, DocRef]  # doc_a, doc_b as last seen
+    note: str
+    note_at: str | None
+    marks: tuple[Mark, ...]  # in doc_a/doc_b orientation
+
+
+class _Side:
+    """Where a stored document is in the folder now."""
+
+    def __init__(self, index: int | None, ref: DocRef, edited: bool) -> None:
+        self.index, self.ref, self.edited = index, ref, edited
+
+
+def _inside(path: str, folder: Path | None) -> bool:
+    return folder is not None and PurePath(path).is_relative_to(folder.absolute())
+
+
+def _find(
+    stored: DocRef, refs: Sequence[DocRef], by_hash: dict[str, int], by_path: dict[str, int]
+) -> _Side | None:
+    if stored.hash in by_hash:
+        i = by_hash[stored.hash]
+        return _Side(i, refs[i], False)
+    if stored.path in by_path:
+        i = by_path[stored.path]
+        return _Side(i, refs[i], True)
+    return None
+
+
+def folder_listing(
+    pairs: Sequence[StoredPair], documents: Sequence[Document], folder: Path | None = None
+) -> list[Listed]:
+    """The flags and notes of ``pairs`` that concern ``documents``.
+
+    A pair belongs to the folder when both its documents are found (by text, else by path),
+    or when one is found and the other was last seen inside ``folder`` (then deleted).
+    """
+    refs = [doc_ref(d) for d in documents]
+    by_hash = {r.hash: i for i, r in enumerate(refs)}
+    by_path = {r.path: i for i, r in enumerate(refs)}
+    out: list[Listed] = []
+    for pair in pairs:
+        sides = [_find(s, refs, by_hash, by_path) for s in pair.stored]
+        gone = [s for s, found in zip(pair.stored, sides, strict=True) if found is None]
+        if len(gone) == 2 or any(not _inside(s.path, folder) for s in gone):
+            continue
+        out.extend(_entries(pair, sides, documents))
+    out.sort(key=lambda e: (e.left.path, e.right.path, e.mark.created_at if e.mark else ""))
+    return out
+
+
+def _entries(
+    pair: StoredPair, sides: list[_Side | None], documents: Sequence[Document]
+) -> list[Listed]:
+    a, b = (
+        side or _Side(None, stored, False) for side, stored in zip(sides, pair.stored, strict=True)
+    )
+    flip = a.ref.path > b.ref.path
+    left, right = (b, a) if flip else (a, b)
+    entries = []
+    if pair.note:
+        status, reason = _pair_status(left, right)
+        entries.append(
+            _listed(left, right, None, pair.note, False, pair.note_at or "", status, reason)
+        )
+    for mark in pair.marks:
+        if flip:
+            mark = replace(mark, anchor=mark.anchor.swapped())
+        status, reason = _pair_status(left, right)
+        if status is Status.EDITED:
+            status, reason = _mark_status(mark, left, right, documents)
+        at = max(t for t in (mark.flagged_at, mark.note_at, mark.created_at) if t)
+        entries.append(_listed(left, right, mark, mark.note, mark.flagged, at, status, reason))
+    return entries
+
+
+def _listed(
+    left: _Side,
+    right: _Side,
+    mark: Mark | None,
+    note: str,
+    flagged: bool,
+    at: str,
+    status: Status,
+    reason: str,
+) -> Listed:
+    return Listed(
+        left.ref, right.ref, left.index, right.index, mark, note, flagged, at, status, reason
+    )
+
+
+def _name(ref: DocRef) -> str:
+    return PurePath(ref.path).name
+
+
+def _pair_status(left: _Side, right: _Side) -> tuple[Status, str]:
+    for side in (left, right):
+        if side.index is None:
+            return Status.ORPHANED, f"{_name(side.ref)} is no longer in the folder"
+    edited = [_name(s.ref) for s in (left, right) if s.edited]
+    if edited:
+        return Status.EDITED, f"{' and '.join(edited)} edited since"
+    return Status.CURRENT, ""
+
+
+def _mark_status(
+    mark: Mark, left: _Side, right: _Side, documents: Sequence[Document]
+) -> tuple[Status, str]:
+    assert left.index is not None and right.index is not None
+    found = locate_words(documents[left.index].text, documents[right.index].text, mark.anchor)
+    edited = " and ".join(_name(s.ref) for s in (left, right) if s.edited)
+    if isinstance(found, Lost):
+        return Status.ORPHANED, f"{edited} edited since: {found.value}"
+    return Status.EDITED, f"{edited} edited since; the marked words are still there"

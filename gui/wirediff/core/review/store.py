@@ -1,0 +1,437 @@
+"""The review store: reviewed pairs, flags and notes, kept in SQLite beside the user's data.
+
+One ``ReviewStore`` per thread (SQLite connections stay in the thread that opened them);
+several processes may use the same file at once. Every write is one short transaction.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+from wirediff.core.document import Document
+from wirediff.core.review.anchors import ChangeAnchor
+from wirediff.core.review.connection import Clock, StoreError, open_connection
+from wirediff.core.review.identity import DocRef, PairKey, is_swapped, pair_key
+from wirediff.core.review.listing import Listed, StoredPair, folder_listing
+from wirediff.core.review.model import Correction, Mark, PairReview, PairSummary
+
+STORE_FILE = "review.sqlite3"
+
+
+def _utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+class ReviewStore:
+    """Reviewed marks, flags and notes per document pair and per change.
+
+    Open with ``ReviewStore.open(path)``; ``notice`` then says if a bad file was set aside.
+    Documents are ``DocRef``s (``doc_ref(document)``); changes are ``ChangeAnchor``s
+    (``anchor_of(comparison, i)``), oriented like the pair they are passed with.
+    Every method raises ``StoreError`` (never ``sqlite3`` errors) when the file fails.
+    """
+
+    def __init__(self, conn: sqlite3.Connection, path: Path, notice: str, clock: Clock) -> None:
+        self._conn, self.path, self.notice, self._clock = conn, path, notice, clock
+        self._depth = 0
+
+    @classmethod
+    def open(cls, path: Path, *, timeout: float = 10.0, clock: Clock = _utc_now) -> ReviewStore:
+        """Open (create, upgrade, or set aside and restart) the store file ``path``.
+
+        ``timeout``: seconds to wait for another process's write to end.
+        """
+        conn, notice = open_connection(Path(path), timeout, clock)
+        return cls(conn, Path(path), notice, clock)
+
+    def close(self) -> None:
+        self._conn.close()
+
+    def __enter__(self) -> ReviewStore:
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    # --- plumbing ------------------------------------------------------------------------
+    def now(self) -> str:
+        """The store's clock as stored: ISO 8601 UTC, seconds."""
+        return self._clock().astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Group writes into one transaction (all or nothing); nested uses join the outer."""
+        if self._depth:
+            self._depth += 1
+            try:
+                yield
+            finally:
+                self._depth -= 1
+            return
+        with self._errors():
+            self._conn.execute("BEGIN IMMEDIATE")
+        self._depth = 1
+        try:
+            yield
+        except BaseException:
+            self._depth = 0
+            with self._errors():
+                self._conn.execute("ROLLBACK")
+            raise
+        self._depth = 0
+        try:
+            self._conn.execute("COMMIT")
+        except sqlite3.Error as exc:
+            self._conn.rollback()  # leave no transaction open behind a failed commit
+            raise StoreError(f"review store {self.path}: {exc}") from exc
+
+    @contextmanager
+    def _errors(self) -> Iterator[None]:
+        try:
+            yield
+        except sqlite3.Error as exc:
+            raise StoreError(f"review store {self.path}: {exc}") from exc
+
+    def _rows(self, sql: str, params: Sequence[object] = ()) -> list[tuple[Any, ...]]:
+        with self._errors():
+            return list(self._conn.execute(sql, params))
+
+    def _write(self, sql: str, params: Sequence[object] = ()) -> int:
+        """Run one statement inside the current transaction; the last inserted row id."""
+        with self._errors():
+            return int(self._conn.execute(sql, params).lastrowid or 0)
+
+    def _touch(self, *docs: DocRef) -> None:
+        for doc in docs:
+            self._write(
+                "INSERT INTO documents (hash, path, title, seen_at) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT (hash) DO UPDATE SET path = excluded.path, "
+                "title = excluded.title, seen_at = excluded.seen_at",
+                (doc.hash, doc.path, doc.title, self.now()),
+            )
+
+    def _pair_id(self, left: DocRef, right: DocRef) -> int:
+        """The pair's row (made if missing), with both documents' last paths updated."""
+        self._touch(left, right)
+        a, b = pair_key(left, right)
+        self._write("INSERT INTO pairs (doc_a, doc_b) VALUES (?, ?) ON CONFLICT DO NOTHING", (a, b))
+        ((pair,),) = self._rows("SELECT id FROM pairs WHERE doc_a = ? AND doc_b = ?", (a, b))
+        return int(pair)
+
+    def _drop_if_empty(self, pair_id: int) -> None:
+        self._write(
+            "DELETE FROM pairs WHERE id = ? AND reviewed_at IS NULL AND note = '' "
+            "AND NOT EXISTS (SELECT 1 FROM marks WHERE pair_id = pairs.id)",
+            (pair_id,),
+        )
+
+    # --- pairs ---------------------------------------------------------------------------
+    def set_reviewed(self, left: DocRef, right: DocRef, reviewed: bool = True) -> None:
+        """Mark the pair reviewed (now) or not; either side may be the base."""
+        with self.transaction():
+            pair = self._pair_id(left, right)
+            when = self.now() if reviewed else None
+            self._write(
+                "UPDATE pairs SET reviewed_at = CASE WHEN ? IS NULL THEN NULL "
+                "ELSE coalesce(reviewed_at, ?) END WHERE id = ?",
+                (when, when, pair),
+            )
+            self._drop_if_empty(pair)
+
+    def set_pair_note(self, left: DocRef, right: DocRef, text: str) -> None:
+        """The note on the pair as a whole ("" removes it)."""
+        with self.transaction():
+            pair = self._pair_id(left, right)
+            when = self.now() if text else None
+            self._write("UPDATE pairs SET note = ?, note_at = ? WHERE id = ?", (text, when, pair))
+            self._drop_if_empty(pair)
+
+    def reviewed_pairs(self) -> frozenset[PairKey]:
+        """Every pair marked reviewed (a human-sized set: ask it once, test membership)."""
+        rows = self._rows("SELECT doc_a, doc_b FROM pairs WHERE reviewed_at IS NOT NULL")
+        return frozenset((str(a), str(b)) for a, b in rows)
+
+    def is_reviewed(self, left: DocRef, right: DocRef) -> bool:
+        return pair_key(left, right) in self.reviewed_pairs()
+
+    def next_unreviewed(self, pairs: Sequence[tuple[DocRef, DocRef]], start: int = 0) -> int | None:
+        """The index of the first pair of ``pairs`` at or after ``start`` (wrapping around)
+        that is not marked reviewed; None when every one is."""
+        reviewed = self.reviewed_pairs()
+        for step in range(len(pairs)):
+            i = (start + step) % len(pairs)
+            if pair_key(*pairs[i]) not in reviewed:
+                return i
+        return None
+
+    def summaries(self) -> dict[PairKey, PairSummary]:
+        """Per pair with anything stored: reviewed, number of flags, number of notes."""
+        rows = self._rows(
+            "SELECT p.doc_a, p.doc_b, p.reviewed_at IS NOT NULL, "
+            "count(m.flagged_at), count(nullif(m.note, '')) + (p.note != '') "
+            "FROM pairs p LEFT JOIN marks m ON m.pair_id = p.id GROUP BY p.id"
+        )
+        return {(str(a), str(b)): PairSummary(bool(r), int(f), int(n)) for a, b, r, f, n in rows}
+
+    # --- changes -------------------------------------------------------------------------
+    def set_flag(
+        self,
+        left: DocRef,
+        right: DocRef,
+        anchor: ChangeAnchor,
+        flagged: bool = True,
+        *,
+        earlier: Sequence[Mark] = (),
+    ) -> None:
+        """Flag (or unflag) the change ``anchor`` of the pair, oriented as (left, right).
+
+        ``earlier``: inherited marks placed on this change; they move to this pair.
+        """
+        self._set_mark(left, right, anchor, flagged=flagged, earlier=earlier)
+
+    def set_note(
+        self,
+        left: DocRef,
+        right: DocRef,
+        anchor: ChangeAnchor,
+        text: str,
+        *,
+        earlier: Sequence[Mark] = (),
+    ) -> None:
+        """The note on the change ``anchor`` ("" removes it); ``earlier`` as in set_flag."""
+        self._set_mark(left, right, anchor, note=text, earlier=earlier)
+
+    def _set_mark(
+        self,
+        left: DocRef,
+        right: DocRef,
+        anchor: ChangeAnchor,
+        *,
+        flagged: bool | None = None,
+        note: str | None = None,
+        earlier: Sequence[Mark],
+    ) -> None:
+        stored = anchor.swapped() if is_swapped(left, right) else anchor
+        now = self.now()
+        with self.transaction():
+            pair = self._pair_id(left, right)
+            self._write(
+                "INSERT INTO marks (pair_id, change_key, anchor, created_at) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT DO NOTHING",
+                (pair, stored.key, stored.to_json(), now),
+            )
+            for old in earlier:
+                self._adopt(pair, stored.key, old)
+            if flagged is not None:
+                self._write(
+                    "UPDATE marks SET flagged_at = CASE WHEN ? THEN coalesce(flagged_at, ?) "
+                    "END WHERE pair_id = ? AND change_key = ?",
+                    (flagged, now, pair, stored.key),
+                )
+            if note is not None:
+                self._write(
+                    "UPDATE marks SET note = ?, note_at = ? WHERE pair_id = ? AND change_key = ?",
+                    (note, now if note else None, pair, stored.key),
+                )
+            self._write(
+                "DELETE FROM marks WHERE pair_id = ? AND change_key = ? "
+                "AND flagged_at IS NULL AND note = ''",
+                (pair, stored.key),
+            )
+            self._drop_if_empty(pair)
+
+    def _adopt(self, pair: int, key: str, old: Mark) -> None:
+        """Merge an inherited mark into (pair, key) and delete it where it was."""
+        if old.pair == self._key_of(pair) and old.stored_key == key:
+            return
+        self._write(
+            "UPDATE marks SET flagged_at = coalesce(flagged_at, ?), "
+            "note = CASE WHEN note = '' THEN ? ELSE note END, "
+            "note_at = CASE WHEN note = '' THEN ? ELSE note_at END, "
+            "created_at = min(created_at, ?) WHERE pair_id = ? AND change_key = ?",
+            (old.flagged_at, old.note, old.note_at, old.created_at, pair, key),
+        )
+        rows = self._rows("SELECT id FROM pairs WHERE doc_a = ? AND doc_b = ?", old.pair)
+        if rows:
+            old_pair = int(rows[0][0])
+            self._write(
+                "DELETE FROM marks WHERE pair_id = ? AND change_key = ?",
+                (old_pair, old.stored_key),
+            )
+            self._drop_if_empty(old_pair)
+
+    def _key_of(self, pair: int) -> PairKey:
+        ((a, b),) = self._rows("SELECT doc_a, doc_b FROM pairs WHERE id = ?", (pair,))
+        return (str(a), str(b))
+
+    # --- reading a pair ------------------------------------------------------------------
+    def pair_review(self, left: DocRef, right: DocRef) -> PairReview:
+        """What is stored about the pair, oriented as (left, right).
+
+        Marks stored on an earlier text of either document (a file edited in place: same
+        path, new text) are included as ``inherited``; place them all with
+        ``place_marks(comparison, review.marks)``.
+        """
+        own = pair_key(left, right)
+        sides = (left.hash, right.hash, left.path, right.path)
+        rows = self._rows(
+            "SELECT p.id, p.doc_a, p.doc_b, p.reviewed_at, p.note, p.note_at, "
+            "da.path, db.path FROM pairs p "
+            "JOIN documents da ON da.hash = p.doc_a JOIN documents db ON db.hash = p.doc_b "
+            "WHERE (p.doc_a = ? AND p.doc_b = ?) "
+            "OR ((p.doc_a IN (?, ?) OR da.path IN (?, ?)) "
+            "AND (p.doc_b IN (?, ?) OR db.path IN (?, ?)))",
+            (*own, *sides, *sides),
+        )
+        reviewed_at, note, note_at = None, "", None
+        own_marks: list[Mark] = []
+        inherited: list[Mark] = []
+        for pid, a, b, r_at, p_note, p_note_at, path_a, path_b in rows:
+            key = (str(a), str(b))
+            flip = _orientation(left, right, key, (str(path_a), str(path_b)))
+            if flip is None:
+                continue
+            if key == own:
+                reviewed_at, note, note_at = r_at, str(p_note), p_note_at
+            target = own_marks if key == own else inherited
+            target.extend(self._marks(int(pid), key, flip, inherited=key != own))
+        seen = {m.anchor.key for m in own_marks}
+        extra = [m for m in inherited if m.anchor.key not in seen]
+        return PairReview(
+            left,
+            right,
+            None if reviewed_at is None else str(reviewed_at),
+            note,
+            None if note_at is None else str(note_at),
+            (*own_marks, *extra),
+        )
+
+    # --- story corrections ---------------------------------------------------------------
+    def add_correction(
+        self,
+        folder: str,
+        kind: str,
+        documents: Sequence[str],
+        payload: Mapping[str, object] | None = None,
+        *,
+        payload_version: int = 1,
+    ) -> int:
+        """Keep a correction of the grouping of ``folder`` (the caller's key for it); its id.
+
+        ``documents`` are text hashes; ``payload`` is any JSON object (``ValueError`` if not).
+        """
+        try:
+            data = json.dumps(dict(payload or {}), ensure_ascii=False, allow_nan=False)
+        except (TypeError, ValueError) as exc:
+            raise ValueError(f"a correction's payload must be a JSON object: {exc}") from exc
+        with self.transaction():
+            return self._write(
+                "INSERT INTO corrections (folder, kind, documents, payload, payload_version, "
+                "created_at) VALUES (?, ?, ?, ?, ?, ?)",
+                (folder, kind, json.dumps(list(documents)), data, payload_version, self.now()),
+            )
+
+    def corrections(self, folder: str) -> list[Correction]:
+        """The corrections kept for ``folder``, oldest first (apply them in this order)."""
+        rows = self._rows(
+            "SELECT id, folder, kind, documents, payload, payload_version, created_at "
+            "FROM corrections WHERE folder = ? ORDER BY id",
+            (folder,),
+        )
+        return [
+            Correction(
+                int(i),
+                str(f),
+                str(k),
+                tuple(json.loads(str(docs))),
+                json.loads(str(payload)),
+                int(version),
+                str(at),
+            )
+            for i, f, k, docs, payload, version, at in rows
+        ]
+
+    def remove_correction(self, correction: int) -> None:
+        """Forget one correction (the user undid it)."""
+        with self.transaction():
+            self._write("DELETE FROM corrections WHERE id = ?", (correction,))
+
+    # --- a folder's flags and notes -------------------------------------------------------
+    def list_flags_and_notes(
+        self, documents: Sequence[Document], folder: Path | None = None
+    ) -> list[Listed]:
+        """Every flag and note on pairs of ``documents`` (the folder's documents), each with
+        its status: current, edited (a file changed, the words are still there) or orphaned.
+
+        ``folder``: also list marks whose document was deleted from this folder.
+        """
+        return folder_listing(self._stored_pairs(), documents, folder)
+
+    def _stored_pairs(self) -> list[StoredPair]:
+        rows = self._rows(
+            "SELECT p.id, p.doc_a, p.doc_b, p.note, p.note_at, da.path, da.title, db.path, "
+            "db.title FROM pairs p "
+            "JOIN documents da ON da.hash = p.doc_a JOIN documents db ON db.hash = p.doc_b "
+            "WHERE p.note != '' OR EXISTS (SELECT 1 FROM marks m WHERE m.pair_id = p.id)"
+        )
+        out = []
+        for pid, a, b, note, note_at, path_a, title_a, path_b, title_b in rows:
+            key = (str(a), str(b))
+            docs = (
+                DocRef(key[0], str(path_a), str(title_a)),
+                DocRef(key[1], str(path_b), str(title_b)),
+            )
+            marks = self._marks(int(pid), key, False, inherited=False)
+            out.append(
+                StoredPair(docs, str(note), None if note_at is None else str(note_at), tuple(marks))
+            )
+        return out
+
+    def _marks(self, pair: int, key: PairKey, flip: bool, *, inherited: bool) -> list[Mark]:
+        rows = self._rows(
+            "SELECT change_key, anchor, flagged_at, note, note_at, created_at FROM marks "
+            "WHERE pair_id = ? ORDER BY created_at, change_key",
+            (pair,),
+        )
+        out = []
+        for change_key, anchor_json, flagged_at, note, note_at, created_at in rows:
+            anchor = ChangeAnchor.from_json(str(anchor_json))
+            out.append(
+                Mark(
+                    anchor.swapped() if flip else anchor,
+                    None if flagged_at is None else str(flagged_at),
+                    str(note),
+                    None if note_at is None else str(note_at),
+                    str(created_at),
+                    key,
+                    str(change_key),
+                    inherited,
+                )
+            )
+        return out
+
+
+def _orientation(left: DocRef, right: DocRef, key: PairKey, paths: tuple[str, str]) -> bool | None:
+    """Whether a stored pair (doc_a, doc_b) reads flipped against (left, right): doc_b is
+    the caller's left. Each side is recognised by its text hash, else by its path; None when
+    the stored pair is not an earlier state of this pair."""
+
+    def same(doc: DocRef, i: int) -> bool:
+        return key[i] == doc.hash or paths[i] == doc.path
+
+    straight = same(left, 0) and same(right, 1)
+    flipped = same(left, 1) and same(right, 0)
+    if straight and flipped:  # matched by hash beats matched by path
+        return key[0] == right.hash or key[1] == left.hash
+    if straight or flipped:
+        return flipped
+    return None

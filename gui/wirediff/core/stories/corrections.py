@@ -1,0 +1,190 @@
+"""The user's corrections of a grouping, applied after the automatic grouping.
+
+A correction names documents by ``DocKey``: the SHA-256 of the document's text (the review
+store's ``text_hash``) and its path, relative to the folder (or absolute, as the store keeps
+it). A key finds the document with that text (so a renamed or moved file keeps its
+corrections); failing that, the document at that path (so an edited file does).
+Corrections are applied in order, so a later one wins over an earlier one:
+
+* ``Move(doc, to)``: ``doc`` leaves its story and joins the story of ``to``;
+* ``Split(docs)``: these documents leave their stories and form one story of their own;
+* ``SameStory(a, b)``: the stories of ``a`` and ``b`` become one;
+* ``Apart(a, b)``: ``b`` leaves ``a``'s story if they share one (independent texts).
+
+Plain data with ``to_data``/``from_data`` (JSON-ready), so the review store or a file can
+keep them; ``build_story_index(..., corrections=...)`` applies them on every rebuild.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path, PurePath
+from typing import Any
+
+from wirediff.core.document import Document
+from wirediff.core.review.identity import text_hash  # the review store's document hash
+
+
+@dataclass(frozen=True, slots=True)
+class DocKey:
+    """A document as a correction names it: its text's SHA-256 and its relative path."""
+
+    sha256: str
+    path: str  # POSIX path relative to the folder (or as given)
+
+
+@dataclass(frozen=True, slots=True)
+class Move:
+    doc: DocKey
+    to: DocKey  # a document of the story to join
+
+
+@dataclass(frozen=True, slots=True)
+class Split:
+    docs: tuple[DocKey, ...]  # they form one new story together
+
+
+@dataclass(frozen=True, slots=True)
+class SameStory:
+    a: DocKey
+    b: DocKey
+
+
+@dataclass(frozen=True, slots=True)
+class Apart:
+    a: DocKey
+    b: DocKey  # the one that leaves
+
+
+Correction = Move | Split | SameStory | Apart
+
+
+def doc_key(doc: Document, root: Path | None = None) -> DocKey:
+    """The key of ``doc``, its path relative to ``root`` when it lies inside it."""
+    path: PurePath = doc.path
+    if root is not None:
+        with contextlib.suppress(ValueError):
+            path = doc.path.relative_to(root)
+    return DocKey(text_hash(doc.text), path.as_posix())
+
+
+class _Finder:
+    """Documents by text hash (first choice) and by path."""
+
+    def __init__(self, documents: Sequence[Document]) -> None:
+        self.by_hash: dict[str, list[int]] = {}
+        for i, doc in enumerate(documents):
+            self.by_hash.setdefault(text_hash(doc.text), []).append(i)
+        self.paths = [doc.path.as_posix() for doc in documents]
+
+    def _at_path(self, path: str, among: Iterable[int]) -> int | None:
+        for i in among:
+            if self.paths[i] == path or self.paths[i].endswith("/" + path):
+                return i
+        return None
+
+    def find(self, key: DocKey) -> int | None:
+        same_text = self.by_hash.get(key.sha256, [])
+        if len(same_text) == 1:
+            return same_text[0]
+        if same_text:  # duplicates: the one at the path, else the first
+            found = self._at_path(key.path, same_text)
+            return same_text[0] if found is None else found
+        return self._at_path(key.path, range(len(self.paths)))
+
+
+def apply_corrections(
+    groups: list[list[int]], corrections: Sequence[Correction], documents: Sequence[Document]
+) -> list[list[int]]:
+    """``groups`` (lists of document indices) with the corrections applied, in order.
+
+    Corrections naming a document that is no longer there are skipped. Empty groups are
+    dropped; the rest keep their order, new ones come last.
+    """
+    if not corrections:
+        return groups
+    finder = _Finder(documents)
+    out = [list(g) for g in groups]
+    where = {d: gi for gi, g in enumerate(out) for d in g}
+
+    def leave(doc: int) -> None:
+        out[where[doc]].remove(doc)
+
+    def join(doc: int, group: int) -> None:
+        out[group].append(doc)
+        where[doc] = group
+
+    for c in corrections:
+        if isinstance(c, Move):
+            doc, to = finder.find(c.doc), finder.find(c.to)
+            if doc is not None and to is not None and where[doc] != where[to]:
+                leave(doc)
+                join(doc, where[to])
+        elif isinstance(c, Split):
+            docs = [d for d in (finder.find(k) for k in c.docs) if d is not None]
+            if docs:
+                out.append([])
+                for doc in dict.fromkeys(docs):
+                    leave(doc)
+                    join(doc, len(out) - 1)
+        else:
+            a, b = finder.find(c.a), finder.find(c.b)
+            if a is None or b is None or a == b:
+                continue
+            if isinstance(c, SameStory) and where[a] != where[b]:
+                for doc in list(out[where[b]]):
+                    leave(doc)
+                    join(doc, where[a])
+            elif isinstance(c, Apart) and where[a] == where[b]:
+                leave(b)
+                out.append([])
+                join(b, len(out) - 1)
+    return [sorted(g) for g in out if g]
+
+
+def _key_data(key: DocKey) -> dict[str, str]:
+    return {"sha256": key.sha256, "path": key.path}
+
+
+def _key(data: Any) -> DocKey:
+    if not isinstance(data, dict) or not isinstance(data.get("sha256", ""), str):
+        raise ValueError(f"not a document key: {data!r}")
+    return DocKey(str(data.get("sha256", "")), str(data.get("path", "")))
+
+
+def to_data(corrections: Sequence[Correction]) -> list[dict[str, Any]]:
+    """JSON-ready data: a list of ``{"kind": "move"|"split"|"same"|"apart", ...}``."""
+    out: list[dict[str, Any]] = []
+    for c in corrections:
+        if isinstance(c, Move):
+            out.append({"kind": "move", "doc": _key_data(c.doc), "to": _key_data(c.to)})
+        elif isinstance(c, Split):
+            out.append({"kind": "split", "docs": [_key_data(k) for k in c.docs]})
+        else:
+            kind = "same" if isinstance(c, SameStory) else "apart"
+            out.append({"kind": kind, "a": _key_data(c.a), "b": _key_data(c.b)})
+    return out
+
+
+def from_data(data: Any) -> list[Correction]:
+    """Corrections from ``to_data`` output; raises ValueError on anything else."""
+    if not isinstance(data, list):
+        raise ValueError("corrections must be a list")
+    out: list[Correction] = []
+    for item in data:
+        kind = item.get("kind") if isinstance(item, dict) else None
+        if kind == "move":
+            out.append(Move(_key(item.get("doc")), _key(item.get("to"))))
+        elif kind == "split":
+            docs = item.get("docs")
+            if not isinstance(docs, list):
+                raise ValueError("a split needs a list of docs")
+            out.append(Split(tuple(_key(k) for k in docs)))
+        elif kind in ("same", "apart"):
+            pair = (_key(item.get("a")), _key(item.get("b")))
+            out.append(SameStory(*pair) if kind == "same" else Apart(*pair))
+        else:
+            raise ValueError(f"unknown correction: {item!r}")
+    return out

@@ -1,0 +1,127 @@
+"""How one version was made from another, and how to say it to the user.
+
+``derivations(index, story)`` measures every version of a story against its base (the
+aligned diff, boilerplate lines left out): one diff per version, so a view calls it for the
+story it shows and a report for each story. ``pair_derivation(index, a, b)`` does the same
+for any two documents, and ``describe(index, a, b)`` says it in a sentence ("Rewrite of
+APP's story: 41% of its sentences reused"), for a relation banner or a report.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from wirediff.core.stories.derivation import Derivation, classify
+from wirediff.core.stories.evidence import Evidence, Side, measure
+from wirediff.core.stories.model import Relation, StoryIndex
+from wirediff.core.stories.versions import clean_text, each_version
+
+
+@dataclass(frozen=True, slots=True)
+class PairDerivation:
+    """How ``derived`` relates to ``source`` (its base, or the earlier of the two)."""
+
+    source: int  # document index
+    derived: int
+    level: Derivation
+    evidence: Evidence  # side ``a`` is the source, side ``b`` the derived document
+
+
+def measure_pair(index: StoryIndex, source: int, derived: int) -> PairDerivation:
+    """The evidence and level of ``derived`` against ``source`` (one aligned diff)."""
+    options = index.options
+    evidence = measure(
+        clean_text(index, source),
+        clean_text(index, derived),
+        run_min_words=options.run_min_words,
+        kept_min_equal=options.kept_min_equal,
+    )
+    return PairDerivation(source, derived, classify(evidence, options), evidence)
+
+
+def _source_first(index: StoryIndex, a: int, b: int) -> tuple[int, int]:
+    """Which of two documents is the source: a story's base, else the earlier dated."""
+    if index.story_of(b).base == b and index.story_of(a).base != a:
+        return b, a
+    da, db = index.documents[a].published, index.documents[b].published
+    if da and db and db < da:
+        return b, a
+    return a, b
+
+
+def pair_derivation(index: StoryIndex, a: int, b: int) -> PairDerivation:
+    """How ``a`` and ``b`` relate as texts, the source first (one aligned diff)."""
+    source, derived = _source_first(index, a, b)
+    return measure_pair(index, source, derived)
+
+
+def derivations(
+    index: StoryIndex,
+    story: int,
+    *,
+    on_progress: Callable[[int, int], None] | None = None,
+    should_cancel: Callable[[], bool] | None = None,
+) -> list[PairDerivation]:
+    """Every version of ``story`` but the base, against the base, in the story's order.
+
+    ``on_progress(done, total)`` after each version; ``Cancelled`` is raised when
+    ``should_cancel()`` returns True.
+    """
+    base, *others = index.stories[story].documents
+
+    def one(doc: int) -> PairDerivation:
+        return measure_pair(index, base, doc)
+
+    return each_version(others, one, "derivations", on_progress, should_cancel)
+
+
+def _pct(share: float) -> str:
+    return f"{round(100 * share)}%"
+
+
+def _owner(index: StoryIndex, doc: int) -> str:
+    """ "APP's story" when the outlet is known, else the document's file name."""
+    d = index.documents[doc]
+    if not d.source:
+        return d.name
+    return f"{d.source}' story" if d.source.endswith("s") else f"{d.source}'s story"
+
+
+def _reused(side: Side) -> str:
+    """What of a text was reused: its sentences when any were, else its phrases."""
+    if side.aligned >= 0.05:
+        return f"{_pct(side.aligned)} of its sentences reused"
+    return f"{_pct(side.phrases)} of its words reused in phrases"
+
+
+def wording(index: StoryIndex, pair: PairDerivation) -> str:
+    """The sentence that says how ``pair.derived`` relates to ``pair.source``."""
+    source, ev = _owner(index, pair.source), pair.evidence.a
+    relation = index.scores(pair.source, pair.derived).relation
+    if relation is Relation.SAME_DOCUMENT:
+        return "The same document"
+    if pair.level is Derivation.COPY:
+        return f"Copy of {source}: {_pct(ev.kept)} of its sentences kept word for word"
+    if pair.level is Derivation.EDITED:
+        reworded = ev.aligned - ev.kept
+        more = f", {_pct(reworded)} reworded" if reworded >= 0.05 else ""
+        return f"Edited version of {source}: {_pct(ev.kept)} of its sentences kept{more}"
+    if pair.level is Derivation.REWRITE:
+        return f"Rewrite of {source}: {_reused(ev)}"
+    shared = f"{_pct(max(ev.phrases, pair.evidence.b.phrases))} of the words in shared phrases"
+    if relation is Relation.SAME_STORY:
+        return f"In one story with {source}, but written anew: {shared}"
+    if relation is Relation.SAME_EVENT:
+        return (
+            "Independent reports of the same event — two newsrooms writing, not one text "
+            f"edited ({shared})"
+        )
+    return f"Unrelated texts ({shared})"
+
+
+def describe(index: StoryIndex, a: int, b: int) -> str:
+    """How two documents relate, in one sentence for the user (one aligned diff)."""
+    if a == b:
+        return "The same document"
+    return wording(index, pair_derivation(index, a, b))

@@ -1,0 +1,91 @@
+"""Bombs and floods stay bounded: refused early with a "too-large" or "malformed" problem
+naming the cap, in a child process whose memory and CPU are limited (issue 15, items 1, 5)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from tests.core.reading.bombs import entity_bombs, lying_zip, tiny_paragraph_docx
+from tests.sandbox import run_python
+from wirediff.core.reading import errors as E
+
+# Reads every path given and prints one JSON line per file: its documents or its problems.
+READ_EACH = """
+import json
+from wirediff.core.reading import load_paths
+for path in sys.argv[1:]:
+    result = load_paths([path], workers=1)
+    print(json.dumps({
+        "path": path,
+        "documents": len(result.documents),
+        "problems": [[p.code, p.reason] for p in result.problems],
+    }), flush=True)
+"""
+
+
+def read_limited(paths: list[Path], memory_mb: int = 700) -> dict[str, dict[str, object]]:
+    """Read ``paths`` in a child limited to ``memory_mb`` and 60 s of CPU; by file name."""
+    done = run_python(READ_EACH, *map(str, paths), memory_mb=memory_mb, cpu_seconds=60)
+    assert done.returncode == 0, done.stderr.decode(errors="replace")[-2000:]
+    assert b"Traceback" not in done.stderr
+    lines = [json.loads(line) for line in done.stdout.decode().splitlines()]
+    return {Path(str(line["path"])).name: line for line in lines}
+
+
+def test_entity_bombs_are_refused_wherever_the_dtd_hides(tmp_path: Path) -> None:
+    paths = []
+    for name, data in entity_bombs().items():
+        paths.append(tmp_path / name)
+        paths[-1].write_bytes(data)
+    results = read_limited(paths)
+    assert set(results) == set(entity_bombs())
+    for name, result in results.items():
+        assert result["documents"] == 0, name
+        [(code, reason)] = result["problems"]  # type: ignore[misc]
+        assert code == E.MALFORMED, (name, reason)
+        assert "DTD or entity declaration" in reason, (name, reason)
+
+
+def test_zip_parts_are_unpacked_in_bounded_chunks(tmp_path: Path) -> None:
+    # 1.6 GB of XML once unpacked: the header under-states it (1 KB), or states it honestly.
+    spaces = b" " * (1 << 20)
+    (tmp_path / "lying.docx").write_bytes(lying_zip("word/document.xml", spaces, 1600, 1024))
+    honest = lying_zip("word/document.xml", spaces, 1600, 1600 << 20)
+    (tmp_path / "honest.docx").write_bytes(honest)
+    results = read_limited([tmp_path / "lying.docx", tmp_path / "honest.docx"], memory_mb=600)
+    [(code, reason)] = results["lying.docx"]["problems"]  # type: ignore[misc]
+    assert code == E.MALFORMED and "memory" not in reason
+    [(code, reason)] = results["honest.docx"]["problems"]  # type: ignore[misc]
+    assert code == E.TOO_LARGE and "bytes of XML once unpacked" in reason
+
+
+def test_floods_of_tiny_paragraphs_lines_and_records_stop_at_the_caps(tmp_path: Path) -> None:
+    docx = tiny_paragraph_docx(3_000_000)
+    assert len(docx) < 700_000  # the 570 KB file of the report: 3.3 GB before the caps
+    (tmp_path / "paragraphs.docx").write_bytes(docx)
+    (tmp_path / "lines.txt").write_bytes(b"a\n" * 5_000_000)  # 10 MB of tiny lines
+    (tmp_path / "rows.csv").write_bytes(b"text\n" + b"word\n" * 1_000_000)  # a million rows
+    lines = "".join(json.dumps({"text": "word"}) + "\n" for _ in range(200_000))
+    (tmp_path / "rows.jsonl").write_text(lines)
+    (tmp_path / "array.json").write_text("[" + ",".join(["{}"] * 2_000_000) + "]")
+    page = "<html><body>" + "<p>Officials said the troops would stay.</p>" * 450_000
+    (tmp_path / "page.html").write_text(page + "</body></html>")  # 19 MB of paragraphs
+    results = read_limited(sorted(tmp_path.iterdir()))
+
+    def only_problem(name: str) -> tuple[str, str]:
+        assert results[name]["documents"] == 0
+        [(code, reason)] = results[name]["problems"]  # type: ignore[misc]
+        return code, reason
+
+    assert only_problem("paragraphs.docx") == (E.TOO_LARGE, "too large: more than 50,000 lines")
+    assert only_problem("lines.txt") == (E.TOO_LARGE, "too large: more than 50,000 lines")
+    assert only_problem("page.html") == (E.TOO_LARGE, "too large: more than 50,000 lines")
+    for name in ("rows.csv", "rows.jsonl"):
+        assert results[name]["documents"] == 20_000
+        [(code, reason)] = results[name]["problems"]  # type: ignore[misc]
+        assert code == E.TOO_LARGE
+        assert reason == "more than 20,000 articles: only the first 20,000 were read"
+    # Two million empty objects: the first 20,000 are looked at, none holds text.
+    code, reason = only_problem("array.json")
+    assert code == E.NO_ARTICLES and "20000 records" in reason

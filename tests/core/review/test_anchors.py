@@ -1,0 +1,140 @@
+"""A change is found again by its words and context, not by its number."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tests.core.review.helpers import sample_path
+from wirediff.core.compare import compare
+from wirediff.core.options import CompareOptions
+from wirediff.core.result import Comparison
+from wirediff.core.review import ChangeAnchor, Lost, anchor_of, anchors_of, find_change
+
+BASE = sample_path("000").read_text(encoding="utf-8")
+COPY = sample_path("001").read_text(encoding="utf-8")
+
+
+def words(result: Comparison, i: int) -> tuple[str, str]:
+    change = result.changes[i]
+    return (
+        " ".join(result.left_text[change.left.start : change.left.end].split()),
+        " ".join(result.right_text[change.right.start : change.right.end].split()),
+    )
+
+
+def bare(pair: tuple[str, str]) -> tuple[str, str]:
+    return (re.sub(r"[^\w ]", "", pair[0]).strip(), re.sub(r"[^\w ]", "", pair[1]).strip())
+
+
+def test_every_change_of_the_sample_has_its_own_key_and_is_found_at_its_place():
+    for other in ("001", "002", "003", "004"):
+        result = compare(BASE, sample_path(other).read_text(encoding="utf-8"))
+        anchors = anchors_of(result)
+        assert len({a.key for a in anchors}) == len(anchors) == len(result.changes)
+        assert [find_change(result, a) for a in anchors] == list(range(len(anchors)))
+
+
+def test_a_caption_printed_again_and_again_gives_anchors_that_find_their_own_change():
+    result = compare(BASE, COPY)
+    caption = "US soldiers wearing protective masks"
+    found = [words(result, i) for i in range(len(result.changes))]
+    captions = [w for w in found if w[1].startswith(caption)]
+    # The caption's copies that are the same change (one may stand beside a deletion).
+    common = max(set(captions), key=captions.count)
+    same = [i for i, w in enumerate(found) if w == common]
+    assert len(same) >= 2
+    anchors = [anchor_of(result, i) for i in same]
+    assert len({a.right for a in anchors}) == 1 and len({a.key for a in anchors}) == len(same)
+    assert [find_change(result, a) for a in anchors] == same
+
+
+def test_an_anchor_survives_other_compare_options():
+    result = compare(BASE, COPY)
+    other = compare(BASE, COPY, CompareOptions(ignore_case=True, ignore_punctuation=True))
+    assert len(other.changes) < len(result.changes)  # the numbers shift
+    moved = 0
+    for i, anchor in enumerate(anchors_of(result)):
+        found = find_change(other, anchor)
+        if isinstance(found, Lost):
+            # only a change of case or punctuation disappears, and it is said why
+            assert found is Lost.NOT_A_CHANGE
+            left, right = words(result, i)
+            assert left.casefold().strip(".,") == right.casefold().strip(".,")
+        else:  # the same change, its edges maybe moved over punctuation now ignored
+            got, want = bare(words(other, found)), bare(words(result, i))
+            # (a deletion that stood beside an insertion in one row may stand apart now, and a
+            # word matched again under the new options may cut off an edge of the change)
+            assert all(got[s] in want[s] or want[s] in got[s] for s in (0, 1))
+            assert got[0] or got[1]
+            moved += found != i
+    assert moved > 10
+
+
+def test_the_case_only_change_is_no_change_when_case_is_ignored():
+    result = compare(BASE, COPY)
+    case_only = next(
+        i for i in range(len(result.changes)) if words(result, i)[1].startswith("Set to Formalize")
+    )
+    folded = compare(BASE, COPY, CompareOptions(ignore_case=True))
+    assert find_change(folded, anchor_of(result, case_only)) is Lost.NOT_A_CHANGE
+
+
+def test_an_anchor_is_found_with_the_sides_swapped():
+    result, swapped = compare(BASE, COPY), compare(COPY, BASE)
+    for i, anchor in enumerate(anchors_of(result)[:12]):
+        found = find_change(swapped, anchor.swapped())
+        assert not isinstance(found, Lost)
+        left, right = words(swapped, found)
+        assert (right, left) == words(result, i)
+
+
+def test_an_edit_next_to_the_change_falls_back_to_its_words():
+    left = "The minister said on Monday that troops would stay. Nothing else changed today."
+    right = "The minister said on Tuesday that troops would stay. Nothing else changed today."
+    anchor = anchor_of(compare(left, right), 0)
+    assert (anchor.left, anchor.right) == ("Monday", "Tuesday")
+    # "minister" (in the context) is edited too: the exact key no longer matches
+    edited = right.replace("minister", "spokesman")
+    result = compare(left, edited)
+    assert anchor.key not in {a.key for a in anchors_of(result)}
+    found = find_change(result, anchor)
+    assert not isinstance(found, Lost)
+    assert words(result, found) == ("Monday", "Tuesday")
+
+
+def test_an_anchor_whose_words_were_edited_away_is_lost():
+    left = "The minister said on Monday that troops would stay. Nothing else changed today."
+    right = "The minister said on Tuesday that troops would stay. Nothing else changed today."
+    anchor = anchor_of(compare(left, right), 0)
+    result = compare(left, right.replace("Tuesday", "Wednesday"))
+    assert find_change(result, anchor) is Lost.TEXT_GONE
+
+
+def test_anchor_json_round_trip_and_swap():
+    result = compare(BASE, COPY)
+    deletion = next(c.index for c in result.changes if c.kind.value == "delete")
+    anchor = anchor_of(result, deletion)
+    assert ChangeAnchor.from_json(anchor.to_json()) == anchor
+    assert anchor.swapped().swapped() == anchor
+    assert anchor.kind == "delete" and anchor.swapped().kind == "insert"
+    assert anchor.swapped().key != anchor.key
+
+
+sentence = st.lists(
+    st.sampled_from("alpha beta gamma delta troops Iraq 2,500 said .".split()),
+    min_size=3,
+    max_size=9,
+).map(" ".join)
+text = st.lists(sentence, min_size=1, max_size=8).map("\n".join)
+
+
+@settings(max_examples=60, deadline=None)
+@given(text, text)
+def test_every_anchor_finds_its_own_change(left, right):
+    result = compare(left, right)
+    for i, anchor in enumerate(anchors_of(result)):
+        found = find_change(result, anchor)
+        assert found == i or words(result, found) == words(result, i)

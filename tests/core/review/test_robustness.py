@@ -1,0 +1,168 @@
+"""The store survives a killed writer, concurrent writers, and a bad or newer file."""
+
+from __future__ import annotations
+
+import os
+import random
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from tests.core.review.writer import LEFT, RIGHT, anchor
+from wirediff.core.review import ReviewStore, StoreError
+from wirediff.core.review.schema import SCHEMA_VERSION
+
+WRITER = Path(__file__).with_name("writer.py")
+ROWS = 6
+
+
+def spawn(path: Path, name: str, transactions: int, pause: bool = False) -> subprocess.Popen[str]:
+    args = [sys.executable, str(WRITER), str(path), name, str(transactions), str(ROWS)]
+    return subprocess.Popen(
+        [*args, *(["pause"] if pause else [])],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[3])},
+    )
+
+
+def rows_per_transaction(path: Path) -> Counter[tuple[str, int]]:
+    """Rows found per (writer, transaction); the store must open without being set aside."""
+    with ReviewStore.open(path) as store:
+        assert store.notice == ""
+        marks = store.pair_review(LEFT, RIGHT).marks
+    counts: Counter[tuple[str, int]] = Counter()
+    for mark in marks:
+        name, n, _k = mark.anchor.right.split("-")
+        counts[(name, int(n))] += 1
+    return counts
+
+
+def integrity(path: Path) -> list[str]:
+    with sqlite3.connect(path) as conn:
+        return [row[0] for row in conn.execute("PRAGMA integrity_check")]
+
+
+def test_a_writer_killed_inside_a_transaction_loses_only_that_transaction(store_path):
+    rng = random.Random(13)
+    acknowledged: set[tuple[str, int]] = set()
+    for run in range(16):
+        name, pause, target = f"w{run}", run % 2 == 0, rng.randint(0, 3)
+        proc = spawn(store_path, name, 200, pause)
+        assert proc.stdout is not None and proc.stdin is not None
+        for line in proc.stdout:
+            word, n = line.split()
+            if word == "done":
+                acknowledged.add((name, int(n)))
+            elif int(n) == target:
+                if not pause:  # somewhere in the next few transactions, commits included
+                    time.sleep(rng.random() * 0.004)
+                proc.send_signal(signal.SIGKILL)  # paused: surely inside transaction `target`
+                break
+            elif pause:
+                proc.stdin.write("\n")  # go on to the commit
+                proc.stdin.flush()
+        rest, _ = proc.communicate()
+        acknowledged.update(
+            (name, int(n)) for word, n in map(str.split, rest.splitlines()) if word == "done"
+        )
+        assert proc.returncode == -signal.SIGKILL
+        counts = rows_per_transaction(store_path)
+        assert not {t for t in acknowledged if counts[t] != ROWS}, "a committed row was lost"
+        assert set(counts.values()) <= {ROWS}, "a transaction was half kept"
+        if pause:
+            assert counts[(name, target)] == 0
+    assert integrity(store_path) == ["ok"]
+
+
+def test_processes_writing_at_once_lose_nothing(store_path):
+    procs = [spawn(store_path, f"p{i}", 25) for i in range(3)]  # they also create it at once
+    for proc in procs:
+        proc.communicate(timeout=300)
+        assert proc.returncode == 0
+    counts = rows_per_transaction(store_path)
+    assert counts == {(f"p{i}", n): ROWS for i in range(3) for n in range(25)}
+    assert integrity(store_path) == ["ok"]
+
+
+def aside(path: Path) -> list[str]:
+    return sorted(
+        p.name
+        for p in path.parent.iterdir()
+        if p.name != path.name and not p.name.endswith(("-wal", "-shm"))
+    )
+
+
+def test_a_file_that_is_not_a_database_is_set_aside(store_path):
+    store_path.parent.mkdir(parents=True)
+    store_path.write_bytes(b"this is not SQLite at all" * 200)
+    with ReviewStore.open(store_path) as store:
+        assert "is damaged" in store.notice and str(store_path) in store.notice
+        (moved,) = aside(store_path)
+        assert moved.startswith("review.sqlite3.corrupt-") and moved in store.notice
+        assert (store_path.parent / moved).read_bytes().startswith(b"this is not SQLite")
+        store.set_flag(LEFT, RIGHT, anchor("x", 0, 0))  # the fresh store works
+    assert rows_per_transaction(store_path) == {("x", 0): 1}
+
+
+def test_a_damaged_page_is_set_aside(store_path):
+    with ReviewStore.open(store_path) as store, store.transaction():
+        for n in range(300):
+            store.set_flag(LEFT, RIGHT, anchor("x", n, 0))
+    page = sqlite3.connect(store_path).execute("PRAGMA page_size").fetchone()[0]
+    data = bytearray(store_path.read_bytes())
+    assert len(data) > 4 * page
+    data[3 * page : 3 * page + 64] = b"\xff" * 64  # an index or table page's header
+    store_path.write_bytes(bytes(data))
+    with ReviewStore.open(store_path) as store:
+        assert "is damaged" in store.notice
+        assert store.pair_review(LEFT, RIGHT).marks == ()
+    assert aside(store_path)[0].startswith("review.sqlite3.corrupt-")
+
+
+def test_a_store_from_a_newer_wirediff_is_set_aside(store_path):
+    ReviewStore.open(store_path).close()
+    with sqlite3.connect(store_path) as conn:
+        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    with ReviewStore.open(store_path) as store:
+        assert "newer wirediff" in store.notice
+        assert f"schema version {SCHEMA_VERSION + 1}" in store.notice
+    (moved,) = aside(store_path)
+    assert moved.startswith("review.sqlite3.newer-")
+    with sqlite3.connect(store_path.parent / moved) as conn:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION + 1
+
+
+def test_another_programs_database_is_set_aside_not_used(store_path):
+    store_path.parent.mkdir(parents=True)
+    with sqlite3.connect(store_path) as conn:
+        conn.execute("CREATE TABLE mine (x)")
+    with ReviewStore.open(store_path) as store:
+        assert "not a wirediff review store" in store.notice
+    assert aside(store_path)[0].startswith("review.sqlite3.foreign-")
+
+
+def test_a_busy_store_is_waited_for_and_never_set_aside(store_path):
+    ReviewStore.open(store_path).close()
+    holder = sqlite3.connect(store_path, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    with pytest.raises(StoreError, match="locked"):
+        ReviewStore.open(store_path, timeout=0.05)
+    holder.execute("ROLLBACK")
+    holder.close()
+    assert aside(store_path) == []
+    with ReviewStore.open(store_path) as store:
+        assert store.notice == ""
+
+
+def test_an_unusable_location_is_a_clear_error(tmp_path):
+    (tmp_path / "file").write_text("x")
+    with pytest.raises(StoreError, match="cannot create the folder"):
+        ReviewStore.open(tmp_path / "file" / "review.sqlite3")

@@ -1,0 +1,155 @@
+"""The user's corrections of a grouping: applied on every build, kept across a reload (a
+rebuild from the same files) and a rename; and same-URL articles."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from collections.abc import Sequence
+from pathlib import Path
+
+import pytest
+
+from tests.core.stories.helpers import Writer
+from wirediff.cli import main
+from wirediff.core.reading import load_paths
+from wirediff.core.stories import (
+    Apart,
+    Correction,
+    DocKey,
+    Move,
+    SameStory,
+    Split,
+    StoryIndex,
+    build_story_index,
+    doc_key,
+)
+from wirediff.core.stories.corrections import from_data, to_data
+from wirediff.core.stories.urls import url_key
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    """Two stories of three versions each (an original, a trimmed and a padded copy)."""
+    w = Writer(21)
+    for story in ("a", "b"):
+        topic = w.topic()
+        text = w.article(topic)
+        versions = {"1": text, "2": text[:6], "3": [*text, w.sentence(topic)]}
+        for n, lines in versions.items():
+            body = "\n\n".join(lines) + "\n"
+            (tmp_path / f"{story}{n}.txt").write_text(body, encoding="utf-8")
+    return tmp_path
+
+
+def _load(folder: Path, corrections: Sequence[Correction] = ()) -> StoryIndex:
+    return build_story_index(load_paths([folder]).documents, corrections=corrections)
+
+
+def _groups(index: StoryIndex) -> set[frozenset[str]]:
+    return {frozenset(index.documents[d].name for d in s.documents) for s in index.stories}
+
+
+def _key(index: StoryIndex, name: str, root: Path) -> DocKey:
+    return doc_key(next(d for d in index.documents if d.name == name), root)
+
+
+def test_without_corrections(folder: Path) -> None:
+    assert _groups(_load(folder)) == {
+        frozenset({"a1.txt", "a2.txt", "a3.txt"}),
+        frozenset({"b1.txt", "b2.txt", "b3.txt"}),
+    }
+
+
+def test_each_correction(folder: Path) -> None:
+    index = _load(folder)
+    k = {n: _key(index, f"{n}.txt", folder) for n in ("a1", "a2", "a3", "b1", "b2")}
+    cases: list[tuple[list[Correction], set[frozenset[str]]]] = [
+        ([Move(k["a3"], k["b1"])], {"a1 a2", "a3 b1 b2 b3"}),
+        ([Split((k["a2"], k["a3"]))], {"a1", "a2 a3", "b1 b2 b3"}),
+        ([SameStory(k["a1"], k["b2"])], {"a1 a2 a3 b1 b2 b3"}),
+        ([Apart(k["a1"], k["a2"])], {"a1 a3", "a2", "b1 b2 b3"}),
+        # in order: the later correction wins
+        ([Move(k["a3"], k["b1"]), Move(k["a3"], k["a1"])], {"a1 a2 a3", "b1 b2 b3"}),
+    ]
+    for corrections, expected in cases:
+        groups = {frozenset(f"{n}.txt" for n in g.split()) for g in expected}
+        assert _groups(_load(folder, corrections)) == groups, corrections
+
+
+def test_corrections_survive_a_reload_and_a_rename(folder: Path) -> None:
+    index = _load(folder)
+    corrections: list[Correction] = [
+        Move(_key(index, "a3.txt", folder), _key(index, "b1.txt", folder)),
+        Apart(_key(index, "b1.txt", folder), _key(index, "b2.txt", folder)),
+    ]
+    saved = json.dumps(to_data(corrections))  # what a review store or a file would keep
+    expected = {
+        frozenset({"a1.txt", "a2.txt"}),
+        frozenset({"a3.txt", "b1.txt", "b3.txt"}),
+        frozenset({"b2.txt"}),
+    }
+    assert _groups(_load(folder, from_data(json.loads(saved)))) == expected  # a reload
+    (folder / "a3.txt").rename(folder / "renamed.txt")
+    shutil.move(folder / "b2.txt", folder / "elsewhere.txt")
+    renamed = {frozenset(n.replace("a3", "renamed").replace("b2", "elsewhere") for n in g)
+               for g in expected}  # fmt: skip
+    assert _groups(_load(folder, from_data(json.loads(saved)))) == renamed
+
+
+def test_an_edited_file_is_found_by_its_path_and_a_vanished_one_is_skipped(
+    folder: Path,
+) -> None:
+    index = _load(folder)
+    corrections: list[Correction] = [
+        Move(_key(index, "a3.txt", folder), _key(index, "b1.txt", folder)),
+        Move(_key(index, "a2.txt", folder), _key(index, "b1.txt", folder)),
+    ]
+    (folder / "a3.txt").write_text((folder / "a3.txt").read_text() + "\nA new line.\n")
+    (folder / "a2.txt").unlink()
+    assert _groups(_load(folder, corrections)) == {
+        frozenset({"a1.txt"}),
+        frozenset({"a3.txt", "b1.txt", "b2.txt", "b3.txt"}),
+    }
+
+
+def test_bad_correction_data_is_refused() -> None:
+    for data in ({}, [{"kind": "merge"}], [{"kind": "move", "doc": "x", "to": {}}]):
+        with pytest.raises(ValueError):
+            from_data(data)
+
+
+def test_cli_applies_a_corrections_file(
+    folder: Path, tmp_path_factory: pytest.TempPathFactory, capsys: pytest.CaptureFixture[str]
+) -> None:
+    index = _load(folder)
+    file = tmp_path_factory.mktemp("c") / "corrections.json"
+    move = Move(_key(index, "a3.txt", folder), _key(index, "b1.txt", folder))
+    file.write_text(json.dumps(to_data([move])), encoding="utf-8")
+    assert main(["stories", str(folder), "--format", "json", "--corrections", str(file)]) == 0
+    data = json.loads(capsys.readouterr().out)
+    groups = {frozenset(d["path"] for d in s["documents"]) for s in data["stories"]}
+    assert frozenset({"a3.txt", "b1.txt", "b2.txt", "b3.txt"}) in groups
+    file.write_text("[{", encoding="utf-8")
+    assert main(["stories", str(folder), "--corrections", str(file)]) == 2
+    assert "cannot read corrections" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("https://www.example.com/news/1", "http://example.com/news/1/", True),
+        ("https://example.com/news/1?utm_source=x#top", "https://EXAMPLE.com/news/1", True),
+        ("https://example.com/news?id=1", "https://example.com/news?id=2", False),
+        ("https://example.com/news/1", "https://example.com/news/2", False),
+    ],
+)
+def test_url_keys(a: str, b: str, same: bool) -> None:
+    assert (url_key(a) == url_key(b)) is same
+    assert url_key(a)
+
+
+def test_home_pages_and_non_urls_name_no_article() -> None:
+    assert url_key("https://www.example.com/") == ""
+    assert url_key("example.com/news/1") == ""
+    assert url_key("") == ""

@@ -1,0 +1,247 @@
+"""Derivation levels (copy, edited, rewrite, independent) on small made-up texts, rewrites
+joining their source's story, and the chaining guard against a rewrite quoting two stories."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from tests.core.stories.helpers import Writer, doc, paraphrase
+from wirediff.core.document import Document
+from wirediff.core.stories import (
+    Derivation,
+    Relation,
+    StoryIndex,
+    StoryOptions,
+    build_story_index,
+    classify,
+    derivations,
+    describe,
+    pair_derivation,
+)
+from wirediff.core.stories.evidence import measure, sentences
+
+OPTIONS = StoryOptions()
+
+
+def _text(lines: list[str]) -> str:
+    return "\n\n".join(lines) + "\n"
+
+
+def _reword(w: Writer, line: str, every: int) -> str:
+    """``line`` with every ``every``-th word replaced."""
+    words = line.split()
+    for j in range(every - 1, len(words), every):
+        words[j] = w.rng.choice(w.words[3000:])
+    return " ".join(words)
+
+
+def _rewrite(w: Writer, topic: list[str], source: list[str], keep: range) -> list[str]:
+    """A new article on the topic that takes over the source's paragraphs in ``keep``,
+    a word in six changed (too little left of 5-word runs for the copy link)."""
+    own = w.article(topic)
+    return [own[0], *(_reword(w, source[i], 6) for i in keep), *own[1 + len(keep) :]]
+
+
+@pytest.fixture(scope="module")
+def texts() -> dict[str, list[str]]:
+    w = Writer(3)
+    topic = w.topic()
+    source = w.article(topic)  # a title and 8 paragraphs of two sentences
+    return {
+        "source": source,
+        "copy": source[:6],  # trimmed
+        "edited": paraphrase(w, source, 6),  # a fifth of the words of 6 paragraphs changed
+        "rewrite": _rewrite(w, topic, source, range(1, 4)),  # 3 of 8 paragraphs taken over
+        "independent": w.article(topic),  # same names and numbers, own words
+    }
+
+
+@pytest.mark.parametrize(
+    ("name", "level"),
+    [
+        ("copy", Derivation.COPY),
+        ("edited", Derivation.EDITED),
+        ("rewrite", Derivation.REWRITE),
+        ("independent", Derivation.INDEPENDENT),
+    ],
+)
+def test_each_level_from_its_evidence(
+    texts: dict[str, list[str]], name: str, level: Derivation
+) -> None:
+    evidence = measure(_text(texts["source"]), _text(texts[name]))
+    assert classify(evidence, OPTIONS) is level
+    assert classify(evidence.swapped(), OPTIONS) is level  # symmetric
+
+
+def test_evidence_values(texts: dict[str, list[str]]) -> None:
+    copy = measure(_text(texts["source"]), _text(texts["copy"]))
+    assert copy.b.phrases == 1.0 and copy.b.kept == 1.0 and copy.order == 1.0
+    assert 0.5 < copy.a.phrases < 0.9  # the source holds more than the trimmed copy
+    rewrite = measure(_text(texts["source"]), _text(texts["rewrite"]))
+    assert 0.3 < rewrite.a.aligned < 0.5 and rewrite.a.kept == rewrite.a.aligned
+    assert 0.2 < rewrite.a.phrases < rewrite.a.aligned  # a word in six changed
+    independent = measure(_text(texts["source"]), _text(texts["independent"]))
+    assert independent.a.aligned == 0.0 and independent.a.phrases < 0.1
+    assert independent.names >= 0.4  # the same event's names and numbers
+
+
+def test_parallel_renderings_are_independent() -> None:
+    """Every sentence has a counterpart but none is kept: two translations of one source."""
+    a = "The king went to the city at dawn. He spoke to the people there. They were glad."
+    b = "At dawn the king went into the city. There he spoke with the people. They rejoiced."
+    evidence = measure(a, b)
+    assert evidence.shorter().aligned > 0.5 and evidence.shorter().kept == 0.0
+    assert classify(evidence, OPTIONS) is Derivation.INDEPENDENT
+
+
+def test_sentences_split_at_urdu_full_stops() -> None:
+    assert sentences("پہلا جملہ۔دوسرا جملہ۔ تیسرا") == ["پہلا جملہ۔", "دوسرا جملہ۔", "تیسرا"]
+    assert sentences("One. Two!\nThree") == ["One.", "Two!", "Three"]
+
+
+def _index(named: dict[str, list[str]], options: StoryOptions = OPTIONS) -> StoryIndex:
+    """The named texts as documents; "source" is an agency's (so it is its story's base)."""
+    docs = [doc(f"{n}.txt", lines) for n, lines in named.items()]
+    docs = [replace(d, source="APP") if d.name == "source.txt" else d for d in docs]
+    return build_story_index(docs, options)
+
+
+def _story(index: StoryIndex, name: str) -> int:
+    return next(s.id for s in index.stories for d in s.documents if index.documents[d].name == name)
+
+
+def test_rewrite_joins_its_source_story_and_independent_stays_apart(
+    texts: dict[str, list[str]],
+) -> None:
+    index = _index(texts)
+    story = _story(index, "source.txt")
+    assert {_story(index, f"{n}.txt") for n in ("copy", "edited", "rewrite")} == {story}
+    assert _story(index, "independent.txt") != story
+    assert len(index.events) == 1  # same news
+    levels = {index.documents[p.derived].name: p.level for p in derivations(index, story)}
+    assert levels == {
+        "copy.txt": Derivation.COPY,
+        "edited.txt": Derivation.EDITED,
+        "rewrite.txt": Derivation.REWRITE,
+    }
+
+
+def test_without_rewrites_the_grouping_is_as_before(texts: dict[str, list[str]]) -> None:
+    index = _index(texts, replace(OPTIONS, find_rewrites=False))
+    assert _story(index, "rewrite.txt") != _story(index, "source.txt")
+
+
+def test_a_rewrite_quoting_two_stories_does_not_glue_them() -> None:
+    w = Writer(5)
+    topic = w.topic()
+    a, b = w.article(topic), w.article(topic)
+    own = w.article(topic)
+    quoting = [own[0], a[1], a[2], a[3], own[1], b[1], b[2], b[3], own[2]]
+    for extra in ({}, {"a-copy": a[:7], "b-copy": b[:7]}):  # single sources, then stories
+        index = _index({"a": a, "b": b, "quoting": quoting, **extra})
+        assert _story(index, "a.txt") != _story(index, "b.txt")
+        story = index.stories[_story(index, "quoting.txt")]
+        names = {index.documents[d].name for d in story.documents}
+        assert not {"a.txt", "b.txt"} <= names
+        # ... while each pair on its own is derived
+        q, src = _doc(index, "quoting.txt"), _doc(index, "a.txt")
+        assert pair_derivation(index, src, q).level.derived
+
+
+def _doc(index: StoryIndex, name: str) -> int:
+    return next(i for i, d in enumerate(index.documents) if d.name == name)
+
+
+def test_relation_wording(texts: dict[str, list[str]]) -> None:
+    docs = [doc(f"{n}.txt", lines) for n, lines in texts.items()]
+    docs[0] = replace(docs[0], source="APP")
+    index = build_story_index(docs)
+    source, rewrite = _doc(index, "source.txt"), _doc(index, "rewrite.txt")
+    said = describe(index, rewrite, source)
+    assert said.startswith("Rewrite of APP's story: ") and "of its sentences reused" in said
+    assert describe(index, source, _doc(index, "copy.txt")).startswith("Copy of APP's story")
+    independent = describe(index, source, _doc(index, "independent.txt"))
+    assert independent.startswith("Independent reports of the same event")
+    assert index.scores(source, _doc(index, "independent.txt")).relation is Relation.SAME_EVENT
+
+
+def test_agency_text_is_the_base_and_dated_versions_come_in_time_order(
+    texts: dict[str, list[str]],
+) -> None:
+    docs = [doc(f"{n}.txt", lines) for n, lines in texts.items() if n != "independent"]
+    dated = {"source.txt": "2021-07-26", "copy.txt": "2021-07-25", "edited.txt": "2021-07-24"}
+    docs = [replace(d, date=dated.get(d.name, ""), date_source="metadata") for d in docs]
+    docs[1] = replace(docs[1], source="Reuters")  # the trimmed copy is the agency's text
+    index = build_story_index(docs)
+    (story,) = index.stories
+    names = [index.documents[d].name for d in story.documents]
+    assert names == ["copy.txt", "edited.txt", "source.txt", "rewrite.txt"]
+    # Without an agency: the earliest version holding the story's shared text (the edited
+    # one, earlier still, holds too little of it word for word).
+    docs = [replace(d, source="") for d in docs]
+    docs[0] = replace(docs[0], date="2021-07-23")
+    index = build_story_index(docs)
+    names = [index.documents[d].name for d in index.stories[0].documents]
+    assert names == ["source.txt", "edited.txt", "copy.txt", "rewrite.txt"]
+
+
+def test_file_times_do_not_order_versions(texts: dict[str, list[str]]) -> None:
+    padded = [*texts["source"], *texts["independent"][1:3]]
+    docs = [
+        replace(doc(f"{n}.txt", lines), date=day, date_source="file time")
+        for n, lines, day in (
+            ("source", texts["source"], "2021-07-26"),
+            ("padded", padded, "2021-07-20"),
+        )
+    ]
+    assert all(not d.published for d in docs)
+    index = build_story_index(docs)
+    assert index.documents[index.stories[0].base].name == "source.txt"
+    # The same dates as publication dates: the earliest version holding the text is the base.
+    docs = [replace(d, date_source="metadata") for d in docs]
+    index = build_story_index(docs)
+    assert index.documents[index.stories[0].base].name == "padded.txt"
+
+
+def test_same_url_is_one_article_whatever_the_text(texts: dict[str, list[str]]) -> None:
+    url = "https://www.example.com/news/article-1"
+    docs: list[Document] = [
+        replace(doc("first.txt", texts["source"]), url=url),
+        replace(doc("second.txt", texts["independent"]), url=url.replace("www.", "") + "/"),
+        doc("third.txt", Writer(9).article(Writer(9).topic())),
+    ]
+    index = build_story_index(docs)
+    assert index.story_of(0).id == index.story_of(1).id != index.story_of(2).id
+
+
+def test_cli_json_carries_derivation_and_evidence(
+    tmp_path: Path, texts: dict[str, list[str]]
+) -> None:
+    import json
+    import subprocess
+    import sys
+
+    files = {"APP_source.txt": "source", "rewrite.txt": "rewrite", "copy.txt": "copy"}
+    for file, name in files.items():  # "APP_…": an agency's text, so the base
+        (tmp_path / file).write_text(_text(texts[name]), encoding="utf-8")
+    out = subprocess.run(
+        [sys.executable, "-m", "wirediff", "stories", str(tmp_path), "--format", "json"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    (story,) = json.loads(out)["stories"]
+    by_path = {d["path"]: d for d in story["documents"]}
+    assert story["base"] == "APP_source.txt"
+    assert by_path["APP_source.txt"]["derivation"] == "source"
+    assert by_path["APP_source.txt"]["evidence"] is None
+    assert by_path["APP_source.txt"]["outlet"] == "APP"
+    assert by_path["rewrite.txt"]["derivation"] == "rewrite"
+    assert by_path["copy.txt"]["derivation"] == "copy"
+    evidence = by_path["rewrite.txt"]["evidence"]
+    assert set(evidence) >= {"phrases", "sentences_aligned", "sentences_kept", "names", "order"}
+    assert by_path["rewrite.txt"]["relation"].startswith("Rewrite of APP's story")
+    assert by_path["copy.txt"]["date_source"] == "file time"

@@ -1,0 +1,49 @@
+"""The evidence report builders, without the command line."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from tests.core.review.helpers import SAMPLE, read
+from wirediff.core.reading import load_paths
+from wirediff.core.report.evidence import derivation_of, folder_report, pair_report, story_report
+from wirediff.core.report.evidence_html import render_report
+from wirediff.core.review import ReviewStore, doc_ref
+from wirediff.core.stories import build_story_index
+
+
+def test_a_derivation_level_shows_where_the_story_index_gives_one():
+    index = build_story_index(load_paths([SAMPLE]).documents)
+    story = index.story_of(0)
+    assert derivation_of(index, story.id, story.versions[1].doc) is None  # not yet computed
+    report = story_report(index, story.id, folder=SAMPLE)
+    assert "Derivation" not in render_report(report)
+    section = dataclasses.replace(report.sections[0], derivation="edited copy")
+    shown = render_report(dataclasses.replace(report, sections=(section,)))
+    assert "Derivation: <b>edited copy</b>" in shown
+
+
+def test_a_story_of_one_version_says_there_is_nothing_to_compare():
+    index = build_story_index(load_paths([SAMPLE]).documents)
+    lone = next(s for s in index.stories if len(s.versions) == 1)
+    report = story_report(index, lone.id)
+    assert report.sections == () and len(report.files) == 1
+    assert any("single version" in r for r in report.remarks)
+
+
+def test_a_folder_report_holds_pairs_only_marked_reviewed(tmp_path):
+    documents = load_paths([SAMPLE]).documents
+    with ReviewStore.open(tmp_path / "review.sqlite3") as store:
+        assert folder_report(documents, store=store).sections == ()
+        store.set_reviewed(doc_ref(documents[3]), doc_ref(documents[1]))
+        (section,) = folder_report(documents, store=store, folder=SAMPLE).sections
+    assert (section.base.name[:3], section.other.name[:3]) == ("001", "003")
+    assert section.reviewed_at is not None and section.findings == ()
+
+
+def test_files_are_listed_once_relative_to_the_folder(tmp_path):
+    base, copy = read(SAMPLE, "000"), read(SAMPLE, "001")
+    report = pair_report(base, copy, folder=SAMPLE)
+    assert [f.path for f in report.files] == [base.name, copy.name]
+    outside = pair_report(base, copy, folder=tmp_path)
+    assert outside.files[0].path == base.path.absolute().as_posix()

@@ -1,0 +1,103 @@
+"""The one filter for text from strangers: controls, bidi, surrogates, formulas, long tokens."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from wirediff.core.textsafe import (
+    BIDI_CONTROLS,
+    break_points,
+    control_name,
+    csv_cell,
+    mask_controls,
+    printable,
+    view_offset,
+    with_breaks,
+)
+
+UNSAFE = {chr(c) for c in [*range(0x20), *range(0x7F, 0xA0)]} - {"\n", "\t"}
+UNSAFE |= set(BIDI_CONTROLS)
+any_text = st.text(
+    st.characters(codec=None, blacklist_categories=()) | st.sampled_from(sorted(UNSAFE)),
+    max_size=200,
+)
+
+
+def test_printable_shows_what_a_terminal_would_obey() -> None:
+    text = "a\x1b[31mb\x07 \x9b2J \u202eexe.txt\u202c\tend\nnext"
+    assert printable(text) == "a␛[31mb␇ �2J <RLO>exe.txt<PDF> end\nnext"
+    assert printable("two\nlines\r", one_line=True) == "two␊lines␍"
+    assert printable("caf\udce9 \ud800") == "caf\\xe9 \\ud800"  # not-UTF-8 byte; lone surrogate
+    assert (
+        printable("Arabic \u200f marks and emoji 👍🏽 stay")
+        == "Arabic \u200f marks and emoji 👍🏽 stay"
+    )
+
+
+@given(any_text)
+def test_printable_output_is_safe_and_encodable(text: str) -> None:
+    for one_line in (False, True):
+        shown = printable(text, one_line=one_line)
+        assert not UNSAFE & set(shown)
+        assert not any(0xD800 <= ord(c) <= 0xDFFF for c in shown)
+        shown.encode("utf-8")  # never raises
+        assert ("\n" in shown) == ("\n" in text and not one_line)
+        assert printable(shown, one_line=one_line) == shown  # idempotent
+
+
+@given(any_text)
+def test_mask_controls_keeps_every_offset(text: str) -> None:
+    masked = mask_controls(text)
+    assert len(masked) == len(text)
+    assert not (UNSAFE - {"\r"}) & set(masked)
+    for original, shown in zip(text, masked, strict=True):
+        assert shown == original or control_name(original)
+
+
+def test_control_names_for_tooltips() -> None:
+    assert control_name("\u202e") == "RLO (U+202E)"
+    assert control_name("\x1b") == "control (U+001B)"
+    assert control_name("\udcff") == "lone surrogate (U+DCFF)"
+    assert control_name("a") == control_name("\n") == control_name("ab") == ""
+
+
+@pytest.mark.parametrize(
+    ("cell", "written"),
+    [
+        ('=HYPERLINK("http://x")', '\'=HYPERLINK("http://x")'),
+        ("+1", "'+1"),
+        ("-2+3", "'-2+3"),
+        ("@SUM(A1)", "'@SUM(A1)"),
+        ("\t=1", "' =1"),  # a tab starts a formula in some spreadsheets; shown as a space
+        ("\r=1", "'␍=1"),
+        ("Troops stay", "Troops stay"),
+        ("2 = 2", "2 = 2"),
+        ("title\x1b[2J", "title␛[2J"),
+        (42, 42),
+        (-1.5, -1.5),  # numbers are data, not text a spreadsheet would evaluate
+    ],
+)
+def test_csv_cells_never_start_a_formula(cell: object, written: object) -> None:
+    assert csv_cell(cell) == written
+
+
+def test_break_points_only_in_long_runs() -> None:
+    text = "short words " + "x" * 450 + " tail " + "y" * 200
+    points = break_points(text, every=200)
+    assert points == [12 + 200, 12 + 400]  # the 200-character run needs none
+    broken = with_breaks(text, points)
+    assert broken.replace("\u200b", "") == text
+    assert max(len(run) for run in broken.replace("\u200b", " ").split()) == 200
+    for offset in (0, 12, 211, 212, 213, 461, len(text)):
+        assert broken[view_offset(points, offset) :].replace("\u200b", "") == text[offset:]
+    with pytest.raises(ValueError):
+        break_points(text, every=0)
+
+
+def test_break_points_of_a_megabyte_token_are_cheap() -> None:
+    text = "a" * 1_000_000
+    points = break_points(text)
+    assert len(points) == 4999 and points[0] == 200 and points[-1] == 999_800
+    assert len(with_breaks(text, points)) == 1_000_000 + 4999

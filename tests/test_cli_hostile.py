@@ -1,0 +1,231 @@
+"""The command line facing hostile files and arguments: terminal injection, encodings, odd
+numbers, spreadsheet formulas, bidi controls, deep nesting, closed pipes, exhausted memory,
+links out of the folder (issue 15, items 5, 7, 8 and 9)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.core.reading.samples import ARTICLE, make_pdf
+from tests.sandbox import CLI, REPO, run_python
+from wirediff.cli import main
+
+BODY = "\n\n".join(ARTICLE)
+EVIL_TITLE = "Troops \x1b[2J\x1b]0;pwned\x07 stay \u202etxt.exe\u202c in Iraq for now"
+EVIL_NAME = "evil\x1b[31m\x07.txt"
+OTHER_STORY = (
+    "The city council approved the harbour budget on Tuesday after a long debate. "
+    "Fishermen had asked for new piers since the storm of 2019 destroyed the old ones. "
+    "Work is to start in the spring and last two years, the mayor told reporters."
+)
+
+
+@pytest.fixture
+def hostile(tmp_path: Path, sample_dir: Path) -> Path:
+    """The sample corpus plus a version of story 0 with a hostile title and file name, and
+    a binary file whose name carries escape sequences too."""
+    root = tmp_path / "news"
+    shutil.copytree(sample_dir, root)
+    (root / EVIL_NAME).write_text(EVIL_TITLE + "\n\n" + OTHER_STORY)
+    (root / "photo\x1b]8;;x\x07\n.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(64))
+    return root
+
+
+def unsafe(text: str) -> list[str]:
+    return [c for c in text if c in "\x1b\x07\x9b\u202e\u202c" or (c < " " and c != "\n")]
+
+
+def test_stories_text_and_messages_show_no_control_characters(
+    hostile: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["stories", str(hostile)]) == 0
+    out, err = capsys.readouterr()
+    assert unsafe(out) == [] and unsafe(err) == []
+    assert "evil␛[31m␇.txt" in out and "Troops ␛[2J␛]0;pwned␇ stay <RLO>txt.exe<PDF>" in out
+    [skipped] = [line for line in err.splitlines() if "skipped" in line]
+    assert skipped.startswith("wirediff stories: skipped ") and "photo␛]8;;x␇␊.png" in skipped
+    assert "skipped photo␛]8;;x␇␊.png: binary file (PNG image)" in out
+
+
+def test_compare_text_and_html_show_bidi_controls_visibly(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    a, b = tmp_path / "a\u202eb.txt", tmp_path / "b.txt"
+    a.write_text("The \u202edeal\u202c was signed on Monday.\n")
+    b.write_text("The deal was signed on Tuesday \x1b]52;c;ZXZpbA==\x07.\n")
+    assert main(["compare", str(a), str(b), "--width", "100", "--color", "always"]) == 0
+    out = capsys.readouterr().out
+    assert "\u202e" not in out and "\x07" not in out
+    assert "<RLO>" in out and "<PDF>" in out and "a<RLO>b.txt" in out
+    assert "␛]52;c;ZXZpbA==␇" in out
+    assert main(["compare", str(a), str(b), "--format", "html"]) == 0
+    page = capsys.readouterr().out
+    assert "\u202e" not in page and "\x1b" not in page and "&lt;RLO&gt;" in page
+
+
+def test_stories_csv_cells_cannot_be_formulas(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    titles = ['=HYPERLINK("http://x","y")', "+cmd|' /C calc'!A0", "@SUM(1+1)", "-2+3 Ltd"]
+    for n, title in enumerate(titles):
+        record = {"title": title, "text": [*ARTICLE, OTHER_STORY][n]}
+        (tmp_path / f"{n}.json").write_text(json.dumps(record))
+    assert main(["stories", str(tmp_path), "--format", "csv"]) == 0
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    got = sorted(row["story_title"] for row in rows)
+    assert got == sorted("'" + t for t in titles)
+    assert all(row["path"].endswith(".json") for row in rows)
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "cp1252"])
+def test_names_that_are_not_utf8_print_escaped_on_strict_terminals(
+    tmp_path: Path, sample_dir: Path, encoding: str
+) -> None:
+    root = tmp_path / "news"
+    shutil.copytree(sample_dir, root)
+    bad = os.path.join(os.fsencode(root), b"caf\xe9-\xff.txt")  # Latin-1 bytes: not UTF-8
+    russian = "Войска останутся в Ираке до конца года, заявили официальные лица. " * 5
+    with open(bad, "wb") as f:
+        f.write(("Тройки остаются в Ираке\n\n" + russian).encode())
+    done = run_python(CLI, "stories", str(root), env={"PYTHONIOENCODING": f"{encoding}:strict"})
+    assert done.returncode == 0, done.stderr.decode(errors="replace")
+    out = done.stdout.decode(encoding)
+    assert "caf\\xe9-\\xff.txt" in out
+    if encoding == "cp1252":
+        assert "\\u0422\\u0440\\u043e\\u0439\\u043a\\u0438" in out  # Тройки, escaped
+    done = run_python(CLI, "stories", str(root), "--format", "json")
+    data = json.loads(done.stdout)  # "\udce9" escapes: the JSON still parses
+    paths = [d["path"] for s in data["stories"] for d in s["documents"]]
+    assert "caf\udce9-\udcff.txt" in paths
+
+
+@pytest.mark.parametrize(
+    ("option", "value"),
+    [
+        ("--width", "-5"),
+        ("--width", "1e8"),
+        ("--width", "100000000"),
+        ("--width", "5"),
+        ("--max-size", "inf"),
+        ("--max-size", "nan"),
+        ("--max-size", "-1"),
+        ("--max-size", "1e400"),
+        ("--max-size", "0"),
+        ("--max-lines", "0"),
+        ("--max-records", "many"),
+        ("--max-unpacked", "-inf"),
+    ],
+)
+def test_odd_numbers_are_argument_errors_not_tracebacks(
+    option: str, value: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["compare", "a.txt", "b.txt", option, value]) == 2
+    err = capsys.readouterr().err
+    assert f"argument {option}: " in err and "Traceback" not in err
+
+
+def test_deep_nesting_is_one_line_on_stderr(tmp_path: Path) -> None:
+    good = tmp_path / "good.txt"
+    good.write_text(BODY)
+    deep_json = tmp_path / "deep.json"
+    deep_json.write_text("[" * 100_000 + "]" * 100_000)
+    deep_text = tmp_path / "deep-text.json"
+    deep_text.write_text('{"text": ' + "[" * 900 + '"x"' + "]" * 900 + "}")
+    pdf = make_pdf([["Troops will stay in Iraq, officials said, for a long while yet."]])
+    deep_pdf = tmp_path / "deep.pdf"
+    deep_pdf.write_bytes(pdf.replace(b"BT\n", b"BT\n" + b"[" * 3000 + b"]" * 3000 + b" Tj\n"))
+    for bad, reason in [
+        (deep_json, "JSON nested too deeply"),
+        (deep_text, "no article text in 1 records"),
+        (deep_pdf, "nested too deeply"),
+    ]:
+        done = run_python(CLI, "compare", str(good), str(bad))
+        assert done.returncode == 2
+        [line] = done.stderr.decode().splitlines()
+        assert line.startswith(f"wirediff compare: {bad}: {reason}") and len(line) < 300
+
+
+def test_a_closed_pipe_ends_the_output_quietly(sample_dir: Path) -> None:
+    code = "import resource, sys\n" + CLI  # no limits needed: the pipe is what is tested
+    env = {**os.environ, "PYTHONPATH": str(REPO / "gui")}
+    pair = [str(p) for p in sorted(sample_dir.glob("*.txt"))[:2]]
+    for args in (["stories", str(sample_dir)], ["compare", *pair]):
+        with subprocess.Popen(
+            [sys.executable, "-c", code, *args],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            env=env,
+        ) as child:
+            assert child.stdout is not None and child.stderr is not None
+            child.stdout.close()  # "| head" that has read all it wanted
+            err = child.stderr.read()
+            assert child.wait(timeout=120) == 141
+        assert err == b""
+
+
+def test_exhausted_memory_is_a_message_naming_the_files(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text(BODY)
+    b.write_text(BODY + " More.")
+
+    def exhausted(*_args: object, **_kwargs: object) -> object:
+        raise MemoryError
+
+    monkeypatch.setattr("wirediff.commands.compare.compare", exhausted)
+    assert main(["compare", str(a), str(b)]) == 2
+    assert capsys.readouterr().err == f"wirediff compare: out of memory comparing {a} with {b}\n"
+    monkeypatch.setattr("wirediff.commands.stories.build_story_index", exhausted)
+    assert main(["stories", str(tmp_path)]) == 2
+    err = capsys.readouterr().err
+    assert err == f"wirediff stories: out of memory grouping the 2 documents read from {tmp_path}\n"
+
+
+def test_millions_of_tiny_lines_are_refused_or_run_out_of_memory_politely(
+    tmp_path: Path,
+) -> None:
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text("".join(f"w{n % 1000}\n" for n in range(2_000_000)))  # 10 MB each
+    b.write_text("".join(f"w{n * 7 % 1000}\n" for n in range(2_000_000)))
+    done = run_python(CLI, "compare", str(a), str(b), memory_mb=1024)
+    assert done.returncode == 2
+    assert done.stderr.decode().startswith(f"wirediff compare: {a}: too large: more than 50,000")
+    done = run_python(CLI, "stories", str(tmp_path), memory_mb=1024)
+    assert done.returncode == 2
+    assert done.stderr.decode().splitlines() == [
+        f"wirediff stories: skipped {p}: too large: more than 50,000 lines "
+        "(split the file, or raise the limit (--max-lines on the command line))"
+        for p in (a, b)
+    ] + [f"wirediff stories: no readable documents in {tmp_path}"]
+    # With the caps lifted, memory runs out: one line naming the files, no traceback.
+    lifted = ["--max-lines", "100000000", "--max-tokens", "100000000"]
+    done = run_python(CLI, "compare", str(a), str(b), *lifted, memory_mb=700)
+    assert done.returncode == 2
+    assert done.stderr.decode() == f"wirediff compare: out of memory comparing {a} with {b}\n"
+
+
+def test_links_out_of_the_folder_need_the_option(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    root, elsewhere = tmp_path / "received", tmp_path / "elsewhere"
+    root.mkdir()
+    elsewhere.mkdir()
+    (root / "story.txt").write_text("Story\n\n" + BODY)
+    (elsewhere / "private.txt").write_text("Private\n\n" + BODY + " Private.")
+    (root / "link").symlink_to(elsewhere, target_is_directory=True)
+    assert main(["stories", str(root), "--format", "json"]) == 0
+    out, err = capsys.readouterr()
+    assert json.loads(out)["documents"] == 1
+    assert f"skipped {root / 'link'}: link to a folder outside the folder read" in err
+    assert main(["stories", str(root), "--format", "json", "--follow-external-links"]) == 0
+    assert json.loads(capsys.readouterr().out)["documents"] == 2

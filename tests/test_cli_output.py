@@ -1,0 +1,128 @@
+"""Output files of the command line: pipes, devices, links, temporary files (issue 15, item 2)."""
+
+from __future__ import annotations
+
+import os
+import stat
+import threading
+from pathlib import Path
+
+import pytest
+
+from tests.core.reading.samples import ARTICLE
+from wirediff.cli import main
+from wirediff.core.report.output import OutputError, write_file
+
+
+@pytest.fixture
+def pair(tmp_path: Path) -> list[str]:
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text("\n\n".join(ARTICLE))
+    b.write_text("\n\n".join(ARTICLE).replace("Thursday", "Friday"))
+    return [str(a), str(b)]
+
+
+def compare_to(pair: list[str], target: Path, fmt: str = "json") -> int:
+    return main(["compare", *pair, "--format", fmt, "-o", str(target)])
+
+
+def test_a_fifo_is_written_into_not_replaced(tmp_path: Path, pair: list[str]) -> None:
+    fifo = tmp_path / "out.fifo"
+    os.mkfifo(fifo)
+    got: list[bytes] = []
+    reader = threading.Thread(target=lambda: got.append(fifo.read_bytes()), daemon=True)
+    reader.start()
+    assert compare_to(pair, fifo) == 0
+    reader.join(timeout=30)
+    assert b'"format": "wirediff.compare"' in got[0]
+    assert stat.S_ISFIFO(os.lstat(fifo).st_mode)
+
+
+def _device(path: Path, kind: int, major: int, minor: int) -> None:
+    try:
+        os.mknod(path, kind | 0o666, os.makedev(major, minor))
+    except PermissionError:
+        pytest.skip("creating device nodes needs root (CAP_MKNOD)")
+
+
+def test_a_character_device_is_written_into_not_replaced(tmp_path: Path, pair: list[str]) -> None:
+    null = tmp_path / "null"  # a private /dev/null: the real one is shared with the machine
+    _device(null, stat.S_IFCHR, 1, 3)
+    assert compare_to(pair, null) == 0
+    assert stat.S_ISCHR(os.lstat(null).st_mode)
+    assert os.lstat(null).st_rdev == os.makedev(1, 3)
+
+
+def test_disks_folders_and_missing_folders_are_refused_clearly(
+    tmp_path: Path, pair: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert compare_to(pair, tmp_path) == 2
+    assert "is a folder" in capsys.readouterr().err
+    assert compare_to(pair, tmp_path / "no" / "such" / "out.json") == 2
+    assert "folder does not exist" in capsys.readouterr().err
+    disk = tmp_path / "disk"
+    _device(disk, stat.S_IFBLK, 240, 0)  # a device number no driver uses
+    assert compare_to(pair, disk) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("wirediff compare: cannot write") and "block device" in err
+    assert stat.S_ISBLK(os.lstat(disk).st_mode)
+
+
+def test_a_link_is_resolved_and_kept(tmp_path: Path, pair: list[str]) -> None:
+    real = tmp_path / "reports" / "real.json"
+    real.parent.mkdir()
+    real.write_text("old")
+    real.chmod(0o640)
+    link = tmp_path / "link.json"
+    link.symlink_to(real)
+    assert compare_to(pair, link) == 0
+    assert link.is_symlink() and os.readlink(link) == str(real)
+    assert real.read_text().startswith("{")
+    assert stat.S_IMODE(real.stat().st_mode) == 0o640  # the replaced file's permissions
+    dangling = tmp_path / "dangling.json"
+    dangling.symlink_to(tmp_path / "reports" / "new.json")
+    assert compare_to(pair, dangling) == 0
+    assert dangling.is_symlink() and (tmp_path / "reports" / "new.json").is_file()
+    assert sorted(p.name for p in real.parent.iterdir()) == ["new.json", "real.json"]
+
+
+def test_an_existing_part_file_is_never_touched(tmp_path: Path, pair: list[str]) -> None:
+    out = tmp_path / "out.html"
+    (tmp_path / "out.html.part").write_text("someone else's download")
+    assert compare_to(pair, out, "html") == 0
+    assert out.read_text().startswith("<!DOCTYPE html>")
+    assert (tmp_path / "out.html.part").read_text() == "someone else's download"
+    names = sorted(p.name for p in tmp_path.iterdir())
+    assert names == ["a.txt", "b.txt", "out.html", "out.html.part"]  # no temporary file left
+
+
+def test_a_failed_write_leaves_the_old_file_and_no_temporary(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "out.json"
+    out.write_text("old report")
+
+    def full_disk(fd: int, data: object) -> int:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "write", full_disk)
+    with pytest.raises(OutputError) as err:
+        write_file(out, b"new report")
+    monkeypatch.undo()
+    assert str(err.value) == f"cannot write {out}: No space left on device"
+    assert out.read_text() == "old report"
+    assert [p.name for p in tmp_path.iterdir()] == ["out.json"]
+
+
+def test_stories_writes_through_the_same_helper(
+    tmp_path: Path, sample_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    fifo = tmp_path / "stories.fifo"
+    os.mkfifo(fifo)
+    got: list[bytes] = []
+    reader = threading.Thread(target=lambda: got.append(fifo.read_bytes()), daemon=True)
+    reader.start()
+    assert main(["stories", str(sample_dir), "--format", "csv", "-o", str(fifo)]) == 0
+    reader.join(timeout=30)
+    assert got[0].startswith(b"event,story,story_title,path")
+    assert capsys.readouterr().out == ""

@@ -1,0 +1,268 @@
+"""`wirediff report`: evidence of a story, a pair or a folder's findings, with provenance."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+import os
+import re
+import subprocess
+import sys
+import unicodedata
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from tests.core.review.helpers import copy_sample, read, snapshot
+from wirediff import __version__
+from wirediff.cli import main
+from wirediff.core.compare import compare
+from wirediff.core.review import ReviewStore, anchor_of, doc_ref
+from wirediff.core.review.location import default_store_path
+
+ISIS_NOTE = "ISIS here, “Islamic State” in Reuters' text"
+HTML_NOTE = "<b>not bold</b> & an added attribution"
+PAIR_NOTE = "Asharq Al-Awsat republished the Reuters text and appended another article."
+
+
+@pytest.fixture(autouse=True)
+def private_data_home(tmp_path, monkeypatch):
+    """Never read the user's own review store: the default one lives under tmp_path."""
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+
+
+@pytest.fixture
+def news(tmp_path) -> Path:
+    return copy_sample(tmp_path / "news")
+
+
+def change(result, right_words: str) -> int:
+    return next(
+        c.index for c in result.changes if result.right_text[slice(*c.right)].strip() == right_words
+    )
+
+
+def review_sample(folder: Path, store_path: Path) -> None:
+    """Flag and note the sample's two versions of one story, as a user of the app would."""
+    base, copy = read(folder, "000"), read(folder, "001")
+    result = compare(base.text, copy.text)
+    with ReviewStore.open(store_path) as store:
+        left, right = doc_ref(base), doc_ref(copy)
+        store.set_flag(left, right, anchor_of(result, change(result, "ISIS")))
+        store.set_note(left, right, anchor_of(result, change(result, "ISIS")), ISIS_NOTE)
+        store.set_note(
+            left, right, anchor_of(result, change(result, ", Reuters reported")), HTML_NOTE
+        )
+        store.set_pair_note(left, right, PAIR_NOTE)
+        store.set_reviewed(left, right)
+
+
+def sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_html_report_of_the_sample_story(tmp_path, news):
+    store = tmp_path / "data" / "review.sqlite3"
+    review_sample(news, store)
+    before = snapshot(news)
+    out = tmp_path / "out" / "story.html"
+    out.parent.mkdir()
+    assert main(["report", str(news), "--story", "0", "-o", str(out), "--store", str(store)]) == 0
+    page = out.read_text(encoding="utf-8")
+    for name in ("000", "001"):
+        path = next(news.glob(f"{name}_*.txt"))
+        assert path.name in page and sha256(path) in page
+        assert f"{path.stat().st_size:,} bytes" in page
+    assert "002_" not in page  # another story
+    assert "ISIS here, “Islamic State” in Reuters&#x27; text" in page
+    assert "&lt;b&gt;not bold&lt;/b&gt; &amp; an added attribution" in page
+    assert "<b>not bold" not in page
+    assert PAIR_NOTE in page and "Marked reviewed" in page and "⚑ Flagged" in page
+    assert "ignore_case=false" in page and f"by wirediff {__version__}" in page
+    assert str(store) in page
+    assert "http" not in page.split("<body>")[0]  # self-contained
+    assert snapshot(news) == before  # nothing written under the folder
+
+
+def pdf_text(path: Path) -> str:
+    """All text of a PDF, ligatures unfolded and white space removed (line breaks fall
+    anywhere in a table cell)."""
+    text = "".join(page.extract_text() for page in PdfReader(path).pages)
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
+
+
+def squash(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def run_headless(*args: str) -> subprocess.CompletedProcess[str]:
+    """The installed command with no display and no Qt platform chosen."""
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
+    return subprocess.run(
+        [sys.executable, "-m", "wirediff", "report", *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+def test_pdf_report_of_the_sample_story_printed_headless(tmp_path, news):
+    store = tmp_path / "data" / "review.sqlite3"
+    review_sample(news, store)
+    before = snapshot(news)
+    out = tmp_path / "story.pdf"
+    done = run_headless(
+        str(news), "--story", "001_9961d6b741e39e46.txt", "-o", str(out), "--store", str(store)
+    )
+    assert done.returncode == 0, done.stderr
+    assert out.read_bytes().startswith(b"%PDF-")
+    reader = PdfReader(out)
+    assert len(reader.pages) >= 3
+    assert reader.metadata is not None and "Story 0" in str(reader.metadata.title)
+    text = pdf_text(out)
+    for name in ("000", "001"):
+        path = next(news.glob(f"{name}_*.txt"))
+        assert path.name in text and sha256(path) in text
+    for note in (ISIS_NOTE, HTML_NOTE, PAIR_NOTE):
+        assert squash(note) in text
+    assert snapshot(news) == before
+
+
+def test_pair_report_reads_the_default_store_and_files_relative_to_the_folder(
+    tmp_path, news, capsys
+):
+    review_sample(news, default_store_path())  # XDG_DATA_HOME points into tmp_path
+    out = tmp_path / "pair.json"
+    args = ["report", str(news), "000_95eef2de69d379ca.txt", "001_9961d6b741e39e46.txt"]
+    assert main([*args, "-o", str(out)]) == 0
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert data["format"] == "wirediff.report" and data["scope"] == "pair"
+    assert [f["path"] for f in data["files"]] == [
+        "000_95eef2de69d379ca.txt",
+        "001_9961d6b741e39e46.txt",
+    ]
+    assert data["files"][1]["sha256"] == sha256(news / "001_9961d6b741e39e46.txt")
+    (pair,) = data["comparisons"]
+    assert pair["note"] == PAIR_NOTE and pair["reviewed_at"]
+    assert pair["stats"]["words_added"] > 0 and pair["derivation"] is None
+    notes = {f["note"]: f for f in pair["findings"]}
+    assert notes[ISIS_NOTE]["flagged"] and notes[ISIS_NOTE]["right"] == "ISIS"
+    assert notes[HTML_NOTE]["orphaned"] == ""
+    assert data["store"] == str(default_store_path())
+
+
+def test_folder_findings_as_csv_with_formulas_neutralised(tmp_path, news):
+    store_path = tmp_path / "review.sqlite3"
+    review_sample(news, store_path)
+    base, other = read(news, "000"), read(news, "003")
+    result = compare(base.text, other.text)
+    with ReviewStore.open(store_path) as store:
+        for i, note in enumerate(('=HYPERLINK("http://x")', "+1 source", "-dash", "@who")):
+            store.set_note(doc_ref(base), doc_ref(other), anchor_of(result, i), note)
+    (news / "003_8342cd79d5b7a5de.txt").unlink()  # its notes are orphaned, and still listed
+    out = tmp_path / "flags.csv"
+    assert main(["report", str(news), "-o", str(out), "--store", str(store_path)]) == 0
+    rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8"))))
+    by_note = {r["note"]: r for r in rows}
+    assert {'\'=HYPERLINK("http://x")', "'+1 source", "'-dash", "'@who"} <= set(by_note)
+    assert by_note["'@who"]["status"].startswith("orphaned: 003_")
+    assert by_note[ISIS_NOTE]["what"] == "flag + note"
+    assert by_note[ISIS_NOTE]["status"] == "current"
+    assert by_note[ISIS_NOTE]["version_words"] == "ISIS"
+    assert by_note[PAIR_NOTE]["what"] == "pair note"
+    assert all(not cell.startswith(("=", "+", "-", "@")) for r in rows for cell in r.values())
+
+
+def test_article_text_is_escaped_and_rtl_paragraphs_are_marked(tmp_path):
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text("Safe text.\n\nقال المتحدث إن القوات ستبقى.\n", encoding="utf-8")
+    b.write_text(
+        "Evil <script>alert(1)</script> text.\n\nقال المتحدث إن القوات لن تبقى.\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "pair.html"
+    assert main(["report", str(a), str(b), "-o", str(out), "--no-store"]) == 0
+    page = out.read_text(encoding="utf-8")
+    assert "<script>" not in page and "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+    assert re.search(r'<td class="side" dir="rtl">[^<]*قال', page)  # Qt needs it said
+    assert re.search(r'<td class="side" dir="auto">(<span[^>]*>)?Safe', page)
+    assert "Review store: none" in page
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["{news}", "--story", "9", "-o", "{tmp}/x.html"], "no story 9"),
+        (["{news}", "--story", "nope.txt", "-o", "{tmp}/x.html"], "no document"),
+        (["{news}", "-o", "{news}/x.html"], "inside"),
+        (["{news}", "--story", "0", "-o", "{tmp}/x.html", "--store", "{news}/r.sqlite3"], "inside"),
+        (["{news}", "-o", "{tmp}/x.txt"], "cannot tell the format"),
+        (["{tmp}/missing", "--story", "0", "-o", "{tmp}/x.html"], "does not exist"),
+        (["{news}", "-o", "{tmp}/x.html", "--no-store"], "without a review store"),
+        (["{news}", "a.txt", "--story", "0", "-o", "{tmp}/x.html"], "--story goes with"),
+        (["{news}", "--story", "0", "-o", "{tmp}/no/such/x.html"], "cannot write"),
+    ],
+)
+def test_bad_arguments_exit_2_naming_the_problem(tmp_path, news, capsys, args, message):
+    before = snapshot(news)
+    filled = [a.format(news=news, tmp=tmp_path) for a in args]
+    assert main(["report", *filled]) == 2
+    assert message in capsys.readouterr().err
+    assert snapshot(news) == before
+
+
+def test_an_unreadable_file_is_named(tmp_path, news, capsys):
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\x00\x01binary" * 50)
+    assert (
+        main(
+            [
+                "report",
+                str(news / "000_95eef2de69d379ca.txt"),
+                str(bad),
+                "-o",
+                str(tmp_path / "x.html"),
+            ]
+        )
+        == 2
+    )
+    err = capsys.readouterr().err
+    assert "bad.txt" in err and "binary" in err
+
+
+BLOCK_QT = """
+import sys
+
+class Block:
+    def find_spec(self, name, path=None, target=None):
+        if name.split(".")[0] in ("PySide6", "shiboken6"):
+            raise ImportError("Qt is blocked")
+
+sys.meta_path.insert(0, Block())
+from wirediff.cli import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def test_html_json_and_csv_need_no_qt_and_pdf_says_why_it_cannot(tmp_path, news):
+    a, b = (str(p) for p in sorted(news.glob("00[01]_*.txt")))
+    for name, code in (("x.html", 0), ("x.json", 0), ("x.csv", 0), ("x.pdf", 2)):
+        out = tmp_path / name
+        done = subprocess.run(
+            [sys.executable, "-c", BLOCK_QT, "report", a, b, "-o", str(out), "--no-store"],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        assert done.returncode == code, done.stderr
+        assert out.exists() == (code == 0)
+    assert "printed with Qt, which cannot be loaded" in done.stderr

@@ -1,0 +1,254 @@
+"""`wirediff story`: a story's versions against its base as an HTML, CSV or JSON table."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from tests.core.storytable.helpers import P
+from wirediff.cli import main
+from wirediff.core.compare import compare
+
+TITLE = "Council approves budget after long debate"
+
+
+def write(folder: Path, name: str, *paragraphs: str) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / name
+    path.write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
+    return path
+
+
+def run(capsys, *args: str) -> tuple[int, str, str]:
+    status = main(["story", *map(str, args)])
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+@pytest.fixture
+def council(tmp_path) -> Path:
+    """One story of three versions: the base, a trimmed and edited one, one with a paragraph
+    added; and an unrelated document."""
+    folder = tmp_path / "news"
+    write(folder, "a_base.txt", TITLE, *P)
+    write(folder, "b_trim.txt", TITLE, P[0].replace("Tuesday", "Wednesday"), P[1], P[2], P[3])
+    write(
+        folder,
+        "c_added.txt",
+        TITLE,
+        P[0],
+        P[1],
+        "A paragraph <b>only</b> this & that outlet added.",
+        *P[2:],
+    )
+    write(
+        folder,
+        "z_other.txt",
+        "Storm closes the coastal road",
+        "Heavy rain and strong winds closed the coastal road for most of Sunday afternoon.",
+        "Police asked drivers to avoid the area until engineers had checked the old bridge.",
+    )
+    return folder
+
+
+def test_json_of_the_sample_story(capsys, sample_dir):
+    status, out, err = run(capsys, sample_dir, "--story", "0", "--format", "json")
+    assert status == 0, err
+    data = json.loads(out)
+    assert (data["format"], data["version"], data["story"]) == ("wirediff.story", 1, 0)
+    assert data["boilerplate"] == "left out"
+    assert data["base"]["path"].startswith("000_") and data["base"]["source"] == "Reuters"
+    assert [c["path"][:4] for c in data["columns"]] == ["001_"]
+    column = data["columns"][0]
+    assert column["source"] == "Asharq Al-Awsat" and column["heading"].endswith(column["path"])
+    base = data["base"]["text"]
+    stats = compare(base, column["text"]).stats
+    assert column["stats"]["kept"] == round(stats.left_in_right, 4)
+    base_rows = [r for r in data["rows"] if r["kind"] == "base"]
+    assert "".join(base[slice(*r["base"])] for r in base_rows) == base  # in order, all of it
+    state = {r["text"]: r["cells"][0]["state"] for r in base_rows}
+    # The agency line Asharq Al-Awsat dropped: struck out, beside what stands at its place
+    # (the pair diff puts a deletion and an insertion at one place in one row).
+    reuters = next(r for r in base_rows if r["text"] == "Reuters")["cells"][0]
+    assert state["Reuters"] in ("cut", "changed")
+    assert {"op": "delete", "text": "Reuters", "base": True} in reuters["pieces"]
+    assert not [
+        p for p in reuters["pieces"] if p["op"] in ("equal", "replace") and "Reut" in p["text"]
+    ]
+    assert state[base_rows[0]["text"]] == "changed"  # the retitled headline
+    kept = [r for r in base_rows if r["cells"][0]["state"] == "equal"]
+    assert kept and all(
+        r["tally"] == {"equal": 1, "changed": 0, "moved": 0, "cut": 0} for r in kept
+    )
+    # The article Asharq Al-Awsat appended is a run of added rows at the end.
+    assert data["rows"][-1]["kind"] == "added"
+    added = "".join(p["text"] for p in data["rows"][-1]["cells"][0]["pieces"])
+    assert added in column["text"] and data["rows"][-1]["tally"]["added"] == 1
+    assert any(
+        "Iraqi Foreign Minister" in json.dumps(r) for r in data["rows"] if r["kind"] == "added"
+    )
+    replaced = [
+        p
+        for r in base_rows
+        for p in r["cells"][0]["pieces"]
+        if p["op"] == "replace" and p["old"] == "Islamic State"
+    ]
+    assert [p["text"] for p in replaced] == ["ISIS"]
+
+
+def test_story_by_a_document_name_is_the_same_story(capsys, sample_dir):
+    by_number = run(capsys, sample_dir, "--story", "0", "--format", "json")[1]
+    by_name = run(capsys, sample_dir, "--story", "001_9961d6b741e39e46.txt", "--format", "json")
+    assert by_name[0] == 0 and by_name[1] == by_number
+
+
+def test_a_story_of_one_version_is_its_base_units(capsys, sample_dir):
+    status, out, _ = run(
+        capsys, sample_dir, "--story", "002_3458ed2ff60c0bff.txt", "--format", "json"
+    )
+    data = json.loads(out)
+    assert status == 0 and data["columns"] == [] and data["rows"]
+    assert all(r["kind"] == "base" and r["cells"] == [] for r in data["rows"])
+
+
+def test_html_is_escaped_self_contained_and_names_the_files(tmp_path, council):
+    out = tmp_path / "story.html"
+    status = main(["story", str(council), "--story", "b_trim.txt", "-o", str(out)])
+    assert status == 0
+    page = out.read_text(encoding="utf-8")
+    for name in ("a_base.txt", "b_trim.txt", "c_added.txt"):
+        assert name in page
+    assert "z_other.txt" not in page
+    assert "&lt;b&gt;only&lt;/b&gt; this &amp; that" in page and "<b>only" not in page
+    assert "<script" not in page and "http" not in page.split("<body>")[0]
+    assert page.count("<tr id=") == len(P) + 2  # title, five paragraphs, one added
+
+
+def test_html_links_a_moved_unit_both_ways(tmp_path, capsys):
+    folder = tmp_path / "moved"
+    write(folder, "1.txt", TITLE, *P)
+    write(folder, "2.txt", TITLE, P[4], *P[:4])
+    status, page, err = run(capsys, folder, "--story", "0")
+    assert status == 0, err
+    links = re.findall(r'dir="ltr" href="#r(\d+)">moved (to|from) row (\d+)', page)
+    assert len(links) == 2 and {way for _, way, _ in links} == {"to", "from"}
+    for target, _, shown in links:
+        assert f'<tr id="r{target}"' in page and int(shown) == int(target) + 1
+
+
+def test_html_right_to_left_cells(tmp_path, capsys):
+    urdu = [
+        "بجٹ کی منظوری کے بعد شہر کی کونسل میں طویل بحث",
+        "شہر کی کونسل نے منگل کو طویل بحث کے بعد نئے بجٹ کی منظوری دے دی"
+        " جس میں سڑکوں کی مرمت شامل ہے۔",
+        "حزب اختلاف کے ارکان نے کہا کہ اس منصوبے میں اسکولوں اور لائبریریوں"
+        " کے لیے بہت کم رقم رکھی گئی ہے۔",
+        "میئر نے وعدہ کیا کہ اگر ٹیکس کی آمدنی بڑھی تو خزاں میں اخراجات کے"
+        " منصوبے پر دوبارہ غور کیا جائے گا۔",
+    ]
+    folder = tmp_path / "urdu"
+    write(folder, "1.txt", *urdu)
+    write(
+        folder,
+        "2.txt",
+        urdu[0],
+        urdu[1].replace("منگل", "بدھ"),
+        urdu[2],
+        urdu[3],
+        "Reported in English.",
+    )
+    status, page, err = run(capsys, folder, "--story", "0")
+    assert status == 0, err
+    cells = page.split("<tbody>")[1]
+    assert cells.count('dir="rtl"') >= 2 * 4  # base and version cell of each Urdu row
+    english = cells.split("Reported in English.")[0].rsplit("<td", 1)[1]
+    assert 'dir="auto"' in english
+    assert '<h1 dir="rtl">' in page
+
+
+FORMULAS = ('=HYPERLINK("x")', "+1 555 0100 is the council's number", "-2 degrees", "@mention")
+
+
+def test_csv_neutralises_formulas(tmp_path, capsys):
+    folder = tmp_path / "formulas"
+    lines = [f"{f} {P[i]}" for i, f in enumerate(FORMULAS)]
+    write(folder, "=1.txt", TITLE, *lines)
+    write(folder, "@2.txt", TITLE, *lines[:3], "A paragraph only this version added here.")
+    status, out, err = run(capsys, folder, "--story", "0", "--format", "csv")
+    assert status == 0, err
+    rows = list(csv.reader(io.StringIO(out)))
+    head, body = rows[0], rows[1:]
+    assert head[:8] == ["row", "kind", "base", "equal", "changed", "moved", "cut", "added"]
+    version = head[8]  # the file names start with = and @ too
+    assert version in ("'=1.txt", "'@2.txt") and head[9] == f"{version} (state)"
+    cells = [cell for row in body for cell in row]
+    for formula in FORMULAS:
+        assert any(cell.startswith("'" + formula) for cell in cells), formula
+    assert not any(cell[:1] in ("=", "+", "-", "@", "\t", "\r") for cell in cells)
+    by_base = {row[2]: row for row in body}
+    assert by_base["'" + lines[0]][8:] == ["'" + lines[0], "equal"]
+
+
+def test_output_file_and_format_from_its_name(tmp_path, council):
+    out = tmp_path / "story.json"
+    assert main(["story", str(council), "--story", "0", "-o", str(out)]) == 0
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert data["base"]["path"] == "a_base.txt"  # relative to the folder
+    assert sorted(c["path"] for c in data["columns"]) == ["b_trim.txt", "c_added.txt"]
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--story", "7"], "no story 7: {folder} has 2 stories"),
+        (["--story", "nothing.txt"], "--story nothing.txt: no document of {folder}"),
+        (["--story", "0", "-o", "out.docx"], "cannot tell the format from out.docx"),
+        (["--story", "0", "-o", "{folder}/inside.html"], "is inside {folder}"),
+    ],
+)
+def test_bad_arguments_exit_2_with_a_message(capsys, council, args, message):
+    args = [a.format(folder=council) for a in args]
+    status, out, err = run(capsys, council, *args)
+    assert status == 2 and out == ""
+    assert err.startswith("wirediff story: ") and message.format(folder=council) in err
+
+
+def test_unreadable_folders_exit_2(tmp_path, capsys):
+    missing = tmp_path / "missing"
+    assert run(capsys, missing, "--story", "0")[0::2] == (
+        2,
+        f"wirediff story: {missing} does not exist\n",
+    )
+    file = write(tmp_path, "a.txt", "text")
+    assert run(capsys, file, "--story", "0")[0::2] == (
+        2,
+        f"wirediff story: {file} is not a folder\n",
+    )
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    status, _, err = run(capsys, empty, "--story", "0")
+    assert status == 2 and f"no readable documents in {empty}" in err
+
+
+def test_unwritable_output_exits_2(tmp_path, council, capsys):
+    out = tmp_path / "no" / "such" / "folder" / "story.html"
+    status, _, err = run(capsys, council, "--story", "0", "-o", out)
+    assert status == 2 and f"cannot write {out}" in err
+
+
+def test_control_and_bidi_characters_are_shown_not_obeyed(tmp_path, capsys):
+    folder = tmp_path / "hostile"
+    sneaky = P[1].replace("schools", "schools\u202e gnihton \u202c\x1b[31m")
+    write(folder, "1.txt", TITLE, *P)
+    write(folder, "2.txt", TITLE, P[0], sneaky, *P[2:])
+    status, page, err = run(capsys, folder, "--story", "0")
+    assert status == 0, err
+    assert "\u202e" not in page and "\x1b" not in page
+    assert "&lt;RLO&gt;" in page and "␛" in page
+    status, out, _ = run(capsys, folder, "--story", "0", "--format", "csv")
+    assert status == 0 and "\u202e" not in out and "<RLO>" in out
