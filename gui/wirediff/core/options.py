@@ -59,10 +59,10 @@ class CompareOptions:
     # words count most, words found in most sentences ("the", "and") almost nothing.
     group_max_units: int = 4
     # Two groups pair up (as "changed") when the weighted Dice coefficient of their words is
-    # at least `pair_min_weighted_dice`, or when the smaller one finds at least
-    # `pair_min_containment` of its weight in the other (a trimmed sentence) and that share
-    # is at least `containment_min_words` words. Below both they are a deletion plus an
-    # insertion. Chosen on the development data (see the README's alignment benchmark).
+    # at least `pair_min_weighted_dice`, or when the smaller one, of at least
+    # `containment_min_words` words, finds at least `pair_min_containment` of its weight in
+    # the other (a trimmed sentence). Below both they are a deletion plus an insertion.
+    # Chosen on the development data (see the README's alignment benchmark).
     pair_min_weighted_dice: float = 0.3
     pair_min_containment: float = 0.7
     containment_min_words: int = 3
@@ -89,8 +89,8 @@ class CompareOptions:
     # candidate pairs found through an index of rare words.
     dp_max_cells: int = 40000
     # Inside a gap, unit pairs are scored when they share a distinctive word: one found in at
-    # most this share of the gap's right-hand units. Gaps of at most `exact_max_cells` pairs
-    # score every pair.
+    # most this share of the gap's right-hand units (any word in gaps of at most
+    # `exact_max_cells` pairs), and a bound on their shared weight can reach a threshold.
     distinctive_max_share: float = 0.1
     exact_max_cells: int = 256
     # Large gaps and moves look candidates up in an index of words found in at most this
@@ -99,12 +99,13 @@ class CompareOptions:
     candidates_per_unit: int = 3
 
     # --- moves ------------------------------------------------------------------------------
-    # A deleted sentence and an inserted one elsewhere start a moved unit when their weighted
-    # Dice similarity is at least this (1.0 = moved unchanged; lower lets a moved unit carry
-    # edits); the sentences around both places that pair up move with them.
+    # A block of deleted sentences (a run of them in one paragraph) and a block of inserted
+    # ones elsewhere are one moved unit when the weighted Dice similarity of their words is
+    # at least this (1.0 = moved unchanged; lower lets a moved unit carry edits, splits and
+    # rewordings). Chosen on the development data.
     move_min_similarity: float = 0.4
-    # Units shorter than this many words are never reported as moved (a lone "Reuters" line
-    # recurring in two places is not a move).
+    # Blocks of fewer than this many words are never reported as moved (a lone "Reuters"
+    # line recurring in two places is not a move).
     move_min_words: int = 5
 
     # --- rows -------------------------------------------------------------------------------
@@ -113,10 +114,12 @@ class CompareOptions:
     row_max_words: int = 250
 
     # --- word diff clean-up -----------------------------------------------------------------
-    # An equal run of at most this many tokens between two replacements is shown inside one
-    # replacement when every token in it is weak (punctuation, or a word of at most
-    # `weak_word_max_chars` code points), so that a lone "the" or "," does not cut one change
-    # in two. The statistics still count its words as matched.
+    # An equal run of at most this many visible tokens between two changes is shown inside
+    # one replacement when it has no more tokens than the change on either side of it
+    # (diff-match-patch's semantic clean-up), or when it is a single weak token
+    # (punctuation, or a word of at most `weak_word_max_chars` code points): a lone "the" or
+    # "on Monday" between rewritten phrases does not cut one change in three. Never between
+    # two deletions or two insertions. The statistics still count its words as matched.
     island_max_tokens: int = 4
     weak_word_max_chars: int = 3
 

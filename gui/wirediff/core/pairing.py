@@ -48,9 +48,8 @@ def accepts(
         return False
     if 2.0 * shared >= dice * (wl + wr):
         return True
-    return words >= options.containment_min_words and shared >= options.pair_min_containment * min(
-        wl, wr
-    )
+    contained = shared >= options.pair_min_containment * min(wl, wr)
+    return contained and words >= options.containment_min_words
 
 
 def pair_gap(
