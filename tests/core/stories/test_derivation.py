@@ -21,7 +21,7 @@ from wirediff.core.stories import (
     describe,
     pair_derivation,
 )
-from wirediff.core.stories.evidence import measure, sentences
+from wirediff.core.stories.evidence import measure, sentences, word_keys_of
 
 OPTIONS = StoryOptions()
 
@@ -97,9 +97,22 @@ def test_parallel_renderings_are_independent() -> None:
     assert classify(evidence, OPTIONS) is Derivation.INDEPENDENT
 
 
-def test_sentences_split_at_urdu_full_stops() -> None:
-    assert sentences("پہلا جملہ۔دوسرا جملہ۔ تیسرا") == ["پہلا جملہ۔", "دوسرا جملہ۔", "تیسرا"]
+def test_sentences_are_the_engines() -> None:
+    """The aligned diff's own sentences: the Urdu full stop with no space after it ends
+    one, a dateline stays with its sentence, "Mr." ends none."""
+    urdu = "لاہور ۔ پہلا اچھا جملہ۔دوسرا جملہ ہے۔ تیسرا"
+    assert sentences(urdu) == ["لاہور ۔ پہلا اچھا جملہ۔", "دوسرا جملہ ہے۔", "تیسرا"]
     assert sentences("One. Two!\nThree") == ["One.", "Two!", "Three"]
+    assert sentences("Mr. Smith went to town. Then home.") == [
+        "Mr. Smith went to town.",
+        "Then home.",
+    ]
+
+
+def test_word_keys_fold_arabic_script_variants() -> None:
+    """The same Urdu word typed with Arabic letters (ي ك ه) or marks is the same word."""
+    assert word_keys_of("كيا ہے") == word_keys_of("کیا ہے") == ["کیا", "ہے"]
+    assert word_keys_of("The U.S.") == ["the", "u.s."]
 
 
 def _index(named: dict[str, list[str]], options: StoryOptions = OPTIONS) -> StoryIndex:

@@ -105,6 +105,14 @@ class StoryOptions:
     # when sampling, at least 2) below the link threshold. Their reused phrases are counted
     # first (cheap); only pairs passing `rewrite_min_phrases` get the aligned diff.
     rewrite_min_shared: int = 3
+    # Common phrases: a 3-word run two documents share is *their own* when at most
+    # `own_max_others` other stories (groups of copies found so far, among the documents
+    # of candidate pairs) hold it too; a merge along a candidate pair needs at least
+    # `rewrite_min_own` of the runs the pair shares to be its own. Set phrases of the
+    # language and templates of a beat ("won the toss and elected to bat first") are held
+    # by many stories; a sentence taken from one text, by that story and its rewrites.
+    own_max_others: int = 2
+    rewrite_min_own: float = 0.3
     # Chaining guard for rewrites: along a rewrite link (a, b), on each side of several
     # documents, at least this share of the phrases a and b share must be found in another
     # member of that side (the group's own text). A rewrite quoting two stories shares
