@@ -31,8 +31,8 @@ from wirediff.core.options import CompareOptions
 from wirediff.core.result import Comparison, OpKind, RowKind
 from wirediff.core.segments import paragraph_spans, units
 from wirediff.core.stories.events import story_terms
-from wirediff.core.stories.features import words_of
-from wirediff.core.tokens import WORD_RE, fold_key, scan
+from wirediff.core.stories.features import fold_text, words_of
+from wirediff.core.tokens import fold_key, scan
 
 Gram = tuple[str, ...]
 
@@ -91,14 +91,18 @@ def sentences(text: str) -> list[str]:
 
 def word_keys_of(text: str) -> list[str]:
     """The words of ``text`` as the diff compares them (``KEY_OPTIONS``)."""
-    folded: dict[str, str] = {}
-    out = []
-    for word in WORD_RE.findall(text):
+    words = words_of(fold_text(text))  # case, NFC and typography folded at once
+    if text.isascii():
+        return words
+    folded: dict[str, str] = {}  # Arabic-script letters, word by word (a word repeats)
+
+    def fold(word: str) -> str:
         key = folded.get(word)
         if key is None:
             key = folded[word] = fold_key(word, KEY_OPTIONS)
-        out.append(key)
-    return out
+        return key
+
+    return [w if w.isascii() else fold(w) for w in words]
 
 
 def grams(keys: Sequence[str], k: int) -> set[Gram]:
@@ -151,11 +155,17 @@ def _covered(keys: Sequence[str], other: set[tuple[str, ...]], k: int) -> list[i
     return starts
 
 
-def phrase_shares(a: Sequence[str], b: Sequence[str], k: int = 3) -> tuple[float, float]:
-    """Share of ``a``'s and of ``b``'s words in runs of ``k``+ words found in the other."""
+def phrase_shares(
+    a: Sequence[str],
+    b: Sequence[str],
+    k: int = 3,
+    runs: tuple[set[Gram], set[Gram]] | None = None,
+) -> tuple[float, float]:
+    """Share of ``a``'s and of ``b``'s words in runs of ``k``+ words found in the other
+    (``runs``: their sets of ``k``-word runs, when already made)."""
     if len(a) < k or len(b) < k:
         return 0.0, 0.0
-    ga, gb = grams(a, k), grams(b, k)
+    ga, gb = runs or (grams(a, k), grams(b, k))
     return _covered(a, gb, k)[-1] / len(a), _covered(b, ga, k)[-1] / len(b)
 
 

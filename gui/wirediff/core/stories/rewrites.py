@@ -86,7 +86,8 @@ class Texts:
         found = self._phrases.get((a, b))
         if found is None:
             k = self.options.run_min_words
-            found = self._phrases[a, b] = phrase_shares(self.keys(a), self.keys(b), k)
+            runs = (self.grams(a), self.grams(b))
+            found = self._phrases[a, b] = phrase_shares(self.keys(a), self.keys(b), k, runs)
         return found
 
     def evidence(self, a: int, b: int) -> Evidence:
@@ -136,7 +137,8 @@ class Texts:
         if not others:
             return True
         shared = self.grams(a) & self.grams(b)
-        found = sum(1 for g in shared if any(g in self.grams(x) for x in others))
+        held = set().union(*(self.grams(x) for x in others))
+        found = len(shared & held)
         return found > 0 and found >= self.options.rewrite_bridge_min * len(shared)
 
 
