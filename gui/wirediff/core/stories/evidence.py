@@ -114,9 +114,10 @@ class PhraseCounts:
     """How many groups of documents (the stories found so far) hold each run of words.
 
     Built from each group's runs (``groups``: per group, the run sets of its documents).
-    A run two texts share is *their own* when no group but theirs holds it: a set phrase of
-    the language or a template of the beat ("won the toss and elected to bat") is held by
-    many stories, a sentence taken from one text by only that story and its rewrite.
+    A run two texts share is *their own* when no group but theirs (or only a few) holds it:
+    a set phrase of the language or a template of the beat ("won the toss and elected to
+    bat") is held by many stories, a sentence taken from one text by only that story and its
+    rewrite.
     """
 
     def __init__(self, groups: Iterable[Iterable[set[Gram]]]) -> None:

@@ -101,8 +101,10 @@ class Texts:
         )
 
     def level(self, a: int, b: int) -> Derivation:
-        """How one of the two is derived from the other: the copy link is a copy, too few
-        reused phrases for any derived level are independent, else the evidence says."""
+        """How one of the two is derived from the other: a copy link (the shorter 35%+
+        contained in the other) counts as a copy here, without a diff (copy or edited, it
+        is a strong link); too few reused phrases for any derived level are independent;
+        else the evidence says."""
         key = (a, b) if a < b else (b, a)
         found = self._levels.get(key)
         if found is None:
@@ -146,7 +148,8 @@ def rewrite_candidates(
     counts: Counter[tuple[int, int]], sizes: Sequence[int], options: StoryOptions, rate: int
 ) -> list[tuple[int, int]]:
     """Pairs sharing enough shingles to be worth a look: too few for the copy link, or a
-    copy link that the copy links' guard may leave in two stories (a chain's two ends)."""
+    copy link that the copy links' guard may leave in two stories (a chain's two ends).
+    (``sizes`` is no longer needed; kept so that callers need not change.)"""
     min_shared = max(2, math.ceil(options.rewrite_min_shared / rate))
     return sorted(pair for pair, shared in counts.items() if shared >= min_shared)
 
