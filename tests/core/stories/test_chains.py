@@ -79,3 +79,22 @@ def test_a_template_glues_no_stories_and_a_rewrite_still_joins() -> None:
     # Without the guard (every shared phrase counted as the pair's own) the formula glues.
     glued = build_story_index(docs, replace(StoryOptions(), rewrite_min_own=0.0))
     assert len({glued.story_of(n).id for n in range(8)}) < 8
+
+
+def test_a_page_carrying_two_stories_glues_no_chain() -> None:
+    """A page with story B appended to story A links to both by copy links; it joins A, the
+    story it opens with, and B stays apart: B's copies share nothing with A's others."""
+    w = Writer(45)
+    a, b = w.article(w.topic()), w.article(w.topic())
+    docs = [
+        *(doc(f"a{k}.txt", a[: 9 - k]) for k in range(3)),
+        *(doc(f"b{k}.txt", b[: 9 - k]) for k in range(3)),
+        doc("page.txt", [*a, *b[1:]]),
+    ]
+    index = build_story_index(docs)
+    story_a, story_b = index.story_of(0).id, index.story_of(3).id
+    assert story_a != story_b
+    assert index.story_of(6).id == story_a
+    # With no guard on the chain (any shared text enough), the page glues the two.
+    glued = build_story_index(docs, replace(StoryOptions(), chain_min_link=0.0))
+    assert glued.story_of(0).id == glued.story_of(3).id

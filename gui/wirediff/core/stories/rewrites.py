@@ -118,6 +118,18 @@ class Texts:
             self._levels[key] = found
         return found
 
+    def strong(self, a: int, b: int) -> bool:
+        """Whether the pair has a copy link (the shorter 35%+ contained in the other)."""
+        return self.copy_link(a, b) >= self.options.link_min_containment
+
+    def linked_into(self, a: int, b: int, group: Sequence[int]) -> bool:
+        """Whether ``a`` also shares text with a member of ``b``'s group other than ``b``
+        (a sample of it; ``chain_min_link`` of the shorter's shingles); True when ``b`` is
+        alone."""
+        others = [x for x in spread(group, self.options.guard_sample + 1) if x != b]
+        least = self.options.chain_min_link
+        return not others or any(self.copy_link(a, x) >= least for x in others)
+
     def derived(self, a: int, b: int) -> bool:
         """Whether one of the two is derived from the other (copy, edited or rewrite)."""
         return self.level(a, b).derived
@@ -159,12 +171,17 @@ def rewrite_edges(
     texts: Texts,
     should_cancel: Callable[[], bool] | None = None,
 ) -> list[Edge]:
-    """The candidate pairs with reused phrases enough for some derived level, most reused
-    first (the aligned diff comes later, only for pairs that could still merge)."""
+    """The candidate pairs that could be derived, strongest first: copy links first (by
+    their strength, above 1; no words made), then pairs with reused phrases enough for some
+    derived level, most reused first (the aligned diff comes later, only for pairs that
+    could still merge)."""
     edges: list[Edge] = []
     for n, (a, b) in enumerate(pairs):
         if should_cancel is not None and n % 64 == 0 and should_cancel():
             return []
+        if texts.strong(a, b):
+            edges.append((1.0 + texts.copy_link(a, b), a, b))
+            continue
         phrases = texts.phrases(a, b)
         if max(phrases) >= texts.options.rewrite_min_phrases:
             edges.append((min(phrases), a, b))
@@ -181,7 +198,11 @@ def merge_rewrites(
 ) -> None:
     """Merge along the candidate edges whose pair is derived, guarded against chaining.
 
-    Along the edge (a, b): at least ``rewrite_min_own`` of the phrases a and b share must be
+    Along a copy link (a, b) the copy links' guard refused: each of a and b must also link to
+    another member of the other's group (a revision of a chain links to the revisions on
+    either side; a page carrying a second, appended article links to that article's story
+    only through that article), and then the two merge (single linkage). Along the other
+    edges: at least ``rewrite_min_own`` of the phrases a and b share must be
     their own, held by at most ``own_max_others`` other stories of the candidates (not a
     set phrase or a template of the beat); on each side of several documents, they must be
     mostly (``rewrite_bridge_min``) that group's own text, found in another of its members.
@@ -199,10 +220,14 @@ def merge_rewrites(
             return
         if groups.find(a) == groups.find(b):
             continue
+        ga, gb = groups.group(a), groups.group(b)
+        if texts.strong(a, b):  # a copy link the average linkage refused: a chain?
+            if texts.linked_into(a, b, gb) and texts.linked_into(b, a, ga):
+                groups.join(a, b)
+            continue
         shared = texts.grams(a) & texts.grams(b)
         if counts.own_share(shared, options.own_max_others) < options.rewrite_min_own:
             continue
-        ga, gb = groups.group(a), groups.group(b)
         if not (texts.bridged(a, b, ga) and texts.bridged(b, a, gb)):
             continue
         level = texts.level(a, b)
