@@ -31,12 +31,18 @@ def test_the_version_is_still_there():
 
 def test_a_comparison_compiles_one_token_pattern_and_no_ideographs_for_latin_text():
     code = """
-        from wirediff.core import tokens
+        from wirediff.core import segments, tokens
         from wirediff.core.compare import compare
-        compare("The minister said so.\\n", "The minister said no.\\n")
+        compare("The minister said “so”.\\n", "The minister said “no”.\\n")
         assert tokens._pattern.cache_info().currsize == 1, tokens._pattern.cache_info()
+        unused = (tokens._arabic_script, segments._glued_end, segments._cjk_end)
+        assert [f.cache_info().currsize for f in unused] == [0, 0, 0]
         compare("東京は晴れ。\\n", "東京は雨。\\n")
         assert tokens._pattern.cache_info().currsize == 2, tokens._pattern.cache_info()
+        assert segments._cjk_end.cache_info().currsize == 1
+        compare("اس نے کہا۔پولیس آئی\\n", "اس نے کہا۔ پولیس آئی\\n")
+        assert tokens._arabic_script.cache_info().currsize == 1
+        assert segments._glued_end.cache_info().currsize == 1
     """
     imported_after(code)
 

@@ -170,12 +170,17 @@ _ARABIC_VARIANTS.update(dict.fromkeys(map(chr, range(0x06D6, 0x06EE)), None))  #
 _ARABIC_VARIANTS.update({chr(0x0660 + d): str(d) for d in range(10)})  # Arabic-Indic digits
 _ARABIC_VARIANTS.update({chr(0x06F0 + d): str(d) for d in range(10)})  # Urdu/Persian digits
 ARABIC_LETTERS = str.maketrans(_ARABIC_VARIANTS)
-_ARABIC_SCRIPT = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
 _JOINERS = str.maketrans({"\u200c": None, "\u200d": None})
 
 
+@functools.cache
+def _arabic_script() -> re.Pattern[str]:
+    # Compiled when first needed: not for text whose every character comes before Arabic.
+    return re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
+
+
 def _fold_arabic(key: str) -> str:
-    if not _ARABIC_SCRIPT.search(key):
+    if max(key, default="") < "\u0600" or not _arabic_script().search(key):
         return key
     if max(key) >= "\ufb50":  # presentation forms (PDF text): to the letters they show
         key = unicodedata.normalize("NFKC", key)
