@@ -21,7 +21,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from wirediff.core.options import CompareOptions
 from wirediff.core.tokens import TokenArrays
@@ -65,8 +65,7 @@ ABBREVIATIONS = frozenset(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Unit:
+class Unit(NamedTuple):
     """A sentence: compared tokens ``[lo, hi)`` inside paragraph number ``para``."""
 
     para: int

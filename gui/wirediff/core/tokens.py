@@ -19,6 +19,7 @@ import unicodedata
 from dataclasses import dataclass
 from enum import IntEnum
 from itertools import accumulate
+from typing import NamedTuple
 
 from wirediff.core._unicode_marks import MARKS_ASTRAL, MARKS_BMP
 from wirediff.core.options import CompareOptions
@@ -105,8 +106,9 @@ class TokenKind(IntEnum):
     SPACE = 2
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
+    """One token of ``tokenize``: its text, its span ``[start, end)`` and its kind."""
+
     text: str
     start: int
     end: int
