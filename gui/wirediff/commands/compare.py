@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import shutil
 import sys
 from pathlib import Path
 
@@ -61,9 +62,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def _render(result: Comparison, left: Document, right: Document, args: argparse.Namespace) -> str:
     """The result in the format asked for. Each format's renderer is imported only when it is
-    the one asked for (JSON's brings the json module, HTML's the headings' pieces), and
-    shutil (with bz2 and lzma) only to ask a terminal its width: start-up is most of the time
-    of a small comparison."""
+    the one asked for (JSON's brings the json module, HTML's the headings' pieces): start-up
+    is most of the time of a small comparison."""
     if args.format == "json":
         from wirediff.core.report.jsonout import to_json
 
@@ -76,11 +76,7 @@ def _render(result: Comparison, left: Document, right: Document, args: argparse.
 
     to_tty = args.output is None and sys.stdout.isatty()
     color = args.color == "always" or (args.color == "auto" and to_tty)
-    width = args.width or 160
-    if not args.width and to_tty:
-        import shutil
-
-        width = shutil.get_terminal_size((160, 40)).columns
+    width = args.width or (shutil.get_terminal_size((160, 40)).columns if to_tty else 160)
     return render_text(result, left.name, right.name, width=width, color=color)
 
 
