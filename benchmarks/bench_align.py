@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import argparse
 import compileall
+import resource
 import statistics
 import subprocess
 import sys
@@ -178,12 +179,17 @@ def startup(runs: int) -> bool:
         "compare": compare_cmd,
     }
     times: dict[str, list[float]] = {name: [] for name in commands}
+    cpu: dict[str, list[float]] = {name: [] for name in commands}
     for _ in range(runs):
         for name, cmd in commands.items():
+            used = resource.getrusage(resource.RUSAGE_CHILDREN)
             start = time.perf_counter()
             subprocess.run(cmd, stdout=subprocess.DEVNULL, check=True)
             times[name].append(time.perf_counter() - start)
+            after = resource.getrusage(resource.RUSAGE_CHILDREN)
+            cpu[name].append(after.ru_utime + after.ru_stime - used.ru_utime - used.ru_stime)
     bare, floor, ours = (statistics.median(times[name]) for name in commands)
+    bare_cpu, floor_cpu, ours_cpu = (statistics.median(cpu[name]) for name in commands)
     ok = ours <= STARTUP_MAX * bare
     print("### Start-up\n")
     print(
@@ -196,6 +202,11 @@ def startup(runs: int) -> bool:
         f"dataclasses, typing, difflib, unicodedata, enum): {floor * 1000:.0f} ms, "
         f"{floor / bare:.2f}x; wirediff's own share: {(ours - floor) * 1000:.0f} ms, "
         f"{(ours - floor) / bare:.2f}x\n"
+    )
+    print(
+        f"In CPU time (user + system; on a shared machine, less disturbed by other work): "
+        f"{ours_cpu * 1000:.0f} ms against {bare_cpu * 1000:.0f} ms, {ours_cpu / bare_cpu:.2f}x; "
+        f"the standard library alone {floor_cpu * 1000:.0f} ms, {floor_cpu / bare_cpu:.2f}x\n"
     )
     return ok
 
