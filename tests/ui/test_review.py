@@ -92,6 +92,7 @@ def test_a_note_written_with_m_is_in_flags_and_notes_after_a_restart(
     write_note(qtbot, first, NOTE)
     model = first.changes.model
     assert model.index(2, 2).data() == "✎" and NOTE in model.index(2, 3).data()
+    assert first.changes.note_line.text() == f"✎ Change 3: {NOTE}"  # the current change's
     assert first.diff.right.hasFocus()  # back where the user was
     assert first.doc_list.marks()[1] == "⚑"  # the pair has a note now
     key(qtbot, first.diff.right, Qt.Key.Key_M)  # m again: the note to edit

@@ -37,11 +37,13 @@ from wirediff.ui.common.text import plain_tooltip
 from wirediff.ui.doclist.columns import (
     BASE_MARK,
     COLUMNS,
+    FLAG_MARK,
     LEVEL,
     LEVEL_ORDER,
     LEVEL_TEXT,
     MARK,
     MARK_ORDER,
+    REVIEWED_MARK,
     SIMILARITY,
     SOURCE,
     WORDS,
@@ -63,6 +65,7 @@ from wirediff.ui.doclist.tree import (
 from wirediff.ui.jobs.slicer import Slicer
 
 NARROW = 440  # below this width (pixels) the Words column is hidden
+NARROWER = 360  # ... and the Similarity column (the Level column and tooltips tell it)
 SHOWN_MS = 150  # rows on screen are reported once scrolling pauses this long
 
 
@@ -128,12 +131,16 @@ class DocumentList(QWidget):
         self._levels: dict[int, tuple[Derivation, str]] = {}  # documents whose level is shown
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        """In a narrow list the title needs the room more than the word count (in tooltips)."""
+        """In a narrow list the title needs the room more than the word count (in tooltips)
+        or, narrower still, the similarity (the level and the story panel tell how close)."""
         super().resizeEvent(event)
         narrow = self.width() < NARROW
         if narrow != self.view.isColumnHidden(WORDS):
             self.view.setColumnHidden(WORDS, narrow)
             self.view.header().resizeSection(SOURCE, 64 if narrow else 84)
+        narrower = self.width() < NARROWER
+        if narrower != self.view.isColumnHidden(SIMILARITY):
+            self.view.setColumnHidden(SIMILARITY, narrower)
         self._shown_soon()
 
     def _shown_soon(self, *_args: object) -> None:
@@ -168,7 +175,7 @@ class DocumentList(QWidget):
         self.view.setRootIsDecorated(grouped)
         # Versions sit three indentations deep: the mark column makes room for them.
         deep = 3 * self.view.indentation() if grouped else 0
-        mark = self.view.fontMetrics().horizontalAdvance(BASE_MARK) + 14
+        mark = self.view.fontMetrics().horizontalAdvance(REVIEWED_MARK + FLAG_MARK) + 14
         header.resizeSection(MARK, mark + deep)
         if grouped:
             blocked = self.view.blockSignals(True)  # not the user opening every group
@@ -336,7 +343,8 @@ class DocumentList(QWidget):
                 view.setCurrentIndex(index)
         if not index.isValid():
             index = view.currentIndex()
-        pos = view.visualRect(index).center() if index.isValid() else QPoint(8, 8)
+        row = view.visualRect(index)  # below the row, which stays readable
+        pos = QPoint(row.left() + 24, row.bottom()) if index.isValid() else QPoint(8, 8)
         self.menu_requested.emit(view.viewport().mapToGlobal(pos))
         return True
 

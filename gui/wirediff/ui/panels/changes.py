@@ -156,6 +156,12 @@ class ChangesPanel(QWidget):
         self.story.version_activated.connect(self.version_activated)
         layout.addWidget(self.story)
         layout.addWidget(self.view, 1)
+        self.note_line = QLabel("")  # the note on the current change, in full
+        self.note_line.setObjectName("note_line")
+        self.note_line.setTextFormat(Qt.TextFormat.PlainText)
+        self.note_line.setWordWrap(True)
+        self.note_line.hide()
+        layout.addWidget(self.note_line)
         self.note_editor = NoteEditor()
         layout.addWidget(self.note_editor)
 
@@ -204,6 +210,7 @@ class ChangesPanel(QWidget):
         """Show what was noted about the pair on screen: flags and notes on its changes,
         the note on the pair, whether it is reviewed, marks not found (``orphans``: why)."""
         self.model.set_marks(flags, notes)
+        self._show_note(self.selected())
         lines = ["✓ Reviewed (r)"] if reviewed else []
         if pair_note:
             lines.append(f"{NOTE} On this pair: {pair_note}")
@@ -219,6 +226,7 @@ class ChangesPanel(QWidget):
 
     def set_current(self, index: int | None) -> None:
         """Select change ``index`` in the list without emitting ``change_activated``."""
+        self._show_note(index)
         if index is None or index >= self.model.rowCount():
             self.view.clearSelection()
             return
@@ -229,6 +237,12 @@ class ChangesPanel(QWidget):
             | QItemSelectionModel.SelectionFlag.Rows,
         )
         self.view.scrollTo(model_index)
+
+    def _show_note(self, change: int | None) -> None:
+        """The note on the current change, below the list (the list has no room for it)."""
+        note = "" if change is None else self.model.notes.get(change, "")
+        self.note_line.setText(f"{NOTE} Change {change + 1}: {note}" if change is not None else "")
+        self.note_line.setVisible(bool(note))
 
     def selected(self) -> int | None:
         index = self.view.currentIndex()

@@ -28,6 +28,7 @@ from wirediff.ui.common.text import plain_tooltip
 _ENTRY = Qt.ItemDataRole.UserRole  # an item's place in ``FlagsDialog.entries``
 HEADERS = ("Pair", "Change", "⚑", "Note", "Status", "When")
 EXCERPT = 60  # characters of a change's words shown in the list (all in the tooltip)
+PAIR_CHARS = 40  # the widest the pair column gets (its tooltip has the paths)
 
 
 def _short(text: str, limit: int = EXCERPT) -> str:
@@ -56,6 +57,22 @@ def when_text(stamp: str) -> str:
         return datetime.fromisoformat(stamp).astimezone().strftime("%Y-%m-%d %H:%M")
     except ValueError:
         return stamp
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'s' * (n != 1)}"
+
+
+def summary(entries: Sequence[Listed]) -> str:
+    """ "2 flags, 1 note on 2 pairs (1 orphaned: …)"."""
+    if not entries:
+        return "No flags or notes on pairs of these documents"
+    flags = sum(1 for e in entries if e.flagged)
+    notes = sum(1 for e in entries if e.note)
+    pairs = len({(e.left.hash, e.right.hash) for e in entries})
+    orphaned = sum(1 for e in entries if e.status is Status.ORPHANED)
+    gone = f" ({orphaned} orphaned: their text or document is gone)" if orphaned else ""
+    return f"{_count(flags, 'flag')}, {_count(notes, 'note')} on {_count(pairs, 'pair')}{gone}"
 
 
 def _name(path: str) -> str:
@@ -93,7 +110,7 @@ class FlagsDialog(QDialog):
         for col, sample in enumerate(("000.txt ↔ 001.txt", "", "⚑", "", "orphaned", "")):
             if sample:
                 header.resizeSection(col, metrics.horizontalAdvance(sample) + 24)
-        header.resizeSection(1, metrics.horizontalAdvance("x" * 36))
+        header.resizeSection(1, metrics.horizontalAdvance("x" * 30))
         header.resizeSection(5, metrics.horizontalAdvance("2025-01-31 09:15") + 16)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
@@ -111,7 +128,8 @@ class FlagsDialog(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(buttons)
         self.entries: list[Listed] = []
-        self.resize(900, 420)
+        room = parent.width() - 60 if parent is not None else 900
+        self.resize(max(560, min(900, room)), 420)
 
     def set_waiting(self) -> None:
         self.status.setText("Reading the review store…")
@@ -124,12 +142,10 @@ class FlagsDialog(QDialog):
         for i, entry in enumerate(self.entries):
             self.view.addTopLevelItem(self._item(i, entry))
         self.view.setSortingEnabled(True)
-        orphaned = sum(1 for e in self.entries if e.status is Status.ORPHANED)
-        n = len(self.entries)
-        self.status.setText(
-            (f"{n} flag{'s' * (n != 1)} and note{'s' * (n != 1)}" if n else "No flags or notes")
-            + (f" ({orphaned} orphaned: their text is gone)" if orphaned else "")
-        )
+        self.view.resizeColumnToContents(0)  # the pair's two file names, within reason:
+        wide = self.view.fontMetrics().horizontalAdvance("x" * PAIR_CHARS)
+        self.view.header().resizeSection(0, min(wide, self.view.header().sectionSize(0)))
+        self.status.setText(summary(self.entries))
         first = self.view.topLevelItem(0)
         if first is not None:
             self.view.setCurrentItem(first)

@@ -211,7 +211,7 @@ class HeatMap(QWidget):
         font.setPointSizeF(max(6.0, font.pointSizeF() * 0.75))
         painter.save()
         painter.setFont(font)
-        corner = rect.adjusted(4, 2, -2, -2)
+        corner = rect.adjusted(7, 5, -2, -2)  # inside the cell cursor's frame
         painter.drawText(
             corner, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop), letter
         )

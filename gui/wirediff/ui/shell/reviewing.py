@@ -22,7 +22,7 @@ from wirediff.ui.session.session import Session
 from wirediff.ui.shell.export import Exporter
 from wirediff.ui.shell.parts import Parts
 
-EXCERPT = 80  # characters of a change shown above its note
+EXCERPT = 48  # characters of a change shown above its note (two lines of the panel)
 
 
 class Reviewing:
