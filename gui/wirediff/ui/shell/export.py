@@ -21,12 +21,12 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QMessageBox
 
 from wirediff.core.report.evidence import EvidenceReport, folder_report, pair_report, story_report
-from wirediff.core.report.evidence_data import to_csv, to_json
 from wirediff.core.report.evidence_html import render_report
 from wirediff.core.report.output import write_file
 from wirediff.core.review import ReviewStore
 from wirediff.core.stories import pair_derivation
-from wirediff.export.pdf import html_to_pdf, print_document
+from wirediff.export.pdf import print_document
+from wirediff.export.report import FORMATS, render
 from wirediff.ui.jobs.runner import Job
 from wirediff.ui.session.review_store import worker_store
 from wirediff.ui.session.session import Session
@@ -34,7 +34,6 @@ from wirediff.ui.shell.parts import Parts
 
 T = TypeVar("T")
 KIND = "export"
-FORMATS = {".html": "html", ".htm": "html", ".pdf": "pdf", ".csv": "csv", ".json": "json"}
 REPORT_FILTERS = (
     ("HTML page (*.html)", ".html"),
     ("PDF document (*.pdf)", ".pdf"),
@@ -56,19 +55,6 @@ class Stopped(Exception):
 class Target:
     path: Path
     fmt: str  # html, pdf, csv or json
-
-
-def render(report: EvidenceReport, fmt: str) -> bytes:
-    """The report as the bytes of a file in format ``fmt``."""
-    if fmt == "json":
-        text = to_json(report)
-    elif fmt == "csv":
-        text = to_csv(report)
-    else:
-        text = render_report(report, for_print=fmt == "pdf")
-        if fmt == "pdf":
-            return html_to_pdf(text, title=report.title)
-    return text.encode("utf-8", "backslashreplace")  # lone surrogates from odd file names
 
 
 def chosen_target(path: str, selected: str, filters: tuple[tuple[str, str], ...]) -> Target | None:
@@ -98,15 +84,22 @@ def _built(job: Job, store_path: Path | None, build: Builder) -> EvidenceReport 
     return None if job.cancelled() else report
 
 
-def export_job(
-    target: Target, store_path: Path | None, build: Builder
-) -> Callable[[Job], Path | None]:
-    """Build the report, render it and write it to ``target`` (None: cancelled)."""
+def report_job(
+    store_path: Path | None, build: Builder, finish: Callable[[Job, EvidenceReport], T]
+) -> Callable[[Job], T | None]:
+    """Build the report, then ``finish`` it (write it, print it); None when cancelled."""
 
-    def run(job: Job) -> Path | None:
+    def run(job: Job) -> T | None:
         report = _built(job, store_path, build)
-        if report is None:
-            return None
+        return None if report is None else finish(job, report)
+
+    return run
+
+
+def write_to(target: Target) -> Callable[[Job, EvidenceReport], Path | None]:
+    """Render a report and write it to ``target`` (unless cancelled meanwhile)."""
+
+    def finish(job: Job, report: EvidenceReport) -> Path | None:
         job.progress(0, 0, f"writing {target.fmt.upper()}")
         data = render(report, target.fmt)
         if job.cancelled():
@@ -114,23 +107,18 @@ def export_job(
         write_file(target.path, data)
         return target.path
 
-    return run
+    return finish
 
 
-def print_job(
-    printer: QPrinter, store_path: Path | None, build: Builder
-) -> Callable[[Job], str | None]:
+def print_on(printer: QPrinter) -> Callable[[Job, EvidenceReport], str]:
     """Lay the report's HTML out on ``printer`` (painting a printer works in any thread)."""
 
-    def run(job: Job) -> str | None:
-        report = _built(job, store_path, build)
-        if report is None:
-            return None
+    def finish(job: Job, report: EvidenceReport) -> str:
         job.progress(0, 0, "printing")
         print_document(render_report(report, for_print=True)).print_(printer)
         return report.title
 
-    return run
+    return finish
 
 
 class Exporter(QObject):
@@ -164,7 +152,7 @@ class Exporter(QObject):
         name = file_name(f"{shown.right.path.stem} against {shown.left.path.stem}")
         target = self._ask("Export the report of this pair", name, REPORT_FILTERS)
         if target is not None:
-            self._start(export_job(target, self._store_path(), build), target)
+            self._start(report_job(self._store_path(), build, write_to(target)), target)
 
     def export_story(self) -> None:
         """Ctrl+Shift+E: every version of the current story against its base."""
@@ -188,7 +176,7 @@ class Exporter(QObject):
                 index, story, options=options, store=store, folder=folder, on_progress=progress
             )
 
-        self._start(export_job(target, self._store_path(), build), target)
+        self._start(report_job(self._store_path(), build, write_to(target)), target)
 
     def export_flags(self) -> None:
         """Every flag and note of the documents open (Flags & notes ▸ Export…)."""
@@ -207,7 +195,7 @@ class Exporter(QObject):
             assert store is not None
             return folder_report(documents, options=options, store=store, folder=folder)
 
-        self._start(export_job(target, store_path, build), target)
+        self._start(report_job(store_path, build, write_to(target)), target)
 
     def print_pair(self) -> None:
         """Ctrl+P: print the report of the pair on screen (the same HTML as its export)."""
@@ -229,7 +217,7 @@ class Exporter(QObject):
             if title is not None:
                 self.session.message.emit(f"Printed: {title}")
 
-        self._run(print_job(printer, self._store_path(), build), done)
+        self._run(report_job(self._store_path(), build, print_on(printer)), done)
 
     def _pair_builder(self) -> Builder | None:
         shown, index = self.session.current, self.session.index
