@@ -55,6 +55,7 @@ from wirediff.ui.session.review_store import (
     read_legacy,
     worker_store,
 )
+from wirediff.ui.session.texts import count
 
 T = TypeVar("T")
 LeftFor = Callable[[int], int | None]
@@ -296,24 +297,18 @@ class ReviewController(QObject):
         if screen.placement is not None:
             self.marks_changed.emit(_pair_marks(screen))
 
-    def marks(self) -> PairMarks:
-        """The marks of the pair on screen (none until they are placed)."""
-        screen = self._screen
-        return PairMarks() if screen is None or screen.placement is None else _pair_marks(screen)
-
     # --- r, f, m ---------------------------------------------------------------------------
-    def toggle_reviewed(self, shown: Shown | None) -> bool:
-        """Mark the pair on screen reviewed, or no longer; False if there is none."""
+    def toggle_reviewed(self, shown: Shown | None) -> None:
+        """Mark the pair on screen reviewed, or no longer."""
         screen = self._ready(shown)
         if screen is None:
             self.message.emit("Open a pair first")
-            return False
+            return
         now = not (screen.review is not None and screen.review.reviewed)
         write = lambda store: store.set_reviewed(screen.left, screen.right, now)  # noqa: E731
         if self._write(write, "the reviewed mark"):
             self._reload(screen)
             self.message.emit("Pair marked reviewed" if now else "Pair no longer marked reviewed")
-        return True
 
     def toggle_flag(self, shown: Shown | None, change: int | None) -> None:
         """Flag (or unflag) change ``change`` of the pair on screen."""
@@ -435,10 +430,13 @@ class ReviewController(QObject):
         def done(imported: Imported) -> None:
             forget_legacy(self.settings, legacy)
             self.refresh_list()
+            if self._screen is not None and self._screen.placement is not None:
+                self._reload(self._screen)  # the pair on screen may be one of them
             skipped = f", {len(imported.skipped)} could not be" if imported.skipped else ""
             self.message.emit(
-                f"Moved {imported.reviewed} reviewed pairs and {imported.flags} flags from the "
-                f"old settings into the review store{skipped}"
+                f"Moved {count(imported.reviewed, 'reviewed pair')} and "
+                f"{count(imported.flags, 'flag')} from the old settings into the review "
+                f"store{skipped}"
             )
 
         job = import_job(self.path, legacy, documents, index, options)

@@ -305,6 +305,7 @@ class Exporter(QObject):
         self.session.message.emit(text)
         box = QMessageBox(QMessageBox.Icon.Warning, "Export — wirediff", text, parent=self.window)
         box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
 
     def _show_busy(self, busy: bool) -> None:

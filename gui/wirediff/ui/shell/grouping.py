@@ -77,6 +77,7 @@ class Grouping:
     def list_menu(self, actions: dict[str, QAction], at: QPoint) -> QMenu:
         """The context menu of the list's current row (Shift+F10 or the menu key too)."""
         menu = QMenu(self.window)
+        menu.aboutToHide.connect(menu.deleteLater)  # the actions are the window's: they stay
         for name in LIST_MENU:
             if name is None:
                 menu.addSeparator()

@@ -62,6 +62,7 @@ class Reviewing:
         box = QMessageBox(QMessageBox.Icon.Warning, "Review store — wirediff", text)
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setParent(self.window, box.windowFlags())
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
 
     def _go_to_change(self, change: int) -> None:
