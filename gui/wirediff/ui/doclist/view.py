@@ -64,7 +64,7 @@ from wirediff.ui.doclist.tree import (
 )
 from wirediff.ui.jobs.slicer import Slicer
 
-NARROW = 440  # below this width (pixels) the Words column is hidden
+NARROW = 500  # below this width (pixels) the Words column is hidden
 NARROWER = 360  # ... and the Similarity column (the Level column and tooltips tell it)
 SHOWN_MS = 150  # rows on screen are reported once scrolling pauses this long
 
