@@ -39,7 +39,7 @@ _CLOSERS = r"(?:[ \u00a0\u202f]?[\"'”’“‘»)\]])*"
 _SPACED_END = re.compile(rf"[{_STOPS}]+{_CLOSERS}[ \t\u00a0\u2009\u202f\n]+(?=\S)")
 # The stops of a script other than Latin, directly followed by a letter of one of those
 # scripts (Arabic and Urdu, Indic, Armenian, Ethiopic); and CJK stops, which need no space
-# after them. Compiled when a text first holds such a stop (a millisecond a start saved).
+# after them. Compiled when a text first holds such a stop, not at every start.
 _GLUED_STOPS = "؟۔।॥։።፧"
 _CJK_STOPS = "。！？"
 

@@ -53,7 +53,7 @@ def _words_pattern(nospace: str) -> str:
     letter = rf"[^\W{nospace}]"
     cluster = rf"[{nospace}]{_MARK}*"
     # Letters, then any run of marks (and letters), or of a joiner and letters. Each large
-    # class is written as few times as it can be: compiling one costs about a millisecond.
+    # class is written as few times as it can be: each copy is compiled again, at every start.
     word = (
         rf"(?:[$€£¥](?=\d))?{letter}+"
         rf"(?:{_MARK}+{letter}*|(?:{_INNER}|(?<=\d)[.,:](?=\d)){letter}+)*"
