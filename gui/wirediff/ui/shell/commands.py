@@ -14,6 +14,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMainWindow
 
 from wirediff.resources import sample_corpus
+from wirediff.ui.common.settings import ZOOM_RANGE
 from wirediff.ui.common.theme import Theme
 from wirediff.ui.session.session import Session
 from wirediff.ui.shell.cheatsheet import CheatSheet
@@ -166,10 +167,10 @@ class Commands:
         self.parts.changes.view.setFocus()
 
     def zoom_in(self) -> None:
-        self._zoom(min(30, self.settings.zoom + 1))
+        self._zoom(min(ZOOM_RANGE[1], self.settings.zoom + 1))
 
     def zoom_out(self) -> None:
-        self._zoom(max(-5, self.settings.zoom - 1))
+        self._zoom(max(ZOOM_RANGE[0], self.settings.zoom - 1))
 
     def zoom_reset(self) -> None:
         self._zoom(0)

@@ -65,6 +65,7 @@ class MainWindow(QMainWindow):
         self._build_drops()
         self._wire_session()
         self._wire_widgets()
+        self.welcome.set_notes(self.settings.notes)
         self.welcome.set_recent(self.settings.recent_folders)
         self._restore()
         self._set_busy(False)
