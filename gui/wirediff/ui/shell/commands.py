@@ -59,6 +59,13 @@ class Commands:
     def reload(self) -> None:
         self.session.reload()
 
+    def follow_links_here(self) -> None:
+        """The Problems panel's button: read the folder again, following links out of it."""
+        self.session.reload(follow_links=True)
+
+    def toggle_follow_links(self, on: bool) -> None:
+        self.session.set_follow_links(on)
+
     def cancel_load(self) -> None:
         self.session.cancel()
 

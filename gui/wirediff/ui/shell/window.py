@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu
 from wirediff.core.document import Document
 from wirediff.core.stories import PairScore, SimilarityMatrix, StoryIndex
 from wirediff.ui.common.settings import Settings, pair_key
+from wirediff.ui.common.text import one_line
 from wirediff.ui.common.theme import current_theme
 from wirediff.ui.panels.heatmap import HeatMapDialog
 from wirediff.ui.session.comparing import Look, Shown
@@ -26,6 +27,8 @@ from wirediff.ui.shell.actions import ACTIONS, build_actions, cheat_rows
 from wirediff.ui.shell.commands import Commands
 from wirediff.ui.shell.drops import DropFilter
 from wirediff.ui.shell.parts import MAIN, build_parts
+
+STATUS_MAX = 600  # characters of the status line
 
 
 class MainWindow(QMainWindow):
@@ -125,6 +128,7 @@ class MainWindow(QMainWindow):
             ("fold_typography", options.fold_typography),
             ("group_stories", self.session.grouping),
             ("hide_boilerplate", self.session.hide_boilerplate),
+            ("follow_links", self.session.follow_links),
         ):
             action = self.actions_[name]
             blocked = action.blockSignals(True)  # the state as remembered, not a user's change
@@ -149,7 +153,7 @@ class MainWindow(QMainWindow):
         session, doc_list = self.session, self.doc_list
         session.busy.connect(self._set_busy)
         session.progress.connect(self._show_progress)
-        session.message.connect(self.status_label.setText)
+        session.message.connect(self._say)
         session.failed.connect(self.failed)
         session.documents_loaded.connect(self._documents_loaded)
         session.loaded.connect(self.loaded)
@@ -189,15 +193,20 @@ class MainWindow(QMainWindow):
         self.doc_list.current_changed.connect(self.session.select_row)
         self.doc_list.view.doubleClicked.connect(lambda _index: commands.compare_selected())
         self.diff.current_changed.connect(self.changes.set_current)
-        self.diff.message.connect(self.status_label.setText)
+        self.diff.message.connect(self._say)
         self.diff.pin_released.connect(commands.unpin)
         self.changes.change_activated.connect(self.diff.go_to_change)
         self.changes.version_activated.connect(self.doc_list.select)
         self.change_bar.reload_requested.connect(commands.reload)
+        self.problems.follow_links_requested.connect(commands.follow_links_here)
         self.cancel_button.clicked.connect(commands.cancel_load)
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._scheme_changed)
 
     # --- showing what the session says ---------------------------------------------------------
+    def _say(self, message: str) -> None:
+        """The status line: messages name files and titles, shown as plain, visible text."""
+        self.status_label.setText(one_line(message, STATUS_MAX))
+
     def _set_busy(self, busy: bool) -> None:
         self.progress.setVisible(busy)
         self.cancel_button.setVisible(busy)
