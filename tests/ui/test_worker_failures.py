@@ -39,11 +39,13 @@ def test_out_of_memory_comparing_names_both_files(  # type: ignore[no-untyped-de
 ) -> None:
     monkeypatch.setattr(comparing, "compare", _out_of_memory)
     left, right = sample_paths[:2]
+    status: list[str] = []  # the status line when it failed (grouping goes on after)
+    window.failed.connect(lambda _message: status.append(window.status_label.text()))
     with qtbot.waitSignal(window.failed, timeout=WAIT_MS) as failed:
         window.open_paths([left, right])
     expected = f"Comparing {left.name} with {right.name}: out of memory"
     assert failed.args == [expected]
-    assert window.status_label.text() == f"Error: {expected}"
+    assert status[0] == f"Error: {expected}"
     assert window.diff.right.placeholderText() == f"{expected}."  # not the previous pair
     assert window.shown is None
 
