@@ -97,15 +97,17 @@ class _Builder:
             return
         piece = text[start:end]
         core = piece.strip()
-        lead = len(piece) - len(piece.lstrip())
-        parts = [(piece[:lead], theme.PLAIN), (core, style), (piece[lead + len(core) :], "")]
+        a = start + len(piece) - len(piece.lstrip())
+        b = a + len(core)
+        parts = [(start, a, theme.PLAIN), (a, b, style), (b, end, "")]
         if not core or not style:
-            parts = [(piece, theme.PLAIN)]
+            parts = [(start, end, theme.PLAIN)]
         self.block.pieces.append(Piece(side, start, end, self.qt))
-        for part, key in parts:
-            if part:
-                self.block.runs.append((display(part), key))
-        self.qt += self.offsets[side].qt_length(start, end)
+        conv = self.offsets[side]
+        for part_start, part_end, key in parts:
+            if part_start < part_end:  # as the pane shows it: controls masked, long runs broken
+                self.block.runs.append((display(conv.shown(part_start, part_end)), key))
+        self.qt += conv.qt_length(start, end)
 
     def separate(self) -> None:
         """A space between the old and new text of an inline replacement, if none is there."""
