@@ -65,11 +65,13 @@ def run_gui(args: Sequence[str]) -> int:
 
         _application()
         return screenshot(Path(args[1]), [Path(a) for a in args[2:]])
+    from wirediff.core.textsafe import printable
+
     unknown = [a for a in args if a.startswith("--")]
     if unknown:
-        print(f"wirediff: unknown option {unknown[0]}\n{USAGE}", file=sys.stderr)
+        option = printable(unknown[0], one_line=True)
+        print(f"wirediff: unknown option {option}\n{USAGE}", file=sys.stderr)
         return 2
-    from wirediff.core.textsafe import printable
     from wirediff.ui.common.paths import examine
 
     for found in map(examine, args):

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from wirediff.core.report.pieces import visible_end
 from wirediff.core.result import Comparison, Op, OpKind, Row, RowKind, Side
 from wirediff.ui.common import theme
+from wirediff.ui.common.text import one_line
 from wirediff.ui.diff.offsets import Utf16Offsets
 
 TEXT, GAP, LABEL = "text", "gap", "label"
@@ -226,8 +227,7 @@ class PairPlan:
 
 
 def _excerpt(text: str, limit: int = 70) -> str:
-    flat = " ".join(text.split())
-    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+    return one_line(" ".join(text.split()), limit)  # controls and bidi visible
 
 
 def change_excerpts(comparison: Comparison) -> list[str]:

@@ -255,7 +255,9 @@ class MainWindow(QMainWindow):
             self.setWindowTitle("wirediff")
             return
         self.diff.set_titles(_title("Base", shown.left), _title("Other", shown.right))
-        self.setWindowTitle(f"{shown.left.name} ↔ {shown.right.name} — wirediff")
+        self.setWindowTitle(
+            f"{one_line(shown.left.name)} ↔ {one_line(shown.right.name)} — wirediff"
+        )
 
     def _show_relation(self, score: PairScore | None) -> None:
         if score is None:
@@ -349,7 +351,7 @@ class MainWindow(QMainWindow):
 def _title(role: str, doc: Document) -> tuple[str, str]:
     """A pane's header ("Base: title · source") and its tooltip (the path)."""
     source = f" · {doc.source}" if doc.source else ""
-    return f"{role}: {doc.title or doc.name}{source}", str(doc.path)
+    return one_line(f"{role}: {doc.title or doc.name}{source}"), str(doc.path)
 
 
 def _settle_garbage_collector() -> None:
