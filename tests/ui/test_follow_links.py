@@ -44,6 +44,8 @@ def test_a_link_out_of_the_folder_is_followed_when_asked(  # type: ignore[no-unt
     assert _names(window) == [p.name for p in sample_paths[:2]]
     problems = window.problems
     assert window.problems_dock.isVisible() and problems.follow_button.isVisible()
+    qtbot.waitUntil(lambda: window.problems_dock.height() > 0, timeout=WAIT_MS)
+    assert window.problems_dock.height() < window.height() // 4  # one problem: a short dock
     (line,) = problems.lines()
     assert line.startswith("more: link to a folder outside the folder read, not followed")
     assert "Options ▸ Follow links that leave the folder" in line

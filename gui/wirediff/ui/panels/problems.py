@@ -6,7 +6,7 @@ problems come with a button that reads the folder again following them.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -27,6 +27,7 @@ APP_HINTS = {
     "Options ▸ Follow links that leave the folder",
 }
 FOLLOW = "Follow links that leave the folder, and reload"
+SHOWN_ROWS = 6  # problems the dock shows without scrolling when it opens
 
 
 class ProblemsPanel(QWidget):
@@ -54,7 +55,7 @@ class ProblemsPanel(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
         top.addWidget(self.follow_button)
-        layout = QVBoxLayout(self)
+        self._layout = layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(top)
         layout.addWidget(self.list, 1)
@@ -72,6 +73,18 @@ class ProblemsPanel(QWidget):
         n = len(problems)
         self.heading.setText(f"{n} file{'s' if n != 1 else ''} could not be read and were skipped:")
         self.follow_button.setVisible(any(p.code == EXTERNAL_LINK for p in problems))
+
+    def sizeHint(self) -> QSize:
+        """A few lines tall (up to ``SHOWN_ROWS`` problems): the dock opens below the diff
+        without taking half the window; the user can drag it taller."""
+        hint = super().sizeHint()
+        rows = min(max(1, self.list.count()), SHOWN_ROWS)
+        row = self.list.sizeHintForRow(0) if self.list.count() else self.fontMetrics().height()
+        list_height = rows * row + 2 * self.list.frameWidth() + 6
+        top = max(self.heading.sizeHint().height(), self.follow_button.sizeHint().height())
+        layout = self._layout
+        margins = layout.contentsMargins().top() + layout.contentsMargins().bottom()
+        return QSize(hint.width(), margins + top + layout.spacing() + list_height)
 
     def _activated(self, item: QListWidgetItem) -> None:
         """Enter or a double-click on a link that was not followed: follow it."""
