@@ -32,19 +32,20 @@ BREAK_EVERY = 200  # longest run of characters shown without a break opportunity
 BREAK = "\u200b"  # zero-width space: a line may break here, nothing is drawn
 # Spaces that glue the words beside them (no break opportunity for Qt) but that Python
 # counts as white space: for finding runs, they are letters.
-_GLUE = str.maketrans("\xa0\u2007\u202f", "xxx")
+_GLUE = re.compile("[\xa0\u2007\u202f]")
 
 
 class Utf16Offsets:
     """Converts offsets of one text between code points and the positions of a pane
     showing it (UTF-16 units, plus the break opportunities inserted), both ways."""
 
-    __slots__ = ("_breaks", "_extra", "_extra_qt", "text")
+    __slots__ = ("_breaks", "_extra", "_extra_qt", "_masked", "text")
 
     def __init__(self, text: str, every: int = BREAK_EVERY) -> None:
         self.text = text
+        self._masked = mask_controls(text)  # same length: sliced for every piece shown
         # Runs are looked for in the text as shown: a masked control is no space any more.
-        self._breaks = break_points(mask_controls(text).translate(_GLUE), every)
+        self._breaks = break_points(_GLUE.sub("x", self._masked), every)
         astral = [m.start() for m in _ASTRAL.finditer(text)]
         # Each extra unit, as the code point it comes before: an emoji's second unit comes
         # before the character after the emoji, a break before the character at its point.
@@ -72,7 +73,7 @@ class Utf16Offsets:
         """The code points ``[start, end)`` as the pane shows them: controls masked, and a
         break before each break point in ``(start, end]`` (one at ``end`` ends the piece,
         as ``to_qt(end)`` counts it), so ``qt_length`` is the shown length in UTF-16."""
-        piece = mask_controls(self.text[start:end])
+        piece = self._masked[start:end]
         lo = bisect.bisect_right(self._breaks, start)
         hi = bisect.bisect_right(self._breaks, end)
         if lo == hi:
