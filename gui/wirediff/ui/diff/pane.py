@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import bisect
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QPoint, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
@@ -35,16 +38,15 @@ def _x(line_x: object) -> float:
     return float(x)
 
 
+def _last_at_most(count: int, key: Callable[[int], float], value: float) -> int:
+    """The last of ``0 .. count-1`` whose rising ``key`` is at most ``value`` (0 if none),
+    in a binary search: ``key`` may lay text out, so it is asked as little as possible."""
+    return max(0, bisect.bisect_right(range(count), value, key=key) - 1)
+
+
 def _line_of(layout: QTextLayout, pos: int) -> int:
     """The number of the last line of ``layout`` starting at or before ``pos``."""
-    lo, hi = 0, layout.lineCount() - 1
-    while lo < hi:
-        mid = (lo + hi + 1) // 2
-        if layout.lineAt(mid).textStart() <= pos:
-            lo = mid
-        else:
-            hi = mid - 1
-    return lo
+    return _last_at_most(layout.lineCount(), lambda i: layout.lineAt(i).textStart(), pos)
 
 
 def _line_rect(line: QTextLine, start: int, end: int, top: QRectF) -> QRectF:
@@ -124,14 +126,8 @@ class DiffPane(QTextEdit):
         """
         y_doc = max(0, y) + self.scroll_y()
         self.pacer.ensure_until(y_doc)
-        lo, hi = 0, self.pacer.laid_out(self.document()) - 1
-        while lo < hi:
-            mid = (lo + hi + 1) // 2
-            if self.row_rect(mid).top() <= y_doc:
-                lo = mid
-            else:
-                hi = mid - 1
-        return lo
+        laid_out = self.pacer.laid_out(self.document())
+        return _last_at_most(laid_out, lambda row: self.row_rect(row).top(), y_doc)
 
     def scroll_y(self) -> int:
         return self.verticalScrollBar().value()
