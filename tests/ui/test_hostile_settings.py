@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, QRect, QSettings, Qt
 
-from tests.ui.helpers import WAIT_MS, key, open_and_wait
+from tests.ui.helpers import WAIT_MS, open_and_wait
 from wirediff.core.options import CompareOptions
 from wirediff.ui.app import run_gui
 from wirediff.ui.common.roles import PATH_ROLE
@@ -78,7 +78,7 @@ def test_a_path_argument_that_cannot_be_examined_is_an_error_not_a_traceback(  #
     assert "cannot be examined (file name too long)" in err.lower()
 
 
-def _wrong_typed(settings_path: Path) -> None:
+def _wrong_typed(settings_path: Path, pair: str) -> None:
     store = QSettings(str(settings_path), QSettings.Format.IniFormat)
     options = {"ignore_case": "yes", "row_max_words": "many", "pair_min_similarity": [1]}
     store.setValue("compare/options", json.dumps(options))
@@ -88,8 +88,8 @@ def _wrong_typed(settings_path: Path) -> None:
     store.setValue("files/recent", QRect(1, 2, 3, 4))
     store.setValue("files/last_folder", ["a", "b"])
     store.setValue("window/geometry", "not bytes")
-    store.setValue("review/pairs", 5)
-    flags = {"x\ty": "not a list", "p\tq": [1, "two", True, -3]}
+    store.setValue("review/pairs", 5)  # older versions' review state (moved to the store)
+    flags = {"x\ty": "not a list", "p\tq": [1, "two", True, -3], pair: [0]}
     store.setValue("review/flags", json.dumps(flags))
     store.sync()
 
@@ -97,20 +97,22 @@ def _wrong_typed(settings_path: Path) -> None:
 def test_wrong_typed_settings_are_ignored_and_never_written_back(  # type: ignore[no-untyped-def]
     qtbot, settings_path: Path, make_window: Callable[..., MainWindow], sample_paths: list[Path]
 ) -> None:
-    _wrong_typed(settings_path)
+    pair = "\t".join(sorted(str(p) for p in sample_paths[:2]))
+    _wrong_typed(settings_path, pair)
     window = make_window()
     settings = window.settings
     assert window.session.options == CompareOptions()  # not ignore_case="yes"
     assert (settings.zoom, settings.inline, settings.recent_folders) == (0, False, [])
     assert settings.flag("group_stories", True) is True
     assert settings.last_folder == "" and settings.bytes("geometry") is None
-    assert settings.reviewed == set() and settings.flags("p\tq") == {1}
+    assert settings.legacy_reviewed("review/pairs") == []  # was list(5): a TypeError
+    assert settings.legacy_flags("review/flags") == {"x\ty": [], "p\tq": [1], pair: [0]}
     assert not window.actions_["inline"].isChecked()
-    # Comparisons work (they failed on ignore_case="yes" and row_max_words="many").
+    # Comparisons work (they failed on ignore_case="yes" and row_max_words="many"), and the
+    # old review state of the pair open moves into the review store.
     open_and_wait(qtbot, window, sample_paths[:2])
     assert window.shown is not None and window.diff.right.toPlainText()
-    key(qtbot, window.diff.right, Qt.Key.Key_F8)  # go to a change, flag it: flags are written
-    key(qtbot, window.diff.right, Qt.Key.Key_F)
+    qtbot.waitUntil(lambda: "old settings" in window.status_label.text(), timeout=WAIT_MS)
     window.close()  # saves the settings
     stored = settings_path.read_text(encoding="utf-8")
     for bad in ("yes", "many", "not a list", "two"):  # what is written holds no bad value
@@ -119,7 +121,7 @@ def test_wrong_typed_settings_are_ignored_and_never_written_back(  # type: ignor
     switches = {f.name: f.default for f in fields(CompareOptions) if isinstance(f.default, bool)}
     assert json.loads(str(saved.value("compare/options"))) == switches  # no thresholds
     assert "ignore_case" in switches and "row_max_words" not in switches
-    assert json.loads(str(saved.value("review/flags")))["p\tq"] == [1]
+    assert json.loads(str(saved.value("review/flags"))) == {"x\ty": [], "p\tq": [1]}
 
 
 def _open_in_thread(path: Path) -> tuple[threading.Thread, list[tuple[object, str]]]:

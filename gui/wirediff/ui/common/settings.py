@@ -1,5 +1,8 @@
 """Everything the app remembers between runs, in one QSettings-backed object.
 
+Review marks, flags and notes are kept in the review store (``session.review_store``);
+older versions kept reviewed pairs and flags here, which that module moves to the store.
+
 Tests pass their own ``QSettings(path, IniFormat)`` so they never touch the user's settings.
 Every value is read through a validator with a typed default (``validators``): a value of the
 wrong type is ignored, never used and never written back. A settings file that is not a
@@ -9,7 +12,6 @@ its settings in memory for the session and says so (``notes``).
 
 from __future__ import annotations
 
-import json
 import logging
 import os
 import stat
@@ -38,6 +40,7 @@ class Store(Protocol):
 
     def value(self, key: str, /, defaultValue: Any = ..., type: Any = ...) -> Any: ...
     def setValue(self, key: str, value: Any, /) -> None: ...
+    def remove(self, key: str, /) -> None: ...
     def sync(self) -> None: ...
 
 
@@ -52,6 +55,9 @@ class MemoryStore:
 
     def setValue(self, key: str, value: Any, /) -> None:
         self._values[key] = value
+
+    def remove(self, key: str, /) -> None:
+        self._values.pop(key, None)
 
     def sync(self) -> None:
         pass
@@ -98,12 +104,6 @@ def open_store(path: Path) -> tuple[Store, str]:
         "remembered this session."
     )
     return MemoryStore(), note
-
-
-def pair_key(left: Path, right: Path) -> str:
-    """An order-independent key for a pair of documents."""
-    a, b = sorted((str(left), str(right)))
-    return f"{a}\t{b}"
 
 
 class Settings:
@@ -189,29 +189,16 @@ class Settings:
     def set_flag(self, name: str, value: bool) -> None:
         self.store.setValue(f"view/{name}", "true" if value else "false")
 
-    # --- review ------------------------------------------------------------------------------
-    @property
-    def reviewed(self) -> set[str]:
-        pairs = valid.as_text_list("review/pairs", self._get("review/pairs"), 1_000_000)
-        return {p for p in pairs if "\t" in p}
+    # --- review state of older versions (moved to the review store) --------------------------
+    def legacy_reviewed(self, key: str) -> list[str]:
+        """Reviewed pair keys ("PATH\\tPATH") older versions kept under ``key``."""
+        pairs = valid.as_text_list(key, self._get(key), 1_000_000)
+        return [p for p in pairs if "\t" in p]
 
-    def set_reviewed(self, key: str, reviewed: bool) -> None:
-        pairs = self.reviewed
-        (pairs.add if reviewed else pairs.discard)(key)
-        self.store.setValue("review/pairs", sorted(pairs))
+    def legacy_flags(self, key: str) -> dict[str, list[int]]:
+        """Flagged change numbers per pair key older versions kept under ``key`` (JSON)."""
+        data = valid.as_json_object(key, self._get(key))
+        return {k: sorted(valid.as_numbers(f"{key}[{k!r}]", raw)) for k, raw in data.items()}
 
-    def _all_flags(self) -> dict[str, set[int]]:
-        data = valid.as_json_object("review/flags", self._get("review/flags"))
-        return {key: valid.as_numbers(f"review/flags[{key!r}]", raw) for key, raw in data.items()}
-
-    def flags(self, key: str) -> set[int]:
-        """Flagged change indices of the pair ``key``."""
-        return self._all_flags().get(key, set())
-
-    def set_flags(self, key: str, flags: set[int]) -> None:
-        data = {k: v for k, v in self._all_flags().items() if v}  # the valid entries only
-        if flags:
-            data[key] = set(flags)
-        else:
-            data.pop(key, None)
-        self.store.setValue("review/flags", json.dumps({k: sorted(v) for k, v in data.items()}))
+    def remove(self, key: str) -> None:
+        self.store.remove(key)

@@ -28,6 +28,7 @@ from wirediff.ui.doclist.columns import (
     MARK_ORDER,
     SIMILARITY,
     TITLE,
+    base_tip,
     similarity_text,
 )
 
@@ -70,7 +71,7 @@ def build_list(
     returned (which only the thread that owns it may do).
     """
     model = empty_model()
-    tip = "base of its story" if index is not None else "base (left side)"
+    tip = base_tip(index is not None)
     bold = QFont()
     bold.setBold(True)
     scores = similarity or {}
