@@ -22,7 +22,9 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QLabel,
+    QListWidget,
     QToolTip,
+    QTreeWidget,
     QWidget,
 )
 
@@ -43,6 +45,8 @@ def hostile(tmp_path: Path, sample_paths: list[Path]) -> Path:
     for k, tail in enumerate(("", " Updated.", " Corrected later.")):
         text = f"{TITLE}\n\n{body}{tail}\n"
         (folder / FILE.format(k)).write_text(text, encoding="utf-8")
+    other = sample_paths[2].read_text(encoding="utf-8")  # another story, as hostile
+    (folder / FILE.format("x")).write_text(f"{TITLE} too\n\n{other}\n", encoding="utf-8")
     return folder
 
 
@@ -121,6 +125,16 @@ def test_titles_and_file_names_are_text_wherever_they_are_shown(  # type: ignore
     _hover(heat.map, cell)
     assert QToolTip.isVisible()
     tooltips = [QToolTip.text()]
+    heat.hide()
+    # A flag, listed in Flags & notes; the story picker of "Move to another story…".
+    window.commands.next_change()
+    window.commands.toggle_flag()
+    window.actions_["flags_and_notes"].trigger()
+    flags = window.findChild(QTreeWidget, "flags_view")
+    qtbot.waitUntil(lambda: flags is not None and flags.topLevelItemCount() == 1, timeout=WAIT_MS)
+    window.actions_["move_to_story"].trigger()
+    picker = window.findChild(QListWidget, "story_choices")
+    assert picker is not None and picker.count() >= 1
     texts = everything_shown(tooltips)
     # The title was really shown in all these places...
     with_title = [t for t in texts if "20000" in t]
@@ -132,6 +146,8 @@ def test_titles_and_file_names_are_text_wherever_they_are_shown(  # type: ignore
         assert "\u202e" not in text, text
     assert any("<RLO>leave<PDF>" in t for t in with_title)
     assert any("<b>reuters<i><RLO>0.txt" in t for t in texts)  # a file name
+    assert any(t.startswith("<b>reuters<i><RLO>") and "↔" in t for t in texts)  # Flags & notes
+    assert any(t.startswith(f"Troops {IMAGE}") and "version" in t for t in texts)  # the picker
     assert f"Troops {IMAGE} <RLO>leave<PDF>" in shown(tooltips[0])  # the heat map's
 
 
