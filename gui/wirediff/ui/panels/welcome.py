@@ -37,7 +37,6 @@ class WelcomeView(QWidget):
     open_folder = Signal()
     open_sample = Signal()
     open_recent = Signal(str)
-    recent_checked = Signal()  # the recent folders were looked at (marks and notes shown)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -110,7 +109,7 @@ class WelcomeView(QWidget):
         self._show_notes()
 
     def set_recent(self, folders: list[str]) -> None:
-        """List the recent folders now; look at them in the background (``recent_checked``)."""
+        """List the recent folders now; look at them in the background (``_examined``)."""
         self.recent.clear()
         for folder in folders:
             self.recent.addItem(_recent_item(folder, ""))
@@ -126,7 +125,6 @@ class WelcomeView(QWidget):
         self._fit(len(shown))
         self._unreachable = [f for f in found if f.problem]
         self._show_notes()
-        self.recent_checked.emit()
 
     def _show_notes(self) -> None:
         notes, unreachable = list(self._settings_notes), self._unreachable
