@@ -199,6 +199,3 @@ class Settings:
         """Flagged change numbers per pair key older versions kept under ``key`` (JSON)."""
         data = valid.as_json_object(key, self._get(key))
         return {k: sorted(valid.as_numbers(f"{key}[{k!r}]", raw)) for k, raw in data.items()}
-
-    def remove(self, key: str) -> None:
-        self.store.remove(key)

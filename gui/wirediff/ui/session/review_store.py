@@ -101,7 +101,7 @@ def forget_legacy(settings: Settings, done: Legacy) -> None:
         if value:
             settings.store.setValue(key, value if key == LEGACY_PAIRS else json.dumps(value))
         else:
-            settings.remove(key)
+            settings.store.remove(key)
 
 
 def _paths_of(key: str) -> tuple[str, str]:
