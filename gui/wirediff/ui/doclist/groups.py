@@ -11,7 +11,7 @@ from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 
 from wirediff.core.stories import Event, Story, StoryIndex
 from wirediff.ui.common.roles import EVENT_ROLE, GROUP_TITLE_ROLE, SORT_ROLE, STORY_ROLE
-from wirediff.ui.common.text import plain_tooltip
+from wirediff.ui.common.text import one_line, plain_tooltip
 from wirediff.ui.doclist.columns import COLUMNS
 
 _PROTOTYPE = QStandardItem()
@@ -27,7 +27,7 @@ def plain_item(text: str = "") -> QStandardItem:
     """
     item = _PROTOTYPE.clone()
     if text:
-        item.setText(text)
+        item.setText(one_line(text))  # titles are data: controls and bidi shown, one line
     return item
 
 
@@ -102,14 +102,14 @@ def _group_cells(first: QStandardItem, count: int, noun: str, docs: int) -> list
     title = str(first.data(GROUP_TITLE_ROLE))
     kind, _sep, name = title.partition(": ")
     counts = f"{count} {noun}" + (f", {docs} documents" if docs else "")
-    first.setText(f"{kind} · {counts} — {name}")
+    first.setText(one_line(f"{kind} · {counts} — {name}"))
     cells = [first, *(plain_item() for _ in range(1, len(COLUMNS)))]
     font = QFont(first.font())
     font.setBold(noun == "stories")
     font.setItalic(noun == "versions")
     first.setFont(font)
     first.setData(-count, SORT_ROLE)
-    cells[1].setText(name)  # hidden under the span, but the filter matches the title
+    cells[1].setText(one_line(name))  # hidden under the span, but the filter matches it
     cells[1].setData(name.casefold(), SORT_ROLE)
     for cell in cells[2:]:
         cell.setData(count, SORT_ROLE)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from wirediff.core.stories import Derivation, Story, StoryIndex, VersionStats
 from wirediff.ui.common.roles import DOC_ROLE
-from wirediff.ui.common.text import plain_tooltip
+from wirediff.ui.common.text import one_line, plain_tooltip
 
 TIP = (
     "Each version against the story's base (◆, the likely wire original): how it was made "
@@ -93,7 +93,7 @@ class StoryPanel(QWidget):
         self.rows = {}
         for version in story.versions:
             doc = index.documents[version.doc]
-            name = doc.source or doc.name
+            name = one_line(doc.source or doc.name)
             mark = "◆ " if version.doc == story.base else ""
             s = by_doc.get(version.doc)
             level, sentence = levels.get(version.doc, (None, ""))

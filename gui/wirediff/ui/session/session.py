@@ -21,6 +21,7 @@ from PySide6.QtCore import QObject, Signal
 
 from wirediff.core.document import Document
 from wirediff.core.stories import StoryIndex
+from wirediff.ui.common.paths import is_folder
 from wirediff.ui.common.settings import Settings
 from wirediff.ui.doclist.groups import marked_bases
 from wirediff.ui.doclist.model import BuiltList
@@ -71,6 +72,7 @@ class Session(QObject):
         self.options = settings.options
         self.grouping = settings.flag("group_stories", True)
         self.hide_boilerplate = settings.flag("hide_boilerplate", False)
+        self.follow_links = settings.follow_external_links  # for every folder opened
         self.runner = Runner(self)
         self.loading = LoadingController(self.runner, self)
         self.comparing = ComparingController(self.runner, look, self)
@@ -126,8 +128,12 @@ class Session(QObject):
         self.runner.wait(5000)
 
     # --- loading ---------------------------------------------------------------------------
-    def open(self, raw: Sequence[Path | str]) -> None:
-        """Open folders and/or files in the background (replacing what is open)."""
+    def open(self, raw: Sequence[Path | str], follow_links: bool | None = None) -> None:
+        """Open folders and/or files in the background (replacing what is open).
+
+        ``follow_links``: read the folders that links lead to outside them (None: as the
+        Options menu says).
+        """
         paths = [Path(p) for p in raw]
         if not paths:
             return
@@ -138,22 +144,39 @@ class Session(QObject):
         self.stories.show_story(None)
         self.relation.emit(None)
         self._show_pin()
-        if len(paths) == 1 and paths[0].is_dir():
+        if len(paths) == 1 and is_folder(paths[0]):
             self.settings.add_recent(paths[0].resolve())
-        files = [p for p in paths if not p.is_dir()]
+        files = [p for p in paths if not is_folder(p)]
         two = len(paths) == 2 and len(files) == 2
         self._hint = PairHint(files[0], files[1]) if two else None
-        self.loading.open(paths)
+        follow = self.follow_links if follow_links is None else follow_links
+        self.loading.open(paths, follow)
 
-    def reload(self) -> None:
-        """Read what is open again, keeping the pair and the pin where they still exist."""
+    def reload(self, follow_links: bool | None = None) -> None:
+        """Read what is open again, keeping the pair and the pin where they still exist.
+
+        ``follow_links``: follow the links that leave the folder this time and at later
+        reloads (the Problems panel's button), or not; None: as the last load did.
+        """
         paths = self.loading.watch.paths
         if not paths:
             self.message.emit("Nothing to reload: open a folder first")
             return
         hint = reload_hint(self.selection, self.documents)
-        self.open(paths)
+        if follow_links is None:
+            follow_links = self.loading.options.follow_external_links
+        self.open(paths, follow_links)
         self._hint = hint
+
+    def set_follow_links(self, on: bool) -> None:
+        """Options ▸ Follow links that leave the folder: for every folder opened from now."""
+        self.settings.follow_external_links = on
+        self.follow_links = on
+        if self.loading.watch.paths and self.loading.options.follow_external_links != on:
+            self.message.emit(
+                f"Links that leave the folder are {'followed' if on else 'not followed'} "
+                "from the next load (F5 reloads)"
+            )
 
     def cancel(self) -> None:
         """Cancel the load, or else the story grouping, under way."""

@@ -24,6 +24,7 @@ from wirediff.core.stories import (
     build_story_index,
     version_stats,
 )
+from wirediff.ui.common.text import names
 from wirediff.ui.doclist.model import BuiltList, build_list, grouped_list
 from wirediff.ui.jobs.runner import Job, Runner
 
@@ -102,6 +103,10 @@ def similarity_job(index: StoryIndex, base: int) -> Callable[[Job], list[tuple[i
     return run
 
 
+def _story_files(index: StoryIndex, story: int) -> str:
+    return names([index.documents[v.doc].name for v in index.stories[story].versions])
+
+
 def story_step(
     index: StoryIndex | None, current: int | None, direction: int, order: Sequence[int]
 ) -> tuple[int | None, str]:
@@ -163,7 +168,10 @@ class StoriesController(QObject):
         self._documents = documents
         self.progress.emit(0, 0)
         job = stories_job(tuple(documents), words, tuple(corrections))
-        self.runner.start("stories", job, self._grouped, self.failed.emit, self._progress)
+        subject = f"Grouping {names([d.name for d in documents])} into stories"
+        self.runner.start(
+            "stories", job, self._grouped, self.failed.emit, self._progress, subject=subject
+        )
         return True
 
     def grouping(self) -> bool:
@@ -224,7 +232,9 @@ class StoriesController(QObject):
                     self.stats_shown.emit()
 
         self._counting = (index, key)
-        self.runner.start("stats", version_stats_job(index, story), done, self.failed.emit)
+        job = version_stats_job(index, story)
+        subject = f"Counting the versions of {_story_files(index, story)}"
+        self.runner.start("stats", job, done, self.failed.emit, subject=subject)
         return None
 
     def heat_map(self, story_id: int, event: bool) -> bool:
@@ -243,7 +253,10 @@ class StoriesController(QObject):
             if index is self.index:
                 self.matrix_ready.emit(index, matrix, len(docs))
 
-        self.runner.start("matrix", lambda _job: index.matrix(shown), done, self.failed.emit)
+        subject = f"Scoring {names([index.documents[d].name for d in shown])}"
+        self.runner.start(
+            "matrix", lambda _job: index.matrix(shown), done, self.failed.emit, subject=subject
+        )
         return True
 
     def similarity(self, base: int) -> None:

@@ -137,6 +137,15 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("zoom_out", "Zoom &out", ("Ctrl+-",), C.zoom_out, "&View"),
     ActionSpec("zoom_reset", "&Reset zoom", ("Ctrl+0",), C.zoom_reset, "&View"),
     ActionSpec("problems", "&Problems…", (), C.show_problems, "&View"),
+    ActionSpec(
+        "follow_links",
+        "Follow links that &leave the folder",
+        (),
+        menu="&Options",
+        toggle=C.toggle_follow_links,
+        tip="Read the folders that links inside an opened folder lead to outside it "
+        "(off: such links are listed in Problems, not followed)",
+    ),
     ActionSpec("reviewed", "Mark pair &reviewed", ("R",), C.toggle_reviewed, "&Review"),
     ActionSpec("flag", "&Flag current change", ("F",), C.toggle_flag, "&Review"),
     ActionSpec("note", "&Note on current change…", ("M",), C.note, "&Review"),

@@ -14,6 +14,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMainWindow
 
 from wirediff.resources import sample_corpus
+from wirediff.ui.common.settings import ZOOM_RANGE
 from wirediff.ui.common.theme import Theme
 from wirediff.ui.panels.heatmap import HeatMapDialog
 from wirediff.ui.session.session import Session
@@ -65,6 +66,13 @@ class Commands:
 
     def reload(self) -> None:
         self.session.reload()
+
+    def follow_links_here(self) -> None:
+        """The Problems panel's button: read the folder again, following links out of it."""
+        self.session.reload(follow_links=True)
+
+    def toggle_follow_links(self, on: bool) -> None:
+        self.session.set_follow_links(on)
 
     def cancel_load(self) -> None:
         """Cancel (the status bar's button): an export under way, else a load or grouping."""
@@ -185,10 +193,10 @@ class Commands:
         self.parts.changes.view.setFocus()
 
     def zoom_in(self) -> None:
-        self._zoom(min(30, self.settings.zoom + 1))
+        self._zoom(min(ZOOM_RANGE[1], self.settings.zoom + 1))
 
     def zoom_out(self) -> None:
-        self._zoom(max(-5, self.settings.zoom - 1))
+        self._zoom(max(ZOOM_RANGE[0], self.settings.zoom - 1))
 
     def zoom_reset(self) -> None:
         self._zoom(0)

@@ -70,7 +70,8 @@ def build_parts(window: QMainWindow) -> Parts:
     stack.addWidget(splitter)
     window.setCentralWidget(stack)
     status_label, count_label = QLabel(""), QLabel("")
-    status_label.setTextFormat(Qt.TextFormat.PlainText)
+    for label in (status_label, count_label):
+        label.setTextFormat(Qt.TextFormat.PlainText)
     count_label.setObjectName("count_label")
     progress = QProgressBar()
     progress.setMaximumWidth(220)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu
 from wirediff.core.document import Document
 from wirediff.core.stories import PairScore, SimilarityMatrix, StoryIndex
 from wirediff.ui.common.settings import Settings
+from wirediff.ui.common.text import one_line
 from wirediff.ui.common.theme import current_theme
 from wirediff.ui.panels.heatmap import HeatMapDialog
 from wirediff.ui.session.comparing import Look, Shown
@@ -26,6 +27,8 @@ from wirediff.ui.shell.actions import ACTIONS, build_actions, cheat_rows
 from wirediff.ui.shell.commands import Commands
 from wirediff.ui.shell.drops import DropFilter
 from wirediff.ui.shell.parts import MAIN, build_parts
+
+STATUS_MAX = 600  # characters of the status line
 
 
 class MainWindow(QMainWindow):
@@ -68,6 +71,7 @@ class MainWindow(QMainWindow):
         self._build_drops()
         self._wire_session()
         self._wire_widgets()
+        self.welcome.set_notes(self.settings.notes)
         self.welcome.set_recent(self.settings.recent_folders)
         self._restore()
         self._set_busy(False)
@@ -123,6 +127,7 @@ class MainWindow(QMainWindow):
             ("fold_typography", options.fold_typography),
             ("group_stories", self.session.grouping),
             ("hide_boilerplate", self.session.hide_boilerplate),
+            ("follow_links", self.session.follow_links),
         ):
             action = self.actions_[name]
             blocked = action.blockSignals(True)  # the state as remembered, not a user's change
@@ -147,7 +152,7 @@ class MainWindow(QMainWindow):
         session, doc_list = self.session, self.doc_list
         session.busy.connect(self._set_busy)
         session.progress.connect(self._show_progress)
-        session.message.connect(self.status_label.setText)
+        session.message.connect(self._say)
         session.failed.connect(self.failed)
         session.documents_loaded.connect(self._documents_loaded)
         session.loaded.connect(self.loaded)
@@ -188,15 +193,20 @@ class MainWindow(QMainWindow):
             lambda at: commands.grouping.list_menu(self.actions_, at)
         )
         self.diff.current_changed.connect(self.changes.set_current)
-        self.diff.message.connect(self.status_label.setText)
+        self.diff.message.connect(self._say)
         self.diff.pin_released.connect(commands.unpin)
         self.changes.change_activated.connect(self.diff.go_to_change)
         self.changes.version_activated.connect(self.doc_list.select)
         self.change_bar.reload_requested.connect(commands.reload)
+        self.problems.follow_links_requested.connect(commands.follow_links_here)
         self.cancel_button.clicked.connect(commands.cancel_load)
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._scheme_changed)
 
     # --- showing what the session says ---------------------------------------------------------
+    def _say(self, message: str) -> None:
+        """The status line: messages name files and titles, shown as plain, visible text."""
+        self.status_label.setText(one_line(message, STATUS_MAX))
+
     def _set_busy(self, busy: bool) -> None:
         self.progress.setVisible(busy)
         self.cancel_button.setVisible(busy)
@@ -241,7 +251,9 @@ class MainWindow(QMainWindow):
             self.setWindowTitle("wirediff")
             return
         self.diff.set_titles(_title("Base", shown.left), _title("Other", shown.right))
-        self.setWindowTitle(f"{shown.left.name} ↔ {shown.right.name} — wirediff")
+        self.setWindowTitle(
+            f"{one_line(shown.left.name)} ↔ {one_line(shown.right.name)} — wirediff"
+        )
 
     def _show_relation(self, score: PairScore | None) -> None:
         if score is None:
@@ -335,7 +347,7 @@ class MainWindow(QMainWindow):
 def _title(role: str, doc: Document) -> tuple[str, str]:
     """A pane's header ("Base: title · source") and its tooltip (the path)."""
     source = f" · {doc.source}" if doc.source else ""
-    return f"{role}: {doc.title or doc.name}{source}", str(doc.path)
+    return one_line(f"{role}: {doc.title or doc.name}{source}"), str(doc.path)
 
 
 def _settle_garbage_collector() -> None:
