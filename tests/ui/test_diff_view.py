@@ -146,3 +146,44 @@ def test_a_new_pair_in_inline_mode_leaves_no_pane_on_a_deleted_document(  # type
     assert view.right.document().blockCount() >= 1  # a live document (this used to crash)
     view.set_inline(False)
     assert "Sputnik" in view.right.toPlainText()
+
+
+def test_inline_paints_the_two_halves_of_a_replacement_differently(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Old words struck through on one hue, new words underlined on another (they used to
+    share one dotted yellow style, so old and new could not be told apart)."""
+    plan = plan_pair(compare("The cat sat on the mat today.", "The dog sat on the mat today."))
+    diff = showing(qtbot, plan)
+    diff.set_inline(True)
+    doc = diff.left.document()
+    text = doc.toPlainText()
+    assert text.startswith("The cat dog sat")
+
+    def format_at(word: str):  # type: ignore[no-untyped-def]
+        block = doc.firstBlock()
+        pos = text.index(word) + 1
+        for fragment in (it.fragment() for it in _fragments(block)):
+            start = fragment.position() - block.position()
+            if start <= pos < start + fragment.length():
+                return fragment.charFormat()
+        raise AssertionError(word)
+
+    old, new = format_at("cat"), format_at("dog")
+    assert old.fontStrikeOut() and not old.fontUnderline()
+    assert new.fontUnderline() and not new.fontStrikeOut()
+    assert old.background().color() != new.background().color()
+    # ... and so they are painted: the two words' backgrounds differ on screen.
+    image = diff.left.viewport().grab().toImage()
+    cursor = diff.left.textCursor()
+    colours = []
+    for word in ("cat", "dog"):
+        cursor.setPosition(text.index(word) + 1)
+        rect = diff.left.cursorRect(cursor)
+        colours.append(image.pixelColor(rect.center().x(), rect.top() + 2).name())
+    assert colours[0] != colours[1]
+
+
+def _fragments(block):  # type: ignore[no-untyped-def]
+    it = block.begin()
+    while not it.atEnd():
+        yield it
+        it += 1
