@@ -187,3 +187,26 @@ def _fragments(block):  # type: ignore[no-untyped-def]
     while not it.atEnd():
         yield it
         it += 1
+
+
+def test_pair_headings_tell_versions_apart_and_give_the_title_once() -> None:
+    from wirediff.core.document import Document
+    from wirediff.ui.session.headings import pair_headings
+
+    a = Document(
+        Path("/f/000.txt"), "x", "Troops stay", "Reuters", "2021-07-24", date_source="document"
+    )
+    b = Document(
+        Path("/f/001.txt"), "x", "Troops stay", "AP", "2021-07-25T10:05:00", date_source="metadata"
+    )
+    same = pair_headings(a, b)
+    assert same.title == "Troops stay"
+    assert same.left[0] == "Reuters · 2021-07-24 · 000.txt"
+    assert same.right[0] == "AP · 2021-07-25 10:05 · 001.txt"
+    assert "/f/001.txt" in same.right[1]
+    saved = Document(
+        Path("/f/002.txt"), "x", "Other title", date="2021-01-01", date_source="file time"
+    )
+    differ = pair_headings(a, saved)
+    assert differ.title == "Troops stay  ↔  Other title"
+    assert differ.right[0] == "002.txt"  # a file's time is not a publication date

@@ -110,6 +110,13 @@ class Settings:
     def set_flag(self, name: str, value: bool) -> None:
         self.store.setValue(f"view/{name}", "true" if value else "false")
 
+    def strings(self, name: str) -> list[str]:
+        """A remembered list of names (the list's hidden columns, its sort order)."""
+        return _as_list(self.store.value(f"view/{name}"))
+
+    def set_strings(self, name: str, values: list[str]) -> None:
+        self.store.setValue(f"view/{name}", list(values))
+
     # --- review ------------------------------------------------------------------------------
     @property
     def reviewed(self) -> set[str]:

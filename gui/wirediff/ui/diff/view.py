@@ -14,16 +14,18 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent, QTextDocument
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QSizePolicy,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
 from wirediff.core.result import Comparison, Side
+from wirediff.ui.common.text import plain_tooltip
 from wirediff.ui.common.theme import Theme
 from wirediff.ui.diff.align import align_rows
 from wirediff.ui.diff.find import FindBar, find_next
-from wirediff.ui.diff.header import PaneHeader
+from wirediff.ui.diff.header import ElidedLabel, PaneHeader
 from wirediff.ui.diff.overview import Overview
 from wirediff.ui.diff.pane import DiffPane
 from wirediff.ui.diff.plan import PairPlan
@@ -59,6 +61,11 @@ class DiffView(QWidget):
             column.addWidget(pane, 1)
             self.splitter.addWidget(box)
             self._boxes.append(box)
+        self.title = ElidedLabel()
+        self.title.setObjectName("pair_title")
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.title.setFixedHeight(self.title.fontMetrics().height() + 4)
         self.find_box = FindBar()
         self.find_box.returnPressed.connect(self.find_next)
         panes = QHBoxLayout()
@@ -69,6 +76,7 @@ class DiffView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         layout.addWidget(self.find_box)
+        layout.addWidget(self.title)
         layout.addLayout(panes, 1)
         self.pair: PairPlan | None = None
         self.docs: dict[str, QTextDocument] = {}
@@ -188,10 +196,14 @@ class DiffView(QWidget):
             if doc not in docs.values():
                 doc.deleteLater()
 
-    def set_titles(self, left: tuple[str, str] | None, right: tuple[str, str] | None) -> None:
-        """Each pane's (title, tooltip); None empties it."""
-        for header, title in zip(self.headers, (left, right), strict=True):
-            header.set_title(*(title or ("", "")))
+    def set_titles(
+        self, left: tuple[str, str] | None, right: tuple[str, str] | None, title: str = ""
+    ) -> None:
+        """Each pane's (heading, tooltip), None empties it; ``title``: the line over both."""
+        for header, heading in zip(self.headers, (left, right), strict=True):
+            header.set_title(*(heading or ("", "")))
+        self.title.setText(title)
+        self.title.setToolTip(plain_tooltip(title) if title else "")
 
     def set_pin(self, chip: tuple[str, str] | None) -> None:
         """The chip of a document pinned on the left: (label, tooltip), or None."""

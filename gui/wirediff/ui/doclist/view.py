@@ -16,11 +16,13 @@ from collections.abc import Iterator
 from PySide6.QtCore import (
     QItemSelectionModel,
     QModelIndex,
+    Qt,
     QTimer,
     Signal,
 )
 from PySide6.QtGui import QFont, QResizeEvent, QStandardItem
 from PySide6.QtWidgets import (
+    QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -36,11 +38,10 @@ from wirediff.ui.doclist.columns import (
     MARK_ORDER,
     REVIEWED_MARK,
     SIMILARITY,
-    SOURCE,
-    WORDS,
     similarity_text,
 )
 from wirediff.ui.doclist.disposer import Disposer
+from wirediff.ui.doclist.fitting import ColumnChooser
 from wirediff.ui.doclist.model import BuiltList, empty_model
 from wirediff.ui.doclist.tree import (
     Proxy,
@@ -52,13 +53,12 @@ from wirediff.ui.doclist.tree import (
 )
 from wirediff.ui.jobs.slicer import Slicer
 
-NARROW = 360  # below this width (pixels) the Words column is hidden
-
 
 class DocumentList(QWidget):
     """Filter box over the document tree; says which row is current."""
 
     current_changed = Signal(object, object)  # (document or None, its story or None)
+    hidden_changed = Signal(object)  # list[str]: the headers of the columns the user hid
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -72,12 +72,19 @@ class DocumentList(QWidget):
         self.proxy = Proxy()
         self.proxy.setSourceModel(self.model)
         self.view = build_tree(self.proxy)
+        self.columns = ColumnChooser(self.view, self.hidden_changed.emit)
+        self.no_match = QLabel("")
+        self.no_match.setObjectName("no_match")
+        self.no_match.setTextFormat(Qt.TextFormat.PlainText)
+        self.no_match.setWordWrap(True)
+        self.no_match.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
         layout.addWidget(self.filter)
+        layout.addWidget(self.no_match)
         layout.addWidget(self.view, 1)
-        self.filter.textChanged.connect(self.proxy.setFilterFixedString)
+        self.filter.textChanged.connect(self._filter)
         self.filter.returnPressed.connect(self.view.setFocus)
         for signal in (
             self.proxy.layoutChanged,
@@ -105,12 +112,25 @@ class DocumentList(QWidget):
         self._marks: dict[int, str] = {}  # documents whose mark column is not empty
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        """In a narrow list the title needs the room more than the word count (in tooltips)."""
+        """In a narrow list the title needs the room more than the word count, file name
+        and similarity (the title's tooltip has them; the filter still matches them)."""
         super().resizeEvent(event)
-        narrow = self.width() < NARROW
-        if narrow != self.view.isColumnHidden(WORDS):
-            self.view.setColumnHidden(WORDS, narrow)
-            self.view.header().resizeSection(SOURCE, 64 if narrow else 84)
+        self.columns.fit()
+
+    def _filter(self, text: str) -> None:
+        self.proxy.setFilterFixedString(text)
+        self._say_no_match()
+
+    def _say_no_match(self) -> None:
+        """Say so when the filter leaves no row, and what it looks at."""
+        text = self.filter.text()
+        empty = bool(text) and self.proxy.rowCount() == 0 and self.model.rowCount() > 0
+        if empty:
+            self.no_match.setText(
+                f"No document matches “{text}”. The filter looks at titles, file names, "
+                "outlets and dates."
+            )
+        self.no_match.setVisible(empty)
 
     # --- content -----------------------------------------------------------------------------
     def install(self, built: BuiltList) -> None:
@@ -150,6 +170,7 @@ class DocumentList(QWidget):
             self._span_groups()
         if current is not None:
             self.select(current)
+        self._say_no_match()
 
     def _rows(self, parent: QStandardItem | None = None) -> Iterator[QStandardItem]:
         """The first-column item of every document row, at any depth."""

@@ -20,12 +20,14 @@ from wirediff.ui.common.settings import Settings, pair_key
 from wirediff.ui.common.theme import current_theme
 from wirediff.ui.panels.heatmap import HeatMapDialog
 from wirediff.ui.session.comparing import Look, Shown
+from wirediff.ui.session.headings import pair_headings
 from wirediff.ui.session.loading import Loaded
 from wirediff.ui.session.session import Session
 from wirediff.ui.shell.actions import ACTIONS, build_actions, cheat_rows
 from wirediff.ui.shell.commands import Commands
 from wirediff.ui.shell.drops import DropFilter
 from wirediff.ui.shell.parts import MAIN, build_parts
+from wirediff.ui.shell.remember import remember_columns
 
 
 class MainWindow(QMainWindow):
@@ -244,7 +246,8 @@ class MainWindow(QMainWindow):
             self.diff.set_titles(None, None)
             self.setWindowTitle("wirediff")
             return
-        self.diff.set_titles(_title("Base", shown.left), _title("Other", shown.right))
+        headings = pair_headings(shown.left, shown.right)
+        self.diff.set_titles(headings.left, headings.right, headings.title)
         self.setWindowTitle(f"{shown.left.name} ↔ {shown.right.name} — wirediff")
 
     def _show_relation(self, score: PairScore | None) -> None:
@@ -314,6 +317,7 @@ class MainWindow(QMainWindow):
             if saved is not None:
                 splitter.restoreState(saved)
         self.actions_["inline"].setChecked(self.settings.inline)
+        remember_columns(self.doc_list, self.settings)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -334,12 +338,6 @@ class MainWindow(QMainWindow):
         self.save_settings()
         self.session.stop()
         super().closeEvent(event)
-
-
-def _title(role: str, doc: Document) -> tuple[str, str]:
-    """A pane's header ("Base: title · source") and its tooltip (the path)."""
-    source = f" · {doc.source}" if doc.source else ""
-    return f"{role}: {doc.title or doc.name}{source}", str(doc.path)
 
 
 def _settle_garbage_collector() -> None:
