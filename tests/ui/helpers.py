@@ -88,3 +88,47 @@ def same_row_on_screen(window: MainWindow) -> bool:
         ):
             return False
     return True
+
+
+# A story of four versions told apart by outlet and date (both read from the file names):
+# Reuters' (the base, a wire) is not the oldest; the Post's has no date.
+STORY = (
+    "The city council approved the new budget on Tuesday after a long debate about road "
+    "repairs and bridges.",
+    "Opposition members said the plan leaves too little money for schools and public "
+    "libraries in the north.",
+    "The mayor promised to revisit the spending plan in the autumn if tax revenue rises "
+    "again next year.",
+    "Residents will be able to comment on the projects at a public meeting at the town hall "
+    "next month.",
+    "The council's finance committee will publish a detailed report on the budget and its "
+    "costs in June.",
+    "Road repairs will take up almost a third of the new budget, the largest share in a "
+    "decade, officials said.",
+)
+DATED_NAMES = (  # oldest first, the undated one last
+    "theguardian.com-2021-07-24.txt",
+    "reuters_2021-07-25.txt",
+    "thehill.com-2021-07-26.txt",
+    "washingtonpost.com-story.txt",
+)
+
+
+def write_dated_story(folder: Path) -> Path:
+    """Write the four versions of ``STORY`` into ``folder``; returns it."""
+    p = STORY
+    texts = {
+        DATED_NAMES[0]: [s.replace("Tuesday", "Monday night") for s in p[:5]],
+        DATED_NAMES[1]: list(p),
+        DATED_NAMES[2]: [
+            *p[:4],
+            "It rained all day on the day of the vote, the paper adds.",
+            *p[4:],
+        ],
+        DATED_NAMES[3]: [p[0], p[2].replace("autumn", "fall"), *p[3:]],
+    }
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, paragraphs in texts.items():
+        body = "\n\n".join(paragraphs)
+        (folder / name).write_text(f"Council approves budget after long debate\n\n{body}\n")
+    return folder

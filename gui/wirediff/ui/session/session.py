@@ -26,6 +26,7 @@ from wirediff.ui.doclist.groups import marked_bases
 from wirediff.ui.doclist.model import BuiltList
 from wirediff.ui.jobs.runner import Runner
 from wirediff.ui.session import texts
+from wirediff.ui.session.chain import chain_message
 from wirediff.ui.session.comparing import ComparingController, Look, Request, Shown
 from wirediff.ui.session.loading import (
     Loaded,
@@ -300,6 +301,15 @@ class Session(QObject):
         pin = self.selection.unpin()
         self._update()
         self._say(texts.unpinned(pin, self.documents))
+
+    def step_chain(self, direction: int) -> None:
+        """V / Shift+V: each version against the one before it in time order, a step back
+        or forward along the story's versions."""
+        doc = self.selection.step_chain(direction)
+        if doc is not None:
+            self.select_requested.emit(doc)
+            self._update()
+        self._say(chain_message(self.selection, self.documents, doc, direction))
 
     def open_pair(self, left: int, right: int) -> None:
         """Compare ``left`` (on the left) with ``right``, whatever their stories."""

@@ -99,6 +99,14 @@ class Commands:
     def prev_story(self) -> None:
         self.session.step_story(-1, self.parts.doc_list.visible_stories())
 
+    def previous_in_time(self) -> None:
+        """V: the selected version against the one before it; again: a step back."""
+        self.session.step_chain(-1)
+
+    def next_in_time(self) -> None:
+        """Shift+V: the next version against the selected one."""
+        self.session.step_chain(+1)
+
     def set_base(self) -> None:
         self.session.set_base()
 
