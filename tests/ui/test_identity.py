@@ -11,7 +11,8 @@ import pytest
 from PySide6.QtCore import Qt
 
 from tests.ui.helpers import DATED_NAMES, open_and_wait, settle, tree, write_dated_story
-from wirediff.ui.doclist.columns import DATE, FILE, SOURCE, TITLE, UNDATED
+from wirediff.ui.doclist.columns import DATE, FILE, SIMILARITY, SOURCE, TITLE, UNDATED, WORDS
+from wirediff.ui.doclist.fitting import MIN_TITLE
 from wirediff.ui.shell.window import MainWindow
 
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -46,9 +47,15 @@ def test_columns_tell_the_versions_apart(qtbot, window: MainWindow, story_dir: P
     assert doc_list.cell_text(post, DATE) == UNDATED  # a file's own time is no date
     titles = {doc_list.cell_text(d, TITLE) for d in range(4)}
     assert len(titles) == 1  # the same title: only the new columns tell them apart
-    header = doc_list.view.header()
-    for col in (SOURCE, DATE, FILE):
-        assert not doc_list.view.isColumnHidden(col) and header.sectionSize(col) > 40
+    header, view = doc_list.view.header(), doc_list.view
+    window.splitter.setSizes([700, 300, 200])  # a wide list shows every column
+    qtbot.waitUntil(lambda: not view.isColumnHidden(FILE))
+    for col in (SOURCE, DATE, FILE, WORDS, SIMILARITY):
+        assert not view.isColumnHidden(col) and header.sectionSize(col) > 40
+    window.splitter.setSizes([400, 600, 200])  # a narrow one keeps the title readable
+    qtbot.waitUntil(lambda: view.isColumnHidden(FILE))
+    assert header.sectionSize(TITLE) >= MIN_TITLE
+    assert not view.isColumnHidden(SOURCE) and not view.isColumnHidden(DATE)
 
 
 def test_filter_finds_by_file_name_outlet_and_date_and_says_when_nothing_does(

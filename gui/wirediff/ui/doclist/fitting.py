@@ -1,18 +1,30 @@
-"""Which of the list's columns show: the user's choice (the header's menu), and those left
-out for want of room, so that the title keeps a readable width in a narrow list."""
+"""Which of the list's columns show: the user's choice (the header's menu), those no document
+fills, and those left out for want of room, so that the title keeps a readable width in a
+narrow list (the title's tooltip has the rest, and the filter still matches it)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Callable, Collection, Iterable, Sequence
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt
 from PySide6.QtWidgets import QMenu, QTreeView, QWidget
 
-from wirediff.ui.doclist.columns import COLUMNS, FILE, SIMILARITY, TITLE, WORDS
+from wirediff.core.document import Document
+from wirediff.ui.doclist.columns import COLUMNS, DATE, FILE, SIMILARITY, SOURCE, TITLE, WORDS
 
-MIN_TITLE = 130  # pixels the title keeps before other columns give way
+MIN_TITLE = 120  # pixels the title keeps before other columns give way
 # Left out, in this order, while the title would be narrower than MIN_TITLE.
 GIVE_WAY = (WORDS, FILE, SIMILARITY)
+
+
+def empty_columns(documents: Sequence[Document]) -> set[int]:
+    """The outlet and date columns when no document has one: they would only take room."""
+    empty = set()
+    if not any(doc.source for doc in documents):
+        empty.add(SOURCE)
+    if not any(doc.published for doc in documents):
+        empty.add(DATE)
+    return empty
 
 
 def auto_hidden(
@@ -30,20 +42,29 @@ def auto_hidden(
     return left_out
 
 
-class ColumnChooser:
+class ColumnChooser(QObject):
     """Shows and hides the columns of a tree view: the user's choice (right-click the
-    header) and, on top, what ``auto_hidden`` leaves out for want of room."""
+    header) and, on top, what ``auto_hidden`` leaves out for want of room (checked whenever
+    the view's width changes)."""
 
     def __init__(self, view: QTreeView, changed: Callable[[list[str]], object]) -> None:
+        super().__init__(view)
         self.view = view
         self.changed = changed  # told the headers of the columns the user hid
         self.hidden: set[int] = set()  # the user's choice
+        self.empty: set[int] = set()  # columns no document has anything in
         header = view.header()
         # Each column's width while shown (a hidden section's size reads 0).
         self._widths = {c: header.sectionSize(c) for c in range(len(COLUMNS))}
         header.sectionResized.connect(self._resized)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._menu)
+        view.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.fit()
+        return False
 
     def hidden_headers(self) -> list[str]:
         return [COLUMNS[c].header for c in sorted(self.hidden)]
@@ -54,6 +75,11 @@ class ColumnChooser:
         self.hidden = {c for c, col in enumerate(COLUMNS) if col.hideable and col.header in names}
         self.fit()
 
+    def set_documents(self, documents: Sequence[Document]) -> None:
+        """Leave out the columns these documents leave empty."""
+        self.empty = empty_columns(documents)
+        self.fit()
+
     def set_shown(self, col: int, shown: bool) -> None:
         (self.hidden.discard if shown else self.hidden.add)(col)
         self.fit()
@@ -61,10 +87,10 @@ class ColumnChooser:
 
     def fit(self) -> None:
         """Show and hide columns for the user's choice and the view's width."""
-        shown = [c for c in range(len(COLUMNS)) if c not in self.hidden]
+        shown = [c for c in range(len(COLUMNS)) if c not in self.hidden | self.empty]
         squeezed = auto_hidden(self.view.viewport().width(), self._width, shown)
         for col in range(len(COLUMNS)):
-            hide = col in self.hidden or col in squeezed
+            hide = col in self.hidden or col in self.empty or col in squeezed
             if hide != self.view.isColumnHidden(col):
                 self.view.setColumnHidden(col, hide)
 
@@ -86,8 +112,10 @@ class ColumnChooser:
         for col, column in enumerate(COLUMNS):
             if not column.hideable:
                 continue
-            action = menu.addAction(column.header)
+            empty = col in self.empty
+            action = menu.addAction(column.header + " (no document has one)" * empty)
             action.setCheckable(True)
             action.setChecked(col not in self.hidden)
+            action.setEnabled(not empty)
             action.toggled.connect(lambda on, c=col: self.set_shown(c, on))
         return menu

@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QFont, QResizeEvent, QStandardItem
+from PySide6.QtGui import QFont, QStandardItem
 from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
@@ -111,12 +111,6 @@ class DocumentList(QWidget):
         self._reviewed: set[int] = set()
         self._marks: dict[int, str] = {}  # documents whose mark column is not empty
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        """In a narrow list the title needs the room more than the word count, file name
-        and similarity (the title's tooltip has them; the filter still matches them)."""
-        super().resizeEvent(event)
-        self.columns.fit()
-
     def _filter(self, text: str) -> None:
         self.proxy.setFilterFixedString(text)
         self._say_no_match()
@@ -170,6 +164,7 @@ class DocumentList(QWidget):
             self._span_groups()
         if current is not None:
             self.select(current)
+        self.columns.set_documents(self.documents)
         self._say_no_match()
 
     def _rows(self, parent: QStandardItem | None = None) -> Iterator[QStandardItem]:
