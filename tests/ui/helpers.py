@@ -132,3 +132,41 @@ def write_dated_story(folder: Path) -> Path:
         body = "\n\n".join(paragraphs)
         (folder / name).write_text(f"Council approves budget after long debate\n\n{body}\n")
     return folder
+
+
+def write_long_story(folder: Path, versions: int = 50, units: int = 20, seed: int = 12) -> Path:
+    """A generated story: a base of ``units`` paragraphs and ``versions - 1`` edited copies
+    (words replaced, paragraphs cut, added and swapped), each dated in its file name, one day
+    after another, the base first. Deterministic per ``seed``."""
+    import random
+
+    rng = random.Random(seed)
+    words = (
+        "council budget road school library mayor tax plan vote meeting report bridge "
+        "water park health transport housing police court river market union strike"
+    ).split()
+
+    def sentence() -> str:
+        picked = " ".join(rng.choice(words) for _ in range(rng.randint(8, 14)))
+        return f"The {picked} said on {rng.choice(('Monday', 'Friday'))} {rng.randint(10, 99)}."
+
+    base = [f"{sentence()} {sentence()}" for _ in range(units)]
+    folder.mkdir(parents=True, exist_ok=True)
+    start = 1
+    for n in range(versions):
+        text = list(base)
+        if n:
+            for i in range(len(text)):
+                if rng.random() < 0.15:
+                    old = rng.choice(text[i].split()[1:-2])
+                    text[i] = text[i].replace(f" {old} ", f" {rng.choice(words).upper()} ", 1)
+            text = [t for t in text if rng.random() > 0.08]
+            if rng.random() < 0.4:
+                text.insert(rng.randrange(len(text)), sentence())
+            if rng.random() < 0.3 and len(text) > 3:
+                i = rng.randrange(len(text) - 1)
+                text[i], text[i + 1] = text[i + 1], text[i]
+        day = f"2021-{7 + (start + n) // 28:02d}-{1 + (start + n) % 28:02d}"
+        body = "\n\n".join(text)
+        (folder / f"outlet{n % 7}_{day}.txt").write_text(f"Council vote on the budget\n\n{body}\n")
+    return folder

@@ -12,3 +12,9 @@ def plain_tooltip(text: str) -> str:
     ``<b>Breaking</b>`` would be interpreted; an escaped rich-text paragraph never is.
     """
     return "<p style='white-space:pre-wrap'>" + html.escape(text).replace("\n", "<br>") + "</p>"
+
+
+def qt_length(text: str) -> int:
+    """How many UTF-16 units Qt counts in ``text`` (a character outside the Basic
+    Multilingual Plane, most emoji, takes two): the length of a run Qt is given whole."""
+    return len(text.encode("utf-16-le")) // 2

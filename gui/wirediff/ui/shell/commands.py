@@ -18,6 +18,7 @@ from wirediff.ui.common.theme import Theme
 from wirediff.ui.session.session import Session
 from wirediff.ui.shell.cheatsheet import CheatSheet
 from wirediff.ui.shell.parts import Parts
+from wirediff.ui.shell.story_page import StoryPage
 
 
 class Commands:
@@ -30,8 +31,10 @@ class Commands:
         parts: Parts,
         cheat_rows: Sequence[tuple[str, str, str]],
         theme: Callable[[], Theme],
+        story: StoryPage,
     ) -> None:
         self.window, self.session, self.parts = window, session, parts
+        self.story = story
         self.settings = session.settings
         self._cheat_rows = cheat_rows
         self._theme = theme
@@ -150,6 +153,18 @@ class Commands:
     def heat_map_story(self) -> None:
         self.session.show_heat_map(event=False)
 
+    def story_view(self) -> None:
+        """Ctrl+K: every version of the current story against its base, or back."""
+        self.story.toggle()
+
+    def story_back(self) -> None:
+        """Esc in the story view."""
+        self.story.close()
+
+    def story_open_pair(self) -> None:
+        """Enter in the story view: that version's pair at that row."""
+        self.parts.story_view.open_current()
+
     def focus_filter(self) -> None:
         self.parts.doc_list.filter.setFocus()
         self.parts.doc_list.filter.selectAll()
@@ -167,6 +182,9 @@ class Commands:
         self.parts.doc_list.view.setFocus()
 
     def focus_diff(self) -> None:
+        if self.story.showing():
+            self.parts.story_view.table.setFocus()
+            return
         diff = self.parts.diff
         (diff.left if diff.inline else diff.right).setFocus()
 
@@ -185,6 +203,7 @@ class Commands:
     def _zoom(self, steps: int) -> None:
         self.settings.zoom = steps
         self.session.comparing.restyle()
+        self.story.restyle()
 
     def show_problems(self) -> None:
         self.parts.problems_dock.show()

@@ -1,5 +1,5 @@
-"""The window's widgets, built in one place: welcome view or list | diff | changes panel,
-the status bar and the problems dock."""
+"""The window's widgets, built in one place: welcome view or list | diff or story view |
+changes panel, the status bar and the problems dock."""
 
 from __future__ import annotations
 
@@ -25,8 +25,10 @@ from wirediff.ui.panels.change_bar import ChangeBar
 from wirediff.ui.panels.changes import ChangesPanel
 from wirediff.ui.panels.problems import ProblemsPanel
 from wirediff.ui.panels.welcome import WelcomeView
+from wirediff.ui.storyview.view import StoryView
 
 WELCOME, MAIN = 0, 1  # pages of the stack
+PAIR_PAGE, STORY_PAGE = 0, 1  # pages of the middle area
 
 
 @dataclass(slots=True)
@@ -47,19 +49,31 @@ class Parts:
     count_label: QLabel
     progress: QProgressBar
     cancel_button: QPushButton
+    story_view: StoryView
+    pages: QStackedWidget  # the middle area: the pair (banner and diff) or the story view
 
 
 def build_parts(window: QMainWindow) -> Parts:
     """Build the widgets into ``window`` (central area, status bar, problems dock)."""
     welcome, doc_list, diff, changes = WelcomeView(), DocumentList(), DiffView(), ChangesPanel()
     change_bar, banner = ChangeBar(), RelationBanner()
+    story_view = StoryView()
+    pair_page = QWidget()
+    pair_column = QVBoxLayout(pair_page)
+    pair_column.setContentsMargins(0, 0, 0, 0)
+    pair_column.setSpacing(2)
+    pair_column.addWidget(banner)
+    pair_column.addWidget(diff, 1)
+    pages = QStackedWidget()
+    pages.setObjectName("middle_pages")
+    pages.addWidget(pair_page)
+    pages.addWidget(story_view)
     middle = QWidget()
     column = QVBoxLayout(middle)
     column.setContentsMargins(0, 0, 0, 0)
     column.setSpacing(2)
     column.addWidget(change_bar)
-    column.addWidget(banner)
-    column.addWidget(diff, 1)
+    column.addWidget(pages, 1)
     splitter = QSplitter(Qt.Orientation.Horizontal)
     splitter.setObjectName("main_splitter")
     for widget in (doc_list, middle, changes):
@@ -88,5 +102,5 @@ def build_parts(window: QMainWindow) -> Parts:
     dock.hide()
     return Parts(
         welcome, doc_list, diff, changes, banner, change_bar, splitter, stack, problems, dock,
-        status_label, count_label, progress, cancel_button,
+        status_label, count_label, progress, cancel_button, story_view, pages,
     )  # fmt: skip

@@ -28,6 +28,7 @@ from wirediff.ui.shell.commands import Commands
 from wirediff.ui.shell.drops import DropFilter
 from wirediff.ui.shell.parts import MAIN, build_parts
 from wirediff.ui.shell.remember import remember_columns
+from wirediff.ui.shell.story_page import StoryPage
 
 
 class MainWindow(QMainWindow):
@@ -55,12 +56,16 @@ class MainWindow(QMainWindow):
         self.status_label, self.count_label = parts.status_label, parts.count_label
         self.progress, self.cancel_button = parts.progress, parts.cancel_button
         self.heat_map: HeatMapDialog | None = None  # made when first asked for
-        self.commands = Commands(self, self.session, parts, cheat_rows(), lambda: self.theme)
+        self.story_page = StoryPage(self.session, parts, self.look, self.comparison_shown)
+        self.commands = Commands(
+            self, self.session, parts, cheat_rows(), lambda: self.theme, self.story_page
+        )
         contexts = {
             "list": self.doc_list.view,
             "diff": self.diff,
             "changes": self.changes.view,
             "find": self.diff.find_box,
+            "story": parts.story_view,
         }
         self.actions_ = build_actions(self.commands, self, contexts)
         self._build_menus()
@@ -283,6 +288,7 @@ class MainWindow(QMainWindow):
     def _restyled(self, docs: dict[str, QTextDocument]) -> None:
         self.diff.set_theme(self.theme)
         self.diff.replace_documents(docs)
+        self.story_page.restyle()
 
     def _scheme_changed(self, _scheme: object = None) -> None:
         theme = current_theme()
