@@ -8,7 +8,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from tests.ui.helpers import WAIT_MS, open_and_wait, settle, write_long_story
+from tests.ui.helpers import (
+    DATED_NAMES,
+    WAIT_MS,
+    open_and_wait,
+    settle,
+    write_dated_story,
+    write_long_story,
+)
 from wirediff.core.storytable import CellState
 from wirediff.ui.shell.parts import PAIR_PAGE, STORY_PAGE
 from wirediff.ui.shell.story_page import pair_row
@@ -121,3 +128,23 @@ def test_a_story_of_one_version_has_no_story_view(
     qtbot.keyClick(window.doc_list.view, Qt.Key.Key_K, CTRL)
     assert window.parts.pages.currentIndex() == PAIR_PAGE
     assert "one version" in window.status_label.text()
+
+
+def test_a_version_older_than_its_base_opens_with_the_base_on_the_left(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """Time order would put the older version on the left; from the story view the base
+    stays there (pinned), so the pair's rows are the table's."""
+    open_and_wait(qtbot, window, [write_dated_story(tmp_path / "dated")])
+    assert window.shown is not None
+    older, base = window.shown.pair  # time order: the Guardian's version, then Reuters'
+    assert window.documents[base].name == DATED_NAMES[1]
+    open_story_view(qtbot, window)
+    view = window.parts.story_view
+    data = view.model.data_
+    assert data is not None and data.docs[:2] == (base, older)
+    view.go_to(0, 1)
+    qtbot.keyClick(view.table, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.shown is not None and window.shown.pair == (base, older))
+    assert window.diff.headers[0].chip.isVisible()  # held there: the pin says so
+    assert window.shown.plan.comparison.rows == data.table.columns[0].comparison.rows

@@ -325,9 +325,9 @@ class PairSelection:
             return
         if beside is None:
             self.pinned = Pin(doc, None)
-        elif self._usual_left(beside, None) == doc:
-            self.pinned = None  # the usual rule shows this pair: nothing to hold
-        else:
+            return
+        self.pinned = None
+        if self.pair() != (doc, beside):  # the usual rule (time order too) shows another
             self.pinned = Pin(doc, self.stories.story_of(beside))
 
     def unpin(self) -> Pin | None:
