@@ -52,11 +52,11 @@ def test_cells_read_like_the_inline_view() -> None:
 def test_right_to_left_cells_and_emoji_keep_their_formats_in_place(qapp) -> None:  # type: ignore[no-untyped-def]
     urdu = "وزیر اعظم نے کہا کہ یہ فیصلہ درست ہے۔"
     runs = CellRuns(((urdu, theme.PLAIN),), Look.TEXT, rtl=True)
-    layout, more = build_layout(runs, QFont(), 300, 200, theme.LIGHT)
+    layout, more = build_layout(runs, QFont(), 300, 200, theme.char_formats(theme.LIGHT))
     assert not more
     assert layout.textOption().textDirection() == Qt.LayoutDirection.RightToLeft
     emoji = CellRuns((("🙂 old ", theme.PLAIN), ("new", theme.INSERT)), Look.TEXT)
-    layout, _more = build_layout(emoji, QFont(), 300, 200, theme.LIGHT)
+    layout, _more = build_layout(emoji, QFont(), 300, 200, theme.char_formats(theme.LIGHT))
     (insert,) = layout.formats()
     assert (insert.start, insert.length) == (7, 3)  # the emoji takes two UTF-16 units
     assert insert.format.fontUnderline()
@@ -64,7 +64,7 @@ def test_right_to_left_cells_and_emoji_keep_their_formats_in_place(qapp) -> None
 
 def test_a_cell_taller_than_its_row_says_it_is_cut(qapp) -> None:  # type: ignore[no-untyped-def]
     runs = CellRuns(((" ".join([P[0]] * 10), theme.PLAIN),), Look.TEXT)
-    layout, more = build_layout(runs, QFont(), 120, 40, theme.LIGHT)
+    layout, more = build_layout(runs, QFont(), 120, 40, theme.char_formats(theme.LIGHT))
     assert more
     drawn = [layout.lineAt(i) for i in range(layout.lineCount())]
     inside = [line for line in drawn if line.y() + line.height() <= 40]

@@ -17,6 +17,7 @@ from wirediff.core.options import CompareOptions
 from wirediff.core.stories import Cancelled, StoryIndex
 from wirediff.core.storytable import build_story_table, story_documents
 from wirediff.ui.common.chronology import time_order
+from wirediff.ui.jobs.collector import collection_paused
 from wirediff.ui.jobs.runner import Job, Runner
 from wirediff.ui.storyview.data import StoryTableData, prepare
 
@@ -47,18 +48,19 @@ def table_job(request: TableRequest) -> Callable[[Job], StoryTableData | None]:
         docs = index.stories[story].documents
         order = time_order(docs[1:], index.documents)
         by_doc = dict(zip(docs[1:], versions, strict=True))
-        try:
-            table = build_story_table(
-                base,
-                [by_doc[d] for d in order],
-                request.options,
-                on_progress=job.progress,
-                should_cancel=job.cancelled,
-            )
-        except Cancelled:
-            return None
-        title = index.stories[story].title
-        return prepare(table, story, title, (docs[0], *order), request.key())
+        with collection_paused():  # no GIL-holding collections of the diffs being built
+            try:
+                table = build_story_table(
+                    base,
+                    [by_doc[d] for d in order],
+                    request.options,
+                    on_progress=job.progress,
+                    should_cancel=job.cancelled,
+                )
+            except Cancelled:
+                return None
+            title = index.stories[story].title
+            return prepare(table, story, title, (docs[0], *order), request.key())
 
     return run
 

@@ -5,6 +5,7 @@ outlined. Only cells on screen are painted; their layouts are kept for the next 
 from __future__ import annotations
 
 from collections import OrderedDict
+from collections.abc import Mapping
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import (
@@ -16,6 +17,7 @@ from PySide6.QtGui import (
     QPainter,
     QPalette,
     QPen,
+    QTextCharFormat,
     QTextLayout,
     QTextOption,
 )
@@ -32,10 +34,14 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 def build_layout(
-    runs: CellRuns, font: QFont, width: float, height: float, theme: Theme
+    runs: CellRuns,
+    font: QFont,
+    width: float,
+    height: float,
+    formats: Mapping[str, QTextCharFormat],
 ) -> tuple[QTextLayout, bool]:
-    """``runs`` laid out in lines of ``width`` pixels, as far as ``height``; and whether
-    text was left over (the cell is cut)."""
+    """``runs`` laid out in lines of ``width`` pixels, as far as ``height``, styled by
+    ``formats`` (``theme.char_formats``); and whether text was left over (the cell is cut)."""
     layout = QTextLayout(runs.text, font)
     option = QTextOption()
     option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
@@ -43,7 +49,6 @@ def build_layout(
         option.setTextDirection(Qt.LayoutDirection.RightToLeft)
         option.setAlignment(Qt.AlignmentFlag.AlignRight)
     layout.setTextOption(option)
-    formats = char_formats(theme)
     ranges, pos = [], 0
     for text, style in runs.runs:
         length = qt_length(text)
@@ -79,12 +84,14 @@ class CellDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self.model = model
         self.theme = LIGHT
+        self.formats = char_formats(LIGHT)
         self._layouts: OrderedDict[tuple[int, int, int, int], tuple[QTextLayout, bool]] = (
             OrderedDict()
         )
 
     def set_theme(self, theme: Theme) -> None:
         self.theme = theme
+        self.formats = char_formats(theme)
         self.forget()
 
     def forget(self) -> None:
@@ -132,7 +139,7 @@ class CellDelegate(QStyledItemDelegate):
         key = (index.row(), index.column(), width, height)
         found = self._layouts.get(key)
         if found is None:
-            found = build_layout(runs, font, width, height, self.theme)
+            found = build_layout(runs, font, width, height, self.formats)
             self._layouts[key] = found
             if len(self._layouts) > KEEP:
                 self._layouts.popitem(last=False)
