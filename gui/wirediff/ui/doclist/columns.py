@@ -67,6 +67,15 @@ def date_tip(doc: Document) -> str:
     )
 
 
+# The one similarity figure of a pair, as the list, the changes panel and the story panel
+# name it.
+SIMILARITY_TIP = (
+    "Similarity: the share of both texts' words that the aligned diff matches (2 × words in "
+    "common ÷ the words of both), with the story's base (flat list: with the base); the "
+    "changes panel and the story panel show the same figure. ≈: estimated from shared runs "
+    "of five words, until the story's versions are compared word by word (select it)."
+)
+
 COLUMNS: tuple[Column, ...] = (
     Column("", lambda _d, _w: "", lambda _d, _w: 2, width=BASE_MARK, hideable=False),
     Column(
@@ -100,13 +109,13 @@ COLUMNS: tuple[Column, ...] = (
         lambda _d, _w: -1.0,
         width="Similarity",
         right=True,
-        tip="Shared text with the base (word shingles, from the story index; grouped: with "
-        "the story's base). The changes panel counts the pair on screen word by word.",
+        tip=SIMILARITY_TIP,
     ),
 )
 MARK, TITLE, SOURCE, DATE, FILE, WORDS, SIMILARITY = range(len(COLUMNS))
 OUTLET = SOURCE
 
 
-def similarity_text(value: float | None) -> str:
-    return "" if value is None else f"{value:.0%}"
+def similarity_text(value: float | None, exact: bool = False) -> str:
+    """85% (counted word by word, as in the changes panel) or ≈85% (estimated)."""
+    return "" if value is None else f"{'' if exact else '≈'}{value:.0%}"

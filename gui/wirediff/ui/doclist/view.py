@@ -107,6 +107,7 @@ class DocumentList(QWidget):
         self.index: StoryIndex | None = None  # set while the list is grouped
         self._where: dict[int, tuple[int, ...]] = {}  # document index -> its row's position
         self._story_sims: dict[int, float] = {}  # grouped: each version's similarity
+        self._exact: dict[int, float] = {}  # similarities counted word by word
         self._scored: set[int] = set()  # documents whose similarity cell holds a value
         self._reviewed: set[int] = set()
         self._marks: dict[int, str] = {}  # documents whose mark column is not empty
@@ -137,6 +138,7 @@ class DocumentList(QWidget):
         self.index = built.index
         self.bases, self._where = built.bases, built.where
         self._story_sims = built.similarity if built.index is not None else {}
+        self._exact = {}
         self._scored = set(built.similarity) - built.bases
         self._marks = dict.fromkeys(built.bases, BASE_MARK)
         self._reviewed = set()
@@ -215,8 +217,11 @@ class DocumentList(QWidget):
         self._scored -= self.bases
         if self.index is not None:
             for doc in old - self.bases:
-                self.set_similarity(doc, self._story_sims.get(doc))
+                exact = doc in self._exact
+                value = self._exact[doc] if exact else self._story_sims.get(doc)
+                self.set_similarity(doc, value, exact)
         elif old != self.bases:
+            self._exact = {}  # they were to the old base
             self._fills.stop()  # similarities still being shown were to the old base
             stale = sorted(self._scored - old)
             self._scored -= old
@@ -260,12 +265,22 @@ class DocumentList(QWidget):
             self.set_similarity(doc, value)
             yield
 
-    def set_similarity(self, doc: int, value: float | None) -> None:
-        """Show ``doc``'s similarity to the base (None: empty the cell)."""
+    def show_exact(self, values: list[tuple[int, float]]) -> None:
+        """Similarities counted word by word (as the changes panel counts them), in place of
+        the estimates; kept while the list keeps its bases."""
+        for doc, value in values:
+            self._exact[doc] = value
+            self.set_similarity(doc, value, exact=True)
+
+    def set_similarity(self, doc: int, value: float | None, exact: bool = False) -> None:
+        """Show ``doc``'s similarity to the base (None: empty the cell); an estimate is not
+        shown over an exact figure."""
         cell = self._cell(doc, SIMILARITY)
         if cell is None or doc in self.bases:
             return
-        cell.setText(similarity_text(value))
+        if not exact and doc in self._exact and value is not None:
+            value, exact = self._exact[doc], True
+        cell.setText(similarity_text(value, exact))
         cell.setData(-1.0 if value is None else value, SORT_ROLE)
         (self._scored.discard if value is None else self._scored.add)(doc)
 

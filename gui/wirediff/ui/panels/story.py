@@ -17,9 +17,11 @@ from wirediff.ui.common.roles import DOC_ROLE
 from wirediff.ui.common.text import plain_tooltip
 
 TIP = (
-    "Each version against the story's base (◆, the likely wire original): kept = share of "
-    "the base's words it keeps; + words it adds; − words of the base it cuts. "
-    "Boilerplate lines are left out. Click or Enter compares that version."
+    "Each version against the story's base (◆, the likely wire original), compared as the "
+    "pair view compares: similarity = share of both texts' words that match (the list's and "
+    "the changes panel's figure); kept = share of the base's words it keeps (the story "
+    "view's kept %); + words it adds; − words of the base it cuts. Click or Enter compares "
+    "that version; Ctrl+K shows them all side by side."
 )
 MAX_ROWS = 8  # taller stories scroll inside the box
 
@@ -54,7 +56,7 @@ class StoryPanel(QWidget):
         layout.setSpacing(2)
         layout.addWidget(self.title)
         layout.addWidget(self.view)
-        self.rows: dict[int, list[str]] = {}  # document -> cell texts (for tests)
+        self.rows: dict[int, list[str]] = {}  # document -> [name, kept, +, −, similarity]
         self.hide()
 
     def show_story(
@@ -79,11 +81,15 @@ class StoryPanel(QWidget):
             mark = "◆ " if version.doc == story.base else ""
             s = by_doc.get(version.doc)
             if mark:
-                cells = [f"{mark}{name}", "base", "", ""]
+                cells = [f"{mark}{name}", "base", "", "", ""]
                 line = "base"
             else:
-                cells = [name, *(_numbers(s) if s else ("…", "…", "…"))]
-                line = f"kept {cells[1]} · {cells[2]} · {cells[3]}" if s else "counting…"
+                cells = [name, *(_numbers(s) if s else ("…", "…", "…", "…"))]
+                line = (
+                    f"similarity {cells[4]} · kept {cells[1]} · {cells[2]} {cells[3]}"
+                    if s
+                    else "counting…"
+                )
             item = QTreeWidgetItem([f"{cells[0]}\n    {line}"])
             item.setData(0, DOC_ROLE, version.doc)
             item.setToolTip(0, plain_tooltip(f"{doc.title or doc.name}\n{doc.path}\n{line}"))
@@ -100,6 +106,11 @@ class StoryPanel(QWidget):
             self.version_activated.emit(int(doc))
 
 
-def _numbers(stats: VersionStats) -> tuple[str, str, str]:
-    """Kept %, words added, words cut, as the panel shows them."""
-    return f"{stats.kept:.0%}", f"+{stats.words_added:,}", f"−{stats.words_cut:,}"
+def _numbers(stats: VersionStats) -> tuple[str, str, str, str]:
+    """Kept %, words added, words cut, similarity %, as the panel shows them."""
+    return (
+        f"{stats.kept:.0%}",
+        f"+{stats.words_added:,}",
+        f"−{stats.words_cut:,}",
+        f"{stats.similarity:.0%}",
+    )

@@ -392,7 +392,8 @@ class Session(QObject):
 
     def _show_story(self) -> None:
         """The versions of the current story against its base (stats in the background)."""
-        self.stories.show_story(self.current_story())
+        story, keep = self.current_story(), not self.hide_boilerplate
+        self.stories.show_story(story, self.options, keep)
 
     def step_story(self, direction: int, order: list[int]) -> None:
         """]/[: the next or previous story in ``order`` (story ids as the list shows them)."""

@@ -3,7 +3,8 @@ its base (one aligned diff each, as the pair view compares them) and laid out un
 
 The table is built with the pair view's compare options and boilerplate setting, so that a
 cell's rows are the rows of that version's pair diff: the view can open the pair at them.
-Versions are in time order (undated ones last). A table already built is not built again.
+Versions are in time order (undated ones last). A table already built is not built again, and
+the story panel's diffs of the same story (``versions``) are laid out, not compared again.
 """
 
 from __future__ import annotations
@@ -14,11 +15,12 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject, Signal
 
 from wirediff.core.options import CompareOptions
-from wirediff.core.stories import Cancelled, StoryIndex
-from wirediff.core.storytable import build_story_table, story_documents
+from wirediff.core.stories import StoryIndex
+from wirediff.core.storytable import assemble
 from wirediff.ui.common.chronology import time_order
 from wirediff.ui.jobs.collector import collection_paused
 from wirediff.ui.jobs.runner import Job, Runner
+from wirediff.ui.session.versions import Key, StoryDiffs, diffs_key, story_diffs_job
 from wirediff.ui.storyview.data import StoryTableData, prepare
 
 KIND = "story_table"
@@ -33,34 +35,38 @@ class TableRequest:
     options: CompareOptions
     keep_boilerplate: bool
 
-    def key(self) -> tuple[object, ...]:
-        base = self.index.stories[self.story].base
-        return id(self.index), self.story, base, self.options, self.keep_boilerplate
+    def key(self) -> Key:
+        return diffs_key(self.index, self.story, self.options, self.keep_boilerplate)
 
 
-def table_job(request: TableRequest) -> Callable[[Job], StoryTableData | None]:
-    """Compare each version with the base (progress per version, cancel between them), lay
-    the table out and measure its cells."""
+def table_job(
+    request: TableRequest, diffs: StoryDiffs | None = None
+) -> Callable[[Job], StoryTableData | None]:
+    """Compare each version with the base (progress per version, cancel between them) unless
+    ``diffs`` are these comparisons already (the story panel's), lay the table out in time
+    order and measure its cells."""
 
     def run(job: Job) -> StoryTableData | None:
         index, story = request.index, request.story
-        base, versions = story_documents(index, story, boilerplate=request.keep_boilerplate)
-        docs = index.stories[story].documents
-        order = time_order(docs[1:], index.documents)
-        by_doc = dict(zip(docs[1:], versions, strict=True))
+        found = diffs if diffs is not None and diffs.key == request.key() else None
         with collection_paused():  # no GIL-holding collections of the diffs being built
-            try:
-                table = build_story_table(
-                    base,
-                    [by_doc[d] for d in order],
-                    request.options,
-                    on_progress=job.progress,
-                    should_cancel=job.cancelled,
+            if found is None:
+                found = story_diffs_job(index, story, request.options, request.keep_boilerplate)(
+                    job
                 )
-            except Cancelled:
+            if found is None:
                 return None
+            order = time_order(found.docs, index.documents)
+            at = {doc: i for i, doc in enumerate(found.docs)}
+            table = assemble(
+                found.base,
+                [found.versions[at[d]] for d in order],
+                [found.comparisons[at[d]] for d in order],
+                request.options,
+            )
             title = index.stories[story].title
-            return prepare(table, story, title, (docs[0], *order), request.key())
+            base = index.stories[story].base
+            return prepare(table, story, title, (base, *order), request.key())
 
     return run
 
@@ -78,8 +84,9 @@ class StoryTableController(QObject):
         self.current: StoryTableData | None = None
         self._asked: tuple[object, ...] | None = None  # the key of the job under way
 
-    def build(self, request: TableRequest) -> None:
-        """Build the table of ``request`` (``ready`` brings it; at once if it is built)."""
+    def build(self, request: TableRequest, diffs: StoryDiffs | None = None) -> None:
+        """Build the table of ``request`` (``ready`` brings it; at once if it is built),
+        from ``diffs`` if they are its comparisons."""
         key = request.key()
         if self.current is not None and self.current.key == key:
             self.ready.emit(self.current)
@@ -89,7 +96,8 @@ class StoryTableController(QObject):
         self._asked = key
         versions = len(request.index.stories[request.story].versions) - 1
         self.progress.emit(0, versions)
-        self.runner.start(KIND, table_job(request), self._built, self._failed, self._progress)
+        job = table_job(request, diffs)
+        self.runner.start(KIND, job, self._built, self._failed, self._progress)
 
     def building(self) -> bool:
         return self.runner.running(KIND)

@@ -79,7 +79,7 @@ class StoryPage(QObject):
         self.view.set_look(look.theme, look.font)
         self.parts.pages.setCurrentIndex(STORY_PAGE)
         request = TableRequest(index, story, session.options, not session.hide_boilerplate)
-        self.tables.build(request)
+        self.tables.build(request, session.stories.diffs)
         (self.view if self.view.building() else self.view.table).setFocus()
 
     def close(self) -> None:

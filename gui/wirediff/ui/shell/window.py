@@ -160,6 +160,7 @@ class MainWindow(QMainWindow):
         session.documents_loaded.connect(self._documents_loaded)
         session.loaded.connect(self.loaded)
         session.list_ready.connect(doc_list.install)
+        session.list_ready.connect(lambda _built: self._exact_similarities())
         session.stories_ready.connect(self.stories_ready)
         session.select_requested.connect(doc_list.select)
         session.marks_changed.connect(doc_list.mark_bases)
@@ -172,6 +173,7 @@ class MainWindow(QMainWindow):
         session.comparing.restyled.connect(self._restyled)
         session.relation.connect(self._show_relation)
         session.stories.story.connect(self.changes.show_story)
+        session.stories.stats_shown.connect(self._exact_similarities)
         session.stories.stats_shown.connect(self.story_stats_shown)
         session.stories.heat_map_started.connect(self._heat_map_waiting)
         session.stories.matrix_ready.connect(self._heat_map_ready)
@@ -233,6 +235,7 @@ class MainWindow(QMainWindow):
     def _show_comparison(self, shown: Shown) -> None:
         self.diff.show_pair(shown.plan, shown.docs, self.theme)
         self.changes.show_comparison(shown.plan.comparison, shown.plan.excerpts, set())
+        self._exact_similarities()
         _settle_garbage_collector()
         self._set_titles(shown)
         self.comparison_shown.emit()
@@ -241,6 +244,18 @@ class MainWindow(QMainWindow):
         self.diff.clear(message)
         self.changes.show_comparison(None, [], set())
         self._set_titles(None)
+
+    def _exact_similarities(self) -> None:
+        """Where pairs were counted word by word, the list shows their figure exactly: the
+        story's versions against its base (grouped), the pair on screen (flat)."""
+        session, shown = self.session, self.session.current
+        if self.grouped():
+            diffs = session.stories.diffs
+            how = (session.options, not session.hide_boilerplate)
+            if diffs is not None and diffs.index is self.index and diffs.key[3:] == how:
+                self.doc_list.show_exact([(s.doc, s.similarity) for s in diffs.stats()[1:]])
+        elif shown is not None and shown.pair[0] == session.selection.base:
+            self.doc_list.show_exact([(shown.pair[1], shown.plan.comparison.stats.similarity)])
 
     def _show_flags(self, flags: set[int]) -> None:
         self.diff.set_flags(flags)
