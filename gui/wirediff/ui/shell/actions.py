@@ -141,6 +141,14 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec(
         "heat_map_story", "Heat map of the &story…", ("Ctrl+Shift+M",), C.heat_map_story, "&View"
     ),
+    ActionSpec(
+        "side_panels",
+        "Side &panels (document list, changes)",
+        ("F9",),
+        menu="&View",
+        toggle=C.toggle_side_panels,
+        tip="Hide them to give the diff the whole width; a narrow window keeps them in tabs",
+    ),
     ActionSpec("filter", "&Filter the document list", ("Ctrl+L", "/"), C.focus_filter, "&View"),
     ActionSpec("find", "&Find in comparison…", (SK.Find,), C.find, "&View"),
     ActionSpec("find_next", "Find &next match", (SK.FindNext,), C.find_next, "&View"),

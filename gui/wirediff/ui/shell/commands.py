@@ -165,7 +165,12 @@ class Commands:
         """Enter in the story view: that version's pair at that row."""
         self.parts.story_view.open_current()
 
+    def toggle_side_panels(self, on: bool) -> None:
+        """F9: the document list and the changes panel, or the diff alone."""
+        self.parts.side.set_shown(on)
+
     def focus_filter(self) -> None:
+        self.parts.side.reveal(self.parts.doc_list)
         self.parts.doc_list.filter.setFocus()
         self.parts.doc_list.filter.selectAll()
 
@@ -179,6 +184,7 @@ class Commands:
         self.parts.diff.hide_find()
 
     def focus_list(self) -> None:
+        self.parts.side.reveal(self.parts.doc_list)
         self.parts.doc_list.view.setFocus()
 
     def focus_diff(self) -> None:
@@ -189,6 +195,7 @@ class Commands:
         (diff.left if diff.inline else diff.right).setFocus()
 
     def focus_changes(self) -> None:
+        self.parts.side.reveal(self.parts.changes)
         self.parts.changes.view.setFocus()
 
     def zoom_in(self) -> None:

@@ -25,6 +25,7 @@ from wirediff.ui.panels.change_bar import ChangeBar
 from wirediff.ui.panels.changes import ChangesPanel
 from wirediff.ui.panels.problems import ProblemsPanel
 from wirediff.ui.panels.welcome import WelcomeView
+from wirediff.ui.shell.side import SidePanels
 from wirediff.ui.storyview.view import StoryView
 
 WELCOME, MAIN = 0, 1  # pages of the stack
@@ -51,6 +52,7 @@ class Parts:
     cancel_button: QPushButton
     story_view: StoryView
     pages: QStackedWidget  # the middle area: the pair (banner and diff) or the story view
+    side: SidePanels  # where the list and the changes panel sit (folded into tabs or not)
 
 
 def build_parts(window: QMainWindow) -> Parts:
@@ -76,7 +78,8 @@ def build_parts(window: QMainWindow) -> Parts:
     column.addWidget(pages, 1)
     splitter = QSplitter(Qt.Orientation.Horizontal)
     splitter.setObjectName("main_splitter")
-    for widget in (doc_list, middle, changes):
+    side = SidePanels(splitter, doc_list, changes)
+    for widget in (side.tabs, middle, side.right):
         splitter.addWidget(widget)
     splitter.setStretchFactor(1, 1)
     stack = QStackedWidget()
@@ -102,5 +105,5 @@ def build_parts(window: QMainWindow) -> Parts:
     dock.hide()
     return Parts(
         welcome, doc_list, diff, changes, banner, change_bar, splitter, stack, problems, dock,
-        status_label, count_label, progress, cancel_button, story_view, pages,
+        status_label, count_label, progress, cancel_button, story_view, pages, side,
     )  # fmt: skip

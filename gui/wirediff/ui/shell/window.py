@@ -11,7 +11,15 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QFont, QGuiApplication, QIcon, QShowEvent, QTextDocument
+from PySide6.QtGui import (
+    QCloseEvent,
+    QFont,
+    QGuiApplication,
+    QIcon,
+    QResizeEvent,
+    QShowEvent,
+    QTextDocument,
+)
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from wirediff.core.document import Document
@@ -131,6 +139,7 @@ class MainWindow(QMainWindow):
             ("fold_typography", options.fold_typography),
             ("group_stories", self.session.grouping),
             ("hide_boilerplate", self.session.hide_boilerplate),
+            ("side_panels", True),
         ):
             action = self.actions_[name]
             blocked = action.blockSignals(True)  # the state as remembered, not a user's change
@@ -342,10 +351,15 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        self.parts.side.fit(self.width())
         if self._split_by_width:  # first run: share the width out by proportion
             self._split_by_width = False
-            width = self.width()
-            self.splitter.setSizes([int(width * 0.28), int(width * 0.53), int(width * 0.19)])
+            self.parts.side.share_out(self.width())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if hasattr(self, "parts"):
+            self.parts.side.fit(self.width())  # a narrow window folds the changes panel
 
     def save_settings(self) -> None:
         self.settings.set_bytes("geometry", self.saveGeometry())
