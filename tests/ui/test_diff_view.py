@@ -94,6 +94,7 @@ def test_find_selects_the_next_match_and_wraps(qtbot, view: DiffView) -> None:  
     view.find_box.setText("no such words here")
     view.find_next()
     assert messages[-1] == "Not found: no such words here"
+    assert view.find_box.count.text() == "no match"
     view.hide_find()
     assert not view.find_box.isVisible()
 
@@ -210,3 +211,26 @@ def test_pair_headings_tell_versions_apart_and_give_the_title_once() -> None:
     differ = pair_headings(a, saved)
     assert differ.title == "Troops stay  ↔  Other title"
     assert differ.right[0] == "002.txt"  # a file's time is not a publication date
+
+
+def test_find_counts_matches_and_steps_back(qtbot, view: DiffView) -> None:  # type: ignore[no-untyped-def]
+    left = view.left.toPlainText()
+    total = left.casefold().count("iraq")
+    assert total > 2
+    view.show_find()
+    qtbot.keyClicks(view.find_box, "Iraq")
+    qtbot.waitUntil(lambda: view.find_box.count.text() == f"{total} matches")  # while typing
+    view.find_next()
+    assert view.find_box.count.text() == f"1 of {total}"
+    view.find_next()
+    second = view.left.textCursor().selectionStart()
+    assert view.find_box.count.text() == f"2 of {total}"
+    view.find_previous()
+    assert view.find_box.count.text() == f"1 of {total}"
+    assert view.left.textCursor().selectionStart() < second
+    messages: list[str] = []
+    view.message.connect(messages.append)
+    view.find_previous()  # before the first: round to the last
+    assert messages[-1] == "Search wrapped to the bottom"
+    assert view.find_box.count.text() == f"{total} of {total}"
+    assert view.find_box.count.isVisible() and view.find_box.textMargins().right() > 0

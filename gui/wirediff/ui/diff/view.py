@@ -24,7 +24,7 @@ from wirediff.core.result import Comparison, Side
 from wirediff.ui.common.text import plain_tooltip
 from wirediff.ui.common.theme import Theme
 from wirediff.ui.diff.align import align_rows
-from wirediff.ui.diff.find import FindBar, find_next
+from wirediff.ui.diff.find import FindBar, MatchCount, find_step
 from wirediff.ui.diff.header import ElidedLabel, PaneHeader
 from wirediff.ui.diff.overview import Overview
 from wirediff.ui.diff.pane import DiffPane
@@ -68,6 +68,10 @@ class DiffView(QWidget):
         self.title.setFixedHeight(self.title.fontMetrics().height() + 4)
         self.find_box = FindBar()
         self.find_box.returnPressed.connect(self.find_next)
+        self._matches = MatchCount()
+        self._count_soon = QTimer(self, singleShot=True, interval=150)
+        self._count_soon.timeout.connect(self._count)
+        self.find_box.textChanged.connect(lambda _text: self._count_soon.start())
         panes = QHBoxLayout()
         panes.setSpacing(2)
         panes.addWidget(self.splitter, 1)
@@ -112,8 +116,9 @@ class DiffView(QWidget):
         for pane in (self.left, self.right):
             pane.plan = None
             pane.setDocument(self._own(QTextDocument(), pane))
-            pane.setPlaceholderText(message)
             pane.set_outline(None)
+        self.left.set_empty_message(message)  # once, wrapped to the pane (Qt's is one line)
+        self.right.set_empty_message("")
         self.overview.set_rows([], [])
         self._drop_docs()
 
@@ -221,12 +226,28 @@ class DiffView(QWidget):
 
     def find_next(self) -> None:
         """Find the find box's text after the cursor of the pane last used, wrapping around."""
+        self._find(backward=False)
+
+    def find_previous(self) -> None:
+        """Shift+F3: the match before the cursor, wrapping around to the bottom."""
+        self._find(backward=True)
+
+    def _find(self, backward: bool) -> None:
         text = self.find_box.text()
         if not text:
             self.show_find()
             return
         pane, other = (self.right, self.left) if self.right.hasFocus() else (self.left, self.right)
-        self.message.emit(find_next(text, pane, other if other is self.right else None))
+        message = find_step(text, pane, other if other is self.right else None, backward)
+        self._count_soon.stop()
+        found = pane if pane.textCursor().hasSelection() or other is not self.right else other
+        self.find_box.set_count(self._matches.text(text, found))
+        self.message.emit(message)
+
+    def _count(self) -> None:
+        """How many matches the text being typed has (in the pane the search starts in)."""
+        pane = self.right if self.right.hasFocus() else self.left
+        self.find_box.set_count(self._matches.text(self.find_box.text(), pane))
 
     # --- alignment and synchronised scrolling ------------------------------------------------
     def _master(self) -> DiffPane:

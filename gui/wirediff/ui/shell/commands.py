@@ -180,6 +180,9 @@ class Commands:
     def find_next(self) -> None:
         self.parts.diff.find_next()
 
+    def find_previous(self) -> None:
+        self.parts.diff.find_previous()
+
     def close_find(self) -> None:
         self.parts.diff.hide_find()
 
