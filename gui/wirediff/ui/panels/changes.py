@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from wirediff.core.result import Comparison
 from wirediff.core.stories import Story, StoryIndex, VersionStats
-from wirediff.ui.common.text import plain_tooltip
+from wirediff.ui.common.text import no_changes, plain_tooltip
 from wirediff.ui.panels.story import StoryPanel
 
 _KIND = {"replace": "changed", "delete": "deleted", "insert": "inserted", "move": "moved"}
@@ -173,10 +173,10 @@ class ChangesPanel(QWidget):
         }
         for key, text in values.items():
             self.stats[key].setText(text)
-        self.summary.setText(
-            f"{len(comparison.changes):,} changes · {s.left_words:,} words left, "
-            f"{s.right_words:,} right"
-        )
+        words = f"{s.left_words:,} words left, {s.right_words:,} right"
+        nothing = no_changes(comparison)
+        changes = f"{len(comparison.changes):,} changes"
+        self.summary.setText(f"{nothing}. {words}" if nothing else f"{changes} · {words}")
         self.model.set_changes([str(c.kind) for c in comparison.changes], excerpts, flags)
 
     def show_story(

@@ -256,6 +256,7 @@ class Session(QObject):
 
     def _cleared(self, message: str) -> None:
         self.cleared.emit(message)
+        self.message.emit(message)  # not the numbers of the pair that was on screen
         self._show_relation()
         self._show_story()
 

@@ -1,6 +1,7 @@
 """The side panels around the diff: the document list on the left, the changes panel on the
 right; in a narrow window the changes panel folds into a tab beside the list, so that the
-two diff panes keep most of the width, and F9 hides both.
+two diff panes keep most of the width, and F9 hides both. The problems dock below takes the
+height of what it lists.
 
 Below ``FOLD_WIDTH`` pixels the left side is a tab widget ("Documents", "Changes") taking
 ``FOLDED_SHARE`` of the width; at 1024 pixels the diff then gets about 64% of it, where three
@@ -10,8 +11,16 @@ in their first-run proportions.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QMainWindow,
+    QSplitter,
+    QStyle,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 FOLD_WIDTH = 1200
 FOLDED_SHARE = 0.36  # of the width, for the tabs of a folded window
@@ -87,3 +96,16 @@ class SidePanels(QObject):
             self.set_shown(True)
         if self.folded:
             self.tabs.setCurrentWidget(part)
+
+
+def fit_problems_dock(window: QMainWindow, dock: QDockWidget, lines: int) -> None:
+    """Give the problems dock the height of its ``lines`` (a heading and up to six files),
+    not the share of the window a dock takes by default (40% for one skipped file)."""
+    if not dock.isVisible():
+        return
+    metrics = dock.fontMetrics()
+    rows = min(max(lines, 1), 6)
+    title = dock.style().pixelMetric(QStyle.PixelMetric.PM_TitleBarHeight)
+    wanted = title + (rows + 1) * (metrics.lineSpacing() + 6) + 24
+    height = min(wanted, window.height() // 4)
+    window.resizeDocks([dock], [height], Qt.Orientation.Vertical)

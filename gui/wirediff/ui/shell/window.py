@@ -36,6 +36,7 @@ from wirediff.ui.shell.commands import Commands
 from wirediff.ui.shell.drops import DropFilter
 from wirediff.ui.shell.parts import MAIN, build_parts
 from wirediff.ui.shell.remember import remember_columns
+from wirediff.ui.shell.side import fit_problems_dock
 from wirediff.ui.shell.story_page import StoryPage
 
 
@@ -232,6 +233,7 @@ class MainWindow(QMainWindow):
         problems = loaded.result.problems
         self.problems.set_problems(problems)
         self.problems_dock.setVisible(bool(problems))
+        fit_problems_dock(self, self.problems_dock, len(problems))
         n, bad = len(loaded.result.documents), len(problems)
         self.count_label.setText(
             f"{n} document{'s' if n != 1 else ''}" + (f" · {bad} skipped" if bad else "")
