@@ -1,29 +1,10 @@
+"""``Comparison.locate``: which change a position is in, and its neighbours."""
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tests.core.test_compare import prose
+from tests.core.helpers import brute, prose
 from wirediff.core.compare import compare
-
-
-def brute(result, position, side):
-    spans = [c.span(side) for c in result.changes]
-    current = next(
-        (
-            i
-            for i, s in enumerate(spans)
-            if s.start <= position < s.end or s.start == s.end == position
-        ),
-        None,
-    )
-    if current is not None:
-        prev = current - 1 if current > 0 else None
-        nxt = current + 1 if current + 1 < len(spans) else None
-    else:
-        before = [i for i, s in enumerate(spans) if s.start <= position]
-        prev = before[-1] if before else None
-        after = [i for i, s in enumerate(spans) if s.start > position]
-        nxt = after[0] if after else None
-    return current, prev, nxt
 
 
 @settings(max_examples=150, deadline=None)
@@ -59,3 +40,18 @@ def test_locate_walks_the_changes_in_order():
     loc = result.locate(between)
     assert loc.current is None and loc.previous == 0 and loc.next == 1
     assert result.locate(0) == (None, None, 0)
+
+
+def test_locate_edge_positions():
+    result = compare("One two three. Four five six.\n", "One 2 three. Four five 6.\n")
+    assert result.locate(-1) == (None, None, 0)
+    assert result.locate(10**6) == (None, 1, None)
+    assert result.locate(len(result.left_text)) == (None, 1, None)
+    same = compare("a b c\n", "a b c\n")
+    assert same.locate(0) == same.locate(99) == (None, None, None)
+    deleted_at_end = compare("Alpha beta.\nGamma delta.\n", "Alpha beta.\n")
+    (change,) = deleted_at_end.changes
+    assert change.right == (12, 12)
+    assert deleted_at_end.locate(12, "right").current == 0
+    inserted_first = compare("Alpha beta.\n", "Gamma delta.\nAlpha beta.\n")
+    assert inserted_first.locate(0, "left").current == 0
