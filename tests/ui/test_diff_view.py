@@ -69,12 +69,15 @@ def test_stepping_through_changes_keeps_the_panes_on_one_row(qtbot, view: DiffVi
 
 
 def test_inline_shows_both_sides_in_one_pane(qtbot, view: DiffView) -> None:  # type: ignore[no-untyped-def]
+    view.set_titles(("Reuters · 000.txt", "/a"), ("Asharq · 001.txt", "/b"), "US set")
     view.set_inline(True)
     assert not view.right.isVisible()
+    assert view.headers[0].title.text() == "Reuters · 000.txt  →  Asharq · 001.txt"
     text = view.left.toPlainText()
     assert "US marines walk" in text and "US soldiers wearing" in text
     view.set_inline(False)
     assert view.right.isVisible()
+    assert view.headers[0].title.text() == "Reuters · 000.txt"
 
 
 def test_find_selects_the_next_match_and_wraps(qtbot, view: DiffView) -> None:  # type: ignore[no-untyped-def]
@@ -209,7 +212,7 @@ def test_pair_headings_tell_versions_apart_and_give_the_title_once() -> None:
         Path("/f/002.txt"), "x", "Other title", date="2021-01-01", date_source="file time"
     )
     differ = pair_headings(a, saved)
-    assert differ.title == "Troops stay  ↔  Other title"
+    assert differ.title == "\u200e\u2068Troops stay\u2069  ↔  \u2068Other title\u2069"
     assert differ.right[0] == "002.txt"  # a file's time is not a publication date
 
 

@@ -83,6 +83,7 @@ class DiffView(QWidget):
         layout.addWidget(self.title)
         layout.addLayout(panes, 1)
         self.pair: PairPlan | None = None
+        self._headings: tuple[tuple[str, str], tuple[str, str]] = (("", ""), ("", ""))
         self.docs: dict[str, QTextDocument] = {}
         self.inline = False
         self.current: int | None = None
@@ -162,6 +163,7 @@ class DiffView(QWidget):
             self.right.setDocument(self.docs["right"])
         self.right.setVisible(not self.inline)
         self._boxes[1].setVisible(not self.inline)
+        self._show_headings()
         self.left.setVerticalScrollBarPolicy(
             Qt.ScrollBarPolicy.ScrollBarAlwaysOn
             if self.inline
@@ -205,10 +207,19 @@ class DiffView(QWidget):
         self, left: tuple[str, str] | None, right: tuple[str, str] | None, title: str = ""
     ) -> None:
         """Each pane's (heading, tooltip), None empties it; ``title``: the line over both."""
-        for header, heading in zip(self.headers, (left, right), strict=True):
-            header.set_title(*(heading or ("", "")))
+        self._headings = (left or ("", ""), right or ("", ""))
+        self._show_headings()
         self.title.setText(title)
         self.title.setToolTip(plain_tooltip(title) if title else "")
+
+    def _show_headings(self) -> None:
+        """Each pane its heading; inline, the one pane says both (old → new)."""
+        (left, left_tip), right = self._headings
+        if self.inline and left and right[0]:
+            self.headers[0].set_title(f"{left}  →  {right[0]}", f"{left_tip}\n→\n{right[1]}")
+        else:
+            self.headers[0].set_title(left, left_tip)
+        self.headers[1].set_title(*right)
 
     def set_pin(self, chip: tuple[str, str] | None) -> None:
         """The chip of a document pinned on the left: (label, tooltip), or None."""

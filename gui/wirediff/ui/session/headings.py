@@ -19,6 +19,14 @@ class PairHeadings:
     right: tuple[str, str]
 
 
+LRM, FSI, PDI = "\u200e", "\u2068", "\u2069"  # left-to-right mark, first-strong isolate
+
+
+def _isolated(text: str) -> str:
+    """``text`` laid out in its own direction, whatever surrounds it."""
+    return f"{FSI}{text}{PDI}"
+
+
 def _tip(doc: Document) -> str:
     lines = [doc.title or doc.name, str(doc.path)]
     if doc.published:
@@ -29,5 +37,6 @@ def _tip(doc: Document) -> str:
 def pair_headings(left: Document, right: Document) -> PairHeadings:
     """Each pane's heading (outlet · date · file name) and the title line over both."""
     titles = [doc.title or doc.name for doc in (left, right)]
-    title = titles[0] if titles[0] == titles[1] else "  ↔  ".join(titles)
+    # Each title isolated, in a left-to-right line: two Urdu titles must not swap places.
+    title = titles[0] if titles[0] == titles[1] else LRM + "  ↔  ".join(map(_isolated, titles))
     return PairHeadings(title, (doc_heading(left), _tip(left)), (doc_heading(right), _tip(right)))
