@@ -69,6 +69,8 @@ def cell_runs(table: StoryTable, row: int, column: int) -> CellRuns:
     for piece in table.pieces(row, k):
         text = _display(piece.text)
         if piece.op is OpKind.REPLACE:
+            if runs and runs[-1][0] and not runs[-1][0][-1].isspace() and piece.old[:1].isalnum():
+                runs.append((" ", theme.PLAIN))  # "year, moving": "year and … , moving"
             runs += [(_display(piece.old), theme.INLINE_OLD), (" ", theme.PLAIN)]
             runs.append((text, theme.INLINE_NEW))
         elif piece.op is OpKind.DELETE:

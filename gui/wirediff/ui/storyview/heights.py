@@ -12,13 +12,14 @@ from collections.abc import Sequence
 
 MAX_LINES = 14  # a row taller than this is cut (the pair view shows it whole)
 SLACK = 1.08  # estimate a little wide: a row a line too tall reads better than a cut one
+WRAP_LOSS = 4  # characters a line loses on average by wrapping at a word's start
 
 
 def lines(chars: int, breaks: int, per_line: float) -> int:
     """Lines a cell of ``chars`` characters with ``breaks`` line breaks takes."""
     if chars <= 0:
         return 1
-    return max(1, int(chars * SLACK / max(per_line, 1.0)) + 1 + breaks)
+    return max(1, int(chars * SLACK / max(per_line - WRAP_LOSS, 1.0)) + 1 + breaks)
 
 
 def row_heights(

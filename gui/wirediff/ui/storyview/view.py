@@ -38,7 +38,10 @@ from wirediff.ui.storyview.model import StoryTableModel
 COLUMN_CHARS = 34  # a column's default width, in average characters
 # Typical news prose, to measure an average character's width in the view's font.
 SAMPLE = "The council approved the budget on Tuesday, officials said (2,500 people)."
-HINT = "Arrow keys move · Enter: that version's pair at this row · Esc: back to the pair"
+HINT = (
+    "Arrow keys move · Enter: that version's pair at this row · Esc: back to the pair · "
+    "F9: the whole width"
+)
 
 
 class StoryView(QWidget):
