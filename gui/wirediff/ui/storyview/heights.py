@@ -30,9 +30,17 @@ def row_heights(
 ) -> list[int]:
     """Each row's height in pixels: ``sizes[row][column]`` (characters, line breaks),
     ``per_line[column]`` characters a line holds (None: the column is hidden)."""
-    shown = [(c, p) for c, p in enumerate(per_line) if p is not None]
+    # ``lines`` written out: 16,000 cells are measured on the GUI thread at every resize.
+    factors = [None if p is None else SLACK / max(p - WRAP_LOSS, 1.0) for p in per_line]
+    shown = [(c, k) for c, k in enumerate(factors) if k is not None]
     heights = []
     for row in sizes:
-        tallest = max((lines(*row[c], p) for c, p in shown), default=1)
+        tallest = 1
+        for c, k in shown:
+            chars, breaks = row[c]
+            if chars > 0:
+                n = int(chars * k) + 1 + breaks
+                if n > tallest:
+                    tallest = n
         heights.append(min(tallest, MAX_LINES) * line_height + padding)
     return heights

@@ -49,11 +49,14 @@ class StoryTableModel(QAbstractTableModel):
         super().__init__()
         self.data_: StoryTableData | None = None
         self._cells: OrderedDict[tuple[int, int], CellRuns] = OrderedDict()
+        self._headings: list[tuple[str, str]] = []  # each column's (text, tooltip)
 
     def set_table(self, data: StoryTableData | None) -> None:
         self.beginResetModel()
         self.data_ = data
         self._cells.clear()
+        # The header asks for these on every paint: made once.
+        self._headings = [] if data is None else [heading(data, c) for c in range(data.columns)]
         self.endResetModel()
 
     def runs(self, row: int, column: int) -> CellRuns:
@@ -103,9 +106,9 @@ class StoryTableModel(QAbstractTableModel):
             return None
         if orientation == Qt.Orientation.Horizontal:
             if role == Qt.ItemDataRole.DisplayRole:
-                return heading(data, section)[0]
+                return self._headings[section][0]
             if role == Qt.ItemDataRole.ToolTipRole:
-                return plain_tooltip(heading(data, section)[1])
+                return plain_tooltip(self._headings[section][1])
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return str(section + 1)

@@ -152,6 +152,7 @@ class StoryView(QWidget):
             header.resizeSection(column, width)
         self.pages.setCurrentIndex(1)
         self._fit_rows()
+        self._fit.stop()  # asked for by each column's resize above: done
         if place is None:
             self.table.scrollToTop()
             self.go_to(0, min(1, data.columns - 1))
