@@ -60,22 +60,11 @@ def build_parts(window: QMainWindow) -> Parts:
     welcome, doc_list, diff, changes = WelcomeView(), DocumentList(), DiffView(), ChangesPanel()
     change_bar, banner = ChangeBar(), RelationBanner()
     story_view = StoryView()
-    pair_page = QWidget()
-    pair_column = QVBoxLayout(pair_page)
-    pair_column.setContentsMargins(0, 0, 0, 0)
-    pair_column.setSpacing(2)
-    pair_column.addWidget(banner)
-    pair_column.addWidget(diff, 1)
     pages = QStackedWidget()
     pages.setObjectName("middle_pages")
-    pages.addWidget(pair_page)
+    pages.addWidget(_column(banner, diff))
     pages.addWidget(story_view)
-    middle = QWidget()
-    column = QVBoxLayout(middle)
-    column.setContentsMargins(0, 0, 0, 0)
-    column.setSpacing(2)
-    column.addWidget(change_bar)
-    column.addWidget(pages, 1)
+    middle = _column(change_bar, pages)
     splitter = QSplitter(Qt.Orientation.Horizontal)
     splitter.setObjectName("main_splitter")
     side = SidePanels(splitter, doc_list, changes)
@@ -107,3 +96,15 @@ def build_parts(window: QMainWindow) -> Parts:
         welcome, doc_list, diff, changes, banner, change_bar, splitter, stack, problems, dock,
         status_label, count_label, progress, cancel_button, story_view, pages, side,
     )  # fmt: skip
+
+
+def _column(*widgets: QWidget) -> QWidget:
+    """A widget holding ``widgets`` one above the other, the last one taking the rest."""
+    holder = QWidget()
+    column = QVBoxLayout(holder)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.setSpacing(2)
+    for widget in widgets[:-1]:
+        column.addWidget(widget)
+    column.addWidget(widgets[-1], 1)
+    return holder
