@@ -170,3 +170,25 @@ def write_long_story(folder: Path, versions: int = 50, units: int = 20, seed: in
         body = "\n\n".join(text)
         (folder / f"outlet{n % 7}_{day}.txt").write_text(f"Council vote on the budget\n\n{body}\n")
     return folder
+
+
+def levels_folder(folder: Path) -> Path:
+    """A story of an agency's text (``APP_source.txt``, its base) and a copy, an edited
+    version and a rewrite of it, and an independent report of the same news: one document
+    for each derivation level (the engine's test texts, written to ``folder``)."""
+    from tests.core.stories.helpers import Writer, paraphrase, rewrite
+
+    w = Writer(3)
+    topic = w.topic()
+    source = w.article(topic)
+    texts = {
+        "APP_source": source,
+        "copy": source[:6],
+        "edited": paraphrase(w, source, 6),
+        "rewrite": rewrite(w, topic, source, range(1, 4)),
+        "independent": w.article(topic),
+    }
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, lines in texts.items():
+        (folder / f"{name}.txt").write_text("\n\n".join(lines) + "\n", encoding="utf-8")
+    return folder

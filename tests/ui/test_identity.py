@@ -11,7 +11,16 @@ import pytest
 from PySide6.QtCore import Qt
 
 from tests.ui.helpers import DATED_NAMES, open_and_wait, settle, tree, write_dated_story
-from wirediff.ui.doclist.columns import DATE, FILE, SIMILARITY, SOURCE, TITLE, UNDATED, WORDS
+from wirediff.ui.doclist.columns import (
+    DATE,
+    FILE,
+    LEVEL,
+    SIMILARITY,
+    SOURCE,
+    TITLE,
+    UNDATED,
+    WORDS,
+)
 from wirediff.ui.doclist.fitting import MIN_TITLE
 from wirediff.ui.shell.window import MainWindow
 
@@ -50,7 +59,7 @@ def test_columns_tell_the_versions_apart(qtbot, window: MainWindow, story_dir: P
     header, view = doc_list.view.header(), doc_list.view
     window.splitter.setSizes([700, 300, 200])  # a wide list shows every column
     qtbot.waitUntil(lambda: not view.isColumnHidden(FILE))
-    for col in (SOURCE, DATE, FILE, WORDS, SIMILARITY):
+    for col in (SOURCE, DATE, FILE, WORDS, SIMILARITY, LEVEL):
         assert not view.isColumnHidden(col) and header.sectionSize(col) > 40
     window.splitter.setSizes([400, 600, 200])  # a narrow one keeps the title readable
     qtbot.waitUntil(lambda: view.isColumnHidden(FILE))
@@ -89,7 +98,7 @@ def test_hidden_columns_and_the_sort_order_are_remembered(
     open_and_wait(qtbot, window, [story_dir])
     menu = window.doc_list.columns.menu(window)
     labels = [a.text() for a in menu.actions()]
-    assert labels == ["Outlet", "Date", "File", "Words", "Similarity"]  # not the title or mark
+    assert labels == ["Outlet", "Date", "File", "Words", "Similarity", "Level"]  # no title, mark
     next(a for a in menu.actions() if a.text() == "File").trigger()
     assert window.doc_list.view.isColumnHidden(FILE)
     window.doc_list.view.sortByColumn(DATE, Qt.SortOrder.DescendingOrder)

@@ -1,5 +1,8 @@
 """Everything the app remembers between runs, in one QSettings-backed object.
 
+Review marks, flags and notes are kept in the review store (``session.review_store``);
+older versions kept reviewed pairs and flags here, which that module moves to the store.
+
 Tests pass their own ``QSettings(path, IniFormat)`` so they never touch the user's settings.
 """
 
@@ -25,12 +28,6 @@ def _as_list(value: Any) -> list[str]:
     if isinstance(value, str):
         return [value]
     return [str(v) for v in value]
-
-
-def pair_key(left: Path, right: Path) -> str:
-    """An order-independent key for a pair of documents."""
-    a, b = sorted((str(left), str(right)))
-    return f"{a}\t{b}"
 
 
 class Settings:
@@ -116,36 +113,3 @@ class Settings:
 
     def set_strings(self, name: str, values: list[str]) -> None:
         self.store.setValue(f"view/{name}", list(values))
-
-    # --- review ------------------------------------------------------------------------------
-    @property
-    def reviewed(self) -> set[str]:
-        return set(_as_list(self.store.value("review/pairs")))
-
-    def set_reviewed(self, key: str, reviewed: bool) -> None:
-        pairs = self.reviewed
-        (pairs.add if reviewed else pairs.discard)(key)
-        self.store.setValue("review/pairs", sorted(pairs))
-
-    def flags(self, key: str) -> set[int]:
-        """Flagged change indices of the pair ``key``."""
-        raw = self.store.value("review/flags", "")
-        try:
-            data = json.loads(str(raw)) if raw else {}
-        except ValueError:
-            data = {}
-        return {int(i) for i in data.get(key, [])} if isinstance(data, dict) else set()
-
-    def set_flags(self, key: str, flags: set[int]) -> None:
-        raw = self.store.value("review/flags", "")
-        try:
-            data = json.loads(str(raw)) if raw else {}
-        except ValueError:
-            data = {}
-        if not isinstance(data, dict):
-            data = {}
-        if flags:
-            data[key] = sorted(flags)
-        else:
-            data.pop(key, None)
-        self.store.setValue("review/flags", json.dumps(data))

@@ -9,9 +9,12 @@ from dataclasses import dataclass
 
 from wirediff.core.display import short_date
 from wirediff.core.document import FILE_TIME, Document
+from wirediff.core.review import PairSummary
+from wirediff.core.stories import Derivation
 
-BASE_MARK, REVIEWED_MARK = "◆", "✓"
-MARK_ORDER = {BASE_MARK: 0, REVIEWED_MARK: 1}  # sort order of the mark column (others: 2)
+BASE_MARK, REVIEWED_MARK, FLAG_MARK = "◆", "✓", "⚑"
+# Sort order of the mark column (no mark: 3).
+MARK_ORDER = {BASE_MARK: 0, REVIEWED_MARK + FLAG_MARK: 1, REVIEWED_MARK: 1, FLAG_MARK: 2}
 UNDATED = "undated"  # the date cell of a document with no publication date (sorts last)
 
 
@@ -77,7 +80,13 @@ SIMILARITY_TIP = (
 )
 
 COLUMNS: tuple[Column, ...] = (
-    Column("", lambda _d, _w: "", lambda _d, _w: 2, width=BASE_MARK, hideable=False),
+    Column(
+        "",
+        lambda _d, _w: "",
+        lambda _d, _w: 3,
+        width=REVIEWED_MARK + FLAG_MARK,
+        hideable=False,
+    ),
     Column(
         "Title",
         lambda d, _w: _title(d),
@@ -111,11 +120,48 @@ COLUMNS: tuple[Column, ...] = (
         right=True,
         tip=SIMILARITY_TIP,
     ),
+    Column(
+        "Level",
+        lambda _d, _w: "",  # filled as the levels are measured (``DocumentList.set_levels``)
+        lambda _d, _w: 9,
+        width="rewrite",
+        tip="How each version was made from its story's base: copy (verbatim, maybe "
+        "trimmed or padded), edited (sentences kept with word changes), rewrite (some "
+        "sentences reused, the rest new), independent (own words: in the story by its URL "
+        "or by your correction). Measured for the stories on screen.",
+    ),
 )
-MARK, TITLE, SOURCE, DATE, FILE, WORDS, SIMILARITY = range(len(COLUMNS))
+MARK, TITLE, SOURCE, DATE, FILE, WORDS, SIMILARITY, LEVEL = range(len(COLUMNS))
 OUTLET = SOURCE
+LEVEL_ORDER = {level: rank for rank, level in enumerate(Derivation)}  # source first
+# What the Level column says (the base: nothing, its Similarity cell says "base").
+LEVEL_TEXT = {
+    Derivation.SOURCE: "",
+    Derivation.COPY: "copy",
+    Derivation.EDITED: "edited",
+    Derivation.REWRITE: "rewrite",
+    Derivation.INDEPENDENT: "indep.",
+}
 
 
 def similarity_text(value: float | None, exact: bool = False) -> str:
     """85% (counted word by word, as in the changes panel) or ≈85% (estimated)."""
     return "" if value is None else f"{'' if exact else '≈'}{value:.0%}"
+
+
+def base_tip(grouped: bool) -> str:
+    """The tooltip of a ◆."""
+    return "a base: of its story, or the left side on screen" if grouped else "base (left side)"
+
+
+def review_mark(summary: PairSummary | None) -> tuple[str, str]:
+    """The mark of a document whose pair with its left side has review state, and its tip."""
+    if summary is None:
+        return "", ""
+    flagged = summary.flags or summary.notes
+    mark = (REVIEWED_MARK if summary.reviewed else "") + (FLAG_MARK if flagged else "")
+    parts = ["reviewed"] if summary.reviewed else []
+    for n, noun in ((summary.flags, "flag"), (summary.notes, "note")):
+        if n:
+            parts.append(f"{n} {noun}{'s' * (n != 1)}")
+    return mark, "Its pair with the left side: " + ", ".join(parts) if parts else ""

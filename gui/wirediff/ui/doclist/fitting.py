@@ -10,11 +10,11 @@ from PySide6.QtCore import QEvent, QObject, QPoint, Qt
 from PySide6.QtWidgets import QMenu, QTreeView, QWidget
 
 from wirediff.core.document import Document
-from wirediff.ui.doclist.columns import COLUMNS, DATE, FILE, SIMILARITY, SOURCE, TITLE, WORDS
+from wirediff.ui.doclist.columns import COLUMNS, DATE, FILE, LEVEL, SIMILARITY, SOURCE, TITLE, WORDS
 
 MIN_TITLE = 120  # pixels the title keeps before other columns give way
 # Left out, in this order, while the title would be narrower than MIN_TITLE.
-GIVE_WAY = (WORDS, FILE, SIMILARITY)
+GIVE_WAY = (WORDS, FILE, SIMILARITY, LEVEL)
 
 
 def empty_columns(documents: Sequence[Document]) -> set[int]:

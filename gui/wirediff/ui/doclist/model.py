@@ -27,6 +27,7 @@ from wirediff.ui.doclist.columns import (
     MARK,
     MARK_ORDER,
     SIMILARITY,
+    base_tip,
     similarity_text,
 )
 
@@ -69,7 +70,7 @@ def build_list(
     returned (which only the thread that owns it may do).
     """
     model = empty_model()
-    tip = "base of its story" if index is not None else "base (left side)"
+    tip = base_tip(index is not None)
     bold = QFont()
     bold.setBold(True)
     scores = similarity or {}

@@ -11,16 +11,19 @@ the filter is recursive, so a group stays visible when one of its versions match
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 
 from PySide6.QtCore import (
+    QEvent,
     QItemSelectionModel,
     QModelIndex,
+    QObject,
+    QPoint,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QFont, QStandardItem
+from PySide6.QtGui import QContextMenuEvent, QFont, QResizeEvent, QStandardItem
 from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
@@ -29,15 +32,23 @@ from PySide6.QtWidgets import (
 )
 
 from wirediff.core.document import Document
-from wirediff.core.stories import StoryIndex
+from wirediff.core.review import PairSummary
+from wirediff.core.stories import Derivation, StoryIndex
 from wirediff.ui.common.roles import DOC_ROLE, SORT_ROLE, STORY_ROLE
+from wirediff.ui.common.text import plain_tooltip
 from wirediff.ui.doclist.columns import (
     BASE_MARK,
     COLUMNS,
+    FLAG_MARK,
+    LEVEL,
+    LEVEL_ORDER,
+    LEVEL_TEXT,
     MARK,
     MARK_ORDER,
     REVIEWED_MARK,
     SIMILARITY,
+    base_tip,
+    review_mark,
     similarity_text,
 )
 from wirediff.ui.doclist.disposer import Disposer
@@ -47,11 +58,14 @@ from wirediff.ui.doclist.tree import (
     Proxy,
     build_tree,
     doc_at,
+    documents_in_view,
     group_key,
     group_rows,
     visible_documents,
 )
 from wirediff.ui.jobs.slicer import Slicer
+
+SHOWN_MS = 150  # rows on screen are reported once scrolling pauses this long
 
 
 class DocumentList(QWidget):
@@ -59,6 +73,8 @@ class DocumentList(QWidget):
 
     current_changed = Signal(object, object)  # (document or None, its story or None)
     hidden_changed = Signal(object)  # list[str]: the headers of the columns the user hid
+    documents_shown = Signal(object)  # list[int]: the document rows on screen (after a pause)
+    menu_requested = Signal(QPoint)  # the context menu of the current row, at this point
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -101,6 +117,15 @@ class DocumentList(QWidget):
         self.view.collapsed.connect(lambda i: self._collapsed.add(group_key(i)))
         self.view.expanded.connect(lambda i: self._collapsed.discard(group_key(i)))
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
+        for widget in (self.view, self.view.viewport()):  # keyboard: the view; mouse: viewport
+            widget.installEventFilter(self)
+        self._shown_timer = QTimer(self, singleShot=True, interval=SHOWN_MS)
+        self._shown_timer.timeout.connect(
+            lambda: self.documents_shown.emit(documents_in_view(self.view))
+        )
+        self.view.verticalScrollBar().valueChanged.connect(self._shown_soon)
+        for signal in (self.view.expanded, self.view.collapsed, self.proxy.layoutChanged):
+            signal.connect(self._shown_soon)
         self.documents: list[Document] = []
         self.words: list[int] = []  # word count of each document
         self.bases: set[int] = set()  # documents marked ◆ (flat: the base; grouped: more)
@@ -109,8 +134,9 @@ class DocumentList(QWidget):
         self._story_sims: dict[int, float] = {}  # grouped: each version's similarity
         self._exact: dict[int, float] = {}  # similarities counted word by word
         self._scored: set[int] = set()  # documents whose similarity cell holds a value
-        self._reviewed: set[int] = set()
-        self._marks: dict[int, str] = {}  # documents whose mark column is not empty
+        self._review: dict[int, PairSummary] = {}  # review state of each pair with its left
+        self._marks: dict[int, tuple[str, str]] = {}  # non-empty mark cells: text, tooltip
+        self._levels: dict[int, tuple[Derivation, str]] = {}  # documents whose level is shown
 
     def _filter(self, text: str) -> None:
         self.proxy.setFilterFixedString(text)
@@ -127,6 +153,14 @@ class DocumentList(QWidget):
             )
         self.no_match.setVisible(empty)
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Other rows on screen (the columns fit the width by themselves: ``columns``)."""
+        super().resizeEvent(event)
+        self._shown_soon()
+
+    def _shown_soon(self, *_args: object) -> None:
+        self._shown_timer.start()
+
     # --- content -----------------------------------------------------------------------------
     def install(self, built: BuiltList) -> None:
         """Show a model built by ``model.build_list``, keeping the current document."""
@@ -140,8 +174,8 @@ class DocumentList(QWidget):
         self._story_sims = built.similarity if built.index is not None else {}
         self._exact = {}
         self._scored = set(built.similarity) - built.bases
-        self._marks = dict.fromkeys(built.bases, BASE_MARK)
-        self._reviewed = set()
+        self._marks = dict.fromkeys(built.bases, (BASE_MARK, base_tip(built.index is not None)))
+        self._review, self._levels = {}, {}
         self._collapsed = set()
         self._spans.stop()  # a walk of the replaced rows
         self._fills.stop()  # similarities to the replaced rows' base
@@ -157,7 +191,7 @@ class DocumentList(QWidget):
         self.view.setRootIsDecorated(grouped)
         # Versions sit three indentations deep: the mark column makes room for them.
         deep = 3 * self.view.indentation() if grouped else 0
-        mark = self.view.fontMetrics().horizontalAdvance(BASE_MARK) + 14
+        mark = self.view.fontMetrics().horizontalAdvance(REVIEWED_MARK + FLAG_MARK) + 14
         header.resizeSection(MARK, mark + deep)
         if grouped:
             blocked = self.view.blockSignals(True)  # not the user opening every group
@@ -168,6 +202,7 @@ class DocumentList(QWidget):
             self.select(current)
         self.columns.set_documents(self.documents)
         self._say_no_match()
+        self._shown_soon()
 
     def _rows(self, parent: QStandardItem | None = None) -> Iterator[QStandardItem]:
         """The first-column item of every document row, at any depth."""
@@ -284,25 +319,39 @@ class DocumentList(QWidget):
         cell.setData(-1.0 if value is None else value, SORT_ROLE)
         (self._scored.discard if value is None else self._scored.add)(doc)
 
-    def set_reviewed(self, docs: set[int]) -> None:
-        """A ✓ beside documents whose pair with their left side was reviewed."""
-        self._reviewed = set(docs)
+    def set_review_marks(self, marks: Mapping[int, PairSummary]) -> None:
+        """✓ beside documents whose pair with their left side was reviewed, ⚑ beside those
+        with flags or notes (the tooltip counts them)."""
+        self._review = dict(marks)
         self._show_marks()
 
     def _show_marks(self) -> None:
-        marks = dict.fromkeys(self._reviewed - self.bases, REVIEWED_MARK)
-        marks.update(dict.fromkeys(self.bases, BASE_MARK))
-        base_tip = "a base: of its story, or the left side" if self.index else "base (left side)"
-        tips = {BASE_MARK: base_tip, REVIEWED_MARK: "reviewed"}
+        marks = {d: review_mark(s) for d, s in self._review.items() if d not in self.bases}
+        marks.update(dict.fromkeys(self.bases, (BASE_MARK, base_tip(self.index is not None))))
         for doc in marks.keys() | self._marks.keys():  # only rows whose mark changes
-            mark = marks.get(doc, "")
+            mark, tip = marks.get(doc, ("", ""))
             item = self._cell(doc, MARK)
-            if item is None or self._marks.get(doc, "") == mark == item.text():
+            if item is None or self._marks.get(doc, ("", "")) == (mark, tip) == (
+                item.text(),
+                item.toolTip(),
+            ):
                 continue
             item.setText(mark)
-            item.setData(MARK_ORDER.get(mark, 2), SORT_ROLE)
-            item.setToolTip(tips.get(mark, ""))
-        self._marks = marks
+            item.setData(MARK_ORDER.get(mark, 3), SORT_ROLE)
+            item.setToolTip(tip)
+        self._marks = {doc: shown for doc, shown in marks.items() if shown[0]}
+
+    def set_levels(self, levels: Mapping[int, tuple[Derivation, str]]) -> None:
+        """Show each document's derivation level (its sentence as the tooltip)."""
+        for doc, (level, sentence) in levels.items():
+            if self._levels.get(doc) == (level, sentence):
+                continue
+            cell = self._cell(doc, LEVEL)
+            if cell is not None:
+                cell.setText(LEVEL_TEXT[level])
+                cell.setData(LEVEL_ORDER[level], SORT_ROLE)
+                cell.setToolTip(plain_tooltip(sentence))
+                self._levels[doc] = (level, sentence)
 
     def marks(self) -> dict[int, str]:
         """Document index -> mark shown (for tests and screenshots)."""
@@ -311,6 +360,24 @@ class DocumentList(QWidget):
     # --- selection ---------------------------------------------------------------------------
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self.current_changed.emit(doc_at(current), self._story_at(current))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The context menu: a right click makes its row current first; the menu key
+        (Shift+F10) opens it at the current row."""
+        if event.type() != QEvent.Type.ContextMenu or not isinstance(event, QContextMenuEvent):
+            return super().eventFilter(watched, event)
+        view = self.view
+        index = QModelIndex()
+        if event.reason() != QContextMenuEvent.Reason.Keyboard and watched is view.viewport():
+            index = view.indexAt(event.pos())
+            if index.isValid():
+                view.setCurrentIndex(index)
+        if not index.isValid():
+            index = view.currentIndex()
+        row = view.visualRect(index)  # below the row, which stays readable
+        pos = QPoint(row.left() + 24, row.bottom()) if index.isValid() else QPoint(8, 8)
+        self.menu_requested.emit(view.viewport().mapToGlobal(pos))
+        return True
 
     def _story_at(self, index: QModelIndex) -> int | None:
         """The story of a row: a story row's, or a document row's while grouped."""

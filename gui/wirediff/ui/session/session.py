@@ -28,6 +28,8 @@ from wirediff.ui.jobs.runner import Runner
 from wirediff.ui.session import texts
 from wirediff.ui.session.chain import chain_message
 from wirediff.ui.session.comparing import ComparingController, Look, Request, Shown
+from wirediff.ui.session.corrections import CorrectionsController
+from wirediff.ui.session.derivation import DerivationController
 from wirediff.ui.session.loading import (
     Loaded,
     LoadingController,
@@ -59,7 +61,11 @@ class Session(QObject):
     relation = Signal(object)  # PairScore of the pair on screen, or None (versions, flat)
 
     def __init__(
-        self, settings: Settings, look: Callable[[], Look], parent: QObject | None = None
+        self,
+        settings: Settings,
+        look: Callable[[], Look],
+        parent: QObject | None = None,
+        store_path: Path | None = None,
     ) -> None:
         super().__init__(parent)
         self.settings = settings
@@ -70,7 +76,9 @@ class Session(QObject):
         self.loading = LoadingController(self.runner, self)
         self.comparing = ComparingController(self.runner, look, self)
         self.stories = StoriesController(self.runner, self)
-        self.review = ReviewController(settings, self)
+        self.review = ReviewController(settings, self.runner, store_path, self)
+        self.corrections = CorrectionsController(self.review, self)
+        self.derivation = DerivationController(self.runner, self.stories, self)
         self.selection = PairSelection()
         self.documents: list[Document] = []
         self.words: list[int] = []
@@ -93,7 +101,9 @@ class Session(QObject):
         self.stories.grouped.connect(self._grouped)
         self.stories.list_built.connect(self._list_built)
         self.review.message.connect(self.message)
-        for worker in (self.loading, self.comparing, self.stories):
+        self.corrections.message.connect(self.message)
+        self.corrections.changed.connect(self._regroup)
+        for worker in (self.loading, self.comparing, self.stories, self.derivation):
             worker.failed.connect(self._failed)
 
     # --- what is on screen -----------------------------------------------------------------
@@ -113,6 +123,7 @@ class Session(QObject):
         self.loading.stop()
         self.comparing.forget()
         self.stories.forget()
+        self.review.close()
         self.runner.wait(5000)
 
     # --- loading ---------------------------------------------------------------------------
@@ -176,7 +187,14 @@ class Session(QObject):
                 self.select_requested.emit(selected)
                 self._update()
         self.loaded.emit()
-        self.stories.start(self.documents, self.words)
+        self.review.documents_loaded(self.documents)
+        corrections = self.corrections.load(self.loading.watch.paths)
+        self.stories.start(self.documents, self.words, corrections)
+
+    def _regroup(self) -> None:
+        """The user corrected the grouping: group again (the list stays until then)."""
+        if not self.stories.start(self.documents, self.words, self.corrections.corrections()):
+            self.message.emit("Open a folder of several documents to correct its stories")
 
     def _grouped(self, grouped: Grouped) -> None:
         self.busy.emit(False)
@@ -186,6 +204,7 @@ class Session(QObject):
             self.list_ready.emit(grouped.built)
         self._arranged()
         self.message.emit(texts.grouped(grouped.index))
+        self.review.import_legacy(self.documents, grouped.index, self.options)
         self.stories_ready.emit()
 
     def _keep_or_choose_pair(self) -> None:
@@ -248,7 +267,7 @@ class Session(QObject):
 
     def _shown(self, shown: Shown) -> None:
         self.shown.emit(shown)
-        self.review.show_flags(shown)
+        self.review.show_marks(shown)
         self._show_relation()
         self._show_story()
         note, self._note = self._note, ""
@@ -287,6 +306,8 @@ class Session(QObject):
         """Say plainly when the pair on screen is not two versions of one story."""
         index, shown = self.stories.index, self.comparing.current
         self.relation.emit(None if index is None or shown is None else index.scores(*shown.pair))
+        if index is not None and shown is not None:
+            self.derivation.relation(shown.pair)  # the sentence follows (one more diff)
 
     # --- b, s, Shift+B, pairs from elsewhere -----------------------------------------------
     def set_base(self) -> None:
@@ -376,12 +397,6 @@ class Session(QObject):
         self.options = replace(self.options, **{name: on})
         self.settings.options = self.options
         self._update()
-
-    # --- review ----------------------------------------------------------------------------
-    def toggle_reviewed(self) -> None:
-        """r: mark (or unmark) the pair on screen as reviewed (✓ in the list)."""
-        if self.review.toggle_reviewed(self.comparing.current):
-            self._show_reviewed()
 
     # --- stories ---------------------------------------------------------------------------
     def current_story(self) -> int | None:

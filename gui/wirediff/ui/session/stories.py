@@ -18,6 +18,7 @@ from wirediff.core.document import Document
 from wirediff.core.options import CompareOptions
 from wirediff.core.stories import (
     Cancelled,
+    Correction,
     SimilarityMatrix,
     StoryIndex,
     VersionStats,
@@ -40,10 +41,11 @@ class Grouped:
 
 
 def stories_job(
-    documents: Sequence[Document], words: Sequence[int]
+    documents: Sequence[Document], words: Sequence[int], corrections: Sequence[Correction] = ()
 ) -> Callable[[Job], Grouped | None]:
-    """Group ``documents`` into events and stories (reporting (done, total, stage)), and
-    build the document list grouped that way; ``words``: each document's word count."""
+    """Group ``documents`` into events and stories (reporting (done, total, stage)), the
+    user's ``corrections`` applied, and build the document list grouped that way; ``words``:
+    each document's word count."""
 
     def run(job: Job) -> Grouped | None:
         last = [0.0]
@@ -55,7 +57,12 @@ def stories_job(
                 job.progress(done, total, stage)
 
         try:
-            index = build_story_index(documents, on_progress=progress, should_cancel=job.cancelled)
+            index = build_story_index(
+                documents,
+                on_progress=progress,
+                should_cancel=job.cancelled,
+                corrections=corrections,
+            )
         except Cancelled:
             return None
         if job.cancelled():
@@ -134,13 +141,19 @@ class StoriesController(QObject):
         self._counting, self.diffs = None, None
 
     # --- grouping --------------------------------------------------------------------------
-    def start(self, documents: Sequence[Document], words: Sequence[int]) -> bool:
-        """Group ``documents`` in the background; False when there is nothing to group."""
+    def start(
+        self,
+        documents: Sequence[Document],
+        words: Sequence[int],
+        corrections: Sequence[Correction] = (),
+    ) -> bool:
+        """Group ``documents`` in the background, with the user's ``corrections``; False
+        when there is nothing to group."""
         if len(documents) < 2:
             return False
         self._documents = documents
         self.progress.emit(0, 0)
-        job = stories_job(tuple(documents), words)
+        job = stories_job(tuple(documents), words, tuple(corrections))
         self.runner.start("stories", job, self._grouped, self.failed.emit, self._progress)
         return True
 
@@ -166,7 +179,7 @@ class StoriesController(QObject):
             a is not b for a, b in zip(index.documents, self._documents, strict=True)
         ):
             return  # a stale index (another folder was opened meanwhile)
-        self.index = index
+        self.index, self._stats, self._counting = index, {}, None  # story ids may differ now
         self.grouped.emit(grouped)
 
     def rebase(self, doc: int) -> StoryIndex:

@@ -15,9 +15,13 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow
 
 from wirediff.resources import sample_corpus
 from wirediff.ui.common.theme import Theme
+from wirediff.ui.panels.heatmap import HeatMapDialog
 from wirediff.ui.session.session import Session
 from wirediff.ui.shell.cheatsheet import CheatSheet
+from wirediff.ui.shell.export import Exporter
+from wirediff.ui.shell.grouping import Grouping
 from wirediff.ui.shell.parts import Parts
+from wirediff.ui.shell.reviewing import Reviewing
 from wirediff.ui.shell.story_page import StoryPage
 
 
@@ -31,6 +35,7 @@ class Commands:
         parts: Parts,
         cheat_rows: Sequence[tuple[str, str, str]],
         theme: Callable[[], Theme],
+        heat_map: Callable[[], HeatMapDialog | None],
         story: StoryPage,
     ) -> None:
         self.window, self.session, self.parts = window, session, parts
@@ -39,6 +44,9 @@ class Commands:
         self._cheat_rows = cheat_rows
         self._theme = theme
         self.cheat_sheet: CheatSheet | None = None
+        self.exporter = Exporter(window, session, parts)
+        self.reviewing = Reviewing(window, session, parts, self.exporter)
+        self.grouping = Grouping(window, session, parts, heat_map)
 
     # --- files -----------------------------------------------------------------------------
     def open_folder(self) -> None:
@@ -62,7 +70,18 @@ class Commands:
         self.session.reload()
 
     def cancel_load(self) -> None:
-        self.session.cancel()
+        """Cancel (the status bar's button): an export under way, else a load or grouping."""
+        if not self.exporter.cancel():
+            self.session.cancel()
+
+    def export_pair(self) -> None:
+        self.exporter.export_pair()
+
+    def export_story(self) -> None:
+        self.exporter.export_story()
+
+    def print_pair(self) -> None:
+        self.exporter.print_pair()
 
     def quit(self) -> None:
         self.window.close()
@@ -228,7 +247,38 @@ class Commands:
 
     # --- review ----------------------------------------------------------------------------
     def toggle_reviewed(self) -> None:
-        self.session.toggle_reviewed()
+        self.session.review.toggle_reviewed(self.session.current)
 
     def toggle_flag(self) -> None:
         self.session.review.toggle_flag(self.session.current, self.parts.diff.current)
+
+    def note(self) -> None:
+        self.reviewing.note()
+
+    def pair_note(self) -> None:
+        self.reviewing.pair_note()
+
+    def next_unreviewed(self) -> None:
+        self.reviewing.next_unreviewed()
+
+    def flags_and_notes(self) -> None:
+        self.reviewing.show_flags()
+
+    # --- stories ---------------------------------------------------------------------------
+    def move_to_story(self) -> None:
+        self.grouping.move_to_story()
+
+    def split_story(self) -> None:
+        self.grouping.split_story()
+
+    def same_story(self) -> None:
+        self.grouping.same_story()
+
+    def independent(self) -> None:
+        self.grouping.independent()
+
+    def corrections(self) -> None:
+        self.grouping.show_corrections()
+
+    def undo_correction(self) -> None:
+        self.grouping.undo_last()

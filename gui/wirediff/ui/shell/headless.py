@@ -20,7 +20,7 @@ TIMEOUT_MS = 30000
 def _isolated_window(folder: str) -> MainWindow:
     """A window whose settings live in a throwaway file (the user's are left alone)."""
     store = QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(Settings(store))
+    window = MainWindow(Settings(store), Path(folder) / "review.sqlite3")
     window.resize(1400, 860)
     window.show()
     return window

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 FOLD_WIDTH = 1200
 FOLDED_SHARE = 0.36  # of the width, for the tabs of a folded window
-SHARES = (0.28, 0.53, 0.19)  # list, middle, changes: a wide window's first proportions
+SHARES = (0.32, 0.50, 0.18)  # list, middle, changes: a wide window's first proportions
 
 
 class SidePanels(QObject):

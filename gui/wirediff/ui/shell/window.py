@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu
 
 from wirediff.core.document import Document
 from wirediff.core.stories import PairScore, SimilarityMatrix, StoryIndex
-from wirediff.ui.common.settings import Settings, pair_key
+from wirediff.ui.common.settings import Settings
 from wirediff.ui.common.theme import current_theme
 from wirediff.ui.panels.heatmap import HeatMapDialog
 from wirediff.ui.session.comparing import Look, Shown
@@ -50,13 +50,14 @@ class MainWindow(QMainWindow):
     heat_map_shown = Signal()  # a heat map's matrix is on screen
     failed = Signal(str)  # background work failed (the message is in the status bar too)
 
-    def __init__(self, settings: Settings | None = None) -> None:
+    def __init__(self, settings: Settings | None = None, store_path: Path | None = None) -> None:
+        """``store_path``: the review store (None: the one in the user's data folder)."""
         super().__init__()
         self.setObjectName("main_window")
         self.setWindowTitle("wirediff")
         self.settings = settings or Settings()
         self.theme = current_theme()
-        self.session = Session(self.settings, self.look, self)
+        self.session = Session(self.settings, self.look, self, store_path)
         self.parts = parts = build_parts(self)
         self.welcome, self.doc_list, self.diff = parts.welcome, parts.doc_list, parts.diff
         self.changes, self.banner, self.change_bar = parts.changes, parts.banner, parts.change_bar
@@ -67,7 +68,13 @@ class MainWindow(QMainWindow):
         self.heat_map: HeatMapDialog | None = None  # made when first asked for
         self.story_page = StoryPage(self.session, parts, self.look, self.comparison_shown)
         self.commands = Commands(
-            self, self.session, parts, cheat_rows(), lambda: self.theme, self.story_page
+            self,
+            self.session,
+            parts,
+            cheat_rows(),
+            lambda: self.theme,
+            lambda: self.heat_map,
+            self.story_page,
         )
         contexts = {
             "list": self.doc_list.view,
@@ -116,10 +123,6 @@ class MainWindow(QMainWindow):
 
     def grouped(self) -> bool:
         return self.session.grouped()
-
-    def pair_key(self) -> str | None:
-        shown = self.shown
-        return None if shown is None else pair_key(shown.left.path, shown.right.path)
 
     def open_paths(self, paths: Sequence[Path | str]) -> None:
         """Open folders and/or files (replacing what is open)."""
@@ -174,8 +177,6 @@ class MainWindow(QMainWindow):
         session.stories_ready.connect(self.stories_ready)
         session.select_requested.connect(doc_list.select)
         session.marks_changed.connect(doc_list.mark_bases)
-        session.review.reviewed_changed.connect(doc_list.set_reviewed)
-        session.review.flags_changed.connect(self._show_flags)
         session.stories.similarity_ready.connect(doc_list.fill_similarity)
         session.pin_changed.connect(self.diff.set_pin)
         session.shown.connect(self._show_comparison)
@@ -206,6 +207,9 @@ class MainWindow(QMainWindow):
         self.welcome.open_recent.connect(lambda path: self.open_paths([Path(path)]))
         self.doc_list.current_changed.connect(self.session.select_row)
         self.doc_list.view.doubleClicked.connect(lambda _index: commands.compare_selected())
+        self.doc_list.menu_requested.connect(
+            lambda at: commands.grouping.list_menu(self.actions_, at)
+        )
         self.diff.current_changed.connect(self.changes.set_current)
         self.diff.message.connect(self.status_label.setText)
         self.diff.pin_released.connect(commands.unpin)
@@ -245,7 +249,7 @@ class MainWindow(QMainWindow):
 
     def _show_comparison(self, shown: Shown) -> None:
         self.diff.show_pair(shown.plan, shown.docs, self.theme)
-        self.changes.show_comparison(shown.plan.comparison, shown.plan.excerpts, set())
+        self.changes.show_comparison(shown.plan.comparison, shown.plan.excerpts)
         self._exact_similarities()
         _settle_garbage_collector()
         self._set_titles(shown)
@@ -253,7 +257,7 @@ class MainWindow(QMainWindow):
 
     def _clear_comparison(self, message: str) -> None:
         self.diff.clear(message)
-        self.changes.show_comparison(None, [], set())
+        self.changes.show_comparison(None, [])
         self._set_titles(None)
 
     def _exact_similarities(self) -> None:
@@ -267,10 +271,6 @@ class MainWindow(QMainWindow):
                 self.doc_list.show_exact([(s.doc, s.similarity) for s in diffs.stats()[1:]])
         elif shown is not None and shown.pair[0] == session.selection.base:
             self.doc_list.show_exact([(shown.pair[1], shown.plan.comparison.stats.similarity)])
-
-    def _show_flags(self, flags: set[int]) -> None:
-        self.diff.set_flags(flags)
-        self.changes.set_flags(flags)
 
     def _set_titles(self, shown: Shown | None) -> None:
         if shown is None:
