@@ -143,6 +143,12 @@ def test_a_version_older_than_its_base_opens_with_the_base_on_the_left(
     view = window.parts.story_view
     data = view.model.data_
     assert data is not None and data.docs[:2] == (base, older)
+    horizontal, display = Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole
+    levels = ("copy", "edited", "rewrite", "independent")
+    qtbot.waitUntil(  # each version's derivation level, once measured, in its header
+        lambda: view.model.headerData(1, horizontal, display).split(" · ")[-1] in levels,
+        timeout=WAIT_MS,
+    )
     view.go_to(0, 1)
     qtbot.keyClick(view.table, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.shown is not None and window.shown.pair == (base, older))

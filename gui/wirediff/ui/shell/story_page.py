@@ -3,12 +3,14 @@ goes back to the pair, Enter on a cell opens that version's pair at that row."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import QObject, SignalInstance
 
+from wirediff.core.stories import StoryIndex
 from wirediff.core.storytable import StoryTable
 from wirediff.ui.session.comparing import Look
+from wirediff.ui.session.derivation import Level
 from wirediff.ui.session.session import Session
 from wirediff.ui.session.story_table import StoryTableController, TableRequest
 from wirediff.ui.shell.parts import PAIR_PAGE, STORY_PAGE, Parts
@@ -51,6 +53,7 @@ class StoryPage(QObject):
         self.view.pair_requested.connect(self.open_pair)
         self.view.cancel_requested.connect(self.close)
         session.documents_loaded.connect(self._forget)
+        session.derivation.levels_ready.connect(self._levels)
         comparison_shown.connect(self._scroll_to_pending)
 
     def showing(self) -> bool:
@@ -99,7 +102,15 @@ class StoryPage(QObject):
             return
         self.view.show_table(data)
         self.view.table.setFocus()
+        self.session.derivation.want([data.story], first=True)  # levels, in the headers
         self.session.message.emit(f"Story view: {HINT}")
+
+    def _levels(self, index: StoryIndex, levels: Mapping[int, Level]) -> None:
+        """Derivation levels measured: the columns of the story on screen name theirs."""
+        data = self.view.model.data_
+        if data is not None and data.key[0] == id(index):
+            found = {doc: (lv.level.value, lv.sentence) for doc, lv in levels.items()}
+            self.view.model.set_levels(found)
 
     def _failed(self, message: str) -> None:
         self.session.message.emit(f"Error: the story view could not be built: {message}")

@@ -50,8 +50,11 @@ def prepare(
     return StoryTableData(table, story, title, tuple(docs), tuple(sizes), key)
 
 
-def heading(data: StoryTableData, column: int) -> tuple[str, str]:
-    """A column's header (outlet, date, kept %, one a line) and its tooltip."""
+def heading(
+    data: StoryTableData, column: int, level: tuple[str, str] = ("", "")
+) -> tuple[str, str]:
+    """A column's header (outlet, date, kept % and the version's derivation level, one a
+    line) and its tooltip; ``level``: (the level's word, the sentence saying it), if known."""
     table = data.table
     doc: Document = table.base if column == 0 else table.columns[column - 1].doc
     who = doc.source or doc.name
@@ -62,10 +65,12 @@ def heading(data: StoryTableData, column: int) -> tuple[str, str]:
         return text, tip
     version = table.columns[column - 1]
     stats = version.comparison.stats
-    text = f"{who}\n{when}\nkept {version.kept:.0%}"
+    word, sentence = level
+    text = f"{who}\n{when}\nkept {version.kept:.0%}" + (f" · {word}" if word else "")
     tip = (
         f"{version.heading}\n{doc.title}\n"
         f"kept {version.kept:.0%} · similarity {stats.similarity:.0%} · "
         f"+{stats.words_added:,} words · −{stats.words_deleted:,} words\n{KEPT_TIP}"
+        + (f"\n{sentence}" if sentence else "")
     )
     return text, tip

@@ -8,6 +8,7 @@ once; the last few thousand asked for are kept.
 from __future__ import annotations
 
 from collections import OrderedDict
+from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -56,8 +57,22 @@ class StoryTableModel(QAbstractTableModel):
         self.data_ = data
         self._cells.clear()
         # The header asks for these on every paint: made once.
+        self._levels: dict[int, tuple[str, str]] = {}
         self._headings = [] if data is None else [heading(data, c) for c in range(data.columns)]
         self.endResetModel()
+
+    def set_levels(self, levels: Mapping[int, tuple[str, str]]) -> None:
+        """Derivation levels of documents (document -> its word, the sentence saying it):
+        the headers of their columns name them."""
+        data = self.data_
+        if data is None:
+            return
+        self._levels.update(levels)
+        for column in range(1, data.columns):
+            found = self._levels.get(data.docs[column])
+            if found is not None:
+                self._headings[column] = heading(data, column, found)
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, data.columns - 1)
 
     def runs(self, row: int, column: int) -> CellRuns:
         """The cell's runs, cut from the table's pieces the first time they are asked for."""
