@@ -31,6 +31,7 @@ from wirediff.ui.session.comparing import Look, Shown
 from wirediff.ui.session.headings import pair_headings
 from wirediff.ui.session.loading import Loaded
 from wirediff.ui.session.session import Session
+from wirediff.ui.session.versions import diffs_key
 from wirediff.ui.shell.actions import ACTIONS, build_actions, cheat_rows
 from wirediff.ui.shell.commands import Commands
 from wirediff.ui.shell.drops import DropFilter
@@ -265,9 +266,12 @@ class MainWindow(QMainWindow):
         story's versions against its base (grouped), the pair on screen (flat)."""
         session, shown = self.session, self.session.current
         if self.grouped():
-            diffs = session.stories.diffs
-            how = (session.options, not session.hide_boilerplate)
-            if diffs is not None and diffs.index is self.index and diffs.key[3:] == how:
+            diffs, index, keep = session.stories.diffs, self.index, not session.hide_boilerplate
+            if (
+                diffs is not None
+                and index is not None
+                and diffs.key == diffs_key(index, diffs.story, session.options, keep)
+            ):  # the story's versions as the pair view compares them now
                 self.doc_list.show_exact([(s.doc, s.similarity) for s in diffs.stats()[1:]])
         elif shown is not None and shown.pair[0] == session.selection.base:
             self.doc_list.show_exact([(shown.pair[1], shown.plan.comparison.stats.similarity)])
