@@ -4,19 +4,32 @@ of matches ("3 of 12") shown at the box's right end."""
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QResizeEvent, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QLabel, QLineEdit, QTextEdit, QWidget
 
 MAX_COUNTED = 2000  # matches counted at most (a common word in a long text: "2000+")
+COUNT_MS = 150  # the count follows the typing after this pause
 
 
 class FindBar(QLineEdit):
-    """The text to find, and how many matches there are; hidden until Ctrl+F."""
+    """The text to find, and how many matches there are; hidden until Ctrl+F.
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    ``searched()`` names the pane a search starts in: while the text is typed, the count
+    is of its matches (after a short pause); after a step, of the pane the match is in.
+    """
+
+    def __init__(self, searched: Callable[[], QTextEdit], parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._searched = searched
+        self._matches = MatchCount()
+        self._count_soon = QTimer(self, singleShot=True, interval=COUNT_MS)
+        self._count_soon.timeout.connect(
+            lambda: self.set_count(self._matches.text(self.text(), self._searched()))
+        )
+        self.textChanged.connect(lambda _text: self._count_soon.start())
         self.setObjectName("find_box")
         self.setPlaceholderText(
             "Find in comparison (Enter or F3: next match, Shift+Enter or Shift+F3: previous, "
@@ -35,6 +48,15 @@ class FindBar(QLineEdit):
         self.count.adjustSize()
         self.setTextMargins(0, 0, self.count.width() + 8 if text else 0, 0)
         self._place_count()
+
+    def step(self, pane: QTextEdit, other: QTextEdit | None, backward: bool) -> str:
+        """Select the next (or previous) match in ``pane``, else in ``other`` (see
+        ``find_step``), and count where it is; what to tell the user."""
+        message = find_step(self.text(), pane, other, backward)
+        self._count_soon.stop()
+        found = pane if pane.textCursor().hasSelection() or other is None else other
+        self.set_count(self._matches.text(self.text(), found))
+        return message
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -14,18 +14,16 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent, QTextDocument
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QSizePolicy,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
 from wirediff.core.result import Comparison, Side
-from wirediff.ui.common.text import plain_tooltip
 from wirediff.ui.common.theme import Theme
 from wirediff.ui.diff.align import align_rows
-from wirediff.ui.diff.find import FindBar, MatchCount, find_step
-from wirediff.ui.diff.header import ElidedLabel, PaneHeader
+from wirediff.ui.diff.find import FindBar
+from wirediff.ui.diff.header import PaneHeader, TitleLine, show_headings
 from wirediff.ui.diff.overview import Overview
 from wirediff.ui.diff.pane import DiffPane
 from wirediff.ui.diff.plan import PairPlan
@@ -61,17 +59,9 @@ class DiffView(QWidget):
             column.addWidget(pane, 1)
             self.splitter.addWidget(box)
             self._boxes.append(box)
-        self.title = ElidedLabel()
-        self.title.setObjectName("pair_title")
-        self.title.setTextFormat(Qt.TextFormat.PlainText)
-        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-        self.title.setFixedHeight(self.title.fontMetrics().height() + 4)
-        self.find_box = FindBar()
+        self.title = TitleLine()
+        self.find_box = FindBar(lambda: self.right if self.right.hasFocus() else self.left)
         self.find_box.returnPressed.connect(self.find_next)
-        self._matches = MatchCount()
-        self._count_soon = QTimer(self, singleShot=True, interval=150)
-        self._count_soon.timeout.connect(self._count)
-        self.find_box.textChanged.connect(lambda _text: self._count_soon.start())
         panes = QHBoxLayout()
         panes.setSpacing(2)
         panes.addWidget(self.splitter, 1)
@@ -163,7 +153,7 @@ class DiffView(QWidget):
             self.right.setDocument(self.docs["right"])
         self.right.setVisible(not self.inline)
         self._boxes[1].setVisible(not self.inline)
-        self._show_headings()
+        show_headings(self.headers, self._headings, self.inline)
         self.left.setVerticalScrollBarPolicy(
             Qt.ScrollBarPolicy.ScrollBarAlwaysOn
             if self.inline
@@ -208,18 +198,8 @@ class DiffView(QWidget):
     ) -> None:
         """Each pane's (heading, tooltip), None empties it; ``title``: the line over both."""
         self._headings = (left or ("", ""), right or ("", ""))
-        self._show_headings()
-        self.title.setText(title)
-        self.title.setToolTip(plain_tooltip(title) if title else "")
-
-    def _show_headings(self) -> None:
-        """Each pane its heading; inline, the one pane says both (old → new)."""
-        (left, left_tip), right = self._headings
-        if self.inline and left and right[0]:
-            self.headers[0].set_title(f"{left}  →  {right[0]}", f"{left_tip}\n→\n{right[1]}")
-        else:
-            self.headers[0].set_title(left, left_tip)
-        self.headers[1].set_title(*right)
+        show_headings(self.headers, self._headings, self.inline)
+        self.title.set_title(title)
 
     def set_pin(self, chip: tuple[str, str] | None) -> None:
         """The chip of a document pinned on the left: (label, tooltip), or None."""
@@ -244,21 +224,13 @@ class DiffView(QWidget):
         self._find(backward=True)
 
     def _find(self, backward: bool) -> None:
-        text = self.find_box.text()
-        if not text:
+        if not self.find_box.text():
             self.show_find()
             return
         pane, other = (self.right, self.left) if self.right.hasFocus() else (self.left, self.right)
-        message = find_step(text, pane, other if other is self.right else None, backward)
-        self._count_soon.stop()
-        found = pane if pane.textCursor().hasSelection() or other is not self.right else other
-        self.find_box.set_count(self._matches.text(text, found))
-        self.message.emit(message)
-
-    def _count(self) -> None:
-        """How many matches the text being typed has (in the pane the search starts in)."""
-        pane = self.right if self.right.hasFocus() else self.left
-        self.find_box.set_count(self._matches.text(self.find_box.text(), pane))
+        self.message.emit(
+            self.find_box.step(pane, other if other is self.right else None, backward)
+        )
 
     # --- alignment and synchronised scrolling ------------------------------------------------
     def _master(self) -> DiffPane:

@@ -19,13 +19,11 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPoint,
-    Qt,
     QTimer,
     Signal,
 )
 from PySide6.QtGui import QContextMenuEvent, QFont, QResizeEvent, QStandardItem
 from PySide6.QtWidgets import (
-    QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -54,6 +52,7 @@ from wirediff.ui.doclist.columns import (
 from wirediff.ui.doclist.disposer import Disposer
 from wirediff.ui.doclist.fitting import ColumnChooser
 from wirediff.ui.doclist.model import BuiltList, empty_model
+from wirediff.ui.doclist.nomatch import NoMatch
 from wirediff.ui.doclist.tree import (
     Proxy,
     build_tree,
@@ -89,11 +88,7 @@ class DocumentList(QWidget):
         self.proxy.setSourceModel(self.model)
         self.view = build_tree(self.proxy)
         self.columns = ColumnChooser(self.view, self.hidden_changed.emit)
-        self.no_match = QLabel("")
-        self.no_match.setObjectName("no_match")
-        self.no_match.setTextFormat(Qt.TextFormat.PlainText)
-        self.no_match.setWordWrap(True)
-        self.no_match.hide()
+        self.no_match = NoMatch()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
@@ -143,15 +138,7 @@ class DocumentList(QWidget):
         self._say_no_match()
 
     def _say_no_match(self) -> None:
-        """Say so when the filter leaves no row, and what it looks at."""
-        text = self.filter.text()
-        empty = bool(text) and self.proxy.rowCount() == 0 and self.model.rowCount() > 0
-        if empty:
-            self.no_match.setText(
-                f"No document matches “{text}”. The filter looks at titles, file names, "
-                "outlets and dates."
-            )
-        self.no_match.setVisible(empty)
+        self.no_match.show_for(self.filter.text(), self.proxy.rowCount(), self.model.rowCount())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Other rows on screen (the columns fit the width by themselves: ``columns``)."""

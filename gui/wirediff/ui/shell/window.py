@@ -31,13 +31,13 @@ from wirediff.ui.session.comparing import Look, Shown
 from wirediff.ui.session.headings import pair_headings
 from wirediff.ui.session.loading import Loaded
 from wirediff.ui.session.session import Session
-from wirediff.ui.session.versions import diffs_key
 from wirediff.ui.shell.actions import ACTIONS, build_actions, cheat_rows
 from wirediff.ui.shell.commands import Commands
 from wirediff.ui.shell.drops import DropFilter
 from wirediff.ui.shell.parts import MAIN, build_parts
 from wirediff.ui.shell.remember import remember_columns
 from wirediff.ui.shell.side import fit_problems_dock
+from wirediff.ui.shell.similarity import show_exact_similarities
 from wirediff.ui.shell.story_page import StoryPage
 
 
@@ -262,19 +262,7 @@ class MainWindow(QMainWindow):
         self._set_titles(None)
 
     def _exact_similarities(self) -> None:
-        """Where pairs were counted word by word, the list shows their figure exactly: the
-        story's versions against its base (grouped), the pair on screen (flat)."""
-        session, shown = self.session, self.session.current
-        if self.grouped():
-            diffs, index, keep = session.stories.diffs, self.index, not session.hide_boilerplate
-            if (
-                diffs is not None
-                and index is not None
-                and diffs.key == diffs_key(index, diffs.story, session.options, keep)
-            ):  # the story's versions as the pair view compares them now
-                self.doc_list.show_exact([(s.doc, s.similarity) for s in diffs.stats()[1:]])
-        elif shown is not None and shown.pair[0] == session.selection.base:
-            self.doc_list.show_exact([(shown.pair[1], shown.plan.comparison.stats.similarity)])
+        show_exact_similarities(self.session, self.doc_list)
 
     def _set_titles(self, shown: Shown | None) -> None:
         if shown is None:
