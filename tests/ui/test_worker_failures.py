@@ -46,7 +46,7 @@ def test_out_of_memory_comparing_names_both_files(  # type: ignore[no-untyped-de
     expected = f"Comparing {left.name} with {right.name}: out of memory"
     assert failed.args == [expected]
     assert status[0] == f"Error: {expected}"
-    assert window.diff.right.placeholderText() == f"{expected}."  # not the previous pair
+    assert window.diff.left.empty_message == f"{expected}."  # not the previous pair
     assert window.shown is None
 
 

@@ -31,6 +31,7 @@ def _application() -> object:
     from PySide6.QtWidgets import QApplication
 
     from wirediff import APP_ID, __version__
+    from wirediff.fonts import register_bundled_fonts
     from wirediff.ui.common.settings import APPLICATION, ORGANIZATION
 
     app = QApplication.instance()
@@ -41,6 +42,9 @@ def _application() -> object:
         # Docks and Wayland match the window to the menu entry by this name.
         QGuiApplication.setDesktopFileName(APP_ID)
         app = QApplication(sys.argv[:1])
+        # Urdu and Arabic letters a bare font set lacks (DejaVu has no ہ ے ۔) fall back to the
+        # bundled Noto Naskh Arabic, here and in the frozen app.
+        register_bundled_fonts()
     return app
 
 

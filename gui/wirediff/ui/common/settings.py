@@ -199,3 +199,10 @@ class Settings:
         """Flagged change numbers per pair key older versions kept under ``key`` (JSON)."""
         data = valid.as_json_object(key, self._get(key))
         return {k: sorted(valid.as_numbers(f"{key}[{k!r}]", raw)) for k, raw in data.items()}
+
+    def strings(self, name: str) -> list[str]:
+        """A remembered list of names (the list's hidden columns, its sort order)."""
+        return valid.as_text_list(f"view/{name}", self._get(f"view/{name}"), 1_000)
+
+    def set_strings(self, name: str, values: list[str]) -> None:
+        self.store.setValue(f"view/{name}", list(values))

@@ -13,6 +13,7 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 
+from wirediff.core.result import Comparison
 from wirediff.core.textsafe import printable
 
 LABEL_MAX = 300  # characters of data in a one-line label, list cell or status message
@@ -49,3 +50,25 @@ def names(items: Sequence[str], shown: int = 3) -> str:
     head = ", ".join(one_line(name, 80) for name in items[:shown])
     more = len(items) - shown
     return f"{head} and {more:,} more" if more > 0 else head
+
+
+def qt_length(text: str) -> int:
+    """How many UTF-16 units Qt counts in ``text`` (a character outside the Basic
+    Multilingual Plane, most emoji, takes two): the length of a run Qt is given whole."""
+    return len(text.encode("utf-16-le")) // 2
+
+
+def no_changes(comparison: Comparison) -> str:
+    """What to say when a comparison found no change ("" when it found some): the texts are
+    the same, or differ only in white space, or only in what the compare options ignore."""
+    if comparison.changes:
+        return ""
+    left, right = comparison.left_text, comparison.right_text
+    if left == right:
+        return "The two texts are identical"
+    if left.split() == right.split():
+        return "No changes: the texts differ only in white space (spaces, line breaks)"
+    return (
+        "No changes: the texts differ only in what the Compare menu ignores (case, "
+        "punctuation, quotes and dashes)"
+    )

@@ -12,6 +12,7 @@ from PySide6.QtGui import (
     QMouseEvent,
     QPainter,
     QPaintEvent,
+    QPalette,
     QPen,
     QResizeEvent,
     QTextBlock,
@@ -84,6 +85,11 @@ class DiffPane(QTextEdit):
         self.flag_color = QColor(LIGHT.flag)
         self.flag_rows: set[int] = set()
         self.gap_brush = gap_brush(LIGHT)
+        self.empty_message = ""  # what an empty pane says (wrapped, unlike a placeholder)
+
+    def set_empty_message(self, message: str) -> None:
+        self.empty_message = message
+        self.viewport().update()
 
     def setDocument(self, document: QTextDocument) -> None:
         super().setDocument(document)
@@ -193,6 +199,15 @@ class DiffPane(QTextEdit):
         painter.end()
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        if self.empty_message and self.document().isEmpty():
+            painter = QPainter(self.viewport())
+            painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+            margin = int(self.document().documentMargin())
+            area = self.viewport().rect().adjusted(margin, margin, -margin, -margin)
+            flags = Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft
+            painter.drawText(area, int(flags) | int(Qt.TextFlag.TextWordWrap), self.empty_message)
+            painter.end()
+            return
         self._paint_gaps()
         super().paintEvent(event)
         rects = self._outline_rects()

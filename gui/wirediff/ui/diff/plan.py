@@ -188,14 +188,16 @@ def _inline_row(comparison: Comparison, row: Row, build: _Builder) -> None:
         if row.left is not None and op.kind in (OpKind.DELETE, OpKind.REPLACE, OpKind.EQUAL):
             style = theme.DELETE if op.kind != OpKind.EQUAL else theme.PLAIN
             if op.kind == OpKind.REPLACE:
-                style = theme.REPLACE_OLD
+                style = theme.INLINE_OLD
             build.add("left", left, *_clip(op.left, lend), style)
             if op.kind == OpKind.REPLACE and row.right is not None:
                 build.separate()
         if row.right is not None and (op.kind != OpKind.EQUAL or row.left is None):
-            style = _side_style(op, "right", moved)
             if op.kind == OpKind.DELETE:
                 continue
+            style = (
+                theme.INLINE_NEW if op.kind == OpKind.REPLACE else _side_style(op, "right", moved)
+            )
             build.add("right", right, *_clip(op.right, rend), style)
         elif row.right is not None:  # equal text: the right side maps onto the shown left run
             a, b = _clip(op.right, rend)

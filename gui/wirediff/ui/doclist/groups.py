@@ -2,7 +2,8 @@
 
 An event row appears only for an event of two or more stories, and a story row only for a
 story of two or more versions, so a folder of unrelated articles stays a flat list and a
-lone report sits directly under its event. Group rows carry no document index.
+lone report sits directly under its event. A story's versions are in time order (undated ones
+last), its base marked wherever that puts it. Group rows carry no document index.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 
 from wirediff.core.stories import Event, Story, StoryIndex
+from wirediff.ui.common.chronology import time_order
 from wirediff.ui.common.roles import EVENT_ROLE, GROUP_TITLE_ROLE, SORT_ROLE, STORY_ROLE
 from wirediff.ui.common.text import one_line, plain_tooltip
 from wirediff.ui.doclist.columns import COLUMNS
@@ -66,9 +68,9 @@ def regroup(
             if len(story.versions) > 1:
                 place, at = _story_row(story), (*path, parent.rowCount())
                 parent.appendRow(_group_cells(place, len(story.versions), "versions", 0))
-            for version in story.versions:
-                where[version.doc] = (*at, place.rowCount())
-                place.appendRow(rows[version.doc])
+            for doc in time_order(story.documents, index.documents):
+                where[doc] = (*at, place.rowCount())
+                place.appendRow(rows[doc])
     return where
 
 

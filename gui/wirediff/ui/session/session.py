@@ -27,6 +27,7 @@ from wirediff.ui.doclist.groups import marked_bases
 from wirediff.ui.doclist.model import BuiltList
 from wirediff.ui.jobs.runner import Runner
 from wirediff.ui.session import texts
+from wirediff.ui.session.chain import chain_message
 from wirediff.ui.session.comparing import ComparingController, Look, Request, Shown
 from wirediff.ui.session.corrections import CorrectionsController
 from wirediff.ui.session.derivation import DerivationController
@@ -297,6 +298,7 @@ class Session(QObject):
 
     def _cleared(self, message: str) -> None:
         self.cleared.emit(message)
+        self.message.emit(message)  # not the numbers of the pair that was on screen
         self._show_relation()
         self._show_story()
 
@@ -344,6 +346,15 @@ class Session(QObject):
         pin = self.selection.unpin()
         self._update()
         self._say(texts.unpinned(pin, self.documents))
+
+    def step_chain(self, direction: int) -> None:
+        """V / Shift+V: each version against the one before it in time order, a step back
+        or forward along the story's versions."""
+        doc = self.selection.step_chain(direction)
+        if doc is not None:
+            self.select_requested.emit(doc)
+            self._update()
+        self._say(chain_message(self.selection, self.documents, doc, direction))
 
     def open_pair(self, left: int, right: int) -> None:
         """Compare ``left`` (on the left) with ``right``, whatever their stories."""
@@ -420,7 +431,8 @@ class Session(QObject):
 
     def _show_story(self) -> None:
         """The versions of the current story against its base (stats in the background)."""
-        self.stories.show_story(self.current_story())
+        story, keep = self.current_story(), not self.hide_boilerplate
+        self.stories.show_story(story, self.options, keep)
 
     def step_story(self, direction: int, order: list[int]) -> None:
         """]/[: the next or previous story in ``order`` (story ids as the list shows them)."""

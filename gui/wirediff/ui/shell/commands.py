@@ -23,6 +23,7 @@ from wirediff.ui.shell.export import Exporter
 from wirediff.ui.shell.grouping import Grouping
 from wirediff.ui.shell.parts import Parts
 from wirediff.ui.shell.reviewing import Reviewing
+from wirediff.ui.shell.story_page import StoryPage
 
 
 class Commands:
@@ -36,8 +37,10 @@ class Commands:
         cheat_rows: Sequence[tuple[str, str, str]],
         theme: Callable[[], Theme],
         heat_map: Callable[[], HeatMapDialog | None],
+        story: StoryPage,
     ) -> None:
         self.window, self.session, self.parts = window, session, parts
+        self.story = story
         self.settings = session.settings
         self._cheat_rows = cheat_rows
         self._theme = theme
@@ -126,6 +129,14 @@ class Commands:
     def prev_story(self) -> None:
         self.session.step_story(-1, self.parts.doc_list.visible_stories())
 
+    def previous_in_time(self) -> None:
+        """V: the selected version against the one before it; again: a step back."""
+        self.session.step_chain(-1)
+
+    def next_in_time(self) -> None:
+        """Shift+V: the next version against the selected one."""
+        self.session.step_chain(+1)
+
     def set_base(self) -> None:
         self.session.set_base()
 
@@ -169,7 +180,24 @@ class Commands:
     def heat_map_story(self) -> None:
         self.session.show_heat_map(event=False)
 
+    def story_view(self) -> None:
+        """Ctrl+K: every version of the current story against its base, or back."""
+        self.story.toggle()
+
+    def story_back(self) -> None:
+        """Esc in the story view."""
+        self.story.close()
+
+    def story_open_pair(self) -> None:
+        """Enter in the story view: that version's pair at that row."""
+        self.parts.story_view.open_current()
+
+    def toggle_side_panels(self, on: bool) -> None:
+        """F9: the document list and the changes panel, or the diff alone."""
+        self.parts.side.set_shown(on)
+
     def focus_filter(self) -> None:
+        self.parts.side.reveal(self.parts.doc_list)
         self.parts.doc_list.filter.setFocus()
         self.parts.doc_list.filter.selectAll()
 
@@ -179,17 +207,25 @@ class Commands:
     def find_next(self) -> None:
         self.parts.diff.find_next()
 
+    def find_previous(self) -> None:
+        self.parts.diff.find_previous()
+
     def close_find(self) -> None:
         self.parts.diff.hide_find()
 
     def focus_list(self) -> None:
+        self.parts.side.reveal(self.parts.doc_list)
         self.parts.doc_list.view.setFocus()
 
     def focus_diff(self) -> None:
+        if self.story.showing():
+            self.parts.story_view.table.setFocus()
+            return
         diff = self.parts.diff
         (diff.left if diff.inline else diff.right).setFocus()
 
     def focus_changes(self) -> None:
+        self.parts.side.reveal(self.parts.changes)
         self.parts.changes.view.setFocus()
 
     def zoom_in(self) -> None:
@@ -204,6 +240,7 @@ class Commands:
     def _zoom(self, steps: int) -> None:
         self.settings.zoom = steps
         self.session.comparing.restyle()
+        self.story.restyle()
 
     def show_problems(self) -> None:
         self.parts.problems_dock.show()

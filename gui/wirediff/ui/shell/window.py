@@ -11,7 +11,15 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QFont, QGuiApplication, QIcon, QShowEvent, QTextDocument
+from PySide6.QtGui import (
+    QCloseEvent,
+    QFont,
+    QGuiApplication,
+    QIcon,
+    QResizeEvent,
+    QShowEvent,
+    QTextDocument,
+)
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from wirediff.core.document import Document
@@ -21,12 +29,17 @@ from wirediff.ui.common.text import one_line
 from wirediff.ui.common.theme import current_theme
 from wirediff.ui.panels.heatmap import HeatMapDialog
 from wirediff.ui.session.comparing import Look, Shown
+from wirediff.ui.session.headings import pair_headings
 from wirediff.ui.session.loading import Loaded
 from wirediff.ui.session.session import Session
 from wirediff.ui.shell.actions import ACTIONS, build_actions, cheat_rows
 from wirediff.ui.shell.commands import Commands
 from wirediff.ui.shell.drops import DropFilter
 from wirediff.ui.shell.parts import MAIN, build_parts
+from wirediff.ui.shell.remember import remember_columns
+from wirediff.ui.shell.side import fit_problems_dock
+from wirediff.ui.shell.similarity import show_exact_similarities
+from wirediff.ui.shell.story_page import StoryPage
 
 STATUS_MAX = 600  # characters of the status line
 
@@ -57,14 +70,22 @@ class MainWindow(QMainWindow):
         self.status_label, self.count_label = parts.status_label, parts.count_label
         self.progress, self.cancel_button = parts.progress, parts.cancel_button
         self.heat_map: HeatMapDialog | None = None  # made when first asked for
+        self.story_page = StoryPage(self.session, parts, self.look, self.comparison_shown)
         self.commands = Commands(
-            self, self.session, parts, cheat_rows(), lambda: self.theme, lambda: self.heat_map
+            self,
+            self.session,
+            parts,
+            cheat_rows(),
+            lambda: self.theme,
+            lambda: self.heat_map,
+            self.story_page,
         )
         contexts = {
             "list": self.doc_list.view,
             "diff": self.diff,
             "changes": self.changes.view,
             "find": self.diff.find_box,
+            "story": parts.story_view,
         }
         self.actions_ = build_actions(self.commands, self, contexts)
         self._build_menus()
@@ -128,6 +149,7 @@ class MainWindow(QMainWindow):
             ("group_stories", self.session.grouping),
             ("hide_boilerplate", self.session.hide_boilerplate),
             ("follow_links", self.session.follow_links),
+            ("side_panels", True),
         ):
             action = self.actions_[name]
             blocked = action.blockSignals(True)  # the state as remembered, not a user's change
@@ -157,6 +179,7 @@ class MainWindow(QMainWindow):
         session.documents_loaded.connect(self._documents_loaded)
         session.loaded.connect(self.loaded)
         session.list_ready.connect(doc_list.install)
+        session.list_ready.connect(lambda _built: self._exact_similarities())
         session.stories_ready.connect(self.stories_ready)
         session.select_requested.connect(doc_list.select)
         session.marks_changed.connect(doc_list.mark_bases)
@@ -167,6 +190,7 @@ class MainWindow(QMainWindow):
         session.comparing.restyled.connect(self._restyled)
         session.relation.connect(self._show_relation)
         session.stories.story.connect(self.changes.show_story)
+        session.stories.stats_shown.connect(self._exact_similarities)
         session.stories.stats_shown.connect(self.story_stats_shown)
         session.stories.heat_map_started.connect(self._heat_map_waiting)
         session.stories.matrix_ready.connect(self._heat_map_ready)
@@ -224,6 +248,7 @@ class MainWindow(QMainWindow):
         problems = loaded.result.problems
         self.problems.set_problems(problems)
         self.problems_dock.setVisible(bool(problems))
+        fit_problems_dock(self, self.problems_dock, len(problems))
         n, bad = len(loaded.result.documents), len(problems)
         self.count_label.setText(
             f"{n} document{'s' if n != 1 else ''}" + (f" · {bad} skipped" if bad else "")
@@ -236,6 +261,7 @@ class MainWindow(QMainWindow):
     def _show_comparison(self, shown: Shown) -> None:
         self.diff.show_pair(shown.plan, shown.docs, self.theme)
         self.changes.show_comparison(shown.plan.comparison, shown.plan.excerpts)
+        self._exact_similarities()
         _settle_garbage_collector()
         self._set_titles(shown)
         self.comparison_shown.emit()
@@ -245,12 +271,16 @@ class MainWindow(QMainWindow):
         self.changes.show_comparison(None, [])
         self._set_titles(None)
 
+    def _exact_similarities(self) -> None:
+        show_exact_similarities(self.session, self.doc_list)
+
     def _set_titles(self, shown: Shown | None) -> None:
         if shown is None:
             self.diff.set_titles(None, None)
             self.setWindowTitle("wirediff")
             return
-        self.diff.set_titles(_title("Base", shown.left), _title("Other", shown.right))
+        headings = pair_headings(shown.left, shown.right)
+        self.diff.set_titles(headings.left, headings.right, headings.title)
         self.setWindowTitle(
             f"{one_line(shown.left.name)} ↔ {one_line(shown.right.name)} — wirediff"
         )
@@ -288,6 +318,7 @@ class MainWindow(QMainWindow):
     def _restyled(self, docs: dict[str, QTextDocument]) -> None:
         self.diff.set_theme(self.theme)
         self.diff.replace_documents(docs)
+        self.story_page.restyle()
 
     def _scheme_changed(self, _scheme: object = None) -> None:
         theme = current_theme()
@@ -322,13 +353,19 @@ class MainWindow(QMainWindow):
             if saved is not None:
                 splitter.restoreState(saved)
         self.actions_["inline"].setChecked(self.settings.inline)
+        remember_columns(self.doc_list, self.settings)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        self.parts.side.fit(self.width())
         if self._split_by_width:  # first run: share the width out by proportion
             self._split_by_width = False
-            width = self.width()
-            self.splitter.setSizes([int(width * 0.32), int(width * 0.5), int(width * 0.18)])
+            self.parts.side.share_out(self.width())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if hasattr(self, "parts"):
+            self.parts.side.fit(self.width())  # a narrow window folds the changes panel
 
     def save_settings(self) -> None:
         self.settings.set_bytes("geometry", self.saveGeometry())
@@ -342,12 +379,6 @@ class MainWindow(QMainWindow):
         self.save_settings()
         self.session.stop()
         super().closeEvent(event)
-
-
-def _title(role: str, doc: Document) -> tuple[str, str]:
-    """A pane's header ("Base: title · source") and its tooltip (the path)."""
-    source = f" · {doc.source}" if doc.source else ""
-    return one_line(f"{role}: {doc.title or doc.name}{source}"), str(doc.path)
 
 
 def _settle_garbage_collector() -> None:
