@@ -20,12 +20,27 @@ def settings_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def make_window(qtbot, settings_path: Path) -> Iterator[Callable[..., MainWindow]]:  # type: ignore[no-untyped-def]
-    """Build windows whose settings live in a test-only INI file (never the user's)."""
+def store_path(tmp_path: Path) -> Path:
+    return tmp_path / "data" / "review.sqlite3"
+
+
+@pytest.fixture(autouse=True)
+def _no_user_data(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Whatever a test opens in the data folder (a review store) is the test's own."""
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
+
+
+@pytest.fixture
+def make_window(
+    qtbot, settings_path: Path, store_path: Path
+) -> Iterator[Callable[..., MainWindow]]:  # type: ignore[no-untyped-def]
+    """Build windows whose settings live in a test-only INI file and whose review store is
+    the test's own (never the user's)."""
     made: list[MainWindow] = []
 
     def make(resize: bool = True) -> MainWindow:
-        window = MainWindow(Settings(QSettings(str(settings_path), QSettings.Format.IniFormat)))
+        settings = Settings(QSettings(str(settings_path), QSettings.Format.IniFormat))
+        window = MainWindow(settings, store_path)
         qtbot.addWidget(window)
         if resize:
             window.resize(1200, 760)

@@ -9,9 +9,10 @@ import pytest
 from PySide6.QtCore import Qt
 
 from wirediff.core.reading import load_paths
+from wirediff.core.review import PairSummary
 from wirediff.core.stories import StoryIndex, build_story_index
 from wirediff.core.tokens import count_words
-from wirediff.ui.doclist.columns import SIMILARITY
+from wirediff.ui.doclist.columns import MARK, SIMILARITY
 from wirediff.ui.doclist.model import build_list, grouped_list
 from wirediff.ui.doclist.view import DocumentList
 
@@ -45,14 +46,23 @@ def test_flat_list_selection_marks_and_similarity(
     assert doc_list.selected() == 3
     assert doc_list.step(-1) == 2 and doc_list.selected() == 2
     doc_list.fill_similarity([(d, index.scores(0, d).similarity) for d in (1, 2, 3, 4)])
-    assert doc_list.cell_text(1, SIMILARITY) == f"{index.scores(0, 1).similarity:.0%}"
+    assert doc_list.cell_text(1, SIMILARITY) == f"≈{index.scores(0, 1).similarity:.0%}"
+    doc_list.show_exact([(3, 0.5)])  # counted word by word: shown without ≈, and kept
+    doc_list.fill_similarity([(3, 0.25)])
+    assert doc_list.cell_text(3, SIMILARITY) == "50%"
     doc_list.mark_bases({2})  # the session moved the base
     marks = doc_list.marks()
     assert marks[2] == "◆" and marks[0] == ""
     assert doc_list.cell_text(2, SIMILARITY) == "base"
     qtbot.waitUntil(lambda: doc_list.cell_text(1, SIMILARITY) == "")  # to the old base: gone
-    doc_list.set_reviewed({3})
-    assert doc_list.marks()[3] == "✓" and doc_list.marks()[2] == "◆"
+    doc_list.set_review_marks({3: PairSummary(True, 0, 0), 2: PairSummary(True, 1, 0)})
+    assert doc_list.marks()[3] == "✓" and doc_list.marks()[2] == "◆"  # a base stays ◆
+    doc_list.set_review_marks({3: PairSummary(True, 2, 1), 4: PairSummary(False, 0, 1)})
+    assert (doc_list.marks()[3], doc_list.marks()[4]) == ("✓⚑", "⚑")
+    tip = doc_list._cell(3, MARK).toolTip()  # type: ignore[union-attr]
+    assert tip == "Its pair with the left side: reviewed, 2 flags, 1 note"
+    doc_list.set_review_marks({})
+    assert doc_list.marks()[3] == doc_list.marks()[4] == ""
     assert doc_list.selected() == 2  # marking never moves the selection
 
 

@@ -9,7 +9,14 @@ from pathlib import Path
 from PySide6.QtCore import QModelIndex, QPoint, Qt
 
 from tests.ui.helpers import WAIT_MS, open_and_wait, pair, settle, tree
-from wirediff.core.stories import Cancelled, PairScore, Relation, build_story_index, version_stats
+from wirediff.core.compare import compare
+from wirediff.core.stories import (
+    Cancelled,
+    PairScore,
+    Relation,
+    build_story_index,
+    describe,
+)
 from wirediff.ui.doclist.columns import SIMILARITY, TITLE
 from wirediff.ui.panels.banner import relation_text
 from wirediff.ui.session import stories
@@ -40,21 +47,30 @@ def test_sample_groups_into_one_event_with_one_story_of_two(
     header = window.doc_list.view.header()
     assert header.sectionSize(TITLE) > 100  # widths survive the regrouping
     assert pair(window) == ("000", "001")
-    assert not window.banner.isVisible()  # versions of one story need no explanation
+    banner = window.banner  # how 001 was made from Reuters' text (one more diff, measured)
+    qtbot.waitUntil(lambda: banner.text() == describe(window.index, 0, 1), timeout=WAIT_MS)
+    assert banner.isVisible() and banner.text().startswith("Edited version of Reuters' story")
 
 
 def test_version_stats_of_the_story_on_screen(qtbot, window: MainWindow, sample_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    """One similarity figure per pair: the story panel counts each version as the pair view
+    compares it, and the list and the changes panel show the same number."""
     open_and_wait(qtbot, window, [sample_dir])
     qtbot.waitUntil(
         lambda: 1 in window.changes.story.rows and "…" not in window.changes.story.rows[1],
         timeout=WAIT_MS,
     )
-    assert window.index is not None
-    expected = version_stats(window.index, 0)[1]
-    _name, kept, added, cut = window.changes.story.rows[1]
-    assert kept == f"{expected.kept:.0%}"
-    assert added == f"+{expected.words_added:,}" and cut == f"−{expected.words_cut:,}"
+    docs = window.documents
+    expected = compare(docs[0].text, docs[1].text, window.session.options).stats
+    _name, kept, added, cut, similarity = window.changes.story.rows[1]
+    assert kept == f"{expected.left_in_right:.0%}" and similarity == f"{expected.similarity:.0%}"
+    assert added == f"+{expected.words_added:,}" and cut == f"−{expected.words_deleted:,}"
     assert window.changes.story.rows[0][0].startswith("◆") and window.changes.story.isVisible()
+    assert window.shown is not None and window.shown.pair == (0, 1)
+    assert window.changes.stats["similarity"].text() == similarity
+    assert window.doc_list.cell_text(1, SIMILARITY) == similarity  # exact: no ≈
+    assert window.changes.stats["left_in_right"].text() == kept
+    assert "Similarity" in window.changes.stats["similarity"].toolTip()
 
 
 def test_next_and_previous_story_keys(qtbot, window: MainWindow, sample_dir: Path) -> None:  # type: ignore[no-untyped-def]
@@ -84,12 +100,14 @@ def test_independent_reports_say_so(qtbot, window: MainWindow, sample_dir: Path)
     assert pair(window) == ("000", "002")
     assert window.banner.isVisible()
     text = window.banner.text()
-    assert text.startswith("Independent reports of the same event — they share ")
+    assert text.startswith("Independent reports of the same event — ")  # shared text, then:
     assert window.index is not None
-    assert f"{window.index.scores(0, 2).similarity:.0%}" in text or "under 1%" in text
+    expected = describe(window.index, 0, 2)
+    qtbot.waitUntil(lambda: window.banner.text() == expected, timeout=WAIT_MS)
+    assert "two newsrooms writing, not one text edited" in expected
     with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
         window.doc_list.select(1)
-    assert not window.banner.isVisible()
+    qtbot.waitUntil(lambda: window.banner.text().startswith("Edited version"), timeout=WAIT_MS)
 
 
 def open_heat_map(qtbot, window: MainWindow):  # type: ignore[no-untyped-def]
@@ -170,7 +188,9 @@ def test_flat_list_similarity_comes_from_the_index(
     assert window.index is not None
     column = [window.doc_list.cell_text(d, SIMILARITY) for d in range(5)]
     assert column[0] == "base"
-    assert column[2] == f"{window.index.scores(0, 2).similarity:.0%}"
+    assert column[2] == f"≈{window.index.scores(0, 2).similarity:.0%}"  # an estimate
+    assert window.shown is not None and window.shown.pair == (0, 1)
+    assert column[1] == window.changes.stats["similarity"].text()  # the pair on screen
 
 
 def test_reload_drops_stale_clustering(
@@ -213,7 +233,9 @@ def test_grouping_can_be_cancelled_from_the_status_bar(
 ) -> None:  # type: ignore[no-untyped-def]
     started = threading.Event()
 
-    def until_cancelled(documents, options=None, *, on_progress=None, should_cancel=None):  # type: ignore[no-untyped-def]
+    def until_cancelled(
+        documents, options=None, *, on_progress=None, should_cancel=None, corrections=()
+    ):  # type: ignore[no-untyped-def]
         started.set()
         while not should_cancel():
             threading.Event().wait(0.01)
@@ -238,7 +260,8 @@ def test_unrelated_documents_are_named_plainly() -> None:
     assert relation_text(score).startswith("Unrelated documents (different events)")
     assert "share none of their text" in relation_text(score)
     versions = PairScore(Relation.SAME_STORY, 0.4, 0.3, 0.6, 1.0)
-    assert relation_text(versions) == ""
+    assert relation_text(versions) == "Versions of one story — they share 40% of their text."
+    assert relation_text(PairScore(Relation.SAME_DOCUMENT, 1.0, 1.0, 1.0, 1.0)) == ""
     event = PairScore(Relation.SAME_EVENT, 0.021, 0.03, 0.01, 0.3)
     assert "they share 2% of their text" in relation_text(event)
 
@@ -298,4 +321,4 @@ def test_a_pair_given_on_opening_stays_and_is_named_unrelated(
     assert pair(window) == ("000", "rec")
     assert window.other == 1 and window.diff.comparison is not None  # still on screen
     assert window.banner.isVisible()
-    assert window.banner.text().startswith("Unrelated documents (different events)")
+    assert window.banner.text().startswith("Unrelated")  # by shared text, then by reuse

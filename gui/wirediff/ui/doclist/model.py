@@ -27,7 +27,7 @@ from wirediff.ui.doclist.columns import (
     MARK,
     MARK_ORDER,
     SIMILARITY,
-    TITLE,
+    base_tip,
     similarity_text,
 )
 
@@ -70,7 +70,7 @@ def build_list(
     returned (which only the thread that owns it may do).
     """
     model = empty_model()
-    tip = "base of its story" if index is not None else "base (left side)"
+    tip = base_tip(index is not None)
     bold = QFont()
     bold.setBold(True)
     scores = similarity or {}
@@ -104,11 +104,12 @@ def document_row(
         item.setData(column.sort(doc, words), SORT_ROLE)
         if column.right:
             item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if column.cell_tip is not None:
+            item.setToolTip(plain_tooltip(column.cell_tip(doc, words)))
         items.append(item)
     if similarity is not None:
         items[SIMILARITY].setText(similarity_text(similarity))
         items[SIMILARITY].setData(similarity, SORT_ROLE)
-    items[TITLE].setToolTip(plain_tooltip(f"{doc.title}\n{doc.path}\n{words:,} words"))
     return items
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QModelIndex, QPoint, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView
 
 from wirediff.ui.common.roles import DOC_ROLE, EVENT_ROLE, SORT_ROLE, STORY_ROLE
@@ -65,6 +65,19 @@ def visible_documents(proxy: QSortFilterProxyModel) -> list[int]:
             walk(index)
 
     walk(QModelIndex())
+    return out
+
+
+def documents_in_view(view: QTreeView) -> list[int]:
+    """Document indices of the rows inside ``view``'s viewport, top to bottom."""
+    out: list[int] = []
+    height = view.viewport().height()
+    index = view.indexAt(QPoint(1, 1))
+    while index.isValid() and view.visualRect(index).top() < height:
+        doc = doc_at(index)
+        if doc is not None:
+            out.append(doc)
+        index = view.indexBelow(index)
     return out
 
 

@@ -11,15 +11,18 @@ the filter is recursive, so a group stays visible when one of its versions match
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 
 from PySide6.QtCore import (
+    QEvent,
     QItemSelectionModel,
     QModelIndex,
+    QObject,
+    QPoint,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QFont, QResizeEvent, QStandardItem
+from PySide6.QtGui import QContextMenuEvent, QFont, QResizeEvent, QStandardItem
 from PySide6.QtWidgets import (
     QLineEdit,
     QVBoxLayout,
@@ -27,38 +30,50 @@ from PySide6.QtWidgets import (
 )
 
 from wirediff.core.document import Document
-from wirediff.core.stories import StoryIndex
+from wirediff.core.review import PairSummary
+from wirediff.core.stories import Derivation, StoryIndex
 from wirediff.ui.common.roles import DOC_ROLE, SORT_ROLE, STORY_ROLE
+from wirediff.ui.common.text import plain_tooltip
 from wirediff.ui.doclist.columns import (
     BASE_MARK,
     COLUMNS,
+    FLAG_MARK,
+    LEVEL,
+    LEVEL_ORDER,
+    LEVEL_TEXT,
     MARK,
     MARK_ORDER,
     REVIEWED_MARK,
     SIMILARITY,
-    SOURCE,
-    WORDS,
+    base_tip,
+    review_mark,
     similarity_text,
 )
 from wirediff.ui.doclist.disposer import Disposer
+from wirediff.ui.doclist.fitting import ColumnChooser
 from wirediff.ui.doclist.model import BuiltList, empty_model
+from wirediff.ui.doclist.nomatch import NoMatch
 from wirediff.ui.doclist.tree import (
     Proxy,
     build_tree,
     doc_at,
+    documents_in_view,
     group_key,
     group_rows,
     visible_documents,
 )
 from wirediff.ui.jobs.slicer import Slicer
 
-NARROW = 360  # below this width (pixels) the Words column is hidden
+SHOWN_MS = 150  # rows on screen are reported once scrolling pauses this long
 
 
 class DocumentList(QWidget):
     """Filter box over the document tree; says which row is current."""
 
     current_changed = Signal(object, object)  # (document or None, its story or None)
+    hidden_changed = Signal(object)  # list[str]: the headers of the columns the user hid
+    documents_shown = Signal(object)  # list[int]: the document rows on screen (after a pause)
+    menu_requested = Signal(QPoint)  # the context menu of the current row, at this point
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -72,12 +87,15 @@ class DocumentList(QWidget):
         self.proxy = Proxy()
         self.proxy.setSourceModel(self.model)
         self.view = build_tree(self.proxy)
+        self.columns = ColumnChooser(self.view, self.hidden_changed.emit)
+        self.no_match = NoMatch()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
         layout.addWidget(self.filter)
+        layout.addWidget(self.no_match)
         layout.addWidget(self.view, 1)
-        self.filter.textChanged.connect(self.proxy.setFilterFixedString)
+        self.filter.textChanged.connect(self._filter)
         self.filter.returnPressed.connect(self.view.setFocus)
         for signal in (
             self.proxy.layoutChanged,
@@ -94,23 +112,41 @@ class DocumentList(QWidget):
         self.view.collapsed.connect(lambda i: self._collapsed.add(group_key(i)))
         self.view.expanded.connect(lambda i: self._collapsed.discard(group_key(i)))
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
+        for widget in (self.view, self.view.viewport()):  # keyboard: the view; mouse: viewport
+            widget.installEventFilter(self)
+        self._shown_timer = QTimer(self, singleShot=True, interval=SHOWN_MS)
+        self._shown_timer.timeout.connect(
+            lambda: self.documents_shown.emit(documents_in_view(self.view))
+        )
+        self.view.verticalScrollBar().valueChanged.connect(self._shown_soon)
+        for signal in (self.view.expanded, self.view.collapsed, self.proxy.layoutChanged):
+            signal.connect(self._shown_soon)
         self.documents: list[Document] = []
         self.words: list[int] = []  # word count of each document
         self.bases: set[int] = set()  # documents marked ◆ (flat: the base; grouped: more)
         self.index: StoryIndex | None = None  # set while the list is grouped
         self._where: dict[int, tuple[int, ...]] = {}  # document index -> its row's position
         self._story_sims: dict[int, float] = {}  # grouped: each version's similarity
+        self._exact: dict[int, float] = {}  # similarities counted word by word
         self._scored: set[int] = set()  # documents whose similarity cell holds a value
-        self._reviewed: set[int] = set()
-        self._marks: dict[int, str] = {}  # documents whose mark column is not empty
+        self._review: dict[int, PairSummary] = {}  # review state of each pair with its left
+        self._marks: dict[int, tuple[str, str]] = {}  # non-empty mark cells: text, tooltip
+        self._levels: dict[int, tuple[Derivation, str]] = {}  # documents whose level is shown
+
+    def _filter(self, text: str) -> None:
+        self.proxy.setFilterFixedString(text)
+        self._say_no_match()
+
+    def _say_no_match(self) -> None:
+        self.no_match.show_for(self.filter.text(), self.proxy.rowCount(), self.model.rowCount())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        """In a narrow list the title needs the room more than the word count (in tooltips)."""
+        """Other rows on screen (the columns fit the width by themselves: ``columns``)."""
         super().resizeEvent(event)
-        narrow = self.width() < NARROW
-        if narrow != self.view.isColumnHidden(WORDS):
-            self.view.setColumnHidden(WORDS, narrow)
-            self.view.header().resizeSection(SOURCE, 64 if narrow else 84)
+        self._shown_soon()
+
+    def _shown_soon(self, *_args: object) -> None:
+        self._shown_timer.start()
 
     # --- content -----------------------------------------------------------------------------
     def install(self, built: BuiltList) -> None:
@@ -123,9 +159,10 @@ class DocumentList(QWidget):
         self.index = built.index
         self.bases, self._where = built.bases, built.where
         self._story_sims = built.similarity if built.index is not None else {}
+        self._exact = {}
         self._scored = set(built.similarity) - built.bases
-        self._marks = dict.fromkeys(built.bases, BASE_MARK)
-        self._reviewed = set()
+        self._marks = dict.fromkeys(built.bases, (BASE_MARK, base_tip(built.index is not None)))
+        self._review, self._levels = {}, {}
         self._collapsed = set()
         self._spans.stop()  # a walk of the replaced rows
         self._fills.stop()  # similarities to the replaced rows' base
@@ -141,7 +178,7 @@ class DocumentList(QWidget):
         self.view.setRootIsDecorated(grouped)
         # Versions sit three indentations deep: the mark column makes room for them.
         deep = 3 * self.view.indentation() if grouped else 0
-        mark = self.view.fontMetrics().horizontalAdvance(BASE_MARK) + 14
+        mark = self.view.fontMetrics().horizontalAdvance(REVIEWED_MARK + FLAG_MARK) + 14
         header.resizeSection(MARK, mark + deep)
         if grouped:
             blocked = self.view.blockSignals(True)  # not the user opening every group
@@ -150,6 +187,9 @@ class DocumentList(QWidget):
             self._span_groups()
         if current is not None:
             self.select(current)
+        self.columns.set_documents(self.documents)
+        self._say_no_match()
+        self._shown_soon()
 
     def _rows(self, parent: QStandardItem | None = None) -> Iterator[QStandardItem]:
         """The first-column item of every document row, at any depth."""
@@ -199,8 +239,11 @@ class DocumentList(QWidget):
         self._scored -= self.bases
         if self.index is not None:
             for doc in old - self.bases:
-                self.set_similarity(doc, self._story_sims.get(doc))
+                exact = doc in self._exact
+                value = self._exact[doc] if exact else self._story_sims.get(doc)
+                self.set_similarity(doc, value, exact)
         elif old != self.bases:
+            self._exact = {}  # they were to the old base
             self._fills.stop()  # similarities still being shown were to the old base
             stale = sorted(self._scored - old)
             self._scored -= old
@@ -244,34 +287,58 @@ class DocumentList(QWidget):
             self.set_similarity(doc, value)
             yield
 
-    def set_similarity(self, doc: int, value: float | None) -> None:
-        """Show ``doc``'s similarity to the base (None: empty the cell)."""
+    def show_exact(self, values: list[tuple[int, float]]) -> None:
+        """Similarities counted word by word (as the changes panel counts them), in place of
+        the estimates; kept while the list keeps its bases."""
+        for doc, value in values:
+            self._exact[doc] = value
+            self.set_similarity(doc, value, exact=True)
+
+    def set_similarity(self, doc: int, value: float | None, exact: bool = False) -> None:
+        """Show ``doc``'s similarity to the base (None: empty the cell); an estimate is not
+        shown over an exact figure."""
         cell = self._cell(doc, SIMILARITY)
         if cell is None or doc in self.bases:
             return
-        cell.setText(similarity_text(value))
+        if not exact and doc in self._exact and value is not None:
+            value, exact = self._exact[doc], True
+        cell.setText(similarity_text(value, exact))
         cell.setData(-1.0 if value is None else value, SORT_ROLE)
         (self._scored.discard if value is None else self._scored.add)(doc)
 
-    def set_reviewed(self, docs: set[int]) -> None:
-        """A ✓ beside documents whose pair with their left side was reviewed."""
-        self._reviewed = set(docs)
+    def set_review_marks(self, marks: Mapping[int, PairSummary]) -> None:
+        """✓ beside documents whose pair with their left side was reviewed, ⚑ beside those
+        with flags or notes (the tooltip counts them)."""
+        self._review = dict(marks)
         self._show_marks()
 
     def _show_marks(self) -> None:
-        marks = dict.fromkeys(self._reviewed - self.bases, REVIEWED_MARK)
-        marks.update(dict.fromkeys(self.bases, BASE_MARK))
-        base_tip = "a base: of its story, or the left side" if self.index else "base (left side)"
-        tips = {BASE_MARK: base_tip, REVIEWED_MARK: "reviewed"}
+        marks = {d: review_mark(s) for d, s in self._review.items() if d not in self.bases}
+        marks.update(dict.fromkeys(self.bases, (BASE_MARK, base_tip(self.index is not None))))
         for doc in marks.keys() | self._marks.keys():  # only rows whose mark changes
-            mark = marks.get(doc, "")
+            mark, tip = marks.get(doc, ("", ""))
             item = self._cell(doc, MARK)
-            if item is None or self._marks.get(doc, "") == mark == item.text():
+            if item is None or self._marks.get(doc, ("", "")) == (mark, tip) == (
+                item.text(),
+                item.toolTip(),
+            ):
                 continue
             item.setText(mark)
-            item.setData(MARK_ORDER.get(mark, 2), SORT_ROLE)
-            item.setToolTip(tips.get(mark, ""))
-        self._marks = marks
+            item.setData(MARK_ORDER.get(mark, 3), SORT_ROLE)
+            item.setToolTip(tip)
+        self._marks = {doc: shown for doc, shown in marks.items() if shown[0]}
+
+    def set_levels(self, levels: Mapping[int, tuple[Derivation, str]]) -> None:
+        """Show each document's derivation level (its sentence as the tooltip)."""
+        for doc, (level, sentence) in levels.items():
+            if self._levels.get(doc) == (level, sentence):
+                continue
+            cell = self._cell(doc, LEVEL)
+            if cell is not None:
+                cell.setText(LEVEL_TEXT[level])
+                cell.setData(LEVEL_ORDER[level], SORT_ROLE)
+                cell.setToolTip(plain_tooltip(sentence))
+                self._levels[doc] = (level, sentence)
 
     def marks(self) -> dict[int, str]:
         """Document index -> mark shown (for tests and screenshots)."""
@@ -280,6 +347,24 @@ class DocumentList(QWidget):
     # --- selection ---------------------------------------------------------------------------
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self.current_changed.emit(doc_at(current), self._story_at(current))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The context menu: a right click makes its row current first; the menu key
+        (Shift+F10) opens it at the current row."""
+        if event.type() != QEvent.Type.ContextMenu or not isinstance(event, QContextMenuEvent):
+            return super().eventFilter(watched, event)
+        view = self.view
+        index = QModelIndex()
+        if event.reason() != QContextMenuEvent.Reason.Keyboard and watched is view.viewport():
+            index = view.indexAt(event.pos())
+            if index.isValid():
+                view.setCurrentIndex(index)
+        if not index.isValid():
+            index = view.currentIndex()
+        row = view.visualRect(index)  # below the row, which stays readable
+        pos = QPoint(row.left() + 24, row.bottom()) if index.isValid() else QPoint(8, 8)
+        self.menu_requested.emit(view.viewport().mapToGlobal(pos))
+        return True
 
     def _story_at(self, index: QModelIndex) -> int | None:
         """The story of a row: a story row's, or a document row's while grouped."""

@@ -10,8 +10,11 @@ from wirediff.core.stories import PairScore, Relation
 
 
 def relation_text(score: PairScore) -> str:
-    """Plain words for a pair that is not two versions of one story ("" for versions)."""
+    """Plain words for how a pair relates, from the shared text alone ("" for a document
+    beside itself): said until the derivation sentence (``describe``) is measured."""
     shared = _percent(score.similarity)
+    if score.relation == Relation.SAME_STORY:
+        return f"Versions of one story — they share {shared} of their text."
     if score.relation == Relation.SAME_EVENT:
         return (
             f"Independent reports of the same event — they share {shared} of their text. "
@@ -32,7 +35,8 @@ def _percent(value: float) -> str:
 
 
 class RelationBanner(QLabel):
-    """Hidden for versions of one story; otherwise one plain sentence, word-wrapped."""
+    """One plain sentence, word-wrapped: at first from the shared text, then how one text
+    was made from the other (``describe``)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -46,7 +50,11 @@ class RelationBanner(QLabel):
         self.hide()
 
     def show_score(self, score: PairScore) -> None:
-        text = relation_text(score)
+        """The relation from shared text alone, while the sentence is measured."""
+        self.show_text(relation_text(score))
+
+    def show_text(self, text: str) -> None:
+        """How the two documents relate, in a sentence ("" hides the banner)."""
         self.setText(text)
         self.setAccessibleDescription(text)
         self.setVisible(bool(text))

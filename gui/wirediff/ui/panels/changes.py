@@ -1,7 +1,9 @@
-"""The changes panel: the statistics of the pair and the list of its changes."""
+"""The changes panel: the statistics of the pair, what was noted about it, the list of its
+changes (⚑ flagged, ✎ noted, the note after the change) and the note editor."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -24,16 +26,29 @@ from PySide6.QtWidgets import (
 
 from wirediff.core.result import Comparison
 from wirediff.core.stories import Story, StoryIndex, VersionStats
-from wirediff.ui.common.text import plain_tooltip
+from wirediff.ui.common.text import no_changes, plain_tooltip
+from wirediff.ui.panels.notes import NoteEditor
 from wirediff.ui.panels.story import StoryPanel
 
 _KIND = {"replace": "changed", "delete": "deleted", "insert": "inserted", "move": "moved"}
-FLAG = "⚑"
+# What the pair's figures measure (the list, the story panel and the story view use the same
+# names for the same figures).
+STAT_TIPS = {
+    "similarity": "Similarity: the share of both texts' words that the aligned diff matches "
+    "(2 × words in common ÷ the words of both). The list and the story panel show the same "
+    "figure for a version and its base.",
+    "left_in_right": "Kept: the share of the left text's words found in the right one. For a "
+    "version beside its base, the share of the base it keeps: the story view's kept %.",
+    "right_in_left": "Reused: the share of the right text's words found in the left one (the "
+    "rest is new to it).",
+}
+FLAG, NOTE = "⚑", "✎"
 Index = QModelIndex | QPersistentModelIndex
 
 
 class ChangesModel(QAbstractTableModel):
-    """One row per change: number, kind, flag and an 'old → new' excerpt."""
+    """One row per change: number, kind, flag and note marks, an 'old → new' excerpt (and
+    its note)."""
 
     HEADERS = ("#", "Kind", FLAG, "Change")
 
@@ -42,16 +57,20 @@ class ChangesModel(QAbstractTableModel):
         self.kinds: list[str] = []
         self.excerpts: list[str] = []
         self.flagged: set[int] = set()
+        self.notes: dict[int, str] = {}
 
-    def set_changes(self, kinds: list[str], excerpts: list[str], flags: set[int]) -> None:
+    def set_changes(self, kinds: list[str], excerpts: list[str]) -> None:
         self.beginResetModel()
-        self.kinds, self.excerpts, self.flagged = kinds, excerpts, set(flags)
+        self.kinds, self.excerpts, self.flagged, self.notes = kinds, excerpts, set(), {}
         self.endResetModel()
 
-    def set_flags(self, flags: set[int]) -> None:
-        self.flagged = set(flags)
+    def set_marks(self, flags: set[int], notes: Mapping[int, str]) -> None:
+        self.flagged, self.notes = set(flags), dict(notes)
         if self.kinds:
-            self.dataChanged.emit(self.index(0, 2), self.index(len(self.kinds) - 1, 2))
+            self.dataChanged.emit(self.index(0, 2), self.index(len(self.kinds) - 1, 3))
+
+    def marks(self, row: int) -> str:
+        return (FLAG if row in self.flagged else "") + (NOTE if row in self.notes else "")
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.kinds)
@@ -74,11 +93,18 @@ class ChangesModel(QAbstractTableModel):
             if col == 1:
                 return _KIND.get(self.kinds[row], self.kinds[row])
             if col == 2:
-                return FLAG if row in self.flagged else ""
-            return self.excerpts[row]
-        if role == Qt.ItemDataRole.ToolTipRole and col == 3:
-            return plain_tooltip(self.excerpts[row])
+                return self.marks(row)
+            note = self.notes.get(row)
+            return self.excerpts[row] + (f"   {NOTE} {_one_line(note)}" if note else "")
+        if role == Qt.ItemDataRole.ToolTipRole and col >= 2:
+            note = self.notes.get(row)
+            flag = "Flagged\n" if row in self.flagged else ""
+            return plain_tooltip(flag + self.excerpts[row] + (f"\n\nNote: {note}" if note else ""))
         return None
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
 
 
 class ChangesPanel(QWidget):
@@ -95,8 +121,8 @@ class ChangesPanel(QWidget):
         form.setContentsMargins(4, 4, 4, 4)
         for key, label in (
             ("similarity", "Similarity"),
-            ("left_in_right", "Base found in other"),
-            ("right_in_left", "Other found in base"),
+            ("left_in_right", "Kept"),
+            ("right_in_left", "Reused"),
             ("added", "Words added"),
             ("deleted", "Words deleted"),
             ("changed", "Words changed"),
@@ -105,7 +131,11 @@ class ChangesPanel(QWidget):
             value = QLabel("–")
             value.setObjectName(f"stat_{key}")
             value.setTextFormat(Qt.TextFormat.PlainText)
-            form.addRow(label, value)
+            name = QLabel(label)
+            if key in STAT_TIPS:
+                for widget in (name, value):
+                    widget.setToolTip(plain_tooltip(STAT_TIPS[key]))
+            form.addRow(name, value)
             self.stats[key] = value
         self.model = ChangesModel()
         self.view = QTreeView()
@@ -120,31 +150,45 @@ class ChangesPanel(QWidget):
         # Widths from the font, not ResizeToContents: that asks the model for every row's
         # text, and thousands of changes would stall the GUI thread on each repaint.
         metrics = self.view.fontMetrics()
-        for col, sample in enumerate(("0000", "inserted", FLAG)):
+        for col, sample in enumerate(("0000", "inserted", FLAG + NOTE)):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(col, metrics.horizontalAdvance(sample) + 18)
         self.view.clicked.connect(lambda index: self.change_activated.emit(index.row()))
         self.summary = QLabel("")
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setWordWrap(True)
+        self.review_line = QLabel("")  # reviewed, the note on the pair, marks not found
+        self.review_line.setObjectName("review_line")
+        self.review_line.setTextFormat(Qt.TextFormat.PlainText)
+        self.review_line.setWordWrap(True)
+        self.review_line.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(form)
         layout.addWidget(self.summary)
+        layout.addWidget(self.review_line)
         self.story = StoryPanel()
         self.story.version_activated.connect(self.version_activated)
         layout.addWidget(self.story)
         layout.addWidget(self.view, 1)
+        self.note_line = QLabel("")  # the note on the current change, in full
+        self.note_line.setObjectName("note_line")
+        self.note_line.setTextFormat(Qt.TextFormat.PlainText)
+        self.note_line.setWordWrap(True)
+        self.note_line.hide()
+        layout.addWidget(self.note_line)
+        self.note_editor = NoteEditor()
+        layout.addWidget(self.note_editor)
 
-    def show_comparison(
-        self, comparison: Comparison | None, excerpts: list[str], flags: set[int]
-    ) -> None:
-        """Fill the panel from a comparison (None empties it)."""
+    def show_comparison(self, comparison: Comparison | None, excerpts: list[str]) -> None:
+        """Fill the panel from a comparison (None empties it); its marks follow."""
+        self.note_editor.cancel()  # a note being written was for the pair that was there
+        self.show_review(set(), {}, "", False, ())
         if comparison is None:
             for label in self.stats.values():
                 label.setText("–")
             self.summary.setText("")
-            self.model.set_changes([], [], set())
+            self.model.set_changes([], [])
             return
         s = comparison.stats
         values = {
@@ -158,11 +202,11 @@ class ChangesPanel(QWidget):
         }
         for key, text in values.items():
             self.stats[key].setText(text)
-        self.summary.setText(
-            f"{len(comparison.changes):,} changes · {s.left_words:,} words left, "
-            f"{s.right_words:,} right"
-        )
-        self.model.set_changes([str(c.kind) for c in comparison.changes], excerpts, flags)
+        words = f"{s.left_words:,} words left, {s.right_words:,} right"
+        nothing = no_changes(comparison)
+        changes = f"{len(comparison.changes):,} changes"
+        self.summary.setText(f"{nothing}. {words}" if nothing else f"{changes} · {words}")
+        self.model.set_changes([str(c.kind) for c in comparison.changes], excerpts)
 
     def show_story(
         self, index: StoryIndex | None, story: Story | None, stats: list[VersionStats] | None
@@ -170,12 +214,34 @@ class ChangesPanel(QWidget):
         """The versions of ``story`` against its base (None: hide them)."""
         self.story.show_story(index, story, stats)
 
-    def set_flags(self, flags: set[int]) -> None:
-        """Show the flagged changes of the pair on screen."""
-        self.model.set_flags(flags)
+    def show_review(
+        self,
+        flags: set[int],
+        notes: Mapping[int, str],
+        pair_note: str,
+        reviewed: bool,
+        orphans: Sequence[str],
+    ) -> None:
+        """Show what was noted about the pair on screen: flags and notes on its changes,
+        the note on the pair, whether it is reviewed, marks not found (``orphans``: why)."""
+        self.model.set_marks(flags, notes)
+        self._show_note(self.selected())
+        lines = ["✓ Reviewed (r)"] if reviewed else []
+        if pair_note:
+            lines.append(f"{NOTE} On this pair: {pair_note}")
+        if orphans:
+            n = len(orphans)
+            lines.append(
+                f"{n} flag{'s' * (n != 1)} or note{'s' * (n != 1)} not found in this "
+                "comparison (Review ▸ Flags & notes lists them)"
+            )
+        self.review_line.setText("\n".join(lines))
+        self.review_line.setToolTip(plain_tooltip("\n".join(orphans)) if orphans else "")
+        self.review_line.setVisible(bool(lines))
 
     def set_current(self, index: int | None) -> None:
         """Select change ``index`` in the list without emitting ``change_activated``."""
+        self._show_note(index)
         if index is None or index >= self.model.rowCount():
             self.view.clearSelection()
             return
@@ -186,6 +252,12 @@ class ChangesPanel(QWidget):
             | QItemSelectionModel.SelectionFlag.Rows,
         )
         self.view.scrollTo(model_index)
+
+    def _show_note(self, change: int | None) -> None:
+        """The note on the current change, below the list (the list has no room for it)."""
+        note = "" if change is None else self.model.notes.get(change, "")
+        self.note_line.setText(f"{NOTE} Change {change + 1}: {note}" if change is not None else "")
+        self.note_line.setVisible(bool(note))
 
     def selected(self) -> int | None:
         index = self.view.currentIndex()

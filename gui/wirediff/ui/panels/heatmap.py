@@ -2,11 +2,15 @@
 
 Colours follow viridis (sequential, readable with the common colour-vision deficiencies and
 in greyscale), and every cell also prints its number. Versions of one story form outlined
-blocks on the diagonal. Arrow keys move a cell cursor, Enter or a click opens the pair
-(row document on the left, column document on the right).
+blocks on the diagonal; a version's cells against its story's base carry a letter for how it
+was made from it (C copy, E edited, R rewrite, I independent), once that is measured.
+Arrow keys move a cell cursor, Enter or a click opens the pair (row document on the left,
+column document on the right).
 """
 
 from __future__ import annotations
+
+from collections.abc import Mapping
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
@@ -29,7 +33,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wirediff.core.stories import PairScore, SimilarityMatrix, StoryIndex
+from wirediff.core.stories import Derivation, PairScore, SimilarityMatrix, StoryIndex
+from wirediff.ui.common.text import one_line, plain_tooltip
 
 _VIRIDIS = ("#440154", "#482878", "#3E4989", "#31688E", "#26828E", "#1F9E89", "#35B779",
             "#6DCD59", "#B4DE2C", "#FDE725")  # fmt: skip
@@ -37,6 +42,13 @@ _LABEL_MAX = 280
 _PAD = 6
 _LEGEND_MIN = 160
 _NOTE = "Outlined blocks: versions of one story"
+_LETTERS = {
+    Derivation.COPY: "C",
+    Derivation.EDITED: "E",
+    Derivation.REWRITE: "R",
+    Derivation.INDEPENDENT: "I",
+}
+_LEVELS_NOTE = "Letters: C copy, E edited, R rewrite, I independent of the story's base"
 
 
 def cell_colour(value: float) -> QColor:
@@ -78,6 +90,8 @@ class HeatMap(QWidget):
         self.cell_cursor = (0, 1)
         self.cell = 44
         self.label_width = 100
+        self.levels: dict[int, tuple[Derivation, str]] = {}  # version -> against its base
+        self._levels_of: StoryIndex | None = None  # the index ``levels`` were measured on
 
     # --- content -----------------------------------------------------------------------------
     def set_matrix(self, index: StoryIndex, matrix: SimilarityMatrix) -> None:
@@ -86,7 +100,7 @@ class HeatMap(QWidget):
         for k, doc in enumerate(matrix.docs, 1):
             d = index.documents[doc]
             name = d.source or d.name
-            self.labels.append(f"{k}. {name} · {d.title or d.name}")
+            self.labels.append(one_line(f"{k}. {name} · {d.title or d.name}"))
         metrics = self.fontMetrics()
         widest = max((metrics.horizontalAdvance(t) for t in self.labels), default=60)
         self.label_width = min(_LABEL_MAX, widest + 2 * _PAD)
@@ -97,9 +111,28 @@ class HeatMap(QWidget):
         self.updateGeometry()
         self.update()
 
+    def set_levels(self, index: StoryIndex, levels: Mapping[int, tuple[Derivation, str]]) -> None:
+        """Derivation levels measured on ``index`` (document -> level against its base)."""
+        if index is not self._levels_of:
+            self.levels, self._levels_of = {}, index
+        self.levels.update(levels)
+        self.update()
+
+    def level_at(self, row: int, col: int) -> tuple[Derivation, str] | None:
+        """The level of the cell's pair when it is a version and its story's base."""
+        assert self.matrix is not None and self.index is not None
+        if self._levels_of is not self.index:
+            return None
+        a, b = self.pair(row, col)
+        for base, version in ((a, b), (b, a)):
+            story = self.index.story_of(version)
+            if story.base == base != version:
+                return self.levels.get(version)
+        return None
+
     def sizeHint(self) -> QSize:
         n = len(self.matrix.docs) if self.matrix else 0
-        note = self.fontMetrics().horizontalAdvance(_NOTE)
+        note = self.fontMetrics().horizontalAdvance(_LEVELS_NOTE)
         return QSize(
             self.label_width + max(n * self.cell, note, _LEGEND_MIN) + 2 * _PAD,
             self._top() + n * self.cell + self._legend_height() + 3 * _PAD,
@@ -109,7 +142,7 @@ class HeatMap(QWidget):
         return self.fontMetrics().height() + 2 * _PAD
 
     def _legend_height(self) -> int:
-        return 3 * self.fontMetrics().height() + 2 * _PAD
+        return 4 * self.fontMetrics().height() + 2 * _PAD
 
     def cell_rect(self, row: int, col: int) -> QRect:
         return QRect(
@@ -165,7 +198,25 @@ class HeatMap(QWidget):
                 painter.fillRect(rect.adjusted(1, 1, -1, -1), colour)
                 painter.setPen(ink_for(colour))
                 painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), cell_text(score, r == c))
+                if r != c:
+                    self._paint_level(painter, r, c, rect)
         painter.setFont(self.font())
+
+    def _paint_level(self, painter: QPainter, row: int, col: int, rect: QRect) -> None:
+        """The level's letter in the cell's corner: a cue besides the colour and number."""
+        found = self.level_at(row, col)
+        letter = _LETTERS.get(found[0]) if found is not None else None
+        if letter is None:
+            return
+        font = QFont(painter.font())
+        font.setPointSizeF(max(6.0, font.pointSizeF() * 0.75))
+        painter.save()
+        painter.setFont(font)
+        corner = rect.adjusted(7, 5, -2, -2)  # inside the cell cursor's frame
+        painter.drawText(
+            corner, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop), letter
+        )
+        painter.restore()
 
     def _paint_stories(self, painter: QPainter) -> None:
         """An outline around each story's block (its versions are adjacent on the diagonal)."""
@@ -216,11 +267,11 @@ class HeatMap(QWidget):
         painter.drawText(below, int(Qt.AlignmentFlag.AlignHCenter), "50%")
         painter.drawText(below, int(Qt.AlignmentFlag.AlignRight), "100%")
         note = QRect(0, below.bottom() + 2, self.width(), metrics.height())
-        painter.drawText(
-            note.adjusted(self.label_width, 0, 0, 0),
-            int(Qt.AlignmentFlag.AlignLeft),
-            _NOTE,
-        )
+        for text in (_NOTE, _LEVELS_NOTE):
+            painter.drawText(
+                note.adjusted(self.label_width, 0, 0, 0), int(Qt.AlignmentFlag.AlignLeft), text
+            )
+            note.translate(0, metrics.height())
 
     # --- interaction -------------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -260,11 +311,12 @@ class HeatMap(QWidget):
         score = self.matrix.cells[row][col]
         if row == col:
             return f"{self.labels[row]}: the same document"
+        level = self.level_at(row, col)
         return (
             f"{self.labels[row]}  ↔  {self.labels[col]}\n"
             f"{score.relation.value}: {score.similarity:.0%} shared text; "
             f"{score.a_in_b:.0%} of row {row + 1} is in column {col + 1}, "
-            f"{score.b_in_a:.0%} the other way"
+            f"{score.b_in_a:.0%} the other way" + (f"\n{level[1]}" if level else "")
         )
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
@@ -281,7 +333,8 @@ class HeatMap(QWidget):
         if cell is None:
             QToolTip.hideText()
         else:
-            QToolTip.showText(event.globalPosition().toPoint(), self.describe(*cell), self)
+            tip = plain_tooltip(self.describe(*cell))  # titles are data, never markup
+            QToolTip.showText(event.globalPosition().toPoint(), tip, self)
 
 
 class HeatMapDialog(QDialog):
@@ -326,7 +379,7 @@ class HeatMapDialog(QDialog):
 
     def set_waiting(self, title: str, shown: int) -> None:
         """A new map is coming: ``title``, ``shown`` documents a side."""
-        self.heading.setText(title)
+        self.heading.setText(one_line(title))
         self.status.setText(f"Scoring {shown**2:,} pairs…")
 
     def set_matrix(self, index: StoryIndex, matrix: SimilarityMatrix, total: int) -> None:

@@ -11,21 +11,37 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QFont, QGuiApplication, QIcon, QShowEvent, QTextDocument
+from PySide6.QtGui import (
+    QCloseEvent,
+    QFont,
+    QGuiApplication,
+    QIcon,
+    QResizeEvent,
+    QShowEvent,
+    QTextDocument,
+)
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from wirediff.core.document import Document
 from wirediff.core.stories import PairScore, SimilarityMatrix, StoryIndex
-from wirediff.ui.common.settings import Settings, pair_key
+from wirediff.ui.common.settings import Settings
+from wirediff.ui.common.text import one_line
 from wirediff.ui.common.theme import current_theme
 from wirediff.ui.panels.heatmap import HeatMapDialog
 from wirediff.ui.session.comparing import Look, Shown
+from wirediff.ui.session.headings import pair_headings
 from wirediff.ui.session.loading import Loaded
 from wirediff.ui.session.session import Session
 from wirediff.ui.shell.actions import ACTIONS, build_actions, cheat_rows
 from wirediff.ui.shell.commands import Commands
 from wirediff.ui.shell.drops import DropFilter
 from wirediff.ui.shell.parts import MAIN, build_parts
+from wirediff.ui.shell.remember import remember_columns
+from wirediff.ui.shell.side import fit_problems_dock
+from wirediff.ui.shell.similarity import show_exact_similarities
+from wirediff.ui.shell.story_page import StoryPage
+
+STATUS_MAX = 600  # characters of the status line
 
 
 class MainWindow(QMainWindow):
@@ -38,13 +54,14 @@ class MainWindow(QMainWindow):
     heat_map_shown = Signal()  # a heat map's matrix is on screen
     failed = Signal(str)  # background work failed (the message is in the status bar too)
 
-    def __init__(self, settings: Settings | None = None) -> None:
+    def __init__(self, settings: Settings | None = None, store_path: Path | None = None) -> None:
+        """``store_path``: the review store (None: the one in the user's data folder)."""
         super().__init__()
         self.setObjectName("main_window")
         self.setWindowTitle("wirediff")
         self.settings = settings or Settings()
         self.theme = current_theme()
-        self.session = Session(self.settings, self.look, self)
+        self.session = Session(self.settings, self.look, self, store_path)
         self.parts = parts = build_parts(self)
         self.welcome, self.doc_list, self.diff = parts.welcome, parts.doc_list, parts.diff
         self.changes, self.banner, self.change_bar = parts.changes, parts.banner, parts.change_bar
@@ -53,18 +70,29 @@ class MainWindow(QMainWindow):
         self.status_label, self.count_label = parts.status_label, parts.count_label
         self.progress, self.cancel_button = parts.progress, parts.cancel_button
         self.heat_map: HeatMapDialog | None = None  # made when first asked for
-        self.commands = Commands(self, self.session, parts, cheat_rows(), lambda: self.theme)
+        self.story_page = StoryPage(self.session, parts, self.look, self.comparison_shown)
+        self.commands = Commands(
+            self,
+            self.session,
+            parts,
+            cheat_rows(),
+            lambda: self.theme,
+            lambda: self.heat_map,
+            self.story_page,
+        )
         contexts = {
             "list": self.doc_list.view,
             "diff": self.diff,
             "changes": self.changes.view,
             "find": self.diff.find_box,
+            "story": parts.story_view,
         }
         self.actions_ = build_actions(self.commands, self, contexts)
         self._build_menus()
         self._build_drops()
         self._wire_session()
         self._wire_widgets()
+        self.welcome.set_notes(self.settings.notes)
         self.welcome.set_recent(self.settings.recent_folders)
         self._restore()
         self._set_busy(False)
@@ -101,10 +129,6 @@ class MainWindow(QMainWindow):
     def grouped(self) -> bool:
         return self.session.grouped()
 
-    def pair_key(self) -> str | None:
-        shown = self.shown
-        return None if shown is None else pair_key(shown.left.path, shown.right.path)
-
     def open_paths(self, paths: Sequence[Path | str]) -> None:
         """Open folders and/or files (replacing what is open)."""
         self.session.open(paths)
@@ -124,6 +148,8 @@ class MainWindow(QMainWindow):
             ("fold_typography", options.fold_typography),
             ("group_stories", self.session.grouping),
             ("hide_boilerplate", self.session.hide_boilerplate),
+            ("follow_links", self.session.follow_links),
+            ("side_panels", True),
         ):
             action = self.actions_[name]
             blocked = action.blockSignals(True)  # the state as remembered, not a user's change
@@ -148,16 +174,15 @@ class MainWindow(QMainWindow):
         session, doc_list = self.session, self.doc_list
         session.busy.connect(self._set_busy)
         session.progress.connect(self._show_progress)
-        session.message.connect(self.status_label.setText)
+        session.message.connect(self._say)
         session.failed.connect(self.failed)
         session.documents_loaded.connect(self._documents_loaded)
         session.loaded.connect(self.loaded)
         session.list_ready.connect(doc_list.install)
+        session.list_ready.connect(lambda _built: self._exact_similarities())
         session.stories_ready.connect(self.stories_ready)
         session.select_requested.connect(doc_list.select)
         session.marks_changed.connect(doc_list.mark_bases)
-        session.review.reviewed_changed.connect(doc_list.set_reviewed)
-        session.review.flags_changed.connect(self._show_flags)
         session.stories.similarity_ready.connect(doc_list.fill_similarity)
         session.pin_changed.connect(self.diff.set_pin)
         session.shown.connect(self._show_comparison)
@@ -165,6 +190,7 @@ class MainWindow(QMainWindow):
         session.comparing.restyled.connect(self._restyled)
         session.relation.connect(self._show_relation)
         session.stories.story.connect(self.changes.show_story)
+        session.stories.stats_shown.connect(self._exact_similarities)
         session.stories.stats_shown.connect(self.story_stats_shown)
         session.stories.heat_map_started.connect(self._heat_map_waiting)
         session.stories.matrix_ready.connect(self._heat_map_ready)
@@ -187,16 +213,24 @@ class MainWindow(QMainWindow):
         self.welcome.open_recent.connect(lambda path: self.open_paths([Path(path)]))
         self.doc_list.current_changed.connect(self.session.select_row)
         self.doc_list.view.doubleClicked.connect(lambda _index: commands.compare_selected())
+        self.doc_list.menu_requested.connect(
+            lambda at: commands.grouping.list_menu(self.actions_, at)
+        )
         self.diff.current_changed.connect(self.changes.set_current)
-        self.diff.message.connect(self.status_label.setText)
+        self.diff.message.connect(self._say)
         self.diff.pin_released.connect(commands.unpin)
         self.changes.change_activated.connect(self.diff.go_to_change)
         self.changes.version_activated.connect(self.doc_list.select)
         self.change_bar.reload_requested.connect(commands.reload)
+        self.problems.follow_links_requested.connect(commands.follow_links_here)
         self.cancel_button.clicked.connect(commands.cancel_load)
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._scheme_changed)
 
     # --- showing what the session says ---------------------------------------------------------
+    def _say(self, message: str) -> None:
+        """The status line: messages name files and titles, shown as plain, visible text."""
+        self.status_label.setText(one_line(message, STATUS_MAX))
+
     def _set_busy(self, busy: bool) -> None:
         self.progress.setVisible(busy)
         self.cancel_button.setVisible(busy)
@@ -214,6 +248,7 @@ class MainWindow(QMainWindow):
         problems = loaded.result.problems
         self.problems.set_problems(problems)
         self.problems_dock.setVisible(bool(problems))
+        fit_problems_dock(self, self.problems_dock, len(problems))
         n, bad = len(loaded.result.documents), len(problems)
         self.count_label.setText(
             f"{n} document{'s' if n != 1 else ''}" + (f" · {bad} skipped" if bad else "")
@@ -225,27 +260,30 @@ class MainWindow(QMainWindow):
 
     def _show_comparison(self, shown: Shown) -> None:
         self.diff.show_pair(shown.plan, shown.docs, self.theme)
-        self.changes.show_comparison(shown.plan.comparison, shown.plan.excerpts, set())
+        self.changes.show_comparison(shown.plan.comparison, shown.plan.excerpts)
+        self._exact_similarities()
         _settle_garbage_collector()
         self._set_titles(shown)
         self.comparison_shown.emit()
 
     def _clear_comparison(self, message: str) -> None:
         self.diff.clear(message)
-        self.changes.show_comparison(None, [], set())
+        self.changes.show_comparison(None, [])
         self._set_titles(None)
 
-    def _show_flags(self, flags: set[int]) -> None:
-        self.diff.set_flags(flags)
-        self.changes.set_flags(flags)
+    def _exact_similarities(self) -> None:
+        show_exact_similarities(self.session, self.doc_list)
 
     def _set_titles(self, shown: Shown | None) -> None:
         if shown is None:
             self.diff.set_titles(None, None)
             self.setWindowTitle("wirediff")
             return
-        self.diff.set_titles(_title("Base", shown.left), _title("Other", shown.right))
-        self.setWindowTitle(f"{shown.left.name} ↔ {shown.right.name} — wirediff")
+        headings = pair_headings(shown.left, shown.right)
+        self.diff.set_titles(headings.left, headings.right, headings.title)
+        self.setWindowTitle(
+            f"{one_line(shown.left.name)} ↔ {one_line(shown.right.name)} — wirediff"
+        )
 
     def _show_relation(self, score: PairScore | None) -> None:
         if score is None:
@@ -280,6 +318,7 @@ class MainWindow(QMainWindow):
     def _restyled(self, docs: dict[str, QTextDocument]) -> None:
         self.diff.set_theme(self.theme)
         self.diff.replace_documents(docs)
+        self.story_page.restyle()
 
     def _scheme_changed(self, _scheme: object = None) -> None:
         theme = current_theme()
@@ -314,13 +353,19 @@ class MainWindow(QMainWindow):
             if saved is not None:
                 splitter.restoreState(saved)
         self.actions_["inline"].setChecked(self.settings.inline)
+        remember_columns(self.doc_list, self.settings)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        self.parts.side.fit(self.width())
         if self._split_by_width:  # first run: share the width out by proportion
             self._split_by_width = False
-            width = self.width()
-            self.splitter.setSizes([int(width * 0.28), int(width * 0.53), int(width * 0.19)])
+            self.parts.side.share_out(self.width())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if hasattr(self, "parts"):
+            self.parts.side.fit(self.width())  # a narrow window folds the changes panel
 
     def save_settings(self) -> None:
         self.settings.set_bytes("geometry", self.saveGeometry())
@@ -334,12 +379,6 @@ class MainWindow(QMainWindow):
         self.save_settings()
         self.session.stop()
         super().closeEvent(event)
-
-
-def _title(role: str, doc: Document) -> tuple[str, str]:
-    """A pane's header ("Base: title · source") and its tooltip (the path)."""
-    source = f" · {doc.source}" if doc.source else ""
-    return f"{role}: {doc.title or doc.name}{source}", str(doc.path)
 
 
 def _settle_garbage_collector() -> None:
