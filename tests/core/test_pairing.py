@@ -141,3 +141,34 @@ def test_pairing_thresholds_are_options():
     )
     result = compared(lines(BEFORE, KJV_JONAH, AFTER), lines(BEFORE, YLT_JONAH, AFTER), strict)
     assert [op.kind for op in result.rows[1].ops] == [OpKind.DELETE, OpKind.INSERT]
+
+
+# A one-word line against a longer one that shares just that word, at the same place: the
+# sample's credit line "Reuters" and the photo credit that took its place.
+CREDIT = "Reuters"
+PHOTO_CREDIT = "REUTERS/Thaier Al-Sudani/File Photo"
+
+
+def test_one_shared_word_does_not_pair_a_short_line_with_a_longer_one():
+    for result in (
+        compared(lines(BEFORE, CREDIT, AFTER), lines(BEFORE, PHOTO_CREDIT, AFTER)),
+        compared(lines(BEFORE, PHOTO_CREDIT, AFTER), lines(BEFORE, CREDIT, AFTER)),
+    ):
+        assert kinds(result) == [RowKind.EQUAL, RowKind.CHANGED, RowKind.EQUAL]
+        ops = [op.kind for op in result.rows[1].ops]
+        assert ops == [OpKind.DELETE, OpKind.INSERT]  # side by side, in one row
+
+
+def test_one_shared_word_pairs_short_lines():
+    # "63.62 years" and "64.35 years": one list item with its figure edited.
+    before, after = lines(BEFORE, "63.62 years", AFTER), lines(BEFORE, "64.35 years", AFTER)
+    result = compared(before, after)
+    assert [op.kind for op in result.rows[1].ops] == [OpKind.REPLACE, OpKind.EQUAL]
+    assert "years" in equal_words(result)
+    # How short is short is an option: the rule of the test above, with a bound of five
+    # words, pairs the two credits; with a bound of one, not the list items.
+    loose = CompareOptions(single_word_pair_max_words=5)
+    result = compared(lines(BEFORE, CREDIT, AFTER), lines(BEFORE, PHOTO_CREDIT, AFTER), loose)
+    assert [op.kind for op in result.rows[1].ops] == [OpKind.REPLACE]
+    result = compared(before, after, CompareOptions(single_word_pair_max_words=1))
+    assert [op.kind for op in result.rows[1].ops] == [OpKind.DELETE, OpKind.INSERT]

@@ -39,16 +39,40 @@ class Pairing(NamedTuple):
 
 
 def accepts(
-    shared: float, wl: float, wr: float, words: int, options: CompareOptions, dice: float
+    shared: float,
+    weights: tuple[float, float],
+    bags: tuple[Bag, Bag],
+    sizes: tuple[int, int],
+    options: CompareOptions,
+    dice: float,
 ) -> bool:
-    """Whether two groups of weights ``wl`` and ``wr`` sharing ``shared`` pair up; ``words``
-    is the word count of the smaller of the two, ``dice`` the least weighted Dice."""
+    """Whether two groups pair up: ``shared`` is the weight they share, ``weights`` /
+    ``bags`` / ``sizes`` each group's weight, words and word count, ``dice`` the least
+    weighted Dice."""
     if shared <= 0.0:
         return False
-    if 2.0 * shared >= dice * (wl + wr):
-        return True
-    contained = shared >= options.pair_min_containment * min(wl, wr)
-    return contained and words >= options.containment_min_words
+    wl, wr = weights
+    if 2.0 * shared < dice * (wl + wr):
+        contained = shared >= options.pair_min_containment * min(wl, wr)
+        if not (contained and min(sizes) >= options.containment_min_words):
+            return False
+    # One word in common says the two are alike only when neither has many words besides.
+    return max(sizes) <= options.single_word_pair_max_words or shares_two_words(*bags)
+
+
+def shares_two_words(a: Bag, b: Bag) -> bool:
+    """Whether two bags have at least two words in common, a repeated word counted as often
+    as it is in both."""
+    if len(b) < len(a):
+        a, b = b, a
+    found = 0
+    for word, n in a.items():
+        m = b.get(word)
+        if m:
+            found += n if n < m else m
+            if found >= 2:
+                return True
+    return False
 
 
 def pair_gap(
@@ -136,8 +160,9 @@ class _Offers:
         self._pairs()
         for i, row in enumerate(self.by_left):
             for j, shared in row.items():
-                words = min(self.lsz[i], self.rsz[j])
-                if accepts(shared, self.lw[i], self.rw[j], words, self.options, self.dice):
+                weights, bags = (self.lw[i], self.rw[j]), (self.lb[i], self.rb[j])
+                sizes = (self.lsz[i], self.rsz[j])
+                if accepts(shared, weights, bags, sizes, self.options, self.dice):
                     self._offer(i + 1, j + 1, 1, 1, 2.0 * shared)
         if self.options.group_max_units > 1:
             self._groups()
@@ -255,8 +280,8 @@ class _Offers:
                 return
         total = shared(merged_l, merged_r)
         wl, wr = sum(self.lw[i0 : i0 + di]), sum(self.rw[j0 : j0 + dj])
-        words = min(sum(self.lsz[i0 : i0 + di]), sum(self.rsz[j0 : j0 + dj]))
-        if accepts(total, wl, wr, words, self.options, self.dice):
+        sizes = (sum(self.lsz[i0 : i0 + di]), sum(self.rsz[j0 : j0 + dj]))
+        if accepts(total, (wl, wr), (merged_l, merged_r), sizes, self.options, self.dice):
             cost = self.options.group_penalty * self.weights.mean * (di + dj - 2)
             self._offer(i0 + di, j0 + dj, di, dj, 2.0 * total - cost)
 
