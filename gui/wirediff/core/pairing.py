@@ -10,8 +10,9 @@ programme then takes the in-order chain of steps that shares the most weight; wh
 leaves out is deleted or inserted.
 
 Only pairs that share a distinctive word are scored (a word in few of the gap's right-hand
-sentences), so work stays near the number of real pairs. Gaps too large for that are first
-cut by confident pairs found through an index of rare words.
+sentences), and, for groups, the pairs around a pair that pairs up, so work stays near the
+number of real pairs. Gaps too large for that are first cut by confident pairs found
+through an index of rare words.
 """
 
 from __future__ import annotations
@@ -158,15 +159,23 @@ class _Offers:
 
     def build(self) -> Offers:
         self._pairs()
+        paired = self._singles()
+        if self.options.group_max_units > 1:
+            self._neighbours(paired)
+            self._groups()
+        return self.out
+
+    def _singles(self) -> list[tuple[int, int]]:
+        """Offer the scored pairs of one unit a side that pair up; return them."""
+        paired = []
         for i, row in enumerate(self.by_left):
             for j, shared in row.items():
                 weights, bags = (self.lw[i], self.rw[j]), (self.lb[i], self.rb[j])
                 sizes = (self.lsz[i], self.rsz[j])
                 if accepts(shared, weights, bags, sizes, self.options, self.dice):
                     self._offer(i + 1, j + 1, 1, 1, 2.0 * shared)
-        if self.options.group_max_units > 1:
-            self._groups()
-        return self.out
+                    paired.append((i, j))
+        return paired
 
     def _offer(self, i: int, j: int, di: int, dj: int, score: float) -> None:
         if score > 0.0:
@@ -216,6 +225,36 @@ class _Offers:
                     row[j] = s
                     self.by_right[j][i] = s
             self.by_left.append(row)
+
+    def _neighbours(self, paired: list[tuple[int, int]]) -> None:
+        """Score the pairs near a pair that pairs up, in the same paragraphs, for groups.
+
+        A group that holds the pair has its other units within ``group_max_units`` of it on
+        each side, and they may share no distinctive word with the other side: in a long
+        gap, a word found in three of its sentences is not distinctive, and a sentence that
+        became part of a long one may keep only such words (Acts 9:32 in the WEB, all of
+        whose shared words recur in YLT's chapter). These pairs are offered only inside
+        groups, around a pair that pairs up on its own: offered alone, or around a pair
+        that merely shares words, they let repetitive texts pair paragraphs in place that
+        had moved (Genesis 1 or Joshua 6 with paragraphs shuffled)."""
+        k = self.options.group_max_units
+        ls, rs, li, rj = self.sides[0], self.sides[1], self.units[0], self.units[1]
+        for n, (i, j) in enumerate(paired):
+            if n % 64 == 0:
+                self.check()
+            for i2 in range(max(0, i - k + 1), min(len(li), i + k)):
+                if self.l_run[i2] != self.l_run[i] or self.l_para[i2] != self.l_para[i]:
+                    continue
+                row = self.by_left[i2]
+                for j2 in range(max(0, j - k + 1), min(len(rj), j + k)):
+                    if j2 in row or self.r_run[j2] != self.r_run[j]:
+                        continue
+                    if self.r_para[j2] != self.r_para[j]:
+                        continue
+                    s = ls.shared_with(li[i2], rs, rj[j2])
+                    if s > 0.0:
+                        row[j2] = s
+                        self.by_right[j2][i2] = s
 
     def _groups(self) -> None:
         """Offer the groups (more than one unit on a side) whose every unit belongs.
