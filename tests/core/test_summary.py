@@ -1,5 +1,7 @@
 """The changes to step through and the statistics of a comparison."""
 
+from itertools import pairwise
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -92,7 +94,7 @@ def test_every_changed_op_is_in_one_change_of_its_row(left, right, options):
         if row.kind is RowKind.MOVED:
             assert len(found) == 1
             continue
-        for a, b in zip(found, found[1:]):  # the changes of a row do not overlap
+        for a, b in pairwise(found):  # the changes of a row do not overlap
             assert a.left.end <= b.left.start and a.right.end <= b.right.start
         for op in row.ops:
             if op.kind is OpKind.EQUAL:
