@@ -16,7 +16,10 @@ comparison keys (and for ``dwdiff`` and ``git diff --word-diff``, when installed
 
 * *changed words*: words on either side that the diff does not match; a moved unit counts
   once (its words are changed on one side, matched on the other);
-* *hunks*: the changes a reader steps through (a moved unit is one).
+* *hunks*: stretches of change with matched text before and after (a moved unit is one);
+  for wirediff, the matched words inside one of its changes (between the edits of one
+  sentence) do not end a hunk; for flat, each opcode other than equal is a hunk, and its
+  hunks with those of one sentence taken as one are counted too, for a like-for-like view.
 
 The external tools split words at white space only; their marked text is counted in
 wirediff's words, so every column counts the same kind of word.
@@ -34,8 +37,9 @@ from difflib import SequenceMatcher
 from pathlib import Path
 
 from wirediff.core.options import CompareOptions
-from wirediff.core.result import Comparison, OpKind, RowKind, Span
-from wirediff.core.tokens import count_words, scan
+from wirediff.core.result import Change, Comparison, Op, OpKind, RowKind, Span
+from wirediff.core.segments import paragraph_spans, units
+from wirediff.core.tokens import TokenArrays, count_words, scan
 
 
 @dataclass
@@ -64,11 +68,13 @@ class DiffSize:
     hunks: int = 0
     stops: int = 0  # wirediff only: changes to step through (hunks cut at row ends)
     pairs: int = 0
+    grouped: int = 0  # flat only: hunks with those of one sentence taken as one
 
-    def add(self, changed: int, hunks: int, stops: int = 0) -> None:
+    def add(self, changed: int, hunks: int, stops: int = 0, grouped: int = 0) -> None:
         self.changed += changed
         self.hunks += hunks
         self.stops += stops
+        self.grouped += grouped
         self.pairs += 1
 
 
@@ -125,10 +131,11 @@ def _visible(text: str, span: Span) -> bool:
 def wirediff_size(result: Comparison) -> tuple[int, int, int]:
     """Changed words, hunks and changes (navigation stops) of a comparison.
 
-    A hunk is a stretch of changed text with matched text before and after it: changes in
-    consecutive rows with nothing matched between them are one hunk, as they are one opcode
-    of a flat diff. A moved unit is one hunk (at its left place) and counts as matched text
-    between the changes around it.
+    A hunk is a stretch of changes with matched text before and after it: the matched words
+    inside one change (between the edits of one sentence, which the change list takes as one
+    change) do not end it, and changes in consecutive rows with nothing matched between them
+    are one hunk, as they are one opcode of a flat diff. A moved unit is one hunk (at its
+    left place) and counts as matched text between the changes around it.
     """
     s = result.stats
     moved_matched = sum(
@@ -139,6 +146,9 @@ def wirediff_size(result: Comparison) -> tuple[int, int, int]:
         if op.kind is OpKind.EQUAL
     )
     changed = s.left_words + s.right_words - 2 * s.matched_words + moved_matched
+    by_row: dict[int, list[Change]] = {}
+    for change in result.changes:
+        by_row.setdefault(change.row, []).append(change)
     hunks = 0
     in_hunk = False
     for row in result.rows:
@@ -146,25 +156,78 @@ def wirediff_size(result: Comparison) -> tuple[int, int, int]:
             hunks += row.left is not None
             in_hunk = False
             continue
+        inside = by_row.get(row.index, [])
         for op in row.ops:
             if op.kind is not OpKind.EQUAL:
                 hunks += not in_hunk
                 in_hunk = True
-            elif _visible(result.left_text, op.left) or _visible(result.right_text, op.right):
+            elif not any(_holds(c, op) for c in inside) and (
+                _visible(result.left_text, op.left) or _visible(result.right_text, op.right)
+            ):
                 in_hunk = False  # matched text (not only white space) ends a hunk
     return changed, hunks, len(result.changes) - s.units_moved
 
 
-def flat_size(left: str, right: str, options: CompareOptions) -> tuple[int, int]:
-    """Changed words and hunks of flat ``SequenceMatcher(autojunk=False)`` on the same keys."""
+def _holds(change: Change, op: Op) -> bool:
+    """Whether a matched op lies inside a change (between two edits of one sentence)."""
+    return (
+        change.left.start <= op.left.start
+        and op.left.end <= change.left.end
+        and change.right.start <= op.right.start
+        and op.right.end <= change.right.end
+    )
+
+
+FlatDiff = tuple[TokenArrays, TokenArrays, list[tuple[str, int, int, int, int]]]
+
+
+def flat_diff(left: str, right: str, options: CompareOptions) -> FlatDiff:
+    """Flat ``SequenceMatcher(autojunk=False)`` over the same keys: both sides' tokens and
+    the opcodes."""
     a, b = scan(left, options), scan(right, options)
+    return a, b, SequenceMatcher(None, a.keys, b.keys, autojunk=False).get_opcodes()
+
+
+def flat_size(flat: FlatDiff) -> tuple[int, int]:
+    """Changed words and hunks (opcodes other than equal) of a flat diff."""
+    a, b, opcodes = flat
     changed = hunks = 0
-    matcher = SequenceMatcher(None, a.keys, b.keys, autojunk=False)
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+    for tag, i1, i2, j1, j2 in opcodes:
         if tag != "equal":
             hunks += 1
             changed += sum(a.words[i1:i2]) + sum(b.words[j1:j2])
     return changed, hunks
+
+
+def flat_sentence_hunks(left: str, right: str, flat: FlatDiff, options: CompareOptions) -> int:
+    """The hunks of a flat diff with those of one sentence taken as one, as wirediff's change
+    list takes a sentence's edits (the sentences are wirediff's, of each whole text): what
+    that grouping alone would give a flat diff."""
+    a, b, opcodes = flat
+    sentences = (_sentence_starts(left, a, options), _sentence_starts(right, b, options))
+    grouped = 0
+    after_change = False
+    for tag, i1, i2, j1, j2 in opcodes:
+        if tag == "equal":
+            one = after_change and _one_sentence(sentences[0], a, i1, i2, len(left))
+            after_change = one and _one_sentence(sentences[1], b, j1, j2, len(right))
+            continue
+        grouped += not after_change
+        after_change = True
+    return grouped
+
+
+def _sentence_starts(text: str, tokens: TokenArrays, options: CompareOptions) -> list[int]:
+    found = units(text, tokens, paragraph_spans(text, options), options=options)
+    return [tokens.starts[u.lo] for u in found if u.lo < u.hi]
+
+
+def _one_sentence(starts: list[int], tokens: TokenArrays, i1: int, i2: int, end: int) -> bool:
+    """Whether what stands just before tokens [i1, i2) and just after them is in one
+    sentence (as ``wirediff.core.summary.changes`` decides it)."""
+    lo = tokens.starts[i1] if i1 < len(tokens.starts) else end
+    hi = tokens.starts[i2] if i2 < len(tokens.starts) else end
+    return lo > 0 and bisect.bisect_right(starts, lo - 1) == bisect.bisect_right(starts, hi)
 
 
 # Markers dwdiff puts around deleted and inserted text: control characters no text here has.

@@ -48,6 +48,8 @@ from align_metrics import (  # noqa: E402
     External,
     VerseScore,
     external_tools,
+    flat_diff,
+    flat_sentence_hunks,
     flat_size,
     verse_score,
     wirediff_size,
@@ -125,9 +127,10 @@ def sizes(devdata: Path, wiki_every: int, use_external: bool) -> bool:
     print(
         "| corpus | pairs | "
         + " | ".join(names)
-        + " | wirediff / flat: words | hunks | targets | wirediff changes | wirediff s | flat s |"
+        + " | wirediff / flat: words | hunks | targets | flat hunks, a sentence's as one"
+        + " | wirediff / those | wirediff changes | wirediff s | flat s |"
     )
-    print("|---|---|" + "---|" * (len(names) + 6))
+    print("|---|---|" + "---|" * (len(names) + 8))
     all_ok = True
     try:
         for corpus, pairs in corpora:
@@ -139,8 +142,10 @@ def sizes(devdata: Path, wiki_every: int, use_external: bool) -> bool:
                 seconds["wirediff"] += time.perf_counter() - start
                 found["wirediff"].add(*wirediff_size(result))
                 start = time.perf_counter()
-                found["flat SequenceMatcher"].add(*flat_size(pair.left, pair.right, options))
+                flat_result = flat_diff(pair.left, pair.right, options)
                 seconds["flat"] += time.perf_counter() - start
+                grouped = flat_sentence_hunks(pair.left, pair.right, flat_result, options)
+                found["flat SequenceMatcher"].add(*flat_size(flat_result), grouped=grouped)
                 for tool, size in external.sizes(pair.left, pair.right).items():
                     found[tool].add(*size)
             ours, flat = found["wirediff"], found["flat SequenceMatcher"]
@@ -148,11 +153,12 @@ def sizes(devdata: Path, wiki_every: int, use_external: bool) -> bool:
             hunks = ours.hunks / flat.hunks if flat.hunks else 1.0
             ok = words <= CHANGED_MAX and hunks <= HUNKS_MAX
             all_ok &= ok
+            like = ours.hunks / flat.grouped if flat.grouped else 1.0
             cells = [f"{found[n].changed:,} / {found[n].hunks:,}" for n in names]
             times = f"{seconds['wirediff']:.1f} | {seconds['flat']:.1f}"
             print(
                 f"| {corpus} | {ours.pairs:,} | {' | '.join(cells)} | {words:.3f} | {hunks:.3f} "
-                f"| {met(ok)} | {ours.stops:,} | {times} |"
+                f"| {met(ok)} | {flat.grouped:,} | {like:.3f} | {ours.stops:,} | {times} |"
             )
     finally:
         external.close()

@@ -53,6 +53,22 @@ def test_islamic_state_is_a_replacement_inside_an_aligned_sentence(reuters):
     assert "remnants of ISIS" in right
 
 
+def test_the_lone_reuters_line_is_deleted_beside_the_inserted_caption(reuters):
+    # The base's credit line "Reuters" and the photo caption in its place share one word,
+    # "Reuters": the line is deleted and the caption inserted, side by side in one row, not
+    # part of the caption shown as what "Reuters" became.
+    (row,) = [
+        r
+        for r in reuters.rows
+        if r.left and reuters.left_text[r.left.start : r.left.end].strip() == "Reuters"
+    ]
+    assert row.kind is RowKind.CHANGED
+    assert [op.kind for op in row.ops] == [OpKind.DELETE, OpKind.INSERT]
+    right = reuters.right_text[row.right.start : row.right.end]
+    assert right.startswith("US soldiers wearing protective masks")
+    assert right.strip().endswith("REUTERS/Thaier Al-Sudani/File Photo")
+
+
 def test_appended_unrelated_article_is_inserted_text(reuters):
     right = reuters.right_text
     start = right.index("Iraqi Foreign Minister: We Are Not Part")

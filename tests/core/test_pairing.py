@@ -141,3 +141,73 @@ def test_pairing_thresholds_are_options():
     )
     result = compared(lines(BEFORE, KJV_JONAH, AFTER), lines(BEFORE, YLT_JONAH, AFTER), strict)
     assert [op.kind for op in result.rows[1].ops] == [OpKind.DELETE, OpKind.INSERT]
+
+
+# A one-word line against a longer one that shares just that word, at the same place: the
+# sample's credit line "Reuters" and the photo credit that took its place.
+CREDIT = "Reuters"
+PHOTO_CREDIT = "REUTERS/Thaier Al-Sudani/File Photo"
+
+
+def test_one_shared_word_does_not_pair_a_short_line_with_a_longer_one():
+    for result in (
+        compared(lines(BEFORE, CREDIT, AFTER), lines(BEFORE, PHOTO_CREDIT, AFTER)),
+        compared(lines(BEFORE, PHOTO_CREDIT, AFTER), lines(BEFORE, CREDIT, AFTER)),
+    ):
+        assert kinds(result) == [RowKind.EQUAL, RowKind.CHANGED, RowKind.EQUAL]
+        ops = [op.kind for op in result.rows[1].ops]
+        assert ops == [OpKind.DELETE, OpKind.INSERT]  # side by side, in one row
+
+
+def test_one_shared_word_pairs_short_lines():
+    # "63.62 years" and "64.35 years": one list item with its figure edited.
+    before, after = lines(BEFORE, "63.62 years", AFTER), lines(BEFORE, "64.35 years", AFTER)
+    result = compared(before, after)
+    assert [op.kind for op in result.rows[1].ops] == [OpKind.REPLACE, OpKind.EQUAL]
+    assert "years" in equal_words(result)
+    # How short is short is an option: the rule of the test above, with a bound of five
+    # words, pairs the two credits; with a bound of one, not the list items.
+    loose = CompareOptions(single_word_pair_max_words=5)
+    result = compared(lines(BEFORE, CREDIT, AFTER), lines(BEFORE, PHOTO_CREDIT, AFTER), loose)
+    assert [op.kind for op in result.rows[1].ops] == [OpKind.REPLACE]
+    result = compared(before, after, CompareOptions(single_word_pair_max_words=1))
+    assert [op.kind for op in result.rows[1].ops] == [OpKind.DELETE, OpKind.INSERT]
+
+
+# A long sentence for three short ones, after Acts 9:32-34 (WEB and YLT, public domain),
+# where the first short sentence shares no distinctive word with the long one: every word
+# they share is in three of the other side's sentences or more.
+ACTS = (
+    "Peter came down through the towns to see the saints, and all was well at Lydda.\n"
+    "Peter went through all the towns and came down to the saints at Lydda. There he found a "
+    "man named Aeneas, who had been in bed for eight years. Peter said to him, Aeneas, get up "
+    "and make your bed.\n"
+    "Later Peter came down through the towns to the saints of Joppa.\n"
+    "All the saints at Lydda heard of it and came down to see.\n"
+)
+ACTS_YLT = (
+    "Peter came down through the towns to see the saints, and all was well in Lydda.\n"
+    "Peter, passing through all the towns, came down also to the saints dwelling at Lydda, and "
+    "found there a man, Aeneas by name, eight years in bed, and Peter said to him, Aeneas, rise "
+    "and make your bed.\n"
+    "And Peter came down through all the towns to the saints at Joppa.\n"
+    "And all the saints at Lydda heard it, and came down to see.\n"
+)
+
+
+def test_a_sentence_without_a_distinctive_word_joins_the_group_of_its_neighbours():
+    # In a gap too large to score every pair of sentences (as with exact_max_cells=0), only
+    # pairs sharing a word found in few of the gap's sentences are scored at first; the
+    # neighbours of a pair that pairs up are scored too, so the group takes all three.
+    for options in (CompareOptions(exact_max_cells=0), CompareOptions()):
+        for result in (compared(ACTS, ACTS_YLT, options), compared(ACTS_YLT, ACTS, options)):
+            row = result.rows[1]
+            assert row.kind is RowKind.CHANGED
+            matched = " ".join(
+                result.left_text[op.left.start : op.left.end].strip()
+                for op in row.ops
+                if op.kind is OpKind.EQUAL
+            )
+            assert matched.startswith("Peter ")
+            for phrase in ("through all the towns", "came down", "saints", "Aeneas", "bed"):
+                assert phrase in matched

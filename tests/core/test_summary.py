@@ -1,5 +1,7 @@
 """The changes to step through and the statistics of a comparison."""
 
+from itertools import pairwise
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -44,10 +46,63 @@ def test_whitespace_change_has_a_visible_span():
     assert result.left_text[change.left.start : change.left.end] == "  "
 
 
-def test_changes_are_one_per_run_of_changed_ops():
+def test_changes_in_two_sentences_are_two_changes():
     result = compare("One two three. Four five six.\n", "One 2 three. Four five 6.\n")
     assert [c.kind.value for c in result.changes] == ["replace", "replace"]
     assert [result.left_text[c.left.start : c.left.end] for c in result.changes] == [
         "two",
         "six",
     ]
+
+
+def test_the_edits_of_one_sentence_are_one_change():
+    left = "The big dog ran fast to the old house. It slept.\n"
+    right = "The large dog ran quickly to the old house. It slept.\n"
+    result = compare(left, right)
+    (change,) = result.changes
+    assert change.kind.value == "replace"
+    assert left[change.left.start : change.left.end] == "big dog ran fast"
+    assert right[change.right.start : change.right.end] == "large dog ran quickly"
+    # The word operations are still one per edit, and "dog ran" is matched.
+    (row,) = result.rows
+    assert [op.kind for op in row.ops].count(OpKind.REPLACE) == 2
+    assert result.stats.matched_words == 9
+    # A deletion and an insertion in one sentence are one change too: a replacement.
+    result = compare(left, "The big dog ran to the very old house. It slept.\n")
+    (change,) = result.changes
+    assert change.kind.value == "replace"
+    assert left[change.left.start : change.left.end] == "fast to the"
+
+
+def test_an_edit_at_a_sentence_start_is_its_own_change():
+    left = "Troops will stay in Iraq. Officials said so on Monday.\n"
+    right = "Troops will remain in Iraq. US officials said so on Monday.\n"
+    result = compare(left, right)
+    assert [right[c.right.start : c.right.end] for c in result.changes] == [
+        "remain",
+        "US officials",
+    ]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text() | prose, st.text() | prose, options_strategy)
+def test_every_changed_op_is_in_one_change_of_its_row(left, right, options):
+    result = compare(left, right, options)
+    texts = {"left": left, "right": right}
+    for row in result.rows:
+        found = [c for c in result.changes if c.row == row.index]
+        if row.kind is RowKind.MOVED:
+            assert len(found) == 1
+            continue
+        for a, b in pairwise(found):  # the changes of a row do not overlap
+            assert a.left.end <= b.left.start and a.right.end <= b.right.start
+        for op in row.ops:
+            if op.kind is OpKind.EQUAL:
+                continue
+            for side in ("left", "right"):
+                span = op.left if side == "left" else op.right
+                piece = texts[side][span.start : span.end]
+                if piece.strip():  # its first visible character is in one change
+                    at = span.start + len(piece) - len(piece.lstrip())
+                    holding = [c for c in found if c.span(side).start <= at < c.span(side).end]
+                    assert len(holding) == 1, (row, op, found)

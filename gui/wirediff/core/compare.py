@@ -84,7 +84,9 @@ def compare(
         left_text=left,
         right_text=right,
         rows=rows,
-        changes=changes(rows, (left, right)),
+        changes=changes(
+            rows, (left, right), (sides[0].sentence_starts(), sides[1].sentence_starts())
+        ),
         stats=stats(
             drafts,
             (sides[0].word_count, sides[1].word_count),
@@ -136,6 +138,11 @@ class _SideText:
     def unit_words(self, unit: int) -> int:
         u = self.units[unit]
         return self.word_count(u.lo, u.hi)
+
+    def sentence_starts(self) -> list[int]:
+        """Where each unit (sentence) starts, in order."""
+        starts = self.tokens.starts
+        return [starts[u.lo] for u in self.units if u.lo < u.hi]
 
     def token_range(self, unit_ids: list[int]) -> tuple[int, int]:
         return self.units[unit_ids[0]].lo, self.units[unit_ids[-1]].hi

@@ -78,6 +78,12 @@ class CompareOptions:
     pair_min_weighted_dice: float = 0.3
     pair_min_containment: float = 0.7
     containment_min_words: int = 3
+    # Two groups that share only one word (counted with repeats) pair, by either rule above
+    # or the rewrite pass below, only when neither has more than this many words: "63.62
+    # years" and "64.35 years" are one list item edited, but a lone "Reuters" credit line
+    # and a five-word photo credit "REUTERS/Thaier Al-Sudani/File Photo" at the same place
+    # are a line deleted and another inserted. Chosen on the development data.
+    single_word_pair_max_words: int = 4
     # After moves are found, what is still deleted and inserted at the same place (between
     # the same two pairs) is paired again with this lower least weighted Dice: a sentence
     # rewritten in place keeps its place, which vouches for the few words it kept.

@@ -10,8 +10,9 @@ programme then takes the in-order chain of steps that shares the most weight; wh
 leaves out is deleted or inserted.
 
 Only pairs that share a distinctive word are scored (a word in few of the gap's right-hand
-sentences), so work stays near the number of real pairs. Gaps too large for that are first
-cut by confident pairs found through an index of rare words.
+sentences), and, for groups, the pairs around a pair that pairs up, so work stays near the
+number of real pairs. Gaps too large for that are first cut by confident pairs found
+through an index of rare words.
 """
 
 from __future__ import annotations
@@ -39,16 +40,40 @@ class Pairing(NamedTuple):
 
 
 def accepts(
-    shared: float, wl: float, wr: float, words: int, options: CompareOptions, dice: float
+    shared: float,
+    weights: tuple[float, float],
+    bags: tuple[Bag, Bag],
+    sizes: tuple[int, int],
+    options: CompareOptions,
+    dice: float,
 ) -> bool:
-    """Whether two groups of weights ``wl`` and ``wr`` sharing ``shared`` pair up; ``words``
-    is the word count of the smaller of the two, ``dice`` the least weighted Dice."""
+    """Whether two groups pair up: ``shared`` is the weight they share, ``weights`` /
+    ``bags`` / ``sizes`` each group's weight, words and word count, ``dice`` the least
+    weighted Dice."""
     if shared <= 0.0:
         return False
-    if 2.0 * shared >= dice * (wl + wr):
-        return True
-    contained = shared >= options.pair_min_containment * min(wl, wr)
-    return contained and words >= options.containment_min_words
+    wl, wr = weights
+    if 2.0 * shared < dice * (wl + wr):
+        contained = shared >= options.pair_min_containment * min(wl, wr)
+        if not (contained and min(sizes) >= options.containment_min_words):
+            return False
+    # One word in common says the two are alike only when neither has many words besides.
+    return max(sizes) <= options.single_word_pair_max_words or shares_two_words(*bags)
+
+
+def shares_two_words(a: Bag, b: Bag) -> bool:
+    """Whether two bags have at least two words in common, a repeated word counted as often
+    as it is in both."""
+    if len(b) < len(a):
+        a, b = b, a
+    found = 0
+    for word, n in a.items():
+        m = b.get(word)
+        if m:
+            found += n if n < m else m
+            if found >= 2:
+                return True
+    return False
 
 
 def pair_gap(
@@ -134,14 +159,23 @@ class _Offers:
 
     def build(self) -> Offers:
         self._pairs()
-        for i, row in enumerate(self.by_left):
-            for j, shared in row.items():
-                words = min(self.lsz[i], self.rsz[j])
-                if accepts(shared, self.lw[i], self.rw[j], words, self.options, self.dice):
-                    self._offer(i + 1, j + 1, 1, 1, 2.0 * shared)
+        paired = self._singles()
         if self.options.group_max_units > 1:
+            self._neighbours(paired)
             self._groups()
         return self.out
+
+    def _singles(self) -> list[tuple[int, int]]:
+        """Offer the scored pairs of one unit a side that pair up; return them."""
+        paired = []
+        for i, row in enumerate(self.by_left):
+            for j, shared in row.items():
+                weights, bags = (self.lw[i], self.rw[j]), (self.lb[i], self.rb[j])
+                sizes = (self.lsz[i], self.rsz[j])
+                if accepts(shared, weights, bags, sizes, self.options, self.dice):
+                    self._offer(i + 1, j + 1, 1, 1, 2.0 * shared)
+                    paired.append((i, j))
+        return paired
 
     def _offer(self, i: int, j: int, di: int, dj: int, score: float) -> None:
         if score > 0.0:
@@ -191,6 +225,36 @@ class _Offers:
                     row[j] = s
                     self.by_right[j][i] = s
             self.by_left.append(row)
+
+    def _neighbours(self, paired: list[tuple[int, int]]) -> None:
+        """Score the pairs near a pair that pairs up, in the same paragraphs, for groups.
+
+        A group that holds the pair has its other units within ``group_max_units`` of it on
+        each side, and they may share no distinctive word with the other side: in a long
+        gap, a word found in three of its sentences is not distinctive, and a sentence that
+        became part of a long one may keep only such words (Acts 9:32 in the WEB, all of
+        whose shared words recur in YLT's chapter). These pairs are offered only inside
+        groups, around a pair that pairs up on its own: offered alone, or around a pair
+        that merely shares words, they let repetitive texts pair paragraphs in place that
+        had moved (Genesis 1 or Joshua 6 with paragraphs shuffled)."""
+        k = self.options.group_max_units
+        ls, rs, li, rj = self.sides[0], self.sides[1], self.units[0], self.units[1]
+        for n, (i, j) in enumerate(paired):
+            if n % 64 == 0:
+                self.check()
+            for i2 in range(max(0, i - k + 1), min(len(li), i + k)):
+                if self.l_run[i2] != self.l_run[i] or self.l_para[i2] != self.l_para[i]:
+                    continue
+                row = self.by_left[i2]
+                for j2 in range(max(0, j - k + 1), min(len(rj), j + k)):
+                    if j2 in row or self.r_run[j2] != self.r_run[j]:
+                        continue
+                    if self.r_para[j2] != self.r_para[j]:
+                        continue
+                    s = ls.shared_with(li[i2], rs, rj[j2])
+                    if s > 0.0:
+                        row[j2] = s
+                        self.by_right[j2][i2] = s
 
     def _groups(self) -> None:
         """Offer the groups (more than one unit on a side) whose every unit belongs.
@@ -255,8 +319,8 @@ class _Offers:
                 return
         total = shared(merged_l, merged_r)
         wl, wr = sum(self.lw[i0 : i0 + di]), sum(self.rw[j0 : j0 + dj])
-        words = min(sum(self.lsz[i0 : i0 + di]), sum(self.rsz[j0 : j0 + dj]))
-        if accepts(total, wl, wr, words, self.options, self.dice):
+        sizes = (sum(self.lsz[i0 : i0 + di]), sum(self.rsz[j0 : j0 + dj]))
+        if accepts(total, (wl, wr), (merged_l, merged_r), sizes, self.options, self.dice):
             cost = self.options.group_penalty * self.weights.mean * (di + dj - 2)
             self._offer(i0 + di, j0 + dj, di, dj, 2.0 * total - cost)
 

@@ -82,7 +82,9 @@ class ChangeKind(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class Change:
-    """One stop for next/previous-change navigation.
+    """One stop for next/previous-change navigation: the edits of one sentence in a row
+    (with the matched words between them: ``row.ops`` still hold each edit), or one place of
+    a moved unit.
 
     ``left`` and ``right`` are never None: on the side where nothing is, the span is empty
     and sits where the change would be (so navigation works from either pane).

@@ -2,14 +2,26 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable
 
 from wirediff.core.result import Change, ChangeKind, Op, OpKind, Row, RowKind, Span, Stats
 from wirediff.core.rows import Draft
 
 
-def changes(rows: tuple[Row, ...], texts: tuple[str, str]) -> tuple[Change, ...]:
-    """Every change once, in order: a run of non-equal ops in a row, or a moved unit's place."""
+def changes(
+    rows: tuple[Row, ...], texts: tuple[str, str], sentences: tuple[list[int], list[int]]
+) -> tuple[Change, ...]:
+    """Every change once, in order: a moved unit's place, or the changed words of one
+    sentence in a row.
+
+    The word operations of a row that fall in one sentence are one change, with the matched
+    words between them: a reader reads a sentence as a whole, so three one-word edits in it
+    are one place to look, and one stop of next/previous change. A change run across a
+    sentence's end, or matched text that reaches into another sentence on either side,
+    starts a new change. ``sentences[s]`` are the offsets where side s's sentences start, in
+    order (the aligned units; text outside them belongs to the sentence before).
+    """
     out: list[Change] = []
     pos = [0, 0]
 
@@ -18,6 +30,20 @@ def changes(rows: tuple[Row, ...], texts: tuple[str, str]) -> tuple[Change, ...]
         piece = texts[s][span.start : span.end]
         kept = len(piece.rstrip())
         return Span(span.start, span.start + kept) if kept else span
+
+    def one_sentence(between: list[Op]) -> bool:
+        """Whether matched ops lie inside one sentence on both sides (what stands just
+        before them and just after them is in the same sentence)."""
+        for s, (lo, hi) in enumerate(
+            (
+                (between[0].left.start, between[-1].left.end),
+                (between[0].right.start, between[-1].right.end),
+            )
+        ):
+            starts = sentences[s]
+            if lo == 0 or bisect.bisect_right(starts, lo - 1) != bisect.bisect_right(starts, hi):
+                return False
+        return True
 
     for row in rows:
         spans = [row.left, row.right]
@@ -29,14 +55,19 @@ def changes(rows: tuple[Row, ...], texts: tuple[str, str]) -> tuple[Change, ...]
             ]
             out.append(Change(len(out), ChangeKind.MOVE, row.index, here[0], here[1]))
         else:
-            run: list[Op] = []
-            for op in [*row.ops, None]:
-                if op is not None and op.kind is not OpKind.EQUAL:
-                    run.append(op)
+            runs: list[list[Op]] = []
+            between: list[Op] = []  # matched ops since the last changed one
+            for op in row.ops:
+                if op.kind is OpKind.EQUAL:
+                    between.append(op)
                     continue
-                if run:
-                    out.append(_change_of_run(len(out), row.index, run, trim))
-                    run = []
+                if runs and (not between or one_sentence(between)):
+                    runs[-1] += [*between, op]
+                else:
+                    runs.append([op])
+                between = []
+            for run in runs:
+                out.append(_change_of_run(len(out), row.index, run, trim))
         for s, sp in enumerate(spans):
             if sp is not None:
                 pos[s] = sp.end
@@ -46,7 +77,7 @@ def changes(rows: tuple[Row, ...], texts: tuple[str, str]) -> tuple[Change, ...]
 def _change_of_run(
     index: int, row: int, run: list[Op], trim: Callable[[Span, int], Span]
 ) -> Change:
-    kinds = {op.kind for op in run}
+    kinds = {op.kind for op in run} - {OpKind.EQUAL}
     if kinds == {OpKind.DELETE}:
         kind = ChangeKind.DELETE
     elif kinds == {OpKind.INSERT}:

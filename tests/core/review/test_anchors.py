@@ -96,13 +96,20 @@ def test_an_edit_next_to_the_change_falls_back_to_its_words():
     right = "The minister said on Tuesday that troops would stay. Nothing else changed today."
     anchor = anchor_of(compare(left, right), 0)
     assert (anchor.left, anchor.right) == ("Monday", "Tuesday")
-    # "minister" (in the context) is edited too: the exact key no longer matches
-    edited = right.replace("minister", "spokesman")
+    # "Nothing" (in the context, in the next sentence) is edited too: the exact key no
+    # longer matches
+    edited = right.replace("Nothing", "Little")
     result = compare(left, edited)
     assert anchor.key not in {a.key for a in anchors_of(result)}
     found = find_change(result, anchor)
     assert not isinstance(found, Lost)
     assert words(result, found) == ("Monday", "Tuesday")
+    # An edit in the same sentence is one change with it (a sentence's edits are one
+    # change), which the anchor finds by its words
+    result = compare(left, right.replace("minister", "spokesman"))
+    found = find_change(result, anchor)
+    assert not isinstance(found, Lost)
+    assert words(result, found) == ("minister said on Monday", "spokesman said on Tuesday")
 
 
 def test_an_anchor_whose_words_were_edited_away_is_lost():
