@@ -13,7 +13,8 @@ import math
 import re
 import sys
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from functools import lru_cache
 from itertools import combinations, islice
 
 from wirediff.core.stories.cluster import cluster
@@ -43,19 +44,29 @@ def story_terms(text: str, spans: Sequence[tuple[int, int]]) -> tuple[Counter[st
     counts: Counter[str] = Counter()
     entities: set[str] = set()
     joined = "\n".join(text[start:end] for start, end in spans)
-    for token in words_of(fold_typography(joined)):
-        for word in (token,) if token.isalpha() else _parts(token):
-            key = sys.intern(word.casefold())  # one string object per term, not per story
-            if key.isalpha():
-                if word[0].isupper() and (key not in STOP or (word.isupper() and len(word) > 1)):
-                    counts[key] += 1
-                    entities.add(key)
-                elif len(key) >= 4 and key not in STOP:
-                    counts[key] += 1
-            elif _DIGIT.search(word) and len(word) > 1:
-                counts[key] += 1
+    for token, times in Counter(words_of(fold_typography(joined))).items():
+        for key, entity in _terms_of(token):
+            counts[key] += times
+            if entity:
                 entities.add(key)
     return counts, entities
+
+
+@lru_cache(maxsize=1 << 18)
+def _terms_of(token: str) -> tuple[tuple[str, bool], ...]:
+    """The terms a word counts as, each with whether it is a name or number (cached: news
+    repeats its words, and this is the inner loop of describing every story)."""
+    out = []
+    for word in (token,) if token.isalpha() else _parts(token):
+        key = sys.intern(word.casefold())  # one string object per term, not per story
+        if key.isalpha():
+            if word[0].isupper() and (key not in STOP or (word.isupper() and len(word) > 1)):
+                out.append((key, True))
+            elif len(key) >= 4 and key not in STOP:
+                out.append((key, False))
+        elif _DIGIT.search(word) and len(word) > 1:
+            out.append((key, True))
+    return tuple(out)
 
 
 def _parts(token: str) -> list[str]:
@@ -117,20 +128,15 @@ def group_events(
     vectors: Sequence[Vector],
     options: StoryOptions,
     should_cancel: Callable[[], bool] | None = None,
+    vectorized: bool = False,
 ) -> list[int]:
-    """An event label per story (the smallest story index of its event)."""
-    postings: dict[str, list[int]] = {}
-    for story, vector in enumerate(vectors):
-        for term in islice(vector, options.event_index_terms):  # heaviest first
-            postings.setdefault(term, []).append(story)
-    shared: Counter[tuple[int, int]] = Counter()
-    for stories in postings.values():
-        if 1 < len(stories) <= options.event_max_df:
-            shared.update(combinations(stories, 2))
+    """An event label per story (the smallest story index of its event); ``vectorized``
+    counts the candidate pairs with NumPy (the same pairs)."""
+    shared = _candidate_pairs(vectors, options, vectorized)
     if should_cancel is not None and should_cancel():
         return list(range(len(vectors)))
     edges: list[tuple[float, int, int]] = []
-    for (a, b), count in shared.items():
+    for (a, b), count in shared:
         if count >= options.event_min_shared:
             score = cosine(vectors[a], vectors[b])
             if score >= options.event_min_cosine:
@@ -143,3 +149,22 @@ def group_events(
         options.event_guard_min,
         options.guard_sample,
     )
+
+
+def _candidate_pairs(
+    vectors: Sequence[Vector], options: StoryOptions, vectorized: bool
+) -> Iterable[tuple[tuple[int, int], int]]:
+    """Pairs of stories sharing index terms, with how many they share."""
+    if vectorized:
+        from wirediff.core.stories.vectorized import term_pairs
+
+        return term_pairs(vectors, options.event_index_terms, options.event_max_df)
+    postings: dict[str, list[int]] = {}
+    for story, vector in enumerate(vectors):
+        for term in islice(vector, options.event_index_terms):  # heaviest first
+            postings.setdefault(term, []).append(story)
+    shared: Counter[tuple[int, int]] = Counter()
+    for stories in postings.values():
+        if 1 < len(stories) <= options.event_max_df:
+            shared.update(combinations(stories, 2))
+    return shared.items()

@@ -50,6 +50,11 @@ def words_of(text: str) -> list[str]:
     return WORD_PATTERN.findall(text)
 
 
+def word_id(key: str) -> int:
+    """A word's stable integer: the CRC-32 of its UTF-8 bytes."""
+    return zlib.crc32(key.encode("utf-8", "surrogatepass"))
+
+
 def shingle_hashes(keys: Sequence[str], k: int, vocab: dict[str, int]) -> list[int]:
     """Hashes of every run of ``k`` consecutive words, in text order (one if it is shorter).
 
@@ -57,7 +62,7 @@ def shingle_hashes(keys: Sequence[str], k: int, vocab: dict[str, int]) -> list[i
     shingle is the hash of a tuple of them, so results do not depend on PYTHONHASHSEED.
     """
     for key in set(keys).difference(vocab):
-        vocab[key] = zlib.crc32(key.encode("utf-8", "surrogatepass"))
+        vocab[key] = word_id(key)
     ids = list(map(vocab.__getitem__, keys))
     if not ids:
         return []

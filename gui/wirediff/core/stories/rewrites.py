@@ -122,11 +122,16 @@ class Texts:
         return found > 0 and found >= self.options.rewrite_bridge_min * len(shared)
 
 
+def rewrite_min_shared(options: StoryOptions, rate: int) -> int:
+    """The fewest indexed shingles a candidate rewrite shares (scaled down when sampling)."""
+    return max(2, math.ceil(options.rewrite_min_shared / rate))
+
+
 def rewrite_candidates(
     counts: Counter[tuple[int, int]], sizes: Sequence[int], options: StoryOptions, rate: int
 ) -> list[tuple[int, int]]:
     """Pairs sharing enough shingles to be worth a look, but too few for the copy link."""
-    min_shared = max(2, math.ceil(options.rewrite_min_shared / rate))
+    min_shared = rewrite_min_shared(options, rate)
     out = []
     for (a, b), shared in counts.items():
         if shared >= min_shared and shared / min(sizes[a], sizes[b]) < options.link_min_containment:
