@@ -11,12 +11,12 @@ from wirediff.core.stories import boilerplate as bp
 from wirediff.core.stories.base import choose_base
 from wirediff.core.stories.candidates import Edge, shared_counts, strong_links
 from wirediff.core.stories.corrections import Correction, apply_corrections
-from wirediff.core.stories.events import core_terms, group_events, story_terms, term_vectors
+from wirediff.core.stories.events import Terms, group_events, term_vectors
 from wirediff.core.stories.features import Shingles
 from wirediff.core.stories.grouping import group_documents
 from wirediff.core.stories.model import Cancelled, Event, Story, StoryIndex, score_versions
 from wirediff.core.stories.options import StoryOptions
-from wirediff.core.stories.perdoc import Workers
+from wirediff.core.stories.perdoc import TermJob, Workers
 from wirediff.core.stories.rewrites import (
     rewrite_candidates,
 )
@@ -93,23 +93,26 @@ def _build(
     corrections: Sequence[Correction],
     engine: _Engine,
 ) -> StoryIndex:
-    options = options or StoryOptions()
+    with Workers(engine.workers, len(documents)) as pool:
+        return _build_with(documents, options or StoryOptions(), run, corrections, engine, pool)
+
+
+def _build_with(
+    documents: Sequence[Document],
+    options: StoryOptions,
+    run: _Run,
+    corrections: Sequence[Correction],
+    engine: _Engine,
+    pool: Workers,
+) -> StoryIndex:
     n = len(documents)
     rate = 1 if n <= options.full_index_max_docs else options.sample_every
     texts = [doc.text for doc in documents]
-    with Workers(engine.workers, n) as pool:
-        lines = pool.lines(texts, options, lambda done: run.step("lines", done, n))
-        df = bp.line_frequencies(lines)
-        skips = [bp.excluded_lines(ls, df, options) for ls in lines]
-        shingles = pool.shingles(
-            texts,
-            lines,
-            skips,
-            options,
-            rate,
-            engine.vectorized,
-            lambda done: run.step("shingles", done, n),
-        )
+    lines = pool.lines(texts, options, lambda done: run.step("lines", done, n))
+    df = bp.line_frequencies(lines)
+    skips = [bp.excluded_lines(ls, df, options) for ls in lines]
+    step = lambda done: run.step("shingles", done, n)  # noqa: E731
+    shingles = pool.shingles(texts, lines, skips, options, rate, engine.vectorized, step)
     del texts, skips
     run.step("pairs", 0, n)
     strong, maybe_rewrites = _pairs(shingles, options, rate, engine.vectorized, run)
@@ -128,7 +131,7 @@ def _build(
     recurring = bp.recurring_boilerplate(lines, df, story_of, options)
     spans = tuple(bp.boilerplate_spans(ls, recurring) for ls in lines)
     bases = [choose_base(m, shingles, documents, options) for m in stories]
-    return _assemble(documents, stories, bases, lines, spans, shingles, options, run, engine)
+    return _assemble(documents, stories, bases, lines, spans, shingles, options, run, engine, pool)
 
 
 def _pairs(
@@ -159,28 +162,29 @@ def _assemble(
     options: StoryOptions,
     run: _Run,
     engine: _Engine,
+    pool: Workers,
 ) -> StoryIndex:
     """Score versions, find events, number everything (largest first) and pack the index."""
-    kept = [_kept_spans(ls, set(spans_doc)) for ls, spans_doc in zip(lines, spans, strict=True)]
     run.step("events", 0, len(members))
-    terms = []
+
+    def kept(doc: int) -> list[bp.Span]:
+        return kept_spans(lines[doc], set(spans[doc]))
+
+    jobs: list[TermJob] = []
     for group, base in zip(members, bases, strict=True):
-        others = [d for d in group if d != base][:1]
-        own = story_terms(documents[base].text, kept[base])
-        terms.append(core_terms(own, [story_terms(documents[d].text, kept[d]) for d in others]))
+        other = next((d for d in group if d != base), None)
+        own = (documents[base].text, kept(base))
+        jobs.append(
+            (*own, None, []) if other is None else (*own, documents[other].text, kept(other))
+        )
+    terms: list[Terms | None] = []
+    terms.extend(pool.terms(jobs, lambda done: run.step("events", done // 2, len(members))))
+    del jobs
     vectors = term_vectors(terms, options)
     del terms
     event_labels = group_events(vectors, options, run.should_cancel, engine.vectorized)
     run.step("events", len(members), len(members))
-    # Order: events by size (documents), stories in an event by size, ties by first document.
-    size = [len(m) for m in members]
-    by_event: dict[int, list[int]] = {}
-    for s, label in enumerate(event_labels):
-        by_event.setdefault(label, []).append(s)
-    event_groups = sorted(
-        (sorted(g, key=lambda s: (-size[s], min(members[s]))) for g in by_event.values()),
-        key=lambda g: (-sum(size[s] for s in g), min(members[g[0]])),
-    )
+    event_groups = event_order(members, event_labels)
     stories: list[Story] = []
     events: list[Event] = []
     story_of = [0] * len(documents)
@@ -191,7 +195,7 @@ def _assemble(
         for s in group:
             story_id = len(stories)
             versions = score_versions(members[s], bases[s], shingles, documents)
-            title = _title(documents[bases[s]])
+            title = story_title(documents[bases[s]])
             stories.append(Story(story_id, title, event_id, versions))
             vectors.append(old_vectors[s])
             ids.append(story_id)
@@ -211,12 +215,25 @@ def _assemble(
     )
 
 
-def _kept_spans(lines: bp.DocLines, boiler: set[bp.Span]) -> list[bp.Span]:
+def event_order(members: Sequence[Sequence[int]], event_labels: Sequence[int]) -> list[list[int]]:
+    """The stories (indices into ``members``) of each event, in the order they are numbered:
+    events by size (documents), stories in an event by size, ties by first document."""
+    size = [len(m) for m in members]
+    by_event: dict[int, list[int]] = {}
+    for s, label in enumerate(event_labels):
+        by_event.setdefault(label, []).append(s)
+    return sorted(
+        (sorted(g, key=lambda s: (-size[s], min(members[s]))) for g in by_event.values()),
+        key=lambda g: (-sum(size[s] for s in g), min(members[g[0]])),
+    )
+
+
+def kept_spans(lines: bp.DocLines, boiler: set[bp.Span]) -> list[bp.Span]:
     """The spans of a document's lines that are not boilerplate."""
     pairs = zip(lines.starts, lines.ends, strict=True)
     return [span for span in pairs if span not in boiler]
 
 
-def _title(doc: Document) -> str:
+def story_title(doc: Document) -> str:
     """A story's title: its base's title, or the base's first line."""
     return doc.title or first_line_title(doc.text) or doc.name

@@ -13,9 +13,10 @@ import math
 import re
 import sys
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
-from itertools import combinations, islice
+from itertools import combinations, compress, islice
+from operator import mul
 
 from wirediff.core.stories.cluster import cluster
 from wirediff.core.stories.features import fold_typography, words_of
@@ -23,6 +24,7 @@ from wirediff.core.stories.options import StoryOptions
 
 _DIGIT = re.compile(r"\d")
 Vector = dict[str, float]
+Terms = tuple[Counter[str], set[str]]  # a story's term counts, and which are names or numbers
 
 STOP = frozenset(
     """a about above after again against all also although am among an and another any are
@@ -92,36 +94,58 @@ def core_terms(
     return (kept, base[1]) if len(kept) >= 10 else base
 
 
-def term_vectors(
-    terms: Sequence[tuple[Counter[str], set[str]]], options: StoryOptions
-) -> list[Vector]:
-    """Unit TF-IDF vectors of the heaviest ``event_terms`` terms of each story, heaviest first."""
-    pre: list[dict[str, float]] = []
-    for counts, entities in terms:
-        scored = {
-            t: (1 + math.log(c)) * (options.entity_weight if t in entities else 1.0)
-            for t, c in counts.items()
-        }
-        top = sorted(scored.items(), key=lambda kv: (-kv[1], kv[0]))[: 3 * options.event_terms]
-        pre.append(dict(top))
+def term_vectors(terms: list[Terms | None], options: StoryOptions) -> list[Vector]:
+    """Unit TF-IDF vectors of the heaviest ``event_terms`` terms of each story, heaviest
+    first. Consumes ``terms`` (each entry is dropped once weighed, to save memory)."""
+    pre: list[dict[str, float] | None] = []
+    for i, story in enumerate(terms):
+        assert story is not None
+        pre.append(weighed(story, options))
+        terms[i] = None
     df: Counter[str] = Counter()
     for weights in pre:
+        assert weights is not None
         df.update(weights.keys())
-    n = len(pre)
     vectors: list[Vector] = []
-    for weights in pre:
-        idf = {t: w * (math.log((1 + n) / (1 + df[t])) + 1) for t, w in weights.items()}
-        top = sorted(idf.items(), key=lambda kv: (-kv[1], kv[0]))[: options.event_terms]
-        norm = math.sqrt(sum(w * w for _, w in top)) or 1.0
-        vectors.append({t: w / norm for t, w in top})
+    for i, weights in enumerate(pre):
+        assert weights is not None
+        vectors.append(unit_vector(weights, df, len(pre), options))
+        pre[i] = None
     return vectors
 
 
+def weighed(terms: Terms, options: StoryOptions) -> dict[str, float]:
+    """A story's terms weighed (log count, names and numbers more), the heaviest
+    ``3 * event_terms`` (the first step of ``term_vectors``: needs nothing but the story)."""
+    counts, entities = terms
+    scored = {
+        t: (1 + math.log(c)) * (options.entity_weight if t in entities else 1.0)
+        for t, c in counts.items()
+    }
+    top = sorted(scored.items(), key=lambda kv: (-kv[1], kv[0]))[: 3 * options.event_terms]
+    return dict(top)
+
+
+def unit_vector(
+    weights: dict[str, float], df: Mapping[str, int], stories: int, options: StoryOptions
+) -> Vector:
+    """A story's unit TF-IDF vector from its ``weighed`` terms, given in how many of the
+    ``stories`` each term is weighed (``df``)."""
+    idf = {t: w * (math.log((1 + stories) / (1 + df[t])) + 1) for t, w in weights.items()}
+    top = sorted(idf.items(), key=lambda kv: (-kv[1], kv[0]))[: options.event_terms]
+    norm = math.sqrt(sum(w * w for _, w in top)) or 1.0
+    return {t: w / norm for t, w in top}
+
+
 def cosine(a: Vector, b: Vector) -> float:
-    """Cosine of two unit vectors."""
+    """Cosine of two unit vectors: the products of the shorter one's terms found in the
+    other, added in its order (iterated in C: this is the inner loop of grouping events)."""
     if len(a) > len(b):
         a, b = b, a
-    return sum(w * b[t] for t, w in a.items() if t in b)
+    inside = list(map(b.__contains__, a))
+    found: Iterator[float] = map(b.__getitem__, compress(a, inside))
+    total: float = sum(map(mul, compress(a.values(), inside), found))
+    return total
 
 
 def group_events(

@@ -75,15 +75,21 @@ def make_shingles(
     keys: Sequence[str], k: int, lead_words: int, sample_every: int, vocab: dict[str, int]
 ) -> Shingles:
     """A document's shingle set, its content-defined sample and its opening shingles."""
-    ordered = shingle_hashes(keys, k, vocab)
+    return shingles_from_hashes(shingle_hashes(keys, k, vocab), len(keys), lead_words, sample_every)
+
+
+def shingles_from_hashes(
+    ordered: list[int], words: int, lead_words: int, sample_every: int
+) -> Shingles:
+    """A document's ``Shingles`` from its shingle hashes in text order."""
     hashes = set(ordered)
     lead = array("q", ordered[:lead_words])
     full = array("q", hashes)
     if sample_every == 1:
-        return Shingles(full, full, len(keys), lead)
+        return Shingles(full, full, words, lead)
     mask = sample_every - 1
     sampled = array("q", [h for h in hashes if not h & mask])
-    return Shingles(full, sampled, len(keys), lead)
+    return Shingles(full, sampled, words, lead)
 
 
 def containment(a: array[int] | set[int], b: array[int] | set[int]) -> float:

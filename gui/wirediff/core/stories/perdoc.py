@@ -20,6 +20,7 @@ from itertools import islice
 from typing import TypeVar
 
 from wirediff.core.stories import boilerplate as bp
+from wirediff.core.stories.events import Terms, core_terms, story_terms
 from wirediff.core.stories.features import Shingles, make_shingles, word_keys
 from wirediff.core.stories.options import StoryOptions
 
@@ -57,6 +58,23 @@ def shingles_of(
 
         return shingle_sets(keys, k, lead, rate, _VOCAB)
     return [make_shingles(words, k, lead, rate, _VOCAB) for words in keys]
+
+
+# A story's event terms: its base's text and kept spans, and another version's (or None).
+TermJob = tuple[str, list[bp.Span], str | None, list[bp.Span]]
+
+
+def terms_of(jobs: Sequence[TermJob]) -> list[Terms]:
+    """Each story's event terms: its base's, as far as another version has them too."""
+    out = []
+    for text, spans, other, other_spans in jobs:
+        own = story_terms(text, spans)
+        out.append(core_terms(own, [story_terms(other, other_spans)] if other else []))
+    return out
+
+
+def _terms_task(jobs: list[TermJob]) -> list[Terms]:
+    return terms_of(jobs)
 
 
 def _lines_task(args: tuple[list[str], StoryOptions]) -> list[bp.DocLines]:
@@ -110,6 +128,10 @@ class Workers:
         )
         full = ((t, ls, sk, options, rate, vectorized) for t, ls, sk in tasks)
         return self._run(_shingles_task, full, step)
+
+    def terms(self, jobs: Sequence[TermJob], step: Callable[[int], None]) -> list[Terms]:
+        chunks = (list(jobs[at : at + CHUNK // 2]) for at in range(0, len(jobs), CHUNK // 2))
+        return self._run(_terms_task, chunks, step)
 
     def _run(
         self, fn: Callable[[T], list[R]], tasks: Iterator[T], step: Callable[[int], None]

@@ -20,7 +20,7 @@ import numpy as np
 import numpy.typing as npt
 
 from wirediff.core.stories.candidates import Edge, link_min_shared
-from wirediff.core.stories.features import Shingles, word_id
+from wirediff.core.stories.features import Shingles, shingles_from_hashes, word_id
 from wirediff.core.stories.options import StoryOptions
 from wirediff.core.stories.rewrites import rewrite_min_shared
 
@@ -58,65 +58,28 @@ def shingle_sets(
     sample_every: int,
     vocab: dict[str, int],
 ) -> list[Shingles]:
-    """The shingles of each document's normalized words, as ``make_shingles`` makes them."""
+    """The shingles of each document's normalized words, as ``make_shingles`` makes them:
+    the hashes of every document at once, then each document's set (a Python set is
+    faster than sorting to find the distinct ones)."""
     flat: list[int] = []
     for doc in keys:
         for key in set(doc).difference(vocab):
             vocab[key] = word_id(key)
         flat.extend(map(vocab.__getitem__, doc))
-    lengths = np.fromiter(map(len, keys), np.int64, len(keys))
-    hashes = tuple_hashes(np.array(flat, np.uint64), k)
+    hashes = tuple_hashes(np.array(flat, np.uint64), k).tolist()
     del flat
-    # Window i belongs to the document it starts in, if it ends there too.
-    windows = np.maximum(lengths - k + 1, 0)
-    owner = np.repeat(np.arange(len(keys)), windows)
-    starts = np.repeat(np.cumsum(lengths) - lengths, windows)
-    ordered = hashes[
-        starts + np.arange(len(owner)) - np.repeat(np.cumsum(windows) - windows, windows)
-    ]
-    short = [d for d, words in enumerate(keys) if 0 < len(words) < k]
-    if short:  # shorter than a shingle: one hash of all its words
-        extra = [hash(tuple(vocab[w] for w in keys[d])) for d in short]
-        owner = np.concatenate((owner, short))
-        ordered = np.concatenate((ordered, np.array(extra, np.int64)))
-        order = np.argsort(owner, kind="stable")
-        owner, ordered = owner[order], ordered[order]
-    full = _distinct(owner, ordered, len(keys))
-    sampled = full
-    if sample_every > 1:
-        picked = (ordered & (sample_every - 1)) == 0
-        sampled = _distinct(owner[picked], ordered[picked], len(keys))
-    bounds = np.searchsorted(owner, np.arange(len(keys) + 1)).tolist()
-    flat_ordered = _array(ordered)
-    return [
-        Shingles(
-            full[d],
-            sampled[d],
-            len(words),
-            flat_ordered[bounds[d] : min(bounds[d + 1], bounds[d] + lead_words)],
-        )
-        for d, words in enumerate(keys)
-    ]
-
-
-def _distinct(owner: I64, hashes: I64, n: int) -> list[array[int]]:
-    """Per document (``owner`` ascending), its distinct hashes in ascending order."""
-    order = np.argsort(hashes)
-    new = _starts(hashes[order])
-    values = hashes[order][new]
-    rank = np.empty(len(hashes), np.int64)
-    rank[order] = np.cumsum(new) - 1
-    codes = np.sort(owner * np.int64(len(values)) + rank)
-    codes = codes[_starts(codes)]
-    owner, hashes = codes // len(values), values[codes % len(values)]
-    bounds = np.searchsorted(owner, np.arange(n + 1)).tolist()
-    flat = _array(hashes)
-    return [flat[bounds[d] : bounds[d + 1]] for d in range(n)]
-
-
-def _array(values: I64) -> array[int]:
-    out = array("q")
-    out.frombytes(values.astype(np.int64, copy=False).tobytes())
+    out = []
+    at = 0
+    for words in keys:
+        n = len(words)
+        if n >= k:  # the windows that start in this document and end in it
+            ordered = hashes[at : at + n - k + 1]
+        elif n:  # shorter than a shingle: one hash of all its words
+            ordered = [hash(tuple(map(vocab.__getitem__, words)))]
+        else:
+            ordered = []
+        out.append(shingles_from_hashes(ordered, n, lead_words, sample_every))
+        at += n
     return out
 
 
