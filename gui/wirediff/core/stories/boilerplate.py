@@ -18,7 +18,7 @@ import re
 import zlib
 from array import array
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from wirediff.core.stories.options import StoryOptions
@@ -95,7 +95,7 @@ def line_frequencies(docs: Sequence[DocLines]) -> Counter[int]:
     return counts
 
 
-def excluded_lines(lines: DocLines, df: Counter[int], options: StoryOptions) -> set[int]:
+def excluded_lines(lines: DocLines, df: Mapping[int, int], options: StoryOptions) -> set[int]:
     """Lines left out of the similarity: cruft, repeats and short recurring lines."""
     recurring = {
         i
@@ -108,7 +108,7 @@ def excluded_lines(lines: DocLines, df: Counter[int], options: StoryOptions) -> 
 
 
 def recurring_boilerplate(
-    docs: Sequence[DocLines], df: Counter[int], story_of: Sequence[int], options: StoryOptions
+    docs: Sequence[DocLines], df: Mapping[int, int], story_of: Sequence[int], options: StoryOptions
 ) -> set[int]:
     """Line keys found in enough documents of enough different stories."""
     stories: dict[int, set[int]] = {}
