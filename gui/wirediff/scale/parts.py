@@ -230,17 +230,15 @@ def single_stories(docs: Numbered, component: np.ndarray) -> list[StoryPart]:
     ]
 
 
-def story_lines(feats: list[Features], frequent: np.ndarray, story_of: np.ndarray) -> pd.DataFrame:
+def story_lines(
+    feats: list[Features], frequent: np.ndarray, story_of: np.ndarray
+) -> pd.DataFrame:
     """(key, story) of the frequent lines of each document, once per story."""
-    keys, stories = [], []
-    for f in feats:
-        found = np.asarray(f.lines.keys, np.int64)
-        found = np.unique(found[np.isin(found, frequent)])
-        keys.append(found)
-        stories.append(np.full(len(found), story_of[f.doc], np.int64))
+    keys = [np.asarray(f.lines.keys, np.int64) for f in feats]
     flat = np.concatenate(keys) if keys else np.empty(0, np.int64)
-    owner = np.concatenate(stories) if stories else np.empty(0, np.int64)
-    return pd.DataFrame({"key": flat, "story": owner}).drop_duplicates()
+    owner = np.repeat(story_of[[f.doc for f in feats]], [len(k) for k in keys])
+    picked = np.isin(flat, frequent)  # one sort of the partition, not one per document
+    return pd.DataFrame({"key": flat[picked], "story": owner[picked]}).drop_duplicates()
 
 
 def doc_terms(
