@@ -96,7 +96,7 @@ def group(folder: Path, workers: int, memory_limit: str, log: Path) -> dict[str,
         n_workers=workers,
         threads_per_worker=1,
         memory_limit=memory_limit,
-        dashboard_address=None,
+        dashboard_address=":0",
         local_directory=str(folder.parent / "dask-spill"),
     )
     client = Client(cluster)

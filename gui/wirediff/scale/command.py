@@ -70,7 +70,7 @@ def _client(scheduler: str | None) -> Any:
 
     if scheduler:
         return Client(scheduler, timeout="20s")
-    cluster = LocalCluster(processes=True, threads_per_worker=1, dashboard_address=None)
+    cluster = LocalCluster(processes=True, threads_per_worker=1, dashboard_address=":0")
     return _Owned(Client(cluster), cluster)
 
 

@@ -59,6 +59,18 @@ def group_source(
     log: Log | None = None,
 ) -> Grouping:
     """Group the documents of ``source`` on the cluster behind ``client``."""
+    with client.as_current():  # every compute and persist below on this cluster
+        return _group(source, options, reader, max_bytes, client, log)
+
+
+def _group(
+    source: Source,
+    options: StoryOptions,
+    reader: ReaderOptions,
+    max_bytes: int,
+    client: Any,
+    log: Log | None,
+) -> Grouping:
     import dask
     import dask.bag as db
 

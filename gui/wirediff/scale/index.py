@@ -118,6 +118,11 @@ def summary(found: Grouping, options: StoryOptions, index: str) -> dict[str, Any
 
 def write_index(found: Grouping, options: StoryOptions, out: Path, client: Any) -> dict[str, Any]:
     """Write the index folder ``out``; returns the summary written with it."""
+    with client.as_current():
+        return _write(found, options, out, client)
+
+
+def _write(found: Grouping, options: StoryOptions, out: Path, client: Any) -> dict[str, Any]:
     import dask
     import dask.dataframe as dd
 

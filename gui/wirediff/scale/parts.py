@@ -230,9 +230,7 @@ def single_stories(docs: Numbered, component: np.ndarray) -> list[StoryPart]:
     ]
 
 
-def story_lines(
-    feats: list[Features], frequent: np.ndarray, story_of: np.ndarray
-) -> pd.DataFrame:
+def story_lines(feats: list[Features], frequent: np.ndarray, story_of: np.ndarray) -> pd.DataFrame:
     """(key, story) of the frequent lines of each document, once per story."""
     keys = [np.asarray(f.lines.keys, np.int64) for f in feats]
     flat = np.concatenate(keys) if keys else np.empty(0, np.int64)
