@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from array import array
 from collections import Counter
 from itertools import combinations
 from pathlib import Path
@@ -90,8 +91,6 @@ def test_pair_counts_are_the_index_counts(
     docs: list[list[int]], all_pairs: int, window: int
 ) -> None:
     options = StoryOptions(all_pairs_max_df=all_pairs, window_pairs=window, max_df_min_docs=9)
-    from array import array
-
     sampled = [array("q", d) for d in docs]
     expected = shared_counts(sampled, options)
     keys = np.array([h for d in docs for h in d], np.int64)
