@@ -14,6 +14,7 @@ README for the sizes).
 
 from __future__ import annotations
 
+import pickle
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -59,7 +60,11 @@ def group_source(
     log: Log | None = None,
 ) -> Grouping:
     """Group the documents of ``source`` on the cluster behind ``client``."""
-    with client.as_current():  # every compute and persist below on this cluster
+    import dask
+
+    # Every compute and persist below on this cluster; pickled payloads stay bytes (Dask
+    # would convert object columns to Arrow strings).
+    with client.as_current(), dask.config.set({"dataframe.convert-string": False}):
         return _group(source, options, reader, max_bytes, client, log)
 
 
@@ -207,25 +212,48 @@ def _stories(
     options: StoryOptions,
     parts: int,
 ) -> list[P.StoryPart]:
-    """Every story, listed by its first document."""
+    """Every story, listed by its first document: documents and pairs shuffled on their
+    component, each component grouped where it lands."""
     import dask
-    import dask.bag as db
+    import dask.dataframe as dd
 
-    keyed = db.map_partitions(P.keyed_docs, docs, feats, comp)
-    keyed_pairs = db.from_delayed(
-        [dask.delayed(P.keyed_pairs)(p, comp) for p in pairs.to_delayed()]
-    )
+    keyed = [
+        dask.delayed(_keyed_docs)(d, f, comp)
+        for d, f in zip(docs.to_delayed(), feats.to_delayed(), strict=True)
+    ]
+    keyed += [dask.delayed(_keyed_pairs)(p, comp) for p in pairs.to_delayed()]
     url_frame = urls.assign(kind=P.URL, strength=0.0)[["kind", "strength", "a", "b"]]
-    keyed_urls = db.from_delayed([dask.delayed(P.keyed_pairs)(url_frame, comp)])
-    grouped = (
-        db.concat([keyed, keyed_pairs, keyed_urls])
-        .groupby(itemgetter(0), shuffle="tasks", npartitions=parts)
-        .map(lambda kv: P.group_component([item for _, item in kv[1]], options))
-        .flatten()
-    )
-    singles = docs.map_partitions(P.single_stories, comp)
-    found = db.concat([grouped, singles]).compute()
+    keyed.append(dask.delayed(_keyed_pairs)(url_frame, comp))
+    items = dd.from_delayed(keyed, meta=_KEYED).shuffle("key", npartitions=parts)
+    grouped = items.map_partitions(P.group_frame, options, meta=_KEYED).compute()
+    found = [pickle.loads(p) for p in grouped["payload"]]
+    found += [
+        s
+        for part in docs.map_partitions(P.single_stories, comp).to_delayed()
+        for s in part.compute()
+    ]
     return sorted(found, key=lambda s: s.first)
+
+
+_KEYED = pd.DataFrame({"key": pd.Series(dtype=np.int64), "payload": pd.Series(dtype=object)})
+
+
+def _keyed_docs(docs: P.Numbered, feats: list[P.Features], comp: np.ndarray) -> pd.DataFrame:
+    return P.keyed_frame(P.keyed_docs(docs, feats, comp))
+
+
+def _keyed_pairs(frame: pd.DataFrame, comp: np.ndarray) -> pd.DataFrame:
+    return P.keyed_frame(P.keyed_pairs(frame, comp))
+
+
+def _keyed_terms(
+    docs: P.Numbered,
+    feats: list[P.Features],
+    role: np.ndarray,
+    story_of: np.ndarray,
+    recurring: np.ndarray,
+) -> pd.DataFrame:
+    return P.keyed_frame(P.doc_terms(docs, feats, role, story_of, recurring))
 
 
 def _recurring(
@@ -250,16 +278,24 @@ def _vectors(
     client: Any,
 ) -> list[dict[str, float]]:
     """Each story's unit term vector, in story order (gathered on the client)."""
-    import dask.bag as db
+    import dask
+    import dask.dataframe as dd
 
-    terms = db.map_partitions(P.doc_terms, docs, feats, role, story_of, recurring)
-    weights = (
-        terms.groupby(itemgetter(0), shuffle="tasks", npartitions=docs.npartitions)
-        .map(lambda kv: P.story_weights(kv[0], [item for _, item in kv[1]], options))
-        .persist()
-    )
-    df = dict(weights.map_partitions(P.term_keys).frequencies().compute())
+    terms = [
+        dask.delayed(_keyed_terms)(d, f, role, story_of, recurring)
+        for d, f in zip(docs.to_delayed(), feats.to_delayed(), strict=True)
+    ]
+    shuffled = dd.from_delayed(terms, meta=_KEYED).shuffle("key", npartitions=docs.npartitions)
+    weights = shuffled.map_partitions(P.weights_frame, options, meta=_KEYED).persist()
+    meta = pd.DataFrame({"term": pd.Series(dtype=object), "n": pd.Series(dtype=np.int64)})
+    counts = weights.map_partitions(P.term_counts, meta=meta).groupby("term")["n"].sum()
+    df = dict(counts.compute().items())
     df_f = client.scatter([df], broadcast=True)[0]  # a list: a dict would scatter per key
-    found = weights.map_partitions(P.vectors, df_f, stories, options).compute()
+    del df
+    vectors = weights.map_partitions(P.vectors_frame, df_f, stories, options, meta=_KEYED)
+    gathered = vectors.compute()
+    found = [
+        (int(k), pickle.loads(p)) for k, p in zip(gathered["key"], gathered["payload"], strict=True)
+    ]
     found.sort(key=itemgetter(0))
     return [v for _, v in found]

@@ -9,6 +9,8 @@ is cut: per document, per shingle hash, per connected component, per story.
 
 from __future__ import annotations
 
+import pickle
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -280,3 +282,51 @@ def vectors(
 def term_keys(weights: Iterable[tuple[int, dict[str, float]]]) -> Iterator[str]:
     for _story, w in weights:
         yield from w
+
+
+def keyed_frame(items: list[tuple[int, Any]]) -> pd.DataFrame:
+    """``(key, item)`` pairs as a frame of keys and pickled items: a DataFrame shuffle moves
+    them as bytes through Arrow, far faster than a Bag's task shuffle of Python objects."""
+    return pd.DataFrame(
+        {
+            "key": np.array([k for k, _ in items], np.int64),
+            "payload": pd.Series([pickle.dumps(v, 5) for _, v in items], dtype=object),
+        }
+    )
+
+
+def by_key(frame: pd.DataFrame) -> Iterator[tuple[int, list[Any]]]:
+    """The items of a shuffled frame, grouped by key, in ascending key order."""
+    for key, payloads in frame.groupby("key", sort=True)["payload"]:
+        yield int(key), [pickle.loads(p) for p in payloads]
+
+
+def group_frame(frame: pd.DataFrame, options: StoryOptions) -> pd.DataFrame:
+    """``group_component`` of every component in a shuffled partition."""
+    found = [s for _, items in by_key(frame) for s in group_component(items, options)]
+    return keyed_frame([(s.first, s) for s in found])
+
+
+def weights_frame(frame: pd.DataFrame, options: StoryOptions) -> pd.DataFrame:
+    """``story_weights`` of every story in a shuffled partition."""
+    return keyed_frame([story_weights(s, items, options) for s, items in by_key(frame)])
+
+
+def term_counts(frame: pd.DataFrame) -> pd.DataFrame:
+    """In how many of this partition's stories each weighed term is."""
+    counts: Counter[str] = Counter()
+    for payload in frame["payload"]:
+        counts.update(pickle.loads(payload).keys())
+    return pd.DataFrame(
+        {"term": pd.Series(list(counts), dtype=object), "n": np.array(list(counts.values()))}
+    )
+
+
+def vectors_frame(
+    frame: pd.DataFrame, df: dict[str, int], stories: int, options: StoryOptions
+) -> pd.DataFrame:
+    """Each story's unit vector, from its pickled weights."""
+    weights = [
+        (int(k), pickle.loads(p)) for k, p in zip(frame["key"], frame["payload"], strict=True)
+    ]
+    return keyed_frame(vectors(weights, df, stories, options))
