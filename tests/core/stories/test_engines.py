@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from array import array
 from collections import Counter
 from itertools import combinations
@@ -13,7 +14,7 @@ from hypothesis import strategies as st
 
 from wirediff.core.reading import load_paths
 from wirediff.core.stories import StoryIndex, build_story_index, perdoc
-from wirediff.core.stories.build import build_reference
+from wirediff.core.stories.build import build_reference, numpy_available
 from wirediff.core.stories.candidates import shared_counts
 from wirediff.core.stories.events import cosine
 from wirediff.core.stories.options import StoryOptions
@@ -54,6 +55,15 @@ def test_sampled_index_agrees_too() -> None:
     assert shape(build_story_index(documents, options)) == shape(
         build_reference(documents, options)
     )
+
+
+def test_without_numpy_the_pure_python_path_runs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The desktop app ships without NumPy: grouping falls back, with the same result."""
+    documents = generate(200, seed=10).documents
+    with_numpy = shape(build_story_index(documents))
+    monkeypatch.setitem(sys.modules, "numpy", None)  # import numpy now raises ImportError
+    assert not numpy_available()
+    assert shape(build_story_index(documents)) == with_numpy
 
 
 def test_process_pool_agrees(monkeypatch: pytest.MonkeyPatch) -> None:

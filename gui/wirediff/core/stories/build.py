@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -83,7 +82,11 @@ class _Engine:
 
 def numpy_available() -> bool:
     """Whether NumPy can be imported (the ``fast`` extra; not in the desktop app)."""
-    return importlib.util.find_spec("numpy") is not None
+    try:
+        import numpy  # noqa: F401
+    except ImportError:
+        return False
+    return True
 
 
 def _build(
