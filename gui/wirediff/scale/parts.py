@@ -28,7 +28,7 @@ from wirediff.core.stories.features import Shingles
 from wirediff.core.stories.grouping import group_documents
 from wirediff.core.stories.model import score_versions
 from wirediff.core.stories.options import StoryOptions
-from wirediff.core.stories.perdoc import lines_of, shingles_of
+from wirediff.core.stories.perdoc import Shingling, lines_of, shingles_of
 from wirediff.core.stories.rewrites import rewrite_min_shared
 from wirediff.core.stories.urls import url_key
 from wirediff.core.stories.vectorized import count_pairs
@@ -98,7 +98,8 @@ def features(
     """Shingles of each document, short lines frequent across the archive left out."""
     df = _frequent_here(lines, frequent, options.boiler_min_docs)
     skips = [bp.excluded_lines(ls, df, options) for ls in lines]
-    shingles = shingles_of([d.text for _, d in docs], lines, skips, options, rate, True)
+    how = Shingling(options, rate, vectorized=True)
+    shingles = shingles_of([d.text for _, d in docs], lines, skips, how)
     return [Features(i, ls, s) for (i, _), ls, s in zip(docs, lines, shingles, strict=True)]
 
 

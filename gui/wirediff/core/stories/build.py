@@ -15,7 +15,7 @@ from wirediff.core.stories.features import Shingles
 from wirediff.core.stories.grouping import group_documents
 from wirediff.core.stories.model import Cancelled, Event, Story, StoryIndex, score_versions
 from wirediff.core.stories.options import StoryOptions
-from wirediff.core.stories.perdoc import TermJob, Workers
+from wirediff.core.stories.perdoc import Shingling, TermJob, Workers
 from wirediff.core.stories.rewrites import (
     rewrite_candidates,
 )
@@ -115,7 +115,8 @@ def _build_with(
     df = bp.line_frequencies(lines)
     skips = [bp.excluded_lines(ls, df, options) for ls in lines]
     step = lambda done: run.step("shingles", done, n)  # noqa: E731
-    shingles = pool.shingles(texts, lines, skips, options, rate, engine.vectorized, step)
+    how = Shingling(options, rate, engine.vectorized)
+    shingles = pool.shingles(texts, lines, skips, how, step)
     del texts, skips
     run.step("pairs", 0, n)
     strong, maybe_rewrites = _pairs(shingles, options, rate, engine.vectorized, run)

@@ -16,6 +16,7 @@ import multiprocessing
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Executor, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
 from itertools import islice
 from typing import TypeVar
 
@@ -40,20 +41,27 @@ def lines_of(texts: Sequence[str], options: StoryOptions) -> list[bp.DocLines]:
     return [bp.split_lines(text, options) for text in texts]
 
 
+@dataclass(frozen=True, slots=True)
+class Shingling:
+    """How shingles are made: the options, the sampling rate, and whether with NumPy."""
+
+    options: StoryOptions
+    rate: int
+    vectorized: bool
+
+
 def shingles_of(
     texts: Sequence[str],
     lines: Sequence[bp.DocLines],
     skips: Sequence[set[int]],
-    options: StoryOptions,
-    rate: int,
-    vectorized: bool,
+    how: Shingling,
 ) -> list[Shingles]:
     """The shingles of each text, leaving out the lines in its ``skips`` entry."""
     if len(_VOCAB) > _VOCAB_MAX:
         _VOCAB.clear()
     keys = [word_keys(t, ls, skip) for t, ls, skip in zip(texts, lines, skips, strict=True)]
-    k, lead = options.shingle_words, options.lead_words
-    if vectorized:
+    k, lead, rate = how.options.shingle_words, how.options.lead_words, how.rate
+    if how.vectorized:
         from wirediff.core.stories.vectorized import shingle_sets
 
         return shingle_sets(keys, k, lead, rate, _VOCAB)
@@ -82,7 +90,7 @@ def _lines_task(args: tuple[list[str], StoryOptions]) -> list[bp.DocLines]:
 
 
 def _shingles_task(
-    args: tuple[list[str], list[bp.DocLines], list[set[int]], StoryOptions, int, bool],
+    args: tuple[list[str], list[bp.DocLines], list[set[int]], Shingling],
 ) -> list[Shingles]:
     return shingles_of(*args)
 
@@ -117,16 +125,14 @@ class Workers:
         texts: Sequence[str],
         lines: Sequence[bp.DocLines],
         skips: Sequence[set[int]],
-        options: StoryOptions,
-        rate: int,
-        vectorized: bool,
+        how: Shingling,
         step: Callable[[int], None],
     ) -> list[Shingles]:
         tasks = (
             (chunk, list(islice(lines, at, at + len(chunk))), list(skips[at : at + len(chunk)]))
             for at, chunk in _indexed_chunks(texts)
         )
-        full = ((t, ls, sk, options, rate, vectorized) for t, ls, sk in tasks)
+        full = ((t, ls, sk, how) for t, ls, sk in tasks)
         return self._run(_shingles_task, full, step)
 
     def terms(self, jobs: Sequence[TermJob], step: Callable[[int], None]) -> list[Terms]:
