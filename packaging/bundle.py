@@ -70,6 +70,12 @@ EXCLUDED_MODULES = [
     "fsspec",
 ]
 
+
+def bundled(module: str) -> bool:
+    """Whether a module of wirediff goes into the app (the spec collects them all by name)."""
+    return not any(module == x or module.startswith(x + ".") for x in EXCLUDED_MODULES)
+
+
 # Qt plugins the app loads, by plugin folder; a folder not listed here is dropped entirely.
 # Platforms: xcb (X11), wayland, offscreen (--self-test, --screenshot), cocoa, windows.
 KEPT_PLUGINS: dict[str, list[str]] = {
