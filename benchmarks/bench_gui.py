@@ -45,8 +45,8 @@ from PySide6.QtCore import (  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from wirediff.core.compare import compare  # noqa: E402
-from wirediff.ui.main_window import MainWindow  # noqa: E402
-from wirediff.ui.settings import Settings  # noqa: E402
+from wirediff.ui.common.settings import Settings  # noqa: E402
+from wirediff.ui.shell.window import MainWindow  # noqa: E402
 
 
 def generate_pair(words: int, seed: int = 7) -> tuple[str, str]:
@@ -156,12 +156,13 @@ def measure(window: MainWindow, left: Path, right: Path) -> dict[str, float]:
     spin(1500)
     stall = meter.stop()
     meter.start()
-    window.last_change()
+    window.commands.last_change()
     window.diff.right.viewport().repaint()
     spin(300)
     jump = meter.stop()
     t0 = time.perf_counter()
-    compare(left.read_text(encoding="utf-8"), right.read_text(encoding="utf-8"), window.options)
+    texts = left.read_text(encoding="utf-8"), right.read_text(encoding="utf-8")
+    compare(*texts, window.session.options)
     engine = time.perf_counter() - t0
     return {"painted": painted, "engine": engine, "stall": stall, "jump": jump}
 

@@ -33,9 +33,9 @@ from PySide6.QtWidgets import QApplication
 
 from bench_gui import StallMeter, spin, wait_for
 from wirediff.core.stories.synth import generate, pair_precision_recall, write
-from wirediff.ui.list_model import build_list, grouped_list
-from wirediff.ui.main_window import MainWindow
-from wirediff.ui.settings import Settings
+from wirediff.ui.common.settings import Settings
+from wirediff.ui.doclist.model import build_list, grouped_list
+from wirediff.ui.shell.window import MainWindow
 
 
 def open_folder(window: MainWindow, folder: Path) -> dict[str, float]:
@@ -61,7 +61,7 @@ def open_folder(window: MainWindow, folder: Path) -> dict[str, float]:
     toggling = meter.stop()
     meter.start()
     window.doc_list.select(5)
-    window.set_base()  # b in the flat list: every similarity to the new base
+    window.commands.set_base()  # b in the flat list: every similarity to the new base
     settle(window)
     rebasing = meter.stop()
     meter.start()
@@ -81,7 +81,7 @@ def open_folder(window: MainWindow, folder: Path) -> dict[str, float]:
 def settle(window: MainWindow) -> None:
     """Until the background work is done, and half a second for the list to show it."""
     spin(100)
-    while window.runner.busy():
+    while window.session.runner.busy():
         spin(20)
     spin(500)
 

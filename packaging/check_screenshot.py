@@ -3,7 +3,7 @@
     python packaging/check_screenshot.py SHOT.png
 
 Passes when the image is window-sized, has the variety of colours drawn text gives, and at least
-two kinds of change highlight (the background colours of ``wirediff.ui.theme``, light or dark
+two kinds of change highlight (the background colours of ``wirediff.ui.common.theme``, light or dark
 palette) each cover a real area. Prints what it found; exits 1 with the reason otherwise.
 """
 
@@ -17,7 +17,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtGui import QColor, QImage
 
-from wirediff.ui import theme
+from wirediff.ui.common import theme
 
 MIN_SIZE = (800, 500)
 MIN_COLOURS = 50  # anti-aliased text alone gives hundreds

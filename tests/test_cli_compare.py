@@ -124,3 +124,15 @@ def test_bad_field_option_exits_2(capsys):
 def test_max_size_option_skips_large_files(capsys):
     assert main(["compare", sample("000"), sample("001"), "--max-size", "0.001"]) == 2
     assert "too large" in capsys.readouterr().err
+
+
+def test_lone_surrogate_from_json_is_written_escaped(tmp_path):
+    a, b = tmp_path / "a.json", tmp_path / "b.json"
+    a.write_text('{"title": "T", "text": "Hello \\ud800 world. Second one."}\n', "utf-8")
+    b.write_text('{"title": "T", "text": "Hello world. Second one."}\n', "utf-8")
+    out = tmp_path / "out.json"
+    assert main(["compare", str(a), str(b), "--format", "json", "-o", str(out)]) == 0
+    assert not (tmp_path / "out.json.part").exists()
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert data["right"]["text"] == "Hello world. Second one."
+    assert "world" in data["left"]["text"]

@@ -72,7 +72,14 @@ def test_json_of_the_sample_story(capsys, sample_dir):
     base_rows = [r for r in data["rows"] if r["kind"] == "base"]
     assert "".join(base[slice(*r["base"])] for r in base_rows) == base  # in order, all of it
     state = {r["text"]: r["cells"][0]["state"] for r in base_rows}
-    assert state["Reuters"] == "cut"  # the agency line Asharq Al-Awsat dropped
+    # The agency line Asharq Al-Awsat dropped: struck out, beside what stands at its place
+    # (the pair diff puts a deletion and an insertion at one place in one row).
+    reuters = next(r for r in base_rows if r["text"] == "Reuters")["cells"][0]
+    assert state["Reuters"] in ("cut", "changed")
+    assert {"op": "delete", "text": "Reuters", "base": True} in reuters["pieces"]
+    assert not [
+        p for p in reuters["pieces"] if p["op"] in ("equal", "replace") and "Reut" in p["text"]
+    ]
     assert state[base_rows[0]["text"]] == "changed"  # the retitled headline
     kept = [r for r in base_rows if r["cells"][0]["state"] == "equal"]
     assert kept and all(

@@ -14,8 +14,6 @@ import sys
 from collections.abc import Sequence
 from types import ModuleType
 
-from wirediff import __version__
-
 # Sub-command name -> module with ``add_arguments(parser)`` and ``run(args) -> int``.
 COMMANDS: dict[str, str] = {
     "compare": "wirediff.commands.compare",
@@ -78,6 +76,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return int(exc.code or 0)
         return _run(args[0], module, parsed)
     if args in (["--version"], ["-V"]):
+        from wirediff import __version__
+
         print(f"wirediff {__version__}")
         return EXIT_OK
     if args in (["--help"], ["-h"]):

@@ -1,68 +1,27 @@
-"""difflib's autojunk would drop "the" and "," as anchors on long texts; ours must not."""
+"""Anchors: equal paragraphs and sentences matched in order, in linear time on repeats."""
 
-import random
-from difflib import SequenceMatcher
-
-from wirediff.core.compare import compare
-from wirediff.core.result import OpKind
-from wirediff.core.worddiff import absorb_islands, diff_tokens
-
-NOUNS = "council budget parks mayor city department residents plan staff trees roads".split()
+from wirediff.core.anchors import _greedy_blocks, equal_paragraphs, matching_blocks
+from wirediff.core.options import CompareOptions
+from wirediff.core.segments import paragraph_spans
 
 
-def changed_tokens(opcodes) -> int:
-    return sum(max(i2 - i1, j2 - j1) for tag, i1, i2, j1, j2 in opcodes if tag != "equal")
+def test_equal_paragraphs_are_matched_in_order():
+    left = "Alpha one.\nBeta two.\nGamma three.\n"
+    right = "Alpha one.\nDelta four.\nGamma three.\n"
+    blocks = equal_paragraphs(left, right, paragraph_spans(left), paragraph_spans(right))
+    assert blocks == [(0, 0, 1), (2, 2, 1), (3, 3, 0)]
 
 
-def test_frequent_words_still_anchor_a_long_article():
-    rng = random.Random(7)
-    # One 330-word sentence in which "the" and "," are by far the most frequent tokens.
-    tokens: list[str] = []
-    while len(tokens) < 330:
-        tokens += ["the", rng.choice(NOUNS), "of", "the", rng.choice(NOUNS), ","]
-    right_tokens = list(tokens)
-    # Rewrite one content word in each group of a long stretch; around each rewritten word
-    # stand only "the", "of" and ",", and a content word two tokens away.
-    rewritten = [i for i in range(120, 240) if i % 6 == 1]
-    for i in rewritten:
-        right_tokens[i] = right_tokens[i].upper()
-    left, right = " ".join(tokens), " ".join(right_tokens)
-    # difflib's default treats "the", "of" and "," as junk on a text this long ...
-    junky = SequenceMatcher(None, tokens, right_tokens)
-    assert {"the", ","} <= junky.bpopular
-    # ... and so cannot use them as anchors inside the rewritten stretch.
-    flat = SequenceMatcher(None, tokens, right_tokens, autojunk=False).get_opcodes()
-    # Ours keeps them: the only changes are the rewritten words, each anchored by the
-    # "the"/"of"/"," around it (single-word replacements, no larger blocks).
-    result = compare(left, right)
-    replaced = [
-        left[op.left.start : op.left.end].split()
-        for row in result.rows
-        for op in row.ops
-        if op.kind is not OpKind.EQUAL
-    ]
-    assert replaced == [[tokens[i]] for i in rewritten]
-    assert changed_tokens(junky.get_opcodes()) >= changed_tokens(flat)
-    equal_the = sum(
-        left[op.left.start : op.left.end].split().count("the")
-        for row in result.rows
-        for op in row.ops
-        if op.kind is OpKind.EQUAL
-    )
-    assert equal_the == tokens.count("the")
+def test_many_repeats_use_the_greedy_match():
+    a = [1] * 400 + [2]
+    b = [1] * 300 + [3] + [1] * 100 + [2]
+    options = CompareOptions()
+    assert matching_blocks(a, b, options) == _greedy_blocks(a, b, options.greedy_window)
+    found = matching_blocks(a, b, options)
+    assert found[-1] == (len(a), len(b), 0)
+    assert sum(n for _, _, n in found) == 401
 
 
-def test_lone_weak_island_is_folded_into_the_change():
-    left = "said the official on".split()
-    right = "told the reporter in".split()
-    ops = diff_tokens(left, right)
-    assert [op[0] for op in ops] == ["replace", "equal", "replace"]
-    cleaned = absorb_islands(ops, lambda i: 1 if len(left[i]) <= 3 else 3, max_tokens=2)
-    assert cleaned == [("replace", 0, 4, 0, 4)]
-
-
-def test_strong_island_is_kept():
-    left = "said Baghdad officials".split()
-    right = "told Baghdad reporters".split()
-    ops = absorb_islands(diff_tokens(left, right), lambda i: 1 if len(left[i]) <= 3 else 3, 2)
-    assert [op[0] for op in ops] == ["replace", "equal", "replace"]
+def test_greedy_match_skips_within_its_window():
+    assert _greedy_blocks([1, 2, 3], [9, 1, 2, 3], 4) == [(0, 1, 3), (3, 4, 0)]
+    assert _greedy_blocks([1, 2], [9, 9, 9, 1, 2], 2) == [(2, 5, 0)]

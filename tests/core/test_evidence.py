@@ -12,15 +12,24 @@ from wirediff.core.review import ReviewStore, doc_ref
 from wirediff.core.stories import build_story_index
 
 
-def test_a_derivation_level_shows_where_the_story_index_gives_one():
+def test_a_story_report_says_how_each_version_was_made_from_the_base():
     index = build_story_index(load_paths([SAMPLE]).documents)
     story = index.story_of(0)
-    assert derivation_of(index, story.id, story.versions[1].doc) is None  # not yet computed
-    report = story_report(index, story.id, folder=SAMPLE)
-    assert "Derivation" not in render_report(report)
-    section = dataclasses.replace(report.sections[0], derivation="edited copy")
+    assert derivation_of(index, story.id, story.base) is None
+    assert derivation_of(index, story.id, story.versions[1].doc) == "edited"
+    seen: list[tuple[int, int]] = []
+    report = story_report(index, story.id, folder=SAMPLE, on_progress=lambda *p: seen.append(p))
+    assert seen == [(1, 1)]
+    assert "Derivation: <b>edited</b>" in render_report(report)
+    section = dataclasses.replace(report.sections[0], derivation="<edited copy>")
     shown = render_report(dataclasses.replace(report, sections=(section,)))
-    assert "Derivation: <b>edited copy</b>" in shown
+    assert "Derivation: <b>&lt;edited copy&gt;</b>" in shown
+
+
+def test_a_pair_report_carries_the_derivation_it_is_given():
+    base, copy = read(SAMPLE, "000"), read(SAMPLE, "001")
+    assert pair_report(base, copy).sections[0].derivation is None
+    assert pair_report(base, copy, derivation="rewrite").sections[0].derivation == "rewrite"
 
 
 def test_a_story_of_one_version_says_there_is_nothing_to_compare():

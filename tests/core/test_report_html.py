@@ -1,14 +1,16 @@
-"""The pair's HTML page: right-to-left cells and headers naming each side."""
+"""The pair's HTML page: right-to-left cells, headers naming each side, text escaped."""
 
 from __future__ import annotations
 
 import re
 from pathlib import Path
 
+from tests.core.helpers import lines
 from wirediff.cli import main
 from wirediff.core.compare import compare
 from wirediff.core.document import Document
 from wirediff.core.report.html import render_html
+from wirediff.core.result import RowKind
 
 URDU = (
     "شہر کی کونسل نے منگل کو طویل بحث کے بعد نئے بجٹ کی منظوری دے دی۔",
@@ -64,3 +66,25 @@ def test_compare_command_names_the_files(tmp_path, sample_paths, capsys):
     head = page.split("<tbody>")[0]
     assert f"Reuters · {sample_paths[0].name}" in head
     assert f"Asharq Al-Awsat · {sample_paths[1].name}" in head
+
+
+def test_html_escapes_every_row_kind_and_name():
+    markup = "<b>x</b> & <script>alert(1)</script>"
+    moved = f"Moved paragraph with {markup} inside it."
+    kept = f"Last <em>{markup}</em> stays here for good."
+    left = lines(moved, f"Kept {markup} here.", "Gone <i>.", kept)
+    right = lines(f"Kept {markup} here.", moved, "New <u>.", kept.replace("good", "ever"))
+    result = compare(left, right)
+    kinds = {r.kind for r in result.rows}
+    assert kinds >= {RowKind.MOVED, RowKind.CHANGED}
+    page = render_html(result, 'a"<x>.txt', "b&c.txt")
+    for raw in ("<b>", "<script", "<i>", "<u>", '"<x>'):
+        assert raw not in page
+    assert "&lt;script&gt;" in page and "a&quot;&lt;x&gt;.txt" in page and "b&amp;c.txt" in page
+
+
+def test_html_escapes_deleted_and_inserted_rows():
+    result = compare(lines("Only <i>here</i> & gone."), lines("Only <u>there</u> & new.", "<b>"))
+    page = render_html(result, "l", "r")
+    assert "<i>" not in page and "<u>" not in page and "<b>" not in page
+    assert "&lt;i&gt;" in page and "&lt;u&gt;" in page

@@ -1,13 +1,11 @@
+"""Paragraphs and sentences: the units the alignment pairs."""
+
 import pytest
 
+from tests.core.helpers import lines, sentences
 from wirediff.core.options import CompareOptions
 from wirediff.core.segments import paragraph_spans, units
 from wirediff.core.tokens import scan
-
-
-def sentences(text: str) -> list[str]:
-    arrays = scan(text, CompareOptions())
-    return [text[arrays.starts[u.lo] : arrays.ends[u.hi - 1]] for u in units(text, arrays)]
 
 
 def test_paragraphs_are_non_blank_lines():
@@ -42,7 +40,7 @@ def test_sentence_breaks():
 
 
 def test_right_to_left_and_cjk_sentences():
-    assert sentences("پہلا جملہ۔ دوسرا جملہ۔") == ["پہلا جملہ۔", "دوسرا جملہ۔"]
+    assert sentences("یہ پہلا جملہ ہے۔ دوسرا جملہ۔") == ["یہ پہلا جملہ ہے۔", "دوسرا جملہ۔"]
     assert sentences("هل أنت هنا؟ نعم.") == ["هل أنت هنا؟", "نعم."]
     assert sentences("今日は晴れ。明日は雨。") == ["今日は晴れ。", "明日は雨。"]
 
@@ -76,3 +74,155 @@ def test_hard_wrapped_text_has_block_paragraphs():
 def test_long_lines_stay_one_paragraph_each():
     text = ("word " * 30 + "\n") * 3 + "\n" + ("word " * 30 + "\n") * 6
     assert len(paragraph_spans(text)) == 9
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gen. Mark Milley spoke on Friday.",
+        "She lives at No. 10 Downing Street.",
+        "Prices rose to 1,000.50 dollars, or 3.5 percent.",
+        "The meeting starts at 10 a.m. Monday in Baghdad.",
+        "See example.com/page.html for details.",
+        "Write to john.doe@example.com for details.",
+        "The talks ended... and nothing was agreed.",
+        "The company, Acme Inc., said profits rose.",
+        "Lt. Col. Wayne Marotto said the U.S.-led coalition would stay.",
+        "The St. Louis Cardinals won.",
+    ],
+)
+def test_news_prose_without_false_breaks(text):
+    assert sentences(text) == [text]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"We will not leave," he said. "Never."', ['"We will not leave," he said.', '"Never."']),
+        ("The talks ended... Nothing was agreed.", ["The talks ended...", "Nothing was agreed."]),
+        ("The vote was 3-2. Critics objected.", ["The vote was 3-2.", "Critics objected."]),
+        (
+            "Read more at www.reuters.com. Back to top.",
+            ["Read more at www.reuters.com.", "Back to top."],
+        ),
+        ("He said: “It is over.” Then he left.", ["He said: “It is over.”", "Then he left."]),
+        ("Is it true? Yes! It is.", ["Is it true?", "Yes!", "It is."]),
+        (
+            "The U.K. government said. The E.U. agreed.",
+            ["The U.K. government said.", "The E.U. agreed."],
+        ),
+    ],
+)
+def test_news_prose_sentence_breaks(text, expected):
+    assert sentences(text) == expected
+
+
+def test_quoted_no_ends_a_sentence():
+    assert sentences("Asked if troops would stay, he said “no.” Talks went on.") == [
+        "Asked if troops would stay, he said “no.”",
+        "Talks went on.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("प्रधानमंत्री ने कहा। बैठक हुई।", ["प्रधानमंत्री ने कहा।", "बैठक हुई।"]),
+        ("Er sagte „Nein.“ Dann ging er.", ["Er sagte „Nein.“", "Dann ging er."]),
+        ("Il a dit : « Non. » Puis il est parti.", ["Il a dit : « Non. »", "Puis il est parti."]),
+    ],
+)
+def test_sentence_stops_of_other_scripts_and_quotes(text, expected):
+    assert sentences(text) == expected
+
+
+# Cause 4 of issue 10: an Urdu full stop run into the next word did not end a sentence, so
+# whole paragraphs were one "sentence" and nothing paired.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "پولیس نے ملزم کو گرفتار کردیا۔پولیس کے مطابق تفتیش جاری ہے۔",
+            ["پولیس نے ملزم کو گرفتار کردیا۔", "پولیس کے مطابق تفتیش جاری ہے۔"],
+        ),
+        ("کیا آپ آئیں گے؟ہاں ضرور آؤں گا۔", ["کیا آپ آئیں گے؟", "ہاں ضرور آؤں گا۔"]),
+        ("कल बैठक हुई।फिर सब चले गए।", ["कल बैठक हुई।", "फिर सब चले गए।"]),
+        ("Մենք երեկ եկանք։Նրանք գնացին։", ["Մենք երեկ եկանք։", "Նրանք գնացին։"]),
+    ],
+)
+def test_stops_of_other_scripts_end_a_sentence_without_a_space(text, expected):
+    assert sentences(text) == expected
+
+
+def test_a_stop_before_a_letter_of_another_script_is_no_break():
+    # "۔" typed before a Latin word or a digit is not the glued stop of running Urdu text.
+    assert len(sentences("قیمت 20۔50 روپے ہے۔")) == 1
+    assert len(sentences("ویب سائٹ۔com پر دیکھیں۔")) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "لاہور ۔ وزیر اعلیٰ نے آج نئے ہسپتال کا افتتاح کیا۔",
+        "کیپ ٹاؤن۔ یکم دسمبر کو پاکستان نے بنگلہ دیش کو ہرا دیا۔",
+        "LAHORE. The chief minister opened a new hospital today.",
+    ],
+)
+def test_a_dateline_stays_with_its_sentence(text):
+    assert sentences(text) == [text]
+
+
+def test_a_short_sentence_is_no_dateline():
+    assert sentences("Yes. The vote passed. Good. It failed.") == [
+        "Yes.",
+        "The vote passed.",
+        "Good.",
+        "It failed.",
+    ]
+    assert sentences("LAHORE. Talks ended.", CompareOptions(dateline_max_words=0)) == [
+        "LAHORE.",
+        "Talks ended.",
+    ]
+
+
+def test_a_lower_cased_text_still_has_sentences():
+    text = "the council met on monday. it approved the budget. the mayor was absent."
+    assert sentences(text) == [
+        "the council met on monday.",
+        "it approved the budget.",
+        "the mayor was absent.",
+    ]
+    assert sentences("The council met on monday. it approved the budget.") == [
+        "The council met on monday. it approved the budget."
+    ]
+
+
+HEADLINES = [
+    "Iraq talks resume in Baghdad",
+    "Oil prices climb on supply fears",
+    "Storm closes schools in the north",
+    "Central bank holds rates steady",
+    "Football club names new coach",
+    "Parliament debates budget bill",
+    "Floods displace thousands in the south",
+    "Minister resigns over contract row",
+    "Airline adds routes to Europe",
+    "Court rejects appeal in fraud case",
+]
+
+
+def test_a_list_of_short_lines_keeps_one_paragraph_per_line():
+    assert len(paragraph_spans(lines(*HEADLINES))) == len(HEADLINES)
+
+
+def test_a_few_long_lines_do_not_hide_hard_wrapping():
+    block = (
+        "The council voted on Tuesday to approve a new budget for the parks,\n"
+        "and opponents said the money should go to the roads instead of trees\n"
+        "while the mayor disagreed and said so at length to the reporters."
+    )
+    url = "See https://example.com/" + "a" * 120 + " for the full text of the budget."
+    text = "\n\n".join([block] * 6 + [url] + [block] * 6) + "\n"
+    assert len(paragraph_spans(text)) == 13
+    many_long = "\n\n".join([block, url, url, block]) + "\n"
+    assert len(paragraph_spans(many_long)) == 8

@@ -1,16 +1,17 @@
+"""Tokens: lossless, Unicode-aware words with spans; comparison keys apart from the text."""
+
 import unicodedata
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from wirediff.core import _unicode_marks
+from tests.core.helpers import words
+from wirediff.core import _unicode_marks, tokens
+from wirediff.core.compare import compare
 from wirediff.core.options import CompareOptions
+from wirediff.core.result import RowKind
 from wirediff.core.tokens import TokenKind, count_words, fold_key, scan, tokenize
-
-
-def words(text: str) -> list[str]:
-    return [t.text for t in tokenize(text) if t.kind is TokenKind.WORD]
 
 
 @given(st.text())
@@ -97,3 +98,121 @@ def test_generated_marks_match_this_python():
 @given(st.text() | st.text(alphabet=" \n\u00a0abc12.,'’-$U.S😀\u0301_۔"))
 def test_count_words_agrees_with_scan(text):
     assert count_words(text) == sum(scan(text, CompareOptions()).words)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("paid 1,000.50 dollars", ["paid", "1,000.50", "dollars"]),
+        ("won 3-2 at home", ["won", "3-2", "at", "home"]),
+        ("COVID-19 cases", ["COVID-19", "cases"]),
+        ("#BringBackOurGirls trends", ["BringBackOurGirls", "trends"]),
+        ("@Reuters said", ["Reuters", "said"]),
+        ("example.com/page.html", ["example", "com", "page", "html"]),
+        ("قـــال مُحَمَّـــد", ["قـــال", "مُحَمَّـــد"]),  # tatweel and harakat stay in the word
+        ("प्रधानमंत्री ने कहा", ["प्रधानमंत्री", "ने", "कहा"]),
+        ("👩🏽‍💻 and 🏳️‍🌈 and 1️⃣", ["👩🏽‍💻", "and", "🏳️‍🌈", "and", "1️⃣"]),
+        ("\u200fقال\u200f المسؤول", ["قال", "المسؤول"]),
+        ("東京 abc", ["東", "京", "abc"]),  # ideographs: one token each
+    ],
+)
+def test_tokens_of_real_text(text, expected):
+    assert words(text) == expected
+    assert "".join(t.text for t in tokenize(text)) == text
+
+
+def grapheme_broken(text: str) -> bool:
+    """Whether some token boundary falls inside an emoji sequence of ``text``."""
+    flag_halves = set()  # positions after the first letter of a regional-indicator pair
+    run = 0
+    for i, c in enumerate(text):
+        run = run + 1 if 0x1F1E6 <= ord(c) <= 0x1F1FF else 0
+        if run % 2:
+            flag_halves.add(i + 1)
+    cuts = {t.start for t in tokenize(text)} - {0}
+    return bool(cuts & flag_halves) or any(
+        unicodedata.category(text[i]) in ("Mn", "Me") or text[i] in "\ufe0f\u200d" for i in cuts
+    )
+
+
+@pytest.mark.parametrize(
+    "text", ["go 👍🏽 now 👨‍👩‍👧 and 1️⃣ 🏳️‍🌈", "flags 🇺🇸🇮🇶 here", "keycap #️⃣ here"]
+)
+def test_emoji_sequences_are_not_split(text):
+    assert not grapheme_broken(text)
+
+
+def test_ellipsis_character_folds_to_three_dots():
+    assert compare("The talks ended... Nothing.\n", "The talks ended… Nothing.\n").changes == ()
+
+
+def test_soft_hyphen_is_not_a_difference():
+    assert compare("international talks\n", "inter\u00adnational talks\n").changes == ()
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        ("東京都は今日、新しい予算を発表した。\n", "東京都は昨日、新しい予算を発表した。\n"),
+        ("การประชุมจะเริ่มวันนี้ ที่กรุงเทพ\n", "การประชุมจะเริ่มพรุ่งนี้ ที่กรุงเทพ\n"),
+    ],
+)
+def test_no_space_scripts_diff_below_the_clause(left, right):
+    result = compare(left, right)
+    (change,) = result.changes
+    assert change.left.end - change.left.start <= 3
+
+
+# Cause 5 of issue 10: the same word typed on an Arabic and on an Urdu/Persian keyboard, or
+# with optional marks, did not match.
+@pytest.mark.parametrize(
+    ("typed", "other"),
+    [
+        ("علي", "علی"),  # Arabic yeh / Farsi yeh
+        ("مصطفى", "مصطفی"),  # alef maksura
+        ("كتاب", "کتاب"),  # Arabic kaf / keheh
+        ("مدرسه", "مدرسہ"),  # heh / heh goal
+        ("قـــال", "قال"),  # tatweel
+        ("مُحَمَّد", "محمد"),  # harakat
+        ("می\u200cخواهم", "میخواهم"),  # zero-width non-joiner
+        ("۲۰۱۴", "2014"),  # Urdu digits
+        ("\ufedf\ufe8e\ufeeb\ufeed\ufead", "لاهور"),  # presentation forms (PDF text)
+    ],
+)
+def test_arabic_script_variants_share_a_key(typed, other):
+    options = CompareOptions()
+    assert fold_key(typed, options) == fold_key(other, options)
+    strict = CompareOptions(fold_arabic_letters=False, fold_typography=False)
+    assert fold_key(typed, strict) != fold_key(other, strict)
+
+
+def test_arabic_folding_changes_the_keys_never_the_text():
+    left = "وزیر اعلي نے كہا کہ مدرسه کھلے گا۔\n"
+    right = "وزیر اعلی نے کہا کہ مدرسہ کھلے گا۔\n"
+    result = compare(left, right)
+    assert result.changes == () and result.stats.similarity == 1.0
+    assert result.rebuild("left") == left and result.rebuild("right") == right
+    strict = compare(left, right, CompareOptions(fold_arabic_letters=False))
+    assert [r.kind for r in strict.rows] == [RowKind.CHANGED]
+    assert len(strict.changes) >= 1
+
+
+def test_joiners_stay_in_emoji_keys():
+    family = "👨\u200d👩\u200d👧"
+    assert fold_key(family, CompareOptions()) == family
+
+
+@given(st.text(alphabet=st.characters(exclude_categories=("Cs",), max_codepoint=0x33FF)))
+def test_patterns_without_ideographs_tokenize_as_the_full_ones(text):
+    # Texts without CJK ideographs get patterns that leave them out (quicker to compile);
+    # they must cut such texts exactly as the full patterns do.
+    assert tokens.pattern_for("all", text) is tokens._pattern("all", False)
+    for kind in ("all", "visible", "word"):
+        full, quick = tokens._pattern(kind, True), tokens.pattern_for(kind, text)
+        assert [m.span() for m in full.finditer(text)] == [m.span() for m in quick.finditer(text)]
+
+
+def test_word_pattern_is_still_importable():
+    from wirediff.core.tokens import WORD_RE
+
+    assert WORD_RE.findall("東京 abc") == ["東", "京", "abc"]

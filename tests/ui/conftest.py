@@ -1,4 +1,4 @@
-"""Fixtures for driving the window like a user: isolated settings, open-and-wait helpers."""
+"""Fixtures: windows with isolated settings (helpers to drive them are in ``helpers``)."""
 
 from __future__ import annotations
 
@@ -9,10 +9,9 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
-from wirediff.ui.main_window import MainWindow
-from wirediff.ui.settings import Settings
-
-WAIT_MS = 20000
+from tests.ui.helpers import WAIT_MS
+from wirediff.ui.common.settings import Settings
+from wirediff.ui.shell.window import MainWindow
 
 
 @pytest.fixture
@@ -21,12 +20,27 @@ def settings_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def make_window(qtbot, settings_path: Path) -> Iterator[Callable[..., MainWindow]]:  # type: ignore[no-untyped-def]
-    """Build windows whose settings live in a test-only INI file (never the user's)."""
+def store_path(tmp_path: Path) -> Path:
+    return tmp_path / "data" / "review.sqlite3"
+
+
+@pytest.fixture(autouse=True)
+def _no_user_data(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Whatever a test opens in the data folder (a review store) is the test's own."""
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
+
+
+@pytest.fixture
+def make_window(
+    qtbot, settings_path: Path, store_path: Path
+) -> Iterator[Callable[..., MainWindow]]:  # type: ignore[no-untyped-def]
+    """Build windows whose settings live in a test-only INI file and whose review store is
+    the test's own (never the user's)."""
     made: list[MainWindow] = []
 
     def make(resize: bool = True) -> MainWindow:
-        window = MainWindow(Settings(QSettings(str(settings_path), QSettings.Format.IniFormat)))
+        settings = Settings(QSettings(str(settings_path), QSettings.Format.IniFormat))
+        window = MainWindow(settings, store_path)
         qtbot.addWidget(window)
         if resize:
             window.resize(1200, 760)
@@ -39,25 +53,9 @@ def make_window(qtbot, settings_path: Path) -> Iterator[Callable[..., MainWindow
 
     yield make
     for window in made:
-        window.runner.wait(WAIT_MS)
+        window.session.runner.wait(WAIT_MS)
 
 
 @pytest.fixture
 def window(make_window: Callable[..., MainWindow]) -> MainWindow:
     return make_window()
-
-
-def open_and_wait(  # type: ignore[no-untyped-def]
-    qtbot, window: MainWindow, paths: list[Path], compare: bool = True, settle_down: bool = True
-) -> None:
-    """Open ``paths``; wait for the list (and first comparison, if ``compare``) and stories."""
-    signal = window.comparison_shown if compare else window.loaded
-    with qtbot.waitSignal(signal, timeout=WAIT_MS):
-        window.open_paths(paths)
-    if settle_down:
-        settle(qtbot, window)
-
-
-def settle(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    """Wait until background work is done (story grouping and what it starts)."""
-    qtbot.waitUntil(lambda: not window.runner.busy(), timeout=WAIT_MS)

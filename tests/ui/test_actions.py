@@ -6,9 +6,7 @@ from collections import defaultdict
 
 from PySide6.QtGui import QKeySequence
 
-from wirediff.ui.actions import ACTIONS, ALLOWED_TWICE, key_sequences
-from wirediff.ui.cheatsheet import cheat_rows
-from wirediff.ui.main_window import MainWindow
+from wirediff.ui.shell.actions import ACTIONS, ALLOWED_TWICE, cheat_rows, key_sequences
 
 # DESIGN.md section 4, as portable key strings.
 DESIGN_MAP = [
@@ -53,9 +51,11 @@ def test_design_map_is_complete(qapp) -> None:  # type: ignore[no-untyped-def]
     assert not missing
 
 
-def test_every_action_has_a_slot() -> None:
-    for spec in ACTIONS:
-        assert callable(getattr(MainWindow, spec.slot, None)), spec.slot
+def test_every_action_does_one_thing() -> None:
+    for spec in ACTIONS:  # a plain action triggers, a checkable one toggles, never both
+        assert (spec.trigger is None) != (spec.toggle is None), spec.name
+        assert spec.checkable == (spec.toggle is not None)
+    assert len({spec.name for spec in ACTIONS}) == len(ACTIONS)
 
 
 def test_cheat_sheet_lists_every_bound_action(qapp) -> None:  # type: ignore[no-untyped-def]

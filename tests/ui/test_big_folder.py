@@ -10,12 +10,15 @@ from PySide6.QtCore import QModelIndex, Qt, QThread
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import QApplication
 
-from tests.ui.conftest import open_and_wait, settle
-from tests.ui.test_stories import tree
+from tests.ui.helpers import open_and_wait, settle, tree
 from wirediff.core.stories.synth import SynthCorpus, generate, write
-from wirediff.ui import doc_list, jobs, list_model, story_slots
-from wirediff.ui.list_model import WORDS, Disposer
-from wirediff.ui.main_window import MainWindow
+from wirediff.ui.common.roles import DOC_ROLE
+from wirediff.ui.doclist import model as list_model
+from wirediff.ui.doclist.columns import SIMILARITY, WORDS
+from wirediff.ui.doclist.disposer import Disposer
+from wirediff.ui.jobs import slicer
+from wirediff.ui.session import loading, stories
+from wirediff.ui.shell.window import MainWindow
 
 
 @pytest.fixture
@@ -37,7 +40,7 @@ def _group_rows(window: MainWindow, parent: QModelIndex | None = None) -> list[Q
     rows = []
     for r in range(proxy.rowCount(parent)):
         index = proxy.index(r, 0, parent)
-        if index.data(doc_list.DOC_ROLE) is None:
+        if index.data(DOC_ROLE) is None:
             rows += [index, *_group_rows(window, index)]
     return rows
 
@@ -52,7 +55,7 @@ def test_list_models_are_built_off_the_gui_thread(  # type: ignore[no-untyped-de
         on_gui_thread.append(QThread.currentThread() is QApplication.instance().thread())
         return real(*args, **kwargs)
 
-    for module in (list_model, jobs, story_slots):
+    for module in (list_model, loading, stories):
         monkeypatch.setattr(module, "build_list", recording)
     open_and_wait(qtbot, window, [day[0]])  # the flat list, then the grouped one
     for checked in (False, True):  # Ctrl+Shift+G twice
@@ -65,7 +68,7 @@ def test_list_models_are_built_off_the_gui_thread(  # type: ignore[no-untyped-de
 def test_grouped_list_holds_every_version_under_its_story(  # type: ignore[no-untyped-def]
     qtbot, window: MainWindow, day: tuple[Path, SynthCorpus], monkeypatch
 ) -> None:
-    monkeypatch.setattr(doc_list, "SLICE_SECONDS", 0.0)  # one group row per event-loop turn
+    monkeypatch.setattr(slicer, "SLICE_SECONDS", 0.0)  # one group row per event-loop turn
     open_and_wait(qtbot, window, [day[0]])
     index = window.index
     assert index is not None
@@ -75,7 +78,7 @@ def test_grouped_list_holds_every_version_under_its_story(  # type: ignore[no-un
     seen = 0
     for group in _group_rows(window):
         children = [group.model().index(r, 0, group) for r in range(group.model().rowCount(group))]
-        docs = [c.data(doc_list.DOC_ROLE) for c in children]
+        docs = [c.data(DOC_ROLE) for c in children]
         if docs and docs[0] in stories and None not in docs:
             assert docs == [v.doc for v in stories[docs[0]].versions]
             seen += 1
@@ -122,7 +125,7 @@ def test_selection_sorting_and_filter_survive_regrouping(  # type: ignore[no-unt
 def test_flat_similarity_follows_a_new_base(  # type: ignore[no-untyped-def]
     qtbot, window: MainWindow, day: tuple[Path, SynthCorpus], monkeypatch
 ) -> None:
-    monkeypatch.setattr(doc_list, "SLICE_SECONDS", 0.0)  # one cell per event-loop turn
+    monkeypatch.setattr(slicer, "SLICE_SECONDS", 0.0)  # one cell per event-loop turn
     window.actions_["group_stories"].setChecked(False)
     open_and_wait(qtbot, window, [day[0]])
     index = window.index
@@ -135,10 +138,7 @@ def test_flat_similarity_follows_a_new_base(  # type: ignore[no-untyped-def]
     expected[7] = "base"
 
     def column() -> dict[int, str]:
-        return {
-            d: window.doc_list._cell(d, doc_list.SIMILARITY).text()  # type: ignore[union-attr]
-            for d in range(len(window.documents))
-        }
+        return {d: window.doc_list.cell_text(d, SIMILARITY) for d in range(len(window.documents))}
 
     qtbot.waitUntil(lambda: column() == expected)
 

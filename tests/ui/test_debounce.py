@@ -6,20 +6,20 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from tests.ui.conftest import WAIT_MS, open_and_wait
-from wirediff.ui.main_window import MainWindow
+from tests.ui.helpers import WAIT_MS, open_and_wait
+from wirediff.ui.shell.window import MainWindow
 
 
 def test_quick_selection_changes_compare_once(qtbot, window: MainWindow, sample_dir: Path) -> None:  # type: ignore[no-untyped-def]
     open_and_wait(qtbot, window, [sample_dir])
     started: list[str] = []
-    original = window.runner.start
+    original = window.session.runner.start
 
     def counting(kind, fn, *args, **kwargs):  # type: ignore[no-untyped-def]
         started.append(kind)
         return original(kind, fn, *args, **kwargs)
 
-    window.runner.start = counting  # type: ignore[method-assign]
+    window.session.runner.start = counting  # type: ignore[method-assign]
     view = window.doc_list.view
     view.setFocus()
     with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):

@@ -9,10 +9,12 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from tests.ui.conftest import WAIT_MS, open_and_wait
+from tests.ui.helpers import WAIT_MS, open_and_wait
 from wirediff.core.reading import Changes, load_paths
-from wirediff.ui.folder_watch import describe, keep_pair
-from wirediff.ui.main_window import MainWindow
+from wirediff.ui.panels.change_bar import describe
+from wirediff.ui.session.folder_watch import FolderWatch
+from wirediff.ui.session.loading import keep_pair
+from wirediff.ui.shell.window import MainWindow
 
 
 @pytest.fixture
@@ -26,12 +28,14 @@ def folder(tmp_path: Path, sample_paths: list[Path]) -> Path:
     return folder
 
 
+def watch(window: MainWindow) -> FolderWatch:
+    return window.session.loading.watch
+
+
 def open_and_settle(qtbot, window: MainWindow, paths: list[Path]) -> None:  # type: ignore[no-untyped-def]
     """Open ``paths`` and wait until the watch has taken its first look after the load."""
     open_and_wait(qtbot, window, paths)
-    qtbot.waitUntil(
-        lambda: not window.watch.checking and not window.watch._pending, timeout=WAIT_MS
-    )
+    qtbot.waitUntil(window.session.loading.watch.idle, timeout=WAIT_MS)
 
 
 def counts(added: int = 0, removed: int = 0, modified: int = 0):  # type: ignore[no-untyped-def]
@@ -80,7 +84,7 @@ def test_new_and_modified_files_offer_a_reload(
     base, other = (window.documents[i].path for i in (2, 1))
     assert (window.base, window.other) == (2, 1)
 
-    with qtbot.waitSignal(window.watch.changed, timeout=WAIT_MS, check_params_cb=counts(1, 0, 1)):
+    with qtbot.waitSignal(watch(window).changed, timeout=WAIT_MS, check_params_cb=counts(1, 0, 1)):
         shutil.copy(sample_paths[3], folder / "000-new.txt")  # sorts first: indices shift
         with (folder / sample_paths[0].name).open("a", encoding="utf-8") as f:
             f.write("\nA correction was appended to this article.\n")
@@ -103,11 +107,11 @@ def test_a_change_outside_the_folder_does_not_count(
 ) -> None:  # type: ignore[no-untyped-def]
     open_and_settle(qtbot, window, [folder])
     outside = folder.parent / "outside.txt"
-    assert str(outside) not in window.watch.watched()
-    assert str(folder.parent) not in window.watch.watched()
+    assert str(outside) not in window.session.loading.watch.watched()
+    assert str(folder.parent) not in window.session.loading.watch.watched()
     with (
-        qtbot.assertNotEmitted(window.watch.changed),
-        qtbot.waitSignal(window.watch.checked, timeout=WAIT_MS) as look,
+        qtbot.assertNotEmitted(window.session.loading.watch.changed),
+        qtbot.waitSignal(window.session.loading.watch.checked, timeout=WAIT_MS) as look,
     ):
         outside.write_text("Changed, but not in the loaded folder.\n")
         (folder.parent / "sibling").mkdir()
@@ -116,7 +120,7 @@ def test_a_change_outside_the_folder_does_not_count(
     assert not look.args[0]  # the look after the hidden file found nothing that counts
     assert not window.change_bar.isVisible()
     inside = sorted(folder.glob("*.txt"))[1]
-    with qtbot.waitSignal(window.watch.changed, timeout=WAIT_MS) as found:
+    with qtbot.waitSignal(window.session.loading.watch.changed, timeout=WAIT_MS) as found:
         inside.write_text("Rewritten.\n", encoding="utf-8")
     assert found.args[0] == Changes(added=[], removed=[], modified=[inside])
 
@@ -126,7 +130,7 @@ def test_dismiss_hides_the_bar_until_the_next_change(
 ) -> None:  # type: ignore[no-untyped-def]
     open_and_settle(qtbot, window, [folder])
     first, second = sorted(folder.glob("*.txt"))[:2]
-    with qtbot.waitSignal(window.watch.changed, timeout=WAIT_MS, check_params_cb=counts(0, 1)):
+    with qtbot.waitSignal(watch(window).changed, timeout=WAIT_MS, check_params_cb=counts(0, 1)):
         first.unlink()
     assert "1 file changed" in window.change_bar.label.text() and "(1 removed)" in (
         window.change_bar.label.text()
@@ -135,12 +139,12 @@ def test_dismiss_hides_the_bar_until_the_next_change(
     qtbot.keyClick(window.change_bar.dismiss_button, Qt.Key.Key_Space)
     assert not window.change_bar.isVisible()
     with (  # nothing new: the bar stays hidden
-        qtbot.assertNotEmitted(window.watch.changed),
-        qtbot.waitSignal(window.watch.checked, timeout=WAIT_MS),
+        qtbot.assertNotEmitted(window.session.loading.watch.changed),
+        qtbot.waitSignal(window.session.loading.watch.checked, timeout=WAIT_MS),
     ):
         (folder / ".lock").write_text("not an article\n")
     assert not window.change_bar.isVisible()
-    with qtbot.waitSignal(window.watch.changed, timeout=WAIT_MS, check_params_cb=counts(0, 1, 1)):
+    with qtbot.waitSignal(watch(window).changed, timeout=WAIT_MS, check_params_cb=counts(0, 1, 1)):
         second.write_text("Edited after the dismiss.\n", encoding="utf-8")
     assert window.change_bar.isVisible()
     assert "(1 removed, 1 modified)" in window.change_bar.label.text()
@@ -169,7 +173,7 @@ def test_reload_button_keeps_a_record_of_a_multi_article_file(
     base = window.documents[2].path
     assert base.name.startswith("feed.jsonl#")
     new = {"title": "Story 4", "text": "A record added at the end of the feed."}
-    with qtbot.waitSignal(window.watch.changed, timeout=WAIT_MS, check_params_cb=counts(0, 0, 1)):
+    with qtbot.waitSignal(watch(window).changed, timeout=WAIT_MS, check_params_cb=counts(0, 0, 1)):
         feed.write_text("\n".join(json.dumps(r) for r in [*records, new]) + "\n", encoding="utf-8")
     button = window.change_bar.reload_button
     button.setFocus()

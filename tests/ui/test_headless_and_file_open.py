@@ -9,12 +9,12 @@ from PySide6.QtCore import QElapsedTimer
 from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication
 
-from tests.ui.conftest import WAIT_MS
-from wirediff.ui import jobs
+from tests.ui.helpers import WAIT_MS
 from wirediff.ui.app import run_gui
-from wirediff.ui.file_open import open_files_in
-from wirediff.ui.headless import TIMEOUT_MS
-from wirediff.ui.main_window import MainWindow
+from wirediff.ui.session import comparing
+from wirediff.ui.shell.file_open import open_files_in
+from wirediff.ui.shell.headless import TIMEOUT_MS
+from wirediff.ui.shell.window import MainWindow
 
 # Far below the 30 s time-out the bug used to wait for; only a guard, not a speed target.
 GUARD_MS = 10000
@@ -25,7 +25,7 @@ def _broken_compare(*_args: object, **_kwargs: object) -> object:
 
 
 def test_self_test_fails_at_once_when_the_comparison_raises(qapp, capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    monkeypatch.setattr(jobs, "compare", _broken_compare)
+    monkeypatch.setattr(comparing, "compare", _broken_compare)
     clock = QElapsedTimer()
     clock.start()
     assert run_gui(["--self-test"]) == 1
@@ -38,7 +38,7 @@ def test_self_test_fails_at_once_when_the_comparison_raises(qapp, capsys, monkey
 def test_screenshot_fails_at_once_when_the_comparison_raises(  # type: ignore[no-untyped-def]
     qapp, capsys, monkeypatch, tmp_path: Path, sample_paths: list[Path]
 ) -> None:
-    monkeypatch.setattr(jobs, "compare", _broken_compare)
+    monkeypatch.setattr(comparing, "compare", _broken_compare)
     out = tmp_path / "shot.png"
     clock = QElapsedTimer()
     clock.start()
@@ -51,7 +51,7 @@ def test_screenshot_fails_at_once_when_the_comparison_raises(  # type: ignore[no
 def test_finder_file_open_events_open_one_pair(  # type: ignore[no-untyped-def]
     qtbot, window: MainWindow, sample_paths: list[Path]
 ) -> None:
-    opener = open_files_in(window)
+    opener = open_files_in(window, window.open_paths)
     opened: list[list[Path]] = []
     opener.opened.connect(opened.append)
     app = QApplication.instance()
@@ -64,8 +64,8 @@ def test_finder_file_open_events_open_one_pair(  # type: ignore[no-untyped-def]
 
 
 def test_finder_opens_a_folder(qtbot, window: MainWindow, sample_dir: Path) -> None:  # type: ignore[no-untyped-def]
-    open_files_in(window)
+    open_files_in(window, window.open_paths)
     with qtbot.waitSignal(window.loaded, timeout=WAIT_MS):
         QApplication.sendEvent(QApplication.instance(), QFileOpenEvent(str(sample_dir)))
     assert len(window.documents) == len(list(sample_dir.glob("*.txt")))
-    qtbot.waitUntil(lambda: not window.runner.busy(), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: not window.session.runner.busy(), timeout=WAIT_MS)

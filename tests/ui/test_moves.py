@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.ui.conftest import open_and_wait
+from tests.ui.helpers import open_and_wait
 from wirediff.core.result import RowKind
-from wirediff.ui.main_window import MainWindow
-from wirediff.ui.render_plan import LABEL
+from wirediff.ui.diff.plan import LABEL
+from wirediff.ui.shell.window import MainWindow
 
 PARAS = [
     "The minister arrived in Baghdad on Monday for two days of talks with officials.",
@@ -35,7 +35,7 @@ def test_moved_unit_is_labelled_and_jumps(qtbot, window: MainWindow, tmp_path: P
     assert f"moved to row {origin.link + 1}" in label  # type: ignore[operator]
     move = next(c for c in comparison.changes if c.row == origin.index)
     window.diff.go_to_change(move.index)
-    window.jump_moved()
+    window.commands.jump_moved()
     assert window.diff.current is not None
     assert comparison.changes[window.diff.current].row == origin.link
     # A click on the label jumps back.

@@ -7,10 +7,10 @@ from hypothesis import strategies as st
 from PySide6.QtGui import QTextCursor
 
 from wirediff.core.compare import compare
-from wirediff.ui.documents import build_document
-from wirediff.ui.offsets import Utf16Offsets
-from wirediff.ui.render_plan import plan_pair
-from wirediff.ui.theme import LIGHT, char_formats
+from wirediff.ui.common.theme import LIGHT, char_formats
+from wirediff.ui.diff.documents import build_document
+from wirediff.ui.diff.offsets import Utf16Offsets
+from wirediff.ui.diff.plan import plan_pair
 
 URDU = "پاکستان کے وزیر اعظم نے آج کہا"
 ARABIC = "قال رئيس الوزراء العراقي"

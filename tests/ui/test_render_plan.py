@@ -6,7 +6,7 @@ from pathlib import Path
 
 from wirediff.core.compare import compare
 from wirediff.core.result import RowKind
-from wirediff.ui.render_plan import GAP, TEXT, display, plan_pair
+from wirediff.ui.diff.plan import GAP, TEXT, display, plan_pair
 
 
 def _block_text(block) -> str:  # type: ignore[no-untyped-def]

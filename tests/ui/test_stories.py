@@ -8,34 +8,21 @@ from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt
 
-from tests.ui.conftest import WAIT_MS, open_and_wait, settle
-from wirediff.core.stories import Cancelled, PairScore, Relation, build_story_index, version_stats
-from wirediff.ui import jobs
-from wirediff.ui.doc_list import DOC_ROLE, TITLE
-from wirediff.ui.main_window import MainWindow
-from wirediff.ui.relation_banner import relation_text
+from tests.ui.helpers import WAIT_MS, open_and_wait, pair, settle, tree
+from wirediff.core.stories import (
+    Cancelled,
+    PairScore,
+    Relation,
+    build_story_index,
+    describe,
+    version_stats,
+)
+from wirediff.ui.doclist.columns import SIMILARITY, TITLE
+from wirediff.ui.panels.banner import relation_text
+from wirediff.ui.session import stories
+from wirediff.ui.shell.window import MainWindow
 
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
-
-
-def tree(window: MainWindow, parent: QModelIndex | None = None) -> list[object]:
-    """The list as the view shows it: a document index, or (group title, [children])."""
-    proxy = window.doc_list.proxy
-    parent = parent or QModelIndex()
-    out: list[object] = []
-    for r in range(proxy.rowCount(parent)):
-        index = proxy.index(r, 0, parent)
-        doc = index.data(DOC_ROLE)
-        if doc is not None:
-            out.append(int(doc))
-        else:
-            out.append((index.siblingAtColumn(TITLE).data(), tree(window, index)))
-    return out
-
-
-def pair(window: MainWindow) -> tuple[str, str]:
-    assert window.shown is not None
-    return window.shown.left.path.name[:3], window.shown.right.path.name[:3]
 
 
 def test_sample_groups_into_one_event_with_one_story_of_two(
@@ -60,7 +47,9 @@ def test_sample_groups_into_one_event_with_one_story_of_two(
     header = window.doc_list.view.header()
     assert header.sectionSize(TITLE) > 100  # widths survive the regrouping
     assert pair(window) == ("000", "001")
-    assert not window.banner.isVisible()  # versions of one story need no explanation
+    banner = window.banner  # how 001 was made from Reuters' text (one more diff, measured)
+    qtbot.waitUntil(lambda: banner.text() == describe(window.index, 0, 1), timeout=WAIT_MS)
+    assert banner.isVisible() and banner.text().startswith("Edited version of Reuters' story")
 
 
 def test_version_stats_of_the_story_on_screen(qtbot, window: MainWindow, sample_dir: Path) -> None:  # type: ignore[no-untyped-def]
@@ -104,19 +93,21 @@ def test_independent_reports_say_so(qtbot, window: MainWindow, sample_dir: Path)
     assert pair(window) == ("000", "002")
     assert window.banner.isVisible()
     text = window.banner.text()
-    assert text.startswith("Independent reports of the same event — they share ")
+    assert text.startswith("Independent reports of the same event — ")  # shared text, then:
     assert window.index is not None
-    assert f"{window.index.scores(0, 2).similarity:.0%}" in text or "under 1%" in text
+    expected = describe(window.index, 0, 2)
+    qtbot.waitUntil(lambda: window.banner.text() == expected, timeout=WAIT_MS)
+    assert "two newsrooms writing, not one text edited" in expected
     with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
         window.doc_list.select(1)
-    assert not window.banner.isVisible()
+    qtbot.waitUntil(lambda: window.banner.text().startswith("Edited version"), timeout=WAIT_MS)
 
 
 def open_heat_map(qtbot, window: MainWindow):  # type: ignore[no-untyped-def]
     with qtbot.waitSignal(window.heat_map_shown, timeout=WAIT_MS):
         qtbot.keyClick(window.doc_list.view, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
-    assert window._heat is not None and window._heat.isVisible()
-    return window._heat.map
+    assert window.heat_map is not None and window.heat_map.isVisible()
+    return window.heat_map.map
 
 
 def test_heat_map_cell_opened_by_keyboard(qtbot, window: MainWindow, sample_dir: Path) -> None:  # type: ignore[no-untyped-def]
@@ -152,12 +143,14 @@ def test_base_override_by_key(qtbot, window: MainWindow, sample_dir: Path) -> No
     assert window.doc_list.selected() == 1
     with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
         qtbot.keyClick(view, Qt.Key.Key_B)
+    settle(qtbot, window)  # the list re-sorted in the background
     marks = window.doc_list.marks()
     assert marks[1] == "◆" and marks[0] == ""
     assert window.index is not None and window.index.stories[0].base == 1
     assert window.index.stories[0].base_overridden
     assert pair(window) == ("001", "000")  # the old base is compared with the new one
     assert tree(window)[0][1][0][1] == [1, 0]  # type: ignore[index]
+    assert window.doc_list.selected() == 1  # and the selection stays where b was pressed
 
 
 def test_hide_boilerplate_compares_clean_texts(qtbot, window: MainWindow, sample_dir: Path) -> None:  # type: ignore[no-untyped-def]
@@ -186,7 +179,7 @@ def test_flat_list_similarity_comes_from_the_index(
     settle(qtbot, window)
     assert tree(window) == [0, 1, 2, 3, 4]
     assert window.index is not None
-    column = [window.doc_list._cell(d, 4).text() for d in range(5)]  # type: ignore[union-attr]
+    column = [window.doc_list.cell_text(d, SIMILARITY) for d in range(5)]
     assert column[0] == "base"
     assert column[2] == f"{window.index.scores(0, 2).similarity:.0%}"
 
@@ -207,7 +200,7 @@ def test_reload_drops_stale_clustering(
             return index
         return build_story_index(documents, options, **kwargs)
 
-    monkeypatch.setattr(jobs, "build_story_index", slow_first)
+    monkeypatch.setattr(stories, "build_story_index", slow_first)
     with qtbot.waitSignal(window.loaded, timeout=WAIT_MS):
         window.open_paths([sample_dir])
     assert window.progress.isVisible() and window.index is None  # grouping under way
@@ -231,13 +224,15 @@ def test_grouping_can_be_cancelled_from_the_status_bar(
 ) -> None:  # type: ignore[no-untyped-def]
     started = threading.Event()
 
-    def until_cancelled(documents, options=None, *, on_progress=None, should_cancel=None):  # type: ignore[no-untyped-def]
+    def until_cancelled(
+        documents, options=None, *, on_progress=None, should_cancel=None, corrections=()
+    ):  # type: ignore[no-untyped-def]
         started.set()
         while not should_cancel():
             threading.Event().wait(0.01)
         raise Cancelled("lines")
 
-    monkeypatch.setattr(jobs, "build_story_index", until_cancelled)
+    monkeypatch.setattr(stories, "build_story_index", until_cancelled)
     open_and_wait(qtbot, window, [sample_dir], settle_down=False)
     qtbot.waitUntil(started.is_set, timeout=WAIT_MS)
     assert window.cancel_button.isVisible()
@@ -256,7 +251,8 @@ def test_unrelated_documents_are_named_plainly() -> None:
     assert relation_text(score).startswith("Unrelated documents (different events)")
     assert "share none of their text" in relation_text(score)
     versions = PairScore(Relation.SAME_STORY, 0.4, 0.3, 0.6, 1.0)
-    assert relation_text(versions) == ""
+    assert relation_text(versions) == "Versions of one story — they share 40% of their text."
+    assert relation_text(PairScore(Relation.SAME_DOCUMENT, 1.0, 1.0, 1.0, 1.0)) == ""
     event = PairScore(Relation.SAME_EVENT, 0.021, 0.03, 0.01, 0.3)
     assert "they share 2% of their text" in relation_text(event)
 
@@ -316,4 +312,4 @@ def test_a_pair_given_on_opening_stays_and_is_named_unrelated(
     assert pair(window) == ("000", "rec")
     assert window.other == 1 and window.diff.comparison is not None  # still on screen
     assert window.banner.isVisible()
-    assert window.banner.text().startswith("Unrelated documents (different events)")
+    assert window.banner.text().startswith("Unrelated")  # by shared text, then by reuse

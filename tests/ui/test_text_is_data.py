@@ -6,9 +6,11 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from tests.ui.conftest import open_and_wait
-from wirediff.ui.main_window import MainWindow
-from wirediff.ui.text import plain_tooltip
+from tests.ui.helpers import open_and_wait
+from wirediff.ui.common.roles import DOC_ROLE
+from wirediff.ui.common.text import plain_tooltip
+from wirediff.ui.doclist.columns import TITLE
+from wirediff.ui.shell.window import MainWindow
 
 MARKUP = (
     "Officials said <script>alert(1)</script> and <img src=x onerror=alert(2)> "
@@ -16,13 +18,19 @@ MARKUP = (
 )
 
 
+INSERTED = "<script>inserted()</script> A paragraph only the second version has, <b>bold</b>."
+
+
 def test_markup_in_articles_is_shown_literally(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     left, right = tmp_path / "a.txt", tmp_path / "b.txt"
     left.write_text(
-        f"Headline one\n\n{MARKUP}\n\nThe end of the story is here.\n", encoding="utf-8"
+        f"<i>Breaking</i> headline one\n\n{MARKUP}\n\nThe end of the story is here.\n",
+        encoding="utf-8",
     )
     right.write_text(
-        f"Headline two\n\n{MARKUP} More.\n\nThe end of the story is here.\n", encoding="utf-8"
+        f"<i>Breaking</i> headline two\n\n{MARKUP} More.\n\n{INSERTED}\n\n"
+        "The end of the story is here.\n",
+        encoding="utf-8",
     )
     open_and_wait(qtbot, window, [left, right])
     for pane in (window.diff.left, window.diff.right):
@@ -34,15 +42,22 @@ def test_markup_in_articles_is_shown_literally(qtbot, window: MainWindow, tmp_pa
         assert "&lt;script&gt;" in html and "<img" not in html
     window.actions_["inline"].setChecked(True)
     assert "<script>alert(1)</script>" in window.diff.left.toPlainText()
-    # Titles are shown as typed; tooltips (which Qt would guess to be HTML) are escaped.
-    assert "<i>" not in window.doc_list.model.item(0, 1).toolTip()
+    # Titles are shown as typed, in plain-text labels; tooltips (which Qt would guess to be
+    # HTML) are escaped.
+    model = window.doc_list.model
+    flags = Qt.MatchFlag.MatchRecursive | Qt.MatchFlag.MatchExactly
+    (first,) = model.match(model.index(0, 0), DOC_ROLE, 0, 1, flags)
+    title = model.itemFromIndex(first.siblingAtColumn(TITLE))
+    assert "<i>Breaking</i>" in title.text()
+    assert "&lt;i&gt;Breaking&lt;/i&gt;" in title.toolTip() and "<i>" not in title.toolTip()
+    header = window.diff.headers[0].title
+    assert "<i>Breaking</i>" in header.text()
+    assert header.textFormat() == Qt.TextFormat.PlainText
     assert "&lt;b&gt;x&lt;/b&gt; &amp;amp;" in plain_tooltip("<b>x</b> &amp;")
-    model = window.changes.model
-    tips = [
-        model.data(model.index(r, 3), Qt.ItemDataRole.ToolTipRole) for r in range(model.rowCount())
-    ]
-    assert any("&lt;script&gt;" in t or "More" in t for t in tips)
-    assert not any("<script>" in t for t in tips)
-    # The changes list shows excerpts as plain text too.
-    excerpts = " ".join(window.changes.model.excerpts)
-    assert "More" in excerpts
+    # The change that inserts the paragraph with markup: its excerpt is plain text, and its
+    # tooltip escaped.
+    changes = window.changes.model
+    inserted = [r for r, excerpt in enumerate(changes.excerpts) if "inserted()" in excerpt]
+    assert len(inserted) == 1 and "<script>inserted()</script>" in changes.excerpts[inserted[0]]
+    tip = changes.data(changes.index(inserted[0], 3), Qt.ItemDataRole.ToolTipRole)
+    assert "&lt;script&gt;inserted()&lt;/script&gt;" in tip and "<script>" not in tip

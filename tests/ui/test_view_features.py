@@ -8,9 +8,9 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
-from tests.ui.conftest import WAIT_MS, open_and_wait
-from wirediff.ui.main_window import MainWindow
-from wirediff.ui.theme import DARK, LIGHT, current_theme
+from tests.ui.helpers import WAIT_MS, open_and_wait
+from wirediff.ui.common.theme import DARK, LIGHT, current_theme
+from wirediff.ui.shell.window import MainWindow
 
 
 def test_overview_click_scrolls_there(qtbot, window: MainWindow, sample_dir: Path) -> None:  # type: ignore[no-untyped-def]
@@ -26,15 +26,15 @@ def test_find_highlights_the_next_match(qtbot, window: MainWindow, sample_dir: P
     open_and_wait(qtbot, window, [sample_dir])
     window.diff.left.setFocus()
     qtbot.keyClick(window.diff.left, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    assert window.find_box.isVisible() and window.find_box.hasFocus()
-    qtbot.keyClicks(window.find_box, "Babylon")
-    qtbot.keyClick(window.find_box, Qt.Key.Key_Return)
+    assert window.diff.find_box.isVisible() and window.diff.find_box.hasFocus()
+    qtbot.keyClicks(window.diff.find_box, "Babylon")
+    qtbot.keyClick(window.diff.find_box, Qt.Key.Key_Return)
     first = window.diff.left.textCursor()
     assert first.selectedText() == "Babylon"
-    qtbot.keyClick(window.find_box, Qt.Key.Key_F3)
+    qtbot.keyClick(window.diff.find_box, Qt.Key.Key_F3)
     assert window.diff.left.textCursor().position() > first.position()
-    qtbot.keyClick(window.find_box, Qt.Key.Key_Escape)
-    assert not window.find_box.isVisible()
+    qtbot.keyClick(window.diff.find_box, Qt.Key.Key_Escape)
+    assert not window.diff.find_box.isVisible()
 
 
 def test_zoom_rebuilds_in_the_new_size_and_persists(
@@ -70,7 +70,7 @@ def test_cancel_loading(qtbot, window: MainWindow, sample_dir: Path) -> None:  #
     qtbot.mouseClick(window.cancel_button, Qt.MouseButton.LeftButton)
     assert not window.cancel_button.isVisible()
     assert window.status_label.text() == "Loading cancelled"
-    window.runner.wait()
+    window.session.runner.wait()
     qtbot.wait(100)
     assert loaded == []
 
@@ -95,7 +95,7 @@ def test_dark_palette_gets_dark_highlights(qapp) -> None:  # type: ignore[no-unt
 def test_list_sorts_numbers_as_numbers(qtbot, window: MainWindow, sample_dir: Path) -> None:  # type: ignore[no-untyped-def]
     window.actions_["group_stories"].setChecked(False)  # the flat list of issue 3
     open_and_wait(qtbot, window, [sample_dir])
-    from wirediff.ui.doc_list import WORDS
+    from wirediff.ui.doclist.columns import WORDS
 
     view = window.doc_list.view
     view.sortByColumn(WORDS, Qt.SortOrder.AscendingOrder)

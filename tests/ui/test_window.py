@@ -5,48 +5,12 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import Qt
 
-from tests.ui.conftest import WAIT_MS, open_and_wait
-from wirediff.ui.main_window import MAIN, WELCOME, MainWindow
-
-
-def drop(qtbot, target: QWidget, paths: list[Path]) -> None:  # type: ignore[no-untyped-def]
-    """A real drag-enter, drag-move and drop of ``paths`` on ``target``."""
-    mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
-    action = Qt.DropAction.CopyAction
-    buttons, mods = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
-    enter = QDragEnterEvent(QPoint(20, 20), action, mime, buttons, mods)
-    QApplication.sendEvent(target, enter)
-    assert enter.isAccepted(), "the drag was refused"
-    QApplication.sendEvent(target, QDragMoveEvent(QPoint(22, 22), action, mime, buttons, mods))
-    QApplication.sendEvent(target, QDropEvent(QPointF(22, 22), action, mime, buttons, mods))
-
-
-def key(qtbot, widget: QWidget, k: Qt.Key, mods=Qt.KeyboardModifier.NoModifier) -> None:  # type: ignore[no-untyped-def]
-    qtbot.keyClick(widget, k, mods)
-
-
-def same_row_on_screen(window: MainWindow) -> bool:
-    """Both panes show the same rows at the same heights."""
-    left, right = window.diff.left, window.diff.right
-    top = right.row_at(0)
-    if left.row_at(0) != top:
-        return False
-    last = right.row_at(right.viewport().height() - 1)
-    for row in range(top, last + 1):
-        if (
-            abs(
-                (left.row_rect(row).top() - left.scroll_y())
-                - (right.row_rect(row).top() - right.scroll_y())
-            )
-            > 1
-        ):
-            return False
-    return True
+from tests.ui.helpers import WAIT_MS, drop, key, open_and_wait, same_row_on_screen
+from wirediff.core.review import doc_ref, place_marks
+from wirediff.ui.shell.parts import MAIN, WELCOME
+from wirediff.ui.shell.window import MainWindow
 
 
 def test_starts_on_the_welcome_view(window: MainWindow) -> None:
@@ -172,11 +136,11 @@ def test_inline_filter_and_cheat_sheet_keys(qtbot, window: MainWindow, sample_di
     assert window.doc_list.filter.hasFocus()
     view.setFocus()
     key(qtbot, view, Qt.Key.Key_F1)
-    assert window._cheat is not None and window._cheat.isVisible()
-    window._cheat.hide()
+    assert window.commands.cheat_sheet is not None and window.commands.cheat_sheet.isVisible()
+    window.commands.cheat_sheet.hide()
     key(qtbot, view, Qt.Key.Key_Question)  # ? opens it too
-    assert window._cheat.isVisible()
-    labels = [label for label, _keys in window._cheat.rows()]
+    assert window.commands.cheat_sheet.isVisible()
+    labels = [label for label, _keys in window.commands.cheat_sheet.rows()]
     assert "Next change" in labels and "Inline view" in labels
 
 
@@ -191,7 +155,10 @@ def test_next_version_reviewed_and_flag(qtbot, window: MainWindow, sample_dir: P
     window.diff.right.setFocus()
     key(qtbot, window.diff.right, Qt.Key.Key_R)
     assert window.doc_list.marks()[1] == "✓"
-    assert window.pair_key() in window.settings.reviewed
+    store, shown = window.session.review.store, window.shown
+    assert store is not None and shown is not None
+    left, right = doc_ref(shown.left), doc_ref(shown.right)
+    assert store.is_reviewed(left, right)
     key(qtbot, window.diff.right, Qt.Key.Key_F)  # no current change yet: a message, no flag
     assert "Go to a change" in window.status_label.text()
     key(qtbot, window.diff.right, Qt.Key.Key_F8)
@@ -199,7 +166,9 @@ def test_next_version_reviewed_and_flag(qtbot, window: MainWindow, sample_dir: P
     assert window.changes.model.index(0, 2).data() == "⚑"
     row = window.diff.comparison.changes[0].row  # type: ignore[union-attr]
     assert row in window.diff.right.flag_rows and row in window.diff.left.flag_rows
-    assert window.settings.flags(window.pair_key() or "") == {0}
+    marks = store.pair_review(left, right).marks
+    assert place_marks(shown.plan.comparison, marks).flagged() == {0}
+    assert window.doc_list.marks()[1] == "✓⚑"
 
 
 def test_unreadable_file_is_listed_while_the_rest_loads(
@@ -224,8 +193,8 @@ def test_settings_survive_a_restart(qtbot, make_window, sample_dir: Path) -> Non
     first.resize(770, 570)
     first.actions_["inline"].setChecked(True)
     first.actions_["ignore_case"].setChecked(True)
-    first.zoom_in()
-    first.zoom_in()
+    first.commands.zoom_in()
+    first.commands.zoom_in()
     first.splitter.setSizes([200, 700, 110])
     sizes = first.splitter.sizes()
     first.close()
@@ -234,7 +203,7 @@ def test_settings_survive_a_restart(qtbot, make_window, sample_dir: Path) -> Non
     assert second.settings.last_folder == str(sample_dir.resolve())
     assert second.welcome.recent.count() == 1
     assert second.diff.inline and second.actions_["inline"].isChecked()
-    assert second.options.ignore_case and second.actions_["ignore_case"].isChecked()
+    assert second.session.options.ignore_case and second.actions_["ignore_case"].isChecked()
     assert second.settings.zoom == 2
     assert (second.width(), second.height()) == (770, 570)
     second.stack.setCurrentIndex(MAIN)

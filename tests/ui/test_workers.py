@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import threading
 
-from wirediff.ui.workers import Job, Runner
+from wirediff.ui.jobs.runner import Job, Runner
 
 
 def test_stale_result_is_dropped(qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -29,20 +29,49 @@ def test_newer_job_cancels_the_older(qtbot) -> None:  # type: ignore[no-untyped-
     runner = Runner()
     started = threading.Event()
     seen: list[bool] = []
+    got: list[str] = []
 
-    def watch(job: Job) -> None:
+    def watch(job: Job) -> str:
         started.set()
-        for _ in range(200):
+        for _ in range(500):
             if job.cancelled():
                 seen.append(True)
-                return
+                return "old"
             threading.Event().wait(0.01)
+        seen.append(False)
+        return "old"
 
-    runner.start("load", watch, lambda _r: None)
+    old = runner.start("load", watch, got.append)
     assert started.wait(5)
-    runner.cancel("load")
+    assert not old.cancelled()
+    new = runner.start("load", lambda job: "new", got.append)  # the newer job of that kind
+    assert old.cancelled() and not new.cancelled()
+    qtbot.waitUntil(lambda: got == ["new"], timeout=10000)
     runner.wait()
-    assert seen == [True]
+    qtbot.wait(50)
+    assert seen == [True]  # the older job saw its flag and stopped
+    assert got == ["new"]  # and its result was dropped
+    assert runner.is_current("load", new.token) is False  # delivered: nothing is current
+
+
+def test_cancel_stops_a_job_without_a_newer_one(qtbot) -> None:  # type: ignore[no-untyped-def]
+    runner = Runner()
+    started = threading.Event()
+    got: list[str] = []
+
+    def wait_for_cancel(job: Job) -> str:
+        started.set()
+        while not job.cancelled():
+            threading.Event().wait(0.01)
+        return "cancelled"
+
+    runner.start("load", wait_for_cancel, got.append)
+    assert started.wait(5) and runner.running("load")
+    runner.cancel("load")
+    assert not runner.running("load")
+    runner.wait()
+    qtbot.wait(50)
+    assert got == []
 
 
 def test_failure_reaches_the_error_callback(qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -39,9 +39,9 @@ from wirediff.core.report.evidence import (
 from wirediff.core.review import ReviewStore, StoreError
 from wirediff.core.review.location import default_store_path
 from wirediff.core.stories import build_story_index
+from wirediff.export.report import FORMATS, render
 
 PROG = "wirediff report"
-FORMATS = {".html": "html", ".htm": "html", ".pdf": "pdf", ".json": "json", ".csv": "csv"}
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -148,25 +148,7 @@ def _read(path: Path, folder: Path | None, args: argparse.Namespace) -> Document
 
 
 def _render(report: EvidenceReport, fmt: str) -> bytes:
-    if fmt == "json":
-        from wirediff.core.report.evidence_data import to_json
-
-        text = to_json(report)
-    elif fmt == "csv":
-        from wirediff.core.report.evidence_data import to_csv
-
-        text = to_csv(report)
-    else:
-        from wirediff.core.report.evidence_html import render_report
-
-        text = render_report(report, for_print=fmt == "pdf")
-        if fmt == "pdf":
-            try:  # Qt only when a PDF is asked for
-                from wirediff.export.pdf import html_to_pdf
-            except ImportError as exc:
-                raise UsageError(
-                    f"a PDF is printed with Qt, which cannot be loaded: {exc}"
-                ) from exc
-            return html_to_pdf(text, title=report.title)
-    # Text from other sources may hold lone surrogates no UTF-8 writer takes: escape them.
-    return text.encode("utf-8", "backslashreplace")
+    try:
+        return render(report, fmt)
+    except ImportError as exc:  # a PDF is printed by Qt
+        raise UsageError(f"a PDF is printed with Qt, which cannot be loaded: {exc}") from exc

@@ -21,15 +21,27 @@ class CompareOptions:
     # Treat typographic variants as equal: curly and straight quotes and apostrophes, the
     # dashes and hyphens, non-breaking and other spaces, the ellipsis character.
     fold_typography: bool = True
+    # Treat Arabic-script variants as equal: Arabic and Farsi yeh and alef maksura (ي ى ی),
+    # Arabic kaf and keheh (ك ک), heh and heh goal (ه ہ), tatweel, harakat and other optional
+    # marks, zero-width (non-)joiners inside words, presentation forms, Arabic-Indic digits.
+    fold_arabic_letters: bool = True
     # Ignore differences in white space (how many spaces, line breaks inside a paragraph).
     fold_whitespace: bool = True
 
-    # --- paragraphs -------------------------------------------------------------------------
+    # --- paragraphs and sentences -------------------------------------------------------------
     # A text is taken as hard-wrapped (a paragraph is a block of lines, not a line) when it
-    # has at least `wrap_min_lines` lines, none longer than `wrap_max_line` characters, and
-    # most of them sit in blocks of several lines.
+    # has at least `wrap_min_lines` lines, at most `wrap_long_share` of them (a URL, a table
+    # row) longer than `wrap_max_line` characters, and most of them sit in blocks of several
+    # lines.
     wrap_max_line: int = 100
     wrap_min_lines: int = 8
+    wrap_long_share: float = 0.05
+    # A first sentence of a paragraph with at most this many words and no lower-case letter
+    # is a dateline ("LAHORE.", "لاہور ۔") and stays with the sentence after it.
+    dateline_max_words: int = 2
+    # A sentence longer than this many tokens (a paragraph without stops) is cut after a
+    # comma, semicolon or colon near the limit (or at it), keeping each word diff small.
+    unit_max_tokens: int = 80
 
     # --- anchoring ----------------------------------------------------------------------------
     # Equal paragraphs and sentences are matched with difflib's longest common runs, whose
@@ -39,26 +51,46 @@ class CompareOptions:
     repeat_work_factor: int = 8
     greedy_window: int = 32
 
-    # --- pairing units (sentences) ----------------------------------------------------------
-    # A sentence longer than this many tokens (a paragraph without stops) is cut after a
-    # comma, semicolon or colon near the limit (or at it), keeping each word diff small.
-    unit_max_tokens: int = 160
-    # Two sentences pair up (as "changed") when the Dice coefficient of their word bags is at
-    # least this. Below it they are a deletion plus an insertion.
-    pair_min_similarity: float = 0.5
-    # A merge or split (one sentence against two) is taken only when each of the two finds at
-    # least this share of its words in the one it pairs with (so an unrelated neighbour
-    # sharing a word or two is not swallowed), and scores `merge_penalty` matched words less
-    # than the same words matched one to one.
-    merge_part_min_share: float = 0.5
-    merge_penalty: float = 1.0
+    # --- pairing sentences --------------------------------------------------------------------
+    # Between exactly equal sentences, groups of sentences are paired by dynamic programming:
+    # any n:m with n and m at most `group_max_units` (a sentence split in three, two merged
+    # into one...). Pairs are scored on the words they share, each word weighted by how
+    # rare it is in the two texts (log of units per unit holding it): names, numbers and rare
+    # words count most, words found in most sentences ("the", "and") almost nothing.
+    group_max_units: int = 4
+    # Two groups pair up (as "changed") when the weighted Dice coefficient of their words is
+    # at least `pair_min_weighted_dice`, or when the smaller one, of at least
+    # `containment_min_words` words, finds at least `pair_min_containment` of its weight in
+    # the other (a trimmed sentence). Below both they are a deletion plus an insertion.
+    # Chosen on the development data (see the README's alignment benchmark).
+    pair_min_weighted_dice: float = 0.3
+    pair_min_containment: float = 0.7
+    containment_min_words: int = 3
+    # After moves are found, what is still deleted and inserted at the same place (between
+    # the same two pairs) is paired again with this lower least weighted Dice: a sentence
+    # rewritten in place keeps its place, which vouches for the few words it kept.
+    rewrite_min_weighted_dice: float = 0.15
+    # ...unless the place holds more than this many sentence pairs (left x right): a place
+    # that large (two unrelated texts) vouches for no pair.
+    rewrite_max_cells: int = 400
+    # In a group of more than one sentence on a side, each of them finds at least this share
+    # of its weight in the other side's group (an unrelated neighbour sharing a word or two is
+    # not swallowed), and each sentence past the first two costs `group_penalty` times the
+    # mean weight of a word, so that a group is only taken where it matches more than its
+    # parts would.
+    group_part_min_share: float = 0.2
+    group_penalty: float = 1.0
+    # A group that spans a paragraph break on a side (a sentence split across two paragraphs)
+    # is taken only when each of its sentences finds at least this share of its weight on
+    # the other side: paragraphs that merely stand next to each other are not glued.
+    group_across_min_share: float = 0.4
     # Gaps between exactly equal sentences are aligned by dynamic programming when the gap
     # holds at most this many sentence pairs (left x right); larger gaps are first cut by
     # candidate pairs found through an index of rare words.
-    dp_max_cells: int = 4096
+    dp_max_cells: int = 40000
     # Inside a gap, unit pairs are scored when they share a distinctive word: one found in at
-    # most this share of the gap's right-hand units. Gaps of at most `exact_max_cells` pairs
-    # score every pair.
+    # most this share of the gap's right-hand units (any word in gaps of at most
+    # `exact_max_cells` pairs), and a bound on their shared weight can reach a threshold.
     distinctive_max_share: float = 0.1
     exact_max_cells: int = 256
     # Large gaps and moves look candidates up in an index of words found in at most this
@@ -67,11 +99,13 @@ class CompareOptions:
     candidates_per_unit: int = 3
 
     # --- moves ------------------------------------------------------------------------------
-    # A deleted unit and an inserted unit elsewhere are one moved unit when their similarity
-    # is at least this (1.0 = moved unchanged; lower lets a moved unit carry edits).
-    move_min_similarity: float = 0.6
-    # Units shorter than this many words are never reported as moved (a lone "Reuters" line
-    # recurring in two places is not a move).
+    # A block of deleted sentences (a run of them in one paragraph) and a block of inserted
+    # ones elsewhere are one moved unit when the weighted Dice similarity of their words is
+    # at least this (1.0 = moved unchanged; lower lets a moved unit carry edits, splits and
+    # rewordings). Chosen on the development data.
+    move_min_similarity: float = 0.4
+    # Blocks of fewer than this many words are never reported as moved (a lone "Reuters"
+    # line recurring in two places is not a move).
     move_min_words: int = 5
 
     # --- rows -------------------------------------------------------------------------------
@@ -80,10 +114,13 @@ class CompareOptions:
     row_max_words: int = 250
 
     # --- word diff clean-up -----------------------------------------------------------------
-    # An equal run of at most this many tokens between two changes is folded into them when
-    # every token in it is weak (punctuation, or a word of at most `weak_word_max_chars`
-    # code points), so that a lone "the" or "," does not split one change in two.
-    island_max_tokens: int = 2
+    # An equal run of at most this many visible tokens between two changes is shown inside
+    # one replacement when it has no more tokens than the change on either side of it
+    # (diff-match-patch's semantic clean-up), or when it is a single weak token
+    # (punctuation, or a word of at most `weak_word_max_chars` code points): a lone "the" or
+    # "on Monday" between rewritten phrases does not cut one change in three. Never between
+    # two deletions or two insertions. The statistics still count its words as matched.
+    island_max_tokens: int = 4
     weak_word_max_chars: int = 3
 
     def to_dict(self) -> dict[str, Any]:

@@ -119,6 +119,7 @@ class Stats:
     words_added: int  # right words in inserted text
     words_deleted: int  # left words in deleted text
     words_changed: int  # left words replaced by other words
+    words_changed_right: int  # right words that replaced them
     units_moved: int  # moved units (each counted once, not per place)
 
 
@@ -181,6 +182,3 @@ class Comparison:
         if current is not None and nxt is not None and nxt <= current:
             nxt = current + 1 if current + 1 < len(self.changes) else None
         return Location(current, previous, nxt)
-
-    def row_of_change(self, change: int) -> Row:
-        return self.rows[self.changes[change].row]

@@ -4,11 +4,16 @@ A paragraph is a non-blank line (news text puts one paragraph on a line; blank l
 separate) — unless the text is hard-wrapped (short lines in blocks separated by blank lines,
 as in e-mail or Project Gutenberg), where a paragraph is a block of lines.
 
-Sentences end at ``.``, ``!``, ``?``, ``…`` (and the Arabic, Urdu, Devanagari, CJK stops),
-optionally followed by closing quotes or brackets, when what follows starts a new sentence:
-not after a known abbreviation ("Mr.", "Jan. 6") or a single letter ("U.S.", "John F."), and
-not before a lower-case letter or a digit. Numbers ("2.5 percent") never split: the dot is
-inside the word token.
+Sentences end at ``.``, ``!``, ``?``, ``…`` and the stops of other scripts (Arabic, Urdu,
+Devanagari and other Indic, Armenian, Ethiopic, CJK), optionally followed by closing quotes or
+brackets, when what follows starts a new sentence: not after a known abbreviation ("Mr.",
+"Jan. 6") or a single letter ("U.S.", "John F."), and not before a digit, nor before a
+lower-case letter in a text that has capitals (a lower-cased text still has sentences).
+A stop of a script other than Latin also ends a sentence with no space after it when a letter
+of its script follows (``کردیا۔پولیس``: Urdu is often typed so). Numbers ("2.5 percent") never
+split: the dot is inside the word token. A first "sentence" of a paragraph that is only one
+or two words without lower-case letters (a dateline: ``LAHORE.``, ``لاہور ۔``, ``کیپ ٹاؤن۔``)
+stays with the sentence it introduces.
 """
 
 from __future__ import annotations
@@ -25,10 +30,18 @@ _DEFAULT = CompareOptions()
 # Line breaks: \n, and the separators Unicode and old word processors use (\r is normalised
 # by the readers, but the engine takes any string).
 _PARAGRAPH = re.compile(r"[^\n\r\x0b\x0c\x85\u2028\u2029]+")
-# A sentence stop (Latin, Arabic, Urdu, Devanagari), closing quotes or brackets (English,
-# German „…“ and French « … » with its space inside), then white space before the next one.
-_LATIN_END = re.compile(
-    r"[.!?…؟۔।॥]+(?:[ \u00a0\u202f]?[\"'”’“‘»)\]])*[ \t\u00a0\u2009\u202f\n]+(?=\S)"
+# A sentence stop (Latin, Arabic, Urdu, Indic, Armenian, Ethiopic), closing quotes or brackets
+# (English, German „…“ and French « … » with its space inside), then white space before the
+# next one.
+_STOPS = ".!?…؟۔।॥։።፧"
+_CLOSERS = r"(?:[ \u00a0\u202f]?[\"'”’“‘»)\]])*"
+_SPACED_END = re.compile(rf"[{_STOPS}]+{_CLOSERS}[ \t\u00a0\u2009\u202f\n]+(?=\S)")
+# The stops of a script other than Latin, directly followed by a letter of one of those
+# scripts (Arabic and Urdu, Indic, Armenian, Ethiopic).
+_GLUED_STOPS = "؟۔।॥։።፧"
+_GLUED_END = re.compile(
+    rf"[{_GLUED_STOPS}]+{_CLOSERS}(?=[\u0620-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff"
+    r"\u0750-\u077f\u08a0-\u08ff\u0900-\u0dff\u0531-\u0587\u1200-\u137f])"
 )
 # CJK stops need no space after them.
 _CJK_END = re.compile(r"[。！？]+[」』”’)）]*(?=\S)")
@@ -58,9 +71,11 @@ def paragraph_spans(text: str, options: CompareOptions = _DEFAULT) -> list[tuple
     lines = [m.span() for m in _PARAGRAPH.finditer(text) if not m.group().isspace()]
     if len(lines) < max(1, options.wrap_min_lines):
         return lines
-    longest = max(b - a for a, b in lines)
-    if longest > options.wrap_max_line:
+    widths = [b - a for a, b in lines]
+    normal = [w for w in widths if w <= options.wrap_max_line]
+    if not normal or len(widths) - len(normal) > options.wrap_long_share * len(widths):
         return lines
+    longest = max(normal)
     blocks = [m.span() for m in _BLOCK.finditer(text)]
     # Hard-wrapped: blank lines separate blocks, most lines sit in blocks of several lines,
     # and the lines that do not end a block are nearly full (a list of short headlines, or
@@ -92,17 +107,27 @@ def sentence_starts(text: str, start: int = 0, end: int | None = None) -> list[i
     """Offsets in ``text[start:end]`` where a sentence starts inside a paragraph."""
     end = len(text) if end is None else end
     starts = []
-    for m in _LATIN_END.finditer(text, start, end):
+    cased: bool | None = None  # whether the text has capitals (looked at when first needed)
+    for m in _SPACED_END.finditer(text, start, end):
         nxt = text[m.end()]
-        if nxt.islower() or nxt.isdigit():
+        if nxt.isdigit():
             continue
+        if nxt.islower():
+            if cased is None:
+                cased = text[start:end].lower() != text[start:end]
+            if cased:
+                continue
         # "Mr." and "Jan." do not end a sentence; a stop closed by a quote ("no.”) does.
         if m.group().rstrip() == "." and _abbreviation_before(text, m.start()):
             continue
         starts.append(m.end())
+    glued = []
+    if any(c in text for c in _GLUED_STOPS):
+        glued = [m.end() for m in _GLUED_END.finditer(text, start, end)]
     if any(c in text for c in "。！？"):
-        starts.extend(m.end() for m in _CJK_END.finditer(text, start, end))
-        starts.sort()
+        glued.extend(m.end() for m in _CJK_END.finditer(text, start, end))
+    if glued:
+        starts = sorted({*starts, *glued})
     return starts
 
 
@@ -123,6 +148,7 @@ def units(
     if not numbers:
         return []
     limit = max(2, options.unit_max_tokens)
+    dateline = options.dateline_max_words
     token_starts = tokens.starts
     breaks = sentence_starts(text, paragraphs[numbers[0]][0], paragraphs[numbers[-1]][1])
     result: list[Unit] = []
@@ -133,16 +159,27 @@ def units(
         lo = bisect.bisect_left(token_starts, p_start, lo)
         end = bisect.bisect_left(token_starts, p_end, lo)
         b = bisect.bisect_right(breaks, p_start, b)
+        first = True
         while b < len(breaks) and breaks[b] < p_end:
             cut = bisect.bisect_left(token_starts, breaks[b], lo, end)
-            if cut > lo:
+            if cut > lo and not (first and _dateline(text, tokens, lo, cut, dateline)):
                 result.extend(_limited(para, lo, cut, limit, tokens))
                 lo = cut
+            first = False
             b += 1
         if end > lo:
             result.extend(_limited(para, lo, end, limit, tokens))
         lo = end
     return result
+
+
+def _dateline(text: str, tokens: TokenArrays, lo: int, hi: int, max_words: int) -> bool:
+    """Whether tokens ``[lo, hi)``, first in their paragraph, are a dateline: a few words
+    with no lower-case letter ("LAHORE.", "لاہور ۔", "کیپ ٹاؤن۔")."""
+    if sum(tokens.words[lo:hi]) > max_words:
+        return False
+    piece = text[tokens.starts[lo] : tokens.ends[hi - 1]]
+    return piece.upper() == piece
 
 
 _CLAUSE_ENDS = frozenset(",;:،؛")

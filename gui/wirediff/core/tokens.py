@@ -8,11 +8,12 @@ Every other visible character is a punctuation token of its own; runs of white s
 space tokens. Concatenating ``tokenize(text)`` gives ``text`` back exactly.
 
 Keys are what the diff compares; the text is what is shown. They are kept apart: options fold
-case, typography and punctuation in the keys only.
+case, typography, Arabic-script letter variants and punctuation in the keys only.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -24,17 +25,15 @@ from wirediff.core.options import CompareOptions
 
 # Scripts written without spaces between words (Thai, Lao, Myanmar, Khmer, kana, CJK): with
 # no dictionary to find their words, each character (with its marks) is a token of its own,
-# so a diff can still point at the characters that changed.
-_NOSPACE = (
-    "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-)
+# so a diff can still point at the characters that changed. The CJK ideographs are kept apart:
+# their ranges are large, and a character class holding them takes milliseconds to compile
+# each time it appears, so the patterns holding them are only built for texts that need them.
+_NOSPACE_SMALL = "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff"
+_IDEOGRAPHS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 # Letters and digits of the other scripts (\w), with combining marks, ZWNJ/ZWJ (Persian,
 # Urdu) and the soft hyphen continuing a word. Marks are only tried where a letter run stops,
 # and the slow class of marks beyond the BMP only for characters beyond the BMP.
 _MARK = rf"(?:[{MARKS_BMP}\u200c\u200d\u00ad]|(?=[\U00010000-\U0010ffff])[{MARKS_ASTRAL}])"
-_LETTER = rf"[^\W{_NOSPACE}]"
-_CORE = rf"{_LETTER}+(?:{_MARK}+{_LETTER}*)*"
-_CLUSTER = rf"[{_NOSPACE}]{_MARK}*"
 _INNER = r"['’\-‐‑]"  # joins two word parts: don't, al-Kadhimi
 _EMOJI_BASE = r"[\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff]"
 _EMOJI = (
@@ -44,19 +43,56 @@ _EMOJI = (
 )
 # U.S.  a.m.  U.S  (the lookahead rejects most positions before the repetition starts)
 _ABBREV = r"(?=[^\W\d_]\.)(?:[^\W\d_]\.)+[^\W\d_]\.?(?!\w)"
-_WORD = (
-    rf"(?:[$€£¥](?=\d))?{_CORE}"
-    rf"(?:(?:{_INNER}(?={_LETTER})|(?<=\d)[.,:](?=\d)){_CORE})*"
-)
-_WORDS = f"{_ABBREV}|{_EMOJI}|{_WORD}|{_CLUSTER}"
 # A run of dots is one punctuation token, so "..." and "…" can be folded together.
 _PUNCT = r"\.{2,}|\S"
 
-# Words, spaces, or one character of anything else (punctuation, symbols, stray marks).
-_ALL_RE = re.compile(rf"(?P<w>{_WORDS})|(?P<s>\s+)|(?P<p>\.{{2,}}|.)", re.DOTALL)
-# Leading white space, then a word or one visible non-word character.
-_VISIBLE_RE = re.compile(rf"(\s*)(?:({_WORDS})|({_PUNCT}))")
-WORD_RE = re.compile(_WORDS)
+
+def _words_pattern(nospace: str) -> str:
+    """Any word (see the module docstring), for the given scripts written without spaces."""
+    letter = rf"[^\W{nospace}]"
+    core = rf"{letter}+(?:{_MARK}+{letter}*)*"
+    cluster = rf"[{nospace}]{_MARK}*"
+    word = rf"(?:[$€£¥](?=\d))?{core}(?:(?:{_INNER}(?={letter})|(?<=\d)[.,:](?=\d)){core})*"
+    return f"{_ABBREV}|{_EMOJI}|{word}|{cluster}"
+
+
+@functools.cache
+def _pattern(kind: str, ideographs: bool) -> re.Pattern[str]:
+    """One token pattern, compiled when first needed (with the CJK ideographs or without):
+    ``all`` (words, spaces, or one character of anything else), ``visible`` (leading white
+    space, then a word or one visible character) or ``word``."""
+    words = _words_pattern(_NOSPACE_SMALL + (_IDEOGRAPHS if ideographs else ""))
+    if kind == "all":
+        return re.compile(rf"(?P<w>{words})|(?P<s>\s+)|(?P<p>\.{{2,}}|.)", re.DOTALL)
+    if kind == "visible":
+        return re.compile(rf"(\s*)(?:({words})|({_PUNCT}))")
+    return re.compile(words)
+
+
+@functools.cache
+def _beyond_ideograph_start() -> re.Pattern[str]:
+    return re.compile("[^\x00-\u33ff]")  # a small class: quick to compile, unlike the CJK one
+
+
+def _has_ideographs(text: str) -> bool:
+    if text.isascii():
+        return False
+    return any(
+        "\u3400" <= c <= "\u4dbf" or "\u4e00" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff"
+        for c in set(_beyond_ideograph_start().findall(text))
+    )
+
+
+def pattern_for(kind: str, text: str) -> re.Pattern[str]:
+    """Token pattern ``kind`` for ``text``: it tokenizes ``text`` exactly as the full one."""
+    return _pattern(kind, _has_ideographs(text))
+
+
+def __getattr__(name: str) -> re.Pattern[str]:
+    # WORD_RE: the full word pattern, for callers outside the engine's hot path.
+    if name == "WORD_RE":
+        return _pattern("word", True)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class TokenKind(IntEnum):
@@ -78,13 +114,8 @@ def tokenize(text: str) -> list[Token]:
     kinds = {"w": TokenKind.WORD, "s": TokenKind.SPACE, "p": TokenKind.PUNCT}
     return [
         Token(m.group(), m.start(), m.end(), kinds[m.lastgroup or "p"])
-        for m in _ALL_RE.finditer(text)
+        for m in pattern_for("all", text).finditer(text)
     ]
-
-
-def is_word(token_text: str) -> bool:
-    """Whether a token's text is a word (as opposed to punctuation or space)."""
-    return WORD_RE.fullmatch(token_text) is not None
 
 
 # Typographic variants folded by CompareOptions.fold_typography.
@@ -120,6 +151,35 @@ TYPOGRAPHY = str.maketrans(
 )
 
 
+# Arabic-script variants folded by CompareOptions.fold_arabic_letters: the same word typed on
+# an Arabic, Persian or Urdu keyboard, with or without its optional marks.
+_ARABIC_VARIANTS: dict[str, str | None] = {
+    "\u064a": "\u06cc",  # ي Arabic yeh -> ی Farsi yeh
+    "\u0649": "\u06cc",  # ى alef maksura -> ی
+    "\u0643": "\u06a9",  # ك Arabic kaf -> ک keheh
+    "\u0647": "\u06c1",  # ه heh -> ہ heh goal
+    "\u0640": None,  # tatweel (kashida): stretches a word, means nothing
+    "\u0670": None,  # superscript alef
+}
+_ARABIC_VARIANTS.update(dict.fromkeys(map(chr, range(0x064B, 0x0660)), None))  # harakat
+_ARABIC_VARIANTS.update(dict.fromkeys(map(chr, range(0x06D6, 0x06EE)), None))  # Quranic marks
+_ARABIC_VARIANTS.update({chr(0x0660 + d): str(d) for d in range(10)})  # Arabic-Indic digits
+_ARABIC_VARIANTS.update({chr(0x06F0 + d): str(d) for d in range(10)})  # Urdu/Persian digits
+ARABIC_LETTERS = str.maketrans(_ARABIC_VARIANTS)
+_ARABIC_SCRIPT = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
+_JOINERS = str.maketrans({"\u200c": None, "\u200d": None})
+
+
+def _fold_arabic(key: str) -> str:
+    if not _ARABIC_SCRIPT.search(key):
+        return key
+    if max(key) >= "\ufb50":  # presentation forms (PDF text): to the letters they show
+        key = unicodedata.normalize("NFKC", key)
+    # Joiners only inside Arabic-script words: in emoji they make one picture of several.
+    folded = key.translate(ARABIC_LETTERS).translate(_JOINERS)
+    return folded or key
+
+
 def fold_key(token_text: str, options: CompareOptions) -> str:
     """The comparison key of one token under ``options``."""
     key = token_text
@@ -127,6 +187,8 @@ def fold_key(token_text: str, options: CompareOptions) -> str:
         key = unicodedata.normalize("NFC", key)
         if options.fold_typography:
             key = key.translate(TYPOGRAPHY)
+        if options.fold_arabic_letters:
+            key = _fold_arabic(key)
     if options.ignore_case:
         key = key.casefold()
     return key
@@ -156,9 +218,10 @@ def scan(text: str, options: CompareOptions, start: int = 0, end: int | None = N
     ends: list[int] = []
     texts: list[str] = []
     words: list[bool] = []
+    ideographs = _has_ideographs(text[start:end])
     if options.fold_whitespace:
         # findall and list comprehensions: no Python call per token (this is the hot path).
-        found = _VISIBLE_RE.findall(text, start, end)
+        found = _pattern("visible", ideographs).findall(text, start, end)
         ends = list(accumulate([len(s) + len(w) + len(p) for s, w, p in found], initial=start))
         del ends[0]
         if options.ignore_punctuation:
@@ -171,7 +234,7 @@ def scan(text: str, options: CompareOptions, start: int = 0, end: int | None = N
             words = [w != "" for _, w, _ in found]
         starts = [e - len(t) for e, t in zip(ends, texts, strict=True)]
     else:
-        for m in _ALL_RE.finditer(text, start, end):
+        for m in _pattern("all", ideographs).finditer(text, start, end):
             group = m.lastgroup
             if group == "p" and options.ignore_punctuation:
                 continue
@@ -186,7 +249,15 @@ def scan(text: str, options: CompareOptions, start: int = 0, end: int | None = N
     elif text.isascii():
         keys = texts  # nothing to fold
     else:
-        keys = [t if t.isascii() else fold_key(t, options) for t in texts]
+        folded: dict[str, str] = {}  # a token repeats: fold it once
+
+        def fold(t: str) -> str:
+            key = folded.get(t)
+            if key is None:
+                key = folded[t] = fold_key(t, options)
+            return key
+
+        keys = [t if t.isascii() else fold(t) for t in texts]
     return TokenArrays(starts, ends, keys, words)
 
 
@@ -197,7 +268,9 @@ def count_words(text: str) -> int:
     chunks = text.split()
     plain = [c.isalnum() and max(c) < "\u0e00" for c in chunks]
     rest = " ".join(c for c, p in zip(chunks, plain, strict=True) if not p)
-    return sum(plain) + len(WORD_RE.findall(rest))
+    # The pattern that scan uses: a word, or one visible character that is none.
+    found = pattern_for("visible", rest).findall(rest)
+    return sum(plain) + sum(1 for _, word, _ in found if word)
 
 
 def concat(parts: list[TokenArrays]) -> TokenArrays:

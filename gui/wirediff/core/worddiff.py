@@ -29,25 +29,38 @@ def diff_tokens(
 
 def absorb_islands(
     ops: list[Opcode],
-    weight: Callable[[int], int],
+    count: tuple[Callable[[int, int], int], Callable[[int, int], int]],
+    weak: Callable[[int], bool],
     max_tokens: int,
 ) -> list[Opcode]:
-    """Fold short equal runs of weak tokens that sit between two changes into one replace.
+    """Fold the equal runs between two changes that help nobody read into one replace.
 
-    ``weight(i)`` is what left token ``i`` counts toward ``max_tokens``: 1 for punctuation or
-    a short word, 0 for white space, more than ``max_tokens`` for a word that must stay an
-    anchor. A lone "the" or "," matched between two rewritten phrases helps nobody read the
-    change.
+    A run between two deletions (or two insertions) stays: folding it would show words that
+    were kept as replaced. Another run folds when it has at most ``max_tokens`` visible
+    tokens and either has no more of them than the change on each side of it
+    (diff-match-patch's semantic clean-up, counted in tokens: "on Monday" matched between
+    two rewritten phrases is noise) or is a single weak token (``weak(i)``: punctuation or
+    a short word, by left token index).
+    ``count[s](lo, hi)`` counts the visible (not white-space) tokens of side s in ``[lo, hi)``.
     """
+    count_l, count_r = count
+
+    def size(op: Opcode) -> int:
+        return max(count_l(op[1], op[2]), count_r(op[3], op[4]))
+
     out: list[Opcode] = []
     for op in ops:
         out.append(op)
-        # Look at the last three: change, short weak equal, change.
+        # Look at the last three: change, short equal, change.
         while len(out) >= 3:
             a, b, c = out[-3], out[-2], out[-1]
             if not (a[0] != "equal" and b[0] == "equal" and c[0] != "equal"):
                 break
-            if sum(weight(i) for i in range(b[1], b[2])) > max_tokens:
+            if a[0] == c[0] != "replace":
+                break  # words kept between two cuts (or two additions) are no replacement
+            n = count_l(b[1], b[2])
+            lone_weak = n == 1 and all(weak(i) for i in range(b[1], b[2]))
+            if n > max_tokens or not (lone_weak or n <= min(size(a), size(c))):
                 break
             out[-3:] = [("replace", a[1], c[2], a[3], c[4])]
     return [_retag(op) for op in out]

@@ -33,11 +33,9 @@ def _ensure_application() -> None:
     _app = QGuiApplication(sys.argv[:1] or ["wirediff"])
 
 
-def html_to_pdf(html: str, *, title: str = "", creator: str = "wirediff") -> bytes:
-    """``html`` laid out on A4 pages (2 cm margins, page numbers) as PDF bytes.
-
-    Words longer than a line (URLs, hashes) are broken anywhere rather than cut off.
-    """
+def print_document(html: str) -> QTextDocument:
+    """``html`` as a document to print (a PDF, or a printer the user chose): its font, and
+    words longer than a line (URLs, hashes) broken anywhere rather than cut off."""
     _ensure_application()
     document = QTextDocument()
     font = QFont("DejaVu Sans", 8)
@@ -50,6 +48,12 @@ def html_to_pdf(html: str, *, title: str = "", creator: str = "wirediff") -> byt
     option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
     document.setDefaultTextOption(option)
     document.setHtml(html)
+    return document
+
+
+def html_to_pdf(html: str, *, title: str = "", creator: str = "wirediff") -> bytes:
+    """``html`` laid out on A4 pages (2 cm margins, page numbers) as PDF bytes."""
+    document = print_document(html)
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)

@@ -1,1 +1,6 @@
-"""The desktop app: PySide6 widgets, models, actions and workers over ``wirediff.core``."""
+"""The desktop app over ``wirediff.core``, in layers that only import downwards:
+
+common < jobs < doclist, diff, panels < session < shell < app (``tests/ui/test_layers.py``).
+``session`` decides what is on screen without a widget; ``shell`` builds the window and
+wires the widgets to the session. The README's "Architecture" section has the map.
+"""

@@ -31,7 +31,7 @@ def _application() -> object:
     from PySide6.QtWidgets import QApplication
 
     from wirediff import APP_ID, __version__
-    from wirediff.ui.settings import APPLICATION, ORGANIZATION
+    from wirediff.ui.common.settings import APPLICATION, ORGANIZATION
 
     app = QApplication.instance()
     if app is None:
@@ -52,7 +52,7 @@ def run_gui(args: Sequence[str]) -> int:
     args = list(args)
     if args and args[0] == "--self-test":
         _choose_platform()
-        from wirediff.ui.headless import self_test
+        from wirediff.ui.shell.headless import self_test
 
         _application()
         return self_test()
@@ -61,7 +61,7 @@ def run_gui(args: Sequence[str]) -> int:
             print(USAGE, file=sys.stderr)
             return 2
         _choose_platform()
-        from wirediff.ui.headless import screenshot
+        from wirediff.ui.shell.headless import screenshot
 
         _application()
         return screenshot(Path(args[1]), [Path(a) for a in args[2:]])
@@ -82,12 +82,14 @@ def run_gui(args: Sequence[str]) -> int:
         return 1
     from PySide6.QtWidgets import QApplication
 
-    from wirediff.ui.file_open import open_files_in
-    from wirediff.ui.main_window import MainWindow
+    from wirediff.ui.shell.file_open import open_files_in
+    from wirediff.ui.shell.window import MainWindow
 
     app = _application()
     window = MainWindow()
-    open_files_in(window)  # macOS: files opened from the Finder come as events, not arguments
+    open_files_in(
+        window, window.open_paths
+    )  # macOS: files opened from the Finder come as events, not arguments
     window.show()
     if args:
         window.open_paths([Path(a) for a in args])

@@ -13,7 +13,7 @@ from wirediff.core.review.location import data_dir, default_store_path
 
 QT_LOCATION = """
 from PySide6.QtCore import QCoreApplication, QStandardPaths
-from wirediff.ui.settings import APPLICATION, ORGANIZATION
+from wirediff.ui.common.settings import APPLICATION, ORGANIZATION
 QCoreApplication.setOrganizationName(ORGANIZATION)
 QCoreApplication.setApplicationName(APPLICATION)
 app = QCoreApplication([])

@@ -60,3 +60,18 @@ def paraphrase(w: Writer, lines: list[str], count: int) -> list[str]:
             words[j] = w.rng.choice(w.words[3000:])
         out[i] = " ".join(words)
     return out
+
+
+def reword(w: Writer, line: str, every: int) -> str:
+    """``line`` with every ``every``-th word replaced."""
+    words = line.split()
+    for j in range(every - 1, len(words), every):
+        words[j] = w.rng.choice(w.words[3000:])
+    return " ".join(words)
+
+
+def rewrite(w: Writer, topic: list[str], source: list[str], keep: range) -> list[str]:
+    """A new article on the topic that takes over the source's paragraphs in ``keep``,
+    a word in six changed (too little left of 5-word runs for the copy link)."""
+    own = w.article(topic)
+    return [own[0], *(reword(w, source[i], 6) for i in keep), *own[1 + len(keep) :]]

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.core.stories.helpers import Writer, doc, paraphrase
+from tests.core.stories.helpers import Writer, doc, paraphrase, rewrite
 from wirediff.core.document import Document
 from wirediff.core.stories import (
     Derivation,
@@ -30,21 +30,6 @@ def _text(lines: list[str]) -> str:
     return "\n\n".join(lines) + "\n"
 
 
-def _reword(w: Writer, line: str, every: int) -> str:
-    """``line`` with every ``every``-th word replaced."""
-    words = line.split()
-    for j in range(every - 1, len(words), every):
-        words[j] = w.rng.choice(w.words[3000:])
-    return " ".join(words)
-
-
-def _rewrite(w: Writer, topic: list[str], source: list[str], keep: range) -> list[str]:
-    """A new article on the topic that takes over the source's paragraphs in ``keep``,
-    a word in six changed (too little left of 5-word runs for the copy link)."""
-    own = w.article(topic)
-    return [own[0], *(_reword(w, source[i], 6) for i in keep), *own[1 + len(keep) :]]
-
-
 @pytest.fixture(scope="module")
 def texts() -> dict[str, list[str]]:
     w = Writer(3)
@@ -54,7 +39,7 @@ def texts() -> dict[str, list[str]]:
         "source": source,
         "copy": source[:6],  # trimmed
         "edited": paraphrase(w, source, 6),  # a fifth of the words of 6 paragraphs changed
-        "rewrite": _rewrite(w, topic, source, range(1, 4)),  # 3 of 8 paragraphs taken over
+        "rewrite": rewrite(w, topic, source, range(1, 4)),  # 3 of 8 paragraphs taken over
         "independent": w.article(topic),  # same names and numbers, own words
     }
 

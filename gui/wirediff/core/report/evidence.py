@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import platform
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -30,6 +30,7 @@ from wirediff.core.review import ReviewStore, doc_ref, place_marks
 from wirediff.core.review.listing import Listed
 from wirediff.core.review.model import Mark
 from wirediff.core.stories import StoryIndex
+from wirediff.core.stories.relation import measure_pair
 
 
 @dataclass(frozen=True, slots=True)
@@ -204,22 +205,20 @@ def pair_report(
     store: ReviewStore | None = None,
     folder: Path | None = None,
     clock: Clock = now_utc,
+    derivation: str | None = None,
 ) -> EvidenceReport:
-    """The report of one pair: ``other`` against ``base`` (the left side)."""
+    """The report of one pair: ``other`` against ``base`` (the left side); ``derivation``:
+    how one was made from the other, when the caller knows (a story index's level)."""
     builder = _Builder(options, store, folder, clock)
-    builder.add(base, other)
+    builder.add(base, other, derivation)
     return builder.report(f"{other.name} against {base.name}", "pair")
 
 
 def derivation_of(index: StoryIndex, story: int, doc: int) -> str | None:
-    """How a version derives from its story's base, when the story index says.
-
-    The stories engine is gaining a derivation level per version (copy / edited /
-    rewrite, with its evidence); until ``Version`` carries one, reports show none.
-    """
-    version = next(v for v in index.stories[story].versions if v.doc == doc)
-    level = getattr(version, "derivation", None)
-    return None if level is None else str(level)
+    """How a version derives from its story's base: its level (copy, edited, rewrite,
+    independent), measured with one aligned diff; None for the base itself."""
+    base = index.stories[story].base
+    return None if doc == base else measure_pair(index, base, doc).level.value
 
 
 def story_report(
@@ -230,14 +229,21 @@ def story_report(
     store: ReviewStore | None = None,
     folder: Path | None = None,
     clock: Clock = now_utc,
+    on_progress: Callable[[int, int], None] | None = None,
 ) -> EvidenceReport:
-    """The report of a story: every version against the story's base, in story order."""
+    """The report of a story: every version against the story's base, in story order.
+
+    ``on_progress(done, total)`` after each version (two aligned diffs each).
+    """
     builder = _Builder(options, store, folder, clock)
     the_story = index.stories[story]
     base = index.documents[the_story.base]
     builder.file(base)
-    for version in the_story.versions[1:]:
+    others = the_story.versions[1:]
+    for done, version in enumerate(others, 1):
         builder.add(base, index.documents[version.doc], derivation_of(index, story, version.doc))
+        if on_progress is not None:
+            on_progress(done, len(others))
     if len(the_story.versions) == 1:
         builder.remarks.append("This story has a single version: there is nothing to compare.")
     return builder.report(f"Story {story}: {the_story.title}", "story")

@@ -37,6 +37,7 @@ def to_data(
             "words_added": s.words_added,
             "words_deleted": s.words_deleted,
             "words_changed": s.words_changed,
+            "words_changed_right": s.words_changed_right,
             "units_moved": s.units_moved,
         },
         "rows": [

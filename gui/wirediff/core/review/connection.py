@@ -94,9 +94,15 @@ def _open_checked(path: Path, timeout: float) -> sqlite3.Connection:
 
 def _check(conn: sqlite3.Connection) -> None:
     """Raise ``_Unusable`` unless the file is an (empty, or current or older) wirediff store."""
-    app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-    version = conn.execute("PRAGMA user_version").fetchone()[0]
-    tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+    # One read transaction: another process may be creating the store meanwhile, and an id
+    # read before its commit with tables read after it would call the new store foreign.
+    conn.execute("BEGIN")
+    try:
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+    finally:
+        conn.execute("COMMIT")
     if app_id != APPLICATION_ID and (app_id != 0 or tables):
         raise _Unusable("is not a wirediff review store", "foreign")
     if version > SCHEMA_VERSION:

@@ -1,6 +1,6 @@
 """Bring the review state the app kept in QSettings into the store (once, at start-up).
 
-QSettings kept (see ``wirediff.ui.settings``): reviewed pairs as ``"PATH\\tPATH"`` keys
+QSettings kept (see ``wirediff.ui.common.settings``): reviewed pairs as ``"PATH\\tPATH"`` keys
 (the two absolute paths, sorted) and, per such key, the numbers of the flagged changes
 (a key ending in ``" #clean"`` for the comparison without boilerplate lines). The UI
 reads those values and passes them here as plain data, with the documents it has loaded

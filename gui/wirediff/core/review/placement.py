@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from wirediff.core.result import Comparison
@@ -34,10 +34,13 @@ class Placement:
         return next((m.note for m in self.by_change.get(change, ()) if m.note), "")
 
 
-def place_marks(comparison: Comparison, marks: Sequence[Mark]) -> Placement:
+def place_marks(
+    comparison: Comparison, marks: Sequence[Mark], keys: Mapping[str, int] | None = None
+) -> Placement:
     """Find every mark's change in ``comparison`` (marks oriented like it, as
-    ``ReviewStore.pair_review`` returns them)."""
-    keys = change_keys(comparison)
+    ``ReviewStore.pair_review`` returns them). ``keys``: ``change_keys(comparison)``, when
+    the caller keeps them (a view placing marks again after each edit)."""
+    keys = change_keys(comparison) if keys is None else keys
     by_change: dict[int, list[Mark]] = {}
     orphans: list[Orphan] = []
     for mark in marks:

@@ -25,13 +25,18 @@ from wirediff.core.result import Comparison, OpKind, RowKind
 from wirediff.core.stories.events import story_terms
 from wirediff.core.stories.features import fold_text, words_of
 
-# Case, punctuation and typography are not what reuse is about.
-EVIDENCE_OPTIONS = CompareOptions(ignore_case=True, ignore_punctuation=True)
+# Case, punctuation and typography are not what reuse is about. The engine's lenient
+# re-pairing of sentences left at the same place (rewrites, paired on a few shared words) is
+# off: a sentence counts as aligned evidence on its own words.
+EVIDENCE_OPTIONS = CompareOptions(
+    ignore_case=True, ignore_punctuation=True, rewrite_min_weighted_dice=1.0
+)
 # A sentence ends at . ! ? followed by white space, at the Urdu/Arabic full stop and
 # question mark (often with no space after them), and at a line break.
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|(?<=[\u06d4\u061f])\s*|\n+")
 _ALIGNED = (RowKind.EQUAL, RowKind.CHANGED, RowKind.MOVED)
 _SAME = OpKind.EQUAL
+_PAIRED = (OpKind.EQUAL, OpKind.REPLACE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,8 +148,8 @@ def _sentence_shares(diff: Comparison, kept_min_equal: float) -> list[tuple[floa
                 continue
             words = len(words_of(text[span.start : span.end]))
             total += words
-            if row.kind not in _ALIGNED:
-                continue
+            if row.kind not in _ALIGNED or not any(o.kind in _PAIRED for o in row.ops):
+                continue  # (a deletion beside an insertion shares a row but pairs nothing)
             aligned += words
             same = words
             if row.kind is RowKind.CHANGED:

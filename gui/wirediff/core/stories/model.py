@@ -6,16 +6,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
+# Raised by ``build_story_index`` when ``should_cancel`` answered True: the engine's one
+# cancellation exception, which ``compare`` raises too.
+from wirediff.core.cancel import Cancelled as Cancelled
 from wirediff.core.document import Document
 from wirediff.core.stories.events import Vector, cosine
 from wirediff.core.stories.features import Shingles, pair_scores
 from wirediff.core.stories.options import StoryOptions
 
 Span = tuple[int, int]
-
-
-class Cancelled(Exception):
-    """Raised by ``build_story_index`` when ``should_cancel`` answered True."""
 
 
 @dataclass(frozen=True, slots=True)

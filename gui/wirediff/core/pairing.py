@@ -1,0 +1,315 @@
+"""Pairing the sentences of one gap between anchors: groups of sentences, chosen by DP.
+
+A *step* pairs a run of up to ``group_max_units`` left sentences with a run of up to as many
+right sentences (1:1, a sentence split in two or three, two merged into one, 2:3 where the
+sentence boundaries moved...). Steps are scored on the weight of the words they share
+(``wirediff.core.bags``): a step is offered when its weighted Dice similarity, or the share
+of the smaller side found in the larger, is high enough; a group of several sentences only
+when each of its sentences finds enough of its own words on the other side. The dynamic
+programme then takes the in-order chain of steps that shares the most weight; what it
+leaves out is deleted or inserted.
+
+Only pairs that share a distinctive word are scored (a word in few of the gap's right-hand
+sentences), so work stays near the number of real pairs. Gaps too large for that are first
+cut by confident pairs found through an index of rare words.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from itertools import chain
+
+from wirediff.core.bags import Bag, UnitBags, Weights
+from wirediff.core.chain import Offers, heaviest_chain, increasing
+from wirediff.core.entries import Step
+from wirediff.core.options import CompareOptions
+
+
+@dataclass(frozen=True, slots=True)
+class Pairing:
+    """What every pairing of one comparison shares: both sides' units with their bags, the
+    options, and the cancellation check."""
+
+    left: UnitBags
+    right: UnitBags
+    options: CompareOptions
+    check: Callable[[], None]
+
+
+def accepts(
+    shared: float, wl: float, wr: float, words: int, options: CompareOptions, dice: float
+) -> bool:
+    """Whether two groups of weights ``wl`` and ``wr`` sharing ``shared`` pair up; ``words``
+    is the word count of the smaller of the two, ``dice`` the least weighted Dice."""
+    if shared <= 0.0:
+        return False
+    if 2.0 * shared >= dice * (wl + wr):
+        return True
+    contained = shared >= options.pair_min_containment * min(wl, wr)
+    return contained and words >= options.containment_min_words
+
+
+def pair_gap(
+    at: Pairing, li: Sequence[int], rj: Sequence[int], dice: float | None = None
+) -> list[Step]:
+    """The units of a gap (increasing unit indices), in order, as pairing steps and
+    unpaired units; ``dice`` is the least weighted Dice of a pair (default: the options')."""
+    options = at.options
+    dice = options.pair_min_weighted_dice if dice is None else dice
+    if not li or not rj:
+        return _unpaired(li, rj)
+    if len(li) * len(rj) <= options.dp_max_cells:
+        return _dp(at, li, rj, dice)
+    # Too large for DP: anchor on confident candidate pairs, then DP the pieces between.
+    found = candidates(
+        [(at.left.bag(u), at.left.weight(u)) for u in li],
+        [(at.right.bag(u), at.right.weight(u)) for u in rj],
+        at.left.weights,
+        max(dice, options.pair_min_weighted_dice),
+        1,
+        options,
+    )
+    out: list[Step] = []
+    i = j = 0
+    for a, b in [*((a, b) for a, b, _ in increasing(found)), (len(li), len(rj))]:
+        at.check()
+        sub_l, sub_r = li[i:a], rj[j:b]
+        if len(sub_l) * len(sub_r) <= options.dp_max_cells:
+            out.extend(_dp(at, sub_l, sub_r, dice))
+        else:
+            out.extend(_unpaired(sub_l, sub_r))
+        if a < len(li):
+            out.append(([li[a]], [rj[b]]))
+        i, j = a + 1, b + 1
+    return out
+
+
+def _unpaired(li: Sequence[int], rj: Sequence[int]) -> list[Step]:
+    return [([u], []) for u in li] + [([], [u]) for u in rj]
+
+
+def _dp(at: Pairing, li: Sequence[int], rj: Sequence[int], dice: float) -> list[Step]:
+    """Best in-order pairing of a gap, maximizing the weight of the words paired."""
+    if not li or not rj:
+        return _unpaired(li, rj)
+    chosen = heaviest_chain(_Offers(at, li, rj, dice).build())
+    out: list[Step] = []
+    i = j = 0
+    for i1, j1, di, dj in chosen:
+        i0, j0 = i1 - di, j1 - dj
+        out.extend(_unpaired(li[i:i0], rj[j:j0]))
+        out.append((list(li[i0:i1]), list(rj[j0:j1])))
+        i, j = i1, j1
+    out.extend(_unpaired(li[i:], rj[j:]))
+    return out
+
+
+class _Offers:
+    """The pairing steps of one gap and their scores (see ``chain.heaviest_chain``)."""
+
+    def __init__(self, at: Pairing, li: Sequence[int], rj: Sequence[int], dice: float) -> None:
+        ls, rs = at.left, at.right
+        self.options = at.options
+        self.check = at.check
+        self.dice = dice
+        self.sides = (ls, rs)
+        self.units = (li, rj)
+        # Groups are runs of consecutive units: none spans a jump in unit indices (where a
+        # moved unit was taken out). One that spans a paragraph break asks more of its units.
+        self.l_run, self.l_para = _run_ids(li), [ls.units[u].para for u in li]
+        self.r_run, self.r_para = _run_ids(rj), [rs.units[u].para for u in rj]
+        self.weights = ls.weights
+        self.lb = [ls.bag(u) for u in li]
+        self.rb = [rs.bag(u) for u in rj]
+        self.lw = [ls.weight(u) for u in li]
+        self.rw = [rs.weight(u) for u in rj]
+        self.lsz = [ls.size(u) for u in li]
+        self.rsz = [rs.size(u) for u in rj]
+        self.out: Offers = {}
+        # by_left[i][j] = by_right[j][i]: the weight units i and j share, for scored pairs.
+        self.by_left: list[dict[int, float]] = []
+        self.by_right: list[dict[int, float]] = [{} for _ in rj]
+
+    def build(self) -> Offers:
+        self._pairs()
+        for i, row in enumerate(self.by_left):
+            for j, shared in row.items():
+                words = min(self.lsz[i], self.rsz[j])
+                if accepts(shared, self.lw[i], self.rw[j], words, self.options, self.dice):
+                    self._offer(i + 1, j + 1, 1, 1, 2.0 * shared)
+        if self.options.group_max_units > 1:
+            self._groups()
+        return self.out
+
+    def _offer(self, i: int, j: int, di: int, dj: int, score: float) -> None:
+        if score > 0.0:
+            self.out.setdefault((i, j), []).append(((di, dj), score))
+
+    def _pairs(self) -> None:
+        """Score the pairs that share a distinctive word (one in few of the gap's right-hand
+        units; any word in a small gap). How many distinctive words they share times the
+        heaviest of them, plus at most the smaller of the two units' weights in common
+        words, bounds their shared weight: pairs whose bound cannot reach a threshold are
+        not scored exactly. The shares are counted in C (a Counter over postings)."""
+        lb, rb, of = self.lb, self.rb, self.weights.of
+        cap = max(2, int(len(rb) * self.options.distinctive_max_share))
+        if len(lb) * len(rb) <= self.options.exact_max_cells:
+            cap = len(rb)
+        df: Counter[str] = Counter()
+        for bag in rb:
+            df.update(bag.keys())
+        postings: dict[str, list[int]] = {}
+        right_common = [0.0] * len(rb)
+        for j, bag in enumerate(rb):
+            for key in bag:
+                if df[key] <= cap:
+                    postings.setdefault(key, []).append(j)
+                else:
+                    right_common[j] += bag[key] * of[key]
+        dice = self.dice
+        # A pair matters when it could pair, or be the corner of a group.
+        contain = min(self.options.pair_min_containment, self.options.group_part_min_share)
+        ls, rs, li, rj = self.sides[0], self.sides[1], self.units[0], self.units[1]
+        for i, bag in enumerate(lb):
+            if i % 64 == 0:
+                self.check()
+            distinct = [key for key in bag if key in postings]
+            votes = Counter(chain.from_iterable(postings[key] for key in distinct))
+            heaviest = max((bag[key] * of[key] for key in distinct), default=0.0)
+            left_common = self.lw[i] - sum(bag[key] * of[key] for key in distinct)
+            row = {}
+            wl = self.lw[i]
+            for j, count in votes.items():
+                bound = count * heaviest + min(left_common, right_common[j])
+                wr = self.rw[j]
+                if 2.0 * bound < dice * (wl + wr) and bound < contain * min(wl, wr):
+                    continue
+                s = ls.shared_with(li[i], rs, rj[j])
+                if s > 0.0:
+                    row[j] = s
+                    self.by_right[j][i] = s
+            self.by_left.append(row)
+
+    def _groups(self) -> None:
+        """Offer the groups (more than one unit on a side) whose every unit belongs.
+
+        A group starts together and ends together: its first units share words, and so do
+        its last (two sentences that swapped places are no group, since a word diff cannot
+        match them crosswise). So groups are found from pairs of such corners."""
+        k_max = self.options.group_max_units
+        share = self.options.group_part_min_share
+        corners: list[list[int]] = [
+            sorted(j for j, s in row.items() if s >= share * min(self.lw[i], self.rw[j]))
+            for i, row in enumerate(self.by_left)
+        ]
+        for i0, starts in enumerate(corners):
+            if i0 % 16 == 0:
+                self.check()
+            for j0 in starts:
+                for i1 in range(i0, min(i0 + k_max, len(corners))):
+                    if self.l_run[i1] != self.l_run[i0]:
+                        break
+                    lo = bisect.bisect_left(corners[i1], j0)
+                    hi = bisect.bisect_left(corners[i1], j0 + k_max)
+                    for j1 in corners[i1][lo:hi]:
+                        if (i1, j1) == (i0, j0) or self.r_run[j1] != self.r_run[j0]:
+                            continue
+                        di, dj = i1 - i0 + 1, j1 - j0 + 1
+                        need = self._share(i0, j0, di, dj)
+                        if self._may_group(i0, j0, di, dj, need):
+                            self._group(i0, j0, di, dj, need)
+
+    def _share(self, i0: int, j0: int, di: int, dj: int) -> float:
+        """The share of its weight each unit of the group must find on the other side."""
+        across = (
+            self.l_para[i0] != self.l_para[i0 + di - 1]
+            or self.r_para[j0] != self.r_para[j0 + dj - 1]
+        )
+        o = self.options
+        return o.group_across_min_share if across else o.group_part_min_share
+
+    def _may_group(self, i0: int, j0: int, di: int, dj: int, share: float) -> bool:
+        """A cheap bound: each unit's pairwise shares with the other group add up to enough
+        (a unit shares at most that much with the group's merged words)."""
+        for i in range(i0, i0 + di):
+            row = self.by_left[i]
+            if sum(row.get(j, 0.0) for j in range(j0, j0 + dj)) < share * self.lw[i]:
+                return False
+        for j in range(j0, j0 + dj):
+            col = self.by_right[j]
+            if sum(col.get(i, 0.0) for i in range(i0, i0 + di)) < share * self.rw[j]:
+                return False
+        return True
+
+    def _group(self, i0: int, j0: int, di: int, dj: int, share: float) -> None:
+        shared = self.weights.shared
+        left_bags, right_bags = self.lb[i0 : i0 + di], self.rb[j0 : j0 + dj]
+        merged_l, merged_r = _merge(left_bags), _merge(right_bags)
+        for bag, w in zip(left_bags, self.lw[i0 : i0 + di], strict=True):
+            if shared(bag, merged_r) < share * w:
+                return
+        for bag, w in zip(right_bags, self.rw[j0 : j0 + dj], strict=True):
+            if shared(bag, merged_l) < share * w:
+                return
+        total = shared(merged_l, merged_r)
+        wl, wr = sum(self.lw[i0 : i0 + di]), sum(self.rw[j0 : j0 + dj])
+        words = min(sum(self.lsz[i0 : i0 + di]), sum(self.rsz[j0 : j0 + dj]))
+        if accepts(total, wl, wr, words, self.options, self.dice):
+            cost = self.options.group_penalty * self.weights.mean * (di + dj - 2)
+            self._offer(i0 + di, j0 + dj, di, dj, 2.0 * total - cost)
+
+
+def _run_ids(units: Sequence[int]) -> list[int]:
+    """For each position, a number shared by the runs of consecutive unit indices."""
+    out = []
+    run = 0
+    for k, u in enumerate(units):
+        if k and u != units[k - 1] + 1:
+            run += 1
+        out.append(run)
+    return out
+
+
+def _merge(bags: list[Bag]) -> Bag:
+    if len(bags) == 1:
+        return bags[0]
+    out: Bag = Counter()
+    for bag in bags:
+        out.update(bag)
+    return out
+
+
+def candidates(
+    left: Sequence[tuple[Bag, float]],
+    right: Sequence[tuple[Bag, float]],
+    weights: Weights,
+    min_similarity: float,
+    per_item: int,
+    options: CompareOptions,
+) -> list[tuple[int, int, float]]:
+    """Pairs (left index, right index, weighted Dice) at or above ``min_similarity``, among
+    items given as (bag, weight): units, or runs of units.
+
+    Right items are indexed by their rarer words (a word in more than ``cap`` right items
+    carries no signal and is skipped), so this stays near-linear on long texts.
+    """
+    index: dict[str, list[int]] = {}
+    for j, (bag, _) in enumerate(right):
+        for key in bag:
+            index.setdefault(key, []).append(j)
+    cap = max(8, int(len(right) * options.index_max_share))
+    index = {key: items for key, items in index.items() if len(items) <= cap}
+    found: list[tuple[int, int, float]] = []
+    for i, (bag, weight) in enumerate(left):
+        votes = Counter(chain.from_iterable(index[key] for key in bag if key in index))
+        scored = []
+        for j, _ in votes.most_common(options.candidates_per_unit):
+            total = weight + right[j][1]
+            if total > 0.0:
+                scored.append((2.0 * weights.shared(bag, right[j][0]) / total, j))
+        scored.sort(reverse=True)
+        found.extend((i, j, s) for s, j in scored[:per_item] if s >= min_similarity)
+    return found

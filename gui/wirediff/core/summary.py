@@ -1,0 +1,102 @@
+"""What a comparison adds up to: the list of changes to step through, and the statistics."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from wirediff.core.result import Change, ChangeKind, Op, OpKind, Row, RowKind, Span, Stats
+from wirediff.core.rows import Draft
+
+
+def changes(rows: tuple[Row, ...], texts: tuple[str, str]) -> tuple[Change, ...]:
+    """Every change once, in order: a run of non-equal ops in a row, or a moved unit's place."""
+    out: list[Change] = []
+    pos = [0, 0]
+
+    def trim(span: Span, s: int) -> Span:
+        """Without trailing white space, unless the change is nothing but white space."""
+        piece = texts[s][span.start : span.end]
+        kept = len(piece.rstrip())
+        return Span(span.start, span.start + kept) if kept else span
+
+    for row in rows:
+        spans = [row.left, row.right]
+        anchors = [sp.start if sp is not None else pos[s] for s, sp in enumerate(spans)]
+        if row.kind is RowKind.MOVED:
+            here = [
+                trim(sp, s) if sp is not None else Span(anchors[s], anchors[s])
+                for s, sp in enumerate(spans)
+            ]
+            out.append(Change(len(out), ChangeKind.MOVE, row.index, here[0], here[1]))
+        else:
+            run: list[Op] = []
+            for op in [*row.ops, None]:
+                if op is not None and op.kind is not OpKind.EQUAL:
+                    run.append(op)
+                    continue
+                if run:
+                    out.append(_change_of_run(len(out), row.index, run, trim))
+                    run = []
+        for s, sp in enumerate(spans):
+            if sp is not None:
+                pos[s] = sp.end
+    return tuple(out)
+
+
+def _change_of_run(
+    index: int, row: int, run: list[Op], trim: Callable[[Span, int], Span]
+) -> Change:
+    kinds = {op.kind for op in run}
+    if kinds == {OpKind.DELETE}:
+        kind = ChangeKind.DELETE
+    elif kinds == {OpKind.INSERT}:
+        kind = ChangeKind.INSERT
+    else:
+        kind = ChangeKind.REPLACE
+    left = trim(Span(run[0].left.start, run[-1].left.end), 0)
+    right = trim(Span(run[0].right.start, run[-1].right.end), 1)
+    return Change(index, kind, row, left, right)
+
+
+def stats(
+    drafts: list[Draft],
+    words: tuple[Callable[[int, int], int], Callable[[int, int], int]],
+    totals: tuple[int, int],
+    same_words: int,
+) -> Stats:
+    """Counted on the word diff as matched (``Draft.raw``): a short island shown inside a
+    replacement still counts as matched. ``words[s](lo, hi)`` counts the words of side s's
+    tokens ``[lo, hi)``; ``totals`` are the words of each side's tokens."""
+    lw, rw = words
+    matched, added, deleted, changed, changed_right = same_words, 0, 0, 0, 0
+    moves = 0
+    for d in drafts:
+        if d.moved and d.tokens[0] is None:
+            continue  # a move's ops are counted once, at its left place
+        moves += d.moved
+        for tag, i1, i2, j1, j2 in d.raw:
+            if tag == "equal":
+                matched += lw(i1, i2)
+            elif tag == "delete":
+                deleted += lw(i1, i2)
+            elif tag == "insert":
+                added += rw(j1, j2)
+            else:
+                changed += lw(i1, i2)
+                changed_right += rw(j1, j2)
+    left_words = totals[0] + same_words
+    right_words = totals[1] + same_words
+    total = left_words + right_words
+    return Stats(
+        left_words=left_words,
+        right_words=right_words,
+        matched_words=matched,
+        similarity=2 * matched / total if total else 1.0,
+        left_in_right=matched / left_words if left_words else 1.0,
+        right_in_left=matched / right_words if right_words else 1.0,
+        words_added=added,
+        words_deleted=deleted,
+        words_changed=changed,
+        words_changed_right=changed_right,
+        units_moved=moves,
+    )

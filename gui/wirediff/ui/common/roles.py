@@ -1,0 +1,18 @@
+"""The item-data roles of the app's item models, defined once.
+
+Each value is distinct, so that a role read from the wrong model finds nothing rather than
+another role's value.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+_USER = Qt.ItemDataRole.UserRole
+
+GROUP_TITLE_ROLE = _USER  # "Kind: title" of an event or story row, before its counts
+DOC_ROLE = _USER + 1  # document index (int) on every cell of a document row
+SORT_ROLE = _USER + 2  # value to sort by (numbers sort as numbers)
+STORY_ROLE = _USER + 3  # story id on the first cell of a story row
+EVENT_ROLE = _USER + 4  # event id on the first cell of an event row
+PATH_ROLE = _USER + 5  # a folder path (the welcome view's recent folders)

@@ -1,0 +1,145 @@
+"""Highlight colours for light and dark palettes, and the text formats built from them.
+
+The hues come from the Okabe-Ito palette, which stays distinguishable with the common forms
+of colour blindness; every kind also has a second cue that needs no colour at all:
+deleted text is struck through, inserted text underlined, replaced text dotted-underlined,
+moved text italic.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QPalette, QTextCharFormat
+
+if TYPE_CHECKING:  # common/ runs without widgets (tests/ui/test_layers.py)
+    from PySide6.QtWidgets import QWidget
+
+# Style keys used by the render plan.
+DELETE = "delete"
+INSERT = "insert"
+REPLACE_OLD = "replace_old"
+REPLACE_NEW = "replace_new"
+MOVED = "moved"
+LABEL = "label"
+PLAIN = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Theme:
+    """Colours (hex strings, so the theme can cross threads) for one palette."""
+
+    dark: bool
+    delete_bg: str
+    insert_bg: str
+    replace_bg: str
+    moved_bg: str
+    gap: str
+    outline: str
+    label: str
+    flag: str
+
+    @property
+    def overview(self) -> dict[str, str]:
+        """Strong colours of the overview strip, by change kind."""
+        return {
+            "delete": "#D55E00",
+            "insert": "#0072B2",
+            "replace": "#E69F00",
+            "move": "#CC79A7",
+        }
+
+
+LIGHT = Theme(
+    dark=False,
+    delete_bg="#F9D3BC",  # vermillion tint
+    insert_bg="#CFE6F7",  # sky-blue tint
+    replace_bg="#FBE5AE",  # orange tint
+    moved_bg="#EFD3E4",  # reddish-purple tint
+    gap="#B8B8B8",
+    outline="#000000",
+    label="#5A3D52",
+    flag="#D55E00",
+)
+
+DARK = Theme(
+    dark=True,
+    delete_bg="#6E3213",
+    insert_bg="#174A70",
+    replace_bg="#6B5010",
+    moved_bg="#5E3250",
+    gap="#5A5A5A",
+    outline="#FFFFFF",
+    label="#E7C3DA",
+    flag="#FF9A4D",
+)
+
+
+def current_theme() -> Theme:
+    """The theme that fits the application's palette (which follows the system)."""
+    app = QGuiApplication.instance()
+    if app is None:
+        return LIGHT
+    scheme = QGuiApplication.styleHints().colorScheme()
+    if scheme == Qt.ColorScheme.Dark:
+        return DARK
+    if scheme == Qt.ColorScheme.Light:
+        return LIGHT
+    window = QGuiApplication.palette().color(QPalette.ColorRole.Base)
+    return DARK if window.lightness() < 128 else LIGHT
+
+
+def char_formats(theme: Theme) -> dict[str, QTextCharFormat]:
+    """One character format per style key (safe to call off the GUI thread)."""
+
+    def fmt(bg: str | None = None) -> QTextCharFormat:
+        f = QTextCharFormat()
+        if bg:
+            f.setBackground(QBrush(QColor(bg)))
+        return f
+
+    formats = {PLAIN: QTextCharFormat()}
+    formats[DELETE] = fmt(theme.delete_bg)
+    formats[DELETE].setFontStrikeOut(True)
+    formats[INSERT] = fmt(theme.insert_bg)
+    formats[INSERT].setFontUnderline(True)
+    for key in (REPLACE_OLD, REPLACE_NEW):
+        formats[key] = fmt(theme.replace_bg)
+        formats[key].setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+    formats[MOVED] = fmt(theme.moved_bg)
+    formats[MOVED].setFontItalic(True)
+    formats[LABEL] = fmt()
+    formats[LABEL].setForeground(QBrush(QColor(theme.label)))
+    formats[LABEL].setFontItalic(True)
+    formats[LABEL].setFontWeight(QFont.Weight.DemiBold)
+    return formats
+
+
+def accent_sheet(
+    palette: QPalette, selector: str, radius: int, padding: str = "", hover: bool = False
+) -> str:
+    """A style sheet that tints ``selector`` with the palette's highlight colour and edges it
+    with that colour, so that it reads in light and dark themes alike; ``hover`` deepens the
+    tint under the mouse (for something clickable)."""
+    accent = palette.color(QPalette.ColorRole.Highlight)
+    rgb = f"{accent.red()}, {accent.green()}, {accent.blue()}"
+    pad = f" padding: {padding};" if padding else ""
+    sheet = (
+        f"{selector} {{ background: rgba({rgb}, 40); border: 1px solid {accent.name()};"
+        f" border-radius: {radius}px;{pad} }}"
+    )
+    return sheet + (f" {selector}:hover {{ background: rgba({rgb}, 90); }}" if hover else "")
+
+
+def set_style_sheet(widget: QWidget, sheet: str) -> None:
+    """Give ``widget`` ``sheet`` unless it has it: setting one sends a palette change, and a
+    restyle on palette changes would loop."""
+    if sheet != widget.styleSheet():
+        widget.setStyleSheet(sheet)
+
+
+def gap_brush(theme: Theme) -> QBrush:
+    """The hatched shading of a row that is missing on one side."""
+    return QBrush(QColor(theme.gap), Qt.BrushStyle.BDiagPattern)

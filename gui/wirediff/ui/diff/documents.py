@@ -1,0 +1,65 @@
+"""Render plans into QTextDocuments: one block per row, text inserted as plain runs.
+
+Article text only ever goes through ``QTextCursor.insertText``, never through HTML, so
+``<script>`` or ``&amp;`` in an article is shown literally. Documents are built in a worker
+thread (a QTextDocument is reentrant) and handed to the GUI thread when done.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QFont, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument
+
+from wirediff.ui.common.theme import Theme, char_formats
+from wirediff.ui.diff.plan import PanePlan
+
+# Space below every row, in pixels, on top of the padding that aligns the two sides.
+ROW_SPACING = 8.0
+
+
+def block_format() -> QTextBlockFormat:
+    """The format of a block showing a row (the pane paints the shading of gaps itself)."""
+    fmt = QTextBlockFormat()
+    fmt.setBottomMargin(ROW_SPACING)
+    return fmt
+
+
+def build_document(
+    plan: PanePlan, th: Theme, font: QFont | None = None, end_room: int = 0
+) -> QTextDocument:
+    """A document with one block per block of ``plan``, styled by ``th``, in ``font``.
+
+    ``end_room`` pixels of space follow the last row, so that either pane of the
+    side-by-side view can scroll any row to its top. Both are set here, before a layout
+    exists: set later, they would make Qt lay out the whole document in one go.
+    """
+    doc = QTextDocument()
+    doc.setUndoRedoEnabled(False)
+    doc.setDocumentMargin(6)
+    if font is not None:
+        doc.setDefaultFont(font)
+    frame = doc.rootFrame().frameFormat()
+    frame.setBottomMargin(end_room)
+    doc.rootFrame().setFrameFormat(frame)
+    formats = char_formats(th)
+    row_format = block_format()
+    cursor = QTextCursor(doc)
+    cursor.beginEditBlock()
+    plain = QTextCharFormat()
+    for i, block in enumerate(plan.blocks):
+        if i:
+            cursor.insertBlock(row_format, plain)
+        else:
+            cursor.setBlockFormat(row_format)
+        for text, style in block.runs:
+            cursor.insertText(text, formats[style])
+    cursor.endEditBlock()
+    return doc
+
+
+def hand_to_gui_thread(doc: QTextDocument) -> QTextDocument:
+    """Move a document built in a worker to the GUI thread (must run in the building thread)."""
+    app = QCoreApplication.instance()
+    if app is not None and doc.thread() is not app.thread():
+        doc.moveToThread(app.thread())
+    return doc

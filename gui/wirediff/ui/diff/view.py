@@ -1,0 +1,380 @@
+"""The diff view: two panes whose rows line up, scrolling together, plus the overview strip.
+
+Documents arrive complete (built, with their font, in the background): changing the font
+or a frame format of a shown document would make Qt lay all of it out at once.
+
+Alignment is lazy: only the rows on screen are padded (the shorter side of each row gets a
+bottom margin), and the panes are synchronised by row number and offset within the row, so
+rows above or below the screen never need laying out. This keeps 100k-word documents fast.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent, QTextDocument
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wirediff.core.result import Comparison, Side
+from wirediff.ui.common.theme import Theme
+from wirediff.ui.diff.align import align_rows
+from wirediff.ui.diff.find import FindBar, find_next
+from wirediff.ui.diff.header import PaneHeader
+from wirediff.ui.diff.overview import Overview
+from wirediff.ui.diff.pane import DiffPane
+from wirediff.ui.diff.plan import PairPlan
+
+
+class DiffView(QWidget):
+    """Side-by-side (or inline) display of one PairPlan, with change navigation."""
+
+    current_changed = Signal(object)  # change index or None
+    message = Signal(str)
+    pin_released = Signal()  # the user clicked the pin chip of the left pane
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("diff_view")
+        self.left = DiffPane("left_pane")
+        self.right = DiffPane("right_pane")
+        self.left.setAccessibleName("Base document (left)")
+        self.right.setAccessibleName("Compared document (right)")
+        self.overview = Overview()
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("diff_splitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.headers = (PaneHeader("left_title"), PaneHeader("right_title"))
+        self.headers[0].released.connect(self.pin_released)
+        self._boxes: list[QWidget] = []
+        for pane, header in zip((self.left, self.right), self.headers, strict=True):
+            box = QWidget()
+            column = QVBoxLayout(box)
+            column.setContentsMargins(0, 0, 0, 0)
+            column.setSpacing(2)
+            column.addWidget(header)
+            column.addWidget(pane, 1)
+            self.splitter.addWidget(box)
+            self._boxes.append(box)
+        self.find_box = FindBar()
+        self.find_box.returnPressed.connect(self.find_next)
+        panes = QHBoxLayout()
+        panes.setSpacing(2)
+        panes.addWidget(self.splitter, 1)
+        panes.addWidget(self.overview)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.find_box)
+        layout.addLayout(panes, 1)
+        self.pair: PairPlan | None = None
+        self.docs: dict[str, QTextDocument] = {}
+        self.inline = False
+        self.current: int | None = None
+        self.flags: set[int] = set()
+        self._anchor: tuple[Side, int] | None = None
+        self._syncing = False
+        self._realign = QTimer(self, singleShot=True, interval=0)
+        self._realign.timeout.connect(lambda: self._sync(self._master()))
+        for pane in (self.left, self.right):
+            pane.verticalScrollBar().valueChanged.connect(
+                lambda _v, p=pane: None if self._syncing else self._sync(p)
+            )
+            pane.link_clicked.connect(self.go_to_row_link)
+            pane.resized.connect(lambda: self._realign.start() if self.pair else None)
+            pane.position_clicked.connect(lambda row, pos, p=pane: self._clicked(p, row, pos))
+        # Scroll bars never come and go: that would change a pane's width and relayout it all.
+        self.left.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.right.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        self.overview.row_clicked.connect(lambda row: self.scroll_to_row(row, 0.3))
+        self.clear("")
+
+    # --- content -----------------------------------------------------------------------------
+    @property
+    def comparison(self) -> Comparison | None:
+        return self.pair.comparison if self.pair else None
+
+    def clear(self, message: str) -> None:
+        """Show no comparison, with ``message`` as a placeholder."""
+        self.pair = None
+        self.current = None
+        for pane in (self.left, self.right):
+            pane.plan = None
+            pane.setDocument(self._own(QTextDocument(), pane))
+            pane.setPlaceholderText(message)
+            pane.set_outline(None)
+        self.overview.set_rows([], [])
+        self._drop_docs()
+
+    def _own(self, doc: QTextDocument, pane: DiffPane) -> QTextDocument:
+        doc.setParent(pane)
+        return doc
+
+    def _drop_docs(self) -> None:
+        for doc in self.docs.values():
+            doc.deleteLater()
+        self.docs = {}
+
+    def show_pair(self, pair: PairPlan, docs: dict[str, QTextDocument], th: Theme) -> None:
+        """Display a prepared comparison (documents built in the background)."""
+        old = [self.left.document(), self.right.document(), *self.docs.values()]
+        self.pair, self.docs = pair, docs
+        for doc in docs.values():
+            doc.setParent(self)
+        self.current, self._anchor = None, None
+        self.set_theme(th)
+        marks = [(c.row, str(c.kind)) for c in pair.comparison.changes]
+        self.overview.set_rows(pair.row_weights, marks)
+        self._attach()
+        for doc in old:
+            if doc not in docs.values():
+                doc.deleteLater()
+        self.current_changed.emit(None)
+
+    def _attach(self) -> None:
+        assert self.pair is not None
+        if self.inline:
+            self.left.plan = self.pair.inline
+            self.left.setDocument(self.docs["inline"])
+            # The hidden right pane must not keep a document of a pair being replaced: that
+            # document is deleted, and the pane would be left pointing at it (a crash later).
+            self.right.plan = None
+            self.right.setDocument(self._own(QTextDocument(), self.right))
+        else:
+            self.left.plan, self.right.plan = self.pair.left, self.pair.right
+            self.left.setDocument(self.docs["left"])
+            self.right.setDocument(self.docs["right"])
+        self.right.setVisible(not self.inline)
+        self._boxes[1].setVisible(not self.inline)
+        self.left.setVerticalScrollBarPolicy(
+            Qt.ScrollBarPolicy.ScrollBarAlwaysOn
+            if self.inline
+            else Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+        )
+        self._outline()
+        self._realign.start()
+
+    def set_inline(self, inline: bool) -> None:
+        """Switch between side-by-side and inline, keeping the current row on screen."""
+        if inline == self.inline:
+            return
+        row = self.left.row_at(0) if self.pair else 0
+        self.inline = inline
+        if self.pair is not None:
+            self._attach()
+            self.scroll_to_row(row, 0.0)
+
+    def set_theme(self, th: Theme) -> None:
+        for pane in (self.left, self.right):
+            pane.set_theme(th)
+        self.overview.theme = th
+        self.overview.update()
+
+    def replace_documents(self, docs: dict[str, QTextDocument]) -> None:
+        """Show rebuilt documents of the same comparison (zoom, theme), keeping the place."""
+        if self.pair is None:
+            return
+        row = self._master().row_at(0)
+        old = [self.left.document(), self.right.document(), *self.docs.values()]
+        self.docs = docs
+        for doc in docs.values():
+            doc.setParent(self)
+        self._attach()
+        self.scroll_to_row(row, 0.0)
+        for doc in old:
+            if doc not in docs.values():
+                doc.deleteLater()
+
+    def set_titles(self, left: tuple[str, str] | None, right: tuple[str, str] | None) -> None:
+        """Each pane's (title, tooltip); None empties it."""
+        for header, title in zip(self.headers, (left, right), strict=True):
+            header.set_title(*(title or ("", "")))
+
+    def set_pin(self, chip: tuple[str, str] | None) -> None:
+        """The chip of a document pinned on the left: (label, tooltip), or None."""
+        self.headers[0].set_pin(chip)
+
+    # --- find ------------------------------------------------------------------------------
+    def show_find(self) -> None:
+        self.find_box.show()
+        self.find_box.setFocus()
+        self.find_box.selectAll()
+
+    def hide_find(self) -> None:
+        self.find_box.hide()
+        self.setFocus()
+
+    def find_next(self) -> None:
+        """Find the find box's text after the cursor of the pane last used, wrapping around."""
+        text = self.find_box.text()
+        if not text:
+            self.show_find()
+            return
+        pane, other = (self.right, self.left) if self.right.hasFocus() else (self.left, self.right)
+        self.message.emit(find_next(text, pane, other if other is self.right else None))
+
+    # --- alignment and synchronised scrolling ------------------------------------------------
+    def _master(self) -> DiffPane:
+        return self.left if self.inline else self.right
+
+    def visible_rows(self) -> tuple[int, int]:
+        pane = self._master()
+        return pane.row_at(0), pane.row_at(pane.viewport().height() - 1)
+
+    def _sync(self, master: DiffPane) -> None:
+        """Align the rows on screen in ``master`` and bring the other pane to the same row."""
+        if self.pair is None or self._syncing:
+            return
+        self._syncing = True
+        try:
+            if not self.inline:
+                other = self.left if master is self.right else self.right
+                top = master.row_at(0)
+                offset = master.scroll_y() - master.row_rect(top).top()
+                for _ in range(3):  # aligning can change how many rows fit on screen
+                    first, last = top, master.row_at(master.viewport().height() - 1)
+                    align_rows(self.left, self.right, first, last + 1)
+                    if master.row_at(master.viewport().height() - 1) == last:
+                        break
+                master.scroll_to_y(master.row_rect(top).top() + offset)
+                other.scroll_to_y(other.row_rect(top).top() + offset)
+            self.overview.set_state(self.visible_rows(), self._current_row(), self._flag_rows())
+        finally:
+            self._syncing = False
+
+    def scroll_to_row(self, row: int, fraction: float = 0.3) -> None:
+        """Scroll so that ``row`` starts ``fraction`` of the way down the screen."""
+        if self.pair is None:
+            return
+        master = self._master()
+        for _ in range(4):  # aligning the rows on screen moves the rows below: settle
+            y = round(master.row_rect(row).top() - master.viewport().height() * fraction)
+            self._syncing = True
+            master.scroll_to_y(y)
+            self._syncing = False
+            self._sync(master)
+            if round(master.row_rect(row).top() - master.viewport().height() * fraction) == y:
+                break
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.pair is not None:
+            self._realign.start()
+
+    # --- current change ----------------------------------------------------------------------
+    def _current_row(self) -> int | None:
+        comp = self.comparison
+        return None if comp is None or self.current is None else comp.changes[self.current].row
+
+    def _flag_rows(self) -> set[int]:
+        comp = self.comparison
+        return {comp.changes[i].row for i in self.flags if i < len(comp.changes)} if comp else set()
+
+    def _outline(self) -> None:
+        comp = self.comparison
+        if comp is None or self.current is None:
+            self.left.set_outline(None)
+            self.right.set_outline(None)
+            return
+        change = comp.changes[self.current]
+        if self.inline:
+            spots = [self._spot(self.left, s, change.span(s)) for s in ("left", "right")]
+            found = [s for s in spots if s is not None]
+            if not found:
+                self.left.set_outline(None)
+                return
+            lo, hi = min(s[1] for s in found), max(s[2] for s in found)
+            self.left.set_outline((change.row, lo, hi))
+            return
+        self.left.set_outline(self._spot(self.left, "left", change.left))
+        self.right.set_outline(self._spot(self.right, "right", change.right))
+
+    def _spot(
+        self, pane: DiffPane, side: Side, span: tuple[int, int]
+    ) -> tuple[int, int, int] | None:
+        comp = self.comparison
+        assert comp is not None and pane.plan is not None and self.current is not None
+        row = comp.changes[self.current].row
+        start = pane.plan.block_offset(row, side, span[0])
+        end = pane.plan.block_offset(row, side, span[1])
+        if start is None or end is None:
+            return (row, 0, 0) if pane.plan.blocks[row].kind != "text" or not self.inline else None
+        return row, start, end
+
+    def go_to_change(self, index: int | None) -> None:
+        """Make change ``index`` current: outline it and bring its row on screen."""
+        comp = self.comparison
+        if comp is None or index is None or not 0 <= index < len(comp.changes):
+            return
+        self.current, self._anchor = index, None
+        self._outline()
+        row = comp.changes[index].row
+        first, last = self.visible_rows()
+        if not first < row < last:
+            self.scroll_to_row(row, 0.3)
+        else:
+            self._sync(self._master())
+        self.current_changed.emit(index)
+
+    def step(self, direction: int) -> None:
+        """Go to the next (+1) or previous (-1) change from the current change or the cursor."""
+        comp = self.comparison
+        if comp is None or not comp.changes:
+            self.message.emit("No changes in this pair")
+            return
+        if self._anchor is not None:
+            where = comp.locate(self._anchor[1], self._anchor[0])
+            target = where.next if direction > 0 else where.previous
+        elif self.current is None:
+            target = 0 if direction > 0 else len(comp.changes) - 1
+        else:
+            target = self.current + direction
+        if target is None or not 0 <= target < len(comp.changes):
+            self.message.emit("No more changes " + ("below" if direction > 0 else "above"))
+            return
+        self.go_to_change(target)
+
+    def go_to_end(self, last: bool) -> None:
+        comp = self.comparison
+        if comp is not None and comp.changes:
+            self.go_to_change(len(comp.changes) - 1 if last else 0)
+
+    def go_to_row_link(self, row: int) -> None:
+        """Jump to a row (a moved unit's other place), making its change current if any."""
+        comp = self.comparison
+        if comp is None:
+            return
+        for change in comp.changes:
+            if change.row == row:
+                self.go_to_change(change.index)
+                return
+        self.scroll_to_row(row)
+
+    def jump_moved(self) -> None:
+        """From the current moved unit, go to its other place."""
+        comp = self.comparison
+        if comp is None or self.current is None:
+            return
+        link = comp.rows[comp.changes[self.current].row].link
+        if link is None:
+            self.message.emit("The current change is not a moved unit")
+            return
+        self.go_to_row_link(link)
+
+    def _clicked(self, pane: DiffPane, row: int, pos: int) -> None:
+        if pane.plan is None:
+            return
+        found = pane.plan.source_offset(row, pos)
+        if found is not None:
+            self._anchor = found
+
+    def set_flags(self, flags: set[int]) -> None:
+        """Mark the flagged changes in the margin of both panes and on the overview strip."""
+        self.flags = set(flags)
+        for pane in (self.left, self.right):
+            pane.flag_rows = self._flag_rows()
+            pane.viewport().update()
+        self.overview.set_state(self.visible_rows(), self._current_row(), self._flag_rows())

@@ -1,0 +1,116 @@
+"""The grouped shape of the document list: event rows > story rows > version rows.
+
+An event row appears only for an event of two or more stories, and a story row only for a
+story of two or more versions, so a folder of unrelated articles stays a flat list and a
+lone report sits directly under its event. Group rows carry no document index.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
+
+from wirediff.core.stories import Event, Story, StoryIndex
+from wirediff.ui.common.roles import EVENT_ROLE, GROUP_TITLE_ROLE, SORT_ROLE, STORY_ROLE
+from wirediff.ui.common.text import plain_tooltip
+from wirediff.ui.doclist.columns import COLUMNS
+
+_PROTOTYPE = QStandardItem()
+
+
+def plain_item(text: str = "") -> QStandardItem:
+    """A cell made by C++, not by Python.
+
+    An item Python constructs is a binding subclass whose virtual calls (``data()`` on every
+    paint, sort and filter) each take the GIL to look for a Python override; while a worker
+    runs Python, every such call waits for it, and painting one screen of the list took a
+    quarter of a second. A clone of a prototype is a plain QStandardItem.
+    """
+    item = _PROTOTYPE.clone()
+    if text:
+        item.setText(text)
+    return item
+
+
+def marked_bases(index: StoryIndex) -> set[int]:
+    """The documents the list marks as a base: the base of every story of two or more."""
+    return {s.base for s in index.stories if len(s.versions) > 1}
+
+
+def regroup(
+    model: QStandardItemModel, rows: dict[int, list[QStandardItem]], index: StoryIndex | None
+) -> dict[int, tuple[int, ...]]:
+    """Append ``rows`` to ``model``: in document order, or grouped as ``index`` says.
+
+    Returns where each document's row went: its row number under each ancestor in turn.
+    Item objects are not kept: once their parent's Python object is gone the binding
+    forgets them, so rows are found again by position (the model never changes after).
+    """
+    root = model.invisibleRootItem()
+    where: dict[int, tuple[int, ...]] = {}
+    if index is None:
+        for doc in sorted(rows):
+            where[doc] = (root.rowCount(),)
+            root.appendRow(rows[doc])
+        return where
+    for event in index.events:
+        parent: QStandardItem = root
+        path: tuple[int, ...] = ()
+        if len(event.stories) > 1:
+            parent, path = _event_row(event, index), (root.rowCount(),)
+            root.appendRow(
+                _group_cells(parent, len(event.stories), "stories", _event_docs(event, index))
+            )
+        for story_id in event.stories:
+            story = index.stories[story_id]
+            place, at = parent, path
+            if len(story.versions) > 1:
+                place, at = _story_row(story), (*path, parent.rowCount())
+                parent.appendRow(_group_cells(place, len(story.versions), "versions", 0))
+            for version in story.versions:
+                where[version.doc] = (*at, place.rowCount())
+                place.appendRow(rows[version.doc])
+    return where
+
+
+def _event_docs(event: Event, index: StoryIndex) -> int:
+    return sum(len(index.stories[s].versions) for s in event.stories)
+
+
+def _event_row(event: Event, index: StoryIndex) -> QStandardItem:
+    item = plain_item()
+    item.setData(event.id, EVENT_ROLE)
+    item.setData(f"Event: {event.title}", GROUP_TITLE_ROLE)
+    n, docs = len(event.stories), _event_docs(event, index)
+    item.setToolTip(
+        plain_tooltip(f"Event: {event.title}\n{n} independent stories, {docs} documents")
+    )
+    return item
+
+
+def _story_row(story: Story) -> QStandardItem:
+    item = plain_item()
+    item.setData(story.id, STORY_ROLE)
+    item.setData(f"Story: {story.title}", GROUP_TITLE_ROLE)
+    item.setToolTip(
+        plain_tooltip(f"Story: {story.title}\n{len(story.versions)} versions of one text")
+    )
+    return item
+
+
+def _group_cells(first: QStandardItem, count: int, noun: str, docs: int) -> list[QStandardItem]:
+    """A group row: one label across the row (the view spans it), counts before the title."""
+    title = str(first.data(GROUP_TITLE_ROLE))
+    kind, _sep, name = title.partition(": ")
+    counts = f"{count} {noun}" + (f", {docs} documents" if docs else "")
+    first.setText(f"{kind} · {counts} — {name}")
+    cells = [first, *(plain_item() for _ in range(1, len(COLUMNS)))]
+    font = QFont(first.font())
+    font.setBold(noun == "stories")
+    font.setItalic(noun == "versions")
+    first.setFont(font)
+    first.setData(-count, SORT_ROLE)
+    cells[1].setText(name)  # hidden under the span, but the filter matches the title
+    cells[1].setData(name.casefold(), SORT_ROLE)
+    for cell in cells[2:]:
+        cell.setData(count, SORT_ROLE)
+    return cells

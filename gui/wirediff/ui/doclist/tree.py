@@ -1,0 +1,109 @@
+"""The document list's tree view and proxy, and walks over the rows the view shows."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from PySide6.QtCore import QModelIndex, QPoint, QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView
+
+from wirediff.ui.common.roles import DOC_ROLE, EVENT_ROLE, SORT_ROLE, STORY_ROLE
+from wirediff.ui.doclist.columns import COLUMNS
+
+
+class Proxy(QSortFilterProxyModel):
+    """Sorts by ``SORT_ROLE``; the filter matches any column and keeps a match's groups."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setSortRole(SORT_ROLE)
+        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setFilterKeyColumn(-1)  # title, source and file name all match
+        self.setRecursiveFilteringEnabled(True)
+        self.setAutoAcceptChildRows(True)  # a matching story shows all of its versions
+
+
+def build_tree(proxy: QSortFilterProxyModel) -> QTreeView:
+    """The tree view of the list, its columns sized from the font."""
+    view = QTreeView()
+    view.setObjectName("document_view")
+    view.setModel(proxy)
+    view.setRootIsDecorated(False)
+    view.setUniformRowHeights(True)
+    view.setIndentation(max(12, view.fontMetrics().horizontalAdvance("M")))
+    view.setSortingEnabled(True)
+    view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # keep file order until asked
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setAlternatingRowColors(True)
+    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    header = view.header()
+    header.setStretchLastSection(False)
+    metrics = view.fontMetrics()  # fixed widths: ResizeToContents reads every row
+    for col, column in enumerate(COLUMNS):
+        if column.width is None:
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
+            continue
+        header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+        width = column.width
+        header.resizeSection(
+            col, width if isinstance(width, int) else metrics.horizontalAdvance(width) + 14
+        )
+    return view
+
+
+def visible_documents(proxy: QSortFilterProxyModel) -> list[int]:
+    """Document indices in the order ``proxy`` shows them (sorting and filter applied)."""
+    out: list[int] = []
+
+    def walk(parent: QModelIndex) -> None:
+        for r in range(proxy.rowCount(parent)):
+            index = proxy.index(r, 0, parent)
+            doc = index.data(DOC_ROLE)
+            if doc is not None:
+                out.append(int(doc))
+            walk(index)
+
+    walk(QModelIndex())
+    return out
+
+
+def documents_in_view(view: QTreeView) -> list[int]:
+    """Document indices of the rows inside ``view``'s viewport, top to bottom."""
+    out: list[int] = []
+    height = view.viewport().height()
+    index = view.indexAt(QPoint(1, 1))
+    while index.isValid() and view.visualRect(index).top() < height:
+        doc = doc_at(index)
+        if doc is not None:
+            out.append(doc)
+        index = view.indexBelow(index)
+    return out
+
+
+def doc_at(index: QModelIndex) -> int | None:
+    """The document of a row (None for a group row or no row)."""
+    if not index.isValid():
+        return None
+    value = index.siblingAtColumn(0).data(DOC_ROLE)
+    return int(value) if value is not None else None
+
+
+def group_rows(
+    proxy: QSortFilterProxyModel, parent: QModelIndex
+) -> Iterator[tuple[int, QModelIndex]]:
+    """(row, parent) of every group row under ``parent`` in view order, depth first."""
+    for r in range(proxy.rowCount(parent)):
+        index = proxy.index(r, 0, parent)
+        if index.isValid() and index.data(DOC_ROLE) is None:
+            yield r, parent
+            yield from group_rows(proxy, index)
+
+
+def group_key(index: QModelIndex) -> tuple[str, int]:
+    """("story", id) or ("event", id) for a group row (("", -1) for a document row)."""
+    for kind, role in (("story", STORY_ROLE), ("event", EVENT_ROLE)):
+        value = index.siblingAtColumn(0).data(role)
+        if value is not None:
+            return kind, int(value)
+    return "", -1

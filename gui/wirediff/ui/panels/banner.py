@@ -1,0 +1,60 @@
+"""A line above the diff that says how the two documents on screen relate."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QFrame, QLabel, QWidget
+
+from wirediff.core.stories import PairScore, Relation
+
+
+def relation_text(score: PairScore) -> str:
+    """Plain words for how a pair relates, from the shared text alone ("" for a document
+    beside itself): said until the derivation sentence (``describe``) is measured."""
+    shared = _percent(score.similarity)
+    if score.relation == Relation.SAME_STORY:
+        return f"Versions of one story — they share {shared} of their text."
+    if score.relation == Relation.SAME_EVENT:
+        return (
+            f"Independent reports of the same event — they share {shared} of their text. "
+            "Differences here are two newsrooms writing, not one text edited."
+        )
+    if score.relation == Relation.UNRELATED:
+        return f"Unrelated documents (different events) — they share {shared} of their text."
+    return ""
+
+
+def _percent(value: float) -> str:
+    """A share as a whole percentage, but never "0%" for some shared text."""
+    if value == 0:
+        return "none"
+    if value < 0.005:
+        return "under 1%"
+    return f"{value:.0%}"
+
+
+class RelationBanner(QLabel):
+    """One plain sentence, word-wrapped: at first from the shared text, then how one text
+    was made from the other (``describe``)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("relation_banner")
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWordWrap(True)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setContentsMargins(6, 3, 6, 3)
+        self.setBackgroundRole(QPalette.ColorRole.AlternateBase)
+        self.setAutoFillBackground(True)
+        self.hide()
+
+    def show_score(self, score: PairScore) -> None:
+        """The relation from shared text alone, while the sentence is measured."""
+        self.show_text(relation_text(score))
+
+    def show_text(self, text: str) -> None:
+        """How the two documents relate, in a sentence ("" hides the banner)."""
+        self.setText(text)
+        self.setAccessibleDescription(text)
+        self.setVisible(bool(text))

@@ -1,0 +1,249 @@
+"""The changes panel: the statistics of the pair, what was noted about it, the list of its
+changes (⚑ flagged, ✎ noted, the note after the change) and the note editor."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wirediff.core.result import Comparison
+from wirediff.core.stories import Story, StoryIndex, VersionStats
+from wirediff.ui.common.text import plain_tooltip
+from wirediff.ui.panels.notes import NoteEditor
+from wirediff.ui.panels.story import StoryPanel
+
+_KIND = {"replace": "changed", "delete": "deleted", "insert": "inserted", "move": "moved"}
+FLAG, NOTE = "⚑", "✎"
+Index = QModelIndex | QPersistentModelIndex
+
+
+class ChangesModel(QAbstractTableModel):
+    """One row per change: number, kind, flag and note marks, an 'old → new' excerpt (and
+    its note)."""
+
+    HEADERS = ("#", "Kind", FLAG, "Change")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.kinds: list[str] = []
+        self.excerpts: list[str] = []
+        self.flagged: set[int] = set()
+        self.notes: dict[int, str] = {}
+
+    def set_changes(self, kinds: list[str], excerpts: list[str]) -> None:
+        self.beginResetModel()
+        self.kinds, self.excerpts, self.flagged, self.notes = kinds, excerpts, set(), {}
+        self.endResetModel()
+
+    def set_marks(self, flags: set[int], notes: Mapping[int, str]) -> None:
+        self.flagged, self.notes = set(flags), dict(notes)
+        if self.kinds:
+            self.dataChanged.emit(self.index(0, 2), self.index(len(self.kinds) - 1, 3))
+
+    def marks(self, row: int) -> str:
+        return (FLAG if row in self.flagged else "") + (NOTE if row in self.notes else "")
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.kinds)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.HEADERS[section]
+        return None
+
+    def data(self, index: Index, role: int = 0) -> Any:
+        if not index.isValid():
+            return None
+        row, col = index.row(), index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == 0:
+                return str(row + 1)
+            if col == 1:
+                return _KIND.get(self.kinds[row], self.kinds[row])
+            if col == 2:
+                return self.marks(row)
+            note = self.notes.get(row)
+            return self.excerpts[row] + (f"   {NOTE} {_one_line(note)}" if note else "")
+        if role == Qt.ItemDataRole.ToolTipRole and col >= 2:
+            note = self.notes.get(row)
+            flag = "Flagged\n" if row in self.flagged else ""
+            return plain_tooltip(flag + self.excerpts[row] + (f"\n\nNote: {note}" if note else ""))
+        return None
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+class ChangesPanel(QWidget):
+    """Statistics above, the change list below; Enter or a click jumps to a change."""
+
+    change_activated = Signal(int)
+    version_activated = Signal(int)  # a version of the story panel was chosen
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("changes_panel")
+        self.stats: dict[str, QLabel] = {}
+        form = QFormLayout()
+        form.setContentsMargins(4, 4, 4, 4)
+        for key, label in (
+            ("similarity", "Similarity"),
+            ("left_in_right", "Base found in other"),
+            ("right_in_left", "Other found in base"),
+            ("added", "Words added"),
+            ("deleted", "Words deleted"),
+            ("changed", "Words changed"),
+            ("moved", "Units moved"),
+        ):
+            value = QLabel("–")
+            value.setObjectName(f"stat_{key}")
+            value.setTextFormat(Qt.TextFormat.PlainText)
+            form.addRow(label, value)
+            self.stats[key] = value
+        self.model = ChangesModel()
+        self.view = QTreeView()
+        self.view.setObjectName("changes_view")
+        self.view.setModel(self.model)
+        self.view.setRootIsDecorated(False)
+        self.view.setUniformRowHeights(True)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        header = self.view.header()
+        header.setStretchLastSection(True)
+        # Widths from the font, not ResizeToContents: that asks the model for every row's
+        # text, and thousands of changes would stall the GUI thread on each repaint.
+        metrics = self.view.fontMetrics()
+        for col, sample in enumerate(("0000", "inserted", FLAG + NOTE)):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(col, metrics.horizontalAdvance(sample) + 18)
+        self.view.clicked.connect(lambda index: self.change_activated.emit(index.row()))
+        self.summary = QLabel("")
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary.setWordWrap(True)
+        self.review_line = QLabel("")  # reviewed, the note on the pair, marks not found
+        self.review_line.setObjectName("review_line")
+        self.review_line.setTextFormat(Qt.TextFormat.PlainText)
+        self.review_line.setWordWrap(True)
+        self.review_line.hide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(form)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.review_line)
+        self.story = StoryPanel()
+        self.story.version_activated.connect(self.version_activated)
+        layout.addWidget(self.story)
+        layout.addWidget(self.view, 1)
+        self.note_line = QLabel("")  # the note on the current change, in full
+        self.note_line.setObjectName("note_line")
+        self.note_line.setTextFormat(Qt.TextFormat.PlainText)
+        self.note_line.setWordWrap(True)
+        self.note_line.hide()
+        layout.addWidget(self.note_line)
+        self.note_editor = NoteEditor()
+        layout.addWidget(self.note_editor)
+
+    def show_comparison(self, comparison: Comparison | None, excerpts: list[str]) -> None:
+        """Fill the panel from a comparison (None empties it); its marks follow."""
+        self.note_editor.cancel()  # a note being written was for the pair that was there
+        self.show_review(set(), {}, "", False, ())
+        if comparison is None:
+            for label in self.stats.values():
+                label.setText("–")
+            self.summary.setText("")
+            self.model.set_changes([], [])
+            return
+        s = comparison.stats
+        values = {
+            "similarity": f"{s.similarity:.0%}",
+            "left_in_right": f"{s.left_in_right:.0%}",
+            "right_in_left": f"{s.right_in_left:.0%}",
+            "added": f"{s.words_added:,}",
+            "deleted": f"{s.words_deleted:,}",
+            "changed": f"{s.words_changed:,}",
+            "moved": f"{s.units_moved:,}",
+        }
+        for key, text in values.items():
+            self.stats[key].setText(text)
+        self.summary.setText(
+            f"{len(comparison.changes):,} changes · {s.left_words:,} words left, "
+            f"{s.right_words:,} right"
+        )
+        self.model.set_changes([str(c.kind) for c in comparison.changes], excerpts)
+
+    def show_story(
+        self, index: StoryIndex | None, story: Story | None, stats: list[VersionStats] | None
+    ) -> None:
+        """The versions of ``story`` against its base (None: hide them)."""
+        self.story.show_story(index, story, stats)
+
+    def show_review(
+        self,
+        flags: set[int],
+        notes: Mapping[int, str],
+        pair_note: str,
+        reviewed: bool,
+        orphans: Sequence[str],
+    ) -> None:
+        """Show what was noted about the pair on screen: flags and notes on its changes,
+        the note on the pair, whether it is reviewed, marks not found (``orphans``: why)."""
+        self.model.set_marks(flags, notes)
+        self._show_note(self.selected())
+        lines = ["✓ Reviewed (r)"] if reviewed else []
+        if pair_note:
+            lines.append(f"{NOTE} On this pair: {pair_note}")
+        if orphans:
+            n = len(orphans)
+            lines.append(
+                f"{n} flag{'s' * (n != 1)} or note{'s' * (n != 1)} not found in this "
+                "comparison (Review ▸ Flags & notes lists them)"
+            )
+        self.review_line.setText("\n".join(lines))
+        self.review_line.setToolTip(plain_tooltip("\n".join(orphans)) if orphans else "")
+        self.review_line.setVisible(bool(lines))
+
+    def set_current(self, index: int | None) -> None:
+        """Select change ``index`` in the list without emitting ``change_activated``."""
+        self._show_note(index)
+        if index is None or index >= self.model.rowCount():
+            self.view.clearSelection()
+            return
+        model_index = self.model.index(index, 0)
+        self.view.selectionModel().setCurrentIndex(
+            model_index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.view.scrollTo(model_index)
+
+    def _show_note(self, change: int | None) -> None:
+        """The note on the current change, below the list (the list has no room for it)."""
+        note = "" if change is None else self.model.notes.get(change, "")
+        self.note_line.setText(f"{NOTE} Change {change + 1}: {note}" if change is not None else "")
+        self.note_line.setVisible(bool(note))
+
+    def selected(self) -> int | None:
+        index = self.view.currentIndex()
+        return index.row() if index.isValid() else None

@@ -1,0 +1,166 @@
+"""Correcting the story grouping: a story picker (Stories ▸ Move to another story…) and the
+list of the folder's corrections, each of which can be undone."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wirediff.ui.common.roles import STORY_ROLE
+from wirediff.ui.common.text import plain_tooltip
+
+_ID = Qt.ItemDataRole.UserRole  # a correction's id in the store
+_MOVES = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown)
+
+
+class StoryPicker(QDialog):
+    """Type to filter the stories, arrows to choose, Enter to move the document there."""
+
+    chosen = Signal(int)  # a story id
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("story_picker")
+        self.setWindowTitle("Move to another story — wirediff")
+        self.heading = QLabel("")
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        self.heading.setWordWrap(True)
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText("Filter the stories")
+        self.filter.setClearButtonEnabled(True)
+        self.filter.textChanged.connect(self._filter)
+        self.filter.installEventFilter(self)
+        self.list = QListWidget()
+        self.list.setObjectName("story_choices")
+        self.list.setUniformItemSizes(True)
+        self.list.itemActivated.connect(lambda _item: self.accept())
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Move")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.filter.returnPressed.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.filter)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(buttons)
+        self.resize(560, 420)
+
+    def ask(self, heading: str, stories: Sequence[tuple[int, str, str]]) -> None:
+        """Offer ``stories`` ((id, label, tooltip)); ``chosen`` says which was taken."""
+        self.heading.setText(heading)
+        self.list.clear()
+        for story, label, tip in stories:
+            item = QListWidgetItem(label)
+            item.setData(STORY_ROLE, story)
+            item.setToolTip(plain_tooltip(tip))
+            self.list.addItem(item)
+        self.filter.clear()
+        self._filter("")
+        self.open()
+        self.filter.setFocus()
+
+    def _filter(self, text: str) -> None:
+        needle = text.casefold()
+        first = None
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            hidden = needle not in item.text().casefold()
+            item.setHidden(hidden)
+            if not hidden and first is None:
+                first = item
+        if first is not None:
+            self.list.setCurrentItem(first)
+        else:
+            self.list.setCurrentRow(-1)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Arrow keys in the filter move in the list."""
+        if watched is self.filter and isinstance(event, QKeyEvent) and event.key() in _MOVES:
+            if event.type() == QEvent.Type.KeyPress:
+                self.list.keyPressEvent(event)
+            return True
+        return super().eventFilter(watched, event)
+
+    def accept(self) -> None:
+        item = self.list.currentItem()
+        if item is None or item.isHidden():
+            return
+        super().accept()
+        self.chosen.emit(int(item.data(STORY_ROLE)))
+
+
+class CorrectionsDialog(QDialog):
+    """The corrections of the folder, oldest first; Delete or Undo forgets the chosen ones."""
+
+    undo_requested = Signal(object)  # list[int]: correction ids
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("corrections_dialog")
+        self.setWindowTitle("Story corrections — wirediff")
+        hint = QLabel(
+            "Your corrections of the grouping of this folder, applied in this order each time "
+            "it is grouped. Undo one (Delete) to group without it."
+        )
+        hint.setWordWrap(True)
+        self.view = QTreeWidget()
+        self.view.setObjectName("corrections_view")
+        self.view.setHeaderLabels(["Correction", "When"])
+        self.view.setRootIsDecorated(False)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.header().setStretchLastSection(False)
+        self.view.header().resizeSection(0, 440)
+        self.empty = QLabel("No corrections: the grouping is the automatic one.")
+        self.undo_button = QPushButton("Undo")
+        self.undo_button.clicked.connect(self.undo_selected)
+        undo_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.view)
+        undo_key.setContext(Qt.ShortcutContext.WidgetShortcut)
+        undo_key.activated.connect(self.undo_selected)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.addButton(self.undo_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.hide)
+        layout = QVBoxLayout(self)
+        layout.addWidget(hint)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.empty)
+        layout.addWidget(buttons)
+        self.resize(640, 320)
+
+    def set_corrections(self, rows: Sequence[tuple[int, str, str]]) -> None:
+        """Show (id, description, when) rows."""
+        self.view.clear()
+        for correction, text, when in rows:
+            item = QTreeWidgetItem([text, when])
+            item.setData(0, _ID, correction)
+            item.setToolTip(0, plain_tooltip(text))
+            self.view.addTopLevelItem(item)
+        self.empty.setVisible(not rows)
+        self.undo_button.setEnabled(bool(rows))
+        last = self.view.topLevelItem(len(rows) - 1) if rows else None
+        if last is not None:
+            self.view.setCurrentItem(last)
+        self.view.setFocus()
+
+    def undo_selected(self) -> None:
+        ids = [int(item.data(0, _ID)) for item in self.view.selectedItems()]
+        if ids:
+            self.undo_requested.emit(ids)

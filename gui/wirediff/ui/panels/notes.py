@@ -1,0 +1,88 @@
+"""A small editor for a note on a change or on the pair, in the changes panel (m, Shift+M).
+
+Ctrl+Enter (or Save) keeps the note, Esc (or Cancel) leaves it as it was; saving an empty
+note removes it. The note is plain text: it is shown, never interpreted.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+LINES = 4  # the editor's height, in lines of text
+
+
+class NoteEditor(QFrame):
+    """A heading saying what the note is on, the text, Save and Cancel."""
+
+    saved = Signal(str)  # the note to keep ("" removes it)
+    closed = Signal()  # saved or cancelled: the focus can go back where it was
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("note_editor")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.heading = QLabel("")
+        self.heading.setObjectName("note_heading")
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        self.heading.setWordWrap(True)
+        self.text = QPlainTextEdit()
+        self.text.setObjectName("note_text")
+        self.text.setTabChangesFocus(True)
+        self.text.setPlaceholderText("Your note. Ctrl+Enter saves, Esc cancels; empty removes it.")
+        lines = self.text.fontMetrics().lineSpacing() * LINES
+        self.text.setFixedHeight(lines + 2 * self.text.frameWidth() + 8)
+        self.save_button = QPushButton("Save")
+        self.save_button.setToolTip("Keep the note (Ctrl+Enter)")
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.setToolTip("Leave the note as it was (Esc)")
+        self.save_button.clicked.connect(self.save)
+        self.cancel_button.clicked.connect(self.cancel)
+        for keys, slot in (
+            (("Ctrl+Return", "Ctrl+Enter"), self.save),
+            (("Escape",), self.cancel),
+        ):
+            for key in keys:
+                shortcut = QShortcut(QKeySequence(key), self)
+                shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                shortcut.activated.connect(slot)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.setSpacing(3)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.text)
+        layout.addLayout(buttons)
+        self.hide()
+
+    def edit(self, heading: str, text: str) -> None:
+        """Show the editor on ``text`` (the note as it is), the cursor at its end."""
+        self.heading.setText(heading)
+        self.text.setPlainText(text)
+        self.text.moveCursor(self.text.textCursor().MoveOperation.End)
+        self.show()
+        self.text.setFocus()
+
+    def save(self) -> None:
+        if self.isVisible():
+            text = self.text.toPlainText()
+            self.hide()
+            self.saved.emit(text)
+            self.closed.emit()
+
+    def cancel(self) -> None:
+        if self.isVisible():
+            self.hide()
+            self.closed.emit()

@@ -1,0 +1,127 @@
+"""The versions of the selected story against its base: how each was made from it (its
+derivation level), kept %, words added, words cut."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLabel,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wirediff.core.stories import Derivation, Story, StoryIndex, VersionStats
+from wirediff.ui.common.roles import DOC_ROLE
+from wirediff.ui.common.text import plain_tooltip
+
+TIP = (
+    "Each version against the story's base (◆, the likely wire original): how it was made "
+    "from it (copy, edited, rewrite, independent); kept = share of the base's words it "
+    "keeps; + words it adds; − words of the base it cuts. Boilerplate lines are left out. "
+    "Click or Enter compares that version."
+)
+MAX_ROWS = 8  # taller stories scroll inside the box
+
+
+class StoryPanel(QWidget):
+    """A title and one row per version; a click or Enter selects that version in the list."""
+
+    version_activated = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("story_panel")
+        self.title = QLabel("")
+        self.title.setObjectName("story_title")
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.title.setWordWrap(True)
+        self.view = QTreeWidget()
+        self.view.setObjectName("story_versions")
+        # One column of two-line rows (name, then numbers): readable in a narrow panel.
+        self.view.setColumnCount(1)
+        self.view.setHeaderHidden(True)
+        self.view.setToolTip(TIP)
+        self.view.setRootIsDecorated(False)
+        self.view.setUniformRowHeights(True)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.itemActivated.connect(self._activated)
+        self.view.itemClicked.connect(self._activated)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.setSpacing(2)
+        layout.addWidget(self.title)
+        layout.addWidget(self.view)
+        self.rows: dict[int, list[str]] = {}  # document -> cell texts (for tests)
+        self._shown: tuple[StoryIndex, Story, list[VersionStats] | None] | None = None
+        self._levels: dict[int, tuple[Derivation, str]] = {}  # of ``_levels_of``'s documents
+        self._levels_of: StoryIndex | None = None
+        self.hide()
+
+    def set_levels(self, index: StoryIndex, levels: Mapping[int, tuple[Derivation, str]]) -> None:
+        """Derivation levels measured on ``index`` (document -> level, sentence)."""
+        if index is not self._levels_of:
+            self._levels, self._levels_of = {}, index
+        self._levels.update(levels)
+        shown = self._shown
+        if shown is not None and shown[0] is index and levels.keys() & set(shown[1].documents):
+            self.show_story(*shown)
+
+    def show_story(
+        self, index: StoryIndex | None, story: Story | None, stats: list[VersionStats] | None
+    ) -> None:
+        """Show ``story``'s versions (stats None: still being computed); None hides the box."""
+        if index is None or story is None or len(story.versions) < 2:
+            self.rows, self._shown = {}, None
+            self.view.clear()
+            self.hide()
+            return
+        self._shown = (index, story, stats)
+        levels = self._levels if index is self._levels_of else {}
+        by_doc = {s.doc: s for s in stats or []}
+        waiting = "" if stats is not None else " (counting words…)"
+        chosen = "chosen by you" if story.base_overridden else "b sets another"
+        self.title.setText(f"Story of {len(story.versions)} versions, against the ◆ base{waiting}")
+        self.title.setToolTip(plain_tooltip(f"{story.title}\nBase: {chosen}"))
+        self.view.clear()
+        self.rows = {}
+        for version in story.versions:
+            doc = index.documents[version.doc]
+            name = doc.source or doc.name
+            mark = "◆ " if version.doc == story.base else ""
+            s = by_doc.get(version.doc)
+            level, sentence = levels.get(version.doc, (None, ""))
+            if mark:
+                cells = [f"{mark}{name}", "base", "", ""]
+                line = "base"
+            else:
+                cells = [name, *(_numbers(s) if s else ("…", "…", "…"))]
+                line = f"kept {cells[1]} · {cells[2]} · {cells[3]}" if s else "counting…"
+                if level is not None:
+                    cells[0] = f"{name} · {level.value}"
+            item = QTreeWidgetItem([f"{cells[0]}\n    {line}"])
+            item.setData(0, DOC_ROLE, version.doc)
+            about = f"\n{sentence}" if sentence and not mark else ""
+            item.setToolTip(0, plain_tooltip(f"{doc.title or doc.name}\n{doc.path}\n{line}{about}"))
+            self.view.addTopLevelItem(item)
+            self.rows[version.doc] = cells
+        rows = min(len(story.versions), MAX_ROWS)
+        height = rows * self.view.sizeHintForRow(0)
+        self.view.setFixedHeight(height + 2 * self.view.frameWidth() + 2)
+        self.show()
+
+    def _activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        doc = item.data(0, DOC_ROLE)
+        if doc is not None:
+            self.version_activated.emit(int(doc))
+
+
+def _numbers(stats: VersionStats) -> tuple[str, str, str]:
+    """Kept %, words added, words cut, as the panel shows them."""
+    return f"{stats.kept:.0%}", f"+{stats.words_added:,}", f"−{stats.words_cut:,}"

@@ -1,0 +1,178 @@
+"""The user's corrections of the story grouping, kept per folder in the review store.
+
+A correction (``wirediff.core.stories``: ``Move``, ``Split``, ``SameStory``, ``Apart``)
+names documents by their text hash and their path relative to the folder, so it holds when
+the folder is moved or a file renamed. The corrections of the open folder are read when it
+is loaded and passed to the grouping (``build_story_index(..., corrections=…)``), which
+applies them in order on every rebuild; adding or undoing one asks for a regrouping
+(``changed``).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+
+from PySide6.QtCore import QObject, Signal
+
+from wirediff.core.document import Document
+from wirediff.core.review import StoreError
+from wirediff.core.stories import Apart, Correction, DocKey, Move, SameStory, Split, doc_key
+from wirediff.core.stories.corrections import from_data, to_data
+from wirediff.ui.session.review import ReviewController
+
+log = logging.getLogger(__name__)
+KINDS = {Move: "move", Split: "split", SameStory: "same", Apart: "apart"}
+
+
+@dataclass(frozen=True, slots=True)
+class Kept:
+    """A correction as kept in the store: its id (to undo it), when, and what it says."""
+
+    id: int
+    correction: Correction
+    created_at: str
+
+    def describe(self) -> str:
+        return describe(self.correction)
+
+
+def folder_key(paths: Sequence[Path]) -> tuple[str, Path] | None:
+    """The store's key for what is open and the folder document paths are relative to:
+    a folder's resolved path; for files, all their resolved paths (their common folder)."""
+    resolved = sorted(p.resolve() for p in paths)
+    if not resolved:
+        return None
+    if len(resolved) == 1 and resolved[0].is_dir():
+        return str(resolved[0]), resolved[0]
+    root = Path(os.path.commonpath([p if p.is_dir() else p.parent for p in resolved]))
+    return "\n".join(str(p) for p in resolved), root
+
+
+def _name(key: DocKey) -> str:
+    return PurePosixPath(key.path).name or key.path
+
+
+def describe(correction: Correction) -> str:
+    """A correction in words ("001.txt moved to the story of 003.txt")."""
+    if isinstance(correction, Move):
+        return f"{_name(correction.doc)} moved to the story of {_name(correction.to)}"
+    if isinstance(correction, Split):
+        names = ", ".join(_name(k) for k in correction.docs)
+        return (
+            f"{names}: a story of their own"
+            if len(correction.docs) > 1
+            else (f"{names}: a story of its own")
+        )
+    if isinstance(correction, SameStory):
+        return f"{_name(correction.a)} and {_name(correction.b)}: versions of one story"
+    return f"{_name(correction.b)} is independent of {_name(correction.a)}"
+
+
+class CorrectionsController(QObject):
+    """Reads, adds and undoes the corrections of the open folder."""
+
+    changed = Signal()  # the corrections of the open folder changed: group it again
+    message = Signal(str)
+
+    def __init__(self, review: ReviewController, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.review = review
+        self._key: str | None = None
+        self._root: Path | None = None
+        self._kept: list[Kept] = []
+
+    def load(self, paths: Sequence[Path]) -> list[Correction]:
+        """The corrections kept for ``paths`` (what was opened), in the order to apply."""
+        found = folder_key(paths)
+        self._key, self._root = found if found is not None else (None, None)
+        self._kept = self._read()
+        return self.corrections()
+
+    def corrections(self) -> list[Correction]:
+        return [k.correction for k in self._kept]
+
+    def kept(self) -> list[Kept]:
+        """The corrections of the open folder, oldest first."""
+        return list(self._kept)
+
+    def _read(self) -> list[Kept]:
+        store, key = self.review.store, self._key
+        if store is None or key is None:
+            return []
+        try:
+            stored = store.corrections(key)
+        except StoreError as exc:
+            self.message.emit(f"Could not read the story corrections: {exc}")
+            return []
+        out = []
+        for item in stored:
+            try:
+                (correction,) = from_data([item.payload])
+            except ValueError as exc:  # written by a newer wirediff, or damaged: left alone
+                log.warning("story correction %s skipped: %s", item.id, exc)
+                continue
+            out.append(Kept(item.id, correction, item.created_at))
+        return out
+
+    # --- adding and undoing ----------------------------------------------------------------
+    def key_of(self, doc: Document) -> DocKey:
+        return doc_key(doc, self._root)
+
+    def move(self, doc: Document, to: Document) -> None:
+        """``doc`` leaves its story and joins the story of ``to``."""
+        self._add(Move(self.key_of(doc), self.key_of(to)))
+
+    def split(self, docs: Sequence[Document]) -> None:
+        """``docs`` leave their stories and form one story together."""
+        self._add(Split(tuple(self.key_of(d) for d in docs)))
+
+    def same_story(self, a: Document, b: Document) -> None:
+        self._add(SameStory(self.key_of(a), self.key_of(b)))
+
+    def apart(self, a: Document, b: Document) -> None:
+        """``b`` leaves ``a``'s story: they are independent texts."""
+        self._add(Apart(self.key_of(a), self.key_of(b)))
+
+    def _add(self, correction: Correction) -> None:
+        store, key = self.review.store, self._key
+        if store is None or key is None:
+            self.message.emit("Corrections are kept in the review store, which is not open")
+            return
+        (payload,) = to_data([correction])
+        hashes = _hashes(correction)
+        try:
+            store.add_correction(key, KINDS[type(correction)], hashes, payload)
+        except StoreError as exc:
+            self.message.emit(f"Could not keep the correction: {exc}")
+            return
+        self._kept = self._read()
+        self.message.emit(f"Grouping again: {describe(correction)}")
+        self.changed.emit()
+
+    def undo(self, ids: Sequence[int]) -> None:
+        """Forget the corrections ``ids``; the grouping is made again without them."""
+        store = self.review.store
+        if store is None or not ids:
+            return
+        try:
+            for correction in ids:
+                store.remove_correction(correction)
+        except StoreError as exc:
+            self.message.emit(f"Could not undo the correction: {exc}")
+        self._kept = self._read()
+        self.message.emit("Correction undone: grouping again")
+        self.changed.emit()
+
+
+def _hashes(correction: Correction) -> list[str]:
+    if isinstance(correction, Move):
+        keys: tuple[DocKey, ...] = (correction.doc, correction.to)
+    elif isinstance(correction, Split):
+        keys = correction.docs
+    else:
+        keys = (correction.a, correction.b)
+    return [k.sha256 for k in keys]

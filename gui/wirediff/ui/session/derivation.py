@@ -1,0 +1,163 @@
+"""How each version was made from its story's base, and how the pair on screen relates.
+
+A derivation level (copy, edited, rewrite, independent: ``wirediff.core.stories``) costs one
+aligned diff per version, so levels are measured in the background, story by story, for the
+stories the user looks at — those on screen in the list, the story panel's, the heat map's —
+and kept for the story index they were measured on. Each story's levels are sent as they
+come (``levels_ready``). The relation banner's sentence (``describe``) is one more diff,
+unless the pair is a version and its base, whose level is known.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import NamedTuple
+
+from PySide6.QtCore import QObject, Signal
+
+from wirediff.core.stories import (
+    Cancelled,
+    Derivation,
+    StoryIndex,
+    derivations,
+    describe,
+    wording,
+)
+from wirediff.ui.jobs.runner import Job, Runner
+from wirediff.ui.session.stories import StoriesController
+
+LEVELS, RELATION = "levels", "relation"
+SOURCE_SENTENCE = "The base of its story: what its other versions were made from"
+
+
+class Level(NamedTuple):
+    """A version's level against its story's base, and the sentence that says it (a pair,
+    as the widgets take it)."""
+
+    level: Derivation
+    sentence: str
+
+
+def story_levels(index: StoryIndex, story: int, job: Job) -> dict[int, Level]:
+    """Every version of ``story`` against its base (the base: ``SOURCE``)."""
+    out = {index.stories[story].base: Level(Derivation.SOURCE, SOURCE_SENTENCE)}
+    for pair in derivations(index, story, should_cancel=job.cancelled):
+        out[pair.derived] = Level(pair.level, wording(index, pair))
+    return out
+
+
+def levels_job(index: StoryIndex, stories: list[int]) -> Callable[[Job], None]:
+    """Measure ``stories`` one after the other, each story's levels sent as progress."""
+
+    def run(job: Job) -> None:
+        for done, story in enumerate(stories, 1):
+            try:
+                levels = story_levels(index, story, job)
+            except Cancelled:
+                return
+            job.progress(done, len(stories), (story, levels))
+
+    return run
+
+
+class DerivationController(QObject):
+    """Derivation levels of the stories asked for, and the relation of the pair on screen."""
+
+    levels_ready = Signal(object, object)  # index, dict[int, Level]: documents -> level
+    relation_ready = Signal(object, str)  # (left, right), the sentence that says how they relate
+    failed = Signal(str)
+
+    def __init__(self, runner: Runner, stories: StoriesController, parent: QObject | None = None):
+        super().__init__(parent)
+        self.runner, self.stories = runner, stories
+        self._index: StoryIndex | None = None
+        self._levels: dict[int, dict[int, Level]] = {}  # story -> its documents' levels
+        self._queued: list[int] = []  # stories the job under way measures
+        self._relations: dict[tuple[int, int], str] = {}
+        # The story panel's story first, then the heat map's documents.
+        stories.story.connect(lambda _i, story, _s: self.want([story.id], True) if story else None)
+        stories.matrix_ready.connect(lambda _i, matrix, _n: self.want_documents(matrix.docs))
+
+    def _current(self) -> StoryIndex | None:
+        """The story index, the cache emptied when it is a new one (regrouped, rebased)."""
+        index = self.stories.index
+        if index is not self._index:
+            self._index, self._levels, self._queued, self._relations = index, {}, [], {}
+            self.runner.cancel(LEVELS)
+            self.runner.cancel(RELATION)
+        return index
+
+    def level(self, doc: int) -> Level | None:
+        """``doc``'s level, if measured."""
+        index = self._current()
+        if index is None:
+            return None
+        return self._levels.get(index.story_of(doc).id, {}).get(doc)
+
+    def want_documents(self, docs: Iterable[int]) -> None:
+        """The list shows ``docs``: measure their stories."""
+        index = self._current()
+        if index is not None:
+            self.want(dict.fromkeys(index.story_of(d).id for d in docs))
+
+    def want(self, stories: Iterable[int], first: bool = False) -> None:
+        """Send the levels of ``stories`` known already; measure the others in the
+        background (``first``: before those already asked for)."""
+        index = self._current()
+        if index is None:
+            return
+        known: dict[int, Level] = {}
+        missing = []
+        for story in stories:
+            if len(index.stories[story].versions) < 2:
+                continue
+            if story in self._levels:
+                known.update(self._levels[story])
+            elif story not in self._queued:
+                missing.append(story)
+        if known:
+            self.levels_ready.emit(index, known)
+        if missing:
+            waiting = [s for s in self._queued if s not in self._levels]
+            self._queued = [*missing, *waiting] if first else [*waiting, *missing]
+            job = levels_job(index, list(self._queued))
+            self.runner.start(LEVELS, job, self._finished, self._failed, self._measured)
+
+    def _finished(self, _none: None = None) -> None:
+        self._queued = []
+
+    def _failed(self, message: str) -> None:
+        self._finished()
+        self.failed.emit(message)
+
+    def _measured(self, _done: int, _total: int, payload: object) -> None:
+        index = self._index
+        if index is None or not isinstance(payload, tuple):
+            return
+        story, levels = payload
+        self._levels[story] = levels
+        self.levels_ready.emit(index, levels)
+
+    def relation(self, pair: tuple[int, int]) -> None:
+        """Say how the two documents on screen relate (``relation_ready``), in a sentence."""
+        index = self._current()
+        if index is None:
+            return
+        if pair in self._relations:
+            self.relation_ready.emit(pair, self._relations[pair])
+            return
+        left, right = pair
+        for a, b in ((left, right), (right, left)):  # a version beside its base: known
+            if index.story_of(b).base == a:
+                known = self._levels.get(index.story_of(b).id, {}).get(b)
+                if known is not None:
+                    self.relation_ready.emit(pair, known.sentence)
+                    return
+
+        def done(sentence: str) -> None:
+            if index is self._index:
+                self._relations[pair] = sentence
+                self.relation_ready.emit(pair, sentence)
+
+        job = lambda _job: describe(index, left, right)  # noqa: E731
+        self.runner.start(RELATION, job, done, self.failed.emit)

@@ -1,0 +1,155 @@
+"""Reading folders and files in the background: open, reload, cancel, and the folder watch."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+
+from wirediff.core.document import Document
+from wirediff.core.reading import LoadResult, load_paths
+from wirediff.core.tokens import count_words
+from wirediff.ui.doclist.model import BuiltList, build_list
+from wirediff.ui.jobs.runner import Job, Runner
+from wirediff.ui.session.folder_watch import FolderWatch
+from wirediff.ui.session.selection import PairSelection
+
+KIND = "load"
+
+
+@dataclass(slots=True)
+class Loaded:
+    """A finished load: what was read, what was skipped, each document's word count, and
+    the document list's flat model (built here, off the GUI thread)."""
+
+    result: LoadResult
+    words: list[int]
+    built: BuiltList | None = None
+    resolved: list[Path] | None = None  # each document's resolved path (to keep a pair)
+    folders: list[str] | None = None  # the folders to watch for changes
+
+
+@dataclass(frozen=True, slots=True)
+class PairHint:
+    """The pair to show once a load is done, by path: files given, or kept across a reload."""
+
+    left: Path
+    selected: Path | None
+    everywhere: bool = False  # the left side was pinned for every story
+
+
+def load_job(paths: Sequence[Path]) -> Callable[[Job], Loaded]:
+    """Read ``paths`` (folders and files), reporting (done, total, file name) as it goes."""
+
+    def run(job: Job) -> Loaded:
+        last = [0.0]
+
+        def progress(done: int, total: int, path: Path) -> None:
+            now = time.monotonic()  # at most 20 updates a second, and always the last one
+            if done == total or now - last[0] >= 0.05:
+                last[0] = now
+                job.progress(done, total, path.name)
+
+        result = load_paths(paths, on_progress=progress, should_cancel=job.cancelled)
+        words = [count_words(doc.text) for doc in result.documents]
+        if job.cancelled():
+            return Loaded(result, words)
+        # All of this walks every document: done here, not in the GUI thread.
+        built = build_list(result.documents, words)
+        resolved = [doc.path.resolve() for doc in result.documents]
+        folders = sorted({str(f) for f in result.snapshot.folders()})
+        return Loaded(result, words, built, resolved, folders)
+
+    return run
+
+
+def keep_pair(
+    paths: Sequence[Path], base: Path | None, other: Path | None
+) -> tuple[int, int | None]:
+    """Indices of ``base`` and ``other`` among ``paths`` after a reload.
+
+    A base that is gone falls back to the first document and the second; a selection that is
+    gone falls back to the first document that is not the base.
+    """
+    index: dict[Path, int] = {}
+    for i, path in enumerate(paths):
+        index.setdefault(path, i)
+    kept = index.get(base) if base is not None else None
+    if kept is None:
+        return 0, (1 if len(paths) > 1 else None)
+    selected = index.get(other) if other is not None else None
+    if selected is None:
+        selected = next((i for i in range(len(paths)) if i != kept), None)
+    return kept, selected
+
+
+def reload_hint(selection: PairSelection, documents: Sequence[Document]) -> PairHint | None:
+    """The pair on screen (its left side, the selection, a pin for every story) by path."""
+    pair, pin, selected = selection.pair(), selection.pinned, selection.selected
+    left = pair[0] if pair is not None else selection.base
+    if left is None:
+        return None
+    everywhere = pin is not None and pin.story is None and pin.doc == left
+    chosen = documents[selected].path if selected is not None else None
+    return PairHint(documents[left].path, chosen, everywhere)
+
+
+def initial_pair(loaded: Loaded, hint: PairHint | None) -> tuple[int, int | None]:
+    """The base and the selection to open on: the hint's, where they still exist, else the
+    first two documents."""
+    documents = loaded.result.documents
+    if hint is None:
+        return 0, (1 if len(documents) > 1 else None)
+    paths = loaded.resolved or [d.path.resolve() for d in documents]
+    selected = hint.selected.resolve() if hint.selected is not None else None
+    return keep_pair(paths, hint.left.resolve(), selected)
+
+
+class LoadingController(QObject):
+    """Reads what the user opens; watches it afterwards and says when it changed on disk."""
+
+    progress = Signal(int, int)  # files done, files in all (0, 0: starting)
+    message = Signal(str)  # what is being read
+    loaded = Signal(object)  # Loaded
+    failed = Signal(str)
+
+    def __init__(self, runner: Runner, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.runner = runner
+        self.watch = FolderWatch(self)  # offers a reload when the loaded files change
+        self._opening: list[Path] = []  # paths of the load under way (watched once it is done)
+
+    def open(self, paths: Sequence[Path]) -> None:
+        """Read ``paths`` in the background (a load under way is dropped)."""
+        self._opening = list(paths)
+        self.progress.emit(0, 0)
+        self.message.emit(f"Reading {', '.join(p.name or str(p) for p in paths)}…")
+        self.runner.start(
+            KIND, load_job(self._opening), self._loaded, self.failed.emit, self._progress
+        )
+
+    def reading(self) -> bool:
+        return self.runner.running(KIND)
+
+    def cancel(self) -> bool:
+        """Stop the load under way; False if there was none."""
+        if not self.reading():
+            return False
+        self.runner.cancel(KIND)
+        return True
+
+    def stop(self) -> None:
+        """No more loading or watching (the window closes)."""
+        self.runner.cancel(KIND)
+        self.watch.stop()
+
+    def _progress(self, done: int, total: int, name: object) -> None:
+        self.progress.emit(done, total)
+        self.message.emit(f"Reading {done}/{total} files… {name}")
+
+    def _loaded(self, loaded: Loaded) -> None:
+        self.watch.watch(self._opening, loaded.result.snapshot, loaded.folders)
+        self.loaded.emit(loaded)

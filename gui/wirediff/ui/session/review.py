@@ -1,0 +1,443 @@
+"""What the user reviewed, flagged and noted, kept in the review store (``review_store``).
+
+One controller answers every review question the app asks: the flags and notes of the pair
+on screen, placed on its changes (``marks_changed``); the reviewed ✓ and ⚑ marks of each
+document's pair with its left side (``list_marks`` — the document list shows them, and any
+other view of versions against their left side, such as a story view, connects to the same
+signal or asks ``summary``); the next unreviewed pair; the folder's flags and notes.
+
+Documents are named by the hash of their text (computed once per load, in the background)
+and changes by their words and context, so a review survives renaming the folder and
+changing a compare option. A store that fails is said to the user, never a crash.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TypeVar
+
+from PySide6.QtCore import QObject, Signal
+
+from wirediff.core.document import Document
+from wirediff.core.options import CompareOptions
+from wirediff.core.result import Comparison
+from wirediff.core.review import (
+    ChangeAnchor,
+    DocRef,
+    Listed,
+    Mark,
+    Orphan,
+    PairReview,
+    PairSummary,
+    Placement,
+    ReviewStore,
+    StoreError,
+    anchors_of,
+    doc_ref,
+    find_change,
+    pair_key,
+    place_marks,
+)
+from wirediff.core.review.anchors import change_keys
+from wirediff.core.review.legacy import Imported
+from wirediff.core.stories import StoryIndex
+from wirediff.ui.common.settings import Settings
+from wirediff.ui.jobs.runner import Job, Runner
+from wirediff.ui.session.comparing import Shown
+from wirediff.ui.session.review_store import (
+    app_store_path,
+    forget_legacy,
+    import_job,
+    legacy_for,
+    open_store,
+    read_legacy,
+    worker_store,
+)
+from wirediff.ui.session.texts import count
+
+T = TypeVar("T")
+LeftFor = Callable[[int], int | None]
+
+
+@dataclass(frozen=True, slots=True)
+class PairMarks:
+    """The review of the pair on screen, placed on its changes."""
+
+    flagged: frozenset[int] = frozenset()
+    notes: dict[int, str] = field(default_factory=dict)  # change -> its note
+    pair_note: str = ""
+    orphans: tuple[Orphan, ...] = ()  # flags and notes whose change is not in this comparison
+    reviewed: bool = False
+
+
+@dataclass(slots=True)
+class _Screen:
+    """The pair on screen as the store names it, and its marks once placed."""
+
+    shown: Shown
+    left: DocRef
+    right: DocRef
+    review: PairReview | None
+    anchors: list[ChangeAnchor] | None = None
+    keys: dict[str, int] | None = None
+    placement: Placement | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class _Placed:
+    anchors: list[ChangeAnchor]
+    keys: dict[str, int]
+    placement: Placement
+
+
+def place(comparison: Comparison, marks: Sequence[Mark]) -> _Placed:
+    """Every change's anchor (a 100k-word pair has thousands) and where ``marks`` fall."""
+    anchors = anchors_of(comparison)
+    keys = {anchor.key: i for i, anchor in enumerate(anchors)}
+    return _Placed(anchors, keys, place_marks(comparison, marks, keys))
+
+
+def hashes_job(documents: Sequence[Document]) -> Callable[[Job], list[DocRef] | None]:
+    """The store's name (text hash) of every document."""
+
+    def run(job: Job) -> list[DocRef] | None:
+        refs = []
+        for doc in documents:
+            if job.cancelled():
+                return None
+            refs.append(doc_ref(doc))
+        return refs
+
+    return run
+
+
+def _pair_marks(screen: _Screen) -> PairMarks:
+    placement, review = screen.placement, screen.review
+    assert placement is not None
+    notes = {i: placement.note(i) for i in placement.by_change if placement.note(i)}
+    return PairMarks(
+        frozenset(placement.flagged()),
+        notes,
+        review.note if review is not None else "",
+        placement.orphans,
+        review is not None and review.reviewed,
+    )
+
+
+class ReviewController(QObject):
+    """The review store behind every review mark, flag and note the app shows."""
+
+    marks_changed = Signal(object)  # PairMarks of the pair on screen
+    list_marks = Signal(object)  # dict[int, PairSummary]: each document's pair with its left
+    listing_ready = Signal(object)  # list[Listed]: the folder's flags and notes
+    go_to_change = Signal(int)  # a change asked for from Flags & notes is on screen
+    message = Signal(str)
+    problem = Signal(str)  # the store failed: tell the user (once per kind of failure)
+
+    def __init__(
+        self,
+        settings: Settings,
+        runner: Runner,
+        path: Path | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.settings, self.runner = settings, runner
+        self.path = path or app_store_path()
+        opened = open_store(self.path)
+        self.store = opened.store
+        self.notice = opened.notice  # for the window to show once it is up
+        self._documents: Sequence[Document] = ()
+        self._refs: list[DocRef] | None = None
+        self._by_hash: dict[str, list[int]] = {}
+        self._left_for: LeftFor = lambda _doc: None
+        self._screen: _Screen | None = None
+        self._pending: tuple[tuple[int, int], ChangeAnchor] | None = None
+        self._told: set[str] = set()
+
+    def close(self) -> None:
+        for kind in ("hashes", "placing", "listing", "import"):
+            self.runner.cancel(kind)
+        if self.store is not None:
+            self.store.close()
+            self.store = None
+
+    # --- store access ------------------------------------------------------------------
+    def _read(self, read: Callable[[ReviewStore], T], default: T) -> T:
+        if self.store is None:
+            return default
+        try:
+            return read(self.store)
+        except StoreError as exc:
+            self._failed(f"Could not read the review store: {exc}")
+            return default
+
+    def _write(self, write: Callable[[ReviewStore], object], what: str) -> bool:
+        if self.store is None:
+            self.message.emit(f"Not saved ({what}): the review store could not be opened")
+            return False
+        try:
+            write(self.store)
+        except StoreError as exc:
+            self._failed(f"Could not save {what}: {exc}")
+            return False
+        return True
+
+    def _failed(self, text: str) -> None:
+        self.message.emit(text)
+        kind = text.split(":", 1)[0]
+        if kind not in self._told:  # a dialog once; the status line every time
+            self._told.add(kind)
+            self.problem.emit(text)
+
+    # --- the documents open ------------------------------------------------------------
+    def documents_loaded(self, documents: Sequence[Document]) -> None:
+        """New documents: name them (text hashes) in the background, then mark the list."""
+        self._documents, self._refs, self._by_hash = documents, None, {}
+        self._screen = self._pending = None
+        self.list_marks.emit({})
+
+        def done(refs: list[DocRef] | None) -> None:
+            if refs is not None and documents is self._documents:
+                self._set_refs(refs)
+                self.refresh_list()
+
+        self.runner.start("hashes", hashes_job(documents), done, self._failed)
+
+    def _set_refs(self, refs: list[DocRef]) -> None:
+        self._refs = refs
+        self._by_hash = {}
+        for i, ref in enumerate(refs):
+            self._by_hash.setdefault(ref.hash, []).append(i)
+
+    def _ref(self, doc: int) -> DocRef:
+        if self._refs is not None:
+            return self._refs[doc]
+        return doc_ref(self._documents[doc])
+
+    def show_reviewed(self, documents: Sequence[Document], left_for: LeftFor) -> None:
+        """The list's pairs changed (``left_for``: each document's left side): mark them."""
+        if documents is self._documents:
+            self._left_for = left_for
+            self.refresh_list()
+
+    def refresh_list(self) -> None:
+        """Emit ``list_marks``: the documents whose pair with their left side is stored.
+
+        Goes through the stored pairs (human-sized), not through the documents.
+        """
+        if self._refs is None:
+            return
+        self.list_marks.emit(self._marks_of(self._summaries()))
+
+    def _marks_of(self, summaries: dict[tuple[str, str], PairSummary]) -> dict[int, PairSummary]:
+        marks: dict[int, PairSummary] = {}
+        for (a, b), summary in summaries.items():
+            for i in self._by_hash.get(a, ()):
+                for j in self._by_hash.get(b, ()):
+                    for doc, other in ((i, j), (j, i)):
+                        if doc != other and self._left_for(doc) == other:
+                            marks[doc] = summary
+        return marks
+
+    def summary(self, left: int, right: int) -> PairSummary | None:
+        """What is stored about any pair of open documents (for views of other pairs)."""
+        return self._summaries().get(pair_key(self._ref(left), self._ref(right)))
+
+    def _summaries(self) -> dict[tuple[str, str], PairSummary]:
+        empty: dict[tuple[str, str], PairSummary] = {}
+        return self._read(lambda store: store.summaries(), empty)
+
+    # --- the pair on screen ------------------------------------------------------------
+    def show_marks(self, shown: Shown) -> None:
+        """A comparison is on screen: place its stored flags and notes (in the background)."""
+        left, right = self._ref(shown.pair[0]), self._ref(shown.pair[1])
+        no_review: PairReview | None = None
+        review = self._read(lambda store: store.pair_review(left, right), no_review)
+        self._screen = screen = _Screen(shown, left, right, review)
+        self.marks_changed.emit(PairMarks(reviewed=review is not None and review.reviewed))
+        marks = review.marks if review is not None else ()
+
+        def done(placed: _Placed) -> None:
+            if self._screen is screen:
+                screen.anchors, screen.keys = placed.anchors, placed.keys
+                screen.placement = placed.placement
+                self._emit_marks(screen)
+                self._go_to_pending(screen)
+
+        comparison = shown.plan.comparison
+        self.runner.start("placing", lambda _job: place(comparison, marks), done, self._failed)
+
+    def _ready(self, shown: Shown | None) -> _Screen | None:
+        """The screen with its anchors (computed now if the background has not yet)."""
+        screen = self._screen
+        if shown is None or screen is None or screen.shown is not shown:
+            return None
+        if screen.anchors is None:
+            self.runner.cancel("placing")
+            placed = place(shown.plan.comparison, screen.review.marks if screen.review else ())
+            screen.anchors, screen.keys = placed.anchors, placed.keys
+            screen.placement = placed.placement
+        return screen
+
+    def _reload(self, screen: _Screen) -> None:
+        """Read the pair again after a write and show its marks."""
+        screen.review = self._read(
+            lambda store: store.pair_review(screen.left, screen.right), screen.review
+        )
+        comparison = screen.shown.plan.comparison
+        marks = screen.review.marks if screen.review is not None else ()
+        screen.placement = place_marks(comparison, marks, screen.keys or change_keys(comparison))
+        self._emit_marks(screen)
+        self.refresh_list()
+
+    def _emit_marks(self, screen: _Screen) -> None:
+        if screen.placement is not None:
+            self.marks_changed.emit(_pair_marks(screen))
+
+    # --- r, f, m ---------------------------------------------------------------------------
+    def toggle_reviewed(self, shown: Shown | None) -> None:
+        """Mark the pair on screen reviewed, or no longer."""
+        screen = self._ready(shown)
+        if screen is None:
+            self.message.emit("Open a pair first")
+            return
+        now = not (screen.review is not None and screen.review.reviewed)
+        write = lambda store: store.set_reviewed(screen.left, screen.right, now)  # noqa: E731
+        if self._write(write, "the reviewed mark"):
+            self._reload(screen)
+            self.message.emit("Pair marked reviewed" if now else "Pair no longer marked reviewed")
+
+    def toggle_flag(self, shown: Shown | None, change: int | None) -> None:
+        """Flag (or unflag) change ``change`` of the pair on screen."""
+        screen = self._ready(shown)
+        if screen is None or change is None:
+            self.message.emit("Go to a change first (Alt+Down), then press f to flag it")
+            return
+        assert screen.anchors is not None and screen.placement is not None
+        on = change not in screen.placement.flagged()
+        anchor, earlier = screen.anchors[change], screen.placement.by_change.get(change, ())
+
+        def write(store: ReviewStore) -> None:
+            store.set_flag(screen.left, screen.right, anchor, on, earlier=earlier)
+
+        if self._write(write, "the flag"):
+            self._reload(screen)
+            self.message.emit(f"Change {change + 1} {'flagged' if on else 'unflagged'}")
+
+    def note(self, shown: Shown | None, change: int | None) -> str | None:
+        """The note on a change of the pair on screen ("" none; None: no such change)."""
+        screen = self._ready(shown)
+        if screen is None or change is None or screen.placement is None:
+            return None
+        return screen.placement.note(change)
+
+    def set_note(self, shown: Shown | None, change: int, text: str) -> None:
+        """Keep ``text`` as the note on ``change`` ("" removes it)."""
+        screen = self._ready(shown)
+        if screen is None or screen.anchors is None or screen.placement is None:
+            self.message.emit("The pair changed meanwhile: the note was not saved")
+            return
+        text = text.strip()
+        anchor, earlier = screen.anchors[change], screen.placement.by_change.get(change, ())
+
+        def write(store: ReviewStore) -> None:
+            store.set_note(screen.left, screen.right, anchor, text, earlier=earlier)
+
+        if self._write(write, "the note"):
+            self._reload(screen)
+            said = "saved" if text else "removed"
+            self.message.emit(f"Note on change {change + 1} {said}")
+
+    def pair_note(self, shown: Shown | None) -> str | None:
+        screen = self._ready(shown)
+        if screen is None:
+            return None
+        return screen.review.note if screen.review is not None else ""
+
+    def set_pair_note(self, shown: Shown | None, text: str) -> None:
+        screen = self._ready(shown)
+        if screen is None:
+            self.message.emit("The pair changed meanwhile: the note was not saved")
+            return
+        text = text.strip()
+        write = lambda store: store.set_pair_note(screen.left, screen.right, text)  # noqa: E731
+        if self._write(write, "the note on the pair"):
+            self._reload(screen)
+            self.message.emit("Note on the pair saved" if text else "Note on the pair removed")
+
+    # --- u ---------------------------------------------------------------------------------
+    def next_unreviewed(
+        self, order: Sequence[int], current: int | None, left_for: LeftFor
+    ) -> int | None:
+        """The next document after ``current`` in ``order`` (the list's order, wrapping
+        around) whose pair with its left side is not marked reviewed; None if none is."""
+        if self._refs is None and self._documents:
+            self._set_refs([doc_ref(d) for d in self._documents])  # asked before they came
+        start = order.index(current) + 1 if current in order else 0
+        rotated = [*order[start:], *order[:start]]
+        docs, pairs = [], []
+        for doc in rotated:
+            left = left_for(doc)
+            if left is not None and left != doc:
+                docs.append(doc)
+                pairs.append((self._ref(left), self._ref(doc)))
+        found = self._read(lambda store: store.next_unreviewed(pairs), None)
+        return None if found is None else docs[found]
+
+    # --- Review ▸ Flags & notes ------------------------------------------------------------
+    def list_flags_and_notes(self, documents: Sequence[Document], folder: Path | None) -> None:
+        """Every flag and note of the pairs of ``documents`` (``listing_ready``), read in the
+        background (the status of an edited file's marks searches its text)."""
+        path = self.path if self.store is not None else None
+
+        def run(_job: Job) -> list[Listed]:
+            with worker_store(path) as store:
+                return [] if store is None else store.list_flags_and_notes(documents, folder)
+
+        self.runner.start("listing", run, self.listing_ready.emit, self._failed)
+
+    def open_at(self, pair: tuple[int, int], anchor: ChangeAnchor) -> None:
+        """Go to ``anchor``'s change once ``pair`` (left, right) is on screen."""
+        self._pending = (pair, anchor)
+        screen = self._screen
+        if screen is not None and screen.placement is not None:
+            self._go_to_pending(screen)
+
+    def _go_to_pending(self, screen: _Screen) -> None:
+        if self._pending is None or self._pending[0] != screen.shown.pair:
+            return
+        anchor = self._pending[1]
+        self._pending = None
+        found = find_change(screen.shown.plan.comparison, anchor, screen.keys)
+        if isinstance(found, int):
+            self.go_to_change.emit(found)
+        else:
+            self.message.emit(f"That change is not in this comparison: {found.value}")
+
+    # --- the review state older versions kept in QSettings --------------------------------
+    def import_legacy(
+        self, documents: Sequence[Document], index: StoryIndex | None, options: CompareOptions
+    ) -> None:
+        """Move the old QSettings review marks of pairs of ``documents`` into the store,
+        once: imported keys leave QSettings."""
+        legacy = legacy_for(read_legacy(self.settings), documents)
+        if not legacy or self.store is None:
+            return
+
+        def done(imported: Imported) -> None:
+            forget_legacy(self.settings, legacy)
+            self.refresh_list()
+            if self._screen is not None and self._screen.placement is not None:
+                self._reload(self._screen)  # the pair on screen may be one of them
+            skipped = f", {len(imported.skipped)} could not be" if imported.skipped else ""
+            self.message.emit(
+                f"Moved {count(imported.reviewed, 'reviewed pair')} and "
+                f"{count(imported.flags, 'flag')} from the old settings into the review "
+                f"store{skipped}"
+            )
+
+        job = import_job(self.path, legacy, documents, index, options)
+        self.runner.start("import", job, done, self._failed)

@@ -1,0 +1,275 @@
+"""Stories in the background: grouping the open documents, version stats, similarity matrices
+and columns, and the document list rebuilt grouped or flat.
+
+The story index arrives after the flat list (a "stories" job); until then the app works on a
+flat list with one base. Every job here is dropped when another folder is opened
+(``forget``), and a result for documents that are no longer open is never used.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Sequence, Set
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, Signal
+
+from wirediff.core.document import Document
+from wirediff.core.stories import (
+    Cancelled,
+    Correction,
+    SimilarityMatrix,
+    StoryIndex,
+    VersionStats,
+    build_story_index,
+    version_stats,
+)
+from wirediff.ui.doclist.model import BuiltList, build_list, grouped_list
+from wirediff.ui.jobs.runner import Job, Runner
+
+KINDS = ("stories", "stats", "matrix", "similarity", "list")
+MAX_MATRIX = 60  # documents a heat map shows at most (larger events: their first stories)
+
+
+@dataclass(slots=True)
+class Grouped:
+    """A story index and the document list's grouped model of it (built off the GUI thread)."""
+
+    index: StoryIndex
+    built: BuiltList
+
+
+def stories_job(
+    documents: Sequence[Document], words: Sequence[int], corrections: Sequence[Correction] = ()
+) -> Callable[[Job], Grouped | None]:
+    """Group ``documents`` into events and stories (reporting (done, total, stage)), the
+    user's ``corrections`` applied, and build the document list grouped that way; ``words``:
+    each document's word count."""
+
+    def run(job: Job) -> Grouped | None:
+        last = [0.0]
+
+        def progress(stage: str, done: int, total: int) -> None:
+            now = time.monotonic()
+            if now - last[0] >= 0.05:
+                last[0] = now
+                job.progress(done, total, stage)
+
+        try:
+            index = build_story_index(
+                documents,
+                on_progress=progress,
+                should_cancel=job.cancelled,
+                corrections=corrections,
+            )
+        except Cancelled:
+            return None
+        if job.cancelled():
+            return None
+        return Grouped(index, grouped_list(index, words))
+
+    return run
+
+
+def version_stats_job(index: StoryIndex, story: int) -> Callable[[Job], list[VersionStats] | None]:
+    """Each version of ``story`` against its base (one aligned diff per version)."""
+
+    def run(job: Job) -> list[VersionStats] | None:
+        try:
+            return version_stats(index, story, should_cancel=job.cancelled)
+        except Cancelled:
+            return None
+
+    return run
+
+
+def similarity_job(index: StoryIndex, base: int) -> Callable[[Job], list[tuple[int, float]]]:
+    """Similarity of every document to ``base`` from the story index, as (i, value) pairs.
+
+    Each score is a set intersection, not a comparison; the list shows them a slice at a
+    time (``DocumentList.fill_similarity``), so that 100,000 cells never flood the GUI.
+    """
+
+    def run(job: Job) -> list[tuple[int, float]]:
+        values = []
+        for i in range(len(index.documents)):
+            if job.cancelled():
+                break
+            if i != base:
+                values.append((i, index.scores(base, i).similarity))
+        return values
+
+    return run
+
+
+def story_step(
+    index: StoryIndex | None, current: int | None, direction: int, order: Sequence[int]
+) -> tuple[int | None, str]:
+    """The document to select for the next (+1) or previous (-1) story after ``current``,
+    in ``order`` (story ids as the list shows them; empty: the index's order): the story's
+    first version, its base if it has no other; and what to say about it."""
+    if index is None:
+        return None, "Stories are not grouped yet"
+    order = list(order) or list(range(len(index.stories)))
+    pos = order.index(current) + direction if current in order else 0
+    if not 0 <= pos < len(order):
+        return None, "No next story" if direction > 0 else "No previous story"
+    story = index.stories[order[pos]]
+    doc = story.versions[1].doc if len(story.versions) > 1 else story.base
+    return doc, f"Story {pos + 1} of {len(order)}: {story.title}"
+
+
+class StoriesController(QObject):
+    """Owns the story index of the open documents and every job that reads it."""
+
+    progress = Signal(int, int)  # done, total (0, 0: starting)
+    message = Signal(str)  # the stage of the grouping under way
+    grouped = Signal(object)  # Grouped: the open documents' stories and their grouped list
+    story = Signal(object, object, object)  # index, story, its version stats (None: hide)
+    stats_shown = Signal()  # the version stats of the story shown arrived
+    heat_map_started = Signal(str, int, int)  # heading, documents scored, documents in all
+    matrix_ready = Signal(object, object, int)  # index, SimilarityMatrix, documents in all
+    similarity_ready = Signal(object)  # list[(document, similarity)] to the flat base
+    list_built = Signal(object)  # BuiltList: the list rebuilt grouped or flat
+    failed = Signal(str)
+
+    def __init__(self, runner: Runner, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.runner = runner
+        self.index: StoryIndex | None = None
+        self._documents: Sequence[Document] = ()  # what the grouping under way is for
+        self._stats: dict[tuple[int, int], list[VersionStats]] = {}  # (story, base) -> stats
+        self._story: int | None = None  # the story shown with ``story``
+        self._counting: tuple[object, tuple[int, int]] | None = None  # the stats job's
+
+    def forget(self) -> None:
+        """Another folder: drop the index and every job reading it."""
+        for kind in KINDS:
+            self.runner.cancel(kind)
+        self.index, self._documents, self._stats = None, (), {}
+        self._counting = None
+
+    # --- grouping --------------------------------------------------------------------------
+    def start(
+        self,
+        documents: Sequence[Document],
+        words: Sequence[int],
+        corrections: Sequence[Correction] = (),
+    ) -> bool:
+        """Group ``documents`` in the background, with the user's ``corrections``; False
+        when there is nothing to group."""
+        if len(documents) < 2:
+            return False
+        self._documents = documents
+        self.progress.emit(0, 0)
+        job = stories_job(tuple(documents), words, tuple(corrections))
+        self.runner.start("stories", job, self._grouped, self.failed.emit, self._progress)
+        return True
+
+    def grouping(self) -> bool:
+        return self.runner.running("stories")
+
+    def cancel(self) -> bool:
+        """Stop the grouping under way (the list stays flat); False if there was none."""
+        if not self.grouping():
+            return False
+        self.runner.cancel("stories")
+        return True
+
+    def _progress(self, done: int, total: int, stage: object) -> None:
+        self.progress.emit(done, max(total, 1))
+        self.message.emit(f"Grouping into stories: {stage} {done:,}/{total:,}…")
+
+    def _grouped(self, grouped: Grouped | None) -> None:
+        if grouped is None:
+            return
+        index = grouped.index
+        if len(index.documents) != len(self._documents) or any(
+            a is not b for a, b in zip(index.documents, self._documents, strict=True)
+        ):
+            return  # a stale index (another folder was opened meanwhile)
+        self.index, self._stats, self._counting = index, {}, None  # story ids may differ now
+        self.grouped.emit(grouped)
+
+    def rebase(self, doc: int) -> StoryIndex:
+        """Make ``doc`` the base of its story; the index with that base."""
+        assert self.index is not None
+        self.index = self.index.with_base(self.index.story_of(doc).id, doc)
+        return self.index
+
+    # --- what reads the index --------------------------------------------------------------
+    def show_story(self, story_id: int | None) -> None:
+        """Show the versions of ``story_id`` against its base (None: nothing); their stats
+        are counted in the background the first time, and shown when they arrive."""
+        self._story, index = story_id, self.index
+        if index is None or story_id is None:
+            self.story.emit(None, None, None)
+            return
+        story = index.stories[story_id]
+        stats = self._version_stats(index, story_id) if len(story.versions) > 1 else None
+        self.story.emit(index, story, stats)
+
+    def _version_stats(self, index: StoryIndex, story: int) -> list[VersionStats] | None:
+        key = (story, index.stories[story].base)
+        if key in self._stats:
+            return self._stats[key]
+        if self._counting == (index, key) and self.runner.running("stats"):
+            return None  # on its way: asking again must not start it over
+
+        def done(stats: list[VersionStats] | None) -> None:
+            if stats is not None and index is self.index:
+                self._stats[key] = stats
+                if self._story == story:
+                    self.show_story(story)
+                    self.stats_shown.emit()
+
+        self._counting = (index, key)
+        self.runner.start("stats", version_stats_job(index, story), done, self.failed.emit)
+        return None
+
+    def heat_map(self, story_id: int, event: bool) -> bool:
+        """Score every pair of ``story_id``'s documents, or its event's (the first
+        ``MAX_MATRIX``), in the background; False when stories are not grouped yet."""
+        index = self.index
+        if index is None:
+            return False
+        story = index.stories[story_id]
+        docs = index.event_documents(story.event) if event else story.documents
+        heading = f"Event: {index.events[story.event].title}" if event else f"Story: {story.title}"
+        self.heat_map_started.emit(heading, min(len(docs), MAX_MATRIX), len(docs))
+        shown = tuple(docs[:MAX_MATRIX])
+
+        def done(matrix: SimilarityMatrix) -> None:
+            if index is self.index:
+                self.matrix_ready.emit(index, matrix, len(docs))
+
+        self.runner.start("matrix", lambda _job: index.matrix(shown), done, self.failed.emit)
+        return True
+
+    def similarity(self, base: int) -> None:
+        """Every document's similarity to ``base`` (for the flat list), in the background."""
+        if self.index is not None:
+            job = similarity_job(self.index, base)
+            self.runner.start("similarity", job, self.similarity_ready.emit, self.failed.emit)
+
+    def build_list(
+        self,
+        grouped: bool,
+        documents: Sequence[Document],
+        words: Sequence[int],
+        bases: Set[int] = frozenset(),
+    ) -> None:
+        """Build the list grouped by the index (or flat, ``bases`` marked) in the background
+        (10,000 rows take the best part of a second); ``list_built`` brings it."""
+        index = self.index if grouped else None
+
+        def build(_job: Job) -> BuiltList:
+            if index is not None:
+                return grouped_list(index, words)
+            return build_list(documents, words, None, bases)
+
+        def done(built: BuiltList) -> None:
+            if documents is self._documents and index is (self.index if grouped else None):
+                self.list_built.emit(built)
+
+        self.runner.start("list", build, done, self.failed.emit)

@@ -1,0 +1,110 @@
+"""What the session says in the status line and the empty diff (plain text, no markup)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from wirediff.core.document import Document
+from wirediff.core.stories import StoryIndex
+from wirediff.ui.session.comparing import Shown
+from wirediff.ui.session.selection import Change, Outcome, PairSelection, Pin
+
+
+def count(n: int, noun: str) -> str:
+    """``3 stories``, ``1 event``."""
+    plural = noun[:-1] + "ies" if noun.endswith("y") else noun + "s"
+    return f"{n:,} {noun if n == 1 else plural}"
+
+
+def opened(n: int, skipped: int) -> str:
+    more = f", {skipped} skipped (see Problems)" if skipped else ""
+    return f"{n} document{'s' if n != 1 else ''} opened{more}"
+
+
+def grouped(index: StoryIndex) -> str:
+    multi = sum(1 for s in index.stories if len(s.versions) > 1)
+    return (
+        f"{count(len(index.documents), 'document')}: {count(len(index.stories), 'story')} "
+        f"({multi:,} with several versions) in {count(len(index.events), 'event')}"
+    )
+
+
+def compared(shown: Shown) -> str:
+    comparison = shown.plan.comparison
+    return (
+        f"{shown.left.name} ↔ {shown.right.name}: {comparison.stats.similarity:.0%} similar, "
+        f"{len(comparison.changes)} changes"
+        + (" · boilerplate lines hidden (Ctrl+H shows them)" if shown.clean else "")
+    )
+
+
+def alone(index: StoryIndex | None, selection: PairSelection) -> str:
+    """What the diff says when the selected document has nothing beside it."""
+    doc = selection.selected
+    if doc is None:
+        return "Select a document to compare it with the base."
+    pin = selection.pinned
+    if pin is not None and pin.doc == doc:
+        return (
+            "This document is pinned on the left. Select another to compare it with, or "
+            "press Shift+B to release it."
+        )
+    if index is None or not selection.grouped:
+        return "This is the base. Select another document to compare with it."
+    story = index.story_of(doc)
+    others = len(index.event_documents(story.event)) - len(story.versions)
+    if len(story.versions) > 1:
+        return "This is the base of its story. Select another version to compare it."
+    if others:
+        return (
+            f"This report's event has {others} other document{'s' * (others != 1)}: "
+            "select one to compare them, or press Ctrl+M for the event's heat map."
+        )
+    return (
+        "No other version or report of this story in the folder. Ctrl+Shift+G turns "
+        "grouping off to compare any two documents."
+    )
+
+
+def pin_chip(pin: Pin, doc: Document) -> tuple[str, str]:
+    """The chip's label and tooltip for ``pin`` (``doc``: the pinned document)."""
+    where = "all" if pin.story is None else "story"  # short: the pane header is narrow
+    whom = "every document" if pin.story is None else "the documents of this story"
+    tip = (
+        f"Pinned: {doc.title or doc.name} stays on the left for {whom}.\n"
+        "Shift+B or a click here releases it."
+    )
+    return f"Pinned: {where}  ×", tip
+
+
+def unpinned(pin: Pin | None, documents: Sequence[Document]) -> str:
+    if pin is None:
+        return "Nothing is pinned"
+    name = documents[pin.doc].name
+    return f"{name} is no longer pinned: the left side follows the story bases again"
+
+
+def outcome(result: Outcome, key: str, documents: Sequence[Document], grouped: bool) -> str:
+    """What b or s did, in words."""
+    change = result.change
+    if change is Change.NOTHING:
+        if key == "b":
+            return "Select a document first"
+        return "Nothing to swap: select a document other than the base"
+    assert result.doc is not None
+    name = documents[result.doc].name
+    released = ""
+    if result.released is not None:
+        released = f" ({documents[result.released.doc].name} is no longer pinned)"
+    if change is Change.ALREADY:
+        if grouped:
+            return f"{name} is pinned on the left for every story already (Shift+B releases it)"
+        return f"{name} is the base already"
+    if change is Change.PINNED:
+        where = "every story" if key == "b" else "this story"
+        return f"{name} stays on the left for {where} (Shift+B releases it){released}"
+    if change is Change.REBASE:
+        return f"Base of its story: {name}{released}"
+    if key == "b":
+        return f"Base: {name}"
+    return f"Swapped: {name} on the left{released}"

@@ -1,0 +1,268 @@
+"""Every action and shortcut of the app, in one table, built by one helper.
+
+The default map is section 4 of DESIGN.md. Each entry binds to a method of ``Commands``
+(``trigger``, or ``toggle`` for a checkable action): a renamed or missing method is an error
+at import, and mypy checks it. ``context`` says where a shortcut works: ``window`` anywhere
+in the main window, ``list`` / ``diff`` / ``changes`` / ``find`` only while that part has the
+focus (so Enter means "compare" in the list and "go to change" in the changes panel). The
+cheat sheet (F1) is generated from this table (``cheat_rows``), and a test checks that every
+key parses and that no key is bound twice in overlapping contexts (except ``ALLOWED_TWICE``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QWidget
+
+from wirediff.ui.shell.commands import Commands
+
+Key = str | QKeySequence.StandardKey
+SK = QKeySequence.StandardKey
+C = Commands
+
+
+@dataclass(frozen=True, slots=True)
+class ActionSpec:
+    """One user action: its name, label, keys, what it does and where it works."""
+
+    name: str
+    text: str
+    keys: tuple[Key, ...]
+    trigger: Callable[[Commands], None] | None = None  # what a plain action does
+    menu: str = ""  # the menu it appears in ("" = shortcut only)
+    context: str = "window"  # window, list, diff, changes or find
+    toggle: Callable[[Commands, bool], None] | None = None  # what a checkable action does
+    tip: str = ""
+
+    @property
+    def checkable(self) -> bool:
+        return self.toggle is not None
+
+
+ACTIONS: tuple[ActionSpec, ...] = (
+    ActionSpec("open_folder", "Open &folder…", (SK.Open,), C.open_folder, "&File"),
+    ActionSpec("open_files", "Open f&iles…", ("Ctrl+Shift+O",), C.open_files, "&File"),
+    ActionSpec("open_sample", "Open the &sample corpus", (), C.open_sample, "&File"),
+    ActionSpec("reload", "&Reload folder", ("F5",), C.reload, "&File"),
+    ActionSpec("cancel_load", "&Cancel loading", (), C.cancel_load, "&File"),
+    ActionSpec(
+        "export_pair",
+        "&Export report of this pair…",
+        ("Ctrl+E",),
+        C.export_pair,
+        "&File",
+        tip="HTML, PDF, CSV or JSON, by the file's extension",
+    ),
+    ActionSpec(
+        "export_story",
+        "Export report of this s&tory…",
+        ("Ctrl+Shift+E",),
+        C.export_story,
+        "&File",
+        tip="Every version against the story's base; HTML, PDF, CSV or JSON",
+    ),
+    ActionSpec("print", "&Print the report of this pair…", (SK.Print,), C.print_pair, "&File"),
+    ActionSpec("quit", "&Quit", ("Ctrl+Q",), C.quit, "&File"),
+    ActionSpec("next_change", "&Next change", ("Alt+Down", "F8"), C.next_change, "&Go"),
+    ActionSpec("prev_change", "&Previous change", ("Alt+Up", "F7"), C.prev_change, "&Go"),
+    ActionSpec("next_change_n", "&Next change", ("N",), C.next_change, context="diff"),
+    ActionSpec("prev_change_p", "&Previous change", ("P",), C.prev_change, context="diff"),
+    ActionSpec("first_change", "&First change", ("Alt+Home",), C.first_change, "&Go"),
+    ActionSpec("last_change", "&Last change", ("Alt+End",), C.last_change, "&Go"),
+    ActionSpec("jump_moved", "Other place of a &moved unit", ("Ctrl+J",), C.jump_moved, "&Go"),
+    ActionSpec("next_version", "Next &version", ("Ctrl+PgDown",), C.next_version, "&Go"),
+    ActionSpec("prev_version", "Previous v&ersion", ("Ctrl+PgUp",), C.prev_version, "&Go"),
+    ActionSpec("next_story", "Next s&tory", ("Ctrl+Shift+PgDown", "]"), C.next_story, "&Go"),
+    ActionSpec("prev_story", "Previous st&ory", ("Ctrl+Shift+PgUp", "["), C.prev_story, "&Go"),
+    ActionSpec("set_base", "Set selected as &base (left)", ("B", "Ctrl+B"), C.set_base, "&Compare"),
+    ActionSpec(
+        "unpin",
+        "&Release the pinned document",
+        ("Shift+B",),
+        C.unpin,
+        "&Compare",
+        tip="The left side follows the story bases again",
+    ),
+    ActionSpec(
+        "compare_selected",
+        "Compare selected with base",
+        ("Return", "Enter"),
+        C.compare_selected,
+        context="list",
+    ),
+    ActionSpec("swap", "&Swap sides", ("S", "Ctrl+Shift+S"), C.swap, "&Compare"),
+    ActionSpec("ignore_case", "Ignore &case", (), menu="&Compare", toggle=C.ignore_case),
+    ActionSpec(
+        "ignore_punctuation",
+        "Ignore &punctuation",
+        (),
+        menu="&Compare",
+        toggle=C.ignore_punctuation,
+    ),
+    ActionSpec(
+        "fold_typography", "Fold &quotes and dashes", (), menu="&Compare", toggle=C.fold_typography
+    ),
+    ActionSpec("inline", "&Inline view", ("Ctrl+I",), menu="&View", toggle=C.toggle_inline),
+    ActionSpec(
+        "group_stories",
+        "&Group by story",
+        ("Ctrl+Shift+G",),
+        menu="&View",
+        toggle=C.toggle_grouping,
+    ),
+    ActionSpec(
+        "hide_boilerplate",
+        "Hide &boilerplate lines",
+        ("Ctrl+H",),
+        menu="&View",
+        toggle=C.toggle_boilerplate,
+        tip="Compare without lines that recur across the folder (Read more:, bylines, …)",
+    ),
+    ActionSpec("heat_map_event", "&Heat map of the event…", ("Ctrl+M",), C.heat_map_event, "&View"),
+    ActionSpec(
+        "heat_map_story", "Heat map of the &story…", ("Ctrl+Shift+M",), C.heat_map_story, "&View"
+    ),
+    ActionSpec("filter", "&Filter the document list", ("Ctrl+L", "/"), C.focus_filter, "&View"),
+    ActionSpec("find", "&Find in comparison…", (SK.Find,), C.find, "&View"),
+    ActionSpec("find_next", "Find &next match", (SK.FindNext,), C.find_next, "&View"),
+    ActionSpec("close_find", "Close the find bar", ("Escape",), C.close_find, context="find"),
+    ActionSpec("focus_list", "Focus document &list", ("Ctrl+1",), C.focus_list, "&View"),
+    ActionSpec("focus_diff", "Focus &diff", ("Ctrl+2",), C.focus_diff, "&View"),
+    ActionSpec("focus_changes", "Focus &changes panel", ("Ctrl+3",), C.focus_changes, "&View"),
+    ActionSpec("zoom_in", "Zoom &in", ("Ctrl+=", SK.ZoomIn), C.zoom_in, "&View"),
+    ActionSpec("zoom_out", "Zoom &out", ("Ctrl+-",), C.zoom_out, "&View"),
+    ActionSpec("zoom_reset", "&Reset zoom", ("Ctrl+0",), C.zoom_reset, "&View"),
+    ActionSpec("problems", "&Problems…", (), C.show_problems, "&View"),
+    ActionSpec("reviewed", "Mark pair &reviewed", ("R",), C.toggle_reviewed, "&Review"),
+    ActionSpec("flag", "&Flag current change", ("F",), C.toggle_flag, "&Review"),
+    ActionSpec("note", "&Note on current change…", ("M",), C.note, "&Review"),
+    ActionSpec("pair_note", "Note on the &pair…", ("Shift+M",), C.pair_note, "&Review"),
+    ActionSpec("next_unreviewed", "Next &unreviewed pair", ("U",), C.next_unreviewed, "&Review"),
+    ActionSpec("flags_and_notes", "Flags && n&otes…", (), C.flags_and_notes, "&Review"),
+    ActionSpec("move_to_story", "&Move to another story…", (), C.move_to_story, "&Stories"),
+    ActionSpec("split_story", "&Split the story here", (), C.split_story, "&Stories"),
+    ActionSpec(
+        "same_story",
+        "The pair: &versions of one story",
+        (),
+        C.same_story,
+        "&Stories",
+        tip="The two documents on screen become versions of one story",
+    ),
+    ActionSpec(
+        "independent",
+        "The pair: &independent texts",
+        (),
+        C.independent,
+        "&Stories",
+        tip="The document on the right leaves the story of the left one",
+    ),
+    ActionSpec("corrections", "&Corrections…", (), C.corrections, "&Stories"),
+    ActionSpec("undo_correction", "&Undo the last correction", (), C.undo_correction, "&Stories"),
+    ActionSpec(
+        "go_to_change",
+        "Go to the selected change",
+        ("Return", "Enter"),
+        C.go_to_change,
+        context="changes",
+    ),
+    ActionSpec(
+        "cheat_sheet", "&Keyboard cheat sheet", (SK.HelpContents, "?"), C.show_cheat_sheet, "&Help"
+    ),
+)
+
+# Keys deliberately bound twice: Enter means one thing in the list, another in the changes list.
+ALLOWED_TWICE = frozenset({"Return", "Enter"})
+
+
+def key_sequences(keys: Iterable[Key]) -> list[QKeySequence]:
+    """The key sequences of a spec (a standard key can stand for several)."""
+    out: list[QKeySequence] = []
+    for key in keys:
+        if isinstance(key, QKeySequence.StandardKey):
+            out.extend(QKeySequence.keyBindings(key))
+        else:
+            out.append(QKeySequence(key))
+    return out
+
+
+def _typable(seq: QKeySequence) -> bool:
+    """Whether a standard key's binding is one a keyboard has (not a media key like "Open")."""
+    text = seq.toString(QKeySequence.SequenceFormat.PortableText)
+    return "+" in text or (text[:1] == "F" and text[1:].isdigit())
+
+
+def key_text(spec: ActionSpec) -> str:
+    """The keys of a spec as the user reads them ("Alt+Down, F8")."""
+    seen: list[str] = []
+    for key in spec.keys:
+        seqs = key_sequences([key])
+        if isinstance(key, QKeySequence.StandardKey):
+            seqs = [s for s in seqs if _typable(s)]
+        for seq in seqs:
+            text = seq.toString(QKeySequence.SequenceFormat.NativeText)
+            if text and text not in seen:
+                seen.append(text)
+    return ", ".join(seen)
+
+
+def build_actions(
+    commands: Commands, window: QWidget, contexts: Mapping[str, QWidget]
+) -> dict[str, QAction]:
+    """Create every QAction of ``ACTIONS`` on ``window`` (or its context widget), each
+    calling its ``Commands`` method on ``commands``."""
+    actions: dict[str, QAction] = {}
+    for spec in ACTIONS:
+        owner = contexts.get(spec.context, window)
+        action = QAction(spec.text, owner)
+        action.setObjectName(spec.name)
+        action.setShortcuts(key_sequences(spec.keys))
+        action.setShortcutContext(
+            Qt.ShortcutContext.WindowShortcut
+            if spec.context == "window"
+            else Qt.ShortcutContext.WidgetWithChildrenShortcut
+        )
+        action.setCheckable(spec.checkable)
+        if spec.tip:
+            action.setToolTip(spec.tip)
+        if spec.toggle is not None:
+            toggle = spec.toggle
+            action.toggled.connect(lambda on, run=toggle: run(commands, on))
+        elif spec.trigger is not None:
+            trigger = spec.trigger
+            action.triggered.connect(lambda _checked=False, run=trigger: run(commands))
+        owner.addAction(action)
+        actions[spec.name] = action
+    return actions
+
+
+_CONTEXT = {
+    "list": " (in the list)",
+    "diff": " (in the diff)",
+    "changes": " (in the changes list)",
+    "find": " (in the find bar)",
+}
+
+
+# The section of an action that is in no menu (it works only where its context has focus).
+_SECTION = {"list": "Compare", "diff": "Go", "changes": "Go", "find": "View"}
+
+
+def cheat_rows() -> list[tuple[str, str, str]]:
+    """(section, action, keys) for every action with keys, grouped by menu, one per label."""
+    rows: dict[str, tuple[str, str, list[str]]] = {}
+    for spec in ACTIONS:
+        keys = key_text(spec)
+        if not keys:
+            continue
+        label = spec.text.replace("&", "").rstrip("…")
+        menu = spec.menu.replace("&", "") or _SECTION.get(spec.context, "View")
+        entry = rows.setdefault(label, (menu, label, []))
+        entry[2].append(keys + _CONTEXT.get(spec.context, ""))
+    order = list(dict.fromkeys(menu for menu, _label, _keys in rows.values()))
+    ranked = sorted(rows.values(), key=lambda row: order.index(row[0]))
+    return [(menu, label, ", ".join(keys)) for menu, label, keys in ranked]

@@ -1,0 +1,98 @@
+"""The keyboard cheat sheet (F1 or ?): rows from the action table (``actions.cheat_rows``) and
+a colour key of the highlights."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wirediff.ui.common.theme import Theme
+
+
+def _legend(th: Theme) -> list[tuple[str, str, Cue]]:
+    return [
+        ("deleted", th.delete_bg, Cue(strike=True)),
+        ("inserted", th.insert_bg, Cue(underline=True)),
+        ("replaced", th.replace_bg, Cue(underline=True)),
+        ("moved", th.moved_bg, Cue(italic=True)),
+    ]
+
+
+class Cue:
+    """The second, colour-free cue of a highlight kind."""
+
+    def __init__(self, strike: bool = False, underline: bool = False, italic: bool = False):
+        self.strike, self.underline, self.italic = strike, underline, italic
+
+    def font(self, base: QFont) -> QFont:
+        font = QFont(base)
+        font.setStrikeOut(self.strike)
+        font.setUnderline(self.underline)
+        font.setItalic(self.italic)
+        return font
+
+
+class CheatSheet(QDialog):
+    """A dialog listing every shortcut, grouped by menu."""
+
+    def __init__(
+        self, th: Theme, rows: Sequence[tuple[str, str, str]], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("cheat_sheet")
+        self.setWindowTitle("Keyboard cheat sheet — wirediff")
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("cheat_tree")
+        self.tree.setColumnCount(2)
+        self.tree.setHeaderLabels(["Action", "Keys"])
+        self.tree.setRootIsDecorated(False)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.tree.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self._fill(th, rows)
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("Every action of wirediff and its keys. Esc closes this window."))
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(buttons)
+        screen = self.screen().availableGeometry()
+        self.resize(min(620, int(screen.width() * 0.9)), min(680, int(screen.height() * 0.9)))
+
+    def _fill(self, th: Theme, rows: Sequence[tuple[str, str, str]]) -> None:
+        bold = QFont(self.font())
+        bold.setBold(True)
+        last = None
+        for menu, label, keys in rows:
+            if menu != last:
+                header = QTreeWidgetItem(self.tree, [menu, ""])
+                header.setFont(0, bold)
+                header.setFirstColumnSpanned(True)
+                last = menu
+            QTreeWidgetItem(self.tree, ["    " + label, keys])
+        header = QTreeWidgetItem(self.tree, ["Highlights", ""])
+        header.setFont(0, bold)
+        header.setFirstColumnSpanned(True)
+        for name, colour, style in _legend(th):
+            item = QTreeWidgetItem(self.tree, ["    " + name, "example text"])
+            item.setBackground(1, QBrush(QColor(colour)))
+            item.setForeground(1, QBrush(QColor("#FFFFFF" if th.dark else "#000000")))
+            item.setFont(1, style.font(self.font()))
+
+    def rows(self) -> list[tuple[str, str]]:
+        """What the sheet shows, for tests."""
+        items = (self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount()))
+        return [(item.text(0).strip(), item.text(1)) for item in items if item is not None]

@@ -1,0 +1,247 @@
+"""What each user action does: the callables the action table (``actions.ACTIONS``) binds to.
+
+A command tells the session what the user asked for, or acts on a widget of the view alone
+(focus, find, zoom); what changes in the session comes back to the widgets through its
+signals (see ``window``), never by a command writing it there.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QFileDialog, QMainWindow
+
+from wirediff.resources import sample_corpus
+from wirediff.ui.common.theme import Theme
+from wirediff.ui.panels.heatmap import HeatMapDialog
+from wirediff.ui.session.session import Session
+from wirediff.ui.shell.cheatsheet import CheatSheet
+from wirediff.ui.shell.export import Exporter
+from wirediff.ui.shell.grouping import Grouping
+from wirediff.ui.shell.parts import Parts
+from wirediff.ui.shell.reviewing import Reviewing
+
+
+class Commands:
+    """One method per action; each does something real."""
+
+    def __init__(
+        self,
+        window: QMainWindow,
+        session: Session,
+        parts: Parts,
+        cheat_rows: Sequence[tuple[str, str, str]],
+        theme: Callable[[], Theme],
+        heat_map: Callable[[], HeatMapDialog | None],
+    ) -> None:
+        self.window, self.session, self.parts = window, session, parts
+        self.settings = session.settings
+        self._cheat_rows = cheat_rows
+        self._theme = theme
+        self.cheat_sheet: CheatSheet | None = None
+        self.exporter = Exporter(window, session, parts)
+        self.reviewing = Reviewing(window, session, parts, self.exporter)
+        self.grouping = Grouping(window, session, parts, heat_map)
+
+    # --- files -----------------------------------------------------------------------------
+    def open_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self.window, "Open folder", self.settings.last_folder
+        )
+        if folder:
+            self.session.open([Path(folder)])
+
+    def open_files(self) -> None:
+        files, _filter = QFileDialog.getOpenFileNames(
+            self.window, "Open files", self.settings.last_folder
+        )
+        if files:
+            self.session.open([Path(f) for f in files])
+
+    def open_sample(self) -> None:
+        self.session.open([sample_corpus()])
+
+    def reload(self) -> None:
+        self.session.reload()
+
+    def cancel_load(self) -> None:
+        """Cancel (the status bar's button): an export under way, else a load or grouping."""
+        if not self.exporter.cancel():
+            self.session.cancel()
+
+    def export_pair(self) -> None:
+        self.exporter.export_pair()
+
+    def export_story(self) -> None:
+        self.exporter.export_story()
+
+    def print_pair(self) -> None:
+        self.exporter.print_pair()
+
+    def quit(self) -> None:
+        self.window.close()
+
+    # --- changes ---------------------------------------------------------------------------
+    def next_change(self) -> None:
+        self.parts.diff.step(+1)
+
+    def prev_change(self) -> None:
+        self.parts.diff.step(-1)
+
+    def first_change(self) -> None:
+        self.parts.diff.go_to_end(last=False)
+
+    def last_change(self) -> None:
+        self.parts.diff.go_to_end(last=True)
+
+    def jump_moved(self) -> None:
+        self.parts.diff.jump_moved()
+
+    def go_to_change(self) -> None:
+        """Enter in the changes list."""
+        self.parts.diff.go_to_change(self.parts.changes.selected())
+        self.parts.diff.setFocus()
+
+    # --- documents and the pair ------------------------------------------------------------
+    def next_version(self) -> None:
+        """The next document in the order the list shows (grouped: story by story)."""
+        self.parts.doc_list.step(+1)
+
+    def prev_version(self) -> None:
+        self.parts.doc_list.step(-1)
+
+    def next_story(self) -> None:
+        self.session.step_story(+1, self.parts.doc_list.visible_stories())
+
+    def prev_story(self) -> None:
+        self.session.step_story(-1, self.parts.doc_list.visible_stories())
+
+    def set_base(self) -> None:
+        self.session.set_base()
+
+    def swap(self) -> None:
+        self.session.swap()
+
+    def unpin(self) -> None:
+        self.session.unpin()
+
+    def compare_selected(self) -> None:
+        self.session.compare_again()
+
+    def open_pair(self, left: int, right: int) -> None:
+        """A pair from the heat map: ``left`` on the left, ``right`` selected."""
+        self.parts.doc_list.reveal(right)
+        self.session.open_pair(left, right)
+
+    # --- compare options and views ---------------------------------------------------------
+    def ignore_case(self, on: bool) -> None:
+        self.session.set_option("ignore_case", on)
+
+    def ignore_punctuation(self, on: bool) -> None:
+        self.session.set_option("ignore_punctuation", on)
+
+    def fold_typography(self, on: bool) -> None:
+        self.session.set_option("fold_typography", on)
+
+    def toggle_inline(self, on: bool) -> None:
+        self.parts.diff.set_inline(on)
+        self.settings.inline = on
+
+    def toggle_grouping(self, on: bool) -> None:
+        self.session.set_grouping(on)
+
+    def toggle_boilerplate(self, on: bool) -> None:
+        self.session.set_hide_boilerplate(on)
+
+    def heat_map_event(self) -> None:
+        self.session.show_heat_map(event=True)
+
+    def heat_map_story(self) -> None:
+        self.session.show_heat_map(event=False)
+
+    def focus_filter(self) -> None:
+        self.parts.doc_list.filter.setFocus()
+        self.parts.doc_list.filter.selectAll()
+
+    def find(self) -> None:
+        self.parts.diff.show_find()
+
+    def find_next(self) -> None:
+        self.parts.diff.find_next()
+
+    def close_find(self) -> None:
+        self.parts.diff.hide_find()
+
+    def focus_list(self) -> None:
+        self.parts.doc_list.view.setFocus()
+
+    def focus_diff(self) -> None:
+        diff = self.parts.diff
+        (diff.left if diff.inline else diff.right).setFocus()
+
+    def focus_changes(self) -> None:
+        self.parts.changes.view.setFocus()
+
+    def zoom_in(self) -> None:
+        self._zoom(min(30, self.settings.zoom + 1))
+
+    def zoom_out(self) -> None:
+        self._zoom(max(-5, self.settings.zoom - 1))
+
+    def zoom_reset(self) -> None:
+        self._zoom(0)
+
+    def _zoom(self, steps: int) -> None:
+        self.settings.zoom = steps
+        self.session.comparing.restyle()
+
+    def show_problems(self) -> None:
+        self.parts.problems_dock.show()
+        self.parts.problems_dock.raise_()
+
+    def show_cheat_sheet(self) -> None:
+        if self.cheat_sheet is None:
+            self.cheat_sheet = CheatSheet(self._theme(), self._cheat_rows, self.window)
+        self.cheat_sheet.show()
+        if QGuiApplication.platformName() != "offscreen":  # offscreen cannot raise windows
+            self.cheat_sheet.raise_()
+
+    # --- review ----------------------------------------------------------------------------
+    def toggle_reviewed(self) -> None:
+        self.session.review.toggle_reviewed(self.session.current)
+
+    def toggle_flag(self) -> None:
+        self.session.review.toggle_flag(self.session.current, self.parts.diff.current)
+
+    def note(self) -> None:
+        self.reviewing.note()
+
+    def pair_note(self) -> None:
+        self.reviewing.pair_note()
+
+    def next_unreviewed(self) -> None:
+        self.reviewing.next_unreviewed()
+
+    def flags_and_notes(self) -> None:
+        self.reviewing.show_flags()
+
+    # --- stories ---------------------------------------------------------------------------
+    def move_to_story(self) -> None:
+        self.grouping.move_to_story()
+
+    def split_story(self) -> None:
+        self.grouping.split_story()
+
+    def same_story(self) -> None:
+        self.grouping.same_story()
+
+    def independent(self) -> None:
+        self.grouping.independent()
+
+    def corrections(self) -> None:
+        self.grouping.show_corrections()
+
+    def undo_correction(self) -> None:
+        self.grouping.undo_last()

@@ -1,0 +1,315 @@
+"""File ▸ Export… and Print: evidence reports of the pair or the story on screen.
+
+The report is the command line's (``wirediff.core.report.evidence``): each version against
+its base, aligned side by side, with its derivation level, stats, flags and notes, and the
+provenance of every file. The format follows the chosen file's extension: ``.html``,
+``.pdf`` (printed by Qt), ``.csv`` (the flags and notes) or ``.json`` (all but the aligned
+text). Building, rendering and writing run in the background, with progress and Cancel in
+the status bar; the file is written through ``write_file`` (atomically), never inside the
+folder being read. Printing (Ctrl+P) lays out the same HTML on the printer the user picks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TypeVar
+
+from PySide6.QtCore import QObject, QStandardPaths, Qt
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QMessageBox
+
+from wirediff.core.report.evidence import EvidenceReport, folder_report, pair_report, story_report
+from wirediff.core.report.evidence_html import render_report
+from wirediff.core.report.output import write_file
+from wirediff.core.review import ReviewStore
+from wirediff.core.stories import pair_derivation
+from wirediff.export.pdf import print_document
+from wirediff.export.report import FORMATS, render
+from wirediff.ui.jobs.runner import Job
+from wirediff.ui.session.review_store import worker_store
+from wirediff.ui.session.session import Session
+from wirediff.ui.shell.parts import Parts
+
+T = TypeVar("T")
+KIND = "export"
+REPORT_FILTERS = (
+    ("HTML page (*.html)", ".html"),
+    ("PDF document (*.pdf)", ".pdf"),
+    ("Flags and notes, CSV (*.csv)", ".csv"),
+    ("Report data, JSON (*.json)", ".json"),
+)
+FLAG_FILTERS = REPORT_FILTERS[2:]
+LAST_FOLDER = "files/last_export_folder"
+
+# Builds a report in the background, with the worker's own connection to the store.
+Builder = Callable[[Job, ReviewStore | None], EvidenceReport]
+
+
+class Stopped(Exception):
+    """The user cancelled the export (raised from a progress callback to stop the work)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Target:
+    path: Path
+    fmt: str  # html, pdf, csv or json
+
+
+def chosen_target(path: str, selected: str, filters: tuple[tuple[str, str], ...]) -> Target | None:
+    """The file the dialog gave, its extension added from the chosen filter if it has none."""
+    if not path:
+        return None
+    target = Path(path)
+    if target.suffix.lower() not in FORMATS:
+        suffix = dict(filters).get(selected, filters[0][1])
+        target = target.with_name(target.name + suffix)
+    return Target(target, FORMATS[target.suffix.lower()])
+
+
+def file_name(text: str) -> str:
+    """A file name made of ``text`` (a title): letters, digits, spaces and - _ . only."""
+    kept = "".join(c if c.isalnum() or c in " -_." else " " for c in text)
+    return " ".join(kept.split())[:80].strip(" .") or "report"
+
+
+def _built(job: Job, store_path: Path | None, build: Builder) -> EvidenceReport | None:
+    """The report, or None when the user cancelled meanwhile."""
+    try:
+        with worker_store(store_path) as store:
+            report = build(job, store)
+    except Stopped:
+        return None
+    return None if job.cancelled() else report
+
+
+def report_job(
+    store_path: Path | None, build: Builder, finish: Callable[[Job, EvidenceReport], T]
+) -> Callable[[Job], T | None]:
+    """Build the report, then ``finish`` it (write it, print it); None when cancelled."""
+
+    def run(job: Job) -> T | None:
+        report = _built(job, store_path, build)
+        return None if report is None else finish(job, report)
+
+    return run
+
+
+def write_to(target: Target) -> Callable[[Job, EvidenceReport], Path | None]:
+    """Render a report and write it to ``target`` (unless cancelled meanwhile)."""
+
+    def finish(job: Job, report: EvidenceReport) -> Path | None:
+        job.progress(0, 0, f"writing {target.fmt.upper()}")
+        data = render(report, target.fmt)
+        if job.cancelled():
+            return None
+        write_file(target.path, data)
+        return target.path
+
+    return finish
+
+
+def print_on(printer: QPrinter) -> Callable[[Job, EvidenceReport], str]:
+    """Lay the report's HTML out on ``printer`` (painting a printer works in any thread)."""
+
+    def finish(job: Job, report: EvidenceReport) -> str:
+        job.progress(0, 0, "printing")
+        print_document(render_report(report, for_print=True)).print_(printer)
+        return report.title
+
+    return finish
+
+
+class Exporter(QObject):
+    """Asks where, then builds, renders and writes a report in the background."""
+
+    def __init__(self, window: QMainWindow, session: Session, parts: Parts) -> None:
+        super().__init__(window)
+        self.window, self.session, self.parts = window, session, parts
+        self.printer: QPrinter | None = None  # kept alive while a print job uses it
+        self.last: Path | None = None  # the last file written (tests and the status line)
+
+    def busy(self) -> bool:
+        return self.session.runner.running(KIND)
+
+    def cancel(self) -> bool:
+        """Stop the export under way; False if there is none."""
+        if not self.busy():
+            return False
+        self.session.runner.cancel(KIND)
+        self._show_busy(False)
+        self.session.message.emit("Export cancelled")
+        return True
+
+    # --- what to export ----------------------------------------------------------------------
+    def export_pair(self) -> None:
+        """Ctrl+E: the report of the pair on screen."""
+        build = self._pair_builder()
+        shown = self.session.current
+        if build is None or shown is None:
+            return
+        name = file_name(f"{shown.right.path.stem} against {shown.left.path.stem}")
+        target = self._ask("Export the report of this pair", name, REPORT_FILTERS)
+        if target is not None:
+            self._start(report_job(self._store_path(), build, write_to(target)), target)
+
+    def export_story(self) -> None:
+        """Ctrl+Shift+E: every version of the current story against its base."""
+        index, story = self.session.index, self.session.current_story()
+        if index is None or story is None:
+            self.session.message.emit("Select a document once stories are grouped")
+            return
+        title = index.stories[story].title
+        target = self._ask("Export the report of this story", file_name(title), REPORT_FILTERS)
+        if target is None:
+            return
+        options, folder = self.session.options, self._folder()
+
+        def build(job: Job, store: ReviewStore | None) -> EvidenceReport:
+            def progress(done: int, total: int) -> None:
+                if job.cancelled():
+                    raise Stopped
+                job.progress(done, total + 1, "comparing the versions")
+
+            return story_report(
+                index, story, options=options, store=store, folder=folder, on_progress=progress
+            )
+
+        self._start(report_job(self._store_path(), build, write_to(target)), target)
+
+    def export_flags(self) -> None:
+        """Every flag and note of the documents open (Flags & notes ▸ Export…)."""
+        documents, store_path = self.session.documents, self._store_path()
+        if not documents or store_path is None:
+            self.session.message.emit("Nothing to export: no documents open, or no review store")
+            return
+        folder = self._folder()
+        name = file_name(f"flags and notes {folder.name if folder else ''}")
+        target = self._ask("Export every flag and note", name, FLAG_FILTERS)
+        if target is None:
+            return
+        options = self.session.options
+
+        def build(_job: Job, store: ReviewStore | None) -> EvidenceReport:
+            assert store is not None
+            return folder_report(documents, options=options, store=store, folder=folder)
+
+        self._start(report_job(store_path, build, write_to(target)), target)
+
+    def print_pair(self) -> None:
+        """Ctrl+P: print the report of the pair on screen (the same HTML as its export)."""
+        build = self._pair_builder()
+        if build is None:
+            return
+        if self.busy():
+            self.session.message.emit("An export is under way: wait for it, or cancel it")
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self.window)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        self.printer = printer
+
+        def done(title: str | None) -> None:
+            self.printer = None
+            self._show_busy(False)
+            if title is not None:
+                self.session.message.emit(f"Printed: {title}")
+
+        self._run(report_job(self._store_path(), build, print_on(printer)), done)
+
+    def _pair_builder(self) -> Builder | None:
+        shown, index = self.session.current, self.session.index
+        if shown is None:
+            self.session.message.emit("Open a pair first: the report is of the pair on screen")
+            return None
+        options, folder = self.session.options, self._folder()
+        left, right = shown.pair
+
+        def build(job: Job, store: ReviewStore | None) -> EvidenceReport:
+            job.progress(0, 0, "comparing the pair")
+            level = None if index is None else pair_derivation(index, left, right).level.value
+            return pair_report(
+                shown.left,
+                shown.right,
+                options=options,
+                store=store,
+                folder=folder,
+                derivation=level,
+            )
+
+        return build
+
+    # --- where -------------------------------------------------------------------------------
+    def _folder(self) -> Path | None:
+        paths = self.session.loading.watch.paths
+        return Path(paths[0]) if len(paths) == 1 and Path(paths[0]).is_dir() else None
+
+    def _store_path(self) -> Path | None:
+        review = self.session.review
+        return review.path if review.store is not None else None
+
+    def _ask(self, title: str, name: str, filters: tuple[tuple[str, str], ...]) -> Target | None:
+        """The file to write, from a save dialog; never a file inside what is open."""
+        if self.busy():
+            self.session.message.emit("An export is under way: wait for it, or cancel it")
+            return None
+        store = self.session.settings.store
+        documents = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        )
+        folder = str(store.value(LAST_FOLDER, "") or documents)
+        path, selected = QFileDialog.getSaveFileName(
+            self.window, title, str(Path(folder) / name), ";;".join(f for f, _ in filters)
+        )
+        target = chosen_target(path, selected, filters)
+        if target is None:
+            return None
+        for root in (p.resolve() for p in self.session.loading.watch.paths if p.is_dir()):
+            if target.path.resolve().is_relative_to(root):
+                self._tell(
+                    f"Not written: {target.path} is inside {root}, which is read as documents "
+                    "(the report would become one). Choose a file outside it."
+                )
+                return None
+        store.setValue(LAST_FOLDER, str(target.path.parent))
+        return target
+
+    # --- running -----------------------------------------------------------------------------
+    def _start(self, job: Callable[[Job], Path | None], target: Target) -> None:
+        def done(path: Path | None) -> None:
+            self._show_busy(False)
+            if path is not None:
+                self.last = path
+                self.session.message.emit(f"Report written: {path}")
+
+        self.session.message.emit(f"Exporting {target.path.name}…")
+        self._run(job, done)
+
+    def _run(self, job: Callable[[Job], T], done: Callable[[T], None]) -> None:
+        self._show_busy(True)
+        self.session.runner.start(KIND, job, done, self._failed, self._progress)
+
+    def _progress(self, done: int, total: int, stage: object) -> None:
+        self.parts.progress.setRange(0, total)
+        self.parts.progress.setValue(done)
+        self.session.message.emit(f"Exporting: {stage}…")
+
+    def _failed(self, message: str) -> None:
+        self.printer = None
+        self._show_busy(False)
+        self._tell(f"The report could not be written: {message}")
+
+    def _tell(self, text: str) -> None:
+        self.session.message.emit(text)
+        box = QMessageBox(QMessageBox.Icon.Warning, "Export — wirediff", text, parent=self.window)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    def _show_busy(self, busy: bool) -> None:
+        self.parts.progress.setVisible(busy)
+        self.parts.cancel_button.setVisible(busy)
+        if busy:
+            self.parts.progress.setRange(0, 0)

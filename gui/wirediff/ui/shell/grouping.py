@@ -1,0 +1,202 @@
+"""The Stories menu's part of the window: how each version was made (derivation levels in
+the list, the story panel, the heat map and the relation banner) and the user's corrections
+of the grouping (move, split, versions of one story, independent; listed and undone).
+
+Corrections act on the list's selected document or on the pair on screen; the session keeps
+them in the review store and groups the folder again with them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QPoint
+from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtWidgets import QMainWindow, QMenu
+
+from wirediff.core.stories import StoryIndex
+from wirediff.ui.panels.corrections import CorrectionsDialog, StoryPicker
+from wirediff.ui.panels.flags import when_text
+from wirediff.ui.panels.heatmap import HeatMapDialog
+from wirediff.ui.session.derivation import Level
+from wirediff.ui.session.session import Session
+from wirediff.ui.shell.parts import Parts
+
+# The list's context menu: names of actions of the table (None: a separator).
+LIST_MENU = (
+    "compare_selected",
+    "set_base",
+    None,
+    "move_to_story",
+    "split_story",
+    "same_story",
+    "independent",
+    None,
+    "corrections",
+)
+
+
+class Grouping:
+    """Derivation levels on screen, and the commands that correct the grouping."""
+
+    def __init__(
+        self,
+        window: QMainWindow,
+        session: Session,
+        parts: Parts,
+        heat_map: Callable[[], HeatMapDialog | None],
+    ) -> None:
+        self.window, self.session, self.parts = window, session, parts
+        self.corrections = session.corrections
+        self.picker: StoryPicker | None = None
+        self._moving: tuple[StoryIndex, int] | None = None  # the document the picker is for
+        self.dialog: CorrectionsDialog | None = None
+        derivation = session.derivation
+        derivation.levels_ready.connect(self._show_levels)
+        derivation.relation_ready.connect(self._show_relation)
+        parts.doc_list.documents_shown.connect(derivation.want_documents)
+        session.stories_ready.connect(self._refresh_dialog)
+        self._heat_map = heat_map
+
+    # --- derivation levels -------------------------------------------------------------------
+    def _show_levels(self, index: StoryIndex, levels: dict[int, Level]) -> None:
+        if index is not self.session.index:
+            return
+        self.parts.doc_list.set_levels(levels)
+        self.parts.changes.story.set_levels(index, levels)
+        heat_map = self._heat_map()
+        if heat_map is not None:
+            heat_map.map.set_levels(index, levels)
+
+    def _show_relation(self, pair: tuple[int, int], sentence: str) -> None:
+        shown = self.session.current
+        if shown is not None and shown.pair == pair:
+            self.parts.banner.show_text(sentence)
+
+    # --- the list's context menu ---------------------------------------------------------------
+    def list_menu(self, actions: dict[str, QAction], at: QPoint) -> QMenu:
+        """The context menu of the list's current row (Shift+F10 or the menu key too)."""
+        menu = QMenu(self.window)
+        menu.aboutToHide.connect(menu.deleteLater)  # the actions are the window's: they stay
+        for name in LIST_MENU:
+            if name is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(actions[name])
+        menu.popup(at)
+        return menu
+
+    # --- corrections ---------------------------------------------------------------------------
+    def _selected(self) -> tuple[StoryIndex, int] | None:
+        index, doc = self.session.index, self.parts.doc_list.selected()
+        if index is None:
+            self.session.message.emit("Stories are not grouped yet")
+            return None
+        if doc is None:
+            self.session.message.emit("Select a document in the list first")
+            return None
+        return index, doc
+
+    def _pair(self) -> tuple[StoryIndex, int, int] | None:
+        index, shown = self.session.index, self.session.current
+        if index is None or shown is None:
+            self.session.message.emit("Open a pair once stories are grouped")
+            return None
+        return index, *shown.pair
+
+    def move_to_story(self) -> None:
+        """Move the selected document to a story the user picks."""
+        found = self._selected()
+        if found is None:
+            return
+        index, doc = found
+        own = index.story_of(doc).id
+        choices = []
+        for story in index.stories:
+            if story.id == own:
+                continue
+            documents = [index.documents[v.doc] for v in story.versions]
+            outlets = ", ".join(dict.fromkeys(d.source for d in documents if d.source))
+            n = len(story.versions)
+            label = f"{story.title} — {n} version{'s' * (n != 1)}" + (
+                f" · {outlets}" if outlets else ""
+            )
+            tip = "\n".join(str(d.path) for d in documents)
+            choices.append((story.id, label, tip))
+        if not choices:
+            self.session.message.emit("There is no other story to move it to")
+            return
+        if self.picker is None:
+            self.picker = StoryPicker(self.window)
+            self.picker.chosen.connect(self._move)
+        self._moving = (index, doc)
+        self.picker.ask(f"Move {index.documents[doc].name} to the story:", choices)
+
+    def _move(self, story: int) -> None:
+        moving, self._moving = self._moving, None
+        if moving is None or moving[0] is not self.session.index:
+            self.session.message.emit("The grouping changed meanwhile: nothing was moved")
+            return
+        index, doc = moving
+        documents = index.documents
+        self.corrections.move(documents[doc], documents[index.stories[story].base])
+
+    def split_story(self) -> None:
+        """Split the selected document's story: it and the versions after it form a story."""
+        found = self._selected()
+        if found is None:
+            return
+        index, doc = found
+        story = index.story_of(doc)
+        order = [v.doc for v in story.versions]
+        if len(order) < 2:
+            self.session.message.emit("Its story has one version: there is nothing to split")
+        elif doc == order[0]:
+            self.session.message.emit(
+                "That is the story's base: select the version where the new story starts"
+            )
+        else:
+            self.corrections.split([index.documents[d] for d in order[order.index(doc) :]])
+
+    def same_story(self) -> None:
+        """The two documents on screen are versions of one story."""
+        found = self._pair()
+        if found is not None:
+            index, left, right = found
+            if index.story_of(left).id == index.story_of(right).id:
+                self.session.message.emit("They are versions of one story already")
+            else:
+                self.corrections.same_story(index.documents[left], index.documents[right])
+
+    def independent(self) -> None:
+        """The document on the right is independent of the left one's story."""
+        found = self._pair()
+        if found is not None:
+            index, left, right = found
+            if index.story_of(left).id != index.story_of(right).id:
+                self.session.message.emit("They are in different stories already")
+            else:
+                self.corrections.apart(index.documents[left], index.documents[right])
+
+    def show_corrections(self) -> None:
+        """List the folder's corrections; the chosen ones can be undone."""
+        if self.dialog is None:
+            self.dialog = CorrectionsDialog(self.window)
+            self.dialog.undo_requested.connect(self.corrections.undo)
+        self._refresh_dialog()
+        self.dialog.show()
+        self.dialog.activateWindow()
+        if QGuiApplication.platformName() != "offscreen":  # offscreen cannot raise windows
+            self.dialog.raise_()
+
+    def _refresh_dialog(self) -> None:
+        if self.dialog is not None:
+            rows = [(k.id, k.describe(), when_text(k.created_at)) for k in self.corrections.kept()]
+            self.dialog.set_corrections(rows)
+
+    def undo_last(self) -> None:
+        kept = self.corrections.kept()
+        if not kept:
+            self.session.message.emit("No correction to undo")
+            return
+        self.corrections.undo([kept[-1].id])

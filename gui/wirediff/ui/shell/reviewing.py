@@ -1,0 +1,176 @@
+"""The Review menu's part of the window: notes (m, Shift+M), next unreviewed pair (u),
+Review ▸ Flags & notes, and what the review store says shown in the widgets.
+
+The session's ``ReviewController`` keeps everything in the store; this puts its answers on
+screen (flags and notes in the diff and the changes panel, ✓ and ⚑ in the list) and tells
+it what the user did.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
+
+from wirediff.core.review import Listed
+from wirediff.ui.panels.flags import FlagsDialog, status_text
+from wirediff.ui.session.comparing import Shown
+from wirediff.ui.session.review import PairMarks
+from wirediff.ui.session.session import Session
+from wirediff.ui.shell.export import Exporter
+from wirediff.ui.shell.parts import Parts
+
+EXCERPT = 48  # characters of a change shown above its note (two lines of the panel)
+
+
+class Reviewing:
+    """Notes, the next unreviewed pair and Flags & notes, for the window's commands."""
+
+    def __init__(
+        self, window: QMainWindow, session: Session, parts: Parts, exporter: Exporter
+    ) -> None:
+        self.window, self.session, self.parts, self.exporter = window, session, parts, exporter
+        self.review = session.review
+        self.flags: FlagsDialog | None = None  # made when first asked for
+        self._note_on: tuple[Shown, int | None] | None = None  # pair, change (None: the pair)
+        self._focus_back: QWidget | None = None
+        review, editor = self.review, parts.changes.note_editor
+        review.marks_changed.connect(self._show_marks)
+        review.list_marks.connect(parts.doc_list.set_review_marks)
+        review.go_to_change.connect(self._go_to_change)
+        review.listing_ready.connect(self._listed)
+        review.problem.connect(self._warn)
+        editor.saved.connect(self._note_saved)
+        editor.closed.connect(self._note_closed)
+        if review.notice:  # a store set aside, or none at all: said once the window is up
+            QTimer.singleShot(0, lambda: self._warn(review.notice))
+
+    # --- what the store says -----------------------------------------------------------------
+    def _show_marks(self, marks: PairMarks) -> None:
+        self.parts.diff.set_flags(set(marks.flagged))
+        reasons = [
+            f"{o.mark.anchor.left or '…'} → {o.mark.anchor.right or '…'}: {o.reason.value}"
+            for o in marks.orphans
+        ]
+        self.parts.changes.show_review(
+            set(marks.flagged), marks.notes, marks.pair_note, marks.reviewed, reasons
+        )
+
+    def _warn(self, text: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, "Review store — wirediff", text)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setParent(self.window, box.windowFlags())
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    def _go_to_change(self, change: int) -> None:
+        self.parts.diff.go_to_change(change)
+        self._focus_diff()
+
+    def _focus_diff(self) -> None:
+        diff = self.parts.diff
+        (diff.left if diff.inline else diff.right).setFocus()
+
+    # --- m, Shift+M ----------------------------------------------------------------------------
+    def note(self) -> None:
+        """m: write or edit the note on the current change."""
+        shown, change = self.session.current, self.parts.diff.current
+        if shown is None or change is None:
+            self.session.message.emit("Go to a change first (Alt+Down), then press m to note it")
+            return
+        text = self.review.note(shown, change)
+        if text is None:
+            return
+        kind = str(shown.plan.comparison.changes[change].kind)
+        excerpt = " ".join(shown.plan.excerpts[change].split())
+        if len(excerpt) > EXCERPT:
+            excerpt = excerpt[: EXCERPT - 1] + "…"
+        self._edit((shown, change), f"Note on change {change + 1} ({kind}): {excerpt}", text)
+
+    def pair_note(self) -> None:
+        """Shift+M: write or edit the note on the pair as a whole."""
+        shown = self.session.current
+        text = self.review.pair_note(shown)
+        if shown is None or text is None:
+            self.session.message.emit("Open a pair first")
+            return
+        self._edit(
+            (shown, None), f"Note on the pair: {shown.right.name} against {shown.left.name}", text
+        )
+
+    def _edit(self, target: tuple[Shown, int | None], heading: str, text: str) -> None:
+        self._note_on = target
+        focus = QApplication.focusWidget()
+        editor = self.parts.changes.note_editor
+        if focus is not None and not editor.isAncestorOf(focus):
+            self._focus_back = focus
+        editor.edit(heading, text)
+
+    def _note_saved(self, text: str) -> None:
+        target, self._note_on = self._note_on, None
+        if target is None:
+            return
+        shown, change = target
+        if change is None:
+            self.review.set_pair_note(shown, text)
+        else:
+            self.review.set_note(shown, change, text)
+
+    def _note_closed(self) -> None:
+        back, self._focus_back = self._focus_back, None
+        if back is not None and back.isVisible():
+            back.setFocus()
+        else:
+            self._focus_diff()
+
+    # --- u ---------------------------------------------------------------------------------------
+    def next_unreviewed(self) -> None:
+        """u: select the next document in the list whose pair is not marked reviewed."""
+        selection, doc_list = self.session.selection, self.parts.doc_list
+        current = selection.selected
+        found = self.review.next_unreviewed(doc_list.visible_order(), current, selection.left_for)
+        if found is None:
+            self.session.message.emit("Every pair in the list is marked reviewed")
+        elif found == current:
+            self.session.message.emit("This is the only pair in the list not marked reviewed")
+        else:
+            doc_list.select(found)
+            self.session.message.emit(f"Next pair to review: {self.session.documents[found].name}")
+
+    # --- Review ▸ Flags & notes ----------------------------------------------------------------
+    def show_flags(self) -> None:
+        """List every flag and note of the documents open (read in the background)."""
+        if not self.session.documents:
+            self.session.message.emit("Open a folder first")
+            return
+        if self.flags is None:
+            self.flags = FlagsDialog(self.window)
+            self.flags.entry_activated.connect(self.open_entry)
+            self.flags.export_requested.connect(self.exporter.export_flags)
+        self.flags.set_waiting()
+        self.flags.show()
+        self.flags.activateWindow()
+        if QGuiApplication.platformName() != "offscreen":  # offscreen cannot raise windows
+            self.flags.raise_()
+        paths = self.session.loading.watch.paths
+        folder = Path(paths[0]) if len(paths) == 1 and Path(paths[0]).is_dir() else None
+        self.review.list_flags_and_notes(self.session.documents, folder)
+
+    def _listed(self, entries: list[Listed]) -> None:
+        if self.flags is not None:
+            self.flags.set_entries(entries)
+
+    def open_entry(self, entry: Listed) -> None:
+        """Open a flag's or note's pair (its left document on the left) at its change."""
+        left, right = entry.left_doc, entry.right_doc
+        if left is None or right is None:
+            self.session.message.emit(f"Cannot open it: {status_text(entry)}")
+            return
+        if entry.mark is not None:
+            self.review.open_at((left, right), entry.mark.anchor)
+        self.parts.doc_list.reveal(right)
+        self.session.open_pair(left, right)
+        self.window.activateWindow()
+        self._focus_diff()

@@ -1,0 +1,359 @@
+"""The main window: builds the widgets, wires them to the session, remembers its layout.
+
+It keeps no state about which documents are compared: the session owns that and says what
+to show through its signals; the commands (``commands``) act on the session for the user.
+"""
+
+from __future__ import annotations
+
+import gc
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QFont, QGuiApplication, QIcon, QShowEvent, QTextDocument
+from PySide6.QtWidgets import QMainWindow, QMenu
+
+from wirediff.core.document import Document
+from wirediff.core.stories import PairScore, SimilarityMatrix, StoryIndex
+from wirediff.ui.common.settings import Settings
+from wirediff.ui.common.theme import current_theme
+from wirediff.ui.panels.heatmap import HeatMapDialog
+from wirediff.ui.session.comparing import Look, Shown
+from wirediff.ui.session.loading import Loaded
+from wirediff.ui.session.session import Session
+from wirediff.ui.shell.actions import ACTIONS, build_actions, cheat_rows
+from wirediff.ui.shell.commands import Commands
+from wirediff.ui.shell.drops import DropFilter
+from wirediff.ui.shell.parts import MAIN, build_parts
+
+
+class MainWindow(QMainWindow):
+    """The wirediff window."""
+
+    loaded = Signal()  # a load finished, the list is filled and the first pair chosen
+    comparison_shown = Signal()  # a comparison is on screen
+    stories_ready = Signal()  # the story index arrived and the list is grouped
+    story_stats_shown = Signal()  # version stats of the current story are on screen
+    heat_map_shown = Signal()  # a heat map's matrix is on screen
+    failed = Signal(str)  # background work failed (the message is in the status bar too)
+
+    def __init__(self, settings: Settings | None = None, store_path: Path | None = None) -> None:
+        """``store_path``: the review store (None: the one in the user's data folder)."""
+        super().__init__()
+        self.setObjectName("main_window")
+        self.setWindowTitle("wirediff")
+        self.settings = settings or Settings()
+        self.theme = current_theme()
+        self.session = Session(self.settings, self.look, self, store_path)
+        self.parts = parts = build_parts(self)
+        self.welcome, self.doc_list, self.diff = parts.welcome, parts.doc_list, parts.diff
+        self.changes, self.banner, self.change_bar = parts.changes, parts.banner, parts.change_bar
+        self.stack, self.splitter = parts.stack, parts.splitter
+        self.problems, self.problems_dock = parts.problems, parts.problems_dock
+        self.status_label, self.count_label = parts.status_label, parts.count_label
+        self.progress, self.cancel_button = parts.progress, parts.cancel_button
+        self.heat_map: HeatMapDialog | None = None  # made when first asked for
+        self.commands = Commands(
+            self, self.session, parts, cheat_rows(), lambda: self.theme, lambda: self.heat_map
+        )
+        contexts = {
+            "list": self.doc_list.view,
+            "diff": self.diff,
+            "changes": self.changes.view,
+            "find": self.diff.find_box,
+        }
+        self.actions_ = build_actions(self.commands, self, contexts)
+        self._build_menus()
+        self._build_drops()
+        self._wire_session()
+        self._wire_widgets()
+        self.welcome.set_recent(self.settings.recent_folders)
+        self._restore()
+        self._set_busy(False)
+        icon = _app_icon()
+        if icon is not None:
+            self.setWindowIcon(icon)
+
+    # --- what the tests and the headless entry points read -------------------------------------
+    @property
+    def documents(self) -> list[Document]:
+        return self.session.documents
+
+    @property
+    def shown(self) -> Shown | None:
+        """The comparison on screen."""
+        return self.session.current
+
+    @property
+    def base(self) -> int | None:
+        """The document on the left (flat, with nothing selected: the base)."""
+        pair = self.session.selection.pair()
+        return pair[0] if pair is not None else self.session.selection.base
+
+    @property
+    def other(self) -> int | None:
+        """The document on the right."""
+        pair = self.session.selection.pair()
+        return pair[1] if pair is not None else None
+
+    @property
+    def index(self) -> StoryIndex | None:
+        return self.session.index
+
+    def grouped(self) -> bool:
+        return self.session.grouped()
+
+    def open_paths(self, paths: Sequence[Path | str]) -> None:
+        """Open folders and/or files (replacing what is open)."""
+        self.session.open(paths)
+
+    # --- building ------------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        menus: dict[str, QMenu] = {}
+        for spec in ACTIONS:
+            if spec.menu:
+                if spec.menu not in menus:
+                    menus[spec.menu] = self.menuBar().addMenu(spec.menu)
+                menus[spec.menu].addAction(self.actions_[spec.name])
+        options = self.session.options
+        for name, checked in (
+            ("ignore_case", options.ignore_case),
+            ("ignore_punctuation", options.ignore_punctuation),
+            ("fold_typography", options.fold_typography),
+            ("group_stories", self.session.grouping),
+            ("hide_boilerplate", self.session.hide_boilerplate),
+        ):
+            action = self.actions_[name]
+            blocked = action.blockSignals(True)  # the state as remembered, not a user's change
+            action.setChecked(checked)
+            action.blockSignals(blocked)
+
+    def _build_drops(self) -> None:
+        self.drops = DropFilter(self)
+        self.drops.dropped.connect(self.open_paths)
+        for widget in (
+            self,
+            self.welcome,
+            self.doc_list.view.viewport(),
+            self.diff.left.viewport(),
+            self.diff.right.viewport(),
+            self.changes.view.viewport(),
+        ):
+            self.drops.watch(widget)
+
+    def _wire_session(self) -> None:
+        """What the session says, shown by the widgets."""
+        session, doc_list = self.session, self.doc_list
+        session.busy.connect(self._set_busy)
+        session.progress.connect(self._show_progress)
+        session.message.connect(self.status_label.setText)
+        session.failed.connect(self.failed)
+        session.documents_loaded.connect(self._documents_loaded)
+        session.loaded.connect(self.loaded)
+        session.list_ready.connect(doc_list.install)
+        session.stories_ready.connect(self.stories_ready)
+        session.select_requested.connect(doc_list.select)
+        session.marks_changed.connect(doc_list.mark_bases)
+        session.stories.similarity_ready.connect(doc_list.fill_similarity)
+        session.pin_changed.connect(self.diff.set_pin)
+        session.shown.connect(self._show_comparison)
+        session.cleared.connect(self._clear_comparison)
+        session.comparing.restyled.connect(self._restyled)
+        session.relation.connect(self._show_relation)
+        session.stories.story.connect(self.changes.show_story)
+        session.stories.stats_shown.connect(self.story_stats_shown)
+        session.stories.heat_map_started.connect(self._heat_map_waiting)
+        session.stories.matrix_ready.connect(self._heat_map_ready)
+        watch = session.loading.watch
+        watch.changed.connect(
+            lambda changes: self.change_bar.show_changes(changes, watch.one_folder)
+        )
+        watch.checked.connect(lambda changes: None if changes else self.change_bar.hide())
+        session.runner.busy_changed.connect(
+            lambda busy: self.setCursor(
+                Qt.CursorShape.BusyCursor if busy else Qt.CursorShape.ArrowCursor
+            )
+        )
+
+    def _wire_widgets(self) -> None:
+        """What the user does in the widgets, told to the session or the commands."""
+        commands = self.commands
+        self.welcome.open_folder.connect(commands.open_folder)
+        self.welcome.open_sample.connect(commands.open_sample)
+        self.welcome.open_recent.connect(lambda path: self.open_paths([Path(path)]))
+        self.doc_list.current_changed.connect(self.session.select_row)
+        self.doc_list.view.doubleClicked.connect(lambda _index: commands.compare_selected())
+        self.doc_list.menu_requested.connect(
+            lambda at: commands.grouping.list_menu(self.actions_, at)
+        )
+        self.diff.current_changed.connect(self.changes.set_current)
+        self.diff.message.connect(self.status_label.setText)
+        self.diff.pin_released.connect(commands.unpin)
+        self.changes.change_activated.connect(self.diff.go_to_change)
+        self.changes.version_activated.connect(self.doc_list.select)
+        self.change_bar.reload_requested.connect(commands.reload)
+        self.cancel_button.clicked.connect(commands.cancel_load)
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self._scheme_changed)
+
+    # --- showing what the session says ---------------------------------------------------------
+    def _set_busy(self, busy: bool) -> None:
+        self.progress.setVisible(busy)
+        self.cancel_button.setVisible(busy)
+        self.actions_["cancel_load"].setEnabled(busy)
+
+    def _show_progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+
+    def _documents_loaded(self, loaded: Loaded) -> None:
+        self.stack.setCurrentIndex(MAIN)
+        self.change_bar.hide()
+        if loaded.built is not None:
+            self.doc_list.install(loaded.built)
+        problems = loaded.result.problems
+        self.problems.set_problems(problems)
+        self.problems_dock.setVisible(bool(problems))
+        n, bad = len(loaded.result.documents), len(problems)
+        self.count_label.setText(
+            f"{n} document{'s' if n != 1 else ''}" + (f" · {bad} skipped" if bad else "")
+        )
+        self.diff.clear("Select a document to compare it with the base." if n else "No documents.")
+        self._set_titles(None)
+        self.welcome.set_recent(self.settings.recent_folders)
+        self.doc_list.view.setFocus()
+
+    def _show_comparison(self, shown: Shown) -> None:
+        self.diff.show_pair(shown.plan, shown.docs, self.theme)
+        self.changes.show_comparison(shown.plan.comparison, shown.plan.excerpts)
+        _settle_garbage_collector()
+        self._set_titles(shown)
+        self.comparison_shown.emit()
+
+    def _clear_comparison(self, message: str) -> None:
+        self.diff.clear(message)
+        self.changes.show_comparison(None, [])
+        self._set_titles(None)
+
+    def _set_titles(self, shown: Shown | None) -> None:
+        if shown is None:
+            self.diff.set_titles(None, None)
+            self.setWindowTitle("wirediff")
+            return
+        self.diff.set_titles(_title("Base", shown.left), _title("Other", shown.right))
+        self.setWindowTitle(f"{shown.left.name} ↔ {shown.right.name} — wirediff")
+
+    def _show_relation(self, score: PairScore | None) -> None:
+        if score is None:
+            self.banner.hide()
+        else:
+            self.banner.show_score(score)
+
+    def _heat_map_waiting(self, heading: str, shown: int, _total: int) -> None:
+        if self.heat_map is None:
+            self.heat_map = HeatMapDialog(self)
+            self.heat_map.pair_activated.connect(self.commands.open_pair)
+        self.heat_map.set_waiting(heading, shown)
+        self.heat_map.show()
+        if QGuiApplication.platformName() != "offscreen":  # offscreen cannot raise windows
+            self.heat_map.raise_()
+
+    def _heat_map_ready(self, index: StoryIndex, matrix: SimilarityMatrix, total: int) -> None:
+        if self.heat_map is not None:
+            self.heat_map.set_matrix(index, matrix, total)
+            self.heat_map_shown.emit()
+
+    # --- look ----------------------------------------------------------------------------------
+    def look(self) -> Look:
+        """The theme, the zoomed font and the room after the last row, for new documents."""
+        font = QFont(self.font())
+        size = font.pointSizeF() if font.pointSizeF() > 0 else 10.0
+        font.setPointSizeF(max(5.0, size + self.settings.zoom))
+        screen = QGuiApplication.primaryScreen()
+        room = screen.availableGeometry().height() if screen is not None else 1200
+        return Look(self.theme, font, room)
+
+    def _restyled(self, docs: dict[str, QTextDocument]) -> None:
+        self.diff.set_theme(self.theme)
+        self.diff.replace_documents(docs)
+
+    def _scheme_changed(self, _scheme: object = None) -> None:
+        theme = current_theme()
+        if theme != self.theme:
+            self.theme = theme
+            self.session.comparing.restyle()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "session"):
+            self._scheme_changed()  # the system switched between light and dark
+
+    # --- persistence ---------------------------------------------------------------------------
+    def _restore(self) -> None:
+        geometry = self.settings.bytes("geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            screen = QGuiApplication.primaryScreen()
+            room = screen.availableGeometry().size() if screen is not None else None
+            width = min(1400, int(room.width() * 0.95)) if room is not None else 1280
+            height = min(900, int(room.height() * 0.95)) if room is not None else 800
+            self.resize(width, height)
+        state = self.settings.bytes("state")
+        if state is not None:
+            self.restoreState(state)
+        self.problems_dock.hide()
+        self._split_by_width = self.settings.bytes("main_splitter") is None
+        for name, splitter in (
+            ("main_splitter", self.splitter),
+            ("diff_splitter", self.diff.splitter),
+        ):
+            saved = self.settings.bytes(name)
+            if saved is not None:
+                splitter.restoreState(saved)
+        self.actions_["inline"].setChecked(self.settings.inline)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._split_by_width:  # first run: share the width out by proportion
+            self._split_by_width = False
+            width = self.width()
+            self.splitter.setSizes([int(width * 0.32), int(width * 0.5), int(width * 0.18)])
+
+    def save_settings(self) -> None:
+        self.settings.set_bytes("geometry", self.saveGeometry())
+        self.settings.set_bytes("state", self.saveState())
+        self.settings.set_bytes("main_splitter", self.splitter.saveState())
+        self.settings.set_bytes("diff_splitter", self.diff.splitter.saveState())
+        self.settings.options = self.session.options
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_settings()
+        self.session.stop()
+        super().closeEvent(event)
+
+
+def _title(role: str, doc: Document) -> tuple[str, str]:
+    """A pane's header ("Base: title · source") and its tooltip (the path)."""
+    source = f" · {doc.source}" if doc.source else ""
+    return f"{role}: {doc.title or doc.name}{source}", str(doc.path)
+
+
+def _settle_garbage_collector() -> None:
+    """Exempt what is on screen from future full collections.
+
+    A full collection walks every tracked object while holding the GIL, and a 100k-word
+    comparison is millions of them: a worker thread's collection would freeze the GUI for
+    hundreds of milliseconds. Frozen objects are still freed by reference counting when the
+    next comparison replaces them (the result types hold no reference cycles).
+    """
+    gc.freeze()
+
+
+def _app_icon() -> QIcon | None:
+    from wirediff.resources import resource_path
+
+    try:
+        path = resource_path("icons", "wirediff.svg")
+    except FileNotFoundError:
+        return None
+    return QIcon(str(path)) if path.exists() else None

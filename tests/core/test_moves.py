@@ -1,0 +1,166 @@
+"""Moves: a unit deleted in one place and inserted, perhaps edited, in another."""
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tests.core.helpers import (
+    FIXTURES,
+    SAMPLE_TEXTS,
+    P,
+    brute,
+    check_invariants,
+    compared,
+    lines,
+    moved_rows,
+    options_strategy,
+    side_text,
+)
+from wirediff.core.compare import compare
+from wirediff.core.result import OpKind, RowKind
+
+
+def test_paragraph_moved_unchanged_is_one_linked_moved_unit():
+    result = compared(lines(*P), lines(*P[1:], P[0]))
+    out, into = moved_rows(result)
+    assert out.link == into.index and into.link == out.index
+    assert side_text(result, out, "left").strip() == P[0]
+    assert side_text(result, into, "right").strip() == P[0]
+    assert [op.kind for op in out.ops] == [OpKind.EQUAL]
+    s = result.stats
+    assert (s.units_moved, s.similarity, s.words_added, s.words_deleted) == (1, 1.0, 0, 0)
+    assert [c.kind.value for c in result.changes] == ["move", "move"]
+
+
+def test_two_swapped_paragraphs_are_one_move():
+    result = compared(lines(*P), lines(P[0], P[2], P[1], P[3], P[4]))
+    assert len(moved_rows(result)) == 2
+    assert result.stats.units_moved == 1 and result.stats.similarity == 1.0
+
+
+def test_multi_sentence_paragraph_moves_as_one_unit():
+    paras = [P[0] + " " + P[1], P[2], P[3] + " " + P[4]]
+    result = compared(lines(*paras), lines(paras[1], paras[2], paras[0]))
+    out, _ = moved_rows(result)
+    assert side_text(result, out, "left").strip() == paras[0]
+    assert result.stats.units_moved == 1
+
+
+def test_moved_paragraph_with_its_sentences_split_and_reworded_is_one_move():
+    moved = P[0] + " " + P[1]
+    reworded = (
+        "The minister announced a new budget for the regional hospitals. She did so on "
+        "Monday morning. Opposition leaders criticised the plan as too little and too late."
+    )
+    result = compared(lines(moved, P[2], P[3], P[4]), lines(P[2], P[3], P[4], reworded))
+    out, into = moved_rows(result)
+    assert side_text(result, out, "left").strip() == moved
+    assert side_text(result, into, "right").strip() == reworded
+    assert result.stats.units_moved == 1
+    assert {RowKind.DELETED, RowKind.INSERTED}.isdisjoint(r.kind for r in result.rows)
+
+
+def test_moved_and_rewritten_paragraph_is_delete_plus_insert():
+    rewritten = "The regional minister unveiled spending for clinics late on Monday."
+    result = compared(lines(*P), lines(*P[1:], rewritten))
+    assert not moved_rows(result)
+    assert (result.rows[0].kind, result.rows[-1].kind) == (RowKind.DELETED, RowKind.INSERTED)
+
+
+@pytest.mark.parametrize(
+    ("unit", "moves"),
+    [("Reuters", 0), ("Back to the top.", 0), ("Back to top of the page.", 1)],
+)
+def test_units_under_move_min_words_never_move(unit, moves):
+    result = compared(lines(unit, *P), lines(*P, unit))
+    assert len(moved_rows(result)) == 2 * moves
+    assert result.stats.units_moved == moves
+
+
+def test_moves_survive_swapping_sides():
+    result = compared(lines(*P[1:], P[0]), lines(*P))
+    assert len(moved_rows(result)) == 2 and result.stats.units_moved == 1
+
+
+SAMPLE_PARAGRAPHS = sorted(
+    {p for text in SAMPLE_TEXTS for p in text.split("\n") if len(p.split()) >= 6}
+)
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.lists(st.sampled_from(SAMPLE_PARAGRAPHS), min_size=1, max_size=10, unique=True),
+    st.randoms(use_true_random=False),
+    options_strategy,
+)
+def test_shuffled_and_edited_paragraphs_keep_invariants(paragraphs, rnd, options):
+    shuffled = list(paragraphs)
+    rnd.shuffle(shuffled)
+    shuffled = [
+        " ".join(w if rnd.random() > 0.05 else "EDIT" for w in p.split(" ")) for p in shuffled
+    ]
+    result = compare(lines(*paragraphs), lines(*shuffled), options)
+    check_invariants(result)
+    for side, text in (("left", result.left_text), ("right", result.right_text)):
+        for position in range(0, len(text) + 1, 11):
+            want = brute(result, position, side)
+            if want[0] is None:
+                assert tuple(result.locate(position, side)) == want
+
+
+# A moved paragraph whose neighbour lost a "the": the neighbour's sentence may pair with
+# itself plus the moved paragraph (the "the" matches there), hiding the move.
+MOVED = "Critics said the money would never reach the wards of the northern towns."
+NEIGHBOUR = (
+    "The minister announced on Monday a new budget of two billion dollars for the regional "
+    "hospitals, saying that the plan would cut waiting lists by half within three years."
+)
+NEIGHBOUR_EDITED = NEIGHBOUR.replace("for the regional", "for regional")
+
+
+def test_moved_paragraph_next_to_an_edited_one_is_still_a_move():
+    result = compared(
+        lines(MOVED, NEIGHBOUR), lines(NEIGHBOUR_EDITED, MOVED.replace("never", "not"))
+    )
+    assert result.stats.units_moved == 1
+    assert len(moved_rows(result)) == 2
+    assert result.stats.similarity > 0.9
+
+
+NOUNS = ["talks", "the truce", "aid deliveries", "the convoy", "repairs", "the census"]
+NOUNS += ["elections", "patrols", "exports", "imports", "flights", "the harvest"]
+
+
+def test_sentence_edited_in_place_is_not_a_move():
+    def text(day: str, first: str) -> str:
+        nouns = [first, *NOUNS[1:]]
+        return "\n\n".join(
+            f"Officials in Baghdad said on {day} that {n} had resumed." for n in nouns
+        )
+
+    result = compared(text("Monday", "talks") + "\n", text("Tuesday", "negotiations") + "\n")
+    assert moved_rows(result) == []
+    assert result.stats.units_moved == 0
+    assert {r.kind for r in result.rows} == {RowKind.CHANGED}
+
+
+def test_moved_paragraph_with_one_word_changed():
+    before = (FIXTURES / "moved" / "before.txt").read_text(encoding="utf-8")
+    after = (FIXTURES / "moved" / "after.txt").read_text(encoding="utf-8")
+    result = compared(before, after)
+    moved = moved_rows(result)
+    assert len(moved) == 2  # one unit, shown at both places
+    out, into = moved
+    assert out.link == into.index and into.link == out.index
+    assert "Under the plan" in side_text(result, out, "left")
+    assert "Under the plan" in side_text(result, into, "right")
+    assert into.index == len(result.rows) - 1  # it went to the end
+    changes = [op for op in out.ops if op.kind is not OpKind.EQUAL]
+    assert len(changes) == 1
+    op = changes[0]
+    assert result.left_text[op.left.start : op.left.end].strip() == "two"
+    assert result.right_text[op.right.start : op.right.end].strip() == "three"
+    assert result.stats.units_moved == 1
+    assert result.stats.words_changed == 1
+    others = [r for r in result.rows if r.kind is not RowKind.MOVED]
+    assert all(r.kind is RowKind.EQUAL for r in others) and others

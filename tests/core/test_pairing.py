@@ -1,0 +1,143 @@
+"""Pairing sentences: groups of up to n:m sentences, rewrites and trimmed sentences."""
+
+from tests.core.helpers import compared, lines, side_text
+from wirediff.core.options import CompareOptions
+from wirediff.core.result import Comparison, OpKind, RowKind
+
+
+def equal_words(result: Comparison) -> set[str]:
+    """The words matched in place (outside moves)."""
+    return {
+        w.strip(".,;:?!“”\"'").lower()
+        for row in result.rows
+        if row.kind is not RowKind.MOVED
+        for op in row.ops
+        if op.kind is OpKind.EQUAL
+        for w in result.left_text[op.left.start : op.left.end].split()
+    }
+
+
+def kinds(result: Comparison) -> list[RowKind]:
+    return [row.kind for row in result.rows]
+
+
+# Cause 1 of issue 10: merges and splits stopped at 1:2. 1 Samuel 17:7-10 in the King James
+# Version and the World English Bible (both in the public domain): the KJV's verse 8 is one
+# sentence, the WEB's three; with 1:2 at most, "choose you a man for you, and let him come
+# down to me" showed as deleted and inserted in full.
+KJV = (
+    "And the staff of his spear was like a weaver's beam; and his spear's head weighed six "
+    "hundred shekels of iron: and one bearing a shield went before him. And he stood and cried "
+    "unto the armies of Israel, and said unto them, Why are ye come out to set your battle in "
+    "array? am not I a Philistine, and ye servants to Saul? choose you a man for you, and let "
+    "him come down to me. If he be able to fight with me, and to kill me, then will we be your "
+    "servants: but if I prevail against him, and kill him, then shall ye be our servants, and "
+    "serve us. And the Philistine said, I defy the armies of Israel this day; give me a man, "
+    "that we may fight together.\n"
+)
+WEB = (
+    "The staff of his spear was like a weaver’s beam; and his spear’s head weighed six hundred "
+    "shekels of iron. His shield bearer went before him. He stood and cried to the armies of "
+    "Israel, and said to them, “Why have you come out to set your battle in array? Am I not a "
+    "Philistine, and you servants to Saul? Choose a man for yourselves, and let him come down "
+    "to me. If he is able to fight with me and kill me, then will we be your servants; but if I "
+    "prevail against him and kill him, then you will be our servants and serve us.” The "
+    "Philistine said, “I defy the armies of Israel today! Give me a man, that we may fight "
+    "together!”\n"
+)
+
+
+def matched_text(result: Comparison) -> str:
+    return " ".join(
+        result.left_text[op.left.start : op.left.end]
+        for row in result.rows
+        for op in row.ops
+        if op.kind is OpKind.EQUAL
+    )
+
+
+def test_one_sentence_against_three_pairs_as_a_whole():
+    for result in (compared(KJV, WEB), compared(WEB, KJV)):
+        matched = matched_text(result)
+        for phrase in ("stood and cried", "set your battle in array", "a man for", "come down"):
+            assert phrase in matched
+        assert result.stats.matched_words >= 105
+
+
+def test_a_split_in_two_across_lines_is_one_aligned_pair():
+    left = "Officials said the troops would stay in the country and train local forces.\n"
+    right = "Officials said the troops would stay in the country.\nThey will train local forces.\n"
+    for result in (compared(left, right), compared(right, left)):
+        assert RowKind.DELETED not in kinds(result) and RowKind.INSERTED not in kinds(result)
+        assert {"officials", "troops", "country", "train", "local", "forces"} <= equal_words(result)
+
+
+def test_group_bound_is_an_option():
+    # With groups of one sentence only, the three WEB sentences cannot all pair.
+    single = compared(KJV, WEB, CompareOptions(group_max_units=1))
+    grouped = compared(KJV, WEB)
+    assert single.stats.matched_words < grouped.stats.matched_words
+
+
+def test_merged_sentences_pair_in_one_row():
+    left = (
+        "The official said there would be a focus on logistics, maintenance of equipment "
+        "and helping Iraqi forces develop their intelligence capabilities, and that the "
+        "mission would not change.\n"
+    )
+    right = (
+        "The official said there would be a focus on logistics, maintenance of equipment "
+        "and helping Iraqi forces develop their intelligence capabilities. The official "
+        "added that the mission would not change.\n"
+    )
+    for result in (compared(left, right), compared(right, left)):
+        assert kinds(result) == [RowKind.CHANGED]
+        assert result.stats.similarity > 0.85
+
+
+# Cause 2 of issue 10: the fixed 0.5 pairing threshold dropped trimmed or reworded sentences.
+BEFORE = "Rescue teams reached the village before dawn."
+AFTER = "The search was called off at noon."
+
+
+def test_a_trimmed_sentence_pairs_with_its_source():
+    long = (
+        "There were the grim faces of three women who emerged from the flooded church after "
+        "the service on Sunday morning, holding their shoes."
+    )
+    short = "There were the grim faces of women."
+    result = compared(lines(BEFORE, long, AFTER), lines(BEFORE, short, AFTER))
+    assert kinds(result) == [RowKind.EQUAL, RowKind.CHANGED, RowKind.EQUAL]
+    row = result.rows[1]
+    assert row.ops[0].kind is OpKind.EQUAL
+    assert side_text(result, row, "right").strip() == short
+    assert {"grim", "faces", "women"} <= equal_words(result)
+    assert result.stats.words_added == 0  # nothing inserted: the short one is all matched
+
+
+# Jonah 1:16, King James Version and Young's Literal Translation (public domain): the same
+# verse, reworded.
+KJV_JONAH = "Then the men feared the LORD exceedingly, and offered a sacrifice unto the LORD."
+YLT_JONAH = "And the men fear Jehovah -- a great fear, and sacrifice a sacrifice to Jehovah."
+
+
+def test_a_reworded_sentence_pairs_at_its_place():
+    result = compared(lines(BEFORE, KJV_JONAH, AFTER), lines(BEFORE, YLT_JONAH, AFTER))
+    assert kinds(result) == [RowKind.EQUAL, RowKind.CHANGED, RowKind.EQUAL]
+    assert {"men", "sacrifice"} <= equal_words(result)
+
+
+def test_an_unrelated_sentence_at_the_same_place_is_not_paired_word_by_word():
+    other = "Parliament will debate the new budget for the regional hospitals in March."
+    result = compared(lines(BEFORE, KJV_JONAH, AFTER), lines(BEFORE, other, AFTER))
+    row = result.rows[1]
+    assert [op.kind for op in row.ops] == [OpKind.DELETE, OpKind.INSERT]
+    assert result.stats.matched_words == len((BEFORE + " " + AFTER).split())
+
+
+def test_pairing_thresholds_are_options():
+    strict = CompareOptions(
+        pair_min_weighted_dice=0.9, pair_min_containment=1.1, rewrite_min_weighted_dice=0.9
+    )
+    result = compared(lines(BEFORE, KJV_JONAH, AFTER), lines(BEFORE, YLT_JONAH, AFTER), strict)
+    assert [op.kind for op in result.rows[1].ops] == [OpKind.DELETE, OpKind.INSERT]

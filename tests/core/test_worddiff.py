@@ -1,0 +1,114 @@
+"""difflib's autojunk would drop "the" and "," as anchors on long texts; ours must not."""
+
+import random
+from difflib import SequenceMatcher
+
+from wirediff.core.compare import compare
+from wirediff.core.options import CompareOptions
+from wirediff.core.result import OpKind
+from wirediff.core.worddiff import absorb_islands, diff_tokens
+
+NOUNS = "council budget parks mayor city department residents plan staff trees roads".split()
+
+
+def changed_tokens(opcodes) -> int:
+    return sum(max(i2 - i1, j2 - j1) for tag, i1, i2, j1, j2 in opcodes if tag != "equal")
+
+
+def test_frequent_words_still_anchor_a_long_article():
+    rng = random.Random(7)
+    # One 330-word sentence in which "the" and "," are by far the most frequent tokens.
+    tokens: list[str] = []
+    while len(tokens) < 330:
+        tokens += ["the", rng.choice(NOUNS), "of", "the", rng.choice(NOUNS), ","]
+    right_tokens = list(tokens)
+    # Rewrite one content word in each group of a long stretch; around each rewritten word
+    # stand only "the", "of" and ",", and a content word two tokens away.
+    rewritten = [i for i in range(120, 240) if i % 6 == 1]
+    for i in rewritten:
+        right_tokens[i] = right_tokens[i].upper()
+    left, right = " ".join(tokens), " ".join(right_tokens)
+    # difflib's default treats "the", "of" and "," as junk on a text this long ...
+    junky = SequenceMatcher(None, tokens, right_tokens)
+    assert {"the", ","} <= junky.bpopular
+    # ... and so cannot use them as anchors inside the rewritten stretch.
+    flat = SequenceMatcher(None, tokens, right_tokens, autojunk=False).get_opcodes()
+    # Ours keeps them: the only changes are the rewritten words, each anchored by the
+    # "the"/"of"/"," around it (single-word replacements, no larger blocks).
+    result = compare(left, right)
+    replaced = [
+        left[op.left.start : op.left.end].split()
+        for row in result.rows
+        for op in row.ops
+        if op.kind is not OpKind.EQUAL
+    ]
+    assert replaced == [[tokens[i]] for i in rewritten]
+    assert changed_tokens(junky.get_opcodes()) >= changed_tokens(flat)
+    equal_the = sum(
+        left[op.left.start : op.left.end].split().count("the")
+        for row in result.rows
+        for op in row.ops
+        if op.kind is OpKind.EQUAL
+    )
+    assert equal_the == tokens.count("the")
+
+
+def fold(left: list[str], right: list[str], max_tokens: int = 4):
+    def count(lo: int, hi: int) -> int:
+        return hi - lo
+
+    def weak(i: int) -> bool:
+        return len(left[i]) <= 3
+
+    return absorb_islands(diff_tokens(left, right), (count, count), weak, max_tokens)
+
+
+def test_lone_weak_island_is_folded_into_the_change():
+    left = "said the official on".split()
+    right = "told the reporter in".split()
+    assert [op[0] for op in diff_tokens(left, right)] == ["replace", "equal", "replace"]
+    assert fold(left, right) == [("replace", 0, 4, 0, 4)]
+
+
+def test_island_longer_than_the_changes_around_it_is_kept():
+    left = "said in Baghdad officials".split()
+    right = "told in Baghdad reporters".split()
+    assert [op[0] for op in fold(left, right)] == ["replace", "equal", "replace"]
+
+
+def test_island_no_longer_than_the_changes_around_it_is_folded():
+    # Two words matched between two rewritten phrases of three words each are noise.
+    left = "officials said on Monday that troops would stay".split()
+    right = "a spokesman announced on Monday the soldiers leave".split()
+    assert [op[0] for op in fold(left, right)] == ["replace"]
+    assert [op[0] for op in fold(left, right, max_tokens=1)] == [
+        "replace",
+        "equal",
+        "replace",
+    ]
+
+
+def test_island_longer_than_a_change_beside_it_is_kept():
+    left = "said the new budget for hospitals was late".split()
+    right = "told the new budget for hospitals is late".split()
+    assert [op[0] for op in fold(left, right)] == ["replace", "equal", "replace", "equal"]
+
+
+def test_folded_words_count_as_matched():
+    # Cause 7 of issue 10: folding "the" into the change around it showed one change, and
+    # also counted "the" as changed, inflating the diff.
+    result = compare("He said the official on Monday.\n", "He told the reporter in Monday.\n")
+    assert len(result.changes) == 1
+    (replace,) = [op for op in result.rows[0].ops if op.kind is OpKind.REPLACE]
+    assert result.left_text[replace.left.start : replace.left.end].strip() == "said the official on"
+    s = result.stats
+    assert s.matched_words == 3  # He, the, Monday
+    assert (s.words_changed, s.words_changed_right) == (3, 3)
+
+
+def test_lone_the_is_folded_when_whitespace_is_compared():
+    options = CompareOptions(fold_whitespace=False)
+    result = compare(
+        "He said the official on Monday.\n", "He told the reporter in Monday.\n", options
+    )
+    assert len(result.changes) == 1

@@ -1,0 +1,112 @@
+"""Driving the window like a user: open and wait, read the list and the pair, drop, press keys.
+
+Shared by the UI tests (tests import this module, never each other).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, QModelIndex, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QWidget
+
+from wirediff.ui.common.roles import DOC_ROLE
+from wirediff.ui.doclist.columns import TITLE
+from wirediff.ui.shell.window import MainWindow
+
+WAIT_MS = 20000
+
+
+def open_and_wait(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, paths: list[Path], compare: bool = True, settle_down: bool = True
+) -> None:
+    """Open ``paths``; wait for the list (and first comparison, if ``compare``) and stories."""
+    signal = window.comparison_shown if compare else window.loaded
+    with qtbot.waitSignal(signal, timeout=WAIT_MS):
+        window.open_paths(paths)
+    if settle_down:
+        settle(qtbot, window)
+
+
+def settle(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """Wait until background work is done (story grouping and what it starts)."""
+    qtbot.waitUntil(lambda: not window.session.runner.busy(), timeout=WAIT_MS)
+
+
+def tree(window: MainWindow, parent: QModelIndex | None = None) -> list[object]:
+    """The list as the view shows it: a document index, or (group title, [children])."""
+    proxy = window.doc_list.proxy
+    parent = parent or QModelIndex()
+    out: list[object] = []
+    for r in range(proxy.rowCount(parent)):
+        index = proxy.index(r, 0, parent)
+        doc = index.data(DOC_ROLE)
+        if doc is not None:
+            out.append(int(doc))
+        else:
+            out.append((index.siblingAtColumn(TITLE).data(), tree(window, index)))
+    return out
+
+
+def pair(window: MainWindow) -> tuple[str, str]:
+    assert window.shown is not None
+    return window.shown.left.path.name[:3], window.shown.right.path.name[:3]
+
+
+def drop(qtbot, target: QWidget, paths: list[Path]) -> None:  # type: ignore[no-untyped-def]
+    """A real drag-enter, drag-move and drop of ``paths`` on ``target``."""
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    action = Qt.DropAction.CopyAction
+    buttons, mods = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    enter = QDragEnterEvent(QPoint(20, 20), action, mime, buttons, mods)
+    QApplication.sendEvent(target, enter)
+    assert enter.isAccepted(), "the drag was refused"
+    QApplication.sendEvent(target, QDragMoveEvent(QPoint(22, 22), action, mime, buttons, mods))
+    QApplication.sendEvent(target, QDropEvent(QPointF(22, 22), action, mime, buttons, mods))
+
+
+def key(qtbot, widget: QWidget, k: Qt.Key, mods=Qt.KeyboardModifier.NoModifier) -> None:  # type: ignore[no-untyped-def]
+    qtbot.keyClick(widget, k, mods)
+
+
+def same_row_on_screen(window: MainWindow) -> bool:
+    """Both panes show the same rows at the same heights."""
+    left, right = window.diff.left, window.diff.right
+    top = right.row_at(0)
+    if left.row_at(0) != top:
+        return False
+    last = right.row_at(right.viewport().height() - 1)
+    for row in range(top, last + 1):
+        if (
+            abs(
+                (left.row_rect(row).top() - left.scroll_y())
+                - (right.row_rect(row).top() - right.scroll_y())
+            )
+            > 1
+        ):
+            return False
+    return True
+
+
+def levels_folder(folder: Path) -> Path:
+    """A story of an agency's text (``APP_source.txt``, its base) and a copy, an edited
+    version and a rewrite of it, and an independent report of the same news: one document
+    for each derivation level (the engine's test texts, written to ``folder``)."""
+    from tests.core.stories.helpers import Writer, paraphrase, rewrite
+
+    w = Writer(3)
+    topic = w.topic()
+    source = w.article(topic)
+    texts = {
+        "APP_source": source,
+        "copy": source[:6],
+        "edited": paraphrase(w, source, 6),
+        "rewrite": rewrite(w, topic, source, range(1, 4)),
+        "independent": w.article(topic),
+    }
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, lines in texts.items():
+        (folder / f"{name}.txt").write_text("\n\n".join(lines) + "\n", encoding="utf-8")
+    return folder

@@ -1,0 +1,168 @@
+"""Correcting the grouping from the app: move, split, versions of one story, independent;
+kept per folder in the review store, applied again after a reload and a restart, listed
+and undone."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QContextMenuEvent
+from PySide6.QtWidgets import QApplication, QMenu
+
+from tests.ui.helpers import WAIT_MS, levels_folder, open_and_wait, pair, settle
+from wirediff.core.stories.corrections import from_data
+from wirediff.ui.shell.window import MainWindow
+
+
+@pytest.fixture
+def levels(tmp_path: Path) -> Path:
+    return levels_folder(tmp_path / "levels")
+
+
+@pytest.fixture
+def news(tmp_path: Path, sample_dir: Path) -> Path:
+    copy = tmp_path / "news"
+    shutil.copytree(sample_dir, copy)
+    return copy
+
+
+def doc(window: MainWindow, name: str) -> int:
+    return next(i for i, d in enumerate(window.documents) if d.name.startswith(name))
+
+
+def story(window: MainWindow, name: str) -> set[str]:
+    """The file names of the story ``name`` is in."""
+    index = window.index
+    assert index is not None
+    found = index.story_of(doc(window, name))
+    return {index.documents[d].path.stem for d in found.documents}
+
+
+def regrouped(qtbot, window: MainWindow, act: Callable[[], None]) -> None:  # type: ignore[no-untyped-def]
+    """Do ``act`` and wait for the folder to be grouped again."""
+    with qtbot.waitSignal(window.stories_ready, timeout=WAIT_MS):
+        act()
+    settle(qtbot, window)
+
+
+def test_a_document_moved_to_another_story_stays_there_after_a_restart(
+    qtbot, make_window: Callable[..., MainWindow], levels: Path
+) -> None:  # type: ignore[no-untyped-def]
+    first = make_window()
+    open_and_wait(qtbot, first, [levels])
+    assert story(first, "independent") == {"independent"}
+    first.doc_list.select(doc(first, "independent"))
+    first.actions_["move_to_story"].trigger()
+    picker = first.commands.grouping.picker
+    assert picker is not None and picker.isVisible()
+    qtbot.waitUntil(picker.filter.hasFocus, timeout=WAIT_MS)
+    assert picker.list.count() == 1  # the one other story
+    qtbot.keyClicks(picker.filter, "no such story")
+    assert picker.list.currentItem() is None
+    picker.filter.clear()
+    regrouped(qtbot, first, lambda: qtbot.keyClick(picker.filter, Qt.Key.Key_Return))
+    expected = {"APP_source", "copy", "edited", "rewrite", "independent"}
+    assert story(first, "independent") == expected
+    store = first.session.review.store
+    assert store is not None
+    (kept,) = store.corrections(str(levels.resolve()))
+    (move,) = from_data([kept.payload])
+    assert kept.kind == "move" and move.doc.path == "independent.txt"  # type: ignore[union-attr]
+    first.close()
+
+    second = make_window()
+    open_and_wait(qtbot, second, [levels])
+    assert story(second, "independent") == expected  # the correction holds
+    with qtbot.waitSignal(second.stories_ready, timeout=WAIT_MS):
+        second.commands.reload()  # and on a reload
+    settle(qtbot, second)
+    assert story(second, "independent") == expected
+
+
+def test_split_the_story_at_a_version(qtbot, window: MainWindow, levels: Path) -> None:  # type: ignore[no-untyped-def]
+    open_and_wait(qtbot, window, [levels])
+    index = window.index
+    assert index is not None
+    order = [index.documents[d].name[:4] for d in index.story_of(doc(window, "copy")).documents]
+    assert order[0] == "APP_" and len(order) == 4
+    at = order[2]  # split at the third version: it and the one after it leave
+    window.doc_list.select(doc(window, at))
+    settle(qtbot, window)
+    regrouped(qtbot, window, window.actions_["split_story"].trigger)
+    left = story(window, "APP_source")
+    moved = story(window, at)
+    assert left | moved == {"APP_source", "copy", "edited", "rewrite"} and not left & moved
+    assert len(moved) == 2 and "APP_source" in left
+    window.doc_list.select(doc(window, "APP_source"))
+    window.actions_["split_story"].trigger()  # at the base: nothing to split there
+    assert "That is the story's base" in window.status_label.text()
+
+
+def test_the_pair_on_screen_made_versions_then_independent(
+    qtbot, window: MainWindow, news: Path
+) -> None:  # type: ignore[no-untyped-def]
+    open_and_wait(qtbot, window, [news])
+    with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
+        window.doc_list.select(2)
+    assert pair(window) == ("000", "002") and story(window, "002") == {"002_3458ed2ff60c0bff"}
+    regrouped(qtbot, window, window.actions_["same_story"].trigger)
+    assert story(window, "002") == {
+        "000_95eef2de69d379ca",
+        "001_9961d6b741e39e46",
+        "002_3458ed2ff60c0bff",
+    }
+    qtbot.waitUntil(
+        lambda: window.shown is not None and window.shown.pair == (0, 2), timeout=WAIT_MS
+    )
+    regrouped(qtbot, window, window.actions_["independent"].trigger)
+    assert story(window, "002") == {"002_3458ed2ff60c0bff"}
+    assert story(window, "000") == {"000_95eef2de69d379ca", "001_9961d6b741e39e46"}
+    with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
+        window.doc_list.select(1)
+    regrouped(qtbot, window, window.actions_["independent"].trigger)
+    assert story(window, "001") == {"001_9961d6b741e39e46"}  # 001 leaves Reuters' story
+    window.actions_["corrections"].trigger()
+    dialog = window.commands.grouping.dialog
+    assert dialog is not None and dialog.isVisible()
+    texts = [dialog.view.topLevelItem(i).text(0) for i in range(dialog.view.topLevelItemCount())]  # type: ignore[union-attr]
+    assert texts == [
+        "000_95eef2de69d379ca.txt and 002_3458ed2ff60c0bff.txt: versions of one story",
+        "002_3458ed2ff60c0bff.txt is independent of 000_95eef2de69d379ca.txt",
+        "001_9961d6b741e39e46.txt is independent of 000_95eef2de69d379ca.txt",
+    ]
+    qtbot.waitUntil(dialog.view.hasFocus, timeout=WAIT_MS)  # the last one current: Delete
+    regrouped(qtbot, window, lambda: qtbot.keyClick(dialog.view, Qt.Key.Key_Delete))
+    assert story(window, "001") == {"000_95eef2de69d379ca", "001_9961d6b741e39e46"}
+    assert dialog.view.topLevelItemCount() == 2
+    regrouped(qtbot, window, window.actions_["undo_correction"].trigger)
+    regrouped(qtbot, window, window.actions_["undo_correction"].trigger)
+    assert dialog.view.topLevelItemCount() == 0 and dialog.empty.isVisible()
+
+
+# A popup menu raises itself and grabs the keyboard, which the offscreen platform cannot.
+@pytest.mark.qt_log_ignore("does not support raise", "does not support grabbing")
+def test_the_list_context_menu_opens_from_the_keyboard(
+    qtbot, window: MainWindow, news: Path
+) -> None:  # type: ignore[no-untyped-def]
+    open_and_wait(qtbot, window, [news])
+    view = window.doc_list.view
+    view.setFocus()
+    window.doc_list.select(3)
+    # What Qt makes of the menu key (or Shift+F10) on the focused list.
+    at = QPoint(5, 5)
+    event = QContextMenuEvent(
+        QContextMenuEvent.Reason.Keyboard, at, view.mapToGlobal(at), Qt.KeyboardModifier.NoModifier
+    )
+    QApplication.sendEvent(view, event)
+    qtbot.waitUntil(lambda: isinstance(QApplication.activePopupWidget(), QMenu), timeout=WAIT_MS)
+    menu = QApplication.activePopupWidget()
+    assert isinstance(menu, QMenu)
+    labels = [a.text() for a in menu.actions() if not a.isSeparator()]
+    assert "&Move to another story…" in labels and "The pair: &independent texts" in labels
+    assert view.visualRect(view.currentIndex()).contains(view.viewport().mapFromGlobal(menu.pos()))
+    assert window.doc_list.selected() == 3  # at the current row, which stays current
+    menu.close()

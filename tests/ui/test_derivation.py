@@ -1,0 +1,147 @@
+"""How each version was made from its story's base, shown in the app: the list's Level
+column, the story panel, the relation banner and the heat map's letters."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from tests.ui.helpers import WAIT_MS, levels_folder, open_and_wait, pair, settle
+from wirediff.core.stories import Derivation, derivations, describe, wording
+from wirediff.ui.common.text import plain_tooltip
+from wirediff.ui.doclist.columns import LEVEL
+from wirediff.ui.shell.window import MainWindow
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    return levels_folder(tmp_path / "levels")
+
+
+def doc(window: MainWindow, name: str) -> int:
+    return next(i for i, d in enumerate(window.documents) if d.name == f"{name}.txt")
+
+
+def opened(qtbot, window: MainWindow, folder: Path) -> dict[str, int]:  # type: ignore[no-untyped-def]
+    open_and_wait(qtbot, window, [folder])
+    names = ("APP_source", "copy", "edited", "rewrite", "independent")
+    docs = {name: doc(window, name) for name in names}
+    index = window.index
+    assert index is not None
+    story = index.story_of(docs["APP_source"])
+    assert story.base == docs["APP_source"] and len(story.versions) == 4
+    return docs
+
+
+def test_the_list_shows_each_versions_level(qtbot, window: MainWindow, folder: Path) -> None:  # type: ignore[no-untyped-def]
+    docs = opened(qtbot, window, folder)
+    doc_list = window.doc_list
+    qtbot.waitUntil(lambda: doc_list.cell_text(docs["rewrite"], LEVEL) != "", timeout=WAIT_MS)
+    shown = {name: doc_list.cell_text(d, LEVEL) for name, d in docs.items()}
+    assert shown == {
+        "APP_source": "",  # the base: its similarity cell says "base"
+        "copy": "copy",
+        "edited": "edited",
+        "rewrite": "rewrite",
+        "independent": "",  # a story of its own: no base to be made from
+    }
+    index = window.index
+    assert index is not None
+    story = index.story_of(docs["rewrite"]).id
+    (rewrite,) = [p for p in derivations(index, story) if p.derived == docs["rewrite"]]
+    cell = doc_list._cell(docs["rewrite"], LEVEL)
+    assert cell is not None and cell.toolTip() == plain_tooltip(wording(index, rewrite))
+    view = doc_list.view
+    view.sortByColumn(LEVEL, Qt.SortOrder.AscendingOrder)  # sorts by level, not by word
+    order = [d for d in doc_list.visible_order() if d in (docs["copy"], docs["rewrite"])]
+    assert order == [docs["copy"], docs["rewrite"]]
+
+
+def test_levels_are_measured_once_per_grouping(qtbot, window: MainWindow, folder: Path) -> None:  # type: ignore[no-untyped-def]
+    docs = opened(qtbot, window, folder)
+    controller = window.session.derivation
+    qtbot.waitUntil(lambda: controller.level(docs["copy"]) is not None, timeout=WAIT_MS)
+    measured: list[object] = []
+    controller.levels_ready.connect(lambda _i, levels: measured.append(levels))
+    jobs: list[str] = []
+    real = window.session.runner.start
+    window.session.runner.start = lambda kind, *a, **k: (jobs.append(kind), real(kind, *a, **k))[1]  # type: ignore[method-assign]
+    try:
+        controller.want_documents(docs.values())
+    finally:
+        window.session.runner.start = real  # type: ignore[method-assign]
+    assert "levels" not in jobs and measured  # known: sent again at once, not measured again
+
+
+def test_the_story_panel_names_each_level(qtbot, window: MainWindow, folder: Path) -> None:  # type: ignore[no-untyped-def]
+    docs = opened(qtbot, window, folder)
+    with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
+        window.doc_list.select(docs["edited"])
+    panel = window.changes.story
+    qtbot.waitUntil(lambda: "·" in panel.rows.get(docs["rewrite"], [""])[0], timeout=WAIT_MS)
+    assert panel.rows[docs["copy"]][0].endswith("· copy")
+    assert panel.rows[docs["edited"]][0].endswith("· edited")
+    assert panel.rows[docs["rewrite"]][0].endswith("· rewrite")
+    assert panel.rows[docs["APP_source"]][0].startswith("◆")
+
+
+def test_the_banner_says_how_the_text_was_made(qtbot, window: MainWindow, folder: Path) -> None:  # type: ignore[no-untyped-def]
+    docs = opened(qtbot, window, folder)
+    index = window.index
+    assert index is not None
+    for name, opening in (
+        ("rewrite", "Rewrite of APP's story: "),
+        ("copy", "Copy of APP's story: "),
+        ("independent", "Independent reports of the same event — two newsrooms"),
+    ):
+        with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
+            window.doc_list.select(docs[name])
+        assert pair(window) == ("APP", name[:3])
+        expected = describe(index, docs["APP_source"], docs[name])
+        qtbot.waitUntil(lambda e=expected: window.banner.text() == e, timeout=WAIT_MS)  # type: ignore[misc]
+        assert expected.startswith(opening) and window.banner.isVisible()
+    assert "of its sentences reused" in describe(index, docs["APP_source"], docs["rewrite"])
+
+
+def test_the_heat_map_marks_rewrites_apart_from_copies(
+    qtbot, window: MainWindow, folder: Path
+) -> None:  # type: ignore[no-untyped-def]
+    docs = opened(qtbot, window, folder)
+    window.doc_list.select(docs["copy"])
+    settle(qtbot, window)
+    with qtbot.waitSignal(window.heat_map_shown, timeout=WAIT_MS):
+        qtbot.keyClick(window.doc_list.view, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
+    assert window.heat_map is not None
+    heat = window.heat_map.map
+    assert heat.matrix is not None
+    at = {d: k for k, d in enumerate(heat.matrix.docs)}
+    base = at[docs["APP_source"]]
+
+    def level(name: str) -> Derivation | None:
+        found = heat.level_at(base, at[docs[name]])
+        return None if found is None else found[0]
+
+    qtbot.waitUntil(lambda: level("rewrite") is not None, timeout=WAIT_MS)
+    assert [level(n) for n in ("copy", "edited", "rewrite")] == [
+        Derivation.COPY,
+        Derivation.EDITED,
+        Derivation.REWRITE,
+    ]
+    assert heat.level_at(at[docs["rewrite"]], base) == heat.level_at(base, at[docs["rewrite"]])
+    assert heat.level_at(at[docs["copy"]], at[docs["rewrite"]]) is None  # two versions
+    assert "Rewrite of APP's story" in heat.describe(base, at[docs["rewrite"]])
+    # The letter is painted: the rewrite's cell differs from the same cell without levels.
+    heat.resize(heat.sizeHint())
+    with_letters = heat.grab().toImage()
+    levels, heat.levels = heat.levels, {}
+    without = heat.grab().toImage()
+    heat.levels = levels
+    rect = heat.cell_rect(base, at[docs["rewrite"]])
+    corner = rect.adjusted(2, 2, -rect.width() // 2, -rect.height() // 2)
+    assert any(
+        with_letters.pixel(x, y) != without.pixel(x, y)
+        for x in range(corner.left(), corner.right())
+        for y in range(corner.top(), corner.bottom())
+    )

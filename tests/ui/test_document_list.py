@@ -1,0 +1,95 @@
+"""The document list on its own (no window): flat and grouped models, selection and keys,
+the marks the session asks for, similarities, the filter."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from wirediff.core.reading import load_paths
+from wirediff.core.review import PairSummary
+from wirediff.core.stories import StoryIndex, build_story_index
+from wirediff.core.tokens import count_words
+from wirediff.ui.doclist.columns import MARK, SIMILARITY
+from wirediff.ui.doclist.model import build_list, grouped_list
+from wirediff.ui.doclist.view import DocumentList
+
+
+@pytest.fixture
+def sample(sample_dir: Path) -> tuple[StoryIndex, list[int]]:
+    documents = load_paths([sample_dir]).documents
+    return build_story_index(documents), [count_words(d.text) for d in documents]
+
+
+@pytest.fixture
+def doc_list(qtbot) -> DocumentList:  # type: ignore[no-untyped-def]
+    widget = DocumentList()
+    qtbot.addWidget(widget)
+    widget.resize(500, 400)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def test_flat_list_selection_marks_and_similarity(
+    qtbot, doc_list: DocumentList, sample: tuple[StoryIndex, list[int]]
+) -> None:  # type: ignore[no-untyped-def]
+    index, words = sample
+    doc_list.install(build_list(index.documents, words, None, {0}))
+    assert doc_list.visible_order() == [0, 1, 2, 3, 4] and doc_list.marks()[0] == "◆"
+    with qtbot.waitSignal(doc_list.current_changed, timeout=2000) as changed:
+        doc_list.select(2)
+    assert changed.args == [2, None]  # flat: no story
+    qtbot.keyClick(doc_list.view, Qt.Key.Key_Down)
+    assert doc_list.selected() == 3
+    assert doc_list.step(-1) == 2 and doc_list.selected() == 2
+    doc_list.fill_similarity([(d, index.scores(0, d).similarity) for d in (1, 2, 3, 4)])
+    assert doc_list.cell_text(1, SIMILARITY) == f"{index.scores(0, 1).similarity:.0%}"
+    doc_list.mark_bases({2})  # the session moved the base
+    marks = doc_list.marks()
+    assert marks[2] == "◆" and marks[0] == ""
+    assert doc_list.cell_text(2, SIMILARITY) == "base"
+    qtbot.waitUntil(lambda: doc_list.cell_text(1, SIMILARITY) == "")  # to the old base: gone
+    doc_list.set_review_marks({3: PairSummary(True, 0, 0), 2: PairSummary(True, 1, 0)})
+    assert doc_list.marks()[3] == "✓" and doc_list.marks()[2] == "◆"  # a base stays ◆
+    doc_list.set_review_marks({3: PairSummary(True, 2, 1), 4: PairSummary(False, 0, 1)})
+    assert (doc_list.marks()[3], doc_list.marks()[4]) == ("✓⚑", "⚑")
+    tip = doc_list._cell(3, MARK).toolTip()  # type: ignore[union-attr]
+    assert tip == "Its pair with the left side: reviewed, 2 flags, 1 note"
+    doc_list.set_review_marks({})
+    assert doc_list.marks()[3] == doc_list.marks()[4] == ""
+    assert doc_list.selected() == 2  # marking never moves the selection
+
+
+def test_grouped_list_says_the_story_of_the_row_and_restores_similarity(
+    qtbot, doc_list: DocumentList, sample: tuple[StoryIndex, list[int]]
+) -> None:  # type: ignore[no-untyped-def]
+    index, words = sample
+    doc_list.install(grouped_list(index, words))
+    assert doc_list.index is index
+    assert doc_list.visible_order() == [0, 1, 2, 3, 4]
+    assert doc_list.visible_stories() == [index.story_of(d).id for d in (0, 2, 3, 4)]
+    with qtbot.waitSignal(doc_list.current_changed, timeout=2000) as changed:
+        doc_list.select(1)
+    assert changed.args == [1, index.story_of(1).id]
+    kept = doc_list.cell_text(1, SIMILARITY)
+    assert kept.endswith("%")
+    doc_list.mark_bases({0, 1})  # version 1 on the left for a while (a pin, a swap)
+    assert doc_list.cell_text(1, SIMILARITY) == "base"
+    doc_list.mark_bases({0})
+    assert doc_list.cell_text(1, SIMILARITY) == kept  # its similarity to its story's base
+
+
+def test_filter_and_reveal(
+    qtbot, doc_list: DocumentList, sample: tuple[StoryIndex, list[int]]
+) -> None:  # type: ignore[no-untyped-def]
+    index, words = sample
+    doc_list.install(build_list(index.documents, words))
+    qtbot.keyClicks(doc_list.filter, "sputnik")
+    assert doc_list.visible_order() == [2]
+    doc_list.reveal(2)
+    assert doc_list.filter.text() == "sputnik"  # visible: the filter stays
+    doc_list.reveal(4)
+    assert doc_list.filter.text() == "" and 4 in doc_list.visible_order()

@@ -1,0 +1,214 @@
+"""File ▸ Export… (Ctrl+E, Ctrl+Shift+E) and Print (Ctrl+P): reports written in the
+background, by the chosen file's extension, never inside the folder being read."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+import shutil
+import threading
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QDialog, QMessageBox
+
+from tests.ui.helpers import WAIT_MS, key, open_and_wait, settle
+from wirediff.core.report.evidence import pair_report
+from wirediff.core.report.evidence_html import render_report
+from wirediff.ui.shell import export
+from wirediff.ui.shell.window import MainWindow
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+NOTE = "Asharq's copy drops the caption"
+
+
+@pytest.fixture
+def folder(tmp_path: Path, sample_dir: Path) -> Path:
+    copy = tmp_path / "news"
+    shutil.copytree(sample_dir, copy)
+    return copy
+
+
+def sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def save_as(monkeypatch: pytest.MonkeyPatch, path: Path, chosen: str = "") -> list[str]:
+    """The save dialog answers ``path`` (with the filter ``chosen``); returns its titles."""
+    asked: list[str] = []
+
+    def answer(_parent: object, title: str, *_args: object) -> tuple[str, str]:
+        asked.append(title)
+        return str(path), chosen
+
+    monkeypatch.setattr(export.QFileDialog, "getSaveFileName", answer)
+    return asked
+
+
+def noted(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """A note and a flag on change 1 of the pair on screen."""
+    pane = window.diff.right
+    pane.setFocus()
+    key(qtbot, pane, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    key(qtbot, pane, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    key(qtbot, pane, Qt.Key.Key_F)
+    key(qtbot, pane, Qt.Key.Key_M)
+    qtbot.keyClicks(window.changes.note_editor.text, NOTE)
+    key(qtbot, window.changes.note_editor.text, Qt.Key.Key_Return, CTRL)
+
+
+def exported(qtbot, window: MainWindow, keys: Qt.KeyboardModifier = CTRL) -> Path:  # type: ignore[no-untyped-def]
+    """Press Ctrl+E (or Ctrl+Shift+E) and wait for the file."""
+    exporter = window.commands.exporter
+    exporter.last = None
+    key(qtbot, window.doc_list.view, Qt.Key.Key_E, keys)
+    qtbot.waitUntil(lambda: exporter.last is not None, timeout=WAIT_MS)
+    assert not window.progress.isVisible() and "Report written" in window.status_label.text()
+    assert exporter.last is not None
+    return exporter.last
+
+
+def test_ctrl_e_writes_the_pair_report_as_html(
+    qtbot, window: MainWindow, folder: Path, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    open_and_wait(qtbot, window, [folder])
+    noted(qtbot, window)
+    out = tmp_path / "out" / "pair"
+    out.parent.mkdir()
+    asked = save_as(monkeypatch, out, "HTML page (*.html)")
+    written = exported(qtbot, window)
+    assert asked == ["Export the report of this pair"]
+    assert written == out.with_name("pair.html")  # the chosen filter's extension added
+    page = written.read_text(encoding="utf-8")
+    for name in ("000", "001"):
+        path = next(folder.glob(f"{name}*"))
+        assert path.name in page and sha256(path) in page
+    assert NOTE.replace("'", "&#x27;") in page and "Derivation: <b>edited</b>" in page
+    assert sorted(p.name for p in folder.iterdir()) == sorted(
+        p.name for p in (tmp_path / "news").iterdir()
+    )
+
+
+def test_ctrl_shift_e_writes_the_story_as_pdf_and_csv(
+    qtbot, window: MainWindow, folder: Path, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    open_and_wait(qtbot, window, [folder])
+    noted(qtbot, window)
+    save_as(monkeypatch, tmp_path / "story.pdf")
+    written = exported(qtbot, window, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    text = "".join(page.extract_text() for page in PdfReader(written).pages)
+    flat = " ".join(text.split())
+    for name in ("000", "001"):
+        path = next(folder.glob(f"{name}*"))
+        assert path.name in flat and sha256(path) in flat.replace(" ", "")
+    assert NOTE in flat
+    save_as(monkeypatch, tmp_path / "story.csv")
+    rows = list(csv.DictReader(io.StringIO(exported(qtbot, window).read_text(encoding="utf-8"))))
+    notes = [r for r in rows if r["note"] == NOTE]
+    assert len(notes) == 1 and notes[0]["what"] == "flag + note"
+
+
+def test_flags_and_notes_export_as_json(
+    qtbot, window: MainWindow, folder: Path, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    open_and_wait(qtbot, window, [folder])
+    noted(qtbot, window)
+    with qtbot.waitSignal(window.session.review.listing_ready, timeout=WAIT_MS):
+        window.actions_["flags_and_notes"].trigger()
+    dialog = window.commands.reviewing.flags
+    assert dialog is not None
+    save_as(monkeypatch, tmp_path / "findings.json")
+    window.commands.exporter.last = None
+    dialog.export_button.click()
+    qtbot.waitUntil(lambda: window.commands.exporter.last is not None, timeout=WAIT_MS)
+    data = json.loads((tmp_path / "findings.json").read_text(encoding="utf-8"))
+    assert data["scope"] == "folder"
+    (comparison,) = data["comparisons"]
+    assert [f["note"] for f in comparison["findings"]] == [NOTE]
+
+
+def test_a_report_inside_the_folder_read_is_refused(
+    qtbot, window: MainWindow, folder: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    open_and_wait(qtbot, window, [folder])
+    save_as(monkeypatch, folder / "report.html")
+    key(qtbot, window.doc_list.view, Qt.Key.Key_E, CTRL)
+    settle(qtbot, window)
+    assert not (folder / "report.html").exists()
+    assert "which is read as documents" in window.status_label.text()
+    boxes = window.findChildren(QMessageBox)
+    assert boxes and boxes[-1].textFormat() == Qt.TextFormat.PlainText
+
+
+def test_an_unwritable_target_is_said(
+    qtbot, window: MainWindow, folder: Path, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    open_and_wait(qtbot, window, [folder])
+    save_as(monkeypatch, tmp_path / "no such folder" / "report.html")
+    key(qtbot, window.doc_list.view, Qt.Key.Key_E, CTRL)
+    qtbot.waitUntil(lambda: "could not be written" in window.status_label.text(), timeout=WAIT_MS)
+    assert "its folder does not exist" in window.status_label.text()
+    assert not window.progress.isVisible()
+
+
+def test_ctrl_p_prints_the_report_html(
+    qtbot, window: MainWindow, folder: Path, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    open_and_wait(qtbot, window, [folder])
+    printed = tmp_path / "printed.pdf"
+    dialogs: list[QPrinter] = []
+
+    class FakePrintDialog:
+        """The user picks "print to file" and OK."""
+
+        def __init__(self, printer: QPrinter, _parent: object) -> None:
+            dialogs.append(printer)
+            printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+            printer.setOutputFileName(str(printed))
+
+        def exec(self) -> int:
+            return QDialog.DialogCode.Accepted.value
+
+    laid_out: list[str] = []
+    real = export.print_document
+    monkeypatch.setattr(export, "QPrintDialog", FakePrintDialog)
+    monkeypatch.setattr(
+        export, "print_document", lambda html: (laid_out.append(html), real(html))[1]
+    )
+    key(qtbot, window.doc_list.view, Qt.Key.Key_P, CTRL)
+    qtbot.waitUntil(lambda: window.status_label.text().startswith("Printed:"), timeout=WAIT_MS)
+    assert len(dialogs) == 1 and printed.exists()
+    shown = window.shown
+    assert shown is not None
+    report = pair_report(shown.left, shown.right, folder=folder, derivation="edited")
+    expected = render_report(report, for_print=True)
+    cut = expected.index("<h2")  # the same page, apart from the time of export
+    assert laid_out[0][cut : cut + 2000] == expected[cut : cut + 2000]
+    text = " ".join("".join(p.extract_text() for p in PdfReader(printed).pages).split())
+    assert next(folder.glob("001*")).name in text
+
+
+def test_cancel_in_the_status_bar_stops_an_export(
+    qtbot, window: MainWindow, folder: Path, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    open_and_wait(qtbot, window, [folder])
+    release = threading.Event()
+
+    def slow(report, fmt):  # type: ignore[no-untyped-def]
+        release.wait(WAIT_MS / 1000)  # in the worker: the render takes a while
+        return b"<html></html>"
+
+    monkeypatch.setattr(export, "render", slow)
+    save_as(monkeypatch, tmp_path / "never.html")
+    key(qtbot, window.doc_list.view, Qt.Key.Key_E, CTRL)
+    qtbot.waitUntil(lambda: window.cancel_button.isVisible(), timeout=WAIT_MS)
+    window.cancel_button.click()
+    assert window.status_label.text() == "Export cancelled" and not window.progress.isVisible()
+    release.set()
+    settle(qtbot, window)
+    assert window.commands.exporter.last is None and not (tmp_path / "never.html").exists()

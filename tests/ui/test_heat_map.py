@@ -1,0 +1,64 @@
+"""The heat map on its own (no window): cells, colours, the keyboard cursor, Enter and clicks."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+
+from wirediff.core.reading import load_paths
+from wirediff.core.stories import StoryIndex, build_story_index
+from wirediff.ui.panels.heatmap import HeatMap, cell_colour, cell_text, ink_for
+
+
+@pytest.fixture
+def index(sample_dir: Path) -> StoryIndex:
+    return build_story_index(load_paths([sample_dir]).documents)
+
+
+@pytest.fixture
+def heat(qtbot, index: StoryIndex) -> HeatMap:  # type: ignore[no-untyped-def]
+    widget = HeatMap()
+    qtbot.addWidget(widget)
+    widget.set_matrix(index, index.matrix(range(5)))
+    widget.resize(widget.sizeHint())
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.setFocus()
+    return widget
+
+
+def test_cells_print_their_numbers_in_readable_ink(heat: HeatMap, index: StoryIndex) -> None:
+    assert heat.matrix is not None and heat.matrix.docs == (0, 1, 2, 3, 4)
+    score = heat.matrix.cells[0][1]
+    assert cell_text(score, False) == f"{round(score.similarity * 100)}"
+    assert cell_text(score, True) == "—"
+    assert ink_for(cell_colour(0.0)).name() == "#ffffff"  # dark purple: white numbers
+    assert ink_for(cell_colour(1.0)).name() == "#000000"  # yellow: black numbers
+    assert heat.labels[2].startswith("3. ") and "Sputnik" in heat.labels[2]
+    image = heat.grab().toImage()
+    centre = heat.cell_rect(0, 1).center()
+    painted = image.pixelColor(centre + QPoint(0, heat.cell // 3))  # below the number
+    assert painted.name() == cell_colour(score.similarity).name()  # 8 bits a channel
+
+
+def test_arrow_keys_move_the_cursor_and_enter_opens_the_pair(qtbot, heat: HeatMap) -> None:  # type: ignore[no-untyped-def]
+    assert heat.cell_cursor == (0, 1)
+    for key in (Qt.Key.Key_Right, Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_Down):
+        qtbot.keyClick(heat, key)
+    assert heat.cell_cursor == (2, 3)
+    assert "of row 3 is in column 4" in heat.describe(2, 3)
+    for _ in range(9):  # the cursor stops at the edge
+        qtbot.keyClick(heat, Qt.Key.Key_Right)
+    assert heat.cell_cursor == (2, 4)
+    with qtbot.waitSignal(heat.pair_activated, timeout=2000) as opened:
+        qtbot.keyClick(heat, Qt.Key.Key_Return)
+    assert opened.args == [2, 4]  # row document on the left
+
+
+def test_a_click_opens_that_cell_and_labels_are_not_cells(qtbot, heat: HeatMap) -> None:  # type: ignore[no-untyped-def]
+    with qtbot.waitSignal(heat.pair_activated, timeout=2000) as opened:
+        qtbot.mouseClick(heat, Qt.MouseButton.LeftButton, pos=heat.cell_rect(4, 0).center())
+    assert opened.args == [4, 0] and heat.cell_cursor == (4, 0)
+    assert heat.cell_at(QPoint(2, 2)) is None

@@ -1,0 +1,363 @@
+"""The review store in the window: notes (m, Shift+M), Flags & notes, the next unreviewed
+pair (u), the store's place and its failures, and the old QSettings review state moved in."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from tests.ui.helpers import WAIT_MS, key, open_and_wait, pair, settle
+from wirediff.core.review import Status, StoreError, doc_ref, place_marks
+from wirediff.core.review.location import default_store_path
+from wirediff.ui.common.settings import APPLICATION, ORGANIZATION, Settings
+from wirediff.ui.session.review_store import app_store_path
+from wirediff.ui.shell.window import MainWindow
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+NOTE = "Check this against the wire copy"
+
+
+def snapshot(folder: Path) -> dict[str, tuple[int, int]]:
+    """Every file under ``folder`` with its size and modification time."""
+    return {
+        str(p.relative_to(folder)): (p.stat().st_size, p.stat().st_mtime_ns)
+        for p in sorted(folder.rglob("*"))
+    }
+
+
+def go_to_change(qtbot, window: MainWindow, n: int) -> None:  # type: ignore[no-untyped-def]
+    """Alt+Down ``n + 1`` times from the top: change ``n`` is current."""
+    pane = window.diff.right
+    pane.setFocus()
+    key(qtbot, pane, Qt.Key.Key_Home, Qt.KeyboardModifier.AltModifier)
+    for _ in range(n):
+        key(qtbot, pane, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert window.diff.current == n
+
+
+def write_note(qtbot, window: MainWindow, text: str) -> None:  # type: ignore[no-untyped-def]
+    """m on the diff, type ``text``, Ctrl+Enter."""
+    key(qtbot, window.diff.right, Qt.Key.Key_M)
+    editor = window.changes.note_editor
+    assert editor.isVisible() and editor.text.hasFocus()
+    qtbot.keyClicks(editor.text, text)
+    key(qtbot, editor.text, Qt.Key.Key_Return, CTRL)
+    assert not editor.isVisible()
+
+
+def listed(qtbot, window: MainWindow):  # type: ignore[no-untyped-def]
+    """Review ▸ Flags & notes, once its list has been read."""
+    with qtbot.waitSignal(window.session.review.listing_ready, timeout=WAIT_MS):
+        window.actions_["flags_and_notes"].trigger()
+    dialog = window.commands.reviewing.flags
+    assert dialog is not None and dialog.isVisible()
+    return dialog
+
+
+@pytest.fixture
+def folder(tmp_path: Path, sample_dir: Path) -> Path:
+    copy = tmp_path / "news"
+    shutil.copytree(sample_dir, copy)
+    return copy
+
+
+def test_the_store_is_where_the_command_line_looks(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data home"))
+    names = QCoreApplication.organizationName(), QCoreApplication.applicationName()
+    QCoreApplication.setOrganizationName(ORGANIZATION)
+    QCoreApplication.setApplicationName(APPLICATION)
+    try:
+        assert app_store_path() == default_store_path()
+        assert app_store_path().parent == tmp_path / "data home" / "wirediff" / "wirediff"
+    finally:
+        QCoreApplication.setOrganizationName(names[0])
+        QCoreApplication.setApplicationName(names[1])
+
+
+def test_a_note_written_with_m_is_in_flags_and_notes_after_a_restart(
+    qtbot, make_window: Callable[..., MainWindow], folder: Path, store_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    before = snapshot(folder)
+    first = make_window()
+    open_and_wait(qtbot, first, [folder])
+    assert pair(first) == ("000", "001")
+    go_to_change(qtbot, first, 2)
+    write_note(qtbot, first, NOTE)
+    model = first.changes.model
+    assert model.index(2, 2).data() == "✎" and NOTE in model.index(2, 3).data()
+    assert first.changes.note_line.text() == f"✎ Change 3: {NOTE}"  # the current change's
+    assert first.diff.right.hasFocus()  # back where the user was
+    assert first.doc_list.marks()[1] == "⚑"  # the pair has a note now
+    key(qtbot, first.diff.right, Qt.Key.Key_M)  # m again: the note to edit
+    assert first.changes.note_editor.text.toPlainText() == NOTE
+    key(qtbot, first.changes.note_editor.text, Qt.Key.Key_Escape)
+    assert not first.changes.note_editor.isVisible() and model.index(2, 2).data() == "✎"
+    first.close()
+
+    second = make_window()
+    open_and_wait(qtbot, second, [folder])
+    assert second.changes.model.index(2, 2).data() == "✎"  # placed again on its change
+    with qtbot.waitSignal(second.comparison_shown, timeout=WAIT_MS):
+        second.doc_list.select(3)  # another pair on screen
+    dialog = listed(qtbot, second)
+    (entry,) = dialog.entries
+    assert entry.note == NOTE and entry.status is Status.CURRENT and not entry.flagged
+    item = dialog.view.topLevelItem(0)
+    assert item is not None and item.text(0) == f"{folder.glob('000*').__next__().name} ↔ " + (
+        next(folder.glob("001*")).name
+    )
+    assert item.text(3) == NOTE and item.text(4) == "current"
+    with qtbot.waitSignal(second.session.review.go_to_change, timeout=WAIT_MS):
+        key(qtbot, dialog.view, Qt.Key.Key_Return)  # Enter opens it: its pair, at its change
+    assert pair(second) == ("000", "001") and second.diff.current == 2
+    assert snapshot(folder) == before  # nothing was written under the folder
+    assert store_path.exists() and not store_path.is_relative_to(folder)
+
+
+def test_a_note_on_the_pair_and_a_flag_show_in_the_changes_panel(
+    qtbot, window: MainWindow, folder: Path
+) -> None:  # type: ignore[no-untyped-def]
+    open_and_wait(qtbot, window, [folder])
+    window.diff.right.setFocus()
+    key(qtbot, window.diff.right, Qt.Key.Key_M, Qt.KeyboardModifier.ShiftModifier)
+    editor = window.changes.note_editor
+    assert editor.isVisible() and editor.heading.text().startswith("Note on the pair")
+    qtbot.keyClicks(editor.text, "<b>Asharq</b> appended an unrelated story")
+    editor.save_button.click()
+    line = window.changes.review_line
+    assert line.isVisible() and "On this pair: <b>Asharq</b> appended" in line.text()
+    assert line.textFormat() == Qt.TextFormat.PlainText  # the note is shown, not obeyed
+    go_to_change(qtbot, window, 0)
+    key(qtbot, window.diff.right, Qt.Key.Key_F)
+    key(qtbot, window.diff.right, Qt.Key.Key_R)
+    assert window.changes.model.index(0, 2).data() == "⚑"
+    assert line.text().startswith("✓ Reviewed")
+    assert window.doc_list.marks()[1] == "✓⚑"
+    store, shown = window.session.review.store, window.shown
+    assert store is not None and shown is not None
+    review = store.pair_review(doc_ref(shown.left), doc_ref(shown.right))
+    assert review.note.startswith("<b>Asharq</b>") and review.reviewed
+    key(qtbot, window.diff.right, Qt.Key.Key_M)  # an empty note removes it
+    key(qtbot, window.changes.note_editor.text, Qt.Key.Key_Return, CTRL)
+    assert window.changes.model.index(0, 2).data() == "⚑"
+
+
+def test_u_goes_to_the_next_pair_not_marked_reviewed(
+    qtbot, window: MainWindow, folder: Path
+) -> None:  # type: ignore[no-untyped-def]
+    open_and_wait(qtbot, window, [folder])
+    view = window.doc_list.view
+    view.setFocus()
+    assert window.doc_list.visible_order() == [0, 1, 2, 3, 4] and window.doc_list.selected() == 1
+    key(qtbot, view, Qt.Key.Key_R)  # 000/001 reviewed
+    with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
+        window.doc_list.select(3)
+    key(qtbot, view, Qt.Key.Key_R)  # 000/003 reviewed
+    assert window.doc_list.marks()[3] == "✓"
+    with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
+        window.doc_list.select(1)
+    with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
+        key(qtbot, view, Qt.Key.Key_U)
+    assert window.doc_list.selected() == 2 and pair(window) == ("000", "002")
+    with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
+        key(qtbot, view, Qt.Key.Key_U)  # 003 is reviewed: skipped
+    assert window.doc_list.selected() == 4
+    with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
+        key(qtbot, view, Qt.Key.Key_U)  # wraps around
+    assert window.doc_list.selected() == 2
+    key(qtbot, view, Qt.Key.Key_R)
+    with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
+        window.doc_list.select(4)
+    key(qtbot, view, Qt.Key.Key_R)
+    key(qtbot, view, Qt.Key.Key_U)
+    assert window.doc_list.selected() == 4
+    assert window.status_label.text() == "Every pair in the list is marked reviewed"
+    assert [window.doc_list.marks()[d] for d in range(5)] == ["◆", "✓", "✓", "✓", "✓"]
+
+
+def test_flags_and_notes_lists_an_orphaned_note_with_the_reason(
+    qtbot, window: MainWindow, folder: Path
+) -> None:  # type: ignore[no-untyped-def]
+    open_and_wait(qtbot, window, [folder])
+    comparison = window.diff.comparison
+    assert comparison is not None
+    change = next(i for i, c in enumerate(comparison.changes) if c.right.end - c.right.start > 20)
+    go_to_change(qtbot, window, change)
+    write_note(qtbot, window, "gone soon")
+    words = comparison.right_text[comparison.changes[change].right.start :][:20]
+    edited = next(folder.glob("001*"))
+    edited.write_text(edited.read_text(encoding="utf-8").replace(words, ""), encoding="utf-8")
+    with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
+        window.commands.reload()
+    settle(qtbot, window)
+    dialog = listed(qtbot, window)
+    (entry,) = dialog.entries
+    assert entry.status is Status.ORPHANED and "edited since" in entry.reason
+    assert dialog.view.topLevelItem(0).text(4).startswith("orphaned: ")  # type: ignore[union-attr]
+    assert "1 orphaned" in dialog.status.text()
+    line = window.changes.review_line  # and the panel says one is not found
+    assert "1 flag or note not found in this comparison" in line.text()
+
+
+def bare_window(qtbot, settings_path: Path, store: Path) -> MainWindow:  # type: ignore[no-untyped-def]
+    """A window shown without waiting for it to be active (a message box may take that)."""
+    window = MainWindow(Settings(QSettings(str(settings_path), QSettings.Format.IniFormat)), store)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def the_box(qtbot, window: MainWindow) -> QMessageBox:  # type: ignore[no-untyped-def]
+    qtbot.waitUntil(lambda: bool(window.findChildren(QMessageBox)), timeout=WAIT_MS)
+    (box,) = window.findChildren(QMessageBox)
+    assert box.isVisible() and box.textFormat() == Qt.TextFormat.PlainText
+    return box
+
+
+def test_a_damaged_store_is_set_aside_and_said_once(
+    qtbot, settings_path: Path, store_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    store_path.parent.mkdir(parents=True)
+    store_path.write_bytes(b"this is not a database" * 100)
+    window = bare_window(qtbot, settings_path, store_path)
+    box = the_box(qtbot, window)
+    assert "It was moved to review.sqlite3." in box.text()
+    aside = [p.name for p in store_path.parent.glob("review.sqlite3.*")]
+    assert len(aside) == 1 and aside[0].startswith(
+        ("review.sqlite3.corrupt-", "review.sqlite3.foreign-")
+    )
+    assert aside[0] in box.text()
+    assert window.session.review.store is not None  # a fresh one
+    box.close()
+    window.close()
+    again = bare_window(qtbot, settings_path, store_path)
+    qtbot.wait(100)
+    assert not again.findChildren(QMessageBox)  # said once
+    again.close()
+
+
+def test_a_store_that_cannot_be_used_is_said_and_nothing_breaks(
+    qtbot, settings_path: Path, tmp_path: Path, folder: Path
+) -> None:  # type: ignore[no-untyped-def]
+    blocker = tmp_path / "a file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    window = bare_window(qtbot, settings_path, blocker / "review.sqlite3")
+    box = the_box(qtbot, window)
+    assert "cannot be kept in this session" in box.text()
+    box.close()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=WAIT_MS)
+    open_and_wait(qtbot, window, [folder])
+    window.diff.right.setFocus()
+    key(qtbot, window.diff.right, Qt.Key.Key_R)
+    assert window.status_label.text().startswith("Not saved (the reviewed mark)")
+    go_to_change(qtbot, window, 0)
+    key(qtbot, window.diff.right, Qt.Key.Key_F)
+    assert window.status_label.text().startswith("Not saved (the flag)")
+    assert window.doc_list.marks()[1] == ""
+    window.close()
+
+
+def test_a_failing_write_is_said_not_raised(
+    qtbot, window: MainWindow, folder: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    open_and_wait(qtbot, window, [folder])
+    store = window.session.review.store
+    assert store is not None
+
+    def fail(*_args: object, **_kwargs: object) -> None:
+        raise StoreError("review store x: disk I/O error")
+
+    monkeypatch.setattr(store, "set_reviewed", fail)
+    window.diff.right.setFocus()
+    key(qtbot, window.diff.right, Qt.Key.Key_R)
+    assert window.status_label.text().startswith("Could not save the reviewed mark")
+    boxes = window.findChildren(QMessageBox)
+    assert len(boxes) == 1 and "disk I/O error" in boxes[0].text()
+    key(qtbot, window.diff.right, Qt.Key.Key_R)
+    assert len(window.findChildren(QMessageBox)) == 1  # the status line says it again, once
+
+
+def test_the_old_settings_review_is_moved_into_the_store_once(
+    qtbot, make_window: Callable[..., MainWindow], settings_path: Path, folder: Path
+) -> None:  # type: ignore[no-untyped-def]
+    paths = sorted(str(p) for p in folder.iterdir())
+    reviewed = f"{paths[0]}\t{paths[1]}"
+    elsewhere = "/elsewhere/a.txt\t/elsewhere/b.txt"
+    old = QSettings(str(settings_path), QSettings.Format.IniFormat)
+    old.setValue("review/pairs", [reviewed, elsewhere])
+    old.setValue("review/flags", json.dumps({reviewed: [0, 2], elsewhere: [1]}))
+    old.sync()
+    window = make_window()
+    open_and_wait(qtbot, window, [folder])
+    qtbot.waitUntil(lambda: "old settings" in window.status_label.text(), timeout=WAIT_MS)
+    assert "Moved 1 reviewed pair and 2 flags" in window.status_label.text()
+    store = window.session.review.store
+    assert store is not None
+    documents = window.documents
+    left, right = doc_ref(documents[0]), doc_ref(documents[1])
+    assert store.is_reviewed(left, right)
+    settle(qtbot, window)  # the pair on screen shows its flags
+    assert pair(window) == ("000", "001") and window.changes.model.index(0, 2).data() == "⚑"
+    assert window.changes.model.index(2, 2).data() == "⚑"
+    assert window.doc_list.marks()[1] == "✓⚑"
+    window.settings.sync()
+    kept = QSettings(str(settings_path), QSettings.Format.IniFormat)
+    assert kept.value("review/pairs") in (elsewhere, [elsewhere])  # waits for its folder
+    assert json.loads(str(kept.value("review/flags"))) == {elsewhere: [1]}
+    marks = store.pair_review(left, right).marks
+    window.close()
+    again = make_window()
+    open_and_wait(qtbot, again, [folder])
+    again_store = again.session.review.store
+    assert again_store is not None
+    assert len(again_store.pair_review(left, right).marks) == len(marks) == 2  # not twice
+
+
+def test_marks_survive_a_renamed_folder(
+    qtbot, make_window: Callable[..., MainWindow], folder: Path
+) -> None:  # type: ignore[no-untyped-def]
+    first = make_window()
+    open_and_wait(qtbot, first, [folder])
+    go_to_change(qtbot, first, 1)
+    key(qtbot, first.diff.right, Qt.Key.Key_F)
+    first.close()
+    moved = folder.with_name("renamed")
+    os.rename(folder, moved)
+    second = make_window()
+    open_and_wait(qtbot, second, [moved])
+    assert second.changes.model.index(1, 2).data() == "⚑"
+    assert second.doc_list.marks()[1] == "⚑"
+
+
+def test_flags_are_placed_by_their_words_when_an_option_changes(
+    qtbot, window: MainWindow, folder: Path
+) -> None:  # type: ignore[no-untyped-def]
+    open_and_wait(qtbot, window, [folder])
+    comparison = window.diff.comparison
+    assert comparison is not None
+    go_to_change(qtbot, window, 3)
+    key(qtbot, window.diff.right, Qt.Key.Key_F)
+    words = comparison.changes[3].right
+    with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
+        window.actions_["ignore_case"].setChecked(True)
+    settle(qtbot, window)
+    now = window.diff.comparison
+    assert now is not None and now is not comparison
+    (flagged,) = [i for i in range(len(now.changes)) if window.changes.model.index(i, 2).data()]
+    assert (
+        now.right_text[now.changes[flagged].right.start : now.changes[flagged].right.end]
+        == (comparison.right_text[words.start : words.end])
+    )
+    store, shown = window.session.review.store, window.shown
+    assert store is not None and shown is not None
+    review = store.pair_review(doc_ref(shown.left), doc_ref(shown.right))
+    assert place_marks(now, review.marks).flagged() == {flagged}
