@@ -95,7 +95,9 @@ def placement(found: Grouping) -> tuple[Placement, pd.DataFrame, pd.DataFrame]:
     event_table = pd.DataFrame(
         events, columns=["event", "title", "stories", "documents", "first_story", "first_row"]
     )
-    place = Placement(story, event, is_base, *arrays.values(), row)
+    place = Placement(
+        story, event, is_base, arrays["similarity"], arrays["in_base"], arrays["base_in"], row
+    )
     return place, story_table, event_table
 
 

@@ -73,6 +73,9 @@ def line_keys(lines: list[bp.DocLines]) -> pd.DataFrame:
     return pd.DataFrame({"key": flat})
 
 
+_NONE = np.empty(0, np.int64)
+
+
 class _Frequent(dict[int, int]):
     """The line frequencies ``boilerplate`` asks for, known only as "frequent or not"."""
 
@@ -81,7 +84,7 @@ class _Frequent(dict[int, int]):
 
 
 def _frequent_here(lines: list[bp.DocLines], frequent: np.ndarray, at_least: int) -> _Frequent:
-    keys = np.concatenate([np.asarray(ls.keys, np.int64) for ls in lines] or [np.empty(0)])
+    keys = np.concatenate([np.asarray(ls.keys, np.int64) for ls in lines] or [_NONE])
     found = _Frequent()
     for key in np.unique(keys[np.isin(keys, frequent)]).tolist():
         found[key] = at_least
@@ -161,7 +164,7 @@ def url_keys(docs: Numbered) -> pd.DataFrame:
 
 def url_pairs(frame: pd.DataFrame, max_docs: int) -> pd.DataFrame:
     """Pairs (first, other) of documents with the same URL (``urls.same_url_pairs``)."""
-    out = []
+    out: list[tuple[int, int]] = []
     for _url, docs in frame.groupby("url", sort=False)["doc"]:
         found = sorted(docs.tolist())
         if 1 < len(found) <= max_docs:

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from wirediff.core.document import Document
 from wirediff.core.reading import ReadError, read_document
 from wirediff.core.reading.records import record_document
 from wirediff.core.reading.registry import parse
@@ -190,7 +191,7 @@ def _row_group(part: Any, offset: int) -> tuple[int, int]:
     raise IndexError(offset)
 
 
-def _record(url: str, item: int) -> Any:
+def _record(url: str, item: int) -> Document:
     """Record ``item`` (from 1) of a shard, as a Document."""
     import fsspec
 
