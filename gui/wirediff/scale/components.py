@@ -45,7 +45,9 @@ def _jump(label: I64) -> I64:
 def dask_components(pairs: Any, partitions: int, max_rounds: int = 200) -> Any:
     """The same labels from a Dask DataFrame of pairs (columns ``a``, ``b``), for when the
     pairs do not fit on the client: each round every document takes the smallest label of
-    its neighbours, until no label changes. Returns a Dask Series: label by document."""
+    its neighbours, then the label of its label (pointer jumping, so a long chain takes
+    a few rounds, not its length), until no label changes. Returns a Dask Series: label by
+    document, for the documents in a pair."""
     import dask.dataframe as dd
 
     edges = dd.concat([pairs[["a", "b"]], pairs[["b", "a"]].rename(columns={"b": "a", "a": "b"})])
@@ -56,8 +58,13 @@ def dask_components(pairs: Any, partitions: int, max_rounds: int = 200) -> Any:
         joined = edges.merge(labels, left_on="b", right_index=True)
         best = joined.groupby("a")["label"].min(split_out=partitions).to_frame()
         best = best.merge(labels, left_index=True, right_index=True, suffixes=("", "_old"))
-        changed = int((best["label"] < best["label_old"]).sum().compute())
-        labels = best.assign(label=best[["label", "label_old"]].min(axis=1))[["label"]].persist()
+        best = best.assign(label=best[["label", "label_old"]].min(axis=1))
+        jumped = best.merge(
+            labels.rename(columns={"label": "label_up"}), left_on="label", right_index=True
+        )
+        jumped = jumped.assign(label=jumped[["label", "label_up"]].min(axis=1))
+        changed = int((jumped["label"] < jumped["label_old"]).sum().compute())
+        labels = jumped[["label"]].persist()
         if not changed:
             break
     return labels["label"]

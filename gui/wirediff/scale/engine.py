@@ -190,7 +190,7 @@ def _url_pairs(docs: Any, options: StoryOptions, parts: int) -> pd.DataFrame:
 
 def _components(n: int, pairs: Any, urls: pd.DataFrame) -> np.ndarray:
     ab = pairs[["a", "b"]]
-    if len(pairs) > CLIENT_MAX_PAIRS:  # pragma: no cover - measured, not tested
+    if len(pairs) > CLIENT_MAX_PAIRS:  # too many for the client: rounds of joins (tested apart)
         from wirediff.scale.components import dask_components
 
         labels = dask_components(ab, pairs.npartitions).compute()
