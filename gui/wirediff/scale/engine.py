@@ -108,14 +108,7 @@ def _group(
     comp = client.scatter(component, broadcast=True)
     stories = _stories(docs, feats, pairs, urls, comp, options, parts)
     stages.done("stories", log)
-    story_of = np.empty(n, np.int64)
-    role = np.full(n, -1, np.int64)
-    for s, story in enumerate(stories):
-        story_of[story.members] = s
-        role[story.base] = 0
-        other = next((d for d in story.members if d != story.base), None)
-        if other is not None:
-            role[other] = 1
+    story_of, role = _story_arrays(stories, n)
     story_f = client.scatter(story_of, broadcast=True)
     recurring = _recurring(feats, frequent, story_f, options, parts, client)
     vectors = _vectors(
@@ -134,6 +127,20 @@ def _group(
     stages.done("events", log)
     handles = {"docs": docs, "feats": feats}
     return Grouping(source, n, stories, order, problems, stages.seconds, handles)
+
+
+def _story_arrays(stories: list[P.StoryPart], n: int) -> tuple[np.ndarray, np.ndarray]:
+    """Per document, its story, and its role in describing it: 0 the base, 1 the first
+    other version (whose terms say which of the base's are the story's own), else -1."""
+    story_of = np.empty(n, np.int64)
+    role = np.full(n, -1, np.int64)
+    for s, story in enumerate(stories):
+        story_of[story.members] = s
+        role[story.base] = 0
+        other = next((d for d in story.members if d != story.base), None)
+        if other is not None:
+            role[other] = 1
+    return story_of, role
 
 
 def _count(read: tuple[list[Any], list[Problem]]) -> tuple[int, list[Problem]]:

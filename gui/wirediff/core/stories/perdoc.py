@@ -17,7 +17,6 @@ from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Executor, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
-from itertools import islice
 from typing import TypeVar
 
 from wirediff.core.stories import boilerplate as bp
@@ -129,7 +128,7 @@ class Workers:
         step: Callable[[int], None],
     ) -> list[Shingles]:
         tasks = (
-            (chunk, list(islice(lines, at, at + len(chunk))), list(skips[at : at + len(chunk)]))
+            (chunk, list(lines[at : at + len(chunk)]), list(skips[at : at + len(chunk)]))
             for at, chunk in _indexed_chunks(texts)
         )
         full = ((t, ls, sk, how) for t, ls, sk in tasks)
