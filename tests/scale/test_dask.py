@@ -136,6 +136,13 @@ def test_bad_sources_are_refused(tmp_path: Path, capsys: pytest.CaptureFixture[s
     assert main(["stories", str(tmp_path), "--engine", "dask", "-o", str(taken)]) == 2
     assert "not a stories index" in capsys.readouterr().err
     assert (taken / "mine.txt").read_text() == "keep me"
+    a_file = tmp_path / "a-file"
+    a_file.write_text("keep me too")
+    assert main(["stories", str(tmp_path), "--engine", "dask", "-o", str(a_file)]) == 2
+    assert "not a stories index" in capsys.readouterr().err
+    unreachable = ["--scheduler", "tcp://127.0.0.1:9", "-o", str(tmp_path / "o")]
+    assert main(["stories", str(tmp_path), "--engine", "dask", *unreachable]) == 2
+    assert "cannot start Dask on tcp://127.0.0.1:9" in capsys.readouterr().err
 
 
 def test_a_missing_extra_is_named(

@@ -27,7 +27,8 @@ DEFAULT_OUTPUT = Path("stories.parquet")
 def run(args: argparse.Namespace, options: StoryOptions) -> int:
     """Group SOURCE on a Dask cluster, write the index, print the summary."""
     out: Path = args.output or DEFAULT_OUTPUT
-    if out.exists() and not (out / "summary.json").exists() and any(out.iterdir()):
+    ours = out.is_dir() and ((out / "summary.json").exists() or not any(out.iterdir()))
+    if out.exists() and not ours:
         message(PROG, f"{out} exists and is not a stories index: not writing over it")
         return 2
     reader = reader_options(args)
@@ -44,8 +45,10 @@ def run(args: argparse.Namespace, options: StoryOptions) -> int:
             where = args.scheduler or "a LocalCluster on this machine"
             message(PROG, f"cannot start Dask on {where}: {exc}")
             return 2
-        show = _log if sys.stderr.isatty() or args.verbose else None
-        found = group_source(source, options, reader, args.max_size, client, show)
+        found = _grouped(args, source, options, reader, client)
+        if isinstance(found, str):
+            message(PROG, found)
+            return 2
         for problem in found.problems:
             message(PROG, f"skipped {problem.path}: {problem.reason}")
         if not found.documents:
@@ -63,6 +66,26 @@ def run(args: argparse.Namespace, options: StoryOptions) -> int:
         message(PROG, str(exc))
         return 2
     return 0
+
+
+def _grouped(
+    args: argparse.Namespace,
+    source: Any,
+    options: StoryOptions,
+    reader: Any,
+    client: Any,
+) -> Any:
+    """The grouping, or why the cluster could not make it (a worker killed for memory)."""
+    from distributed import KilledWorker
+
+    show = _log if sys.stderr.isatty() or args.verbose else None
+    try:
+        return group_source(source, options, reader, args.max_size, client, show)
+    except (KilledWorker, MemoryError) as exc:
+        return (
+            f"the cluster ran out of memory grouping {args.folder} ({type(exc).__name__}): "
+            "give the workers more memory (dask worker --memory-limit) or more workers"
+        )
 
 
 def _client(scheduler: str | None) -> Any:
