@@ -10,7 +10,7 @@ from wirediff.core.stories import boilerplate as bp
 from wirediff.core.stories.base import choose_base
 from wirediff.core.stories.candidates import Edge, shared_counts, strong_links
 from wirediff.core.stories.corrections import Correction, apply_corrections
-from wirediff.core.stories.events import Terms, group_events, term_vectors
+from wirediff.core.stories.events import group_events, weighed_vectors
 from wirediff.core.stories.features import Shingles
 from wirediff.core.stories.grouping import group_documents
 from wirediff.core.stories.model import Cancelled, Event, Story, StoryIndex, score_versions
@@ -181,11 +181,12 @@ def _assemble(
         jobs.append(
             (*own, None, []) if other is None else (*own, documents[other].text, kept(other))
         )
-    terms: list[Terms | None] = []
-    terms.extend(pool.terms(jobs, lambda done: run.step("events", done // 2, len(members))))
+    weights: list[dict[str, float] | None] = []
+    step = lambda done: run.step("events", done // 2, len(members))  # noqa: E731
+    weights.extend(pool.weights(jobs, options, step))
     del jobs
-    vectors = term_vectors(terms, options)
-    del terms
+    vectors = weighed_vectors(weights, options)
+    del weights
     event_labels = group_events(vectors, options, run.should_cancel, engine.vectorized)
     run.step("events", len(members), len(members))
     event_groups = event_order(members, event_labels)

@@ -94,14 +94,10 @@ def core_terms(
     return (kept, base[1]) if len(kept) >= 10 else base
 
 
-def term_vectors(terms: list[Terms | None], options: StoryOptions) -> list[Vector]:
+def weighed_vectors(pre: list[dict[str, float] | None], options: StoryOptions) -> list[Vector]:
     """Unit TF-IDF vectors of the heaviest ``event_terms`` terms of each story, heaviest
-    first. Consumes ``terms`` (each entry is dropped once weighed, to save memory)."""
-    pre: list[dict[str, float] | None] = []
-    for i, story in enumerate(terms):
-        assert story is not None
-        pre.append(weighed(story, options))
-        terms[i] = None
+    first, from each story's ``weighed`` terms. Consumes ``pre`` (each entry is dropped once
+    its vector is made, so the two never both hold every story)."""
     df: Counter[str] = Counter()
     for weights in pre:
         assert weights is not None
@@ -116,7 +112,7 @@ def term_vectors(terms: list[Terms | None], options: StoryOptions) -> list[Vecto
 
 def weighed(terms: Terms, options: StoryOptions) -> dict[str, float]:
     """A story's terms weighed (log count, names and numbers more), the heaviest
-    ``3 * event_terms`` (the first step of ``term_vectors``: needs nothing but the story)."""
+    ``3 * event_terms`` (the first step of the vectors: needs nothing but the story)."""
     counts, entities = terms
     scored = {
         t: (1 + math.log(c)) * (options.entity_weight if t in entities else 1.0)

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from wirediff.core.stories import boilerplate as bp
-from wirediff.core.stories.events import Terms, core_terms, story_terms
+from wirediff.core.stories.events import core_terms, story_terms, weighed
 from wirediff.core.stories.features import Shingles, make_shingles, word_keys
 from wirediff.core.stories.options import StoryOptions
 
@@ -71,17 +71,19 @@ def shingles_of(
 TermJob = tuple[str, list[bp.Span], str | None, list[bp.Span]]
 
 
-def terms_of(jobs: Sequence[TermJob]) -> list[Terms]:
-    """Each story's event terms: its base's, as far as another version has them too."""
+def weights_of(jobs: Sequence[TermJob], options: StoryOptions) -> list[dict[str, float]]:
+    """Each story's weighed event terms (``events.weighed``): its base's terms, as far as
+    another version has them too."""
     out = []
     for text, spans, other, other_spans in jobs:
         own = story_terms(text, spans)
-        out.append(core_terms(own, [story_terms(other, other_spans)] if other else []))
+        terms = core_terms(own, [story_terms(other, other_spans)] if other else [])
+        out.append(weighed(terms, options))
     return out
 
 
-def _terms_task(jobs: list[TermJob]) -> list[Terms]:
-    return terms_of(jobs)
+def _weights_task(args: tuple[list[TermJob], StoryOptions]) -> list[dict[str, float]]:
+    return weights_of(*args)
 
 
 def _lines_task(args: tuple[list[str], StoryOptions]) -> list[bp.DocLines]:
@@ -134,9 +136,12 @@ class Workers:
         full = ((t, ls, sk, how) for t, ls, sk in tasks)
         return self._run(_shingles_task, full, step)
 
-    def terms(self, jobs: Sequence[TermJob], step: Callable[[int], None]) -> list[Terms]:
-        chunks = (list(jobs[at : at + CHUNK // 2]) for at in range(0, len(jobs), CHUNK // 2))
-        return self._run(_terms_task, chunks, step)
+    def weights(
+        self, jobs: Sequence[TermJob], options: StoryOptions, step: Callable[[int], None]
+    ) -> list[dict[str, float]]:
+        cuts = range(0, len(jobs), CHUNK // 2)
+        chunks = ((list(jobs[at : at + CHUNK // 2]), options) for at in cuts)
+        return self._run(_weights_task, chunks, step)
 
     def _run(
         self, fn: Callable[[T], list[R]], tasks: Iterator[T], step: Callable[[int], None]
