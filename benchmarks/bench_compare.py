@@ -8,7 +8,9 @@ For each size it prints the median time of ``wirediff.core.compare.compare``, it
 memory (tracemalloc), the time merely to tokenize both texts (the floor), and the same
 pair through flat ``difflib.SequenceMatcher(autojunk=False)`` on the same tokens and through
 ``difflib.HtmlDiff`` (each in a subprocess killed after a minute), with ratios, and the size
-of the diffs in changed tokens. Timings are medians measured in this run, on this machine.
+of the diffs in changed tokens. Timings are medians measured in this run, on this machine, in
+CPU time of the process (``time.process_time``): on a shared machine, wall-clock time also
+counts whatever else runs, which made the sample pairs' figures vary by 2x between runs.
 """
 
 from __future__ import annotations
@@ -49,26 +51,26 @@ from wirediff.core.options import CompareOptions
 from wirediff.core.tokens import scan
 kind, path = sys.argv[1], sys.argv[2]
 a, b = json.loads(open(path, encoding="utf-8").read())
-t = time.perf_counter()
+t = time.process_time()
 if kind == "flat":
     ka, kb = scan(a, CompareOptions()).keys, scan(b, CompareOptions()).keys
-    t = time.perf_counter()
+    t = time.process_time()
     ops = difflib.SequenceMatcher(None, ka, kb, autojunk=False).get_opcodes()
     same = sum(i2 - i1 for tag, i1, i2, j1, j2 in ops if tag == "equal")
     changed = len(ka) + len(kb) - 2 * same
 else:
     difflib.HtmlDiff().make_file(a.splitlines(), b.splitlines())
     changed = -1
-print(json.dumps({"seconds": time.perf_counter() - t, "changed": changed}))
+print(json.dumps({"seconds": time.process_time() - t, "changed": changed}))
 """
 
 
 def median_time(fn, repeat: int) -> float:
     times = []
     for _ in range(repeat):
-        start = time.perf_counter()
+        start = time.process_time()
         fn()
-        times.append(time.perf_counter() - start)
+        times.append(time.process_time() - start)
     return statistics.median(times)
 
 

@@ -16,6 +16,10 @@ the second document, and measures:
   after the first paint);
 * the stall when jumping to the last change (Alt+End), which makes Qt lay out the
   document up to the end.
+
+A third pair is two files of one ``--token-kb`` long "word" each (issue 15: a hostile file
+kept Qt's line breaking busy for minutes), compared in the flat list (the story index does
+not group two one-word documents).
 """
 
 from __future__ import annotations
@@ -47,6 +51,13 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from wirediff.core.compare import compare  # noqa: E402
 from wirediff.ui.common.settings import Settings  # noqa: E402
 from wirediff.ui.shell.window import MainWindow  # noqa: E402
+
+
+def token_pair(size: int) -> tuple[str, str]:
+    """Two texts of one ``size``-character token each, one character apart."""
+    token = "".join(chr(ord("a") + (i * 7) % 26) for i in range(size))
+    changed = token[: size // 2] + "Z" + token[size // 2 + 1 :]
+    return f"A long token\n\n{token}\n\nThe end.\n", f"A long token\n\n{changed}\n\nThe end.\n"
 
 
 def generate_pair(words: int, seed: int = 7) -> tuple[str, str]:
@@ -170,6 +181,7 @@ def measure(window: MainWindow, left: Path, right: Path) -> dict[str, float]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--words", type=int, default=100_000)
+    parser.add_argument("--token-kb", type=int, default=300)
     args = parser.parse_args()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     with tempfile.TemporaryDirectory(prefix="wirediff-bench-") as folder:
@@ -181,16 +193,22 @@ def main() -> int:
         a, b = generate_pair(args.words)
         big_left.write_text(a, encoding="utf-8")
         big_right.write_text(b, encoding="utf-8")
+        token_left, token_right = Path(folder) / "token_a.txt", Path(folder) / "token_b.txt"
+        a_token, b_token = token_pair(args.token_kb * 1000)
+        token_left.write_text(a_token, encoding="utf-8")
+        token_right.write_text(b_token, encoding="utf-8")
         samples = sorted(SAMPLE.glob("*.txt"))
         cases = [
             ("sample 000 vs 001", samples[0], samples[1]),
             (f"generated {len(a.split()):,} vs {len(b.split()):,} words", big_left, big_right),
+            (f"one {args.token_kb:,} KB token each (flat list)", token_left, token_right),
         ]
         print(
             f"{'pair':38} {'select->painted':>16} {'engine alone':>13} {'ratio':>6} "
             f"{'longest stall':>14} {'Alt+End stall':>14}"
         )
         for name, left, right in cases:
+            window.actions_["group_stories"].setChecked("token" not in name)
             r = measure(window, left, right)
             print(
                 f"{name:38} {r['painted'] * 1000:13.0f} ms {r['engine'] * 1000:10.0f} ms "

@@ -136,3 +136,28 @@ def test_lone_surrogate_from_json_is_written_escaped(tmp_path):
     data = json.loads(out.read_text(encoding="utf-8"))
     assert data["right"]["text"] == "Hello world. Second one."
     assert "world" in data["left"]["text"]
+
+
+@pytest.mark.parametrize("command", ["compare", "report"])
+def test_arabic_letter_variants_fold_unless_asked_not_to(tmp_path, capsys, command):
+    # The same Urdu sentence typed with Arabic yeh and kaf (ي ك) and with Farsi yeh and
+    # keheh (ی ک), as two keyboards type it.
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text("پاکستان کی حکومت نے کہا\n", encoding="utf-8")
+    b.write_text("پاكستان كي حكومت نے كہا\n", encoding="utf-8")
+
+    def similarity(*flags: str) -> float:
+        if command == "compare":
+            assert main(["compare", str(a), str(b), "--format", "json", *flags]) == 0
+            data = json.loads(capsys.readouterr().out)
+        else:
+            out = tmp_path / "r.json"
+            assert main(["report", str(a), str(b), "-o", str(out), *flags]) == 0
+            data = json.loads(out.read_text(encoding="utf-8"))
+        folded = "--no-fold-arabic-letters" not in flags
+        assert data["options"]["fold_arabic_letters"] is folded
+        stats = data["stats"] if command == "compare" else data["comparisons"][0]["stats"]
+        return float(stats["similarity"])
+
+    assert similarity() == 1
+    assert similarity("--no-fold-arabic-letters") < 0.5

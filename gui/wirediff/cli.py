@@ -1,9 +1,4 @@
-"""The command line: engine commands run headless; anything else opens the desktop app.
-
-wirediff compare A B [...]     compare two files (see ``wirediff compare --help``)
-wirediff report FOLDER [...]   an evidence report, HTML/PDF/JSON/CSV (``wirediff report --help``)
-wirediff [FOLDER | A B]        the desktop app
-"""
+"""The command line: engine commands run headless; anything else opens the desktop app."""
 
 from __future__ import annotations
 
@@ -26,6 +21,30 @@ EXIT_OK = 0
 EXIT_USAGE = 2
 EXIT_BROKEN_PIPE = 141  # as a command killed by SIGPIPE: whoever read the output stopped
 EXIT_INTERRUPTED = 130  # as a command stopped by Ctrl+C (SIGINT)
+
+
+def help_text() -> str:
+    """What ``wirediff --help`` prints: the ways to start the app and every command, each
+    with the first line of its own description (plain text, no markup)."""
+    lines = [
+        "usage: wirediff [FOLDER | FILE_A FILE_B]     open the desktop app (on a folder or a pair)",
+        "       wirediff COMMAND [OPTIONS]            run a command without a window",
+        "",
+        "commands:",
+    ]
+    for name, module_name in COMMANDS.items():
+        doc = importlib.import_module(module_name).__doc__ or ""
+        lines.append(f"  {name:<10}{doc.strip().split(chr(10))[0]}")
+    lines += [
+        "",
+        "options of the app:",
+        "  --screenshot OUT.png [FOLDER | FILE ...]   render the window to a PNG and exit",
+        "  --self-test                                start, render, check, print OK, exit",
+        "  --version                                  print the version",
+        "",
+        'Run "wirediff COMMAND --help" for the options of a command.',
+    ]
+    return "\n".join(lines)
 
 
 def _command_parser(name: str) -> tuple[argparse.ArgumentParser, ModuleType]:
@@ -81,9 +100,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"wirediff {__version__}")
         return EXIT_OK
     if args in (["--help"], ["-h"]):
-        print(__doc__.strip() if __doc__ else "wirediff")
-        for name in COMMANDS:
-            print(f"  wirediff {name} --help")
+        print(help_text())
         return EXIT_OK
     from wirediff.ui.app import run_gui
 

@@ -164,3 +164,19 @@ def test_moved_paragraph_with_one_word_changed():
     assert result.stats.words_changed == 1
     others = [r for r in result.rows if r.kind is not RowKind.MOVED]
     assert all(r.kind is RowKind.EQUAL for r in others) and others
+
+
+def test_no_move_is_searched_for_where_nothing_paired(monkeypatch):
+    # Two unrelated reports (sample 002 and 003): every deletion and insertion stands at one
+    # place, so nothing can have moved, and the block search is skipped.
+    import wirediff.core.moves as moves
+
+    def searched(*args: object) -> list[tuple[int, int, float]]:
+        raise AssertionError("move candidates searched")
+
+    monkeypatch.setattr(moves, "candidates", searched)
+    result = compare(SAMPLE_TEXTS[2], SAMPLE_TEXTS[3])
+    assert result.stats.units_moved == 0 and result.stats.words_deleted > 0
+    check_invariants(result)
+    with pytest.raises(AssertionError, match="move candidates searched"):
+        compare(lines(*P), lines(*P[1:], P[0]))  # where a paragraph did move, it is searched

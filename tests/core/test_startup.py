@@ -4,6 +4,8 @@ import subprocess
 import sys
 import textwrap
 
+import pytest
+
 
 def imported_after(code: str) -> set[str]:
     script = textwrap.dedent(code) + "\nimport sys\nprint('\\n'.join(sorted(sys.modules)))\n"
@@ -29,11 +31,86 @@ def test_the_version_is_still_there():
 
 def test_a_comparison_compiles_one_token_pattern_and_no_ideographs_for_latin_text():
     code = """
-        from wirediff.core import tokens
+        from wirediff.core import segments, tokens
         from wirediff.core.compare import compare
-        compare("The minister said so.\\n", "The minister said no.\\n")
+        compare("The minister said “so”.\\n", "The minister said “no”.\\n")
         assert tokens._pattern.cache_info().currsize == 1, tokens._pattern.cache_info()
+        unused = (tokens._arabic_script, segments._glued_end, segments._cjk_end)
+        assert [f.cache_info().currsize for f in unused] == [0, 0, 0]
         compare("東京は晴れ。\\n", "東京は雨。\\n")
         assert tokens._pattern.cache_info().currsize == 2, tokens._pattern.cache_info()
+        assert segments._cjk_end.cache_info().currsize == 1
+        compare("اس نے کہا۔پولیس آئی\\n", "اس نے کہا۔ پولیس آئی\\n")
+        assert tokens._arabic_script.cache_info().currsize == 1
+        assert segments._glued_end.cache_info().currsize == 1
     """
     imported_after(code)
+
+
+# What `wirediff compare` of two .txt files must not import: the other formats' readers and
+# the standard library's parsers they use, the metadata guesses only the HTML page shows,
+# the other output formats, and what only failures or output files need.
+OTHER_READERS = {
+    "wirediff.core.reading.webpage",
+    "wirediff.core.reading.jsonfile",
+    "wirediff.core.reading.csvfile",
+    "wirediff.core.reading.records",
+    "wirediff.core.reading.docx",
+    "wirediff.core.reading.pdf",
+    "wirediff.core.reading.markup",
+    "wirediff.core.reading.folder",
+    "html.parser",
+    "xml.parsers.expat",
+    "zipfile",
+    "email.utils",
+    "socket",
+    "trafilatura",
+    "charset_normalizer",
+    "pypdf",
+}
+UNUSED = {
+    "text": {
+        "wirediff.core.reading.metadata",
+        "wirediff.core.reading.dates",
+        "wirediff.core.report.html",
+        "wirediff.core.report.jsonout",
+        "json",
+    },
+    "json": {"wirediff.core.reading.metadata", "wirediff.core.report.html"},
+    "html": {"wirediff.core.report.jsonout", "json"},
+}
+ALWAYS_UNUSED = {"logging", "secrets", "hashlib", "importlib.metadata", "wirediff.ui", "PySide6"}
+
+
+@pytest.mark.parametrize("fmt", ["text", "json", "html"])
+def test_comparing_two_text_files_imports_only_what_the_format_uses(tmp_path, fmt):
+    left, right = tmp_path / "a.txt", tmp_path / "b.txt"
+    left.write_text("REUTERS - The minister said so on July 24, 2021.\n", encoding="utf-8")
+    right.write_text("REUTERS - The minister said no on July 24, 2021.\n", encoding="utf-8")
+    modules = imported_after(
+        f"""
+        import io, sys
+        from wirediff.cli import main
+        sys.stdout = io.StringIO()
+        status = main(["compare", "--format", {fmt!r}, {str(left)!r}, {str(right)!r}])
+        printed = sys.stdout.getvalue()
+        sys.stdout = sys.__stdout__
+        assert status == 0 and "minister" in printed, (status, printed)
+        """
+    )
+    assert "wirediff.core.compare" in modules and "wirediff.core.reading.text" in modules
+    unwanted = (OTHER_READERS | UNUSED[fmt] | ALWAYS_UNUSED) & modules
+    assert not unwanted
+
+
+def test_an_html_comparison_still_guesses_outlet_and_date(tmp_path):
+    left, right = tmp_path / "a.txt", tmp_path / "b.txt"
+    left.write_text("Reuters\n\nThe minister said so on July 24, 2021.\n", encoding="utf-8")
+    right.write_text("Reuters\n\nThe minister said no on July 24, 2021.\n", encoding="utf-8")
+    out = subprocess.run(
+        [sys.executable, "-m", "wirediff", "compare", "--format", "html", str(left), str(right)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert "Reuters · 2021-07-24" in out.stdout

@@ -114,6 +114,10 @@ def test_count_words_agrees_with_scan(text):
         ("👩🏽‍💻 and 🏳️‍🌈 and 1️⃣", ["👩🏽‍💻", "and", "🏳️‍🌈", "and", "1️⃣"]),
         ("\u200fقال\u200f المسؤول", ["قال", "المسؤول"]),
         ("東京 abc", ["東", "京", "abc"]),  # ideographs: one token each
+        # A joiner or a digit group mark ends the word when no letter of a spaced script
+        # follows (a Thai digit is a character of its own, not the rest of the number).
+        ("don' 5.๕ x-ก", ["don", "5", "๕", "x", "ก"]),
+        ("a\u0301b-c\u0301 २.५", ["a\u0301b-c\u0301", "२.५"]),  # marks, Devanagari digits
     ],
 )
 def test_tokens_of_real_text(text, expected):

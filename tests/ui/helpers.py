@@ -90,6 +90,88 @@ def same_row_on_screen(window: MainWindow) -> bool:
     return True
 
 
+# A story of four versions told apart by outlet and date (both read from the file names):
+# Reuters' (the base, a wire) is not the oldest; the Post's has no date.
+STORY = (
+    "The city council approved the new budget on Tuesday after a long debate about road "
+    "repairs and bridges.",
+    "Opposition members said the plan leaves too little money for schools and public "
+    "libraries in the north.",
+    "The mayor promised to revisit the spending plan in the autumn if tax revenue rises "
+    "again next year.",
+    "Residents will be able to comment on the projects at a public meeting at the town hall "
+    "next month.",
+    "The council's finance committee will publish a detailed report on the budget and its "
+    "costs in June.",
+    "Road repairs will take up almost a third of the new budget, the largest share in a "
+    "decade, officials said.",
+)
+DATED_NAMES = (  # oldest first, the undated one last
+    "theguardian.com-2021-07-24.txt",
+    "reuters_2021-07-25.txt",
+    "thehill.com-2021-07-26.txt",
+    "washingtonpost.com-story.txt",
+)
+
+
+def write_dated_story(folder: Path) -> Path:
+    """Write the four versions of ``STORY`` into ``folder``; returns it."""
+    p = STORY
+    texts = {
+        DATED_NAMES[0]: [s.replace("Tuesday", "Monday night") for s in p[:5]],
+        DATED_NAMES[1]: list(p),
+        DATED_NAMES[2]: [
+            *p[:4],
+            "It rained all day on the day of the vote, the paper adds.",
+            *p[4:],
+        ],
+        DATED_NAMES[3]: [p[0], p[2].replace("autumn", "fall"), *p[3:]],
+    }
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, paragraphs in texts.items():
+        body = "\n\n".join(paragraphs)
+        (folder / name).write_text(f"Council approves budget after long debate\n\n{body}\n")
+    return folder
+
+
+def write_long_story(folder: Path, versions: int = 50, units: int = 20, seed: int = 12) -> Path:
+    """A generated story: a base of ``units`` paragraphs and ``versions - 1`` edited copies
+    (words replaced, paragraphs cut, added and swapped), each dated in its file name, one day
+    after another, the base first. Deterministic per ``seed``."""
+    import random
+
+    rng = random.Random(seed)
+    words = (
+        "council budget road school library mayor tax plan vote meeting report bridge "
+        "water park health transport housing police court river market union strike"
+    ).split()
+
+    def sentence() -> str:
+        picked = " ".join(rng.choice(words) for _ in range(rng.randint(8, 14)))
+        return f"The {picked} said on {rng.choice(('Monday', 'Friday'))} {rng.randint(10, 99)}."
+
+    base = [f"{sentence()} {sentence()}" for _ in range(units)]
+    folder.mkdir(parents=True, exist_ok=True)
+    start = 1
+    for n in range(versions):
+        text = list(base)
+        if n:
+            for i in range(len(text)):
+                if rng.random() < 0.15:
+                    old = rng.choice(text[i].split()[1:-2])
+                    text[i] = text[i].replace(f" {old} ", f" {rng.choice(words).upper()} ", 1)
+            text = [t for t in text if rng.random() > 0.08]
+            if rng.random() < 0.4:
+                text.insert(rng.randrange(len(text)), sentence())
+            if rng.random() < 0.3 and len(text) > 3:
+                i = rng.randrange(len(text) - 1)
+                text[i], text[i + 1] = text[i + 1], text[i]
+        day = f"2021-{7 + (start + n) // 28:02d}-{1 + (start + n) % 28:02d}"
+        body = "\n\n".join(text)
+        (folder / f"outlet{n % 7}_{day}.txt").write_text(f"Council vote on the budget\n\n{body}\n")
+    return folder
+
+
 def levels_folder(folder: Path) -> Path:
     """A story of an agency's text (``APP_source.txt``, its base) and a copy, an edited
     version and a rewrite of it, and an independent report of the same news: one document

@@ -134,8 +134,12 @@ def test_flat_similarity_follows_a_new_base(  # type: ignore[no-untyped-def]
     qtbot.keyClick(window.doc_list.view, Qt.Key.Key_B)  # b: 7 becomes the base
     marks = window.doc_list.marks()
     assert marks[7] == "◆" and list(marks.values()).count("◆") == 1
-    expected = {d: f"{index.scores(7, d).similarity:.0%}" for d in range(len(window.documents))}
+    expected = {d: f"≈{index.scores(7, d).similarity:.0%}" for d in range(len(window.documents))}
     expected[7] = "base"
+    qtbot.waitUntil(lambda: window.shown is not None and window.shown.pair[0] == 7)
+    assert window.shown is not None
+    right = window.shown.pair[1]  # the pair on screen: counted word by word, no estimate
+    expected[right] = f"{window.shown.plan.comparison.stats.similarity:.0%}"
 
     def column() -> dict[int, str]:
         return {d: window.doc_list.cell_text(d, SIMILARITY) for d in range(len(window.documents))}

@@ -69,12 +69,15 @@ def test_stepping_through_changes_keeps_the_panes_on_one_row(qtbot, view: DiffVi
 
 
 def test_inline_shows_both_sides_in_one_pane(qtbot, view: DiffView) -> None:  # type: ignore[no-untyped-def]
+    view.set_titles(("Reuters · 000.txt", "/a"), ("Asharq · 001.txt", "/b"), "US set")
     view.set_inline(True)
     assert not view.right.isVisible()
+    assert view.headers[0].title.text() == "Reuters · 000.txt  →  Asharq · 001.txt"
     text = view.left.toPlainText()
     assert "US marines walk" in text and "US soldiers wearing" in text
     view.set_inline(False)
     assert view.right.isVisible()
+    assert view.headers[0].title.text() == "Reuters · 000.txt"
 
 
 def test_find_selects_the_next_match_and_wraps(qtbot, view: DiffView) -> None:  # type: ignore[no-untyped-def]
@@ -94,6 +97,7 @@ def test_find_selects_the_next_match_and_wraps(qtbot, view: DiffView) -> None:  
     view.find_box.setText("no such words here")
     view.find_next()
     assert messages[-1] == "Not found: no such words here"
+    assert view.find_box.count.text() == "no match"
     view.hide_find()
     assert not view.find_box.isVisible()
 
@@ -146,3 +150,90 @@ def test_a_new_pair_in_inline_mode_leaves_no_pane_on_a_deleted_document(  # type
     assert view.right.document().blockCount() >= 1  # a live document (this used to crash)
     view.set_inline(False)
     assert "Sputnik" in view.right.toPlainText()
+
+
+def test_inline_paints_the_two_halves_of_a_replacement_differently(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Old words struck through on one hue, new words underlined on another (they used to
+    share one dotted yellow style, so old and new could not be told apart)."""
+    plan = plan_pair(compare("The cat sat on the mat today.", "The dog sat on the mat today."))
+    diff = showing(qtbot, plan)
+    diff.set_inline(True)
+    doc = diff.left.document()
+    text = doc.toPlainText()
+    assert text.startswith("The cat dog sat")
+
+    def format_at(word: str):  # type: ignore[no-untyped-def]
+        block = doc.firstBlock()
+        pos = text.index(word) + 1
+        for fragment in (it.fragment() for it in _fragments(block)):
+            start = fragment.position() - block.position()
+            if start <= pos < start + fragment.length():
+                return fragment.charFormat()
+        raise AssertionError(word)
+
+    old, new = format_at("cat"), format_at("dog")
+    assert old.fontStrikeOut() and not old.fontUnderline()
+    assert new.fontUnderline() and not new.fontStrikeOut()
+    assert old.background().color() != new.background().color()
+    # ... and so they are painted: the two words' backgrounds differ on screen.
+    image = diff.left.viewport().grab().toImage()
+    cursor = diff.left.textCursor()
+    colours = []
+    for word in ("cat", "dog"):
+        cursor.setPosition(text.index(word) + 1)
+        rect = diff.left.cursorRect(cursor)
+        colours.append(image.pixelColor(rect.center().x(), rect.top() + 2).name())
+    assert colours[0] != colours[1]
+
+
+def _fragments(block):  # type: ignore[no-untyped-def]
+    it = block.begin()
+    while not it.atEnd():
+        yield it
+        it += 1
+
+
+def test_pair_headings_tell_versions_apart_and_give_the_title_once() -> None:
+    from wirediff.core.document import Document
+    from wirediff.ui.session.headings import pair_headings
+
+    a = Document(
+        Path("/f/000.txt"), "x", "Troops stay", "Reuters", "2021-07-24", date_source="document"
+    )
+    b = Document(
+        Path("/f/001.txt"), "x", "Troops stay", "AP", "2021-07-25T10:05:00", date_source="metadata"
+    )
+    same = pair_headings(a, b)
+    assert same.title == "Troops stay"
+    assert same.left[0] == "Reuters · 2021-07-24 · 000.txt"
+    assert same.right[0] == "AP · 2021-07-25 10:05 · 001.txt"
+    assert "/f/001.txt" in same.right[1]
+    saved = Document(
+        Path("/f/002.txt"), "x", "Other title", date="2021-01-01", date_source="file time"
+    )
+    differ = pair_headings(a, saved)
+    assert differ.title == "\u200e\u2068Troops stay\u2069  ↔  \u2068Other title\u2069"
+    assert differ.right[0] == "002.txt"  # a file's time is not a publication date
+
+
+def test_find_counts_matches_and_steps_back(qtbot, view: DiffView) -> None:  # type: ignore[no-untyped-def]
+    left = view.left.toPlainText()
+    total = left.casefold().count("iraq")
+    assert total > 2
+    view.show_find()
+    qtbot.keyClicks(view.find_box, "Iraq")
+    qtbot.waitUntil(lambda: view.find_box.count.text() == f"{total} matches")  # while typing
+    view.find_next()
+    assert view.find_box.count.text() == f"1 of {total}"
+    view.find_next()
+    second = view.left.textCursor().selectionStart()
+    assert view.find_box.count.text() == f"2 of {total}"
+    view.find_previous()
+    assert view.find_box.count.text() == f"1 of {total}"
+    assert view.left.textCursor().selectionStart() < second
+    messages: list[str] = []
+    view.message.connect(messages.append)
+    view.find_previous()  # before the first: round to the last
+    assert messages[-1] == "Search wrapped to the bottom"
+    assert view.find_box.count.text() == f"{total} of {total}"
+    assert view.find_box.count.isVisible() and view.find_box.textMargins().right() > 0

@@ -46,7 +46,10 @@ def test_flat_list_selection_marks_and_similarity(
     assert doc_list.selected() == 3
     assert doc_list.step(-1) == 2 and doc_list.selected() == 2
     doc_list.fill_similarity([(d, index.scores(0, d).similarity) for d in (1, 2, 3, 4)])
-    assert doc_list.cell_text(1, SIMILARITY) == f"{index.scores(0, 1).similarity:.0%}"
+    assert doc_list.cell_text(1, SIMILARITY) == f"≈{index.scores(0, 1).similarity:.0%}"
+    doc_list.show_exact([(3, 0.5)])  # counted word by word: shown without ≈, and kept
+    doc_list.fill_similarity([(3, 0.25)])
+    assert doc_list.cell_text(3, SIMILARITY) == "50%"
     doc_list.mark_bases({2})  # the session moved the base
     marks = doc_list.marks()
     assert marks[2] == "◆" and marks[0] == ""

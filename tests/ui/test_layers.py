@@ -1,8 +1,8 @@
 """The Qt layer's packages import one way, lower layers never reaching up.
 
-    common  <  jobs  <  doclist, diff, panels  <  session  <  shell  <  app
+    common  <  jobs  <  doclist, diff, panels, storyview  <  session  <  shell  <  app
 
-A package may import its own modules and those of lower layers; the three widget packages
+A package may import its own modules and those of lower layers; the four widget packages
 do not import each other; ``session`` (and below it ``jobs`` and ``common``) runs without
 QtWidgets, so that what decides what is on screen never touches a widget.
 """
@@ -24,6 +24,7 @@ LAYERS = {
     "doclist": 2,
     "diff": 2,
     "panels": 2,
+    "storyview": 2,
     "session": 3,
     "shell": 4,
     "app": 5,

@@ -1,10 +1,12 @@
 """The rules of PairSelection as a table: keys pressed -> the pair on screen.
 
 A corpus of two events: event 1 holds story A (0 the base, 1, 2), story B (3 the base, 4)
-and story C (5); event 2 holds story D (6 the base, 7) and story F (8). Every step of every
-row also checks the rules that always hold: b and s never move the selection; the left side
-is marked ◆; grouped and unpinned, a left side in the right side's story is its story's base
-(what the story panel calls base).
+and story C (5); event 2 holds story D (6 the base, 7) and story F (8). In the ``dated`` copy
+story A's versions are dated: 1 (the oldest), 0 (its base), 2; story B's are not. Every step
+of every row also checks the rules that always hold: b and s never move the selection; the
+document the selection is compared with is marked ◆; grouped and unpinned, out of the chain,
+that document is its story's base when it is in the selection's story (what the story panel
+calls base).
 """
 
 from __future__ import annotations
@@ -23,6 +25,8 @@ class Stories:
 
     stories: dict[str, list[int]]
     events: list[list[str]]
+    dates: dict[int, str] = field(default_factory=dict)
+    chosen: frozenset[str] = frozenset()  # stories whose base the user chose
     _names: list[str] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -41,10 +45,21 @@ class Stories:
         event = next(e for e in self.events if self._name(doc) in e)
         return self.stories[event[0]][0]
 
+    def chain(self, doc: int) -> tuple[int, ...]:
+        docs = self.stories[self._name(doc)]
+        dated = sorted((d for d in docs if d in self.dates), key=lambda d: self.dates[d])
+        return (*dated, *(d for d in docs if d not in self.dates))
+
+    def base_chosen(self, doc: int) -> bool:
+        return self._name(doc) in self.chosen
+
+    def earlier(self, a: int, b: int) -> bool:
+        return a in self.dates and b in self.dates and self.dates[a] < self.dates[b]
+
     def with_base(self, doc: int) -> Stories:
         name = self._name(doc)
         docs = [doc, *(d for d in self.stories[name] if d != doc)]
-        return Stories({**self.stories, name: docs}, self.events)
+        return Stories({**self.stories, name: docs}, self.events, self.dates, self.chosen | {name})
 
     def bases(self) -> set[int]:
         """What the list marks ◆ by itself: the base of every story of two or more."""
@@ -55,16 +70,18 @@ CORPUS = Stories(
     {"A": [0, 1, 2], "B": [3, 4], "C": [5], "D": [6, 7], "F": [8]},
     [["A", "B", "C"], ["D", "F"]],
 )
+DATED = Stories(CORPUS.stories, CORPUS.events, {1: "2021-07-24", 0: "2021-07-25", 2: "2021-07-26"})
 
 
 def run(steps: list[str]) -> tuple[PairSelection, Stories | None, list[Change]]:
     """Play ``steps`` from a fresh open of the corpus (grouped unless the first is "flat")."""
     selection = PairSelection()
     selection.base = 0  # as a load leaves it: the first document is the base
-    stories: Stories | None = None if steps[:1] == ["flat"] else CORPUS
+    first = steps[:1]
+    stories: Stories | None = {"flat": None, "dated": DATED}.get(steps[0], CORPUS)
     selection.set_stories(stories)
     changes: list[Change] = []
-    for step in steps[1:] if stories is None else steps:
+    for step in steps[1:] if first in (["flat"], ["dated"]) else steps:
         op, *args = step.split()
         before = selection.selected
         if op == "select":
@@ -81,6 +98,10 @@ def run(steps: list[str]) -> tuple[PairSelection, Stories | None, list[Change]]:
             selection.pin(int(args[0]), int(args[1]) if len(args) > 1 else None)
         elif op == "unpin":
             selection.unpin()
+        elif op in ("prev", "next"):  # V, Shift+V: the list then selects the document
+            doc = selection.step_chain(-1 if op == "prev" else +1)
+            if doc is not None:
+                selection.select(doc)
         elif op == "ungroup":
             stories = None
             selection.set_stories(None)
@@ -105,10 +126,14 @@ def check_invariants(selection: PairSelection, stories: Stories | None) -> None:
         return
     left, right = pair
     assert left != right
-    assert left in marks(selection, stories), "the left side is not marked ◆"
-    unpinned = stories is not None and selection.pinned is None
+    assert selection.selected is not None
+    beside = selection.left_for(selection.selected)
+    assert beside in pair and beside in marks(selection, stories), "what is compared is not ◆"
+    if beside != selection.selected:
+        assert (left, right) in ((beside, selection.selected), (selection.selected, beside))
+    unpinned = stories is not None and selection.pinned is None and selection.chain is None
     if unpinned and stories is not None and stories.story_of(left) == stories.story_of(right):
-        assert stories.base_of(left) == left, "the story panel would call another base"
+        assert stories.base_of(beside) == beside, "the story panel would call another base"
 
 
 # (what the user sees, steps, the pair on screen after them, other expectations)
@@ -175,6 +200,43 @@ RULES: list[tuple[str, list[str], tuple[int, int] | None, dict[str, Any]]] = [
     ("grouping on again: story bases again", ["select 4", "ungroup", "group", "select 1"],
      (0, 1), {}),
     ("another folder: nothing selected", ["select 1", "forget"], None, {"pin": None}),
+    # Issue 12: time order.
+    ("time order: an older version is on the left of its story's base",
+     ["dated", "select 1"], (1, 0), {"marked": {0}, "unmarked": {1}}),
+    ("time order: a later version is on the right of its base", ["dated", "select 2"], (0, 2), {}),
+    ("time order: undated versions keep their base on the left", ["dated", "select 4"], (3, 4), {}),
+    ("time order: a pair asked for with its base on the left pins it (the story view)",
+     ["dated", "pin 0 1"], (0, 1), {"pin": Pin(0, 0)}),
+    ("time order: asking for the pair it shows pins nothing", ["dated", "select 2", "pin 0 2"],
+     (0, 2), {"pin": None}),
+    ("time order: s pins the base on the left for the story",
+     ["dated", "select 1", "s"], (0, 1), {"changes": ["pinned"], "pin": Pin(0, 0)}),
+    ("time order: Shift+B after s: the older one on the left again",
+     ["dated", "select 1", "s", "unpin"], (1, 0), {"pin": None}),
+    ("time order: a base the user chose stays on the left",
+     ["dated", "select 2", "b", "select 1"], (2, 1), {"changes": ["rebase"]}),
+    ("time order: b on the older version makes it the base",
+     ["dated", "select 1", "b", "select 2"], (1, 2), {"changes": ["rebase"]}),
+    ("V: the selected version against the one before it",
+     ["dated", "select 2", "prev"], (0, 2), {"selected": 2}),
+    ("V again: one step back along the chain",
+     ["dated", "select 2", "prev", "prev"], (1, 0), {"selected": 0, "marked": {1}}),
+    ("V on the oldest version: the chain ends there",
+     ["dated", "select 2", "prev", "prev", "prev"], (1, 0), {"selected": 0}),
+    ("Shift+V: the next version against the selected one",
+     ["dated", "select 1", "next"], (1, 0), {"selected": 0}),
+    ("Shift+V again: one step forward", ["dated", "select 1", "next", "next"], (0, 2), {}),
+    ("Shift+V on the newest version: the chain ends there",
+     ["dated", "select 1", "next", "next", "next"], (0, 2), {"selected": 2}),
+    ("the chain holds while the selection stays in the story",
+     ["dated", "select 2", "prev", "select 0"], (1, 0), {}),
+    ("the chain ends when the selection leaves the story",
+     ["dated", "select 2", "prev", "select 4", "select 2"], (0, 2), {}),
+    ("s in the chain: the selected version goes left as its story's base",
+     ["dated", "select 2", "prev", "s"], (2, 0), {"changes": ["rebase"], "unmarked": {0}}),
+    ("s in the chain on the base itself: it goes left, the older version faces it",
+     ["dated", "select 0", "next", "next", "prev", "s"], (0, 1), {"changes": ["rebase"]}),
+    ("b in the chain ends it", ["dated", "select 0", "prev", "b", "select 2"], (0, 2), {}),
 ]  # fmt: skip
 
 

@@ -49,5 +49,5 @@ def test_inline_shows_both_sides_of_a_change() -> None:
     comparison = compare("The cat sat on the mat today.", "The dog sat on the mat today.")
     block = plan_pair(comparison).inline.blocks[0]
     styled = [(t, s) for t, s in block.runs if s]
-    assert styled == [("cat", "replace_old"), ("dog", "replace_new")]
+    assert styled == [("cat", "inline_old"), ("dog", "inline_new")]
     assert _block_text(block) == "The cat dog sat on the mat today."

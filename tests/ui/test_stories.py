@@ -9,13 +9,13 @@ from pathlib import Path
 from PySide6.QtCore import QModelIndex, QPoint, Qt
 
 from tests.ui.helpers import WAIT_MS, open_and_wait, pair, settle, tree
+from wirediff.core.compare import compare
 from wirediff.core.stories import (
     Cancelled,
     PairScore,
     Relation,
     build_story_index,
     describe,
-    version_stats,
 )
 from wirediff.ui.doclist.columns import SIMILARITY, TITLE
 from wirediff.ui.panels.banner import relation_text
@@ -53,17 +53,24 @@ def test_sample_groups_into_one_event_with_one_story_of_two(
 
 
 def test_version_stats_of_the_story_on_screen(qtbot, window: MainWindow, sample_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    """One similarity figure per pair: the story panel counts each version as the pair view
+    compares it, and the list and the changes panel show the same number."""
     open_and_wait(qtbot, window, [sample_dir])
     qtbot.waitUntil(
         lambda: 1 in window.changes.story.rows and "…" not in window.changes.story.rows[1],
         timeout=WAIT_MS,
     )
-    assert window.index is not None
-    expected = version_stats(window.index, 0)[1]
-    _name, kept, added, cut = window.changes.story.rows[1]
-    assert kept == f"{expected.kept:.0%}"
-    assert added == f"+{expected.words_added:,}" and cut == f"−{expected.words_cut:,}"
+    docs = window.documents
+    expected = compare(docs[0].text, docs[1].text, window.session.options).stats
+    _name, kept, added, cut, similarity = window.changes.story.rows[1]
+    assert kept == f"{expected.left_in_right:.0%}" and similarity == f"{expected.similarity:.0%}"
+    assert added == f"+{expected.words_added:,}" and cut == f"−{expected.words_deleted:,}"
     assert window.changes.story.rows[0][0].startswith("◆") and window.changes.story.isVisible()
+    assert window.shown is not None and window.shown.pair == (0, 1)
+    assert window.changes.stats["similarity"].text() == similarity
+    assert window.doc_list.cell_text(1, SIMILARITY) == similarity  # exact: no ≈
+    assert window.changes.stats["left_in_right"].text() == kept
+    assert "Similarity" in window.changes.stats["similarity"].toolTip()
 
 
 def test_next_and_previous_story_keys(qtbot, window: MainWindow, sample_dir: Path) -> None:  # type: ignore[no-untyped-def]
@@ -181,7 +188,9 @@ def test_flat_list_similarity_comes_from_the_index(
     assert window.index is not None
     column = [window.doc_list.cell_text(d, SIMILARITY) for d in range(5)]
     assert column[0] == "base"
-    assert column[2] == f"{window.index.scores(0, 2).similarity:.0%}"
+    assert column[2] == f"≈{window.index.scores(0, 2).similarity:.0%}"  # an estimate
+    assert window.shown is not None and window.shown.pair == (0, 1)
+    assert column[1] == window.changes.stats["similarity"].text()  # the pair on screen
 
 
 def test_reload_drops_stale_clustering(

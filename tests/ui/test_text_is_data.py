@@ -50,9 +50,10 @@ def test_markup_in_articles_is_shown_literally(qtbot, window: MainWindow, tmp_pa
     title = model.itemFromIndex(first.siblingAtColumn(TITLE))
     assert "<i>Breaking</i>" in title.text()
     assert "&lt;i&gt;Breaking&lt;/i&gt;" in title.toolTip() and "<i>" not in title.toolTip()
-    header = window.diff.headers[0].title
+    header = window.diff.title  # the title line over both panes
     assert "<i>Breaking</i>" in header.text()
     assert header.textFormat() == Qt.TextFormat.PlainText
+    assert "&lt;i&gt;" in header.toolTip() and "<i>" not in header.toolTip()
     assert "&lt;b&gt;x&lt;/b&gt; &amp;amp;" in plain_tooltip("<b>x</b> &amp;")
     # The change that inserts the paragraph with markup: its excerpt is plain text, and its
     # tooltip escaped.

@@ -6,6 +6,7 @@ Exit status: 0 on success, 2 with a message on bad arguments or unreadable files
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import shutil
 import sys
 from pathlib import Path
@@ -14,11 +15,10 @@ from wirediff.commands.compare_args import add_compare_arguments, compare_option
 from wirediff.commands.output import emit, message
 from wirediff.commands.reading_args import add_reading_arguments, reader_options
 from wirediff.core.compare import compare
+from wirediff.core.document import Document
 from wirediff.core.reading import ReadError, read_document
-from wirediff.core.report.html import render_html
-from wirediff.core.report.jsonout import to_json
 from wirediff.core.report.output import OutputError
-from wirediff.core.report.text import render_text
+from wirediff.core.result import Comparison
 
 PROG = "wirediff compare"
 MIN_WIDTH, MAX_WIDTH = 20, 1000
@@ -60,9 +60,31 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def _render(result: Comparison, left: Document, right: Document, args: argparse.Namespace) -> str:
+    """The result in the format asked for. Each format's renderer is imported only when it is
+    the one asked for (JSON's brings the json module, HTML's the headings' pieces): start-up
+    is most of the time of a small comparison."""
+    if args.format == "json":
+        from wirediff.core.report.jsonout import to_json
+
+        return to_json(result, args.left, args.right) + "\n"
+    if args.format == "html":
+        from wirediff.core.report.html import render_html
+
+        return render_html(result, left, right)
+    from wirediff.core.report.text import render_text
+
+    to_tty = args.output is None and sys.stdout.isatty()
+    color = args.color == "always" or (args.color == "auto" and to_tty)
+    width = args.width or (shutil.get_terminal_size((160, 40)).columns if to_tty else 160)
+    return render_text(result, left.name, right.name, width=width, color=color)
+
+
 def run(args: argparse.Namespace) -> int:
     try:
-        reading = reader_options(args)
+        # The outlet, byline and date are guessed only for HTML, the one format that shows
+        # them (text and JSON name the files): the guesses cost more than a small comparison.
+        reading = dataclasses.replace(reader_options(args), guess_metadata=args.format == "html")
         left = read_document(args.left, args.max_size, reading)
         right = read_document(args.right, args.max_size, reading)
     except ReadError as exc:
@@ -71,15 +93,7 @@ def run(args: argparse.Namespace) -> int:
     options = compare_options(args)
     try:
         result = compare(left.text, right.text, options)
-        if args.format == "json":
-            out = to_json(result, args.left, args.right) + "\n"
-        elif args.format == "html":
-            out = render_html(result, left, right)
-        else:
-            to_tty = args.output is None and sys.stdout.isatty()
-            color = args.color == "always" or (args.color == "auto" and to_tty)
-            width = args.width or (shutil.get_terminal_size((160, 40)).columns if to_tty else 160)
-            out = render_text(result, left.name, right.name, width=width, color=color)
+        out = _render(result, left, right, args)
     except MemoryError:
         message(PROG, f"out of memory comparing {args.left} with {args.right}")
         return 2

@@ -8,7 +8,8 @@ from wirediff.core.options import CompareOptions
 
 
 def add_compare_arguments(parser: argparse.ArgumentParser) -> None:
-    """--ignore-case, --ignore-punctuation and --no-fold-typography."""
+    """--ignore-case, --ignore-punctuation, --no-fold-typography and
+    --no-fold-arabic-letters."""
     parser.add_argument("--ignore-case", action="store_true", help="ignore case differences")
     parser.add_argument(
         "--ignore-punctuation", action="store_true", help="ignore punctuation differences"
@@ -18,6 +19,12 @@ def add_compare_arguments(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help="tell curly from straight quotes and the dashes apart",
     )
+    parser.add_argument(
+        "--no-fold-arabic-letters",
+        action="store_true",
+        help="tell Arabic-script letter variants apart (Arabic and Farsi yeh, kaf and keheh, "
+        "heh and heh goal), and words with and without tatweel or optional marks",
+    )
 
 
 def compare_options(args: argparse.Namespace) -> CompareOptions:
@@ -26,4 +33,5 @@ def compare_options(args: argparse.Namespace) -> CompareOptions:
         ignore_case=args.ignore_case,
         ignore_punctuation=args.ignore_punctuation,
         fold_typography=not args.no_fold_typography,
+        fold_arabic_letters=not args.no_fold_arabic_letters,
     )

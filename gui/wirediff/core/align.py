@@ -57,11 +57,11 @@ def align_units(
             i, j = ui + n, uj + n
         plan.append((SAME, range(bi, bi + size), range(bj, bj + size)))
     # Words are weighed over the sentences that are not exactly equal, on both sides.
-    weights = Weights.build(
-        [ls.bag(u) for kind, li, _ in plan if kind == _GAP for u in li]
-        + [rs.bag(u) for kind, _, rj in plan if kind == _GAP for u in rj]
-    )
-    ls.weights = rs.weights = weights
+    lu = [u for kind, li, _ in plan if kind == _GAP for u in li]
+    ru = [u for kind, _, rj in plan if kind == _GAP for u in rj]
+    weights, weighed = Weights.build([ls.bag(u) for u in lu] + [rs.bag(u) for u in ru])
+    ls.use(weights, lu, weighed[: len(lu)])
+    rs.use(weights, ru, weighed[len(lu) :])
     at = Pairing(ls, rs, options, check)
     entries: list[Entry] = []
     for kind, li, rj in plan:

@@ -30,27 +30,38 @@ class Weights:
     mean: float = 1.0  # the mean weight of a word occurrence (the scale of penalties)
 
     @classmethod
-    def build(cls, bags: Sequence[Bag]) -> Weights:
+    def build(cls, bags: Sequence[Bag]) -> tuple[Weights, list[float]]:
         """Weights from the bags of all the units being aligned (every bag later weighed
-        must be among them)."""
+        must be among them), and the weight of each of those bags."""
         df = Counter(chain.from_iterable(bags))  # a bag iterates over its distinct words
         units = len(bags)
         of = {word: math.log((units + 1) / n) for word, n in df.items()}
         weights = cls(of)
+        each = list(map(weights.of_bag, bags))
         total = sum(map(sum, map(Counter.values, bags)))
-        mean = sum(map(weights.of_bag, bags)) / total if total else 1.0
+        mean = sum(each) / total if total else 1.0
         weights.mean = mean or 1.0
-        return weights
+        return weights, each
 
     def of_bag(self, bag: Bag) -> float:
         """The bag's weight, each occurrence counted (summed in C: this is the hot path)."""
         return float(sum(map(mul, map(self.of.__getitem__, bag), bag.values())))
 
     def shared(self, a: Bag, b: Bag) -> float:
-        """The weight of the words two bags share, with multiplicity."""
-        common = list(a.keys() & b.keys())
-        counts = map(min, map(a.__getitem__, common), map(b.__getitem__, common))
-        return float(sum(map(mul, map(self.of.__getitem__, common), counts)))
+        """The weight of the words two bags share, with multiplicity.
+
+        A plain loop over the smaller bag: for bags of a sentence or a few, about twice as
+        fast as intersecting their keys, and summed in the bag's order, not a set's (which
+        changes with the hash seed, and with it the last bits of the sum between runs)."""
+        if len(b) < len(a):
+            a, b = b, a
+        of = self.of
+        total = 0.0
+        for word, n in a.items():
+            m = b.get(word)
+            if m:
+                total += of[word] * (n if n < m else m)
+        return total
 
 
 @dataclass(slots=True)
@@ -64,6 +75,12 @@ class UnitBags:
     _sizes: dict[int, int] = field(default_factory=dict)
     _weighed: dict[int, float] = field(default_factory=dict)
     _shared: dict[tuple[int, int], float] = field(default_factory=dict)
+
+    def use(self, weights: Weights, units: Sequence[int], weighed: Sequence[float]) -> None:
+        """Weigh with ``weights`` from now on; ``weighed`` are the weights of ``units``,
+        as ``Weights.build`` found them (so that they are not summed twice)."""
+        self.weights = weights
+        self._weighed.update(zip(units, weighed, strict=True))
 
     def bag(self, u: int) -> Bag:
         """The unit's words and how often each occurs."""

@@ -17,6 +17,8 @@ Step = tuple[list[int], list[int]]
 
 @dataclass(slots=True)
 class Entry:
+    """One piece of the alignment: units of each side, and what became of them."""
+
     kind: str
     left: list[int]  # unit indices on the left
     right: list[int]  # unit indices on the right

@@ -32,6 +32,11 @@ def find_moves(at: Pairing, entries: list[Entry]) -> list[Entry]:
             run_of_right[e.right[0]] = run
         else:
             run += 1
+    # Blocks in the same run stand at the same place and never move (see below): when every
+    # deletion and insertion is in one run (texts with nothing paired, such as two
+    # unrelated reports), nothing can have moved.
+    if len({*run_of_left.values(), *run_of_right.values()}) <= 1:
+        return entries
     dl = _blocks(ls, sorted(run_of_left), options.move_min_words)
     ir = _blocks(rs, sorted(run_of_right), options.move_min_words)
     if not dl or not ir:

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, fields
-from typing import Any
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass, fields, replace
+from typing import Any, ClassVar
 
 
 @dataclass(frozen=True, slots=True)
@@ -12,6 +13,17 @@ class CompareOptions:
 
     The first group changes the comparison keys only: the displayed text is never altered.
     """
+
+    # The switches a user sets: what counts as a difference. Every other field is a threshold
+    # chosen on the development data, which a later version may tune: settings keep only
+    # these (``to_user_dict`` / ``from_user_dict``), so a stored value never overrides it.
+    USER_FIELDS: ClassVar[tuple[str, ...]] = (
+        "ignore_case",
+        "ignore_punctuation",
+        "fold_typography",
+        "fold_arabic_letters",
+        "fold_whitespace",
+    )
 
     # --- what is compared -------------------------------------------------------------------
     # Compare words without regard to case ("ISIS" == "Isis").
@@ -132,3 +144,25 @@ class CompareOptions:
         """Options from ``to_dict`` output; unknown keys are ignored."""
         names = {f.name for f in fields(cls)}
         return cls(**{k: v for k, v in data.items() if k in names})
+
+    def to_user_dict(self) -> dict[str, bool]:
+        """The user's switches (``USER_FIELDS``) as plain JSON-ready data: what settings
+        should store."""
+        return {name: getattr(self, name) for name in self.USER_FIELDS}
+
+    @classmethod
+    def from_user_dict(
+        cls, data: Mapping[str, object], base: CompareOptions | None = None
+    ) -> CompareOptions:
+        """``base`` (default: the defaults) with the user's switches found in ``data``.
+
+        Only ``USER_FIELDS`` are read, and only values that are booleans: thresholds (as
+        ``to_dict`` wrote them into older settings), unknown keys and damaged values are
+        ignored, so stored settings can never pin a threshold.
+        """
+        switches: dict[str, bool] = {}
+        for name in cls.USER_FIELDS:
+            value = data.get(name)
+            if isinstance(value, bool):
+                switches[name] = value
+        return replace(base or cls(), **switches)

@@ -19,8 +19,8 @@ from __future__ import annotations
 import bisect
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from itertools import chain
+from typing import NamedTuple
 
 from wirediff.core.bags import Bag, UnitBags, Weights
 from wirediff.core.chain import Offers, heaviest_chain, increasing
@@ -28,8 +28,7 @@ from wirediff.core.entries import Step
 from wirediff.core.options import CompareOptions
 
 
-@dataclass(frozen=True, slots=True)
-class Pairing:
+class Pairing(NamedTuple):
     """What every pairing of one comparison shares: both sides' units with their bags, the
     options, and the cancellation check."""
 

@@ -19,8 +19,9 @@ stays with the sentence it introduces.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from wirediff.core.options import CompareOptions
 from wirediff.core.tokens import TokenArrays
@@ -37,14 +38,24 @@ _STOPS = ".!?…؟۔।॥։።፧"
 _CLOSERS = r"(?:[ \u00a0\u202f]?[\"'”’“‘»)\]])*"
 _SPACED_END = re.compile(rf"[{_STOPS}]+{_CLOSERS}[ \t\u00a0\u2009\u202f\n]+(?=\S)")
 # The stops of a script other than Latin, directly followed by a letter of one of those
-# scripts (Arabic and Urdu, Indic, Armenian, Ethiopic).
+# scripts (Arabic and Urdu, Indic, Armenian, Ethiopic); and CJK stops, which need no space
+# after them. Compiled when a text first holds such a stop, not at every start.
 _GLUED_STOPS = "؟۔।॥։።፧"
-_GLUED_END = re.compile(
-    rf"[{_GLUED_STOPS}]+{_CLOSERS}(?=[\u0620-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff"
-    r"\u0750-\u077f\u08a0-\u08ff\u0900-\u0dff\u0531-\u0587\u1200-\u137f])"
-)
-# CJK stops need no space after them.
-_CJK_END = re.compile(r"[。！？]+[」』”’)）]*(?=\S)")
+_CJK_STOPS = "。！？"
+
+
+@functools.cache
+def _glued_end() -> re.Pattern[str]:
+    return re.compile(
+        rf"[{_GLUED_STOPS}]+{_CLOSERS}(?=[\u0620-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff"
+        r"\u0750-\u077f\u08a0-\u08ff\u0900-\u0dff\u0531-\u0587\u1200-\u137f])"
+    )
+
+
+@functools.cache
+def _cjk_end() -> re.Pattern[str]:
+    return re.compile(rf"[{_CJK_STOPS}]+[」』”’)）]*(?=\S)")
+
 
 ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof sen rep gov gen col lt sgt capt cmdr adm maj st jr sr rev hon pres
@@ -54,8 +65,7 @@ ABBREVIATIONS = frozenset(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Unit:
+class Unit(NamedTuple):
     """A sentence: compared tokens ``[lo, hi)`` inside paragraph number ``para``."""
 
     para: int
@@ -123,9 +133,9 @@ def sentence_starts(text: str, start: int = 0, end: int | None = None) -> list[i
         starts.append(m.end())
     glued = []
     if any(c in text for c in _GLUED_STOPS):
-        glued = [m.end() for m in _GLUED_END.finditer(text, start, end)]
-    if any(c in text for c in "。！？"):
-        glued.extend(m.end() for m in _CJK_END.finditer(text, start, end))
+        glued = [m.end() for m in _glued_end().finditer(text, start, end)]
+    if any(c in text for c in _CJK_STOPS):
+        glued.extend(m.end() for m in _cjk_end().finditer(text, start, end))
     if glued:
         starts = sorted({*starts, *glued})
     return starts

@@ -19,6 +19,7 @@ import unicodedata
 from dataclasses import dataclass
 from enum import IntEnum
 from itertools import accumulate
+from typing import NamedTuple
 
 from wirediff.core._unicode_marks import MARKS_ASTRAL, MARKS_BMP
 from wirediff.core.options import CompareOptions
@@ -50,9 +51,13 @@ _PUNCT = r"\.{2,}|\S"
 def _words_pattern(nospace: str) -> str:
     """Any word (see the module docstring), for the given scripts written without spaces."""
     letter = rf"[^\W{nospace}]"
-    core = rf"{letter}+(?:{_MARK}+{letter}*)*"
     cluster = rf"[{nospace}]{_MARK}*"
-    word = rf"(?:[$€£¥](?=\d))?{core}(?:(?:{_INNER}(?={letter})|(?<=\d)[.,:](?=\d)){core})*"
+    # Letters, then any run of marks (and letters), or of a joiner and letters. Each large
+    # class is written as few times as it can be: each copy is compiled again, at every start.
+    word = (
+        rf"(?:[$€£¥](?=\d))?{letter}+"
+        rf"(?:{_MARK}+{letter}*|(?:{_INNER}|(?<=\d)[.,:](?=\d)){letter}+)*"
+    )
     return f"{_ABBREV}|{_EMOJI}|{word}|{cluster}"
 
 
@@ -101,8 +106,9 @@ class TokenKind(IntEnum):
     SPACE = 2
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
+    """One token of ``tokenize``: its text, its span ``[start, end)`` and its kind."""
+
     text: str
     start: int
     end: int
@@ -166,12 +172,17 @@ _ARABIC_VARIANTS.update(dict.fromkeys(map(chr, range(0x06D6, 0x06EE)), None))  #
 _ARABIC_VARIANTS.update({chr(0x0660 + d): str(d) for d in range(10)})  # Arabic-Indic digits
 _ARABIC_VARIANTS.update({chr(0x06F0 + d): str(d) for d in range(10)})  # Urdu/Persian digits
 ARABIC_LETTERS = str.maketrans(_ARABIC_VARIANTS)
-_ARABIC_SCRIPT = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
 _JOINERS = str.maketrans({"\u200c": None, "\u200d": None})
 
 
+@functools.cache
+def _arabic_script() -> re.Pattern[str]:
+    # Compiled when first needed: not for text whose every character comes before Arabic.
+    return re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
+
+
 def _fold_arabic(key: str) -> str:
-    if not _ARABIC_SCRIPT.search(key):
+    if max(key, default="") < "\u0600" or not _arabic_script().search(key):
         return key
     if max(key) >= "\ufb50":  # presentation forms (PDF text): to the letters they show
         key = unicodedata.normalize("NFKC", key)

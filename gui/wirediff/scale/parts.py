@@ -141,19 +141,20 @@ def pair_counts(frame: pd.DataFrame, options: StoryOptions, documents: int) -> p
 def select_pairs(
     frame: pd.DataFrame, sizes: np.ndarray, options: StoryOptions, rate: int
 ) -> pd.DataFrame:
-    """The copy links and candidate rewrites among counted pairs (``shingle_pairs``' rules)."""
+    """The copy links and candidate rewrites among counted pairs (``shingle_pairs``' rules;
+    a copy link is a candidate rewrite too, so it may come twice, once of each kind)."""
     a, b = frame["a"].to_numpy(np.int64), frame["b"].to_numpy(np.int64)
     shared = frame["shared"].to_numpy(np.int64)
     strength = shared / np.minimum(sizes[a], sizes[b])
     link = (shared >= link_min_shared(options, rate)) & (strength >= options.link_min_containment)
-    maybe = (shared >= rewrite_min_shared(options, rate)) & (
-        strength < options.link_min_containment
-    )
+    maybe = shared >= rewrite_min_shared(options, rate)
     if not options.find_rewrites:
         maybe[:] = False
-    keep = link | maybe
-    kind = np.where(link, LINK, REWRITE)[keep]
-    return pd.DataFrame({"kind": kind, "strength": strength[keep], "a": a[keep], "b": b[keep]})
+    parts = [
+        pd.DataFrame({"kind": kind, "strength": strength[m], "a": a[m], "b": b[m]})
+        for kind, m in ((LINK, link), (REWRITE, maybe))
+    ]
+    return pd.concat(parts, ignore_index=True)
 
 
 def url_keys(docs: Numbered) -> pd.DataFrame:

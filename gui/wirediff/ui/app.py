@@ -31,6 +31,7 @@ def _application() -> object:
     from PySide6.QtWidgets import QApplication
 
     from wirediff import APP_ID, __version__
+    from wirediff.fonts import register_bundled_fonts
     from wirediff.ui.common.settings import APPLICATION, ORGANIZATION
 
     app = QApplication.instance()
@@ -41,6 +42,9 @@ def _application() -> object:
         # Docks and Wayland match the window to the menu entry by this name.
         QGuiApplication.setDesktopFileName(APP_ID)
         app = QApplication(sys.argv[:1])
+        # Urdu and Arabic letters a bare font set lacks (DejaVu has no ہ ے ۔) fall back to the
+        # bundled Noto Naskh Arabic, here and in the frozen app.
+        register_bundled_fonts()
     return app
 
 
@@ -65,14 +69,24 @@ def run_gui(args: Sequence[str]) -> int:
 
         _application()
         return screenshot(Path(args[1]), [Path(a) for a in args[2:]])
+    from wirediff.core.textsafe import printable
+
     unknown = [a for a in args if a.startswith("--")]
     if unknown:
-        print(f"wirediff: unknown option {unknown[0]}\n{USAGE}", file=sys.stderr)
+        option = printable(unknown[0], one_line=True)
+        print(f"wirediff: unknown option {option}\n{USAGE}", file=sys.stderr)
         return 2
-    missing = [a for a in args if not Path(a).exists()]
-    if missing:
-        print(f"wirediff: {missing[0]}: no such file or folder", file=sys.stderr)
-        return 2
+    from wirediff.ui.common.paths import examine
+
+    for found in map(examine, args):
+        if not found.exists:
+            why = (
+                f"cannot be examined ({found.problem})"
+                if found.problem
+                else "no such file or folder"
+            )
+            print(f"wirediff: {printable(found.path, one_line=True)}: {why}", file=sys.stderr)
+            return 2
     if _headless():
         print(
             "wirediff: no display to open a window on (DISPLAY and WAYLAND_DISPLAY are unset);"

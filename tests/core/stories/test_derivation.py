@@ -10,6 +10,7 @@ import pytest
 
 from tests.core.stories.helpers import Writer, doc, paraphrase, rewrite
 from wirediff.core.document import Document
+from wirediff.core.reading.outlets import credited_agency
 from wirediff.core.stories import (
     Derivation,
     Relation,
@@ -21,7 +22,7 @@ from wirediff.core.stories import (
     describe,
     pair_derivation,
 )
-from wirediff.core.stories.evidence import measure, sentences
+from wirediff.core.stories.evidence import measure, sentences, word_keys_of
 
 OPTIONS = StoryOptions()
 
@@ -82,9 +83,22 @@ def test_parallel_renderings_are_independent() -> None:
     assert classify(evidence, OPTIONS) is Derivation.INDEPENDENT
 
 
-def test_sentences_split_at_urdu_full_stops() -> None:
-    assert sentences("پہلا جملہ۔دوسرا جملہ۔ تیسرا") == ["پہلا جملہ۔", "دوسرا جملہ۔", "تیسرا"]
+def test_sentences_are_the_engines() -> None:
+    """The aligned diff's own sentences: the Urdu full stop with no space after it ends
+    one, a dateline stays with its sentence, "Mr." ends none."""
+    urdu = "لاہور ۔ پہلا اچھا جملہ۔دوسرا جملہ ہے۔ تیسرا"
+    assert sentences(urdu) == ["لاہور ۔ پہلا اچھا جملہ۔", "دوسرا جملہ ہے۔", "تیسرا"]
     assert sentences("One. Two!\nThree") == ["One.", "Two!", "Three"]
+    assert sentences("Mr. Smith went to town. Then home.") == [
+        "Mr. Smith went to town.",
+        "Then home.",
+    ]
+
+
+def test_word_keys_fold_arabic_script_variants() -> None:
+    """The same Urdu word typed with Arabic letters (ي ك ه) or marks is the same word."""
+    assert word_keys_of("كيا ہے") == word_keys_of("کیا ہے") == ["کیا", "ہے"]
+    assert word_keys_of("The U.S.") == ["the", "u.s."]
 
 
 def _index(named: dict[str, list[str]], options: StoryOptions = OPTIONS) -> StoryIndex:
@@ -230,3 +244,31 @@ def test_cli_json_carries_derivation_and_evidence(
     assert set(evidence) >= {"phrases", "sentences_aligned", "sentences_kept", "names", "order"}
     assert by_path["rewrite.txt"]["relation"].startswith("Rewrite of APP's story")
     assert by_path["copy.txt"]["date_source"] == "file time"
+
+
+def test_agency_credits_in_urdu_arabic_and_english() -> None:
+    assert credited_agency("سرخی\n\nڈھاکہ ۔ یکم دسمبر (اے پی پی) بنگلہ دیش نے") == "APP"
+    assert credited_agency("سرخی\n\nلاہور (اے ایف پی/اسپورٹس ڈیسک) پاکستان") == "AFP"
+    assert credited_agency("اسلام آباد(ثناء نیوز) قومی اسمبلی") == "SANA"
+    assert credited_agency("القاهرة (رويترز) - قال") == "Reuters"
+    assert credited_agency("WASHINGTON (Reuters) - The") == "Reuters"
+    assert credited_agency("میر پور(وقت نیوز) بنگلہ دیش") == ""  # a paper's own desk
+    assert credited_agency("a\nb\nc\nd (APP) too late for a dateline") == ""
+
+
+def test_a_version_crediting_an_agency_is_the_base(texts: dict[str, list[str]]) -> None:
+    """No version is an agency's file, but one credits the agency in its dateline: the
+    wire's text as a paper reprinted it is the story's source, before any date."""
+    source = texts["source"]
+    credited = [source[0], "ڈھاکہ ۔ یکم دسمبر (اے پی پی) " + source[1], *source[2:]]
+    docs = [
+        replace(doc("early-edited.txt", paraphrase(Writer(4), source, 3)), date="2014-12-01"),
+        replace(doc("reprint.txt", credited), date="2014-12-02"),
+        replace(doc("copy.txt", source[:6]), date="2014-12-03"),
+    ]
+    docs = [replace(d, date_source="file name") for d in docs]
+    (story,) = build_story_index(docs).stories
+    assert build_story_index(docs).documents[story.base].name == "reprint.txt"
+    docs[1] = replace(docs[1], text=_text(source))  # without the credit: the earliest
+    (story,) = build_story_index(docs).stories
+    assert docs[story.base].name == "early-edited.txt"

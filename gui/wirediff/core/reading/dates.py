@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from datetime import UTC, date, datetime
-from email.utils import parsedate_to_datetime
 
 # Month names and abbreviations, January = 1 ("sept" as well as "sep").
 _MONTHS = {
@@ -71,6 +70,10 @@ def to_iso(value: object) -> str:
     else:
         has_time = len(text) > 10
         return parsed.isoformat(timespec="seconds") if has_time else parsed.date().isoformat()
+    # The e-mail date parser is imported only for a value no simpler reading took: it brings
+    # the email package and socket, milliseconds of the start of every command that reads.
+    from email.utils import parsedate_to_datetime
+
     try:
         return parsedate_to_datetime(text).isoformat(timespec="seconds")
     except (TypeError, ValueError, IndexError):

@@ -6,11 +6,20 @@ import re
 from functools import cache
 
 # (display name, ways a text writes it, web domains). Names of four letters or fewer
-# ("AP", "BBC") match only in capitals; longer ones in any case ("politico").
+# ("AP", "BBC") match only in capitals; longer ones in any case ("politico"). Agencies also
+# by the names Urdu and Arabic texts credit them with ("(اے پی پی)", "(رويترز)").
 OUTLETS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
-    ("Reuters", ("Reuters", "Thomson Reuters"), ("reuters.com",)),
-    ("AP", ("AP", "Associated Press", "The Associated Press"), ("apnews.com", "ap.org")),
-    ("AFP", ("AFP", "Agence France-Presse", "Agence France Presse"), ("afp.com",)),
+    ("Reuters", ("Reuters", "Thomson Reuters", "رائٹرز", "رويترز"), ("reuters.com",)),
+    (
+        "AP",
+        ("AP", "Associated Press", "The Associated Press", "اے پی", "أسوشيتد برس"),
+        ("apnews.com", "ap.org"),
+    ),
+    (
+        "AFP",
+        ("AFP", "Agence France-Presse", "Agence France Presse", "اے ایف پی", "فرانس برس", "أ ف ب"),
+        ("afp.com",),
+    ),
     ("Bloomberg", ("Bloomberg",), ("bloomberg.com",)),
     ("BBC", ("BBC", "BBC News"), ("bbc.com", "bbc.co.uk")),
     ("CNN", ("CNN",), ("cnn.com",)),
@@ -22,7 +31,7 @@ OUTLETS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("Asharq Al-Awsat", ("Asharq Al-Awsat", "Asharq al-Awsat", "Asharq Alawsat"), ("aawsat.com",)),
     ("Al Arabiya", ("Al Arabiya", "Al-Arabiya"), ("alarabiya.net",)),
     ("Arab News", ("Arab News",), ("arabnews.com",)),
-    ("Xinhua", ("Xinhua",), ("xinhuanet.com", "news.cn")),
+    ("Xinhua", ("Xinhua", "شنہوا", "شينخوا"), ("xinhuanet.com", "news.cn")),
     ("Anadolu Agency", ("Anadolu Agency", "Anadolu"), ("aa.com.tr",)),
     ("dpa", ("dpa", "Deutsche Presse-Agentur"), ("dpa.com",)),
     ("EFE", ("EFE",), ("efe.com",)),
@@ -50,12 +59,16 @@ OUTLETS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("Breaking Defense", ("Breaking Defense",), ("breakingdefense.com",)),
     ("Defense World", ("Defense World", "DefenseWorld.net"), ("defenseworld.net",)),
     # News agencies (wires) not listed above.
-    ("APP", ("APP", "Associated Press of Pakistan"), ("app.com.pk",)),
-    ("INP", ("INP", "Independent News Pakistan"), ("inp.net.pk",)),
-    ("NNI", ("NNI", "News Network International"), ()),
-    ("PPI", ("PPI", "Pakistan Press International"), ("ppinewsagency.com",)),
-    ("INN", ("INN", "International News Network"), ()),
-    ("SANA", ("SANA", "South Asian News Agency", "Syrian Arab News Agency"), ("sana.sy",)),
+    ("APP", ("APP", "Associated Press of Pakistan", "اے پی پی"), ("app.com.pk",)),
+    ("INP", ("INP", "Independent News Pakistan", "آئی این پی"), ("inp.net.pk",)),
+    ("NNI", ("NNI", "News Network International", "این این آئی"), ()),
+    ("PPI", ("PPI", "Pakistan Press International", "پی پی آئی"), ("ppinewsagency.com",)),
+    ("INN", ("INN", "International News Network", "آئی این این"), ()),
+    (
+        "SANA",
+        ("SANA", "South Asian News Agency", "Syrian Arab News Agency", "ثناء نیوز"),
+        ("sana.sy",),
+    ),
     ("ANI", ("ANI", "Asian News International"), ("aninews.in",)),
     ("PTI", ("PTI", "Press Trust of India"), ("ptinews.com",)),
     ("IANS", ("IANS", "Indo-Asian News Service"), ("ianslive.in",)),
@@ -148,6 +161,34 @@ def outlet_for_host(host: str) -> str:
 @cache
 def _wire_aliases() -> dict[str, str]:
     return {a: n for n, aliases, _d in OUTLETS if n in WIRES for a in aliases}
+
+
+# A credit in brackets: "LAHORE (APP) -", "ڈھاکہ ۔ یکم دسمبر (اے پی پی)", "(اے ایف پی/اسپورٹس
+# ڈیسک)" (an agency and the desk that used it).
+_BRACKETED = re.compile(r"[(（]([^()（）\n]{1,60})[)）]")
+_CREDIT_PARTS = re.compile(r"\s*[/،,+&]\s*|\s+(?:and|و|اور)\s+")
+# Where a dateline is: the first lines of the text (a headline, then the body's opening).
+_CREDIT_LINES = 3
+_CREDIT_CHARS = 160
+
+
+def credited_agency(text: str) -> str:
+    """The news agency a text credits in brackets at its opening (its first three non-blank
+    lines, the first 160 characters of each): "KARACHI (APP) -", "ڈھاکہ ۔ یکم دسمبر (اے پی
+    پی)". A wire story reprinted by a paper keeps its agency's credit; "" when none."""
+    lines = 0
+    for line in text.split("\n", 40):
+        if not line.strip():
+            continue
+        for match in _BRACKETED.finditer(line, 0, _CREDIT_CHARS):
+            for part in _CREDIT_PARTS.split(match.group(1).strip()):
+                name = outlet_named(part)
+                if is_agency(name):
+                    return name
+        lines += 1
+        if lines == _CREDIT_LINES:
+            break
+    return ""
 
 
 def _dash(char: str) -> bool:

@@ -4,12 +4,17 @@ A reader is a function ``(path, data, options) -> list[Document | ReadError]``: 
 documents, plus a ReadError for each record of a multi-article file that could not be read;
 for a file that cannot be read at all it raises ReadError. A new format is one module with
 one such function, and one line in ``READERS``.
+
+Every reader but plain text's is imported when first called: their modules bring the
+standard library's HTML, XML, ZIP, JSON and e-mail date parsers (and trafilatura,
+charset-normalizer, pypdf), which would otherwise be most of the start-up of a command that
+compares two ``.txt`` files.
 """
 
 from __future__ import annotations
 
 import errno
-import logging
+import importlib
 import os
 import re
 import stat
@@ -18,16 +23,10 @@ from pathlib import Path
 
 from wirediff.core.document import Document
 from wirediff.core.reading import errors as E
-from wirediff.core.reading.csvfile import read_csv
-from wirediff.core.reading.docx import read_docx
 from wirediff.core.reading.errors import ReadCancelled, ReadError
-from wirediff.core.reading.jsonfile import read_json, read_jsonl
 from wirediff.core.reading.limits import cap_hint, check_text, out_of_memory
-from wirediff.core.reading.metadata import enrich
 from wirediff.core.reading.options import MAX_BYTES, ReaderOptions
-from wirediff.core.reading.pdf import read_pdf
 from wirediff.core.reading.text import read_text
-from wirediff.core.reading.webpage import read_html
 
 __all__ = [
     "MAX_BYTES",
@@ -40,8 +39,26 @@ __all__ = [
     "read_file",
 ]
 
-log = logging.getLogger(__name__)
 Reader = Callable[[Path, bytes, ReaderOptions], Sequence[Document | ReadError]]
+
+
+def _lazy(module: str, name: str) -> Reader:
+    """The reader ``name`` of ``wirediff.core.reading.<module>``, imported on its first call."""
+
+    def reader(path: Path, data: bytes, options: ReaderOptions) -> Sequence[Document | ReadError]:
+        found: Reader = getattr(importlib.import_module(f"{__package__}.{module}"), name)
+        return found(path, data, options)
+
+    reader.__name__ = reader.__qualname__ = name
+    return reader
+
+
+read_html = _lazy("webpage", "read_html")
+read_json = _lazy("jsonfile", "read_json")
+read_jsonl = _lazy("jsonfile", "read_jsonl")
+read_csv = _lazy("csvfile", "read_csv")
+read_docx = _lazy("docx", "read_docx")
+read_pdf = _lazy("pdf", "read_pdf")
 
 READERS: dict[str, Reader] = {
     ".txt": read_text,
@@ -164,10 +181,19 @@ def parse(
         raise out_of_memory(path) from None
     except Exception as exc:  # a parser library failing on hostile bytes: report, go on
         # Not a warning: the problem entry tells the user; the traceback is for debugging.
-        log.info("reader %s failed on %s", reader.__name__, path, exc_info=True)
+        # logging is imported only here, where it is needed: it costs milliseconds of start-up.
+        import logging
+
+        logging.getLogger(__name__).info(
+            "reader %s failed on %s", reader.__name__, path, exc_info=True
+        )
         reason = f"could not be parsed ({type(exc).__name__})"
         raise ReadError(path, reason, "the file may be damaged", E.MALFORMED) from None
     if options.guess_metadata:
+        # Imported when first asked for: the guesses need the date and outlet patterns,
+        # which a caller that shows no outlet or date (wirediff compare's text) never uses.
+        from wirediff.core.reading.metadata import enrich
+
         items = [enrich(i) if isinstance(i, Document) else i for i in items]
     return items
 

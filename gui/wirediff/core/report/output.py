@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import errno
 import os
-import secrets
 import stat
 from pathlib import Path
 
@@ -95,7 +94,8 @@ def _temporary(real: Path) -> tuple[Path, int]:
     existing file (``O_EXCL``), created with the usual permissions (the umask applies)."""
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
     for _attempt in range(100):
-        tmp = real.with_name(f".{real.name[:200]}.{secrets.token_hex(6)}.part")
+        # os.urandom, as secrets.token_hex does, without importing hmac and hashlib.
+        tmp = real.with_name(f".{real.name[:200]}.{os.urandom(6).hex()}.part")
         try:
             return tmp, os.open(tmp, flags, 0o666)
         except FileExistsError:  # 48 random bits taken: try another name

@@ -1,9 +1,11 @@
 """The base of a story: its source, the text the other versions were made from.
 
 In order: the text of a news agency (``Document.source`` a known agency: the wire story
-the others reprint or rewrite); else the earliest dated version that holds the story's
-shared text; else the version most contained in the others that also covers their shared
-text. Dates count only when they tell when the text was written (not a file's time).
+the others reprint or rewrite); else a version that credits an agency at its opening
+("KARACHI (APP) -", "ڈھاکہ ۔ یکم دسمبر (اے پی پی)": the wire's text as a paper reprinted it);
+else the earliest dated version that holds the story's shared text; else the version most
+contained in the others that also covers their shared text. Dates count only when they
+tell when the text was written (not a file's time).
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from wirediff.core.document import Document
-from wirediff.core.reading.outlets import is_agency
+from wirediff.core.reading.outlets import credited_agency, is_agency
 from wirediff.core.stories.features import Shingles
 from wirediff.core.stories.options import StoryOptions
 
@@ -48,6 +50,9 @@ def choose_base(
     agencies = [d for d in members if is_agency(documents[d].source)]
     if agencies:
         return min(agencies, key=contained)
+    credited = [d for d in members if credited_agency(documents[d].text)]
+    if credited:
+        return min(credited, key=contained)
     dated = [d for d in members if documents[d].published]
     if len({documents[d].published for d in dated}) > 1:  # a time order to go by
         holding = [d for d in dated if holds(d) >= options.base_min_shared_text]

@@ -7,23 +7,34 @@ keeps nearly word for word (*kept*); for the pair, the share of names and number
 share and whether the reused runs come in the same order. ``phrase_shares`` is the cheap
 part alone (no diff), used to pick the pairs worth a diff.
 
-Texts are split into one sentence per line before the diff, so that every row of the
-alignment is a sentence even where the script's full stop has no space after it (Urdu
-``۔``) or a paragraph is one long line.
+Texts are split into one sentence per line before the diff (the engine's own sentences,
+``segments.units``: its stops of every script, ``۔`` with no space after it, datelines), so
+that every row of the alignment is a sentence even where a paragraph is one long line.
+Words are the engine's comparison keys with case, typography and Arabic-script letter
+variants folded (``tokens.fold_key``): the same Urdu word typed on an Arabic keyboard is
+the same word.
+
+``PhraseCounts`` says how many stories of a folder hold each 3-word run, so that the runs
+two texts share can be told apart: their own (found in no other story: reuse) from the
+folder's common phrases (set phrases and templates every report of the kind uses).
 """
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from wirediff.core.compare import compare
 from wirediff.core.options import CompareOptions
 from wirediff.core.result import Comparison, OpKind, RowKind
+from wirediff.core.segments import paragraph_spans, units
 from wirediff.core.stories.events import story_terms
 from wirediff.core.stories.features import fold_text, words_of
+from wirediff.core.tokens import fold_key, scan
+
+Gram = tuple[str, ...]
 
 # Case, punctuation and typography are not what reuse is about. The engine's lenient
 # re-pairing of sentences left at the same place (rewrites, paired on a few shared words) is
@@ -31,9 +42,9 @@ from wirediff.core.stories.features import fold_text, words_of
 EVIDENCE_OPTIONS = CompareOptions(
     ignore_case=True, ignore_punctuation=True, rewrite_min_weighted_dice=1.0
 )
-# A sentence ends at . ! ? followed by white space, at the Urdu/Arabic full stop and
-# question mark (often with no space after them), and at a line break.
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|(?<=[\u06d4\u061f])\s*|\n+")
+_SEGMENT_OPTIONS = CompareOptions(ignore_case=True)
+# The keys of words: case, typography and Arabic-script letter variants folded.
+KEY_OPTIONS = CompareOptions(ignore_case=True, ignore_punctuation=True)
 _ALIGNED = (RowKind.EQUAL, RowKind.CHANGED, RowKind.MOVED)
 _SAME = OpKind.EQUAL
 _PAIRED = (OpKind.EQUAL, OpKind.REPLACE)
@@ -70,18 +81,61 @@ class Evidence:
 
 
 def sentences(text: str) -> list[str]:
-    """The sentences of ``text``, stripped, empty ones left out."""
-    return [s.strip() for s in _SENTENCE_END.split(text) if s.strip()]
+    """The sentences of ``text`` as the aligned diff cuts them (``segments.units``), each
+    on one line (the line breaks of a hard-wrapped paragraph become spaces)."""
+    tokens = scan(text, _SEGMENT_OPTIONS)  # punctuation kept: a sentence keeps its stop
+    found = units(text, tokens, paragraph_spans(text, EVIDENCE_OPTIONS), options=EVIDENCE_OPTIONS)
+    starts, ends = tokens.starts, tokens.ends
+    return [" ".join(text[starts[u.lo] : ends[u.hi - 1]].split()) for u in found if u.hi > u.lo]
 
 
 def word_keys_of(text: str) -> list[str]:
-    """The normalized words of ``text`` (as story shingles see them)."""
-    return words_of(fold_text(text))
+    """The words of ``text`` as the diff compares them (``KEY_OPTIONS``)."""
+    words = words_of(fold_text(text))  # case, NFC and typography folded at once
+    if text.isascii():
+        return words
+    folded: dict[str, str] = {}  # Arabic-script letters, word by word (a word repeats)
+
+    def fold(word: str) -> str:
+        key = folded.get(word)
+        if key is None:
+            key = folded[word] = fold_key(word, KEY_OPTIONS)
+        return key
+
+    return [w if w.isascii() else fold(w) for w in words]
 
 
-def grams(keys: Sequence[str], k: int) -> set[tuple[str, ...]]:
+def grams(keys: Sequence[str], k: int) -> set[Gram]:
     """Every run of ``k`` consecutive words."""
     return set(zip(*(keys[i:] for i in range(k)), strict=False))
+
+
+class PhraseCounts:
+    """How many groups of documents (the stories found so far) hold each run of words.
+
+    Built from each group's runs (``groups``: per group, the run sets of its documents).
+    A run two texts share is *their own* when no group but theirs (or only a few) holds it:
+    a set phrase of the language or a template of the beat ("won the toss and elected to
+    bat") is held by many stories, a sentence taken from one text by only that story and its
+    rewrite.
+    """
+
+    def __init__(self, groups: Iterable[Iterable[set[Gram]]]) -> None:
+        self.holders: Counter[Gram] = Counter()
+        for members in groups:
+            held: set[Gram] = set()
+            for runs in members:
+                held |= runs
+            self.holders.update(held)
+
+    def own_share(self, shared: set[Gram], max_others: int) -> float:
+        """Share of ``shared`` (runs two documents of two groups share) held by at most
+        ``max_others`` groups besides those two; 0 when nothing is shared."""
+        if not shared:
+            return 0.0
+        holders = self.holders
+        limit = max_others + 2
+        return sum(1 for g in shared if holders[g] <= limit) / len(shared)
 
 
 def _covered(keys: Sequence[str], other: set[tuple[str, ...]], k: int) -> list[int]:
@@ -102,11 +156,17 @@ def _covered(keys: Sequence[str], other: set[tuple[str, ...]], k: int) -> list[i
     return starts
 
 
-def phrase_shares(a: Sequence[str], b: Sequence[str], k: int = 3) -> tuple[float, float]:
-    """Share of ``a``'s and of ``b``'s words in runs of ``k``+ words found in the other."""
+def phrase_shares(
+    a: Sequence[str],
+    b: Sequence[str],
+    k: int = 3,
+    runs: tuple[set[Gram], set[Gram]] | None = None,
+) -> tuple[float, float]:
+    """Share of ``a``'s and of ``b``'s words in runs of ``k``+ words found in the other
+    (``runs``: their sets of ``k``-word runs, when already made)."""
     if len(a) < k or len(b) < k:
         return 0.0, 0.0
-    ga, gb = grams(a, k), grams(b, k)
+    ga, gb = runs or (grams(a, k), grams(b, k))
     return _covered(a, gb, k)[-1] / len(a), _covered(b, ga, k)[-1] / len(b)
 
 

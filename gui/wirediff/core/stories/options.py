@@ -102,9 +102,32 @@ class StoryOptions:
     # (independent translations or paraphrases of one source share many short phrases).
     parallel_min_aligned: float = 0.3
     # Candidate rewrites: pairs sharing at least this many indexed shingles (scaled down
-    # when sampling, at least 2) below the link threshold. Their reused phrases are counted
-    # first (cheap); only pairs passing `rewrite_min_phrases` get the aligned diff.
+    # when sampling, at least 2) and still in two groups after the copy links (below the
+    # link threshold, or a link the average linkage refused: a chain's two ends). Their
+    # reused phrases are counted first (cheap); only pairs passing `rewrite_min_phrases`
+    # get the aligned diff.
     rewrite_min_shared: int = 3
+    # Chains: a copy link between two groups that the guard above refused still merges
+    # them when each of its two documents also shares at least this share of the shorter's
+    # shingles with another member of the other group (single linkage along copy links,
+    # with this as the chaining guard: a page carrying a second, appended article shares
+    # nothing with the first story's other members). Swept on devdata: 0.35 leaves the
+    # Bible's WEB (40% of KJV's sentences kept) out of the KJV/ASV story (recall 0.90);
+    # 0.01-0.1 give the same grouping on all three corpora and the generated folders.
+    chain_min_link: float = 0.1
+    # Common phrases: a 3-word run two documents share is *their own* when at most
+    # `own_max_others` other stories (groups of copies found so far, among the documents
+    # of candidate pairs) hold it too; a merge along a candidate pair needs at least
+    # `rewrite_min_own` of the runs the pair shares to be its own. Set phrases of the
+    # language and templates of a beat ("won the toss and elected to bat first") are held
+    # by many stories; a sentence taken from one text, by that story and its rewrites.
+    # Calibrated on COUNTER (see README): its unlabelled candidate pairs have at most 0.24
+    # of their shared runs their own (95th percentile), its labelled WD/PD pairs mostly
+    # over 0.3; two other stories are allowed because a revision chain the copy links left
+    # in three groups holds its runs in all three. Bible and Wikipedia do not move from 0
+    # to 0.5; COUNTER's grouping precision is 0.72 at 0.2, 0.75 at 0.3.
+    own_max_others: int = 2
+    rewrite_min_own: float = 0.3
     # Chaining guard for rewrites: along a rewrite link (a, b), on each side of several
     # documents, at least this share of the phrases a and b share must be found in another
     # member of that side (the group's own text). A rewrite quoting two stories shares

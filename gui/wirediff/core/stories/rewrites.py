@@ -1,10 +1,18 @@
-"""Rewrites: candidate pairs that share too little text for a copy link, measured closely.
+"""Rewrites and chains: candidate pairs the copy links left in two stories, measured closely.
 
 A newspaper that rewrites a wire story keeps some of its sentences and phrases and writes the
-rest anew: too few shared 5-word shingles for the copy link, too many to be chance. Such
-pairs (found in the same shingle index, never all pairs) are first screened by the share of
-their words in reused runs of 3+ words (cheap), and only then measured with the aligned diff
+rest anew: too few shared 5-word shingles for the copy link, too many to be chance. A
+revision far down a chain of edits shares little with the first version, and the copy
+links' average-linkage guard keeps the two ends of the chain apart. Such pairs (found in the
+same shingle index, never all pairs) are first screened by the share of their words in
+reused runs of 3+ words (cheap), and only then measured with the aligned diff
 (``evidence.measure``) and classified (``derivation.classify``).
+
+Two stories then merge along a pair (``merge_rewrites``) when the phrases the pair shares are
+its own, not the folder's common phrases (``PhraseCounts``), and are each story's own text
+(``Texts.bridged``); along a copy or an edited version that is all (single linkage: a chain
+of revisions holds together), along a rewrite more than half of the pairs between the two
+stories must be derived too (average linkage).
 """
 
 from __future__ import annotations
@@ -17,9 +25,11 @@ from wirediff.core.document import Document
 from wirediff.core.stories import boilerplate as bp
 from wirediff.core.stories.candidates import Edge
 from wirediff.core.stories.cluster import Groups, spread
-from wirediff.core.stories.derivation import classify
+from wirediff.core.stories.derivation import Derivation, classify
 from wirediff.core.stories.evidence import (
     Evidence,
+    Gram,
+    PhraseCounts,
     grams,
     measure,
     phrase_shares,
@@ -47,8 +57,8 @@ class Texts:
         self.lines = lines
         self.options = options
         self.copy_link = copy_link
-        self._derived: dict[tuple[int, int], bool] = {}
-        self._grams: dict[int, set[tuple[str, ...]]] = {}
+        self._levels: dict[tuple[int, int], Derivation] = {}
+        self._grams: dict[int, set[Gram]] = {}
         self._text: dict[int, str] = {}
         self._keys: dict[int, list[str]] = {}
         self._phrases: dict[tuple[int, int], tuple[float, float]] = {}
@@ -76,7 +86,8 @@ class Texts:
         found = self._phrases.get((a, b))
         if found is None:
             k = self.options.run_min_words
-            found = self._phrases[a, b] = phrase_shares(self.keys(a), self.keys(b), k)
+            runs = (self.grams(a), self.grams(b))
+            found = self._phrases[a, b] = phrase_shares(self.keys(a), self.keys(b), k, runs)
         return found
 
     def evidence(self, a: int, b: int) -> Evidence:
@@ -89,23 +100,45 @@ class Texts:
             kept_min_equal=options.kept_min_equal,
         )
 
-    def derived(self, a: int, b: int) -> bool:
-        """Whether one of the two is derived from the other: the copy link, or reused
-        phrases enough for some derived level and then the evidence's verdict."""
+    def level(self, a: int, b: int) -> Derivation:
+        """How one of the two is derived from the other: a copy link (the shorter 35%+
+        contained in the other) counts as a copy here, without a diff (copy or edited, it
+        is a strong link); too few reused phrases for any derived level are independent;
+        else the evidence says."""
         key = (a, b) if a < b else (b, a)
-        found = self._derived.get(key)
+        found = self._levels.get(key)
         if found is None:
             options = self.options
             if self.copy_link(a, b) >= options.link_min_containment:
-                found = True
+                found = Derivation.COPY
             elif max(self.phrases(a, b)) < options.rewrite_min_phrases:
-                found = False  # no derived level is possible with so few reused phrases
+                found = Derivation.INDEPENDENT
             else:
-                found = classify(self.evidence(a, b), options).derived
-            self._derived[key] = found
+                found = classify(self.evidence(a, b), options)
+            self._levels[key] = found
         return found
 
-    def grams(self, doc: int) -> set[tuple[str, ...]]:
+    def strong(self, a: int, b: int) -> bool:
+        """Whether the pair has a copy link (the shorter 35%+ contained in the other)."""
+        return self.copy_link(a, b) >= self.options.link_min_containment
+
+    def linked_into(self, a: int, b: int, group: Sequence[int]) -> bool:
+        """Whether ``a`` also shares text with a member of ``b``'s group other than ``b``
+        (a sample of it; ``chain_min_link`` of the shorter's shingles); True when ``b`` is
+        alone."""
+        others = [x for x in spread(group, self.options.guard_sample + 1) if x != b]
+        least = self.options.chain_min_link
+        return not others or any(self.copy_link(a, x) >= least for x in others)
+
+    def derived(self, a: int, b: int) -> bool:
+        """Whether one of the two is derived from the other (copy, edited or rewrite)."""
+        return self.level(a, b).derived
+
+    def known(self) -> list[int]:
+        """The documents whose words have been made so far (those of candidate pairs)."""
+        return sorted(self._keys)
+
+    def grams(self, doc: int) -> set[Gram]:
         found = self._grams.get(doc)
         if found is None:
             found = self._grams[doc] = grams(self.keys(doc), self.options.run_min_words)
@@ -118,7 +151,8 @@ class Texts:
         if not others:
             return True
         shared = self.grams(a) & self.grams(b)
-        found = sum(1 for g in shared if any(g in self.grams(x) for x in others))
+        held = set().union(*(self.grams(x) for x in others))
+        found = len(shared & held)
         return found > 0 and found >= self.options.rewrite_bridge_min * len(shared)
 
 
@@ -130,14 +164,11 @@ def rewrite_min_shared(options: StoryOptions, rate: int) -> int:
 def rewrite_candidates(
     counts: Counter[tuple[int, int]], sizes: Sequence[int], options: StoryOptions, rate: int
 ) -> list[tuple[int, int]]:
-    """Pairs sharing enough shingles to be worth a look, but too few for the copy link."""
+    """Pairs sharing enough shingles to be worth a look: too few for the copy link, or a
+    copy link that the copy links' guard may leave in two stories (a chain's two ends).
+    (``sizes`` is no longer needed; kept so that callers need not change.)"""
     min_shared = rewrite_min_shared(options, rate)
-    out = []
-    for (a, b), shared in counts.items():
-        if shared >= min_shared and shared / min(sizes[a], sizes[b]) < options.link_min_containment:
-            out.append((a, b))
-    out.sort()
-    return out
+    return sorted(pair for pair, shared in counts.items() if shared >= min_shared)
 
 
 def rewrite_edges(
@@ -145,12 +176,17 @@ def rewrite_edges(
     texts: Texts,
     should_cancel: Callable[[], bool] | None = None,
 ) -> list[Edge]:
-    """The candidate pairs with reused phrases enough for some derived level, most reused
-    first (the aligned diff comes later, only for pairs that could still merge)."""
+    """The candidate pairs that could be derived, strongest first: copy links first (by
+    their strength, above 1; no words made), then pairs with reused phrases enough for some
+    derived level, most reused first (the aligned diff comes later, only for pairs that
+    could still merge)."""
     edges: list[Edge] = []
     for n, (a, b) in enumerate(pairs):
         if should_cancel is not None and n % 64 == 0 and should_cancel():
             return []
+        if texts.strong(a, b):
+            edges.append((1.0 + texts.copy_link(a, b), a, b))
+            continue
         phrases = texts.phrases(a, b)
         if max(phrases) >= texts.options.rewrite_min_phrases:
             edges.append((min(phrases), a, b))
@@ -167,23 +203,52 @@ def merge_rewrites(
 ) -> None:
     """Merge along the candidate edges whose pair is derived, guarded against chaining.
 
-    Along the edge (a, b): on each side of several documents, the phrases a and b share
-    must be mostly (``rewrite_bridge_min``) that group's own text, found in another of its
-    members; and more than ``rewrite_guard_min`` of the pairs between a sample of both
-    sides must be derived. A rewrite that quotes two stories shares one story's text with
-    the other story, so it cannot join them; revisions of one article can. Stops early
-    (merging no more) when ``should_cancel()`` returns True.
+    Along a copy link (a, b) the copy links' guard refused: each of a and b must also link to
+    another member of the other's group (a revision of a chain links to the revisions on
+    either side; a page carrying a second, appended article links to that article's story
+    only through that article), and then the two merge (single linkage). Along the other
+    edges: at least ``rewrite_min_own`` of the phrases a and b share must be
+    their own, held by at most ``own_max_others`` other stories of the candidates (not a
+    set phrase or a template of the beat); on each side of several documents, they must be
+    mostly (``rewrite_bridge_min``) that group's own text, found in another of its members.
+    A copy or an edited version then merges (single linkage: each revision of a chain is
+    derived from the one before, however far it is from the first); a rewrite merges only
+    when more than ``rewrite_guard_min`` of the pairs between a sample of both sides are
+    derived too. A rewrite that quotes two stories shares one story's text with the other
+    story, so it cannot join them; revisions of one article can. Stops early (merging no
+    more) when ``should_cancel()`` returns True.
     """
     sample = options.guard_sample
+    counts = _phrase_counts(groups, texts)
     for n, (_strength, a, b) in enumerate(edges):
         if should_cancel is not None and n % 16 == 0 and should_cancel():
             return
         if groups.find(a) == groups.find(b):
             continue
         ga, gb = groups.group(a), groups.group(b)
-        if not (texts.bridged(a, b, ga) and texts.bridged(b, a, gb)) or not texts.derived(a, b):
+        if texts.strong(a, b):  # a copy link the average linkage refused: a chain?
+            if texts.linked_into(a, b, gb) and texts.linked_into(b, a, ga):
+                groups.join(a, b)
             continue
-        xs, ys = spread(ga, sample), spread(gb, sample)
-        derived = sum(texts.derived(x, y) for x in xs for y in ys)
-        if derived > options.rewrite_guard_min * len(xs) * len(ys):
+        shared = texts.grams(a) & texts.grams(b)
+        if counts.own_share(shared, options.own_max_others) < options.rewrite_min_own:
+            continue
+        if not (texts.bridged(a, b, ga) and texts.bridged(b, a, gb)):
+            continue
+        level = texts.level(a, b)
+        if level in (Derivation.COPY, Derivation.EDITED):
             groups.join(a, b)
+        elif level is Derivation.REWRITE:
+            xs, ys = spread(ga, sample), spread(gb, sample)
+            derived = sum(texts.derived(x, y) for x in xs for y in ys)
+            if derived > options.rewrite_guard_min * len(xs) * len(ys):
+                groups.join(a, b)
+
+
+def _phrase_counts(groups: Groups, texts: Texts) -> PhraseCounts:
+    """How many of the current groups hold each phrase, over the documents of candidate
+    pairs (whose words the screening made): the folder's common phrases are common there."""
+    members: dict[int, list[int]] = {}
+    for doc in texts.known():
+        members.setdefault(groups.find(doc), []).append(doc)
+    return PhraseCounts([texts.grams(d) for d in docs] for docs in members.values())

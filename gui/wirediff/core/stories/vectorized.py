@@ -185,7 +185,7 @@ def shingle_pairs(
 ) -> tuple[list[Edge], list[tuple[int, int]]]:
     """The copy links ``(strength, a, b)`` (unordered) and the candidate rewrites ``(a, b)``
     (in order) of the documents whose indexed shingles are ``sampled``: what
-    ``shared_counts`` then ``story_edges`` and ``rewrite_candidates`` select."""
+    ``shared_counts`` then ``strong_links`` and ``rewrite_candidates`` select."""
     sizes = np.fromiter(map(len, sampled), np.int64, len(sampled))
     keys = np.frombuffer(b"".join(s.tobytes() for s in sampled), np.int64)
     docs = np.repeat(np.arange(len(sampled), dtype=np.int64), sizes)
@@ -194,9 +194,7 @@ def shingle_pairs(
     del keys, docs
     strength = shared / np.minimum(sizes[a], sizes[b])
     link = (shared >= link_min_shared(options, rate)) & (strength >= options.link_min_containment)
-    maybe = (shared >= rewrite_min_shared(options, rate)) & (
-        strength < options.link_min_containment
-    )
+    maybe = shared >= rewrite_min_shared(options, rate)  # copy links too: ``rewrite_candidates``
     edges = list(zip(strength[link].tolist(), a[link].tolist(), b[link].tolist(), strict=True))
     rewrites = list(zip(a[maybe].tolist(), b[maybe].tolist(), strict=True))
     return edges, rewrites

@@ -4,47 +4,128 @@ Review marks, flags and notes are kept in the review store (``session.review_sto
 older versions kept reviewed pairs and flags here, which that module moves to the store.
 
 Tests pass their own ``QSettings(path, IniFormat)`` so they never touch the user's settings.
+Every value is read through a validator with a typed default (``validators``): a value of the
+wrong type is ignored, never used and never written back. A settings file that is not a
+regular file (a named pipe would block start-up forever) is not opened: the app then keeps
+its settings in memory for the session and says so (``notes``).
 """
 
 from __future__ import annotations
 
-import json
+import logging
+import os
+import stat
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import QByteArray, QSettings
 
 from wirediff.core.options import CompareOptions
+from wirediff.core.textsafe import printable
+from wirediff.ui.common import validators as valid
+
+log = logging.getLogger(__name__)
 
 MAX_RECENT = 8
 ORGANIZATION = "wirediff"
 APPLICATION = "wirediff"
+ZOOM_RANGE = (-5, 30)  # font size steps (points) from the system size
+# An organization no settings file is kept for: asking Qt where its file would be tells
+# where ours is, without opening ours.
+_PROBE = "wirediff-settings-location"
 
 
-def _as_list(value: Any) -> list[str]:
-    """QSettings hands back a str for a one-element list in INI files, None for none."""
-    if value is None or value == "":
-        return []
-    if isinstance(value, str):
-        return [value]
-    return [str(v) for v in value]
+class Store(Protocol):
+    """What ``Settings`` needs of a QSettings."""
+
+    def value(self, key: str, /, defaultValue: Any = ..., type: Any = ...) -> Any: ...
+    def setValue(self, key: str, value: Any, /) -> None: ...
+    def remove(self, key: str, /) -> None: ...
+    def sync(self) -> None: ...
+
+
+class MemoryStore:
+    """Settings kept for this session only (the settings file could not be used)."""
+
+    def __init__(self) -> None:
+        self._values: dict[str, Any] = {}
+
+    def value(self, key: str, /, defaultValue: Any = None, type: Any = None) -> Any:
+        return self._values.get(key, defaultValue)
+
+    def setValue(self, key: str, value: Any, /) -> None:
+        self._values[key] = value
+
+    def remove(self, key: str, /) -> None:
+        self._values.pop(key, None)
+
+    def sync(self) -> None:
+        pass
+
+
+def user_settings_path() -> Path:
+    """The file ``QSettings(IniFormat, UserScope, ORGANIZATION, APPLICATION)`` reads, found
+    without opening it (Qt reads a settings file as soon as a QSettings is made)."""
+    probe = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, _PROBE, APPLICATION)
+    return Path(probe.fileName()).parent.parent / ORGANIZATION / f"{APPLICATION}.ini"
+
+
+_KINDS = {
+    stat.S_IFIFO: "a named pipe",
+    stat.S_IFCHR: "a device",
+    stat.S_IFBLK: "a device",
+    stat.S_IFSOCK: "a socket",
+    stat.S_IFDIR: "a folder",
+}
+
+
+def unusable(path: Path) -> str | None:
+    """Why the settings file ``path`` must not be opened, or None (a regular file, or none
+    yet). Reading a named pipe blocks until something writes to it: at start-up, forever."""
+    try:
+        mode = os.stat(path).st_mode
+    except FileNotFoundError:
+        return None
+    except (OSError, ValueError) as exc:
+        return f"cannot be examined ({getattr(exc, 'strerror', None) or exc})"
+    if stat.S_ISREG(mode):
+        return None
+    return f"is not a regular file ({_KINDS.get(stat.S_IFMT(mode), 'a special file')})"
+
+
+def open_store(path: Path) -> tuple[Store, str]:
+    """The settings in the INI file ``path``, or in memory and a note saying why."""
+    why = unusable(path)
+    if why is None:
+        return QSettings(str(path), QSettings.Format.IniFormat), ""
+    log.warning("settings file %s %s: not used", path, why)
+    note = (
+        f"The settings file {printable(str(path), one_line=True)} {why}: settings are not "
+        "remembered this session."
+    )
+    return MemoryStore(), note
 
 
 class Settings:
     """Typed access to the stored settings."""
 
-    def __init__(self, store: QSettings | None = None) -> None:
-        self.store = store or QSettings(
-            QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION, APPLICATION
-        )
+    def __init__(self, store: Store | None = None) -> None:
+        self.notes: list[str] = []  # what the user should know about the settings
+        if store is None:
+            store, note = open_store(user_settings_path())
+            self.notes += [note] if note else []
+        self.store: Store = store
 
     def sync(self) -> None:
         self.store.sync()
 
+    def _get(self, key: str) -> object:
+        return self.store.value(key)
+
     # --- window ------------------------------------------------------------------------------
     def bytes(self, key: str) -> QByteArray | None:
-        value = self.store.value(f"window/{key}")
-        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+        """Saved state of a widget (geometry, splitters, header columns), or None."""
+        return valid.as_bytes(f"window/{key}", self._get(f"window/{key}"))
 
     def set_bytes(self, key: str, value: QByteArray) -> None:
         self.store.setValue(f"window/{key}", value)
@@ -52,11 +133,11 @@ class Settings:
     # --- folders -----------------------------------------------------------------------------
     @property
     def last_folder(self) -> str:
-        return str(self.store.value("files/last_folder", "") or "")
+        return valid.as_text("files/last_folder", self._get("files/last_folder"))
 
     @property
     def recent_folders(self) -> list[str]:
-        return _as_list(self.store.value("files/recent"))
+        return valid.as_text_list("files/recent", self._get("files/recent"), MAX_RECENT)
 
     def add_recent(self, folder: Path) -> None:
         """Remember ``folder`` as the last and most recent one."""
@@ -65,27 +146,29 @@ class Settings:
         self.store.setValue("files/recent", recent)
         self.store.setValue("files/last_folder", path)
 
+    @property
+    def follow_external_links(self) -> bool:
+        """Read the folders that links inside an opened folder lead to outside it."""
+        key = "files/follow_external_links"
+        return valid.as_bool(key, self._get(key), False)
+
+    @follow_external_links.setter
+    def follow_external_links(self, on: bool) -> None:
+        self.store.setValue("files/follow_external_links", "true" if on else "false")
+
     # --- comparison --------------------------------------------------------------------------
     @property
     def options(self) -> CompareOptions:
-        raw = self.store.value("compare/options", "")
-        try:
-            data = json.loads(str(raw)) if raw else {}
-            return CompareOptions.from_dict(data if isinstance(data, dict) else {})
-        except (ValueError, TypeError):
-            return CompareOptions()
+        return valid.as_options("compare/options", self._get("compare/options"))
 
     @options.setter
     def options(self, options: CompareOptions) -> None:
-        self.store.setValue("compare/options", json.dumps(options.to_dict()))
+        self.store.setValue("compare/options", valid.options_to_store(options))
 
     # --- view --------------------------------------------------------------------------------
     @property
     def zoom(self) -> int:
-        try:
-            return int(str(self.store.value("view/zoom", 0)))
-        except (TypeError, ValueError):
-            return 0
+        return valid.as_int("view/zoom", self._get("view/zoom"), 0, *ZOOM_RANGE)
 
     @zoom.setter
     def zoom(self, steps: int) -> None:
@@ -93,16 +176,33 @@ class Settings:
 
     @property
     def inline(self) -> bool:
-        return str(self.store.value("view/inline", "false")).lower() == "true"
+        return self.flag("inline", False)
 
     @inline.setter
     def inline(self, value: bool) -> None:
-        self.store.setValue("view/inline", "true" if value else "false")
+        self.set_flag("inline", value)
 
     def flag(self, name: str, default: bool) -> bool:
         """A remembered on/off view setting (grouping, hidden boilerplate)."""
-        value = str(self.store.value(f"view/{name}", "true" if default else "false"))
-        return value.lower() == "true"
+        return valid.as_bool(f"view/{name}", self._get(f"view/{name}"), default)
 
     def set_flag(self, name: str, value: bool) -> None:
         self.store.setValue(f"view/{name}", "true" if value else "false")
+
+    # --- review state of older versions (moved to the review store) --------------------------
+    def legacy_reviewed(self, key: str) -> list[str]:
+        """Reviewed pair keys ("PATH\\tPATH") older versions kept under ``key``."""
+        pairs = valid.as_text_list(key, self._get(key), 1_000_000)
+        return [p for p in pairs if "\t" in p]
+
+    def legacy_flags(self, key: str) -> dict[str, list[int]]:
+        """Flagged change numbers per pair key older versions kept under ``key`` (JSON)."""
+        data = valid.as_json_object(key, self._get(key))
+        return {k: sorted(valid.as_numbers(f"{key}[{k!r}]", raw)) for k, raw in data.items()}
+
+    def strings(self, name: str) -> list[str]:
+        """A remembered list of names (the list's hidden columns, its sort order)."""
+        return valid.as_text_list(f"view/{name}", self._get(f"view/{name}"), 1_000)
+
+    def set_strings(self, name: str, values: list[str]) -> None:
+        self.store.setValue(f"view/{name}", list(values))

@@ -1,8 +1,37 @@
-"""Showing data (article text, titles, file names) where Qt might guess it is markup."""
+"""Showing data (article text, titles, file names) where Qt might guess it is markup, and
+where control or bidi characters would garble it.
+
+Every label, list cell, status message and tooltip that shows a title, a file name or any
+other text from the user's files goes through ``one_line`` or ``plain_tooltip``: a title such
+as ``<img width=20000 height=20000>`` stays text, a bidi override (U+202E) shows as
+``<RLO>`` instead of reversing what follows, and a megabyte-long title cannot make a label
+or a tooltip lay out a megabyte.
+"""
 
 from __future__ import annotations
 
 import html
+from collections.abc import Sequence
+
+from wirediff.core.result import Comparison
+from wirediff.core.textsafe import printable
+
+LABEL_MAX = 300  # characters of data in a one-line label, list cell or status message
+TOOLTIP_MAX = 2000  # characters of data in a tooltip
+
+
+def _clip(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def one_line(text: str, limit: int = LABEL_MAX) -> str:
+    """``text`` for a one-line label, list cell or status line: control and bidi characters
+    shown as visible marks (``printable``), a line break as ␊, at most ``limit`` characters.
+
+    Only for plain-text places (``Qt.PlainText`` labels, item views, window titles): it does
+    not escape markup.
+    """
+    return printable(_clip(text, limit), one_line=True)
 
 
 def plain_tooltip(text: str) -> str:
@@ -10,5 +39,36 @@ def plain_tooltip(text: str) -> str:
 
     Qt renders a tooltip as rich text when it merely looks like HTML, so a title such as
     ``<b>Breaking</b>`` would be interpreted; an escaped rich-text paragraph never is.
+    Control and bidi characters are shown as visible marks, line breaks kept.
     """
-    return "<p style='white-space:pre-wrap'>" + html.escape(text).replace("\n", "<br>") + "</p>"
+    shown = html.escape(printable(_clip(text, TOOLTIP_MAX)))
+    return "<p style='white-space:pre-wrap'>" + shown.replace("\n", "<br>") + "</p>"
+
+
+def names(items: Sequence[str], shown: int = 3) -> str:
+    """``a.txt, b.txt and 8 more``: what a message says about many files, one line."""
+    head = ", ".join(one_line(name, 80) for name in items[:shown])
+    more = len(items) - shown
+    return f"{head} and {more:,} more" if more > 0 else head
+
+
+def qt_length(text: str) -> int:
+    """How many UTF-16 units Qt counts in ``text`` (a character outside the Basic
+    Multilingual Plane, most emoji, takes two): the length of a run Qt is given whole."""
+    return len(text.encode("utf-16-le")) // 2
+
+
+def no_changes(comparison: Comparison) -> str:
+    """What to say when a comparison found no change ("" when it found some): the texts are
+    the same, or differ only in white space, or only in what the compare options ignore."""
+    if comparison.changes:
+        return ""
+    left, right = comparison.left_text, comparison.right_text
+    if left == right:
+        return "The two texts are identical"
+    if left.split() == right.split():
+        return "No changes: the texts differ only in white space (spaces, line breaks)"
+    return (
+        "No changes: the texts differ only in what the Compare menu ignores (case, "
+        "punctuation, quotes and dashes)"
+    )

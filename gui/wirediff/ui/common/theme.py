@@ -3,7 +3,8 @@
 The hues come from the Okabe-Ito palette, which stays distinguishable with the common forms
 of colour blindness; every kind also has a second cue that needs no colour at all:
 deleted text is struck through, inserted text underlined, replaced text dotted-underlined,
-moved text italic.
+moved text italic. Inline, where both halves of a replacement share a line, the old words are
+struck through on the deleted hue and the new ones underlined on the inserted hue.
 """
 
 from __future__ import annotations
@@ -22,6 +23,10 @@ DELETE = "delete"
 INSERT = "insert"
 REPLACE_OLD = "replace_old"
 REPLACE_NEW = "replace_new"
+# Inline view: the two halves of a replacement in one line, told apart as in the two panes
+# of the side-by-side view by where they are: old text struck, new text underlined.
+INLINE_OLD = "inline_old"
+INLINE_NEW = "inline_new"
 MOVED = "moved"
 LABEL = "label"
 PLAIN = ""
@@ -108,6 +113,10 @@ def char_formats(theme: Theme) -> dict[str, QTextCharFormat]:
     for key in (REPLACE_OLD, REPLACE_NEW):
         formats[key] = fmt(theme.replace_bg)
         formats[key].setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+    formats[INLINE_OLD] = fmt(theme.delete_bg)
+    formats[INLINE_OLD].setFontStrikeOut(True)
+    formats[INLINE_NEW] = fmt(theme.insert_bg)
+    formats[INLINE_NEW].setFontUnderline(True)
     formats[MOVED] = fmt(theme.moved_bg)
     formats[MOVED].setFontItalic(True)
     formats[LABEL] = fmt()

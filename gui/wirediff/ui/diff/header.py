@@ -75,3 +75,33 @@ class PaneHeader(QWidget):
     def _restyle(self) -> None:
         sheet = accent_sheet(self.palette(), "QToolButton", 8, padding="0px 7px", hover=True)
         set_style_sheet(self.chip, sheet)
+
+
+class TitleLine(ElidedLabel):
+    """The line over both panes: the title they share (plain text, elided), the whole
+    title in its tooltip."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("pair_title")
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.setFixedHeight(self.fontMetrics().height() + 4)  # a pane never changes height
+
+    def set_title(self, title: str) -> None:
+        self.setText(title)
+        self.setToolTip(plain_tooltip(title) if title else "")
+
+
+def show_headings(
+    headers: tuple[PaneHeader, PaneHeader],
+    headings: tuple[tuple[str, str], tuple[str, str]],
+    inline: bool,
+) -> None:
+    """Each pane its (heading, tooltip); inline, the one pane shown says both (old → new)."""
+    (left, left_tip), right = headings
+    if inline and left and right[0]:
+        headers[0].set_title(f"{left}  →  {right[0]}", f"{left_tip}\n→\n{right[1]}")
+    else:
+        headers[0].set_title(left, left_tip)
+    headers[1].set_title(*right)

@@ -1,8 +1,23 @@
-"""The one place where engine offsets (code points) become Qt positions (UTF-16 units).
+"""The one place where engine offsets (code points) become Qt positions, and text becomes
+what the panes show.
 
 Python indexes a string by code point; Qt by UTF-16 code unit, where every character outside
 the Basic Multilingual Plane (most emoji) takes two units. Converting anywhere else would
 misplace every highlight after the first emoji.
+
+What a pane shows also differs from the text in two ways that keep the layout bounded and
+the text honest (issue 15):
+
+* a run of more than ``BREAK_EVERY`` characters with no break opportunity (a megabyte-long
+  "word" of a hostile file, a long URL) gets a zero-width space every ``BREAK_EVERY``
+  characters (``textsafe.break_points``): Qt's line breaking is quadratic in such a run
+  (140 s for 1 MB) and linear with them;
+* control characters and bidi controls are shown as one visible character each
+  (``textsafe.mask_controls``: ␛, and U+FFFD for U+202E), same length, so that an override
+  cannot reorder what the pane shows and no offset moves.
+
+An inserted space counts like the second unit of an emoji: one more Qt position, before
+the character at its break point (``textsafe.view_offset``).
 """
 
 from __future__ import annotations
@@ -10,27 +25,59 @@ from __future__ import annotations
 import bisect
 import re
 
+from wirediff.core.textsafe import break_points, mask_controls, view_offset, with_breaks
+
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+BREAK_EVERY = 200  # longest run of characters shown without a break opportunity
+BREAK = "\u200b"  # zero-width space: a line may break here, nothing is drawn
+# Spaces that glue the words beside them (no break opportunity for Qt) but that Python
+# counts as white space: for finding runs, they are letters.
+_GLUE = re.compile("[\xa0\u2007\u202f]")
 
 
 class Utf16Offsets:
-    """Converts offsets of one text between code points and UTF-16 units, both ways."""
+    """Converts offsets of one text between code points and the positions of a pane
+    showing it (UTF-16 units, plus the break opportunities inserted), both ways."""
 
-    __slots__ = ("_astral", "_astral_qt")
+    __slots__ = ("_breaks", "_extra", "_extra_qt", "_masked", "text")
 
-    def __init__(self, text: str) -> None:
-        self._astral = [m.start() for m in _ASTRAL.finditer(text)]
-        # Where each astral character starts in UTF-16 units.
-        self._astral_qt = [cp + k for k, cp in enumerate(self._astral)]
+    def __init__(self, text: str, every: int = BREAK_EVERY) -> None:
+        self.text = text
+        self._masked = mask_controls(text)  # same length: sliced for every piece shown
+        # Runs are looked for in the text as shown: a masked control is no space any more.
+        self._breaks = break_points(_GLUE.sub("x", self._masked), every)
+        astral = [m.start() for m in _ASTRAL.finditer(text)]
+        # Each extra unit, as the code point it comes before: an emoji's second unit comes
+        # before the character after the emoji, a break before the character at its point.
+        self._extra = sorted([a + 1 for a in astral] + self._breaks)
+        # Each extra unit's position in the pane, plus one: a position at or past it maps
+        # back one code point less.
+        self._extra_qt = sorted(
+            [self.to_qt(a) + 1 for a in astral] + [self.to_qt(p) for p in self._breaks]
+        )
 
     def to_qt(self, cp: int) -> int:
-        """The UTF-16 position of code-point offset ``cp``."""
-        return cp + bisect.bisect_left(self._astral, cp)
+        """The pane position of code-point offset ``cp``."""
+        return view_offset(self._extra, cp)
 
     def to_cp(self, qt: int) -> int:
-        """The code-point offset of UTF-16 position ``qt`` (the middle of a pair rounds down)."""
-        return qt - bisect.bisect_left(self._astral_qt, qt)
+        """The code-point offset of pane position ``qt`` (the middle of a surrogate pair
+        rounds down; either side of an inserted break maps to the character after it)."""
+        return qt - bisect.bisect_right(self._extra_qt, qt)
 
     def qt_length(self, start: int, end: int) -> int:
-        """How many UTF-16 units the code points ``[start, end)`` take."""
+        """How many pane positions the code points ``[start, end)`` take."""
         return self.to_qt(end) - self.to_qt(start)
+
+    def shown(self, start: int, end: int) -> str:
+        """The code points ``[start, end)`` as the pane shows them: controls masked, and a
+        break before each break point in ``(start, end]`` (one at ``end`` ends the piece,
+        as ``to_qt(end)`` counts it), so ``qt_length`` is the shown length in UTF-16."""
+        piece = self._masked[start:end]
+        lo = bisect.bisect_right(self._breaks, start)
+        hi = bisect.bisect_right(self._breaks, end)
+        if lo == hi:
+            return piece
+        inner = [p - start for p in self._breaks[lo:hi] if p < end]
+        tail = BREAK if self._breaks[hi - 1] == end else ""
+        return with_breaks(piece, inner, BREAK) + tail

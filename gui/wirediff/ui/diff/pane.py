@@ -2,19 +2,29 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt, Signal
+import bisect
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QPoint, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
+    QHelpEvent,
     QMouseEvent,
     QPainter,
     QPaintEvent,
+    QPalette,
     QPen,
     QResizeEvent,
     QTextBlock,
+    QTextCursor,
     QTextDocument,
+    QTextLayout,
+    QTextLine,
 )
-from PySide6.QtWidgets import QFrame, QTextEdit, QWidget
+from PySide6.QtWidgets import QFrame, QTextEdit, QToolTip, QWidget
 
+from wirediff.core.textsafe import control_name
+from wirediff.ui.common.text import plain_tooltip
 from wirediff.ui.common.theme import LIGHT, Theme, gap_brush
 from wirediff.ui.diff.documents import ROW_SPACING
 from wirediff.ui.diff.pacer import LayoutPacer, refresh_range
@@ -27,6 +37,26 @@ def _x(line_x: object) -> float:
     x = line_x[0] if isinstance(line_x, tuple) else line_x
     assert isinstance(x, int | float), f"unexpected cursorToX result {line_x!r}"
     return float(x)
+
+
+def _last_at_most(count: int, key: Callable[[int], float], value: float) -> int:
+    """The last of ``0 .. count-1`` whose rising ``key`` is at most ``value`` (0 if none),
+    in a binary search: ``key`` may lay text out, so it is asked as little as possible."""
+    return max(0, bisect.bisect_right(range(count), value, key=key) - 1)
+
+
+def _line_of(layout: QTextLayout, pos: int) -> int:
+    """The number of the last line of ``layout`` starting at or before ``pos``."""
+    return _last_at_most(layout.lineCount(), lambda i: layout.lineAt(i).textStart(), pos)
+
+
+def _line_rect(line: QTextLine, start: int, end: int, top: QRectF) -> QRectF:
+    """The part of ``line`` between block positions ``start`` and ``end``, in document
+    coordinates (``top``: the block's rectangle), a little wider than the text."""
+    a, b = line.textStart(), line.textStart() + line.textLength()
+    s, e = min(max(start, a), b), min(max(end, a), b)
+    x1, x2 = sorted((_x(line.cursorToX(s)), _x(line.cursorToX(e))))
+    return QRectF(top.left() + x1 - 2, top.top() + line.y(), x2 - x1 + 4, line.height())
 
 
 class DiffPane(QTextEdit):
@@ -55,6 +85,11 @@ class DiffPane(QTextEdit):
         self.flag_color = QColor(LIGHT.flag)
         self.flag_rows: set[int] = set()
         self.gap_brush = gap_brush(LIGHT)
+        self.empty_message = ""  # what an empty pane says (wrapped, unlike a placeholder)
+
+    def set_empty_message(self, message: str) -> None:
+        self.empty_message = message
+        self.viewport().update()
 
     def setDocument(self, document: QTextDocument) -> None:
         super().setDocument(document)
@@ -83,7 +118,10 @@ class DiffPane(QTextEdit):
         """The height of row ``row``'s lines, margins excluded (lays the row out if needed)."""
         self.row_rect(row)  # makes the lazy layout reach this block
         layout = self.block(row).layout()
-        return sum(layout.lineAt(i).height() for i in range(layout.lineCount()))
+        if layout.lineCount() == 0:
+            return 0.0
+        last = layout.lineAt(layout.lineCount() - 1)  # lines are stacked: no loop over
+        return last.y() + last.height() - layout.lineAt(0).y()  # a 15,000-line row
 
     def row_at(self, y: int) -> int:
         """The row at viewport height ``y``: the last row that starts at or above it.
@@ -94,14 +132,8 @@ class DiffPane(QTextEdit):
         """
         y_doc = max(0, y) + self.scroll_y()
         self.pacer.ensure_until(y_doc)
-        lo, hi = 0, self.pacer.laid_out(self.document()) - 1
-        while lo < hi:
-            mid = (lo + hi + 1) // 2
-            if self.row_rect(mid).top() <= y_doc:
-                lo = mid
-            else:
-                hi = mid - 1
-        return lo
+        laid_out = self.pacer.laid_out(self.document())
+        return _last_at_most(laid_out, lambda row: self.row_rect(row).top(), y_doc)
 
     def scroll_y(self) -> int:
         return self.verticalScrollBar().value()
@@ -128,20 +160,23 @@ class DiffPane(QTextEdit):
         if self.plan.blocks[row].kind != TEXT:
             return [self.row_band(row).adjusted(1, 1, -1, -1)]
         layout = block.layout()
-        rects = []
-        for i in range(layout.lineCount()):
-            line = layout.lineAt(i)
-            a, b = line.textStart(), line.textStart() + line.textLength()
-            if end < a or start > b or (start == end and not a <= start < b + (i == 0)):
-                continue
-            s, e = max(start, a), min(end, b)
-            x1, x2 = sorted((_x(line.cursorToX(s)), _x(line.cursorToX(e))))
+        if layout.lineCount() == 0:
+            return []
+        first = _line_of(layout, start)
+        if start == end:
+            return [_line_rect(layout.lineAt(first), start, end, top)]
+        if first + 1 < layout.lineCount() and layout.lineAt(first + 1).textStart() == start:
+            first += 1  # a change starting where a line ends starts on the next line
+        last = _line_of(layout, end)
+        rects = [_line_rect(layout.lineAt(i), start, end, top) for i in {first, last}]
+        if last - first > 1:  # whole lines between: one band (a row may have 15,000 lines)
+            inner, below = layout.lineAt(first + 1), layout.lineAt(last - 1)
+            width = layout.boundingRect().width()
             rects.append(
-                QRectF(top.left() + x1 - 2, top.top() + line.y(), x2 - x1 + 4, line.height())
-            )
-            if start == end:
-                break
-        return rects
+                QRectF(top.left() - 2, top.top() + inner.y(), width + 4,
+                       below.y() + below.height() - inner.y())
+            )  # fmt: skip
+        return sorted(rects, key=lambda r: r.top())
 
     def set_theme(self, th: Theme) -> None:
         self.flag_color = QColor(th.flag)
@@ -164,6 +199,15 @@ class DiffPane(QTextEdit):
         painter.end()
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        if self.empty_message and self.document().isEmpty():
+            painter = QPainter(self.viewport())
+            painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+            margin = int(self.document().documentMargin())
+            area = self.viewport().rect().adjusted(margin, margin, -margin, -margin)
+            flags = Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft
+            painter.drawText(area, int(flags) | int(Qt.TextFlag.TextWordWrap), self.empty_message)
+            painter.end()
+            return
         self._paint_gaps()
         super().paintEvent(event)
         rects = self._outline_rects()
@@ -178,6 +222,34 @@ class DiffPane(QTextEdit):
         for rect in rects:
             painter.drawRoundedRect(rect, 3, 3)
         painter.end()
+
+    # --- what a masked character was --------------------------------------------------------
+    def control_at(self, pos: QPoint) -> str:
+        """What the character at viewport point ``pos`` stands for, if it is a control or
+        bidi character the pane shows masked ("RLO (U+202E)"); "" for any other."""
+        if self.plan is None:
+            return ""
+        cursor = self.cursorForPosition(pos)
+        if pos.x() < self.cursorRect(cursor).x():  # the cursor is after the character hit
+            cursor.movePosition(QTextCursor.MoveOperation.Left)
+        row = cursor.blockNumber()
+        if row >= len(self.plan.blocks):
+            return ""
+        found = self.plan.source_offset(row, cursor.positionInBlock())
+        if found is None:
+            return ""
+        side, cp = found
+        text = self.plan.offsets[side].text
+        return control_name(text[cp]) if cp < len(text) else ""
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            name = self.control_at(event.pos())
+            if name:
+                QToolTip.showText(event.globalPos(), plain_tooltip(name), self.viewport())
+                return True
+            QToolTip.hideText()
+        return super().viewportEvent(event)
 
     # --- clicks ------------------------------------------------------------------------------
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:

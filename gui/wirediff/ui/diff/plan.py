@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from wirediff.core.report.pieces import visible_end
 from wirediff.core.result import Comparison, Op, OpKind, Row, RowKind, Side
 from wirediff.ui.common import theme
+from wirediff.ui.common.text import one_line
 from wirediff.ui.diff.offsets import Utf16Offsets
 
 TEXT, GAP, LABEL = "text", "gap", "label"
@@ -97,15 +98,17 @@ class _Builder:
             return
         piece = text[start:end]
         core = piece.strip()
-        lead = len(piece) - len(piece.lstrip())
-        parts = [(piece[:lead], theme.PLAIN), (core, style), (piece[lead + len(core) :], "")]
+        a = start + len(piece) - len(piece.lstrip())
+        b = a + len(core)
+        parts = [(start, a, theme.PLAIN), (a, b, style), (b, end, "")]
         if not core or not style:
-            parts = [(piece, theme.PLAIN)]
+            parts = [(start, end, theme.PLAIN)]
         self.block.pieces.append(Piece(side, start, end, self.qt))
-        for part, key in parts:
-            if part:
-                self.block.runs.append((display(part), key))
-        self.qt += self.offsets[side].qt_length(start, end)
+        conv = self.offsets[side]
+        for part_start, part_end, key in parts:
+            if part_start < part_end:  # as the pane shows it: controls masked, long runs broken
+                self.block.runs.append((display(conv.shown(part_start, part_end)), key))
+        self.qt += conv.qt_length(start, end)
 
     def separate(self) -> None:
         """A space between the old and new text of an inline replacement, if none is there."""
@@ -185,14 +188,16 @@ def _inline_row(comparison: Comparison, row: Row, build: _Builder) -> None:
         if row.left is not None and op.kind in (OpKind.DELETE, OpKind.REPLACE, OpKind.EQUAL):
             style = theme.DELETE if op.kind != OpKind.EQUAL else theme.PLAIN
             if op.kind == OpKind.REPLACE:
-                style = theme.REPLACE_OLD
+                style = theme.INLINE_OLD
             build.add("left", left, *_clip(op.left, lend), style)
             if op.kind == OpKind.REPLACE and row.right is not None:
                 build.separate()
         if row.right is not None and (op.kind != OpKind.EQUAL or row.left is None):
-            style = _side_style(op, "right", moved)
             if op.kind == OpKind.DELETE:
                 continue
+            style = (
+                theme.INLINE_NEW if op.kind == OpKind.REPLACE else _side_style(op, "right", moved)
+            )
             build.add("right", right, *_clip(op.right, rend), style)
         elif row.right is not None:  # equal text: the right side maps onto the shown left run
             a, b = _clip(op.right, rend)
@@ -224,8 +229,7 @@ class PairPlan:
 
 
 def _excerpt(text: str, limit: int = 70) -> str:
-    flat = " ".join(text.split())
-    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+    return one_line(" ".join(text.split()), limit)  # controls and bidi visible
 
 
 def change_excerpts(comparison: Comparison) -> list[str]:

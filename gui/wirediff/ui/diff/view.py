@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 from wirediff.core.result import Comparison, Side
 from wirediff.ui.common.theme import Theme
 from wirediff.ui.diff.align import align_rows
-from wirediff.ui.diff.find import FindBar, find_next
-from wirediff.ui.diff.header import PaneHeader
+from wirediff.ui.diff.find import FindBar
+from wirediff.ui.diff.header import PaneHeader, TitleLine, show_headings
 from wirediff.ui.diff.overview import Overview
 from wirediff.ui.diff.pane import DiffPane
 from wirediff.ui.diff.plan import PairPlan
@@ -59,7 +59,8 @@ class DiffView(QWidget):
             column.addWidget(pane, 1)
             self.splitter.addWidget(box)
             self._boxes.append(box)
-        self.find_box = FindBar()
+        self.title = TitleLine()
+        self.find_box = FindBar(lambda: self.right if self.right.hasFocus() else self.left)
         self.find_box.returnPressed.connect(self.find_next)
         panes = QHBoxLayout()
         panes.setSpacing(2)
@@ -69,8 +70,10 @@ class DiffView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         layout.addWidget(self.find_box)
+        layout.addWidget(self.title)
         layout.addLayout(panes, 1)
         self.pair: PairPlan | None = None
+        self._headings: tuple[tuple[str, str], tuple[str, str]] = (("", ""), ("", ""))
         self.docs: dict[str, QTextDocument] = {}
         self.inline = False
         self.current: int | None = None
@@ -104,8 +107,9 @@ class DiffView(QWidget):
         for pane in (self.left, self.right):
             pane.plan = None
             pane.setDocument(self._own(QTextDocument(), pane))
-            pane.setPlaceholderText(message)
             pane.set_outline(None)
+        self.left.set_empty_message(message)  # once, wrapped to the pane (Qt's is one line)
+        self.right.set_empty_message("")
         self.overview.set_rows([], [])
         self._drop_docs()
 
@@ -149,6 +153,7 @@ class DiffView(QWidget):
             self.right.setDocument(self.docs["right"])
         self.right.setVisible(not self.inline)
         self._boxes[1].setVisible(not self.inline)
+        show_headings(self.headers, self._headings, self.inline)
         self.left.setVerticalScrollBarPolicy(
             Qt.ScrollBarPolicy.ScrollBarAlwaysOn
             if self.inline
@@ -188,10 +193,13 @@ class DiffView(QWidget):
             if doc not in docs.values():
                 doc.deleteLater()
 
-    def set_titles(self, left: tuple[str, str] | None, right: tuple[str, str] | None) -> None:
-        """Each pane's (title, tooltip); None empties it."""
-        for header, title in zip(self.headers, (left, right), strict=True):
-            header.set_title(*(title or ("", "")))
+    def set_titles(
+        self, left: tuple[str, str] | None, right: tuple[str, str] | None, title: str = ""
+    ) -> None:
+        """Each pane's (heading, tooltip), None empties it; ``title``: the line over both."""
+        self._headings = (left or ("", ""), right or ("", ""))
+        show_headings(self.headers, self._headings, self.inline)
+        self.title.set_title(title)
 
     def set_pin(self, chip: tuple[str, str] | None) -> None:
         """The chip of a document pinned on the left: (label, tooltip), or None."""
@@ -209,12 +217,20 @@ class DiffView(QWidget):
 
     def find_next(self) -> None:
         """Find the find box's text after the cursor of the pane last used, wrapping around."""
-        text = self.find_box.text()
-        if not text:
+        self._find(backward=False)
+
+    def find_previous(self) -> None:
+        """Shift+F3: the match before the cursor, wrapping around to the bottom."""
+        self._find(backward=True)
+
+    def _find(self, backward: bool) -> None:
+        if not self.find_box.text():
             self.show_find()
             return
         pane, other = (self.right, self.left) if self.right.hasFocus() else (self.left, self.right)
-        self.message.emit(find_next(text, pane, other if other is self.right else None))
+        self.message.emit(
+            self.find_box.step(pane, other if other is self.right else None, backward)
+        )
 
     # --- alignment and synchronised scrolling ------------------------------------------------
     def _master(self) -> DiffPane:

@@ -1,18 +1,21 @@
 """The document list's columns in one table: header, what a document's cell shows and sorts
-by, alignment, width. A new column (file name, outlet, date) is a new row here."""
+by, alignment, width, tooltip, and whether the user may hide it. A new column is a new row
+here."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from wirediff.core.document import Document
+from wirediff.core.display import short_date
+from wirediff.core.document import FILE_TIME, Document
 from wirediff.core.review import PairSummary
 from wirediff.core.stories import Derivation
 
 BASE_MARK, REVIEWED_MARK, FLAG_MARK = "◆", "✓", "⚑"
 # Sort order of the mark column (no mark: 3).
 MARK_ORDER = {BASE_MARK: 0, REVIEWED_MARK + FLAG_MARK: 1, REVIEWED_MARK: 1, FLAG_MARK: 2}
+UNDATED = "undated"  # the date cell of a document with no publication date (sorts last)
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,17 +27,90 @@ class Column:
     sort: Callable[[Document, int], object]
     width: str | int | None = None  # text whose width it takes, pixels, or None: stretch
     right: bool = False  # numbers are aligned right
-    tip: str = ""
+    tip: str = ""  # the header's tooltip
+    cell_tip: Callable[[Document, int], str] | None = None  # a cell's tooltip (plain text)
+    hideable: bool = True  # listed in the header's menu of columns to show
 
 
 def _title(doc: Document) -> str:
     return doc.title or doc.name
 
 
+def _title_tip(doc: Document, words: int) -> str:
+    return f"{doc.title}\n{doc.path}\n{words:,} words"
+
+
+def date_text(doc: Document) -> str:
+    """The list's date of a document: its publication date, or ``UNDATED``."""
+    return short_date(doc.published) or UNDATED
+
+
+def date_order(doc: Document) -> str:
+    """A sort key: dated documents in time order, then the undated ones."""
+    return f"0{doc.published}" if doc.published else "1"
+
+
+_DATE_SOURCE = {
+    "metadata": "from the file's metadata",
+    "document": "from a dateline in the text",
+    "file name": "from the file name",
+}
+
+
+def date_tip(doc: Document) -> str:
+    """Where a document's date comes from, or why it has none."""
+    if doc.published:
+        return f"Published {doc.published} ({_DATE_SOURCE.get(doc.date_source, doc.date_source)})"
+    saved = f" The file was saved {short_date(doc.date)}, which says when a copy was made." * (
+        doc.date_source == FILE_TIME and bool(doc.date)
+    )
+    return (
+        "No publication date found in the file's metadata, its text or its name: listed after "
+        "the dated versions." + saved
+    )
+
+
+# The one similarity figure of a pair, as the list, the changes panel and the story panel
+# name it.
+SIMILARITY_TIP = (
+    "Similarity: the share of both texts' words that the aligned diff matches (2 × words in "
+    "common ÷ the words of both), with the story's base (flat list: with the base); the "
+    "changes panel and the story panel show the same figure. ≈: estimated from shared runs "
+    "of five words, until the story's versions are compared word by word (select it)."
+)
+
 COLUMNS: tuple[Column, ...] = (
-    Column("", lambda _d, _w: "", lambda _d, _w: 3, width=REVIEWED_MARK + FLAG_MARK),
-    Column("Title", lambda d, _w: _title(d), lambda d, _w: _title(d).casefold()),
-    Column("Source", lambda d, _w: d.source, lambda d, _w: d.source.casefold(), width=84),
+    Column(
+        "",
+        lambda _d, _w: "",
+        lambda _d, _w: 3,
+        width=REVIEWED_MARK + FLAG_MARK,
+        hideable=False,
+    ),
+    Column(
+        "Title",
+        lambda d, _w: _title(d),
+        lambda d, _w: _title(d).casefold(),
+        cell_tip=_title_tip,
+        hideable=False,
+    ),
+    Column("Outlet", lambda d, _w: d.source, lambda d, _w: d.source.casefold(), width=84),
+    Column(
+        "Date",
+        lambda d, _w: date_text(d),
+        lambda d, _w: date_order(d),
+        width="0000-00-00",
+        tip="Publication date (from metadata, a dateline or the file name; a file's own time "
+        "does not count). Versions of a story are listed in time order, undated ones last.",
+        cell_tip=lambda d, _w: date_tip(d),
+    ),
+    Column(
+        "File",
+        lambda d, _w: d.name,
+        lambda d, _w: d.name.casefold(),
+        width=110,
+        cell_tip=lambda d, _w: str(d.path),
+    ),
     Column("Words", lambda _d, w: f"{w:,}", lambda _d, w: w, width="00,000", right=True),
     Column(
         "Similarity",
@@ -42,8 +118,7 @@ COLUMNS: tuple[Column, ...] = (
         lambda _d, _w: -1.0,
         width="Similarity",
         right=True,
-        tip="Shared text with the base (word shingles, from the story index; grouped: with "
-        "the story's base). The changes panel counts the pair on screen word by word.",
+        tip=SIMILARITY_TIP,
     ),
     Column(
         "Level",
@@ -56,7 +131,8 @@ COLUMNS: tuple[Column, ...] = (
         "or by your correction). Measured for the stories on screen.",
     ),
 )
-MARK, TITLE, SOURCE, WORDS, SIMILARITY, LEVEL = range(len(COLUMNS))
+MARK, TITLE, SOURCE, DATE, FILE, WORDS, SIMILARITY, LEVEL = range(len(COLUMNS))
+OUTLET = SOURCE
 LEVEL_ORDER = {level: rank for rank, level in enumerate(Derivation)}  # source first
 # What the Level column says (the base: nothing, its Similarity cell says "base").
 LEVEL_TEXT = {
@@ -68,8 +144,9 @@ LEVEL_TEXT = {
 }
 
 
-def similarity_text(value: float | None) -> str:
-    return "" if value is None else f"{value:.0%}"
+def similarity_text(value: float | None, exact: bool = False) -> str:
+    """85% (counted word by word, as in the changes panel) or ≈85% (estimated)."""
+    return "" if value is None else f"{'' if exact else '≈'}{value:.0%}"
 
 
 def base_tip(grouped: bool) -> str:

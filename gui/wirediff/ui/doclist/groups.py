@@ -2,7 +2,8 @@
 
 An event row appears only for an event of two or more stories, and a story row only for a
 story of two or more versions, so a folder of unrelated articles stays a flat list and a
-lone report sits directly under its event. Group rows carry no document index.
+lone report sits directly under its event. A story's versions are in time order (undated ones
+last), its base marked wherever that puts it. Group rows carry no document index.
 """
 
 from __future__ import annotations
@@ -10,8 +11,9 @@ from __future__ import annotations
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 
 from wirediff.core.stories import Event, Story, StoryIndex
+from wirediff.ui.common.chronology import time_order
 from wirediff.ui.common.roles import EVENT_ROLE, GROUP_TITLE_ROLE, SORT_ROLE, STORY_ROLE
-from wirediff.ui.common.text import plain_tooltip
+from wirediff.ui.common.text import one_line, plain_tooltip
 from wirediff.ui.doclist.columns import COLUMNS
 
 _PROTOTYPE = QStandardItem()
@@ -27,7 +29,7 @@ def plain_item(text: str = "") -> QStandardItem:
     """
     item = _PROTOTYPE.clone()
     if text:
-        item.setText(text)
+        item.setText(one_line(text))  # titles are data: controls and bidi shown, one line
     return item
 
 
@@ -66,9 +68,9 @@ def regroup(
             if len(story.versions) > 1:
                 place, at = _story_row(story), (*path, parent.rowCount())
                 parent.appendRow(_group_cells(place, len(story.versions), "versions", 0))
-            for version in story.versions:
-                where[version.doc] = (*at, place.rowCount())
-                place.appendRow(rows[version.doc])
+            for doc in time_order(story.documents, index.documents):
+                where[doc] = (*at, place.rowCount())
+                place.appendRow(rows[doc])
     return where
 
 
@@ -102,14 +104,14 @@ def _group_cells(first: QStandardItem, count: int, noun: str, docs: int) -> list
     title = str(first.data(GROUP_TITLE_ROLE))
     kind, _sep, name = title.partition(": ")
     counts = f"{count} {noun}" + (f", {docs} documents" if docs else "")
-    first.setText(f"{kind} · {counts} — {name}")
+    first.setText(one_line(f"{kind} · {counts} — {name}"))
     cells = [first, *(plain_item() for _ in range(1, len(COLUMNS)))]
     font = QFont(first.font())
     font.setBold(noun == "stories")
     font.setItalic(noun == "versions")
     first.setFont(font)
     first.setData(-count, SORT_ROLE)
-    cells[1].setText(name)  # hidden under the span, but the filter matches the title
+    cells[1].setText(one_line(name))  # hidden under the span, but the filter matches it
     cells[1].setData(name.casefold(), SORT_ROLE)
     for cell in cells[2:]:
         cell.setData(count, SORT_ROLE)

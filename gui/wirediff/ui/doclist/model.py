@@ -27,7 +27,6 @@ from wirediff.ui.doclist.columns import (
     MARK,
     MARK_ORDER,
     SIMILARITY,
-    TITLE,
     base_tip,
     similarity_text,
 )
@@ -105,11 +104,12 @@ def document_row(
         item.setData(column.sort(doc, words), SORT_ROLE)
         if column.right:
             item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if column.cell_tip is not None:
+            item.setToolTip(plain_tooltip(column.cell_tip(doc, words)))
         items.append(item)
     if similarity is not None:
         items[SIMILARITY].setText(similarity_text(similarity))
         items[SIMILARITY].setData(similarity, SORT_ROLE)
-    items[TITLE].setToolTip(plain_tooltip(f"{doc.title}\n{doc.path}\n{words:,} words"))
     return items
 
 

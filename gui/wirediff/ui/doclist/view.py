@@ -45,14 +45,14 @@ from wirediff.ui.doclist.columns import (
     MARK_ORDER,
     REVIEWED_MARK,
     SIMILARITY,
-    SOURCE,
-    WORDS,
     base_tip,
     review_mark,
     similarity_text,
 )
 from wirediff.ui.doclist.disposer import Disposer
+from wirediff.ui.doclist.fitting import ColumnChooser
 from wirediff.ui.doclist.model import BuiltList, empty_model
+from wirediff.ui.doclist.nomatch import NoMatch
 from wirediff.ui.doclist.tree import (
     Proxy,
     build_tree,
@@ -64,8 +64,6 @@ from wirediff.ui.doclist.tree import (
 )
 from wirediff.ui.jobs.slicer import Slicer
 
-NARROW = 500  # below this width (pixels) the Words column is hidden
-NARROWER = 360  # ... and the Similarity column (the Level column and tooltips tell it)
 SHOWN_MS = 150  # rows on screen are reported once scrolling pauses this long
 
 
@@ -73,6 +71,7 @@ class DocumentList(QWidget):
     """Filter box over the document tree; says which row is current."""
 
     current_changed = Signal(object, object)  # (document or None, its story or None)
+    hidden_changed = Signal(object)  # list[str]: the headers of the columns the user hid
     documents_shown = Signal(object)  # list[int]: the document rows on screen (after a pause)
     menu_requested = Signal(QPoint)  # the context menu of the current row, at this point
 
@@ -88,12 +87,15 @@ class DocumentList(QWidget):
         self.proxy = Proxy()
         self.proxy.setSourceModel(self.model)
         self.view = build_tree(self.proxy)
+        self.columns = ColumnChooser(self.view, self.hidden_changed.emit)
+        self.no_match = NoMatch()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
         layout.addWidget(self.filter)
+        layout.addWidget(self.no_match)
         layout.addWidget(self.view, 1)
-        self.filter.textChanged.connect(self.proxy.setFilterFixedString)
+        self.filter.textChanged.connect(self._filter)
         self.filter.returnPressed.connect(self.view.setFocus)
         for signal in (
             self.proxy.layoutChanged,
@@ -125,22 +127,22 @@ class DocumentList(QWidget):
         self.index: StoryIndex | None = None  # set while the list is grouped
         self._where: dict[int, tuple[int, ...]] = {}  # document index -> its row's position
         self._story_sims: dict[int, float] = {}  # grouped: each version's similarity
+        self._exact: dict[int, float] = {}  # similarities counted word by word
         self._scored: set[int] = set()  # documents whose similarity cell holds a value
         self._review: dict[int, PairSummary] = {}  # review state of each pair with its left
         self._marks: dict[int, tuple[str, str]] = {}  # non-empty mark cells: text, tooltip
         self._levels: dict[int, tuple[Derivation, str]] = {}  # documents whose level is shown
 
+    def _filter(self, text: str) -> None:
+        self.proxy.setFilterFixedString(text)
+        self._say_no_match()
+
+    def _say_no_match(self) -> None:
+        self.no_match.show_for(self.filter.text(), self.proxy.rowCount(), self.model.rowCount())
+
     def resizeEvent(self, event: QResizeEvent) -> None:
-        """In a narrow list the title needs the room more than the word count (in tooltips)
-        or, narrower still, the similarity (the level and the story panel tell how close)."""
+        """Other rows on screen (the columns fit the width by themselves: ``columns``)."""
         super().resizeEvent(event)
-        narrow = self.width() < NARROW
-        if narrow != self.view.isColumnHidden(WORDS):
-            self.view.setColumnHidden(WORDS, narrow)
-            self.view.header().resizeSection(SOURCE, 64 if narrow else 84)
-        narrower = self.width() < NARROWER
-        if narrower != self.view.isColumnHidden(SIMILARITY):
-            self.view.setColumnHidden(SIMILARITY, narrower)
         self._shown_soon()
 
     def _shown_soon(self, *_args: object) -> None:
@@ -157,6 +159,7 @@ class DocumentList(QWidget):
         self.index = built.index
         self.bases, self._where = built.bases, built.where
         self._story_sims = built.similarity if built.index is not None else {}
+        self._exact = {}
         self._scored = set(built.similarity) - built.bases
         self._marks = dict.fromkeys(built.bases, (BASE_MARK, base_tip(built.index is not None)))
         self._review, self._levels = {}, {}
@@ -184,6 +187,8 @@ class DocumentList(QWidget):
             self._span_groups()
         if current is not None:
             self.select(current)
+        self.columns.set_documents(self.documents)
+        self._say_no_match()
         self._shown_soon()
 
     def _rows(self, parent: QStandardItem | None = None) -> Iterator[QStandardItem]:
@@ -234,8 +239,11 @@ class DocumentList(QWidget):
         self._scored -= self.bases
         if self.index is not None:
             for doc in old - self.bases:
-                self.set_similarity(doc, self._story_sims.get(doc))
+                exact = doc in self._exact
+                value = self._exact[doc] if exact else self._story_sims.get(doc)
+                self.set_similarity(doc, value, exact)
         elif old != self.bases:
+            self._exact = {}  # they were to the old base
             self._fills.stop()  # similarities still being shown were to the old base
             stale = sorted(self._scored - old)
             self._scored -= old
@@ -279,12 +287,22 @@ class DocumentList(QWidget):
             self.set_similarity(doc, value)
             yield
 
-    def set_similarity(self, doc: int, value: float | None) -> None:
-        """Show ``doc``'s similarity to the base (None: empty the cell)."""
+    def show_exact(self, values: list[tuple[int, float]]) -> None:
+        """Similarities counted word by word (as the changes panel counts them), in place of
+        the estimates; kept while the list keeps its bases."""
+        for doc, value in values:
+            self._exact[doc] = value
+            self.set_similarity(doc, value, exact=True)
+
+    def set_similarity(self, doc: int, value: float | None, exact: bool = False) -> None:
+        """Show ``doc``'s similarity to the base (None: empty the cell); an estimate is not
+        shown over an exact figure."""
         cell = self._cell(doc, SIMILARITY)
         if cell is None or doc in self.bases:
             return
-        cell.setText(similarity_text(value))
+        if not exact and doc in self._exact and value is not None:
+            value, exact = self._exact[doc], True
+        cell.setText(similarity_text(value, exact))
         cell.setData(-1.0 if value is None else value, SORT_ROLE)
         (self._scored.discard if value is None else self._scored.add)(doc)
 

@@ -17,6 +17,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
+from wirediff.core.textsafe import printable
+
 log = logging.getLogger(__name__)
 
 # How long a worker may hold the GIL while the GUI thread waits for it. Every Python slot,
@@ -48,7 +50,12 @@ class Job:
 
 
 class _Signals(QObject):
-    """Lives in the GUI thread; the worker emits, so delivery is queued to the GUI thread."""
+    """Lives in the GUI thread; the worker emits, so delivery is queued to the GUI thread.
+
+    It has no parent: every task holds it, so a worker can still report when the window
+    (and the Runner with it) was deleted while the worker ran — the report then reaches
+    nobody instead of raising "Signal source has been deleted" in the worker.
+    """
 
     finished = Signal(str, int, object)
     failed = Signal(str, int, str)
@@ -56,21 +63,35 @@ class _Signals(QObject):
 
 
 class _Task(QRunnable):
-    def __init__(self, job: Job, fn: Callable[[Job], Any], signals: _Signals) -> None:
+    def __init__(self, job: Job, fn: Callable[[Job], Any], signals: _Signals, subject: str) -> None:
         super().__init__()
         self.setAutoDelete(False)  # Python keeps it alive until its result arrives
         self.job = job
         self.fn = fn
         self.signals = signals
+        self.subject = subject
 
     def run(self) -> None:
         try:
             result = self.fn(self.job)
         except Exception as exc:  # reported to the user, never swallowed
             log.error("background %s failed:\n%s", self.job.kind, traceback.format_exc())
-            self.signals.failed.emit(self.job.kind, self.job.token, f"{exc}")
+            self.signals.failed.emit(self.job.kind, self.job.token, failure(self.subject, exc))
             return
         self.signals.finished.emit(self.job.kind, self.job.token, result)
+
+
+def failure(subject: str, exc: BaseException) -> str:
+    """What the user reads when a job fails: what it was doing and why, in one line.
+
+    ``str(MemoryError())`` is empty, and so are many exceptions' messages: an empty status
+    line said nothing, so the kind of failure is named instead.
+    """
+    if isinstance(exc, MemoryError):
+        why = "out of memory"
+    else:
+        why = str(exc).strip() or type(exc).__name__
+    return printable(f"{subject}: {why}" if subject else why, one_line=True)
 
 
 @dataclass(slots=True)
@@ -90,7 +111,7 @@ class Runner(QObject):
         if sys.getswitchinterval() > SWITCH_INTERVAL:
             sys.setswitchinterval(SWITCH_INTERVAL)
         self.pool = pool or QThreadPool.globalInstance()
-        self._signals = _Signals(self)
+        self._signals = _Signals()  # no parent: see _Signals
         self._signals.finished.connect(self._on_finished)
         self._signals.failed.connect(self._on_failed)
         self._signals.progress.connect(self._on_progress)
@@ -105,12 +126,17 @@ class Runner(QObject):
         done: Callable[[Any], None],
         error: Callable[[str], None] | None = None,
         progress: Callable[[int, int, Any], None] | None = None,
+        subject: str = "",
     ) -> Job:
-        """Run ``fn(job)`` in the pool; ``done(result)`` runs in the GUI thread if not stale."""
+        """Run ``fn(job)`` in the pool; ``done(result)`` runs in the GUI thread if not stale.
+
+        ``subject`` says what the job does, naming its files ("Comparing a.txt with b.txt"):
+        ``error`` gets it before the reason of a failure.
+        """
         self.cancel(kind)
         self._next += 1
         job = Job(kind, self._next, self._signals)
-        task = _Task(job, fn, self._signals)
+        task = _Task(job, fn, self._signals, subject)
         self._latest[kind] = job
         self._tasks[(kind, job.token)] = (task, _Callbacks(done, error, progress))
         self.busy_changed.emit(True)

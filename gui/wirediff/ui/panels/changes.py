@@ -26,11 +26,22 @@ from PySide6.QtWidgets import (
 
 from wirediff.core.result import Comparison
 from wirediff.core.stories import Story, StoryIndex, VersionStats
-from wirediff.ui.common.text import plain_tooltip
+from wirediff.ui.common.text import no_changes, plain_tooltip
 from wirediff.ui.panels.notes import NoteEditor
 from wirediff.ui.panels.story import StoryPanel
 
 _KIND = {"replace": "changed", "delete": "deleted", "insert": "inserted", "move": "moved"}
+# What the pair's figures measure (the list, the story panel and the story view use the same
+# names for the same figures).
+STAT_TIPS = {
+    "similarity": "Similarity: the share of both texts' words that the aligned diff matches "
+    "(2 × words in common ÷ the words of both). The list and the story panel show the same "
+    "figure for a version and its base.",
+    "left_in_right": "Kept: the share of the left text's words found in the right one. For a "
+    "version beside its base, the share of the base it keeps: the story view's kept %.",
+    "right_in_left": "Reused: the share of the right text's words found in the left one (the "
+    "rest is new to it).",
+}
 FLAG, NOTE = "⚑", "✎"
 Index = QModelIndex | QPersistentModelIndex
 
@@ -110,8 +121,8 @@ class ChangesPanel(QWidget):
         form.setContentsMargins(4, 4, 4, 4)
         for key, label in (
             ("similarity", "Similarity"),
-            ("left_in_right", "Base found in other"),
-            ("right_in_left", "Other found in base"),
+            ("left_in_right", "Kept"),
+            ("right_in_left", "Reused"),
             ("added", "Words added"),
             ("deleted", "Words deleted"),
             ("changed", "Words changed"),
@@ -120,7 +131,11 @@ class ChangesPanel(QWidget):
             value = QLabel("–")
             value.setObjectName(f"stat_{key}")
             value.setTextFormat(Qt.TextFormat.PlainText)
-            form.addRow(label, value)
+            name = QLabel(label)
+            if key in STAT_TIPS:
+                for widget in (name, value):
+                    widget.setToolTip(plain_tooltip(STAT_TIPS[key]))
+            form.addRow(name, value)
             self.stats[key] = value
         self.model = ChangesModel()
         self.view = QTreeView()
@@ -187,10 +202,10 @@ class ChangesPanel(QWidget):
         }
         for key, text in values.items():
             self.stats[key].setText(text)
-        self.summary.setText(
-            f"{len(comparison.changes):,} changes · {s.left_words:,} words left, "
-            f"{s.right_words:,} right"
-        )
+        words = f"{s.left_words:,} words left, {s.right_words:,} right"
+        nothing = no_changes(comparison)
+        changes = f"{len(comparison.changes):,} changes"
+        self.summary.setText(f"{nothing}. {words}" if nothing else f"{changes} · {words}")
         self.model.set_changes([str(c.kind) for c in comparison.changes], excerpts)
 
     def show_story(

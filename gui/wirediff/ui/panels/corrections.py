@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from wirediff.ui.common.roles import STORY_ROLE
-from wirediff.ui.common.text import plain_tooltip
+from wirediff.ui.common.text import one_line, plain_tooltip
 
 _ID = Qt.ItemDataRole.UserRole  # a correction's id in the store
 _MOVES = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown)
@@ -66,10 +66,10 @@ class StoryPicker(QDialog):
 
     def ask(self, heading: str, stories: Sequence[tuple[int, str, str]]) -> None:
         """Offer ``stories`` ((id, label, tooltip)); ``chosen`` says which was taken."""
-        self.heading.setText(heading)
+        self.heading.setText(one_line(heading))
         self.list.clear()
         for story, label, tip in stories:
-            item = QListWidgetItem(label)
+            item = QListWidgetItem(one_line(label))  # story titles are data
             item.setData(STORY_ROLE, story)
             item.setToolTip(plain_tooltip(tip))
             self.list.addItem(item)
@@ -149,7 +149,7 @@ class CorrectionsDialog(QDialog):
         """Show (id, description, when) rows."""
         self.view.clear()
         for correction, text, when in rows:
-            item = QTreeWidgetItem([text, when])
+            item = QTreeWidgetItem([one_line(text), when])
             item.setData(0, _ID, correction)
             item.setToolTip(0, plain_tooltip(text))
             self.view.addTopLevelItem(item)

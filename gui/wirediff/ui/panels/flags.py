@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from wirediff.core.review import Listed, Status
-from wirediff.ui.common.text import plain_tooltip
+from wirediff.ui.common.text import one_line, plain_tooltip
 
 _ENTRY = Qt.ItemDataRole.UserRole  # an item's place in ``FlagsDialog.entries``
 HEADERS = ("Pair", "Change", "⚑", "Note", "Status", "When")
@@ -152,7 +152,7 @@ class FlagsDialog(QDialog):
         self.view.setFocus()
 
     def _item(self, i: int, entry: Listed) -> QTreeWidgetItem:
-        pair = f"{_name(entry.left.path)} ↔ {_name(entry.right.path)}"
+        pair = one_line(f"{_name(entry.left.path)} ↔ {_name(entry.right.path)}")
         cells = [
             pair,
             change_text(entry),

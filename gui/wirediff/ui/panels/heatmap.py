@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from wirediff.core.stories import Derivation, PairScore, SimilarityMatrix, StoryIndex
+from wirediff.ui.common.text import one_line, plain_tooltip
 
 _VIRIDIS = ("#440154", "#482878", "#3E4989", "#31688E", "#26828E", "#1F9E89", "#35B779",
             "#6DCD59", "#B4DE2C", "#FDE725")  # fmt: skip
@@ -99,7 +100,7 @@ class HeatMap(QWidget):
         for k, doc in enumerate(matrix.docs, 1):
             d = index.documents[doc]
             name = d.source or d.name
-            self.labels.append(f"{k}. {name} · {d.title or d.name}")
+            self.labels.append(one_line(f"{k}. {name} · {d.title or d.name}"))
         metrics = self.fontMetrics()
         widest = max((metrics.horizontalAdvance(t) for t in self.labels), default=60)
         self.label_width = min(_LABEL_MAX, widest + 2 * _PAD)
@@ -332,7 +333,8 @@ class HeatMap(QWidget):
         if cell is None:
             QToolTip.hideText()
         else:
-            QToolTip.showText(event.globalPosition().toPoint(), self.describe(*cell), self)
+            tip = plain_tooltip(self.describe(*cell))  # titles are data, never markup
+            QToolTip.showText(event.globalPosition().toPoint(), tip, self)
 
 
 class HeatMapDialog(QDialog):
@@ -377,7 +379,7 @@ class HeatMapDialog(QDialog):
 
     def set_waiting(self, title: str, shown: int) -> None:
         """A new map is coming: ``title``, ``shown`` documents a side."""
-        self.heading.setText(title)
+        self.heading.setText(one_line(title))
         self.status.setText(f"Scoring {shown**2:,} pairs…")
 
     def set_matrix(self, index: StoryIndex, matrix: SimilarityMatrix, total: int) -> None:

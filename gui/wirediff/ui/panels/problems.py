@@ -1,39 +1,95 @@
-"""The problems panel: files that could not be read, each with its reason."""
+"""The problems panel: files that could not be read, each with its reason.
+
+A link to a folder outside the opened folder is not followed unless the user asks: such
+problems come with a button that reads the folder again following them.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from wirediff.core.reading import Problem
-from wirediff.ui.common.text import plain_tooltip
+from wirediff.core.reading.errors import EXTERNAL_LINK
+from wirediff.ui.common.text import one_line, plain_tooltip
+
+# Hints of the engine that name a command-line option, as the app says them.
+APP_HINTS = {
+    EXTERNAL_LINK: "open that folder itself, or follow such links: the button above, or "
+    "Options ▸ Follow links that leave the folder",
+}
+FOLLOW = "Follow links that leave the folder, and reload"
+SHOWN_ROWS = 6  # problems the dock shows without scrolling when it opens
 
 
 class ProblemsPanel(QWidget):
     """Lists skipped files; the rest of the folder opens regardless."""
+
+    follow_links_requested = Signal()  # read the folder again, following external links
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("problems_panel")
         self.heading = QLabel("")
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        self.follow_button = QPushButton(FOLLOW)
+        self.follow_button.setObjectName("follow_links_button")
+        self.follow_button.setToolTip(
+            "Read the folders these links lead to as well (this folder only; Options ▸ "
+            "Follow links that leave the folder does it for every folder)"
+        )
+        self.follow_button.clicked.connect(self.follow_links_requested)
+        self.follow_button.hide()
         self.list = QListWidget()
         self.list.setObjectName("problems_list")
         self.list.setWordWrap(True)
-        layout = QVBoxLayout(self)
+        self.list.itemActivated.connect(self._activated)
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.follow_button)
+        self._layout = layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self.heading)
+        layout.addLayout(top)
         layout.addWidget(self.list, 1)
 
     def set_problems(self, problems: list[Problem]) -> None:
         self.list.clear()
         for problem in problems:
-            hint = f" — {problem.hint}" if problem.hint else ""
-            item = QListWidgetItem(f"{problem.path.name}: {problem.reason}{hint}")
-            item.setToolTip(plain_tooltip(str(problem)))
+            hint = APP_HINTS.get(problem.code, problem.hint)
+            item = QListWidgetItem(
+                one_line(f"{problem.path.name}: {problem.reason}" + (f" — {hint}" if hint else ""))
+            )
+            item.setData(Qt.ItemDataRole.UserRole, problem.code)
+            item.setToolTip(plain_tooltip(f"{problem.path}\n{problem.reason}\n{hint}".strip()))
             self.list.addItem(item)
         n = len(problems)
         self.heading.setText(f"{n} file{'s' if n != 1 else ''} could not be read and were skipped:")
+        self.follow_button.setVisible(any(p.code == EXTERNAL_LINK for p in problems))
+
+    def sizeHint(self) -> QSize:
+        """A few lines tall (up to ``SHOWN_ROWS`` problems): the dock opens below the diff
+        without taking half the window; the user can drag it taller."""
+        hint = super().sizeHint()
+        rows = min(max(1, self.list.count()), SHOWN_ROWS)
+        row = self.list.sizeHintForRow(0) if self.list.count() else self.fontMetrics().height()
+        list_height = rows * row + 2 * self.list.frameWidth() + 6
+        top = max(self.heading.sizeHint().height(), self.follow_button.sizeHint().height())
+        layout = self._layout
+        margins = layout.contentsMargins().top() + layout.contentsMargins().bottom()
+        return QSize(hint.width(), margins + top + layout.spacing() + list_height)
+
+    def _activated(self, item: QListWidgetItem) -> None:
+        """Enter or a double-click on a link that was not followed: follow it."""
+        if item.data(Qt.ItemDataRole.UserRole) == EXTERNAL_LINK:
+            self.follow_links_requested.emit()
 
     def lines(self) -> list[str]:
         return [self.list.item(i).text() for i in range(self.list.count())]

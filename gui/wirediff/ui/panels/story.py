@@ -17,13 +17,15 @@ from PySide6.QtWidgets import (
 
 from wirediff.core.stories import Derivation, Story, StoryIndex, VersionStats
 from wirediff.ui.common.roles import DOC_ROLE
-from wirediff.ui.common.text import plain_tooltip
+from wirediff.ui.common.text import one_line, plain_tooltip
 
 TIP = (
-    "Each version against the story's base (◆, the likely wire original): how it was made "
-    "from it (copy, edited, rewrite, independent); kept = share of the base's words it "
-    "keeps; + words it adds; − words of the base it cuts. Boilerplate lines are left out. "
-    "Click or Enter compares that version."
+    "Each version against the story's base (◆, the likely wire original), compared as the "
+    "pair view compares: how it was made from it (copy, edited, rewrite, independent); "
+    "similarity = share of both texts' words that match (the list's and the changes panel's "
+    "figure); kept = share of the base's words it keeps (the story view's kept %); + words it "
+    "adds; − words of the base it cuts. Click or Enter compares that version; Ctrl+K shows "
+    "them all side by side."
 )
 MAX_ROWS = 8  # taller stories scroll inside the box
 
@@ -58,7 +60,7 @@ class StoryPanel(QWidget):
         layout.setSpacing(2)
         layout.addWidget(self.title)
         layout.addWidget(self.view)
-        self.rows: dict[int, list[str]] = {}  # document -> cell texts (for tests)
+        self.rows: dict[int, list[str]] = {}  # document -> [name, kept, +, −, similarity]
         self._shown: tuple[StoryIndex, Story, list[VersionStats] | None] | None = None
         self._levels: dict[int, tuple[Derivation, str]] = {}  # of ``_levels_of``'s documents
         self._levels_of: StoryIndex | None = None
@@ -93,16 +95,20 @@ class StoryPanel(QWidget):
         self.rows = {}
         for version in story.versions:
             doc = index.documents[version.doc]
-            name = doc.source or doc.name
+            name = one_line(doc.source or doc.name)
             mark = "◆ " if version.doc == story.base else ""
             s = by_doc.get(version.doc)
             level, sentence = levels.get(version.doc, (None, ""))
             if mark:
-                cells = [f"{mark}{name}", "base", "", ""]
+                cells = [f"{mark}{name}", "base", "", "", ""]
                 line = "base"
             else:
-                cells = [name, *(_numbers(s) if s else ("…", "…", "…"))]
-                line = f"kept {cells[1]} · {cells[2]} · {cells[3]}" if s else "counting…"
+                cells = [name, *(_numbers(s) if s else ("…", "…", "…", "…"))]
+                line = (
+                    f"similarity {cells[4]} · kept {cells[1]} · {cells[2]} {cells[3]}"
+                    if s
+                    else "counting…"
+                )
                 if level is not None:
                     cells[0] = f"{name} · {level.value}"
             item = QTreeWidgetItem([f"{cells[0]}\n    {line}"])
@@ -122,6 +128,11 @@ class StoryPanel(QWidget):
             self.version_activated.emit(int(doc))
 
 
-def _numbers(stats: VersionStats) -> tuple[str, str, str]:
-    """Kept %, words added, words cut, as the panel shows them."""
-    return f"{stats.kept:.0%}", f"+{stats.words_added:,}", f"−{stats.words_cut:,}"
+def _numbers(stats: VersionStats) -> tuple[str, str, str, str]:
+    """Kept %, words added, words cut, similarity %, as the panel shows them."""
+    return (
+        f"{stats.kept:.0%}",
+        f"+{stats.words_added:,}",
+        f"−{stats.words_cut:,}",
+        f"{stats.similarity:.0%}",
+    )

@@ -1,7 +1,13 @@
-"""The welcome view shown when no folder is open: open buttons, recent folders, drop hint."""
+"""The welcome view shown when no folder is open: open buttons, recent folders, drop hint.
+
+The recent folders are listed at once and looked at in the background: a folder on a share
+that errors or hangs must not hold up the start, and one that cannot be examined at all is
+left out with a note.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -17,8 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wirediff.ui.common.paths import Examined, examine
 from wirediff.ui.common.roles import PATH_ROLE
-from wirediff.ui.common.text import plain_tooltip
+from wirediff.ui.common.text import one_line, plain_tooltip
+from wirediff.ui.jobs.runner import Job, Runner
+
+KIND = "recent"
 
 
 class WelcomeView(QWidget):
@@ -56,6 +66,14 @@ class WelcomeView(QWidget):
         self.recent.setObjectName("recent_list")
         self.recent.itemActivated.connect(lambda item: self.open_recent.emit(item.data(PATH_ROLE)))
         self.recent_label = QLabel("Recent folders")
+        self.notes = QLabel("")
+        self.notes.setObjectName("welcome_notes")
+        self.notes.setTextFormat(Qt.TextFormat.PlainText)
+        self.notes.setWordWrap(True)
+        self.notes.hide()
+        self._settings_notes: list[str] = []
+        self._unreachable: list[Examined] = []  # recent folders that could not be examined
+        self.runner = Runner(self)
         self.drop_hint = QLabel("Drop a folder or files here")
         self.drop_hint.setObjectName("drop_hint")
         self.drop_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -75,6 +93,7 @@ class WelcomeView(QWidget):
         column.addSpacing(12)
         column.addWidget(self.recent_label)
         column.addWidget(self.recent)
+        column.addWidget(self.notes)
         column.addSpacing(12)
         column.addWidget(self.drop_hint)
         column.addWidget(keys)
@@ -84,17 +103,56 @@ class WelcomeView(QWidget):
         outer.addLayout(column, 4)
         outer.addStretch(1)
 
+    def set_notes(self, notes: list[str]) -> None:
+        """Notes about the settings, shown under the recent folders."""
+        self._settings_notes = list(notes)
+        self._show_notes()
+
     def set_recent(self, folders: list[str]) -> None:
-        """Show the recent folders (missing ones are listed but marked)."""
+        """List the recent folders now; look at them in the background (``_examined``)."""
         self.recent.clear()
         for folder in folders:
-            path = Path(folder)
-            missing = "" if path.exists() else "  (missing)"
-            item = QListWidgetItem(f"{path.name or folder} — {path.parent}{missing}")
-            item.setData(PATH_ROLE, folder)
-            item.setToolTip(plain_tooltip(folder))
-            self.recent.addItem(item)
-        rows = max(1, len(folders))  # as tall as its entries, up to the list's maximum
-        self.recent.setFixedHeight(min(170, rows * self.recent.sizeHintForRow(0) + 8))
-        self.recent.setVisible(bool(folders))
-        self.recent_label.setVisible(bool(folders))
+            self.recent.addItem(_recent_item(folder, ""))
+        self._fit(len(folders))
+        self.runner.start(KIND, _examine_all(folders), self._examined)
+
+    def _examined(self, found: list[Examined]) -> None:
+        """Mark missing folders; leave out those that cannot be examined, with a note."""
+        self.recent.clear()
+        shown = [f for f in found if not f.problem]
+        for f in shown:
+            self.recent.addItem(_recent_item(f.path, "" if f.exists else "  (missing)"))
+        self._fit(len(shown))
+        self._unreachable = [f for f in found if f.problem]
+        self._show_notes()
+
+    def _show_notes(self) -> None:
+        notes, unreachable = list(self._settings_notes), self._unreachable
+        if unreachable:
+            n = len(unreachable)
+            paths = "; ".join(f"{one_line(f.path)} ({f.problem})" for f in unreachable)
+            notes.append(
+                f"{n} remembered folder{'s' if n != 1 else ''} could not be examined and "
+                f"{'are' if n != 1 else 'is'} not listed: {paths}"
+            )
+        self.notes.setText("\n".join(notes))
+        self.notes.setVisible(bool(notes))
+
+    def _fit(self, rows: int) -> None:
+        """As tall as its entries, up to the list's maximum; hidden when there are none."""
+        self.recent.setFixedHeight(min(170, max(1, rows) * self.recent.sizeHintForRow(0) + 8))
+        self.recent.setVisible(bool(rows))
+        self.recent_label.setVisible(bool(rows))
+
+
+def _examine_all(folders: list[str]) -> Callable[[Job], list[Examined]]:
+    return lambda _job: [examine(folder) for folder in folders]
+
+
+def _recent_item(folder: str, suffix: str) -> QListWidgetItem:
+    """A recent folder's row: its name, where it is, and ``suffix`` ("  (missing)")."""
+    path = Path(folder)  # names only: nothing here touches the disk
+    item = QListWidgetItem(one_line(f"{path.name or folder} — {path.parent}") + suffix)
+    item.setData(PATH_ROLE, folder)
+    item.setToolTip(plain_tooltip(folder))
+    return item

@@ -19,6 +19,7 @@ from wirediff.core.compare import compare
 from wirediff.core.document import Document
 from wirediff.core.options import CompareOptions
 from wirediff.core.stories import StoryIndex, clean_text
+from wirediff.ui.common.text import one_line
 from wirediff.ui.common.theme import Theme
 from wirediff.ui.diff.documents import build_document, hand_to_gui_thread
 from wirediff.ui.diff.plan import PairPlan, plan_pair
@@ -159,7 +160,8 @@ class ComparingController(QObject):
             self._start()
         elif self.current is not None:
             job = restyle_job(self.current.plan, self._look())
-            self.runner.start(RESTYLE, job, self._restyled, self.failed.emit)
+            subject = "Redrawing the comparison"
+            self.runner.start(RESTYLE, job, self._restyled, self.failed.emit, subject=subject)
 
     def _start(self) -> None:
         self._debounce.stop()
@@ -173,8 +175,11 @@ class ComparingController(QObject):
             return  # already on screen or on its way
         self._requested = request.key()
         self.runner.cancel(RESTYLE)  # of the comparison about to be replaced
-        self.started.emit(f"Comparing {request.left_doc.name} with {request.right_doc.name}…")
-        self.runner.start(KIND, compare_job(request, self._look()), self._compared, self._failed)
+        left, right = one_line(request.left_doc.name), one_line(request.right_doc.name)
+        subject = f"Comparing {left} with {right}"
+        self.started.emit(f"{subject}…")
+        job = compare_job(request, self._look())
+        self.runner.start(KIND, job, self._compared, self._failed, subject=subject)
 
     def _compared(self, shown: Shown | None) -> None:
         if shown is not None:
@@ -187,5 +192,8 @@ class ComparingController(QObject):
             self.restyled.emit(docs)
 
     def _failed(self, message: str) -> None:
+        """The pair could not be compared: the diff says why (not the previous pair)."""
         self._requested = None  # asking again may work (a file fixed meanwhile)
+        self.current = None
+        self.cleared.emit(f"{message}.")
         self.failed.emit(message)

@@ -20,7 +20,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, QTimer, Signal
 
-from wirediff.core.reading import Changes, Snapshot, compare_snapshots, snapshot
+from wirediff.core.reading import Changes, ReaderOptions, Snapshot, compare_snapshots, snapshot
+from wirediff.ui.common.paths import is_folder
 from wirediff.ui.jobs.runner import Job, Runner
 from wirediff.ui.jobs.slicer import Slicer
 
@@ -57,13 +58,17 @@ def _subfolders(folder: str) -> list[str]:
 
 
 def check_job(
-    paths: Sequence[Path], loaded: Snapshot, fired: Sequence[str]
+    paths: Sequence[Path], loaded: Snapshot, fired: Sequence[str], options: ReaderOptions
 ) -> Callable[[Job], Checked]:
-    """Snapshot ``paths`` again, compare with ``loaded``; ``fired``: folders that had events."""
+    """Snapshot ``paths`` again, compare with ``loaded``; ``fired``: folders that had events.
+
+    ``options``: the load's, so that the snapshot lists what the load listed (hidden files,
+    links that leave the folder) and nothing else counts as added or removed.
+    """
 
     def run(_job: Job) -> Checked:
-        new = snapshot(paths)
-        roots = [str(p) for p in paths if p.is_dir()]
+        new = snapshot(paths, options.include_hidden, options.follow_external_links)
+        roots = [str(p) for p in paths if is_folder(p)]
         folders = {*roots, *(str(f) for f in new.folders())}
         for folder in fired:
             folders.update(_subfolders(folder))
@@ -85,6 +90,7 @@ class FolderWatch(QObject):
         # the window's runner shows, nor be cancelled by a new comparison.
         self.runner = Runner(self)
         self.paths: list[Path] = []
+        self.options = ReaderOptions()  # the load's: the snapshots list the same files
         self.one_folder = False  # the paths are one folder (not files)
         self.checking = False
         self._loaded = self._last = Snapshot()
@@ -101,19 +107,25 @@ class FolderWatch(QObject):
             app.aboutToQuit.connect(self.stop)
 
     def watch(
-        self, paths: Sequence[Path], loaded: Snapshot, folders: Sequence[str] | None = None
+        self,
+        paths: Sequence[Path],
+        loaded: Snapshot,
+        folders: Sequence[str] | None = None,
+        options: ReaderOptions | None = None,
     ) -> None:
-        """Watch ``paths`` (as loaded, with the load's snapshot ``loaded``) from now on.
+        """Watch ``paths`` (as loaded, with the load's snapshot ``loaded`` and ``options``)
+        from now on.
 
         ``folders``: ``loaded.folders()`` as strings, if the caller has them already.
         """
         self.stop()
         self.paths, self._loaded, self._last = list(paths), loaded, loaded
-        self.one_folder = len(self.paths) == 1 and self.paths[0].is_dir()
+        self.options = options or ReaderOptions()
+        self.one_folder = len(self.paths) == 1 and is_folder(self.paths[0])
         self._watcher = QFileSystemWatcher(self)
         self._watcher.directoryChanged.connect(self._folder_fired)
         self._watcher.fileChanged.connect(self._file_fired)
-        roots = [str(p) for p in self.paths if p.is_dir()]
+        roots = [str(p) for p in self.paths if is_folder(p)]
         if folders is None:
             folders = [str(f) for f in loaded.folders()]
         folders = sorted({*roots, *folders})
@@ -141,7 +153,10 @@ class FolderWatch(QObject):
         fired, self._fired = sorted(self._fired), set()
         self.checking = True
         self.runner.start(
-            KIND, check_job(self.paths, self._loaded, fired), self._checked, self._failed
+            KIND,
+            check_job(self.paths, self._loaded, fired, self.options),
+            self._checked,
+            self._failed,
         )
 
     def idle(self) -> bool:

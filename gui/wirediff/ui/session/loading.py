@@ -10,8 +10,9 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 
 from wirediff.core.document import Document
-from wirediff.core.reading import LoadResult, load_paths
+from wirediff.core.reading import LoadResult, ReaderOptions, load_paths
 from wirediff.core.tokens import count_words
+from wirediff.ui.common.text import names, one_line
 from wirediff.ui.doclist.model import BuiltList, build_list
 from wirediff.ui.jobs.runner import Job, Runner
 from wirediff.ui.session.folder_watch import FolderWatch
@@ -41,7 +42,7 @@ class PairHint:
     everywhere: bool = False  # the left side was pinned for every story
 
 
-def load_job(paths: Sequence[Path]) -> Callable[[Job], Loaded]:
+def load_job(paths: Sequence[Path], options: ReaderOptions) -> Callable[[Job], Loaded]:
     """Read ``paths`` (folders and files), reporting (done, total, file name) as it goes."""
 
     def run(job: Job) -> Loaded:
@@ -53,7 +54,9 @@ def load_job(paths: Sequence[Path]) -> Callable[[Job], Loaded]:
                 last[0] = now
                 job.progress(done, total, path.name)
 
-        result = load_paths(paths, on_progress=progress, should_cancel=job.cancelled)
+        result = load_paths(
+            paths, on_progress=progress, should_cancel=job.cancelled, options=options
+        )
         words = [count_words(doc.text) for doc in result.documents]
         if job.cancelled():
             return Loaded(result, words)
@@ -121,15 +124,18 @@ class LoadingController(QObject):
         self.runner = runner
         self.watch = FolderWatch(self)  # offers a reload when the loaded files change
         self._opening: list[Path] = []  # paths of the load under way (watched once it is done)
+        self.options = ReaderOptions()  # how the last load reads (and the watch looks)
 
-    def open(self, paths: Sequence[Path]) -> None:
-        """Read ``paths`` in the background (a load under way is dropped)."""
+    def open(self, paths: Sequence[Path], follow_links: bool = False) -> None:
+        """Read ``paths`` in the background (a load under way is dropped); ``follow_links``:
+        read the folders that links lead to outside them."""
         self._opening = list(paths)
+        self.options = ReaderOptions(follow_external_links=follow_links)
         self.progress.emit(0, 0)
-        self.message.emit(f"Reading {', '.join(p.name or str(p) for p in paths)}…")
-        self.runner.start(
-            KIND, load_job(self._opening), self._loaded, self.failed.emit, self._progress
-        )
+        subject = f"Reading {names([p.name or str(p) for p in paths])}"
+        self.message.emit(f"{subject}…")
+        job = load_job(self._opening, self.options)
+        self.runner.start(KIND, job, self._loaded, self.failed.emit, self._progress, subject)
 
     def reading(self) -> bool:
         return self.runner.running(KIND)
@@ -148,8 +154,8 @@ class LoadingController(QObject):
 
     def _progress(self, done: int, total: int, name: object) -> None:
         self.progress.emit(done, total)
-        self.message.emit(f"Reading {done}/{total} files… {name}")
+        self.message.emit(f"Reading {done}/{total} files… {one_line(str(name))}")
 
     def _loaded(self, loaded: Loaded) -> None:
-        self.watch.watch(self._opening, loaded.result.snapshot, loaded.folders)
+        self.watch.watch(self._opening, loaded.result.snapshot, loaded.folders, self.options)
         self.loaded.emit(loaded)

@@ -86,23 +86,10 @@ class Legacy:
 
 
 def read_legacy(settings: Settings) -> Legacy:
-    """What QSettings still holds of the review state older versions kept there."""
-    raw_pairs = settings.store.value(LEGACY_PAIRS)
-    pairs = [raw_pairs] if isinstance(raw_pairs, str) else list(raw_pairs or [])
-    flags: dict[str, list[int]] = {}
-    data = _json_object(settings.store.value(LEGACY_FLAGS, ""))
-    for key, numbers in data.items():
-        if isinstance(numbers, list):
-            flags[str(key)] = [int(n) for n in numbers if isinstance(n, int)]
-    return Legacy(tuple(str(p) for p in pairs if p), flags)
-
-
-def _json_object(raw: object) -> dict[str, object]:
-    try:
-        data = json.loads(str(raw)) if raw else {}
-    except ValueError:
-        return {}
-    return data if isinstance(data, dict) else {}
+    """What QSettings still holds of the review state older versions kept there (read
+    through the settings' validators: a value of the wrong type is no state)."""
+    flags = settings.legacy_flags(LEGACY_FLAGS)
+    return Legacy(tuple(settings.legacy_reviewed(LEGACY_PAIRS)), flags)
 
 
 def forget_legacy(settings: Settings, done: Legacy) -> None:

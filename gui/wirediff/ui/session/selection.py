@@ -25,6 +25,15 @@ The rules as the user meets them (``tests/ui/test_pair_selection.py`` checks the
    document and, when the usual rule would put another document beside it, pins its left
    document for that story (``pin``).
 
+5. Time order: of two versions of one story, the older one (both dated) is shown on the left,
+   so that edits read forwards, unless the user chose the story's base (b) or pinned a
+   document (s on that pair pins the base on the left for the story). The document beside
+   the selection (``left_for``) is then on the right.
+
+6. The chain (V / Shift+V, ``step_chain``): each version of a story is compared with the
+   version before it in time order; each press moves one step along, and the chain holds
+   while the selection stays in that story and no other key takes the left side.
+
 Changing a story's base is the caller's job (the story index is not owned here): ``set_base``
 and ``swap`` say so by returning ``Change.REBASE``; the caller then gives the re-based stories
 to ``set_stories``.
@@ -37,6 +46,7 @@ from enum import Enum
 from typing import Protocol
 
 from wirediff.core.stories import StoryIndex
+from wirediff.ui.common.chronology import earlier, time_order
 
 
 class StoryMap(Protocol):
@@ -54,14 +64,27 @@ class StoryMap(Protocol):
         """The base of the first story of ``doc``'s event."""
         ...
 
+    def chain(self, doc: int) -> tuple[int, ...]:
+        """The versions of ``doc``'s story in time order (undated ones last)."""
+        ...
+
+    def base_chosen(self, doc: int) -> bool:
+        """Whether the user chose the base of ``doc``'s story."""
+        ...
+
+    def earlier(self, a: int, b: int) -> bool:
+        """Whether ``a`` is known to be older than ``b`` (both dated)."""
+        ...
+
 
 class IndexStories:
     """A ``StoryIndex`` seen as a ``StoryMap``."""
 
-    __slots__ = ("index",)
+    __slots__ = ("_chains", "index")
 
     def __init__(self, index: StoryIndex) -> None:
         self.index = index
+        self._chains: dict[int, tuple[int, ...]] = {}
 
     def story_of(self, doc: int) -> int:
         return self.index.story_of(doc).id
@@ -73,6 +96,18 @@ class IndexStories:
         index = self.index
         first = index.events[index.story_of(doc).event].stories[0]
         return index.stories[first].base
+
+    def chain(self, doc: int) -> tuple[int, ...]:
+        story = self.index.story_of(doc)
+        if story.id not in self._chains:
+            self._chains[story.id] = time_order(story.documents, self.index.documents)
+        return self._chains[story.id]
+
+    def base_chosen(self, doc: int) -> bool:
+        return self.index.story_of(doc).base_overridden
+
+    def earlier(self, a: int, b: int) -> bool:
+        return earlier(self.index.documents[a], self.index.documents[b])
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,6 +146,7 @@ class PairSelection:
         self.selected: int | None = None  # the document selected in the list
         # (left, right): ``right`` stays beside ``left`` while ``left`` itself is selected.
         self.facing: tuple[int, int] | None = None
+        self.chain: int | None = None  # the story whose versions face their previous one
 
     @property
     def grouped(self) -> bool:
@@ -124,7 +160,27 @@ class PairSelection:
         """
         if self.facing is not None and self.facing[0] == selected:
             return selected
-        return self._usual_left(selected, self.pinned)
+        previous = self._previous(selected)
+        return previous if previous is not None else self._usual_left(selected, self.pinned)
+
+    def _previous(self, doc: int) -> int | None:
+        """In the chain: the version before ``doc`` (None: not chained, or the first)."""
+        stories = self.stories
+        if self.chain is None or stories is None or stories.story_of(doc) != self.chain:
+            return None
+        chain = stories.chain(doc)
+        at = chain.index(doc)
+        return chain[at - 1] if at > 0 else None
+
+    def _reads_backwards(self, left: int, selected: int) -> bool:
+        """Whether ``selected`` is an older version than ``left``, its story's base beside
+        it by the usual rule (no base chosen, nothing pinned, not the chain)."""
+        stories = self.stories
+        if stories is None or self.chain is not None or stories.base_chosen(selected):
+            return False
+        if self.pinned is not None and self.applies(self.pinned, selected):
+            return False
+        return stories.base_of(selected) == left and stories.earlier(selected, left)
 
     def _usual_left(self, selected: int, pin: Pin | None) -> int | None:
         stories = self.stories
@@ -144,16 +200,18 @@ class PairSelection:
         if left is None:
             return None
         if left != selected:
-            return left, selected
+            return (selected, left) if self._reads_backwards(left, selected) else (left, selected)
         return self.facing if self.facing is not None and self.facing[0] == selected else None
 
     def marked(self) -> set[int]:
         """What the list marks ◆ besides the bases of stories: flat, the base; grouped, the
-        left side on screen and the pinned document."""
+        document the selection is compared with (on the left, unless time order put it on
+        the right) and the pinned document."""
         if self.stories is None:
             return set() if self.base is None else {self.base}
-        pair = self.pair()
-        marks = set() if pair is None else {pair[0]}
+        pair, selected = self.pair(), self.selected
+        beside = None if pair is None or selected is None else self.left_for(selected)
+        marks = set() if beside is None else {beside}
         if self.pinned is not None:
             marks.add(self.pinned.doc)
         return marks
@@ -166,7 +224,7 @@ class PairSelection:
     # --- changes ---------------------------------------------------------------------------
     def forget(self) -> None:
         """Another folder: nothing is based, pinned or selected."""
-        self.base = self.pinned = self.selected = self.facing = None
+        self.base = self.pinned = self.selected = self.facing = self.chain = None
         self.stories = None
 
     def set_stories(self, stories: StoryMap | None) -> None:
@@ -176,7 +234,7 @@ class PairSelection:
             pair = self.pair()
             if pair is not None:
                 self.base = pair[0]
-            self.pinned = None
+            self.pinned = self.chain = None
         self.stories = stories
 
     def select(self, doc: int | None) -> None:
@@ -188,6 +246,10 @@ class PairSelection:
             self.facing = None
         if self.pinned is not None and not self.applies(self.pinned, doc):
             self.pinned = None
+        if self.chain is not None and (
+            self.stories is None or self.stories.story_of(doc) != self.chain
+        ):
+            self.chain = None
 
     def set_base(self) -> Outcome:
         """b: put the selected document on the left; the document beside it faces it."""
@@ -195,6 +257,7 @@ class PairSelection:
         if doc is None:
             return Outcome(Change.NOTHING)
         other = self._other_side(doc)
+        self.chain = None
         stories = self.stories
         if stories is None:
             if self.base == doc:
@@ -219,6 +282,13 @@ class PairSelection:
             return Outcome(Change.NOTHING)
         left, right = pair
         selected, stories = self.selected, self.stories
+        if self.chain is not None and selected == right:  # as a version s'd against its base
+            self.chain, self.facing = None, (right, left)
+            return Outcome(Change.REBASE, right)
+        if stories is not None and right == self.left_for(selected) != selected:
+            # Time order put the selection's base on the right: s pins it on the left.
+            self.pinned = Pin(right, stories.story_of(selected))
+            return Outcome(Change.PINNED, right)
         released = None
         if self.pinned is not None and self.pinned.doc == left:  # the swap replaces it
             released, self.pinned = self.pinned, None
@@ -249,14 +319,15 @@ class PairSelection:
         base."""
         if beside is not None:
             self.selected, self.facing = beside, None
+        self.chain = None
         if self.stories is None:
             self.base = doc
             return
         if beside is None:
             self.pinned = Pin(doc, None)
-        elif self._usual_left(beside, None) == doc:
-            self.pinned = None  # the usual rule shows this pair: nothing to hold
-        else:
+            return
+        self.pinned = None
+        if self.pair() != (doc, beside):  # the usual rule (time order too) shows another
             self.pinned = Pin(doc, self.stories.story_of(beside))
 
     def unpin(self) -> Pin | None:
@@ -266,6 +337,27 @@ class PairSelection:
         if pin is not None and self.facing is not None and self.facing[0] == pin.doc:
             self.facing = None
         return pin
+
+    def step_chain(self, direction: int) -> int | None:
+        """V (-1) / Shift+V (+1): compare versions with the one before them in time order.
+
+        V shows the selected version against the one before it and, pressed again, moves
+        one step back (the previous version against the one before it); Shift+V moves one
+        step forward (the next version against the selected one). Returns the document to
+        select, or None when the chain ends there (or nothing is grouped and selected).
+        """
+        doc, stories = self.selected, self.stories
+        if doc is None or stories is None:
+            return None
+        chain = stories.chain(doc)
+        at = chain.index(doc)
+        on = self.chain == stories.story_of(doc) and self.facing is None and at > 0
+        target = at - 1 if direction < 0 and on else at if direction < 0 else at + 1
+        if not 1 <= target < len(chain):
+            return None
+        self.chain, self.facing, self.pinned = stories.story_of(doc), None, None
+        self.selected = chain[target]
+        return chain[target]
 
     def _other_side(self, doc: int) -> int | None:
         """The document shown beside ``doc`` now, if ``doc`` is on screen."""

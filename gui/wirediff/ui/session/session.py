@@ -21,11 +21,13 @@ from PySide6.QtCore import QObject, Signal
 
 from wirediff.core.document import Document
 from wirediff.core.stories import StoryIndex
+from wirediff.ui.common.paths import is_folder
 from wirediff.ui.common.settings import Settings
 from wirediff.ui.doclist.groups import marked_bases
 from wirediff.ui.doclist.model import BuiltList
 from wirediff.ui.jobs.runner import Runner
 from wirediff.ui.session import texts
+from wirediff.ui.session.chain import chain_message
 from wirediff.ui.session.comparing import ComparingController, Look, Request, Shown
 from wirediff.ui.session.corrections import CorrectionsController
 from wirediff.ui.session.derivation import DerivationController
@@ -71,6 +73,7 @@ class Session(QObject):
         self.options = settings.options
         self.grouping = settings.flag("group_stories", True)
         self.hide_boilerplate = settings.flag("hide_boilerplate", False)
+        self.follow_links = settings.follow_external_links  # for every folder opened
         self.runner = Runner(self)
         self.loading = LoadingController(self.runner, self)
         self.comparing = ComparingController(self.runner, look, self)
@@ -126,8 +129,12 @@ class Session(QObject):
         self.runner.wait(5000)
 
     # --- loading ---------------------------------------------------------------------------
-    def open(self, raw: Sequence[Path | str]) -> None:
-        """Open folders and/or files in the background (replacing what is open)."""
+    def open(self, raw: Sequence[Path | str], follow_links: bool | None = None) -> None:
+        """Open folders and/or files in the background (replacing what is open).
+
+        ``follow_links``: read the folders that links lead to outside them (None: as the
+        Options menu says).
+        """
         paths = [Path(p) for p in raw]
         if not paths:
             return
@@ -138,22 +145,39 @@ class Session(QObject):
         self.stories.show_story(None)
         self.relation.emit(None)
         self._show_pin()
-        if len(paths) == 1 and paths[0].is_dir():
+        if len(paths) == 1 and is_folder(paths[0]):
             self.settings.add_recent(paths[0].resolve())
-        files = [p for p in paths if not p.is_dir()]
+        files = [p for p in paths if not is_folder(p)]
         two = len(paths) == 2 and len(files) == 2
         self._hint = PairHint(files[0], files[1]) if two else None
-        self.loading.open(paths)
+        follow = self.follow_links if follow_links is None else follow_links
+        self.loading.open(paths, follow)
 
-    def reload(self) -> None:
-        """Read what is open again, keeping the pair and the pin where they still exist."""
+    def reload(self, follow_links: bool | None = None) -> None:
+        """Read what is open again, keeping the pair and the pin where they still exist.
+
+        ``follow_links``: follow the links that leave the folder this time and at later
+        reloads (the Problems panel's button), or not; None: as the last load did.
+        """
         paths = self.loading.watch.paths
         if not paths:
             self.message.emit("Nothing to reload: open a folder first")
             return
         hint = reload_hint(self.selection, self.documents)
-        self.open(paths)
+        if follow_links is None:
+            follow_links = self.loading.options.follow_external_links
+        self.open(paths, follow_links)
         self._hint = hint
+
+    def set_follow_links(self, on: bool) -> None:
+        """Options ▸ Follow links that leave the folder: for every folder opened from now."""
+        self.settings.follow_external_links = on
+        self.follow_links = on
+        if self.loading.watch.paths and self.loading.options.follow_external_links != on:
+            self.message.emit(
+                f"Links that leave the folder are {'followed' if on else 'not followed'} "
+                "from the next load (F5 reloads)"
+            )
 
     def cancel(self) -> None:
         """Cancel the load, or else the story grouping, under way."""
@@ -274,6 +298,7 @@ class Session(QObject):
 
     def _cleared(self, message: str) -> None:
         self.cleared.emit(message)
+        self.message.emit(message)  # not the numbers of the pair that was on screen
         self._show_relation()
         self._show_story()
 
@@ -321,6 +346,15 @@ class Session(QObject):
         pin = self.selection.unpin()
         self._update()
         self._say(texts.unpinned(pin, self.documents))
+
+    def step_chain(self, direction: int) -> None:
+        """V / Shift+V: each version against the one before it in time order, a step back
+        or forward along the story's versions."""
+        doc = self.selection.step_chain(direction)
+        if doc is not None:
+            self.select_requested.emit(doc)
+            self._update()
+        self._say(chain_message(self.selection, self.documents, doc, direction))
 
     def open_pair(self, left: int, right: int) -> None:
         """Compare ``left`` (on the left) with ``right``, whatever their stories."""
@@ -397,7 +431,8 @@ class Session(QObject):
 
     def _show_story(self) -> None:
         """The versions of the current story against its base (stats in the background)."""
-        self.stories.show_story(self.current_story())
+        story, keep = self.current_story(), not self.hide_boilerplate
+        self.stories.show_story(story, self.options, keep)
 
     def step_story(self, direction: int, order: list[int]) -> None:
         """]/[: the next or previous story in ``order`` (story ids as the list shows them)."""

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject, Signal
 
 from wirediff.core.document import Document
+from wirediff.core.options import CompareOptions
 from wirediff.core.stories import (
     Cancelled,
     Correction,
@@ -22,10 +23,11 @@ from wirediff.core.stories import (
     StoryIndex,
     VersionStats,
     build_story_index,
-    version_stats,
 )
+from wirediff.ui.common.text import names
 from wirediff.ui.doclist.model import BuiltList, build_list, grouped_list
 from wirediff.ui.jobs.runner import Job, Runner
+from wirediff.ui.session.versions import Key, StoryDiffs, diffs_key, story_diffs_job
 
 KINDS = ("stories", "stats", "matrix", "similarity", "list")
 MAX_MATRIX = 60  # documents a heat map shows at most (larger events: their first stories)
@@ -71,18 +73,6 @@ def stories_job(
     return run
 
 
-def version_stats_job(index: StoryIndex, story: int) -> Callable[[Job], list[VersionStats] | None]:
-    """Each version of ``story`` against its base (one aligned diff per version)."""
-
-    def run(job: Job) -> list[VersionStats] | None:
-        try:
-            return version_stats(index, story, should_cancel=job.cancelled)
-        except Cancelled:
-            return None
-
-    return run
-
-
 def similarity_job(index: StoryIndex, base: int) -> Callable[[Job], list[tuple[int, float]]]:
     """Similarity of every document to ``base`` from the story index, as (i, value) pairs.
 
@@ -100,6 +90,10 @@ def similarity_job(index: StoryIndex, base: int) -> Callable[[Job], list[tuple[i
         return values
 
     return run
+
+
+def _story_files(index: StoryIndex, story: int) -> str:
+    return names([index.documents[v.doc].name for v in index.stories[story].versions])
 
 
 def story_step(
@@ -138,16 +132,18 @@ class StoriesController(QObject):
         self.runner = runner
         self.index: StoryIndex | None = None
         self._documents: Sequence[Document] = ()  # what the grouping under way is for
-        self._stats: dict[tuple[int, int], list[VersionStats]] = {}  # (story, base) -> stats
+        self._stats: dict[Key, list[VersionStats]] = {}  # ``diffs_key`` -> stats
+        self.diffs: StoryDiffs | None = None  # the last story's diffs (the story view's too)
         self._story: int | None = None  # the story shown with ``story``
-        self._counting: tuple[object, tuple[int, int]] | None = None  # the stats job's
+        self._compare_as = (CompareOptions(), False)  # how the pair view compares
+        self._counting: tuple[object, Key] | None = None  # the stats job's
 
     def forget(self) -> None:
         """Another folder: drop the index and every job reading it."""
         for kind in KINDS:
             self.runner.cancel(kind)
         self.index, self._documents, self._stats = None, (), {}
-        self._counting = None
+        self._counting, self.diffs = None, None
 
     # --- grouping --------------------------------------------------------------------------
     def start(
@@ -163,7 +159,10 @@ class StoriesController(QObject):
         self._documents = documents
         self.progress.emit(0, 0)
         job = stories_job(tuple(documents), words, tuple(corrections))
-        self.runner.start("stories", job, self._grouped, self.failed.emit, self._progress)
+        subject = f"Grouping {names([d.name for d in documents])} into stories"
+        self.runner.start(
+            "stories", job, self._grouped, self.failed.emit, self._progress, subject=subject
+        )
         return True
 
     def grouping(self) -> bool:
@@ -198,9 +197,14 @@ class StoriesController(QObject):
         return self.index
 
     # --- what reads the index --------------------------------------------------------------
-    def show_story(self, story_id: int | None) -> None:
+    def show_story(
+        self, story_id: int | None, options: CompareOptions | None = None, keep: bool = False
+    ) -> None:
         """Show the versions of ``story_id`` against its base (None: nothing); their stats
-        are counted in the background the first time, and shown when they arrive."""
+        are counted in the background the first time, compared as the pair view compares
+        (``options``, boilerplate kept or not), and shown when they arrive."""
+        if options is not None:
+            self._compare_as = (options, keep)
         self._story, index = story_id, self.index
         if index is None or story_id is None:
             self.story.emit(None, None, None)
@@ -210,21 +214,25 @@ class StoriesController(QObject):
         self.story.emit(index, story, stats)
 
     def _version_stats(self, index: StoryIndex, story: int) -> list[VersionStats] | None:
-        key = (story, index.stories[story].base)
+        options, keep = self._compare_as
+        key = diffs_key(index, story, options, keep)
         if key in self._stats:
             return self._stats[key]
         if self._counting == (index, key) and self.runner.running("stats"):
             return None  # on its way: asking again must not start it over
 
-        def done(stats: list[VersionStats] | None) -> None:
-            if stats is not None and index is self.index:
-                self._stats[key] = stats
+        def done(diffs: StoryDiffs | None) -> None:
+            if diffs is not None and index is self.index:
+                self.diffs = diffs
+                self._stats[key] = diffs.stats()
                 if self._story == story:
                     self.show_story(story)
                     self.stats_shown.emit()
 
         self._counting = (index, key)
-        self.runner.start("stats", version_stats_job(index, story), done, self.failed.emit)
+        job = story_diffs_job(index, story, options, keep)
+        subject = f"Counting the versions of {_story_files(index, story)}"
+        self.runner.start("stats", job, done, self.failed.emit, subject=subject)
         return None
 
     def heat_map(self, story_id: int, event: bool) -> bool:
@@ -243,7 +251,10 @@ class StoriesController(QObject):
             if index is self.index:
                 self.matrix_ready.emit(index, matrix, len(docs))
 
-        self.runner.start("matrix", lambda _job: index.matrix(shown), done, self.failed.emit)
+        subject = f"Scoring {names([index.documents[d].name for d in shown])}"
+        self.runner.start(
+            "matrix", lambda _job: index.matrix(shown), done, self.failed.emit, subject=subject
+        )
         return True
 
     def similarity(self, base: int) -> None:

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from wirediff.core.document import Document
 from wirediff.core.stories import StoryIndex
+from wirediff.ui.common.text import no_changes
 from wirediff.ui.session.comparing import Shown
 from wirediff.ui.session.selection import Change, Outcome, PairSelection, Pin
 
@@ -31,9 +32,14 @@ def grouped(index: StoryIndex) -> str:
 
 def compared(shown: Shown) -> str:
     comparison = shown.plan.comparison
+    nothing = no_changes(comparison)
     return (
         f"{shown.left.name} ↔ {shown.right.name}: {comparison.stats.similarity:.0%} similar, "
-        f"{len(comparison.changes)} changes"
+        + (
+            f"{len(comparison.changes)} changes"
+            if not nothing
+            else nothing[0].lower() + nothing[1:]
+        )
         + (" · boilerplate lines hidden (Ctrl+H shows them)" if shown.clean else "")
     )
 

@@ -3,10 +3,11 @@
 The default map is section 4 of DESIGN.md. Each entry binds to a method of ``Commands``
 (``trigger``, or ``toggle`` for a checkable action): a renamed or missing method is an error
 at import, and mypy checks it. ``context`` says where a shortcut works: ``window`` anywhere
-in the main window, ``list`` / ``diff`` / ``changes`` / ``find`` only while that part has the
-focus (so Enter means "compare" in the list and "go to change" in the changes panel). The
-cheat sheet (F1) is generated from this table (``cheat_rows``), and a test checks that every
-key parses and that no key is bound twice in overlapping contexts (except ``ALLOWED_TWICE``).
+in the main window, ``list`` / ``diff`` / ``changes`` / ``find`` / ``story`` only while that
+part has the focus (so Enter means "compare" in the list and "go to change" in the changes
+panel). The cheat sheet (F1) is generated from this table (``cheat_rows``), and a test checks
+that every key parses and that no key is bound twice in overlapping contexts (except
+``ALLOWED_TWICE``).
 """
 
 from __future__ import annotations
@@ -76,6 +77,21 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("jump_moved", "Other place of a &moved unit", ("Ctrl+J",), C.jump_moved, "&Go"),
     ActionSpec("next_version", "Next &version", ("Ctrl+PgDown",), C.next_version, "&Go"),
     ActionSpec("prev_version", "Previous v&ersion", ("Ctrl+PgUp",), C.prev_version, "&Go"),
+    ActionSpec(
+        "previous_in_time",
+        "Compare with the previous version (in time)",
+        ("V", "Alt+PgUp"),
+        C.previous_in_time,
+        "&Go",
+        tip="The selected version against the one before it in time; again: one step back",
+    ),
+    ActionSpec(
+        "next_in_time",
+        "Compare the next version (in time) with this one",
+        ("Shift+V", "Alt+PgDown"),
+        C.next_in_time,
+        "&Go",
+    ),
     ActionSpec("next_story", "Next s&tory", ("Ctrl+Shift+PgDown", "]"), C.next_story, "&Go"),
     ActionSpec("prev_story", "Previous st&ory", ("Ctrl+Shift+PgUp", "["), C.prev_story, "&Go"),
     ActionSpec("set_base", "Set selected as &base (left)", ("B", "Ctrl+B"), C.set_base, "&Compare"),
@@ -122,13 +138,45 @@ ACTIONS: tuple[ActionSpec, ...] = (
         toggle=C.toggle_boilerplate,
         tip="Compare without lines that recur across the folder (Read more:, bylines, …)",
     ),
+    ActionSpec(
+        "story_view",
+        "Stor&y view: every version against the base",
+        ("Ctrl+K",),
+        C.story_view,
+        "&View",
+        tip="One row per unit of the base, one column per version (Esc goes back)",
+    ),
+    ActionSpec("story_back", "Back to the pair", ("Escape",), C.story_back, context="story"),
+    ActionSpec(
+        "story_open_pair",
+        "Open that version's pair at this row",
+        ("Return", "Enter"),
+        C.story_open_pair,
+        context="story",
+    ),
     ActionSpec("heat_map_event", "&Heat map of the event…", ("Ctrl+M",), C.heat_map_event, "&View"),
     ActionSpec(
         "heat_map_story", "Heat map of the &story…", ("Ctrl+Shift+M",), C.heat_map_story, "&View"
     ),
+    ActionSpec(
+        "side_panels",
+        "Side &panels (document list, changes)",
+        ("F9",),
+        menu="&View",
+        toggle=C.toggle_side_panels,
+        tip="Hide them to give the diff the whole width; a narrow window keeps them in tabs",
+    ),
     ActionSpec("filter", "&Filter the document list", ("Ctrl+L", "/"), C.focus_filter, "&View"),
     ActionSpec("find", "&Find in comparison…", (SK.Find,), C.find, "&View"),
     ActionSpec("find_next", "Find &next match", (SK.FindNext,), C.find_next, "&View"),
+    ActionSpec("find_previous", "Find pre&vious match", ("Shift+F3",), C.find_previous, "&View"),
+    ActionSpec(
+        "find_previous_box",
+        "Find pre&vious match",
+        ("Shift+Return", "Shift+Enter"),
+        C.find_previous,
+        context="find",
+    ),
     ActionSpec("close_find", "Close the find bar", ("Escape",), C.close_find, context="find"),
     ActionSpec("focus_list", "Focus document &list", ("Ctrl+1",), C.focus_list, "&View"),
     ActionSpec("focus_diff", "Focus &diff", ("Ctrl+2",), C.focus_diff, "&View"),
@@ -137,6 +185,15 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("zoom_out", "Zoom &out", ("Ctrl+-",), C.zoom_out, "&View"),
     ActionSpec("zoom_reset", "&Reset zoom", ("Ctrl+0",), C.zoom_reset, "&View"),
     ActionSpec("problems", "&Problems…", (), C.show_problems, "&View"),
+    ActionSpec(
+        "follow_links",
+        "Follow links that &leave the folder",
+        (),
+        menu="&Options",
+        toggle=C.toggle_follow_links,
+        tip="Read the folders that links inside an opened folder lead to outside it "
+        "(off: such links are listed in Problems, not followed)",
+    ),
     ActionSpec("reviewed", "Mark pair &reviewed", ("R",), C.toggle_reviewed, "&Review"),
     ActionSpec("flag", "&Flag current change", ("F",), C.toggle_flag, "&Review"),
     ActionSpec("note", "&Note on current change…", ("M",), C.note, "&Review"),
@@ -175,8 +232,9 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ),
 )
 
-# Keys deliberately bound twice: Enter means one thing in the list, another in the changes list.
-ALLOWED_TWICE = frozenset({"Return", "Enter"})
+# Keys deliberately bound twice: Enter means one thing in the list, another in the changes list
+# (and the story view); Esc closes the find bar or the story view, whichever has the focus.
+ALLOWED_TWICE = frozenset({"Return", "Enter", "Esc"})
 
 
 def key_sequences(keys: Iterable[Key]) -> list[QKeySequence]:
@@ -245,11 +303,18 @@ _CONTEXT = {
     "diff": " (in the diff)",
     "changes": " (in the changes list)",
     "find": " (in the find bar)",
+    "story": " (in the story view)",
 }
 
 
 # The section of an action that is in no menu (it works only where its context has focus).
-_SECTION = {"list": "Compare", "diff": "Go", "changes": "Go", "find": "View"}
+_SECTION = {
+    "list": "Compare",
+    "diff": "Go",
+    "changes": "Go",
+    "find": "View",
+    "story": "View",
+}
 
 
 def cheat_rows() -> list[tuple[str, str, str]]:

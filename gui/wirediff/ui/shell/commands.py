@@ -14,6 +14,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMainWindow
 
 from wirediff.resources import sample_corpus
+from wirediff.ui.common.settings import ZOOM_RANGE
 from wirediff.ui.common.theme import Theme
 from wirediff.ui.panels.heatmap import HeatMapDialog
 from wirediff.ui.session.session import Session
@@ -22,6 +23,7 @@ from wirediff.ui.shell.export import Exporter
 from wirediff.ui.shell.grouping import Grouping
 from wirediff.ui.shell.parts import Parts
 from wirediff.ui.shell.reviewing import Reviewing
+from wirediff.ui.shell.story_page import StoryPage
 
 
 class Commands:
@@ -35,8 +37,10 @@ class Commands:
         cheat_rows: Sequence[tuple[str, str, str]],
         theme: Callable[[], Theme],
         heat_map: Callable[[], HeatMapDialog | None],
+        story: StoryPage,
     ) -> None:
         self.window, self.session, self.parts = window, session, parts
+        self.story = story
         self.settings = session.settings
         self._cheat_rows = cheat_rows
         self._theme = theme
@@ -65,6 +69,13 @@ class Commands:
 
     def reload(self) -> None:
         self.session.reload()
+
+    def follow_links_here(self) -> None:
+        """The Problems panel's button: read the folder again, following links out of it."""
+        self.session.reload(follow_links=True)
+
+    def toggle_follow_links(self, on: bool) -> None:
+        self.session.set_follow_links(on)
 
     def cancel_load(self) -> None:
         """Cancel (the status bar's button): an export under way, else a load or grouping."""
@@ -118,6 +129,14 @@ class Commands:
     def prev_story(self) -> None:
         self.session.step_story(-1, self.parts.doc_list.visible_stories())
 
+    def previous_in_time(self) -> None:
+        """V: the selected version against the one before it; again: a step back."""
+        self.session.step_chain(-1)
+
+    def next_in_time(self) -> None:
+        """Shift+V: the next version against the selected one."""
+        self.session.step_chain(+1)
+
     def set_base(self) -> None:
         self.session.set_base()
 
@@ -161,7 +180,24 @@ class Commands:
     def heat_map_story(self) -> None:
         self.session.show_heat_map(event=False)
 
+    def story_view(self) -> None:
+        """Ctrl+K: every version of the current story against its base, or back."""
+        self.story.toggle()
+
+    def story_back(self) -> None:
+        """Esc in the story view."""
+        self.story.close()
+
+    def story_open_pair(self) -> None:
+        """Enter in the story view: that version's pair at that row."""
+        self.parts.story_view.open_current()
+
+    def toggle_side_panels(self, on: bool) -> None:
+        """F9: the document list and the changes panel, or the diff alone."""
+        self.parts.side.set_shown(on)
+
     def focus_filter(self) -> None:
+        self.parts.side.reveal(self.parts.doc_list)
         self.parts.doc_list.filter.setFocus()
         self.parts.doc_list.filter.selectAll()
 
@@ -171,24 +207,32 @@ class Commands:
     def find_next(self) -> None:
         self.parts.diff.find_next()
 
+    def find_previous(self) -> None:
+        self.parts.diff.find_previous()
+
     def close_find(self) -> None:
         self.parts.diff.hide_find()
 
     def focus_list(self) -> None:
+        self.parts.side.reveal(self.parts.doc_list)
         self.parts.doc_list.view.setFocus()
 
     def focus_diff(self) -> None:
+        if self.story.showing():
+            self.parts.story_view.table.setFocus()
+            return
         diff = self.parts.diff
         (diff.left if diff.inline else diff.right).setFocus()
 
     def focus_changes(self) -> None:
+        self.parts.side.reveal(self.parts.changes)
         self.parts.changes.view.setFocus()
 
     def zoom_in(self) -> None:
-        self._zoom(min(30, self.settings.zoom + 1))
+        self._zoom(min(ZOOM_RANGE[1], self.settings.zoom + 1))
 
     def zoom_out(self) -> None:
-        self._zoom(max(-5, self.settings.zoom - 1))
+        self._zoom(max(ZOOM_RANGE[0], self.settings.zoom - 1))
 
     def zoom_reset(self) -> None:
         self._zoom(0)
@@ -196,6 +240,7 @@ class Commands:
     def _zoom(self, steps: int) -> None:
         self.settings.zoom = steps
         self.session.comparing.restyle()
+        self.story.restyle()
 
     def show_problems(self) -> None:
         self.parts.problems_dock.show()

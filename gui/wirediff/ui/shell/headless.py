@@ -10,6 +10,7 @@ from PySide6.QtCore import QElapsedTimer, QEvent, QEventLoop, QSettings, QThread
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
+from wirediff.core.textsafe import printable
 from wirediff.resources import sample_corpus
 from wirediff.ui.common.settings import Settings
 from wirediff.ui.shell.window import MainWindow
@@ -91,7 +92,7 @@ def screenshot(out: Path, paths: list[Path]) -> int:
         error = _wait_for(window, paths) if paths else None
         if error is not None:
             _close(window)
-            names = ", ".join(map(str, paths))
+            names = ", ".join(printable(str(p), one_line=True) for p in paths)
             print(f"wirediff: opening {names} failed: {error}", file=sys.stderr)
             return 1
         if window.shown is not None:
@@ -100,9 +101,9 @@ def screenshot(out: Path, paths: list[Path]) -> int:
         ok = _grab(window).save(str(out))
         _close(window)
     if not ok:
-        print(f"wirediff: could not write {out}", file=sys.stderr)
+        print(f"wirediff: could not write {printable(str(out), one_line=True)}", file=sys.stderr)
         return 1
-    print(out)
+    print(printable(str(out), one_line=True))
     return 0
 
 

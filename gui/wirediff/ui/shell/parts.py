@@ -1,5 +1,5 @@
-"""The window's widgets, built in one place: welcome view or list | diff | changes panel,
-the status bar and the problems dock."""
+"""The window's widgets, built in one place: welcome view or list | diff or story view |
+changes panel, the status bar and the problems dock."""
 
 from __future__ import annotations
 
@@ -25,8 +25,11 @@ from wirediff.ui.panels.change_bar import ChangeBar
 from wirediff.ui.panels.changes import ChangesPanel
 from wirediff.ui.panels.problems import ProblemsPanel
 from wirediff.ui.panels.welcome import WelcomeView
+from wirediff.ui.shell.side import SidePanels
+from wirediff.ui.storyview.view import StoryView
 
 WELCOME, MAIN = 0, 1  # pages of the stack
+PAIR_PAGE, STORY_PAGE = 0, 1  # pages of the middle area
 
 
 @dataclass(slots=True)
@@ -47,22 +50,25 @@ class Parts:
     count_label: QLabel
     progress: QProgressBar
     cancel_button: QPushButton
+    story_view: StoryView
+    pages: QStackedWidget  # the middle area: the pair (banner and diff) or the story view
+    side: SidePanels  # where the list and the changes panel sit (folded into tabs or not)
 
 
 def build_parts(window: QMainWindow) -> Parts:
     """Build the widgets into ``window`` (central area, status bar, problems dock)."""
     welcome, doc_list, diff, changes = WelcomeView(), DocumentList(), DiffView(), ChangesPanel()
     change_bar, banner = ChangeBar(), RelationBanner()
-    middle = QWidget()
-    column = QVBoxLayout(middle)
-    column.setContentsMargins(0, 0, 0, 0)
-    column.setSpacing(2)
-    column.addWidget(change_bar)
-    column.addWidget(banner)
-    column.addWidget(diff, 1)
+    story_view = StoryView()
+    pages = QStackedWidget()
+    pages.setObjectName("middle_pages")
+    pages.addWidget(_column(banner, diff))
+    pages.addWidget(story_view)
+    middle = _column(change_bar, pages)
     splitter = QSplitter(Qt.Orientation.Horizontal)
     splitter.setObjectName("main_splitter")
-    for widget in (doc_list, middle, changes):
+    side = SidePanels(splitter, doc_list, changes)
+    for widget in (side.tabs, middle, side.right):
         splitter.addWidget(widget)
     splitter.setStretchFactor(1, 1)
     stack = QStackedWidget()
@@ -70,7 +76,8 @@ def build_parts(window: QMainWindow) -> Parts:
     stack.addWidget(splitter)
     window.setCentralWidget(stack)
     status_label, count_label = QLabel(""), QLabel("")
-    status_label.setTextFormat(Qt.TextFormat.PlainText)
+    for label in (status_label, count_label):
+        label.setTextFormat(Qt.TextFormat.PlainText)
     count_label.setObjectName("count_label")
     progress = QProgressBar()
     progress.setMaximumWidth(220)
@@ -88,5 +95,17 @@ def build_parts(window: QMainWindow) -> Parts:
     dock.hide()
     return Parts(
         welcome, doc_list, diff, changes, banner, change_bar, splitter, stack, problems, dock,
-        status_label, count_label, progress, cancel_button,
+        status_label, count_label, progress, cancel_button, story_view, pages, side,
     )  # fmt: skip
+
+
+def _column(*widgets: QWidget) -> QWidget:
+    """A widget holding ``widgets`` one above the other, the last one taking the rest."""
+    holder = QWidget()
+    column = QVBoxLayout(holder)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.setSpacing(2)
+    for widget in widgets[:-1]:
+        column.addWidget(widget)
+    column.addWidget(widgets[-1], 1)
+    return holder

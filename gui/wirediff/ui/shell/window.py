@@ -11,21 +11,37 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QFont, QGuiApplication, QIcon, QShowEvent, QTextDocument
+from PySide6.QtGui import (
+    QCloseEvent,
+    QFont,
+    QGuiApplication,
+    QIcon,
+    QResizeEvent,
+    QShowEvent,
+    QTextDocument,
+)
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from wirediff.core.document import Document
 from wirediff.core.stories import PairScore, SimilarityMatrix, StoryIndex
 from wirediff.ui.common.settings import Settings
+from wirediff.ui.common.text import one_line
 from wirediff.ui.common.theme import current_theme
 from wirediff.ui.panels.heatmap import HeatMapDialog
 from wirediff.ui.session.comparing import Look, Shown
+from wirediff.ui.session.headings import pair_headings
 from wirediff.ui.session.loading import Loaded
 from wirediff.ui.session.session import Session
 from wirediff.ui.shell.actions import ACTIONS, build_actions, cheat_rows
 from wirediff.ui.shell.commands import Commands
 from wirediff.ui.shell.drops import DropFilter
 from wirediff.ui.shell.parts import MAIN, build_parts
+from wirediff.ui.shell.remember import remember_columns
+from wirediff.ui.shell.side import fit_problems_dock
+from wirediff.ui.shell.similarity import show_exact_similarities
+from wirediff.ui.shell.story_page import StoryPage
+
+STATUS_MAX = 600  # characters of the status line
 
 
 class MainWindow(QMainWindow):
@@ -54,20 +70,29 @@ class MainWindow(QMainWindow):
         self.status_label, self.count_label = parts.status_label, parts.count_label
         self.progress, self.cancel_button = parts.progress, parts.cancel_button
         self.heat_map: HeatMapDialog | None = None  # made when first asked for
+        self.story_page = StoryPage(self.session, parts, self.look, self.comparison_shown)
         self.commands = Commands(
-            self, self.session, parts, cheat_rows(), lambda: self.theme, lambda: self.heat_map
+            self,
+            self.session,
+            parts,
+            cheat_rows(),
+            lambda: self.theme,
+            lambda: self.heat_map,
+            self.story_page,
         )
         contexts = {
             "list": self.doc_list.view,
             "diff": self.diff,
             "changes": self.changes.view,
             "find": self.diff.find_box,
+            "story": parts.story_view,
         }
         self.actions_ = build_actions(self.commands, self, contexts)
         self._build_menus()
         self._build_drops()
         self._wire_session()
         self._wire_widgets()
+        self.welcome.set_notes(self.settings.notes)
         self.welcome.set_recent(self.settings.recent_folders)
         self._restore()
         self._set_busy(False)
@@ -123,6 +148,8 @@ class MainWindow(QMainWindow):
             ("fold_typography", options.fold_typography),
             ("group_stories", self.session.grouping),
             ("hide_boilerplate", self.session.hide_boilerplate),
+            ("follow_links", self.session.follow_links),
+            ("side_panels", True),
         ):
             action = self.actions_[name]
             blocked = action.blockSignals(True)  # the state as remembered, not a user's change
@@ -147,11 +174,12 @@ class MainWindow(QMainWindow):
         session, doc_list = self.session, self.doc_list
         session.busy.connect(self._set_busy)
         session.progress.connect(self._show_progress)
-        session.message.connect(self.status_label.setText)
+        session.message.connect(self._say)
         session.failed.connect(self.failed)
         session.documents_loaded.connect(self._documents_loaded)
         session.loaded.connect(self.loaded)
         session.list_ready.connect(doc_list.install)
+        session.list_ready.connect(lambda _built: self._exact_similarities())
         session.stories_ready.connect(self.stories_ready)
         session.select_requested.connect(doc_list.select)
         session.marks_changed.connect(doc_list.mark_bases)
@@ -162,6 +190,7 @@ class MainWindow(QMainWindow):
         session.comparing.restyled.connect(self._restyled)
         session.relation.connect(self._show_relation)
         session.stories.story.connect(self.changes.show_story)
+        session.stories.stats_shown.connect(self._exact_similarities)
         session.stories.stats_shown.connect(self.story_stats_shown)
         session.stories.heat_map_started.connect(self._heat_map_waiting)
         session.stories.matrix_ready.connect(self._heat_map_ready)
@@ -188,15 +217,20 @@ class MainWindow(QMainWindow):
             lambda at: commands.grouping.list_menu(self.actions_, at)
         )
         self.diff.current_changed.connect(self.changes.set_current)
-        self.diff.message.connect(self.status_label.setText)
+        self.diff.message.connect(self._say)
         self.diff.pin_released.connect(commands.unpin)
         self.changes.change_activated.connect(self.diff.go_to_change)
         self.changes.version_activated.connect(self.doc_list.select)
         self.change_bar.reload_requested.connect(commands.reload)
+        self.problems.follow_links_requested.connect(commands.follow_links_here)
         self.cancel_button.clicked.connect(commands.cancel_load)
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._scheme_changed)
 
     # --- showing what the session says ---------------------------------------------------------
+    def _say(self, message: str) -> None:
+        """The status line: messages name files and titles, shown as plain, visible text."""
+        self.status_label.setText(one_line(message, STATUS_MAX))
+
     def _set_busy(self, busy: bool) -> None:
         self.progress.setVisible(busy)
         self.cancel_button.setVisible(busy)
@@ -214,6 +248,7 @@ class MainWindow(QMainWindow):
         problems = loaded.result.problems
         self.problems.set_problems(problems)
         self.problems_dock.setVisible(bool(problems))
+        fit_problems_dock(self, self.problems_dock, len(problems))
         n, bad = len(loaded.result.documents), len(problems)
         self.count_label.setText(
             f"{n} document{'s' if n != 1 else ''}" + (f" · {bad} skipped" if bad else "")
@@ -226,6 +261,7 @@ class MainWindow(QMainWindow):
     def _show_comparison(self, shown: Shown) -> None:
         self.diff.show_pair(shown.plan, shown.docs, self.theme)
         self.changes.show_comparison(shown.plan.comparison, shown.plan.excerpts)
+        self._exact_similarities()
         _settle_garbage_collector()
         self._set_titles(shown)
         self.comparison_shown.emit()
@@ -235,13 +271,19 @@ class MainWindow(QMainWindow):
         self.changes.show_comparison(None, [])
         self._set_titles(None)
 
+    def _exact_similarities(self) -> None:
+        show_exact_similarities(self.session, self.doc_list)
+
     def _set_titles(self, shown: Shown | None) -> None:
         if shown is None:
             self.diff.set_titles(None, None)
             self.setWindowTitle("wirediff")
             return
-        self.diff.set_titles(_title("Base", shown.left), _title("Other", shown.right))
-        self.setWindowTitle(f"{shown.left.name} ↔ {shown.right.name} — wirediff")
+        headings = pair_headings(shown.left, shown.right)
+        self.diff.set_titles(headings.left, headings.right, headings.title)
+        self.setWindowTitle(
+            f"{one_line(shown.left.name)} ↔ {one_line(shown.right.name)} — wirediff"
+        )
 
     def _show_relation(self, score: PairScore | None) -> None:
         if score is None:
@@ -276,6 +318,7 @@ class MainWindow(QMainWindow):
     def _restyled(self, docs: dict[str, QTextDocument]) -> None:
         self.diff.set_theme(self.theme)
         self.diff.replace_documents(docs)
+        self.story_page.restyle()
 
     def _scheme_changed(self, _scheme: object = None) -> None:
         theme = current_theme()
@@ -310,13 +353,19 @@ class MainWindow(QMainWindow):
             if saved is not None:
                 splitter.restoreState(saved)
         self.actions_["inline"].setChecked(self.settings.inline)
+        remember_columns(self.doc_list, self.settings)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        self.parts.side.fit(self.width())
         if self._split_by_width:  # first run: share the width out by proportion
             self._split_by_width = False
-            width = self.width()
-            self.splitter.setSizes([int(width * 0.32), int(width * 0.5), int(width * 0.18)])
+            self.parts.side.share_out(self.width())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if hasattr(self, "parts"):
+            self.parts.side.fit(self.width())  # a narrow window folds the changes panel
 
     def save_settings(self) -> None:
         self.settings.set_bytes("geometry", self.saveGeometry())
@@ -330,12 +379,6 @@ class MainWindow(QMainWindow):
         self.save_settings()
         self.session.stop()
         super().closeEvent(event)
-
-
-def _title(role: str, doc: Document) -> tuple[str, str]:
-    """A pane's header ("Base: title · source") and its tooltip (the path)."""
-    source = f" · {doc.source}" if doc.source else ""
-    return f"{role}: {doc.title or doc.name}{source}", str(doc.path)
 
 
 def _settle_garbage_collector() -> None:

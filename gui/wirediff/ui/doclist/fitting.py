@@ -1,0 +1,121 @@
+"""Which of the list's columns show: the user's choice (the header's menu), those no document
+fills, and those left out for want of room, so that the title keeps a readable width in a
+narrow list (the title's tooltip has the rest, and the filter still matches it)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection, Iterable, Sequence
+
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt
+from PySide6.QtWidgets import QMenu, QTreeView, QWidget
+
+from wirediff.core.document import Document
+from wirediff.ui.doclist.columns import COLUMNS, DATE, FILE, LEVEL, SIMILARITY, SOURCE, TITLE, WORDS
+
+MIN_TITLE = 120  # pixels the title keeps before other columns give way
+# Left out, in this order, while the title would be narrower than MIN_TITLE.
+GIVE_WAY = (WORDS, FILE, SIMILARITY, LEVEL)
+
+
+def empty_columns(documents: Sequence[Document]) -> set[int]:
+    """The outlet and date columns when no document has one: they would only take room."""
+    empty = set()
+    if not any(doc.source for doc in documents):
+        empty.add(SOURCE)
+    if not any(doc.published for doc in documents):
+        empty.add(DATE)
+    return empty
+
+
+def auto_hidden(
+    room: int, widths: Callable[[int], int], shown: Collection[int], title: int = TITLE
+) -> set[int]:
+    """The columns of ``shown`` to leave out so that the title gets ``MIN_TITLE`` of
+    ``room`` pixels (``widths(col)``: a column's width). Pure."""
+    visible = [c for c in shown if c != title]
+    left_out: set[int] = set()
+    for col in GIVE_WAY:
+        if room - sum(widths(c) for c in visible if c not in left_out) >= MIN_TITLE:
+            break
+        if col in visible:
+            left_out.add(col)
+    return left_out
+
+
+class ColumnChooser(QObject):
+    """Shows and hides the columns of a tree view: the user's choice (right-click the
+    header) and, on top, what ``auto_hidden`` leaves out for want of room (checked whenever
+    the view's width changes)."""
+
+    def __init__(self, view: QTreeView, changed: Callable[[list[str]], object]) -> None:
+        super().__init__(view)
+        self.view = view
+        self.changed = changed  # told the headers of the columns the user hid
+        self.hidden: set[int] = set()  # the user's choice
+        self.empty: set[int] = set()  # columns no document has anything in
+        header = view.header()
+        # Each column's width while shown (a hidden section's size reads 0).
+        self._widths = {c: header.sectionSize(c) for c in range(len(COLUMNS))}
+        header.sectionResized.connect(self._resized)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._menu)
+        view.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.fit()
+        return False
+
+    def hidden_headers(self) -> list[str]:
+        return [COLUMNS[c].header for c in sorted(self.hidden)]
+
+    def set_hidden_headers(self, headers: Iterable[str]) -> None:
+        """Hide the hideable columns with these headers (unknown ones are ignored)."""
+        names = set(headers)
+        self.hidden = {c for c, col in enumerate(COLUMNS) if col.hideable and col.header in names}
+        self.fit()
+
+    def set_documents(self, documents: Sequence[Document]) -> None:
+        """Leave out the columns these documents leave empty."""
+        self.empty = empty_columns(documents)
+        self.fit()
+
+    def set_shown(self, col: int, shown: bool) -> None:
+        (self.hidden.discard if shown else self.hidden.add)(col)
+        self.fit()
+        self.changed(self.hidden_headers())
+
+    def fit(self) -> None:
+        """Show and hide columns for the user's choice and the view's width."""
+        shown = [c for c in range(len(COLUMNS)) if c not in self.hidden | self.empty]
+        squeezed = auto_hidden(self.view.viewport().width(), self._width, shown)
+        for col in range(len(COLUMNS)):
+            hide = col in self.hidden or col in self.empty or col in squeezed
+            if hide != self.view.isColumnHidden(col):
+                self.view.setColumnHidden(col, hide)
+
+    def _width(self, col: int) -> int:
+        return self._widths.get(col, 0)
+
+    def _resized(self, col: int, _old: int, new: int) -> None:
+        if new > 0:
+            self._widths[col] = new
+
+    def _menu(self, pos: QPoint) -> None:
+        menu = self.menu(self.view)
+        menu.exec(self.view.header().mapToGlobal(pos))
+
+    def menu(self, parent: QWidget) -> QMenu:
+        """A menu of the hideable columns, each checked when shown."""
+        menu = QMenu(parent)
+        menu.setObjectName("column_menu")
+        for col, column in enumerate(COLUMNS):
+            if not column.hideable:
+                continue
+            empty = col in self.empty
+            action = menu.addAction(column.header + " (no document has one)" * empty)
+            action.setCheckable(True)
+            action.setChecked(col not in self.hidden)
+            action.setEnabled(not empty)
+            action.toggled.connect(lambda on, c=col: self.set_shown(c, on))
+        return menu

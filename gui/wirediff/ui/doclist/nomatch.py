@@ -1,0 +1,28 @@
+"""The line under the filter box that says when the filter leaves no row, and what it
+looks at (typing part of a file name used to give an empty list and no word why)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QWidget
+
+
+class NoMatch(QLabel):
+    """Hidden while the filter finds something."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("", parent)
+        self.setObjectName("no_match")
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWordWrap(True)
+        self.hide()
+
+    def show_for(self, text: str, rows_shown: int, rows: int) -> None:
+        """The filter ``text`` left ``rows_shown`` of ``rows`` top-level rows."""
+        empty = bool(text) and rows_shown == 0 and rows > 0
+        if empty:
+            self.setText(
+                f"No document matches “{text}”. The filter looks at titles, file names, "
+                "outlets and dates."
+            )
+        self.setVisible(empty)

@@ -1,0 +1,36 @@
+"""What V and Shift+V say: where the chain of versions in time order stands (plain text)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from wirediff.core.display import doc_heading
+from wirediff.core.document import Document
+from wirediff.ui.session.selection import PairSelection
+
+
+def chain_message(
+    selection: PairSelection, documents: Sequence[Document], moved_to: int | None, direction: int
+) -> str:
+    """The status line after V (``direction`` -1) or Shift+V (+1); ``moved_to``: what
+    ``PairSelection.step_chain`` returned."""
+    doc, stories = selection.selected, selection.stories
+    if stories is None:
+        return "Versions are in time order once stories are grouped (Ctrl+Shift+G)"
+    if doc is None:
+        return "Select a version first"
+    chain = stories.chain(doc)
+    if len(chain) < 2:
+        return "This document is the only version of its story"
+    if moved_to is None:
+        return (
+            "This is the oldest version of its story"
+            if direction < 0
+            else "This is the newest version of its story"
+        ) + (" (undated versions come last)" if not documents[doc].published else "")
+    at = chain.index(moved_to)
+    before = documents[chain[at - 1]]
+    return (
+        f"Version {at + 1} of {len(chain)} in time order: {doc_heading(documents[moved_to])}, "
+        f"against the one before it ({doc_heading(before)}). V: one step back, Shift+V: forward"
+    )

@@ -1,0 +1,32 @@
+"""What the window remembers of the document list's columns: which the user hid and which
+one sorts the list, by header name (so a column added later does not shift them)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from wirediff.ui.common.settings import Settings
+from wirediff.ui.doclist.columns import COLUMNS
+from wirediff.ui.doclist.view import DocumentList
+
+HIDDEN, SORT = "hidden_columns", "list_sort"
+_ORDER = {"ascending": Qt.SortOrder.AscendingOrder, "descending": Qt.SortOrder.DescendingOrder}
+
+
+def remember_columns(doc_list: DocumentList, settings: Settings) -> None:
+    """Restore the hidden columns and the sort order, and remember them as they change."""
+    doc_list.columns.set_hidden_headers(settings.strings(HIDDEN))
+    doc_list.hidden_changed.connect(lambda names: settings.set_strings(HIDDEN, names))
+    headers = [column.header for column in COLUMNS]
+    saved = settings.strings(SORT)
+    if len(saved) == 2 and saved[0] in headers and saved[1] in _ORDER:
+        doc_list.view.sortByColumn(headers.index(saved[0]), _ORDER[saved[1]])
+
+    def sorted_by(col: int, order: Qt.SortOrder) -> None:
+        if 0 <= col < len(headers):
+            name = "ascending" if order == Qt.SortOrder.AscendingOrder else "descending"
+            settings.set_strings(SORT, [headers[col], name])
+        else:  # the list's own order (file order, stories in time order)
+            settings.set_strings(SORT, [])
+
+    doc_list.view.header().sortIndicatorChanged.connect(sorted_by)

@@ -1,0 +1,111 @@
+"""The side panels around the diff: the document list on the left, the changes panel on the
+right; in a narrow window the changes panel folds into a tab beside the list, so that the
+two diff panes keep most of the width, and F9 hides both. The problems dock below takes the
+height of what it lists.
+
+Below ``FOLD_WIDTH`` pixels the left side is a tab widget ("Documents", "Changes") taking
+``FOLDED_SHARE`` of the width; at 1024 pixels the diff then gets about 64% of it, where three
+columns left it 52% (panes of four or five words a line). Wider, the three columns come back
+in their first-run proportions.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QMainWindow,
+    QSplitter,
+    QStyle,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+FOLD_WIDTH = 1200
+FOLDED_SHARE = 0.36  # of the width, for the tabs of a folded window
+SHARES = (0.32, 0.50, 0.18)  # list, middle, changes: a wide window's first proportions
+
+
+class SidePanels(QObject):
+    """Owns where the list and the changes panel sit, and whether they show."""
+
+    def __init__(self, splitter: QSplitter, doc_list: QWidget, changes: QWidget) -> None:
+        super().__init__(splitter)
+        self.splitter, self.doc_list, self.changes = splitter, doc_list, changes
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("side_tabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(doc_list, "Documents")
+        self.tabs.tabBar().hide()
+        self.right = QWidget()
+        self.right.setObjectName("changes_side")
+        self._column = QVBoxLayout(self.right)
+        self._column.setContentsMargins(0, 0, 0, 0)
+        self._column.addWidget(changes)
+        self.folded = False
+        self.shown = True
+
+    def fold(self, folded: bool, width: int) -> None:
+        """Put the changes panel in a tab beside the list (True) or back on the right, in a
+        window ``width`` pixels wide."""
+        if folded == self.folded:
+            return
+        self.folded = folded
+        if folded:
+            self.tabs.addTab(self.changes, "Changes")
+            self.tabs.tabBar().show()
+            self.right.hide()
+        else:
+            self.tabs.setCurrentWidget(self.doc_list)
+            self.tabs.removeTab(self.tabs.indexOf(self.changes))
+            self._column.addWidget(self.changes)
+            self.changes.show()  # a tab page not current was hidden
+            self.tabs.tabBar().hide()
+            self.right.setVisible(self.shown)
+        left, middle, right = self.splitter.sizes()
+        if not left + middle + right:  # not laid out yet: the first-run shares
+            self.share_out(width)
+        elif folded:  # the list keeps its width (as restored or set by the user)
+            self.splitter.setSizes([left, middle + right, 0])
+        elif right == 0:  # the changes panel comes back with its share, from the middle
+            right = int(width * SHARES[2])
+            self.splitter.setSizes([left, max(middle - right, 1), right])
+
+    def share_out(self, width: int) -> None:
+        """Give each side its first-run share of ``width`` pixels."""
+        if self.folded:
+            side = int(width * FOLDED_SHARE)
+            self.splitter.setSizes([side, width - side, 0])
+        else:
+            self.splitter.setSizes([int(width * share) for share in SHARES])
+
+    def fit(self, width: int) -> None:
+        """Fold or unfold for a window ``width`` pixels wide."""
+        self.fold(width < FOLD_WIDTH, width)
+
+    def set_shown(self, shown: bool) -> None:
+        """F9: both side panels (False: the diff takes the whole width)."""
+        self.shown = shown
+        self.tabs.setVisible(shown)
+        self.right.setVisible(shown and not self.folded)
+
+    def reveal(self, part: QWidget) -> None:
+        """Bring the list or the changes panel into view (its tab, the panels shown)."""
+        if not self.shown:
+            self.set_shown(True)
+        if self.folded:
+            self.tabs.setCurrentWidget(part)
+
+
+def fit_problems_dock(window: QMainWindow, dock: QDockWidget, lines: int) -> None:
+    """Give the problems dock the height of its ``lines`` (a heading and up to six files),
+    not the share of the window a dock takes by default (40% for one skipped file)."""
+    if not dock.isVisible():
+        return
+    metrics = dock.fontMetrics()
+    rows = min(max(lines, 1), 6)
+    title = dock.style().pixelMetric(QStyle.PixelMetric.PM_TitleBarHeight)
+    wanted = title + (rows + 1) * (metrics.lineSpacing() + 6) + 24
+    height = min(wanted, window.height() // 4)
+    window.resizeDocks([dock], [height], Qt.Orientation.Vertical)

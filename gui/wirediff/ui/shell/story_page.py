@@ -1,0 +1,157 @@
+"""The story view as a page of the middle area: Ctrl+K opens it on the current story, Esc
+goes back to the pair, Enter on a cell opens that version's pair at that row."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+
+from PySide6.QtCore import QObject, SignalInstance
+
+from wirediff.core.stories import StoryIndex
+from wirediff.core.storytable import StoryTable
+from wirediff.ui.session.comparing import Look
+from wirediff.ui.session.derivation import Level
+from wirediff.ui.session.session import Session
+from wirediff.ui.session.story_table import StoryTableController, TableRequest
+from wirediff.ui.shell.parts import PAIR_PAGE, STORY_PAGE, Parts
+from wirediff.ui.storyview.cells import BASE_COLUMN
+from wirediff.ui.storyview.data import StoryTableData
+from wirediff.ui.storyview.view import HINT
+
+
+def pair_row(table: StoryTable, row: int, version: int) -> int:
+    """The row of ``version``'s pair diff to open for table row ``row``: the cell's first,
+    else (the version has no text there) the first of its rows after it, else its last."""
+    cell = table.cell(row, version)
+    if cell.pair_rows:
+        return cell.pair_rows[0]
+    after = [i for i, r in enumerate(table.columns[version].table_rows) if r >= row]
+    return after[0] if after else max(0, len(table.columns[version].table_rows) - 1)
+
+
+class StoryPage(QObject):
+    """Opens and closes the story view, builds its table, and opens pairs from it."""
+
+    def __init__(
+        self,
+        session: Session,
+        parts: Parts,
+        look: Callable[[], Look],
+        comparison_shown: SignalInstance,
+    ) -> None:
+        super().__init__(session)
+        self.session, self.parts, self.look = session, parts, look
+        self.view = parts.story_view
+        self.tables = StoryTableController(session.runner, self)
+        self._title = ""
+        self._pending: tuple[int, int, int] | None = None  # (base, version, pair row)
+        self.tables.progress.connect(
+            lambda done, total: self.view.waiting(self._title, done, total)
+        )
+        self.tables.ready.connect(self._ready)
+        self.tables.failed.connect(self._failed)
+        self.view.pair_requested.connect(self.open_pair)
+        self.view.cancel_requested.connect(self.close)
+        session.documents_loaded.connect(self._forget)
+        session.derivation.levels_ready.connect(self._levels)
+        comparison_shown.connect(self._scroll_to_pending)
+
+    def showing(self) -> bool:
+        return self.parts.pages.currentIndex() == STORY_PAGE
+
+    def toggle(self) -> None:
+        """Ctrl+K: the story view of the current story, or back to the pair."""
+        if self.showing():
+            self.close()
+        else:
+            self.open()
+
+    def open(self) -> None:
+        session = self.session
+        index, story = session.index, session.current_story()
+        if index is None or story is None:
+            session.message.emit(
+                "The story view needs stories: select a version once they are grouped"
+            )
+            return
+        if len(index.stories[story].versions) < 2:
+            session.message.emit("This story has one version: nothing to read side by side")
+            return
+        self._title = index.stories[story].title
+        look = self.look()
+        self.view.set_look(look.theme, look.font)
+        self.parts.pages.setCurrentIndex(STORY_PAGE)
+        request = TableRequest(index, story, session.options, not session.hide_boilerplate)
+        self.tables.build(request, session.stories.diffs)
+        (self.view if self.view.building() else self.view.table).setFocus()
+
+    def close(self) -> None:
+        """Esc: back to the pair (a table being built is dropped)."""
+        if self.tables.building():
+            self.tables.cancel()
+            self.session.message.emit("Story view cancelled")
+        self.parts.pages.setCurrentIndex(PAIR_PAGE)
+        self.parts.diff.setFocus()
+
+    def restyle(self) -> None:
+        look = self.look()
+        self.view.set_look(look.theme, look.font)
+
+    def _ready(self, data: StoryTableData) -> None:
+        if not self.showing():
+            return
+        self.view.show_table(data)
+        self.view.table.setFocus()
+        self.session.derivation.want([data.story], first=True)  # levels, in the headers
+        self.session.message.emit(f"Story view: {HINT}")
+
+    def _levels(self, index: StoryIndex, levels: Mapping[int, Level]) -> None:
+        """Derivation levels measured: the columns of the story on screen name theirs."""
+        data = self.view.model.data_
+        if data is not None and data.key[0] == id(index):
+            found = {doc: (lv.level.value, lv.sentence) for doc, lv in levels.items()}
+            self.view.model.set_levels(found)
+
+    def _failed(self, message: str) -> None:
+        self.session.message.emit(f"Error: the story view could not be built: {message}")
+        self.close()
+
+    def _forget(self, _loaded: object = None) -> None:
+        self.tables.forget()
+        self.view.model.set_table(None)
+        if self.showing():
+            self.close()
+
+    # --- from a cell to its pair ---------------------------------------------------------------
+    def open_pair(self, column: int, row: int) -> None:
+        """Open the pair of the base and the version of ``column`` at table row ``row`` (the
+        base's own column: the first version shown after it)."""
+        data = self.view.model.data_
+        if data is None:
+            return
+        if column == BASE_COLUMN:
+            first = self._first_version_shown()
+            if first is None:
+                return
+            column = first
+        version = column - 1
+        base, doc = data.docs[0], data.docs[column]
+        self._pending = (base, doc, pair_row(data.table, row, version))
+        self.close()
+        self.parts.doc_list.reveal(doc)
+        self.session.open_pair(base, doc)
+        shown = self.session.current
+        if shown is not None and shown.pair == (base, doc) and not self.session.comparing.pending():
+            self._scroll_to_pending()  # the pair was on screen already
+
+    def _first_version_shown(self) -> int | None:
+        header = self.view.table.horizontalHeader()
+        order = sorted(range(1, header.count()), key=header.visualIndex)
+        return next((c for c in order if not header.isSectionHidden(c)), None)
+
+    def _scroll_to_pending(self) -> None:
+        pending, shown = self._pending, self.session.current
+        if pending is None or shown is None or shown.pair != pending[:2]:
+            return
+        self._pending = None
+        self.parts.diff.go_to_row_link(pending[2])

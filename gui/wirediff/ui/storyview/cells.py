@@ -1,0 +1,97 @@
+"""What one cell of the story view shows: runs of styled text cut from the story table's
+pieces, plus the app's own notes (moved to / from row N). Pure Python, no Qt.
+
+A cell reads like the inline view of the base unit turned into that version: its words in
+order, new words underlined, replaced words shown old (struck) then new (underlined), the
+base's words it cut struck in where they were. Column 0 is the base itself.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from wirediff.core.display import text_direction
+from wirediff.core.result import OpKind
+from wirediff.core.storytable import CellState, StoryTable
+from wirediff.ui.common import theme
+
+BASE_COLUMN = 0  # the view's first column is the base; version k is column k + 1
+
+
+class Look(StrEnum):
+    """How a cell's background is drawn."""
+
+    TEXT = "text"  # plain
+    CUT = "cut"  # hatched: the version cut this unit of the base
+    ADDED = "added"  # tinted: text this version added
+    EMPTY = "empty"  # nothing here (a version without this added text; the base's gap)
+
+
+@dataclass(frozen=True, slots=True)
+class CellRuns:
+    """A cell's text as (text, style key) runs, its background and its direction."""
+
+    runs: tuple[tuple[str, str], ...]
+    look: Look
+    rtl: bool = False
+
+    @property
+    def text(self) -> str:
+        return "".join(text for text, _style in self.runs)
+
+
+def _display(text: str) -> str:
+    """Line breaks stay inside the cell (Qt's text layout wants a line separator)."""
+    return text.replace("\n", "\u2028")
+
+
+def _rows(rows: tuple[int, ...]) -> str:
+    numbers = ", ".join(str(r + 1) for r in rows)
+    return f"row{'s' * (len(rows) > 1)} {numbers}"
+
+
+def cell_runs(table: StoryTable, row: int, column: int) -> CellRuns:
+    """The runs of the view's cell at (``row``, ``column``), column 0 being the base."""
+    if column == BASE_COLUMN:
+        text = table.base_text(row)
+        look = Look.TEXT if text else Look.EMPTY
+        return CellRuns(((_display(text), theme.PLAIN),) if text else (), look, _rtl(text))
+    k = column - 1
+    cell = table.cell(row, k)
+    if cell.state is CellState.CUT:
+        return CellRuns((), Look.CUT)
+    if cell.state is CellState.ABSENT:
+        return CellRuns((), Look.EMPTY)
+    runs: list[tuple[str, str]] = []
+    added = cell.state is CellState.ADDED
+    moved_here = cell.state is CellState.MOVED and bool(cell.moved_from)
+    for piece in table.pieces(row, k):
+        text = _display(piece.text)
+        if piece.op is OpKind.REPLACE:
+            if runs and runs[-1][0] and not runs[-1][0][-1].isspace() and piece.old[:1].isalnum():
+                runs.append((" ", theme.PLAIN))  # "year, moving": "year and … , moving"
+            runs += [(_display(piece.old), theme.INLINE_OLD), (" ", theme.PLAIN)]
+            runs.append((text, theme.INLINE_NEW))
+        elif piece.op is OpKind.DELETE:
+            runs.append((text, theme.DELETE))
+        elif piece.op is OpKind.INSERT and not added:
+            runs.append((text, theme.INSERT))
+        else:
+            runs.append((text, theme.MOVED if moved_here and text.strip() else theme.PLAIN))
+    if cell.moved_to:
+        gap = "  " if runs else ""
+        runs.append((f"{gap}↪ moved to {_rows(cell.moved_to)}", theme.LABEL))
+    if cell.moved_from:
+        runs.append((f"  ↩ from {_rows(cell.moved_from)}", theme.LABEL))
+    text = "".join(t for t, _s in runs)
+    return CellRuns(tuple(runs), Look.ADDED if added else Look.TEXT, _rtl(text))
+
+
+def _rtl(text: str) -> bool:
+    return text_direction(text) == "rtl"
+
+
+def shown_length(table: StoryTable, row: int, column: int) -> int:
+    """How many characters the cell shows (for its row's height before it is drawn)."""
+    return sum(len(text) for text, _style in cell_runs(table, row, column).runs)

@@ -1,0 +1,245 @@
+"""The story view: a story's versions side by side against its base, one row per unit.
+
+Columns are the base and then each version in time order (drag a header to move one,
+right-click a header to hide or show versions); rows are the base's units in its order, with
+the text versions added between them. Only the cells on screen are computed and painted
+(``model``, ``delegate``), so a story of 50 versions and 300 rows scrolls as fast as a short
+one. While the table is built (in the background) the view shows its progress.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QFontMetricsF
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wirediff.ui.common.text import one_line, plain_tooltip
+from wirediff.ui.common.theme import Theme
+from wirediff.ui.storyview.cells import BASE_COLUMN
+from wirediff.ui.storyview.data import StoryTableData, heading
+from wirediff.ui.storyview.delegate import PAD, CellDelegate
+from wirediff.ui.storyview.heights import row_heights
+from wirediff.ui.storyview.margin import KeptMargin
+from wirediff.ui.storyview.model import StoryTableModel
+
+COLUMN_CHARS = 34  # a column's default width, in average characters
+# Typical news prose, to measure an average character's width in the view's font.
+SAMPLE = "The council approved the budget on Tuesday, officials said (2,500 people)."
+HINT = (
+    "Arrow keys move · Enter: that version's pair at this row · Esc: back to the pair · "
+    "F9: the whole width"
+)
+
+
+class StoryView(QWidget):
+    """Progress while the table is built, then the table itself."""
+
+    pair_requested = Signal(int, int)  # view column, row: open that version's pair there
+    cancel_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("story_view")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # Esc while the table is built
+        self.model = StoryTableModel()
+        self.heading = QLabel("")
+        self.heading.setObjectName("story_heading")
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        self.heading.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self._build_waiting())
+        self.table = self._build_table()
+        self.pages.addWidget(self.table)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.pages, 1)
+        self._fit = QTimer(self, singleShot=True, interval=0)
+        self._fit.timeout.connect(self._fit_rows)
+        self.table.horizontalHeader().sectionResized.connect(lambda *_a: self._fit.start())
+
+    def _build_waiting(self) -> QWidget:
+        page = QWidget()
+        self.status = QLabel("")
+        self.status.setObjectName("story_status")
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status.setWordWrap(True)
+        self.progress = QProgressBar()
+        self.progress.setMaximumWidth(320)
+        cancel = QPushButton("Cancel")
+        cancel.setObjectName("story_cancel")
+        cancel.clicked.connect(self.cancel_requested)
+        row = QHBoxLayout()
+        row.addWidget(self.progress)
+        row.addWidget(cancel)
+        row.addStretch(1)
+        column = QVBoxLayout(page)
+        column.addStretch(1)
+        column.addWidget(self.status)
+        column.addLayout(row)
+        column.addStretch(2)
+        return page
+
+    def _build_table(self) -> QTableView:
+        table = QTableView()
+        table.setObjectName("story_table")
+        table.setModel(self.model)
+        self.delegate = CellDelegate(self.model, table)
+        table.setItemDelegate(self.delegate)
+        self.margin = KeptMargin(self.model, table)
+        table.setVerticalHeader(self.margin)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        table.setTabKeyNavigation(False)
+        table.setWordWrap(True)
+        header = table.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._column_menu)
+        table.doubleClicked.connect(
+            lambda index: self.pair_requested.emit(index.column(), index.row())
+        )
+        return table
+
+    # --- content -----------------------------------------------------------------------------
+    def waiting(self, title: str, done: int, total: int) -> None:
+        """Say the table of ``title`` is being built: ``done`` of ``total`` versions compared."""
+        self.heading.setText(f"Story: {one_line(title)}")
+        self.status.setText(
+            f"Comparing every version with the base: {done} of {total}… (Esc or Cancel: back)"
+        )
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+        self.pages.setCurrentIndex(0)
+
+    def building(self) -> bool:
+        return self.pages.currentIndex() == 0
+
+    def show_table(self, data: StoryTableData) -> None:
+        """Show ``data``; the current cell is the first version's first row."""
+        same = self.model.data_ is not None and self.model.data_.key == data.key
+        place = self.current() if same else None
+        self.delegate.forget()
+        self.model.set_table(data)
+        rows, versions = len(data.table.rows), len(data.table.columns)
+        self.heading.setText(
+            f"Story: {one_line(data.title)} — {versions + 1} versions against the ◆ base, "
+            f"{rows} rows"
+        )
+        self.heading.setToolTip(plain_tooltip(f"{data.title}\n{HINT}"))
+        width = round(QFontMetricsF(self.table.font()).averageCharWidth() * COLUMN_CHARS)
+        header = self.table.horizontalHeader()
+        header.setDefaultSectionSize(width)
+        for column in range(data.columns):
+            header.resizeSection(column, width)
+        self.pages.setCurrentIndex(1)
+        self._fit_rows()
+        self._fit.stop()  # asked for by each column's resize above: done
+        if place is None:
+            self.table.scrollToTop()
+            self.go_to(0, min(1, data.columns - 1))
+        else:
+            self.go_to(place[1], place[0])
+
+    def set_look(self, theme: Theme, font: QFont) -> None:
+        """Colours and the (zoomed) font of the cells."""
+        self.delegate.set_theme(theme)
+        self.margin.set_theme(theme)
+        if font != self.table.font():
+            self.table.setFont(font)
+        self._fit.start()
+        self.table.viewport().update()
+
+    # --- rows and columns ----------------------------------------------------------------------
+    def _fit_rows(self) -> None:
+        """Give each row the height its text needs at the columns' widths (estimated)."""
+        data = self.model.data_
+        if data is None:
+            return
+        self.delegate.forget()
+        metrics = QFontMetricsF(self.table.font())
+        char = metrics.horizontalAdvance(SAMPLE) / len(SAMPLE)
+        header = self.table.horizontalHeader()
+        per_line = [
+            None if header.isSectionHidden(c) else (header.sectionSize(c) - 2 * PAD) / char
+            for c in range(data.columns)
+        ]
+        line = int(metrics.lineSpacing()) + 1
+        heights = row_heights(data.sizes, per_line, line, 2 * PAD + 2)
+        margin = self.margin
+        minimum = margin.fontMetrics().height() + 14  # the number and the bar
+        for row, height in enumerate(heights):
+            margin.resizeSection(row, max(height, minimum))
+
+    def _column_menu(self, pos: QPoint) -> None:
+        header = self.table.horizontalHeader()
+        self.column_menu(header.logicalIndexAt(pos)).exec(header.mapToGlobal(pos))
+
+    def column_menu(self, clicked: int) -> QMenu:
+        """Hide the clicked version, show them all, or pick which to show."""
+        menu = QMenu(self)
+        menu.setObjectName("story_column_menu")
+        data, header = self.model.data_, self.table.horizontalHeader()
+        if data is None:
+            return menu
+        if clicked > BASE_COLUMN:
+            hide = menu.addAction("Hide this version")
+            hide.triggered.connect(lambda: self.set_column_shown(clicked, False))
+        hidden = [c for c in range(data.columns) if header.isSectionHidden(c)]
+        show_all = menu.addAction(f"Show every version ({len(hidden)} hidden)")
+        show_all.setEnabled(bool(hidden))
+        show_all.triggered.connect(lambda: self.show_columns(hidden))
+        menu.addSeparator()
+        for column in range(1, data.columns):
+            action = menu.addAction(heading(data, column)[0].replace("\n", " · "))
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(column))
+            action.toggled.connect(lambda on, c=column: self.set_column_shown(c, on))
+        return menu
+
+    def set_column_shown(self, column: int, shown: bool) -> None:
+        self.table.setColumnHidden(column, not shown)
+        self._fit.start()
+
+    def show_columns(self, columns: list[int]) -> None:
+        for column in columns:
+            self.table.setColumnHidden(column, False)
+        self._fit.start()
+
+    # --- the current cell ----------------------------------------------------------------------
+    def current(self) -> tuple[int, int] | None:
+        """(column, row) of the current cell."""
+        index = self.table.currentIndex()
+        return (index.column(), index.row()) if index.isValid() else None
+
+    def go_to(self, row: int, column: int) -> None:
+        """Make a cell current and bring it on screen."""
+        index = self.model.index(row, column)
+        if index.isValid():
+            self.table.setCurrentIndex(index)
+            self.table.scrollTo(index)
+
+    def open_current(self) -> None:
+        """Enter: ask for the current cell's pair at its row."""
+        place = self.current()
+        if place is not None:
+            self.pair_requested.emit(*place)

@@ -1,0 +1,150 @@
+"""Telling versions apart: file name, outlet and date columns (sortable, hideable,
+remembered), a filter over them that says when nothing matches, and versions in time order
+with the previous-version key stepping through them (issue 12)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from tests.ui.helpers import DATED_NAMES, open_and_wait, settle, tree, write_dated_story
+from wirediff.ui.doclist.columns import (
+    DATE,
+    FILE,
+    LEVEL,
+    SIMILARITY,
+    SOURCE,
+    TITLE,
+    UNDATED,
+    WORDS,
+)
+from wirediff.ui.doclist.fitting import MIN_TITLE
+from wirediff.ui.shell.window import MainWindow
+
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+
+
+@pytest.fixture
+def story_dir(tmp_path: Path) -> Path:
+    return write_dated_story(tmp_path / "story")
+
+
+def doc_named(window: MainWindow, name: str) -> int:
+    return next(i for i, d in enumerate(window.documents) if d.name == name)
+
+
+def names(window: MainWindow, docs: list[int]) -> list[str]:
+    return [window.documents[d].name for d in docs]
+
+
+def pair_names(window: MainWindow) -> tuple[str, str]:
+    assert window.shown is not None
+    return window.shown.left.name, window.shown.right.name
+
+
+def test_columns_tell_the_versions_apart(qtbot, window: MainWindow, story_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    open_and_wait(qtbot, window, [story_dir])
+    doc_list = window.doc_list
+    hill = doc_named(window, DATED_NAMES[2])
+    post = doc_named(window, DATED_NAMES[3])
+    assert doc_list.cell_text(hill, SOURCE) == "The Hill"
+    assert doc_list.cell_text(hill, DATE) == "2021-07-26"
+    assert doc_list.cell_text(hill, FILE) == DATED_NAMES[2]
+    assert doc_list.cell_text(post, DATE) == UNDATED  # a file's own time is no date
+    titles = {doc_list.cell_text(d, TITLE) for d in range(4)}
+    assert len(titles) == 1  # the same title: only the new columns tell them apart
+    header, view = doc_list.view.header(), doc_list.view
+    window.splitter.setSizes([700, 300, 200])  # a wide list shows every column
+    qtbot.waitUntil(lambda: not view.isColumnHidden(FILE))
+    for col in (SOURCE, DATE, FILE, WORDS, SIMILARITY, LEVEL):
+        assert not view.isColumnHidden(col) and header.sectionSize(col) > 40
+    window.splitter.setSizes([400, 600, 200])  # a narrow one keeps the title readable
+    qtbot.waitUntil(lambda: view.isColumnHidden(FILE))
+    assert header.sectionSize(TITLE) >= MIN_TITLE
+    assert not view.isColumnHidden(SOURCE) and not view.isColumnHidden(DATE)
+
+
+def test_filter_finds_by_file_name_outlet_and_date_and_says_when_nothing_does(
+    qtbot, window: MainWindow, story_dir: Path
+) -> None:  # type: ignore[no-untyped-def]
+    open_and_wait(qtbot, window, [story_dir])
+    doc_list = window.doc_list
+    for text, expected in (
+        ("hill.com-2021", [DATED_NAMES[2]]),  # part of a file name
+        ("Washington Post", [DATED_NAMES[3]]),  # an outlet (its file name has no space)
+        ("2021-07-24", [DATED_NAMES[0]]),  # a date
+        ("REUTERS", [DATED_NAMES[1]]),
+    ):
+        qtbot.keyClicks(doc_list.filter, text)
+        assert names(window, doc_list.visible_order()) == expected, text
+        assert not doc_list.no_match.isVisible()
+        doc_list.filter.clear()
+    qtbot.keyClicks(doc_list.filter, "no such story")
+    assert doc_list.visible_order() == []
+    assert doc_list.no_match.isVisible()
+    assert "No document matches “no such story”" in doc_list.no_match.text()
+    assert "file names" in doc_list.no_match.text()
+    doc_list.filter.clear()
+    assert not doc_list.no_match.isVisible() and len(doc_list.visible_order()) == 4
+
+
+def test_hidden_columns_and_the_sort_order_are_remembered(
+    qtbot, make_window: Callable[..., MainWindow], story_dir: Path
+) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()
+    open_and_wait(qtbot, window, [story_dir])
+    menu = window.doc_list.columns.menu(window)
+    labels = [a.text() for a in menu.actions()]
+    assert labels == ["Outlet", "Date", "File", "Words", "Similarity", "Level"]  # no title, mark
+    next(a for a in menu.actions() if a.text() == "File").trigger()
+    assert window.doc_list.view.isColumnHidden(FILE)
+    window.doc_list.view.sortByColumn(DATE, Qt.SortOrder.DescendingOrder)
+    window.close()
+    again = make_window()
+    open_and_wait(qtbot, again, [story_dir])
+    assert again.doc_list.view.isColumnHidden(FILE)
+    assert not again.doc_list.view.isColumnHidden(DATE)
+    header = again.doc_list.view.header()
+    assert header.sortIndicatorSection() == DATE
+    assert header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+
+
+def test_versions_in_time_order_and_the_previous_version_key(
+    qtbot, window: MainWindow, story_dir: Path
+) -> None:  # type: ignore[no-untyped-def]
+    open_and_wait(qtbot, window, [story_dir])
+    shape = tree(window)
+    assert len(shape) == 1
+    _title, versions = shape[0]  # type: ignore[misc]
+    assert names(window, versions) == list(DATED_NAMES)  # oldest first, the undated last
+    assert window.doc_list.marks()[doc_named(window, DATED_NAMES[1])] == "◆"  # the wire's
+    view = window.doc_list.view
+
+    def select(name: str) -> None:
+        if window.doc_list.selected() == doc_named(window, name):
+            return
+        with qtbot.waitSignal(window.comparison_shown, timeout=20000):
+            window.doc_list.select(doc_named(window, name))
+
+    select(DATED_NAMES[0])  # older than the base: it reads forwards, on the left
+    assert pair_names(window) == (DATED_NAMES[0], DATED_NAMES[1])
+    select(DATED_NAMES[2])
+    assert pair_names(window) == (DATED_NAMES[1], DATED_NAMES[2])
+    view.setFocus()
+    with qtbot.waitSignal(window.comparison_shown, timeout=20000):
+        qtbot.keyClick(view, Qt.Key.Key_V, SHIFT)  # the next version against this one
+    assert pair_names(window) == (DATED_NAMES[2], DATED_NAMES[3])
+    assert window.doc_list.selected() == doc_named(window, DATED_NAMES[3])
+    for expected in ((DATED_NAMES[1], DATED_NAMES[2]), (DATED_NAMES[0], DATED_NAMES[1])):
+        with qtbot.waitSignal(window.comparison_shown, timeout=20000):
+            qtbot.keyClick(view, Qt.Key.Key_V)  # one step back along the chain
+        assert pair_names(window) == expected
+        assert window.doc_list.selected() == doc_named(window, expected[1])
+        assert "against the one before it" in window.status_label.text()
+    qtbot.keyClick(view, Qt.Key.Key_V)
+    settle(qtbot, window)
+    assert pair_names(window) == (DATED_NAMES[0], DATED_NAMES[1])  # the oldest: no further
+    assert "oldest version" in window.status_label.text()

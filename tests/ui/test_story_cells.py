@@ -1,0 +1,99 @@
+"""What the story view draws in a cell, the row heights it estimates, and its model's texts
+(no window): word changes styled as in the inline view, cut and added units, moved units
+linked, right-to-left text, emoji, markup shown as text."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+
+from tests.core.storytable.helpers import P, doc
+from wirediff.core.storytable import RowKind, StoryTable, build_story_table
+from wirediff.ui.common import theme
+from wirediff.ui.storyview.cells import CellRuns, Look, cell_runs
+from wirediff.ui.storyview.data import prepare
+from wirediff.ui.storyview.delegate import build_layout
+from wirediff.ui.storyview.heights import MAX_LINES, lines, row_heights
+from wirediff.ui.storyview.model import StoryTableModel
+
+BASE = doc("base.txt", P[0], P[1], P[2], P[3])
+
+
+def table() -> StoryTable:
+    edited = doc("edited.txt", P[0].replace("Tuesday", "Wednesday"), P[1], P[3])  # P2 cut
+    added = doc("added.txt", P[0], "Only <b>this</b> version has this.", P[1], P[2], P[3])
+    moved = doc("moved.txt", P[0], P[3], P[1], P[2])
+    return build_story_table(BASE, [edited, added, moved])
+
+
+def row_of(t: StoryTable, paragraph: str) -> int:
+    return next(r.index for r in t.rows if t.base_text(r.index) == paragraph)
+
+
+def test_cells_read_like_the_inline_view() -> None:
+    t = table()
+    first, p2, p3 = row_of(t, P[0]), row_of(t, P[2]), row_of(t, P[3])
+    assert cell_runs(t, first, 0) == CellRuns(((P[0], theme.PLAIN),), Look.TEXT)  # the base
+    edited = cell_runs(t, first, 1)
+    styled = [(text, style) for text, style in edited.runs if style]
+    assert styled == [("Tuesday", theme.INLINE_OLD), ("Wednesday", theme.INLINE_NEW)]
+    assert edited.text == P[0].replace("Tuesday", "Tuesday Wednesday")
+    assert cell_runs(t, p2, 1) == CellRuns((), Look.CUT)  # cut: hatched, empty
+    assert cell_runs(t, 1, 2).look is Look.ADDED  # added: tinted, its text plain
+    assert cell_runs(t, 1, 2).runs == (("Only <b>this</b> version has this.", theme.PLAIN),)
+    assert cell_runs(t, 1, 1).look is Look.EMPTY  # another version's addition
+    away = cell_runs(t, p3, 3)
+    assert away.runs == ((f"↪ moved to row {2 + 1}", theme.LABEL),)
+    here = cell_runs(t, 2, 3)
+    assert here.runs[0] == (P[3], theme.MOVED)
+    assert here.runs[-1] == (f"  ↩ from row {p3 + 1}", theme.LABEL)
+
+
+def test_right_to_left_cells_and_emoji_keep_their_formats_in_place(qapp) -> None:  # type: ignore[no-untyped-def]
+    urdu = "وزیر اعظم نے کہا کہ یہ فیصلہ درست ہے۔"
+    runs = CellRuns(((urdu, theme.PLAIN),), Look.TEXT, rtl=True)
+    layout, more = build_layout(runs, QFont(), 300, 200, theme.char_formats(theme.LIGHT))
+    assert not more
+    assert layout.textOption().textDirection() == Qt.LayoutDirection.RightToLeft
+    emoji = CellRuns((("🙂 old ", theme.PLAIN), ("new", theme.INSERT)), Look.TEXT)
+    layout, _more = build_layout(emoji, QFont(), 300, 200, theme.char_formats(theme.LIGHT))
+    (insert,) = layout.formats()
+    assert (insert.start, insert.length) == (7, 3)  # the emoji takes two UTF-16 units
+    assert insert.format.fontUnderline()
+
+
+def test_a_cell_taller_than_its_row_says_it_is_cut(qapp) -> None:  # type: ignore[no-untyped-def]
+    runs = CellRuns(((" ".join([P[0]] * 10), theme.PLAIN),), Look.TEXT)
+    layout, more = build_layout(runs, QFont(), 120, 40, theme.char_formats(theme.LIGHT))
+    assert more
+    drawn = [layout.lineAt(i) for i in range(layout.lineCount())]
+    inside = [line for line in drawn if line.y() + line.height() <= 40]
+    assert len(inside) == 2 and len(drawn) == 3  # the third is out of sight, below the cell
+    assert [line.y() for line in inside] == [0, inside[0].height()]
+
+
+def test_row_heights_follow_the_widest_reaching_shown_cell() -> None:
+    assert lines(0, 0, 30) == 1 and lines(60, 0, 30) == 3 and lines(10, 2, 30) == 3
+    sizes = [[(10, 0), (300, 0)], [(10, 0), (10, 0)]]
+    assert row_heights(sizes, [30, 30], 10, 4) == [min(lines(300, 0, 30), MAX_LINES) * 10 + 4, 14]
+    assert row_heights(sizes, [30, None], 10, 4) == [14, 14]  # a hidden column does not count
+    assert row_heights([[(100000, 0)]], [10], 10, 0) == [MAX_LINES * 10]
+
+
+def test_model_headers_and_tooltips(qapp) -> None:  # type: ignore[no-untyped-def]
+    t = table()
+    model = StoryTableModel()
+    model.set_table(prepare(t, 0, "Council", (0, 1, 2, 3), ("key",)))
+    assert (model.rowCount(), model.columnCount()) == (len(t.rows), 4)
+    horizontal, vertical = Qt.Orientation.Horizontal, Qt.Orientation.Vertical
+    assert model.headerData(0, horizontal, Qt.ItemDataRole.DisplayRole).endswith("base")
+    kept = model.headerData(1, horizontal, Qt.ItemDataRole.DisplayRole)
+    assert kept.split("\n") == ["edited.txt", "undated", f"kept {t.columns[0].kept:.0%}"]
+    p2 = row_of(t, P[2])
+    tip = model.headerData(p2, vertical, Qt.ItemDataRole.ToolTipRole)
+    assert "Kept by 2 of 3 versions" in tip and "cut by 1" in tip
+    assert t.rows[1].kind is RowKind.ADDED
+    cell_tip = model.data(model.index(1, 2), Qt.ItemDataRole.ToolTipRole)
+    assert "&lt;b&gt;this&lt;/b&gt;" in cell_tip and "<b>" not in cell_tip  # text is data
+    assert "added by this version" in cell_tip
+    assert model.data(model.index(1, 2), Qt.ItemDataRole.DisplayRole).startswith("Only <b>")

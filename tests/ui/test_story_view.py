@@ -1,0 +1,156 @@
+"""The story view (Ctrl+K): a generated 50-version story opens, arrow keys move across the
+cells, Enter opens that version's pair at that row, Esc goes back (issue 12)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from tests.ui.helpers import (
+    DATED_NAMES,
+    WAIT_MS,
+    open_and_wait,
+    settle,
+    write_dated_story,
+    write_long_story,
+)
+from wirediff.core.storytable import CellState
+from wirediff.ui.shell.parts import PAIR_PAGE, STORY_PAGE
+from wirediff.ui.shell.story_page import pair_row
+from wirediff.ui.shell.window import MainWindow
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+@pytest.fixture(scope="module")
+def long_story(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return write_long_story(tmp_path_factory.mktemp("long") / "story", versions=50, units=12)
+
+
+def open_story_view(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    view = window.parts.story_view
+    qtbot.keyClick(window.doc_list.view, Qt.Key.Key_K, CTRL)
+    assert window.parts.pages.currentIndex() == STORY_PAGE
+    qtbot.waitUntil(lambda: not view.building() and view.model.rowCount() > 0, timeout=WAIT_MS)
+
+
+def test_story_view_opens_moves_and_opens_the_pair_at_a_row(
+    qtbot, window: MainWindow, long_story: Path
+) -> None:  # type: ignore[no-untyped-def]
+    open_and_wait(qtbot, window, [long_story])
+    open_story_view(qtbot, window)
+    view = window.parts.story_view
+    data = view.model.data_
+    assert data is not None
+    table = data.table
+    assert view.model.columnCount() == 50 and len(table.columns) == 49  # the base, 49 more
+    assert len(table.rows) >= 12
+    dates = [window.documents[d].published for d in data.docs[1:]]
+    assert dates == sorted(dates)  # versions in time order
+    assert view.current() == (1, 0) and view.table.hasFocus()
+    grid = view.table
+    for key, expected in (
+        (Qt.Key.Key_Right, (2, 0)),
+        (Qt.Key.Key_Right, (3, 0)),
+        (Qt.Key.Key_Down, (3, 1)),
+        (Qt.Key.Key_Left, (2, 1)),
+        (Qt.Key.Key_Up, (2, 0)),
+    ):
+        qtbot.keyClick(grid, key)
+        assert view.current() == expected
+    # A changed cell well down the table, of a version not on screen: Enter opens base ↔
+    # that version at that row.
+    assert window.shown is not None
+    row, column = next(
+        (r, k + 1)
+        for r in range(3, len(table.rows))
+        for k in range(len(table.columns))
+        if table.cell(r, k).state is CellState.CHANGED and data.docs[k + 1] not in window.shown.pair
+    )
+    view.go_to(row, column)
+    version = column - 1
+    with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
+        qtbot.keyClick(grid, Qt.Key.Key_Return)
+    assert window.parts.pages.currentIndex() == PAIR_PAGE
+    assert window.shown is not None
+    assert window.shown.pair == (data.docs[0], data.docs[column])  # the base on the left
+    assert window.doc_list.selected() == data.docs[column]
+    expected = table.columns[version].comparison
+    assert window.shown.plan.comparison.rows == expected.rows  # the same rows: they match
+    target = pair_row(table, row, version)
+    assert target == table.cell(row, version).pair_rows[0]
+    qtbot.waitUntil(
+        lambda: window.diff.visible_rows()[0] <= target <= window.diff.visible_rows()[1]
+    )
+    current = window.diff.current
+    assert current is not None and expected.changes[current].row == target
+    # Back in the story view, the same place; another changed row of the same version opens
+    # the pair on screen at that row.
+    open_story_view(qtbot, window)
+    assert view.current() == (column, row)
+    other = next(
+        r
+        for r in range(len(table.rows))
+        if r != row and table.cell(r, version).state is CellState.CHANGED
+    )
+    view.go_to(other, column)
+    qtbot.keyClick(grid, Qt.Key.Key_Enter)
+    assert window.parts.pages.currentIndex() == PAIR_PAGE
+    target = pair_row(table, other, version)
+    current = window.diff.current
+    assert current is not None and expected.changes[current].row == target
+    open_story_view(qtbot, window)
+    qtbot.keyClick(grid, Qt.Key.Key_Escape)  # Esc returns to the pair
+    assert window.parts.pages.currentIndex() == PAIR_PAGE
+
+
+def test_esc_while_the_table_is_built_cancels_it(
+    qtbot, window: MainWindow, long_story: Path
+) -> None:  # type: ignore[no-untyped-def]
+    open_and_wait(qtbot, window, [long_story])
+    qtbot.keyClick(window.doc_list.view, Qt.Key.Key_K, CTRL)
+    view = window.parts.story_view
+    assert window.parts.pages.currentIndex() == STORY_PAGE and view.building()
+    assert "Comparing every version with the base" in view.status.text()
+    qtbot.keyClick(view.table, Qt.Key.Key_Escape)
+    assert window.parts.pages.currentIndex() == PAIR_PAGE
+    settle(qtbot, window)
+    assert window.story_page.tables.current is None  # dropped, not kept half-built
+
+
+def test_a_story_of_one_version_has_no_story_view(
+    qtbot, window: MainWindow, sample_dir: Path
+) -> None:  # type: ignore[no-untyped-def]
+    open_and_wait(qtbot, window, [sample_dir])
+    window.doc_list.select(2)  # Sputnik's report: a story of its own
+    qtbot.keyClick(window.doc_list.view, Qt.Key.Key_K, CTRL)
+    assert window.parts.pages.currentIndex() == PAIR_PAGE
+    assert "one version" in window.status_label.text()
+
+
+def test_a_version_older_than_its_base_opens_with_the_base_on_the_left(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """Time order would put the older version on the left; from the story view the base
+    stays there (pinned), so the pair's rows are the table's."""
+    open_and_wait(qtbot, window, [write_dated_story(tmp_path / "dated")])
+    assert window.shown is not None
+    older, base = window.shown.pair  # time order: the Guardian's version, then Reuters'
+    assert window.documents[base].name == DATED_NAMES[1]
+    open_story_view(qtbot, window)
+    view = window.parts.story_view
+    data = view.model.data_
+    assert data is not None and data.docs[:2] == (base, older)
+    horizontal, display = Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole
+    levels = ("copy", "edited", "rewrite", "independent")
+    qtbot.waitUntil(  # each version's derivation level, once measured, in its header
+        lambda: view.model.headerData(1, horizontal, display).split(" · ")[-1] in levels,
+        timeout=WAIT_MS,
+    )
+    view.go_to(0, 1)
+    qtbot.keyClick(view.table, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.shown is not None and window.shown.pair == (base, older))
+    assert window.diff.headers[0].chip.isVisible()  # held there: the pin says so
+    assert window.shown.plan.comparison.rows == data.table.columns[0].comparison.rows
