@@ -154,3 +154,10 @@ def test_a_missing_extra_is_named(
     assert main(["stories", str(tmp_path), "--engine", "dask"]) == 2
     err = capsys.readouterr().err
     assert "pip install 'wirediff[scale]'" in err and "missing: dask, pyarrow" in err
+
+
+def test_a_folder_that_is_no_index_is_refused(tmp_path: Path) -> None:
+    from wirediff.scale.reader import NotAnIndex
+
+    with pytest.raises(NotAnIndex, match="not a stories index"):
+        StoriesIndex(tmp_path)

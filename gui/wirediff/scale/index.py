@@ -34,10 +34,6 @@ from wirediff.scale.parts import Features, Numbered, StoryPart
 from wirediff.scale.sources import Source, relative
 
 ROWS_PER_PART = 100_000
-DOCUMENT_COLUMNS = (
-    "doc path title outlet date date_source url words story event is_base similarity "
-    "containment_in_base base_containment derivation row"
-).split()
 
 
 @dataclass(slots=True)

@@ -27,13 +27,13 @@ from wirediff.core.reading import ReadError, read_document
 from wirediff.core.reading.records import record_document
 from wirediff.core.reading.registry import parse
 
-_DOC_FIELDS = (
+DOCUMENT_COLUMNS = (
     "doc path title outlet date date_source url words story event is_base similarity "
     "containment_in_base base_containment derivation row"
 ).split()
 
 
-class IndexError_(Exception):
+class NotAnIndex(ValueError):
     """The index folder is missing a part, or a part is not what ``write_index`` writes."""
 
 
@@ -95,10 +95,12 @@ class StoriesIndex:
             parts = sorted((self.folder / "documents").glob("*.parquet"), key=_part_number)
             self._parts = [pq.ParquetFile(p) for p in parts]
         except (OSError, ValueError) as exc:
-            raise IndexError_(f"{folder}: not a stories index ({exc})") from None
-        missing = set(_DOC_FIELDS) - set(self._parts[0].schema_arrow.names if self._parts else [])
+            raise NotAnIndex(f"{folder}: not a stories index ({exc})") from None
+        missing = set(DOCUMENT_COLUMNS) - set(
+            self._parts[0].schema_arrow.names if self._parts else []
+        )
         if missing:
-            raise IndexError_(f"{folder}: documents lack {', '.join(sorted(missing))}")
+            raise NotAnIndex(f"{folder}: documents lack {', '.join(sorted(missing))}")
         self._starts = [0]
         for part in self._parts:
             self._starts.append(self._starts[-1] + part.metadata.num_rows)
@@ -158,10 +160,10 @@ class StoriesIndex:
             p = bisect_right(self._starts, at) - 1
             part, offset = self._parts[p], at - self._starts[p]
             group, group_start = _row_group(part, offset)
-            table = part.read_row_group(group, columns=_DOC_FIELDS)
+            table = part.read_row_group(group, columns=DOCUMENT_COLUMNS)
             take = min(end - at, table.num_rows - (offset - group_start))
             for r in table.slice(offset - group_start, take).to_pylist():
-                out.append(DocRow(**{k: r[k] for k in _DOC_FIELDS}))
+                out.append(DocRow(**{k: r[k] for k in DOCUMENT_COLUMNS}))
             at += take
         return out
 
