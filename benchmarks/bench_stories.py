@@ -1,8 +1,23 @@
-"""Story grouping: scores on the real devdata corpora, then time, memory and pairwise
-precision/recall on generated folders, each against the grouping of before (rewrites off).
+"""Story grouping in one process: time, memory and pairwise precision/recall on generated
+folders of 1k, 10k and 100k documents, each against the path of before this release, and
+scores on the real devdata corpora.
 
-    .venv/bin/python benchmarks/bench_stories.py                 # devdata, 1k, 10k, 100k
+    .venv/bin/python benchmarks/bench_stories.py                 # 1k, 10k, 100k, devdata
     .venv/bin/python benchmarks/bench_stories.py --sizes 1000,10000 --no-devdata
+
+*Now* is ``build_story_index(documents, workers=N)``: NumPy for shingle hashes and pair
+counts, a process pool of N for lines, words and event terms. *Before* is
+``build_reference``: the same grouping in one process and pure Python (the path of before,
+kept callable; the desktop app, which ships without NumPy, runs it with the pool). Both run
+on the same generated folder, each in its own process (peak memory per path), one after
+the other in this run; *recorded* are the numbers measured with the code of before (commit
+bda3d8b) at the start of the work, on the same machine. CPU counts the pool's processes.
+
+The folder is generated in memory by ``wirediff.core.stories.synth`` (seeded: Zipfian words,
+events whose stories share names, numbers and topic words, versions trimmed, padded,
+re-captioned, paraphrased, reordered, wrapped in outlet boilerplate, 3% with another story
+appended); generation is not timed. Peak memory is the process's maximum resident set,
+generated corpus included (in brackets: after generation).
 
 *Devdata* (../shared/devdata, skipped when absent): pairwise same-story precision / recall /
 F1 over all pairs of files with ``StoryOptions()`` and with ``find_rewrites=False`` (the
@@ -11,30 +26,18 @@ corpus and each fixed half of it; for counter/ what its false positives are (lab
 pairs joined, or files of two different labelled pairs, with the evidence between them) and
 the derivation level of each labelled pair (copy and edited = WD, rewrite = PD, independent
 = ND) against the manual labels.
-
-Each size runs in its own process (so peak memory is per size). The folder is generated in
-memory by ``wirediff.core.stories.synth`` (seeded, deterministic: Zipfian words, events
-whose stories share names, numbers and topic words, versions trimmed, padded, re-captioned,
-paraphrased, reordered, wrapped in outlet boilerplate, 3% with another story appended).
-``group`` times ``build_story_index`` alone (generation excluded); ``read`` times
-``load_paths`` on the same folder written to disk (sizes up to --read-max only). The
-baseline is the all-pairs comparison of the same shingle sets that the index avoids:
-measured on folders up to --baseline-max documents, extrapolated (n squared) above.
-Peak memory is the process's maximum resident set (generated corpus included).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
 import subprocess
 import sys
-import tempfile
 import time
 from collections import Counter
-from itertools import combinations
-from pathlib import Path
 
 from devdata import (
     CORPORA,
@@ -45,7 +48,6 @@ from devdata import (
     same_story_scores,
     unlabelled_links,
 )
-from wirediff.core.reading import load_paths
 from wirediff.core.stories import (
     Derivation,
     StoryIndex,
@@ -54,8 +56,9 @@ from wirediff.core.stories import (
     clean_text,
     pair_derivation,
 )
+from wirediff.core.stories.build import build_reference
 from wirediff.core.stories.evidence import word_keys_of
-from wirediff.core.stories.synth import generate, pair_precision_recall, write
+from wirediff.core.stories.synth import generate, pair_precision_recall
 
 BEFORE = StoryOptions(find_rewrites=False)  # the grouping of before this release
 LABEL_OF = {
@@ -133,40 +136,30 @@ def counter_details(corpus: Corpus, index: StoryIndex, found: dict[str, int]) ->
         print(f"| {label} | {row} |")
 
 
+# Measured with the code of before (commit bda3d8b, this script's predecessor) at the start
+# of the work on this machine, busy with other benchmarks: group s (CPU s), peak MB.
+RECORDED = {1_000: (1.4, 0.9, 72), 10_000: (11.3, 7.9, 209), 100_000: (159.7, 91.5, 2_416)}
+
+
 def _rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def _all_pairs_seconds(index: object) -> float:
-    """Time to intersect every pair of the documents' shingle sets (the naive approach)."""
-    sets = [set(s.full) for s in index._shingles]  # type: ignore[attr-defined]
-    start = time.perf_counter()
-    for a, b in combinations(sets, 2):
-        len(a & b)
-    return time.perf_counter() - start
+def _cpu() -> float:
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return time.process_time() + children.ru_utime + children.ru_stime
 
 
-def one(n: int, seed: int, read_max: int, baseline_max: int) -> dict[str, float | int | None]:
-    """Measure one folder size; returns the row as a dict."""
+def one(n: int, seed: int, path: str, workers: int) -> dict[str, float | int]:
+    """Group one generated folder with one path (``now`` or ``before``)."""
     corpus = generate(n, seed=seed)
     corpus_mb = _rss_mb()
-    read = None
-    if n <= read_max:
-        with tempfile.TemporaryDirectory() as tmp:
-            write(corpus, Path(tmp))
-            start = time.perf_counter()
-            loaded = load_paths([tmp])
-            read = time.perf_counter() - start
-            assert len(loaded.documents) == n, loaded.problems[:3]
-            del loaded
-    wall, cpu = time.perf_counter(), time.process_time()
-    before = build_story_index(corpus.documents, BEFORE)
-    before_wall, before_cpu = time.perf_counter() - wall, time.process_time() - cpu
-    before_pr = pair_precision_recall(corpus.story, [before.story_of(d).id for d in range(n)])
-    del before
-    wall, cpu = time.perf_counter(), time.process_time()
-    index = build_story_index(corpus.documents)
-    wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+    wall, cpu = time.perf_counter(), _cpu()
+    if path == "now":
+        index = build_story_index(corpus.documents, workers=workers)
+    else:
+        index = build_reference(corpus.documents)
+    wall, cpu = time.perf_counter() - wall, _cpu() - cpu
     found = [index.story_of(d).id for d in range(n)]
     precision, recall = pair_precision_recall(corpus.story, found)
     events = [index.story_of(d).event for d in range(n)]
@@ -178,18 +171,12 @@ def one(n: int, seed: int, read_max: int, baseline_max: int) -> dict[str, float 
         if corpus.story[s.base] in corpus.original
         and index.scores(s.base, corpus.original[corpus.story[s.base]]).similarity >= 0.99
     )
-    baseline = _all_pairs_seconds(index) if n <= baseline_max else None
     return {
         "n": n,
         "stories": len(index.stories),
         "true_stories": len(set(corpus.story)),
-        "read_s": read,
         "group_s": wall,
         "cpu_s": cpu,
-        "before_s": before_wall,
-        "before_cpu_s": before_cpu,
-        "before_precision": before_pr[0],
-        "before_recall": before_pr[1],
         "peak_mb": _rss_mb(),
         "corpus_mb": corpus_mb,
         "precision": precision,
@@ -197,30 +184,25 @@ def one(n: int, seed: int, read_max: int, baseline_max: int) -> dict[str, float 
         "event_precision": ev_precision,
         "event_recall": ev_recall,
         "base_right": right / len(multi) if multi else 1.0,
-        "baseline_s": baseline,
+        "signature": hash(tuple(found)) ^ hash(tuple(events)),
     }
-
-
-def _fmt(x: float | int | None, spec: str) -> str:
-    return "-" if x is None else format(x, spec)
 
 
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sizes", default="1000,10000,100000")
     parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--read-max", type=int, default=10_000)
-    parser.add_argument("--baseline-max", type=int, default=2_000)
+    parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--no-devdata", action="store_true", help="skip ../shared/devdata")
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
+    parser.add_argument("--path", choices=("now", "before"), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.one:
-        print(json.dumps(one(args.one, args.seed, args.read_max, args.baseline_max)))
+        print(json.dumps(one(args.one, args.seed, args.path, args.workers)))
         return 0
     if args.sizes:
         generated_table(args)
     if not args.no_devdata:
-        # After the generated folders: a child process starts with its parent's peak memory.
         if available():
             print()
             devdata_table()
@@ -229,39 +211,39 @@ def main(argv: list[str]) -> int:
     return 0
 
 
+def _run(n: int, path: str, args: argparse.Namespace) -> dict[str, float | int]:
+    cmd = [sys.executable, __file__, "--one", str(n), "--seed", str(args.seed)]
+    cmd += ["--path", path, "--workers", str(args.workers)]
+    out = subprocess.run(cmd, capture_output=True, text=True, check=True).stdout
+    return dict(json.loads(out.strip().splitlines()[-1]))
+
+
 def generated_table(args: argparse.Namespace) -> None:
-    """One row per generated folder size, each measured in its own process."""
+    """One row per generated folder size; each path measured in its own process."""
     rows = []
     for n in (int(s) for s in args.sizes.split(",")):
-        cmd = [sys.executable, __file__, "--one", str(n), "--seed", str(args.seed)]
-        cmd += ["--read-max", str(args.read_max), "--baseline-max", str(args.baseline_max)]
-        out = subprocess.run(cmd, capture_output=True, text=True, check=True).stdout
-        rows.append(json.loads(out.strip().splitlines()[-1]))
+        now, before = _run(n, "now", args), _run(n, "before", args)
+        assert now["signature"] == before["signature"], f"{n}: the paths group differently"
+        rows.append((now, before))
         print(f"  {n} documents done", file=sys.stderr, flush=True)
-    known = [r for r in rows if r["baseline_s"] is not None]
     print(
-        "| documents | stories (true) | read s | group s (CPU s) | before: group s (CPU s) "
-        "| CPU now / before | peak MB (corpus) | story P / R | before: story P / R "
-        "| event P / R | base right | all-pairs s | all-pairs / group |"
+        f"| documents | stories (true) | now: group s (CPU s), {args.workers} workers "
+        "| before: group s (CPU s) | time now / before | now: peak MB (corpus) "
+        "| before: peak MB | story P / R (both) | event P / R | base right "
+        "| recorded before: group s (CPU s), peak MB |"
     )
-    print("|---|---|---|---|---|---|---|---|---|---|---|---|---|")
-    for r in rows:
-        base, mark = r["baseline_s"], ""
-        if base is None and known:
-            ref = known[-1]
-            base, mark = ref["baseline_s"] * (r["n"] / ref["n"]) ** 2, "~"
-        ratio = f"{mark}{base / r['group_s']:.1f}x" if base is not None else "-"
-        stories = f"{r['stories']:,} ({r['true_stories']:,})"
-        memory = f"{r['peak_mb']:,.0f} ({r['corpus_mb']:,.0f})"
+    print("|---|---|---|---|---|---|---|---|---|---|---|")
+    for r, b in rows:
+        rec = RECORDED.get(int(r["n"]))
+        recorded = f"{rec[0]:.1f} ({rec[1]:.1f}), {rec[2]:,}" if rec else "-"
         print(
-            f"| {r['n']:,} | {stories} | {_fmt(r['read_s'], '.1f')} "
-            f"| {r['group_s']:.1f} ({r['cpu_s']:.1f}) "
-            f"| {r['before_s']:.1f} ({r['before_cpu_s']:.1f}) "
-            f"| {r['cpu_s'] / r['before_cpu_s']:.2f}x | {memory} "
+            f"| {r['n']:,} | {r['stories']:,} ({r['true_stories']:,}) "
+            f"| {r['group_s']:.1f} ({r['cpu_s']:.1f}) | {b['group_s']:.1f} ({b['cpu_s']:.1f}) "
+            f"| {r['group_s'] / b['group_s']:.2f}x "
+            f"| {r['peak_mb']:,.0f} ({r['corpus_mb']:,.0f}) | {b['peak_mb']:,.0f} "
             f"| {r['precision']:.3f} / {r['recall']:.3f} "
-            f"| {r['before_precision']:.3f} / {r['before_recall']:.3f} "
             f"| {r['event_precision']:.3f} / {r['event_recall']:.3f} | {r['base_right']:.0%} "
-            f"| {mark}{_fmt(base, '.1f')} | {ratio} |"
+            f"| {recorded} |"
         )
 
 

@@ -56,7 +56,25 @@ EXCLUDED_MODULES = [
     "ssl",
     "_ssl",
     "_hashlib",
+    # The scale extra (wirediff stories --engine dask) and NumPy (faster grouping in one
+    # process): not in the desktop app, whose size budget they would break (NumPy alone adds
+    # ~40 MiB with its OpenBLAS; pyarrow and pandas far more). The app groups in pure Python;
+    # wirediff.scale says which extra is missing when asked for.
+    "wirediff.scale",
+    "wirediff.core.stories.vectorized",
+    "numpy",
+    "pandas",
+    "pyarrow",
+    "dask",
+    "distributed",
+    "fsspec",
 ]
+
+
+def bundled(module: str) -> bool:
+    """Whether a module of wirediff goes into the app (the spec collects them all by name)."""
+    return not any(module == x or module.startswith(x + ".") for x in EXCLUDED_MODULES)
+
 
 # Qt plugins the app loads, by plugin folder; a folder not listed here is dropped entirely.
 # Platforms: xcb (X11), wayland, offscreen (--self-test, --screenshot), cocoa, windows.

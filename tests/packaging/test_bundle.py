@@ -117,3 +117,12 @@ def test_size_check(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
         handle.truncate(bundle.SIZE_BUDGET_MIB * 2**20)  # sparse: costs no disk
     assert bundle.main(["--check-size", str(tmp_path / "app")]) == 1
     assert "OVER the budget" in capsys.readouterr().out
+
+
+def test_numpy_and_the_scale_extra_stay_out() -> None:
+    """The desktop app groups in pure Python: NumPy would add ~40 MiB, the Dask engine far more."""
+    for module in ("wirediff.scale", "wirediff.scale.engine", "wirediff.core.stories.vectorized"):
+        assert not bundle.bundled(module), module
+    for module in ("wirediff.core.stories.build", "wirediff.core.stories.perdoc", "wirediff.cli"):
+        assert bundle.bundled(module), module
+    assert {"numpy", "pandas", "pyarrow", "dask", "distributed"} <= set(bundle.EXCLUDED_MODULES)

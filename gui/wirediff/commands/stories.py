@@ -2,12 +2,15 @@
 
 Exit status: 0 when at least one document was read (unreadable files are listed on stderr
 and in the output's problems), 2 with a message on bad arguments or when nothing was read.
+With ``--engine dask`` the grouping runs on a Dask cluster (``wirediff.scale``, the
+``scale`` extra) and writes a Parquet stories index.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -49,7 +52,13 @@ def _read_progress(done: int, total: int, path: Path) -> None:
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("folder", type=Path, help="the folder of articles (read recursively)")
+    parser.add_argument(
+        "folder",
+        type=Path,
+        metavar="SOURCE",
+        help="the folder of articles (read recursively); with --engine dask also a glob or "
+        "fsspec URL of JSON-lines or Parquet shards",
+    )
     parser.add_argument(
         "--format", choices=("text", "json", "csv"), default="text", help="output format"
     )
@@ -76,6 +85,23 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="corrections of the grouping to apply (a JSON list of move / split / same / "
         "apart entries naming documents by sha256 and path; see the README)",
     )
+    scale = parser.add_argument_group("engine")
+    scale.add_argument(
+        "--engine",
+        choices=("local", "dask"),
+        default="local",
+        help="local: this process (and a process per core for big folders); dask: a Dask "
+        "cluster writing a Parquet stories index to -o (needs pip install 'wirediff[scale]')",
+    )
+    scale.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="with --engine dask: the scheduler of a running cluster (tcp://host:8786); "
+        "default: a LocalCluster on this machine",
+    )
+    scale.add_argument(
+        "--verbose", action="store_true", help="with --engine dask: say how long each stage took"
+    )
     add_reading_arguments(parser)
 
 
@@ -100,8 +126,37 @@ def _derived(index: StoryIndex, show: bool) -> dict[int, PairDerivation]:
     return out
 
 
+def _dask(args: argparse.Namespace, options: StoryOptions) -> int:
+    """The Dask engine, when its extra is installed."""
+    from wirediff.scale import missing
+
+    absent = missing()
+    if absent:
+        message(
+            PROG,
+            "--engine dask needs the scale extra: pip install 'wirediff[scale]' "
+            f"(missing: {', '.join(absent)})",
+        )
+        return 2
+    if args.corrections is not None or args.format == "csv":
+        what = "--corrections" if args.corrections is not None else "--format csv"
+        message(PROG, f"{what} is not available with --engine dask")
+        return 2
+    from wirediff.scale.command import run as run_dask
+
+    return run_dask(args, options)
+
+
 def run(args: argparse.Namespace) -> int:
     folder: Path = args.folder
+    options = StoryOptions(
+        link_min_containment=args.min_containment, event_min_cosine=args.event_min_cosine
+    )
+    if args.engine == "dask":
+        return _dask(args, options)
+    if args.scheduler:
+        message(PROG, "--scheduler needs --engine dask")
+        return 2
     if not folder.is_dir():
         what = "does not exist" if not folder.exists() else "is not a folder"
         message(PROG, f"{folder} {what}")
@@ -122,12 +177,13 @@ def run(args: argparse.Namespace) -> int:
     if not loaded.documents:
         message(PROG, f"no readable documents in {folder}")
         return 2
-    options = StoryOptions(
-        link_min_containment=args.min_containment, event_min_cosine=args.event_min_cosine
-    )
     try:
         index = build_story_index(
-            loaded.documents, options, on_progress=show, corrections=corrections
+            loaded.documents,
+            options,
+            on_progress=show,
+            corrections=corrections,
+            workers=os.cpu_count() or 1,
         )
         derived = _derived(index, show is not None)
     except MemoryError:

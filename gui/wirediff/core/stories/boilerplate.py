@@ -15,8 +15,10 @@ Three kinds, all whole lines (a paragraph per line is how news text arrives):
 from __future__ import annotations
 
 import re
+import zlib
+from array import array
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from wirediff.core.stories.options import StoryOptions
@@ -43,16 +45,23 @@ _MARKER = re.compile(
 class DocLines:
     """The non-empty lines of one document: spans, comparison keys and word counts."""
 
-    starts: list[int]
-    ends: list[int]
-    keys: list[int]  # hash of the case-folded, space-collapsed line (equality only)
-    words: list[int]
+    starts: array[int]
+    ends: array[int]
+    keys: array[int]  # ``line_key`` of the case-folded, space-collapsed line (equality only)
+    words: array[int]
     local: set[int]  # indices of cruft and repeated lines
+
+
+def line_key(line: str) -> int:
+    """A 64-bit key of a normalized line, the same in every process and on every machine
+    (``hash`` of a string is not: a process pool or a cluster compares keys made apart)."""
+    data = line.encode("utf-8", "surrogatepass")
+    return (zlib.crc32(data) << 32 | zlib.adler32(data)) - (1 << 63)
 
 
 def split_lines(text: str, options: StoryOptions) -> DocLines:
     """The lines of ``text`` with the cruft and repeats already marked."""
-    lines = DocLines([], [], [], [], set())
+    lines = DocLines(array("q"), array("q"), array("q"), array("q"), set())
     seen: set[int] = set()
     after_marker = False
     pos = 0
@@ -62,7 +71,7 @@ def split_lines(text: str, options: StoryOptions) -> DocLines:
         if not parts:
             continue
         left = len(raw) - len(raw.lstrip())
-        key = hash(" ".join(parts))
+        key = line_key(" ".join(parts))
         index = len(lines.keys)
         lines.starts.append(start + left)
         lines.ends.append(start + len(raw.rstrip()))
@@ -86,7 +95,7 @@ def line_frequencies(docs: Sequence[DocLines]) -> Counter[int]:
     return counts
 
 
-def excluded_lines(lines: DocLines, df: Counter[int], options: StoryOptions) -> set[int]:
+def excluded_lines(lines: DocLines, df: Mapping[int, int], options: StoryOptions) -> set[int]:
     """Lines left out of the similarity: cruft, repeats and short recurring lines."""
     recurring = {
         i
@@ -99,7 +108,7 @@ def excluded_lines(lines: DocLines, df: Counter[int], options: StoryOptions) -> 
 
 
 def recurring_boilerplate(
-    docs: Sequence[DocLines], df: Counter[int], story_of: Sequence[int], options: StoryOptions
+    docs: Sequence[DocLines], df: Mapping[int, int], story_of: Sequence[int], options: StoryOptions
 ) -> set[int]:
     """Line keys found in enough documents of enough different stories."""
     stories: dict[int, set[int]] = {}

@@ -2,24 +2,22 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 from wirediff.core.document import Document, first_line_title
 from wirediff.core.stories import boilerplate as bp
 from wirediff.core.stories.base import choose_base
-from wirediff.core.stories.candidates import shared_counts, story_edges
-from wirediff.core.stories.cluster import Groups
+from wirediff.core.stories.candidates import Edge, shared_counts, strong_links
 from wirediff.core.stories.corrections import Correction, apply_corrections
-from wirediff.core.stories.events import core_terms, group_events, story_terms, term_vectors
-from wirediff.core.stories.features import Shingles, make_shingles, word_keys
+from wirediff.core.stories.events import group_events, weighed_vectors
+from wirediff.core.stories.features import Shingles
+from wirediff.core.stories.grouping import group_documents
 from wirediff.core.stories.model import Cancelled, Event, Story, StoryIndex, score_versions
 from wirediff.core.stories.options import StoryOptions
+from wirediff.core.stories.perdoc import Shingling, TermJob, Workers
 from wirediff.core.stories.rewrites import (
-    Texts,
-    merge_rewrites,
     rewrite_candidates,
-    rewrite_edges,
 )
 from wirediff.core.stories.urls import same_url_pairs
 
@@ -48,6 +46,7 @@ def build_story_index(
     on_progress: Progress | None = None,
     should_cancel: Callable[[], bool] | None = None,
     corrections: Sequence[Correction] = (),
+    workers: int = 1,
 ) -> StoryIndex:
     """Group ``documents`` into events > stories > versions.
 
@@ -57,50 +56,77 @@ def build_story_index(
     ``corrections`` are applied (see ``corrections``). ``on_progress(stage, done, total)``
     is called now and then, with ``stage`` one of ``STAGES``; when ``should_cancel()``
     returns True the build stops and raises ``Cancelled``. Runs in time roughly linear in
-    the folder's size (no all-pairs step).
+    the folder's size (no all-pairs step). With ``workers`` > 1 and a big folder, the
+    per-document work runs in that many processes; with NumPy installed, shingle hashing
+    and pair counting are vectorized. Neither changes the result.
     """
-    options = options or StoryOptions()
-    run = _Run(on_progress, should_cancel)
+    engine = _Engine(workers=workers, vectorized=numpy_available())
+    return _build(documents, options, _Run(on_progress, should_cancel), corrections, engine)
+
+
+def build_reference(
+    documents: Sequence[Document], options: StoryOptions | None = None
+) -> StoryIndex:
+    """The same grouping the slow way: one process, pure Python (the grouping of before
+    NumPy and the process pool, kept for the tests and the benchmark to compare with)."""
+    return _build(documents, options, _Run(None, None), (), _Engine(1, False))
+
+
+@dataclass(frozen=True, slots=True)
+class _Engine:
+    """How the work is done (never what it gives)."""
+
+    workers: int
+    vectorized: bool
+
+
+def numpy_available() -> bool:
+    """Whether NumPy can be imported (the ``fast`` extra; not in the desktop app)."""
+    try:
+        import numpy  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def _build(
+    documents: Sequence[Document],
+    options: StoryOptions | None,
+    run: _Run,
+    corrections: Sequence[Correction],
+    engine: _Engine,
+) -> StoryIndex:
+    with Workers(engine.workers, len(documents)) as pool:
+        return _build_with(documents, options or StoryOptions(), run, corrections, engine, pool)
+
+
+def _build_with(
+    documents: Sequence[Document],
+    options: StoryOptions,
+    run: _Run,
+    corrections: Sequence[Correction],
+    engine: _Engine,
+    pool: Workers,
+) -> StoryIndex:
     n = len(documents)
-    lines = []
-    for i, doc in enumerate(documents):
-        lines.append(bp.split_lines(doc.text, options))
-        if i % 512 == 0:
-            run.step("lines", i, n)
-    df = bp.line_frequencies(lines)
     rate = 1 if n <= options.full_index_max_docs else options.sample_every
-    shingles = _shingles(documents, lines, df, options, rate, run)
+    texts = [doc.text for doc in documents]
+    lines = pool.lines(texts, options, lambda done: run.step("lines", done, n))
+    df = bp.line_frequencies(lines)
+    skips = [bp.excluded_lines(ls, df, options) for ls in lines]
+    step = lambda done: run.step("shingles", done, n)  # noqa: E731
+    how = Shingling(options, rate, engine.vectorized)
+    shingles = pool.shingles(texts, lines, skips, how, step)
+    del texts, skips
     run.step("pairs", 0, n)
-    counts = shared_counts([s.sampled for s in shingles], options, should_cancel)
-    sizes = [len(s.sampled) for s in shingles]
-    edges = story_edges(
-        counts, sizes, options, rate, lambda big, small: _opens(shingles, big, small)
-    )
-    maybe_rewrites = []
-    if options.find_rewrites:
-        maybe_rewrites = rewrite_candidates(counts, sizes, options, rate)
-    del counts
+    strong, maybe_rewrites = _pairs(shingles, options, rate, engine.vectorized, run)
     run.step("stories", 0, n)
-
-    def link(a: int, b: int) -> float:
-        shared = len(set(shingles[a].sampled).intersection(shingles[b].sampled))
-        return shared / (min(sizes[a], sizes[b]) or 1)
-
-    groups = Groups(n)
-    for a, b in same_url_pairs(documents, options.url_max_docs):
-        groups.join(a, b)
-    groups.merge(edges, link, options.guard_min_link, options.guard_sample)
-    del edges
-    if maybe_rewrites:
-        texts = Texts(documents, lines, options, link)
-        apart = [(a, b) for a, b in maybe_rewrites if groups.find(a) != groups.find(b)]
-        rewrites = rewrite_edges(apart, texts, should_cancel)
-        merge_rewrites(groups, rewrites, texts, options, should_cancel)
-    labels = groups.labels()
-    members: dict[int, list[int]] = {}
-    for d, label in enumerate(labels):
-        members.setdefault(label, []).append(d)
-    stories = apply_corrections(list(members.values()), corrections, documents)
+    url_pairs = same_url_pairs(documents, options.url_max_docs)
+    found = group_documents(
+        documents, lines, shingles, strong, maybe_rewrites, url_pairs, options, run.should_cancel
+    )
+    del strong, maybe_rewrites
+    stories = apply_corrections(found, corrections, documents)
     story_of = [0] * n
     for s, docs in enumerate(stories):
         for d in docs:
@@ -109,31 +135,25 @@ def build_story_index(
     recurring = bp.recurring_boilerplate(lines, df, story_of, options)
     spans = tuple(bp.boilerplate_spans(ls, recurring) for ls in lines)
     bases = [choose_base(m, shingles, documents, options) for m in stories]
-    return _assemble(documents, stories, bases, lines, spans, shingles, options, run)
+    return _assemble(documents, stories, bases, lines, spans, shingles, options, run, engine, pool)
 
 
-def _opens(shingles: Sequence[Shingles], big: int, small: int) -> bool:
-    """Whether ``small`` shares text with the opening of ``big``."""
-    return not set(shingles[big].lead).isdisjoint(shingles[small].sampled)
+def _pairs(
+    shingles: Sequence[Shingles], options: StoryOptions, rate: int, vectorized: bool, run: _Run
+) -> tuple[list[Edge], list[tuple[int, int]]]:
+    """The copy links (unordered) and the candidate rewrites (ascending)."""
+    sampled = [s.sampled for s in shingles]
+    if vectorized:
+        from wirediff.core.stories.vectorized import shingle_pairs
 
-
-def _shingles(
-    documents: Sequence[Document],
-    lines: list[bp.DocLines],
-    df: Counter[int],
-    options: StoryOptions,
-    rate: int,
-    run: _Run,
-) -> list[Shingles]:
-    """Shingles of every document, boilerplate (as known before grouping) left out."""
-    vocab: dict[str, int] = {}
-    out = []
-    for i, doc in enumerate(documents):
-        keys = word_keys(doc.text, lines[i], bp.excluded_lines(lines[i], df, options))
-        out.append(make_shingles(keys, options.shingle_words, options.lead_words, rate, vocab))
-        if i % 256 == 0:
-            run.step("shingles", i, len(documents))
-    return out
+        strong, maybe = shingle_pairs(sampled, options, rate)
+        return strong, maybe if options.find_rewrites else []
+    counts = shared_counts(sampled, options, run.should_cancel)
+    run.step("pairs", len(shingles), len(shingles))
+    sizes = [len(s) for s in sampled]
+    strong = strong_links(counts, sizes, options, rate)
+    maybe = rewrite_candidates(counts, sizes, options, rate) if options.find_rewrites else []
+    return strong, maybe
 
 
 def _assemble(
@@ -145,28 +165,31 @@ def _assemble(
     shingles: Sequence[Shingles],
     options: StoryOptions,
     run: _Run,
+    engine: _Engine,
+    pool: Workers,
 ) -> StoryIndex:
     """Score versions, find events, number everything (largest first) and pack the index."""
-    kept = [_kept_spans(ls, set(spans_doc)) for ls, spans_doc in zip(lines, spans, strict=True)]
     run.step("events", 0, len(members))
-    terms = []
+
+    def kept(doc: int) -> list[bp.Span]:
+        return kept_spans(lines[doc], set(spans[doc]))
+
+    jobs: list[TermJob] = []
     for group, base in zip(members, bases, strict=True):
-        others = [d for d in group if d != base][:1]
-        own = story_terms(documents[base].text, kept[base])
-        terms.append(core_terms(own, [story_terms(documents[d].text, kept[d]) for d in others]))
-    vectors = term_vectors(terms, options)
-    del terms
-    event_labels = group_events(vectors, options, run.should_cancel)
+        other = next((d for d in group if d != base), None)
+        own = (documents[base].text, kept(base))
+        jobs.append(
+            (*own, None, []) if other is None else (*own, documents[other].text, kept(other))
+        )
+    weights: list[dict[str, float] | None] = []
+    step = lambda done: run.step("events", done // 2, len(members))  # noqa: E731
+    weights.extend(pool.weights(jobs, options, step))
+    del jobs
+    vectors = weighed_vectors(weights, options)
+    del weights
+    event_labels = group_events(vectors, options, run.should_cancel, engine.vectorized)
     run.step("events", len(members), len(members))
-    # Order: events by size (documents), stories in an event by size, ties by first document.
-    size = [len(m) for m in members]
-    by_event: dict[int, list[int]] = {}
-    for s, label in enumerate(event_labels):
-        by_event.setdefault(label, []).append(s)
-    event_groups = sorted(
-        (sorted(g, key=lambda s: (-size[s], min(members[s]))) for g in by_event.values()),
-        key=lambda g: (-sum(size[s] for s in g), min(members[g[0]])),
-    )
+    event_groups = event_order(members, event_labels)
     stories: list[Story] = []
     events: list[Event] = []
     story_of = [0] * len(documents)
@@ -177,7 +200,7 @@ def _assemble(
         for s in group:
             story_id = len(stories)
             versions = score_versions(members[s], bases[s], shingles, documents)
-            title = _title(documents[bases[s]])
+            title = story_title(documents[bases[s]])
             stories.append(Story(story_id, title, event_id, versions))
             vectors.append(old_vectors[s])
             ids.append(story_id)
@@ -197,12 +220,25 @@ def _assemble(
     )
 
 
-def _kept_spans(lines: bp.DocLines, boiler: set[bp.Span]) -> list[bp.Span]:
+def event_order(members: Sequence[Sequence[int]], event_labels: Sequence[int]) -> list[list[int]]:
+    """The stories (indices into ``members``) of each event, in the order they are numbered:
+    events by size (documents), stories in an event by size, ties by first document."""
+    size = [len(m) for m in members]
+    by_event: dict[int, list[int]] = {}
+    for s, label in enumerate(event_labels):
+        by_event.setdefault(label, []).append(s)
+    return sorted(
+        (sorted(g, key=lambda s: (-size[s], min(members[s]))) for g in by_event.values()),
+        key=lambda g: (-sum(size[s] for s in g), min(members[g[0]])),
+    )
+
+
+def kept_spans(lines: bp.DocLines, boiler: set[bp.Span]) -> list[bp.Span]:
     """The spans of a document's lines that are not boilerplate."""
     pairs = zip(lines.starts, lines.ends, strict=True)
     return [span for span in pairs if span not in boiler]
 
 
-def _title(doc: Document) -> str:
+def story_title(doc: Document) -> str:
     """A story's title: its base's title, or the base's first line."""
     return doc.title or first_line_title(doc.text) or doc.name

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from array import array
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from itertools import combinations
 
 from wirediff.core.stories.options import StoryOptions
@@ -50,14 +50,31 @@ def shared_counts(
     return counts
 
 
-def story_edges(
-    counts: Counter[tuple[int, int]],
-    sizes: Sequence[int],
-    options: StoryOptions,
-    rate: int,
-    opens: Callable[[int, int], bool],
+def link_min_shared(options: StoryOptions, rate: int) -> int:
+    """The fewest indexed shingles a copy link needs (scaled down when sampling)."""
+    return max(2, math.ceil(options.link_min_shared / rate))
+
+
+def strong_links(
+    counts: Counter[tuple[int, int]], sizes: Sequence[int], options: StoryOptions, rate: int
 ) -> list[Edge]:
-    """Pairs whose estimated containment (smaller in larger) passes the link threshold.
+    """Pairs whose estimated containment (smaller in larger) passes the link threshold,
+    as ``(strength, a, b)`` (``order_edges`` puts them in the order they are taken)."""
+    min_shared = link_min_shared(options, rate)
+    strong: list[Edge] = []
+    for (a, b), shared in counts.items():
+        if shared < min_shared:
+            continue
+        strength = shared / min(sizes[a], sizes[b])
+        if strength >= options.link_min_containment:
+            strong.append((strength, a, b))
+    return strong
+
+
+def order_edges(
+    strong: Iterable[Edge], sizes: Sequence[int], opens: Callable[[int, int], bool]
+) -> list[Edge]:
+    """The links in the order they are taken, strength capped at 1.
 
     Edges where the smaller document shares the larger one's opening come first, then the
     rest, each strongest first (ties in document order, so the result is deterministic).
@@ -65,14 +82,9 @@ def story_edges(
     opens with before the appended one can claim it; the chaining guard then keeps the
     two stories apart. ``opens(big, small)`` answers that question.
     """
-    min_shared = max(2, math.ceil(options.link_min_shared / rate))
     keyed: list[tuple[bool, float, int, int]] = []
-    for (a, b), shared in counts.items():
-        if shared < min_shared:
-            continue
-        strength = shared / min(sizes[a], sizes[b])
-        if strength >= options.link_min_containment:
-            big, small = (a, b) if sizes[a] >= sizes[b] else (b, a)
-            keyed.append((not opens(big, small), -min(strength, 1.0), a, b))
+    for strength, a, b in strong:
+        big, small = (a, b) if sizes[a] >= sizes[b] else (b, a)
+        keyed.append((not opens(big, small), -min(strength, 1.0), a, b))
     keyed.sort()
     return [(-negative, a, b) for _late, negative, a, b in keyed]

@@ -13,8 +13,10 @@ import math
 import re
 import sys
 from collections import Counter
-from collections.abc import Callable, Sequence
-from itertools import combinations, islice
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from functools import lru_cache
+from itertools import combinations, compress, islice
+from operator import mul
 
 from wirediff.core.stories.cluster import cluster
 from wirediff.core.stories.features import fold_typography, words_of
@@ -22,6 +24,7 @@ from wirediff.core.stories.options import StoryOptions
 
 _DIGIT = re.compile(r"\d")
 Vector = dict[str, float]
+Terms = tuple[Counter[str], set[str]]  # a story's term counts, and which are names or numbers
 
 STOP = frozenset(
     """a about above after again against all also although am among an and another any are
@@ -43,19 +46,29 @@ def story_terms(text: str, spans: Sequence[tuple[int, int]]) -> tuple[Counter[st
     counts: Counter[str] = Counter()
     entities: set[str] = set()
     joined = "\n".join(text[start:end] for start, end in spans)
-    for token in words_of(fold_typography(joined)):
-        for word in (token,) if token.isalpha() else _parts(token):
-            key = sys.intern(word.casefold())  # one string object per term, not per story
-            if key.isalpha():
-                if word[0].isupper() and (key not in STOP or (word.isupper() and len(word) > 1)):
-                    counts[key] += 1
-                    entities.add(key)
-                elif len(key) >= 4 and key not in STOP:
-                    counts[key] += 1
-            elif _DIGIT.search(word) and len(word) > 1:
-                counts[key] += 1
+    for token, times in Counter(words_of(fold_typography(joined))).items():
+        for key, entity in _terms_of(token):
+            counts[key] += times
+            if entity:
                 entities.add(key)
     return counts, entities
+
+
+@lru_cache(maxsize=1 << 18)
+def _terms_of(token: str) -> tuple[tuple[str, bool], ...]:
+    """The terms a word counts as, each with whether it is a name or number (cached: news
+    repeats its words, and this is the inner loop of describing every story)."""
+    out = []
+    for word in (token,) if token.isalpha() else _parts(token):
+        key = sys.intern(word.casefold())  # one string object per term, not per story
+        if key.isalpha():
+            if word[0].isupper() and (key not in STOP or (word.isupper() and len(word) > 1)):
+                out.append((key, True))
+            elif len(key) >= 4 and key not in STOP:
+                out.append((key, False))
+        elif _DIGIT.search(word) and len(word) > 1:
+            out.append((key, True))
+    return tuple(out)
 
 
 def _parts(token: str) -> list[str]:
@@ -81,56 +94,69 @@ def core_terms(
     return (kept, base[1]) if len(kept) >= 10 else base
 
 
-def term_vectors(
-    terms: Sequence[tuple[Counter[str], set[str]]], options: StoryOptions
-) -> list[Vector]:
-    """Unit TF-IDF vectors of the heaviest ``event_terms`` terms of each story, heaviest first."""
-    pre: list[dict[str, float]] = []
-    for counts, entities in terms:
-        scored = {
-            t: (1 + math.log(c)) * (options.entity_weight if t in entities else 1.0)
-            for t, c in counts.items()
-        }
-        top = sorted(scored.items(), key=lambda kv: (-kv[1], kv[0]))[: 3 * options.event_terms]
-        pre.append(dict(top))
+def weighed_vectors(pre: list[dict[str, float] | None], options: StoryOptions) -> list[Vector]:
+    """Unit TF-IDF vectors of the heaviest ``event_terms`` terms of each story, heaviest
+    first, from each story's ``weighed`` terms. Consumes ``pre`` (each entry is dropped once
+    its vector is made, so the two never both hold every story)."""
     df: Counter[str] = Counter()
     for weights in pre:
+        assert weights is not None
         df.update(weights.keys())
-    n = len(pre)
     vectors: list[Vector] = []
-    for weights in pre:
-        idf = {t: w * (math.log((1 + n) / (1 + df[t])) + 1) for t, w in weights.items()}
-        top = sorted(idf.items(), key=lambda kv: (-kv[1], kv[0]))[: options.event_terms]
-        norm = math.sqrt(sum(w * w for _, w in top)) or 1.0
-        vectors.append({t: w / norm for t, w in top})
+    for i, weights in enumerate(pre):
+        assert weights is not None
+        vectors.append(unit_vector(weights, df, len(pre), options))
+        pre[i] = None
     return vectors
 
 
+def weighed(terms: Terms, options: StoryOptions) -> dict[str, float]:
+    """A story's terms weighed (log count, names and numbers more), the heaviest
+    ``3 * event_terms`` (the first step of the vectors: needs nothing but the story)."""
+    counts, entities = terms
+    scored = {
+        t: (1 + math.log(c)) * (options.entity_weight if t in entities else 1.0)
+        for t, c in counts.items()
+    }
+    top = sorted(scored.items(), key=lambda kv: (-kv[1], kv[0]))[: 3 * options.event_terms]
+    return dict(top)
+
+
+def unit_vector(
+    weights: dict[str, float], df: Mapping[str, int], stories: int, options: StoryOptions
+) -> Vector:
+    """A story's unit TF-IDF vector from its ``weighed`` terms, given in how many of the
+    ``stories`` each term is weighed (``df``)."""
+    idf = {t: w * (math.log((1 + stories) / (1 + df[t])) + 1) for t, w in weights.items()}
+    top = sorted(idf.items(), key=lambda kv: (-kv[1], kv[0]))[: options.event_terms]
+    norm = math.sqrt(sum(w * w for _, w in top)) or 1.0
+    return {t: w / norm for t, w in top}
+
+
 def cosine(a: Vector, b: Vector) -> float:
-    """Cosine of two unit vectors."""
+    """Cosine of two unit vectors: the products of the shorter one's terms found in the
+    other, added in its order (iterated in C: this is the inner loop of grouping events)."""
     if len(a) > len(b):
         a, b = b, a
-    return sum(w * b[t] for t, w in a.items() if t in b)
+    inside = list(map(b.__contains__, a))
+    found: Iterator[float] = map(b.__getitem__, compress(a, inside))
+    total: float = sum(map(mul, compress(a.values(), inside), found))
+    return total
 
 
 def group_events(
     vectors: Sequence[Vector],
     options: StoryOptions,
     should_cancel: Callable[[], bool] | None = None,
+    vectorized: bool = False,
 ) -> list[int]:
-    """An event label per story (the smallest story index of its event)."""
-    postings: dict[str, list[int]] = {}
-    for story, vector in enumerate(vectors):
-        for term in islice(vector, options.event_index_terms):  # heaviest first
-            postings.setdefault(term, []).append(story)
-    shared: Counter[tuple[int, int]] = Counter()
-    for stories in postings.values():
-        if 1 < len(stories) <= options.event_max_df:
-            shared.update(combinations(stories, 2))
+    """An event label per story (the smallest story index of its event); ``vectorized``
+    counts the candidate pairs with NumPy (the same pairs)."""
+    shared = _candidate_pairs(vectors, options, vectorized)
     if should_cancel is not None and should_cancel():
         return list(range(len(vectors)))
     edges: list[tuple[float, int, int]] = []
-    for (a, b), count in shared.items():
+    for (a, b), count in shared:
         if count >= options.event_min_shared:
             score = cosine(vectors[a], vectors[b])
             if score >= options.event_min_cosine:
@@ -143,3 +169,22 @@ def group_events(
         options.event_guard_min,
         options.guard_sample,
     )
+
+
+def _candidate_pairs(
+    vectors: Sequence[Vector], options: StoryOptions, vectorized: bool
+) -> Iterable[tuple[tuple[int, int], int]]:
+    """Pairs of stories sharing index terms, with how many they share."""
+    if vectorized:
+        from wirediff.core.stories.vectorized import term_pairs
+
+        return term_pairs(vectors, options.event_index_terms, options.event_max_df)
+    postings: dict[str, list[int]] = {}
+    for story, vector in enumerate(vectors):
+        for term in islice(vector, options.event_index_terms):  # heaviest first
+            postings.setdefault(term, []).append(story)
+    shared: Counter[tuple[int, int]] = Counter()
+    for stories in postings.values():
+        if 1 < len(stories) <= options.event_max_df:
+            shared.update(combinations(stories, 2))
+    return shared.items()

@@ -50,6 +50,11 @@ def words_of(text: str) -> list[str]:
     return WORD_PATTERN.findall(text)
 
 
+def word_id(key: str) -> int:
+    """A word's stable integer: the CRC-32 of its UTF-8 bytes."""
+    return zlib.crc32(key.encode("utf-8", "surrogatepass"))
+
+
 def shingle_hashes(keys: Sequence[str], k: int, vocab: dict[str, int]) -> list[int]:
     """Hashes of every run of ``k`` consecutive words, in text order (one if it is shorter).
 
@@ -57,7 +62,7 @@ def shingle_hashes(keys: Sequence[str], k: int, vocab: dict[str, int]) -> list[i
     shingle is the hash of a tuple of them, so results do not depend on PYTHONHASHSEED.
     """
     for key in set(keys).difference(vocab):
-        vocab[key] = zlib.crc32(key.encode("utf-8", "surrogatepass"))
+        vocab[key] = word_id(key)
     ids = list(map(vocab.__getitem__, keys))
     if not ids:
         return []
@@ -70,15 +75,21 @@ def make_shingles(
     keys: Sequence[str], k: int, lead_words: int, sample_every: int, vocab: dict[str, int]
 ) -> Shingles:
     """A document's shingle set, its content-defined sample and its opening shingles."""
-    ordered = shingle_hashes(keys, k, vocab)
+    return shingles_from_hashes(shingle_hashes(keys, k, vocab), len(keys), lead_words, sample_every)
+
+
+def shingles_from_hashes(
+    ordered: list[int], words: int, lead_words: int, sample_every: int
+) -> Shingles:
+    """A document's ``Shingles`` from its shingle hashes in text order."""
     hashes = set(ordered)
     lead = array("q", ordered[:lead_words])
     full = array("q", hashes)
     if sample_every == 1:
-        return Shingles(full, full, len(keys), lead)
+        return Shingles(full, full, words, lead)
     mask = sample_every - 1
     sampled = array("q", [h for h in hashes if not h & mask])
-    return Shingles(full, sampled, len(keys), lead)
+    return Shingles(full, sampled, words, lead)
 
 
 def containment(a: array[int] | set[int], b: array[int] | set[int]) -> float:

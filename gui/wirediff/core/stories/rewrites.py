@@ -156,13 +156,18 @@ class Texts:
         return found > 0 and found >= self.options.rewrite_bridge_min * len(shared)
 
 
+def rewrite_min_shared(options: StoryOptions, rate: int) -> int:
+    """The fewest indexed shingles a candidate rewrite shares (scaled down when sampling)."""
+    return max(2, math.ceil(options.rewrite_min_shared / rate))
+
+
 def rewrite_candidates(
     counts: Counter[tuple[int, int]], sizes: Sequence[int], options: StoryOptions, rate: int
 ) -> list[tuple[int, int]]:
     """Pairs sharing enough shingles to be worth a look: too few for the copy link, or a
     copy link that the copy links' guard may leave in two stories (a chain's two ends).
     (``sizes`` is no longer needed; kept so that callers need not change.)"""
-    min_shared = max(2, math.ceil(options.rewrite_min_shared / rate))
+    min_shared = rewrite_min_shared(options, rate)
     return sorted(pair for pair, shared in counts.items() if shared >= min_shared)
 
 

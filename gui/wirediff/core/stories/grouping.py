@@ -1,0 +1,65 @@
+"""Documents into stories: the links, in order, through the guarded union-find.
+
+One function for every engine: ``build_story_index`` calls it on the whole folder, the Dask
+engine (``wirediff.scale``) on each connected component of the candidate links, so both
+give the same stories. Everything it needs is per document (lines, shingles, text) or per
+pair (links, candidate rewrites, same-URL pairs); the pairs are found elsewhere (an
+inverted index in one process, a shuffle on a cluster).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+
+from wirediff.core.document import Document
+from wirediff.core.stories import boilerplate as bp
+from wirediff.core.stories.candidates import Edge, order_edges
+from wirediff.core.stories.cluster import Groups
+from wirediff.core.stories.features import Shingles
+from wirediff.core.stories.options import StoryOptions
+from wirediff.core.stories.rewrites import Texts, merge_rewrites, rewrite_edges
+
+
+def group_documents(
+    documents: Sequence[Document],
+    lines: Sequence[bp.DocLines],
+    shingles: Sequence[Shingles],
+    strong: Iterable[Edge],
+    maybe_rewrites: Sequence[tuple[int, int]],
+    url_pairs: Iterable[tuple[int, int]],
+    options: StoryOptions,
+    should_cancel: Callable[[], bool] | None = None,
+) -> list[list[int]]:
+    """The stories of ``documents``, each a list of document indices in ascending order,
+    listed by their first document.
+
+    ``strong`` are the copy links ``(strength, a, b)`` (any order), ``maybe_rewrites`` the
+    candidate rewrites ``(a, b)`` in ascending order, ``url_pairs`` the same-URL pairs in the
+    order ``urls.same_url_pairs`` gives them. Same-URL documents are joined first, then the
+    links (``order_edges``, average-linkage guard), then rewrites (``merge_rewrites``).
+    """
+    sizes = [len(s.sampled) for s in shingles]
+
+    def opens(big: int, small: int) -> bool:
+        """Whether ``small`` shares text with the opening of ``big``."""
+        return not set(shingles[big].lead).isdisjoint(shingles[small].sampled)
+
+    def link(a: int, b: int) -> float:
+        shared = len(set(shingles[a].sampled).intersection(shingles[b].sampled))
+        return shared / (min(sizes[a], sizes[b]) or 1)
+
+    groups = Groups(len(shingles))
+    for a, b in url_pairs:
+        groups.join(a, b)
+    groups.merge(
+        order_edges(strong, sizes, opens), link, options.guard_min_link, options.guard_sample
+    )
+    if maybe_rewrites:
+        texts = Texts(documents, lines, options, link)
+        apart = [(a, b) for a, b in maybe_rewrites if groups.find(a) != groups.find(b)]
+        rewrites = rewrite_edges(apart, texts, should_cancel)
+        merge_rewrites(groups, rewrites, texts, options, should_cancel)
+    members: dict[int, list[int]] = {}
+    for d, label in enumerate(groups.labels()):
+        members.setdefault(label, []).append(d)
+    return list(members.values())

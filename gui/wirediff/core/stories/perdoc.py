@@ -1,0 +1,187 @@
+"""The per-document work of grouping (lines, words, shingles), in a process pool for big folders.
+
+Splitting lines and finding words is pure Python and needs nothing but the document's text,
+so it splits across processes: texts go out in chunks, compact results (line keys and spans,
+shingle arrays) come back in order. The pool starts fresh interpreters (``spawn``) on every
+platform, so it is safe inside a GUI process with threads and inside the frozen app (whose
+launcher calls ``multiprocessing.freeze_support``). Line keys and shingle hashes are the
+same in every process (``boilerplate.line_key``, CRC-32 word ids), so results do not depend
+on where a document was worked on.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Executor, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
+from typing import TypeVar
+
+from wirediff.core.stories import boilerplate as bp
+from wirediff.core.stories.events import core_terms, story_terms, weighed
+from wirediff.core.stories.features import Shingles, make_shingles, word_keys
+from wirediff.core.stories.options import StoryOptions
+
+# Below this many documents a pool costs more (starting interpreters) than it saves.
+POOL_MIN_DOCS = 2_000
+CHUNK = 400  # documents per task: big enough to amortize pickling, small for progress
+
+T = TypeVar("T")
+R = TypeVar("R")
+_log = logging.getLogger(__name__)
+_VOCAB: dict[str, int] = {}  # word ids made in this process (a cache; ids are CRC-32)
+_VOCAB_MAX = 2_000_000
+
+
+def lines_of(texts: Sequence[str], options: StoryOptions) -> list[bp.DocLines]:
+    """The lines of each text, cruft and repeats marked."""
+    return [bp.split_lines(text, options) for text in texts]
+
+
+@dataclass(frozen=True, slots=True)
+class Shingling:
+    """How shingles are made: the options, the sampling rate, and whether with NumPy."""
+
+    options: StoryOptions
+    rate: int
+    vectorized: bool
+
+
+def shingles_of(
+    texts: Sequence[str],
+    lines: Sequence[bp.DocLines],
+    skips: Sequence[set[int]],
+    how: Shingling,
+) -> list[Shingles]:
+    """The shingles of each text, leaving out the lines in its ``skips`` entry."""
+    if len(_VOCAB) > _VOCAB_MAX:
+        _VOCAB.clear()
+    keys = [word_keys(t, ls, skip) for t, ls, skip in zip(texts, lines, skips, strict=True)]
+    k, lead, rate = how.options.shingle_words, how.options.lead_words, how.rate
+    if how.vectorized:
+        from wirediff.core.stories.vectorized import shingle_sets
+
+        return shingle_sets(keys, k, lead, rate, _VOCAB)
+    return [make_shingles(words, k, lead, rate, _VOCAB) for words in keys]
+
+
+# A story's event terms: its base's text and kept spans, and another version's (or None).
+TermJob = tuple[str, list[bp.Span], str | None, list[bp.Span]]
+
+
+def weights_of(jobs: Sequence[TermJob], options: StoryOptions) -> list[dict[str, float]]:
+    """Each story's weighed event terms (``events.weighed``): its base's terms, as far as
+    another version has them too."""
+    out = []
+    for text, spans, other, other_spans in jobs:
+        own = story_terms(text, spans)
+        terms = core_terms(own, [story_terms(other, other_spans)] if other else [])
+        out.append(weighed(terms, options))
+    return out
+
+
+def _weights_task(args: tuple[list[TermJob], StoryOptions]) -> list[dict[str, float]]:
+    return weights_of(*args)
+
+
+def _lines_task(args: tuple[list[str], StoryOptions]) -> list[bp.DocLines]:
+    return lines_of(*args)
+
+
+def _shingles_task(
+    args: tuple[list[str], list[bp.DocLines], list[set[int]], Shingling],
+) -> list[Shingles]:
+    return shingles_of(*args)
+
+
+class Workers:
+    """Runs per-document functions over chunks, in a process pool or in this process.
+
+    ``workers`` <= 1, or fewer than ``POOL_MIN_DOCS`` documents, runs everything here.
+    Use as a context manager; the pool (if any) starts on first use.
+    """
+
+    def __init__(self, workers: int, documents: int) -> None:
+        self.workers = workers if workers > 1 and documents >= POOL_MIN_DOCS else 1
+        self._pool: Executor | None = None
+
+    def __enter__(self) -> Workers:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=exc[0] is None, cancel_futures=True)
+            self._pool = None
+
+    def lines(
+        self, texts: Sequence[str], options: StoryOptions, step: Callable[[int], None]
+    ) -> list[bp.DocLines]:
+        tasks = ((chunk, options) for chunk in _chunks(texts))
+        return self._run(_lines_task, tasks, step)
+
+    def shingles(
+        self,
+        texts: Sequence[str],
+        lines: Sequence[bp.DocLines],
+        skips: Sequence[set[int]],
+        how: Shingling,
+        step: Callable[[int], None],
+    ) -> list[Shingles]:
+        tasks = (
+            (chunk, list(lines[at : at + len(chunk)]), list(skips[at : at + len(chunk)]))
+            for at, chunk in _indexed_chunks(texts)
+        )
+        full = ((t, ls, sk, how) for t, ls, sk in tasks)
+        return self._run(_shingles_task, full, step)
+
+    def weights(
+        self, jobs: Sequence[TermJob], options: StoryOptions, step: Callable[[int], None]
+    ) -> list[dict[str, float]]:
+        cuts = range(0, len(jobs), CHUNK // 2)
+        chunks = ((list(jobs[at : at + CHUNK // 2]), options) for at in cuts)
+        return self._run(_weights_task, chunks, step)
+
+    def _run(
+        self, fn: Callable[[T], list[R]], tasks: Iterator[T], step: Callable[[int], None]
+    ) -> list[R]:
+        """``fn`` over the tasks in order, calling ``step(done)`` after each chunk.
+
+        A pool that cannot start or breaks (a worker killed, a main module that starts
+        the work again on import) is given up: the work runs here instead."""
+        todo = list(tasks)
+        if self.workers > 1:
+            try:
+                return self._in_pool(fn, todo, step)
+            except (BrokenProcessPool, OSError) as exc:
+                _log.warning("grouping in one process: the process pool failed (%s)", exc)
+                self.__exit__(None, None, None)
+                self.workers = 1
+        out: list[R] = []
+        for task in todo:
+            out.extend(fn(task))
+            step(len(out))
+        return out
+
+    def _in_pool(
+        self, fn: Callable[[T], list[R]], todo: list[T], step: Callable[[int], None]
+    ) -> list[R]:
+        if self._pool is None:
+            context = multiprocessing.get_context("spawn")
+            self._pool = ProcessPoolExecutor(self.workers, mp_context=context)
+        out: list[R] = []
+        for part in self._pool.map(fn, todo):
+            out.extend(part)
+            step(len(out))
+        return out
+
+
+def _chunks(texts: Sequence[str]) -> Iterator[list[str]]:
+    for _, chunk in _indexed_chunks(texts):
+        yield chunk
+
+
+def _indexed_chunks(texts: Sequence[str]) -> Iterator[tuple[int, list[str]]]:
+    for at in range(0, len(texts), CHUNK):
+        yield at, list(texts[at : at + CHUNK])

@@ -1,0 +1,218 @@
+"""NumPy versions of the hot loops of story grouping: shingle hashes and pair counts.
+
+Each gives exactly what its pure-Python counterpart gives (tested), only faster and in less
+memory: ``shingle_sets`` what ``features.make_shingles`` gives per document, ``count_pairs``
+what ``candidates.shared_counts`` counts. NumPy is optional (``wirediff[fast]``): import this
+module only after ``available()`` in ``build`` said yes.
+
+The shingle hash is CPython's hash of a tuple of ints (the xxHash-style mixing of
+``tuplehash`` in ``Objects/tupleobject.c``), computed for every window of a document at once;
+the word ids are CRC-32 values, and an int below 2**61 hashes to itself.
+"""
+
+from __future__ import annotations
+
+from array import array
+from collections.abc import Iterator, Sequence
+from itertools import islice
+
+import numpy as np
+import numpy.typing as npt
+
+from wirediff.core.stories.candidates import Edge, link_min_shared
+from wirediff.core.stories.features import Shingles, shingles_from_hashes, word_id
+from wirediff.core.stories.options import StoryOptions
+from wirediff.core.stories.rewrites import rewrite_min_shared
+
+I64 = npt.NDArray[np.int64]
+U64 = npt.NDArray[np.uint64]
+
+_P1 = np.uint64(11400714785074694791)
+_P2 = np.uint64(14029467366897019727)
+_P5 = np.uint64(2870177450012600261)
+_R31, _R33 = np.uint64(31), np.uint64(33)
+_MINUS_ONE = np.uint64(0xFFFFFFFFFFFFFFFF)
+_MINUS_ONE_HASH = np.uint64(1546275796)  # what CPython returns instead of -1
+
+
+def tuple_hashes(ids: U64, k: int) -> I64:
+    """``hash(tuple(ids[i:i + k]))`` for every window of ``k`` ids, in order."""
+    count = len(ids) - k + 1
+    if count <= 0:
+        return np.empty(0, np.int64)
+    acc = np.full(count, _P5, np.uint64)
+    with np.errstate(over="ignore"):
+        for j in range(k):
+            acc += ids[j : j + count] * _P2
+            acc = (acc << _R31) | (acc >> _R33)
+            acc *= _P1
+        acc += np.uint64(k) ^ (_P5 ^ np.uint64(3527539))
+    acc[acc == _MINUS_ONE] = _MINUS_ONE_HASH
+    return acc.view(np.int64)
+
+
+def shingle_sets(
+    keys: Sequence[Sequence[str]],
+    k: int,
+    lead_words: int,
+    sample_every: int,
+    vocab: dict[str, int],
+) -> list[Shingles]:
+    """The shingles of each document's normalized words, as ``make_shingles`` makes them:
+    the hashes of every document at once, then each document's set (a Python set is
+    faster than sorting to find the distinct ones)."""
+    flat: list[int] = []
+    for doc in keys:
+        for key in set(doc).difference(vocab):
+            vocab[key] = word_id(key)
+        flat.extend(map(vocab.__getitem__, doc))
+    hashes = tuple_hashes(np.array(flat, np.uint64), k).tolist()
+    del flat
+    out = []
+    at = 0
+    for words in keys:
+        n = len(words)
+        if n >= k:  # the windows that start in this document and end in it
+            ordered = hashes[at : at + n - k + 1]
+        elif n:  # shorter than a shingle: one hash of all its words
+            ordered = [hash(tuple(map(vocab.__getitem__, words)))]
+        else:
+            ordered = []
+        out.append(shingles_from_hashes(ordered, n, lead_words, sample_every))
+        at += n
+    return out
+
+
+def count_pairs(
+    keys: I64, docs: I64, all_pairs_max: int, window: int, max_df: int, batch: int = 1 << 22
+) -> tuple[I64, I64, I64]:
+    """How many keys each pair of documents shares, from posting entries (key, doc).
+
+    The entries come in document order. A key held by at most ``all_pairs_max`` documents
+    pairs all of them; one held by up to ``max_df`` pairs each document with the next
+    ``window`` of its posting list; a more common one pairs nothing (``shared_counts``'
+    rules). Returns ``(a, b, shared)`` with ``a < b``, sorted by ``(a, b)``. Pairs are
+    counted in batches of about ``batch`` entries, so memory stays bounded.
+    """
+    order = np.argsort(keys, kind="stable")
+    sorted_docs = docs[order]
+    sorted_keys = keys[order]
+    del order
+    edge = np.flatnonzero(np.diff(sorted_keys)) + 1
+    del sorted_keys
+    run_start = np.concatenate(([0], edge))
+    run_len = np.diff(np.concatenate((run_start, [len(sorted_docs)])))
+    partial: list[tuple[I64, I64]] = []
+    pending: list[I64] = []
+    size = 0
+    span = np.int64(int(docs.max()) + 1 if len(docs) else 1)
+    runs = _pair_batches(sorted_docs, span, run_start, run_len, all_pairs_max, window, max_df)
+    for pairs in runs:
+        pending.append(pairs)
+        size += len(pairs)
+        if size >= batch:
+            partial.append(_tally(np.concatenate(pending)))
+            pending, size = [], 0
+    if pending:
+        partial.append(_tally(np.concatenate(pending)))
+    if not partial:
+        empty = np.empty(0, np.int64)
+        return empty, empty, empty
+    codes, counts = _merge(partial)
+    return codes // span, codes % span, counts
+
+
+def _pair_batches(
+    docs: I64,
+    span: np.int64,
+    run_start: I64,
+    run_len: I64,
+    all_pairs_max: int,
+    window: int,
+    max_df: int,
+) -> Iterator[I64]:
+    """Pair codes ``a * span + b`` of every posting list, grouped by list length."""
+    for length in range(2, all_pairs_max + 1):
+        starts = run_start[run_len == length]
+        if not len(starts):
+            continue
+        i, j = np.triu_indices(length, 1)
+        a = docs[starts[:, None] + i[None, :]].ravel()
+        b = docs[starts[:, None] + j[None, :]].ravel()
+        yield a * span + b
+    wide = (run_len > all_pairs_max) & (run_len <= max_df)
+    if wide.any():
+        starts, lengths = run_start[wide], run_len[wide]
+        pos = np.repeat(starts, lengths) + (
+            np.arange(int(lengths.sum())) - np.repeat(np.cumsum(lengths) - lengths, lengths)
+        )
+        end = np.repeat(starts + lengths, lengths)
+        for step in range(1, window + 1):
+            ok = pos + step < end
+            yield docs[pos[ok]] * span + docs[pos[ok] + step]
+
+
+def _starts(ordered: I64) -> npt.NDArray[np.bool_]:
+    """Where each run of equal values of a sorted array starts."""
+    new = np.ones(len(ordered), bool)
+    new[1:] = ordered[1:] != ordered[:-1]
+    return new
+
+
+def _tally(codes: I64) -> tuple[I64, I64]:
+    """The distinct codes, ascending, and how often each occurs (a sort, not a hash:
+    NumPy's hash-based ``unique`` is several times slower on these)."""
+    codes = np.sort(codes)
+    first = np.flatnonzero(_starts(codes))
+    counts = np.diff(np.append(first, len(codes)))
+    return codes[first], counts.astype(np.int64)
+
+
+def _merge(parts: list[tuple[I64, I64]]) -> tuple[I64, I64]:
+    """Add up the counts of the same pair code across batches."""
+    if len(parts) == 1:
+        return parts[0]
+    codes = np.concatenate([c for c, _ in parts])
+    counts = np.concatenate([n for _, n in parts])
+    order = np.argsort(codes, kind="stable")
+    codes, counts = codes[order], counts[order]
+    starts = np.flatnonzero(_starts(codes))
+    return codes[starts], np.add.reduceat(counts, starts)
+
+
+def shingle_pairs(
+    sampled: Sequence[array[int]], options: StoryOptions, rate: int
+) -> tuple[list[Edge], list[tuple[int, int]]]:
+    """The copy links ``(strength, a, b)`` (unordered) and the candidate rewrites ``(a, b)``
+    (in order) of the documents whose indexed shingles are ``sampled``: what
+    ``shared_counts`` then ``strong_links`` and ``rewrite_candidates`` select."""
+    sizes = np.fromiter(map(len, sampled), np.int64, len(sampled))
+    keys = np.frombuffer(b"".join(s.tobytes() for s in sampled), np.int64)
+    docs = np.repeat(np.arange(len(sampled), dtype=np.int64), sizes)
+    max_df = max(options.max_df_min_docs, int(options.max_df_share * len(sampled)))
+    a, b, shared = count_pairs(keys, docs, options.all_pairs_max_df, options.window_pairs, max_df)
+    del keys, docs
+    strength = shared / np.minimum(sizes[a], sizes[b])
+    link = (shared >= link_min_shared(options, rate)) & (strength >= options.link_min_containment)
+    maybe = shared >= rewrite_min_shared(options, rate)  # copy links too: ``rewrite_candidates``
+    edges = list(zip(strength[link].tolist(), a[link].tolist(), b[link].tolist(), strict=True))
+    rewrites = list(zip(a[maybe].tolist(), b[maybe].tolist(), strict=True))
+    return edges, rewrites
+
+
+def term_pairs(
+    vectors: Sequence[dict[str, float]], index_terms: int, max_df: int
+) -> Iterator[tuple[tuple[int, int], int]]:
+    """Pairs of stories sharing some of their first ``index_terms`` terms (each held by at
+    most ``max_df`` stories), with how many: what ``events._candidate_pairs`` counts."""
+    ids: dict[str, int] = {}
+    keys: list[int] = []
+    owners: list[int] = []
+    for story, vector in enumerate(vectors):
+        for term in islice(vector, index_terms):
+            keys.append(ids.setdefault(term, len(ids)))
+            owners.append(story)
+    a, b, shared = count_pairs(
+        np.array(keys, np.int64), np.array(owners, np.int64), max_df, 0, max_df
+    )
+    return zip(zip(a.tolist(), b.tolist(), strict=True), shared.tolist(), strict=True)

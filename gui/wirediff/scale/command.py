@@ -1,0 +1,172 @@
+"""``wirediff stories SOURCE --engine dask``: the command-line side of the Dask engine."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from contextlib import ExitStack
+from pathlib import Path
+from typing import Any
+
+from wirediff.commands.output import emit, message
+from wirediff.commands.reading_args import reader_options
+from wirediff.core.report.output import OutputError
+from wirediff.core.stories.options import StoryOptions
+from wirediff.core.textsafe import printable
+from wirediff.scale.engine import group_source
+from wirediff.scale.index import write_index
+from wirediff.scale.reader import StoriesIndex
+from wirediff.scale.sources import SourceError, open_source
+
+PROG = "wirediff stories"
+DEFAULT_OUTPUT = Path("stories.parquet")
+
+
+def run(args: argparse.Namespace, options: StoryOptions) -> int:
+    """Group SOURCE on a Dask cluster, write the index, print the summary."""
+    out: Path = args.output or DEFAULT_OUTPUT
+    ours = out.is_dir() and ((out / "summary.json").exists() or not any(out.iterdir()))
+    if out.exists() and not ours:
+        message(PROG, f"{out} exists and is not a stories index: not writing over it")
+        return 2
+    reader = reader_options(args)
+    try:
+        source = open_source(str(args.folder), reader)
+    except SourceError as exc:
+        message(PROG, str(exc))
+        return 2
+    logging.getLogger("distributed.shuffle").setLevel(logging.ERROR)
+    with ExitStack() as stack:
+        try:
+            client = stack.enter_context(_client(args.scheduler))
+        except (OSError, TimeoutError, ValueError) as exc:
+            where = args.scheduler or "a LocalCluster on this machine"
+            message(PROG, f"cannot start Dask on {where}: {exc}")
+            return 2
+        found = _grouped(args, source, options, reader, client)
+        if isinstance(found, str):
+            message(PROG, found)
+            return 2
+        for problem in found.problems:
+            message(PROG, f"skipped {problem.path}: {problem.reason}")
+        if not found.documents:
+            message(PROG, f"no readable documents in {args.folder}")
+            return 2
+        try:
+            data = write_index(found, options, out, client)
+        except OSError as exc:
+            message(PROG, f"cannot write the stories index {out}: {exc}")
+            return 2
+    text = _json(out, data) if args.format == "json" else _text(data)
+    try:
+        emit(text, None, data=args.format == "json")
+    except OutputError as exc:  # pragma: no cover - stdout only
+        message(PROG, str(exc))
+        return 2
+    return 0
+
+
+def _grouped(
+    args: argparse.Namespace,
+    source: Any,
+    options: StoryOptions,
+    reader: Any,
+    client: Any,
+) -> Any:
+    """The grouping, or why the cluster could not make it (a worker killed for memory)."""
+    from distributed import KilledWorker
+
+    show = _log if sys.stderr.isatty() or args.verbose else None
+    try:
+        return group_source(source, options, reader, args.max_size, client, show)
+    except (KilledWorker, MemoryError) as exc:
+        return (
+            f"the cluster ran out of memory grouping {args.folder} ({type(exc).__name__}): "
+            "give the workers more memory (dask worker --memory-limit) or more workers"
+        )
+
+
+def _client(scheduler: str | None) -> Any:
+    from dask.distributed import Client, LocalCluster
+
+    if scheduler:
+        return Client(scheduler, timeout="20s")
+    cluster = LocalCluster(processes=True, threads_per_worker=1, dashboard_address=":0")
+    return _Owned(Client(cluster), cluster)
+
+
+class _Owned:
+    """A client and the LocalCluster it runs on, closed together."""
+
+    def __init__(self, client: Any, cluster: Any) -> None:
+        self.client, self.cluster = client, cluster
+
+    def __enter__(self) -> Any:
+        return self.client
+
+    def __exit__(self, *exc: object) -> None:
+        self.client.close()
+        self.cluster.close()
+
+
+def _log(line: str) -> None:
+    message(PROG, line)
+
+
+def _text(data: dict[str, Any]) -> str:
+    head = f"{data['documents']} documents, {data['stories']} stories, {data['events']} events"
+    skipped = len(data["problems"])
+    head += f" ({skipped} files skipped)" if skipped else ""
+    return printable(f"{head}\nstories index: {data['index']}\n")
+
+
+def _json(out: Path, data: dict[str, Any]) -> str:
+    """The JSON of ``wirediff stories --format json``, read back from the index (versions
+    carry no derivation evidence or boilerplate spans: this engine does not measure them)."""
+    index = StoriesIndex(out)
+    events, stories = [], []
+    for event in index.events():
+        found = index.stories(event)
+        events.append({"id": event.id, "title": event.title, "stories": [s.id for s in found]})
+        for story in found:
+            rows = index.versions(story)
+            stories.append(
+                {
+                    "id": story.id,
+                    "title": story.title,
+                    "event": story.event,
+                    "base": rows[0].path,
+                    "documents": [_version(r) for r in rows],
+                }
+            )
+    body = {
+        "folder": data["source"],
+        "documents": data["documents"],
+        "events": events,
+        "stories": stories,
+        "problems": data["problems"],
+        "options": data["options"],
+        "index": data["index"],
+    }
+    return json.dumps(body, ensure_ascii=False, indent=1) + "\n"
+
+
+def _version(row: Any) -> dict[str, Any]:
+    return {
+        "path": row.path,
+        "title": row.title,
+        "outlet": row.outlet,
+        "date": row.date,
+        "date_source": row.date_source,
+        "is_base": row.is_base,
+        "words": row.words,
+        "similarity": round(row.similarity, 4),
+        "containment_in_base": round(row.containment_in_base, 4),
+        "base_containment": round(row.base_containment, 4),
+        "derivation": row.derivation,
+        "evidence": None,
+        "relation": "",
+        "boilerplate": [],
+    }

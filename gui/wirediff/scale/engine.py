@@ -1,0 +1,308 @@
+"""``wirediff stories --engine dask``: the in-process grouping's stages as Dask collections.
+
+read and normalise (a bag of documents, one partition per part of the source) -> lines and
+their frequencies (a DataFrame ``value_counts``) -> shingles -> candidate pairs by a shuffle
+on the shingle hash -> pair counts (a ``groupby`` sum) -> copy links and candidate rewrites
+-> connected components -> the guarded grouping, bases and versions per component (a bag
+``groupby``) -> recurring boilerplate (``drop_duplicates`` then ``value_counts``) -> event
+terms per story -> term vectors -> events (on the client) -> a Parquet stories index.
+
+No worker holds the whole archive: documents stay in their partitions, and only what is
+small per document travels to the client (pair lists, story lists, term vectors; see the
+README for the sizes).
+"""
+
+from __future__ import annotations
+
+import pickle
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from operator import itemgetter
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from wirediff.core.reading import Problem, ReaderOptions
+from wirediff.core.stories.build import event_order
+from wirediff.core.stories.events import group_events
+from wirediff.core.stories.options import StoryOptions
+from wirediff.scale import parts as P
+from wirediff.scale.components import CLIENT_MAX_PAIRS, components
+from wirediff.scale.index import Grouping
+from wirediff.scale.sources import Source, read_part
+
+Log = Callable[[str], None]
+
+
+@dataclass(slots=True)
+class Stages:
+    """Seconds per stage, in order (for the summary and the benchmark)."""
+
+    seconds: dict[str, float] = field(default_factory=dict)
+    _start: float = field(default_factory=time.perf_counter)
+
+    def done(self, stage: str, log: Log | None) -> None:
+        now = time.perf_counter()
+        self.seconds[stage] = round(now - self._start, 2)
+        self._start = now
+        if log is not None:
+            log(f"{stage}: {self.seconds[stage]:.1f} s")
+
+
+def group_source(
+    source: Source,
+    options: StoryOptions,
+    reader: ReaderOptions,
+    max_bytes: int,
+    client: Any,
+    log: Log | None = None,
+) -> Grouping:
+    """Group the documents of ``source`` on the cluster behind ``client``."""
+    import dask
+
+    # Every compute and persist below on this cluster; pickled payloads stay bytes (Dask
+    # would convert object columns to Arrow strings).
+    with client.as_current(), dask.config.set({"dataframe.convert-string": False}):
+        return _group(source, options, reader, max_bytes, client, log)
+
+
+def _group(
+    source: Source,
+    options: StoryOptions,
+    reader: ReaderOptions,
+    max_bytes: int,
+    client: Any,
+    log: Log | None,
+) -> Grouping:
+    import dask
+    import dask.bag as db
+
+    stages = Stages()
+    raw = client.persist([dask.delayed(read_part)(p, reader, max_bytes) for p in source.parts])
+    counts = dask.compute(*[dask.delayed(_count)(r) for r in raw])
+    problems = [*source.problems, *(p for _, found in counts for p in found)]
+    offsets = np.concatenate(([0], np.cumsum([c for c, _ in counts]))).tolist()
+    n = int(offsets[-1])
+    numbered = [
+        dask.delayed(P.number)(dask.delayed(itemgetter(0))(r), o)
+        for r, o in zip(raw, offsets[:-1], strict=True)
+    ]
+    docs = db.from_delayed(numbered).persist()
+    del raw
+    stages.done("read", log)
+    if not n:
+        return Grouping(source, n, [], [], problems, stages.seconds, {})
+    parts = max(1, docs.npartitions)
+    rate = 1 if n <= options.full_index_max_docs else options.sample_every
+    lines = docs.map_partitions(P.doc_lines, options).persist()
+    frequent = _frequent_lines(lines, options, parts, client)
+    feats = db.map_partitions(P.features, docs, lines, frequent, options, rate).persist()
+    del lines
+    stages.done("lines and shingles", log)
+    pairs = _pairs(feats, options, n, rate, parts, client)
+    urls = _url_pairs(docs, options, parts)
+    stages.done("candidate pairs", log)
+    component = _components(n, pairs, urls)
+    comp = client.scatter(component, broadcast=True)
+    stories = _stories(docs, feats, pairs, urls, comp, options, parts)
+    stages.done("stories", log)
+    story_of, role = _story_arrays(stories, n)
+    story_f = client.scatter(story_of, broadcast=True)
+    recurring = _recurring(feats, frequent, story_f, options, parts, client)
+    vectors = _vectors(
+        docs,
+        feats,
+        client.scatter(role, broadcast=True),
+        story_f,
+        recurring,
+        options,
+        len(stories),
+        client,
+    )
+    labels = group_events(vectors, options, None, True)
+    del vectors
+    order = event_order([s.members for s in stories], labels)
+    stages.done("events", log)
+    handles = {"docs": docs, "feats": feats}
+    return Grouping(source, n, stories, order, problems, stages.seconds, handles)
+
+
+def _story_arrays(stories: list[P.StoryPart], n: int) -> tuple[np.ndarray, np.ndarray]:
+    """Per document, its story, and its role in describing it: 0 the base, 1 the first
+    other version (whose terms say which of the base's are the story's own), else -1."""
+    story_of = np.empty(n, np.int64)
+    role = np.full(n, -1, np.int64)
+    for s, story in enumerate(stories):
+        story_of[story.members] = s
+        role[story.base] = 0
+        other = next((d for d in story.members if d != story.base), None)
+        if other is not None:
+            role[other] = 1
+    return story_of, role
+
+
+def _count(read: tuple[list[Any], list[Problem]]) -> tuple[int, list[Problem]]:
+    return len(read[0]), read[1]
+
+
+def _frame(bag: Any, fn: Callable[..., pd.DataFrame], meta: pd.DataFrame, *args: Any) -> Any:
+    """A Dask DataFrame with one partition per partition of ``bag`` (``fn`` of each)."""
+    import dask
+    import dask.dataframe as dd
+
+    return dd.from_delayed([dask.delayed(fn)(p, *args) for p in bag.to_delayed()], meta=meta)
+
+
+def _frequent_lines(lines: Any, options: StoryOptions, parts: int, client: Any) -> Any:
+    """Line keys found in at least ``boiler_min_docs`` documents (scattered to workers)."""
+    keys = _frame(lines, P.line_keys, pd.DataFrame({"key": pd.Series(dtype=np.int64)}))
+    counts = keys["key"].value_counts(split_out=parts)
+    found = counts[counts >= options.boiler_min_docs].index.to_series().compute()
+    return client.scatter(np.sort(found.to_numpy(np.int64)), broadcast=True)
+
+
+def _pairs(feats: Any, options: StoryOptions, n: int, rate: int, parts: int, client: Any) -> Any:
+    """Copy links and candidate rewrites (kind, strength, a, b), a persisted Dask DataFrame."""
+    posting = _frame(feats, P.postings, pd.DataFrame({"hash": [], "doc": []}, dtype=np.int64))
+    shuffled = posting.shuffle("hash", npartitions=parts)
+    meta = pd.DataFrame({"a": [], "b": [], "shared": []}, dtype=np.int64)
+    counted = shuffled.map_partitions(P.pair_counts, options, n, meta=meta)
+    summed = counted.groupby(["a", "b"])["shared"].sum(split_out=parts).reset_index()
+    sizes = _frame(feats, P.sizes_of, pd.DataFrame({"doc": [], "size": []}, dtype=np.int64))
+    size = np.zeros(n, np.int64)
+    found = sizes.compute()
+    size[found["doc"].to_numpy()] = found["size"].to_numpy()
+    sizes_f = client.scatter(size, broadcast=True)
+    meta = pd.DataFrame(
+        {
+            "kind": pd.Series(dtype=np.int64),
+            "strength": pd.Series(dtype=np.float64),
+            "a": pd.Series(dtype=np.int64),
+            "b": pd.Series(dtype=np.int64),
+        }
+    )
+    return summed.map_partitions(P.select_pairs, sizes_f, options, rate, meta=meta).persist()
+
+
+def _url_pairs(docs: Any, options: StoryOptions, parts: int) -> pd.DataFrame:
+    meta = pd.DataFrame({"url": pd.Series(dtype=object), "doc": pd.Series(dtype=np.int64)})
+    keyed = _frame(docs, P.url_keys, meta).shuffle("url", npartitions=parts)
+    found = keyed.map_partitions(
+        P.url_pairs, options.url_max_docs, meta=pd.DataFrame({"a": [], "b": []}, dtype=np.int64)
+    )
+    return found.compute()
+
+
+def _components(n: int, pairs: Any, urls: pd.DataFrame) -> np.ndarray:
+    ab = pairs[["a", "b"]]
+    if len(pairs) > CLIENT_MAX_PAIRS:  # too many for the client: rounds of joins (tested apart)
+        from wirediff.scale.components import dask_components
+
+        labels = dask_components(ab, pairs.npartitions).compute()
+        out = np.full(n, -1, np.int64)
+        out[labels.index.to_numpy()] = labels.to_numpy()
+        return out
+    found = ab.compute()
+    a = np.concatenate([found["a"].to_numpy(np.int64), urls["a"].to_numpy(np.int64)])
+    b = np.concatenate([found["b"].to_numpy(np.int64), urls["b"].to_numpy(np.int64)])
+    return components(n, a, b)
+
+
+def _stories(
+    docs: Any,
+    feats: Any,
+    pairs: Any,
+    urls: pd.DataFrame,
+    comp: Any,
+    options: StoryOptions,
+    parts: int,
+) -> list[P.StoryPart]:
+    """Every story, listed by its first document: documents and pairs shuffled on their
+    component, each component grouped where it lands."""
+    import dask
+    import dask.dataframe as dd
+
+    keyed = [
+        dask.delayed(_keyed_docs)(d, f, comp)
+        for d, f in zip(docs.to_delayed(), feats.to_delayed(), strict=True)
+    ]
+    keyed += [dask.delayed(_keyed_pairs)(p, comp) for p in pairs.to_delayed()]
+    url_frame = urls.assign(kind=P.URL, strength=0.0)[["kind", "strength", "a", "b"]]
+    keyed.append(dask.delayed(_keyed_pairs)(url_frame, comp))
+    items = dd.from_delayed(keyed, meta=_KEYED).shuffle("key", npartitions=parts)
+    grouped = items.map_partitions(P.group_frame, options, meta=_KEYED).compute()
+    found = [pickle.loads(p) for p in grouped["payload"]]
+    found += [
+        s
+        for part in docs.map_partitions(P.single_stories, comp).to_delayed()
+        for s in part.compute()
+    ]
+    return sorted(found, key=lambda s: s.first)
+
+
+_KEYED = pd.DataFrame({"key": pd.Series(dtype=np.int64), "payload": pd.Series(dtype=object)})
+
+
+def _keyed_docs(docs: P.Numbered, feats: list[P.Features], comp: np.ndarray) -> pd.DataFrame:
+    return P.keyed_frame(P.keyed_docs(docs, feats, comp))
+
+
+def _keyed_pairs(frame: pd.DataFrame, comp: np.ndarray) -> pd.DataFrame:
+    return P.keyed_frame(P.keyed_pairs(frame, comp))
+
+
+def _keyed_terms(
+    docs: P.Numbered,
+    feats: list[P.Features],
+    role: np.ndarray,
+    story_of: np.ndarray,
+    recurring: np.ndarray,
+) -> pd.DataFrame:
+    return P.keyed_frame(P.doc_terms(docs, feats, role, story_of, recurring))
+
+
+def _recurring(
+    feats: Any, frequent: Any, story_of: Any, options: StoryOptions, parts: int, client: Any
+) -> Any:
+    """Frequent line keys found in at least ``boiler_min_stories`` stories (scattered)."""
+    meta = pd.DataFrame({"key": [], "story": []}, dtype=np.int64)
+    lines = _frame(feats, P.story_lines, meta, frequent, story_of)
+    counts = lines.drop_duplicates(split_out=parts)["key"].value_counts(split_out=parts)
+    found = counts[counts >= options.boiler_min_stories].index.to_series().compute()
+    return client.scatter(np.sort(found.to_numpy(np.int64)), broadcast=True)
+
+
+def _vectors(
+    docs: Any,
+    feats: Any,
+    role: Any,
+    story_of: Any,
+    recurring: Any,
+    options: StoryOptions,
+    stories: int,
+    client: Any,
+) -> list[dict[str, float]]:
+    """Each story's unit term vector, in story order (gathered on the client)."""
+    import dask
+    import dask.dataframe as dd
+
+    terms = [
+        dask.delayed(_keyed_terms)(d, f, role, story_of, recurring)
+        for d, f in zip(docs.to_delayed(), feats.to_delayed(), strict=True)
+    ]
+    shuffled = dd.from_delayed(terms, meta=_KEYED).shuffle("key", npartitions=docs.npartitions)
+    weights = shuffled.map_partitions(P.weights_frame, options, meta=_KEYED).persist()
+    meta = pd.DataFrame({"term": pd.Series(dtype=object), "n": pd.Series(dtype=np.int64)})
+    counts = weights.map_partitions(P.term_counts, meta=meta).groupby("term")["n"].sum()
+    df = dict(counts.compute().items())
+    df_f = client.scatter([df], broadcast=True)[0]  # a list: a dict would scatter per key
+    del df
+    vectors = weights.map_partitions(P.vectors_frame, df_f, stories, options, meta=_KEYED)
+    gathered = vectors.compute()
+    found = [
+        (int(k), pickle.loads(p)) for k, p in zip(gathered["key"], gathered["payload"], strict=True)
+    ]
+    found.sort(key=itemgetter(0))
+    return [v for _, v in found]

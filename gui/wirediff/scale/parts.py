@@ -1,0 +1,337 @@
+"""What each Dask task does to its partition: plain functions of plain data, no Dask.
+
+Every step calls the engine's own functions (``wirediff.core.stories``): lines and shingles
+(``perdoc``), pair counts (``vectorized.count_pairs``), the guarded grouping
+(``grouping.group_documents``), bases and versions (``choose_base``, ``score_versions``),
+boilerplate, event terms and vectors (``events``). What is new here is only how the data
+is cut: per document, per shingle hash, per connected component, per story.
+"""
+
+from __future__ import annotations
+
+import pickle
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from wirediff.core.document import Document
+from wirediff.core.stories import boilerplate as bp
+from wirediff.core.stories.base import choose_base
+from wirediff.core.stories.build import kept_spans, story_title
+from wirediff.core.stories.candidates import link_min_shared
+from wirediff.core.stories.events import Terms, core_terms, story_terms, unit_vector, weighed
+from wirediff.core.stories.features import Shingles
+from wirediff.core.stories.grouping import group_documents
+from wirediff.core.stories.model import score_versions
+from wirediff.core.stories.options import StoryOptions
+from wirediff.core.stories.perdoc import Shingling, lines_of, shingles_of
+from wirediff.core.stories.rewrites import rewrite_min_shared
+from wirediff.core.stories.urls import url_key
+from wirediff.core.stories.vectorized import count_pairs
+
+LINK, REWRITE, URL = 0, 1, 2  # kinds of pair
+Numbered = list[tuple[int, Document]]
+
+
+@dataclass(frozen=True, slots=True)
+class Features:
+    """What grouping needs of one document besides its text."""
+
+    doc: int
+    lines: bp.DocLines
+    shingles: Shingles
+
+
+@dataclass(frozen=True, slots=True)
+class StoryPart:
+    """One story as a component task found it (global document ids)."""
+
+    first: int  # its first (smallest) document: stories are listed in this order
+    title: str  # its base's title
+    members: list[int]
+    base: int
+    versions: list[tuple[int, float, float, float]]  # (doc, similarity, in_base, base_in)
+
+
+def number(docs: Sequence[Document], offset: int) -> Numbered:
+    """Documents with their global ids (their place in the source's order)."""
+    return list(enumerate(docs, offset))
+
+
+def doc_lines(docs: Numbered, options: StoryOptions) -> list[bp.DocLines]:
+    return lines_of([d.text for _, d in docs], options)
+
+
+def line_keys(lines: list[bp.DocLines]) -> pd.DataFrame:
+    """Each document's distinct line keys (to count in how many documents a line is)."""
+    keys = [np.unique(np.asarray(ls.keys, np.int64)) for ls in lines]
+    flat = np.concatenate(keys) if keys else np.empty(0, np.int64)
+    return pd.DataFrame({"key": flat})
+
+
+_NONE = np.empty(0, np.int64)
+
+
+class _Frequent(dict[int, int]):
+    """The line frequencies ``boilerplate`` asks for, known only as "frequent or not"."""
+
+    def __missing__(self, key: int) -> int:
+        return 0
+
+
+def _frequent_here(lines: list[bp.DocLines], frequent: np.ndarray, at_least: int) -> _Frequent:
+    keys = np.concatenate([np.asarray(ls.keys, np.int64) for ls in lines] or [_NONE])
+    found = _Frequent()
+    for key in np.unique(keys[np.isin(keys, frequent)]).tolist():
+        found[key] = at_least
+    return found
+
+
+def features(
+    docs: Numbered,
+    lines: list[bp.DocLines],
+    frequent: np.ndarray,
+    options: StoryOptions,
+    rate: int,
+) -> list[Features]:
+    """Shingles of each document, short lines frequent across the archive left out."""
+    df = _frequent_here(lines, frequent, options.boiler_min_docs)
+    skips = [bp.excluded_lines(ls, df, options) for ls in lines]
+    how = Shingling(options, rate, vectorized=True)
+    shingles = shingles_of([d.text for _, d in docs], lines, skips, how)
+    return [Features(i, ls, s) for (i, _), ls, s in zip(docs, lines, shingles, strict=True)]
+
+
+def postings(feats: list[Features]) -> pd.DataFrame:
+    """(hash, doc) of every indexed shingle."""
+    sizes = [len(f.shingles.sampled) for f in feats]
+    hashes = np.frombuffer(b"".join(f.shingles.sampled.tobytes() for f in feats), np.int64)
+    docs = np.repeat(np.array([f.doc for f in feats], np.int64), sizes)
+    return pd.DataFrame({"hash": hashes.copy(), "doc": docs})
+
+
+def sizes_of(feats: list[Features]) -> pd.DataFrame:
+    return pd.DataFrame(
+        {
+            "doc": np.array([f.doc for f in feats], np.int64),
+            "size": np.array([len(f.shingles.sampled) for f in feats], np.int64),
+        }
+    )
+
+
+def pair_counts(frame: pd.DataFrame, options: StoryOptions, documents: int) -> pd.DataFrame:
+    """Pairs of documents sharing shingles of this partition (every posting list of a hash
+    is whole here, after the shuffle on the hash), with how many they share."""
+    frame = frame.sort_values(["hash", "doc"], kind="stable")
+    max_df = max(options.max_df_min_docs, int(options.max_df_share * documents))
+    a, b, shared = count_pairs(
+        frame["hash"].to_numpy(np.int64),
+        frame["doc"].to_numpy(np.int64),
+        options.all_pairs_max_df,
+        options.window_pairs,
+        max_df,
+    )
+    return pd.DataFrame({"a": a, "b": b, "shared": shared})
+
+
+def select_pairs(
+    frame: pd.DataFrame, sizes: np.ndarray, options: StoryOptions, rate: int
+) -> pd.DataFrame:
+    """The copy links and candidate rewrites among counted pairs (``shingle_pairs``' rules;
+    a copy link is a candidate rewrite too, so it may come twice, once of each kind)."""
+    a, b = frame["a"].to_numpy(np.int64), frame["b"].to_numpy(np.int64)
+    shared = frame["shared"].to_numpy(np.int64)
+    strength = shared / np.minimum(sizes[a], sizes[b])
+    link = (shared >= link_min_shared(options, rate)) & (strength >= options.link_min_containment)
+    maybe = shared >= rewrite_min_shared(options, rate)
+    if not options.find_rewrites:
+        maybe[:] = False
+    parts = [
+        pd.DataFrame({"kind": kind, "strength": strength[m], "a": a[m], "b": b[m]})
+        for kind, m in ((LINK, link), (REWRITE, maybe))
+    ]
+    return pd.concat(parts, ignore_index=True)
+
+
+def url_keys(docs: Numbered) -> pd.DataFrame:
+    """(url, doc) of documents with an article URL."""
+    found = [(key, i) for i, d in docs if d.url and (key := url_key(d.url))]
+    return pd.DataFrame(found, columns=["url", "doc"]).astype({"url": object, "doc": np.int64})
+
+
+def url_pairs(frame: pd.DataFrame, max_docs: int) -> pd.DataFrame:
+    """Pairs (first, other) of documents with the same URL (``urls.same_url_pairs``)."""
+    out: list[tuple[int, int]] = []
+    for _url, docs in frame.groupby("url", sort=False)["doc"]:
+        found = sorted(docs.tolist())
+        if 1 < len(found) <= max_docs:
+            out.extend((found[0], d) for d in found[1:])
+    return pd.DataFrame(out, columns=["a", "b"], dtype=np.int64)
+
+
+def keyed_docs(
+    docs: Numbered, feats: list[Features], component: np.ndarray
+) -> list[tuple[int, tuple[Any, ...]]]:
+    """Documents of components of two or more, keyed by component (for the shuffle)."""
+    return [
+        (int(component[i]), ("doc", i, d, f.lines, f.shingles))
+        for (i, d), f in zip(docs, feats, strict=True)
+        if component[i] >= 0
+    ]
+
+
+def keyed_pairs(frame: pd.DataFrame, component: np.ndarray) -> list[tuple[int, tuple[Any, ...]]]:
+    """Pairs keyed by the component of their documents: ``(comp, (kind, strength, a, b))``."""
+    comps = component[frame["a"].to_numpy(np.int64)]
+    columns = [frame[c].tolist() for c in ("kind", "strength", "a", "b")]
+    rows = zip(*columns, strict=True)
+    return [(int(c), ("pair", *row)) for c, row in zip(comps.tolist(), rows, strict=True)]
+
+
+def group_component(items: Iterable[tuple[Any, ...]], options: StoryOptions) -> list[StoryPart]:
+    """The stories of one connected component of candidate pairs, with bases and versions:
+    exactly what ``build_story_index`` finds for these documents."""
+    items = list(items)
+    docs = sorted((x[1:] for x in items if x[0] == "doc"), key=_first)
+    pairs = [x[1:] for x in items if x[0] == "pair"]
+    ids = [d[0] for d in docs]
+    local = {g: i for i, g in enumerate(ids)}
+    documents = [d[1] for d in docs]
+    lines = [d[2] for d in docs]
+    shingles = [d[3] for d in docs]
+    strong = [(s, local[a], local[b]) for kind, s, a, b in pairs if kind == LINK]
+    maybe = sorted((local[a], local[b]) for kind, _, a, b in pairs if kind == REWRITE)
+    urls = sorted((local[a], local[b]) for kind, _, a, b in pairs if kind == URL)
+    found = group_documents(documents, lines, shingles, strong, maybe, urls, options)
+    return [_story(members, ids, shingles, documents, options) for members in found]
+
+
+def _first(item: tuple[Any, ...]) -> int:
+    return int(item[0])
+
+
+def _story(
+    members: list[int],
+    ids: list[int],
+    shingles: Sequence[Shingles],
+    documents: Sequence[Document],
+    options: StoryOptions,
+) -> StoryPart:
+    base = choose_base(members, shingles, documents, options)
+    versions = score_versions(members, base, shingles, documents)
+    rows = [(ids[v.doc], v.similarity, v.in_base, v.base_in) for v in versions]
+    title = story_title(documents[base])
+    return StoryPart(ids[members[0]], title, [ids[m] for m in members], ids[base], rows)
+
+
+def single_stories(docs: Numbered, component: np.ndarray) -> list[StoryPart]:
+    """Documents in no candidate pair: each its own story."""
+    return [
+        StoryPart(i, story_title(d), [i], i, [(i, 1.0, 1.0, 1.0)])
+        for i, d in docs
+        if component[i] < 0
+    ]
+
+
+def story_lines(feats: list[Features], frequent: np.ndarray, story_of: np.ndarray) -> pd.DataFrame:
+    """(key, story) of the frequent lines of each document, once per story."""
+    keys = [np.asarray(f.lines.keys, np.int64) for f in feats]
+    flat = np.concatenate(keys) if keys else np.empty(0, np.int64)
+    owner = np.repeat(story_of[[f.doc for f in feats]], [len(k) for k in keys])
+    picked = np.isin(flat, frequent)  # one sort of the partition, not one per document
+    return pd.DataFrame({"key": flat[picked], "story": owner[picked]}).drop_duplicates()
+
+
+def doc_terms(
+    docs: Numbered,
+    feats: list[Features],
+    role: np.ndarray,
+    story_of: np.ndarray,
+    recurring: np.ndarray,
+) -> list[tuple[int, tuple[int, Terms]]]:
+    """Event terms of the documents that describe a story (its base, role 0, and its first
+    other version, role 1), keyed by story."""
+    wanted = [(i, d, f) for (i, d), f in zip(docs, feats, strict=True) if role[i] >= 0]
+    if not wanted:
+        return []
+    boiler = set(np.asarray(recurring).tolist())
+    out = []
+    for i, doc, f in wanted:
+        spans = kept_spans(f.lines, set(bp.boilerplate_spans(f.lines, boiler)))
+        out.append((int(story_of[i]), (int(role[i]), story_terms(doc.text, spans))))
+    return out
+
+
+def story_weights(
+    story: int, parts: Iterable[tuple[int, Terms]], options: StoryOptions
+) -> tuple[int, dict[str, float]]:
+    """A story's weighed terms, from its base's and its other version's terms."""
+    found = dict(parts)
+    own = found[0]
+    return story, weighed(core_terms(own, [found[1]] if 1 in found else []), options)
+
+
+def vectors(
+    weights: Iterable[tuple[int, dict[str, float]]],
+    df: dict[str, int],
+    stories: int,
+    options: StoryOptions,
+) -> list[tuple[int, dict[str, float]]]:
+    return [(s, unit_vector(w, df, stories, options)) for s, w in weights]
+
+
+def term_keys(weights: Iterable[tuple[int, dict[str, float]]]) -> Iterator[str]:
+    for _story, w in weights:
+        yield from w
+
+
+def keyed_frame(items: list[tuple[int, Any]]) -> pd.DataFrame:
+    """``(key, item)`` pairs as a frame of keys and pickled items: a DataFrame shuffle moves
+    them as bytes through Arrow, far faster than a Bag's task shuffle of Python objects."""
+    return pd.DataFrame(
+        {
+            "key": np.array([k for k, _ in items], np.int64),
+            "payload": pd.Series([pickle.dumps(v, 5) for _, v in items], dtype=object),
+        }
+    )
+
+
+def by_key(frame: pd.DataFrame) -> Iterator[tuple[int, list[Any]]]:
+    """The items of a shuffled frame, grouped by key, in ascending key order."""
+    for key, payloads in frame.groupby("key", sort=True)["payload"]:
+        yield int(key), [pickle.loads(p) for p in payloads]
+
+
+def group_frame(frame: pd.DataFrame, options: StoryOptions) -> pd.DataFrame:
+    """``group_component`` of every component in a shuffled partition."""
+    found = [s for _, items in by_key(frame) for s in group_component(items, options)]
+    return keyed_frame([(s.first, s) for s in found])
+
+
+def weights_frame(frame: pd.DataFrame, options: StoryOptions) -> pd.DataFrame:
+    """``story_weights`` of every story in a shuffled partition."""
+    return keyed_frame([story_weights(s, items, options) for s, items in by_key(frame)])
+
+
+def term_counts(frame: pd.DataFrame) -> pd.DataFrame:
+    """In how many of this partition's stories each weighed term is."""
+    counts: Counter[str] = Counter()
+    for payload in frame["payload"]:
+        counts.update(pickle.loads(payload).keys())
+    return pd.DataFrame(
+        {"term": pd.Series(list(counts), dtype=object), "n": np.array(list(counts.values()))}
+    )
+
+
+def vectors_frame(
+    frame: pd.DataFrame, df: dict[str, int], stories: int, options: StoryOptions
+) -> pd.DataFrame:
+    """Each story's unit vector, from its pickled weights."""
+    weights = [
+        (int(k), pickle.loads(p)) for k, p in zip(frame["key"], frame["payload"], strict=True)
+    ]
+    return keyed_frame(vectors(weights, df, stories, options))

@@ -1,0 +1,217 @@
+"""Reading a stories index page by page, and one document's text on demand.
+
+For the app's "Open stories index…" (and ``wirediff stories --engine dask --format json``):
+the grouped list of an archive far larger than memory comes from the index's small event and
+story tables and from the few document rows a page shows; texts are read only when a
+document is opened. Needs only pyarrow (and fsspec for shards elsewhere than on this disk).
+
+    index = StoriesIndex("stories.parquet")
+    index.summary["documents"], index.event_count
+    for event in index.events(0, 50):              # EventRow: id, title, stories, documents
+        for story in index.stories(event):         # StoryRow: id, event, title, base, versions
+            for row in index.versions(story):      # DocRow: doc, path, title, ..., is_base
+                ...
+    text = index.text(row)                         # the document's text, read now
+"""
+
+from __future__ import annotations
+
+import json
+from bisect import bisect_right
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from wirediff.core.document import Document
+from wirediff.core.reading import ReadError, read_document
+from wirediff.core.reading.records import record_document
+from wirediff.core.reading.registry import parse
+
+DOCUMENT_COLUMNS = (
+    "doc path title outlet date date_source url words story event is_base similarity "
+    "containment_in_base base_containment derivation row"
+).split()
+
+
+class NotAnIndex(ValueError):
+    """The index folder is missing a part, or a part is not what ``write_index`` writes."""
+
+
+@dataclass(frozen=True, slots=True)
+class EventRow:
+    id: int
+    title: str
+    stories: int
+    documents: int
+    first_story: int
+    first_row: int
+
+
+@dataclass(frozen=True, slots=True)
+class StoryRow:
+    id: int
+    event: int
+    title: str
+    base: int  # the base's document number
+    versions: int
+    first_row: int
+
+
+@dataclass(frozen=True, slots=True)
+class DocRow:
+    """One document of the index (see ``wirediff.scale.index`` for the columns)."""
+
+    doc: int
+    path: str
+    title: str
+    outlet: str
+    date: str
+    date_source: str
+    url: str
+    words: int
+    story: int
+    event: int
+    is_base: bool
+    similarity: float
+    containment_in_base: float
+    base_containment: float
+    derivation: str
+    row: int
+
+
+class StoriesIndex:
+    """An index folder written by ``wirediff stories --engine dask -o FOLDER``."""
+
+    def __init__(self, folder: str | Path) -> None:
+        import pyarrow.parquet as pq
+
+        self.folder = Path(folder)
+        try:
+            self.summary: dict[str, Any] = json.loads(
+                (self.folder / "summary.json").read_text(encoding="utf-8")
+            )
+            self._events = pq.read_table(self.folder / "events.parquet")
+            self._stories = pq.read_table(self.folder / "stories.parquet")
+            parts = sorted((self.folder / "documents").glob("*.parquet"), key=_part_number)
+            self._parts = [pq.ParquetFile(p) for p in parts]
+        except (OSError, ValueError) as exc:
+            raise NotAnIndex(f"{folder}: not a stories index ({exc})") from None
+        missing = set(DOCUMENT_COLUMNS) - set(
+            self._parts[0].schema_arrow.names if self._parts else []
+        )
+        if missing:
+            raise NotAnIndex(f"{folder}: documents lack {', '.join(sorted(missing))}")
+        self._starts = [0]
+        for part in self._parts:
+            self._starts.append(self._starts[-1] + part.metadata.num_rows)
+
+    @property
+    def event_count(self) -> int:
+        return int(self._events.num_rows)
+
+    @property
+    def story_count(self) -> int:
+        return int(self._stories.num_rows)
+
+    @property
+    def document_count(self) -> int:
+        return self._starts[-1]
+
+    def events(self, start: int = 0, count: int | None = None) -> list[EventRow]:
+        """Events ``start`` .. ``start + count`` (largest first)."""
+        rows = self._events.slice(start, count).to_pylist()
+        return [
+            EventRow(
+                r["event"],
+                r["title"],
+                r["stories"],
+                r["documents"],
+                r["first_story"],
+                r["first_row"],
+            )
+            for r in rows
+        ]
+
+    def stories(self, event: EventRow) -> list[StoryRow]:
+        """The stories of an event, largest first."""
+        rows = self._stories.slice(event.first_story, event.stories).to_pylist()
+        return [
+            StoryRow(r["story"], r["event"], r["title"], r["base"], r["versions"], r["first_row"])
+            for r in rows
+        ]
+
+    def story(self, story: int) -> StoryRow:
+        r = self._stories.slice(story, 1).to_pylist()[0]
+        return StoryRow(
+            r["story"], r["event"], r["title"], r["base"], r["versions"], r["first_row"]
+        )
+
+    def versions(self, story: StoryRow) -> list[DocRow]:
+        """A story's documents, base first."""
+        return self.rows(story.first_row, story.versions)
+
+    def rows(self, start: int, count: int) -> list[DocRow]:
+        """Document rows ``start`` .. ``start + count`` of the grouped list, reading only the
+        row groups that hold them."""
+        out: list[DocRow] = []
+        at = start
+        end = min(start + count, self.document_count)
+        while at < end:
+            p = bisect_right(self._starts, at) - 1
+            part, offset = self._parts[p], at - self._starts[p]
+            group, group_start = _row_group(part, offset)
+            table = part.read_row_group(group, columns=DOCUMENT_COLUMNS)
+            take = min(end - at, table.num_rows - (offset - group_start))
+            for r in table.slice(offset - group_start, take).to_pylist():
+                out.append(DocRow(**{k: r[k] for k in DOCUMENT_COLUMNS}))
+            at += take
+        return out
+
+    def text(self, row: DocRow) -> str:
+        """The document's text, read from its file or record now (raises ReadError)."""
+        root = str(self.summary.get("root", ""))
+        path, _, item = row.path.partition("#")
+        if "://" not in root and not path.endswith((".parquet", ".pq")):
+            return read_document(Path(root) / row.path).text
+        url = f"{root.rstrip('/')}/{path}"
+        return _record(url, int(item or 0)).text
+
+
+def _part_number(path: Path) -> int:
+    digits = "".join(c for c in path.stem if c.isdigit())
+    return int(digits) if digits else 0
+
+
+def _row_group(part: Any, offset: int) -> tuple[int, int]:
+    """The row group holding row ``offset`` of a Parquet file, and its first row."""
+    start = 0
+    for g in range(part.metadata.num_row_groups):
+        rows = part.metadata.row_group(g).num_rows
+        if offset < start + rows:
+            return g, start
+        start += rows
+    raise IndexError(offset)
+
+
+def _record(url: str, item: int) -> Document:
+    """Record ``item`` (from 1) of a shard, as a Document."""
+    import fsspec
+
+    with fsspec.open(url, "rb", compression="infer") as handle:
+        if url.lower().endswith((".parquet", ".pq")):
+            import pyarrow.parquet as pq
+
+            shard = pq.ParquetFile(handle)
+            group, start = _row_group(shard, item - 1)
+            row = shard.read_row_group(group).slice(item - 1 - start, 1).to_pylist()[0]
+            from wirediff.scale.sources import SHARD_OPTIONS
+
+            found = record_document(Path(url), item, row, SHARD_OPTIONS.fields, "utf-8", "parquet")
+        else:
+            found = next(
+                (d for d in parse(Path(url), handle.read()) if getattr(d, "item", None) == item),
+                ReadError(Path(f"{url}#{item}"), "no such record in the shard"),
+            )
+    if isinstance(found, ReadError):
+        raise found
+    return found

@@ -1,0 +1,144 @@
+"""What ``wirediff stories --engine dask`` reads: a folder, or JSON-lines / Parquet shards.
+
+A source is cut into *parts* (a few hundred files of a folder, or one shard), each read by
+one task with the engine's own readers, so documents and problems are exactly what
+``load_paths`` gives: the same text normalisation, titles, outlets, dates and caps. Paths in
+the index are relative to the source's root (the folder, or the folder above the glob), and
+a record of a shard is ``SHARD#n`` as the readers name records.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+from wirediff.core.document import Document
+from wirediff.core.reading import Problem, ReaderOptions, ReadError, read_file
+from wirediff.core.reading.listing import listing
+from wirediff.core.reading.records import record_document
+from wirediff.core.reading.registry import parse
+
+FILES_PER_PART = 256
+SHARD_SUFFIXES = (".jsonl", ".ndjson", ".json", ".parquet", ".pq")
+
+
+class SourceError(Exception):
+    """The source cannot be read at all (no such folder, no shard matches the glob)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Part:
+    """One task's share of the source: files of a folder, or one shard."""
+
+    kind: str  # "files" (paths of a local folder) or "shard" (a JSON-lines or Parquet file)
+    paths: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """A source, cut into parts; ``root`` is what index paths are relative to."""
+
+    name: str
+    root: str  # a local folder, or an fsspec URL prefix
+    parts: tuple[Part, ...]
+    problems: tuple[Problem, ...] = ()  # set aside while listing (hidden, links, ...)
+
+
+def open_source(spec: str, options: ReaderOptions) -> Source:
+    """The parts of ``spec``: a local folder, or a glob or path of shards that fsspec reads."""
+    if "://" not in spec and os.path.isdir(spec):
+        return _folder(spec, options)
+    import fsspec
+
+    try:
+        fs, _token, paths = fsspec.get_fs_token_paths(spec)
+    except (OSError, ValueError, ImportError) as exc:
+        raise SourceError(f"cannot open {spec}: {exc}") from None
+    shards = sorted(p for p in paths if p.lower().endswith(SHARD_SUFFIXES))
+    if not shards:
+        what = "no JSON-lines or Parquet shards match" if paths else "nothing matches"
+        raise SourceError(f"{spec}: {what} (give a folder, or shards *.jsonl / *.parquet)")
+    protocol = fs.protocol if isinstance(fs.protocol, str) else fs.protocol[0]
+    root = os.path.commonpath([str(PurePosixPath(p).parent) for p in shards])
+    prefix = "" if protocol in ("file", "local") else f"{protocol}://"
+    return Source(spec, prefix + root, tuple(Part("shard", (prefix + p,)) for p in shards))
+
+
+def _folder(folder: str, options: ReaderOptions) -> Source:
+    entries = listing([folder], options.include_hidden, options.follow_external_links)
+    files = [str(e) for e in entries if isinstance(e, Path)]
+    problems = tuple(e for e in entries if isinstance(e, Problem))
+    cuts = range(0, len(files), FILES_PER_PART)
+    parts = tuple(Part("files", tuple(files[at : at + FILES_PER_PART])) for at in cuts)
+    return Source(folder, folder, parts, problems)
+
+
+def read_part(
+    part: Part, options: ReaderOptions, max_bytes: int
+) -> tuple[list[Document], list[Problem]]:
+    """The documents and problems of one part, in order (never raises)."""
+    docs: list[Document] = []
+    problems: list[Problem] = []
+    for path in part.paths:
+        try:
+            items = read_file(path, max_bytes, options) if part.kind == "files" else _shard(path)
+        except ReadError as exc:
+            problems.append(exc.problem())
+            continue
+        except OSError as exc:
+            problems.append(Problem(Path(path), f"cannot be read ({exc.strerror or exc})"))
+            continue
+        for item in items:
+            if isinstance(item, Document):
+                docs.append(item)
+            else:
+                problems.append(item.problem())
+    return docs, problems
+
+
+SHARD_OPTIONS = dataclasses.replace(ReaderOptions(), max_records=10**9, max_total_chars=10**15)
+
+
+def _shard(url: str) -> list[Document | ReadError]:
+    """Every record of a JSON-lines or Parquet shard (any fsspec URL)."""
+    import fsspec
+
+    with fsspec.open(url, "rb", compression="infer") as handle:
+        if url.lower().endswith((".parquet", ".pq")):
+            return _parquet_records(url, handle)
+        data = handle.read()
+    return parse(Path(url), data, SHARD_OPTIONS)
+
+
+def _parquet_records(url: str, handle: Any) -> list[Document | ReadError]:
+    """The rows of a Parquet shard as records ``SHARD#1``, ``SHARD#2``... (field names as
+    for JSON: text, title, url, date, ...)."""
+    import pyarrow.parquet as pq
+
+    try:
+        rows = pq.read_table(handle).to_pylist()
+    except Exception as exc:  # pyarrow raises its own errors on damaged files
+        raise ReadError(Path(url), f"not a readable Parquet file ({type(exc).__name__})") from None
+    fields = SHARD_OPTIONS.fields
+    return [
+        record_document(Path(url), n, row, fields, "utf-8", "parquet")
+        for n, row in enumerate(rows, 1)
+    ]
+
+
+def relative(path: Path, root: str) -> str:
+    """A document's path as the index stores it: relative to the source's root."""
+    text = str(path)
+    if "://" in root:
+        protocol, rest = root.split("://", 1)
+        text = text.replace(f"{protocol}:/", f"{protocol}://", 1) if "://" not in text else text
+        root = f"{protocol}://{rest}"
+    if text.startswith(root.rstrip("/") + "/"):
+        return text[len(root.rstrip("/")) + 1 :]
+    try:
+        return Path(text).relative_to(root).as_posix()
+    except ValueError:
+        return Path(text).as_posix()

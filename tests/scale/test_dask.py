@@ -1,0 +1,163 @@
+"""The Dask engine on a LocalCluster of two workers: the same stories as in-process."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("dask.distributed", reason="the Dask engine needs the scale extra")
+pytest.importorskip("pyarrow", reason="the Dask engine needs the scale extra")
+
+from wirediff.cli import main
+from wirediff.core.reading import ReaderOptions, load_paths
+from wirediff.core.stories import StoryOptions, build_story_index
+from wirediff.core.stories.synth import generate, write
+from wirediff.scale.engine import group_source
+from wirediff.scale.index import write_index
+from wirediff.scale.reader import StoriesIndex
+from wirediff.scale.sources import open_source
+
+DEVDATA = Path(__file__).resolve().parents[2].parent / "shared" / "devdata"
+
+
+@pytest.fixture(scope="module")
+def client():  # type: ignore[no-untyped-def]
+    from dask.distributed import Client, LocalCluster
+
+    cluster = LocalCluster(n_workers=2, threads_per_worker=1, dashboard_address=":0")
+    with Client(cluster) as found:
+        yield found
+    cluster.close()
+
+
+def grouped(folder: Path, client: object, out: Path) -> StoriesIndex:
+    source = open_source(str(folder), ReaderOptions())
+    found = group_source(source, StoryOptions(), ReaderOptions(), 2**24, client)
+    write_index(found, StoryOptions(), out, client)
+    return StoriesIndex(out)
+
+
+def groups(index: StoriesIndex) -> tuple[set[frozenset[str]], set[frozenset[str]], set[str]]:
+    """Stories and events as sets of paths, and the bases."""
+    stories, events, bases = set(), set(), set()
+    for event in index.events():
+        in_event: list[str] = []
+        for story in index.stories(event):
+            rows = index.versions(story)
+            assert rows[0].is_base and rows[0].doc == story.base
+            stories.add(frozenset(r.path for r in rows))
+            bases.add(rows[0].path)
+            in_event += [r.path for r in rows]
+        events.add(frozenset(in_event))
+    return stories, events, bases
+
+
+def in_process(folder: Path) -> tuple[set[frozenset[str]], set[frozenset[str]], set[str]]:
+    index = build_story_index(load_paths([folder]).documents)
+
+    def rel(d: int) -> str:
+        return index.documents[d].path.relative_to(folder).as_posix()
+
+    stories = {frozenset(rel(d) for d in s.documents) for s in index.stories}
+    events = {frozenset(rel(d) for d in index.event_documents(e.id)) for e in index.events}
+    return stories, events, {rel(s.base) for s in index.stories}
+
+
+def test_generated_folder_same_as_in_process(client: object, tmp_path: Path) -> None:
+    folder = tmp_path / "news"
+    write(generate(2_000, seed=3), folder)
+    index = grouped(folder, client, tmp_path / "stories.parquet")
+    assert index.document_count == 2_000
+    assert groups(index) == in_process(folder)
+    first = index.rows(0, 1)[0]
+    assert index.text(first) == (folder / first.path).read_text(encoding="utf-8")
+
+
+def test_wiki_versions_same_as_in_process(client: object, tmp_path: Path) -> None:
+    folder = DEVDATA / "wiki-versions" / "articles"
+    if not folder.is_dir():
+        pytest.skip(f"{folder} is absent (../shared/devdata)")
+    index = grouped(folder, client, tmp_path / "wiki.parquet")
+    assert groups(index) == in_process(folder)
+
+
+def test_shards_are_read_as_records(client: object, tmp_path: Path) -> None:
+    """JSON-lines and Parquet shards: records named SHARD#n, texts read back on demand."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    corpus = generate(120, seed=4)
+    texts = [d.text for d in corpus.documents]
+    (tmp_path / "a.jsonl").write_text(
+        "".join(json.dumps({"text": t}) + "\n" for t in texts[:60]), encoding="utf-8"
+    )
+    pq.write_table(pa.table({"text": texts[60:]}), tmp_path / "b.parquet", row_group_size=25)
+    index = grouped(tmp_path / "*.*", client, tmp_path / "out.parquet")
+    assert index.document_count == 120
+    rows = index.rows(0, 120)
+    assert {r.path for r in rows} == {f"a.jsonl#{i}" for i in range(1, 61)} | {
+        f"b.parquet#{i}" for i in range(1, 61)
+    }
+    by_path = {r.path: r for r in rows}
+    # Record texts as the readers give them (trailing blank lines dropped).
+    assert index.text(by_path["b.parquet#33"]) == texts[60 + 32].strip()
+    assert index.text(by_path["a.jsonl#7"]) == texts[6].strip()
+
+
+def test_command_line_writes_the_index_and_the_summary(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "news"
+    write(generate(150, seed=6), folder)
+    (folder / "photo.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(200))
+    out = tmp_path / "index"
+    assert main(["stories", str(folder), "--engine", "dask", "-o", str(out)]) == 0
+    text = capsys.readouterr()
+    assert text.out.startswith("150 documents, ") and "(1 files skipped)" in text.out
+    assert "photo.txt" in text.err
+    summary = json.loads((out / "summary.json").read_text())
+    assert summary["documents"] == 150 and len(summary["problems"]) == 1
+    assert (
+        main(["stories", str(folder), "--engine", "dask", "-o", str(out), "--format", "json"]) == 0
+    )
+    data = json.loads(capsys.readouterr().out)
+    assert sum(len(s["documents"]) for s in data["stories"]) == 150
+
+
+def test_bad_sources_are_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    missing = tmp_path / "nothing-*.jsonl"
+    assert main(["stories", str(missing), "--engine", "dask", "-o", str(tmp_path / "o")]) == 2
+    assert "nothing matches" in capsys.readouterr().err
+    taken = tmp_path / "taken"
+    taken.mkdir()
+    (taken / "mine.txt").write_text("keep me")
+    assert main(["stories", str(tmp_path), "--engine", "dask", "-o", str(taken)]) == 2
+    assert "not a stories index" in capsys.readouterr().err
+    assert (taken / "mine.txt").read_text() == "keep me"
+    a_file = tmp_path / "a-file"
+    a_file.write_text("keep me too")
+    assert main(["stories", str(tmp_path), "--engine", "dask", "-o", str(a_file)]) == 2
+    assert "not a stories index" in capsys.readouterr().err
+    unreachable = ["--scheduler", "tcp://127.0.0.1:9", "-o", str(tmp_path / "o")]
+    assert main(["stories", str(tmp_path), "--engine", "dask", *unreachable]) == 2
+    assert "cannot start Dask on tcp://127.0.0.1:9" in capsys.readouterr().err
+
+
+def test_a_missing_extra_is_named(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import wirediff.scale
+
+    monkeypatch.setattr(wirediff.scale, "missing", lambda: ["dask", "pyarrow"])
+    assert main(["stories", str(tmp_path), "--engine", "dask"]) == 2
+    err = capsys.readouterr().err
+    assert "pip install 'wirediff[scale]'" in err and "missing: dask, pyarrow" in err
+
+
+def test_a_folder_that_is_no_index_is_refused(tmp_path: Path) -> None:
+    from wirediff.scale.reader import NotAnIndex
+
+    with pytest.raises(NotAnIndex, match="not a stories index"):
+        StoriesIndex(tmp_path)
