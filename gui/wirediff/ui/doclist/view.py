@@ -4,14 +4,16 @@ Documents are rows of a QStandardItemModel shown through a QSortFilterProxyModel
 QTreeView (``tree``). Flat, every document is a top-level row; grouped, event and story
 rows are parents with the document rows under them (``groups`` decides the shape).
 Each shape is a new model, built whole (in a worker, by ``model``) and swapped in
-(``install``); which rows are marked ◆ is the session's to say (``mark_bases``). Rows are
-found by their position, kept per document, and carry their document index in ``DOC_ROLE``;
-the filter is recursive, so a group stays visible when one of its versions matches.
+(``install``); which rows are marked ◆ is the session's to say (``mark_bases``, in
+``cells``). Rows are found by their position, kept per document, and carry their document
+index in ``DOC_ROLE``; the filter is recursive, so a group stays visible when one of its
+versions matches. A stories index is shown a page at a time (``show_index``, ``add_page``):
+the list asks for more (``more_wanted``) when it is scrolled near its end.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 
 from PySide6.QtCore import (
     QEvent,
@@ -22,37 +24,20 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QContextMenuEvent, QFont, QResizeEvent, QStandardItem
-from PySide6.QtWidgets import (
-    QLineEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtGui import QContextMenuEvent, QResizeEvent, QStandardItemModel
+from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
 from wirediff.core.document import Document
 from wirediff.core.review import PairSummary
 from wirediff.core.stories import Derivation, StoryIndex
-from wirediff.ui.common.roles import DOC_ROLE, SORT_ROLE, STORY_ROLE
-from wirediff.ui.common.text import plain_tooltip
-from wirediff.ui.doclist.columns import (
-    BASE_MARK,
-    COLUMNS,
-    FLAG_MARK,
-    LEVEL,
-    LEVEL_ORDER,
-    LEVEL_TEXT,
-    MARK,
-    MARK_ORDER,
-    REVIEWED_MARK,
-    SIMILARITY,
-    base_tip,
-    review_mark,
-    similarity_text,
-)
+from wirediff.ui.common.roles import STORY_ROLE
+from wirediff.ui.doclist.cells import CellMarks
+from wirediff.ui.doclist.columns import BASE_MARK, FLAG_MARK, MARK, REVIEWED_MARK, base_tip
 from wirediff.ui.doclist.disposer import Disposer
 from wirediff.ui.doclist.fitting import ColumnChooser
 from wirediff.ui.doclist.model import BuiltList, empty_model
 from wirediff.ui.doclist.nomatch import NoMatch
+from wirediff.ui.doclist.pages import Page
 from wirediff.ui.doclist.tree import (
     Proxy,
     build_tree,
@@ -67,13 +52,14 @@ from wirediff.ui.jobs.slicer import Slicer
 SHOWN_MS = 150  # rows on screen are reported once scrolling pauses this long
 
 
-class DocumentList(QWidget):
+class DocumentList(CellMarks, QWidget):
     """Filter box over the document tree; says which row is current."""
 
     current_changed = Signal(object, object)  # (document or None, its story or None)
     hidden_changed = Signal(object)  # list[str]: the headers of the columns the user hid
     documents_shown = Signal(object)  # list[int]: the document rows on screen (after a pause)
     menu_requested = Signal(QPoint)  # the context menu of the current row, at this point
+    more_wanted = Signal()  # a stories index: scrolled near the end of the pages shown
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -119,6 +105,8 @@ class DocumentList(QWidget):
             lambda: self.documents_shown.emit(documents_in_view(self.view))
         )
         self.view.verticalScrollBar().valueChanged.connect(self._shown_soon)
+        self.view.verticalScrollBar().valueChanged.connect(self._near_end)
+        self.paged = False  # showing a stories index, a page at a time
         for signal in (self.view.expanded, self.view.collapsed, self.proxy.layoutChanged):
             signal.connect(self._shown_soon)
         self.documents: list[Document] = []
@@ -163,18 +151,29 @@ class DocumentList(QWidget):
         self._scored = set(built.similarity) - built.bases
         self._marks = dict.fromkeys(built.bases, (BASE_MARK, base_tip(built.index is not None)))
         self._review, self._levels = {}, {}
+        if self.paged:
+            self.paged = False
+            self.view.setSortingEnabled(True)
+        self._swap_model(built.model, built.index is not None)
+        if current is not None:
+            self.select(current)
+        self.columns.set_documents(self.documents)
+        self._say_no_match()
+        self._shown_soon()
+
+    def _swap_model(self, model: QStandardItemModel, grouped: bool) -> None:
+        """Show ``model`` in place of the model shown (which is freed in slices)."""
         self._collapsed = set()
         self._spans.stop()  # a walk of the replaced rows
         self._fills.stop()  # similarities to the replaced rows' base
         blocked = self.blockSignals(True)  # the reset is not the user changing the selection
         header = self.view.header()
         state = header.saveState()  # a reset can forget the widths the user chose
-        self.proxy.setSourceModel(built.model)
+        self.proxy.setSourceModel(model)
         self._disposer.dispose(self.model)
-        self.model = built.model
+        self.model = model
         header.restoreState(state)
         self.blockSignals(blocked)
-        grouped = built.index is not None
         self.view.setRootIsDecorated(grouped)
         # Versions sit three indentations deep: the mark column makes room for them.
         deep = 3 * self.view.indentation() if grouped else 0
@@ -185,74 +184,41 @@ class DocumentList(QWidget):
             self.view.expandAll()
             self.view.blockSignals(blocked)
             self._span_groups()
-        if current is not None:
-            self.select(current)
-        self.columns.set_documents(self.documents)
+
+    def show_index(self, page: Page) -> None:
+        """Show the first page of a stories index in place of what was shown: its rows in
+        the index's order (sorting by a column would sort only the pages read so far)."""
+        self.documents, self.words, self.index = [], [], None
+        self.bases, self._where, self._story_sims = set(), {}, {}
+        self._exact, self._scored, self._marks = {}, set(), {}
+        self._review, self._levels = {}, {}
+        self.paged = True
+        self.view.setSortingEnabled(False)
+        self.proxy.sort(-1)
+        self._swap_model(empty_model(), True)
+        self.add_page(page)
+        self.columns.set_documents(
+            [entry.doc for e in page.events for s in e.stories for entry in s.entries]
+        )
+
+    def add_page(self, page: Page) -> None:
+        """Append the rows of the next page of the index."""
+        root = self.model.invisibleRootItem()
+        top = root.rowCount()
+        for cells in page.rows:
+            root.appendRow(cells)
+        for row, path in page.where.items():
+            self._where[row] = (top + path[0], *path[1:])
         self._say_no_match()
         self._shown_soon()
 
-    def _rows(self, parent: QStandardItem | None = None) -> Iterator[QStandardItem]:
-        """The first-column item of every document row, at any depth."""
-        parent = parent or self.model.invisibleRootItem()
-        for r in range(parent.rowCount()):
-            item = parent.child(r, 0)
-            if item.data(DOC_ROLE) is not None:
-                yield item
-            yield from self._rows(item)
-
-    def _cell(self, doc: int, column: int) -> QStandardItem | None:
-        """The item in ``column`` of ``doc``'s row (found by its position in the model)."""
-        path = self._where.get(doc)
-        if path is None:
-            return None
-        parent = QModelIndex()
-        for row in path[:-1]:
-            parent = self.model.index(row, 0, parent)
-        return self.model.itemFromIndex(self.model.index(path[-1], column, parent))
-
-    def cell_text(self, doc: int, column: int) -> str:
-        """What ``doc``'s row shows in ``column``."""
-        cell = self._cell(doc, column)
-        return "" if cell is None else cell.text()
-
-    def mark_bases(self, bases: set[int]) -> None:
-        """Mark ``bases`` ◆ (bold, "base" as similarity); rows that lose the mark get their
-        similarity to their story's base back (grouped) or an empty cell (flat: the new base's
-        similarities follow in ``fill_similarity``).
-
-        Only rows whose state changes are touched: each cell set is a signal through the
-        proxy, and a folder has thousands of rows.
-        """
-        old, self.bases = self.bases, set(bases)
-        for doc in old ^ self.bases:
-            bold = doc in self.bases
-            for col in range(len(COLUMNS)):
-                cell = self._cell(doc, col)
-                if cell is not None:
-                    font = QFont(cell.font())
-                    font.setBold(bold)
-                    cell.setFont(font)
-            sim = self._cell(doc, SIMILARITY)
-            if sim is not None:
-                sim.setText("base" if bold else "")
-                sim.setData(2.0 if bold else -1.0, SORT_ROLE)
-        self._scored -= self.bases
-        if self.index is not None:
-            for doc in old - self.bases:
-                exact = doc in self._exact
-                value = self._exact[doc] if exact else self._story_sims.get(doc)
-                self.set_similarity(doc, value, exact)
-        elif old != self.bases:
-            self._exact = {}  # they were to the old base
-            self._fills.stop()  # similarities still being shown were to the old base
-            stale = sorted(self._scored - old)
-            self._scored -= old
-            if stale:  # emptied in slices (or overwritten sooner by the new base's values)
-                self.fill_similarity([(doc, None) for doc in stale])
-        self._show_marks()
+    def _near_end(self, value: int) -> None:
+        bar = self.view.verticalScrollBar()
+        if self.paged and value >= bar.maximum() - 2 * bar.pageStep():
+            self.more_wanted.emit()
 
     def _span_soon(self, *_args: object) -> None:
-        if self.index is not None:
+        if self.index is not None or self.paged:
             self._spans.stop()  # the walk under way may hold rows that moved
             self._span_timer.start()
 
@@ -274,75 +240,6 @@ class DocumentList(QWidget):
                 self.view.expand(index)
             self.view.blockSignals(blocked)
             yield
-
-    def fill_similarity(self, values: list[tuple[int, float | None]]) -> None:
-        """Show (document, similarity or None: empty) pairs, a slice at a time.
-
-        Setting 10,000 cells takes the best part of a second; the first slice is shown now.
-        """
-        self._fills.start(self._fill_walk(values))
-
-    def _fill_walk(self, values: list[tuple[int, float | None]]) -> Iterator[None]:
-        for doc, value in values:
-            self.set_similarity(doc, value)
-            yield
-
-    def show_exact(self, values: list[tuple[int, float]]) -> None:
-        """Similarities counted word by word (as the changes panel counts them), in place of
-        the estimates; kept while the list keeps its bases."""
-        for doc, value in values:
-            self._exact[doc] = value
-            self.set_similarity(doc, value, exact=True)
-
-    def set_similarity(self, doc: int, value: float | None, exact: bool = False) -> None:
-        """Show ``doc``'s similarity to the base (None: empty the cell); an estimate is not
-        shown over an exact figure."""
-        cell = self._cell(doc, SIMILARITY)
-        if cell is None or doc in self.bases:
-            return
-        if not exact and doc in self._exact and value is not None:
-            value, exact = self._exact[doc], True
-        cell.setText(similarity_text(value, exact))
-        cell.setData(-1.0 if value is None else value, SORT_ROLE)
-        (self._scored.discard if value is None else self._scored.add)(doc)
-
-    def set_review_marks(self, marks: Mapping[int, PairSummary]) -> None:
-        """✓ beside documents whose pair with their left side was reviewed, ⚑ beside those
-        with flags or notes (the tooltip counts them)."""
-        self._review = dict(marks)
-        self._show_marks()
-
-    def _show_marks(self) -> None:
-        marks = {d: review_mark(s) for d, s in self._review.items() if d not in self.bases}
-        marks.update(dict.fromkeys(self.bases, (BASE_MARK, base_tip(self.index is not None))))
-        for doc in marks.keys() | self._marks.keys():  # only rows whose mark changes
-            mark, tip = marks.get(doc, ("", ""))
-            item = self._cell(doc, MARK)
-            if item is None or self._marks.get(doc, ("", "")) == (mark, tip) == (
-                item.text(),
-                item.toolTip(),
-            ):
-                continue
-            item.setText(mark)
-            item.setData(MARK_ORDER.get(mark, 3), SORT_ROLE)
-            item.setToolTip(tip)
-        self._marks = {doc: shown for doc, shown in marks.items() if shown[0]}
-
-    def set_levels(self, levels: Mapping[int, tuple[Derivation, str]]) -> None:
-        """Show each document's derivation level (its sentence as the tooltip)."""
-        for doc, (level, sentence) in levels.items():
-            if self._levels.get(doc) == (level, sentence):
-                continue
-            cell = self._cell(doc, LEVEL)
-            if cell is not None:
-                cell.setText(LEVEL_TEXT[level])
-                cell.setData(LEVEL_ORDER[level], SORT_ROLE)
-                cell.setToolTip(plain_tooltip(sentence))
-                self._levels[doc] = (level, sentence)
-
-    def marks(self) -> dict[int, str]:
-        """Document index -> mark shown (for tests and screenshots)."""
-        return {item.data(DOC_ROLE): item.text() for item in self._rows()}
 
     # --- selection ---------------------------------------------------------------------------
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
@@ -368,12 +265,14 @@ class DocumentList(QWidget):
 
     def _story_at(self, index: QModelIndex) -> int | None:
         """The story of a row: a story row's, or a document row's while grouped."""
-        if not index.isValid() or self.index is None:
+        if not index.isValid():
             return None
-        story = index.siblingAtColumn(0).data(STORY_ROLE)
+        story = index.siblingAtColumn(0).data(STORY_ROLE)  # an index's rows carry it too
         if story is not None:
             return int(story)
         doc = doc_at(index)
+        if self.index is None:
+            return None
         return None if doc is None else self.index.story_of(doc).id
 
     def selected(self) -> int | None:
