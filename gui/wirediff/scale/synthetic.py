@@ -133,4 +133,3 @@ def write_index(out: Path, documents: int, root: Path, texts: int = 0, seed: int
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(_text(int(place.story[d]), int(version[d])), encoding="utf-8")
     return len(events)
-

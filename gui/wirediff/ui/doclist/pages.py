@@ -33,6 +33,7 @@ class IndexEntry:
     event: int
     base: bool
     similarity: float
+    record: object = None  # the index's own row, to read the text by (opaque here)
 
 
 @dataclass(slots=True)

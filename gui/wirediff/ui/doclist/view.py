@@ -30,9 +30,16 @@ from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 from wirediff.core.document import Document
 from wirediff.core.review import PairSummary
 from wirediff.core.stories import Derivation, StoryIndex
-from wirediff.ui.common.roles import STORY_ROLE
+from wirediff.ui.common.roles import DOC_ROLE, STORY_ROLE
 from wirediff.ui.doclist.cells import CellMarks
-from wirediff.ui.doclist.columns import BASE_MARK, FLAG_MARK, MARK, REVIEWED_MARK, base_tip
+from wirediff.ui.doclist.columns import (
+    BASE_MARK,
+    FLAG_MARK,
+    LEVEL,
+    MARK,
+    REVIEWED_MARK,
+    base_tip,
+)
 from wirediff.ui.doclist.disposer import Disposer
 from wirediff.ui.doclist.fitting import ColumnChooser
 from wirediff.ui.doclist.model import BuiltList, empty_model
@@ -200,6 +207,8 @@ class DocumentList(CellMarks, QWidget):
         self.columns.set_documents(
             [entry.doc for e in page.events for s in e.stories for entry in s.entries]
         )
+        self.columns.empty.add(LEVEL)  # levels need the texts: not measured for an index
+        self.columns.fit()
 
     def add_page(self, page: Page) -> None:
         """Append the rows of the next page of the index."""
@@ -209,6 +218,9 @@ class DocumentList(CellMarks, QWidget):
             root.appendRow(cells)
         for row, path in page.where.items():
             self._where[row] = (top + path[0], *path[1:])
+        if not self.filter.text():  # unfiltered, the new rows are the proxy's last ones
+            self._span_timer.stop()
+            self._spans.start(self._span_walk(self.proxy.rowCount() - len(page.rows)))
         self._say_no_match()
         self._shown_soon()
 
@@ -231,15 +243,25 @@ class DocumentList(CellMarks, QWidget):
         """
         self._spans.start(self._span_walk())
 
-    def _span_walk(self) -> Iterator[None]:
-        for r, parent in group_rows(self.proxy, QModelIndex()):
-            index = self.proxy.index(r, 0, parent)
-            blocked = self.view.blockSignals(True)  # our own expanding is not the user's
-            self.view.setFirstColumnSpanned(r, parent, True)
-            if group_key(index) not in self._collapsed and not self.view.isExpanded(index):
-                self.view.expand(index)
-            self.view.blockSignals(blocked)
+    def _span_walk(self, first: int = 0) -> Iterator[None]:
+        """Top-level rows from ``first`` on, a step each (an index lists thousands of lone
+        articles between its groups), spanning the groups at and under each."""
+        root = QModelIndex()
+        for top in range(first, self.proxy.rowCount(root)):
+            index = self.proxy.index(top, 0, root)
+            if index.data(DOC_ROLE) is None:
+                self._span(top, root)
+                for r, parent in group_rows(self.proxy, index):
+                    self._span(r, parent)
             yield
+
+    def _span(self, r: int, parent: QModelIndex) -> None:
+        index = self.proxy.index(r, 0, parent)
+        blocked = self.view.blockSignals(True)  # our own expanding is not the user's
+        self.view.setFirstColumnSpanned(r, parent, True)
+        if group_key(index) not in self._collapsed and not self.view.isExpanded(index):
+            self.view.expand(index)
+        self.view.blockSignals(blocked)
 
     # --- selection ---------------------------------------------------------------------------
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
