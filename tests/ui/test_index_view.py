@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from tests.ui.helpers import WAIT_MS, open_and_wait, tree
 from wirediff.resources import sample_corpus
 from wirediff.ui.common.roles import DOC_ROLE
+from wirediff.ui.doclist.columns import DATE, OUTLET, TITLE
 from wirediff.ui.session import index_source
 from wirediff.ui.shell.window import MainWindow
 
@@ -97,8 +98,14 @@ def test_a_200k_index_opens_paged_and_reads_only_the_pair_shown(  # type: ignore
     events = [g for g in groups if any(isinstance(child, tuple) for child in g[1])]
     stories = [g for g in groups if all(isinstance(child, int) for child in g[1])]
     assert events and stories and any(isinstance(row, int) for row in shape)  # lone articles
-    label = window.doc_list.proxy.index(shape.index(events[0]), 0).data()
-    assert label.startswith("Event · ") and " stories, " in label
+    proxy = window.doc_list.proxy
+    event = proxy.index(shape.index(events[0]), 0)
+    stories_cell, docs_cell = (event.siblingAtColumn(c).data() for c in (OUTLET, DATE))
+    assert stories_cell == f"{len(events[0][1])} stories" and docs_cell.endswith(" docs")
+    assert event.siblingAtColumn(TITLE).data() == events[0][0]
+    assert "independent stories" in event.data(Qt.ItemDataRole.ToolTipRole)
+    story = proxy.index(shape.index(stories[0]), 0)
+    assert story.siblingAtColumn(OUTLET).data() == f"{len(stories[0][1])} versions"
     assert window.doc_list.visible_order()[:1]
     # The first version against its story's base: two texts read, no other.
     assert window.shown is not None

@@ -34,6 +34,7 @@ DOCUMENT_COLUMNS = (
 
 
 KEPT_GROUPS = 2  # decoded row groups kept (a page can straddle two)
+PYLIST_ROWS = 200  # rows turned into Python at a time (one call holds the GIL throughout)
 
 
 class NotAnIndex(ValueError):
@@ -166,8 +167,10 @@ class StoriesIndex:
             group, group_start = _row_group(part, offset)
             table = self._row_group_table(p, group)
             take = min(end - at, table.num_rows - (offset - group_start))
-            for r in table.slice(offset - group_start, take).to_pylist():
-                out.append(DocRow(**{k: r[k] for k in DOCUMENT_COLUMNS}))
+            rows = table.slice(offset - group_start, take)
+            for chunk in range(0, take, PYLIST_ROWS):  # the GIL is let go between chunks
+                for r in rows.slice(chunk, PYLIST_ROWS).to_pylist():
+                    out.append(DocRow(**{k: r[k] for k in DOCUMENT_COLUMNS}))
             at += take
         return out
 

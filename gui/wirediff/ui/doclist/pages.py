@@ -84,7 +84,8 @@ def build_rows(page: Page) -> Page:
                     f"{docs} documents"
                 )
             )
-            page.rows.append(group_cells(parent, len(event.stories), "stories", docs))
+            cells = group_cells(parent, len(event.stories), "stories", docs)
+            page.rows.append(_unspanned(cells, f"{len(event.stories)} stories", f"{docs} docs"))
             path = (top,)
         for story in event.stories:
             place, at = parent, path
@@ -96,6 +97,7 @@ def build_rows(page: Page) -> Page:
                     )
                 )
                 cells = group_cells(place, len(story.entries), "versions", 0)
+                _unspanned(cells, f"{len(story.entries)} versions", "")
                 if parent is None:
                     at = (len(page.rows),)
                     page.rows.append(cells)
@@ -118,6 +120,21 @@ def build_rows(page: Page) -> Page:
                     page.where[entry.row] = (*at, place.rowCount())
                     place.appendRow(cells)
     return page
+
+
+def _unspanned(cells: list[QStandardItem], count: str, docs: str) -> list[QStandardItem]:
+    """A group row laid out in the columns: its title under Title, its counts under Outlet
+    and Date. A folder's group rows span the whole row, but spanning a row makes the tree
+    search the rows it has laid out, all of them: per group of a page, past 10,000 rows,
+    that was the longest stall of paging (``DocumentList._span_page``)."""
+    first = cells[0]
+    for cell, text in zip(cells[1:4], (None, count, docs), strict=True):
+        if text is not None:
+            cell.setText(text)
+        cell.setFont(first.font())
+        cell.setToolTip(first.toolTip())
+    first.setText("")
+    return cells
 
 
 def _group(kind: str, title: str, role: int, value: int) -> QStandardItem:

@@ -220,9 +220,23 @@ class DocumentList(CellMarks, QWidget):
             self._where[row] = (top + path[0], *path[1:])
         if not self.filter.text():  # unfiltered, the new rows are the proxy's last ones
             self._span_timer.stop()
-            self._spans.start(self._span_walk(self.proxy.rowCount() - len(page.rows)))
+            self._span_page(self.proxy.rowCount() - len(page.rows))
         self._say_no_match()
         self._shown_soon()
+
+    def _span_page(self, first: int) -> None:
+        """Open the group rows from top-level row ``first`` on (an index's group rows are not
+        spanned: ``pages``). Opening a row while a layout is pending only remembers it: the
+        page is laid out once, when it is painted."""
+        root = QModelIndex()
+        blocked = self.view.blockSignals(True)  # our own expanding is not the user's
+        for top in range(first, self.proxy.rowCount(root)):
+            index = self.proxy.index(top, 0, root)
+            if index.data(DOC_ROLE) is None:
+                self.view.expand(index)
+                for r, parent in group_rows(self.proxy, index):
+                    self.view.expand(self.proxy.index(r, 0, parent))
+        self.view.blockSignals(blocked)
 
     def _near_end(self, value: int) -> None:
         bar = self.view.verticalScrollBar()
@@ -258,7 +272,8 @@ class DocumentList(CellMarks, QWidget):
     def _span(self, r: int, parent: QModelIndex) -> None:
         index = self.proxy.index(r, 0, parent)
         blocked = self.view.blockSignals(True)  # our own expanding is not the user's
-        self.view.setFirstColumnSpanned(r, parent, True)
+        if not self.paged:
+            self.view.setFirstColumnSpanned(r, parent, True)
         if group_key(index) not in self._collapsed and not self.view.isExpanded(index):
             self.view.expand(index)
         self.view.blockSignals(blocked)
