@@ -15,7 +15,8 @@ is set) as File ▸ Open stories index… does. Measured, in one run:
   every 5 ms) while it opens, while the list is scrolled to its end ``--pages`` times (each
   time the next page is read in a worker and appended), and while Down steps through
   ``--steps`` rows (two texts read and compared per version shown);
-* baselines, same run: the stall the probe sees with the window idle (its floor), and the
+* baselines, same run: the stall the probe sees with the window idle for a second before
+  and after (its floor: on a shared machine, other work shows there too), and the
   time to read every row of the index on the GUI thread, which a list built whole would
   need before showing anything (the stall a non-paged list starts with, at the least).
 
@@ -112,6 +113,9 @@ def main() -> int:
         spin(200)
         step_stall = meter.stop()
         reads = archive.reads
+        meter.start()
+        spin(1000)
+        idle_after = meter.stop()
         window.close()
 
         t0 = time.perf_counter()
@@ -126,7 +130,8 @@ def main() -> int:
         f"(for {args.steps} steps)"
     )
     print(f"{'':34}{'longest stall':>14}")
-    print(f"{'baseline: idle window':34}{idle * 1000:11.0f} ms")
+    print(f"{'baseline: idle window, before':34}{idle * 1000:11.0f} ms")
+    print(f"{'baseline: idle window, after':34}{idle_after * 1000:11.0f} ms")
     print(f"{'baseline: every row read (GUI)':34}{read_all * 1000:11.0f} ms")
     print(f"{'opening the index':34}{open_stall * 1000:11.0f} ms")
     print(f"{'paging to the end, x' + str(args.pages):34}{page_stall * 1000:11.0f} ms")

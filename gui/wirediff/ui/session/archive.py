@@ -26,6 +26,7 @@ from wirediff.core.options import CompareOptions
 from wirediff.ui.common.chronology import earlier
 from wirediff.ui.common.text import one_line
 from wirediff.ui.doclist.pages import IndexEntry, IndexEvent, IndexStory, Page
+from wirediff.ui.jobs.collector import collection_paused
 from wirediff.ui.jobs.runner import Job, Runner
 from wirediff.ui.session.comparing import ComparingController, Request
 from wirediff.ui.session.index_source import (
@@ -62,8 +63,9 @@ class Refusal:
 def open_job(folder: Path) -> Callable[[Job], Opened | Refusal]:
     def run(_job: Job) -> Opened | Refusal:
         try:
-            source = IndexSource(folder)
-            page = source.page(0)
+            with collection_paused():
+                source = IndexSource(folder)
+                page = source.page(0)
         except IndexRefused as refused:
             return Refusal(refused.title, refused.text)
         except Exception as exc:  # a part that opens but cannot be read
@@ -148,8 +150,13 @@ class IndexController(QObject):
                 self._add(page)
                 self.page_ready.emit(page)
 
+        def job(_job: Job) -> Page:
+            # A page is thousands of objects kept while the index is open: the collector's
+            # full passes over them (70-100 ms, holding the GIL) froze the window.
+            with collection_paused():
+                return source.page(first)
+
         subject = "Reading the stories index"
-        job = lambda _job: source.page(first)  # noqa: E731
         self.runner.start(PAGE, job, done, self.failed.emit, subject=subject)
 
     def _add(self, page: Page) -> None:
