@@ -92,14 +92,15 @@ def main() -> int:
         meter.start()
         t0 = time.perf_counter()
         for _ in range(args.pages):
-            before = archive.loaded()[0]
+            before = archive.loaded()[1]
             bar.setValue(bar.maximum())
-            wait(lambda before=before: archive.loaded()[0] > before)  # type: ignore[misc]
+            wait(lambda before=before: archive.loaded()[1] > before)  # type: ignore[misc]
             spin(30)
         paging = time.perf_counter() - t0
         spin(300)  # the group rows spanned and opened in slices
         page_stall = meter.stop()
         rows = window.doc_list.model.rowCount()
+        first, end, total = archive.loaded()
 
         bar.setValue(0)
         view.setFocus()
@@ -125,8 +126,8 @@ def main() -> int:
 
     print(f"first page listed after {listed:.2f} s, first pair painted after {painted:.2f} s")
     print(
-        f"{args.pages} pages more in {paging:.1f} s ({archive.loaded()[0]:,} of "
-        f"{archive.loaded()[1]:,} events, {rows:,} top-level rows); texts read: {reads} "
+        f"{args.pages} pages more in {paging:.1f} s (events {first + 1:,}-{end:,} of {total:,} "
+        f"listed: {rows:,} top-level rows); texts read: {reads} "
         f"(for {args.steps} steps)"
     )
     print(f"{'':34}{'longest stall':>14}")

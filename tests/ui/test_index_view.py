@@ -20,6 +20,7 @@ from tests.ui.helpers import WAIT_MS, open_and_wait, tree
 from wirediff.resources import sample_corpus
 from wirediff.ui.common.roles import DOC_ROLE
 from wirediff.ui.doclist.columns import DATE, OUTLET, TITLE
+from wirediff.ui.session import archive as archive_module
 from wirediff.ui.session import index_source
 from wirediff.ui.shell.window import MainWindow
 
@@ -91,7 +92,7 @@ def test_a_200k_index_opens_paged_and_reads_only_the_pair_shown(  # type: ignore
     # The list is the index's first page, grouped as a folder's: events > stories > versions.
     listed = documents_listed(window)
     assert 0 < listed < 3000 < DOCUMENTS
-    shown, total = archive.loaded()
+    _first, shown, total = archive.loaded()
     assert total > 50_000 and shown < total
     shape = tree(window)
     groups = [row for row in shape if isinstance(row, tuple)]
@@ -122,9 +123,39 @@ def test_a_200k_index_opens_paged_and_reads_only_the_pair_shown(  # type: ignore
     bar = view.verticalScrollBar()
     with qtbot.waitSignal(archive.page_ready, timeout=WAIT_MS):
         bar.setValue(bar.maximum())
-    assert archive.loaded()[0] > shown
+    assert archive.loaded()[1] > shown
     assert documents_listed(window) > listed
     assert len(reads) <= 3 < DOCUMENTS
+
+
+def test_past_max_pages_the_list_moves_on_and_back(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, big_index: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The list holds at most MAX_PAGES pages (Qt lays every listed row out again as rows
+    are added): scrolled past them it lists the last page and the next; scrolled to its
+    top, the page before and the first."""
+    monkeypatch.setattr(archive_module, "MAX_PAGES", 2)
+    reads = count_reads(monkeypatch)
+    with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
+        window.commands.index.open(big_index)
+    archive, bar = window.session.archive, window.doc_list.view.verticalScrollBar()
+    with qtbot.waitSignal(archive.page_ready, timeout=WAIT_MS):
+        bar.setValue(bar.maximum())
+    assert archive.loaded()[0] == 0 and len(archive.shown) == 2
+    for _ in range(2):
+        qtbot.waitUntil(lambda: bar.maximum() > bar.value(), timeout=WAIT_MS)  # laid out
+        with qtbot.waitSignal(archive.window_ready, timeout=WAIT_MS):
+            bar.setValue(bar.maximum())
+        assert len(archive.shown) == 2
+    first, end, _total = archive.loaded()
+    assert first > 0 and first == archive.shown[0]
+    rows = set(window.doc_list._where)
+    assert rows == set(archive.entries)  # what is listed is what the session knows
+    assert "Listing events" in window.status_label.text()
+    with qtbot.waitSignal(archive.window_ready, timeout=WAIT_MS):
+        bar.setValue(0)
+    assert archive.loaded()[0] < first and archive.loaded()[1] < end
+    assert len(reads) == 2  # the pair opened first; no text for any page
 
 
 def test_index_heat_map_and_story_view_say_they_are_not_available(  # type: ignore[no-untyped-def]

@@ -25,7 +25,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QContextMenuEvent, QResizeEvent, QStandardItemModel
-from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QVBoxLayout, QWidget
 
 from wirediff.core.document import Document
 from wirediff.core.review import PairSummary
@@ -67,6 +67,7 @@ class DocumentList(CellMarks, QWidget):
     documents_shown = Signal(object)  # list[int]: the document rows on screen (after a pause)
     menu_requested = Signal(QPoint)  # the context menu of the current row, at this point
     more_wanted = Signal()  # a stories index: scrolled near the end of the pages shown
+    earlier_wanted = Signal()  # ... to the top of them
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -114,6 +115,9 @@ class DocumentList(CellMarks, QWidget):
         self.view.verticalScrollBar().valueChanged.connect(self._shown_soon)
         self.view.verticalScrollBar().valueChanged.connect(self._near_end)
         self.paged = False  # showing a stories index, a page at a time
+        # After pages are swapped in, the scroll bar moves on its own as they are laid out.
+        self._moved = QTimer(self, singleShot=True, interval=SHOWN_MS)
+        self._moved.timeout.connect(lambda: self._near_end(self.view.verticalScrollBar().value()))
         for signal in (self.view.expanded, self.view.collapsed, self.proxy.layoutChanged):
             signal.connect(self._shown_soon)
         self.documents: list[Document] = []
@@ -192,9 +196,11 @@ class DocumentList(CellMarks, QWidget):
             self.view.blockSignals(blocked)
             self._span_groups()
 
-    def show_index(self, page: Page) -> None:
-        """Show the first page of a stories index in place of what was shown: its rows in
-        the index's order (sorting by a column would sort only the pages read so far)."""
+    def show_index(self, pages: list[Page], anchor: int = 0) -> None:
+        """Show pages of a stories index in place of what was shown, page ``anchor`` at the
+        top, in the index's order (sorting by a column would sort only the pages listed)."""
+        current = self.selected() if self.paged else None
+        self._moved.start()  # the swap moves the scroll bar: look where it is after
         self.documents, self.words, self.index = [], [], None
         self.bases, self._where, self._story_sims = set(), {}, {}
         self._exact, self._scored, self._marks = {}, set(), {}
@@ -203,10 +209,19 @@ class DocumentList(CellMarks, QWidget):
         self.view.setSortingEnabled(False)
         self.proxy.sort(-1)
         self._swap_model(empty_model(), True)
-        self.add_page(page)
-        self.columns.set_documents(
-            [entry.doc for e in page.events for s in e.stories for entry in s.entries]
-        )
+        for page in pages:
+            self.add_page(page)
+        top = self.proxy.index(sum(len(p.rows) for p in pages[:anchor]), 0)
+        if anchor:
+            self.view.scrollTo(top, QAbstractItemView.ScrollHint.PositionAtTop)
+        blocked = self.blockSignals(True)  # the same document, not the user's choice
+        if current is not None:
+            self.select(current)
+        self.blockSignals(blocked)
+        docs = [
+            entry.doc for p in pages for e in p.events for s in e.stories for entry in s.entries
+        ]
+        self.columns.set_documents(docs)
         self.columns.empty.add(LEVEL)  # levels need the texts: not measured for an index
         self.columns.fit()
 
@@ -240,8 +255,12 @@ class DocumentList(CellMarks, QWidget):
 
     def _near_end(self, value: int) -> None:
         bar = self.view.verticalScrollBar()
+        if self._moved.isActive():
+            return
         if self.paged and value >= bar.maximum() - 2 * bar.pageStep():
             self.more_wanted.emit()
+        elif self.paged and value == 0:
+            self.earlier_wanted.emit()
 
     def _span_soon(self, *_args: object) -> None:
         if self.index is not None or self.paged:

@@ -36,6 +36,8 @@ class IndexView:
         session.index_opened.connect(self._opened)
         archive.page_ready.connect(self._page)
         parts.doc_list.more_wanted.connect(archive.more)
+        parts.doc_list.earlier_wanted.connect(archive.earlier)
+        archive.window_ready.connect(self._window)
 
     @property
     def active(self) -> bool:
@@ -70,7 +72,7 @@ class IndexView:
         parts.change_bar.hide()
         parts.problems.set_problems([])
         parts.problems_dock.hide()
-        parts.doc_list.show_index(opened.page)
+        parts.doc_list.show_index([opened.page])
         parts.count_label.setText(
             f"{opened.documents:,} documents · {opened.stories:,} stories (index)"
         )
@@ -81,11 +83,16 @@ class IndexView:
 
     def _page(self, page: Page) -> None:
         self.parts.doc_list.add_page(page)
-        done, total = self.session.archive.loaded()
-        if done < total:
-            self.session.message.emit(f"Listed {done:,} of {total:,} events (scroll for more)")
-        else:
-            self.session.message.emit(f"All {total:,} events listed")
+        self._say_listed()
+
+    def _window(self, pages: list[Page]) -> None:
+        self.parts.doc_list.show_index(pages, anchor=1)
+        self._say_listed()
+
+    def _say_listed(self) -> None:
+        first, end, total = self.session.archive.loaded()
+        more = " (scroll for more)" if end < total else ""
+        self.session.message.emit(f"Listing events {first + 1:,}–{end:,} of {total:,}{more}")
 
     def refuse(self, what: str, why: str = TEXTS) -> bool:
         """Say that ``what`` is not available while an index is open; True if so."""
