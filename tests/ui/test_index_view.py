@@ -45,7 +45,7 @@ def choose_folder(monkeypatch: pytest.MonkeyPatch, folder: Path) -> None:
 def open_index_from_menu(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     """File ▸ Open stories index…, as a user does it (the dialog answered)."""
     menu = next(a for a in window.menuBar().actions() if a.text() == "&File")
-    (item,) = [a for a in menu.menu().actions() if a.text() == "Open stories &index…"]
+    (item,) = [a for a in menu.menu().actions() if a.text() == "Open stories in&dex…"]
     item.trigger()
 
 
@@ -156,6 +156,34 @@ def test_past_max_pages_the_list_moves_on_and_back(  # type: ignore[no-untyped-d
         bar.setValue(0)
     assert archive.loaded()[0] < first and archive.loaded()[1] < end
     assert len(reads) == 2  # the pair opened first; no text for any page
+
+
+def test_index_keys_and_the_pair_report(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, big_index: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ctrl+PgDown steps to the next document and compares it; Ctrl+E writes the report of
+    the pair on screen, its two files named in it."""
+    from wirediff.ui.shell import export
+
+    with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
+        window.commands.index.open(big_index)
+    first = window.shown
+    assert first is not None
+    view = window.doc_list.view
+    view.setFocus()
+    with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
+        qtbot.keyClick(view, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert window.shown is not None and window.shown.right.path != first.right.path
+    out = tmp_path / "pair.html"
+    monkeypatch.setattr(
+        export.QFileDialog, "getSaveFileName", lambda *_a: (str(out), "HTML page (*.html)")
+    )
+    exporter = window.commands.exporter
+    exporter.last = None
+    qtbot.keyClick(view, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: exporter.last is not None, timeout=WAIT_MS)
+    page = out.read_text(encoding="utf-8")
+    assert window.shown.left.path.name in page and window.shown.right.path.name in page
 
 
 def test_index_heat_map_and_story_view_say_they_are_not_available(  # type: ignore[no-untyped-def]

@@ -126,6 +126,12 @@ class IndexSource:
         )
 
 
+LAYOUT = (
+    "A stories index is the folder `wirediff stories SOURCE --engine dask -o FOLDER` "
+    "writes: summary.json, events.parquet, stories.parquet and documents/."
+)
+
+
 def _why(folder: Path, exc: Exception) -> str:
     reason = str(exc).replace(f"{folder}: ", "") or type(exc).__name__
-    return f"{folder} cannot be opened as a stories index:\n\n{reason}"
+    return f"{folder} cannot be opened as a stories index:\n\n{reason}\n\n{LAYOUT}"

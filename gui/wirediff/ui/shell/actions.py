@@ -49,7 +49,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("open_files", "Open f&iles…", ("Ctrl+Shift+O",), C.open_files, "&File"),
     ActionSpec(
         "open_index",
-        "Open stories &index…",
+        "Open stories in&dex…",
         (),
         C.open_index,
         "&File",

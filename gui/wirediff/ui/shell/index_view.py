@@ -58,7 +58,7 @@ class IndexView:
 
     def _refused(self, title: str, text: str) -> None:
         """A message box (plain text: folder names are data), what was open left as it was."""
-        self.session.message.emit(one_line(f"{title}: {text}"))
+        self.session.message.emit(one_line(f"{title}: {' '.join(text.split())}"))
         box = QMessageBox(QMessageBox.Icon.Warning, f"{title} — wirediff", text, parent=self.window)
         box.setObjectName("index_refused")
         box.setTextFormat(Qt.TextFormat.PlainText)
