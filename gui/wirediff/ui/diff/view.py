@@ -88,7 +88,7 @@ class DiffView(QWidget):
             )
             pane.link_clicked.connect(self.go_to_row_link)
             pane.resized.connect(lambda: self._realign.start() if self.pair else None)
-            pane.position_clicked.connect(lambda row, pos, p=pane: self._clicked(p, row, pos))
+            pane.position_clicked.connect(lambda pos, p=pane: self._clicked(p, pos))
         # Scroll bars never come and go: that would change a pane's width and relayout it all.
         self.left.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.right.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
@@ -249,14 +249,14 @@ class DiffView(QWidget):
             if not self.inline:
                 other = self.left if master is self.right else self.right
                 top = master.row_at(0)
-                offset = master.scroll_y() - master.row_rect(top).top()
+                offset = master.scroll_y() - master.row_top(top)
                 for _ in range(3):  # aligning can change how many rows fit on screen
                     first, last = top, master.row_at(master.viewport().height() - 1)
-                    align_rows(self.left, self.right, first, last + 1)
+                    align_rows(master, other, first, last + 1)
                     if master.row_at(master.viewport().height() - 1) == last:
                         break
-                master.scroll_to_y(master.row_rect(top).top() + offset)
-                other.scroll_to_y(other.row_rect(top).top() + offset)
+                master.scroll_to_y(master.row_top(top) + offset)
+                other.scroll_to_y(other.row_top(top) + offset)
             self.overview.set_state(self.visible_rows(), self._current_row(), self._flag_rows())
         finally:
             self._syncing = False
@@ -267,12 +267,12 @@ class DiffView(QWidget):
             return
         master = self._master()
         for _ in range(4):  # aligning the rows on screen moves the rows below: settle
-            y = round(master.row_rect(row).top() - master.viewport().height() * fraction)
+            y = round(master.row_top(row) - master.viewport().height() * fraction)
             self._syncing = True
             master.scroll_to_y(y)
             self._syncing = False
             self._sync(master)
-            if round(master.row_rect(row).top() - master.viewport().height() * fraction) == y:
+            if round(master.row_top(row) - master.viewport().height() * fraction) == y:
                 break
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -314,10 +314,11 @@ class DiffView(QWidget):
         comp = self.comparison
         assert comp is not None and pane.plan is not None and self.current is not None
         row = comp.changes[self.current].row
-        start = pane.plan.block_offset(row, side, span[0])
-        end = pane.plan.block_offset(row, side, span[1])
+        start = pane.plan.position(row, side, span[0])
+        end = pane.plan.position(row, side, span[1], end=True)
         if start is None or end is None:
-            return (row, 0, 0) if pane.plan.blocks[row].kind != "text" or not self.inline else None
+            gap = pane.plan.blocks[pane.plan.rows.first(row)].kind != "text"
+            return (row, 0, 0) if gap or not self.inline else None
         return row, start, end
 
     def go_to_change(self, index: int | None) -> None:
@@ -380,10 +381,10 @@ class DiffView(QWidget):
             return
         self.go_to_row_link(link)
 
-    def _clicked(self, pane: DiffPane, row: int, pos: int) -> None:
+    def _clicked(self, pane: DiffPane, pos: int) -> None:
         if pane.plan is None:
             return
-        found = pane.plan.source_offset(row, pos)
+        found = pane.plan.source_offset(pos)
         if found is not None:
             self._anchor = found
 
