@@ -11,15 +11,21 @@ from wirediff.ui.diff.pane import DiffPane
 def align_rows(master: DiffPane, other: DiffPane, first: int, last: int) -> None:
     """Pad the shorter side of rows ``first..last`` so both sides have the same height.
 
-    The padding is the bottom margin of a row's last block. A row is measured down to the
-    bottom of ``master``'s screen at most: a side of a row that goes on below it is not
-    padded yet (its padding would not show), and the other side is padded to its height
-    so far; scrolling down to the row's end measures and pads it again.
+    The padding is the bottom margin of a row's last block. Only what is on ``master``'s
+    screen is measured: a row that starts below the screen's bottom in either pane is not
+    padded yet (measuring where it starts would lay out all that comes before it: the
+    whole of a megabyte row above it), nor is a side of a row that goes on below it (its
+    padding would not show); the other side is padded to that side's height so far.
+    Scrolling down measures and pads them again.
     """
     panes = (master, other)
     changes: list[list[tuple[int, float]]] = [[], []]
     bottom = master.screen_bottom()
+    for pane in panes:
+        pane.pacer.ensure_until(bottom)
     for row in range(first, min(last, min(p.row_count() for p in panes) - 1) + 1):
+        if not all(p.starts_laid_out(row) for p in panes):
+            break  # below the screen
         below = max(0.0, bottom - master.row_top(row))
         extents = [p.row_extent(row, below) for p in panes]
         target = max(height for height, _complete in extents)

@@ -94,6 +94,12 @@ class DiffPane(QTextEdit):
         self.viewport().update()
 
     def setDocument(self, document: QTextDocument) -> None:
+        # At the pane's width from the first layout: without a width, Qt's first step lays
+        # the first blocks out unwrapped, each a line thousands of characters long, and
+        # breaking those takes 70 ms for 4,000-character blocks of a long token (then does
+        # it again at the width).
+        if document.textWidth() != self.viewport().width():
+            document.setTextWidth(self.viewport().width())
         super().setDocument(document)
         self.pacer.start(document)
 
@@ -117,6 +123,11 @@ class DiffPane(QTextEdit):
         """Where block ``number``'s lines sit in document coordinates (lays it out, and
         every block before it, if they are not yet)."""
         return self.document().documentLayout().blockBoundingRect(self.block(number))
+
+    def starts_laid_out(self, row: int) -> bool:
+        """Whether the row's first block is laid out (so that where it starts is known
+        without laying out more)."""
+        return self.row_blocks(row).start < self.pacer.laid_out(self.document())
 
     def row_top(self, row: int) -> float:
         """Where row ``row`` starts in document coordinates."""
@@ -188,6 +199,8 @@ class DiffPane(QTextEdit):
         below = self.screen_bottom() - self.row_top(row)
         if self.plan.blocks[self.plan.rows.first(row)].kind != TEXT:
             return [self.row_band(row, below).adjusted(1, 1, -1, -1)]
+        if self.document().findBlock(start).blockNumber() >= self.pacer.laid_out(self.document()):
+            return []  # starts below the screen, further down a long row
         head = self._line_at(start)
         if head is None:
             return []
