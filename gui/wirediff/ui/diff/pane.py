@@ -331,10 +331,19 @@ class DiffPane(QTextEdit):
 
     # --- copy ------------------------------------------------------------------------------
     def createMimeDataFromSelection(self) -> QMimeData:
-        """The selection as the text reads: no break marks, a long row's blocks joined."""
+        """The selection as the text reads: no break marks, a long row's blocks joined.
+
+        Qt's own mime data is reused: a QMimeData made here would be owned by Python and by
+        the clipboard both, and deleted twice (a crash at exit). Qt's fills itself in from
+        the selection when first read and keeps what it has after, so it is read once, then
+        emptied and given the text as read (plain text only: its HTML has the marks).
+        """
+        mime = super().createMimeDataFromSelection()
         if self.plan is None:
-            return super().createMimeDataFromSelection()
+            return mime
         cursor = self.textCursor()
-        mime = QMimeData()
+        mime.text()
+        for kind in mime.formats():
+            mime.removeFormat(kind)
         mime.setText(self.plan.text().between(cursor.selectionStart(), cursor.selectionEnd()))
         return mime
