@@ -222,6 +222,22 @@ class DiffPane(QTextEdit):
             rects.append(self._band(first, last.top(), head[1]))
         return sorted(rects, key=lambda r: r.top())
 
+    def spot_top(self) -> tuple[float, float] | None:
+        """Where the outlined change's first line is (its top and height, in document
+        coordinates), if it is text of this pane; lays the document out that far."""
+        if self.outline is None or self.plan is None:
+            return None
+        row, start, _end = self.outline
+        if not 0 <= row < len(self.plan.rows):
+            return None
+        if self.plan.blocks[self.plan.rows.first(row)].kind != TEXT:
+            return None
+        head = self._line_at(start)
+        if head is None:
+            return None
+        line, _block, rect = head
+        return rect.top() + line.y(), line.height()
+
     def _line_at(self, position: int) -> tuple[QTextLine, QTextBlock, QRectF] | None:
         """The line holding document position ``position``, with its block and the block's
         rectangle (the next line for a position where a line ends and the next starts)."""

@@ -334,7 +334,29 @@ class DiffView(QWidget):
             self.scroll_to_row(row, 0.3)
         else:
             self._sync(self._master())
+        self._show_spot(row)
         self.current_changed.emit(index)
+
+    def _show_spot(self, row: int) -> None:
+        """If the current change starts below the screen, further down a row taller than
+        the screen (a long row of many blocks), scroll down to it: its line 0.3 of the way
+        down. That lays the row out down to the change (an explicit jump, as Alt+End)."""
+        master = self._master()
+        panes = [master] if self.inline else [master, self.left]
+        for pane in panes:
+            spot = pane.spot_top()
+            if spot is None:
+                continue
+            y, height = spot
+            below = y - pane.row_top(row)  # how far into the row the change starts
+            screen = master.viewport().height()
+            if master.row_top(row) + below + height <= master.screen_bottom():
+                return  # on screen already
+            self._syncing = True
+            master.scroll_to_y(round(master.row_top(row) + below - screen * 0.3))
+            self._syncing = False
+            self._sync(master)
+            return
 
     def step(self, direction: int) -> None:
         """Go to the next (+1) or previous (-1) change from the current change or the cursor."""
