@@ -58,6 +58,9 @@ def test_a_long_row_is_several_blocks_and_the_panes_line_up(  # type: ignore[no-
         for b in blocks[:-1]:
             assert pane.block(b).blockFormat().bottomMargin() == 0
             assert pane.block(b).text().endswith(" ")  # cut where a line may end anyway
+        # The row starts in Arabic: every block of it right to left, not just the first.
+        for b in blocks:
+            assert pane.block(b).textDirection() == Qt.LayoutDirection.RightToLeft
     # The right side's row is taller; the left one is padded, so the rows after it line up.
     assert diff.right.row_extent(row, 1e9)[0] > diff.left.row_extent(row, 1e9)[0]
     for r in range(diff.right.row_count()):

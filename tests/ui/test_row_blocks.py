@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from wirediff.core.compare import compare
-from wirediff.ui.diff.blocks import BLOCK_LIMIT, PaneText, RowBlocks
+from wirediff.ui.diff.blocks import BLOCK_LIMIT, PaneText, RowBlocks, direction
 from wirediff.ui.diff.offsets import BREAK, BREAK_EVERY
 from wirediff.ui.diff.plan import PanePlan, plan_pair
 from wirediff.ui.diff.runs import display
@@ -60,6 +60,13 @@ def test_pane_text_copies_a_line_break_of_the_text_as_one() -> None:
     assert text.between(0, 7) == "one\ntwo"
 
 
+def test_direction_is_the_first_strong_characters() -> None:
+    assert direction("12, مرحبا world") == "rtl"
+    assert direction("(w1) مرحبا") == "ltr"
+    assert direction("\u2067abc\u2069 שלום") == "rtl"  # an isolate does not count
+    assert direction("123 ,.") is None and direction("") is None
+
+
 def long_paragraph(words: int = 240) -> str:
     """One row (the engine cuts rows at 250 words) of some 11,000 characters: long words,
     each unique, an emoji and some Arabic among them, and one of 1,000 letters (a run the
@@ -95,6 +102,8 @@ def test_a_row_longer_than_the_limit_is_cut_after_spaces() -> None:
         assert all(pane.blocks[b].text().endswith(" ") for b in blocks[:-1])  # cut after a space
         assert pane.blocks[blocks[0]].text().startswith("مرحباw0x")
         assert all(pane.blocks[b].kind == pane.blocks[blocks[0]].kind for b in blocks)
+        # Set out right to left on every block, as the row's first word is Arabic.
+        assert pane.row_direction(row) == "rtl" and pane.row_direction(0) is None
         shown = pane.text().text
         assert shown.count("\n") == len(pane.rows) - 1  # one line per row
         if text is not None:  # read back, the text is the article's: nothing inserted

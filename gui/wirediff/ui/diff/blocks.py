@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from collections.abc import Sequence
 from itertools import accumulate
 
@@ -28,6 +29,28 @@ from itertools import accumulate
 BLOCK_LIMIT = 4000
 
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+
+
+def direction(text: str) -> str | None:
+    """ "rtl" or "ltr" as Qt sets out a block of ``text`` by itself (its first strong
+    character, isolates skipped), None without one.
+
+    A row of several blocks is set out in the direction of the row as a whole on every one
+    of its blocks; left to Qt, each block would take its own, and a row starting in Arabic
+    would go on left to right from a block whose first word is Latin.
+    """
+    isolated = 0
+    for char in text:
+        kind = unicodedata.bidirectional(char)
+        if kind in ("LRI", "RLI", "FSI"):
+            isolated += 1
+        elif kind == "PDI":
+            isolated = max(0, isolated - 1)
+        elif not isolated and kind == "L":
+            return "ltr"
+        elif not isolated and kind in ("R", "AL"):
+            return "rtl"
+    return None
 
 
 class RowBlocks:

@@ -7,7 +7,7 @@ thread (a QTextDocument is reentrant) and handed to the GUI thread when done.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument
 
 from wirediff.ui.common.theme import Theme, char_formats
@@ -47,8 +47,15 @@ def build_document(
     cursor = QTextCursor(doc)
     cursor.beginEditBlock()
     plain = QTextCharFormat()
+    way: str | None = None
+    turned = {"rtl": Qt.LayoutDirection.RightToLeft, "ltr": Qt.LayoutDirection.LeftToRight}
     for i, block in enumerate(plan.blocks):
         fmt = ends if i == plan.rows.last(block.row) else goes_on
+        if i == plan.rows.first(block.row):
+            way = plan.row_direction(block.row)
+        if way is not None:  # each block of a long row set out as the row is
+            fmt = QTextBlockFormat(fmt)
+            fmt.setLayoutDirection(turned[way])
         if i:
             cursor.insertBlock(fmt, plain)
         else:

@@ -15,7 +15,7 @@ from wirediff.core.report.pieces import visible_end
 from wirediff.core.result import Comparison, Op, OpKind, Row, RowKind, Side
 from wirediff.ui.common import theme
 from wirediff.ui.common.text import one_line
-from wirediff.ui.diff.blocks import BLOCK_LIMIT, PaneText, RowBlocks
+from wirediff.ui.diff.blocks import BLOCK_LIMIT, PaneText, RowBlocks, direction
 from wirediff.ui.diff.offsets import Utf16Offsets
 from wirediff.ui.diff.runs import BlockPlan, Piece, RowBuilder
 
@@ -51,6 +51,13 @@ class PanePlan:
     def row_text(self, row: int) -> str:
         """What the row shows, its blocks joined (break marks included)."""
         return "".join(self.blocks[b].text() for b in self.rows.blocks(row))
+
+    def row_direction(self, row: int) -> str | None:
+        """The direction a row of several blocks is set out in on each of them ("rtl" or
+        "ltr", see ``blocks.direction``); None for a row of one block (Qt's own choice)."""
+        if len(self.rows.blocks(row)) == 1:
+            return None
+        return direction(self.row_text(row))
 
     def position(self, row: int, side: Side, cp: int, end: bool = False) -> int | None:
         """The document position of code point ``cp`` of ``side`` in row ``row``, if the
