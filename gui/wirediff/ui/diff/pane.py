@@ -165,8 +165,9 @@ class DiffPane(QTextEdit):
         y_doc = max(0, y) + self.scroll_y()
         self.pacer.ensure_until(y_doc)
         laid_out = self.pacer.laid_out(self.document())
-        if self.plan is not None:
-            laid_out = self.plan.rows.row_of(min(laid_out, self.plan.rows.block_count) - 1) + 1
+        if self.plan is not None:  # in rows: the rows of the blocks laid out
+            blocks = min(laid_out, self.plan.rows.block_count)
+            laid_out = self.plan.rows.row_of(blocks - 1) + 1 if blocks > 0 else 0
         return _last_at_most(laid_out, self.row_top, y_doc)
 
     def screen_bottom(self) -> float:
