@@ -1,6 +1,6 @@
 """Time from selecting a document to a painted diff, and the longest GUI-thread stall.
 
-    .venv/bin/python benchmarks/bench_gui.py [--words 100000]
+    .venv/bin/python benchmarks/bench_gui.py [--words 100000] [--token-kb 300 1000] [--pages 40]
 
 For the sample pair (000 vs 001) and for a generated pair of about 100k words each, the
 script opens the two files in a real MainWindow (offscreen unless a display is set), selects
@@ -14,12 +14,17 @@ the second document, and measures:
   events arrive) and the longest wait before the GUI thread handles one is recorded, from
   the selection until 1.5 s after the paint (the layout of a long document continues
   after the first paint);
+* the longest stall while scrolling down from the top, a screen at a time (``--pages``
+  screens, a repaint and 30 ms of event loop after each), as a reader pages through;
 * the stall when jumping to the last change (Alt+End), which makes Qt lay out the
   document up to the end.
 
-A third pair is two files of one ``--token-kb`` long "word" each (issue 15: a hostile file
-kept Qt's line breaking busy for minutes), compared in the flat list (the story index does
-not group two one-word documents).
+The sample pair's numbers are the run's baseline: what an ordinary news pair costs on the
+same machine at the same moment (the machine's load moves every number).
+
+Then come pairs of two files of one long "word" each, one pair per ``--token-kb`` size
+(300 KB and 1 MB by default; issue 15: a hostile file kept Qt's line breaking busy for
+minutes), compared in the flat list (the story index does not group two one-word documents).
 """
 
 from __future__ import annotations
@@ -149,7 +154,18 @@ def wait_for(signal, timeout_ms: int = 120000) -> None:  # type: ignore[no-untyp
     signal.disconnect(loop.quit)
 
 
-def measure(window: MainWindow, left: Path, right: Path) -> dict[str, float]:
+def scroll_down(window: MainWindow, pages: int) -> None:
+    """Scroll the right pane (the left one follows) down a screen at a time."""
+    pane = window.diff.right
+    bar = pane.verticalScrollBar()
+    for _ in range(pages):
+        bar.setValue(bar.value() + pane.viewport().height())
+        window.diff.left.viewport().repaint()
+        pane.viewport().repaint()
+        spin(30)
+
+
+def measure(window: MainWindow, left: Path, right: Path, pages: int) -> dict[str, float]:
     """Open the pair, then time a fresh selection of the right-hand document."""
     window.open_paths([left, right])
     wait_for(window.comparison_shown)
@@ -167,6 +183,11 @@ def measure(window: MainWindow, left: Path, right: Path) -> dict[str, float]:
     spin(1500)
     stall = meter.stop()
     meter.start()
+    scroll_down(window, pages)
+    scroll = meter.stop()
+    window.diff.scroll_to_row(0, 0.0)
+    spin(100)
+    meter.start()
     window.commands.last_change()
     window.diff.right.viewport().repaint()
     spin(300)
@@ -175,13 +196,14 @@ def measure(window: MainWindow, left: Path, right: Path) -> dict[str, float]:
     texts = left.read_text(encoding="utf-8"), right.read_text(encoding="utf-8")
     compare(*texts, window.session.options)
     engine = time.perf_counter() - t0
-    return {"painted": painted, "engine": engine, "stall": stall, "jump": jump}
+    return {"painted": painted, "engine": engine, "stall": stall, "scroll": scroll, "jump": jump}
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--words", type=int, default=100_000)
-    parser.add_argument("--token-kb", type=int, default=300)
+    parser.add_argument("--token-kb", type=int, nargs="*", default=[300, 1000])
+    parser.add_argument("--pages", type=int, default=40)
     args = parser.parse_args()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     with tempfile.TemporaryDirectory(prefix="wirediff-bench-") as folder:
@@ -193,27 +215,28 @@ def main() -> int:
         a, b = generate_pair(args.words)
         big_left.write_text(a, encoding="utf-8")
         big_right.write_text(b, encoding="utf-8")
-        token_left, token_right = Path(folder) / "token_a.txt", Path(folder) / "token_b.txt"
-        a_token, b_token = token_pair(args.token_kb * 1000)
-        token_left.write_text(a_token, encoding="utf-8")
-        token_right.write_text(b_token, encoding="utf-8")
         samples = sorted(SAMPLE.glob("*.txt"))
         cases = [
             ("sample 000 vs 001", samples[0], samples[1]),
             (f"generated {len(a.split()):,} vs {len(b.split()):,} words", big_left, big_right),
-            (f"one {args.token_kb:,} KB token each (flat list)", token_left, token_right),
         ]
+        for kb in args.token_kb:
+            token_left = Path(folder) / f"token{kb}_a.txt"
+            token_right = Path(folder) / f"token{kb}_b.txt"
+            for path, text in zip((token_left, token_right), token_pair(kb * 1000), strict=True):
+                path.write_text(text, encoding="utf-8")
+            cases.append((f"one {kb:,} KB token each (flat list)", token_left, token_right))
         print(
             f"{'pair':38} {'select->painted':>16} {'engine alone':>13} {'ratio':>6} "
-            f"{'longest stall':>14} {'Alt+End stall':>14}"
+            f"{'longest stall':>14} {'scroll stall':>13} {'Alt+End stall':>14}"
         )
         for name, left, right in cases:
             window.actions_["group_stories"].setChecked("token" not in name)
-            r = measure(window, left, right)
+            r = measure(window, left, right, args.pages)
             print(
                 f"{name:38} {r['painted'] * 1000:13.0f} ms {r['engine'] * 1000:10.0f} ms "
                 f"{r['painted'] / r['engine']:6.2f} {r['stall'] * 1000:11.0f} ms "
-                f"{r['jump'] * 1000:11.0f} ms"
+                f"{r['scroll'] * 1000:10.0f} ms {r['jump'] * 1000:11.0f} ms"
             )
         window.close()
     del app

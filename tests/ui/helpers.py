@@ -79,13 +79,7 @@ def same_row_on_screen(window: MainWindow) -> bool:
         return False
     last = right.row_at(right.viewport().height() - 1)
     for row in range(top, last + 1):
-        if (
-            abs(
-                (left.row_rect(row).top() - left.scroll_y())
-                - (right.row_rect(row).top() - right.scroll_y())
-            )
-            > 1
-        ):
+        if abs((left.row_top(row) - left.scroll_y()) - (right.row_top(row) - right.scroll_y())) > 1:
             return False
     return True
 

@@ -43,7 +43,7 @@ def documents(plan: PairPlan) -> dict[str, QTextDocument]:
 def on_one_row(diff: DiffView) -> bool:
     """Both panes show the same top row at the same height."""
     top = diff.right.row_at(0)
-    heights = [pane.row_rect(top).top() - pane.scroll_y() for pane in (diff.left, diff.right)]
+    heights = [pane.row_top(top) - pane.scroll_y() for pane in (diff.left, diff.right)]
     return diff.left.row_at(0) == top and abs(heights[0] - heights[1]) <= 1
 
 
@@ -132,7 +132,7 @@ def test_finding_the_row_on_screen_lays_out_no_further(qtbot, sample_paths: list
     final = pane.document().lastBlock()
     assert final.layout().lineCount() == 0  # the end of the document is not laid out yet
     for row in range(first, last + 1):  # each row on screen is found at its own height
-        top = round(pane.row_rect(row).top()) - pane.scroll_y()
+        top = round(pane.row_top(row)) - pane.scroll_y()
         assert pane.row_at(top + 1) == row
     diff.scroll_to_row(len(plan.comparison.rows) // 2, 0.0)
     middle = len(plan.comparison.rows) // 2

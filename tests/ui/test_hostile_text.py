@@ -80,20 +80,24 @@ def test_a_long_token_gets_break_opportunities_before_layout(qapp) -> None:  # t
     # Laid out at a pane's width, the row is lines of at most BREAK_EVERY characters.
     doc.setTextWidth(700)
     change = plan.comparison.changes[-1]  # the token on the right (the left one: deleted)
-    block = doc.findBlockByNumber(change.row)
-    doc.documentLayout().blockBoundingRect(block)
-    layout = block.layout()
-    lines = [layout.lineAt(i).textLength() for i in range(layout.lineCount())]
+    lines = []
+    for number in plan.right.rows.blocks(change.row):
+        block = doc.findBlockByNumber(number)
+        doc.documentLayout().blockBoundingRect(block)
+        layout = block.layout()
+        lines += [layout.lineAt(i).textLength() for i in range(layout.lineCount())]
     assert len(lines) >= 300_000 // (BREAK_EVERY + 1) and max(lines) <= BREAK_EVERY + 1
     # The change's offsets land on the token's ends, breaks and all.
-    start = plan.right.block_offset(change.row, "right", change.right.start)
-    end = plan.right.block_offset(change.row, "right", change.right.end)
+    start = plan.right.position(change.row, "right", change.right.start)
+    end = plan.right.position(change.row, "right", change.right.end, end=True)
     assert start is not None and end is not None
     cursor = QTextCursor(doc)
-    cursor.setPosition(block.position() + start)
-    cursor.setPosition(block.position() + end, QTextCursor.MoveMode.KeepAnchor)
-    assert cursor.selectedText().replace(BREAK, "") == right[change.right.start : change.right.end]
-    assert plan.right.source_offset(change.row, end) == ("right", change.right.end)
+    cursor.setPosition(start)
+    cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+    token = right[change.right.start : change.right.end]
+    assert cursor.selectedText().replace(BREAK, "").replace("\u2029", "") == token  # blocks
+    assert plan.right.text().between(start, end) == token  # as read: no marks, blocks joined
+    assert plan.right.source_offset(end) == ("right", change.right.end)
 
 
 def test_a_pair_of_long_tokens_opens_in_the_window(  # type: ignore[no-untyped-def]
@@ -121,13 +125,12 @@ def test_controls_are_shown_masked_and_offsets_stay(qapp) -> None:  # type: igno
     assert "\u202e" not in text and "\x1b" not in text
     assert "said \ufffdevil\ufffd today ␛[31mred␛[0m." in text
     (change,) = plan.comparison.changes
-    start = plan.right.block_offset(change.row, "right", change.right.start)
-    end = plan.right.block_offset(change.row, "right", change.right.end)
+    start = plan.right.position(change.row, "right", change.right.start)
+    end = plan.right.position(change.row, "right", change.right.end, end=True)
     assert start is not None and end is not None
     cursor = QTextCursor(doc)
-    block = doc.findBlockByNumber(change.row)
-    cursor.setPosition(block.position() + start)
-    cursor.setPosition(block.position() + end, QTextCursor.MoveMode.KeepAnchor)
+    cursor.setPosition(start)
+    cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
     assert cursor.selectedText() == "14"
 
 

@@ -30,8 +30,10 @@ def test_moved_unit_is_labelled_and_jumps(qtbot, window: MainWindow, tmp_path: P
     assert len(moved_rows) == 2
     origin = next(r for r in moved_rows if r.left is not None)
     plan = window.diff.right.plan
-    assert plan is not None and plan.blocks[origin.index].kind == LABEL
-    label = window.diff.right.block(origin.index).text()
+    assert plan is not None
+    (block,) = plan.rows.blocks(origin.index)
+    assert plan.blocks[block].kind == LABEL
+    label = window.diff.right.block(block).text()
     assert f"moved to row {origin.link + 1}" in label  # type: ignore[operator]
     move = next(c for c in comparison.changes if c.row == origin.index)
     window.diff.go_to_change(move.index)

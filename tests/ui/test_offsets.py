@@ -64,14 +64,14 @@ def test_emoji_and_urdu_do_not_shift_highlights(qapp) -> None:  # type: ignore[n
     right_doc = build_document(plan.right, LIGHT)
     assert _highlighted(left_doc, "replace_old") == ["deal"]
     assert _highlighted(right_doc, "replace_new") == ["truce"]
-    # The block offsets of the change (used for the outline) land on the word too.
+    # The document positions of the change (used for the outline) land on the word too.
     change = plan.comparison.changes[0]
-    block = right_doc.findBlockByNumber(change.row)
-    start = plan.right.block_offset(change.row, "right", change.right.start)
-    end = plan.right.block_offset(change.row, "right", change.right.end)
+    start = plan.right.position(change.row, "right", change.right.start)
+    end = plan.right.position(change.row, "right", change.right.end, end=True)
+    assert start is not None and end is not None
     cursor = QTextCursor(right_doc)
-    cursor.setPosition(block.position() + start)
-    cursor.setPosition(block.position() + end, QTextCursor.MoveMode.KeepAnchor)
+    cursor.setPosition(start)
+    cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
     assert cursor.selectedText() == "truce"
     # And a position maps back to the same code point.
-    assert plan.right.source_offset(change.row, start) == ("right", change.right.start)
+    assert plan.right.source_offset(start) == ("right", change.right.start)

@@ -6,7 +6,8 @@ from pathlib import Path
 
 from wirediff.core.compare import compare
 from wirediff.core.result import RowKind
-from wirediff.ui.diff.plan import GAP, TEXT, display, plan_pair
+from wirediff.ui.diff.plan import GAP, TEXT, plan_pair
+from wirediff.ui.diff.runs import display
 
 
 def _block_text(block) -> str:  # type: ignore[no-untyped-def]

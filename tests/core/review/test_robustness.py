@@ -28,6 +28,7 @@ def spawn(path: Path, name: str, transactions: int, pause: bool = False) -> subp
         [*args, *(["pause"] if pause else [])],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
         text=True,
         env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[3])},
     )
@@ -84,9 +85,15 @@ def test_a_writer_killed_inside_a_transaction_loses_only_that_transaction(store_
 
 def test_processes_writing_at_once_lose_nothing(store_path):
     procs = [spawn(store_path, f"p{i}", 25) for i in range(3)]  # they also create it at once
-    for proc in procs:
-        proc.communicate(timeout=300)
-        assert proc.returncode == 0
+    try:
+        for proc in procs:
+            _out, err = proc.communicate(timeout=300)
+            assert proc.returncode == 0, err  # the writer's traceback says why
+    finally:  # a failed writer must not leave the others running into the next test
+        for proc in procs:
+            if proc.poll() is None:
+                proc.kill()
+                proc.communicate()
     counts = rows_per_transaction(store_path)
     assert counts == {(f"p{i}", n): ROWS for i in range(3) for n in range(25)}
     assert integrity(store_path) == ["ok"]

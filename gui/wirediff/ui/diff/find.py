@@ -1,14 +1,24 @@
 """Find in the comparison: the find box above the panes, the search in them, and the count
-of matches ("3 of 12") shown at the box's right end."""
+of matches ("3 of 12") shown at the box's right end.
+
+The search is in a pane's text as a reader sees it (``PaneText``): a match may span the
+break marks of a long run and the blocks of a long row, which Qt's own find would not.
+"""
 
 from __future__ import annotations
 
 import bisect
+import re
+from collections import deque
 from collections.abc import Callable
+from itertools import islice
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QResizeEvent, QTextCursor, QTextDocument
-from PySide6.QtWidgets import QLabel, QLineEdit, QTextEdit, QWidget
+from PySide6.QtGui import QResizeEvent, QTextCursor
+from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
+
+from wirediff.ui.diff.blocks import PaneText
+from wirediff.ui.diff.pane import DiffPane
 
 MAX_COUNTED = 2000  # matches counted at most (a common word in a long text: "2000+")
 COUNT_MS = 150  # the count follows the typing after this pause
@@ -21,7 +31,7 @@ class FindBar(QLineEdit):
     is of its matches (after a short pause); after a step, of the pane the match is in.
     """
 
-    def __init__(self, searched: Callable[[], QTextEdit], parent: QWidget | None = None) -> None:
+    def __init__(self, searched: Callable[[], DiffPane], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._searched = searched
         self._matches = MatchCount()
@@ -49,7 +59,7 @@ class FindBar(QLineEdit):
         self.setTextMargins(0, 0, self.count.width() + 8 if text else 0, 0)
         self._place_count()
 
-    def step(self, pane: QTextEdit, other: QTextEdit | None, backward: bool) -> str:
+    def step(self, pane: DiffPane, other: DiffPane | None, backward: bool) -> str:
         """Select the next (or previous) match in ``pane``, else in ``other`` (see
         ``find_step``), and count where it is; what to tell the user."""
         message = find_step(self.text(), pane, other, backward)
@@ -67,62 +77,88 @@ class FindBar(QLineEdit):
         self.count.move(x, (self.height() - self.count.height()) // 2)
 
 
-def match_starts(doc: QTextDocument, text: str) -> list[int]:
-    """Where ``text`` starts in ``doc`` (as the find does: case-insensitive), at most
-    ``MAX_COUNTED`` + 1 places."""
-    starts: list[int] = []
-    cursor = QTextCursor(doc)
-    while len(starts) <= MAX_COUNTED:
-        cursor = doc.find(text, cursor)
-        if cursor.isNull():
-            break
-        starts.append(cursor.selectionStart())
-    return starts
+def _pattern(text: str) -> re.Pattern[str]:
+    return re.compile(re.escape(text), re.IGNORECASE)  # as Qt's find: any case
+
+
+def _shown(pane: DiffPane) -> PaneText | None:
+    return pane.plan.text() if pane.plan is not None else None
+
+
+def matches(pane: DiffPane, text: str) -> list[tuple[int, int]]:
+    """Where ``text`` is in ``pane`` (document positions), at most ``MAX_COUNTED`` + 1."""
+    shown = _shown(pane)
+    if shown is None or not text:
+        return []
+    found = islice(_pattern(text).finditer(shown.text), MAX_COUNTED + 1)
+    return [shown.span(m.start(), m.end()) for m in found]
 
 
 class MatchCount:
-    """Counts the matches of the find text in a pane's document, once per text and document
+    """Counts the matches of the find text in a pane, once per text and pane text
     (stepping from match to match only looks up where it is)."""
 
     def __init__(self) -> None:
-        self._counted: tuple[str, QTextDocument | None, list[int]] = ("", None, [])
+        self._counted: tuple[str, PaneText | None, list[tuple[int, int]]] = ("", None, [])
 
-    def text(self, text: str, pane: QTextEdit) -> str:
+    def text(self, text: str, pane: DiffPane) -> str:
         """ "3 of 12" for the match selected in ``pane`` ("12 matches" when none is
         selected, "no match" when there is none, "" without a text)."""
         if not text:
             return ""
-        doc = pane.document()
-        if self._counted[:2] != (text, doc):
-            self._counted = (text, doc, match_starts(doc, text))
-        return count_text(text, pane, self._counted[2])
+        if self._counted[:2] != (text, _shown(pane)):
+            self._counted = (text, _shown(pane), matches(pane, text))
+        return count_text(pane, self._counted[2])
 
 
-def count_text(text: str, pane: QTextEdit, starts: list[int]) -> str:
-    """ "3 of 12" for the match of ``text`` selected in ``pane``, given where they all start."""
-    total = f"{MAX_COUNTED}+" if len(starts) > MAX_COUNTED else str(len(starts))
-    if not starts:
+def count_text(pane: DiffPane, spans: list[tuple[int, int]]) -> str:
+    """ "3 of 12" for the match selected in ``pane``, given where they all are."""
+    total = f"{MAX_COUNTED}+" if len(spans) > MAX_COUNTED else str(len(spans))
+    if not spans:
         return "no match"
     cursor = pane.textCursor()
-    if cursor.hasSelection() and cursor.selectedText().casefold() == text.casefold():
-        at = bisect.bisect_left(starts, cursor.selectionStart())
-        if at < len(starts) and starts[at] == cursor.selectionStart():
-            return f"{at + 1} of {total}"
-    return f"{total} match{'es' * (len(starts) != 1)}"
+    selected = cursor.selectionStart(), cursor.selectionEnd()
+    at = bisect.bisect_left(spans, selected)
+    if cursor.hasSelection() and at < len(spans) and spans[at] == selected:
+        return f"{at + 1} of {total}"
+    return f"{total} match{'es' * (len(spans) != 1)}"
 
 
-def find_step(text: str, pane: QTextEdit, other: QTextEdit | None, backward: bool) -> str:
+def select_next(pane: DiffPane, text: str, backward: bool) -> bool:
+    """Select the match of ``text`` after (or before) the cursor of ``pane`` and bring it on
+    screen, as ``QTextEdit.find`` does; whether there was one."""
+    shown = _shown(pane)
+    if shown is None:
+        return False
+    cursor = pane.textCursor()
+    if backward:  # the last match ending at or before the selection
+        before = deque(
+            _pattern(text).finditer(shown.text, 0, shown.index(cursor.selectionStart())), maxlen=1
+        )
+        found = before[0] if before else None
+    else:
+        found = _pattern(text).search(shown.text, shown.index(cursor.selectionEnd()))
+    if found is None:
+        return False
+    start, end = shown.span(found.start(), found.end())
+    cursor.setPosition(start)
+    cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+    pane.setTextCursor(cursor)
+    pane.ensureCursorVisible()
+    return True
+
+
+def find_step(text: str, pane: DiffPane, other: DiffPane | None, backward: bool) -> str:
     """Select the next (or previous) match of ``text`` in ``pane`` from its cursor, wrapping
     around, else in ``other``; what to tell the user ("" when found right away)."""
-    flags = QTextDocument.FindFlag.FindBackward if backward else QTextDocument.FindFlag(0)
-    if pane.find(text, flags):
+    if select_next(pane, text, backward):
         return ""
     cursor = pane.textCursor()
     cursor.movePosition(
         QTextCursor.MoveOperation.End if backward else QTextCursor.MoveOperation.Start
     )
     pane.setTextCursor(cursor)
-    if pane.find(text, flags):
+    if select_next(pane, text, backward):
         return "Search wrapped to the " + ("bottom" if backward else "top")
-    found_other = other is not None and other.isVisible() and other.find(text, flags)
+    found_other = other is not None and other.isVisible() and select_next(other, text, backward)
     return "" if found_other else f"Not found: {text}"

@@ -33,6 +33,9 @@ BREAK = "\u200b"  # zero-width space: a line may break here, nothing is drawn
 # Spaces that glue the words beside them (no break opportunity for Qt) but that Python
 # counts as white space: for finding runs, they are letters.
 _GLUE = re.compile("[\xa0\u2007\u202f]")
+# White space after which a pane may start a new block of a long row: any but the glue and
+# line breaks (a block ending in a line break would show an empty line).
+_SPACE = re.compile("[^\\S\n\u2028\u2029\xa0\u2007\u202f]")
 
 
 class Utf16Offsets:
@@ -69,15 +72,37 @@ class Utf16Offsets:
         """How many pane positions the code points ``[start, end)`` take."""
         return self.to_qt(end) - self.to_qt(start)
 
+    def fit(self, start: int, room: int) -> int:
+        """The last code point ``c`` from ``start`` with ``[start, c)`` at most ``room``
+        pane positions long (a surrogate pair and the break before it are not cut)."""
+        cut = self.to_cp(self.to_qt(start) + room)
+        while cut > start and self.qt_length(start, cut) > room:
+            cut -= 1
+        return cut
+
+    def breaks_in(self, start: int, end: int) -> list[int]:
+        """The break points ``shown(start, end)`` puts a break before: those in ``(start, end]``."""
+        lo = bisect.bisect_right(self._breaks, start)
+        return self._breaks[lo : bisect.bisect_right(self._breaks, end)]
+
+    def last_break(self, start: int, limit: int) -> int:
+        """The last code point in ``(start, limit]`` a line may start at: a break point, or
+        the character after a breaking space; ``start`` if there is none."""
+        best = start
+        points = self.breaks_in(start, limit)
+        if points:
+            best = points[-1]
+        found = _SPACE.search(self._masked[best:limit][::-1])  # the last space after best
+        return limit - found.start() if found is not None else best
+
     def shown(self, start: int, end: int) -> str:
         """The code points ``[start, end)`` as the pane shows them: controls masked, and a
         break before each break point in ``(start, end]`` (one at ``end`` ends the piece,
         as ``to_qt(end)`` counts it), so ``qt_length`` is the shown length in UTF-16."""
         piece = self._masked[start:end]
-        lo = bisect.bisect_right(self._breaks, start)
-        hi = bisect.bisect_right(self._breaks, end)
-        if lo == hi:
+        points = self.breaks_in(start, end)
+        if not points:
             return piece
-        inner = [p - start for p in self._breaks[lo:hi] if p < end]
-        tail = BREAK if self._breaks[hi - 1] == end else ""
+        inner = [p - start for p in points if p < end]
+        tail = BREAK if points[-1] == end else ""
         return with_breaks(piece, inner, BREAK) + tail

@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QPoint, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QMimeData, QPoint, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QHelpEvent,
@@ -50,11 +50,13 @@ def _line_of(layout: QTextLayout, pos: int) -> int:
     return _last_at_most(layout.lineCount(), lambda i: layout.lineAt(i).textStart(), pos)
 
 
-def _line_rect(line: QTextLine, start: int, end: int, top: QRectF) -> QRectF:
-    """The part of ``line`` between block positions ``start`` and ``end``, in document
-    coordinates (``top``: the block's rectangle), a little wider than the text."""
-    a, b = line.textStart(), line.textStart() + line.textLength()
-    s, e = min(max(start, a), b), min(max(end, a), b)
+def _line_rect(line: QTextLine, block: QTextBlock, top: QRectF, start: int, end: int) -> QRectF:
+    """The part of ``line`` of ``block`` between document positions ``start`` and ``end``,
+    in document coordinates (``top``: the block's rectangle), a little wider than the text."""
+    a = block.position() + line.textStart()
+    b = a + line.textLength()
+    s = min(max(start, a), b) - block.position()
+    e = min(max(end, a), b) - block.position()
     x1, x2 = sorted((_x(line.cursorToX(s)), _x(line.cursorToX(e))))
     return QRectF(top.left() + x1 - 2, top.top() + line.y(), x2 - x1 + 4, line.height())
 
@@ -63,7 +65,7 @@ class DiffPane(QTextEdit):
     """Shows one side (or the inline view) of a comparison; article text is never HTML."""
 
     link_clicked = Signal(int)  # a moved unit's label was clicked: jump to that row
-    position_clicked = Signal(int, int)  # (row, position in block) of a click
+    position_clicked = Signal(int)  # the document position of a click
     resized = Signal()  # rows wrap differently now: the view aligns them again
 
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
@@ -80,7 +82,7 @@ class DiffPane(QTextEdit):
         )
         self.pacer = LayoutPacer(self)
         self.plan: PanePlan | None = None
-        self.outline: tuple[int, int, int] | None = None  # (row, start, end) in block offsets
+        self.outline: tuple[int, int, int] | None = None  # (row, start, end): positions
         self.outline_color = QColor(LIGHT.outline)
         self.flag_color = QColor(LIGHT.flag)
         self.flag_rows: set[int] = set()
@@ -92,6 +94,12 @@ class DiffPane(QTextEdit):
         self.viewport().update()
 
     def setDocument(self, document: QTextDocument) -> None:
+        # At the pane's width from the first layout: without a width, Qt's first step lays
+        # the first blocks out unwrapped, each a line thousands of characters long, and
+        # breaking those takes 70 ms for 4,000-character blocks of a long token (then does
+        # it again at the width).
+        if document.textWidth() != self.viewport().width():
+            document.setTextWidth(self.viewport().width())
         super().setDocument(document)
         self.pacer.start(document)
 
@@ -100,28 +108,52 @@ class DiffPane(QTextEdit):
         self.pacer.start(self.document())
         self.resized.emit()
 
-    # --- geometry ----------------------------------------------------------------------------
-    def block(self, row: int) -> QTextBlock:
-        return self.document().findBlockByNumber(row)
+    # --- geometry: a row is a run of blocks (plan.rows), padded below its last one ----------
+    def row_blocks(self, row: int) -> range:
+        """The numbers of the blocks showing ``row``."""
+        return self.plan.rows.blocks(row) if self.plan is not None else range(row, row + 1)
 
-    def row_rect(self, row: int) -> QRectF:
-        """Where row ``row`` sits in document coordinates."""
-        return self.document().documentLayout().blockBoundingRect(self.block(row))
+    def row_count(self) -> int:
+        return len(self.plan.rows) if self.plan is not None else self.document().blockCount()
 
-    def row_band(self, row: int) -> QRectF:
-        """The row's whole aligned height (its padding included, the spacing below excluded)."""
-        rect = self.row_rect(row)
-        rect.setHeight(rect.height() + self.block(row).blockFormat().bottomMargin() - ROW_SPACING)
-        return rect
+    def block(self, number: int) -> QTextBlock:
+        return self.document().findBlockByNumber(number)
 
-    def text_height(self, row: int) -> float:
-        """The height of row ``row``'s lines, margins excluded (lays the row out if needed)."""
-        self.row_rect(row)  # makes the lazy layout reach this block
-        layout = self.block(row).layout()
-        if layout.lineCount() == 0:
-            return 0.0
-        last = layout.lineAt(layout.lineCount() - 1)  # lines are stacked: no loop over
-        return last.y() + last.height() - layout.lineAt(0).y()  # a 15,000-line row
+    def _rect(self, number: int) -> QRectF:
+        """Where block ``number``'s lines sit in document coordinates (lays it out, and
+        every block before it, if they are not yet)."""
+        return self.document().documentLayout().blockBoundingRect(self.block(number))
+
+    def starts_laid_out(self, row: int) -> bool:
+        """Whether the row's first block is laid out (so that where it starts is known
+        without laying out more)."""
+        return self.row_blocks(row).start < self.pacer.laid_out(self.document())
+
+    def row_top(self, row: int) -> float:
+        """Where row ``row`` starts in document coordinates."""
+        return self._rect(self.row_blocks(row).start).top()
+
+    def row_extent(self, row: int, below: float) -> tuple[float, bool]:
+        """The height of the row's lines, margins excluded, and whether that is all of
+        them: a row of several blocks is laid out no further than ``below`` pixels under
+        its top (a megabyte row is measured as far as the screen needs, not to its end)."""
+        blocks = self.row_blocks(row)
+        top = self._rect(blocks.start).top()
+        last = blocks[-1]
+        if len(blocks) > 1:
+            self.pacer.ensure_until(top + below)
+            last = max(blocks.start, min(last, self.pacer.laid_out(self.document()) - 1))
+        return self._rect(last).bottom() - top, last == blocks[-1]
+
+    def row_band(self, row: int, below: float) -> QRectF:
+        """The row's aligned height (its padding included, the spacing below excluded), as
+        far as ``below`` pixels under its top is laid out."""
+        rect = self._rect(self.row_blocks(row).start)
+        height, complete = self.row_extent(row, below)
+        if complete:
+            margin = self.block(self.row_blocks(row)[-1]).blockFormat().bottomMargin()
+            height += margin - ROW_SPACING
+        return QRectF(rect.left(), rect.top(), rect.width(), height)
 
     def row_at(self, y: int) -> int:
         """The row at viewport height ``y``: the last row that starts at or above it.
@@ -133,7 +165,14 @@ class DiffPane(QTextEdit):
         y_doc = max(0, y) + self.scroll_y()
         self.pacer.ensure_until(y_doc)
         laid_out = self.pacer.laid_out(self.document())
-        return _last_at_most(laid_out, lambda row: self.row_rect(row).top(), y_doc)
+        if self.plan is not None:  # in rows: the rows of the blocks laid out
+            blocks = min(laid_out, self.plan.rows.block_count)
+            laid_out = self.plan.rows.row_of(blocks - 1) + 1 if blocks > 0 else 0
+        return _last_at_most(laid_out, self.row_top, y_doc)
+
+    def screen_bottom(self) -> float:
+        """The document height of the viewport's bottom edge."""
+        return float(self.scroll_y() + self.viewport().height())
 
     def scroll_y(self) -> int:
         return self.verticalScrollBar().value()
@@ -153,30 +192,69 @@ class DiffPane(QTextEdit):
         if self.outline is None or self.plan is None:
             return []
         row, start, end = self.outline
-        block = self.block(row)
-        if not block.isValid():
+        if not 0 <= row < len(self.plan.rows):
             return []
-        top = self.row_rect(row)
-        if self.plan.blocks[row].kind != TEXT:
-            return [self.row_band(row).adjusted(1, 1, -1, -1)]
+        self.pacer.ensure_until(self.screen_bottom())
+        if self.plan.rows.first(row) >= self.pacer.laid_out(self.document()):
+            return []  # below the screen (and not laid out for it)
+        below = self.screen_bottom() - self.row_top(row)
+        if self.plan.blocks[self.plan.rows.first(row)].kind != TEXT:
+            return [self.row_band(row, below).adjusted(1, 1, -1, -1)]
+        if self.document().findBlock(start).blockNumber() >= self.pacer.laid_out(self.document()):
+            return []  # starts below the screen, further down a long row
+        head = self._line_at(start)
+        if head is None:
+            return []
+        first = _line_rect(*head, start, end)
+        if start == end:
+            return [first]
+        # The end's line, unless its block starts below the screen: then the outline goes
+        # on past the screen's bottom, and the row is not laid out to its end for it.
+        if self.document().findBlock(end).blockNumber() >= self.pacer.laid_out(self.document()):
+            return [first, self._band(first, self.screen_bottom() + 2, head[1])]
+        tail = self._line_at(end)
+        if tail is None:
+            return [first]
+        last = _line_rect(*tail, start, end)
+        if last.top() <= first.top():  # one line
+            return [first]
+        rects = [first, last]
+        if last.top() - first.bottom() > 0.5:  # whole lines between: one band
+            rects.append(self._band(first, last.top(), head[1]))
+        return sorted(rects, key=lambda r: r.top())
+
+    def spot_top(self) -> tuple[float, float] | None:
+        """Where the outlined change's first line is (its top and height, in document
+        coordinates), if it is text of this pane; lays the document out that far."""
+        if self.outline is None or self.plan is None:
+            return None
+        row, start, _end = self.outline
+        if not 0 <= row < len(self.plan.rows):
+            return None
+        if self.plan.blocks[self.plan.rows.first(row)].kind != TEXT:
+            return None
+        head = self._line_at(start)
+        if head is None:
+            return None
+        line, _block, rect = head
+        return rect.top() + line.y(), line.height()
+
+    def _line_at(self, position: int) -> tuple[QTextLine, QTextBlock, QRectF] | None:
+        """The line holding document position ``position``, with its block and the block's
+        rectangle (the next line for a position where a line ends and the next starts)."""
+        block = self.document().findBlock(position)
+        if not block.isValid():
+            return None
+        rect = self.document().documentLayout().blockBoundingRect(block)
         layout = block.layout()
         if layout.lineCount() == 0:
-            return []
-        first = _line_of(layout, start)
-        if start == end:
-            return [_line_rect(layout.lineAt(first), start, end, top)]
-        if first + 1 < layout.lineCount() and layout.lineAt(first + 1).textStart() == start:
-            first += 1  # a change starting where a line ends starts on the next line
-        last = _line_of(layout, end)
-        rects = [_line_rect(layout.lineAt(i), start, end, top) for i in {first, last}]
-        if last - first > 1:  # whole lines between: one band (a row may have 15,000 lines)
-            inner, below = layout.lineAt(first + 1), layout.lineAt(last - 1)
-            width = layout.boundingRect().width()
-            rects.append(
-                QRectF(top.left() - 2, top.top() + inner.y(), width + 4,
-                       below.y() + below.height() - inner.y())
-            )  # fmt: skip
-        return sorted(rects, key=lambda r: r.top())
+            return None
+        return layout.lineAt(_line_of(layout, position - block.position())), block, rect
+
+    def _band(self, first: QRectF, bottom: float, block: QTextBlock) -> QRectF:
+        """The whole lines from below ``first`` down to ``bottom`` (a row may have 15,000)."""
+        rect = self.document().documentLayout().blockBoundingRect(block)
+        return QRectF(rect.left() - 2, first.bottom(), rect.width() + 4, bottom - first.bottom())
 
     def set_theme(self, th: Theme) -> None:
         self.flag_color = QColor(th.flag)
@@ -189,12 +267,15 @@ class DiffPane(QTextEdit):
             return
         painter = QPainter(self.viewport())
         painter.translate(-self.horizontalScrollBar().value(), -self.scroll_y())
-        last = min(self.row_at(self.viewport().height()), len(self.plan.blocks) - 1)
+        last = min(self.row_at(self.viewport().height()), len(self.plan.rows) - 1)
         for row in range(self.row_at(0), last + 1):
-            if self.plan.blocks[row].kind != TEXT:
-                painter.fillRect(self.row_band(row), self.gap_brush)
+            gap = self.plan.blocks[self.plan.rows.first(row)].kind != TEXT
+            if not gap and row not in self.flag_rows:
+                continue
+            band = self.row_band(row, self.screen_bottom() - self.row_top(row))
+            if gap:
+                painter.fillRect(band, self.gap_brush)
             if row in self.flag_rows:  # a bar in the margin beside a row with a flagged change
-                band = self.row_band(row)
                 painter.fillRect(QRectF(0, band.top(), 4, band.height()), self.flag_color)
         painter.end()
 
@@ -232,10 +313,9 @@ class DiffPane(QTextEdit):
         cursor = self.cursorForPosition(pos)
         if pos.x() < self.cursorRect(cursor).x():  # the cursor is after the character hit
             cursor.movePosition(QTextCursor.MoveOperation.Left)
-        row = cursor.blockNumber()
-        if row >= len(self.plan.blocks):
+        if cursor.blockNumber() >= len(self.plan.blocks):
             return ""
-        found = self.plan.source_offset(row, cursor.positionInBlock())
+        found = self.plan.source_offset(cursor.position())
         if found is None:
             return ""
         side, cp = found
@@ -257,12 +337,30 @@ class DiffPane(QTextEdit):
         if event.button() != Qt.MouseButton.LeftButton or self.plan is None:
             return
         cursor = self.cursorForPosition(event.position().toPoint())
-        row = cursor.blockNumber()
-        if row >= len(self.plan.blocks):
+        if cursor.blockNumber() >= len(self.plan.blocks):
             return
-        block = self.plan.blocks[row]
+        block = self.plan.blocks[cursor.blockNumber()]
         if block.kind == LABEL and block.link is not None:
             self.link_clicked.emit(block.link)
             return
         if not self.textCursor().hasSelection():
-            self.position_clicked.emit(row, cursor.positionInBlock())
+            self.position_clicked.emit(cursor.position())
+
+    # --- copy ------------------------------------------------------------------------------
+    def createMimeDataFromSelection(self) -> QMimeData:
+        """The selection as the text reads: no break marks, a long row's blocks joined.
+
+        Qt's own mime data is reused: a QMimeData made here would be owned by Python and by
+        the clipboard both, and deleted twice (a crash at exit). Qt's fills itself in from
+        the selection when first read and keeps what it has after, so it is read once, then
+        emptied and given the text as read (plain text only: its HTML has the marks).
+        """
+        mime = super().createMimeDataFromSelection()
+        if self.plan is None:
+            return mime
+        cursor = self.textCursor()
+        mime.text()
+        for kind in mime.formats():
+            mime.removeFormat(kind)
+        mime.setText(self.plan.text().between(cursor.selectionStart(), cursor.selectionEnd()))
+        return mime

@@ -1,8 +1,10 @@
-"""A Comparison turned into what the panes show: one block per row, runs of styled text.
+"""A Comparison turned into what the panes show: the blocks of each row, runs of styled text.
 
-Pure Python (no Qt), so it runs in the background and is tested directly. Each block knows
-which source ranges it shows (``Piece``) so that engine offsets map to block positions and
-back; all UTF-16 arithmetic goes through ``Utf16Offsets``.
+Pure Python (no Qt), so it runs in the background and is tested directly. A row is one
+block, or several when it is longer than ``BLOCK_LIMIT`` (``blocks.RowBlocks`` maps rows to
+blocks and document positions). Each block knows which source ranges it shows (``Piece``)
+so that engine offsets map to document positions and back; all UTF-16 arithmetic goes
+through ``Utf16Offsets``.
 """
 
 from __future__ import annotations
@@ -13,7 +15,9 @@ from wirediff.core.report.pieces import visible_end
 from wirediff.core.result import Comparison, Op, OpKind, Row, RowKind, Side
 from wirediff.ui.common import theme
 from wirediff.ui.common.text import one_line
+from wirediff.ui.diff.blocks import BLOCK_LIMIT, PaneText, RowBlocks, direction
 from wirediff.ui.diff.offsets import Utf16Offsets
+from wirediff.ui.diff.runs import BlockPlan, Piece, RowBuilder
 
 TEXT, GAP, LABEL = "text", "gap", "label"
 INLINE = "inline"
@@ -25,51 +29,77 @@ _SIDE_STYLE = {
 }
 
 
-@dataclass(frozen=True, slots=True)
-class Piece:
-    """Source code points ``[start, end)`` of ``side`` shown from block offset ``qt``."""
-
-    side: Side
-    start: int
-    end: int
-    qt: int
-
-
-@dataclass(slots=True)
-class BlockPlan:
-    """One block of a pane: the row it shows, its styled runs and where they came from."""
-
-    row: int
-    kind: str  # TEXT, GAP (row missing on this side) or LABEL (gap telling where a unit moved)
-    runs: list[tuple[str, str]] = field(default_factory=list)  # (display text, style key)
-    pieces: list[Piece] = field(default_factory=list)
-    link: int | None = None  # for moved units: the row of the unit's other place
-
-
 @dataclass(slots=True)
 class PanePlan:
-    """Everything one pane shows, block by block (block number == row index)."""
+    """Everything one pane shows, block by block; ``rows`` says which blocks show a row."""
 
     side: str  # "left", "right" or INLINE
     blocks: list[BlockPlan]
     offsets: dict[str, Utf16Offsets]
+    rows: RowBlocks = field(init=False)
+    _text: PaneText | None = field(default=None, init=False, repr=False)
 
-    def block_offset(self, row: int, side: Side, cp: int) -> int | None:
-        """Position within block ``row`` of code point ``cp`` of ``side``, if shown there."""
-        pieces = [p for p in self.blocks[row].pieces if p.side == side]
+    def __post_init__(self) -> None:
+        self.rows = RowBlocks([b.row for b in self.blocks], [b.length for b in self.blocks])
+
+    def text(self) -> PaneText:
+        """The pane's text as read (for find and copy), made when first asked for."""
+        if self._text is None:
+            self._text = PaneText([(b.text(), b.marks) for b in self.blocks], self.rows)
+        return self._text
+
+    def row_text(self, row: int) -> str:
+        """What the row shows, its blocks joined (break marks included)."""
+        return "".join(self.blocks[b].text() for b in self.rows.blocks(row))
+
+    def row_direction(self, row: int) -> str | None:
+        """The direction a row of several blocks is set out in on each of them ("rtl" or
+        "ltr", see ``blocks.direction``); None for a row of one block (Qt's own choice)."""
+        if len(self.rows.blocks(row)) == 1:
+            return None
+        return direction(self.row_text(row))
+
+    def position(self, row: int, side: Side, cp: int, end: bool = False) -> int | None:
+        """The document position of code point ``cp`` of ``side`` in row ``row``, if the
+        row shows that side. Where one block of the row ends and the next begins, the
+        position is the next block's start, or with ``end`` the earlier block's end."""
+        blocks = self.rows.blocks(row)
+        for i, b in enumerate(blocks):
+            qt = self._in_block(b, side, cp)
+            if qt is None:
+                continue
+            if end or qt < self.blocks[b].length or i + 1 == len(blocks):
+                return self.rows.start(b) + qt
+            after = self._in_block(blocks[i + 1], side, cp)
+            if after is None:
+                return self.rows.start(b) + qt
+            return self.rows.start(blocks[i + 1]) + after
+        return self._nearest(row, side, cp)
+
+    def _in_block(self, b: int, side: Side, cp: int) -> int | None:
+        """Where in block ``b`` code point ``cp`` of ``side`` is shown, if there."""
+        conv = self.offsets[side]
+        for p in self.blocks[b].pieces:
+            if p.side == side and p.start <= cp <= p.end:
+                return p.qt + conv.qt_length(p.start, cp)
+        return None
+
+    def _nearest(self, row: int, side: Side, cp: int) -> int | None:
+        """The nearer end of the row's text of ``side`` for a code point outside it."""
+        pieces = [(b, p) for b in self.rows.blocks(row) for p in self.blocks[b].pieces]
+        pieces = [(b, p) for b, p in pieces if p.side == side]
         if not pieces:
             return None
-        conv = self.offsets[side]
-        for p in pieces:
-            if p.start <= cp <= p.end:
-                return p.qt + conv.qt_length(p.start, cp)
-        last = pieces[-1] if cp > pieces[-1].end else pieces[0]
-        return last.qt + conv.qt_length(last.start, min(max(cp, last.start), last.end))
+        b, last = pieces[-1] if cp > pieces[-1][1].end else pieces[0]
+        qt = last.qt + self.offsets[side].qt_length(last.start, min(max(cp, last.start), last.end))
+        return self.rows.start(b) + qt
 
-    def source_offset(self, row: int, qt: int) -> tuple[Side, int] | None:
-        """The source side and code point shown at block position ``qt`` of block ``row``."""
+    def source_offset(self, position: int) -> tuple[Side, int] | None:
+        """The source side and code point shown at document position ``position``."""
+        b = self.rows.block_at(position)
+        qt = position - self.rows.start(b)
         best = None
-        for p in self.blocks[row].pieces:
+        for p in self.blocks[b].pieces:
             if p.qt <= qt:
                 best = p
         if best is None:
@@ -77,50 +107,6 @@ class PanePlan:
         conv = self.offsets[best.side]
         cp = conv.to_cp(conv.to_qt(best.start) + qt - best.qt)
         return best.side, min(cp, best.end)
-
-
-def display(text: str) -> str:
-    """Article text as a block shows it: line breaks stay inside the block (one row, one block)."""
-    return text.replace("\n", "\u2028").replace("\u2029", "\u2028")
-
-
-class _Builder:
-    """Appends runs to a block, keeping its pieces and UTF-16 length."""
-
-    def __init__(self, block: BlockPlan, offsets: dict[str, Utf16Offsets]) -> None:
-        self.block = block
-        self.offsets = offsets
-        self.qt = 0
-
-    def add(self, side: Side, text: str, start: int, end: int, style: str) -> None:
-        """Show ``text[start:end]`` of ``side``; the style covers it minus surrounding spaces."""
-        if start >= end:
-            return
-        piece = text[start:end]
-        core = piece.strip()
-        a = start + len(piece) - len(piece.lstrip())
-        b = a + len(core)
-        parts = [(start, a, theme.PLAIN), (a, b, style), (b, end, "")]
-        if not core or not style:
-            parts = [(start, end, theme.PLAIN)]
-        self.block.pieces.append(Piece(side, start, end, self.qt))
-        conv = self.offsets[side]
-        for part_start, part_end, key in parts:
-            if part_start < part_end:  # as the pane shows it: controls masked, long runs broken
-                self.block.runs.append((display(conv.shown(part_start, part_end)), key))
-        self.qt += conv.qt_length(start, end)
-
-    def separate(self) -> None:
-        """A space between the old and new text of an inline replacement, if none is there."""
-        runs = self.block.runs
-        if runs and runs[-1][0] and not runs[-1][0][-1].isspace():
-            runs.append((" ", theme.PLAIN))
-            self.qt += 1
-
-    def label(self, text: str) -> None:
-        """A note of the app's own (never article text), styled as a label."""
-        self.block.runs.append((text, theme.LABEL))
-        self.qt += Utf16Offsets(text).qt_length(0, len(text))
 
 
 def _clip(op_span: tuple[int, int], end: int) -> tuple[int, int]:
@@ -150,7 +136,12 @@ def _move_label(row: Row, rows: tuple[Row, ...], side: Side) -> str:
     return f"{'↓' if down else '↑'} moved to row {row.link + 1} (click to jump)"
 
 
-def side_plan(comparison: Comparison, side: Side, offsets: dict[str, Utf16Offsets]) -> PanePlan:
+def side_plan(
+    comparison: Comparison,
+    side: Side,
+    offsets: dict[str, Utf16Offsets],
+    limit: int = BLOCK_LIMIT,
+) -> PanePlan:
     """The blocks of one side of the side-by-side view."""
     text = comparison.left_text if side == "left" else comparison.right_text
     blocks = []
@@ -158,24 +149,23 @@ def side_plan(comparison: Comparison, side: Side, offsets: dict[str, Utf16Offset
         span = row.span(side)
         moved = row.kind == RowKind.MOVED
         if span is None:
-            block = BlockPlan(row.index, LABEL if moved else GAP, link=row.link)
+            build = RowBuilder(row.index, LABEL if moved else GAP, offsets, row.link, limit)
             if moved:
-                _Builder(block, offsets).label(_move_label(row, comparison.rows, side))
-            blocks.append(block)
+                build.label(_move_label(row, comparison.rows, side))
+            blocks += build.blocks
             continue
-        block = BlockPlan(row.index, TEXT, link=row.link if moved else None)
-        build = _Builder(block, offsets)
+        build = RowBuilder(row.index, TEXT, offsets, row.link if moved else None, limit)
         end = _row_end(text, row, side)
         for op in row.ops:
             start, stop = _clip(op.left if side == "left" else op.right, end)
             build.add(side, text, start, stop, _side_style(op, side, moved))
-        if not block.pieces:
-            block.pieces.append(Piece(side, span.start, span.start, 0))
-        blocks.append(block)
+        if not build.block.pieces:
+            build.block.pieces.append(Piece(side, span.start, span.start, 0))
+        blocks += build.blocks
     return PanePlan(side, blocks, offsets)
 
 
-def _inline_row(comparison: Comparison, row: Row, build: _Builder) -> None:
+def _inline_row(comparison: Comparison, row: Row, build: RowBuilder) -> None:
     left, right = comparison.left_text, comparison.right_text
     lend = _row_end(left, row, "left") if row.left is not None else 0
     rend = _row_end(right, row, "right") if row.right is not None else 0
@@ -185,11 +175,12 @@ def _inline_row(comparison: Comparison, row: Row, build: _Builder) -> None:
         build.label("  " + _move_label(row, comparison.rows, "right"))
         return
     for op in row.ops:
+        shown = []
         if row.left is not None and op.kind in (OpKind.DELETE, OpKind.REPLACE, OpKind.EQUAL):
             style = theme.DELETE if op.kind != OpKind.EQUAL else theme.PLAIN
             if op.kind == OpKind.REPLACE:
                 style = theme.INLINE_OLD
-            build.add("left", left, *_clip(op.left, lend), style)
+            shown = build.add("left", left, *_clip(op.left, lend), style)
             if op.kind == OpKind.REPLACE and row.right is not None:
                 build.separate()
         if row.right is not None and (op.kind != OpKind.EQUAL or row.left is None):
@@ -200,19 +191,20 @@ def _inline_row(comparison: Comparison, row: Row, build: _Builder) -> None:
             )
             build.add("right", right, *_clip(op.right, rend), style)
         elif row.right is not None:  # equal text: the right side maps onto the shown left run
-            a, b = _clip(op.right, rend)
-            build.block.pieces.append(Piece("right", a, b, build.block.pieces[-1].qt))
+            build.mirror("right", *_clip(op.right, rend), shown)
     if moved:
         build.label("  " + _move_label(row, comparison.rows, "left"))
 
 
-def inline_plan(comparison: Comparison, offsets: dict[str, Utf16Offsets]) -> PanePlan:
+def inline_plan(
+    comparison: Comparison, offsets: dict[str, Utf16Offsets], limit: int = BLOCK_LIMIT
+) -> PanePlan:
     """The single-pane view: each row shows the base's text with the other's edits inline."""
     blocks = []
     for row in comparison.rows:
-        block = BlockPlan(row.index, TEXT, link=row.link)
-        _inline_row(comparison, row, _Builder(block, offsets))
-        blocks.append(block)
+        build = RowBuilder(row.index, TEXT, offsets, row.link, limit)
+        _inline_row(comparison, row, build)
+        blocks += build.blocks
     return PanePlan(INLINE, blocks, offsets)
 
 
@@ -249,8 +241,8 @@ def change_excerpts(comparison: Comparison) -> list[str]:
     return out
 
 
-def plan_pair(comparison: Comparison) -> PairPlan:
-    """Prepare every view of ``comparison``."""
+def plan_pair(comparison: Comparison, limit: int = BLOCK_LIMIT) -> PairPlan:
+    """Prepare every view of ``comparison``, in blocks of at most ``limit`` UTF-16 units."""
     offsets = {
         "left": Utf16Offsets(comparison.left_text),
         "right": Utf16Offsets(comparison.right_text),
@@ -261,9 +253,9 @@ def plan_pair(comparison: Comparison) -> PairPlan:
         weights.append(max(sizes, default=0) + 80)
     return PairPlan(
         comparison,
-        side_plan(comparison, "left", offsets),
-        side_plan(comparison, "right", offsets),
-        inline_plan(comparison, offsets),
+        side_plan(comparison, "left", offsets, limit),
+        side_plan(comparison, "right", offsets, limit),
+        inline_plan(comparison, offsets, limit),
         weights,
         change_excerpts(comparison),
     )

@@ -88,7 +88,7 @@ class DiffView(QWidget):
             )
             pane.link_clicked.connect(self.go_to_row_link)
             pane.resized.connect(lambda: self._realign.start() if self.pair else None)
-            pane.position_clicked.connect(lambda row, pos, p=pane: self._clicked(p, row, pos))
+            pane.position_clicked.connect(lambda pos, p=pane: self._clicked(p, pos))
         # Scroll bars never come and go: that would change a pane's width and relayout it all.
         self.left.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.right.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
@@ -249,14 +249,14 @@ class DiffView(QWidget):
             if not self.inline:
                 other = self.left if master is self.right else self.right
                 top = master.row_at(0)
-                offset = master.scroll_y() - master.row_rect(top).top()
+                offset = master.scroll_y() - master.row_top(top)
                 for _ in range(3):  # aligning can change how many rows fit on screen
                     first, last = top, master.row_at(master.viewport().height() - 1)
-                    align_rows(self.left, self.right, first, last + 1)
+                    align_rows(master, other, first, last + 1)
                     if master.row_at(master.viewport().height() - 1) == last:
                         break
-                master.scroll_to_y(master.row_rect(top).top() + offset)
-                other.scroll_to_y(other.row_rect(top).top() + offset)
+                master.scroll_to_y(master.row_top(top) + offset)
+                other.scroll_to_y(other.row_top(top) + offset)
             self.overview.set_state(self.visible_rows(), self._current_row(), self._flag_rows())
         finally:
             self._syncing = False
@@ -267,12 +267,12 @@ class DiffView(QWidget):
             return
         master = self._master()
         for _ in range(4):  # aligning the rows on screen moves the rows below: settle
-            y = round(master.row_rect(row).top() - master.viewport().height() * fraction)
+            y = round(master.row_top(row) - master.viewport().height() * fraction)
             self._syncing = True
             master.scroll_to_y(y)
             self._syncing = False
             self._sync(master)
-            if round(master.row_rect(row).top() - master.viewport().height() * fraction) == y:
+            if round(master.row_top(row) - master.viewport().height() * fraction) == y:
                 break
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -314,10 +314,11 @@ class DiffView(QWidget):
         comp = self.comparison
         assert comp is not None and pane.plan is not None and self.current is not None
         row = comp.changes[self.current].row
-        start = pane.plan.block_offset(row, side, span[0])
-        end = pane.plan.block_offset(row, side, span[1])
+        start = pane.plan.position(row, side, span[0])
+        end = pane.plan.position(row, side, span[1], end=True)
         if start is None or end is None:
-            return (row, 0, 0) if pane.plan.blocks[row].kind != "text" or not self.inline else None
+            gap = pane.plan.blocks[pane.plan.rows.first(row)].kind != "text"
+            return (row, 0, 0) if gap or not self.inline else None
         return row, start, end
 
     def go_to_change(self, index: int | None) -> None:
@@ -333,7 +334,29 @@ class DiffView(QWidget):
             self.scroll_to_row(row, 0.3)
         else:
             self._sync(self._master())
+        self._show_spot(row)
         self.current_changed.emit(index)
+
+    def _show_spot(self, row: int) -> None:
+        """If the current change starts below the screen, further down a row taller than
+        the screen (a long row of many blocks), scroll down to it: its line 0.3 of the way
+        down. That lays the row out down to the change (an explicit jump, as Alt+End)."""
+        master = self._master()
+        panes = [master] if self.inline else [master, self.left]
+        for pane in panes:
+            spot = pane.spot_top()
+            if spot is None:
+                continue
+            y, height = spot
+            below = y - pane.row_top(row)  # how far into the row the change starts
+            screen = master.viewport().height()
+            if master.row_top(row) + below + height <= master.screen_bottom():
+                return  # on screen already
+            self._syncing = True
+            master.scroll_to_y(round(master.row_top(row) + below - screen * 0.3))
+            self._syncing = False
+            self._sync(master)
+            return
 
     def step(self, direction: int) -> None:
         """Go to the next (+1) or previous (-1) change from the current change or the cursor."""
@@ -380,10 +403,10 @@ class DiffView(QWidget):
             return
         self.go_to_row_link(link)
 
-    def _clicked(self, pane: DiffPane, row: int, pos: int) -> None:
+    def _clicked(self, pane: DiffPane, pos: int) -> None:
         if pane.plan is None:
             return
-        found = pane.plan.source_offset(row, pos)
+        found = pane.plan.source_offset(pos)
         if found is not None:
             self._anchor = found
 
