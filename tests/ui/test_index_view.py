@@ -149,7 +149,7 @@ def test_past_max_pages_the_list_moves_on_and_back(  # type: ignore[no-untyped-d
         assert len(archive.shown) == 2
     first, end, _total = archive.loaded()
     assert first > 0 and first == archive.shown[0]
-    rows = set(window.doc_list._where)
+    rows = set(window.doc_list.cells.where)
     assert rows == set(archive.entries)  # what is listed is what the session knows
     assert "Listing events" in window.status_label.text()
     with qtbot.waitSignal(archive.window_ready, timeout=WAIT_MS):

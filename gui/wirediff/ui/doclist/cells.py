@@ -1,14 +1,15 @@
 """What the document list's cells show beyond the documents themselves: the ◆ of a base, a
 version's similarity to its base (estimated, then exact), ✓ and ⚑ of review, the level.
 
-A mixin of ``DocumentList`` (``view``): the list's structure, filter and selection are
-there; these methods change single cells of the rows it holds, found by their position
-(``_where``), touching only the cells whose state changes.
+``DocumentList.cells``: the list's structure, filter and selection are the list's; these
+methods change single cells of the rows it holds, found by their position (``where``),
+touching only the cells whose state changes. The list resets them (``reset``) whenever it
+shows other rows.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 
 from PySide6.QtCore import QModelIndex
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
@@ -36,40 +37,55 @@ from wirediff.ui.jobs.slicer import Slicer
 class CellMarks:
     """Marks, similarities and levels in the list's cells."""
 
-    model: QStandardItemModel
-    index: StoryIndex | None  # set while the list is grouped
-    bases: set[int]  # documents marked ◆ (flat: the base; grouped: more)
-    _fills: Slicer  # shows similarities
-    _where: dict[int, tuple[int, ...]]  # document index -> its row's position
-    _story_sims: dict[int, float]  # grouped: each version's similarity
-    _exact: dict[int, float]  # similarities counted word by word
-    _scored: set[int]  # documents whose similarity cell holds a value
-    _review: dict[int, PairSummary]  # review state of each pair with its left
-    _marks: dict[int, tuple[str, str]]  # non-empty mark cells: text, tooltip
-    _levels: dict[int, tuple[Derivation, str]]  # documents whose level is shown
+    def __init__(self, model: Callable[[], QStandardItemModel], fills: Slicer) -> None:
+        """``model``: the list's model now (it swaps models); ``fills``: the slicer that
+        shows similarities (the list stops it when it swaps models)."""
+        self._model = model
+        self._fills = fills
+        self.reset()
 
-    def _rows(self, parent: QStandardItem | None = None) -> Iterator[QStandardItem]:
+    def reset(
+        self,
+        index: StoryIndex | None = None,
+        bases: set[int] | None = None,
+        where: dict[int, tuple[int, ...]] | None = None,
+        similarity: Mapping[int, float] | None = None,
+    ) -> None:
+        """The rows shown are new: their bases, positions and (grouped) similarities."""
+        self.index = index  # set while the list is grouped
+        self.bases: set[int] = set(bases or ())  # documents marked ◆ (flat: the base)
+        self.where: dict[int, tuple[int, ...]] = where or {}  # document -> row position
+        sims = dict(similarity or {})
+        self._story_sims = sims if index is not None else {}  # grouped: each version's
+        self._exact: dict[int, float] = {}  # similarities counted word by word
+        self._scored = set(sims) - self.bases  # documents whose similarity cell holds one
+        self._review: dict[int, PairSummary] = {}  # review state of each pair with its left
+        # non-empty mark cells: text, tooltip
+        self._marks = dict.fromkeys(self.bases, (BASE_MARK, base_tip(index is not None)))
+        self._levels: dict[int, tuple[Derivation, str]] = {}  # documents whose level is shown
+
+    def rows(self, parent: QStandardItem | None = None) -> Iterator[QStandardItem]:
         """The first-column item of every document row, at any depth."""
-        parent = parent or self.model.invisibleRootItem()
+        parent = parent or self._model().invisibleRootItem()
         for r in range(parent.rowCount()):
             item = parent.child(r, 0)
             if item.data(DOC_ROLE) is not None:
                 yield item
-            yield from self._rows(item)
+            yield from self.rows(item)
 
-    def _cell(self, doc: int, column: int) -> QStandardItem | None:
+    def cell(self, doc: int, column: int) -> QStandardItem | None:
         """The item in ``column`` of ``doc``'s row (found by its position in the model)."""
-        path = self._where.get(doc)
+        path = self.where.get(doc)
         if path is None:
             return None
         parent = QModelIndex()
         for row in path[:-1]:
-            parent = self.model.index(row, 0, parent)
-        return self.model.itemFromIndex(self.model.index(path[-1], column, parent))
+            parent = self._model().index(row, 0, parent)
+        return self._model().itemFromIndex(self._model().index(path[-1], column, parent))
 
     def cell_text(self, doc: int, column: int) -> str:
         """What ``doc``'s row shows in ``column``."""
-        cell = self._cell(doc, column)
+        cell = self.cell(doc, column)
         return "" if cell is None else cell.text()
 
     def mark_bases(self, bases: set[int]) -> None:
@@ -84,12 +100,12 @@ class CellMarks:
         for doc in old ^ self.bases:
             bold = doc in self.bases
             for col in range(len(COLUMNS)):
-                cell = self._cell(doc, col)
+                cell = self.cell(doc, col)
                 if cell is not None:
                     font = QFont(cell.font())
                     font.setBold(bold)
                     cell.setFont(font)
-            sim = self._cell(doc, SIMILARITY)
+            sim = self.cell(doc, SIMILARITY)
             if sim is not None:
                 sim.setText("base" if bold else "")
                 sim.setData(2.0 if bold else -1.0, SORT_ROLE)
@@ -130,7 +146,7 @@ class CellMarks:
     def set_similarity(self, doc: int, value: float | None, exact: bool = False) -> None:
         """Show ``doc``'s similarity to the base (None: empty the cell); an estimate is not
         shown over an exact figure."""
-        cell = self._cell(doc, SIMILARITY)
+        cell = self.cell(doc, SIMILARITY)
         if cell is None or doc in self.bases:
             return
         if not exact and doc in self._exact and value is not None:
@@ -150,7 +166,7 @@ class CellMarks:
         marks.update(dict.fromkeys(self.bases, (BASE_MARK, base_tip(self.index is not None))))
         for doc in marks.keys() | self._marks.keys():  # only rows whose mark changes
             mark, tip = marks.get(doc, ("", ""))
-            item = self._cell(doc, MARK)
+            item = self.cell(doc, MARK)
             if item is None or self._marks.get(doc, ("", "")) == (mark, tip) == (
                 item.text(),
                 item.toolTip(),
@@ -166,7 +182,7 @@ class CellMarks:
         for doc, (level, sentence) in levels.items():
             if self._levels.get(doc) == (level, sentence):
                 continue
-            cell = self._cell(doc, LEVEL)
+            cell = self.cell(doc, LEVEL)
             if cell is not None:
                 cell.setText(LEVEL_TEXT[level])
                 cell.setData(LEVEL_ORDER[level], SORT_ROLE)
@@ -175,4 +191,4 @@ class CellMarks:
 
     def marks(self) -> dict[int, str]:
         """Document index -> mark shown (for tests and screenshots)."""
-        return {item.data(DOC_ROLE): item.text() for item in self._rows()}
+        return {item.data(DOC_ROLE): item.text() for item in self.rows()}

@@ -28,17 +28,13 @@ from PySide6.QtGui import QContextMenuEvent, QResizeEvent, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QVBoxLayout, QWidget
 
 from wirediff.core.document import Document
-from wirediff.core.review import PairSummary
-from wirediff.core.stories import Derivation, StoryIndex
 from wirediff.ui.common.roles import DOC_ROLE, STORY_ROLE
 from wirediff.ui.doclist.cells import CellMarks
 from wirediff.ui.doclist.columns import (
-    BASE_MARK,
     FLAG_MARK,
     LEVEL,
     MARK,
     REVIEWED_MARK,
-    base_tip,
 )
 from wirediff.ui.doclist.disposer import Disposer
 from wirediff.ui.doclist.fitting import ColumnChooser
@@ -59,7 +55,7 @@ from wirediff.ui.jobs.slicer import Slicer
 SHOWN_MS = 150  # rows on screen are reported once scrolling pauses this long
 
 
-class DocumentList(CellMarks, QWidget):
+class DocumentList(QWidget):
     """Filter box over the document tree; says which row is current."""
 
     current_changed = Signal(object, object)  # (document or None, its story or None)
@@ -122,15 +118,7 @@ class DocumentList(CellMarks, QWidget):
             signal.connect(self._shown_soon)
         self.documents: list[Document] = []
         self.words: list[int] = []  # word count of each document
-        self.bases: set[int] = set()  # documents marked ◆ (flat: the base; grouped: more)
-        self.index: StoryIndex | None = None  # set while the list is grouped
-        self._where: dict[int, tuple[int, ...]] = {}  # document index -> its row's position
-        self._story_sims: dict[int, float] = {}  # grouped: each version's similarity
-        self._exact: dict[int, float] = {}  # similarities counted word by word
-        self._scored: set[int] = set()  # documents whose similarity cell holds a value
-        self._review: dict[int, PairSummary] = {}  # review state of each pair with its left
-        self._marks: dict[int, tuple[str, str]] = {}  # non-empty mark cells: text, tooltip
-        self._levels: dict[int, tuple[Derivation, str]] = {}  # documents whose level is shown
+        self.cells = CellMarks(lambda: self.model, self._fills)  # ◆, similarity, ✓ ⚑, level
 
     def _filter(self, text: str) -> None:
         self.proxy.setFilterFixedString(text)
@@ -155,13 +143,7 @@ class DocumentList(CellMarks, QWidget):
         )
         current = self.selected() if same else None
         self.documents, self.words = list(built.documents), built.words
-        self.index = built.index
-        self.bases, self._where = built.bases, built.where
-        self._story_sims = built.similarity if built.index is not None else {}
-        self._exact = {}
-        self._scored = set(built.similarity) - built.bases
-        self._marks = dict.fromkeys(built.bases, (BASE_MARK, base_tip(built.index is not None)))
-        self._review, self._levels = {}, {}
+        self.cells.reset(built.index, built.bases, built.where, built.similarity)
         if self.paged:
             self.paged = False
             self.view.setSortingEnabled(True)
@@ -201,10 +183,8 @@ class DocumentList(CellMarks, QWidget):
         top, in the index's order (sorting by a column would sort only the pages listed)."""
         current = self.selected() if self.paged else None
         self._moved.start()  # the swap moves the scroll bar: look where it is after
-        self.documents, self.words, self.index = [], [], None
-        self.bases, self._where, self._story_sims = set(), {}, {}
-        self._exact, self._scored, self._marks = {}, set(), {}
-        self._review, self._levels = {}, {}
+        self.documents, self.words = [], []
+        self.cells.reset()
         self.paged = True
         self.view.setSortingEnabled(False)
         self.proxy.sort(-1)
@@ -232,7 +212,7 @@ class DocumentList(CellMarks, QWidget):
         for cells in page.rows:
             root.appendRow(cells)
         for row, path in page.where.items():
-            self._where[row] = (top + path[0], *path[1:])
+            self.cells.where[row] = (top + path[0], *path[1:])
         if not self.filter.text():  # unfiltered, the new rows are the proxy's last ones
             self._span_timer.stop()
             self._span_page(self.proxy.rowCount() - len(page.rows))
@@ -263,7 +243,7 @@ class DocumentList(CellMarks, QWidget):
             self.earlier_wanted.emit()
 
     def _span_soon(self, *_args: object) -> None:
-        if self.index is not None or self.paged:
+        if self.cells.index is not None or self.paged:
             self._spans.stop()  # the walk under way may hold rows that moved
             self._span_timer.start()
 
@@ -327,9 +307,9 @@ class DocumentList(CellMarks, QWidget):
         if story is not None:
             return int(story)
         doc = doc_at(index)
-        if self.index is None:
+        if self.cells.index is None:
             return None
-        return None if doc is None else self.index.story_of(doc).id
+        return None if doc is None else self.cells.index.story_of(doc).id
 
     def selected(self) -> int | None:
         return doc_at(self.view.currentIndex())
@@ -339,7 +319,7 @@ class DocumentList(CellMarks, QWidget):
 
     def select(self, doc: int) -> None:
         """Make ``doc`` the current row (if it is not filtered out)."""
-        item = self._cell(doc, 0)
+        item = self.cells.cell(doc, 0)
         if item is None:
             return
         index = self.proxy.mapFromSource(item.index())
@@ -362,11 +342,11 @@ class DocumentList(CellMarks, QWidget):
 
     def visible_stories(self) -> list[int]:
         """Story ids in the order the view shows them (each story once, filter applied)."""
-        if self.index is None:
+        if self.cells.index is None:
             return []
         seen: dict[int, None] = {}
         for doc in self.visible_order():
-            seen.setdefault(self.index.story_of(doc).id, None)
+            seen.setdefault(self.cells.index.story_of(doc).id, None)
         return list(seen)
 
     def step(self, direction: int) -> int | None:

@@ -110,8 +110,6 @@ class IndexSource:
         """The document of ``entry`` with its text, read now (raises ReadError)."""
         try:
             text = self.index.text(entry.record)
-        except ReadError:
-            raise
         except OSError as exc:
             raise ReadError(entry.doc.path, exc.strerror or str(exc)) from None
         doc = entry.doc

@@ -44,7 +44,7 @@ from wirediff.ui.session.stories import Grouped, StoriesController
 from wirediff.ui.session.view_options import ViewOptions
 
 
-class Session(PairKeys, ViewOptions, QObject):
+class Session(QObject):
     """Owns the documents, the pair selection and the controllers that work on them."""
 
     busy = Signal(bool)  # a load or a grouping is under way (progress and Cancel)
@@ -89,11 +89,13 @@ class Session(PairKeys, ViewOptions, QObject):
         self.documents: list[Document] = []
         self.words: list[int] = []
         self._hint: PairHint | None = None
-        self._row_story: int | None = None  # story of the list's current row (grouped)
+        self.row_story: int | None = None  # story of the list's current row (grouped)
         self._marks: set[int] | None = None  # last sent to the list
         self._story_bases: tuple[object, set[int]] = (None, set())
         self._pin: tuple[str, str] | None = None
-        self._note = ""  # what b, s or Shift+B did, kept before the comparison's numbers
+        self.note = ""  # what b, s or Shift+B did, kept before the comparison's numbers
+        self.keys = PairKeys(self)  # b, s, Shift+B, V / Shift+V, pairs opened from elsewhere
+        self.view = ViewOptions(self)  # grouping, boilerplate, compare options, the story
         self._connect()
 
     def _connect(self) -> None:
@@ -148,7 +150,7 @@ class Session(PairKeys, ViewOptions, QObject):
         self.stories.forget()
         self.comparing.forget()
         self.selection.forget()
-        self._row_story, self._marks = None, None
+        self.row_story, self._marks = None, None
         self.stories.show_story(None)
         self.relation.emit(None)
         self._show_pin()
@@ -174,7 +176,7 @@ class Session(PairKeys, ViewOptions, QObject):
         self.comparing.forget()
         self.selection.forget()
         self.documents, self.words, self._hint = [], [], None
-        self._row_story, self._marks, self._index_row = None, None, None
+        self.row_story, self._marks, self._index_row = None, None, None
         self.stories.show_story(None)
         self.relation.emit(None)
         self._show_pin()
@@ -237,10 +239,10 @@ class Session(PairKeys, ViewOptions, QObject):
         if self.documents:
             base, selected = initial_pair(loaded, self._hint)
             self.selection.base = base
-            self._show_marks()
+            self.show_marks()
             if selected is not None:
                 self.select_requested.emit(selected)
-                self._update()
+                self.update()
         self.loaded.emit()
         self.review.documents_loaded(self.documents)
         corrections = self.corrections.load(self.loading.watch.paths)
@@ -285,33 +287,33 @@ class Session(PairKeys, ViewOptions, QObject):
     def _arranged(self) -> None:
         """The list has a new shape: mark it, fill it, and compare what it selects."""
         self._marks = None
-        self._show_marks()
+        self.show_marks()
         if not self.grouped() and self.selection.base is not None:
             self.stories.similarity(self.selection.base)
-        self._update()
+        self.update()
         self._show_relation()
 
     # --- the pair --------------------------------------------------------------------------
     def select_row(self, doc: int | None, story: int | None) -> None:
         """The list's current row changed: a document, or a group row (``doc`` None)."""
-        self._row_story, self._note = story, ""
+        self.row_story, self.note = story, ""
         self._index_row = doc
         if not self.archive.active:
             self.selection.select(doc)
-        self._update(soon=True)
+        self.update(soon=True)
 
     def compare_again(self) -> None:
         """Enter: compare the selected document now, even if the pair is on screen."""
         self.comparing.again()
-        self._update()
+        self.update()
 
-    def _update(self, soon: bool = False) -> None:
+    def update(self, soon: bool = False) -> None:
         """Show what the pair selection says: marks and pin now, the comparison soon or now
         (a stories index: the pair of the list's current row)."""
         if self.archive.active:
             self.archive.select(self._index_row, soon)
             return
-        self._show_marks()
+        self.show_marks()
         self._show_pin()
         pair = self.selection.pair()
         if pair is None:
@@ -324,7 +326,7 @@ class Session(PairKeys, ViewOptions, QObject):
             request = Request(left, right, docs[left], docs[right], self.options, index)
             self.comparing.request(request, soon=soon)
         if not soon:
-            self._show_story()
+            self.view.show_story()
 
     def _shown(self, shown: Shown) -> None:
         if self.archive.active:  # no review store, relation or story panel for an index
@@ -334,17 +336,17 @@ class Session(PairKeys, ViewOptions, QObject):
         self.shown.emit(shown)
         self.review.show_marks(shown)
         self._show_relation()
-        self._show_story()
-        note, self._note = self._note, ""
+        self.view.show_story()
+        note, self.note = self.note, ""
         self.message.emit(f"{note} · {texts.compared(shown)}" if note else texts.compared(shown))
 
     def _cleared(self, message: str) -> None:
         self.cleared.emit(message)
         self.message.emit(message)  # not the numbers of the pair that was on screen
         self._show_relation()
-        self._show_story()
+        self.view.show_story()
 
-    def _show_marks(self) -> None:
+    def show_marks(self) -> None:
         marks = self.selection.marked()
         index = self.stories.index
         if index is not None and self.grouped():

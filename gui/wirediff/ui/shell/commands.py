@@ -135,27 +135,27 @@ class Commands:
         self.parts.doc_list.step(-1)
 
     def next_story(self) -> None:
-        self.session.step_story(+1, self.parts.doc_list.visible_stories())
+        self.session.view.step_story(+1, self.parts.doc_list.visible_stories())
 
     def prev_story(self) -> None:
-        self.session.step_story(-1, self.parts.doc_list.visible_stories())
+        self.session.view.step_story(-1, self.parts.doc_list.visible_stories())
 
     def previous_in_time(self) -> None:
         """V: the selected version against the one before it; again: a step back."""
-        self.session.step_chain(-1)
+        self.session.keys.step_chain(-1)
 
     def next_in_time(self) -> None:
         """Shift+V: the next version against the selected one."""
-        self.session.step_chain(+1)
+        self.session.keys.step_chain(+1)
 
     def set_base(self) -> None:
-        self.session.set_base()
+        self.session.keys.set_base()
 
     def swap(self) -> None:
-        self.session.swap()
+        self.session.keys.swap()
 
     def unpin(self) -> None:
-        self.session.unpin()
+        self.session.keys.unpin()
 
     def compare_selected(self) -> None:
         self.session.compare_again()
@@ -163,36 +163,36 @@ class Commands:
     def open_pair(self, left: int, right: int) -> None:
         """A pair from the heat map: ``left`` on the left, ``right`` selected."""
         self.parts.doc_list.reveal(right)
-        self.session.open_pair(left, right)
+        self.session.keys.open_pair(left, right)
 
     # --- compare options and views ---------------------------------------------------------
     def ignore_case(self, on: bool) -> None:
-        self.session.set_option("ignore_case", on)
+        self.session.view.set_option("ignore_case", on)
 
     def ignore_punctuation(self, on: bool) -> None:
-        self.session.set_option("ignore_punctuation", on)
+        self.session.view.set_option("ignore_punctuation", on)
 
     def fold_typography(self, on: bool) -> None:
-        self.session.set_option("fold_typography", on)
+        self.session.view.set_option("fold_typography", on)
 
     def toggle_inline(self, on: bool) -> None:
         self.parts.diff.set_inline(on)
         self.settings.inline = on
 
     def toggle_grouping(self, on: bool) -> None:
-        self.session.set_grouping(on)
+        self.session.view.set_grouping(on)
 
     def toggle_boilerplate(self, on: bool) -> None:
         if not (on and self.index.refuse("Hiding boilerplate")):
-            self.session.set_hide_boilerplate(on)
+            self.session.view.set_hide_boilerplate(on)
 
     def heat_map_event(self) -> None:
         if not self.index.refuse("The heat map"):
-            self.session.show_heat_map(event=True)
+            self.session.view.show_heat_map(event=True)
 
     def heat_map_story(self) -> None:
         if not self.index.refuse("The heat map"):
-            self.session.show_heat_map(event=False)
+            self.session.view.show_heat_map(event=False)
 
     def story_view(self) -> None:
         """Ctrl+K: every version of the current story against its base, or back."""
