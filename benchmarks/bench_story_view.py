@@ -101,7 +101,7 @@ def scroll(window: MainWindow) -> list[float]:
 def baseline(window: MainWindow) -> float:
     """``build_story_table`` on the same story, texts and options; seconds."""
     session = window.session
-    index, story_id = session.index, session.current_story()
+    index, story_id = session.index, session.view.current_story()
     assert index is not None and story_id is not None
     base, versions = story_documents(index, story_id, boilerplate=not session.hide_boilerplate)
     docs = index.stories[story_id].documents

@@ -38,6 +38,7 @@ def help_text() -> str:
     lines += [
         "",
         "options of the app:",
+        "  --index INDEX_FOLDER                       open a stories index (needs wirediff[scale])",
         "  --screenshot OUT.png [FOLDER | FILE ...]   render the window to a PNG and exit",
         "  --self-test                                start, render, check, print OK, exit",
         "  --version                                  print the version",

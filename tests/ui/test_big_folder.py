@@ -62,7 +62,7 @@ def test_list_models_are_built_off_the_gui_thread(  # type: ignore[no-untyped-de
         window.actions_["group_stories"].setChecked(checked)
         settle(qtbot, window)
     assert len(on_gui_thread) == 4 and not any(on_gui_thread)
-    assert window.grouped() and window.doc_list.index is window.index
+    assert window.grouped() and window.doc_list.cells.index is window.index
 
 
 def test_grouped_list_holds_every_version_under_its_story(  # type: ignore[no-untyped-def]
@@ -91,7 +91,7 @@ def test_grouped_list_holds_every_version_under_its_story(  # type: ignore[no-un
             for i in rows
         )
     )
-    marks = window.doc_list.marks()
+    marks = window.doc_list.cells.marks()
     assert {d for d, m in marks.items() if m == "◆"} == set(stories)
 
 
@@ -106,7 +106,7 @@ def test_selection_sorting_and_filter_survive_regrouping(  # type: ignore[no-unt
     window.doc_list.view.sortByColumn(WORDS, Qt.SortOrder.AscendingOrder)
     window.actions_["group_stories"].setChecked(False)
     settle(qtbot, window)
-    assert window.doc_list.index is None and window.doc_list.selected() == doc
+    assert window.doc_list.cells.index is None and window.doc_list.selected() == doc
     assert window.doc_list.view.header().sortIndicatorSection() == WORDS
     words = [window.doc_list.words[d] for d in window.doc_list.visible_order()]
     assert words == sorted(words) and len(words) == len(window.documents)
@@ -117,7 +117,7 @@ def test_selection_sorting_and_filter_survive_regrouping(  # type: ignore[no-unt
     assert all(title.casefold() in window.documents[d].title.casefold() for d in visible)
     window.actions_["group_stories"].setChecked(True)
     settle(qtbot, window)
-    assert window.doc_list.index is window.index and window.doc_list.selected() == doc
+    assert window.doc_list.cells.index is window.index and window.doc_list.selected() == doc
     assert doc in window.doc_list.visible_order()
     assert window.doc_list.filter.text() == title
 
@@ -132,7 +132,7 @@ def test_flat_similarity_follows_a_new_base(  # type: ignore[no-untyped-def]
     assert index is not None
     window.doc_list.select(7)
     qtbot.keyClick(window.doc_list.view, Qt.Key.Key_B)  # b: 7 becomes the base
-    marks = window.doc_list.marks()
+    marks = window.doc_list.cells.marks()
     assert marks[7] == "◆" and list(marks.values()).count("◆") == 1
     expected = {d: f"≈{index.scores(7, d).similarity:.0%}" for d in range(len(window.documents))}
     expected[7] = "base"
@@ -142,7 +142,8 @@ def test_flat_similarity_follows_a_new_base(  # type: ignore[no-untyped-def]
     expected[right] = f"{window.shown.plan.comparison.stats.similarity:.0%}"
 
     def column() -> dict[int, str]:
-        return {d: window.doc_list.cell_text(d, SIMILARITY) for d in range(len(window.documents))}
+        cells = window.doc_list.cells
+        return {d: cells.cell_text(d, SIMILARITY) for d in range(len(window.documents))}
 
     qtbot.waitUntil(lambda: column() == expected)
 

@@ -38,8 +38,8 @@ def opened(qtbot, window: MainWindow, folder: Path) -> dict[str, int]:  # type: 
 def test_the_list_shows_each_versions_level(qtbot, window: MainWindow, folder: Path) -> None:  # type: ignore[no-untyped-def]
     docs = opened(qtbot, window, folder)
     doc_list = window.doc_list
-    qtbot.waitUntil(lambda: doc_list.cell_text(docs["rewrite"], LEVEL) != "", timeout=WAIT_MS)
-    shown = {name: doc_list.cell_text(d, LEVEL) for name, d in docs.items()}
+    qtbot.waitUntil(lambda: doc_list.cells.cell_text(docs["rewrite"], LEVEL) != "", timeout=WAIT_MS)
+    shown = {name: doc_list.cells.cell_text(d, LEVEL) for name, d in docs.items()}
     assert shown == {
         "APP_source": "",  # the base: its similarity cell says "base"
         "copy": "copy",
@@ -51,7 +51,7 @@ def test_the_list_shows_each_versions_level(qtbot, window: MainWindow, folder: P
     assert index is not None
     story = index.story_of(docs["rewrite"]).id
     (rewrite,) = [p for p in derivations(index, story) if p.derived == docs["rewrite"]]
-    cell = doc_list._cell(docs["rewrite"], LEVEL)
+    cell = doc_list.cells.cell(docs["rewrite"], LEVEL)
     assert cell is not None and cell.toolTip() == plain_tooltip(wording(index, rewrite))
     view = doc_list.view
     view.sortByColumn(LEVEL, Qt.SortOrder.AscendingOrder)  # sorts by level, not by word

@@ -38,31 +38,31 @@ def test_flat_list_selection_marks_and_similarity(
 ) -> None:  # type: ignore[no-untyped-def]
     index, words = sample
     doc_list.install(build_list(index.documents, words, None, {0}))
-    assert doc_list.visible_order() == [0, 1, 2, 3, 4] and doc_list.marks()[0] == "◆"
+    assert doc_list.visible_order() == [0, 1, 2, 3, 4] and doc_list.cells.marks()[0] == "◆"
     with qtbot.waitSignal(doc_list.current_changed, timeout=2000) as changed:
         doc_list.select(2)
     assert changed.args == [2, None]  # flat: no story
     qtbot.keyClick(doc_list.view, Qt.Key.Key_Down)
     assert doc_list.selected() == 3
     assert doc_list.step(-1) == 2 and doc_list.selected() == 2
-    doc_list.fill_similarity([(d, index.scores(0, d).similarity) for d in (1, 2, 3, 4)])
-    assert doc_list.cell_text(1, SIMILARITY) == f"≈{index.scores(0, 1).similarity:.0%}"
-    doc_list.show_exact([(3, 0.5)])  # counted word by word: shown without ≈, and kept
-    doc_list.fill_similarity([(3, 0.25)])
-    assert doc_list.cell_text(3, SIMILARITY) == "50%"
-    doc_list.mark_bases({2})  # the session moved the base
-    marks = doc_list.marks()
+    doc_list.cells.fill_similarity([(d, index.scores(0, d).similarity) for d in (1, 2, 3, 4)])
+    assert doc_list.cells.cell_text(1, SIMILARITY) == f"≈{index.scores(0, 1).similarity:.0%}"
+    doc_list.cells.show_exact([(3, 0.5)])  # counted word by word: shown without ≈, and kept
+    doc_list.cells.fill_similarity([(3, 0.25)])
+    assert doc_list.cells.cell_text(3, SIMILARITY) == "50%"
+    doc_list.cells.mark_bases({2})  # the session moved the base
+    marks = doc_list.cells.marks()
     assert marks[2] == "◆" and marks[0] == ""
-    assert doc_list.cell_text(2, SIMILARITY) == "base"
-    qtbot.waitUntil(lambda: doc_list.cell_text(1, SIMILARITY) == "")  # to the old base: gone
-    doc_list.set_review_marks({3: PairSummary(True, 0, 0), 2: PairSummary(True, 1, 0)})
-    assert doc_list.marks()[3] == "✓" and doc_list.marks()[2] == "◆"  # a base stays ◆
-    doc_list.set_review_marks({3: PairSummary(True, 2, 1), 4: PairSummary(False, 0, 1)})
-    assert (doc_list.marks()[3], doc_list.marks()[4]) == ("✓⚑", "⚑")
-    tip = doc_list._cell(3, MARK).toolTip()  # type: ignore[union-attr]
+    assert doc_list.cells.cell_text(2, SIMILARITY) == "base"
+    qtbot.waitUntil(lambda: doc_list.cells.cell_text(1, SIMILARITY) == "")  # to the old base: gone
+    doc_list.cells.set_review_marks({3: PairSummary(True, 0, 0), 2: PairSummary(True, 1, 0)})
+    assert doc_list.cells.marks()[3] == "✓" and doc_list.cells.marks()[2] == "◆"  # a base stays ◆
+    doc_list.cells.set_review_marks({3: PairSummary(True, 2, 1), 4: PairSummary(False, 0, 1)})
+    assert (doc_list.cells.marks()[3], doc_list.cells.marks()[4]) == ("✓⚑", "⚑")
+    tip = doc_list.cells.cell(3, MARK).toolTip()  # type: ignore[union-attr]
     assert tip == "Its pair with the left side: reviewed, 2 flags, 1 note"
-    doc_list.set_review_marks({})
-    assert doc_list.marks()[3] == doc_list.marks()[4] == ""
+    doc_list.cells.set_review_marks({})
+    assert doc_list.cells.marks()[3] == doc_list.cells.marks()[4] == ""
     assert doc_list.selected() == 2  # marking never moves the selection
 
 
@@ -71,18 +71,18 @@ def test_grouped_list_says_the_story_of_the_row_and_restores_similarity(
 ) -> None:  # type: ignore[no-untyped-def]
     index, words = sample
     doc_list.install(grouped_list(index, words))
-    assert doc_list.index is index
+    assert doc_list.cells.index is index
     assert doc_list.visible_order() == [0, 1, 2, 3, 4]
     assert doc_list.visible_stories() == [index.story_of(d).id for d in (0, 2, 3, 4)]
     with qtbot.waitSignal(doc_list.current_changed, timeout=2000) as changed:
         doc_list.select(1)
     assert changed.args == [1, index.story_of(1).id]
-    kept = doc_list.cell_text(1, SIMILARITY)
+    kept = doc_list.cells.cell_text(1, SIMILARITY)
     assert kept.endswith("%")
-    doc_list.mark_bases({0, 1})  # version 1 on the left for a while (a pin, a swap)
-    assert doc_list.cell_text(1, SIMILARITY) == "base"
-    doc_list.mark_bases({0})
-    assert doc_list.cell_text(1, SIMILARITY) == kept  # its similarity to its story's base
+    doc_list.cells.mark_bases({0, 1})  # version 1 on the left for a while (a pin, a swap)
+    assert doc_list.cells.cell_text(1, SIMILARITY) == "base"
+    doc_list.cells.mark_bases({0})
+    assert doc_list.cells.cell_text(1, SIMILARITY) == kept  # its similarity to its story's base
 
 
 def test_filter_and_reveal(

@@ -50,11 +50,11 @@ def test_columns_tell_the_versions_apart(qtbot, window: MainWindow, story_dir: P
     doc_list = window.doc_list
     hill = doc_named(window, DATED_NAMES[2])
     post = doc_named(window, DATED_NAMES[3])
-    assert doc_list.cell_text(hill, SOURCE) == "The Hill"
-    assert doc_list.cell_text(hill, DATE) == "2021-07-26"
-    assert doc_list.cell_text(hill, FILE) == DATED_NAMES[2]
-    assert doc_list.cell_text(post, DATE) == UNDATED  # a file's own time is no date
-    titles = {doc_list.cell_text(d, TITLE) for d in range(4)}
+    assert doc_list.cells.cell_text(hill, SOURCE) == "The Hill"
+    assert doc_list.cells.cell_text(hill, DATE) == "2021-07-26"
+    assert doc_list.cells.cell_text(hill, FILE) == DATED_NAMES[2]
+    assert doc_list.cells.cell_text(post, DATE) == UNDATED  # a file's own time is no date
+    titles = {doc_list.cells.cell_text(d, TITLE) for d in range(4)}
     assert len(titles) == 1  # the same title: only the new columns tell them apart
     header, view = doc_list.view.header(), doc_list.view
     window.splitter.setSizes([700, 300, 200])  # a wide list shows every column
@@ -120,7 +120,7 @@ def test_versions_in_time_order_and_the_previous_version_key(
     assert len(shape) == 1
     _title, versions = shape[0]  # type: ignore[misc]
     assert names(window, versions) == list(DATED_NAMES)  # oldest first, the undated last
-    assert window.doc_list.marks()[doc_named(window, DATED_NAMES[1])] == "◆"  # the wire's
+    assert window.doc_list.cells.marks()[doc_named(window, DATED_NAMES[1])] == "◆"  # the wire's
     view = window.doc_list.view
 
     def select(name: str) -> None:

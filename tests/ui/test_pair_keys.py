@@ -69,7 +69,7 @@ def test_b_on_a_version_stays_in_its_story(qtbot, window: MainWindow, two_events
     assert window.doc_list.selected() == 6
     assert pair(window) == ("005", "006")  # the recipe's own base, not Reuters' new one
     assert "Unrelated" not in window.banner.text()  # two versions of one story
-    assert window.doc_list.marks()[5] == "◆"
+    assert window.doc_list.cells.marks()[5] == "◆"
     assert window.changes.story.rows[5][0].startswith("◆")  # the panel calls it base too
     assert not window.diff.headers[0].chip.isVisible()  # nothing was pinned
 
@@ -81,7 +81,7 @@ def test_b_keeps_the_selection(qtbot, window: MainWindow, two_events: Path) -> N
     press(qtbot, window, Qt.Key.Key_B)
     assert window.doc_list.selected() == 1  # still the document b was pressed on
     assert window.doc_list.visible_order()[:2] == [1, 0]  # now first in its story
-    assert window.doc_list.marks()[1] == "◆" and window.doc_list.marks()[0] == ""
+    assert window.doc_list.cells.marks()[1] == "◆" and window.doc_list.cells.marks()[0] == ""
     assert pair(window) == ("001", "000")  # the old base faces the new one
     press(qtbot, window, Qt.Key.Key_Down)
     assert window.doc_list.selected() == 0 and pair(window) == ("001", "000")
@@ -98,13 +98,13 @@ def test_s_moves_the_base_mark_with_the_left_side(
     press(qtbot, window, Qt.Key.Key_S)
     assert window.doc_list.selected() == 1
     assert pair(window) == ("001", "000")
-    marks = window.doc_list.marks()
+    marks = window.doc_list.cells.marks()
     assert marks[1] == "◆" and marks[0] == ""
     rows = window.changes.story.rows
     assert rows[1][0].startswith("◆") and not rows[0][0].startswith("◆")
     assert window.diff.headers[0].title.text().endswith(window.documents[1].name)
     press(qtbot, window, Qt.Key.Key_S)  # and back
-    assert pair(window) == ("000", "001") and window.doc_list.marks()[0] == "◆"
+    assert pair(window) == ("000", "001") and window.doc_list.cells.marks()[0] == "◆"
 
 
 def test_a_pin_is_shown_and_released_with_shift_b(
@@ -121,7 +121,7 @@ def test_a_pin_is_shown_and_released_with_shift_b(
     assert not chip.isVisible() and pair(window) == ("000", "002")  # released: as before b
     press(qtbot, window, Qt.Key.Key_B)
     assert "stays on the left for every document" in chip.toolTip()
-    assert window.doc_list.marks()[2] == "◆"
+    assert window.doc_list.cells.marks()[2] == "◆"
     for _ in range(3):
         press(qtbot, window, Qt.Key.Key_BracketRight)
     assert window.doc_list.selected() == 6

@@ -94,7 +94,7 @@ def test_a_note_written_with_m_is_in_flags_and_notes_after_a_restart(
     assert model.index(2, 2).data() == "✎" and NOTE in model.index(2, 3).data()
     assert first.changes.note_line.text() == f"✎ Change 3: {NOTE}"  # the current change's
     assert first.diff.right.hasFocus()  # back where the user was
-    assert first.doc_list.marks()[1] == "⚑"  # the pair has a note now
+    assert first.doc_list.cells.marks()[1] == "⚑"  # the pair has a note now
     key(qtbot, first.diff.right, Qt.Key.Key_M)  # m again: the note to edit
     assert first.changes.note_editor.text.toPlainText() == NOTE
     key(qtbot, first.changes.note_editor.text, Qt.Key.Key_Escape)
@@ -139,7 +139,7 @@ def test_a_note_on_the_pair_and_a_flag_show_in_the_changes_panel(
     key(qtbot, window.diff.right, Qt.Key.Key_R)
     assert window.changes.model.index(0, 2).data() == "⚑"
     assert line.text().startswith("✓ Reviewed")
-    assert window.doc_list.marks()[1] == "✓⚑"
+    assert window.doc_list.cells.marks()[1] == "✓⚑"
     store, shown = window.session.review.store, window.shown
     assert store is not None and shown is not None
     review = store.pair_review(doc_ref(shown.left), doc_ref(shown.right))
@@ -160,7 +160,7 @@ def test_u_goes_to_the_next_pair_not_marked_reviewed(
     with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
         window.doc_list.select(3)
     key(qtbot, view, Qt.Key.Key_R)  # 000/003 reviewed
-    assert window.doc_list.marks()[3] == "✓"
+    assert window.doc_list.cells.marks()[3] == "✓"
     with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
         window.doc_list.select(1)
     with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
@@ -179,7 +179,7 @@ def test_u_goes_to_the_next_pair_not_marked_reviewed(
     key(qtbot, view, Qt.Key.Key_U)
     assert window.doc_list.selected() == 4
     assert window.status_label.text() == "Every pair in the list is marked reviewed"
-    assert [window.doc_list.marks()[d] for d in range(5)] == ["◆", "✓", "✓", "✓", "✓"]
+    assert [window.doc_list.cells.marks()[d] for d in range(5)] == ["◆", "✓", "✓", "✓", "✓"]
 
 
 def test_flags_and_notes_lists_an_orphaned_note_with_the_reason(
@@ -262,7 +262,7 @@ def test_a_store_that_cannot_be_used_is_said_and_nothing_breaks(
     go_to_change(qtbot, window, 0)
     key(qtbot, window.diff.right, Qt.Key.Key_F)
     assert window.status_label.text().startswith("Not saved (the flag)")
-    assert window.doc_list.marks()[1] == ""
+    assert window.doc_list.cells.marks()[1] == ""
     window.close()
 
 
@@ -308,7 +308,7 @@ def test_the_old_settings_review_is_moved_into_the_store_once(
     settle(qtbot, window)  # the pair on screen shows its flags
     assert pair(window) == ("000", "001") and window.changes.model.index(0, 2).data() == "⚑"
     assert window.changes.model.index(2, 2).data() == "⚑"
-    assert window.doc_list.marks()[1] == "✓⚑"
+    assert window.doc_list.cells.marks()[1] == "✓⚑"
     window.settings.sync()
     kept = QSettings(str(settings_path), QSettings.Format.IniFormat)
     assert kept.value("review/pairs") in (elsewhere, [elsewhere])  # waits for its folder
@@ -335,7 +335,7 @@ def test_marks_survive_a_renamed_folder(
     second = make_window()
     open_and_wait(qtbot, second, [moved])
     assert second.changes.model.index(1, 2).data() == "⚑"
-    assert second.doc_list.marks()[1] == "⚑"
+    assert second.doc_list.cells.marks()[1] == "⚑"
 
 
 def test_flags_are_placed_by_their_words_when_an_option_changes(

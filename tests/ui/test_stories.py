@@ -36,7 +36,7 @@ def test_sample_groups_into_one_event_with_one_story_of_two(
     assert str(event_title).startswith("US set to formalize")
     assert stories[0][1] == [0, 1]  # the Reuters story, 000 (its base) first
     assert stories[1:] == [2, 3, 4]  # three independent reports, each a story of one
-    marks = window.doc_list.marks()
+    marks = window.doc_list.cells.marks()
     assert marks[0] == "◆" and marks[1] == ""
     assert [marks[d] for d in (2, 3, 4)] == ["", "", ""]
     model = window.doc_list.proxy
@@ -68,7 +68,7 @@ def test_version_stats_of_the_story_on_screen(qtbot, window: MainWindow, sample_
     assert window.changes.story.rows[0][0].startswith("◆") and window.changes.story.isVisible()
     assert window.shown is not None and window.shown.pair == (0, 1)
     assert window.changes.stats["similarity"].text() == similarity
-    assert window.doc_list.cell_text(1, SIMILARITY) == similarity  # exact: no ≈
+    assert window.doc_list.cells.cell_text(1, SIMILARITY) == similarity  # exact: no ≈
     assert window.changes.stats["left_in_right"].text() == kept
     assert "Similarity" in window.changes.stats["similarity"].toolTip()
 
@@ -151,7 +151,7 @@ def test_base_override_by_key(qtbot, window: MainWindow, sample_dir: Path) -> No
     with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
         qtbot.keyClick(view, Qt.Key.Key_B)
     settle(qtbot, window)  # the list re-sorted in the background
-    marks = window.doc_list.marks()
+    marks = window.doc_list.cells.marks()
     assert marks[1] == "◆" and marks[0] == ""
     assert window.index is not None and window.index.stories[0].base == 1
     assert window.index.stories[0].base_overridden
@@ -186,7 +186,7 @@ def test_flat_list_similarity_comes_from_the_index(
     settle(qtbot, window)
     assert tree(window) == [0, 1, 2, 3, 4]
     assert window.index is not None
-    column = [window.doc_list.cell_text(d, SIMILARITY) for d in range(5)]
+    column = [window.doc_list.cells.cell_text(d, SIMILARITY) for d in range(5)]
     assert column[0] == "base"
     assert column[2] == f"≈{window.index.scores(0, 2).similarity:.0%}"  # an estimate
     assert window.shown is not None and window.shown.pair == (0, 1)
@@ -225,7 +225,7 @@ def test_reload_drops_stale_clustering(
     assert calls == [5, 2]
     assert window.index is not None and len(window.index.documents) == 2
     assert window.index.documents[0] is window.documents[0]
-    assert sorted(d for d in window.doc_list.marks()) == [0, 1]
+    assert sorted(d for d in window.doc_list.cells.marks()) == [0, 1]
 
 
 def test_grouping_can_be_cancelled_from_the_status_bar(

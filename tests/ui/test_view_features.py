@@ -104,4 +104,4 @@ def test_list_sorts_numbers_as_numbers(qtbot, window: MainWindow, sample_dir: Pa
     view.sortByColumn(WORDS, Qt.SortOrder.DescendingOrder)
     order = window.doc_list.visible_order()
     assert order[0] in (1, 2, 3) and order[-1] in (0, 4)
-    assert window.doc_list.marks()[0] == "◆"  # the base stays marked whatever the order
+    assert window.doc_list.cells.marks()[0] == "◆"  # the base stays marked whatever the order

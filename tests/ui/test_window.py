@@ -27,7 +27,7 @@ def test_dropping_a_folder_on_the_welcome_view_opens_it(
         drop(qtbot, window.welcome, [sample_dir])
     assert window.stack.currentIndex() == MAIN
     assert len(window.documents) == 5
-    assert window.doc_list.marks()[0] == "◆"
+    assert window.doc_list.cells.marks()[0] == "◆"
     assert window.diff.left.toPlainText() and window.diff.right.toPlainText()
 
 
@@ -54,8 +54,8 @@ def test_keyboard_review(qtbot, window: MainWindow, sample_dir: Path) -> None:  
     with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):  # Enter: compare now
         key(qtbot, view, Qt.Key.Key_Return)
     key(qtbot, view, Qt.Key.Key_B)  # b: the selection becomes the base
-    assert window.base == 2 and window.doc_list.marks()[2] == "◆"
-    assert window.doc_list.marks()[0] == ""
+    assert window.base == 2 and window.doc_list.cells.marks()[2] == "◆"
+    assert window.doc_list.cells.marks()[0] == ""
     with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
         key(qtbot, view, Qt.Key.Key_Up)
     assert (window.base, window.other) == (2, 1)
@@ -154,7 +154,7 @@ def test_next_version_reviewed_and_flag(qtbot, window: MainWindow, sample_dir: P
     assert window.other == 1
     window.diff.right.setFocus()
     key(qtbot, window.diff.right, Qt.Key.Key_R)
-    assert window.doc_list.marks()[1] == "✓"
+    assert window.doc_list.cells.marks()[1] == "✓"
     store, shown = window.session.review.store, window.shown
     assert store is not None and shown is not None
     left, right = doc_ref(shown.left), doc_ref(shown.right)
@@ -168,7 +168,7 @@ def test_next_version_reviewed_and_flag(qtbot, window: MainWindow, sample_dir: P
     assert row in window.diff.right.flag_rows and row in window.diff.left.flag_rows
     marks = store.pair_review(left, right).marks
     assert place_marks(shown.plan.comparison, marks).flagged() == {0}
-    assert window.doc_list.marks()[1] == "✓⚑"
+    assert window.doc_list.cells.marks()[1] == "✓⚑"
 
 
 def test_unreadable_file_is_listed_while_the_rest_loads(

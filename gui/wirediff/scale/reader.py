@@ -33,6 +33,10 @@ DOCUMENT_COLUMNS = (
 ).split()
 
 
+KEPT_GROUPS = 2  # decoded row groups kept (a page can straddle two)
+PYLIST_ROWS = 200  # rows turned into Python at a time (one call holds the GIL throughout)
+
+
 class NotAnIndex(ValueError):
     """The index folder is missing a part, or a part is not what ``write_index`` writes."""
 
@@ -101,6 +105,7 @@ class StoriesIndex:
         )
         if missing:
             raise NotAnIndex(f"{folder}: documents lack {', '.join(sorted(missing))}")
+        self._groups: dict[tuple[int, int], Any] = {}  # the last row groups read (a page each)
         self._starts = [0]
         for part in self._parts:
             self._starts.append(self._starts[-1] + part.metadata.num_rows)
@@ -160,12 +165,26 @@ class StoriesIndex:
             p = bisect_right(self._starts, at) - 1
             part, offset = self._parts[p], at - self._starts[p]
             group, group_start = _row_group(part, offset)
-            table = part.read_row_group(group, columns=DOCUMENT_COLUMNS)
+            table = self._row_group_table(p, group)
             take = min(end - at, table.num_rows - (offset - group_start))
-            for r in table.slice(offset - group_start, take).to_pylist():
-                out.append(DocRow(**{k: r[k] for k in DOCUMENT_COLUMNS}))
+            rows = table.slice(offset - group_start, take)
+            for chunk in range(0, take, PYLIST_ROWS):  # the GIL is let go between chunks
+                for r in rows.slice(chunk, PYLIST_ROWS).to_pylist():
+                    out.append(DocRow(**{k: r[k] for k in DOCUMENT_COLUMNS}))
             at += take
         return out
+
+    def _row_group_table(self, part: int, group: int) -> Any:
+        """A row group's table, kept while the next pages come from it: a part written by
+        Dask is one row group of up to 100,000 rows, decoded once rather than per page."""
+        key = (part, group)
+        table = self._groups.get(key)
+        if table is None:
+            table = self._parts[part].read_row_group(group, columns=DOCUMENT_COLUMNS)
+            if len(self._groups) >= KEPT_GROUPS:
+                self._groups.pop(next(iter(self._groups)))
+            self._groups[key] = table
+        return table
 
     def text(self, row: DocRow) -> str:
         """The document's text, read from its file or record now (raises ReadError)."""

@@ -1,4 +1,5 @@
-"""Start the desktop app: `wirediff [FOLDER | A B]`, `--screenshot OUT.png`, `--self-test`."""
+"""Start the desktop app: `wirediff [FOLDER | A B]`, `--index INDEX`, `--screenshot OUT.png`,
+`--self-test`."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 USAGE = """usage: wirediff [FOLDER | FILE ...]
+       wirediff --index INDEX_FOLDER
        wirediff --screenshot OUT.png [FOLDER | FILE ...]
        wirediff --self-test"""
 
@@ -71,6 +73,12 @@ def run_gui(args: Sequence[str]) -> int:
         return screenshot(Path(args[1]), [Path(a) for a in args[2:]])
     from wirediff.core.textsafe import printable
 
+    index = None
+    if args and args[0] == "--index":
+        if len(args) != 2:
+            print(USAGE, file=sys.stderr)
+            return 2
+        index, args = Path(args[1]), args[1:]
     unknown = [a for a in args if a.startswith("--")]
     if unknown:
         option = printable(unknown[0], one_line=True)
@@ -105,7 +113,9 @@ def run_gui(args: Sequence[str]) -> int:
         window, window.open_paths
     )  # macOS: files opened from the Finder come as events, not arguments
     window.show()
-    if args:
+    if index is not None:
+        window.commands.index.open(index)  # a message box if it is not one
+    elif args:
         window.open_paths([Path(a) for a in args])
     code = QApplication.exec() if isinstance(app, QApplication) else 1
     return int(code)

@@ -60,14 +60,14 @@ def regroup(
         if len(event.stories) > 1:
             parent, path = _event_row(event, index), (root.rowCount(),)
             root.appendRow(
-                _group_cells(parent, len(event.stories), "stories", _event_docs(event, index))
+                group_cells(parent, len(event.stories), "stories", _event_docs(event, index))
             )
         for story_id in event.stories:
             story = index.stories[story_id]
             place, at = parent, path
             if len(story.versions) > 1:
                 place, at = _story_row(story), (*path, parent.rowCount())
-                parent.appendRow(_group_cells(place, len(story.versions), "versions", 0))
+                parent.appendRow(group_cells(place, len(story.versions), "versions", 0))
             for doc in time_order(story.documents, index.documents):
                 where[doc] = (*at, place.rowCount())
                 place.appendRow(rows[doc])
@@ -99,7 +99,7 @@ def _story_row(story: Story) -> QStandardItem:
     return item
 
 
-def _group_cells(first: QStandardItem, count: int, noun: str, docs: int) -> list[QStandardItem]:
+def group_cells(first: QStandardItem, count: int, noun: str, docs: int) -> list[QStandardItem]:
     """A group row: one label across the row (the view spans it), counts before the title."""
     title = str(first.data(GROUP_TITLE_ROLE))
     kind, _sep, name = title.partition(": ")

@@ -79,7 +79,7 @@ def build_list(
         base = i in bases
         rows[i] = document_row(i, doc, count, scores.get(i) if not base else None)
         if base:
-            _mark_base(rows[i], bold, tip)
+            mark_base(rows[i], bold, tip)
     where = groups.regroup(model, rows, index)
     app = QCoreApplication.instance()
     if app is not None and model.thread() is not app.thread():
@@ -113,7 +113,7 @@ def document_row(
     return items
 
 
-def _mark_base(row: list[QStandardItem], bold: QFont, tip: str) -> None:
+def mark_base(row: list[QStandardItem], bold: QFont, tip: str) -> None:
     for cell in row:
         cell.setFont(bold)
     row[MARK].setText(BASE_MARK)

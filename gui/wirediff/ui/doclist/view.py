@@ -4,14 +4,16 @@ Documents are rows of a QStandardItemModel shown through a QSortFilterProxyModel
 QTreeView (``tree``). Flat, every document is a top-level row; grouped, event and story
 rows are parents with the document rows under them (``groups`` decides the shape).
 Each shape is a new model, built whole (in a worker, by ``model``) and swapped in
-(``install``); which rows are marked ◆ is the session's to say (``mark_bases``). Rows are
-found by their position, kept per document, and carry their document index in ``DOC_ROLE``;
-the filter is recursive, so a group stays visible when one of its versions matches.
+(``install``); which rows are marked ◆ is the session's to say (``mark_bases``, in
+``cells``). Rows are found by their position, kept per document, and carry their document
+index in ``DOC_ROLE``; the filter is recursive, so a group stays visible when one of its
+versions matches. A stories index is shown a page at a time (``show_index``, ``add_page``):
+the list asks for more (``more_wanted``) when it is scrolled near its end.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 
 from PySide6.QtCore import (
     QEvent,
@@ -22,37 +24,23 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QContextMenuEvent, QFont, QResizeEvent, QStandardItem
-from PySide6.QtWidgets import (
-    QLineEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtGui import QContextMenuEvent, QResizeEvent, QStandardItemModel
+from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QVBoxLayout, QWidget
 
 from wirediff.core.document import Document
-from wirediff.core.review import PairSummary
-from wirediff.core.stories import Derivation, StoryIndex
-from wirediff.ui.common.roles import DOC_ROLE, SORT_ROLE, STORY_ROLE
-from wirediff.ui.common.text import plain_tooltip
+from wirediff.ui.common.roles import DOC_ROLE, STORY_ROLE
+from wirediff.ui.doclist.cells import CellMarks
 from wirediff.ui.doclist.columns import (
-    BASE_MARK,
-    COLUMNS,
     FLAG_MARK,
     LEVEL,
-    LEVEL_ORDER,
-    LEVEL_TEXT,
     MARK,
-    MARK_ORDER,
     REVIEWED_MARK,
-    SIMILARITY,
-    base_tip,
-    review_mark,
-    similarity_text,
 )
 from wirediff.ui.doclist.disposer import Disposer
 from wirediff.ui.doclist.fitting import ColumnChooser
 from wirediff.ui.doclist.model import BuiltList, empty_model
 from wirediff.ui.doclist.nomatch import NoMatch
+from wirediff.ui.doclist.pages import Page
 from wirediff.ui.doclist.tree import (
     Proxy,
     build_tree,
@@ -74,6 +62,8 @@ class DocumentList(QWidget):
     hidden_changed = Signal(object)  # list[str]: the headers of the columns the user hid
     documents_shown = Signal(object)  # list[int]: the document rows on screen (after a pause)
     menu_requested = Signal(QPoint)  # the context menu of the current row, at this point
+    more_wanted = Signal()  # a stories index: scrolled near the end of the pages shown
+    earlier_wanted = Signal()  # ... to the top of them
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -119,19 +109,16 @@ class DocumentList(QWidget):
             lambda: self.documents_shown.emit(documents_in_view(self.view))
         )
         self.view.verticalScrollBar().valueChanged.connect(self._shown_soon)
+        self.view.verticalScrollBar().valueChanged.connect(self._near_end)
+        self.paged = False  # showing a stories index, a page at a time
+        # After pages are swapped in, the scroll bar moves on its own as they are laid out.
+        self._moved = QTimer(self, singleShot=True, interval=SHOWN_MS)
+        self._moved.timeout.connect(lambda: self._near_end(self.view.verticalScrollBar().value()))
         for signal in (self.view.expanded, self.view.collapsed, self.proxy.layoutChanged):
             signal.connect(self._shown_soon)
         self.documents: list[Document] = []
         self.words: list[int] = []  # word count of each document
-        self.bases: set[int] = set()  # documents marked ◆ (flat: the base; grouped: more)
-        self.index: StoryIndex | None = None  # set while the list is grouped
-        self._where: dict[int, tuple[int, ...]] = {}  # document index -> its row's position
-        self._story_sims: dict[int, float] = {}  # grouped: each version's similarity
-        self._exact: dict[int, float] = {}  # similarities counted word by word
-        self._scored: set[int] = set()  # documents whose similarity cell holds a value
-        self._review: dict[int, PairSummary] = {}  # review state of each pair with its left
-        self._marks: dict[int, tuple[str, str]] = {}  # non-empty mark cells: text, tooltip
-        self._levels: dict[int, tuple[Derivation, str]] = {}  # documents whose level is shown
+        self.cells = CellMarks(lambda: self.model, self._fills)  # ◆, similarity, ✓ ⚑, level
 
     def _filter(self, text: str) -> None:
         self.proxy.setFilterFixedString(text)
@@ -156,25 +143,30 @@ class DocumentList(QWidget):
         )
         current = self.selected() if same else None
         self.documents, self.words = list(built.documents), built.words
-        self.index = built.index
-        self.bases, self._where = built.bases, built.where
-        self._story_sims = built.similarity if built.index is not None else {}
-        self._exact = {}
-        self._scored = set(built.similarity) - built.bases
-        self._marks = dict.fromkeys(built.bases, (BASE_MARK, base_tip(built.index is not None)))
-        self._review, self._levels = {}, {}
+        self.cells.reset(built.index, built.bases, built.where, built.similarity)
+        if self.paged:
+            self.paged = False
+            self.view.setSortingEnabled(True)
+        self._swap_model(built.model, built.index is not None)
+        if current is not None:
+            self.select(current)
+        self.columns.set_documents(self.documents)
+        self._say_no_match()
+        self._shown_soon()
+
+    def _swap_model(self, model: QStandardItemModel, grouped: bool) -> None:
+        """Show ``model`` in place of the model shown (which is freed in slices)."""
         self._collapsed = set()
         self._spans.stop()  # a walk of the replaced rows
         self._fills.stop()  # similarities to the replaced rows' base
         blocked = self.blockSignals(True)  # the reset is not the user changing the selection
         header = self.view.header()
         state = header.saveState()  # a reset can forget the widths the user chose
-        self.proxy.setSourceModel(built.model)
+        self.proxy.setSourceModel(model)
         self._disposer.dispose(self.model)
-        self.model = built.model
+        self.model = model
         header.restoreState(state)
         self.blockSignals(blocked)
-        grouped = built.index is not None
         self.view.setRootIsDecorated(grouped)
         # Versions sit three indentations deep: the mark column makes room for them.
         deep = 3 * self.view.indentation() if grouped else 0
@@ -185,74 +177,73 @@ class DocumentList(QWidget):
             self.view.expandAll()
             self.view.blockSignals(blocked)
             self._span_groups()
+
+    def show_index(self, pages: list[Page], anchor: int = 0) -> None:
+        """Show pages of a stories index in place of what was shown, page ``anchor`` at the
+        top, in the index's order (sorting by a column would sort only the pages listed)."""
+        current = self.selected() if self.paged else None
+        self._moved.start()  # the swap moves the scroll bar: look where it is after
+        self.documents, self.words = [], []
+        self.cells.reset()
+        self.paged = True
+        self.view.setSortingEnabled(False)
+        self.proxy.sort(-1)
+        self._swap_model(empty_model(), True)
+        for page in pages:
+            self.add_page(page)
+        top = self.proxy.index(sum(len(p.rows) for p in pages[:anchor]), 0)
+        if anchor:
+            self.view.scrollTo(top, QAbstractItemView.ScrollHint.PositionAtTop)
+        blocked = self.blockSignals(True)  # the same document, not the user's choice
         if current is not None:
             self.select(current)
-        self.columns.set_documents(self.documents)
+        self.blockSignals(blocked)
+        docs = [
+            entry.doc for p in pages for e in p.events for s in e.stories for entry in s.entries
+        ]
+        self.columns.set_documents(docs)
+        self.columns.empty.add(LEVEL)  # levels need the texts: not measured for an index
+        self.columns.fit()
+
+    def add_page(self, page: Page) -> None:
+        """Append the rows of the next page of the index."""
+        root = self.model.invisibleRootItem()
+        top = root.rowCount()
+        for cells in page.rows:
+            root.appendRow(cells)
+        for row, path in page.where.items():
+            self.cells.where[row] = (top + path[0], *path[1:])
+        if not self.filter.text():  # unfiltered, the new rows are the proxy's last ones
+            self._span_timer.stop()
+            self._span_page(self.proxy.rowCount() - len(page.rows))
         self._say_no_match()
         self._shown_soon()
 
-    def _rows(self, parent: QStandardItem | None = None) -> Iterator[QStandardItem]:
-        """The first-column item of every document row, at any depth."""
-        parent = parent or self.model.invisibleRootItem()
-        for r in range(parent.rowCount()):
-            item = parent.child(r, 0)
-            if item.data(DOC_ROLE) is not None:
-                yield item
-            yield from self._rows(item)
+    def _span_page(self, first: int) -> None:
+        """Open the group rows from top-level row ``first`` on (an index's group rows are not
+        spanned: ``pages``). Opening a row while a layout is pending only remembers it: the
+        page is laid out once, when it is painted."""
+        root = QModelIndex()
+        blocked = self.view.blockSignals(True)  # our own expanding is not the user's
+        for top in range(first, self.proxy.rowCount(root)):
+            index = self.proxy.index(top, 0, root)
+            if index.data(DOC_ROLE) is None:
+                self.view.expand(index)
+                for r, parent in group_rows(self.proxy, index):
+                    self.view.expand(self.proxy.index(r, 0, parent))
+        self.view.blockSignals(blocked)
 
-    def _cell(self, doc: int, column: int) -> QStandardItem | None:
-        """The item in ``column`` of ``doc``'s row (found by its position in the model)."""
-        path = self._where.get(doc)
-        if path is None:
-            return None
-        parent = QModelIndex()
-        for row in path[:-1]:
-            parent = self.model.index(row, 0, parent)
-        return self.model.itemFromIndex(self.model.index(path[-1], column, parent))
-
-    def cell_text(self, doc: int, column: int) -> str:
-        """What ``doc``'s row shows in ``column``."""
-        cell = self._cell(doc, column)
-        return "" if cell is None else cell.text()
-
-    def mark_bases(self, bases: set[int]) -> None:
-        """Mark ``bases`` ◆ (bold, "base" as similarity); rows that lose the mark get their
-        similarity to their story's base back (grouped) or an empty cell (flat: the new base's
-        similarities follow in ``fill_similarity``).
-
-        Only rows whose state changes are touched: each cell set is a signal through the
-        proxy, and a folder has thousands of rows.
-        """
-        old, self.bases = self.bases, set(bases)
-        for doc in old ^ self.bases:
-            bold = doc in self.bases
-            for col in range(len(COLUMNS)):
-                cell = self._cell(doc, col)
-                if cell is not None:
-                    font = QFont(cell.font())
-                    font.setBold(bold)
-                    cell.setFont(font)
-            sim = self._cell(doc, SIMILARITY)
-            if sim is not None:
-                sim.setText("base" if bold else "")
-                sim.setData(2.0 if bold else -1.0, SORT_ROLE)
-        self._scored -= self.bases
-        if self.index is not None:
-            for doc in old - self.bases:
-                exact = doc in self._exact
-                value = self._exact[doc] if exact else self._story_sims.get(doc)
-                self.set_similarity(doc, value, exact)
-        elif old != self.bases:
-            self._exact = {}  # they were to the old base
-            self._fills.stop()  # similarities still being shown were to the old base
-            stale = sorted(self._scored - old)
-            self._scored -= old
-            if stale:  # emptied in slices (or overwritten sooner by the new base's values)
-                self.fill_similarity([(doc, None) for doc in stale])
-        self._show_marks()
+    def _near_end(self, value: int) -> None:
+        bar = self.view.verticalScrollBar()
+        if self._moved.isActive():
+            return
+        if self.paged and value >= bar.maximum() - 2 * bar.pageStep():
+            self.more_wanted.emit()
+        elif self.paged and value == 0:
+            self.earlier_wanted.emit()
 
     def _span_soon(self, *_args: object) -> None:
-        if self.index is not None:
+        if self.cells.index is not None or self.paged:
             self._spans.stop()  # the walk under way may hold rows that moved
             self._span_timer.start()
 
@@ -265,84 +256,26 @@ class DocumentList(QWidget):
         """
         self._spans.start(self._span_walk())
 
-    def _span_walk(self) -> Iterator[None]:
-        for r, parent in group_rows(self.proxy, QModelIndex()):
-            index = self.proxy.index(r, 0, parent)
-            blocked = self.view.blockSignals(True)  # our own expanding is not the user's
+    def _span_walk(self, first: int = 0) -> Iterator[None]:
+        """Top-level rows from ``first`` on, a step each (an index lists thousands of lone
+        articles between its groups), spanning the groups at and under each."""
+        root = QModelIndex()
+        for top in range(first, self.proxy.rowCount(root)):
+            index = self.proxy.index(top, 0, root)
+            if index.data(DOC_ROLE) is None:
+                self._span(top, root)
+                for r, parent in group_rows(self.proxy, index):
+                    self._span(r, parent)
+            yield
+
+    def _span(self, r: int, parent: QModelIndex) -> None:
+        index = self.proxy.index(r, 0, parent)
+        blocked = self.view.blockSignals(True)  # our own expanding is not the user's
+        if not self.paged:
             self.view.setFirstColumnSpanned(r, parent, True)
-            if group_key(index) not in self._collapsed and not self.view.isExpanded(index):
-                self.view.expand(index)
-            self.view.blockSignals(blocked)
-            yield
-
-    def fill_similarity(self, values: list[tuple[int, float | None]]) -> None:
-        """Show (document, similarity or None: empty) pairs, a slice at a time.
-
-        Setting 10,000 cells takes the best part of a second; the first slice is shown now.
-        """
-        self._fills.start(self._fill_walk(values))
-
-    def _fill_walk(self, values: list[tuple[int, float | None]]) -> Iterator[None]:
-        for doc, value in values:
-            self.set_similarity(doc, value)
-            yield
-
-    def show_exact(self, values: list[tuple[int, float]]) -> None:
-        """Similarities counted word by word (as the changes panel counts them), in place of
-        the estimates; kept while the list keeps its bases."""
-        for doc, value in values:
-            self._exact[doc] = value
-            self.set_similarity(doc, value, exact=True)
-
-    def set_similarity(self, doc: int, value: float | None, exact: bool = False) -> None:
-        """Show ``doc``'s similarity to the base (None: empty the cell); an estimate is not
-        shown over an exact figure."""
-        cell = self._cell(doc, SIMILARITY)
-        if cell is None or doc in self.bases:
-            return
-        if not exact and doc in self._exact and value is not None:
-            value, exact = self._exact[doc], True
-        cell.setText(similarity_text(value, exact))
-        cell.setData(-1.0 if value is None else value, SORT_ROLE)
-        (self._scored.discard if value is None else self._scored.add)(doc)
-
-    def set_review_marks(self, marks: Mapping[int, PairSummary]) -> None:
-        """✓ beside documents whose pair with their left side was reviewed, ⚑ beside those
-        with flags or notes (the tooltip counts them)."""
-        self._review = dict(marks)
-        self._show_marks()
-
-    def _show_marks(self) -> None:
-        marks = {d: review_mark(s) for d, s in self._review.items() if d not in self.bases}
-        marks.update(dict.fromkeys(self.bases, (BASE_MARK, base_tip(self.index is not None))))
-        for doc in marks.keys() | self._marks.keys():  # only rows whose mark changes
-            mark, tip = marks.get(doc, ("", ""))
-            item = self._cell(doc, MARK)
-            if item is None or self._marks.get(doc, ("", "")) == (mark, tip) == (
-                item.text(),
-                item.toolTip(),
-            ):
-                continue
-            item.setText(mark)
-            item.setData(MARK_ORDER.get(mark, 3), SORT_ROLE)
-            item.setToolTip(tip)
-        self._marks = {doc: shown for doc, shown in marks.items() if shown[0]}
-
-    def set_levels(self, levels: Mapping[int, tuple[Derivation, str]]) -> None:
-        """Show each document's derivation level (its sentence as the tooltip)."""
-        for doc, (level, sentence) in levels.items():
-            if self._levels.get(doc) == (level, sentence):
-                continue
-            cell = self._cell(doc, LEVEL)
-            if cell is not None:
-                cell.setText(LEVEL_TEXT[level])
-                cell.setData(LEVEL_ORDER[level], SORT_ROLE)
-                cell.setToolTip(plain_tooltip(sentence))
-                self._levels[doc] = (level, sentence)
-
-    def marks(self) -> dict[int, str]:
-        """Document index -> mark shown (for tests and screenshots)."""
-        return {item.data(DOC_ROLE): item.text() for item in self._rows()}
+        if group_key(index) not in self._collapsed and not self.view.isExpanded(index):
+            self.view.expand(index)
+        self.view.blockSignals(blocked)
 
     # --- selection ---------------------------------------------------------------------------
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
@@ -368,13 +301,15 @@ class DocumentList(QWidget):
 
     def _story_at(self, index: QModelIndex) -> int | None:
         """The story of a row: a story row's, or a document row's while grouped."""
-        if not index.isValid() or self.index is None:
+        if not index.isValid():
             return None
-        story = index.siblingAtColumn(0).data(STORY_ROLE)
+        story = index.siblingAtColumn(0).data(STORY_ROLE)  # an index's rows carry it too
         if story is not None:
             return int(story)
         doc = doc_at(index)
-        return None if doc is None else self.index.story_of(doc).id
+        if self.cells.index is None:
+            return None
+        return None if doc is None else self.cells.index.story_of(doc).id
 
     def selected(self) -> int | None:
         return doc_at(self.view.currentIndex())
@@ -384,7 +319,7 @@ class DocumentList(QWidget):
 
     def select(self, doc: int) -> None:
         """Make ``doc`` the current row (if it is not filtered out)."""
-        item = self._cell(doc, 0)
+        item = self.cells.cell(doc, 0)
         if item is None:
             return
         index = self.proxy.mapFromSource(item.index())
@@ -407,11 +342,11 @@ class DocumentList(QWidget):
 
     def visible_stories(self) -> list[int]:
         """Story ids in the order the view shows them (each story once, filter applied)."""
-        if self.index is None:
+        if self.cells.index is None:
             return []
         seen: dict[int, None] = {}
         for doc in self.visible_order():
-            seen.setdefault(self.index.story_of(doc).id, None)
+            seen.setdefault(self.cells.index.story_of(doc).id, None)
         return list(seen)
 
     def step(self, direction: int) -> int | None:

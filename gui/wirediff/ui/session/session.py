@@ -14,7 +14,6 @@ signals the window wires to its widgets.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -27,7 +26,7 @@ from wirediff.ui.doclist.groups import marked_bases
 from wirediff.ui.doclist.model import BuiltList
 from wirediff.ui.jobs.runner import Runner
 from wirediff.ui.session import texts
-from wirediff.ui.session.chain import chain_message
+from wirediff.ui.session.archive import IndexController, Opened
 from wirediff.ui.session.comparing import ComparingController, Look, Request, Shown
 from wirediff.ui.session.corrections import CorrectionsController
 from wirediff.ui.session.derivation import DerivationController
@@ -38,9 +37,11 @@ from wirediff.ui.session.loading import (
     initial_pair,
     reload_hint,
 )
+from wirediff.ui.session.pair_keys import PairKeys
 from wirediff.ui.session.review import ReviewController
-from wirediff.ui.session.selection import Change, IndexStories, Outcome, PairSelection
-from wirediff.ui.session.stories import Grouped, StoriesController, story_step
+from wirediff.ui.session.selection import IndexStories, PairSelection
+from wirediff.ui.session.stories import Grouped, StoriesController
+from wirediff.ui.session.view_options import ViewOptions
 
 
 class Session(QObject):
@@ -60,6 +61,7 @@ class Session(QObject):
     shown = Signal(object)  # Shown: paint this comparison
     cleared = Signal(str)  # nothing to compare: the diff says this instead
     relation = Signal(object)  # PairScore of the pair on screen, or None (versions, flat)
+    index_opened = Signal(object)  # archive.Opened: a stories index replaces what was open
 
     def __init__(
         self,
@@ -81,15 +83,19 @@ class Session(QObject):
         self.review = ReviewController(settings, self.runner, store_path, self)
         self.corrections = CorrectionsController(self.review, self)
         self.derivation = DerivationController(self.runner, self.stories, self)
+        self.archive = IndexController(self.runner, self.comparing, lambda: self.options, self)
+        self._index_row: int | None = None  # the list's current row (a stories index open)
         self.selection = PairSelection()
         self.documents: list[Document] = []
         self.words: list[int] = []
         self._hint: PairHint | None = None
-        self._row_story: int | None = None  # story of the list's current row (grouped)
+        self.row_story: int | None = None  # story of the list's current row (grouped)
         self._marks: set[int] | None = None  # last sent to the list
         self._story_bases: tuple[object, set[int]] = (None, set())
         self._pin: tuple[str, str] | None = None
-        self._note = ""  # what b, s or Shift+B did, kept before the comparison's numbers
+        self.note = ""  # what b, s or Shift+B did, kept before the comparison's numbers
+        self.keys = PairKeys(self)  # b, s, Shift+B, V / Shift+V, pairs opened from elsewhere
+        self.view = ViewOptions(self)  # grouping, boilerplate, compare options, the story
         self._connect()
 
     def _connect(self) -> None:
@@ -105,7 +111,9 @@ class Session(QObject):
         self.review.message.connect(self.message)
         self.corrections.message.connect(self.message)
         self.corrections.changed.connect(self._regroup)
-        for worker in (self.loading, self.comparing, self.stories, self.derivation):
+        self.archive.message.connect(self.message)
+        self.archive.opened.connect(self._index_opened)
+        for worker in (self.loading, self.comparing, self.stories, self.derivation, self.archive):
             worker.failed.connect(self._failed)
 
     # --- what is on screen -----------------------------------------------------------------
@@ -138,10 +146,11 @@ class Session(QObject):
         paths = [Path(p) for p in raw]
         if not paths:
             return
+        self.archive.close()
         self.stories.forget()
         self.comparing.forget()
         self.selection.forget()
-        self._row_story, self._marks = None, None
+        self.row_story, self._marks = None, None
         self.stories.show_story(None)
         self.relation.emit(None)
         self._show_pin()
@@ -152,6 +161,31 @@ class Session(QObject):
         self._hint = PairHint(files[0], files[1]) if two else None
         follow = self.follow_links if follow_links is None else follow_links
         self.loading.open(paths, follow)
+
+    def open_index(self, folder: Path | str) -> None:
+        """Open a stories index (``wirediff stories --engine dask -o FOLDER``) in the
+        background; what is open stays until it has opened, and if it cannot be."""
+        self.archive.open(Path(folder))
+
+    def _index_opened(self, opened: Opened) -> None:
+        """The index replaces the folder: its first page is the list, nothing else is open."""
+        self.loading.stop()
+        self.loading.watch.paths = []  # no folder is open (F5 reads the index again)
+        self.review.documents_loaded([])  # no review marks: an index has no review store
+        self.stories.forget()
+        self.comparing.forget()
+        self.selection.forget()
+        self.documents, self.words, self._hint = [], [], None
+        self.row_story, self._marks, self._index_row = None, None, None
+        self.stories.show_story(None)
+        self.relation.emit(None)
+        self._show_pin()
+        self.busy.emit(False)
+        self.index_opened.emit(opened)
+        self.message.emit(texts.index_opened(opened))
+        first = next((e for e in self.archive.entries.values() if not e.base), None)
+        if first is not None:
+            self.select_requested.emit(first.row)
 
     def reload(self, follow_links: bool | None = None) -> None:
         """Read what is open again, keeping the pair and the pin where they still exist.
@@ -205,10 +239,10 @@ class Session(QObject):
         if self.documents:
             base, selected = initial_pair(loaded, self._hint)
             self.selection.base = base
-            self._show_marks()
+            self.show_marks()
             if selected is not None:
                 self.select_requested.emit(selected)
-                self._update()
+                self.update()
         self.loaded.emit()
         self.review.documents_loaded(self.documents)
         corrections = self.corrections.load(self.loading.watch.paths)
@@ -253,27 +287,33 @@ class Session(QObject):
     def _arranged(self) -> None:
         """The list has a new shape: mark it, fill it, and compare what it selects."""
         self._marks = None
-        self._show_marks()
+        self.show_marks()
         if not self.grouped() and self.selection.base is not None:
             self.stories.similarity(self.selection.base)
-        self._update()
+        self.update()
         self._show_relation()
 
     # --- the pair --------------------------------------------------------------------------
     def select_row(self, doc: int | None, story: int | None) -> None:
         """The list's current row changed: a document, or a group row (``doc`` None)."""
-        self._row_story, self._note = story, ""
-        self.selection.select(doc)
-        self._update(soon=True)
+        self.row_story, self.note = story, ""
+        self._index_row = doc
+        if not self.archive.active:
+            self.selection.select(doc)
+        self.update(soon=True)
 
     def compare_again(self) -> None:
         """Enter: compare the selected document now, even if the pair is on screen."""
         self.comparing.again()
-        self._update()
+        self.update()
 
-    def _update(self, soon: bool = False) -> None:
-        """Show what the pair selection says: marks and pin now, the comparison soon or now."""
-        self._show_marks()
+    def update(self, soon: bool = False) -> None:
+        """Show what the pair selection says: marks and pin now, the comparison soon or now
+        (a stories index: the pair of the list's current row)."""
+        if self.archive.active:
+            self.archive.select(self._index_row, soon)
+            return
+        self.show_marks()
         self._show_pin()
         pair = self.selection.pair()
         if pair is None:
@@ -286,23 +326,27 @@ class Session(QObject):
             request = Request(left, right, docs[left], docs[right], self.options, index)
             self.comparing.request(request, soon=soon)
         if not soon:
-            self._show_story()
+            self.view.show_story()
 
     def _shown(self, shown: Shown) -> None:
+        if self.archive.active:  # no review store, relation or story panel for an index
+            self.shown.emit(shown)
+            self.message.emit(texts.compared(shown))
+            return
         self.shown.emit(shown)
         self.review.show_marks(shown)
         self._show_relation()
-        self._show_story()
-        note, self._note = self._note, ""
+        self.view.show_story()
+        note, self.note = self.note, ""
         self.message.emit(f"{note} · {texts.compared(shown)}" if note else texts.compared(shown))
 
     def _cleared(self, message: str) -> None:
         self.cleared.emit(message)
         self.message.emit(message)  # not the numbers of the pair that was on screen
         self._show_relation()
-        self._show_story()
+        self.view.show_story()
 
-    def _show_marks(self) -> None:
+    def show_marks(self) -> None:
         marks = self.selection.marked()
         index = self.stories.index
         if index is not None and self.grouped():
@@ -331,119 +375,3 @@ class Session(QObject):
         self.relation.emit(None if index is None or shown is None else index.scores(*shown.pair))
         if index is not None and shown is not None:
             self.derivation.relation(shown.pair)  # the sentence follows (one more diff)
-
-    # --- b, s, Shift+B, pairs from elsewhere -----------------------------------------------
-    def set_base(self) -> None:
-        """b: the selected document goes to the left (grouped: as its story's base)."""
-        self._apply(self.selection.set_base(), "b")
-
-    def swap(self) -> None:
-        """s: exchange the sides; the selection stays where it is."""
-        self._apply(self.selection.swap(), "s")
-
-    def unpin(self) -> None:
-        """Shift+B: the left side follows the story bases again."""
-        pin = self.selection.unpin()
-        self._update()
-        self._say(texts.unpinned(pin, self.documents))
-
-    def step_chain(self, direction: int) -> None:
-        """V / Shift+V: each version against the one before it in time order, a step back
-        or forward along the story's versions."""
-        doc = self.selection.step_chain(direction)
-        if doc is not None:
-            self.select_requested.emit(doc)
-            self._update()
-        self._say(chain_message(self.selection, self.documents, doc, direction))
-
-    def open_pair(self, left: int, right: int) -> None:
-        """Compare ``left`` (on the left) with ``right``, whatever their stories."""
-        if left == right:
-            self.message.emit("That cell is a document against itself")
-            return
-        self.selection.pin(left, right)
-        self._rebased_flat()
-        self.select_requested.emit(right)
-        self._update()
-
-    def _say(self, note: str) -> None:
-        """Say what a key did, now and again beside the numbers of the pair it brings."""
-        self._note = note if self.comparing.pending() else ""
-        self.message.emit(note)
-
-    def _apply(self, outcome: Outcome, key: str) -> None:
-        if outcome.change is Change.REBASE and outcome.doc is not None:
-            self._rebase(outcome.doc)
-        elif outcome.change is Change.BASE:
-            self._rebased_flat()
-        if outcome.change not in (Change.NOTHING, Change.ALREADY):
-            self._update()
-        self._say(texts.outcome(outcome, key, self.documents, self.grouped()))
-
-    def _rebase(self, doc: int) -> None:
-        """``doc`` becomes its story's base: the pair now, the list re-sorted in the back."""
-        index = self.stories.rebase(doc)
-        self.selection.set_stories(IndexStories(index))
-        self.stories.build_list(True, self.documents, self.words)
-
-    def _rebased_flat(self) -> None:
-        """Flat list: a new base; its similarity to every document follows."""
-        base = self.selection.base
-        if not self.grouped() and base is not None:
-            self._show_marks()
-            self.stories.similarity(base)
-
-    # --- view options ----------------------------------------------------------------------
-    def set_grouping(self, on: bool) -> None:
-        """Show the list grouped by story, or flat (the left side on screen as its base)."""
-        self.settings.set_flag("group_stories", on)
-        self.grouping = on
-        index = self.stories.index
-        if index is None:
-            return
-        self.selection.set_stories(IndexStories(index) if on else None)
-        base = self.selection.base
-        self.message.emit("Arranging the list…")
-        bases = set() if base is None else {base}
-        self.stories.build_list(on, self.documents, self.words, bases)
-
-    def set_hide_boilerplate(self, on: bool) -> None:
-        self.settings.set_flag("hide_boilerplate", on)
-        self.hide_boilerplate = on
-        if self.stories.index is None:
-            self.message.emit("Boilerplate is known once stories are grouped (in progress)")
-            return
-        self._update()
-
-    def set_option(self, name: str, on: bool) -> None:
-        """Change one compare option and compare again."""
-        self.options = replace(self.options, **{name: on})
-        self.settings.options = self.options
-        self._update()
-
-    # --- stories ---------------------------------------------------------------------------
-    def current_story(self) -> int | None:
-        """The story of the list's current row, else of the document on the right."""
-        index, pair = self.stories.index, self.selection.pair()
-        if self._row_story is not None or index is None:
-            return self._row_story
-        return index.story_of(pair[1]).id if pair is not None else None
-
-    def _show_story(self) -> None:
-        """The versions of the current story against its base (stats in the background)."""
-        story, keep = self.current_story(), not self.hide_boilerplate
-        self.stories.show_story(story, self.options, keep)
-
-    def step_story(self, direction: int, order: list[int]) -> None:
-        """]/[: the next or previous story in ``order`` (story ids as the list shows them)."""
-        doc, message = story_step(self.stories.index, self.current_story(), direction, order)
-        if doc is not None:
-            self.select_requested.emit(doc)
-            self._update()
-        self.message.emit(message)
-
-    def show_heat_map(self, event: bool) -> None:
-        """The heat map of the current story or its event (scores in the background)."""
-        story = self.current_story()
-        if story is None or not self.stories.heat_map(story, event):
-            self.message.emit("Select a document once stories are grouped")

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from wirediff.core.document import Document
 from wirediff.core.stories import StoryIndex
 from wirediff.ui.common.text import no_changes
+from wirediff.ui.session.archive import Opened
 from wirediff.ui.session.comparing import Shown
 from wirediff.ui.session.selection import Change, Outcome, PairSelection, Pin
 
@@ -20,6 +21,15 @@ def count(n: int, noun: str) -> str:
 def opened(n: int, skipped: int) -> str:
     more = f", {skipped} skipped (see Problems)" if skipped else ""
     return f"{n} document{'s' if n != 1 else ''} opened{more}"
+
+
+def index_opened(opened: Opened) -> str:
+    """The status line once a stories index is open."""
+    return (
+        f"Stories index {opened.folder.name}: {count(opened.documents, 'document')} in "
+        f"{count(opened.stories, 'story')} and {count(opened.events, 'event')} · texts are "
+        "read when a pair is shown"
+    )
 
 
 def grouped(index: StoryIndex) -> str:

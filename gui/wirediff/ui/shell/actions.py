@@ -47,6 +47,15 @@ class ActionSpec:
 ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("open_folder", "Open &folder…", (SK.Open,), C.open_folder, "&File"),
     ActionSpec("open_files", "Open f&iles…", ("Ctrl+Shift+O",), C.open_files, "&File"),
+    ActionSpec(
+        "open_index",
+        "Open stories in&dex…",
+        (),
+        C.open_index,
+        "&File",
+        tip="A Parquet stories index (wirediff stories --engine dask -o FOLDER); needs "
+        "pip install 'wirediff[scale]'",
+    ),
     ActionSpec("open_sample", "Open the &sample corpus", (), C.open_sample, "&File"),
     ActionSpec("reload", "&Reload folder", ("F5",), C.reload, "&File"),
     ActionSpec("cancel_load", "&Cancel loading", (), C.cancel_load, "&File"),

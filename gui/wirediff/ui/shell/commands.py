@@ -21,6 +21,7 @@ from wirediff.ui.session.session import Session
 from wirediff.ui.shell.cheatsheet import CheatSheet
 from wirediff.ui.shell.export import Exporter
 from wirediff.ui.shell.grouping import Grouping
+from wirediff.ui.shell.index_view import FOLDERS, IndexView
 from wirediff.ui.shell.parts import Parts
 from wirediff.ui.shell.reviewing import Reviewing
 from wirediff.ui.shell.story_page import StoryPage
@@ -48,6 +49,7 @@ class Commands:
         self.exporter = Exporter(window, session, parts)
         self.reviewing = Reviewing(window, session, parts, self.exporter)
         self.grouping = Grouping(window, session, parts, heat_map)
+        self.index = IndexView(window, session, parts)
 
     # --- files -----------------------------------------------------------------------------
     def open_folder(self) -> None:
@@ -64,11 +66,19 @@ class Commands:
         if files:
             self.session.open([Path(f) for f in files])
 
+    def open_index(self) -> None:
+        """File ▸ Open stories index…"""
+        self.index.open_dialog()
+
     def open_sample(self) -> None:
         self.session.open([sample_corpus()])
 
     def reload(self) -> None:
-        self.session.reload()
+        folder = self.session.archive.folder
+        if folder is not None:
+            self.index.open(folder)  # read the index again
+        else:
+            self.session.reload()
 
     def follow_links_here(self) -> None:
         """The Problems panel's button: read the folder again, following links out of it."""
@@ -86,7 +96,8 @@ class Commands:
         self.exporter.export_pair()
 
     def export_story(self) -> None:
-        self.exporter.export_story()
+        if not self.index.refuse("A report of the whole story"):
+            self.exporter.export_story()
 
     def print_pair(self) -> None:
         self.exporter.print_pair()
@@ -124,27 +135,27 @@ class Commands:
         self.parts.doc_list.step(-1)
 
     def next_story(self) -> None:
-        self.session.step_story(+1, self.parts.doc_list.visible_stories())
+        self.session.view.step_story(+1, self.parts.doc_list.visible_stories())
 
     def prev_story(self) -> None:
-        self.session.step_story(-1, self.parts.doc_list.visible_stories())
+        self.session.view.step_story(-1, self.parts.doc_list.visible_stories())
 
     def previous_in_time(self) -> None:
         """V: the selected version against the one before it; again: a step back."""
-        self.session.step_chain(-1)
+        self.session.keys.step_chain(-1)
 
     def next_in_time(self) -> None:
         """Shift+V: the next version against the selected one."""
-        self.session.step_chain(+1)
+        self.session.keys.step_chain(+1)
 
     def set_base(self) -> None:
-        self.session.set_base()
+        self.session.keys.set_base()
 
     def swap(self) -> None:
-        self.session.swap()
+        self.session.keys.swap()
 
     def unpin(self) -> None:
-        self.session.unpin()
+        self.session.keys.unpin()
 
     def compare_selected(self) -> None:
         self.session.compare_again()
@@ -152,37 +163,41 @@ class Commands:
     def open_pair(self, left: int, right: int) -> None:
         """A pair from the heat map: ``left`` on the left, ``right`` selected."""
         self.parts.doc_list.reveal(right)
-        self.session.open_pair(left, right)
+        self.session.keys.open_pair(left, right)
 
     # --- compare options and views ---------------------------------------------------------
     def ignore_case(self, on: bool) -> None:
-        self.session.set_option("ignore_case", on)
+        self.session.view.set_option("ignore_case", on)
 
     def ignore_punctuation(self, on: bool) -> None:
-        self.session.set_option("ignore_punctuation", on)
+        self.session.view.set_option("ignore_punctuation", on)
 
     def fold_typography(self, on: bool) -> None:
-        self.session.set_option("fold_typography", on)
+        self.session.view.set_option("fold_typography", on)
 
     def toggle_inline(self, on: bool) -> None:
         self.parts.diff.set_inline(on)
         self.settings.inline = on
 
     def toggle_grouping(self, on: bool) -> None:
-        self.session.set_grouping(on)
+        self.session.view.set_grouping(on)
 
     def toggle_boilerplate(self, on: bool) -> None:
-        self.session.set_hide_boilerplate(on)
+        if not (on and self.index.refuse("Hiding boilerplate")):
+            self.session.view.set_hide_boilerplate(on)
 
     def heat_map_event(self) -> None:
-        self.session.show_heat_map(event=True)
+        if not self.index.refuse("The heat map"):
+            self.session.view.show_heat_map(event=True)
 
     def heat_map_story(self) -> None:
-        self.session.show_heat_map(event=False)
+        if not self.index.refuse("The heat map"):
+            self.session.view.show_heat_map(event=False)
 
     def story_view(self) -> None:
         """Ctrl+K: every version of the current story against its base, or back."""
-        self.story.toggle()
+        if not self.index.refuse("The story view"):
+            self.story.toggle()
 
     def story_back(self) -> None:
         """Esc in the story view."""
@@ -255,35 +270,44 @@ class Commands:
 
     # --- review ----------------------------------------------------------------------------
     def toggle_reviewed(self) -> None:
-        self.session.review.toggle_reviewed(self.session.current)
+        if not self.index.refuse("Marking a pair reviewed", FOLDERS):
+            self.session.review.toggle_reviewed(self.session.current)
 
     def toggle_flag(self) -> None:
-        self.session.review.toggle_flag(self.session.current, self.parts.diff.current)
+        if not self.index.refuse("Flagging a change", FOLDERS):
+            self.session.review.toggle_flag(self.session.current, self.parts.diff.current)
 
     def note(self) -> None:
-        self.reviewing.note()
+        if not self.index.refuse("A note", FOLDERS):
+            self.reviewing.note()
 
     def pair_note(self) -> None:
-        self.reviewing.pair_note()
+        if not self.index.refuse("A note", FOLDERS):
+            self.reviewing.pair_note()
 
     def next_unreviewed(self) -> None:
-        self.reviewing.next_unreviewed()
+        if not self.index.refuse("The next unreviewed pair", FOLDERS):
+            self.reviewing.next_unreviewed()
 
     def flags_and_notes(self) -> None:
         self.reviewing.show_flags()
 
     # --- stories ---------------------------------------------------------------------------
     def move_to_story(self) -> None:
-        self.grouping.move_to_story()
+        if not self.index.refuse("A correction of the grouping", FOLDERS):
+            self.grouping.move_to_story()
 
     def split_story(self) -> None:
-        self.grouping.split_story()
+        if not self.index.refuse("A correction of the grouping", FOLDERS):
+            self.grouping.split_story()
 
     def same_story(self) -> None:
-        self.grouping.same_story()
+        if not self.index.refuse("A correction of the grouping", FOLDERS):
+            self.grouping.same_story()
 
     def independent(self) -> None:
-        self.grouping.independent()
+        if not self.index.refuse("A correction of the grouping", FOLDERS):
+            self.grouping.independent()
 
     def corrections(self) -> None:
         self.grouping.show_corrections()

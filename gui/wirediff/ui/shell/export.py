@@ -156,7 +156,7 @@ class Exporter(QObject):
 
     def export_story(self) -> None:
         """Ctrl+Shift+E: every version of the current story against its base."""
-        index, story = self.session.index, self.session.current_story()
+        index, story = self.session.index, self.session.view.current_story()
         if index is None or story is None:
             self.session.message.emit("Select a document once stories are grouped")
             return

@@ -62,7 +62,7 @@ class Grouping:
     def _show_levels(self, index: StoryIndex, levels: dict[int, Level]) -> None:
         if index is not self.session.index:
             return
-        self.parts.doc_list.set_levels(levels)
+        self.parts.doc_list.cells.set_levels(levels)
         self.parts.changes.story.set_levels(index, levels)
         heat_map = self._heat_map()
         if heat_map is not None:

@@ -38,7 +38,7 @@ class Reviewing:
         self._focus_back: QWidget | None = None
         review, editor = self.review, parts.changes.note_editor
         review.marks_changed.connect(self._show_marks)
-        review.list_marks.connect(parts.doc_list.set_review_marks)
+        review.list_marks.connect(parts.doc_list.cells.set_review_marks)
         review.go_to_change.connect(self._go_to_change)
         review.listing_ready.connect(self._listed)
         review.problem.connect(self._warn)
@@ -171,6 +171,6 @@ class Reviewing:
         if entry.mark is not None:
             self.review.open_at((left, right), entry.mark.anchor)
         self.parts.doc_list.reveal(right)
-        self.session.open_pair(left, right)
+        self.session.keys.open_pair(left, right)
         self.window.activateWindow()
         self._focus_diff()

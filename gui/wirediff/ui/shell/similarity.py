@@ -19,6 +19,6 @@ def show_exact_similarities(session: Session, doc_list: DocumentList) -> None:
             and index is not None
             and diffs.key == diffs_key(index, diffs.story, session.options, keep)
         ):
-            doc_list.show_exact([(s.doc, s.similarity) for s in diffs.stats()[1:]])
+            doc_list.cells.show_exact([(s.doc, s.similarity) for s in diffs.stats()[1:]])
     elif shown is not None and shown.pair[0] == session.selection.base:
-        doc_list.show_exact([(shown.pair[1], shown.plan.comparison.stats.similarity)])
+        doc_list.cells.show_exact([(shown.pair[1], shown.plan.comparison.stats.similarity)])

@@ -68,7 +68,7 @@ class StoryPage(QObject):
 
     def open(self) -> None:
         session = self.session
-        index, story = session.index, session.current_story()
+        index, story = session.index, session.view.current_story()
         if index is None or story is None:
             session.message.emit(
                 "The story view needs stories: select a version once they are grouped"
@@ -139,7 +139,7 @@ class StoryPage(QObject):
         self._pending = (base, doc, pair_row(data.table, row, version))
         self.close()
         self.parts.doc_list.reveal(doc)
-        self.session.open_pair(base, doc)
+        self.session.keys.open_pair(base, doc)
         shown = self.session.current
         if shown is not None and shown.pair == (base, doc) and not self.session.comparing.pending():
             self._scroll_to_pending()  # the pair was on screen already

@@ -1,0 +1,144 @@
+"""The document list of a stories index, a page at a time.
+
+An index of 200,000 documents would be a million cells: the list shows its events a page at
+a time instead, in the index's order (events by size, stories by size), as the same event
+> story > version rows as a grouped folder (``groups``). A page's rows are built in a worker
+from the index's columns alone (no text is read) and appended by the list; the next page is
+asked for when the list is scrolled near its end.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtGui import QFont, QStandardItem
+
+from wirediff.core.document import Document
+from wirediff.ui.common.chronology import time_order
+from wirediff.ui.common.roles import EVENT_ROLE, GROUP_TITLE_ROLE, STORY_ROLE
+from wirediff.ui.common.text import plain_tooltip
+from wirediff.ui.doclist.columns import base_tip
+from wirediff.ui.doclist.groups import group_cells, plain_item
+from wirediff.ui.doclist.model import document_row, mark_base
+
+
+@dataclass(slots=True)
+class IndexEntry:
+    """One document of an index as the list shows it; ``doc`` has no text (read on demand)."""
+
+    row: int  # its place in the index's list: the list's document number
+    doc: Document
+    words: int
+    story: int
+    event: int
+    base: bool
+    similarity: float
+    record: object = None  # the index's own row, to read the text by (opaque here)
+
+
+@dataclass(slots=True)
+class IndexStory:
+    id: int
+    event: int
+    title: str
+    entries: list[IndexEntry]  # base first, as the index lists them
+
+
+@dataclass(slots=True)
+class IndexEvent:
+    id: int
+    title: str
+    stories: list[IndexStory]
+
+
+@dataclass(slots=True)
+class Page:
+    """Events ``first`` .. ``first + len(events)`` of an index, and their rows for the list."""
+
+    first: int
+    events: list[IndexEvent]
+    total: int  # events in the index
+    rows: list[list[QStandardItem]] = field(default_factory=list)  # top-level rows
+    where: dict[int, tuple[int, ...]] = field(default_factory=dict)  # from the page's top
+
+    @property
+    def end(self) -> int:
+        return self.first + len(self.events)
+
+
+def build_rows(page: Page) -> Page:
+    """Fill ``page.rows`` and ``page.where`` (in a worker: the items are not yet in a model)."""
+    bold = QFont()
+    bold.setBold(True)
+    tip = base_tip(True)
+    for event in page.events:
+        top = len(page.rows)
+        docs = sum(len(s.entries) for s in event.stories)
+        parent: QStandardItem | None = None
+        path: tuple[int, ...] = ()
+        if len(event.stories) > 1:
+            parent = _group("Event", event.title, EVENT_ROLE, event.id)
+            parent.setToolTip(
+                plain_tooltip(
+                    f"Event: {event.title}\n{len(event.stories)} independent stories, "
+                    f"{docs} documents"
+                )
+            )
+            cells = group_cells(parent, len(event.stories), "stories", docs)
+            page.rows.append(_unspanned(cells, f"{len(event.stories)} stories", f"{docs} docs"))
+            path = (top,)
+        for story in event.stories:
+            place, at = parent, path
+            if len(story.entries) > 1:
+                place = _group("Story", story.title, STORY_ROLE, story.id)
+                place.setToolTip(
+                    plain_tooltip(
+                        f"Story: {story.title}\n{len(story.entries)} versions of one text"
+                    )
+                )
+                cells = group_cells(place, len(story.entries), "versions", 0)
+                _unspanned(cells, f"{len(story.entries)} versions", "")
+                if parent is None:
+                    at = (len(page.rows),)
+                    page.rows.append(cells)
+                else:
+                    at = (*path, parent.rowCount())
+                    parent.appendRow(cells)
+            docs_in_order = [e.doc for e in story.entries]
+            for n in time_order(range(len(story.entries)), docs_in_order):
+                entry = story.entries[n]
+                versions = len(story.entries) > 1
+                similarity = entry.similarity if versions and not entry.base else None
+                cells = document_row(entry.row, entry.doc, entry.words, similarity)
+                cells[0].setData(entry.story, STORY_ROLE)
+                if entry.base and versions:
+                    mark_base(cells, bold, tip)
+                if place is None:
+                    page.where[entry.row] = (len(page.rows),)
+                    page.rows.append(cells)
+                else:
+                    page.where[entry.row] = (*at, place.rowCount())
+                    place.appendRow(cells)
+    return page
+
+
+def _unspanned(cells: list[QStandardItem], count: str, docs: str) -> list[QStandardItem]:
+    """A group row laid out in the columns: its title under Title, its counts under Outlet
+    and Date. A folder's group rows span the whole row, but spanning a row makes the tree
+    search the rows it has laid out, all of them: per group of a page, past 10,000 rows,
+    that was the longest stall of paging (``DocumentList._span_page``)."""
+    first = cells[0]
+    for cell, text in zip(cells[1:4], (None, count, docs), strict=True):
+        if text is not None:
+            cell.setText(text)
+        cell.setFont(first.font())
+        cell.setToolTip(first.toolTip())
+    first.setText("")
+    return cells
+
+
+def _group(kind: str, title: str, role: int, value: int) -> QStandardItem:
+    item = plain_item()
+    item.setData(value, role)
+    item.setData(f"{kind}: {title}", GROUP_TITLE_ROLE)
+    return item

@@ -1,0 +1,269 @@
+"""A stories index open in the app: its list a page at a time, two texts read per pair.
+
+File ▸ Open stories index… hands the folder here. Opening it (the index's small tables and
+the first page of the list) runs in a worker; so does every later page, asked for when the
+list is scrolled near its end, and the reading of the two texts of a pair. Nothing reads a
+text until a pair is shown; the texts of the last pairs are kept (the base of a story is
+read once while its versions are compared with it). What needs every text of a story or an
+event (heat maps, the story view, story reports) is not offered for an index.
+
+The pair of a selection follows the grouped folder's rule: a version against its story's
+base, a story's base (a lone article too) against the base of its event's first story,
+the older of the two on the left when both are dated.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+
+from wirediff.core.document import Document
+from wirediff.core.options import CompareOptions
+from wirediff.ui.common.chronology import earlier
+from wirediff.ui.common.text import one_line
+from wirediff.ui.doclist.pages import IndexEntry, IndexEvent, IndexStory, Page
+from wirediff.ui.jobs.collector import collection_paused
+from wirediff.ui.jobs.runner import Job, Runner
+from wirediff.ui.session.comparing import ComparingController, Request
+from wirediff.ui.session.index_source import (
+    IndexRefused,
+    IndexSource,
+    missing_text,
+    scale_missing,
+)
+
+OPEN, PAGE, TEXTS = "index", "index_page", "index_texts"
+KEPT_TEXTS = 16  # documents whose text is kept after a pair was shown
+# Pages listed at once. Qt lays every listed row out again when rows are added (2.5 µs a
+# row: 150 ms at 18,000 events listed), so past this the list moves on (two pages listed).
+MAX_PAGES = 12
+
+
+@dataclass(slots=True)
+class Opened:
+    """An index opened in a worker, with the first page of its list."""
+
+    source: IndexSource
+    folder: Path
+    documents: int
+    stories: int
+    events: int
+    page: Page
+
+
+@dataclass(frozen=True, slots=True)
+class Refusal:
+    """Why a folder was not opened (a message box: title and text)."""
+
+    title: str
+    text: str
+
+
+def open_job(folder: Path) -> Callable[[Job], Opened | Refusal]:
+    def run(_job: Job) -> Opened | Refusal:
+        try:
+            with collection_paused():
+                source = IndexSource(folder)
+                page = source.page(0)
+        except IndexRefused as refused:
+            return Refusal(refused.title, refused.text)
+        except Exception as exc:  # a part that opens but cannot be read
+            reason = str(exc) or type(exc).__name__
+            return Refusal("Damaged stories index", f"{folder} cannot be read:\n\n{reason}")
+        return Opened(source, folder, source.documents, source.stories, source.events, page)
+
+    return run
+
+
+class IndexController(QObject):
+    """Owns the open stories index (if any), the pages of its list read so far, and the
+    reading of a pair's texts."""
+
+    opened = Signal(object)  # Opened: show the index's first page in place of the list
+    page_ready = Signal(object)  # Page: append it to the list
+    window_ready = Signal(object)  # list[Page]: list these in place of the pages listed
+    refused = Signal(str, str)  # title, text: the folder was not opened (what is open stays)
+    message = Signal(str)
+    failed = Signal(str)
+
+    def __init__(
+        self,
+        runner: Runner,
+        comparing: ComparingController,
+        options: Callable[[], CompareOptions],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.runner, self.comparing, self._options = runner, comparing, options
+        self.source: IndexSource | None = None
+        self.folder: Path | None = None
+        self.total = 0  # events in the index
+        self.next = 0  # the first event after the list's last page
+        self.starts = [0]  # the first event of each page met so far, in order
+        self.shown: list[int] = []  # the first events of the pages listed
+        self.entries: dict[int, IndexEntry] = {}  # by row: the documents listed so far
+        self._stories: dict[int, IndexStory] = {}
+        self._events: dict[int, IndexEvent] = {}
+        self._texts: OrderedDict[int, Document] = OrderedDict()
+        self.reads = 0  # texts read from the archive (tests count them)
+
+    @property
+    def active(self) -> bool:
+        return self.source is not None
+
+    def open(self, folder: Path) -> None:
+        """Open ``folder`` as a stories index in the background; what is open stays until
+        it has opened (``opened``), and stays if it cannot be (``refused``)."""
+        missing = scale_missing()
+        if missing is not None:
+            self.refused.emit("The scale extra is not installed", missing_text(missing))
+            return
+        subject = f"Opening the stories index {one_line(str(folder))}"
+        self.message.emit(f"{subject}…")
+        self.runner.start(OPEN, open_job(folder), self._opened, self.failed.emit, subject=subject)
+
+    def _opened(self, result: Opened | Refusal) -> None:
+        if isinstance(result, Refusal):
+            self.refused.emit(result.title, result.text)
+            return
+        self.close()
+        self.source, self.folder, self.total = result.source, result.folder, result.events
+        self._add(result.page)
+        self.opened.emit(result)
+
+    def close(self) -> None:
+        """Another folder or index: forget this one and its jobs."""
+        for kind in (PAGE, TEXTS):
+            self.runner.cancel(kind)
+        self.source, self.folder, self.total, self.next = None, None, 0, 0
+        self.starts, self.shown = [0], []
+        self.entries, self._stories, self._events = {}, {}, {}
+        self._texts.clear()
+
+    # --- pages -------------------------------------------------------------------------------
+    def more(self) -> None:
+        """The list is scrolled near its end: append the next page, or, with ``MAX_PAGES``
+        listed, list the last page and the next one instead (``window_ready``)."""
+        if self.next >= self.total:
+            return
+        if len(self.shown) < MAX_PAGES:
+            self._read([self.next], append=True)
+        else:
+            self._read([self.shown[-1], self.next])
+
+    def earlier(self) -> None:
+        """The list is scrolled to its top: list the page before it and the first one."""
+        first = self.shown[0] if self.shown else 0
+        if first > 0:
+            self._read([self.starts[self.starts.index(first) - 1], first])
+
+    def _read(self, firsts: list[int], append: bool = False) -> None:
+        """Read the pages starting at events ``firsts`` in a worker, unless pages are on
+        their way already."""
+        source = self.source
+        if source is None or self.runner.running(PAGE):
+            return
+
+        def job(_job: Job) -> list[Page]:
+            # A page is thousands of objects kept while the index is open: the collector's
+            # full passes over them (70-100 ms, holding the GIL) froze the window.
+            with collection_paused():
+                return [source.page(first) for first in firsts]
+
+        def done(pages: list[Page]) -> None:
+            if self.source is not source:
+                return
+            if append:
+                self._add(pages[0])
+                self.page_ready.emit(pages[0])
+                return
+            self.shown, self.entries, self._stories, self._events = [], {}, {}, {}
+            for page in pages:
+                self._add(page)
+            self.window_ready.emit(pages)
+
+        subject = "Reading the stories index"
+        self.runner.start(PAGE, job, done, self.failed.emit, subject=subject)
+
+    def _add(self, page: Page) -> None:
+        self.shown.append(page.first)
+        if page.first == self.starts[-1] and page.end < self.total:
+            self.starts.append(page.end)  # where the next page starts, now known
+        self.next = page.end
+        for event in page.events:
+            self._events[event.id] = event
+            for story in event.stories:
+                self._stories[story.id] = story
+                for entry in story.entries:
+                    self.entries[entry.row] = entry
+
+    def loaded(self) -> tuple[int, int, int]:
+        """The first event listed, the event after the last listed, the events in all."""
+        return (self.shown[0] if self.shown else 0), self.next, self.total
+
+    # --- the pair ----------------------------------------------------------------------------
+    def pair_for(self, row: int | None) -> tuple[IndexEntry, IndexEntry] | str:
+        """The two documents to compare for a selected row, or what to say instead."""
+        entry = self.entries.get(row) if row is not None else None
+        if entry is None:
+            return "Select a version to compare it with its story's base."
+        story = self._stories[entry.story]
+        if not entry.base:
+            other = story.entries[0]
+        else:
+            event = self._events[entry.event]
+            first = event.stories[0].entries[0]
+            if first.row != entry.row:
+                other = first
+            elif len(story.entries) > 1:
+                return "This is the base of its story. Select another version to compare it."
+            elif len(event.stories) > 1:
+                other = event.stories[1].entries[0]
+            else:
+                return "A lone article: the index holds no other version of it."
+        left, right = other, entry
+        if earlier(right.doc, left.doc):
+            left, right = right, left
+        return left, right
+
+    def select(self, row: int | None, soon: bool = True) -> None:
+        """The list's current row changed: read the pair's texts, then compare them."""
+        pair = self.pair_for(row)
+        self.runner.cancel(TEXTS)
+        if isinstance(pair, str):
+            self.comparing.request(None, pair, soon)
+            return
+        source, options = self.source, self._options()
+        assert source is not None  # entries come from an open index
+        kept = {e.row: self._texts[e.row] for e in pair if e.row in self._texts}
+        wanted = [e for e in pair if e.row not in kept]
+
+        def run(_job: Job) -> dict[int, Document]:
+            return {e.row: source.read(e) for e in wanted}
+
+        def done(texts: dict[int, Document]) -> None:
+            if self.source is not source:
+                return
+            self.reads += len(texts)
+            kept.update(texts)
+            for row, doc in kept.items():
+                self._texts[row] = doc
+                self._texts.move_to_end(row)
+            while len(self._texts) > KEPT_TEXTS:
+                self._texts.popitem(last=False)
+            left, right = pair
+            docs = kept[left.row], kept[right.row]
+            request = Request(left.row, right.row, *docs, options)
+            self.comparing.request(request, soon=False)
+
+        names = " and ".join(one_line(e.doc.name) for e in wanted)
+        subject = f"Reading {names}" if wanted else "Comparing"
+        self.runner.start(TEXTS, run, done, self._failed, subject=subject)
+
+    def _failed(self, message: str) -> None:
+        self.comparing.request(None, f"{message}.")
+        self.failed.emit(message)

@@ -1,0 +1,135 @@
+"""A stories index as the app reads it: pages of the grouped list, one document's text.
+
+The one module of the app that uses ``wirediff.scale`` (and so pyarrow), imported lazily
+when an index is opened: the app starts without the scale extra, and the packaged desktop
+app, which leaves it out, says what to install instead (``scale_missing``). Everything
+here runs in a worker (``session.index``); one page is read at a time.
+"""
+
+from __future__ import annotations
+
+import importlib
+from pathlib import Path
+from typing import Any
+
+from wirediff.core.document import Document
+from wirediff.core.reading import ReadError
+from wirediff.ui.doclist.pages import IndexEntry, IndexEvent, IndexStory, Page, build_rows
+
+INSTALL = "pip install 'wirediff[scale]'"
+PAGE_EVENTS = 300  # events a page holds at most
+PAGE_DOCUMENTS = 1500  # ... and documents (a page ends after the event that passes it)
+
+
+class IndexRefused(Exception):
+    """The folder cannot be opened as a stories index: ``title`` and ``text`` say why."""
+
+    def __init__(self, title: str, text: str) -> None:
+        super().__init__(text)
+        self.title, self.text = title, text
+
+
+def scale_missing() -> str | None:
+    """The module missing to read an index (pyarrow, or wirediff.scale itself), else None."""
+    for name in ("pyarrow", "pyarrow.parquet", "wirediff.scale.reader"):
+        try:
+            importlib.import_module(name)
+        except ImportError as exc:
+            return exc.name or name
+    return None
+
+
+def missing_text(module: str) -> str:
+    return (
+        f"Opening a stories index needs the scale extra: {module} is not installed.\n\n"
+        f"Install it with\n\n    {INSTALL}\n\nand start wirediff again. (The desktop package "
+        "leaves it out to stay small; `wirediff stories --engine dask -o INDEX` writes an index.)"
+    )
+
+
+class IndexSource:
+    """An open stories index: its counts, pages of its list, and texts read on demand."""
+
+    def __init__(self, folder: Path) -> None:
+        missing = scale_missing()
+        if missing is not None:
+            raise IndexRefused("The scale extra is not installed", missing_text(missing))
+        reader = importlib.import_module("wirediff.scale.reader")
+        self.folder = folder
+        try:
+            self.index: Any = reader.StoriesIndex(folder)
+        except reader.NotAnIndex as exc:
+            raise IndexRefused("Not a stories index", _why(folder, exc)) from None
+        except Exception as exc:  # a damaged part: pyarrow's own errors
+            raise IndexRefused("Damaged stories index", _why(folder, exc)) from None
+        self.root = str(self.index.summary.get("root", ""))
+        self.documents = int(self.index.document_count)
+        self.stories = int(self.index.story_count)
+        self.events = int(self.index.event_count)
+
+    def page(self, first: int) -> Page:
+        """Events from ``first`` on, up to ``PAGE_EVENTS`` and about ``PAGE_DOCUMENTS``
+        documents, with their rows for the list (no text is read)."""
+        events = self.index.events(first, PAGE_EVENTS)
+        taken, documents = [], 0
+        for event in events:
+            taken.append(event)
+            documents += event.documents
+            if documents >= PAGE_DOCUMENTS:
+                break
+        start = taken[0].first_row if taken else 0
+        rows = self.index.rows(start, documents) if taken else []
+        page = Page(first, [], self.events)
+        for event in taken:
+            stories = []
+            for story in self.index.stories(event):
+                at = story.first_row - start
+                entries = [self._entry(r) for r in rows[at : at + story.versions]]
+                stories.append(IndexStory(story.id, event.id, story.title, entries))
+            page.events.append(IndexEvent(event.id, event.title, stories))
+        return build_rows(page)
+
+    def _entry(self, row: Any) -> IndexEntry:
+        doc = Document(
+            self._path(row.path),
+            "",
+            row.title,
+            source=row.outlet,
+            date=row.date,
+            url=row.url,
+            date_source=row.date_source,
+        )
+        return IndexEntry(
+            row.row, doc, row.words, row.story, row.event, row.is_base, row.similarity, row
+        )
+
+    def _path(self, path: str) -> Path:
+        return Path(self.root) / path if "://" not in self.root else Path(path)
+
+    def read(self, entry: IndexEntry) -> Document:
+        """The document of ``entry`` with its text, read now (raises ReadError)."""
+        try:
+            text = self.index.text(entry.record)
+        except OSError as exc:
+            raise ReadError(entry.doc.path, exc.strerror or str(exc)) from None
+        doc = entry.doc
+        return Document(
+            doc.path,
+            text,
+            doc.title,
+            source=doc.source,
+            date=doc.date,
+            url=doc.url,
+            date_source=doc.date_source,
+        )
+
+
+LAYOUT = (
+    "A stories index is the folder `wirediff stories SOURCE --engine dask -o FOLDER` "
+    "writes: summary.json, events.parquet, stories.parquet and documents/."
+)
+
+
+def _why(folder: Path, exc: Exception) -> str:
+    reason = str(exc).replace(f"{folder}: ", "") or type(exc).__name__
+    return f"{folder} cannot be opened as a stories index:\n\n{reason}\n\n{LAYOUT}"

@@ -1,0 +1,84 @@
+"""The keys that change which two documents are on screen: b, s, Shift+B, V / Shift+V, and a
+pair opened from elsewhere (the heat map, the story view).
+
+``Session.keys``: each asks the session's ``PairSelection`` what the key does, then shows
+it with the session's ``update`` and says what happened in the status line.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from wirediff.ui.session import texts
+from wirediff.ui.session.chain import chain_message
+from wirediff.ui.session.selection import Change, IndexStories, Outcome
+
+if TYPE_CHECKING:
+    from wirediff.ui.session.session import Session
+
+
+class PairKeys:
+    """b, s, Shift+B, V, Shift+V and pairs opened from elsewhere."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def set_base(self) -> None:
+        """b: the selected document goes to the left (grouped: as its story's base)."""
+        self._apply(self.session.selection.set_base(), "b")
+
+    def swap(self) -> None:
+        """s: exchange the sides; the selection stays where it is."""
+        self._apply(self.session.selection.swap(), "s")
+
+    def unpin(self) -> None:
+        """Shift+B: the left side follows the story bases again."""
+        pin = self.session.selection.unpin()
+        self.session.update()
+        self._say(texts.unpinned(pin, self.session.documents))
+
+    def step_chain(self, direction: int) -> None:
+        """V / Shift+V: each version against the one before it in time order, a step back
+        or forward along the story's versions."""
+        doc = self.session.selection.step_chain(direction)
+        if doc is not None:
+            self.session.select_requested.emit(doc)
+            self.session.update()
+        self._say(chain_message(self.session.selection, self.session.documents, doc, direction))
+
+    def open_pair(self, left: int, right: int) -> None:
+        """Compare ``left`` (on the left) with ``right``, whatever their stories."""
+        if left == right:
+            self.session.message.emit("That cell is a document against itself")
+            return
+        self.session.selection.pin(left, right)
+        self._rebased_flat()
+        self.session.select_requested.emit(right)
+        self.session.update()
+
+    def _say(self, note: str) -> None:
+        """Say what a key did, now and again beside the numbers of the pair it brings."""
+        self.session.note = note if self.session.comparing.pending() else ""
+        self.session.message.emit(note)
+
+    def _apply(self, outcome: Outcome, key: str) -> None:
+        if outcome.change is Change.REBASE and outcome.doc is not None:
+            self._rebase(outcome.doc)
+        elif outcome.change is Change.BASE:
+            self._rebased_flat()
+        if outcome.change not in (Change.NOTHING, Change.ALREADY):
+            self.session.update()
+        self._say(texts.outcome(outcome, key, self.session.documents, self.session.grouped()))
+
+    def _rebase(self, doc: int) -> None:
+        """``doc`` becomes its story's base: the pair now, the list re-sorted in the back."""
+        index = self.session.stories.rebase(doc)
+        self.session.selection.set_stories(IndexStories(index))
+        self.session.stories.build_list(True, self.session.documents, self.session.words)
+
+    def _rebased_flat(self) -> None:
+        """Flat list: a new base; its similarity to every document follows."""
+        base = self.session.selection.base
+        if not self.session.grouped() and base is not None:
+            self.session.show_marks()
+            self.session.stories.similarity(base)

@@ -1,0 +1,102 @@
+"""File ▸ Open stories index…: the dialog, the messages when a folder cannot be opened, and
+the window's widgets while an index is open.
+
+The session opens the index (``session.archive``); this shows it: the first page becomes
+the list, the next pages follow as the list is scrolled, and a folder that cannot be opened
+(no scale extra, not an index, a damaged one) is a message box naming it and the reason,
+with what was open left as it was. What needs every text of a story or an event says it is
+not available for an index (``refuse``) instead of showing an empty panel.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
+
+from wirediff.ui.common.text import one_line
+from wirediff.ui.doclist.pages import Page
+from wirediff.ui.session.archive import Opened
+from wirediff.ui.session.session import Session
+from wirediff.ui.shell.parts import MAIN, Parts
+
+TEXTS = "needs every text of a story (an index's texts are read one pair at a time)"
+FOLDERS = "needs the review store, kept per folder"
+WHERE = "Open the story's folder to use it."
+
+
+class IndexView:
+    """Opens stories indexes for the window and shows them in its widgets."""
+
+    def __init__(self, window: QMainWindow, session: Session, parts: Parts) -> None:
+        self.window, self.session, self.parts = window, session, parts
+        archive = session.archive
+        archive.refused.connect(self._refused)
+        session.index_opened.connect(self._opened)
+        archive.page_ready.connect(self._page)
+        parts.doc_list.more_wanted.connect(archive.more)
+        parts.doc_list.earlier_wanted.connect(archive.earlier)
+        archive.window_ready.connect(self._window)
+
+    @property
+    def active(self) -> bool:
+        return self.session.archive.active
+
+    def open_dialog(self) -> None:
+        """File ▸ Open stories index…: choose the index folder (what ``-o`` named)."""
+        folder = QFileDialog.getExistingDirectory(
+            self.window,
+            "Open stories index (the folder wirediff stories --engine dask -o wrote)",
+            self.session.settings.last_folder,
+        )
+        if folder:
+            self.open(Path(folder))
+
+    def open(self, folder: Path) -> None:
+        self.session.open_index(folder)
+
+    def _refused(self, title: str, text: str) -> None:
+        """A message box (plain text: folder names are data), what was open left as it was."""
+        self.session.message.emit(one_line(f"{title}: {' '.join(text.split())}"))
+        box = QMessageBox(QMessageBox.Icon.Warning, f"{title} — wirediff", text, parent=self.window)
+        box.setObjectName("index_refused")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    def _opened(self, opened: Opened) -> None:
+        parts = self.parts
+        parts.stack.setCurrentIndex(MAIN)
+        parts.pages.setCurrentIndex(0)
+        parts.change_bar.hide()
+        parts.problems.set_problems([])
+        parts.problems_dock.hide()
+        parts.doc_list.show_index([opened.page])
+        parts.count_label.setText(
+            f"{opened.documents:,} documents · {opened.stories:,} stories (index)"
+        )
+        parts.diff.clear("Select a version to compare it with its story's base.")
+        parts.diff.set_titles(None, None)
+        self.window.setWindowTitle(f"{one_line(opened.folder.name)} (stories index) — wirediff")
+        parts.doc_list.view.setFocus()
+
+    def _page(self, page: Page) -> None:
+        self.parts.doc_list.add_page(page)
+        self._say_listed()
+
+    def _window(self, pages: list[Page]) -> None:
+        self.parts.doc_list.show_index(pages, anchor=1)
+        self._say_listed()
+
+    def _say_listed(self) -> None:
+        first, end, total = self.session.archive.loaded()
+        more = " (scroll for more)" if end < total else ""
+        self.session.message.emit(f"Listing events {first + 1:,}–{end:,} of {total:,}{more}")
+
+    def refuse(self, what: str, why: str = TEXTS) -> bool:
+        """Say that ``what`` is not available while an index is open; True if so."""
+        if not self.active:
+            return False
+        self.session.message.emit(f"{what} {why}: not available for a stories index. {WHERE}")
+        return True

@@ -1,0 +1,278 @@
+"""File ▸ Open stories index…: the app browses a 200,000-document index without reading its
+texts, a page of the list at a time; a pair's two texts are read when it is shown.
+
+The index is written directly (``wirediff.scale.synthetic``: the engine's own placement and
+file layout) in about two seconds; only the first documents of its list have text files,
+so reading any other would fail. The longest GUI-thread stall while it opens and scrolls is
+measured by ``benchmarks/bench_index_view.py``, not here (no wall-clock limits in tests).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from tests.ui.helpers import WAIT_MS, open_and_wait, tree
+from wirediff.resources import sample_corpus
+from wirediff.ui.common.roles import DOC_ROLE
+from wirediff.ui.doclist.columns import DATE, OUTLET, TITLE
+from wirediff.ui.session import archive as archive_module
+from wirediff.ui.session import index_source
+from wirediff.ui.shell.window import MainWindow
+
+DOCUMENTS = 200_000
+TEXTS = 60  # the first documents of the list have files; the rest exist in the index only
+
+
+@pytest.fixture(scope="module")
+def big_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    pytest.importorskip("pyarrow")
+    from wirediff.scale.synthetic import write_index
+
+    folder = tmp_path_factory.mktemp("archive")
+    write_index(folder / "stories.parquet", DOCUMENTS, folder / "texts", texts=TEXTS)
+    return folder / "stories.parquet"
+
+
+def choose_folder(monkeypatch: pytest.MonkeyPatch, folder: Path) -> None:
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *_a, **_k: str(folder))
+
+
+def open_index_from_menu(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """File ▸ Open stories index…, as a user does it (the dialog answered)."""
+    menu = next(a for a in window.menuBar().actions() if a.text() == "&File")
+    (item,) = [a for a in menu.menu().actions() if a.text() == "Open stories in&dex…"]
+    item.trigger()
+
+
+def the_box(qtbot, window: MainWindow) -> QMessageBox:  # type: ignore[no-untyped-def]
+    qtbot.waitUntil(lambda: bool(window.findChildren(QMessageBox)), timeout=WAIT_MS)
+    (box,) = window.findChildren(QMessageBox)
+    return box
+
+
+def count_reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Every text the app reads from the index, by path."""
+    read: list[str] = []
+    original = index_source.IndexSource.read
+
+    def counting(self, entry):  # type: ignore[no-untyped-def]
+        read.append(entry.doc.path.name)
+        return original(self, entry)
+
+    monkeypatch.setattr(index_source.IndexSource, "read", counting)
+    return read
+
+
+def documents_listed(window: MainWindow) -> int:
+    def walk(parent: QModelIndex) -> int:
+        model = window.doc_list.model
+        n = 0
+        for r in range(model.rowCount(parent)):
+            index = model.index(r, 0, parent)
+            n += (index.data(DOC_ROLE) is not None) + walk(index)
+        return n
+
+    return walk(QModelIndex())
+
+
+def test_a_200k_index_opens_paged_and_reads_only_the_pair_shown(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, big_index: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    reads = count_reads(monkeypatch)
+    choose_folder(monkeypatch, big_index)
+    with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
+        open_index_from_menu(qtbot, window)
+    archive = window.session.archive
+    assert archive.active and window.doc_list.paged
+    # The list is the index's first page, grouped as a folder's: events > stories > versions.
+    listed = documents_listed(window)
+    assert 0 < listed < 3000 < DOCUMENTS
+    _first, shown, total = archive.loaded()
+    assert total > 50_000 and shown < total
+    shape = tree(window)
+    groups = [row for row in shape if isinstance(row, tuple)]
+    events = [g for g in groups if any(isinstance(child, tuple) for child in g[1])]
+    stories = [g for g in groups if all(isinstance(child, int) for child in g[1])]
+    assert events and stories and any(isinstance(row, int) for row in shape)  # lone articles
+    proxy = window.doc_list.proxy
+    event = proxy.index(shape.index(events[0]), 0)
+    stories_cell, docs_cell = (event.siblingAtColumn(c).data() for c in (OUTLET, DATE))
+    assert stories_cell == f"{len(events[0][1])} stories" and docs_cell.endswith(" docs")
+    assert event.siblingAtColumn(TITLE).data() == events[0][0]
+    assert "independent stories" in event.data(Qt.ItemDataRole.ToolTipRole)
+    story = proxy.index(shape.index(stories[0]), 0)
+    assert story.siblingAtColumn(OUTLET).data() == f"{len(stories[0][1])} versions"
+    assert window.doc_list.visible_order()[:1]
+    # The first version against its story's base: two texts read, no other.
+    assert window.shown is not None
+    assert len(reads) == 2 and archive.reads == 2
+    assert window.shown.right.text and window.shown.left.text != window.shown.right.text
+    assert "version" in window.shown.right.text
+    # Down to the next version: one more text (the base is kept).
+    view = window.doc_list.view
+    view.setFocus()
+    with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
+        qtbot.keyClick(view, Qt.Key.Key_Down)
+    assert len(reads) <= 3
+    # Scrolling to the end of the list asks for the next page, read without any text.
+    bar = view.verticalScrollBar()
+    with qtbot.waitSignal(archive.page_ready, timeout=WAIT_MS):
+        bar.setValue(bar.maximum())
+    assert archive.loaded()[1] > shown
+    assert documents_listed(window) > listed
+    assert len(reads) <= 3 < DOCUMENTS
+
+
+def test_past_max_pages_the_list_moves_on_and_back(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, big_index: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The list holds at most MAX_PAGES pages (Qt lays every listed row out again as rows
+    are added): scrolled past them it lists the last page and the next; scrolled to its
+    top, the page before and the first."""
+    monkeypatch.setattr(archive_module, "MAX_PAGES", 2)
+    reads = count_reads(monkeypatch)
+    with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
+        window.commands.index.open(big_index)
+    archive, bar = window.session.archive, window.doc_list.view.verticalScrollBar()
+    with qtbot.waitSignal(archive.page_ready, timeout=WAIT_MS):
+        bar.setValue(bar.maximum())
+    assert archive.loaded()[0] == 0 and len(archive.shown) == 2
+    for _ in range(2):
+        qtbot.waitUntil(lambda: bar.maximum() > bar.value(), timeout=WAIT_MS)  # laid out
+        with qtbot.waitSignal(archive.window_ready, timeout=WAIT_MS):
+            bar.setValue(bar.maximum())
+        assert len(archive.shown) == 2
+    first, end, _total = archive.loaded()
+    assert first > 0 and first == archive.shown[0]
+    rows = set(window.doc_list.cells.where)
+    assert rows == set(archive.entries)  # what is listed is what the session knows
+    assert "Listing events" in window.status_label.text()
+    with qtbot.waitSignal(archive.window_ready, timeout=WAIT_MS):
+        bar.setValue(0)
+    assert archive.loaded()[0] < first and archive.loaded()[1] < end
+    assert len(reads) == 2  # the pair opened first; no text for any page
+
+
+def test_index_keys_and_the_pair_report(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, big_index: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ctrl+PgDown steps to the next document and compares it; Ctrl+E writes the report of
+    the pair on screen, its two files named in it."""
+    from wirediff.ui.shell import export
+
+    with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
+        window.commands.index.open(big_index)
+    first = window.shown
+    assert first is not None
+    view = window.doc_list.view
+    view.setFocus()
+    with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
+        qtbot.keyClick(view, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert window.shown is not None and window.shown.right.path != first.right.path
+    out = tmp_path / "pair.html"
+    monkeypatch.setattr(
+        export.QFileDialog, "getSaveFileName", lambda *_a: (str(out), "HTML page (*.html)")
+    )
+    exporter = window.commands.exporter
+    exporter.last = None
+    qtbot.keyClick(view, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: exporter.last is not None, timeout=WAIT_MS)
+    page = out.read_text(encoding="utf-8")
+    assert window.shown.left.path.name in page and window.shown.right.path.name in page
+
+
+def test_index_heat_map_and_story_view_say_they_are_not_available(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, big_index: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
+        window.commands.index.open(big_index)
+    for key, mods in (
+        (Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier),
+        (Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier),
+    ):
+        window.status_label.setText("")
+        qtbot.keyClick(window.doc_list.view, key, mods)
+        assert "not available for a stories index" in window.status_label.text()
+    assert window.heat_map is None
+    assert window.parts.pages.currentIndex() == 0
+
+
+def test_a_folder_that_is_not_an_index_is_a_message_and_keeps_what_was_open(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pytest.importorskip("pyarrow")
+    open_and_wait(qtbot, window, [sample_corpus()])
+    before = list(window.documents)
+    plain = tmp_path / "just texts"
+    plain.mkdir()
+    (plain / "a.txt").write_text("An article.\n", encoding="utf-8")
+    choose_folder(monkeypatch, plain)
+    open_index_from_menu(qtbot, window)
+    box = the_box(qtbot, window)
+    assert "Not a stories index" in box.windowTitle()
+    assert str(plain) in box.text() and "summary.json" in box.text()
+    assert box.textFormat() == Qt.TextFormat.PlainText
+    box.close()
+    assert window.documents == before and not window.session.archive.active
+    assert window.shown is not None
+
+
+def test_a_damaged_index_is_a_message_and_keeps_what_was_open(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pytest.importorskip("pyarrow")
+    from wirediff.scale.synthetic import write_index
+
+    open_and_wait(qtbot, window, [sample_corpus()])
+    index = tmp_path / "damaged.parquet"
+    write_index(index, 500, tmp_path / "texts")
+    part = index / "documents" / "part.0.parquet"
+    part.write_bytes(part.read_bytes()[:200])  # cut short
+    choose_folder(monkeypatch, index)
+    open_index_from_menu(qtbot, window)
+    box = the_box(qtbot, window)
+    assert str(index) in box.text()
+    assert len(window.documents) == 5 and not window.session.archive.active
+
+
+def test_without_the_scale_extra_opening_says_what_to_install(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for name in ("pyarrow", "pyarrow.parquet"):
+        monkeypatch.setitem(sys.modules, name, None)  # import pyarrow: ImportError
+    asked: list[object] = []
+    monkeypatch.setattr(
+        QFileDialog, "getExistingDirectory", lambda *_a, **_k: asked.append(1) or str(tmp_path)
+    )
+    open_index_from_menu(qtbot, window)
+    box = the_box(qtbot, window)
+    assert "pip install 'wirediff[scale]'" in box.text()
+    assert "pyarrow" in box.text()
+    assert not window.session.archive.active
+
+
+def test_the_app_starts_without_pyarrow() -> None:
+    """Nothing the app imports at start-up imports the scale extra."""
+    import subprocess
+
+    code = (
+        "import sys\n"
+        "import wirediff.ui.shell.window, wirediff.ui.app\n"
+        "bad = [m for m in ('pyarrow', 'dask', 'numpy', 'pandas', 'wirediff.scale')"
+        " if m in sys.modules]\n"
+        "assert not bad, bad\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr
+
+
+def test_index_option_needs_one_folder(capsys: pytest.CaptureFixture[str]) -> None:
+    from wirediff.ui.app import run_gui
+
+    assert run_gui(["--index"]) == 2
+    assert "--index INDEX_FOLDER" in capsys.readouterr().err
