@@ -14,7 +14,6 @@ changing a compare option. A store that fails is said to the user, never a crash
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
 
@@ -22,19 +21,14 @@ from PySide6.QtCore import QObject, Signal
 
 from wirediff.core.document import Document
 from wirediff.core.options import CompareOptions
-from wirediff.core.result import Comparison
 from wirediff.core.review import (
     ChangeAnchor,
     DocRef,
     Listed,
-    Mark,
-    Orphan,
     PairReview,
     PairSummary,
-    Placement,
     ReviewStore,
     StoreError,
-    anchors_of,
     doc_ref,
     find_change,
     pair_key,
@@ -46,6 +40,14 @@ from wirediff.core.stories import StoryIndex
 from wirediff.ui.common.settings import Settings
 from wirediff.ui.jobs.runner import Job, Runner
 from wirediff.ui.session.comparing import Shown
+from wirediff.ui.session.review_marks import (
+    PairMarks,
+    Placed,
+    Screen,
+    hashes_job,
+    pair_marks,
+    place,
+)
 from wirediff.ui.session.review_store import (
     app_store_path,
     forget_legacy,
@@ -59,71 +61,6 @@ from wirediff.ui.session.texts import count
 
 T = TypeVar("T")
 LeftFor = Callable[[int], int | None]
-
-
-@dataclass(frozen=True, slots=True)
-class PairMarks:
-    """The review of the pair on screen, placed on its changes."""
-
-    flagged: frozenset[int] = frozenset()
-    notes: dict[int, str] = field(default_factory=dict)  # change -> its note
-    pair_note: str = ""
-    orphans: tuple[Orphan, ...] = ()  # flags and notes whose change is not in this comparison
-    reviewed: bool = False
-
-
-@dataclass(slots=True)
-class _Screen:
-    """The pair on screen as the store names it, and its marks once placed."""
-
-    shown: Shown
-    left: DocRef
-    right: DocRef
-    review: PairReview | None
-    anchors: list[ChangeAnchor] | None = None
-    keys: dict[str, int] | None = None
-    placement: Placement | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class _Placed:
-    anchors: list[ChangeAnchor]
-    keys: dict[str, int]
-    placement: Placement
-
-
-def place(comparison: Comparison, marks: Sequence[Mark]) -> _Placed:
-    """Every change's anchor (a 100k-word pair has thousands) and where ``marks`` fall."""
-    anchors = anchors_of(comparison)
-    keys = {anchor.key: i for i, anchor in enumerate(anchors)}
-    return _Placed(anchors, keys, place_marks(comparison, marks, keys))
-
-
-def hashes_job(documents: Sequence[Document]) -> Callable[[Job], list[DocRef] | None]:
-    """The store's name (text hash) of every document."""
-
-    def run(job: Job) -> list[DocRef] | None:
-        refs = []
-        for doc in documents:
-            if job.cancelled():
-                return None
-            refs.append(doc_ref(doc))
-        return refs
-
-    return run
-
-
-def _pair_marks(screen: _Screen) -> PairMarks:
-    placement, review = screen.placement, screen.review
-    assert placement is not None
-    notes = {i: placement.note(i) for i in placement.by_change if placement.note(i)}
-    return PairMarks(
-        frozenset(placement.flagged()),
-        notes,
-        review.note if review is not None else "",
-        placement.orphans,
-        review is not None and review.reviewed,
-    )
 
 
 class ReviewController(QObject):
@@ -153,7 +90,7 @@ class ReviewController(QObject):
         self._refs: list[DocRef] | None = None
         self._by_hash: dict[str, list[int]] = {}
         self._left_for: LeftFor = lambda _doc: None
-        self._screen: _Screen | None = None
+        self._screen: Screen | None = None
         self._pending: tuple[tuple[int, int], ChangeAnchor] | None = None
         self._told: set[str] = set()
 
@@ -256,11 +193,11 @@ class ReviewController(QObject):
         left, right = self._ref(shown.pair[0]), self._ref(shown.pair[1])
         no_review: PairReview | None = None
         review = self._read(lambda store: store.pair_review(left, right), no_review)
-        self._screen = screen = _Screen(shown, left, right, review)
+        self._screen = screen = Screen(shown, left, right, review)
         self.marks_changed.emit(PairMarks(reviewed=review is not None and review.reviewed))
         marks = review.marks if review is not None else ()
 
-        def done(placed: _Placed) -> None:
+        def done(placed: Placed) -> None:
             if self._screen is screen:
                 screen.anchors, screen.keys = placed.anchors, placed.keys
                 screen.placement = placed.placement
@@ -270,7 +207,7 @@ class ReviewController(QObject):
         comparison = shown.plan.comparison
         self.runner.start("placing", lambda _job: place(comparison, marks), done, self._failed)
 
-    def _ready(self, shown: Shown | None) -> _Screen | None:
+    def _ready(self, shown: Shown | None) -> Screen | None:
         """The screen with its anchors (computed now if the background has not yet)."""
         screen = self._screen
         if shown is None or screen is None or screen.shown is not shown:
@@ -282,7 +219,7 @@ class ReviewController(QObject):
             screen.placement = placed.placement
         return screen
 
-    def _reload(self, screen: _Screen) -> None:
+    def _reload(self, screen: Screen) -> None:
         """Read the pair again after a write and show its marks."""
         screen.review = self._read(
             lambda store: store.pair_review(screen.left, screen.right), screen.review
@@ -293,9 +230,9 @@ class ReviewController(QObject):
         self._emit_marks(screen)
         self.refresh_list()
 
-    def _emit_marks(self, screen: _Screen) -> None:
+    def _emit_marks(self, screen: Screen) -> None:
         if screen.placement is not None:
-            self.marks_changed.emit(_pair_marks(screen))
+            self.marks_changed.emit(pair_marks(screen))
 
     # --- r, f, m ---------------------------------------------------------------------------
     def toggle_reviewed(self, shown: Shown | None) -> None:
@@ -406,7 +343,7 @@ class ReviewController(QObject):
         if screen is not None and screen.placement is not None:
             self._go_to_pending(screen)
 
-    def _go_to_pending(self, screen: _Screen) -> None:
+    def _go_to_pending(self, screen: Screen) -> None:
         if self._pending is None or self._pending[0] != screen.shown.pair:
             return
         anchor = self._pending[1]

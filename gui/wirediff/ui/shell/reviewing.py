@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
 from wirediff.core.review import Listed
 from wirediff.ui.panels.flags import FlagsDialog, status_text
 from wirediff.ui.session.comparing import Shown
-from wirediff.ui.session.review import PairMarks
+from wirediff.ui.session.review_marks import PairMarks
 from wirediff.ui.session.session import Session
 from wirediff.ui.shell.export import Exporter
 from wirediff.ui.shell.parts import Parts

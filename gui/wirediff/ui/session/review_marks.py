@@ -1,0 +1,90 @@
+"""The review of the pair on screen as the review controller (``review``) keeps it: the pair
+as the store names it, every change's anchor, and where the stored flags and notes fall.
+Computed in the background (a 100k-word pair has thousands of changes); no widgets, no store.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from wirediff.core.document import Document
+from wirediff.core.result import Comparison
+from wirediff.core.review import (
+    ChangeAnchor,
+    DocRef,
+    Mark,
+    Orphan,
+    PairReview,
+    Placement,
+    anchors_of,
+    doc_ref,
+    place_marks,
+)
+from wirediff.ui.jobs.runner import Job
+from wirediff.ui.session.comparing import Shown
+
+
+@dataclass(frozen=True, slots=True)
+class PairMarks:
+    """The review of the pair on screen, placed on its changes."""
+
+    flagged: frozenset[int] = frozenset()
+    notes: dict[int, str] = field(default_factory=dict)  # change -> its note
+    pair_note: str = ""
+    orphans: tuple[Orphan, ...] = ()  # flags and notes whose change is not in this comparison
+    reviewed: bool = False
+
+
+@dataclass(slots=True)
+class Screen:
+    """The pair on screen as the store names it, and its marks once placed."""
+
+    shown: Shown
+    left: DocRef
+    right: DocRef
+    review: PairReview | None
+    anchors: list[ChangeAnchor] | None = None
+    keys: dict[str, int] | None = None
+    placement: Placement | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Placed:
+    anchors: list[ChangeAnchor]
+    keys: dict[str, int]
+    placement: Placement
+
+
+def place(comparison: Comparison, marks: Sequence[Mark]) -> Placed:
+    """Every change's anchor (a 100k-word pair has thousands) and where ``marks`` fall."""
+    anchors = anchors_of(comparison)
+    keys = {anchor.key: i for i, anchor in enumerate(anchors)}
+    return Placed(anchors, keys, place_marks(comparison, marks, keys))
+
+
+def hashes_job(documents: Sequence[Document]) -> Callable[[Job], list[DocRef] | None]:
+    """The store's name (text hash) of every document."""
+
+    def run(job: Job) -> list[DocRef] | None:
+        refs = []
+        for doc in documents:
+            if job.cancelled():
+                return None
+            refs.append(doc_ref(doc))
+        return refs
+
+    return run
+
+
+def pair_marks(screen: Screen) -> PairMarks:
+    placement, review = screen.placement, screen.review
+    assert placement is not None
+    notes = {i: placement.note(i) for i in placement.by_change if placement.note(i)}
+    return PairMarks(
+        frozenset(placement.flagged()),
+        notes,
+        review.note if review is not None else "",
+        placement.orphans,
+        review is not None and review.reviewed,
+    )
