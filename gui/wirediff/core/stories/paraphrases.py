@@ -20,7 +20,7 @@ from collections.abc import Callable, Sequence
 from wirediff.core.stories.cluster import Groups, spread
 from wirediff.core.stories.derivation import classify
 from wirediff.core.stories.events import term_sequence
-from wirediff.core.stories.evidence import ordered_terms
+from wirediff.core.stories.evidence import PhraseCounts, ordered_terms
 from wirediff.core.stories.options import StoryOptions
 from wirediff.core.stories.rewrites import Texts
 
@@ -72,6 +72,7 @@ def merge_paraphrases(
     check = Paraphrases(texts)
     groups = Groups(len(stories))
     merged = False
+    counts: PhraseCounts | None = None
     for n, (_score, s, t) in enumerate(edges):
         if should_cancel is not None and n % 16 == 0 and should_cancel():
             return None
@@ -79,6 +80,11 @@ def merge_paraphrases(
             continue
         if not check.derived(bases[s], bases[t]):
             continue
+        if counts is None:  # made once, when a first pair is derived
+            counts = _base_phrases(stories, bases, labels, edges, texts)
+        shared = texts.grams(bases[s]) & texts.grams(bases[t])
+        if shared and counts.own_share(shared, options.own_max_others) < options.rewrite_min_own:
+            continue  # what they share is a beat's template, not one text's
         side_s = [d for x in groups.group(s) for d in stories[x]]
         side_t = [d for x in groups.group(t) for d in stories[x]]
         if len(side_s) > 1 or len(side_t) > 1:
@@ -95,3 +101,15 @@ def merge_paraphrases(
     for s, docs in enumerate(stories):
         out.setdefault(groups.find(s), []).extend(docs)
     return sorted((sorted(docs) for docs in out.values()), key=lambda docs: docs[0])
+
+
+def _base_phrases(
+    stories: Sequence[Sequence[int]],
+    bases: Sequence[int],
+    labels: Sequence[int],
+    edges: Sequence[tuple[float, int, int]],
+    texts: Texts,
+) -> PhraseCounts:
+    """How many stories of the candidate pairs hold each 3-word run, by their bases."""
+    involved = sorted({x for _, s, t in edges if labels[s] == labels[t] for x in (s, t)})
+    return PhraseCounts([texts.grams(bases[s])] for s in involved)
