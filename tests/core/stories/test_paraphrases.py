@@ -15,9 +15,11 @@ from wirediff.core.stories import (
     StoryOptions,
     build_story_index,
     classify,
+    describe,
     pair_derivation,
+    wording,
 )
-from wirediff.core.stories.evidence import measure, ordered_terms
+from wirediff.core.stories.evidence import Evidence, Side, measure, ordered_terms
 
 OPTIONS = StoryOptions()
 
@@ -100,6 +102,14 @@ def test_paraphrase_joins_its_source_and_independent_reports_stay_apart(
     assert len(index.events) == 1  # one event: the same news
     found = pair_derivation(index, _doc(index, "source.txt"), _doc(index, "paraphrase.txt"))
     assert found.level is Derivation.REWRITE
+    # every word of the source's three paragraphs is in it: they count as kept
+    said = describe(index, _doc(index, "source.txt"), _doc(index, "paraphrase.txt"))
+    assert said == "Rewrite of APP's story: 38% of its sentences reused"
+    nothing_kept = Side(found.evidence.a.words, 0.01, 0.4, 0.0)
+    reworded = replace(found, evidence=Evidence(nothing_kept, nothing_kept, 0.5, 1.0, 0.31))
+    assert wording(index, reworded) == (
+        "Paraphrase of APP's story: 31% of its names, numbers and words in its order"
+    )
 
 
 def test_without_paraphrases_the_paraphrase_stays_apart(texts: dict[str, list[str]]) -> None:
