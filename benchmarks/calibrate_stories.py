@@ -70,6 +70,8 @@ FEATURES: dict[str, Callable[[Measured], float]] = {
     "own phrases": lambda m: m.own(StoryOptions().own_max_others),
     "names": lambda m: m.evidence.names,
     "order": lambda m: m.evidence.order,
+    "terms in order": lambda m: m.evidence.terms,
+    "aligned (longer)": lambda m: m.evidence.longer().aligned,
 }
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -10,15 +11,19 @@ from wirediff.core.stories import boilerplate as bp
 from wirediff.core.stories.base import choose_base
 from wirediff.core.stories.candidates import Edge, shared_counts, strong_links
 from wirediff.core.stories.corrections import Correction, apply_corrections
-from wirediff.core.stories.events import group_events, weighed_vectors
+from wirediff.core.stories.events import (
+    Vector,
+    cluster_events,
+    event_edges,
+    weighed_vectors,
+)
 from wirediff.core.stories.features import Shingles
 from wirediff.core.stories.grouping import group_documents
 from wirediff.core.stories.model import Cancelled, Event, Story, StoryIndex, score_versions
 from wirediff.core.stories.options import StoryOptions
+from wirediff.core.stories.paraphrases import merge_paraphrases
 from wirediff.core.stories.perdoc import Shingling, TermJob, Workers
-from wirediff.core.stories.rewrites import (
-    rewrite_candidates,
-)
+from wirediff.core.stories.rewrites import Texts, rewrite_candidates
 from wirediff.core.stories.urls import same_url_pairs
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
@@ -127,15 +132,35 @@ def _build_with(
     )
     del strong, maybe_rewrites
     stories = apply_corrections(found, corrections, documents)
-    story_of = [0] * n
-    for s, docs in enumerate(stories):
-        for d in docs:
-            story_of[d] = s
-    run.step("stories", n // 2, n)
-    recurring = bp.recurring_boilerplate(lines, df, story_of, options)
-    spans = tuple(bp.boilerplate_spans(ls, recurring) for ls in lines)
-    bases = [choose_base(m, shingles, documents, options) for m in stories]
-    return _assemble(documents, stories, bases, lines, spans, shingles, options, run, engine, pool)
+    described = _describe(documents, stories, lines, df, shingles, options, run, engine, pool)
+    if options.find_rewrites and options.find_paraphrases:
+        measured = Texts(documents, lines, options, copy_link(shingles))
+        merged = merge_paraphrases(
+            stories,
+            described.bases,
+            described.labels,
+            described.edges,
+            measured,
+            options,
+            run.should_cancel,
+        )
+        if merged is not None:  # the stories changed: describe them again
+            stories = apply_corrections(merged, corrections, documents)
+            described = _describe(
+                documents, stories, lines, df, shingles, options, run, engine, pool
+            )
+    return _pack(documents, stories, described, shingles, options)
+
+
+def copy_link(shingles: Sequence[Shingles]) -> Callable[[int, int], float]:
+    """The copy link of two documents: shared indexed shingles over the smaller's count."""
+    sizes = [len(s.sampled) for s in shingles]
+
+    def link(a: int, b: int) -> float:
+        shared = len(set(shingles[a].sampled).intersection(shingles[b].sampled))
+        return shared / (min(sizes[a], sizes[b]) or 1)
+
+    return link
 
 
 def _pairs(
@@ -156,19 +181,38 @@ def _pairs(
     return strong, maybe
 
 
-def _assemble(
+@dataclass(slots=True)
+class _Described:
+    """What the stories need besides their members: base, boilerplate, event vectors."""
+
+    bases: list[int]
+    spans: tuple[tuple[bp.Span, ...], ...]
+    vectors: list[Vector]
+    edges: list[tuple[float, int, int]]  # candidate pairs of stories of the events
+    labels: list[int]  # an event label per story
+
+
+def _describe(
     documents: Sequence[Document],
     members: list[list[int]],
-    bases: list[int],
     lines: list[bp.DocLines],
-    spans: tuple[tuple[bp.Span, ...], ...],
+    df: Counter[int],
     shingles: Sequence[Shingles],
     options: StoryOptions,
     run: _Run,
     engine: _Engine,
     pool: Workers,
-) -> StoryIndex:
-    """Score versions, find events, number everything (largest first) and pack the index."""
+) -> _Described:
+    """Boilerplate, bases and events of the stories ``members``."""
+    n = len(documents)
+    story_of = [0] * n
+    for s, docs in enumerate(members):
+        for d in docs:
+            story_of[d] = s
+    run.step("stories", n // 2, n)
+    recurring = bp.recurring_boilerplate(lines, df, story_of, options)
+    spans = tuple(bp.boilerplate_spans(ls, recurring) for ls in lines)
+    bases = [choose_base(m, shingles, documents, options) for m in members]
     run.step("events", 0, len(members))
 
     def kept(doc: int) -> list[bp.Span]:
@@ -187,13 +231,27 @@ def _assemble(
     del jobs
     vectors = weighed_vectors(weights, options)
     del weights
-    event_labels = group_events(vectors, options, run.should_cancel, engine.vectorized)
+    edges = event_edges(vectors, options, engine.vectorized)
+    if run.should_cancel is not None and run.should_cancel():
+        raise Cancelled("events")
+    labels = cluster_events(vectors, edges, options)
     run.step("events", len(members), len(members))
-    event_groups = event_order(members, event_labels)
+    return _Described(bases, spans, vectors, edges, labels)
+
+
+def _pack(
+    documents: Sequence[Document],
+    members: list[list[int]],
+    described: _Described,
+    shingles: Sequence[Shingles],
+    options: StoryOptions,
+) -> StoryIndex:
+    """Score versions, number everything (largest first) and pack the index."""
+    bases, old_vectors = described.bases, described.vectors
+    event_groups = event_order(members, described.labels)
     stories: list[Story] = []
     events: list[Event] = []
     story_of = [0] * len(documents)
-    old_vectors = vectors
     vectors = []
     for event_id, group in enumerate(event_groups):
         ids = []
@@ -211,7 +269,7 @@ def _assemble(
         documents=tuple(documents),
         stories=tuple(stories),
         events=tuple(events),
-        boilerplate=spans,
+        boilerplate=described.spans,
         words=tuple(s.words for s in shingles),
         options=options,
         _story_of=tuple(story_of),

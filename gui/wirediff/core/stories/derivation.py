@@ -6,13 +6,19 @@ into a level; every threshold is a field of ``StoryOptions``. The rules, in orde
 * *copy*: the shorter text's sentences are kept and its words are in reused runs (at least
   ``copy_min`` each) — verbatim, maybe trimmed, padded or re-captioned;
 * *edited*: at least ``edited_min_kept`` of the shorter text's sentences are kept;
-* *independent* (parallel): most of the shorter text's sentences have a counterpart
-  (``parallel_min_aligned``), but fewer than half of those are kept — two renderings of one
-  source (translations, paraphrases), which share many short phrases without copying;
+* *independent* (parallel): many of the shorter text's sentences have a counterpart
+  (``parallel_min_aligned``), and so have half the longer's (``parallel_min_aligned_longer``),
+  but fewer than half of those are kept — two whole renderings of one source (independent
+  translations), which share many short phrases without copying;
 * *rewrite*: both texts hold at least ``rewrite_min_phrases`` of their words in reused runs
-  of ``run_min_words``+ words, and one keeps at least ``rewrite_min_kept`` of its sentences
-  — some sentences taken over, the rest new (phrases alone are what texts on one subject
+  of ``run_min_words``+ words, and one keeps at least ``rewrite_min_kept`` of its sentences,
+  the shorter text not being a rendering of part of the other (many sentences with a
+  counterpart, few kept: those are judged by their terms alone) — some sentences taken
+  over, the rest new (phrases alone are what texts on one subject
   in one language share by chance: set phrases, formulas, names);
+* *rewrite* (paraphrase): at least ``paraphrase_min_terms`` of the longer text's terms
+  (names, numbers, content words) are held by both in the same order — the source's facts
+  followed sentence by sentence in other words;
 * *independent*: anything less.
 """
 
@@ -37,10 +43,18 @@ class Derivation(StrEnum):
         return self in (Derivation.COPY, Derivation.EDITED, Derivation.REWRITE)
 
 
-def is_parallel(evidence: Evidence, options: StoryOptions) -> bool:
-    """Two renderings of one source: most sentences have a counterpart, few are kept."""
+def renders(evidence: Evidence, options: StoryOptions) -> bool:
+    """The shorter text renders the other's sentences without keeping them: many of its
+    sentences have a counterpart, fewer than half of those are kept."""
     s = evidence.shorter()
     return s.aligned >= options.parallel_min_aligned and s.kept < s.aligned / 2
+
+
+def is_parallel(evidence: Evidence, options: StoryOptions) -> bool:
+    """Two whole renderings of one source: the shorter renders the other's sentences, and
+    half the longer's sentences have a counterpart too."""
+    longer = evidence.longer().aligned >= options.parallel_min_aligned_longer
+    return longer and renders(evidence, options)
 
 
 def classify(evidence: Evidence, options: StoryOptions) -> Derivation:
@@ -54,6 +68,9 @@ def classify(evidence: Evidence, options: StoryOptions) -> Derivation:
         return Derivation.INDEPENDENT
     phrases = min(evidence.a.phrases, evidence.b.phrases)
     kept = max(evidence.a.kept, evidence.b.kept)
-    if phrases >= options.rewrite_min_phrases and kept >= options.rewrite_min_kept:
+    enough = phrases >= options.rewrite_min_phrases and kept >= options.rewrite_min_kept
+    if enough and not renders(evidence, options):
+        return Derivation.REWRITE
+    if evidence.terms >= options.paraphrase_min_terms:
         return Derivation.REWRITE
     return Derivation.INDEPENDENT

@@ -54,6 +54,11 @@ def story_terms(text: str, spans: Sequence[tuple[int, int]]) -> tuple[Counter[st
     return counts, entities
 
 
+def term_sequence(text: str) -> list[str]:
+    """The terms of ``text`` in text order (as ``story_terms`` counts them)."""
+    return [key for token in words_of(fold_typography(text)) for key, _ in _terms_of(token)]
+
+
 @lru_cache(maxsize=1 << 18)
 def _terms_of(token: str) -> tuple[tuple[str, bool], ...]:
     """The terms a word counts as, each with whether it is a name or number (cached: news
@@ -152,16 +157,31 @@ def group_events(
 ) -> list[int]:
     """An event label per story (the smallest story index of its event); ``vectorized``
     counts the candidate pairs with NumPy (the same pairs)."""
-    shared = _candidate_pairs(vectors, options, vectorized)
+    edges = event_edges(vectors, options, vectorized)
     if should_cancel is not None and should_cancel():
         return list(range(len(vectors)))
+    return cluster_events(vectors, edges, options)
+
+
+def event_edges(
+    vectors: Sequence[Vector], options: StoryOptions, vectorized: bool = False
+) -> list[tuple[float, int, int]]:
+    """The candidate pairs of stories whose cosine is at least ``event_min_cosine``, as
+    ``(cosine, a, b)``, strongest first."""
     edges: list[tuple[float, int, int]] = []
-    for (a, b), count in shared:
+    for (a, b), count in _candidate_pairs(vectors, options, vectorized):
         if count >= options.event_min_shared:
             score = cosine(vectors[a], vectors[b])
             if score >= options.event_min_cosine:
                 edges.append((score, a, b))
     edges.sort(key=lambda e: (-e[0], e[1], e[2]))
+    return edges
+
+
+def cluster_events(
+    vectors: Sequence[Vector], edges: Sequence[tuple[float, int, int]], options: StoryOptions
+) -> list[int]:
+    """An event label per story from its ``event_edges`` (average-linkage guard)."""
     return cluster(
         len(vectors),
         edges,

@@ -30,7 +30,7 @@ from wirediff.core.compare import compare
 from wirediff.core.options import CompareOptions
 from wirediff.core.result import Comparison, OpKind, RowKind
 from wirediff.core.segments import paragraph_spans, units
-from wirediff.core.stories.events import story_terms
+from wirediff.core.stories.events import story_terms, term_sequence
 from wirediff.core.stories.features import fold_text, words_of
 from wirediff.core.tokens import fold_key, scan
 
@@ -68,6 +68,9 @@ class Evidence:
     b: Side
     names: float  # share of the names and numbers (of the side with fewer) the other has too
     order: float  # share of the reused runs that come in the same order on both sides
+    # share of the longer side's terms (names, numbers, content words) that both texts hold
+    # in the same order (a longest common subsequence): a paraphrase follows its source
+    terms: float = 0.0
 
     def shorter(self) -> Side:
         """The side with fewer words (a trimmed copy is judged by what it kept)."""
@@ -77,7 +80,7 @@ class Evidence:
         return self.b if self.a.words <= self.b.words else self.a
 
     def swapped(self) -> Evidence:
-        return Evidence(self.b, self.a, self.names, self.order)
+        return Evidence(self.b, self.a, self.names, self.order, self.terms)
 
 
 def sentences(text: str) -> list[str]:
@@ -233,4 +236,34 @@ def measure(a: str, b: str, *, run_min_words: int = 3, kept_min_equal: float = 0
     diff = compare("\n".join(sentences(a)), "\n".join(sentences(b)), EVIDENCE_OPTIONS)
     (al, kl), (ar, kr) = _sentence_shares(diff, kept_min_equal)
     order = _order(ka, kb, run_min_words) if len(ka) <= len(kb) else _order(kb, ka, run_min_words)
-    return Evidence(Side(len(ka), pa, al, kl), Side(len(kb), pb, ar, kr), _names(a, b), order)
+    terms = ordered_terms(term_sequence(a), term_sequence(b))
+    sides = Side(len(ka), pa, al, kl), Side(len(kb), pb, ar, kr)
+    return Evidence(*sides, _names(a, b), order, terms)
+
+
+def ordered_terms(a: Sequence[str], b: Sequence[str]) -> float:
+    """Share of the longer sequence's terms in a longest common subsequence of the two.
+
+    A paraphrase keeps its source's names, numbers and content words in its source's order
+    (it follows the source sentence by sentence); an independent report of the same news
+    holds many of the same terms but selects and orders them its own way. Counted over the
+    longer text, so a short text does not score high by holding a few common terms. The
+    subsequence is found as a longest increasing run of match positions (Hunt-Szymanski),
+    which is quick when the two share few terms."""
+    longest = max(len(a), len(b))
+    if not longest:
+        return 0.0
+    shared = set(a).intersection(b)
+    at: dict[str, list[int]] = {}
+    for i, term in enumerate(b):
+        if term in shared:
+            at.setdefault(term, []).append(i)
+    tails: list[int] = []
+    for term in a:
+        for pos in reversed(at.get(term, ())):
+            k = bisect_left(tails, pos)
+            if k == len(tails):
+                tails.append(pos)
+            else:
+                tails[k] = pos
+    return len(tails) / longest

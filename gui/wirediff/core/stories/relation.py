@@ -108,6 +108,9 @@ def wording(index: StoryIndex, pair: PairDerivation) -> str:
         more = f", {_pct(reworded)} reworded" if reworded >= 0.05 else ""
         return f"Edited version of {source}: {_pct(ev.kept)} of its sentences kept{more}"
     if pair.level is Derivation.REWRITE:
+        if max(ev.kept, pair.evidence.b.kept) < index.options.rewrite_min_kept:
+            terms = _pct(pair.evidence.terms)  # a paraphrase: nothing kept, its facts followed
+            return f"Paraphrase of {source}: {terms} of its names, numbers and words in its order"
         return f"Rewrite of {source}: {_reused(ev)}"
     shared = f"{_pct(max(ev.phrases, pair.evidence.b.phrases))} of the words in shared phrases"
     if relation is Relation.SAME_STORY:

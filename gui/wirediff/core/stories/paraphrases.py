@@ -1,0 +1,115 @@
+"""Paraphrases: stories of one event whose texts follow one another in other words.
+
+A newspaper that paraphrases an agency text keeps its names, numbers and facts in the
+agency's order and words nearly every sentence anew: it shares too few 5-word runs with its
+source to be a candidate rewrite, but it reports the same event. So the pairs of stories
+the event grouping proposes (``events.event_edges``, same event) are looked at again: the
+two stories' bases are measured with the aligned diff (``evidence.measure``) when their
+terms follow one another (``evidence.ordered_terms``, cheap), and the two stories merge
+when one base is derived from the other (``derivation.classify``: the paraphrase rule,
+``paraphrase_min_terms``). A story of several documents merges only when more than
+``rewrite_guard_min`` of the pairs between a sample of both sides are derived too (average
+linkage, as for rewrites): an independent report that happens to follow one version does
+not glue two stories together.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from wirediff.core.stories.cluster import Groups, spread
+from wirediff.core.stories.derivation import classify
+from wirediff.core.stories.events import term_sequence
+from wirediff.core.stories.evidence import PhraseCounts, ordered_terms
+from wirediff.core.stories.options import StoryOptions
+from wirediff.core.stories.rewrites import Texts
+
+
+class Paraphrases:
+    """Whether two documents are derived one from the other, paraphrases included (cached)."""
+
+    def __init__(self, texts: Texts) -> None:
+        self.texts = texts
+        self._terms: dict[int, list[str]] = {}
+        self._derived: dict[tuple[int, int], bool] = {}
+
+    def terms(self, doc: int) -> list[str]:
+        found = self._terms.get(doc)
+        if found is None:
+            found = self._terms[doc] = term_sequence(self.texts.text(doc))
+        return found
+
+    def derived(self, a: int, b: int) -> bool:
+        """A copy link, or a derived level of the evidence, only measured when the terms
+        follow one another (``paraphrase_min_terms``): an independent report is turned away
+        before any diff."""
+        key = (a, b) if a < b else (b, a)
+        found = self._derived.get(key)
+        if found is None:
+            texts, options = self.texts, self.texts.options
+            if texts.strong(a, b):
+                found = True
+            elif ordered_terms(self.terms(a), self.terms(b)) < options.paraphrase_min_terms:
+                found = False  # (a pair sharing phrases enough is a candidate rewrite)
+            else:
+                found = classify(texts.evidence(a, b), options).derived
+            self._derived[key] = found
+        return found
+
+
+def merge_paraphrases(
+    stories: Sequence[Sequence[int]],
+    bases: Sequence[int],
+    labels: Sequence[int],
+    edges: Sequence[tuple[float, int, int]],
+    texts: Texts,
+    options: StoryOptions,
+    should_cancel: Callable[[], bool] | None = None,
+) -> list[list[int]] | None:
+    """The stories (document lists) after merging along the event ``edges`` (pairs of
+    stories, strongest first) of stories of one event (``labels``) whose bases are derived
+    one from the other; None when nothing merged."""
+    check = Paraphrases(texts)
+    groups = Groups(len(stories))
+    merged = False
+    counts: PhraseCounts | None = None
+    for n, (_score, s, t) in enumerate(edges):
+        if should_cancel is not None and n % 16 == 0 and should_cancel():
+            return None
+        if labels[s] != labels[t] or groups.find(s) == groups.find(t):
+            continue
+        if not check.derived(bases[s], bases[t]):
+            continue
+        if counts is None:  # made once, when a first pair is derived
+            counts = _base_phrases(stories, bases, labels, edges, texts)
+        shared = texts.grams(bases[s]) & texts.grams(bases[t])
+        if shared and counts.own_share(shared, options.own_max_others) < options.rewrite_min_own:
+            continue  # what they share is a beat's template, not one text's
+        side_s = [d for x in groups.group(s) for d in stories[x]]
+        side_t = [d for x in groups.group(t) for d in stories[x]]
+        if len(side_s) > 1 or len(side_t) > 1:
+            xs = spread(sorted(side_s), options.guard_sample)
+            ys = spread(sorted(side_t), options.guard_sample)
+            derived = sum(check.derived(x, y) for x in xs for y in ys)
+            if derived <= options.rewrite_guard_min * len(xs) * len(ys):
+                continue
+        groups.join(s, t)
+        merged = True
+    if not merged:
+        return None
+    out: dict[int, list[int]] = {}
+    for s, docs in enumerate(stories):
+        out.setdefault(groups.find(s), []).extend(docs)
+    return sorted((sorted(docs) for docs in out.values()), key=lambda docs: docs[0])
+
+
+def _base_phrases(
+    stories: Sequence[Sequence[int]],
+    bases: Sequence[int],
+    labels: Sequence[int],
+    edges: Sequence[tuple[float, int, int]],
+    texts: Texts,
+) -> PhraseCounts:
+    """How many stories of the candidate pairs hold each 3-word run, by their bases."""
+    involved = sorted({x for _, s, t in edges if labels[s] == labels[t] for x in (s, t)})
+    return PhraseCounts([texts.grams(bases[s])] for s in involved)

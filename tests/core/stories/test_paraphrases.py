@@ -1,0 +1,131 @@
+"""Paraphrases: a text that follows its source's facts in the source's order, in other
+words (no 3-word run in common), joins the source's story; an independent report of the
+same event, with the same names and numbers in its own order, does not."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from tests.core.stories.helpers import Writer, doc
+from wirediff.core.stories import (
+    Derivation,
+    StoryIndex,
+    StoryOptions,
+    build_story_index,
+    classify,
+    describe,
+    pair_derivation,
+    wording,
+)
+from wirediff.core.stories.evidence import Evidence, Side, measure, ordered_terms
+
+OPTIONS = StoryOptions()
+
+
+def _interleave(w: Writer, line: str) -> str:
+    """``line`` with a new word after every second word: each of its words kept, in order,
+    and no run of three of them left."""
+    out: list[str] = []
+    for i, word in enumerate(line.split()):
+        out.append(word)
+        if i % 2 == 1:
+            out.append(w.rng.choice(w.words[3000:]))
+    return " ".join(out)
+
+
+@pytest.fixture(scope="module")
+def texts() -> dict[str, list[str]]:
+    w = Writer(7)
+    topic = w.topic()
+    source = w.article(topic)  # a title and 8 paragraphs of two sentences
+    own = w.article(topic)
+    paraphrased = [own[0], *(_interleave(w, source[i]) for i in (1, 2, 3))]
+    shuffled = [own[0], *(" ".join(reversed(p.split())) for p in paraphrased[1:])]
+    return {
+        "source": source,
+        "paraphrase": paraphrased,  # 3 of 8 paragraphs followed word by word, reworded
+        "shuffled": shuffled,  # the same words, each paragraph in its own order
+        "independent": w.article(topic),  # same names and numbers, own words
+    }
+
+
+def _text(lines: list[str]) -> str:
+    return "\n\n".join(lines) + "\n"
+
+
+def test_ordered_terms_is_a_longest_common_subsequence() -> None:
+    assert ordered_terms("a b c d e".split(), "a x b y e".split()) == pytest.approx(3 / 5)
+    assert ordered_terms("a b c".split(), "c b a".split()) == pytest.approx(1 / 3)
+    assert ordered_terms([], "a b".split()) == 0.0
+    assert ordered_terms("a a b".split(), "a b".split()) == pytest.approx(2 / 3)
+
+
+def test_paraphrase_is_a_rewrite_by_its_terms(texts: dict[str, list[str]]) -> None:
+    evidence = measure(_text(texts["source"]), _text(texts["paraphrase"]))
+    assert max(evidence.a.phrases, evidence.b.phrases) < 0.05  # 3-word runs by chance only
+    assert evidence.terms >= OPTIONS.paraphrase_min_terms
+    assert classify(evidence, OPTIONS) is Derivation.REWRITE
+    assert classify(evidence.swapped(), OPTIONS) is Derivation.REWRITE
+
+
+@pytest.mark.parametrize("name", ["shuffled", "independent"])
+def test_own_order_is_independent(texts: dict[str, list[str]], name: str) -> None:
+    evidence = measure(_text(texts["source"]), _text(texts[name]))
+    assert evidence.terms < OPTIONS.paraphrase_min_terms
+    assert classify(evidence, OPTIONS) is Derivation.INDEPENDENT
+
+
+def _index(named: dict[str, list[str]], options: StoryOptions = OPTIONS) -> StoryIndex:
+    docs = [doc(f"{n}.txt", lines) for n, lines in named.items()]
+    docs = [replace(d, source="APP") if d.name == "source.txt" else d for d in docs]
+    return build_story_index(docs, options)
+
+
+def _story(index: StoryIndex, name: str) -> int:
+    return next(s.id for s in index.stories for d in s.documents if index.documents[d].name == name)
+
+
+def _doc(index: StoryIndex, name: str) -> int:
+    return next(i for i, d in enumerate(index.documents) if d.name == name)
+
+
+def test_paraphrase_joins_its_source_and_independent_reports_stay_apart(
+    texts: dict[str, list[str]],
+) -> None:
+    index = _index(texts)
+    story = _story(index, "source.txt")
+    assert _story(index, "paraphrase.txt") == story
+    assert _story(index, "independent.txt") != story
+    assert _story(index, "shuffled.txt") != story
+    assert len(index.events) == 1  # one event: the same news
+    found = pair_derivation(index, _doc(index, "source.txt"), _doc(index, "paraphrase.txt"))
+    assert found.level is Derivation.REWRITE
+    # every word of the source's three paragraphs is in it: they count as kept
+    said = describe(index, _doc(index, "source.txt"), _doc(index, "paraphrase.txt"))
+    assert said == "Rewrite of APP's story: 38% of its sentences reused"
+    nothing_kept = Side(found.evidence.a.words, 0.01, 0.4, 0.0)
+    reworded = replace(found, evidence=Evidence(nothing_kept, nothing_kept, 0.5, 1.0, 0.31))
+    assert wording(index, reworded) == (
+        "Paraphrase of APP's story: 31% of its names, numbers and words in its order"
+    )
+
+
+def test_without_paraphrases_the_paraphrase_stays_apart(texts: dict[str, list[str]]) -> None:
+    """It shares no 5-word run with its source: only the event's pairs find it."""
+    index = _index(texts, replace(OPTIONS, find_paraphrases=False))
+    assert _story(index, "paraphrase.txt") != _story(index, "source.txt")
+
+
+def test_a_paraphrase_of_one_version_does_not_glue_two_stories() -> None:
+    """Two stories of one event, each with a copy; a text paraphrasing story A's base joins
+    A, and A and B stay apart (B's members are not derived from A's)."""
+    w = Writer(11)
+    topic = w.topic()
+    a, b = w.article(topic), w.article(topic)
+    para = [w.article(topic)[0], *(_interleave(w, a[i]) for i in (1, 2, 3))]
+    index = _index({"source": a, "a_copy": a[:7], "b": b, "b_copy": b[:7], "para": para})
+    assert _story(index, "para.txt") == _story(index, "source.txt")
+    assert _story(index, "a_copy.txt") == _story(index, "source.txt")
+    assert _story(index, "b.txt") == _story(index, "b_copy.txt") != _story(index, "source.txt")
