@@ -5,7 +5,9 @@ their frequencies (a DataFrame ``value_counts``) -> shingles -> candidate pairs 
 on the shingle hash -> pair counts (a ``groupby`` sum) -> copy links and candidate rewrites
 -> connected components -> the guarded grouping, bases and versions per component (a bag
 ``groupby``) -> recurring boilerplate (``drop_duplicates`` then ``value_counts``) -> event
-terms per story -> term vectors -> events (on the client) -> a Parquet stories index.
+terms per story -> term vectors -> events (on the client) -> paraphrases (the documents of
+each event's candidate stories shuffled on the event, ``merge_paraphrases`` per event; when
+any merged, boilerplate and events again) -> a Parquet stories index.
 
 No worker holds the whole archive: documents stay in their partitions, and only what is
 small per document travels to the client (pair lists, story lists, term vectors; see the
