@@ -5,7 +5,9 @@ their frequencies (a DataFrame ``value_counts``) -> shingles -> candidate pairs 
 on the shingle hash -> pair counts (a ``groupby`` sum) -> copy links and candidate rewrites
 -> connected components -> the guarded grouping, bases and versions per component (a bag
 ``groupby``) -> recurring boilerplate (``drop_duplicates`` then ``value_counts``) -> event
-terms per story -> term vectors -> events (on the client) -> a Parquet stories index.
+terms per story -> term vectors -> events (on the client) -> paraphrases (the documents of
+each event's candidate stories shuffled on the event, ``merge_paraphrases`` per event; when
+any merged, boilerplate and events again) -> a Parquet stories index.
 
 No worker holds the whole archive: documents stay in their partitions, and only what is
 small per document travels to the client (pair lists, story lists, term vectors; see the
@@ -16,6 +18,7 @@ from __future__ import annotations
 
 import pickle
 import time
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from operator import itemgetter
@@ -26,11 +29,14 @@ import pandas as pd
 
 from wirediff.core.reading import Problem, ReaderOptions
 from wirediff.core.stories.build import event_order
-from wirediff.core.stories.events import group_events
+from wirediff.core.stories.events import cluster_events, event_edges
+from wirediff.core.stories.evidence import Gram
 from wirediff.core.stories.options import StoryOptions
+from wirediff.scale import paraphrases as PP
 from wirediff.scale import parts as P
 from wirediff.scale.components import CLIENT_MAX_PAIRS, components
 from wirediff.scale.index import Grouping
+from wirediff.scale.paraphrases import Edge, apply_merges
 from wirediff.scale.sources import Source, read_part
 
 Log = Callable[[str], None]
@@ -108,6 +114,31 @@ def _group(
     comp = client.scatter(component, broadcast=True)
     stories = _stories(docs, feats, pairs, urls, comp, options, parts)
     stages.done("stories", log)
+    labels, edges = _events(n, docs, feats, frequent, stories, options, parts, client)
+    stages.done("events", log)
+    if options.find_rewrites and options.find_paraphrases:
+        merges = _paraphrases(n, docs, feats, stories, labels, edges, options, parts, client)
+        if merges:  # the stories changed: describe them again
+            stories = apply_merges(stories, merges)
+            labels, _ = _events(n, docs, feats, frequent, stories, options, parts, client)
+        stages.done("paraphrases", log)
+    order = event_order([s.members for s in stories], labels)
+    handles = {"docs": docs, "feats": feats}
+    return Grouping(source, n, stories, order, problems, stages.seconds, handles)
+
+
+def _events(
+    n: int,
+    docs: Any,
+    feats: Any,
+    frequent: Any,
+    stories: list[P.StoryPart],
+    options: StoryOptions,
+    parts: int,
+    client: Any,
+) -> tuple[list[int], list[Edge]]:
+    """Recurring boilerplate, term vectors, then events (on the client): an event label per
+    story, and the candidate pairs of stories (``event_edges``, strongest first)."""
     story_of, role = _story_arrays(stories, n)
     story_f = client.scatter(story_of, broadcast=True)
     recurring = _recurring(feats, frequent, story_f, options, parts, client)
@@ -121,12 +152,52 @@ def _group(
         len(stories),
         client,
     )
-    labels = group_events(vectors, options, None, True)
-    del vectors
-    order = event_order([s.members for s in stories], labels)
-    stages.done("events", log)
-    handles = {"docs": docs, "feats": feats}
-    return Grouping(source, n, stories, order, problems, stages.seconds, handles)
+    edges = event_edges(vectors, options, True)
+    return cluster_events(vectors, edges, options), edges
+
+
+def _paraphrases(
+    n: int,
+    docs: Any,
+    feats: Any,
+    stories: list[P.StoryPart],
+    labels: list[int],
+    edges: list[Edge],
+    options: StoryOptions,
+    parts: int,
+    client: Any,
+) -> list[tuple[list[int], P.StoryPart]]:
+    """The paraphrase pass (``scale.paraphrases``): the documents of each event's candidate
+    stories shuffled on the event, ``merge_paraphrases`` per event with the own-phrase
+    counts of the whole archive; the stories that merged and what they became."""
+    import dask
+    import dask.dataframe as dd
+
+    members = [s.members for s in stories]
+    jobs = PP.event_jobs(members, [s.base for s in stories], labels, edges)
+    if not jobs:
+        return []
+    wanted = client.scatter(PP.doc_events(jobs, n), broadcast=True)
+    keyed = [
+        dask.delayed(_keyed_docs)(d, f, wanted)
+        for d, f in zip(docs.to_delayed(), feats.to_delayed(), strict=True)
+    ]
+    job_items = [(j.event, ("job", j)) for j in jobs]
+    for start in range(0, len(job_items), _JOBS_PER_FRAME):
+        keyed.append(dask.delayed(P.keyed_frame)(job_items[start : start + _JOBS_PER_FRAME]))
+    items = dd.from_delayed(keyed, meta=_KEYED).shuffle("key", npartitions=parts)
+    works = client.persist([dask.delayed(PP.prepare)(p, options) for p in items.to_delayed()])
+    runs: set[Gram] = set().union(*dask.compute(*[dask.delayed(PP.shared_runs)(w) for w in works]))
+    runs_f = client.scatter([runs], broadcast=True)[0]  # a list: a set would scatter per item
+    holders: Counter[Gram] = Counter()
+    for found in dask.compute(*[dask.delayed(PP.held)(w, runs_f) for w in works]):
+        holders.update(found)
+    holders_f = client.scatter([dict(holders)], broadcast=True)[0]
+    merged = dask.compute(*[dask.delayed(PP.merged)(w, holders_f) for w in works])
+    return [m for part in merged for m in part]
+
+
+_JOBS_PER_FRAME = 10_000
 
 
 def _story_arrays(stories: list[P.StoryPart], n: int) -> tuple[np.ndarray, np.ndarray]:

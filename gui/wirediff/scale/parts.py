@@ -207,20 +207,22 @@ def group_component(items: Iterable[tuple[Any, ...]], options: StoryOptions) -> 
     maybe = sorted((local[a], local[b]) for kind, _, a, b in pairs if kind == REWRITE)
     urls = sorted((local[a], local[b]) for kind, _, a, b in pairs if kind == URL)
     found = group_documents(documents, lines, shingles, strong, maybe, urls, options)
-    return [_story(members, ids, shingles, documents, options) for members in found]
+    return [story_part(members, ids, shingles, documents, options) for members in found]
 
 
 def _first(item: tuple[Any, ...]) -> int:
     return int(item[0])
 
 
-def _story(
+def story_part(
     members: list[int],
     ids: list[int],
     shingles: Sequence[Shingles],
     documents: Sequence[Document],
     options: StoryOptions,
 ) -> StoryPart:
+    """A story (``members``: local numbers, ``ids`` their global ones) with its base and
+    versions, as in-process describes it."""
     base = choose_base(members, shingles, documents, options)
     versions = score_versions(members, base, shingles, documents)
     rows = [(ids[v.doc], v.similarity, v.in_base, v.base_in) for v in versions]

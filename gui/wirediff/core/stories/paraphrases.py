@@ -65,14 +65,19 @@ def merge_paraphrases(
     texts: Texts,
     options: StoryOptions,
     should_cancel: Callable[[], bool] | None = None,
+    phrases: PhraseCounts | None = None,
 ) -> list[list[int]] | None:
     """The stories (document lists) after merging along the event ``edges`` (pairs of
     stories, strongest first) of stories of one event (``labels``) whose bases are derived
-    one from the other; None when nothing merged."""
+    one from the other; None when nothing merged.
+
+    ``phrases``: how many stories of the candidate pairs hold each 3-word run by their
+    bases (``base_phrases``), when counted elsewhere (the Dask engine counts them over the
+    whole archive and runs this per event); made here from ``stories`` when None."""
     check = Paraphrases(texts)
     groups = Groups(len(stories))
     merged = False
-    counts: PhraseCounts | None = None
+    counts = phrases
     for n, (_score, s, t) in enumerate(edges):
         if should_cancel is not None and n % 16 == 0 and should_cancel():
             return None
@@ -81,7 +86,7 @@ def merge_paraphrases(
         if not check.derived(bases[s], bases[t]):
             continue
         if counts is None:  # made once, when a first pair is derived
-            counts = _base_phrases(stories, bases, labels, edges, texts)
+            counts = base_phrases(bases, labels, edges, texts)
         shared = texts.grams(bases[s]) & texts.grams(bases[t])
         if shared and counts.own_share(shared, options.own_max_others) < options.rewrite_min_own:
             continue  # what they share is a beat's template, not one text's
@@ -103,13 +108,16 @@ def merge_paraphrases(
     return sorted((sorted(docs) for docs in out.values()), key=lambda docs: docs[0])
 
 
-def _base_phrases(
-    stories: Sequence[Sequence[int]],
+def involved_stories(labels: Sequence[int], edges: Sequence[tuple[float, int, int]]) -> list[int]:
+    """The stories of the candidate pairs: those in an edge of two stories of one event."""
+    return sorted({x for _, s, t in edges if labels[s] == labels[t] for x in (s, t)})
+
+
+def base_phrases(
     bases: Sequence[int],
     labels: Sequence[int],
     edges: Sequence[tuple[float, int, int]],
     texts: Texts,
 ) -> PhraseCounts:
     """How many stories of the candidate pairs hold each 3-word run, by their bases."""
-    involved = sorted({x for _, s, t in edges if labels[s] == labels[t] for x in (s, t)})
-    return PhraseCounts([texts.grams(bases[s])] for s in involved)
+    return PhraseCounts([texts.grams(bases[s])] for s in involved_stories(labels, edges))
