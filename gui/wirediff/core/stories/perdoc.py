@@ -17,12 +17,15 @@ from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Executor, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from wirediff.core.stories import boilerplate as bp
 from wirediff.core.stories.events import core_terms, story_terms, weighed
 from wirediff.core.stories.features import Shingles, make_shingles, word_keys
 from wirediff.core.stories.options import StoryOptions
+
+if TYPE_CHECKING:
+    from wirediff.core.stories.lineshingles import LineWords
 
 # Below this many documents a pool costs more (starting interpreters) than it saves.
 POOL_MIN_DOCS = 2_000
@@ -58,13 +61,24 @@ def shingles_of(
     """The shingles of each text, leaving out the lines in its ``skips`` entry."""
     if len(_VOCAB) > _VOCAB_MAX:
         _VOCAB.clear()
-    keys = [word_keys(t, ls, skip) for t, ls, skip in zip(texts, lines, skips, strict=True)]
     k, lead, rate = how.options.shingle_words, how.options.lead_words, how.rate
     if how.vectorized:
-        from wirediff.core.stories.vectorized import shingle_sets
+        from wirediff.core.stories.lineshingles import line_shingle_sets
 
-        return shingle_sets(keys, k, lead, rate, _VOCAB)
+        return line_shingle_sets(texts, lines, skips, k, lead, rate, _line_words())
+    keys = [word_keys(t, ls, skip) for t, ls, skip in zip(texts, lines, skips, strict=True)]
     return [make_shingles(words, k, lead, rate, _VOCAB) for words in keys]
+
+
+_LINE_WORDS: list[LineWords] = []  # this process's cache of the words of each line
+
+
+def _line_words() -> LineWords:
+    from wirediff.core.stories.lineshingles import LineWords
+
+    if not _LINE_WORDS:
+        _LINE_WORDS.append(LineWords(_VOCAB))
+    return _LINE_WORDS[0]
 
 
 # A story's event terms: its base's text and kept spans, and another version's (or None).
