@@ -15,6 +15,7 @@ from wirediff.core.stories.events import (
     Vector,
     cluster_events,
     event_edges,
+    unit_vector,
     weighed_vectors,
 )
 from wirediff.core.stories.features import Shingles
@@ -22,7 +23,7 @@ from wirediff.core.stories.grouping import group_documents
 from wirediff.core.stories.model import Cancelled, Event, Story, StoryIndex, score_versions
 from wirediff.core.stories.options import StoryOptions
 from wirediff.core.stories.paraphrases import merge_paraphrases
-from wirediff.core.stories.perdoc import Shingling, TermJob, Workers
+from wirediff.core.stories.perdoc import Packed, Shingling, TermJob, Workers, unpack
 from wirediff.core.stories.rewrites import Texts, rewrite_candidates
 from wirediff.core.stories.urls import same_url_pairs
 
@@ -225,18 +226,40 @@ def _describe(
         jobs.append(
             (*own, None, []) if other is None else (*own, documents[other].text, kept(other))
         )
-    weights: list[dict[str, float] | None] = []
     step = lambda done: run.step("events", done // 2, len(members))  # noqa: E731
-    weights.extend(pool.weights(jobs, options, step))
-    del jobs
-    vectors = weighed_vectors(weights, options)
-    del weights
+    if engine.vectorized:
+        packed: list[Packed | None] = []
+        packed.extend(pool.packed_weights(jobs, options, step))
+        del jobs
+        vectors = packed_vectors(packed, options)
+        del packed
+    else:  # the path of before
+        weights: list[dict[str, float] | None] = []
+        weights.extend(pool.weights(jobs, options, step))
+        del jobs
+        vectors = weighed_vectors(weights, options)
+        del weights
     edges = event_edges(vectors, options, engine.vectorized)
     if run.should_cancel is not None and run.should_cancel():
         raise Cancelled("events")
     labels = cluster_events(vectors, edges, options)
     run.step("events", len(members), len(members))
     return _Described(bases, spans, vectors, edges, labels)
+
+
+def packed_vectors(packed: list[Packed | None], options: StoryOptions) -> list[Vector]:
+    """``weighed_vectors`` of packed weights, unpacked one story at a time (and dropped)."""
+    df: Counter[str] = Counter()
+    for entry in packed:
+        assert entry is not None
+        if entry[0]:
+            df.update(entry[0].split("\n"))
+    vectors: list[Vector] = []
+    for i, entry in enumerate(packed):
+        assert entry is not None
+        vectors.append(unit_vector(unpack(entry), df, len(packed), options))
+        packed[i] = None
+    return vectors
 
 
 def _pack(

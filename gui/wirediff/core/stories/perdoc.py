@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
+import sys
+from array import array
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Executor, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -100,6 +102,28 @@ def _weights_task(args: tuple[list[TermJob], StoryOptions]) -> list[dict[str, fl
     return weights_of(*args)
 
 
+# A story's weighed terms packed: the terms joined by newlines (no term holds one) and
+# their weights as float64 bytes, in the dict's order. A tenth of a dict's memory, and
+# what a worker sends back pickles in two objects instead of a thousand.
+Packed = tuple[str, bytes]
+
+
+def pack(weights: dict[str, float]) -> Packed:
+    return "\n".join(weights), array("d", weights.values()).tobytes()
+
+
+def unpack(packed: Packed) -> dict[str, float]:
+    """The weights of ``pack``, the terms interned (one string per term for every story)."""
+    terms, raw = packed
+    values = array("d")
+    values.frombytes(raw)
+    return dict(zip(map(sys.intern, terms.split("\n")), values, strict=True)) if terms else {}
+
+
+def _packed_weights_task(args: tuple[list[TermJob], StoryOptions]) -> list[Packed]:
+    return [pack(w) for w in weights_of(*args)]
+
+
 def _lines_task(args: tuple[list[str], StoryOptions]) -> list[bp.DocLines]:
     return lines_of(*args)
 
@@ -156,6 +180,14 @@ class Workers:
         cuts = range(0, len(jobs), CHUNK // 2)
         chunks = ((list(jobs[at : at + CHUNK // 2]), options) for at in cuts)
         return self._run(_weights_task, chunks, step)
+
+    def packed_weights(
+        self, jobs: Sequence[TermJob], options: StoryOptions, step: Callable[[int], None]
+    ) -> list[Packed]:
+        """``weights`` packed (``pack``)."""
+        cuts = range(0, len(jobs), CHUNK // 2)
+        chunks = ((list(jobs[at : at + CHUNK // 2]), options) for at in cuts)
+        return self._run(_packed_weights_task, chunks, step)
 
     def _run(
         self, fn: Callable[[T], list[R]], tasks: Iterator[T], step: Callable[[int], None]

@@ -95,18 +95,29 @@ def count_pairs(
     counted in batches of about ``batch`` entries, so memory stays bounded.
     """
     order = np.argsort(keys, kind="stable")
-    sorted_docs = docs[order]
-    sorted_keys = keys[order]
-    del order
+    return _count_sorted(keys[order], docs[order], all_pairs_max, window, max_df, batch)
+
+
+def _count_sorted(
+    sorted_keys: I64,
+    sorted_docs: npt.NDArray[np.int64] | npt.NDArray[np.int32],
+    all_pairs_max: int,
+    window: int,
+    max_df: int,
+    batch: int,
+) -> tuple[I64, I64, I64]:
+    """``count_pairs`` of entries sorted by key (documents ascending within a key)."""
+    docs = sorted_docs
     edge = np.flatnonzero(np.diff(sorted_keys)) + 1
     del sorted_keys
     run_start = np.concatenate(([0], edge))
     run_len = np.diff(np.concatenate((run_start, [len(sorted_docs)])))
+    del edge, sorted_docs
     partial: list[tuple[I64, I64]] = []
     pending: list[I64] = []
     size = 0
     span = np.int64(int(docs.max()) + 1 if len(docs) else 1)
-    runs = _pair_batches(sorted_docs, span, run_start, run_len, all_pairs_max, window, max_df)
+    runs = _pair_batches(docs, span, run_start, run_len, all_pairs_max, window, max_df)
     for pairs in runs:
         pending.append(pairs)
         size += len(pairs)
@@ -123,7 +134,7 @@ def count_pairs(
 
 
 def _pair_batches(
-    docs: I64,
+    docs: npt.NDArray[np.int64] | npt.NDArray[np.int32],
     span: np.int64,
     run_start: I64,
     run_len: I64,
@@ -137,7 +148,7 @@ def _pair_batches(
         if not len(starts):
             continue
         i, j = np.triu_indices(length, 1)
-        a = docs[starts[:, None] + i[None, :]].ravel()
+        a = docs[starts[:, None] + i[None, :]].ravel().astype(np.int64)
         b = docs[starts[:, None] + j[None, :]].ravel()
         yield a * span + b
     wide = (run_len > all_pairs_max) & (run_len <= max_df)
@@ -149,7 +160,7 @@ def _pair_batches(
         end = np.repeat(starts + lengths, lengths)
         for step in range(1, window + 1):
             ok = pos + step < end
-            yield docs[pos[ok]] * span + docs[pos[ok] + step]
+            yield docs[pos[ok]].astype(np.int64) * span + docs[pos[ok] + step]
 
 
 def _starts(ordered: I64) -> npt.NDArray[np.bool_]:
@@ -187,11 +198,12 @@ def shingle_pairs(
     (in order) of the documents whose indexed shingles are ``sampled``: what
     ``shared_counts`` then ``strong_links`` and ``rewrite_candidates`` select."""
     sizes = np.fromiter(map(len, sampled), np.int64, len(sampled))
-    keys = np.frombuffer(b"".join(s.tobytes() for s in sampled), np.int64)
-    docs = np.repeat(np.arange(len(sampled), dtype=np.int64), sizes)
     max_df = max(options.max_df_min_docs, int(options.max_df_share * len(sampled)))
-    a, b, shared = count_pairs(keys, docs, options.all_pairs_max_df, options.window_pairs, max_df)
-    del keys, docs
+    sorted_keys, sorted_docs = _sorted_entries(sampled, sizes)
+    a, b, shared = _count_sorted(
+        sorted_keys, sorted_docs, options.all_pairs_max_df, options.window_pairs, max_df, 1 << 22
+    )
+    del sorted_keys, sorted_docs
     strength = shared / np.minimum(sizes[a], sizes[b])
     link = (shared >= link_min_shared(options, rate)) & (strength >= options.link_min_containment)
     maybe = shared >= rewrite_min_shared(options, rate)  # copy links too: ``rewrite_candidates``
@@ -200,11 +212,24 @@ def shingle_pairs(
     return edges, rewrites
 
 
+def _sorted_entries(sampled: Sequence[array[int]], sizes: I64) -> tuple[I64, npt.NDArray[np.int32]]:
+    """The posting entries (key, document) sorted by key, documents ascending within a key,
+    holding as few arrays at once as it can (documents as int32: the order tells them)."""
+    keys = np.frombuffer(b"".join(s.tobytes() for s in sampled), np.int64)
+    order = np.argsort(keys, kind="stable")
+    sorted_keys = keys[order]
+    del keys
+    bounds = np.cumsum(sizes)
+    sorted_docs = np.searchsorted(bounds, order, side="right").astype(np.int32)
+    return sorted_keys, sorted_docs
+
+
 def term_pairs(
-    vectors: Sequence[dict[str, float]], index_terms: int, max_df: int
+    vectors: Sequence[dict[str, float]], index_terms: int, max_df: int, min_shared: int = 1
 ) -> Iterator[tuple[tuple[int, int], int]]:
     """Pairs of stories sharing some of their first ``index_terms`` terms (each held by at
-    most ``max_df`` stories), with how many: what ``events._candidate_pairs`` counts."""
+    most ``max_df`` stories), with how many: what ``events._candidate_pairs`` counts; only
+    those sharing at least ``min_shared``."""
     ids: dict[str, int] = {}
     keys: list[int] = []
     owners: list[int] = []
@@ -215,4 +240,7 @@ def term_pairs(
     a, b, shared = count_pairs(
         np.array(keys, np.int64), np.array(owners, np.int64), max_df, 0, max_df
     )
+    if min_shared > 1:  # most pairs share one term: leave them in NumPy
+        keep = shared >= min_shared
+        a, b, shared = a[keep], b[keep], shared[keep]
     return zip(zip(a.tolist(), b.tolist(), strict=True), shared.tolist(), strict=True)
