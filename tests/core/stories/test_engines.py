@@ -120,6 +120,27 @@ def test_term_pairs_are_the_event_candidates() -> None:
         if 1 < len(stories) <= 8:
             expected.update(combinations(stories, 2))
     assert dict(vectorized.term_pairs(vectors, 3, 8)) == expected
+    twice = {pair: n for pair, n in expected.items() if n >= 2}
+    assert dict(vectorized.term_pairs(vectors, 3, 8, min_shared=2)) == twice  # by blocks
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.lists(st.lists(st.integers(0, 30), max_size=12, unique=True), min_size=1, max_size=40),
+    st.integers(1, 5),
+    st.integers(1, 3),
+)
+def test_pair_counts_by_blocks_are_the_same(docs: list[list[int]], blocks: int, least: int) -> None:
+    """Counting a range of first documents at a time keeps the pairs sharing ``least``."""
+    keys = np.array([h for d in docs for h in d], np.int64)
+    owners = np.array([i for i, d in enumerate(docs) for _ in d], np.int64)
+    a, b, n = vectorized.count_pairs(keys, owners, 4, 2, 9, batch=7)
+    counted = zip(a.tolist(), b.tolist(), n.tolist(), strict=True)
+    expected = {(x, y): c for x, y, c in counted if c >= least}
+    order = np.argsort(keys, kind="stable")
+    got = vectorized._count_sorted(keys[order], owners[order], 4, 2, 9, 7, blocks, least)
+    pairs = zip(got[0].tolist(), got[1].tolist(), got[2].tolist(), strict=True)
+    assert {(x, y): c for x, y, c in pairs} == expected
 
 
 def test_cosine_adds_in_the_shorter_vectors_order() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from array import array
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -29,6 +30,12 @@ from wirediff.core.stories.urls import same_url_pairs
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
 STAGES = ("lines", "shingles", "pairs", "stories", "events")
+# Documents whose words the paraphrase pass keeps at once (``Texts``' cache_max): it may
+# read the base of nearly every story once. Keeping them all raised the peak of the pass
+# on the 100k folder by ~1 GB (4,096 kept: by ~0.5 GB); each one's runs of words are a set
+# of a few hundred tuples (tens of KB), so 512 keep a few tens of MB.
+PARAPHRASE_CACHE = 512
+_NO_LEAD: array[int] = array("q")
 
 
 class _Run:
@@ -132,10 +139,13 @@ def _build_with(
         documents, lines, shingles, strong, maybe_rewrites, url_pairs, options, run.should_cancel
     )
     del strong, maybe_rewrites
+    if engine.vectorized:  # the openings served the links only (~50 MB at 100k)
+        shingles = [Shingles(s.full, s.sampled, s.words, _NO_LEAD) for s in shingles]
     stories = apply_corrections(found, corrections, documents)
     described = _describe(documents, stories, lines, df, shingles, options, run, engine, pool)
     if options.find_rewrites and options.find_paraphrases:
-        measured = Texts(documents, lines, options, copy_link(shingles))
+        lean = PARAPHRASE_CACHE if engine.vectorized else 0
+        measured = Texts(documents, lines, options, copy_link(shingles), lean)
         merged = merge_paraphrases(
             stories,
             described.bases,

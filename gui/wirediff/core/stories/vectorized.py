@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from array import array
 from collections.abc import Iterator, Sequence
-from itertools import islice
+from itertools import islice, pairwise
 
 import numpy as np
 import numpy.typing as npt
@@ -25,6 +25,7 @@ from wirediff.core.stories.options import StoryOptions
 from wirediff.core.stories.rewrites import rewrite_min_shared
 
 I64 = npt.NDArray[np.int64]
+EVENT_BLOCKS = 8  # ranges of stories the event candidates are counted in (less memory)
 U64 = npt.NDArray[np.uint64]
 
 _P1 = np.uint64(11400714785074694791)
@@ -105,31 +106,48 @@ def _count_sorted(
     window: int,
     max_df: int,
     batch: int,
+    blocks: int = 1,
+    min_shared: int = 1,
 ) -> tuple[I64, I64, I64]:
-    """``count_pairs`` of entries sorted by key (documents ascending within a key)."""
+    """``count_pairs`` of entries sorted by key (documents ascending within a key), only
+    the pairs sharing at least ``min_shared``. With ``blocks`` > 1 the pairs are counted
+    for one range of first documents at a time (the pairs made again for each, the counts
+    of one range only held at once): less memory when few pairs are kept."""
     docs = sorted_docs
     edge = np.flatnonzero(np.diff(sorted_keys)) + 1
     del sorted_keys
     run_start = np.concatenate(([0], edge))
     run_len = np.diff(np.concatenate((run_start, [len(sorted_docs)])))
     del edge, sorted_docs
-    partial: list[tuple[I64, I64]] = []
-    pending: list[I64] = []
-    size = 0
     span = np.int64(int(docs.max()) + 1 if len(docs) else 1)
-    runs = _pair_batches(docs, span, run_start, run_len, all_pairs_max, window, max_df)
-    for pairs in runs:
-        pending.append(pairs)
-        size += len(pairs)
-        if size >= batch:
+    cuts = np.linspace(0, int(span), blocks + 1).astype(np.int64).tolist()
+    found: list[tuple[I64, I64]] = []
+    for lo, hi in pairwise(cuts):
+        part = (lo, hi) if blocks > 1 else None
+        runs = _pair_batches(docs, span, run_start, run_len, all_pairs_max, window, max_df, part)
+        partial: list[tuple[I64, I64]] = []
+        pending: list[I64] = []
+        size = 0
+        for pairs in runs:
+            pending.append(pairs)
+            size += len(pairs)
+            if size >= batch:
+                partial.append(_tally(np.concatenate(pending)))
+                pending, size = [], 0
+        if pending:
             partial.append(_tally(np.concatenate(pending)))
-            pending, size = [], 0
-    if pending:
-        partial.append(_tally(np.concatenate(pending)))
-    if not partial:
+        if partial:
+            codes, counts = _merge(partial)
+            del partial
+            if min_shared > 1:
+                keep = counts >= min_shared
+                codes, counts = codes[keep], counts[keep]
+            found.append((codes, counts))
+    if not found:
         empty = np.empty(0, np.int64)
         return empty, empty, empty
-    codes, counts = _merge(partial)
+    codes = np.concatenate([c for c, _ in found])
+    counts = np.concatenate([n for _, n in found])
     return codes // span, codes % span, counts
 
 
@@ -141,16 +159,23 @@ def _pair_batches(
     all_pairs_max: int,
     window: int,
     max_df: int,
+    part: tuple[int, int] | None = None,
 ) -> Iterator[I64]:
-    """Pair codes ``a * span + b`` of every posting list, grouped by list length."""
+    """Pair codes ``a * span + b`` of every posting list, grouped by list length; with
+    ``part`` only those whose ``a`` is in that range."""
     for length in range(2, all_pairs_max + 1):
         starts = run_start[run_len == length]
         if not len(starts):
             continue
         i, j = np.triu_indices(length, 1)
-        a = docs[starts[:, None] + i[None, :]].ravel().astype(np.int64)
-        b = docs[starts[:, None] + j[None, :]].ravel()
-        yield a * span + b
+        first = (starts[:, None] + i[None, :]).ravel()
+        a = docs[first].astype(np.int64)
+        if part is None:
+            yield a * span + docs[(starts[:, None] + j[None, :]).ravel()]
+            continue
+        mine = (a >= part[0]) & (a < part[1])
+        second = (starts[:, None] + j[None, :]).ravel()[mine]
+        yield a[mine] * span + docs[second]
     wide = (run_len > all_pairs_max) & (run_len <= max_df)
     if wide.any():
         starts, lengths = run_start[wide], run_len[wide]
@@ -160,6 +185,9 @@ def _pair_batches(
         end = np.repeat(starts + lengths, lengths)
         for step in range(1, window + 1):
             ok = pos + step < end
+            if part is not None:
+                first = docs[pos]
+                ok &= (first >= part[0]) & (first < part[1])
             yield docs[pos[ok]].astype(np.int64) * span + docs[pos[ok] + step]
 
 
@@ -237,10 +265,12 @@ def term_pairs(
         for term in islice(vector, index_terms):
             keys.append(ids.setdefault(term, len(ids)))
             owners.append(story)
-    a, b, shared = count_pairs(
-        np.array(keys, np.int64), np.array(owners, np.int64), max_df, 0, max_df
+    order = np.argsort(np.array(keys, np.int64), kind="stable")
+    sorted_keys = np.array(keys, np.int64)[order]
+    sorted_owners = np.array(owners, np.int64)[order]
+    # Most pairs share one term: counted a range of stories at a time and dropped in NumPy.
+    blocks = EVENT_BLOCKS if min_shared > 1 else 1
+    a, b, shared = _count_sorted(
+        sorted_keys, sorted_owners, max_df, 0, max_df, 1 << 22, blocks, min_shared
     )
-    if min_shared > 1:  # most pairs share one term: leave them in NumPy
-        keep = shared >= min_shared
-        a, b, shared = a[keep], b[keep], shared[keep]
     return zip(zip(a.tolist(), b.tolist(), strict=True), shared.tolist(), strict=True)
