@@ -148,3 +148,35 @@ def test_cosine_adds_in_the_shorter_vectors_order() -> None:
     b = {"z": 0.3, "x": 0.5, "w": 0.9, "v": 0.1}
     assert cosine(a, b) == 0.1 * 0.5 + 0.2 * 0.3 == cosine(b, a)
     assert cosine(a, {}) == 0
+
+
+words = st.sampled_from([f"w{i}" for i in range(90)])
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.integers(1, 10).flatmap(
+        lambda k: st.tuples(
+            st.just(k),
+            st.lists(st.lists(st.sets(st.tuples(*[words] * k), max_size=8), max_size=3)),
+            st.sets(st.tuples(*[words] * k), max_size=10),
+        )
+    ),
+    st.integers(0, 3),
+)
+def test_compact_phrase_counts_are_the_counter(
+    case: tuple[int, list[list[set[tuple[str, ...]]]], set[tuple[str, ...]]], others: int
+) -> None:
+    """The NumPy table of the fast path (a code per run; a Counter again when the words do
+    not fit the code, as with 10-word runs here) answers as the Counter does."""
+    from wirediff.core.stories.evidence import COMPACT_COUNTS, PhraseCounts
+
+    _k, groups, shared = case
+    shared |= {g for group in groups for runs in group for g in list(runs)[:2]}
+    plain = PhraseCounts(groups)
+    token = COMPACT_COUNTS.set(True)
+    try:
+        compact = PhraseCounts(groups)
+    finally:
+        COMPACT_COUNTS.reset(token)
+    assert compact.own_share(shared, others) == plain.own_share(shared, others)

@@ -19,6 +19,7 @@ from wirediff.core.stories.events import (
     unit_vector,
     weighed_vectors,
 )
+from wirediff.core.stories.evidence import COMPACT_COUNTS
 from wirediff.core.stories.features import Shingles
 from wirediff.core.stories.grouping import group_documents
 from wirediff.core.stories.model import Cancelled, Event, Story, StoryIndex, score_versions
@@ -109,8 +110,12 @@ def _build(
     corrections: Sequence[Correction],
     engine: _Engine,
 ) -> StoryIndex:
-    with Workers(engine.workers, len(documents)) as pool:
-        return _build_with(documents, options or StoryOptions(), run, corrections, engine, pool)
+    compact = COMPACT_COUNTS.set(engine.vectorized)
+    try:
+        with Workers(engine.workers, len(documents)) as pool:
+            return _build_with(documents, options or StoryOptions(), run, corrections, engine, pool)
+    finally:
+        COMPACT_COUNTS.reset(compact)
 
 
 def _build_with(
