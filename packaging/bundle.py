@@ -62,6 +62,8 @@ EXCLUDED_MODULES = [
     # wirediff.scale says which extra is missing when asked for.
     "wirediff.scale",
     "wirediff.core.stories.vectorized",
+    "wirediff.core.stories.lineshingles",
+    "wirediff.core.stories.gramcounts",
     "numpy",
     "pandas",
     "pyarrow",

@@ -121,8 +121,11 @@ def test_size_check(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
 
 def test_numpy_and_the_scale_extra_stay_out() -> None:
     """The desktop app groups in pure Python: NumPy would add ~40 MiB, the Dask engine far more."""
-    for module in ("wirediff.scale", "wirediff.scale.engine", "wirediff.core.stories.vectorized"):
+    numpy_only = ("vectorized", "lineshingles", "gramcounts")  # the fast path's modules
+    for module in ("wirediff.scale", "wirediff.scale.engine"):
         assert not bundle.bundled(module), module
+    for name in numpy_only:
+        assert not bundle.bundled(f"wirediff.core.stories.{name}"), name
     for module in ("wirediff.core.stories.build", "wirediff.core.stories.perdoc", "wirediff.cli"):
         assert bundle.bundled(module), module
     assert {"numpy", "pandas", "pyarrow", "dask", "distributed"} <= set(bundle.EXCLUDED_MODULES)

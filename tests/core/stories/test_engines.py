@@ -120,6 +120,27 @@ def test_term_pairs_are_the_event_candidates() -> None:
         if 1 < len(stories) <= 8:
             expected.update(combinations(stories, 2))
     assert dict(vectorized.term_pairs(vectors, 3, 8)) == expected
+    twice = {pair: n for pair, n in expected.items() if n >= 2}
+    assert dict(vectorized.term_pairs(vectors, 3, 8, min_shared=2)) == twice  # by blocks
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.lists(st.lists(st.integers(0, 30), max_size=12, unique=True), min_size=1, max_size=40),
+    st.integers(1, 5),
+    st.integers(1, 3),
+)
+def test_pair_counts_by_blocks_are_the_same(docs: list[list[int]], blocks: int, least: int) -> None:
+    """Counting a range of first documents at a time keeps the pairs sharing ``least``."""
+    keys = np.array([h for d in docs for h in d], np.int64)
+    owners = np.array([i for i, d in enumerate(docs) for _ in d], np.int64)
+    a, b, n = vectorized.count_pairs(keys, owners, 4, 2, 9, batch=7)
+    counted = zip(a.tolist(), b.tolist(), n.tolist(), strict=True)
+    expected = {(x, y): c for x, y, c in counted if c >= least}
+    order = np.argsort(keys, kind="stable")
+    got = vectorized._count_sorted(keys[order], owners[order], 4, 2, 9, 7, blocks, least)
+    pairs = zip(got[0].tolist(), got[1].tolist(), got[2].tolist(), strict=True)
+    assert {(x, y): c for x, y, c in pairs} == expected
 
 
 def test_cosine_adds_in_the_shorter_vectors_order() -> None:
@@ -127,3 +148,35 @@ def test_cosine_adds_in_the_shorter_vectors_order() -> None:
     b = {"z": 0.3, "x": 0.5, "w": 0.9, "v": 0.1}
     assert cosine(a, b) == 0.1 * 0.5 + 0.2 * 0.3 == cosine(b, a)
     assert cosine(a, {}) == 0
+
+
+words = st.sampled_from([f"w{i}" for i in range(90)])
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.integers(1, 10).flatmap(
+        lambda k: st.tuples(
+            st.just(k),
+            st.lists(st.lists(st.sets(st.tuples(*[words] * k), max_size=8), max_size=3)),
+            st.sets(st.tuples(*[words] * k), max_size=10),
+        )
+    ),
+    st.integers(0, 3),
+)
+def test_compact_phrase_counts_are_the_counter(
+    case: tuple[int, list[list[set[tuple[str, ...]]]], set[tuple[str, ...]]], others: int
+) -> None:
+    """The NumPy table of the fast path (a code per run; a Counter again when the words do
+    not fit the code, as with 10-word runs here) answers as the Counter does."""
+    from wirediff.core.stories.evidence import COMPACT_COUNTS, PhraseCounts
+
+    _k, groups, shared = case
+    shared |= {g for group in groups for runs in group for g in list(runs)[:2]}
+    plain = PhraseCounts(groups)
+    token = COMPACT_COUNTS.set(True)
+    try:
+        compact = PhraseCounts(groups)
+    finally:
+        COMPACT_COUNTS.reset(token)
+    assert compact.own_share(shared, others) == plain.own_share(shared, others)

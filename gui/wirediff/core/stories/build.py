@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from array import array
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -15,19 +16,27 @@ from wirediff.core.stories.events import (
     Vector,
     cluster_events,
     event_edges,
+    unit_vector,
     weighed_vectors,
 )
+from wirediff.core.stories.evidence import COMPACT_COUNTS
 from wirediff.core.stories.features import Shingles
 from wirediff.core.stories.grouping import group_documents
 from wirediff.core.stories.model import Cancelled, Event, Story, StoryIndex, score_versions
 from wirediff.core.stories.options import StoryOptions
 from wirediff.core.stories.paraphrases import merge_paraphrases
-from wirediff.core.stories.perdoc import Shingling, TermJob, Workers
+from wirediff.core.stories.perdoc import Packed, Shingling, TermJob, Workers, unpack
 from wirediff.core.stories.rewrites import Texts, rewrite_candidates
 from wirediff.core.stories.urls import same_url_pairs
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
 STAGES = ("lines", "shingles", "pairs", "stories", "events")
+# Documents whose words the paraphrase pass keeps at once (``Texts``' cache_max): it may
+# read the base of nearly every story once. Keeping them all raised the peak of the pass
+# on the 100k folder by ~1 GB (4,096 kept: by ~0.5 GB); each one's runs of words are a set
+# of a few hundred tuples (tens of KB), so 512 keep a few tens of MB.
+PARAPHRASE_CACHE = 512
+_NO_LEAD: array[int] = array("q")
 
 
 class _Run:
@@ -101,8 +110,12 @@ def _build(
     corrections: Sequence[Correction],
     engine: _Engine,
 ) -> StoryIndex:
-    with Workers(engine.workers, len(documents)) as pool:
-        return _build_with(documents, options or StoryOptions(), run, corrections, engine, pool)
+    compact = COMPACT_COUNTS.set(engine.vectorized)
+    try:
+        with Workers(engine.workers, len(documents)) as pool:
+            return _build_with(documents, options or StoryOptions(), run, corrections, engine, pool)
+    finally:
+        COMPACT_COUNTS.reset(compact)
 
 
 def _build_with(
@@ -131,10 +144,13 @@ def _build_with(
         documents, lines, shingles, strong, maybe_rewrites, url_pairs, options, run.should_cancel
     )
     del strong, maybe_rewrites
+    if engine.vectorized:  # the openings served the links only (~50 MB at 100k)
+        shingles = [Shingles(s.full, s.sampled, s.words, _NO_LEAD) for s in shingles]
     stories = apply_corrections(found, corrections, documents)
     described = _describe(documents, stories, lines, df, shingles, options, run, engine, pool)
     if options.find_rewrites and options.find_paraphrases:
-        measured = Texts(documents, lines, options, copy_link(shingles))
+        lean = PARAPHRASE_CACHE if engine.vectorized else 0
+        measured = Texts(documents, lines, options, copy_link(shingles), lean)
         merged = merge_paraphrases(
             stories,
             described.bases,
@@ -225,18 +241,40 @@ def _describe(
         jobs.append(
             (*own, None, []) if other is None else (*own, documents[other].text, kept(other))
         )
-    weights: list[dict[str, float] | None] = []
     step = lambda done: run.step("events", done // 2, len(members))  # noqa: E731
-    weights.extend(pool.weights(jobs, options, step))
-    del jobs
-    vectors = weighed_vectors(weights, options)
-    del weights
+    if engine.vectorized:
+        packed: list[Packed | None] = []
+        packed.extend(pool.packed_weights(jobs, options, step))
+        del jobs
+        vectors = packed_vectors(packed, options)
+        del packed
+    else:  # the path of before
+        weights: list[dict[str, float] | None] = []
+        weights.extend(pool.weights(jobs, options, step))
+        del jobs
+        vectors = weighed_vectors(weights, options)
+        del weights
     edges = event_edges(vectors, options, engine.vectorized)
     if run.should_cancel is not None and run.should_cancel():
         raise Cancelled("events")
     labels = cluster_events(vectors, edges, options)
     run.step("events", len(members), len(members))
     return _Described(bases, spans, vectors, edges, labels)
+
+
+def packed_vectors(packed: list[Packed | None], options: StoryOptions) -> list[Vector]:
+    """``weighed_vectors`` of packed weights, unpacked one story at a time (and dropped)."""
+    df: Counter[str] = Counter()
+    for entry in packed:
+        assert entry is not None
+        if entry[0]:
+            df.update(entry[0].split("\n"))
+    vectors: list[Vector] = []
+    for i, entry in enumerate(packed):
+        assert entry is not None
+        vectors.append(unit_vector(unpack(entry), df, len(packed), options))
+        packed[i] = None
+    return vectors
 
 
 def _pack(

@@ -198,7 +198,8 @@ def _candidate_pairs(
     if vectorized:
         from wirediff.core.stories.vectorized import term_pairs
 
-        return term_pairs(vectors, options.event_index_terms, options.event_max_df)
+        index_terms, max_df = options.event_index_terms, options.event_max_df
+        return term_pairs(vectors, index_terms, max_df, options.event_min_shared)
     postings: dict[str, list[int]] = {}
     for story, vector in enumerate(vectors):
         for term in islice(vector, options.event_index_terms):  # heaviest first

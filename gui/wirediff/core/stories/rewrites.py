@@ -18,8 +18,10 @@ stories must be derived too (average linkage).
 from __future__ import annotations
 
 import math
+import sys
 from collections import Counter
 from collections.abc import Callable, Sequence
+from typing import TypeVar
 
 from wirediff.core.document import Document
 from wirediff.core.stories import boilerplate as bp
@@ -37,6 +39,8 @@ from wirediff.core.stories.evidence import (
 )
 from wirediff.core.stories.options import StoryOptions
 
+_T = TypeVar("_T")
+
 
 class Texts:
     """Documents' texts without their navigation cruft and repeated lines, and their words
@@ -52,11 +56,17 @@ class Texts:
         lines: Sequence[bp.DocLines],
         options: StoryOptions,
         copy_link: Callable[[int, int], float],
+        cache_max: int = 0,
     ) -> None:
+        """``cache_max`` > 0 keeps the texts, words and runs of at most that many documents
+        (then starts again) with their words interned: for a pass that may touch most of a
+        big folder once (the paraphrase pass), where caching every document costs
+        gigabytes. The answers are the same."""
         self.documents = documents
         self.lines = lines
         self.options = options
         self.copy_link = copy_link
+        self.cache_max = cache_max
         self._levels: dict[tuple[int, int], Derivation] = {}
         self._grams: dict[int, set[Gram]] = {}
         self._text: dict[int, str] = {}
@@ -69,13 +79,22 @@ class Texts:
             lines, text = self.lines[doc], self.documents[doc].text
             skip = lines.local  # cruft and repeats: what a story's own short lines are
             kept = [text[s : lines.ends[i]] for i, s in enumerate(lines.starts) if i not in skip]
-            found = self._text[doc] = "\n".join(kept)
+            found = self._text[doc] = "\n".join(self._room(self._text, kept))
         return found
+
+    def _room(self, cache: dict[int, _T], value: list[str]) -> list[str]:
+        """Clears ``cache`` when full (bounded caches only); gives back ``value``."""
+        if self.cache_max and len(cache) >= self.cache_max:
+            cache.clear()
+        return value
 
     def keys(self, doc: int) -> list[str]:
         found = self._keys.get(doc)
         if found is None:
-            found = self._keys[doc] = word_keys_of(self.text(doc))
+            words = word_keys_of(self.text(doc))
+            if self.cache_max:  # one string per word, whatever document holds it
+                words = list(map(sys.intern, words))
+            found = self._keys[doc] = self._room(self._keys, words)
         return found
 
     def phrases(self, a: int, b: int) -> tuple[float, float]:
@@ -141,7 +160,10 @@ class Texts:
     def grams(self, doc: int) -> set[Gram]:
         found = self._grams.get(doc)
         if found is None:
-            found = self._grams[doc] = grams(self.keys(doc), self.options.run_min_words)
+            runs = grams(self.keys(doc), self.options.run_min_words)
+            if self.cache_max and len(self._grams) >= self.cache_max:
+                self._grams.clear()
+            found = self._grams[doc] = runs
         return found
 
     def bridged(self, a: int, b: int, group: Sequence[int]) -> bool:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from array import array
 from collections.abc import Iterator, Sequence
-from itertools import islice
+from itertools import islice, pairwise
 
 import numpy as np
 import numpy.typing as npt
@@ -25,6 +25,7 @@ from wirediff.core.stories.options import StoryOptions
 from wirediff.core.stories.rewrites import rewrite_min_shared
 
 I64 = npt.NDArray[np.int64]
+EVENT_BLOCKS = 8  # ranges of stories the event candidates are counted in (less memory)
 U64 = npt.NDArray[np.uint64]
 
 _P1 = np.uint64(11400714785074694791)
@@ -95,51 +96,86 @@ def count_pairs(
     counted in batches of about ``batch`` entries, so memory stays bounded.
     """
     order = np.argsort(keys, kind="stable")
-    sorted_docs = docs[order]
-    sorted_keys = keys[order]
-    del order
+    return _count_sorted(keys[order], docs[order], all_pairs_max, window, max_df, batch)
+
+
+def _count_sorted(
+    sorted_keys: I64,
+    sorted_docs: npt.NDArray[np.int64] | npt.NDArray[np.int32],
+    all_pairs_max: int,
+    window: int,
+    max_df: int,
+    batch: int,
+    blocks: int = 1,
+    min_shared: int = 1,
+) -> tuple[I64, I64, I64]:
+    """``count_pairs`` of entries sorted by key (documents ascending within a key), only
+    the pairs sharing at least ``min_shared``. With ``blocks`` > 1 the pairs are counted
+    for one range of first documents at a time (the pairs made again for each, the counts
+    of one range only held at once): less memory when few pairs are kept."""
+    docs = sorted_docs
     edge = np.flatnonzero(np.diff(sorted_keys)) + 1
     del sorted_keys
     run_start = np.concatenate(([0], edge))
     run_len = np.diff(np.concatenate((run_start, [len(sorted_docs)])))
-    partial: list[tuple[I64, I64]] = []
-    pending: list[I64] = []
-    size = 0
+    del edge, sorted_docs
     span = np.int64(int(docs.max()) + 1 if len(docs) else 1)
-    runs = _pair_batches(sorted_docs, span, run_start, run_len, all_pairs_max, window, max_df)
-    for pairs in runs:
-        pending.append(pairs)
-        size += len(pairs)
-        if size >= batch:
+    cuts = np.linspace(0, int(span), blocks + 1).astype(np.int64).tolist()
+    found: list[tuple[I64, I64]] = []
+    for lo, hi in pairwise(cuts):
+        part = (lo, hi) if blocks > 1 else None
+        runs = _pair_batches(docs, span, run_start, run_len, all_pairs_max, window, max_df, part)
+        partial: list[tuple[I64, I64]] = []
+        pending: list[I64] = []
+        size = 0
+        for pairs in runs:
+            pending.append(pairs)
+            size += len(pairs)
+            if size >= batch:
+                partial.append(_tally(np.concatenate(pending)))
+                pending, size = [], 0
+        if pending:
             partial.append(_tally(np.concatenate(pending)))
-            pending, size = [], 0
-    if pending:
-        partial.append(_tally(np.concatenate(pending)))
-    if not partial:
+        if partial:
+            codes, counts = _merge(partial)
+            del partial
+            if min_shared > 1:
+                keep = counts >= min_shared
+                codes, counts = codes[keep], counts[keep]
+            found.append((codes, counts))
+    if not found:
         empty = np.empty(0, np.int64)
         return empty, empty, empty
-    codes, counts = _merge(partial)
+    codes = np.concatenate([c for c, _ in found])
+    counts = np.concatenate([n for _, n in found])
     return codes // span, codes % span, counts
 
 
 def _pair_batches(
-    docs: I64,
+    docs: npt.NDArray[np.int64] | npt.NDArray[np.int32],
     span: np.int64,
     run_start: I64,
     run_len: I64,
     all_pairs_max: int,
     window: int,
     max_df: int,
+    part: tuple[int, int] | None = None,
 ) -> Iterator[I64]:
-    """Pair codes ``a * span + b`` of every posting list, grouped by list length."""
+    """Pair codes ``a * span + b`` of every posting list, grouped by list length; with
+    ``part`` only those whose ``a`` is in that range."""
     for length in range(2, all_pairs_max + 1):
         starts = run_start[run_len == length]
         if not len(starts):
             continue
         i, j = np.triu_indices(length, 1)
-        a = docs[starts[:, None] + i[None, :]].ravel()
-        b = docs[starts[:, None] + j[None, :]].ravel()
-        yield a * span + b
+        first = (starts[:, None] + i[None, :]).ravel()
+        a = docs[first].astype(np.int64)
+        if part is None:
+            yield a * span + docs[(starts[:, None] + j[None, :]).ravel()]
+            continue
+        mine = (a >= part[0]) & (a < part[1])
+        second = (starts[:, None] + j[None, :]).ravel()[mine]
+        yield a[mine] * span + docs[second]
     wide = (run_len > all_pairs_max) & (run_len <= max_df)
     if wide.any():
         starts, lengths = run_start[wide], run_len[wide]
@@ -149,7 +185,10 @@ def _pair_batches(
         end = np.repeat(starts + lengths, lengths)
         for step in range(1, window + 1):
             ok = pos + step < end
-            yield docs[pos[ok]] * span + docs[pos[ok] + step]
+            if part is not None:
+                first = docs[pos]
+                ok &= (first >= part[0]) & (first < part[1])
+            yield docs[pos[ok]].astype(np.int64) * span + docs[pos[ok] + step]
 
 
 def _starts(ordered: I64) -> npt.NDArray[np.bool_]:
@@ -187,11 +226,12 @@ def shingle_pairs(
     (in order) of the documents whose indexed shingles are ``sampled``: what
     ``shared_counts`` then ``strong_links`` and ``rewrite_candidates`` select."""
     sizes = np.fromiter(map(len, sampled), np.int64, len(sampled))
-    keys = np.frombuffer(b"".join(s.tobytes() for s in sampled), np.int64)
-    docs = np.repeat(np.arange(len(sampled), dtype=np.int64), sizes)
     max_df = max(options.max_df_min_docs, int(options.max_df_share * len(sampled)))
-    a, b, shared = count_pairs(keys, docs, options.all_pairs_max_df, options.window_pairs, max_df)
-    del keys, docs
+    sorted_keys, sorted_docs = _sorted_entries(sampled, sizes)
+    a, b, shared = _count_sorted(
+        sorted_keys, sorted_docs, options.all_pairs_max_df, options.window_pairs, max_df, 1 << 22
+    )
+    del sorted_keys, sorted_docs
     strength = shared / np.minimum(sizes[a], sizes[b])
     link = (shared >= link_min_shared(options, rate)) & (strength >= options.link_min_containment)
     maybe = shared >= rewrite_min_shared(options, rate)  # copy links too: ``rewrite_candidates``
@@ -200,11 +240,24 @@ def shingle_pairs(
     return edges, rewrites
 
 
+def _sorted_entries(sampled: Sequence[array[int]], sizes: I64) -> tuple[I64, npt.NDArray[np.int32]]:
+    """The posting entries (key, document) sorted by key, documents ascending within a key,
+    holding as few arrays at once as it can (documents as int32: the order tells them)."""
+    keys = np.frombuffer(b"".join(s.tobytes() for s in sampled), np.int64)
+    order = np.argsort(keys, kind="stable")
+    sorted_keys = keys[order]
+    del keys
+    bounds = np.cumsum(sizes)
+    sorted_docs = np.searchsorted(bounds, order, side="right").astype(np.int32)
+    return sorted_keys, sorted_docs
+
+
 def term_pairs(
-    vectors: Sequence[dict[str, float]], index_terms: int, max_df: int
+    vectors: Sequence[dict[str, float]], index_terms: int, max_df: int, min_shared: int = 1
 ) -> Iterator[tuple[tuple[int, int], int]]:
     """Pairs of stories sharing some of their first ``index_terms`` terms (each held by at
-    most ``max_df`` stories), with how many: what ``events._candidate_pairs`` counts."""
+    most ``max_df`` stories), with how many: what ``events._candidate_pairs`` counts; only
+    those sharing at least ``min_shared``."""
     ids: dict[str, int] = {}
     keys: list[int] = []
     owners: list[int] = []
@@ -212,7 +265,12 @@ def term_pairs(
         for term in islice(vector, index_terms):
             keys.append(ids.setdefault(term, len(ids)))
             owners.append(story)
-    a, b, shared = count_pairs(
-        np.array(keys, np.int64), np.array(owners, np.int64), max_df, 0, max_df
+    order = np.argsort(np.array(keys, np.int64), kind="stable")
+    sorted_keys = np.array(keys, np.int64)[order]
+    sorted_owners = np.array(owners, np.int64)[order]
+    # Most pairs share one term: counted a range of stories at a time and dropped in NumPy.
+    blocks = EVENT_BLOCKS if min_shared > 1 else 1
+    a, b, shared = _count_sorted(
+        sorted_keys, sorted_owners, max_df, 0, max_df, 1 << 22, blocks, min_shared
     )
     return zip(zip(a.tolist(), b.tolist(), strict=True), shared.tolist(), strict=True)
