@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import resource
 import subprocess
 import sys
 import threading
@@ -27,6 +26,8 @@ import time
 from pathlib import Path
 
 import numpy as np
+
+from memory import peak_mb
 
 
 def write_shards(n: int, folder: Path, shard_docs: int, seed: int) -> None:
@@ -131,7 +132,7 @@ def group(folder: Path, workers: int, memory_limit: str, log: Path) -> dict[str,
         "seconds": seconds,
         "stages": found.seconds,
         "worker_peak_mb": sorted(sampler.peaks.values()),
-        "client_peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        "client_peak_mb": peak_mb(),
         "precision": precision,
         "recall": recall,
     }

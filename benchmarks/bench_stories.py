@@ -48,6 +48,7 @@ from devdata import (
     same_story_scores,
     unlabelled_links,
 )
+from memory import peak_mb
 from wirediff.core.stories import (
     Derivation,
     StoryIndex,
@@ -141,10 +142,6 @@ def counter_details(corpus: Corpus, index: StoryIndex, found: dict[str, int]) ->
 RECORDED = {1_000: (1.4, 0.9, 72), 10_000: (11.3, 7.9, 209), 100_000: (159.7, 91.5, 2_416)}
 
 
-def _rss_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-
-
 def _cpu() -> float:
     children = resource.getrusage(resource.RUSAGE_CHILDREN)
     return time.process_time() + children.ru_utime + children.ru_stime
@@ -153,7 +150,7 @@ def _cpu() -> float:
 def one(n: int, seed: int, path: str, workers: int) -> dict[str, float | int]:
     """Group one generated folder with one path (``now`` or ``before``)."""
     corpus = generate(n, seed=seed)
-    corpus_mb = _rss_mb()
+    corpus_mb = peak_mb()
     wall, cpu = time.perf_counter(), _cpu()
     if path == "now":
         index = build_story_index(corpus.documents, workers=workers)
@@ -177,7 +174,7 @@ def one(n: int, seed: int, path: str, workers: int) -> dict[str, float | int]:
         "true_stories": len(set(corpus.story)),
         "group_s": wall,
         "cpu_s": cpu,
-        "peak_mb": _rss_mb(),
+        "peak_mb": peak_mb(),
         "corpus_mb": corpus_mb,
         "precision": precision,
         "recall": recall,
