@@ -169,14 +169,10 @@ def test_compact_phrase_counts_are_the_counter(
 ) -> None:
     """The NumPy table of the fast path (a code per run; a Counter again when the words do
     not fit the code, as with 10-word runs here) answers as the Counter does."""
-    from wirediff.core.stories.evidence import COMPACT_COUNTS, PhraseCounts
+    from wirediff.core.stories.evidence import PhraseCounts
 
     _k, groups, shared = case
     shared |= {g for group in groups for runs in group for g in list(runs)[:2]}
     plain = PhraseCounts(groups)
-    token = COMPACT_COUNTS.set(True)
-    try:
-        compact = PhraseCounts(groups)
-    finally:
-        COMPACT_COUNTS.reset(token)
+    compact = PhraseCounts(groups, compact=True)
     assert compact.own_share(shared, others) == plain.own_share(shared, others)

@@ -19,7 +19,6 @@ from wirediff.core.stories.events import (
     unit_vector,
     weighed_vectors,
 )
-from wirediff.core.stories.evidence import COMPACT_COUNTS
 from wirediff.core.stories.features import Shingles
 from wirediff.core.stories.grouping import group_documents
 from wirediff.core.stories.model import Cancelled, Event, Story, StoryIndex, score_versions
@@ -110,12 +109,8 @@ def _build(
     corrections: Sequence[Correction],
     engine: _Engine,
 ) -> StoryIndex:
-    compact = COMPACT_COUNTS.set(engine.vectorized)
-    try:
-        with Workers(engine.workers, len(documents)) as pool:
-            return _build_with(documents, options or StoryOptions(), run, corrections, engine, pool)
-    finally:
-        COMPACT_COUNTS.reset(compact)
+    with Workers(engine.workers, len(documents)) as pool:
+        return _build_with(documents, options or StoryOptions(), run, corrections, engine, pool)
 
 
 def _build_with(
@@ -141,7 +136,15 @@ def _build_with(
     run.step("stories", 0, n)
     url_pairs = same_url_pairs(documents, options.url_max_docs)
     found = group_documents(
-        documents, lines, shingles, strong, maybe_rewrites, url_pairs, options, run.should_cancel
+        documents,
+        lines,
+        shingles,
+        strong,
+        maybe_rewrites,
+        url_pairs,
+        options,
+        run.should_cancel,
+        compact=engine.vectorized,
     )
     del strong, maybe_rewrites
     if engine.vectorized:  # the openings served the links only (~50 MB at 100k)
@@ -150,7 +153,9 @@ def _build_with(
     described = _describe(documents, stories, lines, df, shingles, options, run, engine, pool)
     if options.find_rewrites and options.find_paraphrases:
         lean = PARAPHRASE_CACHE if engine.vectorized else 0
-        measured = Texts(documents, lines, options, copy_link(shingles), lean)
+        measured = Texts(
+            documents, lines, options, copy_link(shingles), lean, compact=engine.vectorized
+        )
         merged = merge_paraphrases(
             stories,
             described.bases,

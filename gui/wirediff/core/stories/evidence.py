@@ -24,7 +24,6 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -38,10 +37,6 @@ from wirediff.core.tokens import fold_key, scan
 
 if TYPE_CHECKING:
     from wirediff.core.stories.gramcounts import GramCounts
-
-# Whether ``PhraseCounts`` keeps its table in NumPy (``gramcounts``): set by the grouping's
-# fast path (with NumPy) for its run; the path of before and the Dask engine keep a Counter.
-COMPACT_COUNTS: ContextVar[bool] = ContextVar("COMPACT_COUNTS", default=False)
 
 Gram = tuple[str, ...]
 
@@ -132,10 +127,12 @@ class PhraseCounts:
     rewrite.
     """
 
-    def __init__(self, groups: Iterable[Iterable[set[Gram]]]) -> None:
+    def __init__(self, groups: Iterable[Iterable[set[Gram]]], compact: bool = False) -> None:
+        """``compact``: keep the table in NumPy (``gramcounts``), the same counts in a tenth
+        of the memory (the grouping's fast path; the path of before keeps a Counter)."""
         self.holders: Counter[Gram] = Counter()
         self._compact: GramCounts | None = None
-        if COMPACT_COUNTS.get():  # the same counts in a tenth of the memory (NumPy)
+        if compact:
             from wirediff.core.stories.gramcounts import GramCounts
 
             built = GramCounts.build(groups)

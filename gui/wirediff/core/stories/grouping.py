@@ -29,6 +29,7 @@ def group_documents(
     url_pairs: Iterable[tuple[int, int]],
     options: StoryOptions,
     should_cancel: Callable[[], bool] | None = None,
+    compact: bool = False,
 ) -> list[list[int]]:
     """The stories of ``documents``, each a list of document indices in ascending order,
     listed by their first document.
@@ -37,6 +38,7 @@ def group_documents(
     candidate rewrites ``(a, b)`` in ascending order, ``url_pairs`` the same-URL pairs in the
     order ``urls.same_url_pairs`` gives them. Same-URL documents are joined first, then the
     links (``order_edges``, average-linkage guard), then rewrites (``merge_rewrites``).
+    ``compact``: count the rewrites' phrases in NumPy (``PhraseCounts``), the same counts.
     """
     sizes = [len(s.sampled) for s in shingles]
 
@@ -55,7 +57,7 @@ def group_documents(
         order_edges(strong, sizes, opens), link, options.guard_min_link, options.guard_sample
     )
     if maybe_rewrites:
-        texts = Texts(documents, lines, options, link)
+        texts = Texts(documents, lines, options, link, compact=compact)
         apart = [(a, b) for a, b in maybe_rewrites if groups.find(a) != groups.find(b)]
         rewrites = rewrite_edges(apart, texts, should_cancel)
         merge_rewrites(groups, rewrites, texts, options, should_cancel)

@@ -120,4 +120,5 @@ def base_phrases(
     texts: Texts,
 ) -> PhraseCounts:
     """How many stories of the candidate pairs hold each 3-word run, by their bases."""
-    return PhraseCounts([texts.grams(bases[s])] for s in involved_stories(labels, edges))
+    runs = ([texts.grams(bases[s])] for s in involved_stories(labels, edges))
+    return PhraseCounts(runs, texts.compact)

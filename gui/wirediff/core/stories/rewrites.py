@@ -57,16 +57,19 @@ class Texts:
         options: StoryOptions,
         copy_link: Callable[[int, int], float],
         cache_max: int = 0,
+        compact: bool = False,
     ) -> None:
-        """``cache_max`` > 0 keeps the texts, words and runs of at most that many documents
-        (then starts again) with their words interned: for a pass that may touch most of a
-        big folder once (the paraphrase pass), where caching every document costs
-        gigabytes. The answers are the same."""
+        """``compact``: count phrases in NumPy (``PhraseCounts``). ``cache_max`` > 0 keeps
+        the texts, words and runs of at most that many documents (then starts again) with
+        their words interned: for a pass that may touch most of a big folder once (the
+        paraphrase pass), where caching every document costs gigabytes. The answers are the
+        same."""
         self.documents = documents
         self.lines = lines
         self.options = options
         self.copy_link = copy_link
         self.cache_max = cache_max
+        self.compact = compact
         self._levels: dict[tuple[int, int], Derivation] = {}
         self._grams: dict[int, set[Gram]] = {}
         self._text: dict[int, str] = {}
@@ -273,4 +276,5 @@ def _phrase_counts(groups: Groups, texts: Texts) -> PhraseCounts:
     members: dict[int, list[int]] = {}
     for doc in texts.known():
         members.setdefault(groups.find(doc), []).append(doc)
-    return PhraseCounts([texts.grams(d) for d in docs] for docs in members.values())
+    groups_runs = ([texts.grams(d) for d in docs] for docs in members.values())
+    return PhraseCounts(groups_runs, texts.compact)
