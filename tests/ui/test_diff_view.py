@@ -83,19 +83,19 @@ def test_inline_shows_both_sides_in_one_pane(qtbot, view: DiffView) -> None:  # 
 def test_find_selects_the_next_match_and_wraps(qtbot, view: DiffView) -> None:  # type: ignore[no-untyped-def]
     messages: list[str] = []
     view.message.connect(messages.append)
-    view.show_find()
-    assert view.find_box.isVisible()
+    view.find_match(backward=False)  # F3 with nothing to find opens the box
+    assert view.find_box.isVisible() and view.find_box.hasFocus()
     view.find_box.setText("Babylon")
-    view.find_next()
+    view.find_match(backward=False)
     first = view.left.textCursor()
     assert first.selectedText() == "Babylon" and messages[-1] == ""
-    view.find_next()
+    view.find_match(backward=False)
     assert view.left.textCursor().position() > first.position()
     for _ in range(10):  # past the last match: back to the top
-        view.find_next()
+        view.find_match(backward=False)
     assert "Search wrapped to the top" in messages
     view.find_box.setText("no such words here")
-    view.find_next()
+    view.find_match(backward=False)
     assert messages[-1] == "Not found: no such words here"
     assert view.find_box.count.text() == "no match"
     view.hide_find()
@@ -220,20 +220,20 @@ def test_find_counts_matches_and_steps_back(qtbot, view: DiffView) -> None:  # t
     left = view.left.toPlainText()
     total = left.casefold().count("iraq")
     assert total > 2
-    view.show_find()
+    view.find_box.open()
     qtbot.keyClicks(view.find_box, "Iraq")
     qtbot.waitUntil(lambda: view.find_box.count.text() == f"{total} matches")  # while typing
-    view.find_next()
+    qtbot.keyClick(view.find_box, Qt.Key.Key_Return)
     assert view.find_box.count.text() == f"1 of {total}"
-    view.find_next()
+    view.find_match(backward=False)
     second = view.left.textCursor().selectionStart()
     assert view.find_box.count.text() == f"2 of {total}"
-    view.find_previous()
+    view.find_match(backward=True)
     assert view.find_box.count.text() == f"1 of {total}"
     assert view.left.textCursor().selectionStart() < second
     messages: list[str] = []
     view.message.connect(messages.append)
-    view.find_previous()  # before the first: round to the last
+    view.find_match(backward=True)  # before the first: round to the last
     assert messages[-1] == "Search wrapped to the bottom"
     assert view.find_box.count.text() == f"{total} of {total}"
     assert view.find_box.count.isVisible() and view.find_box.textMargins().right() > 0

@@ -88,7 +88,7 @@ def test_find_locates_a_match_straddling_two_blocks(  # type: ignore[no-untyped-
     needle = shown.text[at - 12 : at + 12]  # "…abcdefghij w73xabcdefgh…": across the boundary
     assert shown.text.count(needle) == 1 and BREAK not in needle
     pane.setFocus()
-    diff.show_find()
+    diff.find_box.open()
     qtbot.keyClicks(diff.find_box, needle)
     qtbot.keyClick(diff.find_box, Qt.Key.Key_Return)
     cursor = pane.textCursor()
@@ -218,7 +218,7 @@ def test_inline_view_finds_and_outlines_across_blocks(  # type: ignore[no-untype
     assert shown.text.count(needle) == 1
     pane.setFocus()
     diff.find_box.setText(needle)
-    diff.find_next()
+    diff.find_match(backward=False)
     cursor = pane.textCursor()
     assert shown.between(cursor.selectionStart(), cursor.selectionEnd()) == needle
     diff.go_to_change(0)

@@ -10,7 +10,6 @@ from __future__ import annotations
 import bisect
 import re
 from collections import deque
-from collections.abc import Callable
 from itertools import islice
 
 from PySide6.QtCore import Qt, QTimer
@@ -27,17 +26,18 @@ COUNT_MS = 150  # the count follows the typing after this pause
 class FindBar(QLineEdit):
     """The text to find, and how many matches there are; hidden until Ctrl+F.
 
-    ``searched()`` names the pane a search starts in: while the text is typed, the count
-    is of its matches (after a short pause); after a step, of the pane the match is in.
+    A search starts in the pane with the focus (the left one when neither has it): while
+    the text is typed, the count is of its matches (after a short pause); after a step, of
+    the pane the match is in.
     """
 
-    def __init__(self, searched: Callable[[], DiffPane], parent: QWidget | None = None) -> None:
+    def __init__(self, left: DiffPane, right: DiffPane, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._searched = searched
+        self._panes = (left, right)
         self._matches = MatchCount()
         self._count_soon = QTimer(self, singleShot=True, interval=COUNT_MS)
         self._count_soon.timeout.connect(
-            lambda: self.set_count(self._matches.text(self.text(), self._searched()))
+            lambda: self.set_count(self._matches.text(self.text(), self._searched()[0]))
         )
         self.textChanged.connect(lambda _text: self._count_soon.start())
         self.setObjectName("find_box")
@@ -58,6 +58,27 @@ class FindBar(QLineEdit):
         self.count.adjustSize()
         self.setTextMargins(0, 0, self.count.width() + 8 if text else 0, 0)
         self._place_count()
+
+    def _searched(self) -> tuple[DiffPane, DiffPane | None]:
+        """The pane a search starts in, and the one it goes on to (the right pane only
+        follows the left one)."""
+        left, right = self._panes
+        return (right, None) if right.hasFocus() else (left, right)
+
+    def open(self) -> None:
+        """Ctrl+F: show the box with its text selected, ready to type over."""
+        self.show()
+        self.setFocus()
+        self.selectAll()
+
+    def find_match(self, backward: bool) -> str | None:
+        """F3 / Shift+F3 (Enter / Shift+Enter in the box): the match after (before) the cursor
+        of the pane last used, wrapping around; with no text, open the box. What to tell
+        the user, if anything."""
+        if not self.text():
+            self.open()
+            return None
+        return self.step(*self._searched(), backward)
 
     def step(self, pane: DiffPane, other: DiffPane | None, backward: bool) -> str:
         """Select the next (or previous) match in ``pane``, else in ``other`` (see

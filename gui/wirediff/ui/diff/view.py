@@ -60,8 +60,8 @@ class DiffView(QWidget):
             self.splitter.addWidget(box)
             self._boxes.append(box)
         self.title = TitleLine()
-        self.find_box = FindBar(lambda: self.right if self.right.hasFocus() else self.left)
-        self.find_box.returnPressed.connect(self.find_next)
+        self.find_box = FindBar(self.left, self.right)
+        self.find_box.returnPressed.connect(lambda: self.find_match(backward=False))
         panes = QHBoxLayout()
         panes.setSpacing(2)
         panes.addWidget(self.splitter, 1)
@@ -205,32 +205,15 @@ class DiffView(QWidget):
         """The chip of a document pinned on the left: (label, tooltip), or None."""
         self.headers[0].set_pin(chip)
 
-    # --- find ------------------------------------------------------------------------------
-    def show_find(self) -> None:
-        self.find_box.show()
-        self.find_box.setFocus()
-        self.find_box.selectAll()
+    # --- find (the box: find.FindBar) --------------------------------------------------------
+    def find_match(self, backward: bool) -> None:
+        said = self.find_box.find_match(backward)
+        if said is not None:
+            self.message.emit(said)
 
     def hide_find(self) -> None:
         self.find_box.hide()
         self.setFocus()
-
-    def find_next(self) -> None:
-        """Find the find box's text after the cursor of the pane last used, wrapping around."""
-        self._find(backward=False)
-
-    def find_previous(self) -> None:
-        """Shift+F3: the match before the cursor, wrapping around to the bottom."""
-        self._find(backward=True)
-
-    def _find(self, backward: bool) -> None:
-        if not self.find_box.text():
-            self.show_find()
-            return
-        pane, other = (self.right, self.left) if self.right.hasFocus() else (self.left, self.right)
-        self.message.emit(
-            self.find_box.step(pane, other if other is self.right else None, backward)
-        )
 
     # --- alignment and synchronised scrolling ------------------------------------------------
     def _master(self) -> DiffPane:
@@ -384,13 +367,11 @@ class DiffView(QWidget):
     def go_to_row_link(self, row: int) -> None:
         """Jump to a row (a moved unit's other place), making its change current if any."""
         comp = self.comparison
-        if comp is None:
-            return
-        for change in comp.changes:
-            if change.row == row:
-                self.go_to_change(change.index)
-                return
-        self.scroll_to_row(row)
+        change = next((c.index for c in comp.changes if c.row == row), None) if comp else None
+        if change is not None:
+            self.go_to_change(change)
+        elif comp is not None:
+            self.scroll_to_row(row)
 
     def jump_moved(self) -> None:
         """From the current moved unit, go to its other place."""

@@ -217,13 +217,13 @@ class Commands:
         self.parts.doc_list.filter.selectAll()
 
     def find(self) -> None:
-        self.parts.diff.show_find()
+        self.parts.diff.find_box.open()
 
     def find_next(self) -> None:
-        self.parts.diff.find_next()
+        self.parts.diff.find_match(backward=False)
 
     def find_previous(self) -> None:
-        self.parts.diff.find_previous()
+        self.parts.diff.find_match(backward=True)
 
     def close_find(self) -> None:
         self.parts.diff.hide_find()
