@@ -12,6 +12,9 @@ kept callable; the desktop app, which ships without NumPy, runs it with the pool
 on the same generated folder, each in its own process (peak memory per path), one after
 the other in this run; *recorded* are the numbers measured with the code of before (commit
 bda3d8b) at the start of the work, on the same machine. CPU counts the pool's processes.
+*Previous rules* is *now* with the derivation rules of issue 11's third round
+(``PREVIOUS_RULES``: a paraphrase by its terms in order alone, no length ratio for parallel
+renderings, no dates), in its own process in the same run: what this round's rules cost.
 
 The folder is generated in memory by ``wirediff.core.stories.synth`` (seeded: Zipfian words,
 events whose stories share names, numbers and topic words, versions trimmed, padded,
@@ -20,8 +23,9 @@ appended); generation is not timed. Peak memory is the process's maximum residen
 generated corpus included (in brackets: after generation).
 
 *Devdata* (../shared/devdata, skipped when absent): pairwise same-story precision / recall /
-F1 over all pairs of files with ``StoryOptions()`` and with ``find_rewrites=False`` (the
-grouping before rewrites), and over the labelled pairs only (each joined or not), for each
+F1 over all pairs of files with ``StoryOptions()``, with ``PREVIOUS_RULES`` and with
+``find_rewrites=False`` (the grouping before rewrites), and over the labelled pairs only
+(each joined or not), for each
 corpus and each fixed half of it; for counter/ what its false positives are (labelled ND
 pairs joined, or files of two different labelled pairs, with the evidence between them) and
 the derivation level of each labelled pair (copy and edited = WD, rewrite = PD, independent
@@ -62,6 +66,16 @@ from wirediff.core.stories.evidence import word_keys_of
 from wirediff.core.stories.synth import generate, pair_precision_recall
 
 BEFORE = StoryOptions(find_rewrites=False)  # the grouping of before this release
+# The derivation rules of issue 11's third round: a paraphrase by its terms in order alone
+# (>= 0.25), no length ratio for parallel renderings, no dates. Grouped by the same code
+# (the fast path), so the comparison is of the rules alone.
+PREVIOUS_RULES = StoryOptions(
+    paraphrase_phrase_weight=0.0,
+    paraphrase_min_score=0.25,
+    paraphrase_min_terms=0.25,
+    parallel_min_length_ratio=0.0,
+    paraphrase_max_days=10**9,
+)
 LABEL_OF = {
     Derivation.COPY: "WD",
     Derivation.EDITED: "WD",
@@ -79,29 +93,32 @@ def devdata_table() -> None:
     over the labelled pairs, each for the whole corpus and its fixed halves; counter's
     unlabelled links (the gold standard's gaps?) and its derivation confusion."""
     print(
-        "| corpus | documents | part | before: all pairs P / R / F1 | now: all pairs P / R / F1 "
-        "| now: labelled pairs P / R / F1 | group CPU s before / now |"
+        "| corpus | documents | part | before: all pairs P / R / F1 "
+        "| previous rules: all pairs P / R / F1 | previous rules: labelled pairs P / R / F1 "
+        "| now: all pairs P / R / F1 | now: labelled pairs P / R / F1 "
+        "| group CPU s before / previous / now |"
     )
-    print("|---|---|---|---|---|---|---|")
+    print("|---|---|---|---|---|---|---|---|---|")
     details = None
     for name, make in CORPORA.items():
         corpus = make()
         found, times = [], []
-        for options in (BEFORE, StoryOptions()):
+        for options in (BEFORE, PREVIOUS_RULES, StoryOptions()):
             start = time.process_time()
             index = build_story_index(corpus.documents, options)
             times.append(time.process_time() - start)
             found.append({d.path.name: index.story_of(i).id for i, d in enumerate(index.documents)})
         for part, files, pairs in halves(corpus):
-            before, now = (same_story_scores(corpus.story, f, files) for f in found)
-            cpu = f"{times[0]:.1f} / {times[1]:.1f}" if part == "all" else ""
+            before, previous, now = (same_story_scores(corpus.story, f, files) for f in found)
+            cpu = " / ".join(f"{t:.1f}" for t in times) if part == "all" else ""
             print(
-                f"| {name} | {len(corpus.documents):,} | {part} | {_cell(before)} | {_cell(now)} "
-                f"| {_cell(labelled_scores(pairs, found[1]))} | {cpu} |",
+                f"| {name} | {len(corpus.documents):,} | {part} | {_cell(before)} "
+                f"| {_cell(previous)} | {_cell(labelled_scores(pairs, found[1]))} "
+                f"| {_cell(now)} | {_cell(labelled_scores(pairs, found[2]))} | {cpu} |",
                 flush=True,
             )
         if name == "counter":
-            details = (corpus, index, found[1])
+            details = (corpus, index, found[2])
     if details is not None:
         counter_details(*details)
 
@@ -154,6 +171,8 @@ def one(n: int, seed: int, path: str, workers: int) -> dict[str, float | int]:
     wall, cpu = time.perf_counter(), _cpu()
     if path == "now":
         index = build_story_index(corpus.documents, workers=workers)
+    elif path == "previous":
+        index = build_story_index(corpus.documents, PREVIOUS_RULES, workers=workers)
     else:
         index = build_reference(corpus.documents)
     wall, cpu = time.perf_counter() - wall, _cpu() - cpu
@@ -192,7 +211,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--no-devdata", action="store_true", help="skip ../shared/devdata")
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
-    parser.add_argument("--path", choices=("now", "before"), help=argparse.SUPPRESS)
+    parser.add_argument("--path", choices=("now", "previous", "before"), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.one:
         print(json.dumps(one(args.one, args.seed, args.path, args.workers)))
@@ -221,16 +240,18 @@ def generated_table(args: argparse.Namespace) -> None:
     for n in (int(s) for s in args.sizes.split(",")):
         now, before = _run(n, "now", args), _run(n, "before", args)
         assert now["signature"] == before["signature"], f"{n}: the paths group differently"
-        rows.append((now, before))
+        previous = _run(n, "previous", args)
+        rows.append((now, before, previous))
         print(f"  {n} documents done", file=sys.stderr, flush=True)
     print(
         f"| documents | stories (true) | now: group s (CPU s), {args.workers} workers "
         "| before: group s (CPU s) | time now / before | now: peak MB (corpus) "
         "| before: peak MB | story P / R (both) | event P / R | base right "
-        "| recorded before: group s (CPU s), peak MB |"
+        "| recorded before: group s (CPU s), peak MB "
+        "| previous rules: CPU s (now / previous), same stories |"
     )
-    print("|---|---|---|---|---|---|---|---|---|---|---|")
-    for r, b in rows:
+    print("|---|---|---|---|---|---|---|---|---|---|---|---|")
+    for r, b, p in rows:
         rec = RECORDED.get(int(r["n"]))
         recorded = f"{rec[0]:.1f} ({rec[1]:.1f}), {rec[2]:,}" if rec else "-"
         print(
@@ -240,7 +261,8 @@ def generated_table(args: argparse.Namespace) -> None:
             f"| {r['peak_mb']:,.0f} ({r['corpus_mb']:,.0f}) | {b['peak_mb']:,.0f} "
             f"| {r['precision']:.3f} / {r['recall']:.3f} "
             f"| {r['event_precision']:.3f} / {r['event_recall']:.3f} | {r['base_right']:.0%} "
-            f"| {recorded} |"
+            f"| {recorded} | {p['cpu_s']:.1f} ({r['cpu_s'] / p['cpu_s']:.2f}x), "
+            f"{'yes' if p['signature'] == r['signature'] else 'no'} |"
         )
 
 

@@ -44,7 +44,7 @@ from devdata import (
     same_story_scores,
 )
 from wirediff.core.stories import StoryOptions, build_story_index
-from wirediff.core.stories.derivation import classify
+from wirediff.core.stories.derivation import classify, days_apart, paraphrase_score
 from wirediff.core.stories.evidence import Evidence, PhraseCounts, grams, measure, word_keys_of
 
 
@@ -53,6 +53,7 @@ class Measured:
     pair: Pair
     evidence: Evidence
     holders: tuple[int, ...]  # per 3-word run the pair shares: how many stories hold it
+    days: int | None  # how many days apart the two files' dates are (None: not both dated)
 
     def own(self, max_others: int) -> float:
         """Share of the shared runs held by at most ``max_others`` other stories."""
@@ -72,11 +73,15 @@ FEATURES: dict[str, Callable[[Measured], float]] = {
     "order": lambda m: m.evidence.order,
     "terms in order": lambda m: m.evidence.terms,
     "aligned (longer)": lambda m: m.evidence.longer().aligned,
+    "paraphrase score": lambda m: paraphrase_score(
+        m.evidence.terms, m.evidence.longer().phrases, StoryOptions()
+    ),
 }
 
 
 def measured(corpus: Corpus, options: StoryOptions) -> list[Measured]:
     text = {d.path.name: d.text for d in corpus.documents}
+    published = {d.path.name: d.published for d in corpus.documents}
     runs = {name: grams(word_keys_of(t), options.run_min_words) for name, t in text.items()}
     copies = build_story_index(corpus.documents, replace(options, find_rewrites=False))
     counts = PhraseCounts(
@@ -91,14 +96,15 @@ def measured(corpus: Corpus, options: StoryOptions) -> list[Measured]:
             kept_min_equal=options.kept_min_equal,
         )
         holders = tuple(counts.holders[g] for g in runs[p.a] & runs[p.b])
-        out.append(Measured(p, evidence, holders))
+        days = days_apart(published[p.a], published[p.b])
+        out.append(Measured(p, evidence, holders, days))
     return out
 
 
 def derived(m: Measured, options: StoryOptions) -> bool:
     """What the grouping would need to merge the pair along a rewrite candidate."""
     return (
-        classify(m.evidence, options).derived
+        classify(m.evidence, options, m.days).derived
         and m.own(options.own_max_others) >= options.rewrite_min_own
     )
 
@@ -134,7 +140,7 @@ def scores(rows: list[Measured], options: StoryOptions) -> tuple[float, float, f
 def confusion(rows: list[Measured], options: StoryOptions) -> None:
     levels = ("copy", "edited", "rewrite", "independent")
     table: Counter[tuple[str, str]] = Counter(
-        (m.pair.label, classify(m.evidence, options).value) for m in rows
+        (m.pair.label, classify(m.evidence, options, m.days).value) for m in rows
     )
     print("| label | " + " | ".join(levels) + " |")
     print("|---" * (len(levels) + 1) + "|")

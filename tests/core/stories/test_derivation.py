@@ -22,7 +22,11 @@ from wirediff.core.stories import (
     describe,
     pair_derivation,
 )
-from wirediff.core.stories.evidence import measure, sentences, word_keys_of
+from wirediff.core.stories.boilerplate import split_lines
+from wirediff.core.stories.derivation import days_apart, paraphrase_score, paraphrased
+from wirediff.core.stories.evidence import Evidence, Side, measure, sentences, word_keys_of
+from wirediff.core.stories.paraphrases import Paraphrases
+from wirediff.core.stories.rewrites import Texts
 
 OPTIONS = StoryOptions()
 
@@ -272,3 +276,77 @@ def test_a_version_crediting_an_agency_is_the_base(texts: dict[str, list[str]]) 
     docs[1] = replace(docs[1], text=_text(source))  # without the credit: the earliest
     (story,) = build_story_index(docs).stories
     assert docs[story.base].name == "early-edited.txt"
+
+
+def _evidence(shorter: Side, longer: Side, terms: float) -> Evidence:
+    return Evidence(shorter, longer, 0.5, 1.0, terms)
+
+
+def test_a_trimmed_rendering_is_no_parallel_one() -> None:
+    """Many of the shorter text's sentences have a counterpart and none is kept. About as
+    long as the other, it is a second whole rendering of one source (independent); cut to
+    half of it, it is a newspaper's reworded digest of the other, judged by its terms."""
+    whole = _evidence(Side(190, 0.4, 0.9, 0.0), Side(200, 0.4, 0.9, 0.0), 0.5)
+    assert classify(whole, OPTIONS) is Derivation.INDEPENDENT
+    trimmed = _evidence(Side(100, 0.6, 0.9, 0.0), Side(200, 0.4, 0.6, 0.0), 0.5)
+    assert classify(trimmed, OPTIONS) is Derivation.REWRITE
+    assert classify(trimmed.swapped(), OPTIONS) is Derivation.REWRITE
+    # the ratio is the option's: at 0.4 the trimmed one is a parallel rendering again
+    loose = replace(OPTIONS, parallel_min_length_ratio=0.4)
+    assert classify(trimmed, loose) is Derivation.INDEPENDENT
+
+
+def test_paraphrase_needs_terms_and_phrases_together() -> None:
+    """The paraphrase rule is one score: terms in order plus a weight of the longer
+    text's reused phrases, with a floor on the terms (no sentence kept, few aligned)."""
+
+    def level(terms: float, phrases: float) -> Derivation:
+        sides = Side(100, phrases, 0.1, 0.0), Side(200, phrases, 0.1, 0.0)
+        return classify(_evidence(*sides, terms), OPTIONS)
+
+    weight, least = OPTIONS.paraphrase_phrase_weight, OPTIONS.paraphrase_min_score
+    assert level(least, 0.0) is Derivation.REWRITE  # the terms alone can do it
+    assert level(least - 0.05, 0.0) is Derivation.INDEPENDENT
+    assert level(least - 0.05, 0.1 / weight) is Derivation.REWRITE  # phrases make it up
+    assert paraphrase_score(0.2, 0.3, OPTIONS) == pytest.approx(0.2 + weight * 0.3)
+    # below the floor no amount of phrases is a paraphrase
+    assert level(OPTIONS.paraphrase_min_terms - 0.01, 0.15 / weight) is Derivation.INDEPENDENT
+
+
+def test_the_paraphrase_passs_quick_check_is_the_rule(texts: dict[str, list[str]]) -> None:
+    """The paraphrase pass turns pairs away on the cheap evidence (terms and phrases, no
+    diff); for every pair it lets through or not, the evidence's own paraphrase rule says
+    the same."""
+    names = list(texts)
+    docs = [doc(f"{n}.txt", texts[n]) for n in names]
+    lines = [split_lines(d.text, OPTIONS) for d in docs]
+    measured = Texts(docs, lines, OPTIONS, lambda a, b: 0.0)
+    check = Paraphrases(measured)
+    seen = set()
+    for a in range(len(docs)):
+        for b in range(a + 1, len(docs)):
+            evidence = measured.evidence(a, b)
+            rule = paraphrased(evidence.terms, evidence.longer().phrases, OPTIONS)
+            assert check.paraphrase(a, b) is rule, (names[a], names[b])
+            assert check.paraphrase(b, a) is rule
+            seen.add(rule)
+    assert seen == {True, False}  # both answers were checked
+
+
+def test_days_apart_reads_dates_and_times() -> None:
+    assert days_apart("2014-07-01", "2014-07-03") == 2
+    assert days_apart("2014-07-03T10:00:00", "2014-07-01") == 2
+    assert days_apart("", "2014-07-01") is None  # not both dated
+    assert days_apart("2014-13-01", "2014-07-01") is None  # unreadable: as if unknown
+
+
+def test_a_paraphrase_is_held_to_time_the_other_levels_are_not() -> None:
+    """With both documents dated, a paraphrase (the score alone) must be close in time;
+    a text that keeps sentences is derived whenever it was written."""
+    sides = Side(100, 0.1, 0.1, 0.0), Side(200, 0.1, 0.1, 0.0)
+    para = _evidence(*sides, 0.4)
+    assert classify(para, OPTIONS) is Derivation.REWRITE  # no dates: the text alone
+    assert classify(para, OPTIONS, days=1) is Derivation.REWRITE
+    assert classify(para, OPTIONS, days=OPTIONS.paraphrase_max_days + 1) is (Derivation.INDEPENDENT)
+    edited = _evidence(Side(100, 0.8, 0.9, 0.8), Side(200, 0.5, 0.6, 0.5), 0.4)
+    assert classify(edited, OPTIONS, days=400) is Derivation.EDITED

@@ -19,6 +19,7 @@ from wirediff.core.stories import (
     pair_derivation,
     wording,
 )
+from wirediff.core.stories.derivation import paraphrase_score
 from wirediff.core.stories.evidence import Evidence, Side, measure, ordered_terms
 
 OPTIONS = StoryOptions()
@@ -120,12 +121,36 @@ def test_without_paraphrases_the_paraphrase_stays_apart(texts: dict[str, list[st
 
 def test_a_paraphrase_of_one_version_does_not_glue_two_stories() -> None:
     """Two stories of one event, each with a copy; a text paraphrasing story A's base joins
-    A, and A and B stay apart (B's members are not derived from A's)."""
-    w = Writer(11)
+    A, and A and B stay apart (B's members are not derived from A's). The paraphrase is
+    one by its terms alone, clear of the threshold (a text whose score sits on it, as the
+    one of seed 11 does, is a coin toss, not a test of the guard)."""
+    w = Writer(13)
     topic = w.topic()
     a, b = w.article(topic), w.article(topic)
     para = [w.article(topic)[0], *(_interleave(w, a[i]) for i in (1, 2, 3))]
+    evidence = measure(_text(a), _text(para))
+    score = paraphrase_score(evidence.terms, evidence.longer().phrases, OPTIONS)
+    assert score >= OPTIONS.paraphrase_min_score + 0.03
     index = _index({"source": a, "a_copy": a[:7], "b": b, "b_copy": b[:7], "para": para})
     assert _story(index, "para.txt") == _story(index, "source.txt")
     assert _story(index, "a_copy.txt") == _story(index, "source.txt")
     assert _story(index, "b.txt") == _story(index, "b_copy.txt") != _story(index, "source.txt")
+
+
+@pytest.mark.parametrize(("day", "joined"), [("2014-07-02", True), ("2014-10-21", False)])
+def test_a_paraphrase_months_after_its_source_stays_apart(
+    texts: dict[str, list[str]], day: str, joined: bool
+) -> None:
+    """Dated documents: a paraphrase printed the next day joins its source; the same text
+    dated months later is another day's report on the beat (``paraphrase_max_days``)."""
+    dates = {"source.txt": "2014-07-01", "paraphrase.txt": day}
+    docs = [doc(f"{n}.txt", lines) for n, lines in texts.items()]
+    docs = [
+        replace(d, date=dates[d.name], date_source="file name") if d.name in dates else d
+        for d in docs
+    ]
+    index = build_story_index(docs, OPTIONS)
+    same = _story(index, "paraphrase.txt") == _story(index, "source.txt")
+    assert same is joined
+    found = pair_derivation(index, _doc(index, "source.txt"), _doc(index, "paraphrase.txt"))
+    assert found.level is (Derivation.REWRITE if joined else Derivation.INDEPENDENT)

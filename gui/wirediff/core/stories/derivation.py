@@ -6,24 +6,29 @@ into a level; every threshold is a field of ``StoryOptions``. The rules, in orde
 * *copy*: the shorter text's sentences are kept and its words are in reused runs (at least
   ``copy_min`` each) — verbatim, maybe trimmed, padded or re-captioned;
 * *edited*: at least ``edited_min_kept`` of the shorter text's sentences are kept;
-* *independent* (parallel): many of the shorter text's sentences have a counterpart
-  (``parallel_min_aligned``), and so have half the longer's (``parallel_min_aligned_longer``),
-  but fewer than half of those are kept — two whole renderings of one source (independent
-  translations), which share many short phrases without copying;
+* *independent* (parallel): the two are about as long (``parallel_min_length_ratio``),
+  many of the shorter text's sentences have a counterpart (``parallel_min_aligned``), and so
+  have half the longer's (``parallel_min_aligned_longer``), but fewer than half of those
+  are kept — two whole renderings of one source (independent translations), which share
+  many short phrases without copying;
 * *rewrite*: both texts hold at least ``rewrite_min_phrases`` of their words in reused runs
   of ``run_min_words``+ words, and one keeps at least ``rewrite_min_kept`` of its sentences,
   the shorter text not being a rendering of part of the other (many sentences with a
   counterpart, few kept: those are judged by their terms alone) — some sentences taken
   over, the rest new (phrases alone are what texts on one subject
   in one language share by chance: set phrases, formulas, names);
-* *rewrite* (paraphrase): at least ``paraphrase_min_terms`` of the longer text's terms
-  (names, numbers, content words) are held by both in the same order — the source's facts
-  followed sentence by sentence in other words;
+* *rewrite* (paraphrase): the longer text's terms (names, numbers, content words) held by
+  both in the same order, and its words in reused runs, score at least
+  ``paraphrase_min_score`` together (``paraphrase_score``), with at least
+  ``paraphrase_min_terms`` of the terms in order — the source's facts followed sentence by
+  sentence in other words, a few of its phrases kept;
+  when the two documents have dates, they are at most ``paraphrase_max_days`` apart;
 * *independent*: anything less.
 """
 
 from __future__ import annotations
 
+from datetime import date
 from enum import StrEnum
 
 from wirediff.core.stories.evidence import Evidence
@@ -51,14 +56,19 @@ def renders(evidence: Evidence, options: StoryOptions) -> bool:
 
 
 def is_parallel(evidence: Evidence, options: StoryOptions) -> bool:
-    """Two whole renderings of one source: the shorter renders the other's sentences, and
-    half the longer's sentences have a counterpart too."""
-    longer = evidence.longer().aligned >= options.parallel_min_aligned_longer
-    return longer and renders(evidence, options)
+    """Two whole renderings of one source: about as long (``parallel_min_length_ratio``),
+    the shorter renders the other's sentences, and half the longer's sentences have a
+    counterpart too."""
+    shorter, longer = evidence.shorter(), evidence.longer()
+    if shorter.words < options.parallel_min_length_ratio * longer.words:
+        return False  # one is cut from the other: judged by the rules below
+    return longer.aligned >= options.parallel_min_aligned_longer and renders(evidence, options)
 
 
-def classify(evidence: Evidence, options: StoryOptions) -> Derivation:
-    """The derivation level the evidence supports (see the module docstring)."""
+def classify(evidence: Evidence, options: StoryOptions, days: int | None = None) -> Derivation:
+    """The derivation level the evidence supports (see the module docstring); ``days``:
+    how many days apart the two documents' dates are, when both have one
+    (``days_apart``): a paraphrase must be at most ``paraphrase_max_days`` apart."""
     s = evidence.shorter()
     if s.kept >= options.copy_min and s.phrases >= options.copy_min:
         return Derivation.COPY
@@ -71,6 +81,33 @@ def classify(evidence: Evidence, options: StoryOptions) -> Derivation:
     enough = phrases >= options.rewrite_min_phrases and kept >= options.rewrite_min_kept
     if enough and not renders(evidence, options):
         return Derivation.REWRITE
-    if evidence.terms >= options.paraphrase_min_terms:
+    close = days is None or days <= options.paraphrase_max_days
+    if close and paraphrased(evidence.terms, evidence.longer().phrases, options):
         return Derivation.REWRITE
     return Derivation.INDEPENDENT
+
+
+def days_apart(a: str, b: str) -> int | None:
+    """Days between two dates (``Document.published``: ISO, maybe with a time; "" when
+    unknown), or None when either is unknown or unreadable."""
+    if not a or not b:
+        return None
+    try:
+        return abs((date.fromisoformat(a[:10]) - date.fromisoformat(b[:10])).days)
+    except ValueError:
+        return None
+
+
+def paraphrase_score(terms: float, phrases: float, options: StoryOptions) -> float:
+    """The paraphrase evidence of a pair as one number: the share of the longer text's
+    terms held by both in order (``Evidence.terms``) plus ``paraphrase_phrase_weight`` times
+    the share of the longer text's words in reused runs."""
+    return terms + options.paraphrase_phrase_weight * phrases
+
+
+def paraphrased(terms: float, phrases: float, options: StoryOptions) -> bool:
+    """Whether the terms in order and the longer text's reused phrases make a paraphrase
+    (``paraphrase_min_terms`` and ``paraphrase_min_score``; see ``StoryOptions``)."""
+    if terms < options.paraphrase_min_terms:
+        return False
+    return paraphrase_score(terms, phrases, options) >= options.paraphrase_min_score

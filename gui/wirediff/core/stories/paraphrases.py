@@ -5,11 +5,13 @@ agency's order and words nearly every sentence anew: it shares too few 5-word ru
 source to be a candidate rewrite, but it reports the same event. So the pairs of stories
 the event grouping proposes (``events.event_edges``, same event) are looked at again: the
 two stories' bases are measured with the aligned diff (``evidence.measure``) when their
-terms follow one another (``evidence.ordered_terms``, cheap), and the two stories merge
-when one base is derived from the other (``derivation.classify``: the paraphrase rule,
-``paraphrase_min_terms``). A story of several documents merges only when more than
-``rewrite_guard_min`` of the pairs between a sample of both sides are derived too (average
-linkage, as for rewrites): an independent report that happens to follow one version does
+terms follow one another and the longer one's words are in reused runs enough (both
+cheap), and the two stories merge when one base is derived from the other
+(``derivation.classify``: the paraphrase rule, terms in order and reused phrases scored
+together, ``paraphrase_min_score``, dates close when known). A story of several documents
+merges only when more than ``rewrite_guard_min`` of the pairs between a sample of both
+sides are derived too (average linkage, as for rewrites): an independent report that
+happens to follow one version does
 not glue two stories together.
 """
 
@@ -18,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from wirediff.core.stories.cluster import Groups, spread
-from wirediff.core.stories.derivation import classify
+from wirediff.core.stories.derivation import classify, paraphrased
 from wirediff.core.stories.events import term_sequence
 from wirediff.core.stories.evidence import PhraseCounts, ordered_terms
 from wirediff.core.stories.options import StoryOptions
@@ -41,20 +43,31 @@ class Paraphrases:
 
     def derived(self, a: int, b: int) -> bool:
         """A copy link, or a derived level of the evidence, only measured when the terms
-        follow one another (``paraphrase_min_terms``): an independent report is turned away
-        before any diff."""
+        in order and the reused phrases (both cheap) make a paraphrase (``paraphrased``):
+        an independent report is turned away before any diff."""
         key = (a, b) if a < b else (b, a)
         found = self._derived.get(key)
         if found is None:
             texts, options = self.texts, self.texts.options
             if texts.strong(a, b):
                 found = True
-            elif ordered_terms(self.terms(a), self.terms(b)) < options.paraphrase_min_terms:
+            elif not self.paraphrase(a, b):
                 found = False  # (a pair sharing phrases enough is a candidate rewrite)
             else:
-                found = classify(texts.evidence(a, b), options).derived
+                found = classify(texts.evidence(a, b), options, texts.days(a, b)).derived
             self._derived[key] = found
         return found
+
+    def paraphrase(self, a: int, b: int) -> bool:
+        """The paraphrase rule on the cheap evidence: terms in order first (most pairs
+        stop there), then the longer text's share of words in reused runs."""
+        texts, options = self.texts, self.texts.options
+        terms = ordered_terms(self.terms(a), self.terms(b))
+        if terms < options.paraphrase_min_terms:
+            return False
+        pa, pb = texts.phrases(a, b)
+        longer = pa if len(texts.keys(a)) > len(texts.keys(b)) else pb
+        return paraphrased(terms, longer, options)
 
 
 def merge_paraphrases(

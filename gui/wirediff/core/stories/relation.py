@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from wirediff.core.stories.derivation import Derivation, classify
+from wirediff.core.stories.derivation import Derivation, classify, days_apart
 from wirediff.core.stories.evidence import Evidence, Side, measure
 from wirediff.core.stories.model import Relation, StoryIndex
 from wirediff.core.stories.versions import clean_text, each_version
@@ -37,7 +37,9 @@ def measure_pair(index: StoryIndex, source: int, derived: int) -> PairDerivation
         run_min_words=options.run_min_words,
         kept_min_equal=options.kept_min_equal,
     )
-    return PairDerivation(source, derived, classify(evidence, options), evidence)
+    docs = index.documents
+    days = days_apart(docs[source].published, docs[derived].published)
+    return PairDerivation(source, derived, classify(evidence, options, days), evidence)
 
 
 def _source_first(index: StoryIndex, a: int, b: int) -> tuple[int, int]:

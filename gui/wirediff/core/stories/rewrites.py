@@ -27,7 +27,7 @@ from wirediff.core.document import Document
 from wirediff.core.stories import boilerplate as bp
 from wirediff.core.stories.candidates import Edge
 from wirediff.core.stories.cluster import Groups, spread
-from wirediff.core.stories.derivation import Derivation, classify
+from wirediff.core.stories.derivation import Derivation, classify, days_apart
 from wirediff.core.stories.evidence import (
     Evidence,
     Gram,
@@ -136,9 +136,13 @@ class Texts:
             elif max(self.phrases(a, b)) < options.rewrite_min_phrases:
                 found = Derivation.INDEPENDENT
             else:
-                found = classify(self.evidence(a, b), options)
+                found = classify(self.evidence(a, b), options, self.days(a, b))
             self._levels[key] = found
         return found
+
+    def days(self, a: int, b: int) -> int | None:
+        """How many days apart the two documents' dates are (None: not both dated)."""
+        return days_apart(self.documents[a].published, self.documents[b].published)
 
     def strong(self, a: int, b: int) -> bool:
         """Whether the pair has a copy link (the shorter 35%+ contained in the other)."""
