@@ -39,6 +39,12 @@ TODAY = date(2024, 6, 1)
         ("x_20121399.txt", ""),
         ("x_2012121417.txt", ""),
         ("x_31-02-99.txt", ""),  # no 31 February, no month 31
+        # A day past its month's end is a filing error, not a date of the 1930s read
+        # year first (COUNTER has such names), nor month first.
+        ("APP_31-09-14_f1.txt", ""),
+        ("x_30-02-2014.txt", ""),
+        ("x_29-02-16.txt", "2016-02-29"),  # a leap year
+        ("x_29-02-15.txt", ""),  # no 29 February in 2015, and no month 29
     ],
 )
 def test_date_from_file_name(name: str, expected: str) -> None:

@@ -139,6 +139,11 @@ def _day(year: int, month: int, day: int, latest: date) -> date | None:
     return found if found <= latest else None
 
 
+def _day_month(a: int, b: int) -> bool:
+    """Whether ``a-b`` can be a day and then a month."""
+    return 1 <= a <= 31 and 1 <= b <= 12
+
+
 def _two_digit_year(yy: int, latest: date) -> int:
     """20yy unless that is in the future, then 19yy."""
     return 2000 + yy if 2000 + yy <= latest.year else 1900 + yy
@@ -153,8 +158,10 @@ def date_from_file_name(name: str, today: date | None = None) -> str:
     two-digit ``AA-BB-CC``, which is ambiguous. That one is read as day-month-year
     (``23-11-14`` is 23 November 2014: COUNTER's names, and how most of the world writes
     dates), else year-month-day (``98-11-14``), else month-day-year (``11-23-14``),
-    taking the first reading that is a real day and not in the future. Years of two digits
-    are 20yy unless that is in the future. Any date after ``today`` (default: now) is refused.
+    taking the first reading that is a real day and not in the future. Names that can be a
+    day then a month (both in range) are only read so: ``31-09-14``, a filing error, is no
+    date rather than 14 September 1931 read year first. Years of two digits are 20yy unless
+    that is in the future. Any date after ``today`` (default: now) is refused.
     """
     latest = today or date.today()
     stem = name.rsplit(".", 1)[0] if "." in name[-6:] else name
@@ -173,16 +180,18 @@ def date_from_file_name(name: str, today: date | None = None) -> str:
             return day.isoformat()
     for match in _DMY.finditer(stem):
         a, b, y = int(match["a"]), int(match["b"]), int(match["y"])
-        day = _day(y, b, a, latest) or _day(y, a, b, latest)
+        day = _day(y, b, a, latest)
+        if day is None and not _day_month(a, b):
+            day = _day(y, a, b, latest)
         if day is not None:
             return day.isoformat()
     for match in _SHORT.finditer(stem):
         a, b, c = int(match["a"]), int(match["b"]), int(match["c"])
-        day = (
-            _day(_two_digit_year(c, latest), b, a, latest)
-            or _day(_two_digit_year(a, latest), b, c, latest)
-            or _day(_two_digit_year(c, latest), a, b, latest)
-        )
+        day = _day(_two_digit_year(c, latest), b, a, latest)
+        if day is None and not _day_month(a, b):
+            day = _day(_two_digit_year(a, latest), b, c, latest) or _day(
+                _two_digit_year(c, latest), a, b, latest
+            )
         if day is not None:
             return day.isoformat()
     return ""
