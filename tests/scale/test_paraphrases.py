@@ -72,7 +72,7 @@ def test_merges_by_event_are_those_of_the_whole_folder() -> None:
     assert runs and all(held[g] == whole.holders[g] for g in runs)
 
     parts = [_part(s, m, b) for s, (m, b) in enumerate(zip(members, bases, strict=True))]
-    found = PP.apply_merges(parts, PP.merged(works, dict(held)))
+    found = PP.apply_merges(parts, PP.merged(works, held))
     assert [p.members for p in found] == expected
     joined = next(p for p in found if len(p.members) > 2)
     assert documents[joined.base].name == "source0.txt"

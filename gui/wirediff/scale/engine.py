@@ -192,7 +192,7 @@ def _paraphrases(
     holders: Counter[Gram] = Counter()
     for found in dask.compute(*[dask.delayed(PP.held)(w, runs_f) for w in works]):
         holders.update(found)
-    holders_f = client.scatter([dict(holders)], broadcast=True)[0]
+    holders_f = client.scatter([holders], broadcast=True)[0]
     merged = dask.compute(*[dask.delayed(PP.merged)(w, holders_f) for w in works])
     return [m for part in merged for m in part]
 

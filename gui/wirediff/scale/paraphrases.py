@@ -24,7 +24,7 @@ Plain functions of plain data, no Dask (the engine wires them).
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -123,9 +123,9 @@ class EventWork:
             counts.update(self.texts.grams(base) & wanted)
         return counts
 
-    def merged(self, holders: Mapping[Gram, int]) -> list[tuple[list[int], StoryPart]]:
-        """The stories that merged (global story numbers) and what they became."""
-        counts = phrase_counts(holders)
+    def merged(self, counts: PhraseCounts) -> list[tuple[list[int], StoryPart]]:
+        """The stories that merged (global story numbers) and what they became, with the
+        own-phrase ``counts`` of the whole archive."""
         labels = [0] * len(self.stories)
         found = merge_paraphrases(
             self.stories, self.bases, labels, self.edges, self.texts, self.options, None, counts
@@ -142,10 +142,11 @@ class EventWork:
         return out
 
 
-def phrase_counts(holders: Mapping[Gram, int]) -> PhraseCounts:
-    """``PhraseCounts`` from counts made elsewhere."""
+def phrase_counts(holders: Counter[Gram]) -> PhraseCounts:
+    """``PhraseCounts`` over counts made elsewhere: ``holders`` itself, not a copy (it holds
+    every shared run of the archive, and is only read)."""
     counts = PhraseCounts(())
-    counts.holders.update(holders)
+    counts.holders = holders
     return counts
 
 
@@ -170,10 +171,12 @@ def held(works: list[EventWork], wanted: set[Gram]) -> Counter[Gram]:
     return counts
 
 
-def merged(
-    works: list[EventWork], holders: Mapping[Gram, int]
-) -> list[tuple[list[int], StoryPart]]:
-    return [m for w in works for m in w.merged(holders)]
+def merged(works: list[EventWork], holders: Counter[Gram]) -> list[tuple[list[int], StoryPart]]:
+    """Every event's merges, with one ``PhraseCounts`` over the archive's counts for all of
+    them (a copy per event made the stage quadratic: the counts grow with the archive, and
+    so does the number of events)."""
+    counts = phrase_counts(holders)
+    return [m for w in works for m in w.merged(counts)]
 
 
 def apply_merges(
