@@ -4,7 +4,10 @@ An index of 200,000 documents would be a million cells: the list shows its event
 a time instead, in the index's order (events by size, stories by size), as the same event
 > story > version rows as a grouped folder (``groups``). A page's rows are built in a worker
 from the index's columns alone (no text is read) and appended by the list; the next page is
-asked for when the list is scrolled near its end.
+asked for when the list is scrolled near its end. Filtered (``IndexSource.search``), the
+pages hold the events of the matching documents, with every version of their stories
+(the pair of a listed version needs its base) but only the matching ones ``listed``; their
+event and story rows stay, for context, as a folder's filter keeps them.
 """
 
 from __future__ import annotations
@@ -34,6 +37,7 @@ class IndexEntry:
     base: bool
     similarity: float
     record: object = None  # the index's own row, to read the text by (opaque here)
+    listed: bool = True  # False: filtered out (kept for its story's base and counts)
 
 
 @dataclass(slots=True)
@@ -74,6 +78,7 @@ def build_rows(page: Page) -> Page:
     for event in page.events:
         top = len(page.rows)
         docs = sum(len(s.entries) for s in event.stories)
+        listed = [s for s in event.stories if any(e.listed for e in s.entries)]
         parent: QStandardItem | None = None
         path: tuple[int, ...] = ()
         if len(event.stories) > 1:
@@ -87,7 +92,7 @@ def build_rows(page: Page) -> Page:
             cells = group_cells(parent, len(event.stories), "stories", docs)
             page.rows.append(_unspanned(cells, f"{len(event.stories)} stories", f"{docs} docs"))
             path = (top,)
-        for story in event.stories:
+        for story in listed:
             place, at = parent, path
             if len(story.entries) > 1:
                 place = _group("Story", story.title, STORY_ROLE, story.id)
@@ -107,6 +112,8 @@ def build_rows(page: Page) -> Page:
             docs_in_order = [e.doc for e in story.entries]
             for n in time_order(range(len(story.entries)), docs_in_order):
                 entry = story.entries[n]
+                if not entry.listed:
+                    continue
                 versions = len(story.entries) > 1
                 similarity = entry.similarity if versions and not entry.base else None
                 cells = document_row(entry.row, entry.doc, entry.words, similarity)

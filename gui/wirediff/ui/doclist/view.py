@@ -53,6 +53,7 @@ from wirediff.ui.doclist.tree import (
 from wirediff.ui.jobs.slicer import Slicer
 
 SHOWN_MS = 150  # rows on screen are reported once scrolling pauses this long
+SEARCH_MS = 250  # a stories index is searched once typing in the filter pauses this long
 
 
 class DocumentList(QWidget):
@@ -64,6 +65,7 @@ class DocumentList(QWidget):
     menu_requested = Signal(QPoint)  # the context menu of the current row, at this point
     more_wanted = Signal()  # a stories index: scrolled near the end of the pages shown
     earlier_wanted = Signal()  # ... to the top of them
+    search_wanted = Signal(str)  # ... its filter's text changed (the index is searched)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -111,6 +113,8 @@ class DocumentList(QWidget):
         self.view.verticalScrollBar().valueChanged.connect(self._shown_soon)
         self.view.verticalScrollBar().valueChanged.connect(self._near_end)
         self.paged = False  # showing a stories index, a page at a time
+        self._search = QTimer(self, singleShot=True, interval=SEARCH_MS)
+        self._search.timeout.connect(lambda: self.search_wanted.emit(self.filter.text()))
         # After pages are swapped in, the scroll bar moves on its own as they are laid out.
         self._moved = QTimer(self, singleShot=True, interval=SHOWN_MS)
         self._moved.timeout.connect(lambda: self._near_end(self.view.verticalScrollBar().value()))
@@ -121,8 +125,15 @@ class DocumentList(QWidget):
         self.cells = CellMarks(lambda: self.model, self._fills)  # ◆, similarity, ✓ ⚑, level
 
     def _filter(self, text: str) -> None:
+        if self.paged:  # the index is searched, not the pages listed (``show_found``)
+            self._search.start()
+            return
         self.proxy.setFilterFixedString(text)
         self._say_no_match()
+
+    def show_found(self, text: str, count: int) -> None:
+        """A stories index was searched for ``text``: ``count`` documents matched."""
+        self.no_match.show_for(text, count, 1)
 
     def _say_no_match(self) -> None:
         self.no_match.show_for(self.filter.text(), self.proxy.rowCount(), self.model.rowCount())
@@ -144,10 +155,13 @@ class DocumentList(QWidget):
         current = self.selected() if same else None
         self.documents, self.words = list(built.documents), built.words
         self.cells.reset(built.index, built.bases, built.where, built.similarity)
-        if self.paged:
-            self.paged = False
+        was_paged, self.paged = self.paged, False
+        if was_paged:
+            self._search.stop()
             self.view.setSortingEnabled(True)
         self._swap_model(built.model, built.index is not None)
+        if was_paged:  # a folder again: the filter's text filters its rows
+            self.proxy.setFilterFixedString(self.filter.text())
         if current is not None:
             self.select(current)
         self.columns.set_documents(self.documents)
@@ -188,6 +202,7 @@ class DocumentList(QWidget):
         self.paged = True
         self.view.setSortingEnabled(False)
         self.proxy.sort(-1)
+        self.proxy.setFilterFixedString("")  # the index's own search filters (``show_found``)
         self._swap_model(empty_model(), True)
         for page in pages:
             self.add_page(page)
@@ -213,10 +228,8 @@ class DocumentList(QWidget):
             root.appendRow(cells)
         for row, path in page.where.items():
             self.cells.where[row] = (top + path[0], *path[1:])
-        if not self.filter.text():  # unfiltered, the new rows are the proxy's last ones
-            self._span_timer.stop()
-            self._span_page(self.proxy.rowCount() - len(page.rows))
-        self._say_no_match()
+        self._span_timer.stop()  # the proxy does not filter an index: its rows come last
+        self._span_page(self.proxy.rowCount() - len(page.rows))
         self._shown_soon()
 
     def _span_page(self, first: int) -> None:

@@ -18,6 +18,7 @@ from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
@@ -36,7 +37,7 @@ from wirediff.ui.session.index_source import (
     scale_missing,
 )
 
-OPEN, PAGE, TEXTS = "index", "index_page", "index_texts"
+OPEN, PAGE, TEXTS, FILTER = "index", "index_page", "index_texts", "index_filter"
 KEPT_TEXTS = 16  # documents whose text is kept after a pair was shown
 # Pages listed at once. Qt lays every listed row out again when rows are added (2.5 µs a
 # row: 150 ms at 18,000 events listed), so past this the list moves on (two pages listed).
@@ -53,6 +54,15 @@ class Opened:
     stories: int
     events: int
     page: Page
+
+
+@dataclass(frozen=True, slots=True)
+class Listed:
+    """The first page of the list after its filter changed: of the documents ``found``
+    (a ``reader.Matches``: ``text``, ``count``, ``events``), or of the whole index (None)."""
+
+    page: Page
+    found: Any
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,6 +96,7 @@ class IndexController(QObject):
     opened = Signal(object)  # Opened: show the index's first page in place of the list
     page_ready = Signal(object)  # Page: append it to the list
     window_ready = Signal(object)  # list[Page]: list these in place of the pages listed
+    listed = Signal(object)  # Listed: the filter changed; list this page in place of all
     refused = Signal(str, str)  # title, text: the folder was not opened (what is open stays)
     message = Signal(str)
     failed = Signal(str)
@@ -110,6 +121,8 @@ class IndexController(QObject):
         self._events: dict[int, IndexEvent] = {}
         self._texts: OrderedDict[int, Document] = OrderedDict()
         self.reads = 0  # texts read from the archive (tests count them)
+        self.found: Any = None  # the documents the filter found (None: the whole index)
+        self.searched = ""  # the filter's text the list shows (or is being searched for)
 
     @property
     def active(self) -> bool:
@@ -131,18 +144,58 @@ class IndexController(QObject):
             self.refused.emit(result.title, result.text)
             return
         self.close()
-        self.source, self.folder, self.total = result.source, result.folder, result.events
+        self.source, self.folder = result.source, result.folder
+        self._reset(result.events)
         self._add(result.page)
         self.opened.emit(result)
 
     def close(self) -> None:
         """Another folder or index: forget this one and its jobs."""
-        for kind in (PAGE, TEXTS):
+        for kind in (PAGE, TEXTS, FILTER):
             self.runner.cancel(kind)
-        self.source, self.folder, self.total, self.next = None, None, 0, 0
+        self.source, self.folder = None, None
+        self._reset(0)
+        self._texts.clear()
+
+    def _reset(self, total: int, found: Any = None) -> None:
+        """Nothing listed yet, of ``total`` events (of the whole index, or the ``found``)."""
+        self.total, self.next, self.found = total, 0, found
+        self.searched = "" if found is None else found.text
         self.starts, self.shown = [0], []
         self.entries, self._stories, self._events = {}, {}, {}
-        self._texts.clear()
+
+    # --- the filter --------------------------------------------------------------------------
+    def search(self, text: str) -> None:
+        """The list's filter changed: list the documents of the whole index whose title,
+        outlet, date or file name contain ``text`` (searched in a worker; a newer text
+        drops the search under way), or, with ``text`` empty, the index's first page."""
+        source = self.source
+        if source is None or text == self.searched:
+            return
+        self.searched = text
+        self.runner.cancel(PAGE)  # a page of what was listed
+        if not text and self.found is None:
+            self.runner.cancel(FILTER)  # a search given up before it listed anything
+            return
+
+        def job(job: Job) -> Listed | None:
+            with collection_paused():
+                found = source.search(text, job.cancelled) if text else None
+                if text and found is None:
+                    return None  # cancelled
+                return Listed(source.page(0, found), found)
+
+        def done(listed: Listed | None) -> None:
+            if listed is None or self.source is not source:
+                return
+            found = listed.found
+            self._reset(listed.page.total, found)
+            self._add(listed.page)
+            self.listed.emit(listed)
+
+        what = f"Searching the index for “{one_line(text)}”" if text else "Reading the index"
+        self.message.emit(f"{what}…")
+        self.runner.start(FILTER, job, done, self.failed.emit, subject=what)
 
     # --- pages -------------------------------------------------------------------------------
     def more(self) -> None:
@@ -164,18 +217,18 @@ class IndexController(QObject):
     def _read(self, firsts: list[int], append: bool = False) -> None:
         """Read the pages starting at events ``firsts`` in a worker, unless pages are on
         their way already."""
-        source = self.source
-        if source is None or self.runner.running(PAGE):
+        source, found = self.source, self.found
+        if source is None or self.runner.running(PAGE) or self.runner.running(FILTER):
             return
 
         def job(_job: Job) -> list[Page]:
             # A page is thousands of objects kept while the index is open: the collector's
             # full passes over them (70-100 ms, holding the GIL) froze the window.
             with collection_paused():
-                return [source.page(first) for first in firsts]
+                return [source.page(first, found) for first in firsts]
 
         def done(pages: list[Page]) -> None:
-            if self.source is not source:
+            if self.source is not source or self.found is not found:
                 return
             if append:
                 self._add(pages[0])
@@ -199,7 +252,8 @@ class IndexController(QObject):
             for story in event.stories:
                 self._stories[story.id] = story
                 for entry in story.entries:
-                    self.entries[entry.row] = entry
+                    if entry.listed:
+                        self.entries[entry.row] = entry
 
     def loaded(self) -> tuple[int, int, int]:
         """The first event listed, the event after the last listed, the events in all."""

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
 from wirediff.ui.common.text import one_line
 from wirediff.ui.doclist.pages import Page
-from wirediff.ui.session.archive import Opened
+from wirediff.ui.session.archive import Listed, Opened
 from wirediff.ui.session.session import Session
 from wirediff.ui.shell.parts import MAIN, Parts
 
@@ -38,6 +38,8 @@ class IndexView:
         parts.doc_list.more_wanted.connect(archive.more)
         parts.doc_list.earlier_wanted.connect(archive.earlier)
         archive.window_ready.connect(self._window)
+        parts.doc_list.search_wanted.connect(archive.search)
+        archive.listed.connect(self._listed)
 
     @property
     def active(self) -> bool:
@@ -80,6 +82,17 @@ class IndexView:
         parts.diff.set_titles(None, None)
         self.window.setWindowTitle(f"{one_line(opened.folder.name)} (stories index) — wirediff")
         parts.doc_list.view.setFocus()
+        text = parts.doc_list.filter.text()
+        if text:  # the filter has text from before: search the index for it
+            self.session.archive.search(text)
+
+    def _listed(self, listed: Listed) -> None:
+        """The filter changed: its first page of matches (or the index's first page)."""
+        doc_list = self.parts.doc_list
+        doc_list.show_index([listed.page])
+        found = listed.found
+        doc_list.show_found(found.text if found else "", found.count if found else 1)
+        self._say_listed()
 
     def _page(self, page: Page) -> None:
         self.parts.doc_list.add_page(page)
@@ -90,9 +103,23 @@ class IndexView:
         self._say_listed()
 
     def _say_listed(self) -> None:
-        first, end, total = self.session.archive.loaded()
+        archive = self.session.archive
+        first, end, total = archive.loaded()
         more = " (scroll for more)" if end < total else ""
-        self.session.message.emit(f"Listing events {first + 1:,}–{end:,} of {total:,}{more}")
+        found = archive.found
+        if found is None:
+            self.session.message.emit(f"Listing events {first + 1:,}–{end:,} of {total:,}{more}")
+            return
+        text, count = one_line(found.text), found.count
+        if not count:
+            self.session.message.emit(f"No document of the index matches “{text}”")
+            return
+        of = f"{archive.source.documents:,}" if archive.source is not None else "all"
+        noun = "document matches" if count == 1 else "documents match"
+        self.session.message.emit(
+            f"{count:,} of {of} {noun} “{text}”, in {total:,} events: "
+            f"listing events {first + 1:,}–{end:,}{more}"
+        )
 
     def refuse(self, what: str, why: str = TEXTS) -> bool:
         """Say that ``what`` is not available while an index is open; True if so."""
