@@ -36,6 +36,7 @@ from wirediff.ui.session.index_source import (
     missing_text,
     scale_missing,
 )
+from wirediff.ui.session.index_story import StoryReader
 
 OPEN, PAGE, TEXTS, FILTER = "index", "index_page", "index_texts", "index_filter"
 KEPT_TEXTS = 16  # documents whose text is kept after a pair was shown
@@ -121,6 +122,7 @@ class IndexController(QObject):
         self._events: dict[int, IndexEvent] = {}
         self._texts: OrderedDict[int, Document] = OrderedDict()
         self.reads = 0  # texts read from the archive (tests count them)
+        self.stories = StoryReader(runner, self._reader, self._texts.get, self)
         self.found: Any = None  # the documents the filter found (None: the whole index)
         self.searched = ""  # the filter's text the list shows (or is being searched for)
 
@@ -156,6 +158,23 @@ class IndexController(QObject):
         self.source, self.folder = None, None
         self._reset(0)
         self._texts.clear()
+        self.stories.forget()
+
+    def _reader(self) -> Callable[[IndexEntry], Document]:
+        source = self.source
+        assert source is not None  # a story is read from an open index
+        return source.read
+
+    def story(self, story_id: int | None) -> IndexStory | None:
+        """A story listed (None: none, or not listed)."""
+        return None if story_id is None else self._stories.get(story_id)
+
+    def entry(self, row: int) -> IndexEntry | None:
+        """A document of the stories listed (its base too, filtered out or not)."""
+        found = self.entries.get(row)
+        if found is not None:
+            return found
+        return next((e for s in self._stories.values() for e in s.entries if e.row == row), None)
 
     def _reset(self, total: int, found: Any = None) -> None:
         """Nothing listed yet, of ``total`` events (of the whole index, or the ``found``)."""
@@ -291,9 +310,27 @@ class IndexController(QObject):
         if isinstance(pair, str):
             self.comparing.request(None, pair, soon)
             return
+        self._compare(pair)
+
+    def open_rows(self, a: int, b: int) -> bool:
+        """Compare list rows ``a`` (on the left) and ``b``: a pair chosen elsewhere (the heat
+        map, the story view). False if a row is not of a story listed."""
+        left, right = self.entry(a), self.entry(b)
+        if left is None or right is None:
+            return False
+        self.runner.cancel(TEXTS)
+        self._compare((left, right))
+        return True
+
+    def _compare(self, pair: tuple[IndexEntry, IndexEntry]) -> None:
+        """Read the two texts of ``pair`` (those not kept), then compare them."""
         source, options = self.source, self._options()
         assert source is not None  # entries come from an open index
-        kept = {e.row: self._texts[e.row] for e in pair if e.row in self._texts}
+        kept: dict[int, Document] = {}
+        for e in pair:
+            doc = self._texts.get(e.row) or self.stories.text(e.row)
+            if doc is not None:
+                kept[e.row] = doc
         wanted = [e for e in pair if e.row not in kept]
 
         def run(_job: Job) -> dict[int, Document]:
