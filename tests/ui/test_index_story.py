@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
 from tests.ui.helpers import WAIT_MS
+from wirediff.core.stories import Relation
 from wirediff.ui.common.roles import DOC_ROLE
-from wirediff.ui.doclist.pages import IndexStory
+from wirediff.ui.doclist.pages import IndexEvent, IndexStory
 from wirediff.ui.session import index_story
 from wirediff.ui.shell.parts import PAIR_PAGE, STORY_PAGE
 from wirediff.ui.shell.window import MainWindow
@@ -144,14 +144,47 @@ def test_heat_map_of_an_index_story_and_a_cell_opens_its_pair(  # type: ignore[n
     docs = heat.map.matrix.docs
     assert window.shown is not None
     assert window.shown.pair == (found.rows[docs[1]], found.rows[docs[2]])
-    # The event's heat map needs every text of the event: it says so, precisely.
-    heat.close()
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=WAIT_MS)
-    window.status_label.setText("")
-    qtbot.keyClick(window.doc_list.view, Qt.Key.Key_M, CTRL)
-    text = window.status_label.text()
-    assert "not available for a stories index" in text and "event" in text
+
+
+def events(window: MainWindow) -> list[IndexEvent]:
+    """Events listed of two stories or more, every text on disk."""
+    archive = window.session.archive
+    ids = dict.fromkeys(e.event for e in archive.entries.values())
+    found = [archive.listed_event(event) for event in ids]
+    return [
+        e
+        for e in found
+        if e is not None
+        and len(e.stories) > 1
+        and max(x.row for s in e.stories for x in s.entries) < TEXTS
+    ]
+
+
+def test_heat_map_of_an_index_event_relates_its_stories(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, index: Path, tmp_path: Path
+) -> None:
+    open_index(qtbot, window, index)
+    event = events(window)[0]
+    versions = [s for s in event.stories if len(s.entries) > 1]
+    row = versions[0].entries[1].row if versions else event.stories[0].entries[0].row
+    select(qtbot, window, row)
+    with qtbot.waitSignal(window.heat_map_shown, timeout=WAIT_MS):
+        qtbot.keyClick(window.doc_list.view, Qt.Key.Key_M, CTRL)
+    heat = window.heat_map
+    assert heat is not None and heat.map.matrix is not None
+    found = window.session.archive.stories.matrix_of
+    assert found is not None
+    rows = [found.rows[d] for d in heat.map.matrix.docs]
+    assert rows == [e.row for s in event.stories for e in s.entries]  # story by story
+    first, second = (len(event.stories[0].entries) - 1, len(event.stories[0].entries))
+    assert heat.map.matrix.cells[first][second].relation is Relation.SAME_EVENT
+    assert heat.map.matrix.cells[0][first].relation in (Relation.SAME_STORY, Relation.SAME_DOCUMENT)
+    # A cell across two stories opens that pair.
+    heat.map.setFocus()
+    heat.map.cell_cursor = (first, second)
+    with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
+        qtbot.keyClick(heat.map, Qt.Key.Key_Return)
+    assert window.shown is not None and window.shown.pair == (rows[first], rows[second])
 
 
 def test_story_report_of_an_index_story(  # type: ignore[no-untyped-def]

@@ -201,12 +201,12 @@ def test_index_keys_and_the_pair_report(  # type: ignore[no-untyped-def]
 def test_what_needs_more_than_a_story_says_it_is_not_available(  # type: ignore[no-untyped-def]
     qtbot, window: MainWindow, big_index: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The event's heat map (every text of an event) and review marks (the review store,
-    kept per folder); a story's views are in ``test_index_story``."""
+    """Hiding boilerplate (lines recurring across the archive) and review marks (the review
+    store, kept per folder); a story's and an event's views are in ``test_index_story``."""
     with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
         window.commands.index.open(big_index)
     for key, mods in (
-        (Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier),
+        (Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier),
         (Qt.Key.Key_R, Qt.KeyboardModifier.NoModifier),
     ):
         window.status_label.setText("")

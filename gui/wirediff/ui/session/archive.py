@@ -169,6 +169,10 @@ class IndexController(QObject):
         """A story listed (None: none, or not listed)."""
         return None if story_id is None else self._stories.get(story_id)
 
+    def listed_event(self, event_id: int) -> IndexEvent | None:
+        """An event listed."""
+        return self._events.get(event_id)
+
     def entry(self, row: int) -> IndexEntry | None:
         """A document of the stories listed (its base too, filtered out or not)."""
         found = self.entries.get(row)

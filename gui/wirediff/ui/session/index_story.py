@@ -26,6 +26,7 @@ from wirediff.core.document import Document
 from wirediff.core.options import CompareOptions
 from wirediff.core.reading import ReadError
 from wirediff.core.stories import (
+    Event,
     SimilarityMatrix,
     Split,
     StoryIndex,
@@ -34,7 +35,7 @@ from wirediff.core.stories import (
     doc_key,
 )
 from wirediff.ui.common.text import one_line
-from wirediff.ui.doclist.pages import IndexEntry, IndexStory
+from wirediff.ui.doclist.pages import IndexEntry, IndexEvent, IndexStory
 from wirediff.ui.jobs.collector import collection_paused
 from wirediff.ui.jobs.runner import Job, Runner
 from wirediff.ui.session.stories import MAX_MATRIX
@@ -79,47 +80,95 @@ def read_story(
 ) -> ArchiveStory | None:
     """Read ``story``'s versions (``kept``: a text read already, by row) and make its story
     index; None if ``cancelled``. Raises ``StoryRefused`` when the base cannot be read."""
-    if len(story.entries) > MAX_VERSIONS:
+    return read_stories(story.id, [story], story.title, read, kept, cancelled)
+
+
+def read_event(
+    event: IndexEvent,
+    read: Callable[[IndexEntry], Document],
+    kept: Callable[[int], Document | None],
+    cancelled: Callable[[], bool] = lambda: False,
+) -> ArchiveStory | None:
+    """Read every version of ``event``'s stories (a story whose base cannot be read is left
+    out, and named) into one story index, the stories of one event as in the index."""
+    return read_stories(event.id, event.stories, event.title, read, kept, cancelled, True)
+
+
+def read_stories(
+    key: int,
+    stories: Sequence[IndexStory],
+    title: str,
+    read: Callable[[IndexEntry], Document],
+    kept: Callable[[int], Document | None],
+    cancelled: Callable[[], bool],
+    event: bool = False,
+) -> ArchiveStory | None:
+    """Read the versions of ``stories`` into one story index (``event``: a story whose
+    base cannot be read is left out; else that refuses them all)."""
+    total = sum(len(s.entries) for s in stories)
+    if total > MAX_VERSIONS:
+        what = f"an event's views (its {len(stories)} stories)" if event else "a story's views"
         raise StoryRefused(
-            f"“{one_line(story.title)}” has {len(story.entries):,} versions: a story's views "
-            f"read at most {MAX_VERSIONS} texts from an index"
+            f"“{one_line(title)}” has {total:,} versions: {what} read at most {MAX_VERSIONS} "
+            "texts from an index"
         )
-    docs: list[Document] = []
+    groups: list[tuple[str, list[Document]]] = []
     rows: list[int] = []
     problems: list[str] = []
-    for entry in story.entries:  # base first, as the index lists them
-        if cancelled():
-            return None
-        doc = kept(entry.row)
-        if doc is None:
+    for story in stories:
+        docs: list[Document] = []
+        at: list[int] = []
+        for entry in story.entries:  # base first, as the index lists them
+            if cancelled():
+                return None
             try:
-                doc = read(entry)
+                doc = kept(entry.row) or read(entry)
             except (ReadError, OSError) as exc:
                 reason = exc.reason if isinstance(exc, ReadError) else str(exc)
-                if entry.base:
+                if entry.base and not event:
                     raise StoryRefused(
-                        f"the base of “{one_line(story.title)}”, {entry.doc.path}, cannot be "
-                        f"read: {reason}"
+                        f"the base of “{one_line(story.title)}”, {entry.doc.path}, cannot "
+                        f"be read: {reason}"
                     ) from None
-                problems.append(f"{entry.doc.path.name}: {reason}")
+                base = " (its story's base: the story is left out)" if entry.base else ""
+                problems.append(f"{entry.doc.path.name}: {reason}{base}")
+                if entry.base:
+                    break
                 continue
-        docs.append(doc)
-        rows.append(entry.row)
-    return ArchiveStory(story.id, story_index(docs, story.title), tuple(rows), tuple(problems))
+            docs.append(doc)
+            at.append(entry.row)
+        else:
+            groups.append((story.title, docs))
+            rows.extend(at)
+    if not groups:
+        raise StoryRefused(f"no base of “{one_line(title)}” can be read: {'; '.join(problems)}")
+    return ArchiveStory(key, group_index(groups, title), tuple(rows), tuple(problems))
 
 
-def story_index(docs: Sequence[Document], title: str) -> StoryIndex:
-    """``docs`` (the base first) as one story of a story index of their own, titled as the
-    index titles it. The grouping is the index's: the documents are made one story (a
-    ``Split`` correction), whatever the in-process grouping would say of them alone."""
-    keys = tuple(doc_key(d) for d in docs)
-    built = build_story_index(docs, corrections=[Split(keys)] if len(docs) > 1 else [])
-    if len(built.stories) != 1:  # a correction names documents by text and path
+def group_index(groups: Sequence[tuple[str, Sequence[Document]]], title: str) -> StoryIndex:
+    """Each group (a title, and its documents base first) as one story of a story index of
+    their own, every story of one event titled ``title``, each with the index's base and
+    title. The grouping is the index's: each group is made one story (a ``Split``
+    correction), whatever the in-process grouping would say of them alone."""
+    docs = [d for _title, group in groups for d in group]
+    keys = [doc_key(d) for d in docs]
+    firsts, corrections, at = [], [], 0
+    for _title, group in groups:
+        firsts.append(at)
+        corrections.append(Split(tuple(keys[at : at + len(group)])))
+        at += len(group)
+    built = build_story_index(docs, corrections=corrections)
+    ids = [built.story_of(first).id for first in firsts]
+    if len(set(ids)) != len(groups) or len(built.stories) != len(groups):
+        # a correction names documents by text and path: two groups holding the same file
         raise StoryRefused(f"the versions of “{one_line(title)}” could not be put together")
-    rebased = built.with_base(0, 0)
-    story = replace(rebased.stories[0], title=title, base_overridden=False)
-    events = tuple(replace(e, title=title) for e in rebased.events)
-    return replace(rebased, stories=(story,), events=events)
+    for story, first in zip(ids, firsts, strict=True):
+        if built.stories[story].base != first:
+            built = built.with_base(story, first)
+    stories = list(built.stories)
+    for story, (name, _group) in zip(ids, groups, strict=True):
+        stories[story] = replace(stories[story], title=name, event=0, base_overridden=False)
+    return replace(built, stories=tuple(stories), events=(Event(0, title, tuple(ids)),))
 
 
 class StoryReader(QObject):
@@ -144,12 +193,12 @@ class StoryReader(QObject):
         read already (for a pair), else None."""
         super().__init__(parent)
         self.runner, self._reader, self._kept = runner, reader, kept
-        self._stories: OrderedDict[int, ArchiveStory] = OrderedDict()
+        self._stories: OrderedDict[tuple[str, int], ArchiveStory] = OrderedDict()
         self._stats: dict[object, list[VersionStats]] = {}
         self.diffs: StoryDiffs | None = None  # the story panel's last (the story view's too)
         self._panel: int | None = None  # the story the panel is to show
         self._then: list[Callable[[ArchiveStory], None]] = []  # waiting for the story read
-        self._reading: int | None = None
+        self._reading: tuple[str, int] | None = None  # ("story" or "event", its id)
         self.reads = 0  # stories read (tests count them)
         self.matrix_of: ArchiveStory | None = None  # the story of the last heat map
 
@@ -162,7 +211,7 @@ class StoryReader(QObject):
 
     def panel_story(self) -> ArchiveStory | None:
         """The story the story panel shows, if read."""
-        return None if self._panel is None else self._stories.get(self._panel)
+        return None if self._panel is None else self._stories.get(("story", self._panel))
 
     def text(self, row: int) -> Document | None:
         """A text of a story read (for a pair's reading)."""
@@ -172,29 +221,40 @@ class StoryReader(QObject):
                 return found.index.documents[doc]
         return None
 
-    def cached(self, story: int) -> ArchiveStory | None:
-        return self._stories.get(story)
-
     def fetch(self, story: IndexStory, then: Callable[[ArchiveStory], None]) -> None:
         """Call ``then`` with ``story`` read: now if it was, else once read in a worker
         (a message if it cannot be; the last story asked for wins)."""
-        found = self._stories.get(story.id)
+        self._fetch(("story", story.id), story.title, [story], then)
+
+    def fetch_event(self, event: IndexEvent, then: Callable[[ArchiveStory], None]) -> None:
+        """Call ``then`` with every story of ``event`` read (as ``fetch``)."""
+        self._fetch(("event", event.id), event.title, event.stories, then)
+
+    def _fetch(
+        self,
+        key: tuple[str, int],
+        title: str,
+        stories: Sequence[IndexStory],
+        then: Callable[[ArchiveStory], None],
+    ) -> None:
+        found = self._stories.get(key)
         if found is not None:
-            self._stories.move_to_end(story.id)
+            self._stories.move_to_end(key)
             then(found)
             return
-        if self._reading == story.id and self.runner.running(READ):
+        if self._reading == key and self.runner.running(READ):
             self._then.append(then)
             return
-        self._then, self._reading = [then], story.id
+        self._then, self._reading = [then], key
         read = self._reader()
-        texts = {e.row: self._kept(e.row) for e in story.entries}
-        kept = texts.get
+        entries = [e for s in stories for e in s.entries]
+        texts = {e.row: self._kept(e.row) for e in entries}
+        kept, event = texts.get, key[0] == "event"
 
         def run(job: Job) -> ArchiveStory | str | None:
             with collection_paused():
                 try:
-                    return read_story(story, read, kept, job.cancelled)
+                    return read_stories(key[1], stories, title, read, kept, job.cancelled, event)
                 except StoryRefused as refused:
                     return str(refused)
 
@@ -208,15 +268,14 @@ class StoryReader(QObject):
                 return
             self.reads += 1
             if result.problems:
-                self.message.emit(f"“{one_line(story.title)}”{result.note()}")
-            self._stories[story.id] = result
+                self.message.emit(f"“{one_line(title)}”{result.note()}")
+            self._stories[key] = result
             while len(self._stories) > KEPT_STORIES:
                 self._stories.popitem(last=False)
             for then in waiting:
                 then(result)
 
-        names = one_line(story.title)
-        subject = f"Reading the {len(story.entries)} versions of “{names}”"
+        subject = f"Reading the {len(entries)} versions of “{one_line(title)}”"
         self.runner.start(READ, run, done, self.failed.emit, subject=subject)
 
     # --- the story panel ---------------------------------------------------------------------
@@ -254,21 +313,27 @@ class StoryReader(QObject):
         self.fetch(story, counted)
 
     # --- the heat map ------------------------------------------------------------------------
-    def heat_map(self, story: IndexStory) -> None:
-        """Score every pair of ``story``'s versions (the first ``MAX_MATRIX``), once read."""
-        heading = f"Story: {story.title}"
-        self.heat_map_started.emit(heading, min(len(story.entries), MAX_MATRIX), 0)
+    def heat_map(self, story: IndexStory, event: IndexEvent | None = None) -> None:
+        """Score every pair of ``story``'s versions, or of its ``event``'s documents (the
+        first ``MAX_MATRIX``), once read."""
+        entries = sum(len(s.entries) for s in event.stories) if event else len(story.entries)
+        heading = f"Event: {event.title}" if event else f"Story: {story.title}"
+        self.heat_map_started.emit(heading, min(entries, MAX_MATRIX), 0)
 
         def scored(found: ArchiveStory) -> None:
             index = found.index
-            shown = index.stories[0].documents[:MAX_MATRIX]
+            docs = index.event_documents(0) if event else index.stories[0].documents
+            shown = docs[:MAX_MATRIX]
 
             def done(matrix: SimilarityMatrix) -> None:
                 self.matrix_of = found
-                self.matrix_ready.emit(index, matrix, len(index.documents))
+                self.matrix_ready.emit(index, matrix, len(docs))
 
-            subject = f"Scoring the versions of “{one_line(story.title)}”"
+            subject = f"Scoring the documents of “{one_line(index.events[0].title)}”"
             job = lambda _job: index.matrix(shown)  # noqa: E731
             self.runner.start(MATRIX, job, done, self.failed.emit, subject=subject)
 
-        self.fetch(story, scored)
+        if event is not None:
+            self.fetch_event(event, scored)
+        else:
+            self.fetch(story, scored)

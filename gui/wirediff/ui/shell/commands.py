@@ -22,7 +22,7 @@ from wirediff.ui.shell.cheatsheet import CheatSheet
 from wirediff.ui.shell.export import Exporter
 from wirediff.ui.shell.grouping import Grouping
 from wirediff.ui.shell.index_stories import IndexStories
-from wirediff.ui.shell.index_view import EVENT, FOLDERS, IndexView
+from wirediff.ui.shell.index_view import FOLDERS, IndexView
 from wirediff.ui.shell.parts import Parts
 from wirediff.ui.shell.reviewing import Reviewing
 from wirediff.ui.shell.story_page import StoryPage
@@ -194,7 +194,9 @@ class Commands:
             self.session.view.set_hide_boilerplate(on)
 
     def heat_map_event(self) -> None:
-        if not self.index.refuse("The heat map of an event", EVENT):
+        if self.index.active:
+            self.index_stories.heat_map(event=True)
+        else:
             self.session.view.show_heat_map(event=True)
 
     def heat_map_story(self) -> None:

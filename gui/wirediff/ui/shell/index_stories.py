@@ -38,12 +38,16 @@ class IndexStories:
             self.session.message.emit(PICK)
         return story
 
-    def heat_map(self) -> None:
-        """The heat map of the current story's versions."""
+    def heat_map(self, event: bool = False) -> None:
+        """The heat map of the current story's versions, or of its event's documents."""
         story = self.current()
-        if story is not None:
-            self.reader.heat_map(story)
-            self.session.message.emit(f"Reading the {len(story.entries)} versions of the story…")
+        if story is None:
+            return
+        found = self.session.archive.listed_event(story.event) if event else None
+        self.reader.heat_map(story, found)
+        many = len(found.stories) if found is not None else 1
+        what = f"the {many} stories of the event" if many > 1 else "the story"
+        self.session.message.emit(f"Reading the texts of {what}…")
 
     def export_story(self) -> None:
         """Ctrl+Shift+E: the report of the current story (its texts read first)."""

@@ -4,8 +4,8 @@ the window's widgets while an index is open.
 The session opens the index (``session.archive``); this shows it: the first page becomes
 the list, the next pages follow as the list is scrolled, and a folder that cannot be opened
 (no scale extra, not an index, a damaged one) is a message box naming it and the reason,
-with what was open left as it was. What an index cannot offer (the review store, an
-event's heat map, hiding recurring boilerplate) says so (``refuse``) instead of showing an
+with what was open left as it was. What an index cannot offer (the review store,
+hiding boilerplate that recurs across the archive) says so (``refuse``) instead of showing an
 empty panel; a story's views read its texts (``index_stories``).
 """
 
@@ -23,10 +23,6 @@ from wirediff.ui.session.session import Session
 from wirediff.ui.shell.parts import MAIN, Parts
 
 TEXTS = "needs every text of the archive (recurring lines are counted over all of them)"
-EVENT = (
-    "needs every text of the event's stories (an index's texts are read a pair or a story "
-    "at a time; the story's heat map is there)"
-)
 FOLDERS = "needs the review store, kept per folder"
 WHERE = "Open the story's folder to use it."
 
