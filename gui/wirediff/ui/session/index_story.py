@@ -54,6 +54,7 @@ class ArchiveStory:
     index: StoryIndex
     rows: tuple[int, ...]  # the list row of each of ``index``'s documents
     problems: tuple[str, ...]  # the versions left out: "file: reason"
+    read: int = 0  # texts read from the archive for it (the others were kept from a pair)
 
     def doc_of(self, row: int) -> int | None:
         """The document of ``index`` that is list row ``row``, if read."""
@@ -115,6 +116,7 @@ def read_stories(
     groups: list[tuple[str, list[Document]]] = []
     rows: list[int] = []
     problems: list[str] = []
+    fresh = 0
     for story in stories:
         docs: list[Document] = []
         at: list[int] = []
@@ -122,7 +124,10 @@ def read_stories(
             if cancelled():
                 return None
             try:
-                doc = kept(entry.row) or read(entry)
+                doc = kept(entry.row)
+                if doc is None:
+                    fresh += 1
+                    doc = read(entry)
             except (ReadError, OSError) as exc:
                 reason = exc.reason if isinstance(exc, ReadError) else str(exc)
                 if entry.base and not event:
@@ -142,7 +147,8 @@ def read_stories(
             rows.extend(at)
     if not groups:
         raise StoryRefused(f"no base of “{one_line(title)}” can be read: {'; '.join(problems)}")
-    return ArchiveStory(key, group_index(groups, title), tuple(rows), tuple(problems))
+    index = group_index(groups, title)
+    return ArchiveStory(key, index, tuple(rows), tuple(problems), fresh)
 
 
 def group_index(groups: Sequence[tuple[str, Sequence[Document]]], title: str) -> StoryIndex:
@@ -200,6 +206,7 @@ class StoryReader(QObject):
         self._then: list[Callable[[ArchiveStory], None]] = []  # waiting for the story read
         self._reading: tuple[str, int] | None = None  # ("story" or "event", its id)
         self.reads = 0  # stories read (tests count them)
+        self.texts = 0  # ... and the texts read for them
         self.matrix_of: ArchiveStory | None = None  # the story of the last heat map
 
     def forget(self) -> None:
@@ -267,6 +274,7 @@ class StoryReader(QObject):
             if result is None:
                 return
             self.reads += 1
+            self.texts += result.read
             if result.problems:
                 self.message.emit(f"“{one_line(title)}”{result.note()}")
             self._stories[key] = result
