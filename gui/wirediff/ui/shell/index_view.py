@@ -93,6 +93,12 @@ class IndexView:
         doc_list.show_index([listed.page])
         found = listed.found
         doc_list.show_found(found.text if found else "", found.count if found else 1)
+        source = self.session.archive.source
+        if source is not None:
+            documents = f"{source.documents:,} documents"
+            if found is not None:
+                documents = f"{found.count:,} of {documents} match"
+            self.parts.count_label.setText(f"{documents} · {source.stories:,} stories (index)")
         self._say_listed()
 
     def _page(self, page: Page) -> None:
