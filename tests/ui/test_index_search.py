@@ -7,10 +7,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPoint, Qt
 
 from tests.ui.helpers import WAIT_MS, tree
-from wirediff.ui.common.roles import DOC_ROLE
+from wirediff.ui.common.roles import DOC_ROLE, STORY_ROLE
 from wirediff.ui.doclist.columns import FILE, OUTLET
 from wirediff.ui.shell.window import MainWindow
 
@@ -151,3 +151,47 @@ def test_a_newer_search_drops_the_one_under_way(  # type: ignore[no-untyped-def]
     assert len(answers) == 1 and archive.found.text == "2021-07-03"
     dates = {r["date"] for r in table(index) if r["row"] in archive.entries}
     assert dates == {"2021-07-03"}
+
+
+def test_a_header_click_sorts_each_storys_versions_and_keeps_the_events_in_order(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, index: Path
+) -> None:
+    open_index(qtbot, window, index)
+    archive, doc_list = window.session.archive, window.doc_list
+    before = [row[0] for row in tree(window) if isinstance(row, tuple)]
+    header = doc_list.view.header()
+
+    def click(column: int) -> None:
+        at = header.sectionViewportPosition(column) + header.sectionSize(column) // 2
+        with qtbot.waitSignal(archive.sorted_ready, timeout=WAIT_MS):
+            qtbot.mouseClick(
+                header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(at, header.height() // 2)
+            )
+
+    def story_outlets() -> list[list[str]]:
+        proxy, out = doc_list.proxy, []
+
+        def walk(parent: QModelIndex) -> None:
+            children = [proxy.index(r, 0, parent) for r in range(proxy.rowCount(parent))]
+            docs = [c for c in children if c.data(DOC_ROLE) is not None]
+            if parent.isValid() and parent.data(STORY_ROLE) is not None and docs:
+                out.append([c.siblingAtColumn(OUTLET).data() for c in docs])
+            for child in children:
+                walk(child)
+
+        walk(QModelIndex())
+        return out
+
+    click(OUTLET)
+    assert archive.order == (OUTLET, False)
+    groups = story_outlets()
+    assert len(groups) > 100 and all(g == sorted(g, key=str.casefold) for g in groups)
+    assert [row[0] for row in tree(window) if isinstance(row, tuple)] == before
+    assert "versions by Outlet (ascending)" in window.status_label.text()
+    click(OUTLET)  # again: descending
+    assert archive.order == (OUTLET, True)
+    groups = story_outlets()
+    assert all(g == sorted(g, key=str.casefold, reverse=True) for g in groups)
+    # Pages read later, and the filter's matches, come sorted the same way.
+    type_filter(qtbot, window, "2021-07-1")
+    assert all(g == sorted(g, key=str.casefold, reverse=True) for g in story_outlets())

@@ -21,6 +21,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPoint,
+    Qt,
     QTimer,
     Signal,
 )
@@ -66,6 +67,7 @@ class DocumentList(QWidget):
     more_wanted = Signal()  # a stories index: scrolled near the end of the pages shown
     earlier_wanted = Signal()  # ... to the top of them
     search_wanted = Signal(str)  # ... its filter's text changed (the index is searched)
+    sort_wanted = Signal(int, bool)  # ... a column's header clicked: column, descending
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -115,6 +117,7 @@ class DocumentList(QWidget):
         self.paged = False  # showing a stories index, a page at a time
         self._search = QTimer(self, singleShot=True, interval=SEARCH_MS)
         self._search.timeout.connect(lambda: self.search_wanted.emit(self.filter.text()))
+        self.view.header().sortIndicatorChanged.connect(self._sort_index)
         # After pages are swapped in, the scroll bar moves on its own as they are laid out.
         self._moved = QTimer(self, singleShot=True, interval=SHOWN_MS)
         self._moved.timeout.connect(lambda: self._near_end(self.view.verticalScrollBar().value()))
@@ -158,6 +161,7 @@ class DocumentList(QWidget):
         was_paged, self.paged = self.paged, False
         if was_paged:
             self._search.stop()
+            self.unsorted()  # a folder's list starts in file order
             self.view.setSortingEnabled(True)
         self._swap_model(built.model, built.index is not None)
         if was_paged:  # a folder again: the filter's text filters its rows
@@ -200,7 +204,10 @@ class DocumentList(QWidget):
         self.documents, self.words = [], []
         self.cells.reset()
         self.paged = True
-        self.view.setSortingEnabled(False)
+        self.view.setSortingEnabled(False)  # the index sorts (``_sort_index``), not the proxy
+        header = self.view.header()
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(True)
         self.proxy.sort(-1)
         self.proxy.setFilterFixedString("")  # the index's own search filters (``show_found``)
         self._swap_model(empty_model(), True)
@@ -219,6 +226,19 @@ class DocumentList(QWidget):
         self.columns.set_documents(docs)
         self.columns.empty.add(LEVEL)  # levels need the texts: not measured for an index
         self.columns.fit()
+
+    def _sort_index(self, column: int, order: Qt.SortOrder) -> None:
+        """A header clicked while an index is shown: its pages are sorted again in a worker
+        (``sort_wanted``), each story's versions by that column."""
+        if self.paged and column >= 0:
+            self.sort_wanted.emit(column, order == Qt.SortOrder.DescendingOrder)
+
+    def unsorted(self) -> None:
+        """An index opened: no column sorts its list yet (the index's order)."""
+        header = self.view.header()
+        blocked = header.blockSignals(True)
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        header.blockSignals(blocked)
 
     def add_page(self, page: Page) -> None:
         """Append the rows of the next page of the index."""

@@ -26,7 +26,7 @@ from wirediff.core.document import Document
 from wirediff.core.options import CompareOptions
 from wirediff.ui.common.chronology import earlier
 from wirediff.ui.common.text import one_line
-from wirediff.ui.doclist.pages import IndexEntry, IndexEvent, IndexStory, Page
+from wirediff.ui.doclist.pages import IndexEntry, IndexEvent, IndexStory, Order, Page
 from wirediff.ui.jobs.collector import collection_paused
 from wirediff.ui.jobs.runner import Job, Runner
 from wirediff.ui.session.comparing import ComparingController, Request
@@ -98,6 +98,7 @@ class IndexController(QObject):
     page_ready = Signal(object)  # Page: append it to the list
     window_ready = Signal(object)  # list[Page]: list these in place of the pages listed
     listed = Signal(object)  # Listed: the filter changed; list this page in place of all
+    sorted_ready = Signal(object)  # list[Page]: the pages listed, sorted as asked
     refused = Signal(str, str)  # title, text: the folder was not opened (what is open stays)
     message = Signal(str)
     failed = Signal(str)
@@ -125,6 +126,7 @@ class IndexController(QObject):
         self.stories = StoryReader(runner, self._reader, self._texts.get, self)
         self.found: Any = None  # the documents the filter found (None: the whole index)
         self.searched = ""  # the filter's text the list shows (or is being searched for)
+        self.order: Order | None = None  # versions sorted by a column in their story
 
     @property
     def active(self) -> bool:
@@ -155,7 +157,7 @@ class IndexController(QObject):
         """Another folder or index: forget this one and its jobs."""
         for kind in (PAGE, TEXTS, FILTER):
             self.runner.cancel(kind)
-        self.source, self.folder = None, None
+        self.source, self.folder, self.order = None, None, None
         self._reset(0)
         self._texts.clear()
         self.stories.forget()
@@ -201,12 +203,14 @@ class IndexController(QObject):
             self.runner.cancel(FILTER)  # a search given up before it listed anything
             return
 
+        order = self.order
+
         def job(job: Job) -> Listed | None:
             with collection_paused():
                 found = source.search(text, job.cancelled) if text else None
                 if text and found is None:
                     return None  # cancelled
-                return Listed(source.page(0, found), found)
+                return Listed(source.page(0, found, order), found)
 
         def done(listed: Listed | None) -> None:
             if listed is None or self.source is not source:
@@ -237,10 +241,20 @@ class IndexController(QObject):
         if first > 0:
             self._read([self.starts[self.starts.index(first) - 1], first])
 
-    def _read(self, firsts: list[int], append: bool = False) -> None:
+    def sort(self, column: int, descending: bool) -> None:
+        """The list's header was clicked: list the same pages again, each story's versions
+        sorted by ``column`` (events and stories stay in the index's order: sorting them
+        would sort the pages listed, a few thousand of the archive's documents)."""
+        if self.source is None or self.order == (column, descending):
+            return
+        self.order = (column, descending)
+        self.runner.cancel(PAGE)
+        self._read(list(self.shown), sort=True)
+
+    def _read(self, firsts: list[int], append: bool = False, sort: bool = False) -> None:
         """Read the pages starting at events ``firsts`` in a worker, unless pages are on
-        their way already."""
-        source, found = self.source, self.found
+        their way already (``sort``: the pages listed, sorted again)."""
+        source, found, order = self.source, self.found, self.order
         if source is None or self.runner.running(PAGE) or self.runner.running(FILTER):
             return
 
@@ -248,7 +262,7 @@ class IndexController(QObject):
             # A page is thousands of objects kept while the index is open: the collector's
             # full passes over them (70-100 ms, holding the GIL) froze the window.
             with collection_paused():
-                return [source.page(first, found) for first in firsts]
+                return [source.page(first, found, order) for first in firsts]
 
         def done(pages: list[Page]) -> None:
             if self.source is not source or self.found is not found:
@@ -260,7 +274,7 @@ class IndexController(QObject):
             self.shown, self.entries, self._stories, self._events = [], {}, {}, {}
             for page in pages:
                 self._add(page)
-            self.window_ready.emit(pages)
+            (self.sorted_ready if sort else self.window_ready).emit(pages)
 
         subject = "Reading the stories index"
         self.runner.start(PAGE, job, done, self.failed.emit, subject=subject)

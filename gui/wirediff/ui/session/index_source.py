@@ -15,7 +15,14 @@ from typing import Any
 
 from wirediff.core.document import Document
 from wirediff.core.reading import ReadError
-from wirediff.ui.doclist.pages import IndexEntry, IndexEvent, IndexStory, Page, build_rows
+from wirediff.ui.doclist.pages import (
+    IndexEntry,
+    IndexEvent,
+    IndexStory,
+    Order,
+    Page,
+    build_rows,
+)
 
 INSTALL = "pip install 'wirediff[scale]'"
 PAGE_EVENTS = 300  # events a page holds at most
@@ -68,13 +75,14 @@ class IndexSource:
         self.stories = int(self.index.story_count)
         self.events = int(self.index.event_count)
 
-    def page(self, first: int, found: Any = None) -> Page:
+    def page(self, first: int, found: Any = None, order: Order | None = None) -> Page:
         """Events from ``first`` on, up to ``PAGE_EVENTS`` and about ``PAGE_DOCUMENTS``
         documents, with their rows for the list (no text is read). ``found`` (what
         ``search`` found): the events of its documents instead, ``first`` counted among
-        them, each with its matching documents listed."""
+        them, each with its matching documents listed; ``order``: each story's versions
+        sorted by that column."""
         if found is not None:
-            return self._found_page(first, found)
+            return self._found_page(first, found, order)
         events = self.index.events(first, PAGE_EVENTS)
         taken, documents = [], 0
         for event in events:
@@ -87,7 +95,7 @@ class IndexSource:
         page = Page(first, [], self.events)
         for event in taken:
             page.events.append(self._event(event, rows, start))
-        return build_rows(page)
+        return build_rows(page, order)
 
     def _event(self, event: Any, rows: list[Any], start: int, listed: Any = None) -> IndexEvent:
         """An event from ``rows`` (``rows[0]`` is row ``start``); ``listed``: the rows to
@@ -102,7 +110,7 @@ class IndexSource:
             stories.append(IndexStory(story.id, event.id, story.title, entries))
         return IndexEvent(event.id, event.title, stories)
 
-    def _found_page(self, first: int, found: Any) -> Page:
+    def _found_page(self, first: int, found: Any, order: Order | None) -> Page:
         page = Page(first, [], len(found.events))
         documents = 0
         for event_id in found.events[first : first + PAGE_EVENTS].tolist():
@@ -115,7 +123,7 @@ class IndexSource:
             documents += len(listed)
             if documents >= PAGE_DOCUMENTS:
                 break
-        return build_rows(page)
+        return build_rows(page, order)
 
     def search(self, text: str, cancelled: Callable[[], bool]) -> Any:
         """The documents whose title, outlet, date or file name contains ``text`` (a

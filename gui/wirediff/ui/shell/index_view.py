@@ -17,6 +17,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
 from wirediff.ui.common.text import one_line
+from wirediff.ui.doclist.columns import COLUMNS
 from wirediff.ui.doclist.pages import Page
 from wirediff.ui.session.archive import Listed, Opened
 from wirediff.ui.session.session import Session
@@ -41,6 +42,8 @@ class IndexView:
         archive.window_ready.connect(self._window)
         parts.doc_list.search_wanted.connect(archive.search)
         archive.listed.connect(self._listed)
+        parts.doc_list.sort_wanted.connect(archive.sort)
+        archive.sorted_ready.connect(self._sorted)
 
     @property
     def active(self) -> bool:
@@ -76,6 +79,7 @@ class IndexView:
         parts.problems.set_problems([])
         parts.problems_dock.hide()
         parts.doc_list.show_index([opened.page])
+        parts.doc_list.unsorted()
         parts.count_label.setText(
             f"{opened.documents:,} documents · {opened.stories:,} stories (index)"
         )
@@ -101,6 +105,11 @@ class IndexView:
             self.parts.count_label.setText(f"{documents} · {source.stories:,} stories (index)")
         self._say_listed()
 
+    def _sorted(self, pages: list[Page]) -> None:
+        """The pages listed, each story's versions sorted by the column clicked."""
+        self.parts.doc_list.show_index(pages)
+        self._say_listed()
+
     def _page(self, page: Page) -> None:
         self.parts.doc_list.add_page(page)
         self._say_listed()
@@ -113,6 +122,10 @@ class IndexView:
         archive = self.session.archive
         first, end, total = archive.loaded()
         more = " (scroll for more)" if end < total else ""
+        if archive.order is not None:
+            column, descending = archive.order
+            way = "descending" if descending else "ascending"
+            more += f" · each story's versions by {COLUMNS[column].header or 'mark'} ({way})"
         found = archive.found
         if found is None:
             self.session.message.emit(f"Listing events {first + 1:,}–{end:,} of {total:,}{more}")
