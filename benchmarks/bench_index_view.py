@@ -22,6 +22,8 @@ is set) as File ▸ Open stories index… does. Measured, in one run:
   outlet, a date, one letter: 1 to ~180,000 matches), then cleared (the index's first
   page again); the time from the last key to the matches listed (after the filter's
   250 ms pause);
+* the longest stall while the Outlet header is clicked with the pages listed (they are read
+  again in a worker, each story's versions sorted, and swapped in);
 * the longest stall while the story view (Ctrl+K) and the story's heat map are opened on
   a story of the first page (its texts read in a worker, its versions compared);
 * baselines, same run: the stall the probe sees with the window idle for a second before
@@ -47,7 +49,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent / "gui"))
 
-from PySide6.QtCore import QSettings, Qt  # noqa: E402
+from PySide6.QtCore import QPoint, QSettings, Qt  # noqa: E402
 from PySide6.QtGui import QGuiApplication  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
@@ -57,6 +59,7 @@ from bench_story_view import wait  # noqa: E402
 from wirediff.scale.reader import StoriesIndex  # noqa: E402
 from wirediff.scale.synthetic import write_index  # noqa: E402
 from wirediff.ui.common.settings import Settings  # noqa: E402
+from wirediff.ui.doclist.columns import OUTLET  # noqa: E402
 from wirediff.ui.shell.window import MainWindow  # noqa: E402
 
 QUERIES = ("0001234.txt", "Al Jazeera", "2021-07-03", "a")
@@ -87,6 +90,23 @@ def search(window: MainWindow, meter: StallMeter) -> tuple[list[Searched], float
         count = archive.found.count if archive.found is not None else archive.source.documents
         found.append((text or "(cleared)", count, listed[0] - typed, meter.stop()))
     return found, max(f[3] for f in found)
+
+
+def sort_listed(window: MainWindow, meter: StallMeter) -> tuple[float, float]:
+    """Click the Outlet header: the longest stall, and the seconds until the sorted pages
+    are listed."""
+    archive, header = window.session.archive, window.doc_list.view.header()
+    done: list[float] = []
+    archive.sorted_ready.connect(lambda _p: done.append(time.perf_counter()))
+    at = header.sectionViewportPosition(OUTLET) + header.sectionSize(OUTLET) // 2
+    meter.start()
+    t0 = time.perf_counter()
+    QTest.mouseClick(
+        header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(at, header.height() // 2)
+    )
+    wait(lambda: bool(done))
+    spin(300)
+    return meter.stop(), done[0] - t0
 
 
 def story_views(window: MainWindow, meter: StallMeter) -> float:
@@ -184,6 +204,7 @@ def main() -> int:
         first, end, total = archive.loaded()
 
         reads = archive.reads + archive.stories.texts
+        sort_stall, sort_seconds = sort_listed(window, meter)
         searches, search_stall = search(window, meter)
         story_stall = story_views(window, meter)
         meter.start()
@@ -209,6 +230,10 @@ def main() -> int:
     print(f"{'opening the index':34}{open_stall * 1000:11.0f} ms")
     print(f"{'paging to the end, x' + str(args.pages):34}{page_stall * 1000:11.0f} ms")
     print(f"{'Down through versions, x' + str(args.steps):34}{step_stall * 1000:11.0f} ms")
+    print(
+        f"{'sorting the pages listed':34}{sort_stall * 1000:11.0f} ms"
+        f"   (sorted and listed after {sort_seconds:.2f} s)"
+    )
     print(f"{'filtering the whole index':34}{search_stall * 1000:11.0f} ms")
     print(f"{'story view and heat map':34}{story_stall * 1000:11.0f} ms")
     for text, count, seconds, stall in searches:

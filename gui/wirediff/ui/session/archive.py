@@ -121,6 +121,7 @@ class IndexController(QObject):
         self.entries: dict[int, IndexEntry] = {}  # by row: the documents listed so far
         self._stories: dict[int, IndexStory] = {}
         self._events: dict[int, IndexEvent] = {}
+        self._page_of: dict[int, int] = {}  # the first event of a listed row's page
         self._texts: OrderedDict[int, Document] = OrderedDict()
         self.reads = 0  # texts read from the archive (tests count them)
         self.stories = StoryReader(runner, self._reader, self._texts.get, self)
@@ -188,6 +189,7 @@ class IndexController(QObject):
         self.searched = "" if found is None else found.text
         self.starts, self.shown = [0], []
         self.entries, self._stories, self._events = {}, {}, {}
+        self._page_of = {}
 
     # --- the filter --------------------------------------------------------------------------
     def search(self, text: str) -> None:
@@ -241,15 +243,18 @@ class IndexController(QObject):
         if first > 0:
             self._read([self.starts[self.starts.index(first) - 1], first])
 
-    def sort(self, column: int, descending: bool) -> None:
-        """The list's header was clicked: list the same pages again, each story's versions
-        sorted by ``column`` (events and stories stay in the index's order: sorting them
-        would sort the pages listed, a few thousand of the archive's documents)."""
+    def sort(self, column: int, descending: bool, row: int | None = None) -> None:
+        """The list's header was clicked: list the page of ``row`` (the current one) and
+        the next again, each story's versions sorted by ``column`` (events and stories stay
+        in the index's order: sorting them would sort the pages listed, a few thousand of
+        the archive's documents, not the archive)."""
         if self.source is None or self.order == (column, descending):
             return
         self.order = (column, descending)
         self.runner.cancel(PAGE)
-        self._read(list(self.shown), sort=True)
+        at = self._page_of.get(row, self.shown[0]) if row is not None and self.shown else 0
+        at = self.shown.index(at) if at in self.shown else 0
+        self._read(self.shown[at : at + 2] or [0], sort=True)
 
     def _read(self, firsts: list[int], append: bool = False, sort: bool = False) -> None:
         """Read the pages starting at events ``firsts`` in a worker, unless pages are on
@@ -272,6 +277,7 @@ class IndexController(QObject):
                 self.page_ready.emit(pages[0])
                 return
             self.shown, self.entries, self._stories, self._events = [], {}, {}, {}
+            self._page_of = {}
             for page in pages:
                 self._add(page)
             (self.sorted_ready if sort else self.window_ready).emit(pages)
@@ -291,6 +297,7 @@ class IndexController(QObject):
                 for entry in story.entries:
                     if entry.listed:
                         self.entries[entry.row] = entry
+                        self._page_of[entry.row] = page.first
 
     def loaded(self) -> tuple[int, int, int]:
         """The first event listed, the event after the last listed, the events in all."""

@@ -42,7 +42,9 @@ class IndexView:
         archive.window_ready.connect(self._window)
         parts.doc_list.search_wanted.connect(archive.search)
         archive.listed.connect(self._listed)
-        parts.doc_list.sort_wanted.connect(archive.sort)
+        parts.doc_list.sort_wanted.connect(
+            lambda column, descending: archive.sort(column, descending, parts.doc_list.selected())
+        )
         archive.sorted_ready.connect(self._sorted)
 
     @property
