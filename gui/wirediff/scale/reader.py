@@ -17,6 +17,7 @@ document is opened. Needs only pyarrow (and fsspec for shards elsewhere than on 
 from __future__ import annotations
 
 import json
+import threading
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -125,6 +126,9 @@ class StoriesIndex:
             raise NotAnIndex(f"{folder}: documents lack {', '.join(sorted(missing))}")
         self._groups: dict[tuple[int, int], Any] = {}  # the last row groups read (a page each)
         self._haystacks: list[Any] = []  # per part: the searched columns, lower case, joined
+        # A search or a page given up can still be running in its worker when the next
+        # starts: the caches above are filled by one thread at a time.
+        self._lock = threading.Lock()
         self._starts = [0]
         for part in self._parts:
             self._starts.append(self._starts[-1] + part.metadata.num_rows)
@@ -197,12 +201,13 @@ class StoriesIndex:
         """A row group's table, kept while the next pages come from it: a part written by
         Dask is one row group of up to 100,000 rows, decoded once rather than per page."""
         key = (part, group)
-        table = self._groups.get(key)
-        if table is None:
-            table = self._parts[part].read_row_group(group, columns=DOCUMENT_COLUMNS)
-            if len(self._groups) >= KEPT_GROUPS:
-                self._groups.pop(next(iter(self._groups)))
-            self._groups[key] = table
+        with self._lock:
+            table = self._groups.get(key)
+            if table is None:
+                table = self._parts[part].read_row_group(group, columns=DOCUMENT_COLUMNS)
+                if len(self._groups) >= KEPT_GROUPS:
+                    self._groups.pop(next(iter(self._groups)))
+                self._groups[key] = table
         return table
 
     def event(self, event: int) -> EventRow:
@@ -236,9 +241,14 @@ class StoriesIndex:
     def _haystack(self, part: int) -> tuple[Any, Any]:
         """Part ``part``'s searched columns as one lower-case string per row (the path as
         its file name), and its event column."""
-        while len(self._haystacks) <= part:
-            import pyarrow.compute as pc
+        import pyarrow.compute as pc
 
+        with self._lock:
+            self._fill_haystacks(part, pc)
+        return self._haystacks[part]  # type: ignore[no-any-return]
+
+    def _fill_haystacks(self, part: int, pc: Any) -> None:
+        while len(self._haystacks) <= part:
             n = len(self._haystacks)
             table = self._parts[n].read(columns=[*SEARCH_COLUMNS, "event"])
             name = pc.replace_substring_regex(table["path"], pattern=r"^.*/", replacement="")
@@ -246,7 +256,6 @@ class StoriesIndex:
             columns.append(pc.fill_null(name, ""))
             joined = pc.binary_join_element_wise(*columns, JOIN)
             self._haystacks.append((pc.utf8_lower(joined), table["event"]))
-        return self._haystacks[part]  # type: ignore[no-any-return]
 
     def text(self, row: DocRow) -> str:
         """The document's text, read from its file or record now (raises ReadError)."""
