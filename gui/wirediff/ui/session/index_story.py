@@ -1,14 +1,16 @@
-"""One story of an open stories index with every text of its versions, read on demand.
+"""One story (or event) of an open stories index with every text of its versions, read on
+demand.
 
-The story view, a story's heat map, the story panel's version table and a story's report
-need every text of one story, which an index does not hold: they ask here. The story's
-versions are read in a worker (texts already read for a pair are not read again) and put
-into a story index of their own — the index's story alone, its base the index's base, its
-documents numbered from 0 in the index's order — on which those views work as on a
-folder's. A version that cannot be read is left out and named (``ArchiveStory.problems``);
-without its base a story cannot be shown. A story of more than ``MAX_VERSIONS`` versions is
-not read (a message says so): a story is a few versions, such a one is a grouping gone wrong
-or a feed repeating itself.
+The story view, the heat maps, the story panel's version table and a story's report need
+every text of one story (a heat map of an event: of its stories), which an index does not
+hold: they ask here. The versions are read in a worker (texts already read for a pair are
+not read again) and put into a story index of their own — the index's stories alone, of
+one event, each with the index's base, its documents numbered from 0 in the index's order
+— on which those views work as on a folder's. A version that cannot be read is left out
+and named (``ArchiveStory.problems``); without its base a story cannot be shown (an
+event's heat map leaves that story out). More than ``MAX_VERSIONS`` versions are not read
+(a message says so): a story is a few versions, such a one is a grouping gone wrong or a
+feed repeating itself.
 
 The story panel's figures (each version against its base, as the pair view compares) are
 counted here too, after the story is read (``show``).
@@ -48,9 +50,10 @@ KEPT_STORIES = 4  # stories whose texts are kept after they were shown
 
 @dataclass(frozen=True, slots=True)
 class ArchiveStory:
-    """A story of the index with its texts: ``index`` holds it alone (story 0, event 0)."""
+    """A story (or event) of the index with its texts: ``index`` holds it alone (a story:
+    story 0; an event: its stories, of event 0)."""
 
-    story: int  # its id in the stories index
+    story: int  # its id in the stories index (an event's id, for an event)
     index: StoryIndex
     rows: tuple[int, ...]  # the list row of each of ``index``'s documents
     problems: tuple[str, ...]  # the versions left out: "file: reason"
@@ -71,28 +74,6 @@ class ArchiveStory:
 
 class StoryRefused(Exception):
     """The story cannot be shown: ``str(exc)`` says why, naming the file."""
-
-
-def read_story(
-    story: IndexStory,
-    read: Callable[[IndexEntry], Document],
-    kept: Callable[[int], Document | None],
-    cancelled: Callable[[], bool] = lambda: False,
-) -> ArchiveStory | None:
-    """Read ``story``'s versions (``kept``: a text read already, by row) and make its story
-    index; None if ``cancelled``. Raises ``StoryRefused`` when the base cannot be read."""
-    return read_stories(story.id, [story], story.title, read, kept, cancelled)
-
-
-def read_event(
-    event: IndexEvent,
-    read: Callable[[IndexEntry], Document],
-    kept: Callable[[int], Document | None],
-    cancelled: Callable[[], bool] = lambda: False,
-) -> ArchiveStory | None:
-    """Read every version of ``event``'s stories (a story whose base cannot be read is left
-    out, and named) into one story index, the stories of one event as in the index."""
-    return read_stories(event.id, event.stories, event.title, read, kept, cancelled, True)
 
 
 def read_stories(
