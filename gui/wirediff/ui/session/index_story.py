@@ -317,6 +317,7 @@ class StoryReader(QObject):
             def done(matrix: SimilarityMatrix) -> None:
                 self.matrix_of = found
                 self.matrix_ready.emit(index, matrix, len(docs))
+                self.message.emit(f"Heat map of {len(shown)} documents · {heading}")
 
             subject = f"Scoring the documents of “{one_line(index.events[0].title)}”"
             job = lambda _job: index.matrix(shown)  # noqa: E731
