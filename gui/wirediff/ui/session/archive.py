@@ -2,10 +2,13 @@
 
 File ▸ Open stories index… hands the folder here. Opening it (the index's small tables and
 the first page of the list) runs in a worker; so does every later page, asked for when the
-list is scrolled near its end, and the reading of the two texts of a pair. Nothing reads a
+list is scrolled near its end, the search of the whole index when the list's filter changes
+(``search``: the pages are then of the matching documents), the pages sorted again when a
+column is clicked (``sort``), and the reading of the two texts of a pair. Nothing reads a
 text until a pair is shown; the texts of the last pairs are kept (the base of a story is
 read once while its versions are compared with it). What needs every text of a story or an
-event (heat maps, the story view, story reports) is not offered for an index.
+event (the story panel, the story view, heat maps, story reports) reads it through
+``stories`` (``index_story.StoryReader``).
 
 The pair of a selection follows the grouped folder's rule: a version against its story's
 base, a story's base (a lone article too) against the base of its event's first story,
