@@ -1,6 +1,6 @@
 """The app on a stories index of 200,000 documents: time to the first list rows and the first
-diff, and the longest GUI-thread stall while it opens, pages through the list and steps
-through versions.
+diff, and the longest GUI-thread stall while it opens, pages through the list, steps
+through versions, filters the whole index and opens a story's views.
 
     ./dev bench index_view      (or: .venv/bin/python benchmarks/bench_index_view.py)
     ... --documents 200000 --pages 30 --steps 20
@@ -13,9 +13,19 @@ is set) as File ▸ Open stories index… does. Measured, in one run:
 * open: from the request until the first page is listed and until the first pair is painted;
 * the longest GUI-thread stall (``bench_gui.StallMeter``: probes posted from another thread
   every 5 ms) while it opens, while Down steps through ``--steps`` rows of the first page
-  (a version's two texts read and compared; a lone article: a line saying so), and while
+  (a version's two texts read and compared, then its story's other versions for the story
+  panel and counted; a lone article: a line saying so), and while
   the list is scrolled to its end ``--pages`` times (each time the next page is read in a
   worker and appended; past ``MAX_PAGES`` the list moves on to the last page and the next);
+* the longest stall while the filter is typed key by key (Ctrl+L, then ``QTest.keyClicks``)
+  and the index is searched in a worker, for each of ``QUERIES`` (one file name, an
+  outlet, a date, one letter: 1 to ~180,000 matches), then cleared (the index's first
+  page again); the time from the last key to the matches listed (after the filter's
+  250 ms pause);
+* the longest stall while the Outlet header is clicked with the pages listed (they are read
+  again in a worker, each story's versions sorted, and swapped in);
+* the longest stall while the story view (Ctrl+K) and the story's heat map are opened on
+  a story of the first page (its texts read in a worker, its versions compared);
 * baselines, same run: the stall the probe sees with the window idle for a second before
   and after (its floor: on a shared machine, other work shows there too), and the
   time to read every row of the index on the GUI thread, which a list built whole would
@@ -39,7 +49,8 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent / "gui"))
 
-from PySide6.QtCore import QSettings, Qt  # noqa: E402
+from PySide6.QtCore import QPoint, QSettings, Qt  # noqa: E402
+from PySide6.QtGui import QGuiApplication  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
@@ -48,7 +59,86 @@ from bench_story_view import wait  # noqa: E402
 from wirediff.scale.reader import StoriesIndex  # noqa: E402
 from wirediff.scale.synthetic import write_index  # noqa: E402
 from wirediff.ui.common.settings import Settings  # noqa: E402
+from wirediff.ui.doclist.columns import OUTLET  # noqa: E402
 from wirediff.ui.shell.window import MainWindow  # noqa: E402
+
+QUERIES = ("0001234.txt", "Al Jazeera", "2021-07-03", "a")
+
+
+Searched = tuple[str, int, float, float]
+
+
+def search(window: MainWindow, meter: StallMeter) -> tuple[list[Searched], float]:
+    """Type each of ``QUERIES`` into the filter and wait for its matches; then clear it.
+    Returns (text, matches, seconds from the last key to the list, longest stall) and the
+    longest stall of all."""
+    archive, doc_list = window.session.archive, window.doc_list
+    found: list[Searched] = []
+    listed: list[float] = []
+    archive.listed.connect(lambda _l: listed.append(time.perf_counter()))
+    for text in (*QUERIES, ""):
+        listed.clear()
+        meter.start()
+        QTest.keyClick(doc_list.view, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+        if text:
+            QTest.keyClicks(doc_list.filter, text)
+        else:
+            QTest.keyClick(doc_list.filter, Qt.Key.Key_Backspace)  # all selected: cleared
+        typed = time.perf_counter()
+        wait(lambda: bool(listed))
+        spin(300)  # the page laid out
+        count = archive.found.count if archive.found is not None else archive.source.documents
+        found.append((text or "(cleared)", count, listed[0] - typed, meter.stop()))
+    return found, max(f[3] for f in found)
+
+
+def sort_listed(window: MainWindow, meter: StallMeter) -> tuple[float, float]:
+    """Click the Outlet header: the longest stall, and the seconds until the sorted pages
+    are listed."""
+    archive, header = window.session.archive, window.doc_list.view.header()
+    done: list[float] = []
+    archive.sorted_ready.connect(lambda _p: done.append(time.perf_counter()))
+    at = header.sectionViewportPosition(OUTLET) + header.sectionSize(OUTLET) // 2
+    meter.start()
+    t0 = time.perf_counter()
+    QTest.mouseClick(
+        header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(at, header.height() // 2)
+    )
+    wait(lambda: bool(done))
+    spin(300)
+    return meter.stop(), done[0] - t0
+
+
+def story_views(window: MainWindow, meter: StallMeter) -> float:
+    """Ctrl+K on the first story of 4+ versions listed, back, then its heat map."""
+    archive, view = window.session.archive, window.doc_list.view
+    story = next(
+        s
+        for e in archive.entries.values()
+        if (s := archive.story(e.story)) is not None and len(s.entries) >= 4
+    )
+    window.doc_list.select(story.entries[1].row)
+    spin(500)
+    wait(lambda: not window.session.runner.busy())
+    meter.start()
+    view.setFocus()
+    QTest.keyClick(view, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    table = window.parts.story_view
+    wait(lambda: not table.building() and table.model.rowCount() > 0)
+    spin(200)
+    QTest.keyClick(table.table, Qt.Key.Key_Escape)
+    shown: list[int] = []
+    window.heat_map_shown.connect(lambda: shown.append(1))
+    view.setFocus()
+    QTest.keyClick(
+        view, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    wait(lambda: bool(shown))
+    spin(300)
+    if window.heat_map is not None:
+        window.heat_map.close()
+    QGuiApplication.processEvents()
+    return meter.stop()
 
 
 def main() -> int:
@@ -113,7 +203,10 @@ def main() -> int:
         rows = window.doc_list.model.rowCount()
         first, end, total = archive.loaded()
 
-        reads = archive.reads
+        reads = archive.reads + archive.stories.texts
+        sort_stall, sort_seconds = sort_listed(window, meter)
+        searches, search_stall = search(window, meter)
+        story_stall = story_views(window, meter)
         meter.start()
         spin(1000)
         idle_after = meter.stop()
@@ -128,7 +221,7 @@ def main() -> int:
     print(
         f"{args.pages} pages more in {paging:.1f} s (events {first + 1:,}-{end:,} of {total:,} "
         f"listed: {rows:,} top-level rows); texts read: {reads} "
-        f"(for {args.steps} steps)"
+        f"(for {args.steps} steps: the pairs', and their stories' for the story panel)"
     )
     print(f"{'':34}{'longest stall':>14}")
     print(f"{'baseline: idle window, before':34}{idle * 1000:11.0f} ms")
@@ -137,6 +230,17 @@ def main() -> int:
     print(f"{'opening the index':34}{open_stall * 1000:11.0f} ms")
     print(f"{'paging to the end, x' + str(args.pages):34}{page_stall * 1000:11.0f} ms")
     print(f"{'Down through versions, x' + str(args.steps):34}{step_stall * 1000:11.0f} ms")
+    print(
+        f"{'sorting the pages listed':34}{sort_stall * 1000:11.0f} ms"
+        f"   (sorted and listed after {sort_seconds:.2f} s)"
+    )
+    print(f"{'filtering the whole index':34}{search_stall * 1000:11.0f} ms")
+    print(f"{'story view and heat map':34}{story_stall * 1000:11.0f} ms")
+    for text, count, seconds, stall in searches:
+        print(
+            f"  filter “{text}”: {count:,} documents match, listed {seconds:.2f} s after the "
+            f"last key; longest stall {stall * 1000:.0f} ms"
+        )
     print("(target: every stall under 100 ms; a list built whole stalls at least the read time)")
     del app
     return 0

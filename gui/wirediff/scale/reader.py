@@ -17,7 +17,9 @@ document is opened. Needs only pyarrow (and fsspec for shards elsewhere than on 
 from __future__ import annotations
 
 import json
+import threading
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -35,6 +37,10 @@ DOCUMENT_COLUMNS = (
 
 KEPT_GROUPS = 2  # decoded row groups kept (a page can straddle two)
 PYLIST_ROWS = 200  # rows turned into Python at a time (one call holds the GIL throughout)
+# What the list's filter looks at (the columns a folder's filter matches, the path as its
+# file name), and the character that joins them for the search (never typed in a filter).
+SEARCH_COLUMNS = ("title", "outlet", "date", "path")
+JOIN = "\x1f"
 
 
 class NotAnIndex(ValueError):
@@ -83,6 +89,19 @@ class DocRow:
     row: int
 
 
+@dataclass(frozen=True, slots=True)
+class Matches:
+    """The documents whose title, outlet, date or file name contains a text."""
+
+    text: str
+    rows: Any  # numpy int64 array: their rows in the grouped list, ascending
+    events: Any  # numpy int64 array: the events holding them, in list order, each once
+
+    @property
+    def count(self) -> int:
+        return len(self.rows)
+
+
 class StoriesIndex:
     """An index folder written by ``wirediff stories --engine dask -o FOLDER``."""
 
@@ -106,6 +125,10 @@ class StoriesIndex:
         if missing:
             raise NotAnIndex(f"{folder}: documents lack {', '.join(sorted(missing))}")
         self._groups: dict[tuple[int, int], Any] = {}  # the last row groups read (a page each)
+        self._haystacks: list[Any] = []  # per part: the searched columns, lower case, joined
+        # A search or a page given up can still be running in its worker when the next
+        # starts: the caches above are filled by one thread at a time.
+        self._lock = threading.Lock()
         self._starts = [0]
         for part in self._parts:
             self._starts.append(self._starts[-1] + part.metadata.num_rows)
@@ -178,13 +201,61 @@ class StoriesIndex:
         """A row group's table, kept while the next pages come from it: a part written by
         Dask is one row group of up to 100,000 rows, decoded once rather than per page."""
         key = (part, group)
-        table = self._groups.get(key)
-        if table is None:
-            table = self._parts[part].read_row_group(group, columns=DOCUMENT_COLUMNS)
-            if len(self._groups) >= KEPT_GROUPS:
-                self._groups.pop(next(iter(self._groups)))
-            self._groups[key] = table
+        with self._lock:
+            table = self._groups.get(key)
+            if table is None:
+                table = self._parts[part].read_row_group(group, columns=DOCUMENT_COLUMNS)
+                if len(self._groups) >= KEPT_GROUPS:
+                    self._groups.pop(next(iter(self._groups)))
+                self._groups[key] = table
         return table
+
+    def event(self, event: int) -> EventRow:
+        return self.events(event, 1)[0]
+
+    def search(self, text: str, should_cancel: Callable[[], bool] | None = None) -> Matches | None:
+        """The documents whose title, outlet, date or file name contains ``text`` (case
+        ignored), with pyarrow over those columns alone; None if ``should_cancel()`` said so
+        between parts. The columns are read and joined once, at the first search (~50 bytes
+        a document), so that each later keystroke costs one substring match over them."""
+        import numpy as np
+        import pyarrow.compute as pc
+
+        needle = text.lower()
+        rows, events = [], []
+        for p in range(len(self._parts)):
+            if should_cancel is not None and should_cancel():
+                return None
+            haystack, event = self._haystack(p)
+            hits = pc.match_substring(haystack, needle)
+            found = pc.indices_nonzero(hits).to_numpy()
+            rows.append(found + self._starts[p])
+            events.append(pc.take(event, pa_array(found)).to_numpy())
+        found_rows = np.concatenate(rows) if rows else np.zeros(0, np.int64)
+        found_events = np.concatenate(events) if events else np.zeros(0, np.int64)
+        # Rows are in list order, so are their events: the first of each run is new.
+        new = np.ones(len(found_events), bool)
+        new[1:] = found_events[1:] != found_events[:-1]
+        return Matches(text, found_rows.astype(np.int64), found_events[new].astype(np.int64))
+
+    def _haystack(self, part: int) -> tuple[Any, Any]:
+        """Part ``part``'s searched columns as one lower-case string per row (the path as
+        its file name), and its event column."""
+        import pyarrow.compute as pc
+
+        with self._lock:
+            self._fill_haystacks(part, pc)
+        return self._haystacks[part]  # type: ignore[no-any-return]
+
+    def _fill_haystacks(self, part: int, pc: Any) -> None:
+        while len(self._haystacks) <= part:
+            n = len(self._haystacks)
+            table = self._parts[n].read(columns=[*SEARCH_COLUMNS, "event"])
+            name = pc.replace_substring_regex(table["path"], pattern=r"^.*/", replacement="")
+            columns = [pc.fill_null(table[c], "") for c in SEARCH_COLUMNS[:-1]]
+            columns.append(pc.fill_null(name, ""))
+            joined = pc.binary_join_element_wise(*columns, JOIN)
+            self._haystacks.append((pc.utf8_lower(joined), table["event"]))
 
     def text(self, row: DocRow) -> str:
         """The document's text, read from its file or record now (raises ReadError)."""
@@ -194,6 +265,12 @@ class StoriesIndex:
             return read_document(Path(root) / row.path).text
         url = f"{root.rstrip('/')}/{path}"
         return _record(url, int(item or 0)).text
+
+
+def pa_array(values: Any) -> Any:
+    import pyarrow as pa
+
+    return pa.array(values)
 
 
 def _part_number(path: Path) -> int:

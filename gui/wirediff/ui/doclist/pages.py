@@ -4,7 +4,10 @@ An index of 200,000 documents would be a million cells: the list shows its event
 a time instead, in the index's order (events by size, stories by size), as the same event
 > story > version rows as a grouped folder (``groups``). A page's rows are built in a worker
 from the index's columns alone (no text is read) and appended by the list; the next page is
-asked for when the list is scrolled near its end.
+asked for when the list is scrolled near its end. Filtered (``IndexSource.search``), the
+pages hold the events of the matching documents, with every version of their stories
+(the pair of a listed version needs its base) but only the matching ones ``listed``; their
+event and story rows stay, for context, as a folder's filter keeps them.
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ from PySide6.QtGui import QFont, QStandardItem
 
 from wirediff.core.document import Document
 from wirediff.ui.common.chronology import time_order
-from wirediff.ui.common.roles import EVENT_ROLE, GROUP_TITLE_ROLE, STORY_ROLE
+from wirediff.ui.common.roles import EVENT_ROLE, GROUP_TITLE_ROLE, SORT_ROLE, STORY_ROLE
 from wirediff.ui.common.text import plain_tooltip
 from wirediff.ui.doclist.columns import base_tip
 from wirediff.ui.doclist.groups import group_cells, plain_item
@@ -34,6 +37,7 @@ class IndexEntry:
     base: bool
     similarity: float
     record: object = None  # the index's own row, to read the text by (opaque here)
+    listed: bool = True  # False: filtered out (kept for its story's base and counts)
 
 
 @dataclass(slots=True)
@@ -66,14 +70,20 @@ class Page:
         return self.first + len(self.events)
 
 
-def build_rows(page: Page) -> Page:
-    """Fill ``page.rows`` and ``page.where`` (in a worker: the items are not yet in a model)."""
+Order = tuple[int, bool]  # a column, and whether descending: versions sorted in their story
+
+
+def build_rows(page: Page, order: Order | None = None) -> Page:
+    """Fill ``page.rows`` and ``page.where`` (in a worker: the items are not yet in a model);
+    ``order``: each story's versions sorted by that column (as the list's sort would sort
+    them), else in time order, events and stories staying in the index's order."""
     bold = QFont()
     bold.setBold(True)
     tip = base_tip(True)
     for event in page.events:
         top = len(page.rows)
         docs = sum(len(s.entries) for s in event.stories)
+        listed = [s for s in event.stories if any(e.listed for e in s.entries)]
         parent: QStandardItem | None = None
         path: tuple[int, ...] = ()
         if len(event.stories) > 1:
@@ -87,7 +97,7 @@ def build_rows(page: Page) -> Page:
             cells = group_cells(parent, len(event.stories), "stories", docs)
             page.rows.append(_unspanned(cells, f"{len(event.stories)} stories", f"{docs} docs"))
             path = (top,)
-        for story in event.stories:
+        for story in listed:
             place, at = parent, path
             if len(story.entries) > 1:
                 place = _group("Story", story.title, STORY_ROLE, story.id)
@@ -105,14 +115,22 @@ def build_rows(page: Page) -> Page:
                     at = (*path, parent.rowCount())
                     parent.appendRow(cells)
             docs_in_order = [e.doc for e in story.entries]
+            versions = len(story.entries) > 1
+            built = []
             for n in time_order(range(len(story.entries)), docs_in_order):
                 entry = story.entries[n]
-                versions = len(story.entries) > 1
+                if not entry.listed:
+                    continue
                 similarity = entry.similarity if versions and not entry.base else None
                 cells = document_row(entry.row, entry.doc, entry.words, similarity)
                 cells[0].setData(entry.story, STORY_ROLE)
                 if entry.base and versions:
                     mark_base(cells, bold, tip)
+                built.append((entry, cells))
+            if order is not None and versions:
+                column, descending = order
+                built.sort(key=lambda e: _sort_key(e[1][column]), reverse=descending)
+            for entry, cells in built:
                 if place is None:
                     page.where[entry.row] = (len(page.rows),)
                     page.rows.append(cells)
@@ -120,6 +138,12 @@ def build_rows(page: Page) -> Page:
                     page.where[entry.row] = (*at, place.rowCount())
                     place.appendRow(cells)
     return page
+
+
+def _sort_key(cell: QStandardItem) -> tuple[int, object]:
+    """A cell's sort value, numbers before text (a column holds one kind)."""
+    value = cell.data(SORT_ROLE)
+    return (0, value) if isinstance(value, int | float) else (1, str(value))
 
 
 def _unspanned(cells: list[QStandardItem], count: str, docs: str) -> list[QStandardItem]:

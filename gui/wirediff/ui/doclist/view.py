@@ -21,6 +21,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPoint,
+    Qt,
     QTimer,
     Signal,
 )
@@ -53,6 +54,7 @@ from wirediff.ui.doclist.tree import (
 from wirediff.ui.jobs.slicer import Slicer
 
 SHOWN_MS = 150  # rows on screen are reported once scrolling pauses this long
+SEARCH_MS = 250  # a stories index is searched once typing in the filter pauses this long
 
 
 class DocumentList(QWidget):
@@ -64,6 +66,8 @@ class DocumentList(QWidget):
     menu_requested = Signal(QPoint)  # the context menu of the current row, at this point
     more_wanted = Signal()  # a stories index: scrolled near the end of the pages shown
     earlier_wanted = Signal()  # ... to the top of them
+    search_wanted = Signal(str)  # ... its filter's text changed (the index is searched)
+    sort_wanted = Signal(int, bool)  # ... a column's header clicked: column, descending
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -111,6 +115,9 @@ class DocumentList(QWidget):
         self.view.verticalScrollBar().valueChanged.connect(self._shown_soon)
         self.view.verticalScrollBar().valueChanged.connect(self._near_end)
         self.paged = False  # showing a stories index, a page at a time
+        self._search = QTimer(self, singleShot=True, interval=SEARCH_MS)
+        self._search.timeout.connect(lambda: self.search_wanted.emit(self.filter.text()))
+        self.view.header().sortIndicatorChanged.connect(self._sort_index)
         # After pages are swapped in, the scroll bar moves on its own as they are laid out.
         self._moved = QTimer(self, singleShot=True, interval=SHOWN_MS)
         self._moved.timeout.connect(lambda: self._near_end(self.view.verticalScrollBar().value()))
@@ -121,8 +128,15 @@ class DocumentList(QWidget):
         self.cells = CellMarks(lambda: self.model, self._fills)  # ◆, similarity, ✓ ⚑, level
 
     def _filter(self, text: str) -> None:
+        if self.paged:  # the index is searched, not the pages listed (``show_found``)
+            self._search.start()
+            return
         self.proxy.setFilterFixedString(text)
         self._say_no_match()
+
+    def show_found(self, text: str, count: int) -> None:
+        """A stories index was searched for ``text``: ``count`` documents matched."""
+        self.no_match.show_for(text, count, 1)
 
     def _say_no_match(self) -> None:
         self.no_match.show_for(self.filter.text(), self.proxy.rowCount(), self.model.rowCount())
@@ -144,10 +158,14 @@ class DocumentList(QWidget):
         current = self.selected() if same else None
         self.documents, self.words = list(built.documents), built.words
         self.cells.reset(built.index, built.bases, built.where, built.similarity)
-        if self.paged:
-            self.paged = False
+        was_paged, self.paged = self.paged, False
+        if was_paged:
+            self._search.stop()
+            self.unsorted()  # a folder's list starts in file order
             self.view.setSortingEnabled(True)
         self._swap_model(built.model, built.index is not None)
+        if was_paged:  # a folder again: the filter's text filters its rows
+            self.proxy.setFilterFixedString(self.filter.text())
         if current is not None:
             self.select(current)
         self.columns.set_documents(self.documents)
@@ -186,8 +204,12 @@ class DocumentList(QWidget):
         self.documents, self.words = [], []
         self.cells.reset()
         self.paged = True
-        self.view.setSortingEnabled(False)
+        self.view.setSortingEnabled(False)  # the index sorts (``_sort_index``), not the proxy
+        header = self.view.header()
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(True)
         self.proxy.sort(-1)
+        self.proxy.setFilterFixedString("")  # the index's own search filters (``show_found``)
         self._swap_model(empty_model(), True)
         for page in pages:
             self.add_page(page)
@@ -205,6 +227,19 @@ class DocumentList(QWidget):
         self.columns.empty.add(LEVEL)  # levels need the texts: not measured for an index
         self.columns.fit()
 
+    def _sort_index(self, column: int, order: Qt.SortOrder) -> None:
+        """A header clicked while an index is shown: its pages are sorted again in a worker
+        (``sort_wanted``), each story's versions by that column."""
+        if self.paged and column >= 0:
+            self.sort_wanted.emit(column, order == Qt.SortOrder.DescendingOrder)
+
+    def unsorted(self) -> None:
+        """An index opened: no column sorts its list yet (the index's order)."""
+        header = self.view.header()
+        blocked = header.blockSignals(True)
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        header.blockSignals(blocked)
+
     def add_page(self, page: Page) -> None:
         """Append the rows of the next page of the index."""
         root = self.model.invisibleRootItem()
@@ -213,10 +248,8 @@ class DocumentList(QWidget):
             root.appendRow(cells)
         for row, path in page.where.items():
             self.cells.where[row] = (top + path[0], *path[1:])
-        if not self.filter.text():  # unfiltered, the new rows are the proxy's last ones
-            self._span_timer.stop()
-            self._span_page(self.proxy.rowCount() - len(page.rows))
-        self._say_no_match()
+        self._span_timer.stop()  # the proxy does not filter an index: its rows come last
+        self._span_page(self.proxy.rowCount() - len(page.rows))
         self._shown_soon()
 
     def _span_page(self, first: int) -> None:

@@ -2,10 +2,13 @@
 
 File ▸ Open stories index… hands the folder here. Opening it (the index's small tables and
 the first page of the list) runs in a worker; so does every later page, asked for when the
-list is scrolled near its end, and the reading of the two texts of a pair. Nothing reads a
+list is scrolled near its end, the search of the whole index when the list's filter changes
+(``search``: the pages are then of the matching documents), the pages sorted again when a
+column is clicked (``sort``), and the reading of the two texts of a pair. Nothing reads a
 text until a pair is shown; the texts of the last pairs are kept (the base of a story is
 read once while its versions are compared with it). What needs every text of a story or an
-event (heat maps, the story view, story reports) is not offered for an index.
+event (the story panel, the story view, heat maps, story reports) reads it through
+``stories`` (``index_story.StoryReader``).
 
 The pair of a selection follows the grouped folder's rule: a version against its story's
 base, a story's base (a lone article too) against the base of its event's first story,
@@ -18,6 +21,7 @@ from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
@@ -25,7 +29,7 @@ from wirediff.core.document import Document
 from wirediff.core.options import CompareOptions
 from wirediff.ui.common.chronology import earlier
 from wirediff.ui.common.text import one_line
-from wirediff.ui.doclist.pages import IndexEntry, IndexEvent, IndexStory, Page
+from wirediff.ui.doclist.pages import IndexEntry, IndexEvent, IndexStory, Order, Page
 from wirediff.ui.jobs.collector import collection_paused
 from wirediff.ui.jobs.runner import Job, Runner
 from wirediff.ui.session.comparing import ComparingController, Request
@@ -35,8 +39,9 @@ from wirediff.ui.session.index_source import (
     missing_text,
     scale_missing,
 )
+from wirediff.ui.session.index_story import StoryReader
 
-OPEN, PAGE, TEXTS = "index", "index_page", "index_texts"
+OPEN, PAGE, TEXTS, FILTER = "index", "index_page", "index_texts", "index_filter"
 KEPT_TEXTS = 16  # documents whose text is kept after a pair was shown
 # Pages listed at once. Qt lays every listed row out again when rows are added (2.5 µs a
 # row: 150 ms at 18,000 events listed), so past this the list moves on (two pages listed).
@@ -53,6 +58,15 @@ class Opened:
     stories: int
     events: int
     page: Page
+
+
+@dataclass(frozen=True, slots=True)
+class Listed:
+    """The first page of the list after its filter changed: of the documents ``found``
+    (a ``reader.Matches``: ``text``, ``count``, ``events``), or of the whole index (None)."""
+
+    page: Page
+    found: Any
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,6 +100,8 @@ class IndexController(QObject):
     opened = Signal(object)  # Opened: show the index's first page in place of the list
     page_ready = Signal(object)  # Page: append it to the list
     window_ready = Signal(object)  # list[Page]: list these in place of the pages listed
+    listed = Signal(object)  # Listed: the filter changed; list this page in place of all
+    sorted_ready = Signal(object)  # list[Page]: the pages listed, sorted as asked
     refused = Signal(str, str)  # title, text: the folder was not opened (what is open stays)
     message = Signal(str)
     failed = Signal(str)
@@ -108,8 +124,13 @@ class IndexController(QObject):
         self.entries: dict[int, IndexEntry] = {}  # by row: the documents listed so far
         self._stories: dict[int, IndexStory] = {}
         self._events: dict[int, IndexEvent] = {}
+        self._page_of: dict[int, int] = {}  # the first event of a listed row's page
         self._texts: OrderedDict[int, Document] = OrderedDict()
         self.reads = 0  # texts read from the archive (tests count them)
+        self.stories = StoryReader(runner, self._reader, self._texts.get, self)
+        self.found: Any = None  # the documents the filter found (None: the whole index)
+        self.searched = ""  # the filter's text the list shows (or is being searched for)
+        self.order: Order | None = None  # versions sorted by a column in their story
 
     @property
     def active(self) -> bool:
@@ -131,18 +152,82 @@ class IndexController(QObject):
             self.refused.emit(result.title, result.text)
             return
         self.close()
-        self.source, self.folder, self.total = result.source, result.folder, result.events
+        self.source, self.folder = result.source, result.folder
+        self._reset(result.events)
         self._add(result.page)
         self.opened.emit(result)
 
     def close(self) -> None:
         """Another folder or index: forget this one and its jobs."""
-        for kind in (PAGE, TEXTS):
+        for kind in (PAGE, TEXTS, FILTER):
             self.runner.cancel(kind)
-        self.source, self.folder, self.total, self.next = None, None, 0, 0
+        self.source, self.folder, self.order = None, None, None
+        self._reset(0)
+        self._texts.clear()
+        self.stories.forget()
+
+    def _reader(self) -> Callable[[IndexEntry], Document]:
+        source = self.source
+        assert source is not None  # a story is read from an open index
+        return source.read
+
+    def story(self, story_id: int | None) -> IndexStory | None:
+        """A story listed (None: none, or not listed)."""
+        return None if story_id is None else self._stories.get(story_id)
+
+    def listed_event(self, event_id: int) -> IndexEvent | None:
+        """An event listed."""
+        return self._events.get(event_id)
+
+    def entry(self, row: int) -> IndexEntry | None:
+        """A document of the stories listed (its base too, filtered out or not)."""
+        found = self.entries.get(row)
+        if found is not None:
+            return found
+        return next((e for s in self._stories.values() for e in s.entries if e.row == row), None)
+
+    def _reset(self, total: int, found: Any = None) -> None:
+        """Nothing listed yet, of ``total`` events (of the whole index, or the ``found``)."""
+        self.total, self.next, self.found = total, 0, found
+        self.searched = "" if found is None else found.text
         self.starts, self.shown = [0], []
         self.entries, self._stories, self._events = {}, {}, {}
-        self._texts.clear()
+        self._page_of = {}
+
+    # --- the filter --------------------------------------------------------------------------
+    def search(self, text: str) -> None:
+        """The list's filter changed: list the documents of the whole index whose title,
+        outlet, date or file name contain ``text`` (searched in a worker; a newer text
+        drops the search under way), or, with ``text`` empty, the index's first page."""
+        source = self.source
+        if source is None or text == self.searched:
+            return
+        self.searched = text
+        self.runner.cancel(PAGE)  # a page of what was listed
+        if not text and self.found is None:
+            self.runner.cancel(FILTER)  # a search given up before it listed anything
+            return
+
+        order = self.order
+
+        def job(job: Job) -> Listed | None:
+            with collection_paused():
+                found = source.search(text, job.cancelled) if text else None
+                if text and found is None:
+                    return None  # cancelled
+                return Listed(source.page(0, found, order), found)
+
+        def done(listed: Listed | None) -> None:
+            if listed is None or self.source is not source:
+                return
+            found = listed.found
+            self._reset(listed.page.total, found)
+            self._add(listed.page)
+            self.listed.emit(listed)
+
+        what = f"Searching the index for “{one_line(text)}”" if text else "Reading the index"
+        self.message.emit(f"{what}…")
+        self.runner.start(FILTER, job, done, self.failed.emit, subject=what)
 
     # --- pages -------------------------------------------------------------------------------
     def more(self) -> None:
@@ -161,30 +246,45 @@ class IndexController(QObject):
         if first > 0:
             self._read([self.starts[self.starts.index(first) - 1], first])
 
-    def _read(self, firsts: list[int], append: bool = False) -> None:
+    def sort(self, column: int, descending: bool, row: int | None = None) -> None:
+        """The list's header was clicked: list the page of ``row`` (the current one) again,
+        each story's versions sorted by ``column``; the pages around it follow, sorted too,
+        as the list is scrolled (one page swapped in, not the 12 that may be listed: that
+        stalled 450 ms). Events and stories stay in the index's order: sorting them would
+        sort the pages listed, a few thousand of the archive's documents, not the archive."""
+        if self.source is None or self.order == (column, descending):
+            return
+        self.order = (column, descending)
+        self.runner.cancel(PAGE)
+        at = self._page_of.get(row, self.shown[0]) if row is not None and self.shown else 0
+        at = self.shown.index(at) if at in self.shown else 0
+        self._read(self.shown[at : at + 1] or [0], sort=True)
+
+    def _read(self, firsts: list[int], append: bool = False, sort: bool = False) -> None:
         """Read the pages starting at events ``firsts`` in a worker, unless pages are on
-        their way already."""
-        source = self.source
-        if source is None or self.runner.running(PAGE):
+        their way already (``sort``: the pages listed, sorted again)."""
+        source, found, order = self.source, self.found, self.order
+        if source is None or self.runner.running(PAGE) or self.runner.running(FILTER):
             return
 
         def job(_job: Job) -> list[Page]:
             # A page is thousands of objects kept while the index is open: the collector's
             # full passes over them (70-100 ms, holding the GIL) froze the window.
             with collection_paused():
-                return [source.page(first) for first in firsts]
+                return [source.page(first, found, order) for first in firsts]
 
         def done(pages: list[Page]) -> None:
-            if self.source is not source:
+            if self.source is not source or self.found is not found:
                 return
             if append:
                 self._add(pages[0])
                 self.page_ready.emit(pages[0])
                 return
             self.shown, self.entries, self._stories, self._events = [], {}, {}, {}
+            self._page_of = {}
             for page in pages:
                 self._add(page)
-            self.window_ready.emit(pages)
+            (self.sorted_ready if sort else self.window_ready).emit(pages)
 
         subject = "Reading the stories index"
         self.runner.start(PAGE, job, done, self.failed.emit, subject=subject)
@@ -199,7 +299,9 @@ class IndexController(QObject):
             for story in event.stories:
                 self._stories[story.id] = story
                 for entry in story.entries:
-                    self.entries[entry.row] = entry
+                    if entry.listed:
+                        self.entries[entry.row] = entry
+                        self._page_of[entry.row] = page.first
 
     def loaded(self) -> tuple[int, int, int]:
         """The first event listed, the event after the last listed, the events in all."""
@@ -237,9 +339,27 @@ class IndexController(QObject):
         if isinstance(pair, str):
             self.comparing.request(None, pair, soon)
             return
+        self._compare(pair)
+
+    def open_rows(self, a: int, b: int) -> bool:
+        """Compare list rows ``a`` (on the left) and ``b``: a pair chosen elsewhere (the heat
+        map, the story view). False if a row is not of a story listed."""
+        left, right = self.entry(a), self.entry(b)
+        if left is None or right is None:
+            return False
+        self.runner.cancel(TEXTS)
+        self._compare((left, right))
+        return True
+
+    def _compare(self, pair: tuple[IndexEntry, IndexEntry]) -> None:
+        """Read the two texts of ``pair`` (those not kept), then compare them."""
         source, options = self.source, self._options()
         assert source is not None  # entries come from an open index
-        kept = {e.row: self._texts[e.row] for e in pair if e.row in self._texts}
+        kept: dict[int, Document] = {}
+        for e in pair:
+            doc = self._texts.get(e.row) or self.stories.text(e.row)
+            if doc is not None:
+                kept[e.row] = doc
         wanted = [e for e in pair if e.row not in kept]
 
         def run(_job: Job) -> dict[int, Document]:

@@ -9,12 +9,20 @@ here runs in a worker (``session.index``); one page is read at a time.
 from __future__ import annotations
 
 import importlib
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from wirediff.core.document import Document
 from wirediff.core.reading import ReadError
-from wirediff.ui.doclist.pages import IndexEntry, IndexEvent, IndexStory, Page, build_rows
+from wirediff.ui.doclist.pages import (
+    IndexEntry,
+    IndexEvent,
+    IndexStory,
+    Order,
+    Page,
+    build_rows,
+)
 
 INSTALL = "pip install 'wirediff[scale]'"
 PAGE_EVENTS = 300  # events a page holds at most
@@ -67,9 +75,14 @@ class IndexSource:
         self.stories = int(self.index.story_count)
         self.events = int(self.index.event_count)
 
-    def page(self, first: int) -> Page:
+    def page(self, first: int, found: Any = None, order: Order | None = None) -> Page:
         """Events from ``first`` on, up to ``PAGE_EVENTS`` and about ``PAGE_DOCUMENTS``
-        documents, with their rows for the list (no text is read)."""
+        documents, with their rows for the list (no text is read). ``found`` (what
+        ``search`` found): the events of its documents instead, ``first`` counted among
+        them, each with its matching documents listed; ``order``: each story's versions
+        sorted by that column."""
+        if found is not None:
+            return self._found_page(first, found, order)
         events = self.index.events(first, PAGE_EVENTS)
         taken, documents = [], 0
         for event in events:
@@ -81,13 +94,41 @@ class IndexSource:
         rows = self.index.rows(start, documents) if taken else []
         page = Page(first, [], self.events)
         for event in taken:
-            stories = []
-            for story in self.index.stories(event):
-                at = story.first_row - start
-                entries = [self._entry(r) for r in rows[at : at + story.versions]]
-                stories.append(IndexStory(story.id, event.id, story.title, entries))
-            page.events.append(IndexEvent(event.id, event.title, stories))
-        return build_rows(page)
+            page.events.append(self._event(event, rows, start))
+        return build_rows(page, order)
+
+    def _event(self, event: Any, rows: list[Any], start: int, listed: Any = None) -> IndexEvent:
+        """An event from ``rows`` (``rows[0]`` is row ``start``); ``listed``: the rows to
+        list (None: all)."""
+        stories = []
+        for story in self.index.stories(event):
+            at = story.first_row - start
+            entries = [self._entry(r) for r in rows[at : at + story.versions]]
+            if listed is not None:
+                for entry in entries:
+                    entry.listed = entry.row in listed
+            stories.append(IndexStory(story.id, event.id, story.title, entries))
+        return IndexEvent(event.id, event.title, stories)
+
+    def _found_page(self, first: int, found: Any, order: Order | None) -> Page:
+        page = Page(first, [], len(found.events))
+        documents = 0
+        for event_id in found.events[first : first + PAGE_EVENTS].tolist():
+            event = self.index.event(event_id)
+            end = event.first_row + event.documents
+            lo, hi = found.rows.searchsorted([event.first_row, end])
+            listed = set(found.rows[lo:hi].tolist())
+            rows = self.index.rows(event.first_row, event.documents)
+            page.events.append(self._event(event, rows, event.first_row, listed))
+            documents += len(listed)
+            if documents >= PAGE_DOCUMENTS:
+                break
+        return build_rows(page, order)
+
+    def search(self, text: str, cancelled: Callable[[], bool]) -> Any:
+        """The documents whose title, outlet, date or file name contains ``text`` (a
+        ``reader.Matches``), or None when ``cancelled()`` said so."""
+        return self.index.search(text, cancelled)
 
     def _entry(self, row: Any) -> IndexEntry:
         doc = Document(

@@ -329,9 +329,10 @@ class Session(QObject):
             self.view.show_story()
 
     def _shown(self, shown: Shown) -> None:
-        if self.archive.active:  # no review store, relation or story panel for an index
+        if self.archive.active:  # no review store or relation for an index
             self.shown.emit(shown)
             self.message.emit(texts.compared(shown))
+            self.view.show_story()  # the story panel, once the story's texts are read
             return
         self.shown.emit(shown)
         self.review.show_marks(shown)

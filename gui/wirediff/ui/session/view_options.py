@@ -62,6 +62,10 @@ class ViewOptions:
     def show_story(self) -> None:
         """The versions of the current story against its base (stats in the background)."""
         story, keep = self.current_story(), not self.session.hide_boilerplate
+        archive = self.session.archive
+        if archive.active:  # a stories index: the story is read first
+            archive.stories.show(archive.story(story), self.session.options)
+            return
         self.session.stories.show_story(story, self.session.options, keep)
 
     def step_story(self, direction: int, order: list[int]) -> None:

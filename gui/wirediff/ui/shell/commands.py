@@ -21,6 +21,7 @@ from wirediff.ui.session.session import Session
 from wirediff.ui.shell.cheatsheet import CheatSheet
 from wirediff.ui.shell.export import Exporter
 from wirediff.ui.shell.grouping import Grouping
+from wirediff.ui.shell.index_stories import IndexStories
 from wirediff.ui.shell.index_view import FOLDERS, IndexView
 from wirediff.ui.shell.parts import Parts
 from wirediff.ui.shell.reviewing import Reviewing
@@ -50,6 +51,7 @@ class Commands:
         self.reviewing = Reviewing(window, session, parts, self.exporter)
         self.grouping = Grouping(window, session, parts, heat_map)
         self.index = IndexView(window, session, parts)
+        self.index_stories = IndexStories(window, session, parts, self.exporter)
 
     # --- files -----------------------------------------------------------------------------
     def open_folder(self) -> None:
@@ -96,7 +98,9 @@ class Commands:
         self.exporter.export_pair()
 
     def export_story(self) -> None:
-        if not self.index.refuse("A report of the whole story"):
+        if self.index.active:
+            self.index_stories.export_story()
+        else:
             self.exporter.export_story()
 
     def print_pair(self) -> None:
@@ -162,6 +166,9 @@ class Commands:
 
     def open_pair(self, left: int, right: int) -> None:
         """A pair from the heat map: ``left`` on the left, ``right`` selected."""
+        if self.index.active:
+            self.index_stories.heat_map_pair(left, right)
+            return
         self.parts.doc_list.reveal(right)
         self.session.keys.open_pair(left, right)
 
@@ -187,17 +194,25 @@ class Commands:
             self.session.view.set_hide_boilerplate(on)
 
     def heat_map_event(self) -> None:
-        if not self.index.refuse("The heat map"):
+        if self.index.active:
+            self.index_stories.heat_map(event=True)
+        else:
             self.session.view.show_heat_map(event=True)
 
     def heat_map_story(self) -> None:
-        if not self.index.refuse("The heat map"):
+        if self.index.active:
+            self.index_stories.heat_map()
+        else:
             self.session.view.show_heat_map(event=False)
 
     def story_view(self) -> None:
         """Ctrl+K: every version of the current story against its base, or back."""
-        if not self.index.refuse("The story view"):
-            self.story.toggle()
+        self.story.toggle()
+
+    def select_version(self, doc: int) -> None:
+        """A version activated in the story panel: select it in the list."""
+        if not (self.index.active and self.index_stories.select_version(doc)):
+            self.parts.doc_list.select(doc)
 
     def story_back(self) -> None:
         """Esc in the story view."""

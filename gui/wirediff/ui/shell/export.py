@@ -24,7 +24,7 @@ from wirediff.core.report.evidence import EvidenceReport, folder_report, pair_re
 from wirediff.core.report.evidence_html import render_report
 from wirediff.core.report.output import write_file
 from wirediff.core.review import ReviewStore
-from wirediff.core.stories import pair_derivation
+from wirediff.core.stories import StoryIndex, pair_derivation
 from wirediff.export.pdf import print_document
 from wirediff.export.report import FORMATS, render
 from wirediff.ui.jobs.runner import Job
@@ -160,11 +160,24 @@ class Exporter(QObject):
         if index is None or story is None:
             self.session.message.emit("Select a document once stories are grouped")
             return
-        title = index.stories[story].title
-        target = self._ask("Export the report of this story", file_name(title), REPORT_FILTERS)
-        if target is None:
-            return
-        options, folder = self.session.options, self._folder()
+        target = self.ask_story(index.stories[story].title)
+        if target is not None:
+            self.export_story_to(target, index, story, self._folder(), self._store_path())
+
+    def ask_story(self, title: str) -> Target | None:
+        """The file to write the report of the story ``title`` to (None: not chosen)."""
+        return self._ask("Export the report of this story", file_name(title), REPORT_FILTERS)
+
+    def export_story_to(
+        self,
+        target: Target,
+        index: StoryIndex,
+        story: int,
+        folder: Path | None,
+        store_path: Path | None,
+    ) -> None:
+        """Write the report of ``index``'s ``story`` to ``target`` in the background."""
+        options = self.session.options
 
         def build(job: Job, store: ReviewStore | None) -> EvidenceReport:
             def progress(done: int, total: int) -> None:
@@ -176,7 +189,7 @@ class Exporter(QObject):
                 index, story, options=options, store=store, folder=folder, on_progress=progress
             )
 
-        self._start(report_job(self._store_path(), build, write_to(target)), target)
+        self._start(report_job(store_path, build, write_to(target)), target)
 
     def export_flags(self) -> None:
         """Every flag and note of the documents open (Flags & notes ▸ Export…)."""

@@ -4,8 +4,9 @@ the window's widgets while an index is open.
 The session opens the index (``session.archive``); this shows it: the first page becomes
 the list, the next pages follow as the list is scrolled, and a folder that cannot be opened
 (no scale extra, not an index, a damaged one) is a message box naming it and the reason,
-with what was open left as it was. What needs every text of a story or an event says it is
-not available for an index (``refuse``) instead of showing an empty panel.
+with what was open left as it was. What an index cannot offer (the review store,
+hiding boilerplate that recurs across the archive) says so (``refuse``) instead of showing an
+empty panel; a story's views read its texts (``index_stories``).
 """
 
 from __future__ import annotations
@@ -16,12 +17,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
 from wirediff.ui.common.text import one_line
+from wirediff.ui.doclist.columns import COLUMNS
 from wirediff.ui.doclist.pages import Page
-from wirediff.ui.session.archive import Opened
+from wirediff.ui.session.archive import Listed, Opened
 from wirediff.ui.session.session import Session
 from wirediff.ui.shell.parts import MAIN, Parts
 
-TEXTS = "needs every text of a story (an index's texts are read one pair at a time)"
+TEXTS = "needs every text of the archive (recurring lines are counted over all of them)"
 FOLDERS = "needs the review store, kept per folder"
 WHERE = "Open the story's folder to use it."
 
@@ -38,6 +40,12 @@ class IndexView:
         parts.doc_list.more_wanted.connect(archive.more)
         parts.doc_list.earlier_wanted.connect(archive.earlier)
         archive.window_ready.connect(self._window)
+        parts.doc_list.search_wanted.connect(archive.search)
+        archive.listed.connect(self._listed)
+        parts.doc_list.sort_wanted.connect(
+            lambda column, descending: archive.sort(column, descending, parts.doc_list.selected())
+        )
+        archive.sorted_ready.connect(self._sorted)
 
     @property
     def active(self) -> bool:
@@ -73,6 +81,7 @@ class IndexView:
         parts.problems.set_problems([])
         parts.problems_dock.hide()
         parts.doc_list.show_index([opened.page])
+        parts.doc_list.unsorted()
         parts.count_label.setText(
             f"{opened.documents:,} documents · {opened.stories:,} stories (index)"
         )
@@ -80,6 +89,28 @@ class IndexView:
         parts.diff.set_titles(None, None)
         self.window.setWindowTitle(f"{one_line(opened.folder.name)} (stories index) — wirediff")
         parts.doc_list.view.setFocus()
+        text = parts.doc_list.filter.text()
+        if text:  # the filter has text from before: search the index for it
+            self.session.archive.search(text)
+
+    def _listed(self, listed: Listed) -> None:
+        """The filter changed: its first page of matches (or the index's first page)."""
+        doc_list = self.parts.doc_list
+        doc_list.show_index([listed.page])
+        found = listed.found
+        doc_list.show_found(found.text if found else "", found.count if found else 1)
+        source = self.session.archive.source
+        if source is not None:
+            documents = f"{source.documents:,} documents"
+            if found is not None:
+                documents = f"{found.count:,} of {documents} match"
+            self.parts.count_label.setText(f"{documents} · {source.stories:,} stories (index)")
+        self._say_listed()
+
+    def _sorted(self, pages: list[Page]) -> None:
+        """The pages listed, each story's versions sorted by the column clicked."""
+        self.parts.doc_list.show_index(pages)
+        self._say_listed()
 
     def _page(self, page: Page) -> None:
         self.parts.doc_list.add_page(page)
@@ -90,9 +121,27 @@ class IndexView:
         self._say_listed()
 
     def _say_listed(self) -> None:
-        first, end, total = self.session.archive.loaded()
+        archive = self.session.archive
+        first, end, total = archive.loaded()
         more = " (scroll for more)" if end < total else ""
-        self.session.message.emit(f"Listing events {first + 1:,}–{end:,} of {total:,}{more}")
+        if archive.order is not None:
+            column, descending = archive.order
+            way = "descending" if descending else "ascending"
+            more += f" · each story's versions by {COLUMNS[column].header or 'mark'} ({way})"
+        found = archive.found
+        if found is None:
+            self.session.message.emit(f"Listing events {first + 1:,}–{end:,} of {total:,}{more}")
+            return
+        text, count = one_line(found.text), found.count
+        if not count:
+            self.session.message.emit(f"No document of the index matches “{text}”")
+            return
+        of = f"{archive.source.documents:,}" if archive.source is not None else "all"
+        noun = "document matches" if count == 1 else "documents match"
+        self.session.message.emit(
+            f"{count:,} of {of} {noun} “{text}”, in {total:,} events: "
+            f"listing events {first + 1:,}–{end:,}{more}"
+        )
 
     def refuse(self, what: str, why: str = TEXTS) -> bool:
         """Say that ``what`` is not available while an index is open; True if so."""

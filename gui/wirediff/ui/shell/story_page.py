@@ -11,8 +11,10 @@ from wirediff.core.stories import StoryIndex
 from wirediff.core.storytable import StoryTable
 from wirediff.ui.session.comparing import Look
 from wirediff.ui.session.derivation import Level
+from wirediff.ui.session.index_story import ArchiveStory
 from wirediff.ui.session.session import Session
 from wirediff.ui.session.story_table import StoryTableController, TableRequest
+from wirediff.ui.session.versions import StoryDiffs
 from wirediff.ui.shell.parts import PAIR_PAGE, STORY_PAGE, Parts
 from wirediff.ui.storyview.cells import BASE_COLUMN
 from wirediff.ui.storyview.data import StoryTableData
@@ -45,6 +47,9 @@ class StoryPage(QObject):
         self.tables = StoryTableController(session.runner, self)
         self._title = ""
         self._pending: tuple[int, int, int] | None = None  # (base, version, pair row)
+        self.archived: ArchiveStory | None = None  # a stories index's story on screen
+        self.archive_asked: int | None = None  # ... the story being read for it
+        session.archive.stories.refused.connect(self._archive_refused)
         self.tables.progress.connect(
             lambda done, total: self.view.waiting(self._title, done, total)
         )
@@ -53,6 +58,7 @@ class StoryPage(QObject):
         self.view.pair_requested.connect(self.open_pair)
         self.view.cancel_requested.connect(self.close)
         session.documents_loaded.connect(self._forget)
+        session.index_opened.connect(self._forget)
         session.derivation.levels_ready.connect(self._levels)
         comparison_shown.connect(self._scroll_to_pending)
 
@@ -68,6 +74,9 @@ class StoryPage(QObject):
 
     def open(self) -> None:
         session = self.session
+        if session.archive.active:
+            self._open_archive()
+            return
         index, story = session.index, session.view.current_story()
         if index is None or story is None:
             session.message.emit(
@@ -77,13 +86,50 @@ class StoryPage(QObject):
         if len(index.stories[story].versions) < 2:
             session.message.emit("This story has one version: nothing to read side by side")
             return
+        self._show(index, story, not session.hide_boilerplate, session.stories.diffs)
+
+    def _show(self, index: StoryIndex, story: int, keep: bool, diffs: StoryDiffs | None) -> None:
         self._title = index.stories[story].title
         look = self.look()
         self.view.set_look(look.theme, look.font)
         self.parts.pages.setCurrentIndex(STORY_PAGE)
-        request = TableRequest(index, story, session.options, not session.hide_boilerplate)
-        self.tables.build(request, session.stories.diffs)
+        self.tables.build(TableRequest(index, story, self.session.options, keep), diffs)
         (self.view if self.view.building() else self.view.table).setFocus()
+
+    def _open_archive(self) -> None:
+        """A stories index: read the current story's texts, then show it as a folder's."""
+        archive = self.session.archive
+        story = archive.story(self.session.row_story)
+        if story is None:
+            self.session.message.emit("The story view needs a story: select one of its versions")
+            return
+        if len(story.entries) < 2:
+            self.session.message.emit("This story has one version: nothing to read side by side")
+            return
+        self.archived, self._title = None, story.title
+        self.parts.pages.setCurrentIndex(STORY_PAGE)
+        self.view.waiting(story.title, 0, len(story.entries) - 1)
+        self.view.setFocus()
+        asked = self.archive_asked = story.id
+
+        def then(found: ArchiveStory) -> None:
+            if not self.showing() or self.archive_asked != asked:
+                return
+            if len(found.index.documents) < 2:
+                self.session.message.emit(f"Only the base of the story can be read{found.note()}")
+                self.close()
+                return
+            self.archived = found
+            self._show(found.index, 0, True, archive.stories.diffs)
+
+        archive.stories.fetch(story, then)
+
+    def _archive_refused(self, _message: str) -> None:
+        """The story asked for cannot be read (the reader says why): back to the pair."""
+        if self.showing() and self.archived is None and self.archive_asked is not None:
+            self.archive_asked = None
+            self.parts.pages.setCurrentIndex(PAIR_PAGE)
+            self.parts.diff.setFocus()
 
     def close(self) -> None:
         """Esc: back to the pair (a table being built is dropped)."""
@@ -103,7 +149,10 @@ class StoryPage(QObject):
         self.view.show_table(data)
         self.view.table.setFocus()
         self.session.derivation.want([data.story], first=True)  # levels, in the headers
-        self.session.message.emit(f"Story view: {HINT}")
+        archived = self.archived
+        shown = archived is not None and data.key[0] == id(archived.index)
+        note = archived.note() if archived is not None and shown else ""
+        self.session.message.emit(f"Story view{note}: {HINT}")
 
     def _levels(self, index: StoryIndex, levels: Mapping[int, Level]) -> None:
         """Derivation levels measured: the columns of the story on screen name theirs."""
@@ -117,6 +166,7 @@ class StoryPage(QObject):
         self.close()
 
     def _forget(self, _loaded: object = None) -> None:
+        self.archived, self.archive_asked = None, None
         self.tables.forget()
         self.view.model.set_table(None)
         if self.showing():
@@ -136,7 +186,15 @@ class StoryPage(QObject):
             column = first
         version = column - 1
         base, doc = data.docs[0], data.docs[column]
-        self._pending = (base, doc, pair_row(data.table, row, version))
+        at = pair_row(data.table, row, version)
+        archived = self.archived
+        if archived is not None and data.key[0] == id(archived.index):  # a stories index
+            self._pending = (archived.rows[base], archived.rows[doc], at)
+            self.close()
+            self.parts.doc_list.select(self._pending[1])  # when listed; then the pair asked
+            self.session.archive.open_rows(*self._pending[:2])
+            return
+        self._pending = (base, doc, at)
         self.close()
         self.parts.doc_list.reveal(doc)
         self.session.keys.open_pair(base, doc)

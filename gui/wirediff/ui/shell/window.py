@@ -194,6 +194,10 @@ class MainWindow(QMainWindow):
         session.stories.stats_shown.connect(self.story_stats_shown)
         session.stories.heat_map_started.connect(self._heat_map_waiting)
         session.stories.matrix_ready.connect(self._heat_map_ready)
+        for reader in (session.archive.stories,):  # a story of a stories index
+            reader.story.connect(self.changes.show_story)
+            reader.heat_map_started.connect(self._heat_map_waiting)
+            reader.matrix_ready.connect(self._heat_map_ready)
         watch = session.loading.watch
         watch.changed.connect(
             lambda changes: self.change_bar.show_changes(changes, watch.one_folder)
@@ -220,7 +224,7 @@ class MainWindow(QMainWindow):
         self.diff.message.connect(self._say)
         self.diff.pin_released.connect(commands.unpin)
         self.changes.change_activated.connect(self.diff.go_to_change)
-        self.changes.version_activated.connect(self.doc_list.select)
+        self.changes.version_activated.connect(commands.select_version)
         self.change_bar.reload_requested.connect(commands.reload)
         self.problems.follow_links_requested.connect(commands.follow_links_here)
         self.cancel_button.clicked.connect(commands.cancel_load)

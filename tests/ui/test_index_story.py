@@ -1,0 +1,260 @@
+"""A story's views on an open stories index: the story view (Ctrl+K), the story's heat map
+(Ctrl+Shift+M), the story panel's version table and the story's report (Ctrl+Shift+E) read
+that story's texts in a worker, then show what a folder shows. A version that cannot be read
+is left out and named; a base that cannot be read is a message naming it; the rest works."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from tests.ui.helpers import WAIT_MS
+from wirediff.core.stories import Relation
+from wirediff.ui.common.roles import DOC_ROLE
+from wirediff.ui.doclist.pages import IndexEvent, IndexStory
+from wirediff.ui.session import index_story
+from wirediff.ui.shell.parts import PAIR_PAGE, STORY_PAGE
+from wirediff.ui.shell.window import MainWindow
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+CTRL_SHIFT = CTRL | Qt.KeyboardModifier.ShiftModifier
+DOCUMENTS = 3000
+TEXTS = 400  # the first documents of the list have files
+
+
+@pytest.fixture(scope="module")
+def index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    pytest.importorskip("pyarrow")
+    from wirediff.scale.synthetic import write_index
+
+    folder = tmp_path_factory.mktemp("archive")
+    write_index(folder / "stories.parquet", DOCUMENTS, folder / "texts", texts=TEXTS)
+    return folder / "stories.parquet"
+
+
+def open_index(qtbot, window: MainWindow, index: Path) -> None:  # type: ignore[no-untyped-def]
+    with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
+        window.commands.index.open(index)
+    qtbot.waitUntil(lambda: not window.session.runner.busy(), timeout=WAIT_MS)
+
+
+def stories(window: MainWindow, least: int = 3) -> list[IndexStory]:
+    """Stories listed with ``least`` versions or more, every text on disk."""
+    archive = window.session.archive
+    found = {e.story: archive.story(e.story) for e in archive.entries.values()}
+    return [
+        s
+        for s in found.values()
+        if s is not None and len(s.entries) >= least and max(e.row for e in s.entries) < TEXTS
+    ]
+
+
+def select(qtbot, window: MainWindow, row: int) -> None:  # type: ignore[no-untyped-def]
+    """Make ``row`` current and wait for its pair and its story panel."""
+    if window.doc_list.selected() != row:
+        with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
+            window.doc_list.select(row)
+    qtbot.waitUntil(lambda: not window.session.runner.busy(), timeout=WAIT_MS)
+    window.doc_list.view.setFocus()
+
+
+def open_story_view(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    view = window.parts.story_view
+    qtbot.keyClick(window.doc_list.view, Qt.Key.Key_K, CTRL)
+    assert window.parts.pages.currentIndex() == STORY_PAGE
+    qtbot.waitUntil(lambda: not view.building() and view.model.rowCount() > 0, timeout=WAIT_MS)
+
+
+def test_story_view_of_an_index_story_and_enter_opens_a_pair(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, index: Path
+) -> None:
+    open_index(qtbot, window, index)
+    story = stories(window)[0]
+    version = story.entries[2]
+    select(qtbot, window, version.row)
+    open_story_view(qtbot, window)
+    view = window.parts.story_view
+    data = view.model.data_
+    assert data is not None and view.model.columnCount() == len(story.entries)
+    found = window.commands.story.archived
+    assert found is not None and found.story == story.id
+    assert sorted(found.rows) == sorted(e.row for e in story.entries)
+    assert found.rows[data.docs[0]] == story.entries[0].row  # the index's base is the base
+    # Enter on the third version's column opens base ↔ that version.
+    view.go_to(0, 3)
+    column_row = found.rows[data.docs[3]]
+    with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
+        qtbot.keyClick(view.table, Qt.Key.Key_Return)
+    assert window.parts.pages.currentIndex() == PAIR_PAGE
+    assert window.shown is not None
+    assert window.shown.pair == (story.entries[0].row, column_row)
+    assert window.doc_list.selected() == column_row
+    # Ctrl+K again, then Esc: back to the pair.
+    open_story_view(qtbot, window)
+    qtbot.keyClick(view.table, Qt.Key.Key_Escape)
+    assert window.parts.pages.currentIndex() == PAIR_PAGE
+
+
+def test_story_panel_counts_the_versions_and_opens_one(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, index: Path
+) -> None:
+    open_index(qtbot, window, index)
+    story = stories(window)[1]
+    select(qtbot, window, story.entries[1].row)
+    panel = window.changes.story
+    qtbot.waitUntil(lambda: panel.isVisible() and "…" not in panel.title.text(), timeout=WAIT_MS)
+    assert panel.title.text().startswith(f"Story of {len(story.entries)} versions")
+    assert len(panel.rows) == len(story.entries)
+    numbers = [cells for cells in panel.rows.values() if cells[1] != "base"]
+    assert numbers and all(cells[4].endswith("%") for cells in numbers)
+    # Down to the last version in the panel, Enter: that version against the base.
+    panel.view.setFocus()
+    panel.view.setCurrentItem(panel.view.topLevelItem(0))
+    for _ in range(len(story.entries) - 1):
+        qtbot.keyClick(panel.view, Qt.Key.Key_Down)
+    found = window.session.archive.stories.panel_story()
+    assert found is not None
+    expected = found.rows[panel.view.currentItem().data(0, DOC_ROLE)]
+    with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
+        qtbot.keyClick(panel.view, Qt.Key.Key_Return)
+    assert window.shown is not None
+    assert window.shown.pair == (story.entries[0].row, expected)
+    assert window.doc_list.selected() == expected
+
+
+def test_heat_map_of_an_index_story_and_a_cell_opens_its_pair(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, index: Path
+) -> None:
+    open_index(qtbot, window, index)
+    story = stories(window)[0]
+    select(qtbot, window, story.entries[1].row)
+    with qtbot.waitSignal(window.heat_map_shown, timeout=WAIT_MS):
+        qtbot.keyClick(window.doc_list.view, Qt.Key.Key_M, CTRL_SHIFT)
+    heat = window.heat_map
+    assert heat is not None and heat.map.matrix is not None
+    assert len(heat.map.matrix.docs) == len(story.entries)
+    found = window.session.archive.stories.matrix_of
+    assert found is not None and found.story == story.id
+    heat.map.setFocus()
+    heat.map.cell_cursor = (1, 2)  # two versions, neither the base
+    with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
+        qtbot.keyClick(heat.map, Qt.Key.Key_Return)
+    docs = heat.map.matrix.docs
+    assert window.shown is not None
+    assert window.shown.pair == (found.rows[docs[1]], found.rows[docs[2]])
+
+
+def events(window: MainWindow) -> list[IndexEvent]:
+    """Events listed of two stories or more, every text on disk."""
+    archive = window.session.archive
+    ids = dict.fromkeys(e.event for e in archive.entries.values())
+    found = [archive.listed_event(event) for event in ids]
+    return [
+        e
+        for e in found
+        if e is not None
+        and len(e.stories) > 1
+        and max(x.row for s in e.stories for x in s.entries) < TEXTS
+    ]
+
+
+def test_heat_map_of_an_index_event_relates_its_stories(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, index: Path, tmp_path: Path
+) -> None:
+    open_index(qtbot, window, index)
+    event = events(window)[0]
+    versions = [s for s in event.stories if len(s.entries) > 1]
+    row = versions[0].entries[1].row if versions else event.stories[0].entries[0].row
+    select(qtbot, window, row)
+    with qtbot.waitSignal(window.heat_map_shown, timeout=WAIT_MS):
+        qtbot.keyClick(window.doc_list.view, Qt.Key.Key_M, CTRL)
+    heat = window.heat_map
+    assert heat is not None and heat.map.matrix is not None
+    found = window.session.archive.stories.matrix_of
+    assert found is not None
+    rows = [found.rows[d] for d in heat.map.matrix.docs]
+    assert rows == [e.row for s in event.stories for e in s.entries]  # story by story
+    first, second = (len(event.stories[0].entries) - 1, len(event.stories[0].entries))
+    assert heat.map.matrix.cells[first][second].relation is Relation.SAME_EVENT
+    assert heat.map.matrix.cells[0][first].relation in (Relation.SAME_STORY, Relation.SAME_DOCUMENT)
+    # A cell across two stories opens that pair.
+    heat.map.setFocus()
+    heat.map.cell_cursor = (first, second)
+    with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
+        qtbot.keyClick(heat.map, Qt.Key.Key_Return)
+    assert window.shown is not None and window.shown.pair == (rows[first], rows[second])
+
+
+def test_story_report_of_an_index_story(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, index: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from wirediff.ui.shell import export
+
+    open_index(qtbot, window, index)
+    story = stories(window)[0]
+    select(qtbot, window, story.entries[1].row)
+    out = tmp_path / "story.html"
+    monkeypatch.setattr(
+        export.QFileDialog, "getSaveFileName", lambda *_a: (str(out), "HTML page (*.html)")
+    )
+    exporter = window.commands.exporter
+    exporter.last = None
+    qtbot.keyClick(window.doc_list.view, Qt.Key.Key_E, CTRL_SHIFT)
+    qtbot.waitUntil(lambda: exporter.last is not None, timeout=WAIT_MS)
+    page = out.read_text(encoding="utf-8")
+    for entry in story.entries:
+        assert entry.doc.path.name in page
+
+
+def test_a_missing_version_is_left_out_and_named_and_a_missing_base_refused(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, index: Path, tmp_path: Path
+) -> None:
+    import shutil
+
+    open_index(qtbot, window, index)
+    first, second = stories(window)[2:4]
+    gone = first.entries[-1].doc.path
+    base = second.entries[0].doc.path
+    saved = tmp_path / "saved"
+    saved.mkdir()
+    for path in (gone, base):
+        shutil.move(path, saved / path.name)
+    try:
+        select(qtbot, window, first.entries[1].row)
+        open_story_view(qtbot, window)
+        assert window.parts.story_view.model.columnCount() == len(first.entries) - 1
+        assert gone.name in window.status_label.text()
+        assert "cannot be read" in window.status_label.text()
+        qtbot.keyClick(window.parts.story_view.table, Qt.Key.Key_Escape)
+        # The base of the other story is missing: its versions cannot be compared, and its
+        # story view says why, naming the file; the window stays on the pair.
+        window.doc_list.select(second.entries[1].row)
+        qtbot.waitUntil(lambda: not window.session.runner.busy(), timeout=WAIT_MS)
+        window.doc_list.view.setFocus()
+        window.status_label.setText("")
+        qtbot.keyClick(window.doc_list.view, Qt.Key.Key_K, CTRL)
+        qtbot.waitUntil(lambda: base.name in window.status_label.text(), timeout=WAIT_MS)
+        assert "cannot be read" in window.status_label.text()
+        assert window.parts.pages.currentIndex() == PAIR_PAGE
+        # The rest keeps working: the first story's view again.
+        select(qtbot, window, first.entries[1].row)
+        open_story_view(qtbot, window)
+    finally:
+        for path in (gone, base):
+            shutil.move(saved / path.name, path)
+
+
+def test_a_huge_story_is_not_read_and_says_why(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, index: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(index_story, "MAX_VERSIONS", 2)
+    open_index(qtbot, window, index)
+    story = stories(window)[0]
+    select(qtbot, window, story.entries[1].row)
+    window.status_label.setText("")
+    qtbot.keyClick(window.doc_list.view, Qt.Key.Key_K, CTRL)
+    qtbot.waitUntil(lambda: "at most 2 texts" in window.status_label.text(), timeout=WAIT_MS)
+    assert f"has {len(story.entries)} versions" in window.status_label.text()
+    assert window.parts.pages.currentIndex() == PAIR_PAGE
