@@ -18,11 +18,11 @@ Invariants (tested with Hypothesis):
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Literal, NamedTuple
 
 from wirediff.core.options import CompareOptions
+from wirediff.core.record import field, record
 
 Side = Literal["left", "right"]
 
@@ -49,7 +49,7 @@ class OpKind(StrEnum):
     INSERT = "insert"
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True)
 class Op:
     """One word operation: a run of tokens on the left and what became of it on the right."""
 
@@ -58,7 +58,7 @@ class Op:
     right: Span
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True)
 class Row:
     """One aligned band: a unit (or a few) on each side, and the word operations between."""
 
@@ -80,7 +80,7 @@ class ChangeKind(StrEnum):
     MOVE = "move"
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True)
 class Change:
     """One stop for next/previous-change navigation: the edits of one sentence in a row
     (with the matched words between them: ``row.ops`` still hold each edit), or one place of
@@ -108,7 +108,7 @@ class Location(NamedTuple):
     next: int | None
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True)
 class Stats:
     """How two texts relate, counted in words (punctuation excluded)."""
 
@@ -125,7 +125,7 @@ class Stats:
     units_moved: int  # moved units (each counted once, not per place)
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True)
 class Comparison:
     """Two texts aligned and diffed. Build with ``wirediff.core.compare.compare``."""
 

@@ -8,12 +8,12 @@ unit and an equal paragraph are rows of their own.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from itertools import accumulate
 from typing import Protocol
 
 from wirediff.core.entries import DELETE, INSERT, MOVE_IN, MOVE_OUT, SAME, Entry
 from wirediff.core.options import CompareOptions
+from wirediff.core.record import field, record
 from wirediff.core.result import Op, OpKind, Row, RowKind, Span
 from wirediff.core.segments import Unit
 from wirediff.core.tokens import TokenArrays
@@ -39,7 +39,7 @@ class SideLike(Protocol):
 Sides = tuple[SideLike, SideLike]
 
 
-@dataclass(slots=True)
+@record()
 class Draft:
     """A row being built: its entries and, per side, token range and span."""
 

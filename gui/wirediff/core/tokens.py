@@ -16,13 +16,13 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from dataclasses import dataclass
 from enum import IntEnum
 from itertools import accumulate
 from typing import NamedTuple
 
 from wirediff.core._unicode_marks import MARKS_ASTRAL, MARKS_BMP
 from wirediff.core.options import CompareOptions
+from wirediff.core.record import record
 
 # Scripts written without spaces between words (Thai, Lao, Myanmar, Khmer, kana, CJK): with
 # no dictionary to find their words, each character (with its marks) is a token of its own,
@@ -205,7 +205,7 @@ def fold_key(token_text: str, options: CompareOptions) -> str:
     return key
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True)
 class TokenArrays:
     """The compared tokens of one text, as parallel lists (fast to build and to slice).
 
