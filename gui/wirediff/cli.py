@@ -6,8 +6,11 @@ import argparse
 import importlib
 import os
 import sys
-from collections.abc import Sequence
-from types import ModuleType
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+    from types import ModuleType
 
 # Sub-command name -> module with ``add_arguments(parser)`` and ``run(args) -> int``.
 COMMANDS: dict[str, str] = {

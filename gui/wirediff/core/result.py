@@ -19,12 +19,26 @@ from __future__ import annotations
 
 import bisect
 from enum import StrEnum
-from typing import Literal, NamedTuple
 
 from wirediff.core.options import CompareOptions
-from wirediff.core.record import field, record
+from wirediff.core.record import NamedTuple, field, record
 
-Side = Literal["left", "right"]
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Literal
+
+    Side = Literal["left", "right"]
+
+
+def __getattr__(name: str) -> object:
+    # Side, for modules that import it at run time: made when first asked for, as it needs
+    # typing, which a command-line comparison does not otherwise import.
+    if name == "Side":
+        from typing import Literal
+
+        globals()["Side"] = Literal["left", "right"]
+        return globals()["Side"]
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class Span(NamedTuple):

@@ -18,11 +18,10 @@ import re
 import unicodedata
 from enum import IntEnum
 from itertools import accumulate
-from typing import NamedTuple
 
 from wirediff.core._unicode_marks import MARKS_ASTRAL, MARKS_BMP
 from wirediff.core.options import CompareOptions
-from wirediff.core.record import record
+from wirediff.core.record import NamedTuple, record
 
 # Scripts written without spaces between words (Thai, Lao, Myanmar, Khmer, kana, CJK): with
 # no dictionary to find their words, each character (with its marks) is a token of its own,
