@@ -101,3 +101,9 @@ def test_break_points_of_a_megabyte_token_are_cheap() -> None:
     points = break_points(text)
     assert len(points) == 4999 and points[0] == 200 and points[-1] == 999_800
     assert len(with_breaks(text, points)) == 1_000_000 + 4999
+
+
+@given(st.text(alphabet="ab\n\t\r\x1b\x85\u202e\udce9\ud800 ␊") | st.text())
+def test_a_one_line_text_shows_its_newlines_and_filters_the_rest_alike(text: str) -> None:
+    expected = "\u240a".join(printable(line) for line in text.split("\n"))
+    assert printable(text, one_line=True) == expected

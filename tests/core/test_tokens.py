@@ -220,3 +220,15 @@ def test_word_pattern_is_still_importable():
     from wirediff.core.tokens import WORD_RE
 
     assert WORD_RE.findall("東京 abc") == ["東", "京", "abc"]
+
+
+@given(
+    st.text() | st.text(alphabet="aé’\u33ff\u3400\u4e00\u9fff\uf900\ufaff\ufb50\ud800\udfff😀東ب")
+)
+def test_the_quick_ideograph_check_agrees_with_the_pattern(text):
+    # tokens._has_ideographs skips the pattern when no character comes from U+3400 on.
+    expected = any(
+        "\u3400" <= c <= "\u4dbf" or "\u4e00" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff"
+        for c in text
+    )
+    assert tokens._has_ideographs(text) == expected

@@ -34,7 +34,6 @@ BIDI_CONTROLS = {
 # C0 controls but tab (which becomes a space) and newline; DEL and C1; bidi; lone surrogates.
 _OTHERS = f"\x00-\x08\x0b-\x1f\x7f-\x9f{''.join(BIDI_CONTROLS)}\ud800-\udfff"
 _UNSAFE_KEEP_NEWLINE = re.compile(f"[{_OTHERS}]")
-_UNSAFE = re.compile(f"[\n{_OTHERS}]")
 _TAB = str.maketrans("\t", " ")
 # Spreadsheets run a cell starting with these as a formula (=HYPERLINK(...), +cmd|...).
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -64,12 +63,13 @@ def printable(text: str, *, one_line: bool = False) -> str:
     UTF-8) or ``\\uXXXX``. Newlines are kept unless ``one_line`` (then ␊), so a file name
     cannot forge a line of output. The result encodes in UTF-8 without error.
     """
-    pattern = _UNSAFE if one_line else _UNSAFE_KEEP_NEWLINE
     if "\t" in text:
         text = text.translate(_TAB)
-    if pattern.search(text) is None:
+    if one_line and "\n" in text:
+        text = text.replace("\n", _shown("\n"))
+    if _UNSAFE_KEEP_NEWLINE.search(text) is None:
         return text
-    return pattern.sub(lambda m: _shown(m.group()), text)
+    return _UNSAFE_KEEP_NEWLINE.sub(lambda m: _shown(m.group()), text)
 
 
 def mask_controls(text: str) -> str:

@@ -78,8 +78,18 @@ def _beyond_ideograph_start() -> re.Pattern[str]:
     return re.compile("[^\x00-\u33ff]")  # a small class: quick to compile, unlike the CJK one
 
 
+# The high bytes of the UTF-16 code units of the characters before U+3400.
+_BEFORE_IDEOGRAPHS = bytes(range(0x34))
+
+
 def _has_ideographs(text: str) -> bool:
     if text.isascii():
+        return False
+    # Whether any character comes from U+3400 on, told by the high bytes of its UTF-16 code
+    # units, without the pattern above: even that one takes most of a millisecond to compile,
+    # at every start, and most texts (Latin, Cyrillic, Arabic script) hold no such character.
+    units = text.encode("utf-16-le", "surrogatepass")
+    if not units[1::2].translate(None, _BEFORE_IDEOGRAPHS):
         return False
     return any(
         "\u3400" <= c <= "\u4dbf" or "\u4e00" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff"
