@@ -139,6 +139,13 @@ def _init(
     names = tuple(specs)
     count = len(names)
     fill = tuple((n, s.default, s.default_factory) for n, s in specs.items())
+    # For each number of leading arguments after which every field has a plain default:
+    # those defaults (the quick path of a call that leaves them out).
+    tails: dict[int, tuple[object, ...]] = {count: ()}
+    for k in range(count - 1, -1, -1):
+        if fill[k][1] is _MISSING:
+            break
+        tails[k] = (fill[k][1], *tails[k + 1])
 
     def bind(args: tuple[object, ...], kwargs: dict[str, object]) -> list[object]:
         """The fields' values from arguments that are not exactly every field by position,
@@ -167,7 +174,8 @@ def _init(
         return values
 
     def __init__(self: object, *args: object, **kwargs: object) -> None:
-        values = args if len(args) == count and not kwargs else bind(args, kwargs)
+        tail = None if kwargs else tails.get(len(args))
+        values = bind(args, kwargs) if tail is None else args + tail
         for set_value, value in zip(setters, values, strict=True):
             set_value(self, value)
         if post_init:
