@@ -108,6 +108,11 @@ def test_comparing_two_text_files_imports_only_what_the_format_uses(tmp_path, fm
         printed = sys.stdout.getvalue()
         sys.stdout = sys.__stdout__
         assert status == 0 and "minister" in printed, (status, printed)
+        from wirediff.core import textsafe, tokens
+        # Printable text needs no filter pattern; plain text, the small token pattern.
+        assert textsafe._unsafe.cache_info().currsize == 0
+        assert tokens._pattern.cache_info().currsize == 1
+        assert tokens._pattern("visible", tokens._PLAIN) is tokens.pattern_for("visible", "a")
         """
     )
     assert "wirediff.core.compare" in modules and "wirediff.core.reading.text" in modules
