@@ -1,7 +1,7 @@
 """``@record`` and ``NamedTuple``: the engine's data classes, without importing
 ``dataclasses`` or ``typing``.
 
-``dataclasses`` costs a command-line start more than everything else it does: importing it
+``dataclasses`` costs a command-line start more than the comparison itself: importing it
 brings ``inspect`` (and ``ast``, ``dis``, ``tokenize``...), and on Python 3.11 each class
 compiles its generated methods from source. ``record`` builds the same classes from closures
 instead: ``@record(frozen=True)`` is ``@dataclass(frozen=True, slots=True)`` and ``@record()``
