@@ -90,34 +90,32 @@ def _beyond_ideograph_start() -> re.Pattern[str]:
     return re.compile("[^\x00-\u33ff]")  # a small class: quick to compile, unlike the CJK one
 
 
-# High bytes of the UTF-16 code units of plain text: Latin (U+0000-U+02FF) and general
-# punctuation, super- and subscripts and currency signs (U+2000-U+20FF); and those of the
-# characters before U+3400.
-_PLAIN_BLOCKS = bytes([0x00, 0x01, 0x02, 0x20])
-_BEFORE_IDEOGRAPHS = bytes(range(0x34))
+# The bytes of plain text in UTF-8 (ASCII, continuation bytes, and the lead bytes of
+# U+0080-U+02FF and of U+2000-U+2FFF); and every byte but the lead bytes from U+3000 on.
+_PLAIN_BYTES = bytes([*range(0xC0), *range(0xC2, 0xCC), 0xE2])
+_BEFORE_U3000 = bytes(range(0xE3))
 
 
 @functools.cache
 def _not_plain_in_blocks() -> re.Pattern[bytes]:
-    # In UTF-16-LE, within those blocks: the soft hyphen, ZWNJ, ZWJ and the combining marks
-    # for symbols (U+20D0-U+20FF, the keycap among them). A match across two characters
-    # only sends a plain text to the full pattern, which tokenizes it the same.
-    return re.compile(rb"\xad\x00|[\x0c\x0d\xd0-\xff]\x20")
+    # In UTF-8, among the characters those bytes start: the soft hyphen, ZWNJ, ZWJ, the
+    # combining marks for symbols (U+20D0-U+20FF, the keycap among them) and U+2100-U+2FFF
+    # (symbols, arrows, emoji in U+2600-U+27BF, ...).
+    return re.compile(rb"\xc2\xad|\xe2(?:\x80[\x8c\x8d]|\x83[\x90-\xbf]|[\x84-\xbf])")
 
 
 def _scripts(text: str) -> str:
     """Which token pattern ``text`` needs: _PLAIN, _FULL or _CJK (with the ideographs).
 
-    Told from the high bytes of its UTF-16 code units, without compiling a class of
-    characters: that takes most of a millisecond each, at every start, and most texts need
-    neither the marks and emoji nor the ideographs."""
+    Told from the bytes of its UTF-8 form, without compiling a class of characters: that
+    takes most of a millisecond each, at every start, and most texts need neither the marks
+    and emoji nor the ideographs."""
     if text.isascii():
         return _PLAIN
-    units = text.encode("utf-16-le", "surrogatepass")
-    high = units[1::2]
-    if not high.translate(None, _PLAIN_BLOCKS):
-        return _FULL if _not_plain_in_blocks().search(units) else _PLAIN
-    if not high.translate(None, _BEFORE_IDEOGRAPHS):
+    data = text.encode("utf-8", "surrogatepass")
+    if not data.translate(None, _PLAIN_BYTES):
+        return _FULL if _not_plain_in_blocks().search(data) else _PLAIN
+    if not data.translate(None, _BEFORE_U3000):
         return _FULL
     ideographs = any(
         "\u3400" <= c <= "\u4dbf" or "\u4e00" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff"
