@@ -35,8 +35,13 @@ def test_a_comparison_compiles_one_token_pattern_and_no_ideographs_for_latin_tex
         from wirediff.core.compare import compare
         compare("The minister said “so”.\\n", "The minister said “no”.\\n")
         assert tokens._pattern.cache_info().currsize == 1, tokens._pattern.cache_info()
-        unused = (tokens._arabic_script, segments._glued_end, segments._cjk_end)
-        assert [f.cache_info().currsize for f in unused] == [0, 0, 0]
+        unused = (
+            tokens._arabic_script,
+            tokens._beyond_ideograph_start,
+            segments._glued_end,
+            segments._cjk_end,
+        )
+        assert [f.cache_info().currsize for f in unused] == [0, 0, 0, 0]
         compare("東京は晴れ。\\n", "東京は雨。\\n")
         assert tokens._pattern.cache_info().currsize == 2, tokens._pattern.cache_info()
         assert segments._cjk_end.cache_info().currsize == 1
@@ -68,6 +73,9 @@ OTHER_READERS = {
     "charset_normalizer",
     "pypdf",
 }
+# The engine's records and named tuples are made without dataclasses (which imports inspect,
+# ast, dis...) and typing; only the HTML page's metadata guesses use dataclasses.replace.
+NOT_HTML = {"dataclasses", "inspect", "typing", "contextlib"}
 UNUSED = {
     "text": {
         "wirediff.core.reading.metadata",
@@ -75,11 +83,15 @@ UNUSED = {
         "wirediff.core.report.html",
         "wirediff.core.report.jsonout",
         "json",
+        *NOT_HTML,
     },
-    "json": {"wirediff.core.reading.metadata", "wirediff.core.report.html"},
+    "json": {"wirediff.core.reading.metadata", "wirediff.core.report.html", *NOT_HTML},
     "html": {"wirediff.core.report.jsonout", "json"},
 }
-ALWAYS_UNUSED = {"logging", "secrets", "hashlib", "importlib.metadata", "wirediff.ui", "PySide6"}
+ALWAYS_UNUSED = {
+    *("logging", "secrets", "hashlib", "importlib.metadata", "csv"),
+    *("wirediff.ui", "PySide6"),
+}
 
 
 @pytest.mark.parametrize("fmt", ["text", "json", "html"])
@@ -96,6 +108,11 @@ def test_comparing_two_text_files_imports_only_what_the_format_uses(tmp_path, fm
         printed = sys.stdout.getvalue()
         sys.stdout = sys.__stdout__
         assert status == 0 and "minister" in printed, (status, printed)
+        from wirediff.core import textsafe, tokens
+        # Printable text needs no filter pattern; plain text, the small token pattern.
+        assert textsafe._unsafe.cache_info().currsize == 0
+        assert tokens._pattern.cache_info().currsize == 1
+        assert tokens._pattern("visible", tokens._PLAIN) is tokens.pattern_for("visible", "a")
         """
     )
     assert "wirediff.core.compare" in modules and "wirediff.core.reading.text" in modules
@@ -114,3 +131,23 @@ def test_an_html_comparison_still_guesses_outlet_and_date(tmp_path):
         check=True,
     )
     assert "Reuters · 2021-07-24" in out.stdout
+
+
+@pytest.mark.parametrize(("call", "frozen"), [("main()", True), ("main(sys.argv[1:])", False)])
+def test_a_command_run_as_the_process_keeps_the_collector_off_its_start_up(tmp_path, call, frozen):
+    # What start-up made lives until exit: the launcher's call freezes it (the collector
+    # walks it no more); a call from other code (a test, an embedding program) does not.
+    left, right = tmp_path / "a.txt", tmp_path / "b.txt"
+    left.write_text("One two three.\n", encoding="utf-8")
+    right.write_text("One two four.\n", encoding="utf-8")
+    code = f"""
+        import gc, io, sys
+        from wirediff.cli import main
+        sys.argv = ["wirediff", "compare", {str(left)!r}, {str(right)!r}]
+        sys.stdout = io.StringIO()
+        assert {call} == 0
+        sys.stdout = sys.__stdout__
+        assert gc.isenabled()
+        assert (gc.get_freeze_count() > 0) is {frozen}, gc.get_freeze_count()
+    """
+    imported_after(code)

@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from wirediff.core import textsafe
 from wirediff.core.textsafe import (
     BIDI_CONTROLS,
     break_points,
@@ -101,3 +102,21 @@ def test_break_points_of_a_megabyte_token_are_cheap() -> None:
     points = break_points(text)
     assert len(points) == 4999 and points[0] == 200 and points[-1] == 999_800
     assert len(with_breaks(text, points)) == 1_000_000 + 4999
+
+
+@given(st.text(alphabet="ab\n\t\r\x1b\x85\u202e\udce9\ud800 ␊") | st.text())
+def test_a_one_line_text_shows_its_newlines_and_filters_the_rest_alike(text: str) -> None:
+    expected = "\u240a".join(printable(line) for line in text.split("\n"))
+    assert printable(text, one_line=True) == expected
+
+
+def test_every_unsafe_character_is_one_isprintable_refuses() -> None:
+    # printable skips its pattern for text that str.isprintable accepts (newlines aside).
+    unsafe = [chr(c) for c in range(0x110000) if textsafe._unsafe().match(chr(c))]
+    assert len(unsafe) > 2000 and not any(c.isprintable() for c in unsafe)
+
+
+@given(st.text(alphabet="ab \n\t\x1b\x85\u202e\u00a0\u2028\udce9é’") | st.text())
+def test_printable_filters_exactly_the_unsafe_characters(text: str) -> None:
+    expected = textsafe._unsafe().sub(lambda m: textsafe._shown(m.group()), text.replace("\t", " "))
+    assert printable(text) == expected

@@ -210,9 +210,9 @@ def test_joiners_stay_in_emoji_keys():
 def test_patterns_without_ideographs_tokenize_as_the_full_ones(text):
     # Texts without CJK ideographs get patterns that leave them out (quicker to compile);
     # they must cut such texts exactly as the full patterns do.
-    assert tokens.pattern_for("all", text) is tokens._pattern("all", False)
+    assert tokens.pattern_for("all", text) is not tokens._pattern("all", tokens._CJK)
     for kind in ("all", "visible", "word"):
-        full, quick = tokens._pattern(kind, True), tokens.pattern_for(kind, text)
+        full, quick = tokens._pattern(kind, tokens._CJK), tokens.pattern_for(kind, text)
         assert [m.span() for m in full.finditer(text)] == [m.span() for m in quick.finditer(text)]
 
 
@@ -220,3 +220,40 @@ def test_word_pattern_is_still_importable():
     from wirediff.core.tokens import WORD_RE
 
     assert WORD_RE.findall("東京 abc") == ["東", "京", "abc"]
+
+
+# Plain text (Latin and general punctuation), and characters that make a text need more.
+TRICKY = (
+    "aZé9 .,'’-‐$€“”…\u00a0\u00ad\u200c\u200d\u20d0\u20e3\u0301\u0e01\u0e31"
+    "東\u3400😀🇫🇷#\ufe0fب\ud800"
+)
+
+
+@given(st.text() | st.text(alphabet=TRICKY) | st.text(alphabet="aé’“”…—-–.,\u00a0 \n9$"))
+def test_the_pattern_chosen_for_a_text_tokenizes_it_as_the_full_one(text):
+    for kind in ("all", "visible", "word"):
+        full = tokens._pattern(kind, tokens._CJK)
+        chosen = tokens.pattern_for(kind, text)
+        assert [m.span() for m in chosen.finditer(text)] == [m.span() for m in full.finditer(text)]
+        assert chosen.findall(text) == full.findall(text)
+
+
+@given(st.text() | st.text(alphabet=TRICKY))
+def test_the_scripts_of_a_text_are_told_without_compiling_a_class(text):
+    scripts = tokens._scripts(text)
+    ideographs = any(
+        "\u3400" <= c <= "\u4dbf" or "\u4e00" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff"
+        for c in text
+    )
+    assert (scripts == tokens._CJK) == ideographs
+    if scripts == tokens._PLAIN:  # no mark, joiner, emoji or unspaced script
+        assert all(c <= "\u02ff" or "\u2000" <= c <= "\u20cf" for c in text)
+        assert not {"\u00ad", "\u200c", "\u200d"} & set(text)
+
+
+def test_news_text_in_latin_script_takes_the_plain_pattern():
+    text = "Iraq’s prime minister — Mustafa al-Kadhimi — said “no”… café, 2,500 €\u00a0 U.S."
+    assert tokens._scripts(text) == tokens._PLAIN
+    assert tokens._scripts(text + "\u00ad") == tokens._FULL  # a soft hyphen joins a word
+    assert tokens._scripts(text + "1\u20e3") == tokens._FULL  # a keycap emoji
+    assert tokens._scripts("کردیا۔پولیس") == tokens._FULL

@@ -6,7 +6,6 @@ Exit status: 0 on success, 2 with a message on bad arguments or unreadable files
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import shutil
 import sys
 from pathlib import Path
@@ -84,7 +83,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         # The outlet, byline and date are guessed only for HTML, the one format that shows
         # them (text and JSON name the files): the guesses cost more than a small comparison.
-        reading = dataclasses.replace(reader_options(args), guess_metadata=args.format == "html")
+        reading = reader_options(args, guess_metadata=args.format == "html")
         left = read_document(args.left, args.max_size, reading)
         right = read_document(args.right, args.max_size, reading)
     except ReadError as exc:

@@ -10,14 +10,16 @@ UTF-8. Files are written through ``write_file`` (symlinks, pipes, devices, atomi
 
 from __future__ import annotations
 
-import csv
 import io
 import sys
-from pathlib import Path
-from typing import TextIO
 
 from wirediff.core.report.output import write_file
 from wirediff.core.textsafe import csv_cell, printable
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from pathlib import Path
+    from typing import TextIO
 
 
 def _write(stream: TextIO, text: str, encoding: str | None = None) -> None:
@@ -52,6 +54,8 @@ def emit(text: str, output: Path | None, *, data: bool) -> None:
 def safe_csv(text: str) -> str:
     """A CSV document whose every cell went through ``csv_cell``: no formula for a
     spreadsheet to run, no control character for a terminal to obey."""
+    import csv  # for the commands that write CSV, not at every start
+
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerows([csv_cell(cell) for cell in row] for row in csv.reader(io.StringIO(text)))

@@ -7,12 +7,11 @@ no infinity, NaN, negative or absurd value reaches the readers.
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import math
 
 from wirediff.core.reading.options import MAX_BYTES, FieldMap, ReaderOptions
 
-_KINDS = tuple(f.name for f in dataclasses.fields(FieldMap))
+_KINDS = FieldMap.__match_args__  # the names of its fields, in order
 _DEFAULTS = ReaderOptions()
 _MB = 1024 * 1024
 _MAX_MB = 4096  # wirediff holds a file in memory while it reads it
@@ -106,8 +105,9 @@ def add_reading_arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def reader_options(args: argparse.Namespace) -> ReaderOptions:
-    """The ReaderOptions the parsed arguments ask for."""
+def reader_options(args: argparse.Namespace, *, guess_metadata: bool = True) -> ReaderOptions:
+    """The ReaderOptions the parsed arguments ask for (``guess_metadata``: whether the
+    readers guess the outlet, byline and date)."""
     defaults = FieldMap()
     names: dict[str, tuple[str, ...]] = {}
     for kind, name in args.field:
@@ -117,6 +117,7 @@ def reader_options(args: argparse.Namespace) -> ReaderOptions:
         fields=fields,
         include_hidden=args.include_hidden,
         follow_external_links=args.follow_external_links,
+        guess_metadata=guess_metadata,
         max_unpacked=args.max_unpacked,
         **{name: getattr(args, name) for name in _CAPS},
     )

@@ -12,17 +12,17 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from itertools import chain, compress
 from operator import mul
 
+from wirediff.core.record import field, record
 from wirediff.core.segments import Unit
 from wirediff.core.tokens import TokenArrays
 
 Bag = Counter[str]
 
 
-@dataclass(slots=True)
+@record()
 class Weights:
     """Word weights shared by both sides of one comparison."""
 
@@ -64,7 +64,7 @@ class Weights:
         return total
 
 
-@dataclass(slots=True)
+@record()
 class UnitBags:
     """One side's units with their bags and weighted sizes (built when first asked for)."""
 

@@ -6,13 +6,13 @@ The one public entry point is ``compare``; see ``wirediff.core.result`` for what
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from itertools import accumulate
 
 from wirediff.core.align import align_units
 from wirediff.core.anchors import equal_paragraphs
 from wirediff.core.cancel import Cancelled, checker
 from wirediff.core.options import CompareOptions
+from wirediff.core.record import field, record
 from wirediff.core.result import Comparison
 from wirediff.core.rows import diff_rows, finish_row, group_rows, locate_rows
 from wirediff.core.segments import Unit, paragraph_spans, units
@@ -97,7 +97,7 @@ def compare(
     )
 
 
-@dataclass(slots=True)
+@record()
 class _SideText:
     """One side: its text, paragraphs, and the tokens and units of the paragraphs that are
     not exactly equal to one on the other side."""

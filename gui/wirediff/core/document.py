@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from pathlib import Path
+
+from wirediff.core.record import field, record
 
 FILE_TIME = "file time"  # Document.date_source of a file's modification time
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True)
 class Document:
     """A text and its metadata.
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from wirediff.core.record import record
 
 PAIR = "pair"  # left units aligned with right units (a group of up to n:m)
 DELETE = "delete"  # a left unit with no counterpart
@@ -15,7 +15,7 @@ SAME = "same"  # a paragraph exactly equal on both sides; ``para`` holds both it
 Step = tuple[list[int], list[int]]
 
 
-@dataclass(slots=True)
+@record()
 class Entry:
     """One piece of the alignment: units of each side, and what became of them."""
 

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import asdict, dataclass, fields, replace
-from typing import Any, ClassVar
+from wirediff.core.record import record
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+    from typing import Any, ClassVar
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True)
 class CompareOptions:
     """What counts as a difference, and every threshold of the alignment.
 
@@ -143,13 +146,12 @@ class CompareOptions:
 
     def to_dict(self) -> dict[str, Any]:
         """The options as plain JSON-ready data."""
-        return asdict(self)
+        return {name: getattr(self, name) for name in self.__match_args__}
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> CompareOptions:
         """Options from ``to_dict`` output; unknown keys are ignored."""
-        names = {f.name for f in fields(cls)}
-        return cls(**{k: v for k, v in data.items() if k in names})
+        return cls(**{k: v for k, v in data.items() if k in cls.__match_args__})
 
     def to_user_dict(self) -> dict[str, bool]:
         """The user's switches (``USER_FIELDS``) as plain JSON-ready data: what settings
@@ -171,4 +173,5 @@ class CompareOptions:
             value = data.get(name)
             if isinstance(value, bool):
                 switches[name] = value
-        return replace(base or cls(), **switches)
+        base = base or cls()
+        return cls(**{**base.to_dict(), **switches})

@@ -21,12 +21,12 @@ import bisect
 from collections import Counter
 from collections.abc import Callable, Sequence
 from itertools import chain
-from typing import NamedTuple
 
 from wirediff.core.bags import Bag, UnitBags, Weights
 from wirediff.core.chain import Offers, heaviest_chain, increasing
 from wirediff.core.entries import Step
 from wirediff.core.options import CompareOptions
+from wirediff.core.record import NamedTuple
 
 
 class Pairing(NamedTuple):

@@ -18,13 +18,27 @@ Invariants (tested with Hypothesis):
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Literal, NamedTuple
 
 from wirediff.core.options import CompareOptions
+from wirediff.core.record import NamedTuple, field, record
 
-Side = Literal["left", "right"]
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Literal
+
+    Side = Literal["left", "right"]
+
+
+def __getattr__(name: str) -> object:
+    # Side, for modules that import it at run time: made when first asked for, as it needs
+    # typing, which a command-line comparison does not otherwise import.
+    if name == "Side":
+        from typing import Literal
+
+        globals()["Side"] = Literal["left", "right"]
+        return globals()["Side"]
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class Span(NamedTuple):
@@ -49,7 +63,7 @@ class OpKind(StrEnum):
     INSERT = "insert"
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True)
 class Op:
     """One word operation: a run of tokens on the left and what became of it on the right."""
 
@@ -58,7 +72,7 @@ class Op:
     right: Span
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True)
 class Row:
     """One aligned band: a unit (or a few) on each side, and the word operations between."""
 
@@ -80,7 +94,7 @@ class ChangeKind(StrEnum):
     MOVE = "move"
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True)
 class Change:
     """One stop for next/previous-change navigation: the edits of one sentence in a row
     (with the matched words between them: ``row.ops`` still hold each edit), or one place of
@@ -108,7 +122,7 @@ class Location(NamedTuple):
     next: int | None
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True)
 class Stats:
     """How two texts relate, counted in words (punctuation excluded)."""
 
@@ -125,7 +139,7 @@ class Stats:
     units_moved: int  # moved units (each counted once, not per place)
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True)
 class Comparison:
     """Two texts aligned and diffed. Build with ``wirediff.core.compare.compare``."""
 

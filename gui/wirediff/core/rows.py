@@ -7,39 +7,41 @@ unit and an equal paragraph are rows of their own.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass, field
 from itertools import accumulate
-from typing import Protocol
 
 from wirediff.core.entries import DELETE, INSERT, MOVE_IN, MOVE_OUT, SAME, Entry
 from wirediff.core.options import CompareOptions
+from wirediff.core.record import field, record
 from wirediff.core.result import Op, OpKind, Row, RowKind, Span
 from wirediff.core.segments import Unit
 from wirediff.core.tokens import TokenArrays
 from wirediff.core.worddiff import Opcode, absorb_islands, diff_tokens
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from typing import Protocol
+
+    class SideLike(Protocol):
+        """What rows need to know of one side (``compare._SideText``)."""
+
+        text: str
+        tokens: TokenArrays
+        units: list[Unit]
+
+        def unit_words(self, unit: int) -> int: ...
+        def token_range(self, unit_ids: list[int]) -> tuple[int, int]: ...
+        def paragraph_start(self, para: int) -> int: ...
+
+    Sides = tuple[SideLike, SideLike]
+
 
 _MOVES = (MOVE_OUT, MOVE_IN)
 _UNPAIRED = (DELETE, INSERT)
 _OP_KINDS = {kind.value: kind for kind in OpKind}  # a lookup: OpKind(tag) is ten times slower
 
 
-class SideLike(Protocol):
-    """What rows need to know of one side (``compare._SideText``)."""
-
-    text: str
-    tokens: TokenArrays
-    units: list[Unit]
-
-    def unit_words(self, unit: int) -> int: ...
-    def token_range(self, unit_ids: list[int]) -> tuple[int, int]: ...
-    def paragraph_start(self, para: int) -> int: ...
-
-
-Sides = tuple[SideLike, SideLike]
-
-
-@dataclass(slots=True)
+@record()
 class Draft:
     """A row being built: its entries and, per side, token range and span."""
 

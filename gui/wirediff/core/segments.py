@@ -21,9 +21,9 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from typing import NamedTuple
 
 from wirediff.core.options import CompareOptions
+from wirediff.core.record import NamedTuple
 from wirediff.core.tokens import TokenArrays
 
 _DEFAULT = CompareOptions()

@@ -12,6 +12,7 @@ goes through ``printable``, every CSV cell through ``csv_cell``; the Qt layer us
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
@@ -33,8 +34,15 @@ BIDI_CONTROLS = {
 }
 # C0 controls but tab (which becomes a space) and newline; DEL and C1; bidi; lone surrogates.
 _OTHERS = f"\x00-\x08\x0b-\x1f\x7f-\x9f{''.join(BIDI_CONTROLS)}\ud800-\udfff"
-_UNSAFE_KEEP_NEWLINE = re.compile(f"[{_OTHERS}]")
-_UNSAFE = re.compile(f"[\n{_OTHERS}]")
+
+
+@functools.cache
+def _unsafe() -> re.Pattern[str]:
+    """The unsafe characters but newline, compiled when a text first holds a character that
+    ``str.isprintable`` refuses (most of a millisecond of a start otherwise)."""
+    return re.compile(f"[{_OTHERS}]")
+
+
 _TAB = str.maketrans("\t", " ")
 # Spreadsheets run a cell starting with these as a formula (=HYPERLINK(...), +cmd|...).
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -64,12 +72,15 @@ def printable(text: str, *, one_line: bool = False) -> str:
     UTF-8) or ``\\uXXXX``. Newlines are kept unless ``one_line`` (then ␊), so a file name
     cannot forge a line of output. The result encodes in UTF-8 without error.
     """
-    pattern = _UNSAFE if one_line else _UNSAFE_KEEP_NEWLINE
     if "\t" in text:
         text = text.translate(_TAB)
-    if pattern.search(text) is None:
+    if one_line and "\n" in text:
+        text = text.replace("\n", _shown("\n"))
+    # Every unsafe character (a control, a bidi format character, a surrogate) is one that
+    # str.isprintable refuses: text it accepts, newlines aside, has nothing to show.
+    if text.replace("\n", "").isprintable():
         return text
-    return pattern.sub(lambda m: _shown(m.group()), text)
+    return _unsafe().sub(lambda m: _shown(m.group()), text)
 
 
 def mask_controls(text: str) -> str:
@@ -79,7 +90,7 @@ def mask_controls(text: str) -> str:
     C0 controls become control pictures (␛), DEL ␡, C1 controls, bidi controls and lone
     surrogates U+FFFD; ``control_name`` says what was there (for a tooltip).
     """
-    pattern = _UNSAFE_KEEP_NEWLINE
+    pattern = _unsafe()
     if pattern.search(text) is None:
         return text
     return pattern.sub(lambda m: _masked(m.group()), text)
@@ -95,7 +106,7 @@ def _masked(char: str) -> str:
 def control_name(char: str) -> str:
     """What an unsafe character is, for a tooltip: "RLO (U+202E)", "control (U+001B)";
     "" for any other character."""
-    if len(char) != 1 or _UNSAFE_KEEP_NEWLINE.match(char) is None:
+    if len(char) != 1 or _unsafe().match(char) is None:
         return ""
     kind = BIDI_CONTROLS.get(char, "lone surrogate" if 0xD800 <= ord(char) <= 0xDFFF else "")
     return f"{kind or 'control'} (U+{ord(char):04X})"

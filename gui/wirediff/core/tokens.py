@@ -16,13 +16,12 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from dataclasses import dataclass
 from enum import IntEnum
 from itertools import accumulate
-from typing import NamedTuple
 
 from wirediff.core._unicode_marks import MARKS_ASTRAL, MARKS_BMP
 from wirediff.core.options import CompareOptions
+from wirediff.core.record import NamedTuple, record
 
 # Scripts written without spaces between words (Thai, Lao, Myanmar, Khmer, kana, CJK): with
 # no dictionary to find their words, each character (with its marks) is a token of its own,
@@ -48,8 +47,14 @@ _ABBREV = r"(?=[^\W\d_]\.)(?:[^\W\d_]\.)+[^\W\d_]\.?(?!\w)"
 _PUNCT = r"\.{2,}|\S"
 
 
-def _words_pattern(nospace: str) -> str:
-    """Any word (see the module docstring), for the given scripts written without spaces."""
+def _words_pattern(nospace: str | None) -> str:
+    """Any word (see the module docstring), for the given scripts written without spaces;
+    ``None`` for plain text, which holds none of them, no mark, joiner or emoji."""
+    if nospace is None:
+        # All the pattern below can match in plain text, where a letter is any \w: the
+        # classes of marks, emoji and unspaced scripts are most of what a start compiles.
+        joined = rf"(?:{_INNER}|(?<=\d)[.,:](?=\d))\w+"
+        return rf"{_ABBREV}|(?:[$€£¥](?=\d))?\w+(?:{joined})*"
     letter = rf"[^\W{nospace}]"
     cluster = rf"[{nospace}]{_MARK}*"
     # Letters, then any run of marks (and letters), or of a joiner and letters. Each large
@@ -61,12 +66,18 @@ def _words_pattern(nospace: str) -> str:
     return f"{_ABBREV}|{_EMOJI}|{word}|{cluster}"
 
 
+# Which pattern a text needs (``_scripts``): the plain one (no mark, joiner, emoji or
+# unspaced script can occur), the full one without the CJK ideographs, or with them.
+_PLAIN, _FULL, _CJK = "plain", "full", "ideographs"
+
+
 @functools.cache
-def _pattern(kind: str, ideographs: bool) -> re.Pattern[str]:
-    """One token pattern, compiled when first needed (with the CJK ideographs or without):
-    ``all`` (words, spaces, or one character of anything else), ``visible`` (leading white
-    space, then a word or one visible character) or ``word``."""
-    words = _words_pattern(_NOSPACE_SMALL + (_IDEOGRAPHS if ideographs else ""))
+def _pattern(kind: str, scripts: str) -> re.Pattern[str]:
+    """One token pattern, compiled when first needed, for texts of ``scripts``: ``all``
+    (words, spaces, or one character of anything else), ``visible`` (leading white space,
+    then a word or one visible character) or ``word``."""
+    nospace = _NOSPACE_SMALL + (_IDEOGRAPHS if scripts == _CJK else "")
+    words = _words_pattern(None if scripts == _PLAIN else nospace)
     if kind == "all":
         return re.compile(rf"(?P<w>{words})|(?P<s>\s+)|(?P<p>\.{{2,}}|.)", re.DOTALL)
     if kind == "visible":
@@ -79,24 +90,49 @@ def _beyond_ideograph_start() -> re.Pattern[str]:
     return re.compile("[^\x00-\u33ff]")  # a small class: quick to compile, unlike the CJK one
 
 
-def _has_ideographs(text: str) -> bool:
+# The bytes of plain text in UTF-8 (ASCII, continuation bytes, and the lead bytes of
+# U+0080-U+02FF and of U+2000-U+2FFF); and every byte but the lead bytes from U+3000 on.
+_PLAIN_BYTES = bytes([*range(0xC0), *range(0xC2, 0xCC), 0xE2])
+_BEFORE_U3000 = bytes(range(0xE3))
+
+
+@functools.cache
+def _not_plain_in_blocks() -> re.Pattern[bytes]:
+    # In UTF-8, among the characters those bytes start: the soft hyphen, ZWNJ, ZWJ, the
+    # combining marks for symbols (U+20D0-U+20FF, the keycap among them) and U+2100-U+2FFF
+    # (symbols, arrows, emoji in U+2600-U+27BF, ...).
+    return re.compile(rb"\xc2\xad|\xe2(?:\x80[\x8c\x8d]|\x83[\x90-\xbf]|[\x84-\xbf])")
+
+
+def _scripts(text: str) -> str:
+    """Which token pattern ``text`` needs: _PLAIN, _FULL or _CJK (with the ideographs).
+
+    Told from the bytes of its UTF-8 form, without compiling a class of characters: that
+    takes most of a millisecond each, at every start, and most texts need neither the marks
+    and emoji nor the ideographs."""
     if text.isascii():
-        return False
-    return any(
+        return _PLAIN
+    data = text.encode("utf-8", "surrogatepass")
+    if not data.translate(None, _PLAIN_BYTES):
+        return _FULL if _not_plain_in_blocks().search(data) else _PLAIN
+    if not data.translate(None, _BEFORE_U3000):
+        return _FULL
+    ideographs = any(
         "\u3400" <= c <= "\u4dbf" or "\u4e00" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff"
         for c in set(_beyond_ideograph_start().findall(text))
     )
+    return _CJK if ideographs else _FULL
 
 
 def pattern_for(kind: str, text: str) -> re.Pattern[str]:
     """Token pattern ``kind`` for ``text``: it tokenizes ``text`` exactly as the full one."""
-    return _pattern(kind, _has_ideographs(text))
+    return _pattern(kind, _scripts(text))
 
 
 def __getattr__(name: str) -> re.Pattern[str]:
     # WORD_RE: the full word pattern, for callers outside the engine's hot path.
     if name == "WORD_RE":
-        return _pattern("word", True)
+        return _pattern("word", _CJK)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
@@ -205,7 +241,7 @@ def fold_key(token_text: str, options: CompareOptions) -> str:
     return key
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True)
 class TokenArrays:
     """The compared tokens of one text, as parallel lists (fast to build and to slice).
 
@@ -229,10 +265,10 @@ def scan(text: str, options: CompareOptions, start: int = 0, end: int | None = N
     ends: list[int] = []
     texts: list[str] = []
     words: list[bool] = []
-    ideographs = _has_ideographs(text[start:end])
+    scripts = _scripts(text[start:end])
     if options.fold_whitespace:
         # findall and list comprehensions: no Python call per token (this is the hot path).
-        found = _pattern("visible", ideographs).findall(text, start, end)
+        found = _pattern("visible", scripts).findall(text, start, end)
         ends = list(accumulate([len(s) + len(w) + len(p) for s, w, p in found], initial=start))
         del ends[0]
         if options.ignore_punctuation:
@@ -245,7 +281,7 @@ def scan(text: str, options: CompareOptions, start: int = 0, end: int | None = N
             words = [w != "" for _, w, _ in found]
         starts = [e - len(t) for e, t in zip(ends, texts, strict=True)]
     else:
-        for m in _pattern("all", ideographs).finditer(text, start, end):
+        for m in _pattern("all", scripts).finditer(text, start, end):
             group = m.lastgroup
             if group == "p" and options.ignore_punctuation:
                 continue

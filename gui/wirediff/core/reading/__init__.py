@@ -13,9 +13,11 @@ files does not pay for the folder loader, its thread pool and the watcher.
 from __future__ import annotations
 
 import importlib
-from typing import TYPE_CHECKING, Any
 
+TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from typing import Any
+
     from wirediff.core.reading.errors import Problem, ReadError
     from wirediff.core.reading.folder import LoadResult, list_files, load_paths
     from wirediff.core.reading.options import MAX_BYTES, FieldMap, ReaderOptions

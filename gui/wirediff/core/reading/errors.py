@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
+
+from wirediff.core.record import record
 
 # Problem codes: a stable word per kind of trouble, for tests, icons and filters.
 # The reason text may carry details (sizes, byte offsets); the code never does.
@@ -49,7 +50,7 @@ class ReadError(Exception):
         return Problem(self.path, self.reason, self.hint, self.code)
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True)
 class Problem:
     """A file (or one record of a file) that was skipped, and why."""
 

@@ -4,12 +4,13 @@ which links are followed, and the caps that keep work and memory bounded."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+
+from wirediff.core.record import field, record
 
 MAX_BYTES = 20 * 1024 * 1024
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True)
 class FieldMap:
     """Which record fields of a JSON, JSON lines or CSV file hold what.
 
@@ -62,7 +63,7 @@ class FieldMap:
     byline: tuple[str, ...] = ("author", "authors", "byline", "creator", "writer")
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True)
 class ReaderOptions:
     """Every knob of reading, with the defaults the app and the command line use."""
 

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
-from typing import Any
 
 from wirediff.core.result import Comparison, Span
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from pathlib import Path
+    from typing import Any
 
 FORMAT = "wirediff.compare"
 VERSION = 1

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import NamedTuple
 
-from wirediff.core.result import Comparison, OpKind, Row, RowKind, Side, Span
+from wirediff.core.record import NamedTuple
+from wirediff.core.result import Comparison, OpKind, Row, RowKind, Span
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from wirediff.core.result import Side
 
 
 class Piece(NamedTuple):

@@ -13,8 +13,12 @@ import unicodedata
 from itertools import zip_longest
 
 from wirediff.core.report.pieces import row_pieces
-from wirediff.core.result import Comparison, OpKind, Row, RowKind, Side
+from wirediff.core.result import Comparison, OpKind, Row, RowKind
 from wirediff.core.textsafe import printable
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from wirediff.core.result import Side
 
 _GUTTER = {
     RowKind.EQUAL: "=",
