@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QMimeData, QModelIndex, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QWidget
@@ -186,3 +187,21 @@ def levels_folder(folder: Path) -> Path:
     for name, lines in texts.items():
         (folder / f"{name}.txt").write_text("\n\n".join(lines) + "\n", encoding="utf-8")
     return folder
+
+
+def generated_index(folder: Path, documents: int, texts: int) -> Path:
+    """A stories index of ``documents`` generated documents written into ``folder``, the
+    first ``texts`` of the list with files (the rest exist in the index only)."""
+    pytest.importorskip("pyarrow")
+    from wirediff.scale.synthetic import write_index
+
+    write_index(folder / "stories.parquet", documents, folder / "texts", texts=texts)
+    return folder / "stories.parquet"
+
+
+def open_index(qtbot, window: MainWindow, index: Path) -> None:  # type: ignore[no-untyped-def]
+    """File ▸ Open stories index… on ``index``, until its first pair is shown and the
+    workers are done."""
+    with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
+        window.commands.index.open(index)
+    qtbot.waitUntil(lambda: not window.session.runner.busy(), timeout=WAIT_MS)

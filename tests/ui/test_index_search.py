@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QModelIndex, QPoint, Qt
 
-from tests.ui.helpers import WAIT_MS, tree
+from tests.ui.helpers import WAIT_MS, generated_index, open_index, tree
 from wirediff.ui.common.roles import DOC_ROLE, STORY_ROLE
 from wirediff.ui.doclist.columns import FILE, OUTLET
 from wirediff.ui.shell.window import MainWindow
@@ -20,12 +20,7 @@ TEXTS = 40
 
 @pytest.fixture(scope="module")
 def index(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    pytest.importorskip("pyarrow")
-    from wirediff.scale.synthetic import write_index
-
-    folder = tmp_path_factory.mktemp("archive")
-    write_index(folder / "stories.parquet", DOCUMENTS, folder / "texts", texts=TEXTS)
-    return folder / "stories.parquet"
+    return generated_index(tmp_path_factory.mktemp("archive"), DOCUMENTS, TEXTS)
 
 
 def listed_rows(window: MainWindow) -> list[QModelIndex]:
@@ -41,11 +36,6 @@ def listed_rows(window: MainWindow) -> list[QModelIndex]:
 
     walk(QModelIndex())
     return out
-
-
-def open_index(qtbot, window: MainWindow, index: Path) -> None:  # type: ignore[no-untyped-def]
-    with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
-        window.commands.index.open(index)
 
 
 def type_filter(qtbot, window: MainWindow, text: str) -> None:  # type: ignore[no-untyped-def]

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from tests.ui.helpers import WAIT_MS
+from tests.ui.helpers import WAIT_MS, generated_index, open_index
 from wirediff.core.stories import Relation
 from wirediff.ui.common.roles import DOC_ROLE
 from wirediff.ui.doclist.pages import IndexEvent, IndexStory
@@ -26,18 +26,7 @@ TEXTS = 400  # the first documents of the list have files
 
 @pytest.fixture(scope="module")
 def index(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    pytest.importorskip("pyarrow")
-    from wirediff.scale.synthetic import write_index
-
-    folder = tmp_path_factory.mktemp("archive")
-    write_index(folder / "stories.parquet", DOCUMENTS, folder / "texts", texts=TEXTS)
-    return folder / "stories.parquet"
-
-
-def open_index(qtbot, window: MainWindow, index: Path) -> None:  # type: ignore[no-untyped-def]
-    with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
-        window.commands.index.open(index)
-    qtbot.waitUntil(lambda: not window.session.runner.busy(), timeout=WAIT_MS)
+    return generated_index(tmp_path_factory.mktemp("archive"), DOCUMENTS, TEXTS)
 
 
 def stories(window: MainWindow, least: int = 3) -> list[IndexStory]:

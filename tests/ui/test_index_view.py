@@ -16,7 +16,7 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from tests.ui.helpers import WAIT_MS, open_and_wait, tree
+from tests.ui.helpers import WAIT_MS, generated_index, open_and_wait, tree
 from wirediff.resources import sample_corpus
 from wirediff.ui.common.roles import DOC_ROLE
 from wirediff.ui.doclist.columns import DATE, OUTLET, TITLE
@@ -30,12 +30,7 @@ TEXTS = 60  # the first documents of the list have files; the rest exist in the 
 
 @pytest.fixture(scope="module")
 def big_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    pytest.importorskip("pyarrow")
-    from wirediff.scale.synthetic import write_index
-
-    folder = tmp_path_factory.mktemp("archive")
-    write_index(folder / "stories.parquet", DOCUMENTS, folder / "texts", texts=TEXTS)
-    return folder / "stories.parquet"
+    return generated_index(tmp_path_factory.mktemp("archive"), DOCUMENTS, TEXTS)
 
 
 def choose_folder(monkeypatch: pytest.MonkeyPatch, folder: Path) -> None:
