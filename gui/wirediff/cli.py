@@ -52,10 +52,29 @@ def help_text() -> str:
     return "\n".join(lines)
 
 
+class _HelpFormatter(argparse.HelpFormatter):
+    """argparse's own, given the terminal's width: argparse would import ``shutil`` to find
+    it, each time it checks an argument (see ``terminal_columns``)."""
+
+    def __init__(
+        self,
+        prog: str,
+        indent_increment: int = 2,
+        max_help_position: int = 24,
+        width: int | None = None,
+    ) -> None:
+        from wirediff.commands.output import terminal_columns
+
+        width = terminal_columns(80) - 2 if width is None else width
+        super().__init__(prog, indent_increment, max_help_position, width)
+
+
 def _command_parser(name: str) -> tuple[argparse.ArgumentParser, ModuleType]:
     module = importlib.import_module(COMMANDS[name])
     parser = argparse.ArgumentParser(
-        prog=f"wirediff {name}", description=(module.__doc__ or "").strip().split("\n")[0]
+        prog=f"wirediff {name}",
+        description=(module.__doc__ or "").strip().split("\n")[0],
+        formatter_class=_HelpFormatter,
     )
     module.add_arguments(parser)
     return parser, module

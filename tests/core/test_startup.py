@@ -90,6 +90,8 @@ UNUSED = {
 }
 ALWAYS_UNUSED = {
     *("logging", "secrets", "hashlib", "importlib.metadata", "csv"),
+    # argparse would import shutil (with bz2, lzma) for the terminal's width
+    *("shutil", "bz2", "lzma"),
     *("wirediff.ui", "PySide6"),
 }
 
@@ -151,3 +153,19 @@ def test_a_command_run_as_the_process_keeps_the_collector_off_its_start_up(tmp_p
         assert (gc.get_freeze_count() > 0) is {frozen}, gc.get_freeze_count()
     """
     imported_after(code)
+
+
+@pytest.mark.parametrize(
+    ("columns", "expected"), [("100", 100), ("0", 77), ("wide", 77), (None, 77)]
+)
+def test_the_terminal_width_as_shutil_finds_it(monkeypatch, columns, expected):
+    import io
+
+    from wirediff.commands.output import terminal_columns
+
+    if columns is None:
+        monkeypatch.delenv("COLUMNS", raising=False)
+    else:
+        monkeypatch.setenv("COLUMNS", columns)
+    monkeypatch.setattr(sys, "__stdout__", io.StringIO())  # not a terminal: no fileno
+    assert terminal_columns(77) == expected

@@ -6,12 +6,11 @@ Exit status: 0 on success, 2 with a message on bad arguments or unreadable files
 from __future__ import annotations
 
 import argparse
-import shutil
 import sys
 from pathlib import Path
 
 from wirediff.commands.compare_args import add_compare_arguments, compare_options
-from wirediff.commands.output import emit, message
+from wirediff.commands.output import emit, message, terminal_columns
 from wirediff.commands.reading_args import add_reading_arguments, reader_options
 from wirediff.core.compare import compare
 from wirediff.core.document import Document
@@ -75,7 +74,7 @@ def _render(result: Comparison, left: Document, right: Document, args: argparse.
 
     to_tty = args.output is None and sys.stdout.isatty()
     color = args.color == "always" or (args.color == "auto" and to_tty)
-    width = args.width or (shutil.get_terminal_size((160, 40)).columns if to_tty else 160)
+    width = args.width or (terminal_columns(160) if to_tty else 160)
     return render_text(result, left.name, right.name, width=width, color=color)
 
 
