@@ -2,12 +2,13 @@
 
 Article text only ever goes through ``QTextCursor.insertText``, never through HTML, so
 ``<script>`` or ``&amp;`` in an article is shown literally. Documents are built in a worker
-thread (a QTextDocument is reentrant) and handed to the GUI thread when done.
+thread (a QTextDocument is reentrant) and handed to the GUI thread when done
+(``jobs.handover``, which does it without holding the GIL).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument
 
 from wirediff.ui.common.theme import Theme, char_formats
@@ -63,12 +64,4 @@ def build_document(
         for text, style in block.runs:
             cursor.insertText(text, formats[style])
     cursor.endEditBlock()
-    return doc
-
-
-def hand_to_gui_thread(doc: QTextDocument) -> QTextDocument:
-    """Move a document built in a worker to the GUI thread (must run in the building thread)."""
-    app = QCoreApplication.instance()
-    if app is not None and doc.thread() is not app.thread():
-        doc.moveToThread(app.thread())
     return doc

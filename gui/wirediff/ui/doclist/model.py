@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence, Set
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 
 from wirediff.core.document import Document
@@ -30,6 +30,7 @@ from wirediff.ui.doclist.columns import (
     base_tip,
     similarity_text,
 )
+from wirediff.ui.jobs.handover import hand_to_gui_thread
 
 TOOLTIP = Qt.ItemDataRole.ToolTipRole
 
@@ -81,9 +82,7 @@ def build_list(
         if base:
             mark_base(rows[i], bold, tip)
     where = groups.regroup(model, rows, index)
-    app = QCoreApplication.instance()
-    if app is not None and model.thread() is not app.thread():
-        model.moveToThread(app.thread())
+    model = hand_to_gui_thread(model)
     return BuiltList(model, where, documents, list(words), index, set(bases), dict(scores))
 
 

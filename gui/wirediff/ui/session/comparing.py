@@ -21,8 +21,9 @@ from wirediff.core.options import CompareOptions
 from wirediff.core.stories import StoryIndex, clean_text
 from wirediff.ui.common.text import one_line
 from wirediff.ui.common.theme import Theme
-from wirediff.ui.diff.documents import build_document, hand_to_gui_thread
+from wirediff.ui.diff.documents import build_document
 from wirediff.ui.diff.plan import PairPlan, plan_pair
+from wirediff.ui.jobs.handover import hand_to_gui_thread
 from wirediff.ui.jobs.runner import Job, Runner
 
 DEBOUNCE_MS = 120
