@@ -40,3 +40,14 @@ def collection_paused() -> Iterator[None]:
                 gc.freeze()
                 if _was_enabled:
                     gc.enable()
+
+
+def settle_shown() -> None:
+    """Exempt what is on screen from future full collections.
+
+    A full collection walks every tracked object while holding the GIL, and a 100k-word
+    comparison is millions of them: a worker thread's collection would freeze the GUI for
+    hundreds of milliseconds. Frozen objects are still freed by reference counting when the
+    next comparison replaces them (the result types hold no reference cycles).
+    """
+    gc.freeze()

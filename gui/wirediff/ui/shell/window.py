@@ -6,7 +6,6 @@ to show through its signals; the commands (``commands``) act on the session for 
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -27,6 +26,7 @@ from wirediff.core.stories import PairScore, SimilarityMatrix, StoryIndex
 from wirediff.ui.common.settings import Settings
 from wirediff.ui.common.text import one_line
 from wirediff.ui.common.theme import current_theme
+from wirediff.ui.jobs.collector import settle_shown
 from wirediff.ui.panels.heatmap import HeatMapDialog
 from wirediff.ui.session.comparing import Look, Shown
 from wirediff.ui.session.headings import pair_headings
@@ -266,7 +266,7 @@ class MainWindow(QMainWindow):
         self.diff.show_pair(shown.plan, shown.docs, self.theme)
         self.changes.show_comparison(shown.plan.comparison, shown.plan.excerpts)
         self._exact_similarities()
-        _settle_garbage_collector()
+        settle_shown()
         self._set_titles(shown)
         self.comparison_shown.emit()
 
@@ -383,17 +383,6 @@ class MainWindow(QMainWindow):
         self.save_settings()
         self.session.stop()
         super().closeEvent(event)
-
-
-def _settle_garbage_collector() -> None:
-    """Exempt what is on screen from future full collections.
-
-    A full collection walks every tracked object while holding the GIL, and a 100k-word
-    comparison is millions of them: a worker thread's collection would freeze the GUI for
-    hundreds of milliseconds. Frozen objects are still freed by reference counting when the
-    next comparison replaces them (the result types hold no reference cycles).
-    """
-    gc.freeze()
 
 
 def _app_icon() -> QIcon | None:
