@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 from pathlib import Path
 
 from wirediff.core.document import Document, first_line_title
+from wirediff.core.stories import StoryIndex, StoryOptions, build_story_index
 
 _SYL = "ba ko ri ta mel ven dor sa lu pi gan tre mo ki las nu".split()
 
@@ -75,3 +77,15 @@ def rewrite(w: Writer, topic: list[str], source: list[str], keep: range) -> list
     a word in six changed (too little left of 5-word runs for the copy link)."""
     own = w.article(topic)
     return [own[0], *(reword(w, source[i], 6) for i in keep), *own[1 + len(keep) :]]
+
+
+def agency_index(named: dict[str, list[str]], options: StoryOptions | None = None) -> StoryIndex:
+    """The named texts as documents; "source" is an agency's (so it is its story's base)."""
+    docs = [doc(f"{n}.txt", lines) for n, lines in named.items()]
+    docs = [replace(d, source="APP") if d.name == "source.txt" else d for d in docs]
+    return build_story_index(docs, options or StoryOptions())
+
+
+def story_of(index: StoryIndex, name: str) -> int:
+    """The story holding the document named ``name``."""
+    return next(s.id for s in index.stories for d in s.documents if index.documents[d].name == name)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.core.stories.helpers import Writer, doc, paraphrase, rewrite
+from tests.core.stories.helpers import Writer, agency_index, doc, paraphrase, rewrite, story_of
 from wirediff.core.document import Document
 from wirediff.core.reading.outlets import credited_agency
 from wirediff.core.stories import (
@@ -105,24 +105,13 @@ def test_word_keys_fold_arabic_script_variants() -> None:
     assert word_keys_of("The U.S.") == ["the", "u.s."]
 
 
-def _index(named: dict[str, list[str]], options: StoryOptions = OPTIONS) -> StoryIndex:
-    """The named texts as documents; "source" is an agency's (so it is its story's base)."""
-    docs = [doc(f"{n}.txt", lines) for n, lines in named.items()]
-    docs = [replace(d, source="APP") if d.name == "source.txt" else d for d in docs]
-    return build_story_index(docs, options)
-
-
-def _story(index: StoryIndex, name: str) -> int:
-    return next(s.id for s in index.stories for d in s.documents if index.documents[d].name == name)
-
-
 def test_rewrite_joins_its_source_story_and_independent_stays_apart(
     texts: dict[str, list[str]],
 ) -> None:
-    index = _index(texts)
-    story = _story(index, "source.txt")
-    assert {_story(index, f"{n}.txt") for n in ("copy", "edited", "rewrite")} == {story}
-    assert _story(index, "independent.txt") != story
+    index = agency_index(texts)
+    story = story_of(index, "source.txt")
+    assert {story_of(index, f"{n}.txt") for n in ("copy", "edited", "rewrite")} == {story}
+    assert story_of(index, "independent.txt") != story
     assert len(index.events) == 1  # same news
     levels = {index.documents[p.derived].name: p.level for p in derivations(index, story)}
     assert levels == {
@@ -133,8 +122,8 @@ def test_rewrite_joins_its_source_story_and_independent_stays_apart(
 
 
 def test_without_rewrites_the_grouping_is_as_before(texts: dict[str, list[str]]) -> None:
-    index = _index(texts, replace(OPTIONS, find_rewrites=False))
-    assert _story(index, "rewrite.txt") != _story(index, "source.txt")
+    index = agency_index(texts, replace(OPTIONS, find_rewrites=False))
+    assert story_of(index, "rewrite.txt") != story_of(index, "source.txt")
 
 
 def test_a_rewrite_quoting_two_stories_does_not_glue_them() -> None:
@@ -144,9 +133,9 @@ def test_a_rewrite_quoting_two_stories_does_not_glue_them() -> None:
     own = w.article(topic)
     quoting = [own[0], a[1], a[2], a[3], own[1], b[1], b[2], b[3], own[2]]
     for extra in ({}, {"a-copy": a[:7], "b-copy": b[:7]}):  # single sources, then stories
-        index = _index({"a": a, "b": b, "quoting": quoting, **extra})
-        assert _story(index, "a.txt") != _story(index, "b.txt")
-        story = index.stories[_story(index, "quoting.txt")]
+        index = agency_index({"a": a, "b": b, "quoting": quoting, **extra})
+        assert story_of(index, "a.txt") != story_of(index, "b.txt")
+        story = index.stories[story_of(index, "quoting.txt")]
         names = {index.documents[d].name for d in story.documents}
         assert not {"a.txt", "b.txt"} <= names
         # ... while each pair on its own is derived

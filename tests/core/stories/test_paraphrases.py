@@ -8,7 +8,7 @@ from dataclasses import replace
 
 import pytest
 
-from tests.core.stories.helpers import Writer, doc
+from tests.core.stories.helpers import Writer, agency_index, doc, story_of
 from wirediff.core.stories import (
     Derivation,
     StoryIndex,
@@ -78,16 +78,6 @@ def test_own_order_is_independent(texts: dict[str, list[str]], name: str) -> Non
     assert classify(evidence, OPTIONS) is Derivation.INDEPENDENT
 
 
-def _index(named: dict[str, list[str]], options: StoryOptions = OPTIONS) -> StoryIndex:
-    docs = [doc(f"{n}.txt", lines) for n, lines in named.items()]
-    docs = [replace(d, source="APP") if d.name == "source.txt" else d for d in docs]
-    return build_story_index(docs, options)
-
-
-def _story(index: StoryIndex, name: str) -> int:
-    return next(s.id for s in index.stories for d in s.documents if index.documents[d].name == name)
-
-
 def _doc(index: StoryIndex, name: str) -> int:
     return next(i for i, d in enumerate(index.documents) if d.name == name)
 
@@ -95,11 +85,11 @@ def _doc(index: StoryIndex, name: str) -> int:
 def test_paraphrase_joins_its_source_and_independent_reports_stay_apart(
     texts: dict[str, list[str]],
 ) -> None:
-    index = _index(texts)
-    story = _story(index, "source.txt")
-    assert _story(index, "paraphrase.txt") == story
-    assert _story(index, "independent.txt") != story
-    assert _story(index, "shuffled.txt") != story
+    index = agency_index(texts)
+    story = story_of(index, "source.txt")
+    assert story_of(index, "paraphrase.txt") == story
+    assert story_of(index, "independent.txt") != story
+    assert story_of(index, "shuffled.txt") != story
     assert len(index.events) == 1  # one event: the same news
     found = pair_derivation(index, _doc(index, "source.txt"), _doc(index, "paraphrase.txt"))
     assert found.level is Derivation.REWRITE
@@ -115,8 +105,8 @@ def test_paraphrase_joins_its_source_and_independent_reports_stay_apart(
 
 def test_without_paraphrases_the_paraphrase_stays_apart(texts: dict[str, list[str]]) -> None:
     """It shares no 5-word run with its source: only the event's pairs find it."""
-    index = _index(texts, replace(OPTIONS, find_paraphrases=False))
-    assert _story(index, "paraphrase.txt") != _story(index, "source.txt")
+    index = agency_index(texts, replace(OPTIONS, find_paraphrases=False))
+    assert story_of(index, "paraphrase.txt") != story_of(index, "source.txt")
 
 
 def test_a_paraphrase_of_one_version_does_not_glue_two_stories() -> None:
@@ -131,10 +121,11 @@ def test_a_paraphrase_of_one_version_does_not_glue_two_stories() -> None:
     evidence = measure(_text(a), _text(para))
     score = paraphrase_score(evidence.terms, evidence.longer().phrases, OPTIONS)
     assert score >= OPTIONS.paraphrase_min_score + 0.03
-    index = _index({"source": a, "a_copy": a[:7], "b": b, "b_copy": b[:7], "para": para})
-    assert _story(index, "para.txt") == _story(index, "source.txt")
-    assert _story(index, "a_copy.txt") == _story(index, "source.txt")
-    assert _story(index, "b.txt") == _story(index, "b_copy.txt") != _story(index, "source.txt")
+    index = agency_index({"source": a, "a_copy": a[:7], "b": b, "b_copy": b[:7], "para": para})
+    assert story_of(index, "para.txt") == story_of(index, "source.txt")
+    assert story_of(index, "a_copy.txt") == story_of(index, "source.txt")
+    source = story_of(index, "source.txt")
+    assert story_of(index, "b.txt") == story_of(index, "b_copy.txt") != source
 
 
 @pytest.mark.parametrize(("day", "joined"), [("2014-07-02", True), ("2014-10-21", False)])
@@ -150,7 +141,7 @@ def test_a_paraphrase_months_after_its_source_stays_apart(
         for d in docs
     ]
     index = build_story_index(docs, OPTIONS)
-    same = _story(index, "paraphrase.txt") == _story(index, "source.txt")
+    same = story_of(index, "paraphrase.txt") == story_of(index, "source.txt")
     assert same is joined
     found = pair_derivation(index, _doc(index, "source.txt"), _doc(index, "paraphrase.txt"))
     assert found.level is (Derivation.REWRITE if joined else Derivation.INDEPENDENT)
