@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import pickle
 import time
-from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from operator import itemgetter
@@ -30,7 +29,6 @@ import pandas as pd
 from wirediff.core.reading import Problem, ReaderOptions
 from wirediff.core.stories.build import event_order
 from wirediff.core.stories.events import cluster_events, event_edges
-from wirediff.core.stories.evidence import Gram
 from wirediff.core.stories.options import StoryOptions
 from wirediff.scale import paraphrases as PP
 from wirediff.scale import parts as P
@@ -113,15 +111,17 @@ def _group(
     component = _components(n, pairs, urls)
     comp = client.scatter(component, broadcast=True)
     stories = _stories(docs, feats, pairs, urls, comp, options, parts)
+    feats = feats.map_partitions(P.described).persist()  # the shingles are done with
     stages.done("stories", log)
-    labels, edges = _events(n, docs, feats, frequent, stories, options, parts, client)
-    stages.done("events", log)
+    labels, edges = _events(n, docs, feats, frequent, stories, options, parts, client, stages, log)
     if options.find_rewrites and options.find_paraphrases:
-        merges = _paraphrases(n, docs, feats, stories, labels, edges, options, parts, client)
+        shingling = (frequent, rate)
+        merges = _paraphrases(n, docs, feats, stories, labels, edges, shingling, options, client)
+        stages.done("paraphrases", log)
         if merges:  # the stories changed: describe them again
             stories = apply_merges(stories, merges)
-            labels, _ = _events(n, docs, feats, frequent, stories, options, parts, client)
-        stages.done("paraphrases", log)
+            again = (stages, log, "events again")
+            labels, _ = _events(n, docs, feats, frequent, stories, options, parts, client, *again)
     order = event_order([s.members for s in stories], labels)
     handles = {"docs": docs, "feats": feats}
     return Grouping(source, n, stories, order, problems, stages.seconds, handles)
@@ -136,9 +136,13 @@ def _events(
     options: StoryOptions,
     parts: int,
     client: Any,
+    stages: Stages,
+    log: Log | None,
+    name: str = "events",
 ) -> tuple[list[int], list[Edge]]:
     """Recurring boilerplate, term vectors, then events (on the client): an event label per
-    story, and the candidate pairs of stories (``event_edges``, strongest first)."""
+    story, and the candidate pairs of stories (``event_edges``, strongest first). Two
+    stages: ``name`` with "term vectors", then with "pairs and clusters"."""
     story_of, role = _story_arrays(stories, n)
     story_f = client.scatter(story_of, broadcast=True)
     recurring = _recurring(feats, frequent, story_f, options, parts, client)
@@ -152,8 +156,11 @@ def _events(
         len(stories),
         client,
     )
+    stages.done(f"{name}: term vectors", log)
     edges = event_edges(vectors, options, True)
-    return cluster_events(vectors, edges, options), edges
+    labels = cluster_events(vectors, edges, options)
+    stages.done(f"{name}: pairs and clusters", log)
+    return labels, edges
 
 
 def _paraphrases(
@@ -163,13 +170,15 @@ def _paraphrases(
     stories: list[P.StoryPart],
     labels: list[int],
     edges: list[Edge],
+    shingling: tuple[Any, int],
     options: StoryOptions,
-    parts: int,
     client: Any,
 ) -> list[tuple[list[int], P.StoryPart]]:
-    """The paraphrase pass (``scale.paraphrases``): the documents of each event's candidate
-    stories shuffled on the event, ``merge_paraphrases`` per event with the own-phrase
-    counts of the whole archive; the stories that merged and what they became."""
+    """The paraphrase pass (``scale.paraphrases``): the common runs of the candidate
+    stories' bases counted by a shuffle on the run, then the documents of each event's
+    candidate stories shuffled on the event (their shingles made again with ``shingling``:
+    the frequent lines and the sampling rate) and ``merge_paraphrases`` per event; the
+    stories that merged and what they became."""
     import dask
     import dask.dataframe as dd
 
@@ -177,24 +186,32 @@ def _paraphrases(
     jobs = PP.event_jobs(members, [s.base for s in stories], labels, edges)
     if not jobs:
         return []
+    parts = docs.npartitions
+    is_base = np.zeros(n, bool)
+    is_base[[b for j in jobs for b in j.bases]] = True
+    is_base_f = client.scatter(is_base, broadcast=True)
+    meta = pd.DataFrame({"hash": pd.Series(dtype=np.int64)})
+    runs = dd.from_delayed(
+        [
+            dask.delayed(PP.base_runs)(d, f, is_base_f, options)
+            for d, f in zip(docs.to_delayed(), feats.to_delayed(), strict=True)
+        ],
+        meta=meta,
+    )
+    counts = runs["hash"].value_counts(split_out=parts)
+    common = counts[counts > options.own_max_others + 2].index.to_series().compute()
+    common_f = client.scatter(np.sort(common.to_numpy(np.int64)), broadcast=True)
     wanted = client.scatter(PP.doc_events(jobs, n), broadcast=True)
     keyed = [
-        dask.delayed(_keyed_docs)(d, f, wanted)
+        dask.delayed(PP.event_docs)(d, f, wanted, *shingling, options)
         for d, f in zip(docs.to_delayed(), feats.to_delayed(), strict=True)
     ]
     job_items = [(j.event, ("job", j)) for j in jobs]
     for start in range(0, len(job_items), _JOBS_PER_FRAME):
         keyed.append(dask.delayed(P.keyed_frame)(job_items[start : start + _JOBS_PER_FRAME]))
     items = dd.from_delayed(keyed, meta=_KEYED).shuffle("key", npartitions=parts)
-    works = client.persist([dask.delayed(PP.prepare)(p, options) for p in items.to_delayed()])
-    runs: set[Gram] = set().union(*dask.compute(*[dask.delayed(PP.shared_runs)(w) for w in works]))
-    runs_f = client.scatter([runs], broadcast=True)[0]  # a list: a set would scatter per item
-    holders: Counter[Gram] = Counter()
-    for found in dask.compute(*[dask.delayed(PP.held)(w, runs_f) for w in works]):
-        holders.update(found)
-    holders_f = client.scatter([holders], broadcast=True)[0]
-    merged = dask.compute(*[dask.delayed(PP.merged)(w, holders_f) for w in works])
-    return [m for part in merged for m in part]
+    merged = [dask.delayed(PP.merged_part)(p, options, common_f) for p in items.to_delayed()]
+    return [m for part in dask.compute(*merged) for m in part]
 
 
 _JOBS_PER_FRAME = 10_000
@@ -326,7 +343,7 @@ def _keyed_pairs(frame: pd.DataFrame, comp: np.ndarray) -> pd.DataFrame:
 
 def _keyed_terms(
     docs: P.Numbered,
-    feats: list[P.Features],
+    feats: list[P.Described],
     role: np.ndarray,
     story_of: np.ndarray,
     recurring: np.ndarray,

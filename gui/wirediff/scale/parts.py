@@ -47,6 +47,21 @@ class Features:
 
 
 @dataclass(frozen=True, slots=True)
+class Described:
+    """What the stages after the stories need of one document: its lines and how many words
+    it has. Its shingle hashes (half of what a ``Features`` holds) are dropped once the
+    stories are found; the paraphrase pass makes them again for the few it needs."""
+
+    doc: int
+    lines: bp.DocLines
+    words: int
+
+
+def described(feats: list[Features]) -> list[Described]:
+    return [Described(f.doc, f.lines, f.shingles.words) for f in feats]
+
+
+@dataclass(frozen=True, slots=True)
 class StoryPart:
     """One story as a component task found it (global document ids)."""
 
@@ -239,7 +254,7 @@ def single_stories(docs: Numbered, component: np.ndarray) -> list[StoryPart]:
     ]
 
 
-def story_lines(feats: list[Features], frequent: np.ndarray, story_of: np.ndarray) -> pd.DataFrame:
+def story_lines(feats: list[Described], frequent: np.ndarray, story_of: np.ndarray) -> pd.DataFrame:
     """(key, story) of the frequent lines of each document, once per story."""
     keys = [np.asarray(f.lines.keys, np.int64) for f in feats]
     flat = np.concatenate(keys) if keys else np.empty(0, np.int64)
@@ -250,7 +265,7 @@ def story_lines(feats: list[Features], frequent: np.ndarray, story_of: np.ndarra
 
 def doc_terms(
     docs: Numbered,
-    feats: list[Features],
+    feats: list[Described],
     role: np.ndarray,
     story_of: np.ndarray,
     recurring: np.ndarray,
