@@ -26,7 +26,7 @@ plain data, no Dask (the engine wires them).
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -137,14 +137,13 @@ class EventWork:
         return out
 
 
-def prepare(frame: pd.DataFrame, options: StoryOptions) -> list[EventWork]:
-    """The ``EventWork`` of every event in a partition shuffled on the event."""
-    out = []
+def prepare(frame: pd.DataFrame, options: StoryOptions) -> Iterator[EventWork]:
+    """The ``EventWork`` of each event in a partition shuffled on the event, one at a time
+    (an event's texts, words and runs are let go before the next is made)."""
     for _event, items in by_key(frame):
         jobs = [x[1] for x in items if x[0] == "job"]
         docs = [x[1:] for x in items if x[0] == "doc"]
-        out.append(EventWork(jobs[0], docs, options))
-    return out
+        yield EventWork(jobs[0], docs, options)
 
 
 def merged_part(
