@@ -28,7 +28,7 @@ import pandas as pd
 
 from wirediff.core.reading import Problem, ReaderOptions
 from wirediff.core.stories.build import event_order
-from wirediff.core.stories.events import cluster_events, event_edges
+from wirediff.core.stories.events import Vector, cluster_events, event_edges
 from wirediff.core.stories.options import StoryOptions
 from wirediff.scale import paraphrases as PP
 from wirediff.scale import parts as P
@@ -113,54 +113,117 @@ def _group(
     stories = _stories(docs, feats, pairs, urls, comp, options, parts)
     feats = feats.map_partitions(P.described).persist()  # the shingles are done with
     stages.done("stories", log)
-    labels, edges = _events(n, docs, feats, frequent, stories, options, parts, client, stages, log)
+    on = (docs, feats, frequent, options, client, stages, log)  # what every events pass reads
+    labels, edges, weighed = _events(n, stories, *on)
     if options.find_rewrites and options.find_paraphrases:
         shingling = (frequent, rate)
         merges = _paraphrases(n, docs, feats, stories, labels, edges, shingling, options, client)
         stages.done("paraphrases", log)
         if merges:  # the stories changed: describe them again
             stories = apply_merges(stories, merges)
-            again = (stages, log, "events again")
-            labels, _ = _events(n, docs, feats, frequent, stories, options, parts, client, *again)
+            labels = _events(n, stories, *on, before=weighed)[0]
     order = event_order([s.members for s in stories], labels)
     handles = {"docs": docs, "feats": feats}
     return Grouping(source, n, stories, order, problems, stages.seconds, handles)
 
 
+@dataclass(slots=True)
+class _Weighed:
+    """What an events pass leaves for the next (after the paraphrase pass merged stories):
+    each story's weighed terms (a persisted frame keyed by story), made only of its base,
+    its first other version and the recurring boilerplate — so a story with the same two
+    documents keeps them when the boilerplate did not change."""
+
+    weights: Any
+    describers: dict[tuple[int, int], int]  # (base, first other version or -1) -> story
+    recurring: np.ndarray
+
+
 def _events(
     n: int,
+    stories: list[P.StoryPart],
     docs: Any,
     feats: Any,
     frequent: Any,
-    stories: list[P.StoryPart],
     options: StoryOptions,
-    parts: int,
     client: Any,
     stages: Stages,
     log: Log | None,
-    name: str = "events",
-) -> tuple[list[int], list[Edge]]:
+    before: _Weighed | None = None,
+) -> tuple[list[int], list[Edge], _Weighed]:
     """Recurring boilerplate, term vectors, then events (on the client): an event label per
-    story, and the candidate pairs of stories (``event_edges``, strongest first). Two
-    stages: ``name`` with "term vectors", then with "pairs and clusters"."""
-    story_of, role = _story_arrays(stories, n)
+    story, the candidate pairs of stories (``event_edges``, strongest first) and the
+    weighed terms for a later pass (``before``: an earlier pass's, whose stories' terms are
+    kept where they are the same). Two stages, "term vectors" and "pairs and clusters"
+    (with "again" when ``before`` is given)."""
+    import dask.dataframe as dd
+
+    describers = _describers(stories)
+    story_of, role = _story_arrays(stories, describers, n)
     story_f = client.scatter(story_of, broadcast=True)
-    recurring = _recurring(feats, frequent, story_f, options, parts, client)
-    vectors = _vectors(
+    recurring = _recurring(feats, frequent, story_f, options, docs.npartitions)
+    kept = {} if before is None else _kept(describers, recurring, before, role, feats)
+    for s in kept:
+        role[[d for d in describers[s] if d >= 0]] = -1  # not described again
+    weights = _weights(
         docs,
         feats,
         client.scatter(role, broadcast=True),
         story_f,
-        recurring,
+        client.scatter(recurring, broadcast=True),
         options,
-        len(stories),
-        client,
     )
-    stages.done(f"{name}: term vectors", log)
+    if kept:
+        assert before is not None
+        renumber = np.full(len(before.describers), -1, np.int64)
+        renumber[list(kept.values())] = list(kept)
+        moved = before.weights.map_partitions(P.renumbered, renumber, meta=_KEYED)
+        weights = dd.concat([moved, weights])
+    weights = weights.persist()
+    if before is not None and log is not None:
+        log(f"events again: {len(stories) - len(kept)} of {len(stories)} stories described anew")
+    vectors = _vectors(weights, len(stories), options, client)
+    again = " again" if before is not None else ""
+    stages.done(f"events{again}: term vectors", log)
     edges = event_edges(vectors, options, True)
     labels = cluster_events(vectors, edges, options)
-    stages.done(f"{name}: pairs and clusters", log)
-    return labels, edges
+    stages.done(f"events{again}: pairs and clusters", log)
+    found = {key: s for s, key in enumerate(describers)}
+    return labels, edges, _Weighed(weights, found, recurring)
+
+
+def _kept(
+    describers: list[tuple[int, int]],
+    recurring: np.ndarray,
+    before: _Weighed,
+    role: np.ndarray,
+    feats: Any,
+) -> dict[int, int]:
+    """The stories whose weighed terms ``before`` has (story -> its number there): those
+    described by the same two documents, unless a line of one of them was recurring
+    boilerplate before and is not now, or the other way round (merged stories share
+    fewer lines)."""
+    import dask
+
+    kept = {
+        s: old
+        for s, key in enumerate(describers)
+        if (old := before.describers.get(key)) is not None
+    }
+    changed = np.setxor1d(recurring, before.recurring)
+    if not kept or not len(changed):
+        return kept
+    found = [dask.delayed(P.docs_with_lines)(f, changed, role) for f in feats.to_delayed()]
+    touched = set().union(*dask.compute(*found))
+    return {s: old for s, old in kept.items() if touched.isdisjoint(describers[s])}
+
+
+def _describers(stories: list[P.StoryPart]) -> list[tuple[int, int]]:
+    """Each story's base and first other version (-1: none), the documents whose terms
+    describe it."""
+    return [
+        (story.base, next((d for d in story.members if d != story.base), -1)) for story in stories
+    ]
 
 
 def _paraphrases(
@@ -217,16 +280,18 @@ def _paraphrases(
 _JOBS_PER_FRAME = 10_000
 
 
-def _story_arrays(stories: list[P.StoryPart], n: int) -> tuple[np.ndarray, np.ndarray]:
-    """Per document, its story, and its role in describing it: 0 the base, 1 the first
-    other version (whose terms say which of the base's are the story's own), else -1."""
+def _story_arrays(
+    stories: list[P.StoryPart], describers: list[tuple[int, int]], n: int
+) -> tuple[np.ndarray, np.ndarray]:
+    """Per document, its story, and its role in describing it (``describers``): 0 the
+    base, 1 the first other version (whose terms say which of the base's are the story's
+    own), else -1."""
     story_of = np.empty(n, np.int64)
     role = np.full(n, -1, np.int64)
-    for s, story in enumerate(stories):
+    for s, (story, (base, other)) in enumerate(zip(stories, describers, strict=True)):
         story_of[story.members] = s
-        role[story.base] = 0
-        other = next((d for d in story.members if d != story.base), None)
-        if other is not None:
+        role[base] = 0
+        if other >= 0:
             role[other] = 1
     return story_of, role
 
@@ -352,27 +417,21 @@ def _keyed_terms(
 
 
 def _recurring(
-    feats: Any, frequent: Any, story_of: Any, options: StoryOptions, parts: int, client: Any
-) -> Any:
-    """Frequent line keys found in at least ``boiler_min_stories`` stories (scattered)."""
+    feats: Any, frequent: Any, story_of: Any, options: StoryOptions, parts: int
+) -> np.ndarray:
+    """Frequent line keys found in at least ``boiler_min_stories`` stories, sorted."""
     meta = pd.DataFrame({"key": [], "story": []}, dtype=np.int64)
     lines = _frame(feats, P.story_lines, meta, frequent, story_of)
     counts = lines.drop_duplicates(split_out=parts)["key"].value_counts(split_out=parts)
     found = counts[counts >= options.boiler_min_stories].index.to_series().compute()
-    return client.scatter(np.sort(found.to_numpy(np.int64)), broadcast=True)
+    return np.sort(found.to_numpy(np.int64))
 
 
-def _vectors(
-    docs: Any,
-    feats: Any,
-    role: Any,
-    story_of: Any,
-    recurring: Any,
-    options: StoryOptions,
-    stories: int,
-    client: Any,
-) -> list[dict[str, float]]:
-    """Each story's unit term vector, in story order (gathered on the client)."""
+def _weights(
+    docs: Any, feats: Any, role: Any, story_of: Any, recurring: Any, options: StoryOptions
+) -> Any:
+    """The weighed terms of the stories with documents in a ``role`` (a frame keyed by
+    story): their base's and first other version's terms shuffled on the story."""
     import dask
     import dask.dataframe as dd
 
@@ -381,7 +440,12 @@ def _vectors(
         for d, f in zip(docs.to_delayed(), feats.to_delayed(), strict=True)
     ]
     shuffled = dd.from_delayed(terms, meta=_KEYED).shuffle("key", npartitions=docs.npartitions)
-    weights = shuffled.map_partitions(P.weights_frame, options, meta=_KEYED).persist()
+    return shuffled.map_partitions(P.weights_frame, options, meta=_KEYED)
+
+
+def _vectors(weights: Any, stories: int, options: StoryOptions, client: Any) -> list[Vector]:
+    """Each story's unit term vector, in story order (gathered on the client), from the
+    persisted ``weights`` of every story."""
     meta = pd.DataFrame({"term": pd.Series(dtype=object), "n": pd.Series(dtype=np.int64)})
     counts = weights.map_partitions(P.term_counts, meta=meta).groupby("term")["n"].sum()
     df = dict(counts.compute().items())
@@ -393,4 +457,5 @@ def _vectors(
         (int(k), pickle.loads(p)) for k, p in zip(gathered["key"], gathered["payload"], strict=True)
     ]
     found.sort(key=itemgetter(0))
+    assert [k for k, _ in found] == list(range(stories)), "a story without its vector"
     return [v for _, v in found]

@@ -334,6 +334,23 @@ def weights_frame(frame: pd.DataFrame, options: StoryOptions) -> pd.DataFrame:
     return keyed_frame([story_weights(s, items, options) for s, items in by_key(frame)])
 
 
+def docs_with_lines(feats: list[Described], keys: np.ndarray, role: np.ndarray) -> set[int]:
+    """The documents with a ``role`` (>= 0) that have a line whose key is in ``keys``."""
+    return {
+        f.doc
+        for f in feats
+        if role[f.doc] >= 0 and np.isin(np.asarray(f.lines.keys, np.int64), keys).any()
+    }
+
+
+def renumbered(frame: pd.DataFrame, renumber: np.ndarray) -> pd.DataFrame:
+    """The rows of a frame keyed by story whose story has a new number (``renumber``: -1
+    for none), under it."""
+    keys = renumber[frame["key"].to_numpy(np.int64)]
+    keep = keys >= 0
+    return pd.DataFrame({"key": keys[keep], "payload": frame["payload"].to_numpy()[keep]})
+
+
 def term_counts(frame: pd.DataFrame) -> pd.DataFrame:
     """In how many of this partition's stories each weighed term is."""
     counts: Counter[str] = Counter()
