@@ -5,13 +5,15 @@ their frequencies (a DataFrame ``value_counts``) -> shingles -> candidate pairs 
 on the shingle hash -> pair counts (a ``groupby`` sum) -> copy links and candidate rewrites
 -> connected components -> the guarded grouping, bases and versions per component (a bag
 ``groupby``) -> recurring boilerplate (``drop_duplicates`` then ``value_counts``) -> event
-terms per story -> term vectors -> events (on the client) -> paraphrases (the documents of
-each event's candidate stories shuffled on the event, ``merge_paraphrases`` per event; when
-any merged, boilerplate and events again) -> a Parquet stories index.
+terms per story -> term vectors -> events (on the client) -> paraphrases (the common 3-word
+runs of the candidate stories' bases by a shuffle on the run's hash, the documents of each
+event's candidate stories shuffled on the event, ``merge_paraphrases`` per event; when any
+merged, boilerplate and events again, describing only the changed stories anew) -> a
+Parquet stories index.
 
-No worker holds the whole archive: documents stay in their partitions, and only what is
-small per document travels to the client (pair lists, story lists, term vectors; see the
-README for the sizes).
+No worker holds the whole archive: documents stay in their partitions (their shingle
+hashes only until the stories are found), and only what is small per document travels to
+the client (pair lists, story lists, term vectors; see the README for the sizes).
 """
 
 from __future__ import annotations
