@@ -32,9 +32,10 @@ def client():  # type: ignore[no-untyped-def]
     cluster.close()
 
 
-def grouped(folder: Path, client: object, out: Path) -> StoriesIndex:
+def grouped(folder: Path, client: object, out: Path, log: list[str] | None = None) -> StoriesIndex:
     source = open_source(str(folder), ReaderOptions())
-    found = group_source(source, StoryOptions(), ReaderOptions(), 2**24, client)
+    note = None if log is None else log.append
+    found = group_source(source, StoryOptions(), ReaderOptions(), 2**24, client, note)
     write_index(found, StoryOptions(), out, client)
     return StoriesIndex(out)
 
@@ -83,11 +84,16 @@ def test_wiki_versions_same_as_in_process(client: object, tmp_path: Path) -> Non
     folder = DEVDATA / "wiki-versions" / "articles"
     if not folder.is_dir():
         pytest.skip(f"{folder} is absent (../shared/devdata)")
-    index = grouped(folder, client, tmp_path / "wiki.parquet")
+    log: list[str] = []
+    index = grouped(folder, client, tmp_path / "wiki.parquet", log)
     expected = in_process(folder)
     assert groups(index) == expected
     # paraphrases join a few revisions there: the pass is not a no-op on this folder
     assert expected[0] != in_process(folder, StoryOptions(find_paraphrases=False))[0]
+    # and the events found again describe only the merged stories anew
+    anew = next(line for line in log if line.startswith("events again:"))
+    described, _, stories = anew.removeprefix("events again: ").partition(" of ")
+    assert 0 < int(described) < int(stories.split()[0]) / 10, anew
 
 
 def test_shards_are_read_as_records(client: object, tmp_path: Path) -> None:

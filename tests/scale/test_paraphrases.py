@@ -1,12 +1,14 @@
 """The paraphrase pass cut by event (``scale.paraphrases``), run here without Dask: the same
-merges as ``merge_paraphrases`` over the whole folder, and the own-phrase counts summed
-over events equal to ``base_phrases`` over the whole folder."""
+merges as ``merge_paraphrases`` over the whole folder, the run counts of the bases counted
+by hash equal to ``base_phrases`` over the whole folder, and the common runs answering the
+own-phrase guard as those counts do."""
 
 from __future__ import annotations
 
 from collections import Counter
 from dataclasses import replace
 
+import numpy as np
 import pytest
 
 pytest.importorskip("numpy", reason="the scale extra is not installed")
@@ -18,12 +20,12 @@ from wirediff.core.document import Document
 from wirediff.core.stories import StoryOptions, build_story_index
 from wirediff.core.stories.build import copy_link
 from wirediff.core.stories.events import cluster_events, event_edges
-from wirediff.core.stories.evidence import Gram
+from wirediff.core.stories.evidence import Gram, PhraseCounts, grams
 from wirediff.core.stories.paraphrases import base_phrases, merge_paraphrases
 from wirediff.core.stories.perdoc import lines_of
 from wirediff.core.stories.rewrites import Texts
 from wirediff.scale import paraphrases as PP
-from wirediff.scale.parts import StoryPart
+from wirediff.scale.parts import Features, StoryPart
 
 OPTIONS = StoryOptions()
 
@@ -66,13 +68,20 @@ def test_merges_by_event_are_those_of_the_whole_folder() -> None:
     # each event's documents as a shuffle leaves them: in any order
     landed = [(i, documents[i], lines[i], shingles[i]) for i in reversed(range(len(events)))]
     works = [PP.EventWork(j, [x for x in landed if events[x[0]] == j.event], OPTIONS) for j in jobs]
-    runs = PP.shared_runs(works)
-    held = PP.held(works, runs)
+    is_base = np.zeros(len(documents), bool)
+    is_base[[b for j in jobs for b in j.bases]] = True
+    feats = [Features(i, lines[i], shingles[i]) for i in range(len(documents))]
+    runs = PP.base_runs(list(enumerate(documents)), feats, is_base, OPTIONS)
     whole = base_phrases(bases, labels, edges, texts)
-    assert runs and all(held[g] == whole.holders[g] for g in runs)
+    counted = runs["hash"].value_counts()
+    assert dict(counted) == {PP.gram_hash(g): n for g, n in whole.holders.items()}
+    assert counted.max() > 1  # runs held by several bases: counted across events
+    limit = OPTIONS.own_max_others + 2
+    common = np.sort(counted[counted > limit].index.to_numpy(np.int64))
+    guard = PP.CommonRuns(common, OPTIONS.own_max_others)
 
     parts = [_part(s, m, b) for s, (m, b) in enumerate(zip(members, bases, strict=True))]
-    found = PP.apply_merges(parts, PP.merged(works, held))
+    found = PP.apply_merges(parts, [m for w in works for m in w.merged(guard)])
     assert [p.members for p in found] == expected
     joined = next(p for p in found if len(p.members) > 2)
     assert documents[joined.base].name == "source0.txt"
@@ -82,11 +91,30 @@ def _part(s: int, members: list[int], base: int) -> StoryPart:
     return StoryPart(members[0], f"story {s}", members, base, [])
 
 
-def test_counts_made_elsewhere() -> None:
-    gram: Gram = ("a", "b", "c")
-    counts = PP.phrase_counts(Counter({gram: 3}))
-    assert counts.holders[gram] == 3 and counts.holders[("x", "y", "z")] == 0
-    assert counts.own_share({gram}, 1) == 1.0 and counts.own_share({gram}, 0) == 0.0
+def test_common_runs_answer_the_guard_as_the_counts_do() -> None:
+    counts: Counter[Gram] = Counter({("a", "b", "c"): 5, ("b", "c", "d"): 4, ("c", "d", "e"): 1})
+    whole = PhraseCounts(())
+    whole.holders = counts
+    common = np.sort(np.array([PP.gram_hash(g) for g, n in counts.items() if n > 4], np.int64))
+    guard = PP.CommonRuns(common, 2)  # more than 2 others besides the pair's two: common
+    cases: list[set[Gram]] = [
+        {("a", "b", "c")},
+        {("b", "c", "d"), ("c", "d", "e")},
+        {("a", "b", "c"), ("x", "y", "z"), ("c", "d", "e")},
+        set(),
+    ]
+    for shared in cases:
+        assert guard.own_share(shared, 2) == whole.own_share(shared, 2)
+    with pytest.raises(ValueError):
+        guard.own_share({("a", "b", "c")}, 3)  # counted for another limit
+
+
+def test_run_hashes_are_each_runs_hash() -> None:
+    keys = "the minister said the minister of ایران said the москва 🙂 said".split()
+    found = PP.run_hashes(keys, 3)
+    assert found.tolist() == sorted({PP.gram_hash(g) for g in grams(keys, 3)})
+    assert len(found) == len(grams(keys, 3))  # no two runs alike in hash
+    assert PP.run_hashes(keys[:2], 3).tolist() == []
 
 
 def test_jobs_keep_the_order_of_the_pairs_and_leave_other_events_out() -> None:

@@ -5,20 +5,21 @@ their frequencies (a DataFrame ``value_counts``) -> shingles -> candidate pairs 
 on the shingle hash -> pair counts (a ``groupby`` sum) -> copy links and candidate rewrites
 -> connected components -> the guarded grouping, bases and versions per component (a bag
 ``groupby``) -> recurring boilerplate (``drop_duplicates`` then ``value_counts``) -> event
-terms per story -> term vectors -> events (on the client) -> paraphrases (the documents of
-each event's candidate stories shuffled on the event, ``merge_paraphrases`` per event; when
-any merged, boilerplate and events again) -> a Parquet stories index.
+terms per story -> term vectors -> events (on the client) -> paraphrases (the common 3-word
+runs of the candidate stories' bases by a shuffle on the run's hash, the documents of each
+event's candidate stories shuffled on the event, ``merge_paraphrases`` per event; when any
+merged, boilerplate and events again, describing only the changed stories anew) -> a
+Parquet stories index.
 
-No worker holds the whole archive: documents stay in their partitions, and only what is
-small per document travels to the client (pair lists, story lists, term vectors; see the
-README for the sizes).
+No worker holds the whole archive: documents stay in their partitions (their shingle
+hashes only until the stories are found), and only what is small per document travels to
+the client (pair lists, story lists, term vectors; see the README for the sizes).
 """
 
 from __future__ import annotations
 
 import pickle
 import time
-from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from operator import itemgetter
@@ -29,8 +30,7 @@ import pandas as pd
 
 from wirediff.core.reading import Problem, ReaderOptions
 from wirediff.core.stories.build import event_order
-from wirediff.core.stories.events import cluster_events, event_edges
-from wirediff.core.stories.evidence import Gram
+from wirediff.core.stories.events import Vector, cluster_events, event_edges
 from wirediff.core.stories.options import StoryOptions
 from wirediff.scale import paraphrases as PP
 from wirediff.scale import parts as P
@@ -113,47 +113,119 @@ def _group(
     component = _components(n, pairs, urls)
     comp = client.scatter(component, broadcast=True)
     stories = _stories(docs, feats, pairs, urls, comp, options, parts)
+    feats = feats.map_partitions(P.described).persist()  # the shingles are done with
     stages.done("stories", log)
-    labels, edges = _events(n, docs, feats, frequent, stories, options, parts, client)
-    stages.done("events", log)
+    on = (docs, feats, frequent, options, client, stages, log)  # what every events pass reads
+    labels, edges, weighed = _events(n, stories, *on)
     if options.find_rewrites and options.find_paraphrases:
-        merges = _paraphrases(n, docs, feats, stories, labels, edges, options, parts, client)
+        shingling = (frequent, rate)
+        merges = _paraphrases(n, docs, feats, stories, labels, edges, shingling, options, client)
+        stages.done("paraphrases", log)
         if merges:  # the stories changed: describe them again
             stories = apply_merges(stories, merges)
-            labels, _ = _events(n, docs, feats, frequent, stories, options, parts, client)
-        stages.done("paraphrases", log)
+            labels = _events(n, stories, *on, before=weighed)[0]
     order = event_order([s.members for s in stories], labels)
     handles = {"docs": docs, "feats": feats}
     return Grouping(source, n, stories, order, problems, stages.seconds, handles)
 
 
+@dataclass(slots=True)
+class _Weighed:
+    """What an events pass leaves for the next (after the paraphrase pass merged stories):
+    each story's weighed terms (a persisted frame keyed by story), made only of its base,
+    its first other version and the recurring boilerplate — so a story with the same two
+    documents keeps them when the boilerplate did not change."""
+
+    weights: Any
+    describers: dict[tuple[int, int], int]  # (base, first other version or -1) -> story
+    recurring: np.ndarray
+
+
 def _events(
     n: int,
+    stories: list[P.StoryPart],
     docs: Any,
     feats: Any,
     frequent: Any,
-    stories: list[P.StoryPart],
     options: StoryOptions,
-    parts: int,
     client: Any,
-) -> tuple[list[int], list[Edge]]:
+    stages: Stages,
+    log: Log | None,
+    before: _Weighed | None = None,
+) -> tuple[list[int], list[Edge], _Weighed]:
     """Recurring boilerplate, term vectors, then events (on the client): an event label per
-    story, and the candidate pairs of stories (``event_edges``, strongest first)."""
-    story_of, role = _story_arrays(stories, n)
+    story, the candidate pairs of stories (``event_edges``, strongest first) and the
+    weighed terms for a later pass (``before``: an earlier pass's, whose stories' terms are
+    kept where they are the same). Two stages, "term vectors" and "pairs and clusters"
+    (with "again" when ``before`` is given)."""
+    import dask.dataframe as dd
+
+    describers = _describers(stories)
+    story_of, role = _story_arrays(stories, describers, n)
     story_f = client.scatter(story_of, broadcast=True)
-    recurring = _recurring(feats, frequent, story_f, options, parts, client)
-    vectors = _vectors(
+    recurring = _recurring(feats, frequent, story_f, options, docs.npartitions)
+    kept = {} if before is None else _kept(describers, recurring, before, role, feats)
+    for s in kept:
+        role[[d for d in describers[s] if d >= 0]] = -1  # not described again
+    weights = _weights(
         docs,
         feats,
         client.scatter(role, broadcast=True),
         story_f,
-        recurring,
+        client.scatter(recurring, broadcast=True),
         options,
-        len(stories),
-        client,
     )
+    if kept:
+        assert before is not None
+        renumber = np.full(len(before.describers), -1, np.int64)
+        renumber[list(kept.values())] = list(kept)
+        moved = before.weights.map_partitions(P.renumbered, renumber, meta=_KEYED)
+        weights = dd.concat([moved, weights])
+    weights = weights.persist()
+    if before is not None and log is not None:
+        log(f"events again: {len(stories) - len(kept)} of {len(stories)} stories described anew")
+    vectors = _vectors(weights, len(stories), options, client)
+    again = " again" if before is not None else ""
+    stages.done(f"events{again}: term vectors", log)
     edges = event_edges(vectors, options, True)
-    return cluster_events(vectors, edges, options), edges
+    labels = cluster_events(vectors, edges, options)
+    stages.done(f"events{again}: pairs and clusters", log)
+    found = {key: s for s, key in enumerate(describers)}
+    return labels, edges, _Weighed(weights, found, recurring)
+
+
+def _kept(
+    describers: list[tuple[int, int]],
+    recurring: np.ndarray,
+    before: _Weighed,
+    role: np.ndarray,
+    feats: Any,
+) -> dict[int, int]:
+    """The stories whose weighed terms ``before`` has (story -> its number there): those
+    described by the same two documents, unless a line of one of them was recurring
+    boilerplate before and is not now, or the other way round (merged stories share
+    fewer lines)."""
+    import dask
+
+    kept = {
+        s: old
+        for s, key in enumerate(describers)
+        if (old := before.describers.get(key)) is not None
+    }
+    changed = np.setxor1d(recurring, before.recurring)
+    if not kept or not len(changed):
+        return kept
+    found = [dask.delayed(P.docs_with_lines)(f, changed, role) for f in feats.to_delayed()]
+    touched = set().union(*dask.compute(*found))
+    return {s: old for s, old in kept.items() if touched.isdisjoint(describers[s])}
+
+
+def _describers(stories: list[P.StoryPart]) -> list[tuple[int, int]]:
+    """Each story's base and first other version (-1: none), the documents whose terms
+    describe it."""
+    return [
+        (story.base, next((d for d in story.members if d != story.base), -1)) for story in stories
+    ]
 
 
 def _paraphrases(
@@ -163,13 +235,15 @@ def _paraphrases(
     stories: list[P.StoryPart],
     labels: list[int],
     edges: list[Edge],
+    shingling: tuple[Any, int],
     options: StoryOptions,
-    parts: int,
     client: Any,
 ) -> list[tuple[list[int], P.StoryPart]]:
-    """The paraphrase pass (``scale.paraphrases``): the documents of each event's candidate
-    stories shuffled on the event, ``merge_paraphrases`` per event with the own-phrase
-    counts of the whole archive; the stories that merged and what they became."""
+    """The paraphrase pass (``scale.paraphrases``): the common runs of the candidate
+    stories' bases counted by a shuffle on the run, then the documents of each event's
+    candidate stories shuffled on the event (their shingles made again with ``shingling``:
+    the frequent lines and the sampling rate) and ``merge_paraphrases`` per event; the
+    stories that merged and what they became."""
     import dask
     import dask.dataframe as dd
 
@@ -177,39 +251,49 @@ def _paraphrases(
     jobs = PP.event_jobs(members, [s.base for s in stories], labels, edges)
     if not jobs:
         return []
+    parts = docs.npartitions
+    is_base = np.zeros(n, bool)
+    is_base[[b for j in jobs for b in j.bases]] = True
+    is_base_f = client.scatter(is_base, broadcast=True)
+    meta = pd.DataFrame({"hash": pd.Series(dtype=np.int64)})
+    runs = dd.from_delayed(
+        [
+            dask.delayed(PP.base_runs)(d, f, is_base_f, options)
+            for d, f in zip(docs.to_delayed(), feats.to_delayed(), strict=True)
+        ],
+        meta=meta,
+    )
+    counts = runs["hash"].value_counts(split_out=parts)
+    common = counts[counts > options.own_max_others + 2].index.to_series().compute()
+    common_f = client.scatter(np.sort(common.to_numpy(np.int64)), broadcast=True)
     wanted = client.scatter(PP.doc_events(jobs, n), broadcast=True)
     keyed = [
-        dask.delayed(_keyed_docs)(d, f, wanted)
+        dask.delayed(PP.event_docs)(d, f, wanted, *shingling, options)
         for d, f in zip(docs.to_delayed(), feats.to_delayed(), strict=True)
     ]
     job_items = [(j.event, ("job", j)) for j in jobs]
     for start in range(0, len(job_items), _JOBS_PER_FRAME):
         keyed.append(dask.delayed(P.keyed_frame)(job_items[start : start + _JOBS_PER_FRAME]))
     items = dd.from_delayed(keyed, meta=_KEYED).shuffle("key", npartitions=parts)
-    works = client.persist([dask.delayed(PP.prepare)(p, options) for p in items.to_delayed()])
-    runs: set[Gram] = set().union(*dask.compute(*[dask.delayed(PP.shared_runs)(w) for w in works]))
-    runs_f = client.scatter([runs], broadcast=True)[0]  # a list: a set would scatter per item
-    holders: Counter[Gram] = Counter()
-    for found in dask.compute(*[dask.delayed(PP.held)(w, runs_f) for w in works]):
-        holders.update(found)
-    holders_f = client.scatter([holders], broadcast=True)[0]
-    merged = dask.compute(*[dask.delayed(PP.merged)(w, holders_f) for w in works])
-    return [m for part in merged for m in part]
+    merged = [dask.delayed(PP.merged_part)(p, options, common_f) for p in items.to_delayed()]
+    return [m for part in dask.compute(*merged) for m in part]
 
 
 _JOBS_PER_FRAME = 10_000
 
 
-def _story_arrays(stories: list[P.StoryPart], n: int) -> tuple[np.ndarray, np.ndarray]:
-    """Per document, its story, and its role in describing it: 0 the base, 1 the first
-    other version (whose terms say which of the base's are the story's own), else -1."""
+def _story_arrays(
+    stories: list[P.StoryPart], describers: list[tuple[int, int]], n: int
+) -> tuple[np.ndarray, np.ndarray]:
+    """Per document, its story, and its role in describing it (``describers``): 0 the
+    base, 1 the first other version (whose terms say which of the base's are the story's
+    own), else -1."""
     story_of = np.empty(n, np.int64)
     role = np.full(n, -1, np.int64)
-    for s, story in enumerate(stories):
+    for s, (story, (base, other)) in enumerate(zip(stories, describers, strict=True)):
         story_of[story.members] = s
-        role[story.base] = 0
-        other = next((d for d in story.members if d != story.base), None)
-        if other is not None:
+        role[base] = 0
+        if other >= 0:
             role[other] = 1
     return story_of, role
 
@@ -326,7 +410,7 @@ def _keyed_pairs(frame: pd.DataFrame, comp: np.ndarray) -> pd.DataFrame:
 
 def _keyed_terms(
     docs: P.Numbered,
-    feats: list[P.Features],
+    feats: list[P.Described],
     role: np.ndarray,
     story_of: np.ndarray,
     recurring: np.ndarray,
@@ -335,27 +419,21 @@ def _keyed_terms(
 
 
 def _recurring(
-    feats: Any, frequent: Any, story_of: Any, options: StoryOptions, parts: int, client: Any
-) -> Any:
-    """Frequent line keys found in at least ``boiler_min_stories`` stories (scattered)."""
+    feats: Any, frequent: Any, story_of: Any, options: StoryOptions, parts: int
+) -> np.ndarray:
+    """Frequent line keys found in at least ``boiler_min_stories`` stories, sorted."""
     meta = pd.DataFrame({"key": [], "story": []}, dtype=np.int64)
     lines = _frame(feats, P.story_lines, meta, frequent, story_of)
     counts = lines.drop_duplicates(split_out=parts)["key"].value_counts(split_out=parts)
     found = counts[counts >= options.boiler_min_stories].index.to_series().compute()
-    return client.scatter(np.sort(found.to_numpy(np.int64)), broadcast=True)
+    return np.sort(found.to_numpy(np.int64))
 
 
-def _vectors(
-    docs: Any,
-    feats: Any,
-    role: Any,
-    story_of: Any,
-    recurring: Any,
-    options: StoryOptions,
-    stories: int,
-    client: Any,
-) -> list[dict[str, float]]:
-    """Each story's unit term vector, in story order (gathered on the client)."""
+def _weights(
+    docs: Any, feats: Any, role: Any, story_of: Any, recurring: Any, options: StoryOptions
+) -> Any:
+    """The weighed terms of the stories with documents in a ``role`` (a frame keyed by
+    story): their base's and first other version's terms shuffled on the story."""
     import dask
     import dask.dataframe as dd
 
@@ -364,7 +442,12 @@ def _vectors(
         for d, f in zip(docs.to_delayed(), feats.to_delayed(), strict=True)
     ]
     shuffled = dd.from_delayed(terms, meta=_KEYED).shuffle("key", npartitions=docs.npartitions)
-    weights = shuffled.map_partitions(P.weights_frame, options, meta=_KEYED).persist()
+    return shuffled.map_partitions(P.weights_frame, options, meta=_KEYED)
+
+
+def _vectors(weights: Any, stories: int, options: StoryOptions, client: Any) -> list[Vector]:
+    """Each story's unit term vector, in story order (gathered on the client), from the
+    persisted ``weights`` of every story."""
     meta = pd.DataFrame({"term": pd.Series(dtype=object), "n": pd.Series(dtype=np.int64)})
     counts = weights.map_partitions(P.term_counts, meta=meta).groupby("term")["n"].sum()
     df = dict(counts.compute().items())
@@ -376,4 +459,5 @@ def _vectors(
         (int(k), pickle.loads(p)) for k, p in zip(gathered["key"], gathered["payload"], strict=True)
     ]
     found.sort(key=itemgetter(0))
+    assert [k for k, _ in found] == list(range(stories)), "a story without its vector"
     return [v for _, v in found]

@@ -30,7 +30,7 @@ import pandas as pd
 
 from wirediff.core.reading import Problem
 from wirediff.core.stories.options import StoryOptions
-from wirediff.scale.parts import Features, Numbered, StoryPart
+from wirediff.scale.parts import Described, Numbered, StoryPart
 from wirediff.scale.sources import Source, relative
 
 ROWS_PER_PART = 100_000
@@ -150,7 +150,7 @@ def _write(found: Grouping, options: StoryOptions, out: Path, client: Any) -> di
 
 
 def document_rows(
-    docs: Numbered, feats: list[Features], place: Placement, root: str
+    docs: Numbered, feats: list[Described], place: Placement, root: str
 ) -> pd.DataFrame:
     """The index rows of one partition's documents."""
     ids = np.array([i for i, _ in docs], np.int64)
@@ -164,7 +164,7 @@ def document_rows(
             "date": pd.Series([d.date for _, d in docs], dtype=object),
             "date_source": pd.Series([d.date_source for _, d in docs], dtype=object),
             "url": pd.Series([d.url for _, d in docs], dtype=object),
-            "words": np.array([f.shingles.words for f in feats], np.int64),
+            "words": np.array([f.words for f in feats], np.int64),
             "story": place.story[ids],
             "event": place.event[ids],
             "is_base": base,

@@ -5,26 +5,28 @@ one event (``events.event_edges``, strongest first) and merges two stories when 
 derived from the other's. Stories of two events never merge, so the pass runs on each event
 alone and gives what it gives on the whole folder, but for one count that spans the archive:
 its own-phrase guard asks how many stories of *every* event's candidate pairs hold each
-3-word run the two bases share (``base_phrases``). So:
+3-word run the two bases share (``base_phrases``), and only whether that is more than
+``own_max_others + 2``. So:
 
 1. on the client, a job per event: its candidate pairs (in the in-process order) and their
    stories (``event_jobs``);
-2. the documents of those stories shuffled on their event; per event an ``EventWork`` (the
-   ``Texts`` of its documents, kept on the worker through the steps below);
-3. the runs the bases of each candidate pair share (``shared_runs``, gathered: the only runs
-   whose counts can be asked for), then in how many candidate stories' bases each of them is
-   (``held``, per partition, added on the client and broadcast): exactly ``base_phrases``'
-   count of every run the guard looks at;
-4. per event ``merge_paraphrases`` with those counts, and each merged story's base and
-   versions as the component stage finds them (``merged``).
+2. per partition of the archive, the distinct 3-word runs of each candidate story's base as
+   64-bit hashes (``base_runs``); counted by a shuffle on the hash, the runs held by more
+   than ``own_max_others + 2`` bases are the *common* runs: a sorted array broadcast to the
+   workers (a phrase of the language or of a beat's template; few beside every run);
+3. the documents of those stories shuffled on their event; per event ``merge_paraphrases``
+   with a ``CommonRuns`` for its guard (the same answers as ``base_phrases``: a shared run
+   is the pair's own unless it is common), and each merged story's base and versions as the
+   component stage finds them (``merged_part``).
 
-Plain functions of plain data, no Dask (the engine wires them).
+Nothing that grows with the archive's runs goes through the client. Plain functions of
+plain data, no Dask (the engine wires them).
 """
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Iterable, Sequence
+import hashlib
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -32,11 +34,20 @@ import numpy as np
 import pandas as pd
 
 from wirediff.core.stories.build import copy_link
-from wirediff.core.stories.evidence import Gram, PhraseCounts
+from wirediff.core.stories.evidence import Gram, PhraseCounts, word_keys_of
 from wirediff.core.stories.options import StoryOptions
 from wirediff.core.stories.paraphrases import merge_paraphrases
-from wirediff.core.stories.rewrites import Texts
-from wirediff.scale.parts import StoryPart, by_key, story_part
+from wirediff.core.stories.rewrites import Texts, own_text
+from wirediff.scale.parts import (
+    Described,
+    Numbered,
+    StoryPart,
+    by_key,
+    features,
+    keyed_docs,
+    keyed_frame,
+    story_part,
+)
 
 Edge = tuple[float, int, int]
 
@@ -107,22 +118,6 @@ class EventWork:
         place = {s: i for i, s in enumerate(job.stories)}
         self.edges = [(score, place[s], place[t]) for score, s, t in job.edges]
 
-    def shared_runs(self) -> set[Gram]:
-        """The 3-word runs the bases of a candidate pair share (a superset of those the
-        own-phrase guard looks at)."""
-        grams, bases = self.texts.grams, self.bases
-        out: set[Gram] = set()
-        for _, s, t in self.edges:
-            out |= grams(bases[s]) & grams(bases[t])
-        return out
-
-    def held(self, wanted: set[Gram]) -> Counter[Gram]:
-        """In how many of this event's candidate stories' bases each ``wanted`` run is."""
-        counts: Counter[Gram] = Counter()
-        for base in self.bases:
-            counts.update(self.texts.grams(base) & wanted)
-        return counts
-
     def merged(self, counts: PhraseCounts) -> list[tuple[list[int], StoryPart]]:
         """The stories that merged (global story numbers) and what they became, with the
         own-phrase ``counts`` of the whole archive."""
@@ -142,41 +137,106 @@ class EventWork:
         return out
 
 
-def phrase_counts(holders: Counter[Gram]) -> PhraseCounts:
-    """``PhraseCounts`` over counts made elsewhere: ``holders`` itself, not a copy (it holds
-    every shared run of the archive, and is only read)."""
-    counts = PhraseCounts(())
-    counts.holders = holders
-    return counts
-
-
-def prepare(frame: pd.DataFrame, options: StoryOptions) -> list[EventWork]:
-    """The ``EventWork`` of every event in a partition shuffled on the event."""
-    out = []
+def prepare(frame: pd.DataFrame, options: StoryOptions) -> Iterator[EventWork]:
+    """The ``EventWork`` of each event in a partition shuffled on the event, one at a time
+    (an event's texts, words and runs are let go before the next is made)."""
     for _event, items in by_key(frame):
         jobs = [x[1] for x in items if x[0] == "job"]
         docs = [x[1:] for x in items if x[0] == "doc"]
-        out.append(EventWork(jobs[0], docs, options))
-    return out
+        yield EventWork(jobs[0], docs, options)
 
 
-def shared_runs(works: list[EventWork]) -> set[Gram]:
-    return set().union(*(w.shared_runs() for w in works))
+def merged_part(
+    frame: pd.DataFrame, options: StoryOptions, common: np.ndarray
+) -> list[tuple[list[int], StoryPart]]:
+    """Every event's merges in a partition shuffled on the event, with one ``CommonRuns``
+    for all of them."""
+    counts = CommonRuns(common, options.own_max_others)
+    return [m for w in prepare(frame, options) for m in w.merged(counts)]
 
 
-def held(works: list[EventWork], wanted: set[Gram]) -> Counter[Gram]:
-    counts: Counter[Gram] = Counter()
-    for w in works:
-        counts.update(w.held(wanted))
-    return counts
+# 64-bit hashes of runs of words, the same in every process: each word's from BLAKE2b, a
+# run's from its words' (FNV-1a over 64-bit words). Two runs with one hash would make one
+# count of two: at 2^-64 a pair, never over an archive's millions of runs.
+_MASK = (1 << 64) - 1
+_OFFSET = 0xCBF29CE484222325
+_PRIME = 0x100000001B3
 
 
-def merged(works: list[EventWork], holders: Counter[Gram]) -> list[tuple[list[int], StoryPart]]:
-    """Every event's merges, with one ``PhraseCounts`` over the archive's counts for all of
-    them (a copy per event made the stage quadratic: the counts grow with the archive, and
-    so does the number of events)."""
-    counts = phrase_counts(holders)
-    return [m for w in works for m in w.merged(counts)]
+def word_hash(word: str) -> int:
+    data = hashlib.blake2b(word.encode("utf-8", "surrogatepass"), digest_size=8).digest()
+    return int.from_bytes(data, "little")
+
+
+def gram_hash(gram: Gram) -> int:
+    """A run's hash as a signed 64-bit integer (as ``run_hashes`` gives it)."""
+    h = _OFFSET
+    for word in gram:
+        h = ((h ^ word_hash(word)) * _PRIME) & _MASK
+    return h - (1 << 64) if h >> 63 else h
+
+
+def run_hashes(keys: Sequence[str], k: int) -> np.ndarray:
+    """The distinct hashes of the ``k``-word runs of ``keys`` (``gram_hash`` of each), sorted."""
+    if len(keys) < k:
+        return np.empty(0, np.int64)
+    vocab: dict[str, int] = {}
+    ids = np.fromiter((vocab.setdefault(w, len(vocab)) for w in keys), np.int64, len(keys))
+    words = np.fromiter(map(word_hash, vocab), np.uint64, len(vocab))[ids]
+    h = np.full(len(keys) - k + 1, _OFFSET, np.uint64)
+    prime = np.uint64(_PRIME)
+    with np.errstate(over="ignore"):
+        for j in range(k):
+            h = (h ^ words[j : len(keys) - k + 1 + j]) * prime
+    return np.unique(h.view(np.int64))
+
+
+def base_runs(
+    docs: Numbered, feats: list[Described], is_base: np.ndarray, options: StoryOptions
+) -> pd.DataFrame:
+    """The distinct run hashes of each candidate story's base in a partition (``is_base``
+    per document), one row per (base, run): how many bases hold a run is its count."""
+    found = [
+        run_hashes(word_keys_of(own_text(d.text, f.lines)), options.run_min_words)
+        for (i, d), f in zip(docs, feats, strict=True)
+        if is_base[i]
+    ]
+    flat = np.concatenate(found) if found else np.empty(0, np.int64)
+    return pd.DataFrame({"hash": flat})
+
+
+def event_docs(
+    docs: Numbered,
+    feats: list[Described],
+    events: np.ndarray,
+    frequent: np.ndarray,
+    rate: int,
+    options: StoryOptions,
+) -> pd.DataFrame:
+    """The documents of the candidate stories (``events`` per document, -1 for the others)
+    keyed by their event, with their shingles made again as ``features`` made them."""
+    picked = [(x, f.lines) for x, f in zip(docs, feats, strict=True) if events[x[0]] >= 0]
+    numbered = [x for x, _ in picked]
+    found = features(numbered, [lines for _, lines in picked], frequent, options, rate)
+    return keyed_frame(keyed_docs(numbered, found, events))
+
+
+class CommonRuns(PhraseCounts):
+    """``PhraseCounts`` that knows only which runs are held by more than ``max_others + 2``
+    bases (``common``: sorted hashes), all its guard asks."""
+
+    def __init__(self, common: np.ndarray, max_others: int) -> None:
+        super().__init__(())
+        self.common = common
+        self.max_others = max_others
+
+    def own_share(self, shared: set[Gram], max_others: int) -> float:
+        if max_others != self.max_others:
+            raise ValueError("common runs were counted for another own_max_others")
+        if not shared:
+            return 0.0
+        hashes = np.fromiter(map(gram_hash, shared), np.int64, len(shared))
+        return float(np.count_nonzero(~np.isin(hashes, self.common))) / len(shared)
 
 
 def apply_merges(

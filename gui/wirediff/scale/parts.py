@@ -47,6 +47,21 @@ class Features:
 
 
 @dataclass(frozen=True, slots=True)
+class Described:
+    """What the stages after the stories need of one document: its lines and how many words
+    it has. Its shingle hashes (half of what a ``Features`` holds) are dropped once the
+    stories are found; the paraphrase pass makes them again for the few it needs."""
+
+    doc: int
+    lines: bp.DocLines
+    words: int
+
+
+def described(feats: list[Features]) -> list[Described]:
+    return [Described(f.doc, f.lines, f.shingles.words) for f in feats]
+
+
+@dataclass(frozen=True, slots=True)
 class StoryPart:
     """One story as a component task found it (global document ids)."""
 
@@ -239,7 +254,7 @@ def single_stories(docs: Numbered, component: np.ndarray) -> list[StoryPart]:
     ]
 
 
-def story_lines(feats: list[Features], frequent: np.ndarray, story_of: np.ndarray) -> pd.DataFrame:
+def story_lines(feats: list[Described], frequent: np.ndarray, story_of: np.ndarray) -> pd.DataFrame:
     """(key, story) of the frequent lines of each document, once per story."""
     keys = [np.asarray(f.lines.keys, np.int64) for f in feats]
     flat = np.concatenate(keys) if keys else np.empty(0, np.int64)
@@ -250,7 +265,7 @@ def story_lines(feats: list[Features], frequent: np.ndarray, story_of: np.ndarra
 
 def doc_terms(
     docs: Numbered,
-    feats: list[Features],
+    feats: list[Described],
     role: np.ndarray,
     story_of: np.ndarray,
     recurring: np.ndarray,
@@ -317,6 +332,23 @@ def group_frame(frame: pd.DataFrame, options: StoryOptions) -> pd.DataFrame:
 def weights_frame(frame: pd.DataFrame, options: StoryOptions) -> pd.DataFrame:
     """``story_weights`` of every story in a shuffled partition."""
     return keyed_frame([story_weights(s, items, options) for s, items in by_key(frame)])
+
+
+def docs_with_lines(feats: list[Described], keys: np.ndarray, role: np.ndarray) -> set[int]:
+    """The documents with a ``role`` (>= 0) that have a line whose key is in ``keys``."""
+    return {
+        f.doc
+        for f in feats
+        if role[f.doc] >= 0 and np.isin(np.asarray(f.lines.keys, np.int64), keys).any()
+    }
+
+
+def renumbered(frame: pd.DataFrame, renumber: np.ndarray) -> pd.DataFrame:
+    """The rows of a frame keyed by story whose story has a new number (``renumber``: -1
+    for none), under it."""
+    keys = renumber[frame["key"].to_numpy(np.int64)]
+    keep = keys >= 0
+    return pd.DataFrame({"key": keys[keep], "payload": frame["payload"].to_numpy()[keep]})
 
 
 def term_counts(frame: pd.DataFrame) -> pd.DataFrame:

@@ -79,13 +79,11 @@ class Texts:
     def text(self, doc: int) -> str:
         found = self._text.get(doc)
         if found is None:
-            lines, text = self.lines[doc], self.documents[doc].text
-            skip = lines.local  # cruft and repeats: what a story's own short lines are
-            kept = [text[s : lines.ends[i]] for i, s in enumerate(lines.starts) if i not in skip]
-            found = self._text[doc] = "\n".join(self._room(self._text, kept))
+            text = own_text(self.documents[doc].text, self.lines[doc])
+            found = self._text[doc] = self._room(self._text, text)
         return found
 
-    def _room(self, cache: dict[int, _T], value: list[str]) -> list[str]:
+    def _room(self, cache: dict[int, _T], value: _T) -> _T:
         """Clears ``cache`` when full (bounded caches only); gives back ``value``."""
         if self.cache_max and len(cache) >= self.cache_max:
             cache.clear()
@@ -183,6 +181,13 @@ class Texts:
         held = set().union(*(self.grams(x) for x in others))
         found = len(shared & held)
         return found > 0 and found >= self.options.rewrite_bridge_min * len(shared)
+
+
+def own_text(text: str, lines: bp.DocLines) -> str:
+    """``text`` without its cruft and repeated lines (``lines.local``): what a story's own
+    short lines are stay."""
+    skip = lines.local
+    return "\n".join(text[s : lines.ends[i]] for i, s in enumerate(lines.starts) if i not in skip)
 
 
 def rewrite_min_shared(options: StoryOptions, rate: int) -> int:
