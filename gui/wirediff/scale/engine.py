@@ -37,6 +37,7 @@ from wirediff.scale import parts as P
 from wirediff.scale.components import CLIENT_MAX_PAIRS, components
 from wirediff.scale.index import Grouping
 from wirediff.scale.paraphrases import Edge, apply_merges
+from wirediff.scale.persisted import Persisted
 from wirediff.scale.sources import Source, read_part
 
 Log = Callable[[str], None]
@@ -83,7 +84,6 @@ def _group(
     log: Log | None,
 ) -> Grouping:
     import dask
-    import dask.bag as db
 
     stages = Stages()
     raw = client.persist([dask.delayed(read_part)(p, reader, max_bytes) for p in source.parts])
@@ -95,17 +95,21 @@ def _group(
         dask.delayed(P.number)(dask.delayed(itemgetter(0))(r), o)
         for r, o in zip(raw, offsets[:-1], strict=True)
     ]
-    docs = db.from_delayed(numbered).persist()
+    docs = Persisted.of(numbered, client, compress=True)
     del raw
     stages.done("read", log)
     if not n:
         return Grouping(source, n, [], [], problems, stages.seconds, {})
     parts = max(1, docs.npartitions)
     rate = 1 if n <= options.full_index_max_docs else options.sample_every
-    lines = docs.map_partitions(P.doc_lines, options).persist()
+    lines = client.persist(docs.map(P.doc_lines, options))
     frequent = _frequent_lines(lines, options, parts, client)
-    feats = db.map_partitions(P.features, docs, lines, frequent, options, rate).persist()
-    del lines
+    made = [
+        dask.delayed(P.features)(d, ls, frequent, options, rate)
+        for d, ls in zip(docs.to_delayed(), lines, strict=True)
+    ]
+    feats = Persisted.of(made, client)
+    del lines, made
     stages.done("lines and shingles", log)
     pairs = _pairs(feats, options, n, rate, parts, client)
     urls = _url_pairs(docs, options, parts)
@@ -113,7 +117,7 @@ def _group(
     component = _components(n, pairs, urls)
     comp = client.scatter(component, broadcast=True)
     stories = _stories(docs, feats, pairs, urls, comp, options, parts)
-    feats = feats.map_partitions(P.described).persist()  # the shingles are done with
+    feats = Persisted.of(feats.map(P.described), client)  # the shingles are done with
     stages.done("stories", log)
     on = (docs, feats, frequent, options, client, stages, log)  # what every events pass reads
     labels, edges, weighed = _events(n, stories, *on)
@@ -302,17 +306,23 @@ def _count(read: tuple[list[Any], list[Problem]]) -> tuple[int, list[Problem]]:
     return len(read[0]), read[1]
 
 
-def _frame(bag: Any, fn: Callable[..., pd.DataFrame], meta: pd.DataFrame, *args: Any) -> Any:
-    """A Dask DataFrame with one partition per partition of ``bag`` (``fn`` of each)."""
+def _frame(
+    parts: Persisted, fn: Callable[..., pd.DataFrame], meta: pd.DataFrame, *args: Any
+) -> Any:
+    """A Dask DataFrame with one partition per partition of ``parts`` (``fn`` of each)."""
+    import dask.dataframe as dd
+
+    return dd.from_delayed(parts.map(fn, *args), meta=meta)
+
+
+def _frequent_lines(lines: list[Any], options: StoryOptions, parts: int, client: Any) -> Any:
+    """Line keys found in at least ``boiler_min_docs`` documents (scattered to workers):
+    ``lines``, each partition's (persisted, delayed)."""
     import dask
     import dask.dataframe as dd
 
-    return dd.from_delayed([dask.delayed(fn)(p, *args) for p in bag.to_delayed()], meta=meta)
-
-
-def _frequent_lines(lines: Any, options: StoryOptions, parts: int, client: Any) -> Any:
-    """Line keys found in at least ``boiler_min_docs`` documents (scattered to workers)."""
-    keys = _frame(lines, P.line_keys, pd.DataFrame({"key": pd.Series(dtype=np.int64)}))
+    meta = pd.DataFrame({"key": pd.Series(dtype=np.int64)})
+    keys = dd.from_delayed([dask.delayed(P.line_keys)(ls) for ls in lines], meta=meta)
     counts = keys["key"].value_counts(split_out=parts)
     found = counts[counts >= options.boiler_min_docs].index.to_series().compute()
     return client.scatter(np.sort(found.to_numpy(np.int64)), broadcast=True)
@@ -389,11 +399,7 @@ def _stories(
     items = dd.from_delayed(keyed, meta=_KEYED).shuffle("key", npartitions=parts)
     grouped = items.map_partitions(P.group_frame, options, meta=_KEYED).compute()
     found = [pickle.loads(p) for p in grouped["payload"]]
-    found += [
-        s
-        for part in docs.map_partitions(P.single_stories, comp).to_delayed()
-        for s in part.compute()
-    ]
+    found += [s for part in dask.compute(*docs.map(P.single_stories, comp)) for s in part]
     return sorted(found, key=lambda s: s.first)
 
 
