@@ -180,8 +180,12 @@ def _one(n: int, args: argparse.Namespace) -> dict[str, object]:
     except subprocess.TimeoutExpired:
         reached = log.read_text().strip().splitlines()[-1:] if log.exists() else []
         return {"n": n, "stopped": f"over {args.time_limit} s; last stage done: {reached}"}
-    if done.returncode:
-        return {"n": n, "stopped": f"failed: {done.stderr.strip().splitlines()[-1:]}"}
+    if done.returncode:  # the whole stderr kept beside the log: Dask's last line is noise
+        errors = folder.parent / f"{folder.name}.stderr"
+        errors.write_text(done.stderr)
+        lines = done.stderr.strip().splitlines()
+        named = [x for x in lines if "Error" in x or "Killed" in x] or lines
+        return {"n": n, "stopped": f"failed ({done.returncode}): {named[-1:]}; see {errors}"}
     return dict(json.loads(done.stdout.strip().splitlines()[-1]))
 
 
