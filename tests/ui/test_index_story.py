@@ -49,6 +49,16 @@ def select(qtbot, window: MainWindow, row: int) -> None:  # type: ignore[no-unty
     window.doc_list.view.setFocus()
 
 
+def opened_story(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, index: Path, which: int = 0, version: int = 1
+) -> IndexStory:
+    """The index opened, and version ``version`` of its story ``which`` made current."""
+    open_index(qtbot, window, index)
+    story = stories(window)[which]
+    select(qtbot, window, story.entries[version].row)
+    return story
+
+
 def open_story_view(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     view = window.parts.story_view
     qtbot.keyClick(window.doc_list.view, Qt.Key.Key_K, CTRL)
@@ -59,10 +69,7 @@ def open_story_view(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyp
 def test_story_view_of_an_index_story_and_enter_opens_a_pair(  # type: ignore[no-untyped-def]
     qtbot, window: MainWindow, index: Path
 ) -> None:
-    open_index(qtbot, window, index)
-    story = stories(window)[0]
-    version = story.entries[2]
-    select(qtbot, window, version.row)
+    story = opened_story(qtbot, window, index, version=2)
     open_story_view(qtbot, window)
     view = window.parts.story_view
     data = view.model.data_
@@ -89,9 +96,7 @@ def test_story_view_of_an_index_story_and_enter_opens_a_pair(  # type: ignore[no
 def test_story_panel_counts_the_versions_and_opens_one(  # type: ignore[no-untyped-def]
     qtbot, window: MainWindow, index: Path
 ) -> None:
-    open_index(qtbot, window, index)
-    story = stories(window)[1]
-    select(qtbot, window, story.entries[1].row)
+    story = opened_story(qtbot, window, index, 1)
     panel = window.changes.story
     qtbot.waitUntil(lambda: panel.isVisible() and "…" not in panel.title.text(), timeout=WAIT_MS)
     assert panel.title.text().startswith(f"Story of {len(story.entries)} versions")
@@ -116,9 +121,7 @@ def test_story_panel_counts_the_versions_and_opens_one(  # type: ignore[no-untyp
 def test_heat_map_of_an_index_story_and_a_cell_opens_its_pair(  # type: ignore[no-untyped-def]
     qtbot, window: MainWindow, index: Path
 ) -> None:
-    open_index(qtbot, window, index)
-    story = stories(window)[0]
-    select(qtbot, window, story.entries[1].row)
+    story = opened_story(qtbot, window, index)
     with qtbot.waitSignal(window.heat_map_shown, timeout=WAIT_MS):
         qtbot.keyClick(window.doc_list.view, Qt.Key.Key_M, CTRL_SHIFT)
     heat = window.heat_map
@@ -181,9 +184,7 @@ def test_story_report_of_an_index_story(  # type: ignore[no-untyped-def]
 ) -> None:
     from wirediff.ui.shell import export
 
-    open_index(qtbot, window, index)
-    story = stories(window)[0]
-    select(qtbot, window, story.entries[1].row)
+    story = opened_story(qtbot, window, index)
     out = tmp_path / "story.html"
     monkeypatch.setattr(
         export.QFileDialog, "getSaveFileName", lambda *_a: (str(out), "HTML page (*.html)")
@@ -239,9 +240,7 @@ def test_a_huge_story_is_not_read_and_says_why(  # type: ignore[no-untyped-def]
     qtbot, window: MainWindow, index: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(index_story, "MAX_VERSIONS", 2)
-    open_index(qtbot, window, index)
-    story = stories(window)[0]
-    select(qtbot, window, story.entries[1].row)
+    story = opened_story(qtbot, window, index)
     window.status_label.setText("")
     qtbot.keyClick(window.doc_list.view, Qt.Key.Key_K, CTRL)
     qtbot.waitUntil(lambda: "at most 2 texts" in window.status_label.text(), timeout=WAIT_MS)
