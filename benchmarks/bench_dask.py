@@ -60,6 +60,7 @@ class _Sampler(threading.Thread):
         super().__init__(daemon=True)
         self.client = client
         self.peaks: dict[str, float] = {}
+        self.latest: dict[str, float] = {}
         self.stopped = threading.Event()
 
     def run(self) -> None:
@@ -68,6 +69,7 @@ class _Sampler(threading.Thread):
                 found = self.client.run(_rss_mb)
             except Exception:  # a worker restarting: ask again next second
                 continue
+            self.latest = found
             for worker, mb in found.items():
                 self.peaks[worker] = max(self.peaks.get(worker, 0.0), mb)
 
@@ -93,6 +95,9 @@ def group(folder: Path, workers: int, memory_limit: str, log: Path) -> dict[str,
     from wirediff.scale.sources import open_source
 
     logging.getLogger("distributed").setLevel(logging.ERROR)
+    # ...but a worker restarted or paused for memory is said (in the stderr a failed run keeps)
+    logging.getLogger("distributed.nanny").setLevel(logging.WARNING)
+    logging.getLogger("distributed.worker.memory").setLevel(logging.WARNING)
     cluster = LocalCluster(
         n_workers=workers,
         threads_per_worker=1,
@@ -104,9 +109,11 @@ def group(folder: Path, workers: int, memory_limit: str, log: Path) -> dict[str,
     sampler = _Sampler(client)
     sampler.start()
 
-    def note(line: str) -> None:
+    def note(line: str) -> None:  # with the memory in use now: what a failed run ran out of
+        workers = " / ".join(f"{mb:,.0f}" for mb in sorted(sampler.latest.values()))
+        memory = f"(MB in use: workers {workers}, client {_rss_mb():,.0f})"
         with log.open("a") as out:
-            out.write(f"{time.strftime('%H:%M:%S')} {line}\n")
+            out.write(f"{time.strftime('%H:%M:%S')} {line} {memory}\n")
 
     start = time.perf_counter()
     source = open_source(str(folder / "shard-*.parquet"), ReaderOptions())

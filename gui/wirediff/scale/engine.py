@@ -19,6 +19,7 @@ the client (pair lists, story lists, term vectors; see the README for the sizes)
 from __future__ import annotations
 
 import pickle
+import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -125,6 +126,7 @@ def _group(
         shingling = (frequent, rate)
         merges = _paraphrases(n, docs, feats, stories, labels, edges, shingling, options, client)
         stages.done("paraphrases", log)
+        del edges  # only the paraphrase pass reads the first pass's event pairs
         if merges:  # the stories changed: describe them again
             stories = apply_merges(stories, merges)
             labels = _events(n, stories, *on, before=weighed)[0]
@@ -140,7 +142,7 @@ class _Weighed:
     its first other version and the recurring boilerplate — so a story with the same two
     documents keeps them when the boilerplate did not change."""
 
-    weights: Any
+    weights: Any  # None once the next pass has taken what it keeps
     describers: dict[tuple[int, int], int]  # (base, first other version or -1) -> story
     recurring: np.ndarray
 
@@ -160,8 +162,8 @@ def _events(
     """Recurring boilerplate, term vectors, then events (on the client): an event label per
     story, the candidate pairs of stories (``event_edges``, strongest first) and the
     weighed terms for a later pass (``before``: an earlier pass's, whose stories' terms are
-    kept where they are the same). Two stages, "term vectors" and "pairs and clusters"
-    (with "again" when ``before`` is given)."""
+    kept where they are the same, and let go of once taken). Two stages, "term vectors"
+    and "pairs and clusters" (with "again" when ``before`` is given)."""
     import dask.dataframe as dd
 
     describers = _describers(stories)
@@ -186,6 +188,11 @@ def _events(
         moved = before.weights.map_partitions(P.renumbered, renumber, meta=_KEYED)
         weights = dd.concat([moved, weights])
     weights = weights.persist()
+    if before is not None:
+        # The kept rows are on their way into ``weights``: the cluster holds the first
+        # pass's partitions until they are moved, then lets them go (at 1M documents the
+        # two passes' terms side by side would not fit the workers).
+        before.weights = None
     if before is not None and log is not None:
         log(f"events again: {len(stories) - len(kept)} of {len(stories)} stories described anew")
     vectors = _vectors(weights, len(stories), options, client)
@@ -461,9 +468,14 @@ def _vectors(weights: Any, stories: int, options: StoryOptions, client: Any) -> 
     del df
     vectors = weights.map_partitions(P.vectors_frame, df_f, stories, options, meta=_KEYED)
     gathered = vectors.compute()
-    found = [
-        (int(k), pickle.loads(p)) for k, p in zip(gathered["key"], gathered["payload"], strict=True)
-    ]
-    found.sort(key=itemgetter(0))
-    assert [k for k, _ in found] == list(range(stories)), "a story without its vector"
-    return [v for _, v in found]
+    keys = gathered["key"].to_numpy(np.int64)
+    payloads = gathered["payload"].tolist()
+    del gathered
+    assert np.array_equal(np.sort(keys), np.arange(stories)), "a story without its vector"
+    found: list[Vector] = [{} for _ in range(stories)]
+    for i, key in enumerate(keys.tolist()):
+        # Terms interned: unpickled, each story would hold its own copy of every term
+        # string (half the client's memory at 1M documents); each payload let go once read.
+        found[key] = {sys.intern(t): w for t, w in pickle.loads(payloads[i]).items()}
+        payloads[i] = None
+    return found
