@@ -5,6 +5,7 @@ is left out and named; a base that cannot be read is a message naming it; the re
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import pytest
@@ -196,6 +197,65 @@ def test_story_report_of_an_index_story(  # type: ignore[no-untyped-def]
     page = out.read_text(encoding="utf-8")
     for entry in story.entries:
         assert entry.doc.path.name in page
+
+
+def held_reads(monkeypatch: pytest.MonkeyPatch, story: IndexStory) -> threading.Event:
+    """Reads of ``story``'s texts wait until the returned event is set (a slow disk)."""
+    gate = threading.Event()
+    real = index_story.read_stories
+
+    def held(key: int, *args: object, **kwargs: object) -> object:
+        if key == story.id:
+            gate.wait(WAIT_MS / 1000)
+        return real(key, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(index_story, "read_stories", held)
+    return gate
+
+
+def test_moving_the_list_while_a_story_is_read_keeps_the_report_and_the_story_view(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, index: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The story panel follows the list, but a report or a story view asked for a story
+    still gets it when the list moves on while its texts are read."""
+    from wirediff.ui.shell import export
+
+    open_index(qtbot, window, index)
+    first, second, third = stories(window)[4:7]
+    gate = held_reads(monkeypatch, first)
+    with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
+        window.doc_list.select(first.entries[1].row)  # the panel starts reading it
+    out = tmp_path / "story.html"
+    monkeypatch.setattr(
+        export.QFileDialog, "getSaveFileName", lambda *_a: (str(out), "HTML page (*.html)")
+    )
+    exporter = window.commands.exporter
+    exporter.last = None
+    window.doc_list.view.setFocus()
+    qtbot.keyClick(window.doc_list.view, Qt.Key.Key_E, CTRL_SHIFT)
+    with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
+        window.doc_list.select(second.entries[1].row)  # on, while the first is read
+    gate.set()
+    qtbot.waitUntil(lambda: exporter.last is not None, timeout=WAIT_MS)
+    page = out.read_text(encoding="utf-8")
+    assert all(entry.doc.path.name in page for entry in first.entries)
+    reader = window.session.archive.stories
+    qtbot.waitUntil(lambda: not window.session.runner.busy(), timeout=WAIT_MS)
+    found = reader.panel_story()
+    assert found is not None and found.story == second.id  # the panel shows where the list is
+    # The story view of a story being read, the list moved meanwhile: it shows that story.
+    gate = held_reads(monkeypatch, third)
+    with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
+        window.doc_list.select(third.entries[1].row)
+    window.doc_list.view.setFocus()
+    qtbot.keyClick(window.doc_list.view, Qt.Key.Key_K, CTRL)
+    assert window.parts.pages.currentIndex() == STORY_PAGE
+    window.doc_list.select(second.entries[0].row)
+    gate.set()
+    view = window.parts.story_view
+    qtbot.waitUntil(lambda: not view.building() and view.model.rowCount() > 0, timeout=WAIT_MS)
+    archived = window.commands.story.archived
+    assert archived is not None and archived.story == third.id
 
 
 def test_a_missing_version_is_left_out_and_named_and_a_missing_base_refused(  # type: ignore[no-untyped-def]

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from PySide6.QtCore import QObject, Signal
 
@@ -46,6 +46,7 @@ from wirediff.ui.session.versions import StoryDiffs, diffs_key, story_diffs_job
 READ, STATS, MATRIX = "index_story", "index_story_stats", "matrix"
 MAX_VERSIONS = 200  # versions of one story read at most
 KEPT_STORIES = 4  # stories whose texts are kept after they were shown
+PANEL, HEAT_MAP, STORY_VIEW = "panel", "heat map", "story view"  # views of one story at a time
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,6 +159,15 @@ def group_index(groups: Sequence[tuple[str, Sequence[Document]]], title: str) ->
     return replace(built, stories=tuple(stories), events=(Event(0, title, tuple(ids)),))
 
 
+@dataclass(slots=True)
+class _Ask:
+    """A story (or event) asked for, and who waits for it: ``(slot, then)``."""
+
+    title: str
+    stories: Sequence[IndexStory]
+    thens: list[tuple[str | None, Callable[[ArchiveStory], None]]] = field(default_factory=list)
+
+
 class StoryReader(QObject):
     """Reads stories of the open index for the views that need every text of one, keeps
     the last few, and counts the story panel's figures."""
@@ -184,7 +194,7 @@ class StoryReader(QObject):
         self._stats: dict[object, list[VersionStats]] = {}
         self.diffs: StoryDiffs | None = None  # the story panel's last (the story view's too)
         self._panel: int | None = None  # the story the panel is to show
-        self._then: list[Callable[[ArchiveStory], None]] = []  # waiting for the story read
+        self._asks: OrderedDict[tuple[str, int], _Ask] = OrderedDict()  # stories to read
         self._reading: tuple[str, int] | None = None  # ("story" or "event", its id)
         self.reads = 0  # stories read (tests count them)
         self.texts = 0  # ... and the texts read for them
@@ -194,7 +204,8 @@ class StoryReader(QObject):
         for kind in (READ, STATS):
             self.runner.cancel(kind)
         self._stories.clear()
-        self._stats, self.diffs, self._panel, self._then, self._reading = {}, None, None, [], None
+        self._stats, self.diffs, self._panel, self._reading = {}, None, None, None
+        self._asks.clear()
         self.matrix_of = None
 
     def panel_story(self) -> ArchiveStory | None:
@@ -209,14 +220,21 @@ class StoryReader(QObject):
                 return found.index.documents[doc]
         return None
 
-    def fetch(self, story: IndexStory, then: Callable[[ArchiveStory], None]) -> None:
-        """Call ``then`` with ``story`` read: now if it was, else once read in a worker
-        (a message if it cannot be; the last story asked for wins)."""
-        self._fetch(("story", story.id), story.title, [story], then)
+    def fetch(
+        self, story: IndexStory, then: Callable[[ArchiveStory], None], slot: str | None = None
+    ) -> None:
+        """Call ``then`` with ``story`` read: now if it was, else once read in a worker (a
+        message if it cannot be). Reads are made one at a time, in the order asked; a new
+        ask in a ``slot`` (the story panel, the story view: a view showing one story at a
+        time) replaces that slot's earlier ask, whose read is dropped if nobody else waits
+        for it. An ask without a slot (a report to write) is always answered."""
+        self._fetch(("story", story.id), story.title, [story], then, slot)
 
-    def fetch_event(self, event: IndexEvent, then: Callable[[ArchiveStory], None]) -> None:
+    def fetch_event(
+        self, event: IndexEvent, then: Callable[[ArchiveStory], None], slot: str | None = None
+    ) -> None:
         """Call ``then`` with every story of ``event`` read (as ``fetch``)."""
-        self._fetch(("event", event.id), event.title, event.stories, then)
+        self._fetch(("event", event.id), event.title, event.stories, then, slot)
 
     def _fetch(
         self,
@@ -224,16 +242,35 @@ class StoryReader(QObject):
         title: str,
         stories: Sequence[IndexStory],
         then: Callable[[ArchiveStory], None],
+        slot: str | None,
     ) -> None:
+        if slot is not None:
+            self._drop(slot)
         found = self._stories.get(key)
         if found is not None:
             self._stories.move_to_end(key)
             then(found)
             return
-        if self._reading == key and self.runner.running(READ):
-            self._then.append(then)
+        self._asks.setdefault(key, _Ask(title, stories)).thens.append((slot, then))
+        self._read_next()
+
+    def _drop(self, slot: str) -> None:
+        """Forget ``slot``'s ask; a read nobody else waits for is not made (or stopped)."""
+        for key, ask in list(self._asks.items()):
+            ask.thens = [(s, then) for s, then in ask.thens if s != slot]
+            if not ask.thens:
+                del self._asks[key]
+                if key == self._reading:
+                    self.runner.cancel(READ)
+                    self._reading = None
+        self._read_next()
+
+    def _read_next(self) -> None:
+        """Start reading the first story asked for, unless a read is under way."""
+        if self._reading is not None or not self._asks:
             return
-        self._then, self._reading = [then], key
+        key, ask = next(iter(self._asks.items()))
+        self._reading, title, stories = key, ask.title, ask.stories
         read = self._reader()
         entries = [e for s in stories for e in s.entries]
         texts = {e.row: self._kept(e.row) for e in entries}
@@ -246,26 +283,34 @@ class StoryReader(QObject):
                 except StoryRefused as refused:
                     return str(refused)
 
-        def done(result: ArchiveStory | str | None) -> None:
+        def answered() -> list[tuple[str | None, Callable[[ArchiveStory], None]]]:
             self._reading = None
-            waiting, self._then = self._then, []
+            found = self._asks.pop(key, None)
+            return [] if found is None else found.thens
+
+        def done(result: ArchiveStory | str | None) -> None:
+            waiting = answered()
             if isinstance(result, str):
                 self.refused.emit(result[0].upper() + result[1:])
-                return
-            if result is None:
-                return
-            self.reads += 1
-            self.texts += result.read
-            if result.problems:
-                self.message.emit(f"“{one_line(title)}”{result.note()}")
-            self._stories[key] = result
-            while len(self._stories) > KEPT_STORIES:
-                self._stories.popitem(last=False)
-            for then in waiting:
-                then(result)
+            elif result is not None:
+                self.reads += 1
+                self.texts += result.read
+                if result.problems:
+                    self.message.emit(f"“{one_line(title)}”{result.note()}")
+                self._stories[key] = result
+                while len(self._stories) > KEPT_STORIES:
+                    self._stories.popitem(last=False)
+                for _slot, then in waiting:
+                    then(result)
+            self._read_next()
+
+        def failed(message: str) -> None:
+            answered()
+            self.failed.emit(message)
+            self._read_next()
 
         subject = f"Reading the {len(entries)} versions of “{one_line(title)}”"
-        self.runner.start(READ, run, done, self.failed.emit, subject=subject)
+        self.runner.start(READ, run, done, failed, subject=subject)
 
     # --- the story panel ---------------------------------------------------------------------
     def show(self, story: IndexStory | None, options: CompareOptions) -> None:
@@ -274,6 +319,7 @@ class StoryReader(QObject):
         self._panel = None if story is None else story.id
         if story is None or len(story.entries) < 2:
             self.runner.cancel(STATS)
+            self._drop(PANEL)
             self.story.emit(None, None, None)
             return
 
@@ -299,7 +345,7 @@ class StoryReader(QObject):
             subject = f"Counting the versions of “{one_line(index.stories[0].title)}”"
             self.runner.start(STATS, job, done, self.failed.emit, subject=subject)
 
-        self.fetch(story, counted)
+        self.fetch(story, counted, PANEL)
 
     # --- the heat map ------------------------------------------------------------------------
     def heat_map(self, story: IndexStory, event: IndexEvent | None = None) -> None:
@@ -324,6 +370,6 @@ class StoryReader(QObject):
             self.runner.start(MATRIX, job, done, self.failed.emit, subject=subject)
 
         if event is not None:
-            self.fetch_event(event, scored)
+            self.fetch_event(event, scored, HEAT_MAP)
         else:
-            self.fetch(story, scored)
+            self.fetch(story, scored, HEAT_MAP)

@@ -11,7 +11,7 @@ from wirediff.core.stories import StoryIndex
 from wirediff.core.storytable import StoryTable
 from wirediff.ui.session.comparing import Look
 from wirediff.ui.session.derivation import Level
-from wirediff.ui.session.index_story import ArchiveStory
+from wirediff.ui.session.index_story import STORY_VIEW, ArchiveStory
 from wirediff.ui.session.session import Session
 from wirediff.ui.session.story_table import StoryTableController, TableRequest
 from wirediff.ui.session.versions import StoryDiffs
@@ -122,7 +122,7 @@ class StoryPage(QObject):
             self.archived = found
             self._show(found.index, 0, True, archive.stories.diffs)
 
-        archive.stories.fetch(story, then)
+        archive.stories.fetch(story, then, STORY_VIEW)
 
     def _archive_refused(self, _message: str) -> None:
         """The story asked for cannot be read (the reader says why): back to the pair."""
