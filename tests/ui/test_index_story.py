@@ -221,7 +221,7 @@ def test_moving_the_list_while_a_story_is_read_keeps_the_report_and_the_story_vi
     from wirediff.ui.shell import export
 
     open_index(qtbot, window, index)
-    first, second, third = stories(window)[4:7]
+    first, second, third, fourth = stories(window)[4:8]
     gate = held_reads(monkeypatch, first)
     with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
         window.doc_list.select(first.entries[1].row)  # the panel starts reading it
@@ -250,12 +250,27 @@ def test_moving_the_list_while_a_story_is_read_keeps_the_report_and_the_story_vi
     window.doc_list.view.setFocus()
     qtbot.keyClick(window.doc_list.view, Qt.Key.Key_K, CTRL)
     assert window.parts.pages.currentIndex() == STORY_PAGE
-    window.doc_list.select(second.entries[0].row)
+    with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
+        window.doc_list.select(second.entries[1].row)
     gate.set()
     view = window.parts.story_view
     qtbot.waitUntil(lambda: not view.building() and view.model.rowCount() > 0, timeout=WAIT_MS)
     archived = window.commands.story.archived
     assert archived is not None and archived.story == third.id
+    # Esc while the story view's story is read, the list moved on: that read is dropped.
+    qtbot.keyClick(view.table, Qt.Key.Key_Escape)
+    gate = held_reads(monkeypatch, fourth)
+    with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
+        window.doc_list.select(fourth.entries[1].row)
+    window.doc_list.view.setFocus()
+    qtbot.keyClick(window.doc_list.view, Qt.Key.Key_K, CTRL)
+    with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
+        window.doc_list.select(second.entries[1].row)
+    assert window.session.runner.running(index_story.READ)
+    qtbot.keyClick(view, Qt.Key.Key_Escape)
+    assert window.parts.pages.currentIndex() == PAIR_PAGE
+    assert not window.session.runner.running(index_story.READ)
+    gate.set()
 
 
 def test_a_missing_version_is_left_out_and_named_and_a_missing_base_refused(  # type: ignore[no-untyped-def]

@@ -245,7 +245,7 @@ class StoryReader(QObject):
         slot: str | None,
     ) -> None:
         if slot is not None:
-            self._drop(slot)
+            self.drop(slot)
         found = self._stories.get(key)
         if found is not None:
             self._stories.move_to_end(key)
@@ -254,7 +254,7 @@ class StoryReader(QObject):
         self._asks.setdefault(key, _Ask(title, stories)).thens.append((slot, then))
         self._read_next()
 
-    def _drop(self, slot: str) -> None:
+    def drop(self, slot: str) -> None:
         """Forget ``slot``'s ask; a read nobody else waits for is not made (or stopped)."""
         for key, ask in list(self._asks.items()):
             ask.thens = [(s, then) for s, then in ask.thens if s != slot]
@@ -319,7 +319,7 @@ class StoryReader(QObject):
         self._panel = None if story is None else story.id
         if story is None or len(story.entries) < 2:
             self.runner.cancel(STATS)
-            self._drop(PANEL)
+            self.drop(PANEL)
             self.story.emit(None, None, None)
             return
 

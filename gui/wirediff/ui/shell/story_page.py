@@ -136,6 +136,9 @@ class StoryPage(QObject):
         if self.tables.building():
             self.tables.cancel()
             self.session.message.emit("Story view cancelled")
+        if self.archived is None and self.archive_asked is not None:  # its story still read
+            self.archive_asked = None
+            self.session.archive.stories.drop(STORY_VIEW)
         self.parts.pages.setCurrentIndex(PAIR_PAGE)
         self.parts.diff.setFocus()
 
