@@ -44,6 +44,7 @@ from wirediff.scale.parts import (
     StoryPart,
     by_key,
     features,
+    in_sorted,
     keyed_docs,
     keyed_frame,
     story_part,
@@ -236,7 +237,7 @@ class CommonRuns(PhraseCounts):
         if not shared:
             return 0.0
         hashes = np.fromiter(map(gram_hash, shared), np.int64, len(shared))
-        return float(np.count_nonzero(~np.isin(hashes, self.common))) / len(shared)
+        return float(np.count_nonzero(~in_sorted(hashes, self.common))) / len(shared)
 
 
 def apply_merges(
