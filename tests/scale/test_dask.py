@@ -174,3 +174,45 @@ def test_a_folder_that_is_no_index_is_refused(tmp_path: Path) -> None:
 
     with pytest.raises(NotAnIndex, match="not a stories index"):
         StoriesIndex(tmp_path)
+
+
+def test_the_first_events_pass_is_let_go_once_the_second_has_its_terms(
+    client: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """After paraphrase merges the events are found again, keeping the unchanged stories'
+    weighed terms: the first pass's partitions must not stay on the workers beside the
+    second's (at 1M documents the two would not fit)."""
+    import time
+
+    from dask.distributed import futures_of, wait
+
+    from wirediff.scale import engine
+
+    folder = DEVDATA / "wiki-versions" / "articles"
+    if not folder.is_dir():
+        pytest.skip(f"{folder} is absent (../shared/devdata)")
+    passes: list[list[object]] = []  # each pass's partitions (their keys on the cluster)
+    held: list[int] = []
+    real = engine._vectors
+
+    def watched(weights, stories, options, on):  # type: ignore[no-untyped-def]
+        if passes:  # the second pass: its partitions made, the first's kept rows moved
+            wait(weights)
+            for _ in range(100):  # the client's releases reach the scheduler soon after
+                held.append(on.run_on_scheduler(_in_memory, keys=passes[0]))
+                if not held[-1]:
+                    break
+                time.sleep(0.05)
+        passes.append([f.key for f in futures_of(weights)])
+        return real(weights, stories, options, on)
+
+    monkeypatch.setattr(engine, "_vectors", watched)
+    grouped(folder, client, tmp_path / "wiki.parquet")
+    assert len(passes) == 2 and passes[0]  # the paraphrase pass merged stories
+    assert held[-1] == 0, held
+
+
+def _in_memory(dask_scheduler: object, keys: list[object]) -> int:
+    """How many of ``keys`` the cluster holds."""
+    tasks = dask_scheduler.tasks  # type: ignore[attr-defined]
+    return sum(1 for k in keys if k in tasks and tasks[k].state == "memory")

@@ -187,6 +187,7 @@ def _events(
         renumber[list(kept.values())] = list(kept)
         moved = before.weights.map_partitions(P.renumbered, renumber, meta=_KEYED)
         weights = dd.concat([moved, weights])
+        del moved  # (it would hold the first pass's partitions until this pass is done)
     weights = weights.persist()
     if before is not None:
         # The kept rows are on their way into ``weights``: the cluster holds the first
