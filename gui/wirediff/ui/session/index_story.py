@@ -175,7 +175,7 @@ class StoryReader(QObject):
     story = Signal(object, object, object)  # as StoriesController.story: index, story, stats
     heat_map_started = Signal(str, int, int)  # as StoriesController's: heading, shown, all
     matrix_ready = Signal(object, object, int)  # ... index, SimilarityMatrix, documents
-    refused = Signal(str)  # a story that cannot be shown, and why
+    refused = Signal(str, object)  # why a story cannot be shown; ("story" or "event", id)
     message = Signal(str)  # versions of a story read that could not be read
     failed = Signal(str)
 
@@ -291,7 +291,7 @@ class StoryReader(QObject):
         def done(result: ArchiveStory | str | None) -> None:
             waiting = answered()
             if isinstance(result, str):
-                self.refused.emit(result[0].upper() + result[1:])
+                self.refused.emit(result[0].upper() + result[1:], key)
             elif result is not None:
                 self.reads += 1
                 self.texts += result.read

@@ -28,7 +28,7 @@ class IndexStories:
     ) -> None:
         self.window, self.session, self.parts, self.exporter = window, session, parts, exporter
         self.reader = session.archive.stories
-        self.reader.refused.connect(session.message)
+        self.reader.refused.connect(lambda text, _key: session.message.emit(text))
         self.reader.message.connect(session.message)
 
     def current(self) -> IndexStory | None:

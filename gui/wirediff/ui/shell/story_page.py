@@ -124,9 +124,10 @@ class StoryPage(QObject):
 
         archive.stories.fetch(story, then, STORY_VIEW)
 
-    def _archive_refused(self, _message: str) -> None:
+    def _archive_refused(self, _message: str, key: tuple[str, int]) -> None:
         """The story asked for cannot be read (the reader says why): back to the pair."""
-        if self.showing() and self.archived is None and self.archive_asked is not None:
+        asked = self.archive_asked
+        if self.showing() and self.archived is None and key == ("story", asked):
             self.archive_asked = None
             self.parts.pages.setCurrentIndex(PAIR_PAGE)
             self.parts.diff.setFocus()
