@@ -64,6 +64,7 @@ class Page:
     total: int  # events in the index
     rows: list[list[QStandardItem]] = field(default_factory=list)  # top-level rows
     where: dict[int, tuple[int, ...]] = field(default_factory=dict)  # from the page's top
+    groups: list[tuple[int, ...]] = field(default_factory=list)  # group rows, parents first
 
     @property
     def end(self) -> int:
@@ -74,7 +75,8 @@ Order = tuple[int, bool]  # a column, and whether descending: versions sorted in
 
 
 def build_rows(page: Page, order: Order | None = None) -> Page:
-    """Fill ``page.rows`` and ``page.where`` (in a worker: the items are not yet in a model);
+    """Fill ``page.rows``, ``page.where`` and ``page.groups`` (in a worker: the items are
+    not yet in a model);
     ``order``: each story's versions sorted by that column (as the list's sort would sort
     them), else in time order, events and stories staying in the index's order."""
     bold = QFont()
@@ -97,6 +99,7 @@ def build_rows(page: Page, order: Order | None = None) -> Page:
             cells = group_cells(parent, len(event.stories), "stories", docs)
             page.rows.append(_unspanned(cells, f"{len(event.stories)} stories", f"{docs} docs"))
             path = (top,)
+            page.groups.append(path)
         for story in listed:
             place, at = parent, path
             if len(story.entries) > 1:
@@ -114,6 +117,7 @@ def build_rows(page: Page, order: Order | None = None) -> Page:
                 else:
                     at = (*path, parent.rowCount())
                     parent.appendRow(cells)
+                page.groups.append(at)
             docs_in_order = [e.doc for e in story.entries]
             versions = len(story.entries) > 1
             built = []

@@ -115,6 +115,7 @@ class DocumentList(QWidget):
         self.view.verticalScrollBar().valueChanged.connect(self._shown_soon)
         self.view.verticalScrollBar().valueChanged.connect(self._near_end)
         self.paged = False  # showing a stories index, a page at a time
+        self._appending = False  # a page's rows going in (``add_page``)
         self._search = QTimer(self, singleShot=True, interval=SEARCH_MS)
         self._search.timeout.connect(lambda: self.search_wanted.emit(self.filter.text()))
         self.view.header().sortIndicatorChanged.connect(self._sort_index)
@@ -244,26 +245,28 @@ class DocumentList(QWidget):
         """Append the rows of the next page of the index."""
         root = self.model.invisibleRootItem()
         top = root.rowCount()
+        self._appending = True  # one walk for the page, not one timer restart per row
         for cells in page.rows:
             root.appendRow(cells)
+        self._appending = False
         for row, path in page.where.items():
             self.cells.where[row] = (top + path[0], *path[1:])
-        self._span_timer.stop()  # the proxy does not filter an index: its rows come last
-        self._span_page(self.proxy.rowCount() - len(page.rows))
+        self._spans.stop()  # an index's group rows are not spanned (``pages``)
+        self._span_timer.stop()
+        self._open_groups(top, page.groups)
         self._shown_soon()
 
-    def _span_page(self, first: int) -> None:
-        """Open the group rows from top-level row ``first`` on (an index's group rows are not
-        spanned: ``pages``). Opening a row while a layout is pending only remembers it: the
-        page is laid out once, when it is painted."""
-        root = QModelIndex()
+    def _open_groups(self, top: int, groups: list[tuple[int, ...]]) -> None:
+        """Open a page's group rows (``Page.groups``, from top-level row ``top``), found by
+        their paths rather than by walking every row of the page (which took most of a page
+        append). Opening a row while a layout is pending only remembers it: the page is laid
+        out once, when it is painted."""
         blocked = self.view.blockSignals(True)  # our own expanding is not the user's
-        for top in range(first, self.proxy.rowCount(root)):
-            index = self.proxy.index(top, 0, root)
-            if index.data(DOC_ROLE) is None:
-                self.view.expand(index)
-                for r, parent in group_rows(self.proxy, index):
-                    self.view.expand(self.proxy.index(r, 0, parent))
+        for path in groups:
+            index = self.model.index(top + path[0], 0)
+            for r in path[1:]:
+                index = self.model.index(r, 0, index)
+            self.view.expand(self.proxy.mapFromSource(index))
         self.view.blockSignals(blocked)
 
     def _near_end(self, value: int) -> None:
@@ -276,6 +279,8 @@ class DocumentList(QWidget):
             self.earlier_wanted.emit()
 
     def _span_soon(self, *_args: object) -> None:
+        if self._appending:
+            return
         if self.cells.index is not None or self.paged:
             self._spans.stop()  # the walk under way may hold rows that moved
             self._span_timer.start()
