@@ -75,6 +75,21 @@ def documents_listed(window: MainWindow) -> int:
     return walk(QModelIndex())
 
 
+def groups_closed(window: MainWindow) -> int:
+    """Event and story rows of the list that are not open (every one is, on every page)."""
+    view, proxy = window.doc_list.view, window.doc_list.proxy
+
+    def walk(parent: QModelIndex) -> int:
+        n = 0
+        for r in range(proxy.rowCount(parent)):
+            index = proxy.index(r, 0, parent)
+            if index.data(DOC_ROLE) is None:
+                n += (not view.isExpanded(index)) + walk(index)
+        return n
+
+    return walk(QModelIndex())
+
+
 def story_files(window: MainWindow) -> list[str]:
     """The file names of the versions of the story of the pair on screen."""
     archive = window.session.archive
@@ -132,6 +147,7 @@ def test_a_200k_index_opens_paged_and_reads_only_the_story_shown(  # type: ignor
         bar.setValue(bar.maximum())
     assert archive.loaded()[1] > shown
     assert documents_listed(window) > listed
+    assert groups_closed(window) == 0
     assert len(reads) == len(story_files(window)) < DOCUMENTS
 
 
@@ -158,6 +174,7 @@ def test_past_max_pages_the_list_moves_on_and_back(  # type: ignore[no-untyped-d
     assert first > 0 and first == archive.shown[0]
     rows = set(window.doc_list.cells.where)
     assert rows == set(archive.entries)  # what is listed is what the session knows
+    assert groups_closed(window) == 0
     assert "Listing events" in window.status_label.text()
     with qtbot.waitSignal(archive.window_ready, timeout=WAIT_MS):
         bar.setValue(0)
