@@ -45,6 +45,9 @@ class Features:
     lines: bp.DocLines
     shingles: Shingles
 
+    def __reduce__(self) -> tuple[type[Features], tuple[object, ...]]:
+        return Features, (self.doc, self.lines, self.shingles)  # as ``DocLines``
+
 
 @dataclass(frozen=True, slots=True)
 class Described:
@@ -55,6 +58,9 @@ class Described:
     doc: int
     lines: bp.DocLines
     words: int
+
+    def __reduce__(self) -> tuple[type[Described], tuple[object, ...]]:
+        return Described, (self.doc, self.lines, self.words)  # as ``DocLines``
 
 
 def described(feats: list[Features]) -> list[Described]:

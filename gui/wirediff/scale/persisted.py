@@ -7,7 +7,9 @@ pickling them again, and unpickles them at the next stage: at 1M documents on tw
 that churn was most of what the workers did. So each persisted partition is one ``Packed``
 pickle (texts compressed with zlib, level 1: 2.6× smaller; shingle hashes do not compress
 and are left as they are), unpacked by the task that reads it and let go after: what is
-kept is a few bytes objects, spilled or not at the cost of a copy.
+kept is a few bytes objects, spilled or not at the cost of a copy. Unpickling them was
+then most of what a worker did in the stages that read the documents: it runs with the
+cyclic collector held off (``core.collection``), and the records pickle as their fields.
 """
 
 from __future__ import annotations
@@ -17,6 +19,8 @@ import zlib
 from collections.abc import Callable
 from typing import Any
 
+from wirediff.core.collection import collection_paused
+
 
 class Packed:
     """A partition (a list) as one pickle, compressed or not."""
@@ -24,13 +28,15 @@ class Packed:
     __slots__ = ("compressed", "data")
 
     def __init__(self, items: list[Any], compress: bool) -> None:
-        data = pickle.dumps(items, 5)
+        with collection_paused():
+            data = pickle.dumps(items, 5)
         self.compressed = compress
         self.data = zlib.compress(data, 1) if compress else data
 
     def unpack(self) -> list[Any]:
         data = zlib.decompress(self.data) if self.compressed else self.data
-        found: list[Any] = pickle.loads(data)
+        with collection_paused():  # hundreds of thousands of objects: 4x faster
+            found: list[Any] = pickle.loads(data)
         return found
 
     def __sizeof__(self) -> int:  # what Dask counts against the worker's memory

@@ -22,6 +22,9 @@ class Shingles:
     words: int  # words counted (boilerplate left out)
     lead: array[int]  # the shingles of the opening words (which story the text starts with)
 
+    def __reduce__(self) -> tuple[type[Shingles], tuple[object, ...]]:
+        return Shingles, (self.full, self.sampled, self.words, self.lead)  # as ``DocLines``
+
 
 def word_keys(text: str, lines: DocLines, skip: set[int]) -> list[str]:
     """The normalized words of ``text``, leaving out the lines in ``skip``.

@@ -5,41 +5,22 @@ for it: building a story table (49 aligned diffs, millions of objects) set off c
 of 100-200 ms, each a frozen window. The results are frozen dataclasses without reference
 cycles, freed by reference counting alone, so nothing is lost by not collecting while they
 are built; afterwards they are moved out of the collector's sight (``gc.freeze``), as the
-window does with the comparison on screen. The collector is process-wide: the pause is
-counted, so that overlapping jobs turn it back on only when the last one ends.
+window does with the comparison on screen. The pause is counted (``core.collection``), so
+that overlapping jobs turn the collector back on only when the last one ends.
 """
 
 from __future__ import annotations
 
 import gc
-import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 
-_lock = threading.Lock()
-_depth = 0
-_was_enabled = True
+from wirediff.core.collection import collection_paused as paused
 
 
-@contextmanager
-def collection_paused() -> Iterator[None]:
+def collection_paused() -> AbstractContextManager[None]:
     """No automatic cyclic collection inside the block (in any thread); on leaving, what
     exists is frozen (left out of later collections) and collection resumes."""
-    global _depth, _was_enabled
-    with _lock:
-        if _depth == 0:
-            _was_enabled = gc.isenabled()
-            gc.disable()
-        _depth += 1
-    try:
-        yield
-    finally:
-        with _lock:
-            _depth -= 1
-            if _depth == 0:
-                gc.freeze()
-                if _was_enabled:
-                    gc.enable()
+    return paused(freeze=True)
 
 
 def settle_shown() -> None:

@@ -1,11 +1,12 @@
-"""The garbage-collection pause of big background builds nests and restores the collector."""
+"""The garbage-collection pause of big builds (``core.collection``) nests and restores the
+collector, and freezes what exists only when a pause asks for it."""
 
 from __future__ import annotations
 
 import gc
 import threading
 
-from wirediff.ui.jobs.collector import collection_paused
+from wirediff.core.collection import collection_paused
 
 
 def test_pauses_nest_and_the_last_one_out_turns_collection_back_on() -> None:
@@ -58,3 +59,16 @@ def test_a_collector_turned_off_stays_off() -> None:
     finally:
         gc.enable()
         gc.unfreeze()
+
+
+def test_freezing_is_asked_for_by_a_pause() -> None:
+    gc.unfreeze()
+    with collection_paused():
+        kept = [[] for _ in range(100)]
+    assert gc.get_freeze_count() == 0  # the Dask workers' pauses: nothing frozen
+    with collection_paused(), collection_paused(freeze=True):
+        pass
+    assert gc.get_freeze_count() > 0  # the GUI's: what exists is left out of collections
+    assert gc.isenabled()
+    gc.unfreeze()
+    del kept
