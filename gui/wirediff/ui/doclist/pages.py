@@ -76,9 +76,9 @@ Order = tuple[int, bool]  # a column, and whether descending: versions sorted in
 
 def build_rows(page: Page, order: Order | None = None) -> Page:
     """Fill ``page.rows``, ``page.where`` and ``page.groups`` (in a worker: the items are
-    not yet in a model);
-    ``order``: each story's versions sorted by that column (as the list's sort would sort
-    them), else in time order, events and stories staying in the index's order."""
+    not yet in a model); ``order``: each story's versions sorted by that column (as the
+    list's sort would sort them), else in time order, events and stories staying in the
+    index's order."""
     bold = QFont()
     bold.setBold(True)
     tip = base_tip(True)

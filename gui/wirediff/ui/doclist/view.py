@@ -246,9 +246,11 @@ class DocumentList(QWidget):
         root = self.model.invisibleRootItem()
         top = root.rowCount()
         self._appending = True  # one walk for the page, not one timer restart per row
-        for cells in page.rows:
-            root.appendRow(cells)
-        self._appending = False
+        try:
+            for cells in page.rows:
+                root.appendRow(cells)
+        finally:
+            self._appending = False
         for row, path in page.where.items():
             self.cells.where[row] = (top + path[0], *path[1:])
         self._spans.stop()  # an index's group rows are not spanned (``pages``)
