@@ -72,7 +72,7 @@ def test_an_empty_document_comes_back_empty() -> None:
 
 def test_a_shuffled_document_comes_back_with_its_text_in_fewer_bytes() -> None:
     docs, feats = _features(4)
-    items = [P.DocItem(i, d, f) for (i, d), f in zip(docs, feats, strict=True)]
+    items = [P.DocItem(d, f) for (_, d), f in zip(docs, feats, strict=True)]
     for item in items:
         assert pickle.loads(pickle.dumps(item, 5)) == item
     whole = len(pickle.dumps([(i.doc, i.document, i.features) for i in items], 5))

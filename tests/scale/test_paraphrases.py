@@ -68,7 +68,7 @@ def test_merges_by_event_are_those_of_the_whole_folder() -> None:
     events = PP.doc_events(jobs, len(documents)).tolist()
     # each event's documents as a shuffle leaves them: pickled, in any order
     feats = [Features(i, lines[i], shingles[i], 1) for i in range(len(documents))]
-    moved = [pickle.dumps(DocItem(i, documents[i], feats[i])) for i in reversed(range(len(events)))]
+    moved = [pickle.dumps(DocItem(documents[i], feats[i])) for i in reversed(range(len(events)))]
     landed = [pickle.loads(x) for x in moved]
     works = [
         PP.EventWork(j, [x for x in landed if events[x.doc] == j.event], OPTIONS) for j in jobs

@@ -65,16 +65,19 @@ class DocItem:
     """A document as a shuffle moves it to where its component or its event is worked on:
     its text compressed on the way (``scale.lean``), its features lean."""
 
-    doc: int
     document: Document
     features: Features
 
+    @property
+    def doc(self) -> int:
+        return self.features.doc
+
     def __reduce__(self) -> tuple[Any, tuple[object, ...]]:
-        return _doc_item, (self.doc, zipped(self.document), self.features)
+        return _doc_item, (zipped(self.document), self.features)
 
 
-def _doc_item(doc: int, document: bytes, features: Features) -> DocItem:
-    return DocItem(doc, unzipped(document), features)
+def _doc_item(document: bytes, features: Features) -> DocItem:
+    return DocItem(unzipped(document), features)
 
 
 @dataclass(frozen=True, slots=True)
@@ -239,7 +242,7 @@ def keyed_docs(
     """Documents with a ``key`` (>= 0: their component, or their event), keyed by it (for
     the shuffle)."""
     return [
-        (int(key[i]), ("doc", DocItem(i, d, f)))
+        (int(key[i]), ("doc", DocItem(d, f)))
         for (i, d), f in zip(docs, feats, strict=True)
         if key[i] >= 0
     ]
