@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -73,9 +74,20 @@ def in_process(folder: Path, options: StoryOptions | None = None) -> Found:
 def test_generated_folder_same_as_in_process(client: object, tmp_path: Path) -> None:
     folder = tmp_path / "news"
     write(generate(2_000, seed=3), folder)
-    index = grouped(folder, client, tmp_path / "stories.parquet")
+    log: list[str] = []
+    index = grouped(folder, client, tmp_path / "stories.parquet", log)
     assert index.document_count == 2_000
-    assert groups(index) == in_process(folder)
+    found = groups(index)
+    assert found == in_process(folder)
+    # the log says what the stories stage works on: every story of 2+ in a component
+    said = next(line for line in log if "components:" in line)
+    numbers = re.search(
+        r"components: ([\d,]+) holding ([\d,]+) documents, the largest ([\d,]+)", said
+    )
+    assert numbers is not None, said
+    _components, holding, largest = (int(x.replace(",", "")) for x in numbers.groups())
+    joined = [len(s) for s in found[0] if len(s) > 1]
+    assert holding >= sum(joined) and largest >= max(joined)
     first = index.rows(0, 1)[0]
     assert index.text(first) == (folder / first.path).read_text(encoding="utf-8")
 

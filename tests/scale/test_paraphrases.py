@@ -5,6 +5,7 @@ own-phrase guard as those counts do."""
 
 from __future__ import annotations
 
+import pickle
 from collections import Counter
 from dataclasses import replace
 
@@ -25,7 +26,7 @@ from wirediff.core.stories.paraphrases import base_phrases, merge_paraphrases
 from wirediff.core.stories.perdoc import lines_of
 from wirediff.core.stories.rewrites import Texts
 from wirediff.scale import paraphrases as PP
-from wirediff.scale.parts import Features, StoryPart
+from wirediff.scale.parts import DocItem, Features, StoryPart
 
 OPTIONS = StoryOptions()
 
@@ -65,12 +66,15 @@ def test_merges_by_event_are_those_of_the_whole_folder() -> None:
     jobs = PP.event_jobs(members, bases, labels, edges)
     assert len(jobs) == 2 and all(j.edges for j in jobs)
     events = PP.doc_events(jobs, len(documents)).tolist()
-    # each event's documents as a shuffle leaves them: in any order
-    landed = [(i, documents[i], lines[i], shingles[i]) for i in reversed(range(len(events)))]
-    works = [PP.EventWork(j, [x for x in landed if events[x[0]] == j.event], OPTIONS) for j in jobs]
+    # each event's documents as a shuffle leaves them: pickled, in any order
+    feats = [Features(i, lines[i], shingles[i], 1) for i in range(len(documents))]
+    moved = [pickle.dumps(DocItem(documents[i], feats[i])) for i in reversed(range(len(events)))]
+    landed = [pickle.loads(x) for x in moved]
+    works = [
+        PP.EventWork(j, [x for x in landed if events[x.doc] == j.event], OPTIONS) for j in jobs
+    ]
     is_base = np.zeros(len(documents), bool)
     is_base[[b for j in jobs for b in j.bases]] = True
-    feats = [Features(i, lines[i], shingles[i]) for i in range(len(documents))]
     runs = PP.base_runs(list(enumerate(documents)), feats, is_base, OPTIONS)
     whole = base_phrases(bases, labels, edges, texts)
     counted = runs["hash"].value_counts()

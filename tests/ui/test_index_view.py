@@ -10,6 +10,7 @@ measured by ``benchmarks/bench_index_view.py``, not here (no wall-clock limits i
 from __future__ import annotations
 
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -180,6 +181,41 @@ def test_past_max_pages_the_list_moves_on_and_back(  # type: ignore[no-untyped-d
         bar.setValue(0)
     assert archive.loaded()[0] < first and archive.loaded()[1] < end
     assert len(reads) <= 8  # the first story's (the story panel's); no text for any page
+
+
+def test_a_pair_asked_for_again_while_it_is_read_is_read_once(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, big_index: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """When its pages change the list asks again for the row it keeps current: a read of
+    that row's pair under way goes on (before, it was dropped and both texts read again)."""
+    with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
+        window.commands.index.open(big_index)
+    archive = window.session.archive
+    qtbot.waitUntil(lambda: window.changes.story.isVisible(), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: not window.session.runner.busy(), timeout=WAIT_MS)
+
+    def unread(row: int) -> bool:
+        pair = archive.pair_for(row)
+        return not isinstance(pair, str) and all(
+            e.doc.path.exists() and archive.kept(e.row) is None for e in pair
+        )
+
+    row = next(r for r in archive.entries if unread(r))
+    gate, reads = threading.Event(), count_reads(monkeypatch)
+    counting = index_source.IndexSource.read
+
+    def held(self, entry):  # type: ignore[no-untyped-def]
+        gate.wait(WAIT_MS / 1000)
+        return counting(self, entry)
+
+    monkeypatch.setattr(index_source.IndexSource, "read", held)
+    archive.select(row)
+    archive.select(row)  # as the list does when a page is added or let go
+    with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
+        gate.set()
+    qtbot.waitUntil(lambda: not window.session.runner.busy(), timeout=WAIT_MS)
+    left, right = archive.pair_for(row)  # type: ignore[misc]
+    assert sorted(reads) == sorted([left.doc.path.name, right.doc.path.name])
 
 
 def test_index_keys_and_the_pair_report(  # type: ignore[no-untyped-def]

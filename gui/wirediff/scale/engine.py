@@ -116,6 +116,8 @@ def _group(
     urls = _url_pairs(docs, options, parts)
     stages.done("candidate pairs", log)
     component = _components(n, pairs, urls)
+    if log is not None:
+        log(_components_said(component, pairs, urls))
     comp = client.scatter(component, broadcast=True)
     stories = _stories(docs, feats, pairs, urls, comp, options, parts)
     feats = Persisted.of(feats.map(P.described), client)  # the shingles are done with
@@ -381,6 +383,19 @@ def _components(n: int, pairs: Any, urls: pd.DataFrame) -> np.ndarray:
     a = np.concatenate([found["a"].to_numpy(np.int64), urls["a"].to_numpy(np.int64)])
     b = np.concatenate([found["b"].to_numpy(np.int64), urls["b"].to_numpy(np.int64)])
     return components(n, a, b)
+
+
+def _components_said(component: np.ndarray, pairs: Any, urls: pd.DataFrame) -> str:
+    """How many candidate pairs were found and what components they make (what the
+    stories stage's work grows with)."""
+    sizes = np.bincount(component[component >= 0])
+    sizes = sizes[sizes > 0]
+    largest = int(sizes.max()) if len(sizes) else 0
+    return (
+        f"candidate pairs: {len(pairs) + len(urls):,}; components: {len(sizes):,} holding "
+        f"{int(sizes.sum()):,} documents, the largest {largest:,}, "
+        f"{int((sizes * (sizes - 1) // 2).sum()):,} pairs of documents within them"
+    )
 
 
 def _stories(

@@ -28,7 +28,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any
+from operator import attrgetter
 
 import numpy as np
 import pandas as pd
@@ -40,6 +40,7 @@ from wirediff.core.stories.paraphrases import merge_paraphrases
 from wirediff.core.stories.rewrites import Texts, own_text
 from wirediff.scale.parts import (
     Described,
+    DocItem,
     Numbered,
     StoryPart,
     by_key,
@@ -47,6 +48,7 @@ from wirediff.scale.parts import (
     in_sorted,
     keyed_docs,
     keyed_frame,
+    landed_docs,
     story_part,
 )
 
@@ -104,15 +106,15 @@ class EventWork:
     """One event's pass, on the worker its documents landed on (local numbers: global
     order kept, so every tie and every pair's order is the one of in-process)."""
 
-    def __init__(self, job: EventJob, docs: list[tuple[Any, ...]], options: StoryOptions):
-        docs = sorted(docs, key=lambda d: int(d[0]))  # ("doc" items: id, doc, lines, shingles)
+    def __init__(self, job: EventJob, docs: list[DocItem], options: StoryOptions):
+        docs = sorted(docs, key=attrgetter("doc"))
         self.job = job
         self.options = options
-        self.ids: list[int] = [int(d[0]) for d in docs]
+        self.ids: list[int] = [d.doc for d in docs]
         local = {g: i for i, g in enumerate(self.ids)}
-        self.documents = [d[1] for d in docs]
-        self.shingles = [d[3] for d in docs]
-        lines = [d[2] for d in docs]
+        self.documents = [d.document for d in docs]
+        self.shingles = [d.features.shingles for d in docs]
+        lines = [d.features.lines for d in docs]
         self.texts = Texts(self.documents, lines, options, copy_link(self.shingles))
         self.stories = [[local[d] for d in m] for m in job.members]
         self.bases = [local[b] for b in job.bases]
@@ -143,8 +145,7 @@ def prepare(frame: pd.DataFrame, options: StoryOptions) -> Iterator[EventWork]:
     (an event's texts, words and runs are let go before the next is made)."""
     for _event, items in by_key(frame):
         jobs = [x[1] for x in items if x[0] == "job"]
-        docs = [x[1:] for x in items if x[0] == "doc"]
-        yield EventWork(jobs[0], docs, options)
+        yield EventWork(jobs[0], landed_docs(items), options)
 
 
 def merged_part(

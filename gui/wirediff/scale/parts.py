@@ -13,11 +13,13 @@ import pickle
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from operator import attrgetter
 from typing import Any
 
 import numpy as np
 import pandas as pd
 
+from wirediff.core.collection import collection_paused
 from wirediff.core.document import Document
 from wirediff.core.stories import boilerplate as bp
 from wirediff.core.stories.base import choose_base
@@ -32,6 +34,7 @@ from wirediff.core.stories.perdoc import Shingling, lines_of, shingles_of
 from wirediff.core.stories.rewrites import rewrite_min_shared
 from wirediff.core.stories.urls import url_key
 from wirediff.core.stories.vectorized import count_pairs
+from wirediff.scale.lean import from_lean, lean_shingles, unzipped, zipped
 
 LINK, REWRITE, URL = 0, 1, 2  # kinds of pair
 Numbered = list[tuple[int, Document]]
@@ -39,14 +42,42 @@ Numbered = list[tuple[int, Document]]
 
 @dataclass(frozen=True, slots=True)
 class Features:
-    """What grouping needs of one document besides its text."""
+    """What grouping needs of one document besides its text (``rate``: the sampling rate
+    its shingles were made with)."""
 
     doc: int
     lines: bp.DocLines
     shingles: Shingles
+    rate: int
 
-    def __reduce__(self) -> tuple[type[Features], tuple[object, ...]]:
-        return Features, (self.doc, self.lines, self.shingles)  # as ``DocLines``
+    def __reduce__(self) -> tuple[Any, tuple[object, ...]]:
+        # As its fields (as ``DocLines``), the shingles lean (``scale.lean``).
+        lean = lean_shingles(self.shingles, self.rate)
+        return _features, (self.doc, self.lines, self.rate, *lean)
+
+
+def _features(doc: int, lines: bp.DocLines, rate: int, *shingles: Any) -> Features:
+    return Features(doc, lines, from_lean(rate, *shingles), rate)
+
+
+@dataclass(frozen=True, slots=True)
+class DocItem:
+    """A document as a shuffle moves it to where its component or its event is worked on:
+    its text compressed on the way (``scale.lean``), its features lean."""
+
+    document: Document
+    features: Features
+
+    @property
+    def doc(self) -> int:
+        return self.features.doc
+
+    def __reduce__(self) -> tuple[Any, tuple[object, ...]]:
+        return _doc_item, (zipped(self.document), self.features)
+
+
+def _doc_item(document: bytes, features: Features) -> DocItem:
+    return DocItem(unzipped(document), features)
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,7 +166,7 @@ def features(
     skips = [bp.excluded_lines(ls, df, options) for ls in lines]
     how = Shingling(options, rate, vectorized=True)
     shingles = shingles_of([d.text for _, d in docs], lines, skips, how)
-    return [Features(i, ls, s) for (i, _), ls, s in zip(docs, lines, shingles, strict=True)]
+    return [Features(i, ls, s, rate) for (i, _), ls, s in zip(docs, lines, shingles, strict=True)]
 
 
 def postings(feats: list[Features]) -> pd.DataFrame:
@@ -206,14 +237,20 @@ def url_pairs(frame: pd.DataFrame, max_docs: int) -> pd.DataFrame:
 
 
 def keyed_docs(
-    docs: Numbered, feats: list[Features], component: np.ndarray
-) -> list[tuple[int, tuple[Any, ...]]]:
-    """Documents of components of two or more, keyed by component (for the shuffle)."""
+    docs: Numbered, feats: list[Features], key: np.ndarray
+) -> list[tuple[int, tuple[str, DocItem]]]:
+    """Documents with a ``key`` (>= 0: their component, or their event), keyed by it (for
+    the shuffle)."""
     return [
-        (int(component[i]), ("doc", i, d, f.lines, f.shingles))
+        (int(key[i]), ("doc", DocItem(d, f)))
         for (i, d), f in zip(docs, feats, strict=True)
-        if component[i] >= 0
+        if key[i] >= 0
     ]
+
+
+def landed_docs(items: Iterable[tuple[Any, ...]]) -> list[DocItem]:
+    """The documents among a key's shuffled items, in the archive's order."""
+    return sorted((x[1] for x in items if x[0] == "doc"), key=attrgetter("doc"))
 
 
 def keyed_pairs(frame: pd.DataFrame, component: np.ndarray) -> list[tuple[int, tuple[Any, ...]]]:
@@ -228,22 +265,18 @@ def group_component(items: Iterable[tuple[Any, ...]], options: StoryOptions) -> 
     """The stories of one connected component of candidate pairs, with bases and versions:
     exactly what ``build_story_index`` finds for these documents."""
     items = list(items)
-    docs = sorted((x[1:] for x in items if x[0] == "doc"), key=_first)
+    docs = landed_docs(items)
     pairs = [x[1:] for x in items if x[0] == "pair"]
-    ids = [d[0] for d in docs]
+    ids = [d.doc for d in docs]
     local = {g: i for i, g in enumerate(ids)}
-    documents = [d[1] for d in docs]
-    lines = [d[2] for d in docs]
-    shingles = [d[3] for d in docs]
+    documents = [d.document for d in docs]
+    lines = [d.features.lines for d in docs]
+    shingles = [d.features.shingles for d in docs]
     strong = [(s, local[a], local[b]) for kind, s, a, b in pairs if kind == LINK]
     maybe = sorted((local[a], local[b]) for kind, _, a, b in pairs if kind == REWRITE)
     urls = sorted((local[a], local[b]) for kind, _, a, b in pairs if kind == URL)
     found = group_documents(documents, lines, shingles, strong, maybe, urls, options)
     return [story_part(members, ids, shingles, documents, options) for members in found]
-
-
-def _first(item: tuple[Any, ...]) -> int:
-    return int(item[0])
 
 
 def story_part(
@@ -325,11 +358,14 @@ def term_keys(weights: Iterable[tuple[int, dict[str, float]]]) -> Iterator[str]:
 
 def keyed_frame(items: list[tuple[int, Any]]) -> pd.DataFrame:
     """``(key, item)`` pairs as a frame of keys and pickled items: a DataFrame shuffle moves
-    them as bytes through Arrow, far faster than a Bag's task shuffle of Python objects."""
+    them as bytes through Arrow, far faster than a Bag's task shuffle of Python objects.
+    (Pickled and unpickled with the cyclic collector held off, as ``scale.persisted``.)"""
+    with collection_paused():
+        payloads = [pickle.dumps(v, 5) for _, v in items]
     return pd.DataFrame(
         {
             "key": np.array([k for k, _ in items], np.int64),
-            "payload": pd.Series([pickle.dumps(v, 5) for _, v in items], dtype=object),
+            "payload": pd.Series(payloads, dtype=object),
         }
     )
 
@@ -337,7 +373,9 @@ def keyed_frame(items: list[tuple[int, Any]]) -> pd.DataFrame:
 def by_key(frame: pd.DataFrame) -> Iterator[tuple[int, list[Any]]]:
     """The items of a shuffled frame, grouped by key, in ascending key order."""
     for key, payloads in frame.groupby("key", sort=True)["payload"]:
-        yield int(key), [pickle.loads(p) for p in payloads]
+        with collection_paused():
+            found = [pickle.loads(p) for p in payloads]
+        yield int(key), found
 
 
 def group_frame(frame: pd.DataFrame, options: StoryOptions) -> pd.DataFrame:

@@ -5,11 +5,12 @@ A partition of documents or of their features is thousands of small Python objec
 their pickled size, and when a worker passes its memory target Dask spills them to disk by
 pickling them again, and unpickles them at the next stage: at 1M documents on two workers
 that churn was most of what the workers did. So each persisted partition is one ``Packed``
-pickle (texts compressed with zlib, level 1: 2.6× smaller; shingle hashes do not compress
-and are left as they are), unpacked by the task that reads it and let go after: what is
-kept is a few bytes objects, spilled or not at the cost of a copy. Unpickling them was
-then most of what a worker did in the stages that read the documents: it runs with the
-cyclic collector held off (``core.collection``), and the records pickle as their fields.
+pickle (texts compressed with zlib, level 1: 2.6× smaller; shingle hashes do not compress:
+they pickle lean instead, ``scale.lean``), unpacked by the task that reads it and let go
+after: what is kept is a few bytes objects, spilled or not at the cost of a copy.
+Unpickling them was then most of what a worker did in the stages that read the documents:
+it runs with the cyclic collector held off (``core.collection``), and the records pickle
+as their fields.
 """
 
 from __future__ import annotations

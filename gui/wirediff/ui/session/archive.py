@@ -127,6 +127,7 @@ class IndexController(QObject):
         self._page_of: dict[int, int] = {}  # the first event of a listed row's page
         self._texts: OrderedDict[int, Document] = OrderedDict()
         self.reads = 0  # texts read from the archive (tests count them)
+        self._reading: tuple[int, int] | None = None  # the rows of the pair last read
         self.stories = StoryReader(runner, self._reader, self._texts.get, self)
         self.found: Any = None  # the documents the filter found (None: the whole index)
         self.searched = ""  # the filter's text the list shows (or is being searched for)
@@ -335,8 +336,8 @@ class IndexController(QObject):
     def select(self, row: int | None, soon: bool = True) -> None:
         """The list's current row changed: read the pair's texts, then compare them."""
         pair = self.pair_for(row)
-        self.runner.cancel(TEXTS)
         if isinstance(pair, str):
+            self.runner.cancel(TEXTS)
             self.comparing.request(None, pair, soon)
             return
         self._compare(pair)
@@ -347,17 +348,23 @@ class IndexController(QObject):
         left, right = self.entry(a), self.entry(b)
         if left is None or right is None:
             return False
-        self.runner.cancel(TEXTS)
         self._compare((left, right))
         return True
 
     def _compare(self, pair: tuple[IndexEntry, IndexEntry]) -> None:
-        """Read the two texts of ``pair`` (those not kept), then compare them."""
+        """Read the two texts of ``pair`` (those not kept), then compare them; a read of
+        another pair is dropped, one of this pair goes on (the list asks again for the row
+        it keeps current when its pages change)."""
+        rows = (pair[0].row, pair[1].row)
+        if rows == self._reading and self.runner.running(TEXTS):
+            return
+        self.runner.cancel(TEXTS)
+        self._reading = rows
         source, options = self.source, self._options()
         assert source is not None  # entries come from an open index
         kept: dict[int, Document] = {}
         for e in pair:
-            doc = self._texts.get(e.row) or self.stories.text(e.row)
+            doc = self.kept(e.row)
             if doc is not None:
                 kept[e.row] = doc
         wanted = [e for e in pair if e.row not in kept]
@@ -383,6 +390,11 @@ class IndexController(QObject):
         names = " and ".join(one_line(e.doc.name) for e in wanted)
         subject = f"Reading {names}" if wanted else "Comparing"
         self.runner.start(TEXTS, run, done, self._failed, subject=subject)
+
+    def kept(self, row: int) -> Document | None:
+        """The document of ``row`` with its text, if it was read for a pair or a story and
+        is still kept."""
+        return self._texts.get(row) or self.stories.text(row)
 
     def _failed(self, message: str) -> None:
         self.comparing.request(None, f"{message}.")
