@@ -100,7 +100,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "default: a LocalCluster on this machine",
     )
     scale.add_argument(
-        "--verbose", action="store_true", help="with --engine dask: say how long each stage took"
+        "--verbose",
+        action="store_true",
+        help="with --engine dask: say how long each stage took, and how many candidate "
+        "pairs and components of them it found",
     )
     add_reading_arguments(parser)
 
