@@ -200,8 +200,10 @@ def _events(
         assert before is not None
         renumber = np.full(len(before.describers), -1, np.int64)
         renumber[list(kept.values())] = list(kept)
-        moved = before.weights.map_partitions(P.renumbered, renumber, meta=_KEYED)
-        weights = moved if weights is None else dd.concat([moved, weights])
+        moved = before.weights.map_partitions(P.renumbered, renumber, meta=_KEYED).persist()
+        # Each part persisted, then the two put together: persisting their concatenation
+        # as one took 178 s to the vectors at 1M (run K), against 76 s this way.
+        weights = moved if weights is None else dd.concat([moved, weights.persist()])
         del moved  # (it would hold the first pass's partitions until this pass is done)
     assert weights is not None, "no story to describe"
     weights = weights.persist()
