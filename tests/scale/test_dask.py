@@ -6,6 +6,8 @@ import json
 import re
 from pathlib import Path
 
+import numpy as np
+import pandas as pd
 import pytest
 
 pytest.importorskip("dask.distributed", reason="the Dask engine needs the scale extra")
@@ -228,3 +230,67 @@ def _in_memory(dask_scheduler: object, keys: list[object]) -> int:
     """How many of ``keys`` the cluster holds."""
     tasks = dask_scheduler.tasks  # type: ignore[attr-defined]
     return sum(1 for k in keys if k in tasks and tasks[k].state == "memory")
+
+
+def test_events_again_recount_only_the_changed_stories_lines(
+    client: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """After a merge, in how many stories each frequent line is (what says a line is
+    recurring boilerplate) is corrected from the partitions holding the merged stories
+    alone, and comes out as a count over every partition would."""
+    from wirediff.scale import engine
+    from wirediff.scale import parts as P
+
+    folder = tmp_path / "news"
+    write(generate(2_000, seed=5), folder)
+    seen: dict[str, object] = {}
+    texts = [p.read_text(encoding="utf-8") for p in sorted(folder.iterdir())]
+
+    def boiler(story: P.StoryPart) -> bool:  # a line many stories have: merged, one fewer
+        return any("Advertisement" in texts[d].splitlines() for d in story.members)
+
+    def merge_two(n, docs, feats, stories, *rest):  # type: ignore[no-untyped-def]
+        # two stories of two documents each, in other partitions (256 files each)
+        a = next(s for s in stories if len(s.members) == 2 and boiler(s))
+        held = {m // 256 for m in a.members}
+        b = next(
+            s
+            for s in stories
+            if len(s.members) == 2 and held.isdisjoint(m // 256 for m in s.members) and boiler(s)
+        )
+        seen["holding"] = len(held) + len({m // 256 for m in b.members})
+        members = sorted(a.members + b.members)
+        joined = [stories.index(a), stories.index(b)]
+        return [(joined, P.StoryPart(members[0], a.title, members, a.base, a.versions))]
+
+    real_again = engine._line_stories_again
+
+    def counted(feats, frequent, bounds, before, story_of):  # type: ignore[no-untyped-def]
+        found = real_again(feats, frequent, bounds, before, story_of)
+        whole = engine._line_stories(feats, frequent, story_of, feats.npartitions)
+        seen["again"], seen["whole"] = found.sort_index(), whole.sort_index()
+        seen["before"] = before.line_stories.sort_index()
+        changed = engine.changed_documents(before.story_of, story_of)
+        seen["read"] = len(engine._holding(bounds, changed))
+        return found
+
+    monkeypatch.setattr(engine, "_paraphrases", merge_two)
+    monkeypatch.setattr(engine, "_line_stories_again", counted)
+    log: list[str] = []
+    grouped(folder, client, tmp_path / "stories.parquet", log)
+    again, whole, before = seen["again"], seen["whole"], seen["before"]
+    assert isinstance(again, pd.Series) and isinstance(whole, pd.Series)
+    assert isinstance(before, pd.Series) and len(whole) > 100
+    assert again.to_dict() == whole.to_dict() != before.to_dict()  # the merge changed some
+    assert any(line.startswith("events again: ") for line in log)
+    assert seen["read"] == seen["holding"] < 8  # partitions read, of 8
+
+
+def test_changed_documents_are_those_whose_story_is_not_the_same_set() -> None:
+    from wirediff.scale.engine import changed_documents
+
+    before = np.array([0, 0, 1, 1, 2, 3, 3])
+    now = np.array([2, 2, 0, 0, 0, 1, 3])  # renumbered; 1 and 2 merged; 3 split
+    assert changed_documents(before, now).tolist() == [2, 3, 4, 5, 6]
+    assert changed_documents(before, before).tolist() == []
+    assert changed_documents(np.array([], np.int64), np.array([], np.int64)).tolist() == []

@@ -8,8 +8,8 @@ on the shingle hash -> pair counts (a ``groupby`` sum) -> copy links and candida
 terms per story -> term vectors -> events (on the client) -> paraphrases (the common 3-word
 runs of the candidate stories' bases by a shuffle on the run's hash, the documents of each
 event's candidate stories shuffled on the event, ``merge_paraphrases`` per event; when any
-merged, boilerplate and events again, describing only the changed stories anew) -> a
-Parquet stories index.
+merged, boilerplate and events again, reading only the partitions that hold the changed
+stories: their lines counted again, their terms weighed anew) -> a Parquet stories index.
 
 No worker holds the whole archive: documents stay in their partitions (their shingle
 hashes only until the stories are found), and only what is small per document travels to
@@ -109,10 +109,11 @@ def _group(
         dask.delayed(P.features)(d, ls, frequent, options, rate)
         for d, ls in zip(docs.to_delayed(), lines, strict=True)
     ]
-    feats = Persisted.of(made, client)
+    feats, sized = Persisted.with_side(made, client, P.sizes_of)  # features unpacked once less
     del lines, made
     stages.done("lines and shingles", log)
-    pairs = _pairs(feats, options, n, rate, parts, client)
+    pairs = _pairs(feats, sized, options, n, rate, parts, client)
+    del sized
     urls = _url_pairs(docs, options, parts)
     stages.done("candidate pairs", log)
     component = _components(n, pairs, urls)
@@ -122,7 +123,7 @@ def _group(
     stories = _stories(docs, feats, pairs, urls, comp, options, parts)
     feats = Persisted.of(feats.map(P.described), client)  # the shingles are done with
     stages.done("stories", log)
-    on = (docs, feats, frequent, options, client, stages, log)  # what every events pass reads
+    on = (docs, feats, frequent, offsets, options, client, stages, log)  # every events pass's
     labels, edges, weighed = _events(n, stories, *on)
     if options.find_rewrites and options.find_paraphrases:
         shingling = (frequent, rate)
@@ -142,11 +143,14 @@ class _Weighed:
     """What an events pass leaves for the next (after the paraphrase pass merged stories):
     each story's weighed terms (a persisted frame keyed by story), made only of its base,
     its first other version and the recurring boilerplate — so a story with the same two
-    documents keeps them when the boilerplate did not change."""
+    documents keeps them when the boilerplate did not change — and in how many stories
+    each frequent line is, so that the next pass counts again only the changed stories'."""
 
     weights: Any  # None once the next pass has taken what it keeps
     describers: dict[tuple[int, int], int]  # (base, first other version or -1) -> story
     recurring: np.ndarray
+    story_of: np.ndarray  # per document
+    line_stories: pd.Series  # frequent line key -> in how many stories (1+)
 
 
 def _events(
@@ -155,6 +159,7 @@ def _events(
     docs: Any,
     feats: Any,
     frequent: Any,
+    bounds: list[int],
     options: StoryOptions,
     client: Any,
     stages: Stages,
@@ -164,20 +169,28 @@ def _events(
     """Recurring boilerplate, term vectors, then events (on the client): an event label per
     story, the candidate pairs of stories (``event_edges``, strongest first) and the
     weighed terms for a later pass (``before``: an earlier pass's, whose stories' terms are
-    kept where they are the same, and let go of once taken). Two stages, "term vectors"
-    and "pairs and clusters" (with "again" when ``before`` is given)."""
+    kept where they are the same, and let go of once taken; its line counts are corrected
+    for the changed stories alone). Partition k of ``docs`` and ``feats`` holds documents
+    ``bounds[k]`` to ``bounds[k + 1]``: a pass after a merge reads only the partitions
+    holding what changed. Two stages, "term vectors" and "pairs and clusters" (with "again"
+    when ``before`` is given)."""
     import dask.dataframe as dd
 
     describers = _describers(stories)
     story_of, role = _story_arrays(stories, describers, n)
     story_f = client.scatter(story_of, broadcast=True)
-    recurring = _recurring(feats, frequent, story_f, options, docs.npartitions)
+    if before is None:
+        line_stories = _line_stories(feats, frequent, story_f, docs.npartitions)
+    else:
+        line_stories = _line_stories_again(feats, frequent, bounds, before, story_of)
+    recurring = _recurring(line_stories, options)
     kept = {} if before is None else _kept(describers, recurring, before, role, feats)
     for s in kept:
         role[[d for d in describers[s] if d >= 0]] = -1  # not described again
     weights = _weights(
         docs,
         feats,
+        _holding(bounds, np.flatnonzero(role >= 0)),
         client.scatter(role, broadcast=True),
         story_f,
         client.scatter(recurring, broadcast=True),
@@ -187,9 +200,12 @@ def _events(
         assert before is not None
         renumber = np.full(len(before.describers), -1, np.int64)
         renumber[list(kept.values())] = list(kept)
-        moved = before.weights.map_partitions(P.renumbered, renumber, meta=_KEYED)
-        weights = dd.concat([moved, weights])
+        moved = before.weights.map_partitions(P.renumbered, renumber, meta=_KEYED).persist()
+        # Each part persisted, then the two put together: persisting their concatenation
+        # as one took 178 s to the vectors at 1M (run K), against 76 s this way.
+        weights = moved if weights is None else dd.concat([moved, weights.persist()])
         del moved  # (it would hold the first pass's partitions until this pass is done)
+    assert weights is not None, "no story to describe"
     weights = weights.persist()
     if before is not None:
         # The kept rows are on their way into ``weights``: the cluster holds the first
@@ -205,7 +221,7 @@ def _events(
     labels = cluster_events(vectors, edges, options)
     stages.done(f"events{again}: pairs and clusters", log)
     found = {key: s for s, key in enumerate(describers)}
-    return labels, edges, _Weighed(weights, found, recurring)
+    return labels, edges, _Weighed(weights, found, recurring, story_of, line_stories)
 
 
 def _kept(
@@ -338,16 +354,20 @@ def _frequent_lines(lines: list[Any], options: StoryOptions, parts: int, client:
     return client.scatter(np.sort(found.to_numpy(np.int64)), broadcast=True)
 
 
-def _pairs(feats: Any, options: StoryOptions, n: int, rate: int, parts: int, client: Any) -> Any:
-    """Copy links and candidate rewrites (kind, strength, a, b), a persisted Dask DataFrame."""
+def _pairs(
+    feats: Any, sized: list[Any], options: StoryOptions, n: int, rate: int, parts: int, client: Any
+) -> Any:
+    """Copy links and candidate rewrites (kind, strength, a, b), a persisted Dask DataFrame
+    (``sized``: each partition's ``sizes_of``, persisted)."""
+    import dask
+
     posting = _frame(feats, P.postings, pd.DataFrame({"hash": [], "doc": []}, dtype=np.int64))
     shuffled = posting.shuffle("hash", npartitions=parts)
     meta = pd.DataFrame({"a": [], "b": [], "shared": []}, dtype=np.int64)
     counted = shuffled.map_partitions(P.pair_counts, options, n, meta=meta)
     summed = counted.groupby(["a", "b"])["shared"].sum(split_out=parts).reset_index()
-    sizes = _frame(feats, P.sizes_of, pd.DataFrame({"doc": [], "size": []}, dtype=np.int64))
     size = np.zeros(n, np.int64)
-    found = sizes.compute()
+    found = pd.concat(dask.compute(*sized))
     size[found["doc"].to_numpy()] = found["size"].to_numpy()
     sizes_f = client.scatter(size, broadcast=True)
     meta = pd.DataFrame(
@@ -447,30 +467,90 @@ def _keyed_terms(
     return P.keyed_frame(P.doc_terms(docs, feats, role, story_of, recurring))
 
 
-def _recurring(
-    feats: Any, frequent: Any, story_of: Any, options: StoryOptions, parts: int
-) -> np.ndarray:
-    """Frequent line keys found in at least ``boiler_min_stories`` stories, sorted."""
+def _line_stories(feats: Any, frequent: Any, story_of: Any, parts: int) -> pd.Series:
+    """In how many stories each frequent line key is (on the client: the keys are the
+    frequent lines', already scattered from it)."""
     meta = pd.DataFrame({"key": [], "story": []}, dtype=np.int64)
     lines = _frame(feats, P.story_lines, meta, frequent, story_of)
     counts = lines.drop_duplicates(split_out=parts)["key"].value_counts(split_out=parts)
-    found = counts[counts >= options.boiler_min_stories].index.to_series().compute()
+    found: pd.Series = counts.compute()
+    return found
+
+
+def _line_stories_again(
+    feats: Any, frequent: Any, bounds: list[int], before: _Weighed, story_of: np.ndarray
+) -> pd.Series:
+    """``before``'s line counts with the changed stories' lines taken out and their new
+    stories' put in, read from the partitions holding the changed stories only."""
+    import dask
+
+    changed = changed_documents(before.story_of, story_of)
+    if not len(changed):
+        return before.line_stories
+    parts = feats.to_delayed()
+    found = dask.compute(
+        *[
+            dask.delayed(P.changed_story_lines)(
+                parts[k], frequent, changed, before.story_of[changed], story_of[changed]
+            )
+            for k in _holding(bounds, changed)
+        ]
+    )
+
+    def counted(frames: list[pd.DataFrame]) -> pd.Series:
+        lines = pd.concat(frames).drop_duplicates()  # a story may span partitions
+        return lines["key"].value_counts()
+
+    taken, added = counted([t for t, _ in found]), counted([a for _, a in found])
+    counts = before.line_stories.sub(taken, fill_value=0).add(added, fill_value=0)
+    return counts[counts > 0].astype(np.int64)
+
+
+def changed_documents(before: np.ndarray, now: np.ndarray) -> np.ndarray:
+    """The documents whose story (``before`` and ``now``: a story number per document,
+    numbered apart) is not the same set of documents in both (sorted)."""
+    if not len(before):
+        return np.empty(0, np.int64)
+    m = int(now.max()) + 1
+    links = np.unique(before.astype(np.int64) * m + now)  # distinct (before, now)
+    partners_before = np.bincount(links // m, minlength=int(before.max()) + 1)
+    partners_now = np.bincount(links % m, minlength=m)
+    moved = (partners_before[before] != 1) | (partners_now[now] != 1)
+    return np.flatnonzero(moved).astype(np.int64)
+
+
+def _holding(bounds: list[int], documents: np.ndarray) -> list[int]:
+    """The partitions holding ``documents`` (partition k: ``bounds[k]`` to ``bounds[k+1]``)."""
+    at = np.searchsorted(np.asarray(bounds, np.int64), documents, side="right") - 1
+    return [int(k) for k in np.unique(at)]
+
+
+def _recurring(line_stories: pd.Series, options: StoryOptions) -> np.ndarray:
+    """Frequent line keys found in at least ``boiler_min_stories`` stories, sorted."""
+    found = line_stories[line_stories >= options.boiler_min_stories].index
     return np.sort(found.to_numpy(np.int64))
 
 
 def _weights(
-    docs: Any, feats: Any, role: Any, story_of: Any, recurring: Any, options: StoryOptions
+    docs: Any,
+    feats: Any,
+    parts: list[int],
+    role: Any,
+    story_of: Any,
+    recurring: Any,
+    options: StoryOptions,
 ) -> Any:
     """The weighed terms of the stories with documents in a ``role`` (a frame keyed by
-    story): their base's and first other version's terms shuffled on the story."""
+    story; None if none): their base's and first other version's terms, read from the
+    partitions ``parts`` that hold them, shuffled on the story."""
     import dask
     import dask.dataframe as dd
 
-    terms = [
-        dask.delayed(_keyed_terms)(d, f, role, story_of, recurring)
-        for d, f in zip(docs.to_delayed(), feats.to_delayed(), strict=True)
-    ]
-    shuffled = dd.from_delayed(terms, meta=_KEYED).shuffle("key", npartitions=docs.npartitions)
+    if not parts:
+        return None
+    ds, fs = docs.to_delayed(), feats.to_delayed()
+    terms = [dask.delayed(_keyed_terms)(ds[k], fs[k], role, story_of, recurring) for k in parts]
+    shuffled = dd.from_delayed(terms, meta=_KEYED).shuffle("key", npartitions=len(parts))
     return shuffled.map_partitions(P.weights_frame, options, meta=_KEYED)
 
 

@@ -306,9 +306,29 @@ def single_stories(docs: Numbered, component: np.ndarray) -> list[StoryPart]:
 
 def story_lines(feats: list[Described], frequent: np.ndarray, story_of: np.ndarray) -> pd.DataFrame:
     """(key, story) of the frequent lines of each document, once per story."""
+    return _key_story(feats, frequent, story_of[[f.doc for f in feats]])
+
+
+def changed_story_lines(
+    feats: list[Described],
+    frequent: np.ndarray,
+    ids: np.ndarray,
+    before: np.ndarray,
+    now: np.ndarray,
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """``story_lines`` of the documents ``ids`` (sorted) alone, under their stories
+    ``before`` and ``now`` (in the order of ``ids``): what a change of stories takes from
+    the lines' story counts and what it adds."""
+    inside = in_sorted(np.array([f.doc for f in feats], np.int64), ids)
+    mine = [f for f, wanted in zip(feats, inside, strict=True) if wanted]
+    at = np.searchsorted(ids, np.array([f.doc for f in mine], np.int64))
+    return _key_story(mine, frequent, before[at]), _key_story(mine, frequent, now[at])
+
+
+def _key_story(feats: list[Described], frequent: np.ndarray, owners: np.ndarray) -> pd.DataFrame:
     keys = [np.asarray(f.lines.keys, np.int64) for f in feats]
     flat = np.concatenate(keys) if keys else np.empty(0, np.int64)
-    owner = np.repeat(story_of[[f.doc for f in feats]], [len(k) for k in keys])
+    owner = np.repeat(np.asarray(owners, np.int64), [len(k) for k in keys])
     picked = in_sorted(flat, frequent)  # the partition at once, not one per document
     return pd.DataFrame({"key": flat[picked], "story": owner[picked]}).drop_duplicates()
 

@@ -66,6 +66,18 @@ class Persisted:
 
         return Persisted(client.persist([dask.delayed(pack)(p, compress) for p in parts]))
 
+    @staticmethod
+    def with_side(
+        parts: list[Any], client: Any, side: Callable[[list[Any]], Any]
+    ) -> tuple[Persisted, list[Any]]:
+        """``of(parts)``, and ``side`` of each part persisted beside it, from the same
+        computation of the part (``side``'s own results are kept as they are)."""
+        import dask
+
+        packs = [dask.delayed(pack)(p, False) for p in parts]
+        found = client.persist([*packs, *(dask.delayed(side)(p) for p in parts)])
+        return Persisted(found[: len(packs)]), found[len(packs) :]
+
     @property
     def npartitions(self) -> int:
         return len(self.packed)
