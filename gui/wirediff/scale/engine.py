@@ -204,7 +204,6 @@ def _events(
         # Each part persisted, then the two put together: persisting their concatenation
         # as one took 178 s to the vectors at 1M (run K), against 76 s this way.
         weights = moved if weights is None else dd.concat([moved, weights.persist()])
-        del moved  # (it would hold the first pass's partitions until this pass is done)
     assert weights is not None, "no story to describe"
     weights = weights.persist()
     if before is not None:

@@ -62,9 +62,7 @@ class Persisted:
     @staticmethod
     def of(parts: list[Any], client: Any, compress: bool = False) -> Persisted:
         """``parts`` (delayed lists) computed, packed and kept on the workers."""
-        import dask
-
-        return Persisted(client.persist([dask.delayed(pack)(p, compress) for p in parts]))
+        return Persisted(client.persist(_packed(parts, compress)))
 
     @staticmethod
     def with_side(
@@ -74,7 +72,7 @@ class Persisted:
         computation of the part (``side``'s own results are kept as they are)."""
         import dask
 
-        packs = [dask.delayed(pack)(p, False) for p in parts]
+        packs = _packed(parts, False)
         found = client.persist([*packs, *(dask.delayed(side)(p) for p in parts)])
         return Persisted(found[: len(packs)]), found[len(packs) :]
 
@@ -92,3 +90,10 @@ class Persisted:
         import dask
 
         return [dask.delayed(fn)(p, *args) for p in self.to_delayed()]
+
+
+def _packed(parts: list[Any], compress: bool) -> list[Any]:
+    """Each of ``parts`` (delayed lists) packed, delayed."""
+    import dask
+
+    return [dask.delayed(pack)(p, compress) for p in parts]
