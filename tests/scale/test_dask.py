@@ -294,3 +294,29 @@ def test_changed_documents_are_those_whose_story_is_not_the_same_set() -> None:
     assert changed_documents(before, now).tolist() == [2, 3, 4, 5, 6]
     assert changed_documents(before, before).tolist() == []
     assert changed_documents(np.array([], np.int64), np.array([], np.int64)).tolist() == []
+
+
+def test_a_worker_lost_midway_costs_time_not_the_grouping(tmp_path: Path) -> None:
+    """A worker that dies (killed for memory, a machine gone) loses what it held; Dask
+    makes it again from the sources, so every value the stages share with the workers must
+    be one it can make again: the run ends with the same stories, bases and events."""
+    from dask.distributed import Client, LocalCluster
+
+    folder = tmp_path / "news"
+    write(generate(600, seed=8), folder)
+    cluster = LocalCluster(n_workers=2, threads_per_worker=1, dashboard_address=":0")
+    with Client(cluster) as own:
+        restarted: list[str] = []
+
+        def note(line: str) -> None:  # at these stages' ends: a worker dies and comes back
+            stage = line.partition(":")[0]
+            if stage in ("candidate pairs", "stories", "events") and stage not in restarted:
+                restarted.append(stage)
+                own.restart_workers([next(iter(own.scheduler_info()["workers"]))])
+
+        source = open_source(str(folder), ReaderOptions())
+        found = group_source(source, StoryOptions(), ReaderOptions(), 2**24, own, note)
+        write_index(found, StoryOptions(), tmp_path / "stories.parquet", own)
+    cluster.close()
+    assert restarted == ["candidate pairs", "stories", "events"]
+    assert groups(StoriesIndex(tmp_path / "stories.parquet")) == in_process(folder)

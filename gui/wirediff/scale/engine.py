@@ -38,7 +38,7 @@ from wirediff.scale import parts as P
 from wirediff.scale.components import CLIENT_MAX_PAIRS, components
 from wirediff.scale.index import Grouping
 from wirediff.scale.paraphrases import Edge, apply_merges
-from wirediff.scale.persisted import Persisted
+from wirediff.scale.persisted import Persisted, shared
 from wirediff.scale.sources import Source, read_part
 
 Log = Callable[[str], None]
@@ -119,7 +119,7 @@ def _group(
     component = _components(n, pairs, urls)
     if log is not None:
         log(_components_said(component, pairs, urls))
-    comp = client.scatter(component, broadcast=True)
+    comp = shared(component, client)
     stories = _stories(docs, feats, pairs, urls, comp, options, parts)
     feats = Persisted.of(feats.map(P.described), client)  # the shingles are done with
     stages.done("stories", log)
@@ -178,7 +178,7 @@ def _events(
 
     describers = _describers(stories)
     story_of, role = _story_arrays(stories, describers, n)
-    story_f = client.scatter(story_of, broadcast=True)
+    story_f = shared(story_of, client)
     if before is None:
         line_stories = _line_stories(feats, frequent, story_f, docs.npartitions)
     else:
@@ -191,9 +191,9 @@ def _events(
         docs,
         feats,
         _holding(bounds, np.flatnonzero(role >= 0)),
-        client.scatter(role, broadcast=True),
+        shared(role, client),
         story_f,
-        client.scatter(recurring, broadcast=True),
+        shared(recurring, client),
         options,
     )
     if kept:
@@ -283,7 +283,7 @@ def _paraphrases(
     parts = docs.npartitions
     is_base = np.zeros(n, bool)
     is_base[[b for j in jobs for b in j.bases]] = True
-    is_base_f = client.scatter(is_base, broadcast=True)
+    is_base_f = shared(is_base, client)
     meta = pd.DataFrame({"hash": pd.Series(dtype=np.int64)})
     runs = dd.from_delayed(
         [
@@ -294,8 +294,8 @@ def _paraphrases(
     )
     counts = runs["hash"].value_counts(split_out=parts)
     common = counts[counts > options.own_max_others + 2].index.to_series().compute()
-    common_f = client.scatter(np.sort(common.to_numpy(np.int64)), broadcast=True)
-    wanted = client.scatter(PP.doc_events(jobs, n), broadcast=True)
+    common_f = shared(np.sort(common.to_numpy(np.int64)), client)
+    wanted = shared(PP.doc_events(jobs, n), client)
     keyed = [
         dask.delayed(PP.event_docs)(d, f, wanted, *shingling, options)
         for d, f in zip(docs.to_delayed(), feats.to_delayed(), strict=True)
@@ -341,7 +341,7 @@ def _frame(
 
 
 def _frequent_lines(lines: list[Any], options: StoryOptions, parts: int, client: Any) -> Any:
-    """Line keys found in at least ``boiler_min_docs`` documents (scattered to workers):
+    """Line keys found in at least ``boiler_min_docs`` documents (shared with the workers):
     ``lines``, each partition's (persisted, delayed)."""
     import dask
     import dask.dataframe as dd
@@ -350,7 +350,7 @@ def _frequent_lines(lines: list[Any], options: StoryOptions, parts: int, client:
     keys = dd.from_delayed([dask.delayed(P.line_keys)(ls) for ls in lines], meta=meta)
     counts = keys["key"].value_counts(split_out=parts)
     found = counts[counts >= options.boiler_min_docs].index.to_series().compute()
-    return client.scatter(np.sort(found.to_numpy(np.int64)), broadcast=True)
+    return shared(np.sort(found.to_numpy(np.int64)), client)
 
 
 def _pairs(
@@ -368,7 +368,7 @@ def _pairs(
     size = np.zeros(n, np.int64)
     found = pd.concat(dask.compute(*sized))
     size[found["doc"].to_numpy()] = found["size"].to_numpy()
-    sizes_f = client.scatter(size, broadcast=True)
+    sizes_f = shared(size, client)
     meta = pd.DataFrame(
         {
             "kind": pd.Series(dtype=np.int64),
@@ -468,7 +468,7 @@ def _keyed_terms(
 
 def _line_stories(feats: Any, frequent: Any, story_of: Any, parts: int) -> pd.Series:
     """In how many stories each frequent line key is (on the client: the keys are the
-    frequent lines', already scattered from it)."""
+    frequent lines', already shared from it)."""
     meta = pd.DataFrame({"key": [], "story": []}, dtype=np.int64)
     lines = _frame(feats, P.story_lines, meta, frequent, story_of)
     counts = lines.drop_duplicates(split_out=parts)["key"].value_counts(split_out=parts)
@@ -559,7 +559,7 @@ def _vectors(weights: Any, stories: int, options: StoryOptions, client: Any) -> 
     meta = pd.DataFrame({"term": pd.Series(dtype=object), "n": pd.Series(dtype=np.int64)})
     counts = weights.map_partitions(P.term_counts, meta=meta).groupby("term")["n"].sum()
     df = dict(counts.compute().items())
-    df_f = client.scatter([df], broadcast=True)[0]  # a list: a dict would scatter per key
+    df_f = shared(df, client)
     del df
     vectors = weights.map_partitions(P.vectors_frame, df_f, stories, options, meta=_KEYED)
     gathered = vectors.compute()

@@ -31,6 +31,7 @@ import pandas as pd
 from wirediff.core.reading import Problem
 from wirediff.core.stories.options import StoryOptions
 from wirediff.scale.parts import Described, Numbered, StoryPart
+from wirediff.scale.persisted import shared
 from wirediff.scale.sources import Source, relative
 
 ROWS_PER_PART = 100_000
@@ -126,7 +127,7 @@ def _write(found: Grouping, options: StoryOptions, out: Path, client: Any) -> di
 
     out.mkdir(parents=True, exist_ok=True)
     place, stories, events = placement(found)
-    place_f = client.scatter(place, broadcast=True)
+    place_f = shared(place, client)
     meta = document_rows([], [], place, found.source.root)
     docs, feats = found.handles["docs"], found.handles["feats"]
     rows = dd.from_delayed(

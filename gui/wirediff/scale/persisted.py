@@ -92,6 +92,19 @@ class Persisted:
         return [dask.delayed(fn)(p, *args) for p in self.to_delayed()]
 
 
+def shared(value: Any, client: Any) -> Any:
+    """``value`` (an array, a dict) held on the cluster for every task that reads it, as a
+    persisted Dask value: the scheduler keeps how to make it, so when the worker holding it
+    is lost it is made again. A scattered value would be lost for good, and the whole run
+    with it (``client.scatter``: "lost scattered data")."""
+    import uuid
+
+    import dask
+
+    name = f"shared-{uuid.uuid4().hex}"  # named: no hashing of a big value to name it
+    return client.persist(dask.delayed(value, name=name, traverse=False))
+
+
 def _packed(parts: list[Any], compress: bool) -> list[Any]:
     """Each of ``parts`` (delayed lists) packed, delayed."""
     import dask
