@@ -111,10 +111,11 @@ class _Meter:
             "spilled GB": spill.get(("disk-write", "bytes"), 0.0) / 1e9,
         }
 
-    def stage(self, name: str) -> None:
+    def stage(self, name: str) -> dict[str, float]:
         now = self._read()
         self.stages[name] = {k: round(v - self.last[k], 2) for k, v in now.items()}
         self.last = now
+        return self.stages[name]
 
 
 def _is_cpu(key: tuple[Any, ...]) -> bool:
@@ -182,7 +183,8 @@ def group(folder: Path, workers: int, memory_limit: str, log: Path) -> dict[str,
     def note(line: str) -> None:  # with the memory in use now: what a failed run ran out of
         stage = line.rsplit(": ", 1)
         if len(stage) == 2 and stage[1].endswith(" s"):  # a stage ended: where its time went
-            meter.stage(stage[0])
+            went = meter.stage(stage[0])
+            line += f" ({', '.join(f'{k} {v:.1f}' for k, v in went.items())})"
         workers = " / ".join(f"{mb:,.0f}" for mb in sorted(sampler.latest.values()))
         memory = f"(MB in use: workers {workers}, client {_rss_mb():,.0f})"
         with log.open("a") as out:
