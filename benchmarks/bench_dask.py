@@ -24,6 +24,7 @@ import sys
 import threading
 import time
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -74,6 +75,75 @@ class _Sampler(threading.Thread):
                 self.peaks[worker] = max(self.peaks.get(worker, 0.0), mb)
 
 
+class _Meter:
+    """Where each stage's time went, from what Dask measures: the CPU time of the workers'
+    tasks (the scheduler's fine performance metrics, summed over workers), the time the
+    P2P shuffles' background threads worked, the time and bytes of spilling to disk and
+    back (each worker's spill buffer) and the client's CPU time (this process: the client
+    and the scheduler). Wall time that none of these explain is waiting: for data from
+    another worker, for a paused worker, for the client. Read when a stage ends (each
+    worker made to send its metrics then); a task still running then, or a persisted
+    collection still being made, counts in the next stage, as its wall time does."""
+
+    def __init__(self, client: Any) -> None:
+        self.client = client
+        self.spilled: dict[str, dict[tuple[str, str], float]] = {}  # by worker, as read
+        self.spill_total: dict[tuple[str, str], float] = {}
+        self.last = self._read()
+        self.stages: dict[str, dict[str, float]] = {}
+
+    def _read(self) -> dict[str, float]:
+        self.client.run(_heartbeat)  # the workers' metrics so far, sent now
+        tasks = self.client.run_on_scheduler(_worker_metrics)
+        spill = self.spill_total  # the workers' counts summed, a restarted worker's kept
+        for worker, part in self.client.run(_spill_metrics).items():
+            before = self.spilled.get(worker, {})
+            if any(v < before.get(k, 0.0) for k, v in part.items()):
+                before = {}  # the worker restarted: its counts began again
+            for k, v in part.items():
+                spill[k] = spill.get(k, 0.0) + v - before.get(k, 0.0)
+            self.spilled[worker] = part
+        return {
+            "task CPU": sum(v for k, v in tasks.items() if _is_cpu(k)),
+            "shuffle threads": sum(v for k, v in tasks.items() if _is_shuffling(k)),
+            "client CPU": time.process_time(),
+            "spill": sum(v for (_, unit), v in spill.items() if unit == "seconds"),
+            "spilled GB": spill.get(("disk-write", "bytes"), 0.0) / 1e9,
+        }
+
+    def stage(self, name: str) -> dict[str, float]:
+        now = self._read()
+        self.stages[name] = {k: round(v - self.last[k], 2) for k, v in now.items()}
+        self.last = now
+        return self.stages[name]
+
+
+def _is_cpu(key: tuple[Any, ...]) -> bool:
+    """A task's CPU seconds: ``("execute", prefix, "thread-cpu" or "p2p-...-cpu", "seconds")``."""
+    return key[0] == "execute" and key[-1] == "seconds" and str(key[-2]).endswith("-cpu")
+
+
+def _is_shuffling(key: tuple[Any, ...]) -> bool:
+    """A P2P shuffle's background threads at work: ``("p2p", thread, activity, "seconds")``."""
+    return key[0] == "p2p" and key[-1] == "seconds" and key[-2] != "idle"
+
+
+async def _heartbeat(dask_worker: Any) -> None:
+    await dask_worker.heartbeat()
+
+
+def _worker_metrics(dask_scheduler: Any) -> dict[tuple[Any, ...], float]:
+    return {
+        k: float(v)
+        for k, v in dask_scheduler.cumulative_worker_metrics.items()
+        if isinstance(k, tuple)
+    }
+
+
+def _spill_metrics(dask_worker: Any) -> dict[tuple[str, str], float]:
+    return dict(getattr(dask_worker.data, "cumulative_metrics", {}))
+
+
 def _rss_mb() -> float:
     import psutil
 
@@ -108,8 +178,13 @@ def group(folder: Path, workers: int, memory_limit: str, log: Path) -> dict[str,
     client = Client(cluster)
     sampler = _Sampler(client)
     sampler.start()
+    meter = _Meter(client)
 
     def note(line: str) -> None:  # with the memory in use now: what a failed run ran out of
+        stage = line.rsplit(": ", 1)
+        if len(stage) == 2 and stage[1].endswith(" s"):  # a stage ended: where its time went
+            went = meter.stage(stage[0])
+            line += f" ({', '.join(f'{k} {v:.1f}' for k, v in went.items())})"
         workers = " / ".join(f"{mb:,.0f}" for mb in sorted(sampler.latest.values()))
         memory = f"(MB in use: workers {workers}, client {_rss_mb():,.0f})"
         with log.open("a") as out:
@@ -138,6 +213,7 @@ def group(folder: Path, workers: int, memory_limit: str, log: Path) -> dict[str,
         "true_stories": len(set(truth.tolist())),
         "seconds": seconds,
         "stages": found.seconds,
+        "metered": meter.stages,
         "worker_peak_mb": sorted(sampler.peaks.values()),
         "client_peak_mb": peak_mb(),
         "precision": precision,
@@ -214,6 +290,7 @@ def _table(rows: list[dict[str, object]]) -> None:
             f"| {r['client_peak_mb']:,.0f} | {r['precision']:.3f} / {r['recall']:.3f} |"
         )
     done = [r for r in rows if "seconds" in r]
+    _where_time_went(done)
     if len(done) >= 2:
         a, b = done[0], done[-1]
         size = int(b["n"]) / int(a["n"])
@@ -222,6 +299,38 @@ def _table(rows: list[dict[str, object]]) -> None:
             f"\nGrowth {int(a['n']):,} -> {int(b['n']):,} documents ({size:.0f}x): "
             f"time {time_ratio:.1f}x (linear: {size:.0f}x)"
         )
+
+
+_METERED = ("task CPU", "shuffle threads", "spill", "spilled GB", "client CPU")
+
+
+def _where_time_went(rows: list[dict[str, object]]) -> None:
+    """Per stage and size: wall time beside what the workers and the client spent it on
+    (``_Meter``), and, between the first and last size, the growth of the wall time and of
+    the workers' CPU time (what the work grows by, whatever the machine's memory did)."""
+    print("\nWhere the time went (s; task CPU summed over the workers):\n")
+    print("| documents | stage | wall | task CPU | shuffle threads | spill (GB) | client CPU |")
+    print("|---|---|---|---|---|---|---|")
+    for r in rows:
+        metered = dict(r.get("metered", {}))  # type: ignore[call-overload]
+        for stage, wall in dict(r["stages"]).items():  # type: ignore[call-overload]
+            m = metered.get(stage, {})
+            cells = [f"{m.get(k, 0.0):.0f}" for k in _METERED]
+            spill = f"{cells[2]} ({m.get('spilled GB', 0.0):.1f})"
+            print(
+                f"| {int(r['n']):,} | {stage} | {wall:.0f} | {cells[0]} | {cells[1]} | {spill} "
+                f"| {cells[4]} |"
+            )
+    if len(rows) < 2:
+        return
+    a, b = (dict(r.get("metered", {})) for r in (rows[0], rows[-1]))  # type: ignore[call-overload]
+    walls = (dict(rows[0]["stages"]), dict(rows[-1]["stages"]))  # type: ignore[call-overload]
+    grew = []
+    for stage in walls[1]:
+        if stage in walls[0] and walls[0][stage] and a.get(stage, {}).get("task CPU"):
+            cpu = b[stage]["task CPU"] / a[stage]["task CPU"]
+            grew.append(f"{stage} {walls[1][stage] / walls[0][stage]:.1f}x / {cpu:.1f}x")
+    print(f"\nGrowth per stage, wall / task CPU: {', '.join(grew)}")
 
 
 if __name__ == "__main__":
