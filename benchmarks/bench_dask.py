@@ -103,19 +103,34 @@ class _Meter:
             for k, v in part.items():
                 spill[k] = spill.get(k, 0.0) + v - before.get(k, 0.0)
             self.spilled[worker] = part
-        return {
+        found = {
             "task CPU": sum(v for k, v in tasks.items() if _is_cpu(k)),
             "shuffle threads": sum(v for k, v in tasks.items() if _is_shuffling(k)),
+            "shuffled GB": sum(v for k, v in tasks.items() if k[-2:] == ("p2p-shards", "bytes"))
+            / 1e9,
             "client CPU": time.process_time(),
             "spill": sum(v for (_, unit), v in spill.items() if unit == "seconds"),
             "spilled GB": spill.get(("disk-write", "bytes"), 0.0) / 1e9,
         }
+        for k, v in tasks.items():  # and by task (its name's prefix: pair_counts, ...)
+            if _is_cpu(k):
+                found[f"{_TASK}{k[1]}"] = found.get(f"{_TASK}{k[1]}", 0.0) + v
+        return found
 
     def stage(self, name: str) -> dict[str, float]:
         now = self._read()
-        self.stages[name] = {k: round(v - self.last[k], 2) for k, v in now.items()}
+        self.stages[name] = {k: round(v - self.last.get(k, 0.0), 2) for k, v in now.items()}
         self.last = now
         return self.stages[name]
+
+
+_TASK = "CPU of "
+
+
+def _largest_tasks(metered: dict[str, float], count: int = 3) -> str:
+    """The tasks that took most of a stage's CPU: "pair_counts 300, ..."."""
+    tasks = sorted(((v, k) for k, v in metered.items() if k.startswith(_TASK)), reverse=True)
+    return ", ".join(f"{k.removeprefix(_TASK)} {v:.0f}" for v, k in tasks[:count] if v >= 0.5)
 
 
 def _is_cpu(key: tuple[Any, ...]) -> bool:
@@ -184,7 +199,8 @@ def group(folder: Path, workers: int, memory_limit: str, log: Path) -> dict[str,
         stage = line.rsplit(": ", 1)
         if len(stage) == 2 and stage[1].endswith(" s"):  # a stage ended: where its time went
             went = meter.stage(stage[0])
-            line += f" ({', '.join(f'{k} {v:.1f}' for k, v in went.items())})"
+            said = [f"{k} {v:.1f}" for k, v in went.items() if not k.startswith(_TASK)]
+            line += f" ({', '.join(said)}; largest tasks: {_largest_tasks(went)})"
         workers = " / ".join(f"{mb:,.0f}" for mb in sorted(sampler.latest.values()))
         memory = f"(MB in use: workers {workers}, client {_rss_mb():,.0f})"
         with log.open("a") as out:
@@ -309,17 +325,21 @@ def _where_time_went(rows: list[dict[str, object]]) -> None:
     (``_Meter``), and, between the first and last size, the growth of the wall time and of
     the workers' CPU time (what the work grows by, whatever the machine's memory did)."""
     print("\nWhere the time went (s; task CPU summed over the workers):\n")
-    print("| documents | stage | wall | task CPU | shuffle threads | spill (GB) | client CPU |")
-    print("|---|---|---|---|---|---|---|")
+    print(
+        "| documents | stage | wall | task CPU | largest tasks (CPU) | shuffle threads (GB "
+        "shuffled) | spill (GB) | client CPU |"
+    )
+    print("|---|---|---|---|---|---|---|---|")
     for r in rows:
         metered = dict(r.get("metered", {}))  # type: ignore[call-overload]
         for stage, wall in dict(r["stages"]).items():  # type: ignore[call-overload]
             m = metered.get(stage, {})
             cells = [f"{m.get(k, 0.0):.0f}" for k in _METERED]
+            shuffle = f"{cells[1]} ({m.get('shuffled GB', 0.0):.1f})"
             spill = f"{cells[2]} ({m.get('spilled GB', 0.0):.1f})"
             print(
-                f"| {int(r['n']):,} | {stage} | {wall:.0f} | {cells[0]} | {cells[1]} | {spill} "
-                f"| {cells[4]} |"
+                f"| {int(r['n']):,} | {stage} | {wall:.0f} | {cells[0]} | {_largest_tasks(m)} "
+                f"| {shuffle} | {spill} | {cells[4]} |"
             )
     if len(rows) < 2:
         return
