@@ -13,6 +13,12 @@ worker is sampled every second (resident set of each worker process); the client
 is its maximum resident set. A size that does not finish within ``--time-limit`` seconds is
 reported with the stage it reached. P/R: pairwise same-story precision and recall against
 the generator's truth.
+
+A second table says where each stage's time went, from Dask's own measurements read as the
+stage ends (``_Meter``): the workers' task CPU (and the three tasks that took most of it),
+the P2P shuffles' background threads and the bytes they moved, spilling to disk, and the
+client's CPU; then each stage's growth in wall time and in task CPU. The CPU of the tasks
+grows with the work whatever else the machine does; the wall time does not.
 """
 
 from __future__ import annotations

@@ -17,3 +17,36 @@ def test_in_sorted_answers_as_isin() -> None:
     extremes = np.array([np.iinfo(np.int64).min, 0, np.iinfo(np.int64).max], np.int64)
     assert in_sorted(extremes, extremes).all()
     assert not in_sorted(np.array([], np.int64), extremes).any()
+
+
+def test_pair_counts_split_over_hash_partitions_add_up_to_the_whole() -> None:
+    """Each hash partition counts its pairs as codes; the counts of a pair, wherever its
+    shingles fell, add up to what one partition holding every posting counts."""
+    import pandas as pd
+
+    from wirediff.core.stories import StoryOptions
+    from wirediff.scale.parts import LINK, REWRITE, pair_counts, select_pairs
+
+    rng = np.random.default_rng(5)
+    shingles = [rng.choice(300, 30, replace=False) for _ in range(40)]
+    shingles += [np.concatenate([s[:24], rng.choice(300, 6)]) for s in shingles[:20]]  # copies
+    postings = pd.DataFrame(
+        {
+            "hash": np.concatenate(shingles).astype(np.int64),
+            "doc": np.repeat(np.arange(len(shingles)), [len(s) for s in shingles]),
+        }
+    )
+    sizes = np.array([len(np.unique(s)) for s in shingles], np.int64)
+    options, n = StoryOptions(), len(shingles)
+
+    def selected(parts: list[pd.DataFrame]) -> set[tuple[int, float, int, int]]:
+        counted = pd.concat([pair_counts(p, options, n) for p in parts], ignore_index=True)
+        found = select_pairs(counted.sample(frac=1, random_state=1), sizes, options, 1, n)
+        return set(found.itertuples(index=False, name=None))
+
+    whole = selected([postings])
+    split = selected([postings[postings["hash"] % 3 == k] for k in range(3)])
+    assert split == whole
+    kinds = {k for k, *_ in whole}
+    assert kinds == {LINK, REWRITE}  # both kinds are there to compare
+    assert all(a < b for _, _, a, b in whole)

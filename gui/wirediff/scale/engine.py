@@ -362,9 +362,10 @@ def _pairs(
 
     posting = _frame(feats, P.postings, pd.DataFrame({"hash": [], "doc": []}, dtype=np.int64))
     shuffled = posting.shuffle("hash", npartitions=parts)
-    meta = pd.DataFrame({"a": [], "b": [], "shared": []}, dtype=np.int64)
+    meta = pd.DataFrame({"code": pd.Series(dtype=np.int64), "shared": pd.Series(dtype=np.int32)})
     counted = shuffled.map_partitions(P.pair_counts, options, n, meta=meta)
-    summed = counted.groupby(["a", "b"])["shared"].sum(split_out=parts).reset_index()
+    assert n < 3_037_000_000, "pair codes a * n + b fit in int64 only below sqrt(2**63)"
+    together = counted.shuffle("code", npartitions=parts)  # each pair's counts in one place
     size = np.zeros(n, np.int64)
     found = pd.concat(dask.compute(*sized))
     size[found["doc"].to_numpy()] = found["size"].to_numpy()
@@ -377,7 +378,7 @@ def _pairs(
             "b": pd.Series(dtype=np.int64),
         }
     )
-    return summed.map_partitions(P.select_pairs, sizes_f, options, rate, meta=meta).persist()
+    return together.map_partitions(P.select_pairs, sizes_f, options, rate, n, meta=meta).persist()
 
 
 def _url_pairs(docs: Any, options: StoryOptions, parts: int) -> pd.DataFrame:

@@ -211,11 +211,16 @@ def _merge(parts: list[tuple[I64, I64]]) -> tuple[I64, I64]:
     """Add up the counts of the same pair code across batches."""
     if len(parts) == 1:
         return parts[0]
-    codes = np.concatenate([c for c, _ in parts])
-    counts = np.concatenate([n for _, n in parts])
+    return add_up(np.concatenate([c for c, _ in parts]), np.concatenate([n for _, n in parts]))
+
+
+def add_up(codes: I64, counts: I64) -> tuple[I64, I64]:
+    """The distinct ``codes``, ascending, each with the sum of its ``counts``."""
     order = np.argsort(codes, kind="stable")
     codes, counts = codes[order], counts[order]
     starts = np.flatnonzero(_starts(codes))
+    if not len(starts):
+        return codes, counts
     return codes[starts], np.add.reduceat(counts, starts)
 
 
