@@ -109,8 +109,12 @@ class _Meter:
             for k, v in part.items():
                 spill[k] = spill.get(k, 0.0) + v - before.get(k, 0.0)
             self.spilled[worker] = part
+        by_task: dict[str, float] = {}  # task CPU by the task's name (pair_counts, ...)
+        for k, v in tasks.items():
+            if _is_cpu(k):
+                by_task[f"{_TASK}{k[1]}"] = by_task.get(f"{_TASK}{k[1]}", 0.0) + v
         found = {
-            "task CPU": sum(v for k, v in tasks.items() if _is_cpu(k)),
+            "task CPU": sum(by_task.values()),
             "shuffle threads": sum(v for k, v in tasks.items() if _is_shuffling(k)),
             "shuffled GB": sum(v for k, v in tasks.items() if k[-2:] == ("p2p-shards", "bytes"))
             / 1e9,
@@ -118,9 +122,7 @@ class _Meter:
             "spill": sum(v for (_, unit), v in spill.items() if unit == "seconds"),
             "spilled GB": spill.get(("disk-write", "bytes"), 0.0) / 1e9,
         }
-        for k, v in tasks.items():  # and by task (its name's prefix: pair_counts, ...)
-            if _is_cpu(k):
-                found[f"{_TASK}{k[1]}"] = found.get(f"{_TASK}{k[1]}", 0.0) + v
+        found.update(by_task)
         return found
 
     def stage(self, name: str) -> dict[str, float]:

@@ -33,7 +33,7 @@ from wirediff.core.stories.options import StoryOptions
 from wirediff.core.stories.perdoc import Shingling, lines_of, shingles_of
 from wirediff.core.stories.rewrites import rewrite_min_shared
 from wirediff.core.stories.urls import url_key
-from wirediff.core.stories.vectorized import add_up, count_pairs
+from wirediff.core.stories.vectorized import add_up, count_sorted_pairs
 from wirediff.scale.lean import from_lean, lean_shingles, unzipped, zipped
 
 LINK, REWRITE, URL = 0, 1, 2  # kinds of pair
@@ -194,7 +194,7 @@ def pair_counts(frame: pd.DataFrame, options: StoryOptions, documents: int) -> p
     generated documents: ``benchmarks/dask_pair_rows.py``)."""
     frame = frame.sort_values(["hash", "doc"], kind="stable")
     max_df = max(options.max_df_min_docs, int(options.max_df_share * documents))
-    a, b, shared = count_pairs(
+    a, b, shared = count_sorted_pairs(
         frame["hash"].to_numpy(np.int64),
         frame["doc"].to_numpy(np.int64),
         options.all_pairs_max_df,

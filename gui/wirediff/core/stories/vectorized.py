@@ -96,7 +96,15 @@ def count_pairs(
     counted in batches of about ``batch`` entries, so memory stays bounded.
     """
     order = np.argsort(keys, kind="stable")
-    return _count_sorted(keys[order], docs[order], all_pairs_max, window, max_df, batch)
+    return count_sorted_pairs(keys[order], docs[order], all_pairs_max, window, max_df, batch)
+
+
+def count_sorted_pairs(
+    keys: I64, docs: I64, all_pairs_max: int, window: int, max_df: int, batch: int = 1 << 22
+) -> tuple[I64, I64, I64]:
+    """``count_pairs`` of entries already sorted by key, documents ascending within a key
+    (the Dask stage sorts its partition so, and need not be sorted again)."""
+    return _count_sorted(keys, docs, all_pairs_max, window, max_df, batch)
 
 
 def _count_sorted(
