@@ -359,12 +359,11 @@ def _pairs(
     (``sized``: each partition's ``sizes_of``, persisted)."""
     import dask
 
-    posting = _frame(feats, P.postings, pd.DataFrame({"hash": [], "doc": []}, dtype=np.int64))
+    posting = _frame(feats, P.postings, P.POSTINGS)
     shuffled = posting.shuffle("hash", npartitions=parts)
-    meta = pd.DataFrame({"code": pd.Series(dtype=np.int64), "shared": pd.Series(dtype=np.int32)})
-    counted = shuffled.map_partitions(P.pair_counts, options, n, meta=meta)
+    counted = shuffled.map_partitions(P.pair_counts, options, n, meta=P.COUNTS)
     assert n < 3_037_000_000, "pair codes a * n + b fit in int64 only below sqrt(2**63)"
-    together = counted.shuffle("code", npartitions=parts)  # each pair's counts in one place
+    together = counted.shuffle(on_index=True, npartitions=parts)  # a pair's counts together
     size = np.zeros(n, np.int64)
     found = pd.concat(dask.compute(*sized))
     size[found["doc"].to_numpy()] = found["size"].to_numpy()
