@@ -172,6 +172,50 @@ def test_bad_sources_are_refused(tmp_path: Path, capsys: pytest.CaptureFixture[s
     assert "cannot start Dask on tcp://127.0.0.1:9" in capsys.readouterr().err
 
 
+@pytest.mark.parametrize(
+    ("failure", "said"),
+    [
+        ("killed", "ran out of memory grouping"),
+        ("disk", "failed grouping"),
+        ("comm", "failed grouping"),
+    ],
+)
+def test_a_cluster_failing_midway_is_said_not_raised(
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    failure: str,
+    said: str,
+) -> None:
+    """A worker killed for memory, a disk full where a worker spills or the scheduler gone
+    end the command with a message naming the source, not a traceback, and no index."""
+    from contextlib import nullcontext
+
+    from distributed import KilledWorker
+    from distributed.comm.core import CommClosedError
+
+    import wirediff.scale.command as command
+
+    raised = {
+        "killed": KilledWorker("features-1", "tcp://127.0.0.1:1", 3),
+        "disk": OSError(28, "No space left on device"),
+        "comm": CommClosedError("in <TCP (closed)>: Stream is closed"),
+    }[failure]
+
+    def fails(*args: object) -> None:
+        raise raised
+
+    monkeypatch.setattr(command, "group_source", fails)
+    monkeypatch.setattr(command, "_client", lambda scheduler: nullcontext(object()))
+    folder = tmp_path / "news"
+    write(generate(20, seed=3), folder)
+    out = tmp_path / "index"
+    assert main(["stories", str(folder), "--engine", "dask", "-o", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert said in err and str(folder) in err and "Traceback" not in err
+    assert not out.exists()
+
+
 def test_a_missing_extra_is_named(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

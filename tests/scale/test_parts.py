@@ -30,17 +30,16 @@ def test_pair_counts_split_over_hash_partitions_add_up_to_the_whole() -> None:
     rng = np.random.default_rng(5)
     shingles = [rng.choice(300, 30, replace=False) for _ in range(40)]
     shingles += [np.concatenate([s[:24], rng.choice(300, 6)]) for s in shingles[:20]]  # copies
+    docs = np.repeat(np.arange(len(shingles), dtype=np.int64), [len(s) for s in shingles])
     postings = pd.DataFrame(
-        {
-            "hash": np.concatenate(shingles).astype(np.int64),
-            "doc": np.repeat(np.arange(len(shingles)), [len(s) for s in shingles]),
-        }
+        {"hash": np.concatenate(shingles).astype(np.int64)}, index=pd.Index(docs, name="doc")
     )
+    postings = postings.sample(frac=1, random_state=2)  # as a shuffle leaves them
     sizes = np.array([len(np.unique(s)) for s in shingles], np.int64)
     options, n = StoryOptions(), len(shingles)
 
     def selected(parts: list[pd.DataFrame]) -> set[tuple[int, float, int, int]]:
-        counted = pd.concat([pair_counts(p, options, n) for p in parts], ignore_index=True)
+        counted = pd.concat([pair_counts(p, options, n) for p in parts])
         found = select_pairs(counted.sample(frac=1, random_state=1), sizes, options, 1, n)
         return set(found.itertuples(index=False, name=None))
 

@@ -75,7 +75,8 @@ def _grouped(
     reader: Any,
     client: Any,
 ) -> Any:
-    """The grouping, or why the cluster could not make it (a worker killed for memory)."""
+    """The grouping, or why the cluster could not make it: a worker killed for memory, or
+    what the system said (a disk full where a worker spills, the scheduler gone)."""
     from distributed import KilledWorker
 
     show = _log if sys.stderr.isatty() or args.verbose else None
@@ -85,6 +86,11 @@ def _grouped(
         return (
             f"the cluster ran out of memory grouping {args.folder} ({type(exc).__name__}): "
             "give the workers more memory (dask worker --memory-limit) or more workers"
+        )
+    except (OSError, TimeoutError) as exc:  # a comm closed is an OSError too
+        return (
+            f"the cluster failed grouping {args.folder}: {exc or type(exc).__name__} "
+            "(a worker's disk full, or the scheduler or a worker gone?); nothing was written"
         )
 
 

@@ -103,14 +103,15 @@ def _group(
         return Grouping(source, n, [], [], problems, stages.seconds, {})
     parts = max(1, docs.npartitions)
     rate = 1 if n <= options.full_index_max_docs else options.sample_every
-    lines = client.persist(docs.map(P.doc_lines, options))
-    frequent = _frequent_lines(lines, options, parts, client)
+    # Lines packed too, with each partition's keys beside them (for the frequent lines).
+    lines, keys = Persisted.with_side(docs.map(P.doc_lines, options), client, P.line_keys)
+    frequent = _frequent_lines(keys, options, parts, client)
     made = [
         dask.delayed(P.features)(d, ls, frequent, options, rate)
-        for d, ls in zip(docs.to_delayed(), lines, strict=True)
+        for d, ls in zip(docs.to_delayed(), lines.to_delayed(), strict=True)
     ]
     feats, sized = Persisted.with_side(made, client, P.sizes_of)  # features unpacked once less
-    del lines, made
+    del lines, keys, made
     stages.done("lines and shingles", log)
     pairs = _pairs(feats, sized, options, n, rate, parts, client)
     del sized
@@ -340,15 +341,13 @@ def _frame(
     return dd.from_delayed(parts.map(fn, *args), meta=meta)
 
 
-def _frequent_lines(lines: list[Any], options: StoryOptions, parts: int, client: Any) -> Any:
+def _frequent_lines(keys: list[Any], options: StoryOptions, parts: int, client: Any) -> Any:
     """Line keys found in at least ``boiler_min_docs`` documents (shared with the workers):
-    ``lines``, each partition's (persisted, delayed)."""
-    import dask
+    ``keys``, each partition's ``line_keys`` (persisted)."""
     import dask.dataframe as dd
 
     meta = pd.DataFrame({"key": pd.Series(dtype=np.int64)})
-    keys = dd.from_delayed([dask.delayed(P.line_keys)(ls) for ls in lines], meta=meta)
-    counts = keys["key"].value_counts(split_out=parts)
+    counts = dd.from_delayed(keys, meta=meta)["key"].value_counts(split_out=parts)
     found = counts[counts >= options.boiler_min_docs].index.to_series().compute()
     return shared(np.sort(found.to_numpy(np.int64)), client)
 
@@ -360,12 +359,11 @@ def _pairs(
     (``sized``: each partition's ``sizes_of``, persisted)."""
     import dask
 
-    posting = _frame(feats, P.postings, pd.DataFrame({"hash": [], "doc": []}, dtype=np.int64))
+    posting = _frame(feats, P.postings, P.POSTINGS)
     shuffled = posting.shuffle("hash", npartitions=parts)
-    meta = pd.DataFrame({"code": pd.Series(dtype=np.int64), "shared": pd.Series(dtype=np.int32)})
-    counted = shuffled.map_partitions(P.pair_counts, options, n, meta=meta)
+    counted = shuffled.map_partitions(P.pair_counts, options, n, meta=P.COUNTS)
     assert n < 3_037_000_000, "pair codes a * n + b fit in int64 only below sqrt(2**63)"
-    together = counted.shuffle("code", npartitions=parts)  # each pair's counts in one place
+    together = counted.shuffle(on_index=True, npartitions=parts)  # a pair's counts together
     size = np.zeros(n, np.int64)
     found = pd.concat(dask.compute(*sized))
     size[found["doc"].to_numpy()] = found["size"].to_numpy()

@@ -169,12 +169,23 @@ def features(
     return [Features(i, ls, s, rate) for (i, _), ls, s in zip(docs, lines, shingles, strict=True)]
 
 
+# The frames shuffled on their way to the candidate pairs keep their second column as the
+# index: a P2P shuffle sends the index whatever it is, so a meaningless one cost 8 bytes a
+# row (40 M postings: 1.00 GB shuffled with the document as a column, 0.68 GB as the index).
+POSTINGS = pd.DataFrame(
+    {"hash": pd.Series(dtype=np.int64)}, index=pd.Index([], np.int64, name="doc")
+)
+COUNTS = pd.DataFrame(
+    {"shared": pd.Series(dtype=np.int32)}, index=pd.Index([], np.int64, name="code")
+)
+
+
 def postings(feats: list[Features]) -> pd.DataFrame:
-    """(hash, doc) of every indexed shingle."""
+    """The hash of every indexed shingle, indexed by its document (``POSTINGS``)."""
     sizes = [len(f.shingles.sampled) for f in feats]
     hashes = np.frombuffer(b"".join(f.shingles.sampled.tobytes() for f in feats), np.int64)
     docs = np.repeat(np.array([f.doc for f in feats], np.int64), sizes)
-    return pd.DataFrame({"hash": hashes.copy(), "doc": docs})
+    return pd.DataFrame({"hash": hashes.copy()}, index=pd.Index(docs, name="doc"))
 
 
 def sizes_of(feats: list[Features]) -> pd.DataFrame:
@@ -187,21 +198,20 @@ def sizes_of(feats: list[Features]) -> pd.DataFrame:
 
 
 def pair_counts(frame: pd.DataFrame, options: StoryOptions, documents: int) -> pd.DataFrame:
-    """Pairs of documents sharing shingles of this partition (every posting list of a hash
-    is whole here, after the shuffle on the hash), with how many they share: one pair code
-    ``a * documents + b`` and an int32 count, half the bytes of (a, b, count) in int64 for
-    the shuffle that adds up each pair's counts (~105 rows per document at 100k and 1M
-    generated documents: ``benchmarks/dask_pair_rows.py``)."""
-    frame = frame.sort_values(["hash", "doc"], kind="stable")
+    """Pairs of documents sharing shingles of this partition of ``postings`` (every posting
+    list of a hash is whole here, after the shuffle on the hash), with how many they share:
+    an int32 count indexed by the pair code ``a * documents + b`` (``COUNTS``), 12 bytes a
+    row for the shuffle that adds up each pair's counts (~105 rows per document at 100k and
+    1M generated documents: ``benchmarks/dask_pair_rows.py``)."""
+    hashes, docs = frame["hash"].to_numpy(np.int64), frame.index.to_numpy(np.int64)
+    order = np.lexsort((docs, hashes))
     max_df = max(options.max_df_min_docs, int(options.max_df_share * documents))
     a, b, shared = count_sorted_pairs(
-        frame["hash"].to_numpy(np.int64),
-        frame["doc"].to_numpy(np.int64),
-        options.all_pairs_max_df,
-        options.window_pairs,
-        max_df,
+        hashes[order], docs[order], options.all_pairs_max_df, options.window_pairs, max_df
     )
-    return pd.DataFrame({"code": a * documents + b, "shared": shared.astype(np.int32)})
+    return pd.DataFrame(
+        {"shared": shared.astype(np.int32)}, index=pd.Index(a * documents + b, name="code")
+    )
 
 
 def select_pairs(
@@ -211,7 +221,7 @@ def select_pairs(
     a copy link is a candidate rewrite too, so it may come twice, once of each kind): the
     counts of each pair code from every hash partition, added up here (the shuffle on the
     code brings them together) by a sort rather than a pandas group-by."""
-    codes, shared = add_up(frame["code"].to_numpy(np.int64), frame["shared"].to_numpy(np.int64))
+    codes, shared = add_up(frame.index.to_numpy(np.int64), frame["shared"].to_numpy(np.int64))
     a, b = codes // documents, codes % documents
     strength = shared / np.minimum(sizes[a], sizes[b])
     link = (shared >= link_min_shared(options, rate)) & (strength >= options.link_min_containment)

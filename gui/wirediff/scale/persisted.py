@@ -1,16 +1,19 @@
 """The archive's partitions as the workers keep them between stages: one pickle each.
 
-A partition of documents or of their features is thousands of small Python objects (a
-``Document``, its line arrays, its shingle arrays). Held as such they take about twice
-their pickled size, and when a worker passes its memory target Dask spills them to disk by
-pickling them again, and unpickles them at the next stage: at 1M documents on two workers
-that churn was most of what the workers did. So each persisted partition is one ``Packed``
-pickle (texts compressed with zlib, level 1: 2.6× smaller; shingle hashes do not compress:
-they pickle lean instead, ``scale.lean``), unpacked by the task that reads it and let go
-after: what is kept is a few bytes objects, spilled or not at the cost of a copy.
-Unpickling them was then most of what a worker did in the stages that read the documents:
-it runs with the cyclic collector held off (``core.collection``), and the records pickle
-as their fields.
+A partition of documents, of their lines or of their features is thousands of small Python
+objects (a ``Document``, its line arrays, its shingle arrays). Held as such they take about
+twice their pickled size, and when a worker passes its memory target Dask spills them to
+disk by pickling them again, and unpickles them at the next stage: at 1M documents on two
+workers that churn was most of what the workers did. Held as objects they also make every
+other task of the worker dearer: shingling a 10,000-document partition took 1.2 CPU s alone,
+1.5 s beside 40 partitions of lines held as objects and 1.2 s beside the same packed (the
+cyclic collector walks them, and new objects land among them). So each persisted partition
+is one ``Packed`` pickle (texts compressed with zlib, level 1: 2.6× smaller; shingle hashes
+do not compress: they pickle lean instead, ``scale.lean``), unpacked by the task that reads
+it and let go after: what is kept is a few bytes objects, spilled or not at the cost of a
+copy. Unpickling them was then most of what a worker did in the stages that read the
+documents: it runs with the cyclic collector held off (``core.collection``), and the records
+pickle as their fields.
 """
 
 from __future__ import annotations
