@@ -167,6 +167,20 @@ def _spill_metrics(dask_worker: Any) -> dict[tuple[str, str], float]:
     return dict(getattr(dask_worker.data, "cumulative_metrics", {}))
 
 
+def _managed(client: Any) -> str:
+    """What Dask itself holds for each worker, beside its resident set (which stays at its
+    high-water mark when a stage frees memory): the managed data in memory and spilled to
+    disk, in MB, from the workers' last heartbeats (workers in the order of their addresses,
+    as the resident sets are said)."""
+    try:
+        metrics = [m["metrics"] for _, m in sorted(client.scheduler_info()["workers"].items())]
+    except Exception:  # the scheduler busy or gone: the resident sets still tell
+        return "managed unknown"
+    held = " / ".join(f"{m['managed_bytes'] / 2**20:,.0f}" for m in metrics)
+    disk = " / ".join(f"{m['spilled_bytes']['disk'] / 2**20:,.0f}" for m in metrics)
+    return f"managed in memory {held}, on disk {disk}"
+
+
 def _rss_mb() -> float:
     import psutil
 
@@ -209,8 +223,8 @@ def group(folder: Path, workers: int, memory_limit: str, log: Path) -> dict[str,
             went = meter.stage(stage[0])
             said = [f"{k} {v:.1f}" for k, v in went.items() if not k.startswith(_TASK)]
             line += f" ({', '.join(said)}; largest tasks: {_largest_tasks(went)})"
-        workers = " / ".join(f"{mb:,.0f}" for mb in sorted(sampler.latest.values()))
-        memory = f"(MB in use: workers {workers}, client {_rss_mb():,.0f})"
+        workers = " / ".join(f"{mb:,.0f}" for _, mb in sorted(sampler.latest.items()))
+        memory = f"(MB in use: workers {workers}, {_managed(client)}, client {_rss_mb():,.0f})"
         with log.open("a") as out:
             out.write(f"{time.strftime('%H:%M:%S')} {line} {memory}\n")
 
