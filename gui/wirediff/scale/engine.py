@@ -37,6 +37,7 @@ from wirediff.scale import paraphrases as PP
 from wirediff.scale import parts as P
 from wirediff.scale.components import CLIENT_MAX_PAIRS, components
 from wirediff.scale.index import Grouping
+from wirediff.scale.memory import release
 from wirediff.scale.paraphrases import Edge, apply_merges
 from wirediff.scale.persisted import Persisted, shared
 from wirediff.scale.sources import Source, read_part
@@ -48,10 +49,13 @@ Log = Callable[[str], None]
 class Stages:
     """Seconds per stage, in order (for the summary and the benchmark)."""
 
+    between: Callable[[], None] | None = None  # run as each stage ends, in its time
     seconds: dict[str, float] = field(default_factory=dict)
     _start: float = field(default_factory=time.perf_counter)
 
     def done(self, stage: str, log: Log | None) -> None:
+        if self.between is not None:
+            self.between()
         now = time.perf_counter()
         self.seconds[stage] = round(now - self._start, 2)
         self._start = now
@@ -86,7 +90,7 @@ def _group(
 ) -> Grouping:
     import dask
 
-    stages = Stages()
+    stages = Stages(between=lambda: release(client))  # the workers' freed heap back
     raw = client.persist([dask.delayed(read_part)(p, reader, max_bytes) for p in source.parts])
     counts = dask.compute(*[dask.delayed(_count)(r) for r in raw])
     problems = [*source.problems, *(p for _, found in counts for p in found)]

@@ -48,7 +48,10 @@ class LineWords:
             words = words_of(fold_text(folded))
             for key in set(words).difference(vocab):
                 vocab[key] = word_id(key)
-            ids = array("I", map(vocab.__getitem__, words)).tobytes()
+            try:
+                ids = array("I", map(vocab.__getitem__, words)).tobytes()
+            except KeyError:  # another thread emptied the cache meanwhile (a worker of
+                ids = array("I", map(word_id, words)).tobytes()  # several threads)
             if len(cache) >= _CACHE_MAX:
                 cache.clear()
             cache[line] = ids

@@ -75,12 +75,23 @@ def shingles_of(
 _LINE_WORDS: list[LineWords] = []  # this process's cache of the words of each line
 
 
+def forget_words() -> None:
+    """Empty this process's word caches (the vocabulary and the words of each line): a
+    long-lived worker calls it between stages so that their memory goes back. Safe while
+    another thread shingles: the caches only spare work (word ids are CRC-32s)."""
+    _VOCAB.clear()
+    _LINE_WORDS.clear()
+
+
 def _line_words() -> LineWords:
     from wirediff.core.stories.lineshingles import LineWords
 
-    if not _LINE_WORDS:
-        _LINE_WORDS.append(LineWords(_VOCAB))
-    return _LINE_WORDS[0]
+    try:  # no check-then-index: another thread may forget the words in between
+        return _LINE_WORDS[0]
+    except IndexError:
+        words = LineWords(_VOCAB)
+        _LINE_WORDS.append(words)
+        return words
 
 
 # A story's event terms: its base's text and kept spans, and another version's (or None).
