@@ -3,7 +3,7 @@
 A stage's tasks free most of what they made, but CPython's allocator keeps the freed heap
 and the process's resident set stays at its high-water mark. Dask counts that resident set
 against ``--memory-limit`` and spills persisted data to disk when it passes 70%, so the
-next stage starts spilling sooner than its own data asks. Measured on the generated 100k
+next stage would find less room than its own data leaves. Measured on the generated 100k
 archive: at the end of the stories stage a worker held ~1.45 GB resident for ~0.23 GB of
 persisted data; a collection and ``malloc_trim`` brought it to ~0.95 GB, and the
 shingling caches another ~0.1 GB (they refill when a later stage shingles again). At 1M
