@@ -28,16 +28,11 @@ def release(client: Any) -> None:
     client.run(released)
 
 
-def released() -> int:
+def released() -> None:
     """In this process: drop the shingling caches, collect, and return free heap pages to
-    the system where the C library can (glibc's ``malloc_trim``); the objects collected."""
+    the system where the C library can (glibc's ``malloc_trim``)."""
     forget_words()
-    found = gc.collect()
-    _trim()
-    return found
-
-
-def _trim() -> None:
+    gc.collect()
     trim = _malloc_trim()
     if trim is not None:
         trim(0)
