@@ -1,0 +1,52 @@
+"""Real English text rewritten by hand at three levels (tests/fixtures/rewrites-en): the
+cut-and-paste and the light revision join the wire text's story; every rewrite stays in the
+event, and the independent reports of the same news stay stories of their own."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from wirediff.core.reading import load_paths
+from wirediff.core.stories import Derivation, StoryIndex, build_story_index, pair_derivation
+
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
+
+
+@pytest.fixture(scope="module")
+def index() -> StoryIndex:
+    rewrites = sorted((FIXTURES / "rewrites-en").glob("*.txt"))  # (not its README)
+    loaded = load_paths([FIXTURES / "us-iraq-troop-role", *rewrites])
+    assert len(loaded.documents) == 8 and not loaded.problems
+    return build_story_index(loaded.documents)
+
+
+def _doc(index: StoryIndex, prefix: str) -> int:
+    return next(i for i, d in enumerate(index.documents) if d.path.name.startswith(prefix))
+
+
+@pytest.mark.parametrize(
+    ("name", "levels"),
+    [
+        ("cut-and-paste", {Derivation.COPY, Derivation.EDITED}),
+        ("light-revision", {Derivation.EDITED, Derivation.REWRITE}),
+    ],
+)
+def test_copied_and_revised_text_joins_the_wire_story(
+    index: StoryIndex, name: str, levels: set[Derivation]
+) -> None:
+    wire, version = _doc(index, "000"), _doc(index, name)
+    story = index.story_of(wire)
+    assert index.story_of(version) == story and story.base == wire
+    assert pair_derivation(index, wire, version).level in levels
+
+
+def test_independent_reports_stay_apart_and_everything_is_one_event(index: StoryIndex) -> None:
+    wire = index.story_of(_doc(index, "000"))
+    assert set(wire.documents) >= {_doc(index, n) for n in ("000", "001", "cut", "light")}
+    for prefix in ("002", "003", "004"):
+        assert index.story_of(_doc(index, prefix)) != wire
+        level = pair_derivation(index, _doc(index, "000"), _doc(index, prefix)).level
+        assert level is Derivation.INDEPENDENT
+    assert len(index.events) == 1  # the heavy revision too: the same news
