@@ -9,7 +9,13 @@ from pathlib import Path
 import pytest
 
 from wirediff.core.reading import load_paths
-from wirediff.core.stories import Derivation, StoryIndex, build_story_index, pair_derivation
+from wirediff.core.stories import (
+    Derivation,
+    StoryIndex,
+    build_story_index,
+    describe,
+    pair_derivation,
+)
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
 
@@ -50,3 +56,17 @@ def test_independent_reports_stay_apart_and_everything_is_one_event(index: Story
         level = pair_derivation(index, _doc(index, "000"), _doc(index, prefix)).level
         assert level is Derivation.INDEPENDENT
     assert len(index.events) == 1  # the heavy revision too: the same news
+
+
+def test_a_close_paraphrase_is_not_called_two_newsrooms_writing(index: StoryIndex) -> None:
+    """The heavy revision stays apart, but the sentence says what the text alone cannot
+    tell: many of its sentences have a counterpart, none kept. A real independent report
+    has none with a counterpart and is called one."""
+    wire = _doc(index, "000")
+    heavy = describe(index, wire, _doc(index, "heavy"))
+    assert heavy.startswith("Same news in other words — a paraphrase or an independent report")
+    assert "63% of the shorter text's sentences have a counterpart" in heavy
+    assert heavy.endswith("none kept word for word")
+    assert describe(index, wire, _doc(index, "002")).startswith(
+        "Independent reports of the same event — two newsrooms writing"
+    )

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from wirediff.core.stories.derivation import Derivation, classify, days_apart
+from wirediff.core.stories.derivation import Derivation, classify, days_apart, renders
 from wirediff.core.stories.evidence import Evidence, Side, measure
 from wirediff.core.stories.model import Relation, StoryIndex
 from wirediff.core.stories.versions import clean_text, each_version
@@ -118,11 +118,25 @@ def wording(index: StoryIndex, pair: PairDerivation) -> str:
     if relation is Relation.SAME_STORY:
         return f"In one story with {source}, but written anew: {shared}"
     if relation is Relation.SAME_EVENT:
+        if renders(pair.evidence, index.options):
+            return _in_other_words(pair.evidence.shorter())
         return (
             "Independent reports of the same event — two newsrooms writing, not one text "
             f"edited ({shared})"
         )
     return f"Unrelated texts ({shared})"
+
+
+def _in_other_words(shorter: Side) -> str:
+    """Same news, no sentence kept, yet many of the shorter text's sentences have a
+    counterpart: a close paraphrase (COUNTER's PD pairs, a heavy revision) or an independent
+    report or translation; the text alone cannot tell which, so the sentence does not say."""
+    kept = _pct(shorter.kept) if shorter.kept >= 0.005 else "none"
+    return (
+        "Same news in other words — a paraphrase or an independent report: "
+        f"{_pct(shorter.aligned)} of the shorter text's sentences have a counterpart in the "
+        f"other, {kept} kept word for word"
+    )
 
 
 def describe(index: StoryIndex, a: int, b: int) -> str:
