@@ -56,6 +56,23 @@ def test_stories_text_and_messages_show_no_control_characters(
     assert "skipped photo␛]8;;x␇␊.png: binary file (PNG image)" in out
 
 
+def test_a_line_break_in_a_name_cannot_forge_a_row_of_stories_text(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A copy of an article named with a line break, and a record of it whose outlet has
+    one: each row of the outline stays one line (the break shown as ␊), the relation
+    sentence too, whichever of the two is the base."""
+    root = tmp_path / "news"
+    root.mkdir()
+    (root / "forged\n      row.txt").write_text(BODY)
+    (root / "record.json").write_text(json.dumps({"source": "Out\nlet", "text": BODY}))
+    assert main(["stories", str(root)]) == 0
+    out = capsys.readouterr().out
+    assert "forged␊      row.txt  " in out and "Copy of " in out
+    assert "Out␊let" in out or "Copy of forged␊      row.txt: " in out
+    assert not [line for line in out.splitlines() if line.lstrip().startswith(("row", "let"))]
+
+
 def test_compare_text_and_html_show_bidi_controls_visibly(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

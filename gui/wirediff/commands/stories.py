@@ -201,7 +201,7 @@ def run(args: argparse.Namespace) -> int:
     elif args.format == "csv":
         out = safe_csv(to_csv(index, folder, derived))
     else:
-        out = printable(to_text(index, folder, len(loaded.problems), derived))
+        out = to_text(index, folder, len(loaded.problems), derived)  # one line per row
         for problem in loaded.problems:
             line = f"skipped {relative(problem.path, folder)}: {problem.reason}"
             out += printable(line, one_line=True) + "\n"

@@ -15,6 +15,7 @@ from typing import Any, Protocol
 from wirediff.core.stories.derivation import Derivation
 from wirediff.core.stories.model import StoryIndex, Version
 from wirediff.core.stories.relation import PairDerivation, wording
+from wirediff.core.textsafe import printable
 
 Derived = Mapping[int, PairDerivation]  # document index -> how it was made from its base
 
@@ -191,7 +192,10 @@ def _percent(x: float) -> str:
 def to_text(
     index: StoryIndex, root: Path | None = None, skipped: int = 0, derived: Derived | None = None
 ) -> str:
-    """A readable outline: events, their stories, each story's versions (base marked *)."""
+    """A readable outline: events, their stories, each story's versions (base marked *).
+
+    One line per row whatever a file name, title or outlet holds: controls and line breaks
+    are shown (``printable``), so a name cannot forge a row."""
     derived = derived or {}
     lines = [
         f"{_count(len(index.documents), 'document')}, {_count(len(index.stories), 'story')}, "
@@ -217,4 +221,4 @@ def to_text(
                 pair = derived.get(v.doc)
                 if pair is not None:
                     lines.append(f"        {wording(index, pair)}")
-    return "\n".join(lines) + "\n"
+    return "\n".join(printable(line, one_line=True) for line in lines) + "\n"
