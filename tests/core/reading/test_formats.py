@@ -229,6 +229,14 @@ def test_utf16_without_bom_in_any_script(tmp_path: Path, codec: str) -> None:
     assert (doc.text, doc.encoding) == (text, codec)
 
 
+@pytest.mark.parametrize("data", [b"text\n\0abc\n", b"hell\0\n", b"abc\0efg\0ijk\0mno\n"])
+def test_a_stray_nul_in_ascii_is_not_utf16(tmp_path: Path, data: bytes) -> None:
+    """A NUL or three on one parity of a short ASCII file: binary, not CJK read as UTF-16."""
+    with pytest.raises(ReadError) as err:
+        read_document(write(tmp_path / "nul.txt", data))
+    assert err.value.reason == "binary file (contains NUL bytes)"
+
+
 def test_line_endings_are_normalised(tmp_path: Path) -> None:
     doc = read_document(write(tmp_path / "crlf.txt", b"Title\r\n\r\nBody one\rBody two\r\n"))
     assert doc.text == "Title\n\nBody one\nBody two\n"

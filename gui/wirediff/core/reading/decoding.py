@@ -112,11 +112,17 @@ def _decode_strict(path: Path, data: bytes, codec: str) -> str:
         ) from None
 
 
+# Zero bytes a BOM-less UTF-16 text has at the least: its line breaks, spaces, digits.
+_UTF16_MIN_ZEROS = 4
+
+
 def _utf16_without_bom(data: bytes) -> str:
     """'utf-16-le' or 'utf-16-be' for BOM-less UTF-16 text, else "".
 
     Its tell: zero bytes on one parity only (the high bytes of ASCII spaces and punctuation,
-    even in Cyrillic or Greek text), and the decoded text free of control characters.
+    even in Cyrillic or Greek text), at least ``_UTF16_MIN_ZEROS`` of them, and the decoded
+    text free of control characters. (A stray NUL or two in ASCII text also sits on one
+    parity, and ASCII read as UTF-16 is all CJK ideographs, which are not controls.)
     """
     if len(data) % 2:
         return ""
@@ -125,7 +131,7 @@ def _utf16_without_bom(data: bytes) -> str:
     if even and odd:
         return ""
     codec = "utf-16-le" if odd else "utf-16-be"
-    if max(even, odd) < len(sample) // 2 * 0.05:
+    if max(even, odd) < max(_UTF16_MIN_ZEROS, len(sample) // 2 * 0.05):
         return ""
     try:
         text = data.decode(codec)
