@@ -237,6 +237,22 @@ def test_a_stray_nul_in_ascii_is_not_utf16(tmp_path: Path, data: bytes) -> None:
     assert err.value.reason == "binary file (contains NUL bytes)"
 
 
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [
+        ("one.json", '{"text": "A harbour article.", "date": %s}'),
+        ("list.json", '[{"text": "A harbour article.", "id": %s}]'),
+        ("feed.jsonl", '{"text": "A harbour article.", "id": %s}\n'),
+    ],
+)
+def test_an_integer_past_pythons_digit_limit_is_valid_json(
+    tmp_path: Path, name: str, content: str
+) -> None:
+    """5,000 digits: more than int() converts by default (4,300), still valid JSON."""
+    [doc] = read_documents(write(tmp_path / name, content % ("9" * 5000)))
+    assert doc.text == "A harbour article."
+
+
 def test_line_endings_are_normalised(tmp_path: Path) -> None:
     doc = read_document(write(tmp_path / "crlf.txt", b"Title\r\n\r\nBody one\rBody two\r\n"))
     assert doc.text == "Title\n\nBody one\nBody two\n"

@@ -41,13 +41,26 @@ _JSON_HINT = "fix the JSON, or save the article as .txt"
 _SPACE = re.compile(r"[ \t\n\r]*")  # JSON's white space
 
 
+def _integer(digits: str) -> int | str:
+    """A JSON integer; one past Python's limit on converting digits (4,300) stays its digits:
+    valid JSON, and rarely a field an article needs (an id, a count)."""
+    try:
+        return int(digits)
+    except ValueError:
+        return digits
+
+
+# Every parse goes through this decoder (json.loads builds one per call).
+_DECODER = json.JSONDecoder(parse_int=_integer)
+
+
 def _malformed(path: Path, where: str) -> ReadError:
     return ReadError(path, f"not valid JSON ({where})", _JSON_HINT, MALFORMED)
 
 
 def _parse(path: Path, text: str, where: str = "") -> Any:
     try:
-        return json.loads(text)
+        return _DECODER.decode(text)
     except json.JSONDecodeError as exc:
         raise _malformed(path, where or f"line {exc.lineno}, column {exc.colno}") from None
     except RecursionError:
@@ -69,8 +82,6 @@ def _skip_space(text: str, at: int) -> int:
 
 
 def _elements(path: Path, text: str, pos: int) -> Iterator[Any]:
-    decoder = json.JSONDecoder()
-
     def skip(at: int) -> int:
         return _skip_space(text, at)
 
@@ -82,7 +93,7 @@ def _elements(path: Path, text: str, pos: int) -> Iterator[Any]:
     if text[pos : pos + 1] != "]":
         while True:
             try:
-                value, pos = decoder.raw_decode(text, pos)
+                value, pos = _DECODER.raw_decode(text, pos)
             except json.JSONDecodeError as exc:
                 raise _malformed(path, f"line {exc.lineno}, column {exc.colno}") from None
             except RecursionError:
