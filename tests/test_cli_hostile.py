@@ -8,6 +8,7 @@ import csv
 import io
 import json
 import os
+import shlex
 import shutil
 import subprocess
 import sys
@@ -187,6 +188,39 @@ def test_a_closed_pipe_ends_the_output_quietly(sample_dir: Path) -> None:
             err = child.stderr.read()
             assert child.wait(timeout=120) == 141
         assert err == b""
+
+
+def _run_with_fds(args: list[str], *, stdout: str, stderr: str) -> tuple[int, str]:
+    """The command in a shell with its outputs redirected (``>/dev/full``, ``>&-``, …):
+    its status and what it wrote on stderr (a file, or nothing when stderr is closed)."""
+    env = {**os.environ, "PYTHONPATH": str(REPO / "gui")}
+    command = " ".join(shlex.quote(a) for a in [sys.executable, "-m", "wirediff", *args])
+    done = subprocess.run(
+        ["sh", "-c", f"{command} >{stdout} 2>{stderr}"],
+        env=env,
+        capture_output=True,
+        check=False,
+        timeout=120,
+    )
+    return done.returncode, done.stderr.decode() + done.stdout.decode()
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="no /dev/full")
+def test_an_output_that_cannot_be_written_is_a_message(sample_dir: Path, tmp_path: Path) -> None:
+    """stdout on a full disk or closed: one line saying so, status 2, never a traceback;
+    stderr closed: the work is done and printed all the same."""
+    pair = [str(p) for p in sorted(sample_dir.glob("*.txt"))[:2]]
+    for args in (["stories", str(sample_dir)], ["compare", *pair, "--format", "json"]):
+        log = tmp_path / "err.txt"
+        assert _run_with_fds(args, stdout="/dev/full", stderr=str(log)) == (2, "")
+        assert log.read_text() == (
+            f"wirediff {args[0]}: cannot write the standard output: No space left on device\n"
+        )
+        assert _run_with_fds(args, stdout="&-", stderr=str(log)) == (2, "")
+        assert log.read_text().endswith("cannot write the standard output: it is closed\n")
+        out = tmp_path / "out.txt"
+        assert _run_with_fds(args, stdout=str(out), stderr="&-") == (0, "")
+        assert out.read_text().strip().endswith(("312 words", "}"))  # the last line
 
 
 def test_exhausted_memory_is_a_message_naming_the_files(

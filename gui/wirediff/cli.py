@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import gc
 import importlib
-import os
 import sys
 
 TYPE_CHECKING = False
@@ -99,29 +98,18 @@ def _load_command(name: str, *, whole_process: bool) -> tuple[argparse.ArgumentP
 def _run(name: str, module: ModuleType, parsed: argparse.Namespace) -> int:
     """Run a command; a closed pipe, Ctrl+C or exhausted memory end it with a status and at
     most one line on stderr, never a traceback."""
-    from wirediff.commands.output import message
+    from wirediff.commands.output import discard_stdout, message
 
     try:
         return int(module.run(parsed))
     except BrokenPipeError:  # "wirediff stories DIR | head": the reader has all it wants
-        _discard_stdout()
+        discard_stdout()
         return EXIT_BROKEN_PIPE
     except KeyboardInterrupt:
         return EXIT_INTERRUPTED
     except MemoryError:
         message(f"wirediff {name}", "out of memory")
         return EXIT_USAGE
-
-
-def _discard_stdout() -> None:
-    """Point stdout at the null device, so the interpreter's last flush at exit does not
-    hit the closed pipe again (and print a BrokenPipeError of its own)."""
-    try:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        os.close(devnull)
-    except (OSError, ValueError):  # no real stdout (a test's capture): nothing will flush
-        pass
 
 
 def main(argv: Sequence[str] | None = None) -> int:

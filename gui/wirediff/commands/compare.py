@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 from wirediff.commands.compare_args import add_compare_arguments, compare_options
-from wirediff.commands.output import emit, message, terminal_columns
+from wirediff.commands.output import emit, is_terminal, message, terminal_columns
 from wirediff.commands.reading_args import add_reading_arguments, reader_options
 from wirediff.core.compare import compare
 from wirediff.core.document import Document
@@ -72,7 +72,7 @@ def _render(result: Comparison, left: Document, right: Document, args: argparse.
         return render_html(result, left, right)
     from wirediff.core.report.text import render_text
 
-    to_tty = args.output is None and sys.stdout.isatty()
+    to_tty = args.output is None and is_terminal(sys.stdout)
     color = args.color == "always" or (args.color == "auto" and to_tty)
     width = args.width or (terminal_columns(160) if to_tty else 160)
     return render_text(result, left.name, right.name, width=width, color=color)

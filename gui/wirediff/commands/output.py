@@ -14,7 +14,7 @@ import io
 import os
 import sys
 
-from wirediff.core.report.output import write_file
+from wirediff.core.report.output import OutputError, write_file
 from wirediff.core.textsafe import csv_cell, printable
 
 TYPE_CHECKING = False
@@ -23,8 +23,14 @@ if TYPE_CHECKING:
     from typing import TextIO
 
 
-def _write(stream: TextIO, text: str, encoding: str | None = None) -> None:
-    """``text`` on ``stream``, encoded so that no character can make the write fail."""
+STDOUT = "the standard output"
+
+
+def _write(stream: TextIO | None, text: str, encoding: str | None = None) -> None:
+    """``text`` on ``stream``, encoded so that no character can make the write fail (nothing
+    when the stream is closed: a process started with ``2>&-`` has no ``sys.stderr``)."""
+    if stream is None:
+        return
     encoding = encoding or getattr(stream, "encoding", None) or "utf-8"
     data = text.encode(encoding, "backslashreplace")
     buffer = getattr(stream, "buffer", None)
@@ -34,6 +40,12 @@ def _write(stream: TextIO, text: str, encoding: str | None = None) -> None:
     stream.flush()
     buffer.write(data)
     buffer.flush()
+
+
+def is_terminal(stream: TextIO | None) -> bool:
+    """Whether ``stream`` (``sys.stdout``, ``sys.stderr``) is a terminal; a stream the
+    process was started without (``>&-``, ``2>&-``: None) is not."""
+    return stream is not None and stream.isatty()
 
 
 def terminal_columns(fallback: int) -> int:
@@ -65,8 +77,27 @@ def emit(text: str, output: Path | None, *, data: bool) -> None:
     terminal's encoding. The text must already be filtered (``printable``)."""
     if output is not None:
         write_file(output, text.encode("utf-8", "backslashreplace"))
-    else:
+        return
+    if sys.stdout is None:  # started with ">&-"
+        raise OutputError(STDOUT, "it is closed")
+    try:
         _write(sys.stdout, text, "utf-8" if data else None)
+    except BrokenPipeError:
+        raise  # the reader stopped early: not an error (the launcher's status 141)
+    except OSError as exc:  # a full disk, a device that refuses the write
+        discard_stdout()
+        raise OutputError(STDOUT, exc.strerror or str(exc)) from None
+
+
+def discard_stdout() -> None:
+    """Point stdout at the null device, so the interpreter's last flush at exit does not
+    hit the failed output again (and print an error of its own)."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):  # no real stdout (a test's capture)
+        pass
 
 
 def safe_csv(text: str) -> str:

@@ -14,7 +14,7 @@ import os
 import sys
 from pathlib import Path
 
-from wirediff.commands.output import emit, message, safe_csv
+from wirediff.commands.output import emit, is_terminal, message, safe_csv
 from wirediff.commands.reading_args import add_reading_arguments, reader_options
 from wirediff.core.reading import load_paths
 from wirediff.core.report.output import OutputError
@@ -168,7 +168,7 @@ def run(args: argparse.Namespace) -> int:
     if isinstance(corrections, str):
         message(PROG, corrections)
         return 2
-    show = _progress if sys.stderr.isatty() else None
+    show = _progress if is_terminal(sys.stderr) else None
     loaded = load_paths(
         [folder],
         max_bytes=args.max_size,

@@ -10,7 +10,7 @@ from contextlib import ExitStack
 from pathlib import Path
 from typing import Any
 
-from wirediff.commands.output import emit, message
+from wirediff.commands.output import emit, is_terminal, message
 from wirediff.commands.reading_args import reader_options
 from wirediff.core.report.output import OutputError
 from wirediff.core.stories.options import StoryOptions
@@ -79,7 +79,7 @@ def _grouped(
     what the system said (a disk full where a worker spills, the scheduler gone)."""
     from distributed import KilledWorker
 
-    show = _log if sys.stderr.isatty() or args.verbose else None
+    show = _log if is_terminal(sys.stderr) or args.verbose else None
     try:
         return group_source(source, options, reader, args.max_size, client, show)
     except (KilledWorker, MemoryError) as exc:

@@ -20,7 +20,7 @@ from pathlib import Path
 class OutputError(Exception):
     """An output file could not be written; ``str()`` names the file and the reason."""
 
-    def __init__(self, path: Path, reason: str) -> None:
+    def __init__(self, path: Path | str, reason: str) -> None:
         self.path, self.reason = path, reason
         super().__init__(f"cannot write {path}: {reason}")
 
