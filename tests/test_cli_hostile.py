@@ -190,6 +190,27 @@ def test_a_closed_pipe_ends_the_output_quietly(sample_dir: Path) -> None:
         assert err == b""
 
 
+def test_a_pipe_closed_midway_is_a_closed_pipe_too(tmp_path: Path) -> None:
+    """The reader stops after 10 bytes of a 4 MB result: status 141, not 0 (the first
+    write to the pipe is cut short without an error; only the next one raises)."""
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text("a" * 2_000_000)
+    b.write_text("b" * 2_000_000)
+    env = {**os.environ, "PYTHONPATH": str(REPO / "gui")}
+    with subprocess.Popen(
+        [sys.executable, "-m", "wirediff", "compare", str(a), str(b), "--format", "json"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+    ) as child:
+        assert child.stdout is not None and child.stderr is not None
+        assert child.stdout.read(10) == b'{\n "format'
+        child.stdout.close()  # "| head -c 10"
+        err = child.stderr.read()
+        assert child.wait(timeout=120) == 141
+    assert err == b""
+
+
 def _run_with_fds(args: list[str], *, stdout: str, stderr: str) -> tuple[int, str]:
     """The command in a shell with its outputs redirected (``>/dev/full``, ``>&-``, …):
     its status and what it wrote on stderr (a file, or nothing when stderr is closed)."""

@@ -38,7 +38,12 @@ def _write(stream: TextIO | None, text: str, encoding: str | None = None) -> Non
         stream.write(data.decode(encoding))
         return
     stream.flush()
-    buffer.write(data)
+    view = memoryview(data)
+    while view:  # a pipe closed midway gives a short write first, BrokenPipeError next
+        written = buffer.write(view)
+        if not written:
+            raise OSError("the output took no more bytes")
+        view = view[written:]
     buffer.flush()
 
 
