@@ -16,7 +16,8 @@ from pathlib import Path
 
 from wirediff.commands.output import emit, is_terminal, message, safe_csv
 from wirediff.commands.reading_args import add_reading_arguments, reader_options
-from wirediff.core.reading import load_paths
+from wirediff.core.reading import ReadError, load_paths
+from wirediff.core.reading.registry import read_bytes
 from wirediff.core.report.output import OutputError
 from wirediff.core.stories import (
     Correction,
@@ -108,14 +109,30 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     add_reading_arguments(parser)
 
 
+# A corrections file holds a few entries per document the user corrected: kilobytes.
+CORRECTIONS_MAX_BYTES = 20 * 1024 * 1024
+
+
 def _corrections(path: Path | None) -> list[Correction] | str:
-    """The corrections in ``path``, or the message saying why they cannot be read."""
+    """The corrections in ``path``, or the message saying why they cannot be read. Read as
+    the articles are (``read_bytes``: a regular file only, so a FIFO cannot hang the command,
+    and a size cap, so /dev/zero cannot fill memory)."""
     if path is None:
         return []
+    why = f"cannot read corrections from {path}"
     try:
-        return from_data(json.loads(path.read_text(encoding="utf-8")))
-    except (OSError, UnicodeDecodeError, ValueError) as exc:
-        return f"cannot read corrections from {path}: {exc}"
+        text = read_bytes(path, CORRECTIONS_MAX_BYTES).decode("utf-8")
+        return from_data(json.loads(text))
+    except ReadError as exc:
+        return f"{why}: {exc.reason}"
+    except UnicodeDecodeError as exc:
+        return f"{why}: not UTF-8 text (byte {exc.start})"
+    except json.JSONDecodeError as exc:
+        return f"{why}: not valid JSON (line {exc.lineno}, column {exc.colno})"
+    except RecursionError:
+        return f"{why}: JSON nested too deeply"
+    except ValueError as exc:  # valid JSON, not a list of corrections
+        return f"{why}: {exc}"
 
 
 def _derived(index: StoryIndex, show: bool) -> dict[int, PairDerivation]:

@@ -4,6 +4,7 @@ rebuild from the same files) and a rename; and same-URL articles."""
 from __future__ import annotations
 
 import json
+import os
 import shutil
 from collections.abc import Sequence
 from pathlib import Path
@@ -133,6 +134,26 @@ def test_cli_applies_a_corrections_file(
     file.write_text("[{", encoding="utf-8")
     assert main(["stories", str(folder), "--corrections", str(file)]) == 2
     assert "cannot read corrections" in capsys.readouterr().err
+
+
+def test_a_hostile_corrections_file_is_a_message(
+    folder: Path, tmp_path_factory: pytest.TempPathFactory, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A pipe (reading it would wait forever), nesting past Python's recursion limit, bytes
+    that are not UTF-8: one line naming the file and the reason, status 2."""
+    where = tmp_path_factory.mktemp("hostile")
+    (where / "deep.json").write_text("[" * 100_000)
+    (where / "bytes.json").write_bytes(b"\xc5\x00\xff")
+    os.mkfifo(where / "pipe.json")
+    for name, reason in (
+        ("deep.json", "JSON nested too deeply"),
+        ("bytes.json", "not UTF-8 text (byte 0)"),
+        ("pipe.json", "not a regular file (a device, pipe or socket)"),
+        ("missing.json", "file not found"),
+    ):
+        assert main(["stories", str(folder), "--corrections", str(where / name)]) == 2
+        err = capsys.readouterr().err
+        assert err == f"wirediff stories: cannot read corrections from {where / name}: {reason}\n"
 
 
 @pytest.mark.parametrize(
