@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 from tests.core.review.helpers import copy_sample, read, snapshot
@@ -10,6 +11,7 @@ from wirediff.core.options import CompareOptions
 from wirediff.core.reading import load_paths
 from wirediff.core.result import Comparison
 from wirediff.core.review import (
+    DocRef,
     Lost,
     PairSummary,
     ReviewStore,
@@ -18,6 +20,7 @@ from wirediff.core.review import (
     doc_ref,
     pair_key,
     place_marks,
+    text_hash,
 )
 
 
@@ -184,3 +187,19 @@ def test_the_store_never_writes_under_the_folder(tmp_path, store_path):
         store.list_flags_and_notes(load_paths([folder]).documents, folder)
     assert snapshot(folder) == before
     assert store_path.exists()
+
+
+def test_a_name_that_is_not_utf8_and_a_lone_surrogate_title_are_stored(store, store_path, tmp_path):
+    """A file name with a byte that is not UTF-8 (kept by surrogateescape) and a JSON title
+    holding a lone surrogate escape: SQLite cannot encode either, so they are stored
+    escaped; the pair's note and reviewed mark are found again under the same names."""
+    text = "The council approved the harbour budget on Tuesday.\n"
+    left = DocRef(text_hash(text), str(tmp_path / "b\udcff.txt"), "Title \ud800")
+    right = DocRef(text_hash(text + "More.\n"), str(tmp_path / "c.txt"), "Other")
+    store.set_pair_note(left, right, "checked")
+    store.set_reviewed(left, right)
+    review = store.pair_review(left, right)
+    assert review.note == "checked" and review.reviewed
+    with sqlite3.connect(store_path) as raw:
+        stored = set(raw.execute("SELECT path, title FROM documents"))
+    assert (str(tmp_path / "b\\udcff.txt"), "Title \\ud800") in stored

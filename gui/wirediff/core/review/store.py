@@ -29,6 +29,24 @@ def _utc_now() -> datetime:
     return datetime.now(UTC)
 
 
+def _bindable(params: Sequence[object]) -> Sequence[object]:
+    """``params`` as SQLite takes them: text holding a lone surrogate (a byte of a file name
+    that is not UTF-8, kept by ``surrogateescape``; a ``\\ud800`` escape in a JSON title)
+    cannot be encoded, so it is stored escaped ("b\\udcff.txt", as JSON shows it). The
+    same text is always escaped the same way, so a lookup finds what was stored."""
+    if all(not isinstance(p, str) or p.isascii() for p in params):
+        return params
+    return [_escaped(p) if isinstance(p, str) else p for p in params]
+
+
+def _escaped(text: str) -> str:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "backslashreplace").decode("utf-8")
+    return text
+
+
 class ReviewStore:
     """Reviewed marks, flags and notes per document pair and per change.
 
@@ -103,12 +121,12 @@ class ReviewStore:
 
     def _rows(self, sql: str, params: Sequence[object] = ()) -> list[tuple[Any, ...]]:
         with self._errors():
-            return list(self._conn.execute(sql, params))
+            return list(self._conn.execute(sql, _bindable(params)))
 
     def _write(self, sql: str, params: Sequence[object] = ()) -> int:
         """Run one statement inside the current transaction; the last inserted row id."""
         with self._errors():
-            return int(self._conn.execute(sql, params).lastrowid or 0)
+            return int(self._conn.execute(sql, _bindable(params)).lastrowid or 0)
 
     def _touch(self, *docs: DocRef) -> None:
         for doc in docs:
