@@ -52,6 +52,17 @@ def test_every_format_refuses_a_document_past_a_cap(
     assert f"--{cap.replace('_', '-')}" in err.value.hint
 
 
+def test_a_tag_of_thousands_of_attributes_takes_the_simple_extractor(tmp_path: Path) -> None:
+    """lxml takes time quadratic in one tag's attributes (minutes for 200,000): past
+    ``html_max_attributes`` the page is read by the simple extractor, linear."""
+    crowded = " ".join(f'data-a{i}="x"' for i in range(1_500))
+    path = tmp_path / "page.html"
+    path.write_text(HOSTILE_PAGE.replace("<body", f"<body {crowded}", 1))
+    assert read_document(path).text.startswith("We use cookies COOKIETEXT")
+    relaxed = ReaderOptions(html_max_attributes=2_000)
+    assert "COOKIETEXT" not in read_document(path, options=relaxed).text  # trafilatura
+
+
 @pytest.mark.parametrize(
     "options",
     [ReaderOptions(html_max_tags=10), ReaderOptions(html_max_chars=100)],

@@ -106,6 +106,10 @@ class ReaderOptions:
     # of long ones) for a simple extractor: all visible text, linear, cancellable.
     html_max_tags: int = 25_000
     html_max_chars: int = 5_000_000
+    # ... and so do pages with a tag of more attributes than this: lxml (under trafilatura)
+    # takes time quadratic in one tag's attributes (0.8 s at 10,000, minutes at 200,000 in a
+    # 2.4 MB page); a real page's tags have a few dozen.
+    html_max_attributes: int = 1_000
     # Asked between chunks of a long read (and by load_paths between files); True stops the
     # read with ReadCancelled. load_paths sets it from its own should_cancel.
     should_cancel: Callable[[], bool] | None = field(default=None, compare=False, repr=False)

@@ -38,7 +38,11 @@ def declared_charset(data: bytes) -> str:
 def read_html(path: Path, data: bytes, options: ReaderOptions) -> list[Document]:
     """The article of a saved web page as one Document."""
     page, encoding = decode(path, data, declared=declared_charset(data))
-    if len(page) > options.html_max_chars or page.count("<") > options.html_max_tags:
+    if (
+        len(page) > options.html_max_chars
+        or page.count("<") > options.html_max_tags
+        or _crowded_tag(page, options.html_max_attributes)
+    ):
         return [_simple_page(path, page, encoding, options)]
     from trafilatura import bare_extraction  # heavy import (~0.3 s): only when a page comes
 
@@ -57,6 +61,21 @@ def read_html(path: Path, data: bytes, options: ReaderOptions) -> list[Document]
     return [
         _document(path, normalize_newlines(result.text or "").strip(), result, encoding, options)
     ]
+
+
+# A tag long enough to hold many attributes (each at least " a=x"), and an attribute name
+# followed by "=" in it.
+_LONG_TAG = re.compile(r"<[^<>]{4000,}")
+_ATTRIBUTE = re.compile(r"\s[^\s=<>\"'/]+\s*=")
+
+
+def _crowded_tag(page: str, max_attributes: int) -> bool:
+    """Whether some tag of ``page`` has more than ``max_attributes`` attributes (only tags
+    of 4,000+ characters are counted: one linear scan)."""
+    for match in _LONG_TAG.finditer(page):
+        if len(_ATTRIBUTE.findall(match.group())) > max_attributes:
+            return True
+    return False
 
 
 def _simple_page(path: Path, page: str, encoding: str, options: ReaderOptions) -> Document:
