@@ -8,6 +8,7 @@ import io
 import json
 import os
 import re
+import sqlite3
 import subprocess
 import sys
 import unicodedata
@@ -218,6 +219,24 @@ def test_bad_arguments_exit_2_naming_the_problem(tmp_path, news, capsys, args, m
     assert main(["report", *filled]) == 2
     assert message in capsys.readouterr().err
     assert snapshot(news) == before
+
+
+def test_a_named_store_that_is_another_programs_file_is_left_alone(tmp_path, news, capsys):
+    """--store naming some other SQLite file (a typo, another program's database): the
+    report refuses it and leaves it untouched; the app's own store would be set aside."""
+    (tmp_path / "db").mkdir()
+    other = tmp_path / "db" / "other.db"
+    with sqlite3.connect(other) as conn:
+        conn.execute("CREATE TABLE mine (a)")
+    before = other.read_bytes()
+    pair = [str(news / "000_95eef2de69d379ca.txt"), str(news / "001_9961d6b741e39e46.txt")]
+    out = tmp_path / "r.json"
+    assert main(["report", *pair, "-o", str(out), "--store", str(other)]) == 2
+    assert capsys.readouterr().err == (
+        f"wirediff report: the review store {other} is not a wirediff review store; "
+        "it was left as it is\n"
+    )
+    assert other.read_bytes() == before and list(other.parent.iterdir()) == [other]
 
 
 def test_an_unreadable_file_is_named(tmp_path, news, capsys):

@@ -131,7 +131,7 @@ def _open_store(args: argparse.Namespace) -> ReviewStore | None:
         if args.store is not None:
             message(PROG, f"no review store at {path}; reporting without flags and notes")
         return None
-    store = ReviewStore.open(path)
+    store = ReviewStore.open(path, set_aside=args.store is None)  # a named file: left alone
     if store.notice:
         message(PROG, store.notice)
     return store

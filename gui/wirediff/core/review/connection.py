@@ -35,11 +35,15 @@ class _Unusable(Exception):
         self.reason, self.label = reason, label
 
 
-def open_connection(path: Path, timeout: float, clock: Clock) -> tuple[sqlite3.Connection, str]:
+def open_connection(
+    path: Path, timeout: float, clock: Clock, *, set_aside: bool = True
+) -> tuple[sqlite3.Connection, str]:
     """A connection to the store at ``path``, created or upgraded to the current schema.
 
     Returns the connection and a message ("" when all was well) telling what was set aside.
-    Raises ``StoreError`` when no store can be opened there (an unwritable folder).
+    Raises ``StoreError`` when no store can be opened there (an unwritable folder), and,
+    unless ``set_aside``, when the file is not a store this wirediff can use (a file named
+    by the user, which may be another program's: left alone).
     """
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -48,6 +52,10 @@ def open_connection(path: Path, timeout: float, clock: Clock) -> tuple[sqlite3.C
     try:
         return _open_checked(path, timeout), ""
     except _Unusable as bad:
+        if not set_aside:
+            raise StoreError(
+                f"the review store {path} {bad.reason}; it was left as it is"
+            ) from None
         aside = _set_aside(path, bad.label, clock())
         notice = (
             f"The review store {path} {bad.reason}. It was moved to {aside.name} "

@@ -61,12 +61,20 @@ class ReviewStore:
         self._depth = 0
 
     @classmethod
-    def open(cls, path: Path, *, timeout: float = 10.0, clock: Clock = _utc_now) -> ReviewStore:
+    def open(
+        cls,
+        path: Path,
+        *,
+        timeout: float = 10.0,
+        clock: Clock = _utc_now,
+        set_aside: bool = True,
+    ) -> ReviewStore:
         """Open (create, upgrade, or set aside and restart) the store file ``path``.
 
-        ``timeout``: seconds to wait for another process's write to end.
+        ``timeout``: seconds to wait for another process's write to end. ``set_aside``
+        False: a file that is not a usable store raises ``StoreError`` and stays untouched.
         """
-        conn, notice = open_connection(Path(path), timeout, clock)
+        conn, notice = open_connection(Path(path), timeout, clock, set_aside=set_aside)
         return cls(conn, Path(path), notice, clock)
 
     def close(self) -> None:
