@@ -13,6 +13,7 @@ import pytest
 pytest.importorskip("dask.distributed", reason="the Dask engine needs the scale extra")
 pytest.importorskip("pyarrow", reason="the Dask engine needs the scale extra")
 
+from tests.core.stories.helpers import write_pickups
 from wirediff.cli import main
 from wirediff.core.reading import ReaderOptions, load_paths
 from wirediff.core.stories import StoryOptions, build_story_index
@@ -92,6 +93,18 @@ def test_generated_folder_same_as_in_process(client: object, tmp_path: Path) -> 
     assert holding >= sum(joined) and largest >= max(joined)
     first = index.rows(0, 1)[0]
     assert index.text(first) == (folder / first.path).read_text(encoding="utf-8")
+
+
+def test_a_folder_mostly_of_one_story_same_as_in_process(
+    client: object, tmp_path: Path, sample_dir: Path
+) -> None:
+    """Every shingle of the wire text is "too common" (in 240 of 243 documents): the
+    pickups are one story all the same, on the cluster too."""
+    folder = tmp_path / "pickups"
+    write_pickups(sample_dir, folder, 240)
+    found = groups(grouped(folder, client, tmp_path / "pickups.parquet"))
+    assert found == in_process(folder)
+    assert max(len(story) for story in found[0]) == 240
 
 
 def test_wiki_versions_same_as_in_process(client: object, tmp_path: Path) -> None:

@@ -207,7 +207,12 @@ def pair_counts(frame: pd.DataFrame, options: StoryOptions, documents: int) -> p
     order = np.lexsort((docs, hashes))
     max_df = max(options.max_df_min_docs, int(options.max_df_share * documents))
     a, b, shared = count_sorted_pairs(
-        hashes[order], docs[order], options.all_pairs_max_df, options.window_pairs, max_df
+        hashes[order],
+        docs[order],
+        options.all_pairs_max_df,
+        options.window_pairs,
+        max_df,
+        options.common_window_pairs,
     )
     return pd.DataFrame(
         {"shared": shared.astype(np.int32)}, index=pd.Index(a * documents + b, name="code")

@@ -89,3 +89,16 @@ def agency_index(named: dict[str, list[str]], options: StoryOptions | None = Non
 def story_of(index: StoryIndex, name: str) -> int:
     """The story holding the document named ``name``."""
     return next(s.id for s in index.stories for d in s.documents if index.documents[d].name == name)
+
+
+def write_pickups(sample: Path, to: Path, copies: int) -> None:
+    """A folder that is mostly one wire story: ``copies`` pickups of the sample's Reuters
+    text (000), each with an outlet's line of its own at the end, and the sample's
+    independent reports 002-004."""
+    to.mkdir(parents=True, exist_ok=True)
+    wire = next(sample.glob("000_*.txt")).read_text(encoding="utf-8")
+    for n in range(copies):
+        tagline = f"Published by outlet {n} with agency material"
+        (to / f"pickup{n:03}.txt").write_text(f"{wire}\n{tagline}\n", encoding="utf-8")
+    for report in sorted(sample.glob("00[234]_*.txt")):
+        (to / report.name).write_text(report.read_text(encoding="utf-8"), encoding="utf-8")

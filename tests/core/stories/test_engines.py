@@ -96,16 +96,24 @@ def test_tuple_hashes_are_python_hashes(ids: list[int], k: int) -> None:
     st.lists(st.lists(st.integers(0, 30), max_size=12, unique=True), min_size=1, max_size=40),
     st.integers(2, 6),
     st.integers(1, 3),
+    st.integers(0, 2),
 )
 def test_pair_counts_are_the_index_counts(
-    docs: list[list[int]], all_pairs: int, window: int
+    docs: list[list[int]], all_pairs: int, window: int, common: int
 ) -> None:
-    options = StoryOptions(all_pairs_max_df=all_pairs, window_pairs=window, max_df_min_docs=9)
+    """Lists of up to 9 documents are windowed, longer ones (in more than 9 of up to 40
+    documents: "too common") chained with ``common`` neighbours."""
+    options = StoryOptions(
+        all_pairs_max_df=all_pairs,
+        window_pairs=window,
+        max_df_min_docs=9,
+        common_window_pairs=common,
+    )
     sampled = [array("q", d) for d in docs]
     expected = shared_counts(sampled, options)
     keys = np.array([h for d in docs for h in d], np.int64)
     owners = np.array([i for i, d in enumerate(docs) for _ in d], np.int64)
-    a, b, n = vectorized.count_pairs(keys, owners, all_pairs, window, 9, batch=7)
+    a, b, n = vectorized.count_pairs(keys, owners, all_pairs, window, 9, common, batch=7)
     assert dict(zip(zip(a.tolist(), b.tolist(), strict=True), n.tolist(), strict=True)) == expected
 
 
@@ -134,11 +142,12 @@ def test_pair_counts_by_blocks_are_the_same(docs: list[list[int]], blocks: int, 
     """Counting a range of first documents at a time keeps the pairs sharing ``least``."""
     keys = np.array([h for d in docs for h in d], np.int64)
     owners = np.array([i for i, d in enumerate(docs) for _ in d], np.int64)
-    a, b, n = vectorized.count_pairs(keys, owners, 4, 2, 9, batch=7)
+    a, b, n = vectorized.count_pairs(keys, owners, 4, 2, 9, 1, batch=7)
     counted = zip(a.tolist(), b.tolist(), n.tolist(), strict=True)
     expected = {(x, y): c for x, y, c in counted if c >= least}
     order = np.argsort(keys, kind="stable")
-    got = vectorized._count_sorted(keys[order], owners[order], 4, 2, 9, 7, blocks, least)
+    windows = vectorized._Windows(4, 2, 9, 1)
+    got = vectorized._count_sorted(keys[order], owners[order], windows, 7, blocks, least)
     pairs = zip(got[0].tolist(), got[1].tolist(), got[2].tolist(), strict=True)
     assert {(x, y): c for x, y, c in pairs} == expected
 

@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from tests.core.stories.helpers import Writer, doc, paraphrase
+from tests.core.stories.helpers import Writer, doc, paraphrase, write_pickups
 from wirediff.core.document import Document
+from wirediff.core.reading import load_paths
 from wirediff.core.stories import (
     Cancelled,
     Relation,
     StoryIndex,
+    StoryOptions,
     build_story_index,
     version_stats,
 )
+from wirediff.core.stories.build import build_reference
 
 FOOTER = ["Read more:", "Back to top button"]
 
@@ -204,3 +209,18 @@ def test_version_stats_against_the_base(built: tuple[StoryIndex, dict[str, str]]
     assert stats["a-paraphrased.txt"].words_changed > 0
     with pytest.raises(Cancelled):
         version_stats(index, story.id, should_cancel=lambda: True)
+
+
+def test_a_folder_that_is_mostly_one_story_keeps_it_one(tmp_path: Path, sample_dir: Path) -> None:
+    """240 pickups of one wire text: every shingle of it is in more than max_df documents
+    ("too common"), yet the pickups are one story (a chain along each posting list), and the
+    independent reports of the event stay stories of their own."""
+    write_pickups(sample_dir, tmp_path, 240)
+    index = build_story_index(load_paths([tmp_path]).documents)
+    names = [d.path.name for d in index.documents]
+    story = index.story_of(names.index("pickup000.txt"))
+    assert len(story.documents) == 240
+    assert {names[d] for d in story.documents} == {f"pickup{n:03}.txt" for n in range(240)}
+    assert len(index.stories) == 4 and len(index.events) == 1
+    reference = build_reference(load_paths([tmp_path]).documents, StoryOptions())
+    assert [s.documents for s in reference.stories] == [s.documents for s in index.stories]

@@ -23,7 +23,8 @@ def shared_counts(
     A shingle in at most ``all_pairs_max_df`` documents pairs all of them; a more common one
     pairs each document with its next ``window_pairs`` neighbours in the posting list (the
     story still connects, without a quadratic blow-up); one in more than the max-df share of
-    the folder is skipped as too common to mean reuse.
+    the folder, too common to mean reuse, with its next ``common_window_pairs`` only (a
+    chain: a folder of one story's many pickups still connects).
     """
     postings: dict[int, int | list[int]] = {}
     for doc, hashes in enumerate(sampled):
@@ -44,8 +45,9 @@ def shared_counts(
             continue
         if len(p) <= options.all_pairs_max_df:
             counts.update(combinations(p, 2))
-        elif len(p) <= max_df:
-            for step in range(1, options.window_pairs + 1):
+        else:
+            window = options.window_pairs if len(p) <= max_df else options.common_window_pairs
+            for step in range(1, window + 1):
                 counts.update(zip(p, p[step:], strict=False))
     return counts
 

@@ -39,9 +39,16 @@ class StoryOptions:
     # connect the story without a quadratic number of pairs.
     window_pairs: int = 6
     # Shingles shared by more than this share of the documents (and at least
-    # `max_df_min_docs` documents) are too common to be evidence of reuse and are skipped.
+    # `max_df_min_docs` documents) are too common to be evidence of reuse ...
     max_df_share: float = 0.02
     max_df_min_docs: int = 200
+    # ... so each document is paired only with the next `common_window_pairs` of their
+    # posting list (a chain: as many pairs as documents). Not skipped: in a folder that is
+    # mostly one wire story's pickups (250 copies in a folder of 250) every shingle of the
+    # story is "too common", and skipping them left every copy a story of its own. Two
+    # unrelated texts next to each other in such lists still need `link_min_shared`
+    # shingles and `link_min_containment` of the smaller to link. 0 skips them.
+    common_window_pairs: int = 1
 
     # --- stories ----------------------------------------------------------------------------
     # Two documents are versions of one story when the shorter one's containment in the

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from array import array
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from itertools import islice, pairwise
 
 import numpy as np
@@ -85,34 +86,58 @@ def shingle_sets(
 
 
 def count_pairs(
-    keys: I64, docs: I64, all_pairs_max: int, window: int, max_df: int, batch: int = 1 << 22
+    keys: I64,
+    docs: I64,
+    all_pairs_max: int,
+    window: int,
+    max_df: int,
+    common_window: int = 0,
+    batch: int = 1 << 22,
 ) -> tuple[I64, I64, I64]:
     """How many keys each pair of documents shares, from posting entries (key, doc).
 
     The entries come in document order. A key held by at most ``all_pairs_max`` documents
     pairs all of them; one held by up to ``max_df`` pairs each document with the next
-    ``window`` of its posting list; a more common one pairs nothing (``shared_counts``'
-    rules). Returns ``(a, b, shared)`` with ``a < b``, sorted by ``(a, b)``. Pairs are
-    counted in batches of about ``batch`` entries, so memory stays bounded.
+    ``window`` of its posting list; a more common one with the next ``common_window``
+    (``shared_counts``' rules). Returns ``(a, b, shared)`` with ``a < b``, sorted by
+    ``(a, b)``. Pairs are counted in batches of about ``batch`` entries, so memory stays
+    bounded.
     """
     order = np.argsort(keys, kind="stable")
-    return count_sorted_pairs(keys[order], docs[order], all_pairs_max, window, max_df, batch)
+    return count_sorted_pairs(
+        keys[order], docs[order], all_pairs_max, window, max_df, common_window, batch
+    )
 
 
 def count_sorted_pairs(
-    keys: I64, docs: I64, all_pairs_max: int, window: int, max_df: int, batch: int = 1 << 22
+    keys: I64,
+    docs: I64,
+    all_pairs_max: int,
+    window: int,
+    max_df: int,
+    common_window: int = 0,
+    batch: int = 1 << 22,
 ) -> tuple[I64, I64, I64]:
     """``count_pairs`` of entries already sorted by key, documents ascending within a key
     (the Dask stage sorts its partition so, and need not be sorted again)."""
-    return _count_sorted(keys, docs, all_pairs_max, window, max_df, batch)
+    windows = _Windows(all_pairs_max, window, max_df, common_window)
+    return _count_sorted(keys, docs, windows, batch)
+
+
+@dataclass(frozen=True, slots=True)
+class _Windows:
+    """Which neighbours a posting list pairs (``count_pairs``' rules)."""
+
+    all_pairs_max: int  # a list this long or shorter: all pairs
+    window: int  # a longer one: each entry with the next `window`, ...
+    max_df: int  # ... up to this length
+    common_window: int = 0  # a longer one still: each entry with the next `common_window`
 
 
 def _count_sorted(
     sorted_keys: I64,
     sorted_docs: npt.NDArray[np.int64] | npt.NDArray[np.int32],
-    all_pairs_max: int,
-    window: int,
-    max_df: int,
+    windows: _Windows,
     batch: int,
     blocks: int = 1,
     min_shared: int = 1,
@@ -132,7 +157,7 @@ def _count_sorted(
     found: list[tuple[I64, I64]] = []
     for lo, hi in pairwise(cuts):
         part = (lo, hi) if blocks > 1 else None
-        runs = _pair_batches(docs, span, run_start, run_len, all_pairs_max, window, max_df, part)
+        runs = _pair_batches(docs, span, run_start, run_len, windows, part)
         partial: list[tuple[I64, I64]] = []
         pending: list[I64] = []
         size = 0
@@ -164,14 +189,12 @@ def _pair_batches(
     span: np.int64,
     run_start: I64,
     run_len: I64,
-    all_pairs_max: int,
-    window: int,
-    max_df: int,
+    windows: _Windows,
     part: tuple[int, int] | None = None,
 ) -> Iterator[I64]:
     """Pair codes ``a * span + b`` of every posting list, grouped by list length; with
     ``part`` only those whose ``a`` is in that range."""
-    for length in range(2, all_pairs_max + 1):
+    for length in range(2, windows.all_pairs_max + 1):
         starts = run_start[run_len == length]
         if not len(starts):
             continue
@@ -184,9 +207,24 @@ def _pair_batches(
         mine = (a >= part[0]) & (a < part[1])
         second = (starts[:, None] + j[None, :]).ravel()[mine]
         yield a[mine] * span + docs[second]
-    wide = (run_len > all_pairs_max) & (run_len <= max_df)
-    if wide.any():
-        starts, lengths = run_start[wide], run_len[wide]
+    longer = run_len > windows.all_pairs_max
+    common = run_len > windows.max_df
+    yield from _windowed(docs, span, run_start, run_len, longer & ~common, windows.window, part)
+    yield from _windowed(docs, span, run_start, run_len, common, windows.common_window, part)
+
+
+def _windowed(
+    docs: npt.NDArray[np.int64] | npt.NDArray[np.int32],
+    span: np.int64,
+    run_start: I64,
+    run_len: I64,
+    chosen: npt.NDArray[np.bool_],
+    window: int,
+    part: tuple[int, int] | None,
+) -> Iterator[I64]:
+    """Pair codes of each ``chosen`` posting list's entries with the next ``window``."""
+    if window and chosen.any():
+        starts, lengths = run_start[chosen], run_len[chosen]
         pos = np.repeat(starts, lengths) + (
             np.arange(int(lengths.sum())) - np.repeat(np.cumsum(lengths) - lengths, lengths)
         )
@@ -241,9 +279,10 @@ def shingle_pairs(
     sizes = np.fromiter(map(len, sampled), np.int64, len(sampled))
     max_df = max(options.max_df_min_docs, int(options.max_df_share * len(sampled)))
     sorted_keys, sorted_docs = _sorted_entries(sampled, sizes)
-    a, b, shared = _count_sorted(
-        sorted_keys, sorted_docs, options.all_pairs_max_df, options.window_pairs, max_df, 1 << 22
+    windows = _Windows(
+        options.all_pairs_max_df, options.window_pairs, max_df, options.common_window_pairs
     )
+    a, b, shared = _count_sorted(sorted_keys, sorted_docs, windows, 1 << 22)
     del sorted_keys, sorted_docs
     strength = shared / np.minimum(sizes[a], sizes[b])
     link = (shared >= link_min_shared(options, rate)) & (strength >= options.link_min_containment)
@@ -283,7 +322,6 @@ def term_pairs(
     sorted_owners = np.array(owners, np.int64)[order]
     # Most pairs share one term: counted a range of stories at a time and dropped in NumPy.
     blocks = EVENT_BLOCKS if min_shared > 1 else 1
-    a, b, shared = _count_sorted(
-        sorted_keys, sorted_owners, max_df, 0, max_df, 1 << 22, blocks, min_shared
-    )
+    windows = _Windows(max_df, 0, max_df)  # a term in more stories pairs nothing
+    a, b, shared = _count_sorted(sorted_keys, sorted_owners, windows, 1 << 22, blocks, min_shared)
     return zip(zip(a.tolist(), b.tolist(), strict=True), shared.tolist(), strict=True)
