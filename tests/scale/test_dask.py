@@ -146,6 +146,18 @@ def test_shards_are_read_as_records(client: object, tmp_path: Path) -> None:
     assert index.text(by_path["a.jsonl#7"]) == texts[6].strip()
 
 
+def test_a_shard_of_no_article_is_a_problem_not_a_failure(client: object, tmp_path: Path) -> None:
+    """A shard whose only record is null (or a number, a list): its partition holds no
+    document, which the shingling once failed on."""
+    folder = tmp_path / "shards"
+    folder.mkdir()
+    (folder / "m.jsonl").write_text("null\n", encoding="utf-8")
+    text = "alpha beta gamma delta epsilon zeta eta theta iota kappa"
+    (folder / "o.jsonl").write_text(json.dumps({"text": text}) + "\n", encoding="utf-8")
+    index = grouped(folder / "*.jsonl", client, tmp_path / "out.parquet")
+    assert index.document_count == 1
+
+
 def test_command_line_writes_the_index_and_the_summary(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -75,6 +75,8 @@ def line_shingle_sets(
     words: LineWords,
 ) -> list[Shingles]:
     """What ``features.make_shingles`` gives for each document (as sets: see the module)."""
+    if not texts:  # a shard whose records were all refused (null, a number): no documents
+        return []
     docs = [words.document(*job) for job in zip(texts, lines, skips, strict=True)]
     counts = np.fromiter((len(d) // 4 for d in docs), np.int64, len(docs))
     flat = np.frombuffer(b"".join(docs), np.uint32).astype(np.uint64)
