@@ -158,6 +158,49 @@ def test_a_shard_of_no_article_is_a_problem_not_a_failure(client: object, tmp_pa
     assert index.document_count == 1
 
 
+def test_a_name_that_is_not_utf8_is_a_problem(client: object, tmp_path: Path) -> None:
+    """Parquet strings are UTF-8: such a file is skipped with the reason, the rest grouped."""
+    folder = tmp_path / "news"
+    folder.mkdir()
+    text = "The council approved the harbour budget on Tuesday after a long debate.\n"
+    (folder / "a.txt").write_text(text)
+    (folder / "b\udcff.txt").write_text(text)
+    out = tmp_path / "out.parquet"
+    source = open_source(str(folder), ReaderOptions())
+    found = group_source(source, StoryOptions(), ReaderOptions(), 2**24, client, None)
+    [problem] = found.problems
+    assert problem.path.name == "b\udcff.txt" and "not valid UTF-8" in problem.reason
+    data = write_index(found, StoryOptions(), out, client)
+    assert data["problems"][0]["path"].endswith("b\\udcff.txt")
+    assert StoriesIndex(out).document_count == 1
+
+
+def test_an_index_that_fails_midway_leaves_the_one_of_before(
+    client: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Written beside and renamed at the end: a failure leaves no half index behind."""
+    import wirediff.scale.index as index_module
+
+    folder = tmp_path / "news"
+    write(generate(30, seed=5), folder)
+    out = tmp_path / "out.parquet"
+    grouped(folder, client, out)
+    before = {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()}
+
+    def broken(_found: object, _options: object, into: Path, *_rest: object) -> object:
+        (into / "documents").mkdir(parents=True, exist_ok=True)
+        (into / "documents" / "part.0.parquet").write_bytes(b"half of a part")
+        raise RuntimeError("a worker lost midway")
+
+    monkeypatch.setattr(index_module, "_write", broken)
+    source = open_source(str(folder), ReaderOptions())
+    found = group_source(source, StoryOptions(), ReaderOptions(), 2**24, client, None)
+    with pytest.raises(RuntimeError):
+        write_index(found, StoryOptions(), out, client)
+    assert {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()} == before
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".part")] == []
+
+
 def test_command_line_writes_the_index_and_the_summary(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -192,6 +235,10 @@ def test_bad_sources_are_refused(tmp_path: Path, capsys: pytest.CaptureFixture[s
     a_file.write_text("keep me too")
     assert main(["stories", str(tmp_path), "--engine", "dask", "-o", str(a_file)]) == 2
     assert "not a stories index" in capsys.readouterr().err
+    nowhere = tmp_path / "no-such-folder" / "out.parquet"
+    assert main(["stories", str(tmp_path), "--engine", "dask", "-o", str(nowhere)]) == 2
+    assert "its folder does not exist" in capsys.readouterr().err
+    assert not nowhere.parent.exists()  # not made on the way
     unreachable = ["--scheduler", "tcp://127.0.0.1:9", "-o", str(tmp_path / "o")]
     assert main(["stories", str(tmp_path), "--engine", "dask", *unreachable]) == 2
     assert "cannot start Dask on tcp://127.0.0.1:9" in capsys.readouterr().err

@@ -31,6 +31,9 @@ def run(args: argparse.Namespace, options: StoryOptions) -> int:
     if out.exists() and not ours:
         message(PROG, f"{out} exists and is not a stories index: not writing over it")
         return 2
+    if not out.parent.is_dir():  # said before the grouping, not after it
+        message(PROG, f"cannot write the stories index {out}: its folder does not exist")
+        return 2
     reader = reader_options(args)
     try:
         source = open_source(str(args.folder), reader)

@@ -21,6 +21,8 @@
 from __future__ import annotations
 
 import json
+import shutil
+import tempfile
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
@@ -108,20 +110,43 @@ def summary(found: Grouping, options: StoryOptions, index: str) -> dict[str, Any
         "events": len(found.events),
         "index": index,
         "problems": [
-            {"path": str(p.path), "reason": p.reason, "hint": p.hint} for p in found.problems
+            {"path": _escaped(str(p.path)), "reason": p.reason, "hint": p.hint}
+            for p in found.problems
         ],
         "options": asdict(options),
         "seconds": found.seconds,
     }
 
 
+def _escaped(name: str) -> str:
+    """A file name as UTF-8 can hold it: a byte that is not UTF-8 as ``\\udcff``."""
+    return name.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
 def write_index(found: Grouping, options: StoryOptions, out: Path, client: Any) -> dict[str, Any]:
-    """Write the index folder ``out``; returns the summary written with it."""
-    with client.as_current():
-        return _write(found, options, out, client)
+    """Write the index folder ``out``; returns the summary written with it.
+
+    Written into a fresh folder beside ``out`` and renamed over it at the end, so a run that
+    fails midway leaves the index of before (or none), never half of one that the next run
+    would refuse to write over. ``out``'s folder must exist (OSError otherwise)."""
+    if not out.parent.is_dir():
+        raise FileNotFoundError(f"its folder {out.parent} does not exist")
+    part = Path(tempfile.mkdtemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent))
+    try:
+        with client.as_current():
+            data = _write(found, options, part, client, str(out))
+        if out.exists():
+            shutil.rmtree(out)
+        part.rename(out)
+    except BaseException:
+        shutil.rmtree(part, ignore_errors=True)
+        raise
+    return data
 
 
-def _write(found: Grouping, options: StoryOptions, out: Path, client: Any) -> dict[str, Any]:
+def _write(
+    found: Grouping, options: StoryOptions, out: Path, client: Any, name: str
+) -> dict[str, Any]:
     import dask
     import dask.dataframe as dd
 
@@ -145,7 +170,7 @@ def _write(found: Grouping, options: StoryOptions, out: Path, client: Any) -> di
     ordered.to_parquet(out / "documents", write_index=False, overwrite=True)
     stories.to_parquet(out / "stories.parquet", index=False)
     events.to_parquet(out / "events.parquet", index=False)
-    data = summary(found, options, str(out))
+    data = summary(found, options, name)
     (out / "summary.json").write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n")
     return data
 

@@ -67,13 +67,29 @@ def open_source(spec: str, options: ReaderOptions) -> Source:
     return Source(spec, prefix + root, tuple(Part("shard", (prefix + p,)) for p in shards))
 
 
+# The stories index is Parquet, whose strings are UTF-8: a name with a byte that is not
+# (kept as a lone surrogate by surrogateescape) could be stored but not read back.
+NOT_UTF8_NAME = "its name is not valid UTF-8, which the stories index cannot store: rename it"
+
+
 def _folder(folder: str, options: ReaderOptions) -> Source:
     entries = listing([folder], options.include_hidden, options.follow_external_links)
-    files = [str(e) for e in entries if isinstance(e, Path)]
-    problems = tuple(e for e in entries if isinstance(e, Problem))
+    named = [e for e in entries if isinstance(e, Path)]
+    files = [str(e) for e in named if _utf8(str(e))]
+    problems = tuple(e for e in entries if isinstance(e, Problem)) + tuple(
+        Problem(e, NOT_UTF8_NAME) for e in named if not _utf8(str(e))
+    )
     cuts = range(0, len(files), FILES_PER_PART)
     parts = tuple(Part("files", tuple(files[at : at + FILES_PER_PART])) for at in cuts)
     return Source(folder, folder, parts, problems)
+
+
+def _utf8(name: str) -> bool:
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def read_part(
