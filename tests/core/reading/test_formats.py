@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -10,7 +11,7 @@ import pytest
 from tests.core.reading.samples import ARTICLE, HOSTILE_PAGE, make_docx, make_pdf
 from wirediff.core.reading import FieldMap, ReaderOptions, ReadError, load_paths, read_document
 from wirediff.core.reading import errors as E
-from wirediff.core.reading.registry import read_documents
+from wirediff.core.reading.registry import read_documents, read_file
 
 
 def write(path: Path, data: str | bytes) -> Path:
@@ -330,3 +331,34 @@ def test_protected_pdfs(tmp_path: Path) -> None:
     with pytest.raises(ReadError) as err:
         read_document(tmp_path / "p6.pdf")
     assert (err.value.code, err.value.reason) == (E.UNREADABLE, "password-protected PDF")
+
+
+def test_a_pdf_encrypted_in_a_way_pypdf_does_not_know_is_encrypted(tmp_path: Path) -> None:
+    """Security handler version 9 (none such): pypdf raises NotImplementedError."""
+    plain = make_pdf([ARTICLE[1:2]])
+    size = int(plain.split(b"/Size ")[1].split()[0])
+    body, _, _ = plain.partition(b"xref\n")
+    handler = b"%d 0 obj\n<< /Filter /Standard /V 9 /R 9 >>\nendobj\n" % size
+    offsets = [m.start() for m in re.finditer(rb"\d+ 0 obj\n", body + handler)]
+    table = b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    data = (
+        body
+        + handler
+        + b"xref\n0 %d\n0000000000 65535 f \n" % (size + 1)
+        + table
+        + b"trailer\n<< /Size %d /Root 1 0 R /Encrypt %d 0 R /ID [<00> <00>] >>\n"
+        % (size + 1, size)
+        + b"startxref\n%d\n%%%%EOF\n" % len(body + handler)
+    )
+    with pytest.raises(ReadError) as err:
+        read_document(write(tmp_path / "locked.pdf", data))
+    assert (err.value.code, err.value.reason) == (E.UNREADABLE, "encrypted PDF")
+
+
+def test_records_that_are_not_objects_say_what_they_are(tmp_path: Path) -> None:
+    lines = ["null", "1.5", "[1, 2]", "true", json.dumps({"text": ARTICLE[1]})]
+    feed = write(tmp_path / "feed.jsonl", "\n".join(lines) + "\n")
+    reasons = [i.reason for i in read_file(feed) if isinstance(i, ReadError)]
+    assert reasons == [
+        f"record is {kind}, not an article" for kind in ("null", "a number", "a list", "true")
+    ]

@@ -54,6 +54,10 @@ def read_pdf(path: Path, data: bytes, options: ReaderOptions) -> list[Document]:
         created = info.creation_date if info else None
     except (DependencyError, FileNotDecryptedError):  # AES needs the cryptography package
         raise ReadError(path, "encrypted PDF", _LOCKED_HINT, UNREADABLE) from None
+    except NotImplementedError:  # an encryption scheme pypdf does not know
+        if b"/Encrypt" not in data:
+            raise
+        raise ReadError(path, "encrypted PDF", _LOCKED_HINT, UNREADABLE) from None
     except (PdfReadError, PyPdfError) as exc:
         raise ReadError(path, f"damaged PDF ({str(exc)[:60]})", _HINT, MALFORMED) from None
     text = "\n\n".join(page for page in pages if page)

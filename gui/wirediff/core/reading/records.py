@@ -66,6 +66,19 @@ def as_text(value: Any, depth: int = 0) -> str:
     return str(value)
 
 
+def _kind(value: Any) -> str:
+    """A JSON value's kind in the JSON's words ("null", "a number"), not Python's."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | float):
+        return "a number"
+    if isinstance(value, list):
+        return "a list"
+    return f"a {type(value).__name__}"
+
+
 def record_document(
     path: Path, item: int, record: Any, fields: FieldMap, encoding: str, fmt: str
 ) -> Document | ReadError:
@@ -74,8 +87,8 @@ def record_document(
     if isinstance(record, str):
         record = {"text": record}
     if not isinstance(record, Mapping):
-        kind = type(record).__name__
-        return ReadError(where, f"record is a {kind}, not an article", FIELD_HINT, NO_ARTICLES)
+        reason = f"record is {_kind(record)}, not an article"
+        return ReadError(where, reason, FIELD_HINT, NO_ARTICLES)
     raw = lookup(record, fields.text)
     if isinstance(raw, list):
         raw = "\n\n".join(as_text(v) for v in raw)
