@@ -301,3 +301,32 @@ def test_links_out_of_the_folder_need_the_option(
     assert f"skipped {root / 'link'}: link to a folder outside the folder read" in err
     assert main(["stories", str(root), "--format", "json", "--follow-external-links"]) == 0
     assert json.loads(capsys.readouterr().out)["documents"] == 2
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["stories", ""],
+        ["compare", "", "b.txt"],
+        ["story", "", "--story", "0"],
+        ["stories", ".", "-o", ""],
+    ],
+)
+def test_an_empty_path_is_refused_not_read_as_here(
+    args: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``wirediff stories "$DIR"`` with DIR unset: Path("") is the current folder."""
+    assert main(args) == 2
+    assert "an empty path (is a variable unset?)" in capsys.readouterr().err
+
+
+def test_a_folder_argument_that_is_a_link_to_nothing_says_so(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "loop1").symlink_to(tmp_path / "loop2")
+    (tmp_path / "loop2").symlink_to(tmp_path / "loop1")
+    (tmp_path / "broken").symlink_to(tmp_path / "nowhere")
+    for name, what in (("loop1", "is a link loop"), ("broken", "is a broken link")):
+        for command in (["stories"], ["story", "--story", "0"]):
+            assert main([*command, str(tmp_path / name)]) == 2
+            assert capsys.readouterr().err.endswith(f"{tmp_path / name} {what}\n")

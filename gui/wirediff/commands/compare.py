@@ -7,11 +7,10 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 
 from wirediff.commands.compare_args import add_compare_arguments, compare_options
 from wirediff.commands.output import emit, is_terminal, message, terminal_columns
-from wirediff.commands.reading_args import add_reading_arguments, reader_options
+from wirediff.commands.reading_args import add_reading_arguments, path_argument, reader_options
 from wirediff.core.compare import compare
 from wirediff.core.document import Document
 from wirediff.core.reading import ReadError, read_document
@@ -36,12 +35,12 @@ def _width(text: str) -> int:
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("left", type=Path, help="the base version (shown on the left)")
-    parser.add_argument("right", type=Path, help="the other version")
+    parser.add_argument("left", type=path_argument, help="the base version (shown on the left)")
+    parser.add_argument("right", type=path_argument, help="the other version")
     parser.add_argument(
         "--format", choices=("text", "html", "json"), default="text", help="output format"
     )
-    parser.add_argument("-o", "--output", type=Path, help="write to this file, not stdout")
+    parser.add_argument("-o", "--output", type=path_argument, help="write to this file, not stdout")
     add_compare_arguments(parser)
     parser.add_argument(
         "--width",

@@ -7,7 +7,7 @@ import argparse
 from pathlib import Path
 
 from wirediff.commands.output import message
-from wirediff.commands.reading_args import reader_options
+from wirediff.commands.reading_args import missing, reader_options
 from wirediff.core.document import Document
 from wirediff.core.reading import load_paths
 from wirediff.core.report.output import OutputError, write_file
@@ -24,7 +24,7 @@ class UsageError(Exception):
 
 def check_folder(folder: Path) -> None:
     if not folder.is_dir():
-        what = "does not exist" if not folder.exists() else "is not a folder"
+        what = missing(folder) if not folder.exists() else "is not a folder"
         raise UsageError(f"{folder} {what}")
 
 

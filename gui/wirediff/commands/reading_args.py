@@ -7,7 +7,9 @@ no infinity, NaN, negative or absurd value reaches the readers.
 from __future__ import annotations
 
 import argparse
+import errno
 import math
+from pathlib import Path
 
 from wirediff.core.reading.options import MAX_BYTES, FieldMap, ReaderOptions
 
@@ -23,6 +25,29 @@ _CAPS = {
     "max_tokens": "skip documents of more than N words and punctuation marks",
     "max_total_chars": "stop reading files once the documents read hold N characters",
 }
+
+
+def path_argument(text: str) -> Path:
+    """A path given on the command line; "" is refused (``Path("")`` is the current
+    folder: ``wirediff stories "$DIR"`` with DIR unset must not read where it stands)."""
+    if not text:
+        raise argparse.ArgumentTypeError("an empty path (is a variable unset?)")
+    return Path(text)
+
+
+def missing(path: Path) -> str:
+    """Why ``path``, which is not there as a file or folder, is not: a link to nothing
+    says so, for a link loop or a broken link "does not exist" sends the user looking."""
+    if path.is_symlink():
+        try:
+            path.resolve(strict=True)
+        except RuntimeError:  # Python 3.11: a loop raises RuntimeError
+            return "is a link loop"
+        except OSError as exc:
+            if exc.errno == errno.ELOOP:
+                return "is a link loop"
+        return "is a broken link"
+    return "does not exist"
 
 
 def _field(text: str) -> tuple[str, str]:

@@ -27,7 +27,7 @@ from wirediff.commands.folder_story import (
     write_output,
 )
 from wirediff.commands.output import message
-from wirediff.commands.reading_args import add_reading_arguments, reader_options
+from wirediff.commands.reading_args import add_reading_arguments, path_argument, reader_options
 from wirediff.core.document import Document
 from wirediff.core.reading import ReadError, read_document
 from wirediff.core.report.evidence import (
@@ -48,16 +48,18 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.formatter_class = argparse.RawDescriptionHelpFormatter
     parser.epilog = (__doc__ or "").split("\n\n", 1)[1]
     parser.add_argument(
-        "paths", nargs="+", type=Path, metavar="PATH", help="FOLDER, A B, or FOLDER A B"
+        "paths", nargs="+", type=path_argument, metavar="PATH", help="FOLDER, A B, or FOLDER A B"
     )
     parser.add_argument("--story", metavar="ID", help=STORY_HELP)
-    parser.add_argument("-o", "--output", type=Path, required=True, help="the file to write")
+    parser.add_argument(
+        "-o", "--output", type=path_argument, required=True, help="the file to write"
+    )
     parser.add_argument(
         "--format", choices=sorted(set(FORMATS.values())), help="default: from OUT's extension"
     )
     parser.add_argument(
         "--store",
-        type=Path,
+        type=path_argument,
         help=f"the review store to read flags and notes from (default: {default_store_path()})",
     )
     parser.add_argument(

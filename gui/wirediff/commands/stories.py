@@ -14,8 +14,9 @@ import os
 import sys
 from pathlib import Path
 
+from wirediff.commands.folder_story import UsageError, check_folder
 from wirediff.commands.output import emit, is_terminal, message, safe_csv
-from wirediff.commands.reading_args import add_reading_arguments, reader_options
+from wirediff.commands.reading_args import add_reading_arguments, path_argument, reader_options
 from wirediff.core.reading import ReadError, load_paths
 from wirediff.core.reading.registry import read_bytes
 from wirediff.core.report.output import OutputError
@@ -55,7 +56,7 @@ def _read_progress(done: int, total: int, path: Path) -> None:
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "folder",
-        type=Path,
+        type=path_argument,
         metavar="SOURCE",
         help="the folder of articles (read recursively); with --engine dask also a glob or "
         "fsspec URL of JSON-lines or Parquet shards",
@@ -63,7 +64,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--format", choices=("text", "json", "csv"), default="text", help="output format"
     )
-    parser.add_argument("-o", "--output", type=Path, help="write to this file, not stdout")
+    parser.add_argument("-o", "--output", type=path_argument, help="write to this file, not stdout")
     parser.add_argument(
         "--min-containment",
         type=_share,
@@ -81,7 +82,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--corrections",
-        type=Path,
+        type=path_argument,
         metavar="FILE.json",
         help="corrections of the grouping to apply (a JSON list of move / split / same / "
         "apart entries naming documents by sha256 and path; see the README)",
@@ -177,9 +178,10 @@ def run(args: argparse.Namespace) -> int:
     if args.scheduler:
         message(PROG, "--scheduler needs --engine dask")
         return 2
-    if not folder.is_dir():
-        what = "does not exist" if not folder.exists() else "is not a folder"
-        message(PROG, f"{folder} {what}")
+    try:
+        check_folder(folder)
+    except UsageError as exc:
+        message(PROG, str(exc))
         return 2
     corrections = _corrections(args.corrections)
     if isinstance(corrections, str):

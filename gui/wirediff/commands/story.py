@@ -26,7 +26,7 @@ from wirediff.commands.folder_story import (
     load_folder,
 )
 from wirediff.commands.output import emit, message
-from wirediff.commands.reading_args import add_reading_arguments
+from wirediff.commands.reading_args import add_reading_arguments, path_argument
 from wirediff.core.report.output import OutputError
 from wirediff.core.stories import build_story_index
 from wirediff.core.storytable import StoryTable, build_story_table, story_documents
@@ -38,7 +38,9 @@ FORMATS = {".html": "html", ".htm": "html", ".json": "json", ".csv": "csv"}
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.formatter_class = argparse.RawDescriptionHelpFormatter
     parser.epilog = (__doc__ or "").split("\n\n", 1)[1]
-    parser.add_argument("folder", type=Path, help="the folder of articles (read recursively)")
+    parser.add_argument(
+        "folder", type=path_argument, help="the folder of articles (read recursively)"
+    )
     parser.add_argument("--story", metavar="ID", required=True, help=STORY_HELP)
     parser.add_argument(
         "--format",
@@ -46,7 +48,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="default: from OUT's extension, else html",
     )
     parser.add_argument(
-        "-o", "--output", type=Path, metavar="OUT", help="write to this file, not stdout"
+        "-o", "--output", type=path_argument, metavar="OUT", help="write to this file, not stdout"
     )
     parser.add_argument(
         "--keep-boilerplate",
