@@ -252,3 +252,13 @@ def test_control_and_bidi_characters_are_shown_not_obeyed(tmp_path, capsys):
     assert "&lt;RLO&gt;" in page and "␛" in page
     status, out, _ = run(capsys, folder, "--story", "0", "--format", "csv")
     assert status == 0 and "\u202e" not in out and "<RLO>" in out
+
+
+def test_a_file_of_several_articles_is_named_by_one_of_them(tmp_path, capsys):
+    """--story feed.jsonl: the file holds two articles; the message names the first."""
+    lines = ["The council approved the harbour budget.", "The mayor opened the new pier."]
+    write(tmp_path, "feed.jsonl", "".join(json.dumps({"text": t}) + "\n" for t in lines))
+    status, _, err = run(capsys, tmp_path, "--story", "feed.jsonl")
+    assert status == 2
+    assert err.endswith("by that name (a file of 2 articles: name one, as feed.jsonl#1)\n")
+    assert run(capsys, tmp_path, "--story", "feed.jsonl#1")[0] == 0

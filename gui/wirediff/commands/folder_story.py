@@ -66,7 +66,9 @@ def find_story(wanted: str, index: StoryIndex, folder: Path) -> int:
     ]
     if len(matches) != 1:
         how = "no document" if not matches else f"{len(matches)} documents"
-        raise UsageError(f"--story {wanted}: {how} of {folder} by that name")
+        records = [d.path.name for d in index.documents if d.path.name.startswith(f"{wanted}#")]
+        hint = f" (a file of {len(records)} articles: name one, as {records[0]})" if records else ""
+        raise UsageError(f"--story {wanted}: {how} of {folder} by that name{hint}")
     return index.story_of(matches[0]).id
 
 
