@@ -85,28 +85,10 @@ def shingle_sets(
     return out
 
 
-def count_pairs(
-    keys: I64,
-    docs: I64,
-    all_pairs_max: int,
-    window: int,
-    max_df: int,
-    common_window: int = 0,
-    batch: int = 1 << 22,
-) -> tuple[I64, I64, I64]:
-    """How many keys each pair of documents shares, from posting entries (key, doc).
-
-    The entries come in document order. A key held by at most ``all_pairs_max`` documents
-    pairs all of them; one held by up to ``max_df`` pairs each document with the next
-    ``window`` of its posting list; a more common one with the next ``common_window``
-    (``shared_counts``' rules). Returns ``(a, b, shared)`` with ``a < b``, sorted by
-    ``(a, b)``. Pairs are counted in batches of about ``batch`` entries, so memory stays
-    bounded.
-    """
+def count_pairs(keys: I64, docs: I64, *rules: int, batch: int = 1 << 22) -> tuple[I64, I64, I64]:
+    """``count_sorted_pairs`` of posting entries in any order (sorted here, stably)."""
     order = np.argsort(keys, kind="stable")
-    return count_sorted_pairs(
-        keys[order], docs[order], all_pairs_max, window, max_df, common_window, batch
-    )
+    return count_sorted_pairs(keys[order], docs[order], *rules, batch=batch)
 
 
 def count_sorted_pairs(
@@ -116,10 +98,18 @@ def count_sorted_pairs(
     window: int,
     max_df: int,
     common_window: int = 0,
+    *,
     batch: int = 1 << 22,
 ) -> tuple[I64, I64, I64]:
-    """``count_pairs`` of entries already sorted by key, documents ascending within a key
-    (the Dask stage sorts its partition so, and need not be sorted again)."""
+    """How many keys each pair of documents shares, from posting entries (key, doc) sorted
+    by key, documents ascending within a key (the Dask stage sorts its partition so).
+
+    A key held by at most ``all_pairs_max`` documents pairs all of them; one held by up to
+    ``max_df`` pairs each document with the next ``window`` of its posting list; a more
+    common one with the next ``common_window`` (``shared_counts``' rules). Returns ``(a, b,
+    shared)`` with ``a < b``, sorted by ``(a, b)``. Pairs are counted in batches of about
+    ``batch`` entries, so memory stays bounded.
+    """
     windows = _Windows(all_pairs_max, window, max_df, common_window)
     return _count_sorted(keys, docs, windows, batch)
 
