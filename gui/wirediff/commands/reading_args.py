@@ -36,8 +36,9 @@ def path_argument(text: str) -> Path:
 
 
 def missing(path: Path) -> str:
-    """Why ``path``, which is not there as a file or folder, is not: a link to nothing
-    says so, for a link loop or a broken link "does not exist" sends the user looking."""
+    """Why ``path`` is not there as a file or folder: "is a link loop", "is a broken link"
+    (the link itself is there: "does not exist" would send the user looking for it), else
+    "does not exist"."""
     if path.is_symlink():
         try:
             path.resolve(strict=True)
