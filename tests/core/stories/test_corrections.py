@@ -174,3 +174,14 @@ def test_home_pages_and_non_urls_name_no_article() -> None:
     assert url_key("https://www.example.com/") == ""
     assert url_key("example.com/news/1") == ""
     assert url_key("") == ""
+
+
+def test_a_document_moved_twice_leaves_its_first_new_story(sample_dir: Path) -> None:
+    """Move 000 to 004's story, then 004 to 003's: 004 leaves 000 behind (corrections are
+    applied once, last; applied again after the paraphrase pass, the second move pulled
+    000 along into 003's story)."""
+    docs = load_paths([sample_dir]).documents
+    keys = [doc_key(d, sample_dir) for d in docs]
+    moves = [Move(keys[0], keys[4]), Move(keys[4], keys[3])]
+    index = build_story_index(docs, corrections=moves)
+    assert sorted(sorted(s.documents) for s in index.stories) == [[0], [1], [2], [3, 4]]

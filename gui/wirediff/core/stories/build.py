@@ -149,8 +149,12 @@ def _build_with(
     del strong, maybe_rewrites
     if engine.vectorized:  # the openings served the links only (~50 MB at 100k)
         shingles = [Shingles(s.full, s.sampled, s.words, _NO_LEAD) for s in shingles]
-    stories = apply_corrections(found, corrections, documents)
+    # The user's corrections come last, once, on the automatic grouping (paraphrases
+    # merged): applied before the paraphrase pass and again after it, a second move of a
+    # document already moved pulled its first story along.
+    stories = found
     described = _describe(documents, stories, lines, df, shingles, options, run, engine, pool)
+    changed = False
     if options.find_rewrites and options.find_paraphrases:
         lean = PARAPHRASE_CACHE if engine.vectorized else 0
         measured = Texts(
@@ -165,11 +169,14 @@ def _build_with(
             options,
             run.should_cancel,
         )
-        if merged is not None:  # the stories changed: describe them again
-            stories = apply_corrections(merged, corrections, documents)
-            described = _describe(
-                documents, stories, lines, df, shingles, options, run, engine, pool
-            )
+        if merged is not None:
+            stories, changed = merged, True
+    if corrections:
+        corrected = apply_corrections(stories, corrections, documents)
+        changed = changed or corrected != [sorted(g) for g in stories]
+        stories = corrected
+    if changed:  # the stories changed: describe them again
+        described = _describe(documents, stories, lines, df, shingles, options, run, engine, pool)
     return _pack(documents, stories, described, shingles, options)
 
 
