@@ -16,6 +16,7 @@ from wirediff.core.stories import (
     build_story_index,
     classify,
     describe,
+    evidence,
     pair_derivation,
     wording,
 )
@@ -61,6 +62,19 @@ def test_ordered_terms_is_a_longest_common_subsequence() -> None:
     assert ordered_terms("a b c".split(), "c b a".split()) == pytest.approx(1 / 3)
     assert ordered_terms([], "a b".split()) == 0.0
     assert ordered_terms("a a b".split(), "a b".split()) == pytest.approx(2 / 3)
+
+
+def test_ordered_terms_leaves_out_the_terms_repeated_past_its_budget(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Two long texts of a few terms repeated: the most repeated terms are left out until
+    the matches fit the budget (10^11 of them once kept the app from closing)."""
+    monkeypatch.setattr(evidence, "ORDERED_TERMS_MAX_MATCHES", 20)
+    a = ["rare1", *["often"] * 10, "rare2"]
+    b = ["rare1", *["often"] * 10, "rare2"]  # "often": 100 matches, over the budget
+    assert ordered_terms(a, b) == pytest.approx(2 / 12)
+    monkeypatch.setattr(evidence, "ORDERED_TERMS_MAX_MATCHES", 200)
+    assert ordered_terms(a, b) == 1.0
 
 
 def test_paraphrase_is_a_rewrite_by_its_terms(texts: dict[str, list[str]]) -> None:

@@ -270,7 +270,7 @@ def ordered_terms(a: Sequence[str], b: Sequence[str]) -> float:
     longest = max(len(a), len(b))
     if not longest:
         return 0.0
-    shared = set(a).intersection(b)
+    shared = _bounded(Counter(a), Counter(b))
     at: dict[str, list[int]] = {}
     for i, term in enumerate(b):
         if term in shared:
@@ -284,3 +284,21 @@ def ordered_terms(a: Sequence[str], b: Sequence[str]) -> float:
             else:
                 tails[k] = pos
     return len(tails) / longest
+
+
+# Matches (a term of one text against an occurrence in the other) the subsequence may
+# look at: a news article has a few thousand. Two megabyte texts of a few words repeated
+# had 10^11, and a measure that ran for hours kept the app from closing.
+ORDERED_TERMS_MAX_MATCHES = 2_000_000
+
+
+def _bounded(in_a: Counter[str], in_b: Counter[str]) -> set[str]:
+    """The terms both hold, the most repeated left out until their matches are within
+    ``ORDERED_TERMS_MAX_MATCHES`` (they carry the least about order)."""
+    cost = {t: n * in_b[t] for t, n in in_a.items() if t in in_b}
+    total = sum(cost.values())
+    for term in sorted(cost, key=cost.__getitem__, reverse=True):
+        if total <= ORDERED_TERMS_MAX_MATCHES:
+            break
+        total -= cost.pop(term)
+    return set(cost)
