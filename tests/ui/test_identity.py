@@ -91,6 +91,27 @@ def test_filter_finds_by_file_name_outlet_and_date_and_says_when_nothing_does(
     assert not doc_list.no_match.isVisible() and len(doc_list.visible_order()) == 4
 
 
+def test_a_hostile_filter_neither_widens_the_window_nor_turns_the_line(
+    qtbot, window: MainWindow, story_dir: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """10,000 characters without a space, a right-to-left override: the line under the
+    filter shows 60 characters with the override as a visible mark, the window keeps its
+    width (the label's minimum width once made it 73,000 pixels wide)."""
+    open_and_wait(qtbot, window, [story_dir])
+    doc_list = window.doc_list
+    width = window.width()
+    doc_list.filter.setText("x" * 10_000)
+    qtbot.wait(50)
+    assert doc_list.no_match.isVisible() and window.width() == width
+    assert f"“{'x' * 59}…”" in doc_list.no_match.text()
+    doc_list.filter.setText("fire \u202ein Baghdad")
+    assert "“fire <RLO>in Baghdad”" in doc_list.no_match.text()
+    assert "\u202e" not in doc_list.no_match.text()
+    doc_list.filter.clear()
+    qtbot.wait(50)
+    assert window.width() == width
+
+
 def test_hidden_columns_and_the_sort_order_are_remembered(
     qtbot, make_window: Callable[..., MainWindow], story_dir: Path
 ) -> None:  # type: ignore[no-untyped-def]

@@ -4,7 +4,12 @@ looks at (typing part of a file name used to give an empty list and no word why)
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+
+from wirediff.ui.common.text import one_line
+
+# Characters of the filter repeated in the line: it says which filter, not all of it.
+FILTER_SHOWN = 60
 
 
 class NoMatch(QLabel):
@@ -15,6 +20,9 @@ class NoMatch(QLabel):
         self.setObjectName("no_match")
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setWordWrap(True)
+        # A long word cannot widen the list (and the window with it): the line wraps or
+        # is cut at the list's width.
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.hide()
 
     def show_for(self, text: str, rows_shown: int, rows: int) -> None:
@@ -22,7 +30,7 @@ class NoMatch(QLabel):
         empty = bool(text) and rows_shown == 0 and rows > 0
         if empty:
             self.setText(
-                f"No document matches “{text}”. The filter looks at titles, file names, "
-                "outlets and dates."
+                f"No document matches “{one_line(text, FILTER_SHOWN)}”. The filter looks at "
+                "titles, file names, outlets and dates."
             )
         self.setVisible(empty)
