@@ -62,3 +62,21 @@ def test_markup_in_articles_is_shown_literally(qtbot, window: MainWindow, tmp_pa
     assert len(inserted) == 1 and "<script>inserted()</script>" in changes.excerpts[inserted[0]]
     tip = changes.data(changes.index(inserted[0], 3), Qt.ItemDataRole.ToolTipRole)
     assert "&lt;script&gt;inserted()&lt;/script&gt;" in tip and "<script>" not in tip
+
+
+def test_the_status_line_shows_a_name_that_is_not_utf8_and_counts_one_change(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """A byte that is not UTF-8 stays visible (b\\xff.txt, as the list shows it), not
+    dropped (b\\xff.txt and b\\xfe.txt both read "b.txt"); one change is "1 change"."""
+    left, right = tmp_path / "a.txt", tmp_path / "b\udcff.txt"
+    left.write_text("The council met on Monday.\n\nIt approved the budget.\n", encoding="utf-8")
+    right.write_text("The council met on Tuesday.\n\nIt approved the budget.\n", encoding="utf-8")
+    open_and_wait(qtbot, window, [left, right])
+    names = [window.session.documents[i].path.name for i in range(2)]
+    window.doc_list.select(names.index("a.txt"))
+    qtbot.wait(200)
+    window.doc_list.select(names.index("b\udcff.txt"))
+    qtbot.waitUntil(lambda: "similar" in window.status_label.text(), timeout=10_000)
+    status = window.status_label.text()
+    assert "a.txt ↔ b\\xff.txt: " in status and status.endswith("similar, 1 change")

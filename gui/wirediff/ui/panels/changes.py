@@ -204,7 +204,8 @@ class ChangesPanel(QWidget):
             self.stats[key].setText(text)
         words = f"{s.left_words:,} words left, {s.right_words:,} right"
         nothing = no_changes(comparison)
-        changes = f"{len(comparison.changes):,} changes"
+        n = len(comparison.changes)
+        changes = f"{n:,} change{'' if n == 1 else 's'}"
         self.summary.setText(f"{nothing}. {words}" if nothing else f"{changes} · {words}")
         self.model.set_changes([str(c.kind) for c in comparison.changes], excerpts)
 

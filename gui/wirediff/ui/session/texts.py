@@ -6,10 +6,12 @@ from collections.abc import Sequence
 
 from wirediff.core.document import Document
 from wirediff.core.stories import StoryIndex
-from wirediff.ui.common.text import no_changes
+from wirediff.ui.common.text import no_changes, one_line
 from wirediff.ui.session.archive import Opened
 from wirediff.ui.session.comparing import Shown
 from wirediff.ui.session.selection import Change, Outcome, PairSelection, Pin
+
+NAME_MAX = 120  # characters of a file name in the status line (two of them, and the rest)
 
 
 def count(n: int, noun: str) -> str:
@@ -44,9 +46,10 @@ def compared(shown: Shown) -> str:
     comparison = shown.plan.comparison
     nothing = no_changes(comparison)
     return (
-        f"{shown.left.name} ↔ {shown.right.name}: {comparison.stats.similarity:.0%} similar, "
+        f"{one_line(shown.left.name, NAME_MAX)} ↔ {one_line(shown.right.name, NAME_MAX)}: "
+        f"{comparison.stats.similarity:.0%} similar, "
         + (
-            f"{len(comparison.changes)} changes"
+            count(len(comparison.changes), "change")
             if not nothing
             else nothing[0].lower() + nothing[1:]
         )
