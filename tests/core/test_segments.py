@@ -3,6 +3,7 @@
 import pytest
 
 from tests.core.helpers import lines, sentences
+from wirediff.core.compare import compare
 from wirediff.core.options import CompareOptions
 from wirediff.core.segments import paragraph_spans, units
 from wirediff.core.tokens import scan
@@ -226,3 +227,24 @@ def test_a_few_long_lines_do_not_hide_hard_wrapping():
     assert len(paragraph_spans(text)) == 13
     many_long = "\n\n".join([block, url, url, block]) + "\n"
     assert len(paragraph_spans(many_long)) == 8
+
+
+def test_sentences_starting_lower_case_stay_sentences_when_capitals_are_added():
+    """Two versions of a text whose sentences start in lower case, one with three capital
+    words inserted: both are cut at every stop, so the diff is the insertion alone (the
+    version with capitals was one long run cut every 80 tokens, and unchanged sentences
+    showed as deleted and inserted again)."""
+    body = " ".join(f"word{i} and more words here{i}." for i in range(40))
+    edited = body.replace("word3 ", "word3 INSERTED WORDS HERE ", 1)
+    assert len(sentences(body)) == len(sentences(edited)) == 40
+    result = compare(body, edited)
+    assert (result.stats.words_added, result.stats.words_deleted) == (3, 0)
+
+
+def test_a_long_run_without_stops_is_cut_at_the_same_words_in_both_versions():
+    """No clause mark to cut a 400-word run after: the cuts follow the words, not the
+    count, so two words inserted at its start leave every later piece equal."""
+    run = " ".join(f"w{i * 7919 % 1000}" for i in range(400))
+    edited = "new words " + run
+    result = compare(run, edited)
+    assert (result.stats.words_added, result.stats.words_deleted) == (2, 0)

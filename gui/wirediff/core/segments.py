@@ -21,6 +21,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+import zlib
 
 from wirediff.core.options import CompareOptions
 from wirediff.core.record import NamedTuple
@@ -117,14 +118,15 @@ def sentence_starts(text: str, start: int = 0, end: int | None = None) -> list[i
     """Offsets in ``text[start:end]`` where a sentence starts inside a paragraph."""
     end = len(text) if end is None else end
     starts = []
-    cased: bool | None = None  # whether the text has capitals (looked at when first needed)
-    for m in _SPACED_END.finditer(text, start, end):
+    stops = list(_SPACED_END.finditer(text, start, end))
+    cased: bool | None = None  # whether its sentences start with capitals (when needed)
+    for m in stops:
         nxt = text[m.end()]
         if nxt.isdigit():
             continue
         if nxt.islower():
             if cased is None:
-                cased = text[start:end].lower() != text[start:end]
+                cased = _capitalized(text, stops)
             if cased:
                 continue
         # "Mr." and "Jan." do not end a sentence; a stop closed by a quote ("no.”) does.
@@ -139,6 +141,28 @@ def sentence_starts(text: str, start: int = 0, end: int | None = None) -> list[i
     if glued:
         starts = sorted({*starts, *glued})
     return starts
+
+
+def _capitalized(text: str, stops: list[re.Match[str]]) -> bool:
+    """Whether the text writes its sentences with capitals: it has capitals, and at least
+    as many of its stops are followed by a capital as by a lower-case letter (or fewer
+    than ``_FEW_LOWER`` by a lower-case one: "He said “no.” and left."). Then a stop
+    before a lower-case word ("e.g. the", "approx. five") ends no sentence; in a text
+    written in lower case (or whose sentences start so) every stop does. Counted, not
+    "any capital at all": a few capitals added to such a text (a name, an inserted
+    "NOTE") once cut two versions into different sentences, and the diff showed unchanged
+    ones replaced."""
+    upper = lower = 0
+    for m in stops:
+        nxt = text[m.end()]
+        upper += nxt.isupper()
+        lower += nxt.islower()
+    if text.lower() == text:
+        return False
+    return upper >= lower or lower < _FEW_LOWER
+
+
+_FEW_LOWER = 3  # stops before a lower-case word that may all be abbreviations
 
 
 def units(
@@ -197,15 +221,28 @@ _CLAUSE_ENDS = frozenset(",;:،؛")
 
 def _limited(para: int, lo: int, hi: int, limit: int, tokens: TokenArrays) -> list[Unit]:
     """Unit ``[lo, hi)``, cut into pieces of at most ``limit`` tokens, after a clause
-    mark in the last quarter of each piece where there is one."""
+    mark in the last quarter of each piece where there is one, else after the word the
+    content picks (``_content_cut``): the same words on both sides of a comparison, so a
+    few words inserted near the start do not shift every later cut (a fixed cut at the
+    limit showed an unchanged sentence as deleted and inserted again)."""
     pieces = []
     while hi - lo > limit:
-        cut = lo + limit
+        cut = 0
         for i in range(lo + limit - 1, lo + limit * 3 // 4, -1):
             if tokens.keys[i] in _CLAUSE_ENDS:
                 cut = i + 1
                 break
+        if not cut:
+            cut = _content_cut(tokens.keys, lo + limit // 2, lo + limit)
         pieces.append(Unit(para, lo, cut))
         lo = cut
     pieces.append(Unit(para, lo, hi))
     return pieces
+
+
+def _content_cut(keys: list[str], lo: int, hi: int) -> int:
+    """Where to cut in ``[lo, hi)`` by content alone: after the token whose key has the
+    smallest CRC-32 (the first of equal ones). Two versions of a long run without stops
+    share most of such a window, so they mostly cut after the same word."""
+    best = min(range(lo, hi), key=lambda i: zlib.crc32(keys[i].encode("utf-8", "surrogatepass")))
+    return best + 1
