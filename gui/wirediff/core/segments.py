@@ -152,13 +152,13 @@ def _capitalized(text: str, stops: list[re.Match[str]]) -> bool:
     "any capital at all": a few capitals added to such a text (a name, an inserted
     "NOTE") once cut two versions into different sentences, and the diff showed unchanged
     ones replaced."""
+    if text.lower() == text:
+        return False
     upper = lower = 0
     for m in stops:
         nxt = text[m.end()]
         upper += nxt.isupper()
         lower += nxt.islower()
-    if text.lower() == text:
-        return False
     return upper >= lower or lower < _FEW_LOWER
 
 

@@ -83,6 +83,18 @@ def printable(text: str, *, one_line: bool = False) -> str:
     return _unsafe().sub(lambda m: _shown(m.group()), text)
 
 
+def utf8_safe(text: str) -> str:
+    """``text`` as strict UTF-8 (SQLite, Parquet) can hold it: a lone surrogate (a byte of
+    a file name that is not UTF-8, kept by ``surrogateescape``; a ``\\ud800`` escape in
+    JSON) written as its escape, ``b\\udcff.txt``, as JSON shows it; other text as it is.
+    The same text is always escaped the same way, so a lookup finds what was stored."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "backslashreplace").decode("utf-8")
+    return text
+
+
 def mask_controls(text: str) -> str:
     """``text`` with each unsafe character replaced by one visible character, newlines and
     tabs kept: a same-length copy for views whose positions must match the engine's offsets.

@@ -32,6 +32,7 @@ import pandas as pd
 
 from wirediff.core.reading import Problem
 from wirediff.core.stories.options import StoryOptions
+from wirediff.core.textsafe import utf8_safe
 from wirediff.scale.parts import Described, Numbered, StoryPart
 from wirediff.scale.persisted import shared
 from wirediff.scale.sources import Source, relative
@@ -110,17 +111,12 @@ def summary(found: Grouping, options: StoryOptions, index: str) -> dict[str, Any
         "events": len(found.events),
         "index": index,
         "problems": [
-            {"path": _escaped(str(p.path)), "reason": p.reason, "hint": p.hint}
+            {"path": utf8_safe(str(p.path)), "reason": p.reason, "hint": p.hint}
             for p in found.problems
         ],
         "options": asdict(options),
         "seconds": found.seconds,
     }
-
-
-def _escaped(name: str) -> str:
-    """A file name as UTF-8 can hold it: a byte that is not UTF-8 as ``\\udcff``."""
-    return name.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 def write_index(found: Grouping, options: StoryOptions, out: Path, client: Any) -> dict[str, Any]:

@@ -20,6 +20,7 @@ from wirediff.core.reading import Problem, ReaderOptions, ReadError, read_file
 from wirediff.core.reading.listing import listing
 from wirediff.core.reading.records import record_document
 from wirediff.core.reading.registry import parse
+from wirediff.core.textsafe import utf8_safe
 
 FILES_PER_PART = 256
 SHARD_SUFFIXES = (".jsonl", ".ndjson", ".json", ".parquet", ".pq")
@@ -75,21 +76,13 @@ NOT_UTF8_NAME = "its name is not valid UTF-8, which the stories index cannot sto
 def _folder(folder: str, options: ReaderOptions) -> Source:
     entries = listing([folder], options.include_hidden, options.follow_external_links)
     named = [e for e in entries if isinstance(e, Path)]
-    files = [str(e) for e in named if _utf8(str(e))]
+    files = [str(e) for e in named if utf8_safe(str(e)) == str(e)]
     problems = tuple(e for e in entries if isinstance(e, Problem)) + tuple(
-        Problem(e, NOT_UTF8_NAME) for e in named if not _utf8(str(e))
+        Problem(e, NOT_UTF8_NAME) for e in named if utf8_safe(str(e)) != str(e)
     )
     cuts = range(0, len(files), FILES_PER_PART)
     parts = tuple(Part("files", tuple(files[at : at + FILES_PER_PART])) for at in cuts)
     return Source(folder, folder, parts, problems)
-
-
-def _utf8(name: str) -> bool:
-    try:
-        name.encode("utf-8")
-    except UnicodeEncodeError:
-        return False
-    return True
 
 
 def read_part(

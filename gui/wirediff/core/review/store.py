@@ -21,6 +21,7 @@ from wirediff.core.review.connection import Clock, StoreError, open_connection
 from wirediff.core.review.identity import DocRef, PairKey, is_swapped, pair_key
 from wirediff.core.review.listing import Listed, StoredPair, folder_listing
 from wirediff.core.review.model import Correction, Mark, PairReview, PairSummary
+from wirediff.core.textsafe import utf8_safe
 
 STORE_FILE = "review.sqlite3"
 
@@ -30,21 +31,10 @@ def _utc_now() -> datetime:
 
 
 def _bindable(params: Sequence[object]) -> Sequence[object]:
-    """``params`` as SQLite takes them: text holding a lone surrogate (a byte of a file name
-    that is not UTF-8, kept by ``surrogateescape``; a ``\\ud800`` escape in a JSON title)
-    cannot be encoded, so it is stored escaped ("b\\udcff.txt", as JSON shows it). The
-    same text is always escaped the same way, so a lookup finds what was stored."""
+    """``params`` as SQLite takes them: text that is not valid UTF-8 escaped (``utf8_safe``)."""
     if all(not isinstance(p, str) or p.isascii() for p in params):
         return params
-    return [_escaped(p) if isinstance(p, str) else p for p in params]
-
-
-def _escaped(text: str) -> str:
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        return text.encode("utf-8", "backslashreplace").decode("utf-8")
-    return text
+    return [utf8_safe(p) if isinstance(p, str) else p for p in params]
 
 
 class ReviewStore:
