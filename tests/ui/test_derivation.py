@@ -145,3 +145,34 @@ def test_the_heat_map_marks_rewrites_apart_from_copies(
         for x in range(corner.left(), corner.right())
         for y in range(corner.top(), corner.bottom())
     )
+
+
+def test_closing_the_window_stops_a_measure(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, folder: Path, monkeypatch
+) -> None:
+    """Two long texts take seconds to measure (two 4 MB texts: five); the window used to stay
+    on screen, frozen, until the measure ended. It now goes at once and the measure stops."""
+    import threading
+
+    from wirediff.core.cancel import Cancelled
+    from wirediff.core.stories import relation
+
+    running, stopped = threading.Event(), threading.Event()
+
+    def slow(*_texts: str, should_cancel=None, **_options):  # type: ignore[no-untyped-def]
+        running.set()
+        for _ in range(1000):  # ten seconds, unless cancelled
+            if should_cancel is not None and should_cancel():
+                stopped.set()
+                raise Cancelled("measure")
+            threading.Event().wait(0.01)
+        raise AssertionError("the measure was never cancelled")
+
+    docs = opened(qtbot, window, folder)
+    monkeypatch.setattr(relation, "measure", slow)
+    window.session.derivation.relation((docs["edited"], docs["rewrite"]))  # one more diff
+    assert running.wait(WAIT_MS / 1000)
+    window.close()
+    assert not window.isVisible()
+    assert stopped.is_set()  # the window waited for the measure to see its cancel, no longer
+    assert window.session.runner.wait(1000)

@@ -102,3 +102,51 @@ def test_progress_arrives_in_the_gui_thread(qtbot) -> None:  # type: ignore[no-u
     qtbot.waitUntil(lambda: done == [3], timeout=10000)
     assert [s[:3] for s in seen] == [(1, 3, "f0"), (2, 3, "f1"), (3, 3, "f2")]
     assert all(s[3] for s in seen)
+
+
+def test_closing_cancels_all_but_lasting_jobs(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The window closes: a measure is dropped, a report being written is let finish."""
+    runner = Runner()
+    started = threading.Barrier(3)
+    seen: dict[str, bool] = {}
+
+    def until_cancelled(name: str):  # type: ignore[no-untyped-def]
+        def run(job: Job) -> None:
+            started.wait(5)
+            for _ in range(100):
+                if job.cancelled():
+                    break
+                threading.Event().wait(0.01)
+            seen[name] = job.cancelled()
+
+        return run
+
+    runner.start("levels", until_cancelled("levels"), lambda _r: None)
+    runner.start("export", until_cancelled("export"), lambda _r: None, lasting=True)
+    started.wait(5)
+    runner.cancel_all()
+    assert not runner.running("levels") and runner.running("export")
+    assert runner.wait()
+    assert seen == {"levels": True, "export": False}
+
+
+def test_a_cancelled_job_reports_nothing(qtbot, caplog) -> None:  # type: ignore[no-untyped-def]
+    """``Cancelled`` raised by the engine is no failure: no message, no error logged."""
+    from wirediff.core.cancel import Cancelled
+
+    runner = Runner()
+    started = threading.Event()
+    got: list[object] = []
+
+    def stops(job: Job) -> None:
+        started.set()
+        while not job.cancelled():
+            threading.Event().wait(0.01)
+        raise Cancelled("comparison cancelled")
+
+    runner.start("relation", stops, got.append, got.append)
+    assert started.wait(5)
+    runner.cancel("relation")
+    assert runner.wait()
+    qtbot.waitUntil(lambda: not runner.busy(), timeout=5000)
+    assert got == [] and "failed" not in caplog.text

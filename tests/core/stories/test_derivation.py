@@ -12,6 +12,7 @@ from tests.core.stories.helpers import Writer, agency_index, doc, paraphrase, re
 from wirediff.core.document import Document
 from wirediff.core.reading.outlets import credited_agency
 from wirediff.core.stories import (
+    Cancelled,
     Derivation,
     Relation,
     StoryIndex,
@@ -339,3 +340,28 @@ def test_a_paraphrase_is_held_to_time_the_other_levels_are_not() -> None:
     assert classify(para, OPTIONS, days=OPTIONS.paraphrase_max_days + 1) is (Derivation.INDEPENDENT)
     edited = _evidence(Side(100, 0.8, 0.9, 0.8), Side(200, 0.5, 0.6, 0.5), 0.4)
     assert classify(edited, OPTIONS, days=400) is Derivation.EDITED
+
+
+def test_a_measure_stops_when_cancelled(texts: dict[str, list[str]]) -> None:
+    """Two long texts take seconds to measure: the check is polled between the measures
+    and inside the aligned diff, so each of its checks can stop it."""
+    a, b = _text(texts["source"]), _text(texts["rewrite"])
+    polls = 0
+
+    def count() -> bool:
+        nonlocal polls
+        polls += 1
+        return False
+
+    measure(a, b, should_cancel=count)
+    assert polls >= 5
+    for stop_at in range(1, polls + 1):
+        calls = 0
+
+        def at(stop_at: int = stop_at) -> bool:
+            nonlocal calls
+            calls += 1
+            return calls >= stop_at
+
+        with pytest.raises(Cancelled):
+            measure(a, b, should_cancel=at)

@@ -23,10 +23,11 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from wirediff.core.cancel import checker
 from wirediff.core.compare import compare
 from wirediff.core.options import CompareOptions
 from wirediff.core.result import Comparison, OpKind, RowKind
@@ -241,18 +242,34 @@ def _sentence_shares(diff: Comparison, kept_min_equal: float) -> list[tuple[floa
     return out
 
 
-def measure(a: str, b: str, *, run_min_words: int = 3, kept_min_equal: float = 0.7) -> Evidence:
+def measure(
+    a: str,
+    b: str,
+    *,
+    run_min_words: int = 3,
+    kept_min_equal: float = 0.7,
+    should_cancel: Callable[[], bool] | None = None,
+) -> Evidence:
     """The reuse evidence between texts ``a`` and ``b`` (boilerplate already taken out).
 
     ``run_min_words`` is the shortest run of words that counts as a reused phrase;
     a sentence counts as kept when at least ``kept_min_equal`` of its words are equal to
-    the sentence it is aligned with.
+    the sentence it is aligned with. ``Cancelled`` is raised between the measures (and
+    inside the aligned diff) once ``should_cancel()`` returns True: two long texts take
+    seconds, and a closing window or a newer selection should not wait for them.
     """
+    check = checker(should_cancel)
     ka, kb = word_keys_of(a), word_keys_of(b)
+    check()
     pa, pb = phrase_shares(ka, kb, run_min_words)
-    diff = compare("\n".join(sentences(a)), "\n".join(sentences(b)), EVIDENCE_OPTIONS)
+    check()
+    left, right = "\n".join(sentences(a)), "\n".join(sentences(b))
+    check()
+    diff = compare(left, right, EVIDENCE_OPTIONS, should_cancel=should_cancel)
     (al, kl), (ar, kr) = _sentence_shares(diff, kept_min_equal)
+    check()
     order = _order(ka, kb, run_min_words) if len(ka) <= len(kb) else _order(kb, ka, run_min_words)
+    check()
     terms = ordered_terms(term_sequence(a), term_sequence(b))
     sides = Side(len(ka), pa, al, kl), Side(len(kb), pb, ar, kr)
     return Evidence(*sides, _names(a, b), order, terms)

@@ -17,6 +17,8 @@ from wirediff.core.stories.evidence import Evidence, Side, measure
 from wirediff.core.stories.model import Relation, StoryIndex
 from wirediff.core.stories.versions import clean_text, each_version
 
+Cancel = Callable[[], bool] | None  # polled during a measure: True stops it (``Cancelled``)
+
 
 @dataclass(frozen=True, slots=True)
 class PairDerivation:
@@ -28,14 +30,18 @@ class PairDerivation:
     evidence: Evidence  # side ``a`` is the source, side ``b`` the derived document
 
 
-def measure_pair(index: StoryIndex, source: int, derived: int) -> PairDerivation:
-    """The evidence and level of ``derived`` against ``source`` (one aligned diff)."""
+def measure_pair(
+    index: StoryIndex, source: int, derived: int, should_cancel: Cancel = None
+) -> PairDerivation:
+    """The evidence and level of ``derived`` against ``source`` (one aligned diff;
+    ``Cancelled`` is raised once ``should_cancel()`` returns True)."""
     options = index.options
     evidence = measure(
         clean_text(index, source),
         clean_text(index, derived),
         run_min_words=options.run_min_words,
         kept_min_equal=options.kept_min_equal,
+        should_cancel=should_cancel,
     )
     docs = index.documents
     days = days_apart(docs[source].published, docs[derived].published)
@@ -52,10 +58,12 @@ def _source_first(index: StoryIndex, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
-def pair_derivation(index: StoryIndex, a: int, b: int) -> PairDerivation:
+def pair_derivation(
+    index: StoryIndex, a: int, b: int, should_cancel: Cancel = None
+) -> PairDerivation:
     """How ``a`` and ``b`` relate as texts, the source first (one aligned diff)."""
     source, derived = _source_first(index, a, b)
-    return measure_pair(index, source, derived)
+    return measure_pair(index, source, derived, should_cancel)
 
 
 def derivations(
@@ -73,7 +81,7 @@ def derivations(
     base, *others = index.stories[story].documents
 
     def one(doc: int) -> PairDerivation:
-        return measure_pair(index, base, doc)
+        return measure_pair(index, base, doc, should_cancel)
 
     return each_version(others, one, "derivations", on_progress, should_cancel)
 
@@ -139,8 +147,8 @@ def _in_other_words(shorter: Side) -> str:
     )
 
 
-def describe(index: StoryIndex, a: int, b: int) -> str:
+def describe(index: StoryIndex, a: int, b: int, should_cancel: Cancel = None) -> str:
     """How two documents relate, in one sentence for the user (one aligned diff)."""
     if a == b:
         return "The same document"
-    return wording(index, pair_derivation(index, a, b))
+    return wording(index, pair_derivation(index, a, b, should_cancel))

@@ -17,6 +17,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
+from wirediff.core.cancel import Cancelled
 from wirediff.core.textsafe import printable
 
 log = logging.getLogger(__name__)
@@ -74,6 +75,8 @@ class _Task(QRunnable):
     def run(self) -> None:
         try:
             result = self.fn(self.job)
+        except Cancelled:  # asked for: nobody waits for its result (the job is stale)
+            result = None
         except Exception as exc:  # reported to the user, never swallowed
             log.error("background %s failed:\n%s", self.job.kind, traceback.format_exc())
             self.signals.failed.emit(self.job.kind, self.job.token, failure(self.subject, exc))
@@ -116,6 +119,7 @@ class Runner(QObject):
         self._signals.failed.connect(self._on_failed)
         self._signals.progress.connect(self._on_progress)
         self._latest: dict[str, Job] = {}
+        self._lasting: set[str] = set()  # kinds of job that finish when the window closes
         self._tasks: dict[tuple[str, int], tuple[_Task, _Callbacks]] = {}
         self._next = 0
 
@@ -127,13 +131,18 @@ class Runner(QObject):
         error: Callable[[str], None] | None = None,
         progress: Callable[[int, int, Any], None] | None = None,
         subject: str = "",
+        lasting: bool = False,
     ) -> Job:
         """Run ``fn(job)`` in the pool; ``done(result)`` runs in the GUI thread if not stale.
 
         ``subject`` says what the job does, naming its files ("Comparing a.txt with b.txt"):
-        ``error`` gets it before the reason of a failure.
+        ``error`` gets it before the reason of a failure. A ``lasting`` job (one that writes
+        what the user asked for: a report, the review store) is let finish when the window
+        closes; the others are cancelled then (``cancel_all``).
         """
         self.cancel(kind)
+        if lasting:
+            self._lasting.add(kind)
         self._next += 1
         job = Job(kind, self._next, self._signals)
         task = _Task(job, fn, self._signals, subject)
@@ -148,6 +157,11 @@ class Runner(QObject):
         job = self._latest.pop(kind, None)
         if job is not None:
             job.cancel()
+
+    def cancel_all(self) -> None:
+        """The window closes: cancel every job but the lasting ones (they write files)."""
+        for kind in [k for k in self._latest if k not in self._lasting]:
+            self.cancel(kind)
 
     def is_current(self, kind: str, token: int) -> bool:
         job = self._latest.get(kind)

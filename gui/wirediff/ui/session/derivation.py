@@ -159,5 +159,5 @@ class DerivationController(QObject):
                 self._relations[pair] = sentence
                 self.relation_ready.emit(pair, sentence)
 
-        job = lambda _job: describe(index, left, right)  # noqa: E731
+        job = lambda job: describe(index, left, right, job.cancelled)  # noqa: E731
         self.runner.start(RELATION, job, done, self.failed.emit)

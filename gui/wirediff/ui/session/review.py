@@ -377,4 +377,4 @@ class ReviewController(QObject):
             )
 
         job = import_job(self.path, legacy, documents, index, options)
-        self.runner.start("import", job, done, self._failed)
+        self.runner.start("import", job, done, self._failed, lasting=True)

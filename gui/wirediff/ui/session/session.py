@@ -134,6 +134,7 @@ class Session(QObject):
         self.comparing.forget()
         self.stories.forget()
         self.review.close()
+        self.runner.cancel_all()
         self.runner.wait(5000)
 
     # --- loading ---------------------------------------------------------------------------

@@ -302,7 +302,7 @@ class Exporter(QObject):
 
     def _run(self, job: Callable[[Job], T], done: Callable[[T], None]) -> None:
         self._show_busy(True)
-        self.session.runner.start(KIND, job, done, self._failed, self._progress)
+        self.session.runner.start(KIND, job, done, self._failed, self._progress, lasting=True)
 
     def _progress(self, done: int, total: int, stage: object) -> None:
         self.parts.progress.setRange(0, total)

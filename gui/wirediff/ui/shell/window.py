@@ -381,6 +381,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_settings()
+        self.hide()  # gone at once, even while a worker finishes what it cannot drop
         self.session.stop()
         super().closeEvent(event)
 
