@@ -285,3 +285,24 @@ def test_html_json_and_csv_need_no_qt_and_pdf_says_why_it_cannot(tmp_path, news)
         assert done.returncode == code, done.stderr
         assert out.exists() == (code == 0)
     assert "printed with Qt, which cannot be loaded" in done.stderr
+
+
+@pytest.mark.parametrize("kind", ["fifo", "folder", "device"])
+def test_a_named_store_that_is_no_file_is_refused_in_words(tmp_path, news, capsys, kind):
+    """SQLite said only "disk I/O error" of a pipe or /dev/null; a pipe could block."""
+    if kind == "fifo":
+        store = tmp_path / "pipe"
+        os.mkfifo(store)
+        why = "is not a regular file (a named pipe)"
+    elif kind == "folder":
+        store = tmp_path / "folder"
+        store.mkdir()
+        why = "is not a regular file (a folder)"
+    else:
+        store = Path(os.devnull)
+        why = "is not a regular file (a device)"
+    pair = [str(news / "000_95eef2de69d379ca.txt"), str(news / "001_9961d6b741e39e46.txt")]
+    out = tmp_path / "r.json"
+    assert main(["report", *pair, "-o", str(out), "--store", str(store)]) == 2
+    assert capsys.readouterr().err == f"wirediff report: the review store {store} {why}\n"
+    assert not out.exists()

@@ -19,9 +19,9 @@ from tests.core.stories.helpers import Writer, doc
 from tests.core.stories.test_paraphrases import _interleave
 from wirediff.core.document import Document
 from wirediff.core.stories import StoryOptions, build_story_index
-from wirediff.core.stories.build import copy_link
 from wirediff.core.stories.events import cluster_events, event_edges
 from wirediff.core.stories.evidence import Gram, PhraseCounts, grams
+from wirediff.core.stories.grouping import copy_link
 from wirediff.core.stories.paraphrases import base_phrases, merge_paraphrases
 from wirediff.core.stories.perdoc import lines_of
 from wirediff.core.stories.rewrites import Texts

@@ -33,8 +33,8 @@ from operator import attrgetter
 import numpy as np
 import pandas as pd
 
-from wirediff.core.stories.build import copy_link
 from wirediff.core.stories.evidence import Gram, PhraseCounts, word_keys_of
+from wirediff.core.stories.grouping import copy_link
 from wirediff.core.stories.options import StoryOptions
 from wirediff.core.stories.paraphrases import merge_paraphrases
 from wirediff.core.stories.rewrites import Texts, own_text

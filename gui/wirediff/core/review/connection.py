@@ -14,6 +14,7 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
+from wirediff.core.filekind import not_a_file
 from wirediff.core.review.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
 
 Clock = Callable[[], datetime]
@@ -49,6 +50,9 @@ def open_connection(
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise StoreError(f"cannot create the folder {path.parent}: {exc.strerror}") from exc
+    why = not_a_file(path)  # SQLite says "disk I/O error" of a pipe or /dev/null
+    if why is not None:
+        raise StoreError(f"the review store {path} {why}")
     try:
         return _open_checked(path, timeout), ""
     except _Unusable as bad:

@@ -20,7 +20,7 @@ from wirediff.core.stories.events import (
     weighed_vectors,
 )
 from wirediff.core.stories.features import Shingles
-from wirediff.core.stories.grouping import group_documents
+from wirediff.core.stories.grouping import copy_link, group_documents
 from wirediff.core.stories.model import Cancelled, Event, Story, StoryIndex, score_versions
 from wirediff.core.stories.options import StoryOptions
 from wirediff.core.stories.paraphrases import merge_paraphrases
@@ -178,17 +178,6 @@ def _build_with(
     if changed:  # the stories changed: describe them again
         described = _describe(documents, stories, lines, df, shingles, options, run, engine, pool)
     return _pack(documents, stories, described, shingles, options)
-
-
-def copy_link(shingles: Sequence[Shingles]) -> Callable[[int, int], float]:
-    """The copy link of two documents: shared indexed shingles over the smaller's count."""
-    sizes = [len(s.sampled) for s in shingles]
-
-    def link(a: int, b: int) -> float:
-        shared = len(set(shingles[a].sampled).intersection(shingles[b].sampled))
-        return shared / (min(sizes[a], sizes[b]) or 1)
-
-    return link
 
 
 def _pairs(

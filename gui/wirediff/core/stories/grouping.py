@@ -46,10 +46,7 @@ def group_documents(
         """Whether ``small`` shares text with the opening of ``big``."""
         return not set(shingles[big].lead).isdisjoint(shingles[small].sampled)
 
-    def link(a: int, b: int) -> float:
-        shared = len(set(shingles[a].sampled).intersection(shingles[b].sampled))
-        return shared / (min(sizes[a], sizes[b]) or 1)
-
+    link = copy_link(shingles)
     groups = Groups(len(shingles))
     for a, b in url_pairs:
         groups.join(a, b)
@@ -65,3 +62,14 @@ def group_documents(
     for d, label in enumerate(groups.labels()):
         members.setdefault(label, []).append(d)
     return list(members.values())
+
+
+def copy_link(shingles: Sequence[Shingles]) -> Callable[[int, int], float]:
+    """The copy link of two documents: shared indexed shingles over the smaller's count."""
+    sizes = [len(s.sampled) for s in shingles]
+
+    def link(a: int, b: int) -> float:
+        shared = len(set(shingles[a].sampled).intersection(shingles[b].sampled))
+        return shared / (min(sizes[a], sizes[b]) or 1)
+
+    return link

@@ -13,13 +13,12 @@ its settings in memory for the session and says so (``notes``).
 from __future__ import annotations
 
 import logging
-import os
-import stat
 from pathlib import Path
 from typing import Any, Protocol
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from wirediff.core.filekind import not_a_file
 from wirediff.core.options import CompareOptions
 from wirediff.core.textsafe import printable
 from wirediff.ui.common import validators as valid
@@ -70,32 +69,9 @@ def user_settings_path() -> Path:
     return Path(probe.fileName()).parent.parent / ORGANIZATION / f"{APPLICATION}.ini"
 
 
-_KINDS = {
-    stat.S_IFIFO: "a named pipe",
-    stat.S_IFCHR: "a device",
-    stat.S_IFBLK: "a device",
-    stat.S_IFSOCK: "a socket",
-    stat.S_IFDIR: "a folder",
-}
-
-
-def unusable(path: Path) -> str | None:
-    """Why the settings file ``path`` must not be opened, or None (a regular file, or none
-    yet). Reading a named pipe blocks until something writes to it: at start-up, forever."""
-    try:
-        mode = os.stat(path).st_mode
-    except FileNotFoundError:
-        return None
-    except (OSError, ValueError) as exc:
-        return f"cannot be examined ({getattr(exc, 'strerror', None) or exc})"
-    if stat.S_ISREG(mode):
-        return None
-    return f"is not a regular file ({_KINDS.get(stat.S_IFMT(mode), 'a special file')})"
-
-
 def open_store(path: Path) -> tuple[Store, str]:
     """The settings in the INI file ``path``, or in memory and a note saying why."""
-    why = unusable(path)
+    why = not_a_file(path)
     if why is None:
         return QSettings(str(path), QSettings.Format.IniFormat), ""
     log.warning("settings file %s %s: not used", path, why)
