@@ -257,3 +257,57 @@ def test_news_text_in_latin_script_takes_the_plain_pattern():
     assert tokens._scripts(text + "\u00ad") == tokens._FULL  # a soft hyphen joins a word
     assert tokens._scripts(text + "1\u20e3") == tokens._FULL  # a keycap emoji
     assert tokens._scripts("کردیا۔پولیس") == tokens._FULL
+
+
+_PIECES = st.sampled_from(
+    [
+        "U.S.",
+        "2,500",
+        "al-Kadhimi",
+        "don't",
+        "$5",
+        "...",
+        "—",
+        "بغداد",
+        "мир",
+        "東京",
+        "👍🏽",
+        "e\u0301",
+        "a",
+        "Z",
+        ".",
+        ",",
+        " ",
+        "  ",
+        "\n",
+        "\n\n",
+        "\t",
+        "\u00a0",
+        "\u200d",
+        "x.y",
+    ]
+)
+
+
+@given(st.lists(_PIECES, max_size=60), st.integers(1, 12), st.booleans(), st.booleans())
+def test_a_scan_in_chunks_is_the_scan_in_one(pieces, chunk, ignore_punctuation, ignore_case):
+    """A long text is scanned a chunk at a time (so a worker lets the window run between
+    chunks): the tokens are those of one scan, whatever the chunk size."""
+    text = "".join(pieces)
+    options = CompareOptions(ignore_punctuation=ignore_punctuation, ignore_case=ignore_case)
+    whole = scan(text, options), tokens.findall(tokens.WORD_RE, text)
+    saved = tokens.SCAN_CHUNK
+    try:
+        tokens.SCAN_CHUNK = chunk
+        spans = list(tokens.chunks(text))
+        assert [lo for lo, _ in spans[1:]] == [hi for _, hi in spans[:-1]]  # they tile it
+        assert all(text[hi - 1].isspace() for _, hi in spans[:-1])
+        assert (scan(text, options), tokens.findall(tokens.WORD_RE, text)) == whole
+        for start in (0, 1, len(text) // 2):  # a paragraph's span of the text
+            tokens.SCAN_CHUNK = saved
+            part = scan(text, options, start, len(text) - 1 if text else 0)
+            tokens.SCAN_CHUNK = chunk
+            assert scan(text, options, start, len(text) - 1 if text else 0) == part
+    finally:
+        tokens.SCAN_CHUNK = saved
+    assert whole[1] == tokens.WORD_RE.findall(text)  # (the default chunk: one call here)

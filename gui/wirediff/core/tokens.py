@@ -16,6 +16,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections.abc import Iterator
 from enum import IntEnum
 from itertools import accumulate
 
@@ -258,6 +259,37 @@ class TokenArrays:
         return len(self.starts)
 
 
+# Characters one regex call scans at most (about): a findall over a 4 MB text held the GIL
+# 0.3 s, and the window, whose every event needs the GIL, froze while a worker scanned.
+# Between chunks another thread can run.
+SCAN_CHUNK = 1 << 16
+_SPACE = re.compile(r"\s")
+
+
+def chunks(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:
+    """``text[start:end]`` in spans of about ``SCAN_CHUNK`` characters, each ending just
+    after a white-space character, which no token holds: each token lies in one span, and
+    the span's end does not cut what a token's pattern looks ahead at. A text with no
+    white space (CJK) is one span."""
+    end = len(text) if end is None else end
+    while end - start > SCAN_CHUNK:
+        space = _SPACE.search(text, start + SCAN_CHUNK, end)
+        if space is None:
+            break
+        yield start, space.end()
+        start = space.end()
+    yield start, end
+
+
+def findall(pattern: re.Pattern[str], text: str) -> list[str]:
+    """``pattern.findall(text)`` a chunk at a time (``chunks``), for a pattern of one group
+    at most that matches no white space."""
+    found: list[str] = []
+    for lo, hi in chunks(text):
+        found += pattern.findall(text, lo, hi)
+    return found
+
+
 def scan(text: str, options: CompareOptions, start: int = 0, end: int | None = None) -> TokenArrays:
     """The compared tokens of ``text[start:end]`` under ``options`` (offsets into ``text``)."""
     end = len(text) if end is None else end
@@ -268,9 +300,14 @@ def scan(text: str, options: CompareOptions, start: int = 0, end: int | None = N
     scripts = _scripts(text[start:end])
     if options.fold_whitespace:
         # findall and list comprehensions: no Python call per token (this is the hot path).
-        found = _pattern("visible", scripts).findall(text, start, end)
-        ends = list(accumulate([len(s) + len(w) + len(p) for s, w, p in found], initial=start))
-        del ends[0]
+        # A match is its leading white space and a token: they tile each chunk.
+        visible = _pattern("visible", scripts)
+        found: list[tuple[str, str, str]] = []
+        for lo, hi in chunks(text, start, end):
+            part = visible.findall(text, lo, hi)
+            ends += accumulate([len(s) + len(w) + len(p) for s, w, p in part], initial=lo)
+            del ends[len(found)]  # the chunk's start
+            found += part
         if options.ignore_punctuation:
             kept = [(e, w) for e, (_, w, _) in zip(ends, found, strict=True) if w]
             ends = [e for e, _ in kept]
