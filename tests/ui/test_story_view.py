@@ -154,3 +154,58 @@ def test_a_version_older_than_its_base_opens_with_the_base_on_the_left(
     qtbot.waitUntil(lambda: window.shown is not None and window.shown.pair == (base, older))
     assert window.diff.headers[0].chip.isVisible()  # held there: the pin says so
     assert window.shown.plan.comparison.rows == data.table.columns[0].comparison.rows
+
+
+def test_the_base_stays_in_sight_while_versions_scroll_sideways(
+    qtbot, window: MainWindow, long_story: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """50 versions are many screens wide: the base column stays at the left edge, the
+    versions pass under it, and the current cell is never hidden beneath it."""
+    from wirediff.ui.storyview.cells import BASE_COLUMN
+
+    open_and_wait(qtbot, window, [long_story])
+    open_story_view(qtbot, window)
+    view = window.parts.story_view
+    grid, base = view.table, view.table.base
+    assert base is not None
+    bar = grid.horizontalScrollBar()
+    view.go_to(len(view.model.data_.table.rows) - 1, 45)  # type: ignore[union-attr]
+    qtbot.wait(50)
+    assert bar.value() > 0  # scrolled sideways, and down
+    assert base.isVisible() and not base.isColumnHidden(BASE_COLUMN)
+    assert [c for c in range(view.model.columnCount()) if not base.isColumnHidden(c)] == [0]
+    assert base.geometry().left() == grid.verticalHeader().width() + grid.frameWidth()
+    assert base.columnWidth(BASE_COLUMN) == grid.columnWidth(BASE_COLUMN)
+    assert base.verticalScrollBar().value() == grid.verticalScrollBar().value() > 0
+    rows = range(view.model.rowCount())
+    assert [base.rowHeight(r) for r in rows] == [grid.rowHeight(r) for r in rows]
+    edge = grid.columnWidth(BASE_COLUMN)
+    for expected in range(44, 0, -1):  # back to the first version, a key at a time
+        qtbot.keyClick(grid, Qt.Key.Key_Left)
+        assert view.current() is not None and view.current()[0] == expected  # type: ignore[index]
+        rect = grid.visualRect(grid.currentIndex())
+        assert rect.left() >= edge  # right of the base, not under it
+    qtbot.keyClick(grid, Qt.Key.Key_Left)  # onto the base: the versions stay where they are
+    assert view.current()[0] == BASE_COLUMN  # type: ignore[index]
+    assert base.currentIndex() == grid.currentIndex()  # one current cell, shown by the base
+    # A version dragged before the base goes after it.
+    header = grid.horizontalHeader()
+    header.moveSection(header.visualIndex(7), 0)
+    assert header.visualIndex(BASE_COLUMN) == 0 and header.visualIndex(7) == 1
+    # Wider base, wider overlay; a double click on it opens that row's pair.
+    grid.setColumnWidth(BASE_COLUMN, 300)
+    qtbot.wait(10)
+    assert base.columnWidth(BASE_COLUMN) == 300 and base.width() == 300
+    with qtbot.waitSignal(view.pair_requested, timeout=WAIT_MS) as asked:
+        cell = base.visualRect(grid.currentIndex()).center()
+        qtbot.mouseClick(base.viewport(), Qt.MouseButton.LeftButton, pos=cell)
+        qtbot.mouseDClick(base.viewport(), Qt.MouseButton.LeftButton, pos=cell)
+    assert asked.args == [BASE_COLUMN, grid.currentIndex().row()]
+    # Zoomed, the base's text and heading grow with the versions'.
+    before = grid.font().pointSizeF()
+    for _ in range(4):
+        window.commands.zoom_in()
+    assert base.font().pointSizeF() == grid.font().pointSizeF() > before
+    assert base.horizontalHeader().font() == grid.horizontalHeader().font()
+    qtbot.wait(10)
+    assert base.horizontalHeader().height() == grid.horizontalHeader().height()

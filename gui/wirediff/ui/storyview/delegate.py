@@ -21,7 +21,13 @@ from PySide6.QtGui import (
     QTextLayout,
     QTextOption,
 )
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
 from wirediff.ui.common.text import qt_length
 from wirediff.ui.common.theme import LIGHT, Theme, char_formats, gap_brush
@@ -120,10 +126,21 @@ class CellDelegate(QStyledItemDelegate):
             painter.fillRect(rect, highlight)
         if runs.runs:
             self._draw_text(painter, rect, runs, index, option)
-        if state & QStyle.StateFlag.State_HasFocus:
+        if state & QStyle.StateFlag.State_HasFocus or self._current_of_focused(option, index):
             painter.setPen(QPen(QColor(self.theme.outline), 2))
             painter.drawRect(QRectF(rect).adjusted(1, 1, -1, -1))
         painter.restore()
+
+    def _current_of_focused(self, option: QStyleOptionViewItem, index: Index) -> bool:
+        """Whether ``index``, painted by another view than the table (the base column kept
+        in sight, which never takes the focus), is the current cell of the focused table."""
+        table = self.parent()
+        return (
+            isinstance(table, QAbstractItemView)
+            and option.widget is not table
+            and table.hasFocus()
+            and index == table.currentIndex()
+        )
 
     def _draw_text(
         self,

@@ -1,7 +1,8 @@
 """The story view: a story's versions side by side against its base, one row per unit.
 
 Columns are the base and then each version in time order (drag a header to move one,
-right-click a header to hide or show versions); rows are the base's units in its order, with
+right-click a header to hide or show versions), the base kept in sight while they scroll
+sideways (``frozen``); rows are the base's units in its order, with
 the text versions added between them. Only the cells on screen are computed and painted
 (``model``, ``delegate``), so a story of 50 versions and 300 rows scrolls as fast as a short
 one. While the table is built (in the background) the view shows its progress.
@@ -21,7 +22,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +31,7 @@ from wirediff.ui.common.theme import Theme
 from wirediff.ui.storyview.cells import BASE_COLUMN
 from wirediff.ui.storyview.data import StoryTableData, heading
 from wirediff.ui.storyview.delegate import PAD, CellDelegate
+from wirediff.ui.storyview.frozen import StoryTable
 from wirediff.ui.storyview.heights import row_heights
 from wirediff.ui.storyview.margin import KeptMargin
 from wirediff.ui.storyview.model import StoryTableModel
@@ -94,8 +95,8 @@ class StoryView(QWidget):
         column.addStretch(2)
         return page
 
-    def _build_table(self) -> QTableView:
-        table = QTableView()
+    def _build_table(self) -> StoryTable:
+        table = StoryTable()
         table.setObjectName("story_table")
         table.setModel(self.model)
         self.delegate = CellDelegate(self.model, table)
@@ -118,6 +119,7 @@ class StoryView(QWidget):
         table.doubleClicked.connect(
             lambda index: self.pair_requested.emit(index.column(), index.row())
         )
+        table.freeze_base()
         return table
 
     # --- content -----------------------------------------------------------------------------
@@ -154,6 +156,7 @@ class StoryView(QWidget):
         self.pages.setCurrentIndex(1)
         self._fit_rows()
         self._fit.stop()  # asked for by each column's resize above: done
+        self.table.place_base()
         if place is None:
             self.table.scrollToTop()
             self.go_to(0, min(1, data.columns - 1))

@@ -1,0 +1,153 @@
+"""The story view's table, its base column kept in sight while the versions scroll sideways.
+
+A story of 50 versions is many screens wide; the reader compares each version with the base,
+so the base stays at the left edge and the versions pass under it (Qt's "frozen column":
+a second view of the base column alone, laid over the table's first column, sharing its
+model, selection, delegate, row heights and vertical scrolling).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from wirediff.ui.storyview.cells import BASE_COLUMN
+
+Index = QModelIndex | QPersistentModelIndex
+Hint = QAbstractItemView.ScrollHint
+EDGE = 2  # pixels: the line between the base and the versions scrolling under it
+
+
+class StoryTable(QTableView):
+    """The versions' table; ``base`` is the overlay that keeps the base column in sight.
+
+    Call ``freeze_base()`` once the model, delegate and vertical header are set.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.base: QTableView | None = None
+
+    def freeze_base(self) -> QTableView:
+        base = QTableView(self)
+        base.setObjectName("story_base")
+        base.setModel(self.model())
+        base.setSelectionModel(self.selectionModel())
+        base.setItemDelegate(self.itemDelegate())
+        base.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys go to the table, as before
+        base.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        base.setSelectionMode(self.selectionMode())
+        base.setSelectionBehavior(self.selectionBehavior())
+        base.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        base.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        base.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        base.setWordWrap(True)
+        base.verticalHeader().hide()
+        base.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        mine = self.horizontalHeader()
+        header = base.horizontalHeader()
+        header.setDefaultAlignment(mine.defaultAlignment())
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # The base's edge: a line of the palette's dark shade between it and the versions
+        # (over the column's last pixels, its cells' padding: the overlay is the column).
+        base.setStyleSheet(
+            f"QTableView#story_base {{ border: none; border-right: {EDGE}px solid palette(dark); }}"
+        )
+        self.base = base
+        # The same rows, at the same heights and place.
+        self.verticalHeader().sectionResized.connect(
+            lambda row, _old, new: base.setRowHeight(row, new)
+        )
+        self.verticalScrollBar().valueChanged.connect(base.verticalScrollBar().setValue)
+        base.verticalScrollBar().valueChanged.connect(self.verticalScrollBar().setValue)
+        # The base column's width, either header resizing it.
+        mine.sectionResized.connect(self._mine_resized)
+        header.sectionResized.connect(self._base_resized)
+        mine.sectionMoved.connect(self._keep_base_first)
+        mine.geometriesChanged.connect(self.place_base)
+        self.verticalHeader().geometriesChanged.connect(self.place_base)
+        model = self.model()
+        model.modelReset.connect(self._columns)
+        model.layoutChanged.connect(self._columns)
+        base.doubleClicked.connect(self.doubleClicked)
+        self._columns()
+        return base
+
+    def _columns(self) -> None:
+        """The overlay shows the base column alone, at the table's rows' heights."""
+        base = self.base
+        if base is None:
+            return
+        for column in range(self.model().columnCount()):
+            base.setColumnHidden(column, column != BASE_COLUMN)
+        base.setColumnWidth(BASE_COLUMN, self.columnWidth(BASE_COLUMN))
+        mine = self.verticalHeader()
+        for row in range(self.model().rowCount()):
+            base.setRowHeight(row, mine.sectionSize(row))
+        self.place_base()
+
+    def _mine_resized(self, column: int, _old: int, new: int) -> None:
+        if column == BASE_COLUMN and self.base is not None:
+            if self.base.columnWidth(BASE_COLUMN) != new:
+                self.base.setColumnWidth(BASE_COLUMN, new)
+            self.place_base()
+
+    def _base_resized(self, column: int, _old: int, new: int) -> None:
+        if column == BASE_COLUMN and self.columnWidth(BASE_COLUMN) != new:
+            self.setColumnWidth(BASE_COLUMN, new)  # the versions move right with it
+
+    def _keep_base_first(self, _logical: int, _old: int, _new: int) -> None:
+        """A version dragged before the base goes after it: the base stays first."""
+        header = self.horizontalHeader()
+        at = header.visualIndex(BASE_COLUMN)
+        if at > 0:
+            header.moveSection(at, 0)
+
+    def place_base(self) -> None:
+        """Lay the overlay over the base column, the header's height included (after the
+        columns' widths are set: a new default width resizes them without a signal)."""
+        base = self.base
+        if base is None:
+            return
+        width = self.columnWidth(BASE_COLUMN)
+        if base.columnWidth(BASE_COLUMN) != width:
+            base.setColumnWidth(BASE_COLUMN, width)
+        frame = self.frameWidth()
+        header = self.horizontalHeader()
+        base.horizontalHeader().setFixedHeight(header.height())
+        base.setGeometry(
+            self.verticalHeader().width() + frame,
+            frame,
+            width,
+            self.viewport().height() + header.height(),
+        )
+        base.verticalScrollBar().setValue(self.verticalScrollBar().value())
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and self.base is not None:
+            # (its style sheet stops the font's propagation)
+            self.base.setFont(self.font())
+            self.base.horizontalHeader().setFont(self.horizontalHeader().font())
+            self.place_base()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.place_base()
+
+    def scrollTo(self, index: Index, hint: Hint = Hint.EnsureVisible) -> None:
+        """Bring ``index`` on screen, clear of the overlay: a version's cell scrolls right of
+        the base; a base cell scrolls the rows only (the base is always in sight)."""
+        bar = self.horizontalScrollBar()
+        if index.column() == BASE_COLUMN:
+            keep = bar.value()
+            super().scrollTo(index, hint)
+            bar.setValue(keep)
+            return
+        super().scrollTo(index, hint)
+        if self.base is None or not index.isValid():
+            return
+        covered = self.columnWidth(BASE_COLUMN) - self.visualRect(index).left()
+        if covered > 0:
+            bar.setValue(bar.value() - covered)
