@@ -161,6 +161,9 @@ def test_the_base_stays_in_sight_while_versions_scroll_sideways(
 ) -> None:  # type: ignore[no-untyped-def]
     """50 versions are many screens wide: the base column stays at the left edge, the
     versions pass under it, and the current cell is never hidden beneath it."""
+    from PySide6.QtGui import QContextMenuEvent
+    from PySide6.QtWidgets import QApplication
+
     from wirediff.ui.storyview.cells import BASE_COLUMN
 
     open_and_wait(qtbot, window, [long_story])
@@ -201,6 +204,19 @@ def test_the_base_stays_in_sight_while_versions_scroll_sideways(
         qtbot.mouseClick(base.viewport(), Qt.MouseButton.LeftButton, pos=cell)
         qtbot.mouseDClick(base.viewport(), Qt.MouseButton.LeftButton, pos=cell)
     assert asked.args == [BASE_COLUMN, grid.currentIndex().row()]
+    # Right-click on the base's heading: the columns' menu, as on any heading.
+    asked_for: list[int] = []
+
+    class Menu:
+        def exec(self, _at: object) -> None:
+            pass
+
+    view.column_menu = lambda column: asked_for.append(column) or Menu()  # type: ignore[method-assign]
+    heading = base.horizontalHeader()
+    at = heading.rect().center()
+    click = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, at, heading.mapToGlobal(at))
+    QApplication.sendEvent(heading.viewport(), click)
+    assert asked_for == [BASE_COLUMN]
     # Zoomed, the base's text and heading grow with the versions'.
     before = grid.font().pointSizeF()
     for _ in range(4):

@@ -119,7 +119,11 @@ class StoryView(QWidget):
         table.doubleClicked.connect(
             lambda index: self.pair_requested.emit(index.column(), index.row())
         )
-        table.freeze_base()
+        frozen = table.freeze_base().horizontalHeader()  # the base's heading, kept in sight
+        frozen.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        frozen.customContextMenuRequested.connect(
+            lambda pos: self.column_menu(BASE_COLUMN).exec(frozen.mapToGlobal(pos))
+        )
         return table
 
     # --- content -----------------------------------------------------------------------------
