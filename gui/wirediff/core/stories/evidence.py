@@ -259,11 +259,15 @@ def measure(
     seconds, and a closing window or a newer selection should not wait for them.
     """
     check = checker(should_cancel)
-    ka, kb = word_keys_of(a), word_keys_of(b)
+    ka = word_keys_of(a)
+    check()
+    kb = word_keys_of(b)
     check()
     pa, pb = phrase_shares(ka, kb, run_min_words)
     check()
-    left, right = "\n".join(sentences(a)), "\n".join(sentences(b))
+    left = "\n".join(sentences(a))
+    check()
+    right = "\n".join(sentences(b))
     check()
     diff = compare(left, right, EVIDENCE_OPTIONS, should_cancel=should_cancel)
     (al, kl), (ar, kr) = _sentence_shares(diff, kept_min_equal)
