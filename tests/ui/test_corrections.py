@@ -166,3 +166,40 @@ def test_the_list_context_menu_opens_from_the_keyboard(
     assert view.visualRect(view.currentIndex()).contains(view.viewport().mapFromGlobal(menu.pos()))
     assert window.doc_list.selected() == 3  # at the current row, which stays current
     menu.close()
+
+
+def test_undoing_a_split_while_the_new_storys_versions_are_counted(
+    qtbot, window: MainWindow, levels: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """The last story's versions counted, then a regrouping with fewer stories (the split
+    undone): the list's exact figures looked that story up in the new grouping (IndexError:
+    found by fuzzing the app)."""
+    errors: list[BaseException] = []
+    hook = lambda kind, value, tb: errors.append(value)  # noqa: E731
+    import sys
+
+    old, sys.excepthook = sys.excepthook, hook
+    # A story of two before the split one: the new story is the last, its id the highest.
+    (levels / "independent.txt").rename(levels / "0_independent.txt")
+    shutil.copy(levels / "0_independent.txt", levels / "0_independent_copy.txt")
+    try:
+        open_and_wait(qtbot, window, [levels])
+        index = window.index
+        assert index is not None
+        order = index.story_of(doc(window, "copy")).documents
+        window.doc_list.select(order[2])
+        settle(qtbot, window)
+        regrouped(qtbot, window, window.actions_["split_story"].trigger)
+        index = window.index
+        assert index is not None
+        last = index.stories[-1]
+        assert len(last.versions) == 2 and order[2] in last.documents
+        window.doc_list.select(last.documents[-1])  # its versions are counted
+        qtbot.waitUntil(lambda: window.session.stories.diffs is not None, timeout=WAIT_MS)
+        assert window.session.stories.diffs.story == last.id  # type: ignore[union-attr]
+        regrouped(qtbot, window, window.actions_["undo_correction"].trigger)
+        assert window.index is not None and len(window.index.stories) == len(index.stories) - 1
+        qtbot.wait(50)
+    finally:
+        sys.excepthook = old
+    assert errors == []

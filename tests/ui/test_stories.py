@@ -322,3 +322,44 @@ def test_a_pair_given_on_opening_stays_and_is_named_unrelated(
     assert window.other == 1 and window.diff.comparison is not None  # still on screen
     assert window.banner.isVisible()
     assert window.banner.text().startswith("Unrelated")  # by shared text, then by reuse
+
+
+def test_heat_map_scored_while_the_base_changes_arrives(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, sample_dir: Path, monkeypatch
+) -> None:
+    """b while the heat map is scored: the map was dropped (the index had changed) and the
+    window said "Scoring 25 pairs…" for ever (found by fuzzing the app). It now scores the
+    story again with its new base."""
+    from wirediff.core.stories.model import StoryIndex
+
+    gate, scoring = threading.Event(), threading.Event()
+    matrix = StoryIndex.matrix
+
+    def slow(self, docs):  # type: ignore[no-untyped-def]
+        scoring.set()
+        gate.wait(WAIT_MS / 1000)
+        return matrix(self, docs)
+
+    monkeypatch.setattr(StoryIndex, "matrix", slow)
+    open_and_wait(qtbot, window, [sample_dir])
+    index = window.index
+    assert index is not None
+    reuters = index.stories[0]
+    assert len(reuters.versions) == 2
+    window.doc_list.select(reuters.versions[1].doc)
+    settle(qtbot, window)
+    view = window.doc_list.view
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
+    assert scoring.wait(WAIT_MS / 1000)
+    qtbot.keyClick(view, Qt.Key.Key_B)  # the selected version becomes its story's base
+    assert window.index is not index
+    with qtbot.waitSignal(window.heat_map_shown, timeout=WAIT_MS):
+        gate.set()
+    assert window.heat_map is not None and window.heat_map.map.matrix is not None
+    assert window.heat_map.map.matrix.docs[0] == reuters.versions[1].doc  # the new base first
+    assert "Scoring" not in window.heat_map.status.text()
+    # Another folder opened: the map of the old one goes (its cells were its documents).
+    two = sorted(sample_dir.glob("00[12]_*.txt"))
+    open_and_wait(qtbot, window, two)
+    assert not window.heat_map.isVisible()

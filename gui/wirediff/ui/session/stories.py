@@ -248,8 +248,13 @@ class StoriesController(QObject):
         shown = tuple(docs[:MAX_MATRIX])
 
         def done(matrix: SimilarityMatrix) -> None:
-            if index is self.index:
+            now = self.index
+            if index is now:
                 self.matrix_ready.emit(index, matrix, len(docs))
+            elif now is not None and now.documents == index.documents and shown:
+                # Rebased or grouped again meanwhile (b, a correction): the map waiting
+                # for this one gets that of the story the first document is in now.
+                self.heat_map(now.story_of(shown[0]).id, event)
 
         subject = f"Scoring {names([index.documents[d].name for d in shown])}"
         self.runner.start(

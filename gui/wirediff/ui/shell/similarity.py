@@ -16,8 +16,8 @@ def show_exact_similarities(session: Session, doc_list: DocumentList) -> None:
         diffs, keep = session.stories.diffs, not session.hide_boilerplate
         if (
             diffs is not None
-            and index is not None
-            and diffs.key == diffs_key(index, diffs.story, session.options, keep)
+            and diffs.index is index  # (regrouped: its story may be gone)
+            and diffs.key == diffs_key(diffs.index, diffs.story, session.options, keep)
         ):
             doc_list.cells.show_exact([(s.doc, s.similarity) for s in diffs.stats()[1:]])
     elif shown is not None and shown.pair[0] == session.selection.base:

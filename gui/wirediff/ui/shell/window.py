@@ -247,6 +247,8 @@ class MainWindow(QMainWindow):
     def _documents_loaded(self, loaded: Loaded) -> None:
         self.stack.setCurrentIndex(MAIN)
         self.change_bar.hide()
+        if self.heat_map is not None:
+            self.heat_map.hide()  # its cells are documents of what was open before
         if loaded.built is not None:
             self.doc_list.install(loaded.built)
         problems = loaded.result.problems
