@@ -56,3 +56,19 @@ def test_files_are_listed_once_relative_to_the_folder(tmp_path):
     assert [f.path for f in report.files] == [base.name, copy.name]
     outside = pair_report(base, copy, folder=tmp_path)
     assert outside.files[0].path == base.path.absolute().as_posix()
+
+
+def test_control_and_bidi_characters_are_shown_not_obeyed(tmp_path):
+    """An evidence report is cited: a right-to-left override in a line made "0051$" read
+    "$1500" in the browser and the PDF, and ESC, BEL and NUL went into the HTML raw; the
+    app's panes and `wirediff compare --format html` show them as marks (found by fuzzing)."""
+    from wirediff.core.reading import read_document
+
+    a, b = tmp_path / "a\u202e.txt", tmp_path / "b.txt"
+    a.write_text("Vote \x1b[31m\n\nPrice \u202e 0051$ now. Bell\x07 here.\n", encoding="utf-8")
+    b.write_text("Vote \x1b[31m\n\nPrice \u202e 0052$ now. Bell\x07 here.\n", encoding="utf-8")
+    report = pair_report(read_document(a), read_document(b), folder=tmp_path)
+    shown = render_report(report)
+    for raw in ("\u202e", "\x1b", "\x07"):
+        assert raw not in shown
+    assert "&lt;RLO&gt;" in shown and "␛" in shown and "␇" in shown

@@ -146,7 +146,7 @@ def test_a_report_inside_the_folder_read_is_refused(
 
 
 def test_an_unwritable_target_is_said(
-    qtbot, window: MainWindow, folder: Path, tmp_path: Path, monkeypatch
+    qtbot, window: MainWindow, folder: Path, tmp_path: Path, monkeypatch, caplog
 ) -> None:  # type: ignore[no-untyped-def]
     open_and_wait(qtbot, window, [folder])
     save_as(monkeypatch, tmp_path / "no such folder" / "report.html")
@@ -154,6 +154,8 @@ def test_an_unwritable_target_is_said(
     qtbot.waitUntil(lambda: "could not be written" in window.status_label.text(), timeout=WAIT_MS)
     assert "its folder does not exist" in window.status_label.text()
     assert not window.progress.isVisible()
+    errors = [r for r in caplog.records if r.levelname == "ERROR"]
+    assert errors == []  # said in words, not logged as a traceback
 
 
 def test_ctrl_p_prints_the_report_html(
@@ -212,3 +214,42 @@ def test_cancel_in_the_status_bar_stops_an_export(
     release.set()
     settle(qtbot, window)
     assert window.commands.exporter.last is None and not (tmp_path / "never.html").exists()
+
+
+def test_an_existing_file_or_pipe_chosen_is_written_not_a_file_beside_it(
+    qtbot, window: MainWindow, folder: Path, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """An existing name without extension (a pipe, /dev/null, a file the dialog asked to
+    replace) is the target: ".html" was added, so /dev/null became /dev/null.html."""
+    import os
+
+    open_and_wait(qtbot, window, [folder])
+    out = tmp_path / "out"
+    out.mkdir()
+    kept = out / "report"
+    kept.write_text("old")
+    save_as(monkeypatch, kept, "HTML page (*.html)")
+    assert exported(qtbot, window) == kept
+    assert kept.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    pipe = out / "pipe"
+    os.mkfifo(pipe)
+    got: list[bytes] = []
+    reader = threading.Thread(target=lambda: got.append(pipe.read_bytes()))
+    reader.start()
+    save_as(monkeypatch, pipe, "Report data, JSON (*.json)")
+    assert exported(qtbot, window) == pipe
+    reader.join(10)
+    assert json.loads(got[0])["comparisons"] and sorted(os.listdir(out)) == ["pipe", "report"]
+
+
+def test_a_file_name_that_is_not_utf8_is_shown_with_its_byte(
+    qtbot, window: MainWindow, folder: Path, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    import os
+
+    open_and_wait(qtbot, window, [folder])
+    name = os.fsdecode(bytes(tmp_path) + b"/caf\xe9.html")
+    save_as(monkeypatch, Path(name))
+    written = exported(qtbot, window)
+    assert os.fsencode(written).endswith(b"caf\xe9.html") and written.exists()
+    assert "caf\\xe9.html" in window.status_label.text()

@@ -18,6 +18,7 @@ from wirediff.core.report.evidence import EvidenceReport, Finding, Section
 from wirediff.core.report.html import ROW_MARKS
 from wirediff.core.report.pieces import row_pieces
 from wirediff.core.result import OpKind, Row, RowKind, Side
+from wirediff.core.textsafe import printable
 
 _CSS = """
 body{font-family:'DejaVu Sans',Arial,sans-serif;font-size:10pt;color:#1b1b1b;
@@ -49,7 +50,9 @@ _PIECE_CLASS = {OpKind.DELETE: "del", OpKind.INSERT: "ins", OpKind.REPLACE: "rep
 
 
 def _e(text: str) -> str:
-    return html.escape(text, quote=True)
+    """Text as HTML: control and bidi characters shown as marks (a right-to-left override
+    in a line must not make "$1500" read "0051$" in the report), then escaped."""
+    return html.escape(printable(text), quote=True)
 
 
 def _when(stamp: str | None) -> str:

@@ -18,6 +18,9 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 from wirediff.core.cancel import Cancelled
+from wirediff.core.reading.errors import ReadError
+from wirediff.core.report.output import OutputError
+from wirediff.core.review.connection import StoreError
 from wirediff.core.textsafe import printable
 
 log = logging.getLogger(__name__)
@@ -27,6 +30,11 @@ log = logging.getLogger(__name__)
 # to this long; at Python's default of 5 ms the waits queue up behind each other, and the
 # window froze for 0.3-1.2 s at a time while a 10,000-document folder was grouped.
 SWITCH_INTERVAL = 0.001
+
+# Failures that name the file and the reason (a report written into a missing folder, a file
+# that cannot be read, a review store that cannot be opened): the error callback says them
+# to the user; a traceback on stderr would add nothing but noise. Others are logged in full.
+SAID: tuple[type[Exception], ...] = (OSError, OutputError, ReadError, StoreError)
 
 
 @dataclass(slots=True)
@@ -78,7 +86,10 @@ class _Task(QRunnable):
         except Cancelled:  # asked for: nobody waits for its result (the job is stale)
             result = None
         except Exception as exc:  # reported to the user, never swallowed
-            log.error("background %s failed:\n%s", self.job.kind, traceback.format_exc())
+            if isinstance(exc, SAID):  # the file and the reason are the whole story
+                log.info("background %s failed: %s", self.job.kind, exc)
+            else:
+                log.error("background %s failed:\n%s", self.job.kind, traceback.format_exc())
             self.signals.failed.emit(self.job.kind, self.job.token, failure(self.subject, exc))
             return
         self.signals.finished.emit(self.job.kind, self.job.token, result)

@@ -11,6 +11,7 @@ folder being read. Printing (Ctrl+P) lays out the same HTML on the printer the u
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,6 +26,7 @@ from wirediff.core.report.evidence_html import render_report
 from wirediff.core.report.output import write_file
 from wirediff.core.review import ReviewStore
 from wirediff.core.stories import StoryIndex, pair_derivation
+from wirediff.core.textsafe import printable
 from wirediff.export.pdf import print_document
 from wirediff.export.report import FORMATS, render
 from wirediff.ui.jobs.runner import Job
@@ -58,14 +60,18 @@ class Target:
 
 
 def chosen_target(path: str, selected: str, filters: tuple[tuple[str, str], ...]) -> Target | None:
-    """The file the dialog gave, its extension added from the chosen filter if it has none."""
+    """The file the dialog gave, its extension added from the chosen filter if it has none
+    and no such file exists (an existing file, a pipe or ``/dev/null`` chosen is written,
+    in the chosen filter's format, not a new file beside it)."""
     if not path:
         return None
     target = Path(path)
-    if target.suffix.lower() not in FORMATS:
-        suffix = dict(filters).get(selected, filters[0][1])
-        target = target.with_name(target.name + suffix)
-    return Target(target, FORMATS[target.suffix.lower()])
+    suffix = dict(filters).get(selected, filters[0][1])
+    if target.suffix.lower() in FORMATS:
+        return Target(target, FORMATS[target.suffix.lower()])
+    if os.path.lexists(target):
+        return Target(target, FORMATS[suffix])
+    return Target(target.with_name(target.name + suffix), FORMATS[suffix])
 
 
 def file_name(text: str) -> str:
@@ -295,9 +301,10 @@ class Exporter(QObject):
             self._show_busy(False)
             if path is not None:
                 self.last = path
-                self.session.message.emit(f"Report written: {path}")
+                self.session.message.emit(printable(f"Report written: {path}"))
 
-        self.session.message.emit(f"Exporting {target.path.name}…")
+        # (printable first: a byte of a file name that is not UTF-8 would not cross a signal)
+        self.session.message.emit(printable(f"Exporting {target.path.name}…"))
         self._run(job, done)
 
     def _run(self, job: Callable[[Job], T], done: Callable[[T], None]) -> None:
