@@ -225,3 +225,39 @@ def test_the_base_stays_in_sight_while_versions_scroll_sideways(
     assert base.horizontalHeader().font() == grid.horizontalHeader().font()
     qtbot.wait(10)
     assert base.horizontalHeader().height() == grid.horizontalHeader().height()
+
+
+def test_hidden_and_moved_columns_belong_to_their_story(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """Hiding the current version moves the cursor to a shown one (Enter opened the hidden
+    version); the next story opens with all its versions, in time order (the header kept
+    the last story's hidden and moved columns). Both found by fuzzing the app."""
+    two = tmp_path / "two"
+    write_long_story(two / "a", versions=6, units=6, seed=1)
+    write_long_story(two / "b", versions=6, units=6, seed=2)
+    open_and_wait(qtbot, window, [two])
+    index = window.index
+    assert index is not None
+    stories = [s for s in index.stories if len(s.versions) == 6]
+    assert len(stories) == 2
+    window.doc_list.select(stories[0].versions[1].doc)
+    settle(qtbot, window)
+    open_story_view(qtbot, window)
+    view = window.parts.story_view
+    header = view.table.horizontalHeader()
+    view.go_to(0, 3)
+    menu = view.column_menu(3)
+    next(a for a in menu.actions() if a.text() == "Hide this version").trigger()
+    assert header.isSectionHidden(3) and view.current() == (4, 0)
+    view.go_to(2, 5)
+    next(a for a in view.column_menu(5).actions() if a.text() == "Hide this version").trigger()
+    assert view.current() == (4, 2)  # the last one: the nearest on the left
+    header.moveSection(header.visualIndex(1), 4)  # a version dragged to the right
+    qtbot.keyClick(view.table, Qt.Key.Key_Escape)
+    window.doc_list.select(stories[1].versions[1].doc)
+    settle(qtbot, window)
+    open_story_view(qtbot, window)
+    assert view.model.data_ is not None and view.model.data_.story == stories[1].id
+    assert [c for c in range(header.count()) if header.isSectionHidden(c)] == []
+    assert [header.logicalIndex(v) for v in range(header.count())] == list(range(6))

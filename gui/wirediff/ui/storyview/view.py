@@ -146,6 +146,8 @@ class StoryView(QWidget):
         place = self.current() if same else None
         self.delegate.forget()
         self.model.set_table(data)
+        if not same:  # another story: its own versions, all shown, in time order
+            self._reset_columns()
         rows, versions = len(data.table.rows), len(data.table.columns)
         self.heading.setText(
             f"Story: {one_line(data.title)} — {versions + 1} versions against the ◆ base, "
@@ -223,9 +225,34 @@ class StoryView(QWidget):
             action.toggled.connect(lambda on, c=column: self.set_column_shown(c, on))
         return menu
 
+    def _reset_columns(self) -> None:
+        """Every column shown, in the model's order (the header keeps a table's hidden and
+        moved sections for the next model, which is another story's)."""
+        header = self.table.horizontalHeader()
+        for column in range(header.count()):
+            header.setSectionHidden(column, False)
+            at = header.visualIndex(column)
+            if at != column:
+                header.moveSection(at, column)
+
     def set_column_shown(self, column: int, shown: bool) -> None:
         self.table.setColumnHidden(column, not shown)
+        place = self.current()
+        if not shown and place is not None and place[0] == column:
+            self._leave_hidden(place)
         self._fit.start()
+
+    def _leave_hidden(self, place: tuple[int, int]) -> None:
+        """The current cell's column was hidden: the nearest shown column on the right (else
+        on the left) becomes current, on the same row, so Enter opens what is on screen."""
+        header = self.table.horizontalHeader()
+        at = header.visualIndex(place[0])
+        order = [*range(at + 1, header.count()), *range(at - 1, -1, -1)]
+        for visual in order:
+            column = header.logicalIndex(visual)
+            if not header.isSectionHidden(column):
+                self.go_to(place[1], column)
+                return
 
     def show_columns(self, columns: list[int]) -> None:
         for column in columns:
