@@ -203,3 +203,30 @@ def test_undoing_a_split_while_the_new_storys_versions_are_counted(
     finally:
         sys.excepthook = old
     assert errors == []
+
+
+def test_the_corrections_list_follows_the_folder_open(
+    qtbot, window: MainWindow, levels: Path, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """A folder of one document is never grouped: the list left open kept the folder
+    before's corrections, and Undo there deleted them from the store (found by fuzzing)."""
+    lone = tmp_path / "lone"
+    lone.mkdir()
+    shutil.copy(levels / "independent.txt", lone / "independent.txt")
+    open_and_wait(qtbot, window, [levels])
+    index = window.index
+    assert index is not None
+    window.doc_list.select(index.story_of(doc(window, "copy")).documents[2])
+    settle(qtbot, window)
+    regrouped(qtbot, window, window.actions_["split_story"].trigger)
+    (kept,) = window.session.corrections.kept()
+    window.actions_["corrections"].trigger()
+    dialog = window.commands.grouping.dialog
+    assert dialog is not None and dialog.view.topLevelItemCount() == 1
+    with qtbot.waitSignal(window.loaded, timeout=WAIT_MS):
+        window.open_paths([lone])
+    settle(qtbot, window)
+    assert dialog.view.topLevelItemCount() == 0
+    window.session.corrections.undo([kept.id])  # an id of the other folder: not this one's
+    open_and_wait(qtbot, window, [levels])
+    assert [k.id for k in window.session.corrections.kept()] == [kept.id]

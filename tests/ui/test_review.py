@@ -361,3 +361,26 @@ def test_flags_are_placed_by_their_words_when_an_option_changes(
     assert store is not None and shown is not None
     review = store.pair_review(doc_ref(shown.left), doc_ref(shown.right))
     assert place_marks(now, review.marks).flagged() == {flagged}
+
+
+def test_flags_and_notes_follows_the_folder_open(
+    qtbot, window: MainWindow, folder: Path, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """The list left open while another folder opens lists that folder's flags and notes
+    (its entries were the first folder's documents by index: Enter opened a pair of the new
+    folder, or raised IndexError; found by fuzzing the app)."""
+    other = tmp_path / "other"
+    other.mkdir()
+    for name in sorted(p.name for p in folder.iterdir())[2:]:
+        shutil.copy(folder / name, other / name)
+    open_and_wait(qtbot, window, [folder])
+    go_to_change(qtbot, window, 1)
+    write_note(qtbot, window, NOTE)
+    dialog = listed(qtbot, window)
+    assert [e.note for e in dialog.entries] == [NOTE]
+    with qtbot.waitSignal(window.session.review.listing_ready, timeout=WAIT_MS):
+        open_and_wait(qtbot, window, [other])
+    assert dialog.isVisible() and dialog.entries == [] and dialog.view.topLevelItemCount() == 0
+    with qtbot.waitSignal(window.session.review.listing_ready, timeout=WAIT_MS):
+        open_and_wait(qtbot, window, [folder])  # back: its note again
+    assert [e.note for e in dialog.entries] == [NOTE]

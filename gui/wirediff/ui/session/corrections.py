@@ -156,6 +156,8 @@ class CorrectionsController(QObject):
     def undo(self, ids: Sequence[int]) -> None:
         """Forget the corrections ``ids``; the grouping is made again without them."""
         store = self.review.store
+        mine = {k.id for k in self._kept}
+        ids = [i for i in ids if i in mine]  # (a list left open on another folder's)
         if store is None or not ids:
             return
         try:

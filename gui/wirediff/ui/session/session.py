@@ -235,6 +235,8 @@ class Session(QObject):
     def _loaded(self, loaded: Loaded) -> None:
         self.busy.emit(False)
         self.documents, self.words = loaded.result.documents, loaded.words
+        # This folder's corrections before anyone hears of it (the list of them follows).
+        corrections = self.corrections.load(self.loading.watch.paths)
         self.documents_loaded.emit(loaded)
         self.message.emit(texts.opened(len(self.documents), len(loaded.result.problems)))
         if self.documents:
@@ -246,7 +248,6 @@ class Session(QObject):
                 self.update()
         self.loaded.emit()
         self.review.documents_loaded(self.documents)
-        corrections = self.corrections.load(self.loading.watch.paths)
         self.stories.start(self.documents, self.words, corrections)
 
     def _regroup(self) -> None:

@@ -43,6 +43,7 @@ class Reviewing:
         review.listing_ready.connect(self._listed)
         review.problem.connect(self._warn)
         editor.saved.connect(self._note_saved)
+        session.documents_loaded.connect(lambda _loaded: self._relist())
         editor.closed.connect(self._note_closed)
         if review.notice:  # a store set aside, or none at all: said once the window is up
             QTimer.singleShot(0, lambda: self._warn(review.notice))
@@ -149,11 +150,18 @@ class Reviewing:
             self.flags = FlagsDialog(self.window)
             self.flags.entry_activated.connect(self.open_entry)
             self.flags.export_requested.connect(self.exporter.export_flags)
-        self.flags.set_waiting()
         self.flags.show()
         self.flags.activateWindow()
         if QGuiApplication.platformName() != "offscreen":  # offscreen cannot raise windows
             self.flags.raise_()
+        self._relist()
+
+    def _relist(self) -> None:
+        """List the flags and notes of the documents open now, if the list is on screen
+        (another folder opened: its entries were documents of the one before, by index)."""
+        if self.flags is None or not self.flags.isVisible():
+            return
+        self.flags.set_waiting()
         paths = self.session.loading.watch.paths
         folder = Path(paths[0]) if len(paths) == 1 and Path(paths[0]).is_dir() else None
         self.review.list_flags_and_notes(self.session.documents, folder)
