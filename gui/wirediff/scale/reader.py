@@ -248,13 +248,22 @@ class StoriesIndex:
         return self._haystacks[part]  # type: ignore[no-any-return]
 
     def _fill_haystacks(self, part: int, pc: Any) -> None:
+        import pyarrow as pa
+
+        # One string type for every column and the separator: Dask writes large_string,
+        # other writers string, and the join has no kernel that mixes the two.
+        text = pa.large_string()
+
+        def column(values: Any) -> Any:
+            return pc.fill_null(pc.cast(values, text), pa.scalar("", text))
+
         while len(self._haystacks) <= part:
             n = len(self._haystacks)
             table = self._parts[n].read(columns=[*SEARCH_COLUMNS, "event"])
             name = pc.replace_substring_regex(table["path"], pattern=r"^.*/", replacement="")
-            columns = [pc.fill_null(table[c], "") for c in SEARCH_COLUMNS[:-1]]
-            columns.append(pc.fill_null(name, ""))
-            joined = pc.binary_join_element_wise(*columns, JOIN)
+            columns = [column(table[c]) for c in SEARCH_COLUMNS[:-1]]
+            columns.append(column(name))
+            joined = pc.binary_join_element_wise(*columns, pa.scalar(JOIN, text))
             self._haystacks.append((pc.utf8_lower(joined), table["event"]))
 
     def text(self, row: DocRow) -> str:
