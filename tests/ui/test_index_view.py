@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from tests.ui.helpers import WAIT_MS, generated_index, open_and_wait, tree
 from wirediff.resources import sample_corpus
@@ -244,6 +244,32 @@ def test_index_keys_and_the_pair_report(  # type: ignore[no-untyped-def]
     qtbot.waitUntil(lambda: exporter.last is not None, timeout=WAIT_MS)
     page = out.read_text(encoding="utf-8")
     assert window.shown.left.path.name in page and window.shown.right.path.name in page
+
+
+def test_f5_and_a_heat_map_left_open_follow_the_index(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, big_index: Path, sample_dir: Path
+) -> None:
+    """F5 reads the index again and compares its first pair again (the row stayed current,
+    so nothing was compared: "Select a version…"); a folder's heat map left open closes
+    when an index is opened (its cells did nothing). Found by fuzzing the app."""
+    open_and_wait(qtbot, window, [sample_dir])
+    window.doc_list.view.setFocus()
+    with qtbot.waitSignal(window.heat_map_shown, timeout=WAIT_MS):
+        qtbot.keyClick(window.doc_list.view, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
+    assert window.heat_map is not None and window.heat_map.isVisible()
+    with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
+        window.commands.index.open(big_index)
+    assert not window.heat_map.isVisible()
+    first = window.shown
+    assert first is not None
+    window.activateWindow()  # (the heat map's window had been the active one)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=WAIT_MS)
+    view = window.doc_list.view
+    view.setFocus()
+    with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
+        qtbot.keyClick(view, Qt.Key.Key_F5)
+    assert window.shown is not None and window.shown.pair == first.pair
+    assert window.doc_list.selected() == first.pair[1]
 
 
 def test_what_needs_more_than_a_story_says_it_is_not_available(  # type: ignore[no-untyped-def]

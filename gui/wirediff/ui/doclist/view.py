@@ -197,10 +197,12 @@ class DocumentList(QWidget):
             self.view.blockSignals(blocked)
             self._span_groups()
 
-    def show_index(self, pages: list[Page], anchor: int = 0) -> None:
+    def show_index(self, pages: list[Page], anchor: int = 0, keep: bool = True) -> None:
         """Show pages of a stories index in place of what was shown, page ``anchor`` at the
-        top, in the index's order (sorting by a column would sort only the pages listed)."""
-        current = self.selected() if self.paged else None
+        top, in the index's order (sorting by a column would sort only the pages listed);
+        the current row stays current if ``keep`` (other pages of the same index), not for
+        an index opened (read again: its row is to be selected as the user's choice)."""
+        current = self.selected() if self.paged and keep else None
         self._moved.start()  # the swap moves the scroll bar: look where it is after
         self.documents, self.words = [], []
         self.cells.reset()

@@ -80,7 +80,7 @@ class IndexView:
         parts.change_bar.hide()
         parts.problems.set_problems([])
         parts.problems_dock.hide()
-        parts.doc_list.show_index([opened.page])
+        parts.doc_list.show_index([opened.page], keep=False)
         parts.doc_list.unsorted()
         parts.count_label.setText(
             f"{opened.documents:,} documents · {opened.stories:,} stories (index)"

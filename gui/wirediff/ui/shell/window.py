@@ -177,6 +177,7 @@ class MainWindow(QMainWindow):
         session.message.connect(self._say)
         session.failed.connect(self.failed)
         session.documents_loaded.connect(self._documents_loaded)
+        session.index_opened.connect(lambda _opened: self._close_heat_map())
         session.loaded.connect(self.loaded)
         session.list_ready.connect(doc_list.install)
         session.list_ready.connect(lambda _built: self._exact_similarities())
@@ -247,8 +248,7 @@ class MainWindow(QMainWindow):
     def _documents_loaded(self, loaded: Loaded) -> None:
         self.stack.setCurrentIndex(MAIN)
         self.change_bar.hide()
-        if self.heat_map is not None:
-            self.heat_map.hide()  # its cells are documents of what was open before
+        self._close_heat_map()
         if loaded.built is not None:
             self.doc_list.install(loaded.built)
         problems = loaded.result.problems
@@ -296,6 +296,11 @@ class MainWindow(QMainWindow):
             self.banner.hide()
         else:
             self.banner.show_score(score)
+
+    def _close_heat_map(self) -> None:
+        """Another folder or index: a heat map's cells are documents of what was open."""
+        if self.heat_map is not None:
+            self.heat_map.hide()
 
     def _heat_map_waiting(self, heading: str, shown: int, _total: int) -> None:
         if self.heat_map is None:
