@@ -194,3 +194,30 @@ def test_problems_show_reason_and_hint(qtbot, window: MainWindow, folder: Path) 
     problem = next(p for p in load_paths([folder]).problems if p.path.name == "empty.txt")
     line = next(line for line in window.problems.lines() if line.startswith("empty.txt: "))
     assert problem.reason in line and problem.hint and problem.hint in line
+
+
+@pytest.mark.parametrize("pinned", [True, False])
+def test_a_reload_never_pins_a_document_the_user_did_not_pin(
+    qtbot, window: MainWindow, tmp_path: Path, sample_dir: Path, pinned: bool
+) -> None:  # type: ignore[no-untyped-def]
+    """The pinned document (or the pair's left side) renamed, then F5: the first document
+    came back pinned on the left of every story (or for another story's version), which
+    the user never asked for; now the folder opens as it would afresh. Found by fuzzing."""
+    folder = tmp_path / "news"
+    shutil.copytree(sample_dir, folder)
+    open_and_settle(qtbot, window, [folder])
+    names = [d.path.name for d in window.documents]
+    if pinned:  # 002 (Sputnik) held on the left for every story
+        window.doc_list.select(names.index(next(n for n in names if n.startswith("002"))))
+        while window.session.selection.pinned is None:
+            qtbot.keyClick(window.doc_list.view, Qt.Key.Key_B)
+        assert window.session.selection.pinned.story is None  # type: ignore[union-attr]
+    assert window.shown is not None
+    left = window.shown.left.path
+    with qtbot.waitSignal(watch(window).changed, timeout=WAIT_MS):
+        left.rename(folder / "zz_renamed.txt")
+    with qtbot.waitSignal(window.stories_ready, timeout=WAIT_MS):
+        qtbot.keyClick(window.doc_list.view, Qt.Key.Key_F5)
+    qtbot.waitUntil(lambda: window.shown is not None, timeout=WAIT_MS)
+    qtbot.wait(300)  # (the comparison the grouping asks for, if any)
+    assert window.session.selection.pinned is None

@@ -111,6 +111,21 @@ def initial_pair(loaded: Loaded, hint: PairHint | None) -> tuple[int, int | None
     return keep_pair(paths, hint.left.resolve(), selected)
 
 
+def hint_found(loaded: Loaded, hint: PairHint | None) -> PairHint | None:
+    """``hint`` if its documents are still there to pin: its left side, and the selection
+    whose story it was pinned for (unless pinned for every story); else None — a pin is
+    never moved onto a document the user did not pin (the first one, after the pinned
+    document was renamed or deleted)."""
+    if hint is None:
+        return None
+    paths = set(loaded.resolved or [d.path.resolve() for d in loaded.result.documents])
+    if hint.left.resolve() not in paths:
+        return None
+    if not hint.everywhere and (hint.selected is None or hint.selected.resolve() not in paths):
+        return None
+    return hint
+
+
 class LoadingController(QObject):
     """Reads what the user opens; watches it afterwards and says when it changed on disk."""
 

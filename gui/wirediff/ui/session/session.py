@@ -34,6 +34,7 @@ from wirediff.ui.session.loading import (
     Loaded,
     LoadingController,
     PairHint,
+    hint_found,
     initial_pair,
     reload_hint,
 )
@@ -241,6 +242,7 @@ class Session(QObject):
         self.message.emit(texts.opened(len(self.documents), len(loaded.result.problems)))
         if self.documents:
             base, selected = initial_pair(loaded, self._hint)
+            self._hint = hint_found(loaded, self._hint)  # pinned again once grouped
             self.selection.base = base
             self.show_marks()
             if selected is not None:
