@@ -240,6 +240,23 @@ def test_an_index_written_on_the_cluster_can_be_searched(client: object, tmp_pat
     assert expected and list(found.rows) == expected
 
 
+def test_an_index_of_a_folder_given_relative_is_read_from_anywhere(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`wirediff stories news --engine dask -o index` stored the root "news": the app,
+    started elsewhere (a desktop menu), found none of the texts. Found by fuzzing the app."""
+    write(generate(30, seed=4), tmp_path / "news")
+    monkeypatch.chdir(tmp_path)
+    assert main(["stories", "news", "--engine", "dask", "-o", "index"]) == 0
+    capsys.readouterr()
+    summary = json.loads((tmp_path / "index" / "summary.json").read_text())
+    assert summary["root"] == str(tmp_path / "news") and summary["source"] == "news"
+    monkeypatch.chdir("/")
+    index = StoriesIndex(tmp_path / "index")
+    row = index.rows(0, 1)[0]
+    assert index.text(row) == (tmp_path / "news" / row.path).read_text(encoding="utf-8")
+
+
 def test_bad_sources_are_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     missing = tmp_path / "nothing-*.jsonl"
     assert main(["stories", str(missing), "--engine", "dask", "-o", str(tmp_path / "o")]) == 2

@@ -73,7 +73,10 @@ def open_source(spec: str, options: ReaderOptions) -> Source:
 NOT_UTF8_NAME = "its name is not valid UTF-8, which the stories index cannot store: rename it"
 
 
-def _folder(folder: str, options: ReaderOptions) -> Source:
+def _folder(spec: str, options: ReaderOptions) -> Source:
+    # The index is opened from anywhere (a desktop menu's working folder is not the shell's):
+    # its root, which the texts are read from, is absolute.
+    folder = os.path.abspath(spec)
     entries = listing([folder], options.include_hidden, options.follow_external_links)
     named = [e for e in entries if isinstance(e, Path)]
     files = [str(e) for e in named if utf8_safe(str(e)) == str(e)]
@@ -82,7 +85,7 @@ def _folder(folder: str, options: ReaderOptions) -> Source:
     )
     cuts = range(0, len(files), FILES_PER_PART)
     parts = tuple(Part("files", tuple(files[at : at + FILES_PER_PART])) for at in cuts)
-    return Source(folder, folder, parts, problems)
+    return Source(spec, folder, parts, problems)
 
 
 def read_part(
