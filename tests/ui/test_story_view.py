@@ -261,3 +261,33 @@ def test_hidden_and_moved_columns_belong_to_their_story(
     assert view.model.data_ is not None and view.model.data_.story == stories[1].id
     assert [c for c in range(header.count()) if header.isSectionHidden(c)] == []
     assert [header.logicalIndex(v) for v in range(header.count())] == list(range(6))
+
+
+def test_the_story_view_follows_the_story_keys_and_keeps_its_keys(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """] in the story view moved the list to the next story while the view kept showing
+    the old one; Ctrl+F sent the keys to the pair view's hidden find bar (Esc no longer left
+    the story view). Both found by fuzzing the app."""
+    two = tmp_path / "two"
+    write_long_story(two / "a", versions=6, units=5, seed=1)
+    write_long_story(two / "b", versions=5, units=5, seed=2)
+    open_and_wait(qtbot, window, [two])
+    index = window.index
+    assert index is not None
+    first, second = (s for s in index.stories if len(s.versions) > 1)
+    window.doc_list.select(first.versions[1].doc)
+    settle(qtbot, window)
+    open_story_view(qtbot, window)
+    view = window.parts.story_view
+    assert view.model.data_ is not None and view.model.data_.story == first.id
+    qtbot.keyClick(view.table, Qt.Key.Key_BracketRight)  # the next story
+    qtbot.waitUntil(
+        lambda: view.model.data_ is not None and view.model.data_.story == second.id,
+        timeout=WAIT_MS,
+    )
+    assert window.parts.pages.currentIndex() == STORY_PAGE and view.table.hasFocus()
+    qtbot.keyClick(view.table, Qt.Key.Key_F, CTRL)
+    assert view.table.hasFocus() and "Find works in the pair view" in window.status_label.text()
+    qtbot.keyClick(view.table, Qt.Key.Key_Escape)
+    assert window.parts.pages.currentIndex() == PAIR_PAGE

@@ -232,13 +232,24 @@ class Commands:
         self.parts.doc_list.filter.selectAll()
 
     def find(self) -> None:
-        self.parts.diff.find_box.open()
+        if not self._in_story_view():
+            self.parts.diff.find_box.open()
 
     def find_next(self) -> None:
-        self.parts.diff.find_match(backward=False)
+        if not self._in_story_view():
+            self.parts.diff.find_match(backward=False)
 
     def find_previous(self) -> None:
-        self.parts.diff.find_match(backward=True)
+        if not self._in_story_view():
+            self.parts.diff.find_match(backward=True)
+
+    def _in_story_view(self) -> bool:
+        """Find searches the pair view: in the story view (which hides it) it says so, and
+        the keys stay with the table (the hidden find bar took them, Esc included)."""
+        if self.story.showing():
+            self.session.message.emit("Find works in the pair view: Esc goes back to it")
+            return True
+        return False
 
     def close_find(self) -> None:
         self.parts.diff.hide_find()

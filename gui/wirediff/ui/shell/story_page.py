@@ -61,6 +61,7 @@ class StoryPage(QObject):
         session.index_opened.connect(self._forget)
         session.derivation.levels_ready.connect(self._levels)
         comparison_shown.connect(self._scroll_to_pending)
+        comparison_shown.connect(self._follow_story)
 
     def showing(self) -> bool:
         return self.parts.pages.currentIndex() == STORY_PAGE
@@ -210,6 +211,20 @@ class StoryPage(QObject):
         header = self.view.table.horizontalHeader()
         order = sorted(range(1, header.count()), key=header.visualIndex)
         return next((c for c in order if not header.isSectionHidden(c)), None)
+
+    def _follow_story(self) -> None:
+        """A key moved to another story while the view shows one (], [, u, Ctrl+PgDn…):
+        the view shows that story (or, a story of one version, gives way to the pair)."""
+        data, session = self.view.model.data_, self.session
+        if not self.showing() or data is None or session.archive.active:
+            return
+        index, story = session.index, session.view.current_story()
+        if index is None or story is None or story == data.story:
+            return
+        if len(index.stories[story].versions) < 2:
+            self.close()
+            return
+        self._show(index, story, not session.hide_boilerplate, session.stories.diffs)
 
     def _scroll_to_pending(self) -> None:
         pending, shown = self._pending, self.session.current
