@@ -42,3 +42,30 @@ def test_settings_review_state_is_imported_once(store):
     assert list(
         place_marks(result, store.pair_review(doc_ref(base), doc_ref(copy)).marks).by_change
     ) == [isis]
+
+
+def test_pairs_are_compared_before_the_store_is_locked(store, store_path):
+    """The import held one write transaction while it compared every flagged pair (seconds
+    for long texts): r, f and m waited 10 s, then failed. Found by fuzzing the app."""
+    import sqlite3
+
+    base, copy = read(SAMPLE, "000"), read(SAMPLE, "001")
+    key = "\t".join(sorted((str(base.path), str(copy.path))))
+    writable: list[bool] = []
+
+    def compared(a: Document, b: Document, clean: bool) -> Compared:
+        other = sqlite3.connect(store_path, timeout=0, isolation_level=None)
+        try:
+            other.execute("BEGIN IMMEDIATE")  # another writer gets the lock meanwhile
+            other.execute("ROLLBACK")
+            writable.append(True)
+        except sqlite3.OperationalError:
+            writable.append(False)
+        finally:
+            other.close()
+        return Compared(a, b, compare(a.text, b.text))
+
+    imported = import_settings(
+        store, reviewed=[key], flags={key: [0]}, documents=[base, copy], compared=compared
+    )
+    assert (imported.reviewed, imported.flags) == (1, 1) and writable == [True]

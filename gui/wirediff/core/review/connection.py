@@ -142,7 +142,12 @@ def _statements(script: str) -> list[str]:
 
 
 def _migrate(conn: sqlite3.Connection) -> None:
-    """Apply the missing migrations in one write transaction (another process may race)."""
+    """Apply the missing migrations in one write transaction (another process may race).
+
+    A store already at this schema takes no write lock: another wirediff (or the command
+    line) writing meanwhile made every start wait 10 s, then go without a store."""
+    if conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION:
+        return
     conn.execute("BEGIN IMMEDIATE")
     try:
         version = conn.execute("PRAGMA user_version").fetchone()[0]

@@ -56,7 +56,6 @@ def import_settings(
     """
     by_path = {str(d.path): d for d in documents}
     skipped: list[str] = []
-    done_reviewed = done_flags = 0
 
     def pair(key: str) -> tuple[Document, Document] | None:
         first, _tab, second = key.partition("\t")
@@ -66,26 +65,28 @@ def import_settings(
             return None
         return a, b
 
+    marked = [(doc_ref(d[0]), doc_ref(d[1])) for d in map(pair, reviewed) if d is not None]
+    # The pairs are compared before the store is written: a write transaction held while
+    # long texts are compared kept every other write (r, f, m) waiting, 10 s, then failing.
+    flagged = []
+    for key, numbers in flags.items():
+        clean = key.endswith(CLEAN_SUFFIX)
+        docs = pair(key.removesuffix(CLEAN_SUFFIX))
+        shown = None if docs is None else compared(docs[0], docs[1], clean)
+        if docs is not None and shown is None:
+            skipped.append(f"{key}: could not be compared")
+        if shown is None:
+            continue
+        anchors = anchors_of(shown.comparison)
+        left, right = doc_ref(shown.left), doc_ref(shown.right)
+        for number in sorted(set(numbers)):
+            if 0 <= number < len(anchors):
+                flagged.append((left, right, anchors[number]))
+            else:
+                skipped.append(f"{key}: no change number {number + 1} any more")
     with store.transaction():
-        for key in reviewed:
-            docs = pair(key)
-            if docs is not None:
-                store.set_reviewed(doc_ref(docs[0]), doc_ref(docs[1]))
-                done_reviewed += 1
-        for key, numbers in flags.items():
-            clean = key.endswith(CLEAN_SUFFIX)
-            docs = pair(key.removesuffix(CLEAN_SUFFIX))
-            shown = None if docs is None else compared(docs[0], docs[1], clean)
-            if docs is not None and shown is None:
-                skipped.append(f"{key}: could not be compared")
-            if shown is None:
-                continue
-            anchors = anchors_of(shown.comparison)
-            left, right = doc_ref(shown.left), doc_ref(shown.right)
-            for number in sorted(set(numbers)):
-                if 0 <= number < len(anchors):
-                    store.set_flag(left, right, anchors[number])
-                    done_flags += 1
-                else:
-                    skipped.append(f"{key}: no change number {number + 1} any more")
-    return Imported(done_reviewed, done_flags, tuple(skipped))
+        for left, right in marked:
+            store.set_reviewed(left, right)
+        for left, right, anchor in flagged:
+            store.set_flag(left, right, anchor)
+    return Imported(len(marked), len(flagged), tuple(skipped))
