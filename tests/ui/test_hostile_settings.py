@@ -166,3 +166,28 @@ def test_the_app_starts_with_its_settings_file_a_named_pipe(  # type: ignore[no-
 def test_a_regular_settings_file_is_used(tmp_path: Path) -> None:
     store, note = open_store(tmp_path / "wirediff.ini")
     assert isinstance(store, QSettings) and note == ""
+
+
+def test_two_windows_keep_each_others_recent_folders(tmp_path: Path) -> None:
+    """Two running copies of the app on one settings file: a folder opened in one vanished
+    from the recent folders when the other opened one (it rebuilt the list from what it had
+    read at its start). Found by fuzzing the app."""
+    import subprocess
+    import sys
+
+    ini = tmp_path / "wirediff.ini"
+    mine = Settings(QSettings(str(ini), QSettings.Format.IniFormat))
+    mine.add_recent(tmp_path / "a")
+    assert mine.recent_folders == [str(tmp_path / "a")]
+    other = (  # the other app, in its own process
+        "from pathlib import Path\n"
+        "from PySide6.QtCore import QSettings\n"
+        "from wirediff.ui.common.settings import Settings\n"
+        f"s = Settings(QSettings({str(ini)!r}, QSettings.Format.IniFormat))\n"
+        f"s.add_recent(Path({str(tmp_path / 'b')!r}))\n"
+    )
+    gui = str(Path(__file__).resolve().parents[2] / "gui")
+    env = {**os.environ, "PYTHONPATH": gui}
+    subprocess.run([sys.executable, "-c", other], check=True, timeout=60, env=env)
+    mine.add_recent(tmp_path / "c")
+    assert mine.recent_folders == [str(tmp_path / n) for n in "cba"]

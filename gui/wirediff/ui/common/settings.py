@@ -116,11 +116,14 @@ class Settings:
         return valid.as_text_list("files/recent", self._get("files/recent"), MAX_RECENT)
 
     def add_recent(self, folder: Path) -> None:
-        """Remember ``folder`` as the last and most recent one."""
+        """Remember ``folder`` as the last and most recent one (the list as it is now on
+        disk: another window of the app may have added to it since this one read it)."""
         path = str(folder)
+        self.store.sync()
         recent = [path, *(p for p in self.recent_folders if p != path)][:MAX_RECENT]
         self.store.setValue("files/recent", recent)
         self.store.setValue("files/last_folder", path)
+        self.store.sync()
 
     @property
     def follow_external_links(self) -> bool:
