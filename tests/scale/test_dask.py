@@ -257,6 +257,13 @@ def test_an_index_of_a_folder_given_relative_is_read_from_anywhere(
     assert index.text(row) == (tmp_path / "news" / row.path).read_text(encoding="utf-8")
 
 
+def test_the_stories_command_says_one_event() -> None:
+    from wirediff.scale.command import _text
+
+    data = {"documents": 2, "stories": 1, "events": 1, "problems": [], "index": "out"}
+    assert _text(data).startswith("2 documents, 1 story, 1 event\n")  # was "1 events"
+
+
 def test_bad_sources_are_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     missing = tmp_path / "nothing-*.jsonl"
     assert main(["stories", str(missing), "--engine", "dask", "-o", str(tmp_path / "o")]) == 2

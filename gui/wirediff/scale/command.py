@@ -12,6 +12,7 @@ from typing import Any
 
 from wirediff.commands.output import emit, is_terminal, message
 from wirediff.commands.reading_args import reader_options
+from wirediff.core.counts import count
 from wirediff.core.report.output import OutputError
 from wirediff.core.stories.options import StoryOptions
 from wirediff.core.textsafe import printable
@@ -125,7 +126,10 @@ def _log(line: str) -> None:
 
 
 def _text(data: dict[str, Any]) -> str:
-    head = f"{data['documents']} documents, {data['stories']} stories, {data['events']} events"
+    head = ", ".join(
+        count(data[key], noun)
+        for key, noun in (("documents", "document"), ("stories", "story"), ("events", "event"))
+    )
     skipped = len(data["problems"])
     head += f" ({skipped} files skipped)" if skipped else ""
     return printable(f"{head}\nstories index: {data['index']}\n")

@@ -19,6 +19,7 @@ from typing import TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
+from wirediff.core.counts import count
 from wirediff.core.document import Document
 from wirediff.core.options import CompareOptions
 from wirediff.core.review import (
@@ -57,7 +58,6 @@ from wirediff.ui.session.review_store import (
     read_legacy,
     worker_store,
 )
-from wirediff.ui.session.texts import count
 
 T = TypeVar("T")
 LeftFor = Callable[[int], int | None]

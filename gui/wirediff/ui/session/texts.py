@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from wirediff.core.counts import count
 from wirediff.core.document import Document
 from wirediff.core.stories import StoryIndex
 from wirediff.ui.common.text import no_changes, one_line
@@ -12,12 +13,6 @@ from wirediff.ui.session.comparing import Shown
 from wirediff.ui.session.selection import Change, Outcome, PairSelection, Pin
 
 NAME_MAX = 120  # characters of a file name in the status line (two of them, and the rest)
-
-
-def count(n: int, noun: str) -> str:
-    """``3 stories``, ``1 event``."""
-    plural = noun[:-1] + "ies" if noun.endswith("y") else noun + "s"
-    return f"{n:,} {noun if n == 1 else plural}"
 
 
 def opened(n: int, skipped: int) -> str:

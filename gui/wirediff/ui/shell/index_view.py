@@ -16,6 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
+from wirediff.core import counts
 from wirediff.ui.common.text import one_line
 from wirediff.ui.doclist.columns import COLUMNS
 from wirediff.ui.doclist.pages import Page
@@ -139,7 +140,7 @@ class IndexView:
         of = f"{archive.source.documents:,}" if archive.source is not None else "all"
         noun = "document matches" if count == 1 else "documents match"
         self.session.message.emit(
-            f"{count:,} of {of} {noun} “{text}”, in {total:,} events: "
+            f"{count:,} of {of} {noun} “{text}”, in {counts.count(total, 'event')}: "
             f"listing events {first + 1:,}–{end:,}{more}"
         )
 
