@@ -161,7 +161,8 @@ def test_the_base_stays_in_sight_while_versions_scroll_sideways(
 ) -> None:  # type: ignore[no-untyped-def]
     """50 versions are many screens wide: the base column stays at the left edge, the
     versions pass under it, and the current cell is never hidden beneath it."""
-    from PySide6.QtGui import QContextMenuEvent
+    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtGui import QContextMenuEvent, QWheelEvent
     from PySide6.QtWidgets import QApplication
 
     from wirediff.ui.storyview.cells import BASE_COLUMN
@@ -225,6 +226,23 @@ def test_the_base_stays_in_sight_while_versions_scroll_sideways(
     assert base.horizontalHeader().font() == grid.horizontalHeader().font()
     qtbot.wait(10)
     assert base.horizontalHeader().height() == grid.horizontalHeader().height()
+    # The wheel over the base scrolls the versions sideways (and the rows with them).
+    bar.setValue(bar.maximum() // 2)
+    before, at = bar.value(), QPointF(base.viewport().rect().center())
+    for delta in (QPoint(-120, 0), QPoint(0, -120)):
+        wheel = QWheelEvent(
+            at,
+            QPointF(base.viewport().mapToGlobal(at.toPoint())),
+            QPoint(0, 0),
+            delta,
+            Qt.MouseButton.NoButton,
+            Qt.KeyboardModifier.NoModifier,
+            Qt.ScrollPhase.NoScrollPhase,
+            False,
+        )
+        QApplication.sendEvent(base.viewport(), wheel)
+    assert bar.value() > before
+    assert base.verticalScrollBar().value() == grid.verticalScrollBar().value()
 
 
 def test_hidden_and_moved_columns_belong_to_their_story(

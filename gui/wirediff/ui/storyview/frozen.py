@@ -8,7 +8,7 @@ model, selection, delegate, row heights and vertical scrolling).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
@@ -71,8 +71,18 @@ class StoryTable(QTableView):
         model.modelReset.connect(self._columns)
         model.layoutChanged.connect(self._columns)
         base.doubleClicked.connect(self.doubleClicked)
+        base.viewport().installEventFilter(self)
         self._columns()
         return base
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The wheel over the base scrolls the table, sideways too (the overlay has no
+        horizontal scroll bar of its own)."""
+        base = self.base
+        if event.type() == QEvent.Type.Wheel and base is not None and watched is base.viewport():
+            QCoreApplication.sendEvent(self.viewport(), event)
+            return True
+        return super().eventFilter(watched, event)
 
     def _columns(self) -> None:
         """The overlay shows the base column alone, at the table's rows' heights."""
