@@ -67,6 +67,9 @@ class StoryTable(QTableView):
         mine.sectionMoved.connect(self._keep_base_first)
         mine.geometriesChanged.connect(self.place_base)
         self.verticalHeader().geometriesChanged.connect(self.place_base)
+        # The rows' room changed (a font, a header's height, the window): both scroll ranges
+        # follow it, the overlay's laid out again before its value is set.
+        self.verticalScrollBar().rangeChanged.connect(lambda _low, _high: self.place_base())
         model = self.model()
         model.modelReset.connect(self._columns)
         model.layoutChanged.connect(self._columns)
@@ -125,7 +128,9 @@ class StoryTable(QTableView):
             base.setColumnWidth(BASE_COLUMN, width)
         frame = self.frameWidth()
         header = self.horizontalHeader()
-        base.horizontalHeader().setFixedHeight(header.height())
+        if base.horizontalHeader().height() != header.height():
+            base.horizontalHeader().setFixedHeight(header.height())
+            base.updateGeometries()  # its rows' room follows now, not at its next layout
         base.setGeometry(
             self.verticalHeader().width() + frame,
             frame,
