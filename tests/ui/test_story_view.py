@@ -16,6 +16,7 @@ from tests.ui.helpers import (
     write_dated_story,
     write_long_story,
 )
+from wirediff.core.stories import Story
 from wirediff.core.storytable import CellState
 from wirediff.ui.shell.parts import PAIR_PAGE, STORY_PAGE
 from wirediff.ui.shell.story_page import pair_row
@@ -245,15 +246,11 @@ def test_the_base_stays_in_sight_while_versions_scroll_sideways(
     assert base.verticalScrollBar().value() == grid.verticalScrollBar().value()
 
 
-def test_hidden_and_moved_columns_belong_to_their_story(
-    qtbot, window: MainWindow, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
-    """Hiding the current version moves the cursor to a shown one (Enter opened the hidden
-    version); the next story opens with all its versions, in time order (the header kept
-    the last story's hidden and moved columns). Both found by fuzzing the app."""
+def two_stories_viewed(qtbot, window: MainWindow, tmp_path: Path) -> list[Story]:  # type: ignore[no-untyped-def]
+    """A folder of two stories of six versions, open, the first's story view on screen."""
     two = tmp_path / "two"
-    write_long_story(two / "a", versions=6, units=6, seed=1)
-    write_long_story(two / "b", versions=6, units=6, seed=2)
+    write_long_story(two / "a", versions=6, units=5, seed=1)
+    write_long_story(two / "b", versions=6, units=5, seed=2)
     open_and_wait(qtbot, window, [two])
     index = window.index
     assert index is not None
@@ -262,6 +259,16 @@ def test_hidden_and_moved_columns_belong_to_their_story(
     window.doc_list.select(stories[0].versions[1].doc)
     settle(qtbot, window)
     open_story_view(qtbot, window)
+    return stories
+
+
+def test_hidden_and_moved_columns_belong_to_their_story(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """Hiding the current version moves the cursor to a shown one (Enter opened the hidden
+    version); the next story opens with all its versions, in time order (the header kept
+    the last story's hidden and moved columns). Both found by fuzzing the app."""
+    stories = two_stories_viewed(qtbot, window, tmp_path)
     view = window.parts.story_view
     header = view.table.horizontalHeader()
     view.go_to(0, 3)
@@ -287,16 +294,7 @@ def test_the_story_view_follows_the_story_keys_and_keeps_its_keys(
     """] in the story view moved the list to the next story while the view kept showing
     the old one; Ctrl+F sent the keys to the pair view's hidden find bar (Esc no longer left
     the story view). Both found by fuzzing the app."""
-    two = tmp_path / "two"
-    write_long_story(two / "a", versions=6, units=5, seed=1)
-    write_long_story(two / "b", versions=5, units=5, seed=2)
-    open_and_wait(qtbot, window, [two])
-    index = window.index
-    assert index is not None
-    first, second = (s for s in index.stories if len(s.versions) > 1)
-    window.doc_list.select(first.versions[1].doc)
-    settle(qtbot, window)
-    open_story_view(qtbot, window)
+    first, second = two_stories_viewed(qtbot, window, tmp_path)
     view = window.parts.story_view
     assert view.model.data_ is not None and view.model.data_.story == first.id
     qtbot.keyClick(view.table, Qt.Key.Key_BracketRight)  # the next story
