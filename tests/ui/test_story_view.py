@@ -307,3 +307,38 @@ def test_the_story_view_follows_the_story_keys_and_keeps_its_keys(
     assert view.table.hasFocus() and "Find works in the pair view" in window.status_label.text()
     qtbot.keyClick(view.table, Qt.Key.Key_Escape)
     assert window.parts.pages.currentIndex() == PAIR_PAGE
+
+
+def test_the_current_cell_stays_in_sight_when_columns_hide_and_the_text_zooms(
+    qtbot, window: MainWindow, long_story: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """Hiding a version left of the cursor moves the others under the base; zooming makes
+    every row taller: either way the current cell stays where the reader is looking, clear
+    of the base."""
+    open_and_wait(qtbot, window, [long_story])
+    open_story_view(qtbot, window)
+    view = window.parts.story_view
+    grid = view.table
+    middle = len(view.model.data_.table.rows) // 2  # type: ignore[union-attr]
+    view.go_to(middle, 45)
+    for step in range(40):  # to version 10, scrolled to just right of the base, 5 rows down
+        qtbot.keyClick(grid, Qt.Key.Key_Down if step % 8 == 0 else Qt.Key.Key_Left)
+    assert view.current() == (10, middle + 5)
+    row = middle + 5
+    edge = grid.columnWidth(0)
+
+    def in_sight() -> bool:
+        cell = grid.visualRect(grid.currentIndex())
+        room = grid.viewport().rect()
+        return cell.left() >= edge and room.top() <= cell.top() < room.bottom()
+
+    assert grid.horizontalScrollBar().value() > 0 and in_sight()
+    view.set_column_shown(8, False)  # left of the cursor: the versions after it move left
+    qtbot.wait(20)
+    assert view.current() == (10, row) and in_sight()
+    top = grid.visualRect(grid.currentIndex()).top()
+    for _ in range(4):
+        window.commands.zoom_in()
+    qtbot.wait(20)
+    assert view.current() == (10, row) and in_sight()
+    assert abs(grid.visualRect(grid.currentIndex()).top() - top) <= 2  # its row held still

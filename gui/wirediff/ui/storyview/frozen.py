@@ -161,8 +161,30 @@ class StoryTable(QTableView):
             bar.setValue(keep)
             return
         super().scrollTo(index, hint)
-        if self.base is None or not index.isValid():
+        self._clear_of_base(index)
+
+    def _clear_of_base(self, index: Index) -> None:
+        """A version's cell partly under the overlay scrolls right of it."""
+        if self.base is None or not index.isValid() or index.column() == BASE_COLUMN:
             return
         covered = self.columnWidth(BASE_COLUMN) - self.visualRect(index).left()
         if covered > 0:
+            bar = self.horizontalScrollBar()
             bar.setValue(bar.value() - covered)
+
+    def in_sight(self, index: Index) -> bool:
+        """Whether any of ``index``'s cell is on screen."""
+        return index.isValid() and self.visualRect(index).intersects(self.viewport().rect())
+
+    def hold(self, index: Index, top: int) -> None:
+        """After the rows or columns changed size (a zoom, a hidden version): ``index``'s
+        row back at ``top`` pixels down the viewport, where the reader was looking, and its
+        cell clear of the base."""
+        if not index.isValid():
+            return
+        for view in (self, self.base):  # the scroll ranges of the new sizes, now
+            if view is not None:
+                view.updateGeometries()
+        bar = self.verticalScrollBar()
+        bar.setValue(bar.value() + self.visualRect(index).top() - top)
+        self._clear_of_base(index)

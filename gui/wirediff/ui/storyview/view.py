@@ -184,6 +184,9 @@ class StoryView(QWidget):
         data = self.model.data_
         if data is None:
             return
+        table, current = self.table, self.table.currentIndex()
+        seen = table.in_sight(current)
+        top = table.visualRect(current).top()
         self.delegate.forget()
         metrics = QFontMetricsF(self.table.font())
         char = metrics.horizontalAdvance(SAMPLE) / len(SAMPLE)
@@ -198,6 +201,8 @@ class StoryView(QWidget):
         minimum = margin.fontMetrics().height() + 14  # the number and the bar
         for row, height in enumerate(heights):
             margin.resizeSection(row, max(height, minimum))
+        if seen:
+            table.hold(current, top)
 
     def _column_menu(self, pos: QPoint) -> None:
         header = self.table.horizontalHeader()
