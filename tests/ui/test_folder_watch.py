@@ -108,7 +108,7 @@ def test_a_change_outside_the_folder_does_not_count(
     open_and_settle(qtbot, window, [folder])
     outside = folder.parent / "outside.txt"
     assert str(outside) not in window.session.loading.watch.watched()
-    assert str(folder.parent) not in window.session.loading.watch.watched()
+    assert str(folder.parent) in window.session.loading.watch.watched()  # for its renaming
     with (
         qtbot.assertNotEmitted(window.session.loading.watch.changed),
         qtbot.waitSignal(window.session.loading.watch.checked, timeout=WAIT_MS) as look,
@@ -221,3 +221,61 @@ def test_a_reload_never_pins_a_document_the_user_did_not_pin(
     qtbot.waitUntil(lambda: window.shown is not None, timeout=WAIT_MS)
     qtbot.wait(300)  # (the comparison the grouping asks for, if any)
     assert window.session.selection.pinned is None
+
+
+def test_a_renamed_folder_offers_to_open_it_under_its_new_name(
+    qtbot, window: MainWindow, folder: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """A rename says nothing inside the folder: its parent tells. The bar names the new
+    name and opens the folder there; renamed back, the bar goes."""
+    open_and_settle(qtbot, window, [folder])
+    bar, folder_watch = window.change_bar, watch(window)
+    renamed = folder.with_name("articles (edited)")
+    with qtbot.waitSignal(folder_watch.moved, timeout=WAIT_MS) as moved:
+        folder.rename(renamed)
+    assert moved.args == [folder, renamed]
+    assert bar.isVisible() and bar.reload_button.isVisible()
+    assert bar.label.text() == (
+        "The folder “articles” was renamed “articles (edited)”. What was read stays open here."
+    )
+    assert len(window.documents) == 3  # still open, from memory
+    with qtbot.waitSignal(folder_watch.checked, timeout=WAIT_MS) as look:
+        renamed.rename(folder)
+    assert not look.args[0] and not bar.isVisible()
+    folder.rename(renamed)
+    qtbot.waitUntil(bar.isVisible, timeout=WAIT_MS)
+    bar.setFocus()
+    qtbot.keyClick(bar.reload_button, Qt.Key.Key_Space)  # "Open it there"
+    qtbot.waitUntil(
+        lambda: (
+            len(window.documents) == 3 and all(d.path.parent == renamed for d in window.documents)
+        ),
+        timeout=WAIT_MS,
+    )
+    assert not bar.isVisible()
+
+
+def test_a_folder_moved_away_says_so_with_nothing_to_reload(
+    qtbot, window: MainWindow, folder: Path, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    open_and_settle(qtbot, window, [folder])
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    with qtbot.waitSignal(watch(window).moved, timeout=WAIT_MS) as moved:
+        folder.rename(elsewhere / "articles")
+    assert moved.args == [folder, None]
+    bar = window.change_bar
+    assert bar.label.text().startswith("The folder “articles” is gone (moved or deleted).")
+    assert bar.isVisible() and not bar.reload_button.isVisible()
+
+
+def test_changes_beside_the_folder_are_not_looked_at(
+    qtbot, window: MainWindow, folder: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """The parent is watched for the folder's renaming only: its busy neighbours (a
+    Downloads folder) cost no look at the loaded files."""
+    open_and_settle(qtbot, window, [folder])
+    with qtbot.assertNotEmitted(watch(window).checked, wait=1500):
+        for n in range(5):
+            (folder.parent / f"download-{n}.part").write_text("bytes\n")
+        (folder.parent / "download-0.part").rename(folder.parent / "download-0.zip")

@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QStyle, QWidget
 
 from wirediff.core.reading import Changes
+from wirediff.core.textsafe import printable
+from wirediff.ui.common.text import plain_tooltip
 from wirediff.ui.common.theme import accent_sheet, set_style_sheet
+
+RELOAD_TIP = "Read the folder again, keeping the base and selection (F5)"
 
 
 def describe(changes: Changes, one_folder: bool) -> str:
@@ -31,6 +37,7 @@ class ChangeBar(QFrame):
     """A non-modal bar: "N files changed … Reload?" with Reload and Dismiss buttons."""
 
     reload_requested = Signal()
+    open_requested = Signal(object)  # Path: the open folder under its new name
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -46,7 +53,7 @@ class ChangeBar(QFrame):
         self.label.setWordWrap(True)
         self.reload_button = QPushButton("Re&load")
         self.reload_button.setObjectName("change_bar_reload")
-        self.reload_button.setToolTip("Read the folder again, keeping the base and selection (F5)")
+        self.reload_button.setToolTip(RELOAD_TIP)
         self.dismiss_button = QPushButton("&Dismiss")
         self.dismiss_button.setObjectName("change_bar_dismiss")
         self.dismiss_button.setToolTip("Hide this until the next change (Esc)")
@@ -57,7 +64,8 @@ class ChangeBar(QFrame):
         row.addWidget(self.reload_button)
         row.addWidget(self.dismiss_button)
         self.label.setBuddy(self.reload_button)
-        self.reload_button.clicked.connect(self.reload_requested)
+        self._moved_to: Path | None = None  # the button opens it (the folder was renamed)
+        self.reload_button.clicked.connect(self._act)
         self.dismiss_button.clicked.connect(self.hide)
         self._restyle()
         self.hide()
@@ -67,8 +75,39 @@ class ChangeBar(QFrame):
         if not changes:
             self.hide()
             return
+        self._button(None)
         self.label.setText(describe(changes, one_folder))
         self.show()
+
+    def show_moved(self, folder: Path, now: Path | None) -> None:
+        """The open folder is no longer there: renamed ``now`` (offer to open it there), or
+        moved elsewhere or deleted (``now`` None; nothing to reload)."""
+        self._button(now)
+        kept = "What was read stays open here."
+        if now is None:
+            text = f"The folder “{folder.name}” is gone (moved or deleted). {kept}"
+        else:
+            text = f"The folder “{folder.name}” was renamed “{now.name}”. {kept}"
+        self.label.setText(printable(text, one_line=True))
+        self.reload_button.setVisible(now is not None)
+        self.show()
+
+    def _button(self, moved_to: Path | None) -> None:
+        """Reload, or open the folder under its new name."""
+        self._moved_to = moved_to
+        self.reload_button.setVisible(True)
+        if moved_to is None:
+            self.reload_button.setText("Re&load")
+            self.reload_button.setToolTip(RELOAD_TIP)
+        else:
+            self.reload_button.setText("&Open it there")
+            self.reload_button.setToolTip(plain_tooltip(f"Open {moved_to}"))
+
+    def _act(self) -> None:
+        if self._moved_to is None:
+            self.reload_requested.emit()
+        else:
+            self.open_requested.emit(self._moved_to)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:

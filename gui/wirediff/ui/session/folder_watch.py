@@ -7,14 +7,20 @@ is taken in the background (``jobs.runner.Runner``: listing and stat-ing a big f
 block the GUI thread) and compared with the snapshot of the load. The watcher only says
 *that* something happened in a folder; the snapshot says whether it was one of the loaded
 files, so new hidden, system or lock files and files outside the loaded paths never count.
+
+A folder renamed or moved away says nothing inside it (inotify tells a folder's watchers
+of its own move only through its parent), so the parent of each loaded folder is watched
+too; its events count only when the loaded folder is no longer there. The look then searches
+the parent for the folder under its new name (the same inode) and ``moved`` says where it went.
 """
 
 from __future__ import annotations
 
 import logging
 import os
+import stat
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -42,6 +48,36 @@ class Checked:
     snapshot: Snapshot
     changes: Changes  # since the load
     watch: list[str]  # folders (then files) the watcher should be watching now
+    moved: dict[str, str | None]  # loaded folder no longer there -> its new name, if found
+
+
+Identity = tuple[int, int]  # a folder's (device, inode): the same folder under any name
+
+
+def identity(folder: str) -> Identity | None:
+    """The folder's (device, inode), or None when no folder is there."""
+    try:
+        found = os.stat(folder)
+    except (OSError, ValueError):
+        return None
+    return (found.st_dev, found.st_ino) if stat.S_ISDIR(found.st_mode) else None
+
+
+def renamed(folder: str, was: Identity) -> str | None:
+    """Where ``folder`` went when it was renamed within its parent: the parent's folder with
+    the same identity, else None (moved elsewhere or deleted)."""
+    try:
+        with os.scandir(os.path.dirname(folder) or ".") as entries:
+            for entry in entries:
+                if (
+                    entry.is_dir(follow_symlinks=False)
+                    and entry.inode() == was[1]
+                    and entry.stat(follow_symlinks=False).st_dev == was[0]
+                ):
+                    return entry.path
+    except OSError:
+        pass
+    return None
 
 
 def _subfolders(folder: str) -> list[str]:
@@ -58,12 +94,17 @@ def _subfolders(folder: str) -> list[str]:
 
 
 def check_job(
-    paths: Sequence[Path], loaded: Snapshot, fired: Sequence[str], options: ReaderOptions
+    paths: Sequence[Path],
+    loaded: Snapshot,
+    fired: Sequence[str],
+    options: ReaderOptions,
+    identities: Mapping[str, Identity] | None = None,
 ) -> Callable[[Job], Checked]:
     """Snapshot ``paths`` again, compare with ``loaded``; ``fired``: folders that had events.
 
     ``options``: the load's, so that the snapshot lists what the load listed (hidden files,
-    links that leave the folder) and nothing else counts as added or removed.
+    links that leave the folder) and nothing else counts as added or removed. ``identities``:
+    the loaded folders', to find one that was renamed.
     """
 
     def run(_job: Job) -> Checked:
@@ -73,7 +114,12 @@ def check_job(
         for folder in fired:
             folders.update(_subfolders(folder))
         watch = sorted(folders) + [str(p) for p in new.files]
-        return Checked(new, compare_snapshots(loaded, new), watch)
+        moved = {
+            root: renamed(root, was)
+            for root, was in (identities or {}).items()
+            if identity(root) is None
+        }
+        return Checked(new, compare_snapshots(loaded, new), watch, moved)
 
     return run
 
@@ -83,6 +129,7 @@ class FolderWatch(QObject):
 
     changed = Signal(object)  # Changes since the load, each time something new happened
     checked = Signal(object)  # Changes since the load after every look (empty when none)
+    moved = Signal(object, object)  # the one loaded folder is gone: its Path, its new Path or None
 
     def __init__(self, parent: QObject | None = None, debounce_ms: int = DEBOUNCE_MS) -> None:
         super().__init__(parent)
@@ -96,6 +143,9 @@ class FolderWatch(QObject):
         self._loaded = self._last = Snapshot()
         self._watcher: QFileSystemWatcher | None = None
         self._pending: list[str] = []
+        self._roots: dict[str, Identity] = {}  # loaded folders, as they were when loaded
+        self._parents: set[str] = set()  # their parents, watched for their renaming
+        self._gone = False  # the last look found a loaded folder gone (it may come back)
         self._fired: set[str] = set()
         self._burst = 0.0
         self._check_when_fed = False
@@ -126,10 +176,13 @@ class FolderWatch(QObject):
         self._watcher.directoryChanged.connect(self._folder_fired)
         self._watcher.fileChanged.connect(self._file_fired)
         roots = [str(p) for p in self.paths if is_folder(p)]
+        known = {root: identity(root) for root in roots}
+        self._roots = {root: was for root, was in known.items() if was is not None}
+        self._parents = {os.path.dirname(root) for root in self._roots} - {*roots}
         if folders is None:
             folders = [str(f) for f in loaded.folders()]
         folders = sorted({*roots, *folders})
-        self._pending = folders + [str(p) for p in loaded.files]
+        self._pending = folders + sorted(self._parents) + [str(p) for p in loaded.files]
         self._check_when_fed = True  # changes made while loading: look once all are watched
         self._feeder.start(self._feed(), now=False)
 
@@ -154,7 +207,7 @@ class FolderWatch(QObject):
         self.checking = True
         self.runner.start(
             KIND,
-            check_job(self.paths, self._loaded, fired, self.options),
+            check_job(self.paths, self._loaded, fired, self.options, self._roots),
             self._checked,
             self._failed,
         )
@@ -171,7 +224,11 @@ class FolderWatch(QObject):
 
     # --- events ------------------------------------------------------------------------------
     def _folder_fired(self, folder: str) -> None:
-        self._fired.add(folder)
+        if folder in self._parents:  # beside the loaded folder: counts only if it went
+            if not self._gone and all(identity(r) == was for r, was in self._roots.items()):
+                return
+        else:
+            self._fired.add(folder)
         self._event()
 
     def _file_fired(self, _path: str) -> None:
@@ -201,9 +258,13 @@ class FolderWatch(QObject):
 
     def _checked(self, result: Checked) -> None:
         self.checking = False
+        self._gone = bool(result.moved)
         if result.snapshot.files != self._last.files:  # something new happened
             self._last = result.snapshot
-            if result.changes:
+            gone = [(Path(root), where) for root, where in result.moved.items()]
+            if self.one_folder and gone:
+                self.moved.emit(gone[0][0], None if gone[0][1] is None else Path(gone[0][1]))
+            elif result.changes:
                 self.changed.emit(result.changes)
         self.checked.emit(result.changes)
         have = self.watched() | set(self._pending)

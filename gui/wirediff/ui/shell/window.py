@@ -203,6 +203,7 @@ class MainWindow(QMainWindow):
         watch.changed.connect(
             lambda changes: self.change_bar.show_changes(changes, watch.one_folder)
         )
+        watch.moved.connect(self.change_bar.show_moved)
         watch.checked.connect(lambda changes: None if changes else self.change_bar.hide())
         session.runner.busy_changed.connect(
             lambda busy: self.setCursor(
@@ -227,6 +228,7 @@ class MainWindow(QMainWindow):
         self.changes.change_activated.connect(self.diff.go_to_change)
         self.changes.version_activated.connect(commands.select_version)
         self.change_bar.reload_requested.connect(commands.reload)
+        self.change_bar.open_requested.connect(lambda folder: self.open_paths([folder]))
         self.problems.follow_links_requested.connect(commands.follow_links_here)
         self.cancel_button.clicked.connect(commands.cancel_load)
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._scheme_changed)
