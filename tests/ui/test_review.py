@@ -384,3 +384,30 @@ def test_flags_and_notes_follows_the_folder_open(
     with qtbot.waitSignal(window.session.review.listing_ready, timeout=WAIT_MS):
         open_and_wait(qtbot, window, [folder])  # back: its note again
     assert [e.note for e in dialog.entries] == [NOTE]
+
+
+def test_a_long_note_on_the_pair_shows_its_start_and_keeps_all_of_it(
+    qtbot, window: MainWindow, folder: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """A whole article pasted as a note: the panel shows its first lines (a label laid out
+    2 MB for seconds at every save and every return to the pair); the editor and the store
+    keep every character."""
+    open_and_wait(qtbot, window, [folder])
+    url = "https://example.org/" + "x" * 300  # no space: it must still wrap in the panel
+    note = "\n".join([f"Line {n}: the paragraph pasted from the article." for n in range(40000)])
+    note = f"{url}\n{note}"
+    window.diff.right.setFocus()
+    key(qtbot, window.diff.right, Qt.Key.Key_M, Qt.KeyboardModifier.ShiftModifier)
+    editor = window.changes.note_editor
+    editor.text.setPlainText(note)
+    editor.save_button.click()
+    line = window.changes.review_line
+    shown = line.text().replace("\u200b", "")
+    assert shown.startswith(f"✎ On this pair: {url}\nLine 0:")
+    assert shown.endswith("… (Shift+M)") and len(shown) < 700 and "Line 39999" not in shown
+    assert line.minimumSizeHint().width() < 600  # the URL wraps instead of widening the panel
+    store, pair = window.session.review.store, window.shown
+    assert store is not None and pair is not None
+    assert store.pair_review(doc_ref(pair.left), doc_ref(pair.right)).note == note
+    key(qtbot, window.diff.right, Qt.Key.Key_M, Qt.KeyboardModifier.ShiftModifier)
+    assert editor.text.toPlainText() == note  # all of it, to read and edit

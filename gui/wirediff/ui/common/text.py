@@ -14,10 +14,12 @@ import html
 from collections.abc import Sequence
 
 from wirediff.core.result import Comparison
-from wirediff.core.textsafe import printable
+from wirediff.core.textsafe import break_points, printable, with_breaks
 
 LABEL_MAX = 300  # characters of data in a one-line label, list cell or status message
 TOOLTIP_MAX = 2000  # characters of data in a tooltip
+NOTE_LINES, NOTE_MAX = 6, 600  # of a note shown under the changes (its editor has it all)
+BREAK_EVERY = 40  # characters without a space after which a label may break the line
 
 
 def _clip(text: str, limit: int) -> str:
@@ -32,6 +34,24 @@ def one_line(text: str, limit: int = LABEL_MAX) -> str:
     not escape markup.
     """
     return printable(_clip(text, limit), one_line=True)
+
+
+def few_lines(text: str, lines: int = NOTE_LINES, limit: int = NOTE_MAX, more: str = "") -> str:
+    """The start of a long note for a word-wrapped label: at most ``lines`` lines and
+    ``limit`` characters, then "…" and ``more`` (where the rest is); control and bidi
+    characters as visible marks; a run of 40+ characters without a space breakable (a
+    pasted URL would otherwise widen the panel to its length).
+
+    A label lays its whole text out at every resize: a 2 MB note pasted into it froze the
+    window for seconds.
+    """
+    head = text if len(text) <= limit else text[:limit]
+    kept = head.split("\n")[:lines]
+    clipped = "\n".join(kept)
+    if len(clipped) < len(text):
+        clipped = clipped.rstrip() + "…" + (f" {more}" if more else "")
+    shown = printable(clipped)
+    return with_breaks(shown, break_points(shown, BREAK_EVERY))
 
 
 def plain_tooltip(text: str) -> str:

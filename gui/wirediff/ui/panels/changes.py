@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from wirediff.core.result import Comparison
 from wirediff.core.stories import Story, StoryIndex, VersionStats
-from wirediff.ui.common.text import no_changes, plain_tooltip
+from wirediff.ui.common.text import few_lines, no_changes, plain_tooltip
 from wirediff.ui.panels.notes import NoteEditor
 from wirediff.ui.panels.story import StoryPanel
 
@@ -229,7 +229,7 @@ class ChangesPanel(QWidget):
         self._show_note(self.selected())
         lines = ["✓ Reviewed (r)"] if reviewed else []
         if pair_note:
-            lines.append(f"{NOTE} On this pair: {pair_note}")
+            lines.append(few_lines(f"{NOTE} On this pair: {pair_note}", more="(Shift+M)"))
         if orphans:
             n = len(orphans)
             lines.append(
@@ -257,7 +257,8 @@ class ChangesPanel(QWidget):
     def _show_note(self, change: int | None) -> None:
         """The note on the current change, below the list (the list has no room for it)."""
         note = "" if change is None else self.model.notes.get(change, "")
-        self.note_line.setText(f"{NOTE} Change {change + 1}: {note}" if change is not None else "")
+        shown = f"{NOTE} Change {change + 1}: {note}" if change is not None else ""
+        self.note_line.setText(few_lines(shown, more="(m)"))
         self.note_line.setVisible(bool(note))
 
     def selected(self) -> int | None:
