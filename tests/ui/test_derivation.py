@@ -176,3 +176,33 @@ def test_closing_the_window_stops_a_measure(  # type: ignore[no-untyped-def]
     assert not window.isVisible()
     assert stopped.is_set()  # the window waited for the measure to see its cancel, no longer
     assert window.session.runner.wait(1000)
+
+
+def test_a_long_pair_is_scored_in_the_background(
+    qtbot, window: MainWindow, folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    """Past SCORE_AT_ONCE shingles the pair's overlap is a job (800k shingles held the GUI
+    0.3 s): the banner is hidden meanwhile, then says the same as for a short pair, and a
+    score that comes after the user moved on to another pair is dropped."""
+    import wirediff.ui.session.session as session_module
+
+    docs = opened(qtbot, window, folder)
+    index = window.index
+    assert index is not None
+    monkeypatch.setattr(session_module, "SCORE_AT_ONCE", 0)
+    said: list[object] = []
+    window.session.relation.connect(said.append)
+    with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
+        window.doc_list.select(docs["rewrite"])
+    expected = describe(index, docs["APP_source"], docs["rewrite"])
+    qtbot.waitUntil(lambda: window.banner.text() == expected, timeout=WAIT_MS)
+    assert said[0] is None and said[-1] == index.scores(docs["APP_source"], docs["rewrite"])
+    said.clear()
+    window.doc_list.select(docs["copy"])  # and at once another: only its score is said
+    with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
+        window.doc_list.select(docs["independent"])
+    shown = window.shown
+    assert shown is not None
+    qtbot.waitUntil(lambda: said and said[-1] is not None, timeout=WAIT_MS)
+    settle(qtbot, window)
+    assert [s for s in said if s is not None] == [index.scores(*shown.pair)]

@@ -109,6 +109,10 @@ class StoryIndex:
         """The story a document belongs to."""
         return self.stories[self._story_of[doc]]
 
+    def shingle_count(self, doc: int) -> int:
+        """How many shingles ``doc`` has: what ``scores`` of a pair with it costs."""
+        return len(self._shingles[doc].full)
+
     def scores(self, a: int, b: int) -> PairScore:
         """How documents ``a`` and ``b`` relate (exact shingle overlap and containment)."""
         if a == b:

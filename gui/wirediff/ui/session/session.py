@@ -19,7 +19,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 
 from wirediff.core.document import Document
-from wirediff.core.stories import StoryIndex
+from wirediff.core.stories import PairScore, StoryIndex
 from wirediff.ui.common.paths import is_folder
 from wirediff.ui.common.settings import Settings
 from wirediff.ui.doclist.groups import marked_bases
@@ -43,6 +43,9 @@ from wirediff.ui.session.review import ReviewController
 from wirediff.ui.session.selection import IndexStories, PairSelection
 from wirediff.ui.session.stories import Grouped, StoriesController
 from wirediff.ui.session.view_options import ViewOptions
+
+RELATION_SCORE = "relation-score"  # the pair's shingle overlap, for a long pair
+SCORE_AT_ONCE = 100_000  # shingles of a pair scored on the GUI thread (~30 ms); more: a job
 
 
 class Session(QObject):
@@ -375,8 +378,31 @@ class Session(QObject):
             self.pin_changed.emit(chip)
 
     def _show_relation(self) -> None:
-        """Say plainly when the pair on screen is not two versions of one story."""
+        """Say plainly when the pair on screen is not two versions of one story.
+
+        A pair of long documents is scored in the background (two 4 MB texts: 800k
+        shingles, 0.3 s), its banner hidden meanwhile; a news-sized pair at once, so the
+        banner does not blink at each pair.
+        """
         index, shown = self.stories.index, self.comparing.current
-        self.relation.emit(None if index is None or shown is None else index.scores(*shown.pair))
-        if index is not None and shown is not None:
-            self.derivation.relation(shown.pair)  # the sentence follows (one more diff)
+        self.runner.cancel(RELATION_SCORE)
+        if index is None or shown is None:
+            self.relation.emit(None)
+            return
+        pair = shown.pair
+        if sum(index.shingle_count(doc) for doc in pair) <= SCORE_AT_ONCE:
+            self._relation_scored(index, pair, index.scores(*pair))
+            return
+        self.relation.emit(None)
+        self.runner.start(
+            RELATION_SCORE,
+            lambda _job: index.scores(*pair),
+            lambda score: self._relation_scored(index, pair, score),
+        )
+
+    def _relation_scored(self, index: StoryIndex, pair: tuple[int, int], score: PairScore) -> None:
+        shown = self.comparing.current
+        if index is not self.stories.index or shown is None or shown.pair != pair:
+            return  # another pair or grouping since: its own scoring says
+        self.relation.emit(score)
+        self.derivation.relation(pair)  # the sentence follows (one more diff)
