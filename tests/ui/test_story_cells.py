@@ -97,3 +97,26 @@ def test_model_headers_and_tooltips(qapp) -> None:  # type: ignore[no-untyped-de
     assert "&lt;b&gt;this&lt;/b&gt;" in cell_tip and "<b>" not in cell_tip  # text is data
     assert "added by this version" in cell_tip
     assert model.data(model.index(1, 2), Qt.ItemDataRole.DisplayRole).startswith("Only <b>")
+
+
+def test_cells_show_controls_masked_and_long_words_breakable() -> None:
+    """As the panes: an RLO in an article cannot reorder a cell, ESC shows as ␛, a 300k
+    "word" gets a break every 200 characters and the cell stops at CELL_CHARS (a 9 MB
+    word froze the window 13 s while the story view laid it out)."""
+    import re
+
+    from wirediff.ui.storyview.cells import CELL_CHARS
+
+    hostile = "Officials said \u202eevil\u202c today \x1b[31mred\x1b[0m."
+    word = "x" * 300_000
+    base = doc("base.txt", P[0], hostile, word)
+    version = doc("v.txt", P[0], hostile.replace("today", "yesterday"), word + " more")
+    t = build_story_table(base, [version])
+    texts = [cell_runs(t, r.index, c).text for r in t.rows for c in (0, 1)]
+    assert any("said \ufffdevil\ufffd" in x and "␛[31mred" in x for x in texts)
+    assert not any("\u202e" in x or "\x1b" in x for x in texts)
+    longest = max(len(run) for x in texts for run in re.split(r"[\s\u200b…]", x))
+    assert longest <= 200
+    long_cells = [x for x in texts if "xxxx" in x]
+    assert long_cells and all(CELL_CHARS <= len(x) < CELL_CHARS * 1.01 + 2 for x in long_cells)
+    assert all(x.endswith("…") for x in long_cells)

@@ -158,3 +158,36 @@ def test_the_check_sees_markup_that_is_interpreted(qapp) -> None:  # type: ignor
     with pytest.raises(AssertionError, match="markup was interpreted"):
         shown(label.text(), label.textFormat())
     assert shown(TITLE, Qt.TextFormat.PlainText) == TITLE
+
+
+def test_sentences_and_headings_that_name_a_file_show_its_controls(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:
+    """The relation banner's sentence, the heat map's line about a cell and the pair
+    note's heading name the files: an RLO in a name is shown, not obeyed (it reversed the
+    rest of the banner), an ESC is ␛."""
+    folder = tmp_path / "named"
+    folder.mkdir()
+    body = (
+        "Council approves budget\n\nThe city council approved the new budget on Tuesday "
+        "after a long debate about road repairs and bridges. Opposition members said the "
+        "plan leaves too little money for schools and public libraries in the north.\n"
+    )
+    (folder / "a\u202eevil\x1b[1m.txt").write_text(body, encoding="utf-8")
+    (folder / "b\u202eevil2\x1b[2m.txt").write_text(body.replace("Tue", "Mon"), encoding="utf-8")
+    open_and_wait(qtbot, window, [folder])
+    banner = window.banner
+    qtbot.waitUntil(lambda: "sentences" in banner.text(), timeout=WAIT_MS)
+    assert banner.text().startswith("Copy of a<RLO>evil␛[1m.txt: ")
+    window.diff.right.setFocus()
+    qtbot.keyClick(window.diff.right, Qt.Key.Key_M, Qt.KeyboardModifier.ShiftModifier)
+    heading = window.changes.note_editor.heading.text()
+    assert heading == "Note on the pair: b<RLO>evil2␛[2m.txt against a<RLO>evil␛[1m.txt"
+    qtbot.keyClick(window.changes.note_editor.text, Qt.Key.Key_Escape)
+    with qtbot.waitSignal(window.heat_map_shown, timeout=WAIT_MS):
+        window.commands.heat_map_story()
+    heat = window.heat_map
+    assert heat is not None
+    line = heat.map.describe(0, 1)
+    assert "Copy of a<RLO>evil␛[1m.txt" in line
+    assert not any(c in line + banner.text() + heading for c in "\u202e\x1b")

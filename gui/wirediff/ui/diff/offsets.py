@@ -38,6 +38,13 @@ _GLUE = re.compile("[\xa0\u2007\u202f]")
 _SPACE = re.compile("[^\\S\n\u2028\u2029\xa0\u2007\u202f]")
 
 
+def shown(text: str, every: int = BREAK_EVERY) -> str:
+    """``text`` as a view shows it where no offset maps back (a story view's cell): its
+    controls masked and its long runs breakable, as ``Utf16Offsets.shown`` does."""
+    masked = mask_controls(text)
+    return with_breaks(masked, break_points(_GLUE.sub("x", masked), every), BREAK)
+
+
 class Utf16Offsets:
     """Converts offsets of one text between code points and the positions of a pane
     showing it (UTF-16 units, plus the break opportunities inserted), both ways."""

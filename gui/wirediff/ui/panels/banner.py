@@ -7,6 +7,9 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QLabel, QWidget
 
 from wirediff.core.stories import PairScore, Relation
+from wirediff.ui.common.text import one_line
+
+SENTENCE_MAX = 1000  # characters of the banner's sentence (an outlet's name can be long)
 
 
 def relation_text(score: PairScore) -> str:
@@ -54,7 +57,9 @@ class RelationBanner(QLabel):
         self.show_text(relation_text(score))
 
     def show_text(self, text: str) -> None:
-        """How the two documents relate, in a sentence ("" hides the banner)."""
+        """How the two documents relate, in a sentence ("" hides the banner); the sentence
+        names a file or an outlet, whose control and bidi characters are shown, not obeyed."""
+        text = one_line(text, SENTENCE_MAX)
         self.setText(text)
         self.setAccessibleDescription(text)
         self.setVisible(bool(text))

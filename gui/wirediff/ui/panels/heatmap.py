@@ -316,7 +316,7 @@ class HeatMap(QWidget):
             f"{self.labels[row]}  ↔  {self.labels[col]}\n"
             f"{score.relation.value}: {score.similarity:.0%} shared text; "
             f"{score.a_in_b:.0%} of row {row + 1} is in column {col + 1}, "
-            f"{score.b_in_a:.0%} the other way" + (f"\n{level[1]}" if level else "")
+            f"{score.b_in_a:.0%} the other way" + (f"\n{one_line(level[1])}" if level else "")
         )
 
     def mousePressEvent(self, event: QMouseEvent) -> None:

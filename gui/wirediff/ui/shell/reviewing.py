@@ -15,6 +15,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
 
 from wirediff.core.review import Listed
+from wirediff.ui.common.text import one_line
 from wirediff.ui.panels.flags import FlagsDialog, status_text
 from wirediff.ui.session.comparing import Shown
 from wirediff.ui.session.review_marks import PairMarks
@@ -97,9 +98,8 @@ class Reviewing:
         if shown is None or text is None:
             self.session.message.emit("Open a pair first")
             return
-        self._edit(
-            (shown, None), f"Note on the pair: {shown.right.name} against {shown.left.name}", text
-        )
+        names = f"{one_line(shown.right.name)} against {one_line(shown.left.name)}"
+        self._edit((shown, None), f"Note on the pair: {names}", text)
 
     def _edit(self, target: tuple[Shown, int | None], heading: str, text: str) -> None:
         self._note_on = target

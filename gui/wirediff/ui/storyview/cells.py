@@ -15,8 +15,10 @@ from wirediff.core.display import text_direction
 from wirediff.core.result import OpKind
 from wirediff.core.storytable import CellState, StoryTable
 from wirediff.ui.common import theme
+from wirediff.ui.diff.offsets import shown
 
 BASE_COLUMN = 0  # the view's first column is the base; version k is column k + 1
+CELL_CHARS = 20_000  # characters a cell lays out: far more than its 14 lines can show
 
 
 class Look(StrEnum):
@@ -42,8 +44,25 @@ class CellRuns:
 
 
 def _display(text: str) -> str:
-    """Line breaks stay inside the cell (Qt's text layout wants a line separator)."""
-    return text.replace("\n", "\u2028")
+    """``text`` as a cell shows it, as the panes do (``diff.offsets.shown``): controls
+    masked (an RLO in an article cannot reorder the cell), a zero-width space in every 200
+    characters without one (a 9 MB "word" froze the window 13 s); line breaks stay inside
+    the cell (Qt's text layout wants a line separator)."""
+    return shown(text).replace("\n", "\u2028")
+
+
+def _capped(runs: list[tuple[str, str]]) -> tuple[tuple[str, str], ...]:
+    """The runs up to ``CELL_CHARS`` characters, then "…": a cell shows ``MAX_LINES`` lines
+    at most (its whole text is in its pair), and Qt shapes all of a layout's text."""
+    kept: list[tuple[str, str]] = []
+    room = CELL_CHARS
+    for text, style in runs:
+        if len(text) > room:
+            kept += [(_display(text[:room]), style), ("…", theme.LABEL)]
+            break
+        kept.append((_display(text), style))
+        room -= len(text)
+    return tuple(kept)
 
 
 def _rows(rows: tuple[int, ...]) -> str:
@@ -56,7 +75,7 @@ def cell_runs(table: StoryTable, row: int, column: int) -> CellRuns:
     if column == BASE_COLUMN:
         text = table.base_text(row)
         look = Look.TEXT if text else Look.EMPTY
-        return CellRuns(((_display(text), theme.PLAIN),) if text else (), look, _rtl(text))
+        return CellRuns(_capped([(text, theme.PLAIN)] if text else []), look, _rtl(text))
     k = column - 1
     cell = table.cell(row, k)
     if cell.state is CellState.CUT:
@@ -67,11 +86,11 @@ def cell_runs(table: StoryTable, row: int, column: int) -> CellRuns:
     added = cell.state is CellState.ADDED
     moved_here = cell.state is CellState.MOVED and bool(cell.moved_from)
     for piece in table.pieces(row, k):
-        text = _display(piece.text)
+        text = piece.text
         if piece.op is OpKind.REPLACE:
             if runs and runs[-1][0] and not runs[-1][0][-1].isspace() and piece.old[:1].isalnum():
                 runs.append((" ", theme.PLAIN))  # "year, moving": "year and … , moving"
-            runs += [(_display(piece.old), theme.INLINE_OLD), (" ", theme.PLAIN)]
+            runs += [(piece.old, theme.INLINE_OLD), (" ", theme.PLAIN)]
             runs.append((text, theme.INLINE_NEW))
         elif piece.op is OpKind.DELETE:
             runs.append((text, theme.DELETE))
@@ -85,7 +104,7 @@ def cell_runs(table: StoryTable, row: int, column: int) -> CellRuns:
     if cell.moved_from:
         runs.append((f"  ↩ from {_rows(cell.moved_from)}", theme.LABEL))
     text = "".join(t for t, _s in runs)
-    return CellRuns(tuple(runs), Look.ADDED if added else Look.TEXT, _rtl(text))
+    return CellRuns(_capped(runs), Look.ADDED if added else Look.TEXT, _rtl(text))
 
 
 def _rtl(text: str) -> bool:
