@@ -255,11 +255,14 @@ def _kept(
 
 
 def _describers(stories: list[P.StoryPart]) -> list[tuple[int, int]]:
-    """Each story's base and first other version (-1: none), the documents whose terms
-    describe it."""
-    return [
-        (story.base, next((d for d in story.members if d != story.base), -1)) for story in stories
-    ]
+    """Each story's base and the version that holds most of it (-1: none; the first of the
+    input for equal shares), the documents whose terms describe it (``build.describer``)."""
+    return [(story.base, _describer(story)) for story in stories]
+
+
+def _describer(story: P.StoryPart) -> int:
+    others = [v for v in story.versions if v[0] != story.base]
+    return max(others, key=lambda v: (v[3], -v[0]))[0] if others else -1
 
 
 def _paraphrases(

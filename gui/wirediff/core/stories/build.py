@@ -21,7 +21,14 @@ from wirediff.core.stories.events import (
 )
 from wirediff.core.stories.features import Shingles
 from wirediff.core.stories.grouping import copy_link, group_documents
-from wirediff.core.stories.model import Cancelled, Event, Story, StoryIndex, score_versions
+from wirediff.core.stories.model import (
+    Cancelled,
+    Event,
+    Story,
+    StoryIndex,
+    Version,
+    score_versions,
+)
 from wirediff.core.stories.options import StoryOptions
 from wirediff.core.stories.paraphrases import merge_paraphrases
 from wirediff.core.stories.perdoc import Packed, Shingling, TermJob, Workers, unpack
@@ -203,6 +210,7 @@ class _Described:
     """What the stories need besides their members: base, boilerplate, event vectors."""
 
     bases: list[int]
+    versions: list[tuple[Version, ...]]  # each story's, against its base, base first
     spans: tuple[tuple[bp.Span, ...], ...]
     vectors: list[Vector]
     edges: list[tuple[float, int, int]]  # candidate pairs of stories of the events
@@ -235,9 +243,13 @@ def _describe(
     def kept(doc: int) -> list[bp.Span]:
         return kept_spans(lines[doc], set(spans[doc]))
 
+    versions = [
+        score_versions(group, base, shingles, documents)
+        for group, base in zip(members, bases, strict=True)
+    ]
     jobs: list[TermJob] = []
-    for group, base in zip(members, bases, strict=True):
-        other = next((d for d in group if d != base), None)
+    for base, scored in zip(bases, versions, strict=True):
+        other = describer(scored)
         own = (documents[base].text, kept(base))
         jobs.append(
             (*own, None, []) if other is None else (*own, documents[other].text, kept(other))
@@ -260,7 +272,18 @@ def _describe(
         raise Cancelled("events")
     labels = cluster_events(vectors, edges, options)
     run.step("events", len(members), len(members))
-    return _Described(bases, spans, vectors, edges, labels)
+    return _Described(bases, versions, spans, vectors, edges, labels)
+
+
+def describer(versions: Sequence[Version]) -> int | None:
+    """The version whose terms say which of the base's are the story's own: the one that
+    holds most of the base (the first of the input for equal shares, which then hold the
+    same terms). Not the first in the input: a trimmed copy listed first left the story only
+    its lead's terms, so renaming a file could move a story to another event."""
+    others = versions[1:]
+    if not others:
+        return None
+    return max(others, key=lambda v: (v.base_in, -v.doc)).doc
 
 
 def packed_vectors(packed: list[Packed | None], options: StoryOptions) -> list[Vector]:
@@ -296,7 +319,7 @@ def _pack(
         ids = []
         for s in group:
             story_id = len(stories)
-            versions = score_versions(members[s], bases[s], shingles, documents)
+            versions = described.versions[s]
             title = story_title(documents[bases[s]])
             stories.append(Story(story_id, title, event_id, versions))
             vectors.append(old_vectors[s])
