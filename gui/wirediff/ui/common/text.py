@@ -11,6 +11,7 @@ or a tooltip lay out a megabyte.
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Sequence
 
 from wirediff.core.result import Comparison
@@ -19,7 +20,12 @@ from wirediff.core.textsafe import break_points, printable, with_breaks
 LABEL_MAX = 300  # characters of data in a one-line label, list cell or status message
 TOOLTIP_MAX = 2000  # characters of data in a tooltip
 NOTE_LINES, NOTE_MAX = 6, 600  # of a note shown under the changes (its editor has it all)
-BREAK_EVERY = 40  # characters without a space after which a label may break the line
+LABEL_BREAK_EVERY = 40  # characters without a space after which a label may break the line
+BREAK_EVERY = 200  # longest run of article text a pane or a cell shows without a break
+BREAK = "\u200b"  # zero-width space: a line may break here, nothing is drawn
+# Spaces that glue the words beside them (no break opportunity for Qt) but that Python
+# counts as white space: for finding runs, they are letters.
+GLUE = re.compile("[\xa0\u2007\u202f]")
 
 
 def _clip(text: str, limit: int) -> str:
@@ -50,8 +56,14 @@ def few_lines(text: str, lines: int = NOTE_LINES, limit: int = NOTE_MAX, more: s
     clipped = "\n".join(kept)
     if len(clipped) < len(text):
         clipped = clipped.rstrip() + "…" + (f" {more}" if more else "")
-    shown = printable(clipped)
-    return with_breaks(shown, break_points(shown, BREAK_EVERY))
+    return breakable(printable(clipped), LABEL_BREAK_EVERY)
+
+
+def breakable(text: str, every: int = BREAK_EVERY) -> str:
+    """``text`` with a zero-width space in every run of ``every`` characters without a
+    break opportunity (``textsafe.break_points``): Qt's line breaking is quadratic in such
+    a run. For text whose offsets map back nowhere (``diff.offsets`` maps the panes')."""
+    return with_breaks(text, break_points(GLUE.sub("x", text), every), BREAK)
 
 
 def plain_tooltip(text: str) -> str:

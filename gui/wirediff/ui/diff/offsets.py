@@ -26,23 +26,14 @@ import bisect
 import re
 
 from wirediff.core.textsafe import break_points, mask_controls, view_offset, with_breaks
+from wirediff.ui.common.text import BREAK, BREAK_EVERY, GLUE
+
+__all__ = ["BREAK", "BREAK_EVERY", "Utf16Offsets"]
 
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
-BREAK_EVERY = 200  # longest run of characters shown without a break opportunity
-BREAK = "\u200b"  # zero-width space: a line may break here, nothing is drawn
-# Spaces that glue the words beside them (no break opportunity for Qt) but that Python
-# counts as white space: for finding runs, they are letters.
-_GLUE = re.compile("[\xa0\u2007\u202f]")
 # White space after which a pane may start a new block of a long row: any but the glue and
 # line breaks (a block ending in a line break would show an empty line).
 _SPACE = re.compile("[^\\S\n\u2028\u2029\xa0\u2007\u202f]")
-
-
-def shown(text: str, every: int = BREAK_EVERY) -> str:
-    """``text`` as a view shows it where no offset maps back (a story view's cell): its
-    controls masked and its long runs breakable, as ``Utf16Offsets.shown`` does."""
-    masked = mask_controls(text)
-    return with_breaks(masked, break_points(_GLUE.sub("x", masked), every), BREAK)
 
 
 class Utf16Offsets:
@@ -55,7 +46,7 @@ class Utf16Offsets:
         self.text = text
         self._masked = mask_controls(text)  # same length: sliced for every piece shown
         # Runs are looked for in the text as shown: a masked control is no space any more.
-        self._breaks = break_points(_GLUE.sub("x", self._masked), every)
+        self._breaks = break_points(GLUE.sub("x", self._masked), every)
         astral = [m.start() for m in _ASTRAL.finditer(text)]
         # Each extra unit, as the code point it comes before: an emoji's second unit comes
         # before the character after the emoji, a break before the character at its point.

@@ -14,8 +14,9 @@ from enum import StrEnum
 from wirediff.core.display import text_direction
 from wirediff.core.result import OpKind
 from wirediff.core.storytable import CellState, StoryTable
+from wirediff.core.textsafe import mask_controls
 from wirediff.ui.common import theme
-from wirediff.ui.diff.offsets import shown
+from wirediff.ui.common.text import breakable
 
 BASE_COLUMN = 0  # the view's first column is the base; version k is column k + 1
 CELL_CHARS = 20_000  # characters a cell lays out: far more than its 14 lines can show
@@ -44,11 +45,11 @@ class CellRuns:
 
 
 def _display(text: str) -> str:
-    """``text`` as a cell shows it, as the panes do (``diff.offsets.shown``): controls
+    """``text`` as a cell shows it, as the panes do (``diff.offsets``): controls
     masked (an RLO in an article cannot reorder the cell), a zero-width space in every 200
     characters without one (a 9 MB "word" froze the window 13 s); line breaks stay inside
     the cell (Qt's text layout wants a line separator)."""
-    return shown(text).replace("\n", "\u2028")
+    return breakable(mask_controls(text)).replace("\n", "\u2028")
 
 
 def _capped(runs: list[tuple[str, str]]) -> tuple[tuple[str, str], ...]:
