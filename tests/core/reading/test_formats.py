@@ -213,6 +213,14 @@ def test_pdf_text_layer_pages_and_info(tmp_path: Path) -> None:
          "\u010f\u00e1belsk\u00e9 \u00f3dy. Praha, Brno a Ostrava.", "cp1250", "windows-1250"),
         ("Президент России заявил, что войска останутся в Ираке.", "koi8-r", "koi8-r"),
         ("Президент России заявил, что войска останутся в Ираке.", "cp1251", "windows-1251"),
+        # Windows-1252 read Polish as "powiedzia³ … ¿o³nierze": symbols after letters.
+        ("Prezydent powiedział we wtorek, że żołnierze pozostaną w Iraku do końca roku.",
+         "cp1250", "windows-1250"),
+        ("Prezydent powiedział we wtorek, że żołnierze pozostaną w Iraku do końca roku.",
+         "iso8859-2", "iso8859-2"),
+        # Short Western texts the detector read as MacIceland or Windows-1257.
+        ("Nestlé® and Apple™ said “no”. " * 5, "cp1252", "windows-1252"),
+        ("café naïve déjà " * 5, "latin-1", "windows-1252"),
     ],
 )  # fmt: skip
 def test_legacy_encodings_decode_correctly(
@@ -221,6 +229,30 @@ def test_legacy_encodings_decode_correctly(
     doc = read_document(write(tmp_path / "legacy.txt", text.encode(codec)))
     assert doc.text == text
     assert doc.encoding == shown
+
+
+@pytest.mark.parametrize(
+    ("damage", "bad"),
+    [
+        (lambda raw: raw[:100] + b"\xe9" + raw[100:], 1),  # a Latin-1 "é" pasted in
+        (lambda raw: raw + "é".encode()[:1], 1),  # the last character cut off
+        (lambda raw: raw.replace(b"\xc3\xa9t", b"\xe9t", 3), 3),
+    ],
+)
+def test_utf8_with_a_few_bad_bytes_stays_utf8(tmp_path: Path, damage, bad: int) -> None:  # type: ignore[no-untyped-def]
+    """Decoded whole in the code page a detector guessed (ISO 8859-10), one bad byte made
+    every accent of the article mojibake, silently; now the bad bytes are U+FFFD and the
+    encoding says how many."""
+    text = "Le président a déclaré qu'il était très préoccupé par la situation. " * 20
+    doc = read_document(write(tmp_path / "damaged.txt", damage(text.encode())))
+    assert doc.encoding == f"utf-8 ({bad} bad byte{'s' * (bad > 1)} replaced)"
+    assert doc.text.count("\ufffd") == bad and doc.text.count("président") >= 19
+
+
+def test_a_latin1_file_is_not_mended_as_utf8(tmp_path: Path) -> None:
+    text = "Le président a déclaré qu'il était très préoccupé. Ã© " * 5  # one UTF-8-like pair
+    doc = read_document(write(tmp_path / "latin.txt", text.encode("latin-1")))
+    assert (doc.text, doc.encoding) == (text, "windows-1252")
 
 
 @pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import unicodedata
 from pathlib import Path
 
 from wirediff.core.reading.errors import BINARY, EMPTY, UNDECODABLE, ReadError
@@ -71,8 +72,9 @@ def decode(path: Path, data: bytes, declared: str = "") -> tuple[str, str]:
     """Decode ``data`` into ``(text, encoding)``, or raise ReadError.
 
     Order: a BOM; a NUL-free valid UTF-8; UTF-16 without BOM (zero bytes on every other
-    position); the ``declared`` encoding (an HTML meta charset) if it decodes; else
-    charset-normalizer's guess, accepted only when the result has no control characters.
+    position); UTF-8 with a few bad bytes (``_mostly_utf8``); the ``declared`` encoding (an
+    HTML meta charset) if it decodes; else charset-normalizer's guess (``_detect``),
+    accepted only when the result has no control characters.
     """
     if not data.strip():
         raise ReadError(path, "empty file", "the file holds no text", EMPTY)
@@ -91,6 +93,9 @@ def decode(path: Path, data: bytes, declared: str = "") -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    mended = _mostly_utf8(data)
+    if mended is not None:
+        return mended
     if declared:
         try:
             return data.decode(declared), encoding_name(declared)
@@ -145,29 +150,98 @@ def _few_controls(text: str) -> bool:
     return len(_CONTROL.findall(text)) <= 1 + len(text) // 1000
 
 
+# UTF-8 text with a stray byte of another encoding (a Latin-1 "é" pasted in, a last
+# character cut off): read as UTF-8, each bad byte a U+FFFD, when the valid multi-byte
+# characters outnumber the bad bytes this many times. Decoded whole in the code page a
+# detector guessed, one bad byte turned every accent of the article into mojibake.
+_UTF8_GOOD_PER_BAD = 10
+_REPLACEMENT = "\ufffd"
+
+
+def _mostly_utf8(data: bytes) -> tuple[str, str] | None:
+    """``(text, "utf-8 (N bad bytes replaced)")`` for UTF-8 with a few bad bytes, else None."""
+    text = data.decode("utf-8", "replace")
+    bad = text.count(_REPLACEMENT) - data.count(_REPLACEMENT.encode())
+    good = sum(1 for char in text if char > "\x7f") - bad
+    if bad <= 0 or good < bad * _UTF8_GOOD_PER_BAD:
+        return None
+    return text, f"utf-8 ({bad} bad byte{'s' * (bad != 1)} replaced)"
+
+
+# Candidates further from the detector's best guess than this are not considered.
+_CHAOS_SLACK = 0.1
+_UNSURE = 0.1  # the detector's coherence (language fit) below which it did not recognise one
+# Letters of one code page are symbols in another (Polish "ł" is "³" in Windows-1252, "ż"
+# "¿", "ą" "¹"): a symbol, a number sign or an inverted mark right after a letter is odd.
+_ODD_MARKS = frozenset("¿¡")
+_MARKS_AFTER_NAMES = frozenset("®™©℠°")  # Nestlé®, Apple™: symbols that do follow a word
+
+
+def _oddities(text: str) -> int:
+    """How often ``text`` has a symbol where a letter belongs: a non-ASCII symbol or
+    number (Unicode categories S and N: "³", "˛", "¤") or an inverted question or
+    exclamation mark right after a letter ("powiedzia³"). The right code page reads as
+    letters; a wrong one of the same family as such symbols, while the marks that Western
+    text has after a letter (quotes, dashes, "…") are punctuation and do not count."""
+    count = 0
+    for at in range(1, len(text)):
+        char = text[at]
+        if char < "\x80" or char.isalpha() or char in _MARKS_AFTER_NAMES:
+            continue
+        if not text[at - 1].isalpha():
+            continue
+        count += char in _ODD_MARKS or unicodedata.category(char)[0] in "SN"
+    return count
+
+
+# The code pages text files of the last decades are in; the others (Mac and DOS code
+# pages, the rarer ISO 8859 parts) win only when they read better: on a short text the
+# detector rated MacIceland over Windows-1252 for "Nestlé® and Apple™".
+_COMMON = frozenset(
+    """cp1250 cp1251 cp1252 cp1253 cp1254 cp1255 cp1256 cp1257 cp1258 iso8859_1 iso8859_2
+    iso8859_3 iso8859_4 iso8859_5 iso8859_6 iso8859_7 iso8859_8 iso8859_9 iso8859_15
+    koi8_r koi8_u cp932 shift_jis euc_jp iso2022_jp gb2312 gbk gb18030 big5 big5hkscs
+    euc_kr cp949 johab cp874 tis_620""".split()
+)
+
+
 def _detect(path: Path, data: bytes) -> tuple[str, str]:
-    """charset-normalizer's best guess, preferring Windows-1252 among equal guesses."""
+    """charset-normalizer's guesses, the one whose text has the fewest letters turned into
+    symbols (``_oddities``); among equals a common code page (``_COMMON``), Windows-1252
+    when the detector rates it as well, else the detector's best."""
     from charset_normalizer import from_bytes  # only legacy files pay for the import
 
     matches = list(from_bytes(data))
-    codecs_to_try: list[str] = []
-    if matches:
-        best = matches[0]
+    best = matches[0] if matches else None
+    guesses: list[tuple[str, bool]] = []  # (codec, rated as well as the best: Western)
+    for match in matches:
+        assert best is not None
+        if match.chaos > best.chaos + _CHAOS_SLACK:
+            continue
         # Western text fits several code pages equally well; Windows-1252 is by far the
-        # most common of them, and the detector otherwise picks the first alphabetically.
-        for match in matches:
-            ties = match.chaos <= best.chaos and match.coherence >= best.coherence - 0.01
-            if ties and "cp1252" in match.could_be_from_charset:
-                codecs_to_try.append("cp1252")
-                break
-        codecs_to_try.append(best.encoding)
-    for codec in codecs_to_try:
+        # most common of them, and the detector otherwise picks the first alphabetically
+        # (or the one that fits a short text's few accents best).
+        if "cp1252" in match.could_be_from_charset and (
+            match.coherence >= best.coherence - 0.01
+        ):
+            guesses.append(("cp1252", True))
+        guesses.append((match.encoding, False))
+    # Last: for when the detector offered only rarer code pages; preferred as Western when
+    # it could not tell the language either (a short text: "café naïve déjà" was Baltic).
+    unsure = best is None or best.coherence < _UNSURE
+    guesses.append(("cp1252", unsure))
+    candidates: list[tuple[int, bool, bool, int, str, str]] = []
+    for rank, (codec, western) in enumerate(guesses):
         try:
             text = data.decode(codec)
         except (UnicodeDecodeError, LookupError):
             continue
         if _few_controls(text):
-            return text, encoding_name(codec)
+            rare = codecs.lookup(codec).name.replace("-", "_") not in _COMMON
+            candidates.append((_oddities(text), rare, not western, rank, codec, text))
+    if candidates:
+        *_, codec, text = min(candidates)
+        return text, encoding_name(codec)
     raise ReadError(
         path,
         "not text in a known encoding",
