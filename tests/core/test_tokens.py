@@ -114,6 +114,8 @@ def test_count_words_agrees_with_scan(text):
         ("👩🏽‍💻 and 🏳️‍🌈 and 1️⃣", ["👩🏽‍💻", "and", "🏳️‍🌈", "and", "1️⃣"]),
         ("\u200fقال\u200f المسؤول", ["قال", "المسؤول"]),
         ("東京 abc", ["東", "京", "abc"]),  # ideographs: one token each
+        ("香港𠀀𠮷特區", ["香", "港", "𠀀", "𠮷", "特", "區"]),  # beyond the BMP too
+        ("ﾃｽﾄﾃﾞｽ ㄅㄆ", ["ﾃ", "ｽ", "ﾄ", "ﾃﾞ", "ｽ", "ㄅ", "ㄆ"]),  # half-width kana, Bopomofo
         # A joiner or a digit group mark ends the word when no letter of a spaced script
         # follows (a Thai digit is a character of its own, not the rest of the number).
         ("don' 5.๕ x-ก", ["don", "5", "๕", "x", "ก"]),
@@ -242,7 +244,10 @@ def test_the_pattern_chosen_for_a_text_tokenizes_it_as_the_full_one(text):
 def test_the_scripts_of_a_text_are_told_without_compiling_a_class(text):
     scripts = tokens._scripts(text)
     ideographs = any(
-        "\u3400" <= c <= "\u4dbf" or "\u4e00" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff"
+        "\u3400" <= c <= "\u4dbf"
+        or "\u4e00" <= c <= "\u9fff"
+        or "\uf900" <= c <= "\ufaff"
+        or "\U00020000" <= c <= "\U000323af"
         for c in text
     )
     assert (scripts == tokens._CJK) == ideographs

@@ -29,12 +29,31 @@ from wirediff.core.record import NamedTuple, record
 # so a diff can still point at the characters that changed. The CJK ideographs are kept apart:
 # their ranges are large, and a character class holding them takes milliseconds to compile
 # each time it appears, so the patterns holding them are only built for texts that need them.
-_NOSPACE_SMALL = "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff"
-_IDEOGRAPHS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+# (Thai and Lao, Myanmar, Khmer, hiragana and katakana with their extensions, Bopomofo,
+# half-width katakana.)
+_NOSPACE_SMALL = (
+    "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3100-\u312f\u31a0-\u31bf"
+    "\u31f0-\u31ff\uff66-\uff9d"
+)
+# The ideographs: extension A, the unified block, compatibility ideographs, and beyond the
+# BMP extensions B to H and the compatibility supplement (names of people and places in Hong
+# Kong and Taiwan: 𠮷).
+_IDEOGRAPH_RANGES = (
+    ("\u3400", "\u4dbf"),
+    ("\u4e00", "\u9fff"),
+    ("\uf900", "\ufaff"),
+    ("\U00020000", "\U0003134f"),
+    ("\U00031350", "\U000323af"),
+)
+_IDEOGRAPHS = "".join(f"{low}-{high}" for low, high in _IDEOGRAPH_RANGES)
 # Letters and digits of the other scripts (\w), with combining marks, ZWNJ/ZWJ (Persian,
-# Urdu) and the soft hyphen continuing a word. Marks are only tried where a letter run stops,
-# and the slow class of marks beyond the BMP only for characters beyond the BMP.
-_MARK = rf"(?:[{MARKS_BMP}\u200c\u200d\u00ad]|(?=[\U00010000-\U0010ffff])[{MARKS_ASTRAL}])"
+# Urdu), the soft hyphen and half-width katakana's sound marks continuing a word. Marks are
+# only tried where a letter run stops, and the slow class of marks beyond the BMP only for
+# characters beyond the BMP.
+_MARK = (
+    rf"(?:[{MARKS_BMP}\u200c\u200d\u00ad\uff9e\uff9f]"
+    rf"|(?=[\U00010000-\U0010ffff])[{MARKS_ASTRAL}])"
+)
 _INNER = r"['’\-‐‑]"  # joins two word parts: don't, al-Kadhimi
 _EMOJI_BASE = r"[\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff]"
 _EMOJI = (
@@ -119,8 +138,9 @@ def _scripts(text: str) -> str:
     if not data.translate(None, _BEFORE_U3000):
         return _FULL
     ideographs = any(
-        "\u3400" <= c <= "\u4dbf" or "\u4e00" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff"
+        low <= c <= high
         for c in set(_beyond_ideograph_start().findall(text))
+        for low, high in _IDEOGRAPH_RANGES
     )
     return _CJK if ideographs else _FULL
 

@@ -365,3 +365,19 @@ def test_a_measure_stops_when_cancelled(texts: dict[str, list[str]]) -> None:
 
         with pytest.raises(Cancelled):
             measure(a, b, should_cancel=at)
+
+
+def test_a_pair_of_texts_as_long_is_judged_the_same_either_way_round() -> None:
+    """Two texts of the same word count: the order of reused runs and the level were
+    measured from whichever came first (0.333 one way, 0.5 the other)."""
+    from wirediff.core.stories import StoryOptions
+    from wirediff.core.stories.derivation import classify
+    from wirediff.core.stories.evidence import measure
+
+    a = "The minister announced a budget. Funds arrive next year. Funds arrive next year. "
+    b = "Funds arrive next year. The minister announced a budget. Analysts noted similar promises. "
+    there, back = measure(a, b), measure(b, a)
+    assert there.a.words == there.b.words and there.order == back.order
+    x, y = "The The \nminister ", "The minister . The "
+    options = StoryOptions()
+    assert classify(measure(x, y), options) == classify(measure(y, x), options)

@@ -221,9 +221,7 @@ def _detect(path: Path, data: bytes) -> tuple[str, str]:
         # Western text fits several code pages equally well; Windows-1252 is by far the
         # most common of them, and the detector otherwise picks the first alphabetically
         # (or the one that fits a short text's few accents best).
-        if "cp1252" in match.could_be_from_charset and (
-            match.coherence >= best.coherence - 0.01
-        ):
+        if "cp1252" in match.could_be_from_charset and (match.coherence >= best.coherence - 0.01):
             guesses.append(("cp1252", True))
         guesses.append((match.encoding, False))
     # Last: for when the detector offered only rarer code pages; preferred as Western when

@@ -78,11 +78,15 @@ class Evidence:
     terms: float = 0.0
 
     def shorter(self) -> Side:
-        """The side with fewer words (a trimmed copy is judged by what it kept)."""
-        return self.a if self.a.words <= self.b.words else self.b
+        """The side with fewer words (a trimmed copy is judged by what it kept); of two as
+        long, the one that kept more, so that the pair is judged the same either way."""
+        a, b = self.a, self.b
+        if a.words != b.words:
+            return a if a.words < b.words else b
+        return a if (a.kept, a.aligned, a.phrases) >= (b.kept, b.aligned, b.phrases) else b
 
     def longer(self) -> Side:
-        return self.b if self.a.words <= self.b.words else self.a
+        return self.b if self.shorter() is self.a else self.a
 
     def swapped(self) -> Evidence:
         return Evidence(self.b, self.a, self.names, self.order, self.terms)
@@ -272,7 +276,10 @@ def measure(
     diff = compare(left, right, EVIDENCE_OPTIONS, should_cancel=should_cancel)
     (al, kl), (ar, kr) = _sentence_shares(diff, kept_min_equal)
     check()
-    order = _order(ka, kb, run_min_words) if len(ka) <= len(kb) else _order(kb, ka, run_min_words)
+    # Measured from the shorter side; of two as long, from the first in text order (the
+    # same pair either way round).
+    from_a = (len(ka), ka) <= (len(kb), kb)
+    order = _order(ka, kb, run_min_words) if from_a else _order(kb, ka, run_min_words)
     check()
     terms = ordered_terms(term_sequence(a), term_sequence(b))
     sides = Side(len(ka), pa, al, kl), Side(len(kb), pb, ar, kr)
