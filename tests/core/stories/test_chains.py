@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
+
 from tests.core.stories.helpers import Writer, doc
 from wirediff.core.stories import StoryOptions, build_story_index
 from wirediff.core.stories.evidence import PhraseCounts, grams, word_keys_of
@@ -98,3 +100,24 @@ def test_a_page_carrying_two_stories_glues_no_chain() -> None:
     # With no guard on the chain (any shared text enough), the page glues the two.
     glued = build_story_index(docs, replace(StoryOptions(), chain_min_link=0.0))
     assert glued.story_of(0).id == glued.story_of(3).id
+
+
+@pytest.mark.parametrize("swapped", [False, True])
+def test_two_copies_of_a_digest_glue_no_stories(swapped: bool) -> None:
+    """A digest page carrying halves of stories A and B joins one of them; a second copy
+    of it (or one with the halves swapped) is its twin, counted once by the guards: the two
+    copies made A's side twice as strong in the average and glued A and B."""
+    w = Writer(0)
+    a, b = w.article(w.topic(), 8), w.article(w.topic(), 8)
+    digest = a[:4] + b[1:5]
+    docs = [
+        doc("a0.txt", a),
+        doc("a1.txt", a[:6]),
+        doc("b0.txt", b),
+        doc("b1.txt", b[:6]),
+        doc("digest.txt", digest),
+        doc("again.txt", b[1:5] + a[:4] if swapped else digest),
+    ]
+    index = build_story_index(docs)
+    assert index.story_of(0).id != index.story_of(2).id
+    assert index.story_of(4).id == index.story_of(5).id  # the twins stay together

@@ -73,6 +73,27 @@ def strong_links(
     return strong
 
 
+def twin_classes(strong: Iterable[Edge], sizes: Sequence[int], least: float, n: int) -> list[int]:
+    """Each document's twin class, named by its smallest member: documents linked by an
+    edge on which each holds at least ``least`` of the other (the same page twice, a
+    digest republished with its halves swapped). A copy trimmed by a quarter is no twin."""
+    parent = list(range(n))
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for strength, a, b in strong:
+        small, big = sorted((sizes[a], sizes[b]))
+        if big and strength * small / big >= least:
+            ra, rb = find(a), find(b)
+            if ra != rb:
+                parent[max(ra, rb)] = min(ra, rb)
+    return [find(x) for x in range(n)]
+
+
 def order_edges(
     strong: Iterable[Edge], sizes: Sequence[int], opens: Callable[[int, int], bool]
 ) -> list[Edge]:

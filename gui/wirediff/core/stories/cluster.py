@@ -15,12 +15,26 @@ def spread(members: Sequence[int], k: int) -> list[int]:
     return [members[int(i * step)] for i in range(k)]
 
 
-class Groups:
-    """Items merged into groups by edges, in rounds (each round its own link and guard)."""
+def _mean(link: Link, ma: Sequence[int], mb: Sequence[int], sample: int) -> float:
+    """The mean link over up to ``sample`` x ``sample`` members of two groups."""
+    xs, ys = spread(ma, sample), spread(mb, sample)
+    return sum(link(x, y) for x in xs for y in ys) / (len(xs) * len(ys))
 
-    def __init__(self, n: int) -> None:
+
+class Groups:
+    """Items merged into groups by edges, in rounds (each round its own link and guard).
+
+    ``twin_of``: each item's twin class (``twin_classes``: near-duplicates, the same page
+    twice); the guards also hold with twins counted once: two copies of a digest page
+    carrying halves of two stories weighed twice in the average and glued the stories.
+    """
+
+    def __init__(self, n: int, twin_of: Sequence[int] | None = None) -> None:
         self.parent = list(range(n))
         self.members: dict[int, list[int]] = {}
+        self.twin_of = twin_of
+        # per group root with twins: one member per twin class, and those classes
+        self._distinct: dict[int, tuple[list[int], set[int]]] = {}
 
     def find(self, x: int) -> int:
         parent = self.parent
@@ -36,6 +50,18 @@ class Groups:
         root = self.find(x)
         return self.members.get(root) or [root]
 
+    def distinct(self, x: int) -> list[int]:
+        """The members of ``x``'s group, one per twin class."""
+        root = self.find(x)
+        found = self._distinct.get(root)
+        return found[0] if found is not None else self.group(x)
+
+    def others(self, x: int) -> list[int]:
+        """The members of ``x``'s group that are not ``x`` or its twins, one per class."""
+        twin_of = self.twin_of
+        mine = x if twin_of is None else twin_of[x]
+        return [y for y in self.distinct(x) if (y if twin_of is None else twin_of[y]) != mine]
+
     def merge(
         self, edges: Iterable[tuple[float, int, int]], link: Link, min_link: float, sample: int
     ) -> None:
@@ -44,7 +70,7 @@ class Groups:
         Two singletons joined by an edge merge; otherwise the groups merge only when the
         mean ``link`` over up to ``sample`` x ``sample`` of their members is at least
         ``min_link`` (average linkage on a sample), so one item related to two unrelated
-        groups does not glue them together.
+        groups does not glue them together; with twins, over one member per twin class too.
         """
         for _strength, a, b in edges:
             ra, rb = self.find(a), self.find(b)
@@ -53,9 +79,13 @@ class Groups:
             ma = self.members.get(ra) or [ra]
             mb = self.members.get(rb) or [rb]
             if len(ma) > 1 or len(mb) > 1:
-                xs, ys = spread(ma, sample), spread(mb, sample)
-                mean = sum(link(x, y) for x in xs for y in ys) / (len(xs) * len(ys))
-                if mean < min_link:
+                if _mean(link, ma, mb, sample) < min_link:
+                    continue
+                # Twins counted once too: a group stronger only by copies of one page
+                # (two copies of a digest) does not merge.
+                da, db = self.distinct(ra), self.distinct(rb)
+                twins = (len(da), len(db)) != (len(ma), len(mb))
+                if twins and _mean(link, da, db, sample) < min_link:
                     continue
             self.join(ra, rb)
 
@@ -69,9 +99,24 @@ class Groups:
         if len(ma) < len(mb):
             ra, rb, ma, mb = rb, ra, mb, ma
         self.parent[rb] = ra
+        if self.twin_of is not None:
+            self._join_distinct(ra, rb, ma, mb)
         ma.extend(mb)
         self.members[ra] = ma
         self.members.pop(rb, None)
+
+    def _join_distinct(self, ra: int, rb: int, ma: list[int], mb: list[int]) -> None:
+        """Group ``rb`` (members ``mb``) joins ``ra``: its twin classes not yet there too."""
+        twin_of = self.twin_of
+        assert twin_of is not None
+        mine = self._distinct.pop(ra, None)
+        kept, classes = mine if mine is not None else (list(ma), {twin_of[m] for m in ma})
+        theirs = self._distinct.pop(rb, None)
+        for m in theirs[0] if theirs is not None else mb:
+            if twin_of[m] not in classes:
+                classes.add(twin_of[m])
+                kept.append(m)
+        self._distinct[ra] = (kept, classes)
 
     def labels(self) -> list[int]:
         """A group label per item: the smallest member of its group."""

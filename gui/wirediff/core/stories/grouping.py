@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Sequence
 
 from wirediff.core.document import Document
 from wirediff.core.stories import boilerplate as bp
-from wirediff.core.stories.candidates import Edge, order_edges
+from wirediff.core.stories.candidates import Edge, order_edges, twin_classes
 from wirediff.core.stories.cluster import Groups
 from wirediff.core.stories.features import Shingles
 from wirediff.core.stories.options import StoryOptions
@@ -47,12 +47,12 @@ def group_documents(
         return not set(shingles[big].lead).isdisjoint(shingles[small].sampled)
 
     link = copy_link(shingles)
-    groups = Groups(len(shingles))
+    ordered = order_edges(strong, sizes, opens)
+    twins = twin_classes(ordered, sizes, options.guard_twin_min, len(shingles))
+    groups = Groups(len(shingles), twins)
     for a, b in url_pairs:
         groups.join(a, b)
-    groups.merge(
-        order_edges(strong, sizes, opens), link, options.guard_min_link, options.guard_sample
-    )
+    groups.merge(ordered, link, options.guard_min_link, options.guard_sample)
     if maybe_rewrites:
         texts = Texts(documents, lines, options, link, compact=compact)
         apart = [(a, b) for a, b in maybe_rewrites if groups.find(a) != groups.find(b)]

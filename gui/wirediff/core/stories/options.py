@@ -67,6 +67,10 @@ class StoryOptions:
     # still join a story whose other versions are full.
     guard_min_link: float = 0.35
     guard_sample: int = 4
+    # ... counting twins once: two documents each holding at least this share of the other
+    # (the same page twice, a digest republished) are one member for the guards, so a
+    # second copy of a digest carrying halves of two stories does not glue them.
+    guard_twin_min: float = 0.8
 
     # --- metadata -----------------------------------------------------------------------------
     # Documents with the same article URL (canonical link, og:url, a record's url field) are

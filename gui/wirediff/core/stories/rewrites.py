@@ -146,11 +146,11 @@ class Texts:
         """Whether the pair has a copy link (the shorter 35%+ contained in the other)."""
         return self.copy_link(a, b) >= self.options.link_min_containment
 
-    def linked_into(self, a: int, b: int, group: Sequence[int]) -> bool:
-        """Whether ``a`` also shares text with a member of ``b``'s group other than ``b``
-        (a sample of it; ``chain_min_link`` of the shorter's shingles); True when ``b`` is
-        alone."""
-        others = [x for x in spread(group, self.options.guard_sample + 1) if x != b]
+    def linked_into(self, a: int, others: Sequence[int]) -> bool:
+        """Whether ``a`` also shares text with ``others``, the members of the other group
+        but the end of the link and its twins (a sample of them; ``chain_min_link`` of the
+        shorter's shingles); True when there are none."""
+        others = spread(others, self.options.guard_sample)
         least = self.options.chain_min_link
         return not others or any(self.copy_link(a, x) >= least for x in others)
 
@@ -171,10 +171,11 @@ class Texts:
             found = self._grams[doc] = runs
         return found
 
-    def bridged(self, a: int, b: int, group: Sequence[int]) -> bool:
+    def bridged(self, a: int, b: int, others: Sequence[int]) -> bool:
         """Whether the phrases ``a`` shares with ``b`` are mostly its group's own text
-        (found in another member); True when ``a`` is alone."""
-        others = [x for x in spread(group, self.options.guard_sample + 1) if x != a]
+        (found in ``others``, its group's members but ``a`` and its twins); True when there
+        are none."""
+        others = spread(others, self.options.guard_sample)
         if not others:
             return True
         shared = self.grams(a) & self.grams(b)
@@ -259,21 +260,23 @@ def merge_rewrites(
             return
         if groups.find(a) == groups.find(b):
             continue
-        ga, gb = groups.group(a), groups.group(b)
+        # Another member is one that is not the document nor its twin (a second copy of a
+        # digest page "links into" every story the first one carries).
+        oa, ob = groups.others(a), groups.others(b)
         if texts.strong(a, b):  # a copy link the average linkage refused: a chain?
-            if texts.linked_into(a, b, gb) and texts.linked_into(b, a, ga):
+            if texts.linked_into(a, ob) and texts.linked_into(b, oa):
                 groups.join(a, b)
             continue
         shared = texts.grams(a) & texts.grams(b)
         if counts.own_share(shared, options.own_max_others) < options.rewrite_min_own:
             continue
-        if not (texts.bridged(a, b, ga) and texts.bridged(b, a, gb)):
+        if not (texts.bridged(a, b, oa) and texts.bridged(b, a, ob)):
             continue
         level = texts.level(a, b)
         if level in (Derivation.COPY, Derivation.EDITED):
             groups.join(a, b)
         elif level is Derivation.REWRITE:
-            xs, ys = spread(ga, sample), spread(gb, sample)
+            xs, ys = spread(groups.distinct(a), sample), spread(groups.distinct(b), sample)
             derived = sum(texts.derived(x, y) for x in xs for y in ys)
             if derived > options.rewrite_guard_min * len(xs) * len(ys):
                 groups.join(a, b)
