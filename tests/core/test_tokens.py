@@ -84,6 +84,17 @@ def test_keys_are_nfc():
     assert fold_key("cafe\u0301", CompareOptions()) == fold_key("café", CompareOptions())
 
 
+def test_a_decomposed_sign_compares_equal_to_its_composed_form():
+    """ "≠" is "=" and U+0338 in NFD: the mark stays with its sign (it was a token of its
+    own, so NFC never saw the pair and the sentence showed as changed)."""
+    import unicodedata
+
+    from wirediff.core.compare import compare
+
+    text = "x ≠ 2 percent, and a ∉ B; ≢ and ≯ too."
+    assert not compare(text, unicodedata.normalize("NFD", text)).changes
+
+
 def test_whitespace_compared_when_not_folded():
     arrays = scan("a  b\nc", CompareOptions(fold_whitespace=False))
     assert arrays.keys == ["a", "  ", "b", "c"]  # the line break is structure, not a token

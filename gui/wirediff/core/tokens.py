@@ -63,8 +63,6 @@ _EMOJI = (
 )
 # U.S.  a.m.  U.S  (the lookahead rejects most positions before the repetition starts)
 _ABBREV = r"(?=[^\W\d_]\.)(?:[^\W\d_]\.)+[^\W\d_]\.?(?!\w)"
-# A run of dots is one punctuation token, so "..." and "…" can be folded together.
-_PUNCT = r"\.{2,}|\S"
 
 
 def _words_pattern(nospace: str | None) -> str:
@@ -98,10 +96,14 @@ def _pattern(kind: str, scripts: str) -> re.Pattern[str]:
     then a word or one visible character) or ``word``."""
     nospace = _NOSPACE_SMALL + (_IDEOGRAPHS if scripts == _CJK else "")
     words = _words_pattern(None if scripts == _PLAIN else nospace)
+    # A run of dots is one punctuation token, so "..." and "…" can be folded together; a
+    # sign keeps its combining marks ("=" and U+0338 are "≠" decomposed: one token, so its
+    # key is the same in both forms; plain text has no marks).
+    marks = "" if scripts == _PLAIN else f"{_MARK}*"
     if kind == "all":
-        return re.compile(rf"(?P<w>{words})|(?P<s>\s+)|(?P<p>\.{{2,}}|.)", re.DOTALL)
+        return re.compile(rf"(?P<w>{words})|(?P<s>\s+)|(?P<p>\.{{2,}}|.{marks})", re.DOTALL)
     if kind == "visible":
-        return re.compile(rf"(\s*)(?:({words})|({_PUNCT}))")
+        return re.compile(rf"(\s*)(?:({words})|(\.{{2,}}|\S{marks}))")
     return re.compile(words)
 
 
