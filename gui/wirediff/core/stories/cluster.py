@@ -56,11 +56,13 @@ class Groups:
         found = self._distinct.get(root)
         return found[0] if found is not None else self.group(x)
 
-    def others(self, x: int) -> list[int]:
-        """The members of ``x``'s group that are not ``x`` or its twins, one per class."""
+    def others(self, x: int, k: int) -> list[int]:
+        """Up to ``k`` members of ``x``'s group that are not ``x`` or its twins, one per
+        twin class, spread over the group."""
         twin_of = self.twin_of
         mine = x if twin_of is None else twin_of[x]
-        return [y for y in self.distinct(x) if (y if twin_of is None else twin_of[y]) != mine]
+        sample = spread(self.distinct(x), k + 1)  # holds one of x's class at most
+        return [y for y in sample if (y if twin_of is None else twin_of[y]) != mine][:k]
 
     def merge(
         self, edges: Iterable[tuple[float, int, int]], link: Link, min_link: float, sample: int

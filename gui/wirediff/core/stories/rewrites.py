@@ -150,7 +150,6 @@ class Texts:
         """Whether ``a`` also shares text with ``others``, the members of the other group
         but the end of the link and its twins (a sample of them; ``chain_min_link`` of the
         shorter's shingles); True when there are none."""
-        others = spread(others, self.options.guard_sample)
         least = self.options.chain_min_link
         return not others or any(self.copy_link(a, x) >= least for x in others)
 
@@ -175,7 +174,6 @@ class Texts:
         """Whether the phrases ``a`` shares with ``b`` are mostly its group's own text
         (found in ``others``, its group's members but ``a`` and its twins); True when there
         are none."""
-        others = spread(others, self.options.guard_sample)
         if not others:
             return True
         shared = self.grams(a) & self.grams(b)
@@ -262,7 +260,7 @@ def merge_rewrites(
             continue
         # Another member is one that is not the document nor its twin (a second copy of a
         # digest page "links into" every story the first one carries).
-        oa, ob = groups.others(a), groups.others(b)
+        oa, ob = groups.others(a, sample), groups.others(b, sample)
         if texts.strong(a, b):  # a copy link the average linkage refused: a chain?
             if texts.linked_into(a, ob) and texts.linked_into(b, oa):
                 groups.join(a, b)
