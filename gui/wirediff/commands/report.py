@@ -27,7 +27,12 @@ from wirediff.commands.folder_story import (
     write_output,
 )
 from wirediff.commands.output import message
-from wirediff.commands.reading_args import add_reading_arguments, path_argument, reader_options
+from wirediff.commands.reading_args import (
+    add_reading_arguments,
+    exists,
+    path_argument,
+    reader_options,
+)
 from wirediff.core.document import Document
 from wirediff.core.reading import ReadError, read_document
 from wirediff.core.report.evidence import (
@@ -129,7 +134,7 @@ def _open_store(args: argparse.Namespace) -> ReviewStore | None:
     if args.no_store:
         return None
     path: Path = args.store or default_store_path()
-    if not path.exists():
+    if not exists(path):
         if args.store is not None:
             message(PROG, f"no review store at {path}; reporting without flags and notes")
         return None
@@ -141,7 +146,7 @@ def _open_store(args: argparse.Namespace) -> ReviewStore | None:
 
 def _read(path: Path, folder: Path | None, args: argparse.Namespace) -> Document:
     """A file named on the command line: as given, else relative to FOLDER."""
-    if folder is not None and not path.exists() and (folder / path).exists():
+    if folder is not None and not exists(path) and exists(folder / path):
         path = folder / path
     try:
         return read_document(path, args.max_size, reader_options(args))

@@ -1,0 +1,78 @@
+"""The command line facing odd arguments: story numbers int() refuses, names longer than the
+system takes, link loops as outputs, ``--OPT=--``, outputs naming an input. Each is one line
+on stderr naming the file and the reason, status 2, no traceback."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from wirediff.cli import main
+
+LONG = "a" * 300  # longer than NAME_MAX (255)
+
+
+@pytest.fixture(autouse=True)
+def private_data_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Never read the user's own review store."""
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+
+
+def one_line(capsys: pytest.CaptureFixture[str]) -> str:
+    err = capsys.readouterr().err
+    assert "Traceback" not in err
+    [line] = err.splitlines()
+    return line
+
+
+@pytest.mark.parametrize("wanted", ["²", "٣", "9" * 5000])
+def test_a_story_number_int_refuses_is_no_story(
+    wanted: str, sample_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """ "²" and "٣" are digits to str.isdigit, not to int(); int() refuses 5,000 digits."""
+    out = str(tmp_path / "r.html")
+    for args in (["story"], ["report", "-o", out, "--no-store"]):
+        assert main([*args, str(sample_dir), "--story", wanted]) == 2
+        line = one_line(capsys)
+        assert f"no story {wanted}: " in line or f"--story {wanted}: no document" in line
+
+
+def test_a_name_longer_than_the_system_takes_is_a_message(
+    sample_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = str(tmp_path / "r.html")
+    assert main(["story", str(sample_dir), "--story", LONG]) == 2
+    assert one_line(capsys).endswith(f"--story {LONG}: no document of {sample_dir} by that name")
+    assert main(["report", str(sample_dir), "--story", LONG, "-o", out, "--no-store"]) == 2
+    assert f"--story {LONG}: no document" in one_line(capsys)
+    base = "000_95eef2de69d379ca.txt"
+    assert main(["report", str(sample_dir), LONG, base, "-o", out, "--no-store"]) == 2
+    assert one_line(capsys).startswith(f"wirediff report: {LONG}: file name too long")
+    for args in (["story", LONG, "--story", "0"], ["stories", LONG]):
+        assert main(args) == 2
+        assert one_line(capsys).endswith(f"{LONG} cannot be examined (File name too long)")
+    pair = [str(sample_dir / base), str(sample_dir / base)]
+    assert main(["report", *pair, "-o", out, "--store", str(tmp_path / LONG)]) == 0
+    assert "no review store at" in one_line(capsys)
+
+
+def test_an_output_that_is_a_link_loop_cannot_be_written(
+    sample_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """With FOLDER the output is checked to be outside it; a loop is outside everything,
+    and is then refused as the forms without FOLDER refuse it."""
+    loop, other = tmp_path / "a.html", tmp_path / "b.html"
+    loop.symlink_to(other)
+    other.symlink_to(loop)
+    for args in (
+        ["story", str(sample_dir), "--story", "0", "-o", str(loop)],
+        ["report", str(sample_dir), "--story", "0", "-o", str(loop), "--no-store"],
+    ):
+        assert main(args) == 2
+        assert one_line(capsys).endswith(f"cannot write {loop}: Too many levels of symbolic links")
+    ok = tmp_path / "ok.html"
+    store = ["--store", str(loop)]
+    assert main(["report", str(sample_dir), "--story", "0", "-o", str(ok), *store]) == 0
+    assert "no review store at" in one_line(capsys) and ok.exists()
