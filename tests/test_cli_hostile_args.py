@@ -76,3 +76,40 @@ def test_an_output_that_is_a_link_loop_cannot_be_written(
     store = ["--store", str(loop)]
     assert main(["report", str(sample_dir), "--story", "0", "-o", str(ok), *store]) == 0
     assert "no review store at" in one_line(capsys) and ok.exists()
+
+
+def _valued_options() -> list[tuple[str, str]]:
+    """Every option of every command that takes a value, as (command, --option)."""
+    from wirediff.cli import COMMANDS, _command_parser
+
+    found = []
+    for name in COMMANDS:
+        parser, _ = _command_parser(name)
+        for action in parser._actions:
+            if action.option_strings and action.nargs is None:
+                found.append((name, action.option_strings[-1]))
+    return found
+
+
+@pytest.mark.parametrize(("command", "option"), _valued_options())
+def test_double_dash_as_an_option_value_is_an_argument_error(
+    command: str, option: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Python 3.11's argparse stores [] for ``--OPT=--``, skipping ``type`` and ``choices``."""
+    positional = {"compare": ["a.txt", "b.txt"], "report": ["a", "b", "-o", "r.html"]}
+    args = [command, *positional.get(command, ["folder"]), f"{option}=--"]
+    if command == "story" and option != "--story":
+        args += ["--story", "0"]
+    assert main(args) == 2
+    err = capsys.readouterr().err
+    assert err.endswith(f"error: argument {option}: expected a value, not --\n") or (
+        f"argument -o/{option}: expected a value, not --" in err
+    )
+    assert "Traceback" not in err
+
+
+def test_double_dash_attached_to_a_short_option_is_refused_too(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main(["compare", "a.txt", "b.txt", "-o--"]) == 2
+    assert "argument -o/--output: expected a value, not --" in capsys.readouterr().err
