@@ -113,3 +113,33 @@ def test_double_dash_attached_to_a_short_option_is_refused_too(
 ) -> None:
     assert main(["compare", "a.txt", "b.txt", "-o--"]) == 2
     assert "argument -o/--output: expected a value, not --" in capsys.readouterr().err
+
+
+def test_an_output_naming_an_input_or_the_store_is_refused(
+    sample_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``compare a b -o a`` replaced the base article with the diff, ``report a b --store S
+    -o S`` the review store with a page: by the same name, another spelling or a link."""
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    for path, source in ((a, "000_95eef2de69d379ca.txt"), (b, "001_9961d6b741e39e46.txt")):
+        path.write_bytes((sample_dir / source).read_bytes())
+    (tmp_path / "link.txt").symlink_to(a)
+    store = tmp_path / "review.sqlite3"
+    store.write_bytes(b"SQLite format 3\x00" + bytes(100))
+    before = {p: p.read_bytes() for p in (a, b, store)}
+    pair, html = [str(a), str(b)], ["--format", "html"]
+    story = [str(sample_dir), "--story", "0", *html]
+    inputs, the_store = "one of the inputs", "the review store (its flags and notes)"
+    for args, out, what in (
+        (["compare", *pair], a, inputs),
+        (["compare", *pair], tmp_path / "link.txt", inputs),
+        (["compare", *pair], tmp_path / "." / "b.txt", inputs),
+        (["report", *pair, *html, "--no-store"], b, inputs),
+        (["report", *pair, *html, "--store", str(store)], store, the_store),
+        (["report", *story, "--store", str(store)], store, the_store),
+    ):
+        assert main([*args, "-o", str(out)]) == 2
+        assert one_line(capsys) == (
+            f"wirediff {args[0]}: {out} is {what}: write the output elsewhere"
+        )
+        assert {p: p.read_bytes() for p in (a, b, store)} == before

@@ -19,6 +19,7 @@ from wirediff.core.textsafe import csv_cell, printable
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from collections.abc import Iterable
     from pathlib import Path
     from typing import TextIO
 
@@ -92,6 +93,26 @@ def emit(text: str, output: Path | None, *, data: bool) -> None:
     except OSError as exc:  # a full disk, a device that refuses the write
         discard_stdout()
         raise OutputError(STDOUT, exc.strerror or str(exc)) from None
+
+
+def overwrites(
+    output: Path | None, inputs: Iterable[Path], store: Path | None = None
+) -> str | None:
+    """Why ``output`` must not be written, or None: it is one of the command's ``inputs``
+    or the review ``store``, by this name, another one or a link (``os.path.samefile``:
+    only a file that exists can be one of them)."""
+    if output is None:
+        return None
+    named = [(path, "one of the inputs") for path in inputs]
+    named += [(store, "the review store (its flags and notes)")] if store is not None else []
+    for path, what in named:
+        try:
+            same = os.path.samefile(output, path)
+        except (OSError, ValueError):  # either is missing, unreadable, or no name at all
+            continue
+        if same:
+            return f"{output} is {what}: write the output elsewhere"
+    return None
 
 
 def discard_stdout() -> None:

@@ -26,7 +26,7 @@ from wirediff.commands.folder_story import (
     load_folder,
     write_output,
 )
-from wirediff.commands.output import message
+from wirediff.commands.output import message, overwrites
 from wirediff.commands.reading_args import (
     add_reading_arguments,
     exists,
@@ -107,6 +107,10 @@ def _build(args: argparse.Namespace) -> tuple[EvidenceReport, str]:
     for written, what in ((args.output, "the output"), (args.store, "the review store")):
         if folder is not None and written is not None:
             check_outside(written, folder, what)
+    inputs = [p for p in paths[-2:] if len(paths) >= 2]
+    refused = overwrites(args.output, inputs, args.store or default_store_path())
+    if refused:
+        raise UsageError(refused)
     store = _open_store(args)
     try:
         options = compare_options(args)
