@@ -152,7 +152,7 @@ def _open_error(path: Path, exc: OSError) -> ReadError:
             path, "link loop", "the link points (through others) at itself", E.LINK_LOOP
         )
     if exc.errno == errno.ENAMETOOLONG:  # a typo or a pasted text, not a failing disk
-        return ReadError(path, "file name too long", "check the path", E.NOT_FOUND)
+        return ReadError(path, "file name too long", "check the path", E.UNREADABLE)
     return ReadError(path, f"cannot open ({exc.strerror or exc})", _IO_HINT, E.UNREADABLE)
 
 
