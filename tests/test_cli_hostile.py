@@ -330,3 +330,24 @@ def test_a_folder_argument_that_is_a_link_to_nothing_says_so(
         for command in (["stories"], ["story", "--story", "0"]):
             assert main([*command, str(tmp_path / name)]) == 2
             assert capsys.readouterr().err.endswith(f"{tmp_path / name} {what}\n")
+
+
+def test_a_socket_is_not_a_regular_file_like_a_pipe(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """open() refuses a socket (ENXIO) before fstat can tell what it is: the message was
+    "cannot open (No such device or address)", with a hint blaming the disk."""
+    import socket
+
+    root = tmp_path / "news"
+    root.mkdir()
+    (root / "story.txt").write_text(BODY)
+    monkeypatch.chdir(root)  # a socket's path is limited to about 100 bytes
+    with socket.socket(socket.AF_UNIX) as server:
+        server.bind("sock.txt")
+        sock = root / "sock.txt"
+        reason = "not a regular file (a device, pipe or socket) (only files can be read)"
+        assert main(["compare", str(root / "story.txt"), str(sock)]) == 2
+        assert capsys.readouterr().err == f"wirediff compare: {sock}: {reason}\n"
+        assert main(["stories", str(root), "--format", "json"]) == 0
+        assert f"wirediff stories: skipped {sock}: {reason}\n" in capsys.readouterr().err
