@@ -104,6 +104,21 @@ def test_stories_csv_cells_cannot_be_formulas(
     assert all(row["path"].endswith(".json") for row in rows)
 
 
+def test_stories_csv_shows_a_carriage_return_in_a_name_or_title(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The writer left a bare carriage return unquoted (its lines end in "\\n"), and the
+    CSV read back to filter its cells was refused: a traceback, no output."""
+    (tmp_path / "b\rx.txt").write_text(BODY)
+    (tmp_path / "a.json").write_text(json.dumps({"title": "two\rlines", "text": OTHER_STORY}))
+    assert main(["stories", str(tmp_path), "--format", "csv"]) == 0
+    out, err = capsys.readouterr()
+    assert err == "" and "\r" not in out
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert sorted(row["path"] for row in rows) == ["a.json", "b␍x.txt"]
+    assert "two␍lines" in [row["story_title"] for row in rows]
+
+
 @pytest.mark.parametrize("encoding", ["utf-8", "cp1252"])
 def test_names_that_are_not_utf8_print_escaped_on_strict_terminals(
     tmp_path: Path, sample_dir: Path, encoding: str

@@ -10,12 +10,11 @@ UTF-8. Files are written through ``write_file`` (symlinks, pipes, devices, atomi
 
 from __future__ import annotations
 
-import io
 import os
 import sys
 
 from wirediff.core.report.output import OutputError, write_file
-from wirediff.core.textsafe import csv_cell, printable
+from wirediff.core.textsafe import printable
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -124,14 +123,3 @@ def discard_stdout() -> None:
         os.close(devnull)
     except (OSError, ValueError, AttributeError):  # no real stdout (a test's capture)
         pass
-
-
-def safe_csv(text: str) -> str:
-    """A CSV document whose every cell went through ``csv_cell``: no formula for a
-    spreadsheet to run, no control character for a terminal to obey."""
-    import csv  # for the commands that write CSV, not at every start
-
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerows([csv_cell(cell) for cell in row] for row in csv.reader(io.StringIO(text)))
-    return out.getvalue()

@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 
 from wirediff.commands.folder_story import UsageError, check_folder
-from wirediff.commands.output import emit, is_terminal, message, safe_csv
+from wirediff.commands.output import emit, is_terminal, message
 from wirediff.commands.reading_args import add_reading_arguments, path_argument, reader_options
 from wirediff.core.reading import ReadError, load_paths
 from wirediff.core.reading.registry import read_bytes
@@ -218,7 +218,7 @@ def run(args: argparse.Namespace) -> int:
         data = to_data(index, folder, loaded.problems, derived)
         out = json.dumps(data, ensure_ascii=False, indent=1) + "\n"
     elif args.format == "csv":
-        out = safe_csv(to_csv(index, folder, derived))
+        out = to_csv(index, folder, derived)
     else:
         out = to_text(index, folder, len(loaded.problems), derived)  # one line per row
         for problem in loaded.problems:
