@@ -366,3 +366,18 @@ def test_a_socket_is_not_a_regular_file_like_a_pipe(
         assert capsys.readouterr().err == f"wirediff compare: {sock}: {reason}\n"
         assert main(["stories", str(root), "--format", "json"]) == 0
         assert f"wirediff stories: skipped {sock}: {reason}\n" in capsys.readouterr().err
+
+
+def test_messages_start_a_line_of_their_own_after_the_progress_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """On a terminal the status line is wiped before the skipped files are listed: the
+    first one read "grouping: reading 2/2wirediff stories: skipped …"."""
+    (tmp_path / "a.txt").write_text(BODY)
+    (tmp_path / "empty.txt").write_text("")
+    monkeypatch.setattr("wirediff.commands.stories.is_terminal", lambda stream: True)
+    assert main(["stories", str(tmp_path), "--format", "json"]) == 0
+    err = capsys.readouterr().err
+    assert "grouping: reading 2/2\r\x1b[Kwirediff stories: skipped " in err
+    for line in err.split("\r\x1b[K"):  # each status or message on a line of its own
+        assert line.count("wirediff stories: ") + line.count("grouping: ") <= 1

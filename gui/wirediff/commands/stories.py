@@ -48,6 +48,11 @@ def _progress(stage: str, done: int, total: int) -> None:
     print(f"\r\033[Kgrouping: {stage} {done}/{total}", end="", file=sys.stderr, flush=True)
 
 
+def _clear_progress() -> None:
+    """Wipe the status line, so what follows on stderr starts a line of its own."""
+    print("\r\033[K", end="", file=sys.stderr, flush=True)
+
+
 def _read_progress(done: int, total: int, path: Path) -> None:
     if done % 100 == 0 or done == total:
         _progress("reading", done, total)
@@ -194,6 +199,8 @@ def run(args: argparse.Namespace) -> int:
         options=reader_options(args),
         on_progress=_read_progress if show else None,
     )
+    if show is not None:
+        _clear_progress()
     for problem in loaded.problems:
         message(PROG, f"skipped {problem}")
     if not loaded.documents:
@@ -209,11 +216,13 @@ def run(args: argparse.Namespace) -> int:
         )
         derived = _derived(index, show is not None)
     except MemoryError:
+        if show is not None:
+            _clear_progress()
         count = len(loaded.documents)
         message(PROG, f"out of memory grouping the {count} documents read from {folder}")
         return 2
     if show is not None:
-        print("\r\033[K", end="", file=sys.stderr, flush=True)
+        _clear_progress()
     if args.format == "json":
         data = to_data(index, folder, loaded.problems, derived)
         out = json.dumps(data, ensure_ascii=False, indent=1) + "\n"
