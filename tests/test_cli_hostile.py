@@ -381,3 +381,54 @@ def test_messages_start_a_line_of_their_own_after_the_progress_line(
     assert "grouping: reading 2/2\r\x1b[Kwirediff stories: skipped " in err
     for line in err.split("\r\x1b[K"):  # each status or message on a line of its own
         assert line.count("wirediff stories: ") + line.count("grouping: ") <= 1
+
+
+def _spawned_workers(parent: int) -> dict[int, int]:
+    """The pool workers ``parent`` started (``multiprocessing.spawn`` children), with the
+    CPU time each has used (clock ticks)."""
+    found = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+            cmdline = (stat.parent / "cmdline").read_bytes()
+        except OSError:
+            continue
+        if int(fields[1]) == parent and b"spawn_main" in cmdline:
+            found[int(stat.parent.name)] = int(fields[11]) + int(fields[12])
+    return found
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+def test_ctrl_c_while_the_pool_works_is_quiet(tmp_path: Path) -> None:
+    """Ctrl+C sends SIGINT to the whole process group: the pool's workers (2,000 documents
+    and more) each printed a KeyboardInterrupt traceback; only the parent may act on it.
+    Sent once the workers have started (their CPU time stops growing as they wait for
+    work, or they have used a second)."""
+    import signal
+    import time
+
+    with (tmp_path / "feed.jsonl").open("w") as feed:
+        for n in range(2_100):
+            words = " ".join(f"w{(n * 7 + k * 13) % 4999}" for k in range(60))
+            feed.write(json.dumps({"title": f"Story {n}", "text": words}) + "\n")
+    env = {**os.environ, "PYTHONPATH": str(REPO / "gui")}
+    with subprocess.Popen(
+        [sys.executable, "-m", "wirediff", "stories", str(tmp_path), "--format", "json"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        env=env,
+        start_new_session=True,  # its own process group, as a terminal's job
+    ) as child:
+        deadline, before = time.monotonic() + 120, {}
+        while child.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.05)
+            now = _spawned_workers(child.pid)
+            waiting = now == before and min(now.values(), default=0) > 0
+            if len(now) > 1 and (waiting or min(now.values()) > 100):
+                break
+            before = now
+        os.killpg(child.pid, signal.SIGINT)
+        assert child.stderr is not None
+        err = child.stderr.read()
+        assert child.wait(timeout=120) == 130
+    assert err == b""
