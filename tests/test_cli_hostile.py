@@ -104,6 +104,21 @@ def test_stories_csv_cells_cannot_be_formulas(
     assert all(row["path"].endswith(".json") for row in rows)
 
 
+def test_stories_csv_shows_a_carriage_return_in_a_name_or_title(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The writer left a bare carriage return unquoted (its lines end in "\\n"), and the
+    CSV read back to filter its cells was refused: a traceback, no output."""
+    (tmp_path / "b\rx.txt").write_text(BODY)
+    (tmp_path / "a.json").write_text(json.dumps({"title": "two\rlines", "text": OTHER_STORY}))
+    assert main(["stories", str(tmp_path), "--format", "csv"]) == 0
+    out, err = capsys.readouterr()
+    assert err == "" and "\r" not in out
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert sorted(row["path"] for row in rows) == ["a.json", "b␍x.txt"]
+    assert "two␍lines" in [row["story_title"] for row in rows]
+
+
 @pytest.mark.parametrize("encoding", ["utf-8", "cp1252"])
 def test_names_that_are_not_utf8_print_escaped_on_strict_terminals(
     tmp_path: Path, sample_dir: Path, encoding: str
@@ -330,3 +345,90 @@ def test_a_folder_argument_that_is_a_link_to_nothing_says_so(
         for command in (["stories"], ["story", "--story", "0"]):
             assert main([*command, str(tmp_path / name)]) == 2
             assert capsys.readouterr().err.endswith(f"{tmp_path / name} {what}\n")
+
+
+def test_a_socket_is_not_a_regular_file_like_a_pipe(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """open() refuses a socket (ENXIO) before fstat can tell what it is: the message was
+    "cannot open (No such device or address)", with a hint blaming the disk."""
+    import socket
+
+    root = tmp_path / "news"
+    root.mkdir()
+    (root / "story.txt").write_text(BODY)
+    monkeypatch.chdir(root)  # a socket's path is limited to about 100 bytes
+    with socket.socket(socket.AF_UNIX) as server:
+        server.bind("sock.txt")
+        sock = root / "sock.txt"
+        reason = "not a regular file (a device, pipe or socket) (only files can be read)"
+        assert main(["compare", str(root / "story.txt"), str(sock)]) == 2
+        assert capsys.readouterr().err == f"wirediff compare: {sock}: {reason}\n"
+        assert main(["stories", str(root), "--format", "json"]) == 0
+        assert f"wirediff stories: skipped {sock}: {reason}\n" in capsys.readouterr().err
+
+
+def test_messages_start_a_line_of_their_own_after_the_progress_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """On a terminal the status line is wiped before the skipped files are listed: the
+    first one read "grouping: reading 2/2wirediff stories: skipped …"."""
+    (tmp_path / "a.txt").write_text(BODY)
+    (tmp_path / "empty.txt").write_text("")
+    monkeypatch.setattr("wirediff.commands.stories.is_terminal", lambda stream: True)
+    assert main(["stories", str(tmp_path), "--format", "json"]) == 0
+    err = capsys.readouterr().err
+    assert "grouping: reading 2/2\r\x1b[Kwirediff stories: skipped " in err
+    for line in err.split("\r\x1b[K"):  # each status or message on a line of its own
+        assert line.count("wirediff stories: ") + line.count("grouping: ") <= 1
+
+
+def _spawned_workers(parent: int) -> dict[int, int]:
+    """The pool workers ``parent`` started (``multiprocessing.spawn`` children), with the
+    CPU time each has used (clock ticks)."""
+    found = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+            cmdline = (stat.parent / "cmdline").read_bytes()
+        except OSError:
+            continue
+        if int(fields[1]) == parent and b"spawn_main" in cmdline:
+            found[int(stat.parent.name)] = int(fields[11]) + int(fields[12])
+    return found
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+def test_ctrl_c_while_the_pool_works_is_quiet(tmp_path: Path) -> None:
+    """Ctrl+C sends SIGINT to the whole process group: the pool's workers (2,000 documents
+    and more) each printed a KeyboardInterrupt traceback; only the parent may act on it.
+    Sent once the workers have started (their CPU time stops growing as they wait for
+    work, or they have used a second)."""
+    import signal
+    import time
+
+    with (tmp_path / "feed.jsonl").open("w") as feed:
+        for n in range(2_100):
+            words = " ".join(f"w{(n * 7 + k * 13) % 4999}" for k in range(60))
+            feed.write(json.dumps({"title": f"Story {n}", "text": words}) + "\n")
+    env = {**os.environ, "PYTHONPATH": str(REPO / "gui")}
+    with subprocess.Popen(
+        [sys.executable, "-m", "wirediff", "stories", str(tmp_path), "--format", "json"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        env=env,
+        start_new_session=True,  # its own process group, as a terminal's job
+    ) as child:
+        deadline, before = time.monotonic() + 120, {}
+        while child.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.05)
+            now = _spawned_workers(child.pid)
+            waiting = now == before and min(now.values(), default=0) > 0
+            if len(now) > 1 and (waiting or min(now.values()) > 100):
+                break
+            before = now
+        os.killpg(child.pid, signal.SIGINT)
+        assert child.stderr is not None
+        err = child.stderr.read()
+        assert child.wait(timeout=120) == 130
+    assert err == b""

@@ -68,9 +68,20 @@ class _HelpFormatter(argparse.HelpFormatter):
         super().__init__(prog, indent_increment, max_help_position, width)
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse's, refusing ``--OPT=--``: Python 3.11 drops a "--" given as an option's
+    value and stores [] without calling the option's ``type`` or checking its ``choices``,
+    so every option of every command would reach the command as a list."""
+
+    def _get_values(self, action: argparse.Action, arg_strings: list[str]) -> object:
+        if action.option_strings and action.nargs in (None, "?") and arg_strings == ["--"]:
+            self.error(f"argument {'/'.join(action.option_strings)}: expected a value, not --")
+        return super()._get_values(action, arg_strings)
+
+
 def _command_parser(name: str) -> tuple[argparse.ArgumentParser, ModuleType]:
     module = importlib.import_module(COMMANDS[name])
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog=f"wirediff {name}",
         description=(module.__doc__ or "").strip().split("\n")[0],
         formatter_class=_HelpFormatter,

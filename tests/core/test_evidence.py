@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 
 from tests.core.review.helpers import SAMPLE, read
-from wirediff.core.reading import load_paths
+from wirediff.core.reading import load_paths, read_document
 from wirediff.core.report.evidence import derivation_of, folder_report, pair_report, story_report
 from wirediff.core.report.evidence_html import render_report
 from wirediff.core.review import ReviewStore, doc_ref
@@ -72,3 +72,24 @@ def test_control_and_bidi_characters_are_shown_not_obeyed(tmp_path):
     for raw in ("\u202e", "\x1b", "\x07"):
         assert raw not in shown
     assert "&lt;RLO&gt;" in shown and "␛" in shown and "␇" in shown
+
+
+def test_the_printed_page_breaks_long_runs_and_the_html_stays_exact(tmp_path):
+    """Qt lays out a run without break opportunities in quadratic time (a 300 KB "word":
+    11 s of PDF): the page printed gets a zero-width space every 200 characters of any
+    run, never inside a tag or an entity; the HTML format keeps the text exact."""
+    import html
+    import re
+
+    token = "a&b<c>" * 2_000 + "x" * 30_001  # entities at every offset, and a plain run
+    other = tmp_path / "token.txt"
+    other.write_text(f"Title\n\n{token} and a short tail.\n")
+    report = pair_report(read(SAMPLE, "000"), read_document(other))
+    printed, exact = render_report(report, for_print=True), render_report(report)
+    assert printed.count("\u200b") - exact.count("\u200b") >= 30_000 // 200
+    text, same = (
+        html.unescape(re.sub(r"<[^>]*>", " ", page.split("<body>", 1)[1]))
+        for page in (printed, exact)
+    )
+    assert max(len(run) for run in re.split(r"[\s\u200b]+", text)) <= 200
+    assert text.replace("\u200b", "") == same.replace("\u200b", "")  # no entity cut

@@ -479,3 +479,51 @@ def test_a_worker_lost_midway_costs_time_not_the_grouping(tmp_path: Path) -> Non
     cluster.close()
     assert restarted == ["candidate pairs", "stories", "events"]
     assert groups(StoriesIndex(tmp_path / "stories.parquet")) == in_process(folder)
+
+
+def test_a_full_disk_is_one_line_without_the_workers_traceback(tmp_path: Path) -> None:
+    """Writing the index on a full disk: the LocalCluster's workers log the failed task
+    with its traceback ("Compute Failed") on the command's stderr, before its own message."""
+    import os
+    import subprocess
+    import sys
+
+    full = tmp_path / "full"
+    full.mkdir()
+    mounted = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(full)],
+        capture_output=True,
+        check=False,
+    )
+    if mounted.returncode != 0:
+        pytest.skip("cannot mount a small tmpfs to fill (needs root)")
+    try:
+        with (full / "fill").open("wb") as fill, pytest.raises(OSError):
+            fill.write(os.urandom(100_000))
+        out = full / "x.parquet"
+        repo = Path(__file__).resolve().parents[2]
+        done = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "wirediff",
+                "stories",
+                str(repo / "tests" / "fixtures" / "us-iraq-troop-role"),
+                "--engine",
+                "dask",
+                "-o",
+                str(out),
+            ],
+            capture_output=True,
+            env={**os.environ, "PYTHONPATH": str(repo / "gui")},
+            check=False,
+            timeout=300,
+        )
+    finally:
+        subprocess.run(["umount", str(full)], check=False)
+    err = done.stderr.decode()
+    assert done.returncode == 2 and "Traceback" not in err and "Compute Failed" not in err
+    assert err.splitlines()[-1] == (
+        f"wirediff stories: cannot write the stories index {out}: "
+        "[Errno 28] No space left on device"
+    )

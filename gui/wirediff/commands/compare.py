@@ -9,7 +9,7 @@ import argparse
 import sys
 
 from wirediff.commands.compare_args import add_compare_arguments, compare_options
-from wirediff.commands.output import emit, is_terminal, message, terminal_columns
+from wirediff.commands.output import emit, is_terminal, message, overwrites, terminal_columns
 from wirediff.commands.reading_args import add_reading_arguments, path_argument, reader_options
 from wirediff.core.compare import compare
 from wirediff.core.document import Document
@@ -78,6 +78,10 @@ def _render(result: Comparison, left: Document, right: Document, args: argparse.
 
 
 def run(args: argparse.Namespace) -> int:
+    refused = overwrites(args.output, (args.left, args.right))
+    if refused:
+        message(PROG, refused)
+        return 2
     try:
         # The outlet, byline and date are guessed only for HTML, the one format that shows
         # them (text and JSON name the files): the guesses cost more than a small comparison.

@@ -7,7 +7,7 @@ import argparse
 from pathlib import Path
 
 from wirediff.commands.output import message
-from wirediff.commands.reading_args import missing, reader_options
+from wirediff.commands.reading_args import exists, missing, reader_options
 from wirediff.core.document import Document
 from wirediff.core.reading import load_paths
 from wirediff.core.report.output import OutputError, write_file
@@ -23,14 +23,24 @@ class UsageError(Exception):
 
 
 def check_folder(folder: Path) -> None:
-    if not folder.is_dir():
-        what = missing(folder) if not folder.exists() else "is not a folder"
-        raise UsageError(f"{folder} {what}")
+    try:
+        if folder.is_dir():
+            return
+        what = "is not a folder" if folder.exists() else missing(folder)
+    except OSError as exc:  # a name too long, a folder on the way that may not be searched
+        what = f"cannot be examined ({exc.strerror or exc})"
+    raise UsageError(f"{folder} {what}")
 
 
 def check_outside(written: Path, folder: Path, what: str) -> None:
-    """Refuse to write ``what`` (the output, a store) inside the folder being read."""
-    if written.resolve().is_relative_to(folder.resolve()):
+    """Refuse to write ``what`` (the output, a store) inside the folder being read. A link
+    loop leads nowhere, inside or out: writing or reading it fails later, with the message
+    the forms without FOLDER give ("Too many levels of symbolic links")."""
+    try:
+        inside = written.resolve().is_relative_to(folder.resolve())
+    except RuntimeError:  # Python 3.11: a loop raises RuntimeError
+        return
+    if inside:
         raise UsageError(
             f"{written} is inside {folder}: write {what} elsewhere (the folder is read as "
             "documents, and wirediff never writes there)"
@@ -49,8 +59,9 @@ def load_folder(folder: Path, args: argparse.Namespace, prog: str) -> list[Docum
 
 def find_story(wanted: str, index: StoryIndex, folder: Path) -> int:
     """The story ``--story`` names: by its number, or by one of its documents."""
-    if wanted.isdigit():
-        if int(wanted) >= len(index.stories):
+    if wanted.isascii() and wanted.isdigit():  # not "²", which int() refuses
+        # More digits than any count of stories: int() would refuse 4,301 of them.
+        if len(wanted) > len(str(len(index.stories))) or int(wanted) >= len(index.stories):
             raise UsageError(
                 f"no story {wanted}: {folder} has {len(index.stories)} stories, numbered from "
                 f"0 (`wirediff stories {folder}` lists them)"
@@ -62,7 +73,7 @@ def find_story(wanted: str, index: StoryIndex, folder: Path) -> int:
         for i, d in enumerate(index.documents)
         if d.path.name == wanted
         or d.path == folder / target
-        or (target.exists() and d.path.resolve() == target.resolve())
+        or (exists(target) and d.path.resolve() == target.resolve())
     ]
     if len(matches) != 1:
         how = "no document" if not matches else f"{len(matches)} documents"

@@ -10,15 +10,15 @@ UTF-8. Files are written through ``write_file`` (symlinks, pipes, devices, atomi
 
 from __future__ import annotations
 
-import io
 import os
 import sys
 
 from wirediff.core.report.output import OutputError, write_file
-from wirediff.core.textsafe import csv_cell, printable
+from wirediff.core.textsafe import printable
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from collections.abc import Iterable
     from pathlib import Path
     from typing import TextIO
 
@@ -94,6 +94,26 @@ def emit(text: str, output: Path | None, *, data: bool) -> None:
         raise OutputError(STDOUT, exc.strerror or str(exc)) from None
 
 
+def overwrites(
+    output: Path | None, inputs: Iterable[Path], store: Path | None = None
+) -> str | None:
+    """Why ``output`` must not be written, or None: it is one of the command's ``inputs``
+    or the review ``store``, by this name, another one or a link (``os.path.samefile``:
+    only a file that exists can be one of them)."""
+    if output is None:
+        return None
+    named = [(path, "one of the inputs") for path in inputs]
+    named += [(store, "the review store (its flags and notes)")] if store is not None else []
+    for path, what in named:
+        try:
+            same = os.path.samefile(output, path)
+        except (OSError, ValueError):  # either is missing, unreadable, or no name at all
+            continue
+        if same:
+            return f"{output} is {what}: write the output elsewhere"
+    return None
+
+
 def discard_stdout() -> None:
     """Point stdout at the null device, so the interpreter's last flush at exit does not
     hit the failed output again (and print an error of its own)."""
@@ -103,14 +123,3 @@ def discard_stdout() -> None:
         os.close(devnull)
     except (OSError, ValueError, AttributeError):  # no real stdout (a test's capture)
         pass
-
-
-def safe_csv(text: str) -> str:
-    """A CSV document whose every cell went through ``csv_cell``: no formula for a
-    spreadsheet to run, no control character for a terminal to obey."""
-    import csv  # for the commands that write CSV, not at every start
-
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerows([csv_cell(cell) for cell in row] for row in csv.reader(io.StringIO(text)))
-    return out.getvalue()

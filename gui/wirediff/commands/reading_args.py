@@ -35,6 +35,16 @@ def path_argument(text: str) -> Path:
     return Path(text)
 
 
+def exists(path: Path) -> bool:
+    """``Path.exists``, False rather than OSError for a name the system will not look up
+    (longer than NAME_MAX, in a folder it may not search): whoever reads the path next
+    says why it cannot."""
+    try:
+        return path.exists()
+    except (OSError, ValueError):
+        return False
+
+
 def missing(path: Path) -> str:
     """Why ``path`` is not there as a file or folder: "is a link loop", "is a broken link"
     (the link itself is there: "does not exist" would send the user looking for it), else

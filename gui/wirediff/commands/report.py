@@ -26,8 +26,13 @@ from wirediff.commands.folder_story import (
     load_folder,
     write_output,
 )
-from wirediff.commands.output import message
-from wirediff.commands.reading_args import add_reading_arguments, path_argument, reader_options
+from wirediff.commands.output import message, overwrites
+from wirediff.commands.reading_args import (
+    add_reading_arguments,
+    exists,
+    path_argument,
+    reader_options,
+)
 from wirediff.core.document import Document
 from wirediff.core.reading import ReadError, read_document
 from wirediff.core.report.evidence import (
@@ -102,6 +107,10 @@ def _build(args: argparse.Namespace) -> tuple[EvidenceReport, str]:
     for written, what in ((args.output, "the output"), (args.store, "the review store")):
         if folder is not None and written is not None:
             check_outside(written, folder, what)
+    inputs = [p for p in paths[-2:] if len(paths) >= 2]
+    refused = overwrites(args.output, inputs, args.store or default_store_path())
+    if refused:
+        raise UsageError(refused)
     store = _open_store(args)
     try:
         options = compare_options(args)
@@ -129,7 +138,7 @@ def _open_store(args: argparse.Namespace) -> ReviewStore | None:
     if args.no_store:
         return None
     path: Path = args.store or default_store_path()
-    if not path.exists():
+    if not exists(path):
         if args.store is not None:
             message(PROG, f"no review store at {path}; reporting without flags and notes")
         return None
@@ -141,7 +150,7 @@ def _open_store(args: argparse.Namespace) -> ReviewStore | None:
 
 def _read(path: Path, folder: Path | None, args: argparse.Namespace) -> Document:
     """A file named on the command line: as given, else relative to FOLDER."""
-    if folder is not None and not path.exists() and (folder / path).exists():
+    if folder is not None and not exists(path) and exists(folder / path):
         path = folder / path
     try:
         return read_document(path, args.max_size, reader_options(args))

@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 
 from wirediff.commands.folder_story import UsageError, check_folder
-from wirediff.commands.output import emit, is_terminal, message, safe_csv
+from wirediff.commands.output import emit, is_terminal, message
 from wirediff.commands.reading_args import add_reading_arguments, path_argument, reader_options
 from wirediff.core.reading import ReadError, load_paths
 from wirediff.core.reading.registry import read_bytes
@@ -46,6 +46,11 @@ def _share(text: str) -> float:
 def _progress(stage: str, done: int, total: int) -> None:
     """One self-overwriting status line on a terminal."""
     print(f"\r\033[Kgrouping: {stage} {done}/{total}", end="", file=sys.stderr, flush=True)
+
+
+def _clear_progress() -> None:
+    """Wipe the status line, so what follows on stderr starts a line of its own."""
+    print("\r\033[K", end="", file=sys.stderr, flush=True)
 
 
 def _read_progress(done: int, total: int, path: Path) -> None:
@@ -194,6 +199,8 @@ def run(args: argparse.Namespace) -> int:
         options=reader_options(args),
         on_progress=_read_progress if show else None,
     )
+    if show is not None:
+        _clear_progress()
     for problem in loaded.problems:
         message(PROG, f"skipped {problem}")
     if not loaded.documents:
@@ -209,16 +216,18 @@ def run(args: argparse.Namespace) -> int:
         )
         derived = _derived(index, show is not None)
     except MemoryError:
+        if show is not None:
+            _clear_progress()
         count = len(loaded.documents)
         message(PROG, f"out of memory grouping the {count} documents read from {folder}")
         return 2
     if show is not None:
-        print("\r\033[K", end="", file=sys.stderr, flush=True)
+        _clear_progress()
     if args.format == "json":
         data = to_data(index, folder, loaded.problems, derived)
         out = json.dumps(data, ensure_ascii=False, indent=1) + "\n"
     elif args.format == "csv":
-        out = safe_csv(to_csv(index, folder, derived))
+        out = to_csv(index, folder, derived)
     else:
         out = to_text(index, folder, len(loaded.problems), derived)  # one line per row
         for problem in loaded.problems:

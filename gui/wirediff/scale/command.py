@@ -10,6 +10,8 @@ from contextlib import ExitStack
 from pathlib import Path
 from typing import Any
 
+from distributed.diagnostics.plugin import WorkerPlugin
+
 from wirediff.commands.output import emit, is_terminal, message
 from wirediff.commands.reading_args import reader_options
 from wirediff.core.counts import count
@@ -104,7 +106,28 @@ def _client(scheduler: str | None) -> Any:
     if scheduler:
         return Client(scheduler, timeout="20s")
     cluster = LocalCluster(processes=True, threads_per_worker=1, dashboard_address=":0")
-    return _Owned(Client(cluster), cluster)
+    client = Client(cluster)
+    client.register_plugin(_QuietTaskFailures())  # their log is this command's stderr
+    return _Owned(client, cluster)
+
+
+def _not_a_task_failure(record: logging.LogRecord) -> bool:
+    return not str(record.msg).startswith("Compute Failed")
+
+
+class _QuietTaskFailures(WorkerPlugin):  # type: ignore[misc]
+    """A worker plugin: a task that fails is logged by its worker, traceback and all
+    ("Compute Failed"), and its error reaches the command too, which says it in one line
+    (a full disk, a worker out of memory); the log of a LocalCluster's workers is this
+    command's stderr, so that entry is dropped there. Their other messages are kept."""
+
+    name = "wirediff-quiet-task-failures"
+
+    def setup(self, worker: Any) -> None:
+        logging.getLogger("distributed.worker").addFilter(_not_a_task_failure)
+
+    def teardown(self, worker: Any) -> None:
+        logging.getLogger("distributed.worker").removeFilter(_not_a_task_failure)
 
 
 class _Owned:

@@ -110,8 +110,7 @@ def read_bytes(path: Path, max_bytes: int) -> bytes:
         if stat.S_ISDIR(info.st_mode):
             raise ReadError(path, "is a folder, not a file", "open it as a folder", E.UNREADABLE)
         if not stat.S_ISREG(info.st_mode):
-            reason = "not a regular file (a device, pipe or socket)"
-            raise ReadError(path, reason, "only files can be read", E.UNREADABLE)
+            raise _not_regular(path)
         if info.st_size == 0:
             raise ReadError(path, "empty file", "the file holds no text", E.EMPTY)
         if info.st_size > max_bytes:
@@ -128,6 +127,11 @@ def read_bytes(path: Path, max_bytes: int) -> bytes:
     if not data:
         raise ReadError(path, "empty file", "the file holds no text", E.EMPTY)
     return data
+
+
+def _not_regular(path: Path) -> ReadError:
+    reason = "not a regular file (a device, pipe or socket)"
+    return ReadError(path, reason, "only files can be read", E.UNREADABLE)
 
 
 def _too_large(path: Path, size: int, max_bytes: int) -> ReadError:
@@ -151,6 +155,10 @@ def _open_error(path: Path, exc: OSError) -> ReadError:
         return ReadError(
             path, "link loop", "the link points (through others) at itself", E.LINK_LOOP
         )
+    if exc.errno == errno.ENXIO:  # a socket, a device with no driver: refused before fstat
+        return _not_regular(path)
+    if exc.errno == errno.ENAMETOOLONG:  # a typo or a pasted text, not a failing disk
+        return ReadError(path, "file name too long", "check the path", E.UNREADABLE)
     return ReadError(path, f"cannot open ({exc.strerror or exc})", _IO_HINT, E.UNREADABLE)
 
 

@@ -13,11 +13,13 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
+import signal
 import sys
 from array import array
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Executor, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypeVar
 
@@ -145,6 +147,30 @@ def _shingles_task(
     return shingles_of(*args)
 
 
+def _ignore_interrupts() -> None:
+    """A pool worker's first act: Ctrl+C (SIGINT to the whole process group) is for the
+    parent, which cancels the work and exits 130; a worker taking it printed a traceback
+    each. A SIGINT that came while it started (held back, see ``_interrupts_held``) is
+    dropped with the SIG_IGN, then the signal is let through again (ignored)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+
+
+@contextmanager
+def _interrupts_held() -> Iterator[None]:
+    """SIGINT held back in this thread while it starts workers, which inherit the mask, so
+    none takes one before ``_ignore_interrupts``; here it is raised once the block ends."""
+    if not hasattr(signal, "pthread_sigmask"):  # Windows: no process-group SIGINT either
+        yield
+        return
+    before = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, before)
+
+
 class Workers:
     """Runs per-document functions over chunks, in a process pool or in this process.
 
@@ -226,9 +252,13 @@ class Workers:
     ) -> list[R]:
         if self._pool is None:
             context = multiprocessing.get_context("spawn")
-            self._pool = ProcessPoolExecutor(self.workers, mp_context=context)
+            self._pool = ProcessPoolExecutor(
+                self.workers, mp_context=context, initializer=_ignore_interrupts
+            )
+        with _interrupts_held():  # the workers start as the tasks are handed out
+            parts = self._pool.map(fn, todo)
         out: list[R] = []
-        for part in self._pool.map(fn, todo):
+        for part in parts:
             out.extend(part)
             step(len(out))
         return out

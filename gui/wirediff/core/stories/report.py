@@ -15,7 +15,7 @@ from typing import Any, Protocol
 from wirediff.core.stories.derivation import Derivation
 from wirediff.core.stories.model import StoryIndex, Version
 from wirediff.core.stories.relation import PairDerivation, wording
-from wirediff.core.textsafe import printable
+from wirediff.core.textsafe import csv_cell, printable
 
 Derived = Mapping[int, PairDerivation]  # document index -> how it was made from its base
 
@@ -149,7 +149,9 @@ CSV_COLUMNS = (
 
 
 def to_csv(index: StoryIndex, root: Path | None = None, derived: Derived | None = None) -> str:
-    """One row per document, story by story, base first."""
+    """One row per document, story by story, base first. Every cell goes through
+    ``csv_cell`` as it is written: no formula for a spreadsheet to run, no control character
+    (a carriage return in a file name, which the writer would leave unquoted) to obey."""
     derived = derived or {}
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
@@ -158,24 +160,23 @@ def to_csv(index: StoryIndex, root: Path | None = None, derived: Derived | None 
         for v in s.versions:
             doc = index.documents[v.doc]
             evidence = _evidence(derived.get(v.doc)) or {}
-            writer.writerow(
-                [
-                    s.event,
-                    s.id,
-                    s.title,
-                    relative(doc.path, root),
-                    "yes" if v.doc == s.base else "",
-                    index.words[v.doc],
-                    f"{v.similarity:.4f}",
-                    f"{v.in_base:.4f}",
-                    f"{v.base_in:.4f}",
-                    doc.source,
-                    doc.date,
-                    doc.date_source,
-                    _level(v, s.base, derived),
-                    *(f"{evidence[k]:.4f}" if k in evidence else "" for k in CSV_COLUMNS[-8:]),
-                ]
-            )
+            row = [
+                s.event,
+                s.id,
+                s.title,
+                relative(doc.path, root),
+                "yes" if v.doc == s.base else "",
+                index.words[v.doc],
+                f"{v.similarity:.4f}",
+                f"{v.in_base:.4f}",
+                f"{v.base_in:.4f}",
+                doc.source,
+                doc.date,
+                doc.date_source,
+                _level(v, s.base, derived),
+                *(f"{evidence[k]:.4f}" if k in evidence else "" for k in CSV_COLUMNS[-8:]),
+            ]
+            writer.writerow([csv_cell(cell) for cell in row])
     return out.getvalue()
 
 

@@ -1,0 +1,145 @@
+"""The command line facing odd arguments: story numbers int() refuses, names longer than the
+system takes, link loops as outputs, ``--OPT=--``, outputs naming an input. Each is one line
+on stderr naming the file and the reason, status 2, no traceback."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from wirediff.cli import main
+
+LONG = "a" * 300  # longer than NAME_MAX (255)
+
+
+@pytest.fixture(autouse=True)
+def private_data_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Never read the user's own review store."""
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+
+
+def one_line(capsys: pytest.CaptureFixture[str]) -> str:
+    err = capsys.readouterr().err
+    assert "Traceback" not in err
+    [line] = err.splitlines()
+    return line
+
+
+@pytest.mark.parametrize("wanted", ["²", "٣", "9" * 5000])
+def test_a_story_number_int_refuses_is_no_story(
+    wanted: str, sample_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """ "²" and "٣" are digits to str.isdigit, not to int(); int() refuses 5,000 digits."""
+    out = str(tmp_path / "r.html")
+    for args in (["story"], ["report", "-o", out, "--no-store"]):
+        assert main([*args, str(sample_dir), "--story", wanted]) == 2
+        line = one_line(capsys)
+        assert f"no story {wanted}: " in line or f"--story {wanted}: no document" in line
+
+
+def test_a_name_longer_than_the_system_takes_is_a_message(
+    sample_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = str(tmp_path / "r.html")
+    assert main(["story", str(sample_dir), "--story", LONG]) == 2
+    assert one_line(capsys).endswith(f"--story {LONG}: no document of {sample_dir} by that name")
+    assert main(["report", str(sample_dir), "--story", LONG, "-o", out, "--no-store"]) == 2
+    assert f"--story {LONG}: no document" in one_line(capsys)
+    base = "000_95eef2de69d379ca.txt"
+    assert main(["report", str(sample_dir), LONG, base, "-o", out, "--no-store"]) == 2
+    assert one_line(capsys).startswith(f"wirediff report: {LONG}: file name too long")
+    for args in (["story", LONG, "--story", "0"], ["stories", LONG]):
+        assert main(args) == 2
+        assert one_line(capsys).endswith(f"{LONG} cannot be examined (File name too long)")
+    pair = [str(sample_dir / base), str(sample_dir / base)]
+    assert main(["report", *pair, "-o", out, "--store", str(tmp_path / LONG)]) == 0
+    assert "no review store at" in one_line(capsys)
+
+
+def test_an_output_that_is_a_link_loop_cannot_be_written(
+    sample_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """With FOLDER the output is checked to be outside it; a loop is outside everything,
+    and is then refused as the forms without FOLDER refuse it."""
+    loop, other = tmp_path / "a.html", tmp_path / "b.html"
+    loop.symlink_to(other)
+    other.symlink_to(loop)
+    for args in (
+        ["story", str(sample_dir), "--story", "0", "-o", str(loop)],
+        ["report", str(sample_dir), "--story", "0", "-o", str(loop), "--no-store"],
+    ):
+        assert main(args) == 2
+        assert one_line(capsys).endswith(f"cannot write {loop}: Too many levels of symbolic links")
+    ok = tmp_path / "ok.html"
+    store = ["--store", str(loop)]
+    assert main(["report", str(sample_dir), "--story", "0", "-o", str(ok), *store]) == 0
+    assert "no review store at" in one_line(capsys) and ok.exists()
+
+
+def _valued_options() -> list[tuple[str, str]]:
+    """Every option of every command that takes a value, as (command, --option)."""
+    from wirediff.cli import COMMANDS, _command_parser
+
+    found = []
+    for name in COMMANDS:
+        parser, _ = _command_parser(name)
+        for action in parser._actions:
+            if action.option_strings and action.nargs is None:
+                found.append((name, action.option_strings[-1]))
+    return found
+
+
+@pytest.mark.parametrize(("command", "option"), _valued_options())
+def test_double_dash_as_an_option_value_is_an_argument_error(
+    command: str, option: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Python 3.11's argparse stores [] for ``--OPT=--``, skipping ``type`` and ``choices``."""
+    positional = {"compare": ["a.txt", "b.txt"], "report": ["a", "b", "-o", "r.html"]}
+    args = [command, *positional.get(command, ["folder"]), f"{option}=--"]
+    if command == "story" and option != "--story":
+        args += ["--story", "0"]
+    assert main(args) == 2
+    err = capsys.readouterr().err
+    assert err.endswith(f"error: argument {option}: expected a value, not --\n") or (
+        f"argument -o/{option}: expected a value, not --" in err
+    )
+    assert "Traceback" not in err
+
+
+def test_double_dash_attached_to_a_short_option_is_refused_too(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main(["compare", "a.txt", "b.txt", "-o--"]) == 2
+    assert "argument -o/--output: expected a value, not --" in capsys.readouterr().err
+
+
+def test_an_output_naming_an_input_or_the_store_is_refused(
+    sample_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``compare a b -o a`` replaced the base article with the diff, ``report a b --store S
+    -o S`` the review store with a page: by the same name, another spelling or a link."""
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    for path, source in ((a, "000_95eef2de69d379ca.txt"), (b, "001_9961d6b741e39e46.txt")):
+        path.write_bytes((sample_dir / source).read_bytes())
+    (tmp_path / "link.txt").symlink_to(a)
+    store = tmp_path / "review.sqlite3"
+    store.write_bytes(b"SQLite format 3\x00" + bytes(100))
+    before = {p: p.read_bytes() for p in (a, b, store)}
+    pair, html = [str(a), str(b)], ["--format", "html"]
+    story = [str(sample_dir), "--story", "0", *html]
+    inputs, the_store = "one of the inputs", "the review store (its flags and notes)"
+    for args, out, what in (
+        (["compare", *pair], a, inputs),
+        (["compare", *pair], tmp_path / "link.txt", inputs),
+        (["compare", *pair], tmp_path / "." / "b.txt", inputs),
+        (["report", *pair, *html, "--no-store"], b, inputs),
+        (["report", *pair, *html, "--store", str(store)], store, the_store),
+        (["report", *story, "--store", str(store)], store, the_store),
+    ):
+        assert main([*args, "-o", str(out)]) == 2
+        assert one_line(capsys) == (
+            f"wirediff {args[0]}: {out} is {what}: write the output elsewhere"
+        )
+        assert {p: p.read_bytes() for p in (a, b, store)} == before
