@@ -20,7 +20,7 @@ from wirediff.core.textsafe import break_points, printable, with_breaks
 LABEL_MAX = 300  # characters of data in a one-line label, list cell or status message
 TOOLTIP_MAX = 2000  # characters of data in a tooltip
 NOTE_LINES, NOTE_MAX = 6, 600  # of a note shown under the changes (its editor has it all)
-LABEL_BREAK_EVERY = 40  # characters without a space after which a label may break the line
+LABEL_BREAK_EVERY = 20  # characters without a space after which a label may break the line
 BREAK_EVERY = 200  # longest run of article text a pane or a cell shows without a break
 BREAK = "\u200b"  # zero-width space: a line may break here, nothing is drawn
 # Spaces that glue the words beside them (no break opportunity for Qt) but that Python
@@ -45,7 +45,7 @@ def one_line(text: str, limit: int = LABEL_MAX) -> str:
 def few_lines(text: str, lines: int = NOTE_LINES, limit: int = NOTE_MAX, more: str = "") -> str:
     """The start of a long note for a word-wrapped label: at most ``lines`` lines and
     ``limit`` characters, then "…" and ``more`` (where the rest is); control and bidi
-    characters as visible marks; a run of 40+ characters without a space breakable (a
+    characters as visible marks; a run of 20+ characters without a space breakable (a
     pasted URL would otherwise widen the panel to its length).
 
     A label lays its whole text out at every resize: a 2 MB note pasted into it froze the
