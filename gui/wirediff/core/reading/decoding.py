@@ -162,7 +162,7 @@ def _mostly_utf8(data: bytes) -> tuple[str, str] | None:
     """``(text, "utf-8 (N bad bytes replaced)")`` for UTF-8 with a few bad bytes, else None."""
     text = data.decode("utf-8", "replace")
     bad = text.count(_REPLACEMENT) - data.count(_REPLACEMENT.encode())
-    good = sum(1 for char in text if char > "\x7f") - bad
+    good = len(text) - len(text.encode("ascii", "ignore")) - bad  # non-ASCII, in C
     if bad <= 0 or good < bad * _UTF8_GOOD_PER_BAD:
         return None
     return text, f"utf-8 ({bad} bad byte{'s' * (bad != 1)} replaced)"
@@ -175,6 +175,8 @@ _UNSURE = 0.1  # the detector's coherence (language fit) below which it did not 
 # "¿", "ą" "¹"): a symbol, a number sign or an inverted mark right after a letter is odd.
 _ODD_MARKS = frozenset("¿¡")
 _MARKS_AFTER_NAMES = frozenset("®™©℠°")  # Nestlé®, Apple™: symbols that do follow a word
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_ODDITY_SAMPLE = 200_000  # characters looked at: a code page shows in any page of text
 
 
 def _oddities(text: str) -> int:
@@ -184,11 +186,9 @@ def _oddities(text: str) -> int:
     letters; a wrong one of the same family as such symbols, while the marks that Western
     text has after a letter (quotes, dashes, "…") are punctuation and do not count."""
     count = 0
-    for at in range(1, len(text)):
-        char = text[at]
-        if char < "\x80" or char.isalpha() or char in _MARKS_AFTER_NAMES:
-            continue
-        if not text[at - 1].isalpha():
+    for found in _NON_ASCII.finditer(text, 1, _ODDITY_SAMPLE):  # each candidate's, 6 times
+        char, at = found.group(), found.start()
+        if char.isalpha() or char in _MARKS_AFTER_NAMES or not text[at - 1].isalpha():
             continue
         count += char in _ODD_MARKS or unicodedata.category(char)[0] in "SN"
     return count
