@@ -74,12 +74,17 @@ def _scan(folder: Path) -> list[os.DirEntry[str]] | Problem:
         )
 
 
-def _folder_key(path: Path) -> tuple[int, int] | None:
+FolderId = tuple[int, int]  # a folder's (device, inode): the same folder under any name
+
+
+def folder_identity(path: Path | str) -> FolderId | None:
+    """The folder's (device, inode), or None when no folder is there (a link is followed:
+    a loop through one is the folder already read)."""
     try:
         info = os.stat(path)
-    except OSError:
+    except (OSError, ValueError):
         return None
-    return info.st_dev, info.st_ino
+    return (info.st_dev, info.st_ino) if stat.S_ISDIR(info.st_mode) else None
 
 
 def _is_link(entry: os.DirEntry[str]) -> bool:
@@ -127,7 +132,7 @@ def _walk(root: Path, walk: _Walk) -> Iterator[Path | Problem]:
     """Files and problems under ``root``, depth-first in name order, without recursion."""
     seen = walk.seen
     stack: list[Iterator[os.DirEntry[str]]] = []
-    key = _folder_key(root)
+    key = folder_identity(root)
     if key is not None:
         seen.add(key)
     scanned = _scan(root)
@@ -153,7 +158,7 @@ def _walk(root: Path, walk: _Walk) -> Iterator[Path | Problem]:
         elif not is_dir:
             yield path
         else:
-            key = _folder_key(path)
+            key = folder_identity(path)
             if key in seen:
                 yield Problem(
                     path,

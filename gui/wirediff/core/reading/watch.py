@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from wirediff.core.reading.listing import listing
+from wirediff.core.reading.listing import FolderId, listing
 
 Stamp = tuple[int, int]  # (size in bytes, modification time in ns); (-1, -1) if unreadable
 
@@ -76,3 +76,20 @@ def changed(old: Snapshot, new: Snapshot) -> list[Path]:
     """Every file added, removed or modified between two snapshots, in path order."""
     found = compare_snapshots(old, new)
     return sorted({*found.added, *found.removed, *found.modified})
+
+
+def renamed_folder(folder: str, was: FolderId) -> str | None:
+    """Where ``folder`` went when it was renamed within its parent: the parent's folder of
+    identity ``was`` (``listing.folder_identity``), else None (moved elsewhere or deleted)."""
+    try:
+        with os.scandir(os.path.dirname(folder) or ".") as entries:
+            for entry in entries:
+                if (
+                    entry.is_dir(follow_symlinks=False)
+                    and entry.inode() == was[1]
+                    and entry.stat(follow_symlinks=False).st_dev == was[0]
+                ):
+                    return entry.path
+    except OSError:
+        pass
+    return None

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import logging
 import os
-import stat
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -27,6 +26,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, QTimer, Signal
 
 from wirediff.core.reading import Changes, ReaderOptions, Snapshot, compare_snapshots, snapshot
+from wirediff.core.reading.listing import FolderId, folder_identity
+from wirediff.core.reading.watch import renamed_folder
 from wirediff.ui.common.paths import is_folder
 from wirediff.ui.jobs.runner import Job, Runner
 from wirediff.ui.jobs.slicer import Slicer
@@ -51,35 +52,6 @@ class Checked:
     moved: dict[str, str | None]  # loaded folder no longer there -> its new name, if found
 
 
-Identity = tuple[int, int]  # a folder's (device, inode): the same folder under any name
-
-
-def identity(folder: str) -> Identity | None:
-    """The folder's (device, inode), or None when no folder is there."""
-    try:
-        found = os.stat(folder)
-    except (OSError, ValueError):
-        return None
-    return (found.st_dev, found.st_ino) if stat.S_ISDIR(found.st_mode) else None
-
-
-def renamed(folder: str, was: Identity) -> str | None:
-    """Where ``folder`` went when it was renamed within its parent: the parent's folder with
-    the same identity, else None (moved elsewhere or deleted)."""
-    try:
-        with os.scandir(os.path.dirname(folder) or ".") as entries:
-            for entry in entries:
-                if (
-                    entry.is_dir(follow_symlinks=False)
-                    and entry.inode() == was[1]
-                    and entry.stat(follow_symlinks=False).st_dev == was[0]
-                ):
-                    return entry.path
-    except OSError:
-        pass
-    return None
-
-
 def _subfolders(folder: str) -> list[str]:
     """Visible folders directly inside ``folder`` (a new empty one must be watched too)."""
     try:
@@ -98,7 +70,7 @@ def check_job(
     loaded: Snapshot,
     fired: Sequence[str],
     options: ReaderOptions,
-    identities: Mapping[str, Identity] | None = None,
+    identities: Mapping[str, FolderId] | None = None,
 ) -> Callable[[Job], Checked]:
     """Snapshot ``paths`` again, compare with ``loaded``; ``fired``: folders that had events.
 
@@ -115,9 +87,9 @@ def check_job(
             folders.update(_subfolders(folder))
         watch = sorted(folders) + [str(p) for p in new.files]
         moved = {
-            root: renamed(root, was)
+            root: renamed_folder(root, was)
             for root, was in (identities or {}).items()
-            if identity(root) is None
+            if folder_identity(root) is None
         }
         return Checked(new, compare_snapshots(loaded, new), watch, moved)
 
@@ -143,7 +115,7 @@ class FolderWatch(QObject):
         self._loaded = self._last = Snapshot()
         self._watcher: QFileSystemWatcher | None = None
         self._pending: list[str] = []
-        self._roots: dict[str, Identity] = {}  # loaded folders, as they were when loaded
+        self._roots: dict[str, FolderId] = {}  # loaded folders, as they were when loaded
         self._parents: set[str] = set()  # their parents, watched for their renaming
         self._gone = False  # the last look found a loaded folder gone (it may come back)
         self._fired: set[str] = set()
@@ -176,7 +148,7 @@ class FolderWatch(QObject):
         self._watcher.directoryChanged.connect(self._folder_fired)
         self._watcher.fileChanged.connect(self._file_fired)
         roots = [str(p) for p in self.paths if is_folder(p)]
-        known = {root: identity(root) for root in roots}
+        known = {root: folder_identity(root) for root in roots}
         self._roots = {root: was for root, was in known.items() if was is not None}
         self._parents = {os.path.dirname(root) for root in self._roots} - {*roots}
         if folders is None:
@@ -225,7 +197,7 @@ class FolderWatch(QObject):
     # --- events ------------------------------------------------------------------------------
     def _folder_fired(self, folder: str) -> None:
         if folder in self._parents:  # beside the loaded folder: counts only if it went
-            if not self._gone and all(identity(r) == was for r, was in self._roots.items()):
+            if not self._gone and all(folder_identity(r) == was for r, was in self._roots.items()):
                 return
         else:
             self._fired.add(folder)
