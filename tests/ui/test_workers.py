@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 
 from wirediff.ui.jobs.runner import Job, Runner
 
@@ -54,18 +55,25 @@ def test_newer_job_cancels_the_older(qtbot) -> None:  # type: ignore[no-untyped-
     assert runner.is_current("load", new.token) is False  # delivered: nothing is current
 
 
-def test_cancel_stops_a_job_without_a_newer_one(qtbot) -> None:  # type: ignore[no-untyped-def]
-    runner = Runner()
-    started = threading.Event()
-    got: list[str] = []
+def until_cancelled(
+    started: threading.Event, then: Callable[[], object]
+) -> Callable[[Job], object]:
+    """A job that says it started, runs until it is cancelled, then returns ``then()``."""
 
-    def wait_for_cancel(job: Job) -> str:
+    def run(job: Job) -> object:
         started.set()
         while not job.cancelled():
             threading.Event().wait(0.01)
-        return "cancelled"
+        return then()
 
-    runner.start("load", wait_for_cancel, got.append)
+    return run
+
+
+def test_cancel_stops_a_job_without_a_newer_one(qtbot) -> None:  # type: ignore[no-untyped-def]
+    runner = Runner()
+    started = threading.Event()
+    got: list[object] = []
+    runner.start("load", until_cancelled(started, lambda: "cancelled"), got.append)
     assert started.wait(5) and runner.running("load")
     runner.cancel("load")
     assert not runner.running("load")
@@ -134,17 +142,13 @@ def test_a_cancelled_job_reports_nothing(qtbot, caplog) -> None:  # type: ignore
     """``Cancelled`` raised by the engine is no failure: no message, no error logged."""
     from wirediff.core.cancel import Cancelled
 
+    def stop() -> None:
+        raise Cancelled("comparison cancelled")
+
     runner = Runner()
     started = threading.Event()
     got: list[object] = []
-
-    def stops(job: Job) -> None:
-        started.set()
-        while not job.cancelled():
-            threading.Event().wait(0.01)
-        raise Cancelled("comparison cancelled")
-
-    runner.start("relation", stops, got.append, got.append)
+    runner.start("relation", until_cancelled(started, stop), got.append, got.append)
     assert started.wait(5)
     runner.cancel("relation")
     assert runner.wait()
