@@ -411,3 +411,21 @@ def test_a_long_note_on_the_pair_shows_its_start_and_keeps_all_of_it(
     assert store.pair_review(doc_ref(pair.left), doc_ref(pair.right)).note == note
     key(qtbot, window.diff.right, Qt.Key.Key_M, Qt.KeyboardModifier.ShiftModifier)
     assert editor.text.toPlainText() == note  # all of it, to read and edit
+
+
+def test_a_note_with_a_bidi_override_is_shown_masked_in_the_lists(
+    qtbot, window: MainWindow, folder: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """A note pasted with a right-to-left override (or an escape character) is the user's
+    text, still data: the change list's cell and Flags & notes show the marks, not a
+    reversed line."""
+    open_and_wait(qtbot, window, [folder])
+    go_to_change(qtbot, window, 1)
+    key(qtbot, window.diff.right, Qt.Key.Key_M)
+    editor = window.changes.note_editor
+    editor.text.setPlainText("check \u202eeroc\n\x1b[31m red")
+    key(qtbot, editor.text, Qt.Key.Key_Return, CTRL)
+    cell = window.changes.model.index(1, 3).data()
+    assert "✎ check <RLO>eroc ␛[31m red" in cell and "\u202e" not in cell
+    item = listed(qtbot, window).view.topLevelItem(0)
+    assert item is not None and item.text(3) == "check <RLO>eroc ␛[31m red"

@@ -42,6 +42,12 @@ def one_line(text: str, limit: int = LABEL_MAX) -> str:
     return printable(_clip(text, limit), one_line=True)
 
 
+def folded(text: str, limit: int = LABEL_MAX) -> str:
+    """A note the user wrote, for one list cell: its white space runs as one space, then as
+    ``one_line`` (their own text may hold a pasted bidi override or control character)."""
+    return one_line(" ".join(text[: limit * 4].split()), limit)
+
+
 def few_lines(text: str, lines: int = NOTE_LINES, limit: int = NOTE_MAX, more: str = "") -> str:
     """The start of a long note for a word-wrapped label: at most ``lines`` lines and
     ``limit`` characters, then "…" and ``more`` (where the rest is); control and bidi

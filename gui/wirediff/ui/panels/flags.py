@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from wirediff.core.review import Listed, Status
-from wirediff.ui.common.text import one_line, plain_tooltip
+from wirediff.ui.common.text import folded, one_line, plain_tooltip
 
 _ENTRY = Qt.ItemDataRole.UserRole  # an item's place in ``FlagsDialog.entries``
 HEADERS = ("Pair", "Change", "⚑", "Note", "Status", "When")
@@ -157,7 +157,7 @@ class FlagsDialog(QDialog):
             pair,
             change_text(entry),
             "⚑" if entry.flagged else "",
-            " ".join(entry.note.split()),
+            folded(entry.note),
             status_text(entry),
             when_text(entry.at),
         ]
