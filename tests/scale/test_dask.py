@@ -95,6 +95,21 @@ def test_generated_folder_same_as_in_process(client: object, tmp_path: Path) -> 
     assert index.text(first) == (folder / first.path).read_text(encoding="utf-8")
 
 
+def test_short_flashes_with_the_same_words_same_as_in_process(
+    client: object, tmp_path: Path
+) -> None:
+    """Texts too short for a copy link join by their words on the cluster too."""
+    folder = tmp_path / "news"
+    write(generate(200, seed=5), folder)
+    flashes = {"f1.txt": "Ceasefire", "f2.txt": "CEASEFIRE.", "f3.txt": "Markets fall"}
+    flashes |= {"f4.txt": "Breaking: ceasefire holds", "f5.txt": "breaking - Ceasefire holds\n"}
+    for name, text in flashes.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    found = groups(grouped(folder, client, tmp_path / "stories.parquet"))
+    assert found == in_process(folder)
+    assert {frozenset({"f1.txt", "f2.txt"}), frozenset({"f4.txt", "f5.txt"})} <= found[0]
+
+
 def test_a_folder_mostly_of_one_story_same_as_in_process(
     client: object, tmp_path: Path, sample_dir: Path
 ) -> None:

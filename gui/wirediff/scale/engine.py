@@ -388,7 +388,7 @@ def _pairs(
 
 def _url_pairs(docs: Any, options: StoryOptions, parts: int) -> pd.DataFrame:
     meta = pd.DataFrame({"url": pd.Series(dtype=object), "doc": pd.Series(dtype=np.int64)})
-    keyed = _frame(docs, P.url_keys, meta).shuffle("url", npartitions=parts)
+    keyed = _frame(docs, P.url_keys, meta, options).shuffle("url", npartitions=parts)
     found = keyed.map_partitions(
         P.url_pairs, options.url_max_docs, meta=pd.DataFrame({"a": [], "b": []}, dtype=np.int64)
     )

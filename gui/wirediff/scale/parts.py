@@ -32,7 +32,7 @@ from wirediff.core.stories.model import score_versions
 from wirediff.core.stories.options import StoryOptions
 from wirediff.core.stories.perdoc import Shingling, lines_of, shingles_of
 from wirediff.core.stories.rewrites import rewrite_min_shared
-from wirediff.core.stories.urls import url_key
+from wirediff.core.stories.urls import article_keys
 from wirediff.core.stories.vectorized import add_up, count_sorted_pairs
 from wirediff.scale.lean import from_lean, lean_shingles, unzipped, zipped
 
@@ -240,14 +240,14 @@ def select_pairs(
     return pd.concat(parts, ignore_index=True)
 
 
-def url_keys(docs: Numbered) -> pd.DataFrame:
-    """(url, doc) of documents with an article URL."""
-    found = [(key, i) for i, d in docs if d.url and (key := url_key(d.url))]
+def url_keys(docs: Numbered, options: StoryOptions) -> pd.DataFrame:
+    """(url, doc) of documents with an article URL or a short text (``article_keys``)."""
+    found = [(key, i) for i, d in docs for key in article_keys(d, options)]
     return pd.DataFrame(found, columns=["url", "doc"]).astype({"url": object, "doc": np.int64})
 
 
 def url_pairs(frame: pd.DataFrame, max_docs: int) -> pd.DataFrame:
-    """Pairs (first, other) of documents with the same URL (``urls.same_url_pairs``)."""
+    """Pairs (first, other) of documents with the same key (``urls.same_article_pairs``)."""
     out: list[tuple[int, int]] = []
     for _url, docs in frame.groupby("url", sort=False)["doc"]:
         found = sorted(docs.tolist())

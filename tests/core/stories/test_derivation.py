@@ -210,6 +210,32 @@ def test_same_url_is_one_article_whatever_the_text(texts: dict[str, list[str]]) 
     assert index.story_of(0).id == index.story_of(1).id != index.story_of(2).id
 
 
+def test_short_texts_with_the_same_words_are_one_story_as_copies() -> None:
+    """Flashes of under 12 words have too few shingles for a copy link: the same words
+    (case, punctuation and curly quotes aside) make them one story whatever else finds
+    (here without the rewrite pass, which joins the edited and the padded flash too); a
+    one-word item has no phrase for the rewrite pass, and joined nothing."""
+    flash = "BREAKING: Ceasefire holds in Gaza, officials say."
+    texts = {
+        "a.txt": flash,
+        "b.txt": "Breaking — ceasefire holds in Gaza; officials say\n",
+        "c.txt": "BREAKING: Ceasefire collapses in Gaza, officials say.",
+        "d.txt": flash + " The truce, agreed on Monday, was tested overnight by rocket fire",
+        "e.txt": "",
+        "f.txt": "",
+        "g.txt": "Ceasefire",
+        "h.txt": "ceasefire.",
+    }
+    docs = [Document(Path(name), text, text[:20]) for name, text in texts.items()]
+    index = build_story_index(docs, StoryOptions(find_rewrites=False))
+    together = sorted(sorted(s.documents) for s in index.stories)
+    assert together == [[0, 1], [2], [3], [4], [5], [6, 7]]
+    index = build_story_index(docs)
+    together = sorted(sorted(s.documents) for s in index.stories)
+    assert together == [[0, 1, 2, 3], [4], [5], [6, 7]]
+    assert {row.level for row in derivations(index, index.story_of(6).id)} == {Derivation.COPY}
+
+
 def test_cli_json_carries_derivation_and_evidence(
     tmp_path: Path, texts: dict[str, list[str]]
 ) -> None:
@@ -381,3 +407,11 @@ def test_a_pair_of_texts_as_long_is_judged_the_same_either_way_round() -> None:
     x, y = "The The \nminister ", "The minister . The "
     options = StoryOptions()
     assert classify(measure(x, y), options) == classify(measure(y, x), options)
+
+
+@pytest.mark.parametrize("text", ["Ceasefire", "Ceasefire holds", "Ceasefire holds.\n"])
+def test_texts_of_one_or_two_words_that_are_the_same_are_a_copy(text: str) -> None:
+    """A headline-only item of one or two words has no three-word run: the same words twice
+    were called *edited*. The whole text is its one run."""
+    assert classify(measure(text, text), OPTIONS) is Derivation.COPY
+    assert classify(measure(text, "Other words entirely"), OPTIONS) is Derivation.INDEPENDENT

@@ -33,7 +33,7 @@ from wirediff.core.stories.options import StoryOptions
 from wirediff.core.stories.paraphrases import merge_paraphrases
 from wirediff.core.stories.perdoc import Packed, Shingling, TermJob, Workers, unpack
 from wirediff.core.stories.rewrites import Texts, rewrite_candidates
-from wirediff.core.stories.urls import same_url_pairs
+from wirediff.core.stories.urls import same_article_pairs
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
 STAGES = ("lines", "shingles", "pairs", "stories", "events")
@@ -141,7 +141,7 @@ def _build_with(
     run.step("pairs", 0, n)
     strong, maybe_rewrites = _pairs(shingles, options, rate, engine.vectorized, run)
     run.step("stories", 0, n)
-    url_pairs = same_url_pairs(documents, options.url_max_docs)
+    url_pairs = same_article_pairs(documents, options)
     found = group_documents(
         documents,
         lines,

@@ -188,9 +188,13 @@ def phrase_shares(
     runs: tuple[set[Gram], set[Gram]] | None = None,
 ) -> tuple[float, float]:
     """Share of ``a``'s and of ``b``'s words in runs of ``k``+ words found in the other
-    (``runs``: their sets of ``k``-word runs, when already made)."""
+    (``runs``: their sets of ``k``-word runs, when already made). A text of fewer than
+    ``k`` words counts as one run: two identical two-word headlines are a copy."""
     if len(a) < k or len(b) < k:
-        return 0.0, 0.0
+        k = min(len(a), len(b))
+        if not k:
+            return 0.0, 0.0
+        runs = None
     ga, gb = runs or (grams(a, k), grams(b, k))
     return _covered(a, gb, k)[-1] / len(a), _covered(b, ga, k)[-1] / len(b)
 

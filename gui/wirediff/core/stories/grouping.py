@@ -36,7 +36,7 @@ def group_documents(
 
     ``strong`` are the copy links ``(strength, a, b)`` (any order), ``maybe_rewrites`` the
     candidate rewrites ``(a, b)`` in ascending order, ``url_pairs`` the same-URL pairs in the
-    order ``urls.same_url_pairs`` gives them. Same-URL documents are joined first, then the
+    order ``urls.same_article_pairs`` gives them. Same-URL documents are joined first, then the
     links (``order_edges``, average-linkage guard), then rewrites (``merge_rewrites``).
     ``compact``: count the rewrites' phrases in NumPy (``PhraseCounts``), the same counts.
     """
