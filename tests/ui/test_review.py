@@ -414,18 +414,24 @@ def test_a_long_note_on_the_pair_shows_its_start_and_keeps_all_of_it(
 
 
 def test_a_note_with_a_bidi_override_is_shown_masked_in_the_lists(
-    qtbot, window: MainWindow, folder: Path
+    qtbot, window: MainWindow, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
-    """A note pasted with a right-to-left override (or an escape character) is the user's
-    text, still data: the change list's cell and Flags & notes show the marks, not a
-    reversed line."""
+    """A note pasted with a right-to-left override (or an escape character), and an article
+    holding one, are data: the change list's cell and Flags & notes show the marks, not a
+    reversed line ("1500 dollars to account 4471" read backwards)."""
+    folder = tmp_path / "hostile"
+    folder.mkdir()
+    said = "The bank said the transfer of {}1500 dollars to account 4471{} was approved.\n"
+    (folder / "a.txt").write_text("Transfer\n\n" + said.format("", ""), encoding="utf-8")
+    (folder / "b.txt").write_text("Transfer\n\n" + said.format("\u202e", "\u202c"), "utf-8")
     open_and_wait(qtbot, window, [folder])
-    go_to_change(qtbot, window, 1)
+    go_to_change(qtbot, window, 0)
     key(qtbot, window.diff.right, Qt.Key.Key_M)
     editor = window.changes.note_editor
     editor.text.setPlainText("check \u202eeroc\n\x1b[31m red")
     key(qtbot, editor.text, Qt.Key.Key_Return, CTRL)
-    cell = window.changes.model.index(1, 3).data()
+    cell = window.changes.model.index(0, 3).data()
     assert "✎ check <RLO>eroc ␛[31m red" in cell and "\u202e" not in cell
     item = listed(qtbot, window).view.topLevelItem(0)
     assert item is not None and item.text(3) == "check <RLO>eroc ␛[31m red"
+    assert "<RLO>1500 dollars to account 4471<PDF>" in item.text(1).replace("…", "")

@@ -31,17 +31,12 @@ EXCERPT = 60  # characters of a change's words shown in the list (all in the too
 PAIR_CHARS = 40  # the widest the pair column gets (its tooltip has the paths)
 
 
-def _short(text: str, limit: int = EXCERPT) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
 def change_text(entry: Listed) -> str:
     """A change as "old → new" (one side only for a deletion or an insertion)."""
     if entry.mark is None:
         return "(the whole pair)"
     anchor = entry.mark.anchor
-    old, new = _short(anchor.left, EXCERPT // 2), _short(anchor.right, EXCERPT // 2)
+    old, new = folded(anchor.left, EXCERPT // 2), folded(anchor.right, EXCERPT // 2)
     if old and new:
         return f"{old} → {new}"
     return f"− {old}" if old else f"+ {new}"
@@ -158,7 +153,7 @@ class FlagsDialog(QDialog):
             change_text(entry),
             "⚑" if entry.flagged else "",
             folded(entry.note),
-            status_text(entry),
+            one_line(status_text(entry)),
             when_text(entry.at),
         ]
         item = QTreeWidgetItem(cells)
