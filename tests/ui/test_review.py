@@ -435,3 +435,104 @@ def test_a_note_with_a_bidi_override_is_shown_masked_in_the_lists(
     item = listed(qtbot, window).view.topLevelItem(0)
     assert item is not None and item.text(3) == "check <RLO>eroc ␛[31m red"
     assert "<RLO>1500 dollars to account 4471<PDF>" in item.text(1).replace("…", "")
+
+
+def test_two_windows_writing_notes_on_one_change_lose_neither(
+    qtbot, make_window: Callable[..., MainWindow], folder: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """Two windows (instances) on one store: the editor opens on the note as stored now
+    (it opened on the note as the window last read it: empty), and a note saved over one
+    changed meanwhile keeps both."""
+    a, b = make_window(), make_window()
+
+    def use(window: MainWindow) -> None:  # the window the user works in
+        window.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=WAIT_MS)
+
+    for window in (a, b):
+        use(window)
+        open_and_wait(qtbot, window, [folder])
+        go_to_change(qtbot, window, 2)
+    use(a)
+    write_note(qtbot, a, "Alice: checked")
+    use(b)
+    key(qtbot, b.diff.right, Qt.Key.Key_M)
+    assert b.changes.note_editor.text.toPlainText() == "Alice: checked"
+    key(qtbot, b.changes.note_editor.text, Qt.Key.Key_Escape)
+    for window in (a, b):  # both editors open on the pair's note, at once
+        use(window)
+        key(qtbot, window.diff.right, Qt.Key.Key_M, Qt.KeyboardModifier.ShiftModifier)
+    for window, said in ((b, "Bob: quote altered"), (a, "Alice: ask the desk")):
+        use(window)
+        qtbot.keyClicks(window.changes.note_editor.text, said)
+        key(qtbot, window.changes.note_editor.text, Qt.Key.Key_Return, CTRL)
+    assert "another window meanwhile: both are kept" in a.status_label.text()
+    store, shown = a.session.review.store, a.shown
+    assert store is not None and shown is not None
+    review = store.pair_review(doc_ref(shown.left), doc_ref(shown.right))
+    assert review.note == "Bob: quote altered\n\nAlice: ask the desk"
+    assert [m.note for m in review.marks] == ["Alice: checked"]
+
+
+def test_a_note_being_written_outlives_a_new_comparison_and_is_saved_on_leaving(
+    qtbot, window: MainWindow, folder: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """The same pair compared again (an option changed; the grouping ended and swapped the
+    sides) leaves the editor open on what was typed; another pair saves it on its own pair
+    (it was dropped without a word)."""
+    open_and_wait(qtbot, window, [folder])
+    first = window.shown
+    assert first is not None
+    go_to_change(qtbot, window, 1)
+    key(qtbot, window.diff.right, Qt.Key.Key_M)
+    editor = window.changes.note_editor
+    qtbot.keyClicks(editor.text, "Half a thought")
+    with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
+        window.actions_["ignore_case"].setChecked(True)
+    assert editor.isVisible() and editor.text.toPlainText() == "Half a thought"
+    qtbot.keyClicks(editor.text, ", finished")
+    said: list[str] = []
+    window.session.review.message.connect(said.append)
+    with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
+        window.doc_list.select(3)
+    assert not editor.isVisible() and said == ["Note on change 2 saved"]
+    store = window.session.review.store
+    assert store is not None
+    review = store.pair_review(doc_ref(first.left), doc_ref(first.right))
+    assert [m.note for m in review.marks] == ["Half a thought, finished"]
+
+
+def test_a_note_whose_save_failed_stays_in_the_editor(
+    qtbot, window: MainWindow, folder: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    open_and_wait(qtbot, window, [folder])
+    store = window.session.review.store
+    assert store is not None
+    saving = store.set_note
+
+    def fail(*_args: object, **_kwargs: object) -> None:
+        raise StoreError("review store x: database is locked")
+
+    monkeypatch.setattr(store, "set_note", fail)
+    go_to_change(qtbot, window, 1)
+    key(qtbot, window.diff.right, Qt.Key.Key_M)
+    editor = window.changes.note_editor
+    qtbot.keyClicks(editor.text, "Three careful sentences")
+    key(qtbot, editor.text, Qt.Key.Key_Return, CTRL)
+    assert window.status_label.text().startswith("Could not save the note")
+    assert editor.isVisible() and editor.text.toPlainText() == "Three careful sentences"
+    assert editor.text.hasFocus()
+    key(qtbot, window.diff.right, Qt.Key.Key_M)  # m again on that change: the text is there
+    assert editor.text.toPlainText() == "Three careful sentences"
+    monkeypatch.setattr(store, "set_note", saving)
+    key(qtbot, editor.text, Qt.Key.Key_Return, CTRL)
+    assert not editor.isVisible() and window.changes.model.index(1, 2).data() == "✎"
+
+
+def test_the_window_waits_for_a_busy_store_a_second_not_ten(window: MainWindow) -> None:
+    """Another program writing to the store held the window still 10 s at every r, f or
+    note; the window's own connection waits a second, then says the store is busy."""
+    store = window.session.review.store
+    assert store is not None
+    ((waits,),) = store._conn.execute("PRAGMA busy_timeout").fetchall()
+    assert waits <= 1000

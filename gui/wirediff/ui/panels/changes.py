@@ -178,7 +178,6 @@ class ChangesPanel(QWidget):
 
     def show_comparison(self, comparison: Comparison | None, excerpts: list[str]) -> None:
         """Fill the panel from a comparison (None empties it); its marks follow."""
-        self.note_editor.cancel()  # a note being written was for the pair that was there
         self.show_review(set(), {}, "", False, ())
         if comparison is None:
             for label in self.stats.values():

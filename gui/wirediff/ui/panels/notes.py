@@ -80,7 +80,8 @@ class NoteEditor(QFrame):
             text = self.text.toPlainText()
             self.hide()
             self.saved.emit(text)
-            self.closed.emit()
+            if not self.isVisible():  # (a save that failed opens it again on the text)
+                self.closed.emit()
 
     def cancel(self) -> None:
         if self.isVisible():

@@ -42,12 +42,15 @@ from wirediff.ui.common.settings import Settings
 from wirediff.ui.jobs.runner import Job, Runner
 from wirediff.ui.session.comparing import Shown
 from wirediff.ui.session.review_marks import (
+    NoteTarget,
     PairMarks,
     Placed,
     Screen,
     hashes_job,
     pair_marks,
     place,
+    stored_note,
+    write_note,
 )
 from wirediff.ui.session.review_store import (
     app_store_path,
@@ -264,46 +267,49 @@ class ReviewController(QObject):
             self._reload(screen)
             self.message.emit(f"Change {change + 1} {'flagged' if on else 'unflagged'}")
 
-    def note(self, shown: Shown | None, change: int | None) -> str | None:
-        """The note on a change of the pair on screen ("" none; None: no such change)."""
+    def note_target(self, shown: Shown | None, change: int | None) -> NoteTarget | None:
+        """What a note on ``change`` of the pair on screen (None: on the pair) is written on,
+        with the note as stored now — read again, another window may have written it —, or
+        None when there is no such pair or change."""
         screen = self._ready(shown)
-        if screen is None or change is None or screen.placement is None:
+        if screen is None or screen.anchors is None:
             return None
-        return screen.placement.note(change)
-
-    def set_note(self, shown: Shown | None, change: int, text: str) -> None:
-        """Keep ``text`` as the note on ``change`` ("" removes it)."""
-        screen = self._ready(shown)
-        if screen is None or screen.anchors is None or screen.placement is None:
-            self.message.emit("The pair changed meanwhile: the note was not saved")
-            return
-        text = text.strip()
-        anchor, earlier = screen.anchors[change], screen.placement.by_change.get(change, ())
-
-        def write(store: ReviewStore) -> None:
-            store.set_note(screen.left, screen.right, anchor, text, earlier=earlier)
-
-        if self._write(write, "the note"):
-            self._reload(screen)
-            said = "saved" if text else "removed"
-            self.message.emit(f"Note on change {change + 1} {said}")
-
-    def pair_note(self, shown: Shown | None) -> str | None:
-        screen = self._ready(shown)
-        if screen is None:
+        self._reload(screen)
+        if change is None:
+            review = screen.review
+            return NoteTarget(screen.left, screen.right, None, (), review.note if review else "")
+        if screen.placement is None or not 0 <= change < len(screen.anchors):
             return None
-        return screen.review.note if screen.review is not None else ""
+        earlier = screen.placement.by_change.get(change, ())
+        note = screen.placement.note(change)
+        return NoteTarget(screen.left, screen.right, screen.anchors[change], earlier, note, change)
 
-    def set_pair_note(self, shown: Shown | None, text: str) -> None:
-        screen = self._ready(shown)
-        if screen is None:
-            self.message.emit("The pair changed meanwhile: the note was not saved")
-            return
+    def save_note(self, target: NoteTarget, text: str) -> bool:
+        """Keep ``text`` as the note ``target`` names ("" removes it), whatever pair is on
+        screen now. A note changed elsewhere since the editor opened (another window) is not
+        overwritten: both are kept. False when the store failed (the text is not kept)."""
         text = text.strip()
-        write = lambda store: store.set_pair_note(screen.left, screen.right, text)  # noqa: E731
-        if self._write(write, "the note on the pair"):
+        review = self._read(lambda store: store.pair_review(target.left, target.right), None)
+        now = target.original if review is None else stored_note(review, target)
+        elsewhere = now not in (target.original, text) and bool(now)
+        if elsewhere:
+            text = f"{now}\n\n{text}" if text else now
+        what = "the note on the pair" if target.anchor is None else "the note"
+        if not self._write(lambda store: write_note(store, target, text), what):
+            return False
+        screen = self._screen
+        if screen is not None and pair_key(screen.left, screen.right) == target.key:
             self._reload(screen)
-            self.message.emit("Note on the pair saved" if text else "Note on the pair removed")
+        else:
+            self.refresh_list()
+        on = "the pair" if target.change is None else f"change {target.change + 1}"
+        if elsewhere:
+            self.message.emit(
+                f"The note on {on} was changed in another window meanwhile: both are kept"
+            )
+        else:
+            self.message.emit(f"Note on {on} {'saved' if text else 'removed'}")
+        return True
 
     # --- u ---------------------------------------------------------------------------------
     def next_unreviewed(

@@ -15,10 +15,13 @@ from wirediff.core.review import (
     DocRef,
     Mark,
     Orphan,
+    PairKey,
     PairReview,
     Placement,
+    ReviewStore,
     anchors_of,
     doc_ref,
+    pair_key,
     place_marks,
 )
 from wirediff.ui.jobs.runner import Job
@@ -47,6 +50,41 @@ class Screen:
     anchors: list[ChangeAnchor] | None = None
     keys: dict[str, int] | None = None
     placement: Placement | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class NoteTarget:
+    """What a note being written is on: a change of a pair (by its anchor, so it is saved
+    on it whatever is on screen by then) or the pair as a whole (``anchor`` None)."""
+
+    left: DocRef
+    right: DocRef
+    anchor: ChangeAnchor | None
+    earlier: tuple[Mark, ...]  # the stored marks placed on the change (they move to it)
+    original: str  # the note as stored when the editor opened
+    change: int | None = None  # the change's number then (for what is said)
+
+    @property
+    def key(self) -> PairKey:
+        return pair_key(self.left, self.right)
+
+
+def stored_note(review: PairReview, target: NoteTarget) -> str:
+    """The note ``target`` names as ``review`` (read now) has it."""
+    if target.anchor is None:
+        return review.note
+    earlier = {(m.pair, m.stored_key) for m in target.earlier}
+    for mark in review.marks:
+        if mark.note and (mark.anchor == target.anchor or (mark.pair, mark.stored_key) in earlier):
+            return mark.note
+    return ""
+
+
+def write_note(store: ReviewStore, target: NoteTarget, text: str) -> None:
+    if target.anchor is None:
+        store.set_pair_note(target.left, target.right, text)
+    else:
+        store.set_note(target.left, target.right, target.anchor, text, earlier=target.earlier)
 
 
 @dataclass(frozen=True, slots=True)

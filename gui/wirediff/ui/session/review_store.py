@@ -46,10 +46,15 @@ class Opened:
     notice: str  # a damaged or newer store was set aside, or no store could be opened
 
 
+GUI_WAIT = 1.0  # seconds the window waits for another program's write to the store
+
+
 def open_store(path: Path) -> Opened:
-    """Open the store at ``path``; a store that cannot be opened leaves the app without one."""
+    """Open the store at ``path`` for the window: a write waits ``GUI_WAIT`` for another
+    program's (10 s held the window still at every r, f or note), then fails and says so.
+    A store that cannot be opened leaves the app without one."""
     try:
-        store = ReviewStore.open(path)
+        store = ReviewStore.open(path, timeout=GUI_WAIT)
     except StoreError as exc:
         log.error("review store unusable: %s", exc)
         return Opened(

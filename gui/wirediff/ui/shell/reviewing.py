@@ -14,11 +14,11 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
 
-from wirediff.core.review import Listed
+from wirediff.core.review import Listed, doc_ref, pair_key
 from wirediff.ui.common.text import one_line
 from wirediff.ui.panels.flags import FlagsDialog, status_text
 from wirediff.ui.session.comparing import Shown
-from wirediff.ui.session.review_marks import PairMarks
+from wirediff.ui.session.review_marks import NoteTarget, PairMarks
 from wirediff.ui.session.session import Session
 from wirediff.ui.shell.export import Exporter
 from wirediff.ui.shell.parts import Parts
@@ -35,7 +35,7 @@ class Reviewing:
         self.window, self.session, self.parts, self.exporter = window, session, parts, exporter
         self.review = session.review
         self.flags: FlagsDialog | None = None  # made when first asked for
-        self._note_on: tuple[Shown, int | None] | None = None  # pair, change (None: the pair)
+        self._note_on: NoteTarget | None = None  # what the note being written is on
         self._focus_back: QWidget | None = None
         review, editor = self.review, parts.changes.note_editor
         review.marks_changed.connect(self._show_marks)
@@ -46,6 +46,7 @@ class Reviewing:
         editor.saved.connect(self._note_saved)
         session.documents_loaded.connect(lambda _loaded: self._relist())
         editor.closed.connect(self._note_closed)
+        session.shown.connect(self._pair_shown)
         if review.notice:  # a store set aside, or none at all: said once the window is up
             QTimer.singleShot(0, lambda: self._warn(review.notice))
 
@@ -82,42 +83,75 @@ class Reviewing:
         if shown is None or change is None:
             self.session.message.emit("Go to a change first (Alt+Down), then press m to note it")
             return
-        text = self.review.note(shown, change)
-        if text is None:
+        target = self.review.note_target(shown, change)
+        if target is None:
             return
         kind = str(shown.plan.comparison.changes[change].kind)
         excerpt = " ".join(shown.plan.excerpts[change].split())
         if len(excerpt) > EXCERPT:
             excerpt = excerpt[: EXCERPT - 1] + "…"
-        self._edit((shown, change), f"Note on change {change + 1} ({kind}): {excerpt}", text)
+        self._edit(target, f"Note on change {change + 1} ({kind}): {excerpt}")
 
     def pair_note(self) -> None:
         """Shift+M: write or edit the note on the pair as a whole."""
         shown = self.session.current
-        text = self.review.pair_note(shown)
-        if shown is None or text is None:
+        target = self.review.note_target(shown, None)
+        if shown is None or target is None:
             self.session.message.emit("Open a pair first")
             return
         names = f"{one_line(shown.right.name)} against {one_line(shown.left.name)}"
-        self._edit((shown, None), f"Note on the pair: {names}", text)
+        self._edit(target, f"Note on the pair: {names}")
 
-    def _edit(self, target: tuple[Shown, int | None], heading: str, text: str) -> None:
+    def _edit(self, target: NoteTarget, heading: str, text: str | None = None) -> None:
+        """Open the editor on ``target``; on the note already being written, go back to it."""
+        editor = self.parts.changes.note_editor
+        on = self._note_on
+        if (
+            on is not None
+            and editor.isVisible()
+            and (on.key, on.anchor)
+            == (
+                target.key,
+                target.anchor,
+            )
+        ):
+            editor.text.setFocus()
+            return
+        if not self._leave_draft():
+            return
         self._note_on = target
         focus = QApplication.focusWidget()
         editor = self.parts.changes.note_editor
         if focus is not None and not editor.isAncestorOf(focus):
             self._focus_back = focus
-        editor.edit(heading, text)
+        editor.edit(heading, target.original if text is None else text)
 
     def _note_saved(self, text: str) -> None:
+        """Keep the note; when the store fails, the editor opens again on what was typed."""
         target, self._note_on = self._note_on, None
-        if target is None:
-            return
-        shown, change = target
-        if change is None:
-            self.review.set_pair_note(shown, text)
+        if target is not None and not self.review.save_note(target, text):
+            self._edit(target, self.parts.changes.note_editor.heading.text(), text)
+
+    def _pair_shown(self, shown: Shown) -> None:
+        """Another comparison is on screen. A note being written on the same two documents
+        stays open (the grouping ended and swapped the sides, an option changed); on another
+        pair, what was typed is saved on the pair it was written for, never dropped."""
+        target = self._note_on
+        if target is not None and pair_key(doc_ref(shown.left), doc_ref(shown.right)) != target.key:
+            self._leave_draft()
+
+    def _leave_draft(self) -> bool:
+        """Close the editor before it is used for another note: what was typed is saved on
+        what it was written for (unchanged, it is just closed). False when that save failed
+        (the editor stays open on the text)."""
+        target, editor = self._note_on, self.parts.changes.note_editor
+        if target is None or not editor.isVisible():
+            return True
+        if editor.text.toPlainText().strip() == target.original:
+            editor.cancel()
         else:
-            self.review.set_note(shown, change, text)
+            editor.save()
+        return not editor.isVisible()
 
     def _note_closed(self) -> None:
         back, self._focus_back = self._focus_back, None
