@@ -191,3 +191,47 @@ def test_two_windows_keep_each_others_recent_folders(tmp_path: Path) -> None:
     subprocess.run([sys.executable, "-c", other], check=True, timeout=60, env=env)
     mine.add_recent(tmp_path / "c")
     assert mine.recent_folders == [str(tmp_path / n) for n in "cba"]
+
+
+def test_a_settings_file_that_cannot_be_written_is_said() -> None:
+    """A read-only settings file in a read-only folder: the layout, the recent folders and
+    the options were silently not remembered. The settings are read, and a note says so.
+    Run in a child process without root's rights (root may write anywhere)."""
+    import shutil
+    import subprocess
+    import sys
+    import tempfile
+
+    tmp_path = Path(tempfile.mkdtemp())  # in /tmp: pytest's own folders only root may enter
+    tmp_path.chmod(0o755)
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    (folder / "wirediff.ini").write_text("[view]\nzoom=2\n", encoding="utf-8")
+    (folder / "wirediff.ini").chmod(0o444)
+    folder.chmod(0o555)
+    child = (
+        "import os, sys\n"
+        "from pathlib import Path\n"
+        "from wirediff.ui.common.settings import Settings, open_store\n"
+        "if os.getuid() == 0: os.setgid(65534); os.setuid(65534)\n"
+        "for name in ('ro/wirediff.ini', 'ro/new/wirediff.ini'):\n"
+        "    store, note = open_store(Path(sys.argv[1]) / name)\n"
+        "    print(Settings(store).zoom, note)\n"
+    )
+    gui = Path(__file__).resolve().parents[2] / "gui"
+    env = {**os.environ, "PYTHONPATH": str(gui), "QT_QPA_PLATFORM": "offscreen"}
+    try:
+        out = subprocess.run(
+            [sys.executable, "-c", child, str(tmp_path)], capture_output=True, text=True, env=env
+        )
+    finally:
+        folder.chmod(0o755)
+        shutil.rmtree(tmp_path)
+    assert out.returncode == 0, out.stderr
+    read, created = out.stdout.splitlines()
+    assert read == (
+        f"2 The settings file {folder / 'wirediff.ini'} cannot be written (permission denied):"
+        " changes to the settings are not remembered after this session."
+    )
+    assert created.startswith(f"0 The settings file {folder / 'new' / 'wirediff.ini'} cannot")
+    assert f"(the folder {folder} is not writable)" in created

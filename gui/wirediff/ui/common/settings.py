@@ -7,12 +7,14 @@ Tests pass their own ``QSettings(path, IniFormat)`` so they never touch the user
 Every value is read through a validator with a typed default (``validators``): a value of the
 wrong type is ignored, never used and never written back. A settings file that is not a
 regular file (a named pipe would block start-up forever) is not opened: the app then keeps
-its settings in memory for the session and says so (``notes``).
+its settings in memory for the session and says so (``notes``); one that cannot be written
+is read, and the note says changes are not remembered.
 """
 
 from __future__ import annotations
 
 import logging
+import os
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -69,11 +71,33 @@ def user_settings_path() -> Path:
     return Path(probe.fileName()).parent.parent / ORGANIZATION / f"{APPLICATION}.ini"
 
 
+def unwritable(path: Path) -> str | None:
+    """Why the settings file ``path`` cannot be written, or None: the file (or, before it
+    exists, the nearest folder above it that does) denies writing."""
+    there = path
+    while not there.exists() and there.parent != there:
+        there = there.parent
+    if os.access(there, os.W_OK):
+        return None
+    if there == path:
+        return "cannot be written (permission denied)"
+    return f"cannot be created (the folder {printable(str(there), one_line=True)} is not writable)"
+
+
 def open_store(path: Path) -> tuple[Store, str]:
-    """The settings in the INI file ``path``, or in memory and a note saying why."""
+    """The settings in the INI file ``path``, or in memory and a note saying why; a file
+    that can be read but not written is read, and the note says nothing is remembered."""
     why = not_a_file(path)
     if why is None:
-        return QSettings(str(path), QSettings.Format.IniFormat), ""
+        store = QSettings(str(path), QSettings.Format.IniFormat)
+        denied = unwritable(path)
+        if denied is None:
+            return store, ""
+        log.warning("settings file %s %s", path, denied)
+        return store, (
+            f"The settings file {printable(str(path), one_line=True)} {denied}: changes to "
+            "the settings are not remembered after this session."
+        )
     log.warning("settings file %s %s: not used", path, why)
     note = (
         f"The settings file {printable(str(path), one_line=True)} {why}: settings are not "
