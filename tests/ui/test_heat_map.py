@@ -5,11 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, QRect, Qt
 
 from wirediff.core.reading import load_paths
 from wirediff.core.stories import StoryIndex, build_story_index
-from wirediff.ui.panels.heatmap import HeatMap, cell_colour, cell_text, ink_for
+from wirediff.ui.panels.heatmap import HeatMap, HeatMapDialog, cell_colour, cell_text, ink_for
 
 
 @pytest.fixture
@@ -62,3 +62,36 @@ def test_a_click_opens_that_cell_and_labels_are_not_cells(qtbot, heat: HeatMap) 
         qtbot.mouseClick(heat, Qt.MouseButton.LeftButton, pos=heat.cell_rect(4, 0).center())
     assert opened.args == [4, 0] and heat.cell_cursor == (4, 0)
     assert heat.cell_at(QPoint(2, 2)) is None
+
+
+def test_the_window_follows_the_cursor_over_a_map_larger_than_it(qtbot, index: StoryIndex) -> None:  # type: ignore[no-untyped-def]
+    """The arrow keys walked the cursor off the visible part of a large map (an event of
+    15+ documents is larger than the window): the scroll area follows it, with the labels
+    in sight at the first row and column."""
+    dialog = HeatMapDialog()
+    qtbot.addWidget(dialog)
+    dialog.set_matrix(index, index.matrix(range(5)), 5)
+    dialog.show()
+    cell = dialog.map.cell  # room for the labels and two cells, each way:
+    dialog.resize(dialog.map.label_width + 3 * cell, dialog.map.cell_rect(0, 0).top() + 8 * cell)
+    qtbot.waitExposed(dialog)
+    area, heat = dialog.scroll_area, dialog.map
+
+    def in_sight(row: int, col: int) -> bool:
+        cell = heat.cell_rect(row, col)
+        return (
+            area.viewport()
+            .rect()
+            .contains(QRect(heat.mapTo(area.viewport(), cell.topLeft()), cell.size()))
+        )
+
+    for _ in range(4):
+        qtbot.keyClick(heat, Qt.Key.Key_Down)
+        qtbot.keyClick(heat, Qt.Key.Key_Right)
+    assert heat.cell_cursor == (4, 4) and in_sight(4, 4)
+    assert area.horizontalScrollBar().value() > 0 and area.verticalScrollBar().value() > 0
+    for _ in range(4):
+        qtbot.keyClick(heat, Qt.Key.Key_Left)
+        qtbot.keyClick(heat, Qt.Key.Key_Up)
+    assert heat.cell_cursor == (0, 0) and in_sight(0, 0)
+    assert area.horizontalScrollBar().value() == 0 == area.verticalScrollBar().value()

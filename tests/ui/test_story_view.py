@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
 
 from tests.ui.helpers import (
     DATED_NAMES,
@@ -342,3 +343,18 @@ def test_the_current_cell_stays_in_sight_when_columns_hide_and_the_text_zooms(
     qtbot.wait(20)
     assert view.current() == (10, row) and in_sight()
     assert abs(grid.visualRect(grid.currentIndex()).top() - top) <= 2  # its row held still
+
+
+def test_an_ampersand_in_a_name_is_no_key_in_the_column_menu(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """A version named "Tom&Jerry.txt" showed as "TomJerry.txt" in the column menu, J
+    underlined, and typing J in the menu hid it."""
+    folder = write_dated_story(tmp_path / "dated")
+    (folder / DATED_NAMES[1]).rename(folder / "Tom&Jerry.txt")
+    open_and_wait(qtbot, window, [folder])
+    open_story_view(qtbot, window)
+    menu = window.parts.story_view.column_menu(1)
+    names = [a.text() for a in menu.actions() if a.isCheckable()]
+    assert any(name.startswith("Tom&&Jerry.txt") for name in names), names
+    assert all(QKeySequence.mnemonic(name).isEmpty() for name in names)

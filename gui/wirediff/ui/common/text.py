@@ -48,6 +48,12 @@ def folded(text: str, limit: int = LABEL_MAX) -> str:
     return one_line(" ".join(text[: limit * 4].split()), limit)
 
 
+def menu_text(text: str) -> str:
+    """Data (a file name, an outlet) as a menu item's text: "&" is no mnemonic (Qt took
+    "Tom&Jerry.txt" for "TomJerry.txt" with J as its key)."""
+    return one_line(text).replace("&", "&&")
+
+
 def few_lines(text: str, lines: int = NOTE_LINES, limit: int = NOTE_MAX, more: str = "") -> str:
     """The start of a long note for a word-wrapped label: at most ``lines`` lines and
     ``limit`` characters, then "…" and ``more`` (where the rest is); control and bidi

@@ -368,6 +368,7 @@ class HeatMapDialog(QDialog):
         self.scroll_area = QScrollArea()
         self.scroll_area.setWidget(self.map)
         self.scroll_area.setWidgetResizable(False)
+        self.map.cursor_moved.connect(lambda _a, _b: self._follow_cursor())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.hide)
         layout = QVBoxLayout(self)
@@ -376,6 +377,20 @@ class HeatMapDialog(QDialog):
         layout.addWidget(self.scroll_area, 1)
         layout.addWidget(self.status)
         layout.addWidget(buttons)
+
+    def _follow_cursor(self) -> None:
+        """Scroll the cell cursor into sight (an event of 15 documents is larger than the
+        window), with its row's and column's labels when it is in the first row or column."""
+        rect = self.map.cell_rect(*self.map.cell_cursor)
+        row, col = self.map.cell_cursor
+        if row == 0 or col == 0:
+            self.scroll_area.ensureVisible(
+                0 if col == 0 else rect.left(), 0 if row == 0 else rect.top(), 0, 0
+            )
+        centre = rect.center()
+        self.scroll_area.ensureVisible(
+            centre.x(), centre.y(), rect.width() // 2 + _PAD, rect.height() // 2 + _PAD
+        )
 
     def set_waiting(self, title: str, shown: int) -> None:
         """A new map is coming: ``title``, ``shown`` documents a side."""

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wirediff.ui.common.text import one_line, plain_tooltip
+from wirediff.ui.common.text import menu_text, one_line, plain_tooltip
 from wirediff.ui.common.theme import Theme
 from wirediff.ui.storyview.cells import BASE_COLUMN
 from wirediff.ui.storyview.data import StoryTableData, heading
@@ -224,7 +224,7 @@ class StoryView(QWidget):
         show_all.triggered.connect(lambda: self.show_columns(hidden))
         menu.addSeparator()
         for column in range(1, data.columns):
-            action = menu.addAction(heading(data, column)[0].replace("\n", " · "))
+            action = menu.addAction(menu_text(heading(data, column)[0].replace("\n", " · ")))
             action.setCheckable(True)
             action.setChecked(not header.isSectionHidden(column))
             action.toggled.connect(lambda on, c=column: self.set_column_shown(c, on))
