@@ -413,6 +413,20 @@ class ReviewStore:
         )
         return [correction_of(row) for row in rows]
 
+    def correction_folders(self) -> dict[str, frozenset[str]]:
+        """Every folder key with corrections, and the text hashes they name (a folder that
+        was moved is found by them)."""
+        named: dict[str, set[str]] = {}
+        for row in self._rows(f"SELECT {CORRECTION_COLUMNS} FROM corrections"):
+            correction = correction_of(row)
+            named.setdefault(correction.folder, set()).update(correction.documents)
+        return {folder: frozenset(hashes) for folder, hashes in named.items()}
+
+    def move_corrections(self, old: str, new: str) -> None:
+        """Keep the corrections of folder key ``old`` under ``new`` (the folder moved)."""
+        with self.transaction():
+            self._write("UPDATE corrections SET folder = ? WHERE folder = ?", (new, old))
+
     def remove_correction(self, correction: int) -> None:
         """Forget one correction (the user undid it)."""
         with self.transaction():
