@@ -8,11 +8,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QModelIndex, QPoint, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QModelIndex, QPoint, QPointF, QSettings, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from wirediff.ui.common.roles import DOC_ROLE
+from wirediff.ui.common.settings import Settings
 from wirediff.ui.doclist.columns import TITLE
 from wirediff.ui.shell.window import MainWindow
 
@@ -28,6 +29,22 @@ def open_and_wait(  # type: ignore[no-untyped-def]
         window.open_paths(paths)
     if settle_down:
         settle(qtbot, window)
+
+
+def bare_window(qtbot, settings_path: Path, store: Path) -> MainWindow:  # type: ignore[no-untyped-def]
+    """A window shown without waiting for it to be active (a message box may take that)."""
+    window = MainWindow(Settings(QSettings(str(settings_path), QSettings.Format.IniFormat)), store)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def the_box(qtbot, window: MainWindow) -> QMessageBox:  # type: ignore[no-untyped-def]
+    qtbot.waitUntil(lambda: bool(window.findChildren(QMessageBox)), timeout=WAIT_MS)
+    (box,) = window.findChildren(QMessageBox)
+    assert box.isVisible() and box.textFormat() == Qt.TextFormat.PlainText
+    return box
 
 
 def settle(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]

@@ -5,6 +5,7 @@ and undone."""
 from __future__ import annotations
 
 import shutil
+import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
@@ -13,7 +14,15 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtWidgets import QApplication, QMenu
 
-from tests.ui.helpers import WAIT_MS, levels_folder, open_and_wait, pair, settle
+from tests.ui.helpers import (
+    WAIT_MS,
+    bare_window,
+    levels_folder,
+    open_and_wait,
+    pair,
+    settle,
+    the_box,
+)
 from wirediff.core.stories.corrections import from_data
 from wirediff.ui.shell.window import MainWindow
 
@@ -230,3 +239,72 @@ def test_the_corrections_list_follows_the_folder_open(
     window.session.corrections.undo([kept.id])  # an id of the other folder: not this one's
     open_and_wait(qtbot, window, [levels])
     assert [k.id for k in window.session.corrections.kept()] == [kept.id]
+
+
+def split_at_third_version(qtbot, window: MainWindow) -> str:  # type: ignore[no-untyped-def]
+    """Split the levels folder's story at its third version, as a user does; its name."""
+    index = window.index
+    assert index is not None
+    at = index.story_of(doc(window, "copy")).documents[2]
+    window.doc_list.select(at)
+    settle(qtbot, window)
+    regrouped(qtbot, window, window.actions_["split_story"].trigger)
+    return index.documents[at].path.stem
+
+
+def test_corrections_follow_a_renamed_folder_but_not_to_a_copy(
+    qtbot, make_window: Callable[..., MainWindow], levels: Path
+) -> None:  # type: ignore[no-untyped-def]
+    first = make_window()
+    open_and_wait(qtbot, first, [levels])
+    at = split_at_third_version(qtbot, first)
+    apart = story(first, at)
+    assert len(apart) == 2
+    first.close()
+
+    copy = levels.with_name("levels copy")
+    shutil.copytree(levels, copy)
+    second = make_window()
+    open_and_wait(qtbot, second, [copy])  # a copy beside the original: none of its own
+    assert second.session.corrections.kept() == []
+    assert len(story(second, "copy")) == 4
+    second.close()
+
+    moved = levels.rename(levels.with_name("levels 2021"))
+    shutil.rmtree(copy)
+    third = make_window()
+    said: list[str] = []
+    third.session.message.connect(said.append)
+    open_and_wait(qtbot, third, [moved])
+    assert len(third.session.corrections.kept()) == 1
+    assert story(third, at) == apart  # the split holds
+    assert any(f"Story corrections of {levels.resolve()}" in m for m in said)
+
+
+def test_a_damaged_correction_is_said_once_and_the_folder_still_opens(
+    qtbot, make_window: Callable[..., MainWindow], levels: Path, store_path: Path, settings_path
+) -> None:  # type: ignore[no-untyped-def]
+    first = make_window()
+    open_and_wait(qtbot, first, [levels])
+    split_at_third_version(qtbot, first)
+    first.close()
+    with sqlite3.connect(store_path) as raw:
+        raw.execute("UPDATE corrections SET payload = substr(payload, 1, length(payload) - 1)")
+    raw.close()
+
+    second = bare_window(qtbot, settings_path, store_path)
+    box = the_box(qtbot, second)  # said on opening: the store, and what could not be read
+    assert str(store_path) in box.text() and "1 story correction" in box.text()
+    box.close()
+    said: list[str] = []
+    second.session.message.connect(said.append)
+    with qtbot.waitSignal(second.stories_ready, timeout=WAIT_MS):
+        second.open_paths([levels])
+    settle(qtbot, second)
+    assert len(story(second, "copy")) == 4  # grouped, without the unreadable correction
+    unread = [m for m in said if "could not be read" in m]
+    assert len(unread) == 1 and str(store_path) in unread[0]
+    with qtbot.waitSignal(second.stories_ready, timeout=WAIT_MS):
+        second.commands.reload()
+    settle(qtbot, second)
+    assert len([m for m in said if "could not be read" in m]) == 1  # said once

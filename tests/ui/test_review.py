@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
@@ -13,10 +14,10 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from tests.ui.helpers import WAIT_MS, key, open_and_wait, pair, settle
-from wirediff.core.review import Status, StoreError, doc_ref, place_marks
+from tests.ui.helpers import WAIT_MS, bare_window, key, open_and_wait, pair, settle, the_box
+from wirediff.core.review import Lost, Status, StoreError, doc_ref, place_marks
 from wirediff.core.review.location import default_store_path
-from wirediff.ui.common.settings import APPLICATION, ORGANIZATION, Settings
+from wirediff.ui.common.settings import APPLICATION, ORGANIZATION
 from wirediff.ui.session.review_store import app_store_path
 from wirediff.ui.shell.window import MainWindow
 
@@ -204,22 +205,6 @@ def test_flags_and_notes_lists_an_orphaned_note_with_the_reason(
     assert "1 orphaned" in dialog.status.text()
     line = window.changes.review_line  # and the panel says one is not found
     assert "1 flag or note not found in this comparison" in line.text()
-
-
-def bare_window(qtbot, settings_path: Path, store: Path) -> MainWindow:  # type: ignore[no-untyped-def]
-    """A window shown without waiting for it to be active (a message box may take that)."""
-    window = MainWindow(Settings(QSettings(str(settings_path), QSettings.Format.IniFormat)), store)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
-
-
-def the_box(qtbot, window: MainWindow) -> QMessageBox:  # type: ignore[no-untyped-def]
-    qtbot.waitUntil(lambda: bool(window.findChildren(QMessageBox)), timeout=WAIT_MS)
-    (box,) = window.findChildren(QMessageBox)
-    assert box.isVisible() and box.textFormat() == Qt.TextFormat.PlainText
-    return box
 
 
 def test_a_damaged_store_is_set_aside_and_said_once(
@@ -536,3 +521,39 @@ def test_the_window_waits_for_a_busy_store_a_second_not_ten(window: MainWindow) 
     assert store is not None
     ((waits,),) = store._conn.execute("PRAGMA busy_timeout").fetchall()
     assert waits <= 1000
+
+
+def test_a_damaged_flag_is_said_and_listed_and_the_pair_still_works(
+    qtbot, make_window: Callable[..., MainWindow], folder: Path, store_path: Path, settings_path
+) -> None:  # type: ignore[no-untyped-def]
+    first = make_window()
+    open_and_wait(qtbot, first, [folder])
+    for change in (0, 2):
+        go_to_change(qtbot, first, change)
+        key(qtbot, first.diff.right, Qt.Key.Key_F)
+    first.close()
+    with sqlite3.connect(store_path) as raw:  # one value cut short: the file itself is sound
+        ((damaged,),) = raw.execute("SELECT change_key FROM marks ORDER BY created_at LIMIT 1")
+        raw.execute(
+            "UPDATE marks SET anchor = substr(anchor, 1, length(anchor) - 1) WHERE change_key = ?",
+            (damaged,),
+        )
+    raw.close()
+
+    second = bare_window(qtbot, settings_path, store_path)
+    box = the_box(qtbot, second)  # said once, on opening, naming the store
+    assert str(store_path) in box.text() and "flags or notes of 1 change" in box.text()
+    box.close()
+    second.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is second, timeout=WAIT_MS)
+    open_and_wait(qtbot, second, [folder])
+    assert [second.changes.model.index(i, 2).data() for i in (0, 2)] == ["", "⚑"]
+    assert "1 flag or note not found" in second.changes.review_line.text()
+    second.diff.right.setFocus()
+    key(qtbot, second.diff.right, Qt.Key.Key_R)
+    assert second.status_label.text() == "Pair marked reviewed"
+    dialog = listed(qtbot, second)
+    assert sorted((e.status, e.reason) for e in dialog.entries) == [
+        (Status.CURRENT, ""),
+        (Status.ORPHANED, Lost.DAMAGED.value),
+    ]

@@ -236,6 +236,8 @@ def story_report(
     ``on_progress(done, total)`` after each version (two aligned diffs each).
     """
     builder = _Builder(options, store, folder, clock)
+    if store is not None:  # an edited file's marks are not taken from a text still here
+        store.documents_open(doc_ref(d) for d in index.documents)
     the_story = index.stories[story]
     base = index.documents[the_story.base]
     builder.file(base)
@@ -281,7 +283,11 @@ def folder_report(
     """The report of a folder's findings: every pair of ``documents`` the store has a
     review mark, flag or note for (left: the first in path order)."""
     builder = _Builder(options, store, folder, clock)
-    refs = {doc_ref(d).hash: d for d in documents}
+    named = [doc_ref(d) for d in documents]
+    store.documents_open(named)  # an edited file's marks are not taken from a text still here
+    refs: dict[str, Document] = {}
+    for ref, doc in zip(named, documents, strict=True):
+        refs.setdefault(ref.hash, doc)  # identical texts: the first, as the listing does
     pairs: dict[tuple[str, str], tuple[Document, Document]] = {}
     for entry in store.list_flags_and_notes(documents, folder):
         if entry.left_doc is not None and entry.right_doc is not None:

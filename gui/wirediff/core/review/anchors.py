@@ -29,6 +29,7 @@ class Lost(StrEnum):
 
     TEXT_GONE = "its text is no longer in the documents"
     NOT_A_CHANGE = "its text is there but is not a change with the current compare options"
+    DAMAGED = "it is damaged in the review store and could not be read"
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,7 +3,9 @@
 The store must never stop the app: a file that is damaged, not a wirediff store, or written
 by a newer wirediff is renamed (``review.sqlite3.corrupt-20250131T091502Z``, with its
 ``-wal`` beside it) and a fresh store is started, with a message saying so. A store that
-is merely busy (another window writing) is waited for, never set aside.
+is merely busy (another window writing) is waited for, never set aside. A file removed or
+replaced while open is found before the next write (``file_identity``) and opened again
+(``reopen``), what the old one held written back when it is gone.
 """
 
 from __future__ import annotations
@@ -69,6 +71,62 @@ def open_connection(
         return _open_checked(path, timeout), notice
     except _Unusable as bad:  # a newer wirediff recreated it meanwhile: give up politely
         raise StoreError(f"the review store {path} {bad.reason}") from None
+
+
+def file_identity(path: Path) -> tuple[int, int] | None:
+    """The file at ``path`` as the system tells files apart (device, inode); None: none."""
+    try:
+        found = os.stat(path)
+    except OSError:
+        return None
+    return found.st_dev, found.st_ino
+
+
+def reopen(
+    old: sqlite3.Connection, path: Path, *, replaced: bool, timeout: float
+) -> tuple[sqlite3.Connection, str]:
+    """A new connection to the store at ``path``, whose file is no longer ``old``'s, and
+    what happened, in words.
+
+    ``replaced`` (another wirediff set a damaged store aside and started one, a backup was
+    restored): that file is used. Else the file was removed or renamed away (a cleanup
+    tool, the data folder deleted): what ``old`` still reads is written at ``path`` again
+    first, never over a store another process made there meanwhile.
+    """
+    if replaced:
+        what = "was replaced by another file while open; that file is used from now on"
+    else:
+        _restore(old, path)
+        what = (
+            "was removed or moved away while open; it was written again at its place "
+            "from what this window had read"
+        )
+    try:
+        return _open_checked(path, timeout), what
+    except _Unusable as bad:
+        raise StoreError(f"the review store {path} {what}, and it {bad.reason}") from None
+
+
+def _restore(old: sqlite3.Connection, path: Path) -> None:
+    temp = path.with_name(f"{path.name}.restoring-{os.getpid()}")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        target = sqlite3.connect(temp)
+        try:
+            old.backup(target)
+        finally:
+            target.close()
+        try:
+            os.link(temp, path)  # fails if another process made a store there meanwhile
+        except FileExistsError:
+            pass
+        finally:
+            temp.unlink(missing_ok=True)
+    except (OSError, sqlite3.Error) as exc:
+        raise StoreError(
+            f"the review store {path} was removed or moved away while open, and could not "
+            f"be written again: {exc}"
+        ) from exc
 
 
 def _is_bad_file(exc: sqlite3.Error) -> bool:

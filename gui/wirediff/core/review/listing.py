@@ -16,6 +16,7 @@ from wirediff.core.document import Document
 from wirediff.core.review.anchors import Lost, locate_words
 from wirediff.core.review.identity import DocRef, doc_ref
 from wirediff.core.review.model import Mark
+from wirediff.core.textsafe import utf8_safe
 
 
 class Status(StrEnum):
@@ -63,14 +64,17 @@ class _Side:
 
 
 def _inside(path: str, folder: Path | None) -> bool:
-    return folder is not None and PurePath(path).is_relative_to(folder.absolute())
+    return folder is not None and PurePath(path).is_relative_to(utf8_safe(str(folder.absolute())))
 
 
 def _find(
-    stored: DocRef, refs: Sequence[DocRef], by_hash: dict[str, int], by_path: dict[str, int]
+    stored: DocRef, refs: Sequence[DocRef], by_hash: dict[str, list[int]], by_path: dict[str, int]
 ) -> _Side | None:
-    if stored.hash in by_hash:
-        i = by_hash[stored.hash]
+    """The document open with the stored text (identical texts: the one at the stored
+    path, else the first), else the one at the stored path (edited in place)."""
+    same_text = by_hash.get(stored.hash)
+    if same_text:
+        i = next((i for i in same_text if utf8_safe(refs[i].path) == stored.path), same_text[0])
         return _Side(i, refs[i], False)
     if stored.path in by_path:
         i = by_path[stored.path]
@@ -87,8 +91,10 @@ def folder_listing(
     or when one is found and the other was last seen inside ``folder`` (then deleted).
     """
     refs = [doc_ref(d) for d in documents]
-    by_hash = {r.hash: i for i, r in enumerate(refs)}
-    by_path = {r.path: i for i, r in enumerate(refs)}
+    by_hash: dict[str, list[int]] = {}
+    for i, ref in enumerate(refs):
+        by_hash.setdefault(ref.hash, []).append(i)
+    by_path = {utf8_safe(r.path): i for i, r in enumerate(refs)}  # as stored: escaped
     out: list[Listed] = []
     for pair in pairs:
         sides = [_find(s, refs, by_hash, by_path) for s in pair.stored]
@@ -118,7 +124,9 @@ def _entries(
         if flip:
             mark = replace(mark, anchor=mark.anchor.swapped())
         status, reason = _pair_status(left, right)
-        if status is Status.EDITED:
+        if mark.damaged:
+            status, reason = Status.ORPHANED, Lost.DAMAGED.value
+        elif status is Status.EDITED:
             status, reason = _mark_status(mark, left, right, documents)
         at = max(t for t in (mark.flagged_at, mark.note_at, mark.created_at) if t)
         entries.append(_listed(left, right, mark, mark.note, mark.flagged, at, status, reason))

@@ -26,6 +26,7 @@ class Mark:
     pair: PairKey  # the pair it is stored on
     stored_key: str  # its change key as stored (the anchor in the pair's own orientation)
     inherited: bool = False
+    damaged: str = ""  # why its anchor could not be read (then ``anchor`` is empty): orphaned
 
     @property
     def flagged(self) -> bool:
@@ -68,3 +69,4 @@ class Correction:
     payload: dict[str, object]
     payload_version: int
     created_at: str
+    damaged: str = ""  # why its row could not be read (then ``payload`` is empty): skip it

@@ -44,7 +44,7 @@ def place_marks(
     by_change: dict[int, list[Mark]] = {}
     orphans: list[Orphan] = []
     for mark in marks:
-        found = find_change(comparison, mark.anchor, keys)
+        found = Lost.DAMAGED if mark.damaged else find_change(comparison, mark.anchor, keys)
         if isinstance(found, Lost):
             orphans.append(Orphan(mark, found))
         else:

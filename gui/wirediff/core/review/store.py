@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
@@ -17,10 +17,23 @@ from typing import Any
 
 from wirediff.core.document import Document
 from wirediff.core.review.anchors import ChangeAnchor
-from wirediff.core.review.connection import Clock, StoreError, open_connection
+from wirediff.core.review.connection import (
+    Clock,
+    StoreError,
+    file_identity,
+    open_connection,
+    reopen,
+)
 from wirediff.core.review.identity import DocRef, PairKey, is_swapped, pair_key
 from wirediff.core.review.listing import Listed, StoredPair, folder_listing
 from wirediff.core.review.model import Correction, Mark, PairReview, PairSummary
+from wirediff.core.review.rows import (
+    CORRECTION_COLUMNS,
+    MARK_COLUMNS,
+    correction_of,
+    damage_notice,
+    mark_of,
+)
 from wirediff.core.textsafe import utf8_safe
 
 STORE_FILE = "review.sqlite3"
@@ -44,11 +57,17 @@ class ReviewStore:
     Documents are ``DocRef``s (``doc_ref(document)``); changes are ``ChangeAnchor``s
     (``anchor_of(comparison, i)``), oriented like the pair they are passed with.
     Every method raises ``StoreError`` (never ``sqlite3`` errors) when the file fails.
+    Tell it the documents open (``documents_open``): marks are inherited by path only from
+    texts that are no longer open.
     """
 
-    def __init__(self, conn: sqlite3.Connection, path: Path, notice: str, clock: Clock) -> None:
+    def __init__(
+        self, conn: sqlite3.Connection, path: Path, notice: str, clock: Clock, timeout: float
+    ) -> None:
         self._conn, self.path, self.notice, self._clock = conn, path, notice, clock
-        self._depth = 0
+        self._timeout, self._depth = timeout, 0
+        self._file = file_identity(path)
+        self._open: frozenset[str] = frozenset()
 
     @classmethod
     def open(
@@ -65,7 +84,15 @@ class ReviewStore:
         False: a file that is not a usable store raises ``StoreError`` and stays untouched.
         """
         conn, notice = open_connection(Path(path), timeout, clock, set_aside=set_aside)
-        return cls(conn, Path(path), notice, clock)
+        store = cls(conn, Path(path), notice, clock, timeout)
+        try:
+            with store._errors():
+                damaged = damage_notice(conn, store.path)
+        except StoreError:
+            store.close()
+            raise
+        store.notice = " ".join(text for text in (notice, damaged) if text)
+        return store
 
     def close(self) -> None:
         self._conn.close()
@@ -93,6 +120,7 @@ class ReviewStore:
             finally:
                 self._depth -= 1
             return
+        self._same_file()
         with self._errors():
             self._conn.execute("BEGIN IMMEDIATE")
         self._depth = 1
@@ -109,6 +137,19 @@ class ReviewStore:
         except sqlite3.Error as exc:
             self._conn.rollback()  # leave no transaction open behind a failed commit
             raise StoreError(f"review store {self.path}: {exc}") from exc
+
+    def _same_file(self) -> None:
+        """Before a write: the file at ``path`` must still be the one opened, or the write
+        would go to a file no one will read again. Once it is not, the store is opened again
+        at its path (``reopen``: nothing this window read is lost) and this write refused,
+        saying so: the user does it again."""
+        now = file_identity(self.path)
+        if self._file is None or now == self._file:
+            return
+        conn, what = reopen(self._conn, self.path, replaced=now is not None, timeout=self._timeout)
+        self._conn.close()
+        self._conn, self._file = conn, file_identity(self.path)
+        raise StoreError(f"the review store {self.path} {what}. Nothing was saved: do it again")
 
     @contextmanager
     def _errors(self) -> Iterator[None]:
@@ -266,7 +307,8 @@ class ReviewStore:
             self._drop_if_empty(pair)
 
     def _adopt(self, pair: int, key: str, old: Mark) -> None:
-        """Merge an inherited mark into (pair, key) and delete it where it was."""
+        """Merge an inherited mark into (pair, key) and delete it where it was, unless both
+        documents of that pair are open (then it is theirs too: copied, not moved)."""
         if old.pair == self._key_of(pair) and old.stored_key == key:
             return
         self._write(
@@ -277,7 +319,7 @@ class ReviewStore:
             (old.flagged_at, old.note, old.note_at, old.created_at, pair, key),
         )
         rows = self._rows("SELECT id FROM pairs WHERE doc_a = ? AND doc_b = ?", old.pair)
-        if rows:
+        if rows and not set(old.pair) <= self._open:
             old_pair = int(rows[0][0])
             self._write(
                 "DELETE FROM marks WHERE pair_id = ? AND change_key = ?",
@@ -290,12 +332,18 @@ class ReviewStore:
         return (str(a), str(b))
 
     # --- reading a pair ------------------------------------------------------------------
+    def documents_open(self, documents: Iterable[DocRef]) -> None:
+        """The documents open now (every one, not only the pair on screen). A text among
+        them is not an earlier state of a file edited in place, whatever its last-seen
+        path: its marks are not inherited, and stay where they are when a pair changes."""
+        self._open = frozenset(doc.hash for doc in documents)
+
     def pair_review(self, left: DocRef, right: DocRef) -> PairReview:
         """What is stored about the pair, oriented as (left, right).
 
         Marks stored on an earlier text of either document (a file edited in place: same
-        path, new text) are included as ``inherited``; place them all with
-        ``place_marks(comparison, review.marks)``.
+        path, new text, the old text no longer open) are included as ``inherited``; place
+        them all with ``place_marks(comparison, review.marks)``.
         """
         own = pair_key(left, right)
         sides = (left.hash, right.hash, left.path, right.path)
@@ -313,7 +361,7 @@ class ReviewStore:
         inherited: list[Mark] = []
         for pid, a, b, r_at, p_note, p_note_at, path_a, path_b in rows:
             key = (str(a), str(b))
-            flip = _orientation(left, right, key, (str(path_a), str(path_b)))
+            flip = _orientation(left, right, key, (str(path_a), str(path_b)), self._open)
             if flip is None:
                 continue
             if key == own:
@@ -357,24 +405,27 @@ class ReviewStore:
             )
 
     def corrections(self, folder: str) -> list[Correction]:
-        """The corrections kept for ``folder``, oldest first (apply them in this order)."""
+        """The corrections kept for ``folder``, oldest first (apply them in this order);
+        one that cannot be read comes back ``damaged``, with no payload."""
         rows = self._rows(
-            "SELECT id, folder, kind, documents, payload, payload_version, created_at "
-            "FROM corrections WHERE folder = ? ORDER BY id",
+            f"SELECT {CORRECTION_COLUMNS} FROM corrections WHERE folder = ? ORDER BY id",
             (folder,),
         )
-        return [
-            Correction(
-                int(i),
-                str(f),
-                str(k),
-                tuple(json.loads(str(docs))),
-                json.loads(str(payload)),
-                int(version),
-                str(at),
-            )
-            for i, f, k, docs, payload, version, at in rows
-        ]
+        return [correction_of(row) for row in rows]
+
+    def correction_folders(self) -> dict[str, frozenset[str]]:
+        """Every folder key with corrections, and the text hashes they name (a folder that
+        was moved is found by them)."""
+        named: dict[str, set[str]] = {}
+        for row in self._rows(f"SELECT {CORRECTION_COLUMNS} FROM corrections"):
+            correction = correction_of(row)
+            named.setdefault(correction.folder, set()).update(correction.documents)
+        return {folder: frozenset(hashes) for folder, hashes in named.items()}
+
+    def move_corrections(self, old: str, new: str) -> None:
+        """Keep the corrections of folder key ``old`` under ``new`` (the folder moved)."""
+        with self.transaction():
+            self._write("UPDATE corrections SET folder = ? WHERE folder = ?", (new, old))
 
     def remove_correction(self, correction: int) -> None:
         """Forget one correction (the user undid it)."""
@@ -414,35 +465,24 @@ class ReviewStore:
 
     def _marks(self, pair: int, key: PairKey, flip: bool, *, inherited: bool) -> list[Mark]:
         rows = self._rows(
-            "SELECT change_key, anchor, flagged_at, note, note_at, created_at FROM marks "
-            "WHERE pair_id = ? ORDER BY created_at, change_key",
+            f"SELECT {MARK_COLUMNS} FROM marks WHERE pair_id = ? ORDER BY created_at, change_key",
             (pair,),
         )
-        out = []
-        for change_key, anchor_json, flagged_at, note, note_at, created_at in rows:
-            anchor = ChangeAnchor.from_json(str(anchor_json))
-            out.append(
-                Mark(
-                    anchor.swapped() if flip else anchor,
-                    None if flagged_at is None else str(flagged_at),
-                    str(note),
-                    None if note_at is None else str(note_at),
-                    str(created_at),
-                    key,
-                    str(change_key),
-                    inherited,
-                )
-            )
-        return out
+        return [mark_of(row, key, flip, inherited=inherited) for row in rows]
 
 
-def _orientation(left: DocRef, right: DocRef, key: PairKey, paths: tuple[str, str]) -> bool | None:
+def _orientation(
+    left: DocRef, right: DocRef, key: PairKey, paths: tuple[str, str], present: frozenset[str]
+) -> bool | None:
     """Whether a stored pair (doc_a, doc_b) reads flipped against (left, right): doc_b is
-    the caller's left. Each side is recognised by its text hash, else by its path; None when
-    the stored pair is not an earlier state of this pair."""
+    the caller's left. Each side is recognised by its text hash, else by its path (stored
+    escaped) when that text is not ``present`` (open under another name); None when the
+    stored pair is not an earlier state of this pair."""
 
     def same(doc: DocRef, i: int) -> bool:
-        return key[i] == doc.hash or paths[i] == doc.path
+        if key[i] == doc.hash:
+            return True
+        return key[i] not in present and paths[i] == utf8_safe(doc.path)
 
     straight = same(left, 0) and same(right, 1)
     flipped = same(left, 1) and same(right, 0)

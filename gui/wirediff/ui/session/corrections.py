@@ -2,7 +2,10 @@
 
 A correction (``wirediff.core.stories``: ``Move``, ``Split``, ``SameStory``, ``Apart``)
 names documents by their text hash and their path relative to the folder, so it holds when
-the folder is moved or a file renamed. The corrections of the open folder are read when it
+a file is renamed. They are kept under the folder's path; a folder with none there takes
+over those of a folder that is gone (moved or renamed) whose documents are all open
+(``moved_from``) — a copy opened while its original is still in place starts with none,
+and never takes the original's. The corrections of the open folder are read when it
 is loaded and passed to the grouping (``build_story_index(..., corrections=…)``), which
 applies them in order on every rebuild; adding or undoing one asks for a regrouping
 (``changed``).
@@ -12,14 +15,16 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from PySide6.QtCore import QObject, Signal
 
+from wirediff.core.counts import count
 from wirediff.core.document import Document
-from wirediff.core.review import StoreError
+from wirediff.core.review import Correction as StoredCorrection
+from wirediff.core.review import ReviewStore, StoreError, text_hash
 from wirediff.core.stories import Apart, Correction, DocKey, Move, SameStory, Split, doc_key
 from wirediff.core.stories.corrections import from_data, to_data
 from wirediff.ui.session.review import ReviewController
@@ -84,12 +89,14 @@ class CorrectionsController(QObject):
         self._key: str | None = None
         self._root: Path | None = None
         self._kept: list[Kept] = []
+        self._told: set[int] = set()  # unreadable corrections already said
 
-    def load(self, paths: Sequence[Path]) -> list[Correction]:
-        """The corrections kept for ``paths`` (what was opened), in the order to apply."""
+    def load(self, paths: Sequence[Path], documents: Sequence[Document] = ()) -> list[Correction]:
+        """The corrections kept for ``paths`` (what was opened, ``documents`` read from
+        it), in the order to apply."""
         found = folder_key(paths)
         self._key, self._root = found if found is not None else (None, None)
-        self._kept = self._read()
+        self._kept = self._read(documents)
         return self.corrections()
 
     def corrections(self) -> list[Correction]:
@@ -99,24 +106,52 @@ class CorrectionsController(QObject):
         """The corrections of the open folder, oldest first."""
         return list(self._kept)
 
-    def _read(self) -> list[Kept]:
+    def _read(self, documents: Sequence[Document] = ()) -> list[Kept]:
         store, key = self.review.store, self._key
         if store is None or key is None:
             return []
         try:
             stored = store.corrections(key)
+            if not stored and documents:
+                stored = self._take_over(store, key, documents)
         except StoreError as exc:
             self.message.emit(f"Could not read the story corrections: {exc}")
             return []
-        out = []
+        out, unread = [], []
         for item in stored:
             try:
+                if item.damaged:
+                    raise ValueError(item.damaged)
                 (correction,) = from_data([item.payload])
             except ValueError as exc:  # written by a newer wirediff, or damaged: left alone
                 log.warning("story correction %s skipped: %s", item.id, exc)
+                unread.append(item.id)
                 continue
             out.append(Kept(item.id, correction, item.created_at))
+        self._tell_unread(unread, store.path)
         return out
+
+    def _tell_unread(self, unread: Sequence[int], path: Path) -> None:
+        """Say once (per correction) that some could not be read, naming the store."""
+        new = [i for i in unread if i not in self._told]
+        if new:
+            self._told.update(new)
+            self.message.emit(
+                f"{count(len(new), 'story correction')} of this folder could not be read "
+                f"from the review store {path} (damaged, or written by a newer wirediff): "
+                "not applied, and left in the store as they are"
+            )
+
+    def _take_over(
+        self, store: ReviewStore, key: str, documents: Sequence[Document]
+    ) -> list[StoredCorrection]:
+        """The corrections of folders this one was moved or renamed from, now kept under
+        ``key``."""
+        moved = moved_from(store.correction_folders(), documents)
+        for old in moved:
+            store.move_corrections(old, key)
+            self.message.emit(f"Story corrections of {old} kept for this folder (it was moved)")
+        return store.corrections(key) if moved else []
 
     # --- adding and undoing ----------------------------------------------------------------
     def key_of(self, doc: Document) -> DocKey:
@@ -168,6 +203,22 @@ class CorrectionsController(QObject):
         self._kept = self._read()
         self.message.emit("Correction undone: grouping again")
         self.changed.emit()
+
+
+def _gone(key: str) -> bool:
+    """Nothing a folder key names is there any more (the folder moved, renamed, deleted)."""
+    return not any(os.path.lexists(path) for path in key.split("\n"))
+
+
+def moved_from(folders: Mapping[str, frozenset[str]], documents: Sequence[Document]) -> list[str]:
+    """The keys of ``folders`` (a key: the text hashes its corrections name) that
+    ``documents`` were moved from: the folder is gone and every document its corrections
+    name is among ``documents``. Texts are hashed only when such a folder is kept."""
+    gone = {key: hashes for key, hashes in folders.items() if hashes and _gone(key)}
+    if not gone:
+        return []
+    here = {text_hash(doc.text) for doc in documents}
+    return [key for key, hashes in gone.items() if hashes <= here]
 
 
 def _hashes(correction: Correction) -> list[str]:

@@ -143,6 +143,8 @@ class ReviewController(QObject):
             if refs is not None and documents is self._documents:
                 self._set_refs(refs)
                 self.refresh_list()
+                if self._screen is not None:  # shown before the store knew what is open
+                    self.show_marks(self._screen.shown)
 
         self.runner.start("hashes", hashes_job(documents), done, self._failed)
 
@@ -151,6 +153,8 @@ class ReviewController(QObject):
         self._by_hash = {}
         for i, ref in enumerate(refs):
             self._by_hash.setdefault(ref.hash, []).append(i)
+        if self.store is not None:  # a text open under another name inherits nothing
+            self.store.documents_open(refs)
 
     def _ref(self, doc: int) -> DocRef:
         if self._refs is not None:

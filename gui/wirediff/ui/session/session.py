@@ -240,7 +240,7 @@ class Session(QObject):
         self.busy.emit(False)
         self.documents, self.words = loaded.result.documents, loaded.words
         # This folder's corrections before anyone hears of it (the list of them follows).
-        corrections = self.corrections.load(self.loading.watch.paths)
+        corrections = self.corrections.load(self.loading.watch.paths, self.documents)
         self.documents_loaded.emit(loaded)
         self.message.emit(texts.opened(len(self.documents), len(loaded.result.problems)))
         if self.documents:

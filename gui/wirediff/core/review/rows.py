@@ -1,0 +1,86 @@
+"""Rows of the review store read back into values, one row at a time.
+
+A JSON value damaged inside an otherwise sound file (``quick_check`` does not look into
+values) must not take the rest with it: a mark whose anchor cannot be read comes back
+``damaged`` (listed as orphaned, never dropped), a correction ``damaged`` (skipped by the
+grouping); both are left in the file as they are. ``damage_notice`` says so once, on opening.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+from wirediff.core.counts import count
+from wirediff.core.review.anchors import ChangeAnchor
+from wirediff.core.review.identity import PairKey
+from wirediff.core.review.model import Correction, Mark
+
+# What a damaged JSON value raises while decoded (JSONDecodeError is a ValueError).
+_DAMAGE = (ValueError, TypeError, KeyError, AttributeError)
+_NO_ANCHOR = ChangeAnchor("", "", "", "", "", "", "")
+
+MARK_COLUMNS = "change_key, anchor, flagged_at, note, note_at, created_at"
+CORRECTION_COLUMNS = "id, folder, kind, documents, payload, payload_version, created_at"
+
+
+def _anchor(text: object) -> tuple[ChangeAnchor, str]:
+    try:
+        return ChangeAnchor.from_json(str(text)), ""
+    except _DAMAGE as exc:
+        return _NO_ANCHOR, str(exc) or type(exc).__name__
+
+
+def mark_of(row: tuple[Any, ...], key: PairKey, flip: bool, *, inherited: bool) -> Mark:
+    """A ``marks`` row (``MARK_COLUMNS``) of the pair ``key``, its anchor flipped if asked."""
+    change_key, anchor_json, flagged_at, note, note_at, created_at = row
+    anchor, damaged = _anchor(anchor_json)
+    return Mark(
+        anchor.swapped() if flip else anchor,
+        None if flagged_at is None else str(flagged_at),
+        str(note),
+        None if note_at is None else str(note_at),
+        str(created_at),
+        key,
+        str(change_key),
+        inherited,
+        damaged,
+    )
+
+
+def _json(text: object, kind: type) -> Any:
+    value = json.loads(str(text))
+    if not isinstance(value, kind):
+        raise ValueError(f"not a JSON {kind.__name__}")
+    return value
+
+
+def correction_of(row: tuple[Any, ...]) -> Correction:
+    """A ``corrections`` row (``CORRECTION_COLUMNS``)."""
+    i, folder, kind, docs, payload, version, at = row
+    try:
+        documents = tuple(str(d) for d in _json(docs, list))
+        data: dict[str, object] = _json(payload, dict)
+    except _DAMAGE as exc:
+        damaged = str(exc) or type(exc).__name__
+        return Correction(int(i), str(folder), str(kind), (), {}, int(version), str(at), damaged)
+    return Correction(int(i), str(folder), str(kind), documents, data, int(version), str(at))
+
+
+def damage_notice(conn: sqlite3.Connection, path: Path) -> str:
+    """What the user must be told of rows in the store at ``path`` that cannot be read ("")."""
+    marks = sum(1 for (text,) in conn.execute("SELECT anchor FROM marks") if _anchor(text)[1])
+    rows = conn.execute(f"SELECT {CORRECTION_COLUMNS} FROM corrections")
+    corrections = sum(1 for row in rows if correction_of(row).damaged)
+    if not marks and not corrections:
+        return ""
+    parts = [
+        f"the flags or notes of {count(marks, 'change')} (listed as orphaned)" if marks else "",
+        f"{count(corrections, 'story correction')} (not applied)" if corrections else "",
+    ]
+    return (
+        f"The review store {path} holds {' and '.join(p for p in parts if p)} that could "
+        "not be read: damaged, they were left in the file as they are."
+    )

@@ -1,0 +1,103 @@
+"""Damage a sound SQLite file does not show: a JSON value cut short, the file removed or
+replaced while open. Each costs at most the damaged row, and the user is told."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+
+import pytest
+
+from tests.core.review.conftest import Clock
+from tests.core.review.helpers import copy_sample, read
+from wirediff.core.compare import compare
+from wirediff.core.reading import load_paths
+from wirediff.core.review import (
+    DocRef,
+    Lost,
+    ReviewStore,
+    Status,
+    StoreError,
+    anchor_of,
+    doc_ref,
+    place_marks,
+    text_hash,
+)
+
+
+def cut_last_byte(path, table: str, column: str, row_id: str, value: object) -> None:
+    with sqlite3.connect(path) as raw:
+        raw.execute(
+            f"UPDATE {table} SET {column} = substr({column}, 1, length({column}) - 1) "
+            f"WHERE {row_id} = ?",
+            (value,),
+        )
+    raw.close()
+
+
+@pytest.mark.parametrize("column", ["payload", "documents"])
+def test_a_damaged_correction_is_skipped_and_said_the_others_stay(store_path, column):
+    with ReviewStore.open(store_path) as store:
+        first = store.add_correction("/news", "move", ["h1", "h2"], {"kind": "move"})
+        store.add_correction("/news", "split", ["h3"], {"kind": "split"})
+    cut_last_byte(store_path, "corrections", column, "id", first)
+
+    with ReviewStore.open(store_path) as store:
+        assert str(store_path) in store.notice and "1 story correction" in store.notice
+        damaged, kept = store.corrections("/news")
+        assert damaged.damaged and damaged.payload == {} and damaged.documents == ()
+        assert not kept.damaged and kept.payload == {"kind": "split"}
+
+
+def test_a_damaged_mark_is_listed_as_orphaned_and_the_pair_still_reads(tmp_path, store_path):
+    folder = copy_sample(tmp_path / "news")
+    base, copy = read(folder, "000"), read(folder, "001")
+    result = compare(base.text, copy.text)
+    with ReviewStore.open(store_path, clock=Clock()) as store:
+        store.set_flag(doc_ref(base), doc_ref(copy), anchor_of(result, 0))
+        store.set_note(doc_ref(base), doc_ref(copy), anchor_of(result, 1), "kept")
+        (bad, _good) = store.pair_review(doc_ref(base), doc_ref(copy)).marks
+    cut_last_byte(store_path, "marks", "anchor", "change_key", bad.stored_key)
+
+    with ReviewStore.open(store_path) as store:
+        assert str(store_path) in store.notice and "1 change" in store.notice
+        marks = store.pair_review(doc_ref(copy), doc_ref(base)).marks
+        placed = place_marks(compare(copy.text, base.text), marks)
+        assert [(o.reason, o.mark.flagged) for o in placed.orphans] == [(Lost.DAMAGED, True)]
+        assert [m.note for ms in placed.by_change.values() for m in ms] == ["kept"]
+        listed = store.list_flags_and_notes(load_paths([folder]).documents, folder)
+    assert sorted((e.status, e.reason) for e in listed) == [
+        (Status.CURRENT, ""),
+        (Status.ORPHANED, Lost.DAMAGED.value),
+    ]
+
+
+def test_a_store_removed_while_open_is_written_again_and_the_write_refused_once(store_path):
+    with ReviewStore.open(store_path) as store:
+        store.set_pair_note(doc_ref_of("a"), doc_ref_of("b"), "before")
+        shutil.rmtree(store_path.parent)  # a cleanup tool removes the data folder
+        with pytest.raises(StoreError, match=r"removed or moved away.*do it again") as said:
+            store.set_reviewed(doc_ref_of("a"), doc_ref_of("b"))
+        assert str(store_path) in str(said.value)
+        store.set_reviewed(doc_ref_of("a"), doc_ref_of("b"))
+    with ReviewStore.open(store_path) as again:
+        review = again.pair_review(doc_ref_of("a"), doc_ref_of("b"))
+        assert review.note == "before" and review.reviewed and again.notice == ""
+
+
+def test_a_store_replaced_while_open_is_used_from_then_on(store_path):
+    with ReviewStore.open(store_path) as store:
+        store.set_pair_note(doc_ref_of("a"), doc_ref_of("b"), "old file")
+        store_path.rename(store_path.with_name("elsewhere.sqlite3"))
+        with ReviewStore.open(store_path) as other:  # another wirediff starts a new one
+            other.set_pair_note(doc_ref_of("c"), doc_ref_of("d"), "new file")
+        with pytest.raises(StoreError, match="replaced by another file"):
+            store.set_reviewed(doc_ref_of("a"), doc_ref_of("b"))
+        store.set_reviewed(doc_ref_of("a"), doc_ref_of("b"))
+        assert store.pair_review(doc_ref_of("c"), doc_ref_of("d")).note == "new file"
+    with ReviewStore.open(store_path) as again:
+        assert again.is_reviewed(doc_ref_of("a"), doc_ref_of("b"))
+
+
+def doc_ref_of(name: str) -> DocRef:
+    return DocRef(text_hash(name), f"/news/{name}.txt")
