@@ -165,8 +165,12 @@ def test_a_busy_store_opens_at_once_and_is_never_set_aside(store_path):
     holder.execute("BEGIN IMMEDIATE")
     with ReviewStore.open(store_path, timeout=0.05) as store:
         assert store.notice == ""
-        with pytest.raises(StoreError, match="locked"):
+        with pytest.raises(StoreError) as busy:
             store.set_reviewed(DocRef("a" * 64, "/a.txt"), DocRef("b" * 64, "/b.txt"))
+        assert str(busy.value) == (
+            f"the review store {store_path} is busy: another program (or another wirediff) "
+            "is writing to it; nothing was saved, try again in a moment"
+        )
     holder.execute("ROLLBACK")
     holder.close()
     assert aside(store_path) == []

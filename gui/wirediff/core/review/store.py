@@ -136,7 +136,7 @@ class ReviewStore:
             self._conn.execute("COMMIT")
         except sqlite3.Error as exc:
             self._conn.rollback()  # leave no transaction open behind a failed commit
-            raise StoreError(f"review store {self.path}: {exc}") from exc
+            raise self._failure(exc) from exc
 
     def _same_file(self) -> None:
         """Before a write: the file at ``path`` must still be the one opened, or the write
@@ -151,12 +151,23 @@ class ReviewStore:
         self._conn, self._file = conn, file_identity(self.path)
         raise StoreError(f"the review store {self.path} {what}. Nothing was saved: do it again")
 
+    def _failure(self, exc: sqlite3.Error) -> StoreError:
+        """What failed, naming the store; a lock held too long by another program's write
+        says so ("database is locked" told the user nothing)."""
+        code = getattr(exc, "sqlite_errorcode", None)
+        if isinstance(code, int) and code & 0xFF in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+            return StoreError(
+                f"the review store {self.path} is busy: another program (or another wirediff) "
+                "is writing to it; nothing was saved, try again in a moment"
+            )
+        return StoreError(f"review store {self.path}: {exc}")
+
     @contextmanager
     def _errors(self) -> Iterator[None]:
         try:
             yield
         except sqlite3.Error as exc:
-            raise StoreError(f"review store {self.path}: {exc}") from exc
+            raise self._failure(exc) from exc
 
     def _rows(self, sql: str, params: Sequence[object] = ()) -> list[tuple[Any, ...]]:
         with self._errors():
