@@ -114,6 +114,28 @@ def test_an_edited_file_is_found_by_its_path_and_a_vanished_one_is_skipped(
     }
 
 
+def test_an_edited_file_is_found_at_its_own_path_not_a_namesake_in_a_subfolder(
+    folder: Path,
+) -> None:
+    """``0old/a3.txt`` (another report of the same name, listed first) took the correction
+    of the edited ``a3.txt``: the path was matched as a suffix, first come first served."""
+    (folder / "0old").mkdir()
+    w = Writer(5)
+    (folder / "0old" / "a3.txt").write_text("\n\n".join(w.article(w.topic())) + "\n")
+    index = _load(folder)
+    own = next(d for d in index.documents if d.path == folder / "a3.txt")
+    moved = Move(doc_key(own, folder), _key(index, "b1.txt", folder))
+    (folder / "a3.txt").write_text((folder / "a3.txt").read_text() + "\nA new line.\n")
+    index = _load(folder, [moved])
+    paths = [d.path.relative_to(folder).as_posix() for d in index.documents]
+    stories = sorted(sorted(paths[d] for d in s.documents) for s in index.stories)
+    assert stories == [
+        ["0old/a3.txt"],
+        ["a1.txt", "a2.txt"],
+        ["a3.txt", "b1.txt", "b2.txt", "b3.txt"],
+    ]
+
+
 def test_bad_correction_data_is_refused() -> None:
     for data in ({}, [{"kind": "merge"}], [{"kind": "move", "doc": "x", "to": {}}]):
         with pytest.raises(ValueError):

@@ -80,10 +80,11 @@ class _Finder:
         self.paths = [doc.path.as_posix() for doc in documents]
 
     def _at_path(self, path: str, among: Iterable[int]) -> int | None:
-        for i in among:
-            if self.paths[i] == path or self.paths[i].endswith("/" + path):
-                return i
-        return None
+        """The document at ``path`` (relative to the folder, or absolute): of the paths
+        ending so, the shortest — ``independent.txt`` is the folder's own, not
+        ``0old/independent.txt`` listed before it."""
+        found = [i for i in among if self.paths[i] == path or self.paths[i].endswith("/" + path)]
+        return min(found, key=lambda i: (self.paths[i].count("/"), i), default=None)
 
     def find(self, key: DocKey) -> int | None:
         same_text = self.by_hash.get(key.sha256, [])
