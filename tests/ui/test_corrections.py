@@ -308,3 +308,33 @@ def test_a_damaged_correction_is_said_once_and_the_folder_still_opens(
         second.commands.reload()
     settle(qtbot, second)
     assert len([m for m in said if "could not be read" in m]) == 1  # said once
+
+
+def test_an_open_story_view_and_heat_map_follow_a_correction(
+    qtbot, window: MainWindow, levels: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """The pair on screen made independent while the story view and a heat map of its
+    story are open: the pair stays, but both showed the old story (the view's Enter opened
+    pairs of the old grouping; the map outlined it, its level letters gone)."""
+    open_and_wait(qtbot, window, [levels])
+    window.doc_list.select(doc(window, "copy"))
+    qtbot.waitUntil(lambda: pair(window)[1] == "cop", timeout=WAIT_MS)
+    settle(qtbot, window)
+    with qtbot.waitSignal(window.heat_map_shown, timeout=WAIT_MS):
+        window.actions_["heat_map_story"].trigger()
+    heat = window.heat_map
+    assert heat is not None and heat.map.matrix is not None and len(heat.map.matrix.docs) == 4
+    window.activateWindow()
+    window.actions_["story_view"].trigger()
+    view = window.parts.story_view
+    qtbot.waitUntil(lambda: view.model.data_ is not None and not view.building(), timeout=WAIT_MS)
+    assert len(view.model.data_.docs) == 4  # type: ignore[union-attr]
+    with qtbot.waitSignal(window.heat_map_shown, timeout=WAIT_MS):
+        regrouped(qtbot, window, window.actions_["independent"].trigger)
+    assert story(window, "copy") == {"copy"} and pair(window)[1] == "cop"
+    assert not window.story_page.showing()  # copy's story has one version now
+    qtbot.waitUntil(lambda: heat.map.index is window.index, timeout=WAIT_MS)
+    index = window.index
+    assert index is not None and heat.map.matrix is not None  # the story its first row is in
+    assert heat.map.matrix.docs == index.story_of(doc(window, "APP_source")).documents
+    assert len(heat.map.matrix.docs) == 3

@@ -137,6 +137,8 @@ class StoriesController(QObject):
         self._story: int | None = None  # the story shown with ``story``
         self._compare_as = (CompareOptions(), False)  # how the pair view compares
         self._counting: tuple[object, Key] | None = None  # the stats job's
+        # The heat map asked last: its index, its first document, a story's or an event's.
+        self._mapped: tuple[StoryIndex, int, bool] | None = None
 
     def forget(self) -> None:
         """Another folder: drop the index and every job reading it."""
@@ -246,6 +248,7 @@ class StoriesController(QObject):
         heading = f"Event: {index.events[story.event].title}" if event else f"Story: {story.title}"
         self.heat_map_started.emit(heading, min(len(docs), MAX_MATRIX), len(docs))
         shown = tuple(docs[:MAX_MATRIX])
+        self._mapped = (index, shown[0], event) if shown else None
 
         def done(matrix: SimilarityMatrix) -> None:
             now = self.index
@@ -261,6 +264,17 @@ class StoriesController(QObject):
             "matrix", lambda _job: index.matrix(shown), done, self.failed.emit, subject=subject
         )
         return True
+
+    def map_again(self) -> None:
+        """Grouped again (a correction, b): the heat map asked last is made again, of the
+        story (or event) its first document is in now — it outlined the old story, and
+        the new levels' letters did not belong to its index."""
+        mapped, now = self._mapped, self.index
+        if mapped is None or now is None or mapped[0] is now:
+            return
+        index, first, event = mapped
+        if now.documents == index.documents:
+            self.heat_map(now.story_of(first).id, event)
 
     def similarity(self, base: int) -> None:
         """Every document's similarity to ``base`` (for the flat list), in the background."""

@@ -60,6 +60,7 @@ class StoryPage(QObject):
         session.documents_loaded.connect(self._forget)
         session.index_opened.connect(self._forget)
         session.derivation.levels_ready.connect(self._levels)
+        session.stories_ready.connect(self._follow_story)  # grouped again: a correction, b
         comparison_shown.connect(self._scroll_to_pending)
         comparison_shown.connect(self._follow_story)
 
@@ -213,13 +214,14 @@ class StoryPage(QObject):
         return next((c for c in order if not header.isSectionHidden(c)), None)
 
     def _follow_story(self) -> None:
-        """A key moved to another story while the view shows one (], [, u, Ctrl+PgDn…):
-        the view shows that story (or, a story of one version, gives way to the pair)."""
+        """A key moved to another story while the view shows one (], [, u, Ctrl+PgDn…), or
+        the folder was grouped again (a correction while the view is open): the view shows
+        the current story as it is now (or, a story of one version, gives way to the pair)."""
         data, session = self.view.model.data_, self.session
         if not self.showing() or data is None or session.archive.active:
             return
         index, story = session.index, session.view.current_story()
-        if index is None or story is None or story == data.story:
+        if index is None or story is None or (story, id(index)) == (data.story, data.key[0]):
             return
         if len(index.stories[story].versions) < 2:
             self.close()

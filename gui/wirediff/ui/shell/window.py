@@ -194,6 +194,7 @@ class MainWindow(QMainWindow):
         session.stories.stats_shown.connect(self._exact_similarities)
         session.stories.stats_shown.connect(self.story_stats_shown)
         session.stories.heat_map_started.connect(self._heat_map_waiting)
+        session.stories_ready.connect(self._heat_map_again)
         session.stories.matrix_ready.connect(self._heat_map_ready)
         for reader in (session.archive.stories,):  # a story of a stories index
             reader.story.connect(self.changes.show_story)
@@ -303,6 +304,11 @@ class MainWindow(QMainWindow):
         """Another folder or index: a heat map's cells are documents of what was open."""
         if self.heat_map is not None:
             self.heat_map.hide()
+
+    def _heat_map_again(self) -> None:
+        """Grouped again while a map is open: it shows the new grouping."""
+        if self.heat_map is not None and self.heat_map.isVisible():
+            self.session.stories.map_again()
 
     def _heat_map_waiting(self, heading: str, shown: int, _total: int) -> None:
         if self.heat_map is None:
