@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from tests.ui.helpers import WAIT_MS, bare_window, key, open_and_wait, pair, settle, the_box
-from wirediff.core.review import Lost, Status, StoreError, doc_ref, place_marks
+from wirediff.core.review import Lost, ReviewStore, Status, StoreError, doc_ref, place_marks
 from wirediff.core.review.location import default_store_path
 from wirediff.ui.common.settings import APPLICATION, ORGANIZATION
 from wirediff.ui.session.review_store import app_store_path
@@ -60,6 +60,18 @@ def listed(qtbot, window: MainWindow):  # type: ignore[no-untyped-def]
     dialog = window.commands.reviewing.flags
     assert dialog is not None and dialog.isVisible()
     return dialog
+
+
+def failing(monkeypatch, window: MainWindow, write: str, why: str) -> ReviewStore:  # type: ignore[no-untyped-def]
+    """The window's store, its method ``write`` failing with ``why``."""
+    store = window.session.review.store
+    assert store is not None
+
+    def fail(*_args: object, **_kwargs: object) -> None:
+        raise StoreError(f"review store x: {why}")
+
+    monkeypatch.setattr(store, write, fail)
+    return store
 
 
 @pytest.fixture
@@ -255,13 +267,7 @@ def test_a_failing_write_is_said_not_raised(
     qtbot, window: MainWindow, folder: Path, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
     open_and_wait(qtbot, window, [folder])
-    store = window.session.review.store
-    assert store is not None
-
-    def fail(*_args: object, **_kwargs: object) -> None:
-        raise StoreError("review store x: disk I/O error")
-
-    monkeypatch.setattr(store, "set_reviewed", fail)
+    failing(monkeypatch, window, "set_reviewed", "disk I/O error")
     window.diff.right.setFocus()
     key(qtbot, window.diff.right, Qt.Key.Key_R)
     assert window.status_label.text().startswith("Could not save the reviewed mark")
@@ -491,14 +497,7 @@ def test_a_note_whose_save_failed_stays_in_the_editor(
     qtbot, window: MainWindow, folder: Path, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
     open_and_wait(qtbot, window, [folder])
-    store = window.session.review.store
-    assert store is not None
-    saving = store.set_note
-
-    def fail(*_args: object, **_kwargs: object) -> None:
-        raise StoreError("review store x: database is locked")
-
-    monkeypatch.setattr(store, "set_note", fail)
+    failing(monkeypatch, window, "set_note", "database is locked")
     go_to_change(qtbot, window, 1)
     key(qtbot, window.diff.right, Qt.Key.Key_M)
     editor = window.changes.note_editor
@@ -509,7 +508,7 @@ def test_a_note_whose_save_failed_stays_in_the_editor(
     assert editor.text.hasFocus()
     key(qtbot, window.diff.right, Qt.Key.Key_M)  # m again on that change: the text is there
     assert editor.text.toPlainText() == "Three careful sentences"
-    monkeypatch.setattr(store, "set_note", saving)
+    monkeypatch.delattr(window.session.review.store, "set_note")  # the store works again
     key(qtbot, editor.text, Qt.Key.Key_Return, CTRL)
     assert not editor.isVisible() and window.changes.model.index(1, 2).data() == "✎"
 
