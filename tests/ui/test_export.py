@@ -158,6 +158,21 @@ def test_an_unwritable_target_is_said(
     assert errors == []  # said in words, not logged as a traceback
 
 
+def test_a_target_that_is_a_link_loop_is_said(
+    qtbot, window: MainWindow, folder: Path, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """A link to itself chosen in the save dialog: Path.resolve raised in the check that
+    the report is not inside the folder, and nothing was said."""
+    open_and_wait(qtbot, window, [folder])
+    loop = tmp_path / "loop.html"
+    loop.symlink_to(loop.name)
+    save_as(monkeypatch, loop)
+    key(qtbot, window.doc_list.view, Qt.Key.Key_E, CTRL)
+    qtbot.waitUntil(lambda: "could not be written" in window.status_label.text(), timeout=WAIT_MS)
+    assert str(loop) in window.status_label.text()
+    assert "Too many levels of symbolic links" in window.status_label.text()
+
+
 def test_ctrl_p_prints_the_report_html(
     qtbot, window: MainWindow, folder: Path, tmp_path: Path, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]

@@ -42,6 +42,22 @@ def test_dropping_files_on_a_diff_pane_opens_that_pair(
     assert (window.shown.left.path, window.shown.right.path) == (pair[0], pair[1])
 
 
+def test_dropping_a_link_loop_with_a_file_opens_the_file_and_names_the_loop(
+    qtbot, window: MainWindow, sample_paths: list[Path], tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """A link to itself dropped with an article: the load stopped at "Reading 2/2 files…"
+    for good (Path.resolve raised on the loop while the pair and the corrections' folder
+    were worked out)."""
+    loop = tmp_path / "loop.txt"
+    loop.symlink_to(loop.name)
+    with qtbot.waitSignal(window.loaded, timeout=WAIT_MS):
+        drop(qtbot, window.welcome, [loop, sample_paths[0]])
+    assert [d.path for d in window.documents] == [sample_paths[0]]
+    assert window.status_label.text() == "1 document opened, 1 skipped (see Problems)"
+    problems = window.problems.list
+    assert problems.count() == 1 and "loop.txt" in problems.item(0).text()
+
+
 def test_keyboard_review(qtbot, window: MainWindow, sample_dir: Path) -> None:  # type: ignore[no-untyped-def]
     window.actions_["group_stories"].setChecked(False)  # the flat list of issue 3
     open_and_wait(qtbot, window, [sample_dir])

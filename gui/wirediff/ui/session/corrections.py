@@ -27,6 +27,7 @@ from wirediff.core.review import Correction as StoredCorrection
 from wirediff.core.review import ReviewStore, StoreError, text_hash
 from wirediff.core.stories import Apart, Correction, DocKey, Move, SameStory, Split, doc_key
 from wirediff.core.stories.corrections import from_data, to_data
+from wirediff.ui.common.paths import real
 from wirediff.ui.session.review import ReviewController
 
 log = logging.getLogger(__name__)
@@ -48,7 +49,7 @@ class Kept:
 def folder_key(paths: Sequence[Path]) -> tuple[str, Path] | None:
     """The store's key for what is open and the folder document paths are relative to:
     a folder's resolved path; for files, all their resolved paths (their common folder)."""
-    resolved = sorted(p.resolve() for p in paths)
+    resolved = sorted(real(p) for p in paths)
     if not resolved:
         return None
     if len(resolved) == 1 and resolved[0].is_dir():

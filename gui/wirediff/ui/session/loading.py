@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, Signal
 from wirediff.core.document import Document
 from wirediff.core.reading import LoadResult, ReaderOptions, load_paths
 from wirediff.core.tokens import count_words
+from wirediff.ui.common.paths import real
 from wirediff.ui.common.text import names, one_line
 from wirediff.ui.doclist.model import BuiltList, build_list
 from wirediff.ui.jobs.runner import Job, Runner
@@ -62,7 +63,7 @@ def load_job(paths: Sequence[Path], options: ReaderOptions) -> Callable[[Job], L
             return Loaded(result, words)
         # All of this walks every document: done here, not in the GUI thread.
         built = build_list(result.documents, words)
-        resolved = [doc.path.resolve() for doc in result.documents]
+        resolved = [real(doc.path) for doc in result.documents]
         folders = sorted({str(f) for f in result.snapshot.folders()})
         return Loaded(result, words, built, resolved, folders)
 
@@ -106,9 +107,9 @@ def initial_pair(loaded: Loaded, hint: PairHint | None) -> tuple[int, int | None
     documents = loaded.result.documents
     if hint is None:
         return 0, (1 if len(documents) > 1 else None)
-    paths = loaded.resolved or [d.path.resolve() for d in documents]
-    selected = hint.selected.resolve() if hint.selected is not None else None
-    return keep_pair(paths, hint.left.resolve(), selected)
+    paths = loaded.resolved or [real(d.path) for d in documents]
+    selected = real(hint.selected) if hint.selected is not None else None
+    return keep_pair(paths, real(hint.left), selected)
 
 
 def hint_found(loaded: Loaded, hint: PairHint | None) -> PairHint | None:
@@ -118,10 +119,10 @@ def hint_found(loaded: Loaded, hint: PairHint | None) -> PairHint | None:
     document was renamed or deleted)."""
     if hint is None:
         return None
-    paths = set(loaded.resolved or [d.path.resolve() for d in loaded.result.documents])
-    if hint.left.resolve() not in paths:
+    paths = set(loaded.resolved or [real(d.path) for d in loaded.result.documents])
+    if real(hint.left) not in paths:
         return None
-    if not hint.everywhere and (hint.selected is None or hint.selected.resolve() not in paths):
+    if not hint.everywhere and (hint.selected is None or real(hint.selected) not in paths):
         return None
     return hint
 

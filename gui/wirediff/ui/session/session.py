@@ -20,7 +20,7 @@ from PySide6.QtCore import QObject, Signal
 
 from wirediff.core.document import Document
 from wirediff.core.stories import PairScore, StoryIndex
-from wirediff.ui.common.paths import is_folder
+from wirediff.ui.common.paths import is_folder, real
 from wirediff.ui.common.settings import Settings
 from wirediff.ui.doclist.groups import marked_bases
 from wirediff.ui.doclist.model import BuiltList
@@ -160,7 +160,7 @@ class Session(QObject):
         self.relation.emit(None)
         self._show_pin()
         if len(paths) == 1 and is_folder(paths[0]):
-            self.settings.add_recent(paths[0].resolve())
+            self.settings.add_recent(real(paths[0]))
         files = [p for p in paths if not is_folder(p)]
         two = len(paths) == 2 and len(files) == 2
         self._hint = PairHint(files[0], files[1]) if two else None

@@ -29,6 +29,7 @@ from wirediff.core.stories import StoryIndex, pair_derivation
 from wirediff.core.textsafe import printable
 from wirediff.export.pdf import print_document
 from wirediff.export.report import FORMATS, render
+from wirediff.ui.common.paths import is_folder, real
 from wirediff.ui.jobs.runner import Job
 from wirediff.ui.session.review_store import worker_store
 from wirediff.ui.session.session import Session
@@ -285,8 +286,8 @@ class Exporter(QObject):
         target = chosen_target(path, selected, filters)
         if target is None:
             return None
-        for root in (p.resolve() for p in self.session.loading.watch.paths if p.is_dir()):
-            if target.path.resolve().is_relative_to(root):
+        for root in (real(p) for p in self.session.loading.watch.paths if is_folder(p)):
+            if real(target.path).is_relative_to(root):
                 self._tell(
                     f"Not written: {target.path} is inside {root}, which is read as documents "
                     "(the report would become one). Choose a file outside it."
