@@ -24,6 +24,7 @@ from tests.ui.helpers import (
     the_box,
 )
 from wirediff.core.stories.corrections import from_data
+from wirediff.ui.shell.actions import cheat_rows
 from wirediff.ui.shell.window import MainWindow
 
 
@@ -175,6 +176,16 @@ def test_the_list_context_menu_opens_from_the_keyboard(
     assert view.visualRect(view.currentIndex()).contains(view.viewport().mapFromGlobal(menu.pos()))
     assert window.doc_list.selected() == 3  # at the current row, which stays current
     menu.close()
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is None, timeout=WAIT_MS)
+    # Shift+F10 on X11 is a plain key press (only the menu key makes the event above).
+    qtbot.keyClick(view, Qt.Key.Key_F10, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: isinstance(QApplication.activePopupWidget(), QMenu), timeout=WAIT_MS)
+    menu = QApplication.activePopupWidget()
+    assert isinstance(menu, QMenu) and "&Move to another story…" in [
+        a.text() for a in menu.actions()
+    ]
+    menu.close()
+    assert any("Shift+F10" in keys for _menu, _label, keys in cheat_rows())
 
 
 def test_undoing_a_split_while_the_new_storys_versions_are_counted(

@@ -28,9 +28,10 @@ def test_find_highlights_the_next_match(qtbot, window: MainWindow, sample_dir: P
     qtbot.keyClick(window.diff.left, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert window.diff.find_box.isVisible() and window.diff.find_box.hasFocus()
     qtbot.keyClicks(window.diff.find_box, "Babylon")
-    qtbot.keyClick(window.diff.find_box, Qt.Key.Key_Return)
+    qtbot.keyClick(window.diff.find_box, Qt.Key.Key_Return)  # one step (the box's action)
     first = window.diff.left.textCursor()
     assert first.selectedText() == "Babylon"
+    assert window.diff.find_box.count.text().startswith("1 of ")
     qtbot.keyClick(window.diff.find_box, Qt.Key.Key_F3)
     assert window.diff.left.textCursor().position() > first.position()
     qtbot.keyClick(window.diff.find_box, Qt.Key.Key_Escape)

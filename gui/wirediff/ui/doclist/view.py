@@ -325,7 +325,7 @@ class DocumentList(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """The context menu: a right click makes its row current first; the menu key
-        (Shift+F10) opens it at the current row."""
+        (Shift+F10 on Windows) opens it at the current row."""
         if event.type() != QEvent.Type.ContextMenu or not isinstance(event, QContextMenuEvent):
             return super().eventFilter(watched, event)
         view = self.view
@@ -334,12 +334,19 @@ class DocumentList(QWidget):
             index = view.indexAt(event.pos())
             if index.isValid():
                 view.setCurrentIndex(index)
-        if not index.isValid():
+        self.open_menu(index)
+        return True
+
+    def open_menu(self, index: QModelIndex | None = None) -> None:
+        """The context menu of ``index``'s row (the current row by default), below it: the
+        menu key and Shift+F10 (an action: on X11 only the menu key makes a context-menu
+        event)."""
+        view = self.view
+        if index is None or not index.isValid():
             index = view.currentIndex()
         row = view.visualRect(index)  # below the row, which stays readable
         pos = QPoint(row.left() + 24, row.bottom()) if index.isValid() else QPoint(8, 8)
         self.menu_requested.emit(view.viewport().mapToGlobal(pos))
-        return True
 
     def _story_at(self, index: QModelIndex) -> int | None:
         """The story of a row: a story row's, or a document row's while grouped."""

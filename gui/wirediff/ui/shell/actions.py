@@ -119,6 +119,13 @@ ACTIONS: tuple[ActionSpec, ...] = (
         C.compare_selected,
         context="list",
     ),
+    ActionSpec(
+        "list_menu",
+        "Corrections menu of the row",
+        ("Menu", "Shift+F10"),
+        C.list_menu,
+        context="list",
+    ),
     ActionSpec("swap", "&Swap sides", ("S", "Ctrl+Shift+S"), C.swap, "&Compare"),
     ActionSpec("ignore_case", "Ignore &case", (), menu="&Compare", toggle=C.ignore_case),
     ActionSpec(
@@ -179,6 +186,9 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("find", "&Find in comparison…", (SK.Find,), C.find, "&View"),
     ActionSpec("find_next", "Find &next match", (SK.FindNext,), C.find_next, "&View"),
     ActionSpec("find_previous", "Find pre&vious match", ("Shift+F3",), C.find_previous, "&View"),
+    ActionSpec(
+        "find_next_box", "Find &next match", ("Return", "Enter"), C.find_next, context="find"
+    ),
     ActionSpec(
         "find_previous_box",
         "Find pre&vious match",

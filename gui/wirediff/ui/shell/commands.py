@@ -161,6 +161,9 @@ class Commands:
     def unpin(self) -> None:
         self.session.keys.unpin()
 
+    def list_menu(self) -> None:
+        self.parts.doc_list.open_menu()
+
     def compare_selected(self) -> None:
         self.session.compare_again()
 
