@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 
 from tests.ui.helpers import WAIT_MS, drop, key, open_and_wait, same_row_on_screen
 from wirediff.core.review import doc_ref, place_marks
+from wirediff.ui.doclist.columns import LEVEL
 from wirediff.ui.shell.parts import MAIN, WELCOME
 from wirediff.ui.shell.window import MainWindow
 
@@ -247,3 +248,35 @@ def test_open_folder_button_and_recent_list(
     with qtbot.waitSignal(second.comparison_shown, timeout=WAIT_MS):
         qtbot.keyClick(recent, Qt.Key.Key_Return)
     assert len(second.documents) == 5
+
+
+def test_typing_in_the_filter_changes_what_is_listed_not_what_is_compared(
+    qtbot, window: MainWindow, sample_dir: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """A filter that hides the document on screen made Qt take a neighbour as current, and
+    the window compared it at that key; the filter also matched the Level, Similarity and
+    mark columns ("copy" kept every copy)."""
+    open_and_wait(qtbot, window, [sample_dir])
+    doc_list = window.doc_list
+    with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
+        doc_list.select(3)
+    shown = window.shown
+    compared: list[object] = []
+    window.comparison_shown.connect(lambda: compared.append(window.shown))
+    doc_list.filter.setFocus()
+    qtbot.keyClicks(doc_list.filter, "sputnik")  # 003 (politico) filtered out, 002 listed
+    assert doc_list.visible_order() == [2]
+    qtbot.wait(100)
+    assert compared == [] and window.shown is shown and doc_list.selected() is None
+    doc_list.filter.clear()  # listed again: current again, nothing compared
+    assert doc_list.selected() == 3 and compared == []
+    with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):  # the keys go on from it
+        key(qtbot, window, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert window.other == 4
+    qtbot.waitUntil(lambda: doc_list.cells.cell_text(1, LEVEL) != "", timeout=WAIT_MS)
+    level = doc_list.cells.cell_text(1, LEVEL)  # 001's level against 000: no title says it
+    qtbot.keyClicks(doc_list.filter, level)
+    assert doc_list.visible_order() == []
+    doc_list.filter.clear()
+    qtbot.keyClicks(doc_list.filter, "Iraq")  # titles, and the story rows' names
+    assert 3 in doc_list.visible_order()

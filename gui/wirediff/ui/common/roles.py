@@ -16,3 +16,6 @@ SORT_ROLE = _USER + 2  # value to sort by (numbers sort as numbers)
 STORY_ROLE = _USER + 3  # story id on the first cell of a story row
 EVENT_ROLE = _USER + 4  # event id on the first cell of an event row
 PATH_ROLE = _USER + 5  # a folder path (the welcome view's recent folders)
+# What the list's filter matches, on a row's title cell: a document's title, outlet, date and
+# file name; a group's name (not its counts, levels, similarities or marks).
+FILTER_ROLE = _USER + 6

@@ -133,6 +133,7 @@ COLUMNS: tuple[Column, ...] = (
 )
 MARK, TITLE, SOURCE, DATE, FILE, WORDS, SIMILARITY, LEVEL = range(len(COLUMNS))
 OUTLET = SOURCE
+FILTERED = (TITLE, SOURCE, DATE, FILE)  # the columns the list's filter looks at
 LEVEL_ORDER = {level: rank for rank, level in enumerate(Derivation)}  # source first
 # What the Level column says (the base: nothing, its Similarity cell says "base").
 LEVEL_TEXT = {

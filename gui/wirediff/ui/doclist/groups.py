@@ -12,7 +12,13 @@ from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 
 from wirediff.core.stories import Event, Story, StoryIndex
 from wirediff.ui.common.chronology import time_order
-from wirediff.ui.common.roles import EVENT_ROLE, GROUP_TITLE_ROLE, SORT_ROLE, STORY_ROLE
+from wirediff.ui.common.roles import (
+    EVENT_ROLE,
+    FILTER_ROLE,
+    GROUP_TITLE_ROLE,
+    SORT_ROLE,
+    STORY_ROLE,
+)
 from wirediff.ui.common.text import one_line, plain_tooltip
 from wirediff.ui.doclist.columns import COLUMNS
 
@@ -111,7 +117,8 @@ def group_cells(first: QStandardItem, count: int, noun: str, docs: int) -> list[
     font.setItalic(noun == "versions")
     first.setFont(font)
     first.setData(-count, SORT_ROLE)
-    cells[1].setText(one_line(name))  # hidden under the span, but the filter matches it
+    cells[1].setText(one_line(name))  # hidden under the span
+    cells[1].setData(one_line(name), FILTER_ROLE)  # what the filter matches
     cells[1].setData(name.casefold(), SORT_ROLE)
     for cell in cells[2:]:
         cell.setData(count, SORT_ROLE)

@@ -18,15 +18,17 @@ from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 
 from wirediff.core.document import Document
 from wirediff.core.stories import StoryIndex
-from wirediff.ui.common.roles import DOC_ROLE, SORT_ROLE
+from wirediff.ui.common.roles import DOC_ROLE, FILTER_ROLE, SORT_ROLE
 from wirediff.ui.common.text import plain_tooltip
 from wirediff.ui.doclist import groups
 from wirediff.ui.doclist.columns import (
     BASE_MARK,
     COLUMNS,
+    FILTERED,
     MARK,
     MARK_ORDER,
     SIMILARITY,
+    TITLE,
     base_tip,
     similarity_text,
 )
@@ -97,8 +99,9 @@ def document_row(
 ) -> list[QStandardItem]:
     """The cells of a document's row (its similarity to the base shown if given)."""
     items = []
-    for column in COLUMNS:
-        item = groups.plain_item(column.text(doc, words))
+    texts = [column.text(doc, words) for column in COLUMNS]
+    for column, text in zip(COLUMNS, texts, strict=True):
+        item = groups.plain_item(text)
         item.setData(i, DOC_ROLE)
         item.setData(column.sort(doc, words), SORT_ROLE)
         if column.right:
@@ -106,6 +109,7 @@ def document_row(
         if column.cell_tip is not None:
             item.setToolTip(plain_tooltip(column.cell_tip(doc, words)))
         items.append(item)
+    items[TITLE].setData("\n".join(texts[c] for c in FILTERED), FILTER_ROLE)
     if similarity is not None:
         items[SIMILARITY].setText(similarity_text(similarity))
         items[SIMILARITY].setData(similarity, SORT_ROLE)

@@ -7,18 +7,21 @@ from collections.abc import Iterator
 from PySide6.QtCore import QModelIndex, QPoint, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView
 
-from wirediff.ui.common.roles import DOC_ROLE, EVENT_ROLE, SORT_ROLE, STORY_ROLE
-from wirediff.ui.doclist.columns import COLUMNS
+from wirediff.ui.common.roles import DOC_ROLE, EVENT_ROLE, FILTER_ROLE, SORT_ROLE, STORY_ROLE
+from wirediff.ui.doclist.columns import COLUMNS, TITLE
 
 
 class Proxy(QSortFilterProxyModel):
-    """Sorts by ``SORT_ROLE``; the filter matches any column and keeps a match's groups."""
+    """Sorts by ``SORT_ROLE``; the filter matches a title, an outlet, a date or a file name
+    (``FILTER_ROLE``; any column matched "copy" on every copy's level) and keeps a match's
+    groups."""
 
     def __init__(self) -> None:
         super().__init__()
         self.setSortRole(SORT_ROLE)
         self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.setFilterKeyColumn(-1)  # title, source and file name all match
+        self.setFilterKeyColumn(TITLE)
+        self.setFilterRole(FILTER_ROLE)
         self.setRecursiveFilteringEnabled(True)
         self.setAutoAcceptChildRows(True)  # a matching story shows all of its versions
 

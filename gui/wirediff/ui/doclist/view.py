@@ -127,12 +127,27 @@ class DocumentList(QWidget):
         self.documents: list[Document] = []
         self.words: list[int] = []  # word count of each document
         self.cells = CellMarks(lambda: self.model, self._fills)  # ◆, similarity, ✓ ⚑, level
+        self._filtering = False  # the filter is being applied: the current row is ours
+        self._kept: int | None = None  # the current document, while the filter hides it
 
     def _filter(self, text: str) -> None:
+        """Filter the rows as the user types. What is compared does not change: the current
+        document stays current while listed; filtered out, no row is current (Qt made a
+        neighbour current, and the window compared it at each key) until it is listed again."""
         if self.paged:  # the index is searched, not the pages listed (``show_found``)
             self._search.start()
             return
-        self.proxy.setFilterFixedString(text)
+        kept = self.selected() if self._kept is None else self._kept
+        self._filtering = True
+        try:
+            self.proxy.setFilterFixedString(text)
+            if kept is not None:
+                self.select(kept)
+                if self.selected() != kept:
+                    self.view.selectionModel().clear()
+                self._kept = None if self.selected() == kept else kept
+        finally:
+            self._filtering = False
         self._say_no_match()
 
     def show_found(self, text: str, count: int) -> None:
@@ -157,6 +172,7 @@ class DocumentList(QWidget):
             a is b for a, b in zip(built.documents, self.documents, strict=True)
         )
         current = self.selected() if same else None
+        self._kept = self._kept if same else None
         self.documents, self.words = list(built.documents), built.words
         self.cells.reset(built.index, built.bases, built.where, built.similarity)
         was_paged, self.paged = self.paged, False
@@ -321,6 +337,9 @@ class DocumentList(QWidget):
 
     # --- selection ---------------------------------------------------------------------------
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._filtering:
+            return
+        self._kept = None
         self.current_changed.emit(doc_at(current), self._story_at(current))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
