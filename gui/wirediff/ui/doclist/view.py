@@ -142,7 +142,7 @@ class DocumentList(QWidget):
         try:
             self.proxy.setFilterFixedString(text)
             if kept is not None:
-                self.select(kept)
+                self.select(kept, scroll=False)
                 if self.selected() != kept:
                     self.view.selectionModel().clear()
                 self._kept = None if self.selected() == kept else kept
@@ -385,8 +385,9 @@ class DocumentList(QWidget):
     def selected_story(self) -> int | None:
         return self._story_at(self.view.currentIndex())
 
-    def select(self, doc: int) -> None:
-        """Make ``doc`` the current row (if it is not filtered out)."""
+    def select(self, doc: int, scroll: bool = True) -> None:
+        """Make ``doc`` the current row (if it is not filtered out), scrolled to unless
+        ``scroll`` is False (scrolling opens a story the user closed)."""
         item = self.cells.cell(doc, 0)
         if item is None:
             return
@@ -396,8 +397,12 @@ class DocumentList(QWidget):
                 QItemSelectionModel.SelectionFlag.ClearAndSelect
                 | QItemSelectionModel.SelectionFlag.Rows
             )
+            auto = self.view.hasAutoScroll()
+            self.view.setAutoScroll(scroll)  # (the view scrolls to a new current row itself)
             self.view.selectionModel().setCurrentIndex(index, flags)
-            self.view.scrollTo(index)
+            self.view.setAutoScroll(auto)
+            if scroll:
+                self.view.scrollTo(index)
 
     def reveal(self, doc: int) -> None:
         """Clear the filter if it hides ``doc``."""
