@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, Signal
 
 from wirediff.core.document import Document
 from wirediff.core.reading import LoadResult, ReaderOptions, load_paths
+from wirediff.core.reading.listing import FolderId, folder_identity
 from wirediff.core.tokens import count_words
 from wirediff.ui.common.text import names, one_line
 from wirediff.ui.doclist.model import BuiltList, build_list
@@ -31,6 +32,8 @@ class Loaded:
     built: BuiltList | None = None
     resolved: list[Path] | None = None  # each document's resolved path (to keep a pair)
     folders: list[str] | None = None  # the folders to watch for changes
+    roots: dict[str, FolderId] | None = None  # the folders opened, as they were when the
+    # load began (one deleted while it was read is watched as gone, and for its return)
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +50,8 @@ def load_job(paths: Sequence[Path], options: ReaderOptions) -> Callable[[Job], L
 
     def run(job: Job) -> Loaded:
         last = [0.0]
+        known = {str(p): folder_identity(p) for p in paths}
+        roots = {root: was for root, was in known.items() if was is not None}
 
         def progress(done: int, total: int, path: Path) -> None:
             now = time.monotonic()  # at most 20 updates a second, and always the last one
@@ -63,8 +68,8 @@ def load_job(paths: Sequence[Path], options: ReaderOptions) -> Callable[[Job], L
         # All of this walks every document: done here, not in the GUI thread.
         built = build_list(result.documents, words)
         resolved = [doc.path.resolve() for doc in result.documents]
-        folders = sorted({str(f) for f in result.snapshot.folders()})
-        return Loaded(result, words, built, resolved, folders)
+        folders = [str(f) for f in result.snapshot.folders(roots)]
+        return Loaded(result, words, built, resolved, folders, roots)
 
     return run
 
@@ -172,5 +177,6 @@ class LoadingController(QObject):
         self.message.emit(f"Reading {done}/{total} files… {one_line(str(name))}")
 
     def _loaded(self, loaded: Loaded) -> None:
-        self.watch.watch(self._opening, loaded.result.snapshot, loaded.folders, self.options)
+        result = loaded.result
+        self.watch.watch(self._opening, result.snapshot, loaded.folders, self.options, loaded.roots)
         self.loaded.emit(loaded)
