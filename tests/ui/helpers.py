@@ -31,6 +31,12 @@ def open_and_wait(  # type: ignore[no-untyped-def]
         settle(qtbot, window)
 
 
+def open_and_settle(qtbot, window: MainWindow, paths: list[Path]) -> None:  # type: ignore[no-untyped-def]
+    """Open ``paths`` and wait until the folder watch has taken its first look after the load."""
+    open_and_wait(qtbot, window, paths)
+    qtbot.waitUntil(window.session.loading.watch.idle, timeout=WAIT_MS)
+
+
 def bare_window(qtbot, settings_path: Path, store: Path) -> MainWindow:  # type: ignore[no-untyped-def]
     """A window shown without waiting for it to be active (a message box may take that)."""
     window = MainWindow(Settings(QSettings(str(settings_path), QSettings.Format.IniFormat)), store)

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import json
 import shutil
+import threading
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QFileSystemWatcher, Qt
 
-from tests.ui.helpers import WAIT_MS, open_and_wait
-from wirediff.core.reading import Changes, load_paths
+from tests.ui.helpers import WAIT_MS, open_and_settle
+from wirediff.core.reading import Changes, load_paths, registry
 from wirediff.ui.panels.change_bar import describe
+from wirediff.ui.session import folder_watch
 from wirediff.ui.session.folder_watch import FolderWatch
 from wirediff.ui.session.loading import keep_pair
 from wirediff.ui.shell.window import MainWindow
@@ -30,12 +32,6 @@ def folder(tmp_path: Path, sample_paths: list[Path]) -> Path:
 
 def watch(window: MainWindow) -> FolderWatch:
     return window.session.loading.watch
-
-
-def open_and_settle(qtbot, window: MainWindow, paths: list[Path]) -> None:  # type: ignore[no-untyped-def]
-    """Open ``paths`` and wait until the watch has taken its first look after the load."""
-    open_and_wait(qtbot, window, paths)
-    qtbot.waitUntil(window.session.loading.watch.idle, timeout=WAIT_MS)
 
 
 def counts(added: int = 0, removed: int = 0, modified: int = 0):  # type: ignore[no-untyped-def]
@@ -279,3 +275,124 @@ def test_changes_beside_the_folder_are_not_looked_at(
         for n in range(5):
             (folder.parent / f"download-{n}.part").write_text("bytes\n")
         (folder.parent / "download-0.part").rename(folder.parent / "download-0.zip")
+
+
+def test_a_folder_holding_only_folders_tells_of_new_files(
+    qtbot, window: MainWindow, tmp_path: Path, sample_paths: list[Path]
+) -> None:  # type: ignore[no-untyped-def]
+    """archive/2021 holds only 07/: it was never watched, so a new month beside 07/ and a
+    file in 2021/ itself went unnoticed. Found by fuzzing."""
+    root = tmp_path / "archive"
+    month = root / "2021" / "07"
+    month.mkdir(parents=True)
+    for path in sample_paths[:3]:
+        shutil.copy(path, month / path.name)
+    open_and_settle(qtbot, window, [root])
+    with qtbot.waitSignal(watch(window).changed, timeout=WAIT_MS, check_params_cb=counts(1)):
+        (root / "2021" / "08").mkdir()
+        shutil.copy(sample_paths[3], root / "2021" / "08" / "new.txt")
+    qtbot.waitUntil(watch(window).idle, timeout=WAIT_MS)
+    with qtbot.waitSignal(watch(window).changed, timeout=WAIT_MS, check_params_cb=counts(2)):
+        shutil.copy(sample_paths[4], root / "2021" / "late.txt")
+    assert "(2 added)" in window.change_bar.label.text()
+
+
+@pytest.mark.parametrize("swap", ["folder", "link"])
+def test_a_folder_swapped_at_its_path_is_watched_there(
+    qtbot, window: MainWindow, tmp_path: Path, sample_paths: list[Path], swap: str
+) -> None:  # type: ignore[no-untyped-def]
+    """``mv news news.bak; mkdir news`` (what export and sync tools do), or a link pointed at
+    another folder: the watch stayed on the old folder, which woke it, and the new one at the
+    path said nothing. Found by fuzzing."""
+    first, second = tmp_path / "v1", tmp_path / "v2"
+    for made in (first, second):
+        made.mkdir()
+    for path in sample_paths[:3]:
+        shutil.copy(path, first / path.name)
+    shutil.copy(sample_paths[3], second / "new.txt")
+    opened = tmp_path / "news"
+    if swap == "link":
+        opened.symlink_to(first)
+    else:
+        first.rename(opened)
+    open_and_settle(qtbot, window, [opened])
+    old = tmp_path / "news.old"
+    with qtbot.waitSignal(watch(window).changed, timeout=WAIT_MS, check_params_cb=counts(1, 3)):
+        opened.rename(old)  # the link itself, or the folder
+        if swap == "link":
+            opened.symlink_to(second)
+        else:
+            second.rename(opened)
+    qtbot.waitUntil(watch(window).idle, timeout=WAIT_MS)
+    with qtbot.assertNotEmitted(watch(window).checked, wait=1500):  # the old one is not open
+        (old / "late.txt").write_text("Written in the folder that was swapped out.\n")
+        with (old / sample_paths[0].name).open("a", encoding="utf-8") as f:
+            f.write("\nEdited in the folder that was swapped out.\n")
+    with qtbot.waitSignal(watch(window).changed, timeout=WAIT_MS, check_params_cb=counts(2, 3)):
+        (opened / "added.txt").write_text("A second article in the folder now at the path.\n")
+
+
+def test_paths_the_system_will_not_watch_are_not_offered_again(
+    qtbot, window: MainWindow, folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    """At the system's cap on watches (fs.inotify.max_user_watches) the watcher refuses
+    paths; every look offered it all of them again (a failing call and a warning each)."""
+    offered: list[str] = []
+
+    class Capped(QFileSystemWatcher):
+        def addPaths(self, paths: list[str]) -> list[str]:
+            offered.extend(paths)
+            room = max(0, 3 - len(self.directories()) - len(self.files()))
+            refused = super().addPaths(paths[:room]) if room else []
+            return [*refused, *paths[room:]]
+
+    monkeypatch.setattr(folder_watch, "QFileSystemWatcher", Capped)
+    open_and_settle(qtbot, window, [folder])  # the folder, its parent and one file watched
+    assert len(watch(window).watched()) == 3
+    with qtbot.waitSignal(watch(window).changed, timeout=WAIT_MS, check_params_cb=counts(1)):
+        (folder / "new.txt").write_text("Added at the cap.\n")
+    qtbot.waitUntil(watch(window).idle, timeout=WAIT_MS)
+    assert len(offered) == len(set(offered)) == 6  # the new file offered once, as the rest
+
+
+def test_a_folder_deleted_while_it_is_read_is_told_gone_and_its_return_noticed(
+    qtbot,
+    window: MainWindow,
+    tmp_path: Path,
+    sample_paths: list[Path],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # type: ignore[no-untyped-def]
+    """Moved away while it was read, the folder was watched as loose files: the bar counted
+    the files never read as removed and offered a Reload that could only empty the window,
+    and nothing was watched after. Found by fuzzing."""
+    folder, away = tmp_path / "big", tmp_path / "elsewhere" / "big"
+    folder.mkdir()
+    away.parent.mkdir()
+    for n in range(40):
+        shutil.copy(sample_paths[n % len(sample_paths)], folder / f"{n:03}.txt")
+    read, lock, reads = registry.read_bytes, threading.Lock(), [0]
+
+    def read_then_move_away(path: Path, max_bytes: int) -> bytes:
+        with lock:  # another program moves the folder away after the 5th file
+            reads[0] += 1
+            if reads[0] == 5:
+                folder.rename(away)
+        return read(path, max_bytes)
+
+    monkeypatch.setattr(registry, "read_bytes", read_then_move_away)
+    with qtbot.waitSignal(watch(window).moved, timeout=WAIT_MS) as moved:
+        window.open_paths([folder])
+    monkeypatch.undo()
+    assert moved.args == [folder, None]
+    bar = window.change_bar
+    assert bar.label.text() == (
+        "The folder “big” is gone (moved or deleted). What was read stays open here."
+    )
+    assert bar.isVisible() and not bar.reload_button.isVisible()
+    qtbot.waitUntil(watch(window).idle, timeout=WAIT_MS)
+    with qtbot.waitSignal(watch(window).checked, timeout=WAIT_MS):
+        away.rename(folder)  # it comes back as it was
+    assert not bar.isVisible()
+    qtbot.waitUntil(watch(window).idle, timeout=WAIT_MS)
+    with qtbot.waitSignal(watch(window).changed, timeout=WAIT_MS, check_params_cb=counts(1)):
+        (folder / "new.txt").write_text("Added once the folder was back.\n")

@@ -143,6 +143,20 @@ def test_snapshot_notices_added_removed_and_modified_files(tmp_path: Path) -> No
     assert snapshot([root]).folders() == [root, root / "sub"]
 
 
+def test_the_folders_to_watch_include_those_holding_only_folders(tmp_path: Path) -> None:
+    """archive/2021 holds only 07/: a new 08/ beside it is heard of only there."""
+    root = tmp_path / "archive"
+    month = root / "2021" / "07"
+    month.mkdir(parents=True)
+    (month / "a.txt").write_text("a")
+    loose = tmp_path / "elsewhere" / "deep"
+    loose.mkdir(parents=True)
+    (loose / "b.txt").write_text("b")
+    found = snapshot([root, loose / "b.txt"])
+    assert found.folders([root]) == [root, root / "2021", month, loose]
+    assert found.folders() == [month, loose]  # no roots given: the files' folders only
+
+
 def test_a_single_path_is_not_taken_for_a_list_of_characters(tmp_path: Path) -> None:
     root = folder(tmp_path, 2)
     assert len(load_paths(str(root)).documents) == 2  # type: ignore[arg-type]

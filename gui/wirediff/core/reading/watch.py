@@ -2,8 +2,8 @@
 
 ``snapshot(paths)`` records the size and modification time of every file a load would read;
 ``changed(old, snapshot(paths))`` lists the files added, removed or modified since. The app
-polls it (a QTimer) or calls it when a QFileSystemWatcher watching ``old.folders()`` fires
-(plus the loaded folders themselves), and offers a reload.
+polls it (a QTimer) or calls it when a QFileSystemWatcher watching
+``old.folders(loaded_folders)`` fires, and offers a reload.
 """
 
 from __future__ import annotations
@@ -24,10 +24,21 @@ class Snapshot:
 
     files: Mapping[Path, Stamp] = field(default_factory=dict)
 
-    def folders(self) -> list[Path]:
-        """Every folder holding a file of the snapshot: what a QFileSystemWatcher (which
-        watches one level only) must watch to hear of new and removed files."""
-        return sorted({path.parent for path in self.files})
+    def folders(self, roots: Iterable[Path | str] = ()) -> list[Path]:
+        """What a QFileSystemWatcher (which watches one level only) must watch to hear of new
+        and removed files: every folder holding a file of the snapshot, and the folders
+        ``roots`` (the folders that were read) and every folder between them and a file's
+        folder — ``archive/2021`` holds only ``07/`` but must tell of a new ``08/``."""
+        tops = [Path(root) for root in roots]
+        out = set(tops)
+        for folder in {path.parent for path in self.files}:
+            if not any(folder.is_relative_to(top) for top in tops):
+                out.add(folder)  # a file named directly: its own folder only
+                continue
+            while folder not in out:  # up to its root, or a folder already counted
+                out.add(folder)
+                folder = folder.parent
+        return sorted(out)
 
 
 @dataclass(frozen=True, slots=True)

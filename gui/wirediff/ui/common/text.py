@@ -96,6 +96,11 @@ def names(items: Sequence[str], shown: int = 3) -> str:
     return f"{head} and {more:,} more" if more > 0 else head
 
 
+def folder_gone(name: str) -> str:
+    """The open folder ``name`` is nowhere to be found (the change bar; F5 on it)."""
+    return f"The folder “{name}” is gone (moved or deleted)"
+
+
 def qt_length(text: str) -> int:
     """How many UTF-16 units Qt counts in ``text`` (a character outside the Basic
     Multilingual Plane, most emoji, takes two): the length of a run Qt is given whole."""

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QStyle, 
 
 from wirediff.core.reading import Changes
 from wirediff.core.textsafe import printable
-from wirediff.ui.common.text import plain_tooltip
+from wirediff.ui.common.text import folder_gone, plain_tooltip
 from wirediff.ui.common.theme import accent_sheet, set_style_sheet
 
 RELOAD_TIP = "Read the folder again, keeping the base and selection (F5)"
@@ -85,7 +85,7 @@ class ChangeBar(QFrame):
         self._button(now)
         kept = "What was read stays open here."
         if now is None:
-            text = f"The folder “{folder.name}” is gone (moved or deleted). {kept}"
+            text = f"{folder_gone(folder.name)}. {kept}"
         else:
             text = f"The folder “{folder.name}” was renamed “{now.name}”. {kept}"
         self.label.setText(printable(text, one_line=True))

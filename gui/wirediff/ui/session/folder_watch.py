@@ -12,25 +12,33 @@ A folder renamed or moved away says nothing inside it (inotify tells a folder's 
 of its own move only through its parent), so the parent of each loaded folder is watched
 too; its events count only when the loaded folder is no longer there. The look then searches
 the parent for the folder under its new name (the same inode) and ``moved`` says where it went.
+A folder replaced at its path (renamed away, another made in its place) is let go and the
+new one watched (``folder_look``).
+
+Each watch costs kernel memory and the system caps them (Linux: fs.inotify.max_user_watches,
+shared by every program of the user). Paths the watcher refuses are logged once and not
+offered again until the next load; folders are handed over before files, so at the cap new
+and removed files are still heard of where modified ones may not be.
 """
 
 from __future__ import annotations
 
 import logging
 import os
+import stat
 import time
-from collections.abc import Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, QTimer, Signal
 
-from wirediff.core.reading import Changes, ReaderOptions, Snapshot, compare_snapshots, snapshot
+from wirediff.core.reading import ReaderOptions, Snapshot
 from wirediff.core.reading.listing import FolderId, folder_identity
 from wirediff.core.reading.watch import renamed_folder
-from wirediff.ui.common.paths import is_folder
-from wirediff.ui.jobs.runner import Job, Runner
+from wirediff.ui.common.text import names
+from wirediff.ui.jobs.runner import Runner
 from wirediff.ui.jobs.slicer import Slicer
+from wirediff.ui.session.folder_look import Checked, check_job
 
 log = logging.getLogger(__name__)
 
@@ -42,58 +50,11 @@ BATCH = 8  # paths handed to the watcher at once (10k paths take ~0.7 s, or seco
 FEED_SECONDS = 0.010  # time spent feeding the watcher per event-loop turn
 
 
-@dataclass(frozen=True, slots=True)
-class Checked:
-    """One background look at the loaded paths."""
-
-    snapshot: Snapshot
-    changes: Changes  # since the load
-    watch: list[str]  # folders (then files) the watcher should be watching now
-    moved: dict[str, str | None]  # loaded folder no longer there -> its new name, if found
-
-
-def _subfolders(folder: str) -> list[str]:
-    """Visible folders directly inside ``folder`` (a new empty one must be watched too)."""
+def _stat(path: str) -> os.stat_result | None:
     try:
-        with os.scandir(folder) as entries:
-            return [
-                e.path
-                for e in entries
-                if not e.name.startswith(".") and e.is_dir(follow_symlinks=False)
-            ]
-    except OSError:
-        return []
-
-
-def check_job(
-    paths: Sequence[Path],
-    loaded: Snapshot,
-    fired: Sequence[str],
-    options: ReaderOptions,
-    identities: Mapping[str, FolderId] | None = None,
-) -> Callable[[Job], Checked]:
-    """Snapshot ``paths`` again, compare with ``loaded``; ``fired``: folders that had events.
-
-    ``options``: the load's, so that the snapshot lists what the load listed (hidden files,
-    links that leave the folder) and nothing else counts as added or removed. ``identities``:
-    the loaded folders', to find one that was renamed.
-    """
-
-    def run(_job: Job) -> Checked:
-        new = snapshot(paths, options.include_hidden, options.follow_external_links)
-        roots = [str(p) for p in paths if is_folder(p)]
-        folders = {*roots, *(str(f) for f in new.folders())}
-        for folder in fired:
-            folders.update(_subfolders(folder))
-        watch = sorted(folders) + [str(p) for p in new.files]
-        moved = {
-            root: renamed_folder(root, was)
-            for root, was in (identities or {}).items()
-            if folder_identity(root) is None
-        }
-        return Checked(new, compare_snapshots(loaded, new), watch, moved)
-
-    return run
+        return os.stat(path)
+    except (OSError, ValueError):
+        return None
 
 
 class FolderWatch(QObject):
@@ -115,6 +76,8 @@ class FolderWatch(QObject):
         self._loaded = self._last = Snapshot()
         self._watcher: QFileSystemWatcher | None = None
         self._pending: list[str] = []
+        self._ids: dict[str, FolderId] = {}  # watched folders, as they were when handed over
+        self._refused: set[str] = set()  # paths the watcher would not take (at the cap)
         self._roots: dict[str, FolderId] = {}  # loaded folders, as they were when loaded
         self._parents: set[str] = set()  # their parents, watched for their renaming
         self._gone = False  # the last look found a loaded folder gone (it may come back)
@@ -134,29 +97,52 @@ class FolderWatch(QObject):
         loaded: Snapshot,
         folders: Sequence[str] | None = None,
         options: ReaderOptions | None = None,
+        roots: Mapping[str, FolderId] | None = None,
     ) -> None:
         """Watch ``paths`` (as loaded, with the load's snapshot ``loaded`` and ``options``)
         from now on.
 
-        ``folders``: ``loaded.folders()`` as strings, if the caller has them already.
+        ``folders``: ``loaded.folders(roots)`` as strings, if the caller has them already.
+        ``roots``: the identities of the folders among ``paths`` when the load began (a
+        folder deleted while it was read is still the folder that was opened, gone); None:
+        as they are now.
         """
         self.stop()
         self.paths, self._loaded, self._last = list(paths), loaded, loaded
         self.options = options or ReaderOptions()
-        self.one_folder = len(self.paths) == 1 and is_folder(self.paths[0])
+        if roots is None:
+            known = {str(p): folder_identity(p) for p in self.paths}
+            roots = {root: was for root, was in known.items() if was is not None}
+        self._roots = dict(roots)
+        self.one_folder = len(self.paths) == 1 and str(self.paths[0]) in self._roots
         self._watcher = QFileSystemWatcher(self)
         self._watcher.directoryChanged.connect(self._folder_fired)
         self._watcher.fileChanged.connect(self._file_fired)
-        roots = [str(p) for p in self.paths if is_folder(p)]
-        known = {root: folder_identity(root) for root in roots}
-        self._roots = {root: was for root, was in known.items() if was is not None}
-        self._parents = {os.path.dirname(root) for root in self._roots} - {*roots}
+        self._ids, self._refused = {}, set()
+        self._parents = {os.path.dirname(root) for root in self._roots} - {*self._roots}
         if folders is None:
-            folders = [str(f) for f in loaded.folders()]
-        folders = sorted({*roots, *folders})
+            folders = [str(f) for f in loaded.folders(self._roots)]
+        folders = sorted({*self._roots, *folders})
         self._pending = folders + sorted(self._parents) + [str(p) for p in loaded.files]
         self._check_when_fed = True  # changes made while loading: look once all are watched
         self._feeder.start(self._feed(), now=False)
+
+    def resume(self) -> None:
+        """Watch what was watched before ``stop`` again (a load that was to replace it was
+        cancelled); a change made meanwhile is told at the first look."""
+        if self.paths:
+            self.watch(self.paths, self._loaded, None, self.options, self._roots)
+
+    def missing(self) -> tuple[Path, Path | None] | None:
+        """The one loaded folder if it is no longer there: its path and its new name (renamed
+        within its parent), or None (moved elsewhere or deleted); None while it is there."""
+        if not self.one_folder:
+            return None
+        for root, was in self._roots.items():
+            if folder_identity(root) is None:
+                now = renamed_folder(root, was)
+                return Path(root), None if now is None else Path(now)
+        return None
 
     def stop(self) -> None:
         """Stop watching (a new load replaces what is open)."""
@@ -179,7 +165,7 @@ class FolderWatch(QObject):
         self.checking = True
         self.runner.start(
             KIND,
-            check_job(self.paths, self._loaded, fired, self.options, self._roots),
+            check_job(self.paths, self._loaded, fired, self.options, self._roots, dict(self._ids)),
             self._checked,
             self._failed,
         )
@@ -218,10 +204,45 @@ class FolderWatch(QObject):
         while self._pending:
             batch = self._pending[:BATCH]
             del self._pending[:BATCH]
-            existing = [p for p in batch if os.path.exists(p)]
+            found = {p: _stat(p) for p in batch}
+            existing = [p for p, info in found.items() if info is not None]
             if self._watcher is not None and existing:
-                self._watcher.addPaths(existing)  # paths it cannot watch are left out
+                failed = self._watcher.addPaths(existing)
+                refused = {p for p in failed if os.path.exists(p)}  # not gone meanwhile
+                self._refuse(refused)
+                for path in existing:
+                    info = found[path]
+                    if path not in failed and info is not None and stat.S_ISDIR(info.st_mode):
+                        self._ids[path] = (info.st_dev, info.st_ino)
             yield
+
+    def _refuse(self, refused: set[str]) -> None:
+        """Paths the watcher would not take: logged once, not offered again (each attempt
+        costs a failing system call and a Qt warning, at every look)."""
+        if refused and not self._refused:
+            log.warning(
+                "%d paths under %s cannot be watched (the system's limit on watches, "
+                "fs.inotify.max_user_watches on Linux, may be reached): changes there may "
+                "go unnoticed until F5",
+                len(refused),
+                names([str(p) for p in self.paths]),
+            )
+        self._refused |= refused
+
+    def _let_go(self, stale: Mapping[str, FolderId]) -> None:
+        """Stop watching folders that are no longer the ones at their paths, and what was
+        watched inside them: the watches follow the old folders, which are not open."""
+        if self._watcher is None:
+            return
+        gone = {p for p, was in stale.items() if self._ids.get(p) == was}
+        if not gone:
+            return
+        inside = tuple(p.rstrip(os.sep) + os.sep for p in gone)
+        drop = [p for p in self.watched() if p in gone or p.startswith(inside)]
+        if drop:
+            self._watcher.removePaths(drop)
+        for path in gone | set(drop):
+            self._ids.pop(path, None)
 
     def _fed(self) -> None:
         if self._check_when_fed:
@@ -239,7 +260,8 @@ class FolderWatch(QObject):
             elif result.changes:
                 self.changed.emit(result.changes)
         self.checked.emit(result.changes)
-        have = self.watched() | set(self._pending)
+        self._let_go(result.stale)
+        have = self.watched() | set(self._pending) | self._refused
         self._pending += [p for p in result.watch if p not in have]
         if self._pending and not self._feeder.running():
             self._feeder.start(self._feed(), now=False)

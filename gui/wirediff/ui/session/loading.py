@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -11,6 +12,7 @@ from PySide6.QtCore import QObject, Signal
 
 from wirediff.core.document import Document
 from wirediff.core.reading import LoadResult, ReaderOptions, load_paths
+from wirediff.core.reading.listing import FolderId, folder_identity
 from wirediff.core.tokens import count_words
 from wirediff.ui.common.paths import real
 from wirediff.ui.common.text import names, one_line
@@ -32,6 +34,8 @@ class Loaded:
     built: BuiltList | None = None
     resolved: list[Path] | None = None  # each document's resolved path (to keep a pair)
     folders: list[str] | None = None  # the folders to watch for changes
+    roots: dict[str, FolderId] | None = None  # the folders opened, as they were when the
+    # load began (one deleted while it was read is watched as gone, and for its return)
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +52,8 @@ def load_job(paths: Sequence[Path], options: ReaderOptions) -> Callable[[Job], L
 
     def run(job: Job) -> Loaded:
         last = [0.0]
+        known = {str(p): folder_identity(p) for p in paths}
+        roots = {root: was for root, was in known.items() if was is not None}
 
         def progress(done: int, total: int, path: Path) -> None:
             now = time.monotonic()  # at most 20 updates a second, and always the last one
@@ -64,8 +70,8 @@ def load_job(paths: Sequence[Path], options: ReaderOptions) -> Callable[[Job], L
         # All of this walks every document: done here, not in the GUI thread.
         built = build_list(result.documents, words)
         resolved = [real(doc.path) for doc in result.documents]
-        folders = sorted({str(f) for f in result.snapshot.folders()})
-        return Loaded(result, words, built, resolved, folders)
+        folders = [str(f) for f in result.snapshot.folders(roots)]
+        return Loaded(result, words, built, resolved, folders, roots)
 
     return run
 
@@ -99,6 +105,29 @@ def reload_hint(selection: PairSelection, documents: Sequence[Document]) -> Pair
     everywhere = pin is not None and pin.story is None and pin.doc == left
     chosen = documents[selected].path if selected is not None else None
     return PairHint(documents[left].path, chosen, everywhere)
+
+
+def overlapping_hint(hint: PairHint | None, pending: PairHint | None) -> PairHint | None:
+    """The pair a reload keeps when the last load's pair is not in place yet (F5 pressed
+    twice): ``pending``, that load's, while the selection has none (still reading); its pin
+    for every story while its left side is still on the left (the pin comes once grouped)."""
+    if hint is None:
+        return pending
+    if pending is not None and pending.everywhere and hint.left == pending.left:
+        return dataclasses.replace(hint, everywhere=True)
+    return hint
+
+
+def moved_hint(hint: PairHint | None, old: Path, new: Path) -> PairHint | None:
+    """``hint`` with its paths in the folder ``old`` taken in ``new`` (the folder renamed)."""
+    if hint is None:
+        return None
+
+    def there(path: Path) -> Path:
+        return new / path.relative_to(old) if path.is_relative_to(old) else path
+
+    selected = None if hint.selected is None else there(hint.selected)
+    return dataclasses.replace(hint, left=there(hint.left), selected=selected)
 
 
 def initial_pair(loaded: Loaded, hint: PairHint | None) -> tuple[int, int | None]:
@@ -146,21 +175,28 @@ class LoadingController(QObject):
         """Read ``paths`` in the background (a load under way is dropped); ``follow_links``:
         read the folders that links lead to outside them."""
         self._opening = list(paths)
+        self.watch.stop()  # what is open may change while this is read: not told over it
         self.options = ReaderOptions(follow_external_links=follow_links)
         self.progress.emit(0, 0)
         subject = f"Reading {names([p.name or str(p) for p in paths])}"
         self.message.emit(f"{subject}…")
         job = load_job(self._opening, self.options)
-        self.runner.start(KIND, job, self._loaded, self.failed.emit, self._progress, subject)
+        self.runner.start(KIND, job, self._loaded, self._failed, self._progress, subject)
 
     def reading(self) -> bool:
         return self.runner.running(KIND)
 
+    def reload_paths(self) -> list[Path]:
+        """What a reload reads: the paths being read (a load under way), else those open."""
+        return list(self._opening if self.reading() else self.watch.paths)
+
     def cancel(self) -> bool:
-        """Stop the load under way; False if there was none."""
+        """Stop the load under way (what was open stays open, and watched); False if there
+        was none."""
         if not self.reading():
             return False
         self.runner.cancel(KIND)
+        self._kept()
         return True
 
     def stop(self) -> None:
@@ -172,6 +208,16 @@ class LoadingController(QObject):
         self.progress.emit(done, total)
         self.message.emit(f"Reading {done}/{total} files… {one_line(str(name))}")
 
+    def _kept(self) -> None:
+        """The load was dropped: what was open before it is still open and watched again."""
+        self.options = self.watch.options
+        self.watch.resume()
+
+    def _failed(self, message: str) -> None:
+        self._kept()
+        self.failed.emit(message)
+
     def _loaded(self, loaded: Loaded) -> None:
-        self.watch.watch(self._opening, loaded.result.snapshot, loaded.folders, self.options)
+        result = loaded.result
+        self.watch.watch(self._opening, result.snapshot, loaded.folders, self.options, loaded.roots)
         self.loaded.emit(loaded)

@@ -36,6 +36,8 @@ from wirediff.ui.session.loading import (
     PairHint,
     hint_found,
     initial_pair,
+    moved_hint,
+    overlapping_hint,
     reload_hint,
 )
 from wirediff.ui.session.pair_keys import PairKeys
@@ -198,11 +200,21 @@ class Session(QObject):
         ``follow_links``: follow the links that leave the folder this time and at later
         reloads (the Problems panel's button), or not; None: as the last load did.
         """
-        paths = self.loading.watch.paths
+        reading = self.loading.reading()  # a load under way: read what it reads, its pair
+        paths = self.loading.reload_paths()
         if not paths:
             self.message.emit("Nothing to reload: open a folder first")
             return
-        hint = reload_hint(self.selection, self.documents)
+        hint = overlapping_hint(
+            None if reading else reload_hint(self.selection, self.documents), self._hint
+        )
+        gone = None if reading else self.loading.watch.missing()
+        if gone is not None:  # the open folder is no longer at its path
+            folder, now = gone
+            if now is None:
+                self.message.emit(texts.nothing_to_reload(folder))
+                return
+            paths, hint = [now], moved_hint(hint, folder, now)  # renamed: read it there
         if follow_links is None:
             follow_links = self.loading.options.follow_external_links
         self.open(paths, follow_links)

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 
 from wirediff.core.counts import count
 from wirediff.core.document import Document
 from wirediff.core.stories import StoryIndex
-from wirediff.ui.common.text import no_changes, one_line
+from wirediff.ui.common.text import folder_gone, no_changes, one_line
 from wirediff.ui.session.archive import Opened
 from wirediff.ui.session.comparing import Shown
 from wirediff.ui.session.selection import Change, Outcome, PairSelection, Pin
@@ -18,6 +19,11 @@ NAME_MAX = 120  # characters of a file name in the status line (two of them, and
 def opened(n: int, skipped: int) -> str:
     more = f", {skipped} skipped (see Problems)" if skipped else ""
     return f"{n} document{'s' if n != 1 else ''} opened{more}"
+
+
+def nothing_to_reload(folder: Path) -> str:
+    """F5 when the open folder is gone: what was read is not dropped for nothing."""
+    return f"{folder_gone(folder.name)}: nothing to reload; what was read stays open"
 
 
 def index_opened(opened: Opened) -> str:

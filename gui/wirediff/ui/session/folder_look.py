@@ -1,0 +1,79 @@
+"""One background look at the loaded paths for ``folder_watch``: what changed since the load,
+what the watcher should watch now, and which watched folders are no longer the ones there.
+
+The watcher holds a folder by its inode, not its name: a folder renamed away keeps its watch
+(inotify drops a watch only when the folder is deleted), so after ``mv news news.bak; mkdir
+news`` the old folder still wakes the watch and the new one says nothing. Each watched
+folder's identity (device, inode) is recorded when it is handed to the watcher; a look finds
+those that changed (``Checked.stale``) so that the watch lets them go and takes the folder
+now at the path.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from wirediff.core.reading import Changes, ReaderOptions, Snapshot, compare_snapshots, snapshot
+from wirediff.core.reading.listing import FolderId, folder_identity
+from wirediff.core.reading.watch import renamed_folder
+from wirediff.ui.jobs.runner import Job
+
+
+@dataclass(frozen=True, slots=True)
+class Checked:
+    """One background look at the loaded paths."""
+
+    snapshot: Snapshot
+    changes: Changes  # since the load
+    watch: list[str]  # folders (then files) the watcher should be watching now
+    moved: dict[str, str | None]  # loaded folder no longer there -> its new name, if found
+    stale: dict[str, FolderId]  # watched folder -> the identity it was watched with, which
+    # is no longer the folder at its path (renamed away, deleted, swapped for another)
+
+
+def subfolders(folder: str) -> list[str]:
+    """Visible folders directly inside ``folder`` (a new empty one must be watched too)."""
+    try:
+        with os.scandir(folder) as entries:
+            return [
+                e.path
+                for e in entries
+                if not e.name.startswith(".") and e.is_dir(follow_symlinks=False)
+            ]
+    except OSError:
+        return []
+
+
+def check_job(
+    paths: Sequence[Path],
+    loaded: Snapshot,
+    fired: Sequence[str],
+    options: ReaderOptions,
+    roots: Mapping[str, FolderId],
+    watching: Mapping[str, FolderId],
+) -> Callable[[Job], Checked]:
+    """Snapshot ``paths`` again, compare with ``loaded``; ``fired``: folders that had events.
+
+    ``options``: the load's, so that the snapshot lists what the load listed (hidden files,
+    links that leave the folder) and nothing else counts as added or removed. ``roots``: the
+    loaded folders' identities, to find one that was renamed. ``watching``: the watched
+    folders' identities, to find those replaced.
+    """
+
+    def run(_job: Job) -> Checked:
+        new = snapshot(paths, options.include_hidden, options.follow_external_links)
+        now = {root: folder_identity(root) for root in (str(p) for p in paths)}
+        folders = {str(f) for f in new.folders([r for r, was in now.items() if was])}
+        for folder in fired:
+            folders.update(subfolders(folder))
+        watch = sorted(folders) + [str(p) for p in new.files]
+        moved = {
+            root: renamed_folder(root, was) for root, was in roots.items() if now.get(root) is None
+        }
+        stale = {p: was for p, was in watching.items() if folder_identity(p) != was}
+        return Checked(new, compare_snapshots(loaded, new), watch, moved, stale)
+
+    return run

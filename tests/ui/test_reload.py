@@ -1,0 +1,121 @@
+"""F5 (File ▸ Reload folder) and the change bar's Reload when the reload is not simple: the
+open folder renamed or gone, another folder still being read, F5 pressed again before the
+last reload is done."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from tests.ui.helpers import WAIT_MS, open_and_settle, pair
+from wirediff.ui.shell.window import MainWindow
+
+
+def copy_of(folder: Path, articles: list[Path]) -> Path:
+    folder.mkdir(parents=True)
+    for path in articles:
+        shutil.copy(path, folder / path.name)
+    return folder
+
+
+def choose(qtbot, window: MainWindow, doc: int) -> tuple[str, str]:  # type: ignore[no-untyped-def]
+    """Select ``doc`` in the list (not the default pair); the pair shown once it is."""
+    window.doc_list.view.setFocus()
+    window.doc_list.select(doc)
+    name = window.documents[doc].path.name[:3]
+    qtbot.waitUntil(lambda: window.shown is not None and pair(window)[1] == name, timeout=WAIT_MS)
+    return pair(window)
+
+
+def test_f5_on_a_renamed_folder_reads_it_under_its_new_name(
+    qtbot, window: MainWindow, tmp_path: Path, sample_paths: list[Path]
+) -> None:  # type: ignore[no-untyped-def]
+    """F5 read the old name: "0 documents opened", the list, the pair and the bar gone, and
+    nothing watched. Found by fuzzing."""
+    folder = copy_of(tmp_path / "articles", sample_paths[:3])
+    open_and_settle(qtbot, window, [folder])
+    chosen = choose(qtbot, window, 2)
+    renamed = folder.with_name("articles (edited)")
+    with qtbot.waitSignal(window.session.loading.watch.moved, timeout=WAIT_MS):
+        folder.rename(renamed)
+    with qtbot.waitSignal(window.stories_ready, timeout=WAIT_MS):
+        qtbot.keyClick(window.doc_list.view, Qt.Key.Key_F5)
+    assert [d.path.parent for d in window.documents] == [renamed] * 3
+    qtbot.waitUntil(lambda: window.shown is not None and pair(window) == chosen, timeout=WAIT_MS)
+    assert not window.change_bar.isVisible()
+    assert window.session.loading.watch.paths == [renamed]
+
+
+def test_f5_on_a_folder_gone_keeps_what_is_open_and_says_so(
+    qtbot, window: MainWindow, tmp_path: Path, sample_paths: list[Path]
+) -> None:  # type: ignore[no-untyped-def]
+    folder = copy_of(tmp_path / "articles", sample_paths[:3])
+    open_and_settle(qtbot, window, [folder])
+    chosen = choose(qtbot, window, 2)
+    with qtbot.waitSignal(window.session.loading.watch.moved, timeout=WAIT_MS):
+        shutil.rmtree(folder)
+    qtbot.keyClick(window.doc_list.view, Qt.Key.Key_F5)
+    assert window.status_label.text() == (
+        "The folder “articles” is gone (moved or deleted): nothing to reload; what was read "
+        "stays open"
+    )
+    assert len(window.documents) == 3 and pair(window) == chosen
+    assert window.change_bar.isVisible()
+    with qtbot.waitSignal(  # still watched: the folder made again is noticed
+        window.session.loading.watch.changed, timeout=WAIT_MS
+    ):
+        copy_of(folder, sample_paths[:1])
+    assert "(2 removed, 1 modified)" in window.change_bar.label.text()
+
+
+@pytest.mark.parametrize("how", ["F5", "bar"])
+def test_a_reload_while_another_folder_is_read_reads_that_folder(
+    qtbot, window: MainWindow, tmp_path: Path, sample_paths: list[Path], how: str
+) -> None:  # type: ignore[no-untyped-def]
+    """F5 (or the bar's Reload, offered for the folder open) while another folder was being
+    read read the folder open before: the one being opened was dropped. Found by fuzzing."""
+    first = copy_of(tmp_path / "first", sample_paths[:3])
+    second = copy_of(tmp_path / "second", sample_paths[3:])
+    open_and_settle(qtbot, window, [first])
+    with qtbot.waitSignal(window.session.loading.watch.changed, timeout=WAIT_MS):
+        (first / "new.txt").write_text("An article added to the first folder.\n")
+    with qtbot.waitSignal(window.loaded, timeout=WAIT_MS):
+        window.open_paths([second])
+        if how == "F5":
+            qtbot.keyClick(window.doc_list.view, Qt.Key.Key_F5)
+        else:
+            window.change_bar.reload_button.setFocus()
+            qtbot.keyClick(window.change_bar.reload_button, Qt.Key.Key_Space)
+    assert [d.path.parent for d in window.documents] == [second] * len(sample_paths[3:])
+    assert window.session.loading.watch.paths == [second]
+
+
+@pytest.mark.parametrize("during", ["reading", "grouping"])
+def test_f5_pressed_again_before_the_reload_is_done_keeps_the_pair_and_pin(
+    qtbot, window: MainWindow, tmp_path: Path, sample_dir: Path, during: str
+) -> None:  # type: ignore[no-untyped-def]
+    """The second F5 took the pair from the selection the first had just cleared (or from
+    the pin not yet made again): the pair fell back to the first two documents, the pin for
+    every story was lost. Found by fuzzing."""
+    folder = tmp_path / "news"
+    shutil.copytree(sample_dir, folder)
+    open_and_settle(qtbot, window, [folder])
+    choose(qtbot, window, 2)
+    view = window.doc_list.view
+    while window.session.selection.pinned is None or window.session.selection.pinned.story:
+        qtbot.keyClick(view, Qt.Key.Key_B)  # the third document pinned for every story
+    chosen = choose(qtbot, window, 3)
+    with qtbot.waitSignal(window.stories_ready, timeout=WAIT_MS):
+        if during == "reading":
+            qtbot.keyClick(view, Qt.Key.Key_F5)
+        else:
+            with qtbot.waitSignal(window.loaded, timeout=WAIT_MS):
+                qtbot.keyClick(view, Qt.Key.Key_F5)
+        qtbot.keyClick(view, Qt.Key.Key_F5)
+    qtbot.waitUntil(lambda: window.shown is not None and pair(window) == chosen, timeout=WAIT_MS)
+    pin = window.session.selection.pinned
+    assert pin is not None and pin.story is None
+    assert window.documents[pin.doc].path.name.startswith(chosen[0])
