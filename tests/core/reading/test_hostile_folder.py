@@ -12,6 +12,7 @@ import pytest
 from tests.core.reading.samples import ARTICLE, HOSTILE_PAGE, make_docx, make_pdf
 from wirediff.core.reading import changed, load_paths, registry, snapshot
 from wirediff.core.reading import errors as E
+from wirediff.core.reading.watch import UNREAD
 
 BODY = "\n\n".join(ARTICLE)
 CURLY = "He said \u201cthe troops\u2019 role will change\u201d \u2013 officials added. Caf\u00e9."
@@ -173,8 +174,21 @@ def test_file_renamed_by_progress_callback_is_reported_and_noticed(tmp_path: Pat
     result = load_paths([tmp_path], workers=1, on_progress=rename_later_file)
     assert [d.name for d in result.documents] == ["0.txt", "1.txt", "2.txt", "3.txt"]
     assert [(p.path.name, p.code) for p in result.problems] == [("4.txt", E.VANISHED)]
-    assert result.snapshot == before
+    assert result.snapshot.files == {**before.files, tmp_path / "4.txt": UNREAD}  # not read
     assert changed(result.snapshot, snapshot([tmp_path])) == [
         tmp_path / "4.txt",
         tmp_path / "renamed.txt",
     ]
+
+
+def test_a_file_that_vanished_before_it_was_read_is_changed_when_it_is_back(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A folder moved away and back mid-load: the files not read came back as they were
+    listed, and the folder counted as unchanged, though they were missing from the list."""
+    root = tmp_path / "corpus"
+    build(root)
+    deny_and_vanish(monkeypatch, root)
+    result = load_paths([root])
+    (root / "moved-away.txt").rename(root / "vanish.txt")  # back, unchanged
+    assert changed(result.snapshot, snapshot([root])) == [root / "vanish.txt"]

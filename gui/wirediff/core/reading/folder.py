@@ -17,7 +17,7 @@ from wirediff.core.reading.errors import Problem, ReadCancelled, ReadError
 from wirediff.core.reading.limits import cap_hint, out_of_memory
 from wirediff.core.reading.listing import list_files, listing
 from wirediff.core.reading.options import MAX_BYTES, ReaderOptions
-from wirediff.core.reading.watch import Snapshot, stamp_files
+from wirediff.core.reading.watch import UNREAD, Snapshot, stamp_files
 
 __all__ = ["LoadResult", "Problem", "Progress", "list_files", "load_paths"]
 
@@ -145,11 +145,24 @@ def load_paths(
         outcomes = run(files, max_bytes, options, calls, count)
         result.cancelled = len(outcomes) < len(files) or calls.cancelled()
         _collect(result, entries, outcomes)
+        result.snapshot = _unread_vanished(result.snapshot, outcomes)
         return result
     except Exception as exc:
         log.exception("loading %s failed", paths)
         reason = f"loading failed ({type(exc).__name__}: {str(exc)[:80]})"
         return LoadResult(problems=[Problem(Path("."), reason, "please report it")])
+
+
+def _unread_vanished(stamps: Snapshot, outcomes: dict[Path, Outcome]) -> Snapshot:
+    """``stamps`` with the files that vanished before they were read stamped ``UNREAD``:
+    stamped as they were listed, their return unchanged (a folder moved away and back
+    mid-load) counted as no change, though they were never read."""
+    gone = [
+        path
+        for path, items in outcomes.items()
+        if any(isinstance(item, ReadError) and item.code == E.VANISHED for item in items)
+    ]
+    return Snapshot({**stamps.files, **dict.fromkeys(gone, UNREAD)}) if gone else stamps
 
 
 def _collect(

@@ -16,6 +16,7 @@ from pathlib import Path
 from wirediff.core.reading.listing import FolderId, listing
 
 Stamp = tuple[int, int]  # (size in bytes, modification time in ns); (-1, -1) if unreadable
+UNREAD: Stamp = (-1, -1)  # no file has it: a file stamped so that is back counts as changed
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,7 +58,7 @@ def _stamp(path: Path) -> Stamp:
     try:
         info = os.stat(path)
     except OSError:
-        return (-1, -1)
+        return UNREAD
     return (info.st_size, info.st_mtime_ns)
 
 
