@@ -136,8 +136,10 @@ class Reviewing:
         """Another comparison is on screen. A note being written on the same two documents
         stays open (the grouping ended and swapped the sides, an option changed); on another
         pair, what was typed is saved on the pair it was written for, never dropped."""
-        target = self._note_on
-        if target is not None and pair_key(doc_ref(shown.left), doc_ref(shown.right)) != target.key:
+        target, editor = self._note_on, self.parts.changes.note_editor
+        if target is None or not editor.isVisible():
+            return  # (nothing open: no text hashed)
+        if pair_key(doc_ref(shown.left), doc_ref(shown.right)) != target.key:
             self._leave_draft()
 
     def _leave_draft(self) -> bool:
