@@ -130,15 +130,26 @@ class StoriesController(QObject):
     def __init__(self, runner: Runner, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.runner = runner
-        self.index: StoryIndex | None = None
+        self._index: StoryIndex | None = None
+        self.generation = 0  # one more at each new index (regrouped, rebased, forgotten)
         self._documents: Sequence[Document] = ()  # what the grouping under way is for
         self._stats: dict[Key, list[VersionStats]] = {}  # ``diffs_key`` -> stats
         self.diffs: StoryDiffs | None = None  # the last story's diffs (the story view's too)
         self._story: int | None = None  # the story shown with ``story``
         self._compare_as = (CompareOptions(), False)  # how the pair view compares
         self._counting: tuple[object, Key] | None = None  # the stats job's
-        # The heat map asked last: its index, its first document, a story's or an event's.
-        self._mapped: tuple[StoryIndex, int, bool] | None = None
+        # The heat map asked last: its index's generation (an old index is not kept alive
+        # for it) and documents, its first document, a story's or an event's.
+        self._mapped: tuple[int, Sequence[Document], int, bool] | None = None
+
+    @property
+    def index(self) -> StoryIndex | None:
+        """The folder's stories (None until grouped)."""
+        return self._index
+
+    @index.setter
+    def index(self, index: StoryIndex | None) -> None:
+        self._index, self.generation = index, self.generation + 1
 
     def forget(self) -> None:
         """Another folder: drop the index and every job reading it."""
@@ -248,7 +259,7 @@ class StoriesController(QObject):
         heading = f"Event: {index.events[story.event].title}" if event else f"Story: {story.title}"
         self.heat_map_started.emit(heading, min(len(docs), MAX_MATRIX), len(docs))
         shown = tuple(docs[:MAX_MATRIX])
-        self._mapped = (index, shown[0], event) if shown else None
+        self._mapped = (self.generation, index.documents, shown[0], event) if shown else None
 
         def done(matrix: SimilarityMatrix) -> None:
             now = self.index
@@ -270,10 +281,10 @@ class StoriesController(QObject):
         story (or event) its first document is in now — it outlined the old story, and
         the new levels' letters did not belong to its index."""
         mapped, now = self._mapped, self.index
-        if mapped is None or now is None or mapped[0] is now:
+        if mapped is None or now is None or mapped[0] == self.generation:
             return
-        index, first, event = mapped
-        if now.documents == index.documents:
+        _generation, documents, first, event = mapped
+        if now.documents == documents:
             self.heat_map(now.story_of(first).id, event)
 
     def similarity(self, base: int) -> None:
