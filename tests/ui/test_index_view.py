@@ -364,3 +364,26 @@ def test_index_option_needs_one_folder(capsys: pytest.CaptureFixture[str]) -> No
 
     assert run_gui(["--index"]) == 2
     assert "--index INDEX_FOLDER" in capsys.readouterr().err
+
+
+def test_a_folder_opened_while_an_index_opens_is_what_stays(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, big_index: Path, sample_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The last thing opened wins: an index still opening when a folder is opened is
+    dropped (before, it replaced the folder once it had opened). Found by fuzzing."""
+    gate = threading.Event()
+    real = archive_module.IndexSource
+
+    class Slow(real):  # type: ignore[misc, valid-type]
+        def __init__(self, folder: Path) -> None:
+            gate.wait(WAIT_MS / 1000)
+            super().__init__(folder)
+
+    monkeypatch.setattr(archive_module, "IndexSource", Slow)
+    window.commands.index.open(big_index)
+    open_and_wait(qtbot, window, [sample_dir], settle_down=False)
+    gate.set()
+    qtbot.waitUntil(lambda: not window.session.runner.busy(), timeout=WAIT_MS)
+    QApplication.processEvents()
+    assert not window.session.archive.active
+    assert len(window.documents) == 5 and "stories index" not in window.windowTitle()

@@ -159,8 +159,9 @@ class IndexController(QObject):
         self.opened.emit(result)
 
     def close(self) -> None:
-        """Another folder or index: forget this one and its jobs."""
-        for kind in (PAGE, TEXTS, FILTER):
+        """Another folder or index: forget this one and its jobs, an index still opening too
+        (what was opened last is what is shown)."""
+        for kind in (OPEN, PAGE, TEXTS, FILTER):
             self.runner.cancel(kind)
         self.source, self.folder, self.order = None, None, None
         self._reset(0)
