@@ -299,7 +299,19 @@ def _row_group(part: Any, offset: int) -> tuple[int, int]:
 
 
 def _record(url: str, item: int) -> Document:
-    """Record ``item`` (from 1) of a shard, as a Document."""
+    """Record ``item`` (from 1) of a shard, as a Document (raises ReadError naming the
+    shard, or the record when the shard holds no such record: it changed since indexing)."""
+    try:
+        return _read_record(url, item)
+    except IndexError:
+        raise ReadError(Path(f"{url}#{item}"), "no such record in the shard") from None
+    except (ReadError, OSError):
+        raise
+    except Exception as exc:  # pyarrow's or a codec's: a damaged or rewritten shard
+        raise ReadError(Path(url), str(exc) or type(exc).__name__) from None
+
+
+def _read_record(url: str, item: int) -> Document:
     import fsspec
 
     with fsspec.open(url, "rb", compression="infer") as handle:

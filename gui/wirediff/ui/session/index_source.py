@@ -151,8 +151,12 @@ class IndexSource:
         """The document of ``entry`` with its text, read now (raises ReadError)."""
         try:
             text = self.index.text(entry.record)
+        except ReadError:
+            raise
         except OSError as exc:
             raise ReadError(entry.doc.path, exc.strerror or str(exc)) from None
+        except Exception as exc:  # any other: the views wait for a file and a reason
+            raise ReadError(entry.doc.path, str(exc) or type(exc).__name__) from None
         doc = entry.doc
         return Document(
             doc.path,

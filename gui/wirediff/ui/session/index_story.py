@@ -176,6 +176,7 @@ class StoryReader(QObject):
     heat_map_started = Signal(str, int, int)  # as StoriesController's: heading, shown, all
     matrix_ready = Signal(object, object, int)  # ... index, SimilarityMatrix, documents
     refused = Signal(str, object)  # why a story cannot be shown; ("story" or "event", id)
+    heat_map_failed = Signal(str)  # why the heat map asked for cannot be shown
     message = Signal(str)  # versions of a story read that could not be read
     failed = Signal(str)
 
@@ -291,7 +292,7 @@ class StoryReader(QObject):
         def done(result: ArchiveStory | str | None) -> None:
             waiting = answered()
             if isinstance(result, str):
-                self.refused.emit(result[0].upper() + result[1:], key)
+                self._refuse(result, key, waiting)
             elif result is not None:
                 self.reads += 1
                 self.texts += result.read
@@ -304,13 +305,21 @@ class StoryReader(QObject):
                     then(result)
             self._read_next()
 
-        def failed(message: str) -> None:
-            answered()
-            self.failed.emit(message)
+        def failed(message: str) -> None:  # not a file that cannot be read: a fault
+            self._refuse(message, key, answered())
             self._read_next()
 
         subject = f"Reading the {len(entries)} versions of “{one_line(title)}”"
         self.runner.start(READ, run, done, failed, subject=subject)
+
+    def _refuse(
+        self, why: str, key: tuple[str, int], waiting: Sequence[tuple[str | None, object]]
+    ) -> None:
+        """The story ``key`` cannot be shown: the views waiting for it stop waiting."""
+        why = why[0].upper() + why[1:]
+        self.refused.emit(why, key)
+        if any(slot == HEAT_MAP for slot, _then in waiting):
+            self.heat_map_failed.emit(why)
 
     # --- the story panel ---------------------------------------------------------------------
     def show(self, story: IndexStory | None, options: CompareOptions) -> None:
@@ -365,9 +374,13 @@ class StoryReader(QObject):
                 self.matrix_ready.emit(index, matrix, len(docs))
                 self.message.emit(f"Heat map of {len(shown)} documents · {heading}")
 
+            def failed(message: str) -> None:
+                self.failed.emit(message)
+                self.heat_map_failed.emit(message)
+
             subject = f"Scoring the documents of “{one_line(index.events[0].title)}”"
             job = lambda _job: index.matrix(shown)  # noqa: E731
-            self.runner.start(MATRIX, job, done, self.failed.emit, subject=subject)
+            self.runner.start(MATRIX, job, done, failed, subject=subject)
 
         if event is not None:
             self.fetch_event(event, scored, HEAT_MAP)
