@@ -368,3 +368,29 @@ def test_a_text_failing_with_no_file_error_is_named_and_no_view_waits_for_good( 
     qtbot.keyClick(window.doc_list.view, Qt.Key.Key_K, CTRL)
     qtbot.waitUntil(lambda: "division by zero" in window.status_label.text(), timeout=WAIT_MS)
     assert window.parts.pages.currentIndex() == PAIR_PAGE
+
+
+def test_a_heat_map_cell_opens_its_pair_once_the_filter_hides_the_story(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, index: Path
+) -> None:
+    """The heat map keeps the index's entries of what it shows: a cell opens its pair
+    whatever the list shows now (before, nothing happened and nothing was said once the
+    list had scrolled past the story's page or its filter hid it). Found by fuzzing."""
+    story = opened_story(qtbot, window, index)
+    with qtbot.waitSignal(window.heat_map_shown, timeout=WAIT_MS):
+        qtbot.keyClick(window.doc_list.view, Qt.Key.Key_M, CTRL_SHIFT)
+    heat = window.heat_map
+    assert heat is not None and heat.map.matrix is not None
+    archive = window.session.archive
+    with qtbot.waitSignal(archive.listed, timeout=WAIT_MS):
+        qtbot.keyClicks(window.doc_list.filter, "no such words")
+    assert all(archive.story(e.story) is None for e in story.entries)  # none listed
+    heat.map.setFocus()
+    heat.map.cell_cursor = (1, 2)
+    with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
+        qtbot.keyClick(heat.map, Qt.Key.Key_Return)
+    found = archive.stories.matrix_of
+    assert found is not None
+    docs = heat.map.matrix.docs
+    assert window.shown is not None
+    assert window.shown.pair == (found.rows[docs[1]], found.rows[docs[2]])

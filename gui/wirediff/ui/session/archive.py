@@ -181,13 +181,6 @@ class IndexController(QObject):
         """An event listed."""
         return self._events.get(event_id)
 
-    def entry(self, row: int) -> IndexEntry | None:
-        """A document of the stories listed (its base too, filtered out or not)."""
-        found = self.entries.get(row)
-        if found is not None:
-            return found
-        return next((e for s in self._stories.values() for e in s.entries if e.row == row), None)
-
     def _reset(self, total: int, found: Any = None) -> None:
         """Nothing listed yet, of ``total`` events (of the whole index, or the ``found``)."""
         self.total, self.next, self.found = total, 0, found
@@ -343,14 +336,11 @@ class IndexController(QObject):
             return
         self._compare(pair)
 
-    def open_rows(self, a: int, b: int) -> bool:
-        """Compare list rows ``a`` (on the left) and ``b``: a pair chosen elsewhere (the heat
-        map, the story view). False if a row is not of a story listed."""
-        left, right = self.entry(a), self.entry(b)
-        if left is None or right is None:
-            return False
+    def open_entries(self, left: IndexEntry, right: IndexEntry) -> None:
+        """Compare ``left`` (on the left) and ``right``: a pair chosen elsewhere (the heat
+        map, the story view, the story panel), listed now or not (the list moved on, or
+        its filter hides them, since that view read its story)."""
         self._compare((left, right))
-        return True
 
     def _compare(self, pair: tuple[IndexEntry, IndexEntry]) -> None:
         """Read the two texts of ``pair`` (those not kept), then compare them; a read of

@@ -56,9 +56,14 @@ class ArchiveStory:
 
     story: int  # its id in the stories index (an event's id, for an event)
     index: StoryIndex
-    rows: tuple[int, ...]  # the list row of each of ``index``'s documents
+    entries: tuple[IndexEntry, ...]  # the index's entry of each of ``index``'s documents
     problems: tuple[str, ...]  # the versions left out: "file: reason"
     read: int = 0  # texts read from the archive for it (the others were kept from a pair)
+
+    @property
+    def rows(self) -> tuple[int, ...]:
+        """The list row of each of ``index``'s documents."""
+        return tuple(e.row for e in self.entries)
 
     def doc_of(self, row: int) -> int | None:
         """The document of ``index`` that is list row ``row``, if read."""
@@ -96,12 +101,12 @@ def read_stories(
             "texts from an index"
         )
     groups: list[tuple[str, list[Document]]] = []
-    rows: list[int] = []
+    read_entries: list[IndexEntry] = []
     problems: list[str] = []
     fresh = 0
     for story in stories:
         docs: list[Document] = []
-        at: list[int] = []
+        at: list[IndexEntry] = []
         for entry in story.entries:  # base first, as the index lists them
             if cancelled():
                 return None
@@ -123,14 +128,14 @@ def read_stories(
                     break
                 continue
             docs.append(doc)
-            at.append(entry.row)
+            at.append(entry)
         else:
             groups.append((story.title, docs))
-            rows.extend(at)
+            read_entries.extend(at)
     if not groups:
         raise StoryRefused(f"no base of “{one_line(title)}” can be read: {'; '.join(problems)}")
     index = group_index(groups, title)
-    return ArchiveStory(key, index, tuple(rows), tuple(problems), fresh)
+    return ArchiveStory(key, index, tuple(read_entries), tuple(problems), fresh)
 
 
 def group_index(groups: Sequence[tuple[str, Sequence[Document]]], title: str) -> StoryIndex:
