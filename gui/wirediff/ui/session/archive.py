@@ -202,7 +202,10 @@ class IndexController(QObject):
         if not text and self.found is None:
             self.runner.cancel(FILTER)  # a search given up before it listed anything
             return
+        self._search(source, text)
 
+    def _search(self, source: IndexSource, text: str) -> None:
+        """Search in a worker (dropping the search under way), in the order asked now."""
         order = self.order
 
         def job(job: Job) -> Listed | None:
@@ -251,6 +254,9 @@ class IndexController(QObject):
             return
         self.order = (column, descending)
         self.runner.cancel(PAGE)
+        if self.runner.running(FILTER):  # its matches come in the order it was started in
+            self._search(self.source, self.searched)
+            return
         at = self._page_of.get(row, self.shown[0]) if row is not None and self.shown else 0
         at = self.shown.index(at) if at in self.shown else 0
         self._read(self.shown[at : at + 1] or [0], sort=True)
