@@ -222,3 +222,35 @@ def test_a_header_clicked_while_the_index_is_searched_sorts_the_matches(  # type
     groups = outlets_by_story(window)
     assert archive.order == (OUTLET, False)
     assert len(groups) > 10 and all(g == sorted(g, key=str.casefold) for g in groups)
+
+
+def test_a_search_failing_on_a_damaged_part_names_it_and_lists_nothing(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:
+    """A later documents part whose pages are damaged (its footer whole, so the index
+    opens): the search says which part and why under the filter, and the whole index is
+    not left listed under it as if it matched. Found by fuzzing."""
+    import wirediff.scale.synthetic as synthetic
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(synthetic, "ROWS_PER_PART", 1000)  # the first page is of the first two
+        synthetic.write_index(tmp_path / "stories.parquet", 3000, tmp_path / "texts", texts=20)
+    part = tmp_path / "stories.parquet" / "documents" / "part.2.parquet"
+    data = bytearray(part.read_bytes())
+    footer = int.from_bytes(data[-8:-4], "little")
+    data[4 : len(data) - 8 - footer] = b"\xff" * (len(data) - 12 - footer)
+    part.write_bytes(bytes(data))
+    open_index(qtbot, window, tmp_path / "stories.parquet")
+    before = [i.data(DOC_ROLE) for i in listed_rows(window)]
+    type_filter(qtbot, window, "dawn")
+    assert listed_rows(window) == []
+    no_match = window.doc_list.no_match
+    assert no_match.isVisible() and "documents/part.2.parquet" in no_match.text()
+    assert "documents/part.2.parquet" in window.status_label.text()
+    assert window.parts.count_label.text().startswith("not searched")
+    field = window.doc_list.filter
+    with qtbot.waitSignal(window.session.archive.listed, timeout=WAIT_MS):
+        field.selectAll()
+        qtbot.keyClick(field, Qt.Key.Key_Backspace)
+    assert [i.data(DOC_ROLE) for i in listed_rows(window)] == before
+    assert not no_match.isVisible()

@@ -325,6 +325,8 @@ def test_a_damaged_index_is_a_message_and_keeps_what_was_open(  # type: ignore[n
     open_index_from_menu(qtbot, window)
     box = the_box(qtbot, window)
     assert str(index) in box.text()
+    assert "Damaged stories index" in box.windowTitle()  # not "Not a stories index"
+    assert "documents/part.0.parquet cannot be read" in box.text()  # the part named
     assert len(window.documents) == 5 and not window.session.archive.active
 
 

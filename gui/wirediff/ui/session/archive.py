@@ -29,7 +29,14 @@ from wirediff.core.document import Document
 from wirediff.core.options import CompareOptions
 from wirediff.ui.common.chronology import earlier
 from wirediff.ui.common.text import one_line
-from wirediff.ui.doclist.pages import IndexEntry, IndexEvent, IndexStory, Order, Page
+from wirediff.ui.doclist.pages import (
+    IndexEntry,
+    IndexEvent,
+    IndexStory,
+    Order,
+    Page,
+    build_rows,
+)
 from wirediff.ui.jobs.collector import collection_paused
 from wirediff.ui.jobs.runner import Job, Runner
 from wirediff.ui.session.comparing import ComparingController, Request
@@ -67,6 +74,16 @@ class Listed:
 
     page: Page
     found: Any
+
+
+@dataclass(frozen=True, slots=True)
+class Unsearched:
+    """The filter's ``text`` could not be searched (``why``: the part and the reason):
+    nothing is listed under it (the whole index listed would look like its matches)."""
+
+    text: str
+    why: str
+    count: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -223,9 +240,17 @@ class IndexController(QObject):
             self._add(listed.page)
             self.listed.emit(listed)
 
+        def failed(message: str) -> None:
+            if self.source is not source:
+                return
+            unsearched = Unsearched(text, message)
+            self._reset(0, unsearched)
+            self.listed.emit(Listed(build_rows(Page(0, [], 0)), unsearched))
+            self.failed.emit(message)
+
         what = f"Searching the index for “{one_line(text)}”" if text else "Reading the index"
         self.message.emit(f"{what}…")
-        self.runner.start(FILTER, job, done, self.failed.emit, subject=what)
+        self.runner.start(FILTER, job, done, failed, subject=what)
 
     # --- pages -------------------------------------------------------------------------------
     def more(self) -> None:
@@ -265,7 +290,8 @@ class IndexController(QObject):
         """Read the pages starting at events ``firsts`` in a worker, unless pages are on
         their way already (``sort``: the pages listed, sorted again)."""
         source, found, order = self.source, self.found, self.order
-        if source is None or self.runner.running(PAGE) or self.runner.running(FILTER):
+        busy = self.runner.running(PAGE) or self.runner.running(FILTER)
+        if source is None or busy or isinstance(found, Unsearched):
             return
 
         def job(_job: Job) -> list[Page]:

@@ -66,11 +66,13 @@ class IndexSource:
         self.folder = folder
         try:
             self.index: Any = reader.StoriesIndex(folder)
+        except reader.DamagedIndex as exc:  # a part there that cannot be read: named
+            raise IndexRefused("Damaged stories index", _why(folder, exc)) from None
         except reader.NotAnIndex as exc:
             raise IndexRefused("Not a stories index", _why(folder, exc)) from None
         except Exception as exc:  # a damaged part: pyarrow's own errors
             raise IndexRefused("Damaged stories index", _why(folder, exc)) from None
-        self.root = str(self.index.summary.get("root", ""))
+        self.root = str(self.index.summary.get("root") or "")
         self.documents = int(self.index.document_count)
         self.stories = int(self.index.story_count)
         self.events = int(self.index.event_count)

@@ -20,7 +20,7 @@ from wirediff.core import counts
 from wirediff.ui.common.text import one_line
 from wirediff.ui.doclist.columns import COLUMNS
 from wirediff.ui.doclist.pages import Page
-from wirediff.ui.session.archive import Listed, Opened
+from wirediff.ui.session.archive import Listed, Opened, Unsearched
 from wirediff.ui.session.session import Session
 from wirediff.ui.shell.parts import MAIN, Parts
 
@@ -84,7 +84,8 @@ class IndexView:
         parts.doc_list.show_index([opened.page], keep=False)
         parts.doc_list.unsorted()
         parts.count_label.setText(
-            f"{opened.documents:,} documents · {opened.stories:,} stories (index)"
+            f"{counts.count(opened.documents, 'document')} · "
+            f"{counts.count(opened.stories, 'story')} (index)"
         )
         parts.diff.clear("Select a version to compare it with its story's base.")
         parts.diff.set_titles(None, None)
@@ -99,14 +100,20 @@ class IndexView:
         doc_list = self.parts.doc_list
         doc_list.show_index([listed.page])
         found = listed.found
-        doc_list.show_found(found.text if found else "", found.count if found else 1)
+        unsearched = isinstance(found, Unsearched)
+        why = found.why if unsearched else ""
+        doc_list.show_found(found.text if found else "", found.count if found else 1, why)
         source = self.session.archive.source
         if source is not None:
-            documents = f"{source.documents:,} documents"
-            if found is not None:
+            documents = counts.count(source.documents, "document")
+            if unsearched:
+                documents = f"not searched: {documents}"
+            elif found is not None:
                 documents = f"{found.count:,} of {documents} match"
-            self.parts.count_label.setText(f"{documents} · {source.stories:,} stories (index)")
-        self._say_listed()
+            stories = counts.count(source.stories, "story")
+            self.parts.count_label.setText(f"{documents} · {stories} (index)")
+        if not unsearched:  # the failure is the status line's (the session says it)
+            self._say_listed()
 
     def _sorted(self, pages: list[Page]) -> None:
         """The pages listed, each story's versions sorted by the column clicked."""
