@@ -389,3 +389,28 @@ def test_a_folder_opened_while_an_index_opens_is_what_stays(  # type: ignore[no-
     QApplication.processEvents()
     assert not window.session.archive.active
     assert len(window.documents) == 5 and "stories index" not in window.windowTitle()
+
+
+def test_view_menu_checks_follow_what_a_stories_index_refuses(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, big_index: Path, sample_dir: Path
+) -> None:
+    """Hide boilerplate refused is left unchecked (before: checked, so the next folder's
+    first click unchecked it); Group by story cannot be unchecked with an index open (it
+    did nothing, silently, and saved the choice for the next folder)."""
+    with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
+        window.commands.index.open(big_index)
+    hide, group = window.actions_["hide_boilerplate"], window.actions_["group_stories"]
+    assert group.isChecked() and not hide.isChecked()
+    view = window.doc_list.view
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
+    assert "not available for a stories index" in window.status_label.text()
+    assert not hide.isChecked()
+    window.status_label.setText("")
+    ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(view, Qt.Key.Key_G, ctrl_shift)
+    assert "A flat list" in window.status_label.text()
+    assert group.isChecked() and window.settings.flag("group_stories", True)
+    open_and_wait(qtbot, window, [sample_dir])
+    assert not hide.isChecked() and not window.session.hide_boilerplate
+    assert group.isChecked() and window.session.grouped()

@@ -14,6 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
 from wirediff.core import counts
@@ -26,6 +27,7 @@ from wirediff.ui.shell.parts import MAIN, Parts
 
 TEXTS = "needs every text of the archive (recurring lines are counted over all of them)"
 FOLDERS = "needs the review store, kept per folder"
+GROUPED = "needs a folder's documents (an index's list is its events and stories)"
 WHERE = "Open the story's folder to use it."
 
 
@@ -150,6 +152,17 @@ class IndexView:
             f"{count:,} of {of} {noun} “{text}”, in {counts.count(total, 'event')}: "
             f"listing events {first + 1:,}–{end:,}{more}"
         )
+
+    def refuse_toggle(self, name: str, on: bool, what: str, why: str = TEXTS) -> bool:
+        """``refuse``, and the menu item ``name`` (just set ``on``) set back as it was."""
+        if not self.refuse(what, why):
+            return False
+        action = self.window.findChild(QAction, name)
+        if action is not None:
+            blocked = action.blockSignals(True)
+            action.setChecked(not on)
+            action.blockSignals(blocked)
+        return True
 
     def refuse(self, what: str, why: str = TEXTS) -> bool:
         """Say that ``what`` is not available while an index is open; True if so."""
