@@ -414,3 +414,29 @@ def test_view_menu_checks_follow_what_a_stories_index_refuses(  # type: ignore[n
     open_and_wait(qtbot, window, [sample_dir])
     assert not hide.isChecked() and not window.session.hide_boilerplate
     assert group.isChecked() and window.session.grouped()
+
+
+def test_the_refusal_box_shows_folder_names_as_data(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A bidi override, a line break or a byte that is not UTF-8 in the folder's name is
+    shown visibly (before: the name reversed the path, split it, or lost the byte)."""
+    import os
+
+    pytest.importorskip("pyarrow")
+    for name, mark in (("report\u202etxt.parquet", "<RLO>"), ("two\nlines.parquet", "␊")):
+        folder = tmp_path / name
+        folder.mkdir()
+        window.commands.index.open(folder)
+        box = the_box(qtbot, window)
+        assert mark in box.text() and name not in box.text()
+        box.close()
+        qtbot.waitUntil(lambda: not window.findChildren(QMessageBox), timeout=WAIT_MS)
+    folder = tmp_path / os.fsdecode(b"bad\xff.parquet")
+    try:
+        folder.mkdir()
+    except (OSError, UnicodeError):
+        return  # the file system takes no such name
+    window.commands.index.open(folder)
+    box = the_box(qtbot, window)
+    assert "bad\\xff.parquet" in box.text()

@@ -45,6 +45,8 @@ from wirediff.ui.session.index_source import (
     IndexSource,
     missing_text,
     scale_missing,
+    shown,
+    why,
 )
 from wirediff.ui.session.index_story import StoryReader
 
@@ -103,8 +105,8 @@ def open_job(folder: Path) -> Callable[[Job], Opened | Refusal]:
         except IndexRefused as refused:
             return Refusal(refused.title, refused.text)
         except Exception as exc:  # a part that opens but cannot be read
-            reason = str(exc) or type(exc).__name__
-            return Refusal("Damaged stories index", f"{folder} cannot be read:\n\n{reason}")
+            reason = f"{shown(folder)} cannot be read:\n\n{why(folder, exc)}"
+            return Refusal("Damaged stories index", reason)
         return Opened(source, folder, source.documents, source.stories, source.events, page)
 
     return run

@@ -15,6 +15,7 @@ from typing import Any
 
 from wirediff.core.document import Document
 from wirediff.core.reading import ReadError
+from wirediff.core.textsafe import printable
 from wirediff.ui.doclist.pages import (
     IndexEntry,
     IndexEvent,
@@ -177,6 +178,17 @@ LAYOUT = (
 )
 
 
-def _why(folder: Path, exc: Exception) -> str:
+def shown(folder: Path) -> str:
+    """``folder`` as a message box shows it: control and bidi characters, line breaks and
+    bytes that were not UTF-8 visible (its name is data: it must not garble the box)."""
+    return printable(str(folder), one_line=True)
+
+
+def why(folder: Path, exc: Exception) -> str:
+    """What is wrong with ``folder`` (``exc``), the folder shown as ``shown`` says."""
     reason = str(exc).replace(f"{folder}: ", "") or type(exc).__name__
-    return f"{folder} cannot be opened as a stories index:\n\n{reason}\n\n{LAYOUT}"
+    return printable(reason.replace(str(folder), shown(folder)))
+
+
+def _why(folder: Path, exc: Exception) -> str:
+    return f"{shown(folder)} cannot be opened as a stories index:\n\n{why(folder, exc)}\n\n{LAYOUT}"
