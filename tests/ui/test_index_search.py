@@ -93,7 +93,7 @@ def test_the_filter_finds_a_document_far_past_the_pages_listed(  # type: ignore[
     assert listed[0].siblingAtColumn(FILE).data() == name
     assert archive.found.count == 1
     status = window.status_label.text()
-    assert f"1 of {DOCUMENTS:,} document matches “{name}”" in status
+    assert f"1 of {DOCUMENTS:,} documents matches “{name}”" in status
     # Its story and event rows are kept for context, as a folder's filter keeps them.
     story_versions = sum(1 for r in rows if r["story"] == far["story"])
     if story_versions > 1:

@@ -440,3 +440,26 @@ def test_the_refusal_box_shows_folder_names_as_data(  # type: ignore[no-untyped-
     window.commands.index.open(folder)
     box = the_box(qtbot, window)
     assert "bad\\xff.parquet" in box.text()
+
+
+def test_a_one_document_index_is_counted_in_the_singular(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:
+    """Before: "1 documents · 1 stories", "1 of 1 document match", "Heat map of 1
+    documents"."""
+    index = generated_index(tmp_path, 1, 1)
+    with qtbot.waitSignal(window.session.index_opened, timeout=WAIT_MS):
+        window.commands.index.open(index)
+    assert window.parts.count_label.text() == "1 document · 1 story (index)"
+    window.doc_list.select(0)
+    view = window.doc_list.view
+    view.setFocus()
+    ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    with qtbot.waitSignal(window.heat_map_shown, timeout=WAIT_MS):
+        qtbot.keyClick(view, Qt.Key.Key_M, ctrl_shift)
+    qtbot.waitUntil(lambda: "Heat map of 1 document ·" in window.status_label.text())
+    window.heat_map.hide()  # type: ignore[union-attr]
+    with qtbot.waitSignal(window.session.archive.listed, timeout=WAIT_MS):
+        qtbot.keyClicks(window.doc_list.filter, "story 0")
+    assert "1 of 1 document matches “story 0”" in window.status_label.text()
+    assert window.parts.count_label.text() == "1 of 1 document matches · 1 story (index)"

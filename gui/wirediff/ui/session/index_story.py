@@ -24,6 +24,7 @@ from dataclasses import dataclass, field, replace
 
 from PySide6.QtCore import QObject, Signal
 
+from wirediff.core.counts import count
 from wirediff.core.document import Document
 from wirediff.core.options import CompareOptions
 from wirediff.core.reading import ReadError
@@ -377,7 +378,7 @@ class StoryReader(QObject):
             def done(matrix: SimilarityMatrix) -> None:
                 self.matrix_of = found
                 self.matrix_ready.emit(index, matrix, len(docs))
-                self.message.emit(f"Heat map of {len(shown)} documents · {heading}")
+                self.message.emit(f"Heat map of {count(len(shown), 'document')} · {heading}")
 
             def failed(message: str) -> None:
                 self.failed.emit(message)

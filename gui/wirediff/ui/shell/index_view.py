@@ -31,6 +31,13 @@ GROUPED = "needs a folder's documents (an index's list is its events and stories
 WHERE = "Open the story's folder to use it."
 
 
+def matching(count: int, documents: int) -> str:
+    """``count`` of ``documents`` match: "1 of 300 documents matches", "2 of 300 ... match"."""
+    return (
+        f"{count:,} of {counts.count(documents, 'document')} {'matches' if count == 1 else 'match'}"
+    )
+
+
 class IndexView:
     """Opens stories indexes for the window and shows them in its widgets."""
 
@@ -111,7 +118,7 @@ class IndexView:
             if unsearched:
                 documents = f"not searched: {documents}"
             elif found is not None:
-                documents = f"{found.count:,} of {documents} match"
+                documents = matching(found.count, source.documents)
             stories = counts.count(source.stories, "story")
             self.parts.count_label.setText(f"{documents} · {stories} (index)")
         if not unsearched:  # the failure is the status line's (the session says it)
@@ -146,10 +153,9 @@ class IndexView:
         if not count:
             self.session.message.emit(f"No document of the index matches “{text}”")
             return
-        of = f"{archive.source.documents:,}" if archive.source is not None else "all"
-        noun = "document matches" if count == 1 else "documents match"
+        documents = archive.source.documents if archive.source is not None else count
         self.session.message.emit(
-            f"{count:,} of {of} {noun} “{text}”, in {counts.count(total, 'event')}: "
+            f"{matching(count, documents)} “{text}”, in {counts.count(total, 'event')}: "
             f"listing events {first + 1:,}–{end:,}{more}"
         )
 
