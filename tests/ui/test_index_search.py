@@ -4,6 +4,7 @@ event rows; clearing the filter lists the index's first page again."""
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import pytest
@@ -47,6 +48,30 @@ def type_filter(qtbot, window: MainWindow, text: str) -> None:  # type: ignore[n
         qtbot.keyClicks(field, text)
 
 
+def click_header(qtbot, window: MainWindow, column: int) -> None:  # type: ignore[no-untyped-def]
+    header = window.doc_list.view.header()
+    at = header.sectionViewportPosition(column) + header.sectionSize(column) // 2
+    qtbot.mouseClick(
+        header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(at, header.height() // 2)
+    )
+
+
+def outlets_by_story(window: MainWindow) -> list[list[str]]:
+    """The outlets of each listed story's versions, in the list's order."""
+    proxy, out = window.doc_list.proxy, []
+
+    def walk(parent: QModelIndex) -> None:
+        children = [proxy.index(r, 0, parent) for r in range(proxy.rowCount(parent))]
+        docs = [c for c in children if c.data(DOC_ROLE) is not None]
+        if parent.isValid() and parent.data(STORY_ROLE) is not None and docs:
+            out.append([c.siblingAtColumn(OUTLET).data() for c in docs])
+        for child in children:
+            walk(child)
+
+    walk(QModelIndex())
+    return out
+
+
 def table(index: Path):  # type: ignore[no-untyped-def]
     import pyarrow.parquet as pq
 
@@ -68,7 +93,7 @@ def test_the_filter_finds_a_document_far_past_the_pages_listed(  # type: ignore[
     assert listed[0].siblingAtColumn(FILE).data() == name
     assert archive.found.count == 1
     status = window.status_label.text()
-    assert f"1 of {DOCUMENTS:,} document matches “{name}”" in status
+    assert f"1 of {DOCUMENTS:,} documents matches “{name}”" in status
     # Its story and event rows are kept for context, as a folder's filter keeps them.
     story_versions = sum(1 for r in rows if r["story"] == far["story"])
     if story_versions > 1:
@@ -147,30 +172,15 @@ def test_a_header_click_sorts_each_storys_versions_and_keeps_the_events_in_order
     qtbot, window: MainWindow, index: Path
 ) -> None:
     open_index(qtbot, window, index)
-    archive, doc_list = window.session.archive, window.doc_list
+    archive = window.session.archive
     before = [row[0] for row in tree(window) if isinstance(row, tuple)]
-    header = doc_list.view.header()
 
     def click(column: int) -> None:
-        at = header.sectionViewportPosition(column) + header.sectionSize(column) // 2
         with qtbot.waitSignal(archive.sorted_ready, timeout=WAIT_MS):
-            qtbot.mouseClick(
-                header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(at, header.height() // 2)
-            )
+            click_header(qtbot, window, column)
 
     def story_outlets() -> list[list[str]]:
-        proxy, out = doc_list.proxy, []
-
-        def walk(parent: QModelIndex) -> None:
-            children = [proxy.index(r, 0, parent) for r in range(proxy.rowCount(parent))]
-            docs = [c for c in children if c.data(DOC_ROLE) is not None]
-            if parent.isValid() and parent.data(STORY_ROLE) is not None and docs:
-                out.append([c.siblingAtColumn(OUTLET).data() for c in docs])
-            for child in children:
-                walk(child)
-
-        walk(QModelIndex())
-        return out
+        return outlets_by_story(window)
 
     click(OUTLET)
     assert archive.order == (OUTLET, False)
@@ -185,3 +195,62 @@ def test_a_header_click_sorts_each_storys_versions_and_keeps_the_events_in_order
     # Pages read later, and the filter's matches, come sorted the same way.
     type_filter(qtbot, window, "2021-07-1")
     assert all(g == sorted(g, key=str.casefold, reverse=True) for g in story_outlets())
+
+
+def test_a_header_clicked_while_the_index_is_searched_sorts_the_matches(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, index: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The search under way is started again in the order clicked (before, the click was
+    dropped while the header and the status line said the list was sorted)."""
+    from wirediff.ui.session import archive as archive_module
+    from wirediff.ui.session import index_source
+
+    open_index(qtbot, window, index)
+    archive = window.session.archive
+    gate, real = threading.Event(), index_source.IndexSource.search
+
+    def held(self, text, cancelled):  # type: ignore[no-untyped-def]
+        gate.wait(WAIT_MS / 1000)
+        return real(self, text, cancelled)
+
+    monkeypatch.setattr(index_source.IndexSource, "search", held)
+    qtbot.keyClicks(window.doc_list.filter, "2021-07-1")
+    qtbot.waitUntil(lambda: window.session.runner.running(archive_module.FILTER), timeout=WAIT_MS)
+    click_header(qtbot, window, OUTLET)
+    with qtbot.waitSignal(archive.listed, timeout=WAIT_MS):
+        gate.set()
+    groups = outlets_by_story(window)
+    assert archive.order == (OUTLET, False)
+    assert len(groups) > 10 and all(g == sorted(g, key=str.casefold) for g in groups)
+
+
+def test_a_search_failing_on_a_damaged_part_names_it_and_lists_nothing(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:
+    """A later documents part whose pages are damaged (its footer whole, so the index
+    opens): the search says which part and why under the filter, and the whole index is
+    not left listed under it as if it matched. Found by fuzzing."""
+    import wirediff.scale.synthetic as synthetic
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(synthetic, "ROWS_PER_PART", 1000)  # the first page is of the first two
+        synthetic.write_index(tmp_path / "stories.parquet", 3000, tmp_path / "texts", texts=20)
+    part = tmp_path / "stories.parquet" / "documents" / "part.2.parquet"
+    data = bytearray(part.read_bytes())
+    footer = int.from_bytes(data[-8:-4], "little")
+    data[4 : len(data) - 8 - footer] = b"\xff" * (len(data) - 12 - footer)
+    part.write_bytes(bytes(data))
+    open_index(qtbot, window, tmp_path / "stories.parquet")
+    before = [i.data(DOC_ROLE) for i in listed_rows(window)]
+    type_filter(qtbot, window, "dawn")
+    assert listed_rows(window) == []
+    no_match = window.doc_list.no_match
+    assert no_match.isVisible() and "documents/part.2.parquet" in no_match.text()
+    assert "documents/part.2.parquet" in window.status_label.text()
+    assert window.parts.count_label.text().startswith("not searched")
+    field = window.doc_list.filter
+    with qtbot.waitSignal(window.session.archive.listed, timeout=WAIT_MS):
+        field.selectAll()
+        qtbot.keyClick(field, Qt.Key.Key_Backspace)
+    assert [i.data(DOC_ROLE) for i in listed_rows(window)] == before
+    assert not no_match.isVisible()

@@ -325,6 +325,8 @@ def test_a_damaged_index_is_a_message_and_keeps_what_was_open(  # type: ignore[n
     open_index_from_menu(qtbot, window)
     box = the_box(qtbot, window)
     assert str(index) in box.text()
+    assert "Damaged stories index" in box.windowTitle()  # not "Not a stories index"
+    assert "documents/part.0.parquet cannot be read" in box.text()  # the part named
     assert len(window.documents) == 5 and not window.session.archive.active
 
 
@@ -364,3 +366,100 @@ def test_index_option_needs_one_folder(capsys: pytest.CaptureFixture[str]) -> No
 
     assert run_gui(["--index"]) == 2
     assert "--index INDEX_FOLDER" in capsys.readouterr().err
+
+
+def test_a_folder_opened_while_an_index_opens_is_what_stays(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, big_index: Path, sample_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The last thing opened wins: an index still opening when a folder is opened is
+    dropped (before, it replaced the folder once it had opened). Found by fuzzing."""
+    gate = threading.Event()
+    real = archive_module.IndexSource
+
+    class Slow(real):  # type: ignore[misc, valid-type]
+        def __init__(self, folder: Path) -> None:
+            gate.wait(WAIT_MS / 1000)
+            super().__init__(folder)
+
+    monkeypatch.setattr(archive_module, "IndexSource", Slow)
+    window.commands.index.open(big_index)
+    open_and_wait(qtbot, window, [sample_dir], settle_down=False)
+    gate.set()
+    qtbot.waitUntil(lambda: not window.session.runner.busy(), timeout=WAIT_MS)
+    QApplication.processEvents()
+    assert not window.session.archive.active
+    assert len(window.documents) == 5 and "stories index" not in window.windowTitle()
+
+
+def test_view_menu_checks_follow_what_a_stories_index_refuses(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, big_index: Path, sample_dir: Path
+) -> None:
+    """Hide boilerplate refused is left unchecked (before: checked, so the next folder's
+    first click unchecked it); Group by story cannot be unchecked with an index open (it
+    did nothing, silently, and saved the choice for the next folder)."""
+    with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
+        window.commands.index.open(big_index)
+    hide, group = window.actions_["hide_boilerplate"], window.actions_["group_stories"]
+    assert group.isChecked() and not hide.isChecked()
+    view = window.doc_list.view
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
+    assert "not available for a stories index" in window.status_label.text()
+    assert not hide.isChecked()
+    window.status_label.setText("")
+    ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(view, Qt.Key.Key_G, ctrl_shift)
+    assert "A flat list" in window.status_label.text()
+    assert group.isChecked() and window.settings.flag("group_stories", True)
+    open_and_wait(qtbot, window, [sample_dir])
+    assert not hide.isChecked() and not window.session.hide_boilerplate
+    assert group.isChecked() and window.session.grouped()
+
+
+def test_the_refusal_box_shows_folder_names_as_data(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A bidi override, a line break or a byte that is not UTF-8 in the folder's name is
+    shown visibly (before: the name reversed the path, split it, or lost the byte)."""
+    import os
+
+    pytest.importorskip("pyarrow")
+    for name, mark in (("report\u202etxt.parquet", "<RLO>"), ("two\nlines.parquet", "␊")):
+        folder = tmp_path / name
+        folder.mkdir()
+        window.commands.index.open(folder)
+        box = the_box(qtbot, window)
+        assert mark in box.text() and name not in box.text()
+        box.close()
+        qtbot.waitUntil(lambda: not window.findChildren(QMessageBox), timeout=WAIT_MS)
+    folder = tmp_path / os.fsdecode(b"bad\xff.parquet")
+    try:
+        folder.mkdir()
+    except (OSError, UnicodeError):
+        return  # the file system takes no such name
+    window.commands.index.open(folder)
+    box = the_box(qtbot, window)
+    assert "bad\\xff.parquet" in box.text()
+
+
+def test_a_one_document_index_is_counted_in_the_singular(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:
+    """Before: "1 documents · 1 stories", "1 of 1 document match", "Heat map of 1
+    documents"."""
+    index = generated_index(tmp_path, 1, 1)
+    with qtbot.waitSignal(window.session.index_opened, timeout=WAIT_MS):
+        window.commands.index.open(index)
+    assert window.parts.count_label.text() == "1 document · 1 story (index)"
+    window.doc_list.select(0)
+    view = window.doc_list.view
+    view.setFocus()
+    ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    with qtbot.waitSignal(window.heat_map_shown, timeout=WAIT_MS):
+        qtbot.keyClick(view, Qt.Key.Key_M, ctrl_shift)
+    qtbot.waitUntil(lambda: "Heat map of 1 document ·" in window.status_label.text())
+    window.heat_map.hide()  # type: ignore[union-attr]
+    with qtbot.waitSignal(window.session.archive.listed, timeout=WAIT_MS):
+        qtbot.keyClicks(window.doc_list.filter, "story 0")
+    assert "1 of 1 document matches “story 0”" in window.status_label.text()
+    assert window.parts.count_label.text() == "1 of 1 document matches · 1 story (index)"

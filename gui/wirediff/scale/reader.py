@@ -19,7 +19,7 @@ from __future__ import annotations
 import json
 import threading
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -33,6 +33,8 @@ DOCUMENT_COLUMNS = (
     "doc path title outlet date date_source url words story event is_base similarity "
     "containment_in_base base_containment derivation row"
 ).split()
+EVENT_COLUMNS = "event title stories documents first_story first_row".split()
+STORY_COLUMNS = "story event title base versions first_row".split()
 
 
 KEPT_GROUPS = 2  # decoded row groups kept (a page can straddle two)
@@ -45,6 +47,10 @@ JOIN = "\x1f"
 
 class NotAnIndex(ValueError):
     """The index folder is missing a part, or a part is not what ``write_index`` writes."""
+
+
+class DamagedIndex(NotAnIndex):
+    """A part of the index is there but cannot be read: the message names it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,21 +115,17 @@ class StoriesIndex:
         import pyarrow.parquet as pq
 
         self.folder = Path(folder)
-        try:
-            self.summary: dict[str, Any] = json.loads(
-                (self.folder / "summary.json").read_text(encoding="utf-8")
-            )
-            self._events = pq.read_table(self.folder / "events.parquet")
-            self._stories = pq.read_table(self.folder / "stories.parquet")
-            parts = sorted((self.folder / "documents").glob("*.parquet"), key=_part_number)
-            self._parts = [pq.ParquetFile(p) for p in parts]
-        except (OSError, ValueError) as exc:
-            raise NotAnIndex(f"{folder}: not a stories index ({exc})") from None
-        missing = set(DOCUMENT_COLUMNS) - set(
-            self._parts[0].schema_arrow.names if self._parts else []
-        )
-        if missing:
-            raise NotAnIndex(f"{folder}: documents lack {', '.join(sorted(missing))}")
+        summary = self._part("summary.json", lambda p: json.loads(p.read_text(encoding="utf-8")))
+        if not isinstance(summary, dict):
+            raise DamagedIndex(f"{folder}: summary.json is not a JSON object")
+        self.summary: dict[str, Any] = summary
+        self._events = self._part("events.parquet", pq.read_table, EVENT_COLUMNS)
+        self._stories = self._part("stories.parquet", pq.read_table, STORY_COLUMNS)
+        parts = sorted((self.folder / "documents").glob("*.parquet"), key=_part_number)
+        if not parts:
+            raise NotAnIndex(f"{folder}: not a stories index (documents/ holds no part)")
+        self._names = [p.relative_to(self.folder).as_posix() for p in parts]
+        self._parts = [self._part(name, pq.ParquetFile, DOCUMENT_COLUMNS) for name in self._names]
         self._groups: dict[tuple[int, int], Any] = {}  # the last row groups read (a page each)
         self._haystacks: list[Any] = []  # per part: the searched columns, lower case, joined
         # A search or a page given up can still be running in its worker when the next
@@ -132,6 +134,25 @@ class StoriesIndex:
         self._starts = [0]
         for part in self._parts:
             self._starts.append(self._starts[-1] + part.metadata.num_rows)
+
+    def _part(self, name: str, read: Callable[[Path], Any], columns: Sequence[str] = ()) -> Any:
+        """Part ``name`` of the index folder, read; ``columns``: those it must have."""
+        path = self.folder / name
+        if not path.exists():
+            raise NotAnIndex(f"{self.folder}: not a stories index ({name} is missing)")
+        try:
+            found = read(path)
+        except (OSError, ValueError) as exc:  # pyarrow's errors are of these
+            raise DamagedIndex(f"{self.folder}: {name} cannot be read: {exc}") from None
+        names = getattr(found, "schema_arrow", getattr(found, "schema", None))
+        missing = [c for c in columns if c not in (names.names if names is not None else ())]
+        if missing:
+            raise NotAnIndex(f"{self.folder}: {name} lacks the columns {', '.join(missing)}")
+        return found
+
+    def _damaged(self, part: int, exc: Exception) -> DamagedIndex:
+        """A documents part that opened but whose rows cannot be read."""
+        return DamagedIndex(f"{self.folder}: {self._names[part]} cannot be read: {exc}")
 
     @property
     def event_count(self) -> int:
@@ -147,7 +168,7 @@ class StoriesIndex:
 
     def events(self, start: int = 0, count: int | None = None) -> list[EventRow]:
         """Events ``start`` .. ``start + count`` (largest first)."""
-        rows = self._events.slice(start, count).to_pylist()
+        rows = _no_null_text(self._events.slice(start, count)).to_pylist()
         return [
             EventRow(
                 r["event"],
@@ -162,14 +183,14 @@ class StoriesIndex:
 
     def stories(self, event: EventRow) -> list[StoryRow]:
         """The stories of an event, largest first."""
-        rows = self._stories.slice(event.first_story, event.stories).to_pylist()
+        rows = _no_null_text(self._stories.slice(event.first_story, event.stories)).to_pylist()
         return [
             StoryRow(r["story"], r["event"], r["title"], r["base"], r["versions"], r["first_row"])
             for r in rows
         ]
 
     def story(self, story: int) -> StoryRow:
-        r = self._stories.slice(story, 1).to_pylist()[0]
+        r = _no_null_text(self._stories.slice(story, 1)).to_pylist()[0]
         return StoryRow(
             r["story"], r["event"], r["title"], r["base"], r["versions"], r["first_row"]
         )
@@ -204,7 +225,11 @@ class StoriesIndex:
         with self._lock:
             table = self._groups.get(key)
             if table is None:
-                table = self._parts[part].read_row_group(group, columns=DOCUMENT_COLUMNS)
+                try:
+                    table = self._parts[part].read_row_group(group, columns=DOCUMENT_COLUMNS)
+                except (OSError, ValueError) as exc:
+                    raise self._damaged(part, exc) from None
+                table = _no_null_text(table)
                 if len(self._groups) >= KEPT_GROUPS:
                     self._groups.pop(next(iter(self._groups)))
                 self._groups[key] = table
@@ -259,7 +284,10 @@ class StoriesIndex:
 
         while len(self._haystacks) <= part:
             n = len(self._haystacks)
-            table = self._parts[n].read(columns=[*SEARCH_COLUMNS, "event"])
+            try:
+                table = self._parts[n].read(columns=[*SEARCH_COLUMNS, "event"])
+            except (OSError, ValueError) as exc:
+                raise self._damaged(n, exc) from None
             name = pc.replace_substring_regex(table["path"], pattern=r"^.*/", replacement="")
             columns = [column(table[c]) for c in SEARCH_COLUMNS[:-1]]
             columns.append(column(name))
@@ -268,12 +296,26 @@ class StoriesIndex:
 
     def text(self, row: DocRow) -> str:
         """The document's text, read from its file or record now (raises ReadError)."""
-        root = str(self.summary.get("root", ""))
+        root = str(self.summary.get("root") or "")
         path, _, item = row.path.partition("#")
         if "://" not in root and not path.endswith((".parquet", ".pq")):
             return read_document(Path(root) / row.path).text
         url = f"{root.rstrip('/')}/{path}"
         return _record(url, int(item or 0)).text
+
+
+def _no_null_text(table: Any) -> Any:
+    """``table`` with its text columns' nulls as "" (another writer's index may hold
+    them; a title, an outlet or a path is text wherever it is shown)."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    for i, field in enumerate(table.schema):
+        text = pa.types.is_string(field.type) or pa.types.is_large_string(field.type)
+        if text and table.column(i).null_count:
+            filled = pc.fill_null(table.column(i), pa.scalar("", field.type))
+            table = table.set_column(i, field, filled)
+    return table
 
 
 def pa_array(values: Any) -> Any:
@@ -299,7 +341,19 @@ def _row_group(part: Any, offset: int) -> tuple[int, int]:
 
 
 def _record(url: str, item: int) -> Document:
-    """Record ``item`` (from 1) of a shard, as a Document."""
+    """Record ``item`` (from 1) of a shard, as a Document (raises ReadError naming the
+    shard, or the record when the shard holds no such record: it changed since indexing)."""
+    try:
+        return _read_record(url, item)
+    except IndexError:
+        raise ReadError(Path(f"{url}#{item}"), "no such record in the shard") from None
+    except (ReadError, OSError):
+        raise
+    except Exception as exc:  # pyarrow's or a codec's: a damaged or rewritten shard
+        raise ReadError(Path(url), str(exc) or type(exc).__name__) from None
+
+
+def _read_record(url: str, item: int) -> Document:
     import fsspec
 
     with fsspec.open(url, "rb", compression="infer") as handle:

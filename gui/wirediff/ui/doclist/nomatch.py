@@ -34,3 +34,8 @@ class NoMatch(QLabel):
                 "titles, file names, outlets and dates."
             )
         self.setVisible(empty)
+
+    def show_failure(self, text: str, why: str) -> None:
+        """The filter ``text`` could not be searched: ``why``."""
+        self.setText(f"“{one_line(text, FILTER_SHOWN)}” could not be searched: {one_line(why)}")
+        self.show()

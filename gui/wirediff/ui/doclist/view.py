@@ -150,9 +150,13 @@ class DocumentList(QWidget):
             self._filtering = False
         self._say_no_match()
 
-    def show_found(self, text: str, count: int) -> None:
-        """A stories index was searched for ``text``: ``count`` documents matched."""
-        self.no_match.show_for(text, count, 1)
+    def show_found(self, text: str, count: int, why: str = "") -> None:
+        """A stories index was searched for ``text``: ``count`` documents matched (``why``:
+        the search failed, and why)."""
+        if why:
+            self.no_match.show_failure(text, why)
+        else:
+            self.no_match.show_for(text, count, 1)
 
     def _say_no_match(self) -> None:
         self.no_match.show_for(self.filter.text(), self.proxy.rowCount(), self.model.rowCount())

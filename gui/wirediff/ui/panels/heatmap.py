@@ -397,6 +397,10 @@ class HeatMapDialog(QDialog):
         self.heading.setText(one_line(title))
         self.status.setText(f"Scoring {shown**2:,} pairs…")
 
+    def set_failed(self, why: str) -> None:
+        """The map that was coming cannot be shown: ``why`` (naming the file) instead."""
+        self.status.setText(f"No heat map: {one_line(why)}")
+
     def set_matrix(self, index: StoryIndex, matrix: SimilarityMatrix, total: int) -> None:
         self.map.set_matrix(index, matrix)
         self.map.resize(self.map.sizeHint())

@@ -29,7 +29,14 @@ from wirediff.core.document import Document
 from wirediff.core.options import CompareOptions
 from wirediff.ui.common.chronology import earlier
 from wirediff.ui.common.text import one_line
-from wirediff.ui.doclist.pages import IndexEntry, IndexEvent, IndexStory, Order, Page
+from wirediff.ui.doclist.pages import (
+    IndexEntry,
+    IndexEvent,
+    IndexStory,
+    Order,
+    Page,
+    build_rows,
+)
 from wirediff.ui.jobs.collector import collection_paused
 from wirediff.ui.jobs.runner import Job, Runner
 from wirediff.ui.session.comparing import ComparingController, Request
@@ -38,6 +45,8 @@ from wirediff.ui.session.index_source import (
     IndexSource,
     missing_text,
     scale_missing,
+    shown,
+    why,
 )
 from wirediff.ui.session.index_story import StoryReader
 
@@ -70,6 +79,16 @@ class Listed:
 
 
 @dataclass(frozen=True, slots=True)
+class Unsearched:
+    """The filter's ``text`` could not be searched (``why``: the part and the reason):
+    nothing is listed under it (the whole index listed would look like its matches)."""
+
+    text: str
+    why: str
+    count: int = 0
+
+
+@dataclass(frozen=True, slots=True)
 class Refusal:
     """Why a folder was not opened (a message box: title and text)."""
 
@@ -86,8 +105,8 @@ def open_job(folder: Path) -> Callable[[Job], Opened | Refusal]:
         except IndexRefused as refused:
             return Refusal(refused.title, refused.text)
         except Exception as exc:  # a part that opens but cannot be read
-            reason = str(exc) or type(exc).__name__
-            return Refusal("Damaged stories index", f"{folder} cannot be read:\n\n{reason}")
+            reason = f"{shown(folder)} cannot be read:\n\n{why(folder, exc)}"
+            return Refusal("Damaged stories index", reason)
         return Opened(source, folder, source.documents, source.stories, source.events, page)
 
     return run
@@ -159,8 +178,9 @@ class IndexController(QObject):
         self.opened.emit(result)
 
     def close(self) -> None:
-        """Another folder or index: forget this one and its jobs."""
-        for kind in (PAGE, TEXTS, FILTER):
+        """Another folder or index: forget this one and its jobs, an index still opening too
+        (what was opened last is what is shown)."""
+        for kind in (OPEN, PAGE, TEXTS, FILTER):
             self.runner.cancel(kind)
         self.source, self.folder, self.order = None, None, None
         self._reset(0)
@@ -179,13 +199,6 @@ class IndexController(QObject):
     def listed_event(self, event_id: int) -> IndexEvent | None:
         """An event listed."""
         return self._events.get(event_id)
-
-    def entry(self, row: int) -> IndexEntry | None:
-        """A document of the stories listed (its base too, filtered out or not)."""
-        found = self.entries.get(row)
-        if found is not None:
-            return found
-        return next((e for s in self._stories.values() for e in s.entries if e.row == row), None)
 
     def _reset(self, total: int, found: Any = None) -> None:
         """Nothing listed yet, of ``total`` events (of the whole index, or the ``found``)."""
@@ -208,7 +221,10 @@ class IndexController(QObject):
         if not text and self.found is None:
             self.runner.cancel(FILTER)  # a search given up before it listed anything
             return
+        self._search(source, text)
 
+    def _search(self, source: IndexSource, text: str) -> None:
+        """Search in a worker (dropping the search under way), in the order asked now."""
         order = self.order
 
         def job(job: Job) -> Listed | None:
@@ -226,9 +242,17 @@ class IndexController(QObject):
             self._add(listed.page)
             self.listed.emit(listed)
 
+        def failed(message: str) -> None:
+            if self.source is not source:
+                return
+            unsearched = Unsearched(text, message)
+            self._reset(0, unsearched)
+            self.listed.emit(Listed(build_rows(Page(0, [], 0)), unsearched))
+            self.failed.emit(message)
+
         what = f"Searching the index for “{one_line(text)}”" if text else "Reading the index"
         self.message.emit(f"{what}…")
-        self.runner.start(FILTER, job, done, self.failed.emit, subject=what)
+        self.runner.start(FILTER, job, done, failed, subject=what)
 
     # --- pages -------------------------------------------------------------------------------
     def more(self) -> None:
@@ -257,6 +281,9 @@ class IndexController(QObject):
             return
         self.order = (column, descending)
         self.runner.cancel(PAGE)
+        if self.runner.running(FILTER):  # its matches come in the order it was started in
+            self._search(self.source, self.searched)
+            return
         at = self._page_of.get(row, self.shown[0]) if row is not None and self.shown else 0
         at = self.shown.index(at) if at in self.shown else 0
         self._read(self.shown[at : at + 1] or [0], sort=True)
@@ -265,7 +292,8 @@ class IndexController(QObject):
         """Read the pages starting at events ``firsts`` in a worker, unless pages are on
         their way already (``sort``: the pages listed, sorted again)."""
         source, found, order = self.source, self.found, self.order
-        if source is None or self.runner.running(PAGE) or self.runner.running(FILTER):
+        busy = self.runner.running(PAGE) or self.runner.running(FILTER)
+        if source is None or busy or isinstance(found, Unsearched):
             return
 
         def job(_job: Job) -> list[Page]:
@@ -342,14 +370,11 @@ class IndexController(QObject):
             return
         self._compare(pair)
 
-    def open_rows(self, a: int, b: int) -> bool:
-        """Compare list rows ``a`` (on the left) and ``b``: a pair chosen elsewhere (the heat
-        map, the story view). False if a row is not of a story listed."""
-        left, right = self.entry(a), self.entry(b)
-        if left is None or right is None:
-            return False
+    def open_entries(self, left: IndexEntry, right: IndexEntry) -> None:
+        """Compare ``left`` (on the left) and ``right``: a pair chosen elsewhere (the heat
+        map, the story view, the story panel), listed now or not (the list moved on, or
+        its filter hides them, since that view read its story)."""
         self._compare((left, right))
-        return True
 
     def _compare(self, pair: tuple[IndexEntry, IndexEntry]) -> None:
         """Read the two texts of ``pair`` (those not kept), then compare them; a read of

@@ -15,6 +15,7 @@ from typing import Any
 
 from wirediff.core.document import Document
 from wirediff.core.reading import ReadError
+from wirediff.core.textsafe import printable
 from wirediff.ui.doclist.pages import (
     IndexEntry,
     IndexEvent,
@@ -66,11 +67,13 @@ class IndexSource:
         self.folder = folder
         try:
             self.index: Any = reader.StoriesIndex(folder)
+        except reader.DamagedIndex as exc:  # a part there that cannot be read: named
+            raise IndexRefused("Damaged stories index", _why(folder, exc)) from None
         except reader.NotAnIndex as exc:
             raise IndexRefused("Not a stories index", _why(folder, exc)) from None
         except Exception as exc:  # a damaged part: pyarrow's own errors
             raise IndexRefused("Damaged stories index", _why(folder, exc)) from None
-        self.root = str(self.index.summary.get("root", ""))
+        self.root = str(self.index.summary.get("root") or "")
         self.documents = int(self.index.document_count)
         self.stories = int(self.index.story_count)
         self.events = int(self.index.event_count)
@@ -151,8 +154,12 @@ class IndexSource:
         """The document of ``entry`` with its text, read now (raises ReadError)."""
         try:
             text = self.index.text(entry.record)
+        except ReadError:
+            raise
         except OSError as exc:
             raise ReadError(entry.doc.path, exc.strerror or str(exc)) from None
+        except Exception as exc:  # any other: the views wait for a file and a reason
+            raise ReadError(entry.doc.path, str(exc) or type(exc).__name__) from None
         doc = entry.doc
         return Document(
             doc.path,
@@ -171,6 +178,17 @@ LAYOUT = (
 )
 
 
-def _why(folder: Path, exc: Exception) -> str:
+def shown(folder: Path) -> str:
+    """``folder`` as a message box shows it: control and bidi characters, line breaks and
+    bytes that were not UTF-8 visible (its name is data: it must not garble the box)."""
+    return printable(str(folder), one_line=True)
+
+
+def why(folder: Path, exc: Exception) -> str:
+    """What is wrong with ``folder`` (``exc``), the folder shown as ``shown`` says."""
     reason = str(exc).replace(f"{folder}: ", "") or type(exc).__name__
-    return f"{folder} cannot be opened as a stories index:\n\n{reason}\n\n{LAYOUT}"
+    return printable(reason.replace(str(folder), shown(folder)))
+
+
+def _why(folder: Path, exc: Exception) -> str:
+    return f"{shown(folder)} cannot be opened as a stories index:\n\n{why(folder, exc)}\n\n{LAYOUT}"

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field, replace
 
 from PySide6.QtCore import QObject, Signal
 
+from wirediff.core.counts import count
 from wirediff.core.document import Document
 from wirediff.core.options import CompareOptions
 from wirediff.core.reading import ReadError
@@ -56,9 +57,14 @@ class ArchiveStory:
 
     story: int  # its id in the stories index (an event's id, for an event)
     index: StoryIndex
-    rows: tuple[int, ...]  # the list row of each of ``index``'s documents
+    entries: tuple[IndexEntry, ...]  # the index's entry of each of ``index``'s documents
     problems: tuple[str, ...]  # the versions left out: "file: reason"
     read: int = 0  # texts read from the archive for it (the others were kept from a pair)
+
+    @property
+    def rows(self) -> tuple[int, ...]:
+        """The list row of each of ``index``'s documents."""
+        return tuple(e.row for e in self.entries)
 
     def doc_of(self, row: int) -> int | None:
         """The document of ``index`` that is list row ``row``, if read."""
@@ -96,12 +102,12 @@ def read_stories(
             "texts from an index"
         )
     groups: list[tuple[str, list[Document]]] = []
-    rows: list[int] = []
+    read_entries: list[IndexEntry] = []
     problems: list[str] = []
     fresh = 0
     for story in stories:
         docs: list[Document] = []
-        at: list[int] = []
+        at: list[IndexEntry] = []
         for entry in story.entries:  # base first, as the index lists them
             if cancelled():
                 return None
@@ -123,14 +129,14 @@ def read_stories(
                     break
                 continue
             docs.append(doc)
-            at.append(entry.row)
+            at.append(entry)
         else:
             groups.append((story.title, docs))
-            rows.extend(at)
+            read_entries.extend(at)
     if not groups:
         raise StoryRefused(f"no base of “{one_line(title)}” can be read: {'; '.join(problems)}")
     index = group_index(groups, title)
-    return ArchiveStory(key, index, tuple(rows), tuple(problems), fresh)
+    return ArchiveStory(key, index, tuple(read_entries), tuple(problems), fresh)
 
 
 def group_index(groups: Sequence[tuple[str, Sequence[Document]]], title: str) -> StoryIndex:
@@ -176,6 +182,7 @@ class StoryReader(QObject):
     heat_map_started = Signal(str, int, int)  # as StoriesController's: heading, shown, all
     matrix_ready = Signal(object, object, int)  # ... index, SimilarityMatrix, documents
     refused = Signal(str, object)  # why a story cannot be shown; ("story" or "event", id)
+    heat_map_failed = Signal(str)  # why the heat map asked for cannot be shown
     message = Signal(str)  # versions of a story read that could not be read
     failed = Signal(str)
 
@@ -291,7 +298,7 @@ class StoryReader(QObject):
         def done(result: ArchiveStory | str | None) -> None:
             waiting = answered()
             if isinstance(result, str):
-                self.refused.emit(result[0].upper() + result[1:], key)
+                self._refuse(result, key, waiting)
             elif result is not None:
                 self.reads += 1
                 self.texts += result.read
@@ -304,13 +311,21 @@ class StoryReader(QObject):
                     then(result)
             self._read_next()
 
-        def failed(message: str) -> None:
-            answered()
-            self.failed.emit(message)
+        def failed(message: str) -> None:  # not a file that cannot be read: a fault
+            self._refuse(message, key, answered())
             self._read_next()
 
         subject = f"Reading the {len(entries)} versions of “{one_line(title)}”"
         self.runner.start(READ, run, done, failed, subject=subject)
+
+    def _refuse(
+        self, why: str, key: tuple[str, int], waiting: Sequence[tuple[str | None, object]]
+    ) -> None:
+        """The story ``key`` cannot be shown: the views waiting for it stop waiting."""
+        why = why[0].upper() + why[1:]
+        self.refused.emit(why, key)
+        if any(slot == HEAT_MAP for slot, _then in waiting):
+            self.heat_map_failed.emit(why)
 
     # --- the story panel ---------------------------------------------------------------------
     def show(self, story: IndexStory | None, options: CompareOptions) -> None:
@@ -363,11 +378,15 @@ class StoryReader(QObject):
             def done(matrix: SimilarityMatrix) -> None:
                 self.matrix_of = found
                 self.matrix_ready.emit(index, matrix, len(docs))
-                self.message.emit(f"Heat map of {len(shown)} documents · {heading}")
+                self.message.emit(f"Heat map of {count(len(shown), 'document')} · {heading}")
+
+            def failed(message: str) -> None:
+                self.failed.emit(message)
+                self.heat_map_failed.emit(message)
 
             subject = f"Scoring the documents of “{one_line(index.events[0].title)}”"
             job = lambda _job: index.matrix(shown)  # noqa: E731
-            self.runner.start(MATRIX, job, done, self.failed.emit, subject=subject)
+            self.runner.start(MATRIX, job, done, failed, subject=subject)
 
         if event is not None:
             self.fetch_event(event, scored, HEAT_MAP)

@@ -119,7 +119,8 @@ class Session(QObject):
         self.corrections.changed.connect(self._regroup)
         self.archive.message.connect(self.message)
         self.archive.opened.connect(self._index_opened)
-        for worker in (self.loading, self.comparing, self.stories, self.derivation, self.archive):
+        workers = (self.loading, self.comparing, self.stories, self.derivation, self.archive)
+        for worker in (*workers, self.archive.stories):
             worker.failed.connect(self._failed)
 
     # --- what is on screen -----------------------------------------------------------------

@@ -22,7 +22,7 @@ from wirediff.ui.shell.cheatsheet import CheatSheet
 from wirediff.ui.shell.export import Exporter
 from wirediff.ui.shell.grouping import Grouping
 from wirediff.ui.shell.index_stories import IndexStories
-from wirediff.ui.shell.index_view import FOLDERS, IndexView
+from wirediff.ui.shell.index_view import FOLDERS, GROUPED, IndexView
 from wirediff.ui.shell.parts import Parts
 from wirediff.ui.shell.reviewing import Reviewing
 from wirediff.ui.shell.story_page import StoryPage
@@ -190,10 +190,11 @@ class Commands:
         self.settings.inline = on
 
     def toggle_grouping(self, on: bool) -> None:
-        self.session.view.set_grouping(on)
+        if on or not self.index.refuse_toggle("group_stories", on, "A flat list", GROUPED):
+            self.session.view.set_grouping(on)
 
     def toggle_boilerplate(self, on: bool) -> None:
-        if not (on and self.index.refuse("Hiding boilerplate")):
+        if not (on and self.index.refuse_toggle("hide_boilerplate", on, "Hiding boilerplate")):
             self.session.view.set_hide_boilerplate(on)
 
     def heat_map_event(self) -> None:

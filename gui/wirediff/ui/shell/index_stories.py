@@ -71,9 +71,9 @@ class IndexStories:
         view's) as they are on screen there; False if ``found`` is None."""
         if found is None:
             return False
-        a, b = found.rows[left], found.rows[right]
-        self.parts.doc_list.select(b)  # when it is listed; compared as asked either way
-        self.session.archive.open_rows(a, b)
+        a, b = found.entries[left], found.entries[right]
+        self.parts.doc_list.select(b.row)  # when it is listed; compared as asked either way
+        self.session.archive.open_entries(a, b)
         return True
 
     def heat_map_pair(self, left: int, right: int) -> bool:

@@ -14,19 +14,28 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
 from wirediff.core import counts
 from wirediff.ui.common.text import one_line
 from wirediff.ui.doclist.columns import COLUMNS
 from wirediff.ui.doclist.pages import Page
-from wirediff.ui.session.archive import Listed, Opened
+from wirediff.ui.session.archive import Listed, Opened, Unsearched
 from wirediff.ui.session.session import Session
 from wirediff.ui.shell.parts import MAIN, Parts
 
 TEXTS = "needs every text of the archive (recurring lines are counted over all of them)"
 FOLDERS = "needs the review store, kept per folder"
+GROUPED = "needs a folder's documents (an index's list is its events and stories)"
 WHERE = "Open the story's folder to use it."
+
+
+def matching(count: int, documents: int) -> str:
+    """``count`` of ``documents`` match: "1 of 300 documents matches", "2 of 300 ... match"."""
+    return (
+        f"{count:,} of {counts.count(documents, 'document')} {'matches' if count == 1 else 'match'}"
+    )
 
 
 class IndexView:
@@ -84,7 +93,8 @@ class IndexView:
         parts.doc_list.show_index([opened.page], keep=False)
         parts.doc_list.unsorted()
         parts.count_label.setText(
-            f"{opened.documents:,} documents · {opened.stories:,} stories (index)"
+            f"{counts.count(opened.documents, 'document')} · "
+            f"{counts.count(opened.stories, 'story')} (index)"
         )
         parts.diff.clear("Select a version to compare it with its story's base.")
         parts.diff.set_titles(None, None)
@@ -99,14 +109,20 @@ class IndexView:
         doc_list = self.parts.doc_list
         doc_list.show_index([listed.page])
         found = listed.found
-        doc_list.show_found(found.text if found else "", found.count if found else 1)
+        unsearched = isinstance(found, Unsearched)
+        why = found.why if unsearched else ""
+        doc_list.show_found(found.text if found else "", found.count if found else 1, why)
         source = self.session.archive.source
         if source is not None:
-            documents = f"{source.documents:,} documents"
-            if found is not None:
-                documents = f"{found.count:,} of {documents} match"
-            self.parts.count_label.setText(f"{documents} · {source.stories:,} stories (index)")
-        self._say_listed()
+            documents = counts.count(source.documents, "document")
+            if unsearched:
+                documents = f"not searched: {documents}"
+            elif found is not None:
+                documents = matching(found.count, source.documents)
+            stories = counts.count(source.stories, "story")
+            self.parts.count_label.setText(f"{documents} · {stories} (index)")
+        if not unsearched:  # the failure is the status line's (the session says it)
+            self._say_listed()
 
     def _sorted(self, pages: list[Page]) -> None:
         """The pages listed, each story's versions sorted by the column clicked."""
@@ -137,12 +153,22 @@ class IndexView:
         if not count:
             self.session.message.emit(f"No document of the index matches “{text}”")
             return
-        of = f"{archive.source.documents:,}" if archive.source is not None else "all"
-        noun = "document matches" if count == 1 else "documents match"
+        documents = archive.source.documents if archive.source is not None else count
         self.session.message.emit(
-            f"{count:,} of {of} {noun} “{text}”, in {counts.count(total, 'event')}: "
+            f"{matching(count, documents)} “{text}”, in {counts.count(total, 'event')}: "
             f"listing events {first + 1:,}–{end:,}{more}"
         )
+
+    def refuse_toggle(self, name: str, on: bool, what: str, why: str = TEXTS) -> bool:
+        """``refuse``, and the menu item ``name`` (just set ``on``) set back as it was."""
+        if not self.refuse(what, why):
+            return False
+        action = self.window.findChild(QAction, name)
+        if action is not None:
+            blocked = action.blockSignals(True)
+            action.setChecked(not on)
+            action.blockSignals(blocked)
+        return True
 
     def refuse(self, what: str, why: str = TEXTS) -> bool:
         """Say that ``what`` is not available while an index is open; True if so."""

@@ -198,7 +198,7 @@ class StoryPage(QObject):
             self._pending = (archived.rows[base], archived.rows[doc], at)
             self.close()
             self.parts.doc_list.select(self._pending[1])  # when listed; then the pair asked
-            self.session.archive.open_rows(*self._pending[:2])
+            self.session.archive.open_entries(archived.entries[base], archived.entries[doc])
             return
         self._pending = (base, doc, at)
         self.close()

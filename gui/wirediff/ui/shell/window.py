@@ -200,6 +200,7 @@ class MainWindow(QMainWindow):
             reader.story.connect(self.changes.show_story)
             reader.heat_map_started.connect(self._heat_map_waiting)
             reader.matrix_ready.connect(self._heat_map_ready)
+            reader.heat_map_failed.connect(self._heat_map_failed)
         watch = session.loading.watch
         watch.changed.connect(
             lambda changes: self.change_bar.show_changes(changes, watch.one_folder)
@@ -318,6 +319,10 @@ class MainWindow(QMainWindow):
         self.heat_map.show()
         if QGuiApplication.platformName() != "offscreen":  # offscreen cannot raise windows
             self.heat_map.raise_()
+
+    def _heat_map_failed(self, why: str) -> None:
+        if self.heat_map is not None:
+            self.heat_map.set_failed(why)
 
     def _heat_map_ready(self, index: StoryIndex, matrix: SimilarityMatrix, total: int) -> None:
         if self.heat_map is not None:
