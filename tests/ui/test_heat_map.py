@@ -95,3 +95,18 @@ def test_the_window_follows_the_cursor_over_a_map_larger_than_it(qtbot, index: S
         qtbot.keyClick(heat, Qt.Key.Key_Up)
     assert heat.cell_cursor == (0, 0) and in_sight(0, 0)
     assert area.horizontalScrollBar().value() == 0 == area.verticalScrollBar().value()
+
+
+def test_a_map_that_cannot_be_shown_leaves_no_earlier_map_drawn(qtbot, index: StoryIndex) -> None:  # type: ignore[no-untyped-def]
+    """A story's text failing to read ended the wait with a message, but the last map
+    stayed drawn under the new heading, its cells opening the old pairs."""
+    dialog = HeatMapDialog()
+    qtbot.addWidget(dialog)
+    dialog.set_matrix(index, index.matrix(range(5)), 5)
+    dialog.show()
+    dialog.set_waiting("Story: another", 3)
+    dialog.set_failed("wire.parquet#4: no such record in the shard")
+    assert dialog.map.matrix is None and dialog.map.labels == []
+    assert dialog.status.text() == "No heat map: wire.parquet#4: no such record in the shard"
+    with qtbot.assertNotEmitted(dialog.pair_activated):
+        qtbot.keyClick(dialog.map, Qt.Key.Key_Return)

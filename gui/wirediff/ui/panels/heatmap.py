@@ -111,6 +111,14 @@ class HeatMap(QWidget):
         self.updateGeometry()
         self.update()
 
+    def clear(self) -> None:
+        """No map: the one asked for cannot be shown (the last one drawn is not left under
+        the heading of another)."""
+        self.index, self.matrix, self.labels = None, None, []
+        self.setMinimumSize(self.sizeHint())
+        self.updateGeometry()
+        self.update()
+
     def set_levels(self, index: StoryIndex, levels: Mapping[int, tuple[Derivation, str]]) -> None:
         """Derivation levels measured on ``index`` (document -> level against its base)."""
         if index is not self._levels_of:
@@ -399,6 +407,7 @@ class HeatMapDialog(QDialog):
 
     def set_failed(self, why: str) -> None:
         """The map that was coming cannot be shown: ``why`` (naming the file) instead."""
+        self.map.clear()
         self.status.setText(f"No heat map: {one_line(why)}")
 
     def set_matrix(self, index: StoryIndex, matrix: SimilarityMatrix, total: int) -> None:
