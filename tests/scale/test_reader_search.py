@@ -43,7 +43,12 @@ def scan(index: Path, text: str) -> tuple[list[int], list[int]]:
 
 
 @pytest.mark.parametrize(
-    "text", ["Dawn", "dawn", "AL JAZ", "2021-07-1", "0001234.txt", "story 12", "/", "zzz"]
+    "text",
+    # (U+001F joins the columns searched: pasted, it matched every document, or across two)
+    [
+        *("Dawn", "dawn", "AL JAZ", "2021-07-1", "0001234.txt", "story 12", "/", "zzz"),
+        *("\x1f", "\x1fal jaz"),
+    ],
 )
 def test_search_matches_the_fields_a_folder_filter_matches(index: Path, text: str) -> None:
     found = StoriesIndex(index).search(text)

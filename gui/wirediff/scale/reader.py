@@ -247,6 +247,9 @@ class StoriesIndex:
         import pyarrow.compute as pc
 
         needle = text.lower()
+        if JOIN in needle:  # it joins the columns searched: in none of them
+            empty = np.zeros(0, np.int64)
+            return Matches(text, empty, empty)
         rows, events = [], []
         for p in range(len(self._parts)):
             if should_cancel is not None and should_cancel():
