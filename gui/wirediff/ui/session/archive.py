@@ -29,14 +29,7 @@ from wirediff.core.document import Document
 from wirediff.core.options import CompareOptions
 from wirediff.ui.common.chronology import earlier
 from wirediff.ui.common.text import one_line
-from wirediff.ui.doclist.pages import (
-    IndexEntry,
-    IndexEvent,
-    IndexStory,
-    Order,
-    Page,
-    build_rows,
-)
+from wirediff.ui.doclist.pages import IndexEntry, IndexEvent, IndexStory, Order, Page
 from wirediff.ui.jobs.collector import collection_paused
 from wirediff.ui.jobs.runner import Job, Runner
 from wirediff.ui.session.comparing import ComparingController, Request
@@ -247,7 +240,7 @@ class IndexController(QObject):
                 return
             unsearched = Unsearched(text, message)
             self._reset(0, unsearched)
-            self.listed.emit(Listed(build_rows(Page(0, [], 0)), unsearched))
+            self.listed.emit(Listed(Page(0, [], 0), unsearched))  # no events: no rows
             self.failed.emit(message)
 
         what = f"Searching the index for “{one_line(text)}”" if text else "Reading the index"
