@@ -47,6 +47,16 @@ def subfolders(folder: str) -> list[str]:
         return []
 
 
+def gone_roots(
+    roots: Mapping[str, FolderId], now: Mapping[str, FolderId | None] | None = None
+) -> dict[str, str | None]:
+    """Loaded folders no longer there (``now``: their identities now, if known), each with
+    its new name when it was renamed within its parent, else None."""
+    if now is None:
+        now = {root: folder_identity(root) for root in roots}
+    return {root: renamed_folder(root, was) for root, was in roots.items() if now.get(root) is None}
+
+
 def check_job(
     paths: Sequence[Path],
     loaded: Snapshot,
@@ -70,9 +80,7 @@ def check_job(
         for folder in fired:
             folders.update(subfolders(folder))
         watch = sorted(folders) + [str(p) for p in new.files]
-        moved = {
-            root: renamed_folder(root, was) for root, was in roots.items() if now.get(root) is None
-        }
+        moved = gone_roots(roots, now)
         stale = {p: was for p, was in watching.items() if folder_identity(p) != was}
         return Checked(new, compare_snapshots(loaded, new), watch, moved, stale)
 

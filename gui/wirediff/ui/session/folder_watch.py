@@ -34,11 +34,10 @@ from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, QTimer
 
 from wirediff.core.reading import ReaderOptions, Snapshot
 from wirediff.core.reading.listing import FolderId, folder_identity
-from wirediff.core.reading.watch import renamed_folder
 from wirediff.ui.common.text import names
 from wirediff.ui.jobs.runner import Runner
 from wirediff.ui.jobs.slicer import Slicer
-from wirediff.ui.session.folder_look import Checked, check_job
+from wirediff.ui.session.folder_look import Checked, check_job, gone_roots
 
 log = logging.getLogger(__name__)
 
@@ -138,10 +137,8 @@ class FolderWatch(QObject):
         within its parent), or None (moved elsewhere or deleted); None while it is there."""
         if not self.one_folder:
             return None
-        for root, was in self._roots.items():
-            if folder_identity(root) is None:
-                now = renamed_folder(root, was)
-                return Path(root), None if now is None else Path(now)
+        for root, now in gone_roots(self._roots).items():
+            return Path(root), None if now is None else Path(now)
         return None
 
     def stop(self) -> None:
