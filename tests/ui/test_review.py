@@ -556,3 +556,58 @@ def test_a_damaged_flag_is_said_and_listed_and_the_pair_still_works(
         (Status.CURRENT, ""),
         (Status.ORPHANED, Lost.DAMAGED.value),
     ]
+
+
+def test_flags_and_notes_forgets_the_chosen_ones_orphaned_too(
+    qtbot, window: MainWindow, folder: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """An orphaned flag or note (its document deleted) stayed in the list for ever: nothing
+    could remove it. Delete in the list asks, then forgets the chosen ones; the pair on
+    screen and the document list lose their marks."""
+    open_and_wait(qtbot, window, [folder])
+    go_to_change(qtbot, window, 1)
+    key(qtbot, window.diff.right, Qt.Key.Key_F)
+    go_to_change(qtbot, window, 2)
+    write_note(qtbot, window, NOTE)
+    assert window.doc_list.cells.marks()[1] == "⚑"
+    third = next(folder.glob("002*"))
+    window.doc_list.view.setFocus()
+    window.doc_list.select(next(i for i, d in enumerate(window.documents) if d.path == third))
+    qtbot.waitUntil(lambda: pair(window)[1] == "002", timeout=WAIT_MS)
+    go_to_change(qtbot, window, 0)
+    write_note(qtbot, window, "on a file about to go")
+    third.unlink()
+    with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
+        window.commands.reload()
+    settle(qtbot, window)
+    dialog = listed(qtbot, window)
+    assert "1 orphaned" in dialog.status.text()
+    rows = [dialog.view.topLevelItem(i) for i in range(dialog.view.topLevelItemCount())]
+    orphan = next(i for i, item in enumerate(rows) if item.text(4).startswith("orphaned"))  # type: ignore[union-attr]
+    key(qtbot, dialog.view, Qt.Key.Key_Home)
+    for _ in range(orphan):
+        key(qtbot, dialog.view, Qt.Key.Key_Down)
+    key(qtbot, dialog.view, Qt.Key.Key_Delete)
+    box = dialog.findChild(QMessageBox, "forget_box")
+    assert box is not None and box.isVisible() and box.text().startswith("Forget 1 note?")
+    with qtbot.waitSignal(window.session.review.listing_ready, timeout=WAIT_MS):
+        key(qtbot, box, Qt.Key.Key_Return)  # Forget is the default button
+    assert [e.status for e in dialog.entries] == [Status.CURRENT, Status.CURRENT]
+    assert "orphaned" not in dialog.status.text()
+
+    dialog.activateWindow()  # as the window system does when the box closes
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=WAIT_MS)
+    dialog.view.selectAll()  # both marks of the pair on screen: asked, then kept (Cancel)
+    key(qtbot, dialog.view, Qt.Key.Key_Delete)
+    box = dialog.findChild(QMessageBox, "forget_box")
+    assert box is not None and box.text().startswith("Forget 1 flag and 1 note?")
+    key(qtbot, box, Qt.Key.Key_Escape)
+    qtbot.wait(50)
+    assert len(dialog.entries) == 2
+    dialog.forget_button.click()
+    box = dialog.findChild(QMessageBox, "forget_box")
+    with qtbot.waitSignal(window.session.review.listing_ready, timeout=WAIT_MS):
+        key(qtbot, box, Qt.Key.Key_Return)
+    assert dialog.entries == [] and not dialog.forget_button.isEnabled()
+    assert window.status_label.text() == "Forgot 1 flag and 1 note"
+    assert window.doc_list.cells.marks()[1] == ""  # the list's ⚑ went with them

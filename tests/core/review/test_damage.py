@@ -101,3 +101,23 @@ def test_a_store_replaced_while_open_is_used_from_then_on(store_path):
 
 def doc_ref_of(name: str) -> DocRef:
     return DocRef(text_hash(name), f"/news/{name}.txt")
+
+
+def test_a_damaged_mark_forgotten_is_gone_and_no_longer_said(tmp_path, store_path):
+    """The notice came back at every start while the damaged row stayed, and nothing could
+    remove it: Flags & notes' Forget deletes it."""
+    folder = copy_sample(tmp_path / "news")
+    base, copy = read(folder, "000"), read(folder, "001")
+    result = compare(base.text, copy.text)
+    with ReviewStore.open(store_path, clock=Clock()) as store:
+        store.set_flag(doc_ref(base), doc_ref(copy), anchor_of(result, 0))
+        store.set_note(doc_ref(base), doc_ref(copy), anchor_of(result, 1), "kept")
+        (bad, _good) = store.pair_review(doc_ref(base), doc_ref(copy)).marks
+    cut_last_byte(store_path, "marks", "anchor", "change_key", bad.stored_key)
+    documents = load_paths([folder]).documents
+    with ReviewStore.open(store_path) as store:
+        listed = store.list_flags_and_notes(documents, folder)
+        store.forget(e for e in listed if e.status is Status.ORPHANED)
+    with ReviewStore.open(store_path) as store:
+        assert store.notice == ""
+        assert [e.note for e in store.list_flags_and_notes(documents, folder)] == ["kept"]

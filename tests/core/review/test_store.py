@@ -203,3 +203,24 @@ def test_a_name_that_is_not_utf8_and_a_lone_surrogate_title_are_stored(store, st
     with sqlite3.connect(store_path) as raw:
         stored = set(raw.execute("SELECT path, title FROM documents"))
     assert (str(tmp_path / "b\\udcff.txt"), "Title \\ud800") in stored
+
+
+def test_forget_removes_a_pair_note_or_a_whole_mark_and_an_empty_pair(tmp_path, store_path):
+    folder = copy_sample(tmp_path / "news")
+    base, copy = read(folder, "000"), read(folder, "001")
+    result = compare(base.text, copy.text)
+    left, right = doc_ref(base), doc_ref(copy)
+    with ReviewStore.open(store_path) as store:
+        store.set_pair_note(left, right, "on the pair")
+        store.set_flag(left, right, anchor_of(result, 0))
+        store.set_note(left, right, anchor_of(result, 0), "flagged and noted")
+        store.set_note(left, right, anchor_of(result, 1), "only noted")
+        documents = load_paths([folder]).documents
+        listed = store.list_flags_and_notes(documents, folder)
+        assert len(listed) == 3
+        store.forget(e for e in listed if e.note != "only noted")
+        assert [e.note for e in store.list_flags_and_notes(documents, folder)] == ["only noted"]
+        store.forget(listed)  # twice, and the rest: nothing left, not even the pair
+        store.forget(listed)
+        assert store.list_flags_and_notes(documents, folder) == []
+        assert store.summaries() == {}

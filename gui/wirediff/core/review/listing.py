@@ -14,7 +14,7 @@ from pathlib import Path, PurePath
 
 from wirediff.core.document import Document
 from wirediff.core.review.anchors import Lost, locate_words
-from wirediff.core.review.identity import DocRef, doc_ref
+from wirediff.core.review.identity import DocRef, PairKey, doc_ref
 from wirediff.core.review.model import Mark
 from wirediff.core.textsafe import utf8_safe
 
@@ -44,6 +44,7 @@ class Listed:
     at: str  # when it was last changed
     status: Status
     reason: str  # what changed, "" when current
+    stored: PairKey  # the pair it is stored on (its texts when marked)
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,11 +116,28 @@ def _entries(
     flip = a.ref.path > b.ref.path
     left, right = (b, a) if flip else (a, b)
     entries = []
+    key = (pair.stored[0].hash, pair.stored[1].hash)
+
+    def entry(
+        mark: Mark | None, note: str, flagged: bool, at: str, status: Status, reason: str
+    ) -> Listed:
+        return Listed(
+            left.ref,
+            right.ref,
+            left.index,
+            right.index,
+            mark,
+            note,
+            flagged,
+            at,
+            status,
+            reason,
+            key,
+        )
+
     if pair.note:
         status, reason = _pair_status(left, right)
-        entries.append(
-            _listed(left, right, None, pair.note, False, pair.note_at or "", status, reason)
-        )
+        entries.append(entry(None, pair.note, False, pair.note_at or "", status, reason))
     for mark in pair.marks:
         if flip:
             mark = replace(mark, anchor=mark.anchor.swapped())
@@ -129,23 +147,8 @@ def _entries(
         elif status is Status.EDITED:
             status, reason = _mark_status(mark, left, right, documents)
         at = max(t for t in (mark.flagged_at, mark.note_at, mark.created_at) if t)
-        entries.append(_listed(left, right, mark, mark.note, mark.flagged, at, status, reason))
+        entries.append(entry(mark, mark.note, mark.flagged, at, status, reason))
     return entries
-
-
-def _listed(
-    left: _Side,
-    right: _Side,
-    mark: Mark | None,
-    note: str,
-    flagged: bool,
-    at: str,
-    status: Status,
-    reason: str,
-) -> Listed:
-    return Listed(
-        left.ref, right.ref, left.index, right.index, mark, note, flagged, at, status, reason
-    )
 
 
 def _name(ref: DocRef) -> str:

@@ -444,6 +444,26 @@ class ReviewStore:
             self._write("DELETE FROM corrections WHERE id = ?", (correction,))
 
     # --- a folder's flags and notes -------------------------------------------------------
+    def forget(self, entries: Iterable[Listed]) -> None:
+        """Delete the flags and notes ``entries`` (as ``list_flags_and_notes`` gave them):
+        a mark whole (its flag and its note), or the note on a pair; orphaned and damaged
+        ones too, which nothing else can remove."""
+        with self.transaction():
+            for entry in entries:
+                a, b = entry.stored
+                rows = self._rows("SELECT id FROM pairs WHERE doc_a = ? AND doc_b = ?", (a, b))
+                if not rows:
+                    continue  # forgotten meanwhile (another window)
+                pair = int(rows[0][0])
+                if entry.mark is None:
+                    self._write("UPDATE pairs SET note = '', note_at = NULL WHERE id = ?", (pair,))
+                else:
+                    self._write(
+                        "DELETE FROM marks WHERE pair_id = ? AND change_key = ?",
+                        (pair, entry.mark.stored_key),
+                    )
+                self._drop_if_empty(pair)
+
     def list_flags_and_notes(
         self, documents: Sequence[Document], folder: Path | None = None
     ) -> list[Listed]:

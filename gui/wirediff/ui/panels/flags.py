@@ -1,6 +1,6 @@
 """Review ▸ Flags & notes: every flag and note of the open folder, and whether each still
 applies (current, edited, orphaned with the reason). Enter or a double click opens one: its
-pair, at its change."""
+pair, at its change; Delete (Forget…) removes the chosen ones from the review store."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from datetime import datetime
 from pathlib import PurePath
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wirediff.core.counts import count
 from wirediff.core.review import Listed, Status
 from wirediff.ui.common.text import folded, one_line, plain_tooltip
 
@@ -54,20 +56,25 @@ def when_text(stamp: str) -> str:
         return stamp
 
 
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}{'s' * (n != 1)}"
+def marks_text(entries: Sequence[Listed], join: str = ", ", zeros: bool = True) -> str:
+    """ "2 flags, 1 note" (a flagged change with a note counts in both); ``zeros`` False
+    leaves a count of none out ("1 note")."""
+    counts = [
+        (sum(1 for e in entries if e.flagged), "flag"),
+        (sum(1 for e in entries if e.note), "note"),
+    ]
+    said = [count(n, noun) for n, noun in counts if n or zeros]
+    return join.join(said) or count(len(entries), "mark")
 
 
 def summary(entries: Sequence[Listed]) -> str:
     """ "2 flags, 1 note on 2 pairs (1 orphaned: …)"."""
     if not entries:
         return "No flags or notes on pairs of these documents"
-    flags = sum(1 for e in entries if e.flagged)
-    notes = sum(1 for e in entries if e.note)
     pairs = len({(e.left.hash, e.right.hash) for e in entries})
     orphaned = sum(1 for e in entries if e.status is Status.ORPHANED)
     gone = f" ({orphaned} orphaned: their text or document is gone)" if orphaned else ""
-    return f"{_count(flags, 'flag')}, {_count(notes, 'note')} on {_count(pairs, 'pair')}{gone}"
+    return f"{marks_text(entries)} on {count(pairs, 'pair')}{gone}"
 
 
 def _name(path: str) -> str:
@@ -79,6 +86,7 @@ class FlagsDialog(QDialog):
 
     entry_activated = Signal(object)  # Listed: open its pair at its change
     export_requested = Signal()  # export them all (CSV or JSON)
+    forget_requested = Signal(object)  # list[Listed]: remove them from the store
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -86,7 +94,7 @@ class FlagsDialog(QDialog):
         self.setWindowTitle("Flags & notes — wirediff")
         hint = QLabel(
             "Every flag and note on pairs of the documents open. Enter or a double click "
-            "opens the pair at its change."
+            "opens the pair at its change; Delete forgets the chosen ones."
         )
         hint.setWordWrap(True)
         self.view = QTreeWidget()
@@ -98,6 +106,7 @@ class FlagsDialog(QDialog):
         self.view.setAlternatingRowColors(True)
         self.view.setSortingEnabled(True)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.itemActivated.connect(self._activated)
         header = self.view.header()
@@ -116,6 +125,16 @@ class FlagsDialog(QDialog):
         self.export_button.setToolTip("Write them all to a CSV or JSON file")
         buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.export_button.clicked.connect(self.export_requested)
+        self.forget_button = QPushButton("Forget…")
+        self.forget_button.setToolTip(
+            "Remove the chosen flags and notes from the review store (Delete): orphaned "
+            "ones too, whose pair can no longer be opened"
+        )
+        buttons.addButton(self.forget_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.forget_button.clicked.connect(self.forget_selected)
+        forget_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.view)
+        forget_key.setContext(Qt.ShortcutContext.WidgetShortcut)
+        forget_key.activated.connect(self.forget_selected)
         buttons.rejected.connect(self.hide)
         layout = QVBoxLayout(self)
         layout.addWidget(hint)
@@ -141,6 +160,7 @@ class FlagsDialog(QDialog):
         wide = self.view.fontMetrics().horizontalAdvance("x" * PAIR_CHARS)
         self.view.header().resizeSection(0, min(wide, self.view.header().sectionSize(0)))
         self.status.setText(summary(self.entries))
+        self.forget_button.setEnabled(bool(self.entries))
         first = self.view.topLevelItem(0)
         if first is not None:
             self.view.setCurrentItem(first)
@@ -171,6 +191,16 @@ class FlagsDialog(QDialog):
         i = item.data(0, _ENTRY)
         if i is not None:
             self.entry_activated.emit(self.entries[int(i)])
+
+    def selected_entries(self) -> list[Listed]:
+        """The chosen entries, in the list's order."""
+        rows = sorted(self.view.selectedItems(), key=self.view.indexOfTopLevelItem)
+        return [self.entries[int(item.data(0, _ENTRY))] for item in rows]
+
+    def forget_selected(self) -> None:
+        chosen = self.selected_entries()
+        if chosen:
+            self.forget_requested.emit(chosen)
 
     def current_entry(self) -> Listed | None:
         item = self.view.currentItem()

@@ -346,6 +346,19 @@ class ReviewController(QObject):
 
         self.runner.start("listing", run, self.listing_ready.emit, self._failed)
 
+    def forget(self, entries: Sequence[Listed], what: str) -> bool:
+        """Remove ``entries`` (Flags & notes' chosen ones, ``what`` says them) from the
+        store; the pair on screen and the list's marks show it. False when the store failed."""
+        if not self._write(lambda store: store.forget(entries), f"the removal of {what}"):
+            return False
+        screen = self._screen
+        if screen is not None and screen.placement is not None:
+            self._reload(screen)
+        else:
+            self.refresh_list()
+        self.message.emit(f"Forgot {what}")
+        return True
+
     def open_at(self, pair: tuple[int, int], anchor: ChangeAnchor) -> None:
         """Go to ``anchor``'s change once ``pair`` (left, right) is on screen."""
         self._pending = (pair, anchor)

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
 
 from wirediff.core.review import Listed, doc_ref, pair_key
 from wirediff.ui.common.text import one_line
-from wirediff.ui.panels.flags import FlagsDialog, status_text
+from wirediff.ui.panels.flags import FlagsDialog, marks_text, status_text
 from wirediff.ui.session.comparing import Shown
 from wirediff.ui.session.review_marks import NoteTarget, PairMarks
 from wirediff.ui.session.session import Session
@@ -186,6 +186,7 @@ class Reviewing:
             self.flags = FlagsDialog(self.window)
             self.flags.entry_activated.connect(self.open_entry)
             self.flags.export_requested.connect(self.exporter.export_flags)
+            self.flags.forget_requested.connect(self.forget)
         self.flags.show()
         self.flags.activateWindow()
         if QGuiApplication.platformName() != "offscreen":  # offscreen cannot raise windows
@@ -201,6 +202,32 @@ class Reviewing:
         paths = self.session.loading.watch.paths
         folder = Path(paths[0]) if len(paths) == 1 and Path(paths[0]).is_dir() else None
         self.review.list_flags_and_notes(self.session.documents, folder)
+
+    def forget(self, entries: list[Listed]) -> None:
+        """Ask, then remove ``entries`` from the review store (a note's text is not kept)."""
+        if self.flags is None:
+            return
+        what = marks_text(entries, " and ", zeros=False)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Forget flags and notes — wirediff",
+            f"Forget {what}? They are removed from the review store; a note's text cannot "
+            "be brought back.",
+            QMessageBox.StandardButton.Cancel,
+            self.flags,
+        )
+        box.setObjectName("forget_box")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        forget = box.addButton("Forget", QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(forget)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def answered() -> None:
+            if box.clickedButton() is forget and self.review.forget(entries, what):
+                self._relist()
+
+        box.finished.connect(answered)
+        box.open()
 
     def _listed(self, entries: list[Listed]) -> None:
         if self.flags is not None:
