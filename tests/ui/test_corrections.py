@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QContextMenuEvent
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
 
 from tests.ui.helpers import (
     WAIT_MS,
@@ -319,6 +319,21 @@ def test_a_damaged_correction_is_said_once_and_the_folder_still_opens(
         second.commands.reload()
     settle(qtbot, second)
     assert len([m for m in said if "could not be read" in m]) == 1  # said once
+
+    # Listed among the corrections, where Delete (Undo) removes it: the opening message,
+    # which came back at every start, is not said again.
+    second.actions_["corrections"].trigger()
+    dialog = second.commands.grouping.dialog
+    assert dialog is not None and dialog.view.topLevelItemCount() == 1
+    assert dialog.view.topLevelItem(0).text(0).startswith("Not applied: it could not be read")  # type: ignore[union-attr]
+    qtbot.waitUntil(dialog.view.hasFocus, timeout=WAIT_MS)
+    with qtbot.waitSignal(second.stories_ready, timeout=WAIT_MS):
+        qtbot.keyClick(dialog.view, Qt.Key.Key_Delete)
+    assert dialog.view.topLevelItemCount() == 0
+    second.close()
+    third = bare_window(qtbot, settings_path, store_path)
+    qtbot.wait(100)
+    assert not third.findChildren(QMessageBox)
 
 
 def test_an_open_story_view_and_heat_map_follow_a_correction(

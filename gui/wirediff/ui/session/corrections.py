@@ -91,6 +91,7 @@ class CorrectionsController(QObject):
         self._root: Path | None = None
         self._kept: list[Kept] = []
         self._told: set[int] = set()  # unreadable corrections already said
+        self._unread: list[StoredCorrection] = []  # this folder's, not applied
 
     def load(self, paths: Sequence[Path], documents: Sequence[Document] = ()) -> list[Correction]:
         """The corrections kept for ``paths`` (what was opened, ``documents`` read from
@@ -107,8 +108,14 @@ class CorrectionsController(QObject):
         """The corrections of the open folder, oldest first."""
         return list(self._kept)
 
+    def unread(self) -> list[StoredCorrection]:
+        """The open folder's corrections that could not be read (damaged, or written by a
+        newer wirediff): not applied; listed so that they can be undone (deleted)."""
+        return list(self._unread)
+
     def _read(self, documents: Sequence[Document] = ()) -> list[Kept]:
         store, key = self.review.store, self._key
+        self._unread = []
         if store is None or key is None:
             return []
         try:
@@ -126,10 +133,11 @@ class CorrectionsController(QObject):
                 (correction,) = from_data([item.payload])
             except ValueError as exc:  # written by a newer wirediff, or damaged: left alone
                 log.warning("story correction %s skipped: %s", item.id, exc)
-                unread.append(item.id)
+                unread.append(item)
                 continue
             out.append(Kept(item.id, correction, item.created_at))
-        self._tell_unread(unread, store.path)
+        self._unread = unread
+        self._tell_unread([item.id for item in unread], store.path)
         return out
 
     def _tell_unread(self, unread: Sequence[int], path: Path) -> None:
@@ -192,7 +200,7 @@ class CorrectionsController(QObject):
     def undo(self, ids: Sequence[int]) -> None:
         """Forget the corrections ``ids``; the grouping is made again without them."""
         store = self.review.store
-        mine = {k.id for k in self._kept}
+        mine = {k.id for k in self._kept} | {item.id for item in self._unread}
         ids = [i for i in ids if i in mine]  # (a list left open on another folder's)
         if store is None or not ids:
             return

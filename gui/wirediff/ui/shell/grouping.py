@@ -36,6 +36,12 @@ LIST_MENU = (
 )
 
 
+UNREAD = (
+    "Not applied: it could not be read (damaged in the review store, or written by a newer "
+    "wirediff). Undo deletes it."
+)
+
+
 class Grouping:
     """Derivation levels on screen, and the commands that correct the grouping."""
 
@@ -194,6 +200,7 @@ class Grouping:
     def _refresh_dialog(self) -> None:
         if self.dialog is not None:
             rows = [(k.id, k.describe(), when_text(k.created_at)) for k in self.corrections.kept()]
+            rows += [(c.id, UNREAD, when_text(c.created_at)) for c in self.corrections.unread()]
             self.dialog.set_corrections(rows)
 
     def undo_last(self) -> None:
