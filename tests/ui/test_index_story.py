@@ -394,3 +394,23 @@ def test_a_heat_map_cell_opens_its_pair_once_the_filter_hides_the_story(  # type
     docs = heat.map.matrix.docs
     assert window.shown is not None
     assert window.shown.pair == (found.rows[docs[1]], found.rows[docs[2]])
+
+
+def test_story_panel_says_when_an_index_story_could_not_be_counted(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, index: Path, monkeypatch
+) -> None:
+    """The title kept "(counting words…)" for ever when the count failed."""
+
+    def failing(*_args: object):  # type: ignore[no-untyped-def]
+        def run(_job: object) -> None:
+            raise MemoryError
+
+        return run
+
+    monkeypatch.setattr(index_story, "story_diffs_job", failing)
+    opened_story(qtbot, window, index, 1)
+    panel = window.changes.story
+    qtbot.waitUntil(lambda: "not counted" in panel.title.text(), timeout=WAIT_MS)
+    assert "(counting words…)" not in panel.title.text()
+    assert "could not be counted" in panel.title.toolTip()
+    assert {cells[1] for cells in panel.rows.values()} == {"base", "–"}

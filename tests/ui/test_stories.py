@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt
@@ -363,3 +364,25 @@ def test_heat_map_scored_while_the_base_changes_arrives(  # type: ignore[no-unty
     two = sorted(sample_dir.glob("00[12]_*.txt"))
     open_and_wait(qtbot, window, two)
     assert not window.heat_map.isVisible()
+
+
+def test_the_story_panel_says_when_the_words_could_not_be_counted(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, sample_dir: Path, monkeypatch
+) -> None:
+    """The panel's title kept "(counting words…)" and every version "counting…" for ever
+    when the count failed; the failure was only in the status line."""
+
+    def failing(*_args: object) -> Callable[[object], None]:
+        def run(_job: object) -> None:
+            raise OSError("the disk went away")
+
+        return run
+
+    monkeypatch.setattr(stories, "story_diffs_job", failing)
+    open_and_wait(qtbot, window, [sample_dir])
+    panel = window.changes.story
+    qtbot.waitUntil(lambda: "not counted" in panel.title.text(), timeout=WAIT_MS)
+    assert panel.title.text() == "Story of 2 versions, against the ◆ base (words not counted)"
+    assert "the disk went away" in panel.title.toolTip()
+    assert [cells[1] for cells in panel.rows.values()] == ["base", "–"]
+    assert "the disk went away" in window.status_label.text()

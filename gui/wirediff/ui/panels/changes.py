@@ -205,7 +205,7 @@ class ChangesPanel(QWidget):
         self.model.set_changes([str(c.kind) for c in comparison.changes], excerpts)
 
     def show_story(
-        self, index: StoryIndex | None, story: Story | None, stats: list[VersionStats] | None
+        self, index: StoryIndex | None, story: Story | None, stats: list[VersionStats] | str | None
     ) -> None:
         """The versions of ``story`` against its base (None: hide them)."""
         self.story.show_story(index, story, stats)

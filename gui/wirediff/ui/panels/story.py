@@ -61,7 +61,7 @@ class StoryPanel(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.view)
         self.rows: dict[int, list[str]] = {}  # document -> [name, kept, +, −, similarity]
-        self._shown: tuple[StoryIndex, Story, list[VersionStats] | None] | None = None
+        self._shown: tuple[StoryIndex, Story, list[VersionStats] | str | None] | None = None
         self._levels: dict[int, tuple[Derivation, str]] = {}  # of ``_levels_of``'s documents
         self._levels_of: StoryIndex | None = None
         self.hide()
@@ -76,9 +76,10 @@ class StoryPanel(QWidget):
             self.show_story(*shown)
 
     def show_story(
-        self, index: StoryIndex | None, story: Story | None, stats: list[VersionStats] | None
+        self, index: StoryIndex | None, story: Story | None, stats: list[VersionStats] | str | None
     ) -> None:
-        """Show ``story``'s versions (stats None: still being computed); None hides the box."""
+        """Show ``story``'s versions (stats None: still being computed; a text: why they
+        could not be); None hides the box."""
         if index is None or story is None or len(story.versions) < 2:
             self.rows, self._shown = {}, None
             self.view.clear()
@@ -86,9 +87,13 @@ class StoryPanel(QWidget):
             return
         self._shown = (index, story, stats)
         levels = self._levels if index is self._levels_of else {}
-        by_doc = {s.doc: s for s in stats or []}
-        waiting = "" if stats is not None else " (counting words…)"
+        failed = stats if isinstance(stats, str) else ""
+        by_doc = {s.doc: s for s in stats} if isinstance(stats, list) else {}
+        waiting = " (counting words…)" if stats is None else ""
         chosen = "chosen by you" if story.base_overridden else "b sets another"
+        if failed:
+            waiting = " (words not counted)"
+            chosen += f"\nThe words could not be counted: {failed}"
         self.title.setText(f"Story of {len(story.versions)} versions, against the ◆ base{waiting}")
         self.title.setToolTip(plain_tooltip(f"{story.title}\nBase: {chosen}"))
         self.view.clear()
@@ -103,11 +108,12 @@ class StoryPanel(QWidget):
                 cells = [f"{mark}{name}", "base", "", "", ""]
                 line = "base"
             else:
-                cells = [name, *(_numbers(s) if s else ("…", "…", "…", "…"))]
+                blank = "–" if failed else "…"
+                cells = [name, *(_numbers(s) if s else (blank,) * 4)]
                 line = (
                     f"similarity {cells[4]} · kept {cells[1]} · {cells[2]} {cells[3]}"
                     if s
-                    else "counting…"
+                    else ("not counted" if failed else "counting…")
                 )
                 if level is not None:
                     cells[0] = f"{name} · {level.value}"

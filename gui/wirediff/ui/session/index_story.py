@@ -198,7 +198,7 @@ class StoryReader(QObject):
         super().__init__(parent)
         self.runner, self._reader, self._kept = runner, reader, kept
         self._stories: OrderedDict[tuple[str, int], ArchiveStory] = OrderedDict()
-        self._stats: dict[object, list[VersionStats]] = {}
+        self._stats: dict[object, list[VersionStats] | str] = {}  # or why not counted
         self.diffs: StoryDiffs | None = None  # the story panel's last (the story view's too)
         self._panel: int | None = None  # the story the panel is to show
         self._asks: OrderedDict[tuple[str, int], _Ask] = OrderedDict()  # stories to read
@@ -356,9 +356,15 @@ class StoryReader(QObject):
                 if self._panel == found.story:
                     self.story.emit(index, index.stories[0], self._stats[key])
 
+            def failed(message: str) -> None:
+                self.failed.emit(message)
+                self._stats[key] = message  # said in the panel too (not counted again for it)
+                if self._panel == found.story:
+                    self.story.emit(index, index.stories[0], message)
+
             job = story_diffs_job(index, 0, options, True)
             subject = f"Counting the versions of “{one_line(index.stories[0].title)}”"
-            self.runner.start(STATS, job, done, self.failed.emit, subject=subject)
+            self.runner.start(STATS, job, done, failed, subject=subject)
 
         self.fetch(story, counted, PANEL)
 

@@ -133,7 +133,7 @@ class StoriesController(QObject):
         self._index: StoryIndex | None = None
         self.generation = 0  # one more at each new index (regrouped, rebased, forgotten)
         self._documents: Sequence[Document] = ()  # what the grouping under way is for
-        self._stats: dict[Key, list[VersionStats]] = {}  # ``diffs_key`` -> stats
+        self._stats: dict[Key, list[VersionStats] | str] = {}  # ``diffs_key`` -> stats (or why not)
         self.diffs: StoryDiffs | None = None  # the last story's diffs (the story view's too)
         self._story: int | None = None  # the story shown with ``story``
         self._compare_as = (CompareOptions(), False)  # how the pair view compares
@@ -226,7 +226,7 @@ class StoriesController(QObject):
         stats = self._version_stats(index, story_id) if len(story.versions) > 1 else None
         self.story.emit(index, story, stats)
 
-    def _version_stats(self, index: StoryIndex, story: int) -> list[VersionStats] | None:
+    def _version_stats(self, index: StoryIndex, story: int) -> list[VersionStats] | str | None:
         options, keep = self._compare_as
         key = diffs_key(index, story, options, keep)
         if key in self._stats:
@@ -242,10 +242,17 @@ class StoriesController(QObject):
                     self.show_story(story)
                     self.stats_shown.emit()
 
+        def failed(message: str) -> None:
+            self.failed.emit(message)
+            if index is self.index:  # said in the panel too (not counted again for it)
+                self._stats[key] = message
+                if self._story == story:
+                    self.show_story(story)
+
         self._counting = (index, key)
         job = story_diffs_job(index, story, options, keep)
         subject = f"Counting the versions of {_story_files(index, story)}"
-        self.runner.start("stats", job, done, self.failed.emit, subject=subject)
+        self.runner.start("stats", job, done, failed, subject=subject)
         return None
 
     def heat_map(self, story_id: int, event: bool) -> bool:
