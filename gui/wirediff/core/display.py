@@ -30,8 +30,12 @@ def doc_heading(doc: Document) -> str:
     there): the words that tell versions of one story apart, whose titles are the same. The
     date is the publication date (``Document.published``): a file's modification time says
     when a copy was saved, not when the text was written, and is left out."""
-    date = short_date(doc.published)
-    return _SEPARATOR.join(part for part in (doc.source, date, doc.name) if part)
+    return _SEPARATOR.join(heading_parts(doc))
+
+
+def heading_parts(doc: Document) -> list[str]:
+    """What ``doc_heading`` joins: outlet, date, file name, the unknown left out."""
+    return [part for part in (doc.source, short_date(doc.published), doc.name) if part]
 
 
 def text_direction(text: str) -> Direction | None:

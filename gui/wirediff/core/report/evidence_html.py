@@ -127,13 +127,18 @@ def _header(report: EvidenceReport) -> str:
     return "".join(out)
 
 
+LRM, FSI, PDI = "\u200e", "\u2068", "\u2069"  # left-to-right mark, first-strong isolate
+
+
 def _doc_label(report: EvidenceReport, section: Section, side: Side) -> str:
     doc = section.base if side == "left" else section.other
     facts = report.files[section.base_file if side == "left" else section.other_file]
     name = facts.path + (f" (article {doc.item})" if doc.item else "")
-    details = " · ".join(x for x in (doc.source, doc.date) if x)
+    # Each of outlet and date in its own direction: after an Arabic outlet or title the
+    # date's digits and hyphens were laid out right to left (2021-07-24 read 24-07-2021).
+    details = " · ".join(f"{FSI}{_e(x)}{PDI}" for x in (doc.source, doc.date) if x)
     title = f'<br><span class="small" dir="auto">{_e(doc.title)}</span>' if doc.title else ""
-    extra = f'<br><span class="small">{_e(details)}</span>' if details else ""
+    extra = f'<br><span class="small">{LRM}{details}</span>' if details else ""
     return f'<span dir="auto">{_e(name)}</span>{title}{extra}'
 
 

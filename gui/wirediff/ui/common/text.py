@@ -14,6 +14,8 @@ import html
 import re
 from collections.abc import Sequence
 
+from wirediff.core.display import heading_parts
+from wirediff.core.document import Document
 from wirediff.core.result import Comparison
 from wirediff.core.textsafe import break_points, printable, with_breaks
 
@@ -26,6 +28,49 @@ BREAK = "\u200b"  # zero-width space: a line may break here, nothing is drawn
 # Spaces that glue the words beside them (no break opportunity for Qt) but that Python
 # counts as white space: for finding runs, they are letters.
 GLUE = re.compile("[\xa0\u2007\u202f]")
+
+
+LRM, FSI, PDI = "\u200e", "\u2068", "\u2069"  # left-to-right mark, first-strong isolate
+
+
+_ISOLATION = dict.fromkeys(map(ord, (LRM, FSI, PDI)))  # ``flat`` drops them (an LRM is invisible)
+
+
+def isolated(text: str) -> str:
+    """``text`` laid out in its own direction, whatever surrounds it: an Arabic title beside
+    a date, or two Arabic sides of a change, would otherwise reorder what is around them
+    ("٢٥ → ٢٦" drawn as "٢٦ → ٢٥", "الجزيرة · 2021-07-24" as "24-07-2021 · الجزيرة")."""
+    return f"{FSI}{text}{PDI}" if text else ""
+
+
+def in_order(parts: Sequence[str], separator: str) -> str:
+    """``parts`` shown left to right in this order, each in its own direction (its
+    characters already made safe by ``one_line``)."""
+    return LRM + separator.join(isolated(p) for p in parts)
+
+
+def change_line(kind: str, old: str, new: str) -> str:
+    """'old → new', '+ new', '− old' or '⇄ text' (``old``, ``new`` made safe by
+    ``one_line``), each side in its own direction: two Arabic sides read old → new, not
+    the other way round."""
+    if kind == "insert":
+        return in_order(["+", new], " ")
+    if kind == "delete":
+        return in_order(["−", old], " ")
+    if kind == "move":
+        return in_order(["⇄", old or new], " ")
+    return in_order([old, new], " → ")
+
+
+def flat(text: str) -> str:
+    """``in_order``'s text without its isolates, for a tooltip (which shows them as marks:
+    the data's own were made visible marks before they were added)."""
+    return text.translate(_ISOLATION)
+
+
+def heading(doc: Document) -> str:
+    """``doc_heading`` for a label: outlet · date · file name, each in its own direction."""
+    return in_order([one_line(part) for part in heading_parts(doc)], " · ")
 
 
 def _clip(text: str, limit: int) -> str:

@@ -6,7 +6,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QToolButton, QWidget
 
-from wirediff.ui.common.text import plain_tooltip
+from wirediff.ui.common.text import flat, in_order, plain_tooltip
 from wirediff.ui.common.theme import accent_sheet, set_style_sheet
 
 
@@ -90,7 +90,7 @@ class TitleLine(ElidedLabel):
 
     def set_title(self, title: str) -> None:
         self.setText(title)
-        self.setToolTip(plain_tooltip(title) if title else "")
+        self.setToolTip(plain_tooltip(flat(title)) if title else "")
 
 
 def show_headings(
@@ -101,7 +101,7 @@ def show_headings(
     """Each pane its (heading, tooltip); inline, the one pane shown says both (old → new)."""
     (left, left_tip), right = headings
     if inline and left and right[0]:
-        headers[0].set_title(f"{left}  →  {right[0]}", f"{left_tip}\n→\n{right[1]}")
+        headers[0].set_title(in_order([left, right[0]], "  →  "), f"{left_tip}\n→\n{right[1]}")
     else:
         headers[0].set_title(left, left_tip)
     headers[1].set_title(*right)

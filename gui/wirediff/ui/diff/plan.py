@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from wirediff.core.report.pieces import visible_end
 from wirediff.core.result import Comparison, Op, OpKind, Row, RowKind, Side
 from wirediff.ui.common import theme
-from wirediff.ui.common.text import one_line
+from wirediff.ui.common.text import change_line, one_line
 from wirediff.ui.diff.blocks import BLOCK_LIMIT, PaneText, RowBlocks, direction
 from wirediff.ui.diff.offsets import Utf16Offsets
 from wirediff.ui.diff.runs import BlockPlan, Piece, RowBuilder
@@ -230,14 +230,7 @@ def change_excerpts(comparison: Comparison) -> list[str]:
     for change in comparison.changes:
         old = _excerpt(comparison.left_text[change.left.start : change.left.end])
         new = _excerpt(comparison.right_text[change.right.start : change.right.end])
-        if change.kind == "insert":
-            out.append(f"+ {new}")
-        elif change.kind == "delete":
-            out.append(f"− {old}")
-        elif change.kind == "move":
-            out.append(f"⇄ {old or new}")
-        else:
-            out.append(f"{old} → {new}")
+        out.append(change_line(str(change.kind), old, new))
     return out
 
 

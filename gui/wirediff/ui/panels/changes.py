@@ -26,7 +26,14 @@ from PySide6.QtWidgets import (
 
 from wirediff.core.result import Comparison
 from wirediff.core.stories import Story, StoryIndex, VersionStats
-from wirediff.ui.common.text import few_lines, folded, no_changes, plain_tooltip
+from wirediff.ui.common.text import (
+    few_lines,
+    flat,
+    folded,
+    isolated,
+    no_changes,
+    plain_tooltip,
+)
 from wirediff.ui.panels.notes import NoteEditor
 from wirediff.ui.panels.story import StoryPanel
 
@@ -95,11 +102,12 @@ class ChangesModel(QAbstractTableModel):
             if col == 2:
                 return self.marks(row)
             note = self.notes.get(row)
-            return self.excerpts[row] + (f"   {NOTE} {folded(note)}" if note else "")
+            return self.excerpts[row] + (f"   {NOTE} {isolated(folded(note))}" if note else "")
         if role == Qt.ItemDataRole.ToolTipRole and col >= 2:
             note = self.notes.get(row)
             flag = "Flagged\n" if row in self.flagged else ""
-            return plain_tooltip(flag + self.excerpts[row] + (f"\n\nNote: {note}" if note else ""))
+            excerpt = flat(self.excerpts[row])
+            return plain_tooltip(flag + excerpt + (f"\n\nNote: {note}" if note else ""))
         return None
 
 

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from wirediff.core.counts import count
 from wirediff.core.review import Listed, Status
-from wirediff.ui.common.text import folded, one_line, plain_tooltip
+from wirediff.ui.common.text import change_line, folded, one_line, plain_tooltip
 
 _ENTRY = Qt.ItemDataRole.UserRole  # an item's place in ``FlagsDialog.entries``
 HEADERS = ("Pair", "Change", "⚑", "Note", "Status", "When")
@@ -39,9 +39,7 @@ def change_text(entry: Listed) -> str:
         return "(the whole pair)"
     anchor = entry.mark.anchor
     old, new = folded(anchor.left, EXCERPT // 2), folded(anchor.right, EXCERPT // 2)
-    if old and new:
-        return f"{old} → {new}"
-    return f"− {old}" if old else f"+ {new}"
+    return change_line("replace" if old and new else "delete" if old else "insert", old, new)
 
 
 def status_text(entry: Listed) -> str:

@@ -15,7 +15,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
 
 from wirediff.core.review import Listed, doc_ref, pair_key
-from wirediff.ui.common.text import one_line
+from wirediff.ui.common.text import change_line, folded, one_line
 from wirediff.ui.panels.flags import FlagsDialog, marks_text, status_text
 from wirediff.ui.session.comparing import Shown
 from wirediff.ui.session.review_marks import NoteTarget, PairMarks
@@ -86,11 +86,13 @@ class Reviewing:
         target = self.review.note_target(shown, change)
         if target is None:
             return
-        kind = str(shown.plan.comparison.changes[change].kind)
-        excerpt = " ".join(shown.plan.excerpts[change].split())
-        if len(excerpt) > EXCERPT:
-            excerpt = excerpt[: EXCERPT - 1] + "…"
-        self._edit(target, f"Note on change {change + 1} ({kind}): {excerpt}")
+        comparison = shown.plan.comparison
+        found = comparison.changes[change]
+        left, right = comparison.left_text, comparison.right_text
+        old = folded(left[found.left.start : found.left.end], EXCERPT // 2)
+        new = folded(right[found.right.start : found.right.end], EXCERPT // 2)
+        excerpt = change_line(str(found.kind), old, new)
+        self._edit(target, f"Note on change {change + 1} ({found.kind}): {excerpt}")
 
     def pair_note(self) -> None:
         """Shift+M: write or edit the note on the pair as a whole."""
