@@ -73,3 +73,20 @@ def test_the_cheat_sheet_lists_the_new_keys() -> None:
     assert "Ctrl+K" in keys["Story view: every version against the base"]
     assert "Shift+F3" in keys["Find previous match"]
     assert keys["Side panels (document list, changes)"] == "F9"
+
+
+def test_no_changes_names_what_was_folded_not_only_the_menu() -> None:
+    """Texts differing only in how "café" is encoded, or in a Persian zero-width non-joiner,
+    were said to differ in "what the Compare menu ignores", which no switch there sets.
+    Found by fuzzing."""
+    bare = CompareOptions(fold_typography=False)
+    for left, right in (("Un café noir.", "Un cafe\u0301 noir."), ("می\u200cخواهم", "میخواهم")):
+        said = no_changes(compare(left, right, bare))
+        assert "characters that do not show" in said and "Compare menu" not in said
+    arabic = no_changes(compare("كتاب جديد", "کتاب جديد", bare))  # Arabic kaf, Persian keheh
+    assert arabic == "No changes: the texts differ only in Arabic letter variants"
+    both = no_changes(compare("A “cat”.", 'a "cat".', CompareOptions(ignore_case=True)))
+    assert both == (
+        "No changes: the texts differ only in what the Compare menu ignores (case, quotes "
+        "and dashes)"
+    )

@@ -240,6 +240,11 @@ def _arabic_script() -> re.Pattern[str]:
     return re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
 
 
+def has_arabic_script(text: str) -> bool:
+    """``text`` holds a letter of the Arabic script (Arabic, Urdu, Persian…)."""
+    return max(text, default="") >= "\u0600" and bool(_arabic_script().search(text))
+
+
 def _fold_arabic(key: str) -> str:
     if max(key, default="") < "\u0600" or not _arabic_script().search(key):
         return key

@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 from collections.abc import Sequence
 
 from wirediff.core.display import heading_parts
 from wirediff.core.document import Document
 from wirediff.core.result import Comparison
 from wirediff.core.textsafe import break_points, printable, with_breaks
+from wirediff.core.tokens import has_arabic_script
 
 LABEL_MAX = 300  # characters of data in a one-line label, list cell or status message
 TOOLTIP_MAX = 2000  # characters of data in a tooltip
@@ -162,7 +164,29 @@ def no_changes(comparison: Comparison) -> str:
         return "The two texts are identical"
     if left.split() == right.split():
         return "No changes: the texts differ only in white space (spaces, line breaks)"
-    return (
-        "No changes: the texts differ only in what the Compare menu ignores (case, "
-        "punctuation, quotes and dashes)"
-    )
+    if _visible_words(left) == _visible_words(right):
+        return (
+            "No changes: the texts differ only in characters that do not show (a soft "
+            "hyphen, a zero-width joiner) or in how accented letters are encoded"
+        )
+    options = comparison.options
+    ignored = [
+        what
+        for on, what in (
+            (options.ignore_case, "case"),
+            (options.ignore_punctuation, "punctuation"),
+            (options.fold_typography, "quotes and dashes"),
+        )
+        if on
+    ]
+    menu = f"what the Compare menu ignores ({', '.join(ignored)})" if ignored else ""
+    arabic = ""
+    if options.fold_arabic_letters and has_arabic_script(left):
+        arabic = "Arabic letter variants"
+    return "No changes: the texts differ only in " + " or ".join(w for w in (menu, arabic) if w)
+
+
+def _visible_words(text: str) -> list[str]:
+    """``text``'s words as drawn: accents composed (NFC), format characters left out."""
+    text = unicodedata.normalize("NFC", text)
+    return "".join(c for c in text if unicodedata.category(c) != "Cf").split()
