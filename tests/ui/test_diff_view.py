@@ -238,3 +238,38 @@ def test_find_counts_matches_and_steps_back(qtbot, view: DiffView) -> None:  # t
     assert messages[-1] == "Search wrapped to the bottom"
     assert view.find_box.count.text() == f"{total} of {total}"
     assert view.find_box.count.isVisible() and view.find_box.textMargins().right() > 0
+
+
+def test_find_matches_what_looks_the_same_however_the_file_encodes_it(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """ "café" typed found nothing where the file holds e + U+0301, nor "extraordinary" with
+    a soft hyphen in it, "5 percent" with a no-break space, "don't" with ’, or a Persian
+    word typed without its zero-width non-joiner: the comparison takes each for the same
+    text, and the reader sees the same. Found by fuzzing."""
+    left = (
+        "Headline of the story\n\nThe cafe\u0301 in Sa\u0303o Paulo reopened with an "
+        "extra\u00adordinary menu; prices rose 5\u00a0percent. “We don’t know,” he said. "
+        "می\u200cخواهم\n"
+    )
+    view = showing(qtbot, plan_pair(compare(left, left.replace("menu", "card"))))
+    pane = view.left
+    for typed, found in (
+        ("café", "cafe\u0301"),
+        ("SÃO", "Sa\u0303o"),
+        ("extraordinary", "extra\u00adordinary"),
+        ("5 percent", "5\u00a0percent"),
+        ('"We don\'t know,"', "“We don’t know,”"),
+        ("میخواهم", "می\u200cخواهم"),
+        ("ca\u200bfé", "cafe\u0301"),  # pasted with a zero-width space
+    ):
+        cursor = pane.textCursor()
+        cursor.setPosition(0)
+        pane.setTextCursor(cursor)
+        pane.setFocus()
+        view.find_box.open()
+        view.find_box.setText(typed)
+        qtbot.keyClick(view.find_box, Qt.Key.Key_Return)
+        assert view.find_box.count.text() == "1 of 1", typed
+        assert pane.textCursor().selectedText() == found
+    view.find_box.setText("cafe ")  # a space typed must be a space in the text
+    qtbot.keyClick(view.find_box, Qt.Key.Key_Return)
+    assert view.find_box.count.text() == "no match"

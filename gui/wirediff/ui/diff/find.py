@@ -2,13 +2,16 @@
 of matches ("3 of 12") shown at the box's right end.
 
 The search is in a pane's text as a reader sees it (``PaneText``): a match may span the
-break marks of a long run and the blocks of a long row, which Qt's own find would not.
+break marks of a long run and the blocks of a long row, which Qt's own find would not, and
+the text typed finds what looks the same on screen however the file encodes it (``_pattern``).
 """
 
 from __future__ import annotations
 
 import bisect
+import functools
 import re
+import unicodedata
 from collections import deque
 from itertools import islice
 
@@ -16,6 +19,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QResizeEvent, QTextCursor
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
+from wirediff.core.tokens import TYPOGRAPHY
 from wirediff.ui.diff.blocks import PaneText
 from wirediff.ui.diff.pane import DiffPane
 
@@ -98,8 +102,47 @@ class FindBar(QLineEdit):
         self.count.move(x, (self.height() - self.count.height()) // 2)
 
 
+# Characters that do not show (soft hyphen, zero-width space, joiners, word joiner, BOM):
+# a match may hold them anywhere, as a reader does not see them.
+_INVISIBLE = "[\u00ad\u200b-\u200d\u2060\ufeff]*"
+
+
+@functools.cache
+def _variants() -> dict[str, frozenset[str]]:
+    """Each quote or dash with the ones the comparison takes for it ('’' and "'")."""
+    groups: dict[str, set[str]] = {}
+    for code, folded in TYPOGRAPHY.items():
+        if isinstance(folded, str) and len(folded) == 1 and not folded.isspace():
+            groups.setdefault(folded, {folded}).add(chr(code))
+    return {char: frozenset(group) for group in groups.values() for char in group}
+
+
+def _char(char: str) -> str:
+    """The pattern of one character of the find text: any of its typographic variants, each
+    composed or decomposed (the file may hold "é" as e + U+0301)."""
+    forms = {
+        form
+        for variant in _variants().get(char, (char,))
+        for form in (variant, unicodedata.normalize("NFD", variant))
+    }
+    if len(forms) == 1:
+        return re.escape(char)
+    return "(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + ")"
+
+
+@functools.cache
 def _pattern(text: str) -> re.Pattern[str]:
-    return re.compile(re.escape(text), re.IGNORECASE)  # as Qt's find: any case
+    """What the find text matches, as the comparison sees text: any case (as Qt's find),
+    accents composed or not, white space of any kind (a no-break space too) for a space,
+    quotes and dashes for their variants, characters that do not show skipped."""
+    parts: list[str] = []
+    for char in unicodedata.normalize("NFC", text):
+        if char.isspace():
+            if parts[-1:] != [r"\s+"]:
+                parts.append(r"\s+")
+        elif unicodedata.category(char) != "Cf":  # typed or pasted, it does not show either
+            parts.append(_char(char))
+    return re.compile(_INVISIBLE.join(parts) or re.escape(text), re.IGNORECASE)
 
 
 def _shown(pane: DiffPane) -> PaneText | None:
