@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QTextDocument
+from PySide6.QtWidgets import QApplication
 
 from wirediff.core.compare import compare
 from wirediff.ui.common.text import flat
@@ -273,3 +274,28 @@ def test_find_matches_what_looks_the_same_however_the_file_encodes_it(qtbot) -> 
     view.find_box.setText("cafe ")  # a space typed must be a space in the text
     qtbot.keyClick(view.find_box, Qt.Key.Key_Return)
     assert view.find_box.count.text() == "no match"
+
+
+def test_copy_gives_the_files_text_without_labels_or_row_breaks(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Ctrl+A, Ctrl+C in a pane copied the app's "↓ moved here from row 5 (click to jump)"
+    label, one line per aligned row where the file has one paragraph, and one line break
+    where the file has a blank line. Found by fuzzing."""
+    paragraph = (
+        "The council approved the new budget after a long debate about roads. "
+        "Critics said the plan left too little money for schools and libraries. "
+        "The mayor promised to review the spending plan in the autumn session. "
+        "Residents can comment on the projects at a public meeting next month."
+    )
+    sentences = paragraph.split(". ")
+    swapped = ". ".join([sentences[0], sentences[2], sentences[1], sentences[3]])
+    closing = "A second paragraph closes the story."
+    left = f"Council budget\n\n{paragraph}\n\n{closing}\n"
+    right = f"Council budget\n\n{swapped}\n\n{closing}\n"
+    view = showing(qtbot, plan_pair(compare(left, right)))
+    assert any(b.kind == "label" for b in view.right.plan.blocks)  # type: ignore[union-attr]
+    assert len(view.right.plan.rows) > 4  # type: ignore[union-attr]  # a row per sentence
+    for pane, text in ((view.left, left), (view.right, right)):
+        pane.setFocus()
+        qtbot.keyClick(pane, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClick(pane, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+        assert QApplication.clipboard().text() == text.rstrip("\n")

@@ -348,7 +348,8 @@ class DiffPane(QTextEdit):
 
     # --- copy ------------------------------------------------------------------------------
     def createMimeDataFromSelection(self) -> QMimeData:
-        """The selection as the text reads: no break marks, a long row's blocks joined.
+        """The selection as the file has it (``PanePlan.copied``): no break marks, no move
+        labels, a paragraph split into rows one line again.
 
         Qt's own mime data is reused: a QMimeData made here would be owned by Python and by
         the clipboard both, and deleted twice (a crash at exit). Qt's fills itself in from
@@ -362,5 +363,5 @@ class DiffPane(QTextEdit):
         mime.text()
         for kind in mime.formats():
             mime.removeFormat(kind)
-        mime.setText(self.plan.text().between(cursor.selectionStart(), cursor.selectionEnd()))
+        mime.setText(self.plan.copied(cursor.selectionStart(), cursor.selectionEnd()))
         return mime

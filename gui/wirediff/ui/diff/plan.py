@@ -94,6 +94,40 @@ class PanePlan:
         qt = last.qt + self.offsets[side].qt_length(last.start, min(max(cp, last.start), last.end))
         return self.rows.start(b) + qt
 
+    def copied(self, start: int, end: int) -> str:
+        """What a reader copies of document positions ``[start, end)``: in a side's pane the
+        file's own text from the first character selected to the last — one paragraph one
+        line however many rows its sentences take, paragraphs apart as in the file, no move
+        label, no filler; in the inline pane (both sides) the text as shown."""
+        if self.side not in ("left", "right"):
+            return self.text().between(start, end)
+        side: Side = "left" if self.side == "left" else "right"
+        first, last = self._cp_at(side, start, True), self._cp_at(side, end, False)
+        if first is None or last is None or last <= first:
+            return ""
+        return self.offsets[side].text[first:last]
+
+    def _cp_at(self, side: Side, position: int, forward: bool) -> int | None:
+        """The code point of ``side`` at document position ``position``; between pieces
+        (a filler, a label, a gap between rows), the start of the next piece (``forward``)
+        or the end of the one before."""
+        conv = self.offsets[side]
+        blocks = range(self.rows.block_at(position), len(self.blocks))
+        if not forward:
+            blocks = range(self.rows.block_at(position), -1, -1)
+        for b in blocks:
+            qt = position - self.rows.start(b)
+            pieces = [p for p in self.blocks[b].pieces if p.side == side]
+            for p in pieces if forward else reversed(pieces):
+                length = conv.qt_length(p.start, p.end)
+                if p.qt <= qt <= p.qt + length:
+                    return min(max(conv.to_cp(conv.to_qt(p.start) + qt - p.qt), p.start), p.end)
+                if forward and qt < p.qt:
+                    return p.start
+                if not forward and qt > p.qt + length:
+                    return p.end
+        return None
+
     def source_offset(self, position: int) -> tuple[Side, int] | None:
         """The source side and code point shown at document position ``position``."""
         b = self.rows.block_at(position)
