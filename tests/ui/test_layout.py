@@ -7,8 +7,12 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication
 
-from tests.ui.helpers import open_and_wait
+from tests.ui.helpers import open_and_wait, settle
+from wirediff.ui.doclist.columns import TITLE
+from wirediff.ui.panels.changes import CHANGE_ROOM
 from wirediff.ui.shell.window import MainWindow
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -51,3 +55,37 @@ def test_a_wide_window_keeps_three_columns_and_unfolds(
     assert window.changes.isVisible() and window.doc_list.isVisible()
     assert side.tabs.count() == 1 and not side.tabs.tabBar().isVisible()
     assert window.splitter.sizes()[2] > 150
+
+
+def test_a_large_font_keeps_titles_and_changes_readable(  # type: ignore[no-untyped-def]
+    qtbot, make_window: Callable[..., MainWindow], sample_dir: Path
+) -> None:
+    """At 20 pt the list's title column was 61 pixels (four letters: the outlet and file
+    columns kept their pixel widths) and the changes list's words were off screen behind
+    the number, kind and mark columns. Found by fuzzing."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    before = app.font()
+    big = QFont(before)
+    big.setPointSize(20)
+    app.setFont(big)
+    try:
+        window = make_window(resize=False)
+        window.resize(1400, 900)
+        open_and_wait(qtbot, window, [sample_dir])
+        settle(qtbot, window)
+        view = window.doc_list.view
+        least = view.fontMetrics().horizontalAdvance("x" * 8)  # (the list is narrow at 20 pt)
+        assert view.header().sectionSize(TITLE) >= least
+        changes = window.changes.view
+        header = changes.header()
+        before_words = sum(header.sectionSize(c) for c in range(3) if not header.isSectionHidden(c))
+        room = changes.viewport().width() - before_words
+        assert header.isSectionHidden(1) and room >= changes.viewport().width() // 3
+        window.splitter.setSizes([300, 500, 600])  # the panel widened: the kind comes back
+        qtbot.waitUntil(lambda: not header.isSectionHidden(1))
+        assert changes.viewport().width() - sum(header.sectionSize(c) for c in range(3)) >= (
+            changes.fontMetrics().horizontalAdvance(CHANGE_ROOM)
+        )
+    finally:
+        app.setFont(before)

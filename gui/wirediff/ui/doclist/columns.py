@@ -25,7 +25,7 @@ class Column:
     header: str
     text: Callable[[Document, int], str]
     sort: Callable[[Document, int], object]
-    width: str | int | None = None  # text whose width it takes, pixels, or None: stretch
+    width: str | None = None  # text whose width it takes (in the list's font), None: stretch
     right: bool = False  # numbers are aligned right
     tip: str = ""  # the header's tooltip
     cell_tip: Callable[[Document, int], str] | None = None  # a cell's tooltip (plain text)
@@ -94,7 +94,9 @@ COLUMNS: tuple[Column, ...] = (
         cell_tip=_title_tip,
         hideable=False,
     ),
-    Column("Outlet", lambda d, _w: d.source, lambda d, _w: d.source.casefold(), width=84),
+    Column(
+        "Outlet", lambda d, _w: d.source, lambda d, _w: d.source.casefold(), width="Al Jazeera E"
+    ),
     Column(
         "Date",
         lambda d, _w: date_text(d),
@@ -108,7 +110,7 @@ COLUMNS: tuple[Column, ...] = (
         "File",
         lambda d, _w: d.name,
         lambda d, _w: d.name.casefold(),
-        width=110,
+        width="000_95eef2de6",
         cell_tip=lambda d, _w: str(d.path),
     ),
     Column("Words", lambda _d, w: f"{w:,}", lambda _d, w: w, width="00,000", right=True),

@@ -12,9 +12,11 @@ from PySide6.QtWidgets import QMenu, QTreeView, QWidget
 from wirediff.core.document import Document
 from wirediff.ui.doclist.columns import COLUMNS, DATE, FILE, LEVEL, SIMILARITY, SOURCE, TITLE, WORDS
 
-MIN_TITLE = 120  # pixels the title keeps before other columns give way
-# Left out, in this order, while the title would be narrower than MIN_TITLE.
-GIVE_WAY = (WORDS, FILE, SIMILARITY, LEVEL)
+MIN_TITLE = "x" * 18  # the width the title keeps (of this text, in the list's font: 120
+# pixels at 9 pt, twice that at 18) before other columns give way
+# Left out, in this order, while the title would be narrower than MIN_TITLE; the date and
+# the outlet last (with a large font in a narrow list, the title before them).
+GIVE_WAY = (WORDS, FILE, SIMILARITY, LEVEL, DATE, SOURCE)
 
 
 def empty_columns(documents: Sequence[Document]) -> set[int]:
@@ -28,14 +30,14 @@ def empty_columns(documents: Sequence[Document]) -> set[int]:
 
 
 def auto_hidden(
-    room: int, widths: Callable[[int], int], shown: Collection[int], title: int = TITLE
+    room: int, widths: Callable[[int], int], shown: Collection[int], least: int, title: int = TITLE
 ) -> set[int]:
-    """The columns of ``shown`` to leave out so that the title gets ``MIN_TITLE`` of
-    ``room`` pixels (``widths(col)``: a column's width). Pure."""
+    """The columns of ``shown`` to leave out so that the title gets ``least`` of ``room``
+    pixels (``widths(col)``: a column's width). Pure."""
     visible = [c for c in shown if c != title]
     left_out: set[int] = set()
     for col in GIVE_WAY:
-        if room - sum(widths(c) for c in visible if c not in left_out) >= MIN_TITLE:
+        if room - sum(widths(c) for c in visible if c not in left_out) >= least:
             break
         if col in visible:
             left_out.add(col)
@@ -88,7 +90,8 @@ class ColumnChooser(QObject):
     def fit(self) -> None:
         """Show and hide columns for the user's choice and the view's width."""
         shown = [c for c in range(len(COLUMNS)) if c not in self.hidden | self.empty]
-        squeezed = auto_hidden(self.view.viewport().width(), self._width, shown)
+        least = self.view.fontMetrics().horizontalAdvance(MIN_TITLE)
+        squeezed = auto_hidden(self.view.viewport().width(), self._width, shown, least)
         for col in range(len(COLUMNS)):
             hide = col in self.hidden or col in self.empty or col in squeezed
             if hide != self.view.isColumnHidden(col):

@@ -48,10 +48,7 @@ def build_tree(proxy: QSortFilterProxyModel) -> QTreeView:
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
             continue
         header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
-        width = column.width
-        header.resizeSection(
-            col, width if isinstance(width, int) else metrics.horizontalAdvance(width) + 14
-        )
+        header.resizeSection(col, metrics.horizontalAdvance(column.width) + 14)
     return view
 
 

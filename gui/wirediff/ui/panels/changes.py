@@ -8,8 +8,10 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QEvent,
     QItemSelectionModel,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
     Signal,
@@ -50,6 +52,7 @@ STAT_TIPS = {
     "rest is new to it).",
 }
 FLAG, NOTE = "⚑", "✎"
+CHANGE_ROOM = "x" * 14  # the least width the change's words keep before Kind gives way
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -157,6 +160,8 @@ class ChangesPanel(QWidget):
         for col, sample in enumerate(("0000", "inserted", FLAG + NOTE)):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(col, metrics.horizontalAdvance(sample) + 18)
+        self._kind_width = header.sectionSize(1)
+        self.view.viewport().installEventFilter(self)  # the kind gives way in a narrow panel
         self.view.clicked.connect(lambda index: self.change_activated.emit(index.row()))
         self.summary = QLabel("")
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
@@ -211,6 +216,22 @@ class ChangesPanel(QWidget):
         changes = f"{n:,} change{'' if n == 1 else 's'}"
         self.summary.setText(f"{nothing}. {words}" if nothing else f"{changes} · {words}")
         self.model.set_changes([str(c.kind) for c in comparison.changes], excerpts)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and watched is self.view.viewport():
+            self._fit_columns()
+        return False
+
+    def _fit_columns(self) -> None:
+        """Hide the Kind column when the change's words would get less than ``CHANGE_ROOM``
+        (a large font in a narrow panel left them none): its excerpt says the kind too
+        (+, −, →, ⇄)."""
+        header = self.view.header()
+        fixed = header.sectionSize(0) + header.sectionSize(2)
+        kind = header.sectionSize(1) if not header.isSectionHidden(1) else self._kind_width
+        self._kind_width = kind
+        room = self.view.viewport().width() - fixed - kind
+        self.view.setColumnHidden(1, room < self.view.fontMetrics().horizontalAdvance(CHANGE_ROOM))
 
     def show_story(
         self, index: StoryIndex | None, story: Story | None, stats: list[VersionStats] | str | None
