@@ -45,6 +45,11 @@ _SPACED_END = re.compile(rf"(?<![{_STOPS}])[{_STOPS}]+{_CLOSERS}[ \t\u00a0\u2009
 # after them. Compiled when a text first holds such a stop, not at every start.
 _GLUED_STOPS = "؟۔।॥։።፧"
 _CJK_STOPS = "。！？"
+# The stops that end a statement (question and exclamation marks aside): a line ending in
+# one reads as a sentence of the body, not as a headline (``document.first_line_title``).
+STATEMENT_STOPS = frozenset(_STOPS + _CJK_STOPS) - frozenset("!?؟፧！？")
+# What may follow a sentence's stop: closing quotes and brackets.
+CLOSING_MARKS = "\"'”’“‘»)]」』）"
 
 
 @functools.cache
