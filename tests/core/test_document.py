@@ -21,6 +21,27 @@ def test_title_is_the_first_headline_like_line(text, title):
     assert first_line_title(text) == title
 
 
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("हिंदी समाचार\n\nभारत की राजधानी नई दिल्ली है। प्रधानमंत्री ने आज भाषण दिया।\n", "हिंदी समाचार"),
+        ("اردو خبریں\n\nوزیراعظم نے کہا کہ 2024 میں انتخابات ہوں گے۔\n", "اردو خبریں"),
+        ("中文新闻\n\n国家统计局今天 发布了 最新的 经济数据。\n", "中文新闻"),
+        ("Short news\n\nHe said the talks would go on for days.”\n", "Short news"),
+    ],
+)
+def test_a_body_sentence_ending_in_the_stop_of_its_script_is_no_title(text, title):
+    """A headline of fewer than four words stays the title when the body's first sentence
+    ends in the full stop of its script (Devanagari ``।``, Urdu ``۔``, CJK ``。``) or in a
+    full stop and a closing quote: only ``.`` was taken for a sentence's end."""
+    assert first_line_title(text) == title
+
+
+def test_a_question_is_a_headline():
+    text = "Will the central bank cut rates?\n\nEconomists are divided on the question.\n"
+    assert first_line_title(text) == "Will the central bank cut rates?"
+
+
 def test_long_titles_are_shortened():
     assert first_line_title("word " * 100, limit=20) == "word word word word…"
 

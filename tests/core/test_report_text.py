@@ -1,7 +1,9 @@
 """The text report: side by side, wrapped to the width, marks or colours, no control codes."""
 
 import re
+import unicodedata
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -53,3 +55,59 @@ def test_colour_mode_marks_every_change():
     bare = re.sub(r"\x1b\[[0-9;]*m", "", out)
     assert "[-" not in bare and "{+" not in bare
     assert "\x1b[1;35mnew\x1b[0m" in out and "\x1b[1;35mold\x1b[0m" in out
+
+
+def _terminal_columns(text: str) -> int:
+    """Columns as a terminal (wcwidth) counts them: marks, format characters and Hangul's
+    joined vowels and final consonants none, a skin tone after an emoji none, VS16 makes a
+    narrow character wide, wide ones two."""
+    total = last = 0
+    for c in text:
+        if c == "\ufe0f":
+            total += 1 if last == 1 else 0
+            last = 2
+        elif (
+            unicodedata.category(c) in ("Mn", "Me", "Cf")
+            or 0x1160 <= ord(c) <= 0x11FF
+            or (0x1F3FB <= ord(c) <= 0x1F3FF and last == 2)
+        ):
+            continue
+        else:
+            last = 2 if unicodedata.east_asian_width(c) in "WF" else 1
+            total += last
+    return total
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        (
+            "ข่าวไทย\n\nรัฐบาลไทยประกาศว่าจะเพิ่มงบประมาณสำหรับการศึกษาและสาธารณสุขในปีหน้า\n",
+            "ข่าวไทย\n\nรัฐบาลไทยประกาศว่าจะเพิ่มงบประมาณสำหรับการศึกษาและสาธารณสุขในปีนี้\n",
+        ),
+        (
+            "प्रधानमंत्री ने आज संसद में भाषण दिया और कहा कि सरकार किसानों की मदद करेगी।\n",
+            "प्रधानमंत्री ने कल संसद में भाषण दिया और कहा कि सरकार किसानों की मदद करेगी।\n",
+        ),
+        (
+            "Family 👨\u200d👩\u200d👧 waved 👋🏽 at the crowd ❤\ufe0f and 1\ufe0f\u20e3 cheer.\n",
+            "Family 👨\u200d👩\u200d👦 waved 👋🏽 at the crowd ❤\ufe0f and 2\ufe0f\u20e3 cheer.\n",
+        ),
+        ("가\u1161나 " * 12 + "\n", "가\u1161다 " * 12 + "\n"),  # Hangul jamo (NFD)
+    ],
+    ids=["thai", "devanagari", "emoji", "hangul-jamo"],
+)
+def test_the_columns_line_up_with_marks_joiners_and_emoji(left, right):
+    """The separator stands in the same terminal column on every line. Thai and Indic vowel
+    signs, the anusvara, ZWJ and VS16 (combining class 0) were counted a column each, a skin
+    tone two: the separator moved left by up to five columns."""
+    out = render_text(compare(left, right), width=80)
+    bars = [line[: line.index("│")] for line in out.splitlines() if "│" in line]
+    assert {_terminal_columns(before) for before in bars} == {40}
+
+
+def test_a_long_word_is_cut_between_characters_not_before_a_mark():
+    word = "ประกาศว่าจะเพิ่มงบประมาณสำหรับการศึกษา" * 6  # Thai: no spaces
+    out = render_text(compare(word + "\n", word + "ๆ\n"), width=40)
+    starts = [line[2:].lstrip()[:1] for line in out.splitlines()[3:]]
+    assert starts and not any(unicodedata.category(c) == "Mn" for c in starts if c)

@@ -148,7 +148,10 @@ def grapheme_broken(text: str) -> bool:
             flag_halves.add(i + 1)
     cuts = {t.start for t in tokenize(text)} - {0}
     return bool(cuts & flag_halves) or any(
-        unicodedata.category(text[i]) in ("Mn", "Me") or text[i] in "\ufe0f\u200d" for i in cuts
+        unicodedata.category(text[i]) in ("Mn", "Me")
+        or text[i] in "\ufe0f\u200d"
+        or "\U000e0020" <= text[i] <= "\U000e007f"  # a tag of a subdivision flag
+        for i in cuts
     )
 
 
@@ -327,3 +330,21 @@ def test_a_scan_in_chunks_is_the_scan_in_one(pieces, chunk, ignore_punctuation, 
     finally:
         tokens.SCAN_CHUNK = saved
     assert whole[1] == tokens.WORD_RE.findall(text)  # (the default chunk: one call here)
+
+
+_ENGLAND = "\U0001f3f4" + "".join(chr(0xE0000 + ord(c)) for c in "gbeng") + "\U000e007f"
+_SCOTLAND = "\U0001f3f4" + "".join(chr(0xE0000 + ord(c)) for c in "gbsct") + "\U000e007f"
+
+
+def test_a_subdivision_flag_is_one_token():
+    """The flags of England, Scotland and Wales: a black flag, tag characters and a cancel
+    tag (U+E007F). The tags were punctuation tokens of their own, so England → Scotland was
+    a change of invisible tags next to an unchanged flag, and 100% similar."""
+    assert words(f"Fans of {_ENGLAND} cheered") == ["Fans", "of", _ENGLAND, "cheered"]
+    assert not grapheme_broken(f"go {_SCOTLAND}{_ENGLAND} now")
+    left, right = f"Fans of {_ENGLAND} cheered.\n", f"Fans of {_SCOTLAND} cheered.\n"
+    result = compare(left, right)
+    (change,) = result.changes
+    assert left[change.left.start : change.left.end] == _ENGLAND
+    assert right[change.right.start : change.right.end] == _SCOTLAND
+    assert result.stats.words_changed == 1 and result.stats.similarity < 1.0

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from wirediff.core.record import field, record
+from wirediff.core.segments import CLOSING_MARKS, STATEMENT_STOPS
 
 FILE_TIME = "file time"  # Document.date_source of a file's modification time
 
@@ -69,7 +70,11 @@ def first_line_title(text: str, limit: int = 200) -> str:
     Saved web pages often start with a site name ("- Sputnik International"), a section
     ("World") or a strap line ending in a full stop; the first non-empty line of at least
     four words that starts with a letter or digit and does not end with a full stop is
-    taken, within the first 20 lines; failing that, the first non-empty line.
+    taken, within the first 20 lines; failing that, the first non-empty line. A full stop
+    is that of any script the sentences are cut at (``.`` ``…`` ``।`` ``॥`` ``۔`` ``。``…,
+    before any closing quotes), not a question or exclamation mark, which end headlines
+    too: a body sentence in Hindi or Urdu, which ends in ``।`` or ``۔``, was taken for the
+    title over a headline of fewer than four words.
     """
     first = ""
     for n, line in enumerate(text.split("\n", 60)):
@@ -77,7 +82,11 @@ def first_line_title(text: str, limit: int = 200) -> str:
         if not line:
             continue
         first = first or line
-        if len(line.split()) >= 4 and line[0].isalnum() and not line.endswith("."):
+        if (
+            len(line.split()) >= 4
+            and line[0].isalnum()
+            and line.rstrip(CLOSING_MARKS)[-1:] not in STATEMENT_STOPS
+        ):
             return _shorten(line, limit)
         if n >= 20:
             break

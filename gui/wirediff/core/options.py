@@ -54,8 +54,9 @@ class CompareOptions:
     # A first sentence of a paragraph with at most this many words and no lower-case letter
     # is a dateline ("LAHORE.", "لاہور ۔") and stays with the sentence after it.
     dateline_max_words: int = 2
-    # A sentence longer than this many tokens (a paragraph without stops) is cut after a
-    # comma, semicolon or colon near the limit (or at it), keeping each word diff small.
+    # A sentence longer than this many tokens (a paragraph without stops) is cut into pieces
+    # of a third of this to this many, after a comma, semicolon or colon (of any script)
+    # where there is one, else where its content says, keeping each word diff small.
     unit_max_tokens: int = 80
 
     # --- anchoring ----------------------------------------------------------------------------

@@ -3,8 +3,8 @@
 A *word* is a run of letters, digits and combining marks (any script), kept together across
 inner apostrophes and hyphens (``don't``, ``al-Kadhimi``), digit group separators (``2,500``,
 ``2.5``, ``10:50``), with a currency sign before a number (``$35,000,000``); letter-dot
-abbreviations (``U.S.``, ``a.m.``) and emoji (with modifiers and ZWJ sequences) are words too.
-Every other visible character is a punctuation token of its own; runs of white space are
+abbreviations (``U.S.``, ``a.m.``) and emoji (with modifiers, ZWJ and tag sequences) are words
+too. Every other visible character is a punctuation token of its own; runs of white space are
 space tokens. Concatenating ``tokenize(text)`` gives ``text`` back exactly.
 
 Keys are what the diff compares; the text is what is shown. They are kept apart: options fold
@@ -56,10 +56,15 @@ _MARK = (
 )
 _INNER = r"['’\-‐‑]"  # joins two word parts: don't, al-Kadhimi
 _EMOJI_BASE = r"[\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff]"
+# An emoji continues with a variation selector, a skin tone, a ZWJ and another emoji, or a
+# tag sequence (U+E0020-E007E, then the cancel tag U+E007F): the flags of England, Scotland
+# and Wales are a black flag and the tags of "gbeng"; as tokens of their own, the tags (no
+# glyph) were all a change of one flag to another showed.
 _EMOJI = (
     r"[\U0001f1e6-\U0001f1ff]{2}"  # a flag: two regional indicators
     r"|[#*0-9]\ufe0f?\u20e3"  # a keycap
-    rf"|{_EMOJI_BASE}(?:[\ufe0f\U0001f3fb-\U0001f3ff]|\u200d{_EMOJI_BASE})*"
+    rf"|{_EMOJI_BASE}(?:[\ufe0f\U0001f3fb-\U0001f3ff]|\u200d{_EMOJI_BASE}"
+    r"|[\U000e0020-\U000e007e]+\U000e007f)*"
 )
 # U.S.  a.m.  U.S  (the lookahead rejects most positions before the repetition starts)
 _ABBREV = r"(?=[^\W\d_]\.)(?:[^\W\d_]\.)+[^\W\d_]\.?(?!\w)"

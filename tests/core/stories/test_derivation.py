@@ -415,3 +415,17 @@ def test_texts_of_one_or_two_words_that_are_the_same_are_a_copy(text: str) -> No
     were called *edited*. The whole text is its one run."""
     assert classify(measure(text, text), OPTIONS) is Derivation.COPY
     assert classify(measure(text, "Other words entirely"), OPTIONS) is Derivation.INDEPENDENT
+
+
+def test_a_copy_with_a_word_changed_says_nearly_word_for_word(
+    texts: dict[str, list[str]],
+) -> None:
+    """A sentence counts as kept when most of its words are equal (``kept_min_equal``), so a
+    copy with a word changed keeps all of its sentences: the relation said "kept word for
+    word" of it, which it is not."""
+    source = texts["source"]
+    copy = [*source[:2], source[2].replace(" ", " very ", 1), *source[3:]]
+    docs = [replace(doc("source.txt", source), source="APP"), doc("copy.txt", copy)]
+    index = build_story_index(docs)
+    said = describe(index, _doc(index, "source.txt"), _doc(index, "copy.txt"))
+    assert said == "Copy of APP's story: 100% of its sentences kept nearly word for word"

@@ -66,7 +66,7 @@ def test_a_close_paraphrase_is_not_called_two_newsrooms_writing(index: StoryInde
     heavy = describe(index, wire, _doc(index, "heavy"))
     assert heavy.startswith("Same news in other words — a paraphrase or an independent report")
     assert "63% of the shorter text's sentences have a counterpart" in heavy
-    assert heavy.endswith("none kept word for word")
+    assert heavy.endswith("none kept nearly word for word")
     assert describe(index, wire, _doc(index, "002")).startswith(
         "Independent reports of the same event — two newsrooms writing"
     )

@@ -37,22 +37,56 @@ _ANSI = {
 _BREAK = ("", -1)  # a line break inside a row
 
 
+# Characters that take no column: combining marks (Thai and Indic vowel signs, the
+# Devanagari anusvara and virama, accents), enclosing marks (a keycap), format characters
+# (ZWJ, ZWNJ, the soft hyphen, the tags of a subdivision flag), variation selectors.
+_ZERO_WIDTH = frozenset(("Mn", "Me", "Cf"))
+_VS16 = "\ufe0f"  # emoji presentation: the character before it is drawn as an emoji, two wide
+_ZWJ = "\u200d"
+
+
+def _widths(text: str) -> list[tuple[int, bool]]:
+    """Per character of ``text``: the terminal columns it adds (as wcwidth counts them),
+    and whether it starts a new character cell (a line may be cut before it).
+
+    Wide (CJK, emoji) characters take two columns, others one; marks, format characters
+    and Hangul's joined vowels and final consonants none; a skin tone after an emoji
+    none; VS16 makes a character one column wide two (❤️, a keycap). An emoji after a ZWJ
+    takes its two columns (as terminals that count each code point draw it) but does not
+    start a cell."""
+    out: list[tuple[int, bool]] = []
+    last = 0  # columns of the last character that took any
+    joined = False  # the character before was a ZWJ
+    for c in text:
+        if c == _VS16:
+            out.append((1, False) if last == 1 else (0, False))
+            last = 2
+        elif (
+            unicodedata.category(c) in _ZERO_WIDTH
+            or "\u1160" <= c <= "\u11ff"  # Hangul jamo: a vowel or final joined to a syllable
+            or ("\U0001f3fb" <= c <= "\U0001f3ff" and last == 2)  # a skin tone
+        ):
+            out.append((0, False))
+        else:
+            last = 2 if unicodedata.east_asian_width(c) in "WF" else 1
+            out.append((last, not joined))
+        joined = c == _ZWJ
+    return out
+
+
 def _cols(text: str) -> int:
-    """Terminal columns ``text`` takes: wide (CJK) characters two, combining marks none."""
+    """Terminal columns ``text`` takes (``_widths``)."""
     if text.isascii():
         return len(text)
-    return sum(
-        0 if unicodedata.combining(c) else 2 if unicodedata.east_asian_width(c) in "WF" else 1
-        for c in text
-    )
+    return sum(w for w, _ in _widths(text))
 
 
 def _split_cols(text: str, width: int) -> list[str]:
-    """``text`` cut into pieces of at most ``width`` columns (for words longer than a line)."""
+    """``text`` cut into pieces of at most ``width`` columns (for words longer than a line),
+    each cut before a character that starts a cell (a mark stays with its letter)."""
     pieces, piece, used = [], "", 0
-    for c in text:
-        w = _cols(c)
-        if piece and used + w > width:
+    for c, (w, starts) in zip(text, _widths(text), strict=True):
+        if piece and starts and used + w > width:
             pieces.append(piece)
             piece, used = "", 0
         piece += c

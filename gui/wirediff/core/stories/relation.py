@@ -112,7 +112,8 @@ def wording(index: StoryIndex, pair: PairDerivation) -> str:
     if relation is Relation.SAME_DOCUMENT:
         return "The same document"
     if pair.level is Derivation.COPY:
-        return f"Copy of {source}: {_pct(ev.kept)} of its sentences kept word for word"
+        # Kept: most of a sentence's words equal (``kept_min_equal``), not all of them.
+        return f"Copy of {source}: {_pct(ev.kept)} of its sentences kept nearly word for word"
     if pair.level is Derivation.EDITED:
         reworded = ev.aligned - ev.kept
         more = f", {_pct(reworded)} reworded" if reworded >= 0.05 else ""
@@ -143,7 +144,7 @@ def _in_other_words(shorter: Side) -> str:
     return (
         "Same news in other words — a paraphrase or an independent report: "
         f"{_pct(shorter.aligned)} of the shorter text's sentences have a counterpart in the "
-        f"other, {kept} kept word for word"
+        f"other, {kept} kept nearly word for word"
     )
 
 
