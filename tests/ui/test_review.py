@@ -17,8 +17,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from tests.ui.helpers import WAIT_MS, bare_window, key, open_and_wait, pair, settle, the_box
 from wirediff.core.review import Lost, ReviewStore, Status, StoreError, doc_ref, place_marks
 from wirediff.core.review.location import default_store_path
-from wirediff.ui.common.text import flat
 from wirediff.ui.common.settings import APPLICATION, ORGANIZATION
+from wirediff.ui.common.text import flat
 from wirediff.ui.session.review_store import app_store_path
 from wirediff.ui.shell.window import MainWindow
 
