@@ -86,3 +86,30 @@ def test_tab_leaves_the_note_editor_and_the_problems_list(
     assert focused() is editor.save_button
     qtbot.keyClick(editor.save_button, Qt.Key.Key_Tab)
     assert not editor.isAncestorOf(focused())  # on to the next part of the window
+
+
+def test_the_cheat_sheet_scrolls_from_the_keyboard_and_esc_closes_it(
+    qtbot, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    window.resize(1200, 500)  # shorter than the sheet's rows
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    sheet = window.commands.cheat_sheet
+    assert sheet is not None and sheet.isVisible()
+    sheet.resize(sheet.width(), 300)
+    tree = sheet.tree
+    qtbot.waitUntil(tree.hasFocus)  # not the Close button: the keys below scroll the list
+    bar = tree.verticalScrollBar()
+    assert bar.maximum() > 0 and bar.value() == 0
+    qtbot.keyClick(tree, Qt.Key.Key_End)
+    assert bar.value() == bar.maximum()
+    qtbot.keyClick(tree, Qt.Key.Key_Home)
+    qtbot.keyClick(tree, Qt.Key.Key_PageDown)
+    qtbot.keyClick(tree, Qt.Key.Key_PageDown)
+    assert bar.value() > 0
+    qtbot.keyClick(tree, Qt.Key.Key_Escape)
+    assert not sheet.isVisible()
+    window.activateWindow()  # (offscreen gives the window its activation back only if asked)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.keyClick(window, Qt.Key.Key_F1)  # opened again: the list has the focus again
+    assert sheet.isVisible()
+    qtbot.waitUntil(tree.hasFocus)

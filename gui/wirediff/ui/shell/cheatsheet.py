@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -58,11 +58,17 @@ class CheatSheet(QDialog):
         self.tree.setObjectName("cheat_tree")
         self.tree.setColumnCount(2)
         self.tree.setHeaderLabels(["Action", "Keys"])
+        self.tree.setAccessibleName("Keyboard shortcuts")
         self.tree.setRootIsDecorated(False)
-        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.tree.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # The list takes the focus (and has it when the sheet opens): the arrow keys, PgDn
+        # and End scroll it, a screen reader reads it row by row; Esc still closes the sheet.
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.tree.setWordWrap(True)  # long lists of keys wrap in their column
         self._fill(th, rows)
-        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header = self.tree.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -70,7 +76,15 @@ class CheatSheet(QDialog):
         layout.addWidget(self.tree, 1)
         layout.addWidget(buttons)
         screen = self.screen().availableGeometry()
-        self.resize(min(620, int(screen.width() * 0.9)), min(680, int(screen.height() * 0.9)))
+        self.resize(min(720, int(screen.width() * 0.9)), min(680, int(screen.height() * 0.9)))
+        first = self.tree.topLevelItem(0)
+        if first is not None:
+            self.tree.setCurrentItem(first)
+        self.tree.setFocus()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.tree.setFocus()  # opened again: the list, not the Close button
 
     def _fill(self, th: Theme, rows: Sequence[tuple[str, str, str]]) -> None:
         bold = QFont(self.font())
