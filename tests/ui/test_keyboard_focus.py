@@ -12,9 +12,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
-from tests.ui.helpers import open_and_wait
+from tests.ui.helpers import WAIT_MS, open_and_wait, settle
 from wirediff.ui.shell.window import MainWindow
 
+CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
 NONE = Qt.KeyboardModifier.NoModifier
 
@@ -113,3 +114,51 @@ def test_the_cheat_sheet_scrolls_from_the_keyboard_and_esc_closes_it(
     qtbot.keyClick(window, Qt.Key.Key_F1)  # opened again: the list has the focus again
     assert sheet.isVisible()
     qtbot.waitUntil(tree.hasFocus)
+
+
+def open_story_view(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    view = window.parts.story_view
+    qtbot.keyClick(focused(), Qt.Key.Key_K, CTRL)
+    assert window.story_page.showing()
+    qtbot.waitUntil(lambda: not view.building() and view.table.hasFocus(), timeout=WAIT_MS)
+
+
+def test_esc_and_enter_give_the_focus_back_to_a_pane(
+    qtbot, window: MainWindow, sample_dir: Path
+) -> None:  # type: ignore[no-untyped-def]
+    open_and_wait(qtbot, window, [sample_dir])
+    diff = window.diff
+    qtbot.keyClick(window.doc_list.view, Qt.Key.Key_2, CTRL)
+    assert diff.right.hasFocus()  # Ctrl+2: the right pane
+    open_story_view(qtbot, window)
+    qtbot.keyClick(window.parts.story_view.table, Qt.Key.Key_Escape)
+    assert not window.story_page.showing() and diff.right.hasFocus()
+    before = diff.right.verticalScrollBar().value()
+    qtbot.keyClick(diff.right, Qt.Key.Key_PageDown)  # it scrolls: the pane has the keys
+    assert diff.right.verticalScrollBar().value() > before
+    diff.left.setFocus()  # the pane that had the focus gets it back
+    qtbot.keyClick(diff.left, Qt.Key.Key_F, CTRL)
+    assert diff.find_box.hasFocus()
+    qtbot.keyClicks(diff.find_box, "Iraq")
+    qtbot.keyClick(diff.find_box, Qt.Key.Key_Return)
+    qtbot.keyClick(diff.find_box, Qt.Key.Key_Escape)
+    assert not diff.find_box.isVisible() and diff.left.hasFocus()
+    diff.right.setFocus()
+    qtbot.keyClick(diff.right, Qt.Key.Key_F, CTRL)
+    qtbot.keyClick(diff.find_box, Qt.Key.Key_Escape)
+    assert diff.right.hasFocus()
+    open_story_view(qtbot, window)  # Enter: that version's pair, the focus in its pane
+    table = window.parts.story_view.table
+    qtbot.keyClick(table, Qt.Key.Key_Right)
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    settle(qtbot, window)
+    assert not window.story_page.showing() and diff.right.hasFocus()
+    qtbot.keyClick(diff.right, Qt.Key.Key_I, CTRL)  # inline: the left pane, the only one
+    assert diff.inline
+    open_story_view(qtbot, window)
+    qtbot.keyClick(window.parts.story_view.table, Qt.Key.Key_Escape)
+    assert diff.left.hasFocus()
+    window.changes.view.setFocus()  # Enter in the changes list: on to the pane, too
+    qtbot.keyClick(window.changes.view, Qt.Key.Key_Down)
+    qtbot.keyClick(window.changes.view, Qt.Key.Key_Return)
+    assert diff.left.hasFocus() and diff.current is not None

@@ -128,7 +128,7 @@ class Commands:
     def go_to_change(self) -> None:
         """Enter in the changes list."""
         self.parts.diff.go_to_change(self.parts.changes.selected())
-        self.parts.diff.setFocus()
+        self.parts.diff.last_pane().setFocus()
 
     # --- documents and the pair ------------------------------------------------------------
     def next_version(self) -> None:
