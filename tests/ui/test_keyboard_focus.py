@@ -162,3 +162,31 @@ def test_esc_and_enter_give_the_focus_back_to_a_pane(
     qtbot.keyClick(window.changes.view, Qt.Key.Key_Down)
     qtbot.keyClick(window.changes.view, Qt.Key.Key_Return)
     assert diff.left.hasFocus() and diff.current is not None
+
+
+def test_the_problems_panel_opens_and_closes_from_the_keyboard(
+    qtbot, make_window: Callable[..., MainWindow], sample_dir: Path, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()
+    folder = tmp_path / "some-broken"
+    folder.mkdir()
+    for path in sorted(sample_dir.glob("*.txt"))[:2]:
+        (folder / path.name).write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
+    (folder / "broken.txt").write_bytes(b"\x00\x01\x02\xff\xfe\x00binary" * 50)
+    open_and_wait(qtbot, window, [folder])
+    dock, action, problems = window.problems_dock, window.actions_["problems"], window.problems
+    assert action.isCheckable()
+    assert dock.isVisible() and action.isChecked()  # opened by itself: the menu says so
+    problems.list.setFocus()
+    qtbot.keyClick(problems.list, Qt.Key.Key_Escape)
+    assert not dock.isVisible() and not action.isChecked()
+    assert window.doc_list.view.hasFocus()  # the focus back where the keys work
+    action.trigger()  # View ▸ Problems panel: shown, the focus in its list
+    assert dock.isVisible() and action.isChecked() and problems.list.hasFocus()
+    action.trigger()  # ... and again: hidden
+    assert not dock.isVisible() and not action.isChecked()
+    assert window.doc_list.view.hasFocus()
+    qtbot.keyClick(window.doc_list.view, Qt.Key.Key_F9)  # the side panels hidden: the diff
+    action.trigger()
+    qtbot.keyClick(problems.list, Qt.Key.Key_Escape)
+    assert not dock.isVisible() and window.diff.right.hasFocus()

@@ -203,7 +203,14 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("zoom_in", "Zoom &in", ("Ctrl+=", SK.ZoomIn), C.zoom_in, "&View"),
     ActionSpec("zoom_out", "Zoom &out", ("Ctrl+-",), C.zoom_out, "&View"),
     ActionSpec("zoom_reset", "&Reset zoom", ("Ctrl+0",), C.zoom_reset, "&View"),
-    ActionSpec("problems", "&Problems…", (), C.show_problems, "&View"),
+    ActionSpec(
+        "problems",
+        "Probl&ems panel",
+        (),
+        menu="&View",
+        toggle=C.toggle_problems,
+        tip="The files that could not be read (Esc in the panel hides it)",
+    ),
     ActionSpec(
         "follow_links",
         "Follow links that &leave the folder",

@@ -150,6 +150,7 @@ class MainWindow(QMainWindow):
             ("hide_boilerplate", self.session.hide_boilerplate),
             ("follow_links", self.session.follow_links),
             ("side_panels", True),
+            ("problems", not self.problems_dock.isHidden()),
         ):
             action = self.actions_[name]
             blocked = action.blockSignals(True)  # the state as remembered, not a user's change
@@ -232,6 +233,9 @@ class MainWindow(QMainWindow):
         self.change_bar.reload_requested.connect(commands.reload)
         self.change_bar.open_requested.connect(lambda folder: self.open_paths([folder]))
         self.problems.follow_links_requested.connect(commands.follow_links_here)
+        self.problems.close_requested.connect(commands.hide_problems)
+        # View ▸ Problems panel is checked while the dock shows, however it came or went.
+        self.problems_dock.toggleViewAction().toggled.connect(self._problems_shown)
         self.cancel_button.clicked.connect(commands.cancel_load)
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._scheme_changed)
 
@@ -239,6 +243,12 @@ class MainWindow(QMainWindow):
     def _say(self, message: str) -> None:
         """The status line: messages name files and titles, shown as plain, visible text."""
         self.status_label.setText(one_line(message, STATUS_MAX))
+
+    def _problems_shown(self, shown: bool) -> None:
+        action = self.actions_["problems"]
+        blocked = action.blockSignals(True)  # the dock's state, not a user's change
+        action.setChecked(shown)
+        action.blockSignals(blocked)
 
     def _set_busy(self, busy: bool) -> None:
         self.progress.setVisible(busy)
