@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
+from pathlib import Path
 
 from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QMenu
 
+from wirediff.core.reading.watch import Changes
 from wirediff.ui.shell.actions import ACTIONS, ALLOWED_TWICE, cheat_rows, key_sequences
+from wirediff.ui.shell.grouping import LIST_MENU
+from wirediff.ui.shell.window import MainWindow
 
 # DESIGN.md section 4, as portable key strings.
 DESIGN_MAP = [
@@ -65,3 +71,40 @@ def test_cheat_sheet_lists_every_bound_action(qapp) -> None:  # type: ignore[no-
             assert spec.text.replace("&", "").rstrip("…") in labels
     keys = " ".join(k for _m, _l, k in cheat_rows())
     assert "Alt+Down" in keys and "F1" in keys and "Ctrl+L" in keys
+
+
+def mnemonic(text: str) -> str | None:
+    """The letter after a single "&" of a menu text ("&&" is a plain "&")."""
+    found = re.search(r"&(.)", text.replace("&&", ""))
+    return found.group(1).casefold() if found else None
+
+
+def assert_unique_mnemonics(title: str, texts: list[str]) -> None:
+    letters = [mnemonic(text) for text in texts]
+    assert None not in letters, f"{title}: {[t for t in texts if mnemonic(t) is None]} have none"
+    twice = {letter for letter in letters if letters.count(letter) > 1}
+    assert not twice, f"{title}: {[t for t in texts if mnemonic(t) in twice]} share a letter"
+
+
+def test_every_menu_entry_has_a_letter_of_its_own(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """Found by fuzzing: View had I, P and F twice (Alt+V, P only highlighted one of them),
+    two Go entries had none."""
+    bar = window.menuBar()
+    titles = [action.text() for action in bar.actions()]
+    assert_unique_mnemonics("the menu bar", titles)
+    for action in bar.actions():
+        menu = action.menu()
+        assert isinstance(menu, QMenu)
+        entries = [a.text() for a in menu.actions() if not a.isSeparator()]
+        assert entries
+        assert_unique_mnemonics(menu.title(), entries)
+    listed = [window.actions_[name].text() for name in LIST_MENU if name is not None]
+    assert_unique_mnemonics("the list's context menu", listed)  # (it pops up: not opened)
+    # The folder-changed bar's buttons take Alt+letters beside the menu bar's.
+    taken = {mnemonic(t) for t in titles}
+    change_bar = window.change_bar
+    change_bar.show_moved(Path("/gone/folder"), Path("/gone/renamed"))
+    for button in (change_bar.reload_button, change_bar.dismiss_button):
+        assert mnemonic(button.text()) not in taken, button.text()
+    change_bar.show_changes(Changes([Path("/a.txt")], [], []), True)
+    assert mnemonic(change_bar.reload_button.text()) not in taken

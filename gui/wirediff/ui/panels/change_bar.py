@@ -100,7 +100,7 @@ class ChangeBar(QFrame):
             self.reload_button.setText("Re&load")
             self.reload_button.setToolTip(RELOAD_TIP)
         else:
-            self.reload_button.setText("&Open it there")
+            self.reload_button.setText("O&pen it there")  # (Alt+O is the Options menu)
             self.reload_button.setToolTip(plain_tooltip(f"Open {moved_to}"))
 
     def _act(self) -> None:

@@ -88,7 +88,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("prev_version", "Previous v&ersion", ("Ctrl+PgUp",), C.prev_version, "&Go"),
     ActionSpec(
         "previous_in_time",
-        "Compare with the previous version (in time)",
+        "Compare with the previous version (in t&ime)",
         ("V", "Alt+PgUp"),
         C.previous_in_time,
         "&Go",
@@ -96,7 +96,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec(
         "next_in_time",
-        "Compare the next version (in time) with this one",
+        "Compare the ne&xt version (in time) with this one",
         ("Shift+V", "Alt+PgDown"),
         C.next_in_time,
         "&Go",
@@ -114,7 +114,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec(
         "compare_selected",
-        "Compare selected with base",
+        "Com&pare selected with base",
         ("Return", "Enter"),
         C.compare_selected,
         context="list",
@@ -182,7 +182,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         toggle=C.toggle_side_panels,
         tip="Hide them to give the diff the whole width; a narrow window keeps them in tabs",
     ),
-    ActionSpec("filter", "&Filter the document list", ("Ctrl+L", "/"), C.focus_filter, "&View"),
+    ActionSpec("filter", "Fil&ter the document list", ("Ctrl+L", "/"), C.focus_filter, "&View"),
     ActionSpec("find", "&Find in comparison…", (SK.Find,), C.find, "&View"),
     ActionSpec("find_next", "Find &next match", (SK.FindNext,), C.find_next, "&View"),
     ActionSpec("find_previous", "Find pre&vious match", ("Shift+F3",), C.find_previous, "&View"),
@@ -200,7 +200,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("focus_list", "Focus document &list", ("Ctrl+1",), C.focus_list, "&View"),
     ActionSpec("focus_diff", "Focus &diff", ("Ctrl+2",), C.focus_diff, "&View"),
     ActionSpec("focus_changes", "Focus &changes panel", ("Ctrl+3",), C.focus_changes, "&View"),
-    ActionSpec("zoom_in", "Zoom &in", ("Ctrl+=", SK.ZoomIn), C.zoom_in, "&View"),
+    ActionSpec("zoom_in", "&Zoom in", ("Ctrl+=", SK.ZoomIn), C.zoom_in, "&View"),
     ActionSpec("zoom_out", "Zoom &out", ("Ctrl+-",), C.zoom_out, "&View"),
     ActionSpec("zoom_reset", "&Reset zoom", ("Ctrl+0",), C.zoom_reset, "&View"),
     ActionSpec(
