@@ -43,7 +43,7 @@ def test_cells_print_their_numbers_in_readable_ink(heat: HeatMap, index: StoryIn
     assert painted.name() == cell_colour(score.similarity).name()  # 8 bits a channel
 
 
-def test_arrow_keys_move_the_cursor_and_enter_opens_the_pair(qtbot, heat: HeatMap) -> None:  # type: ignore[no-untyped-def]
+def test_arrow_keys_move_the_cursor_and_enter_or_space_opens_the_pair(qtbot, heat: HeatMap) -> None:  # type: ignore[no-untyped-def]
     assert heat.cell_cursor == (0, 1)
     for key in (Qt.Key.Key_Right, Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_Down):
         qtbot.keyClick(heat, key)
@@ -55,6 +55,10 @@ def test_arrow_keys_move_the_cursor_and_enter_opens_the_pair(qtbot, heat: HeatMa
     with qtbot.waitSignal(heat.pair_activated, timeout=2000) as opened:
         qtbot.keyClick(heat, Qt.Key.Key_Return)
     assert opened.args == [2, 4]  # row document on the left
+    qtbot.keyClick(heat, Qt.Key.Key_Left)
+    with qtbot.waitSignal(heat.pair_activated, timeout=2000) as opened:
+        qtbot.keyClick(heat, Qt.Key.Key_Space)  # as README and the cheat sheet say
+    assert opened.args == [2, 3]
 
 
 def test_a_click_opens_that_cell_and_labels_are_not_cells(qtbot, heat: HeatMap) -> None:  # type: ignore[no-untyped-def]

@@ -27,6 +27,7 @@ from wirediff.core.counts import count
 from wirediff.core.review import Listed, Status
 from wirediff.ui.common.text import change_line, folded, one_line, plain_tooltip
 
+FORGET_KEY = "Del"  # (the cheat sheet and README list it; not Ctrl+D of some desktops)
 _ENTRY = Qt.ItemDataRole.UserRole  # an item's place in ``FlagsDialog.entries``
 HEADERS = ("Pair", "Change", "⚑", "Note", "Status", "When")
 EXCERPT = 60  # characters of a change's words shown in the list (all in the tooltip)
@@ -130,7 +131,7 @@ class FlagsDialog(QDialog):
         )
         buttons.addButton(self.forget_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.forget_button.clicked.connect(self.forget_selected)
-        forget_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.view)
+        forget_key = QShortcut(QKeySequence(FORGET_KEY), self.view)
         forget_key.setContext(Qt.ShortcutContext.WidgetShortcut)
         forget_key.activated.connect(self.forget_selected)
         buttons.rejected.connect(self.hide)

@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 LINES = 4  # the editor's height, in lines of text
+SAVE_KEYS = ("Ctrl+Return", "Ctrl+Enter")  # (the cheat sheet and README list these)
+CANCEL_KEYS = ("Escape",)
 
 
 class NoteEditor(QFrame):
@@ -48,8 +50,8 @@ class NoteEditor(QFrame):
         self.save_button.clicked.connect(self.save)
         self.cancel_button.clicked.connect(self.cancel)
         for keys, slot in (
-            (("Ctrl+Return", "Ctrl+Enter"), self.save),
-            (("Escape",), self.cancel),
+            (SAVE_KEYS, self.save),
+            (CANCEL_KEYS, self.cancel),
         ):
             for key in keys:
                 shortcut = QShortcut(QKeySequence(key), self)

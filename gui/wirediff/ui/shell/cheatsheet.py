@@ -1,5 +1,5 @@
-"""The keyboard cheat sheet (F1 or ?): rows from the action table (``actions.cheat_rows``) and
-a colour key of the highlights."""
+"""The keyboard cheat sheet (F1 or ?): rows from the action table and the keys widgets handle
+themselves (``keymap.cheat_rows``) and a colour key of the highlights."""
 
 from __future__ import annotations
 
@@ -72,7 +72,13 @@ class CheatSheet(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Every action of wirediff and its keys. Esc closes this window."))
+        intro = QLabel(
+            "Every action of wirediff and its keys. Keys after a place (“in the diff: N”) "
+            "work only while that place has the focus, the others anywhere in the window. "
+            "Esc closes this window."
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
         layout.addWidget(self.tree, 1)
         layout.addWidget(buttons)
         screen = self.screen().availableGeometry()

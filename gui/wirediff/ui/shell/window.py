@@ -32,9 +32,10 @@ from wirediff.ui.session.comparing import Look, Shown
 from wirediff.ui.session.headings import pair_headings
 from wirediff.ui.session.loading import Loaded
 from wirediff.ui.session.session import Session
-from wirediff.ui.shell.actions import ACTIONS, build_actions, cheat_rows
+from wirediff.ui.shell.actions import ACTIONS, build_actions
 from wirediff.ui.shell.commands import Commands
 from wirediff.ui.shell.drops import DropFilter
+from wirediff.ui.shell.keymap import cheat_rows
 from wirediff.ui.shell.parts import MAIN, build_parts
 from wirediff.ui.shell.remember import remember_columns
 from wirediff.ui.shell.side import fit_problems_dock
