@@ -98,6 +98,7 @@ class FlagsDialog(QDialog):
         hint.setWordWrap(True)
         self.view = QTreeWidget()
         self.view.setObjectName("flags_view")
+        self.view.setAccessibleName("Flags and notes")
         self.view.setColumnCount(len(HEADERS))
         self.view.setHeaderLabels(list(HEADERS))
         self.view.setRootIsDecorated(False)

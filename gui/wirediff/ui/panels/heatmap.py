@@ -116,6 +116,7 @@ class HeatMap(QWidget):
         self.cell = max(metrics.horizontalAdvance("100") + 14, metrics.height() + 14)
         n = len(matrix.docs)
         self.cell_cursor = (0, 1 if n > 1 else 0)
+        self.setAccessibleDescription(self.describe(*self.cell_cursor))  # before a move
         self.setMinimumSize(self.sizeHint())
         self.updateGeometry()
         self.update()
@@ -124,6 +125,7 @@ class HeatMap(QWidget):
         """No map: the one asked for cannot be shown (the last one drawn is not left under
         the heading of another)."""
         self.index, self.matrix, self.labels = None, None, []
+        self.setAccessibleDescription("")
         self.setMinimumSize(self.sizeHint())
         self.updateGeometry()
         self.update()

@@ -40,6 +40,7 @@ class NoteEditor(QFrame):
         self.text = QPlainTextEdit()
         self.text.setObjectName("note_text")
         self.text.setTabChangesFocus(True)
+        self.text.setAccessibleName("Note")
         self.text.setPlaceholderText("Your note. Ctrl+Enter saves, Esc cancels; empty removes it.")
         lines = self.text.fontMetrics().lineSpacing() * LINES
         self.text.setFixedHeight(lines + 2 * self.text.frameWidth() + 8)
@@ -72,6 +73,7 @@ class NoteEditor(QFrame):
     def edit(self, heading: str, text: str) -> None:
         """Show the editor on ``text`` (the note as it is), the cursor at its end."""
         self.heading.setText(heading)
+        self.text.setAccessibleDescription(heading)  # what the note is on
         self.text.setPlainText(text)
         self.text.moveCursor(self.text.textCursor().MoveOperation.End)
         self.show()
