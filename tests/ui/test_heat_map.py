@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtWidgets import QApplication
 
 from wirediff.core.reading import load_paths
 from wirediff.core.stories import StoryIndex, build_story_index
@@ -114,3 +115,21 @@ def test_a_map_that_cannot_be_shown_leaves_no_earlier_map_drawn(qtbot, index: St
     assert dialog.status.text() == "No heat map: wire.parquet#4: no such record in the shard"
     with qtbot.assertNotEmitted(dialog.pair_activated):
         qtbot.keyClick(dialog.map, Qt.Key.Key_Return)
+
+
+def test_tab_goes_between_the_map_and_close_only(qtbot, index: StoryIndex) -> None:  # type: ignore[no-untyped-def]
+    """Found by fuzzing: Tab stopped on the scroll area around the map, which shows nothing."""
+    dialog = HeatMapDialog()
+    qtbot.addWidget(dialog)
+    dialog.set_matrix(index, index.matrix(range(3)), 3)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.map.hasFocus)
+    stops = []
+    for _ in range(4):
+        focused = QApplication.focusWidget()
+        assert focused is not None
+        stops.append(type(focused).__name__)
+        qtbot.keyClick(focused, Qt.Key.Key_Tab)
+    assert stops == ["HeatMap", "QPushButton", "HeatMap", "QPushButton"]

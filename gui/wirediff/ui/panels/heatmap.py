@@ -382,6 +382,8 @@ class HeatMapDialog(QDialog):
         self.scroll_area = QScrollArea()
         self.scroll_area.setWidget(self.map)
         self.scroll_area.setWidgetResizable(False)
+        # No Tab stop of its own: the map's cursor scrolls it (a stop that showed nothing).
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.map.cursor_moved.connect(lambda _a, _b: self._follow_cursor())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.hide)
