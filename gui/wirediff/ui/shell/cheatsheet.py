@@ -61,8 +61,9 @@ class CheatSheet(QDialog):
         self.tree.setAccessibleName("Keyboard shortcuts")
         self.tree.setRootIsDecorated(False)
         # The list takes the focus (and has it when the sheet opens): the arrow keys, PgDn
-        # and End scroll it, a screen reader reads it row by row; Esc still closes the sheet.
-        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # and End move its current row and scroll it, a screen reader reads it row by row;
+        # Esc still closes the sheet. Nothing is selected: the colour key keeps its colours.
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.tree.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.tree.setWordWrap(True)  # long lists of keys wrap in their column
         self._fill(th, rows)

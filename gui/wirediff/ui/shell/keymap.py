@@ -103,7 +103,9 @@ WIDGET_KEYS: tuple[WidgetKeys, ...] = (
     WidgetKeys("Review", "Save the note", SAVE_KEYS, "note"),
     WidgetKeys("Review", "Cancel the note", CANCEL_KEYS, "note"),
     WidgetKeys("Review", "Forget the chosen flags and notes", (FORGET_KEY,), "flags"),
-    WidgetKeys("Stories", "Move in the list while typing", _names(PICKER_MOVES), "picker"),
+    WidgetKeys(
+        "Stories", "Move in the list while typing the filter", _names(PICKER_MOVES), "picker"
+    ),
     WidgetKeys("Stories", "Undo the chosen corrections", (UNDO_KEY,), "corrections"),
 )
 
