@@ -1,12 +1,31 @@
-"""The action table: every key parses, no key is bound twice by accident, the map is complete."""
+"""The action table: every key parses, no key is bound twice by accident, the map is complete;
+every menu entry has a letter of its own; README's key table, the cheat sheet and the keys
+bound say the same."""
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
+from pathlib import Path
 
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QMenu, QWidget
 
-from wirediff.ui.shell.actions import ACTIONS, ALLOWED_TWICE, cheat_rows, key_sequences
+from wirediff.core.reading.watch import Changes
+from wirediff.ui.panels.corrections import CorrectionsDialog
+from wirediff.ui.panels.flags import FlagsDialog
+from wirediff.ui.shell.actions import ACTIONS, ALLOWED_TWICE, key_sequences
+from wirediff.ui.shell.cheatsheet import CheatSheet
+from wirediff.ui.shell.grouping import LIST_MENU
+from wirediff.ui.shell.keymap import (
+    ARROW_KEYS,
+    ARROWS,
+    WHERE,
+    WIDGET_KEYS,
+    cheat_rows,
+    shown_sequences,
+)
+from wirediff.ui.shell.window import MainWindow
 
 # DESIGN.md section 4, as portable key strings.
 DESIGN_MAP = [
@@ -65,3 +84,144 @@ def test_cheat_sheet_lists_every_bound_action(qapp) -> None:  # type: ignore[no-
             assert spec.text.replace("&", "").rstrip("…") in labels
     keys = " ".join(k for _m, _l, k in cheat_rows())
     assert "Alt+Down" in keys and "F1" in keys and "Ctrl+L" in keys
+
+
+def mnemonic(text: str) -> str | None:
+    """The letter after a single "&" of a menu text ("&&" is a plain "&")."""
+    found = re.search(r"&(.)", text.replace("&&", ""))
+    return found.group(1).casefold() if found else None
+
+
+def assert_unique_mnemonics(title: str, texts: list[str]) -> None:
+    letters = [mnemonic(text) for text in texts]
+    assert None not in letters, f"{title}: {[t for t in texts if mnemonic(t) is None]} have none"
+    twice = {letter for letter in letters if letters.count(letter) > 1}
+    assert not twice, f"{title}: {[t for t in texts if mnemonic(t) in twice]} share a letter"
+
+
+def test_every_menu_entry_has_a_letter_of_its_own(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """Found by fuzzing: View had I, P and F twice (Alt+V, P only highlighted one of them),
+    two Go entries had none."""
+    bar = window.menuBar()
+    titles = [action.text() for action in bar.actions()]
+    assert_unique_mnemonics("the menu bar", titles)
+    for action in bar.actions():
+        menu = action.menu()
+        assert isinstance(menu, QMenu)
+        entries = [a.text() for a in menu.actions() if not a.isSeparator()]
+        assert entries
+        assert_unique_mnemonics(menu.title(), entries)
+    listed = [window.actions_[name].text() for name in LIST_MENU if name is not None]
+    assert_unique_mnemonics("the list's context menu", listed)  # (it pops up: not opened)
+    # The folder-changed bar's buttons take Alt+letters beside the menu bar's.
+    taken = {mnemonic(t) for t in titles}
+    change_bar = window.change_bar
+    change_bar.show_moved(Path("/gone/folder"), Path("/gone/renamed"))
+    for button in (change_bar.reload_button, change_bar.dismiss_button):
+        assert mnemonic(button.text()) not in taken, button.text()
+    change_bar.show_changes(Changes([Path("/a.txt")], [], []), True)
+    assert mnemonic(change_bar.reload_button.text()) not in taken
+
+
+# --- README's key table, the cheat sheet and the bindings say the same -------------------------
+README = Path(__file__).resolve().parents[2] / "README.md"
+ALIASES = {ARROW_KEYS: ARROWS, "the menu key": ("Menu",)}
+CONTEXTS = {where: context for context, where in WHERE.items()}
+
+
+def _keys(token: str) -> set[str]:
+    """A key as README or the cheat sheet writes it, portable ("b" is B; Return, the main
+    keyboard's Enter, is read as Enter)."""
+    token = token.strip().strip("`")
+    out = set()
+    for name in ALIASES.get(token, (token,)):
+        seq = QKeySequence(name)
+        assert seq.count() == 1 and _portable(seq), f"{token!r} is not a key"
+        out.add(_portable(seq).replace("Return", "Enter"))
+    return out
+
+
+def readme_keys() -> set[tuple[str, str]]:
+    """(key, context) of every key in README's table ("window": no place in its last column)."""
+    text = README.read_text(encoding="utf-8")
+    table = text.split("Keys (F1 or `?` shows them all).", 1)[1].split("\n\n", 2)[1]
+    lines = table.splitlines()
+    assert lines[0].startswith("| action | keys | where |")
+    found: set[tuple[str, str]] = set()
+    for line in lines[2:]:
+        _action, keys, where = (cell.strip() for cell in line.strip().strip("|").split("|"))
+        assert not where or where in CONTEXTS, f"README: unknown place {where!r}"
+        context = CONTEXTS[where] if where else "window"
+        for token in re.split(r", | / | or ", keys):
+            found |= {(key, context) for key in _keys(token)}
+    return found
+
+
+def cheat_keys() -> set[tuple[str, str]]:
+    """(key, context) of every key on the cheat sheet ("Alt+Down, F8; in the diff: N")."""
+    found: set[tuple[str, str]] = set()
+    for _menu, label, keys in cheat_rows():
+        for part in keys.split("; "):
+            where, _colon, listed = part.rpartition(": ")
+            assert not where or where in CONTEXTS, f"{label}: unknown place {where!r}"
+            context = CONTEXTS[where] if where else "window"
+            for token in listed.split(", "):
+                found |= {(key, context) for key in _keys(token)}
+    return found
+
+
+def bound_keys() -> set[tuple[str, str]]:
+    """(key, context) of every action's keys and every key a widget handles itself."""
+    return {
+        (_portable(seq).replace("Return", "Enter"), spec.context)
+        for spec in (*ACTIONS, *WIDGET_KEYS)
+        for seq in shown_sequences(spec.keys)
+    }
+
+
+def test_readme_cheat_sheet_and_bindings_agree(qapp) -> None:  # type: ignore[no-untyped-def]
+    """Found by fuzzing: README's table lacked Ctrl+B, Ctrl+G, Ctrl+O, F5 and the keys of the
+    note editor, the heat map, Corrections…; the cheat sheet lacked every key a widget
+    handles itself."""
+    bound, readme, cheat = bound_keys(), readme_keys(), cheat_keys()
+    assert not bound - readme, f"bound, not in README's key table: {sorted(bound - readme)}"
+    assert not readme - bound, f"in README's key table, not bound: {sorted(readme - bound)}"
+    assert cheat == bound, f"cheat sheet: missing {bound - cheat}, extra {cheat - bound}"
+
+
+def test_the_keys_widgets_bind_are_the_listed_ones(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """Every QShortcut of the window and its dialogs is a listed key of its place (a new one
+    left off the cheat sheet and README fails here)."""
+    places = {
+        "note_editor": "note",
+        "problems_panel": "problems",
+        "flags_view": "flags",
+        "corrections_view": "corrections",
+    }
+    listed = bound_keys()
+    dialogs = [FlagsDialog(window), CorrectionsDialog(window)]
+    shortcuts = [s for w in (window, *dialogs) for s in w.findChildren(QShortcut)]
+    assert len(shortcuts) >= 5
+    for shortcut in shortcuts:
+        owner = shortcut.parent()
+        assert isinstance(owner, QWidget) and owner.objectName() in places, owner
+        sequences = shortcut.keys()  # (a QShortcut's keys, not a dict's)
+        for seq in sequences:
+            key = _portable(seq).replace("Return", "Enter")
+            assert (key, places[owner.objectName()]) in listed, (key, owner.objectName())
+    sheet = CheatSheet(window.theme, cheat_rows(), window)  # what F1 shows: every row
+    shown = sheet.rows()
+    assert all((label, keys) in shown for _menu, label, keys in cheat_rows())
+
+
+def test_the_cheat_sheet_says_where_a_key_works(qapp) -> None:  # type: ignore[no-untyped-def]
+    """Keys that work anywhere first, then each place's own: "F3, Ctrl+G; in the find bar:
+    Return, Enter", not "F3, Ctrl+G, Return, Enter (in the find bar)"."""
+    keys = {label: key for _menu, label, key in cheat_rows()}
+    assert keys["Next change"] == "Alt+Down, F8; in the diff: N"
+    assert keys["Find next match"].startswith("F3, Ctrl+G; in the find bar: Return, Enter")
+    assert keys["Compare selected with base"] == "in the list: Return, Enter"
+    assert keys["Next document in the list"] == "Ctrl+PgDown"  # not "Next version"
+    assert keys["Move the cell cursor"] == "in the heat map: arrow keys"
+    assert keys["Open the pair of the cell"] == "in the heat map: Return, Enter, Space"
+    assert "in the note editor: Ctrl+Return" in keys["Save the note"]

@@ -24,7 +24,7 @@ from tests.ui.helpers import (
     the_box,
 )
 from wirediff.core.stories.corrections import from_data
-from wirediff.ui.shell.actions import cheat_rows
+from wirediff.ui.shell.keymap import cheat_rows
 from wirediff.ui.shell.window import MainWindow
 
 

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtWidgets import QApplication
 
 from wirediff.core.reading import load_paths
 from wirediff.core.stories import StoryIndex, build_story_index
@@ -43,7 +44,7 @@ def test_cells_print_their_numbers_in_readable_ink(heat: HeatMap, index: StoryIn
     assert painted.name() == cell_colour(score.similarity).name()  # 8 bits a channel
 
 
-def test_arrow_keys_move_the_cursor_and_enter_opens_the_pair(qtbot, heat: HeatMap) -> None:  # type: ignore[no-untyped-def]
+def test_arrow_keys_move_the_cursor_and_enter_or_space_opens_the_pair(qtbot, heat: HeatMap) -> None:  # type: ignore[no-untyped-def]
     assert heat.cell_cursor == (0, 1)
     for key in (Qt.Key.Key_Right, Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_Down):
         qtbot.keyClick(heat, key)
@@ -55,6 +56,10 @@ def test_arrow_keys_move_the_cursor_and_enter_opens_the_pair(qtbot, heat: HeatMa
     with qtbot.waitSignal(heat.pair_activated, timeout=2000) as opened:
         qtbot.keyClick(heat, Qt.Key.Key_Return)
     assert opened.args == [2, 4]  # row document on the left
+    qtbot.keyClick(heat, Qt.Key.Key_Left)
+    with qtbot.waitSignal(heat.pair_activated, timeout=2000) as opened:
+        qtbot.keyClick(heat, Qt.Key.Key_Space)  # as README and the cheat sheet say
+    assert opened.args == [2, 3]
 
 
 def test_a_click_opens_that_cell_and_labels_are_not_cells(qtbot, heat: HeatMap) -> None:  # type: ignore[no-untyped-def]
@@ -110,3 +115,21 @@ def test_a_map_that_cannot_be_shown_leaves_no_earlier_map_drawn(qtbot, index: St
     assert dialog.status.text() == "No heat map: wire.parquet#4: no such record in the shard"
     with qtbot.assertNotEmitted(dialog.pair_activated):
         qtbot.keyClick(dialog.map, Qt.Key.Key_Return)
+
+
+def test_tab_goes_between_the_map_and_close_only(qtbot, index: StoryIndex) -> None:  # type: ignore[no-untyped-def]
+    """Found by fuzzing: Tab stopped on the scroll area around the map, which shows nothing."""
+    dialog = HeatMapDialog()
+    qtbot.addWidget(dialog)
+    dialog.set_matrix(index, index.matrix(range(3)), 3)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.map.hasFocus)
+    stops = []
+    for _ in range(4):
+        focused = QApplication.focusWidget()
+        assert focused is not None
+        stops.append(type(focused).__name__)
+        qtbot.keyClick(focused, Qt.Key.Key_Tab)
+    assert stops == ["HeatMap", "QPushButton", "HeatMap", "QPushButton"]

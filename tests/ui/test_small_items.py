@@ -11,7 +11,7 @@ from wirediff.core.compare import compare
 from wirediff.core.options import CompareOptions
 from wirediff.ui.common.text import no_changes
 from wirediff.ui.diff.view import DiffView
-from wirediff.ui.shell.actions import cheat_rows
+from wirediff.ui.shell.keymap import cheat_rows
 from wirediff.ui.shell.window import MainWindow
 
 

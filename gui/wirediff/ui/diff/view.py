@@ -10,7 +10,7 @@ rows above or below the screen never need laying out. This keeps 100k-word docum
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent, QTextDocument
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -27,6 +27,15 @@ from wirediff.ui.diff.header import PaneHeader, TitleLine, show_headings
 from wirediff.ui.diff.overview import Overview
 from wirediff.ui.diff.pane import DiffPane
 from wirediff.ui.diff.plan import PairPlan
+
+
+class AnnouncedFindBar(FindBar):
+    """The find box whose count ("3 of 12", drawn inside it by a label a screen reader never
+    reaches) is its accessible description too, so that it is announced as it changes."""
+
+    def set_count(self, text: str) -> None:
+        super().set_count(text)
+        self.setAccessibleDescription(text)
 
 
 class DiffView(QWidget):
@@ -60,7 +69,8 @@ class DiffView(QWidget):
             self.splitter.addWidget(box)
             self._boxes.append(box)
         self.title = TitleLine()
-        self.find_box = FindBar(self.left, self.right)
+        self.find_box = AnnouncedFindBar(self.left, self.right)
+        self.find_box.setAccessibleName("Find in comparison")
         self.find_box.returnPressed.connect(lambda: self.find_match(backward=False))
         panes = QHBoxLayout()
         panes.setSpacing(2)
@@ -93,6 +103,9 @@ class DiffView(QWidget):
         self.left.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.right.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.overview.row_clicked.connect(lambda row: self.scroll_to_row(row, 0.3))
+        self._last_pane: DiffPane | None = None  # the pane that had the focus last
+        for pane in (self.left, self.right):
+            pane.installEventFilter(self)
         self.clear("")
 
     # --- content -----------------------------------------------------------------------------
@@ -212,8 +225,23 @@ class DiffView(QWidget):
             self.message.emit(said)
 
     def hide_find(self) -> None:
+        pane = self.last_pane()  # (hiding the box moves the focus on to the next widget)
         self.find_box.hide()
-        self.setFocus()
+        pane.setFocus()
+
+    # --- focus -------------------------------------------------------------------------------
+    def last_pane(self) -> DiffPane:
+        """The pane to give the focus back to (Esc from the find bar or the story view): the
+        one that had it last, else the right one (the left one inline). Not this container,
+        where PgDn scrolls nothing and a screen reader has nothing to read. Ask before
+        hiding what has the focus: Qt moves it to the next widget, maybe the other pane."""
+        pane = self._last_pane
+        return self._master() if pane is None or not pane.isVisibleTo(self) else pane
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusIn and watched in (self.left, self.right):
+            self._last_pane = self.left if watched is self.left else self.right
+        return super().eventFilter(watched, event)
 
     # --- alignment and synchronised scrolling ------------------------------------------------
     def _master(self) -> DiffPane:

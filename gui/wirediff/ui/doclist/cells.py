@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
 
-from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 
 from wirediff.core.review import PairSummary
@@ -21,17 +21,37 @@ from wirediff.ui.common.text import plain_tooltip
 from wirediff.ui.doclist.columns import (
     BASE_MARK,
     COLUMNS,
+    FLAG_MARK,
     LEVEL,
     LEVEL_ORDER,
     LEVEL_TEXT,
     MARK,
     MARK_ORDER,
+    REVIEWED_MARK,
     SIMILARITY,
     base_tip,
     review_mark,
     similarity_text,
 )
 from wirediff.ui.jobs.slicer import Slicer
+
+_MARK_WORDS = {BASE_MARK: "base", REVIEWED_MARK: "reviewed", FLAG_MARK: "flagged"}
+
+
+def mark_words(mark: str) -> str:
+    """A mark cell as a screen reader says it ("base", "reviewed, flagged"): the glyphs are
+    no words, and the column has no heading."""
+    return ", ".join(_MARK_WORDS[glyph] for glyph in mark if glyph in _MARK_WORDS)
+
+
+def show_mark(item: QStandardItem, mark: str, tip: str) -> None:
+    """Put ``mark`` (◆, ✓, ⚑) in a mark cell, its tooltip, and both in words for a screen
+    reader (its name and description)."""
+    item.setText(mark)
+    item.setData(MARK_ORDER.get(mark, 3), SORT_ROLE)
+    item.setToolTip(tip)
+    item.setData(mark_words(mark), Qt.ItemDataRole.AccessibleTextRole)
+    item.setData(tip, Qt.ItemDataRole.AccessibleDescriptionRole)
 
 
 class CellMarks:
@@ -172,9 +192,7 @@ class CellMarks:
                 item.toolTip(),
             ):
                 continue
-            item.setText(mark)
-            item.setData(MARK_ORDER.get(mark, 3), SORT_ROLE)
-            item.setToolTip(tip)
+            show_mark(item, mark, tip)
         self._marks = {doc: shown for doc, shown in marks.items() if shown[0]}
 
     def set_levels(self, levels: Mapping[int, tuple[Derivation, str]]) -> None:

@@ -21,12 +21,12 @@ from wirediff.core.stories import StoryIndex
 from wirediff.ui.common.roles import DOC_ROLE, FILTER_ROLE, SORT_ROLE
 from wirediff.ui.common.text import plain_tooltip
 from wirediff.ui.doclist import groups
+from wirediff.ui.doclist.cells import show_mark
 from wirediff.ui.doclist.columns import (
     BASE_MARK,
     COLUMNS,
     FILTERED,
     MARK,
-    MARK_ORDER,
     SIMILARITY,
     TITLE,
     base_tip,
@@ -57,6 +57,10 @@ def empty_model() -> QStandardItemModel:
     for col, column in enumerate(COLUMNS):
         if column.tip:
             model.setHeaderData(col, Qt.Orientation.Horizontal, column.tip, TOOLTIP)
+    # The mark column's heading is empty on screen; a screen reader names it.
+    model.setHeaderData(
+        MARK, Qt.Orientation.Horizontal, "Marks", Qt.ItemDataRole.AccessibleTextRole
+    )
     return model
 
 
@@ -119,8 +123,6 @@ def document_row(
 def mark_base(row: list[QStandardItem], bold: QFont, tip: str) -> None:
     for cell in row:
         cell.setFont(bold)
-    row[MARK].setText(BASE_MARK)
-    row[MARK].setData(MARK_ORDER[BASE_MARK], SORT_ROLE)
-    row[MARK].setToolTip(tip)
+    show_mark(row[MARK], BASE_MARK, tip)
     row[SIMILARITY].setText("base")
     row[SIMILARITY].setData(2.0, SORT_ROLE)

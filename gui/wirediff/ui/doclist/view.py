@@ -75,12 +75,17 @@ class DocumentList(QWidget):
         self.filter = QLineEdit()
         self.filter.setObjectName("filter")
         self.filter.setPlaceholderText("Filter documents (Ctrl+L or /)")
+        self.filter.setAccessibleName("Filter documents")
         self.filter.setClearButtonEnabled(True)
         self.model = empty_model()
         self._disposer = Disposer(self)
         self.proxy = Proxy()
         self.proxy.setSourceModel(self.model)
         self.view = build_tree(self.proxy)
+        self.view.setAccessibleName("Documents")
+        self.view.setAccessibleDescription(
+            "Enter compares the selected document with the base; marks: base, reviewed, flagged"
+        )
         self.columns = ColumnChooser(self.view, self.hidden_changed.emit)
         self.no_match = NoMatch()
         layout = QVBoxLayout(self)

@@ -13,6 +13,7 @@ from wirediff.core.textsafe import printable
 from wirediff.ui.common.text import folder_gone, plain_tooltip
 from wirediff.ui.common.theme import accent_sheet, set_style_sheet
 
+HIDE_KEY = Qt.Key.Key_Escape  # with the focus in the bar (the cheat sheet lists it)
 RELOAD_TIP = "Read the folder again, keeping the base and selection (F5)"
 
 
@@ -100,7 +101,7 @@ class ChangeBar(QFrame):
             self.reload_button.setText("Re&load")
             self.reload_button.setToolTip(RELOAD_TIP)
         else:
-            self.reload_button.setText("&Open it there")
+            self.reload_button.setText("O&pen it there")  # (Alt+O is the Options menu)
             self.reload_button.setToolTip(plain_tooltip(f"Open {moved_to}"))
 
     def _act(self) -> None:
@@ -110,7 +111,7 @@ class ChangeBar(QFrame):
             self.open_requested.emit(self._moved_to)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Escape:
+        if event.key() == HIDE_KEY:
             self.hide()
             return
         super().keyPressEvent(event)

@@ -26,7 +26,10 @@ from wirediff.ui.common.roles import STORY_ROLE
 from wirediff.ui.common.text import one_line, plain_tooltip
 
 _ID = Qt.ItemDataRole.UserRole  # a correction's id in the store
-_MOVES = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown)
+# Keys handled here (the cheat sheet and README list them): in the story picker's filter,
+# these move in its list; in the corrections, Delete undoes the chosen ones.
+PICKER_MOVES = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown)
+UNDO_KEY = "Del"  # (the standard Delete is Ctrl+D too on some desktops)
 
 
 class StoryPicker(QDialog):
@@ -42,12 +45,15 @@ class StoryPicker(QDialog):
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
         self.heading.setWordWrap(True)
         self.filter = QLineEdit()
+        self.filter.setObjectName("story_filter")
         self.filter.setPlaceholderText("Filter the stories")
+        self.filter.setAccessibleName("Filter the stories")
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self._filter)
         self.filter.installEventFilter(self)
         self.list = QListWidget()
         self.list.setObjectName("story_choices")
+        self.list.setAccessibleName("Stories")
         self.list.setUniformItemSizes(True)
         self.list.itemActivated.connect(lambda _item: self.accept())
         buttons = QDialogButtonBox(
@@ -94,7 +100,7 @@ class StoryPicker(QDialog):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Arrow keys in the filter move in the list."""
-        if watched is self.filter and isinstance(event, QKeyEvent) and event.key() in _MOVES:
+        if watched is self.filter and isinstance(event, QKeyEvent) and event.key() in PICKER_MOVES:
             if event.type() == QEvent.Type.KeyPress:
                 self.list.keyPressEvent(event)
             return True
@@ -124,6 +130,7 @@ class CorrectionsDialog(QDialog):
         hint.setWordWrap(True)
         self.view = QTreeWidget()
         self.view.setObjectName("corrections_view")
+        self.view.setAccessibleName("Corrections")
         self.view.setHeaderLabels(["Correction", "When"])
         self.view.setRootIsDecorated(False)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -132,7 +139,7 @@ class CorrectionsDialog(QDialog):
         self.empty = QLabel("No corrections: the grouping is the automatic one.")
         self.undo_button = QPushButton("Undo")
         self.undo_button.clicked.connect(self.undo_selected)
-        undo_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.view)
+        undo_key = QShortcut(QKeySequence(UNDO_KEY), self.view)
         undo_key.setContext(Qt.ShortcutContext.WidgetShortcut)
         undo_key.activated.connect(self.undo_selected)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

@@ -27,6 +27,7 @@ from wirediff.core.counts import count
 from wirediff.core.review import Listed, Status
 from wirediff.ui.common.text import change_line, folded, one_line, plain_tooltip
 
+FORGET_KEY = "Del"  # (the cheat sheet and README list it; not Ctrl+D of some desktops)
 _ENTRY = Qt.ItemDataRole.UserRole  # an item's place in ``FlagsDialog.entries``
 HEADERS = ("Pair", "Change", "⚑", "Note", "Status", "When")
 EXCERPT = 60  # characters of a change's words shown in the list (all in the tooltip)
@@ -97,6 +98,7 @@ class FlagsDialog(QDialog):
         hint.setWordWrap(True)
         self.view = QTreeWidget()
         self.view.setObjectName("flags_view")
+        self.view.setAccessibleName("Flags and notes")
         self.view.setColumnCount(len(HEADERS))
         self.view.setHeaderLabels(list(HEADERS))
         self.view.setRootIsDecorated(False)
@@ -130,7 +132,7 @@ class FlagsDialog(QDialog):
         )
         buttons.addButton(self.forget_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.forget_button.clicked.connect(self.forget_selected)
-        forget_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.view)
+        forget_key = QShortcut(QKeySequence(FORGET_KEY), self.view)
         forget_key.setContext(Qt.ShortcutContext.WidgetShortcut)
         forget_key.activated.connect(self.forget_selected)
         buttons.rejected.connect(self.hide)

@@ -4,8 +4,8 @@ Colours follow viridis (sequential, readable with the common colour-vision defic
 in greyscale), and every cell also prints its number. Versions of one story form outlined
 blocks on the diagonal; a version's cells against its story's base carry a letter for how it
 was made from it (C copy, E edited, R rewrite, I independent), once that is measured.
-Arrow keys move a cell cursor, Enter or a click opens the pair (row document on the left,
-column document on the right).
+Arrow keys move a cell cursor, Enter, Space or a click opens the pair (row document on the
+left, column document on the right).
 """
 
 from __future__ import annotations
@@ -48,6 +48,15 @@ _LETTERS = {
     Derivation.REWRITE: "R",
     Derivation.INDEPENDENT: "I",
 }
+# The map's keys (the cheat sheet and README list them): arrows move the cell cursor,
+# these open the cell's pair.
+MOVES = {
+    Qt.Key.Key_Left: (0, -1),
+    Qt.Key.Key_Right: (0, 1),
+    Qt.Key.Key_Up: (-1, 0),
+    Qt.Key.Key_Down: (1, 0),
+}
+OPEN_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space)
 _LEVELS_NOTE = "Letters: C copy, E edited, R rewrite, I independent of the story's base"
 
 
@@ -107,6 +116,7 @@ class HeatMap(QWidget):
         self.cell = max(metrics.horizontalAdvance("100") + 14, metrics.height() + 14)
         n = len(matrix.docs)
         self.cell_cursor = (0, 1 if n > 1 else 0)
+        self.setAccessibleDescription(self.describe(*self.cell_cursor))  # before a move
         self.setMinimumSize(self.sizeHint())
         self.updateGeometry()
         self.update()
@@ -115,6 +125,7 @@ class HeatMap(QWidget):
         """No map: the one asked for cannot be shown (the last one drawn is not left under
         the heading of another)."""
         self.index, self.matrix, self.labels = None, None, []
+        self.setAccessibleDescription("")
         self.setMinimumSize(self.sizeHint())
         self.updateGeometry()
         self.update()
@@ -287,18 +298,12 @@ class HeatMap(QWidget):
             super().keyPressEvent(event)
             return
         n = len(self.matrix.docs)
-        moves = {
-            Qt.Key.Key_Left: (0, -1),
-            Qt.Key.Key_Right: (0, 1),
-            Qt.Key.Key_Up: (-1, 0),
-            Qt.Key.Key_Down: (1, 0),
-        }
         key = Qt.Key(event.key())
-        if key in moves:
-            dr, dc = moves[key]
+        if key in MOVES:
+            dr, dc = MOVES[key]
             r, c = self.cell_cursor
             self.set_cursor(max(0, min(n - 1, r + dr)), max(0, min(n - 1, c + dc)))
-        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+        elif key in OPEN_KEYS:
             self.pair_activated.emit(*self.pair(*self.cell_cursor))
         else:
             super().keyPressEvent(event)
@@ -362,7 +367,8 @@ class HeatMapDialog(QDialog):
         self.heading.setFont(font)
         self.hint = QLabel(
             "Each cell: how much text the row and column documents share (%). Arrow keys "
-            "move, Enter or a click opens the pair (row on the left, column on the right)."
+            "move, Enter, Space or a click opens the pair (row on the left, column on the "
+            "right)."
         )
         self.hint.setWordWrap(True)
         self.status = QLabel("")
@@ -376,6 +382,8 @@ class HeatMapDialog(QDialog):
         self.scroll_area = QScrollArea()
         self.scroll_area.setWidget(self.map)
         self.scroll_area.setWidgetResizable(False)
+        # No Tab stop of its own: the map's cursor scrolls it (a stop that showed nothing).
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.map.cursor_moved.connect(lambda _a, _b: self._follow_cursor())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.hide)

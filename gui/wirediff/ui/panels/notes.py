@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 LINES = 4  # the editor's height, in lines of text
+SAVE_KEYS = ("Ctrl+Return", "Ctrl+Enter")  # (the cheat sheet and README list these)
+CANCEL_KEYS = ("Escape",)
 
 
 class NoteEditor(QFrame):
@@ -38,6 +40,7 @@ class NoteEditor(QFrame):
         self.text = QPlainTextEdit()
         self.text.setObjectName("note_text")
         self.text.setTabChangesFocus(True)
+        self.text.setAccessibleName("Note")
         self.text.setPlaceholderText("Your note. Ctrl+Enter saves, Esc cancels; empty removes it.")
         lines = self.text.fontMetrics().lineSpacing() * LINES
         self.text.setFixedHeight(lines + 2 * self.text.frameWidth() + 8)
@@ -48,8 +51,8 @@ class NoteEditor(QFrame):
         self.save_button.clicked.connect(self.save)
         self.cancel_button.clicked.connect(self.cancel)
         for keys, slot in (
-            (("Ctrl+Return", "Ctrl+Enter"), self.save),
-            (("Escape",), self.cancel),
+            (SAVE_KEYS, self.save),
+            (CANCEL_KEYS, self.cancel),
         ):
             for key in keys:
                 shortcut = QShortcut(QKeySequence(key), self)
@@ -70,6 +73,7 @@ class NoteEditor(QFrame):
     def edit(self, heading: str, text: str) -> None:
         """Show the editor on ``text`` (the note as it is), the cursor at its end."""
         self.heading.setText(heading)
+        self.text.setAccessibleDescription(heading)  # what the note is on
         self.text.setPlainText(text)
         self.text.moveCursor(self.text.textCursor().MoveOperation.End)
         self.show()

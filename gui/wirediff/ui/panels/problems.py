@@ -7,6 +7,7 @@ problems come with a button that reads the folder again following them.
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -27,6 +28,7 @@ APP_HINTS = {
     "Options ▸ Follow links that leave the folder",
 }
 FOLLOW = "Follow links that leave the folder, and reload"
+PROBLEMS_CLOSE = "Escape"  # hides the panel (its dock's buttons take no focus)
 SHOWN_ROWS = 6  # problems the dock shows without scrolling when it opens
 
 
@@ -34,6 +36,7 @@ class ProblemsPanel(QWidget):
     """Lists skipped files; the rest of the folder opens regardless."""
 
     follow_links_requested = Signal()  # read the folder again, following external links
+    close_requested = Signal()  # Esc: hide the panel
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -51,7 +54,11 @@ class ProblemsPanel(QWidget):
         self.list = QListWidget()
         self.list.setObjectName("problems_list")
         self.list.setWordWrap(True)
+        self.list.setAccessibleName("Files that could not be read")
         self.list.itemActivated.connect(self._activated)
+        escape = QShortcut(QKeySequence(PROBLEMS_CLOSE), self)
+        escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        escape.activated.connect(self.close_requested)
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
         top.addWidget(self.follow_button)

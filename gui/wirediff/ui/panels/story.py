@@ -48,6 +48,7 @@ class StoryPanel(QWidget):
         self.view.setColumnCount(1)
         self.view.setHeaderHidden(True)
         self.view.setToolTip(TIP)
+        self.view.setAccessibleName("Versions of the story")
         self.view.setRootIsDecorated(False)
         self.view.setUniformRowHeights(True)
         self.view.setTextElideMode(Qt.TextElideMode.ElideRight)

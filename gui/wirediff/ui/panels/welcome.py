@@ -64,6 +64,7 @@ class WelcomeView(QWidget):
         buttons.addStretch(1)
         self.recent = QListWidget()
         self.recent.setObjectName("recent_list")
+        self.recent.setAccessibleName("Recent folders")
         self.recent.itemActivated.connect(lambda item: self.open_recent.emit(item.data(PATH_ROLE)))
         self.recent_label = QLabel("Recent folders")
         self.notes = QLabel("")

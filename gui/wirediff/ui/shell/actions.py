@@ -5,9 +5,10 @@ The default map is section 4 of DESIGN.md. Each entry binds to a method of ``Com
 at import, and mypy checks it. ``context`` says where a shortcut works: ``window`` anywhere
 in the main window, ``list`` / ``diff`` / ``changes`` / ``find`` / ``story`` only while that
 part has the focus (so Enter means "compare" in the list and "go to change" in the changes
-panel). The cheat sheet (F1) is generated from this table (``cheat_rows``), and a test checks
-that every key parses and that no key is bound twice in overlapping contexts (except
-``ALLOWED_TWICE``).
+panel). The cheat sheet (F1) is generated from this table and the keys widgets handle
+themselves (``keymap.cheat_rows``); tests check that every key parses, that no key is bound
+twice in overlapping contexts (except ``ALLOWED_TWICE``), and that README's key table, the
+cheat sheet and these bindings agree.
 """
 
 from __future__ import annotations
@@ -84,11 +85,25 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("first_change", "&First change", ("Alt+Home",), C.first_change, "&Go"),
     ActionSpec("last_change", "&Last change", ("Alt+End",), C.last_change, "&Go"),
     ActionSpec("jump_moved", "Other place of a &moved unit", ("Ctrl+J",), C.jump_moved, "&Go"),
-    ActionSpec("next_version", "Next &version", ("Ctrl+PgDown",), C.next_version, "&Go"),
-    ActionSpec("prev_version", "Previous v&ersion", ("Ctrl+PgUp",), C.prev_version, "&Go"),
+    ActionSpec(
+        "next_version",
+        "Next &document in the list",
+        ("Ctrl+PgDown",),
+        C.next_version,
+        "&Go",
+        tip="The next document in the order the list shows (grouped: story by story)",
+    ),
+    ActionSpec(
+        "prev_version",
+        "Previous doc&ument in the list",
+        ("Ctrl+PgUp",),
+        C.prev_version,
+        "&Go",
+        tip="The previous document in the order the list shows",
+    ),
     ActionSpec(
         "previous_in_time",
-        "Compare with the previous version (in time)",
+        "Compare with the previous version (in t&ime)",
         ("V", "Alt+PgUp"),
         C.previous_in_time,
         "&Go",
@@ -96,7 +111,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec(
         "next_in_time",
-        "Compare the next version (in time) with this one",
+        "Compare the ne&xt version (in time) with this one",
         ("Shift+V", "Alt+PgDown"),
         C.next_in_time,
         "&Go",
@@ -114,7 +129,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec(
         "compare_selected",
-        "Compare selected with base",
+        "Com&pare selected with base",
         ("Return", "Enter"),
         C.compare_selected,
         context="list",
@@ -182,9 +197,10 @@ ACTIONS: tuple[ActionSpec, ...] = (
         toggle=C.toggle_side_panels,
         tip="Hide them to give the diff the whole width; a narrow window keeps them in tabs",
     ),
-    ActionSpec("filter", "&Filter the document list", ("Ctrl+L", "/"), C.focus_filter, "&View"),
+    ActionSpec("filter", "Fil&ter the document list", ("Ctrl+L", "/"), C.focus_filter, "&View"),
     ActionSpec("find", "&Find in comparison…", (SK.Find,), C.find, "&View"),
-    ActionSpec("find_next", "Find &next match", (SK.FindNext,), C.find_next, "&View"),
+    # F3 and Ctrl+G on every desktop (the standard FindNext is one or the other by scheme).
+    ActionSpec("find_next", "Find &next match", ("F3", "Ctrl+G"), C.find_next, "&View"),
     ActionSpec("find_previous", "Find pre&vious match", ("Shift+F3",), C.find_previous, "&View"),
     ActionSpec(
         "find_next_box", "Find &next match", ("Return", "Enter"), C.find_next, context="find"
@@ -200,10 +216,17 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("focus_list", "Focus document &list", ("Ctrl+1",), C.focus_list, "&View"),
     ActionSpec("focus_diff", "Focus &diff", ("Ctrl+2",), C.focus_diff, "&View"),
     ActionSpec("focus_changes", "Focus &changes panel", ("Ctrl+3",), C.focus_changes, "&View"),
-    ActionSpec("zoom_in", "Zoom &in", ("Ctrl+=", SK.ZoomIn), C.zoom_in, "&View"),
+    ActionSpec("zoom_in", "&Zoom in", ("Ctrl+=", SK.ZoomIn), C.zoom_in, "&View"),
     ActionSpec("zoom_out", "Zoom &out", ("Ctrl+-",), C.zoom_out, "&View"),
     ActionSpec("zoom_reset", "&Reset zoom", ("Ctrl+0",), C.zoom_reset, "&View"),
-    ActionSpec("problems", "&Problems…", (), C.show_problems, "&View"),
+    ActionSpec(
+        "problems",
+        "Probl&ems panel",
+        (),
+        menu="&View",
+        toggle=C.toggle_problems,
+        tip="The files that could not be read (Esc in the panel hides it)",
+    ),
     ActionSpec(
         "follow_links",
         "Follow links that &leave the folder",
@@ -267,24 +290,13 @@ def key_sequences(keys: Iterable[Key]) -> list[QKeySequence]:
     return out
 
 
-def _typable(seq: QKeySequence) -> bool:
+_KEYBOARD = frozenset({"Del", "Backspace", "Ins", "Home", "End", "PgUp", "PgDown", "Esc"})
+
+
+def typable(seq: QKeySequence) -> bool:
     """Whether a standard key's binding is one a keyboard has (not a media key like "Open")."""
     text = seq.toString(QKeySequence.SequenceFormat.PortableText)
-    return "+" in text or (text[:1] == "F" and text[1:].isdigit())
-
-
-def key_text(spec: ActionSpec) -> str:
-    """The keys of a spec as the user reads them ("Alt+Down, F8")."""
-    seen: list[str] = []
-    for key in spec.keys:
-        seqs = key_sequences([key])
-        if isinstance(key, QKeySequence.StandardKey):
-            seqs = [s for s in seqs if _typable(s)]
-        for seq in seqs:
-            text = seq.toString(QKeySequence.SequenceFormat.NativeText)
-            if text and text not in seen:
-                seen.append(text)
-    return ", ".join(seen)
+    return "+" in text or (text[:1] == "F" and text[1:].isdigit()) or text in _KEYBOARD
 
 
 def build_actions(
@@ -315,38 +327,3 @@ def build_actions(
         owner.addAction(action)
         actions[spec.name] = action
     return actions
-
-
-_CONTEXT = {
-    "list": " (in the list)",
-    "diff": " (in the diff)",
-    "changes": " (in the changes list)",
-    "find": " (in the find bar)",
-    "story": " (in the story view)",
-}
-
-
-# The section of an action that is in no menu (it works only where its context has focus).
-_SECTION = {
-    "list": "Compare",
-    "diff": "Go",
-    "changes": "Go",
-    "find": "View",
-    "story": "View",
-}
-
-
-def cheat_rows() -> list[tuple[str, str, str]]:
-    """(section, action, keys) for every action with keys, grouped by menu, one per label."""
-    rows: dict[str, tuple[str, str, list[str]]] = {}
-    for spec in ACTIONS:
-        keys = key_text(spec)
-        if not keys:
-            continue
-        label = spec.text.replace("&", "").rstrip("…")
-        menu = spec.menu.replace("&", "") or _SECTION.get(spec.context, "View")
-        entry = rows.setdefault(label, (menu, label, []))
-        entry[2].append(keys + _CONTEXT.get(spec.context, ""))
-    order = list(dict.fromkeys(menu for menu, _label, _keys in rows.values()))
-    ranked = sorted(rows.values(), key=lambda row: order.index(row[0]))
-    return [(menu, label, ", ".join(keys)) for menu, label, keys in ranked]

@@ -1,12 +1,12 @@
-"""The keyboard cheat sheet (F1 or ?): rows from the action table (``actions.cheat_rows``) and
-a colour key of the highlights."""
+"""The keyboard cheat sheet (F1 or ?): rows from the action table and the keys widgets handle
+themselves (``keymap.cheat_rows``) and a colour key of the highlights."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -58,19 +58,40 @@ class CheatSheet(QDialog):
         self.tree.setObjectName("cheat_tree")
         self.tree.setColumnCount(2)
         self.tree.setHeaderLabels(["Action", "Keys"])
+        self.tree.setAccessibleName("Keyboard shortcuts")
         self.tree.setRootIsDecorated(False)
+        # The list takes the focus (and has it when the sheet opens): the arrow keys, PgDn
+        # and End move its current row and scroll it, a screen reader reads it row by row;
+        # Esc still closes the sheet. Nothing is selected: the colour key keeps its colours.
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.tree.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.tree.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.tree.setWordWrap(True)  # long lists of keys wrap in their column
         self._fill(th, rows)
-        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header = self.tree.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Every action of wirediff and its keys. Esc closes this window."))
+        intro = QLabel(
+            "Every action of wirediff and its keys. Keys after a place (“in the diff: N”) "
+            "work only while that place has the focus, the others anywhere in the window. "
+            "Esc closes this window."
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
         layout.addWidget(self.tree, 1)
         layout.addWidget(buttons)
         screen = self.screen().availableGeometry()
-        self.resize(min(620, int(screen.width() * 0.9)), min(680, int(screen.height() * 0.9)))
+        self.resize(min(720, int(screen.width() * 0.9)), min(680, int(screen.height() * 0.9)))
+        first = self.tree.topLevelItem(0)
+        if first is not None:
+            self.tree.setCurrentItem(first)
+        self.tree.setFocus()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.tree.setFocus()  # opened again: the list, not the Close button
 
     def _fill(self, th: Theme, rows: Sequence[tuple[str, str, str]]) -> None:
         bold = QFont(self.font())

@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QMainWindow
+from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow
 
 from wirediff.resources import sample_corpus
 from wirediff.ui.common.settings import ZOOM_RANGE
@@ -128,7 +128,7 @@ class Commands:
     def go_to_change(self) -> None:
         """Enter in the changes list."""
         self.parts.diff.go_to_change(self.parts.changes.selected())
-        self.parts.diff.setFocus()
+        self.parts.diff.last_pane().setFocus()
 
     # --- documents and the pair ------------------------------------------------------------
     def next_version(self) -> None:
@@ -287,9 +287,28 @@ class Commands:
         self.session.comparing.restyle()
         self.story.restyle()
 
-    def show_problems(self) -> None:
-        self.parts.problems_dock.show()
-        self.parts.problems_dock.raise_()
+    def toggle_problems(self, on: bool) -> None:
+        """View ▸ Problems panel: show it, the focus in its list, or hide it."""
+        dock = self.parts.problems_dock
+        if not on:
+            self.hide_problems()
+            return
+        dock.show()
+        dock.raise_()
+        self.parts.problems.list.setFocus()
+
+    def hide_problems(self) -> None:
+        """Esc in the Problems panel (or View ▸ Problems panel again): hide it; the focus
+        it had goes back to the document list (the diff, the side panels hidden)."""
+        dock = self.parts.problems_dock
+        focus = QApplication.focusWidget()
+        had_focus = focus is not None and dock.isAncestorOf(focus)
+        dock.hide()
+        if had_focus:
+            if self.parts.side.shown:
+                self.focus_list()
+            else:
+                self.focus_diff()
 
     def show_cheat_sheet(self) -> None:
         if self.cheat_sheet is None:

@@ -58,6 +58,8 @@ class Parts:
 def build_parts(window: QMainWindow) -> Parts:
     """Build the widgets into ``window`` (central area, status bar, problems dock)."""
     welcome, doc_list, diff, changes = WelcomeView(), DocumentList(), DiffView(), ChangesPanel()
+    changes.view.setAccessibleName("Changes")  # (a screen reader names the list by it)
+    changes.view.setAccessibleDescription("Enter goes to the selected change in the diff")
     change_bar, banner = ChangeBar(), RelationBanner()
     story_view = StoryView()
     pages = QStackedWidget()

@@ -37,7 +37,7 @@ class SidePanels(QObject):
         self.tabs.setObjectName("side_tabs")
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(doc_list, "Documents")
-        self.tabs.tabBar().hide()
+        self._show_tab_bar(False)
         self.right = QWidget()
         self.right.setObjectName("changes_side")
         self._column = QVBoxLayout(self.right)
@@ -54,14 +54,14 @@ class SidePanels(QObject):
         self.folded = folded
         if folded:
             self.tabs.addTab(self.changes, "Changes")
-            self.tabs.tabBar().show()
+            self._show_tab_bar(True)
             self.right.hide()
         else:
             self.tabs.setCurrentWidget(self.doc_list)
             self.tabs.removeTab(self.tabs.indexOf(self.changes))
             self._column.addWidget(self.changes)
             self.changes.show()  # a tab page not current was hidden
-            self.tabs.tabBar().hide()
+            self._show_tab_bar(False)
             self.right.setVisible(self.shown)
         left, middle, right = self.splitter.sizes()
         if not left + middle + right:  # not laid out yet: the first-run shares
@@ -71,6 +71,13 @@ class SidePanels(QObject):
         elif right == 0:  # the changes panel comes back with its share, from the middle
             right = int(width * SHARES[2])
             self.splitter.setSizes([left, max(middle - right, 1), right])
+
+    def _show_tab_bar(self, shown: bool) -> None:
+        """The tab bar is the tab widget's focus proxy: hidden, it must take no Tab stop, or
+        Tab picks the tab widget, hands the focus to the hidden bar, and stays where it was."""
+        bar = self.tabs.tabBar()
+        bar.setVisible(shown)
+        bar.setFocusPolicy(Qt.FocusPolicy.TabFocus if shown else Qt.FocusPolicy.NoFocus)
 
     def share_out(self, width: int) -> None:
         """Give each side its first-run share of ``width`` pixels."""

@@ -131,8 +131,7 @@ class StoryPage(QObject):
         asked = self.archive_asked
         if self.showing() and self.archived is None and key == ("story", asked):
             self.archive_asked = None
-            self.parts.pages.setCurrentIndex(PAIR_PAGE)
-            self.parts.diff.setFocus()
+            self._back_to_pair()
 
     def close(self) -> None:
         """Esc: back to the pair (a table being built is dropped)."""
@@ -142,8 +141,13 @@ class StoryPage(QObject):
         if self.archived is None and self.archive_asked is not None:  # its story still read
             self.archive_asked = None
             self.session.archive.stories.drop(STORY_VIEW)
+        self._back_to_pair()
+
+    def _back_to_pair(self) -> None:
+        """The pair page, the focus in the pane that had it before the story view."""
+        pane = self.parts.diff.last_pane()
         self.parts.pages.setCurrentIndex(PAIR_PAGE)
-        self.parts.diff.setFocus()
+        pane.setFocus()
 
     def restyle(self) -> None:
         look = self.look()

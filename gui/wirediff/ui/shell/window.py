@@ -32,9 +32,10 @@ from wirediff.ui.session.comparing import Look, Shown
 from wirediff.ui.session.headings import pair_headings
 from wirediff.ui.session.loading import Loaded
 from wirediff.ui.session.session import Session
-from wirediff.ui.shell.actions import ACTIONS, build_actions, cheat_rows
+from wirediff.ui.shell.actions import ACTIONS, build_actions
 from wirediff.ui.shell.commands import Commands
 from wirediff.ui.shell.drops import DropFilter
+from wirediff.ui.shell.keymap import cheat_rows
 from wirediff.ui.shell.parts import MAIN, build_parts
 from wirediff.ui.shell.remember import remember_columns
 from wirediff.ui.shell.side import fit_problems_dock
@@ -150,6 +151,7 @@ class MainWindow(QMainWindow):
             ("hide_boilerplate", self.session.hide_boilerplate),
             ("follow_links", self.session.follow_links),
             ("side_panels", True),
+            ("problems", not self.problems_dock.isHidden()),
         ):
             action = self.actions_[name]
             blocked = action.blockSignals(True)  # the state as remembered, not a user's change
@@ -232,6 +234,9 @@ class MainWindow(QMainWindow):
         self.change_bar.reload_requested.connect(commands.reload)
         self.change_bar.open_requested.connect(lambda folder: self.open_paths([folder]))
         self.problems.follow_links_requested.connect(commands.follow_links_here)
+        self.problems.close_requested.connect(commands.hide_problems)
+        # View ▸ Problems panel is checked while the dock shows, however it came or went.
+        self.problems_dock.toggleViewAction().toggled.connect(self._problems_shown)
         self.cancel_button.clicked.connect(commands.cancel_load)
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._scheme_changed)
 
@@ -239,6 +244,12 @@ class MainWindow(QMainWindow):
     def _say(self, message: str) -> None:
         """The status line: messages name files and titles, shown as plain, visible text."""
         self.status_label.setText(one_line(message, STATUS_MAX))
+
+    def _problems_shown(self, shown: bool) -> None:
+        action = self.actions_["problems"]
+        blocked = action.blockSignals(True)  # the dock's state, not a user's change
+        action.setChecked(shown)
+        action.blockSignals(blocked)
 
     def _set_busy(self, busy: bool) -> None:
         self.progress.setVisible(busy)

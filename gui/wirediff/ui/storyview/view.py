@@ -98,6 +98,7 @@ class StoryView(QWidget):
     def _build_table(self) -> StoryTable:
         table = StoryTable()
         table.setObjectName("story_table")
+        table.setAccessibleName("Story view: every version against the base")
         table.setModel(self.model)
         self.delegate = CellDelegate(self.model, table)
         table.setItemDelegate(self.delegate)

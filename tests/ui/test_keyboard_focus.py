@@ -1,0 +1,192 @@
+"""Keyboard-only use of the main window (found by fuzzing): Tab goes round the whole window
+in both directions, wide and narrow; Esc and Enter hand the focus to a diff pane, not to
+the container around the panes; the Problems panel opens and closes from the keyboard; the
+cheat sheet scrolls from the keyboard."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWidget
+
+from tests.ui.helpers import WAIT_MS, open_and_wait, settle
+from wirediff.ui.shell.window import MainWindow
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+NONE = Qt.KeyboardModifier.NoModifier
+
+
+def focused() -> QWidget:
+    widget = QApplication.focusWidget()
+    assert widget is not None
+    return widget
+
+
+def tab_round(qtbot, start: QWidget, backward: bool = False, limit: int = 30) -> list[str]:  # type: ignore[no-untyped-def]
+    """Press Tab (Shift+Tab) from ``start`` until the focus is back on it: the object names
+    of the widgets it went through. Fails if a Tab leaves the focus where it was."""
+    start.setFocus()
+    assert start.hasFocus()
+    names = [start.objectName()]
+    for _ in range(limit):
+        before = focused()
+        if backward:
+            qtbot.keyClick(before, Qt.Key.Key_Backtab, SHIFT)
+        else:
+            qtbot.keyClick(before, Qt.Key.Key_Tab, NONE)
+        now = focused()
+        assert now is not before, f"Tab is trapped on {before.objectName()} after {names}"
+        if now is start:
+            return names
+        names.append(now.objectName())
+    raise AssertionError(f"Tab never came back to {start.objectName()}: {names}")
+
+
+@pytest.mark.parametrize("size", [(1400, 900), (1000, 700)], ids=["wide", "narrow"])
+def test_tab_goes_round_the_whole_window_both_ways(
+    qtbot, make_window: Callable[..., MainWindow], sample_dir: Path, size: tuple[int, int]
+) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(resize=False)
+    window.resize(*size)
+    open_and_wait(qtbot, window, [sample_dir])
+    assert window.parts.side.folded == (size[0] < 1200)
+    forward = tab_round(qtbot, window.doc_list.view)
+    backward = tab_round(qtbot, window.doc_list.view, backward=True)
+    for stop in ("filter", "left_pane", "right_pane"):
+        assert stop in forward and stop in backward
+    if not window.parts.side.folded:
+        assert "changes_view" in forward and "changes_view" in backward
+    assert set(forward) == set(backward)
+    assert forward[1:] == backward[:0:-1]  # the same stops, the other way round
+
+
+def test_tab_leaves_the_note_editor_and_the_problems_list(
+    qtbot, make_window: Callable[..., MainWindow], sample_dir: Path, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(resize=False)
+    window.resize(1400, 900)
+    folder = tmp_path / "some-broken"
+    folder.mkdir()
+    for path in sorted(sample_dir.glob("*.txt"))[:2]:
+        (folder / path.name).write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
+    (folder / "broken.txt").write_bytes(b"\x00\x01\x02\xff\xfe\x00binary" * 50)
+    open_and_wait(qtbot, window, [folder])
+    assert window.problems_dock.isVisible()
+    tab_round(qtbot, window.problems.list)
+    window.diff.right.setFocus()
+    qtbot.keyClick(window.diff.right, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(window.diff.right, Qt.Key.Key_M)  # a note on the change: its editor
+    editor = window.changes.note_editor
+    assert editor.isVisible() and editor.text.hasFocus()
+    qtbot.keyClick(editor.text, Qt.Key.Key_Tab)
+    qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+    assert focused() is editor.save_button
+    qtbot.keyClick(editor.save_button, Qt.Key.Key_Tab)
+    assert not editor.isAncestorOf(focused())  # on to the next part of the window
+
+
+def test_the_cheat_sheet_scrolls_from_the_keyboard_and_esc_closes_it(
+    qtbot, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    window.resize(1200, 500)  # shorter than the sheet's rows
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    sheet = window.commands.cheat_sheet
+    assert sheet is not None and sheet.isVisible()
+    sheet.resize(sheet.width(), 300)
+    tree = sheet.tree
+    qtbot.waitUntil(tree.hasFocus)  # not the Close button: the keys below scroll the list
+    bar = tree.verticalScrollBar()
+    assert bar.maximum() > 0 and bar.value() == 0
+    qtbot.keyClick(tree, Qt.Key.Key_End)
+    assert bar.value() == bar.maximum()
+    qtbot.keyClick(tree, Qt.Key.Key_Home)
+    qtbot.keyClick(tree, Qt.Key.Key_PageDown)
+    qtbot.keyClick(tree, Qt.Key.Key_PageDown)
+    assert bar.value() > 0
+    qtbot.keyClick(tree, Qt.Key.Key_Escape)
+    assert not sheet.isVisible()
+    window.activateWindow()  # (offscreen gives the window its activation back only if asked)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.keyClick(window, Qt.Key.Key_F1)  # opened again: the list has the focus again
+    assert sheet.isVisible()
+    qtbot.waitUntil(tree.hasFocus)
+
+
+def open_story_view(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    view = window.parts.story_view
+    qtbot.keyClick(focused(), Qt.Key.Key_K, CTRL)
+    assert window.story_page.showing()
+    qtbot.waitUntil(lambda: not view.building() and view.table.hasFocus(), timeout=WAIT_MS)
+
+
+def test_esc_and_enter_give_the_focus_back_to_a_pane(
+    qtbot, window: MainWindow, sample_dir: Path
+) -> None:  # type: ignore[no-untyped-def]
+    open_and_wait(qtbot, window, [sample_dir])
+    diff = window.diff
+    qtbot.keyClick(window.doc_list.view, Qt.Key.Key_2, CTRL)
+    assert diff.right.hasFocus()  # Ctrl+2: the right pane
+    open_story_view(qtbot, window)
+    qtbot.keyClick(window.parts.story_view.table, Qt.Key.Key_Escape)
+    assert not window.story_page.showing() and diff.right.hasFocus()
+    before = diff.right.verticalScrollBar().value()
+    qtbot.keyClick(diff.right, Qt.Key.Key_PageDown)  # it scrolls: the pane has the keys
+    assert diff.right.verticalScrollBar().value() > before
+    diff.left.setFocus()  # the pane that had the focus gets it back
+    qtbot.keyClick(diff.left, Qt.Key.Key_F, CTRL)
+    assert diff.find_box.hasFocus()
+    qtbot.keyClicks(diff.find_box, "Iraq")
+    qtbot.keyClick(diff.find_box, Qt.Key.Key_Return)
+    qtbot.keyClick(diff.find_box, Qt.Key.Key_Escape)
+    assert not diff.find_box.isVisible() and diff.left.hasFocus()
+    diff.right.setFocus()
+    qtbot.keyClick(diff.right, Qt.Key.Key_F, CTRL)
+    qtbot.keyClick(diff.find_box, Qt.Key.Key_Escape)
+    assert diff.right.hasFocus()
+    open_story_view(qtbot, window)  # Enter: that version's pair, the focus in its pane
+    table = window.parts.story_view.table
+    qtbot.keyClick(table, Qt.Key.Key_Right)
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    settle(qtbot, window)
+    assert not window.story_page.showing() and diff.right.hasFocus()
+    qtbot.keyClick(diff.right, Qt.Key.Key_I, CTRL)  # inline: the left pane, the only one
+    assert diff.inline
+    open_story_view(qtbot, window)
+    qtbot.keyClick(window.parts.story_view.table, Qt.Key.Key_Escape)
+    assert diff.left.hasFocus()
+    window.changes.view.setFocus()  # Enter in the changes list: on to the pane, too
+    qtbot.keyClick(window.changes.view, Qt.Key.Key_Down)
+    qtbot.keyClick(window.changes.view, Qt.Key.Key_Return)
+    assert diff.left.hasFocus() and diff.current is not None
+
+
+def test_the_problems_panel_opens_and_closes_from_the_keyboard(
+    qtbot, make_window: Callable[..., MainWindow], sample_dir: Path, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()
+    folder = tmp_path / "some-broken"
+    folder.mkdir()
+    for path in sorted(sample_dir.glob("*.txt"))[:2]:
+        (folder / path.name).write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
+    (folder / "broken.txt").write_bytes(b"\x00\x01\x02\xff\xfe\x00binary" * 50)
+    open_and_wait(qtbot, window, [folder])
+    dock, action, problems = window.problems_dock, window.actions_["problems"], window.problems
+    assert action.isCheckable()
+    assert dock.isVisible() and action.isChecked()  # opened by itself: the menu says so
+    problems.list.setFocus()
+    qtbot.keyClick(problems.list, Qt.Key.Key_Escape)
+    assert not dock.isVisible() and not action.isChecked()
+    assert window.doc_list.view.hasFocus()  # the focus back where the keys work
+    action.trigger()  # View ▸ Problems panel: shown, the focus in its list
+    assert dock.isVisible() and action.isChecked() and problems.list.hasFocus()
+    action.trigger()  # ... and again: hidden
+    assert not dock.isVisible() and not action.isChecked()
+    assert window.doc_list.view.hasFocus()
+    qtbot.keyClick(window.doc_list.view, Qt.Key.Key_F9)  # the side panels hidden: the diff
+    action.trigger()
+    qtbot.keyClick(problems.list, Qt.Key.Key_Escape)
+    assert not dock.isVisible() and window.diff.right.hasFocus()
