@@ -96,6 +96,9 @@ def test_mark_cells_say_their_marks_in_words(qtbot, window: MainWindow, sample_d
     assert mark_cell(window, base).data(accessible) == "base"
     header = window.doc_list.proxy.headerData(MARK, Qt.Orientation.Horizontal, accessible)
     assert header == "Marks"  # the column's heading is empty on screen
+    changes = window.changes.model
+    flag_header = changes.headerData(2, Qt.Orientation.Horizontal, accessible)
+    assert flag_header == "Flag and note"  # "⚑" on screen
     window.diff.right.setFocus()
     qtbot.keyClick(window.diff.right, Qt.Key.Key_R)  # reviewed
     qtbot.keyClick(window.diff.right, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)

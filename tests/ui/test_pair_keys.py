@@ -15,6 +15,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from tests.ui.helpers import WAIT_MS, open_and_wait, pair, settle
+from wirediff.ui.common.text import flat
 from wirediff.ui.shell.window import MainWindow
 
 RECIPE = (
@@ -102,7 +103,7 @@ def test_s_moves_the_base_mark_with_the_left_side(
     assert marks[1] == "◆" and marks[0] == ""
     rows = window.changes.story.rows
     assert rows[1][0].startswith("◆") and not rows[0][0].startswith("◆")
-    assert window.diff.headers[0].title.text().endswith(window.documents[1].name)
+    assert flat(window.diff.headers[0].title.text()).endswith(window.documents[1].name)
     press(qtbot, window, Qt.Key.Key_S)  # and back
     assert pair(window) == ("000", "001") and window.doc_list.cells.marks()[0] == "◆"
 

@@ -57,8 +57,10 @@ class FindBar(QLineEdit):
         self.hide()
 
     def set_count(self, text: str) -> None:
-        """Show ``text`` ("3 of 12") inside the box, at its right end."""
+        """Show ``text`` ("3 of 12") inside the box, at its right end; it is the box's
+        accessible description too (a screen reader never reaches the label drawing it)."""
         self.count.setText(text)
+        self.setAccessibleDescription(text)
         self.count.adjustSize()
         self.setTextMargins(0, 0, self.count.width() + 8 if text else 0, 0)
         self._place_count()

@@ -29,15 +29,6 @@ from wirediff.ui.diff.pane import DiffPane
 from wirediff.ui.diff.plan import PairPlan
 
 
-class AnnouncedFindBar(FindBar):
-    """The find box whose count ("3 of 12", drawn inside it by a label a screen reader never
-    reaches) is its accessible description too, so that it is announced as it changes."""
-
-    def set_count(self, text: str) -> None:
-        super().set_count(text)
-        self.setAccessibleDescription(text)
-
-
 class DiffView(QWidget):
     """Side-by-side (or inline) display of one PairPlan, with change navigation."""
 
@@ -69,7 +60,7 @@ class DiffView(QWidget):
             self.splitter.addWidget(box)
             self._boxes.append(box)
         self.title = TitleLine()
-        self.find_box = AnnouncedFindBar(self.left, self.right)
+        self.find_box = FindBar(self.left, self.right)
         self.find_box.setAccessibleName("Find in comparison")
         self.find_box.returnPressed.connect(lambda: self.find_match(backward=False))
         panes = QHBoxLayout()

@@ -89,8 +89,12 @@ class ChangesModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.HEADERS)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
             return self.HEADERS[section]
+        if role == Qt.ItemDataRole.AccessibleTextRole:  # "⚑" said in words
+            return ("Number", "Kind", "Flag and note", "Change")[section]
         return None
 
     def data(self, index: Index, role: int = 0) -> Any:
