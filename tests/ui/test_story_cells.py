@@ -120,3 +120,19 @@ def test_cells_show_controls_masked_and_long_words_breakable() -> None:
     long_cells = [x for x in texts if "xxxx" in x]
     assert long_cells and all(CELL_CHARS <= len(x) < CELL_CHARS * 1.01 + 2 for x in long_cells)
     assert all(x.endswith("…") for x in long_cells)
+
+
+def test_a_screen_reader_hears_the_changes_in_words() -> None:
+    """A cell's accessible text was its words run together: "Tuesday Wednesday", the old
+    (struck) and the new (underlined) with nothing saying which was which."""
+    t = table()
+    first, p2 = row_of(t, P[0]), row_of(t, P[2])
+    spoken = cell_runs(t, first, 1).spoken
+    assert "(replaced: Tuesday) (by: Wednesday)" in spoken
+    assert cell_runs(t, p2, 1).spoken == "cut from this version"
+    assert cell_runs(t, 1, 2).spoken == "added: Only <b>this</b> version has this."
+    model = StoryTableModel()
+    model.set_table(prepare(t, 0, "Council", (0, 1, 2, 3), ("key",)))
+    index = model.index(first, 1)
+    assert model.data(index, Qt.ItemDataRole.AccessibleTextRole) == spoken
+    assert "(" not in model.data(index)  # on screen, the words as they are

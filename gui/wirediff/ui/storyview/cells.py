@@ -31,6 +31,16 @@ class Look(StrEnum):
     EMPTY = "empty"  # nothing here (a version without this added text; the base's gap)
 
 
+# How a screen reader is told what a cell shows by its style.
+_SPOKEN = {
+    theme.INLINE_OLD: "replaced",
+    theme.INLINE_NEW: "by",
+    theme.DELETE: "cut",
+    theme.INSERT: "new",
+    theme.MOVED: "moved",
+}
+
+
 @dataclass(frozen=True, slots=True)
 class CellRuns:
     """A cell's text as (text, style key) runs, its background and its direction."""
@@ -42,6 +52,19 @@ class CellRuns:
     @property
     def text(self) -> str:
         return "".join(text for text, _style in self.runs)
+
+    @property
+    def spoken(self) -> str:
+        """The text for a screen reader, the changes said in words where the cell shows
+        them by colour and strike-through: "… (cut: old words) (new: words) …"."""
+        said = []
+        for text, style in self.runs:
+            what = _SPOKEN.get(style)
+            said.append(f"({what}: {text.strip()})" if what and text.strip() else text)
+        spoken = "".join(said)
+        return {Look.CUT: "cut from this version", Look.ADDED: f"added: {spoken}"}.get(
+            self.look, spoken
+        )
 
 
 def _display(text: str) -> str:

@@ -98,8 +98,10 @@ class StoryTableModel(QAbstractTableModel):
         if not index.isValid() or self.data_ is None:
             return None
         row, column = index.row(), index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role == Qt.ItemDataRole.DisplayRole:
             return self.runs(row, column).text.replace("\u2028", "\n")
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self.runs(row, column).spoken.replace("\u2028", "\n")
         if role == Qt.ItemDataRole.ToolTipRole:
             return plain_tooltip(self._cell_tip(row, column))
         return None
