@@ -11,10 +11,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tests.core.stories.helpers import doc
 from wirediff.core.document import Document
 from wirediff.core.reading import load_paths
 from wirediff.core.stories import StoryIndex, build_story_index
 from wirediff.core.stories.cluster import Groups
+from wirediff.core.stories.order import DocumentKeys
+from wirediff.core.stories.paraphrases import guard_sample
 from wirediff.core.stories.synth import generate
 
 DEVDATA = Path(__file__).resolve().parents[3].parent / "shared" / "devdata"
@@ -124,3 +127,31 @@ def test_the_rewrite_guard_weighs_the_pairs_own_end_not_its_twin() -> None:
     a, b = in_orders(documents, [0, 1, 2], [1, 0, 2])
     assert a == b
     assert len(a[0]) == 1  # the three revisions, one story
+
+
+# --- 2. the paraphrase pass's sample ---------------------------------------------------------
+
+
+def test_the_paraphrase_guard_does_not_sample_by_file_name() -> None:
+    """wiki-versions: the first revision of Howitzer, an 82-word stub, is derived from three
+    of the five later revisions. A sample of four by document number held two or three of
+    them, so swapping two names decided whether the stub was in its article's story."""
+    names = ["6501da", "a47274", "a7f31a", "b6492d", "cb9b96", "f4d5c5"]
+    documents = devdata("wiki-versions", [f"howitzer_{n}.txt" for n in names])
+    a, b = in_orders(documents, [0, 1, 2, 3, 4, 5], [0, 1, 2, 3, 5, 4])
+    assert a == b
+    assert a[0] == {frozenset(f"howitzer_{n}.txt" for n in names)}  # 3 of 5 derived
+
+
+def test_the_paraphrase_guards_sample_is_the_same_under_other_numbers() -> None:
+    documents = [doc(f"{i}.txt", [f"Text number {i} of the folder."]) for i in range(12)]
+    keys = DocumentKeys(documents)
+    # small sides: every member (5 x 1 pairs, fewer than 4 x 4)
+    assert guard_sample([3, 1, 4, 0, 2], [9], keys, 4) == ([3, 1, 4, 0, 2], [9])
+    xs, ys = guard_sample(list(range(6)), list(range(6, 12)), keys, 4)
+    assert len(xs) == len(ys) == 4
+    # the same documents numbered the other way round: the same documents sampled
+    flipped = documents[::-1]
+    fxs, fys = guard_sample(list(range(6, 12)), list(range(6)), DocumentKeys(flipped), 4)
+    assert sorted(flipped[x].text for x in fxs) == sorted(documents[x].text for x in xs)
+    assert sorted(flipped[y].text for y in fys) == sorted(documents[y].text for y in ys)

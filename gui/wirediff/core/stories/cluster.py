@@ -16,14 +16,6 @@ Key = Callable[[int], int]
 _Low = list[tuple[int, int, int]]  # (key, item, class), in that order, one per class
 
 
-def spread(members: Sequence[int], k: int) -> list[int]:
-    """Up to ``k`` members spread evenly over the list (deterministic)."""
-    if len(members) <= k:
-        return list(members)
-    step = len(members) / k
-    return [members[int(i * step)] for i in range(k)]
-
-
 def _mean(link: Link, xs: Sequence[int], ys: Sequence[int]) -> float:
     """The mean link over the pairs of two samples."""
     return sum(link(x, y) for x in xs for y in ys) / (len(xs) * len(ys))
