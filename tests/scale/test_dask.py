@@ -435,7 +435,8 @@ def test_events_again_recount_only_the_changed_stories_lines(
         seen["holding"] = len(held) + len({m // 256 for m in b.members})
         members = sorted(a.members + b.members)
         joined = [stories.index(a), stories.index(b)]
-        return [(joined, P.StoryPart(members[0], a.title, members, a.base, a.versions))]
+        key = min(a.key, b.key)  # as a merge makes it (``parts.story_part``)
+        return [(joined, P.StoryPart(members[0], a.title, members, a.base, a.versions, key))]
 
     real_again = engine._line_stories_again
 

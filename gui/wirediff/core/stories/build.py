@@ -16,6 +16,7 @@ from wirediff.core.stories.events import (
     Vector,
     cluster_events,
     event_edges,
+    story_keys,
     unit_vector,
     weighed_vectors,
 )
@@ -30,6 +31,7 @@ from wirediff.core.stories.model import (
     score_versions,
 )
 from wirediff.core.stories.options import StoryOptions
+from wirediff.core.stories.order import DocumentKeys
 from wirediff.core.stories.paraphrases import merge_paraphrases
 from wirediff.core.stories.perdoc import Packed, Shingling, TermJob, Workers, unpack
 from wirediff.core.stories.rewrites import Texts, rewrite_candidates
@@ -267,10 +269,11 @@ def _describe(
         del jobs
         vectors = weighed_vectors(weights, options)
         del weights
-    edges = event_edges(vectors, options, engine.vectorized)
+    keys = story_keys(members, DocumentKeys(documents))  # the order of ties and samples
+    edges = event_edges(vectors, options, engine.vectorized, keys)
     if run.should_cancel is not None and run.should_cancel():
         raise Cancelled("events")
-    labels = cluster_events(vectors, edges, options)
+    labels = cluster_events(vectors, edges, options, keys)
     run.step("events", len(members), len(members))
     return _Described(bases, versions, spans, vectors, edges, labels)
 
