@@ -31,6 +31,7 @@ def group_documents(
     options: StoryOptions,
     should_cancel: Callable[[], bool] | None = None,
     compact: bool = False,
+    keys: DocumentKeys | None = None,
 ) -> list[list[int]]:
     """The stories of ``documents``, each a list of document indices in ascending order,
     listed by their first document.
@@ -40,6 +41,7 @@ def group_documents(
     order ``urls.same_article_pairs`` gives them. Same-URL documents are joined first, then the
     links (``order_edges``, average-linkage guard), then rewrites (``merge_rewrites``).
     ``compact``: count the rewrites' phrases in NumPy (``PhraseCounts``), the same counts.
+    ``keys``: the documents' content keys, when the caller has them (made here if None).
     """
     sizes = [len(s.sampled) for s in shingles]
 
@@ -48,7 +50,8 @@ def group_documents(
         return not set(shingles[big].lead).isdisjoint(shingles[small].sampled)
 
     link = copy_link(shingles)
-    keys = DocumentKeys(documents)  # ties and the guards' samples go by content, not names
+    if keys is None:  # ties and the guards' samples go by content, not names
+        keys = DocumentKeys(documents)
     ordered = order_edges(strong, sizes, opens, keys)
     twins = twin_classes(ordered, sizes, options.guard_twin_min, len(shingles))
     groups = Groups(len(shingles), twins, keys, options.guard_sample + 1)
