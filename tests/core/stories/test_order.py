@@ -269,6 +269,19 @@ def test_the_base_of_the_same_text_twice_goes_by_the_rest_of_the_content() -> No
     assert len(keys) == 1
 
 
+def test_the_base_of_two_files_of_one_text_does_not_follow_the_order_of_the_list() -> None:
+    """The same text and metadata twice: only the name tells them apart, so another order
+    of the list keeps the base (a renaming may move it: they are the same document)."""
+    text = ["Parliament passed the budget for the coming year by 201 votes to 95 on Monday."]
+    text += ["The opposition said it would challenge two of its articles in the courts."]
+    documents = [doc("b.txt", text), doc("a.txt", text)]
+    bases = {
+        f.documents[f.stories[0].base].path.name
+        for f in (build_story_index(documents), build_story_index(documents[::-1]))
+    }
+    assert bases == {"a.txt"}
+
+
 # --- all together, on a generated folder -------------------------------------------------------
 
 

@@ -53,11 +53,12 @@ def choose_base(
 
     def lowest(docs: list[int], key: Callable[[int], tuple[object, ...]]) -> int:
         """The first of ``docs`` by ``key``; of the same text, by the rest of the content
-        (``document_key``: outlet, URL), then by number (the same document twice)."""
+        (``document_key``: outlet, URL), then (the same document twice) by path, so that
+        only a renaming, not another order of the list, moves it."""
         keyed = [(key(d), d) for d in docs]
         least = min(k for k, _ in keyed)
         tied = [d for k, d in keyed if k == least]
-        return min(tied, key=lambda d: (document_key(documents[d]), d))
+        return min(tied, key=lambda d: (document_key(documents[d]), str(documents[d].path), d))
 
     agencies = [d for d in members if is_agency(documents[d].source)]
     if agencies:
