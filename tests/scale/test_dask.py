@@ -234,6 +234,12 @@ def test_command_line_writes_the_index_and_the_summary(
     )
     data = json.loads(capsys.readouterr().out)
     assert sum(len(s["documents"]) for s in data["stories"]) == 150
+    # The problems' paths as the in-process engine gives them: relative to the folder (they
+    # were absolute with this engine; found by fuzzing).
+    assert main(["stories", str(folder), "--format", "json"]) == 0
+    local = json.loads(capsys.readouterr().out)
+    assert [p["path"] for p in data["problems"]] == [p["path"] for p in local["problems"]]
+    assert [p["path"] for p in local["problems"]] == ["photo.txt"]
 
 
 def test_an_index_written_on_the_cluster_can_be_searched(client: object, tmp_path: Path) -> None:
@@ -435,7 +441,8 @@ def test_events_again_recount_only_the_changed_stories_lines(
         seen["holding"] = len(held) + len({m // 256 for m in b.members})
         members = sorted(a.members + b.members)
         joined = [stories.index(a), stories.index(b)]
-        return [(joined, P.StoryPart(members[0], a.title, members, a.base, a.versions))]
+        key = min(a.key, b.key)  # as a merge makes it (``parts.story_part``)
+        return [(joined, P.StoryPart(members[0], a.title, members, a.base, a.versions, key))]
 
     real_again = engine._line_stories_again
 

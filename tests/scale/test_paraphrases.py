@@ -92,7 +92,7 @@ def test_merges_by_event_are_those_of_the_whole_folder() -> None:
 
 
 def _part(s: int, members: list[int], base: int) -> StoryPart:
-    return StoryPart(members[0], f"story {s}", members, base, [])
+    return StoryPart(members[0], f"story {s}", members, base, [], s)
 
 
 def test_common_runs_answer_the_guard_as_the_counts_do() -> None:

@@ -21,7 +21,7 @@ from wirediff.core.textsafe import printable
 from wirediff.scale.engine import group_source
 from wirediff.scale.index import write_index
 from wirediff.scale.reader import StoriesIndex
-from wirediff.scale.sources import SourceError, open_source
+from wirediff.scale.sources import SourceError, open_source, relative
 
 PROG = "wirediff stories"
 DEFAULT_OUTPUT = Path("stories.parquet")
@@ -182,7 +182,11 @@ def _json(out: Path, data: dict[str, Any]) -> str:
         "documents": data["documents"],
         "events": events,
         "stories": stories,
-        "problems": data["problems"],
+        # relative to the source's root, as the versions' paths and as in-process gives
+        # them (the summary keeps them as read: absolute)
+        "problems": [
+            {**p, "path": relative(Path(p["path"]), data["root"])} for p in data["problems"]
+        ],
         "options": data["options"],
         "index": data["index"],
     }

@@ -221,8 +221,9 @@ def _events(
     vectors = _vectors(weights, len(stories), options, client)
     again = " again" if before is not None else ""
     stages.done(f"events{again}: term vectors", log)
-    edges = event_edges(vectors, options, True)
-    labels = cluster_events(vectors, edges, options)
+    keys = [s.key for s in stories]  # each story's place in content order, as in-process
+    edges = event_edges(vectors, options, True, keys)
+    labels = cluster_events(vectors, edges, options, keys)
     stages.done(f"events{again}: pairs and clusters", log)
     found = {key: s for s, key in enumerate(describers)}
     return labels, edges, _Weighed(weights, found, recurring, story_of, line_stories)

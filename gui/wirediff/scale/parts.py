@@ -30,6 +30,7 @@ from wirediff.core.stories.features import Shingles
 from wirediff.core.stories.grouping import group_documents
 from wirediff.core.stories.model import score_versions
 from wirediff.core.stories.options import StoryOptions
+from wirediff.core.stories.order import document_key
 from wirediff.core.stories.perdoc import Shingling, lines_of, shingles_of
 from wirediff.core.stories.rewrites import rewrite_min_shared
 from wirediff.core.stories.urls import article_keys
@@ -107,6 +108,9 @@ class StoryPart:
     members: list[int]
     base: int
     versions: list[tuple[int, float, float, float]]  # (doc, similarity, in_base, base_in)
+    # its place in content order (``events.story_keys``: the lowest ``document_key`` of its
+    # documents), by which the events' ties and guard samples go, as in-process
+    key: int
 
 
 def number(docs: Sequence[Document], offset: int) -> Numbered:
@@ -312,13 +316,14 @@ def story_part(
     versions = score_versions(members, base, shingles, documents)
     rows = [(ids[v.doc], v.similarity, v.in_base, v.base_in) for v in versions]
     title = story_title(documents[base])
-    return StoryPart(ids[members[0]], title, [ids[m] for m in members], ids[base], rows)
+    key = min(document_key(documents[m]) for m in members)
+    return StoryPart(ids[members[0]], title, [ids[m] for m in members], ids[base], rows, key)
 
 
 def single_stories(docs: Numbered, component: np.ndarray) -> list[StoryPart]:
     """Documents in no candidate pair: each its own story."""
     return [
-        StoryPart(i, story_title(d), [i], i, [(i, 1.0, 1.0, 1.0)])
+        StoryPart(i, story_title(d), [i], i, [(i, 1.0, 1.0, 1.0)], document_key(d))
         for i, d in docs
         if component[i] < 0
     ]

@@ -85,7 +85,7 @@ def write_index(out: Path, documents: int, root: Path, texts: int = 0, seed: int
                 (d, round(rng.uniform(0.5, 0.99), 3), 0.9, 0.8) for d in members[1:]
             ]
             title = f"Story {len(stories)}: {rng.choice(WORDS)} {rng.choice(WORDS)}"
-            stories.append(StoryPart(doc, title, members, members[0], versions))
+            stories.append(StoryPart(doc, title, members, members[0], versions, doc))
             group.append(len(stories) - 1)
             doc += size
         events.append(group)

@@ -11,12 +11,13 @@ tell when the text was written (not a file's time).
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from wirediff.core.document import Document
 from wirediff.core.reading.outlets import credited_agency, is_agency
 from wirediff.core.stories.features import Shingles
 from wirediff.core.stories.options import StoryOptions
+from wirediff.core.stories.order import document_key
 
 
 def choose_base(
@@ -43,19 +44,31 @@ def choose_base(
         both = len(shared.intersection(full))
         return both * both / len(full) if full else 0.0
 
-    def contained(doc: int) -> tuple[float, int, str, int, int]:
-        date = documents[doc].published
-        return (-score(doc), 0 if date else 1, date, len(documents[doc].text), doc)
+    def contained(doc: int) -> tuple[float, int, str, int, str]:
+        """Ties (texts the comparison takes as the same) go by the text itself, never by
+        the document's place in the folder: renaming a file moved the base."""
+        document = documents[doc]
+        date, text = document.published, document.text
+        return (-score(doc), 0 if date else 1, date, len(text), text)
+
+    def lowest(docs: list[int], key: Callable[[int], tuple[object, ...]]) -> int:
+        """The first of ``docs`` by ``key``; of the same text, by the rest of the content
+        (``document_key``: outlet, URL), then (the same document twice) by path, so that
+        only a renaming, not another order of the list, moves it."""
+        keyed = [(key(d), d) for d in docs]
+        least = min(k for k, _ in keyed)
+        tied = [d for k, d in keyed if k == least]
+        return min(tied, key=lambda d: (document_key(documents[d]), str(documents[d].path), d))
 
     agencies = [d for d in members if is_agency(documents[d].source)]
     if agencies:
-        return min(agencies, key=contained)
+        return lowest(agencies, contained)
     credited = [d for d in members if credited_agency(documents[d].text)]
     if credited:
-        return min(credited, key=contained)
+        return lowest(credited, contained)
     dated = [d for d in members if documents[d].published]
     if len({documents[d].published for d in dated}) > 1:  # a time order to go by
         holding = [d for d in dated if holds(d) >= options.base_min_shared_text]
         if holding:
-            return min(holding, key=lambda d: (documents[d].published, contained(d)))
-    return min(members, key=contained)
+            return lowest(holding, lambda d: (documents[d].published, *contained(d)))
+    return lowest(members, contained)

@@ -16,6 +16,7 @@ from wirediff.core.stories.events import (
     Vector,
     cluster_events,
     event_edges,
+    story_keys,
     unit_vector,
     weighed_vectors,
 )
@@ -30,6 +31,7 @@ from wirediff.core.stories.model import (
     score_versions,
 )
 from wirediff.core.stories.options import StoryOptions
+from wirediff.core.stories.order import DocumentKeys
 from wirediff.core.stories.paraphrases import merge_paraphrases
 from wirediff.core.stories.perdoc import Packed, Shingling, TermJob, Workers, unpack
 from wirediff.core.stories.rewrites import Texts, rewrite_candidates
@@ -142,6 +144,7 @@ def _build_with(
     strong, maybe_rewrites = _pairs(shingles, options, rate, engine.vectorized, run)
     run.step("stories", 0, n)
     url_pairs = same_article_pairs(documents, options)
+    keys = DocumentKeys(documents)  # each document's text hashed once, for every stage
     found = group_documents(
         documents,
         lines,
@@ -152,6 +155,7 @@ def _build_with(
         options,
         run.should_cancel,
         compact=engine.vectorized,
+        keys=keys,
     )
     del strong, maybe_rewrites
     if engine.vectorized:  # the openings served the links only (~50 MB at 100k)
@@ -160,7 +164,8 @@ def _build_with(
     # merged): applied before the paraphrase pass and again after it, a second move of a
     # document already moved pulled its first story along.
     stories = found
-    described = _describe(documents, stories, lines, df, shingles, options, run, engine, pool)
+    on = (lines, df, shingles, options, run, engine, pool, keys)  # every description's
+    described = _describe(documents, stories, *on)
     changed = False
     if options.find_rewrites and options.find_paraphrases:
         lean = PARAPHRASE_CACHE if engine.vectorized else 0
@@ -183,7 +188,7 @@ def _build_with(
         changed = changed or corrected != [sorted(g) for g in stories]
         stories = corrected
     if changed:  # the stories changed: describe them again
-        described = _describe(documents, stories, lines, df, shingles, options, run, engine, pool)
+        described = _describe(documents, stories, *on)
     return _pack(documents, stories, described, shingles, options)
 
 
@@ -227,8 +232,10 @@ def _describe(
     run: _Run,
     engine: _Engine,
     pool: Workers,
+    keys: DocumentKeys,
 ) -> _Described:
-    """Boilerplate, bases and events of the stories ``members``."""
+    """Boilerplate, bases and events of the stories ``members`` (``keys``: the documents'
+    content keys)."""
     n = len(documents)
     story_of = [0] * n
     for s, docs in enumerate(members):
@@ -267,10 +274,11 @@ def _describe(
         del jobs
         vectors = weighed_vectors(weights, options)
         del weights
-    edges = event_edges(vectors, options, engine.vectorized)
+    order = story_keys(members, keys)  # the order of ties and samples
+    edges = event_edges(vectors, options, engine.vectorized, order)
     if run.should_cancel is not None and run.should_cancel():
         raise Cancelled("events")
-    labels = cluster_events(vectors, edges, options)
+    labels = cluster_events(vectors, edges, options, order)
     run.step("events", len(members), len(members))
     return _Described(bases, versions, spans, vectors, edges, labels)
 

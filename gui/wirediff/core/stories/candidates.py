@@ -95,19 +95,29 @@ def twin_classes(strong: Iterable[Edge], sizes: Sequence[int], least: float, n: 
 
 
 def order_edges(
-    strong: Iterable[Edge], sizes: Sequence[int], opens: Callable[[int, int], bool]
+    strong: Iterable[Edge],
+    sizes: Sequence[int],
+    opens: Callable[[int, int], bool],
+    key: Callable[[int], int] = int,
 ) -> list[Edge]:
     """The links in the order they are taken, strength capped at 1.
 
     Edges where the smaller document shares the larger one's opening come first, then the
-    rest, each strongest first (ties in document order, so the result is deterministic).
-    A page that carries a second, appended article (like 001) thus joins the story it
-    opens with before the appended one can claim it; the chaining guard then keeps the
-    two stories apart. ``opens(big, small)`` answers that question.
+    rest, each strongest first (ties in content order, ``key`` of their two ends: the same
+    files under other names are taken in the same order). A page that carries a second,
+    appended article (like 001) thus joins the story it opens with before the appended one
+    can claim it; the chaining guard then keeps the two stories apart. ``opens(big,
+    small)`` answers that question.
     """
-    keyed: list[tuple[bool, float, int, int]] = []
+    keyed: list[tuple[bool, float, tuple[int, int], int, int]] = []
     for strength, a, b in strong:
         big, small = (a, b) if sizes[a] >= sizes[b] else (b, a)
-        keyed.append((not opens(big, small), -min(strength, 1.0), a, b))
+        keyed.append((not opens(big, small), -min(strength, 1.0), pair_key(key, a, b), a, b))
     keyed.sort()
-    return [(-negative, a, b) for _late, negative, a, b in keyed]
+    return [(-negative, a, b) for _late, negative, _key, a, b in keyed]
+
+
+def pair_key(key: Callable[[int], int], a: int, b: int) -> tuple[int, int]:
+    """A pair's place in content order (of equal pairs): its two ends' ``key``, lower first."""
+    ka, kb = key(a), key(b)
+    return (ka, kb) if ka <= kb else (kb, ka)

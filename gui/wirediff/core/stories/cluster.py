@@ -1,24 +1,37 @@
-"""Union-find over strongest-first edges, with a guard against chaining."""
+"""Union-find over strongest-first edges, with a guard against chaining.
+
+The guards look at a sample of each group: its members lowest in content order (each item's
+``key``: a hash of a document's content, or of a story's documents), kept per group as it
+grows (the lowest of a union are among the lowest of its two parts), so the sample is the
+same whatever order the members joined in, and costs nothing to find.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
+from heapq import merge as merged_in_order
 
 Link = Callable[[int, int], float]
+Key = Callable[[int], int]
+_Low = list[tuple[int, int, int]]  # (key, item, class), in that order, one per class
 
 
-def spread(members: Sequence[int], k: int) -> list[int]:
-    """Up to ``k`` members spread evenly over the list (deterministic)."""
-    if len(members) <= k:
-        return list(members)
-    step = len(members) / k
-    return [members[int(i * step)] for i in range(k)]
-
-
-def _mean(link: Link, ma: Sequence[int], mb: Sequence[int], sample: int) -> float:
-    """The mean link over up to ``sample`` x ``sample`` members of two groups."""
-    xs, ys = spread(ma, sample), spread(mb, sample)
+def _mean(link: Link, xs: Sequence[int], ys: Sequence[int]) -> float:
+    """The mean link over the pairs of two samples."""
     return sum(link(x, y) for x in xs for y in ys) / (len(xs) * len(ys))
+
+
+def _lowest(a: _Low, b: _Low, k: int) -> _Low:
+    """The ``k`` lowest entries of two sorted lists, one per class (its lowest)."""
+    out: _Low = []
+    seen: set[int] = set()
+    for entry in merged_in_order(a, b):
+        if entry[2] not in seen:
+            seen.add(entry[2])
+            out.append(entry)
+            if len(out) == k:
+                break
+    return out
 
 
 class Groups:
@@ -27,14 +40,28 @@ class Groups:
     ``twin_of``: each item's twin class (``twin_classes``: near-duplicates, the same page
     twice); the guards also hold with twins counted once: two copies of a digest page
     carrying halves of two stories weighed twice in the average and glued the stories.
+    ``key``: each item's place in content order (``order.document_key``; default: the
+    item's number), by which the samples are chosen; ``keep``: the largest sample asked for
+    (``others`` asks for one more than it gives).
     """
 
-    def __init__(self, n: int, twin_of: Sequence[int] | None = None) -> None:
+    def __init__(
+        self,
+        n: int,
+        twin_of: Sequence[int] | None = None,
+        key: Key | None = None,
+        keep: int = 0,
+    ) -> None:
         self.parent = list(range(n))
         self.members: dict[int, list[int]] = {}
         self.twin_of = twin_of
-        # per group root with twins: one member per twin class, and those classes
-        self._distinct: dict[int, tuple[list[int], set[int]]] = {}
+        self.key: Key = key if key is not None else int
+        self.keep = keep
+        # per group root of several members: its lowest members, and (with twins) its
+        # lowest member of each of its lowest twin classes and how many classes it holds
+        self._low: dict[int, _Low] = {}
+        self._low_classes: dict[int, _Low] = {}
+        self._classes: dict[int, set[int]] = {}
 
     def find(self, x: int) -> int:
         parent = self.parent
@@ -50,19 +77,45 @@ class Groups:
         root = self.find(x)
         return self.members.get(root) or [root]
 
-    def distinct(self, x: int) -> list[int]:
-        """The members of ``x``'s group, one per twin class."""
+    def _class(self, x: int) -> int:
+        return x if self.twin_of is None else self.twin_of[x]
+
+    def _single(self, root: int, distinct: bool) -> _Low:
+        return [(self.key(root), root, self._class(root) if distinct else root)]
+
+    def sample(self, x: int, k: int) -> list[int]:
+        """Up to ``k`` members of ``x``'s group, the lowest in content order."""
+        assert k <= self.keep, "a sample larger than the groups keep"
         root = self.find(x)
-        found = self._distinct.get(root)
-        return found[0] if found is not None else self.group(x)
+        low = self._low.get(root) or self._single(root, False)
+        return [item for _, item, _ in low[:k]]
+
+    def distinct(self, x: int, k: int) -> list[int]:
+        """Up to ``k`` members of ``x``'s group, one per twin class: the classes of the
+        lowest members in content order, each by its lowest member but ``x``'s, which is
+        ``x`` itself (a guard weighing the edge at ``x`` weighs ``x``, not its twin)."""
+        assert k <= self.keep, "a sample larger than the groups keep"
+        mine = self._class(x)
+        return [x if cls == mine else item for _, item, cls in self._distinct_low(x)[:k]]
+
+    def _distinct_low(self, x: int) -> _Low:
+        root = self.find(x)
+        if self.twin_of is None:
+            return self._low.get(root) or self._single(root, False)
+        return self._low_classes.get(root) or self._single(root, True)
+
+    def classes(self, x: int) -> int:
+        """How many twin classes ``x``'s group holds."""
+        root = self.find(x)
+        found = self._classes.get(root)
+        return len(found) if found is not None else len(self.group(x))
 
     def others(self, x: int, k: int) -> list[int]:
         """Up to ``k`` members of ``x``'s group that are not ``x`` or its twins, one per
-        twin class, spread over the group."""
-        twin_of = self.twin_of
-        mine = x if twin_of is None else twin_of[x]
-        sample = spread(self.distinct(x), k + 1)  # holds one of x's class at most
-        return [y for y in sample if (y if twin_of is None else twin_of[y]) != mine][:k]
+        twin class, the lowest in content order."""
+        assert k < self.keep, "a sample larger than the groups keep"
+        mine = self._class(x)
+        return [item for _, item, cls in self._distinct_low(x)[: k + 1] if cls != mine][:k]
 
     def merge(
         self, edges: Iterable[tuple[float, int, int]], link: Link, min_link: float, sample: int
@@ -72,7 +125,8 @@ class Groups:
         Two singletons joined by an edge merge; otherwise the groups merge only when the
         mean ``link`` over up to ``sample`` x ``sample`` of their members is at least
         ``min_link`` (average linkage on a sample), so one item related to two unrelated
-        groups does not glue them together; with twins, over one member per twin class too.
+        groups does not glue them together; with twins, over one member per twin class too
+        (the edge's own ends for their classes).
         """
         for _strength, a, b in edges:
             ra, rb = self.find(a), self.find(b)
@@ -81,14 +135,15 @@ class Groups:
             ma = self.members.get(ra) or [ra]
             mb = self.members.get(rb) or [rb]
             if len(ma) > 1 or len(mb) > 1:
-                if _mean(link, ma, mb, sample) < min_link:
+                if _mean(link, self.sample(ra, sample), self.sample(rb, sample)) < min_link:
                     continue
                 # Twins counted once too: a group stronger only by copies of one page
                 # (two copies of a digest) does not merge.
-                da, db = self.distinct(ra), self.distinct(rb)
-                twins = (len(da), len(db)) != (len(ma), len(mb))
-                if twins and _mean(link, da, db, sample) < min_link:
-                    continue
+                twins = (self.classes(ra), self.classes(rb)) != (len(ma), len(mb))
+                if twins:
+                    da, db = self.distinct(a, sample), self.distinct(b, sample)
+                    if _mean(link, da, db) < min_link:
+                        continue
             self.join(ra, rb)
 
     def join(self, a: int, b: int) -> None:
@@ -101,24 +156,29 @@ class Groups:
         if len(ma) < len(mb):
             ra, rb, ma, mb = rb, ra, mb, ma
         self.parent[rb] = ra
+        if self.keep:
+            low = self._low.pop(ra, None) or self._single(ra, False)
+            theirs = self._low.pop(rb, None) or self._single(rb, False)
+            self._low[ra] = _lowest(low, theirs, self.keep)
         if self.twin_of is not None:
-            self._join_distinct(ra, rb, ma, mb)
+            self._join_classes(ra, rb, ma, mb)
         ma.extend(mb)
         self.members[ra] = ma
         self.members.pop(rb, None)
 
-    def _join_distinct(self, ra: int, rb: int, ma: list[int], mb: list[int]) -> None:
-        """Group ``rb`` (members ``mb``) joins ``ra``: its twin classes not yet there too."""
+    def _join_classes(self, ra: int, rb: int, ma: list[int], mb: list[int]) -> None:
+        """Group ``rb`` (members ``mb``, the smaller) joins ``ra``: its twin classes too."""
         twin_of = self.twin_of
         assert twin_of is not None
-        mine = self._distinct.pop(ra, None)
-        kept, classes = mine if mine is not None else (list(ma), {twin_of[m] for m in ma})
-        theirs = self._distinct.pop(rb, None)
-        for m in theirs[0] if theirs is not None else mb:
-            if twin_of[m] not in classes:
-                classes.add(twin_of[m])
-                kept.append(m)
-        self._distinct[ra] = (kept, classes)
+        mine = self._classes.pop(ra, None)
+        classes = mine if mine is not None else {twin_of[m] for m in ma}
+        theirs = self._classes.pop(rb, None)
+        classes.update(theirs if theirs is not None else (twin_of[m] for m in mb))
+        self._classes[ra] = classes
+        if self.keep:
+            low = self._low_classes.pop(ra, None) or self._single(ra, True)
+            other = self._low_classes.pop(rb, None) or self._single(rb, True)
+            self._low_classes[ra] = _lowest(low, other, self.keep)
 
     def labels(self) -> list[int]:
         """A group label per item: the smallest member of its group."""
@@ -135,8 +195,10 @@ def cluster(
     link: Link,
     min_link: float,
     sample: int,
+    key: Key | None = None,
 ) -> list[int]:
-    """Group ``n`` items in one round; returns a group label per item (see ``Groups.merge``)."""
-    groups = Groups(n)
+    """Group ``n`` items in one round; returns a group label per item (see ``Groups.merge``;
+    ``key``: each item's place in content order, by which the guard's samples are chosen)."""
+    groups = Groups(n, key=key, keep=sample)
     groups.merge(edges, link, min_link, sample)
     return groups.labels()

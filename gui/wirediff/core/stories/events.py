@@ -18,6 +18,7 @@ from functools import lru_cache
 from itertools import combinations, compress, islice
 from operator import mul
 
+from wirediff.core.stories.candidates import pair_key
 from wirediff.core.stories.cluster import cluster
 from wirediff.core.stories.features import fold_typography, words_of
 from wirediff.core.stories.options import StoryOptions
@@ -140,13 +141,14 @@ def unit_vector(
 
 def cosine(a: Vector, b: Vector) -> float:
     """Cosine of two unit vectors: the products of the shorter one's terms found in the
-    other, added in its order (iterated in C: this is the inner loop of grouping events)."""
+    other (iterated in C: this is the inner loop of grouping events), added exactly
+    (``fsum``: the same to the last bit whichever is given first; added in one vector's
+    order, a pair's cosine moved by a bit when the stories were numbered the other way)."""
     if len(a) > len(b):
         a, b = b, a
     inside = list(map(b.__contains__, a))
     found: Iterator[float] = map(b.__getitem__, compress(a, inside))
-    total: float = sum(map(mul, compress(a.values(), inside), found))
-    return total
+    return math.fsum(map(mul, compress(a.values(), inside), found))
 
 
 def group_events(
@@ -154,41 +156,60 @@ def group_events(
     options: StoryOptions,
     should_cancel: Callable[[], bool] | None = None,
     vectorized: bool = False,
+    keys: Sequence[int] | None = None,
 ) -> list[int]:
     """An event label per story (the smallest story index of its event); ``vectorized``
-    counts the candidate pairs with NumPy (the same pairs)."""
-    edges = event_edges(vectors, options, vectorized)
+    counts the candidate pairs with NumPy (the same pairs); ``keys``: each story's place in
+    content order (``story_keys``; default: its number)."""
+    edges = event_edges(vectors, options, vectorized, keys)
     if should_cancel is not None and should_cancel():
         return list(range(len(vectors)))
-    return cluster_events(vectors, edges, options)
+    return cluster_events(vectors, edges, options, keys)
 
 
 def event_edges(
-    vectors: Sequence[Vector], options: StoryOptions, vectorized: bool = False
+    vectors: Sequence[Vector],
+    options: StoryOptions,
+    vectorized: bool = False,
+    keys: Sequence[int] | None = None,
 ) -> list[tuple[float, int, int]]:
     """The candidate pairs of stories whose cosine is at least ``event_min_cosine``, as
-    ``(cosine, a, b)``, strongest first."""
+    ``(cosine, a, b)``, strongest first; equal cosines in content order (``keys``: each
+    story's place in it, ``story_keys``; by story number, renaming a file reordered them)."""
     edges: list[tuple[float, int, int]] = []
     for (a, b), count in _candidate_pairs(vectors, options, vectorized):
         if count >= options.event_min_shared:
             score = cosine(vectors[a], vectors[b])
             if score >= options.event_min_cosine:
                 edges.append((score, a, b))
-    edges.sort(key=lambda e: (-e[0], e[1], e[2]))
+    key = int if keys is None else keys.__getitem__
+    edges.sort(key=lambda e: (-e[0], pair_key(key, e[1], e[2]), e[1], e[2]))
     return edges
 
 
 def cluster_events(
-    vectors: Sequence[Vector], edges: Sequence[tuple[float, int, int]], options: StoryOptions
+    vectors: Sequence[Vector],
+    edges: Sequence[tuple[float, int, int]],
+    options: StoryOptions,
+    keys: Sequence[int] | None = None,
 ) -> list[int]:
-    """An event label per story from its ``event_edges`` (average-linkage guard)."""
+    """An event label per story from its ``event_edges`` (average-linkage guard over the
+    stories of each group lowest in content order: ``keys``, each story's place in it)."""
     return cluster(
         len(vectors),
         edges,
         lambda x, y: cosine(vectors[x], vectors[y]),
         options.event_guard_min,
         options.guard_sample,
+        None if keys is None else keys.__getitem__,
     )
+
+
+def story_keys(members: Sequence[Sequence[int]], key: Callable[[int], int]) -> list[int]:
+    """Each story's place in content order: the lowest ``key`` (``order.document_key``) of
+    its documents (stories never share a document, so two share a key only when they hold
+    the same text and metadata)."""
+    return [min(map(key, docs)) for docs in members]
 
 
 def _candidate_pairs(

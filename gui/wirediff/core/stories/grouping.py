@@ -17,6 +17,7 @@ from wirediff.core.stories.candidates import Edge, order_edges, twin_classes
 from wirediff.core.stories.cluster import Groups
 from wirediff.core.stories.features import Shingles
 from wirediff.core.stories.options import StoryOptions
+from wirediff.core.stories.order import DocumentKeys
 from wirediff.core.stories.rewrites import Texts, merge_rewrites, rewrite_edges
 
 
@@ -30,6 +31,7 @@ def group_documents(
     options: StoryOptions,
     should_cancel: Callable[[], bool] | None = None,
     compact: bool = False,
+    keys: DocumentKeys | None = None,
 ) -> list[list[int]]:
     """The stories of ``documents``, each a list of document indices in ascending order,
     listed by their first document.
@@ -39,6 +41,7 @@ def group_documents(
     order ``urls.same_article_pairs`` gives them. Same-URL documents are joined first, then the
     links (``order_edges``, average-linkage guard), then rewrites (``merge_rewrites``).
     ``compact``: count the rewrites' phrases in NumPy (``PhraseCounts``), the same counts.
+    ``keys``: the documents' content keys, when the caller has them (made here if None).
     """
     sizes = [len(s.sampled) for s in shingles]
 
@@ -47,16 +50,18 @@ def group_documents(
         return not set(shingles[big].lead).isdisjoint(shingles[small].sampled)
 
     link = copy_link(shingles)
-    ordered = order_edges(strong, sizes, opens)
+    if keys is None:  # ties and the guards' samples go by content, not names
+        keys = DocumentKeys(documents)
+    ordered = order_edges(strong, sizes, opens, keys)
     twins = twin_classes(ordered, sizes, options.guard_twin_min, len(shingles))
-    groups = Groups(len(shingles), twins)
+    groups = Groups(len(shingles), twins, keys, options.guard_sample + 1)
     for a, b in url_pairs:
         groups.join(a, b)
     groups.merge(ordered, link, options.guard_min_link, options.guard_sample)
     if maybe_rewrites:
         texts = Texts(documents, lines, options, link, compact=compact)
         apart = [(a, b) for a, b in maybe_rewrites if groups.find(a) != groups.find(b)]
-        rewrites = rewrite_edges(apart, texts, should_cancel)
+        rewrites = rewrite_edges(apart, texts, should_cancel, keys)
         merge_rewrites(groups, rewrites, texts, options, should_cancel)
     members: dict[int, list[int]] = {}
     for d, label in enumerate(groups.labels()):

@@ -64,7 +64,9 @@ class StoryOptions:
     # is at least this (average linkage, on a sample). A document that carries two stories
     # (one article with a second appended, like 001, or a digest) links to both but does
     # not glue them into one; a version trimmed from the top and one trimmed from the bottom
-    # still join a story whose other versions are full.
+    # still join a story whose other versions are full. The members sampled are the lowest
+    # by a content key (``order.document_key``), never by file name, so the same files
+    # under other names give the same stories.
     guard_min_link: float = 0.35
     guard_sample: int = 4
     # ... counting twins once: two documents each holding at least this share of the other
@@ -199,7 +201,9 @@ class StoryOptions:
     rewrite_bridge_min: float = 0.3
     # ... and more than this share of the pairs between up to `guard_sample` members of
     # each side are derived (average linkage, as for copies): keeps two articles built on
-    # one template (Factbook "Demographics of India" / "of Ireland") apart.
+    # one template (Factbook "Demographics of India" / "of Ireland") apart. (The paraphrase
+    # pass weighs every member of both sides when that is at most `guard_sample` squared
+    # pairs.)
     rewrite_guard_min: float = 0.5
 
     # --- boilerplate ------------------------------------------------------------------------

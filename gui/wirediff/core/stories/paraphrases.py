@@ -19,11 +19,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from wirediff.core.stories.cluster import Groups, spread
+from wirediff.core.stories.cluster import Groups
 from wirediff.core.stories.derivation import classify, paraphrased
 from wirediff.core.stories.events import term_sequence
 from wirediff.core.stories.evidence import PhraseCounts, ordered_terms
 from wirediff.core.stories.options import StoryOptions
+from wirediff.core.stories.order import DocumentKeys, in_content_order
 from wirediff.core.stories.rewrites import Texts
 
 
@@ -88,6 +89,7 @@ def merge_paraphrases(
     bases (``base_phrases``), when counted elsewhere (the Dask engine counts them over the
     whole archive and runs this per event); made here from ``stories`` when None."""
     check = Paraphrases(texts)
+    keys = DocumentKeys(texts.documents)
     groups = Groups(len(stories))
     merged = False
     counts = phrases
@@ -106,8 +108,7 @@ def merge_paraphrases(
         side_s = [d for x in groups.group(s) for d in stories[x]]
         side_t = [d for x in groups.group(t) for d in stories[x]]
         if len(side_s) > 1 or len(side_t) > 1:
-            xs = spread(sorted(side_s), options.guard_sample)
-            ys = spread(sorted(side_t), options.guard_sample)
+            xs, ys = guard_sample(side_s, side_t, keys, options.guard_sample)
             derived = sum(check.derived(x, y) for x in xs for y in ys)
             if derived <= options.rewrite_guard_min * len(xs) * len(ys):
                 continue
@@ -119,6 +120,18 @@ def merge_paraphrases(
     for s, docs in enumerate(stories):
         out.setdefault(groups.find(s), []).extend(docs)
     return sorted((sorted(docs) for docs in out.values()), key=lambda docs: docs[0])
+
+
+def guard_sample(
+    side_s: list[int], side_t: list[int], keys: DocumentKeys, sample: int
+) -> tuple[list[int], list[int]]:
+    """The members of two sides the guard weighs: all of them when that is at most
+    ``sample`` x ``sample`` pairs (a stub against a story of five: five pairs), else up to
+    ``sample`` of each side, the lowest in content order. By document number (as before),
+    the same files under other names gave another sample and another answer."""
+    if len(side_s) * len(side_t) <= sample * sample:
+        return side_s, side_t
+    return in_content_order(side_s, keys, sample), in_content_order(side_t, keys, sample)
 
 
 def involved_stories(labels: Sequence[int], edges: Sequence[tuple[float, int, int]]) -> list[int]:

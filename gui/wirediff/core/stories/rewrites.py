@@ -25,8 +25,8 @@ from typing import TypeVar
 
 from wirediff.core.document import Document
 from wirediff.core.stories import boilerplate as bp
-from wirediff.core.stories.candidates import Edge
-from wirediff.core.stories.cluster import Groups, spread
+from wirediff.core.stories.candidates import Edge, pair_key
+from wirediff.core.stories.cluster import Groups
 from wirediff.core.stories.derivation import Derivation, classify, days_apart
 from wirediff.core.stories.evidence import (
     Evidence,
@@ -208,11 +208,12 @@ def rewrite_edges(
     pairs: Sequence[tuple[int, int]],
     texts: Texts,
     should_cancel: Callable[[], bool] | None = None,
+    key: Callable[[int], int] = int,
 ) -> list[Edge]:
     """The candidate pairs that could be derived, strongest first: copy links first (by
     their strength, above 1; no words made), then pairs with reused phrases enough for some
     derived level, most reused first (the aligned diff comes later, only for pairs that
-    could still merge)."""
+    could still merge); ties in content order (``key`` of their ends, ``pair_key``)."""
     edges: list[Edge] = []
     for n, (a, b) in enumerate(pairs):
         if should_cancel is not None and n % 64 == 0 and should_cancel():
@@ -223,7 +224,7 @@ def rewrite_edges(
         phrases = texts.phrases(a, b)
         if max(phrases) >= texts.options.rewrite_min_phrases:
             edges.append((min(phrases), a, b))
-    edges.sort(key=lambda e: (-e[0], e[1], e[2]))
+    edges.sort(key=lambda e: (-e[0], pair_key(key, e[1], e[2]), e[1], e[2]))
     return edges
 
 
@@ -259,7 +260,8 @@ def merge_rewrites(
         if groups.find(a) == groups.find(b):
             continue
         # Another member is one that is not the document nor its twin (a second copy of a
-        # digest page "links into" every story the first one carries).
+        # digest page "links into" every story the first one carries); the members looked
+        # at are the lowest in content order (``Groups``), whatever order they joined in.
         oa, ob = groups.others(a, sample), groups.others(b, sample)
         if texts.strong(a, b):  # a copy link the average linkage refused: a chain?
             if texts.linked_into(a, ob) and texts.linked_into(b, oa):
@@ -274,7 +276,9 @@ def merge_rewrites(
         if level in (Derivation.COPY, Derivation.EDITED):
             groups.join(a, b)
         elif level is Derivation.REWRITE:
-            xs, ys = spread(groups.distinct(a), sample), spread(groups.distinct(b), sample)
+            # One member per twin class, a's and b's classes by a and b themselves: the
+            # guard weighs the pair it is asked about, not a near-duplicate of one end.
+            xs, ys = groups.distinct(a, sample), groups.distinct(b, sample)
             derived = sum(texts.derived(x, y) for x in xs for y in ys)
             if derived > options.rewrite_guard_min * len(xs) * len(ys):
                 groups.join(a, b)
