@@ -75,6 +75,17 @@ print(f"  {sys.argv[1]}: {len(result['changes'])} change(s), similarity {result[
 EOF
 done
 
+step "stories --engine dask (left out of the build) says so, exit 2, no traceback"
+set +e
+said=$(headless "$APP" stories --engine dask "$corpus" 2>&1 >/dev/null)
+status=$?
+set -e
+[ "$status" = 2 ] || fail "stories --engine dask exited $status: $said"
+case "$said" in
+    *"not part of this build"*) ;;
+    *) fail "stories --engine dask printed: $said" ;;
+esac
+
 step "desktop entry: valid, and its StartupWMClass is the class of the app's window"
 desktop-file-validate "resources/$ID.desktop" || fail "resources/$ID.desktop is not valid"
 wm_class=$(sed -n 's/^StartupWMClass=//p' "resources/$ID.desktop")

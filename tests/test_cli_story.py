@@ -262,3 +262,14 @@ def test_a_file_of_several_articles_is_named_by_one_of_them(tmp_path, capsys):
     assert status == 2
     assert err.endswith("by that name (a file of 2 articles: name one, as feed.jsonl#1)\n")
     assert run(capsys, tmp_path, "--story", "feed.jsonl#1")[0] == 0
+
+
+def test_dask_left_out_of_the_build_is_said_not_a_traceback(monkeypatch, capsys, tmp_path):
+    """The packaged app leaves wirediff.scale out: --engine dask was a ModuleNotFoundError
+    traceback (exit 1). Found by fuzzing the packaged app."""
+    import sys
+
+    monkeypatch.setitem(sys.modules, "wirediff.scale", None)  # importing it raises ImportError
+    code = main(["stories", str(tmp_path), "--engine", "dask"])
+    err = capsys.readouterr().err
+    assert code == 2 and "not part of this build" in err and "Traceback" not in err

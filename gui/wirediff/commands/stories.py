@@ -154,8 +154,15 @@ def _derived(index: StoryIndex, show: bool) -> dict[int, PairDerivation]:
 
 def _dask(args: argparse.Namespace, options: StoryOptions) -> int:
     """The Dask engine, when its extra is installed."""
-    from wirediff.scale import missing
-
+    try:
+        from wirediff.scale import missing
+    except ImportError:  # the packaged app leaves the engine out
+        message(
+            PROG,
+            "--engine dask is not part of this build of wirediff (the packaged app): install "
+            "wirediff with pip install 'wirediff[scale]' to use it",
+        )
+        return 2
     absent = missing()
     if absent:
         message(
