@@ -8,6 +8,10 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
 
 USAGE = """usage: wirediff [FOLDER | FILE ...]
        wirediff --index INDEX_FOLDER
@@ -86,15 +90,21 @@ def run_gui(args: Sequence[str]) -> int:
         return 2
     from wirediff.ui.common.paths import examine
 
-    for found in map(examine, args):
+    # A path that is not there is said, and the window opens on the others all the same: a
+    # launch from the menu or a file manager has no terminal to read stderr in (the app
+    # exited 2 and showed nothing, the good files of the selection unopened).
+    refused, examined = [], [examine(a) for a in args]
+    for found in examined:
         if not found.exists:
             why = (
                 f"cannot be examined ({found.problem})"
                 if found.problem
                 else "no such file or folder"
             )
-            print(f"wirediff: {printable(found.path, one_line=True)}: {why}", file=sys.stderr)
-            return 2
+            said = f"{printable(found.path, one_line=True)}: {why}"
+            print(f"wirediff: {said}", file=sys.stderr)
+            refused.append(said)
+    args = [a for a, found in zip(args, examined, strict=True) if found.exists]
     if _headless():
         print(
             "wirediff: no display to open a window on (DISPLAY and WAYLAND_DISPLAY are unset);"
@@ -113,9 +123,28 @@ def run_gui(args: Sequence[str]) -> int:
         window, window.open_paths
     )  # macOS: files opened from the Finder come as events, not arguments
     window.show()
+    if refused:
+        _not_opened(window, refused)
     if index is not None:
         window.commands.index.open(index)  # a message box if it is not one
     elif args:
         window.open_paths([Path(a) for a in args])
     code = QApplication.exec() if isinstance(app, QApplication) else 1
     return int(code)
+
+
+def _not_opened(window: QWidget, refused: list[str]) -> None:
+    """Say in the window which paths given could not be opened (plain text: they are data)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        "Not opened — wirediff",
+        "These could not be opened:\n\n" + "\n".join(refused),
+        parent=window,
+    )
+    box.setObjectName("not_opened")
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
