@@ -228,3 +228,29 @@ def open_index(qtbot, window: MainWindow, index: Path) -> None:  # type: ignore[
     with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
         window.commands.index.open(index)
     qtbot.waitUntil(lambda: not window.session.runner.busy(), timeout=WAIT_MS)
+
+
+def folder_with_a_broken_file(sample_dir: Path, folder: Path) -> Path:
+    """Two sample articles and a binary ``broken.txt`` (one problem) in ``folder``."""
+    folder.mkdir()
+    for path in sorted(sample_dir.glob("*.txt"))[:2]:
+        (folder / path.name).write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
+    (folder / "broken.txt").write_bytes(b"\x00\x01\x02\xff\xfe\x00binary" * 50)
+    return folder
+
+
+def windows_run_gui_makes(monkeypatch, tmp_path: Path) -> list[MainWindow]:  # type: ignore[no-untyped-def]
+    """The windows ``run_gui`` will make, on the test's settings and review store (not the
+    user's), with no event loop run: ``run_gui`` returns once its window is up."""
+    from wirediff.ui.shell import window as window_module
+
+    made: list[MainWindow] = []
+
+    def test_window() -> MainWindow:
+        ini = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+        made.append(MainWindow(Settings(ini), tmp_path / "store.sqlite3"))
+        return made[-1]
+
+    monkeypatch.setattr(window_module, "MainWindow", test_window)
+    monkeypatch.setattr(QApplication, "exec", staticmethod(lambda: 0))
+    return made

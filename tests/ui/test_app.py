@@ -4,14 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
+from tests.ui.helpers import windows_run_gui_makes
 from wirediff.ui.app import run_gui
-from wirediff.ui.common.settings import Settings
-from wirediff.ui.shell import window as window_module
-from wirediff.ui.shell.window import MainWindow
 
 
 def test_screenshot_of_a_pair(qapp, tmp_path: Path, sample_paths: list[Path]) -> None:  # type: ignore[no-untyped-def]
@@ -37,16 +35,8 @@ def test_a_path_not_there_is_said_in_the_window_and_the_others_open(
     """Opened from the menu or a file manager on a broken link and a good file, the app
     exited 2 with one line on a stderr nobody sees: no window, the good file unopened.
     Found by fuzzing the packaged app."""
-    monkeypatch.setattr(QApplication, "exec", staticmethod(lambda: 0))  # no event loop
     monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
-    made: list[MainWindow] = []
-
-    def test_window() -> MainWindow:  # the test's settings and store, not the user's
-        ini = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
-        made.append(MainWindow(Settings(ini), tmp_path / "store.sqlite3"))
-        return made[-1]
-
-    monkeypatch.setattr(window_module, "MainWindow", test_window)
+    made = windows_run_gui_makes(monkeypatch, tmp_path)
     gone = tmp_path / "link to old draft.txt"
     gone.symlink_to(tmp_path / "moved away.txt")
     assert run_gui([str(gone), str(sample_paths[0]), str(sample_paths[1])]) == 0

@@ -18,14 +18,12 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, QSettings, Qt
-from PySide6.QtWidgets import QApplication
 
-from tests.ui.helpers import WAIT_MS, open_and_wait
+from tests.ui.helpers import WAIT_MS, open_and_wait, windows_run_gui_makes
 from wirediff.core.options import CompareOptions
 from wirediff.ui.app import run_gui
 from wirediff.ui.common.roles import PATH_ROLE
 from wirediff.ui.common.settings import MemoryStore, Settings, open_store, user_settings_path
-from wirediff.ui.shell import window as window_module
 from wirediff.ui.shell.window import MainWindow
 
 
@@ -73,15 +71,7 @@ def test_remembered_folders_that_cannot_be_examined_are_left_out_with_a_note(  #
 def test_a_path_argument_that_cannot_be_examined_is_an_error_not_a_traceback(  # type: ignore[no-untyped-def]
     unreachable: list[str], capsys, monkeypatch, tmp_path: Path
 ) -> None:
-    made: list[MainWindow] = []
-
-    def test_window() -> MainWindow:  # the test's settings and store, not the user's
-        ini = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
-        made.append(MainWindow(Settings(ini), tmp_path / "store.sqlite3"))
-        return made[-1]
-
-    monkeypatch.setattr(window_module, "MainWindow", test_window)
-    monkeypatch.setattr(QApplication, "exec", staticmethod(lambda: 0))  # no event loop
+    made = windows_run_gui_makes(monkeypatch, tmp_path)
     assert run_gui([unreachable[0]]) == 0  # the window opens, saying so
     (window,) = made
     window.close()

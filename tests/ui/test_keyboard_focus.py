@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
-from tests.ui.helpers import WAIT_MS, open_and_wait, settle
+from tests.ui.helpers import WAIT_MS, folder_with_a_broken_file, open_and_wait, settle
 from wirediff.ui.shell.window import MainWindow
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -69,11 +69,7 @@ def test_tab_leaves_the_note_editor_and_the_problems_list(
 ) -> None:  # type: ignore[no-untyped-def]
     window = make_window(resize=False)
     window.resize(1400, 900)
-    folder = tmp_path / "some-broken"
-    folder.mkdir()
-    for path in sorted(sample_dir.glob("*.txt"))[:2]:
-        (folder / path.name).write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
-    (folder / "broken.txt").write_bytes(b"\x00\x01\x02\xff\xfe\x00binary" * 50)
+    folder = folder_with_a_broken_file(sample_dir, tmp_path / "some-broken")
     open_and_wait(qtbot, window, [folder])
     assert window.problems_dock.isVisible()
     tab_round(qtbot, window.problems.list)
@@ -168,11 +164,7 @@ def test_the_problems_panel_opens_and_closes_from_the_keyboard(
     qtbot, make_window: Callable[..., MainWindow], sample_dir: Path, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
     window = make_window()
-    folder = tmp_path / "some-broken"
-    folder.mkdir()
-    for path in sorted(sample_dir.glob("*.txt"))[:2]:
-        (folder / path.name).write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
-    (folder / "broken.txt").write_bytes(b"\x00\x01\x02\xff\xfe\x00binary" * 50)
+    folder = folder_with_a_broken_file(sample_dir, tmp_path / "some-broken")
     open_and_wait(qtbot, window, [folder])
     dock, action, problems = window.problems_dock, window.actions_["problems"], window.problems
     assert action.isCheckable()

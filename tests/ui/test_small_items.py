@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.ui.helpers import open_and_wait
+from tests.ui.helpers import folder_with_a_broken_file, open_and_wait
 from wirediff.core.compare import compare
 from wirediff.core.options import CompareOptions
 from wirediff.ui.common.text import no_changes
@@ -56,11 +56,7 @@ def test_one_skipped_file_gets_a_small_problems_dock(
     qtbot, window: MainWindow, sample_dir: Path, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
     window.resize(1024, 640)
-    folder = tmp_path / "folder"
-    folder.mkdir()
-    for path in sorted(sample_dir.glob("*.txt"))[:2]:
-        (folder / path.name).write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
-    (folder / "broken.txt").write_bytes(b"\x00\x01\x02\xff\xfe\x00binary" * 50)
+    folder = folder_with_a_broken_file(sample_dir, tmp_path / "folder")
     open_and_wait(qtbot, window, [folder])
     dock = window.problems_dock
     assert dock.isVisible()

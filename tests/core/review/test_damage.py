@@ -49,7 +49,9 @@ def test_a_damaged_correction_is_skipped_and_said_the_others_stay(store_path, co
         assert not kept.damaged and kept.payload == {"kind": "split"}
 
 
-def test_a_damaged_mark_is_listed_as_orphaned_and_the_pair_still_reads(tmp_path, store_path):
+def damaged_mark(tmp_path, store_path):  # type: ignore[no-untyped-def]
+    """A copy of the sample with a flag (its anchor then damaged) and a note on 000/001:
+    the folder and the pair's two documents."""
     folder = copy_sample(tmp_path / "news")
     base, copy = read(folder, "000"), read(folder, "001")
     result = compare(base.text, copy.text)
@@ -58,6 +60,11 @@ def test_a_damaged_mark_is_listed_as_orphaned_and_the_pair_still_reads(tmp_path,
         store.set_note(doc_ref(base), doc_ref(copy), anchor_of(result, 1), "kept")
         (bad, _good) = store.pair_review(doc_ref(base), doc_ref(copy)).marks
     cut_last_byte(store_path, "marks", "anchor", "change_key", bad.stored_key)
+    return folder, base, copy
+
+
+def test_a_damaged_mark_is_listed_as_orphaned_and_the_pair_still_reads(tmp_path, store_path):
+    folder, base, copy = damaged_mark(tmp_path, store_path)
 
     with ReviewStore.open(store_path) as store:
         assert str(store_path) in store.notice and "1 change" in store.notice
@@ -106,14 +113,7 @@ def doc_ref_of(name: str) -> DocRef:
 def test_a_damaged_mark_forgotten_is_gone_and_no_longer_said(tmp_path, store_path):
     """The notice came back at every start while the damaged row stayed, and nothing could
     remove it: Flags & notes' Forget deletes it."""
-    folder = copy_sample(tmp_path / "news")
-    base, copy = read(folder, "000"), read(folder, "001")
-    result = compare(base.text, copy.text)
-    with ReviewStore.open(store_path, clock=Clock()) as store:
-        store.set_flag(doc_ref(base), doc_ref(copy), anchor_of(result, 0))
-        store.set_note(doc_ref(base), doc_ref(copy), anchor_of(result, 1), "kept")
-        (bad, _good) = store.pair_review(doc_ref(base), doc_ref(copy)).marks
-    cut_last_byte(store_path, "marks", "anchor", "change_key", bad.stored_key)
+    folder, _base, _copy = damaged_mark(tmp_path, store_path)
     documents = load_paths([folder]).documents
     with ReviewStore.open(store_path) as store:
         listed = store.list_flags_and_notes(documents, folder)
