@@ -52,7 +52,7 @@ STAT_TIPS = {
     "rest is new to it).",
 }
 FLAG, NOTE = "⚑", "✎"
-CHANGE_ROOM = "x" * 14  # the least width the change's words keep before Kind gives way
+CHANGE_ROOM = "x" * 10  # the least width the change's words keep before Kind gives way
 Index = QModelIndex | QPersistentModelIndex
 
 
