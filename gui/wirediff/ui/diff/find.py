@@ -132,7 +132,7 @@ def _char(char: str) -> str:
     return "(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + ")"
 
 
-@functools.cache
+@functools.lru_cache(maxsize=64)  # each text typed is one (the count and each step ask)
 def _pattern(text: str) -> re.Pattern[str]:
     """What the find text matches, as the comparison sees text: any case (as Qt's find),
     accents composed or not, white space of any kind (a no-break space too) for a space,
