@@ -178,16 +178,19 @@ def test_sentences_and_headings_that_name_a_file_show_its_controls(  # type: ign
     open_and_wait(qtbot, window, [folder])
     banner = window.banner
     qtbot.waitUntil(lambda: "sentences" in banner.text(), timeout=WAIT_MS)
-    assert banner.text().startswith("Copy of a<RLO>evil␛[1m.txt: ")
+    shown = {"a": "a<RLO>evil␛[1m.txt", "b": "b<RLO>evil2␛[2m.txt"}
+    assert window.shown is not None  # the base (by content: either may be) on the left
+    base, other = (shown[doc.name[0]] for doc in (window.shown.left, window.shown.right))
+    assert banner.text().startswith(f"Copy of {base}: ")
     window.diff.right.setFocus()
     qtbot.keyClick(window.diff.right, Qt.Key.Key_M, Qt.KeyboardModifier.ShiftModifier)
     heading = window.changes.note_editor.heading.text()
-    assert heading == "Note on the pair: b<RLO>evil2␛[2m.txt against a<RLO>evil␛[1m.txt"
+    assert heading == f"Note on the pair: {other} against {base}"
     qtbot.keyClick(window.changes.note_editor.text, Qt.Key.Key_Escape)
     with qtbot.waitSignal(window.heat_map_shown, timeout=WAIT_MS):
         window.commands.heat_map_story()
     heat = window.heat_map
     assert heat is not None
     line = heat.map.describe(0, 1)
-    assert "Copy of a<RLO>evil␛[1m.txt" in line
+    assert f"Copy of {base}" in line
     assert not any(c in line + banner.text() + heading for c in "\u202e\x1b")
