@@ -7,6 +7,7 @@ block of text, so the pair report, the story table and the window say the same t
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Sequence
 from typing import Literal
 
 from wirediff.core.document import Document
@@ -14,6 +15,7 @@ from wirediff.core.document import Document
 Direction = Literal["ltr", "rtl"]
 
 _SEPARATOR = " · "
+LRM, FSI, PDI = "\u200e", "\u2068", "\u2069"  # left-to-right mark, first-strong isolate
 
 
 def short_date(date: str) -> str:
@@ -56,3 +58,16 @@ def html_dir(text: str) -> str:
     right-to-left text, else "auto". Browsers would find "rtl" from "auto" themselves, but
     Qt's rich text ignores "auto", so right-to-left blocks are told."""
     return "rtl" if text_direction(text) == "rtl" else "auto"
+
+
+def isolated(text: str) -> str:
+    """``text`` laid out in its own direction, whatever surrounds it: an Arabic title beside
+    a date, or two Arabic sides of a change, would otherwise reorder what is around them
+    ("٢٥ → ٢٦" drawn as "٢٦ → ٢٥", "الجزيرة · 2021-07-24" as "24-07-2021 · الجزيرة")."""
+    return f"{FSI}{text}{PDI}" if text else ""
+
+
+def in_order(parts: Sequence[str], separator: str) -> str:
+    """``parts`` shown left to right in this order, each in its own direction (made safe for
+    where they are shown before: ``one_line``, HTML escaping)."""
+    return LRM + separator.join(isolated(p) for p in parts)

@@ -251,7 +251,7 @@ def has_arabic_script(text: str) -> bool:
 
 
 def _fold_arabic(key: str) -> str:
-    if max(key, default="") < "\u0600" or not _arabic_script().search(key):
+    if not has_arabic_script(key):
         return key
     if max(key) >= "\ufb50":  # presentation forms (PDF text): to the letters they show
         key = unicodedata.normalize("NFKC", key)

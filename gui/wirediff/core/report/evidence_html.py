@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterable
 
 from wirediff.core.display import html_dir as _dir
+from wirediff.core.display import in_order
 from wirediff.core.report.evidence import EvidenceReport, Finding, Section
 from wirediff.core.report.html import ROW_MARKS
 from wirediff.core.report.pieces import row_pieces
@@ -127,18 +128,15 @@ def _header(report: EvidenceReport) -> str:
     return "".join(out)
 
 
-LRM, FSI, PDI = "\u200e", "\u2068", "\u2069"  # left-to-right mark, first-strong isolate
-
-
 def _doc_label(report: EvidenceReport, section: Section, side: Side) -> str:
     doc = section.base if side == "left" else section.other
     facts = report.files[section.base_file if side == "left" else section.other_file]
     name = facts.path + (f" (article {doc.item})" if doc.item else "")
     # Each of outlet and date in its own direction: after an Arabic outlet or title the
     # date's digits and hyphens were laid out right to left (2021-07-24 read 24-07-2021).
-    details = " · ".join(f"{FSI}{_e(x)}{PDI}" for x in (doc.source, doc.date) if x)
+    details = in_order([_e(x) for x in (doc.source, doc.date) if x], " · ")
     title = f'<br><span class="small" dir="auto">{_e(doc.title)}</span>' if doc.title else ""
-    extra = f'<br><span class="small">{LRM}{details}</span>' if details else ""
+    extra = f'<br><span class="small">{details}</span>' if any((doc.source, doc.date)) else ""
     return f'<span dir="auto">{_e(name)}</span>{title}{extra}'
 
 

@@ -15,7 +15,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
-from wirediff.core.display import heading_parts
+from wirediff.core.display import FSI, LRM, PDI, heading_parts, in_order
 from wirediff.core.document import Document
 from wirediff.core.result import Comparison
 from wirediff.core.textsafe import break_points, printable, with_breaks
@@ -32,23 +32,7 @@ BREAK = "\u200b"  # zero-width space: a line may break here, nothing is drawn
 GLUE = re.compile("[\xa0\u2007\u202f]")
 
 
-LRM, FSI, PDI = "\u200e", "\u2068", "\u2069"  # left-to-right mark, first-strong isolate
-
-
 _ISOLATION = dict.fromkeys(map(ord, (LRM, FSI, PDI)))  # ``flat`` drops them (an LRM is invisible)
-
-
-def isolated(text: str) -> str:
-    """``text`` laid out in its own direction, whatever surrounds it: an Arabic title beside
-    a date, or two Arabic sides of a change, would otherwise reorder what is around them
-    ("٢٥ → ٢٦" drawn as "٢٦ → ٢٥", "الجزيرة · 2021-07-24" as "24-07-2021 · الجزيرة")."""
-    return f"{FSI}{text}{PDI}" if text else ""
-
-
-def in_order(parts: Sequence[str], separator: str) -> str:
-    """``parts`` shown left to right in this order, each in its own direction (its
-    characters already made safe by ``one_line``)."""
-    return LRM + separator.join(isolated(p) for p in parts)
 
 
 def change_line(kind: str, old: str, new: str) -> str:

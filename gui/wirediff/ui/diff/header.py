@@ -6,7 +6,8 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QToolButton, QWidget
 
-from wirediff.ui.common.text import flat, in_order, plain_tooltip
+from wirediff.core.display import in_order
+from wirediff.ui.common.text import flat, plain_tooltip
 from wirediff.ui.common.theme import accent_sheet, set_style_sheet
 
 

@@ -26,13 +26,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wirediff.core.display import isolated
 from wirediff.core.result import Comparison
 from wirediff.core.stories import Story, StoryIndex, VersionStats
 from wirediff.ui.common.text import (
     few_lines,
     flat,
     folded,
-    isolated,
     no_changes,
     plain_tooltip,
 )

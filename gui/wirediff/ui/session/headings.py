@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from wirediff.core.display import in_order
 from wirediff.core.document import Document
-from wirediff.ui.common.text import heading, in_order, one_line
+from wirediff.ui.common.text import heading, one_line
 
 
 @dataclass(frozen=True, slots=True)
