@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import logging
+import os
 import shutil
 import threading
 from pathlib import Path
@@ -13,6 +15,7 @@ from PySide6.QtCore import QFileSystemWatcher, Qt
 from tests.ui.helpers import WAIT_MS, open_and_settle
 from wirediff.core.reading import Changes, load_paths, registry
 from wirediff.ui.panels.change_bar import describe
+from wirediff.ui.panels.problems import heading
 from wirediff.ui.session import folder_watch
 from wirediff.ui.session.folder_watch import FolderWatch
 from wirediff.ui.session.loading import keep_pair
@@ -190,6 +193,8 @@ def test_problems_show_reason_and_hint(qtbot, window: MainWindow, folder: Path) 
     problem = next(p for p in load_paths([folder]).problems if p.path.name == "empty.txt")
     line = next(line for line in window.problems.lines() if line.startswith("empty.txt: "))
     assert problem.reason in line and problem.hint and problem.hint in line
+    assert window.problems.heading.text() == "1 item could not be read and was skipped:"
+    assert heading(2) == "2 items could not be read and were skipped:"
 
 
 @pytest.mark.parametrize("pinned", [True, False])
@@ -353,6 +358,35 @@ def test_paths_the_system_will_not_watch_are_not_offered_again(
         (folder / "new.txt").write_text("Added at the cap.\n")
     qtbot.waitUntil(watch(window).idle, timeout=WAIT_MS)
     assert len(offered) == len(set(offered)) == 6  # the new file offered once, as the rest
+
+
+def test_a_path_refused_for_its_permissions_is_not_blamed_on_the_limit(
+    qtbot,
+    window: MainWindow,
+    folder: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:  # type: ignore[no-untyped-def]
+    """inotify refuses a path the user may not read; the warning said the system's limit on
+    watches might be reached, sending the user to raise a limit that was not the cause."""
+    barred = str(next(folder.iterdir()))
+
+    class Strict(QFileSystemWatcher):
+        def addPaths(self, paths: list[str]) -> list[str]:
+            kept = [p for p in paths if p != barred]
+            return [*super().addPaths(kept), *(p for p in paths if p == barred)]
+
+    real_access = os.access
+    monkeypatch.setattr(folder_watch, "QFileSystemWatcher", Strict)
+    monkeypatch.setattr(
+        folder_watch.os, "access", lambda p, mode: p != barred and real_access(p, mode)
+    )
+    with caplog.at_level(logging.WARNING, logger=folder_watch.__name__):
+        open_and_settle(qtbot, window, [folder])
+        qtbot.waitUntil(watch(window).idle, timeout=WAIT_MS)
+    (said,) = [r.getMessage() for r in caplog.records if "cannot be watched" in r.getMessage()]
+    assert "1 not readable (permission denied: " in said and Path(barred).name in said
+    assert "limit" not in said
 
 
 def test_a_folder_deleted_while_it_is_read_is_told_gone_and_its_return_noticed(

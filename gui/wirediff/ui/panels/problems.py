@@ -32,6 +32,14 @@ PROBLEMS_CLOSE = "Escape"  # hides the panel (its dock's buttons take no focus)
 SHOWN_ROWS = 6  # problems the dock shows without scrolling when it opens
 
 
+def heading(n: int) -> str:
+    """What the panel says above its list: "items", as a problem may be a file, a folder (a
+    link looping back, one not readable) or one record of a file of many."""
+    if n == 1:
+        return "1 item could not be read and was skipped:"
+    return f"{n:,} items could not be read and were skipped:"
+
+
 class ProblemsPanel(QWidget):
     """Lists skipped files; the rest of the folder opens regardless."""
 
@@ -77,8 +85,7 @@ class ProblemsPanel(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, problem.code)
             item.setToolTip(plain_tooltip(f"{problem.path}\n{problem.reason}\n{hint}".strip()))
             self.list.addItem(item)
-        n = len(problems)
-        self.heading.setText(f"{n} file{'s' if n != 1 else ''} could not be read and were skipped:")
+        self.heading.setText(heading(len(problems)))
         self.follow_button.setVisible(any(p.code == EXTERNAL_LINK for p in problems))
 
     def sizeHint(self) -> QSize:

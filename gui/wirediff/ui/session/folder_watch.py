@@ -215,14 +215,25 @@ class FolderWatch(QObject):
 
     def _refuse(self, refused: set[str]) -> None:
         """Paths the watcher would not take: logged once, not offered again (each attempt
-        costs a failing system call and a Qt warning, at every look)."""
+        costs a failing system call and a Qt warning, at every look). A path the user may
+        not read is refused for that (inotify needs read permission), not for the limit."""
         if refused and not self._refused:
+            barred = sorted(p for p in refused if not os.access(p, os.R_OK))
+            why = []
+            if barred:
+                shown = names([Path(p).name for p in barred])
+                why.append(f"{len(barred)} not readable (permission denied: {shown})")
+            if len(barred) < len(refused):
+                why.append(
+                    f"{len(refused) - len(barred)} likely over the system's limit on watches "
+                    "(fs.inotify.max_user_watches on Linux)"
+                )
             log.warning(
-                "%d paths under %s cannot be watched (the system's limit on watches, "
-                "fs.inotify.max_user_watches on Linux, may be reached): changes there may "
-                "go unnoticed until F5",
+                "%d path%s under %s cannot be watched, %s: changes there may go unnoticed until F5",
                 len(refused),
+                "" if len(refused) == 1 else "s",
                 names([str(p) for p in self.paths]),
+                "; ".join(why),
             )
         self._refused |= refused
 
