@@ -272,6 +272,25 @@ def test_f5_and_a_heat_map_left_open_follow_the_index(  # type: ignore[no-untype
     assert window.doc_list.selected() == first.pair[1]
 
 
+def test_f5_on_an_index_keeps_the_document_the_user_was_on(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, big_index: Path
+) -> None:
+    """F5 read the index again and went back to its first pair, losing the user's place."""
+    with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
+        window.commands.index.open(big_index)
+    view = window.doc_list.view
+    view.setFocus()
+    for _ in range(2):
+        with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
+            qtbot.keyClick(view, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    there = window.shown
+    assert there is not None
+    with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
+        qtbot.keyClick(view, Qt.Key.Key_F5)
+    assert window.shown is not None and window.shown.right.path == there.right.path
+    assert window.doc_list.selected() == there.pair[1]
+
+
 def test_what_needs_more_than_a_story_says_it_is_not_available(  # type: ignore[no-untyped-def]
     qtbot, window: MainWindow, big_index: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

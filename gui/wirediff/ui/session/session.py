@@ -91,6 +91,7 @@ class Session(QObject):
         self.derivation = DerivationController(self.runner, self.stories, self)
         self.archive = IndexController(self.runner, self.comparing, lambda: self.options, self)
         self._index_row: int | None = None  # the list's current row (a stories index open)
+        self._index_keep: Path | None = None  # the document to make current when it opens
         self.selection = PairSelection()
         self.documents: list[Document] = []
         self.words: list[int] = []
@@ -170,10 +171,23 @@ class Session(QObject):
         follow = self.follow_links if follow_links is None else follow_links
         self.loading.open(paths, follow)
 
-    def open_index(self, folder: Path | str) -> None:
+    def open_index(self, folder: Path | str, keep: Path | None = None) -> None:
         """Open a stories index (``wirediff stories --engine dask -o FOLDER``) in the
-        background; what is open stays until it has opened, and if it cannot be."""
+        background; what is open stays until it has opened, and if it cannot be. ``keep``:
+        the document to make current once it has opened, if its first page lists it (else
+        the first version of the list, as always)."""
+        self._index_keep = keep
         self.archive.open(Path(folder))
+
+    def reload_index(self) -> None:
+        """F5 with a stories index open: read it again, the document current before kept
+        current (it went back to the list's first pair)."""
+        folder = self.archive.folder
+        if folder is None:
+            return
+        row = self._index_row
+        entry = self.archive.entries.get(row) if row is not None else None
+        self.open_index(folder, entry.doc.path if entry is not None else None)
 
     def _index_opened(self, opened: Opened) -> None:
         """The index replaces the folder: its first page is the list, nothing else is open."""
@@ -191,7 +205,9 @@ class Session(QObject):
         self.busy.emit(False)
         self.index_opened.emit(opened)
         self.message.emit(texts.index_opened(opened))
-        first = next((e for e in self.archive.entries.values() if not e.base), None)
+        entries, keep = self.archive.entries.values(), self._index_keep
+        kept = next((e for e in entries if keep is not None and e.doc.path == keep), None)
+        first = kept or next((e for e in entries if not e.base), None)
         if first is not None:
             self.select_requested.emit(first.row)
 

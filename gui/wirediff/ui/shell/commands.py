@@ -76,9 +76,8 @@ class Commands:
         self.session.open([sample_corpus()])
 
     def reload(self) -> None:
-        folder = self.session.archive.folder
-        if folder is not None:
-            self.index.open(folder)  # read the index again
+        if self.session.archive.folder is not None:
+            self.session.reload_index()
         else:
             self.session.reload()
 
