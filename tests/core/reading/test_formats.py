@@ -249,6 +249,25 @@ def test_utf8_with_a_few_bad_bytes_stays_utf8(tmp_path: Path, damage, bad: int) 
     assert doc.text.count("\ufffd") == bad and doc.text.count("président") >= 19
 
 
+@pytest.mark.parametrize("keep", [1, 2])  # bytes of the last curly quote written
+def test_a_file_cut_inside_its_last_character_is_utf8(tmp_path: Path, keep: int) -> None:
+    """A file read while it is written: an English article with three curly quotes, cut
+    inside the last, was decoded whole in Mac-Iceland or CP775 (too few accents for the
+    ten-per-bad-byte rule), every quote mojibake. Found by fuzzing the folder watch."""
+    text = "The minister said \u201cwe will stay\u201d on Monday. " * 3 + "It\u2019s over."
+    raw = text.encode()
+    cut = raw[: raw.rindex("\u2019".encode()) + keep]
+    doc = read_document(write(tmp_path / "writing.txt", cut))
+    assert doc.encoding == "utf-8 (1 bad byte replaced)"
+    assert doc.text == text[: text.rindex("\u2019")] + "\ufffd"
+
+
+def test_ascii_ending_in_one_high_byte_is_not_called_cut_utf8(tmp_path: Path) -> None:
+    """No accent before it: the last byte may as well be a Latin-1 letter."""
+    doc = read_document(write(tmp_path / "latin.txt", b"The price was quoted in caf\xe9"))
+    assert not doc.encoding.startswith("utf-8") and doc.text.endswith("caf\xe9")
+
+
 def test_a_latin1_file_is_not_mended_as_utf8(tmp_path: Path) -> None:
     text = "Le président a déclaré qu'il était très préoccupé. Ã© " * 5  # one UTF-8-like pair
     doc = read_document(write(tmp_path / "latin.txt", text.encode("latin-1")))

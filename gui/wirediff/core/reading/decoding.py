@@ -160,12 +160,32 @@ _REPLACEMENT = "\ufffd"
 
 def _mostly_utf8(data: bytes) -> tuple[str, str] | None:
     """``(text, "utf-8 (N bad bytes replaced)")`` for UTF-8 with a few bad bytes, else None."""
+    cut = _cut_off(data)
+    if cut is not None:
+        return cut, "utf-8 (1 bad byte replaced)"
     text = data.decode("utf-8", "replace")
     bad = text.count(_REPLACEMENT) - data.count(_REPLACEMENT.encode())
     good = len(text) - len(text.encode("ascii", "ignore")) - bad  # non-ASCII, in C
     if bad <= 0 or good < bad * _UTF8_GOOD_PER_BAD:
         return None
     return text, f"utf-8 ({bad} bad byte{'s' * (bad != 1)} replaced)"
+
+
+def _cut_off(data: bytes) -> str | None:
+    """The text of UTF-8 whose last character was cut off (a file read while it is being
+    written, a copy or download that stopped), its stub a U+FFFD, else None. Valid up to
+    its last one to three bytes, which begin a character: that is a cut, however few
+    accents came before (an English article with a handful of curly quotes fell short of
+    ``_UTF8_GOOD_PER_BAD`` and was decoded whole in a code page, every quote mojibake). At
+    least one multi-byte character must come first: ASCII ending in one high byte may as
+    well be Latin-1 ending in "é"."""
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        head = data[: exc.start]
+        if exc.end == len(data) and exc.reason == "unexpected end of data" and not head.isascii():
+            return head.decode("utf-8") + _REPLACEMENT
+    return None
 
 
 # Candidates further from the detector's best guess than this are not considered.
