@@ -65,6 +65,7 @@ def build(root: Path) -> dict[str, str]:
     (root / "Thumbs.db").write_bytes(b"\xd0\xcf\x11\xe0" + bytes(50))
     (root / "~$word.docx").write_bytes(b"lock")
     (root / "story.html.crdownload").write_text("<html>half")
+    (root / "#draft.txt#").write_text("Emacs's auto-save of draft.txt\n" + BODY)
     (root / "nav-only.html").write_text(
         "<html><body><nav><a href='/'>Home</a> <a href='/w'>World</a></nav></body></html>"
     )
@@ -92,6 +93,7 @@ def build(root: Path) -> dict[str, str]:
         "Thumbs.db": E.SYSTEM,
         "~$word.docx": E.SYSTEM,
         "story.html.crdownload": E.SYSTEM,
+        "#draft.txt#": E.SYSTEM,
         "nav-only.html": E.LITTLE_TEXT,
         "scanned.pdf": E.LITTLE_TEXT,
         "broken.json": E.MALFORMED,

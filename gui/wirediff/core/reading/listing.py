@@ -33,11 +33,22 @@ _PARTIAL_SUFFIXES = (".part", ".partial", ".crdownload", ".download", ".tmp", ".
 _WIN_HIDDEN = 0x2 | 0x4  # FILE_ATTRIBUTE_HIDDEN | FILE_ATTRIBUTE_SYSTEM
 
 
+def _autosave(name: str, is_dir: bool) -> bool:
+    """An editor's auto-save of a file being edited (Emacs writes ``#name#`` beside it): a
+    half-edited copy that would join its story as one more version."""
+    return not is_dir and len(name) > 2 and name.startswith("#") and name.endswith("#")
+
+
 def _set_aside(entry: os.DirEntry[str], is_dir: bool) -> Problem | None:
     """A Problem when ``entry`` is hidden or a system file; None when it should be read."""
     name, what = entry.name, "folder" if is_dir else "file"
     lower = name.lower()
-    if lower in _SYSTEM_NAMES or lower.startswith("~$") or lower.endswith(_PARTIAL_SUFFIXES):
+    if (
+        lower in _SYSTEM_NAMES
+        or lower.startswith("~$")
+        or lower.endswith(_PARTIAL_SUFFIXES)
+        or _autosave(name, is_dir)
+    ):
         hint = "a system, lock or partial file; name it directly to read it anyway"
         return Problem(Path(entry.path), f"system {what}, skipped", hint, E.SYSTEM)
     hidden = name.startswith(".")
