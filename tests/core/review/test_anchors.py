@@ -112,6 +112,19 @@ def test_an_edit_next_to_the_change_falls_back_to_its_words():
     assert words(result, found) == ("minister said on Monday", "spokesman said on Tuesday")
 
 
+def test_a_context_edited_where_the_text_repeats_still_finds_the_change():
+    """001 prints its title and caption twice. Its first title edited, the flagged caption's
+    words with their whole context stand only at the second copy, which is no change: the
+    flag was orphaned ("not a change") though its change was there. Found by fuzzing."""
+    result = compare(BASE, COPY)
+    anchor = anchor_of(result, 1)
+    edited = compare(BASE, COPY.replace("Iraq", "IRAQ", 1))
+    assert anchor.key not in {a.key for a in anchors_of(edited)}
+    found = find_change(edited, anchor)
+    assert not isinstance(found, Lost)
+    assert words(edited, found) == words(result, 1)
+
+
 def test_an_anchor_whose_words_were_edited_away_is_lost():
     left = "The minister said on Monday that troops would stay. Nothing else changed today."
     right = "The minister said on Tuesday that troops would stay. Nothing else changed today."

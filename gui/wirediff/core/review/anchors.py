@@ -145,16 +145,25 @@ def _pattern(before: str, words: str, after: str) -> re.Pattern[str]:
     return re.compile(esc(before) + "(" + esc(words) + ")" + esc(after))
 
 
-def _found(text: str, before: str, words: str, after: str) -> list[Span]:
-    """Where ``words`` stand in ``text``: with both contexts, else with one, else alone."""
+def _levels(text: str, before: str, words: str, after: str) -> list[list[Span]]:
+    """Where ``words`` stand in ``text`` at each level of context, strongest first: with
+    both contexts, with the one before, with the one after, alone (when it has words)."""
     tries = [(before, after), (before, ""), ("", after)]
     if words:
         tries.append(("", ""))
-    for b, a in tries:
-        spans = [Span(*m.span(1)) for m in _pattern(b, words, a).finditer(text)]
-        if spans:
-            return spans
-    return []
+    return [[Span(*m.span(1)) for m in _pattern(b, words, a).finditer(text)] for b, a in tries]
+
+
+_WITH_CONTEXT = 3  # the levels of ``_levels`` that keep some context
+
+
+def _widened(levels: list[list[Span]], more: int) -> list[Span]:
+    """The spans of the strongest level that found any, and of the ``more`` levels below it
+    that keep some context: words found alone elsewhere (a "20", a "the") would move a flag
+    onto another change, so they count only when no context is left at all."""
+    first = next((i for i, spans in enumerate(levels) if spans), len(levels))
+    stop = first + more + 1 if first >= _WITH_CONTEXT else min(first + more + 1, _WITH_CONTEXT)
+    return list(dict.fromkeys(s for spans in levels[first:stop] for s in spans))
 
 
 def _overlap(change: Span, found: Span) -> int:
@@ -178,9 +187,24 @@ def find_change(
     keys = change_keys(comparison) if keys is None else keys
     if anchor.key in keys:
         return keys[anchor.key]
-    found = locate_words(comparison.left_text, comparison.right_text, anchor)
-    if isinstance(found, Lost):
-        return found
+    levels = _side_levels(comparison.left_text, comparison.right_text, anchor)
+    if isinstance(levels, Lost):
+        return levels
+    # The words with their fullest context first; where that names no change (a block
+    # printed twice, the copy whose context survived an edit is not a change), less of it.
+    for more in range(max(len(spans) for spans in levels.values())):
+        found = {side: _widened(spans, more) for side, spans in levels.items()}
+        index = _change_at(comparison, anchor, found)
+        if index is not None:
+            return index
+    return Lost.NOT_A_CHANGE
+
+
+def _change_at(
+    comparison: Comparison, anchor: ChangeAnchor, found: Mapping[Side, list[Span]]
+) -> int | None:
+    """The change the anchor's words ``found`` fall in (the most overlap; among equals,
+    the anchor's occurrence), None if none."""
     scored: list[tuple[int, int]] = []
     for change in comparison.changes:
         overlaps = {
@@ -191,22 +215,33 @@ def find_change(
         if sum(overlaps.values()) and all(overlaps[side] for side in _worded(anchor, found)):
             scored.append((sum(overlaps.values()), change.index))
     if not scored:
-        return Lost.NOT_A_CHANGE
+        return None
     best = max(score for score, _ in scored)
     candidates = [index for score, index in scored if score == best]
     return candidates[min(anchor.occurrence, len(candidates) - 1)]
 
 
+def _side_levels(
+    left: str, right: str, anchor: ChangeAnchor
+) -> dict[Side, list[list[Span]]] | Lost:
+    """``_levels`` of the anchor's words on each side; ``Lost.TEXT_GONE`` when words the
+    anchor has on a side are gone."""
+    levels: dict[Side, list[list[Span]]] = {
+        "left": _levels(left, anchor.left_before, anchor.left, anchor.left_after),
+        "right": _levels(right, anchor.right_before, anchor.right, anchor.right_after),
+    }
+    if any(not any(levels[side]) for side in ("left", "right") if _words(anchor, side)):
+        return Lost.TEXT_GONE
+    return levels
+
+
 def locate_words(left: str, right: str, anchor: ChangeAnchor) -> dict[Side, list[Span]] | Lost:
     """Where the anchor's words stand in two texts, on each side (with their context when
     it is still there); ``Lost.TEXT_GONE`` when words the anchor has on a side are gone."""
-    found: dict[Side, list[Span]] = {
-        "left": _found(left, anchor.left_before, anchor.left, anchor.left_after),
-        "right": _found(right, anchor.right_before, anchor.right, anchor.right_after),
-    }
-    if any(not found[side] for side in ("left", "right") if _words(anchor, side)):
-        return Lost.TEXT_GONE
-    return found
+    levels = _side_levels(left, right, anchor)
+    if isinstance(levels, Lost):
+        return levels
+    return {side: _widened(spans, 0) for side, spans in levels.items()}
 
 
 def _words(anchor: ChangeAnchor, side: Side) -> str:
