@@ -136,6 +136,22 @@ def test_an_edited_file_is_found_at_its_own_path_not_a_namesake_in_a_subfolder(
     ]
 
 
+def test_a_folder_opened_through_a_link_keys_its_documents_relative_to_it(
+    folder: Path, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    """Opened as ``link/`` (``/home`` linking to ``/var/home``), the folder's key is its
+    resolved path but the documents' paths run through the link: the keys kept the absolute
+    path, and an edited file no longer found its correction. Found by fuzzing."""
+    link = tmp_path_factory.mktemp("elsewhere") / "link"
+    link.symlink_to(folder, target_is_directory=True)
+    index = build_story_index(load_paths([link]).documents)
+    key = _key(index, "a3.txt", folder.resolve())
+    assert key.path == "a3.txt"
+    moved = Move(key, _key(index, "b1.txt", folder.resolve()))
+    (folder / "a3.txt").write_text((folder / "a3.txt").read_text() + "\nA new line.\n")
+    assert frozenset({"a3.txt", "b1.txt", "b2.txt", "b3.txt"}) in _groups(_load(folder, [moved]))
+
+
 def test_bad_correction_data_is_refused() -> None:
     for data in ({}, [{"kind": "merge"}], [{"kind": "move", "doc": "x", "to": {}}]):
         with pytest.raises(ValueError):

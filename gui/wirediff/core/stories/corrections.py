@@ -18,6 +18,7 @@ keep them; ``build_story_index(..., corrections=...)`` applies them on every reb
 from __future__ import annotations
 
 import contextlib
+import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePath
@@ -62,11 +63,18 @@ Correction = Move | Split | SameStory | Apart
 
 
 def doc_key(doc: Document, root: Path | None = None) -> DocKey:
-    """The key of ``doc``, its path relative to ``root`` when it lies inside it."""
+    """The key of ``doc``, its path relative to ``root`` when it lies inside it. ``root``
+    may be resolved where the document's path runs through a link (a folder opened as
+    ``/home/…`` where /home links to /var/home): its folder is resolved too (not the file,
+    which may itself be a link), else the key kept the absolute path through the link and
+    an edited file no longer found its correction."""
     path: PurePath = doc.path
     if root is not None:
-        with contextlib.suppress(ValueError):
-            path = doc.path.relative_to(root)
+        resolved = Path(os.path.realpath(doc.path.parent)) / doc.path.name
+        for candidate in (doc.path, resolved):
+            with contextlib.suppress(ValueError):
+                path = candidate.relative_to(root)
+                break
     return DocKey(text_hash(doc.text), path.as_posix())
 
 
