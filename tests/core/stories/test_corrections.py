@@ -152,6 +152,20 @@ def test_a_folder_opened_through_a_link_keys_its_documents_relative_to_it(
     assert frozenset({"a3.txt", "b1.txt", "b2.txt", "b3.txt"}) in _groups(_load(folder, [moved]))
 
 
+def test_a_split_story_keeps_its_text_and_its_event(folder: Path) -> None:
+    """Split in two, a story's shared text recurred across two stories and became
+    boilerplate (83% of a generated story): its copies were then "independent" and its
+    halves in two events. A correction changes who belongs where, not what is cruft."""
+    automatic = _load(folder)
+    split = Split((_key(automatic, "a2.txt", folder), _key(automatic, "a3.txt", folder)))
+    corrected = _load(folder, [split])
+    assert frozenset({"a2.txt", "a3.txt"}) in _groups(corrected)
+    assert corrected.boilerplate == automatic.boilerplate
+    names = {d.name: i for i, d in enumerate(corrected.documents)}
+    (event,) = {corrected.story_of(names[n]).event for n in ("a1.txt", "a2.txt", "a3.txt")}
+    assert event not in {corrected.story_of(names[n]).event for n in ("b1.txt", "b2.txt")}
+
+
 def test_bad_correction_data_is_refused() -> None:
     for data in ({}, [{"kind": "merge"}], [{"kind": "move", "doc": "x", "to": {}}]):
         with pytest.raises(ValueError):

@@ -183,12 +183,13 @@ def _build_with(
         )
         if merged is not None:
             stories, changed = merged, True
+    automatic = stories
     if corrections:
         corrected = apply_corrections(stories, corrections, documents)
         changed = changed or corrected != [sorted(g) for g in stories]
         stories = corrected
     if changed:  # the stories changed: describe them again
-        described = _describe(documents, stories, *on)
+        described = _describe(documents, stories, *on, cruft_of=automatic)
     return _pack(documents, stories, described, shingles, options)
 
 
@@ -233,12 +234,17 @@ def _describe(
     engine: _Engine,
     pool: Workers,
     keys: DocumentKeys,
+    cruft_of: list[list[int]] | None = None,
 ) -> _Described:
     """Boilerplate, bases and events of the stories ``members`` (``keys``: the documents'
-    content keys)."""
+    content keys). Boilerplate is what recurs across the stories ``cruft_of`` (default:
+    ``members``): the automatic grouping, when the user's corrections made ``members``. A
+    correction changes who belongs where, not what is cruft: a story split in two made
+    the text its halves share recur across stories, 83% of it then boilerplate, copies
+    "independent" and the halves in two events."""
     n = len(documents)
     story_of = [0] * n
-    for s, docs in enumerate(members):
+    for s, docs in enumerate(members if cruft_of is None else cruft_of):
         for d in docs:
             story_of[d] = s
     run.step("stories", n // 2, n)
