@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import platform
 import shutil
 import subprocess
@@ -59,6 +60,59 @@ def install_icons(share: Path) -> None:
     shutil.copyfile(RESOURCES / "icons" / "wirediff.svg", scalable)
 
 
+def app_licences(app: Path) -> Path:
+    """The licences folder the build put into the app (packaging/licences.py)."""
+    folder = app / "_internal" / "licences"
+    if not (folder / "components.json").is_file():
+        raise FileNotFoundError(f"{folder}/components.json missing: the app was built without it")
+    return folder
+
+
+def _field_text(text: str) -> list[str]:
+    """A text as the continuation lines of a Debian control field (an empty line is " .")."""
+    return [f" {line}" if line.strip() else " ." for line in text.rstrip().splitlines()]
+
+
+def debian_copyright(licences: Path, prefix: str = f"opt/{NAME}") -> str:
+    """The .deb's /usr/share/doc/wirediff/copyright, in Debian's machine-readable format.
+
+    One paragraph per part of the app (from the licences folder's components.json), with the
+    files it covers, its copyright lines and its licence texts; texts Debian keeps in
+    /usr/share/common-licenses are referred to there, as Debian policy asks.
+    """
+    parts = json.loads((licences / "components.json").read_text(encoding="utf-8"))
+    paragraphs = [
+        [
+            "Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/",
+            f"Upstream-Name: {NAME}",
+            f"Upstream-Contact: {MAINTAINER}",
+            f"Comment: The app in /{prefix} carries the parts listed below; each one's licence",
+            f" texts are also in /{prefix}/_internal/licences/, one folder per part.",
+        ]
+    ]
+    for index, part in enumerate(parts):
+        # The project's paragraph comes first and covers everything no later paragraph names.
+        files = ["*"] if index == 0 else [f"{prefix}/{path}" for path in part["files"]]
+        if not files:  # pure Python: its modules are in the executable's archive
+            files = [f"{prefix}/{NAME}"]
+        version = f" {part['version']}" if part["version"] else ""
+        paragraph = [f"Files: {files[0]}", *(f" {path}" for path in files[1:])]
+        paragraph += [f"Copyright: {part['copyright'][0]}"]
+        paragraph += [f" {line}" for line in part["copyright"][1:]]
+        paragraph += [f"License: {part['licence']}"]
+        if part["common"]:
+            where = ", ".join(f"/usr/share/common-licenses/{name}" for name in part["common"])
+            paragraph += _field_text(f"On Debian systems the full texts are in {where}.")
+        else:
+            for name in part["texts"]:
+                text = (licences / part["folder"] / name).read_text(encoding="utf-8")
+                paragraph += [*_field_text(text), " ."]
+            paragraph.pop()
+        paragraph += [f"Comment: {part['name']}{version}, {part['origin']}."]
+        paragraphs.append(paragraph)
+    return "\n\n".join("\n".join(lines) for lines in paragraphs) + "\n"
+
+
 def _fresh(folder: Path) -> Path:
     if folder.exists():
         shutil.rmtree(folder)
@@ -74,12 +128,17 @@ def _as_root(info: tarfile.TarInfo) -> tarfile.TarInfo:
 
 
 def build_archive(app: Path, dist: Path, build: Path) -> Path:
-    """dist/wirediff-<version>-linux-<arch>.tar.gz: the app, its icon, entry and install.sh."""
+    """dist/wirediff-<version>-linux-<arch>.tar.gz: the app, its icon, entry and install.sh.
+
+    With the project's LICENSE and a licences/ folder: the texts of everything the app carries.
+    """
     stem = f"{NAME}-{version()}-linux-{platform.machine().lower()}"
     stage = _fresh(build / "archive") / stem
     shutil.copytree(app, stage / NAME, symlinks=True)
     shutil.copy2(HERE / "install.sh", stage / "install.sh")
     shutil.copyfile(HERE / "archive-README.txt", stage / "README.txt")
+    shutil.copyfile(HERE.parent / "LICENSE", stage / "LICENSE")
+    shutil.copytree(app_licences(app), stage / "licences")
     shutil.copyfile(RESOURCES / f"{APP_ID}.desktop", stage / f"{APP_ID}.desktop")
     shutil.copyfile(RESOURCES / f"{APP_ID}.metainfo.xml", stage / f"{APP_ID}.metainfo.xml")
     install_icons(stage / "share")
@@ -102,6 +161,8 @@ def control_file(installed_kib: int) -> str:
 def build_deb(app: Path, dist: Path, build: Path) -> Path:
     """dist/wirediff_<version>_<arch>.deb: the app in /opt/wirediff, entry, icons, /usr/bin link.
 
+    /usr/share/doc/wirediff/copyright names the licence of every part of the app.
+
     No maintainer scripts: dpkg's triggers refresh the menu and the icon cache.
     """
     root = _fresh(build / "deb")
@@ -116,6 +177,9 @@ def build_deb(app: Path, dist: Path, build: Path) -> Path:
         RESOURCES / f"{APP_ID}.metainfo.xml", share / "metainfo" / f"{APP_ID}.metainfo.xml"
     )
     install_icons(share)
+    doc = share / "doc" / NAME
+    doc.mkdir(parents=True)
+    (doc / "copyright").write_text(debian_copyright(app_licences(app)), encoding="utf-8")
     size = sum(p.lstat().st_size for p in root.rglob("*") if not p.is_dir())
     (root / "DEBIAN").mkdir()
     (root / "DEBIAN" / "control").write_text(control_file(-(-size // 1024)), encoding="utf-8")

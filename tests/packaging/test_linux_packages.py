@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import shutil
 import stat
 import subprocess
@@ -16,6 +17,7 @@ from wirediff import APP_ID, __version__
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO / "packaging"))
 
+import licences  # noqa: E402
 import linux_packages  # noqa: E402
 
 
@@ -28,6 +30,13 @@ def app(tmp_path: Path) -> Path:
     (folder / "wirediff").chmod(0o755)
     (folder / "_internal" / "lib" / "libQt6Core.so.6").write_bytes(b"\x7fELF" + b"\0" * 60)
     (folder / "_internal" / "libQt6Core.so.6").symlink_to("lib/libQt6Core.so.6")
+    # The licences folder the spec puts into the bundle (packaging/licences.py).
+    qt = licences.Component(
+        "Qt", "6", "LGPL-3.0-only", "a package", ["Qt team"], {"LICENSE": "LGPL\n"}
+    )
+    qt.files = {"_internal/lib/libQt6Core.so.6"}
+    project = licences.Component("wirediff", "1", "MIT", "here", ["© us"], {"LICENSE": "MIT\n"})
+    licences.write([project, qt], folder / "_internal" / "licences")
     return folder
 
 
@@ -44,6 +53,16 @@ def test_archive(app: Path, tmp_path: Path) -> None:
     assert f"share/icons/hicolor/512x512/apps/{APP_ID}.png" in members
     assert f"share/icons/hicolor/scalable/apps/{APP_ID}.svg" in members
     assert {m.uid for m in members.values()} == {0}
+    # The project's licence, and the texts of everything the app carries.
+    assert "LICENSE" in members and "licences/README.txt" in members
+    assert "licences/Qt-6/LICENSE" in members and "licences/components.json" in members
+    assert "wirediff/_internal/licences/README.txt" in members  # kept by install.sh's copy
+
+
+def test_an_app_built_without_its_licences_is_not_packaged(app: Path, tmp_path: Path) -> None:
+    shutil.rmtree(app / "_internal" / "licences")
+    with pytest.raises(FileNotFoundError, match=r"components\.json"):
+        linux_packages.build_archive(app, tmp_path / "dist", tmp_path / "build")
 
 
 def test_control_file_fields() -> None:
@@ -80,3 +99,14 @@ def test_deb_installs_under_opt_with_menu_entry_icons_and_command(
     assert f"./usr/share/metainfo/{APP_ID}.metainfo.xml" in lines
     for size in linux_packages.ICON_SIZES:
         assert f"./usr/share/icons/hicolor/{size}x{size}/apps/{APP_ID}.png" in lines
+    copyright = "./usr/share/doc/wirediff/copyright"
+    assert lines[copyright].startswith("-rw-r--r-- root/root")
+    text = subprocess.run(
+        ["dpkg-deb", "--fsys-tarfile", str(target)], capture_output=True, check=True
+    ).stdout
+    with tarfile.open(fileobj=io.BytesIO(text)) as data:
+        notice = data.extractfile(copyright)
+        assert notice is not None
+        body = notice.read().decode("utf-8")
+    assert body.startswith("Format: https://www.debian.org/doc/packaging-manuals/copyright-format/")
+    assert "\nFiles: opt/wirediff/_internal/lib/*\n" in body and "License: LGPL-3.0-only" in body
