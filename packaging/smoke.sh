@@ -133,7 +133,12 @@ if [ "$with_deb" = 1 ] && [ "$(id -u)" = 0 ] && command -v dpkg >/dev/null; then
     [ -f "/usr/share/icons/hicolor/256x256/apps/$ID.png" ] || fail "icon not installed"
     grep -q '^Format: https://www.debian.org/doc/packaging-manuals/copyright-format/' \
         /usr/share/doc/wirediff/copyright || fail "no machine-readable /usr/share/doc/wirediff/copyright"
-    dpkg -r wirediff >/dev/null
+    # dpkg warns about a folder it thinks only wirediff owned but cannot remove (it was /opt).
+    removed=$(dpkg -r wirediff 2>&1) || fail "dpkg -r wirediff failed: $removed"
+    case "$removed" in
+        *warning*) fail "dpkg -r wirediff warned: $removed" ;;
+    esac
+    [ -d /opt ] || fail "dpkg -r wirediff removed /opt"
     trap - EXIT
 else
     echo "  (skipped: needs root and dpkg; run without --no-deb)"

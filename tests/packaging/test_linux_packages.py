@@ -101,6 +101,9 @@ def test_deb_installs_under_opt_with_menu_entry_icons_and_command(
         assert f"./usr/share/icons/hicolor/{size}x{size}/apps/{APP_ID}.png" in lines
     copyright = "./usr/share/doc/wirediff/copyright"
     assert lines[copyright].startswith("-rw-r--r-- root/root")
+    # Folders every system has but no package registers are not claimed (see the next test).
+    assert "./opt/" not in lines and "./opt/wirediff/" in lines
+    assert "./usr/share/" in lines  # registered by base-files and others: listed as usual
     text = subprocess.run(
         ["dpkg-deb", "--fsys-tarfile", str(target)], capture_output=True, check=True
     ).stdout
@@ -110,3 +113,43 @@ def test_deb_installs_under_opt_with_menu_entry_icons_and_command(
         body = notice.read().decode("utf-8")
     assert body.startswith("Format: https://www.debian.org/doc/packaging-manuals/copyright-format/")
     assert "\nFiles: opt/wirediff/_internal/lib/*\n" in body and "License: LGPL-3.0-only" in body
+    sums = subprocess.run(
+        ["dpkg-deb", "--ctrl-tarfile", str(target)], capture_output=True, check=True
+    ).stdout
+    with tarfile.open(fileobj=io.BytesIO(sums)) as control:
+        md5sums = control.extractfile("./md5sums")
+        assert md5sums is not None
+        assert b"  opt/wirediff/wirediff\n" in md5sums.read()
+
+
+def _dpkg(root: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """dpkg on a throwaway root with its own database (no maintainer scripts to run)."""
+    command = ["dpkg", f"--root={root}", f"--log={root / 'dpkg.log'}", "--force-depends"]
+    command += ["--force-not-root", "--force-script-chrootless", *args]
+    return subprocess.run(command, capture_output=True, text=True)
+
+
+@pytest.mark.skipif(shutil.which("dpkg") is None, reason="needs dpkg")
+def test_dpkg_remove_leaves_opt_alone_without_a_warning(app: Path, tmp_path: Path) -> None:
+    """dpkg -r warned "directory '/opt' not empty so not removed". Found by fuzzing the package.
+
+    Debian's base-files makes /opt on every system but does not register it, so a .deb that
+    lists ./opt/ is its only known owner, and dpkg tries to remove it with the package.
+    """
+    target = linux_packages.build_deb(app, tmp_path / "dist", tmp_path / "build")
+    root = tmp_path / "root"
+    for folder in ("info", "updates", "triggers"):
+        (root / "var" / "lib" / "dpkg" / folder).mkdir(parents=True)
+    for name in ("status", "available"):
+        (root / "var" / "lib" / "dpkg" / name).touch()
+    (root / "opt" / "another-app").mkdir(parents=True)  # as base-files and others leave it
+    installed = _dpkg(root, "--install", str(target))
+    assert installed.returncode == 0, installed.stderr
+    assert (root / "opt" / "wirediff" / "wirediff").is_file()
+    owners = _dpkg(root, "--search", "/opt")
+    assert owners.returncode != 0, owners.stdout  # nobody, wirediff included, owns /opt
+    removed = _dpkg(root, "--remove", "wirediff")
+    assert removed.returncode == 0, removed.stderr
+    assert "warning" not in removed.stderr + removed.stdout
+    assert not (root / "opt" / "wirediff").exists()
+    assert (root / "opt" / "another-app").is_dir()
