@@ -63,7 +63,17 @@ install() {
         mkdir -p "$hicolor/$(dirname "$icon")"
         cp "$here/share/icons/hicolor/$icon" "$hicolor/$icon"
     done
-    exec_line=$(sed_text "\"$(exec_argument "$app/wirediff")\"")
+    program="\"$(exec_argument "$app/wirediff")\""
+    case $app in
+        *%*)
+            # A % in the path is written %% (the spec), but GLib (GNOME's menus) looks for the
+            # Exec line's program before it reads %% as %, finds no such file and hides the
+            # entry. So sh starts the app, from its argument: GLib finds sh, and every
+            # launcher passes the path with its %% read as %.
+            program='sh -c "exec \\"\\$0\\" \\"\\$@\\""'" $program"
+            ;;
+    esac
+    exec_line=$(sed_text "$program")
     try_line=$(sed_text "$(entry_string "$app/wirediff")")
     sed -e "s|^Exec=wirediff |Exec=$exec_line |" -e "s|^TryExec=.*|TryExec=$try_line|" \
         "$here/$id.desktop" >"$entry"

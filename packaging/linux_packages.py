@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import hashlib
+import io
+import json
+import os
 import platform
 import shutil
 import subprocess
 import tarfile
+import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -59,6 +64,59 @@ def install_icons(share: Path) -> None:
     shutil.copyfile(RESOURCES / "icons" / "wirediff.svg", scalable)
 
 
+def app_licences(app: Path) -> Path:
+    """The licences folder the build put into the app (packaging/licences.py)."""
+    folder = app / "_internal" / "licences"
+    if not (folder / "components.json").is_file():
+        raise FileNotFoundError(f"{folder}/components.json missing: the app was built without it")
+    return folder
+
+
+def _field_text(text: str) -> list[str]:
+    """A text as the continuation lines of a Debian control field (an empty line is " .")."""
+    return [f" {line}" if line.strip() else " ." for line in text.rstrip().splitlines()]
+
+
+def debian_copyright(licences: Path, prefix: str = f"opt/{NAME}") -> str:
+    """The .deb's /usr/share/doc/wirediff/copyright, in Debian's machine-readable format.
+
+    One paragraph per part of the app (from the licences folder's components.json), with the
+    files it covers, its copyright lines and its licence texts; texts Debian keeps in
+    /usr/share/common-licenses are referred to there, as Debian policy asks.
+    """
+    parts = json.loads((licences / "components.json").read_text(encoding="utf-8"))
+    paragraphs = [
+        [
+            "Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/",
+            f"Upstream-Name: {NAME}",
+            f"Upstream-Contact: {MAINTAINER}",
+            f"Comment: The app in /{prefix} carries the parts listed below; each one's licence",
+            f" texts are also in /{prefix}/_internal/licences/, one folder per part.",
+        ]
+    ]
+    for index, part in enumerate(parts):
+        # The project's paragraph comes first and covers everything no later paragraph names.
+        files = ["*"] if index == 0 else [f"{prefix}/{path}" for path in part["files"]]
+        if not files:  # pure Python: its modules are in the executable's archive
+            files = [f"{prefix}/{NAME}"]
+        version = f" {part['version']}" if part["version"] else ""
+        paragraph = [f"Files: {files[0]}", *(f" {path}" for path in files[1:])]
+        paragraph += [f"Copyright: {part['copyright'][0]}"]
+        paragraph += [f" {line}" for line in part["copyright"][1:]]
+        paragraph += [f"License: {part['licence']}"]
+        if part["common"]:
+            where = ", ".join(f"/usr/share/common-licenses/{name}" for name in part["common"])
+            paragraph += _field_text(f"On Debian systems the full texts are in {where}.")
+        else:
+            for name in part["texts"]:
+                text = (licences / part["folder"] / name).read_text(encoding="utf-8")
+                paragraph += [*_field_text(text), " ."]
+            paragraph.pop()
+        paragraph += [f"Comment: {part['name']}{version}, {part['origin']}."]
+        paragraphs.append(paragraph)
+    return "\n\n".join("\n".join(lines) for lines in paragraphs) + "\n"
+
+
 def _fresh(folder: Path) -> Path:
     if folder.exists():
         shutil.rmtree(folder)
@@ -74,12 +132,17 @@ def _as_root(info: tarfile.TarInfo) -> tarfile.TarInfo:
 
 
 def build_archive(app: Path, dist: Path, build: Path) -> Path:
-    """dist/wirediff-<version>-linux-<arch>.tar.gz: the app, its icon, entry and install.sh."""
+    """dist/wirediff-<version>-linux-<arch>.tar.gz: the app, its icon, entry and install.sh.
+
+    With the project's LICENSE and a licences/ folder: the texts of everything the app carries.
+    """
     stem = f"{NAME}-{version()}-linux-{platform.machine().lower()}"
     stage = _fresh(build / "archive") / stem
     shutil.copytree(app, stage / NAME, symlinks=True)
     shutil.copy2(HERE / "install.sh", stage / "install.sh")
     shutil.copyfile(HERE / "archive-README.txt", stage / "README.txt")
+    shutil.copyfile(HERE.parent / "LICENSE", stage / "LICENSE")
+    shutil.copytree(app_licences(app), stage / "licences")
     shutil.copyfile(RESOURCES / f"{APP_ID}.desktop", stage / f"{APP_ID}.desktop")
     shutil.copyfile(RESOURCES / f"{APP_ID}.metainfo.xml", stage / f"{APP_ID}.metainfo.xml")
     install_icons(stage / "share")
@@ -99,10 +162,74 @@ def control_file(installed_kib: int) -> str:
     )
 
 
+# Folders every Debian-based system has but no package registers: base-files' postinst makes
+# /opt (as it makes /srv and /mnt). With ./opt/ in its data, the .deb became the only package
+# dpkg knew to own /opt, so `dpkg -r wirediff` tried to remove /opt too: "directory '/opt' not
+# empty so not removed" (and on a system with nothing else there, it would remove /opt itself).
+# Folders other packages register too (/usr, /usr/share, /usr/share/icons...) are listed, as
+# every Debian package lists them: dpkg leaves a folder alone while another package owns it.
+UNREGISTERED_FOLDERS = ("opt",)
+
+
+def _tree(root: Path) -> list[Path]:
+    """The files, links and folders under ``root``, each folder before what it holds."""
+    found: list[Path] = []
+    for folder, folders, files in os.walk(root):
+        folders.sort()
+        here = Path(folder)
+        found += [here / name for name in sorted(folders + files)]
+    return sorted(found, key=lambda path: path.relative_to(root).parts)
+
+
+def _data_tar(root: Path, target: Path) -> list[tuple[str, str]]:
+    """The .deb's data.tar.gz of ``root`` (not its DEBIAN/); returns (md5, path) of each file."""
+    sums: list[tuple[str, str]] = []
+    with tarfile.open(target, "w:gz", compresslevel=6, format=tarfile.GNU_FORMAT) as data:
+        data.add(root, arcname=".", recursive=False, filter=_as_root)
+        for path in _tree(root):
+            relative = path.relative_to(root).as_posix()
+            if relative.split("/")[0] == "DEBIAN" or relative in UNREGISTERED_FOLDERS:
+                continue
+            data.add(path, arcname=f"./{relative}", recursive=False, filter=_as_root)
+            if path.is_file() and not path.is_symlink():
+                sums.append((hashlib.md5(path.read_bytes()).hexdigest(), relative))
+    return sums
+
+
+def _control_tar(files: dict[str, str], target: Path) -> None:
+    """The .deb's control.tar.gz: the given files (name -> text), mode 644, owned by root."""
+    with tarfile.open(target, "w:gz", format=tarfile.GNU_FORMAT) as control:
+        folder = tarfile.TarInfo(".")
+        folder.type, folder.mode, folder.mtime = tarfile.DIRTYPE, 0o755, int(time.time())
+        control.addfile(_as_root(folder))
+        for name, text in files.items():
+            data = text.encode("utf-8")
+            info = tarfile.TarInfo(f"./{name}")
+            info.size, info.mode, info.mtime = len(data), 0o644, int(time.time())
+            control.addfile(_as_root(info), io.BytesIO(data))
+
+
+def _ar(target: Path, members: list[tuple[str, Path]]) -> None:
+    """An ar archive of ``members`` (name, file) in order: the container format of a .deb."""
+    with target.open("wb") as out:
+        out.write(b"!<arch>\n")
+        for name, path in members:
+            size = path.stat().st_size
+            header = f"{name:<16}{int(time.time()):<12}{0:<6}{0:<6}{'100644':<8}{size:<10}`\n"
+            out.write(header.encode("ascii"))
+            with path.open("rb") as member:
+                shutil.copyfileobj(member, out)
+            if size % 2:
+                out.write(b"\n")
+
+
 def build_deb(app: Path, dist: Path, build: Path) -> Path:
     """dist/wirediff_<version>_<arch>.deb: the app in /opt/wirediff, entry, icons, /usr/bin link.
 
-    No maintainer scripts: dpkg's triggers refresh the menu and the icon cache.
+    /usr/share/doc/wirediff/copyright names the licence of every part of the app. Assembled
+    here rather than by ``dpkg-deb --build``, which lists every folder of the tree, /opt too
+    (see UNREGISTERED_FOLDERS). No maintainer scripts: dpkg's triggers refresh the menu and the
+    icon cache.
     """
     root = _fresh(build / "deb")
     shutil.copytree(app, root / "opt" / NAME, symlinks=True)
@@ -116,10 +243,23 @@ def build_deb(app: Path, dist: Path, build: Path) -> Path:
         RESOURCES / f"{APP_ID}.metainfo.xml", share / "metainfo" / f"{APP_ID}.metainfo.xml"
     )
     install_icons(share)
+    doc = share / "doc" / NAME
+    doc.mkdir(parents=True)
+    (doc / "copyright").write_text(debian_copyright(app_licences(app)), encoding="utf-8")
     size = sum(p.lstat().st_size for p in root.rglob("*") if not p.is_dir())
-    (root / "DEBIAN").mkdir()
-    (root / "DEBIAN" / "control").write_text(control_file(-(-size // 1024)), encoding="utf-8")
+    parts = _fresh(build / "deb-parts")
+    sums = _data_tar(root, parts / "data.tar.gz")
+    control = {
+        "control": control_file(-(-size // 1024)),
+        "md5sums": "".join(f"{digest}  {path}\n" for digest, path in sums),
+    }
+    _control_tar(control, parts / "control.tar.gz")
+    (parts / "debian-binary").write_text("2.0\n", encoding="ascii")
     target = dist / f"{NAME}_{version()}_{deb_architecture()}.deb"
-    command = ["dpkg-deb", "--root-owner-group", "-Zgzip", "-z6", "--build", str(root)]
-    subprocess.run([*command, str(target)], check=True, stdout=subprocess.DEVNULL)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    _ar(target, [(name, parts / name) for name in DEB_MEMBERS])
     return target
+
+
+# The members of a .deb, in the order dpkg requires.
+DEB_MEMBERS = ("debian-binary", "control.tar.gz", "data.tar.gz")

@@ -110,6 +110,8 @@ home=$(cd "$OUT/home" && pwd)
 HOME=$home PREFIX=$home/.local "$unpacked/install.sh" >/dev/null
 entry=$home/.local/share/applications/$ID.desktop
 desktop-file-validate "$entry" || fail "the installed $entry is not valid"
+[ -f "$unpacked/LICENSE" ] && [ -f "$unpacked/licences/components.json" ] \
+    || fail "the archive carries no LICENSE or licences/ folder"
 [ -f "$home/.local/share/icons/hicolor/48x48/apps/$ID.png" ] || fail "icon not installed"
 self_test headless "$home/.local/bin/wirediff"
 HOME=$home PREFIX=$home/.local "$unpacked/install.sh" --uninstall >/dev/null
@@ -129,7 +131,14 @@ if [ "$with_deb" = 1 ] && [ "$(id -u)" = 0 ] && command -v dpkg >/dev/null; then
     self_test "${XVFB[@]}" env QT_QPA_PLATFORM=xcb timeout "$START_TIMEOUT" /usr/bin/wirediff
     desktop-file-validate "/usr/share/applications/$ID.desktop"
     [ -f "/usr/share/icons/hicolor/256x256/apps/$ID.png" ] || fail "icon not installed"
-    dpkg -r wirediff >/dev/null
+    grep -q '^Format: https://www.debian.org/doc/packaging-manuals/copyright-format/' \
+        /usr/share/doc/wirediff/copyright || fail "no machine-readable /usr/share/doc/wirediff/copyright"
+    # dpkg warns about a folder it thinks only wirediff owned but cannot remove (it was /opt).
+    removed=$(dpkg -r wirediff 2>&1) || fail "dpkg -r wirediff failed: $removed"
+    case "$removed" in
+        *warning*) fail "dpkg -r wirediff warned: $removed" ;;
+    esac
+    [ -d /opt ] || fail "dpkg -r wirediff removed /opt"
     trap - EXIT
 else
     echo "  (skipped: needs root and dpkg; run without --no-deb)"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import configparser
 import os
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -48,17 +49,64 @@ def test_entry_names_the_app_opens_what_it_is_given_and_claims_no_file_type() ->
     assert "MimeType" not in entry
 
 
-def _exec_program(value: str) -> str:
-    """The program of an Exec line whose first argument is quoted, unescaped as a launcher does."""
-    text = value.replace("\\\\", "\\")  # the string-value escape comes first
-    assert text.startswith('"')
-    program, index = "", 1
-    while text[index] != '"':
-        if text[index] == "\\":
+def _exec_argv(value: str, files: list[str]) -> list[str]:
+    """The command an Exec value runs, read as the Desktop Entry spec says a launcher must.
+
+    The string escapes first (\\\\ is one backslash), then the quoting (inside double quotes a
+    backslash escapes ", `, $ and itself), then the field codes (%% is %, %F the files).
+    """
+    text = re.sub(
+        r"\\(.)", lambda m: {"s": " ", "n": "\n", "t": "\t", "r": "\r"}.get(m[1], m[1]), value
+    )
+    words: list[str] = []
+    index = 0
+    while index < len(text):
+        if text[index] == " ":
             index += 1
-        program += text[index]
-        index += 1
-    return program.replace("%%", "%")
+            continue
+        word = ""
+        if text[index] == '"':
+            index += 1
+            while text[index] != '"':
+                if text[index] == "\\" and text[index + 1] in '"`$\\':
+                    index += 1
+                word += text[index]
+                index += 1
+            index += 1
+        else:
+            while index < len(text) and text[index] != " ":
+                word += text[index]
+                index += 1
+        words.append(word)
+    argv: list[str] = []
+    for word in words:
+        if word in ("%F", "%f", "%U", "%u"):
+            argv += files
+        else:
+            argv.append(word.replace("%%", "%"))
+    return argv
+
+
+def _glib_shows(entry: Path) -> bool:
+    """Whether GLib (GNOME's menus, ``gio launch``) accepts the entry, asked in a child Python."""
+    script = (
+        "import sys, gi; gi.require_version('Gio', '2.0'); from gi.repository import Gio;"
+        " info = Gio.DesktopAppInfo.new_from_filename(sys.argv[1]);"
+        " print(bool(info and info.should_show()))"
+    )
+    result = subprocess.run([GI_PYTHON, "-c", script, str(entry)], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    return result.stdout.strip() == "True"
+
+
+def _has_gi() -> bool:
+    command = [GI_PYTHON, "-c", "import gi; gi.require_version('Gio', '2.0')"]
+    return shutil.which(GI_PYTHON) is not None and subprocess.run(command).returncode == 0
+
+
+# The system's Python with PyGObject (Debian's python3-gi): the virtualenv has no GLib binding.
+GI_PYTHON = "/usr/bin/python3"
+needs_glib = pytest.mark.skipif(not _has_gi(), reason="python3-gi (GLib's Gio) not installed")
 
 
 def _fake_release(folder: Path) -> Path:
@@ -83,8 +131,12 @@ def _install(release: Path, prefix: Path, *args: str) -> subprocess.CompletedPro
     )
 
 
+# Install paths with every character the Exec line must escape or quote.
+HOMES = ["plain", 'with space, $dollar, "quote", 50% and \\', "100%", "a%%b %F"]
+
+
 @needs_validator
-@pytest.mark.parametrize("home", ["plain", 'with space, $dollar, "quote", 50% and \\'])
+@pytest.mark.parametrize("home", HOMES)
 def test_install_script_writes_a_valid_entry_and_uninstalls(tmp_path: Path, home: str) -> None:
     release = _fake_release(tmp_path / "release")
     prefix = tmp_path / home / ".local"
@@ -97,7 +149,12 @@ def test_install_script_writes_a_valid_entry_and_uninstalls(tmp_path: Path, home
     entry = _entry(installed)
     assert entry["TryExec"].replace("\\\\", "\\") == str(prefix / "opt" / "wirediff" / "wirediff")
     assert entry["Exec"].endswith(" %F")
-    assert _exec_program(entry["Exec"]) == str(prefix / "opt" / "wirediff" / "wirediff")
+    assert entry["Icon"] == APP_ID  # a name looked up in the icon theme, never a path
+    # The Exec line, read as the spec says, starts the installed app with the files given.
+    argv = _exec_argv(entry["Exec"], [])
+    assert str(prefix / "opt" / "wirediff" / "wirediff") in argv
+    started = subprocess.run(argv, capture_output=True, text=True)
+    assert started.stdout == "wirediff 9.9\n", (argv, started.stderr)
     assert (prefix / "bin" / "wirediff").resolve() == prefix / "opt" / "wirediff" / "wirediff"
     assert (prefix / "share" / "icons" / "hicolor" / "16x16" / "apps" / f"{APP_ID}.png").is_file()
     assert (prefix / "share" / "metainfo" / METAINFO.name).read_bytes() == METAINFO.read_bytes()
@@ -142,3 +199,18 @@ def test_metainfo_matches_the_app() -> None:
     assert root.findtext("provides/binary") == "wirediff"
     releases = root.findall("releases/release")
     assert releases[0].get("version") == __version__  # newest first; bump with the version
+
+
+@needs_glib
+@pytest.mark.parametrize("home", HOMES)
+def test_glib_shows_the_installed_entry(tmp_path: Path, home: str) -> None:
+    """GLib hid the entry of an install path with a %: it looked for the program with %% in it.
+
+    Found by fuzzing the packaged app. The Exec line must escape % as %% (the spec), and GLib
+    checks that the line's program exists before it reads %% as %; with a % in the path,
+    install.sh lets sh start the app, which GLib finds.
+    """
+    release = _fake_release(tmp_path / "release")
+    prefix = tmp_path / home / ".local"
+    assert _install(release, prefix).returncode == 0
+    assert _glib_shows(prefix / "share" / "applications" / f"{APP_ID}.desktop")
