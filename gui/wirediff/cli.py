@@ -47,6 +47,7 @@ def help_text() -> str:
         "  --screenshot OUT.png [FOLDER | FILE ...]   render the window to a PNG and exit",
         "  --self-test                                start, render, check, print OK, exit",
         "  --version                                  print the version",
+        "  -- PATH ...                                paths after it, even ones starting with --",
         "",
         'Run "wirediff COMMAND --help" for the options of a command.',
     ]
