@@ -31,6 +31,17 @@ def test_bad_arguments(qapp, capsys, tmp_path: Path) -> None:  # type: ignore[no
     assert run_gui(["--screenshot"]) == 2
 
 
+def test_a_screenshot_of_a_path_not_there_is_refused(  # type: ignore[no-untyped-def]
+    qapp, capsys, tmp_path: Path, sample_paths: list[Path]
+) -> None:
+    """It exited 0 with a picture of the other files (found by fuzzing): a script asked
+    for a picture of what it named, and would not know it had another."""
+    out, gone = tmp_path / "shot.png", tmp_path / "missing" / "path.txt"
+    assert run_gui(["--screenshot", str(out), str(sample_paths[0]), str(gone)]) == 2
+    assert capsys.readouterr().err == f"wirediff: {gone}: no such file or folder\n"
+    assert not out.exists()
+
+
 def test_double_dash_ends_the_options(  # type: ignore[no-untyped-def]
     qapp, capsys, monkeypatch, tmp_path: Path, sample_paths: list[Path]
 ) -> None:

@@ -85,11 +85,15 @@ def run_gui(args: Sequence[str]) -> int:
         _application()
         return self_test()
     if start.mode == "screenshot":
+        # A script asked for a picture of these: without one of them it is not that picture.
+        present, refused = _examined(start.paths)
+        if refused:
+            return 2
         _choose_platform()
         from wirediff.ui.shell.headless import screenshot
 
         _application()
-        return screenshot(Path(start.value), [Path(a) for a in start.paths])
+        return screenshot(Path(start.value), [Path(a) for a in present])
     # A path that is not there is said, and the window opens on the others all the same: a
     # launch from the menu or a file manager has no terminal to read stderr in (the app
     # exited 2 and showed nothing, the good files of the selection unopened).
