@@ -157,6 +157,9 @@ def _command(parser: argparse.ArgumentParser, module: ModuleType, args: list[str
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``wirediff`` and ``wirediff-gui`` launchers."""
+    from wirediff.home import settle_home
+
+    settle_home()  # before Qt or a command looks for the settings or the review store
     args = list(sys.argv[1:] if argv is None else argv)
     if args and args[0] in COMMANDS:
         parser, module = _load_command(args[0], whole_process=argv is None)
