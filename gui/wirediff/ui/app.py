@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from wirediff.ui.common.arguments import read_start
+from wirediff.ui.common.qt_libraries import qt_unavailable
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
@@ -78,6 +79,10 @@ def run_gui(args: Sequence[str]) -> int:
     if isinstance(start, str):
         print(start, file=sys.stderr)
         return 2
+    unavailable = qt_unavailable()  # a missing libEGL.so.1 was an ImportError traceback
+    if unavailable is not None:
+        print(f"wirediff: {unavailable}", file=sys.stderr)
+        return 1
     if start.mode == "self-test":
         _choose_platform()
         from wirediff.ui.shell.headless import self_test
