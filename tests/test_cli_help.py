@@ -1,10 +1,21 @@
-"""`wirediff --help`: every command listed, in plain text."""
+"""`wirediff --help` and `--version`: every command listed, in plain text; an output that
+refuses them is a status and at most one line, as for the commands."""
 
 from __future__ import annotations
 
+import os
+import shlex
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 
+from tests.sandbox import REPO
 from wirediff.cli import COMMANDS, main
+
+# The long help of a command, and the short help and the version of the launcher.
+PRINTS = [["--version"], ["--help"], ["compare", "--help"]]
 
 
 @pytest.mark.parametrize("flag", ["--help", "-h"])
@@ -15,3 +26,66 @@ def test_help_lists_every_command_without_markup(flag: str, capsys) -> None:  # 
         assert f"\n  {name} " in out, name
     assert "stories" in out and "--screenshot" in out and "--self-test" in out
     assert "`" not in out  # no reStructuredText quoting
+
+
+def _env(buffered: bool) -> dict[str, str]:
+    """The frozen app's stdout is buffered (its last flush at exit is what failed); a run
+    from source here may have PYTHONUNBUFFERED set (the write itself fails then)."""
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"}
+    env["PYTHONPATH"] = str(REPO / "gui")
+    if not buffered:
+        env["PYTHONUNBUFFERED"] = "1"
+    return env
+
+
+def _redirected(args: list[str], stdout: str, buffered: bool) -> tuple[int, str]:
+    """``wirediff ARGS >STDOUT``: its status and its stderr."""
+    command = " ".join(shlex.quote(a) for a in [sys.executable, "-m", "wirediff", *args])
+    done = subprocess.run(
+        ["sh", "-c", f"{command} >{stdout}"],
+        env=_env(buffered),
+        capture_output=True,
+        check=False,
+        timeout=120,
+    )
+    return done.returncode, done.stderr.decode()
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="no /dev/full")
+@pytest.mark.parametrize("buffered", [True, False])
+@pytest.mark.parametrize("args", PRINTS)
+def test_a_full_disk_or_a_closed_stdout_is_one_line(args: list[str], buffered: bool) -> None:
+    """``--version > /dev/full`` ended in a traceback, or exit 120 when the interpreter's
+    last flush failed (the frozen app): found by fuzzing."""
+    prog = "wirediff compare" if args[0] == "compare" else "wirediff"
+    assert _redirected(args, "/dev/full", buffered) == (
+        2,
+        f"{prog}: cannot write the standard output: No space left on device\n",
+    )
+    assert _redirected(args, "&-", buffered) == (
+        2,
+        f"{prog}: cannot write the standard output: it is closed\n",
+    )
+
+
+@pytest.mark.parametrize("args", PRINTS)
+def test_a_closed_pipe_ends_the_output_quietly(args: list[str]) -> None:
+    """``wirediff --help | head -1`` with the reader gone before the help is written."""
+    with subprocess.Popen(
+        [sys.executable, "-m", "wirediff", *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=_env(buffered=True),
+    ) as child:
+        assert child.stdout is not None and child.stderr is not None
+        child.stdout.close()
+        err = child.stderr.read()
+        assert child.wait(timeout=120) == 141
+    assert err == b""
+
+
+def test_the_help_of_a_command_is_still_printed(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["compare", "--help"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("usage: wirediff compare ") and out.endswith("\n")
+    assert not out.endswith("\n\n")

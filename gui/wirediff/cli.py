@@ -9,8 +9,10 @@ import sys
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Callable, Sequence
     from types import ModuleType
+
+    from _typeshed import SupportsWrite
 
 # Sub-command name -> module with ``add_arguments(parser)`` and ``run(args) -> int``.
 COMMANDS: dict[str, str] = {
@@ -45,6 +47,7 @@ def help_text() -> str:
         "  --screenshot OUT.png [FOLDER | FILE ...]   render the window to a PNG and exit",
         "  --self-test                                start, render, check, print OK, exit",
         "  --version                                  print the version",
+        "  -- PATH ...                                paths after it, even ones starting with --",
         "",
         'Run "wirediff COMMAND --help" for the options of a command.',
     ]
@@ -71,7 +74,15 @@ class _HelpFormatter(argparse.HelpFormatter):
 class _Parser(argparse.ArgumentParser):
     """argparse's, refusing ``--OPT=--``: Python 3.11 drops a "--" given as an option's
     value and stores [] without calling the option's ``type`` or checking its ``choices``,
-    so every option of every command would reach the command as a list."""
+    so every option of every command would reach the command as a list. Its help goes out
+    as ``--version``'s does (see ``_say``): argparse drops a failed write of it silently
+    and the interpreter's last flush then failed (exit 120, or a line on stderr)."""
+
+    def print_help(self, file: SupportsWrite[str] | None = None) -> None:
+        if file is not None:
+            super().print_help(file)
+            return
+        _say(self.format_help().rstrip("\n"))
 
     def _get_values(self, action: argparse.Action, arg_strings: list[str]) -> object:
         if action.option_strings and action.nargs in (None, "?") and arg_strings == ["--"]:
@@ -106,41 +117,59 @@ def _load_command(name: str, *, whole_process: bool) -> tuple[argparse.ArgumentP
         gc.freeze()
 
 
-def _run(name: str, module: ModuleType, parsed: argparse.Namespace) -> int:
-    """Run a command; a closed pipe, Ctrl+C or exhausted memory end it with a status and at
-    most one line on stderr, never a traceback."""
+def _guarded(prog: str, work: Callable[[], int]) -> int:
+    """Run ``work`` (a command, or printing the version or the help): a closed pipe, Ctrl+C,
+    exhausted memory or a standard output that refuses the text end it with a status and
+    at most one line on stderr, never a traceback."""
     from wirediff.commands.output import discard_stdout, message
+    from wirediff.core.report.output import OutputError
 
     try:
-        return int(module.run(parsed))
+        return int(work())
     except BrokenPipeError:  # "wirediff stories DIR | head": the reader has all it wants
         discard_stdout()
         return EXIT_BROKEN_PIPE
     except KeyboardInterrupt:
         return EXIT_INTERRUPTED
     except MemoryError:
-        message(f"wirediff {name}", "out of memory")
+        message(prog, "out of memory")
         return EXIT_USAGE
+    except OutputError as exc:  # stdout on a full disk, or closed (">&-")
+        message(prog, str(exc))
+        return EXIT_USAGE
+
+
+def _say(text: str) -> int:
+    """``text`` and a line break on stdout, as the commands write theirs (``emit``)."""
+    from wirediff.commands.output import emit
+
+    emit(text + "\n", None, data=False)
+    return EXIT_OK
+
+
+def _command(parser: argparse.ArgumentParser, module: ModuleType, args: list[str]) -> int:
+    try:
+        parsed = parser.parse_args(args)
+    except SystemExit as exc:  # argparse exits 2 on bad arguments, 0 on --help
+        return int(exc.code or 0)
+    return int(module.run(parsed))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``wirediff`` and ``wirediff-gui`` launchers."""
+    from wirediff.home import settle_home
+
+    settle_home()  # before Qt or a command looks for the settings or the review store
     args = list(sys.argv[1:] if argv is None else argv)
     if args and args[0] in COMMANDS:
         parser, module = _load_command(args[0], whole_process=argv is None)
-        try:
-            parsed = parser.parse_args(args[1:])
-        except SystemExit as exc:  # argparse exits 2 on bad arguments, 0 on --help
-            return int(exc.code or 0)
-        return _run(args[0], module, parsed)
+        return _guarded(f"wirediff {args[0]}", lambda: _command(parser, module, args[1:]))
     if args in (["--version"], ["-V"]):
         from wirediff import __version__
 
-        print(f"wirediff {__version__}")
-        return EXIT_OK
+        return _guarded("wirediff", lambda: _say(f"wirediff {__version__}"))
     if args in (["--help"], ["-h"]):
-        print(help_text())
-        return EXIT_OK
+        return _guarded("wirediff", lambda: _say(help_text()))
     from wirediff.ui.app import run_gui
 
     return run_gui(args)

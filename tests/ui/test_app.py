@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QMessageBox
 
 from tests.ui.helpers import windows_run_gui_makes
 from wirediff.ui.app import run_gui
+from wirediff.ui.common.arguments import USAGE, Start, read_start
 
 
 def test_screenshot_of_a_pair(qapp, tmp_path: Path, sample_paths: list[Path]) -> None:  # type: ignore[no-untyped-def]
@@ -27,6 +29,70 @@ def test_self_test_prints_ok(qapp, capsys) -> None:  # type: ignore[no-untyped-d
 def test_bad_arguments(qapp, capsys, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     assert run_gui(["--bogus"]) == 2
     assert run_gui(["--screenshot"]) == 2
+
+
+def test_a_screenshot_of_a_path_not_there_is_refused(  # type: ignore[no-untyped-def]
+    qapp, capsys, tmp_path: Path, sample_paths: list[Path]
+) -> None:
+    """It exited 0 with a picture of the other files (found by fuzzing): a script asked
+    for a picture of what it named, and would not know it had another."""
+    out, gone = tmp_path / "shot.png", tmp_path / "missing" / "path.txt"
+    assert run_gui(["--screenshot", str(out), str(sample_paths[0]), str(gone)]) == 2
+    assert capsys.readouterr().err == f"wirediff: {gone}: no such file or folder\n"
+    assert not out.exists()
+
+
+def test_double_dash_ends_the_options(  # type: ignore[no-untyped-def]
+    qapp, capsys, monkeypatch, tmp_path: Path, sample_paths: list[Path]
+) -> None:
+    """``wirediff -- --odd-name.txt -x``: every argument starting with ``--`` was an
+    unknown option, "--" itself too, so such a file could not be opened from the shell."""
+    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
+    monkeypatch.chdir(tmp_path)
+    for name, source in (("--odd-name.txt", sample_paths[0]), ("-x", sample_paths[1])):
+        (tmp_path / name).write_bytes(source.read_bytes())
+    made = windows_run_gui_makes(monkeypatch, tmp_path)
+    assert run_gui(["--", "--odd-name.txt", "-x"]) == 0
+    assert capsys.readouterr().err == ""
+    (window,) = made
+    try:
+        paths = window.session.loading.reload_paths()
+        assert [p.name for p in paths] == ["--odd-name.txt", "-x"]
+    finally:
+        window.close()
+        window.deleteLater()
+
+
+@pytest.mark.parametrize(
+    ("args", "start"),
+    [
+        (["--", "--odd.txt", "--"], Start("window", "", ("--odd.txt", "--"))),
+        (["a.txt", "--", "--version"], Start("window", "", ("a.txt", "--version"))),
+        (["-x", "-"], Start("window", "", ("-x", "-"))),
+        (["--screenshot", "o.png", "a", "--", "--b"], Start("screenshot", "o.png", ("a", "--b"))),
+        (["--screenshot", "--o.png", "--"], Start("screenshot", "--o.png")),
+        (["--index", "--idx"], Start("index", "--idx")),
+        (["--index", "idx", "--"], Start("index", "idx")),
+        (["--self-test"], Start("self-test")),
+    ],
+)
+def test_the_arguments_read(args: list[str], start: Start) -> None:
+    assert read_start(args) == start
+
+
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        (["--bogus", "--", "a"], "wirediff: unknown option --bogus\n"),
+        (["--screenshot", "o.png", "--bogus"], "wirediff: unknown option --bogus\n"),
+        (["--screenshot", "--", "a.txt"], ""),
+        (["--index"], ""),
+        (["--index", "idx", "a.txt"], ""),
+        (["--index", "idx", "--", "a.txt"], ""),
+    ],
+)
+def test_arguments_that_make_no_sense(args: list[str], said: str) -> None:
+    assert read_start(args) == said + USAGE
 
 
 def test_a_path_not_there_is_said_in_the_window_and_the_others_open(

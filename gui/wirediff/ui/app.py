@@ -1,5 +1,5 @@
 """Start the desktop app: `wirediff [FOLDER | A B]`, `--index INDEX`, `--screenshot OUT.png`,
-`--self-test`."""
+`--self-test` (the arguments are read in ``common.arguments``)."""
 
 from __future__ import annotations
 
@@ -10,13 +10,11 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from wirediff.ui.common.arguments import read_start
+from wirediff.ui.common.qt_libraries import qt_unavailable
+
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
-
-USAGE = """usage: wirediff [FOLDER | FILE ...]
-       wirediff --index INDEX_FOLDER
-       wirediff --screenshot OUT.png [FOLDER | FILE ...]
-       wirediff --self-test"""
 
 
 def _headless() -> bool:
@@ -54,57 +52,58 @@ def _application() -> object:
     return app
 
 
+def _examined(paths: Sequence[str]) -> tuple[list[str], list[str]]:
+    """The ``paths`` that are there, and what is said (on stderr, and returned) of each
+    that is not: missing, or why it cannot be examined."""
+    from wirediff.core.textsafe import printable
+    from wirediff.ui.common.paths import examine
+
+    present, refused = [], []
+    for found in (examine(p) for p in paths):
+        if found.exists:
+            present.append(found.path)
+            continue
+        why = f"cannot be examined ({found.problem})" if found.problem else "no such file or folder"
+        said = f"{printable(found.path, one_line=True)}: {why}"
+        print(f"wirediff: {said}", file=sys.stderr)
+        refused.append(said)
+    return present, refused
+
+
 def run_gui(args: Sequence[str]) -> int:
     """Run the app on the command-line arguments (without the program name); the exit code."""
     # A crash in Qt's C++ then still says where Python was, in every thread (on stderr).
     if not faulthandler.is_enabled() and sys.stderr is not None:
         faulthandler.enable()
-    args = list(args)
-    if args and args[0] == "--self-test":
+    start = read_start(args)
+    if isinstance(start, str):
+        print(start, file=sys.stderr)
+        return 2
+    unavailable = qt_unavailable()  # a missing libEGL.so.1 was an ImportError traceback
+    if unavailable is not None:
+        print(f"wirediff: {unavailable}", file=sys.stderr)
+        return 1
+    if start.mode == "self-test":
         _choose_platform()
         from wirediff.ui.shell.headless import self_test
 
         _application()
         return self_test()
-    if args and args[0] == "--screenshot":
-        if len(args) < 2:
-            print(USAGE, file=sys.stderr)
+    if start.mode == "screenshot":
+        # A script asked for a picture of these: without one of them it is not that picture.
+        present, refused = _examined(start.paths)
+        if refused:
             return 2
         _choose_platform()
         from wirediff.ui.shell.headless import screenshot
 
         _application()
-        return screenshot(Path(args[1]), [Path(a) for a in args[2:]])
-    from wirediff.core.textsafe import printable
-
-    index = None
-    if args and args[0] == "--index":
-        if len(args) != 2:
-            print(USAGE, file=sys.stderr)
-            return 2
-        index, args = Path(args[1]), args[1:]
-    unknown = [a for a in args if a.startswith("--")]
-    if unknown:
-        option = printable(unknown[0], one_line=True)
-        print(f"wirediff: unknown option {option}\n{USAGE}", file=sys.stderr)
-        return 2
-    from wirediff.ui.common.paths import examine
-
+        return screenshot(Path(start.value), [Path(a) for a in present])
     # A path that is not there is said, and the window opens on the others all the same: a
     # launch from the menu or a file manager has no terminal to read stderr in (the app
     # exited 2 and showed nothing, the good files of the selection unopened).
-    refused, examined = [], [examine(a) for a in args]
-    for found in examined:
-        if not found.exists:
-            why = (
-                f"cannot be examined ({found.problem})"
-                if found.problem
-                else "no such file or folder"
-            )
-            said = f"{printable(found.path, one_line=True)}: {why}"
-            print(f"wirediff: {said}", file=sys.stderr)
-            refused.append(said)
-    args = [a for a, found in zip(args, examined, strict=True) if found.exists]
+    index = Path(start.value) if start.mode == "index" else None
+    paths, refused = _examined([start.value] if index is not None else start.paths)
     if _headless():
         print(
             "wirediff: no display to open a window on (DISPLAY and WAYLAND_DISPLAY are unset);"
@@ -127,8 +126,8 @@ def run_gui(args: Sequence[str]) -> int:
         _not_opened(window, refused)
     if index is not None:
         window.commands.index.open(index)  # a message box if it is not one
-    elif args:
-        window.open_paths([Path(a) for a in args])
+    elif paths:
+        window.open_paths([Path(a) for a in paths])
     code = QApplication.exec() if isinstance(app, QApplication) else 1
     return int(code)
 
