@@ -93,6 +93,38 @@ def test_a_document_moved_to_another_story_stays_there_after_a_restart(
     assert story(second, "independent") == expected
 
 
+def move_independent_to_the_agencys_story(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """Stories ▸ Move to another story… on independent.txt, Enter on the one story offered."""
+    window.doc_list.select(doc(window, "independent"))
+    window.actions_["move_to_story"].trigger()
+    picker = window.commands.grouping.picker
+    assert picker is not None
+    qtbot.waitUntil(picker.filter.hasFocus, timeout=WAIT_MS)
+    regrouped(qtbot, window, lambda: qtbot.keyClick(picker.filter, Qt.Key.Key_Return))
+
+
+def test_a_move_outlives_its_storys_base_and_says_when_it_cannot_apply(
+    qtbot, window: MainWindow, levels: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """A move named only the story's base: with the base deleted, the document fell back
+    to a story of its own though the story remained, and Corrections… listed the move as
+    in force. Found by fuzzing."""
+    open_and_wait(qtbot, window, [levels])
+    move_independent_to_the_agencys_story(qtbot, window)
+    (levels / "APP_source.txt").unlink()
+    regrouped(qtbot, window, window.commands.reload)
+    assert story(window, "independent") == {"copy", "edited", "rewrite", "independent"}
+    (levels / "independent.txt").unlink()
+    with qtbot.waitSignal(window.loaded, timeout=WAIT_MS):
+        window.commands.reload()
+    settle(qtbot, window)
+    window.actions_["corrections"].trigger()
+    dialog = window.commands.grouping.dialog
+    assert dialog is not None
+    said = dialog.view.topLevelItem(0).text(0)  # type: ignore[union-attr]
+    assert said.startswith("Not applied (independent.txt: not in the folder): ")
+
+
 def test_split_the_story_at_a_version(qtbot, window: MainWindow, levels: Path) -> None:  # type: ignore[no-untyped-def]
     open_and_wait(qtbot, window, [levels])
     index = window.index

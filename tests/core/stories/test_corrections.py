@@ -25,7 +25,7 @@ from wirediff.core.stories import (
     build_story_index,
     doc_key,
 )
-from wirediff.core.stories.corrections import from_data, to_data
+from wirediff.core.stories.corrections import from_data, not_found, to_data
 from wirediff.core.stories.urls import url_key
 
 
@@ -166,8 +166,27 @@ def test_a_split_story_keeps_its_text_and_its_event(folder: Path) -> None:
     assert event not in {corrected.story_of(names[n]).event for n in ("b1.txt", "b2.txt")}
 
 
+def test_a_move_joins_through_its_storys_other_versions_when_the_base_is_gone(
+    folder: Path,
+) -> None:
+    index = _load(folder)
+    keys = {n: _key(index, n, folder) for n in ("a3.txt", "b1.txt", "b2.txt", "b3.txt")}
+    move = Move(keys["a3.txt"], keys["b1.txt"], (keys["b2.txt"], keys["b3.txt"]))
+    assert from_data(json.loads(json.dumps(to_data([move])))) == [move]
+    (folder / "b1.txt").unlink()
+    corrected = _load(folder, [move])
+    assert frozenset({"a3.txt", "b2.txt", "b3.txt"}) in _groups(corrected)
+    assert not_found([move], corrected.documents) == [[]]
+    (folder / "a3.txt").unlink()
+    split = Split((keys["a3.txt"], keys["b2.txt"]))
+    apart = Apart(keys["b2.txt"], keys["a3.txt"])
+    gone = not_found([move, split, apart], _load(folder).documents)
+    assert gone == [[keys["a3.txt"]], [], [keys["a3.txt"]]]
+
+
 def test_bad_correction_data_is_refused() -> None:
-    for data in ({}, [{"kind": "merge"}], [{"kind": "move", "doc": "x", "to": {}}]):
+    bad_also = {"kind": "move", "doc": {"sha256": ""}, "to": {"sha256": ""}, "also": {}}
+    for data in ({}, [{"kind": "merge"}], [{"kind": "move", "doc": "x", "to": {}}], [bad_also]):
         with pytest.raises(ValueError):
             from_data(data)
 

@@ -6,7 +6,8 @@ it). A key finds the document with that text (so a renamed or moved file keeps i
 corrections); failing that, the document at that path (so an edited file does).
 Corrections are applied in order, so a later one wins over an earlier one:
 
-* ``Move(doc, to)``: ``doc`` leaves its story and joins the story of ``to``;
+* ``Move(doc, to, also)``: ``doc`` leaves its story and joins the story of ``to`` (or, if
+  ``to`` is gone, of the first of ``also`` still there);
 * ``Split(docs)``: these documents leave their stories and form one story of their own;
 * ``SameStory(a, b)``: the stories of ``a`` and ``b`` become one;
 * ``Apart(a, b)``: ``b`` leaves ``a``'s story if they share one (independent texts).
@@ -39,7 +40,10 @@ class DocKey:
 @dataclass(frozen=True, slots=True)
 class Move:
     doc: DocKey
-    to: DocKey  # a document of the story to join
+    to: DocKey  # a document of the story to join (its base when the move was made)
+    # The story's other versions then: it is joined through the first still there when
+    # ``to`` is gone (its base deleted, the move was dropped though the story remained).
+    also: tuple[DocKey, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,6 +107,34 @@ class _Finder:
             return same_text[0] if found is None else found
         return self._at_path(key.path, range(len(self.paths)))
 
+    def target(self, move: Move) -> int | None:
+        """The document whose story ``move`` joins: ``to``, else the first of ``also``."""
+        found = (self.find(k) for k in (move.to, *move.also))
+        return next((d for d in found if d is not None), None)
+
+
+def not_found(
+    corrections: Sequence[Correction], documents: Sequence[Document]
+) -> list[list[DocKey]]:
+    """For each correction, the keys of the documents it needs and cannot find among
+    ``documents`` (empty: it applies). A split needs one of its documents; a move its
+    document and one of its story's; the others both of theirs."""
+    finder = _Finder(documents)
+
+    def gone(keys: Iterable[DocKey]) -> list[DocKey]:
+        return [k for k in keys if finder.find(k) is None]
+
+    out: list[list[DocKey]] = []
+    for c in corrections:
+        if isinstance(c, Move):
+            out.append(gone([c.doc]) + ([c.to] if finder.target(c) is None else []))
+        elif isinstance(c, Split):
+            missing = gone(c.docs)
+            out.append(missing if len(missing) == len(c.docs) else [])
+        else:
+            out.append(gone([c.a, c.b]))
+    return out
+
 
 def apply_corrections(
     groups: list[list[int]], corrections: Sequence[Correction], documents: Sequence[Document]
@@ -127,7 +159,7 @@ def apply_corrections(
 
     for c in corrections:
         if isinstance(c, Move):
-            doc, to = finder.find(c.doc), finder.find(c.to)
+            doc, to = finder.find(c.doc), finder.target(c)
             if doc is not None and to is not None and where[doc] != where[to]:
                 leave(doc)
                 join(doc, where[to])
@@ -163,12 +195,19 @@ def _key(data: Any) -> DocKey:
     return DocKey(str(data.get("sha256", "")), str(data.get("path", "")))
 
 
+def _keys(data: list[Any]) -> tuple[DocKey, ...]:
+    return tuple(_key(k) for k in data)
+
+
 def to_data(corrections: Sequence[Correction]) -> list[dict[str, Any]]:
     """JSON-ready data: a list of ``{"kind": "move"|"split"|"same"|"apart", ...}``."""
     out: list[dict[str, Any]] = []
     for c in corrections:
         if isinstance(c, Move):
-            out.append({"kind": "move", "doc": _key_data(c.doc), "to": _key_data(c.to)})
+            move: dict[str, Any] = {"kind": "move", "doc": _key_data(c.doc), "to": _key_data(c.to)}
+            if c.also:
+                move["also"] = [_key_data(k) for k in c.also]
+            out.append(move)
         elif isinstance(c, Split):
             out.append({"kind": "split", "docs": [_key_data(k) for k in c.docs]})
         else:
@@ -185,12 +224,15 @@ def from_data(data: Any) -> list[Correction]:
     for item in data:
         kind = item.get("kind") if isinstance(item, dict) else None
         if kind == "move":
-            out.append(Move(_key(item.get("doc")), _key(item.get("to"))))
+            also = item.get("also", [])
+            if not isinstance(also, list):
+                raise ValueError("a move's also needs a list of docs")
+            out.append(Move(_key(item.get("doc")), _key(item.get("to")), _keys(also)))
         elif kind == "split":
             docs = item.get("docs")
             if not isinstance(docs, list):
                 raise ValueError("a split needs a list of docs")
-            out.append(Split(tuple(_key(k) for k in docs)))
+            out.append(Split(_keys(docs)))
         elif kind in ("same", "apart"):
             pair = (_key(item.get("a")), _key(item.get("b")))
             out.append(SameStory(*pair) if kind == "same" else Apart(*pair))

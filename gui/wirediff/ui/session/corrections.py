@@ -16,7 +16,7 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path, PurePosixPath
 
 from PySide6.QtCore import QObject, Signal
@@ -26,7 +26,7 @@ from wirediff.core.document import Document
 from wirediff.core.review import Correction as StoredCorrection
 from wirediff.core.review import ReviewStore, StoreError, text_hash
 from wirediff.core.stories import Apart, Correction, DocKey, Move, SameStory, Split, doc_key
-from wirediff.core.stories.corrections import from_data, to_data
+from wirediff.core.stories.corrections import from_data, not_found, to_data
 from wirediff.ui.common.paths import real
 from wirediff.ui.session.review import ReviewController
 
@@ -41,9 +41,14 @@ class Kept:
     id: int
     correction: Correction
     created_at: str
+    missing: tuple[DocKey, ...] = ()  # what it names that the folder no longer holds
 
     def describe(self) -> str:
-        return describe(self.correction)
+        """What it says; one whose documents are gone says it is not applied, and why."""
+        if not self.missing:
+            return describe(self.correction)
+        gone = ", ".join(_name(k) for k in self.missing)
+        return f"Not applied ({gone}: not in the folder): {describe(self.correction)}"
 
 
 def folder_key(paths: Sequence[Path]) -> tuple[str, Path] | None:
@@ -92,12 +97,14 @@ class CorrectionsController(QObject):
         self._kept: list[Kept] = []
         self._told: set[int] = set()  # unreadable corrections already said
         self._unread: list[StoredCorrection] = []  # this folder's, not applied
+        self._documents: Sequence[Document] = ()  # the open folder's
 
     def load(self, paths: Sequence[Path], documents: Sequence[Document] = ()) -> list[Correction]:
         """The corrections kept for ``paths`` (what was opened, ``documents`` read from
         it), in the order to apply."""
         found = folder_key(paths)
         self._key, self._root = found if found is not None else (None, None)
+        self._documents = documents
         self._kept = self._read(documents)
         return self.corrections()
 
@@ -136,6 +143,9 @@ class CorrectionsController(QObject):
                 unread.append(item)
                 continue
             out.append(Kept(item.id, correction, item.created_at))
+        if self._documents:
+            gone = not_found([k.correction for k in out], self._documents)
+            out = [replace(k, missing=tuple(m)) for k, m in zip(out, gone, strict=True)]
         self._unread = unread
         self._tell_unread([item.id for item in unread], store.path)
         return out
@@ -166,9 +176,10 @@ class CorrectionsController(QObject):
     def key_of(self, doc: Document) -> DocKey:
         return doc_key(doc, self._root)
 
-    def move(self, doc: Document, to: Document) -> None:
-        """``doc`` leaves its story and joins the story of ``to``."""
-        self._add(Move(self.key_of(doc), self.key_of(to)))
+    def move(self, doc: Document, to: Document, also: Sequence[Document] = ()) -> None:
+        """``doc`` leaves its story and joins the story of ``to`` (``also``: that story's
+        other versions, which keep the move when ``to`` is gone)."""
+        self._add(Move(self.key_of(doc), self.key_of(to), tuple(self.key_of(d) for d in also)))
 
     def split(self, docs: Sequence[Document]) -> None:
         """``docs`` leave their stories and form one story together."""

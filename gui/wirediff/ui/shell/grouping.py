@@ -36,6 +36,7 @@ LIST_MENU = (
 )
 
 
+MOVE_ALSO = 20  # versions of a story a move names besides its base, should the base go
 UNREAD = (
     "Not applied: it could not be read (damaged in the review store, or written by a newer "
     "wirediff). Undo deletes it."
@@ -146,8 +147,9 @@ class Grouping:
             self.session.message.emit("The grouping changed meanwhile: nothing was moved")
             return
         index, doc = moving
-        documents = index.documents
-        self.corrections.move(documents[doc], documents[index.stories[story].base])
+        documents, target = index.documents, index.stories[story]
+        also = [documents[v.doc] for v in target.versions[1 : 1 + MOVE_ALSO] if v.doc != doc]
+        self.corrections.move(documents[doc], documents[target.base], also)
 
     def split_story(self) -> None:
         """Split the selected document's story: it and the versions after it form a story."""
