@@ -22,6 +22,7 @@ from tests.ui.helpers import (
     pair,
     settle,
     the_box,
+    write_dated_story,
 )
 from wirediff.core.stories.corrections import from_data
 from wirediff.ui.shell.keymap import cheat_rows
@@ -123,6 +124,20 @@ def test_a_move_outlives_its_storys_base_and_says_when_it_cannot_apply(
     assert dialog is not None
     said = dialog.view.topLevelItem(0).text(0)  # type: ignore[union-attr]
     assert said.startswith("Not applied (independent.txt: not in the folder): ")
+
+
+def test_independent_sends_the_version_away_not_its_base_shown_on_the_right(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """A reprint dated before its base is shown on the left of it (time order): "the right
+    one leaves" sent the wire text, the base, out of its own story. Found by fuzzing."""
+    open_and_wait(qtbot, window, [write_dated_story(tmp_path / "dated")])
+    window.doc_list.select(doc(window, "theguardian"))
+    settle(qtbot, window)
+    assert pair(window) == ("the", "reu")  # the reprint on the left of its base
+    regrouped(qtbot, window, window.actions_["independent"].trigger)
+    assert story(window, "theguardian") == {"theguardian.com-2021-07-24"}
+    assert len(story(window, "reuters")) == 3
 
 
 def test_split_the_story_at_a_version(qtbot, window: MainWindow, levels: Path) -> None:  # type: ignore[no-untyped-def]

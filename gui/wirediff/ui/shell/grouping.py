@@ -179,14 +179,23 @@ class Grouping:
                 self.corrections.same_story(index.documents[left], index.documents[right])
 
     def independent(self) -> None:
-        """The document on the right is independent of the left one's story."""
+        """The two documents on screen are independent texts: the version leaves the
+        story, not its base, whichever side it is shown on (time order shows a reprint
+        dated before its base on the left, and the wire text left its own story); of two
+        versions, the one selected in the list, else the right one."""
         found = self._pair()
         if found is not None:
             index, left, right = found
-            if index.story_of(left).id != index.story_of(right).id:
+            story = index.story_of(left)
+            if story.id != index.story_of(right).id:
                 self.session.message.emit("They are in different stories already")
+                return
+            if story.base in (left, right):
+                leaves = right if left == story.base else left
             else:
-                self.corrections.apart(index.documents[left], index.documents[right])
+                leaves = left if self.parts.doc_list.selected() == left else right
+            stays = right if leaves == left else left
+            self.corrections.apart(index.documents[stays], index.documents[leaves])
 
     def show_corrections(self) -> None:
         """List the folder's corrections; the chosen ones can be undone."""
