@@ -140,6 +140,28 @@ def test_independent_sends_the_version_away_not_its_base_shown_on_the_right(
     assert len(story(window, "reuters")) == 3
 
 
+def test_a_base_chosen_with_b_outlives_a_correction_of_another_story(
+    qtbot, window: MainWindow, news: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """Any correction regrouped the folder from the automatic bases: the base the user chose
+    with b went back, with nothing said. Found by fuzzing."""
+    open_and_wait(qtbot, window, [news])
+    window.doc_list.select(doc(window, "001"))
+    settle(qtbot, window)
+    view = window.doc_list.view
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_B)
+    settle(qtbot, window)
+    index = window.index
+    assert index is not None and index.story_of(doc(window, "001")).base == doc(window, "001")
+    others = [index.documents[doc(window, name)] for name in ("002", "003")]
+    corrections = window.commands.grouping.corrections
+    regrouped(qtbot, window, lambda: corrections.same_story(*others))
+    assert story(window, "002") == {"002_3458ed2ff60c0bff", "003_8342cd79d5b7a5de"}
+    index = window.index
+    assert index is not None and index.story_of(doc(window, "000")).base == doc(window, "001")
+
+
 def test_split_the_story_at_a_version(qtbot, window: MainWindow, levels: Path) -> None:  # type: ignore[no-untyped-def]
     open_and_wait(qtbot, window, [levels])
     index = window.index

@@ -41,12 +41,39 @@ class Grouped:
     built: BuiltList
 
 
+Chosen = tuple[int, frozenset[int]]  # a base chosen with b, and its story's documents then
+
+
+def chosen_bases(index: StoryIndex | None, documents: Sequence[Document]) -> tuple[Chosen, ...]:
+    """The bases the user chose in ``index``, if it grouped these very ``documents``."""
+    if index is None or len(index.documents) != len(documents):
+        return ()
+    if any(a is not b for a, b in zip(index.documents, documents, strict=True)):
+        return ()
+    return tuple((s.base, frozenset(s.documents)) for s in index.stories if s.base_overridden)
+
+
+def kept_bases(index: StoryIndex, chosen: Sequence[Chosen]) -> StoryIndex:
+    """``index`` with the bases chosen on the grouping before it: a correction of another
+    story undid them (the regrouped index starts from the automatic bases). A chosen base
+    stays its story's while that story still holds another of its versions of then (moved
+    into another story, it is not that story's base)."""
+    for doc, members in chosen:
+        story = index.story_of(doc)
+        if story.base != doc and (set(story.documents) & members) - {doc}:
+            index = index.with_base(story.id, doc)
+    return index
+
+
 def stories_job(
-    documents: Sequence[Document], words: Sequence[int], corrections: Sequence[Correction] = ()
+    documents: Sequence[Document],
+    words: Sequence[int],
+    corrections: Sequence[Correction] = (),
+    chosen: Sequence[Chosen] = (),
 ) -> Callable[[Job], Grouped | None]:
     """Group ``documents`` into events and stories (reporting (done, total, stage)), the
-    user's ``corrections`` applied, and build the document list grouped that way; ``words``:
-    each document's word count."""
+    user's ``corrections`` applied and the bases they ``chosen`` kept, and build the
+    document list grouped that way; ``words``: each document's word count."""
 
     def run(job: Job) -> Grouped | None:
         last = [0.0]
@@ -68,6 +95,7 @@ def stories_job(
             return None
         if job.cancelled():
             return None
+        index = kept_bases(index, chosen)
         return Grouped(index, grouped_list(index, words))
 
     return run
@@ -169,9 +197,10 @@ class StoriesController(QObject):
         when there is nothing to group."""
         if len(documents) < 2:
             return False
+        chosen = chosen_bases(self.index, documents)  # a regrouping keeps them
         self._documents = documents
         self.progress.emit(0, 0)
-        job = stories_job(tuple(documents), words, tuple(corrections))
+        job = stories_job(tuple(documents), words, tuple(corrections), chosen)
         subject = f"Grouping {names([d.name for d in documents])} into stories"
         self.runner.start(
             "stories", job, self._grouped, self.failed.emit, self._progress, subject=subject
