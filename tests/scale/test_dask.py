@@ -493,7 +493,7 @@ def test_a_worker_lost_midway_costs_time_not_the_grouping(tmp_path: Path) -> Non
             stage = line.partition(":")[0]
             if stage in ("candidate pairs", "stories", "events") and stage not in restarted:
                 restarted.append(stage)
-                own.restart_workers([next(iter(own.scheduler_info()["workers"]))])
+                own.restart_workers([next(iter(own.scheduler_info()["workers"]))], timeout=120)
 
         source = open_source(str(folder), ReaderOptions())
         found = group_source(source, StoryOptions(), ReaderOptions(), 2**24, own, note)
