@@ -110,7 +110,7 @@ class Reviewing:
         on = self._note_on
         if (
             on is not None
-            and editor.isVisible()
+            and editor.is_open()
             and (on.key, on.anchor)
             == (
                 target.key,
@@ -139,7 +139,7 @@ class Reviewing:
         stays open (the grouping ended and swapped the sides, an option changed); on another
         pair, what was typed is saved on the pair it was written for, never dropped."""
         target, editor = self._note_on, self.parts.changes.note_editor
-        if target is None or not editor.isVisible():
+        if target is None or not editor.is_open():
             return  # (nothing open: no text hashed)
         if pair_key(doc_ref(shown.left), doc_ref(shown.right)) != target.key:
             self._leave_draft()
@@ -149,13 +149,25 @@ class Reviewing:
         what it was written for (unchanged, it is just closed). False when that save failed
         (the editor stays open on the text)."""
         target, editor = self._note_on, self.parts.changes.note_editor
-        if target is None or not editor.isVisible():
+        if target is None or not editor.is_open():
             return True
         if editor.text.toPlainText().strip() == target.original:
             editor.cancel()
         else:
             editor.save()
-        return not editor.isVisible()
+        return not editor.is_open()
+
+    def keep_draft(self) -> bool:
+        """The window closes (or the session ends): a note being written is saved on what
+        it was written for, now, while the store is open. False when that save failed: the
+        editor stays open on the text, and the status line says why the window stays."""
+        if self._leave_draft():
+            return True
+        self.session.message.emit(
+            "The window was not closed: the note being written could not be saved. Save it "
+            "(Ctrl+Enter) once the review store works again, or drop it (Esc), then close"
+        )
+        return False
 
     def _note_closed(self) -> None:
         back, self._focus_back = self._focus_back, None
