@@ -74,6 +74,7 @@ class ReviewStore:
         self._timeout, self._depth = timeout, 0
         self._file = file_identity(path)
         self._open: frozenset[str] = frozenset()
+        self._version: int | None = None  # PRAGMA data_version when last asked (None: unknown)
 
     @classmethod
     def open(
@@ -94,6 +95,7 @@ class ReviewStore:
         try:
             with store._errors():
                 damaged = damage_notice(conn, store.path)
+            store.changed_elsewhere()  # what is there now is what was opened
         except StoreError:
             store.close()
             raise
@@ -155,6 +157,7 @@ class ReviewStore:
         conn, what = reopen(self._conn, self.path, replaced=now is not None, timeout=self._timeout)
         self._conn.close()
         self._conn, self._file = conn, file_identity(self.path)
+        self._version = None  # another file: what it holds has not been read
         raise StoreError(f"the review store {self.path} {what}. Nothing was saved: do it again")
 
     def _failure(self, exc: sqlite3.Error) -> StoreError:
@@ -207,6 +210,15 @@ class ReviewStore:
             "AND NOT EXISTS (SELECT 1 FROM marks WHERE pair_id = pairs.id)",
             (pair_id,),
         )
+
+    def changed_elsewhere(self) -> bool:
+        """Whether another connection (another window or process, the command line, a
+        background thread's store) wrote to the store since this was last asked, or since it
+        was opened. Cheap enough to ask often: SQLite's ``data_version`` reads no table, and
+        this connection's own writes do not count."""
+        ((now,),) = self._rows("PRAGMA data_version")
+        before, self._version = self._version, int(now)
+        return before != self._version
 
     # --- pairs ---------------------------------------------------------------------------
     def set_reviewed(self, left: DocRef, right: DocRef, reviewed: bool = True) -> None:

@@ -75,6 +75,7 @@ class ReviewController(QObject):
     list_marks = Signal(object)  # dict[int, PairSummary]: each document's pair with its left
     listing_ready = Signal(object)  # list[Listed]: the folder's flags and notes
     go_to_change = Signal(int)  # a change asked for from Flags & notes is on screen
+    store_changed = Signal()  # another window or process wrote to the store: read it again
     message = Signal(str)
     problem = Signal(str)  # the store failed: tell the user (once per kind of failure)
 
@@ -134,6 +135,34 @@ class ReviewController(QObject):
         if kind not in self._told:  # a dialog once; the status line every time
             self._told.add(kind)
             self.problem.emit(text)
+
+    # --- what another window wrote --------------------------------------------------------
+    def catch_up(self, shown: Shown | None) -> bool:
+        """Show what another window or process wrote to the store since this one last
+        looked: the list's marks and the pair on screen (``shown``) are read again, and
+        ``store_changed`` tells the rest (Flags & notes, story corrections). Nothing is read
+        when nothing changed (``ReviewStore.changed_elsewhere``): cheap enough to ask at
+        every activation of the window, and every few seconds. True when it changed."""
+        if not self._changed_elsewhere():
+            return False
+        screen = self._screen
+        if screen is None or shown is None or screen.shown is not shown:
+            self.refresh_list()  # (no pair on screen, or one whose marks are to come)
+        elif screen.placement is not None:
+            self._reload(screen)  # (the list too)
+        else:  # still being placed, with the marks read before
+            self.show_marks(shown)
+            self.refresh_list()
+        self.store_changed.emit()
+        return True
+
+    def _changed_elsewhere(self) -> bool:
+        if self.store is None or not self._documents:
+            return False  # (nothing shown from the store: a folder opened reads it all)
+        try:
+            return self.store.changed_elsewhere()
+        except StoreError:
+            return False  # the next read or write says what fails
 
     # --- the documents open ------------------------------------------------------------
     def documents_loaded(self, documents: Sequence[Document]) -> None:
@@ -240,6 +269,9 @@ class ReviewController(QObject):
     # --- the pair on screen ------------------------------------------------------------
     def show_marks(self, shown: Shown) -> None:
         """A comparison is on screen: place its stored flags and notes (in the background)."""
+        if self._changed_elsewhere():  # another window wrote: the list must agree with it
+            self.refresh_list()
+            self.store_changed.emit()
         left, right = self._ref(shown.pair[0]), self._ref(shown.pair[1])
         no_review: PairReview | None = None
         review = self._read(lambda store: store.pair_review(left, right), no_review)
@@ -363,7 +395,8 @@ class ReviewController(QObject):
         self, order: Sequence[int], current: int | None, left_for: LeftFor
     ) -> int | None:
         """The next document after ``current`` in ``order`` (the list's order, wrapping
-        around) whose pair with its left side is not marked reviewed; None if none is."""
+        around) whose pair with its left side is not marked reviewed; None if none is
+        (as the store is now: ``catch_up`` first, for the list to agree)."""
         if self._refs is None and self._documents:
             self._set_refs([doc_ref(d) for d in self._documents])  # asked before they came
         start = order.index(current) + 1 if current in order else 0

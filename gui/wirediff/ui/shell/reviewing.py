@@ -24,6 +24,9 @@ from wirediff.ui.shell.export import Exporter
 from wirediff.ui.shell.parts import Parts
 
 EXCERPT = 48  # characters of a change shown above its note (two lines of the panel)
+# How often the window asks whether another window or process wrote to the review store
+# (one ``PRAGMA data_version``, no table read; read again only when it did).
+STORE_CHECK_MS = 2000
 
 
 class Reviewing:
@@ -43,12 +46,28 @@ class Reviewing:
         review.go_to_change.connect(self._go_to_change)
         review.listing_ready.connect(self._listed)
         review.problem.connect(self._warn)
+        review.store_changed.connect(self._relist)  # another window wrote: Flags & notes too
         editor.saved.connect(self._note_saved)
         session.documents_loaded.connect(lambda _loaded: self._relist())
         editor.closed.connect(self._note_closed)
         session.shown.connect(self._pair_shown)
         if review.notice:  # a store set aside, or none at all: said once the window is up
             QTimer.singleShot(0, lambda: self._warn(review.notice))
+        # Another window (a process of its own) writing marks is seen without a restart:
+        # when this one is activated (the window calls ``catch_up``) and, for one left
+        # beside it, every STORE_CHECK_MS.
+        self._store_check = QTimer(window, interval=STORE_CHECK_MS)
+        self._store_check.timeout.connect(self._check_store)
+        self._store_check.start()
+
+    # --- what another window wrote --------------------------------------------------------------
+    def catch_up(self) -> None:
+        """Show what another window or process wrote to the review store meanwhile."""
+        self.review.catch_up(self.session.current)
+
+    def _check_store(self) -> None:
+        if self.window.isVisible() and not self.window.isMinimized():
+            self.catch_up()
 
     # --- what the store says -----------------------------------------------------------------
     def _show_marks(self, marks: PairMarks) -> None:
@@ -179,6 +198,7 @@ class Reviewing:
     # --- u ---------------------------------------------------------------------------------------
     def next_unreviewed(self) -> None:
         """u: select the next document in the list whose pair is not marked reviewed."""
+        self.catch_up()  # u reads the store as it is now: the list's ✓ must agree
         selection, doc_list = self.session.selection, self.parts.doc_list
         current = selection.selected
         found = self.review.next_unreviewed(doc_list.visible_order(), current, selection.left_for)

@@ -369,6 +369,12 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange and hasattr(self, "session"):
             self._scheme_changed()  # the system switched between light and dark
+        elif (
+            event.type() == QEvent.Type.ActivationChange
+            and hasattr(self, "commands")
+            and self.isActiveWindow()
+        ):  # back from another window, which may have written marks to the review store
+            self.commands.reviewing.catch_up()
 
     # --- persistence ---------------------------------------------------------------------------
     def _restore(self) -> None:
