@@ -99,3 +99,25 @@ def test_a_name_that_is_not_utf8_inherits_its_marks_when_edited(tmp_path, store)
     assert mark.inherited and mark.flagged
     (entry,) = store.list_flags_and_notes(load_paths([folder]).documents, folder)
     assert entry.status is Status.EDITED, entry.reason
+
+
+def test_many_pairs_read_at_once_are_what_each_pair_reads(tmp_path, store):
+    """``pair_reviews`` (the list's marks, every pair at once) gives what ``pair_review``
+    gives each pair, inherited marks included, and ``marked_pairs`` names the pairs that
+    hold flags or notes, with their paths: a file edited in place is found by them."""
+    folder = copy_sample(tmp_path / "news")
+    old = flag_first_change(store, folder)
+    base, third = read(folder, "000"), read(folder, "002")
+    store.set_reviewed(doc_ref(base), doc_ref(third))
+    old_base = doc_ref(base)
+    new_version(old)
+    docs = load_paths([folder]).documents
+    store.documents_open(doc_ref(d) for d in docs)
+    pairs = [(doc_ref(docs[0]), doc_ref(d)) for d in docs[1:]] + [
+        (doc_ref(docs[2]), doc_ref(docs[0]))
+    ]
+    assert store.pair_reviews(pairs) == [store.pair_review(*p) for p in pairs]
+    first = store.pair_reviews(pairs)[0]
+    assert [(m.flagged, m.inherited) for m in first.marks] == [(True, True)]
+    ((key, paths),) = store.marked_pairs().items()  # the reviewed pair has no marks
+    assert old_base.hash in key and str(old) in paths

@@ -224,3 +224,18 @@ def test_forget_removes_a_pair_note_or_a_whole_mark_and_an_empty_pair(tmp_path, 
         store.forget(listed)
         assert store.list_flags_and_notes(documents, folder) == []
         assert store.summaries() == {}
+
+
+def test_a_write_elsewhere_is_noticed_and_its_own_writes_are_not(tmp_path, store, store_path):
+    """``changed_elsewhere``: what a window asks before reading the store again (another
+    window or process wrote to it)."""
+    folder = copy_sample(tmp_path / "news")
+    base, copy = doc_ref(read(folder, "000")), doc_ref(read(folder, "001"))
+    assert not store.changed_elsewhere()  # nothing since it was opened
+    store.set_reviewed(base, copy)
+    assert not store.changed_elsewhere()  # its own write
+    with ReviewStore.open(store_path) as other:  # another window, another process
+        other.set_pair_note(base, copy, "from elsewhere")
+    assert store.changed_elsewhere()
+    assert not store.changed_elsewhere()  # said once
+    assert store.pair_review(base, copy).note == "from elsewhere"

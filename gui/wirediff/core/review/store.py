@@ -38,6 +38,12 @@ from wirediff.core.textsafe import utf8_safe
 
 STORE_FILE = "review.sqlite3"
 
+# A stored pair with the paths its documents were last seen at (``ReviewStore._review``).
+_PAIR_COLUMNS = (
+    "p.id, p.doc_a, p.doc_b, p.reviewed_at, p.note, p.note_at, da.path, db.path FROM pairs p "
+    "JOIN documents da ON da.hash = p.doc_a JOIN documents db ON db.hash = p.doc_b"
+)
+
 
 def _utc_now() -> datetime:
     return datetime.now(UTC)
@@ -68,6 +74,7 @@ class ReviewStore:
         self._timeout, self._depth = timeout, 0
         self._file = file_identity(path)
         self._open: frozenset[str] = frozenset()
+        self._version: int | None = None  # PRAGMA data_version when last asked (None: unknown)
 
     @classmethod
     def open(
@@ -88,6 +95,7 @@ class ReviewStore:
         try:
             with store._errors():
                 damaged = damage_notice(conn, store.path)
+            store.changed_elsewhere()  # what is there now is what was opened
         except StoreError:
             store.close()
             raise
@@ -149,6 +157,7 @@ class ReviewStore:
         conn, what = reopen(self._conn, self.path, replaced=now is not None, timeout=self._timeout)
         self._conn.close()
         self._conn, self._file = conn, file_identity(self.path)
+        self._version = None  # another file: what it holds has not been read
         raise StoreError(f"the review store {self.path} {what}. Nothing was saved: do it again")
 
     def _failure(self, exc: sqlite3.Error) -> StoreError:
@@ -202,6 +211,15 @@ class ReviewStore:
             (pair_id,),
         )
 
+    def changed_elsewhere(self) -> bool:
+        """Whether another connection (another window or process, the command line, a
+        background thread's store) wrote to the store since this was last asked, or since it
+        was opened. Cheap enough to ask often: SQLite's ``data_version`` reads no table, and
+        this connection's own writes do not count."""
+        ((now,),) = self._rows("PRAGMA data_version")
+        before, self._version = self._version, int(now)
+        return before != self._version
+
     # --- pairs ---------------------------------------------------------------------------
     def set_reviewed(self, left: DocRef, right: DocRef, reviewed: bool = True) -> None:
         """Mark the pair reviewed (now) or not; either side may be the base."""
@@ -249,6 +267,17 @@ class ReviewStore:
             "FROM pairs p LEFT JOIN marks m ON m.pair_id = p.id GROUP BY p.id"
         )
         return {(str(a), str(b)): PairSummary(bool(r), int(f), int(n)) for a, b, r, f, n in rows}
+
+    def marked_pairs(self) -> dict[PairKey, tuple[str, str]]:
+        """Every pair with flags or notes on its changes — what a file edited in place
+        inherits (``pair_review``) — with the paths its two documents were last seen at
+        (stored escaped, ``utf8_safe``). Human-sized, like ``summaries``."""
+        rows = self._rows(
+            "SELECT p.doc_a, p.doc_b, da.path, db.path FROM pairs p "
+            "JOIN documents da ON da.hash = p.doc_a JOIN documents db ON db.hash = p.doc_b "
+            "WHERE EXISTS (SELECT 1 FROM marks m WHERE m.pair_id = p.id)"
+        )
+        return {(str(a), str(b)): (str(pa), str(pb)) for a, b, pa, pb in rows}
 
     # --- changes -------------------------------------------------------------------------
     def set_flag(
@@ -359,14 +388,33 @@ class ReviewStore:
         own = pair_key(left, right)
         sides = (left.hash, right.hash, left.path, right.path)
         rows = self._rows(
-            "SELECT p.id, p.doc_a, p.doc_b, p.reviewed_at, p.note, p.note_at, "
-            "da.path, db.path FROM pairs p "
-            "JOIN documents da ON da.hash = p.doc_a JOIN documents db ON db.hash = p.doc_b "
-            "WHERE (p.doc_a = ? AND p.doc_b = ?) "
+            f"SELECT {_PAIR_COLUMNS} WHERE (p.doc_a = ? AND p.doc_b = ?) "
             "OR ((p.doc_a IN (?, ?) OR da.path IN (?, ?)) "
             "AND (p.doc_b IN (?, ?) OR db.path IN (?, ?)))",
             (*own, *sides, *sides),
         )
+        return self._review(left, right, rows)
+
+    def pair_reviews(self, pairs: Sequence[tuple[DocRef, DocRef]]) -> list[PairReview]:
+        """``pair_review`` of each of ``pairs``, the stored pairs read once: for many pairs
+        at a time (each ``pair_review`` reads every stored pair)."""
+        rows = self._rows(f"SELECT {_PAIR_COLUMNS}")
+        near: dict[tuple[str, str], list[tuple[Any, ...]]] = {}  # (hash or path) x (same)
+        for row in rows:
+            for a in {str(row[1]), str(row[6])}:
+                for b in {str(row[2]), str(row[7])}:
+                    near.setdefault((a, b), []).append(row)
+        out = []
+        for left, right in pairs:
+            sides = {left.hash, right.hash, utf8_safe(left.path), utf8_safe(right.path)}
+            found = {int(row[0]): row for a in sides for b in sides for row in near.get((a, b), ())}
+            out.append(self._review(left, right, [found[pid] for pid in sorted(found)]))
+        return out
+
+    def _review(self, left: DocRef, right: DocRef, rows: Iterable[tuple[Any, ...]]) -> PairReview:
+        """The pair's review from the stored ``rows`` (``_PAIR_COLUMNS``) that may be it or
+        an earlier state of it: those that are not are skipped (``_orientation``)."""
+        own = pair_key(left, right)
         reviewed_at, note, note_at = None, "", None
         own_marks: list[Mark] = []
         inherited: list[Mark] = []

@@ -79,15 +79,21 @@ class NoteEditor(QFrame):
         self.show()
         self.text.setFocus()
 
+    def is_open(self) -> bool:
+        """A note is being written: ``edit`` showed the editor and it was neither saved nor
+        cancelled since — whether its panel is on screen or not (F9, a folded panel, the
+        window closing)."""
+        return not self.isHidden()
+
     def save(self) -> None:
-        if self.isVisible():
+        if self.is_open():
             text = self.text.toPlainText()
             self.hide()
             self.saved.emit(text)
-            if not self.isVisible():  # (a save that failed opens it again on the text)
+            if not self.is_open():  # (a save that failed opens it again on the text)
                 self.closed.emit()
 
     def cancel(self) -> None:
-        if self.isVisible():
+        if self.is_open():
             self.hide()
             self.closed.emit()

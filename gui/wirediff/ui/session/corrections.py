@@ -98,6 +98,8 @@ class CorrectionsController(QObject):
         self._told: set[int] = set()  # unreadable corrections already said
         self._unread: list[StoredCorrection] = []  # this folder's, not applied
         self._documents: Sequence[Document] = ()  # the open folder's
+        self._elsewhere: frozenset[int] | None = None  # as another window left them, said
+        review.store_changed.connect(self._store_changed)
 
     def load(self, paths: Sequence[Path], documents: Sequence[Document] = ()) -> list[Correction]:
         """The corrections kept for ``paths`` (what was opened, ``documents`` read from
@@ -106,7 +108,29 @@ class CorrectionsController(QObject):
         self._key, self._root = found if found is not None else (None, None)
         self._documents = documents
         self._kept = self._read(documents)
+        self._elsewhere = None
         return self.corrections()
+
+    def _store_changed(self) -> None:
+        """Another window wrote to the review store: if it changed this folder's
+        corrections, say so (once). Applying them means grouping the folder again, which a
+        big folder takes a while to do: F5 (or this window's next correction) does it."""
+        store, key = self.review.store, self._key
+        if store is None or key is None:
+            return
+        try:
+            stored = frozenset(item.id for item in store.corrections(key))
+        except StoreError:
+            return  # (the next correction says what fails)
+        applied = frozenset(k.id for k in self._kept) | {item.id for item in self._unread}
+        if stored == applied or stored == self._elsewhere:
+            self._elsewhere = None if stored == applied else stored
+            return
+        self._elsewhere = stored
+        self.message.emit(
+            "The story corrections of this folder were changed in another window; this "
+            "grouping is without those changes until the folder is grouped again (F5)"
+        )
 
     def corrections(self) -> list[Correction]:
         return [k.correction for k in self._kept]

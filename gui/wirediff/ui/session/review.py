@@ -26,6 +26,7 @@ from wirediff.core.review import (
     ChangeAnchor,
     DocRef,
     Listed,
+    PairKey,
     PairReview,
     PairSummary,
     ReviewStore,
@@ -38,6 +39,7 @@ from wirediff.core.review import (
 from wirediff.core.review.anchors import change_keys
 from wirediff.core.review.legacy import Imported
 from wirediff.core.stories import StoryIndex
+from wirediff.core.textsafe import utf8_safe
 from wirediff.ui.common.settings import Settings
 from wirediff.ui.jobs.runner import Job, Runner
 from wirediff.ui.session.comparing import Shown
@@ -73,6 +75,7 @@ class ReviewController(QObject):
     list_marks = Signal(object)  # dict[int, PairSummary]: each document's pair with its left
     listing_ready = Signal(object)  # list[Listed]: the folder's flags and notes
     go_to_change = Signal(int)  # a change asked for from Flags & notes is on screen
+    store_changed = Signal()  # another window or process wrote to the store: read it again
     message = Signal(str)
     problem = Signal(str)  # the store failed: tell the user (once per kind of failure)
 
@@ -92,6 +95,7 @@ class ReviewController(QObject):
         self._documents: Sequence[Document] = ()
         self._refs: list[DocRef] | None = None
         self._by_hash: dict[str, list[int]] = {}
+        self._by_path: dict[str, list[int]] = {}  # as stored (``utf8_safe``)
         self._left_for: LeftFor = lambda _doc: None
         self._screen: Screen | None = None
         self._pending: tuple[tuple[int, int], ChangeAnchor] | None = None
@@ -132,10 +136,38 @@ class ReviewController(QObject):
             self._told.add(kind)
             self.problem.emit(text)
 
+    # --- what another window wrote --------------------------------------------------------
+    def catch_up(self, shown: Shown | None) -> bool:
+        """Show what another window or process wrote to the store since this one last
+        looked: the list's marks and the pair on screen (``shown``) are read again, and
+        ``store_changed`` tells the rest (Flags & notes, story corrections). Nothing is read
+        when nothing changed (``ReviewStore.changed_elsewhere``): cheap enough to ask at
+        every activation of the window, and every few seconds. True when it changed."""
+        if not self._changed_elsewhere():
+            return False
+        screen = self._screen
+        if screen is None or shown is None or screen.shown is not shown:
+            self.refresh_list()  # (no pair on screen, or one whose marks are to come)
+        elif screen.placement is not None:
+            self._reload(screen)  # (the list too)
+        else:  # still being placed, with the marks read before
+            self.show_marks(shown)
+            self.refresh_list()
+        self.store_changed.emit()
+        return True
+
+    def _changed_elsewhere(self) -> bool:
+        if self.store is None or not self._documents:
+            return False  # (nothing shown from the store: a folder opened reads it all)
+        try:
+            return self.store.changed_elsewhere()
+        except StoreError:
+            return False  # the next read or write says what fails
+
     # --- the documents open ------------------------------------------------------------
     def documents_loaded(self, documents: Sequence[Document]) -> None:
         """New documents: name them (text hashes) in the background, then mark the list."""
-        self._documents, self._refs, self._by_hash = documents, None, {}
+        self._documents, self._refs, self._by_hash, self._by_path = documents, None, {}, {}
         self._screen = self._pending = None
         self.list_marks.emit({})
 
@@ -150,9 +182,10 @@ class ReviewController(QObject):
 
     def _set_refs(self, refs: list[DocRef]) -> None:
         self._refs = refs
-        self._by_hash = {}
+        self._by_hash, self._by_path = {}, {}
         for i, ref in enumerate(refs):
             self._by_hash.setdefault(ref.hash, []).append(i)
+            self._by_path.setdefault(utf8_safe(ref.path), []).append(i)
         if self.store is not None:  # a text open under another name inherits nothing
             self.store.documents_open(refs)
 
@@ -168,15 +201,36 @@ class ReviewController(QObject):
             self.refresh_list()
 
     def refresh_list(self) -> None:
-        """Emit ``list_marks``: the documents whose pair with their left side is stored.
+        """Emit ``list_marks``: the documents whose pair with their left side has anything
+        stored, counted as the pair shows it (inherited flags and notes of a file edited in
+        place included).
 
-        Goes through the stored pairs (human-sized), not through the documents.
+        Goes through the stored pairs (human-sized), not through the documents; the pairs
+        that inherit (rare) are read whole, all at once (``pair_reviews``).
         """
         if self._refs is None:
             return
-        self.list_marks.emit(self._marks_of(self._summaries()))
+        empty: tuple[dict[PairKey, PairSummary], dict[PairKey, tuple[str, str]]] = ({}, {})
+        summaries, marked = self._read(
+            lambda store: (store.summaries(), store.marked_pairs()), empty
+        )
+        marks: dict[int, PairSummary | None] = dict(self._marks_of(summaries))
+        inheriting = self._inheriting(marked)
+        if inheriting:
 
-    def _marks_of(self, summaries: dict[tuple[str, str], PairSummary]) -> dict[int, PairSummary]:
+            def read(store: ReviewStore) -> dict[int, PairSummary | None]:
+                pairs = [(self._ref(left), self._ref(doc)) for left, doc in inheriting]
+                reviews = store.pair_reviews(pairs)
+                return {
+                    doc: _summary_of(review)
+                    for (_left, doc), review in zip(inheriting, reviews, strict=True)
+                }
+
+            none: dict[int, PairSummary | None] = {}
+            marks.update(self._read(read, none))
+        self.list_marks.emit({doc: m for doc, m in marks.items() if m is not None})
+
+    def _marks_of(self, summaries: dict[PairKey, PairSummary]) -> dict[int, PairSummary]:
         marks: dict[int, PairSummary] = {}
         for (a, b), summary in summaries.items():
             for i in self._by_hash.get(a, ()):
@@ -186,17 +240,38 @@ class ReviewController(QObject):
                             marks[doc] = summary
         return marks
 
-    def summary(self, left: int, right: int) -> PairSummary | None:
-        """What is stored about any pair of open documents (for views of other pairs)."""
-        return self._summaries().get(pair_key(self._ref(left), self._ref(right)))
+    def _inheriting(self, marked: dict[PairKey, tuple[str, str]]) -> list[tuple[int, int]]:
+        """The list's pairs (left, document) that inherit the flags or notes of a pair of
+        ``marked`` stored on an earlier text of one of them: its text is not open, and a
+        document open at its path is (the rule of ``ReviewStore.pair_review``)."""
+        found: set[tuple[int, int]] = set()
+        for key, paths in marked.items():
+            if all(h in self._by_hash for h in key):
+                continue  # both texts open: its marks are its own (``summaries``)
+            sides = [
+                self._by_hash[h] if h in self._by_hash else self._by_path.get(path, [])
+                for h, path in zip(key, paths, strict=True)
+            ]
+            for i in sides[0]:
+                for j in sides[1]:
+                    for doc, other in ((i, j), (j, i)):
+                        if doc != other and self._left_for(doc) == other:
+                            found.add((other, doc))
+        return sorted(found)
 
-    def _summaries(self) -> dict[tuple[str, str], PairSummary]:
-        empty: dict[tuple[str, str], PairSummary] = {}
-        return self._read(lambda store: store.summaries(), empty)
+    def summary(self, left: int, right: int) -> PairSummary | None:
+        """What is stored about any pair of open documents (for views of other pairs),
+        counted as the pair shows it."""
+        return self._read(
+            lambda store: _summary_of(store.pair_review(self._ref(left), self._ref(right))), None
+        )
 
     # --- the pair on screen ------------------------------------------------------------
     def show_marks(self, shown: Shown) -> None:
         """A comparison is on screen: place its stored flags and notes (in the background)."""
+        if self._changed_elsewhere():  # another window wrote: the list must agree with it
+            self.refresh_list()
+            self.store_changed.emit()
         left, right = self._ref(shown.pair[0]), self._ref(shown.pair[1])
         no_review: PairReview | None = None
         review = self._read(lambda store: store.pair_review(left, right), no_review)
@@ -320,7 +395,8 @@ class ReviewController(QObject):
         self, order: Sequence[int], current: int | None, left_for: LeftFor
     ) -> int | None:
         """The next document after ``current`` in ``order`` (the list's order, wrapping
-        around) whose pair with its left side is not marked reviewed; None if none is."""
+        around) whose pair with its left side is not marked reviewed; None if none is
+        (as the store is now: ``catch_up`` first, for the list to agree)."""
         if self._refs is None and self._documents:
             self._set_refs([doc_ref(d) for d in self._documents])  # asked before they came
         start = order.index(current) + 1 if current in order else 0
@@ -401,3 +477,12 @@ class ReviewController(QObject):
 
         job = import_job(self.path, legacy, documents, index, options)
         self.runner.start("import", job, done, self._failed, lasting=True)
+
+
+def _summary_of(review: PairReview) -> PairSummary | None:
+    """What the list shows of ``review`` (None: nothing), inherited marks counted."""
+    flags = sum(mark.flagged for mark in review.marks)
+    notes = sum(bool(mark.note) for mark in review.marks) + bool(review.note)
+    if not (review.reviewed or flags or notes):
+        return None
+    return PairSummary(review.reviewed, flags, notes)

@@ -24,6 +24,9 @@ from wirediff.ui.shell.export import Exporter
 from wirediff.ui.shell.parts import Parts
 
 EXCERPT = 48  # characters of a change shown above its note (two lines of the panel)
+# How often the window asks whether another window or process wrote to the review store
+# (one ``PRAGMA data_version``, no table read; read again only when it did).
+STORE_CHECK_MS = 2000
 
 
 class Reviewing:
@@ -43,12 +46,28 @@ class Reviewing:
         review.go_to_change.connect(self._go_to_change)
         review.listing_ready.connect(self._listed)
         review.problem.connect(self._warn)
+        review.store_changed.connect(self._relist)  # another window wrote: Flags & notes too
         editor.saved.connect(self._note_saved)
         session.documents_loaded.connect(lambda _loaded: self._relist())
         editor.closed.connect(self._note_closed)
         session.shown.connect(self._pair_shown)
         if review.notice:  # a store set aside, or none at all: said once the window is up
             QTimer.singleShot(0, lambda: self._warn(review.notice))
+        # Another window (a process of its own) writing marks is seen without a restart:
+        # when this one is activated (the window calls ``catch_up``) and, for one left
+        # beside it, every STORE_CHECK_MS.
+        self._store_check = QTimer(window, interval=STORE_CHECK_MS)
+        self._store_check.timeout.connect(self._check_store)
+        self._store_check.start()
+
+    # --- what another window wrote --------------------------------------------------------------
+    def catch_up(self) -> None:
+        """Show what another window or process wrote to the review store meanwhile."""
+        self.review.catch_up(self.session.current)
+
+    def _check_store(self) -> None:
+        if self.window.isVisible() and not self.window.isMinimized():
+            self.catch_up()
 
     # --- what the store says -----------------------------------------------------------------
     def _show_marks(self, marks: PairMarks) -> None:
@@ -110,7 +129,7 @@ class Reviewing:
         on = self._note_on
         if (
             on is not None
-            and editor.isVisible()
+            and editor.is_open()
             and (on.key, on.anchor)
             == (
                 target.key,
@@ -139,7 +158,7 @@ class Reviewing:
         stays open (the grouping ended and swapped the sides, an option changed); on another
         pair, what was typed is saved on the pair it was written for, never dropped."""
         target, editor = self._note_on, self.parts.changes.note_editor
-        if target is None or not editor.isVisible():
+        if target is None or not editor.is_open():
             return  # (nothing open: no text hashed)
         if pair_key(doc_ref(shown.left), doc_ref(shown.right)) != target.key:
             self._leave_draft()
@@ -149,13 +168,25 @@ class Reviewing:
         what it was written for (unchanged, it is just closed). False when that save failed
         (the editor stays open on the text)."""
         target, editor = self._note_on, self.parts.changes.note_editor
-        if target is None or not editor.isVisible():
+        if target is None or not editor.is_open():
             return True
         if editor.text.toPlainText().strip() == target.original:
             editor.cancel()
         else:
             editor.save()
-        return not editor.isVisible()
+        return not editor.is_open()
+
+    def keep_draft(self) -> bool:
+        """The window closes (or the session ends): a note being written is saved on what
+        it was written for, now, while the store is open. False when that save failed: the
+        editor stays open on the text, and the status line says why the window stays."""
+        if self._leave_draft():
+            return True
+        self.session.message.emit(
+            "The window was not closed: the note being written could not be saved. Save it "
+            "(Ctrl+Enter) once the review store works again, or drop it (Esc), then close"
+        )
+        return False
 
     def _note_closed(self) -> None:
         back, self._focus_back = self._focus_back, None
@@ -167,6 +198,7 @@ class Reviewing:
     # --- u ---------------------------------------------------------------------------------------
     def next_unreviewed(self) -> None:
         """u: select the next document in the list whose pair is not marked reviewed."""
+        self.catch_up()  # u reads the store as it is now: the list's ✓ must agree
         selection, doc_list = self.session.selection, self.parts.doc_list
         current = selection.selected
         found = self.review.next_unreviewed(doc_list.visible_order(), current, selection.left_for)

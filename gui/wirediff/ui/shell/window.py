@@ -16,6 +16,7 @@ from PySide6.QtGui import (
     QGuiApplication,
     QIcon,
     QResizeEvent,
+    QSessionManager,
     QShowEvent,
     QTextDocument,
 )
@@ -239,6 +240,9 @@ class MainWindow(QMainWindow):
         self.problems_dock.toggleViewAction().toggled.connect(self._problems_shown)
         self.cancel_button.clicked.connect(commands.cancel_load)
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._scheme_changed)
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):  # the desktop session ends (logging out)
+            app.commitDataRequest.connect(self._commit_data, Qt.ConnectionType.DirectConnection)
 
     # --- showing what the session says ---------------------------------------------------------
     def _say(self, message: str) -> None:
@@ -365,6 +369,12 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange and hasattr(self, "session"):
             self._scheme_changed()  # the system switched between light and dark
+        elif (
+            event.type() == QEvent.Type.ActivationChange
+            and hasattr(self, "commands")
+            and self.isActiveWindow()
+        ):  # back from another window, which may have written marks to the review store
+            self.commands.reviewing.catch_up()
 
     # --- persistence ---------------------------------------------------------------------------
     def _restore(self) -> None:
@@ -410,7 +420,21 @@ class MainWindow(QMainWindow):
         self.settings.options = self.session.options
         self.settings.sync()
 
+    def _commit_data(self, manager: QSessionManager) -> None:
+        """The desktop session ends (logging out, shutting down): the process may be ended
+        without its windows being closed, so a note being written is saved now. When that
+        fails and the session manager lets the app speak, the logout is stopped: the window
+        says why."""
+        if not self.commands.reviewing.keep_draft() and manager.allowsInteraction():
+            manager.cancel()
+            manager.release()
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        # A note being written is saved first: the editor must still be open (its text is
+        # read before anything is hidden) and the store too (``session.stop`` closes it).
+        if not self.commands.reviewing.keep_draft():
+            event.ignore()  # that save failed: the text stays in the editor, never dropped
+            return
         self.save_settings()
         self.hide()  # gone at once, even while a worker finishes what it cannot drop
         self.session.stop()
