@@ -138,6 +138,7 @@ def test_independent_sends_the_version_away_not_its_base_shown_on_the_right(
     regrouped(qtbot, window, window.actions_["independent"].trigger)
     assert story(window, "theguardian") == {"theguardian.com-2021-07-24"}
     assert len(story(window, "reuters")) == 3
+    assert window.doc_list.selected() == doc(window, "theguardian")  # it did not jump away
 
 
 def test_a_base_chosen_with_b_outlives_a_correction_of_another_story(

@@ -92,6 +92,7 @@ class Session(QObject):
         self.archive = IndexController(self.runner, self.comparing, lambda: self.options, self)
         self._index_row: int | None = None  # the list's current row (a stories index open)
         self._index_keep: Path | None = None  # the document to make current when it opens
+        self._corrected = False  # the grouping under way follows a correction of the user's
         self.selection = PairSelection()
         self.documents: list[Document] = []
         self.words: list[int] = []
@@ -286,7 +287,9 @@ class Session(QObject):
 
     def _regroup(self) -> None:
         """The user corrected the grouping: group again (the list stays until then)."""
-        if not self.stories.start(self.documents, self.words, self.corrections.corrections()):
+        if self.stories.start(self.documents, self.words, self.corrections.corrections()):
+            self._corrected = True
+        else:
             self.message.emit("Open a folder of several documents to correct its stories")
 
     def _grouped(self, grouped: Grouped) -> None:
@@ -304,6 +307,7 @@ class Session(QObject):
         """Keep a pair the user asked for (files given, a reload); otherwise, if grouping
         leaves the selection with nothing beside it, select a real version."""
         hint, self._hint = self._hint, None
+        corrected, self._corrected = self._corrected, False
         selection, index = self.selection, self.stories.index
         base, selected = selection.base, selection.selected
         if selected is None or index is None:
@@ -311,7 +315,10 @@ class Session(QObject):
         if hint is not None and base is not None and base != selected:
             selection.pin(base, None if hint.everywhere else selected)
             return
-        if selection.pair() is None:
+        # A correction left the document alone (independent of its story, a story of its
+        # own): it stays selected, the window saying it stands alone (the selection jumped
+        # to the first story of several versions, in another event).
+        if selection.pair() is None and not corrected:
             story = next((s for s in index.stories if len(s.versions) > 1), None)
             if story is not None:
                 self.select_requested.emit(story.versions[1].doc)
