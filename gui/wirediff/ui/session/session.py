@@ -212,7 +212,8 @@ class Session(QObject):
             self.select_requested.emit(first.row)
 
     def reload(self, follow_links: bool | None = None) -> None:
-        """Read what is open again, keeping the pair and the pin where they still exist.
+        """Read what is open again, keeping the pair and the pin where they still exist
+        (not when the open folder is gone or cannot be read: what is open stays).
 
         ``follow_links``: follow the links that leave the folder this time and at later
         reloads (the Problems panel's button), or not; None: as the last load did.
@@ -225,6 +226,10 @@ class Session(QObject):
         hint = overlapping_hint(
             None if reading else reload_hint(self.selection, self.documents), self._hint
         )
+        barred = None if reading else self.loading.watch.unreadable()
+        if barred is not None:  # there, but reading it would find nothing: keep what is open
+            self.message.emit(texts.cannot_reload(*barred))
+            return
         gone = None if reading else self.loading.watch.missing()
         if gone is not None:  # the open folder is no longer at its path
             folder, now = gone
