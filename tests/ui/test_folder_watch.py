@@ -68,6 +68,16 @@ def test_keep_pair_keeps_what_remains() -> None:
     assert keep_pair([a, b], b, b) == (1, 1)  # the base itself was selected
 
 
+def test_keep_pair_finds_a_document_renamed_by_its_text() -> None:
+    a, b, c, d, e = (Path(n) for n in ("a", "b", "c", "d", "e"))
+    texts = ["one", "two", "three"]
+    assert keep_pair([a, b, c], a, d, texts, "one", "three") == (0, 2)  # d is c now
+    assert keep_pair([a, b, c], d, e, texts, "two", "one") == (1, 0)  # both renamed
+    assert keep_pair([a, b, c], a, b, texts, "one", "edited") == (0, 1)  # the path wins
+    assert keep_pair([a, b, c], d, e, texts, "gone", "one") == (0, 1)  # base gone: default
+    assert keep_pair([a, b], a, d, ["same", "same"], "same", "same") == (0, 1)  # the other
+
+
 def test_new_and_modified_files_offer_a_reload(
     qtbot, window: MainWindow, folder: Path, sample_paths: list[Path]
 ) -> None:  # type: ignore[no-untyped-def]
@@ -535,3 +545,30 @@ def test_describe_says_which_folders_cannot_be_read() -> None:
         "2 folders cannot be read (Input/output error, permission denied): drafts, x. "
         "1 file changed in the folder since it was loaded (1 added). Reload?"
     )
+
+
+@pytest.mark.parametrize("where", ["drafts/politico-translation.txt", "renamed.txt"])
+def test_the_document_on_screen_renamed_or_moved_stays_on_screen_after_a_reload(
+    qtbot, window: MainWindow, tmp_path: Path, sample_dir: Path, where: str
+) -> None:  # type: ignore[no-untyped-def]
+    """The file on screen moved into a subfolder (or renamed), then F5: its text was open
+    under its new name (its review mark followed it, keyed by text) but another pair was
+    shown, the pair being kept by path only. Found by a tester."""
+    folder = tmp_path / "news"
+    shutil.copytree(sample_dir, folder)
+    open_and_settle(qtbot, window, [folder])
+    with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
+        window.doc_list.select(3)
+    assert window.shown is not None
+    left, right = window.shown.left, window.shown.right
+    moved = folder / where
+    moved.parent.mkdir(exist_ok=True)
+    with qtbot.waitSignal(watch(window).changed, timeout=WAIT_MS):
+        right.path.rename(moved)
+    with qtbot.waitSignal(window.stories_ready, timeout=WAIT_MS):
+        qtbot.keyClick(window.doc_list.view, Qt.Key.Key_F5)
+    qtbot.waitUntil(lambda: window.shown is not None, timeout=WAIT_MS)
+    qtbot.wait(300)  # (the comparison the grouping asks for, if any)
+    assert window.shown is not None
+    assert (window.shown.left.path, window.shown.right.path) == (left.path, moved)
+    assert window.documents[window.doc_list.selected() or 0].path == moved
