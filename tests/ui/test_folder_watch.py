@@ -572,3 +572,40 @@ def test_the_document_on_screen_renamed_or_moved_stays_on_screen_after_a_reload(
     assert window.shown is not None
     assert (window.shown.left.path, window.shown.right.path) == (left.path, moved)
     assert window.documents[window.doc_list.selected() or 0].path == moved
+
+
+@pytest.mark.parametrize("edit", ["another file", "the file on screen"])
+def test_a_reload_keeps_the_place_in_a_pair_whose_texts_did_not_change(
+    qtbot, window: MainWindow, tmp_path: Path, sample_dir: Path, edit: str
+) -> None:  # type: ignore[no-untyped-def]
+    """At change 12 of a long pair, another file of the folder changes and the user
+    reloads: the same pair came back at its top with no current change, at every reload
+    of a folder a sync tool keeps touching. Found by a tester."""
+    folder = tmp_path / "news"
+    shutil.copytree(sample_dir, folder)
+    open_and_settle(qtbot, window, [folder])
+    with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
+        window.doc_list.select(2)
+    diff = window.diff
+    diff.right.setFocus()
+    for _ in range(12):
+        qtbot.keyClick(diff.right, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    before = diff.place()
+    assert before is not None and before.current == 11 and before.row > 0
+    assert window.shown is not None
+    pair = (window.shown.left.path, window.shown.right.path)
+    others = sorted(p for p in folder.iterdir() if p not in pair)
+    edited = pair[1] if edit == "the file on screen" else others[-1]
+    with qtbot.waitSignal(watch(window).changed, timeout=WAIT_MS):
+        edited.write_text(edited.read_text(encoding="utf-8") + "\nUpdated at 14:05.\n")
+    with qtbot.waitSignal(window.stories_ready, timeout=WAIT_MS):
+        qtbot.keyClick(diff.right, Qt.Key.Key_F5)
+    qtbot.waitUntil(lambda: window.shown is not None, timeout=WAIT_MS)
+    qtbot.wait(300)  # (the comparison the grouping asks for, if any)
+    assert window.shown is not None
+    assert (window.shown.left.path, window.shown.right.path) == pair
+    if edit == "the file on screen":  # another text: its own changes, from the top
+        assert diff.current is None and diff.place() != before
+    else:
+        assert diff.place() == before and diff.current == 11
+        assert window.changes.view.currentIndex().row() == 11  # the changes panel follows

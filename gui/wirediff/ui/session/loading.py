@@ -16,6 +16,7 @@ from wirediff.core.reading.listing import FolderId, folder_identity
 from wirediff.core.tokens import count_words
 from wirediff.ui.common.paths import real
 from wirediff.ui.common.text import names, one_line
+from wirediff.ui.diff.place import Place
 from wirediff.ui.doclist.model import BuiltList, build_list
 from wirediff.ui.jobs.runner import Job, Runner
 from wirediff.ui.session.folder_watch import FolderWatch
@@ -39,6 +40,17 @@ class Loaded:
 
 
 @dataclass(frozen=True, slots=True)
+class KeptPlace:
+    """Where the reader was in the pair on screen when a reload was asked for: gone back to
+    when the reload shows the same two texts compared the same way."""
+
+    left: str  # the texts compared, left and right
+    right: str
+    clean: bool  # compared without boilerplate lines
+    place: Place
+
+
+@dataclass(frozen=True, slots=True)
 class PairHint:
     """The pair to show once a load is done, by path: files given, or kept across a reload
     (then by text too: a document renamed or moved is the one with the same text, as the
@@ -49,6 +61,7 @@ class PairHint:
     everywhere: bool = False  # the left side was pinned for every story
     left_text: str | None = None  # the documents' texts when the reload was asked for
     selected_text: str | None = None
+    place: KeptPlace | None = None  # where the reader was in the pair then
 
 
 def load_job(paths: Sequence[Path], options: ReaderOptions) -> Callable[[Job], Loaded]:
