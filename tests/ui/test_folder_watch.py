@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QFileSystemWatcher, Qt
 
-from tests.ui.helpers import WAIT_MS, open_and_settle
+from tests.ui.helpers import WAIT_MS, open_and_settle, open_and_wait
 from wirediff.core.reading import Changes, load_paths, registry
 from wirediff.ui.panels.change_bar import describe
 from wirediff.ui.panels.problems import heading
@@ -66,6 +66,16 @@ def test_keep_pair_keeps_what_remains() -> None:
     assert keep_pair([a, b, c], d, b) == (0, 1)  # base gone: the default pair
     assert keep_pair([a], a, None) == (0, None)
     assert keep_pair([a, b], b, b) == (1, 1)  # the base itself was selected
+
+
+def test_keep_pair_finds_a_document_renamed_by_its_text() -> None:
+    a, b, c, d, e = (Path(n) for n in ("a", "b", "c", "d", "e"))
+    texts = ["one", "two", "three"]
+    assert keep_pair([a, b, c], a, d, texts, "one", "three") == (0, 2)  # d is c now
+    assert keep_pair([a, b, c], d, e, texts, "two", "one") == (1, 0)  # both renamed
+    assert keep_pair([a, b, c], a, b, texts, "one", "edited") == (0, 1)  # the path wins
+    assert keep_pair([a, b, c], d, e, texts, "gone", "one") == (0, 1)  # base gone: default
+    assert keep_pair([a, b], a, d, ["same", "same"], "same", "same") == (0, 1)  # the other
 
 
 def test_new_and_modified_files_offer_a_reload(
@@ -437,3 +447,165 @@ def test_a_folder_deleted_while_it_is_read_is_told_gone_and_its_return_noticed(
         watch(window).changed, timeout=WAIT_MS, check_params_cb=counts(1, modified=unread)
     ):
         (folder / "new.txt").write_text("Added once the folder was back.\n")
+
+
+def lock(monkeypatch: pytest.MonkeyPatch, *paths: Path) -> set[str]:
+    """Make ``paths`` unreadable as chmod 000 does for a user (not for root, which these
+    tests may run as): listing them fails with permission denied, ``os.access`` says no and
+    the watcher refuses them, while the returned set holds them (clear it to unlock)."""
+    locked = {str(p) for p in paths}
+    real_scandir, real_access = os.scandir, os.access
+
+    def scandir(path: str | Path = ".") -> object:
+        if str(path) in locked:
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_scandir(path)
+
+    def access(path: str | Path, mode: int, **kw: object) -> bool:
+        return str(path) not in locked and real_access(path, mode, **kw)  # type: ignore[arg-type]
+
+    class Strict(QFileSystemWatcher):  # inotify needs read permission
+        def addPaths(self, paths: list[str]) -> list[str]:
+            kept = [p for p in paths if p not in locked]
+            return [*super().addPaths(kept), *(p for p in paths if p in locked)]
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    monkeypatch.setattr(os, "access", access)
+    monkeypatch.setattr(folder_watch, "QFileSystemWatcher", Strict)
+    return locked
+
+
+def test_a_folder_made_unreadable_is_said_so_and_a_reload_keeps_what_is_open(
+    qtbot, window: MainWindow, folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    """chmod 000 on the open folder: the bar said "3 removed", and Reload replaced what was
+    open with an empty window, where a folder that is gone keeps it. Found by a tester."""
+    open_and_settle(qtbot, window, [folder])
+    shown, bar = window.shown, window.change_bar
+    locked = lock(monkeypatch, folder)
+    try:
+        with qtbot.waitSignal(watch(window).changed, timeout=WAIT_MS) as found:
+            folder.chmod(0)  # (the event; the lock is what bites, even for root)
+        changes = found.args[0]
+        assert changes.unreadable == {folder: "permission denied"} and not changes.removed
+        assert bar.label.text() == (
+            "The folder “articles” cannot be read (permission denied). "
+            "What was read stays open here."
+        )
+        assert bar.isVisible() and not bar.reload_button.isVisible()
+        qtbot.keyClick(window.doc_list.view, Qt.Key.Key_F5)
+        assert window.status_label.text() == (
+            "The folder “articles” cannot be read (permission denied): nothing reloaded; "
+            "what was read stays open"
+        )
+        assert not window.session.loading.reading()
+        assert len(window.documents) == 3 and window.shown is shown
+        locked.clear()
+        with qtbot.waitSignal(watch(window).checked, timeout=WAIT_MS) as look:
+            folder.chmod(0o755)
+    finally:
+        folder.chmod(0o755)
+    assert not look.args[0] and not bar.isVisible()  # readable again, as it was loaded
+
+
+def test_a_folder_opened_unreadable_is_noticed_once_it_can_be_read(
+    qtbot, window: MainWindow, folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    """Read while it could not be (its permissions gone), the folder was refused by the
+    watcher and never offered again, and its parent's events did not count as it was
+    there: its permissions coming back went unnoticed. Found by a tester."""
+    locked = lock(monkeypatch, folder)
+    try:
+        folder.chmod(0)
+        open_and_wait(qtbot, window, [folder], compare=False)
+        qtbot.waitUntil(watch(window).idle, timeout=WAIT_MS)
+        assert not window.documents and str(folder) not in watch(window).watched()
+        locked.clear()
+        with qtbot.waitSignal(watch(window).changed, timeout=WAIT_MS, check_params_cb=counts(3)):
+            folder.chmod(0o755)  # its parent tells (the folder itself is not watched)
+    finally:
+        folder.chmod(0o755)
+    bar = window.change_bar
+    assert bar.isVisible() and bar.reload_button.isVisible()
+    assert "(3 added). Reload?" in bar.label.text()
+    qtbot.waitUntil(lambda: str(folder) in watch(window).watched(), timeout=WAIT_MS)
+    with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
+        qtbot.keyClick(bar.reload_button, Qt.Key.Key_Space)
+    assert len(window.documents) == 3
+
+
+def test_describe_says_which_folders_cannot_be_read() -> None:
+    a, b = Path("news/a.txt"), Path("news/drafts")
+    barred = Changes([], [], [], {b: "permission denied"})
+    assert describe(barred, True) == (
+        "The folder “drafts” cannot be read (permission denied). What was read stays open here."
+    )
+    both = Changes([a], [], [], {b: "permission denied", Path("x"): "Input/output error"})
+    assert describe(both, True) == (
+        "2 folders cannot be read (Input/output error, permission denied): drafts, x. "
+        "1 file changed in the folder since it was loaded (1 added). Reload?"
+    )
+
+
+@pytest.mark.parametrize("where", ["drafts/politico-translation.txt", "renamed.txt"])
+def test_the_document_on_screen_renamed_or_moved_stays_on_screen_after_a_reload(
+    qtbot, window: MainWindow, tmp_path: Path, sample_dir: Path, where: str
+) -> None:  # type: ignore[no-untyped-def]
+    """The file on screen moved into a subfolder (or renamed), then F5: its text was open
+    under its new name (its review mark followed it, keyed by text) but another pair was
+    shown, the pair being kept by path only. Found by a tester."""
+    folder = tmp_path / "news"
+    shutil.copytree(sample_dir, folder)
+    open_and_settle(qtbot, window, [folder])
+    with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
+        window.doc_list.select(3)
+    assert window.shown is not None
+    left, right = window.shown.left, window.shown.right
+    moved = folder / where
+    moved.parent.mkdir(exist_ok=True)
+    with qtbot.waitSignal(watch(window).changed, timeout=WAIT_MS):
+        right.path.rename(moved)
+    with qtbot.waitSignal(window.stories_ready, timeout=WAIT_MS):
+        qtbot.keyClick(window.doc_list.view, Qt.Key.Key_F5)
+    qtbot.waitUntil(lambda: window.shown is not None, timeout=WAIT_MS)
+    qtbot.wait(300)  # (the comparison the grouping asks for, if any)
+    assert window.shown is not None
+    assert (window.shown.left.path, window.shown.right.path) == (left.path, moved)
+    assert window.documents[window.doc_list.selected() or 0].path == moved
+
+
+@pytest.mark.parametrize("edit", ["another file", "the file on screen"])
+def test_a_reload_keeps_the_place_in_a_pair_whose_texts_did_not_change(
+    qtbot, window: MainWindow, tmp_path: Path, sample_dir: Path, edit: str
+) -> None:  # type: ignore[no-untyped-def]
+    """At change 12 of a long pair, another file of the folder changes and the user
+    reloads: the same pair came back at its top with no current change, at every reload
+    of a folder a sync tool keeps touching. Found by a tester."""
+    folder = tmp_path / "news"
+    shutil.copytree(sample_dir, folder)
+    open_and_settle(qtbot, window, [folder])
+    with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
+        window.doc_list.select(2)
+    diff = window.diff
+    diff.right.setFocus()
+    for _ in range(12):
+        qtbot.keyClick(diff.right, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    before = diff.place()
+    assert before is not None and before.current == 11 and before.row > 0
+    assert window.shown is not None
+    pair = (window.shown.left.path, window.shown.right.path)
+    others = sorted(p for p in folder.iterdir() if p not in pair)
+    edited = pair[1] if edit == "the file on screen" else others[-1]
+    with qtbot.waitSignal(watch(window).changed, timeout=WAIT_MS):
+        edited.write_text(edited.read_text(encoding="utf-8") + "\nUpdated at 14:05.\n")
+    with qtbot.waitSignal(window.stories_ready, timeout=WAIT_MS):
+        qtbot.keyClick(diff.right, Qt.Key.Key_F5)
+    qtbot.waitUntil(lambda: window.shown is not None, timeout=WAIT_MS)
+    qtbot.wait(300)  # (the comparison the grouping asks for, if any)
+    assert window.shown is not None
+    assert (window.shown.left.path, window.shown.right.path) == pair
+    if edit == "the file on screen":  # another text: its own changes, from the top
+        assert diff.current is None and diff.place() != before
+    else:
+        assert diff.place() == before and diff.current == 11
+        assert window.changes.view.currentIndex().row() == 11  # the changes panel follows

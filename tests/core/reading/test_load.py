@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import os
+import shutil
+import subprocess
+import sys
 import threading
 from pathlib import Path
 
@@ -162,3 +165,81 @@ def test_a_single_path_is_not_taken_for_a_list_of_characters(tmp_path: Path) -> 
     assert len(load_paths(str(root)).documents) == 2  # type: ignore[arg-type]
     assert len(load_paths(root).documents) == 2  # type: ignore[arg-type]
     assert len(snapshot(root).files) == 2  # type: ignore[arg-type]
+
+
+def bar_folders(monkeypatch: pytest.MonkeyPatch, barred: set[Path]) -> None:
+    """``os.scandir`` refuses ``barred`` as for a folder of mode 000 (chmod does not bite on
+    root, which these tests may run as)."""
+    real = os.scandir
+
+    def scandir(path: str | Path = ".") -> object:
+        if Path(path) in barred:
+            raise PermissionError(13, "Permission denied", str(path))
+        return real(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+
+
+def test_a_folder_that_cannot_be_read_is_not_taken_for_an_empty_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """chmod 000 on the open folder: its listing failed, the failure was dropped, and every
+    file counted as removed ("5 removed") though none was."""
+    root = tmp_path / "news"
+    root.mkdir()
+    folder(root, 3)
+    (root / "sub").mkdir()
+    (root / "sub" / "x.txt").write_text("x")
+    loaded = load_paths([root]).snapshot
+    assert not loaded.unreadable
+    barred: set[Path] = {root / "sub"}
+    bar_folders(monkeypatch, barred)
+    found = compare_snapshots(loaded, snapshot([root]))
+    assert (found.added, found.removed, found.modified) == ([], [], [])
+    assert found.unreadable == {root / "sub": "permission denied"} and found
+    assert changed(loaded, snapshot([root])) == []  # no file changed
+    barred.add(root)
+    found = compare_snapshots(loaded, snapshot([root]))
+    assert found.removed == [] and found.unreadable == {root: "permission denied"}
+    # Unreadable when it was loaded: no news while it stays so; readable, its files are new.
+    locked = load_paths([root])
+    assert locked.snapshot.unreadable == {root: "permission denied"}
+    assert not locked.documents and not compare_snapshots(locked.snapshot, snapshot([root]))
+    barred.clear()
+    found = compare_snapshots(locked.snapshot, snapshot([root]))
+    assert len(found.added) == 4 and not found.removed and not found.unreadable
+    (root / "sub" / "x.txt").unlink()  # a file really gone is still removed
+    assert compare_snapshots(loaded, snapshot([root])).removed == [root / "sub" / "x.txt"]
+
+
+MODE_000 = """
+import os, sys
+from pathlib import Path
+from wirediff.core.reading import compare_snapshots, load_paths, snapshot
+root = Path(sys.argv[1])
+loaded = load_paths([root]).snapshot
+os.chmod(root, 0)
+try:
+    found = compare_snapshots(loaded, snapshot([root]))
+finally:
+    os.chmod(root, 0o755)
+print(len(found.removed), found.unreadable[root])
+"""
+
+
+def test_a_folder_of_mode_000_for_real(tmp_path: Path) -> None:
+    """The same with the permission really taken away: root reads any folder, so as root
+    the check runs without CAP_DAC_OVERRIDE (setpriv), as the tester's repro did."""
+    root = tmp_path / "news"
+    root.mkdir()
+    folder(root, 3)
+    command = [sys.executable, "-c", MODE_000, str(root)]
+    if os.geteuid() == 0:
+        if shutil.which("setpriv") is None:
+            pytest.skip("root, and no setpriv to drop CAP_DAC_OVERRIDE")
+        drop = "-dac_override,-dac_read_search"
+        command = ["setpriv", f"--bounding-set={drop}", f"--inh-caps={drop}", *command]
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    done = subprocess.run(command, capture_output=True, text=True, env=env, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split(maxsplit=1) == ["0", "permission denied\n"]

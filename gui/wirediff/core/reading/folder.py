@@ -17,7 +17,7 @@ from wirediff.core.reading.errors import Problem, ReadCancelled, ReadError
 from wirediff.core.reading.limits import cap_hint, out_of_memory
 from wirediff.core.reading.listing import list_files, listing
 from wirediff.core.reading.options import MAX_BYTES, ReaderOptions
-from wirediff.core.reading.watch import UNREAD, Snapshot, stamp_files
+from wirediff.core.reading.watch import UNREAD, Snapshot, stamp_listing
 
 __all__ = ["LoadResult", "Problem", "Progress", "list_files", "load_paths"]
 
@@ -139,7 +139,7 @@ def load_paths(
     try:
         entries = listing(paths, options.include_hidden, options.follow_external_links)
         files = [e for e in entries if isinstance(e, Path)]
-        result = LoadResult(snapshot=stamp_files(files))
+        result = LoadResult(snapshot=stamp_listing(entries))
         count = workers if workers is not None else DEFAULT_WORKERS
         run = _read_serially if count <= 1 or len(files) < 4 else _read_in_parallel
         outcomes = run(files, max_bytes, options, calls, count)
@@ -162,7 +162,9 @@ def _unread_vanished(stamps: Snapshot, outcomes: dict[Path, Outcome]) -> Snapsho
         for path, items in outcomes.items()
         if any(isinstance(item, ReadError) and item.code == E.VANISHED for item in items)
     ]
-    return Snapshot({**stamps.files, **dict.fromkeys(gone, UNREAD)}) if gone else stamps
+    if not gone:
+        return stamps
+    return dataclasses.replace(stamps, files={**stamps.files, **dict.fromkeys(gone, UNREAD)})
 
 
 def _collect(

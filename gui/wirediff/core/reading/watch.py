@@ -4,6 +4,9 @@
 ``changed(old, snapshot(paths))`` lists the files added, removed or modified since. The app
 polls it (a QTimer) or calls it when a QFileSystemWatcher watching
 ``old.folders(loaded_folders)`` fires, and offers a reload.
+
+A folder that cannot be listed (its permissions taken away) is recorded as unreadable, with
+the reason: its files are not counted removed (``Changes.unreadable`` names it instead).
 """
 
 from __future__ import annotations
@@ -13,6 +16,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from wirediff.core.reading import errors as E
+from wirediff.core.reading.errors import Problem
 from wirediff.core.reading.listing import FolderId, listing
 
 Stamp = tuple[int, int]  # (size in bytes, modification time in ns); (-1, -1) if unreadable
@@ -24,6 +29,9 @@ class Snapshot:
     """The files under some paths, each with its size and modification time."""
 
     files: Mapping[Path, Stamp] = field(default_factory=dict)
+    # Folders that could not be listed -> why ("permission denied"): what is in them is
+    # unknown, not gone.
+    unreadable: Mapping[Path, str] = field(default_factory=dict)
 
     def folders(self, roots: Iterable[Path | str] = ()) -> list[Path]:
         """What a QFileSystemWatcher (which watches one level only) must watch to hear of new
@@ -47,11 +55,13 @@ class Changes:
     """What differs between two snapshots, each list in path order."""
 
     added: list[Path]
-    removed: list[Path]
+    removed: list[Path]  # gone: not those in a folder that cannot be read now
     modified: list[Path]
+    # Folders that can no longer be read -> why (their files are neither removed nor kept).
+    unreadable: Mapping[Path, str] = field(default_factory=dict)
 
     def __bool__(self) -> bool:
-        return bool(self.added or self.removed or self.modified)
+        return bool(self.added or self.removed or self.modified or self.unreadable)
 
 
 def _stamp(path: Path) -> Stamp:
@@ -67,8 +77,7 @@ def snapshot(
 ) -> Snapshot:
     """Size and modification time of every file ``load_paths(paths)`` would read (pass the
     load's ``include_hidden`` and ``follow_external_links`` options)."""
-    found = listing(paths, include_hidden, follow_links)
-    return stamp_files(p for p in found if isinstance(p, Path))
+    return stamp_listing(listing(paths, include_hidden, follow_links))
 
 
 def stamp_files(files: Iterable[Path]) -> Snapshot:
@@ -76,16 +85,53 @@ def stamp_files(files: Iterable[Path]) -> Snapshot:
     return Snapshot({p: _stamp(p) for p in files})
 
 
+def stamp_listing(found: Iterable[Path | Problem]) -> Snapshot:
+    """A snapshot of what ``listing`` found: its files, and the folders it could not read."""
+    found = list(found)
+    files = stamp_files(p for p in found if isinstance(p, Path)).files
+    barred = {
+        p.path: cannot_list(p.path) or p.reason
+        for p in found
+        if isinstance(p, Problem) and p.code == E.UNREADABLE
+    }
+    return Snapshot(files, barred)
+
+
+def cannot_list(folder: Path | str) -> str | None:
+    """Why ``folder`` cannot be listed ("permission denied"), or None when it can be, or
+    when nothing is there (gone is another story: ``renamed_folder``)."""
+    try:
+        with os.scandir(folder):
+            return None
+    except (FileNotFoundError, NotADirectoryError):
+        return None
+    except PermissionError:
+        return "permission denied"
+    except OSError as exc:
+        return exc.strerror or str(exc)
+    except ValueError:  # a NUL character in the name
+        return None
+
+
 def compare_snapshots(old: Snapshot, new: Snapshot) -> Changes:
-    """Files added, removed and modified (size or modification time) from ``old`` to ``new``."""
+    """Files added, removed and modified (size or modification time) from ``old`` to ``new``,
+    and the folders that could be read in ``old`` and cannot in ``new``: the files of ``old``
+    in those are not counted removed (a folder made unreadable is not emptied)."""
     added = sorted(p for p in new.files if p not in old.files)
-    removed = sorted(p for p in old.files if p not in new.files)
+    barred = {f: why for f, why in new.unreadable.items() if f not in old.unreadable}
+    hidden = set(new.unreadable)
+    removed = sorted(
+        p
+        for p in old.files
+        if p not in new.files and not (hidden and any(f in hidden for f in p.parents))
+    )
     modified = sorted(p for p in new.files if p in old.files and new.files[p] != old.files[p])
-    return Changes(added, removed, modified)
+    return Changes(added, removed, modified, dict(sorted(barred.items())))
 
 
 def changed(old: Snapshot, new: Snapshot) -> list[Path]:
-    """Every file added, removed or modified between two snapshots, in path order."""
+    """Every file added, removed or modified between two snapshots, in path order (files in
+    a folder that cannot be read now are not among them)."""
     found = compare_snapshots(old, new)
     return sorted({*found.added, *found.removed, *found.modified})
 

@@ -13,7 +13,8 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from pathlib import Path
 
 from wirediff.core.display import FSI, LRM, PDI, heading_parts, in_order
 from wirediff.core.document import Document
@@ -130,6 +131,20 @@ def names(items: Sequence[str], shown: int = 3) -> str:
 def folder_gone(name: str) -> str:
     """The open folder ``name`` is nowhere to be found (the change bar; F5 on it)."""
     return f"The folder “{name}” is gone (moved or deleted)"
+
+
+def folder_unreadable(name: str, why: str) -> str:
+    """The open folder ``name`` is there but cannot be listed (the change bar; F5 on it)."""
+    return f"The folder “{name}” cannot be read ({why})"
+
+
+def folders_unreadable(found: Mapping[Path, str]) -> str:
+    """Folders that can no longer be read, each with why (the change bar)."""
+    whys = ", ".join(sorted(set(found.values())))
+    if len(found) == 1:
+        ((folder, why),) = found.items()
+        return folder_unreadable(folder.name or str(folder), why)
+    return f"{len(found):,} folders cannot be read ({whys}): {names([f.name for f in found])}"
 
 
 def qt_length(text: str) -> int:

@@ -26,6 +26,7 @@ from wirediff.ui.diff.find import FindBar
 from wirediff.ui.diff.header import PaneHeader, TitleLine, show_headings
 from wirediff.ui.diff.overview import Overview
 from wirediff.ui.diff.pane import DiffPane
+from wirediff.ui.diff.place import Place
 from wirediff.ui.diff.plan import PairPlan
 
 
@@ -166,6 +167,34 @@ class DiffView(QWidget):
         self._outline()
         self._realign.start()
 
+    def place(self) -> Place | None:
+        """Where the reader is: the current change and the top of the screen (None: no
+        comparison shown)."""
+        comp = self.comparison
+        if comp is None:
+            return None
+        master = self._master()
+        row = master.row_at(0)
+        offset = max(0, master.scroll_y() - round(master.row_top(row)))
+        return Place(self.current, row, offset, len(comp.rows), len(comp.changes))
+
+    def restore_place(self, place: Place) -> bool:
+        """Go back to ``place`` in the comparison shown (the same comparison shown again: a
+        reload that left both texts unchanged); False, and nothing done, if it does not fit."""
+        comp = self.comparison
+        if comp is None or (len(comp.rows), len(comp.changes)) != (place.rows, place.changes):
+            return False
+        self.current, self._anchor = place.current, None
+        self._outline()
+        # The row at the top first: aligned with the other side there, it is as tall as it
+        # was, and the offset into it lands where it did (rows above may be shorter than
+        # they were, being aligned only once they come on screen).
+        self.scroll_to_row(place.row, 0.0)
+        if place.offset:
+            self.scroll_to_row(place.row, 0.0, place.offset)
+        self.current_changed.emit(place.current)
+        return True
+
     def set_inline(self, inline: bool) -> None:
         """Switch between side-by-side and inline, keeping the current row on screen."""
         if inline == self.inline:
@@ -263,18 +292,19 @@ class DiffView(QWidget):
         finally:
             self._syncing = False
 
-    def scroll_to_row(self, row: int, fraction: float = 0.3) -> None:
-        """Scroll so that ``row`` starts ``fraction`` of the way down the screen."""
+    def scroll_to_row(self, row: int, fraction: float = 0.3, below: int = 0) -> None:
+        """Scroll so that ``row`` starts ``fraction`` of the way down the screen (``below``:
+        that many pixels further down the document)."""
         if self.pair is None:
             return
         master = self._master()
         for _ in range(4):  # aligning the rows on screen moves the rows below: settle
-            y = round(master.row_top(row) - master.viewport().height() * fraction)
+            y = round(master.row_top(row) - master.viewport().height() * fraction) + below
             self._syncing = True
             master.scroll_to_y(y)
             self._syncing = False
             self._sync(master)
-            if round(master.row_top(row) - master.viewport().height() * fraction) == y:
+            if round(master.row_top(row) - master.viewport().height() * fraction) + below == y:
                 break
 
     def resizeEvent(self, event: QResizeEvent) -> None:

@@ -10,15 +10,21 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QStyle, 
 
 from wirediff.core.reading import Changes
 from wirediff.core.textsafe import printable
-from wirediff.ui.common.text import folder_gone, plain_tooltip
+from wirediff.ui.common.text import folder_gone, folders_unreadable, plain_tooltip
 from wirediff.ui.common.theme import accent_sheet, set_style_sheet
 
 HIDE_KEY = Qt.Key.Key_Escape  # with the focus in the bar (the cheat sheet lists it)
 RELOAD_TIP = "Read the folder again, keeping the base and selection (F5)"
 
 
+KEPT = "What was read stays open here."
+
+
 def describe(changes: Changes, one_folder: bool) -> str:
-    """The bar's sentence: "3 files changed in the folder since it was loaded (2 added, ...)"."""
+    """The bar's sentence: "3 files changed in the folder since it was loaded (2 added, ...)",
+    after the folders that can no longer be read: "The folder “news” cannot be read
+    (permission denied)" (their files are not "removed"; alone, nothing is to reload)."""
+    unreadable = f"{folders_unreadable(changes.unreadable)}. " if changes.unreadable else ""
     parts = [
         f"{len(paths)} {word}"
         for paths, word in (
@@ -29,9 +35,17 @@ def describe(changes: Changes, one_folder: bool) -> str:
         if paths
     ]
     n = len(changes.added) + len(changes.removed) + len(changes.modified)
+    if not n:
+        return f"{unreadable}{KEPT}"
     files = f"{n} file{'s' if n != 1 else ''}"
     where = "in the folder since it was" if one_folder else "since the files were"
-    return f"{files} changed {where} loaded ({', '.join(parts)}). Reload?"
+    return f"{unreadable}{files} changed {where} loaded ({', '.join(parts)}). Reload?"
+
+
+def to_reload(changes: Changes) -> bool:
+    """Whether a reload would read anything new (not when folders only became unreadable:
+    it could only drop what was read from them)."""
+    return bool(changes.added or changes.removed or changes.modified)
 
 
 class ChangeBar(QFrame):
@@ -77,18 +91,18 @@ class ChangeBar(QFrame):
             self.hide()
             return
         self._button(None)
-        self.label.setText(describe(changes, one_folder))
+        self.label.setText(printable(describe(changes, one_folder), one_line=True))
+        self.reload_button.setVisible(to_reload(changes))
         self.show()
 
     def show_moved(self, folder: Path, now: Path | None) -> None:
         """The open folder is no longer there: renamed ``now`` (offer to open it there), or
         moved elsewhere or deleted (``now`` None; nothing to reload)."""
         self._button(now)
-        kept = "What was read stays open here."
         if now is None:
-            text = f"{folder_gone(folder.name)}. {kept}"
+            text = f"{folder_gone(folder.name)}. {KEPT}"
         else:
-            text = f"The folder “{folder.name}” was renamed “{now.name}”. {kept}"
+            text = f"The folder “{folder.name}” was renamed “{now.name}”. {KEPT}"
         self.label.setText(printable(text, one_line=True))
         self.reload_button.setVisible(now is not None)
         self.show()

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from wirediff.core.reading import Changes, ReaderOptions, Snapshot, compare_snapshots, snapshot
@@ -32,6 +32,8 @@ class Checked:
     moved: dict[str, str | None]  # loaded folder no longer there -> its new name, if found
     stale: dict[str, FolderId]  # watched folder -> the identity it was watched with, which
     # is no longer the folder at its path (renamed away, deleted, swapped for another)
+    readable: list[str] = field(default_factory=list)  # paths refused for want of read
+    # permission that the user may read now (the watcher takes them now)
 
 
 def subfolders(folder: str) -> list[str]:
@@ -64,13 +66,15 @@ def check_job(
     options: ReaderOptions,
     roots: Mapping[str, FolderId],
     watching: Mapping[str, FolderId],
+    barred: Sequence[str] = (),
 ) -> Callable[[Job], Checked]:
     """Snapshot ``paths`` again, compare with ``loaded``; ``fired``: folders that had events.
 
     ``options``: the load's, so that the snapshot lists what the load listed (hidden files,
     links that leave the folder) and nothing else counts as added or removed. ``roots``: the
     loaded folders' identities, to find one that was renamed. ``watching``: the watched
-    folders' identities, to find those replaced.
+    folders' identities, to find those replaced. ``barred``: paths the watcher refused for
+    want of read permission, to find those the user may read again.
     """
 
     def run(_job: Job) -> Checked:
@@ -82,6 +86,7 @@ def check_job(
         watch = sorted(folders) + [str(p) for p in new.files]
         moved = gone_roots(roots, now)
         stale = {p: was for p, was in watching.items() if folder_identity(p) != was}
-        return Checked(new, compare_snapshots(loaded, new), watch, moved, stale)
+        readable = [p for p in barred if os.access(p, os.R_OK)]
+        return Checked(new, compare_snapshots(loaded, new), watch, moved, stale, readable)
 
     return run

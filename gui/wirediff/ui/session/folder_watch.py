@@ -19,6 +19,13 @@ Each watch costs kernel memory and the system caps them (Linux: fs.inotify.max_u
 shared by every program of the user). Paths the watcher refuses are logged once and not
 offered again until the next load; folders are handed over before files, so at the cap new
 and removed files are still heard of where modified ones may not be.
+
+A folder the user may not read (chmod 000) cannot be listed: the look says so
+(``Changes.unreadable``) rather than count its files removed, and ``unreadable`` tells a
+reload not to replace what is open with nothing. inotify refuses a path the user may not
+read, so such a path is offered again once a look finds it readable; and while the loaded
+folder cannot be read its parent's events count (its own watch may be missing), so that its
+permissions coming back are noticed.
 """
 
 from __future__ import annotations
@@ -34,6 +41,7 @@ from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, QTimer
 
 from wirediff.core.reading import ReaderOptions, Snapshot
 from wirediff.core.reading.listing import FolderId, folder_identity
+from wirediff.core.reading.watch import cannot_list
 from wirediff.ui.common.text import names
 from wirediff.ui.jobs.runner import Runner
 from wirediff.ui.jobs.slicer import Slicer
@@ -77,9 +85,13 @@ class FolderWatch(QObject):
         self._pending: list[str] = []
         self._ids: dict[str, FolderId] = {}  # watched folders, as they were when handed over
         self._refused: set[str] = set()  # paths the watcher would not take (at the cap)
+        self._barred: set[str] = set()  # ... for want of read permission (offered again
+        # once readable)
+        self._logged = False  # the refusals were logged (once a load)
         self._roots: dict[str, FolderId] = {}  # loaded folders, as they were when loaded
         self._parents: set[str] = set()  # their parents, watched for their renaming
         self._gone = False  # the last look found a loaded folder gone (it may come back)
+        self._unreadable = False  # ... or unreadable (its permissions may come back)
         self._fired: set[str] = set()
         self._burst = 0.0
         self._check_when_fed = False
@@ -117,7 +129,8 @@ class FolderWatch(QObject):
         self._watcher = QFileSystemWatcher(self)
         self._watcher.directoryChanged.connect(self._folder_fired)
         self._watcher.fileChanged.connect(self._file_fired)
-        self._ids, self._refused = {}, set()
+        self._ids, self._refused, self._barred, self._logged = {}, set(), set(), False
+        self._unreadable = any(Path(root) in loaded.unreadable for root in self._roots)
         self._parents = {os.path.dirname(root) for root in self._roots} - {*self._roots}
         if folders is None:
             folders = [str(f) for f in loaded.folders(self._roots)]
@@ -141,6 +154,17 @@ class FolderWatch(QObject):
             return Path(root), None if now is None else Path(now)
         return None
 
+    def unreadable(self) -> tuple[Path, str] | None:
+        """The one loaded folder if it is there but cannot be listed now (its permissions
+        taken away): its path and why ("permission denied"); else None."""
+        if not self.one_folder:
+            return None
+        for root in self._roots:
+            why = cannot_list(root)
+            if why is not None:
+                return Path(root), why
+        return None
+
     def stop(self) -> None:
         """Stop watching (a new load replaces what is open)."""
         self._debounce.stop()
@@ -162,7 +186,15 @@ class FolderWatch(QObject):
         self.checking = True
         self.runner.start(
             KIND,
-            check_job(self.paths, self._loaded, fired, self.options, self._roots, dict(self._ids)),
+            check_job(
+                self.paths,
+                self._loaded,
+                fired,
+                self.options,
+                self._roots,
+                dict(self._ids),
+                sorted(self._barred),
+            ),
             self._checked,
             self._failed,
         )
@@ -180,7 +212,9 @@ class FolderWatch(QObject):
     # --- events ------------------------------------------------------------------------------
     def _folder_fired(self, folder: str) -> None:
         if folder in self._parents:  # beside the loaded folder: counts only if it went
-            if not self._gone and all(folder_identity(r) == was for r, was in self._roots.items()):
+            if self._gone or self._unreadable:
+                pass  # its permissions or itself may be back
+            elif all(folder_identity(r) == was for r, was in self._roots.items()):
                 return
         else:
             self._fired.add(folder)
@@ -215,10 +249,12 @@ class FolderWatch(QObject):
 
     def _refuse(self, refused: set[str]) -> None:
         """Paths the watcher would not take: logged once, not offered again (each attempt
-        costs a failing system call and a Qt warning, at every look). A path the user may
-        not read is refused for that (inotify needs read permission), not for the limit."""
-        if refused and not self._refused:
-            barred = sorted(p for p in refused if not os.access(p, os.R_OK))
+        costs a failing system call and a Qt warning, at every look) — unless refused for
+        want of read permission (inotify needs it), not for the limit: those are offered
+        again once a look finds them readable."""
+        barred = sorted(p for p in refused if not os.access(p, os.R_OK))
+        if refused and not self._logged:
+            self._logged = True
             why = []
             if barred:
                 shown = names([Path(p).name for p in barred])
@@ -235,7 +271,8 @@ class FolderWatch(QObject):
                 names([str(p) for p in self.paths]),
                 "; ".join(why),
             )
-        self._refused |= refused
+        self._barred |= set(barred)
+        self._refused |= refused - self._barred
 
     def _let_go(self, stale: Mapping[str, FolderId]) -> None:
         """Stop watching folders that are no longer the ones at their paths, and what was
@@ -260,7 +297,8 @@ class FolderWatch(QObject):
     def _checked(self, result: Checked) -> None:
         self.checking = False
         self._gone = bool(result.moved)
-        if result.snapshot.files != self._last.files:  # something new happened
+        self._unreadable = any(Path(root) in result.snapshot.unreadable for root in self._roots)
+        if result.snapshot != self._last:  # something new happened
             self._last = result.snapshot
             gone = [(Path(root), where) for root, where in result.moved.items()]
             if self.one_folder and gone:
@@ -269,8 +307,10 @@ class FolderWatch(QObject):
                 self.changed.emit(result.changes)
         self.checked.emit(result.changes)
         self._let_go(result.stale)
-        have = self.watched() | set(self._pending) | self._refused
-        self._pending += [p for p in result.watch if p not in have]
+        self._barred -= set(result.readable)  # offered again below
+        have = self.watched() | set(self._pending) | self._refused | self._barred
+        wanted = dict.fromkeys([*result.watch, *result.readable])
+        self._pending += [p for p in wanted if p not in have]
         if self._pending and not self._feeder.running():
             self._feeder.start(self._feed(), now=False)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -16,6 +16,7 @@ from wirediff.core.reading.listing import FolderId, folder_identity
 from wirediff.core.tokens import count_words
 from wirediff.ui.common.paths import real
 from wirediff.ui.common.text import names, one_line
+from wirediff.ui.diff.place import Place
 from wirediff.ui.doclist.model import BuiltList, build_list
 from wirediff.ui.jobs.runner import Job, Runner
 from wirediff.ui.session.folder_watch import FolderWatch
@@ -39,12 +40,28 @@ class Loaded:
 
 
 @dataclass(frozen=True, slots=True)
+class KeptPlace:
+    """Where the reader was in the pair on screen when a reload was asked for: gone back to
+    when the reload shows the same two texts compared the same way."""
+
+    left: str  # the texts compared, left and right
+    right: str
+    clean: bool  # compared without boilerplate lines
+    place: Place
+
+
+@dataclass(frozen=True, slots=True)
 class PairHint:
-    """The pair to show once a load is done, by path: files given, or kept across a reload."""
+    """The pair to show once a load is done, by path: files given, or kept across a reload
+    (then by text too: a document renamed or moved is the one with the same text, as the
+    review store names it by its text hash)."""
 
     left: Path
     selected: Path | None
     everywhere: bool = False  # the left side was pinned for every story
+    left_text: str | None = None  # the documents' texts when the reload was asked for
+    selected_text: str | None = None
+    place: KeptPlace | None = None  # where the reader was in the pair then
 
 
 def load_job(paths: Sequence[Path], options: ReaderOptions) -> Callable[[Job], Loaded]:
@@ -76,21 +93,47 @@ def load_job(paths: Sequence[Path], options: ReaderOptions) -> Callable[[Job], L
     return run
 
 
+def find_document(
+    index: Mapping[Path, int],
+    texts: Sequence[str],
+    path: Path | None,
+    text: str | None,
+    besides: int | None = None,
+) -> int | None:
+    """The document at ``path`` (``index``: each path's first document); if none is there
+    any more (renamed, moved), the first with the text ``text`` (``texts``: each document's)
+    other than ``besides``; else None."""
+    found = index.get(path) if path is not None else None
+    if found is not None or text is None:
+        return found
+    size = len(text)
+    return next(
+        (i for i, t in enumerate(texts) if i != besides and len(t) == size and t == text), None
+    )
+
+
 def keep_pair(
-    paths: Sequence[Path], base: Path | None, other: Path | None
+    paths: Sequence[Path],
+    base: Path | None,
+    other: Path | None,
+    texts: Sequence[str] = (),
+    base_text: str | None = None,
+    other_text: str | None = None,
 ) -> tuple[int, int | None]:
     """Indices of ``base`` and ``other`` among ``paths`` after a reload.
 
-    A base that is gone falls back to the first document and the second; a selection that is
-    gone falls back to the first document that is not the base.
+    A document no longer at its path is the one with the text it had (``base_text``,
+    ``other_text``; ``texts``: each document's now), if any. A base that is gone falls
+    back to the first document and the second; a selection that is gone falls back to the
+    first document that is not the base.
     """
     index: dict[Path, int] = {}
     for i, path in enumerate(paths):
         index.setdefault(path, i)
-    kept = index.get(base) if base is not None else None
+    kept = find_document(index, texts, base, base_text)
     if kept is None:
         return 0, (1 if len(paths) > 1 else None)
-    selected = index.get(other) if other is not None else None
+    selected = find_document(index, texts, other, other_text, besides=kept)
     if selected is None:
         selected = next((i for i in range(len(paths)) if i != kept), None)
     return kept, selected
@@ -103,8 +146,14 @@ def reload_hint(selection: PairSelection, documents: Sequence[Document]) -> Pair
     if left is None:
         return None
     everywhere = pin is not None and pin.story is None and pin.doc == left
-    chosen = documents[selected].path if selected is not None else None
-    return PairHint(documents[left].path, chosen, everywhere)
+    chosen = documents[selected] if selected is not None else None
+    return PairHint(
+        documents[left].path,
+        None if chosen is None else chosen.path,
+        everywhere,
+        documents[left].text,
+        None if chosen is None else chosen.text,
+    )
 
 
 def overlapping_hint(hint: PairHint | None, pending: PairHint | None) -> PairHint | None:
@@ -138,22 +187,33 @@ def initial_pair(loaded: Loaded, hint: PairHint | None) -> tuple[int, int | None
         return 0, (1 if len(documents) > 1 else None)
     paths = loaded.resolved or [real(d.path) for d in documents]
     selected = real(hint.selected) if hint.selected is not None else None
-    return keep_pair(paths, real(hint.left), selected)
+    texts = [d.text for d in documents]
+    return keep_pair(paths, real(hint.left), selected, texts, hint.left_text, hint.selected_text)
 
 
 def hint_found(loaded: Loaded, hint: PairHint | None) -> PairHint | None:
-    """``hint`` if its documents are still there to pin: its left side, and the selection
+    """``hint`` if its documents are still there to pin (at their paths, or with their texts
+    under others: the hint then names where they are now): its left side, and the selection
     whose story it was pinned for (unless pinned for every story); else None — a pin is
     never moved onto a document the user did not pin (the first one, after the pinned
-    document was renamed or deleted)."""
+    document was deleted)."""
     if hint is None:
         return None
-    paths = set(loaded.resolved or [real(d.path) for d in loaded.result.documents])
-    if real(hint.left) not in paths:
+    documents = loaded.result.documents
+    resolved = loaded.resolved or [real(d.path) for d in documents]
+    index: dict[Path, int] = {}
+    for i, path in enumerate(resolved):
+        index.setdefault(path, i)
+    texts = [d.text for d in documents]
+    left = find_document(index, texts, real(hint.left), hint.left_text)
+    if left is None:
         return None
-    if not hint.everywhere and (hint.selected is None or real(hint.selected) not in paths):
+    chosen = real(hint.selected) if hint.selected is not None else None
+    selected = find_document(index, texts, chosen, hint.selected_text, besides=left)
+    if not hint.everywhere and selected is None:
         return None
-    return hint
+    where = None if selected is None else documents[selected].path
+    return dataclasses.replace(hint, left=documents[left].path, selected=where)
 
 
 class LoadingController(QObject):

@@ -13,6 +13,7 @@ signals the window wires to its widgets.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -22,6 +23,7 @@ from wirediff.core.document import Document
 from wirediff.core.stories import PairScore, StoryIndex
 from wirediff.ui.common.paths import is_folder, real
 from wirediff.ui.common.settings import Settings
+from wirediff.ui.diff.place import Place
 from wirediff.ui.doclist.groups import marked_bases
 from wirediff.ui.doclist.model import BuiltList
 from wirediff.ui.jobs.runner import Runner
@@ -31,6 +33,7 @@ from wirediff.ui.session.comparing import ComparingController, Look, Request, Sh
 from wirediff.ui.session.corrections import CorrectionsController
 from wirediff.ui.session.derivation import DerivationController
 from wirediff.ui.session.loading import (
+    KeptPlace,
     Loaded,
     LoadingController,
     PairHint,
@@ -65,6 +68,8 @@ class Session(QObject):
     marks_changed = Signal(object)  # set[int]: the documents the list marks ◆
     pin_changed = Signal(object)  # (chip label, tooltip), or None: nothing pinned
     shown = Signal(object)  # Shown: paint this comparison
+    place_kept = Signal(object)  # Place: ... and go back there in it (a reload changed
+    # neither text of the pair on screen)
     cleared = Signal(str)  # nothing to compare: the diff says this instead
     relation = Signal(object)  # PairScore of the pair on screen, or None (versions, flat)
     index_opened = Signal(object)  # archive.Opened: a stories index replaces what was open
@@ -97,6 +102,7 @@ class Session(QObject):
         self.documents: list[Document] = []
         self.words: list[int] = []
         self._hint: PairHint | None = None
+        self._place: KeptPlace | None = None  # where to go back to once the pair is shown
         self.row_story: int | None = None  # story of the list's current row (grouped)
         self._marks: set[int] | None = None  # last sent to the list
         self._story_bases: tuple[object, set[int]] = (None, set())
@@ -160,7 +166,7 @@ class Session(QObject):
         self.stories.forget()
         self.comparing.forget()
         self.selection.forget()
-        self.row_story, self._marks = None, None
+        self.row_story, self._marks, self._place = None, None, None
         self.stories.show_story(None)
         self.relation.emit(None)
         self._show_pin()
@@ -198,7 +204,7 @@ class Session(QObject):
         self.stories.forget()
         self.comparing.forget()
         self.selection.forget()
-        self.documents, self.words, self._hint = [], [], None
+        self.documents, self.words, self._hint, self._place = [], [], None, None
         self.row_story, self._marks, self._index_row = None, None, None
         self.stories.show_story(None)
         self.relation.emit(None)
@@ -212,11 +218,14 @@ class Session(QObject):
         if first is not None:
             self.select_requested.emit(first.row)
 
-    def reload(self, follow_links: bool | None = None) -> None:
-        """Read what is open again, keeping the pair and the pin where they still exist.
+    def reload(self, follow_links: bool | None = None, place: Place | None = None) -> None:
+        """Read what is open again, keeping the pair and the pin where they still exist
+        (not when the open folder is gone or cannot be read: what is open stays).
 
         ``follow_links``: follow the links that leave the folder this time and at later
         reloads (the Problems panel's button), or not; None: as the last load did.
+        ``place``: where the reader is in the pair on screen, gone back to if the reload
+        leaves both its texts unchanged.
         """
         reading = self.loading.reading()  # a load under way: read what it reads, its pair
         paths = self.loading.reload_paths()
@@ -224,8 +233,15 @@ class Session(QObject):
             self.message.emit("Nothing to reload: open a folder first")
             return
         hint = overlapping_hint(
-            None if reading else reload_hint(self.selection, self.documents), self._hint
+            None
+            if reading
+            else self._with_place(reload_hint(self.selection, self.documents), place),
+            self._hint,
         )
+        barred = None if reading else self.loading.watch.unreadable()
+        if barred is not None:  # there, but reading it would find nothing: keep what is open
+            self.message.emit(texts.cannot_reload(*barred))
+            return
         gone = None if reading else self.loading.watch.missing()
         if gone is not None:  # the open folder is no longer at its path
             folder, now = gone
@@ -237,6 +253,14 @@ class Session(QObject):
             follow_links = self.loading.options.follow_external_links
         self.open(paths, follow_links)
         self._hint = hint
+
+    def _with_place(self, hint: PairHint | None, place: Place | None) -> PairHint | None:
+        """``hint`` with where the reader is in the pair on screen (if that is its pair)."""
+        shown = self.comparing.current
+        if hint is None or place is None or shown is None or shown.pair != self.selection.pair():
+            return hint
+        kept = KeptPlace(shown.left.text, shown.right.text, shown.clean, place)
+        return dataclasses.replace(hint, place=kept)
 
     def set_follow_links(self, on: bool) -> None:
         """Options ▸ Follow links that leave the folder: for every folder opened from now."""
@@ -273,6 +297,7 @@ class Session(QObject):
         corrections = self.corrections.load(self.loading.watch.paths, self.documents)
         self.documents_loaded.emit(loaded)
         self.message.emit(texts.opened(len(self.documents), len(loaded.result.problems)))
+        self._place = self._hint.place if self._hint is not None else None
         if self.documents:
             base, selected = initial_pair(loaded, self._hint)
             self._hint = hint_found(loaded, self._hint)  # pinned again once grouped
@@ -383,6 +408,19 @@ class Session(QObject):
         self.view.show_story()
         note, self.note = self.note, ""
         self.message.emit(f"{note} · {texts.compared(shown)}" if note else texts.compared(shown))
+        self._go_back(shown)
+
+    def _go_back(self, shown: Shown) -> None:
+        """The pair on screen before a reload is shown again with the same texts: back to
+        where the reader was in it (not to its top). Another pair shown first: forgotten."""
+        kept = self._place
+        if kept is None:
+            return
+        if (shown.left.text, shown.right.text) != (kept.left, kept.right):
+            self._place = None
+        elif shown.clean == kept.clean:  # (else the one without boilerplate is on its way)
+            self._place = None
+            self.place_kept.emit(kept.place)
 
     def _cleared(self, message: str) -> None:
         self.cleared.emit(message)

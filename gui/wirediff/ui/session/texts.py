@@ -8,7 +8,7 @@ from pathlib import Path
 from wirediff.core.counts import count
 from wirediff.core.document import Document
 from wirediff.core.stories import StoryIndex
-from wirediff.ui.common.text import folder_gone, no_changes, one_line
+from wirediff.ui.common.text import folder_gone, folder_unreadable, no_changes, one_line
 from wirediff.ui.session.archive import Opened
 from wirediff.ui.session.comparing import Shown
 from wirediff.ui.session.selection import Change, Outcome, PairSelection, Pin
@@ -24,6 +24,11 @@ def opened(n: int, skipped: int) -> str:
 def nothing_to_reload(folder: Path) -> str:
     """F5 when the open folder is gone: what was read is not dropped for nothing."""
     return f"{folder_gone(folder.name)}: nothing to reload; what was read stays open"
+
+
+def cannot_reload(folder: Path, why: str) -> str:
+    """F5 when the open folder cannot be read: reading it would only empty the window."""
+    return f"{folder_unreadable(folder.name, why)}: nothing reloaded; what was read stays open"
 
 
 def index_opened(opened: Opened) -> str:

@@ -52,6 +52,7 @@ class Commands:
         self.grouping = Grouping(window, session, parts, heat_map)
         self.index = IndexView(window, session, parts)
         self.index_stories = IndexStories(window, session, parts, self.exporter)
+        session.place_kept.connect(parts.diff.restore_place)  # (after a reload)
 
     # --- files -----------------------------------------------------------------------------
     def open_folder(self) -> None:
@@ -79,11 +80,11 @@ class Commands:
         if self.session.archive.folder is not None:
             self.session.reload_index()
         else:
-            self.session.reload()
+            self.session.reload(place=self.parts.diff.place())
 
     def follow_links_here(self) -> None:
         """The Problems panel's button: read the folder again, following links out of it."""
-        self.session.reload(follow_links=True)
+        self.session.reload(follow_links=True, place=self.parts.diff.place())
 
     def toggle_follow_links(self, on: bool) -> None:
         self.session.set_follow_links(on)
