@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -17,6 +18,14 @@ from wirediff.ui.shell.window import MainWindow
 @pytest.fixture
 def settings_path(tmp_path: Path) -> Path:
     return tmp_path / "settings" / "wirediff.ini"
+
+
+@pytest.fixture
+def news(tmp_path: Path, sample_dir: Path) -> Path:
+    """A copy of the sample corpus (``tmp_path/news``) that the test may change."""
+    copy = tmp_path / "news"
+    shutil.copytree(sample_dir, copy)
+    return copy
 
 
 @pytest.fixture

@@ -34,13 +34,6 @@ def levels(tmp_path: Path) -> Path:
     return levels_folder(tmp_path / "levels")
 
 
-@pytest.fixture
-def news(tmp_path: Path, sample_dir: Path) -> Path:
-    copy = tmp_path / "news"
-    shutil.copytree(sample_dir, copy)
-    return copy
-
-
 def doc(window: MainWindow, name: str) -> int:
     return next(i for i, d in enumerate(window.documents) if d.name.startswith(name))
 

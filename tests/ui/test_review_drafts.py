@@ -3,11 +3,9 @@ ending) is saved on what it was written for, never dropped."""
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Callable
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 
 from tests.ui.helpers import WAIT_MS, key, open_and_wait, the_box
@@ -17,13 +15,6 @@ from wirediff.ui.shell.window import MainWindow
 CTRL = Qt.KeyboardModifier.ControlModifier
 ALT = Qt.KeyboardModifier.AltModifier
 TYPED = "Caption swapped: check against the wire copy"
-
-
-@pytest.fixture
-def folder(tmp_path: Path, sample_dir: Path) -> Path:
-    copy = tmp_path / "news"
-    shutil.copytree(sample_dir, copy)
-    return copy
 
 
 def start_note(qtbot, window: MainWindow, text: str, pair: bool = False) -> None:  # type: ignore[no-untyped-def]
@@ -59,9 +50,9 @@ def stored(store_path: Path, pair: tuple[DocRef, DocRef]) -> tuple[str, list[str
 
 
 def test_ctrl_q_saves_the_note_being_written(
-    qtbot, window: MainWindow, folder: Path, store_path: Path
+    qtbot, window: MainWindow, news: Path, store_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
-    open_and_wait(qtbot, window, [folder])
+    open_and_wait(qtbot, window, [news])
     pair = on_screen(window)
     start_note(qtbot, window, TYPED)
     key(qtbot, window.changes.note_editor.text, Qt.Key.Key_Q, CTRL)
@@ -71,10 +62,10 @@ def test_ctrl_q_saves_the_note_being_written(
 
 
 def test_closing_with_the_side_panels_hidden_saves_the_pair_note(
-    qtbot, window: MainWindow, folder: Path, store_path: Path
+    qtbot, window: MainWindow, news: Path, store_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
     """F9 hides the panel the editor is in: the note is still being written, and kept."""
-    open_and_wait(qtbot, window, [folder])
+    open_and_wait(qtbot, window, [news])
     pair = on_screen(window)
     start_note(qtbot, window, "Asharq appended an unrelated story", pair=True)
     key(qtbot, window.changes.note_editor.text, Qt.Key.Key_F9)
@@ -85,9 +76,9 @@ def test_closing_with_the_side_panels_hidden_saves_the_pair_note(
 
 
 def test_a_note_that_cannot_be_saved_keeps_the_window_open(
-    qtbot, window: MainWindow, folder: Path, store_path: Path, monkeypatch
+    qtbot, window: MainWindow, news: Path, store_path: Path, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
-    open_and_wait(qtbot, window, [folder])
+    open_and_wait(qtbot, window, [news])
     pair = on_screen(window)
     store = window.session.review.store
     assert store is not None
@@ -124,12 +115,12 @@ class Manager:
 
 
 def test_logging_out_saves_the_note_being_written(
-    qtbot, make_window: Callable[..., MainWindow], folder: Path, store_path: Path, monkeypatch
+    qtbot, make_window: Callable[..., MainWindow], news: Path, store_path: Path, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
     """The session manager asks the app to commit its data; the process may then end with
     its windows never closed."""
     window = make_window()
-    open_and_wait(qtbot, window, [folder])
+    open_and_wait(qtbot, window, [news])
     pair = on_screen(window)
     start_note(qtbot, window, TYPED)
     manager = Manager(interaction=True)

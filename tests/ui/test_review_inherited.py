@@ -4,10 +4,8 @@ exact texts: the diff showed a flag the list did not)."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 
 from tests.ui.helpers import WAIT_MS, key, open_and_wait, settle
@@ -15,13 +13,6 @@ from wirediff.ui.doclist.columns import MARK
 from wirediff.ui.shell.window import MainWindow
 
 ALT = Qt.KeyboardModifier.AltModifier
-
-
-@pytest.fixture
-def folder(tmp_path: Path, sample_dir: Path) -> Path:
-    copy = tmp_path / "news"
-    shutil.copytree(sample_dir, copy)
-    return copy
 
 
 def doc_of(window: MainWindow, name: str) -> int:
@@ -35,9 +26,9 @@ def tip(window: MainWindow, doc: int) -> str:
 
 
 def test_a_flag_inherited_by_an_edited_file_shows_in_the_list(
-    qtbot, window: MainWindow, folder: Path
+    qtbot, window: MainWindow, news: Path
 ) -> None:  # type: ignore[no-untyped-def]
-    open_and_wait(qtbot, window, [folder])
+    open_and_wait(qtbot, window, [news])
     pane = window.diff.right
     pane.setFocus()
     key(qtbot, pane, Qt.Key.Key_Home, ALT)
@@ -46,7 +37,7 @@ def test_a_flag_inherited_by_an_edited_file_shows_in_the_list(
     second = doc_of(window, "001")
     assert window.doc_list.cells.marks()[second] == "⚑"
 
-    edited = next(folder.glob("001*"))
+    edited = next(news.glob("001*"))
     with edited.open("a", encoding="utf-8") as out:
         out.write("\nThis story was updated.\n")  # edited in place: a new text, same path
     window.doc_list.view.setFocus()

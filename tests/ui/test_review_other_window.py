@@ -5,11 +5,9 @@ restarted, and its list disagreed with its panel)."""
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Callable
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -20,24 +18,17 @@ from wirediff.ui.shell.window import MainWindow
 ALT = Qt.KeyboardModifier.AltModifier
 
 
-@pytest.fixture
-def folder(tmp_path: Path, sample_dir: Path) -> Path:
-    copy = tmp_path / "news"
-    shutil.copytree(sample_dir, copy)
-    return copy
-
-
 def use(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     """The user clicks into ``window``."""
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=WAIT_MS)
 
 
-def two_windows(qtbot, make_window: Callable[..., MainWindow], folder: Path):  # type: ignore[no-untyped-def]
+def two_windows(qtbot, make_window: Callable[..., MainWindow], news: Path):  # type: ignore[no-untyped-def]
     a, b = make_window(), make_window()
     for window in (a, b):
         use(qtbot, window)
-        open_and_wait(qtbot, window, [folder])
+        open_and_wait(qtbot, window, [news])
         assert pair(window) == ("000", "001")
     return a, b
 
@@ -48,9 +39,9 @@ def marks(window: MainWindow) -> list[str]:
 
 
 def test_marks_made_in_another_window_show_when_this_one_is_activated(
-    qtbot, make_window: Callable[..., MainWindow], folder: Path
+    qtbot, make_window: Callable[..., MainWindow], news: Path
 ) -> None:  # type: ignore[no-untyped-def]
-    a, b = two_windows(qtbot, make_window, folder)
+    a, b = two_windows(qtbot, make_window, news)
     pane = b.diff.right
     pane.setFocus()
     key(qtbot, pane, Qt.Key.Key_Home, ALT)
@@ -74,9 +65,9 @@ def test_marks_made_in_another_window_show_when_this_one_is_activated(
 
 
 def test_a_window_left_beside_the_one_in_use_catches_up_within_seconds(
-    qtbot, make_window: Callable[..., MainWindow], folder: Path
+    qtbot, make_window: Callable[..., MainWindow], news: Path
 ) -> None:  # type: ignore[no-untyped-def]
-    a, b = two_windows(qtbot, make_window, folder)  # b is the window in use
+    a, b = two_windows(qtbot, make_window, news)  # b is the window in use
     b.diff.right.setFocus()
     key(qtbot, b.diff.right, Qt.Key.Key_M, Qt.KeyboardModifier.ShiftModifier)
     qtbot.keyClicks(b.changes.note_editor.text, "Asharq appended an unrelated story")
@@ -88,9 +79,9 @@ def test_a_window_left_beside_the_one_in_use_catches_up_within_seconds(
 
 
 def test_story_corrections_made_in_another_window_are_said_and_applied_by_f5(
-    qtbot, make_window: Callable[..., MainWindow], folder: Path
+    qtbot, make_window: Callable[..., MainWindow], news: Path
 ) -> None:  # type: ignore[no-untyped-def]
-    a, b = two_windows(qtbot, make_window, folder)
+    a, b = two_windows(qtbot, make_window, news)
     index = a.index
     assert index is not None and index.story_of(1).documents == (0, 1)
     with qtbot.waitSignal(b.stories_ready, timeout=WAIT_MS):
