@@ -162,7 +162,9 @@ def _widened(levels: list[list[Span]], more: int) -> list[Span]:
     that keep some context: words found alone elsewhere (a "20", a "the") would move a flag
     onto another change, so they count only when no context is left at all."""
     first = next((i for i, spans in enumerate(levels) if spans), len(levels))
-    stop = first + more + 1 if first >= _WITH_CONTEXT else min(first + more + 1, _WITH_CONTEXT)
+    stop = first + more + 1
+    if first < _WITH_CONTEXT:
+        stop = min(stop, _WITH_CONTEXT)
     return list(dict.fromkeys(s for spans in levels[first:stop] for s in spans))
 
 
@@ -192,8 +194,12 @@ def find_change(
         return levels
     # The words with their fullest context first; where that names no change (a block
     # printed twice, the copy whose context survived an edit is not a change), less of it.
+    tried: dict[Side, list[Span]] = {}
     for more in range(max(len(spans) for spans in levels.values())):
         found = {side: _widened(spans, more) for side, spans in levels.items()}
+        if found == tried:
+            continue  # (no level below with more: the same places, scored already)
+        tried = found
         index = _change_at(comparison, anchor, found)
         if index is not None:
             return index

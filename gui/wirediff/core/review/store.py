@@ -38,10 +38,13 @@ from wirediff.core.textsafe import utf8_safe
 
 STORE_FILE = "review.sqlite3"
 
-# A stored pair with the paths its documents were last seen at (``ReviewStore._review``).
+# Stored pairs beside the paths their documents were last seen at (da.path, db.path).
+_PAIRS_SEEN = (
+    "pairs p JOIN documents da ON da.hash = p.doc_a JOIN documents db ON db.hash = p.doc_b"
+)
+# A stored pair as ``ReviewStore._review`` reads it.
 _PAIR_COLUMNS = (
-    "p.id, p.doc_a, p.doc_b, p.reviewed_at, p.note, p.note_at, da.path, db.path FROM pairs p "
-    "JOIN documents da ON da.hash = p.doc_a JOIN documents db ON db.hash = p.doc_b"
+    f"p.id, p.doc_a, p.doc_b, p.reviewed_at, p.note, p.note_at, da.path, db.path FROM {_PAIRS_SEEN}"
 )
 
 
@@ -273,8 +276,7 @@ class ReviewStore:
         inherits (``pair_review``) — with the paths its two documents were last seen at
         (stored escaped, ``utf8_safe``). Human-sized, like ``summaries``."""
         rows = self._rows(
-            "SELECT p.doc_a, p.doc_b, da.path, db.path FROM pairs p "
-            "JOIN documents da ON da.hash = p.doc_a JOIN documents db ON db.hash = p.doc_b "
+            f"SELECT p.doc_a, p.doc_b, da.path, db.path FROM {_PAIRS_SEEN} "
             "WHERE EXISTS (SELECT 1 FROM marks m WHERE m.pair_id = p.id)"
         )
         return {(str(a), str(b)): (str(pa), str(pb)) for a, b, pa, pb in rows}

@@ -93,6 +93,14 @@ def load_job(paths: Sequence[Path], options: ReaderOptions) -> Callable[[Job], L
     return run
 
 
+def first_of(paths: Sequence[Path]) -> dict[Path, int]:
+    """Each path's first document (of records of one file, the first)."""
+    index: dict[Path, int] = {}
+    for i, path in enumerate(paths):
+        index.setdefault(path, i)
+    return index
+
+
 def find_document(
     index: Mapping[Path, int],
     texts: Sequence[str],
@@ -127,9 +135,7 @@ def keep_pair(
     back to the first document and the second; a selection that is gone falls back to the
     first document that is not the base.
     """
-    index: dict[Path, int] = {}
-    for i, path in enumerate(paths):
-        index.setdefault(path, i)
+    index = first_of(paths)
     kept = find_document(index, texts, base, base_text)
     if kept is None:
         return 0, (1 if len(paths) > 1 else None)
@@ -200,10 +206,7 @@ def hint_found(loaded: Loaded, hint: PairHint | None) -> PairHint | None:
     if hint is None:
         return None
     documents = loaded.result.documents
-    resolved = loaded.resolved or [real(d.path) for d in documents]
-    index: dict[Path, int] = {}
-    for i, path in enumerate(resolved):
-        index.setdefault(path, i)
+    index = first_of(loaded.resolved or [real(d.path) for d in documents])
     texts = [d.text for d in documents]
     left = find_document(index, texts, real(hint.left), hint.left_text)
     if left is None:
