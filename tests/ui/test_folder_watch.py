@@ -211,27 +211,59 @@ def test_problems_show_reason_and_hint(qtbot, window: MainWindow, folder: Path) 
 def test_a_reload_never_pins_a_document_the_user_did_not_pin(
     qtbot, window: MainWindow, tmp_path: Path, sample_dir: Path, pinned: bool
 ) -> None:  # type: ignore[no-untyped-def]
-    """The pinned document (or the pair's left side) renamed, then F5: the first document
+    """The pinned document (or the pair's left side) deleted, then F5: the first document
     came back pinned on the left of every story (or for another story's version), which
     the user never asked for; now the folder opens as it would afresh. Found by fuzzing."""
     folder = tmp_path / "news"
     shutil.copytree(sample_dir, folder)
     open_and_settle(qtbot, window, [folder])
-    names = [d.path.name for d in window.documents]
     if pinned:  # 002 (Sputnik) held on the left for every story
-        window.doc_list.select(names.index(next(n for n in names if n.startswith("002"))))
-        while window.session.selection.pinned is None:
-            qtbot.keyClick(window.doc_list.view, Qt.Key.Key_B)
-        assert window.session.selection.pinned.story is None  # type: ignore[union-attr]
+        pin_sputnik(qtbot, window)
     assert window.shown is not None
-    left = window.shown.left.path
     with qtbot.waitSignal(watch(window).changed, timeout=WAIT_MS):
-        left.rename(folder / "zz_renamed.txt")
+        window.shown.left.path.unlink()
     with qtbot.waitSignal(window.stories_ready, timeout=WAIT_MS):
         qtbot.keyClick(window.doc_list.view, Qt.Key.Key_F5)
     qtbot.waitUntil(lambda: window.shown is not None, timeout=WAIT_MS)
     qtbot.wait(300)  # (the comparison the grouping asks for, if any)
     assert window.session.selection.pinned is None
+
+
+def pin_sputnik(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """Select 002 and press b until it is held on the left for every story."""
+    names = [d.path.name for d in window.documents]
+    window.doc_list.select(names.index(next(n for n in names if n.startswith("002"))))
+    while window.session.selection.pinned is None:
+        qtbot.keyClick(window.doc_list.view, Qt.Key.Key_B)
+    assert window.session.selection.pinned.story is None  # type: ignore[union-attr]
+    qtbot.waitUntil(
+        lambda: window.shown is not None and window.shown.left.path.name.startswith("002"),
+        timeout=WAIT_MS,
+    )
+
+
+def test_a_reload_keeps_the_base_chosen_in_the_flat_list(
+    qtbot, window: MainWindow, tmp_path: Path, sample_dir: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """Ungrouped, b puts the selection on the left facing the old base; F5 showed the
+    selection alone (nothing faced it any more)."""
+    folder = tmp_path / "news"
+    shutil.copytree(sample_dir, folder)
+    window.actions_["group_stories"].setChecked(False)
+    open_and_settle(qtbot, window, [folder])
+    names = [d.path.name for d in window.documents]
+    window.doc_list.select(names.index(next(n for n in names if n.startswith("002"))))
+    qtbot.keyClick(window.doc_list.view, Qt.Key.Key_B)
+    qtbot.waitUntil(
+        lambda: window.shown is not None and window.shown.left.path.name.startswith("002"),
+        timeout=WAIT_MS,
+    )
+    before = (window.shown.left.path, window.shown.right.path)
+    with qtbot.waitSignal(window.session.loaded, timeout=WAIT_MS):
+        qtbot.keyClick(window.doc_list.view, Qt.Key.Key_F5)
+    qtbot.waitUntil(lambda: window.shown is not None, timeout=WAIT_MS)
+    qtbot.wait(300)
+    assert (window.shown.left.path, window.shown.right.path) == before
 
 
 def test_a_renamed_folder_offers_to_open_it_under_its_new_name(
@@ -609,3 +641,29 @@ def test_a_reload_keeps_the_place_in_a_pair_whose_texts_did_not_change(
     else:
         assert diff.place() == before and diff.current == 11
         assert window.changes.view.currentIndex().row() == 11  # the changes panel follows
+
+
+def test_a_reload_keeps_a_pin_for_every_story_on_the_selected_document(
+    qtbot, window: MainWindow, tmp_path: Path, sample_dir: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """b on 002 (its own story's base) holds it on the left of every story, 002 still
+    selected and facing the document it was compared with; F5 dropped the pin and the
+    facing document (the restore only pinned a left side that was not the selection)."""
+    folder = tmp_path / "news"
+    shutil.copytree(sample_dir, folder)
+    open_and_settle(qtbot, window, [folder])
+    pin_sputnik(qtbot, window)
+    assert window.shown is not None
+    left, right = window.shown.left.path, window.shown.right.path
+    for renamed in (False, True):  # as it was; then the pinned document renamed
+        if renamed:
+            with qtbot.waitSignal(watch(window).changed, timeout=WAIT_MS):
+                left = left.rename(folder / "zz_renamed.txt")
+        with qtbot.waitSignal(window.stories_ready, timeout=WAIT_MS):
+            qtbot.keyClick(window.doc_list.view, Qt.Key.Key_F5)
+        qtbot.waitUntil(lambda: window.shown is not None, timeout=WAIT_MS)
+        qtbot.wait(300)
+        pin = window.session.selection.pinned
+        assert pin is not None and pin.story is None
+        assert window.documents[pin.doc].path == left  # found by its text once renamed
+        assert (window.shown.left.path, window.shown.right.path) == (left, right)

@@ -61,6 +61,8 @@ class PairHint:
     everywhere: bool = False  # the left side was pinned for every story
     left_text: str | None = None  # the documents' texts when the reload was asked for
     selected_text: str | None = None
+    facing: Path | None = None  # the right side, when the selection is the left side
+    facing_text: str | None = None
     place: KeptPlace | None = None  # where the reader was in the pair then
 
 
@@ -153,12 +155,15 @@ def reload_hint(selection: PairSelection, documents: Sequence[Document]) -> Pair
         return None
     everywhere = pin is not None and pin.story is None and pin.doc == left
     chosen = documents[selected] if selected is not None else None
+    facing = documents[pair[1]] if pair is not None and pair[0] == selected else None
     return PairHint(
         documents[left].path,
         None if chosen is None else chosen.path,
         everywhere,
         documents[left].text,
         None if chosen is None else chosen.text,
+        None if facing is None else facing.path,
+        None if facing is None else facing.text,
     )
 
 
@@ -182,7 +187,8 @@ def moved_hint(hint: PairHint | None, old: Path, new: Path) -> PairHint | None:
         return new / path.relative_to(old) if path.is_relative_to(old) else path
 
     selected = None if hint.selected is None else there(hint.selected)
-    return dataclasses.replace(hint, left=there(hint.left), selected=selected)
+    facing = None if hint.facing is None else there(hint.facing)
+    return dataclasses.replace(hint, left=there(hint.left), selected=selected, facing=facing)
 
 
 def initial_pair(loaded: Loaded, hint: PairHint | None) -> tuple[int, int | None]:
@@ -215,8 +221,15 @@ def hint_found(loaded: Loaded, hint: PairHint | None) -> PairHint | None:
     selected = find_document(index, texts, chosen, hint.selected_text, besides=left)
     if not hint.everywhere and selected is None:
         return None
-    where = None if selected is None else documents[selected].path
-    return dataclasses.replace(hint, left=documents[left].path, selected=where)
+    facing = None
+    if hint.facing is not None:
+        facing = find_document(index, texts, real(hint.facing), hint.facing_text, besides=left)
+    return dataclasses.replace(
+        hint,
+        left=documents[left].path,
+        selected=None if selected is None else documents[selected].path,
+        facing=None if facing is None else documents[facing].path,
+    )
 
 
 class LoadingController(QObject):

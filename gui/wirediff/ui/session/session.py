@@ -37,6 +37,7 @@ from wirediff.ui.session.loading import (
     Loaded,
     LoadingController,
     PairHint,
+    first_of,
     hint_found,
     initial_pair,
     moved_hint,
@@ -305,6 +306,8 @@ class Session(QObject):
             self.show_marks()
             if selected is not None:
                 self.select_requested.emit(selected)
+                if selected == base:
+                    self._face(selected, self._hint)
                 self.update()
         self.loaded.emit()
         self.review.documents_loaded(self.documents)
@@ -340,6 +343,10 @@ class Session(QObject):
         if hint is not None and base is not None and base != selected:
             selection.pin(base, None if hint.everywhere else selected)
             return
+        if hint is not None and base == selected:  # the selection was on the left
+            if hint.everywhere:
+                selection.pin(base, None)
+            return
         # A correction left the document alone (independent of its story, a story of its
         # own): it stays selected, the window saying it stands alone (the selection jumped
         # to the first story of several versions, in another event).
@@ -347,6 +354,15 @@ class Session(QObject):
             story = next((s for s in index.stories if len(s.versions) > 1), None)
             if story is not None:
                 self.select_requested.emit(story.versions[1].doc)
+
+    def _face(self, doc: int, hint: PairHint | None) -> None:
+        """The selection ``doc`` was on the left when the reload was asked for: the document
+        that faced it (``hint``, as found) faces it again."""
+        if hint is None or hint.facing is None or self.selection.selected != doc:
+            return
+        facing = first_of([d.path for d in self.documents]).get(hint.facing)
+        if facing is not None and facing != doc:
+            self.selection.facing = (doc, facing)
 
     def _list_built(self, built: BuiltList) -> None:
         self.list_ready.emit(built)
