@@ -667,3 +667,51 @@ def test_a_reload_keeps_a_pin_for_every_story_on_the_selected_document(
         assert pin is not None and pin.story is None
         assert window.documents[pin.doc].path == left  # found by its text once renamed
         assert (window.shown.left.path, window.shown.right.path) == (left, right)
+
+
+def test_a_folder_whose_parent_cannot_be_searched_cannot_be_read_and_is_not_gone() -> None:
+    """chmod 000 on the parent of the open folder: the bar said the folder was gone (its
+    files removed), and a path given there was "file not found". It is there, unreadable:
+    a snapshot records it so, nothing is removed, and the path is "permission denied".
+    Run in a child process without root's rights (root may search any folder)."""
+    import subprocess
+    import sys
+    import tempfile
+
+    top = Path(tempfile.mkdtemp())  # in /tmp: pytest's own folders only root may enter
+    top.chmod(0o755)
+    folder = top / "parent" / "articles"
+    folder.mkdir(parents=True)
+    for n in range(3):
+        (folder / f"{n}.txt").write_text(f"Article {n}: the same words here", encoding="utf-8")
+    if os.getuid() == 0:
+        for path in (folder.parent, folder, *folder.iterdir()):
+            os.chown(path, 65534, 65534)
+    child = (
+        "import os, sys\n"
+        "from pathlib import Path\n"
+        "from wirediff.core.reading import compare_snapshots, list_files, snapshot\n"
+        "from wirediff.core.reading.listing import folder_identity\n"
+        "from wirediff.ui.session.folder_look import gone_roots\n"
+        "if os.getuid() == 0: os.setgid(65534); os.setuid(65534)\n"
+        "folder = sys.argv[1]\n"
+        "before, roots = snapshot([folder]), {folder: folder_identity(folder)}\n"
+        "os.chmod(os.path.dirname(folder), 0)\n"
+        "try:\n"
+        "    found = compare_snapshots(before, snapshot([folder]))\n"
+        "    print(len(found.removed), list(found.unreadable.values()))\n"
+        "    print(gone_roots(roots))\n"
+        "    print([p.reason for p in list_files([Path(folder) / '0.txt'])[1]])\n"
+        "finally:\n"
+        "    os.chmod(os.path.dirname(folder), 0o755)\n"
+    )
+    gui = Path(__file__).resolve().parents[2] / "gui"
+    env = {**os.environ, "PYTHONPATH": str(gui), "QT_QPA_PLATFORM": "offscreen"}
+    try:
+        out = subprocess.run(
+            [sys.executable, "-c", child, str(folder)], capture_output=True, text=True, env=env
+        )
+    finally:
+        shutil.rmtree(top)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.splitlines() == ["0 ['permission denied']", "{}", "['permission denied']"]

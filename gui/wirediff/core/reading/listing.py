@@ -194,6 +194,19 @@ def _mode(path: Path) -> int:
         return 0
 
 
+def _not_there(path: Path) -> Problem:
+    """Why a path given cannot be examined: a folder above it that may not be searched
+    (its permissions taken away), or nothing there."""
+    try:
+        os.lstat(path)
+    except PermissionError:
+        hint = "check the permissions of the folders above it"
+        return Problem(path, "permission denied", hint, E.UNREADABLE)
+    except (OSError, ValueError):
+        pass
+    return Problem(path, "file not found", "check the path", E.NOT_FOUND)
+
+
 def listing(
     paths: Iterable[Path | str], include_hidden: bool = False, follow_links: bool = False
 ) -> list[Path | Problem]:
@@ -214,7 +227,7 @@ def listing(
         elif mode or os.path.lexists(path):
             found = [path]  # a file, or a broken link/loop that reading will explain
         else:
-            found = [Problem(path, "file not found", "check the path", E.NOT_FOUND)]
+            found = [_not_there(path)]
         for item in found:
             if isinstance(item, Path):
                 if item in seen_files:

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from wirediff.core.reading import Changes, ReaderOptions, Snapshot, compare_snapshots, snapshot
 from wirediff.core.reading.listing import FolderId, folder_identity
-from wirediff.core.reading.watch import renamed_folder
+from wirediff.core.reading.watch import cannot_list, renamed_folder
 from wirediff.ui.jobs.runner import Job
 
 
@@ -53,10 +53,15 @@ def gone_roots(
     roots: Mapping[str, FolderId], now: Mapping[str, FolderId | None] | None = None
 ) -> dict[str, str | None]:
     """Loaded folders no longer there (``now``: their identities now, if known), each with
-    its new name when it was renamed within its parent, else None."""
+    its new name when it was renamed within its parent, else None. A folder that cannot be
+    reached (a folder above it may not be searched) is not gone: it cannot be read."""
     if now is None:
         now = {root: folder_identity(root) for root in roots}
-    return {root: renamed_folder(root, was) for root, was in roots.items() if now.get(root) is None}
+    return {
+        root: renamed_folder(root, was)
+        for root, was in roots.items()
+        if now.get(root) is None and cannot_list(root) is None
+    }
 
 
 def check_job(
