@@ -13,6 +13,7 @@ is read, and the note says changes are not remembered.
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 from pathlib import Path
@@ -28,6 +29,7 @@ from wirediff.ui.common import validators as valid
 log = logging.getLogger(__name__)
 
 MAX_RECENT = 8
+LAST_PAIRS = "files/last_pairs"
 ORGANIZATION = "wirediff"
 APPLICATION = "wirediff"
 ZOOM_RANGE = (-5, 30)  # font size steps (points) from the system size
@@ -147,6 +149,24 @@ class Settings:
         recent = [path, *(p for p in self.recent_folders if p != path)][:MAX_RECENT]
         self.store.setValue("files/recent", recent)
         self.store.setValue("files/last_folder", path)
+        self.store.sync()
+
+    def last_pair(self, folder: Path) -> object:
+        """The record of the pair last compared in ``folder`` (``session.last_pair``), if
+        any: read as stored, checked by its reader."""
+        return valid.as_json_object(LAST_PAIRS, self._get(LAST_PAIRS)).get(str(folder))
+
+    def remember_pair(self, folder: Path, kept: dict[str, Any] | None, limit: int) -> None:
+        """Remember ``kept`` as the pair last compared in ``folder`` (None: forget it), with
+        those of the ``limit`` - 1 folders left most recently (the settings as they are on
+        disk: another window may have left a folder since this one read them)."""
+        self.store.sync()
+        pairs = valid.as_json_object(LAST_PAIRS, self._get(LAST_PAIRS))
+        pairs.pop(str(folder), None)
+        if kept is not None:
+            pairs[str(folder)] = kept
+        newest = dict(list(pairs.items())[-limit:])
+        self.store.setValue(LAST_PAIRS, json.dumps(newest))
         self.store.sync()
 
     @property

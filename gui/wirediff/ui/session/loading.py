@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -41,13 +42,23 @@ class Loaded:
 
 @dataclass(frozen=True, slots=True)
 class KeptPlace:
-    """Where the reader was in the pair on screen when a reload was asked for: gone back to
-    when the reload shows the same two texts compared the same way."""
+    """Where the reader was in the pair on screen when a reload was asked for (or the
+    folder was left): gone back to when the same two texts are shown compared the same
+    way."""
 
-    left: str  # the texts compared, left and right
-    right: str
+    texts: str  # the texts compared, left and right (``texts_digest``)
     clean: bool  # compared without boilerplate lines
     place: Place
+
+
+def texts_digest(left: str, right: str) -> str:
+    """What tells two texts compared (in this order) from any others."""
+    digest = hashlib.sha256()
+    for text in (left, right):
+        data = text.encode("utf-8", "surrogatepass")
+        digest.update(len(data).to_bytes(8, "little"))
+        digest.update(data)
+    return digest.hexdigest()
 
 
 @dataclass(frozen=True, slots=True)

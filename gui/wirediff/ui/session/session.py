@@ -27,7 +27,7 @@ from wirediff.ui.diff.place import Place
 from wirediff.ui.doclist.groups import marked_bases
 from wirediff.ui.doclist.model import BuiltList
 from wirediff.ui.jobs.runner import Runner
-from wirediff.ui.session import texts
+from wirediff.ui.session import last_pair, texts
 from wirediff.ui.session.archive import IndexController, Opened
 from wirediff.ui.session.comparing import ComparingController, Look, Request, Shown
 from wirediff.ui.session.corrections import CorrectionsController
@@ -43,6 +43,7 @@ from wirediff.ui.session.loading import (
     moved_hint,
     overlapping_hint,
     reload_hint,
+    texts_digest,
 )
 from wirediff.ui.session.pair_keys import PairKeys
 from wirediff.ui.session.review import ReviewController
@@ -104,6 +105,8 @@ class Session(QObject):
         self.words: list[int] = []
         self._hint: PairHint | None = None
         self._place: KeptPlace | None = None  # where to go back to once the pair is shown
+        # Where the reader is in the pair on screen (the diff view's, set by the window).
+        self.reader_place: Callable[[], Place | None] = lambda: None
         self.row_story: int | None = None  # story of the list's current row (grouped)
         self._marks: set[int] | None = None  # last sent to the list
         self._story_bases: tuple[object, set[int]] = (None, set())
@@ -145,7 +148,9 @@ class Session(QObject):
         return self.selection.grouped
 
     def stop(self) -> None:
-        """The window closes: stop watching and every job, and wait for the workers."""
+        """The window closes: the pair on screen is remembered; stop watching and every
+        job, and wait for the workers."""
+        self.remember_pair()
         self.loading.stop()
         self.comparing.forget()
         self.stories.forget()
@@ -163,6 +168,7 @@ class Session(QObject):
         paths = [Path(p) for p in raw]
         if not paths:
             return
+        self.remember_pair()
         self.archive.close()
         self.stories.forget()
         self.comparing.forget()
@@ -176,6 +182,9 @@ class Session(QObject):
         files = [p for p in paths if not is_folder(p)]
         two = len(paths) == 2 and len(files) == 2
         self._hint = PairHint(files[0], files[1]) if two else None
+        if len(paths) == 1 and not files:  # a folder: on the pair last compared in it
+            kept = self.settings.last_pair(real(paths[0]))
+            self._hint = last_pair.hint_from(paths[0], kept)
         follow = self.follow_links if follow_links is None else follow_links
         self.loading.open(paths, follow)
 
@@ -255,12 +264,23 @@ class Session(QObject):
         self.open(paths, follow_links)
         self._hint = hint
 
+    def remember_pair(self) -> None:
+        """The folder open is left (another opened, the window closed): the pair on screen
+        and where the reader is in it are remembered for it (``last_pair``)."""
+        watch = self.loading.watch
+        if not watch.one_folder or not self.documents or self.loading.reading():
+            return
+        folder = watch.paths[0]
+        hint = self._with_place(reload_hint(self.selection, self.documents), self.reader_place())
+        kept = None if hint is None else last_pair.record(folder, hint)
+        self.settings.remember_pair(real(folder), kept, last_pair.MAX_FOLDERS)
+
     def _with_place(self, hint: PairHint | None, place: Place | None) -> PairHint | None:
         """``hint`` with where the reader is in the pair on screen (if that is its pair)."""
         shown = self.comparing.current
         if hint is None or place is None or shown is None or shown.pair != self.selection.pair():
             return hint
-        kept = KeptPlace(shown.left.text, shown.right.text, shown.clean, place)
+        kept = KeptPlace(texts_digest(shown.left.text, shown.right.text), shown.clean, place)
         return dataclasses.replace(hint, place=kept)
 
     def set_follow_links(self, on: bool) -> None:
@@ -432,7 +452,7 @@ class Session(QObject):
         kept = self._place
         if kept is None:
             return
-        if (shown.left.text, shown.right.text) != (kept.left, kept.right):
+        if texts_digest(shown.left.text, shown.right.text) != kept.texts:
             self._place = None
         elif shown.clean == kept.clean:  # (else the one without boilerplate is on its way)
             self._place = None

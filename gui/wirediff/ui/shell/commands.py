@@ -53,6 +53,7 @@ class Commands:
         self.index = IndexView(window, session, parts)
         self.index_stories = IndexStories(window, session, parts, self.exporter)
         session.place_kept.connect(parts.diff.restore_place)  # (after a reload)
+        session.reader_place = parts.diff.place  # (remembered when the folder is left)
 
     # --- files -----------------------------------------------------------------------------
     def open_folder(self) -> None:

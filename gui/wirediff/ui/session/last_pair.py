@@ -1,0 +1,88 @@
+"""The pair last compared in each folder, brought back when the folder is opened again (at
+the next start too): its documents by their paths in the folder, a pin for every story, and
+where the reader was in it while both its texts are unchanged.
+
+Stored in the settings as one JSON object, folder (its real path) → record; the folders
+used last are kept, ``MAX_FOLDERS`` of them. A record that is not as written here (edited
+by hand, another version of the app) is ignored: the folder opens on its first pair.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+from wirediff.ui.diff.place import Place
+from wirediff.ui.session.loading import KeptPlace, PairHint
+
+MAX_FOLDERS = 50
+_PLACE = ("row", "offset", "rows", "changes")  # Place's whole numbers (and "current")
+
+
+def record(folder: Path, hint: PairHint) -> dict[str, Any] | None:
+    """``hint`` (the pair on screen, where the reader is in it) as a settings record, its
+    paths relative to ``folder``; None if its left side is not in the folder."""
+    left = _relative(folder, hint.left)
+    if left is None:
+        return None
+    kept: dict[str, Any] = {
+        "left": left,
+        "selected": _relative(folder, hint.selected),
+        "facing": _relative(folder, hint.facing),
+        "everywhere": hint.everywhere,
+    }
+    if hint.place is not None:
+        place = hint.place.place
+        kept["place"] = {
+            "texts": hint.place.texts,
+            "clean": hint.place.clean,
+            "current": place.current,
+            **{name: getattr(place, name) for name in _PLACE},
+        }
+    return kept
+
+
+def hint_from(folder: Path, kept: object) -> PairHint | None:
+    """The pair to open ``folder`` on from its record (None: no record, or not a valid one)."""
+    if not isinstance(kept, dict):
+        return None
+    left = _inside(folder, kept.get("left"))
+    selected, facing = (_inside(folder, kept.get(k)) for k in ("selected", "facing"))
+    everywhere = kept.get("everywhere")
+    if left is None or not isinstance(everywhere, bool):
+        return None
+    return PairHint(left, selected, everywhere, facing=facing, place=_place(kept.get("place")))
+
+
+def _place(raw: object) -> KeptPlace | None:
+    if not isinstance(raw, dict):
+        return None
+    numbers = [raw.get(name) for name in _PLACE]
+    current, texts, clean = raw.get("current"), raw.get("texts"), raw.get("clean")
+    if not all(_whole(n) for n in numbers) or not (current is None or _whole(current)):
+        return None
+    if not isinstance(texts, str) or not isinstance(clean, bool):
+        return None
+    row, offset, rows, changes = numbers
+    return KeptPlace(texts, clean, Place(current, row, offset, rows, changes))  # type: ignore[arg-type]
+
+
+def _whole(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and 0 <= value < 2**53
+
+
+def _relative(folder: Path, path: Path | None) -> str | None:
+    """``path`` relative to ``folder``, with forward slashes; None if it is not in it."""
+    if path is None or not path.is_relative_to(folder):
+        return None
+    return path.relative_to(folder).as_posix()
+
+
+def _inside(folder: Path, raw: object) -> Path | None:
+    """A stored relative path in ``folder`` (one that leaves it, or is not a path: None)."""
+    if not isinstance(raw, str) or not raw or "\0" in raw:
+        return None
+    relative = PurePosixPath(raw)
+    if relative.is_absolute() or ".." in relative.parts:
+        return None
+    return folder.joinpath(*relative.parts)
