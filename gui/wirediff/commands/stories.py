@@ -14,8 +14,15 @@ import os
 import sys
 from pathlib import Path
 
-from wirediff.commands.folder_story import UsageError, check_folder
-from wirediff.commands.output import add_output_argument, emit, file_refused, is_terminal, message
+from wirediff.commands.folder_story import UsageError, check_folder, check_outside
+from wirediff.commands.output import (
+    add_output_argument,
+    emit,
+    file_refused,
+    is_terminal,
+    message,
+    overwrites,
+)
 from wirediff.commands.reading_args import add_reading_arguments, path_argument, reader_options
 from wirediff.core.reading import ReadError, load_paths
 from wirediff.core.reading.registry import read_bytes
@@ -185,10 +192,16 @@ def _dask(args: argparse.Namespace, options: StoryOptions) -> int:
 
 
 def _check_output(args: argparse.Namespace) -> None:
-    """Refuse, before anything is read, an output that is a folder or names one."""
-    refused = file_refused(args)
+    """Refuse, before anything is read, an output that is a folder, one of the inputs (an
+    article, the corrections file) or inside FOLDER, as ``compare``, ``story`` and ``report``
+    refuse theirs: it replaced an article, or was read as one by the next run."""
+    if args.output is None:
+        return
+    inputs = [args.corrections] if args.corrections is not None else []
+    refused = file_refused(args) or overwrites(args.output, inputs)
     if refused:
         raise UsageError(refused)
+    check_outside(args.output, args.folder, "the output")
 
 
 def run(args: argparse.Namespace) -> int:
