@@ -126,3 +126,55 @@ def test_stories_writes_through_the_same_helper(
     reader.join(timeout=30)
     assert got[0].startswith(b"event,story,story_title,path")
     assert capsys.readouterr().out == ""
+
+
+def _every_command(pair: list[str], sample_dir: Path, out: str) -> list[list[str]]:
+    """A run of every command writing ``-o out``."""
+    folder = str(sample_dir)
+    return [
+        ["compare", *pair, "-o", out],
+        ["stories", folder, "-o", out],
+        ["story", folder, "--story", "0", "-o", out],
+        ["report", folder, "--story", "0", "--no-store", "-o", out],
+    ]
+
+
+def test_a_name_ending_in_a_slash_names_a_folder_not_a_file(
+    tmp_path: Path, pair: list[str], sample_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``-o results/`` wrote a file ``results``: ``Path`` drops the slash (found by a tester).
+    A shell's ``> results/`` fails; every command refuses it, before the work."""
+    home = tmp_path / "home"
+    home.mkdir()
+    made = home / "made"
+    made.write_text("keep me")
+    for out, said in (
+        (f"{home}/results/", "no folder of that name exists"),
+        (f"{made}/", "is not a folder"),
+        (f"{home}/results{os.sep}{os.sep}", "no folder of that name exists"),
+    ):
+        for args in _every_command(pair, sample_dir, out):
+            assert main(args) == 2, args
+            assert capsys.readouterr().err == (
+                f"wirediff {args[0]}: cannot write {out}: {said} (a name ending in / names "
+                "a folder); give a file name\n"
+            )
+    assert sorted(p.name for p in home.iterdir()) == ["made"]
+    assert made.read_text() == "keep me"
+
+
+def test_an_existing_folder_is_a_folder_to_every_command(
+    tmp_path: Path, pair: list[str], sample_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``report -o DIR`` said "cannot tell the format from DIR: name it .html…" (and ``story``
+    too), as though a file name were wrong; it is a folder, with or without the slash."""
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    for out in (str(folder), f"{folder}/"):
+        for args in _every_command(pair, sample_dir, out):
+            for fmt in ([], ["--format", "json"]):
+                assert main([*args, *fmt]) == 2, args
+                assert capsys.readouterr().err == (
+                    f"wirediff {args[0]}: cannot write {out}: is a folder; give a file name\n"
+                )
+    assert list(folder.iterdir()) == []

@@ -200,6 +200,9 @@ def test_an_index_that_fails_midway_leaves_the_one_of_before(
     write(generate(30, seed=5), folder)
     out = tmp_path / "out.parquet"
     grouped(folder, client, out)
+    from wirediff.scale.index import written_index
+
+    assert written_index(out)  # what write_index writes is what it would replace
     before = {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()}
 
     def broken(_found: object, _options: object, into: Path, *_rest: object) -> object:
@@ -304,7 +307,7 @@ def test_bad_sources_are_refused(tmp_path: Path, capsys: pytest.CaptureFixture[s
     assert "its folder does not exist" in capsys.readouterr().err
     assert not nowhere.parent.exists()  # not made on the way
     unreachable = ["--scheduler", "tcp://127.0.0.1:9", "-o", str(tmp_path / "o")]
-    assert main(["stories", str(tmp_path), "--engine", "dask", *unreachable]) == 2
+    assert main(["stories", str(taken), "--engine", "dask", *unreachable]) == 2
     assert "cannot start Dask on tcp://127.0.0.1:9" in capsys.readouterr().err
 
 
@@ -549,3 +552,149 @@ def test_a_full_disk_is_one_line_without_the_workers_traceback(tmp_path: Path) -
         f"wirediff stories: cannot write the stories index {out}: "
         "[Errno 28] No space left on device"
     )
+
+
+def _index_like(folder: Path, extra: str | None = None, **summary_data: object) -> Path:
+    """A folder shaped as an index (the parts are not real Parquet: the command looks at
+    the names and the summary, and refuses before reading any)."""
+    (folder / "documents").mkdir(parents=True)
+    (folder / "documents" / "part.0.parquet").write_bytes(b"PAR1")
+    for name in ("stories.parquet", "events.parquet"):
+        (folder / name).write_bytes(b"PAR1")
+    data: dict[str, object] = {k: [] for k in SUMMARY_FIELDS}
+    data.update({"documents": 1, "stories": 1, "events": 1, "options": {}, **summary_data})
+    (folder / "summary.json").write_text(json.dumps(data))
+    if extra:
+        (folder / extra).write_text("someone's work")
+    return folder
+
+
+SUMMARY_FIELDS = ("source", "root", "documents", "stories", "events", "index", "problems")
+SUMMARY_FIELDS += ("options", "seconds")
+
+
+def test_only_an_index_is_taken_for_one(tmp_path: Path) -> None:
+    from wirediff.scale.index import Grouping, replaceable, summary, written_index
+    from wirediff.scale.sources import Source
+
+    found = Grouping(Source("news", "/news", ()), 1, [], [], [], {}, {})
+    assert set(summary(found, StoryOptions(), "out")) == set(SUMMARY_FIELDS)
+    assert written_index(_index_like(tmp_path / "index"))
+    assert not written_index(_index_like(tmp_path / "extra", extra="thesis.tex"))
+    assert not written_index(_index_like(tmp_path / "keys", mine=True))
+    assert not written_index(_index_like(tmp_path / "types", documents="1"))
+    odd_part = _index_like(tmp_path / "odd-part")
+    (odd_part / "documents" / "notes.txt").write_text("mine")
+    assert not written_index(odd_part)
+    link = tmp_path / "link"
+    link.symlink_to(tmp_path / "index")
+    assert not written_index(link)
+    (tmp_path / "bare").mkdir()
+    (tmp_path / "bare" / "summary.json").write_text("{}")
+    assert not written_index(tmp_path / "bare")
+    (tmp_path / "empty").mkdir()
+    assert replaceable(tmp_path / "empty") and replaceable(tmp_path / "new")
+    assert replaceable(tmp_path / "index") and not replaceable(tmp_path / "bare")
+    assert not replaceable(tmp_path / "empty" / "..") and not replaceable(Path("/"))
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(folder)): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+
+
+def test_a_folder_holding_a_summary_json_is_left_alone(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Any folder holding a file named summary.json was taken for an index written before
+    and deleted whole: a project's folder, the source folder itself (found by a tester)."""
+    news = tmp_path / "news"
+    write(generate(6, seed=2), news)
+    (news / "summary.json").write_text('{"exported": true}')
+    project = tmp_path / "project"
+    project.mkdir()
+    (project / "summary.json").write_text('{"my": "survey summary"}')
+    (project / "thesis.tex").write_text("three months of work")
+    lookalike = _index_like(tmp_path / "lookalike", extra="thesis.tex")
+    before = {f: snapshot(f) for f in (news, project, lookalike)}
+    for out in (project, news, lookalike):
+        assert main(["stories", str(news), "--engine", "dask", "-o", str(out)]) == 2
+        err = capsys.readouterr().err
+        assert err.startswith(f"wirediff stories: {out} exists and is not a stories index: ")
+    assert {f: snapshot(f) for f in before} == before
+
+
+def test_the_index_is_written_neither_in_nor_around_what_it_reads(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Inside the source folder it would be read as documents by the next run; holding the
+    source or a shard, replacing it would delete what it was made from."""
+    news = tmp_path / "news"
+    write(generate(6, seed=2), news)
+    index = _index_like(tmp_path / "index")
+    (index / "documents" / "part.1.parquet").write_bytes(b"PAR1")
+    before = {f: snapshot(f) for f in (news, index)}
+    monkeypatch.chdir(news)
+    for source, out, said in (
+        (str(news), news / "index", f"is inside {news}: write the stories index elsewhere"),
+        (".", None, "stories.parquet is inside .: write the stories index elsewhere"),
+        (f"{index}/documents/*.parquet", index, f"{index} holds {index}/documents/part.0"),
+    ):
+        args = ["stories", source, "--engine", "dask"] + (["-o", str(out)] if out else [])
+        assert main(args) == 2
+        assert said in capsys.readouterr().err
+    assert {f: snapshot(f) for f in before} == before
+    assert not (news / "index").exists() and not (news / "stories.parquet").exists()
+
+
+def test_the_old_index_is_put_back_when_the_new_one_cannot_take_its_place(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Replacing deleted the old index first, then renamed the new one to its name: a
+    failure between lost both."""
+    from wirediff.scale import index as index_module
+
+    out = _index_like(tmp_path / "index")
+    new = _index_like(tmp_path / ".index.new.part", source="new")
+    before = snapshot(out)
+    real_rename = Path.rename
+
+    def refused(self: Path, target: Path) -> Path:
+        if self == new:
+            raise OSError(28, "No space left on device")
+        return real_rename(self, target)
+
+    monkeypatch.setattr(Path, "rename", refused)
+    with pytest.raises(OSError, match="No space left"):
+        index_module._swap(new, out)
+    monkeypatch.undo()
+    assert snapshot(out) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".index.new.part", "index"]
+    index_module._swap(new, out)
+    assert json.loads((out / "summary.json").read_text())["source"] == "new"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["index"]
+
+
+def test_what_was_put_there_during_the_grouping_is_not_written_over(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The folder is asked about again before the swap: the grouping may take hours."""
+    from contextlib import nullcontext
+
+    from wirediff.scale import index as index_module
+    from wirediff.scale.index import NotOurs
+
+    out = _index_like(tmp_path / "index")
+
+    def meanwhile(_found: object, _options: object, into: Path, *_rest: object) -> object:
+        (out / "notes.txt").write_text("written while the cluster worked")
+        return {}
+
+    class Client:
+        def as_current(self) -> object:
+            return nullcontext()
+
+    monkeypatch.setattr(index_module, "_write", meanwhile)
+    with pytest.raises(NotOurs, match="exists and is not a stories index"):
+        write_index(None, StoryOptions(), out, Client())  # type: ignore[arg-type]
+    assert (out / "notes.txt").exists() and (out / "summary.json").exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["index"]

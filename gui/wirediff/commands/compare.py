@@ -9,7 +9,15 @@ import argparse
 import sys
 
 from wirediff.commands.compare_args import add_compare_arguments, compare_options
-from wirediff.commands.output import emit, is_terminal, message, overwrites, terminal_columns
+from wirediff.commands.output import (
+    add_output_argument,
+    emit,
+    file_refused,
+    is_terminal,
+    message,
+    overwrites,
+    terminal_columns,
+)
 from wirediff.commands.reading_args import add_reading_arguments, path_argument, reader_options
 from wirediff.core.compare import compare
 from wirediff.core.document import Document
@@ -40,7 +48,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--format", choices=("text", "html", "json"), default="text", help="output format"
     )
-    parser.add_argument("-o", "--output", type=path_argument, help="write to this file, not stdout")
+    add_output_argument(parser, "write to this file, not stdout")
     add_compare_arguments(parser)
     parser.add_argument(
         "--width",
@@ -78,7 +86,7 @@ def _render(result: Comparison, left: Document, right: Document, args: argparse.
 
 
 def run(args: argparse.Namespace) -> int:
-    refused = overwrites(args.output, (args.left, args.right))
+    refused = file_refused(args) or overwrites(args.output, (args.left, args.right))
     if refused:
         message(PROG, refused)
         return 2

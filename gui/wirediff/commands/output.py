@@ -10,6 +10,7 @@ UTF-8. Files are written through ``write_file`` (symlinks, pipes, devices, atomi
 
 from __future__ import annotations
 
+import argparse
 import os
 import sys
 
@@ -24,6 +25,8 @@ if TYPE_CHECKING:
 
 
 STDOUT = "the standard output"
+# What ends a name given as a folder's: "results/" (and "results\\" on Windows).
+SEPARATORS = tuple(sep for sep in (os.sep, os.altsep) if sep)
 
 
 def _write(stream: TextIO | None, text: str, encoding: str | None = None) -> None:
@@ -92,6 +95,73 @@ def emit(text: str, output: Path | None, *, data: bool) -> None:
     except OSError as exc:  # a full disk, a device that refuses the write
         discard_stdout()
         raise OutputError(STDOUT, exc.strerror or str(exc)) from None
+
+
+class OutputArgument(argparse.Action):
+    """``-o``'s action: the path, as ``path_argument`` makes it, in ``args.output``, and the
+    name as given in ``args.output_given``. ``Path`` drops a trailing separator, so
+    ``-o results/`` (a folder's name) would become a file ``results``: the name as given is
+    what tells (``file_refused``)."""
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: object,
+        option_string: str | None = None,
+    ) -> None:
+        from wirediff.commands.reading_args import path_argument
+
+        text = str(values)
+        try:
+            setattr(namespace, self.dest, path_argument(text))
+        except argparse.ArgumentTypeError as exc:
+            raise argparse.ArgumentError(self, str(exc)) from None
+        setattr(namespace, f"{self.dest}_given", text)
+
+
+def add_output_argument(
+    parser: argparse.ArgumentParser,
+    help_text: str,
+    *,
+    metavar: str | None = None,
+    required: bool = False,
+) -> None:
+    """``-o``/``--output``, through ``OutputArgument``."""
+    parser.add_argument(
+        "-o",
+        "--output",
+        action=OutputArgument,
+        help=help_text,
+        metavar=metavar,
+        required=required,
+    )
+
+
+def file_refused(args: argparse.Namespace) -> str | None:
+    """Why ``-o`` (``args.output``) cannot name the file the command writes, said before
+    anything is read, or None: it is a folder (the message ``write_file`` gives, which
+    otherwise came only after the work, or not at all: ``report -o DIR`` said it could not
+    tell the format), or its name ends in a separator and it is no folder (``Path`` would
+    drop the separator and write a file of that name; a shell's ``> results/`` fails)."""
+    output: Path | None = args.output
+    if output is None:
+        return None
+    given = getattr(args, "output_given", None) or str(output)
+    try:
+        folder = output.is_dir()
+    except (OSError, ValueError):  # a name the system will not look up: write_file says why
+        return None
+    if folder:
+        return str(OutputError(given, "is a folder; give a file name"))
+    if given.endswith(SEPARATORS):
+        what = "is not a folder" if os.path.lexists(output) else "no folder of that name exists"
+        return str(
+            OutputError(
+                given, f"{what} (a name ending in {given[-1]} names a folder); give a file name"
+            )
+        )
+    return None
 
 
 def overwrites(

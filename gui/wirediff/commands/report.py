@@ -26,7 +26,7 @@ from wirediff.commands.folder_story import (
     load_folder,
     write_output,
 )
-from wirediff.commands.output import message, overwrites
+from wirediff.commands.output import add_output_argument, file_refused, message, overwrites
 from wirediff.commands.reading_args import (
     add_reading_arguments,
     exists,
@@ -56,9 +56,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "paths", nargs="+", type=path_argument, metavar="PATH", help="FOLDER, A B, or FOLDER A B"
     )
     parser.add_argument("--story", metavar="ID", help=STORY_HELP)
-    parser.add_argument(
-        "-o", "--output", type=path_argument, required=True, help="the file to write"
-    )
+    add_output_argument(parser, "the file to write", required=True)
     parser.add_argument(
         "--format", choices=sorted(set(FORMATS.values())), help="default: from OUT's extension"
     )
@@ -95,6 +93,9 @@ def _format(args: argparse.Namespace) -> str:
 
 
 def _build(args: argparse.Namespace) -> tuple[EvidenceReport, str]:
+    refused = file_refused(args)
+    if refused:
+        raise UsageError(refused)
     fmt = _format(args)
     paths: list[Path] = args.paths
     if len(paths) > 3:

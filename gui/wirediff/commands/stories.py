@@ -14,8 +14,15 @@ import os
 import sys
 from pathlib import Path
 
-from wirediff.commands.folder_story import UsageError, check_folder
-from wirediff.commands.output import emit, is_terminal, message
+from wirediff.commands.folder_story import UsageError, check_folder, check_outside
+from wirediff.commands.output import (
+    add_output_argument,
+    emit,
+    file_refused,
+    is_terminal,
+    message,
+    overwrites,
+)
 from wirediff.commands.reading_args import add_reading_arguments, path_argument, reader_options
 from wirediff.core.reading import ReadError, load_paths
 from wirediff.core.reading.registry import read_bytes
@@ -69,7 +76,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--format", choices=("text", "json", "csv"), default="text", help="output format"
     )
-    parser.add_argument("-o", "--output", type=path_argument, help="write to this file, not stdout")
+    add_output_argument(
+        parser,
+        "write to this file, not stdout (with --engine dask: the index folder, default "
+        "stories.parquet)",
+    )
     parser.add_argument(
         "--min-containment",
         type=_share,
@@ -180,6 +191,19 @@ def _dask(args: argparse.Namespace, options: StoryOptions) -> int:
     return run_dask(args, options)
 
 
+def _check_output(args: argparse.Namespace) -> None:
+    """Refuse, before anything is read, an output that is a folder, one of the inputs (an
+    article, the corrections file) or inside FOLDER, as ``compare``, ``story`` and ``report``
+    refuse theirs: it replaced an article, or was read as one by the next run."""
+    if args.output is None:
+        return
+    inputs = [args.corrections] if args.corrections is not None else []
+    refused = file_refused(args) or overwrites(args.output, inputs)
+    if refused:
+        raise UsageError(refused)
+    check_outside(args.output, args.folder, "the output")
+
+
 def run(args: argparse.Namespace) -> int:
     folder: Path = args.folder
     options = StoryOptions(
@@ -192,6 +216,7 @@ def run(args: argparse.Namespace) -> int:
         return 2
     try:
         check_folder(folder)
+        _check_output(args)
     except UsageError as exc:
         message(PROG, str(exc))
         return 2

@@ -4,11 +4,12 @@ wirediff story FOLDER --story ID [--format html|csv|json] [-o OUT]
 
 Rows are the units of the base (and the text versions added between them), columns the
 versions in the story's order. ID is the story's number in `wirediff stories FOLDER`, or the
-name of one of its documents. The format comes from --format, else from OUT's extension,
-else HTML. Without -o the table goes to stdout. Boilerplate lines (navigation, repeated
-captions) are left out unless --keep-boilerplate. Exit status: 0 on success, 2 with a message
-naming the file and the reason on bad arguments, an unreadable folder, an unknown story or an
-unwritable output.
+name of one of its documents. The format comes from --format, else from OUT's extension
+(.html, .htm, .json, .csv; another is refused). Without -o the table goes to stdout, as HTML
+unless --format says otherwise. Boilerplate lines (navigation, repeated captions) are left
+out unless --keep-boilerplate. Exit status: 0 on success, 2 with a message naming the file
+and the reason on bad arguments, an unreadable folder, an unknown story or an unwritable
+output.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from wirediff.commands.folder_story import (
     find_story,
     load_folder,
 )
-from wirediff.commands.output import emit, message
+from wirediff.commands.output import add_output_argument, emit, file_refused, message
 from wirediff.commands.reading_args import add_reading_arguments, path_argument
 from wirediff.core.report.output import OutputError
 from wirediff.core.stories import build_story_index
@@ -47,9 +48,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         choices=sorted(set(FORMATS.values())),
         help="default: from OUT's extension, else html",
     )
-    parser.add_argument(
-        "-o", "--output", type=path_argument, metavar="OUT", help="write to this file, not stdout"
-    )
+    add_output_argument(parser, "write to this file, not stdout", metavar="OUT")
     parser.add_argument(
         "--keep-boilerplate",
         action="store_true",
@@ -61,6 +60,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     try:
+        refused = file_refused(args)
+        if refused:
+            raise UsageError(refused)
         fmt = _format(args)
         check_folder(args.folder)
         if args.output is not None:

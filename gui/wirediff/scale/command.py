@@ -12,6 +12,7 @@ from typing import Any
 
 from distributed.diagnostics.plugin import WorkerPlugin
 
+from wirediff.commands.folder_story import UsageError, check_outside
 from wirediff.commands.output import emit, is_terminal, message
 from wirediff.commands.reading_args import reader_options
 from wirediff.core.counts import count
@@ -19,9 +20,9 @@ from wirediff.core.report.output import OutputError
 from wirediff.core.stories.options import StoryOptions
 from wirediff.core.textsafe import printable
 from wirediff.scale.engine import group_source
-from wirediff.scale.index import write_index
+from wirediff.scale.index import NotOurs, replaceable, write_index
 from wirediff.scale.reader import StoriesIndex
-from wirediff.scale.sources import SourceError, open_source, relative
+from wirediff.scale.sources import Source, SourceError, open_source, relative
 
 PROG = "wirediff stories"
 DEFAULT_OUTPUT = Path("stories.parquet")
@@ -30,9 +31,13 @@ DEFAULT_OUTPUT = Path("stories.parquet")
 def run(args: argparse.Namespace, options: StoryOptions) -> int:
     """Group SOURCE on a Dask cluster, write the index, print the summary."""
     out: Path = args.output or DEFAULT_OUTPUT
-    ours = out.is_dir() and ((out / "summary.json").exists() or not any(out.iterdir()))
-    if out.exists() and not ours:
-        message(PROG, f"{out} exists and is not a stories index: not writing over it")
+    if not replaceable(out):
+        message(
+            PROG,
+            f"{out} exists and is not a stories index: not writing over it (an index folder "
+            "holds documents/, stories.parquet, events.parquet and summary.json, nothing "
+            "else); give -o a new name",
+        )
         return 2
     if not out.parent.is_dir():  # said before the grouping, not after it
         message(PROG, f"cannot write the stories index {out}: its folder does not exist")
@@ -40,7 +45,8 @@ def run(args: argparse.Namespace, options: StoryOptions) -> int:
     reader = reader_options(args)
     try:
         source = open_source(str(args.folder), reader)
-    except SourceError as exc:
+        _check_apart(out, source)
+    except (SourceError, UsageError) as exc:
         message(PROG, str(exc))
         return 2
     logging.getLogger("distributed.shuffle").setLevel(logging.ERROR)
@@ -62,6 +68,9 @@ def run(args: argparse.Namespace, options: StoryOptions) -> int:
             return 2
         try:
             data = write_index(found, options, out, client)
+        except NotOurs as exc:  # something else was put there while the cluster worked
+            message(PROG, str(exc))
+            return 2
         except OSError as exc:
             message(PROG, f"cannot write the stories index {out}: {exc}")
             return 2
@@ -72,6 +81,29 @@ def run(args: argparse.Namespace, options: StoryOptions) -> int:
         message(PROG, str(exc))
         return 2
     return 0
+
+
+def _check_apart(out: Path, source: Source) -> None:
+    """Refuse (UsageError) an index inside the source folder or the source folder itself (it
+    would be read as documents, or replaced: the source deleted), and one holding the source
+    or one of its shards (replacing the index deletes what it was made from)."""
+    if "://" in source.root:  # object storage: nothing this machine writes is read
+        return
+    if any(p.kind == "files" for p in source.parts) or not source.parts:
+        check_outside(out, Path(source.name), "the stories index")  # the folder as given
+        inputs = [source.name]
+    else:
+        inputs = [path for p in source.parts for path in p.paths]
+    try:
+        where = out.resolve()
+        held = next((i for i in inputs if Path(i).resolve().is_relative_to(where)), None)
+    except RuntimeError:  # Python 3.11: a link loop; writing it fails later, saying so
+        return
+    if held is not None:
+        raise UsageError(
+            f"{out} holds {held}, which is read: write the stories index elsewhere "
+            "(replacing it would delete what it is made from)"
+        )
 
 
 def _grouped(

@@ -15,13 +15,19 @@
   ``first_story``, ``first_row``;
 * ``summary.json``: the source, its root, counts, problems, options and stage times.
 
+Nothing else: an existing folder is taken for an index written before (and replaced) only
+when it holds these four entries and nothing more, ``documents/`` only ``part.N.parquet``
+files and ``summary.json`` an object with the summary's keys (``written_index``).
 ``StoriesIndex`` (``reader``) pages through it without reading every row.
 """
 
 from __future__ import annotations
 
 import json
+import os
+import re
 import shutil
+import stat
 import tempfile
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -101,6 +107,61 @@ def placement(found: Grouping) -> tuple[Placement, pd.DataFrame, pd.DataFrame]:
     return place, story_table, event_table
 
 
+ENTRIES = frozenset(("documents", "stories.parquet", "events.parquet", "summary.json"))
+SUMMARY_KEYS = frozenset(
+    ("source", "root", "documents", "stories", "events", "index", "problems", "options", "seconds")
+)
+PART = re.compile(r"part\.[0-9]+\.parquet")
+
+
+class NotOurs(FileExistsError):
+    """``write_index`` would replace a folder (or file) that is not a stories index."""
+
+
+def written_index(folder: Path) -> bool:
+    """Whether ``folder`` is a stories index ``write_index`` wrote, and nothing else: a real
+    folder (not a link) of exactly ``ENTRIES``, ``documents/`` holding only its parts, the
+    two tables regular files, and ``summary.json`` a JSON object of exactly the summary's
+    keys. A folder with one more file, or a ``summary.json`` of some other program's, is not
+    (it was taken for one by that file's name alone, and deleted whole)."""
+    try:
+        if not stat.S_ISDIR(os.lstat(folder).st_mode):
+            return False
+        entries = {e.name: e for e in os.scandir(folder)}
+        if set(entries) != ENTRIES or not entries["documents"].is_dir(follow_symlinks=False):
+            return False
+        if not all(entries[n].is_file(follow_symlinks=False) for n in ENTRIES - {"documents"}):
+            return False
+        with os.scandir(folder / "documents") as parts:
+            if not all(PART.fullmatch(e.name) and e.is_file(follow_symlinks=False) for e in parts):
+                return False
+        data = json.loads((folder / "summary.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError, RecursionError):  # unreadable, not UTF-8, not JSON
+        return False
+    return (
+        isinstance(data, dict)
+        and set(data) == SUMMARY_KEYS
+        and all(type(data[k]) is int for k in ("documents", "stories", "events"))
+        and isinstance(data["problems"], list)
+        and isinstance(data["options"], dict)
+    )
+
+
+def replaceable(out: Path) -> bool:
+    """Whether ``write_index`` may write ``out``: a new name, an empty folder, or an index
+    it wrote before; never ``.``, ``..`` or ``/`` (no name to rename aside and back)."""
+    if out.name in ("", ".."):
+        return False
+    if not os.path.lexists(out):
+        return True
+    try:
+        if stat.S_ISDIR(os.lstat(out).st_mode) and not any(out.iterdir()):
+            return True
+    except OSError:
+        return False
+    return written_index(out)
+
+
 def summary(found: Grouping, options: StoryOptions, index: str) -> dict[str, Any]:
     """The JSON summary of a run."""
     return {
@@ -122,22 +183,46 @@ def summary(found: Grouping, options: StoryOptions, index: str) -> dict[str, Any
 def write_index(found: Grouping, options: StoryOptions, out: Path, client: Any) -> dict[str, Any]:
     """Write the index folder ``out``; returns the summary written with it.
 
-    Written into a fresh folder beside ``out`` and renamed over it at the end, so a run that
-    fails midway leaves the index of before (or none), never half of one that the next run
-    would refuse to write over. ``out``'s folder must exist (OSError otherwise)."""
+    ``out`` must be new, an empty folder or an index written before (``replaceable``: else
+    ``NotOurs``, asked again before the swap, as the grouping may have taken hours), and its
+    folder must exist (OSError otherwise). The index is written into a fresh folder beside
+    ``out``; the old index is then renamed aside, the new one renamed to ``out`` and only
+    then the old one deleted, so a run that fails at any point leaves the index of before
+    (or none), never half of one that the next run would refuse to write over."""
     if not out.parent.is_dir():
         raise FileNotFoundError(f"its folder {out.parent} does not exist")
+    _check_replaceable(out)
     part = Path(tempfile.mkdtemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent))
     try:
         with client.as_current():
             data = _write(found, options, part, client, str(out))
-        if out.exists():
-            shutil.rmtree(out)
-        part.rename(out)
+        _check_replaceable(out)
+        _swap(part, out)
     except BaseException:
         shutil.rmtree(part, ignore_errors=True)
         raise
     return data
+
+
+def _check_replaceable(out: Path) -> None:
+    if not replaceable(out):
+        raise NotOurs(f"{out} exists and is not a stories index: not writing over it")
+
+
+def _swap(new: Path, out: Path) -> None:
+    """Put the folder ``new`` at ``out``: the old ``out`` (if any) renamed aside first, put
+    back if the rename of ``new`` fails, and deleted once ``new`` is in place."""
+    if not os.path.lexists(out):
+        new.rename(out)
+        return
+    old = out.with_name(f".{out.name}.{os.urandom(6).hex()}.old")
+    out.rename(old)
+    try:
+        new.rename(out)
+    except BaseException:
+        old.rename(out)
+        raise
+    shutil.rmtree(old, ignore_errors=True)
 
 
 def _write(

@@ -73,3 +73,34 @@ def test_nothing_readable_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[
     assert main(["stories", str(tmp_path)]) == 2
     err = capsys.readouterr().err
     assert "empty.txt" in err and "no readable documents" in err
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(folder)): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+
+
+@pytest.mark.parametrize("fmt", ["text", "json", "csv"])
+def test_an_output_inside_the_folder_or_naming_an_input_is_refused(
+    folder: Path, tmp_path: Path, fmt: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``stories FOLDER -o FOLDER/a.txt`` replaced the article with the listing, and
+    ``-o FOLDER/stories.json`` was read as a document by the next run (found by a tester):
+    refused before anything is read, with the words ``story`` and ``report`` use."""
+    article = folder / "iraq" / "000_95eef2de69d379ca.txt"
+    fixes = tmp_path / "fixes.json"
+    fixes.write_text("[]")
+    before, fixes_before = snapshot(folder), fixes.read_bytes()
+    for out in (article, folder / "stories.json", folder / "iraq" / "new" / ".." / "x.csv"):
+        assert main(["stories", str(folder), "--format", fmt, "-o", str(out)]) == 2
+        assert capsys.readouterr().err == (
+            f"wirediff stories: {out} is inside {folder}: write the output elsewhere (the "
+            "folder is read as documents, and wirediff never writes there)\n"
+        )
+    args = ["stories", str(folder), "--format", fmt, "--corrections", str(fixes)]
+    assert main([*args, "-o", str(fixes)]) == 2
+    assert capsys.readouterr().err == (
+        f"wirediff stories: {fixes} is one of the inputs: write the output elsewhere\n"
+    )
+    assert snapshot(folder) == before and fixes.read_bytes() == fixes_before
+    assert main([*args, "-o", str(tmp_path / "out")]) == 0  # beside the folder: written
+    assert (tmp_path / "out").stat().st_size > 0
