@@ -19,6 +19,7 @@ from tests.ui.helpers import (
 )
 from wirediff.core.stories import Story
 from wirediff.core.storytable import CellState
+from wirediff.ui.session import texts
 from wirediff.ui.shell.parts import PAIR_PAGE, STORY_PAGE
 from wirediff.ui.shell.story_page import pair_row
 from wirediff.ui.shell.window import MainWindow
@@ -358,3 +359,22 @@ def test_an_ampersand_in_a_name_is_no_key_in_the_column_menu(
     names = [a.text() for a in menu.actions() if a.isCheckable()]
     assert any(name.startswith("Tom&&Jerry.txt") for name in names), names
     assert all(QKeySequence.mnemonic(name).isEmpty() for name in names)
+
+
+def test_tab_goes_from_the_list_to_the_table_and_esc_gives_the_status_line_back(
+    qtbot, window: MainWindow, long_story: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """The view around the table took a Tab stop of its own (no name, nothing shown) once
+    the table was there; and after Esc the status line still gave the story view's keys,
+    over the pair. Found by a tester."""
+    open_and_wait(qtbot, window, [long_story])
+    open_story_view(qtbot, window)
+    view = window.parts.story_view
+    assert "Arrow keys move" in window.status_label.text()
+    window.doc_list.view.setFocus()
+    qtbot.keyClick(window.doc_list.view, Qt.Key.Key_Tab)
+    assert view.table.hasFocus()
+    qtbot.keyClick(view.table, Qt.Key.Key_Escape)
+    assert window.parts.pages.currentIndex() == PAIR_PAGE
+    assert window.shown is not None
+    assert window.status_label.text() == texts.compared(window.shown)  # "… ↔ …: 99% similar…"

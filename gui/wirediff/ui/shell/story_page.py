@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, SignalInstance
 
 from wirediff.core.stories import StoryIndex
 from wirediff.core.storytable import StoryTable
+from wirediff.ui.session import texts
 from wirediff.ui.session.comparing import Look
 from wirediff.ui.session.derivation import Level
 from wirediff.ui.session.index_story import STORY_VIEW, ArchiveStory
@@ -46,6 +47,7 @@ class StoryPage(QObject):
         self.view = parts.story_view
         self.tables = StoryTableController(session.runner, self)
         self._title = ""
+        self._hinted = False  # the status line shows the story view's keys
         self._pending: tuple[int, int, int] | None = None  # (base, version, pair row)
         self.archived: ArchiveStory | None = None  # a stories index's story on screen
         self.archive_asked: int | None = None  # ... the story being read for it
@@ -144,10 +146,15 @@ class StoryPage(QObject):
         self._back_to_pair()
 
     def _back_to_pair(self) -> None:
-        """The pair page, the focus in the pane that had it before the story view."""
+        """The pair page, the focus in the pane that had it before the story view; the
+        status line speaks of the pair again (it kept the story view's keys)."""
         pane = self.parts.diff.last_pane()
         self.parts.pages.setCurrentIndex(PAIR_PAGE)
         pane.setFocus()
+        if self._hinted:  # (not another message said since: a cancel, an error)
+            self._hinted = False
+            shown = self.session.current
+            self.session.message.emit(texts.compared(shown) if shown is not None else "")
 
     def restyle(self) -> None:
         look = self.look()
@@ -163,6 +170,7 @@ class StoryPage(QObject):
         shown = archived is not None and data.key[0] == id(archived.index)
         note = archived.note() if archived is not None and shown else ""
         self.session.message.emit(f"Story view{note}: {HINT}")
+        self._hinted = True
 
     def _levels(self, index: StoryIndex, levels: Mapping[int, Level]) -> None:
         """Derivation levels measured: the columns of the story on screen name theirs."""

@@ -54,7 +54,10 @@ class StoryView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("story_view")
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # Esc while the table is built
+        self.setAccessibleName("Story view")
+        # Focus while the table is built (Esc goes back); then the table takes it, and the
+        # view is no Tab stop of its own (an empty one, unnamed, before the table).
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.model = StoryTableModel()
         self.heading = QLabel("")
         self.heading.setObjectName("story_heading")
@@ -137,6 +140,7 @@ class StoryView(QWidget):
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
         self.pages.setCurrentIndex(0)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
     def building(self) -> bool:
         return self.pages.currentIndex() == 0
@@ -161,6 +165,9 @@ class StoryView(QWidget):
         for column in range(data.columns):
             header.resizeSection(column, width)
         self.pages.setCurrentIndex(1)
+        if self.hasFocus():
+            self.table.setFocus()
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self._fit_rows()
         self._fit.stop()  # asked for by each column's resize above: done
         self.table.place_base()
