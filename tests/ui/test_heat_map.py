@@ -10,7 +10,14 @@ from PySide6.QtWidgets import QApplication
 
 from wirediff.core.reading import load_paths
 from wirediff.core.stories import StoryIndex, build_story_index
-from wirediff.ui.panels.heatmap import HeatMap, HeatMapDialog, cell_colour, cell_text, ink_for
+from wirediff.ui.common.theme import contrast
+from wirediff.ui.panels.heatmap import (
+    HeatMap,
+    HeatMapDialog,
+    cell_colour,
+    cell_text,
+    ink_for,
+)
 
 
 @pytest.fixture
@@ -37,6 +44,9 @@ def test_cells_print_their_numbers_in_readable_ink(heat: HeatMap, index: StoryIn
     assert cell_text(score, True) == "—"
     assert ink_for(cell_colour(0.0)).name() == "#ffffff"  # dark purple: white numbers
     assert ink_for(cell_colour(1.0)).name() == "#000000"  # yellow: black numbers
+    # Every cell's numbers at WCAG's 4.5:1 for text (46%: white on teal was 4.3:1).
+    worst = min(contrast(ink_for(cell_colour(p / 100)), cell_colour(p / 100)) for p in range(101))
+    assert worst >= 4.5
     assert heat.labels[2].startswith("3. ") and "Sputnik" in heat.labels[2]
     image = heat.grab().toImage()
     centre = heat.cell_rect(0, 1).center()

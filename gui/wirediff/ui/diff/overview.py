@@ -64,9 +64,12 @@ class Overview(QWidget):
         colors = self.theme.overview
         for row, kind in self._marks:
             y1, y2 = self._y(row), self._y(row + 1)
-            painter.fillRect(
-                QRectF(2, y1, self.width() - 4, max(2.0, y2 - y1)), QColor(colors[kind])
-            )
+            mark = QRectF(2, y1, self.width() - 4, max(2.0, y2 - y1))
+            painter.fillRect(mark, QColor(colors[kind]))
+            edge = self.theme.overview_edge(colors[kind])
+            if edge is not None:
+                painter.setPen(QColor(edge))
+                painter.drawRect(mark.adjusted(0.5, 0.5, -0.5, -0.5))
         for row in self._flags:
             painter.fillRect(QRectF(0, self._y(row), 5, 5), QColor(self.theme.flag))
         first, last = self._visible

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from wirediff.core.stories import Derivation, PairScore, SimilarityMatrix, StoryIndex
 from wirediff.ui.common.text import one_line, plain_tooltip
+from wirediff.ui.common.theme import luminance
 
 _VIRIDIS = ("#440154", "#482878", "#3E4989", "#31688E", "#26828E", "#1F9E89", "#35B779",
             "#6DCD59", "#B4DE2C", "#FDE725")  # fmt: skip
@@ -73,9 +74,14 @@ def cell_colour(value: float) -> QColor:
 
 
 def ink_for(colour: QColor) -> QColor:
-    """Black on light cells, white on dark ones."""
-    luma = 0.2126 * colour.redF() + 0.7152 * colour.greenF() + 0.0722 * colour.blueF()
-    return QColor("#000000") if luma > 0.45 else QColor("#FFFFFF")
+    """Black or white, whichever contrasts more with ``colour`` (WCAG's ratio: black from a
+    relative luminance of 0.18 up; a fixed 0.45 on gamma-encoded values gave white numbers
+    4.3:1 on the mid teal cells)."""
+    return QColor("#000000") if luminance(colour) > CONTRAST_EVEN else QColor("#FFFFFF")
+
+
+# Where black and white contrast alike: (L + 0.05) / 0.05 == 1.05 / (L + 0.05).
+CONTRAST_EVEN = (1.05 * 0.05) ** 0.5 - 0.05
 
 
 def cell_text(score: PairScore, diagonal: bool) -> str:
