@@ -143,3 +143,21 @@ def test_tab_goes_between_the_map_and_close_only(qtbot, index: StoryIndex) -> No
         stops.append(type(focused).__name__)
         qtbot.keyClick(focused, Qt.Key.Key_Tab)
     assert stops == ["HeatMap", "QPushButton", "HeatMap", "QPushButton"]
+
+
+def test_a_capped_map_says_so_in_its_heading_and_stays_on_the_screen(
+    qtbot, index: StoryIndex
+) -> None:  # type: ignore[no-untyped-def]
+    """ "the first 60 of 220 documents" was said on the status line, which the first arrow
+    key replaced; and a map placed near the screen's corner ran off it (its Close button
+    out of reach at twice the scale). Found by a tester."""
+    dialog = HeatMapDialog()
+    qtbot.addWidget(dialog)
+    dialog.set_waiting("Story: troops", 3)
+    room = dialog.screen().availableGeometry()
+    dialog.move(room.right() - 50, room.bottom() - 50)
+    dialog.set_matrix(index, index.matrix(range(3)), 5)
+    assert dialog.heading.text() == "Story: troops — the first 3 of 5 documents"
+    qtbot.keyClick(dialog.map, Qt.Key.Key_Right)
+    assert "the first 3 of 5" in dialog.heading.text()
+    assert room.contains(dialog.frameGeometry())

@@ -365,6 +365,7 @@ class HeatMapDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("heat_map_dialog")
         self.setWindowTitle("Similarity heat map — wirediff")
+        self._title = ""
         self.heading = QLabel("")
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
         self.heading.setWordWrap(True)
@@ -416,7 +417,8 @@ class HeatMapDialog(QDialog):
 
     def set_waiting(self, title: str, shown: int) -> None:
         """A new map is coming: ``title``, ``shown`` documents a side."""
-        self.heading.setText(one_line(title))
+        self._title = one_line(title)
+        self.heading.setText(self._title)
         self.status.setText(f"Scoring {shown**2:,} pairs…")
 
     def set_failed(self, why: str) -> None:
@@ -427,16 +429,27 @@ class HeatMapDialog(QDialog):
     def set_matrix(self, index: StoryIndex, matrix: SimilarityMatrix, total: int) -> None:
         self.map.set_matrix(index, matrix)
         self.map.resize(self.map.sizeHint())
-        more = (
-            f" (the first {len(matrix.docs)} of {total} documents)"
-            if total > len(matrix.docs)
-            else ""
-        )
-        self.status.setText(self.map.describe(*self.map.cell_cursor) + more)
+        # In the heading, which stays: the status line is the cursor's from the first move.
+        shown = len(matrix.docs)
+        more = f" — the first {shown} of {total} documents" if total > shown else ""
+        self.heading.setText(self._title + more)
+        self.status.setText(self.map.describe(*self.map.cell_cursor))
         hint = self.map.sizeHint()
-        room = self.screen().availableGeometry().size() if self.screen() else QSize(1200, 800)
+        screen = self.screen()
+        room = screen.availableGeometry() if screen else QRect(0, 0, 1200, 800)
         self.resize(
             min(room.width() - 40, max(520, hint.width() + 40)),
             min(room.height() - 60, hint.height() + 200),
         )
+        self._keep_on(room)
         self.map.setFocus()
+
+    def _keep_on(self, room: QRect) -> None:
+        """Move the window into ``room`` (the screen's free part) where it runs over its
+        edges: placed over a large window at twice the scale, its Close button was off the
+        screen."""
+        frame = self.frameGeometry()
+        x = max(room.left(), min(frame.left(), room.right() - frame.width()))
+        y = max(room.top(), min(frame.top(), room.bottom() - frame.height()))
+        if (x, y) != (frame.left(), frame.top()):
+            self.move(x, y)
