@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
 from tests.ui.helpers import WAIT_MS, folder_with_a_broken_file, open_and_wait, settle
@@ -182,3 +183,23 @@ def test_the_problems_panel_opens_and_closes_from_the_keyboard(
     action.trigger()
     qtbot.keyClick(problems.list, Qt.Key.Key_Escape)
     assert not dock.isVisible() and window.diff.right.hasFocus()
+
+
+def test_the_pane_with_the_focus_is_framed_in_the_highlight_colour(
+    qtbot, window: MainWindow, sample_dir: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """A blinking caret was the only sign of which pane had the keys. Found by a tester."""
+    open_and_wait(qtbot, window, [sample_dir])
+    highlight = window.diff.right.palette().color(QPalette.ColorRole.Highlight).name()
+
+    def edge(pane: QWidget) -> str:
+        viewport = pane.viewport()  # type: ignore[attr-defined]
+        image = viewport.grab().toImage()
+        return image.pixelColor(image.width() // 2, image.height() - 1).name()
+
+    window.diff.right.setFocus()
+    qtbot.waitUntil(lambda: edge(window.diff.right) == highlight, timeout=WAIT_MS)
+    assert edge(window.diff.left) != highlight
+    window.diff.left.setFocus()
+    qtbot.waitUntil(lambda: edge(window.diff.left) == highlight, timeout=WAIT_MS)
+    assert edge(window.diff.right) != highlight

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QMimeData, QPoint, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
+    QFocusEvent,
     QHelpEvent,
     QMouseEvent,
     QPainter,
@@ -59,6 +60,9 @@ def _line_rect(line: QTextLine, block: QTextBlock, top: QRectF, start: int, end:
     e = min(max(end, a), b) - block.position()
     x1, x2 = sorted((_x(line.cursorToX(s)), _x(line.cursorToX(e))))
     return QRectF(top.left() + x1 - 2, top.top() + line.y(), x2 - x1 + 4, line.height())
+
+
+FOCUS_FRAME = 2  # pixels: the frame of the pane that has the keyboard focus
 
 
 class DiffPane(QTextEdit):
@@ -288,21 +292,41 @@ class DiffPane(QTextEdit):
             flags = Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft
             painter.drawText(area, int(flags) | int(Qt.TextFlag.TextWordWrap), self.empty_message)
             painter.end()
+            self._paint_focus()
             return
         self._paint_gaps()
         super().paintEvent(event)
         rects = self._outline_rects()
-        if not rects:
+        if rects:
+            painter = QPainter(self.viewport())
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(QPen(self.outline_color, 2))
+            painter.translate(-self.horizontalScrollBar().value(), -self.scroll_y())
+            if len(rects) > 2:  # a long change: one frame around all its lines reads better
+                rects = [rects[0].united(rects[-1]).united(max(rects, key=lambda r: r.width()))]
+            for rect in rects:
+                painter.drawRoundedRect(rect, 3, 3)
+            painter.end()
+        self._paint_focus()
+
+    def _paint_focus(self) -> None:
+        """A frame in the highlight colour while the pane has the keyboard focus (a blinking
+        caret was the only sign of it)."""
+        if not self.hasFocus():
             return
         painter = QPainter(self.viewport())
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(QPen(self.outline_color, 2))
-        painter.translate(-self.horizontalScrollBar().value(), -self.scroll_y())
-        if len(rects) > 2:  # a long change: one frame around all its lines reads better
-            rects = [rects[0].united(rects[-1]).united(max(rects, key=lambda r: r.width()))]
-        for rect in rects:
-            painter.drawRoundedRect(rect, 3, 3)
+        painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Highlight), FOCUS_FRAME))
+        inset = FOCUS_FRAME / 2
+        painter.drawRect(QRectF(self.viewport().rect()).adjusted(inset, inset, -inset, -inset))
         painter.end()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.viewport().update()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.viewport().update()
 
     # --- what a masked character was --------------------------------------------------------
     def control_at(self, pos: QPoint) -> str:
