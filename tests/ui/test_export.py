@@ -17,6 +17,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialog, QMessageBox
 
+from tests.spreadsheet import formula_cells
 from tests.ui.helpers import WAIT_MS, key, open_and_wait, settle
 from wirediff.core.report.evidence import pair_report
 from wirediff.core.report.evidence_html import render_report
@@ -50,7 +51,7 @@ def save_as(monkeypatch: pytest.MonkeyPatch, path: Path, chosen: str = "") -> li
     return asked
 
 
-def noted(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def noted(qtbot, window: MainWindow, note: str = NOTE) -> None:  # type: ignore[no-untyped-def]
     """A note and a flag on change 1 of the pair on screen."""
     pane = window.diff.right
     pane.setFocus()
@@ -58,7 +59,7 @@ def noted(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     key(qtbot, pane, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
     key(qtbot, pane, Qt.Key.Key_F)
     key(qtbot, pane, Qt.Key.Key_M)
-    qtbot.keyClicks(window.changes.note_editor.text, NOTE)
+    qtbot.keyClicks(window.changes.note_editor.text, note)
     key(qtbot, window.changes.note_editor.text, Qt.Key.Key_Return, CTRL)
 
 
@@ -108,7 +109,8 @@ def test_ctrl_shift_e_writes_the_story_as_pdf_and_csv(
         assert path.name in flat and sha256(path) in flat.replace(" ", "")
     assert NOTE in flat
     save_as(monkeypatch, tmp_path / "story.csv")
-    rows = list(csv.DictReader(io.StringIO(exported(qtbot, window).read_text(encoding="utf-8"))))
+    text = exported(qtbot, window).read_text(encoding="utf-8-sig")
+    rows = list(csv.DictReader(io.StringIO(text, newline="")))
     notes = [r for r in rows if r["note"] == NOTE]
     assert len(notes) == 1 and notes[0]["what"] == "flag + note"
 
@@ -130,6 +132,29 @@ def test_flags_and_notes_export_as_json(
     assert data["scope"] == "folder"
     (comparison,) = data["comparisons"]
     assert [f["note"] for f in comparison["findings"]] == [NOTE]
+
+
+def test_flags_and_notes_export_as_csv_safe_for_any_spreadsheet(
+    qtbot, window: MainWindow, folder: Path, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """Flags & notes ▸ Export… writes report's CSV: a formula after a ; in a note was a cell
+    of its own to Excel splitting on ; and there was no BOM (Excel read UTF-8 as cp1252)."""
+    open_and_wait(qtbot, window, [folder])
+    noted(qtbot, window, "Caption dropped, see;=cmd|' /C calc'!A0")
+    with qtbot.waitSignal(window.session.review.listing_ready, timeout=WAIT_MS):
+        window.actions_["flags_and_notes"].trigger()
+    dialog = window.commands.reviewing.flags
+    assert dialog is not None
+    save_as(monkeypatch, tmp_path / "findings.csv")
+    window.commands.exporter.last = None
+    dialog.export_button.click()
+    qtbot.waitUntil(lambda: window.commands.exporter.last is not None, timeout=WAIT_MS)
+    data = (tmp_path / "findings.csv").read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf") and data.count(b"\r\n") == data.count(b"\n")
+    text = data.decode("utf-8-sig")
+    assert formula_cells(text) == []
+    rows = list(csv.DictReader(io.StringIO(text, newline="")))
+    assert [r["note"] for r in rows] == ["Caption dropped, see;'=cmd|' /C calc'!A0"]
 
 
 def test_a_report_inside_the_folder_read_is_refused(

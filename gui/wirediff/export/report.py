@@ -21,7 +21,7 @@ def render(report: EvidenceReport, fmt: str) -> bytes:
     elif fmt == "csv":
         from wirediff.core.report.evidence_data import to_csv
 
-        text = to_csv(report)
+        text = to_csv(report, bom=True)  # always written to a file: a BOM for Excel
     else:
         from wirediff.core.report.evidence_html import render_report
 
