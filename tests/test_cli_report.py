@@ -139,6 +139,23 @@ def test_pdf_report_of_the_sample_story_printed_headless(tmp_path, news):
     assert snapshot(news) == before
 
 
+def test_pdf_title_metadata_is_filtered_as_the_page_shows_it(tmp_path):
+    """The Title (shown in a viewer's title bar) carried a name's raw U+202E, ESC and BEL:
+    "Trojan Source" in the window title, and control sequences passed on."""
+    a = tmp_path / "a.txt"
+    a.write_text("Budget approved by parliament today.\n", encoding="utf-8")
+    b = tmp_path / "b \u202egnp.exe\u202c \x1b]0;x\x07 today.txt"
+    b.write_text("Budget approved by the parliament today.\n", encoding="utf-8")
+    out = tmp_path / "pair.pdf"
+    done = run_headless(str(a), str(b), "--no-store", "-o", str(out))
+    assert done.returncode == 0, done.stderr
+    metadata = PdfReader(out).metadata
+    assert metadata is not None
+    title = str(metadata.title)
+    assert title == "b <RLO>gnp.exe<PDF> ␛]0;x␇ today.txt against a.txt"
+    assert not [c for c in title if c in "\u202e\u202c\x1b\x07"]
+
+
 def test_pair_report_reads_the_default_store_and_files_relative_to_the_folder(
     tmp_path, news, capsys
 ):

@@ -19,6 +19,8 @@ from PySide6.QtGui import (
     QTextOption,
 )
 
+from wirediff.core.textsafe import printable
+
 _app: QGuiApplication | None = None  # kept alive while this process prints
 
 
@@ -52,14 +54,16 @@ def print_document(html: str) -> QTextDocument:
 
 
 def html_to_pdf(html: str, *, title: str = "", creator: str = "wirediff") -> bytes:
-    """``html`` laid out on A4 pages (2 cm margins, page numbers) as PDF bytes."""
+    """``html`` laid out on A4 pages (2 cm margins, page numbers) as PDF bytes. ``title``
+    (the document's metadata, which viewers show in their title bar) is filtered as the
+    page shows it: a U+202E or an ESC in an article's title is shown, not obeyed."""
     document = print_document(html)
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
-    writer.setTitle(title)
-    writer.setCreator(creator)
+    writer.setTitle(printable(title, one_line=True))
+    writer.setCreator(printable(creator, one_line=True))
     writer.setResolution(300)
     writer.setPageLayout(
         QPageLayout(
