@@ -9,6 +9,7 @@ import io
 import json
 import shutil
 import threading
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -21,6 +22,7 @@ from tests.spreadsheet import formula_cells
 from tests.ui.helpers import WAIT_MS, key, open_and_wait, settle
 from wirediff.core.report.evidence import pair_report
 from wirediff.core.report.evidence_html import render_report
+from wirediff.export import pdf
 from wirediff.ui.shell import export
 from wirediff.ui.shell.window import MainWindow
 
@@ -198,6 +200,25 @@ def test_a_target_that_is_a_link_loop_is_said(
     assert "Too many levels of symbolic links" in window.status_label.text()
 
 
+def no_font_for(monkeypatch: pytest.MonkeyPatch, char: str) -> None:
+    """As if no font here had ``char``, and the page held it once."""
+    monkeypatch.setattr(pdf, "font_gaps", lambda _text, _metrics: (Counter({char: 1}), Counter()))
+
+
+def test_a_pdf_export_says_what_it_could_not_draw(
+    qtbot, window: MainWindow, folder: Path, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """Characters no font has (CJK, emoji on a bare machine) were empty boxes in the PDF,
+    missing from its text, and nothing said so."""
+    open_and_wait(qtbot, window, [folder])
+    no_font_for(monkeypatch, "中")
+    save_as(monkeypatch, tmp_path / "pair.pdf")
+    assert exported(qtbot, window) == tmp_path / "pair.pdf"
+    status = window.status_label.text()
+    assert status.startswith(f"Report written: {tmp_path / 'pair.pdf'} — 1 character (CJK 1: ")
+    assert "could not be drawn" in status
+
+
 def test_ctrl_p_prints_the_report_html(
     qtbot, window: MainWindow, folder: Path, tmp_path: Path, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
@@ -220,10 +241,14 @@ def test_ctrl_p_prints_the_report_html(
     real = export.print_document
     monkeypatch.setattr(export, "QPrintDialog", FakePrintDialog)
     monkeypatch.setattr(
-        export, "print_document", lambda html: (laid_out.append(html), real(html))[1]
+        export,
+        "print_document",
+        lambda html, warn=None: (laid_out.append(html), real(html, warn))[1],
     )
+    no_font_for(monkeypatch, "中")
     key(qtbot, window.doc_list.view, Qt.Key.Key_P, CTRL)
     qtbot.waitUntil(lambda: window.status_label.text().startswith("Printed:"), timeout=WAIT_MS)
+    assert "— 1 character (CJK 1: U+4E2D) could not be drawn" in window.status_label.text()
     assert len(dialogs) == 1 and printed.exists()
     shown = window.shown
     assert shown is not None
