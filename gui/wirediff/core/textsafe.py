@@ -7,8 +7,8 @@ overrides (U+202E) make text read differently from what it is ("Trojan Source");
 that is not valid UTF-8 reaches Python as lone surrogates that no strict encoder takes; a CSV
 cell starting with ``=`` is a formula to a spreadsheet. So every text output and every message
 goes through ``printable``, every CSV through ``csv_table`` (each cell through ``csv_cell``);
-the Qt layer uses
-``mask_controls`` (same length, so engine offsets stay valid) and ``break_points``.
+the Qt layer uses ``mask_controls`` (same length, so engine offsets stay valid) and
+``break_points``.
 """
 
 from __future__ import annotations
