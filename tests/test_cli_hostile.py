@@ -18,6 +18,7 @@ import pytest
 
 from tests.core.reading.samples import ARTICLE, make_pdf
 from tests.sandbox import CLI, REPO, run_python
+from tests.spreadsheet import formula_cells
 from wirediff.cli import main
 
 BODY = "\n\n".join(ARTICLE)
@@ -104,6 +105,34 @@ def test_stories_csv_cells_cannot_be_formulas(
     assert all(row["path"].endswith(".json") for row in rows)
 
 
+def test_stories_csv_defends_every_separator_in_a_file_with_a_bom_and_crlf(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Formulas after a separator in a title were written unquoted (Excel splitting on ;
+    ran them); the lines ended in LF where the other CSVs end in CRLF; no BOM, so Excel
+    showed "—" and Arabic as mojibake."""
+    folder = tmp_path / "news"
+    folder.mkdir()
+    titles = ["Prices rose;=cmd|' /C calc'!A0", 'وقالت الوزارة, "-2+3" @once; =SUM(1)']
+    for n, title in enumerate(titles):
+        record = {"title": title, "text": [*ARTICLE, OTHER_STORY][n]}
+        (folder / f"{n};=x.json").write_text(json.dumps(record))
+    out = tmp_path / "stories.csv"
+    assert main(["stories", str(folder), "--format", "csv", "-o", str(out)]) == 0
+    data = out.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf") and data.count(b"\r\n") == data.count(b"\n") == 3
+    text = data.decode("utf-8-sig")
+    assert formula_cells(text) == []
+    rows = list(csv.DictReader(io.StringIO(text, newline="")))
+    assert sorted(row["story_title"] for row in rows) == [
+        "Prices rose;'=cmd|' /C calc'!A0",
+        "وقالت الوزارة, \"'-2+3\" @once; '=SUM(1)",
+    ]
+    assert sorted(row["path"] for row in rows) == ["0;'=x.json", "1;'=x.json"]
+    assert main(["stories", str(folder), "--format", "csv"]) == 0
+    assert capsys.readouterr().out == text  # on stdout: the same, without the BOM
+
+
 def test_stories_csv_shows_a_carriage_return_in_a_name_or_title(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -113,7 +142,7 @@ def test_stories_csv_shows_a_carriage_return_in_a_name_or_title(
     (tmp_path / "a.json").write_text(json.dumps({"title": "two\rlines", "text": OTHER_STORY}))
     assert main(["stories", str(tmp_path), "--format", "csv"]) == 0
     out, err = capsys.readouterr()
-    assert err == "" and "\r" not in out
+    assert err == "" and "\r" not in out.replace("\r\n", "\n")  # lines end CRLF, no bare CR
     rows = list(csv.DictReader(io.StringIO(out)))
     assert sorted(row["path"] for row in rows) == ["a.json", "b␍x.txt"]
     assert "two␍lines" in [row["story_title"] for row in rows]

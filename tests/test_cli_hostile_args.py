@@ -143,3 +143,30 @@ def test_an_output_naming_an_input_or_the_store_is_refused(
             f"wirediff {args[0]}: {out} is {what}: write the output elsewhere"
         )
         assert {p: p.read_bytes() for p in (a, b, store)} == before
+
+
+HOSTILE_NAME = "c\x1b]0;owned\x07\x1b[2J\u202etxt.exe\nwirediff compare: forged"
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["compare", "a.txt", "b.txt", HOSTILE_NAME],  # "unrecognized arguments: …"
+        ["stories", "folder", "--format", HOSTILE_NAME],  # "invalid choice: …"
+        ["compare", "a.txt", "b.txt", "--width", HOSTILE_NAME],  # "invalid … value: …"
+        ["report", "a.txt", "b.txt", "-o", "x.html", "--no-store", f"--{HOSTILE_NAME}"],
+    ],
+)
+def test_argparse_messages_go_through_the_filter(
+    args: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """argparse printed the arguments it did not recognise raw: a file name's ESC ] 0 set
+    the terminal's title, ESC [ 2J cleared the screen, U+202E reordered the line."""
+    assert main(args) == 2
+    err = capsys.readouterr().err
+    assert not [c for c in err if c in "\x1b\x07\u202e" or (c < " " and c != "\n")]
+    assert "Traceback" not in err
+    [error] = [line for line in err.splitlines() if line.startswith(f"wirediff {args[0]}: ")]
+    assert error.startswith(f"wirediff {args[0]}: error: ")
+    assert "forged" in error  # the name's line break shown (␊ or \n), not obeyed
+    assert err.splitlines()[0].startswith(f"usage: wirediff {args[0]} ")

@@ -18,6 +18,7 @@ import pytest
 from pypdf import PdfReader
 
 from tests.core.review.helpers import copy_sample, read, snapshot
+from tests.spreadsheet import formula_cells
 from wirediff import __version__
 from wirediff.cli import main
 from wirediff.core.compare import compare
@@ -138,6 +139,23 @@ def test_pdf_report_of_the_sample_story_printed_headless(tmp_path, news):
     assert snapshot(news) == before
 
 
+def test_pdf_title_metadata_is_filtered_as_the_page_shows_it(tmp_path):
+    """The Title (shown in a viewer's title bar) carried a name's raw U+202E, ESC and BEL:
+    "Trojan Source" in the window title, and control sequences passed on."""
+    a = tmp_path / "a.txt"
+    a.write_text("Budget approved by parliament today.\n", encoding="utf-8")
+    b = tmp_path / "b \u202egnp.exe\u202c \x1b]0;x\x07 today.txt"
+    b.write_text("Budget approved by the parliament today.\n", encoding="utf-8")
+    out = tmp_path / "pair.pdf"
+    done = run_headless(str(a), str(b), "--no-store", "-o", str(out))
+    assert done.returncode == 0, done.stderr
+    metadata = PdfReader(out).metadata
+    assert metadata is not None
+    title = str(metadata.title)
+    assert title == "b <RLO>gnp.exe<PDF> ␛]0;x␇ today.txt against a.txt"
+    assert not [c for c in title if c in "\u202e\u202c\x1b\x07"]
+
+
 def test_pair_report_reads_the_default_store_and_files_relative_to_the_folder(
     tmp_path, news, capsys
 ):
@@ -161,20 +179,28 @@ def test_pair_report_reads_the_default_store_and_files_relative_to_the_folder(
     assert data["store"] == str(default_store_path())
 
 
+HIDDEN = ("Prices rose;=cmd|' /C calc'!A0", "Doha — “talks”, @once")
+
+
 def test_folder_findings_as_csv_with_formulas_neutralised(tmp_path, news):
     store_path = tmp_path / "review.sqlite3"
     review_sample(news, store_path)
     base, other = read(news, "000"), read(news, "003")
     result = compare(base.text, other.text)
     with ReviewStore.open(store_path) as store:
-        for i, note in enumerate(('=HYPERLINK("http://x")', "+1 source", "-dash", "@who")):
+        for i, note in enumerate(('=HYPERLINK("http://x")', "+1 source", "-dash", "@who", *HIDDEN)):
             store.set_note(doc_ref(base), doc_ref(other), anchor_of(result, i), note)
     (news / "003_8342cd79d5b7a5de.txt").unlink()  # its notes are orphaned, and still listed
     out = tmp_path / "flags.csv"
     assert main(["report", str(news), "-o", str(out), "--store", str(store_path)]) == 0
-    rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8"))))
+    data = out.read_bytes()  # a BOM for Excel, CRLF line ends (none inside the notes)
+    assert data.startswith(b"\xef\xbb\xbf") and data.count(b"\r\n") == data.count(b"\n")
+    text = data.decode("utf-8-sig")
+    assert formula_cells(text) == []  # split on , ; or tab: "Prices rose;=cmd" was a cell
+    rows = list(csv.DictReader(io.StringIO(text, newline="")))
     by_note = {r["note"]: r for r in rows}
     assert {'\'=HYPERLINK("http://x")', "'+1 source", "'-dash", "'@who"} <= set(by_note)
+    assert {"Prices rose;'=cmd|' /C calc'!A0", "Doha — “talks”, '@once"} <= set(by_note)
     assert by_note["'@who"]["status"].startswith("orphaned: 003_")
     assert by_note[ISIS_NOTE]["what"] == "flag + note"
     assert by_note[ISIS_NOTE]["status"] == "current"

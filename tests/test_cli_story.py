@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from tests.core.storytable.helpers import P
+from tests.spreadsheet import formula_cells
 from wirediff.cli import main
 from wirediff.core.compare import compare
 
@@ -192,6 +193,31 @@ def test_csv_neutralises_formulas(tmp_path, capsys):
     assert not any(cell[:1] in ("=", "+", "-", "@", "\t", "\r") for cell in cells)
     by_base = {row[2]: row for row in body}
     assert by_base["'" + lines[0]][8:] == ["'" + lines[0], "equal"]
+
+
+# Formulas after a separator: a spreadsheet splitting on ; or , would make each a cell.
+HIDDEN = ("Prices rose;=cmd|' /C calc'!A0", 'The figures, "=HYPERLINK(x)" and @SUM(1) were cited')
+
+
+def test_csv_file_defends_every_separator_with_a_bom_and_crlf(tmp_path, capsys):
+    """The tester's paragraph was written unquoted: Excel splitting on ; (most non-English
+    locales) ran =cmd. The file has a BOM (Excel reads it as UTF-8: "Doha — “ceasefire”"
+    was mojibake) and CRLF line ends; stdout has no BOM."""
+    folder = tmp_path / "hidden"
+    write(folder, "1.txt", TITLE, *P, *HIDDEN, "Talks in Doha — “ceasefire” holds")
+    write(folder, "2.txt", TITLE, *P[:3], *HIDDEN, "Talks in Doha — “ceasefire” holds")
+    out = tmp_path / "story.csv"
+    assert run(capsys, folder, "--story", "0", "-o", out)[0] == 0
+    data = out.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf") and data.count(b"\r\n") == data.count(b"\n")
+    text = data.decode("utf-8-sig")
+    assert "Doha — “ceasefire”" in text and "Prices rose;'=cmd" in text
+    assert formula_cells(text) == []
+    rows = list(csv.reader(io.StringIO(text, newline="")))
+    cells = {cell for row in rows for cell in row}  # the marks, read back
+    assert 'The figures, "\'=HYPERLINK(x)" and @SUM(1) were cited' in cells
+    status, printed, _ = run(capsys, folder, "--story", "0", "--format", "csv")
+    assert status == 0 and printed == text  # the same text, without the BOM
 
 
 def test_output_file_and_format_from_its_name(tmp_path, council):

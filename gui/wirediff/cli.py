@@ -11,6 +11,7 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
     from types import ModuleType
+    from typing import NoReturn
 
     from _typeshed import SupportsWrite
 
@@ -76,7 +77,23 @@ class _Parser(argparse.ArgumentParser):
     value and stores [] without calling the option's ``type`` or checking its ``choices``,
     so every option of every command would reach the command as a list. Its help goes out
     as ``--version``'s does (see ``_say``): argparse drops a failed write of it silently
-    and the interpreter's last flush then failed (exit 120, or a line on stderr)."""
+    and the interpreter's last flush then failed (exit 120, or a line on stderr). Its own
+    messages go through ``printable`` as the commands' do: "unrecognized arguments: …"
+    quoted file names raw, so a name's ESC, BEL or U+202E reached the terminal."""
+
+    def error(self, message: str) -> NoReturn:
+        """The usage, then ``prog: error: message`` on one line (a line break in a file
+        name shown as ␊, so it cannot forge another line); exit status 2."""
+        from wirediff.commands.output import message as say
+
+        self.print_usage(sys.stderr)
+        say(self.prog, f"error: {message}")
+        self.exit(EXIT_USAGE)
+
+    def _print_message(self, message: str, file: SupportsWrite[str] | None = None) -> None:
+        from wirediff.core.textsafe import printable
+
+        super()._print_message(printable(message) if message else message, file)
 
     def print_help(self, file: SupportsWrite[str] | None = None) -> None:
         if file is not None:

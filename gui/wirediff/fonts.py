@@ -3,8 +3,9 @@
 A bare Linux (or the .deb's dependencies) brings DejaVu, which has no glyphs for Urdu's
 ہ ے ۔ and draws much Arabic-script text as boxes. The app bundles Noto Naskh Arabic (SIL Open
 Font License, see ``resources/FONT-SOURCES.md``); once registered, Qt's font fallback uses it
-for those characters whatever font the text asks for. Call ``register_bundled_fonts`` after
-the ``QGuiApplication`` exists and before text is laid out.
+for those characters whatever font the text asks for. Call ``bundled_families`` (which
+registers them once per process) after the ``QGuiApplication`` exists and before text is
+laid out: the app does at start-up, ``export.pdf`` before it prints.
 """
 
 from __future__ import annotations
@@ -43,3 +44,16 @@ def register_bundled_fonts(folder: Path | None = None) -> list[str]:
             if family not in families:
                 families.append(family)
     return families
+
+
+_registered: list[str] | None = None
+
+
+def bundled_families() -> list[str]:
+    """The bundled fonts' families, registered with Qt's font database the first time it
+    is called (once per process, whoever asks first: the app at start-up, or a PDF printed
+    by ``wirediff report``). Needs a ``QGuiApplication``."""
+    global _registered
+    if _registered is None:
+        _registered = register_bundled_fonts()
+    return list(_registered)

@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+import csv
+import io
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from tests.spreadsheet import formula_cells
 from wirediff.core import textsafe
 from wirediff.core.textsafe import (
     BIDI_CONTROLS,
     break_points,
     control_name,
     csv_cell,
+    csv_table,
     mask_controls,
     printable,
     view_offset,
@@ -78,10 +83,49 @@ def test_control_names_for_tooltips() -> None:
         ("title\x1b[2J", "title␛[2J"),
         (42, 42),
         (-1.5, -1.5),  # numbers are data, not text a spreadsheet would evaluate
+        ('"=1', "'\"=1"),  # a parser that drops quotes would see =1
+        # A spreadsheet splitting on ; (Excel in most non-English locales), or losing track
+        # of the quotes, makes what follows a separator or a line break a cell of its own.
+        ("Prices rose;=cmd|' /C calc'!A0", "Prices rose;'=cmd|' /C calc'!A0"),
+        ("from 5, -3 to 2", "from 5, '-3 to 2"),
+        ('said; "=HYPERLINK(x)"', 'said; "\'=HYPERLINK(x)"'),
+        ("list:\n- one\n\t@two", "list:\n'- one\n '@two"),
+        ("a;b, c - d = e", "a;b, c - d = e"),
     ],
 )
 def test_csv_cells_never_start_a_formula(cell: object, written: object) -> None:
     assert csv_cell(cell) == written
+
+
+def test_csv_table_quotes_every_cell_ends_lines_crlf_and_starts_with_a_bom_for_a_file() -> None:
+    rows = [["name", "note"], ["a;b", None], [3, "x"]]
+    text = csv_table(rows)
+    assert text == '"name","note"\r\n"a;b",""\r\n"3","x"\r\n'
+    assert csv_table(rows, bom=True) == "\ufeff" + text
+
+
+def test_the_defence_of_the_report_holds_against_a_semicolon_splitting_spreadsheet() -> None:
+    """The tester's cell: unquoted before, so a spreadsheet splitting on ; ran =cmd."""
+    text = csv_table([["row", "text"], ["1", "Prices rose;=cmd|' /C calc'!A0"]])
+    assert formula_cells(text) == []
+    assert list(csv.reader(io.StringIO(text, newline=""), delimiter=";"))[1] == [
+        '1,"Prices rose',
+        "'=cmd|' /C calc'!A0\"",
+    ]
+
+
+cell_text = st.text(st.sampled_from(list(",;\t\r\n\" =+-@'x\u00a0\u2028")), max_size=12)
+
+
+@given(st.lists(st.lists(cell_text | st.integers(min_value=0), min_size=1, max_size=4), max_size=4))
+def test_no_split_of_a_written_csv_starts_a_formula(rows: list[list[object]]) -> None:
+    """Whatever the cells hold: split on , ; or tab, quotes honoured, ignored or toggled, no
+    cell starts (after spaces and quotes) with a formula character; and Python's csv reads
+    back exactly the cells as ``csv_cell`` wrote them (the defence's marks, documented)."""
+    text = csv_table(rows, bom=True)
+    assert formula_cells(text) == []
+    back = list(csv.reader(io.StringIO(text.removeprefix("\ufeff"), newline="")))
+    assert back == [["" if c is None else str(csv_cell(c)) for c in row] for row in rows]
 
 
 def test_break_points_only_in_long_runs() -> None:

@@ -9,6 +9,7 @@ import io
 import json
 import shutil
 import threading
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -17,9 +18,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialog, QMessageBox
 
+from tests.spreadsheet import formula_cells
 from tests.ui.helpers import WAIT_MS, key, open_and_wait, settle
 from wirediff.core.report.evidence import pair_report
 from wirediff.core.report.evidence_html import render_report
+from wirediff.export import pdf
 from wirediff.ui.shell import export
 from wirediff.ui.shell.window import MainWindow
 
@@ -50,7 +53,7 @@ def save_as(monkeypatch: pytest.MonkeyPatch, path: Path, chosen: str = "") -> li
     return asked
 
 
-def noted(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def noted(qtbot, window: MainWindow, note: str = NOTE) -> None:  # type: ignore[no-untyped-def]
     """A note and a flag on change 1 of the pair on screen."""
     pane = window.diff.right
     pane.setFocus()
@@ -58,7 +61,7 @@ def noted(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     key(qtbot, pane, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
     key(qtbot, pane, Qt.Key.Key_F)
     key(qtbot, pane, Qt.Key.Key_M)
-    qtbot.keyClicks(window.changes.note_editor.text, NOTE)
+    qtbot.keyClicks(window.changes.note_editor.text, note)
     key(qtbot, window.changes.note_editor.text, Qt.Key.Key_Return, CTRL)
 
 
@@ -108,7 +111,8 @@ def test_ctrl_shift_e_writes_the_story_as_pdf_and_csv(
         assert path.name in flat and sha256(path) in flat.replace(" ", "")
     assert NOTE in flat
     save_as(monkeypatch, tmp_path / "story.csv")
-    rows = list(csv.DictReader(io.StringIO(exported(qtbot, window).read_text(encoding="utf-8"))))
+    text = exported(qtbot, window).read_text(encoding="utf-8-sig")
+    rows = list(csv.DictReader(io.StringIO(text, newline="")))
     notes = [r for r in rows if r["note"] == NOTE]
     assert len(notes) == 1 and notes[0]["what"] == "flag + note"
 
@@ -130,6 +134,29 @@ def test_flags_and_notes_export_as_json(
     assert data["scope"] == "folder"
     (comparison,) = data["comparisons"]
     assert [f["note"] for f in comparison["findings"]] == [NOTE]
+
+
+def test_flags_and_notes_export_as_csv_safe_for_any_spreadsheet(
+    qtbot, window: MainWindow, folder: Path, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """Flags & notes ▸ Export… writes report's CSV: a formula after a ; in a note was a cell
+    of its own to Excel splitting on ; and there was no BOM (Excel read UTF-8 as cp1252)."""
+    open_and_wait(qtbot, window, [folder])
+    noted(qtbot, window, "Caption dropped, see;=cmd|' /C calc'!A0")
+    with qtbot.waitSignal(window.session.review.listing_ready, timeout=WAIT_MS):
+        window.actions_["flags_and_notes"].trigger()
+    dialog = window.commands.reviewing.flags
+    assert dialog is not None
+    save_as(monkeypatch, tmp_path / "findings.csv")
+    window.commands.exporter.last = None
+    dialog.export_button.click()
+    qtbot.waitUntil(lambda: window.commands.exporter.last is not None, timeout=WAIT_MS)
+    data = (tmp_path / "findings.csv").read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf") and data.count(b"\r\n") == data.count(b"\n")
+    text = data.decode("utf-8-sig")
+    assert formula_cells(text) == []
+    rows = list(csv.DictReader(io.StringIO(text, newline="")))
+    assert [r["note"] for r in rows] == ["Caption dropped, see;'=cmd|' /C calc'!A0"]
 
 
 def test_a_report_inside_the_folder_read_is_refused(
@@ -173,6 +200,25 @@ def test_a_target_that_is_a_link_loop_is_said(
     assert "Too many levels of symbolic links" in window.status_label.text()
 
 
+def no_font_for(monkeypatch: pytest.MonkeyPatch, char: str) -> None:
+    """As if no font here had ``char``, and the page held it once."""
+    monkeypatch.setattr(pdf, "font_gaps", lambda _text, _metrics: (Counter({char: 1}), Counter()))
+
+
+def test_a_pdf_export_says_what_it_could_not_draw(
+    qtbot, window: MainWindow, folder: Path, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """Characters no font has (CJK, emoji on a bare machine) were empty boxes in the PDF,
+    missing from its text, and nothing said so."""
+    open_and_wait(qtbot, window, [folder])
+    no_font_for(monkeypatch, "中")
+    save_as(monkeypatch, tmp_path / "pair.pdf")
+    assert exported(qtbot, window) == tmp_path / "pair.pdf"
+    status = window.status_label.text()
+    assert status.startswith(f"Report written: {tmp_path / 'pair.pdf'} — 1 character (CJK 1: ")
+    assert "could not be drawn" in status
+
+
 def test_ctrl_p_prints_the_report_html(
     qtbot, window: MainWindow, folder: Path, tmp_path: Path, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
@@ -195,10 +241,14 @@ def test_ctrl_p_prints_the_report_html(
     real = export.print_document
     monkeypatch.setattr(export, "QPrintDialog", FakePrintDialog)
     monkeypatch.setattr(
-        export, "print_document", lambda html: (laid_out.append(html), real(html))[1]
+        export,
+        "print_document",
+        lambda html, warn=None: (laid_out.append(html), real(html, warn))[1],
     )
+    no_font_for(monkeypatch, "中")
     key(qtbot, window.doc_list.view, Qt.Key.Key_P, CTRL)
     qtbot.waitUntil(lambda: window.status_label.text().startswith("Printed:"), timeout=WAIT_MS)
+    assert "— 1 character (CJK 1: U+4E2D) could not be drawn" in window.status_label.text()
     assert len(dialogs) == 1 and printed.exists()
     shown = window.shown
     assert shown is not None

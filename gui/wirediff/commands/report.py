@@ -161,6 +161,6 @@ def _read(path: Path, folder: Path | None, args: argparse.Namespace) -> Document
 
 def _render(report: EvidenceReport, fmt: str) -> bytes:
     try:
-        return render(report, fmt)
+        return render(report, fmt, warn=lambda text: message(PROG, text))
     except ImportError as exc:  # a PDF is printed by Qt
         raise UsageError(f"a PDF is printed with Qt, which cannot be loaded: {exc}") from exc

@@ -259,7 +259,7 @@ def run(args: argparse.Namespace) -> int:
         data = to_data(index, folder, loaded.problems, derived)
         out = json.dumps(data, ensure_ascii=False, indent=1) + "\n"
     elif args.format == "csv":
-        out = to_csv(index, folder, derived)
+        out = to_csv(index, folder, derived, bom=args.output is not None)  # BOM: for a file
     else:
         out = to_text(index, folder, len(loaded.problems), derived)  # one line per row
         for problem in loaded.problems:

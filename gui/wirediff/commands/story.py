@@ -110,7 +110,7 @@ def _render(table: StoryTable, fmt: str, story: int, args: argparse.Namespace) -
     if fmt == "csv":
         from wirediff.core.report.story_data import to_csv
 
-        return to_csv(table, folder=folder)
+        return to_csv(table, folder=folder, bom=args.output is not None)  # BOM: for a file
     from wirediff.core.report.story_html import render_story_html
 
     return render_story_html(table, story=story, folder=folder, boilerplate=boilerplate)

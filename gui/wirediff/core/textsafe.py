@@ -6,8 +6,9 @@ and BEL sequences recolour or rewrite the screen, set the window title or ring t
 overrides (U+202E) make text read differently from what it is ("Trojan Source"); a file name
 that is not valid UTF-8 reaches Python as lone surrogates that no strict encoder takes; a CSV
 cell starting with ``=`` is a formula to a spreadsheet. So every text output and every message
-goes through ``printable``, every CSV cell through ``csv_cell``; the Qt layer uses
-``mask_controls`` (same length, so engine offsets stay valid) and ``break_points``.
+goes through ``printable``, every CSV through ``csv_table`` (each cell through ``csv_cell``);
+the Qt layer uses ``mask_controls`` (same length, so engine offsets stay valid) and
+``break_points``.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from itertools import pairwise
 
 # The explicit bidi embeddings, overrides and isolates: they reorder the text that follows.
@@ -46,6 +47,16 @@ def _unsafe() -> re.Pattern[str]:
 _TAB = str.maketrans("\t", " ")
 # Spreadsheets run a cell starting with these as a formula (=HYPERLINK(...), +cmd|...).
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+CSV_BOM = "\ufeff"
+
+
+@functools.cache
+def _formula_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A formula character after leading spaces or quotes; and inside a cell (after
+    ``printable``: no tab or carriage return is left), a separator or a line break and any
+    spaces or quotes before one, where a spreadsheet splitting there would start a cell
+    with the formula. Compiled when a CSV is first written."""
+    return re.compile(r'[\s"]*[=+\-@]'), re.compile(r'([,;\n][\s"]*)(?=[=+\-@])')
 
 
 def _shown(char: str) -> str:
@@ -125,17 +136,39 @@ def control_name(char: str) -> str:
 
 
 def csv_cell(value: object) -> object:
-    """A CSV cell a spreadsheet will not run: text starting (after any spaces) with
-    ``= + - @``, a tab or a carriage return gets a leading apostrophe; control characters
-    are shown as in ``printable`` (newlines kept: the CSV writer quotes them). Numbers pass
-    unchanged."""
+    """A CSV cell a spreadsheet will not run, whatever separator it splits the file on.
+
+    Text starting (after any spaces or quotes) with ``= + - @``, a tab or a carriage return
+    gets a leading apostrophe. Inside the text, a ``'`` goes before a formula character that
+    follows a ``,``, a ``;`` or a line break (and any spaces or quotes): a spreadsheet that
+    splits on another separator than the file's, or that loses track of the quotes (a quote
+    in the middle of an unquoted field is a plain character to Excel and LibreOffice), would
+    make what follows a cell of its own. Control characters are shown as in ``printable``
+    (newlines kept: the CSV writer quotes them). Numbers pass unchanged."""
     if not isinstance(value, str):
         return value
-    # Checked before the filter turns a tab into a space, and past leading white space,
-    # which some spreadsheets trim before they look for a formula.
-    risky = value.startswith(_FORMULA_START) or value.lstrip().startswith(_FORMULA_START)
-    value = printable(value)
+    # Checked before the filter turns a tab into a space, and past leading white space and
+    # quotes, which some spreadsheets trim (or drop, as quoting) before they look for a formula.
+    leading, separated = _formula_patterns()
+    risky = value.startswith(_FORMULA_START) or leading.match(value) is not None
+    value = separated.sub(r"\1'", printable(value))
     return "'" + value if risky else value
+
+
+def csv_table(rows: Iterable[Iterable[object]], *, bom: bool = False) -> str:
+    """``rows`` as CSV text, every cell through ``csv_cell`` and in quotes (so a ``;`` or
+    a tab in a cell stays in it for a spreadsheet splitting on those), lines ended by CRLF
+    (RFC 4180). ``bom``: start with a byte order mark (U+FEFF), which Excel needs to read
+    the file as UTF-8 rather than in the system's code page: for a file, not a pipe."""
+    import csv  # not at start-up: ``compare`` never writes CSV
+    import io
+
+    out = io.StringIO()
+    if bom:
+        out.write(CSV_BOM)
+    writer = csv.writer(out, quoting=csv.QUOTE_ALL, lineterminator="\r\n")
+    writer.writerows([csv_cell(cell) for cell in row] for row in rows)
+    return out.getvalue()
 
 
 def break_points(text: str, every: int = 200) -> list[int]:

@@ -8,12 +8,17 @@ from __future__ import annotations
 
 from wirediff.core.report.evidence import EvidenceReport
 
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
 # A file's extension -> the format written.
 FORMATS = {".html": "html", ".htm": "html", ".pdf": "pdf", ".json": "json", ".csv": "csv"}
 
 
-def render(report: EvidenceReport, fmt: str) -> bytes:
-    """``report`` in format ``fmt`` (html, pdf, json or csv)."""
+def render(report: EvidenceReport, fmt: str, warn: Callable[[str], None] | None = None) -> bytes:
+    """``report`` in format ``fmt`` (html, pdf, json or csv). ``warn`` is told, in words,
+    of characters a PDF could not draw (no font for them here; see ``export.pdf``)."""
     if fmt == "json":
         from wirediff.core.report.evidence_data import to_json
 
@@ -21,7 +26,7 @@ def render(report: EvidenceReport, fmt: str) -> bytes:
     elif fmt == "csv":
         from wirediff.core.report.evidence_data import to_csv
 
-        text = to_csv(report)
+        text = to_csv(report, bom=True)  # always written to a file: a BOM for Excel
     else:
         from wirediff.core.report.evidence_html import render_report
 
@@ -29,6 +34,6 @@ def render(report: EvidenceReport, fmt: str) -> bytes:
         if fmt == "pdf":
             from wirediff.export.pdf import html_to_pdf  # Qt: only for a PDF
 
-            return html_to_pdf(text, title=report.title)
+            return html_to_pdf(text, title=report.title, warn=warn)
     # Text from other sources may hold lone surrogates no UTF-8 writer takes: escape them.
     return text.encode("utf-8", "backslashreplace")

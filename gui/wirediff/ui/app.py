@@ -35,7 +35,7 @@ def _application() -> object:
     from PySide6.QtWidgets import QApplication
 
     from wirediff import APP_ID, __version__
-    from wirediff.fonts import register_bundled_fonts
+    from wirediff.fonts import bundled_families
     from wirediff.ui.common.settings import APPLICATION, ORGANIZATION
 
     app = QApplication.instance()
@@ -47,8 +47,8 @@ def _application() -> object:
         QGuiApplication.setDesktopFileName(APP_ID)
         app = QApplication(sys.argv[:1])
         # Urdu and Arabic letters a bare font set lacks (DejaVu has no ہ ے ۔) fall back to the
-        # bundled Noto Naskh Arabic, here and in the frozen app.
-        register_bundled_fonts()
+        # bundled Noto Naskh Arabic, here and in the frozen app (and in what it prints).
+        bundled_families()
     return app
 
 

@@ -1,10 +1,8 @@
 """An evidence report as JSON (everything but the aligned text) and its flags and notes as
-CSV, one row each. Spreadsheet formulas in CSV cells are neutralised (see ``csv_cell``)."""
+CSV, one row each. Spreadsheet formulas in CSV cells are neutralised (see ``csv_table``)."""
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 from collections.abc import Iterator
 from dataclasses import asdict
@@ -13,7 +11,7 @@ from typing import Any
 from wirediff.core.document import Document
 from wirediff.core.report.evidence import EvidenceReport, Finding, Section
 from wirediff.core.review import text_hash
-from wirediff.core.textsafe import csv_cell
+from wirediff.core.textsafe import csv_table
 
 FORMAT = "wirediff.report"
 VERSION = 1
@@ -135,11 +133,7 @@ def flag_rows(report: EvidenceReport) -> Iterator[list[str]]:
         yield _row(detached.left, detached.right, detached.finding)
 
 
-def to_csv(report: EvidenceReport) -> str:
-    """The report's flags and notes as CSV (header row, then ``flag_rows``)."""
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(CSV_COLUMNS)
-    for row in flag_rows(report):
-        writer.writerow([csv_cell(cell) for cell in row])
-    return out.getvalue()
+def to_csv(report: EvidenceReport, *, bom: bool = False) -> str:
+    """The report's flags and notes as CSV (header row, then ``flag_rows``), written by
+    ``csv_table``; ``bom``: for a file."""
+    return csv_table([CSV_COLUMNS, *flag_rows(report)], bom=bom)

@@ -22,8 +22,10 @@ from wirediff.core.report.pieces import row_pieces
 from wirediff.core.result import OpKind, Row, RowKind, Side
 from wirediff.core.textsafe import break_points, printable, with_breaks
 
+# Each character in the first family that has it: DejaVu Sans, then Noto Naskh Arabic for
+# the Urdu letters DejaVu lacks (ہ ے ۔; bundled with wirediff, registered before printing).
 _CSS = """
-body{font-family:'DejaVu Sans',Arial,sans-serif;font-size:10pt;color:#1b1b1b;
+body{font-family:'DejaVu Sans','Noto Naskh Arabic',Arial,sans-serif;font-size:10pt;color:#1b1b1b;
  margin:20px;line-height:1.35}
 h1{font-size:16pt;margin:0 0 4px 0} h2{font-size:13pt;margin:22px 0 4px 0}
 h3{font-size:10.5pt;margin:12px 0 4px 0}

@@ -1,11 +1,9 @@
 """A story table as JSON (documented in the README) and as CSV (one line per table row, two
-columns per version). Every CSV cell goes through ``textsafe.csv_cell``: one a spreadsheet
-would run as a formula gets a leading apostrophe, control characters are shown."""
+columns per version), written by ``textsafe.csv_table``: no cell a spreadsheet would run as a
+formula, whatever separator it splits on; control characters shown."""
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 from pathlib import Path
 from typing import Any
@@ -15,7 +13,7 @@ from wirediff.core.document import Document
 from wirediff.core.report.provenance import shown_path
 from wirediff.core.result import Span
 from wirediff.core.storytable import CellState, RowKind, StoryTable, TableRow
-from wirediff.core.textsafe import csv_cell
+from wirediff.core.textsafe import csv_table
 
 FORMAT = "wirediff.story"
 VERSION = 1
@@ -144,23 +142,22 @@ def state_label(table: StoryTable, row: int, column: int) -> str:
     return ", ".join(words) or cell.state.value
 
 
-def to_csv(table: StoryTable, *, folder: Path | None = None) -> str:
+def to_csv(table: StoryTable, *, folder: Path | None = None, bom: bool = False) -> str:
     """One line per table row: ``row`` (from 1), ``kind``, ``base`` (the base unit),
     ``equal``, ``changed``, ``moved``, ``cut``, ``added``, then per version its text in the
     row and its state (``equal``, ``changed``, ``moved to row N``, ``cut``, ``added``,
-    ``moved from row N``, ``absent``), headed by the version's path."""
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\r\n")
-    head = ["row", "kind", "base", "equal", "changed", "moved", "cut", "added"]
+    ``moved from row N``, ``absent``), headed by the version's path. ``bom``: for a file
+    (see ``csv_table``)."""
+    head: list[object] = ["row", "kind", "base", "equal", "changed", "moved", "cut", "added"]
     for column in table.columns:
         path = shown_path(column.doc.path, folder)
         head += [path, f"{path} (state)"]
-    writer.writerow([csv_cell(h) for h in head])
+    lines = [head]
     for row in table.rows:
         t = row.tally
-        line = [str(row.index + 1), row.kind.value, table.base_text(row.index)]
+        line: list[object] = [str(row.index + 1), row.kind.value, table.base_text(row.index)]
         line += [str(n) for n in (t.equal, t.changed, t.moved, t.cut, t.added)]
         for k in range(len(table.columns)):
             line += [table.cell_text(row.index, k), state_label(table, row.index, k)]
-        writer.writerow([csv_cell(cell) for cell in line])
-    return out.getvalue()
+        lines.append(line)
+    return csv_table(lines, bom=bom)

@@ -5,9 +5,7 @@ Paths are given relative to the folder that was read (POSIX separators).
 
 from __future__ import annotations
 
-import csv
-import io
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import asdict
 from pathlib import Path, PurePath
 from typing import Any, Protocol
@@ -15,7 +13,7 @@ from typing import Any, Protocol
 from wirediff.core.stories.derivation import Derivation
 from wirediff.core.stories.model import StoryIndex, Version
 from wirediff.core.stories.relation import PairDerivation, wording
-from wirediff.core.textsafe import csv_cell, printable
+from wirediff.core.textsafe import csv_table, printable
 
 Derived = Mapping[int, PairDerivation]  # document index -> how it was made from its base
 
@@ -148,19 +146,25 @@ CSV_COLUMNS = (
 )
 
 
-def to_csv(index: StoryIndex, root: Path | None = None, derived: Derived | None = None) -> str:
-    """One row per document, story by story, base first. Every cell goes through
-    ``csv_cell`` as it is written: no formula for a spreadsheet to run, no control character
-    (a carriage return in a file name, which the writer would leave unquoted) to obey."""
-    derived = derived or {}
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(CSV_COLUMNS)
+def to_csv(
+    index: StoryIndex,
+    root: Path | None = None,
+    derived: Derived | None = None,
+    *,
+    bom: bool = False,
+) -> str:
+    """One row per document, story by story, base first, written by ``csv_table``: no
+    formula for a spreadsheet to run, whatever separator it splits on, no control character
+    (a carriage return in a file name) to obey. ``bom``: for a file (see ``csv_table``)."""
+    return csv_table([CSV_COLUMNS, *_csv_rows(index, root, derived or {})], bom=bom)
+
+
+def _csv_rows(index: StoryIndex, root: Path | None, derived: Derived) -> Iterator[list[object]]:
     for s in index.stories:
         for v in s.versions:
             doc = index.documents[v.doc]
             evidence = _evidence(derived.get(v.doc)) or {}
-            row = [
+            yield [
                 s.event,
                 s.id,
                 s.title,
@@ -176,8 +180,6 @@ def to_csv(index: StoryIndex, root: Path | None = None, derived: Derived | None 
                 _level(v, s.base, derived),
                 *(f"{evidence[k]:.4f}" if k in evidence else "" for k in CSV_COLUMNS[-8:]),
             ]
-            writer.writerow([csv_cell(cell) for cell in row])
-    return out.getvalue()
 
 
 def _count(n: int, noun: str) -> str:

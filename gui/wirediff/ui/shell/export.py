@@ -7,6 +7,8 @@ provenance of every file. The format follows the chosen file's extension: ``.htm
 text). Building, rendering and writing run in the background, with progress and Cancel in
 the status bar; the file is written through ``write_file`` (atomically), never inside the
 folder being read. Printing (Ctrl+P) lays out the same HTML on the printer the user picks.
+What a PDF or the printer could not draw (characters no font here has) is said in the status
+bar after "Report written: …" or "Printed: …" (``export.pdf.describe_gaps``).
 """
 
 from __future__ import annotations
@@ -60,6 +62,20 @@ class Target:
     fmt: str  # html, pdf, csv or json
 
 
+@dataclass(frozen=True, slots=True)
+class Done:
+    """What a finished export or print job says: the file written (or the title printed),
+    and what the PDF or the printer could not render (characters no font here has), if
+    anything, for the status bar."""
+
+    what: str
+    path: Path | None = None
+    warnings: tuple[str, ...] = ()
+
+    def status(self, done: str) -> str:
+        return printable(" — ".join([f"{done}: {self.what}", *self.warnings]))
+
+
 def chosen_target(path: str, selected: str, filters: tuple[tuple[str, str], ...]) -> Target | None:
     """The file the dialog gave, its extension added from the chosen filter if it has none
     and no such file exists (an existing file, a pipe or ``/dev/null`` chosen is written,
@@ -103,27 +119,30 @@ def report_job(
     return run
 
 
-def write_to(target: Target) -> Callable[[Job, EvidenceReport], Path | None]:
+def write_to(target: Target) -> Callable[[Job, EvidenceReport], Done | None]:
     """Render a report and write it to ``target`` (unless cancelled meanwhile)."""
 
-    def finish(job: Job, report: EvidenceReport) -> Path | None:
+    def finish(job: Job, report: EvidenceReport) -> Done | None:
         job.progress(0, 0, f"writing {target.fmt.upper()}")
-        data = render(report, target.fmt)
+        warnings: list[str] = []
+        data = render(report, target.fmt, warn=warnings.append)
         if job.cancelled():
             return None
         write_file(target.path, data)
-        return target.path
+        return Done(str(target.path), target.path, tuple(warnings))
 
     return finish
 
 
-def print_on(printer: QPrinter) -> Callable[[Job, EvidenceReport], str]:
+def print_on(printer: QPrinter) -> Callable[[Job, EvidenceReport], Done]:
     """Lay the report's HTML out on ``printer`` (painting a printer works in any thread)."""
 
-    def finish(job: Job, report: EvidenceReport) -> str:
+    def finish(job: Job, report: EvidenceReport) -> Done:
         job.progress(0, 0, "printing")
-        print_document(render_report(report, for_print=True)).print_(printer)
-        return report.title
+        warnings: list[str] = []
+        html = render_report(report, for_print=True)
+        print_document(html, warn=warnings.append).print_(printer)
+        return Done(report.title, None, tuple(warnings))
 
     return finish
 
@@ -231,11 +250,11 @@ class Exporter(QObject):
             return
         self.printer = printer
 
-        def done(title: str | None) -> None:
+        def done(printed: Done | None) -> None:
             self.printer = None
             self._show_busy(False)
-            if title is not None:
-                self.session.message.emit(f"Printed: {title}")
+            if printed is not None:
+                self.session.message.emit(printed.status("Printed"))
 
         self._run(report_job(self._store_path(), build, print_on(printer)), done)
 
@@ -297,12 +316,12 @@ class Exporter(QObject):
         return target
 
     # --- running -----------------------------------------------------------------------------
-    def _start(self, job: Callable[[Job], Path | None], target: Target) -> None:
-        def done(path: Path | None) -> None:
+    def _start(self, job: Callable[[Job], Done | None], target: Target) -> None:
+        def done(written: Done | None) -> None:
             self._show_busy(False)
-            if path is not None:
-                self.last = path
-                self.session.message.emit(printable(f"Report written: {path}"))
+            if written is not None:
+                self.last = written.path
+                self.session.message.emit(written.status("Report written"))
 
         # (printable first: a byte of a file name that is not UTF-8 would not cross a signal)
         self.session.message.emit(printable(f"Exporting {target.path.name}…"))

@@ -1,0 +1,149 @@
+"""Printing to PDF: the bundled fonts registered by whoever prints, control pictures no font
+has printed as marks, and what no font can draw said rather than silently dropped."""
+
+from __future__ import annotations
+
+import io
+import os
+import shutil
+import subprocess
+import sys
+import unicodedata
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtGui import QFontMetrics
+
+from wirediff import fonts
+from wirediff.export import pdf
+
+URDU = "وزارت خارجہ کے ترجمان نے کہا کہ مذاکرات اگلے ہفتے دوبارہ شروع ہوں گے۔"
+CHINESE = "中国外交部发言人表示，谈判将于下周在多哈恢复。"
+# Where distributions put DejaVu: a font set of DejaVu alone is a bare Linux's (the .deb's).
+DEJAVU = [
+    Path(p)
+    for p in ("/usr/share/fonts/truetype/dejavu", "/usr/share/fonts/dejavu", "/usr/share/fonts/TTF")
+    if Path(p, "DejaVuSans.ttf").is_file()
+]
+
+
+class Metrics:
+    """A font's metrics that has the characters of ``has`` only (as QFontMetrics)."""
+
+    def __init__(self, has: str) -> None:
+        self.has = has
+
+    def inFontUcs4(self, code: int) -> bool:
+        return chr(code) in self.has
+
+
+def test_control_pictures_no_font_has_are_printed_as_marks() -> None:
+    html = "<p title='␛'>a␛[2J␇ b␊c ␡ end</p>"
+    marked = pdf.marked_controls(html, Metrics("␇"))  # type: ignore[arg-type]
+    assert marked == "<p title='&lt;ESC&gt;'>a&lt;ESC&gt;[2J␇ b&lt;LF&gt;c &lt;DEL&gt; end</p>"
+    assert pdf.marked_controls(html, Metrics("␛␇␊␡")) == html  # type: ignore[arg-type]
+    assert pdf.CONTROL_MARKS["\u2400"] == "<NUL>" and pdf.CONTROL_MARKS["\u241f"] == "<US>"
+
+
+def test_characters_no_font_has_are_counted_by_writing() -> None:
+    text = f"a {CHINESE} \u200b\u2029😀😀 ہ\n"
+    missing, textless = pdf.font_gaps(text, Metrics("aہ😀"))  # type: ignore[arg-type]
+    assert sum(missing.values()) == len(CHINESE) and missing["中"] == 1
+    assert dict(textless) == {"😀": 2}  # drawn, but Qt's PDF gives it no text
+    [boxes, no_text] = pdf.describe_gaps(missing, textless)
+    assert boxes.startswith(f"{len(CHINESE)} characters (CJK {len(CHINESE)}: U+")
+    assert "could not be drawn" in boxes and "empty boxes" in boxes
+    assert no_text.startswith("2 characters (emoji and symbols 2: U+1F600) beyond U+FFFF")
+    assert pdf.describe_gaps({}, {}) == []
+
+
+@pytest.mark.parametrize(
+    ("char", "script"),
+    [
+        ("中", "CJK"),
+        ("，", "CJK"),
+        ("한", "Hangul"),
+        ("か", "Japanese kana"),
+        ("😀", "emoji and symbols"),
+        ("क", "Devanagari"),
+        ("ሀ", "Ethiopic"),
+        ("\u0301", "combining marks"),
+        ("\ue000", "private use"),
+        ("«", "punctuation"),
+    ],
+)
+def test_the_writing_a_character_belongs_to(char: str, script: str) -> None:
+    assert pdf.script_of(char) == script
+
+
+def test_the_bundled_fonts_are_registered_once_per_process(qapp, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    calls: list[object] = []
+    monkeypatch.setattr(fonts, "_registered", None)
+    monkeypatch.setattr(fonts, "register_bundled_fonts", lambda: calls.append(1) or ["X"])
+    assert fonts.bundled_families() == fonts.bundled_families() == ["X"]
+    assert calls == [1]
+
+
+def test_the_page_font_falls_back_to_the_bundled_arabic_font(qapp) -> None:  # type: ignore[no-untyped-def]
+    font = pdf.print_font()
+    assert font.families()[:2] == ["DejaVu Sans", "Noto Naskh Arabic"]
+    metrics = QFontMetrics(font)
+    assert all(metrics.inFontUcs4(ord(c)) for c in "ہے۔")
+
+
+def test_a_control_picture_is_printed_as_a_picture_or_a_mark(qapp) -> None:  # type: ignore[no-untyped-def]
+    """Never an empty box: DejaVu has no ␛, and the mark says what was there."""
+    said: list[str] = []
+    data = pdf.html_to_pdf("<p>title ␛]0;x␇ end</p>", warn=said.append)
+    text = PdfReader(io.BytesIO(data)).pages[0].extract_text()
+    metrics = QFontMetrics(pdf.print_font())
+    for picture, mark in (("␛", "<ESC>"), ("␇", "<BEL>")):
+        assert (picture if metrics.inFontUcs4(ord(picture)) else mark) in text
+    assert said == []
+
+
+def bare_fonts(tmp_path: Path) -> dict[str, str]:
+    """The environment of a process whose font set is DejaVu alone."""
+    if not DEJAVU or shutil.which("pdftotext") is None:
+        pytest.skip("needs DejaVu's fonts and poppler's pdftotext")
+    conf = tmp_path / "fonts.conf"
+    conf.write_text(
+        '<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "fonts.dtd"><fontconfig>'
+        f"<dir>{DEJAVU[0]}</dir><cachedir>{tmp_path / 'fontcache'}</cachedir></fontconfig>",
+        encoding="utf-8",
+    )
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    env["FONTCONFIG_FILE"] = str(conf)
+    return env
+
+
+def test_cli_pdf_keeps_urdu_and_says_what_it_cannot_draw(tmp_path: Path) -> None:
+    """``wirediff report -o x.pdf`` never registered the bundled font (only the app did):
+    on a DejaVu-only machine ہ ے ۔ were boxes, missing from the PDF's text, and the
+    Chinese line was boxes with nothing said."""
+    env = bare_fonts(tmp_path)
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text(f"Urdu story\n\n{URDU}\n\n{CHINESE}\n", encoding="utf-8")
+    b.write_text(f"Urdu story\n\n{URDU} پیر کو\n\n{CHINESE}\n", encoding="utf-8")
+    out = tmp_path / "r.pdf"
+    done = subprocess.run(
+        [sys.executable, "-m", "wirediff", "report", str(a), str(b), "--no-store", "-o", str(out)],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    shown = subprocess.run(
+        ["pdftotext", str(out), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    # pdftotext gives Arabic letters as presentation forms (ﮧ for ہ): NFKC folds them back.
+    text = unicodedata.normalize("NFKC", shown)
+    for char in "ہے۔":
+        assert text.count(char) >= 2 * URDU.count(char), char  # in both versions
+    [warning] = done.stderr.splitlines()
+    count = 2 * len(CHINESE)  # both versions' lines, on each side
+    assert warning.startswith("wirediff report: ")
+    assert "(CJK " in warning and "could not be drawn" in warning
+    assert int(warning.split()[2]) >= count
