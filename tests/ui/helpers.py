@@ -5,6 +5,9 @@ Shared by the UI tests (tests import this module, never each other).
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -254,3 +257,15 @@ def windows_run_gui_makes(monkeypatch, tmp_path: Path) -> list[MainWindow]:  # t
     monkeypatch.setattr(window_module, "MainWindow", test_window)
     monkeypatch.setattr(QApplication, "exec", staticmethod(lambda: 0))
     return made
+
+
+def run_unprivileged(imports: str, body: str, *args: str) -> subprocess.CompletedProcess[str]:
+    """Run the Python code ``body`` (with ``args`` in sys.argv) in a process without root's
+    rights (as nobody when run as root, who may read and search any folder), on this
+    checkout's wirediff; ``imports`` run before the rights are dropped (nobody may not read
+    the interpreter's own modules)."""
+    drop = "import os\nif os.getuid() == 0: os.setgid(65534); os.setuid(65534)\n"
+    gui = Path(__file__).resolve().parents[2] / "gui"
+    env = {**os.environ, "PYTHONPATH": str(gui), "QT_QPA_PLATFORM": "offscreen"}
+    command = [sys.executable, "-c", imports + drop + body, *args]
+    return subprocess.run(command, capture_output=True, text=True, env=env)

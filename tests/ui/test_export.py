@@ -65,6 +65,28 @@ def noted(qtbot, window: MainWindow, note: str = NOTE) -> None:  # type: ignore[
     key(qtbot, window.changes.note_editor.text, Qt.Key.Key_Return, CTRL)
 
 
+def flags_exported(  # type: ignore[no-untyped-def]
+    qtbot,
+    window: MainWindow,
+    paths: list[Path],
+    monkeypatch: pytest.MonkeyPatch,
+    out: Path,
+    note: str = NOTE,
+) -> Path:
+    """Open ``paths``, note and flag change 1, and export Flags & notes to ``out``."""
+    open_and_wait(qtbot, window, paths)
+    noted(qtbot, window, note)
+    with qtbot.waitSignal(window.session.review.listing_ready, timeout=WAIT_MS):
+        window.actions_["flags_and_notes"].trigger()
+    dialog = window.commands.reviewing.flags
+    assert dialog is not None
+    save_as(monkeypatch, out)
+    window.commands.exporter.last = None
+    dialog.export_button.click()
+    qtbot.waitUntil(lambda: window.commands.exporter.last is not None, timeout=WAIT_MS)
+    return out
+
+
 def exported(qtbot, window: MainWindow, keys: Qt.KeyboardModifier = CTRL) -> Path:  # type: ignore[no-untyped-def]
     """Press Ctrl+E (or Ctrl+Shift+E) and wait for the file."""
     exporter = window.commands.exporter
@@ -120,17 +142,8 @@ def test_ctrl_shift_e_writes_the_story_as_pdf_and_csv(
 def test_flags_and_notes_export_as_json(
     qtbot, window: MainWindow, folder: Path, tmp_path: Path, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
-    open_and_wait(qtbot, window, [folder])
-    noted(qtbot, window)
-    with qtbot.waitSignal(window.session.review.listing_ready, timeout=WAIT_MS):
-        window.actions_["flags_and_notes"].trigger()
-    dialog = window.commands.reviewing.flags
-    assert dialog is not None
-    save_as(monkeypatch, tmp_path / "findings.json")
-    window.commands.exporter.last = None
-    dialog.export_button.click()
-    qtbot.waitUntil(lambda: window.commands.exporter.last is not None, timeout=WAIT_MS)
-    data = json.loads((tmp_path / "findings.json").read_text(encoding="utf-8"))
+    out = flags_exported(qtbot, window, [folder], monkeypatch, tmp_path / "findings.json")
+    data = json.loads(out.read_text(encoding="utf-8"))
     assert data["scope"] == "folder"
     (comparison,) = data["comparisons"]
     assert [f["note"] for f in comparison["findings"]] == [NOTE]
@@ -141,17 +154,9 @@ def test_flags_and_notes_export_as_csv_safe_for_any_spreadsheet(
 ) -> None:  # type: ignore[no-untyped-def]
     """Flags & notes ▸ Export… writes report's CSV: a formula after a ; in a note was a cell
     of its own to Excel splitting on ; and there was no BOM (Excel read UTF-8 as cp1252)."""
-    open_and_wait(qtbot, window, [folder])
-    noted(qtbot, window, "Caption dropped, see;=cmd|' /C calc'!A0")
-    with qtbot.waitSignal(window.session.review.listing_ready, timeout=WAIT_MS):
-        window.actions_["flags_and_notes"].trigger()
-    dialog = window.commands.reviewing.flags
-    assert dialog is not None
-    save_as(monkeypatch, tmp_path / "findings.csv")
-    window.commands.exporter.last = None
-    dialog.export_button.click()
-    qtbot.waitUntil(lambda: window.commands.exporter.last is not None, timeout=WAIT_MS)
-    data = (tmp_path / "findings.csv").read_bytes()
+    note = "Caption dropped, see;=cmd|' /C calc'!A0"
+    out = flags_exported(qtbot, window, [folder], monkeypatch, tmp_path / "findings.csv", note)
+    data = out.read_bytes()
     assert data.startswith(b"\xef\xbb\xbf") and data.count(b"\r\n") == data.count(b"\n")
     text = data.decode("utf-8-sig")
     assert formula_cells(text) == []

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QFileSystemWatcher, Qt
 
-from tests.ui.helpers import WAIT_MS, open_and_settle, open_and_wait
+from tests.ui.helpers import WAIT_MS, open_and_settle, open_and_wait, run_unprivileged
 from wirediff.core.reading import Changes, load_paths, registry
 from wirediff.ui.panels.change_bar import describe
 from wirediff.ui.panels.problems import heading
@@ -674,8 +674,6 @@ def test_a_folder_whose_parent_cannot_be_searched_cannot_be_read_and_is_not_gone
     files removed), and a path given there was "file not found". It is there, unreadable:
     a snapshot records it so, nothing is removed, and the path is "permission denied".
     Run in a child process without root's rights (root may search any folder)."""
-    import subprocess
-    import sys
     import tempfile
 
     top = Path(tempfile.mkdtemp())  # in /tmp: pytest's own folders only root may enter
@@ -687,13 +685,14 @@ def test_a_folder_whose_parent_cannot_be_searched_cannot_be_read_and_is_not_gone
     if os.getuid() == 0:
         for path in (folder.parent, folder, *folder.iterdir()):
             os.chown(path, 65534, 65534)
-    child = (
+    imports = (
         "import os, sys\n"
         "from pathlib import Path\n"
         "from wirediff.core.reading import compare_snapshots, list_files, snapshot\n"
         "from wirediff.core.reading.listing import folder_identity\n"
         "from wirediff.ui.session.folder_look import gone_roots\n"
-        "if os.getuid() == 0: os.setgid(65534); os.setuid(65534)\n"
+    )
+    body = (
         "folder = sys.argv[1]\n"
         "before, roots = snapshot([folder]), {folder: folder_identity(folder)}\n"
         "os.chmod(os.path.dirname(folder), 0)\n"
@@ -705,12 +704,8 @@ def test_a_folder_whose_parent_cannot_be_searched_cannot_be_read_and_is_not_gone
         "finally:\n"
         "    os.chmod(os.path.dirname(folder), 0o755)\n"
     )
-    gui = Path(__file__).resolve().parents[2] / "gui"
-    env = {**os.environ, "PYTHONPATH": str(gui), "QT_QPA_PLATFORM": "offscreen"}
     try:
-        out = subprocess.run(
-            [sys.executable, "-c", child, str(folder)], capture_output=True, text=True, env=env
-        )
+        out = run_unprivileged(imports, body, str(folder))
     finally:
         shutil.rmtree(top)
     assert out.returncode == 0, out.stderr

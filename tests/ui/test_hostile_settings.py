@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, QRect, QSettings, Qt
 
-from tests.ui.helpers import WAIT_MS, open_and_wait, windows_run_gui_makes
+from tests.ui.helpers import WAIT_MS, open_and_wait, run_unprivileged, windows_run_gui_makes
 from wirediff.core.options import CompareOptions
 from wirediff.ui.app import run_gui
 from wirediff.ui.common.roles import PATH_ROLE
@@ -201,8 +201,6 @@ def test_a_settings_file_that_cannot_be_written_is_said() -> None:
     the options were silently not remembered. The settings are read, and a note says so.
     Run in a child process without root's rights (root may write anywhere)."""
     import shutil
-    import subprocess
-    import sys
     import tempfile
 
     tmp_path = Path(tempfile.mkdtemp())  # in /tmp: pytest's own folders only root may enter
@@ -212,21 +210,18 @@ def test_a_settings_file_that_cannot_be_written_is_said() -> None:
     (folder / "wirediff.ini").write_text("[view]\nzoom=2\n", encoding="utf-8")
     (folder / "wirediff.ini").chmod(0o444)
     folder.chmod(0o555)
-    child = (
-        "import os, sys\n"
+    imports = (
+        "import sys\n"
         "from pathlib import Path\n"
         "from wirediff.ui.common.settings import Settings, open_store\n"
-        "if os.getuid() == 0: os.setgid(65534); os.setuid(65534)\n"
+    )
+    body = (
         "for name in ('ro/wirediff.ini', 'ro/new/wirediff.ini'):\n"
         "    store, note = open_store(Path(sys.argv[1]) / name)\n"
         "    print(Settings(store).zoom, note)\n"
     )
-    gui = Path(__file__).resolve().parents[2] / "gui"
-    env = {**os.environ, "PYTHONPATH": str(gui), "QT_QPA_PLATFORM": "offscreen"}
     try:
-        out = subprocess.run(
-            [sys.executable, "-c", child, str(tmp_path)], capture_output=True, text=True, env=env
-        )
+        out = run_unprivileged(imports, body, str(tmp_path))
     finally:
         folder.chmod(0o755)
         shutil.rmtree(tmp_path)
