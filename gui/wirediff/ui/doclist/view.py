@@ -131,7 +131,8 @@ class DocumentList(QWidget):
             signal.connect(self._shown_soon)
         self.documents: list[Document] = []
         self.words: list[int] = []  # word count of each document
-        self.cells = CellMarks(lambda: self.model, self._fills)  # ◆, similarity, ✓ ⚑, level
+        # ◆, similarity, ✓ ⚑, level
+        self.cells = CellMarks(lambda: self.model, self._fills, Slicer(self))
         self._filtering = False  # the filter is being applied: the current row is ours
         self._kept: int | None = None  # the current document, while the filter hides it
 

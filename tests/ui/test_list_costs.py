@@ -1,0 +1,131 @@
+"""What the document list does per key on a folder of hundreds of documents, counted (not
+timed): a filter key resets the proxy once instead of removing and inserting rows range by
+range, a big list is filtered once typing pauses, Ctrl+PgDown looks at a few rows instead of
+the whole tree, and marks that change on thousands of rows are drawn a slice at a time.
+Each of these took seconds (or a fifth of one) per key on 20,000 documents."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QModelIndex
+from PySide6.QtGui import QStandardItemModel
+
+from wirediff.core.reading import load_paths
+from wirediff.core.review import PairSummary
+from wirediff.core.stories import StoryIndex, build_story_index
+from wirediff.core.stories.synth import generate, write
+from wirediff.core.tokens import count_words
+from wirediff.ui.common.roles import DOC_ROLE, FILTER_ROLE
+from wirediff.ui.doclist.columns import MARK, SIMILARITY, TITLE
+from wirediff.ui.doclist.groups import marked_bases
+from wirediff.ui.doclist.model import grouped_list
+from wirediff.ui.doclist.view import DocumentList
+from wirediff.ui.jobs import slicer
+
+
+@pytest.fixture(scope="module")
+def day(tmp_path_factory: pytest.TempPathFactory) -> tuple[StoryIndex, list[int]]:
+    folder = tmp_path_factory.mktemp("list") / "day"
+    write(generate(300, seed=5), folder)
+    documents = load_paths([folder]).documents
+    return build_story_index(documents), [count_words(d.text) for d in documents]
+
+
+@pytest.fixture
+def doc_list(qtbot, day: tuple[StoryIndex, list[int]]) -> DocumentList:  # type: ignore[no-untyped-def]
+    widget = DocumentList()
+    qtbot.addWidget(widget)
+    widget.resize(700, 500)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.install(grouped_list(*day))
+    qtbot.waitUntil(lambda: not widget._spans.running())
+    return widget
+
+
+def _expected(model: QStandardItemModel, text: str) -> set[int]:
+    """The documents the filter lists: their own title, outlet, date or file name matches,
+    or the name of a group they are in."""
+    found: set[int] = set()
+
+    def walk(parent: QModelIndex, named: bool) -> None:
+        for r in range(model.rowCount(parent)):
+            key = str(model.index(r, TITLE, parent).data(FILTER_ROLE) or "").casefold()
+            index = model.index(r, 0, parent)
+            doc = index.data(DOC_ROLE)
+            match = named or text.casefold() in key
+            if doc is not None and match:
+                found.add(int(doc))
+            walk(index, match)
+
+    walk(QModelIndex(), False)
+    return found
+
+
+def _counting(obj: Any, name: str, calls: list[str]) -> None:
+    """Count the calls of ``obj.name`` made from Python (an instance attribute over the
+    method)."""
+    real = getattr(obj, name)
+
+    def counted(*args: Any, **kwargs: Any) -> Any:
+        calls.append(name)
+        return real(*args, **kwargs)
+
+    setattr(obj, name, counted)
+
+
+def _bold_rows(doc_list: DocumentList) -> set[int]:
+    cells = doc_list.cells
+    return {d for d in range(len(doc_list.documents)) if cells.cell(d, TITLE).font().bold()}  # type: ignore[union-attr]
+
+
+def test_marks_of_many_rows_are_drawn_in_slices(
+    qtbot, doc_list: DocumentList, day: tuple[StoryIndex, list[int]], monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """When grouping finished, every story base (5,000 of 20,000 documents) was set bold
+    cell by cell in one go: a second's freeze. The rows are redrawn a slice at a time."""
+    index, _words = day
+    cells = doc_list.cells
+    bases = marked_bases(index)
+    assert _bold_rows(doc_list) == bases and len(bases) > 20
+    sims = {d: cells.cell_text(d, SIMILARITY) for d in range(len(doc_list.documents))}
+    monkeypatch.setattr(slicer, "SLICE_SECONDS", 0.0)  # one row per event-loop turn
+    cells.mark_bases(set())
+    assert len(bases - _bold_rows(doc_list)) == 1  # one row now, the others to follow
+    qtbot.waitUntil(lambda: not _bold_rows(doc_list))
+    assert set(cells.marks().values()) == {""}
+    assert "base" not in {cells.cell_text(d, SIMILARITY) for d in bases}
+    version = next(d for d in range(len(doc_list.documents)) if d not in bases)
+    cells.mark_bases(bases)
+    cells.mark_bases(bases | {version})  # a walk started anew takes on the rows left
+    qtbot.waitUntil(lambda: _bold_rows(doc_list) == bases | {version})
+    assert {d for d, m in cells.marks().items() if m == "◆"} == bases | {version}
+    assert cells.cell_text(version, SIMILARITY) == "base"
+    cells.mark_bases(bases)
+    qtbot.waitUntil(lambda: _bold_rows(doc_list) == bases)
+    assert {d: cells.cell_text(d, SIMILARITY) for d in sims} == sims
+
+
+def test_review_marks_touch_only_the_rows_they_change(
+    qtbot, doc_list: DocumentList, day: tuple[StoryIndex, list[int]]
+) -> None:  # type: ignore[no-untyped-def]
+    """Each review-mark update looked up the mark cell of every base (48 ms each on
+    20,000 documents, several times as grouping finished)."""
+    cells = doc_list.cells
+    lookups: list[str] = []
+    model: Callable[[], QStandardItemModel] = cells._model
+    cells._model = lambda: lookups.append("model") or model()  # type: ignore[func-returns-value]
+    version = next(d for d in range(len(doc_list.documents)) if d not in cells.bases)
+    cells.set_review_marks({version: PairSummary(True, 0, 0)})
+    assert cells.marks()[version] == "✓"
+    assert cells.cell(version, MARK).toolTip()  # type: ignore[union-attr]
+    del lookups[:]
+    cells.set_review_marks({version: PairSummary(True, 1, 0)})
+    cells.set_review_marks({version: PairSummary(True, 1, 0)})  # no change: no row touched
+    assert len(lookups) == 1 and cells.cell_text(version, MARK) == "✓⚑"
+    del lookups[:]
+    cells.mark_bases(cells.bases | {version})  # a base shows ◆ over its review mark
+    assert len(lookups) == 1 and cells.cell_text(version, MARK) == "◆"
