@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QStandardItemModel
 
 from wirediff.core.reading import load_paths
@@ -19,9 +19,11 @@ from wirediff.core.stories import StoryIndex, build_story_index
 from wirediff.core.stories.synth import generate, write
 from wirediff.core.tokens import count_words
 from wirediff.ui.common.roles import DOC_ROLE, FILTER_ROLE
-from wirediff.ui.doclist.columns import MARK, SIMILARITY, TITLE
+from wirediff.ui.doclist import view as list_view
+from wirediff.ui.doclist.columns import DATE, MARK, SIMILARITY, TITLE
 from wirediff.ui.doclist.groups import marked_bases
 from wirediff.ui.doclist.model import grouped_list
+from wirediff.ui.doclist.tree import group_key, group_rows
 from wirediff.ui.doclist.view import DocumentList
 from wirediff.ui.jobs import slicer
 
@@ -75,6 +77,92 @@ def _counting(obj: Any, name: str, calls: list[str]) -> None:
         return real(*args, **kwargs)
 
     setattr(obj, name, counted)
+
+
+def test_a_filter_key_resets_the_proxy_once(qtbot, doc_list: DocumentList) -> None:  # type: ignore[no-untyped-def]
+    """Changing the filter over the rows shown removed and inserted them range by range, and
+    the list restarted its walk of the group rows at each range (3,487 times for a key)."""
+    proxy = doc_list.proxy
+    signals: list[str] = []
+    proxy.rowsInserted.connect(lambda *_a: signals.append("inserted"))
+    proxy.rowsRemoved.connect(lambda *_a: signals.append("removed"))
+    proxy.modelReset.connect(lambda: signals.append("reset"))
+    spans: list[str] = []
+    _counting(doc_list._spans, "stop", spans)
+    text = doc_list.cells.cell_text(7, TITLE)[:4]  # part of the list
+    doc_list.filter.setFocus()
+    for n in range(1, len(text) + 1):
+        del signals[:], spans[:]
+        qtbot.keyClicks(doc_list.filter, text[n - 1])
+        assert signals.count("inserted") == signals.count("removed") == 0
+        assert signals.count("reset") <= 2  # parked (no rows), then the rows, filtered
+        assert len(spans) <= 3
+        assert set(doc_list.visible_order()) == _expected(doc_list.model, text[:n])
+    assert 0 < len(doc_list.visible_order()) < len(doc_list.documents)
+
+
+def test_the_filter_keeps_groups_current_row_and_closed_groups(
+    qtbot, doc_list: DocumentList, day: tuple[StoryIndex, list[int]]
+) -> None:  # type: ignore[no-untyped-def]
+    """What a filter shows: each matching document under its story and event rows, every
+    version of a story whose name matches, every group open and spanned but those the user
+    closed; the current row stays current while listed, and again once listed again."""
+    index, _words = day
+    view, proxy = doc_list.view, doc_list.proxy
+    story = next(s for s in index.stories if len(s.versions) > 2)
+    doc = story.versions[1].doc
+    doc_list.select(doc)
+    closed = proxy.index(0, 0)  # the first group row: closed by the user
+    assert closed.data(DOC_ROLE) is None
+    view.collapse(closed)
+    closed_key = group_key(closed)
+    title = index.documents[doc].title
+    for text in (title, title[:3], "no such thing", ""):
+        doc_list.filter.setText(text)
+        listed = doc_list.visible_order()
+        assert set(listed) == _expected(doc_list.model, text)
+        assert (doc_list.selected() == doc) == (doc in listed)
+        groups = group_rows(proxy, QModelIndex())
+        rows = [(r, parent, proxy.index(r, 0, parent)) for r, parent in groups]
+        qtbot.waitUntil(  # spanned in slices
+            lambda rows=rows: all(
+                view.isFirstColumnSpanned(r, parent)
+                and view.isExpanded(group) == (group_key(group) != closed_key)
+                for r, parent, group in rows
+            )
+        )
+    assert doc_list.selected() == doc and not view.isExpanded(proxy.index(0, 0))
+    story_row = view.currentIndex().parent()  # a group row stays current too
+    view.setCurrentIndex(story_row)
+    label = story_row.data()
+    doc_list.filter.setText(title)
+    assert view.currentIndex().data() == label and doc_list.selected() is None
+
+
+def test_a_big_list_is_filtered_once_typing_pauses(
+    qtbot, doc_list: DocumentList, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    """Each filtering lays the whole tree out again (a tenth of a second for 20,000
+    documents): a big list waits for a pause in typing; reading which rows are listed, or
+    Enter, does not wait."""
+    monkeypatch.setattr(list_view, "FILTER_AT_ONCE", 10)  # this list is big
+    applied: list[str] = []
+    _counting(doc_list.proxy, "setFilterFixedString", applied)
+    text = doc_list.cells.cell_text(7, DATE)[:7]
+    doc_list.filter.setFocus()
+    qtbot.keyClicks(doc_list.filter, text)
+    assert applied == []
+    assert set(doc_list.visible_order()) == _expected(doc_list.model, text)
+    assert len(applied) == 1  # read: filtered at once
+    qtbot.keyClicks(doc_list.filter, "x")
+    qtbot.keyClick(doc_list.filter, Qt.Key.Key_Backspace)
+    qtbot.waitUntil(lambda: len(applied) == 2, timeout=list_view.FILTER_MS * 10)
+    qtbot.wait(2 * list_view.FILTER_MS)
+    assert len(applied) == 2  # two keys, one filtering
+    qtbot.keyClicks(doc_list.filter, "zzz")
+    qtbot.keyClick(doc_list.filter, Qt.Key.Key_Return)
+    assert len(applied) == 3 and doc_list.proxy.rowCount() == 0
+    assert doc_list.no_match.isVisibleTo(doc_list)
 
 
 def _bold_rows(doc_list: DocumentList) -> set[int]:

@@ -9,6 +9,12 @@ Each shape is a new model, built whole (in a worker, by ``model``) and swapped i
 index in ``DOC_ROLE``; the filter is recursive, so a group stays visible when one of its
 versions matches. A stories index is shown a page at a time (``show_index``, ``add_page``):
 the list asks for more (``more_wanted``) when it is scrolled near its end.
+
+The filter's text is never changed over the rows shown: the proxy lets go of its rows, takes
+the text, and takes the rows back (``_show_through_proxy``): one reset, laid out once.
+Changed over the rows, the proxy removed and inserted them range by range, and each range
+updated every opened and spanned group row the view keeps (persistent indexes): 5–17 s a key
+on 20,000 documents. A big list is filtered once typing pauses (``FILTER_MS``).
 """
 
 from __future__ import annotations
@@ -20,6 +26,7 @@ from PySide6.QtCore import (
     QItemSelectionModel,
     QModelIndex,
     QObject,
+    QPersistentModelIndex,
     QPoint,
     Qt,
     QTimer,
@@ -55,6 +62,8 @@ from wirediff.ui.jobs.slicer import Slicer
 
 SHOWN_MS = 150  # rows on screen are reported once scrolling pauses this long
 SEARCH_MS = 250  # a stories index is searched once typing in the filter pauses this long
+FILTER_MS = 150  # a big list is filtered once typing in the filter pauses this long
+FILTER_AT_ONCE = 2_000  # documents up to which the list is filtered at each key (a few ms)
 
 
 class DocumentList(QWidget):
@@ -95,7 +104,11 @@ class DocumentList(QWidget):
         layout.addWidget(self.no_match)
         layout.addWidget(self.view, 1)
         self.filter.textChanged.connect(self._filter)
+        self.filter.returnPressed.connect(self._filter_now)
         self.filter.returnPressed.connect(self.view.setFocus)
+        self._filter_timer = QTimer(self, singleShot=True, interval=FILTER_MS)
+        self._filter_timer.timeout.connect(self._apply_filter)
+        self._parked = empty_model()  # what the proxy holds while its filter changes
         for signal in (
             self.proxy.layoutChanged,
             self.proxy.rowsInserted,
@@ -107,9 +120,10 @@ class DocumentList(QWidget):
         self._span_timer.timeout.connect(self._span_groups)
         self._spans = Slicer(self)  # spans and opens group rows
         self._fills = Slicer(self)  # shows similarities
-        self._collapsed: set[tuple[str, int]] = set()  # groups the user closed
-        self.view.collapsed.connect(lambda i: self._collapsed.add(group_key(i)))
-        self.view.expanded.connect(lambda i: self._collapsed.discard(group_key(i)))
+        # Groups the user closed, and where they are in the model.
+        self._collapsed: dict[tuple[str, int], QPersistentModelIndex] = {}
+        self.view.collapsed.connect(self._user_collapsed)
+        self.view.expanded.connect(lambda i: self._collapsed.pop(group_key(i), None))
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
         for widget in (self.view, self.view.viewport()):  # keyboard: the view; mouse: viewport
             widget.installEventFilter(self)
@@ -137,21 +151,39 @@ class DocumentList(QWidget):
         self._kept: int | None = None  # the current document, while the filter hides it
 
     def _filter(self, text: str) -> None:
-        """Filter the rows as the user types. What is compared does not change: the current
-        document stays current while listed; filtered out, no row is current (Qt made a
-        neighbour current, and the window compared it at each key) until it is listed again."""
+        """Filter the rows as the user types: at each key in a small list, once typing
+        pauses in a big one (each filtering lays the whole tree out again: about 0.1 s for
+        20,000 documents). What is compared does not change: the current document stays
+        current while listed; filtered out, no row is current (Qt made a neighbour current,
+        and the window compared it at each key) until it is listed again."""
         if self.paged:  # the index is searched, not the pages listed (``show_found``)
             self._search.start()
-            return
+        elif len(self.documents) <= FILTER_AT_ONCE:
+            self._apply_filter()
+        else:
+            self._filter_timer.start()
+
+    def _filter_now(self) -> None:
+        """Filter by the text typed now if that waits for a pause in typing (Enter in the
+        filter, or reading which rows the filter leaves)."""
+        if self._filter_timer.isActive():
+            self._apply_filter()
+
+    def _apply_filter(self) -> None:
+        self._filter_timer.stop()
         kept = self.selected() if self._kept is None else self._kept
+        current = self.view.currentIndex()  # a group row stays current while listed
+        row = QPersistentModelIndex(self.proxy.mapToSource(current.siblingAtColumn(0)))
         self._filtering = True
         try:
-            self.proxy.setFilterFixedString(text)
+            self._show_through_proxy(self.model, self.filter.text())
             if kept is not None:
                 self.select(kept, scroll=False)
                 if self.selected() != kept:
                     self.view.selectionModel().clear()
                 self._kept = None if self.selected() == kept else kept
+            elif row.isValid():
+                self._make_current(self.proxy.mapFromSource(row), scroll=False)
         finally:
             self._filtering = False
         self._say_no_match()
@@ -190,36 +222,55 @@ class DocumentList(QWidget):
             self._search.stop()
             self.unsorted()  # a folder's list starts in file order
             self.view.setSortingEnabled(True)
-        self._swap_model(built.model, built.index is not None)
-        if was_paged:  # a folder again: the filter's text filters its rows
-            self.proxy.setFilterFixedString(self.filter.text())
+        self._swap_model(built.model, built.index is not None)  # the filter's text applied
         if current is not None:
             self.select(current)
+            if self.selected() != current:  # the text typed since hides it
+                self._kept = current
         self.columns.set_documents(self.documents)
         self._say_no_match()
         self._shown_soon()
 
     def _swap_model(self, model: QStandardItemModel, grouped: bool) -> None:
         """Show ``model`` in place of the model shown (which is freed in slices)."""
-        self._collapsed = set()
+        self._collapsed = {}
         self._spans.stop()  # a walk of the replaced rows
         self._fills.stop()  # similarities to the replaced rows' base
         blocked = self.blockSignals(True)  # the reset is not the user changing the selection
-        header = self.view.header()
-        state = header.saveState()  # a reset can forget the widths the user chose
-        self.proxy.setSourceModel(model)
+        self._show_through_proxy(model, "" if self.paged else self.filter.text(), grouped)
         self._disposer.dispose(self.model)
         self.model = model
-        header.restoreState(state)
         self.blockSignals(blocked)
         self.view.setRootIsDecorated(grouped)
         # Versions sit three indentations deep: the mark column makes room for them.
         deep = 3 * self.view.indentation() if grouped else 0
         mark = self.view.fontMetrics().horizontalAdvance(REVIEWED_MARK + FLAG_MARK) + 14
-        header.resizeSection(MARK, mark + deep)
-        if grouped:
+        self.view.header().resizeSection(MARK, mark + deep)
+
+    def _show_through_proxy(
+        self, model: QStandardItemModel, text: str, grouped: bool | None = None
+    ) -> None:
+        """Show ``model``'s rows that match ``text``, every group open but those the user
+        closed (``grouped``: whether ``model`` has groups; None: as the list says).
+
+        The proxy takes the text while it holds no rows, then ``model``: one reset, laid
+        out once, instead of a removal or insertion for every range of rows the text hides
+        or shows (each of which updates every opened and spanned row the view keeps). The
+        reset closes and unspans every group and clears the current row: the groups are
+        opened here, spanned in slices, and the caller makes a row current again.
+        """
+        self._filter_timer.stop()
+        header = self.view.header()
+        state = header.saveState()  # a reset can forget the widths the user chose
+        self.proxy.setSourceModel(self._parked)
+        self.proxy.setFilterFixedString(text)
+        self.proxy.setSourceModel(model)
+        header.restoreState(state)
+        if grouped if grouped is not None else self.cells.index is not None:
             blocked = self.view.blockSignals(True)  # not the user opening every group
             self.view.expandAll()
+            for row in self._collapsed.values():
+                self.view.collapse(self.proxy.mapFromSource(row))
             self.view.blockSignals(blocked)
             self._span_groups()
 
@@ -238,8 +289,7 @@ class DocumentList(QWidget):
         header.setSectionsClickable(True)
         header.setSortIndicatorShown(True)
         self.proxy.sort(-1)
-        self.proxy.setFilterFixedString("")  # the index's own search filters (``show_found``)
-        self._swap_model(empty_model(), True)
+        self._swap_model(empty_model(), True)  # (unfiltered: the index's own search filters)
         for page in pages:
             self.add_page(page)
         top = self.proxy.index(sum(len(p.rows) for p in pages[:anchor]), 0)
@@ -322,6 +372,7 @@ class DocumentList(QWidget):
         closed stay closed. A folder has thousands of groups: they are walked a slice at a
         time, the top of the list first.
         """
+        self._span_timer.stop()  # (asked for by the reset that brought these rows)
         self._spans.start(self._span_walk())
 
     def _span_walk(self, first: int = 0) -> Iterator[None]:
@@ -344,6 +395,11 @@ class DocumentList(QWidget):
         if group_key(index) not in self._collapsed and not self.view.isExpanded(index):
             self.view.expand(index)
         self.view.blockSignals(blocked)
+
+    def _user_collapsed(self, index: QModelIndex) -> None:
+        """The user closed a group: it stays closed when the filter lists it again."""
+        row = QPersistentModelIndex(self.proxy.mapToSource(index))
+        self._collapsed[group_key(index)] = row
 
     # --- selection ---------------------------------------------------------------------------
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
@@ -398,10 +454,14 @@ class DocumentList(QWidget):
     def select(self, doc: int, scroll: bool = True) -> None:
         """Make ``doc`` the current row (if it is not filtered out), scrolled to unless
         ``scroll`` is False (scrolling opens a story the user closed)."""
+        self._make_current(self._row_of(doc), scroll)
+
+    def _row_of(self, doc: int) -> QModelIndex:
+        """``doc``'s row in the view (invalid: filtered out, or not in the list)."""
         item = self.cells.cell(doc, 0)
-        if item is None:
-            return
-        index = self.proxy.mapFromSource(item.index())
+        return QModelIndex() if item is None else self.proxy.mapFromSource(item.index())
+
+    def _make_current(self, index: QModelIndex, scroll: bool = True) -> None:
         if index.isValid():
             flags = (
                 QItemSelectionModel.SelectionFlag.ClearAndSelect
@@ -416,11 +476,14 @@ class DocumentList(QWidget):
 
     def reveal(self, doc: int) -> None:
         """Clear the filter if it hides ``doc``."""
-        if doc not in self.visible_order():
+        self._filter_now()
+        if not self._row_of(doc).isValid() and self.filter.text():
             self.filter.clear()
+            self._filter_now()
 
     def visible_order(self) -> list[int]:
         """Document indices in the order the view shows them (sorting and filter applied)."""
+        self._filter_now()
         return visible_documents(self.proxy)
 
     def visible_stories(self) -> list[int]:
