@@ -23,7 +23,7 @@ from wirediff.ui.doclist import view as list_view
 from wirediff.ui.doclist.columns import DATE, MARK, SIMILARITY, TITLE
 from wirediff.ui.doclist.groups import marked_bases
 from wirediff.ui.doclist.model import grouped_list
-from wirediff.ui.doclist.tree import group_key, group_rows
+from wirediff.ui.doclist.tree import doc_at, group_key, group_rows
 from wirediff.ui.doclist.view import DocumentList
 from wirediff.ui.jobs import slicer
 
@@ -163,6 +163,67 @@ def test_a_big_list_is_filtered_once_typing_pauses(
     qtbot.keyClick(doc_list.filter, Qt.Key.Key_Return)
     assert len(applied) == 3 and doc_list.proxy.rowCount() == 0
     assert doc_list.no_match.isVisibleTo(doc_list)
+
+
+def _step_all(doc_list: DocumentList, direction: int) -> list[int]:
+    seen: list[int] = []
+    while (doc := doc_list.step(direction)) is not None and (not seen or doc != seen[-1]):
+        seen.append(doc)
+    return seen
+
+
+def test_next_document_steps_in_view_order(qtbot, doc_list: DocumentList) -> None:  # type: ignore[no-untyped-def]
+    """Ctrl+PgDown and Ctrl+PgUp go through the documents in the order listed (groups
+    closed or not, sorted, filtered), stop at either end, and from a group row go to the
+    document after or before it."""
+    view, proxy = doc_list.view, doc_list.proxy
+    view.collapse(proxy.index(0, 0))
+    for sort in (False, True):
+        if sort:
+            view.sortByColumn(TITLE, Qt.SortOrder.DescendingOrder)
+            doc_list.filter.setText(doc_list.cells.cell_text(3, DATE)[:4])
+        order = doc_list.visible_order()
+        assert len(order) > 50
+        doc_list.select(order[0])
+        assert [order[0], *_step_all(doc_list, +1)] == order
+        assert doc_list.selected() == order[-1]
+        assert [order[-1], *_step_all(doc_list, -1)] == order[::-1]
+
+
+def test_next_document_from_a_group_row(qtbot, doc_list: DocumentList) -> None:  # type: ignore[no-untyped-def]
+    """From a story or event row, Ctrl+PgDown goes to its first version and Ctrl+PgUp to the
+    document listed before it (they went to the first document of the list); from no row,
+    to the first document."""
+    view, proxy = doc_list.view, doc_list.proxy
+    order = doc_list.visible_order()
+    group = proxy.index(1, 0)
+    assert group.data(DOC_ROLE) is None
+    inside = proxy.index(0, 0, group)  # its first version (under a story row in an event)
+    while doc_at(inside) is None:
+        inside = proxy.index(0, 0, inside)
+    view.setCurrentIndex(group)
+    assert doc_list.step(+1) == doc_at(inside)
+    view.setCurrentIndex(group)
+    assert doc_list.step(-1) == order[order.index(doc_at(inside)) - 1]
+    view.selectionModel().clear()
+    assert doc_list.step(-1) == order[0]
+
+
+def test_next_document_looks_at_a_few_rows(qtbot, doc_list: DocumentList) -> None:  # type: ignore[no-untyped-def]
+    """Ctrl+PgDown listed every document of the tree to find the next one (0.1–0.3 s a
+    key on 20,000 documents)."""
+    proxy = doc_list.proxy
+    calls: list[str] = []
+    for name in ("index", "rowCount", "hasChildren"):
+        _counting(proxy, name, calls)
+    order = doc_list.visible_order()
+    doc_list.select(order[len(order) // 2])
+    most = 0
+    for direction in (+1,) * 10 + (-1,) * 10:
+        del calls[:]
+        doc_list.step(direction)
+        most = max(most, len(calls))
+    assert most < 40 < len(order) // 5  # (stepping out of an event and into the next)
 
 
 def _bold_rows(doc_list: DocumentList) -> set[int]:

@@ -54,8 +54,10 @@ from wirediff.ui.doclist.tree import (
     build_tree,
     doc_at,
     documents_in_view,
+    first_document,
     group_key,
     group_rows,
+    neighbour_document,
     visible_documents,
 )
 from wirediff.ui.jobs.slicer import Slicer
@@ -496,12 +498,19 @@ class DocumentList(QWidget):
         return list(seen)
 
     def step(self, direction: int) -> int | None:
-        """Select the next (+1) or previous (-1) document in view order; returns it."""
-        order = self.visible_order()
-        if not order:
-            return None
-        current = self.selected()
-        pos = order.index(current) + direction if current in order else 0
-        pos = max(0, min(len(order) - 1, pos))
-        self.select(order[pos])
-        return order[pos]
+        """Select the next (+1) or previous (-1) document in view order; returns it. From a
+        group row: the document after or before it; from no row: the first document; at
+        either end the document stays.
+
+        The row is found by stepping from the current one (into a group, on to the next
+        row, up and on), not in a list of every row: that walked the whole tree at each
+        key (0.1–0.3 s a key on 20,000 documents)."""
+        self._filter_now()
+        current = self.view.currentIndex()
+        found = neighbour_document(self.proxy, current, direction)
+        if not found.isValid():
+            found = current if doc_at(current) is not None else first_document(self.proxy)
+        doc = doc_at(found)
+        if doc is not None:
+            self.select(doc)
+        return doc
