@@ -278,3 +278,47 @@ def test_review_marks_touch_only_the_rows_they_change(
     del lookups[:]
     cells.mark_bases(cells.bases | {version})  # a base shows ◆ over its review mark
     assert len(lookups) == 1 and cells.cell_text(version, MARK) == "◆"
+
+
+def test_the_view_order_is_listed_once_while_the_rows_stay(qtbot, doc_list: DocumentList) -> None:  # type: ignore[no-untyped-def]
+    """] and [ (next and previous story) listed every row of the tree at each key (0.13-0.23
+    s a key on 20,000 documents); the order is listed again once the rows or their order
+    change (filter, sort, another model)."""
+    proxy, cells = doc_list.proxy, doc_list.cells
+    assert cells.index is not None
+    calls: list[str] = []
+    _counting(proxy, "rowCount", calls)
+
+    def stories_walked() -> list[int]:
+        walked: dict[int, None] = {}
+        for doc in _walk(proxy):
+            walked.setdefault(cells.index.story_of(doc).id, None)  # type: ignore[union-attr]
+        return list(walked)
+
+    for change in ("", "filter", "sort", "collapse"):
+        if change == "filter":
+            doc_list.filter.setText(cells.cell_text(5, TITLE)[:2])
+        elif change == "sort":
+            doc_list.view.sortByColumn(TITLE, Qt.SortOrder.AscendingOrder)
+        elif change == "collapse":  # the same rows: listed as they were
+            doc_list.view.collapse(proxy.index(0, 0))
+        del calls[:]
+        stories = doc_list.visible_stories()
+        assert calls or change == "collapse"
+        del calls[:]
+        for _ in range(3):
+            assert doc_list.visible_stories() == stories
+            assert len(doc_list.visible_order()) > 10
+        assert calls == []
+        assert stories == stories_walked()
+
+
+def _walk(proxy: Any, parent: QModelIndex | None = None) -> list[int]:
+    out: list[int] = []
+    parent = parent or QModelIndex()
+    for r in range(proxy.rowCount(parent)):
+        index = proxy.index(r, 0, parent)
+        if index.data(DOC_ROLE) is not None:
+            out.append(int(index.data(DOC_ROLE)))
+        out += _walk(proxy, index)
+    return out

@@ -118,6 +118,17 @@ class DocumentList(QWidget):
             self.proxy.modelReset,
         ):
             signal.connect(self._span_soon)
+        # The documents and stories in view order, listed once for as long as the rows the
+        # proxy shows and their order stay as they are (a list of 20,000 takes 0.1-0.2 s).
+        self._order: tuple[list[int], list[int] | None] | None = None
+        for signal in (
+            self.proxy.layoutChanged,
+            self.proxy.rowsInserted,
+            self.proxy.rowsRemoved,
+            self.proxy.rowsMoved,
+            self.proxy.modelReset,
+        ):
+            signal.connect(self._forget_order)
         self._span_timer = QTimer(self, singleShot=True, interval=0)
         self._span_timer.timeout.connect(self._span_groups)
         self._spans = Slicer(self)  # spans and opens group rows
@@ -485,17 +496,30 @@ class DocumentList(QWidget):
 
     def visible_order(self) -> list[int]:
         """Document indices in the order the view shows them (sorting and filter applied)."""
-        self._filter_now()
-        return visible_documents(self.proxy)
+        return list(self._listed()[0])
 
     def visible_stories(self) -> list[int]:
         """Story ids in the order the view shows them (each story once, filter applied)."""
-        if self.cells.index is None:
-            return []
-        seen: dict[int, None] = {}
-        for doc in self.visible_order():
-            seen.setdefault(self.cells.index.story_of(doc).id, None)
-        return list(seen)
+        order, stories = self._listed()
+        if stories is None and self.cells.index is not None:
+            seen: dict[int, None] = {}
+            for doc in order:
+                seen.setdefault(self.cells.index.story_of(doc).id, None)
+            stories = list(seen)
+            self._order = order, stories
+        return list(stories or ())
+
+    def _listed(self) -> tuple[list[int], list[int] | None]:
+        """The documents in view order, and their stories if listed yet (listed again only
+        once the proxy's rows or their order changed: ] and [ listed every row at each
+        key)."""
+        self._filter_now()
+        if self._order is None:
+            self._order = visible_documents(self.proxy), None
+        return self._order
+
+    def _forget_order(self, *_args: object) -> None:
+        self._order = None
 
     def step(self, direction: int) -> int | None:
         """Select the next (+1) or previous (-1) document in view order; returns it. From a
