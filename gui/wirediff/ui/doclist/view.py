@@ -133,6 +133,7 @@ class DocumentList(QWidget):
         self._span_timer.timeout.connect(self._span_groups)
         self._spans = Slicer(self)  # spans and opens group rows
         self._fills = Slicer(self)  # shows similarities
+        self._opening = Slicer(self)  # opens the groups a big list's filter brought back
         # Groups the user closed, and where they are in the model.
         self._collapsed: dict[tuple[str, int], QPersistentModelIndex] = {}
         self.view.collapsed.connect(self._user_collapsed)
@@ -183,13 +184,16 @@ class DocumentList(QWidget):
             self._apply_filter()
 
     def _apply_filter(self) -> None:
+        """Filter by the text typed; a big list's groups are opened at the next turns of the
+        event loop (``_show_through_proxy``)."""
         self._filter_timer.stop()
         kept = self.selected() if self._kept is None else self._kept
         current = self.view.currentIndex()  # a group row stays current while listed
         row = QPersistentModelIndex(self.proxy.mapToSource(current.siblingAtColumn(0)))
         self._filtering = True
         try:
-            self._show_through_proxy(self.model, self.filter.text())
+            later = len(self.documents) > FILTER_AT_ONCE
+            self._show_through_proxy(self.model, self.filter.text(), later=later)
             if kept is not None:
                 self.select(kept, scroll=False)
                 if self.selected() != kept:
@@ -261,7 +265,7 @@ class DocumentList(QWidget):
         self.view.header().resizeSection(MARK, mark + deep)
 
     def _show_through_proxy(
-        self, model: QStandardItemModel, text: str, grouped: bool | None = None
+        self, model: QStandardItemModel, text: str, grouped: bool | None = None, later: bool = False
     ) -> None:
         """Show ``model``'s rows that match ``text``, every group open but those the user
         closed (``grouped``: whether ``model`` has groups; None: as the list says).
@@ -270,22 +274,48 @@ class DocumentList(QWidget):
         out once, instead of a removal or insertion for every range of rows the text hides
         or shows (each of which updates every opened and spanned row the view keeps). The
         reset closes and unspans every group and clears the current row: the groups are
-        opened here, spanned in slices, and the caller makes a row current again.
+        opened again and spanned in slices, and the caller makes a row current again.
+
+        Opening every group lays the whole tree out (up to 0.1 s for 20,000 documents, as
+        long as the rest): ``later``, it is done at the next turn of the event loop, and the
+        first slice of spans at the one after, the view not painted meanwhile (it would show
+        every group closed, then unspanned); the rows, the current row and their order are
+        right from the start.
         """
         self._filter_timer.stop()
+        self._opening.stop()
+        self.view.setUpdatesEnabled(True)
         header = self.view.header()
         state = header.saveState()  # a reset can forget the widths the user chose
         self.proxy.setSourceModel(self._parked)
         self.proxy.setFilterFixedString(text)
         self.proxy.setSourceModel(model)
         header.restoreState(state)
-        if grouped if grouped is not None else self.cells.index is not None:
-            blocked = self.view.blockSignals(True)  # not the user opening every group
-            self.view.expandAll()
-            for row in self._collapsed.values():
-                self.view.collapse(self.proxy.mapFromSource(row))
-            self.view.blockSignals(blocked)
+        if not (grouped if grouped is not None else self.cells.index is not None):
+            return
+        if later:
+            self._span_timer.stop()  # (the reset asked for a walk of the closed groups)
+            self.view.setUpdatesEnabled(False)
+            self._opening.start(self._open_walk(), now=False)
+        else:
+            self._open_groups_all()
             self._span_groups()
+
+    def _open_walk(self) -> Iterator[None]:
+        """Open every group (a turn), then span them (the first slice), then paint."""
+        self._open_groups_all()
+        yield
+        self._span_groups()
+        self.view.setUpdatesEnabled(True)
+        yield
+
+    def _open_groups_all(self) -> None:
+        """Open every group row but those the user closed."""
+        blocked = self.view.blockSignals(True)  # not the user opening every group
+        self.view.expandAll()
+        for row in self._collapsed.values():
+            self.view.collapse(self.proxy.mapFromSource(row))
+        self.view.blockSignals(blocked)
 
     def show_index(self, pages: list[Page], anchor: int = 0, keep: bool = True) -> None:
         """Show pages of a stories index in place of what was shown, page ``anchor`` at the
