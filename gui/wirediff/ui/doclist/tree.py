@@ -68,6 +68,53 @@ def visible_documents(proxy: QSortFilterProxyModel) -> list[int]:
     return out
 
 
+def neighbour_document(
+    proxy: QSortFilterProxyModel, index: QModelIndex, direction: int
+) -> QModelIndex:
+    """The document row after (+1) or before (-1) ``index`` in the order of
+    ``visible_documents`` (invalid: none, or ``index`` is no row), found by stepping from
+    row to row: a few rows are looked at, not the whole tree."""
+    if not index.isValid():
+        return QModelIndex()
+    step = _after if direction > 0 else _before
+    index = step(proxy, index.siblingAtColumn(0))
+    while index.isValid() and index.data(DOC_ROLE) is None:
+        index = step(proxy, index)
+    return index
+
+
+def first_document(proxy: QSortFilterProxyModel) -> QModelIndex:
+    """The first document row in view order (invalid: none listed)."""
+    index = proxy.index(0, 0)
+    if index.isValid() and index.data(DOC_ROLE) is None:
+        return neighbour_document(proxy, index, +1)
+    return index
+
+
+def _after(proxy: QSortFilterProxyModel, index: QModelIndex) -> QModelIndex:
+    """The row after ``index`` depth first: its first child, else the next row at its
+    level or at its parent's, and so up."""
+    if proxy.hasChildren(index):
+        return proxy.index(0, 0, index)
+    while index.isValid():
+        parent = index.parent()
+        if index.row() + 1 < proxy.rowCount(parent):
+            return proxy.index(index.row() + 1, 0, parent)
+        index = parent
+    return QModelIndex()
+
+
+def _before(proxy: QSortFilterProxyModel, index: QModelIndex) -> QModelIndex:
+    """The row before ``index`` depth first: the last row inside the row above it, else
+    its parent."""
+    if index.row() == 0:
+        return index.parent()
+    index = proxy.index(index.row() - 1, 0, index.parent())
+    while proxy.hasChildren(index):
+        index = proxy.index(proxy.rowCount(index) - 1, 0, index)
+    return index
+
+
 def documents_in_view(view: QTreeView) -> list[int]:
     """Document indices of the rows inside ``view``'s viewport, top to bottom."""
     out: list[int] = []

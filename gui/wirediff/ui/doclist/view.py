@@ -9,6 +9,12 @@ Each shape is a new model, built whole (in a worker, by ``model``) and swapped i
 index in ``DOC_ROLE``; the filter is recursive, so a group stays visible when one of its
 versions matches. A stories index is shown a page at a time (``show_index``, ``add_page``):
 the list asks for more (``more_wanted``) when it is scrolled near its end.
+
+The filter's text is never changed over the rows shown: the proxy lets go of its rows, takes
+the text, and takes the rows back (``_show_through_proxy``): one reset, laid out once.
+Changed over the rows, the proxy removed and inserted them range by range, and each range
+updated every opened and spanned group row the view keeps (persistent indexes): 5–17 s a key
+on 20,000 documents. A big list is filtered once typing pauses (``FILTER_MS``).
 """
 
 from __future__ import annotations
@@ -20,6 +26,7 @@ from PySide6.QtCore import (
     QItemSelectionModel,
     QModelIndex,
     QObject,
+    QPersistentModelIndex,
     QPoint,
     Qt,
     QTimer,
@@ -47,14 +54,18 @@ from wirediff.ui.doclist.tree import (
     build_tree,
     doc_at,
     documents_in_view,
+    first_document,
     group_key,
     group_rows,
+    neighbour_document,
     visible_documents,
 )
 from wirediff.ui.jobs.slicer import Slicer
 
 SHOWN_MS = 150  # rows on screen are reported once scrolling pauses this long
 SEARCH_MS = 250  # a stories index is searched once typing in the filter pauses this long
+FILTER_MS = 150  # a big list is filtered once typing in the filter pauses this long
+FILTER_AT_ONCE = 2_000  # documents up to which the list is filtered at each key (a few ms)
 
 
 class DocumentList(QWidget):
@@ -95,7 +106,11 @@ class DocumentList(QWidget):
         layout.addWidget(self.no_match)
         layout.addWidget(self.view, 1)
         self.filter.textChanged.connect(self._filter)
+        self.filter.returnPressed.connect(self._filter_now)
         self.filter.returnPressed.connect(self.view.setFocus)
+        self._filter_timer = QTimer(self, singleShot=True, interval=FILTER_MS)
+        self._filter_timer.timeout.connect(self._apply_filter)
+        self._parked = empty_model()  # what the proxy holds while its filter changes
         for signal in (
             self.proxy.layoutChanged,
             self.proxy.rowsInserted,
@@ -103,13 +118,26 @@ class DocumentList(QWidget):
             self.proxy.modelReset,
         ):
             signal.connect(self._span_soon)
+        # The documents and stories in view order, listed once for as long as the rows the
+        # proxy shows and their order stay as they are (a list of 20,000 takes 0.1-0.2 s).
+        self._order: tuple[list[int], list[int] | None] | None = None
+        for signal in (
+            self.proxy.layoutChanged,
+            self.proxy.rowsInserted,
+            self.proxy.rowsRemoved,
+            self.proxy.rowsMoved,
+            self.proxy.modelReset,
+        ):
+            signal.connect(self._forget_order)
         self._span_timer = QTimer(self, singleShot=True, interval=0)
         self._span_timer.timeout.connect(self._span_groups)
         self._spans = Slicer(self)  # spans and opens group rows
         self._fills = Slicer(self)  # shows similarities
-        self._collapsed: set[tuple[str, int]] = set()  # groups the user closed
-        self.view.collapsed.connect(lambda i: self._collapsed.add(group_key(i)))
-        self.view.expanded.connect(lambda i: self._collapsed.discard(group_key(i)))
+        self._opening = Slicer(self)  # opens the groups a big list's filter brought back
+        # Groups the user closed, and where they are in the model.
+        self._collapsed: dict[tuple[str, int], QPersistentModelIndex] = {}
+        self.view.collapsed.connect(self._user_collapsed)
+        self.view.expanded.connect(lambda i: self._collapsed.pop(group_key(i), None))
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
         for widget in (self.view, self.view.viewport()):  # keyboard: the view; mouse: viewport
             widget.installEventFilter(self)
@@ -131,26 +159,48 @@ class DocumentList(QWidget):
             signal.connect(self._shown_soon)
         self.documents: list[Document] = []
         self.words: list[int] = []  # word count of each document
-        self.cells = CellMarks(lambda: self.model, self._fills)  # ◆, similarity, ✓ ⚑, level
+        # ◆, similarity, ✓ ⚑, level
+        self.cells = CellMarks(lambda: self.model, self._fills, Slicer(self))
         self._filtering = False  # the filter is being applied: the current row is ours
         self._kept: int | None = None  # the current document, while the filter hides it
 
     def _filter(self, text: str) -> None:
-        """Filter the rows as the user types. What is compared does not change: the current
-        document stays current while listed; filtered out, no row is current (Qt made a
-        neighbour current, and the window compared it at each key) until it is listed again."""
+        """Filter the rows as the user types: at each key in a small list, once typing
+        pauses in a big one (each filtering lays the whole tree out again: about 0.1 s for
+        20,000 documents). What is compared does not change: the current document stays
+        current while listed; filtered out, no row is current (Qt made a neighbour current,
+        and the window compared it at each key) until it is listed again."""
         if self.paged:  # the index is searched, not the pages listed (``show_found``)
             self._search.start()
-            return
+        elif len(self.documents) <= FILTER_AT_ONCE:
+            self._apply_filter()
+        else:
+            self._filter_timer.start()
+
+    def _filter_now(self) -> None:
+        """Filter by the text typed now if that waits for a pause in typing (Enter in the
+        filter, or reading which rows the filter leaves)."""
+        if self._filter_timer.isActive():
+            self._apply_filter()
+
+    def _apply_filter(self) -> None:
+        """Filter by the text typed; a big list's groups are opened at the next turns of the
+        event loop (``_show_through_proxy``)."""
+        self._filter_timer.stop()
         kept = self.selected() if self._kept is None else self._kept
+        current = self.view.currentIndex()  # a group row stays current while listed
+        row = QPersistentModelIndex(self.proxy.mapToSource(current.siblingAtColumn(0)))
         self._filtering = True
         try:
-            self.proxy.setFilterFixedString(text)
+            later = len(self.documents) > FILTER_AT_ONCE
+            self._show_through_proxy(self.model, self.filter.text(), later=later)
             if kept is not None:
                 self.select(kept, scroll=False)
                 if self.selected() != kept:
                     self.view.selectionModel().clear()
                 self._kept = None if self.selected() == kept else kept
+            elif row.isValid():
+                self._make_current(self.proxy.mapFromSource(row), scroll=False)
         finally:
             self._filtering = False
         self._say_no_match()
@@ -189,38 +239,83 @@ class DocumentList(QWidget):
             self._search.stop()
             self.unsorted()  # a folder's list starts in file order
             self.view.setSortingEnabled(True)
-        self._swap_model(built.model, built.index is not None)
-        if was_paged:  # a folder again: the filter's text filters its rows
-            self.proxy.setFilterFixedString(self.filter.text())
+        self._swap_model(built.model, built.index is not None)  # the filter's text applied
         if current is not None:
             self.select(current)
+            if self.selected() != current:  # the text typed since hides it
+                self._kept = current
         self.columns.set_documents(self.documents)
         self._say_no_match()
         self._shown_soon()
 
     def _swap_model(self, model: QStandardItemModel, grouped: bool) -> None:
         """Show ``model`` in place of the model shown (which is freed in slices)."""
-        self._collapsed = set()
+        self._collapsed = {}
         self._spans.stop()  # a walk of the replaced rows
         self._fills.stop()  # similarities to the replaced rows' base
         blocked = self.blockSignals(True)  # the reset is not the user changing the selection
-        header = self.view.header()
-        state = header.saveState()  # a reset can forget the widths the user chose
-        self.proxy.setSourceModel(model)
+        self._show_through_proxy(model, "" if self.paged else self.filter.text(), grouped)
         self._disposer.dispose(self.model)
         self.model = model
-        header.restoreState(state)
         self.blockSignals(blocked)
         self.view.setRootIsDecorated(grouped)
         # Versions sit three indentations deep: the mark column makes room for them.
         deep = 3 * self.view.indentation() if grouped else 0
         mark = self.view.fontMetrics().horizontalAdvance(REVIEWED_MARK + FLAG_MARK) + 14
-        header.resizeSection(MARK, mark + deep)
-        if grouped:
-            blocked = self.view.blockSignals(True)  # not the user opening every group
-            self.view.expandAll()
-            self.view.blockSignals(blocked)
+        self.view.header().resizeSection(MARK, mark + deep)
+
+    def _show_through_proxy(
+        self, model: QStandardItemModel, text: str, grouped: bool | None = None, later: bool = False
+    ) -> None:
+        """Show ``model``'s rows that match ``text``, every group open but those the user
+        closed (``grouped``: whether ``model`` has groups; None: as the list says).
+
+        The proxy takes the text while it holds no rows, then ``model``: one reset, laid
+        out once, instead of a removal or insertion for every range of rows the text hides
+        or shows (each of which updates every opened and spanned row the view keeps). The
+        reset closes and unspans every group and clears the current row: the groups are
+        opened again and spanned in slices, and the caller makes a row current again.
+
+        Opening every group lays the whole tree out (up to 0.1 s for 20,000 documents, as
+        long as the rest): ``later``, it is done at the next turn of the event loop, and the
+        first slice of spans at the one after, the view not painted meanwhile (it would show
+        every group closed, then unspanned); the rows, the current row and their order are
+        right from the start.
+        """
+        self._filter_timer.stop()
+        self._opening.stop()
+        self.view.setUpdatesEnabled(True)
+        header = self.view.header()
+        state = header.saveState()  # a reset can forget the widths the user chose
+        self.proxy.setSourceModel(self._parked)
+        self.proxy.setFilterFixedString(text)
+        self.proxy.setSourceModel(model)
+        header.restoreState(state)
+        if not (grouped if grouped is not None else self.cells.index is not None):
+            return
+        if later:
+            self._span_timer.stop()  # (the reset asked for a walk of the closed groups)
+            self.view.setUpdatesEnabled(False)
+            self._opening.start(self._open_walk(), now=False)
+        else:
+            self._open_groups_all()
             self._span_groups()
+
+    def _open_walk(self) -> Iterator[None]:
+        """Open every group (a turn), then span them (the first slice), then paint."""
+        self._open_groups_all()
+        yield
+        self._span_groups()
+        self.view.setUpdatesEnabled(True)
+        yield
+
+    def _open_groups_all(self) -> None:
+        """Open every group row but those the user closed."""
+        blocked = self.view.blockSignals(True)  # not the user opening every group
+        self.view.expandAll()
+        for row in self._collapsed.values():
+            self.view.collapse(self.proxy.mapFromSource(row))
+        self.view.blockSignals(blocked)
 
     def show_index(self, pages: list[Page], anchor: int = 0, keep: bool = True) -> None:
         """Show pages of a stories index in place of what was shown, page ``anchor`` at the
@@ -237,8 +332,7 @@ class DocumentList(QWidget):
         header.setSectionsClickable(True)
         header.setSortIndicatorShown(True)
         self.proxy.sort(-1)
-        self.proxy.setFilterFixedString("")  # the index's own search filters (``show_found``)
-        self._swap_model(empty_model(), True)
+        self._swap_model(empty_model(), True)  # (unfiltered: the index's own search filters)
         for page in pages:
             self.add_page(page)
         top = self.proxy.index(sum(len(p.rows) for p in pages[:anchor]), 0)
@@ -321,6 +415,7 @@ class DocumentList(QWidget):
         closed stay closed. A folder has thousands of groups: they are walked a slice at a
         time, the top of the list first.
         """
+        self._span_timer.stop()  # (asked for by the reset that brought these rows)
         self._spans.start(self._span_walk())
 
     def _span_walk(self, first: int = 0) -> Iterator[None]:
@@ -343,6 +438,11 @@ class DocumentList(QWidget):
         if group_key(index) not in self._collapsed and not self.view.isExpanded(index):
             self.view.expand(index)
         self.view.blockSignals(blocked)
+
+    def _user_collapsed(self, index: QModelIndex) -> None:
+        """The user closed a group: it stays closed when the filter lists it again."""
+        row = QPersistentModelIndex(self.proxy.mapToSource(index))
+        self._collapsed[group_key(index)] = row
 
     # --- selection ---------------------------------------------------------------------------
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
@@ -397,10 +497,14 @@ class DocumentList(QWidget):
     def select(self, doc: int, scroll: bool = True) -> None:
         """Make ``doc`` the current row (if it is not filtered out), scrolled to unless
         ``scroll`` is False (scrolling opens a story the user closed)."""
+        self._make_current(self._row_of(doc), scroll)
+
+    def _row_of(self, doc: int) -> QModelIndex:
+        """``doc``'s row in the view (invalid: filtered out, or not in the list)."""
         item = self.cells.cell(doc, 0)
-        if item is None:
-            return
-        index = self.proxy.mapFromSource(item.index())
+        return QModelIndex() if item is None else self.proxy.mapFromSource(item.index())
+
+    def _make_current(self, index: QModelIndex, scroll: bool = True) -> None:
         if index.isValid():
             flags = (
                 QItemSelectionModel.SelectionFlag.ClearAndSelect
@@ -415,29 +519,52 @@ class DocumentList(QWidget):
 
     def reveal(self, doc: int) -> None:
         """Clear the filter if it hides ``doc``."""
-        if doc not in self.visible_order():
+        self._filter_now()
+        if not self._row_of(doc).isValid() and self.filter.text():
             self.filter.clear()
+            self._filter_now()
 
     def visible_order(self) -> list[int]:
         """Document indices in the order the view shows them (sorting and filter applied)."""
-        return visible_documents(self.proxy)
+        return list(self._listed()[0])
 
     def visible_stories(self) -> list[int]:
         """Story ids in the order the view shows them (each story once, filter applied)."""
-        if self.cells.index is None:
-            return []
-        seen: dict[int, None] = {}
-        for doc in self.visible_order():
-            seen.setdefault(self.cells.index.story_of(doc).id, None)
-        return list(seen)
+        order, stories = self._listed()
+        if stories is None and self.cells.index is not None:
+            seen: dict[int, None] = {}
+            for doc in order:
+                seen.setdefault(self.cells.index.story_of(doc).id, None)
+            stories = list(seen)
+            self._order = order, stories
+        return list(stories or ())
+
+    def _listed(self) -> tuple[list[int], list[int] | None]:
+        """The documents in view order, and their stories if listed yet (listed again only
+        once the proxy's rows or their order changed: ] and [ listed every row at each
+        key)."""
+        self._filter_now()
+        if self._order is None:
+            self._order = visible_documents(self.proxy), None
+        return self._order
+
+    def _forget_order(self, *_args: object) -> None:
+        self._order = None
 
     def step(self, direction: int) -> int | None:
-        """Select the next (+1) or previous (-1) document in view order; returns it."""
-        order = self.visible_order()
-        if not order:
-            return None
-        current = self.selected()
-        pos = order.index(current) + direction if current in order else 0
-        pos = max(0, min(len(order) - 1, pos))
-        self.select(order[pos])
-        return order[pos]
+        """Select the next (+1) or previous (-1) document in view order; returns it. From a
+        group row: the document after or before it; from no row: the first document; at
+        either end the document stays.
+
+        The row is found by stepping from the current one (into a group, on to the next
+        row, up and on), not in a list of every row: that walked the whole tree at each
+        key (0.1–0.3 s a key on 20,000 documents)."""
+        self._filter_now()
+        current = self.view.currentIndex()
+        found = neighbour_document(self.proxy, current, direction)
+        if not found.isValid():
+            found = current if doc_at(current) is not None else first_document(self.proxy)
+        doc = doc_at(found)
+        if doc is not None:
+            self.select(doc)
+        return doc
