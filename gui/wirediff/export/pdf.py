@@ -19,6 +19,7 @@ import re
 import sys
 import unicodedata
 from collections import Counter
+from html import escape as html_escape
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF
 from PySide6.QtGui import (
@@ -105,11 +106,7 @@ def marked_controls(html: str, metrics: QFontMetrics) -> str:
     found = set(_PICTURE.findall(html))
     if not found:
         return html
-    marks = {
-        c: CONTROL_MARKS[c].replace("<", "&lt;").replace(">", "&gt;")
-        for c in found
-        if not metrics.inFontUcs4(ord(c))
-    }
+    marks = {c: html_escape(CONTROL_MARKS[c]) for c in found if not metrics.inFontUcs4(ord(c))}
     if not marks:
         return html
     return _PICTURE.sub(lambda m: marks.get(m.group(), m.group()), html)

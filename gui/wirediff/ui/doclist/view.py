@@ -111,23 +111,13 @@ class DocumentList(QWidget):
         self._filter_timer = QTimer(self, singleShot=True, interval=FILTER_MS)
         self._filter_timer.timeout.connect(self._apply_filter)
         self._parked = empty_model()  # what the proxy holds while its filter changes
-        for signal in (
-            self.proxy.layoutChanged,
-            self.proxy.rowsInserted,
-            self.proxy.rowsRemoved,
-            self.proxy.modelReset,
-        ):
-            signal.connect(self._span_soon)
         # The documents and stories in view order, listed once for as long as the rows the
         # proxy shows and their order stay as they are (a list of 20,000 takes 0.1-0.2 s).
         self._order: tuple[list[int], list[int] | None] | None = None
-        for signal in (
-            self.proxy.layoutChanged,
-            self.proxy.rowsInserted,
-            self.proxy.rowsRemoved,
-            self.proxy.rowsMoved,
-            self.proxy.modelReset,
-        ):
+        shape = (self.proxy.layoutChanged, self.proxy.rowsInserted, self.proxy.rowsRemoved)
+        for signal in (*shape, self.proxy.modelReset):
+            signal.connect(self._span_soon)
+        for signal in (*shape, self.proxy.rowsMoved, self.proxy.modelReset):
             signal.connect(self._forget_order)
         self._span_timer = QTimer(self, singleShot=True, interval=0)
         self._span_timer.timeout.connect(self._span_groups)
