@@ -167,6 +167,18 @@ def test_matrices(built: tuple[StoryIndex, dict[str, str]]) -> None:
     assert len(em.docs) == sum(len(index.stories[s].versions) for s in event.stories)
 
 
+def test_similarities_to_a_base_are_the_pairs_scores(
+    built: tuple[StoryIndex, dict[str, str]],
+) -> None:
+    index, _ = built
+    empty = build_story_index([*index.documents, doc("blank.txt", [""])])
+    for idx in (index, empty):
+        for base in range(len(idx.documents)):
+            expected = [(d, idx.scores(base, d).similarity) for d in range(len(idx.documents))]
+            assert list(idx.similarities(base)) == [e for e in expected if e[0] != base]
+    assert any(value > 0 for _, value in index.similarities(0))
+
+
 def test_progress_and_cancel() -> None:
     docs, _ = _folder()
     stages: list[str] = []

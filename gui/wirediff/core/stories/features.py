@@ -5,7 +5,7 @@ from __future__ import annotations
 import unicodedata
 import zlib
 from array import array
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from wirediff.core.stories.boilerplate import DocLines
@@ -101,6 +101,14 @@ def containment(a: array[int] | set[int], b: array[int] | set[int]) -> float:
         return 0.0
     inter = (a if isinstance(a, set) else set(a)).intersection(b)
     return len(inter) / len(a)
+
+
+def dice_with(a: array[int], others: Iterable[array[int]]) -> Iterator[float]:
+    """The Dice overlap of ``a`` with each of ``others`` (as ``pair_scores``), ``a``'s set
+    built once: one document against a whole folder."""
+    shingles = set(a)
+    for b in others:
+        yield 2 * len(shingles.intersection(b)) / (len(a) + len(b)) if a and b else 0.0
 
 
 def pair_scores(a: array[int], b: array[int]) -> tuple[float, float, float]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
@@ -11,7 +11,7 @@ from enum import StrEnum
 from wirediff.core.cancel import Cancelled as Cancelled
 from wirediff.core.document import Document
 from wirediff.core.stories.events import Vector, cosine
-from wirediff.core.stories.features import Shingles, pair_scores
+from wirediff.core.stories.features import Shingles, dice_with, pair_scores
 from wirediff.core.stories.options import StoryOptions
 
 Span = tuple[int, int]
@@ -125,6 +125,14 @@ class StoryIndex:
         relation = Relation.SAME_EVENT if same_event else Relation.UNRELATED
         terms = cosine(self._vectors[sa], self._vectors[sb])
         return PairScore(relation, dice, a_in_b, b_in_a, terms)
+
+    def similarities(self, base: int) -> Iterator[tuple[int, float]]:
+        """``(doc, scores(base, doc).similarity)`` of every document but ``base``, in order:
+        the flat list's column for a new base (the base's shingle set built once, no terms:
+        ten times quicker than ``scores`` one by one)."""
+        others = (d for d in range(len(self.documents)) if d != base)
+        shingles = (self._shingles[d].full for d in range(len(self.documents)) if d != base)
+        return zip(others, dice_with(self._shingles[base].full, shingles), strict=True)
 
     def matrix(self, docs: Sequence[int]) -> SimilarityMatrix:
         """Scores of every ordered pair of ``docs`` (for a heat map)."""
