@@ -112,7 +112,7 @@ def similarity_job(index: StoryIndex, base: int) -> Callable[[Job], list[tuple[i
     """
 
     def run(job: Job) -> list[tuple[int, float]]:
-        values = []
+        values: list[tuple[int, float]] = []
         for value in index.similarities(base):
             if len(values) % 1000 == 0 and job.cancelled():
                 break
