@@ -6,7 +6,13 @@ import dataclasses
 
 from tests.core.review.helpers import SAMPLE, read
 from wirediff.core.reading import load_paths, read_document
-from wirediff.core.report.evidence import derivation_of, folder_report, pair_report, story_report
+from wirediff.core.report.evidence import (
+    CHANGED,
+    derivation_of,
+    folder_report,
+    pair_report,
+    story_report,
+)
 from wirediff.core.report.evidence_html import render_report
 from wirediff.core.review import ReviewStore, doc_ref
 from wirediff.core.stories import build_story_index
@@ -93,3 +99,23 @@ def test_the_printed_page_breaks_long_runs_and_the_html_stays_exact(tmp_path):
     )
     assert max(len(run) for run in re.split(r"[\s\u200b]+", text)) <= 200
     assert text.replace("\u200b", "") == same.replace("\u200b", "")  # no entity cut
+
+
+def test_a_file_edited_after_its_text_was_read_is_said_not_hashed_as_the_text(tmp_path):
+    """The app shows the text it read; a report of it made after the file was edited gave
+    the new file's SHA-256 beside the old text, silently (found by a tester)."""
+    from wirediff.core.reading.watch import stamp_files
+
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text("The vote was held.\n", encoding="utf-8")
+    b.write_text("The vote was held today.\n", encoding="utf-8")
+    read_stamps = stamp_files([a, b]).files
+    base, other = read_document(a), read_document(b)
+    unchanged = pair_report(base, other, folder=tmp_path, read=read_stamps)
+    assert not any(f.changed for f in unchanged.files) and unchanged.remarks == ()
+    b.write_text("The vote was held today. A paragraph added later.\n", encoding="utf-8")
+    report = pair_report(base, other, folder=tmp_path, read=read_stamps)
+    assert [f.changed for f in report.files] == [False, True]
+    assert report.remarks == (f"b.txt {CHANGED}",)
+    assert "changed since it was read" in render_report(report)
+    assert not any(f.changed for f in pair_report(base, other, folder=tmp_path).files)

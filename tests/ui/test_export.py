@@ -119,6 +119,25 @@ def test_ctrl_e_writes_the_pair_report_as_html(
     )
 
 
+def test_a_file_edited_since_it_was_read_is_said_in_the_report(
+    qtbot, window: MainWindow, folder: Path, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """Ctrl+E before reloading an edited file: the report shows the text on screen (read
+    then), so it must not pass the new file's SHA-256 off as that text's."""
+    open_and_wait(qtbot, window, [folder])
+    right = window.session.current.right.file  # type: ignore[union-attr]
+    read_sha = sha256(right)
+    right.write_bytes(right.read_bytes() + b"\n\nA paragraph added after the folder was read.\n")
+    out = tmp_path / "pair.json"
+    save_as(monkeypatch, out)
+    report = json.loads(exported(qtbot, window).read_text(encoding="utf-8-sig"))
+    facts = {Path(f["absolute"]).name: f for f in report["files"]}
+    assert facts[right.name]["changed"] and facts[right.name]["sha256"] != read_sha
+    assert not any(f["changed"] for name, f in facts.items() if name != right.name)
+    assert any(r.startswith(f"{right.name} changed on disk") for r in report["remarks"])
+    assert "A paragraph added" not in json.dumps(report["comparisons"])
+
+
 def test_ctrl_shift_e_writes_the_story_as_pdf_and_csv(
     qtbot, window: MainWindow, folder: Path, tmp_path: Path, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]

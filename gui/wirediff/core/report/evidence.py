@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import platform
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,6 +17,7 @@ from wirediff import __version__
 from wirediff.core.compare import compare
 from wirediff.core.document import Document
 from wirediff.core.options import CompareOptions
+from wirediff.core.reading.watch import Stamp
 from wirediff.core.report.provenance import (
     Clock,
     FileFacts,
@@ -90,6 +91,14 @@ class EvidenceReport:
     environment: str  # Python and platform
 
 
+# Said of a file edited after its text was read (the window shows the text read then).
+CHANGED = (
+    "changed on disk after its text was read: the text here is the text read then, its "
+    "size, SHA-256 and modification time are of the file now (reload and export again for "
+    "a report of the file as it is)"
+)
+
+
 class _Builder:
     """Collects sections and the facts of every file they use (each file once)."""
 
@@ -99,9 +108,11 @@ class _Builder:
         store: ReviewStore | None,
         folder: Path | None,
         clock: Clock,
+        read: Mapping[Path, Stamp] | None = None,
     ) -> None:
         self.options = options or CompareOptions()
         self.store, self.folder, self.clock = store, folder, clock
+        self.read = read or {}
         self.files: list[FileFacts] = []
         self._file_index: dict[Path, int] = {}
         self.sections: list[Section] = []
@@ -111,9 +122,11 @@ class _Builder:
     def file(self, doc: Document) -> int:
         path = doc.file
         if path not in self._file_index:
-            facts = file_facts(path, self.folder, self.clock)
+            facts = file_facts(path, self.folder, self.clock, self.read.get(path))
             if facts.problem:
                 self.remarks.append(f"{facts.path} {facts.problem}")
+            elif facts.changed:
+                self.remarks.append(f"{facts.path} {CHANGED}")
             self._file_index[path] = len(self.files)
             self.files.append(facts)
         return self._file_index[path]
@@ -205,11 +218,17 @@ def pair_report(
     store: ReviewStore | None = None,
     folder: Path | None = None,
     clock: Clock = now_utc,
+    read: Mapping[Path, Stamp] | None = None,
     derivation: str | None = None,
 ) -> EvidenceReport:
     """The report of one pair: ``other`` against ``base`` (the left side); ``derivation``:
-    how one was made from the other, when the caller knows (a story index's level)."""
-    builder = _Builder(options, store, folder, clock)
+    how one was made from the other, when the caller knows (a story index's level).
+
+    ``read``: each file's (size, modification time in ns) when its text was read (the
+    app's load); a file that differs now is marked changed, with a remark. The story and
+    folder reports take it too.
+    """
+    builder = _Builder(options, store, folder, clock, read)
     builder.add(base, other, derivation)
     return builder.report(f"{other.name} against {base.name}", "pair")
 
@@ -229,13 +248,14 @@ def story_report(
     store: ReviewStore | None = None,
     folder: Path | None = None,
     clock: Clock = now_utc,
+    read: Mapping[Path, Stamp] | None = None,
     on_progress: Callable[[int, int], None] | None = None,
 ) -> EvidenceReport:
     """The report of a story: every version against the story's base, in story order.
 
     ``on_progress(done, total)`` after each version (two aligned diffs each).
     """
-    builder = _Builder(options, store, folder, clock)
+    builder = _Builder(options, store, folder, clock, read)
     if store is not None:  # an edited file's marks are not taken from a text still here
         store.documents_open(doc_ref(d) for d in index.documents)
     the_story = index.stories[story]
@@ -279,10 +299,11 @@ def folder_report(
     store: ReviewStore,
     folder: Path | None = None,
     clock: Clock = now_utc,
+    read: Mapping[Path, Stamp] | None = None,
 ) -> EvidenceReport:
     """The report of a folder's findings: every pair of ``documents`` the store has a
     review mark, flag or note for (left: the first in path order)."""
-    builder = _Builder(options, store, folder, clock)
+    builder = _Builder(options, store, folder, clock, read)
     named = [doc_ref(d) for d in documents]
     store.documents_open(named)  # an edited file's marks are not taken from a text still here
     refs: dict[str, Document] = {}

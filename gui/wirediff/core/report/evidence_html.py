@@ -338,6 +338,9 @@ def _provenance(report: EvidenceReport, *, break_before: bool) -> str:
             if facts.sha256
             else f'<span class="remarks">{_e(facts.problem)}</span>'
         )
+        if facts.changed:
+            digest += ' <span class="remarks">(of the file now: changed since it was read)</span>'
+
         size = "—" if facts.size is None else f"{facts.size:,} bytes"
         rows.append(
             f'<tr><td class="file" dir="{_dir(facts.path)}">{_e(facts.path)}</td>'

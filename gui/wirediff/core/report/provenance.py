@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from wirediff.core.reading.watch import Stamp
+
 Clock = Callable[[], datetime]
 _CHUNK = 1 << 20
 
@@ -32,6 +34,9 @@ class FileFacts:
     modified: str  # the file's modification time (ISO UTC), "" when unknown
     read_at: str  # when the report read it (ISO UTC)
     problem: str = ""  # why it could not be read, "" when it was
+    # The file's size or modification time is not what it was when the text shown was read
+    # (edited since, not reloaded): ``size``, ``sha256`` and ``modified`` are of the file now.
+    changed: bool = False
 
 
 def shown_path(path: Path, folder: Path | None) -> str:
@@ -42,12 +47,19 @@ def shown_path(path: Path, folder: Path | None) -> str:
     return absolute.as_posix()
 
 
-def file_facts(path: Path, folder: Path | None, clock: Clock = now_utc) -> FileFacts:
-    """Size, SHA-256 and modification time of ``path``, read now; never raises."""
+def file_facts(
+    path: Path, folder: Path | None, clock: Clock = now_utc, read_as: Stamp | None = None
+) -> FileFacts:
+    """Size, SHA-256 and modification time of ``path``, read now; never raises.
+
+    ``read_as``: the file's (size, modification time in ns) when its text was read, if the
+    caller knows it; a file that differs now is marked ``changed``.
+    """
     digest = hashlib.sha256()
     size = 0
     try:
-        modified = utc_stamp(datetime.fromtimestamp(path.stat().st_mtime, UTC))
+        info = path.stat()
+        modified = utc_stamp(datetime.fromtimestamp(info.st_mtime, UTC))
         with path.open("rb") as f:
             while chunk := f.read(_CHUNK):
                 digest.update(chunk)
@@ -70,4 +82,5 @@ def file_facts(path: Path, folder: Path | None, clock: Clock = now_utc) -> FileF
         digest.hexdigest(),
         modified,
         utc_stamp(clock()),
+        changed=read_as is not None and read_as != (info.st_size, info.st_mtime_ns),
     )

@@ -41,7 +41,7 @@ from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, QTimer
 
 from wirediff.core.reading import ReaderOptions, Snapshot
 from wirediff.core.reading.listing import FolderId, folder_identity
-from wirediff.core.reading.watch import cannot_list
+from wirediff.core.reading.watch import Stamp, cannot_list
 from wirediff.ui.common.text import names
 from wirediff.ui.jobs.runner import Runner
 from wirediff.ui.jobs.slicer import Slicer
@@ -144,6 +144,10 @@ class FolderWatch(QObject):
         cancelled); a change made meanwhile is told at the first look."""
         if self.paths:
             self.watch(self.paths, self._loaded, None, self.options, self._roots)
+
+    def read_stamps(self) -> Mapping[Path, Stamp]:
+        """Each loaded file's (size, modification time in ns) when the load read it."""
+        return self._loaded.files
 
     def missing(self) -> tuple[Path, Path | None] | None:
         """The one loaded folder if it is no longer there: its path and its new name (renamed

@@ -204,6 +204,7 @@ class Exporter(QObject):
     ) -> None:
         """Write the report of ``index``'s ``story`` to ``target`` in the background."""
         options = self.session.options
+        read = self.session.loading.watch.read_stamps()  # what the texts were read from
 
         def build(job: Job, store: ReviewStore | None) -> EvidenceReport:
             def progress(done: int, total: int) -> None:
@@ -212,7 +213,13 @@ class Exporter(QObject):
                 job.progress(done, total + 1, "comparing the versions")
 
             return story_report(
-                index, story, options=options, store=store, folder=folder, on_progress=progress
+                index,
+                story,
+                options=options,
+                store=store,
+                folder=folder,
+                read=read,
+                on_progress=progress,
             )
 
         self._start(report_job(store_path, build, write_to(target)), target)
@@ -229,10 +236,11 @@ class Exporter(QObject):
         if target is None:
             return
         options = self.session.options
+        read = self.session.loading.watch.read_stamps()  # what the texts were read from
 
         def build(_job: Job, store: ReviewStore | None) -> EvidenceReport:
             assert store is not None
-            return folder_report(documents, options=options, store=store, folder=folder)
+            return folder_report(documents, options=options, store=store, folder=folder, read=read)
 
         self._start(report_job(store_path, build, write_to(target)), target)
 
@@ -264,6 +272,7 @@ class Exporter(QObject):
             self.session.message.emit("Open a pair first: the report is of the pair on screen")
             return None
         options, folder = self.session.options, self._folder()
+        read = self.session.loading.watch.read_stamps()  # what the texts were read from
         left, right = shown.pair
 
         def build(job: Job, store: ReviewStore | None) -> EvidenceReport:
@@ -275,6 +284,7 @@ class Exporter(QObject):
                 options=options,
                 store=store,
                 folder=folder,
+                read=read,
                 derivation=level,
             )
 
