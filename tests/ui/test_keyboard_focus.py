@@ -185,21 +185,46 @@ def test_the_problems_panel_opens_and_closes_from_the_keyboard(
     assert not dock.isVisible() and window.diff.right.hasFocus()
 
 
+def edge(area: QWidget) -> str:
+    """The colour of the middle of a scroll area's viewport's bottom edge, as drawn."""
+    viewport = area.viewport()  # type: ignore[attr-defined]
+    image = viewport.grab().toImage()
+    return image.pixelColor(image.width() // 2, image.height() - 1).name()
+
+
 def test_the_pane_with_the_focus_is_framed_in_the_highlight_colour(
     qtbot, window: MainWindow, sample_dir: Path
 ) -> None:  # type: ignore[no-untyped-def]
     """A blinking caret was the only sign of which pane had the keys. Found by a tester."""
     open_and_wait(qtbot, window, [sample_dir])
     highlight = window.diff.right.palette().color(QPalette.ColorRole.Highlight).name()
-
-    def edge(pane: QWidget) -> str:
-        viewport = pane.viewport()  # type: ignore[attr-defined]
-        image = viewport.grab().toImage()
-        return image.pixelColor(image.width() // 2, image.height() - 1).name()
-
     window.diff.right.setFocus()
     qtbot.waitUntil(lambda: edge(window.diff.right) == highlight, timeout=WAIT_MS)
     assert edge(window.diff.left) != highlight
     window.diff.left.setFocus()
     qtbot.waitUntil(lambda: edge(window.diff.left) == highlight, timeout=WAIT_MS)
     assert edge(window.diff.right) != highlight
+
+
+def test_the_list_with_the_focus_is_framed_like_the_panes(
+    qtbot, window: MainWindow, sample_dir: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """The lists' own cue was Qt's faint dotted box around the current row. Tab from the
+    document list reaches the change list: the frame goes with the focus."""
+    open_and_wait(qtbot, window, [sample_dir])
+    documents, changes = window.doc_list.view, window.changes.view
+    highlight = documents.palette().color(QPalette.ColorRole.Highlight).name()
+    documents.setFocus()
+    qtbot.waitUntil(lambda: edge(documents) == highlight, timeout=WAIT_MS)
+    assert edge(changes) != highlight
+    for _ in range(10):
+        if changes.hasFocus():
+            break
+        qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+    assert changes.hasFocus()
+    qtbot.waitUntil(lambda: edge(changes) == highlight, timeout=WAIT_MS)
+    assert edge(documents) != highlight
+    window.resize(window.width(), window.height() - 80)  # the frame follows the list
+    qtbot.waitUntil(lambda: edge(changes) == highlight, timeout=WAIT_MS)
+    frame = changes.findChild(QWidget, "changes_view_focus_frame")
+    assert frame.geometry() == changes.viewport().rect()

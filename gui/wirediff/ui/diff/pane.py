@@ -25,6 +25,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QFrame, QTextEdit, QToolTip, QWidget
 
 from wirediff.core.textsafe import control_name
+from wirediff.ui.common.focus_frame import paint_focus_frame
 from wirediff.ui.common.text import plain_tooltip
 from wirediff.ui.common.theme import LIGHT, Theme, gap_brush
 from wirediff.ui.diff.documents import ROW_SPACING
@@ -60,9 +61,6 @@ def _line_rect(line: QTextLine, block: QTextBlock, top: QRectF, start: int, end:
     e = min(max(end, a), b) - block.position()
     x1, x2 = sorted((_x(line.cursorToX(s)), _x(line.cursorToX(e))))
     return QRectF(top.left() + x1 - 2, top.top() + line.y(), x2 - x1 + 4, line.height())
-
-
-FOCUS_FRAME = 2  # pixels: the frame of the pane that has the keyboard focus
 
 
 class DiffPane(QTextEdit):
@@ -311,14 +309,9 @@ class DiffPane(QTextEdit):
 
     def _paint_focus(self) -> None:
         """A frame in the highlight colour while the pane has the keyboard focus (a blinking
-        caret was the only sign of it)."""
-        if not self.hasFocus():
-            return
-        painter = QPainter(self.viewport())
-        painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Highlight), FOCUS_FRAME))
-        inset = FOCUS_FRAME / 2
-        painter.drawRect(QRectF(self.viewport().rect()).adjusted(inset, inset, -inset, -inset))
-        painter.end()
+        caret was the only sign of it); the lists have the same (``FocusFrame``)."""
+        if self.hasFocus():
+            paint_focus_frame(self.viewport(), self.palette())
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)

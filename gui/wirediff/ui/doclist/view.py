@@ -36,6 +36,7 @@ from PySide6.QtGui import QContextMenuEvent, QResizeEvent, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QVBoxLayout, QWidget
 
 from wirediff.core.document import Document
+from wirediff.ui.common.focus_frame import FocusFrame
 from wirediff.ui.common.roles import DOC_ROLE, STORY_ROLE
 from wirediff.ui.doclist.cells import CellMarks
 from wirediff.ui.doclist.columns import (
@@ -93,6 +94,7 @@ class DocumentList(QWidget):
         self.proxy = Proxy()
         self.proxy.setSourceModel(self.model)
         self.view = build_tree(self.proxy)
+        self._focus_frame = FocusFrame(self.view)
         self.view.setAccessibleName("Documents")
         self.view.setAccessibleDescription(
             "Enter compares the selected document with the base; marks: base, reviewed, flagged"

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from wirediff.core.display import isolated
 from wirediff.core.result import Comparison
 from wirediff.core.stories import Story, StoryIndex, VersionStats
+from wirediff.ui.common.focus_frame import FocusFrame
 from wirediff.ui.common.text import (
     few_lines,
     flat,
@@ -151,6 +152,7 @@ class ChangesPanel(QWidget):
         self.model = ChangesModel()
         self.view = QTreeView()
         self.view.setObjectName("changes_view")
+        self._focus_frame = FocusFrame(self.view)
         self.view.setModel(self.model)
         self.view.setRootIsDecorated(False)
         self.view.setUniformRowHeights(True)
