@@ -1,16 +1,18 @@
 """What a screen reader is told (found by fuzzing): every list, table and text box of the
 window and its dialogs has a name and the role it is; the find box's count is its
 description as it changes; the document list's mark cells say "base", "reviewed",
-"flagged" in words; the heat map describes its cell before the cursor first moves."""
+"flagged" in words; the heat map describes its cell before the cursor first moves; the
+welcome view says what it is and which keys open a folder."""
 
 from __future__ import annotations
 
 import re
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QWidget
+from PySide6.QtGui import QAccessible, QKeySequence
+from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
 from tests.ui.helpers import WAIT_MS, open_and_wait
 from wirediff.core.reading import load_paths
@@ -120,3 +122,34 @@ def test_the_heat_map_describes_its_cell_before_a_move(qtbot, sample_dir: Path) 
     assert told(heat)[2] == heat.describe(0, 2)
     heat.clear()
     assert told(heat)[2] == ""
+
+
+def test_the_welcome_view_says_what_it_is_and_what_to_do(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, sample_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The page the app starts on had no name: a screen reader said an unnamed pane. Its
+    name says what it is; its description what to do, with the keys it shows on screen,
+    which are the keys the window binds (found by a tester)."""
+    welcome = window.welcome
+    assert window.parts.stack.currentWidget() is welcome
+    _role, name, description = told(welcome)
+    assert name == "Welcome to wirediff: no folder is open"
+    native = QKeySequence.SequenceFormat.NativeText
+    keys = {
+        action: window.actions_[action].shortcut().toString(native)
+        for action in ("open_folder", "open_files", "cheat_sheet")
+    }
+    assert keys["open_folder"] and keys["open_files"] and keys["cheat_sheet"]
+    for key in keys.values():
+        assert key in description and key in welcome.keys.text()
+    assert "Open folder" in description and "drop a folder" in description
+    assert welcome.keys.isVisible()
+    # What it says works: the first key opens the folder dialog, from the welcome view.
+    asked: list[str] = []
+    monkeypatch.setattr(
+        QFileDialog, "getExistingDirectory", lambda *_a, **_k: asked.append("folder") or ""
+    )
+    focused = QApplication.focusWidget()
+    assert focused is not None and welcome.isAncestorOf(focused)
+    qtbot.keyClick(focused, Qt.Key.Key_O, CTRL)
+    assert asked == ["folder"]

@@ -5,9 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QPoint, QPointF, QRect, Qt
+from PySide6.QtGui import QColor, QFont, QImage, QPalette, QWheelEvent
+from PySide6.QtWidgets import QApplication, QLabel
 
+from tests.ui.helpers import write_long_story
 from wirediff.core.reading import load_paths
 from wirediff.core.stories import StoryIndex, build_story_index
 from wirediff.ui.common.theme import contrast
@@ -79,37 +81,113 @@ def test_a_click_opens_that_cell_and_labels_are_not_cells(qtbot, heat: HeatMap) 
     assert heat.cell_at(QPoint(2, 2)) is None
 
 
-def test_the_window_follows_the_cursor_over_a_map_larger_than_it(qtbot, index: StoryIndex) -> None:  # type: ignore[no-untyped-def]
+def in_sight(heat: HeatMap, row: int, col: int) -> bool:
+    """The cell is wholly in the part of the map where cells show (not under a label)."""
+    return heat.body().contains(heat.cell_rect(row, col)) and heat.rect().contains(heat.body())
+
+
+def test_the_map_follows_the_cursor_over_a_map_larger_than_it(qtbot, index: StoryIndex) -> None:  # type: ignore[no-untyped-def]
     """The arrow keys walked the cursor off the visible part of a large map (an event of
-    15+ documents is larger than the window): the scroll area follows it, with the labels
-    in sight at the first row and column."""
+    15+ documents is larger than the window): the cells scroll to keep it in sight, clear of
+    the frozen labels, and back to the first row and column."""
     dialog = HeatMapDialog()
     qtbot.addWidget(dialog)
     dialog.set_matrix(index, index.matrix(range(5)), 5)
     dialog.show()
-    cell = dialog.map.cell  # room for the labels and two cells, each way:
-    dialog.resize(dialog.map.label_width + 3 * cell, dialog.map.cell_rect(0, 0).top() + 8 * cell)
+    heat = dialog.map
+    dialog.resize(heat.label_width + 3 * heat.cell, dialog.sizeHint().height())
     qtbot.waitExposed(dialog)
-    area, heat = dialog.scroll_area, dialog.map
-
-    def in_sight(row: int, col: int) -> bool:
-        cell = heat.cell_rect(row, col)
-        return (
-            area.viewport()
-            .rect()
-            .contains(QRect(heat.mapTo(area.viewport(), cell.topLeft()), cell.size()))
-        )
-
+    qtbot.waitUntil(lambda: heat.body().width() < 3 * heat.cell)
     for _ in range(4):
         qtbot.keyClick(heat, Qt.Key.Key_Down)
         qtbot.keyClick(heat, Qt.Key.Key_Right)
-    assert heat.cell_cursor == (4, 4) and in_sight(4, 4)
-    assert area.horizontalScrollBar().value() > 0 and area.verticalScrollBar().value() > 0
+    assert heat.cell_cursor == (4, 4) and in_sight(heat, 4, 4)
+    assert heat.hbar.value() > 0
     for _ in range(4):
         qtbot.keyClick(heat, Qt.Key.Key_Left)
         qtbot.keyClick(heat, Qt.Key.Key_Up)
-    assert heat.cell_cursor == (0, 0) and in_sight(0, 0)
-    assert area.horizontalScrollBar().value() == 0 == area.verticalScrollBar().value()
+    assert heat.cell_cursor == (0, 0) and in_sight(heat, 0, 0)
+    assert heat.hbar.value() == 0 == heat.vbar.value()
+
+
+@pytest.fixture(scope="module")
+def index60(tmp_path_factory: pytest.TempPathFactory) -> StoryIndex:
+    folder = write_long_story(tmp_path_factory.mktemp("heat") / "sixty", versions=60, units=4)
+    return build_story_index(load_paths([folder]).documents)
+
+
+def ink_in(image: QImage, rect: QRect, background: QColor) -> int:
+    """How many pixels of ``rect`` differ from ``background`` (a label's letters)."""
+    return sum(
+        image.pixelColor(x, y) != background
+        for x in range(rect.left(), rect.right() + 1, 2)
+        for y in range(rect.top(), rect.bottom() + 1)
+    )
+
+
+def test_labels_stay_in_sight_while_the_cells_scroll(qtbot, index60: StoryIndex) -> None:  # type: ignore[no-untyped-def]
+    """On a map of 60 documents, a cell far down and right showed no row label and no column
+    number (they had scrolled away with the cells): a user no longer knew which documents it
+    compared. Found by a tester. The labels are frozen bands, as in a spreadsheet; the
+    cursor's row and column are marked in them."""
+    dialog = HeatMapDialog()
+    qtbot.addWidget(dialog)
+    dialog.set_matrix(index60, index60.matrix(range(60)), 60)
+    dialog.resize(760, 560)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    heat = dialog.map
+    assert heat.hbar.isVisible() and heat.vbar.isVisible()
+    for _ in range(50):
+        qtbot.keyClick(heat, Qt.Key.Key_Down)
+    for _ in range(45):
+        qtbot.keyClick(heat, Qt.Key.Key_Right)
+    assert heat.cell_cursor == (50, 46) and in_sight(heat, 50, 46)
+    assert heat.hbar.value() > 0 and heat.vbar.value() > 0
+    cell = heat.cell_rect(50, 46)
+    label, number = heat.row_label_rect(50), heat.column_label_rect(46)
+    # The row's label is level with its cell, at the left edge; the column's number above it.
+    assert label.left() == 0 and label.top() == cell.top() and heat.rect().contains(label)
+    assert number.left() == cell.left() and 0 <= number.top() < cell.top()
+    assert heat.cell_at(label.center()) is None and heat.cell_at(number.center()) is None
+    # Painted there, over the cells that scrolled under them: text on the window's colour,
+    # marked for the cursor, and no cell colour.
+    image = heat.grab().toImage()
+    window = heat.palette().color(QPalette.ColorRole.Window)
+    inside = label.adjusted(4, 2, -4, -2)
+    colours = {image.pixelColor(x, inside.center().y()).name() for x in range(0, label.right())}
+    assert cell_colour(heat.matrix.cells[50][0].similarity).name() not in colours  # type: ignore[union-attr]
+    assert ink_in(image, inside, image.pixelColor(inside.topLeft())) > 20  # its words
+    assert ink_in(image, number, window) > 10
+    assert image.pixelColor(heat.row_label_rect(49).topLeft() + QPoint(2, 2)) == window
+    assert "51. " in heat.labels[50] and heat.describe(50, 46).startswith(heat.labels[50])
+    # The line below names both documents too.
+    assert dialog.status.text() == heat.describe(50, 46)
+    # A click on a label is no click on the cell scrolled under it.
+    with qtbot.assertNotEmitted(heat.pair_activated):
+        qtbot.mouseClick(heat, Qt.MouseButton.LeftButton, pos=label.center())
+    with qtbot.waitSignal(heat.pair_activated, timeout=2000) as opened:
+        qtbot.mouseClick(heat, Qt.MouseButton.LeftButton, pos=cell.center())
+    assert opened.args == list(heat.pair(50, 46))
+
+
+def test_the_wheel_scrolls_the_cells_under_the_labels(qtbot, index60: StoryIndex) -> None:  # type: ignore[no-untyped-def]
+    heat = HeatMap()
+    qtbot.addWidget(heat)
+    heat.set_matrix(index60, index60.matrix(range(60)))
+    heat.resize(600, 400)
+    heat.show()
+    qtbot.waitExposed(heat)
+    centre = heat.body().center()
+    label_top = heat.row_label_rect(0).top()
+    wheel = QWheelEvent(
+        QPointF(centre), QPointF(heat.mapToGlobal(centre)), QPoint(0, 0), QPoint(0, -240),
+        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )  # fmt: skip
+    QApplication.sendEvent(heat, wheel)
+    assert heat.vbar.value() > 0 and heat.row_label_rect(0).top() < label_top
+    assert heat.cell_rect(0, 0).top() == heat.row_label_rect(0).top()  # labels move with rows
 
 
 def test_a_map_that_cannot_be_shown_leaves_no_earlier_map_drawn(qtbot, index: StoryIndex) -> None:  # type: ignore[no-untyped-def]
@@ -161,3 +239,38 @@ def test_a_capped_map_says_so_in_its_heading_and_stays_on_the_screen(
     qtbot.keyClick(dialog.map, Qt.Key.Key_Right)
     assert "the first 3 of 5" in dialog.heading.text()
     assert room.contains(dialog.frameGeometry())
+
+
+@pytest.mark.parametrize("scale", [1.0, 1.5])
+def test_the_legend_is_laid_out_whole_at_any_font_size(
+    qtbot, index: StoryIndex, scale: float
+) -> None:  # type: ignore[no-untyped-def]
+    """At twice the scale (or with a big system font) the legend's second line was clipped:
+    it was painted under the cells at heights fixed for one line. Its lines are labels that
+    wrap now, given the room they need even in a narrow window. Found by a tester."""
+    dialog = HeatMapDialog()
+    qtbot.addWidget(dialog)
+    font = QFont(dialog.font())
+    font.setPointSizeF(font.pointSizeF() * scale)
+    dialog.setFont(font)
+    dialog.set_matrix(index, index.matrix(range(5)), 5)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    for width in (dialog.width(), dialog.width() * 3 // 4):
+        dialog.resize(width, dialog.height())
+        qtbot.waitUntil(lambda w=width: dialog.width() == w)
+        QApplication.processEvents()
+        shown = dialog.rect().adjusted(0, 0, 1, 1)
+        labels = dialog.legend.findChildren(QLabel)
+        assert {lab.text() for lab in labels} >= {"0%", "50%", "100%", "Shared text:"}
+        for label in [*labels, dialog.legend.bar]:
+            where = QRect(label.mapTo(dialog, QPoint(0, 0)), label.size())
+            assert label.isVisible() and shown.contains(where), label.text()
+            if isinstance(label, QLabel) and label.wordWrap():  # every line has its room
+                assert label.height() >= label.heightForWidth(label.width()), label.text()
+        notes = dialog.legend.notes
+        assert notes[1].text().startswith("Letters: C copy")
+        below = notes[1].mapTo(dialog, QPoint(0, notes[1].height()))
+        assert below.y() <= dialog.status.mapTo(dialog, QPoint(0, 0)).y()  # not under the status
+    if scale > 1:  # narrow: it wrapped
+        assert notes[1].height() >= 2 * notes[1].fontMetrics().height()

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -29,6 +29,25 @@ from wirediff.ui.common.text import one_line, plain_tooltip
 from wirediff.ui.jobs.runner import Job, Runner
 
 KIND = "recent"
+# The keys the welcome view names (the window's action table binds them: open_folder,
+# open_files, cheat_sheet; tests check they agree). Made into sequences only once the
+# application exists (a standard key needs its platform theme).
+OPEN_FOLDER_KEY = QKeySequence.StandardKey.Open
+OPEN_FILES_KEY = "Ctrl+Shift+O"
+HELP_KEY = QKeySequence.StandardKey.HelpContents
+
+
+def key_text(key: QKeySequence.StandardKey | str) -> str:
+    """A key as the platform writes it ("Ctrl+O"; on macOS "⌘O")."""
+    return QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
+
+
+def keys_line() -> str:
+    """The keys line under the drop area, said to a screen reader as well."""
+    return (
+        f"{key_text(OPEN_FOLDER_KEY)}: open a folder · {key_text(OPEN_FILES_KEY)}: open files · "
+        f"{key_text(HELP_KEY)}: the keyboard cheat sheet"
+    )
 
 
 class WelcomeView(QWidget):
@@ -41,6 +60,14 @@ class WelcomeView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("welcome")
+        # What a screen reader says of the page the app starts on: what it is, what to do.
+        self.setAccessibleName("Welcome to wirediff: no folder is open")
+        self.setAccessibleDescription(
+            f"Open a folder of news articles to compare their versions: press "
+            f"{key_text(OPEN_FOLDER_KEY)} or the Open folder button, {key_text(OPEN_FILES_KEY)} "
+            f"to open files, or drop a folder or files on the window. The sample corpus and "
+            f"recent folders are listed here too. {key_text(HELP_KEY)} lists every key."
+        )
         title = QLabel("wirediff")
         font = QFont(title.font())
         font.setPointSizeF(font.pointSizeF() * 2.2)
@@ -84,7 +111,9 @@ class WelcomeView(QWidget):
         hint_font = QFont(self.drop_hint.font())
         hint_font.setPointSizeF(hint_font.pointSizeF() * 1.3)
         self.drop_hint.setFont(hint_font)
-        keys = QLabel("Press F1 for the keyboard cheat sheet.")
+        self.keys = QLabel(keys_line())
+        self.keys.setObjectName("welcome_keys")
+        self.keys.setWordWrap(True)
         column = QVBoxLayout()
         column.addStretch(1)
         for widget in (title, blurb):
@@ -97,7 +126,7 @@ class WelcomeView(QWidget):
         column.addWidget(self.notes)
         column.addSpacing(12)
         column.addWidget(self.drop_hint)
-        column.addWidget(keys)
+        column.addWidget(self.keys)
         column.addStretch(2)
         outer = QHBoxLayout(self)
         outer.addStretch(1)

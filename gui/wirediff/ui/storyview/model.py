@@ -13,7 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from wirediff.core.storytable import CellState, RowKind, Tally
+from wirediff.core.storytable import CellState, RowKind, TableRow, Tally
 from wirediff.ui.common.text import plain_tooltip
 from wirediff.ui.storyview.cells import BASE_COLUMN, CellRuns, cell_runs
 from wirediff.ui.storyview.data import StoryTableData, heading
@@ -29,6 +29,21 @@ _STATE = {
     CellState.ADDED: "added by this version",
     CellState.ABSENT: "not in this version",
 }
+
+
+ADDED_MARK = "+"  # after the margin's number of a row of text the base does not have
+# How the margin's bar tells its parts apart without colour (``margin``), in words.
+MARGIN_KEY = (
+    "Bar: solid = kept word for word, striped = kept with changes, dotted = moved; "
+    f"{ADDED_MARK} after the number: text not in the base (solid blue: the versions that "
+    "added it)"
+)
+
+
+def row_label(row: TableRow) -> str:
+    """The row's number as the margin shows it ("3", or "4 +" for text not in the base)."""
+    number = str(row.index + 1)
+    return f"{number} {ADDED_MARK}" if row.kind is RowKind.ADDED else number
 
 
 def tally_text(kind: RowKind, tally: Tally, versions: int) -> str:
@@ -127,9 +142,15 @@ class StoryTableModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.ToolTipRole:
                 return plain_tooltip(self._headings[section][1])
             return None
+        row = data.table.rows[section]
         if role == Qt.ItemDataRole.DisplayRole:
-            return str(section + 1)
+            return row_label(row)
+        if role == Qt.ItemDataRole.AccessibleTextRole:  # the "+" and the bar, in words
+            added = ", text not in the base" if row.kind is RowKind.ADDED else ""
+            return f"Row {section + 1}{added}"
+        tally = tally_text(row.kind, row.tally, len(data.table.columns))
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
+            return tally
         if role == Qt.ItemDataRole.ToolTipRole:
-            row = data.table.rows[section]
-            return plain_tooltip(tally_text(row.kind, row.tally, len(data.table.columns)))
+            return plain_tooltip(f"{tally}\n{MARGIN_KEY}")
         return None

@@ -34,7 +34,7 @@ from wirediff.ui.storyview.delegate import PAD, CellDelegate
 from wirediff.ui.storyview.frozen import StoryTable
 from wirediff.ui.storyview.heights import row_heights
 from wirediff.ui.storyview.margin import KeptMargin
-from wirediff.ui.storyview.model import StoryTableModel
+from wirediff.ui.storyview.model import MARGIN_KEY, StoryTableModel
 
 COLUMN_CHARS = 34  # a column's default width, in average characters
 # Typical news prose, to measure an average character's width in the view's font.
@@ -158,7 +158,7 @@ class StoryView(QWidget):
             f"Story: {one_line(data.title)} — {versions + 1} versions against the ◆ base, "
             f"{rows} rows"
         )
-        self.heading.setToolTip(plain_tooltip(f"{data.title}\n{HINT}"))
+        self.heading.setToolTip(plain_tooltip(f"{data.title}\n{HINT}\nMargin: {MARGIN_KEY}"))
         width = round(QFontMetricsF(self.table.font()).averageCharWidth() * COLUMN_CHARS)
         header = self.table.horizontalHeader()
         header.setDefaultSectionSize(width)
@@ -206,7 +206,7 @@ class StoryView(QWidget):
         line = int(metrics.lineSpacing()) + 1
         heights = row_heights(data.sizes, per_line, line, 2 * PAD + 2)
         margin = self.margin
-        minimum = margin.fontMetrics().height() + 14  # the number and the bar
+        minimum = margin.least_height()  # the number and the bar
         for row, height in enumerate(heights):
             margin.resizeSection(row, max(height, minimum))
         if seen:

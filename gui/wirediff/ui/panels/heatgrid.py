@@ -1,0 +1,435 @@
+"""The heat map's grid: a similarity matrix as coloured cells; a cell opens that pair.
+
+Colours follow viridis (sequential, readable with the common colour-vision deficiencies and
+in greyscale, ``heatscale``), and every cell also prints its number. Versions of one story
+form outlined blocks on the diagonal; a version's cells against its story's base carry a
+letter for how it was made from it (C copy, E edited, R rewrite, I independent), once that
+is measured. Arrow keys move a cell cursor, Enter, Space or a click opens the pair (row
+document on the left, column document on the right).
+
+The map scrolls its cells itself, like a spreadsheet: the row labels (left) and the column
+numbers (top) stay in sight while the cells pass under them, the cursor's row and column
+are marked in both, and the cursor is scrolled clear of them as it moves (in a scroll area,
+a cell far down and right on a map of 60 documents had no label in sight).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QResizeEvent,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import QScrollBar, QSizePolicy, QToolTip, QWidget
+
+from wirediff.core.stories import Derivation, PairScore, SimilarityMatrix, StoryIndex
+from wirediff.ui.common.text import one_line, plain_tooltip
+from wirediff.ui.panels.heatscale import cell_colour, ink_for
+
+_LABEL_MAX = 280
+_PAD = 6
+_LETTERS = {
+    Derivation.COPY: "C",
+    Derivation.EDITED: "E",
+    Derivation.REWRITE: "R",
+    Derivation.INDEPENDENT: "I",
+}
+# The map's keys (the cheat sheet and README list them): arrows move the cell cursor,
+# these open the cell's pair.
+MOVES = {
+    Qt.Key.Key_Left: (0, -1),
+    Qt.Key.Key_Right: (0, 1),
+    Qt.Key.Key_Up: (-1, 0),
+    Qt.Key.Key_Down: (1, 0),
+}
+OPEN_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space)
+
+
+def cell_text(score: PairScore, diagonal: bool) -> str:
+    return "—" if diagonal else f"{round(score.similarity * 100)}"
+
+
+class HeatMap(QWidget):
+    """The matrix itself: frozen labels, scrolling cells with numbers, a keyboard cursor."""
+
+    pair_activated = Signal(int, int)  # (left document, right document)
+    cursor_moved = Signal(int, int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("heat_map")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setMouseTracking(True)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setAccessibleName("Similarity heat map")
+        self.index: StoryIndex | None = None
+        self.matrix: SimilarityMatrix | None = None
+        self.labels: list[str] = []
+        self.cell_cursor = (0, 1)
+        self.cell = 44
+        self.label_width = 100
+        self.levels: dict[int, tuple[Derivation, str]] = {}  # version -> against its base
+        self._levels_of: StoryIndex | None = None  # the index ``levels`` were measured on
+        self.hbar = QScrollBar(Qt.Orientation.Horizontal, self)
+        self.vbar = QScrollBar(Qt.Orientation.Vertical, self)
+        for bar in (self.hbar, self.vbar):
+            bar.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys move the cursor instead
+            bar.valueChanged.connect(lambda _v: self.update())
+            bar.hide()
+
+    # --- content -----------------------------------------------------------------------------
+    def set_matrix(self, index: StoryIndex, matrix: SimilarityMatrix) -> None:
+        self.index, self.matrix = index, matrix
+        self.labels = []
+        for k, doc in enumerate(matrix.docs, 1):
+            d = index.documents[doc]
+            name = d.source or d.name
+            self.labels.append(one_line(f"{k}. {name} · {d.title or d.name}"))
+        metrics = self.fontMetrics()
+        widest = max((metrics.horizontalAdvance(t) for t in self.labels), default=60)
+        self.label_width = min(_LABEL_MAX, widest + 2 * _PAD)
+        self.cell = max(metrics.horizontalAdvance("100") + 14, metrics.height() + 14)
+        n = len(matrix.docs)
+        self.cell_cursor = (0, 1 if n > 1 else 0)
+        self.setAccessibleDescription(self.describe(*self.cell_cursor))  # before a move
+        self.hbar.setValue(0)
+        self.vbar.setValue(0)
+        self._place_bars()
+        self.updateGeometry()
+        self.update()
+
+    def clear(self) -> None:
+        """No map: the one asked for cannot be shown (the last one drawn is not left under
+        the heading of another)."""
+        self.index, self.matrix, self.labels = None, None, []
+        self.setAccessibleDescription("")
+        self._place_bars()
+        self.updateGeometry()
+        self.update()
+
+    def set_levels(self, index: StoryIndex, levels: Mapping[int, tuple[Derivation, str]]) -> None:
+        """Derivation levels measured on ``index`` (document -> level against its base)."""
+        if index is not self._levels_of:
+            self.levels, self._levels_of = {}, index
+        self.levels.update(levels)
+        self.update()
+
+    def level_at(self, row: int, col: int) -> tuple[Derivation, str] | None:
+        """The level of the cell's pair when it is a version and its story's base."""
+        assert self.matrix is not None and self.index is not None
+        if self._levels_of is not self.index:
+            return None
+        a, b = self.pair(row, col)
+        for base, version in ((a, b), (b, a)):
+            story = self.index.story_of(version)
+            if story.base == base != version:
+                return self.levels.get(version)
+        return None
+
+    def pair(self, row: int, col: int) -> tuple[int, int]:
+        assert self.matrix is not None
+        return self.matrix.docs[row], self.matrix.docs[col]
+
+    # --- geometry: frozen bands (labels) and the scrolling cells ----------------------------
+    def _n(self) -> int:
+        return len(self.matrix.docs) if self.matrix else 0
+
+    def sizeHint(self) -> QSize:
+        """Every cell in sight (the dialog caps this at the screen's size)."""
+        n = self._n()
+        return QSize(self.label_width + n * self.cell + _PAD, self._top() + n * self.cell + _PAD)
+
+    def minimumSizeHint(self) -> QSize:
+        """The labels and two cells each way, with the scroll bars."""
+        extent = self.style().pixelMetric(self.style().PixelMetric.PM_ScrollBarExtent)
+        cells = 2 * self.cell + extent
+        return QSize(min(self.label_width, 160) + cells, self._top() + cells)
+
+    def _top(self) -> int:
+        """The height of the band of column numbers."""
+        return self.fontMetrics().height() + 2 * _PAD
+
+    def body(self) -> QRect:
+        """Where the cells are seen: right of the row labels, below the column numbers."""
+        right = self.width() - (self.vbar.width() if self.vbar.isVisibleTo(self) else 0)
+        bottom = self.height() - (self.hbar.height() if self.hbar.isVisibleTo(self) else 0)
+        return QRect(QPoint(self.label_width, self._top()), QPoint(right - 1, bottom - 1))
+
+    def _place_bars(self) -> None:
+        """Show a scroll bar where the cells do not fit, sized and ranged to the room."""
+        extent = self.style().pixelMetric(self.style().PixelMetric.PM_ScrollBarExtent)
+        content = self._n() * self.cell
+        room_w, room_h = self.width() - self.label_width, self.height() - self._top()
+        need_h = need_v = False
+        for _ in range(2):  # one bar taking room can make the other needed
+            need_h = content > room_w - (extent if need_v else 0)
+            need_v = content > room_h - (extent if need_h else 0)
+        w = self.width() - (extent if need_v else 0)
+        h = self.height() - (extent if need_h else 0)
+        self.hbar.setGeometry(self.label_width, h, w - self.label_width, extent)
+        self.vbar.setGeometry(w, self._top(), extent, h - self._top())
+        for bar, need, room in ((self.hbar, need_h, w - self.label_width),
+                                (self.vbar, need_v, h - self._top())):  # fmt: skip
+            bar.setVisible(need)
+            bar.setRange(0, max(0, content - room) if need else 0)
+            bar.setPageStep(max(1, room))
+            bar.setSingleStep(max(1, self.cell // 2))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place_bars()
+
+    def cell_rect(self, row: int, col: int) -> QRect:
+        """The cell where it is painted now (under a frozen band when scrolled there)."""
+        return QRect(
+            self.label_width + col * self.cell - self.hbar.value(),
+            self._top() + row * self.cell - self.vbar.value(),
+            self.cell,
+            self.cell,
+        )
+
+    def row_label_rect(self, row: int) -> QRect:
+        """The row's label, in the frozen band on the left, level with its cells."""
+        return QRect(0, self.cell_rect(row, 0).top(), self.label_width - _PAD, self.cell)
+
+    def column_label_rect(self, col: int) -> QRect:
+        """The column's number, in the frozen band on top, above its cells."""
+        height = self.fontMetrics().height()
+        return QRect(self.cell_rect(0, col).left(), _PAD, self.cell, height)
+
+    def cell_at(self, pos: QPoint) -> tuple[int, int] | None:
+        if self.matrix is None or not self.body().contains(pos):
+            return None
+        col = (pos.x() - self.label_width + self.hbar.value()) // self.cell
+        row = (pos.y() - self._top() + self.vbar.value()) // self.cell
+        n = len(self.matrix.docs)
+        return (row, col) if 0 <= row < n and 0 <= col < n else None
+
+    def _label_at(self, pos: QPoint) -> int | None:
+        """The document whose row label or column number is at ``pos``."""
+        body, n = self.body(), self._n()
+        if pos.x() < self.label_width and body.top() <= pos.y() <= body.bottom():
+            k = (pos.y() - self._top() + self.vbar.value()) // self.cell
+        elif pos.y() < self._top() and body.left() <= pos.x() <= body.right():
+            k = (pos.x() - self.label_width + self.hbar.value()) // self.cell
+        else:
+            return None
+        return k if 0 <= k < n else None
+
+    def ensure_visible(self, row: int, col: int) -> None:
+        """Scroll the cell clear of the frozen bands (the least that does)."""
+        body = self.body()
+        for bar, start, room in ((self.hbar, col * self.cell, body.width()),
+                                 (self.vbar, row * self.cell, body.height())):  # fmt: skip
+            if start < bar.value():
+                bar.setValue(start)
+            elif start + self.cell > bar.value() + room:
+                bar.setValue(start + self.cell - room)
+
+    # --- painting ----------------------------------------------------------------------------
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if self.matrix is None or self.index is None:
+            return
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        body = self.body()
+        painter.setClipRect(body)
+        self._paint_cells(painter, self._shown(body))
+        self._paint_stories(painter)
+        self._paint_cursor(painter)
+        painter.setClipping(False)
+        self._paint_labels(painter, body)
+        painter.end()
+
+    def _shown(self, body: QRect) -> tuple[range, range]:
+        """The rows and columns with a cell in ``body``."""
+        n = self._n()
+        top, left = self.vbar.value() // self.cell, self.hbar.value() // self.cell
+        rows = range(top, min(n, top + body.height() // self.cell + 2))
+        return rows, range(left, min(n, left + body.width() // self.cell + 2))
+
+    def _paint_labels(self, painter: QPainter, body: QRect) -> None:
+        """The frozen bands: row labels on the left, column numbers on top, the cursor's
+        row and column marked in the highlight colour (as a spreadsheet marks them)."""
+        palette = self.palette()
+        window = palette.color(QPalette.ColorRole.Window)
+        left_band = QRect(0, body.top(), self.label_width, body.height())
+        top_band = QRect(body.left(), 0, body.width(), self._top())
+        painter.fillRect(QRect(0, 0, self.width(), self._top()), window)
+        painter.fillRect(left_band, window)
+        mark = QColor(palette.color(QPalette.ColorRole.Highlight))
+        mark.setAlpha(60)
+        bold = QFont(self.font())
+        bold.setBold(True)
+        row, col = self.cell_cursor
+        rows, cols = self._shown(body)
+        painter.setPen(palette.color(QPalette.ColorRole.Text))
+        painter.setClipRect(left_band)
+        for k in rows:
+            rect = self.row_label_rect(k)
+            if k == row:
+                painter.fillRect(rect.adjusted(0, 1, _PAD, -1), mark)
+            painter.setFont(bold if k == row else self.font())
+            width = self.label_width - 2 * _PAD
+            text = painter.fontMetrics().elidedText(
+                self.labels[k], Qt.TextElideMode.ElideRight, width
+            )
+            painter.drawText(rect.adjusted(2, 0, 0, 0), int(Qt.AlignmentFlag.AlignVCenter), text)
+        painter.setClipRect(top_band)
+        for k in cols:
+            rect = self.column_label_rect(k)
+            if k == col:
+                painter.fillRect(rect.adjusted(1, -_PAD + 1, -1, _PAD - 1), mark)
+            painter.setFont(bold if k == col else self.font())
+            painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), str(k + 1))
+        painter.setClipping(False)
+        painter.setFont(self.font())
+        painter.setPen(palette.color(QPalette.ColorRole.Mid))  # the bands' edges
+        painter.drawLine(body.left() - 1, body.top(), body.left() - 1, body.bottom())
+        painter.drawLine(body.left(), body.top() - 1, body.right(), body.top() - 1)
+
+    def _paint_cells(self, painter: QPainter, shown: tuple[range, range]) -> None:
+        assert self.matrix is not None
+        bold = QFont(self.font())
+        bold.setBold(True)
+        painter.setFont(bold)
+        rows, cols = shown
+        for r in rows:
+            for c in cols:
+                score = self.matrix.cells[r][c]
+                rect = self.cell_rect(r, c)
+                colour = self.palette().mid().color() if r == c else cell_colour(score.similarity)
+                painter.fillRect(rect.adjusted(1, 1, -1, -1), colour)
+                painter.setPen(ink_for(colour))
+                painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), cell_text(score, r == c))
+                if r != c:
+                    self._paint_level(painter, r, c, rect)
+        painter.setFont(self.font())
+
+    def _paint_level(self, painter: QPainter, row: int, col: int, rect: QRect) -> None:
+        """The level's letter in the cell's corner: a cue besides the colour and number."""
+        found = self.level_at(row, col)
+        letter = _LETTERS.get(found[0]) if found is not None else None
+        if letter is None:
+            return
+        font = QFont(painter.font())
+        font.setPointSizeF(max(6.0, font.pointSizeF() * 0.75))
+        painter.save()
+        painter.setFont(font)
+        corner = rect.adjusted(7, 5, -2, -2)  # inside the cell cursor's frame
+        painter.drawText(
+            corner, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop), letter
+        )
+        painter.restore()
+
+    def _paint_stories(self, painter: QPainter) -> None:
+        """An outline around each story's block (its versions are adjacent on the diagonal)."""
+        assert self.matrix is not None and self.index is not None
+        docs = self.matrix.docs
+        pen = QPen(self.palette().text().color(), 2)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        start = 0
+        for k in range(1, len(docs) + 1):
+            end_of_story = k == len(docs) or (
+                self.index.story_of(docs[k]).id != self.index.story_of(docs[start]).id
+            )
+            if end_of_story:
+                if k - start > 1:
+                    top_left = self.cell_rect(start, start).topLeft()
+                    size = (k - start) * self.cell
+                    painter.drawRect(QRect(top_left, QSize(size, size)))
+                start = k
+
+    def _paint_cursor(self, painter: QPainter) -> None:
+        rect = self.cell_rect(*self.cell_cursor).adjusted(2, 2, -2, -2)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(QPen(QColor("#000000"), 4))
+        painter.drawRect(rect)
+        painter.setPen(QPen(QColor("#FFFFFF"), 2))
+        painter.drawRect(rect)
+        if self.hasFocus():
+            painter.setPen(QPen(QColor("#FFFFFF"), 1, Qt.PenStyle.DashLine))
+            painter.drawRect(rect.adjusted(3, 3, -3, -3))
+
+    # --- interaction -------------------------------------------------------------------------
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self.matrix is None:
+            super().keyPressEvent(event)
+            return
+        n = len(self.matrix.docs)
+        key = Qt.Key(event.key())
+        if key in MOVES:
+            dr, dc = MOVES[key]
+            r, c = self.cell_cursor
+            self.set_cursor(max(0, min(n - 1, r + dr)), max(0, min(n - 1, c + dc)))
+        elif key in OPEN_KEYS:
+            self.pair_activated.emit(*self.pair(*self.cell_cursor))
+        else:
+            super().keyPressEvent(event)
+
+    def set_cursor(self, row: int, col: int) -> None:
+        self.cell_cursor = (row, col)
+        self.update()
+        if self.matrix is not None:
+            self.ensure_visible(row, col)
+            a, b = self.pair(row, col)
+            self.setAccessibleDescription(self.describe(row, col))
+            self.cursor_moved.emit(a, b)
+
+    def describe(self, row: int, col: int) -> str:
+        """The cell in words (tooltip and status line)."""
+        assert self.matrix is not None
+        score = self.matrix.cells[row][col]
+        if row == col:
+            return f"{self.labels[row]}: the same document"
+        level = self.level_at(row, col)
+        return (
+            f"{self.labels[row]}  ↔  {self.labels[col]}\n"
+            f"{score.relation.value}: {score.similarity:.0%} shared text; "
+            f"{score.a_in_b:.0%} of row {row + 1} is in column {col + 1}, "
+            f"{score.b_in_a:.0%} the other way" + (f"\n{one_line(level[1])}" if level else "")
+        )
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        """The wheel scrolls the cells (sideways with Shift, or a sideways wheel)."""
+        delta = event.angleDelta()
+        sideways = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+        steps, bar = delta.y(), self.vbar
+        if sideways or abs(delta.x()) > abs(delta.y()):
+            steps, bar = delta.x() or delta.y(), self.hbar
+        before = bar.value()
+        bar.setValue(before - steps * self.cell // 120)
+        event.setAccepted(bar.value() != before)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        cell = self.cell_at(event.position().toPoint())
+        if cell is None:
+            super().mousePressEvent(event)
+            return
+        self.setFocus()
+        self.set_cursor(*cell)
+        self.pair_activated.emit(*self.pair(*cell))
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        pos = event.position().toPoint()
+        cell = self.cell_at(pos)
+        label = self._label_at(pos)
+        if cell is not None:
+            tip = self.describe(*cell)
+        elif label is not None:  # a label cut short, a column's number: the document named
+            tip = self.labels[label]
+        else:
+            QToolTip.hideText()
+            return
+        QToolTip.showText(event.globalPosition().toPoint(), plain_tooltip(tip), self)
