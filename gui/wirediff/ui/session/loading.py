@@ -19,6 +19,7 @@ from wirediff.ui.common.paths import real
 from wirediff.ui.common.text import names, one_line
 from wirediff.ui.diff.place import Place
 from wirediff.ui.doclist.model import BuiltList, build_list
+from wirediff.ui.jobs.collector import collection_paused
 from wirediff.ui.jobs.runner import Job, Runner
 from wirediff.ui.session.folder_watch import FolderWatch
 from wirediff.ui.session.selection import PairSelection
@@ -91,14 +92,15 @@ def load_job(paths: Sequence[Path], options: ReaderOptions) -> Callable[[Job], L
                 last[0] = now
                 job.progress(done, total, path.name)
 
-        result = load_paths(
-            paths, on_progress=progress, should_cancel=job.cancelled, options=options
-        )
-        words = [count_words(doc.text) for doc in result.documents]
-        if job.cancelled():
-            return Loaded(result, words)
-        # All of this walks every document: done here, not in the GUI thread.
-        built = build_list(result.documents, words)
+        with collection_paused():  # as in ``stories_job``: documents hold no cycles
+            result = load_paths(
+                paths, on_progress=progress, should_cancel=job.cancelled, options=options
+            )
+            words = [count_words(doc.text) for doc in result.documents]
+            if job.cancelled():
+                return Loaded(result, words)
+            # All of this walks every document: done here, not in the GUI thread.
+            built = build_list(result.documents, words)
         resolved = [real(doc.path) for doc in result.documents]
         folders = [str(f) for f in result.snapshot.folders(roots)]
         return Loaded(result, words, built, resolved, folders, roots)
