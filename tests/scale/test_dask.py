@@ -237,6 +237,8 @@ def test_command_line_writes_the_index_and_the_summary(
     )
     data = json.loads(capsys.readouterr().out)
     assert sum(len(s["documents"]) for s in data["stories"]) == 150
+    assert list(data)[:2] == ["format", "version"]  # as in-process gives them
+    assert (data["format"], data["version"]) == ("wirediff.stories", 1)
     # The problems' paths as the in-process engine gives them: relative to the folder (they
     # were absolute with this engine; found by fuzzing).
     assert main(["stories", str(folder), "--format", "json"]) == 0

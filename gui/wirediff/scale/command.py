@@ -18,6 +18,7 @@ from wirediff.commands.reading_args import reader_options
 from wirediff.core.counts import count
 from wirediff.core.report.output import OutputError
 from wirediff.core.stories.options import StoryOptions
+from wirediff.core.stories.report import FORMAT, VERSION
 from wirediff.core.textsafe import printable
 from wirediff.scale.engine import group_source
 from wirediff.scale.index import NotOurs, replaceable, write_index
@@ -210,6 +211,8 @@ def _json(out: Path, data: dict[str, Any]) -> str:
                 }
             )
     body = {
+        "format": FORMAT,
+        "version": VERSION,
         "folder": data["source"],
         "documents": data["documents"],
         "events": events,
