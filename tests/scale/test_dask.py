@@ -14,6 +14,7 @@ pytest.importorskip("dask.distributed", reason="the Dask engine needs the scale 
 pytest.importorskip("pyarrow", reason="the Dask engine needs the scale extra")
 
 from tests.core.stories.helpers import write_pickups
+from tests.scale.helpers import SUMMARY_FIELDS, index_like, snapshot
 from wirediff.cli import main
 from wirediff.core.reading import ReaderOptions, load_paths
 from wirediff.core.stories import StoryOptions, build_story_index
@@ -200,7 +201,7 @@ def test_an_index_that_fails_midway_leaves_the_one_of_before(
     write(generate(30, seed=5), folder)
     out = tmp_path / "out.parquet"
     grouped(folder, client, out)
-    from wirediff.scale.index import written_index
+    from wirediff.scale.place import written_index
 
     assert written_index(out)  # what write_index writes is what it would replace
     before = {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()}
@@ -237,6 +238,8 @@ def test_command_line_writes_the_index_and_the_summary(
     )
     data = json.loads(capsys.readouterr().out)
     assert sum(len(s["documents"]) for s in data["stories"]) == 150
+    assert list(data)[:2] == ["format", "version"]  # as in-process gives them
+    assert (data["format"], data["version"]) == ("wirediff.stories", 1)
     # The problems' paths as the in-process engine gives them: relative to the folder (they
     # were absolute with this engine; found by fuzzing).
     assert main(["stories", str(folder), "--format", "json"]) == 0
@@ -554,36 +557,18 @@ def test_a_full_disk_is_one_line_without_the_workers_traceback(tmp_path: Path) -
     )
 
 
-def _index_like(folder: Path, extra: str | None = None, **summary_data: object) -> Path:
-    """A folder shaped as an index (the parts are not real Parquet: the command looks at
-    the names and the summary, and refuses before reading any)."""
-    (folder / "documents").mkdir(parents=True)
-    (folder / "documents" / "part.0.parquet").write_bytes(b"PAR1")
-    for name in ("stories.parquet", "events.parquet"):
-        (folder / name).write_bytes(b"PAR1")
-    data: dict[str, object] = {k: [] for k in SUMMARY_FIELDS}
-    data.update({"documents": 1, "stories": 1, "events": 1, "options": {}, **summary_data})
-    (folder / "summary.json").write_text(json.dumps(data))
-    if extra:
-        (folder / extra).write_text("someone's work")
-    return folder
-
-
-SUMMARY_FIELDS = ("source", "root", "documents", "stories", "events", "index", "problems")
-SUMMARY_FIELDS += ("options", "seconds")
-
-
 def test_only_an_index_is_taken_for_one(tmp_path: Path) -> None:
-    from wirediff.scale.index import Grouping, replaceable, summary, written_index
+    from wirediff.scale.index import Grouping, summary
+    from wirediff.scale.place import replaceable, written_index
     from wirediff.scale.sources import Source
 
     found = Grouping(Source("news", "/news", ()), 1, [], [], [], {}, {})
     assert set(summary(found, StoryOptions(), "out")) == set(SUMMARY_FIELDS)
-    assert written_index(_index_like(tmp_path / "index"))
-    assert not written_index(_index_like(tmp_path / "extra", extra="thesis.tex"))
-    assert not written_index(_index_like(tmp_path / "keys", mine=True))
-    assert not written_index(_index_like(tmp_path / "types", documents="1"))
-    odd_part = _index_like(tmp_path / "odd-part")
+    assert written_index(index_like(tmp_path / "index"))
+    assert not written_index(index_like(tmp_path / "extra", extra="thesis.tex"))
+    assert not written_index(index_like(tmp_path / "keys", mine=True))
+    assert not written_index(index_like(tmp_path / "types", documents="1"))
+    odd_part = index_like(tmp_path / "odd-part")
     (odd_part / "documents" / "notes.txt").write_text("mine")
     assert not written_index(odd_part)
     link = tmp_path / "link"
@@ -598,10 +583,6 @@ def test_only_an_index_is_taken_for_one(tmp_path: Path) -> None:
     assert not replaceable(tmp_path / "empty" / "..") and not replaceable(Path("/"))
 
 
-def snapshot(folder: Path) -> dict[str, bytes]:
-    return {str(p.relative_to(folder)): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
-
-
 def test_a_folder_holding_a_summary_json_is_left_alone(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -614,7 +595,7 @@ def test_a_folder_holding_a_summary_json_is_left_alone(
     project.mkdir()
     (project / "summary.json").write_text('{"my": "survey summary"}')
     (project / "thesis.tex").write_text("three months of work")
-    lookalike = _index_like(tmp_path / "lookalike", extra="thesis.tex")
+    lookalike = index_like(tmp_path / "lookalike", extra="thesis.tex")
     before = {f: snapshot(f) for f in (news, project, lookalike)}
     for out in (project, news, lookalike):
         assert main(["stories", str(news), "--engine", "dask", "-o", str(out)]) == 2
@@ -630,7 +611,7 @@ def test_the_index_is_written_neither_in_nor_around_what_it_reads(
     source or a shard, replacing it would delete what it was made from."""
     news = tmp_path / "news"
     write(generate(6, seed=2), news)
-    index = _index_like(tmp_path / "index")
+    index = index_like(tmp_path / "index")
     (index / "documents" / "part.1.parquet").write_bytes(b"PAR1")
     before = {f: snapshot(f) for f in (news, index)}
     monkeypatch.chdir(news)
@@ -651,10 +632,10 @@ def test_the_old_index_is_put_back_when_the_new_one_cannot_take_its_place(
 ) -> None:
     """Replacing deleted the old index first, then renamed the new one to its name: a
     failure between lost both."""
-    from wirediff.scale import index as index_module
+    from wirediff.scale import place
 
-    out = _index_like(tmp_path / "index")
-    new = _index_like(tmp_path / ".index.new.part", source="new")
+    out = index_like(tmp_path / "index")
+    new = index_like(tmp_path / ".index.new.part", source="new")
     before = snapshot(out)
     real_rename = Path.rename
 
@@ -665,11 +646,11 @@ def test_the_old_index_is_put_back_when_the_new_one_cannot_take_its_place(
 
     monkeypatch.setattr(Path, "rename", refused)
     with pytest.raises(OSError, match="No space left"):
-        index_module._swap(new, out)
+        place._swap(new, out)
     monkeypatch.undo()
     assert snapshot(out) == before
     assert sorted(p.name for p in tmp_path.iterdir()) == [".index.new.part", "index"]
-    index_module._swap(new, out)
+    place._swap(new, out)
     assert json.loads((out / "summary.json").read_text())["source"] == "new"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["index"]
 
@@ -681,9 +662,9 @@ def test_what_was_put_there_during_the_grouping_is_not_written_over(
     from contextlib import nullcontext
 
     from wirediff.scale import index as index_module
-    from wirediff.scale.index import NotOurs
+    from wirediff.scale.place import NotOurs
 
-    out = _index_like(tmp_path / "index")
+    out = index_like(tmp_path / "index")
 
     def meanwhile(_found: object, _options: object, into: Path, *_rest: object) -> object:
         (out / "notes.txt").write_text("written while the cluster worked")

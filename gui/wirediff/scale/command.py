@@ -18,9 +18,11 @@ from wirediff.commands.reading_args import reader_options
 from wirediff.core.counts import count
 from wirediff.core.report.output import OutputError
 from wirediff.core.stories.options import StoryOptions
+from wirediff.core.stories.report import FORMAT, VERSION
 from wirediff.core.textsafe import printable
 from wirediff.scale.engine import group_source
-from wirediff.scale.index import NotOurs, replaceable, write_index
+from wirediff.scale.index import write_index
+from wirediff.scale.place import NotOurs, refusal, tidy, where
 from wirediff.scale.reader import StoriesIndex
 from wirediff.scale.sources import Source, SourceError, open_source, relative
 
@@ -31,16 +33,18 @@ DEFAULT_OUTPUT = Path("stories.parquet")
 def run(args: argparse.Namespace, options: StoryOptions) -> int:
     """Group SOURCE on a Dask cluster, write the index, print the summary."""
     out: Path = args.output or DEFAULT_OUTPUT
-    if not replaceable(out):
+    why = refusal(out)
+    if why is not None:
         message(
             PROG,
-            f"{out} exists and is not a stories index: not writing over it (an index folder "
-            "holds documents/, stories.parquet, events.parquet and summary.json, nothing "
-            "else); give -o a new name",
+            f"{why}: not writing over it (an index folder holds documents/, stories.parquet, "
+            "events.parquet and summary.json, nothing else); give -o a new name",
         )
         return 2
-    if not out.parent.is_dir():  # said before the grouping, not after it
-        message(PROG, f"cannot write the stories index {out}: its folder does not exist")
+    real = where(out)
+    if not real.parent.is_dir():  # said before the grouping, not after it
+        led = f" ({out} leads to {real})" if real != out else ""
+        message(PROG, f"cannot write the stories index {out}: its folder does not exist{led}")
         return 2
     reader = reader_options(args)
     try:
@@ -49,13 +53,15 @@ def run(args: argparse.Namespace, options: StoryOptions) -> int:
     except (SourceError, UsageError) as exc:
         message(PROG, str(exc))
         return 2
+    for line in tidy(out, lambda path: _held(path, source) is not None):
+        message(PROG, line)
     logging.getLogger("distributed.shuffle").setLevel(logging.ERROR)
     with ExitStack() as stack:
         try:
             client = stack.enter_context(_client(args.scheduler))
         except (OSError, TimeoutError, ValueError) as exc:
-            where = args.scheduler or "a LocalCluster on this machine"
-            message(PROG, f"cannot start Dask on {where}: {exc}")
+            cluster = args.scheduler or "a LocalCluster on this machine"
+            message(PROG, f"cannot start Dask on {cluster}: {exc}")
             return 2
         found = _grouped(args, source, options, reader, client)
         if isinstance(found, str):
@@ -89,21 +95,36 @@ def _check_apart(out: Path, source: Source) -> None:
     or one of its shards (replacing the index deletes what it was made from)."""
     if "://" in source.root:  # object storage: nothing this machine writes is read
         return
-    if any(p.kind == "files" for p in source.parts) or not source.parts:
+    if _read_as_folder(source):
         check_outside(out, Path(source.name), "the stories index")  # the folder as given
-        inputs = [source.name]
-    else:
-        inputs = [path for p in source.parts for path in p.paths]
-    try:
-        where = out.resolve()
-        held = next((i for i in inputs if Path(i).resolve().is_relative_to(where)), None)
-    except RuntimeError:  # Python 3.11: a link loop; writing it fails later, saying so
-        return
+    held = _held(out, source)
     if held is not None:
         raise UsageError(
             f"{out} holds {held}, which is read: write the stories index elsewhere "
             "(replacing it would delete what it is made from)"
         )
+
+
+def _read_as_folder(source: Source) -> bool:
+    return any(p.kind == "files" for p in source.parts) or not source.parts
+
+
+def _held(path: Path, source: Source) -> str | None:
+    """The first of what ``source`` reads that is ``path`` or inside it (through links):
+    the source folder, or a shard; None for object storage, and for a link loop (writing it
+    fails later, saying so)."""
+    if "://" in source.root:
+        return None
+    inputs = (
+        [source.name]
+        if _read_as_folder(source)
+        else [shard for p in source.parts for shard in p.paths]
+    )
+    try:
+        real = path.resolve()
+        return next((i for i in inputs if Path(i).resolve().is_relative_to(real)), None)
+    except RuntimeError:  # Python 3.11: a link loop
+        return None
 
 
 def _grouped(
@@ -210,6 +231,8 @@ def _json(out: Path, data: dict[str, Any]) -> str:
                 }
             )
     body = {
+        "format": FORMAT,
+        "version": VERSION,
         "folder": data["source"],
         "documents": data["documents"],
         "events": events,

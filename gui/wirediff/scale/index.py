@@ -17,18 +17,15 @@
 
 Nothing else: an existing folder is taken for an index written before (and replaced) only
 when it holds these four entries and nothing more, ``documents/`` only ``part.N.parquet``
-files and ``summary.json`` an object with the summary's keys (``written_index``).
+files and ``summary.json`` an object with the summary's keys (``place.written_index``;
+``place`` says what else may be written over, and how).
 ``StoriesIndex`` (``reader``) pages through it without reading every row.
 """
 
 from __future__ import annotations
 
 import json
-import os
-import re
 import shutil
-import stat
-import tempfile
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
@@ -41,6 +38,7 @@ from wirediff.core.stories.options import StoryOptions
 from wirediff.core.textsafe import utf8_safe
 from wirediff.scale.parts import Described, Numbered, StoryPart
 from wirediff.scale.persisted import shared
+from wirediff.scale.place import NotOurs, aside, check, put, where
 from wirediff.scale.sources import Source, relative
 
 ROWS_PER_PART = 100_000
@@ -107,61 +105,6 @@ def placement(found: Grouping) -> tuple[Placement, pd.DataFrame, pd.DataFrame]:
     return place, story_table, event_table
 
 
-ENTRIES = frozenset(("documents", "stories.parquet", "events.parquet", "summary.json"))
-SUMMARY_KEYS = frozenset(
-    ("source", "root", "documents", "stories", "events", "index", "problems", "options", "seconds")
-)
-PART = re.compile(r"part\.[0-9]+\.parquet")
-
-
-class NotOurs(FileExistsError):
-    """``write_index`` would replace a folder (or file) that is not a stories index."""
-
-
-def written_index(folder: Path) -> bool:
-    """Whether ``folder`` is a stories index ``write_index`` wrote, and nothing else: a real
-    folder (not a link) of exactly ``ENTRIES``, ``documents/`` holding only its parts, the
-    two tables regular files, and ``summary.json`` a JSON object of exactly the summary's
-    keys. A folder with one more file, or a ``summary.json`` of some other program's, is not
-    (it was taken for one by that file's name alone, and deleted whole)."""
-    try:
-        if not stat.S_ISDIR(os.lstat(folder).st_mode):
-            return False
-        entries = {e.name: e for e in os.scandir(folder)}
-        if set(entries) != ENTRIES or not entries["documents"].is_dir(follow_symlinks=False):
-            return False
-        if not all(entries[n].is_file(follow_symlinks=False) for n in ENTRIES - {"documents"}):
-            return False
-        with os.scandir(folder / "documents") as parts:
-            if not all(PART.fullmatch(e.name) and e.is_file(follow_symlinks=False) for e in parts):
-                return False
-        data = json.loads((folder / "summary.json").read_text(encoding="utf-8"))
-    except (OSError, ValueError, RecursionError):  # unreadable, not UTF-8, not JSON
-        return False
-    return (
-        isinstance(data, dict)
-        and set(data) == SUMMARY_KEYS
-        and all(type(data[k]) is int for k in ("documents", "stories", "events"))
-        and isinstance(data["problems"], list)
-        and isinstance(data["options"], dict)
-    )
-
-
-def replaceable(out: Path) -> bool:
-    """Whether ``write_index`` may write ``out``: a new name, an empty folder, or an index
-    it wrote before; never ``.``, ``..`` or ``/`` (no name to rename aside and back)."""
-    if out.name in ("", ".."):
-        return False
-    if not os.path.lexists(out):
-        return True
-    try:
-        if stat.S_ISDIR(os.lstat(out).st_mode) and not any(out.iterdir()):
-            return True
-    except OSError:
-        return False
-    return written_index(out)
-
-
 def summary(found: Grouping, options: StoryOptions, index: str) -> dict[str, Any]:
     """The JSON summary of a run."""
     return {
@@ -183,46 +126,28 @@ def summary(found: Grouping, options: StoryOptions, index: str) -> dict[str, Any
 def write_index(found: Grouping, options: StoryOptions, out: Path, client: Any) -> dict[str, Any]:
     """Write the index folder ``out``; returns the summary written with it.
 
-    ``out`` must be new, an empty folder or an index written before (``replaceable``: else
-    ``NotOurs``, asked again before the swap, as the grouping may have taken hours), and its
-    folder must exist (OSError otherwise). The index is written into a fresh folder beside
-    ``out``; the old index is then renamed aside, the new one renamed to ``out`` and only
-    then the old one deleted, so a run that fails at any point leaves the index of before
-    (or none), never half of one that the next run would refuse to write over."""
-    if not out.parent.is_dir():
-        raise FileNotFoundError(f"its folder {out.parent} does not exist")
-    _check_replaceable(out)
-    part = Path(tempfile.mkdtemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent))
+    ``out`` (or where it leads, when a link: ``place.where``) must be new, an empty folder
+    or an index written before (else ``NotOurs``, asked again before it is put in place, as
+    the grouping may have taken hours), and its folder must exist (OSError otherwise). The
+    index is written into a fresh folder beside it, then put in place (``place.put``), so a
+    run that fails at any point leaves the index of before (or none), never half of one that
+    the next run would refuse to write over."""
+    real = where(out)
+    if not real.parent.is_dir():
+        raise FileNotFoundError(f"its folder {real.parent} does not exist")
+    check(out)
+    part = aside(real, "part")
     try:
         with client.as_current():
             data = _write(found, options, part, client, str(out))
-        _check_replaceable(out)
-        _swap(part, out)
+        check(out)
+        if where(out) != real:
+            raise NotOurs(f"{out} was pointed elsewhere while the index was made: not writing")
+        put(part, real)
     except BaseException:
         shutil.rmtree(part, ignore_errors=True)
         raise
     return data
-
-
-def _check_replaceable(out: Path) -> None:
-    if not replaceable(out):
-        raise NotOurs(f"{out} exists and is not a stories index: not writing over it")
-
-
-def _swap(new: Path, out: Path) -> None:
-    """Put the folder ``new`` at ``out``: the old ``out`` (if any) renamed aside first, put
-    back if the rename of ``new`` fails, and deleted once ``new`` is in place."""
-    if not os.path.lexists(out):
-        new.rename(out)
-        return
-    old = out.with_name(f".{out.name}.{os.urandom(6).hex()}.old")
-    out.rename(old)
-    try:
-        new.rename(out)
-    except BaseException:
-        old.rename(out)
-        raise
-    shutil.rmtree(old, ignore_errors=True)
 
 
 def _write(

@@ -28,6 +28,9 @@ def test_json_output(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["stories", str(folder), "--format", "json"]) == 0
     out, err = capsys.readouterr()
     data = json.loads(out)
+    # Named and versioned as the JSON of compare, story and report (it had neither key).
+    assert list(data)[:2] == ["format", "version"]
+    assert (data["format"], data["version"]) == ("wirediff.stories", 1)
     assert len(data["events"]) == 1 and sorted(data["events"][0]["stories"]) == [0, 1, 2, 3]
     story = next(s for s in data["stories"] if len(s["documents"]) == 2)
     assert story["base"] == "iraq/000_95eef2de69d379ca.txt"

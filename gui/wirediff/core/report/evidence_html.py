@@ -3,9 +3,10 @@
 The same page is printed to PDF by Qt (``wirediff.export.pdf``), so it keeps to what
 QTextDocument understands as well as browsers: tables with width attributes, spans with
 classes, a small style sheet. Article text, titles, paths and notes are data: every one
-goes through ``html.escape``; text carries ``dir="auto"`` (``"rtl"`` on blocks that open
-with right-to-left text, which browsers would find anyway and Qt needs told) so RTL
-paragraphs read and align right.
+goes through ``html.escape`` and carries its direction and ``lang="und"``
+(``page.text_attrs``: ``dir="rtl"`` on blocks that open with right-to-left text, which
+browsers would find from "auto" anyway and Qt needs told) so RTL paragraphs read and align
+right.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from wirediff.core.display import html_dir as _dir
 from wirediff.core.display import in_order
 from wirediff.core.report.evidence import EvidenceReport, Finding, Section
 from wirediff.core.report.html import ROW_MARKS
+from wirediff.core.report.page import page, text_attrs
 from wirediff.core.report.pieces import row_pieces
 from wirediff.core.result import OpKind, Row, RowKind, Side
 from wirediff.core.textsafe import break_points, printable, with_breaks
@@ -59,6 +61,13 @@ def _e(text: str) -> str:
     return html.escape(printable(text), quote=True)
 
 
+def _span(text: str, cls: str = "") -> str:
+    """Text wirediff did not write (a path, a title, a note, an article's words), escaped,
+    in a span of its own direction and of unknown language (``page.text_attrs``)."""
+    cls = f' class="{cls}"' if cls else ""
+    return f"<span{cls} {text_attrs(text)}>{_e(text)}</span>"
+
+
 def _when(stamp: str | None) -> str:
     return "" if not stamp else stamp.replace("T", " ").replace("Z", " UTC")
 
@@ -82,11 +91,10 @@ def render_report(report: EvidenceReport, *, for_print: bool = False) -> str:
         parts.append(_detached(report))
     parts.append(_provenance(report, break_before=for_print))
     body = "".join(parts)
-    return (
-        '<!DOCTYPE html>\n<html><head><meta charset="utf-8">'
-        f"<title>wirediff report: {_e(report.title)}</title>"
-        f"<style>{_CSS}{_PRINT_CSS if for_print else ''}</style></head>"
-        f"<body>{_breakable(body) if for_print else body}</body></html>\n"
+    return page(
+        f"wirediff report: {_e(report.title)}",
+        _CSS + (_PRINT_CSS if for_print else ""),
+        _breakable(body) if for_print else body,
     )
 
 
@@ -123,7 +131,7 @@ def _header(report: EvidenceReport) -> str:
         f"{_e(_when(report.exported_at))} by wirediff {_e(report.version)}</p>",
     ]
     if report.folder:
-        out.append(f'<p class="meta">Folder: <span dir="auto">{_e(report.folder)}</span></p>')
+        out.append(f'<p class="meta">Folder: {_span(report.folder)}</p>')
     if report.remarks:
         items = "".join(f'<li dir="{_dir(r)}">{_e(r)}</li>' for r in report.remarks)
         out.append(f'<ul class="remarks">{items}</ul>')
@@ -137,9 +145,9 @@ def _doc_label(report: EvidenceReport, section: Section, side: Side) -> str:
     # Each of outlet and date in its own direction: after an Arabic outlet or title the
     # date's digits and hyphens were laid out right to left (2021-07-24 read 24-07-2021).
     details = in_order([_e(x) for x in (doc.source, doc.date) if x], " · ")
-    title = f'<br><span class="small" dir="auto">{_e(doc.title)}</span>' if doc.title else ""
+    title = f"<br>{_span(doc.title, 'small')}" if doc.title else ""
     extra = f'<br><span class="small">{details}</span>' if any((doc.source, doc.date)) else ""
-    return f'<span dir="auto">{_e(name)}</span>{title}{extra}'
+    return f"{_span(name)}{title}{extra}"
 
 
 _SUMMARY_COLUMNS = (
@@ -202,8 +210,8 @@ def _section(report: EvidenceReport, n: int, section: Section, *, break_before: 
     style = ' style="page-break-before:always"' if break_before else ""
     out = [
         f'<div class="pair" id="s{n}"><h2{style}>{n}. '
-        f'<span dir="auto">{_e(report.files[section.other_file].path)}</span> against the base '
-        f'<span dir="auto">{_e(report.files[section.base_file].path)}</span></h2>',
+        f"{_span(report.files[section.other_file].path)} against the base "
+        f"{_span(report.files[section.base_file].path)}</h2>",
         '<table width="100%" cellspacing="0">'
         f'<tr><td width="50%"><b>Base</b><br>{_doc_label(report, section, "left")}</td>'
         f'<td width="50%"><b>Version</b><br>{_doc_label(report, section, "right")}</td></tr>'
@@ -223,10 +231,7 @@ def _section(report: EvidenceReport, n: int, section: Section, *, break_before: 
     )
     out.append(f'<p class="meta">{reviewed}</p>')
     if section.pair_note:
-        out.append(
-            f'<p>Note on this pair: <span class="note" dir="auto">'
-            f"{_e(section.pair_note)}</span></p>"
-        )
+        out.append(f"<p>Note on this pair: {_span(section.pair_note, 'note')}</p>")
     if section.findings:
         out.append("<h3>Flags and notes</h3><ol>")
         out.extend(
@@ -240,7 +245,7 @@ def _section(report: EvidenceReport, n: int, section: Section, *, break_before: 
 
 def _quote(words: str, limit: int = 160) -> str:
     short = words if len(words) <= limit else words[: limit - 1].rstrip() + "…"
-    return f'“<span dir="auto">{_e(short)}</span>”' if words else "—"
+    return f"“{_span(short)}”" if words else "—"
 
 
 def _finding_text(n: int, f: Finding) -> str:
@@ -253,7 +258,7 @@ def _finding_text(n: int, f: Finding) -> str:
         where = f"change {f.change + 1 if f.change is not None else '?'}, " + (
             f'<a href="#s{n}-r{f.row}">row {f.row + 1}</a>' if f.row is not None else ""
         )
-    note = f': <span class="note" dir="auto">{_e(f.note)}</span>' if f.note else ""
+    note = f": {_span(f.note, 'note')}" if f.note else ""
     text = "the whole pair" if f.kind == "pair" else f"{_quote(f.left)} → {_quote(f.right)}"
     return (
         f"{mark} · {_e(f.kind)} · {where} · {text}{note} "
@@ -263,8 +268,7 @@ def _finding_text(n: int, f: Finding) -> str:
 
 def _detached(report: EvidenceReport) -> str:
     items = "".join(
-        f'<li><span dir="auto">{_e(d.left)}</span> ↔ <span dir="auto">{_e(d.right)}</span>'
-        f"<br>{_finding_text(0, d.finding)}</li>"
+        f"<li>{_span(d.left)} ↔ {_span(d.right)}<br>{_finding_text(0, d.finding)}</li>"
         for d in report.detached
     )
     return (
@@ -287,8 +291,7 @@ def _cell(section: Section, row: Row, side: Side, n: int) -> str:
     if row.kind is RowKind.MOVED and row.link is not None:
         where = "moved to" if side == "left" else "moved from"
         parts.append(f' <a class="move" href="#s{n}-r{row.link}">{where} row {row.link + 1}</a>')
-    direction = _dir(text[span.start : span.end])
-    return f'<td class="side" dir="{direction}">{"".join(parts)}</td>'
+    return f'<td class="side" {text_attrs(text[span.start : span.end])}>{"".join(parts)}</td>'
 
 
 def _diff_table(n: int, section: Section) -> str:
@@ -321,7 +324,7 @@ def _note_rows(findings: Iterable[Finding]) -> list[str]:
     out = []
     for f in findings:
         what = '<span class="flag">⚑ flagged</span>' if f.flagged else "<b>✎ note</b>"
-        note = f': <span class="note" dir="auto">{_e(f.note)}</span>' if f.note else ""
+        note = f": {_span(f.note, 'note')}" if f.note else ""
         out.append(
             f'<tr class="noterow"><td class="g">{f.number}</td>'
             f'<td colspan="2">{what}{note}</td></tr>'
@@ -343,7 +346,7 @@ def _provenance(report: EvidenceReport, *, break_before: bool) -> str:
 
         size = "—" if facts.size is None else f"{facts.size:,} bytes"
         rows.append(
-            f'<tr><td class="file" dir="{_dir(facts.path)}">{_e(facts.path)}</td>'
+            f'<tr><td class="file" {text_attrs(facts.path)}>{_e(facts.path)}</td>'
             f'<td class="file num">{size}</td><td class="file">{_stamp_lines(facts.modified)}</td>'
             f'<td class="file">{_stamp_lines(facts.read_at)}</td></tr>'
             f'<tr><td colspan="4">{digest}</td></tr>'
@@ -363,6 +366,6 @@ def _provenance(report: EvidenceReport, *, break_before: bool) -> str:
         "<h3>Export</h3>"
         f"<p>Exported {_e(_when(report.exported_at))} by wirediff {_e(report.version)}; "
         f"{_e(report.environment)}.</p>"
-        + (f'<p>Folder: <span dir="auto">{_e(report.folder)}</span></p>' if report.folder else "")
+        + (f"<p>Folder: {_span(report.folder)}</p>" if report.folder else "")
         + f"<p>Review store: {store}</p></div>"
     )

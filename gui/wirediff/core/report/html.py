@@ -1,10 +1,10 @@
 """A self-contained side-by-side HTML page of a comparison.
 
 All article text goes through ``printable`` (control and bidi characters shown, not obeyed)
-and ``html.escape``: the page never interprets it as markup. Each text cell says
-``dir="rtl"`` when it opens with right-to-left text (Qt's rich text ignores ``dir="auto"``),
-else ``dir="auto"`` for browsers. The column headers name each side (outlet · date · file
-name); the title is said once, above them.
+and ``html.escape``: the page never interprets it as markup. Each text cell, heading and
+title says its direction and ``lang="und"`` (``page.text_attrs``: ``dir="rtl"`` when it opens
+with right-to-left text, as Qt's rich text ignores ``dir="auto"``). The column headers name
+each side (outlet · date · file name); the title is said once, above them.
 Highlights carry a second cue besides colour (strike-through for deleted, underline for
 inserted, a dotted outline for replaced) so they survive colour blindness and printing.
 """
@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import html
 
-from wirediff.core.display import doc_heading, html_dir
+from wirediff.core.display import doc_heading
 from wirediff.core.document import Document
+from wirediff.core.report.page import page, text_attrs
 from wirediff.core.report.pieces import row_pieces
 from wirediff.core.result import Comparison, OpKind, Row, RowKind, Side
 from wirediff.core.textsafe import printable
@@ -72,7 +73,7 @@ def _cell(result: Comparison, row: Row, side: Side) -> str:
         where = "moved to" if side == "left" else "moved from"
         parts.append(f'<a class="move" href="#r{row.link}">{where} row {row.link} ↗</a>')
     text = "".join(piece.text for piece in pieces)
-    return f'<td class="side" dir="{html_dir(text)}">{"".join(parts)}</td>'
+    return f'<td class="side" {text_attrs(text)}>{"".join(parts)}</td>'
 
 
 def _names(doc: Document | str) -> tuple[str, str, str]:
@@ -89,9 +90,9 @@ def _line(text: str) -> str:
 
 
 def _column_head(heading: str, title: str, shown_title: str) -> str:
-    head = f'<th dir="{html_dir(heading)}">{_line(heading)}'
+    head = f"<th {text_attrs(heading)}>{_line(heading)}"
     if title and title != shown_title:  # the title above is the other side's
-        head += f'<div class="title" dir="{html_dir(title)}">{_line(title)}</div>'
+        head += f'<div class="title" {text_attrs(title)}>{_line(title)}</div>'
     return head + "</th>"
 
 
@@ -121,12 +122,12 @@ def render_html(
     heads = _column_head(left_heading, left_title, title) + _column_head(
         right_heading, right_title, title
     )
-    return (
-        '<!DOCTYPE html>\n<html><head><meta charset="utf-8">'
-        f"<title>wirediff: {names}</title><style>{_CSS}</style></head><body>"
-        f'<header><h1 dir="{html_dir(title)}">{_line(title)}</h1>'
+    return page(
+        f"wirediff: {names}",
+        _CSS,
+        f"<header><h1 {text_attrs(title)}>{_line(title)}</h1>"
         f'<div class="stats">{stats}</div></header>'
         f'<table><colgroup><col style="width:1.5em"><col><col></colgroup>'
         f"<thead><tr><th></th>{heads}</tr></thead>"
-        f"<tbody>{''.join(rows)}</tbody></table></body></html>\n"
+        f"<tbody>{''.join(rows)}</tbody></table>",
     )

@@ -2,10 +2,11 @@
 
 Rows are units of the base (and the text versions added between them), columns the versions.
 Every text (article, title, path) goes through ``printable`` (control and bidi characters
-shown, not obeyed) and ``html.escape``. Cells carry ``dir="rtl"``
-when their text opens right-to-left (Qt's rich text ignores ``dir="auto"``), else
-``dir="auto"`` for browsers. Marks carry a cue besides colour: added words underlined, cut
-words struck through, a cut unit hatched, a moved unit a link to its other place.
+shown, not obeyed) and ``html.escape``. Cells, names and titles carry their direction and
+``lang="und"`` (``page.text_attrs``: ``dir="rtl"`` when their text opens right-to-left, as
+Qt's rich text ignores ``dir="auto"``). Marks carry a cue besides colour: added words
+underlined, cut words struck through, a cut unit hatched, a moved unit a link to its other
+place.
 """
 
 from __future__ import annotations
@@ -13,8 +14,9 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from wirediff.core.display import doc_heading, html_dir, short_date
+from wirediff.core.display import doc_heading, short_date
 from wirediff.core.document import Document
+from wirediff.core.report.page import page, text_attrs
 from wirediff.core.report.provenance import shown_path
 from wirediff.core.result import OpKind
 from wirediff.core.storytable import CellPiece, CellState, RowKind, StoryTable, TableRow
@@ -115,7 +117,7 @@ def _cell(table: StoryTable, row: TableRow, column: int) -> str:
     text = "".join(p.text for p in pieces)
     body = "".join(_piece(p) for p in pieces) + _links(table, row, column)
     title = ' title="cut"' if cell.state is CellState.CUT else ""
-    return f'<td class="{_STATE_CLASS[cell.state]}" dir="{html_dir(text)}"{title}>{body}</td>'
+    return f'<td class="{_STATE_CLASS[cell.state]}" {text_attrs(text)}{title}>{body}</td>'
 
 
 def _tally(table: StoryTable, row: TableRow) -> str:
@@ -147,7 +149,7 @@ def _row_title(row: TableRow) -> str:
 def _row(table: StoryTable, row: TableRow) -> str:
     if row.kind is RowKind.BASE:
         text = table.base_text(row.index)
-        base = f'<td class="b" dir="{html_dir(text)}">{_e(text)}</td>'
+        base = f'<td class="b" {text_attrs(text)}>{_e(text)}</td>'
         cls = ""
     else:
         versions = row.tally.added + row.tally.moved
@@ -163,11 +165,11 @@ def _row(table: StoryTable, row: TableRow) -> str:
 def _heading(doc: Document, folder: Path | None, title: str) -> str:
     name = shown_path(doc.path, folder)
     facts = " · ".join(x for x in (doc.source, short_date(doc.published)) if x)
-    out = [f'<div class="name" dir="{html_dir(name)}">{_line(name)}</div>']
+    out = [f'<div class="name" {text_attrs(name)}>{_line(name)}</div>']
     if facts:
-        out.append(f'<div dir="{html_dir(facts)}">{_line(facts)}</div>')
+        out.append(f"<div {text_attrs(facts)}>{_line(facts)}</div>")
     if doc.title and doc.title != title:
-        out.append(f'<div class="small" dir="{html_dir(doc.title)}">{_line(doc.title)}</div>')
+        out.append(f'<div class="small" {text_attrs(doc.title)}>{_line(doc.title)}</div>')
     return "".join(out)
 
 
@@ -196,16 +198,17 @@ def render_story_html(
     rows = "".join(_row(table, row) for row in table.rows)
     what = f"Story {story}" if story is not None else "A story"
     count = len(table.columns) + 1
+    base = doc_heading(table.base)
     meta = (
         f"{what}: {count} version{'s' * (count != 1)}, the base against each of the others · "
-        f"base {_line(doc_heading(table.base))} · boilerplate lines "
+        f"base <span {text_attrs(base)}>{_line(base)}</span> · boilerplate lines "
         f"{'kept' if boilerplate else 'left out'}"
     )
-    return (
-        '<!DOCTYPE html>\n<html><head><meta charset="utf-8">'
-        f"<title>wirediff story: {_line(title)}</title><style>{_CSS}</style></head><body>"
-        f'<header><h1 dir="{html_dir(title)}">{_line(title)}</h1><p class="meta">{meta}</p>'
+    return page(
+        f"wirediff story: {_line(title)}",
+        _CSS,
+        f'<header><h1 {text_attrs(title)}>{_line(title)}</h1><p class="meta">{meta}</p>'
         f'<p class="meta">{_LEGEND}</p></header>'
         f"<table><thead><tr>{''.join(heads)}</tr></thead>"
-        f"<tbody>{rows}</tbody></table></body></html>\n"
+        f"<tbody>{rows}</tbody></table>",
     )

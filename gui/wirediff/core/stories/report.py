@@ -17,6 +17,11 @@ from wirediff.core.textsafe import csv_table, printable
 
 Derived = Mapping[int, PairDerivation]  # document index -> how it was made from its base
 
+# The JSON's name and version, first in it as in compare's, story's and report's; the Dask
+# engine's JSON (``wirediff.scale.command``) is the same object and says the same.
+FORMAT = "wirediff.stories"
+VERSION = 1
+
 
 class ProblemLike(Protocol):
     """A file that could not be read (``wirediff.core.reading.Problem``)."""
@@ -99,6 +104,8 @@ def to_data(
     """
     derived = derived or {}
     return {
+        "format": FORMAT,
+        "version": VERSION,
         "folder": str(root) if root is not None else None,
         "documents": len(index.documents),
         "events": [
