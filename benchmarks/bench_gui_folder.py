@@ -13,7 +13,9 @@ opens it in a real MainWindow (offscreen unless a display is set) and measures:
   list), while typing in the grouped list's filter (two keys, a third, then clearing it:
   each followed by a pause), while stepping through it with Ctrl+PgDown (ten presses) and
   ] (next story, five presses), while grouping is turned off and on again (Ctrl+Shift+G
-  twice), and while the flat list shows every similarity to a new base (b): probes posted
+  twice), while the flat list shows every similarity to a new base (b), and while the
+  user steps through the flat list (Down, eight times, 0.5 s apart) as it is grouped
+  (each key compares a pair and shows it while the grouping worker runs): probes posted
   from another thread every 5 ms, as in ``bench_gui.py``;
 * the baseline, measured in the same run: building the same flat and grouped list models
   in the calling thread, which is what filling the list used to cost the GUI thread.
@@ -44,6 +46,7 @@ from wirediff.ui.shell.window import MainWindow
 STALLS = (
     "loading",
     "grouping",
+    "stepping, grouping",
     "filtering",
     "next document",
     "next story",
@@ -63,6 +66,12 @@ def open_folder(window: MainWindow, folder: Path) -> dict[str, float]:
     rows = time.perf_counter() - start
     assert window.doc_list.proxy.rowCount() > 0, "the list is empty"
     loading = meter.stop()
+    meter.start()  # the user steps through the flat list while it is grouped
+    window.doc_list.view.setFocus()
+    for _ in range(8):
+        QTest.keyClick(window.doc_list.view, Qt.Key.Key_Down)
+        spin(500)
+    stepping_grouping = meter.stop()
     meter.start()
     wait_for(window.stories_ready, 600_000)
     window.doc_list.view.viewport().repaint()
@@ -88,6 +97,7 @@ def open_folder(window: MainWindow, folder: Path) -> dict[str, float]:
         "grouped": grouped,
         "loading": loading,
         "grouping": grouping,
+        "stepping, grouping": stepping_grouping,
         "filtering": filtering,
         "next document": stepping,
         "next story": story_keys,

@@ -119,6 +119,8 @@ def not_found(
     """For each correction, the keys of the documents it needs and cannot find among
     ``documents`` (empty: it applies). A split needs one of its documents; a move its
     document and one of its story's; the others both of theirs."""
+    if not corrections:  # nearly always: hashing 20,000 texts for none took 0.17 s
+        return []
     finder = _Finder(documents)
 
     def gone(keys: Iterable[DocKey]) -> list[DocKey]:
