@@ -19,6 +19,7 @@ from wirediff.core.review import Lost, ReviewStore, Status, StoreError, doc_ref,
 from wirediff.core.review.location import default_store_path
 from wirediff.ui.common.settings import APPLICATION, ORGANIZATION
 from wirediff.ui.common.text import flat
+from wirediff.ui.panels.problems import ProblemsPanel
 from wirediff.ui.session.review_store import app_store_path
 from wirediff.ui.shell.window import MainWindow
 
@@ -644,3 +645,28 @@ def test_enter_in_flags_and_notes_opens_the_entry_and_keeps_the_list_on_it(
     again = listed(qtbot, window)  # Review ▸ Flags & notes again: on the entry the user was on
     assert again is dialog and dialog.current_entry() == second
     assert dialog.view.currentItem() is dialog.view.topLevelItem(1)
+
+
+def test_a_flag_on_a_file_made_unreadable_says_why_as_the_problems_panel_does(
+    qtbot, window: MainWindow, folder: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """A flagged file still in the folder but made binary was listed "orphaned: … is no
+    longer in the folder" while the Problems panel listed it there, binary."""
+    open_and_wait(qtbot, window, [folder])
+    go_to_change(qtbot, window, 1)
+    key(qtbot, window.diff.right, Qt.Key.Key_F)
+    right = next(folder.glob("001*"))
+    right.write_bytes(b"\x00\x01binary now\x00" * 100)
+    with qtbot.waitSignal(window.loaded, timeout=WAIT_MS):
+        key(qtbot, window.diff.right, Qt.Key.Key_F5)
+    settle(qtbot, window)
+    panel = window.findChild(ProblemsPanel)
+    assert panel is not None
+    (line,) = [s for s in panel.lines() if s.startswith(right.name)]
+    why = line.removeprefix(f"{right.name}: ").split(" — ")[0]
+    assert why == "binary file (contains NUL bytes)"
+    dialog = listed(qtbot, window)
+    item = dialog.view.topLevelItem(0)
+    assert item is not None
+    said = f"orphaned: {right.name} cannot be read: {why}"
+    assert item.text(4) == said and said in item.toolTip(4)
