@@ -427,3 +427,22 @@ def test_an_open_story_view_and_heat_map_follow_a_correction(
     assert index is not None and heat.map.matrix is not None  # the story its first row is in
     assert heat.map.matrix.docs == index.story_of(doc(window, "APP_source")).documents
     assert len(heat.map.matrix.docs) == 3
+
+
+def test_enter_in_corrections_keeps_the_list_open_and_esc_closes_it(
+    qtbot, window: MainWindow, levels: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """Enter on a correction closed the list (the list left Return to the dialog's default
+    button, Close): a correction has nothing to open, so Enter does nothing there."""
+    open_and_wait(qtbot, window, [levels])
+    move_independent_to_the_agencys_story(qtbot, window)
+    window.actions_["corrections"].trigger()
+    dialog = window.commands.grouping.dialog
+    assert dialog is not None and dialog.view.topLevelItemCount() == 1
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.view.hasFocus, timeout=WAIT_MS)
+    qtbot.keyClick(dialog.view, Qt.Key.Key_Return)
+    qtbot.keyClick(dialog.view, Qt.Key.Key_Enter, Qt.KeyboardModifier.KeypadModifier)
+    assert dialog.isVisible() and dialog.view.topLevelItemCount() == 1
+    qtbot.keyClick(dialog.view, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()

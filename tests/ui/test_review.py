@@ -19,6 +19,7 @@ from wirediff.core.review import Lost, ReviewStore, Status, StoreError, doc_ref,
 from wirediff.core.review.location import default_store_path
 from wirediff.ui.common.settings import APPLICATION, ORGANIZATION
 from wirediff.ui.common.text import flat
+from wirediff.ui.panels.problems import ProblemsPanel
 from wirediff.ui.session.review_store import app_store_path
 from wirediff.ui.shell.window import MainWindow
 
@@ -612,3 +613,60 @@ def test_flags_and_notes_forgets_the_chosen_ones_orphaned_too(
     assert dialog.entries == [] and not dialog.forget_button.isEnabled()
     assert window.status_label.text() == "Forgot 1 flag and 1 note"
     assert window.doc_list.cells.marks()[1] == ""  # the list's ⚑ went with them
+
+
+def test_enter_in_flags_and_notes_opens_the_entry_and_keeps_the_list_on_it(
+    qtbot, window: MainWindow, folder: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """Enter on an entry opened its pair and closed the list too (the list left Return to
+    the dialog's default button, Close); opened again, the list was back on its first
+    entry: going through flags from the keyboard meant finding one's place each time."""
+    open_and_wait(qtbot, window, [folder])
+    for change in range(3):
+        go_to_change(qtbot, window, change)
+        key(qtbot, window.diff.right, Qt.Key.Key_F)
+    with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
+        window.doc_list.select(3)  # another pair on screen
+    dialog = listed(qtbot, window)
+    assert len(dialog.entries) == 3
+    key(qtbot, dialog.view, Qt.Key.Key_Home)
+    key(qtbot, dialog.view, Qt.Key.Key_Down)
+    second = dialog.current_entry()
+    assert second is not None and second.mark is not None
+    with qtbot.waitSignal(window.session.review.go_to_change, timeout=WAIT_MS):
+        key(qtbot, dialog.view, Qt.Key.Key_Return)
+    assert pair(window) == ("000", "001")
+    assert window.diff.current == 1  # the second flag's change
+    assert dialog.isVisible() and dialog.current_entry() == second  # still open, on it
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=WAIT_MS)
+    key(qtbot, dialog.view, Qt.Key.Key_Escape)  # Esc still closes it
+    assert not dialog.isVisible()
+    again = listed(qtbot, window)  # Review ▸ Flags & notes again: on the entry the user was on
+    assert again is dialog and dialog.current_entry() == second
+    assert dialog.view.currentItem() is dialog.view.topLevelItem(1)
+
+
+def test_a_flag_on_a_file_made_unreadable_says_why_as_the_problems_panel_does(
+    qtbot, window: MainWindow, folder: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """A flagged file still in the folder but made binary was listed "orphaned: … is no
+    longer in the folder" while the Problems panel listed it there, binary."""
+    open_and_wait(qtbot, window, [folder])
+    go_to_change(qtbot, window, 1)
+    key(qtbot, window.diff.right, Qt.Key.Key_F)
+    right = next(folder.glob("001*"))
+    right.write_bytes(b"\x00\x01binary now\x00" * 100)
+    with qtbot.waitSignal(window.loaded, timeout=WAIT_MS):
+        key(qtbot, window.diff.right, Qt.Key.Key_F5)
+    settle(qtbot, window)
+    panel = window.findChild(ProblemsPanel)
+    assert panel is not None
+    (line,) = [s for s in panel.lines() if s.startswith(right.name)]
+    why = line.removeprefix(f"{right.name}: ").split(" — ")[0]
+    assert why == "binary file (contains NUL bytes)"
+    dialog = listed(qtbot, window)
+    item = dialog.view.topLevelItem(0)
+    assert item is not None
+    said = f"orphaned: {right.name} cannot be read: {why}"
+    assert item.text(4) == said and said in item.toolTip(4)

@@ -5,10 +5,12 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+import pytest
+
 from tests.core.review.helpers import copy_sample, read, snapshot
 from wirediff.core.compare import compare
 from wirediff.core.options import CompareOptions
-from wirediff.core.reading import load_paths
+from wirediff.core.reading import MAX_BYTES, load_paths
 from wirediff.core.result import Comparison
 from wirediff.core.review import (
     DocRef,
@@ -174,6 +176,36 @@ def test_a_deleted_document_orphans_its_marks_in_that_folder_only(tmp_path, stor
     (entry,) = store.list_flags_and_notes(loaded, folder)
     assert entry.status is Status.ORPHANED and "no longer in the folder" in entry.reason
     assert store.list_flags_and_notes(loaded) == []  # without the folder: not its pair
+
+
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [
+        (b"\x00\x01binary now\x00" * 100, "binary file (contains NUL bytes)"),
+        (bytes(range(128, 256)) * 40, None),  # undecodable: the reader's own words
+        (None, None),  # past the size cap
+    ],
+    ids=["binary", "undecodable", "too-large"],
+)
+def test_a_document_that_can_no_longer_be_read_is_said_so_not_gone(
+    tmp_path, store, content, reason
+):
+    """A file still in the folder but unreadable was listed "is no longer in the folder"
+    while the Problems panel listed it there: the reason is now the load's problem."""
+    folder = copy_sample(tmp_path / "news")
+    base, copy = read(folder, "000"), read(folder, "001")
+    store.set_flag(doc_ref(base), doc_ref(copy), anchor_of(compare(base.text, copy.text), 0))
+    if content is None:
+        with copy.path.open("r+b") as handle:
+            handle.truncate(MAX_BYTES + 1)
+    else:
+        copy.path.write_bytes(content)
+    loaded = load_paths([folder])
+    (problem,) = [p for p in loaded.problems if p.path == copy.path]
+    assert reason is None or problem.reason == reason
+    (entry,) = store.list_flags_and_notes(loaded.documents, folder)
+    assert entry.status is Status.ORPHANED
+    assert entry.reason == f"{copy.path.name} cannot be read: {problem.reason}"
 
 
 def test_the_store_never_writes_under_the_folder(tmp_path, store_path):

@@ -13,6 +13,8 @@ from enum import StrEnum
 from pathlib import Path, PurePath
 
 from wirediff.core.document import Document
+from wirediff.core.reading.errors import NOT_FOUND, VANISHED, ReadError
+from wirediff.core.reading.registry import read_document
 from wirediff.core.review.anchors import Lost, locate_words
 from wirediff.core.review.identity import DocRef, PairKey, doc_ref
 from wirediff.core.review.model import Mark
@@ -58,10 +60,24 @@ class StoredPair:
 
 
 class _Side:
-    """Where a stored document is in the folder now."""
+    """Where a stored document is in the folder now (``gone``: why it is not)."""
 
-    def __init__(self, index: int | None, ref: DocRef, edited: bool) -> None:
-        self.index, self.ref, self.edited = index, ref, edited
+    def __init__(self, index: int | None, ref: DocRef, edited: bool, gone: str = "") -> None:
+        self.index, self.ref, self.edited, self.gone = index, ref, edited, gone
+
+
+def why_gone(ref: DocRef) -> str:
+    """Why the document last seen as ``ref`` is not among those open: its file is no
+    longer there, or it is but cannot be read — the reason the Problems panel gives, read
+    again (a file that became binary, undecodable or too large is still in the folder)."""
+    name = _name(ref)
+    try:
+        read_document(Path(ref.path))
+    except ReadError as error:
+        if error.code in (NOT_FOUND, VANISHED):
+            return f"{name} is no longer in the folder"
+        return f"{name} cannot be read: {error.reason}"
+    return f"{name} changed since the folder was read"
 
 
 def _inside(path: str, folder: Path | None) -> bool:
@@ -96,23 +112,27 @@ def folder_listing(
     for i, ref in enumerate(refs):
         by_hash.setdefault(ref.hash, []).append(i)
     by_path = {utf8_safe(r.path): i for i, r in enumerate(refs)}  # as stored: escaped
+    reasons: dict[str, str] = {}  # why a document is gone, by its path (read once)
     out: list[Listed] = []
     for pair in pairs:
         sides = [_find(s, refs, by_hash, by_path) for s in pair.stored]
         gone = [s for s, found in zip(pair.stored, sides, strict=True) if found is None]
         if len(gone) == 2 or any(not _inside(s.path, folder) for s in gone):
             continue
-        out.extend(_entries(pair, sides, documents))
+        for ref in gone:
+            if ref.path not in reasons:
+                reasons[ref.path] = why_gone(ref)
+        placed = [
+            side or _Side(None, stored, False, reasons[stored.path])
+            for side, stored in zip(sides, pair.stored, strict=True)
+        ]
+        out.extend(_entries(pair, placed, documents))
     out.sort(key=lambda e: (e.left.path, e.right.path, e.mark.created_at if e.mark else ""))
     return out
 
 
-def _entries(
-    pair: StoredPair, sides: list[_Side | None], documents: Sequence[Document]
-) -> list[Listed]:
-    a, b = (
-        side or _Side(None, stored, False) for side, stored in zip(sides, pair.stored, strict=True)
-    )
+def _entries(pair: StoredPair, sides: list[_Side], documents: Sequence[Document]) -> list[Listed]:
+    a, b = sides
     flip = a.ref.path > b.ref.path
     left, right = (b, a) if flip else (a, b)
     entries = []
@@ -158,7 +178,7 @@ def _name(ref: DocRef) -> str:
 def _pair_status(left: _Side, right: _Side) -> tuple[Status, str]:
     for side in (left, right):
         if side.index is None:
-            return Status.ORPHANED, f"{_name(side.ref)} is no longer in the folder"
+            return Status.ORPHANED, side.gone
     edited = [_name(s.ref) for s in (left, right) if s.edited]
     if edited:
         return Status.EDITED, f"{' and '.join(edited)} edited since"

@@ -24,12 +24,15 @@ from PySide6.QtWidgets import (
 
 from wirediff.ui.common.roles import STORY_ROLE
 from wirediff.ui.common.text import one_line, plain_tooltip
+from wirediff.ui.panels.screen import chars, fit, lines
+from wirediff.ui.panels.views import ColumnShares, enter_activates, text_widths
 
 _ID = Qt.ItemDataRole.UserRole  # a correction's id in the store
 # Keys handled here (the cheat sheet and README list them): in the story picker's filter,
 # these move in its list; in the corrections, Delete undoes the chosen ones.
 PICKER_MOVES = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown)
 UNDO_KEY = "Del"  # (the standard Delete is Ctrl+D too on some desktops)
+WIDTH_CHARS, HEIGHT_LINES = 90, 20  # the corrections' window when it opens, in its font
 
 
 class StoryPicker(QDialog):
@@ -134,8 +137,9 @@ class CorrectionsDialog(QDialog):
         self.view.setHeaderLabels(["Correction", "When"])
         self.view.setRootIsDecorated(False)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.view.header().setStretchLastSection(False)
-        self.view.header().resizeSection(0, 440)
+        enter_activates(self.view)  # a row has no action of its own: Enter keeps the list open
+        # When as wide as its text; the correction takes the rest (its tooltip has it whole).
+        self.columns = ColumnShares(self.view, stretch=0, fixed=(1,))
         self.empty = QLabel("No corrections: the grouping is the automatic one.")
         self.undo_button = QPushButton("Undo")
         self.undo_button.clicked.connect(self.undo_selected)
@@ -150,7 +154,11 @@ class CorrectionsDialog(QDialog):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.empty)
         layout.addWidget(buttons)
-        self.resize(640, 320)
+        self._share()
+        fit(self, chars(self, WIDTH_CHARS), lines(self, HEIGHT_LINES))
+
+    def _share(self) -> None:
+        self.columns.want(text_widths(self.view, [chars(self, WIDTH_CHARS)]))
 
     def set_corrections(self, rows: Sequence[tuple[int, str, str]]) -> None:
         """Show (id, description, when) rows."""
@@ -160,6 +168,7 @@ class CorrectionsDialog(QDialog):
             item.setData(0, _ID, correction)
             item.setToolTip(0, plain_tooltip(text))
             self.view.addTopLevelItem(item)
+        self._share()
         self.empty.setVisible(not rows)
         self.undo_button.setEnabled(bool(rows))
         last = self.view.topLevelItem(len(rows) - 1) if rows else None

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTreeWidget,
@@ -26,12 +25,20 @@ from PySide6.QtWidgets import (
 from wirediff.core.counts import count
 from wirediff.core.review import Listed, Status
 from wirediff.ui.common.text import change_line, folded, one_line, plain_tooltip
+from wirediff.ui.panels.screen import chars, fit, lines
+from wirediff.ui.panels.views import ColumnShares, enter_activates, text_widths
 
 FORGET_KEY = "Del"  # (the cheat sheet and README list it; not Ctrl+D of some desktops)
 _ENTRY = Qt.ItemDataRole.UserRole  # an item's place in ``FlagsDialog.entries``
 HEADERS = ("Pair", "Change", "⚑", "Note", "Status", "When")
 EXCERPT = 60  # characters of a change's words shown in the list (all in the tooltip)
-PAIR_CHARS = 40  # the widest the pair column gets (its tooltip has the paths)
+# The widest each column gets, in characters (0: as wide as its text, which is short); the
+# tooltips have the whole text. Narrower in proportion when the window is (Note takes the
+# room left over).
+CAPS = (40, 30, 0, 30, 40, 0)  # pair (its tooltip has the paths), change, ⚑, note, status, when
+NOTE_COLUMN = 3
+FIXED_COLUMNS = (2, 5)
+WIDTH_CHARS, HEIGHT_LINES = 120, 24  # the window's size when it first opens, in the font's
 
 
 def change_text(entry: Listed) -> str:
@@ -80,6 +87,13 @@ def _name(path: str) -> str:
     return PurePath(path).name
 
 
+def _identity(entry: Listed | None) -> tuple[object, ...] | None:
+    """What an entry is, across two readings of the list: its stored pair and mark."""
+    if entry is None:
+        return None
+    return (entry.stored, entry.mark.stored_key if entry.mark is not None else None)
+
+
 class FlagsDialog(QDialog):
     """The list, a line saying how many there are, Export… and Close."""
 
@@ -109,15 +123,9 @@ class FlagsDialog(QDialog):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.itemActivated.connect(self._activated)
-        header = self.view.header()
-        metrics = self.view.fontMetrics()
-        for col, sample in enumerate(("000.txt ↔ 001.txt", "", "⚑", "", "orphaned", "")):
-            if sample:
-                header.resizeSection(col, metrics.horizontalAdvance(sample) + 24)
-        header.resizeSection(1, metrics.horizontalAdvance("x" * 30))
-        header.resizeSection(5, metrics.horizontalAdvance("2025-01-31 09:15") + 16)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        header.setStretchLastSection(False)
+        enter_activates(self.view)  # opens the entry and leaves the list open on it
+        self.columns = ColumnShares(self.view, stretch=NOTE_COLUMN, fixed=FIXED_COLUMNS)
+        self.columns.want(self._wants())
         self.status = QLabel("")
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -142,29 +150,44 @@ class FlagsDialog(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(buttons)
         self.entries: list[Listed] = []
-        room = parent.width() - 60 if parent is not None else 900
-        self.resize(max(560, min(900, room)), 420)
+        fit(self, chars(self, WIDTH_CHARS), lines(self, HEIGHT_LINES))
 
     def set_waiting(self) -> None:
         self.status.setText("Reading the review store…")
 
     def set_entries(self, entries: Sequence[Listed]) -> None:
         """Show ``entries`` (as ``ReviewStore.list_flags_and_notes`` gives them)."""
+        was, row = self.current_entry(), max(0, self._current_row())
         self.entries = list(entries)
         self.view.setSortingEnabled(False)
         self.view.clear()
         for i, entry in enumerate(self.entries):
             self.view.addTopLevelItem(self._item(i, entry))
         self.view.setSortingEnabled(True)
-        self.view.resizeColumnToContents(0)  # the pair's two file names, within reason:
-        wide = self.view.fontMetrics().horizontalAdvance("x" * PAIR_CHARS)
-        self.view.header().resizeSection(0, min(wide, self.view.header().sectionSize(0)))
+        self.columns.want(self._wants())
         self.status.setText(summary(self.entries))
         self.forget_button.setEnabled(bool(self.entries))
-        first = self.view.topLevelItem(0)
-        if first is not None:
-            self.view.setCurrentItem(first)
+        # The entry the user was on, if it is still listed (opened again, or read again
+        # after a change): else the one now at its place.
+        again = _identity(was)
+        rows = [self.view.topLevelItem(r) for r in range(self.view.topLevelItemCount())]
+        same = [item for item in rows if _identity(self._entry_of(item)) == again]
+        current = same[0] if same else rows[min(row, len(rows) - 1)] if rows else None
+        if current is not None:
+            self.view.setCurrentItem(current)
         self.view.setFocus()
+
+    def _wants(self) -> list[int]:
+        """Each column's width: its header's and its cells' (the pair's two file names, a
+        change's words, a note, a status), within ``CAPS`` characters."""
+        return text_widths(self.view, [chars(self, cap) for cap in CAPS])
+
+    def _current_row(self) -> int:
+        item = self.view.currentItem()
+        return -1 if item is None else self.view.indexOfTopLevelItem(item)
+
+    def _entry_of(self, item: QTreeWidgetItem | None) -> Listed | None:
+        return None if item is None else self.entries[int(item.data(0, _ENTRY))]
 
     def _item(self, i: int, entry: Listed) -> QTreeWidgetItem:
         pair = one_line(f"{_name(entry.left.path)} ↔ {_name(entry.right.path)}")
@@ -203,5 +226,4 @@ class FlagsDialog(QDialog):
             self.forget_requested.emit(chosen)
 
     def current_entry(self) -> Listed | None:
-        item = self.view.currentItem()
-        return None if item is None else self.entries[int(item.data(0, _ENTRY))]
+        return self._entry_of(self.view.currentItem())

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QHeaderView,
     QLabel,
     QTreeWidget,
     QTreeWidgetItem,
@@ -20,6 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from wirediff.ui.common.theme import Theme
+from wirediff.ui.panels.screen import chars, fit, lines
+from wirediff.ui.panels.views import ColumnShares, WrapInColumn, text_widths
+
+HEIGHT_LINES = 40  # the window's height, in lines of its font (at most the screen's)
 
 
 def _legend(th: Theme) -> list[tuple[str, str, Cue]]:
@@ -66,10 +69,12 @@ class CheatSheet(QDialog):
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.tree.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.tree.setWordWrap(True)  # long lists of keys wrap in their column
+        self.tree.setItemDelegate(WrapInColumn(self.tree))
         self._fill(th, rows)
-        header = self.tree.header()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        # Each column as wide as its longest line when the window has room for both, else
+        # narrower in proportion, both wrapping: the keys never go out of sight.
+        self.columns = ColumnShares(self.tree, stretch=1)
+        self.columns.want(text_widths(self.tree))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -82,8 +87,8 @@ class CheatSheet(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.tree, 1)
         layout.addWidget(buttons)
-        screen = self.screen().availableGeometry()
-        self.resize(min(720, int(screen.width() * 0.9)), min(680, int(screen.height() * 0.9)))
+        scroll_bar = self.tree.verticalScrollBar().sizeHint().width()
+        fit(self, sum(self.columns.wants) + scroll_bar + chars(self, 6), lines(self, HEIGHT_LINES))
         first = self.tree.topLevelItem(0)
         if first is not None:
             self.tree.setCurrentItem(first)

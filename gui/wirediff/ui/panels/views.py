@@ -1,0 +1,152 @@
+"""Item views in dialogs: Enter activates the current row and goes no further, and columns
+share the list's width."""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeView,
+)
+
+_Index = QModelIndex | QPersistentModelIndex
+ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+_MODIFIERS = ~Qt.KeyboardModifier.KeypadModifier  # Enter on the keypad is Enter too
+
+
+class _EnterActivates(QObject):
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            isinstance(watched, QAbstractItemView)
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in ENTER_KEYS
+            and not event.modifiers() & _MODIFIERS
+            and watched.state() != QAbstractItemView.State.EditingState
+        ):
+            index = watched.currentIndex()
+            if index.isValid():
+                watched.activated.emit(index)
+            return True
+        return super().eventFilter(watched, event)
+
+
+def enter_activates(view: QAbstractItemView) -> None:
+    """Enter (Return) on ``view`` activates its current row, as a double click does, and is
+    not passed on: ``QAbstractItemView`` leaves it to the dialog, whose default button
+    (Close) closed the dialog too."""
+    view.installEventFilter(_EnterActivates(view))
+
+
+class WrapInColumn(QStyledItemDelegate):
+    """Rows as tall as their text wrapped at its column's width (``QTreeView`` asks a row's
+    height without the width: with word wrap on, a long text stayed on one line, elided)."""
+
+    def __init__(self, view: QTreeView) -> None:
+        super().__init__(view)
+        self.view = view
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        whole = super().sizeHint(option, index)  # its width: the text on one line
+        narrow = QStyleOptionViewItem(option)
+        narrow.rect = QRect(0, 0, self.view.columnWidth(index.column()), whole.height())
+        return QSize(whole.width(), max(whole.height(), super().sizeHint(narrow, index).height()))
+
+
+def text_widths(view: QTreeView, caps: Sequence[int] = ()) -> list[int]:
+    """Each column's width for its header's and its cells' text, at most ``caps`` pixels
+    (one per column; 0 or none: uncapped)."""
+    header = view.header()
+    widths = []
+    for c in range(header.count()):
+        width = max(header.sectionSizeHint(c), view.sizeHintForColumn(c))
+        cap = caps[c] if c < len(caps) else 0
+        widths.append(min(width, cap) if cap else width)
+    return widths
+
+
+class ColumnShares(QObject):
+    """The columns of ``view`` at the widths they want when these fit in its width, the
+    room left to ``stretch``; else the ``fixed`` ones at theirs and the others share the
+    rest: those narrower than an equal share whole, the wider ones cut to equal widths
+    (their text elided, or wrapped, its tooltip whole). The widths follow the list's width
+    until the user drags a column's edge."""
+
+    def __init__(self, view: QTreeView, stretch: int, fixed: Collection[int] = ()) -> None:
+        super().__init__(view)
+        self.view, self.stretch, self.fixed = view, stretch, frozenset(fixed)
+        self.wants: list[int] = []
+        self._setting = False
+        self._dragged = False
+        header = view.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.sectionResized.connect(self._resized)
+        view.viewport().installEventFilter(self)
+
+    def want(self, wants: Sequence[int]) -> None:
+        """Each column's width, one per column; shared out now and on every resize."""
+        self.wants = list(wants)
+        self._dragged = False
+        self.share()
+
+    def widths(self, width: int) -> list[int]:
+        """The widths of the columns in ``width`` pixels."""
+        wants = self.wants
+        out = list(wants)
+        free = width - sum(wants[c] for c in self.fixed)
+        cut = [c for c in range(len(wants)) if c not in self.fixed]
+        if sum(wants[c] for c in cut) > free:
+            least = {c: min(wants[c], self.heading(c)) for c in cut}
+
+            def cut_to(level: int) -> dict[int, int]:
+                return {c: max(least[c], min(wants[c], level)) for c in cut}
+
+            low, high = 0, max(wants)  # the widest level at which the cut columns fit
+            while low < high:
+                mid = (low + high + 1) // 2
+                low, high = (mid, high) if sum(cut_to(mid).values()) <= free else (low, mid - 1)
+            for column, share in cut_to(low).items():
+                out[column] = share
+        if self.stretch not in self.fixed:
+            out[self.stretch] += max(0, width - sum(out))
+        return out
+
+    def heading(self, column: int) -> int:
+        """The width that shows ``column``'s heading (the least a column is cut to)."""
+        header = self.view.header()
+        label = self.view.model().headerData(column, Qt.Orientation.Horizontal)
+        margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+        text = header.fontMetrics().horizontalAdvance(str(label or ""))
+        return max(header.minimumSectionSize(), text + 2 * margin + 2)
+
+    def share(self) -> None:
+        if not self.wants or self._dragged:
+            return
+        header = self.view.header()
+        self._setting = True
+        try:
+            for column, width in enumerate(self.widths(self.view.viewport().width())):
+                header.resizeSection(column, width)
+        finally:
+            self._setting = False
+        if self.view.wordWrap():
+            self.view.doItemsLayout()  # rows as tall as their text wraps to at these widths
+
+    def _resized(self, _column: int, _old: int, _new: int) -> None:
+        if not self._setting:
+            self._dragged = True  # the user's widths from now on
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.share()
+        return super().eventFilter(watched, event)

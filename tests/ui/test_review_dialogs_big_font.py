@@ -1,0 +1,98 @@
+"""The cheat sheet (F1), Review ▸ Flags & notes and Stories ▸ Corrections… at a large font
+(20 pt, as a low-vision user's desktop sets it): sized from the font within the screen,
+every column in sight. They opened at fixed pixel sizes: the cheat sheet showed no keys,
+Flags & notes lost its last columns and Corrections ran its When text past the edge."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QTreeWidget, QWidget
+
+from tests.ui.helpers import WAIT_MS, levels_folder, open_and_wait, settle
+from wirediff.ui.shell.window import MainWindow
+
+POINTS = 20.0
+
+
+@pytest.fixture
+def big_font(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    before = qapp.font()
+    font = qapp.font()
+    font.setPointSizeF(POINTS)
+    qapp.setFont(font)
+    yield
+    qapp.setFont(before)
+
+
+def all_in_sight(tree: QTreeWidget) -> bool:
+    """Every column wholly inside the list's width, none narrower than its heading's text."""
+    header, width = tree.header(), tree.viewport().width()
+    ends = [
+        header.sectionViewportPosition(c) + header.sectionSize(c) for c in range(header.count())
+    ]
+    labels = [tree.headerItem().text(c) for c in range(header.count())]
+    text = [header.fontMetrics().horizontalAdvance(label) for label in labels]
+    wide = all(header.sectionSize(c) >= text[c] for c in range(header.count()))
+    return max(ends) <= width and wide
+
+
+def on_screen(dialog: QWidget) -> bool:
+    screen = dialog.screen()
+    return screen is not None and screen.availableGeometry().contains(dialog.frameGeometry())
+
+
+def test_dialogs_show_every_column_at_a_large_font(
+    qtbot, big_font: None, make_window: Callable[..., MainWindow], tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()
+    assert window.font().pointSizeF() == POINTS
+    folder = levels_folder(tmp_path / "levels")
+    open_and_wait(qtbot, window, [folder])
+
+    window.actions_["cheat_sheet"].trigger()
+    sheet = window.commands.cheat_sheet
+    assert sheet is not None
+    qtbot.waitExposed(sheet)
+    assert all_in_sight(sheet.tree) and on_screen(sheet)
+    tree = sheet.tree
+    items = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
+    longest = max((i for i in items if i is not None), key=lambda i: len(i.text(1)))
+    one_line = tree.fontMetrics().lineSpacing()
+    assert tree.fontMetrics().horizontalAdvance(longest.text(1)) > tree.columnWidth(1)
+    assert tree.visualItemRect(longest).height() >= 2 * one_line  # wrapped, not cut off
+    key = Qt.Key.Key_Escape
+    qtbot.keyClick(tree, key)
+    assert not sheet.isVisible()
+
+    window.diff.right.setFocus()
+    qtbot.keyClick(window.diff.right, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(window.diff.right, Qt.Key.Key_F)  # a flag, for Flags & notes to list
+    with qtbot.waitSignal(window.session.review.listing_ready, timeout=WAIT_MS):
+        window.actions_["flags_and_notes"].trigger()
+    flags = window.commands.reviewing.flags
+    assert flags is not None and flags.view.topLevelItemCount() == 1
+    assert all_in_sight(flags.view) and on_screen(flags)
+    when = flags.view.topLevelItem(0).text(5)  # type: ignore[union-attr]
+    assert flags.view.fontMetrics().horizontalAdvance(when) < flags.view.columnWidth(5)
+    flags.hide()
+
+    index = window.index
+    assert index is not None
+    copy = next(i for i, d in enumerate(window.documents) if d.path.stem == "copy")
+    window.doc_list.select(index.story_of(copy).documents[2])  # split the story there
+    settle(qtbot, window)
+    with qtbot.waitSignal(window.stories_ready, timeout=WAIT_MS):
+        window.actions_["split_story"].trigger()
+    settle(qtbot, window)
+    window.actions_["corrections"].trigger()
+    corrections = window.commands.grouping.dialog
+    assert corrections is not None and corrections.view.topLevelItemCount() == 1
+    assert all_in_sight(corrections.view) and on_screen(corrections)
+    view = corrections.view
+    when = view.topLevelItem(0).text(1)  # type: ignore[union-attr]
+    assert view.fontMetrics().horizontalAdvance(when) < view.columnWidth(1)
+    assert QApplication.font().pointSizeF() == POINTS
