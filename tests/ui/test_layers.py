@@ -1,6 +1,6 @@
 """The Qt layer's packages import one way, lower layers never reaching up.
 
-    common  <  jobs  <  doclist, diff, panels, storyview  <  session  <  shell  <  app
+    common  <  jobs, widgets  <  doclist, diff, panels, storyview  <  session  <  shell  <  app
 
 A package may import its own modules and those of lower layers; the four widget packages
 do not import each other; ``session`` (and below it ``jobs`` and ``common``) runs without
@@ -21,6 +21,7 @@ UI = Path(wirediff.ui.__file__).parent
 LAYERS = {
     "common": 0,
     "jobs": 1,
+    "widgets": 1,  # small widgets the four widget packages share
     "doclist": 2,
     "diff": 2,
     "panels": 2,

@@ -25,12 +25,12 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QFrame, QTextEdit, QToolTip, QWidget
 
 from wirediff.core.textsafe import control_name
-from wirediff.ui.common.focus_frame import paint_focus_frame
 from wirediff.ui.common.text import plain_tooltip
 from wirediff.ui.common.theme import LIGHT, Theme, gap_brush
 from wirediff.ui.diff.documents import ROW_SPACING
 from wirediff.ui.diff.pacer import LayoutPacer, refresh_range
 from wirediff.ui.diff.plan import LABEL, TEXT, PanePlan
+from wirediff.ui.widgets.focus_frame import paint_focus_frame
 
 
 def _x(line_x: object) -> float:

@@ -36,7 +36,6 @@ from PySide6.QtGui import QContextMenuEvent, QResizeEvent, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QVBoxLayout, QWidget
 
 from wirediff.core.document import Document
-from wirediff.ui.common.focus_frame import FocusFrame
 from wirediff.ui.common.roles import DOC_ROLE, STORY_ROLE
 from wirediff.ui.doclist.cells import CellMarks
 from wirediff.ui.doclist.columns import (
@@ -62,6 +61,7 @@ from wirediff.ui.doclist.tree import (
     visible_documents,
 )
 from wirediff.ui.jobs.slicer import Slicer
+from wirediff.ui.widgets.focus_frame import FocusFrame
 
 SHOWN_MS = 150  # rows on screen are reported once scrolling pauses this long
 SEARCH_MS = 250  # a stories index is searched once typing in the filter pauses this long

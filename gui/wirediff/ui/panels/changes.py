@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 from wirediff.core.display import isolated
 from wirediff.core.result import Comparison
 from wirediff.core.stories import Story, StoryIndex, VersionStats
-from wirediff.ui.common.focus_frame import FocusFrame
 from wirediff.ui.common.text import (
     few_lines,
     flat,
@@ -39,6 +38,7 @@ from wirediff.ui.common.text import (
 )
 from wirediff.ui.panels.notes import NoteEditor
 from wirediff.ui.panels.story import StoryPanel
+from wirediff.ui.widgets.focus_frame import FocusFrame
 
 _KIND = {"replace": "changed", "delete": "deleted", "insert": "inserted", "move": "moved"}
 # What the pair's figures measure (the list, the story panel and the story view use the same

@@ -7,7 +7,7 @@ wraps at any font size), a line describing the cell under the cursor and a Close
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
@@ -15,6 +15,7 @@ from wirediff.core.stories import SimilarityMatrix, StoryIndex
 from wirediff.ui.common.text import one_line
 from wirediff.ui.panels.heatgrid import MOVES, OPEN_KEYS, HeatMap, cell_text
 from wirediff.ui.panels.heatscale import CONTRAST_EVEN, HeatLegend, cell_colour, ink_for
+from wirediff.ui.panels.screen import keep_on, room
 
 __all__ = [
     "CONTRAST_EVEN",
@@ -88,18 +89,17 @@ class HeatMapDialog(QDialog):
         self.heading.setText(self._title + more)
         self.status.setText(self.map.describe(*self.map.cell_cursor))
         hint = self.map.sizeHint()
-        screen = self.screen()
-        room = screen.availableGeometry() if screen else QRect(0, 0, 1200, 800)
-        widest = room.width() - 40
+        free = room(self)
+        widest = free.width() - 40
         width = min(widest, max(520, hint.width() + 40))
         # The words around the map wrap at that width (a large font makes them taller):
         # wider, while they would not fit on the screen with the map's least height.
-        while width < widest and self.heightForWidth(width) > room.height() - 60:
+        while width < widest and self.heightForWidth(width) > free.height() - 60:
             width = min(widest, width + 80)
         total = max(self.heightForWidth(width), self.minimumSizeHint().height())
         around = total - self.map.minimumSizeHint().height()
-        self.resize(width, min(room.height() - 60, hint.height() + around))
-        self._keep_on(room)
+        self.resize(width, min(free.height() - 60, hint.height() + around))
+        keep_on(self, free)
         self.map.setFocus()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -113,13 +113,3 @@ class HeatMapDialog(QDialog):
             needed = min(needed, screen.availableGeometry().height() - 60)
         if needed > 0 and needed != self.minimumHeight():
             self.setMinimumHeight(needed)
-
-    def _keep_on(self, room: QRect) -> None:
-        """Move the window into ``room`` (the screen's free part) where it runs over its
-        edges: placed over a large window at twice the scale, its Close button was off the
-        screen."""
-        frame = self.frameGeometry()
-        x = max(room.left(), min(frame.left(), room.right() - frame.width()))
-        y = max(room.top(), min(frame.top(), room.bottom() - frame.height()))
-        if (x, y) != (frame.left(), frame.top()):
-            self.move(x, y)

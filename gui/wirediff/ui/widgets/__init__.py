@@ -1,0 +1,2 @@
+"""Small widgets the widget packages (``doclist``, ``diff``, ``panels``, ``storyview``) share:
+``focus_frame.FocusFrame``, the highlight-coloured frame of a list with the keyboard focus."""
