@@ -21,6 +21,7 @@ from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
+    QFontMetrics,
     QKeyEvent,
     QMouseEvent,
     QPainter,
@@ -38,6 +39,7 @@ from wirediff.ui.panels.heatscale import cell_colour, ink_for
 
 _LABEL_MAX = 280
 _PAD = 6
+_LETTER_TOP = 5  # pixels from a cell's top to its level letter (inside the cursor's frame)
 _LETTERS = {
     Derivation.COPY: "C",
     Derivation.EDITED: "E",
@@ -77,6 +79,7 @@ class HeatMap(QWidget):
         self.labels: list[str] = []
         self.cell_cursor = (0, 1)
         self.cell = 44
+        self._band = 0  # the height of the level letters' band at the top of a cell
         self.label_width = 100
         self.levels: dict[int, tuple[Derivation, str]] = {}  # version -> against its base
         self._levels_of: StoryIndex | None = None  # the index ``levels`` were measured on
@@ -98,7 +101,15 @@ class HeatMap(QWidget):
         metrics = self.fontMetrics()
         widest = max((metrics.horizontalAdvance(t) for t in self.labels), default=60)
         self.label_width = min(_LABEL_MAX, widest + 2 * _PAD)
-        self.cell = max(metrics.horizontalAdvance("100") + 14, metrics.height() + 14)
+        # The level's letter sits in a band at the top of the cell, the number below it: at
+        # a large font the number, centred in the whole cell, ran into the letter.
+        bold = QFont(self.font())
+        bold.setBold(True)
+        self._band = _LETTER_TOP + QFontMetrics(self._letter_font()).height()
+        self.cell = max(
+            QFontMetrics(bold).horizontalAdvance("100") + 14,
+            self._band + metrics.height() + 6,
+        )
         n = len(matrix.docs)
         self.cell_cursor = (0, 1 if n > 1 else 0)
         self.setAccessibleDescription(self.describe(*self.cell_cursor))  # before a move
@@ -311,10 +322,20 @@ class HeatMap(QWidget):
                 colour = self.palette().mid().color() if r == c else cell_colour(score.similarity)
                 painter.fillRect(rect.adjusted(1, 1, -1, -1), colour)
                 painter.setPen(ink_for(colour))
-                painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), cell_text(score, r == c))
+                number = rect.adjusted(0, self._band, 0, 0)  # below the letter's band
+                painter.drawText(
+                    number, int(Qt.AlignmentFlag.AlignCenter), cell_text(score, r == c)
+                )
                 if r != c:
                     self._paint_level(painter, r, c, rect)
         painter.setFont(self.font())
+
+    def _letter_font(self) -> QFont:
+        """The level letters' font: three quarters of the map's, bold as its numbers."""
+        font = QFont(self.font())
+        font.setBold(True)
+        font.setPointSizeF(max(6.0, font.pointSizeF() * 0.75))
+        return font
 
     def _paint_level(self, painter: QPainter, row: int, col: int, rect: QRect) -> None:
         """The level's letter in the cell's corner: a cue besides the colour and number."""
@@ -322,11 +343,9 @@ class HeatMap(QWidget):
         letter = _LETTERS.get(found[0]) if found is not None else None
         if letter is None:
             return
-        font = QFont(painter.font())
-        font.setPointSizeF(max(6.0, font.pointSizeF() * 0.75))
         painter.save()
-        painter.setFont(font)
-        corner = rect.adjusted(7, 5, -2, -2)  # inside the cell cursor's frame
+        painter.setFont(self._letter_font())
+        corner = rect.adjusted(7, _LETTER_TOP, -2, -2)  # inside the cell cursor's frame
         painter.drawText(
             corner, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop), letter
         )
