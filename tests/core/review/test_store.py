@@ -208,6 +208,27 @@ def test_a_document_that_can_no_longer_be_read_is_said_so_not_gone(
     assert entry.reason == f"{copy.path.name} cannot be read: {problem.reason}"
 
 
+def test_an_article_gone_from_a_file_still_there_is_said_so(tmp_path, store):
+    """ "feed.jsonl#3 is no longer in the folder" when the feed is there, one article
+    shorter: the reason names the article."""
+    import json
+
+    folder = tmp_path / "news"
+    folder.mkdir()
+    feed = folder / "feed.jsonl"
+    bodies = [
+        f"Article {n}. The council met on Tuesday and voted on the plan {n}." for n in range(3)
+    ]
+    feed.write_text("\n".join(json.dumps({"body": b}) for b in bodies), encoding="utf-8")
+    docs = load_paths([folder]).documents
+    second, third = docs[1], docs[2]
+    store.set_flag(doc_ref(second), doc_ref(third), anchor_of(compare(second.text, third.text), 0))
+    feed.write_text("\n".join(json.dumps({"body": b}) for b in bodies[:2]), encoding="utf-8")
+    (entry,) = store.list_flags_and_notes(load_paths([folder]).documents, folder)
+    assert entry.status is Status.ORPHANED
+    assert entry.reason == "feed.jsonl#3: no article #3 in the file"
+
+
 def test_the_store_never_writes_under_the_folder(tmp_path, store_path):
     folder = copy_sample(tmp_path / "news")
     before = snapshot(folder)

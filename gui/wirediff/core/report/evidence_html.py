@@ -273,7 +273,8 @@ def _detached(report: EvidenceReport) -> str:
     )
     return (
         "<h2>Flags and notes that can no longer be shown</h2>"
-        '<p class="small">One of their documents is no longer in the folder.</p>'
+        '<p class="small">One of their documents is no longer in the folder, or can no '
+        "longer be read: each says which, and why.</p>"
         f"<ul>{items}</ul>"
     )
 

@@ -7,6 +7,7 @@ is *edited* when its words are still in the new text, *orphaned* when they are g
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from enum import StrEnum
@@ -75,6 +76,9 @@ def why_gone(ref: DocRef) -> str:
         read_document(Path(ref.path))
     except ReadError as error:
         if error.code in (NOT_FOUND, VANISHED):
+            file, mark, item = ref.path.rpartition("#")
+            if mark and item.isdigit() and os.path.lexists(file):  # "FILE#n": not its article
+                return f"{name}: {error.reason}"
             return f"{name} is no longer in the folder"
         return f"{name} cannot be read: {error.reason}"
     return f"{name} changed since the folder was read"
