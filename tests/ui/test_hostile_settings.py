@@ -196,6 +196,36 @@ def test_two_windows_keep_each_others_recent_folders(tmp_path: Path) -> None:
     assert mine.recent_folders == [str(tmp_path / n) for n in "cba"]
 
 
+def test_a_folder_whose_name_is_not_utf8_is_remembered_whole(
+    qtbot, tmp_path: Path, sample_dir: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """b"caf\\xe9-news" (a Latin-1 name) was remembered as "caf-news": at the next start the
+    welcome view listed it missing and opening it read nothing. Found by a tester."""
+    import shutil
+
+    folder = Path(os.fsdecode(os.fsencode(tmp_path) + b"/caf\xe9-news"))
+    shutil.copytree(sample_dir, folder)
+    plain = tmp_path / "plain news"
+    ini = tmp_path / "wirediff.ini"
+    settings = Settings(QSettings(str(ini), QSettings.Format.IniFormat))
+    settings.add_recent(plain)
+    settings.add_recent(folder)
+    assert str(plain) in ini.read_text(encoding="utf-8")  # readable names kept as they are
+    window = MainWindow(Settings(QSettings(str(ini), QSettings.Format.IniFormat)))
+    qtbot.addWidget(window)
+    assert window.settings.recent_folders == [str(folder), str(plain)]
+    assert window.settings.last_folder == str(folder)
+    window.show()
+    recent = window.welcome.recent
+    qtbot.waitUntil(lambda: "missing" in recent.item(1).text(), timeout=WAIT_MS)
+    assert "missing" not in recent.item(0).text()  # looked at under its own name
+    recent.setFocus()
+    recent.setCurrentRow(0)
+    with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
+        qtbot.keyClick(recent, Qt.Key.Key_Return)
+    assert len(window.documents) == 5
+
+
 def test_a_settings_file_that_cannot_be_written_is_said() -> None:
     """A read-only settings file in a read-only folder: the layout, the recent folders and
     the options were silently not remembered. The settings are read, and a note says so.

@@ -18,6 +18,7 @@ import logging
 import os
 from pathlib import Path
 from typing import Any, Protocol
+from urllib.parse import quote_from_bytes, unquote_to_bytes
 
 from PySide6.QtCore import QByteArray, QSettings
 
@@ -108,6 +109,29 @@ def open_store(path: Path) -> tuple[Store, str]:
     return MemoryStore(), note
 
 
+# A path whose name is not UTF-8 (a byte of an old Latin-1 disk: "caf\xe9", which Python
+# keeps as the lone surrogate U+DCE9) cannot be written as text: QSettings dropped the byte,
+# and the folder came back as another, missing one. Such a path is kept as its bytes,
+# %-escaped, after this mark (no absolute path starts so).
+BYTES_MARK = "fsbytes:"
+
+
+def stored_path(path: str) -> str:
+    """``path`` as the settings keep it: itself, unless it cannot be written as UTF-8."""
+    try:
+        path.encode("utf-8")
+    except UnicodeEncodeError:
+        return BYTES_MARK + quote_from_bytes(os.fsencode(path), safe="/\\:")
+    return path
+
+
+def path_of(stored: str) -> str:
+    """The path ``stored_path`` kept as ``stored``."""
+    if stored.startswith(BYTES_MARK):
+        return os.fsdecode(unquote_to_bytes(stored.removeprefix(BYTES_MARK)))
+    return stored
+
+
 class Settings:
     """Typed access to the stored settings."""
 
@@ -135,11 +159,12 @@ class Settings:
     # --- folders -----------------------------------------------------------------------------
     @property
     def last_folder(self) -> str:
-        return valid.as_text("files/last_folder", self._get("files/last_folder"))
+        return path_of(valid.as_text("files/last_folder", self._get("files/last_folder")))
 
     @property
     def recent_folders(self) -> list[str]:
-        return valid.as_text_list("files/recent", self._get("files/recent"), MAX_RECENT)
+        stored = valid.as_text_list("files/recent", self._get("files/recent"), MAX_RECENT)
+        return [path_of(p) for p in stored]
 
     def add_recent(self, folder: Path) -> None:
         """Remember ``folder`` as the last and most recent one (the list as it is now on
@@ -147,8 +172,8 @@ class Settings:
         path = str(folder)
         self.store.sync()
         recent = [path, *(p for p in self.recent_folders if p != path)][:MAX_RECENT]
-        self.store.setValue("files/recent", recent)
-        self.store.setValue("files/last_folder", path)
+        self.store.setValue("files/recent", [stored_path(p) for p in recent])
+        self.store.setValue("files/last_folder", stored_path(path))
         self.store.sync()
 
     def last_pair(self, folder: Path) -> object:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from wirediff.ui.common.paths import Examined, examine
 from wirediff.ui.common.roles import PATH_ROLE
+from wirediff.ui.common.settings import path_of, stored_path
 from wirediff.ui.common.text import one_line, plain_tooltip
 from wirediff.ui.jobs.runner import Job, Runner
 
@@ -55,7 +56,7 @@ class WelcomeView(QWidget):
 
     open_folder = Signal()
     open_sample = Signal()
-    open_recent = Signal(str)
+    open_recent = Signal(object)  # the path (a str: not through Qt, which drops a lone surrogate)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -92,7 +93,9 @@ class WelcomeView(QWidget):
         self.recent = QListWidget()
         self.recent.setObjectName("recent_list")
         self.recent.setAccessibleName("Recent folders")
-        self.recent.itemActivated.connect(lambda item: self.open_recent.emit(item.data(PATH_ROLE)))
+        self.recent.itemActivated.connect(
+            lambda item: self.open_recent.emit(path_of(item.data(PATH_ROLE)))
+        )
         self.recent_label = QLabel("Recent folders")
         self.notes = QLabel("")
         self.notes.setObjectName("welcome_notes")
@@ -183,6 +186,6 @@ def _recent_item(folder: str, suffix: str) -> QListWidgetItem:
     """A recent folder's row: its name, where it is, and ``suffix`` ("  (missing)")."""
     path = Path(folder)  # names only: nothing here touches the disk
     item = QListWidgetItem(one_line(f"{path.name or folder} — {path.parent}") + suffix)
-    item.setData(PATH_ROLE, folder)
+    item.setData(PATH_ROLE, stored_path(folder))  # a non-UTF-8 name kept whole
     item.setToolTip(plain_tooltip(folder))
     return item
