@@ -179,6 +179,27 @@ def test_pair_report_reads_the_default_store_and_files_relative_to_the_folder(
     assert data["store"] == str(default_store_path())
 
 
+def test_articles_of_one_file_are_named_relative_to_the_folder_as_stories_names_them(
+    tmp_path,
+):
+    """`report FOLDER feed.jsonl#1 feed.jsonl#2` said "feed.jsonl: file not found" (the
+    name with "#1" is never a file): found by a tester."""
+    folder = tmp_path / "news"
+    folder.mkdir()
+    bodies = [f"The council voted on the plan on Tuesday, {n} members said." for n in (3, 4)]
+    (folder / "feed.jsonl").write_text(
+        "\n".join(json.dumps({"body": b}) for b in bodies), encoding="utf-8"
+    )
+    out = tmp_path / "pair.json"
+    args = ["report", str(folder), "feed.jsonl#1", "feed.jsonl#2", "--no-store", "-o", str(out)]
+    assert main(args) == 0
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert [f["path"] for f in data["files"]] == ["feed.jsonl"]  # the file, once
+    (pair,) = data["comparisons"]
+    assert (pair["base"]["item"], pair["version"]["item"]) == (1, 2)
+    assert pair["stats"]["words_changed"] > 0
+
+
 HIDDEN = ("Prices rose;=cmd|' /C calc'!A0", "Doha — “talks”, @once")
 
 

@@ -34,7 +34,7 @@ from wirediff.commands.reading_args import (
     reader_options,
 )
 from wirediff.core.document import Document
-from wirediff.core.reading import ReadError, read_document
+from wirediff.core.reading import ReadError, holding_file, read_document
 from wirediff.core.report.evidence import (
     EvidenceReport,
     folder_report,
@@ -150,9 +150,12 @@ def _open_store(args: argparse.Namespace) -> ReviewStore | None:
 
 
 def _read(path: Path, folder: Path | None, args: argparse.Namespace) -> Document:
-    """A file named on the command line: as given, else relative to FOLDER."""
-    if folder is not None and not exists(path) and exists(folder / path):
-        path = folder / path
+    """A file named on the command line (or an article, ``FILE#n``, as ``stories`` names
+    them): as given, else relative to FOLDER."""
+    if folder is not None:
+        inside = folder / path
+        if not exists(holding_file(path)) and exists(holding_file(inside)):
+            path = inside
     try:
         return read_document(path, args.max_size, reader_options(args))
     except ReadError as exc:

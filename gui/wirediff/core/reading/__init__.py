@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from wirediff.core.reading.options import MAX_BYTES, FieldMap, ReaderOptions
     from wirediff.core.reading.registry import (
         READERS,
+        holding_file,
         read_document,
         read_documents,
         read_file,
@@ -45,6 +46,7 @@ _HOMES = {
     "FieldMap": "options",
     "ReaderOptions": "options",
     "READERS": "registry",
+    "holding_file": "registry",
     "read_document": "registry",
     "read_documents": "registry",
     "read_file": "registry",
@@ -67,6 +69,7 @@ __all__ = [
     "Snapshot",
     "changed",
     "compare_snapshots",
+    "holding_file",
     "list_files",
     "load_paths",
     "read_document",

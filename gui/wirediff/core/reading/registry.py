@@ -223,6 +223,15 @@ def read_documents(
     return [i for i in read_file(path, max_bytes, options) if isinstance(i, Document)]
 
 
+def holding_file(path: Path) -> Path:
+    """The file that holds ``path``: itself, or ``FILE`` for the n-th article ``FILE#n`` of
+    a file holding several (when no file is named ``FILE#n``)."""
+    match = _ITEM.match(path.name)
+    if match and not os.path.lexists(path):
+        return path.with_name(match["name"])
+    return path
+
+
 def read_document(
     path: Path | str, max_bytes: int = MAX_BYTES, options: ReaderOptions | None = None
 ) -> Document:
@@ -232,9 +241,8 @@ def read_document(
     several articles must be named with "#n" (n as in the documents' paths).
     """
     path = Path(path)
-    match = _ITEM.match(path.name)
-    if match and not os.path.lexists(path):
-        file = path.with_name(match["name"])
+    file = holding_file(path)
+    if file != path:
         items = read_file(file, max_bytes, options)
         for item in items:
             if isinstance(item, ReadError) and item.path == path:
@@ -246,7 +254,7 @@ def read_document(
                 raise item
         raise ReadError(
             path,
-            f"no article #{match['item']} in the file",
+            f"no article #{path.name.rpartition('#')[2]} in the file",
             "check the number after #",
             E.NOT_FOUND,
         )

@@ -15,7 +15,7 @@ from pathlib import Path, PurePath
 
 from wirediff.core.document import Document
 from wirediff.core.reading.errors import NOT_FOUND, VANISHED, ReadError
-from wirediff.core.reading.registry import read_document
+from wirediff.core.reading.registry import holding_file, read_document
 from wirediff.core.review.anchors import Lost, locate_words
 from wirediff.core.review.identity import DocRef, PairKey, doc_ref
 from wirediff.core.review.model import Mark
@@ -76,8 +76,9 @@ def why_gone(ref: DocRef) -> str:
         read_document(Path(ref.path))
     except ReadError as error:
         if error.code in (NOT_FOUND, VANISHED):
-            file, mark, item = ref.path.rpartition("#")
-            if mark and item.isdigit() and os.path.lexists(file):  # "FILE#n": not its article
+            path = Path(ref.path)
+            file = holding_file(path)
+            if file != path and os.path.lexists(file):  # "FILE#n": not its article
                 return f"{name}: {error.reason}"
             return f"{name} is no longer in the folder"
         return f"{name} cannot be read: {error.reason}"
