@@ -27,6 +27,16 @@ def test_cruft_repeats_and_link_headlines() -> None:
     assert text[lines.starts[0] : lines.ends[0]] == "Title"
 
 
+@pytest.mark.parametrize("space", ["\u00a0", "  ", "\t"])
+def test_cruft_with_other_spaces_is_cruft(space: str) -> None:
+    """ "Read\u00a0more:" (a web page's &nbsp;) was not cruft, nor the headline after it:
+    the story table showed a version adding them, though the aligned diff saw no change."""
+    text = f"Title\n\nBody.\n\nRead{space}more:\n\nOther story headline\n"
+    lines = split_lines(text, OPTIONS)
+    marked = sorted(text[lines.starts[i] : lines.ends[i]] for i in lines.local)
+    assert marked == ["Other story headline", f"Read{space}more:"]
+
+
 def test_long_line_after_read_more_is_kept() -> None:
     long = " ".join(["word"] * 40)
     lines = split_lines(f"Read more:\n{long}\n", OPTIONS)

@@ -83,12 +83,14 @@ def split_lines(text: str, options: StoryOptions) -> DocLines:
         lines.ends.append(start + len(raw.rstrip()))
         lines.keys.append(key)
         lines.words.append(len(parts))
-        stripped = raw.strip()
+        # Spaces collapsed: "Read\xa0more:" (a web page's &nbsp;) or "Read  more:" is the
+        # same cruft, as it is the same line to the aligned diff.
+        plain = " ".join(raw.split())
         link_line = after_marker and len(parts) <= options.link_line_max_words
         short = len(parts) <= _CRUFT_MAX_WORDS
-        if key in seen or link_line or (short and _CRUFT.fullmatch(stripped)):
+        if key in seen or link_line or (short and _CRUFT.fullmatch(plain)):
             lines.local.add(index)
-        after_marker = short and _MARKER.fullmatch(stripped) is not None
+        after_marker = short and _MARKER.fullmatch(plain) is not None
         seen.add(key)
     return lines
 
