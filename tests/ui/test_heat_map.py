@@ -160,7 +160,7 @@ def test_labels_stay_in_sight_while_the_cells_scroll(qtbot, index60: StoryIndex)
     assert ink_in(image, inside, image.pixelColor(inside.topLeft())) > 20  # its words
     assert ink_in(image, number, window) > 10
     assert image.pixelColor(heat.row_label_rect(49).topLeft() + QPoint(2, 2)) == window
-    assert "51. " in heat.labels[50] and heat.describe(50, 46).startswith(heat.labels[50])
+    assert "51. " in heat.labels[50] and heat.labels[50] in heat.describe(50, 46).split("↔")[0]
     # The line below names both documents too.
     assert dialog.status.text() == heat.describe(50, 46)
     # A click on a label is no click on the cell scrolled under it.
@@ -274,3 +274,20 @@ def test_the_legend_is_laid_out_whole_at_any_font_size(
         assert below.y() <= dialog.status.mapTo(dialog, QPoint(0, 0)).y()  # not under the status
     if scale > 1:  # narrow: it wrapped
         assert notes[1].height() >= 2 * notes[1].fontMetrics().height()
+
+
+def test_the_cell_line_keeps_each_label_whole_beside_arabic_titles(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """ "1. ar_26.txt · <Arabic title>  ↔  2. ar_27.txt · <Arabic title>" was drawn with the
+    "2." pulled over to the arrow, away from its file name. Found by a tester."""
+    from tests.ui.test_bidi import reads_in_order
+
+    title = "اجتماع مجلس الأمن بشأن العراق"
+    body = "قال المتحدث إن المجلس سيجتمع غدا لمناقشة الوضع في العراق والمنطقة."
+    for day in (26, 27):
+        (tmp_path / f"ar_{day}.txt").write_text(f"{title}\n\n{body} {day}\n", encoding="utf-8")
+    index = build_story_index(load_paths([tmp_path]).documents)
+    widget = HeatMap()
+    qtbot.addWidget(widget)
+    widget.set_matrix(index, index.matrix(range(2)))
+    line = widget.describe(0, 1).split("\n")[0]
+    assert reads_in_order(line, ["1", "ar_26", "↔", "2", ".", "ar_27"], widget.font())

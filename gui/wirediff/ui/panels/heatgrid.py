@@ -33,6 +33,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QScrollBar, QSizePolicy, QToolTip, QWidget
 
+from wirediff.core.display import in_order, isolated
 from wirediff.core.stories import Derivation, PairScore, SimilarityMatrix, StoryIndex
 from wirediff.ui.common.text import one_line, plain_tooltip
 from wirediff.ui.panels.heatscale import cell_colour, ink_for
@@ -407,14 +408,15 @@ class HeatMap(QWidget):
             self.cursor_moved.emit(a, b)
 
     def describe(self, row: int, col: int) -> str:
-        """The cell in words (tooltip and status line)."""
+        """The cell in words (tooltip and status line); each label in its own direction: an
+        Arabic title pulled the next label's number over to the arrow."""
         assert self.matrix is not None
         score = self.matrix.cells[row][col]
         if row == col:
-            return f"{self.labels[row]}: the same document"
+            return f"{isolated(self.labels[row])}: the same document"
         level = self.level_at(row, col)
         return (
-            f"{self.labels[row]}  ↔  {self.labels[col]}\n"
+            f"{in_order((self.labels[row], self.labels[col]), '  ↔  ')}\n"
             f"{score.relation.value}: {score.similarity:.0%} shared text; "
             f"{score.a_in_b:.0%} of row {row + 1} is in column {col + 1}, "
             f"{score.b_in_a:.0%} the other way" + (f"\n{one_line(level[1])}" if level else "")
