@@ -219,25 +219,27 @@ def test_pair_headings_tell_versions_apart_and_give_the_title_once() -> None:
 
 
 def test_find_counts_matches_and_steps_back(qtbot, view: DiffView) -> None:  # type: ignore[no-untyped-def]
-    left = view.left.toPlainText()
-    total = left.casefold().count("iraq")
-    assert total > 2
+    left, right = (p.toPlainText().casefold().count("iraq") for p in (view.left, view.right))
+    total = left + right
+    assert left > 2 and right > 2
     view.find_box.open()
     qtbot.keyClicks(view.find_box, "Iraq")
-    qtbot.waitUntil(lambda: view.find_box.count.text() == f"{total} matches")  # while typing
+    counted = f"{total} matches: {left} left, {right} right"
+    qtbot.waitUntil(lambda: view.find_box.count.text() == counted)  # while typing
     qtbot.keyClick(view.find_box, Qt.Key.Key_Return)
-    assert view.find_box.count.text() == f"1 of {total}"
+    assert view.find_box.count.text() == f"1 of {total}, in the left pane"  # the title's
     view.find_match(backward=False)
-    second = view.left.textCursor().selectionStart()
-    assert view.find_box.count.text() == f"2 of {total}"
+    assert view.find_box.count.text() == f"2 of {total}, in the right pane"  # the same row's
+    second = view.right.textCursor().selectionStart()
     view.find_match(backward=True)
-    assert view.find_box.count.text() == f"1 of {total}"
-    assert view.left.textCursor().selectionStart() < second
+    assert view.find_box.count.text() == f"1 of {total}, in the left pane"
+    assert not view.right.textCursor().hasSelection()  # one match selected at a time
+    assert view.right.textCursor().position() == second + len("Iraq")
     messages: list[str] = []
     view.message.connect(messages.append)
     view.find_match(backward=True)  # before the first: round to the last
     assert messages[-1] == "Search wrapped to the bottom"
-    assert view.find_box.count.text() == f"{total} of {total}"
+    assert view.find_box.count.text() == f"{total} of {total}, in the right pane"
     assert view.find_box.count.isVisible() and view.find_box.textMargins().right() > 0
 
 
@@ -269,7 +271,8 @@ def test_find_matches_what_looks_the_same_however_the_file_encodes_it(qtbot) -> 
         view.find_box.open()
         view.find_box.setText(typed)
         qtbot.keyClick(view.find_box, Qt.Key.Key_Return)
-        assert view.find_box.count.text() == "1 of 1", typed
+        # Once in each pane (the right one differs in another word): the left one first.
+        assert view.find_box.count.text() == "1 of 2, in the left pane", typed
         assert pane.textCursor().selectedText() == found
     view.find_box.setText("cafe ")  # a space typed must be a space in the text
     qtbot.keyClick(view.find_box, Qt.Key.Key_Return)

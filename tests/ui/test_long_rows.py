@@ -97,21 +97,27 @@ def test_find_locates_a_match_straddling_two_blocks(  # type: ignore[no-untyped-
     assert pane.document().findBlock(start) != pane.document().findBlock(end)  # two blocks
     assert shown.between(start, end) == needle
     assert cursor.selectedText().replace("\u2029", "") == needle  # Qt's own: a block separator
-    qtbot.waitUntil(lambda: diff.find_box.count.text() == "1 of 1", timeout=WAIT_MS)
-    # F3 and Shift+F3 wrap around to the same one (and a case-insensitive match, as before).
-    for key, mods in (
-        (Qt.Key.Key_F3, Qt.KeyboardModifier.NoModifier),
-        (Qt.Key.Key_F3, Qt.KeyboardModifier.ShiftModifier),
+    # Once in each pane (the right side's change is elsewhere): the left one first.
+    qtbot.waitUntil(
+        lambda: diff.find_box.count.text() == "1 of 2, in the left pane", timeout=WAIT_MS
+    )
+    # F3 goes on to the right pane's, and F3 again wraps round to the same one; Shift+F3 back.
+    for key, mods, side in (
+        (Qt.Key.Key_F3, Qt.KeyboardModifier.NoModifier, "right"),
+        (Qt.Key.Key_F3, Qt.KeyboardModifier.NoModifier, "left"),
+        (Qt.Key.Key_F3, Qt.KeyboardModifier.ShiftModifier, "right"),
+        (Qt.Key.Key_F3, Qt.KeyboardModifier.ShiftModifier, "left"),
     ):
-        pane.setFocus()
-        qtbot.keyClick(pane, key, mods)
-        assert (pane.textCursor().selectionStart(), pane.textCursor().selectionEnd()) == (
-            start,
-            end,
-        )
+        qtbot.keyClick(window, key, mods)
+        assert diff.find_box.count.text().endswith(f"in the {side} pane")
+        found = diff.left if side == "left" else diff.right
+        assert found.plan is not None
+        cursor = found.textCursor()
+        assert found.plan.text().between(cursor.selectionStart(), cursor.selectionEnd()) == needle
+    assert (pane.textCursor().selectionStart(), pane.textCursor().selectionEnd()) == (start, end)
     diff.find_box.setText(needle.upper())  # any case, as before: still the selected match
     qtbot.wait(300)
-    assert diff.find_box.count.text() == "1 of 1"
+    assert diff.find_box.count.text() == "1 of 2, in the left pane"
     diff.find_box.setText(needle + "no such")
     qtbot.waitUntil(lambda: diff.find_box.count.text() == "no match", timeout=WAIT_MS)
 

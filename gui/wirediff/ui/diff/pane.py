@@ -89,6 +89,7 @@ class DiffPane(QTextEdit):
         self.flag_color = QColor(LIGHT.flag)
         self.flag_rows: set[int] = set()
         self.gap_brush = gap_brush(LIGHT)
+        self.found: list[tuple[int, int]] = []  # the find text's matches: highlighted
         self.empty_message = ""  # what an empty pane says (wrapped, unlike a placeholder)
 
     def set_empty_message(self, message: str) -> None:
@@ -103,6 +104,7 @@ class DiffPane(QTextEdit):
         if document.textWidth() != self.viewport().width():
             document.setTextWidth(self.viewport().width())
         super().setDocument(document)
+        self.found = []
         self.pacer.start(document)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -202,6 +204,12 @@ class DiffPane(QTextEdit):
         below = self.screen_bottom() - self.row_top(row)
         if self.plan.blocks[self.plan.rows.first(row)].kind != TEXT:
             return [self.row_band(row, below).adjusted(1, 1, -1, -1)]
+        return self._text_rects(start, end)
+
+    def _text_rects(self, start: int, end: int) -> list[QRectF]:
+        """Where the text between document positions ``start`` and ``end`` is, as far as it
+        is laid out (in document coordinates): its first line's part, its last line's and
+        a band of the whole lines between."""
         if self.document().findBlock(start).blockNumber() >= self.pacer.laid_out(self.document()):
             return []  # starts below the screen, further down a long row
         head = self._line_at(start)
@@ -258,6 +266,56 @@ class DiffPane(QTextEdit):
         rect = self.document().documentLayout().blockBoundingRect(block)
         return QRectF(rect.left() - 2, first.bottom(), rect.width() + 4, bottom - first.bottom())
 
+    # --- the matches of find ---------------------------------------------------------------
+    def set_found(self, spans: list[tuple[int, int]]) -> None:
+        """Highlight the matches at ``spans`` (document positions, in order)."""
+        self.found = spans
+        self.viewport().update()
+
+    def _paint_found(self) -> None:
+        """A tint and a thin frame of the highlight colour on each match on screen; the
+        selected one (the current match) tinted deeper in a thicker frame, so that it
+        stands out while the find box has the focus (a selection is pale without it)."""
+        if not self.found or self.plan is None:
+            return
+        rows = self.plan.rows
+        first = rows.start(rows.first(self.row_at(0)))
+        last = rows.last(min(self.row_at(self.viewport().height()), len(rows) - 1))
+        end = rows.start(last) + rows.length(last)
+        cursor = self.textCursor()
+        selected = (cursor.selectionStart(), cursor.selectionEnd())
+        colour = self.palette().color(QPalette.ColorRole.Highlight)
+        looks = {}  # the current match's look, and the others'
+        for current, alpha, width in ((True, 110, 2), (False, 50, 1)):
+            tint = QColor(colour)
+            tint.setAlpha(alpha)
+            looks[current] = (QPen(colour, width), tint)
+        painter = QPainter(self.viewport())
+        painter.translate(-self.horizontalScrollBar().value(), -self.scroll_y())
+        below = bisect.bisect_left(self.found, (first, first))
+        for span in self.found[below : bisect.bisect_right(self.found, (end, end))]:
+            pen, tint = looks[span == selected]
+            painter.setPen(pen)
+            painter.setBrush(tint)
+            for rect in self._match_rects(*span):
+                painter.drawRect(rect.adjusted(1, 0, -1, 0))
+        painter.end()
+
+    def _match_rects(self, start: int, end: int) -> list[QRectF]:
+        """``_text_rects`` of a match, quicker for the common one on one line (a letter
+        typed puts hundreds on screen, each painted at every scroll step)."""
+        block = self.document().findBlock(start)
+        offset = block.position()
+        if block.blockNumber() < self.pacer.laid_out(self.document()) and end - offset <= (
+            block.length() - 1
+        ):
+            layout = block.layout()
+            line = layout.lineForTextPosition(start - offset)
+            if line.isValid() and end - offset <= line.textStart() + line.textLength():
+                top = self.document().documentLayout().blockBoundingRect(block)
+                return [_line_rect(line, block, top, start, end)]
+        return self._text_rects(start, end)
+
     def set_theme(self, th: Theme) -> None:
         self.flag_color = QColor(th.flag)
         self.outline_color = QColor(th.outline)
@@ -294,6 +352,7 @@ class DiffPane(QTextEdit):
             return
         self._paint_gaps()
         super().paintEvent(event)
+        self._paint_found()
         rects = self._outline_rects()
         if rects:
             painter = QPainter(self.viewport())

@@ -61,7 +61,8 @@ class DiffView(QWidget):
             self.splitter.addWidget(box)
             self._boxes.append(box)
         self.title = TitleLine()
-        self.find_box = FindBar(self.left, self.right)
+        self.find_box = FindBar((self.left, self.right), lambda: self._last_pane)
+        self.find_box.selected.connect(self._found_in)
         self.find_box.setAccessibleName("Find in comparison")
         self.find_box.returnPressed.connect(lambda: self.find_match(backward=False))
         panes = QHBoxLayout()
@@ -117,6 +118,7 @@ class DiffView(QWidget):
         self.right.set_empty_message("")
         self.overview.set_rows([], [])
         self._drop_docs()
+        self.find_box.recount()
 
     def _own(self, doc: QTextDocument, pane: DiffPane) -> QTextDocument:
         doc.setParent(pane)
@@ -166,6 +168,7 @@ class DiffView(QWidget):
         )
         self._outline()
         self._realign.start()
+        self.find_box.recount()
 
     def place(self) -> Place | None:
         """Where the reader is: the current change and the top of the screen (None: no
@@ -246,8 +249,12 @@ class DiffView(QWidget):
 
     def hide_find(self) -> None:
         pane = self.last_pane()  # (hiding the box moves the focus on to the next widget)
-        self.find_box.hide()
+        self.find_box.dismiss()
         pane.setFocus()
+
+    def _found_in(self, pane: DiffPane) -> None:
+        """A match was selected in ``pane``: the next step goes on from it, Esc goes to it."""
+        self._last_pane = pane
 
     # --- focus -------------------------------------------------------------------------------
     def last_pane(self) -> DiffPane:

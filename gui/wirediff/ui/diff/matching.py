@@ -1,0 +1,209 @@
+"""Where the find text is in the panes of a comparison, and the order find steps through it.
+
+Pure Python over each pane's render plan: its text as a reader sees it (``PaneText``) and
+its rows (``RowBlocks``); positions are document positions, as the panes have them.
+
+The text typed finds what looks the same on screen however the file encodes it
+(``pattern``). Matches are taken in reading order: down the rows and, along a row, the left
+pane before the right one (the panes scroll together, so a step down never goes back up
+the screen, and every match of both panes is reached).
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+import unicodedata
+from collections import deque
+from collections.abc import Sequence
+from itertools import islice
+from typing import NamedTuple
+
+from wirediff.core.tokens import TYPOGRAPHY
+from wirediff.ui.diff.plan import PanePlan
+
+MAX_COUNTED = 2000  # matches counted at most in a pane (a common word in a long text: "2000+")
+PANE_NAMES = ("left", "right")
+
+# Characters that do not show (soft hyphen, zero-width space, joiners, word joiner, BOM):
+# a match may hold them anywhere, as a reader does not see them.
+_INVISIBLE = "[\u00ad\u200b-\u200d\u2060\ufeff]*"
+
+
+@functools.cache
+def _variants() -> dict[str, frozenset[str]]:
+    """Each quote or dash with the ones the comparison takes for it ('’' and "'")."""
+    groups: dict[str, set[str]] = {}
+    for code, folded in TYPOGRAPHY.items():
+        if isinstance(folded, str) and len(folded) == 1 and not folded.isspace():
+            groups.setdefault(folded, {folded}).add(chr(code))
+    return {char: frozenset(group) for group in groups.values() for char in group}
+
+
+def _char(char: str) -> str:
+    """The pattern of one character of the find text: any of its typographic variants, each
+    composed or decomposed (the file may hold "é" as e + U+0301)."""
+    forms = {
+        form
+        for variant in _variants().get(char, (char,))
+        for form in (variant, unicodedata.normalize("NFD", variant))
+    }
+    if len(forms) == 1:
+        return re.escape(char)
+    return "(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + ")"
+
+
+@functools.lru_cache(maxsize=64)  # each text typed is one (the count and each step ask)
+def pattern(text: str) -> re.Pattern[str]:
+    """What the find text matches, as the comparison sees text: any case (as Qt's find),
+    accents composed or not, white space of any kind (a no-break space too) for a space,
+    quotes and dashes for their variants, characters that do not show skipped."""
+    parts: list[str] = []
+    for char in unicodedata.normalize("NFC", text):
+        if char.isspace():
+            if parts[-1:] != [r"\s+"]:
+                parts.append(r"\s+")
+        elif unicodedata.category(char) != "Cf":  # typed or pasted, it does not show either
+            parts.append(_char(char))
+    return re.compile(_INVISIBLE.join(parts) or re.escape(text), re.IGNORECASE)
+
+
+class Hit(NamedTuple):
+    """One match, ordered as read: by row, then pane, then place in the pane."""
+
+    row: int
+    pane: int  # its index among the panes searched (0 left or inline, 1 right)
+    start: int  # document positions in that pane
+    end: int
+
+
+def _hit(plan: PanePlan, pane: int, found: re.Match[str]) -> Hit:
+    start, end = plan.text().span(found.start(), found.end())
+    return Hit(row_of(plan, start), pane, start, end)
+
+
+def row_of(plan: PanePlan, position: int) -> int:
+    return plan.rows.row_of(plan.rows.block_at(position))
+
+
+def _row_index(plan: PanePlan, row: int) -> int:
+    """Where ``row`` starts in the pane's text as read (its end after the last row)."""
+    if row >= len(plan.rows):
+        return len(plan.text().text)
+    return plan.text().index(plan.rows.start(plan.rows.first(max(row, 0))))
+
+
+def _first(text: str, plan: PanePlan, pane: int, index: int) -> Hit | None:
+    found = pattern(text).search(plan.text().text, index)
+    return None if found is None else _hit(plan, pane, found)
+
+
+def _last(text: str, plan: PanePlan, pane: int, index: int) -> Hit | None:
+    """The last match ending at or before ``index``."""
+    before = deque(pattern(text).finditer(plan.text().text, 0, index), maxlen=1)
+    return _hit(plan, pane, before[0]) if before else None
+
+
+def step(
+    text: str, plans: Sequence[PanePlan], at: tuple[int, int, int], backward: bool
+) -> tuple[Hit | None, bool]:
+    """The match after (``backward``: before) the selection ``at`` — (pane, start, end) —
+    in reading order, wrapping around at the end (start); and whether it wrapped."""
+    pane, start, end = at
+    row = row_of(plans[pane], start)
+    found: list[Hit | None] = []
+    for other, plan in enumerate(plans):
+        if backward:  # rows up to this one: in a pane to the right, up to the one before
+            index = _row_index(plan, row + 1 - (other > pane))
+            if other == pane:
+                index = plan.text().index(start)
+            found.append(_last(text, plan, other, index))
+        else:  # rows from this one on: in a pane to the left, from the next one
+            index = _row_index(plan, row + (other < pane))
+            if other == pane:
+                index = plan.text().index(end)
+            found.append(_first(text, plan, other, index))
+    hits = [hit for hit in found if hit is not None]
+    if hits:
+        return (max(hits) if backward else min(hits)), False
+    every = [
+        _last(text, plan, i, len(plan.text().text)) if backward else _first(text, plan, i, 0)
+        for i, plan in enumerate(plans)
+    ]
+    hits = [hit for hit in every if hit is not None]
+    if not hits:
+        return None, False
+    return (max(hits) if backward else min(hits)), True
+
+
+def spans(plan: PanePlan, text: str) -> list[tuple[int, int]]:
+    """Where ``text`` is in the pane (document positions), at most ``MAX_COUNTED`` + 1."""
+    if not text:
+        return []
+    found = islice(pattern(text).finditer(plan.text().text), MAX_COUNTED + 1)
+    return [plan.text().span(m.start(), m.end()) for m in found]
+
+
+class Matches:
+    """The matches of one find text in the panes searched, found once (a step only looks up
+    where its match is among them), and what the count says."""
+
+    def __init__(self, text: str, plans: Sequence[PanePlan]) -> None:
+        self.text = text
+        self.shown = tuple(plan.text() for plan in plans)  # what they were found in
+        self.spans = [spans(plan, text) for plan in plans]
+        self.hits = sorted(
+            Hit(row_of(plan, start), pane, start, end)
+            for pane, (plan, found) in enumerate(zip(plans, self.spans, strict=True))
+            for start, end in found[:MAX_COUNTED]
+        )
+        # Past the last match counted in a pane with more, the order is not known.
+        cut = [
+            max(h for h in self.hits if h.pane == p)
+            for p, f in enumerate(self.spans)
+            if len(f) > MAX_COUNTED
+        ]
+        self._known_until = min(cut, default=None)
+
+    def fits(self, text: str, plans: Sequence[PanePlan]) -> bool:
+        """Whether these are the matches of ``text`` in ``plans`` (same text, same panes)."""
+        shown = tuple(plan.text() for plan in plans)
+        return (
+            text == self.text
+            and len(shown) == len(self.shown)
+            and all(a is b for a, b in zip(shown, self.shown, strict=True))
+        )
+
+    def _number(self, pane: int) -> str:
+        found = len(self.spans[pane])
+        return f"{MAX_COUNTED}+" if found > MAX_COUNTED else str(found)
+
+    def ordinal(self, hit: Hit) -> int | None:
+        """The number of ``hit`` in reading order (1 for the first), None if it is not a
+        match or comes after one no longer counted."""
+        at = bisect.bisect_left(self.hits, hit)
+        if at == len(self.hits) or self.hits[at] != hit:
+            return None
+        if self._known_until is not None and hit > self._known_until:
+            return None
+        return at + 1
+
+    def label(self, selected: Hit | None) -> str:
+        """ "3 of 9, in the right pane" for the match selected; "9 matches: 2 left, 7 right"
+        without one (one pane, inline: "3 of 12", "12 matches"); "no match"."""
+        if not self.hits:
+            return "no match"
+        total = str(len(self.hits)) + "+" * any(len(s) > MAX_COUNTED for s in self.spans)
+        two = len(self.spans) > 1
+        at = self.ordinal(selected) if selected is not None else None
+        if selected is not None and at is not None:
+            return f"{at} of {total}" + f", in the {PANE_NAMES[selected.pane]} pane" * two
+        counted = f"{total} match{'es' * (total != '1')}"
+        if not two:
+            return counted
+        return (
+            counted
+            + ": "
+            + ", ".join(f"{self._number(pane)} {name}" for pane, name in enumerate(PANE_NAMES))
+        )

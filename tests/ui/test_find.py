@@ -1,0 +1,171 @@
+"""Find (Ctrl+F) searches both panes: the count covers both and names the pane of the match,
+Enter / F3 step through every match in reading order (down the rows, left before right on
+a row) and wrap around both ways, and the search starts where the user last worked.
+
+Found by a tester: in the sample pair, "soldiers" (only in the right text, 4 times) counted
+"no match" while typed, and Enter stopped at the fourth with "Not found" for ever;
+"military" (2 left, 7 right) cycled the left pane's two, even with the right pane clicked.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
+
+from tests.ui.helpers import WAIT_MS, open_and_wait
+from wirediff.ui.diff.find import FindBar
+from wirediff.ui.diff.matching import row_of, spans
+from wirediff.ui.diff.pane import DiffPane
+from wirediff.ui.shell.window import MainWindow
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+
+
+@pytest.fixture
+def shown(qtbot, window: MainWindow, sample_dir: Path) -> MainWindow:  # type: ignore[no-untyped-def]
+    """The sample pair (Reuters 000 | Asharq Al-Awsat 001) on screen, messages recorded."""
+    open_and_wait(qtbot, window, [sample_dir])
+    window.messages = []  # type: ignore[attr-defined]
+    window.diff.message.connect(window.messages.append)  # type: ignore[attr-defined]
+    return window
+
+
+def find(qtbot, window: MainWindow, text: str) -> FindBar:  # type: ignore[no-untyped-def]
+    """Ctrl+F and type ``text``, as a user does; the box once it has counted."""
+    qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_F, CTRL)
+    box = window.diff.find_box
+    assert box.hasFocus()
+    qtbot.keyClicks(box, text)
+    qtbot.waitUntil(lambda: not box._count_soon.isActive(), timeout=WAIT_MS)
+    return box
+
+
+def selected(window: MainWindow) -> tuple[str, int, int, str]:
+    """The pane with a selection, where it is (row, start) and what it says."""
+    (side, pane), *others = [
+        (name, p)
+        for name, p in (("left", window.diff.left), ("right", window.diff.right))
+        if p.textCursor().hasSelection()
+    ]
+    assert not others, "one match selected at a time"
+    cursor = pane.textCursor()
+    assert pane.plan is not None
+    row = row_of(pane.plan, cursor.selectionStart())
+    return side, row, cursor.selectionStart(), cursor.selectedText()
+
+
+def click_at(qtbot, window: MainWindow, pane: DiffPane, row: int) -> None:  # type: ignore[no-untyped-def]
+    """Scroll ``row`` to the top and click in ``pane`` on its first character."""
+    assert pane.plan is not None
+    window.diff.scroll_to_row(row, 0.0)
+    qtbot.wait(50)
+    cursor = QTextCursor(pane.document())
+    cursor.setPosition(pane.plan.rows.start(pane.plan.rows.first(row)))
+    point = pane.cursorRect(cursor).center()
+    point.setX(point.x() + 2)
+    assert pane.viewport().rect().contains(point)
+    qtbot.mouseClick(pane.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    assert pane.hasFocus() and not pane.textCursor().hasSelection()
+    assert row_of(pane.plan, pane.textCursor().position()) == row
+
+
+def test_a_word_only_in_the_right_pane_is_counted_stepped_and_wrapped(qtbot, shown) -> None:  # type: ignore[no-untyped-def]
+    box = find(qtbot, shown, "soldiers")
+    assert box.count.text() == "4 matches: 0 left, 4 right"
+    assert box.accessibleDescription() == box.count.text()
+    assert len(shown.diff.right.found) == 4 and shown.diff.left.found == []  # highlighted
+    seen = []
+    for n in range(1, 5):
+        qtbot.keyClick(box, Qt.Key.Key_Return)
+        assert box.count.text() == f"{n} of 4, in the right pane"
+        side, _row, start, text = selected(shown)
+        assert (side, text.casefold()) == ("right", "soldiers")
+        seen.append(start)
+    assert seen == sorted(seen) and shown.messages[-1] == ""
+    qtbot.keyClick(box, Qt.Key.Key_Return)  # past the last: round to the first, and says so
+    assert box.count.text() == "1 of 4, in the right pane"
+    assert shown.messages[-1] == "Search wrapped to the top"
+    assert selected(shown)[2] == seen[0]
+    assert not any(m.startswith("Not found") for m in shown.messages)
+
+
+def test_a_word_in_both_panes_is_stepped_through_in_reading_order(qtbot, shown) -> None:  # type: ignore[no-untyped-def]
+    box = find(qtbot, shown, "military")
+    assert box.count.text() == "9 matches: 2 left, 7 right"
+    assert (len(shown.diff.left.found), len(shown.diff.right.found)) == (2, 7)
+    steps = []
+    for n in range(1, 10):
+        qtbot.keyClick(box, Qt.Key.Key_Return)
+        side, row, start, text = selected(shown)
+        assert text.casefold() == "military"
+        assert box.count.text() == f"{n} of 9, in the {side} pane"
+        steps.append((row, side == "right", start))
+    assert steps == sorted(steps)  # down the rows, the left pane first on a row
+    assert len(set(steps)) == 9 and sum(right for _r, right, _s in steps) == 7
+    qtbot.keyClick(box, Qt.Key.Key_F3)  # F3 as Enter: round to the first
+    assert box.count.text() == "1 of 9, in the left pane"
+    assert shown.messages[-1] == "Search wrapped to the top"
+
+
+def test_stepping_back_wraps_to_the_last_match(qtbot, shown) -> None:  # type: ignore[no-untyped-def]
+    box = find(qtbot, shown, "military")
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    assert box.count.text() == "1 of 9, in the left pane"
+    qtbot.keyClick(box, Qt.Key.Key_Return, SHIFT)  # before the first: the last, in the right
+    assert box.count.text() == "9 of 9, in the right pane"
+    assert shown.messages[-1] == "Search wrapped to the bottom"
+    last = selected(shown)
+    qtbot.keyClick(box, Qt.Key.Key_F3, SHIFT)
+    assert box.count.text() == "8 of 9, in the right pane" and shown.messages[-1] == ""
+    assert selected(shown)[1:3] < last[1:3]
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    assert box.count.text() == "9 of 9, in the right pane"
+
+
+def test_the_search_starts_in_the_pane_last_worked_in(qtbot, shown) -> None:  # type: ignore[no-untyped-def]
+    diff = shown.diff
+    right = diff.right
+    assert right.plan is not None
+    # Below the left pane's last "military", in the right pane: its next one comes first.
+    assert diff.left.plan is not None
+    left_last = max(start for start, _end in spans(diff.left.plan, "military"))
+    below = row_of(diff.left.plan, left_last) + 1
+    click_at(qtbot, shown, right, below)
+    box = find(qtbot, shown, "military")
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    side, row, _start, _text = selected(shown)
+    assert side == "right" and row >= below
+    assert box.count.text().endswith(", in the right pane")
+    assert not box.count.text().startswith("1 of")
+    # Esc: the focus goes to the pane of the match, and the next search goes on from it.
+    qtbot.keyClick(box, Qt.Key.Key_Escape)
+    assert right.hasFocus() and diff.left.found == right.found == []  # highlights gone
+    # Clicking at the top of the left pane: the search starts there, at the first match.
+    click_at(qtbot, shown, diff.left, 0)
+    qtbot.keyClick(diff.left, Qt.Key.Key_F3)
+    assert box.count.text() == "" and selected(shown)[0] == "left"  # (the box stays shut)
+    box = find(qtbot, shown, "")
+    assert box.count.text() == "1 of 9, in the left pane"
+
+
+def test_no_match_says_so(qtbot, shown) -> None:  # type: ignore[no-untyped-def]
+    box = find(qtbot, shown, "zqxj")
+    assert box.count.text() == "no match"
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    assert shown.messages[-1] == "Not found: zqxj" and box.count.text() == "no match"
+    for _ in "zqxj":  # erased while typed: the count follows
+        qtbot.keyClick(box, Qt.Key.Key_Backspace)
+    qtbot.keyClicks(box, "Babylon")
+    qtbot.waitUntil(lambda: box.count.text() == "2 matches: 2 left, 0 right", timeout=WAIT_MS)
+
+
+def test_inline_counts_its_one_pane(qtbot, shown) -> None:  # type: ignore[no-untyped-def]
+    shown.diff.set_inline(True)
+    box = find(qtbot, shown, "soldiers")
+    qtbot.waitUntil(lambda: box.count.text() == "4 matches", timeout=WAIT_MS)
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    assert box.count.text() == "1 of 4" and selected(shown)[0] == "left"
