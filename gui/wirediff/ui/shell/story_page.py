@@ -73,6 +73,7 @@ class StoryPage(QObject):
         self._soon = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self._soon.timeout.connect(self._follow)
         session.stories.story.connect(self._follow_soon)
+        session.archive.stories.story.connect(self._follow_soon)  # (a stories index's)
         parts.doc_list.current_changed.connect(self._follow_soon)
         session.stories_ready.connect(self._follow)  # a correction, b
         comparison_shown.connect(self._scroll_to_pending)
@@ -266,7 +267,10 @@ class StoryPage(QObject):
         pair view compares it now, built in the background, the current cell kept where the
         story is the same (a story of one version gives way to the pair)."""
         session = self.session
-        if not self.showing() or self._asked is None or session.archive.active:
+        if not self.showing() or self._asked is None:
+            return
+        if session.archive.active:  # its story stays (read for it); the options may not
+            self._follow_options()
             return
         index, story = session.index, session.view.current_story()
         if index is None or story is None:
@@ -279,6 +283,15 @@ class StoryPage(QObject):
             session.message.emit(ONE_VERSION)
             return
         self._show(index, story, keep, session.stories.diffs, self._has_focus())
+
+    def _follow_options(self) -> None:
+        """A stories index's story on screen: built again if the compare options changed."""
+        archived = self.archived
+        if archived is None:
+            return
+        if TableRequest(archived.index, 0, self.session.options, True).key() != self._asked:
+            diffs = self.session.archive.stories.diffs
+            self._show(archived.index, 0, True, diffs, self._has_focus())
 
     def _scroll_to_pending(self) -> None:
         pending, shown = self._pending, self.session.current
