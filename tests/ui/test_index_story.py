@@ -414,3 +414,21 @@ def test_story_panel_says_when_an_index_story_could_not_be_counted(  # type: ign
     assert "(counting words…)" not in panel.title.text()
     assert "could not be counted" in panel.title.toolTip()
     assert {cells[1] for cells in panel.rows.values()} == {"base", "–"}
+
+
+def test_a_compare_option_rebuilds_an_index_story_s_open_story_view(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, index: Path
+) -> None:
+    """Compare ▸ Ignore case with the story view open: its table is compared again (it kept
+    the table compared without it). Found by a tester (in a folder's story view)."""
+    opened_story(qtbot, window, index)
+    open_story_view(qtbot, window)
+    view = window.parts.story_view
+    data = view.model.data_
+    assert data is not None
+    window.actions_["ignore_case"].trigger()
+    qtbot.waitUntil(lambda: view.model.data_ is not data and not view.building(), timeout=WAIT_MS)
+    rebuilt = view.model.data_
+    assert rebuilt is not None and rebuilt.docs == data.docs
+    assert window.parts.pages.currentIndex() == STORY_PAGE
+    assert window.session.options.ignore_case and rebuilt.key[3] == window.session.options

@@ -107,6 +107,10 @@ class Session(QObject):
         self._place: KeptPlace | None = None  # where to go back to once the pair is shown
         # Where the reader is in the pair on screen (the diff view's, set by the window).
         self.reader_place: Callable[[], Place | None] = lambda: None
+        # Whether the pair is hidden (the story view on screen, set by it): what the pair
+        # says is kept for when it shows again, not said over the story view's line.
+        self.pair_hidden: Callable[[], bool] = lambda: False
+        self._pair_said = ""  # the status line the pair last gave
         self.row_story: int | None = None  # story of the list's current row (grouped)
         self._marks: set[int] | None = None  # last sent to the list
         self._story_bases: tuple[object, set[int]] = (None, set())
@@ -121,7 +125,7 @@ class Session(QObject):
             controller.progress.connect(self._progress)
             controller.message.connect(self.message)
         self.loading.loaded.connect(self._loaded)
-        self.comparing.started.connect(self.message)
+        self.comparing.started.connect(self._say_pair)
         self.comparing.shown.connect(self._shown)
         self.comparing.cleared.connect(self._cleared)
         self.stories.grouped.connect(self._grouped)
@@ -174,6 +178,7 @@ class Session(QObject):
         self.comparing.forget()
         self.selection.forget()
         self.row_story, self._marks, self._place = None, None, None
+        self._pair_said = ""
         self.stories.show_story(None)
         self.relation.emit(None)
         self._show_pin()
@@ -435,7 +440,7 @@ class Session(QObject):
     def _shown(self, shown: Shown) -> None:
         if self.archive.active:  # no review store or relation for an index
             self.shown.emit(shown)
-            self.message.emit(texts.compared(shown))
+            self._say_pair(texts.compared(shown))
             self.view.show_story()  # the story panel, once the story's texts are read
             return
         self.shown.emit(shown)
@@ -443,7 +448,7 @@ class Session(QObject):
         self._show_relation()
         self.view.show_story()
         note, self.note = self.note, ""
-        self.message.emit(f"{note} · {texts.compared(shown)}" if note else texts.compared(shown))
+        self._say_pair(f"{note} · {texts.compared(shown)}" if note else texts.compared(shown))
         self._go_back(shown)
 
     def _go_back(self, shown: Shown) -> None:
@@ -460,9 +465,20 @@ class Session(QObject):
 
     def _cleared(self, message: str) -> None:
         self.cleared.emit(message)
-        self.message.emit(message)  # not the numbers of the pair that was on screen
+        self._say_pair(message)  # not the numbers of the pair that was on screen
         self._show_relation()
         self.view.show_story()
+
+    def _say_pair(self, message: str) -> None:
+        """What the pair says (comparing, its numbers, why nothing is compared): on the
+        status line if the pair is on screen, else kept for ``say_pair``."""
+        self._pair_said = message
+        if not self.pair_hidden():
+            self.message.emit(message)
+
+    def say_pair(self) -> None:
+        """The pair shows again: the status line says what it last said."""
+        self.message.emit(self._pair_said)
 
     def show_marks(self) -> None:
         marks = self.selection.marked()

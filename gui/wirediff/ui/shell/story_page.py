@@ -1,25 +1,27 @@
 """The story view as a page of the middle area: Ctrl+K opens it on the current story, Esc
-goes back to the pair, Enter on a cell opens that version's pair at that row."""
+goes back to the pair, Enter on a cell opens that version's pair at that row. While it is
+open it follows the list's current story and the pair view's compare options."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
-from PySide6.QtCore import QObject, SignalInstance
+from PySide6.QtCore import QObject, QTimer, SignalInstance
 
 from wirediff.core.stories import StoryIndex
 from wirediff.core.storytable import StoryTable
-from wirediff.ui.session import texts
-from wirediff.ui.session.comparing import Look
+from wirediff.ui.session.comparing import DEBOUNCE_MS, Look
 from wirediff.ui.session.derivation import Level
 from wirediff.ui.session.index_story import STORY_VIEW, ArchiveStory
 from wirediff.ui.session.session import Session
 from wirediff.ui.session.story_table import StoryTableController, TableRequest
-from wirediff.ui.session.versions import StoryDiffs
+from wirediff.ui.session.versions import Key, StoryDiffs
 from wirediff.ui.shell.parts import PAIR_PAGE, STORY_PAGE, Parts
 from wirediff.ui.storyview.cells import BASE_COLUMN
 from wirediff.ui.storyview.data import StoryTableData
 from wirediff.ui.storyview.view import HINT
+
+ONE_VERSION = "This story has one version: nothing to read side by side"
 
 
 def pair_row(table: StoryTable, row: int, version: int) -> int:
@@ -48,6 +50,7 @@ class StoryPage(QObject):
         self.tables = StoryTableController(session.runner, self)
         self._title = ""
         self._hinted = False  # the status line shows the story view's keys
+        self._asked: Key | None = None  # the table on screen or being built
         self._pending: tuple[int, int, int] | None = None  # (base, version, pair row)
         self.archived: ArchiveStory | None = None  # a stories index's story on screen
         self.archive_asked: int | None = None  # ... the story being read for it
@@ -62,9 +65,18 @@ class StoryPage(QObject):
         session.documents_loaded.connect(self._forget)
         session.index_opened.connect(self._forget)
         session.derivation.levels_ready.connect(self._levels)
-        session.stories_ready.connect(self._follow_story)  # grouped again: a correction, b
+        session.pair_hidden = self.showing  # the status line is the story view's
+        # What the table is built from may have changed: the story panel shows the current
+        # story (after a move, an option or boilerplate change), the list's current row
+        # moved (onto a story's own row too): the view follows a moment later, once for a
+        # burst of keys, after what they say. The folder was grouped again: at once.
+        self._soon = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
+        self._soon.timeout.connect(self._follow)
+        session.stories.story.connect(self._follow_soon)
+        session.archive.stories.story.connect(self._follow_soon)  # (a stories index's)
+        parts.doc_list.current_changed.connect(self._follow_soon)
+        session.stories_ready.connect(self._follow)  # a correction, b
         comparison_shown.connect(self._scroll_to_pending)
-        comparison_shown.connect(self._follow_story)
 
     def showing(self) -> bool:
         return self.parts.pages.currentIndex() == STORY_PAGE
@@ -88,17 +100,34 @@ class StoryPage(QObject):
             )
             return
         if len(index.stories[story].versions) < 2:
-            session.message.emit("This story has one version: nothing to read side by side")
+            session.message.emit(ONE_VERSION)
             return
         self._show(index, story, not session.hide_boilerplate, session.stories.diffs)
 
-    def _show(self, index: StoryIndex, story: int, keep: bool, diffs: StoryDiffs | None) -> None:
+    def _show(
+        self,
+        index: StoryIndex,
+        story: int,
+        keep: bool,
+        diffs: StoryDiffs | None,
+        focus: bool = True,
+    ) -> None:
+        """Build (or show, if built) the table of ``story``, compared as the pair view
+        compares; ``focus``: the view takes the keyboard (Ctrl+K, a key in the view)."""
         self._title = index.stories[story].title
         look = self.look()
         self.view.set_look(look.theme, look.font)
         self.parts.pages.setCurrentIndex(STORY_PAGE)
-        self.tables.build(TableRequest(index, story, self.session.options, keep), diffs)
-        (self.view if self.view.building() else self.view.table).setFocus()
+        request = TableRequest(index, story, self.session.options, keep)
+        self._asked = request.key()
+        self.tables.build(request, diffs)
+        if focus:
+            (self.view if self.view.building() else self.view.table).setFocus()
+
+    def _has_focus(self) -> bool:
+        """Whether the keyboard is in the story view (not in the list beside it)."""
+        widget = self.view.window().focusWidget()
+        return widget is not None and (widget is self.view or self.view.isAncestorOf(widget))
 
     def _open_archive(self) -> None:
         """A stories index: read the current story's texts, then show it as a folder's."""
@@ -150,21 +179,23 @@ class StoryPage(QObject):
         status line speaks of the pair again (it kept the story view's keys)."""
         pane = self.parts.diff.last_pane()
         self.parts.pages.setCurrentIndex(PAIR_PAGE)
+        self._asked = None
         pane.setFocus()
         if self._hinted:  # (not another message said since: a cancel, an error)
             self._hinted = False
-            shown = self.session.current
-            self.session.message.emit(texts.compared(shown) if shown is not None else "")
+            self.session.say_pair()
 
     def restyle(self) -> None:
         look = self.look()
         self.view.set_look(look.theme, look.font)
 
     def _ready(self, data: StoryTableData) -> None:
-        if not self.showing():
+        if not self.showing() or data.key != self._asked:
             return
+        focus = self._has_focus()
         self.view.show_table(data)
-        self.view.table.setFocus()
+        if focus:
+            self.view.table.setFocus()
         self.session.derivation.want([data.story], first=True)  # levels, in the headers
         archived = self.archived
         shown = archived is not None and data.key[0] == id(archived.index)
@@ -225,20 +256,42 @@ class StoryPage(QObject):
         order = sorted(range(1, header.count()), key=header.visualIndex)
         return next((c for c in order if not header.isSectionHidden(c)), None)
 
-    def _follow_story(self) -> None:
-        """A key moved to another story while the view shows one (], [, u, Ctrl+PgDn…), or
-        the folder was grouped again (a correction while the view is open): the view shows
-        the current story as it is now (or, a story of one version, gives way to the pair)."""
-        data, session = self.view.model.data_, self.session
-        if not self.showing() or data is None or session.archive.active:
+    def _follow_soon(self, *_what: object) -> None:
+        if self.showing():
+            self._soon.start()
+
+    def _follow(self) -> None:
+        """The list moved to another story while the view shows one (], [, u, Ctrl+PgDn, a
+        click, the filter), the folder was grouped again (a correction, b), or a compare
+        option or the boilerplate setting changed: the view shows the current story as the
+        pair view compares it now, built in the background, the current cell kept where the
+        story is the same (a story of one version gives way to the pair)."""
+        session = self.session
+        if not self.showing() or self._asked is None:
+            return
+        if session.archive.active:  # its story stays (read for it); the options may not
+            self._follow_options()
             return
         index, story = session.index, session.view.current_story()
-        if index is None or story is None or (story, id(index)) == (data.story, data.key[0]):
+        if index is None or story is None:
+            return
+        keep = not session.hide_boilerplate
+        if TableRequest(index, story, session.options, keep).key() == self._asked:
             return
         if len(index.stories[story].versions) < 2:
             self.close()
+            session.message.emit(ONE_VERSION)
             return
-        self._show(index, story, not session.hide_boilerplate, session.stories.diffs)
+        self._show(index, story, keep, session.stories.diffs, self._has_focus())
+
+    def _follow_options(self) -> None:
+        """A stories index's story on screen: built again if the compare options changed."""
+        archived = self.archived
+        if archived is None:
+            return
+        if TableRequest(archived.index, 0, self.session.options, True).key() != self._asked:
+            diffs = self.session.archive.stories.diffs
+            self._show(archived.index, 0, True, diffs, self._has_focus())
 
     def _scroll_to_pending(self) -> None:
         pending, shown = self._pending, self.session.current

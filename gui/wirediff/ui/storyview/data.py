@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 from wirediff.core.display import short_date
 from wirediff.core.document import Document
@@ -35,6 +36,16 @@ class StoryTableData:
     @property
     def columns(self) -> int:
         return len(self.table.columns) + 1
+
+    def same_columns(self, other: StoryTableData) -> bool:
+        """Whether ``other`` has the same documents in the same columns (the same story
+        compared again, with other options, or not)."""
+        return self.docs == other.docs and paths(self.table) == paths(other.table)
+
+
+def paths(table: StoryTable) -> tuple[Path, ...]:
+    """Each column's document's path, the base's first."""
+    return (table.base.path, *(c.doc.path for c in table.columns))
 
 
 def prepare(

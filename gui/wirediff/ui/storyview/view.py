@@ -146,8 +146,12 @@ class StoryView(QWidget):
         return self.pages.currentIndex() == 0
 
     def show_table(self, data: StoryTableData) -> None:
-        """Show ``data``; the current cell is the first version's first row."""
-        same = self.model.data_ is not None and self.model.data_.key == data.key
+        """Show ``data``; the current cell is the first version's first row, or, the same
+        documents in the same columns (compared again, with other options), the cell that
+        was current (on the last row if there are fewer now), its columns still hidden or
+        moved as they were."""
+        old = self.model.data_
+        same = old is not None and old.same_columns(data)
         place = self.current() if same else None
         self.delegate.forget()
         self.model.set_table(data)
@@ -175,7 +179,7 @@ class StoryView(QWidget):
             self.table.scrollToTop()
             self.go_to(0, min(1, data.columns - 1))
         else:
-            self.go_to(place[1], place[0])
+            self.go_to(min(place[1], len(data.table.rows) - 1), place[0])
 
     def set_look(self, theme: Theme, font: QFont) -> None:
         """Colours and the (zoomed) font of the cells."""

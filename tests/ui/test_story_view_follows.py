@@ -1,0 +1,142 @@
+"""The open story view follows what its table was built from: the compare options and the
+boilerplate setting (rebuilt in place, the status line still the view's), and the list's
+current story however the list moves (a story of one version gives way to the pair).
+Found by a tester (the view stayed on the old table or the old story)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from tests.ui.helpers import (
+    DATED_NAMES,
+    WAIT_MS,
+    open_and_wait,
+    settle,
+    write_dated_story,
+    write_long_story,
+)
+from wirediff.core.storytable import CellState
+from wirediff.ui.session import texts
+from wirediff.ui.shell.parts import PAIR_PAGE, STORY_PAGE
+from wirediff.ui.shell.window import MainWindow
+from wirediff.ui.storyview.data import StoryTableData, heading
+from wirediff.ui.storyview.view import HINT
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+LONE = (
+    "Harbour pilots strike over night shifts\n\n"
+    "Harbour pilots walked out at dawn over new night shift rosters, leaving a dozen "
+    "freighters at anchor outside the breakwater.\n\n"
+    "The port authority said talks would resume on Thursday with a mediator present.\n"
+)
+
+
+def table_on_screen(qtbot, window: MainWindow) -> StoryTableData:  # type: ignore[no-untyped-def]
+    view = window.parts.story_view
+    qtbot.waitUntil(lambda: not view.building() and view.model.data_ is not None, timeout=WAIT_MS)
+    settle(qtbot, window)  # the pair compared too: its numbers said, or not
+    assert view.model.data_ is not None
+    return view.model.data_
+
+
+def column_of(data: StoryTableData, name: str) -> int:
+    return next(k for k, c in enumerate(data.table.columns) if c.doc.path.name == name)
+
+
+def test_a_compare_option_or_ctrl_h_rebuilds_the_open_story_view_in_place(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    folder = write_dated_story(tmp_path / "news")
+    hill = folder / DATED_NAMES[2]  # The Hill: the base's text and a paragraph added
+    hill.write_text(hill.read_text().replace("budget", "BUDGET"))  # ... and case edits
+    open_and_wait(qtbot, window, [folder])
+    qtbot.keyClick(window.doc_list.view, Qt.Key.Key_K, CTRL)
+    view, grid = window.parts.story_view, window.parts.story_view.table
+    data = table_on_screen(qtbot, window)
+    k = column_of(data, hill.name)
+    assert "kept 100%" not in heading(data, k + 1)[0]
+    assert any(
+        data.table.cell(r, k).state is CellState.CHANGED for r in range(len(data.table.rows))
+    )
+    other = 1 if k + 1 != 1 else 2  # another version, hidden by the reader
+    menu = view.column_menu(other)
+    next(a for a in menu.actions() if a.text() == "Hide this version").trigger()
+    view.go_to(0, k + 1)
+    qtbot.keyClick(grid, Qt.Key.Key_Down)
+    place = view.current()
+    assert place == (k + 1, 1)
+    window.actions_["ignore_case"].trigger()  # Compare ▸ Ignore case, the view open
+    qtbot.waitUntil(lambda: view.model.data_ is not data, timeout=WAIT_MS)
+    rebuilt = table_on_screen(qtbot, window)
+    assert rebuilt.key != data.key and rebuilt.docs == data.docs
+    assert window.parts.pages.currentIndex() == STORY_PAGE
+    k = column_of(rebuilt, hill.name)
+    states = {rebuilt.table.cell(r, k).state for r in range(len(rebuilt.table.rows))}
+    assert CellState.CHANGED not in states  # case-only edits are no changes now
+    assert "kept 100%" in heading(rebuilt, k + 1)[0]  # as the story panel says
+    assert view.current() == place and grid.hasFocus()  # the reader's place kept
+    assert grid.isColumnHidden(other)  # ... and the version hidden
+    assert window.status_label.text().endswith(HINT)  # not the pair's numbers
+    qtbot.keyClick(grid, Qt.Key.Key_H, CTRL)  # Hide boilerplate, the view open
+    qtbot.waitUntil(lambda: view.model.data_ is not rebuilt, timeout=WAIT_MS)
+    hidden = table_on_screen(qtbot, window)
+    assert hidden.key[-1] is False  # boilerplate not kept: as the pair compares
+    assert view.current() == place and window.status_label.text().endswith(HINT)
+    qtbot.keyClick(grid, Qt.Key.Key_Escape)
+    assert window.parts.pages.currentIndex() == PAIR_PAGE
+    assert window.shown is not None
+    assert window.status_label.text() == texts.compared(window.shown)
+
+
+def stories_and_a_lone_article(tmp_path: Path) -> Path:
+    """Two stories of three versions, then a lone article, listed in that order."""
+    folder = tmp_path / "mixed"
+    write_long_story(folder / "a", versions=3, units=5, seed=1)
+    write_long_story(folder / "b", versions=3, units=5, seed=2)
+    (folder / "lone.txt").write_text(LONE)
+    return folder
+
+
+def test_the_open_story_view_follows_the_list_however_it_moves(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """A click on another story's version; Ctrl+PgDn onto the next story's base (nothing
+    to compare it with: no pair was shown); ] onto a lone article."""
+    open_and_wait(qtbot, window, [stories_and_a_lone_article(tmp_path)])
+    index, doc_list = window.index, window.doc_list
+    assert index is not None
+    first, second, lone = (index.stories[s] for s in doc_list.visible_stories())
+    assert (len(first.versions), len(second.versions), len(lone.versions)) == (3, 3, 1)
+    listed = doc_list.visible_order()
+    last_of = {s.id: [d for d in listed if d in s.documents][-1] for s in (first, second)}
+    doc_list.select(first.versions[1].doc)
+    settle(qtbot, window)
+    qtbot.keyClick(doc_list.view, Qt.Key.Key_K, CTRL)
+    view, pages = window.parts.story_view, window.parts.pages
+    assert table_on_screen(qtbot, window).story == first.id
+    # A click on the other story's last version: the view shows that story, the keyboard
+    # stays in the list.
+    row = doc_list.view.visualRect(doc_list._row_of(last_of[second.id]))
+    qtbot.mouseClick(doc_list.view.viewport(), Qt.MouseButton.LeftButton, pos=row.center())
+    qtbot.waitUntil(lambda: view.model.data_.story == second.id, timeout=WAIT_MS)  # type: ignore[union-attr]
+    assert pages.currentIndex() == STORY_PAGE and doc_list.view.hasFocus()
+    # The first story's last version, its story view; Ctrl+PgDn goes on to the next
+    # story's base, which is compared with nothing.
+    doc_list.select(last_of[first.id])
+    qtbot.waitUntil(lambda: view.model.data_.story == first.id, timeout=WAIT_MS)  # type: ignore[union-attr]
+    table_on_screen(qtbot, window)
+    view.table.setFocus()
+    qtbot.keyClick(view.table, Qt.Key.Key_PageDown, CTRL)
+    assert doc_list.selected() == second.base
+    qtbot.waitUntil(lambda: view.model.data_.story == second.id, timeout=WAIT_MS)  # type: ignore[union-attr]
+    table_on_screen(qtbot, window)
+    assert pages.currentIndex() == STORY_PAGE and view.table.hasFocus()
+    assert window.status_label.text().endswith(HINT)  # not "This is the base of its story"
+    # ] onto the lone article: back to the pair, the status line says why.
+    qtbot.keyClick(view.table, Qt.Key.Key_BracketRight)
+    qtbot.waitUntil(lambda: pages.currentIndex() == PAIR_PAGE, timeout=WAIT_MS)
+    assert doc_list.selected() == lone.base
+    settle(qtbot, window)
+    assert "This story has one version" in window.status_label.text()
