@@ -108,3 +108,17 @@ def test_the_evidence_report_keeps_a_date_after_arabic_in_order(tmp_path: Path) 
         xs.append((line.lineNumber(), x[0] if isinstance(x, tuple) else x))
     (year_line, year_x), (day_line, day_x) = xs
     assert year_line == day_line and year_x < day_x
+
+
+def test_the_story_views_heading_keeps_the_count_after_an_arabic_title(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """ "Story: <title> — 2 versions…" was drawn "Story: 2 — <title> versions…": the count
+    pulled into the title's right-to-left run. Found by a tester."""
+    open_and_wait(qtbot, window, articles(tmp_path / "news"))
+    qtbot.waitUntil(lambda: window.index is not None, timeout=WAIT_MS)
+    qtbot.keyClick(window.doc_list.view, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    heading = window.parts.story_view.heading
+    qtbot.waitUntil(lambda: "versions against" in heading.text(), timeout=WAIT_MS)
+    title = ARTICLES["a.json"]["title"]
+    assert reads_in_order(heading.text(), ["Story:", title, "2", "versions"], heading.font())

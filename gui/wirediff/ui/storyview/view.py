@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wirediff.core.display import isolated
 from wirediff.ui.common.text import menu_text, one_line, plain_tooltip
 from wirediff.ui.common.theme import Theme
 from wirediff.ui.storyview.cells import BASE_COLUMN
@@ -133,7 +134,7 @@ class StoryView(QWidget):
     # --- content -----------------------------------------------------------------------------
     def waiting(self, title: str, done: int, total: int) -> None:
         """Say the table of ``title`` is being built: ``done`` of ``total`` versions compared."""
-        self.heading.setText(f"Story: {one_line(title)}")
+        self.heading.setText(f"Story: {isolated(one_line(title))}")
         self.status.setText(
             f"Comparing every version with the base: {done} of {total}… (Esc or Cancel: back)"
         )
@@ -159,7 +160,8 @@ class StoryView(QWidget):
             self._reset_columns()
         rows, versions = len(data.table.rows), len(data.table.columns)
         self.heading.setText(
-            f"Story: {one_line(data.title)} — {versions + 1} versions against the ◆ base, "
+            f"Story: {isolated(one_line(data.title))} — {versions + 1} versions against the "
+            "◆ base, "
             f"{rows} rows"
         )
         self.heading.setToolTip(plain_tooltip(f"{data.title}\n{HINT}\nMargin: {MARGIN_KEY}"))
