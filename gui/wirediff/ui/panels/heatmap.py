@@ -7,7 +7,7 @@ wraps at any font size), a line describing the cell under the cursor and a Close
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
@@ -29,6 +29,9 @@ __all__ = [
 ]
 
 
+REFIT_MS = 150  # after a map's size is set: the window manager has mapped the dialog
+
+
 class HeatMapDialog(QDialog):
     """A window around one heat map: what it shows, how to use it, a Close button."""
 
@@ -39,6 +42,12 @@ class HeatMapDialog(QDialog):
         self.setObjectName("heat_map_dialog")
         self.setWindowTitle("Similarity heat map — wirediff")
         self._title = ""
+        # The size the map asked for, asked again a moment later: shown while the map was
+        # scored, the dialog was mapped by the window manager at its waiting size, and a
+        # resize made just after could be undone by it (one run in three under openbox).
+        self._fitted = QSize()
+        self._refit = QTimer(self, singleShot=True, interval=REFIT_MS)
+        self._refit.timeout.connect(self._fit_again)
         self.heading = QLabel("")
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
         self.heading.setWordWrap(True)
@@ -98,9 +107,16 @@ class HeatMapDialog(QDialog):
             width = min(widest, width + 80)
         total = max(self.heightForWidth(width), self.minimumSizeHint().height())
         around = total - self.map.minimumSizeHint().height()
-        self.resize(width, min(free.height() - 60, hint.height() + around))
+        self._fitted = QSize(width, min(free.height() - 60, hint.height() + around))
+        self.resize(self._fitted)
         keep_on(self, free)
+        self._refit.start()
         self.map.setFocus()
+
+    def _fit_again(self) -> None:
+        if self.isVisible() and self.size() != self._fitted:
+            self.resize(self._fitted)
+            keep_on(self, room(self))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Never shorter than the words need at this width: made narrow, the legend's and
