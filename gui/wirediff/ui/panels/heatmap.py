@@ -105,18 +105,25 @@ class HeatMapDialog(QDialog):
         # wider, while they would not fit on the screen with the map's least height.
         while width < widest and self.heightForWidth(width) > free.height() - 60:
             width = min(widest, width + 80)
+        # The layout's height for that width holds the map at its size hint: the whole map
+        # when the screen has room (taken as the map's least height, the words around it
+        # were counted twice: a 5 x 5 map sat above 110 px of nothing).
         total = max(self.heightForWidth(width), self.minimumSizeHint().height())
-        around = total - self.map.minimumSizeHint().height()
-        self._fitted = QSize(width, min(free.height() - 60, hint.height() + around))
-        self.resize(self._fitted)
-        keep_on(self, free)
+        self._fitted = QSize(width, min(free.height() - 60, total))
+        self._fit()
         self._refit.start()
         self.map.setFocus()
 
+    def _fit(self) -> None:
+        """Take the fitted size (the least height set at a narrower width, where the words
+        wrapped to more lines, would keep it taller) and stay on the screen."""
+        self.setMinimumHeight(min(self.minimumHeight(), self._fitted.height()))
+        self.resize(self._fitted)
+        keep_on(self, room(self))
+
     def _fit_again(self) -> None:
         if self.isVisible() and self.size() != self._fitted:
-            self.resize(self._fitted)
-            keep_on(self, room(self))
+            self._fit()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Never shorter than the words need at this width: made narrow, the legend's and
