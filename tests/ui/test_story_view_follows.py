@@ -140,3 +140,34 @@ def test_the_open_story_view_follows_the_list_however_it_moves(
     assert doc_list.selected() == lone.base
     settle(qtbot, window)
     assert "This story has one version" in window.status_label.text()
+
+
+def test_back_to_the_story_built_while_another_is_built_shows_it_for_good(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """Story A open, the list moved to a long story B and back to A while B was built: A's
+    table came at once, but B's job went on and its progress put the view back on its
+    "Comparing…" page, for good (B's table, not asked for any more, was dropped). Found by
+    a reviewer. Asked of the page's table builder directly: whether B's job is still under
+    way when A is served depends on how quickly B's versions were counted."""
+    from wirediff.ui.session.story_table import TableRequest
+
+    folder = write_dated_story(tmp_path / "news")
+    write_long_story(folder, versions=40, units=20)
+    open_and_wait(qtbot, window, [folder])
+    qtbot.waitUntil(lambda: window.index is not None, timeout=WAIT_MS)
+    index, view, tables = window.index, window.parts.story_view, window.story_page.tables
+    assert index is not None
+    a = index.story_of([d.path.name for d in index.documents].index(DATED_NAMES[1])).id
+    b = next(s.id for s in index.stories if len(s.versions) > 20)
+    window.doc_list.select(index.stories[a].base)
+    qtbot.keyClick(window.doc_list.view, Qt.Key.Key_K, CTRL)
+    assert table_on_screen(qtbot, window).story == a
+    options = window.session.options
+    tables.build(TableRequest(index, b, options, True))  # B on its way (no diffs: slow)
+    assert tables.building()
+    tables.build(TableRequest(index, a, options, True))  # back to A: built, served at once
+    assert not tables.building()  # ... and B's job no longer says its progress
+    qtbot.wait(500)
+    assert not view.building() and view.model.data_ is not None
+    assert view.model.data_.story == a

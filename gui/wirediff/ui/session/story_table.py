@@ -89,6 +89,7 @@ class StoryTableController(QObject):
         from ``diffs`` if they are its comparisons."""
         key = request.key()
         if self.current is not None and self.current.key == key:
+            self.cancel()  # back to the table built: another on its way would say its progress
             self.ready.emit(self.current)
             return
         if self._asked == key and self.runner.running(KIND):

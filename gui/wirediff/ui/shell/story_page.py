@@ -137,7 +137,7 @@ class StoryPage(QObject):
             self.session.message.emit("The story view needs a story: select one of its versions")
             return
         if len(story.entries) < 2:
-            self.session.message.emit("This story has one version: nothing to read side by side")
+            self.session.message.emit(ONE_VERSION)
             return
         self.archived, self._title = None, story.title
         self.parts.pages.setCurrentIndex(STORY_PAGE)
