@@ -76,6 +76,41 @@ def test_an_empty_folder_is_written_into_not_replaced(tmp_path: Path) -> None:
 
 
 @pytest.mark.usefixtures("made")
+def test_an_empty_folder_on_another_file_system_is_written_into(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An empty mount point as OUT: the index, written beside it on the parent's file
+    system, was renamed into it entry by entry, which fails across file systems (EXDEV);
+    the run's work was deleted. Found by a reviewer."""
+    import errno
+
+    out = tmp_path / "mounted"
+    out.mkdir()
+    rename = os.rename
+
+    def across(src: object, dst: object, *args: object, **kwargs: object) -> None:
+        if Path(str(dst)).parent == out:  # into the "mount": another file system
+            raise OSError(errno.EXDEV, "Invalid cross-device link")
+        rename(src, dst, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "rename", across)
+    put(out)
+    assert source_of(out) == "new"
+    assert os.listdir(tmp_path) == ["mounted"]
+
+
+@pytest.mark.usefixtures("made")
+def test_an_index_with_a_long_cjk_name_is_replaced(tmp_path: Path) -> None:
+    """The aside name kept 200 characters of OUT's name: 600 bytes of CJK, past a file
+    name's 255 (ENAMETOOLONG). Found by a reviewer."""
+    out = tmp_path / ("新" * 84)  # 252 bytes
+    put(out)
+    put(out)  # the first index set aside, the second put in its place
+    assert source_of(out) == "new"
+    assert os.listdir(tmp_path) == [out.name]
+
+
+@pytest.mark.usefixtures("made")
 def test_a_new_index_has_the_usual_permissions_and_a_replaced_one_keeps_its_own(
     tmp_path: Path, umask: int
 ) -> None:

@@ -131,10 +131,15 @@ def aside(real: Path, kind: str) -> Path:
     raise FileExistsError(errno.EEXIST, f"no free name beside {real}")
 
 
+def _short(name: str) -> str:
+    """``name`` cut to 200 bytes: with the rest of an aside name it must stay within a file
+    name's 255 bytes (200 characters of CJK are 600)."""
+    return os.fsdecode(os.fsencode(name)[:200])
+
+
 def _beside(real: Path, kind: str) -> Path:
-    """``.NAME.<12 random hex digits>.KIND`` beside ``real`` (the name cut to 200
-    characters: with the rest, it must stay a valid file name)."""
-    return real.with_name(f".{real.name[:200]}.{os.urandom(6).hex()}.{kind}")
+    """``.NAME.<12 random hex digits>.KIND`` beside ``real`` (``NAME`` cut short)."""
+    return real.with_name(f".{_short(real.name)}.{os.urandom(6).hex()}.{kind}")
 
 
 def put(new: Path, real: Path) -> None:
@@ -156,12 +161,14 @@ def _fill(folder: Path, new: Path) -> None:
         for name in ENTRIES:
             if os.path.lexists(folder / name):  # the folder filled since it was asked about
                 raise NotOurs(f"{folder} is no longer empty: not writing over it")
-            (new / name).rename(folder / name)
+            # Moved, not renamed: the folder may be a mount point, on another file system
+            # than the one ``new`` was written beside it on (a rename fails there).
+            shutil.move(new / name, folder / name)
             moved.append(name)
     except BaseException:
         for name in reversed(moved):
             with suppress(OSError):  # what cannot be moved back stays: half an index
-                (folder / name).rename(new / name)
+                shutil.move(folder / name, new / name)
         raise
     new.rmdir()
 
@@ -183,7 +190,7 @@ def _swap(new: Path, out: Path) -> None:
 def leftovers(real: Path) -> list[Path]:
     """What runs writing ``real`` may have left beside it: ``.NAME.<random>.old`` and
     ``.NAME.<random>.part``, of any kind of file (sorted)."""
-    name = re.compile(rf"\.{re.escape(real.name[:200])}\.{_RANDOM}\.(?:old|part)")
+    name = re.compile(rf"\.{re.escape(_short(real.name))}\.{_RANDOM}\.(?:old|part)")
     try:
         with os.scandir(real.parent) as entries:
             return sorted(real.parent / e.name for e in entries if name.fullmatch(e.name))
