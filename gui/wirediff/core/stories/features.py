@@ -108,7 +108,12 @@ def dice_with(a: array[int], others: Iterable[array[int]]) -> Iterator[float]:
     built once: one document against a whole folder."""
     shingles = set(a)
     for b in others:
-        yield 2 * len(shingles.intersection(b)) / (len(a) + len(b)) if a and b else 0.0
+        yield _dice(len(shingles.intersection(b)), len(a), len(b)) if a and b else 0.0
+
+
+def _dice(shared: int, a: int, b: int) -> float:
+    """The Dice overlap of two sets of ``a`` and ``b`` members, ``shared`` of them in both."""
+    return 2 * shared / (a + b)
 
 
 def pair_scores(a: array[int], b: array[int]) -> tuple[float, float, float]:
@@ -116,4 +121,4 @@ def pair_scores(a: array[int], b: array[int]) -> tuple[float, float, float]:
     if not a or not b:
         return 0.0, 0.0, 0.0
     shared = len(set(a).intersection(b))
-    return 2 * shared / (len(a) + len(b)), shared / len(a), shared / len(b)
+    return _dice(shared, len(a), len(b)), shared / len(a), shared / len(b)
