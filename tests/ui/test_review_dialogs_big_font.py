@@ -96,3 +96,23 @@ def test_dialogs_show_every_column_at_a_large_font(
     when = view.topLevelItem(0).text(1)  # type: ignore[union-attr]
     assert view.fontMetrics().horizontalAdvance(when) < view.columnWidth(1)
     assert QApplication.font().pointSizeF() == POINTS
+
+
+def test_columns_the_user_dragged_keep_their_widths_when_the_rows_are_read_again(
+    qtbot,
+) -> None:  # type: ignore[no-untyped-def]
+    """Flags & notes reads its rows again after Forget, a change, another folder: the
+    widths shared out again threw away the ones the user had dragged. Found by a reviewer."""
+    from wirediff.ui.panels.views import ColumnShares
+
+    tree = QTreeWidget()
+    qtbot.addWidget(tree)
+    tree.setHeaderLabels(["Pair", "Change", "Note"])
+    tree.resize(600, 300)
+    tree.show()
+    columns = ColumnShares(tree, stretch=2)
+    columns.want([150, 150, 150])
+    assert tree.header().sectionSize(0) == 150
+    tree.header().resizeSection(0, 260)  # the user drags the first column wider
+    columns.want([120, 140, 150])  # the rows read again
+    assert tree.header().sectionSize(0) == 260

@@ -94,9 +94,9 @@ class ColumnShares(QObject):
         view.viewport().installEventFilter(self)
 
     def want(self, wants: Sequence[int]) -> None:
-        """Each column's width, one per column; shared out now and on every resize."""
+        """Each column's width, one per column; shared out now and on every resize, until
+        the user drags a column (the rows read again keep the widths dragged)."""
         self.wants = list(wants)
-        self._dragged = False
         self.share()
 
     def widths(self, width: int) -> list[int]:
