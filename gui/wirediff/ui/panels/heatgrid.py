@@ -36,7 +36,8 @@ from PySide6.QtWidgets import QScrollBar, QSizePolicy, QToolTip, QWidget
 from wirediff.core.display import in_order, isolated
 from wirediff.core.stories import Derivation, PairScore, SimilarityMatrix, StoryIndex
 from wirediff.ui.common.text import one_line, plain_tooltip
-from wirediff.ui.panels.heatscale import cell_colour, ink_for
+from wirediff.ui.common.theme import ink_for
+from wirediff.ui.panels.heatscale import cell_colour
 
 _LABEL_MAX = 280
 _PAD = 6

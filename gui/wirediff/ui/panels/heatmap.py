@@ -13,8 +13,9 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 
 from wirediff.core.stories import SimilarityMatrix, StoryIndex
 from wirediff.ui.common.text import one_line
+from wirediff.ui.common.theme import CONTRAST_EVEN, ink_for
 from wirediff.ui.panels.heatgrid import MOVES, OPEN_KEYS, HeatMap, cell_text
-from wirediff.ui.panels.heatscale import CONTRAST_EVEN, HeatLegend, cell_colour, ink_for
+from wirediff.ui.panels.heatscale import HeatLegend, cell_colour
 from wirediff.ui.panels.screen import keep_on, room
 
 __all__ = [

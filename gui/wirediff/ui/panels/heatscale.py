@@ -11,8 +11,6 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QLinearGradient, QPainter, QPaintEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from wirediff.ui.common.theme import luminance
-
 VIRIDIS = ("#440154", "#482878", "#3E4989", "#31688E", "#26828E", "#1F9E89", "#35B779",
            "#6DCD59", "#B4DE2C", "#FDE725")  # fmt: skip
 STORIES_NOTE = "Outlined blocks: versions of one story"
@@ -30,17 +28,6 @@ def cell_colour(value: float) -> QColor:
         a.greenF() + (b.greenF() - a.greenF()) * t,
         a.blueF() + (b.blueF() - a.blueF()) * t,
     )
-
-
-# Where black and white contrast alike: (L + 0.05) / 0.05 == 1.05 / (L + 0.05).
-CONTRAST_EVEN = (1.05 * 0.05) ** 0.5 - 0.05
-
-
-def ink_for(colour: QColor) -> QColor:
-    """Black or white, whichever contrasts more with ``colour`` (WCAG's ratio: black from a
-    relative luminance of 0.18 up; a fixed 0.45 on gamma-encoded values gave white numbers
-    4.3:1 on the mid teal cells)."""
-    return QColor("#000000") if luminance(colour) > CONTRAST_EVEN else QColor("#FFFFFF")
 
 
 class ColourBar(QWidget):

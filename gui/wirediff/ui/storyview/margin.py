@@ -17,7 +17,7 @@ from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from wirediff.core.storytable import RowKind, TableRow
-from wirediff.ui.common.theme import LIGHT, Theme, contrast
+from wirediff.ui.common.theme import LIGHT, Theme, ink_for
 from wirediff.ui.storyview.model import ADDED_MARK, StoryTableModel, row_label
 
 
@@ -123,7 +123,7 @@ class KeptMargin(QHeaderView):
         painter.fillRect(part, fill)
         if mark.pattern == "solid" or part.width() < 2:
             return
-        ink = max((QColor("#000000"), QColor("#FFFFFF")), key=lambda c: contrast(c, fill))
+        ink = ink_for(fill)
         painter.save()
         painter.setClipRect(part)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
