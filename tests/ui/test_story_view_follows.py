@@ -171,3 +171,115 @@ def test_back_to_the_story_built_while_another_is_built_shows_it_for_good(
     qtbot.wait(500)
     assert not view.building() and view.model.data_ is not None
     assert view.model.data_.story == a
+
+
+def slow_counted_comparisons(monkeypatch) -> list[int]:  # type: ignore[no-untyped-def]
+    """Each set of a story's versions compared (the story panel's count or the story view's
+    table) adds its number of versions to the list returned; every version takes 20 ms
+    more, so that a count is still under way when the test acts."""
+    import time
+
+    from wirediff.ui.session import versions
+
+    calls: list[int] = []
+    real = versions.compare_versions
+
+    def slow(base, docs, options, progress=None, cancelled=None):  # type: ignore[no-untyped-def]
+        calls.append(len(docs))
+        for comparison in real(base, docs, options, progress, cancelled):
+            time.sleep(0.02)
+            yield comparison
+
+    monkeypatch.setattr(versions, "compare_versions", slow)
+    return calls
+
+
+def test_the_story_view_waits_for_the_story_panels_count_rather_than_compare_twice(
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """Ctrl+K while the story panel was still comparing the story's versions, or a compare
+    option changed with the view open: every version was compared twice, once for the panel,
+    once for the view (twice the wait). The view now builds its table from the panel's."""
+    write_long_story(tmp_path / "long", versions=30, units=12)
+    open_and_wait(qtbot, window, [tmp_path / "long"])
+    index, stories = window.index, window.session.stories
+    assert index is not None
+    calls = slow_counted_comparisons(monkeypatch)
+    window.actions_["ignore_case"].trigger()  # the story counted again, slowly
+    qtbot.waitUntil(lambda: stories._counting is not None, timeout=WAIT_MS)
+    qtbot.keyClick(window.doc_list.view, Qt.Key.Key_K, CTRL)
+    view = window.parts.story_view
+    assert view.building()  # "Comparing…", the panel's count under way
+    data = table_on_screen(qtbot, window)
+    assert data.key[3] == window.session.options and calls == [29]  # compared once
+    assert stories.diffs is not None and stories.diffs.key == data.key
+    window.actions_["ignore_case"].trigger()  # an option changed, the view open
+    qtbot.waitUntil(lambda: view.model.data_ is not data, timeout=WAIT_MS)
+    again = table_on_screen(qtbot, window)
+    assert again.key[3] == window.session.options and calls == [29, 29]
+    assert window.status_label.text().endswith(HINT)
+
+
+def test_the_story_view_compares_itself_when_the_count_it_waits_for_stops(
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """The panel's count the view waits for is dropped (another story asked for meanwhile,
+    a grouping): the view is not left "Comparing…" for ever."""
+    write_long_story(tmp_path / "long", versions=30, units=12)
+    open_and_wait(qtbot, window, [tmp_path / "long"])
+    stories = window.session.stories
+    calls = slow_counted_comparisons(monkeypatch)
+    window.actions_["ignore_case"].trigger()
+    qtbot.waitUntil(lambda: stories._counting is not None, timeout=WAIT_MS)
+    qtbot.keyClick(window.doc_list.view, Qt.Key.Key_K, CTRL)
+    assert window.parts.story_view.building() and calls == [29]
+    stories._drop_count()  # as another story's count or a grouping does
+    data = table_on_screen(qtbot, window)
+    assert data.key[3] == window.session.options and calls[:2] == [29, 29]
+    assert window.status_label.text().endswith(HINT)
+
+
+def test_esc_while_the_view_follows_to_another_story_says_it_was_cancelled(
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """The view built on one story, the list moved to another and Esc pressed while its
+    table was built: the status line gave the pair's numbers, not "Story view cancelled"."""
+    open_and_wait(qtbot, window, [stories_and_a_lone_article(tmp_path)])
+    index, doc_list = window.index, window.doc_list
+    assert index is not None
+    first, second = (index.stories[s] for s in doc_list.visible_stories()[:2])
+    doc_list.select(first.versions[1].doc)
+    settle(qtbot, window)
+    qtbot.keyClick(doc_list.view, Qt.Key.Key_K, CTRL)
+    assert table_on_screen(qtbot, window).story == first.id
+    slow_counted_comparisons(monkeypatch)
+    view = window.parts.story_view
+    doc_list.select(second.versions[1].doc)
+    qtbot.waitUntil(view.building, timeout=WAIT_MS)
+    qtbot.keyClick(view, Qt.Key.Key_Escape)
+    assert window.parts.pages.currentIndex() == PAIR_PAGE
+    assert window.status_label.text() == "Story view cancelled"
+
+
+def test_a_click_on_a_story_row_shows_that_story_in_the_story_panel(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """A click on another story's own row (the pair stays): the story view followed it, the
+    story panel stayed on the pair's story. Both show the row's story."""
+    open_and_wait(qtbot, window, [stories_and_a_lone_article(tmp_path)])
+    index, doc_list = window.index, window.doc_list
+    assert index is not None
+    first, second = (index.stories[s] for s in doc_list.visible_stories()[:2])
+    doc_list.select(first.versions[1].doc)
+    settle(qtbot, window)
+    panel = window.changes.story
+    assert set(panel.rows) == set(first.documents)
+    proxy, view = doc_list.proxy, doc_list.view
+    row = doc_list._row_of(second.base).parent()  # the story's own row
+    assert row.isValid() and "Story · 3 versions" in proxy.data(row)
+    pair = window.session.selection.pair()
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(row).center())
+    qtbot.waitUntil(lambda: set(panel.rows) == set(second.documents), timeout=WAIT_MS)
+    settle(qtbot, window)
+    assert set(panel.rows) == set(second.documents)
+    assert window.session.selection.pair() == pair  # the pair stays

@@ -410,6 +410,8 @@ class Session(QObject):
         if not self.archive.active:
             self.selection.select(doc)
         self.update(soon=True)
+        if doc is None and not self.archive.active:  # the pair stays: no comparison to wait
+            self.view.show_story()  # for, the story panel shows the row's story now
 
     def compare_again(self) -> None:
         """Enter: compare the selected document now, even if the pair is on screen."""

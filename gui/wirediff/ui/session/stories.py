@@ -156,6 +156,11 @@ class StoriesController(QObject):
     grouped = Signal(object)  # Grouped: the open documents' stories and their grouped list
     story = Signal(object, object, object)  # index, story, its version stats (None: hide)
     stats_shown = Signal()  # the version stats of the story shown arrived
+    # A story's versions being compared for its stats (the story view waits for them rather
+    # than compare them again): how far (key, done, total), and the end (key, the diffs, or
+    # None: stopped for another story, failed, or of an index no longer the folder's).
+    counting = Signal(object, int, int)
+    counted = Signal(object, object)
     heat_map_started = Signal(str, int, int)  # heading, documents scored, documents in all
     matrix_ready = Signal(object, object, int)  # index, SimilarityMatrix, documents in all
     similarity_ready = Signal(object)  # list[(document, similarity)] to the flat base
@@ -188,10 +193,22 @@ class StoriesController(QObject):
 
     def forget(self) -> None:
         """Another folder: drop the index and every job reading it."""
+        self._drop_count()
         for kind in KINDS:
             self.runner.cancel(kind)
         self.index, self._documents, self._stats = None, (), {}
-        self._counting, self.diffs = None, None
+        self.diffs = None
+
+    def counting_key(self, key: Key) -> bool:
+        """Whether the versions of ``key`` (``diffs_key``) are being compared for the stats."""
+        return self._counting is not None and self._counting[1] == key
+
+    def _drop_count(self) -> None:
+        """The count under way is no longer wanted (another story, folder, grouping)."""
+        if self._counting is not None:
+            key, self._counting = self._counting[1], None
+            self.runner.cancel("stats")
+            self.counted.emit(key, None)
 
     # --- grouping --------------------------------------------------------------------------
     def start(
@@ -236,7 +253,8 @@ class StoriesController(QObject):
             a is not b for a, b in zip(index.documents, self._documents, strict=True)
         ):
             return  # a stale index (another folder was opened meanwhile)
-        self.index, self._stats, self._counting = index, {}, None  # story ids may differ now
+        self._drop_count()
+        self.index, self._stats = index, {}  # story ids may differ now
         self.grouped.emit(grouped)
 
     def rebase(self, doc: int) -> StoryIndex:
@@ -271,24 +289,33 @@ class StoriesController(QObject):
             return None  # on its way: asking again must not start it over
 
         def done(diffs: StoryDiffs | None) -> None:
-            if diffs is not None and index is self.index:
-                self.diffs = diffs
-                self._stats[key] = diffs.stats()
-                if self._story == story:
-                    self.show_story(story)
-                    self.stats_shown.emit()
+            self._counting = None
+            fresh = diffs if diffs is not None and index is self.index else None
+            if fresh is not None:
+                self.diffs = fresh
+                self._stats[key] = fresh.stats()
+            self.counted.emit(key, fresh)
+            if fresh is not None and self._story == story:
+                self.show_story(story)
+                self.stats_shown.emit()
 
         def failed(message: str) -> None:
+            self._counting = None
+            self.counted.emit(key, None)
             self.failed.emit(message)
             if index is self.index:  # said in the panel too (not counted again for it)
                 self._stats[key] = message
                 if self._story == story:
                     self.show_story(story)
 
+        def progress(done: int, total: int, _payload: object) -> None:
+            self.counting.emit(key, done, total)
+
+        self._drop_count()
         self._counting = (index, key)
         job = story_diffs_job(index, story, options, keep)
         subject = f"Counting the versions of {_story_files(index, story)}"
-        self.runner.start("stats", job, done, failed, subject=subject)
+        self.runner.start("stats", job, done, failed, progress, subject=subject)
         return None
 
     def heat_map(self, story_id: int, event: bool) -> bool:

@@ -52,6 +52,9 @@ class StoryPage(QObject):
         self._hinted = False  # the status line shows the story view's keys
         self._asked: Key | None = None  # the table on screen or being built
         self._pending: tuple[int, int, int] | None = None  # (base, version, pair row)
+        # The table asked for, whose versions the story panel is comparing already: built
+        # from the panel's diffs when they come (not compared twice).
+        self._awaiting: TableRequest | None = None
         self.archived: ArchiveStory | None = None  # a stories index's story on screen
         self.archive_asked: int | None = None  # ... the story being read for it
         session.archive.stories.refused.connect(self._archive_refused)
@@ -62,6 +65,8 @@ class StoryPage(QObject):
         self.tables.failed.connect(self._failed)
         self.view.pair_requested.connect(self.open_pair)
         self.view.cancel_requested.connect(self.close)
+        session.stories.counting.connect(self._counting)
+        session.stories.counted.connect(self._counted)
         session.documents_loaded.connect(self._forget)
         session.index_opened.connect(self._forget)
         session.derivation.levels_ready.connect(self._levels)
@@ -119,8 +124,16 @@ class StoryPage(QObject):
         self.view.set_look(look.theme, look.font)
         self.parts.pages.setCurrentIndex(STORY_PAGE)
         request = TableRequest(index, story, self.session.options, keep)
-        self._asked = request.key()
-        self.tables.build(request, diffs)
+        self._asked, self._awaiting = request.key(), None
+        built = self.tables.current
+        if self.session.stories.counting_key(self._asked) and (
+            built is None or built.key != self._asked
+        ):
+            self.tables.cancel()  # (another story's table on its way)
+            self._awaiting = request
+            self.view.waiting(self._title, 0, len(index.stories[story].versions) - 1)
+        else:
+            self.tables.build(request, diffs)
         if focus:
             (self.view if self.view.building() else self.view.table).setFocus()
 
@@ -164,10 +177,24 @@ class StoryPage(QObject):
             self.archive_asked = None
             self._back_to_pair()
 
+    def _counting(self, key: Key, done: int, total: int) -> None:
+        if self._awaiting is not None and self._awaiting.key() == key:
+            self.view.waiting(self._title, done, total)
+
+    def _counted(self, key: Key, diffs: StoryDiffs | None) -> None:
+        """The story panel's count ended: the table awaited is built from its diffs (or,
+        without them, compares its versions itself)."""
+        request = self._awaiting
+        if request is not None and request.key() == key:
+            self._awaiting = None
+            self.tables.build(request, diffs)
+
     def close(self) -> None:
         """Esc: back to the pair (a table being built is dropped)."""
-        if self.tables.building():
+        if self.tables.building() or self._awaiting is not None:
             self.tables.cancel()
+            self._awaiting = None
+            self._hinted = False  # (the pair's line would say over it)
             self.session.message.emit("Story view cancelled")
         if self.archived is None and self.archive_asked is not None:  # its story still read
             self.archive_asked = None
@@ -179,7 +206,7 @@ class StoryPage(QObject):
         status line speaks of the pair again (it kept the story view's keys)."""
         pane = self.parts.diff.last_pane()
         self.parts.pages.setCurrentIndex(PAIR_PAGE)
-        self._asked = None
+        self._asked, self._awaiting = None, None
         pane.setFocus()
         if self._hinted:  # (not another message said since: a cancel, an error)
             self._hinted = False
@@ -215,7 +242,7 @@ class StoryPage(QObject):
         self.close()
 
     def _forget(self, _loaded: object = None) -> None:
-        self.archived, self.archive_asked = None, None
+        self.archived, self.archive_asked, self._awaiting = None, None, None
         self.tables.forget()
         self.view.model.set_table(None)
         if self.showing():
