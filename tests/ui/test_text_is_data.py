@@ -58,8 +58,9 @@ def test_markup_in_articles_is_shown_literally(qtbot, window: MainWindow, tmp_pa
     # The change that inserts the paragraph with markup: its excerpt is plain text, and its
     # tooltip escaped.
     changes = window.changes.model
-    inserted = [r for r, excerpt in enumerate(changes.excerpts) if "inserted()" in excerpt]
-    assert len(inserted) == 1 and "<script>inserted()</script>" in changes.excerpts[inserted[0]]
+    shown = [changes.index(r, 3).data() for r in range(changes.rowCount())]
+    inserted = [r for r, excerpt in enumerate(shown) if "inserted()" in excerpt]
+    assert len(inserted) == 1 and "<script>inserted()</script>" in shown[inserted[0]]
     tip = changes.data(changes.index(inserted[0], 3), Qt.ItemDataRole.ToolTipRole)
     assert "&lt;script&gt;inserted()&lt;/script&gt;" in tip and "<script>" not in tip
 

@@ -4,15 +4,12 @@ changes (⚑ flagged, ✎ noted, the note after the change) and the note editor.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QEvent,
+    QIdentityProxyModel,
     QItemSelectionModel,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
@@ -26,21 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wirediff.core.display import isolated
 from wirediff.core.result import Comparison
 from wirediff.core.stories import Story, StoryIndex, VersionStats
-from wirediff.ui.common.text import (
-    few_lines,
-    flat,
-    folded,
-    no_changes,
-    plain_tooltip,
-)
+from wirediff.ui.common.text import few_lines, no_changes, plain_tooltip
+from wirediff.ui.panels.change_rows import FLAG, NOTE, ChangeRows, change_rows
 from wirediff.ui.panels.notes import NoteEditor
 from wirediff.ui.panels.story import StoryPanel
 from wirediff.ui.widgets.focus_frame import FocusFrame
 
-_KIND = {"replace": "changed", "delete": "deleted", "insert": "inserted", "move": "moved"}
 # What the pair's figures measure (the list, the story panel and the story view use the same
 # names for the same figures).
 STAT_TIPS = {
@@ -52,71 +42,7 @@ STAT_TIPS = {
     "right_in_left": "Reused: the share of the right text's words found in the left one (the "
     "rest is new to it).",
 }
-FLAG, NOTE = "⚑", "✎"
 CHANGE_ROOM = "x" * 10  # the least width the change's words keep before Kind gives way
-Index = QModelIndex | QPersistentModelIndex
-
-
-class ChangesModel(QAbstractTableModel):
-    """One row per change: number, kind, flag and note marks, an 'old → new' excerpt (and
-    its note)."""
-
-    HEADERS = ("#", "Kind", FLAG, "Change")
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.kinds: list[str] = []
-        self.excerpts: list[str] = []
-        self.flagged: set[int] = set()
-        self.notes: dict[int, str] = {}
-
-    def set_changes(self, kinds: list[str], excerpts: list[str]) -> None:
-        self.beginResetModel()
-        self.kinds, self.excerpts, self.flagged, self.notes = kinds, excerpts, set(), {}
-        self.endResetModel()
-
-    def set_marks(self, flags: set[int], notes: Mapping[int, str]) -> None:
-        self.flagged, self.notes = set(flags), dict(notes)
-        if self.kinds:
-            self.dataChanged.emit(self.index(0, 2), self.index(len(self.kinds) - 1, 3))
-
-    def marks(self, row: int) -> str:
-        return (FLAG if row in self.flagged else "") + (NOTE if row in self.notes else "")
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.kinds)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation != Qt.Orientation.Horizontal:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
-        if role == Qt.ItemDataRole.AccessibleTextRole:  # "⚑" said in words
-            return ("Number", "Kind", "Flag and note", "Change")[section]
-        return None
-
-    def data(self, index: Index, role: int = 0) -> Any:
-        if not index.isValid():
-            return None
-        row, col = index.row(), index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            if col == 0:
-                return str(row + 1)
-            if col == 1:
-                return _KIND.get(self.kinds[row], self.kinds[row])
-            if col == 2:
-                return self.marks(row)
-            note = self.notes.get(row)
-            return self.excerpts[row] + (f"   {NOTE} {isolated(folded(note))}" if note else "")
-        if role == Qt.ItemDataRole.ToolTipRole and col >= 2:
-            note = self.notes.get(row)
-            flag = "Flagged\n" if row in self.flagged else ""
-            excerpt = flat(self.excerpts[row])
-            return plain_tooltip(flag + excerpt + (f"\n\nNote: {note}" if note else ""))
-        return None
 
 
 class ChangesPanel(QWidget):
@@ -149,7 +75,9 @@ class ChangesPanel(QWidget):
                     widget.setToolTip(plain_tooltip(STAT_TIPS[key]))
             form.addRow(name, value)
             self.stats[key] = value
-        self.model = ChangesModel()
+        self.rows = change_rows((), ())
+        self.model = QIdentityProxyModel(self)  # the view keeps it (and its selection model)
+        self.model.setSourceModel(self.rows.model)  # ... while each pair brings its rows
         self.view = QTreeView()
         self.view.setObjectName("changes_view")
         self._focus_frame = FocusFrame(self.view)
@@ -195,14 +123,15 @@ class ChangesPanel(QWidget):
         self.note_editor = NoteEditor()
         layout.addWidget(self.note_editor)
 
-    def show_comparison(self, comparison: Comparison | None, excerpts: list[str]) -> None:
-        """Fill the panel from a comparison (None empties it); its marks follow."""
+    def show_comparison(self, comparison: Comparison | None, rows: ChangeRows | None) -> None:
+        """Fill the panel from a comparison and its change rows (None empties it); its marks
+        follow."""
+        self._set_rows(rows if comparison is not None and rows is not None else None)
         self.show_review(set(), {}, "", False, ())
         if comparison is None:
             for label in self.stats.values():
                 label.setText("–")
             self.summary.setText("")
-            self.model.set_changes([], [])
             return
         s = comparison.stats
         values = {
@@ -221,7 +150,15 @@ class ChangesPanel(QWidget):
         n = len(comparison.changes)
         changes = f"{n:,} change{'' if n == 1 else 's'}"
         self.summary.setText(f"{nothing}. {words}" if nothing else f"{changes} · {words}")
-        self.model.set_changes([str(c.kind) for c in comparison.changes], excerpts)
+
+    def _set_rows(self, rows: ChangeRows | None) -> None:
+        """The list shows ``rows`` (None: none), its columns' widths and order kept."""
+        if rows is None:
+            if not self.rows.excerpts:
+                return
+            rows = change_rows((), ())
+        self.model.setSourceModel(rows.model)  # (the view's columns stay as they were)
+        self.rows = rows
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize and watched is self.view.viewport():
@@ -255,7 +192,7 @@ class ChangesPanel(QWidget):
     ) -> None:
         """Show what was noted about the pair on screen: flags and notes on its changes,
         the note on the pair, whether it is reviewed, marks not found (``orphans``: why)."""
-        self.model.set_marks(flags, notes)
+        self.rows.set_marks(flags, notes)
         self._show_note(self.selected())
         lines = ["✓ Reviewed (r)"] if reviewed else []
         if pair_note:
@@ -286,7 +223,7 @@ class ChangesPanel(QWidget):
 
     def _show_note(self, change: int | None) -> None:
         """The note on the current change, below the list (the list has no room for it)."""
-        note = "" if change is None else self.model.notes.get(change, "")
+        note = "" if change is None else self.rows.notes.get(change, "")
         shown = f"{NOTE} Change {change + 1}: {note}" if change is not None else ""
         self.note_line.setText(few_lines(shown, more="(m)"))
         self.note_line.setVisible(bool(note))

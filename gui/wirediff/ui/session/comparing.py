@@ -25,6 +25,7 @@ from wirediff.ui.diff.documents import build_document
 from wirediff.ui.diff.plan import PairPlan, plan_pair
 from wirediff.ui.jobs.handover import hand_to_gui_thread
 from wirediff.ui.jobs.runner import Job, Runner
+from wirediff.ui.panels.change_rows import ChangeRows, change_rows
 
 DEBOUNCE_MS = 120
 KIND, RESTYLE = "compare", "restyle"
@@ -38,6 +39,7 @@ class Shown:
     right: Document
     plan: PairPlan
     docs: dict[str, QTextDocument]
+    changes: ChangeRows  # the change list's rows (GUI-thread owned)
     clean: bool = False  # compared without boilerplate lines (change numbers differ)
     pair: tuple[int, int] = (-1, -1)  # the documents' indices among those open
 
@@ -98,8 +100,10 @@ def compare_job(request: Request, look: Look) -> Callable[[Job], Shown | None]:
         docs = build_documents(plan, look, job)
         if docs is None:
             return None
+        kinds = [str(change.kind) for change in comparison.changes]
+        rows = change_rows(kinds, plan.excerpts)
         pair = (request.left, request.right)
-        return Shown(left, right, plan, docs, index is not None, pair)
+        return Shown(left, right, plan, docs, rows, index is not None, pair)
 
     return run
 

@@ -285,7 +285,7 @@ class MainWindow(QMainWindow):
 
     def _show_comparison(self, shown: Shown) -> None:
         self.diff.show_pair(shown.plan, shown.docs, self.theme)
-        self.changes.show_comparison(shown.plan.comparison, shown.plan.excerpts)
+        self.changes.show_comparison(shown.plan.comparison, shown.changes)
         self._exact_similarities()
         settle_shown()
         self._set_titles(shown)
@@ -293,7 +293,7 @@ class MainWindow(QMainWindow):
 
     def _clear_comparison(self, message: str) -> None:
         self.diff.clear(message)
-        self.changes.show_comparison(None, [])
+        self.changes.show_comparison(None, None)
         self._set_titles(None)
 
     def _exact_similarities(self) -> None:
