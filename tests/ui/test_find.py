@@ -148,6 +148,8 @@ def test_the_search_starts_in_the_pane_last_worked_in(qtbot, shown) -> None:  # 
     click_at(qtbot, shown, diff.left, 0)
     qtbot.keyClick(diff.left, Qt.Key.Key_F3)
     assert box.count.text() == "" and selected(shown)[0] == "left"  # (the box stays shut)
+    # ... so the status line says where the match is (it said nothing).
+    assert shown.messages[-1] == "“military”: 1 of 9, in the left pane (Ctrl+F shows every match)"
     box = find(qtbot, shown, "")
     assert box.count.text() == "1 of 9, in the left pane"
 

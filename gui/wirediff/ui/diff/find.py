@@ -143,9 +143,11 @@ class FindBar(QLineEdit):
         _select(panes, hit)
         self.selected.emit(panes[hit.pane])
         self.refresh()
-        if wrapped:
-            return "Search wrapped to the " + ("bottom" if backward else "top")
-        return ""
+        said = ["Search wrapped to the " + ("bottom" if backward else "top")] * wrapped
+        found = self._found() if self.isHidden() else None
+        if found is not None:  # no box to count in: the status line says where the match is
+            said.append(f"“{self.text()}”: {found.label(hit)} (Ctrl+F shows every match)")
+        return " · ".join(said)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
