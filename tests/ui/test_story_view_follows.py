@@ -17,6 +17,7 @@ from tests.ui.helpers import (
     write_dated_story,
     write_long_story,
 )
+from wirediff.core.stories import Story
 from wirediff.core.storytable import CellState
 from wirediff.ui.session import texts
 from wirediff.ui.shell.parts import PAIR_PAGE, STORY_PAGE
@@ -239,17 +240,25 @@ def test_the_story_view_compares_itself_when_the_count_it_waits_for_stops(
     assert window.status_label.text().endswith(HINT)
 
 
-def test_esc_while_the_view_follows_to_another_story_says_it_was_cancelled(
-    qtbot, window: MainWindow, tmp_path: Path, monkeypatch
-) -> None:  # type: ignore[no-untyped-def]
-    """The view built on one story, the list moved to another and Esc pressed while its
-    table was built: the status line gave the pair's numbers, not "Story view cancelled"."""
+def first_of_two_stories_shown(qtbot, window: MainWindow, tmp_path: Path) -> tuple[Story, Story]:  # type: ignore[no-untyped-def]
+    """``stories_and_a_lone_article`` open, a version of its first story compared; the two
+    stories."""
     open_and_wait(qtbot, window, [stories_and_a_lone_article(tmp_path)])
     index, doc_list = window.index, window.doc_list
     assert index is not None
     first, second = (index.stories[s] for s in doc_list.visible_stories()[:2])
     doc_list.select(first.versions[1].doc)
     settle(qtbot, window)
+    return first, second
+
+
+def test_esc_while_the_view_follows_to_another_story_says_it_was_cancelled(
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """The view built on one story, the list moved to another and Esc pressed while its
+    table was built: the status line gave the pair's numbers, not "Story view cancelled"."""
+    first, second = first_of_two_stories_shown(qtbot, window, tmp_path)
+    doc_list = window.doc_list
     qtbot.keyClick(doc_list.view, Qt.Key.Key_K, CTRL)
     assert table_on_screen(qtbot, window).story == first.id
     slow_counted_comparisons(monkeypatch)
@@ -266,12 +275,8 @@ def test_a_click_on_a_story_row_shows_that_story_in_the_story_panel(
 ) -> None:  # type: ignore[no-untyped-def]
     """A click on another story's own row (the pair stays): the story view followed it, the
     story panel stayed on the pair's story. Both show the row's story."""
-    open_and_wait(qtbot, window, [stories_and_a_lone_article(tmp_path)])
-    index, doc_list = window.index, window.doc_list
-    assert index is not None
-    first, second = (index.stories[s] for s in doc_list.visible_stories()[:2])
-    doc_list.select(first.versions[1].doc)
-    settle(qtbot, window)
+    first, second = first_of_two_stories_shown(qtbot, window, tmp_path)
+    doc_list = window.doc_list
     panel = window.changes.story
     assert set(panel.rows) == set(first.documents)
     proxy, view = doc_list.proxy, doc_list.view
