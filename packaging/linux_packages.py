@@ -27,7 +27,12 @@ DEB_DEPENDS = (
     " fonts-dejavu-core | fonts-liberation2 | fonts-noto-core | fonts-freefont-ttf"
 )
 # Only the Wayland platform plugins link these; without them Qt uses X11 (XWayland).
-DEB_RECOMMENDS = "libwayland-client0, libwayland-cursor0, libwayland-egl1"
+# Wayland's libraries (else Qt goes through XWayland), and fonts for the scripts the bundled
+# Noto Naskh Arabic and the Depends' DejaVu do not draw: Chinese, Japanese and Korean, emoji.
+DEB_RECOMMENDS = (
+    "libwayland-client0, libwayland-cursor0, libwayland-egl1, fonts-noto-cjk, "
+    "fonts-noto-color-emoji"
+)
 DEB_DESCRIPTION = """\
 Compare versions of the same news story
  wirediff shows which documents in a folder are versions of the same story and

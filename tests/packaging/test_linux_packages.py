@@ -72,6 +72,9 @@ def test_control_file_fields() -> None:
     assert fields["Version"] == __version__
     assert fields["Installed-Size"] == "1234"
     assert "libgl1" in fields["Depends"] and "fonts-dejavu-core" in fields["Depends"]
+    # What DejaVu and the bundled Arabic font do not draw: CJK and emoji, recommended.
+    recommended = fields["Recommends"].split(", ")
+    assert {"fonts-noto-cjk", "fonts-noto-color-emoji"} <= set(recommended)
     assert control.endswith("It works offline.\n")
 
 
