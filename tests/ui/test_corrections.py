@@ -28,6 +28,11 @@ from wirediff.core.stories.corrections import from_data
 from wirediff.ui.shell.keymap import cheat_rows
 from wirediff.ui.shell.window import MainWindow
 
+LONE_TEXT = (
+    "Harbour pilots strike over night shifts\n\nHarbour pilots walked out at dawn over new "
+    "night shift rosters, leaving a dozen freighters at anchor outside the breakwater.\n"
+)
+
 
 @pytest.fixture
 def levels(tmp_path: Path) -> Path:
@@ -353,6 +358,77 @@ def test_corrections_follow_a_renamed_folder_but_not_to_a_copy(
     assert len(third.session.corrections.kept()) == 1
     assert story(third, at) == apart  # the split holds
     assert any(f"Story corrections of {levels.resolve()}" in m for m in said)
+
+
+def test_a_folder_renamed_after_one_of_its_files_was_edited_keeps_its_corrections(
+    qtbot, make_window: Callable[..., MainWindow], levels: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """A file a correction names edited, then the folder renamed: every correction of the
+    folder was dropped without a word (the take-over wanted every text they name open).
+    Found by a tester."""
+    first = make_window()
+    open_and_wait(qtbot, first, [levels])
+    move_independent_to_the_agencys_story(qtbot, first)
+    at = split_at_third_version(qtbot, first)
+    apart, joined = story(first, at), story(first, "independent")
+    edited = levels / f"{at}.txt"
+    edited.write_text(edited.read_text().replace("\n\n", "\n\nA typo fixed. ", 1))
+    first.close()
+    moved = levels.rename(levels.with_name("levels 2021"))
+    second = make_window()
+    open_and_wait(qtbot, second, [moved])
+    assert len(second.session.corrections.kept()) == 2
+    assert story(second, at) == apart and story(second, "independent") == joined
+    assert not any(k.missing for k in second.session.corrections.kept())  # found by path
+
+
+def test_a_deleted_file_s_correction_does_not_move_to_its_namesake_in_a_subfolder(
+    qtbot, window: MainWindow, levels: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """independent.txt moved, then deleted: the move went to old/independent.txt, another
+    text in a subfolder, and Corrections… listed it as in force. Found by a tester."""
+    (levels / "old").mkdir()
+    (levels / "old" / "independent.txt").write_text(LONE_TEXT, encoding="utf-8")
+    open_and_wait(qtbot, window, [levels])
+    move_independent_to_the_agencys_story(qtbot, window)
+    (levels / "independent.txt").unlink()
+    regrouped(qtbot, window, window.commands.reload)
+    index = window.index
+    assert index is not None
+    namesake = next(i for i, d in enumerate(window.documents) if d.path.parent.name == "old")
+    assert len(index.story_of(namesake).documents) == 1  # not moved into the agency's story
+    (kept,) = window.session.corrections.kept()
+    assert kept.describe().startswith("Not applied (independent.txt: not in the folder)")
+
+
+def test_an_undo_the_store_refuses_is_not_said_done(
+    qtbot, window: MainWindow, levels: Path, store_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """Another program holding the store's write lock: "Could not undo" was followed at
+    once by "Correction undone: grouping again" and a regrouping, the correction still
+    kept. Found by a tester."""
+    open_and_wait(qtbot, window, [levels])
+    move_independent_to_the_agencys_story(qtbot, window)
+    boxes: list[str] = []
+    window.session.review.problem.connect(boxes.append)
+    said: list[str] = []
+    window.session.message.connect(said.append)
+    lock = sqlite3.connect(store_path, timeout=0, isolation_level=None)
+    lock.execute("BEGIN IMMEDIATE")
+    try:
+        store = window.session.review.store
+        assert store is not None
+        store._conn.execute("PRAGMA busy_timeout = 50")  # (not 10 s)
+        window.actions_["undo_correction"].trigger()
+        qtbot.wait(300)
+        settle(qtbot, window)
+    finally:
+        lock.execute("ROLLBACK")
+        lock.close()
+    assert said and said[-1].startswith("Could not undo the correction") and boxes
+    assert not any("undone" in m for m in said)
+    assert len(window.session.corrections.kept()) == 1
+    assert story(window, "independent") >= {"APP_source", "independent"}
 
 
 def test_a_damaged_correction_is_said_once_and_the_folder_still_opens(

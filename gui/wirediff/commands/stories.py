@@ -244,6 +244,7 @@ def run(args: argparse.Namespace) -> int:
             options,
             on_progress=show,
             corrections=corrections,
+            root=Path(os.path.realpath(folder)),  # (as the app keys them: its real path)
             workers=os.cpu_count() or 1,
         )
         derived = _derived(index, show is not None)

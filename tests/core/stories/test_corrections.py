@@ -136,6 +136,27 @@ def test_an_edited_file_is_found_at_its_own_path_not_a_namesake_in_a_subfolder(
     ]
 
 
+def test_a_deleted_file_s_correction_is_not_applied_to_a_namesake_in_a_subfolder(
+    folder: Path,
+) -> None:
+    """``a3.txt`` moved, then deleted: with the folder known, ``old/a3.txt`` (another text)
+    is not taken for it; without it, the shortest path ending so still is (the rule of
+    keys whose folder is not known)."""
+    (folder / "old").mkdir()
+    w = Writer(5)
+    (folder / "old" / "a3.txt").write_text("\n\n".join(w.article(w.topic())) + "\n")
+    index = _load(folder)
+    own = next(d for d in index.documents if d.path == folder / "a3.txt")
+    moved = Move(doc_key(own, folder), _key(index, "b1.txt", folder))
+    (folder / "a3.txt").unlink()
+    documents = load_paths([folder]).documents
+    corrected = build_story_index(documents, corrections=[moved], root=folder)
+    namesake = next(i for i, d in enumerate(documents) if d.path.parent.name == "old")
+    assert len(corrected.story_of(namesake).documents) == 1
+    assert not_found([moved], documents, folder) == [[moved.doc]]
+    assert not_found([moved], documents) == [[]]  # (the folder not known)
+
+
 def test_a_folder_opened_through_a_link_keys_its_documents_relative_to_it(
     folder: Path, tmp_path_factory: pytest.TempPathFactory
 ) -> None:
@@ -189,6 +210,15 @@ def test_bad_correction_data_is_refused() -> None:
     for data in ({}, [{"kind": "merge"}], [{"kind": "move", "doc": "x", "to": {}}], [bad_also]):
         with pytest.raises(ValueError):
             from_data(data)
+    # A path or hash that is not text, or a key naming nothing (found by a tester: a path
+    # 5, null or a list matched files named "5", "None" or "['a.txt']").
+    for key in ({"path": 5}, {"path": None}, {"path": ["a.txt"]}, {"sha256": 7}, {}):
+        with pytest.raises(ValueError, match="not a document key"):
+            from_data([{"kind": "split", "docs": [key]}])
+    huge = {"kind": "merge", "text": "x" * 1_000_000}  # quoted short, not a megabyte
+    with pytest.raises(ValueError) as refused:
+        from_data([huge])
+    assert len(str(refused.value)) < 200 and str(refused.value).endswith("…")
 
 
 def test_cli_applies_a_corrections_file(

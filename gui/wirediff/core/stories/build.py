@@ -6,6 +6,7 @@ from array import array
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 from wirediff.core.document import Document, first_line_title
 from wirediff.core.stories import boilerplate as bp
@@ -68,6 +69,7 @@ def build_story_index(
     on_progress: Progress | None = None,
     should_cancel: Callable[[], bool] | None = None,
     corrections: Sequence[Correction] = (),
+    root: Path | None = None,
     workers: int = 1,
 ) -> StoryIndex:
     """Group ``documents`` into events > stories > versions.
@@ -75,7 +77,8 @@ def build_story_index(
     Documents with the same article URL are one story; then copies and edited versions
     (shared shingles) join, then rewrites (reused phrases and sentences, measured with the
     aligned diff on candidate pairs), each with a guard against chaining; then the user's
-    ``corrections`` are applied (see ``corrections``). ``on_progress(stage, done, total)``
+    ``corrections`` are applied (see ``corrections``; their relative paths are of files in
+    ``root``, the folder they were made in). ``on_progress(stage, done, total)``
     is called now and then, with ``stage`` one of ``STAGES``; when ``should_cancel()``
     returns True the build stops and raises ``Cancelled``. Runs in time roughly linear in
     the folder's size (no all-pairs step). With ``workers`` > 1 and a big folder, the
@@ -83,7 +86,8 @@ def build_story_index(
     and pair counting are vectorized. Neither changes the result.
     """
     engine = _Engine(workers=workers, vectorized=numpy_available())
-    return _build(documents, options, _Run(on_progress, should_cancel), corrections, engine)
+    run = _Run(on_progress, should_cancel)
+    return _build(documents, options, run, (corrections, root), engine)
 
 
 def build_reference(
@@ -91,7 +95,7 @@ def build_reference(
 ) -> StoryIndex:
     """The same grouping the slow way: one process, pure Python (the grouping of before
     NumPy and the process pool, kept for the tests and the benchmark to compare with)."""
-    return _build(documents, options, _Run(None, None), (), _Engine(1, False))
+    return _build(documents, options, _Run(None, None), ((), None), _Engine(1, False))
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,21 +119,22 @@ def _build(
     documents: Sequence[Document],
     options: StoryOptions | None,
     run: _Run,
-    corrections: Sequence[Correction],
+    corrected_in: tuple[Sequence[Correction], Path | None],
     engine: _Engine,
 ) -> StoryIndex:
     with Workers(engine.workers, len(documents)) as pool:
-        return _build_with(documents, options or StoryOptions(), run, corrections, engine, pool)
+        return _build_with(documents, options or StoryOptions(), run, corrected_in, engine, pool)
 
 
 def _build_with(
     documents: Sequence[Document],
     options: StoryOptions,
     run: _Run,
-    corrections: Sequence[Correction],
+    corrected_in: tuple[Sequence[Correction], Path | None],  # the corrections, their folder
     engine: _Engine,
     pool: Workers,
 ) -> StoryIndex:
+    corrections, root = corrected_in
     n = len(documents)
     rate = 1 if n <= options.full_index_max_docs else options.sample_every
     texts = [doc.text for doc in documents]
@@ -185,7 +190,7 @@ def _build_with(
             stories, changed = merged, True
     automatic = stories
     if corrections:
-        corrected = apply_corrections(stories, corrections, documents)
+        corrected = apply_corrections(stories, corrections, documents, root)
         changed = changed or corrected != [sorted(g) for g in stories]
         stories = corrected
     if changed:  # the stories changed: describe them again

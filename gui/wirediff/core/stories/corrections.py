@@ -72,30 +72,41 @@ def doc_key(doc: Document, root: Path | None = None) -> DocKey:
     ``/home/…`` where /home links to /var/home): its folder is resolved too (not the file,
     which may itself be a link), else the key kept the absolute path through the link and
     an edited file no longer found its correction."""
-    path: PurePath = doc.path
-    if root is not None:
-        resolved = Path(os.path.realpath(doc.path.parent)) / doc.path.name
-        for candidate in (doc.path, resolved):
-            with contextlib.suppress(ValueError):
-                path = candidate.relative_to(root)
-                break
-    return DocKey(text_hash(doc.text), path.as_posix())
+    found = None if root is None else relative_path(doc.path, root)
+    return DocKey(text_hash(doc.text), found or doc.path.as_posix())
+
+
+def relative_path(path: PurePath, root: Path) -> str | None:
+    """``path`` relative to ``root`` (POSIX), directly or through its resolved folder;
+    None when it is not inside."""
+    for candidate in (path, Path(os.path.realpath(path.parent)) / path.name):
+        with contextlib.suppress(ValueError):
+            return candidate.relative_to(root).as_posix()
+    return None
 
 
 class _Finder:
     """Documents by text hash (first choice) and by path."""
 
-    def __init__(self, documents: Sequence[Document]) -> None:
+    def __init__(self, documents: Sequence[Document], root: Path | None = None) -> None:
         self.by_hash: dict[str, list[int]] = {}
         for i, doc in enumerate(documents):
             self.by_hash.setdefault(text_hash(doc.text), []).append(i)
+        self.documents = documents
         self.paths = [doc.path.as_posix() for doc in documents]
+        self.root = root
 
     def _at_path(self, path: str, among: Iterable[int]) -> int | None:
-        """The document at ``path`` (relative to the folder, or absolute): of the paths
-        ending so, the shortest — ``independent.txt`` is the folder's own, not
-        ``0old/independent.txt`` listed before it."""
+        """The document at ``path``: absolute, or relative to the folder. With the folder's
+        ``root`` known, that very file (``independent.txt`` deleted, ``old/independent.txt``
+        is another document); without it, of the paths ending so, the shortest —
+        ``independent.txt`` is the folder's own, not ``0old/independent.txt`` listed before
+        it."""
         found = [i for i in among if self.paths[i] == path or self.paths[i].endswith("/" + path)]
+        root = self.root
+        if root is not None and not PurePath(path).is_absolute():
+            docs = self.documents
+            found = [i for i in found if relative_path(docs[i].path, root) == path]
         return min(found, key=lambda i: (self.paths[i].count("/"), i), default=None)
 
     def find(self, key: DocKey) -> int | None:
@@ -114,14 +125,15 @@ class _Finder:
 
 
 def not_found(
-    corrections: Sequence[Correction], documents: Sequence[Document]
+    corrections: Sequence[Correction], documents: Sequence[Document], root: Path | None = None
 ) -> list[list[DocKey]]:
     """For each correction, the keys of the documents it needs and cannot find among
-    ``documents`` (empty: it applies). A split needs one of its documents; a move its
-    document and one of its story's; the others both of theirs."""
+    ``documents`` (empty: it applies), paths relative to ``root`` (the folder; see
+    ``apply_corrections``). A split needs one of its documents; a move its document and one
+    of its story's; the others both of theirs."""
     if not corrections:  # nearly always: hashing 20,000 texts for none took 0.17 s
         return []
-    finder = _Finder(documents)
+    finder = _Finder(documents, root)
 
     def gone(keys: Iterable[DocKey]) -> list[DocKey]:
         return [k for k in keys if finder.find(k) is None]
@@ -139,16 +151,21 @@ def not_found(
 
 
 def apply_corrections(
-    groups: list[list[int]], corrections: Sequence[Correction], documents: Sequence[Document]
+    groups: list[list[int]],
+    corrections: Sequence[Correction],
+    documents: Sequence[Document],
+    root: Path | None = None,
 ) -> list[list[int]]:
     """``groups`` (lists of document indices) with the corrections applied, in order.
 
-    Corrections naming a document that is no longer there are skipped. Empty groups are
-    dropped; the rest keep their order, new ones come last.
+    A key's relative path is that of a file in ``root``, the folder the corrections were
+    made in (None: any file whose path ends so, the shortest). Corrections naming a
+    document that is no longer there are skipped. Empty groups are dropped; the rest keep
+    their order, new ones come last.
     """
     if not corrections:
         return groups
-    finder = _Finder(documents)
+    finder = _Finder(documents, root)
     out = [list(g) for g in groups]
     where = {d: gi for gi, g in enumerate(out) for d in g}
 
@@ -192,9 +209,19 @@ def _key_data(key: DocKey) -> dict[str, str]:
 
 
 def _key(data: Any) -> DocKey:
-    if not isinstance(data, dict) or not isinstance(data.get("sha256", ""), str):
-        raise ValueError(f"not a document key: {data!r}")
-    return DocKey(str(data.get("sha256", "")), str(data.get("path", "")))
+    """A key from its data: a text hash and a path, both strings, one of them given."""
+    if not isinstance(data, dict):
+        raise ValueError(f"not a document key: {_shown(data)}")
+    sha, path = data.get("sha256", ""), data.get("path", "")
+    if not isinstance(sha, str) or not isinstance(path, str) or not (sha or path):
+        raise ValueError(f"not a document key (sha256 and path are text): {_shown(data)}")
+    return DocKey(sha, path)
+
+
+def _shown(data: Any, limit: int = 120) -> str:
+    """``data`` as a message quotes it: on one line, cut short (an entry may be megabytes)."""
+    text = repr(data)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _keys(data: list[Any]) -> tuple[DocKey, ...]:
@@ -239,5 +266,5 @@ def from_data(data: Any) -> list[Correction]:
             pair = (_key(item.get("a")), _key(item.get("b")))
             out.append(SameStory(*pair) if kind == "same" else Apart(*pair))
         else:
-            raise ValueError(f"unknown correction: {item!r}")
+            raise ValueError(f"unknown correction: {_shown(item)}")
     return out

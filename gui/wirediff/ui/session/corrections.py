@@ -3,7 +3,7 @@
 A correction (``wirediff.core.stories``: ``Move``, ``Split``, ``SameStory``, ``Apart``)
 names documents by their text hash and their path relative to the folder, so it holds when
 a file is renamed. They are kept under the folder's path; a folder with none there takes
-over those of a folder that is gone (moved or renamed) whose documents are all open
+over those of a folder that is gone (moved or renamed) whose documents are mostly open
 (``moved_from``) — a copy opened while its original is still in place starts with none,
 and never takes the original's. The corrections of the open folder are read when it
 is loaded and passed to the grouping (``build_story_index(..., corrections=…)``), which
@@ -135,6 +135,11 @@ class CorrectionsController(QObject):
     def corrections(self) -> list[Correction]:
         return [k.correction for k in self._kept]
 
+    @property
+    def root(self) -> Path | None:
+        """The folder the corrections' relative paths are in."""
+        return self._root
+
     def kept(self) -> list[Kept]:
         """The corrections of the open folder, oldest first."""
         return list(self._kept)
@@ -168,7 +173,7 @@ class CorrectionsController(QObject):
                 continue
             out.append(Kept(item.id, correction, item.created_at))
         if self._documents:
-            gone = not_found([k.correction for k in out], self._documents)
+            gone = not_found([k.correction for k in out], self._documents, self._root)
             out = [replace(k, missing=tuple(m)) for k, m in zip(out, gone, strict=True)]
         self._unread = unread
         self._tell_unread([item.id for item in unread], store.path)
@@ -226,7 +231,7 @@ class CorrectionsController(QObject):
         try:
             store.add_correction(key, KINDS[type(correction)], hashes, payload)
         except StoreError as exc:
-            self.message.emit(f"Could not keep the correction: {exc}")
+            self.review.say_failure(f"Could not keep the correction: {exc}")
             return
         self._kept = self._read()
         self.message.emit(f"Grouping again: {describe(correction)}")
@@ -239,13 +244,19 @@ class CorrectionsController(QObject):
         ids = [i for i in ids if i in mine]  # (a list left open on another folder's)
         if store is None or not ids:
             return
+        undone = 0
         try:
             for correction in ids:
                 store.remove_correction(correction)
+                undone += 1
         except StoreError as exc:
-            self.message.emit(f"Could not undo the correction: {exc}")
+            self.review.say_failure(f"Could not undo the correction: {exc}")
+            if not undone:  # all still kept, and applied: nothing to group again
+                return
         self._kept = self._read()
-        self.message.emit("Correction undone: grouping again")
+        left = len(ids) - undone
+        still = f" ({count(left, 'correction')} still kept: the store refused)" if left else ""
+        self.message.emit(f"{count(undone, 'correction')} undone: grouping again{still}")
         self.changed.emit()
 
 
@@ -256,13 +267,16 @@ def _gone(key: str) -> bool:
 
 def moved_from(folders: Mapping[str, frozenset[str]], documents: Sequence[Document]) -> list[str]:
     """The keys of ``folders`` (a key: the text hashes its corrections name) that
-    ``documents`` were moved from: the folder is gone and every document its corrections
-    name is among ``documents``. Texts are hashed only when such a folder is kept."""
+    ``documents`` were moved from: the folder is gone and at least half the texts its
+    corrections name are among ``documents`` — not all: a file edited or deleted before
+    the folder was renamed cost the folder every correction (those naming it are then
+    found by their path, or listed as not applied). Texts are hashed only when such a
+    folder is kept."""
     gone = {key: hashes for key, hashes in folders.items() if hashes and _gone(key)}
     if not gone:
         return []
     here = {text_hash(doc.text) for doc in documents}
-    return [key for key, hashes in gone.items() if hashes <= here]
+    return [key for key, hashes in gone.items() if 2 * len(hashes & here) >= len(hashes)]
 
 
 def _hashes(correction: Correction) -> list[str]:

@@ -115,7 +115,7 @@ class ReviewController(QObject):
         try:
             return read(self.store)
         except StoreError as exc:
-            self._failed(f"Could not read the review store: {exc}")
+            self.say_failure(f"Could not read the review store: {exc}")
             return default
 
     def _write(self, write: Callable[[ReviewStore], object], what: str) -> bool:
@@ -125,11 +125,13 @@ class ReviewController(QObject):
         try:
             write(self.store)
         except StoreError as exc:
-            self._failed(f"Could not save {what}: {exc}")
+            self.say_failure(f"Could not save {what}: {exc}")
             return False
         return True
 
-    def _failed(self, text: str) -> None:
+    def say_failure(self, text: str) -> None:
+        """A read or a write of the store failed: said on the status line, and in a message
+        the first time for its kind ("Could not save the flag")."""
         self.message.emit(text)
         kind = text.split(":", 1)[0]
         if kind not in self._told:  # a dialog once; the status line every time
@@ -178,7 +180,7 @@ class ReviewController(QObject):
                 if self._screen is not None:  # shown before the store knew what is open
                     self.show_marks(self._screen.shown)
 
-        self.runner.start("hashes", hashes_job(documents), done, self._failed)
+        self.runner.start("hashes", hashes_job(documents), done, self.say_failure)
 
     def _set_refs(self, refs: list[DocRef]) -> None:
         self._refs = refs
@@ -287,7 +289,7 @@ class ReviewController(QObject):
                 self._go_to_pending(screen)
 
         comparison = shown.plan.comparison
-        self.runner.start("placing", lambda _job: place(comparison, marks), done, self._failed)
+        self.runner.start("placing", lambda _job: place(comparison, marks), done, self.say_failure)
 
     def _ready(self, shown: Shown | None) -> Screen | None:
         """The screen with its anchors (computed now if the background has not yet)."""
@@ -420,7 +422,7 @@ class ReviewController(QObject):
             with worker_store(path) as store:
                 return [] if store is None else store.list_flags_and_notes(documents, folder)
 
-        self.runner.start("listing", run, self.listing_ready.emit, self._failed)
+        self.runner.start("listing", run, self.listing_ready.emit, self.say_failure)
 
     def forget(self, entries: Sequence[Listed], what: str) -> bool:
         """Remove ``entries`` (Flags & notes' chosen ones, ``what`` says them) from the
@@ -476,7 +478,7 @@ class ReviewController(QObject):
             )
 
         job = import_job(self.path, legacy, documents, index, options)
-        self.runner.start("import", job, done, self._failed, lasting=True)
+        self.runner.start("import", job, done, self.say_failure, lasting=True)
 
 
 def _summary_of(review: PairReview) -> PairSummary | None:

@@ -336,11 +336,12 @@ class Session(QObject):
                 self.update()
         self.loaded.emit()
         self.review.documents_loaded(self.documents)
-        self.stories.start(self.documents, self.words, corrections)
+        self.stories.start(self.documents, self.words, corrections, self.corrections.root)
 
     def _regroup(self) -> None:
         """The user corrected the grouping: group again (the list stays until then)."""
-        if self.stories.start(self.documents, self.words, self.corrections.corrections()):
+        corrections = self.corrections.corrections()
+        if self.stories.start(self.documents, self.words, corrections, self.corrections.root):
             self._corrected = True
         else:
             self.message.emit("Open a folder of several documents to correct its stories")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Sequence, Set
 from dataclasses import dataclass
+from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
@@ -71,10 +72,12 @@ def stories_job(
     words: Sequence[int],
     corrections: Sequence[Correction] = (),
     chosen: Sequence[Chosen] = (),
+    root: Path | None = None,
 ) -> Callable[[Job], Grouped | None]:
     """Group ``documents`` into events and stories (reporting (done, total, stage)), the
-    user's ``corrections`` applied and the bases they ``chosen`` kept, and build the
-    document list grouped that way; ``words``: each document's word count."""
+    user's ``corrections`` applied (their paths relative to ``root``) and the bases they
+    ``chosen`` kept, and build the document list grouped that way; ``words``: each
+    document's word count."""
 
     def run(job: Job) -> Grouped | None:
         last = [0.0]
@@ -95,6 +98,7 @@ def stories_job(
                     on_progress=progress,
                     should_cancel=job.cancelled,
                     corrections=corrections,
+                    root=root,
                 )
             except Cancelled:
                 return None
@@ -216,15 +220,16 @@ class StoriesController(QObject):
         documents: Sequence[Document],
         words: Sequence[int],
         corrections: Sequence[Correction] = (),
+        root: Path | None = None,
     ) -> bool:
-        """Group ``documents`` in the background, with the user's ``corrections``; False
-        when there is nothing to group."""
+        """Group ``documents`` in the background, with the user's ``corrections`` (their
+        paths relative to ``root``); False when there is nothing to group."""
         if len(documents) < 2:
             return False
         chosen = chosen_bases(self.index, documents)  # a regrouping keeps them
         self._documents = documents
         self.progress.emit(0, 0)
-        job = stories_job(tuple(documents), words, tuple(corrections), chosen)
+        job = stories_job(tuple(documents), words, tuple(corrections), chosen, root)
         subject = f"Grouping {names([d.name for d in documents])} into stories"
         self.runner.start(
             "stories", job, self._grouped, self.failed.emit, self._progress, subject=subject
