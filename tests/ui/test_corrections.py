@@ -256,6 +256,43 @@ def test_the_list_context_menu_opens_from_the_keyboard(
     assert any("Shift+F10" in keys for _menu, _label, keys in cheat_rows())
 
 
+def menu_entries(qtbot, window: MainWindow) -> dict[str, bool]:  # type: ignore[no-untyped-def]
+    """Shift+F10 on the list: its menu's entries (text without keys: enabled), closed."""
+    qtbot.keyClick(window.doc_list.view, Qt.Key.Key_F10, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: isinstance(QApplication.activePopupWidget(), QMenu), timeout=WAIT_MS)
+    menu = QApplication.activePopupWidget()
+    assert isinstance(menu, QMenu)
+    found = {a.text().split("\t")[0]: a.isEnabled() for a in menu.actions() if a.text()}
+    menu.close()
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is None, timeout=WAIT_MS)
+    return found
+
+
+@pytest.mark.qt_log_ignore("does not support raise", "does not support grabbing")
+def test_on_a_story_row_the_menu_offers_no_correction_of_a_document_or_the_pair(
+    qtbot, window: MainWindow, news: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """The menu on a story's own row offered "The pair: independent texts" and corrected
+    the pair on screen, maybe of another event. Found by a tester."""
+    open_and_wait(qtbot, window, [news])
+    index, doc_list = window.index, window.doc_list
+    assert index is not None
+    shown = window.session.current
+    assert shown is not None
+    other = next(s for s in index.stories if shown.pair[1] not in s.documents)
+    doc_list.view.setFocus()
+    entries = menu_entries(qtbot, window)
+    assert entries["The pair: &independent texts"] and entries["&Move to another story…"]
+    row = doc_list._row_of(other.base).parent()  # another story's row (or its event's)
+    doc_list.view.setCurrentIndex(row)
+    settle(qtbot, window)
+    entries = menu_entries(qtbot, window)
+    assert not entries["The pair: &independent texts"]
+    assert not entries["The pair: &versions of one story"]
+    assert not entries["&Move to another story…"] and entries["&Corrections…"]
+    assert window.actions_["independent"].isEnabled()  # (the menu bar's stays)
+
+
 def test_undoing_a_split_while_the_new_storys_versions_are_counted(
     qtbot, window: MainWindow, levels: Path
 ) -> None:  # type: ignore[no-untyped-def]

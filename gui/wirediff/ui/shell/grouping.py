@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QPoint
-from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from wirediff.core.stories import StoryIndex
@@ -34,6 +34,25 @@ LIST_MENU = (
     None,
     "corrections",
 )
+
+# What an entry of the list's menu acts on: the row's document, or the pair on screen.
+MENU_NEEDS = {
+    "compare_selected": "document",
+    "set_base": "document",
+    "move_to_story": "document",
+    "split_story": "document",
+    "same_story": "pair",
+    "independent": "pair",
+}
+
+
+def _greyed(action: QAction, menu: QMenu) -> QAction:
+    """A disabled stand-in for the window's ``action`` in one menu (the action itself stays
+    enabled in the menu bar), its keys shown as the action shows them."""
+    keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+    stand_in = QAction(action.text() + (f"\t{keys}" if keys else ""), menu)
+    stand_in.setEnabled(False)
+    return stand_in
 
 
 MOVE_ALSO = 20  # versions of a story a move names besides its base, should the base go
@@ -84,14 +103,27 @@ class Grouping:
 
     # --- the list's context menu ---------------------------------------------------------------
     def list_menu(self, actions: dict[str, QAction], at: QPoint) -> QMenu:
-        """The context menu of the list's current row (Shift+F10 or the menu key too)."""
+        """The context menu of the list's current row (Shift+F10 or the menu key too).
+
+        What acts on a document is offered on a document's row, and what acts on the pair
+        on screen when that pair holds it: on a story's or an event's row they corrected
+        the document selected before, or a pair of another event (found by a tester), and
+        while a new pair is compared, the pair before it. They are there, greyed."""
+        doc = self.parts.doc_list.selected()
+        shown = self.session.current
+        usable = {
+            "document": doc is not None,
+            "pair": doc is not None and shown is not None and doc in shown.pair,
+        }
         menu = QMenu(self.window)
         menu.aboutToHide.connect(menu.deleteLater)  # the actions are the window's: they stay
         for name in LIST_MENU:
             if name is None:
                 menu.addSeparator()
-            else:
+            elif usable.get(MENU_NEEDS.get(name, ""), True):
                 menu.addAction(actions[name])
+            else:
+                menu.addAction(_greyed(actions[name], menu))
         menu.popup(at)
         return menu
 
@@ -108,8 +140,11 @@ class Grouping:
 
     def _pair(self) -> tuple[StoryIndex, int, int] | None:
         index, shown = self.session.index, self.session.current
-        if index is None or shown is None:
-            self.session.message.emit("Open a pair once stories are grouped")
+        if index is None:
+            self.session.message.emit("Stories are not grouped yet")
+            return None
+        if shown is None or self.session.comparing.pending():
+            self.session.message.emit("Wait for the pair to be compared: it is the pair corrected")
             return None
         return index, *shown.pair
 
