@@ -205,6 +205,21 @@ def test_a_move_joins_through_its_storys_other_versions_when_the_base_is_gone(
     assert gone == [[keys["a3.txt"]], [], [keys["a3.txt"]]]
 
 
+def test_a_copy_the_user_said_is_independent_is_described_as_kept_apart(folder: Path) -> None:
+    """After "The pair: independent texts" the relation banner still said "Copy of …", as
+    if the two were one story, while the list showed two. Found by a tester."""
+    from wirediff.core.stories.relation import describe
+
+    index = _load(folder)
+    names = {d.name: i for i, d in enumerate(index.documents)}
+    assert describe(index, names["a1.txt"], names["a2.txt"]).startswith("Copy of a1.txt")
+    apart = Apart(_key(index, "a1.txt", folder), _key(index, "a2.txt", folder))
+    corrected = _load(folder, [apart])
+    said = describe(corrected, names["a1.txt"], names["a2.txt"])
+    assert said.startswith("Copy of a1.txt") and said.endswith("— yet listed in another story")
+    assert not describe(corrected, names["a1.txt"], names["a3.txt"]).endswith("story")
+
+
 def test_bad_correction_data_is_refused() -> None:
     bad_also = {"kind": "move", "doc": {"sha256": ""}, "to": {"sha256": ""}, "also": {}}
     for data in ({}, [{"kind": "merge"}], [{"kind": "move", "doc": "x", "to": {}}], [bad_also]):

@@ -106,11 +106,20 @@ def _reused(side: Side) -> str:
 
 
 def wording(index: StoryIndex, pair: PairDerivation) -> str:
-    """The sentence that says how ``pair.derived`` relates to ``pair.source``."""
-    source, ev = _owner(index, pair.source), pair.evidence.a
+    """The sentence that says how ``pair.derived`` relates to ``pair.source``; a derived
+    pair the grouping keeps in two stories (the user said they are independent, or the
+    guard against chaining kept them apart) says so too: the list shows two stories."""
     relation = index.scores(pair.source, pair.derived).relation
     if relation is Relation.SAME_DOCUMENT:
         return "The same document"
+    said = _wording(index, pair, relation)
+    if pair.level.derived and relation is not Relation.SAME_STORY:
+        return f"{said} — yet listed in another story"
+    return said
+
+
+def _wording(index: StoryIndex, pair: PairDerivation, relation: Relation) -> str:
+    source, ev = _owner(index, pair.source), pair.evidence.a
     if pair.level is Derivation.COPY:
         # Kept: most of a sentence's words equal (``kept_min_equal``), not all of them.
         return f"Copy of {source}: {_pct(ev.kept)} of its sentences kept nearly word for word"
