@@ -24,7 +24,9 @@ from tests.ui.helpers import (
     the_box,
     write_dated_story,
 )
+from wirediff.core.stories import DocKey, Move
 from wirediff.core.stories.corrections import from_data
+from wirediff.ui.session.corrections import describe
 from wirediff.ui.shell.keymap import cheat_rows
 from wirediff.ui.shell.window import MainWindow
 
@@ -559,3 +561,13 @@ def test_enter_in_corrections_keeps_the_list_open_and_esc_closes_it(
     assert dialog.isVisible() and dialog.view.topLevelItemCount() == 1
     qtbot.keyClick(dialog.view, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
+
+
+def test_corrections_name_documents_by_their_path_in_the_folder() -> None:
+    """``monday/story.txt`` and ``wednesday/story.txt`` were both "story.txt" in Corrections…
+    and the status line; a byte of a name that is not UTF-8 was dropped on the way to the
+    status line (a name of no file). Found by a tester."""
+    move = Move(DocKey("a", "wednesday/story.txt"), DocKey("b", "monday/story.txt"))
+    assert describe(move) == "wednesday/story.txt moved to the story of monday/story.txt"
+    odd = Move(DocKey("a", "heavy-r\udce9vision.txt"), DocKey("b", "/elsewhere/APP.txt"))
+    assert describe(odd) == "heavy-r\\xe9vision.txt moved to the story of APP.txt"

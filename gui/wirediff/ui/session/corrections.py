@@ -27,6 +27,7 @@ from wirediff.core.review import Correction as StoredCorrection
 from wirediff.core.review import ReviewStore, StoreError, text_hash
 from wirediff.core.stories import Apart, Correction, DocKey, Move, SameStory, Split, doc_key
 from wirediff.core.stories.corrections import from_data, not_found, to_data
+from wirediff.core.textsafe import printable
 from wirediff.ui.common.paths import real
 from wirediff.ui.session.review import ReviewController
 
@@ -64,7 +65,13 @@ def folder_key(paths: Sequence[Path]) -> tuple[str, Path] | None:
 
 
 def _name(key: DocKey) -> str:
-    return PurePosixPath(key.path).name or key.path
+    """A document as a correction names it: its path in the folder (``monday/story.txt``
+    and ``wednesday/story.txt`` both read ``story.txt`` by their names alone); a file
+    opened on its own, by its name. A byte of a name that is not UTF-8 is shown as
+    ``\\xe9`` (a signal to the status line dropped it: a name of no file)."""
+    path = PurePosixPath(key.path)
+    name = (path.name if path.is_absolute() else key.path) or key.path
+    return printable(name, one_line=True)
 
 
 def describe(correction: Correction) -> str:
