@@ -571,3 +571,29 @@ def test_corrections_name_documents_by_their_path_in_the_folder() -> None:
     assert describe(move) == "wednesday/story.txt moved to the story of monday/story.txt"
     odd = Move(DocKey("a", "heavy-r\udce9vision.txt"), DocKey("b", "/elsewhere/APP.txt"))
     assert describe(odd) == "heavy-r\\xe9vision.txt moved to the story of APP.txt"
+
+
+def test_undoing_a_move_of_a_base_chosen_with_b_gives_it_back(
+    qtbot, window: MainWindow, levels: Path, sample_dir: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """b on a version, then a move of it to another story, then Undo: the grouping came
+    back, but not the base chosen with b. Found by a tester."""
+    for name in sorted(p.name for p in sample_dir.glob("00[01]_*.txt")):
+        shutil.copy(sample_dir / name, levels / name)
+    open_and_wait(qtbot, window, [levels])
+    window.doc_list.select(doc(window, "edited"))
+    settle(qtbot, window)
+    qtbot.keyClick(window.doc_list.view, Qt.Key.Key_B)
+    settle(qtbot, window)
+    index = window.index
+    assert index is not None and index.story_of(doc(window, "edited")).base_overridden
+    bases = {s.base for s in index.stories}
+    documents = index.documents
+    move = window.session.corrections.move
+    to, also = documents[doc(window, "000_")], [documents[doc(window, "001_")]]
+    regrouped(qtbot, window, lambda: move(documents[doc(window, "edited")], to, also))
+    assert window.index is not None and doc(window, "edited") not in {
+        s.base for s in window.index.stories
+    }
+    regrouped(qtbot, window, window.actions_["undo_correction"].trigger)
+    assert window.index is not None and {s.base for s in window.index.stories} == bases

@@ -235,7 +235,7 @@ def test_grouping_can_be_cancelled_from_the_status_bar(
     started = threading.Event()
 
     def until_cancelled(
-        documents, options=None, *, on_progress=None, should_cancel=None, corrections=()
+        documents, options=None, *, on_progress=None, should_cancel=None, corrections=(), root=None
     ):  # type: ignore[no-untyped-def]
         started.set()
         while not should_cancel():

@@ -177,6 +177,7 @@ class StoriesController(QObject):
         self._index: StoryIndex | None = None
         self.generation = 0  # one more at each new index (regrouped, rebased, forgotten)
         self._documents: Sequence[Document] = ()  # what the grouping under way is for
+        self._chosen: dict[int, frozenset[int]] = {}  # bases chosen with b, and their stories
         self._stats: dict[Key, list[VersionStats] | str] = {}  # ``diffs_key`` -> stats (or why not)
         self.diffs: StoryDiffs | None = None  # the last story's diffs (the story view's too)
         self._story: int | None = None  # the story shown with ``story``
@@ -200,7 +201,7 @@ class StoriesController(QObject):
         self._drop_count()
         for kind in KINDS:
             self.runner.cancel(kind)
-        self.index, self._documents, self._stats = None, (), {}
+        self.index, self._documents, self._stats, self._chosen = None, (), {}, {}
         self.diffs = None
 
     def counting_key(self, key: Key) -> bool:
@@ -226,7 +227,16 @@ class StoriesController(QObject):
         paths relative to ``root``); False when there is nothing to group."""
         if len(documents) < 2:
             return False
-        chosen = chosen_bases(self.index, documents)  # a regrouping keeps them
+        same = len(documents) == len(self._documents) and all(
+            a is b for a, b in zip(documents, self._documents, strict=True)
+        )
+        if not same:  # bases chosen among other documents
+            self._chosen = {}
+        # A regrouping keeps the bases chosen on the grouping before it, and those chosen
+        # since these documents were read (oldest first: a later choice wins), so that the
+        # undo of a correction that took a chosen base out of its story gives it back.
+        now = chosen_bases(self.index, documents)
+        chosen = (*(c for c in now if c[0] not in self._chosen), *self._chosen.items())
         self._documents = documents
         self.progress.emit(0, 0)
         job = stories_job(tuple(documents), words, tuple(corrections), chosen, root)
@@ -265,7 +275,10 @@ class StoriesController(QObject):
     def rebase(self, doc: int) -> StoryIndex:
         """Make ``doc`` the base of its story; the index with that base."""
         assert self.index is not None
-        self.index = self.index.with_base(self.index.story_of(doc).id, doc)
+        story = self.index.story_of(doc)
+        self.index = self.index.with_base(story.id, doc)
+        self._chosen.pop(doc, None)  # (chosen again: the latest choice)
+        self._chosen[doc] = frozenset(story.documents)
         return self.index
 
     # --- what reads the index --------------------------------------------------------------
