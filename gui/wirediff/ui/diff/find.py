@@ -7,10 +7,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QResizeEvent, QTextCursor
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
+from wirediff.ui.common.timers import timer
 from wirediff.ui.diff.matching import MAX_COUNTED, Hit, Matches, row_of, step
 from wirediff.ui.diff.pane import DiffPane
 
@@ -38,7 +39,7 @@ class FindBar(QLineEdit):
         self._panes = panes
         self._worked_in = worked_in
         self._matches: Matches | None = None
-        self._count_soon = QTimer(self, singleShot=True, interval=COUNT_MS)
+        self._count_soon = timer(self, COUNT_MS)
         self._count_soon.timeout.connect(self.refresh)
         self.textChanged.connect(lambda _text: self._count_soon.start())
         self.setObjectName("find_box")

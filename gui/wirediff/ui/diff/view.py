@@ -10,7 +10,7 @@ rows above or below the screen never need laying out. This keeps 100k-word docum
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QResizeEvent, QTextDocument
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from wirediff.core.result import Comparison, Side
 from wirediff.ui.common.theme import Theme
+from wirediff.ui.common.timers import timer
 from wirediff.ui.diff.align import align_rows
 from wirediff.ui.diff.find import FindBar
 from wirediff.ui.diff.header import PaneHeader, TitleLine, show_headings
@@ -83,7 +84,7 @@ class DiffView(QWidget):
         self.flags: set[int] = set()
         self._anchor: tuple[Side, int] | None = None
         self._syncing = False
-        self._realign = QTimer(self, singleShot=True, interval=0)
+        self._realign = timer(self, 0)
         self._realign.timeout.connect(lambda: self._sync(self._master()))
         for pane in (self.left, self.right):
             pane.verticalScrollBar().valueChanged.connect(

@@ -29,7 +29,6 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QPoint,
     Qt,
-    QTimer,
     Signal,
 )
 from PySide6.QtGui import QContextMenuEvent, QResizeEvent, QStandardItemModel
@@ -37,6 +36,7 @@ from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QVBoxLayout, QWidget
 
 from wirediff.core.document import Document
 from wirediff.ui.common.roles import DOC_ROLE, STORY_ROLE
+from wirediff.ui.common.timers import timer
 from wirediff.ui.doclist.cells import CellMarks
 from wirediff.ui.doclist.columns import (
     FLAG_MARK,
@@ -110,7 +110,7 @@ class DocumentList(QWidget):
         self.filter.textChanged.connect(self._filter)
         self.filter.returnPressed.connect(self._filter_now)
         self.filter.returnPressed.connect(self.view.setFocus)
-        self._filter_timer = QTimer(self, singleShot=True, interval=FILTER_MS)
+        self._filter_timer = timer(self, FILTER_MS)
         self._filter_timer.timeout.connect(self._apply_filter)
         self._parked = empty_model()  # what the proxy holds while its filter changes
         # The documents and stories in view order, listed once for as long as the rows the
@@ -121,7 +121,7 @@ class DocumentList(QWidget):
             signal.connect(self._span_soon)
         for signal in (*shape, self.proxy.rowsMoved, self.proxy.modelReset):
             signal.connect(self._forget_order)
-        self._span_timer = QTimer(self, singleShot=True, interval=0)
+        self._span_timer = timer(self, 0)
         self._span_timer.timeout.connect(self._span_groups)
         self._spans = Slicer(self)  # spans and opens group rows
         self._fills = Slicer(self)  # shows similarities
@@ -133,7 +133,7 @@ class DocumentList(QWidget):
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
         for widget in (self.view, self.view.viewport()):  # keyboard: the view; mouse: viewport
             widget.installEventFilter(self)
-        self._shown_timer = QTimer(self, singleShot=True, interval=SHOWN_MS)
+        self._shown_timer = timer(self, SHOWN_MS)
         self._shown_timer.timeout.connect(
             lambda: self.documents_shown.emit(documents_in_view(self.view))
         )
@@ -141,11 +141,11 @@ class DocumentList(QWidget):
         self.view.verticalScrollBar().valueChanged.connect(self._near_end)
         self.paged = False  # showing a stories index, a page at a time
         self._appending = False  # a page's rows going in (``add_page``)
-        self._search = QTimer(self, singleShot=True, interval=SEARCH_MS)
+        self._search = timer(self, SEARCH_MS)
         self._search.timeout.connect(lambda: self.search_wanted.emit(self.filter.text()))
         self.view.header().sortIndicatorChanged.connect(self._sort_index)
         # After pages are swapped in, the scroll bar moves on its own as they are laid out.
-        self._moved = QTimer(self, singleShot=True, interval=SHOWN_MS)
+        self._moved = timer(self, SHOWN_MS)
         self._moved.timeout.connect(lambda: self._near_end(self.view.verticalScrollBar().value()))
         for signal in (self.view.expanded, self.view.collapsed, self.proxy.layoutChanged):
             signal.connect(self._shown_soon)

@@ -14,7 +14,9 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterable, Iterator
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject
+
+from wirediff.ui.common.timers import timer
 
 SLICE_SECONDS = 0.015  # GUI-thread time per turn, unless a slicer is given its own
 
@@ -38,7 +40,7 @@ class Slicer(QObject):
         self._done = done
         self._walk: Iterator[object] | None = None
         # A real interval: a zero timer would run before any other timer, starving them.
-        self._timer = QTimer(self, singleShot=True, interval=1)
+        self._timer = timer(self, 1)
         self._timer.timeout.connect(self._slice)
 
     def start(self, walk: Iterable[object], now: bool = True) -> None:

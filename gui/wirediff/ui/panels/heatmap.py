@@ -7,13 +7,14 @@ wraps at any font size), a line describing the cell under the cursor and a Close
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from wirediff.core.stories import SimilarityMatrix, StoryIndex
 from wirediff.ui.common.text import one_line
 from wirediff.ui.common.theme import CONTRAST_EVEN, ink_for
+from wirediff.ui.common.timers import timer
 from wirediff.ui.panels.heatgrid import MOVES, OPEN_KEYS, HeatMap, cell_text
 from wirediff.ui.panels.heatscale import HeatLegend, cell_colour
 from wirediff.ui.panels.screen import keep_on, room
@@ -47,7 +48,7 @@ class HeatMapDialog(QDialog):
         # scored, the dialog was mapped by the window manager at its waiting size, and a
         # resize made just after could be undone by it (one run in three under openbox).
         self._fitted = QSize()
-        self._refit = QTimer(self, singleShot=True, interval=REFIT_MS)
+        self._refit = timer(self, REFIT_MS)
         self._refit.timeout.connect(self._fit_again)
         self.heading = QLabel("")
         self.heading.setTextFormat(Qt.TextFormat.PlainText)

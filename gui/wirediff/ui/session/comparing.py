@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QFont, QTextDocument
 
 from wirediff.core.compare import compare
@@ -21,6 +21,7 @@ from wirediff.core.options import CompareOptions
 from wirediff.core.stories import StoryIndex, clean_text
 from wirediff.ui.common.text import one_line
 from wirediff.ui.common.theme import Theme
+from wirediff.ui.common.timers import timer
 from wirediff.ui.diff.documents import build_document
 from wirediff.ui.diff.plan import PairPlan, plan_pair
 from wirediff.ui.jobs.handover import hand_to_gui_thread
@@ -132,7 +133,7 @@ class ComparingController(QObject):
         self._wanted: Request | None = None
         self._empty = ""  # what the diff says when there is nothing to compare
         self._requested: tuple[object, ...] | None = None  # on screen or on its way
-        self._debounce = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
+        self._debounce = timer(self, DEBOUNCE_MS)
         self._debounce.timeout.connect(self._start)
 
     def request(self, request: Request | None, empty: str = "", soon: bool = False) -> None:

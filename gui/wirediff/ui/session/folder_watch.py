@@ -37,12 +37,13 @@ import time
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, Signal
 
 from wirediff.core.reading import ReaderOptions, Snapshot
 from wirediff.core.reading.listing import FolderId, folder_identity
 from wirediff.core.reading.watch import Stamp, cannot_list
 from wirediff.ui.common.text import names
+from wirediff.ui.common.timers import timer
 from wirediff.ui.jobs.runner import Runner
 from wirediff.ui.jobs.slicer import Slicer
 from wirediff.ui.session.folder_look import Checked, check_job, gone_roots
@@ -95,7 +96,7 @@ class FolderWatch(QObject):
         self._fired: set[str] = set()
         self._burst = 0.0
         self._check_when_fed = False
-        self._debounce = QTimer(self, singleShot=True, interval=debounce_ms)
+        self._debounce = timer(self, debounce_ms)
         self._debounce.timeout.connect(self.check_now)
         self._feeder = Slicer(self, seconds=FEED_SECONDS, done=self._fed)
         app = QCoreApplication.instance()

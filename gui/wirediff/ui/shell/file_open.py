@@ -10,8 +10,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
 from PySide6.QtGui import QFileOpenEvent
+
+from wirediff.ui.common.timers import timer
 
 BURST_MS = 200
 
@@ -24,7 +26,7 @@ class FileOpenFilter(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._paths: list[Path] = []
-        self._burst = QTimer(self, singleShot=True, interval=BURST_MS)
+        self._burst = timer(self, BURST_MS)
         self._burst.timeout.connect(self._flush)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

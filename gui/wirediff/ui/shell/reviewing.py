@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
 
 from wirediff.core.review import Listed, doc_ref, pair_key
 from wirediff.ui.common.text import change_line, folded, one_line
+from wirediff.ui.common.timers import timer
 from wirediff.ui.panels.flags import FlagsDialog, marks_text, status_text
 from wirediff.ui.session.comparing import Shown
 from wirediff.ui.session.review_marks import NoteTarget, PairMarks
@@ -56,7 +57,7 @@ class Reviewing:
         # Another window (a process of its own) writing marks is seen without a restart:
         # when this one is activated (the window calls ``catch_up``) and, for one left
         # beside it, every STORE_CHECK_MS.
-        self._store_check = QTimer(window, interval=STORE_CHECK_MS)
+        self._store_check = timer(window, STORE_CHECK_MS, single_shot=False)
         self._store_check.timeout.connect(self._check_store)
         self._store_check.start()
 

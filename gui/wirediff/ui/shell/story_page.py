@@ -6,10 +6,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
-from PySide6.QtCore import QObject, QTimer, SignalInstance
+from PySide6.QtCore import QObject, SignalInstance
 
 from wirediff.core.stories import StoryIndex
 from wirediff.core.storytable import StoryTable
+from wirediff.ui.common.timers import timer
 from wirediff.ui.session.comparing import DEBOUNCE_MS, Look
 from wirediff.ui.session.derivation import Level
 from wirediff.ui.session.index_story import STORY_VIEW, ArchiveStory
@@ -75,7 +76,7 @@ class StoryPage(QObject):
         # story (after a move, an option or boilerplate change), the list's current row
         # moved (onto a story's own row too): the view follows a moment later, once for a
         # burst of keys, after what they say. The folder was grouped again: at once.
-        self._soon = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
+        self._soon = timer(self, DEBOUNCE_MS)
         self._soon.timeout.connect(self._follow)
         session.stories.story.connect(self._follow_soon)
         session.archive.stories.story.connect(self._follow_soon)  # (a stories index's)

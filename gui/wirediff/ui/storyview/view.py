@@ -10,7 +10,7 @@ one. While the table is built (in the background) the view shows its progress.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetricsF
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from wirediff.core.display import isolated
 from wirediff.ui.common.text import menu_text, one_line, plain_tooltip
 from wirediff.ui.common.theme import Theme
+from wirediff.ui.common.timers import timer
 from wirediff.ui.storyview.cells import BASE_COLUMN
 from wirediff.ui.storyview.data import StoryTableData, heading
 from wirediff.ui.storyview.delegate import PAD, CellDelegate
@@ -73,7 +74,7 @@ class StoryView(QWidget):
         layout.setSpacing(2)
         layout.addWidget(self.heading)
         layout.addWidget(self.pages, 1)
-        self._fit = QTimer(self, singleShot=True, interval=0)
+        self._fit = timer(self, 0)
         self._fit.timeout.connect(self._fit_rows)
         self.table.horizontalHeader().sectionResized.connect(lambda *_a: self._fit.start())
 
