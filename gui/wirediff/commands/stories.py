@@ -14,6 +14,7 @@ import os
 import sys
 from pathlib import Path
 
+from wirediff.commands.corrections import add_corrections_argument, read_corrections
 from wirediff.commands.folder_story import UsageError, check_folder, check_outside
 from wirediff.commands.output import (
     add_output_argument,
@@ -24,18 +25,15 @@ from wirediff.commands.output import (
     overwrites,
 )
 from wirediff.commands.reading_args import add_reading_arguments, path_argument, reader_options
-from wirediff.core.reading import ReadError, load_paths
-from wirediff.core.reading.registry import read_bytes
+from wirediff.core.reading import load_paths
 from wirediff.core.report.output import OutputError
 from wirediff.core.stories import (
-    Correction,
     PairDerivation,
     StoryIndex,
     StoryOptions,
     build_story_index,
     derivations,
 )
-from wirediff.core.stories.corrections import from_data
 from wirediff.core.stories.report import relative, to_csv, to_data, to_text
 from wirediff.core.textsafe import printable
 
@@ -96,13 +94,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="X",
         help=f"term similarity of two stories of one event (default {_DEFAULTS.event_min_cosine})",
     )
-    parser.add_argument(
-        "--corrections",
-        type=path_argument,
-        metavar="FILE.json",
-        help="corrections of the grouping to apply (a JSON list of move / split / same / "
-        "apart entries naming documents by sha256 and path; see the README)",
-    )
+    add_corrections_argument(parser)
     scale = parser.add_argument_group("engine")
     scale.add_argument(
         "--engine",
@@ -124,32 +116,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "pairs and components of them it found",
     )
     add_reading_arguments(parser)
-
-
-# A corrections file holds a few entries per document the user corrected: kilobytes.
-CORRECTIONS_MAX_BYTES = 20 * 1024 * 1024
-
-
-def _corrections(path: Path | None) -> list[Correction] | str:
-    """The corrections in ``path``, or the message saying why they cannot be read. Read as
-    the articles are (``read_bytes``: a regular file only, so a FIFO cannot hang the command,
-    and a size cap, so /dev/zero cannot fill memory)."""
-    if path is None:
-        return []
-    why = f"cannot read corrections from {path}"
-    try:
-        text = read_bytes(path, CORRECTIONS_MAX_BYTES).decode("utf-8")
-        return from_data(json.loads(text))
-    except ReadError as exc:
-        return f"{why}: {exc.reason}"
-    except UnicodeDecodeError as exc:
-        return f"{why}: not UTF-8 text (byte {exc.start})"
-    except json.JSONDecodeError as exc:
-        return f"{why}: not valid JSON (line {exc.lineno}, column {exc.colno})"
-    except RecursionError:
-        return f"{why}: JSON nested too deeply"
-    except ValueError as exc:  # valid JSON, not a list of corrections
-        return f"{why}: {exc}"
 
 
 def _derived(index: StoryIndex, show: bool) -> dict[int, PairDerivation]:
@@ -217,12 +183,9 @@ def run(args: argparse.Namespace) -> int:
     try:
         check_folder(folder)
         _check_output(args)
+        corrections = read_corrections(args.corrections) if args.corrections is not None else []
     except UsageError as exc:
         message(PROG, str(exc))
-        return 2
-    corrections = _corrections(args.corrections)
-    if isinstance(corrections, str):
-        message(PROG, corrections)
         return 2
     show = _progress if is_terminal(sys.stderr) else None
     loaded = load_paths(
