@@ -1,5 +1,6 @@
 """Story corrections on the command line: the file ``--corrections`` names, read as a user's
-editor saves it, and an entry of the wrong shape said in one line naming it."""
+editor saves it, an entry of the wrong shape said in one line naming it, and a correction
+that cannot apply said, not dropped in silence."""
 
 from __future__ import annotations
 
@@ -68,6 +69,52 @@ def groups(data: dict[str, Any]) -> set[frozenset[str]]:
 
 
 # --- wirediff stories --corrections --------------------------------------------------------
+
+
+def test_stories_says_each_correction_naming_documents_not_in_the_folder(
+    folder: Path, outside: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A typo, a path outside the folder, an empty path: each entry said on stderr, one line
+    naming the file, the entry and what it names that is not there; the others apply, exit
+    0, and the JSON counts them (found by a tester: they were dropped in silence)."""
+    b1 = key(folder, "b1.txt")
+    entries = [
+        {"kind": "same", "a": {"path": "a1.txt"}, "b": {"path": "a2.txt"}},
+        {"kind": "same", "a": {"path": "/etc/passwd"}, "b": {"path": "b1.txt"}},
+        to_data([move_a3(folder)])[0],
+        {"kind": "move", "doc": {"path": "a9.txt"}, "to": {"path": "b9.txt"}},
+        {"kind": "apart", "a": {"sha256": "0" * 64, "path": ""}, "b": {"path": "b2.txt"}},
+        {"kind": "split", "docs": [{"path": "x.txt"}, {"path": "y.txt"}, {"path": "z.txt"}]},
+    ]
+    file = write_corrections(outside / "corrections.json", entries)
+    data, stderr = stories_json(capsys, str(folder), "--corrections", str(file))
+    assert frozenset(MOVED) in groups(data)  # the sound entries applied
+    err = stderr.splitlines()
+    said = f"wirediff stories: {file}: entry"
+    assert err == [
+        f"{said} 2 not applied: /etc/passwd is not in the folder",
+        f"{said} 4 not applied: a9.txt and b9.txt are not in the folder",
+        f"{said} 5 not applied: the text of sha256 000000000000… is not in the folder",
+        f"{said} 6 not applied: x.txt, y.txt and z.txt are not in the folder",
+    ]
+    assert data["corrections"] == {
+        "file": str(file),
+        "entries": 6,
+        "applied": 2,
+        "not_applied": [
+            {"entry": 2, "missing": [{"sha256": "", "path": "/etc/passwd"}]},
+            {"entry": 4, "missing": [{"sha256": "", "path": p} for p in ("a9.txt", "b9.txt")]},
+            {"entry": 5, "missing": [{"sha256": "0" * 64, "path": ""}]},
+            {
+                "entry": 6,
+                "missing": [{"sha256": "", "path": p} for p in ("x.txt", "y.txt", "z.txt")],
+            },
+        ],
+    }
+    assert data["format"] == "wirediff.stories" and data["version"] == 1
+    assert b1.path == "b1.txt"
+    # Without --corrections the JSON is as it was.
+    assert "corrections" not in stories_json(capsys, str(folder))[0]
 
 
 def test_stories_reads_a_corrections_file_starting_with_a_bom(

@@ -14,7 +14,12 @@ import os
 import sys
 from pathlib import Path
 
-from wirediff.commands.corrections import add_corrections_argument, read_corrections
+from wirediff.commands.corrections import (
+    Source,
+    add_corrections_argument,
+    read_corrections,
+    say_not_applied,
+)
 from wirediff.commands.folder_story import UsageError, check_folder, check_outside
 from wirediff.commands.output import (
     add_output_argument,
@@ -28,6 +33,8 @@ from wirediff.commands.reading_args import add_reading_arguments, path_argument,
 from wirediff.core.reading import load_paths
 from wirediff.core.report.output import OutputError
 from wirediff.core.stories import (
+    Correction,
+    DocKey,
     PairDerivation,
     StoryIndex,
     StoryOptions,
@@ -118,6 +125,22 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     add_reading_arguments(parser)
 
 
+def _corrections_data(
+    file: Path, corrections: list[Correction], not_applied: list[tuple[int, list[DocKey]]]
+) -> dict[str, object]:
+    """The JSON's account of the corrections file: its entries, how many apply, and those
+    naming documents not in the folder (numbered from 1, as stderr says them)."""
+    return {
+        "file": str(file),
+        "entries": len(corrections),
+        "applied": len(corrections) - len(not_applied),
+        "not_applied": [
+            {"entry": n, "missing": [{"sha256": k.sha256, "path": k.path} for k in keys]}
+            for n, keys in not_applied
+        ],
+    }
+
+
 def _derived(index: StoryIndex, show: bool) -> dict[int, PairDerivation]:
     """How every version was made from its story's base (one aligned diff per version)."""
     stories = [s.id for s in index.stories if len(s.versions) > 1]
@@ -201,13 +224,17 @@ def run(args: argparse.Namespace) -> int:
     if not loaded.documents:
         message(PROG, f"no readable documents in {folder}")
         return 2
+    root = Path(os.path.realpath(folder))  # (as the app keys the corrections: its real path)
+    not_applied = say_not_applied(
+        corrections, loaded.documents, folder, Source(str(args.corrections), "entry"), PROG
+    )
     try:
         index = build_story_index(
             loaded.documents,
             options,
             on_progress=show,
             corrections=corrections,
-            root=Path(os.path.realpath(folder)),  # (as the app keys them: its real path)
+            root=root,
             workers=os.cpu_count() or 1,
         )
         derived = _derived(index, show is not None)
@@ -221,6 +248,8 @@ def run(args: argparse.Namespace) -> int:
         _clear_progress()
     if args.format == "json":
         data = to_data(index, folder, loaded.problems, derived)
+        if args.corrections is not None:  # (a field added: its absence says none were given)
+            data["corrections"] = _corrections_data(args.corrections, corrections, not_applied)
         out = json.dumps(data, ensure_ascii=False, indent=1) + "\n"
     elif args.format == "csv":
         out = to_csv(index, folder, derived, bom=args.output is not None)  # BOM: for a file
