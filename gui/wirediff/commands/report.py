@@ -20,10 +20,12 @@ from wirediff.commands.compare_args import add_compare_arguments, compare_option
 from wirediff.commands.folder_story import (
     STORY_HELP,
     UsageError,
+    add_store_arguments,
     check_folder,
     check_outside,
     find_story,
     load_folder,
+    open_store,
     write_output,
 )
 from wirediff.commands.output import add_output_argument, file_refused, message, overwrites
@@ -41,7 +43,7 @@ from wirediff.core.report.evidence import (
     pair_report,
     story_report,
 )
-from wirediff.core.review import ReviewStore, StoreError
+from wirediff.core.review import StoreError
 from wirediff.core.review.location import default_store_path
 from wirediff.core.stories import build_story_index
 from wirediff.export.report import FORMATS, render
@@ -60,14 +62,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--format", choices=sorted(set(FORMATS.values())), help="default: from OUT's extension"
     )
-    parser.add_argument(
-        "--store",
-        type=path_argument,
-        help=f"the review store to read flags and notes from (default: {default_store_path()})",
-    )
-    parser.add_argument(
-        "--no-store", action="store_true", help="leave flags, notes and review marks out"
-    )
+    add_store_arguments(parser, "flags, notes and review marks")
     add_compare_arguments(parser)
     add_reading_arguments(parser)
 
@@ -112,7 +107,7 @@ def _build(args: argparse.Namespace) -> tuple[EvidenceReport, str]:
     refused = overwrites(args.output, inputs, args.store or default_store_path())
     if refused:
         raise UsageError(refused)
-    store = _open_store(args)
+    store = open_store(args, PROG, "reporting without flags and notes")
     try:
         options = compare_options(args)
         if len(paths) >= 2:
@@ -133,20 +128,6 @@ def _build(args: argparse.Namespace) -> tuple[EvidenceReport, str]:
     finally:
         if store is not None:
             store.close()
-
-
-def _open_store(args: argparse.Namespace) -> ReviewStore | None:
-    if args.no_store:
-        return None
-    path: Path = args.store or default_store_path()
-    if not exists(path):
-        if args.store is not None:
-            message(PROG, f"no review store at {path}; reporting without flags and notes")
-        return None
-    store = ReviewStore.open(path, set_aside=args.store is None)  # a named file: left alone
-    if store.notice:
-        message(PROG, store.notice)
-    return store
 
 
 def _read(path: Path, folder: Path | None, args: argparse.Namespace) -> Document:
