@@ -16,7 +16,8 @@ from wirediff.core.review.location import default_store_path
 from wirediff.core.stories import StoryIndex
 
 STORY_HELP = (
-    "the story: its number in `wirediff stories FOLDER`, or the name of one of its documents"
+    "the story: its number as `wirediff stories FOLDER` lists it (given the same story "
+    "corrections), or the name of one of its documents"
 )
 
 

@@ -6,9 +6,11 @@ wirediff report FOLDER -o OUT                 every pair of FOLDER reviewed, fla
 
 OUT's extension picks the format (or --format): .html (one self-contained page), .pdf
 (printed by Qt, no browser), .json (all but the aligned text), .csv (one row per flag or
-note). Flags and notes come from the review store the app keeps (--store). Nothing is
-written under FOLDER. Exit status: 0 on success, 2 with a message naming the file and the
-reason on bad arguments, unreadable files or an unwritable output.
+note). Flags and notes come from the review store the app keeps (--store); a story is
+grouped as the app groups it, with the story corrections kept there for FOLDER, or with
+those of --corrections FILE.json instead. Nothing is written under FOLDER. Exit status: 0
+on success, 2 with a message naming the file and the reason on bad arguments, unreadable
+files or an unwritable output.
 """
 
 from __future__ import annotations
@@ -17,6 +19,12 @@ import argparse
 from pathlib import Path
 
 from wirediff.commands.compare_args import add_compare_arguments, compare_options
+from wirediff.commands.corrections import (
+    add_corrections_argument,
+    corrections_for,
+    read_corrections,
+    real,
+)
 from wirediff.commands.folder_story import (
     STORY_HELP,
     UsageError,
@@ -62,7 +70,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--format", choices=sorted(set(FORMATS.values())), help="default: from OUT's extension"
     )
-    add_store_arguments(parser, "flags, notes and review marks")
+    add_store_arguments(parser, "flags, notes, review marks and story corrections")
+    add_corrections_argument(
+        parser, ": with --story, instead of those the review store keeps for FOLDER"
+    )
     add_compare_arguments(parser)
     add_reading_arguments(parser)
 
@@ -100,13 +111,19 @@ def _build(args: argparse.Namespace) -> tuple[EvidenceReport, str]:
         check_folder(folder)
     if args.story is not None and len(paths) != 1:
         raise UsageError("--story goes with FOLDER alone, not with two files")
+    if args.corrections is not None and args.story is None:
+        raise UsageError(
+            "--corrections goes with --story (only a story's report groups the folder)"
+        )
     for written, what in ((args.output, "the output"), (args.store, "the review store")):
         if folder is not None and written is not None:
             check_outside(written, folder, what)
     inputs = [p for p in paths[-2:] if len(paths) >= 2]
+    inputs += [args.corrections] if args.corrections is not None else []
     refused = overwrites(args.output, inputs, args.store or default_store_path())
     if refused:
         raise UsageError(refused)
+    from_file = read_corrections(args.corrections) if args.corrections is not None else []
     store = open_store(args, PROG, "reporting without flags and notes")
     try:
         options = compare_options(args)
@@ -116,7 +133,10 @@ def _build(args: argparse.Namespace) -> tuple[EvidenceReport, str]:
         assert folder is not None
         documents = load_folder(folder, args, PROG)
         if args.story is not None:
-            index = build_story_index(documents)
+            corrections = corrections_for(
+                args.corrections, from_file, store, folder, documents, PROG
+            )
+            index = build_story_index(documents, corrections=corrections, root=real(folder))
             story = find_story(args.story, index, folder)
             return story_report(index, story, options=options, store=store, folder=folder), fmt
         if store is None:
