@@ -31,6 +31,14 @@ def run(capsys, *args: str) -> tuple[int, str, str]:
     return status, out, err
 
 
+@pytest.fixture(autouse=True)
+def private_data_home(tmp_path, monkeypatch):
+    """Never read the user's own review store (its story corrections): the default one
+    lives under tmp_path."""
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+
+
 @pytest.fixture
 def council(tmp_path) -> Path:
     """One story of three versions: the base, a trimmed and edited one, one with a paragraph
@@ -235,6 +243,7 @@ def test_output_file_and_format_from_its_name(tmp_path, council):
         (["--story", "nothing.txt"], "--story nothing.txt: no document of {folder}"),
         (["--story", "0", "-o", "out.docx"], "cannot tell the format from out.docx"),
         (["--story", "0", "-o", "{folder}/inside.html"], "is inside {folder}"),
+        (["--story", "0", "--store", "{folder}/review.sqlite3"], "is inside {folder}"),
     ],
 )
 def test_bad_arguments_exit_2_with_a_message(capsys, council, args, message):

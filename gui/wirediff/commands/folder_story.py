@@ -1,5 +1,5 @@
-"""What ``wirediff report`` and ``wirediff story`` share: reading a folder, finding the story
-``--story ID`` names, and writing the output file."""
+"""What ``wirediff report`` and ``wirediff story`` share: reading a folder, opening the review
+store, finding the story ``--story ID`` names, and writing the output file."""
 
 from __future__ import annotations
 
@@ -7,14 +7,17 @@ import argparse
 from pathlib import Path
 
 from wirediff.commands.output import message
-from wirediff.commands.reading_args import exists, missing, reader_options
+from wirediff.commands.reading_args import exists, missing, path_argument, reader_options
 from wirediff.core.document import Document
 from wirediff.core.reading import load_paths
 from wirediff.core.report.output import OutputError, write_file
+from wirediff.core.review import ReviewStore
+from wirediff.core.review.location import default_store_path
 from wirediff.core.stories import StoryIndex
 
 STORY_HELP = (
-    "the story: its number in `wirediff stories FOLDER`, or the name of one of its documents"
+    "the story: its number as `wirediff stories FOLDER` lists it (given the same story "
+    "corrections), or the name of one of its documents"
 )
 
 
@@ -45,6 +48,33 @@ def check_outside(written: Path, folder: Path, what: str) -> None:
             f"{written} is inside {folder}: write {what} elsewhere (the folder is read as "
             "documents, and wirediff never writes there)"
         )
+
+
+def add_store_arguments(parser: argparse.ArgumentParser, what: str) -> None:
+    """``--store PATH`` and ``--no-store``: the review store to read ``what`` from."""
+    parser.add_argument(
+        "--store",
+        type=path_argument,
+        help=f"the review store to read {what} from (default: {default_store_path()})",
+    )
+    parser.add_argument("--no-store", action="store_true", help=f"leave {what} out")
+
+
+def open_store(args: argparse.Namespace, prog: str, without: str) -> ReviewStore | None:
+    """The review store ``--store`` names (left as it is if it is not a usable store:
+    ``StoreError``), else the app's, else None (``--no-store``, or none there; a store named
+    and not there is said: "no review store at PATH; {without}")."""
+    if args.no_store:
+        return None
+    path: Path = args.store or default_store_path()
+    if not exists(path):
+        if args.store is not None:
+            message(prog, f"no review store at {path}; {without}")
+        return None
+    store = ReviewStore.open(path, set_aside=args.store is None)  # a named file: left alone
+    if store.notice:
+        message(prog, store.notice)
+    return store
 
 
 def load_folder(folder: Path, args: argparse.Namespace, prog: str) -> list[Document]:

@@ -6,9 +6,11 @@ wirediff report FOLDER -o OUT                 every pair of FOLDER reviewed, fla
 
 OUT's extension picks the format (or --format): .html (one self-contained page), .pdf
 (printed by Qt, no browser), .json (all but the aligned text), .csv (one row per flag or
-note). Flags and notes come from the review store the app keeps (--store). Nothing is
-written under FOLDER. Exit status: 0 on success, 2 with a message naming the file and the
-reason on bad arguments, unreadable files or an unwritable output.
+note). Flags and notes come from the review store the app keeps (--store); a story is
+grouped as the app groups it, with the story corrections kept there for FOLDER, or with
+those of --corrections FILE.json instead. Nothing is written under FOLDER. Exit status: 0
+on success, 2 with a message naming the file and the reason on bad arguments, unreadable
+files or an unwritable output.
 """
 
 from __future__ import annotations
@@ -17,13 +19,21 @@ import argparse
 from pathlib import Path
 
 from wirediff.commands.compare_args import add_compare_arguments, compare_options
+from wirediff.commands.corrections import (
+    add_corrections_argument,
+    corrections_for,
+    read_corrections,
+    real,
+)
 from wirediff.commands.folder_story import (
     STORY_HELP,
     UsageError,
+    add_store_arguments,
     check_folder,
     check_outside,
     find_story,
     load_folder,
+    open_store,
     write_output,
 )
 from wirediff.commands.output import add_output_argument, file_refused, message, overwrites
@@ -41,7 +51,7 @@ from wirediff.core.report.evidence import (
     pair_report,
     story_report,
 )
-from wirediff.core.review import ReviewStore, StoreError
+from wirediff.core.review import StoreError
 from wirediff.core.review.location import default_store_path
 from wirediff.core.stories import build_story_index
 from wirediff.export.report import FORMATS, render
@@ -60,13 +70,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--format", choices=sorted(set(FORMATS.values())), help="default: from OUT's extension"
     )
-    parser.add_argument(
-        "--store",
-        type=path_argument,
-        help=f"the review store to read flags and notes from (default: {default_store_path()})",
-    )
-    parser.add_argument(
-        "--no-store", action="store_true", help="leave flags, notes and review marks out"
+    add_store_arguments(parser, "flags, notes, review marks and story corrections")
+    add_corrections_argument(
+        parser, ": with --story, instead of those the review store keeps for FOLDER"
     )
     add_compare_arguments(parser)
     add_reading_arguments(parser)
@@ -105,14 +111,20 @@ def _build(args: argparse.Namespace) -> tuple[EvidenceReport, str]:
         check_folder(folder)
     if args.story is not None and len(paths) != 1:
         raise UsageError("--story goes with FOLDER alone, not with two files")
+    if args.corrections is not None and args.story is None:
+        raise UsageError(
+            "--corrections goes with --story (only a story's report groups the folder)"
+        )
     for written, what in ((args.output, "the output"), (args.store, "the review store")):
         if folder is not None and written is not None:
             check_outside(written, folder, what)
     inputs = [p for p in paths[-2:] if len(paths) >= 2]
+    inputs += [args.corrections] if args.corrections is not None else []
     refused = overwrites(args.output, inputs, args.store or default_store_path())
     if refused:
         raise UsageError(refused)
-    store = _open_store(args)
+    from_file = read_corrections(args.corrections) if args.corrections is not None else []
+    store = open_store(args, PROG, "reporting without flags and notes")
     try:
         options = compare_options(args)
         if len(paths) >= 2:
@@ -121,7 +133,10 @@ def _build(args: argparse.Namespace) -> tuple[EvidenceReport, str]:
         assert folder is not None
         documents = load_folder(folder, args, PROG)
         if args.story is not None:
-            index = build_story_index(documents)
+            corrections = corrections_for(
+                args.corrections, from_file, store, folder, documents, PROG
+            )
+            index = build_story_index(documents, corrections=corrections, root=real(folder))
             story = find_story(args.story, index, folder)
             return story_report(index, story, options=options, store=store, folder=folder), fmt
         if store is None:
@@ -133,20 +148,6 @@ def _build(args: argparse.Namespace) -> tuple[EvidenceReport, str]:
     finally:
         if store is not None:
             store.close()
-
-
-def _open_store(args: argparse.Namespace) -> ReviewStore | None:
-    if args.no_store:
-        return None
-    path: Path = args.store or default_store_path()
-    if not exists(path):
-        if args.store is not None:
-            message(PROG, f"no review store at {path}; reporting without flags and notes")
-        return None
-    store = ReviewStore.open(path, set_aside=args.store is None)  # a named file: left alone
-    if store.notice:
-        message(PROG, store.notice)
-    return store
 
 
 def _read(path: Path, folder: Path | None, args: argparse.Namespace) -> Document:

@@ -14,6 +14,12 @@ import os
 import sys
 from pathlib import Path
 
+from wirediff.commands.corrections import (
+    Source,
+    add_corrections_argument,
+    read_corrections,
+    say_not_applied,
+)
 from wirediff.commands.folder_story import UsageError, check_folder, check_outside
 from wirediff.commands.output import (
     add_output_argument,
@@ -24,18 +30,17 @@ from wirediff.commands.output import (
     overwrites,
 )
 from wirediff.commands.reading_args import add_reading_arguments, path_argument, reader_options
-from wirediff.core.reading import ReadError, load_paths
-from wirediff.core.reading.registry import read_bytes
+from wirediff.core.reading import load_paths
 from wirediff.core.report.output import OutputError
 from wirediff.core.stories import (
     Correction,
+    DocKey,
     PairDerivation,
     StoryIndex,
     StoryOptions,
     build_story_index,
     derivations,
 )
-from wirediff.core.stories.corrections import from_data
 from wirediff.core.stories.report import relative, to_csv, to_data, to_text
 from wirediff.core.textsafe import printable
 
@@ -96,13 +101,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="X",
         help=f"term similarity of two stories of one event (default {_DEFAULTS.event_min_cosine})",
     )
-    parser.add_argument(
-        "--corrections",
-        type=path_argument,
-        metavar="FILE.json",
-        help="corrections of the grouping to apply (a JSON list of move / split / same / "
-        "apart entries naming documents by sha256 and path; see the README)",
-    )
+    add_corrections_argument(parser)
     scale = parser.add_argument_group("engine")
     scale.add_argument(
         "--engine",
@@ -126,30 +125,20 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     add_reading_arguments(parser)
 
 
-# A corrections file holds a few entries per document the user corrected: kilobytes.
-CORRECTIONS_MAX_BYTES = 20 * 1024 * 1024
-
-
-def _corrections(path: Path | None) -> list[Correction] | str:
-    """The corrections in ``path``, or the message saying why they cannot be read. Read as
-    the articles are (``read_bytes``: a regular file only, so a FIFO cannot hang the command,
-    and a size cap, so /dev/zero cannot fill memory)."""
-    if path is None:
-        return []
-    why = f"cannot read corrections from {path}"
-    try:
-        text = read_bytes(path, CORRECTIONS_MAX_BYTES).decode("utf-8")
-        return from_data(json.loads(text))
-    except ReadError as exc:
-        return f"{why}: {exc.reason}"
-    except UnicodeDecodeError as exc:
-        return f"{why}: not UTF-8 text (byte {exc.start})"
-    except json.JSONDecodeError as exc:
-        return f"{why}: not valid JSON (line {exc.lineno}, column {exc.colno})"
-    except RecursionError:
-        return f"{why}: JSON nested too deeply"
-    except ValueError as exc:  # valid JSON, not a list of corrections
-        return f"{why}: {exc}"
+def _corrections_data(
+    file: Path, corrections: list[Correction], not_applied: list[tuple[int, list[DocKey]]]
+) -> dict[str, object]:
+    """The JSON's account of the corrections file: its entries, how many apply, and those
+    naming documents not in the folder (numbered from 1, as stderr says them)."""
+    return {
+        "file": str(file),
+        "entries": len(corrections),
+        "applied": len(corrections) - len(not_applied),
+        "not_applied": [
+            {"entry": n, "missing": [{"sha256": k.sha256, "path": k.path} for k in keys]}
+            for n, keys in not_applied
+        ],
+    }
 
 
 def _derived(index: StoryIndex, show: bool) -> dict[int, PairDerivation]:
@@ -217,12 +206,9 @@ def run(args: argparse.Namespace) -> int:
     try:
         check_folder(folder)
         _check_output(args)
+        corrections = read_corrections(args.corrections) if args.corrections is not None else []
     except UsageError as exc:
         message(PROG, str(exc))
-        return 2
-    corrections = _corrections(args.corrections)
-    if isinstance(corrections, str):
-        message(PROG, corrections)
         return 2
     show = _progress if is_terminal(sys.stderr) else None
     loaded = load_paths(
@@ -238,13 +224,17 @@ def run(args: argparse.Namespace) -> int:
     if not loaded.documents:
         message(PROG, f"no readable documents in {folder}")
         return 2
+    root = Path(os.path.realpath(folder))  # (as the app keys the corrections: its real path)
+    not_applied = say_not_applied(
+        corrections, loaded.documents, folder, Source(str(args.corrections), "entry"), PROG
+    )
     try:
         index = build_story_index(
             loaded.documents,
             options,
             on_progress=show,
             corrections=corrections,
-            root=Path(os.path.realpath(folder)),  # (as the app keys them: its real path)
+            root=root,
             workers=os.cpu_count() or 1,
         )
         derived = _derived(index, show is not None)
@@ -258,6 +248,8 @@ def run(args: argparse.Namespace) -> int:
         _clear_progress()
     if args.format == "json":
         data = to_data(index, folder, loaded.problems, derived)
+        if args.corrections is not None:  # (a field added: its absence says none were given)
+            data["corrections"] = _corrections_data(args.corrections, corrections, not_applied)
         out = json.dumps(data, ensure_ascii=False, indent=1) + "\n"
     elif args.format == "csv":
         out = to_csv(index, folder, derived, bom=args.output is not None)  # BOM: for a file

@@ -3,13 +3,15 @@
 wirediff story FOLDER --story ID [--format html|csv|json] [-o OUT]
 
 Rows are the units of the base (and the text versions added between them), columns the
-versions in the story's order. ID is the story's number in `wirediff stories FOLDER`, or the
-name of one of its documents. The format comes from --format, else from OUT's extension
+versions in the story's order. ID is the story's number as `wirediff stories FOLDER` lists it
+(given the same corrections), or the name of one of its documents; the folder is grouped
+with the story corrections the app keeps for it in the review store (--store), or with those
+of --corrections FILE.json. The format comes from --format, else from OUT's extension
 (.html, .htm, .json, .csv; another is refused). Without -o the table goes to stdout, as HTML
 unless --format says otherwise. Boilerplate lines (navigation, repeated captions) are left
 out unless --keep-boilerplate. Exit status: 0 on success, 2 with a message naming the file
-and the reason on bad arguments, an unreadable folder, an unknown story or an unwritable
-output.
+and the reason on bad arguments, an unreadable folder, corrections file or review store, an
+unknown story or an unwritable output.
 """
 
 from __future__ import annotations
@@ -18,22 +20,39 @@ import argparse
 from pathlib import Path
 
 from wirediff.commands.compare_args import add_compare_arguments, compare_options
+from wirediff.commands.corrections import (
+    add_corrections_argument,
+    corrections_for,
+    read_corrections,
+    real,
+)
 from wirediff.commands.folder_story import (
     STORY_HELP,
     UsageError,
+    add_store_arguments,
     check_folder,
     check_outside,
     find_story,
     load_folder,
+    open_store,
 )
-from wirediff.commands.output import add_output_argument, emit, file_refused, message
+from wirediff.commands.output import (
+    add_output_argument,
+    emit,
+    file_refused,
+    message,
+    overwrites,
+)
 from wirediff.commands.reading_args import add_reading_arguments, path_argument
 from wirediff.core.report.output import OutputError
-from wirediff.core.stories import build_story_index
+from wirediff.core.review import StoreError
+from wirediff.core.review.location import default_store_path
+from wirediff.core.stories import Correction, build_story_index
 from wirediff.core.storytable import StoryTable, build_story_table, story_documents
 
 PROG = "wirediff story"
 FORMATS = {".html": "html", ".htm": "html", ".json": "json", ".csv": "csv"}
+NO_STORE = "grouping without story corrections"  # said of a --store that is not there
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -54,6 +73,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help="keep the lines the story index finds to be boilerplate",
     )
+    add_store_arguments(parser, "story corrections")
+    add_corrections_argument(parser, ": instead of those the review store keeps for FOLDER")
     add_compare_arguments(parser)
     add_reading_arguments(parser)
 
@@ -64,11 +85,9 @@ def run(args: argparse.Namespace) -> int:
         if refused:
             raise UsageError(refused)
         fmt = _format(args)
-        check_folder(args.folder)
-        if args.output is not None:
-            check_outside(args.output, args.folder, "the output")
-        story, table = _build(args)
-    except UsageError as exc:
+        from_file = _check(args)
+        story, table = _build(args, from_file)
+    except (UsageError, StoreError) as exc:
         message(PROG, str(exc))
         return 2
     try:  # the one place the table leaves the command: stdout or the output file
@@ -77,6 +96,21 @@ def run(args: argparse.Namespace) -> int:
         message(PROG, str(exc))
         return 2
     return 0
+
+
+def _check(args: argparse.Namespace) -> list[Correction] | None:
+    """Refuse, before anything is read, a folder that is none, an output or a store inside
+    it, an output that is the corrections file or the store; the corrections ``--corrections``
+    names (None without it)."""
+    check_folder(args.folder)
+    for written, what in ((args.output, "the output"), (args.store, "the review store")):
+        if written is not None:
+            check_outside(written, args.folder, what)
+    inputs = [args.corrections] if args.corrections is not None else []
+    refused = overwrites(args.output, inputs, args.store or default_store_path())
+    if refused:
+        raise UsageError(refused)
+    return read_corrections(args.corrections) if args.corrections is not None else None
 
 
 def _format(args: argparse.Namespace) -> str:
@@ -93,9 +127,21 @@ def _format(args: argparse.Namespace) -> str:
     return fmt
 
 
-def _build(args: argparse.Namespace) -> tuple[int, StoryTable]:
+def _build(args: argparse.Namespace, from_file: list[Correction] | None) -> tuple[int, StoryTable]:
+    """The story's number and its table, the folder grouped as the app groups it: with the
+    corrections of ``--corrections`` (``from_file``), else those the review store keeps for
+    it (the store is opened, and a bad one refused, before the folder is read)."""
     folder: Path = args.folder
-    index = build_story_index(load_folder(folder, args, PROG))
+    store = None if from_file is not None else open_store(args, PROG, NO_STORE)
+    try:
+        documents = load_folder(folder, args, PROG)
+        corrections = corrections_for(
+            args.corrections, from_file or [], store, folder, documents, PROG
+        )
+    finally:
+        if store is not None:
+            store.close()
+    index = build_story_index(documents, corrections=corrections, root=real(folder))
     story = find_story(args.story, index, folder)
     base, versions = story_documents(index, story, boilerplate=args.keep_boilerplate)
     return story, build_story_table(base, versions, compare_options(args))

@@ -1,0 +1,219 @@
+"""The user's story corrections on the command line: a file of them (``--corrections``), or
+those the app keeps for the folder in the review store, for ``stories``, ``report --story``
+and ``story`` alike; each correction that cannot apply (its documents are not in the
+folder) said on stderr, not dropped in silence.
+
+No Qt here: the app's key for a folder (``wirediff.ui.session.corrections.folder_key``, for
+one folder opened: its real path) and its finding of a folder's corrections kept under the
+name it had before it was moved (``moved_from``) are reproduced, as the command needs them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from wirediff.commands.folder_story import UsageError
+from wirediff.commands.output import message
+from wirediff.commands.reading_args import path_argument
+from wirediff.core.counts import count
+from wirediff.core.document import Document
+from wirediff.core.reading import ReadError
+from wirediff.core.reading.registry import read_bytes
+from wirediff.core.review import Correction as StoredCorrection
+from wirediff.core.review import ReviewStore, text_hash
+from wirediff.core.stories import Correction, DocKey
+from wirediff.core.stories.corrections import from_data, not_found
+
+# A corrections file holds a few entries per document the user corrected: kilobytes.
+CORRECTIONS_MAX_BYTES = 20 * 1024 * 1024
+BOM = "\ufeff"  # what Windows Notepad starts a UTF-8 file with
+SHOWN_NAMES = 3  # of the documents a correction names and the folder lacks, said by name
+SHOWN_CHARS = 120  # of a path said (an entry's path may be megabytes)
+
+
+def add_corrections_argument(parser: argparse.ArgumentParser, more: str = "") -> None:
+    """``--corrections FILE.json``; ``more`` ends its help (": instead of …")."""
+    parser.add_argument(
+        "--corrections",
+        type=path_argument,
+        metavar="FILE.json",
+        help="corrections of the grouping to apply (a JSON list of move / split / same / "
+        f"apart entries naming documents by sha256 and path; see the README){more}",
+    )
+
+
+def read_corrections(path: Path) -> list[Correction]:
+    """The corrections in ``path``; ``UsageError`` saying why they cannot be read, naming
+    the file (and the entry, for one of the wrong shape). Read as the articles are
+    (``read_bytes``: a regular file only, so a FIFO cannot hang the command, and a size cap,
+    so /dev/zero cannot fill memory); a byte-order mark at the start is skipped."""
+    why = f"cannot read corrections from {path}"
+    try:
+        text = read_bytes(path, CORRECTIONS_MAX_BYTES).decode("utf-8").removeprefix(BOM)
+        data = json.loads(text)
+    except ReadError as exc:
+        raise UsageError(f"{why}: {exc.reason}") from None
+    except UnicodeDecodeError as exc:
+        raise UsageError(f"{why}: not UTF-8 text (byte {exc.start})") from None
+    except json.JSONDecodeError as exc:
+        raise UsageError(f"{why}: not valid JSON (line {exc.lineno}, column {exc.colno})") from None
+    except RecursionError:
+        raise UsageError(f"{why}: JSON nested too deeply") from None
+    try:
+        return from_data(data)
+    except ValueError as exc:  # valid JSON, not a list of corrections: which entry
+        raise UsageError(f"{why}: {_which(data) or exc}") from None
+    except RecursionError:  # (an entry nested deep enough for a key's repr)
+        raise UsageError(f"{why}: JSON nested too deeply") from None
+
+
+def _which(data: object) -> str | None:
+    """``entry N: why`` for the first entry of ``data`` that is not a correction."""
+    if not isinstance(data, list):
+        return None
+    for number, item in enumerate(data, 1):
+        try:
+            from_data([item])
+        except ValueError as exc:
+            return f"entry {number}: {exc}"
+    return None
+
+
+def real(path: Path) -> Path:
+    """``path`` with its links followed, made absolute (as the app's ``ui.common.paths.real``:
+    a link loop stays as it is): a folder's, the ``root=`` its corrections' paths are
+    relative to and their key in the review store."""
+    try:
+        return Path(os.path.realpath(path))
+    except (OSError, ValueError):
+        return Path(os.path.abspath(path))
+
+
+def folder_key(folder: Path) -> str:
+    """The review store's key for the corrections of ``folder``, as the app keeps them: its
+    real path (the one the documents' paths are relative to, ``root=``)."""
+    return str(real(folder))
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """Where corrections came from, as the messages name it."""
+
+    name: str  # "corrections.json", "the review store /…/review.sqlite3"
+    entry: str  # what one of them is called there: "entry", "story correction"
+    of: str = ""  # " of FOLDER" after the number, for the store's
+
+
+def stored_corrections(
+    store: ReviewStore, folder: Path, documents: Sequence[Document], prog: str
+) -> list[Correction]:
+    """The corrections the app keeps for ``folder`` in ``store``, oldest first (the order
+    to apply them, and the app's Corrections list's). When it has none, those of a folder
+    it was moved or renamed from (gone, and at least half the texts they name are here), as
+    the app takes them over when it opens the folder, but read only: the store is left as
+    it is. Those that cannot be read (damaged, or written by a newer wirediff) are said and
+    left out, as the app does. ``StoreError`` if the store cannot be read."""
+    key = folder_key(folder)
+    stored = store.corrections(key)
+    if not stored:
+        stored = _moved(store, documents, prog)
+    out: list[Correction] = []
+    unread = 0
+    for item in stored:
+        try:
+            if item.damaged:
+                raise ValueError(item.damaged)
+            out.extend(from_data([item.payload]))
+        except ValueError:
+            unread += 1
+    if unread:
+        message(
+            prog,
+            f"{count(unread, 'story correction')} of {folder} could not be read from the review "
+            f"store {store.path} (damaged, or written by a newer wirediff): not applied",
+        )
+    return out
+
+
+def _moved(store: ReviewStore, documents: Sequence[Document], prog: str) -> list[StoredCorrection]:
+    """The corrections kept for folders the documents were moved from (``moved_from`` of
+    ``wirediff.ui.session.corrections``), oldest first."""
+    gone = {
+        key: hashes
+        for key, hashes in store.correction_folders().items()
+        if hashes and not any(os.path.lexists(path) for path in key.split("\n"))
+    }
+    if not gone:
+        return []
+    here = {text_hash(doc.text) for doc in documents}
+    moved = [key for key, hashes in gone.items() if 2 * len(hashes & here) >= len(hashes)]
+    for old in moved:
+        message(
+            prog,
+            f"story corrections of {old} applied: the folder was moved from there (the app "
+            "keeps them for it when it opens it)",
+        )
+    return sorted((c for old in moved for c in store.corrections(old)), key=lambda c: c.id)
+
+
+def say_not_applied(
+    corrections: Sequence[Correction],
+    documents: Sequence[Document],
+    folder: Path,
+    source: Source,
+    prog: str,
+) -> list[tuple[int, list[DocKey]]]:
+    """Say on stderr, one line each, the corrections that name documents not in the folder
+    (a typo, a path outside it, a file since deleted): they are not applied, the others
+    are. Their numbers (from 1) and the keys not found."""
+    gone = not_found(corrections, documents, real(folder))
+    out = [(number, keys) for number, keys in enumerate(gone, 1) if keys]
+    for number, keys in out:
+        names = [_name(k) for k in keys[:SHOWN_NAMES]]
+        if len(keys) > SHOWN_NAMES:
+            names.append(f"{len(keys) - SHOWN_NAMES:,} more")
+        listed = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+        verb = "is" if len(keys) == 1 else "are"
+        message(
+            prog,
+            f"{source.name}: {source.entry} {number}{source.of} not applied: {listed} {verb} "
+            "not in the folder",
+        )
+    return out
+
+
+def _name(key: DocKey) -> str:
+    """A document a correction names, as a message says it: its path, cut short; with no
+    path, its text's hash."""
+    if not key.path:
+        return f"the text of sha256 {key.sha256[:12]}…"
+    path = key.path
+    return path if len(path) <= SHOWN_CHARS else path[: SHOWN_CHARS - 1] + "…"
+
+
+def corrections_for(
+    file: Path | None,
+    from_file: Sequence[Correction],
+    store: ReviewStore | None,
+    folder: Path,
+    documents: Sequence[Document],
+    prog: str,
+) -> list[Correction]:
+    """The corrections to group ``folder`` (``documents`` read from it) with: ``from_file``,
+    read from ``file`` (``--corrections``, read before the folder), when one is given, else
+    those ``store`` keeps for the folder; each that cannot apply said on stderr."""
+    if file is not None:
+        corrections = list(from_file)
+        source = Source(str(file), "entry")
+    elif store is not None:
+        corrections = stored_corrections(store, folder, documents, prog)
+        source = Source(f"the review store {store.path}", "story correction", f" of {folder}")
+    else:
+        return []
+    say_not_applied(corrections, documents, folder, source, prog)
+    return corrections

@@ -1,0 +1,320 @@
+"""Story corrections on the command line: a file of them (``--corrections``) or those the app
+keeps for the folder in the review store, applied alike by `stories`, `report --story` and
+`story`; a correction that cannot apply is said, not dropped in silence."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.core.stories.helpers import Writer
+from wirediff.cli import main
+from wirediff.core.reading import load_paths
+from wirediff.core.review import ReviewStore
+from wirediff.core.stories import Correction, DocKey, Move, doc_key
+from wirediff.core.stories.corrections import to_data
+
+A_STORY = {"a1.txt", "a2.txt", "a3.txt"}
+MOVED = {"a3.txt", "b1.txt", "b2.txt", "b3.txt"}  # b's story once a3 is moved there
+
+
+@pytest.fixture(autouse=True)
+def private_data_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Never read the user's own review store: the default one lives in a folder of its own."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "xdg"))
+    monkeypatch.setenv("HOME", str(home))
+
+
+@pytest.fixture
+def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Two stories of three versions each (an original, a trimmed and a padded copy)."""
+    where = tmp_path_factory.mktemp("news")
+    w = Writer(21)
+    for story in ("a", "b"):
+        topic = w.topic()
+        text = w.article(topic)
+        versions = {"1": text, "2": text[:6], "3": [*text, w.sentence(topic)]}
+        for n, lines in versions.items():
+            body = "\n\n".join(lines) + "\n"
+            (where / f"{story}{n}.txt").write_text(body, encoding="utf-8")
+    return where
+
+
+@pytest.fixture
+def outside(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A folder for the command's other files (the store, corrections, outputs)."""
+    return tmp_path_factory.mktemp("outside")
+
+
+def key(folder: Path, name: str) -> DocKey:
+    (doc,) = [d for d in load_paths([folder]).documents if d.path.name == name]
+    return doc_key(doc, Path(os.path.realpath(folder)))
+
+
+def move_a3(folder: Path) -> Move:
+    return Move(key(folder, "a3.txt"), key(folder, "b1.txt"))
+
+
+def write_corrections(path: Path, data: Any, *, bom: bool = False) -> Path:
+    text = json.dumps(data)
+    path.write_bytes((b"\xef\xbb\xbf" if bom else b"") + text.encode("utf-8"))
+    return path
+
+
+def keep_in_store(store: Path, folder_key: str, corrections: list[Correction]) -> None:
+    """Keep ``corrections`` as the app does: under the folder's real path, with the hashes
+    of the texts they name."""
+    with ReviewStore.open(store) as opened:
+        for correction, payload in zip(corrections, to_data(corrections), strict=True):
+            assert isinstance(correction, Move)
+            hashes = [correction.doc.sha256, correction.to.sha256]
+            opened.add_correction(folder_key, str(payload["kind"]), hashes, payload)
+
+
+def stories_json(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[dict[str, Any], str]:
+    """``wirediff stories ... --format json``: its JSON and its stderr."""
+    assert main(["stories", *args, "--format", "json"]) == 0
+    out, err = capsys.readouterr()
+    data: dict[str, Any] = json.loads(out)
+    return data, err
+
+
+def groups(data: dict[str, Any]) -> set[frozenset[str]]:
+    return {frozenset(d["path"] for d in s["documents"]) for s in data["stories"]}
+
+
+# --- wirediff stories --corrections --------------------------------------------------------
+
+
+def test_stories_says_each_correction_naming_documents_not_in_the_folder(
+    folder: Path, outside: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A typo, a path outside the folder, an empty path: each entry said on stderr, one line
+    naming the file, the entry and what it names that is not there; the others apply, exit
+    0, and the JSON counts them (found by a tester: they were dropped in silence)."""
+    b1 = key(folder, "b1.txt")
+    entries = [
+        {"kind": "same", "a": {"path": "a1.txt"}, "b": {"path": "a2.txt"}},
+        {"kind": "same", "a": {"path": "/etc/passwd"}, "b": {"path": "b1.txt"}},
+        to_data([move_a3(folder)])[0],
+        {"kind": "move", "doc": {"path": "a9.txt"}, "to": {"path": "b9.txt"}},
+        {"kind": "apart", "a": {"sha256": "0" * 64, "path": ""}, "b": {"path": "b2.txt"}},
+        {"kind": "split", "docs": [{"path": "x.txt"}, {"path": "y.txt"}, {"path": "z.txt"}]},
+    ]
+    file = write_corrections(outside / "corrections.json", entries)
+    data, stderr = stories_json(capsys, str(folder), "--corrections", str(file))
+    assert frozenset(MOVED) in groups(data)  # the sound entries applied
+    err = stderr.splitlines()
+    said = f"wirediff stories: {file}: entry"
+    assert err == [
+        f"{said} 2 not applied: /etc/passwd is not in the folder",
+        f"{said} 4 not applied: a9.txt and b9.txt are not in the folder",
+        f"{said} 5 not applied: the text of sha256 000000000000… is not in the folder",
+        f"{said} 6 not applied: x.txt, y.txt and z.txt are not in the folder",
+    ]
+    assert data["corrections"] == {
+        "file": str(file),
+        "entries": 6,
+        "applied": 2,
+        "not_applied": [
+            {"entry": 2, "missing": [{"sha256": "", "path": "/etc/passwd"}]},
+            {"entry": 4, "missing": [{"sha256": "", "path": p} for p in ("a9.txt", "b9.txt")]},
+            {"entry": 5, "missing": [{"sha256": "0" * 64, "path": ""}]},
+            {
+                "entry": 6,
+                "missing": [{"sha256": "", "path": p} for p in ("x.txt", "y.txt", "z.txt")],
+            },
+        ],
+    }
+    assert data["format"] == "wirediff.stories" and data["version"] == 1
+    assert b1.path == "b1.txt"
+    # Without --corrections the JSON is as it was.
+    assert "corrections" not in stories_json(capsys, str(folder))[0]
+
+
+def test_stories_reads_a_corrections_file_starting_with_a_bom(
+    folder: Path, outside: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Windows Notepad saves UTF-8 with a byte-order mark: it was "not valid JSON (line 1,
+    column 1)"."""
+    file = write_corrections(outside / "notepad.json", to_data([move_a3(folder)]), bom=True)
+    data, err = stories_json(capsys, str(folder), "--corrections", str(file))
+    assert frozenset(MOVED) in groups(data) and err == ""
+    # Past the mark, a broken file is still said where it breaks, as the user counts.
+    (outside / "broken.json").write_bytes(b"\xef\xbb\xbf[{")
+    assert main(["stories", str(folder), "--corrections", str(outside / "broken.json")]) == 2
+    assert capsys.readouterr().err == (
+        f"wirediff stories: cannot read corrections from {outside / 'broken.json'}: not valid "
+        "JSON (line 1, column 3)\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("entry", "reason"),
+    [
+        ({"kind": "same", "a": {"path": 5}, "b": {"path": "b1.txt"}}, "not a document key"),
+        ({"kind": "split", "docs": [{"sha256": None}]}, "not a document key"),
+        ({"kind": "merge", "text": "x" * 1_000_000}, "unknown correction"),
+        ({"kind": "same", "a": ["\u202e" + "A" * 1_000_000], "b": {}}, "not a document key"),
+        ({"kind": "move", "doc": {"path": "a1.txt"}, "to": {"path": "b1"}, "also": "x"}, "also"),
+    ],
+)
+def test_stories_refuses_an_entry_of_the_wrong_shape_in_one_line_naming_it(
+    folder: Path,
+    outside: Path,
+    capsys: pytest.CaptureFixture[str],
+    entry: dict[str, Any],
+    reason: str,
+) -> None:
+    """Keys that are not text, a megabyte entry: one short line naming the file and the
+    entry, status 2."""
+    sound = to_data([move_a3(folder)])[0]
+    file = write_corrections(outside / "corrections.json", [sound, entry])
+    assert main(["stories", str(folder), "--corrections", str(file)]) == 2
+    out = capsys.readouterr()
+    assert out.out == ""
+    (line,) = out.err.splitlines()
+    assert line.startswith(f"wirediff stories: cannot read corrections from {file}: entry 2: ")
+    assert reason in line and len(line) < 400
+    assert "\u202e" not in line  # shown, not obeyed
+
+
+# --- wirediff report --story and wirediff story --------------------------------------------
+
+
+def report_story(outside: Path, *args: str) -> tuple[str, set[str]]:
+    """``wirediff report ... -o OUT.json``: the report's title and the files it compares."""
+    out = outside / "report.json"
+    assert main(["report", *args, "-o", str(out)]) == 0
+    data = json.loads(out.read_text(encoding="utf-8-sig"))
+    files = [Path(f["path"]).name for f in data["files"]]
+    compared = {files[c["version"]["file"]] for c in data["comparisons"]}
+    compared |= {files[c["base"]["file"]] for c in data["comparisons"]}
+    return str(data["title"]), compared
+
+
+def story_table(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, set[str], str]:
+    """``wirediff story ... --format json``: the story's number, its versions, the stderr."""
+    assert main(["story", *args, "--format", "json"]) == 0
+    out, err = capsys.readouterr()
+    data = json.loads(out)
+    names = {Path(data["base"]["path"]).name} | {Path(c["path"]).name for c in data["columns"]}
+    return int(data["story"]), names, err
+
+
+def test_report_and_story_apply_the_corrections_kept_in_the_review_store(
+    folder: Path, outside: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The app keeps a folder's corrections in the review store under its real path; the
+    story report and the story table group the folder with them, as the app's story export
+    does (found by a tester: they showed the automatic grouping)."""
+    store = outside / "review.sqlite3"
+    keep_in_store(store, os.path.realpath(folder), [move_a3(folder)])
+    title, compared = report_story(outside, str(folder), "--story", "a3.txt", "--store", str(store))
+    assert compared == MOVED
+    number, names, _ = story_table(capsys, str(folder), "--story", "a3.txt", "--store", str(store))
+    assert names == MOVED
+    # The story numbers are those of `stories --corrections` with the same corrections.
+    file = write_corrections(outside / "corrections.json", to_data([move_a3(folder)]))
+    data = stories_json(capsys, str(folder), "--corrections", str(file))[0]
+    (listed,) = [s for s in data["stories"] if "a3.txt" in {d["path"] for d in s["documents"]}]
+    assert title.startswith(f"Story {listed['id']}: ") and number == listed["id"]
+    by_number = report_story(outside, str(folder), "--story", str(number), "--store", str(store))
+    assert by_number[1] == MOVED
+    # --no-store: no flags, notes, nor corrections.
+    assert report_story(outside, str(folder), "--story", "a3.txt", "--no-store")[1] == A_STORY
+    assert story_table(capsys, str(folder), "--story", "a3.txt", "--no-store")[1] == A_STORY
+
+
+def test_a_corrections_file_wins_over_the_stores(
+    folder: Path, outside: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    store = outside / "review.sqlite3"
+    keep_in_store(store, os.path.realpath(folder), [move_a3(folder)])
+    none = write_corrections(outside / "none.json", [])
+    args = [str(folder), "--story", "a3.txt", "--store", str(store), "--corrections", str(none)]
+    assert report_story(outside, *args)[1] == A_STORY
+    assert story_table(capsys, *args)[1] == A_STORY
+    move = write_corrections(outside / "move.json", to_data([move_a3(folder)]), bom=True)
+    args = [str(folder), "--story", "a3.txt", "--no-store", "--corrections", str(move)]
+    assert report_story(outside, *args)[1] == MOVED
+    assert story_table(capsys, *args)[1] == MOVED
+
+
+def test_a_folder_named_through_a_link_finds_the_corrections_of_its_real_path(
+    folder: Path, outside: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    link = outside / "link"
+    link.symlink_to(folder)
+    store = outside / "review.sqlite3"
+    keep_in_store(store, os.path.realpath(folder), [move_a3(folder)])
+    assert report_story(outside, str(link), "--story", "a3.txt", "--store", str(store))[1] == MOVED
+    assert story_table(capsys, str(link), "--story", "a3.txt", "--store", str(store))[1] == MOVED
+
+
+def test_corrections_not_applied_or_unreadable_are_said_naming_the_store(
+    folder: Path, outside: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    store = outside / "review.sqlite3"
+    gone = Move(DocKey("0" * 64, "gone.txt"), key(folder, "b1.txt"))
+    keep_in_store(store, os.path.realpath(folder), [gone, move_a3(folder)])
+    with ReviewStore.open(store) as opened:  # a correction of a newer wirediff
+        opened.add_correction(os.path.realpath(folder), "merge", [], {"kind": "merge"})
+    args = [str(folder), "--story", "a3.txt", "--store", str(store)]
+    assert report_story(outside, *args)[1] == MOVED
+    err = capsys.readouterr().err.splitlines()
+    assert err == [
+        f"wirediff report: 1 story correction of {folder} could not be read from the review "
+        f"store {store} (damaged, or written by a newer wirediff): not applied",
+        f"wirediff report: the review store {store}: story correction 1 of {folder} not "
+        "applied: gone.txt is not in the folder",
+    ]
+    _, names, stderr = story_table(capsys, *args)
+    assert names == MOVED
+    assert stderr.replace("wirediff story:", "wirediff report:").splitlines() == err
+
+
+def test_the_corrections_of_a_folder_moved_away_are_read_not_moved(
+    folder: Path, outside: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A folder renamed since the app last opened it: its corrections are still kept under
+    the old name; the app takes them over when it opens it. The command applies them and
+    leaves the store as it is."""
+    store = outside / "review.sqlite3"
+    keep_in_store(store, str(outside / "old-name"), [move_a3(folder)])
+    args = [str(folder), "--story", "a3.txt", "--store", str(store)]
+    assert report_story(outside, *args)[1] == MOVED
+    assert capsys.readouterr().err == (
+        f"wirediff report: story corrections of {outside / 'old-name'} applied: the folder was "
+        "moved from there (the app keeps them for it when it opens it)\n"
+    )
+    with ReviewStore.open(store) as opened:
+        assert set(opened.correction_folders()) == {str(outside / "old-name")}
+
+
+def test_report_corrections_go_with_a_story(folder: Path, outside: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    file = write_corrections(outside / "corrections.json", [])
+    out = outside / "out.json"
+    args = ["report", str(folder), "--no-store", "--corrections", str(file), "-o", str(out)]
+    assert main(args) == 2
+    assert capsys.readouterr().err == (
+        "wirediff report: --corrections goes with --story (only a story's report groups the "
+        "folder)\n"
+    )
+    assert (
+        main(["report", str(folder), "--story", "0", "--corrections", str(file), "-o", str(file)])
+        == 2
+    )
+    assert "is one of the inputs" in capsys.readouterr().err
+    bad = write_corrections(outside / "bad.json", {"kind": "same"})
+    for command in (["report", "-o", str(out)], ["story"]):
+        assert main([*command, str(folder), "--story", "0", "--corrections", str(bad)]) == 2
+        prog = f"wirediff {command[0]}"
+        assert capsys.readouterr().err == (
+            f"{prog}: cannot read corrections from {bad}: corrections must be a list\n"
+        )
