@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from tests.core.stories.helpers import Writer
+from tests.core.stories.helpers import write_two_stories
 from wirediff.cli import main
 from wirediff.core.reading import load_paths
 from wirediff.core.review import ReviewStore
@@ -33,16 +33,7 @@ def private_data_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch) -> 
 @pytest.fixture
 def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Two stories of three versions each (an original, a trimmed and a padded copy)."""
-    where = tmp_path_factory.mktemp("news")
-    w = Writer(21)
-    for story in ("a", "b"):
-        topic = w.topic()
-        text = w.article(topic)
-        versions = {"1": text, "2": text[:6], "3": [*text, w.sentence(topic)]}
-        for n, lines in versions.items():
-            body = "\n\n".join(lines) + "\n"
-            (where / f"{story}{n}.txt").write_text(body, encoding="utf-8")
-    return where
+    return write_two_stories(tmp_path_factory.mktemp("news"))
 
 
 @pytest.fixture

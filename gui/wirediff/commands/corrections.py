@@ -3,16 +3,15 @@ those the app keeps for the folder in the review store, for ``stories``, ``repor
 and ``story`` alike; each correction that cannot apply (its documents are not in the
 folder) said on stderr, not dropped in silence.
 
-No Qt here: the app's key for a folder (``wirediff.ui.session.corrections.folder_key``, for
-one folder opened: its real path) and its finding of a folder's corrections kept under the
-name it had before it was moved (``moved_from``) are reproduced, as the command needs them.
+The app's key for one folder opened is its real path (``wirediff.ui.session.corrections.
+folder_key``); a folder's corrections kept under the name it had before it was moved are
+found as the app finds them (``core.review.folders.moved_from``).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,7 +24,8 @@ from wirediff.core.document import Document
 from wirediff.core.reading import ReadError
 from wirediff.core.reading.registry import read_bytes
 from wirediff.core.review import Correction as StoredCorrection
-from wirediff.core.review import ReviewStore, text_hash
+from wirediff.core.review import ReviewStore
+from wirediff.core.review.folders import moved_from, real
 from wirediff.core.stories import Correction, DocKey
 from wirediff.core.stories.corrections import from_data, not_found
 
@@ -84,16 +84,6 @@ def _which(data: object) -> str | None:
     return None
 
 
-def real(path: Path) -> Path:
-    """``path`` with its links followed, made absolute (as the app's ``ui.common.paths.real``:
-    a link loop stays as it is): a folder's, the ``root=`` its corrections' paths are
-    relative to and their key in the review store."""
-    try:
-        return Path(os.path.realpath(path))
-    except (OSError, ValueError):
-        return Path(os.path.abspath(path))
-
-
 def folder_key(folder: Path) -> str:
     """The review store's key for the corrections of ``folder``, as the app keeps them: its
     real path (the one the documents' paths are relative to, ``root=``)."""
@@ -143,15 +133,7 @@ def stored_corrections(
 def _moved(store: ReviewStore, documents: Sequence[Document], prog: str) -> list[StoredCorrection]:
     """The corrections kept for folders the documents were moved from (``moved_from`` of
     ``wirediff.ui.session.corrections``), oldest first."""
-    gone = {
-        key: hashes
-        for key, hashes in store.correction_folders().items()
-        if hashes and not any(os.path.lexists(path) for path in key.split("\n"))
-    }
-    if not gone:
-        return []
-    here = {text_hash(doc.text) for doc in documents}
-    moved = [key for key, hashes in gone.items() if 2 * len(hashes & here) >= len(hashes)]
+    moved = moved_from(store.correction_folders(), documents)
     for old in moved:
         message(
             prog,

@@ -23,7 +23,6 @@ from wirediff.commands.corrections import (
     add_corrections_argument,
     corrections_for,
     read_corrections,
-    real,
 )
 from wirediff.commands.folder_story import (
     STORY_HELP,
@@ -52,6 +51,7 @@ from wirediff.core.report.evidence import (
     story_report,
 )
 from wirediff.core.review import StoreError
+from wirediff.core.review.folders import real
 from wirediff.core.review.location import default_store_path
 from wirediff.core.stories import build_story_index
 from wirediff.export.report import FORMATS, render

@@ -24,7 +24,6 @@ from wirediff.commands.corrections import (
     add_corrections_argument,
     corrections_for,
     read_corrections,
-    real,
 )
 from wirediff.commands.folder_story import (
     STORY_HELP,
@@ -46,6 +45,7 @@ from wirediff.commands.output import (
 from wirediff.commands.reading_args import add_reading_arguments, path_argument
 from wirediff.core.report.output import OutputError
 from wirediff.core.review import StoreError
+from wirediff.core.review.folders import real
 from wirediff.core.review.location import default_store_path
 from wirediff.core.stories import Correction, build_story_index
 from wirediff.core.storytable import StoryTable, build_story_table, story_documents

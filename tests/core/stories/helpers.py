@@ -102,3 +102,17 @@ def write_pickups(sample: Path, to: Path, copies: int) -> None:
         (to / f"pickup{n:03}.txt").write_text(f"{wire}\n{tagline}\n", encoding="utf-8")
     for report in sorted(sample.glob("00[234]_*.txt")):
         (to / report.name).write_text(report.read_text(encoding="utf-8"), encoding="utf-8")
+
+
+def write_two_stories(where: Path) -> Path:
+    """Two stories of three versions each (an original, a trimmed and a padded copy) as
+    ``a1``–``a3`` and ``b1``–``b3`` in ``where``; returns it."""
+    w = Writer(21)
+    for story in ("a", "b"):
+        topic = w.topic()
+        text = w.article(topic)
+        versions = {"1": text, "2": text[:6], "3": [*text, w.sentence(topic)]}
+        for n, lines in versions.items():
+            body = "\n\n".join(lines) + "\n"
+            (where / f"{story}{n}.txt").write_text(body, encoding="utf-8")
+    return where

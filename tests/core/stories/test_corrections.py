@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.core.stories.helpers import Writer
+from tests.core.stories.helpers import Writer, write_two_stories
 from wirediff.cli import main
 from wirediff.core.reading import load_paths
 from wirediff.core.stories import (
@@ -32,15 +32,7 @@ from wirediff.core.stories.urls import url_key
 @pytest.fixture
 def folder(tmp_path: Path) -> Path:
     """Two stories of three versions each (an original, a trimmed and a padded copy)."""
-    w = Writer(21)
-    for story in ("a", "b"):
-        topic = w.topic()
-        text = w.article(topic)
-        versions = {"1": text, "2": text[:6], "3": [*text, w.sentence(topic)]}
-        for n, lines in versions.items():
-            body = "\n\n".join(lines) + "\n"
-            (tmp_path / f"{story}{n}.txt").write_text(body, encoding="utf-8")
-    return tmp_path
+    return write_two_stories(tmp_path)
 
 
 def _load(folder: Path, corrections: Sequence[Correction] = ()) -> StoryIndex:
@@ -114,17 +106,23 @@ def test_an_edited_file_is_found_by_its_path_and_a_vanished_one_is_skipped(
     }
 
 
+def a3_moved_beside_a_namesake(folder: Path, subfolder: str) -> Move:
+    """Another report named ``a3.txt`` written in ``folder/subfolder``; the folder's own
+    ``a3.txt`` moved to b1's story."""
+    (folder / subfolder).mkdir()
+    w = Writer(5)
+    (folder / subfolder / "a3.txt").write_text("\n\n".join(w.article(w.topic())) + "\n")
+    index = _load(folder)
+    own = next(d for d in index.documents if d.path == folder / "a3.txt")
+    return Move(doc_key(own, folder), _key(index, "b1.txt", folder))
+
+
 def test_an_edited_file_is_found_at_its_own_path_not_a_namesake_in_a_subfolder(
     folder: Path,
 ) -> None:
     """``0old/a3.txt`` (another report of the same name, listed first) took the correction
     of the edited ``a3.txt``: the path was matched as a suffix, first come first served."""
-    (folder / "0old").mkdir()
-    w = Writer(5)
-    (folder / "0old" / "a3.txt").write_text("\n\n".join(w.article(w.topic())) + "\n")
-    index = _load(folder)
-    own = next(d for d in index.documents if d.path == folder / "a3.txt")
-    moved = Move(doc_key(own, folder), _key(index, "b1.txt", folder))
+    moved = a3_moved_beside_a_namesake(folder, "0old")
     (folder / "a3.txt").write_text((folder / "a3.txt").read_text() + "\nA new line.\n")
     index = _load(folder, [moved])
     paths = [d.path.relative_to(folder).as_posix() for d in index.documents]
@@ -142,12 +140,7 @@ def test_a_deleted_file_s_correction_is_not_applied_to_a_namesake_in_a_subfolder
     """``a3.txt`` moved, then deleted: with the folder known, ``old/a3.txt`` (another text)
     is not taken for it; without it, the shortest path ending so still is (the rule of
     keys whose folder is not known)."""
-    (folder / "old").mkdir()
-    w = Writer(5)
-    (folder / "old" / "a3.txt").write_text("\n\n".join(w.article(w.topic())) + "\n")
-    index = _load(folder)
-    own = next(d for d in index.documents if d.path == folder / "a3.txt")
-    moved = Move(doc_key(own, folder), _key(index, "b1.txt", folder))
+    moved = a3_moved_beside_a_namesake(folder, "old")
     (folder / "a3.txt").unlink()
     documents = load_paths([folder]).documents
     corrected = build_story_index(documents, corrections=[moved], root=folder)

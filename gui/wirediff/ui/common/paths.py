@@ -46,12 +46,3 @@ def is_folder(path: str | Path) -> bool:
         return stat.S_ISDIR(os.stat(path).st_mode)
     except (OSError, ValueError):
         return False
-
-
-def real(path: str | Path) -> Path:
-    """``path`` with its links followed, made absolute; never raises: a link loop (which
-    ``Path.resolve`` raises for, stopping an export or a load half-way) stays as it is."""
-    try:
-        return Path(os.path.realpath(path))
-    except (OSError, ValueError):
-        return Path(os.path.abspath(path))

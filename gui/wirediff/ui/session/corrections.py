@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path, PurePosixPath
 
@@ -24,11 +24,11 @@ from PySide6.QtCore import QObject, Signal
 from wirediff.core.counts import count
 from wirediff.core.document import Document
 from wirediff.core.review import Correction as StoredCorrection
-from wirediff.core.review import ReviewStore, StoreError, text_hash
+from wirediff.core.review import ReviewStore, StoreError
+from wirediff.core.review.folders import moved_from, real
 from wirediff.core.stories import Apart, Correction, DocKey, Move, SameStory, Split, doc_key
 from wirediff.core.stories.corrections import from_data, not_found, to_data
 from wirediff.core.textsafe import printable
-from wirediff.ui.common.paths import real
 from wirediff.ui.session.review import ReviewController
 
 log = logging.getLogger(__name__)
@@ -265,25 +265,6 @@ class CorrectionsController(QObject):
         still = f" ({count(left, 'correction')} still kept: the store refused)" if left else ""
         self.message.emit(f"{count(undone, 'correction')} undone: grouping again{still}")
         self.changed.emit()
-
-
-def _gone(key: str) -> bool:
-    """Nothing a folder key names is there any more (the folder moved, renamed, deleted)."""
-    return not any(os.path.lexists(path) for path in key.split("\n"))
-
-
-def moved_from(folders: Mapping[str, frozenset[str]], documents: Sequence[Document]) -> list[str]:
-    """The keys of ``folders`` (a key: the text hashes its corrections name) that
-    ``documents`` were moved from: the folder is gone and at least half the texts its
-    corrections name are among ``documents`` — not all: a file edited or deleted before
-    the folder was renamed cost the folder every correction (those naming it are then
-    found by their path, or listed as not applied). Texts are hashed only when such a
-    folder is kept."""
-    gone = {key: hashes for key, hashes in folders.items() if hashes and _gone(key)}
-    if not gone:
-        return []
-    here = {text_hash(doc.text) for doc in documents}
-    return [key for key, hashes in gone.items() if 2 * len(hashes & here) >= len(hashes)]
 
 
 def _hashes(correction: Correction) -> list[str]:

@@ -14,8 +14,8 @@ from PySide6.QtCore import QObject, Signal
 from wirediff.core.document import Document
 from wirediff.core.reading import LoadResult, ReaderOptions, load_paths
 from wirediff.core.reading.listing import FolderId, folder_identity
+from wirediff.core.review.folders import real
 from wirediff.core.tokens import count_words
-from wirediff.ui.common.paths import real
 from wirediff.ui.common.text import names, one_line
 from wirediff.ui.diff.place import Place
 from wirediff.ui.doclist.model import BuiltList, build_list

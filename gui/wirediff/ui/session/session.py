@@ -20,8 +20,9 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 
 from wirediff.core.document import Document
+from wirediff.core.review.folders import real
 from wirediff.core.stories import PairScore, StoryIndex
-from wirediff.ui.common.paths import is_folder, real
+from wirediff.ui.common.paths import is_folder
 from wirediff.ui.common.settings import Settings
 from wirediff.ui.diff.place import Place
 from wirediff.ui.doclist.groups import marked_bases

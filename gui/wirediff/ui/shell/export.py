@@ -27,11 +27,12 @@ from wirediff.core.report.evidence import EvidenceReport, folder_report, pair_re
 from wirediff.core.report.evidence_html import render_report
 from wirediff.core.report.output import write_file
 from wirediff.core.review import ReviewStore
+from wirediff.core.review.folders import real
 from wirediff.core.stories import StoryIndex, pair_derivation
 from wirediff.core.textsafe import printable
 from wirediff.export.pdf import print_document
 from wirediff.export.report import FORMATS, render
-from wirediff.ui.common.paths import is_folder, real
+from wirediff.ui.common.paths import is_folder
 from wirediff.ui.jobs.runner import Job
 from wirediff.ui.session.review_store import worker_store
 from wirediff.ui.session.session import Session
