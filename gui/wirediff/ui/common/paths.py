@@ -46,3 +46,15 @@ def is_folder(path: str | Path) -> bool:
         return stat.S_ISDIR(os.stat(path).st_mode)
     except (OSError, ValueError):
         return False
+
+
+def dialog_folder(*candidates: str) -> str:
+    """Where a file dialog starts: the first of ``candidates`` that is a folder now, else
+    the home folder. A folder given that is gone (or none at all: a first start) made the
+    dialog start in the working directory — ``/`` when started from a desktop launcher,
+    where nothing can be written (found by a tester)."""
+    for folder in candidates:
+        if folder and is_folder(folder):
+            return folder
+    home = Path.home()
+    return str(home) if is_folder(home) else ""

@@ -22,6 +22,7 @@ from PySide6.QtCore import QObject, Signal
 from wirediff.core.document import Document
 from wirediff.core.review.folders import real
 from wirediff.core.stories import PairScore, StoryIndex
+from wirediff.resources import sample_corpus
 from wirediff.ui.common.paths import is_folder
 from wirediff.ui.common.settings import Settings
 from wirediff.ui.diff.place import Place
@@ -183,7 +184,7 @@ class Session(QObject):
         self.stories.show_story(None)
         self.relation.emit(None)
         self._show_pin()
-        if len(paths) == 1 and is_folder(paths[0]):
+        if len(paths) == 1 and is_folder(paths[0]) and not is_sample(paths[0]):
             self.settings.add_recent(real(paths[0]))
         files = [p for p in paths if not is_folder(p)]
         two = len(paths) == 2 and len(files) == 2
@@ -536,3 +537,14 @@ class Session(QObject):
             return  # another pair or grouping since: its own scoring says
         self.relation.emit(score)
         self.derivation.relation(pair)  # the sentence follows (one more diff)
+
+
+def is_sample(folder: Path) -> bool:
+    """Whether ``folder`` is the bundled sample corpus: not remembered as a folder of the
+    user's (inside the app, it was where Open folder… started; the one-file app unpacks it
+    to a new temporary folder at each start, each one then listed as a missing recent
+    folder — found by a tester). The welcome view offers it anyway."""
+    try:
+        return real(folder) == real(sample_corpus())
+    except FileNotFoundError:  # (no resources: then it is not theirs)
+        return False

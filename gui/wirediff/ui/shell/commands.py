@@ -14,6 +14,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow
 
 from wirediff.resources import sample_corpus
+from wirediff.ui.common.paths import dialog_folder
 from wirediff.ui.common.settings import ZOOM_RANGE
 from wirediff.ui.common.theme import Theme
 from wirediff.ui.panels.heatmap import HeatMapDialog
@@ -58,14 +59,14 @@ class Commands:
     # --- files -----------------------------------------------------------------------------
     def open_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(
-            self.window, "Open folder", self.settings.last_folder
+            self.window, "Open folder", dialog_folder(self.settings.last_folder)
         )
         if folder:
             self.session.open([Path(folder)])
 
     def open_files(self) -> None:
         files, _filter = QFileDialog.getOpenFileNames(
-            self.window, "Open files", self.settings.last_folder
+            self.window, "Open files", dialog_folder(self.settings.last_folder)
         )
         if files:
             self.session.open([Path(f) for f in files])

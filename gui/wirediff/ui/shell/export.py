@@ -32,7 +32,7 @@ from wirediff.core.stories import StoryIndex, pair_derivation
 from wirediff.core.textsafe import printable
 from wirediff.export.pdf import print_document
 from wirediff.export.report import FORMATS, render
-from wirediff.ui.common.paths import is_folder
+from wirediff.ui.common.paths import dialog_folder, is_folder
 from wirediff.ui.jobs.runner import Job
 from wirediff.ui.session.review_store import worker_store
 from wirediff.ui.session.session import Session
@@ -309,7 +309,7 @@ class Exporter(QObject):
         documents = QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation
         )
-        folder = str(store.value(LAST_FOLDER, "") or documents)
+        folder = dialog_folder(str(store.value(LAST_FOLDER, "") or ""), documents)
         path, selected = QFileDialog.getSaveFileName(
             self.window, title, str(Path(folder) / name), ";;".join(f for f, _ in filters)
         )

@@ -18,6 +18,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
 from wirediff.core import counts
+from wirediff.ui.common.paths import dialog_folder
 from wirediff.ui.common.text import one_line
 from wirediff.ui.doclist.columns import COLUMNS
 from wirediff.ui.doclist.pages import Page
@@ -66,7 +67,7 @@ class IndexView:
         folder = QFileDialog.getExistingDirectory(
             self.window,
             "Open stories index (the folder wirediff stories --engine dask -o wrote)",
-            self.session.settings.last_folder,
+            dialog_folder(self.session.settings.last_folder),
         )
         if folder:
             self.open(Path(folder))
