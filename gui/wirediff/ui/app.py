@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from wirediff.ui.common.arguments import read_start
+from wirediff.ui.common.display import display_refused
 from wirediff.ui.common.qt_libraries import qt_unavailable
 
 if TYPE_CHECKING:
@@ -25,8 +26,9 @@ def _headless() -> bool:
 
 
 def _choose_platform() -> None:
-    """`--screenshot` and `--self-test` pick the offscreen platform themselves when headless."""
-    if _headless():
+    """`--screenshot` and `--self-test` pick the offscreen platform themselves when headless,
+    or when the X display named does not answer (Qt would abort on it)."""
+    if _headless() or display_refused() is not None:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
 
@@ -110,6 +112,10 @@ def run_gui(args: Sequence[str]) -> int:
             " try --screenshot OUT.png or --self-test",
             file=sys.stderr,
         )
+        return 1
+    refused_display = display_refused()
+    if refused_display is not None:
+        print(f"wirediff: {refused_display}", file=sys.stderr)
         return 1
     from PySide6.QtWidgets import QApplication
 
