@@ -41,10 +41,12 @@ def help_text() -> str:
     for name, module_name in COMMANDS.items():
         doc = importlib.import_module(module_name).__doc__ or ""
         lines.append(f"  {name:<10}{doc.strip().split(chr(10))[0]}")
+    frozen = getattr(sys, "frozen", False)  # pip cannot add the reader to the packaged app
+    index_needs = "(not in the packaged app)" if frozen else "(needs wirediff[scale])"
     lines += [
         "",
         "options of the app:",
-        "  --index INDEX_FOLDER                       open a stories index (needs wirediff[scale])",
+        "  --index INDEX_FOLDER                       open a stories index " + index_needs,
         "  --screenshot OUT.png [FOLDER | FILE ...]   render the window to a PNG and exit",
         "  --self-test                                start, render, check, print OK, exit",
         "  --version                                  print the version",

@@ -482,3 +482,19 @@ def test_a_one_document_index_is_counted_in_the_singular(  # type: ignore[no-unt
         qtbot.keyClicks(window.doc_list.filter, "story 0")
     assert "1 of 1 document matches “story 0”" in window.status_label.text()
     assert window.parts.count_label.text() == "1 of 1 document matches · 1 story (index)"
+
+
+def test_the_packaged_app_does_not_tell_the_user_to_pip_install_into_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The packaged app said "install it with pip … and start wirediff again", which never
+    changes it. Found by a tester of the package."""
+    from wirediff.cli import help_text
+    from wirediff.ui.session.index_source import missing_text
+
+    assert "start wirediff again" in missing_text("pyarrow")
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    said = missing_text("pyarrow")
+    assert "This packaged wirediff cannot open stories indexes" in said
+    assert "start wirediff again" not in said
+    assert "(not in the packaged app)" in help_text()

@@ -9,6 +9,7 @@ here runs in a worker (``session.index``); one page is read at a time.
 from __future__ import annotations
 
 import importlib
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -49,6 +50,13 @@ def scale_missing() -> str | None:
 
 
 def missing_text(module: str) -> str:
+    if getattr(sys, "frozen", False):  # pip cannot add it to the packaged app: never say so
+        return (
+            "This packaged wirediff cannot open stories indexes: it leaves their reader "
+            "(Dask, pyarrow) out to stay small. The wirediff installed with\n\n"
+            f"    {INSTALL}\n\nopens them (`wirediff --index FOLDER` from that installation); "
+            "its `wirediff stories --engine dask -o INDEX` writes one."
+        )
     return (
         f"Opening a stories index needs the scale extra: {module} is not installed.\n\n"
         f"Install it with\n\n    {INSTALL}\n\nand start wirediff again. (The desktop package "
