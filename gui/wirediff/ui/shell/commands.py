@@ -24,7 +24,7 @@ from wirediff.ui.shell.export import Exporter
 from wirediff.ui.shell.grouping import Grouping
 from wirediff.ui.shell.index_stories import IndexStories
 from wirediff.ui.shell.index_view import FOLDERS, GROUPED, IndexView
-from wirediff.ui.shell.parts import Parts
+from wirediff.ui.shell.parts import WELCOME, Parts
 from wirediff.ui.shell.reviewing import Reviewing
 from wirediff.ui.shell.story_page import StoryPage
 
@@ -113,19 +113,24 @@ class Commands:
 
     # --- changes ---------------------------------------------------------------------------
     def next_change(self) -> None:
-        self.parts.diff.step(+1)
+        if not self._pair_hidden("Stepping through changes"):
+            self.parts.diff.step(+1)
 
     def prev_change(self) -> None:
-        self.parts.diff.step(-1)
+        if not self._pair_hidden("Stepping through changes"):
+            self.parts.diff.step(-1)
 
     def first_change(self) -> None:
-        self.parts.diff.go_to_end(last=False)
+        if not self._pair_hidden("Going to the first change"):
+            self.parts.diff.go_to_end(last=False)
 
     def last_change(self) -> None:
-        self.parts.diff.go_to_end(last=True)
+        if not self._pair_hidden("Going to the last change"):
+            self.parts.diff.go_to_end(last=True)
 
     def jump_moved(self) -> None:
-        self.parts.diff.jump_moved()
+        if not self._pair_hidden("Going to a moved unit's other place"):
+            self.parts.diff.jump_moved()
 
     def go_to_change(self) -> None:
         """Enter in the changes list."""
@@ -141,10 +146,19 @@ class Commands:
         self.parts.doc_list.step(-1)
 
     def next_story(self) -> None:
-        self.session.view.step_story(+1, self.parts.doc_list.visible_stories())
+        self._step_story(+1)
 
     def prev_story(self) -> None:
-        self.session.view.step_story(-1, self.parts.doc_list.visible_stories())
+        self._step_story(-1)
+
+    def _step_story(self, direction: int) -> None:
+        """] and [ in the order the list shows; a filter listing nothing lists no story (they
+        stepped through every story of the index, the list empty, the pair unchanged)."""
+        doc_list = self.parts.doc_list
+        if self.session.index is not None and not doc_list.visible_order():
+            self.session.message.emit("No story is listed: the filter hides every document")
+            return
+        self.session.view.step_story(direction, doc_list.visible_stories())
 
     def previous_in_time(self) -> None:
         """V: the selected version against the one before it; again: a step back."""
@@ -188,8 +202,18 @@ class Commands:
         self.session.view.set_option("fold_typography", on)
 
     def toggle_inline(self, on: bool) -> None:
-        self.parts.diff.set_inline(on)
+        """Ctrl+I: one inline pane, or the two side by side. The keyboard in the pane that
+        goes stays in the diff (Qt gave it to the next widget, the story panel, where n
+        does nothing); in the story view, the pair view's mode changes and that is said."""
+        diff = self.parts.diff
+        had = diff.right.hasFocus() or diff.left.hasFocus()
+        diff.set_inline(on)
         self.settings.inline = on
+        if self.story.showing():
+            mode = "inline" if on else "side by side"
+            self.session.message.emit(f"The pair view will show the pair {mode} (Esc goes back)")
+        elif had:
+            (diff.left if on else diff.right).setFocus()
 
     def toggle_grouping(self, on: bool) -> None:
         if on or not self.index.refuse_toggle("group_stories", on, "A flat list", GROUPED):
@@ -233,38 +257,55 @@ class Commands:
         self.parts.side.set_shown(on)
 
     def focus_filter(self) -> None:
+        if self._nothing_open():
+            return
         self.parts.side.reveal(self.parts.doc_list)
         self.parts.doc_list.filter.setFocus()
         self.parts.doc_list.filter.selectAll()
 
     def find(self) -> None:
-        if not self._in_story_view():
+        if not (self._nothing_open() or self._pair_hidden("Find")):
             self.parts.diff.find_box.open()
 
     def find_next(self) -> None:
-        if not self._in_story_view():
+        if not (self._nothing_open() or self._pair_hidden("Find")):
             self.parts.diff.find_match(backward=False)
 
     def find_previous(self) -> None:
-        if not self._in_story_view():
+        if not (self._nothing_open() or self._pair_hidden("Find")):
             self.parts.diff.find_match(backward=True)
 
-    def _in_story_view(self) -> bool:
-        """Find searches the pair view: in the story view (which hides it) it says so, and
-        the keys stay with the table (the hidden find bar took them, Esc included)."""
+    def _pair_hidden(self, what: str) -> bool:
+        """What works on the pair on screen (find, its changes, flags, notes, reviewed) is
+        refused while the story view hides it, saying so, the keys left with the table: f
+        flagged a change of the pair under it, r marked it reviewed, Alt+End moved its
+        current change, none of it seen (found by a tester)."""
         if self.story.showing():
-            self.session.message.emit("Find works in the pair view: Esc goes back to it")
+            self.session.message.emit(f"{what} works in the pair view: Esc goes back to it")
             return True
         return False
 
     def close_find(self) -> None:
         self.parts.diff.hide_find()
 
+    def _nothing_open(self) -> bool:
+        """The welcome view is shown: the keys that go to the list, the filter, the panes or
+        the find box say to open something first (they sent the keyboard into the hidden
+        page; typed there, "/zzz" filtered the folder opened next down to nothing)."""
+        if self.parts.stack.currentIndex() == WELCOME:
+            self.session.message.emit("Open a folder or files first (Ctrl+O, Ctrl+Shift+O)")
+            return True
+        return False
+
     def focus_list(self) -> None:
+        if self._nothing_open():
+            return
         self.parts.side.reveal(self.parts.doc_list)
         self.parts.doc_list.view.setFocus()
 
     def focus_diff(self) -> None:
+        if self._nothing_open():
+            return
         if self.story.showing():
             self.parts.story_view.table.setFocus()
             return
@@ -272,6 +313,8 @@ class Commands:
         (diff.left if diff.inline else diff.right).setFocus()
 
     def focus_changes(self) -> None:
+        if self._nothing_open():
+            return
         self.parts.side.reveal(self.parts.changes)
         self.parts.changes.view.setFocus()
 
@@ -321,19 +364,21 @@ class Commands:
 
     # --- review ----------------------------------------------------------------------------
     def toggle_reviewed(self) -> None:
-        if not self.index.refuse("Marking a pair reviewed", FOLDERS):
+        what = "Marking a pair reviewed"
+        if not (self._pair_hidden(what) or self.index.refuse(what, FOLDERS)):
             self.session.review.toggle_reviewed(self.session.current)
 
     def toggle_flag(self) -> None:
-        if not self.index.refuse("Flagging a change", FOLDERS):
+        what = "Flagging a change"
+        if not (self._pair_hidden(what) or self.index.refuse(what, FOLDERS)):
             self.session.review.toggle_flag(self.session.current, self.parts.diff.current)
 
     def note(self) -> None:
-        if not self.index.refuse("A note", FOLDERS):
+        if not (self._pair_hidden("A note") or self.index.refuse("A note", FOLDERS)):
             self.reviewing.note()
 
     def pair_note(self) -> None:
-        if not self.index.refuse("A note", FOLDERS):
+        if not (self._pair_hidden("A note") or self.index.refuse("A note", FOLDERS)):
             self.reviewing.pair_note()
 
     def next_unreviewed(self) -> None:

@@ -12,6 +12,7 @@ in their first-run proportions.
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDockWidget,
     QMainWindow,
@@ -45,6 +46,7 @@ class SidePanels(QObject):
         self._column.addWidget(changes)
         self.folded = False
         self.shown = True
+        self.toggle: QAction | None = None  # View ▸ Side panels (F9), checked when shown
 
     def fold(self, folded: bool, width: int) -> None:
         """Put the changes panel in a tab beside the list (True) or back on the right, in a
@@ -98,8 +100,11 @@ class SidePanels(QObject):
         self.right.setVisible(shown and not self.folded)
 
     def reveal(self, part: QWidget) -> None:
-        """Bring the list or the changes panel into view (its tab, the panels shown)."""
+        """Bring the list or the changes panel into view (its tab, the panels shown, and F9's
+        check with them: left unchecked, the next F9 "showed" them and did nothing)."""
         if not self.shown:
+            if self.toggle is not None:
+                self.toggle.setChecked(True)  # (which shows them)
             self.set_shown(True)
         if self.folded:
             self.tabs.setCurrentWidget(part)

@@ -158,6 +158,7 @@ class MainWindow(QMainWindow):
             blocked = action.blockSignals(True)  # the state as remembered, not a user's change
             action.setChecked(checked)
             action.blockSignals(blocked)
+        self.parts.side.toggle = self.actions_["side_panels"]
 
     def _build_drops(self) -> None:
         self.drops = DropFilter(self)
@@ -281,7 +282,12 @@ class MainWindow(QMainWindow):
         self.diff.clear("Select a document to compare it with the base." if n else "No documents.")
         self._set_titles(None)
         self.welcome.set_recent(self.settings.recent_folders)
-        self.doc_list.view.setFocus()
+        # The list, unless the keyboard is at work in the page already (a reload: F5 in a
+        # pane sent it to the list, where n does nothing).
+        focus = self.focusWidget()
+        page = self.parts.splitter
+        if focus is None or not focus.isVisible() or not page.isAncestorOf(focus):
+            self.doc_list.view.setFocus()
 
     def _show_comparison(self, shown: Shown) -> None:
         self.diff.show_pair(shown.plan, shown.docs, self.theme)

@@ -1,0 +1,125 @@
+"""Keys that act on what is not on screen, or send the keyboard where nothing shows: found
+by a tester going through the keyboard map in every place the focus can be."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from tests.ui.helpers import WAIT_MS, open_and_wait, settle
+from wirediff.ui.shell.window import MainWindow
+
+CTRL, ALT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.AltModifier
+
+
+def press(
+    qtbot, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
+) -> None:  # type: ignore[no-untyped-def]
+    """A key where the keyboard is, as the user presses it."""
+    widget = QApplication.focusWidget()
+    assert widget is not None
+    qtbot.keyClick(widget, key, modifier)
+
+
+def test_in_the_story_view_the_pair_s_keys_say_they_work_in_the_pair_view(
+    qtbot, window: MainWindow, sample_dir: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """f flagged a change of the pair under the story view, r marked it reviewed, Alt+End
+    moved its current change: none of it on screen (Find was refused there already)."""
+    open_and_wait(qtbot, window, [sample_dir])
+    window.commands.focus_list()
+    press(qtbot, Qt.Key.Key_K, CTRL)
+    qtbot.waitUntil(lambda: not window.parts.story_view.building(), timeout=WAIT_MS)
+    window.parts.story_view.table.setFocus()
+    shown = window.session.current
+    assert shown is not None and window.diff.current is None
+    for key, modifier, what in (
+        (Qt.Key.Key_End, ALT, "Going to the last change"),
+        (Qt.Key.Key_F, Qt.KeyboardModifier.NoModifier, "Flagging a change"),
+        (Qt.Key.Key_R, Qt.KeyboardModifier.NoModifier, "Marking a pair reviewed"),
+        (Qt.Key.Key_M, Qt.KeyboardModifier.NoModifier, "A note"),
+    ):
+        press(qtbot, key, modifier)
+        assert window.status_label.text() == f"{what} works in the pair view: Esc goes back to it"
+        assert window.story_page.showing() and window.parts.story_view.table.hasFocus()
+    assert window.diff.current is None and window.diff.flags == set()
+
+
+def test_on_the_welcome_view_the_keys_to_hidden_places_say_to_open_something(
+    qtbot, window: MainWindow, sample_dir: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """/ and Ctrl+L, Ctrl+F, Ctrl+1/2/3 sent the keyboard into the hidden main page: "/zzz"
+    typed there filtered the folder opened next down to nothing."""
+    window.welcome.setFocus()
+    for key, modifier in (
+        (Qt.Key.Key_Slash, Qt.KeyboardModifier.NoModifier),
+        (Qt.Key.Key_L, CTRL),
+        (Qt.Key.Key_F, CTRL),
+        (Qt.Key.Key_1, CTRL),
+        (Qt.Key.Key_2, CTRL),
+        (Qt.Key.Key_3, CTRL),
+    ):
+        press(qtbot, key, modifier)
+        focus = QApplication.focusWidget()
+        assert focus is not None and focus.isVisible(), (key, focus)
+        assert window.status_label.text().startswith("Open a folder or files first")
+    qtbot.keyClicks(QApplication.focusWidget(), "zzz")
+    open_and_wait(qtbot, window, [sample_dir])
+    assert window.doc_list.filter.text() == "" and window.doc_list.visible_order()
+
+
+def test_a_filter_listing_nothing_lists_no_story_for_the_story_keys(
+    qtbot, window: MainWindow, sample_dir: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """] stepped through every story of the folder while the filter listed nothing."""
+    open_and_wait(qtbot, window, [sample_dir])
+    story = window.session.view.current_story()
+    window.doc_list.filter.setText("nomatchzzz")
+    window.doc_list.view.setFocus()
+    press(qtbot, Qt.Key.Key_BracketRight)
+    assert window.status_label.text() == "No story is listed: the filter hides every document"
+    assert window.session.view.current_story() == story
+
+
+def test_a_reload_leaves_the_keyboard_in_the_pane(
+    qtbot, window: MainWindow, sample_dir: Path, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """F5 in a pane sent the keyboard to the list, where n does nothing."""
+    import shutil
+
+    folder = tmp_path / "news"
+    shutil.copytree(sample_dir, folder)
+    open_and_wait(qtbot, window, [folder])
+    window.diff.right.setFocus()
+    with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
+        press(qtbot, Qt.Key.Key_F5)
+    settle(qtbot, window)
+    assert window.diff.right.hasFocus()
+
+
+def test_ctrl_i_in_the_right_pane_leaves_the_keyboard_in_the_inline_pane(
+    qtbot, window: MainWindow, sample_dir: Path
+) -> None:  # type: ignore[no-untyped-def]
+    open_and_wait(qtbot, window, [sample_dir])
+    window.diff.right.setFocus()
+    press(qtbot, Qt.Key.Key_I, CTRL)
+    assert window.diff.inline and window.diff.left.hasFocus()  # (not the story panel)
+    press(qtbot, Qt.Key.Key_I, CTRL)
+    assert not window.diff.inline and window.diff.right.hasFocus()
+
+
+def test_f9_after_a_key_brought_the_panels_back_hides_them(
+    qtbot, window: MainWindow, sample_dir: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """Ctrl+1 showed the panels F9 had hidden, F9's check left off: the next F9 did nothing."""
+    open_and_wait(qtbot, window, [sample_dir])
+    side, toggle = window.parts.side, window.actions_["side_panels"]
+    window.diff.right.setFocus()
+    press(qtbot, Qt.Key.Key_F9)
+    assert not side.shown and not toggle.isChecked()
+    press(qtbot, Qt.Key.Key_1, CTRL)
+    assert side.shown and toggle.isChecked()
+    press(qtbot, Qt.Key.Key_F9)
+    assert not side.shown
