@@ -123,3 +123,25 @@ def test_f9_after_a_key_brought_the_panels_back_hides_them(
     assert side.shown and toggle.isChecked()
     press(qtbot, Qt.Key.Key_F9)
     assert not side.shown
+
+
+def test_keys_with_nothing_to_act_on_say_why(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Alt+Down with no pair said "No changes in this pair"; Alt+Home, Alt+End and Ctrl+J
+    said nothing; u with nothing listed said every pair was reviewed."""
+    window.welcome.setFocus()
+    press(qtbot, Qt.Key.Key_Down, ALT)
+    assert window.status_label.text() == "No pair is shown: select a document to compare it"
+    same = tmp_path / "same"
+    same.mkdir()
+    for name in ("a.txt", "b.txt"):
+        (same / name).write_text("The council met on Monday.\n\nIt voted the budget.\n")
+    open_and_wait(qtbot, window, [same / "a.txt", same / "b.txt"])
+    window.diff.right.setFocus()
+    for key, modifier in ((Qt.Key.Key_End, ALT), (Qt.Key.Key_Home, ALT), (Qt.Key.Key_J, CTRL)):
+        window.status_label.setText("")
+        press(qtbot, key, modifier)
+        assert window.status_label.text() == "No changes in this pair"
+    window.doc_list.filter.setText("nomatchzzz")
+    window.doc_list.view.setFocus()
+    press(qtbot, Qt.Key.Key_U)
+    assert window.status_label.text() == "No document is listed: nothing to review"

@@ -400,9 +400,8 @@ class DiffView(QWidget):
 
     def step(self, direction: int) -> None:
         """Go to the next (+1) or previous (-1) change from the current change or the cursor."""
-        comp = self.comparison
-        if comp is None or not comp.changes:
-            self.message.emit("No changes in this pair")
+        comp = self._changes_to_go_to()
+        if comp is None:
             return
         if self._anchor is not None:
             where = comp.locate(self._anchor[1], self._anchor[0])
@@ -417,9 +416,22 @@ class DiffView(QWidget):
         self.go_to_change(target)
 
     def go_to_end(self, last: bool) -> None:
-        comp = self.comparison
-        if comp is not None and comp.changes:
+        comp = self._changes_to_go_to()
+        if comp is not None:
             self.go_to_change(len(comp.changes) - 1 if last else 0)
+
+    def _changes_to_go_to(self) -> Comparison | None:
+        """The comparison shown if it has changes to go to; else says why not (no pair shown,
+        or a pair without changes: Alt+Home and Alt+End said nothing, Alt+Down with no pair
+        said the pair had no changes)."""
+        comp = self.comparison
+        if comp is None:
+            self.message.emit("No pair is shown: select a document to compare it")
+        elif not comp.changes:
+            self.message.emit("No changes in this pair")
+        else:
+            return comp
+        return None
 
     def go_to_row_link(self, row: int) -> None:
         """Jump to a row (a moved unit's other place), making its change current if any."""
@@ -432,8 +444,11 @@ class DiffView(QWidget):
 
     def jump_moved(self) -> None:
         """From the current moved unit, go to its other place."""
-        comp = self.comparison
-        if comp is None or self.current is None:
+        comp = self._changes_to_go_to()
+        if comp is None:
+            return
+        if self.current is None:
+            self.message.emit("No current change: go to a moved unit first (Alt+Down)")
             return
         link = comp.rows[comp.changes[self.current].row].link
         if link is None:

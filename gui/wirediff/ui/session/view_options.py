@@ -41,7 +41,11 @@ class ViewOptions:
         self.session.settings.set_flag("hide_boilerplate", on)
         self.session.hide_boilerplate = on
         if self.session.stories.index is None:
-            self.session.message.emit("Boilerplate is known once stories are grouped (in progress)")
+            grouping = self.session.stories.grouping()
+            self.session.message.emit(
+                "Boilerplate is known once stories are grouped"
+                + (" (in progress)" if grouping else ": open a folder of several documents")
+            )
             return
         self.session.update()
 

@@ -203,7 +203,9 @@ class Reviewing:
         selection, doc_list = self.session.selection, self.parts.doc_list
         current = selection.selected
         found = self.review.next_unreviewed(doc_list.visible_order(), current, selection.left_for)
-        if found is None:
+        if not doc_list.visible_order():
+            self.session.message.emit("No document is listed: nothing to review")
+        elif found is None:
             self.session.message.emit("Every pair in the list is marked reviewed")
         elif found == current:
             self.session.message.emit("This is the only pair in the list not marked reviewed")
