@@ -218,7 +218,8 @@ def test_the_cheat_sheet_says_where_a_key_works(qapp) -> None:  # type: ignore[n
     """Keys that work anywhere first, then each place's own: "F3, Ctrl+G; in the find bar:
     Return, Enter", not "F3, Ctrl+G, Return, Enter (in the find bar)"."""
     keys = {label: key for _menu, label, key in cheat_rows()}
-    assert keys["Next change"] == "Alt+Down, F8; in the diff: N"
+    assert keys["Next change"] == "Alt+Down, F8; in the diff: n"  # typed lower-case
+    assert keys["Note on current change"] == "m" and keys["Note on the pair"] == "Shift+M"
     assert keys["Find next match"].startswith("F3, Ctrl+G; in the find bar: Return, Enter")
     assert keys["Compare selected with base"] == "in the list: Return, Enter"
     assert keys["Next document in the list"] == "Ctrl+PgDown"  # not "Next version"

@@ -161,4 +161,4 @@ def test_the_cheat_sheet_names_the_release_key(qtbot, window: MainWindow) -> Non
     assert sheet is not None
     rows = dict(sheet.rows())
     assert rows["Release the pinned document"] == "Shift+B"
-    assert rows["Set selected as base (left)"].startswith("B")
+    assert rows["Set selected as base (left)"].startswith("b, ")

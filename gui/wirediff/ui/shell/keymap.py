@@ -39,10 +39,13 @@ ARROW_KEYS = "arrow keys"  # the four, as the cheat sheet and README say them
 
 
 def key_text(keys: Iterable[Key]) -> str:
-    """The keys as the user reads them ("Alt+Down, F8"; all four arrows: "arrow keys")."""
+    """The keys as the user reads them ("Alt+Down, F8"; all four arrows: "arrow keys"; a
+    letter alone lower-case, as it is typed: "M" beside "Shift+M" read as the same key)."""
     seen: list[str] = []
     for seq in shown_sequences(keys):
         text = seq.toString(QKeySequence.SequenceFormat.NativeText)
+        if len(text) == 1 and text.isalpha():
+            text = text.lower()
         if text and text not in seen:
             seen.append(text)
     if set(ARROWS) <= set(seen):
@@ -59,6 +62,7 @@ WHERE = {
     "changes": "in the changes list",
     "find": "in the find bar",
     "story": "in the story view",
+    "story_panel": "in the story panel",
     "heat_map": "in the heat map",
     "note": "in the note editor",
     "flags": "in Flags & notes",
@@ -97,6 +101,8 @@ def _names(keys: Iterable[Qt.Key]) -> tuple[str, ...]:
 WIDGET_KEYS: tuple[WidgetKeys, ...] = (
     WidgetKeys("File", "Hide the folder-changed bar", _names([HIDE_KEY]), "change_bar"),
     WidgetKeys("View", "Move from cell to cell", ARROWS, "story"),
+    # Qt's activation keys of a list (the panel's versions: ``itemActivated``).
+    WidgetKeys("Compare", "Select that version in the list", ("Return", "Enter"), "story_panel"),
     WidgetKeys("View", "Move the cell cursor", _names(MOVES), "heat_map"),
     WidgetKeys("View", "Open the pair of the cell", _names(OPEN_KEYS), "heat_map"),
     WidgetKeys("View", "Hide the Problems panel", (PROBLEMS_CLOSE,), "problems"),
