@@ -145,3 +145,20 @@ def test_keys_with_nothing_to_act_on_say_why(qtbot, window: MainWindow, tmp_path
     window.doc_list.view.setFocus()
     press(qtbot, Qt.Key.Key_U)
     assert window.status_label.text() == "No document is listed: nothing to review"
+
+
+def test_help_about_says_the_version_the_licence_and_where_things_are_kept(
+    qtbot, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    """The packaged app had no About box: no version, licence or data locations on screen.
+    Found by a tester of the package."""
+    from tests.ui.helpers import the_box
+    from wirediff import __version__
+
+    window.actions_["about"].trigger()
+    box = the_box(qtbot, window)
+    text = box.text()
+    assert text.startswith(f"wirediff {__version__}") and "MIT licence" in text
+    assert f"Settings: {window.settings.where()}" in text
+    assert str(window.session.review.path) in text
+    box.close()

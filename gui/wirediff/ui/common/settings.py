@@ -145,6 +145,12 @@ class Settings:
     def sync(self) -> None:
         self.store.sync()
 
+    def where(self) -> str:
+        """Where the settings are kept: the file's path, or that they are kept for this
+        session only (the file could not be used)."""
+        name = getattr(self.store, "fileName", None)
+        return str(name()) if callable(name) else "this session only (the file could not be used)"
+
     def _get(self, key: str) -> object:
         return self.store.value(key)
 

@@ -272,6 +272,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec(
         "cheat_sheet", "&Keyboard cheat sheet", (SK.HelpContents, "?"), C.show_cheat_sheet, "&Help"
     ),
+    ActionSpec("about", "&About wirediff", (), C.about, "&Help"),
 )
 
 # Keys deliberately bound twice: Enter means one thing in the list, another in the changes list

@@ -19,6 +19,7 @@ from wirediff.ui.common.settings import ZOOM_RANGE
 from wirediff.ui.common.theme import Theme
 from wirediff.ui.panels.heatmap import HeatMapDialog
 from wirediff.ui.session.session import Session
+from wirediff.ui.shell.about import show_about
 from wirediff.ui.shell.cheatsheet import CheatSheet
 from wirediff.ui.shell.export import Exporter
 from wirediff.ui.shell.grouping import Grouping
@@ -354,6 +355,12 @@ class Commands:
                 self.focus_list()
             else:
                 self.focus_diff()
+
+    def about(self) -> None:
+        """Help ▸ About wirediff."""
+        review = self.session.review
+        store = review.path if review.store is not None else None
+        show_about(self.window, self.settings.where(), store)
 
     def show_cheat_sheet(self) -> None:
         if self.cheat_sheet is None:
