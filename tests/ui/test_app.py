@@ -126,3 +126,28 @@ def test_window_without_a_display_explains_instead_of_aborting(
         monkeypatch.delenv(name, raising=False)
     assert run_gui([str(sample_dir)]) == 1
     assert "no display" in capsys.readouterr().err
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+def test_a_self_test_whose_ok_cannot_be_written_says_so(tmp_path: Path) -> None:
+    """--self-test to a full disk exited 120 with a traceback; with stdout closed it exited
+    0, its OK printed nowhere. As the commands: one line, exit 2. Found by a tester."""
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path)}
+    code = "import sys; from wirediff.ui.app import run_gui; sys.exit(run_gui(['--self-test']))"
+    with open("/dev/full", "w") as full:
+        done = subprocess.run(
+            [sys.executable, "-c", code],
+            env=env,
+            stdout=full,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=120,
+            check=False,
+        )
+    assert done.returncode == 2
+    said = [line for line in done.stderr.splitlines() if "propagateSizeHints" not in line]
+    assert said == ["wirediff: cannot write the standard output: No space left on device"]

@@ -10,6 +10,8 @@ from PySide6.QtCore import QElapsedTimer, QEvent, QEventLoop, QSettings, QThread
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
+from wirediff.commands.output import emit, message
+from wirediff.core.report.output import OutputError
 from wirediff.core.textsafe import printable
 from wirediff.resources import sample_corpus
 from wirediff.ui.common.settings import Settings
@@ -141,5 +143,9 @@ def self_test() -> int:
     if problems:
         print("wirediff self-test FAILED: " + "; ".join(problems), file=sys.stderr)
         return 1
-    print("OK")
+    try:  # the OK promised, or one line saying why it could not be (as the commands do)
+        emit("OK\n", None, data=False)
+    except OutputError as exc:  # stdout full (exit 120, a traceback) or closed (exit 0, mute)
+        message("wirediff", str(exc))
+        return 2
     return 0
