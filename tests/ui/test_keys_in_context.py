@@ -162,3 +162,18 @@ def test_help_about_says_the_version_the_licence_and_where_things_are_kept(
     assert f"Settings: {window.settings.where()}" in text
     assert str(window.session.review.path) in text
     box.close()
+
+
+def test_esc_in_the_filter_clears_it_then_goes_back_to_the_list(
+    qtbot, window: MainWindow, sample_dir: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """Esc in the filter did nothing."""
+    open_and_wait(qtbot, window, [sample_dir])
+    doc_list = window.doc_list
+    doc_list.view.setFocus()
+    press(qtbot, Qt.Key.Key_Slash)
+    qtbot.keyClicks(doc_list.filter, "reuters")
+    press(qtbot, Qt.Key.Key_Escape)
+    assert doc_list.filter.text() == "" and doc_list.filter.hasFocus()
+    press(qtbot, Qt.Key.Key_Escape)
+    assert doc_list.view.hasFocus()

@@ -31,7 +31,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QContextMenuEvent, QResizeEvent, QStandardItemModel
+from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QResizeEvent, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QVBoxLayout, QWidget
 
 from wirediff.core.document import Document
@@ -110,6 +110,7 @@ class DocumentList(QWidget):
         self.filter.textChanged.connect(self._filter)
         self.filter.returnPressed.connect(self._filter_now)
         self.filter.returnPressed.connect(self.view.setFocus)
+        self.filter.installEventFilter(self)  # Esc
         self._filter_timer = timer(self, FILTER_MS)
         self._filter_timer.timeout.connect(self._apply_filter)
         self._parked = empty_model()  # what the proxy holds while its filter changes
@@ -444,8 +445,20 @@ class DocumentList(QWidget):
         self.current_changed.emit(doc_at(current), self._story_at(current))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """The context menu: a right click makes its row current first; the menu key
+        """Esc in the filter clears it, or, empty, goes back to the list (it did nothing).
+        The context menu: a right click makes its row current first; the menu key
         (Shift+F10 on Windows) opens it at the current row."""
+        if (
+            watched is self.filter
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() == Qt.Key.Key_Escape
+        ):
+            if self.filter.text():
+                self.filter.clear()
+            else:
+                self.view.setFocus()
+            return True
         if event.type() != QEvent.Type.ContextMenu or not isinstance(event, QContextMenuEvent):
             return super().eventFilter(watched, event)
         view = self.view

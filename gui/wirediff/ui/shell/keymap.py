@@ -63,6 +63,7 @@ WHERE = {
     "find": "in the find bar",
     "story": "in the story view",
     "story_panel": "in the story panel",
+    "filter": "in the filter",
     "heat_map": "in the heat map",
     "note": "in the note editor",
     "flags": "in Flags & notes",
@@ -101,6 +102,7 @@ def _names(keys: Iterable[Qt.Key]) -> tuple[str, ...]:
 WIDGET_KEYS: tuple[WidgetKeys, ...] = (
     WidgetKeys("File", "Hide the folder-changed bar", _names([HIDE_KEY]), "change_bar"),
     WidgetKeys("View", "Move from cell to cell", ARROWS, "story"),
+    WidgetKeys("View", "Clear the filter, then back to the list", ("Esc",), "filter"),
     # Qt's activation keys of a list (the panel's versions: ``itemActivated``).
     WidgetKeys("Compare", "Select that version in the list", ("Return", "Enter"), "story_panel"),
     WidgetKeys("View", "Move the cell cursor", _names(MOVES), "heat_map"),
