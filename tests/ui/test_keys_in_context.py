@@ -177,3 +177,26 @@ def test_esc_in_the_filter_clears_it_then_goes_back_to_the_list(
     assert doc_list.filter.text() == "" and doc_list.filter.hasFocus()
     press(qtbot, Qt.Key.Key_Escape)
     assert doc_list.view.hasFocus()
+
+
+def test_enter_on_a_story_row_opens_or_closes_it_and_says_what_compares(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """Enter on a story's row said the pair of another story again."""
+    from tests.ui.test_story_view_follows import stories_and_a_lone_article
+
+    open_and_wait(qtbot, window, [stories_and_a_lone_article(tmp_path)])
+    index, doc_list = window.index, window.doc_list
+    assert index is not None
+    pair = window.session.selection.pair()
+    second = index.stories[doc_list.visible_stories()[1]]
+    row = doc_list._row_of(second.base).parent()  # the story's own row
+    view = doc_list.view
+    view.setCurrentIndex(row)
+    view.setFocus()
+    assert view.isExpanded(row)
+    press(qtbot, Qt.Key.Key_Return)
+    assert not view.isExpanded(row) and window.session.selection.pair() == pair
+    assert window.status_label.text() == "Select a version in the story to compare it with its base"
+    press(qtbot, Qt.Key.Key_Return)
+    assert view.isExpanded(row)

@@ -182,6 +182,15 @@ class Commands:
         self.parts.doc_list.open_menu()
 
     def compare_selected(self) -> None:
+        """Enter in the list: the selected document compared now; on a story's or an
+        event's row, which compares nothing, the row opened or closed, and said so (the
+        pair of another story stayed on screen, said again)."""
+        view = self.parts.doc_list.view
+        row = view.currentIndex()
+        if self.parts.doc_list.selected() is None and row.isValid():
+            view.setExpanded(row, not view.isExpanded(row))
+            self.session.message.emit("Select a version in the story to compare it with its base")
+            return
         self.session.compare_again()
 
     def open_pair(self, left: int, right: int) -> None:

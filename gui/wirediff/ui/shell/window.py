@@ -27,6 +27,7 @@ from wirediff.core.stories import PairScore, SimilarityMatrix, StoryIndex
 from wirediff.ui.common.settings import Settings
 from wirediff.ui.common.text import one_line
 from wirediff.ui.common.theme import current_theme
+from wirediff.ui.doclist.tree import doc_at
 from wirediff.ui.jobs.collector import settle_shown
 from wirediff.ui.panels.heatmap import HeatMapDialog
 from wirediff.ui.session.comparing import Look, Shown
@@ -224,7 +225,9 @@ class MainWindow(QMainWindow):
         self.welcome.open_sample.connect(commands.open_sample)
         self.welcome.open_recent.connect(lambda path: self.open_paths([Path(path)]))
         self.doc_list.current_changed.connect(self.session.select_row)
-        self.doc_list.view.doubleClicked.connect(lambda _index: commands.compare_selected())
+        self.doc_list.view.doubleClicked.connect(  # (a group row: the view opens or closes it)
+            lambda index: None if doc_at(index) is None else commands.compare_selected()
+        )
         self.doc_list.menu_requested.connect(
             lambda at: commands.grouping.list_menu(self.actions_, at)
         )
