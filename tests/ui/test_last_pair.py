@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 
 from tests.ui.helpers import WAIT_MS, open_and_wait
-from wirediff.ui.common.paths import real
+from wirediff.core.review.folders import real
 from wirediff.ui.common.settings import LAST_PAIRS, Settings
 from wirediff.ui.diff.place import Place
 from wirediff.ui.session import last_pair
