@@ -14,7 +14,16 @@ provides it, and that part's licence texts are read from where it is installed:
 - a library copied from the build machine (glib, freetype, libxcb, libstdc++...): the
   copyright file of the Debian package that holds it (``dpkg -S``);
 - PyInstaller's bootloader (the ``wirediff`` executable) and its start-up code: PyInstaller's;
-- wirediff and its resources: the project's LICENSE; the bundled fonts: their OFL text.
+- wirediff and its resources: the project's LICENSE; the bundled fonts: their OFL text; the
+  sample news articles: not the project's (the outlets' copyright, resources/SAMPLE-SOURCES.md);
+- what the PySide6 wheel carries under other licences than Qt's, which the wheel ships no text
+  for: ICU's libraries (``libicu*``, their LICENSE in ``packaging/notices/ICU-<version>/``) and
+  the third-party code built into Qt's own libraries (PCRE2, HarfBuzz, libpng...: Qt's
+  attribution of it as Debian records it, ``packaging/notices/qt/``; see the README there).
+
+A file can hold the code of several parts: the executable (PyInstaller's bootloader, with the
+Python modules of wirediff, the standard library and the pure-Python packages in its archive),
+and Qt's libraries with third-party code built in. Each of those parts lists the file.
 
 A file that cannot be traced, or a part whose licence text cannot be found, stops the build:
 shipping the app without its notices is not an option. ``write`` puts the texts into a
@@ -37,6 +46,7 @@ from importlib import metadata
 from pathlib import Path, PurePosixPath
 
 ROOT = Path(__file__).resolve().parent.parent
+NOTICES = ROOT / "packaging" / "notices"  # licence texts the installed packages do not carry
 FOLDER = "licences"  # inside the bundle (next to the other data files) and the archive
 COMMON_LICENCES = Path("/usr/share/common-licenses")
 # SPDX identifiers -> the text's file name in Debian's /usr/share/common-licenses.
@@ -273,6 +283,131 @@ def debian_component(package: str) -> Component:
     return Component(package, version, debian_licence(text), origin, lines, {"copyright": text})
 
 
+def dep5_paragraphs(text: str) -> list[str]:
+    """The paragraphs of a Debian control-style file as written, comment lines left out."""
+    lines = [line for line in text.splitlines() if not line.startswith("#")]
+    blocks = re.split(r"\n[ \t]*\n", "\n".join(lines))
+    return [block.strip("\n") for block in blocks if block.strip()]
+
+
+def dep5_field(paragraph: str, name: str) -> list[str]:
+    """A field's lines: its first line's value, then its continuation lines, stripped."""
+    match = re.search(rf"^{name}:[ \t]*(.*(?:\n[ \t].*)*)", paragraph, flags=re.MULTILINE)
+    return [line.strip() for line in match.group(1).split("\n")] if match else []
+
+
+def dep5_names(expression: str) -> list[str]:
+    """The licence short names of a License line ("GPL-2+ or FTL, and Zlib with X exception")."""
+    words = re.split(r",?\s+(?:or|and)\s+", expression, flags=re.IGNORECASE)
+    names = [re.split(r"\s+with\s+", word, flags=re.IGNORECASE)[0].strip(" ,") for word in words]
+    return [name for name in names if name]
+
+
+# Qt's libraries (and plugins) in the PySide6 wheel with third-party code built into them, by
+# file name, and the notices in packaging/notices/qt/ for that code. Found in the wheel's
+# Linux libraries (6.11): none of them links a system PCRE2, HarfBuzz, libpng, md4c or
+# xcb-xinput, and their strings name them (PCRE2 10.49, HarfBuzz 14.6.0, libpng 1.6.59,
+# md4c's messages, XInput's); QtCore holds double-conversion's table of cached powers of ten
+# and QCryptographicHash's MD4/MD5, SHA-1, SHA-2, SHA-3 and BLAKE2 code (it links no crypto
+# library); the Unicode tables, CBOR (TinyCBOR), QProcess (forkfd) and QEasingCurve are built
+# in whatever the build. QtSvg's SVG handler carries code from USC/ISI; the Wayland parts are
+# generated from protocol descriptions.
+QT_BUILT_IN: dict[str, str] = {
+    "libQt6Core.so.6": "qtbase",
+    "libQt6Gui.so.6": "qtbase",
+    "libQt6XcbQpa.so.6": "qtbase",
+    "libQt6Svg.so.6": "qtsvg",
+    "libQt6WaylandClient.so.6": "qtwayland",
+    "libqwayland.so": "qtwayland",
+    "libxdg-shell.so": "qtwayland",
+}
+# Short names in those notices that are Qt's own licence (LGPL-3 or GPL-2): the PySide6 part.
+QT_OWN_LICENCES = {"LGPL-3", "GPL-2"}
+ICU_LIBRARY = re.compile(r"^libicu[a-z0-9]*\.so\.(\d+)")
+
+
+def icu_component(major: str, notices: Path = NOTICES) -> Component:
+    """ICU, as the PySide6 wheel carries it (libicu*.so.<major>), under ICU's own LICENSE.
+
+    The wheel ships no ICU text; packaging/notices/ICU-<version>/LICENSE is the one of that
+    ICU release (README.md there says where it comes from). Another ICU in a newer wheel stops
+    the build until its LICENSE is added there.
+    """
+    found = sorted(notices.glob(f"ICU-{major}.*/LICENSE"))
+    if not found:
+        raise LicenceError(
+            f"the app carries ICU {major} (libicu*.so.{major}, from the PySide6 wheel), but"
+            f" {notices} has no ICU-{major}.*/LICENSE: add that ICU release's LICENSE there"
+        )
+    text = found[-1].read_text(encoding="utf-8")
+    return Component(
+        "ICU",
+        found[-1].parent.name.removeprefix("ICU-"),
+        "Unicode-DFS-2016 AND ICU AND BSD-2-Clause AND BSD-3-Clause AND NAIST-2003",
+        "International Components for Unicode, inside the PySide6 wheel (its LICENSE from"
+        " packaging/notices: the wheel carries none)",
+        copyright_lines([text]),
+        {"LICENSE": text},
+    )
+
+
+def qt_third_party_component(kinds: Iterable[str], notices: Path = NOTICES) -> Component:
+    """The third-party code built into Qt's libraries, under Qt's attribution of it.
+
+    Its texts are excerpts of the copyright files of Debian's Qt packages (the wheel carries
+    no attribution at all; see packaging/notices/README.md): their Files paragraphs name the
+    source files, with their copyright holders and licences, and their License paragraphs hold
+    the texts.
+    """
+    texts: dict[str, str] = {}
+    for kind in sorted(set(kinds)):
+        path = notices / "qt" / f"{kind}-third-party.copyright"
+        if not path.is_file():
+            raise LicenceError(f"the notices of the third-party code in Qt ({path}) are missing")
+        texts[path.name] = path.read_text(encoding="utf-8")
+    holders: list[str] = []
+    names: list[str] = []
+    for text in texts.values():
+        for paragraph in dep5_paragraphs(text):
+            if not dep5_field(paragraph, "Files"):
+                continue
+            holders += [line for line in dep5_field(paragraph, "Copyright") if line != "-"]
+            names += dep5_names(dep5_field(paragraph, "License")[0])
+    kept = [name for name in dict.fromkeys(names) if name not in QT_OWN_LICENCES]
+    return Component(
+        "Qt third-party code",
+        "",
+        " and ".join(kept),
+        "built into Qt's libraries in the PySide6 wheel; Qt's attribution of it as Debian's"
+        " Qt 6.4.2 packages record it (packaging/notices/qt: newer versions here, same licences)",
+        list(dict.fromkeys(holders)),
+        texts,
+    )
+
+
+SAMPLE_STATEMENT = """\
+The sample news articles in resources/sample/ are not wirediff's and are not under its MIT
+licence: each text is the copyright of the outlet that published it (named, text by text, in
+resources/SAMPLE-SOURCES.md, which follows). They are included, unchanged, as a small sample
+for demonstrating and testing a comparison tool; no licence to them is granted here.
+"""
+
+
+def sample_component(sources: Path = ROOT / "resources" / "SAMPLE-SOURCES.md") -> Component:
+    """The sample corpus: news articles that are their outlets' copyright, not the project's."""
+    if not sources.is_file():
+        raise LicenceError(f"the sample corpus is bundled without {sources} (whose it is)")
+    texts = {"NOTICE.txt": SAMPLE_STATEMENT, "SAMPLE-SOURCES.md": sources.read_text("utf-8")}
+    return Component(
+        "sample corpus",
+        "",
+        "LicenseRef-outlets-copyright",
+        "resources/sample: news articles included as a demonstration sample",
+        ["the news outlets named in resources/SAMPLE-SOURCES.md, each of its own text"],
+        texts,
+    )
+
+
 def project_component() -> Component:
     """wirediff itself: the launcher script, its package and its resources."""
     from wirediff import __version__
@@ -333,6 +468,8 @@ def gather(
     fonts = font_component(ROOT / "resources" / "fonts")
     by_dist: dict[str, Component] = {}
     by_package: dict[str, Component] = {}
+    inside_pyside: dict[str, Component] = {}  # ICU, by its major version
+    qt_built_in: dict[str, str] = {}  # Qt's libraries with third-party code -> its notices
     unknown: list[str] = []
 
     def of_distribution(dist: metadata.Distribution) -> Component:
@@ -346,6 +483,27 @@ def gather(
             by_package[package] = debian_component(package)
         return by_package[package]
 
+    def in_pyside(component: Component, path: str) -> Component:
+        """ICU's libraries are ICU's, not Qt's; note Qt's libraries with code built in."""
+        name = PurePosixPath(path).name
+        if icu := ICU_LIBRARY.match(name):
+            if icu.group(1) not in inside_pyside:
+                inside_pyside[icu.group(1)] = icu_component(icu.group(1))
+            return inside_pyside[icu.group(1)]
+        if name in QT_BUILT_IN:
+            qt_built_in[path] = QT_BUILT_IN[name]
+        return component
+
+    sample: list[Component] = []
+
+    def of_project(where: str) -> Component:
+        if fonts and where.startswith("resources/fonts/"):
+            return fonts
+        if where.startswith("resources/sample/"):
+            sample[:] = sample or [sample_component()]
+            return sample[0]
+        return project
+
     entries = [entry for entry in entries if entry[2] != "SYMLINK"]
     packages = debian_packages(
         entry[1]
@@ -355,57 +513,72 @@ def gather(
     )
     for entry in entries:
         source, where = _real(entry[1]), _bundle_path(entry)
+        # A module (no file of its own) is in the executable's archive.
+        path = f"{contents}/{where}" if where is not None else executable
         dist = index.get(source)
         if dist is not None and str(dist.metadata["Name"]).lower() != "wirediff":
             component = of_distribution(dist)
-        elif dist is not None or _under(source, ROOT):
-            in_fonts = (where or "").startswith("resources/fonts/")
-            component = fonts if fonts and in_fonts else project
-        elif any(_under(source, prefix) for prefix in stdlib):
-            component = python
+            if str(dist.metadata["Name"]).lower().startswith("pyside6"):
+                component = in_pyside(component, path)
         elif workpath and _under(source, workpath):  # made by PyInstaller, from the stdlib
+            # (before the project's folder: the build folder may be inside it)
             if PurePosixPath(source).name == "base_library.zip":
                 component = python
             else:
                 component = of_distribution(metadata.distribution("pyinstaller"))
+        elif dist is not None or _under(source, ROOT):
+            component = of_project(where or "")
+        elif any(_under(source, prefix) for prefix in stdlib):
+            component = python
         elif package := packages.get(entry[1], ""):
             component = of_package(package)
         else:
             unknown.append(f"{entry[0]} (from {entry[1]})")
             continue
-        if where is not None:
-            component.files.add(f"{contents}/{where}")
+        component.files.add(path)
     if unknown:
         raise LicenceError("no licence found for: " + ", ".join(sorted(unknown)))
     # The executable is PyInstaller's bootloader, which no entry names.
     of_distribution(metadata.distribution("pyinstaller")).files.add(executable)
     project.files.add(f"{contents}/{FOLDER}/*")
-    parts = [project, *([fonts] if fonts else []), python]
+    parts = [project, *([fonts] if fonts else []), *sample, python]
     parts += sorted(by_dist.values(), key=lambda c: c.name.lower())
+    parts += [inside_pyside[major] for major in sorted(inside_pyside)]
+    if qt_built_in:
+        third_party = qt_third_party_component(qt_built_in.values())
+        third_party.files = set(qt_built_in)  # Qt's too: they list them both
+        parts.append(third_party)
     parts += sorted(by_package.values(), key=lambda c: c.name)
     return parts
 
 
-def _folder(path: str) -> str | None:
-    """The folder whose files a pattern may cover: two levels down (``_internal/PySide6``)."""
+def _folders(path: str) -> list[str]:
+    """The folders a pattern for a file may name, widest first, from two levels down
+    (``_internal/PySide6``, ``_internal/PySide6/Qt``...)."""
     parts = path.split("/")
-    return "/".join(parts[:2]) if len(parts) > 2 else None
+    return ["/".join(parts[:depth]) for depth in range(2, len(parts))]
 
 
 def covered(components: list[Component]) -> dict[str, list[str]]:
-    """Each part's files as short patterns: ``folder/*`` for a folder that is all its own."""
+    """Each part's files as short patterns: ``folder/*`` for the widest folder all its own.
+
+    A file several parts list (the executable; a Qt library with third-party code built in)
+    is named as it is, in each of them, and no folder holding it is anyone's alone.
+    """
     owners: dict[str, set[str]] = {}
     for component in components:
         for path in component.files:
-            if (folder := _folder(path)) is not None:
-                owners.setdefault(folder, set()).add(component.name)
+            owners.setdefault(path, set()).add(component.name)
+    in_folder: dict[str, set[str]] = {}
+    for path, names in owners.items():
+        for folder in _folders(path):
+            in_folder.setdefault(folder, set()).update(names if len(names) == 1 else {""})
     patterns: dict[str, list[str]] = {}
     for component in components:
         found: set[str] = set()
         for path in component.files:
-            folder = _folder(path)
-            alone = folder is not None and owners[folder] == {component.name}
-            found.add(f"{folder}/*" if alone else path)
+            alone = [f for f in _folders(path) if in_folder[f] == {component.name}]
+            found.add(f"{alone[0]}/*" if alone and len(owners[path]) == 1 else path)
         patterns[component.name] = sorted(found)
     return patterns
 
@@ -432,12 +605,21 @@ def write(components: list[Component], target: Path) -> Path:
         "wirediff is under the MIT licence (wirediff-*/LICENSE). The app also carries the parts",
         "listed below, each under its own licence: each folder here holds the licence texts and",
         "copyright notices of one part, as its installed package provided them when the app was",
-        "built. components.json says the same for programs, with the files each part covers.",
+        "built. components.json says the same for programs, with the files each part covers;",
+        "a file that holds the code of several parts is listed under each of them (the",
+        "executable holds PyInstaller's bootloader and the Python modules of wirediff, the",
+        "standard library and the pure-Python packages; some of Qt's libraries have third-party",
+        "code built in).",
+        "",
+        "The sample news articles (_internal/resources/sample) are not under wirediff's licence:",
+        "they are the copyright of the outlets that published them (sample_corpus/).",
         "",
         "Qt and Qt for Python (PySide6, shiboken6) are used under the GNU LGPL version 3: they",
         "are the shared libraries under _internal/PySide6 and _internal/shiboken6, which can be",
         "replaced by other builds of the same Qt version. Their source code is published by the",
-        "Qt project (https://download.qt.io/official_releases/QtForPython/).",
+        "Qt project (https://download.qt.io/official_releases/QtForPython/). Beside Qt's own",
+        "code, the PySide6 wheel carries ICU (the libicu* libraries: ICU-*/) and Qt's libraries",
+        "have third-party code built in (PCRE2, HarfBuzz, libpng...: Qt_third-party_code/).",
         "",
         *rows,
         "",

@@ -7,11 +7,13 @@ import io
 import json
 import os
 import platform
+import re
 import shutil
 import subprocess
 import tarfile
 import time
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 RESOURCES = HERE.parent / "resources"
@@ -82,14 +84,51 @@ def _field_text(text: str) -> list[str]:
     return [f" {line}" if line.strip() else " ." for line in text.rstrip().splitlines()]
 
 
+def _short_name(licence: str) -> str:
+    """A licence as a DEP-5 License line: its SPDX operators in lower case; a licence given in
+    words (a classifier's "GNU General Public License v2 (GPLv2)") as one hyphenated name."""
+    words = re.split(r"\s+(?:OR|AND|WITH|or|and|with)\s+", licence.strip())
+    if all(re.fullmatch(r"\(?[A-Za-z0-9.+-]+\)?,?", word) for word in words):
+        return re.sub(r"\s+(OR|AND|WITH)\s+", lambda m: f" {m.group(1).lower()} ", licence)
+    return re.sub(r"[^A-Za-z0-9.+]+", "-", licence).strip("-")
+
+
+def _texts(licences: Path, part: dict[str, Any]) -> list[str]:
+    """A part's licence texts as License continuation lines: texts Debian keeps in
+    /usr/share/common-licenses referred to there, the others in full."""
+    lines: list[str] = []
+    common = [name for name in part["texts"] if name.removesuffix(".txt") in part["common"]]
+    if common:
+        where = ", ".join(f"/usr/share/common-licenses/{n.removesuffix('.txt')}" for n in common)
+        lines += [*_field_text(f"On Debian systems the full texts are in {where}."), " ."]
+    for name in part["texts"]:
+        if name not in common:
+            text = (licences / part["folder"] / name).read_text(encoding="utf-8")
+            lines += [*_field_text(text), " ."]
+    return lines[:-1]
+
+
+def _label(part: dict[str, Any]) -> str:
+    version = f" {part['version']}" if part["version"] else ""
+    return f"{part['name']}{version}"
+
+
 def debian_copyright(licences: Path, prefix: str = f"opt/{NAME}") -> str:
     """The .deb's /usr/share/doc/wirediff/copyright, in Debian's machine-readable format.
 
     One paragraph per part of the app (from the licences folder's components.json), with the
     files it covers, its copyright lines and its licence texts; texts Debian keeps in
-    /usr/share/common-licenses are referred to there, as Debian policy asks.
+    /usr/share/common-licenses are referred to there, as Debian policy asks. A file several
+    parts list (the executable, with the Python modules of wirediff and of the pure-Python
+    packages in its archive; a Qt library with third-party code built in) has one paragraph of
+    its own naming them all, after theirs: in DEP-5 the last paragraph that matches a file is
+    the one that applies to it, so a file is never left to only one of its parts.
     """
     parts = json.loads((licences / "components.json").read_text(encoding="utf-8"))
+    holders: dict[str, list[dict[str, Any]]] = {}
+    for part in parts:
+        for path in part["files"]:
+            holders.setdefault(path, []).append(part)
     paragraphs = [
         [
             "Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/",
@@ -99,25 +138,43 @@ def debian_copyright(licences: Path, prefix: str = f"opt/{NAME}") -> str:
             f" texts are also in /{prefix}/_internal/licences/, one folder per part.",
         ]
     ]
+    alone: set[str] = set()  # the parts with a paragraph (and their texts) of their own
     for index, part in enumerate(parts):
         # The project's paragraph comes first and covers everything no later paragraph names.
-        files = ["*"] if index == 0 else [f"{prefix}/{path}" for path in part["files"]]
-        if not files:  # pure Python: its modules are in the executable's archive
-            files = [f"{prefix}/{NAME}"]
-        version = f" {part['version']}" if part["version"] else ""
+        own = [path for path in part["files"] if len(holders[path]) == 1]
+        if index and not own:
+            continue  # all its files are shared: it is in their paragraph below
+        files = ["*"] if index == 0 else [f"{prefix}/{path}" for path in own]
         paragraph = [f"Files: {files[0]}", *(f" {path}" for path in files[1:])]
         paragraph += [f"Copyright: {part['copyright'][0]}"]
         paragraph += [f" {line}" for line in part["copyright"][1:]]
-        paragraph += [f"License: {part['licence']}"]
-        if part["common"]:
-            where = ", ".join(f"/usr/share/common-licenses/{name}" for name in part["common"])
-            paragraph += _field_text(f"On Debian systems the full texts are in {where}.")
-        else:
-            for name in part["texts"]:
-                text = (licences / part["folder"] / name).read_text(encoding="utf-8")
-                paragraph += [*_field_text(text), " ."]
-            paragraph.pop()
-        paragraph += [f"Comment: {part['name']}{version}, {part['origin']}."]
+        paragraph += [f"License: {part['licence']}", *_texts(licences, part)]
+        paragraph += [f"Comment: {_label(part)}, {part['origin']}."]
+        paragraphs.append(paragraph)
+        alone.add(part["name"])
+    shared: dict[tuple[str, ...], list[str]] = {}
+    for path, owners in holders.items():
+        if len(owners) > 1:
+            shared.setdefault(tuple(owner["name"] for owner in owners), []).append(path)
+    by_name = {part["name"]: part for part in parts}
+    for names, paths in sorted(shared.items(), key=lambda group: sorted(group[1])):
+        paths = sorted(paths)
+        members = [by_name[name] for name in names]
+        lines = list(dict.fromkeys(line for part in members for line in part["copyright"]))
+        licence = ", and ".join(dict.fromkeys(_short_name(part["licence"]) for part in members))
+        paragraph = [f"Files: {prefix}/{paths[0]}", *(f" {prefix}/{path}" for path in paths[1:])]
+        paragraph += [f"Copyright: {lines[0]}", *(f" {line}" for line in lines[1:])]
+        paragraph += [f"License: {licence}"]
+        for part in members:
+            paragraph += _field_text(f"{_label(part)}: {part['licence']}.")
+            if part["name"] in alone:
+                paragraph += _field_text("Its texts are in its own paragraph above.")
+            else:
+                paragraph += _texts(licences, part)
+            paragraph += [" ."]
+        paragraph.pop()
+        listed = ", ".join(_label(part) for part in members)
+        paragraph += [f"Comment: These files hold the code of several parts: {listed}."]
         paragraphs.append(paragraph)
     return "\n\n".join("\n".join(lines) for lines in paragraphs) + "\n"
 

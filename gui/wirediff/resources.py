@@ -11,19 +11,31 @@ The top-level ``resources/`` folder travels three ways, and ``resources_dir`` fi
 
 from __future__ import annotations
 
+import logging
 import sys
 from importlib import metadata
 from pathlib import Path
 
 DISTRIBUTION = "wirediff"
-# A file every copy of the resources has: it tells a real resources folder from a stray one.
-MARKER = ("icons", "wirediff.svg")
+# Files only wirediff's resources have: any one tells a real resources folder from a stray one
+# (a copy that lost one of them, its icons say, is still found by the others).
+MARKERS = (
+    ("org.wirediff.WireDiff.desktop",),
+    ("icons", "wirediff.svg"),
+    ("SAMPLE-SOURCES.md",),
+    ("FONT-SOURCES.md",),
+)
+# What the app reads from the resources: a frozen app missing one says so (``resources_dir``).
+PARTS = ("icons", "fonts", "sample")
 # Where the wheel's data files put the resources, relative to the install prefix.
 INSTALLED_PREFIX = ("share", "wirediff")
 
+_log = logging.getLogger(__name__)
+_warned: set[Path] = set()
+
 
 def _is_resources(folder: Path) -> bool:
-    return folder.joinpath(*MARKER).is_file()
+    return any(folder.joinpath(*marker).is_file() for marker in MARKERS)
 
 
 def _installed_dir() -> Path | None:
@@ -32,23 +44,40 @@ def _installed_dir() -> Path | None:
         dist = metadata.distribution(DISTRIBUTION)
     except metadata.PackageNotFoundError:
         return None
-    wanted = (*INSTALLED_PREFIX, *MARKER)
-    for entry in dist.files or ():
-        if tuple(entry.parts[-len(wanted) :]) == wanted:
-            marker = Path(str(dist.locate_file(entry))).resolve()
-            return marker.parents[len(MARKER) - 1]
+    for marker in MARKERS:
+        wanted = (*INSTALLED_PREFIX, *marker)
+        for entry in dist.files or ():
+            if tuple(entry.parts[-len(wanted) :]) == wanted:
+                found = Path(str(dist.locate_file(entry))).resolve()
+                return found.parents[len(marker) - 1]
     return None
 
 
+def _bundled(folder: Path) -> Path:
+    """A frozen app's resources folder, as its spec put it: no other can be the app's, so it
+    is taken as it is. A damaged copy (a part deleted) is said once, in one line, and the app
+    goes on without that part: the commands need none, the window shows no icon, the bundled
+    fonts or the sample then (it failed every start with a traceback when the icons were
+    gone, the folder being found by them)."""
+    missing = [folder] if not folder.is_dir() else [folder / p for p in PARTS]
+    missing = [path for path in missing if not path.is_dir()]
+    if missing and folder not in _warned:
+        _warned.add(folder)
+        names = ", ".join(str(path) for path in missing)
+        _log.warning("wirediff: this copy of the app is damaged, missing %s (reinstall it)", names)
+    return folder
+
+
 def resources_dir() -> Path:
-    """The ``resources`` folder of the frozen app, the source checkout or the installed wheel."""
-    tried: list[str] = []
+    """The ``resources`` folder of the frozen app, the source checkout or the installed wheel.
+
+    In the frozen app, always the bundle's, even damaged; elsewhere FileNotFoundError (saying
+    where it looked) when none is found.
+    """
     frozen = getattr(sys, "_MEIPASS", None)
     if frozen:
-        candidate = Path(frozen) / "resources"
-        if _is_resources(candidate):
-            return candidate
-        tried.append(str(candidate))
+        return _bundled(Path(frozen) / "resources")
+    tried: list[str] = []
     checkout = Path(__file__).resolve().parent.parent.parent / "resources"
     if _is_resources(checkout):
         return checkout

@@ -48,17 +48,92 @@ def test_frozen_bundle_comes_first(tmp_path: Path, monkeypatch: pytest.MonkeyPat
     assert resources.sample_corpus() == tmp_path / "resources" / "sample" / "us-iraq-troop-role"
 
 
-def test_nothing_found_says_where_it_looked(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
-    monkeypatch.setattr(resources, "MARKER", ("icons", "no-such-icon.svg"))
+def test_nothing_found_says_where_it_looked(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delattr(sys, "_MEIPASS", raising=False)
+    monkeypatch.setattr(resources, "MARKERS", (("icons", "no-such-icon.svg"),))
     with pytest.raises(FileNotFoundError) as error:
         resources.resources_dir()
     message = str(error.value)
-    assert str(tmp_path / "resources") in message
     assert str(REPO / "resources") in message
     assert "installed with the wirediff package" in message
+
+
+def test_a_folder_that_lost_its_icons_is_still_found(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Any one of the markers finds the folder: the icons alone were the marker."""
+    monkeypatch.delattr(sys, "_MEIPASS", raising=False)
+    checkout = tmp_path / "resources"
+    (checkout / "fonts").mkdir(parents=True)
+    (checkout / "SAMPLE-SOURCES.md").write_text("# sample\n", encoding="utf-8")
+    assert resources._is_resources(checkout)
+    assert not resources._is_resources(tmp_path)
+
+
+def _damaged_bundle(tmp_path: Path, *dropped: str) -> Path:
+    """A frozen app's folder (what _MEIPASS names) with a copy of the resources, less some."""
+    bundle = tmp_path / "bundle"
+    shutil.copytree(REPO / "resources", bundle / "resources")
+    for name in dropped:
+        target = bundle / "resources" / name
+        shutil.rmtree(target) if target.is_dir() else target.unlink()
+    return bundle
+
+
+def test_a_damaged_frozen_app_says_what_is_missing_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    bundle = _damaged_bundle(tmp_path, "icons", "fonts")
+    monkeypatch.setattr(sys, "_MEIPASS", str(bundle), raising=False)
+    for _ in range(3):
+        assert resources.resources_dir() == bundle / "resources"
+    assert resources.app_icon_files() == []
+    (warning,) = [r.getMessage() for r in caplog.records if r.name == "wirediff.resources"]
+    folder = bundle / "resources"
+    assert warning == (
+        f"wirediff: this copy of the app is damaged, missing {folder / 'icons'},"
+        f" {folder / 'fonts'} (reinstall it)"
+    )
+    monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path / "nothing"), raising=False)
+    assert resources.resources_dir() == tmp_path / "nothing" / "resources"
+    assert str(tmp_path / "nothing" / "resources") in caplog.records[-1].getMessage()
+
+
+def _as_frozen(bundle: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """wirediff's command line from source, with the resources of a frozen app at ``bundle``."""
+    code = (
+        f"import sys; sys._MEIPASS = {str(bundle)!r}; from wirediff.cli import main; "
+        f"raise SystemExit(main({list(args)!r}))"
+    )
+    env = dict(os.environ, PYTHONPATH=str(REPO / "gui"), QT_QPA_PLATFORM="offscreen")
+    return subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=300
+    )
+
+
+def test_the_commands_work_in_a_frozen_app_with_no_resources(tmp_path: Path) -> None:
+    """Found by fuzzing the package: without resources/icons, every start failed with a
+    traceback (a PDF report too: it registers the bundled fonts)."""
+    sample = REPO / "resources" / "sample" / "us-iraq-troop-role"
+    pair = [str(sample / "000_95eef2de69d379ca.txt"), str(sample / "001_9961d6b741e39e46.txt")]
+    pdf = tmp_path / "report.pdf"
+    done = _as_frozen(tmp_path / "empty", "report", *pair, "-o", str(pdf))
+    assert done.returncode == 0, done.stderr
+    assert pdf.read_bytes().startswith(b"%PDF")
+    missing = tmp_path / "empty" / "resources"
+    assert done.stderr.splitlines() == [
+        f"wirediff: this copy of the app is damaged, missing {missing} (reinstall it)"
+    ]
+    done = _as_frozen(tmp_path / "empty", "compare", *pair)
+    assert done.returncode == 0 and done.stderr == "", done.stderr
+
+
+def test_the_window_starts_in_a_frozen_app_that_lost_its_icons(tmp_path: Path) -> None:
+    bundle = _damaged_bundle(tmp_path, "icons")
+    done = _as_frozen(bundle, "--self-test")
+    assert done.returncode == 0, done.stderr
+    assert "OK" in done.stdout
+    assert f"missing {bundle / 'resources' / 'icons'} (reinstall it)" in done.stderr
 
 
 @pytest.fixture(scope="module")

@@ -11,8 +11,10 @@ on where a document was worked on.
 
 from __future__ import annotations
 
+import ctypes
 import logging
 import multiprocessing
+import os
 import signal
 import sys
 from array import array
@@ -157,6 +159,46 @@ def _ignore_interrupts() -> None:
         signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
 
 
+PR_SET_PDEATHSIG = 1  # prctl(2) option: the signal a process gets when its parent dies
+
+
+def _start_worker(parent: int) -> None:
+    """A pool worker's first acts: leave Ctrl+C to the parent, and go when the parent does."""
+    _ignore_interrupts()
+    _exit_with_parent(parent)
+
+
+def _exit_with_parent(parent: int) -> None:
+    """Have this process sent SIGTERM when ``parent``, the process that started the pool, dies.
+
+    A pool's workers only end when the pool tells them to; killed outright (``kill -9``, the
+    OOM killer), the parent tells nobody, and its workers waited for work for good (and so did
+    multiprocessing's resource tracker, which ends once every process that shares its pipe is
+    gone). On Linux, ``prctl(PR_SET_PDEATHSIG)`` asks the kernel for a signal when the parent
+    goes; a parent that died before that call is caught by looking at it afterwards (a worker
+    is then an orphan: its parent id is no longer ``parent``, which is gone). Elsewhere, and
+    where prctl cannot be called, nothing changes. The signal comes when the parent's *thread*
+    that started the worker ends: the pool starts its workers in the thread that uses it, and
+    ``Workers`` lives within one call (``build_story_index``), so that thread outlives them.
+    """
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        if libc.prctl(PR_SET_PDEATHSIG, int(signal.SIGTERM), 0, 0, 0) != 0:
+            return
+    except (OSError, AttributeError):
+        return
+    if os.getppid() == parent:
+        return
+    try:  # started by another process than the pool's (a launcher in between), or orphaned
+        os.kill(parent, 0)
+    except ProcessLookupError:  # orphaned: the parent died before prctl
+        os.kill(os.getpid(), signal.SIGTERM)
+    except OSError:  # there, but not ours to signal
+        pass
+
+
 @contextmanager
 def _interrupts_held() -> Iterator[None]:
     """SIGINT held back in this thread while it starts workers, which inherit the mask, so
@@ -253,7 +295,10 @@ class Workers:
         if self._pool is None:
             context = multiprocessing.get_context("spawn")
             self._pool = ProcessPoolExecutor(
-                self.workers, mp_context=context, initializer=_ignore_interrupts
+                self.workers,
+                mp_context=context,
+                initializer=_start_worker,
+                initargs=(os.getpid(),),
             )
         with _interrupts_held():  # the workers start as the tasks are handed out
             parts = self._pool.map(fn, todo)
