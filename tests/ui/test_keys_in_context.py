@@ -200,3 +200,31 @@ def test_enter_on_a_story_row_opens_or_closes_it_and_says_what_compares(
     assert window.status_label.text() == "Select a version in the story to compare it with its base"
     press(qtbot, Qt.Key.Key_Return)
     assert view.isExpanded(row)
+
+
+def test_the_dialogs_buttons_have_letters_of_their_own(
+    qtbot, window: MainWindow, sample_dir: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """No button of a dialog had an Alt+letter (Alt+C did nothing in Flags & notes)."""
+    from PySide6.QtWidgets import QPushButton
+
+    open_and_wait(qtbot, window, [sample_dir])
+    commands = window.commands
+    window.actions_["cheat_sheet"].trigger()
+    window.actions_["corrections"].trigger()
+    with qtbot.waitSignal(window.session.review.listing_ready, timeout=WAIT_MS):
+        window.actions_["flags_and_notes"].trigger()
+    window.doc_list.select(1)
+    window.actions_["move_to_story"].trigger()
+    dialogs = [
+        commands.cheat_sheet,
+        commands.grouping.dialog,
+        commands.reviewing.flags,
+        commands.grouping.picker,
+    ]
+    for dialog in dialogs:
+        assert dialog is not None
+        texts = [b.text() for b in dialog.findChildren(QPushButton) if b.isVisibleTo(dialog)]
+        letters = [t[t.index("&") + 1].lower() for t in texts if "&" in t]
+        assert len(letters) == len(texts) == len(set(letters)) > 0, (type(dialog), texts)
+        dialog.close()

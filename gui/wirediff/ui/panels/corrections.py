@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from wirediff.ui.common.roles import STORY_ROLE
 from wirediff.ui.common.text import one_line, plain_tooltip
 from wirediff.ui.panels.screen import chars, fit, lines
-from wirediff.ui.panels.views import ColumnShares, enter_activates, text_widths
+from wirediff.ui.panels.views import ColumnShares, enter_activates, lettered, text_widths
 
 _ID = Qt.ItemDataRole.UserRole  # a correction's id in the store
 # Keys handled here (the cheat sheet and README list them): in the story picker's filter,
@@ -62,7 +62,8 @@ class StoryPicker(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Move")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Move")
+        lettered(buttons)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.filter.returnPressed.connect(self.accept)
@@ -141,12 +142,12 @@ class CorrectionsDialog(QDialog):
         # When as wide as its text; the correction takes the rest (its tooltip has it whole).
         self.columns = ColumnShares(self.view, stretch=0, fixed=(1,))
         self.empty = QLabel("No corrections: the grouping is the automatic one.")
-        self.undo_button = QPushButton("Undo")
+        self.undo_button = QPushButton("&Undo")
         self.undo_button.clicked.connect(self.undo_selected)
         undo_key = QShortcut(QKeySequence(UNDO_KEY), self.view)
         undo_key.setContext(Qt.ShortcutContext.WidgetShortcut)
         undo_key.activated.connect(self.undo_selected)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons = lettered(QDialogButtonBox(QDialogButtonBox.StandardButton.Close))
         buttons.addButton(self.undo_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.hide)
         layout = QVBoxLayout(self)

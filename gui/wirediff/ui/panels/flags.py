@@ -26,7 +26,7 @@ from wirediff.core.counts import count
 from wirediff.core.review import Listed, Status
 from wirediff.ui.common.text import change_line, folded, one_line, plain_tooltip
 from wirediff.ui.panels.screen import chars, fit, lines
-from wirediff.ui.panels.views import ColumnShares, enter_activates, text_widths
+from wirediff.ui.panels.views import ColumnShares, enter_activates, lettered, text_widths
 
 FORGET_KEY = "Del"  # (the cheat sheet and README list it; not Ctrl+D of some desktops)
 _ENTRY = Qt.ItemDataRole.UserRole  # an item's place in ``FlagsDialog.entries``
@@ -128,12 +128,12 @@ class FlagsDialog(QDialog):
         self.columns.want(self._wants())
         self.status = QLabel("")
         self.status.setTextFormat(Qt.TextFormat.PlainText)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.export_button = QPushButton("Export…")
+        buttons = lettered(QDialogButtonBox(QDialogButtonBox.StandardButton.Close))
+        self.export_button = QPushButton("&Export…")
         self.export_button.setToolTip("Write them all to a CSV or JSON file")
         buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.export_button.clicked.connect(self.export_requested)
-        self.forget_button = QPushButton("Forget…")
+        self.forget_button = QPushButton("&Forget…")
         self.forget_button.setToolTip(
             "Remove the chosen flags and notes from the review store (Delete): orphaned "
             "ones too, whose pair can no longer be opened"

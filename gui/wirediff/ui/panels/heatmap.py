@@ -18,6 +18,7 @@ from wirediff.ui.common.timers import timer
 from wirediff.ui.panels.heatgrid import MOVES, OPEN_KEYS, HeatMap, cell_text
 from wirediff.ui.panels.heatscale import HeatLegend, cell_colour
 from wirediff.ui.panels.screen import keep_on, room
+from wirediff.ui.panels.views import lettered
 
 __all__ = [
     "CONTRAST_EVEN",
@@ -71,7 +72,7 @@ class HeatMapDialog(QDialog):
             lambda _a, _b: self.status.setText(self.map.describe(*self.map.cell_cursor))
         )
         self.legend = HeatLegend()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons = lettered(QDialogButtonBox(QDialogButtonBox.StandardButton.Close))
         buttons.rejected.connect(self.hide)
         layout = QVBoxLayout(self)
         for widget in (self.heading, self.hint):

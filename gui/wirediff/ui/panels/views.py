@@ -9,6 +9,7 @@ from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, 
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialogButtonBox,
     QHeaderView,
     QStyle,
     QStyledItemDelegate,
@@ -150,3 +151,20 @@ class ColumnShares(QObject):
         if event.type() == QEvent.Type.Resize:
             self.share()
         return super().eventFilter(watched, event)
+
+
+_LETTERED = {
+    QDialogButtonBox.StandardButton.Close: "&Close",
+    QDialogButtonBox.StandardButton.Cancel: "&Cancel",
+}
+
+
+def lettered(buttons: QDialogButtonBox) -> QDialogButtonBox:
+    """``buttons`` with an Alt+letter on Close and Cancel (Qt's own have none here: Alt+C did
+    nothing in a dialog; found by a tester). The dialogs' own buttons are given theirs where
+    they are made ("&Export…")."""
+    for standard, text in _LETTERED.items():
+        button = buttons.button(standard)
+        if button is not None:
+            button.setText(text)
+    return buttons

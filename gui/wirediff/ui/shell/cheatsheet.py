@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from wirediff.ui.common.theme import Theme
 from wirediff.ui.panels.screen import chars, fit, lines
-from wirediff.ui.panels.views import ColumnShares, WrapInColumn, text_widths
+from wirediff.ui.panels.views import ColumnShares, WrapInColumn, lettered, text_widths
 
 HEIGHT_LINES = 40  # the window's height, in lines of its font (at most the screen's)
 
@@ -75,7 +75,7 @@ class CheatSheet(QDialog):
         # narrower in proportion, both wrapping: the keys never go out of sight.
         self.columns = ColumnShares(self.tree, stretch=1)
         self.columns.want(text_widths(self.tree))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons = lettered(QDialogButtonBox(QDialogButtonBox.StandardButton.Close))
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         intro = QLabel(
