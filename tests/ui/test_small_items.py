@@ -65,7 +65,7 @@ def test_one_skipped_file_gets_a_small_problems_dock(
 
 def test_the_cheat_sheet_lists_the_new_keys() -> None:
     keys = {label: key for _menu, label, key in cheat_rows()}
-    assert keys["Compare with the previous version (in time)"].startswith("V")
+    assert keys["Compare with the previous version (in time)"].startswith("v, ")
     assert "Ctrl+K" in keys["Story view: every version against the base"]
     assert "Shift+F3" in keys["Find previous match"]
     assert keys["Side panels (document list, changes)"] == "F9"
