@@ -421,6 +421,27 @@ def test_a_folder_renamed_after_one_of_its_files_was_edited_keeps_its_correction
     assert not any(k.missing for k in second.session.corrections.kept())  # found by path
 
 
+def test_a_folder_sharing_only_some_texts_with_one_gone_does_not_take_its_corrections(
+    qtbot, make_window: Callable[..., MainWindow], levels: Path, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """A folder gone (an unmounted drive, deleted) and another holding some of the same texts
+    (daily folders of the same wire copy): the other took its corrections for good when
+    half of their texts were there. Every document they name must be there, by its text or
+    at its path. Found by a reviewer."""
+    first = make_window()
+    open_and_wait(qtbot, first, [levels])
+    move_independent_to_the_agencys_story(qtbot, first)
+    first.close()
+    other = tmp_path / "next day"
+    other.mkdir()
+    shutil.copy(levels / "APP_source.txt", other / "wire-0412.txt")  # the base's text alone
+    shutil.copy(levels / "copy.txt", other / "copy.txt")
+    shutil.rmtree(levels)
+    second = make_window()
+    open_and_wait(qtbot, second, [other])
+    assert second.session.corrections.kept() == []
+
+
 def test_a_deleted_file_s_correction_does_not_move_to_its_namesake_in_a_subfolder(
     qtbot, window: MainWindow, levels: Path
 ) -> None:  # type: ignore[no-untyped-def]

@@ -104,14 +104,15 @@ def stored_corrections(
 ) -> list[Correction]:
     """The corrections the app keeps for ``folder`` in ``store``, oldest first (the order
     to apply them, and the app's Corrections list's). When it has none, those of a folder
-    it was moved or renamed from (gone, and at least half the texts they name are here), as
+    it was moved or renamed from (gone, and every document they name here, by its text or
+    at its path), as
     the app takes them over when it opens the folder, but read only: the store is left as
     it is. Those that cannot be read (damaged, or written by a newer wirediff) are said and
     left out, as the app does. ``StoreError`` if the store cannot be read."""
     key = folder_key(folder)
     stored = store.corrections(key)
     if not stored:
-        stored = _moved(store, documents, prog)
+        stored = _moved(store, documents, real(folder), prog)
     out: list[Correction] = []
     unread = 0
     for item in stored:
@@ -130,10 +131,12 @@ def stored_corrections(
     return out
 
 
-def _moved(store: ReviewStore, documents: Sequence[Document], prog: str) -> list[StoredCorrection]:
-    """The corrections kept for folders the documents were moved from (``moved_from`` of
-    ``wirediff.ui.session.corrections``), oldest first."""
-    moved = moved_from(store.correction_folders(), documents)
+def _moved(
+    store: ReviewStore, documents: Sequence[Document], root: Path, prog: str
+) -> list[StoredCorrection]:
+    """The corrections kept for folders the documents (read from ``root``) were moved from
+    (``core.review.folders.moved_from``, as the app finds them), oldest first."""
+    moved = moved_from(store, documents, root)
     for old in moved:
         message(
             prog,

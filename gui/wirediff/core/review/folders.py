@@ -5,11 +5,13 @@ and found again when the folder was moved or renamed. Shared by the app
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
 from wirediff.core.document import Document
 from wirediff.core.review.identity import text_hash
+from wirediff.core.review.store import ReviewStore
+from wirediff.core.stories.corrections import DocKey, Move, Split, from_data, relative_path
 
 
 def real(path: str | Path) -> Path:
@@ -26,15 +28,36 @@ def gone(key: str) -> bool:
     return not any(os.path.lexists(path) for path in key.split("\n"))
 
 
-def moved_from(folders: Mapping[str, frozenset[str]], documents: Sequence[Document]) -> list[str]:
-    """The keys of ``folders`` (a key: the text hashes its corrections name) that
-    ``documents`` were moved from: the folder is gone and at least half the texts its
-    corrections name are among ``documents`` — not all: a file edited or deleted before
-    the folder was renamed cost the folder every correction (those naming it are then
-    found by their path, or listed as not applied). Texts are hashed only when such a
-    folder is kept."""
-    left = {key: hashes for key, hashes in folders.items() if hashes and gone(key)}
+def moved_from(store: ReviewStore, documents: Sequence[Document], root: Path) -> list[str]:
+    """The folder keys of ``store`` whose corrections ``documents`` (read from ``root``) were
+    moved from: the folder is gone and every document its corrections name is here, by its
+    text or, edited, at its path in the folder (an edited file cost the folder every
+    correction: found by a tester). A file deleted before the move still keeps them there:
+    a folder that only shares texts with one that is gone (a drive not mounted, daily
+    folders of the same wire copy) must not take its corrections for good. Texts are hashed
+    and paths made only when such a folder is kept."""
+    left = [key for key, hashes in store.correction_folders().items() if hashes and gone(key)]
     if not left:
         return []
     here = {text_hash(doc.text) for doc in documents}
-    return [key for key, hashes in left.items() if 2 * len(hashes & here) >= len(hashes)]
+    paths = {relative_path(doc.path, root) for doc in documents}
+    out = []
+    for key in left:
+        named = [k for item in store.corrections(key) for k in _named(item.payload)]
+        if named and all(k.sha256 in here or k.path in paths for k in named):
+            out.append(key)
+    return out
+
+
+def _named(payload: object) -> list[DocKey]:
+    """The documents a stored correction needs (a move's own and its target, not the
+    target story's others); none when it cannot be read."""
+    try:
+        (correction,) = from_data([payload])
+    except ValueError:
+        return []
+    if isinstance(correction, Move):
+        return [correction.doc, correction.to]
+    if isinstance(correction, Split):
+        return list(correction.docs)
+    return [correction.a, correction.b]

@@ -3,12 +3,12 @@
 A correction (``wirediff.core.stories``: ``Move``, ``Split``, ``SameStory``, ``Apart``)
 names documents by their text hash and their path relative to the folder, so it holds when
 a file is renamed. They are kept under the folder's path; a folder with none there takes
-over those of a folder that is gone (moved or renamed) whose documents are mostly open
-(``moved_from``) — a copy opened while its original is still in place starts with none,
-and never takes the original's. The corrections of the open folder are read when it
-is loaded and passed to the grouping (``build_story_index(..., corrections=…)``), which
-applies them in order on every rebuild; adding or undoing one asks for a regrouping
-(``changed``).
+over those of a folder that is gone (moved or renamed) whose documents are all open, by
+their text or (edited) at their path (``core.review.folders.moved_from``) — a copy opened
+while its original is still in place starts with none, and never takes the original's. The
+corrections of the open folder are read when it is loaded and passed to the grouping
+(``build_story_index(..., corrections=…)``), which applies them in order on every rebuild;
+adding or undoing one asks for a regrouping (``changed``).
 """
 
 from __future__ import annotations
@@ -202,7 +202,7 @@ class CorrectionsController(QObject):
     ) -> list[StoredCorrection]:
         """The corrections of folders this one was moved or renamed from, now kept under
         ``key``."""
-        moved = moved_from(store.correction_folders(), documents)
+        moved = moved_from(store, documents, self._root) if self._root is not None else []
         for old in moved:
             store.move_corrections(old, key)
             self.message.emit(f"Story corrections of {old} kept for this folder (it was moved)")
