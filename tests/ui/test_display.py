@@ -57,4 +57,7 @@ def test_a_platform_chosen_is_not_second_guessed(monkeypatch: pytest.MonkeyPatch
     assert x11_used()
     monkeypatch.delenv("QT_QPA_PLATFORM")
     monkeypatch.setenv("WAYLAND_DISPLAY", "wayland-0")
-    assert not x11_used()
+    monkeypatch.setenv("XDG_SESSION_TYPE", "wayland")
+    assert not x11_used()  # a Wayland session: Qt takes Wayland
+    monkeypatch.setenv("XDG_SESSION_TYPE", "x11")  # a WAYLAND_DISPLAY left over: X it is
+    assert x11_used()

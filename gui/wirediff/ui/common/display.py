@@ -17,14 +17,16 @@ import sys
 
 
 def x11_used() -> bool:
-    """Whether Qt would open an X display: on Linux, no platform chosen (or xcb), no
-    Wayland display, a ``DISPLAY`` given."""
+    """Whether Qt would open an X display: on Linux, no platform chosen (or xcb), not a
+    Wayland session, a ``DISPLAY`` given."""
     if not sys.platform.startswith("linux") or not os.environ.get("DISPLAY"):
         return False
     platform = os.environ.get("QT_QPA_PLATFORM", "")
     if platform:
         return platform.split(":")[0] == "xcb"
-    return not os.environ.get("WAYLAND_DISPLAY")
+    # Qt takes Wayland in a Wayland session (a WAYLAND_DISPLAY left over elsewhere is not one).
+    wayland = os.environ.get("XDG_SESSION_TYPE") == "wayland" and os.environ.get("WAYLAND_DISPLAY")
+    return not wayland
 
 
 def display_refused() -> str | None:

@@ -25,13 +25,20 @@ from wirediff.core.stories import PairScore, StoryIndex
 from wirediff.resources import sample_corpus
 from wirediff.ui.common.paths import is_folder
 from wirediff.ui.common.settings import Settings
+from wirediff.ui.common.timers import timer
 from wirediff.ui.diff.place import Place
 from wirediff.ui.doclist.groups import marked_bases
 from wirediff.ui.doclist.model import BuiltList
 from wirediff.ui.jobs.runner import Runner
 from wirediff.ui.session import last_pair, texts
 from wirediff.ui.session.archive import IndexController, Opened
-from wirediff.ui.session.comparing import ComparingController, Look, Request, Shown
+from wirediff.ui.session.comparing import (
+    DEBOUNCE_MS,
+    ComparingController,
+    Look,
+    Request,
+    Shown,
+)
 from wirediff.ui.session.corrections import CorrectionsController
 from wirediff.ui.session.derivation import DerivationController
 from wirediff.ui.session.loading import (
@@ -114,6 +121,10 @@ class Session(QObject):
         self.pair_hidden: Callable[[], bool] = lambda: False
         self._pair_said = ""  # the status line the pair last gave
         self.row_story: int | None = None  # story of the list's current row (grouped)
+        # A story's own row made current: the story panel shows it a moment later, once for
+        # a burst of keys (held Down over closed stories started and dropped a count a row).
+        self._story_soon = timer(self, DEBOUNCE_MS)
+        self._story_soon.timeout.connect(self._show_row_story)
         self._marks: set[int] | None = None  # last sent to the list
         self._story_bases: tuple[object, set[int]] = (None, set())
         self._pin: tuple[str, str] | None = None
@@ -414,7 +425,10 @@ class Session(QObject):
             self.selection.select(doc)
         self.update(soon=True)
         if doc is None and not self.archive.active:  # the pair stays: no comparison to wait
-            self.view.show_story()  # for, the story panel shows the row's story now
+            self._story_soon.start()  # for; the story panel shows the row's story
+
+    def _show_row_story(self) -> None:
+        self.view.show_story()
 
     def compare_again(self) -> None:
         """Enter: compare the selected document now, even if the pair is on screen."""

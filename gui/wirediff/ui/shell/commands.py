@@ -216,14 +216,14 @@ class Commands:
         goes stays in the diff (Qt gave it to the next widget, the story panel, where n
         does nothing); in the story view, the pair view's mode changes and that is said."""
         diff = self.parts.diff
-        had = diff.right.hasFocus() or diff.left.hasFocus()
+        had = diff.right.hasFocus()
         diff.set_inline(on)
         self.settings.inline = on
         if self.story.showing():
             mode = "inline" if on else "side by side"
             self.session.message.emit(f"The pair view will show the pair {mode} (Esc goes back)")
-        elif had:
-            (diff.left if on else diff.right).setFocus()
+        elif on and had:  # (back side by side, the left pane keeps it)
+            diff.left.setFocus()
 
     def toggle_grouping(self, on: bool) -> None:
         if on or not self.index.refuse_toggle("group_stories", on, "A flat list", GROUPED):

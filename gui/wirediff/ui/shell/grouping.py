@@ -143,8 +143,13 @@ class Grouping:
         if index is None:
             self.session.message.emit("Stories are not grouped yet")
             return None
-        if shown is None or self.session.comparing.pending():
+        if self.session.comparing.pending():
             self.session.message.emit("Wait for the pair to be compared: it is the pair corrected")
+            return None
+        if shown is None:
+            self.session.message.emit(
+                "Select a version in the list: the pair on screen is corrected"
+            )
             return None
         return index, *shown.pair
 

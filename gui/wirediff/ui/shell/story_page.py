@@ -188,6 +188,8 @@ class StoryPage(QObject):
         request = self._awaiting
         if request is not None and request.key() == key:
             self._awaiting = None
+            if diffs is None and (not self.showing() or request.index is not self.session.index):
+                return  # (another folder or grouping: the view follows it, or is gone)
             self.tables.build(request, diffs)
 
     def close(self) -> None:
