@@ -228,3 +228,19 @@ def test_the_dialogs_buttons_have_letters_of_their_own(
         letters = [t[t.index("&") + 1].lower() for t in texts if "&" in t]
         assert len(letters) == len(texts) == len(set(letters)) > 0, (type(dialog), texts)
         dialog.close()
+
+
+def test_a_change_chosen_in_the_changes_list_beside_the_story_view_shows_the_pair_at_it(
+    qtbot, window: MainWindow, sample_dir: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """Enter or a click in the changes list beside the story view moved the hidden pair's
+    current change, unseen. Found by a reviewer."""
+    open_and_wait(qtbot, window, [sample_dir])
+    window.commands.focus_list()
+    press(qtbot, Qt.Key.Key_K, CTRL)
+    qtbot.waitUntil(lambda: not window.parts.story_view.building(), timeout=WAIT_MS)
+    changes = window.changes
+    changes.view.setFocus()
+    changes.view.setCurrentIndex(changes.model.index(2, 0))
+    press(qtbot, Qt.Key.Key_Return)
+    assert not window.story_page.showing() and window.diff.current == 2

@@ -135,8 +135,15 @@ class Commands:
 
     def go_to_change(self) -> None:
         """Enter in the changes list."""
-        self.parts.diff.go_to_change(self.parts.changes.selected())
+        self.show_change(self.parts.changes.selected())
         self.parts.diff.last_pane().setFocus()
+
+    def show_change(self, change: int | None) -> None:
+        """A change chosen in the changes list (Enter, a click): the pair shown at it — the
+        story view closed first (the pair's change moved under it, unseen)."""
+        if self.story.showing():
+            self.story.close()
+        self.parts.diff.go_to_change(change)
 
     # --- documents and the pair ------------------------------------------------------------
     def next_version(self) -> None:

@@ -234,7 +234,7 @@ class MainWindow(QMainWindow):
         self.diff.current_changed.connect(self.changes.set_current)
         self.diff.message.connect(self._say)
         self.diff.pin_released.connect(commands.unpin)
-        self.changes.change_activated.connect(self.diff.go_to_change)
+        self.changes.change_activated.connect(commands.show_change)
         self.changes.version_activated.connect(commands.select_version)
         self.change_bar.reload_requested.connect(commands.reload)
         self.change_bar.open_requested.connect(lambda folder: self.open_paths([folder]))
