@@ -3,9 +3,9 @@ those the app keeps for the folder in the review store, for ``stories``, ``repor
 and ``story`` alike; each correction that cannot apply (its documents are not in the
 folder) said on stderr, not dropped in silence.
 
-The app's key for one folder opened is its real path (``wirediff.ui.session.corrections.
-folder_key``); a folder's corrections kept under the name it had before it was moved are
-found as the app finds them (``core.review.folders.moved_from``).
+The app's key for one folder opened is its real path (``core.review.folders.folder_key``);
+a folder's corrections kept under the name it had before it was moved are found as the app
+finds them (``core.review.folders.moved_from``).
 """
 
 from __future__ import annotations
@@ -84,12 +84,6 @@ def _which(data: object) -> str | None:
     return None
 
 
-def folder_key(folder: Path) -> str:
-    """The review store's key for the corrections of ``folder``, as the app keeps them: its
-    real path (the one the documents' paths are relative to, ``root=``)."""
-    return str(real(folder))
-
-
 @dataclass(frozen=True, slots=True)
 class Source:
     """Where corrections came from, as the messages name it."""
@@ -109,7 +103,7 @@ def stored_corrections(
     the app takes them over when it opens the folder, but read only: the store is left as
     it is. Those that cannot be read (damaged, or written by a newer wirediff) are said and
     left out, as the app does. ``StoreError`` if the store cannot be read."""
-    key = folder_key(folder)
+    key = str(real(folder))  # (``folder_key`` of one folder: its real path)
     stored = store.corrections(key)
     if not stored:
         stored = _moved(store, documents, real(folder), prog)

@@ -32,6 +32,7 @@ from wirediff.commands.output import (
 from wirediff.commands.reading_args import add_reading_arguments, path_argument, reader_options
 from wirediff.core.reading import load_paths
 from wirediff.core.report.output import OutputError
+from wirediff.core.review.folders import real
 from wirediff.core.stories import (
     Correction,
     DocKey,
@@ -224,7 +225,7 @@ def run(args: argparse.Namespace) -> int:
     if not loaded.documents:
         message(PROG, f"no readable documents in {folder}")
         return 2
-    root = Path(os.path.realpath(folder))  # (as the app keys the corrections: its real path)
+    root = real(folder)  # (as the app keys the corrections: its real path)
     not_applied = say_not_applied(
         corrections, loaded.documents, folder, Source(str(args.corrections), "entry"), PROG
     )

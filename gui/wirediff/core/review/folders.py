@@ -23,6 +23,18 @@ def real(path: str | Path) -> Path:
         return Path(os.path.abspath(path))
 
 
+def folder_key(paths: Sequence[Path]) -> tuple[str, Path] | None:
+    """The store's key for what is open and the folder document paths are relative to:
+    a folder's resolved path; for files, all their resolved paths (their common folder)."""
+    resolved = sorted(real(p) for p in paths)
+    if not resolved:
+        return None
+    if len(resolved) == 1 and resolved[0].is_dir():
+        return str(resolved[0]), resolved[0]
+    root = Path(os.path.commonpath([p if p.is_dir() else p.parent for p in resolved]))
+    return "\n".join(str(p) for p in resolved), root
+
+
 def gone(key: str) -> bool:
     """Nothing a folder key names is there any more (the folder moved, renamed, deleted)."""
     return not any(os.path.lexists(path) for path in key.split("\n"))

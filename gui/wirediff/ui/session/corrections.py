@@ -14,7 +14,6 @@ adding or undoing one asks for a regrouping (``changed``).
 from __future__ import annotations
 
 import logging
-import os
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path, PurePosixPath
@@ -25,7 +24,7 @@ from wirediff.core.counts import count
 from wirediff.core.document import Document
 from wirediff.core.review import Correction as StoredCorrection
 from wirediff.core.review import ReviewStore, StoreError
-from wirediff.core.review.folders import moved_from, real
+from wirediff.core.review.folders import folder_key, moved_from
 from wirediff.core.stories import Apart, Correction, DocKey, Move, SameStory, Split, doc_key
 from wirediff.core.stories.corrections import from_data, not_found, to_data
 from wirediff.core.textsafe import printable
@@ -50,18 +49,6 @@ class Kept:
             return describe(self.correction)
         gone = ", ".join(_name(k) for k in self.missing)
         return f"Not applied ({gone}: not in the folder): {describe(self.correction)}"
-
-
-def folder_key(paths: Sequence[Path]) -> tuple[str, Path] | None:
-    """The store's key for what is open and the folder document paths are relative to:
-    a folder's resolved path; for files, all their resolved paths (their common folder)."""
-    resolved = sorted(real(p) for p in paths)
-    if not resolved:
-        return None
-    if len(resolved) == 1 and resolved[0].is_dir():
-        return str(resolved[0]), resolved[0]
-    root = Path(os.path.commonpath([p if p.is_dir() else p.parent for p in resolved]))
-    return "\n".join(str(p) for p in resolved), root
 
 
 def _name(key: DocKey) -> str:
