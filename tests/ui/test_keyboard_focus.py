@@ -228,3 +228,28 @@ def test_the_list_with_the_focus_is_framed_like_the_panes(
     qtbot.waitUntil(lambda: edge(changes) == highlight, timeout=WAIT_MS)
     frame = changes.findChild(QWidget, "changes_view_focus_frame")
     assert frame.geometry() == changes.viewport().rect()
+
+
+def test_a_focused_list_freed_says_nothing_of_its_focus_frame(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A window freed with its list focused (a script ending, the app quitting): the list's
+    focus frame heard the focus change while the list was half destroyed and raised
+    "Internal C++ object (QTreeView) already deleted". Found taking a screenshot."""
+    from PySide6.QtWidgets import QLineEdit, QTreeView, QVBoxLayout, QWidget
+
+    from wirediff.ui.widgets.focus_frame import FocusFrame
+
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    layout = QVBoxLayout(holder)
+    view, other = QTreeView(), QLineEdit()
+    layout.addWidget(view)
+    layout.addWidget(other)
+    FocusFrame(view)
+    holder.show()
+    qtbot.waitExposed(holder)
+    holder.activateWindow()
+    view.setFocus()
+    qtbot.waitUntil(view.hasFocus)
+    view.deleteLater()  # the focus moves on while the list is destroyed (pytest-qt fails
+    qtbot.wait(50)  # the test on an exception raised in the frame's slot)
+    assert holder.findChild(QTreeView) is None

@@ -8,6 +8,7 @@ same frame themselves (``DiffPane._paint_focus``).
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, QRectF, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QWidget
@@ -41,6 +42,8 @@ class FocusFrame(QWidget):
             app.focusChanged.connect(self._focus_changed)
 
     def _focus_changed(self, _old: QWidget | None, _new: QWidget | None) -> None:
+        if not shiboken6.isValid(self.area):  # the focus left a list being destroyed
+            return
         shown = self.area.hasFocus()
         if shown and not self.isVisible():
             self.setGeometry(self.area.viewport().rect())
