@@ -15,7 +15,7 @@ import sys
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
-from itertools import combinations, compress, islice, pairwise
+from itertools import combinations, compress, islice
 from operator import mul
 
 from wirediff.core.stories.candidates import pair_key
@@ -85,26 +85,7 @@ def _parts(token: str) -> list[str]:
         token = token.replace(".", "")
     if "-" in token and not token[:1].isdigit():
         return [p for p in token.split("-") if len(p) > 2]
-    if _glued(token):  # "116رنز": a number written against an Urdu word
-        return [p for p in _NUMBER_OR_NOT.findall(token) if len(p) > 1]
     return [token] if len(token) > 1 else []
-
-
-def _glued(token: str) -> bool:
-    """Whether a digit touches a letter of a script without case (Arabic, Urdu, Devanagari,
-    Thai…), where a number is often written with no space before or after its word ("G7",
-    "COVID19", "élan2" stay one term)."""
-    return any(
-        a.isdigit() != b.isdigit() and _caseless(b if a.isdigit() else a)
-        for a, b in pairwise(token)
-    )
-
-
-def _caseless(c: str) -> bool:
-    return c.isalpha() and c.lower() == c.upper()
-
-
-_NUMBER_OR_NOT = re.compile(r"\d+(?:[.,:]\d+)*|\D+")
 
 
 def core_terms(
