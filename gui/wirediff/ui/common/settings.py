@@ -259,4 +259,9 @@ class Settings:
         return valid.as_text_list(f"view/{name}", self._get(f"view/{name}"), 1_000)
 
     def set_strings(self, name: str, values: list[str]) -> None:
-        self.store.setValue(f"view/{name}", list(values))
+        """Remember ``values``; none removes the key (what ``strings`` reads as none): an
+        empty list was written to the INI file as ``@Invalid()``, after every session."""
+        if values:
+            self.store.setValue(f"view/{name}", list(values))
+        else:
+            self.store.remove(f"view/{name}")
