@@ -270,6 +270,22 @@ def test_corrections_not_applied_or_unreadable_are_said_naming_the_store(
     assert stderr.replace("wirediff story:", "wirediff report:").splitlines() == err
 
 
+def test_a_stored_correction_that_says_nothing_is_said_not_applied(
+    folder: Path, outside: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An empty split in the store (a hand-edited row) was taken and applied, unsaid."""
+    store = outside / "review.sqlite3"
+    keep_in_store(store, os.path.realpath(folder), [move_a3(folder)])
+    with ReviewStore.open(store) as opened:
+        opened.add_correction(os.path.realpath(folder), "split", [], {"kind": "split", "docs": []})
+    args = [str(folder), "--story", "a3.txt", "--store", str(store)]
+    assert report_story(outside, *args)[1] == MOVED
+    assert capsys.readouterr().err.splitlines() == [
+        f"wirediff report: the review store {store}: a story correction of {folder} not "
+        "applied: a split names no document: it needs one at least"
+    ]
+
+
 def test_the_corrections_of_a_folder_moved_away_are_read_not_moved(
     folder: Path, outside: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -24,6 +24,8 @@ from tests.ui.helpers import (
     the_box,
     write_dated_story,
 )
+from wirediff.core.review import ReviewStore
+from wirediff.core.review.folders import real
 from wirediff.core.stories import DocKey, Move
 from wirediff.core.stories.corrections import from_data
 from wirediff.ui.session.corrections import describe
@@ -533,6 +535,29 @@ def test_a_damaged_correction_is_said_once_and_the_folder_still_opens(
     third = bare_window(qtbot, settings_path, store_path)
     qtbot.wait(100)
     assert not third.findChildren(QMessageBox)
+
+
+def test_an_empty_split_in_the_store_is_listed_not_applied_saying_why(
+    qtbot, make_window: Callable[..., MainWindow], levels: Path, store_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """A hand-edited row ``{"kind": "split", "docs": []}`` was listed as applied (": a
+    story of its own", naming nothing)."""
+    with ReviewStore.open(store_path) as store:
+        store.add_correction(str(real(levels)), "split", [], {"kind": "split", "docs": []})
+    window = make_window()
+    said: list[str] = []
+    window.session.message.connect(said.append)
+    open_and_wait(qtbot, window, [levels])
+    assert [m for m in said if "not applied" in m] == [
+        "1 story correction of this folder not applied (a split names no document: it needs "
+        "one at least): listed in Corrections…, where Delete removes them"
+    ]
+    window.actions_["corrections"].trigger()
+    dialog = window.commands.grouping.dialog
+    assert dialog is not None and dialog.view.topLevelItemCount() == 1
+    assert dialog.view.topLevelItem(0).text(0) == (  # type: ignore[union-attr]
+        "Not applied: a split names no document: it needs one at least. Undo deletes it."
+    )
 
 
 def test_an_open_story_view_and_heat_map_follow_a_correction(

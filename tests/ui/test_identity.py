@@ -133,6 +133,59 @@ def test_hidden_columns_and_the_sort_order_are_remembered(
     assert header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
 
 
+def test_the_lists_own_order_leaves_no_invalid_value_in_the_settings_file(
+    qtbot, make_window: Callable[..., MainWindow], story_dir: Path, settings_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """The list in its own order (no column sorting it) and no column hidden wrote an empty
+    list, which an INI file keeps as ``@Invalid()``: after every default session."""
+    window = make_window()
+    open_and_wait(qtbot, window, [story_dir])
+    window.doc_list.view.sortByColumn(DATE, Qt.SortOrder.DescendingOrder)
+    menu = window.doc_list.columns.menu(window)
+    next(a for a in menu.actions() if a.text() == "File").trigger()  # hidden, then shown
+    next(a for a in menu.actions() if a.text() == "File").trigger()
+    window.doc_list.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # back to its own
+    window.close()
+    stored = settings_path.read_text(encoding="utf-8")
+    assert "@Invalid" not in stored and "list_sort" not in stored, stored
+    assert "hidden_columns" not in stored, stored
+    again = make_window()
+    open_and_wait(qtbot, again, [story_dir])
+    assert again.doc_list.view.header().sortIndicatorSection() == -1  # its own order
+    assert not again.doc_list.columns.hidden  # none hidden by the user
+
+
+@pytest.mark.parametrize(
+    "written",
+    ["@Invalid()", "@Rect(1 2 3 4)", "Date, sideways", "Nothing, ascending", "Date, descending, x"],
+)
+def test_a_stored_sort_that_is_no_sort_is_harmless(
+    qtbot,
+    make_window: Callable[..., MainWindow],
+    story_dir: Path,
+    settings_path: Path,
+    written: str,
+) -> None:  # type: ignore[no-untyped-def]
+    """What an older version wrote (``@Invalid()``) or a hand-edited file holds: the list
+    keeps its own order, and a value that is no list of names hides no column (a file of
+    its own: QSettings keeps what one of its objects read for the others of the process)."""
+    settings_path.parent.mkdir(parents=True)
+    garbage = written.startswith("@")  # not text: hidden_columns holds it too
+    hidden = written if garbage else "File"
+    settings_path.write_text(
+        f"[view]\nlist_sort={written}\nhidden_columns={hidden}\n", encoding="utf-8"
+    )
+    window = make_window()
+    open_and_wait(qtbot, window, [story_dir])
+    assert window.doc_list.view.header().sortIndicatorSection() == -1
+    assert window.doc_list.columns.hidden == (set() if garbage else {FILE})
+    window.doc_list.view.sortByColumn(DATE, Qt.SortOrder.AscendingOrder)  # still remembered
+    window.close()
+    again = make_window()
+    open_and_wait(qtbot, again, [story_dir])
+    assert again.doc_list.view.header().sortIndicatorSection() == DATE
+
+
 def test_versions_in_time_order_and_the_previous_version_key(
     qtbot, window: MainWindow, story_dir: Path
 ) -> None:  # type: ignore[no-untyped-def]

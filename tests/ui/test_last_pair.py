@@ -4,6 +4,7 @@ compared in it, where the reader was in it while both texts are unchanged."""
 from __future__ import annotations
 
 import json
+import shutil
 from collections.abc import Callable
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from wirediff.ui.common.settings import LAST_PAIRS, Settings
 from wirediff.ui.diff.place import Place
 from wirediff.ui.session import last_pair
 from wirediff.ui.session.loading import KeptPlace, PairHint
+from wirediff.ui.session.session import SAMPLE_PAIR_KEY
 from wirediff.ui.shell.window import MainWindow
 
 
@@ -58,6 +60,47 @@ def test_the_next_start_opens_a_folder_on_the_pair_and_the_place_left(
     assert shown(edited) == pair  # the same pair, from its top: its text changed
     qtbot.wait(200)
     assert edited.diff.current is None
+
+
+def test_the_sample_unpacked_anew_at_each_start_keeps_one_last_pair(
+    qtbot,
+    make_window: Callable[..., MainWindow],
+    news: Path,
+    sample_dir: Path,
+    settings_path: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # type: ignore[no-untyped-def]
+    """The one-file app unpacks the sample to a new temporary folder at each start: its
+    last pair was kept under each one's path, never seen again, so that 50 starts pushed
+    the user's folders' last pairs out of the 50 kept. It is kept under one key, and the
+    next start's sample, wherever it is, opens on it."""
+    first = make_window()
+    open_and_wait(qtbot, first, [news])  # a folder of the user's
+    with qtbot.waitSignal(first.comparison_shown, timeout=WAIT_MS):
+        first.doc_list.select(3)
+    kept_for_news = shown(first)
+    first.close()
+    pair = None
+    for start in range(3):
+        unpacked = tmp_path / f"_MEI{start}" / sample_dir.name
+        shutil.copytree(sample_dir, unpacked)
+        monkeypatch.setattr("wirediff.ui.session.session.sample_corpus", lambda u=unpacked: u)
+        window = make_window()
+        open_and_wait(qtbot, window, [unpacked])
+        if pair is None:
+            with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
+                window.doc_list.select(2)
+            pair = shown(window)
+            assert pair != ("000_95eef2de69d379ca.txt", "001_9961d6b741e39e46.txt")
+        else:
+            assert shown(window) == pair  # where the last start's sample was left
+        window.close()
+    saved = QSettings(str(settings_path), QSettings.Format.IniFormat).value(LAST_PAIRS)
+    assert set(json.loads(str(saved))) == {str(real(news)), SAMPLE_PAIR_KEY}
+    again = make_window()
+    open_and_wait(qtbot, again, [news])
+    assert shown(again) == kept_for_news
 
 
 def test_a_folder_opened_again_after_another_keeps_its_pair_and_pin(

@@ -288,3 +288,58 @@ def test_a_click_on_a_story_row_shows_that_story_in_the_story_panel(
     settle(qtbot, window)
     assert set(panel.rows) == set(second.documents)
     assert window.session.selection.pair() == pair  # the pair stays
+
+
+def test_a_filter_hiding_the_story_shown_moves_the_view_to_a_story_it_lists(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """The story view open, / and a filter that hides its story: the view kept showing
+    it, while the list showed another story. It follows the first story the filter lists
+    (its first version made current); a filter that lists no story of two versions or
+    more sends it back to the pair, and the status line says why. The keyboard stays in
+    the filter throughout."""
+    folder = stories_and_a_lone_article(tmp_path)
+    for path in (folder / "b").iterdir():  # the second story's own title
+        path.write_text(path.read_text().replace("Council vote on the budget", "Harbour dredging"))
+    open_and_wait(qtbot, window, [folder])
+    index, doc_list = window.index, window.doc_list
+    assert index is not None
+    first, second, _lone = (index.stories[s] for s in doc_list.visible_stories())
+    assert second.title == "Harbour dredging"
+    doc_list.select(first.versions[1].doc)
+    settle(qtbot, window)
+    qtbot.keyClick(doc_list.view, Qt.Key.Key_K, CTRL)
+    view, pages = window.parts.story_view, window.parts.pages
+    assert table_on_screen(qtbot, window).story == first.id
+    qtbot.keyClick(view.table, Qt.Key.Key_Slash)
+    assert doc_list.filter.hasFocus()
+    qtbot.keyClicks(doc_list.filter, "harbour")
+    qtbot.waitUntil(lambda: view.model.data_.story == second.id, timeout=WAIT_MS)  # type: ignore[union-attr]
+    assert table_on_screen(qtbot, window).story == second.id
+    assert pages.currentIndex() == STORY_PAGE and doc_list.filter.hasFocus()
+    assert doc_list.selected() in second.documents  # the list, and the pair behind, follow
+    qtbot.waitUntil(
+        lambda: window.shown is not None and window.shown.pair[1] in second.documents,
+        timeout=WAIT_MS,
+    )
+    # Esc clears the filter: the story shown is listed, and stays.
+    qtbot.keyClick(doc_list.filter, Qt.Key.Key_Escape)
+    assert not doc_list.filter.text()
+    qtbot.wait(300)
+    assert view.model.data_.story == second.id and pages.currentIndex() == STORY_PAGE  # type: ignore[union-attr]
+    # A filter that lists the lone article alone (one version): back to the pair.
+    qtbot.keyClicks(doc_list.filter, "pilots")
+    qtbot.waitUntil(lambda: pages.currentIndex() == PAIR_PAGE, timeout=WAIT_MS)
+    assert "The filter lists no story to read side by side" in window.status_label.text()
+    assert doc_list.filter.hasFocus()
+    qtbot.keyClick(doc_list.filter, Qt.Key.Key_Escape)  # cleared
+    qtbot.keyClick(doc_list.filter, Qt.Key.Key_Escape)  # back in the list
+    assert doc_list.view.hasFocus()
+    qtbot.keyClick(doc_list.view, Qt.Key.Key_K, CTRL)
+    shown_now = table_on_screen(qtbot, window).story
+    qtbot.keyClick(doc_list.view, Qt.Key.Key_Slash)
+    qtbot.keyClicks(doc_list.filter, "no such words")
+    qtbot.waitUntil(lambda: pages.currentIndex() == PAIR_PAGE, timeout=WAIT_MS)
+    assert shown_now in (first.id, second.id)
+    assert "The filter lists no story to read side by side" in window.status_label.text()
+    assert doc_list.filter.hasFocus()

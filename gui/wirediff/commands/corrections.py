@@ -27,7 +27,7 @@ from wirediff.core.review import Correction as StoredCorrection
 from wirediff.core.review import ReviewStore
 from wirediff.core.review.folders import moved_from, real
 from wirediff.core.stories import Correction, DocKey
-from wirediff.core.stories.corrections import from_data, not_found
+from wirediff.core.stories.corrections import InvalidCorrection, from_data, not_found
 
 # A corrections file holds a few entries per document the user corrected: kilobytes.
 CORRECTIONS_MAX_BYTES = 20 * 1024 * 1024
@@ -102,7 +102,8 @@ def stored_corrections(
     at its path), as
     the app takes them over when it opens the folder, but read only: the store is left as
     it is. Those that cannot be read (damaged, or written by a newer wirediff) are said and
-    left out, as the app does. ``StoreError`` if the store cannot be read."""
+    left out, as the app does, and so are those that say nothing (an empty split: each said
+    with why). ``StoreError`` if the store cannot be read."""
     key = str(real(folder))  # (``folder_key`` of one folder: its real path)
     stored = store.corrections(key)
     if not stored:
@@ -114,6 +115,11 @@ def stored_corrections(
             if item.damaged:
                 raise ValueError(item.damaged)
             out.extend(from_data([item.payload]))
+        except InvalidCorrection as exc:  # (an empty split: read, but it says nothing)
+            message(
+                prog,
+                f"the review store {store.path}: a story correction of {folder} not applied: {exc}",
+            )
         except ValueError:
             unread += 1
     if unread:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 from collections.abc import Sequence
 from pathlib import Path
@@ -25,7 +26,7 @@ from wirediff.core.stories import (
     build_story_index,
     doc_key,
 )
-from wirediff.core.stories.corrections import from_data, not_found, to_data
+from wirediff.core.stories.corrections import InvalidCorrection, from_data, not_found, to_data
 from wirediff.core.stories.urls import url_key
 
 
@@ -227,6 +228,48 @@ def test_bad_correction_data_is_refused() -> None:
     with pytest.raises(ValueError) as refused:
         from_data([huge])
     assert len(str(refused.value)) < 200 and str(refused.value).endswith("…")
+
+
+def test_a_correction_that_says_nothing_is_refused_not_counted_as_applied(
+    folder: Path, tmp_path_factory: pytest.TempPathFactory, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An empty split (a hand-edited file) was read, then counted as applied while it did
+    nothing; so were a move to the document's own story and versions or independent texts
+    naming one document twice."""
+    a1 = {"sha256": "", "path": "a1.txt"}
+    a2 = {"sha256": "", "path": "a2.txt"}
+    for item, why in (
+        ({"kind": "split", "docs": []}, "a split names no document"),
+        ({"kind": "move", "doc": a1, "to": a1}, "a move names one document to move and to join"),
+        ({"kind": "same", "a": a1, "b": a1}, "a 'same' correction (versions of one story) names"),
+        ({"kind": "apart", "a": a2, "b": a2}, "an 'apart' correction (independent texts) names"),
+    ):
+        with pytest.raises(InvalidCorrection, match=re.escape(why)):
+            from_data([item])
+    # The other kinds' holes were closed already: a key missing is not a document key.
+    for item in ({"kind": "move", "doc": a1}, {"kind": "same", "a": a1}, {"kind": "apart"}):
+        with pytest.raises(ValueError, match="not a document key"):
+            from_data([item])
+    # Two keys of one text at two paths are two documents (duplicates): both found.
+    index = _load(folder)
+    key = _key(index, "a1.txt", folder)
+    assert from_data(
+        [
+            {
+                "kind": "same",
+                "a": {"sha256": key.sha256, "path": "a1.txt"},
+                "b": {"sha256": key.sha256, "path": "copy.txt"},
+            }
+        ]
+    )
+    file = tmp_path_factory.mktemp("c") / "corrections.json"
+    move = Move(_key(index, "a3.txt", folder), _key(index, "b1.txt", folder))
+    file.write_text(json.dumps([*to_data([move]), {"kind": "split", "docs": []}]), "utf-8")
+    assert main(["stories", str(folder), "--corrections", str(file)]) == 2
+    assert capsys.readouterr().err == (
+        f"wirediff stories: cannot read corrections from {file}: entry 2: a split names no "
+        "document: it needs one at least\n"
+    )
 
 
 def test_cli_applies_a_corrections_file(

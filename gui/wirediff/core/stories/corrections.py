@@ -245,8 +245,38 @@ def to_data(corrections: Sequence[Correction]) -> list[dict[str, Any]]:
     return out
 
 
+class InvalidCorrection(ValueError):
+    """A correction of a known kind, well formed, that cannot say anything: a split of no
+    document, a move to the document's own story, versions of one story or independent
+    texts naming one document twice (a hand-edited file or store row). Refused as the
+    ill-formed ones are, never counted as applied."""
+
+
+def _check(correction: Correction) -> Correction:
+    """``correction``, or ``InvalidCorrection`` saying why it cannot apply."""
+    if isinstance(correction, Split):
+        if not correction.docs:
+            raise InvalidCorrection("a split names no document: it needs one at least")
+    elif isinstance(correction, Move):
+        if correction.doc == correction.to:
+            raise InvalidCorrection(
+                f"a move names one document to move and to join: {_shown(_key_data(correction.to))}"
+            )
+    elif correction.a == correction.b:
+        kind = (
+            "a 'same' correction (versions of one story)"
+            if isinstance(correction, SameStory)
+            else "an 'apart' correction (independent texts)"
+        )
+        raise InvalidCorrection(
+            f"{kind} names one document twice: {_shown(_key_data(correction.a))}"
+        )
+    return correction
+
+
 def from_data(data: Any) -> list[Correction]:
-    """Corrections from ``to_data`` output; raises ValueError on anything else."""
+    """Corrections from ``to_data`` output; raises ValueError on anything else, and
+    ``InvalidCorrection`` (a ValueError) on one that cannot say anything (``_check``)."""
     if not isinstance(data, list):
         raise ValueError("corrections must be a list")
     out: list[Correction] = []
@@ -256,15 +286,15 @@ def from_data(data: Any) -> list[Correction]:
             also = item.get("also", [])
             if not isinstance(also, list):
                 raise ValueError("a move's also needs a list of docs")
-            out.append(Move(_key(item.get("doc")), _key(item.get("to")), _keys(also)))
+            out.append(_check(Move(_key(item.get("doc")), _key(item.get("to")), _keys(also))))
         elif kind == "split":
             docs = item.get("docs")
             if not isinstance(docs, list):
                 raise ValueError("a split needs a list of docs")
-            out.append(Split(_keys(docs)))
+            out.append(_check(Split(_keys(docs))))
         elif kind in ("same", "apart"):
             pair = (_key(item.get("a")), _key(item.get("b")))
-            out.append(SameStory(*pair) if kind == "same" else Apart(*pair))
+            out.append(_check(SameStory(*pair) if kind == "same" else Apart(*pair)))
         else:
             raise ValueError(f"unknown correction: {_shown(item)}")
     return out

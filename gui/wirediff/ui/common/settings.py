@@ -182,12 +182,12 @@ class Settings:
         self.store.setValue("files/last_folder", stored_path(path))
         self.store.sync()
 
-    def last_pair(self, folder: Path) -> object:
-        """The record of the pair last compared in ``folder`` (``session.last_pair``), if
-        any: read as stored, checked by its reader."""
+    def last_pair(self, folder: Path | str) -> object:
+        """The record of the pair last compared in ``folder`` (``session.last_pair``; a
+        folder's key, ``session.pair_key``), if any: read as stored, checked by its reader."""
         return valid.as_json_object(LAST_PAIRS, self._get(LAST_PAIRS)).get(str(folder))
 
-    def remember_pair(self, folder: Path, kept: dict[str, Any] | None, limit: int) -> None:
+    def remember_pair(self, folder: Path | str, kept: dict[str, Any] | None, limit: int) -> None:
         """Remember ``kept`` as the pair last compared in ``folder`` (None: forget it), with
         those of the ``limit`` - 1 folders left most recently (the settings as they are on
         disk: another window may have left a folder since this one read them)."""
@@ -259,4 +259,9 @@ class Settings:
         return valid.as_text_list(f"view/{name}", self._get(f"view/{name}"), 1_000)
 
     def set_strings(self, name: str, values: list[str]) -> None:
-        self.store.setValue(f"view/{name}", list(values))
+        """Remember ``values``; none removes the key (what ``strings`` reads as none): an
+        empty list was written to the INI file as ``@Invalid()``, after every session."""
+        if values:
+            self.store.setValue(f"view/{name}", list(values))
+        else:
+            self.store.remove(f"view/{name}")

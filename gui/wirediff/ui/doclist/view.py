@@ -79,6 +79,7 @@ class DocumentList(QWidget):
     more_wanted = Signal()  # a stories index: scrolled near the end of the pages shown
     earlier_wanted = Signal()  # ... to the top of them
     search_wanted = Signal(str)  # ... its filter's text changed (the index is searched)
+    filtered = Signal()  # a folder's list was filtered anew (its filter's text changed)
     sort_wanted = Signal(int, bool)  # ... a column's header clicked: column, descending
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -197,6 +198,7 @@ class DocumentList(QWidget):
         finally:
             self._filtering = False
         self._say_no_match()
+        self.filtered.emit()
 
     def show_found(self, text: str, count: int, why: str = "") -> None:
         """A stories index was searched for ``text``: ``count`` documents matched (``why``:

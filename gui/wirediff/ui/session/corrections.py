@@ -26,7 +26,7 @@ from wirediff.core.review import Correction as StoredCorrection
 from wirediff.core.review import ReviewStore, StoreError
 from wirediff.core.review.folders import folder_key, moved_from
 from wirediff.core.stories import Apart, Correction, DocKey, Move, SameStory, Split, doc_key
-from wirediff.core.stories.corrections import from_data, not_found, to_data
+from wirediff.core.stories.corrections import InvalidCorrection, from_data, not_found, to_data
 from wirediff.core.textsafe import printable
 from wirediff.ui.session.review import ReviewController
 
@@ -91,6 +91,7 @@ class CorrectionsController(QObject):
         self._kept: list[Kept] = []
         self._told: set[int] = set()  # unreadable corrections already said
         self._unread: list[StoredCorrection] = []  # this folder's, not applied
+        self._invalid: dict[int, str] = {}  # of those, the ones that say nothing: why
         self._documents: Sequence[Document] = ()  # the open folder's
         self._elsewhere: frozenset[int] | None = None  # as another window left them, said
         review.store_changed.connect(self._store_changed)
@@ -156,6 +157,7 @@ class CorrectionsController(QObject):
             self.message.emit(f"Could not read the story corrections: {exc}")
             return []
         out, unread = [], []
+        self._invalid = {}
         for item in stored:
             try:
                 if item.damaged:
@@ -164,6 +166,8 @@ class CorrectionsController(QObject):
             except ValueError as exc:  # written by a newer wirediff, or damaged: left alone
                 log.warning("story correction %s skipped: %s", item.id, exc)
                 unread.append(item)
+                if isinstance(exc, InvalidCorrection):  # read, but it says nothing
+                    self._invalid[item.id] = str(exc)
                 continue
             out.append(Kept(item.id, correction, item.created_at))
         if self._documents:
@@ -173,11 +177,25 @@ class CorrectionsController(QObject):
         self._tell_unread([item.id for item in unread], store.path)
         return out
 
+    def invalid(self, correction: int) -> str:
+        """Why the unread correction ``correction`` (an id) says nothing ("a split names no
+        document…"), though it could be read; "" for one damaged or of a newer wirediff."""
+        return self._invalid.get(correction, "")
+
     def _tell_unread(self, unread: Sequence[int], path: Path) -> None:
-        """Say once (per correction) that some could not be read, naming the store."""
+        """Say once (per correction) that some could not be read, naming the store, or
+        say nothing (an empty split, from a hand-edited store), saying why."""
         new = [i for i in unread if i not in self._told]
+        self._told.update(new)
+        invalid = [i for i in new if i in self._invalid]
+        new = [i for i in new if i not in self._invalid]
+        if invalid:
+            why = self._invalid[invalid[0]] + (", …" if len(invalid) > 1 else "")
+            self.message.emit(
+                f"{count(len(invalid), 'story correction')} of this folder not applied ({why}): "
+                "listed in Corrections…, where Delete removes them"
+            )
         if new:
-            self._told.update(new)
             self.message.emit(
                 f"{count(len(new), 'story correction')} of this folder could not be read "
                 f"from the review store {path} (damaged, or written by a newer wirediff): "

@@ -2,8 +2,9 @@
 the next start too): its documents by their paths in the folder, a pin for every story, and
 where the reader was in it while both its texts are unchanged.
 
-Stored in the settings as one JSON object, folder (its real path) → record; the folders
-used last are kept, ``MAX_FOLDERS`` of them. A record that is not as written here (edited
+Stored in the settings as one JSON object, folder (its real path; the bundled sample, one
+key wherever it was unpacked: ``session.pair_key``) → record; the folders used last are
+kept, ``MAX_FOLDERS`` of them. A record that is not as written here (edited
 by hand, another version of the app) is ignored: the folder opens on its first pair.
 """
 

@@ -201,7 +201,7 @@ class Session(QObject):
         two = len(paths) == 2 and len(files) == 2
         self._hint = PairHint(files[0], files[1]) if two else None
         if len(paths) == 1 and not files:  # a folder: on the pair last compared in it
-            kept = self.settings.last_pair(real(paths[0]))
+            kept = self.settings.last_pair(pair_key(paths[0]))
             self._hint = last_pair.hint_from(paths[0], kept)
         follow = self.follow_links if follow_links is None else follow_links
         self.loading.open(paths, follow)
@@ -291,7 +291,7 @@ class Session(QObject):
         folder = watch.paths[0]
         hint = self._with_place(reload_hint(self.selection, self.documents), self.reader_place())
         kept = None if hint is None else last_pair.record(folder, hint)
-        self.settings.remember_pair(real(folder), kept, last_pair.MAX_FOLDERS)
+        self.settings.remember_pair(pair_key(folder), kept, last_pair.MAX_FOLDERS)
 
     def _with_place(self, hint: PairHint | None, place: Place | None) -> PairHint | None:
         """``hint`` with where the reader is in the pair on screen (if that is its pair)."""
@@ -551,6 +551,18 @@ class Session(QObject):
             return  # another pair or grouping since: its own scoring says
         self.relation.emit(score)
         self.derivation.relation(pair)  # the sentence follows (one more diff)
+
+
+# The sample's key among the folders' last pairs (no folder's real path starts so).
+SAMPLE_PAIR_KEY = "<the bundled sample>"
+
+
+def pair_key(folder: Path) -> str:
+    """The settings' key for the pair last compared in ``folder``: its real path; for the
+    bundled sample, one key wherever it is (the one-file app unpacks it to a new temporary
+    folder at each start: each start's pair was kept under a path never seen again, and
+    50 starts pushed the user's folders out of the ``last_pair.MAX_FOLDERS`` kept)."""
+    return SAMPLE_PAIR_KEY if is_sample(folder) else str(real(folder))
 
 
 def is_sample(folder: Path) -> bool:

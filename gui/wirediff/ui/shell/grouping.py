@@ -62,6 +62,11 @@ UNREAD = (
 )
 
 
+def _unread(invalid: str) -> str:
+    """The Corrections list's line for one not read: why it says nothing, if it was read."""
+    return f"Not applied: {invalid}. Undo deletes it." if invalid else UNREAD
+
+
 class Grouping:
     """Derivation levels on screen, and the commands that correct the grouping."""
 
@@ -251,7 +256,10 @@ class Grouping:
     def _refresh_dialog(self) -> None:
         if self.dialog is not None:
             rows = [(k.id, k.describe(), when_text(k.created_at)) for k in self.corrections.kept()]
-            rows += [(c.id, UNREAD, when_text(c.created_at)) for c in self.corrections.unread()]
+            rows += [
+                (c.id, _unread(self.corrections.invalid(c.id)), when_text(c.created_at))
+                for c in self.corrections.unread()
+            ]
             self.dialog.set_corrections(rows)
 
     def undo_last(self) -> None:

@@ -23,6 +23,9 @@ from wirediff.ui.storyview.data import StoryTableData
 from wirediff.ui.storyview.view import HINT
 
 ONE_VERSION = "This story has one version: nothing to read side by side"
+NONE_LISTED = (
+    "The filter lists no story to read side by side (of two versions or more): back to the pair"
+)
 
 
 def pair_row(table: StoryTable, row: int, version: int) -> int:
@@ -81,6 +84,7 @@ class StoryPage(QObject):
         session.stories.story.connect(self._follow_soon)
         session.archive.stories.story.connect(self._follow_soon)  # (a stories index's)
         parts.doc_list.current_changed.connect(self._follow_soon)
+        parts.doc_list.filtered.connect(self._filtered)
         session.stories_ready.connect(self._follow)  # a correction, b
         comparison_shown.connect(self._scroll_to_pending)
 
@@ -313,6 +317,30 @@ class StoryPage(QObject):
             session.message.emit(ONE_VERSION)
             return
         self._show(index, story, keep, session.stories.diffs, self._has_focus())
+
+    def _filtered(self) -> None:
+        """The list's filter changed while the view shows a folder's story: if the filter
+        hides that story, the first story it lists of two versions or more is shown (its
+        first version listed made current: the list, the pair behind and the view follow
+        it, the keyboard left in the filter); none such: back to the pair, saying why."""
+        asked, index = self._asked, self.session.index
+        if not self.showing() or self.session.archive.active or asked is None or index is None:
+            return
+        if asked[0] != id(index):  # (the folder was grouped again: ``_follow`` does it)
+            return
+        doc_list = self.parts.doc_list
+        listed = doc_list.visible_order()
+        if any(index.story_of(doc).id == asked[1] for doc in listed):
+            return
+        doc = next((d for d in listed if len(index.story_of(d).versions) > 1), None)
+        if doc is None:
+            typing = self.view.window().focusWidget() is doc_list.filter
+            self.close()
+            if typing:  # (the pair's pane took it back)
+                doc_list.filter.setFocus()
+            self.session.message.emit(NONE_LISTED)
+            return
+        doc_list.select(doc)  # (current_changed: the view follows a moment later)
 
     def _follow_options(self) -> None:
         """A stories index's story on screen: built again if the compare options changed."""
