@@ -196,6 +196,34 @@ def test_a_report_inside_the_folder_read_is_refused(
     assert boxes and boxes[-1].textFormat() == Qt.TextFormat.PlainText
 
 
+@pytest.mark.parametrize("target", ["article", "link", "store", "settings"])
+def test_a_report_never_replaces_an_open_document_the_store_or_the_settings(
+    qtbot, window: MainWindow, folder: Path, tmp_path: Path, monkeypatch, target: str
+) -> None:  # type: ignore[no-untyped-def]
+    """Two files opened one by one (no folder to be inside of), then Ctrl+E onto one of
+    them, a link to it, the review store or the settings file: refused, each left whole."""
+    a, b = sorted(folder.glob("*.txt"))[:2]
+    open_and_wait(qtbot, window, [a, b])
+    key(qtbot, window.diff.right, Qt.Key.Key_R)  # (the store holds a mark)
+    settle(qtbot, window)
+    store = window.session.review.path
+    settings = window.session.settings.file()
+    assert settings is not None
+    window.session.settings.store.setValue("files/kept", "yes")
+    window.session.settings.sync()
+    link = tmp_path / "elsewhere.txt"
+    link.symlink_to(a)
+    chosen = {"article": a, "link": link, "store": store, "settings": settings}[target]
+    kept = chosen.read_bytes()
+    save_as(monkeypatch, chosen, "HTML (*.html)")
+    key(qtbot, window.doc_list.view, Qt.Key.Key_E, CTRL)
+    settle(qtbot, window)
+    assert chosen.read_bytes() == kept
+    said = window.status_label.text()
+    what = {"store": "the review store", "settings": "settings file"}.get(target, "a document")
+    assert said.startswith("Not written:") and what in said
+
+
 def test_an_unwritable_target_is_said(
     qtbot, window: MainWindow, folder: Path, tmp_path: Path, monkeypatch, caplog
 ) -> None:  # type: ignore[no-untyped-def]

@@ -14,7 +14,7 @@ import argparse
 import os
 import sys
 
-from wirediff.core.report.output import OutputError, write_file
+from wirediff.core.report.output import OutputError, same_file_as, write_file
 from wirediff.core.textsafe import printable
 
 TYPE_CHECKING = False
@@ -168,20 +168,12 @@ def overwrites(
     output: Path | None, inputs: Iterable[Path], store: Path | None = None
 ) -> str | None:
     """Why ``output`` must not be written, or None: it is one of the command's ``inputs``
-    or the review ``store``, by this name, another one or a link (``os.path.samefile``:
-    only a file that exists can be one of them)."""
+    or the review ``store``, by this name, another one or a link (``same_file_as``)."""
     if output is None:
         return None
     named = [(path, "one of the inputs") for path in inputs]
     named += [(store, "the review store (its flags and notes)")] if store is not None else []
-    for path, what in named:
-        try:
-            same = os.path.samefile(output, path)
-        except (OSError, ValueError):  # either is missing, unreadable, or no name at all
-            continue
-        if same:
-            return f"{output} is {what}: write the output elsewhere"
-    return None
+    return same_file_as(output, named)
 
 
 def discard_stdout() -> None:

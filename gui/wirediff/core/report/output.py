@@ -14,6 +14,7 @@ from __future__ import annotations
 import errno
 import os
 import stat
+from collections.abc import Iterable
 from pathlib import Path
 
 
@@ -23,6 +24,25 @@ class OutputError(Exception):
     def __init__(self, path: Path | str, reason: str) -> None:
         self.path, self.reason = path, reason
         super().__init__(f"cannot write {path}: {reason}")
+
+
+def same_file_as(output: Path, named: Iterable[tuple[Path, str]]) -> str | None:
+    """Why ``output`` must not be written, or None: it is one of the files ``named`` (each
+    with what it is: "one of the inputs", "the review store…"), by this name, another one
+    or a link (the same device and inode; only a file that exists can be one of them, and
+    ``output`` is looked up once: an app checks every document it has open)."""
+    try:
+        info = os.stat(output)
+    except (OSError, ValueError):  # missing, unreadable, or no name at all
+        return None
+    for path, what in named:
+        try:
+            other = os.stat(path)
+        except (OSError, ValueError):
+            continue
+        if (other.st_dev, other.st_ino) == (info.st_dev, info.st_ino):
+            return f"{output} is {what}: write the output elsewhere"
+    return None
 
 
 def write_file(target: Path | str, data: bytes) -> None:

@@ -145,11 +145,16 @@ class Settings:
     def sync(self) -> None:
         self.store.sync()
 
+    def file(self) -> Path | None:
+        """The settings file, or None when they are kept for this session only."""
+        name = getattr(self.store, "fileName", None)
+        return Path(name()) if callable(name) else None
+
     def where(self) -> str:
         """Where the settings are kept: the file's path, or that they are kept for this
         session only (the file could not be used)."""
-        name = getattr(self.store, "fileName", None)
-        return str(name()) if callable(name) else "this session only (the file could not be used)"
+        file = self.file()
+        return str(file) if file is not None else "this session only (the file could not be used)"
 
     def _get(self, key: str) -> object:
         return self.store.value(key)

@@ -23,9 +23,10 @@ from PySide6.QtCore import QObject, QStandardPaths, Qt
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QMessageBox
 
+from wirediff.core.reading import holding_file
 from wirediff.core.report.evidence import EvidenceReport, folder_report, pair_report, story_report
 from wirediff.core.report.evidence_html import render_report
-from wirediff.core.report.output import write_file
+from wirediff.core.report.output import same_file_as, write_file
 from wirediff.core.review import ReviewStore
 from wirediff.core.review.folders import real
 from wirediff.core.stories import StoryIndex, pair_derivation
@@ -316,15 +317,39 @@ class Exporter(QObject):
         target = chosen_target(path, selected, filters)
         if target is None:
             return None
-        for root in (real(p) for p in self.session.loading.watch.paths if is_folder(p)):
+        for root in self._read_folders():
             if real(target.path).is_relative_to(root):
                 self._tell(
                     f"Not written: {target.path} is inside {root}, which is read as documents "
                     "(the report would become one). Choose a file outside it."
                 )
                 return None
+        refused = same_file_as(target.path, self._kept_files())
+        if refused is not None:
+            self._tell(f"Not written: {refused}.")
+            return None
         store.setValue(LAST_FOLDER, str(target.path.parent))
         return target
+
+    def _read_folders(self) -> list[Path]:
+        """The folders read as documents (the open folder), or as a stories index."""
+        archive = self.session.archive
+        folders = [Path(p) for p in self.session.loading.watch.paths if is_folder(p)]
+        folders += [archive.folder] if archive.active and archive.folder is not None else []
+        return [real(p) for p in folders]
+
+    def _kept_files(self) -> list[tuple[Path, str]]:
+        """The files an export must never replace, each with what it is: the documents open
+        (files opened one by one are in no folder), the review store, the settings."""
+        session = self.session
+        opened = {holding_file(Path(d.path)) for d in session.documents}
+        opened.update(Path(p) for p in session.loading.watch.paths if not is_folder(p))
+        kept = [(path, "a document open in wirediff") for path in sorted(opened)]
+        review = "the review store (every reviewed mark, flag, note and story correction)"
+        kept.append((session.review.path, review))
+        settings = session.settings.file()
+        kept += [(settings, "wirediff's settings file")] if settings is not None else []
+        return kept
 
     # --- running -----------------------------------------------------------------------------
     def _start(self, job: Callable[[Job], Done | None], target: Target) -> None:
