@@ -228,7 +228,7 @@ def test_patterns_without_ideographs_tokenize_as_the_full_ones(text):
     # they must cut such texts exactly as the full patterns do.
     assert tokens.pattern_for("all", text) is not tokens._pattern("all", tokens._CJK)
     for kind in ("all", "visible", "word"):
-        full, quick = tokens._pattern(kind, tokens._CJK), tokens.pattern_for(kind, text)
+        full, quick = tokens._pattern(kind, tokens._CJK, True), tokens.pattern_for(kind, text)
         assert [m.span() for m in full.finditer(text)] == [m.span() for m in quick.finditer(text)]
 
 
@@ -242,16 +242,37 @@ def test_word_pattern_is_still_importable():
 TRICKY = (
     "aZé9 .,'’-‐$€“”…\u00a0\u00ad\u200c\u200d\u20d0\u20e3\u0301\u0e01\u0e31"
     "東\u3400😀🇫🇷#\ufe0fب\ud800"
+    "۲\u064b\u06d4स\u093eא"  # (an Urdu digit, a mark, a stop; Devanagari, Hebrew)
 )
 
 
 @given(st.text() | st.text(alphabet=TRICKY) | st.text(alphabet="aé’“”…—-–.,\u00a0 \n9$"))
 def test_the_pattern_chosen_for_a_text_tokenizes_it_as_the_full_one(text):
     for kind in ("all", "visible", "word"):
-        full = tokens._pattern(kind, tokens._CJK)
+        full = tokens._pattern(kind, tokens._CJK, True)
         chosen = tokens.pattern_for(kind, text)
         assert [m.span() for m in chosen.finditer(text)] == [m.span() for m in full.finditer(text)]
         assert chosen.findall(text) == full.findall(text)
+    assert tokens.word_pattern(text).findall(text) == tokens.WORD_RE.findall(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("پاکستان نے 116رنز بنائے", ["پاکستان", "نے", "116", "رنز", "بنائے"]),
+        ("مجموعے408 اور 43.4اوورز", ["مجموعے", "408", "اور", "43.4", "اوورز"]),
+        ("۲۰۲۱ء میں", ["۲۰۲۱", "ء", "میں"]),  # Urdu digits too
+        ("साल 2020में", ["साल", "2020", "में"]),
+        ("בשנת2020", ["בשנת", "2020"]),
+        ("COVID19 G7 Ölçü5 абв12 3-2", ["COVID19", "G7", "Ölçü5", "абв12", "3-2"]),
+    ],
+)
+def test_a_number_against_a_word_of_a_caseless_script_is_a_word_of_its_own(
+    text: str, words: list[str]
+) -> None:
+    """As Urdu and Arabic texts often write them: "116رنز" and "116 رنز" differ by a space."""
+    assert [t.text for t in tokenize(text) if t.kind is TokenKind.WORD] == words
+    assert count_words(text) == len(words)
 
 
 @given(st.text() | st.text(alphabet=TRICKY))

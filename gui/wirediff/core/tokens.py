@@ -4,8 +4,10 @@ A *word* is a run of letters, digits and combining marks (any script), kept toge
 inner apostrophes and hyphens (``don't``, ``al-Kadhimi``), digit group separators (``2,500``,
 ``2.5``, ``10:50``), with a currency sign before a number (``$35,000,000``); letter-dot
 abbreviations (``U.S.``, ``a.m.``) and emoji (with modifiers, ZWJ and tag sequences) are words
-too. Every other visible character is a punctuation token of its own; runs of white space are
-space tokens. Concatenating ``tokenize(text)`` gives ``text`` back exactly.
+too. A number written against a word of a script without case is a word of its own
+("116رنز" is "116" and "رنز", as Urdu writes it with or without the space). Every other
+visible character is a punctuation token of its own; runs of white space are space tokens.
+Concatenating ``tokenize(text)`` gives ``text`` back exactly.
 
 Keys are what the diff compares; the text is what is shown. They are kept apart: options fold
 case, typography, Arabic-script letter variants and punctuation in the keys only.
@@ -55,6 +57,10 @@ _MARK = (
     rf"|(?=[\U00010000-\U0010ffff])[{MARKS_ASTRAL}])"
 )
 _INNER = r"['’\-‐‑]"  # joins two word parts: don't, al-Kadhimi
+# Letters of the scripts written with spaces but without case (Hebrew, Arabic, Syriac, Thaana,
+# N'Ko, the Indic scripts, Georgian, Ethiopic; Arabic presentation forms), where a number is
+# often written against its word; the ranges hold digits and marks too (the pattern sees to it).
+_CASELESS = "\u0590-\u0dff\u10d0-\u10ff\u1200-\u139f\ufb1d-\ufdff\ufe70-\ufeff"
 _EMOJI_BASE = r"[\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff]"
 # An emoji continues with a variation selector, a skin tone, a ZWJ and another emoji, or a
 # tag sequence (U+E0020-E007E, then the cancel tag U+E007F): the flags of England, Scotland
@@ -70,23 +76,44 @@ _EMOJI = (
 _ABBREV = r"(?=[^\W\d_]\.)(?:[^\W\d_]\.)+[^\W\d_]\.?(?!\w)"
 
 
-def _words_pattern(nospace: str | None) -> str:
+def _words_pattern(nospace: str | None, glued: bool = False) -> str:
     """Any word (see the module docstring), for the given scripts written without spaces;
-    ``None`` for plain text, which holds none of them, no mark, joiner or emoji."""
+    ``None`` for plain text, which holds none of them, no mark, joiner or emoji. ``glued``:
+    for a text where a digit touches a letter of a script without case (``_glued``)."""
     if nospace is None:
         # All the pattern below can match in plain text, where a letter is any \w: the
         # classes of marks, emoji and unspaced scripts are most of what a start compiles.
         joined = rf"(?:{_INNER}|(?<=\d)[.,:](?=\d))\w+"
         return rf"{_ABBREV}|(?:[$€£¥](?=\d))?\w+(?:{joined})*"
     letter = rf"[^\W{nospace}]"
+    first, more = letter, f"{letter}+"
+    if glued:
+        # After the first, a letter does not follow a digit, nor a digit a letter, of a
+        # script without case: "116رنز" is two words, as "116 رنز" is ("G7", "COVID19"
+        # stay one). Slower (a third slower on Urdu): only for texts that need it.
+        more = (
+            rf"(?:[^\W\d{nospace}{_CASELESS}]+|(?:(?<!\d)[{_CASELESS}](?<=[^\W\d]))+"
+            rf"|(?:(?<=\d)|(?<![{_CASELESS}]))(?:(?![{nospace}])\d)+)+"
+        )
     cluster = rf"[{nospace}]{_MARK}*"
     # Letters, then any run of marks (and letters), or of a joiner and letters. Each large
     # class is written as few times as it can be: each copy is compiled again, at every start.
     word = (
-        rf"(?:[$€£¥](?=\d))?{letter}+"
-        rf"(?:{_MARK}+{letter}*|(?:{_INNER}|(?<=\d)[.,:](?=\d)){letter}+)*"
+        rf"(?:[$€£¥](?=\d))?{first}{f'(?:{more})?' if glued else f'{letter}*'}"
+        rf"(?:{_MARK}+(?:{more})?|(?:{_INNER}|(?<=\d)[.,:](?=\d)){more})*"
     )
     return f"{_ABBREV}|{_EMOJI}|{word}|{cluster}"
+
+
+@functools.cache
+def _glued_spot() -> re.Pattern[str]:
+    return re.compile(rf"\d(?:(?=[{_CASELESS}])|(?<=[{_CASELESS}]\d))")  # (digits first)
+
+
+def _glued(text: str) -> bool:
+    """Whether a digit touches a character of a script without case in ``text`` (the
+    slower word pattern is needed)."""
+    return not text.isascii() and _glued_spot().search(text) is not None
 
 
 # Which pattern a text needs (``_scripts``): the plain one (no mark, joiner, emoji or
@@ -95,12 +122,12 @@ _PLAIN, _FULL, _CJK = "plain", "full", "ideographs"
 
 
 @functools.cache
-def _pattern(kind: str, scripts: str) -> re.Pattern[str]:
-    """One token pattern, compiled when first needed, for texts of ``scripts``: ``all``
-    (words, spaces, or one character of anything else), ``visible`` (leading white space,
-    then a word or one visible character) or ``word``."""
+def _pattern(kind: str, scripts: str, glued: bool = False) -> re.Pattern[str]:
+    """One token pattern, compiled when first needed, for texts of ``scripts`` (``glued``:
+    see ``_glued``): ``all`` (words, spaces, or one character of anything else),
+    ``visible`` (leading white space, then a word or one visible character) or ``word``."""
     nospace = _NOSPACE_SMALL + (_IDEOGRAPHS if scripts == _CJK else "")
-    words = _words_pattern(None if scripts == _PLAIN else nospace)
+    words = _words_pattern(None if scripts == _PLAIN else nospace, glued)
     # A run of dots is one punctuation token, so "..." and "…" can be folded together; a
     # sign keeps its combining marks ("=" and U+0338 are "≠" decomposed: one token, so its
     # key is the same in both forms; plain text has no marks).
@@ -154,13 +181,20 @@ def _scripts(text: str) -> str:
 
 def pattern_for(kind: str, text: str) -> re.Pattern[str]:
     """Token pattern ``kind`` for ``text``: it tokenizes ``text`` exactly as the full one."""
-    return _pattern(kind, _scripts(text))
+    scripts = _scripts(text)
+    return _pattern(kind, scripts, scripts != _PLAIN and _glued(text))
+
+
+def word_pattern(text: str) -> re.Pattern[str]:
+    """The word pattern for ``text``: it finds the words the full one does (quicker when
+    no digit touches a letter of a script without case)."""
+    return _pattern("word", _CJK, _glued(text))
 
 
 def __getattr__(name: str) -> re.Pattern[str]:
     # WORD_RE: the full word pattern, for callers outside the engine's hot path.
     if name == "WORD_RE":
-        return _pattern("word", _CJK)
+        return _pattern("word", _CJK, True)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
@@ -330,10 +364,11 @@ def scan(text: str, options: CompareOptions, start: int = 0, end: int | None = N
     texts: list[str] = []
     words: list[bool] = []
     scripts = _scripts(text[start:end])
+    glued = scripts != _PLAIN and _glued(text[start:end])
     if options.fold_whitespace:
         # findall and list comprehensions: no Python call per token (this is the hot path).
         # A match is its leading white space and a token: they tile each chunk.
-        visible = _pattern("visible", scripts)
+        visible = _pattern("visible", scripts, glued)
         found: list[tuple[str, str, str]] = []
         for lo, hi in chunks(text, start, end):
             part = visible.findall(text, lo, hi)
@@ -350,7 +385,7 @@ def scan(text: str, options: CompareOptions, start: int = 0, end: int | None = N
             words = [w != "" for _, w, _ in found]
         starts = [e - len(t) for e, t in zip(ends, texts, strict=True)]
     else:
-        for m in _pattern("all", scripts).finditer(text, start, end):
+        for m in _pattern("all", scripts, glued).finditer(text, start, end):
             group = m.lastgroup
             if group == "p" and options.ignore_punctuation:
                 continue
@@ -380,9 +415,12 @@ def scan(text: str, options: CompareOptions, start: int = 0, end: int | None = N
 def count_words(text: str) -> int:
     """How many word tokens ``text`` holds (as ``scan`` would find them)."""
     # No word spans white space, and a chunk of letters and digits only (of a script written
-    # with spaces) is exactly one word: only the other chunks need the regex.
+    # with spaces; of one without case, letters only: "116رنز" is two) is exactly one word:
+    # only the other chunks need the regex.
     chunks = text.split()
-    plain = [c.isalnum() and max(c) < "\u0e00" for c in chunks]
+    plain = [
+        c.isalnum() and (max(c) < "\u0590" or (c.isalpha() and max(c) < "\u0e00")) for c in chunks
+    ]
     rest = " ".join(c for c, p in zip(chunks, plain, strict=True) if not p)
     # The pattern that scan uses: a word, or one visible character that is none.
     found = pattern_for("visible", rest).findall(rest)

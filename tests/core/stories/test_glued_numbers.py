@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from wirediff.core.reading import load_paths
-from wirediff.core.stories import build_story_index
+from wirediff.core.stories import Derivation, build_story_index, pair_derivation
 from wirediff.core.stories.events import story_terms, term_sequence
 from wirediff.core.stories.features import words_of
 
@@ -75,3 +75,4 @@ def test_a_copy_that_spaces_the_numbers_is_a_copy(tmp_path: Path) -> None:
     index = build_story_index(load_paths([tmp_path]).documents)
     assert len(index.stories) == 1
     assert index.scores(0, 1).similarity == 1.0
+    assert pair_derivation(index, 0, 1).level is Derivation.COPY  # (it was "independent")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import unicodedata
 import zlib
 from array import array
@@ -10,8 +9,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from wirediff.core.stories.boilerplate import DocLines
-from wirediff.core.tokens import TYPOGRAPHY, findall
-from wirediff.core.tokens import WORD_RE as WORD_PATTERN
+from wirediff.core.tokens import TYPOGRAPHY, findall, word_pattern
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,25 +48,9 @@ def fold_typography(text: str) -> str:
 
 
 def words_of(text: str) -> list[str]:
-    """The words of ``text`` (the engine's word pattern: ``U.S.``, ``al-Kadhimi``, ``2,500``),
-    a number written against a word of a caseless script two words (``unglued``)."""
-    return findall(WORD_PATTERN, unglued(text))  # a chunk at a time: holds the GIL less
-
-
-# Letters of the scripts written with spaces but without case (Hebrew, Arabic, Syriac, Thaana,
-# N'Ko, the Indic scripts, Georgian, Ethiopic; Arabic presentation forms); digits excepted.
-_CASELESS = "[\u0590-\u0dff\u10d0-\u10ff\u1200-\u139f\ufb1d-\ufdff\ufe70-\ufeff]"
-_GLUED = re.compile(rf"(?<=\d)(?={_CASELESS})(?!\d)|(?<={_CASELESS})(?<!\d)(?=\d)")
-_MAYBE_GLUED = re.compile(rf"\d{_CASELESS}|{_CASELESS}\d")
-
-
-def unglued(text: str) -> str:
-    """``text`` with a space between a number and a word of a caseless script written
-    against it ("116رنز" is "116 رنز", as another version of the text may write it;
-    "COVID19" and "G7" stay one word)."""
-    if text.isascii() or not _MAYBE_GLUED.search(text):
-        return text
-    return _GLUED.sub(" ", text)
+    """The words of ``text`` (the engine's word pattern: ``U.S.``, ``al-Kadhimi``, ``2,500``;
+    ``116`` and ``رنز`` in "116رنز")."""
+    return findall(word_pattern(text), text)  # a chunk at a time: holds the GIL less
 
 
 def word_id(key: str) -> int:
