@@ -20,6 +20,9 @@ def test_no_changes_says_why() -> None:
     assert no_changes(compare("A cat.", "A cat.")) == "The two texts are identical"
     spaced = no_changes(compare("A cat\n\nsat.", "A  cat\nsat. "))
     assert "only in white space" in spaced
+    # a number written against an Urdu word, or apart from it: two words either way
+    urdu = no_changes(compare("پاکستان نے 116رنز بنائے", "پاکستان نے 116 رنز بنائے"))
+    assert "only in white space" in urdu
     cased = no_changes(compare("A cat sat.", "a CAT sat.", CompareOptions(ignore_case=True)))
     assert "what the Compare menu ignores" in cased
 

@@ -161,7 +161,7 @@ def no_changes(comparison: Comparison) -> str:
     left, right = comparison.left_text, comparison.right_text
     if left == right:
         return "The two texts are identical"
-    if left.split() == right.split():
+    if "".join(left.split()) == "".join(right.split()):  # ("116رنز" is "116 رنز")
         return "No changes: the texts differ only in white space (spaces, line breaks)"
     if _visible_words(left) == _visible_words(right):
         return (
