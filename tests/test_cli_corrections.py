@@ -15,6 +15,7 @@ from tests.core.stories.helpers import write_two_stories
 from wirediff.cli import main
 from wirediff.core.reading import load_paths
 from wirediff.core.review import ReviewStore
+from wirediff.core.review.location import default_store_path
 from wirediff.core.stories import Correction, DocKey, Move, doc_key
 from wirediff.core.stories.corrections import to_data
 
@@ -220,6 +221,35 @@ def test_report_and_story_apply_the_corrections_kept_in_the_review_store(
     # --no-store: no flags, notes, nor corrections.
     assert report_story(outside, str(folder), "--story", "a3.txt", "--no-store")[1] == A_STORY
     assert story_table(capsys, str(folder), "--story", "a3.txt", "--no-store")[1] == A_STORY
+
+
+def test_stories_groups_with_the_corrections_kept_in_the_review_store(
+    folder: Path, outside: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """As the app, `report --story` and `story` do (it listed the automatic grouping, so its
+    story numbers and members differed from the app's); the JSON says where they came from;
+    --no-store and --corrections leave the store's out; the default store too."""
+    store = outside / "review.sqlite3"
+    keep_in_store(store, os.path.realpath(folder), [move_a3(folder)])
+    data, err = stories_json(capsys, str(folder), "--store", str(store))
+    assert MOVED in groups(data) and not err
+    said = data["corrections"]
+    assert said["store"] == str(store) and (said["entries"], said["applied"]) == (1, 1)
+    assert said["not_applied"] == []
+    data = stories_json(capsys, str(folder), "--store", str(store), "--no-store")[0]
+    assert A_STORY in groups(data) and "corrections" not in data
+    none = write_corrections(outside / "none.json", [])
+    data = stories_json(capsys, str(folder), "--store", str(store), "--corrections", str(none))[0]
+    assert A_STORY in groups(data) and data["corrections"]["file"] == str(none)
+    default = default_store_path()
+    default.parent.mkdir(parents=True)
+    keep_in_store(default, os.path.realpath(folder), [move_a3(folder)])
+    assert MOVED in groups(stories_json(capsys, str(folder))[0])
+    # The text output too; the store is never an output, nor read with --engine dask.
+    assert main(["stories", str(folder), "-o", str(default)]) == 2
+    assert "is the review store" in capsys.readouterr()[1]
+    assert main(["stories", str(folder), "--engine", "dask", "--store", str(store)]) == 2
+    assert "--store is not available with --engine dask" in capsys.readouterr()[1]
 
 
 def test_a_corrections_file_wins_over_the_stores(

@@ -50,6 +50,9 @@ def check_outside(written: Path, folder: Path, what: str) -> None:
         )
 
 
+NO_STORE = "grouping without story corrections"  # said of a --store that is not there
+
+
 def add_store_arguments(parser: argparse.ArgumentParser, what: str) -> None:
     """``--store PATH`` and ``--no-store``: the review store to read ``what`` from."""
     parser.add_argument(

@@ -19,8 +19,16 @@ from wirediff.commands.corrections import (
     add_corrections_argument,
     read_corrections,
     say_not_applied,
+    stored_corrections,
 )
-from wirediff.commands.folder_story import UsageError, check_folder, check_outside
+from wirediff.commands.folder_story import (
+    NO_STORE,
+    UsageError,
+    add_store_arguments,
+    check_folder,
+    check_outside,
+    open_store,
+)
 from wirediff.commands.output import (
     add_output_argument,
     emit,
@@ -30,9 +38,12 @@ from wirediff.commands.output import (
     overwrites,
 )
 from wirediff.commands.reading_args import add_reading_arguments, path_argument, reader_options
+from wirediff.core.document import Document
 from wirediff.core.reading import load_paths
 from wirediff.core.report.output import OutputError
+from wirediff.core.review import ReviewStore, StoreError
 from wirediff.core.review.folders import real
+from wirediff.core.review.location import default_store_path
 from wirediff.core.stories import (
     Correction,
     DocKey,
@@ -102,7 +113,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="X",
         help=f"term similarity of two stories of one event (default {_DEFAULTS.event_min_cosine})",
     )
-    add_corrections_argument(parser)
+    add_store_arguments(parser, "story corrections (the local engine)")
+    add_corrections_argument(parser, ": instead of those the review store keeps for FOLDER")
     scale = parser.add_argument_group("engine")
     scale.add_argument(
         "--engine",
@@ -127,12 +139,15 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _corrections_data(
-    file: Path, corrections: list[Correction], not_applied: list[tuple[int, list[DocKey]]]
+    source: dict[str, str],
+    corrections: list[Correction],
+    not_applied: list[tuple[int, list[DocKey]]],
 ) -> dict[str, object]:
-    """The JSON's account of the corrections file: its entries, how many apply, and those
-    naming documents not in the folder (numbered from 1, as stderr says them)."""
+    """The JSON's account of the corrections: where they come from (``{"file": …}`` or
+    ``{"store": …}``), how many there are, how many apply, and those naming documents not
+    in the folder (numbered from 1, as stderr says them)."""
     return {
-        "file": str(file),
+        **source,
         "entries": len(corrections),
         "applied": len(corrections) - len(not_applied),
         "not_applied": [
@@ -172,9 +187,17 @@ def _dask(args: argparse.Namespace, options: StoryOptions) -> int:
             f"(missing: {', '.join(absent)})",
         )
         return 2
-    if args.corrections is not None or args.format == "csv":
-        what = "--corrections" if args.corrections is not None else "--format csv"
-        message(PROG, f"{what} is not available with --engine dask")
+    given = [
+        what
+        for what, on in (
+            ("--corrections", args.corrections is not None),
+            ("--store", args.store is not None),
+            ("--format csv", args.format == "csv"),
+        )
+        if on
+    ]
+    if given:  # (the review store's corrections are the local engine's)
+        message(PROG, f"{given[0]} is not available with --engine dask")
         return 2
     from wirediff.scale.command import run as run_dask
 
@@ -188,10 +211,24 @@ def _check_output(args: argparse.Namespace) -> None:
     if args.output is None:
         return
     inputs = [args.corrections] if args.corrections is not None else []
-    refused = file_refused(args) or overwrites(args.output, inputs)
+    store = None if args.no_store else args.store or default_store_path()
+    refused = file_refused(args) or overwrites(args.output, inputs, store)
     if refused:
         raise UsageError(refused)
     check_outside(args.output, args.folder, "the output")
+
+
+def _from_store(
+    store: ReviewStore | None, folder: Path, documents: list[Document]
+) -> tuple[list[Correction], list[tuple[int, list[DocKey]]], dict[str, str] | None]:
+    """The corrections the review store keeps for ``folder`` (as the app applies them),
+    those not applied (said on stderr), and where they come from for the JSON (None: none)."""
+    if store is None:
+        return [], [], None
+    corrections = stored_corrections(store, folder, documents, PROG)
+    source = Source(f"the review store {store.path}", "story correction", f" of {folder}")
+    not_applied = say_not_applied(corrections, documents, folder, source, PROG)
+    return corrections, not_applied, {"store": str(store.path)} if corrections else None
 
 
 def run(args: argparse.Namespace) -> int:
@@ -206,11 +243,34 @@ def run(args: argparse.Namespace) -> int:
         return 2
     try:
         check_folder(folder)
+        if args.store is not None:
+            check_outside(args.store, folder, "the review store")
         _check_output(args)
         corrections = read_corrections(args.corrections) if args.corrections is not None else []
-    except UsageError as exc:
+        # (opened, and a bad one refused, before the folder is read)
+        store = None if args.corrections is not None else open_store(args, PROG, NO_STORE)
+    except (UsageError, StoreError) as exc:
         message(PROG, str(exc))
         return 2
+    try:
+        return _grouped(args, options, corrections, store)
+    except StoreError as exc:
+        message(PROG, str(exc))
+        return 2
+    finally:
+        if store is not None:
+            store.close()
+
+
+def _grouped(
+    args: argparse.Namespace,
+    options: StoryOptions,
+    corrections: list[Correction],
+    store: ReviewStore | None,
+) -> int:
+    """Read the folder, group it with the ``corrections`` of ``--corrections``, else with
+    those ``store`` keeps for it, and write the result."""
+    folder: Path = args.folder
     show = _progress if is_terminal(sys.stderr) else None
     loaded = load_paths(
         [folder],
@@ -226,9 +286,13 @@ def run(args: argparse.Namespace) -> int:
         message(PROG, f"no readable documents in {folder}")
         return 2
     root = real(folder)  # (as the app keys the corrections: its real path)
-    not_applied = say_not_applied(
-        corrections, loaded.documents, folder, Source(str(args.corrections), "entry"), PROG
-    )
+    documents = list(loaded.documents)
+    if args.corrections is not None:
+        source = Source(str(args.corrections), "entry")
+        not_applied = say_not_applied(corrections, documents, folder, source, PROG)
+        said: dict[str, str] | None = {"file": str(args.corrections)}
+    else:
+        corrections, not_applied, said = _from_store(store, folder, documents)
     try:
         index = build_story_index(
             loaded.documents,
@@ -249,8 +313,8 @@ def run(args: argparse.Namespace) -> int:
         _clear_progress()
     if args.format == "json":
         data = to_data(index, folder, loaded.problems, derived)
-        if args.corrections is not None:  # (a field added: its absence says none were given)
-            data["corrections"] = _corrections_data(args.corrections, corrections, not_applied)
+        if said is not None:  # (a field added: its absence says none were applied)
+            data["corrections"] = _corrections_data(said, corrections, not_applied)
         out = json.dumps(data, ensure_ascii=False, indent=1) + "\n"
     elif args.format == "csv":
         out = to_csv(index, folder, derived, bom=args.output is not None)  # BOM: for a file

@@ -26,6 +26,7 @@ from wirediff.commands.corrections import (
     read_corrections,
 )
 from wirediff.commands.folder_story import (
+    NO_STORE,
     STORY_HELP,
     UsageError,
     add_store_arguments,
@@ -52,7 +53,6 @@ from wirediff.core.storytable import StoryTable, build_story_table, story_docume
 
 PROG = "wirediff story"
 FORMATS = {".html": "html", ".htm": "html", ".json": "json", ".csv": "csv"}
-NO_STORE = "grouping without story corrections"  # said of a --store that is not there
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
