@@ -387,6 +387,21 @@ def test_a_document_naming_a_story_the_index_lacks_is_left_out_and_said(  # type
     assert window.shown is not None
 
 
+def test_a_part_out_of_order_names_ten_stories_and_counts_the_rest(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:
+    """Rows reordered against their row column paired documents of other stories: every
+    story of the part is left out, and the box names ten of them, not hundreds."""
+    index = generated_index(tmp_path, 500, 0)
+    edit_table(index / "documents" / "part.0.parquet", lambda rows: rows[::-1])
+    window.commands.index.open(index)
+    box = the_box(qtbot, window)
+    text = box.text()
+    assert "(out of order)" in text and "more" in text.splitlines()[-1]
+    assert len(text.splitlines()) == 2 + archive_module.DAMAGE_SHOWN + 1
+    assert window.session.archive.active and not window.session.archive.entries
+
+
 @pytest.mark.parametrize(
     ("table", "change", "said"),
     [

@@ -48,6 +48,7 @@ KEPT_TEXTS = 16  # documents whose text is kept after a pair was shown
 # Pages listed at once. Qt lays every listed row out again when rows are added (2.5 µs a
 # row: 150 ms at 18,000 events listed), so past this the list moves on (two pages listed).
 MAX_PAGES = 12
+DAMAGE_SHOWN = 10  # damaged stories named in one message (a part out of order: every one)
 
 
 @dataclass(slots=True)
@@ -145,7 +146,7 @@ class IndexController(QObject):
         self.found: Any = None  # the documents the filter found (None: the whole index)
         self.searched = ""  # the filter's text the list shows (or is being searched for)
         self.order: Order | None = None  # versions sorted by a column in their story
-        self.damage: list[str] = []  # the damage said so far (stories left out), in order
+        self.damage: dict[str, None] = {}  # the damage said so far (stories left out), in order
 
     @property
     def active(self) -> bool:
@@ -179,7 +180,7 @@ class IndexController(QObject):
         for kind in (OPEN, PAGE, TEXTS, FILTER):
             self.runner.cancel(kind)
         self.source, self.folder, self.order = None, None, None
-        self.damage = []
+        self.damage = {}
         self._reset(0)
         self._texts.clear()
         self.stories.forget()
@@ -334,17 +335,19 @@ class IndexController(QObject):
     def _say_damage(self, pages: list[Page]) -> None:
         """Say what of ``pages`` was left out as damaged, when not said before (``damaged``:
         the first time for this index with True, for a message box; later in a line)."""
-        new = [d for page in pages for d in page.damage if d not in self.damage]
+        new = list(dict.fromkeys(d for page in pages for d in page.damage if d not in self.damage))
         if not new:
             return
         first = not self.damage
-        self.damage.extend(new)
+        self.damage.update(dict.fromkeys(new))
         folder = shown(self.folder) if self.folder is not None else "The index"
         n = len(new)
         left = "1 story" if n == 1 else f"{n:,} stories"
         text = (
             f"{folder} is damaged: {left} of it cannot be listed and "
-            f"{'is' if n == 1 else 'are'} left out; the rest is listed.\n\n" + "\n".join(new)
+            f"{'is' if n == 1 else 'are'} left out; the rest is listed.\n\n"
+            + "\n".join(new[:DAMAGE_SHOWN])
+            + (f"\n… and {n - DAMAGE_SHOWN:,} more" if n > DAMAGE_SHOWN else "")
         )
         self.damaged.emit(text, first)
 
