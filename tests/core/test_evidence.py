@@ -46,6 +46,20 @@ def test_a_story_of_one_version_says_there_is_nothing_to_compare():
     assert any("single version" in r for r in report.remarks)
 
 
+def test_a_story_report_names_each_version_left_out_with_its_problem():
+    """A version whose text could not be read (a stories index's, its file gone) is in
+    ``files`` with its problem and in a remark, as a folder's unreadable file is."""
+    index = build_story_index(load_paths([SAMPLE]).documents)
+    lone = next(s for s in index.stories if len(s.versions) == 1)
+    gone = SAMPLE / "gone.txt"
+    report = story_report(index, lone.id, folder=SAMPLE, left_out=[(gone, "file not found")])
+    (facts,) = [f for f in report.files if f.problem]
+    assert facts.path == "gone.txt" and facts.size is None and facts.sha256 == ""
+    assert facts.problem == "left out of this report: its text could not be read (file not found)"
+    assert report.remarks == (f"gone.txt {facts.problem}",)  # not "a single version"
+    assert "could not be read (file not found)" in render_report(report)
+
+
 def test_a_folder_report_holds_pairs_only_marked_reviewed(tmp_path):
     documents = load_paths([SAMPLE]).documents
     with ReviewStore.open(tmp_path / "review.sqlite3") as store:

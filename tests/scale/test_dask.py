@@ -448,7 +448,10 @@ def test_events_again_recount_only_the_changed_stories_lines(
         members = sorted(a.members + b.members)
         joined = [stories.index(a), stories.index(b)]
         key = min(a.key, b.key)  # as a merge makes it (``parts.story_part``)
-        return [(joined, P.StoryPart(members[0], a.title, members, a.base, a.versions, key))]
+        # every member a version (base first), as a merge makes them: with a's alone, b's
+        # documents sat in no story and the index written did not hold together
+        versions = a.versions + b.versions
+        return [(joined, P.StoryPart(members[0], a.title, members, a.base, versions, key))]
 
     real_again = engine._line_stories_again
 

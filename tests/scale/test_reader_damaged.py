@@ -120,3 +120,74 @@ def test_a_search_over_a_damaged_later_part_names_it(copy: Path) -> None:
     index = reader.StoriesIndex(copy)  # the footer is whole: it opens
     with pytest.raises(reader.DamagedIndex, match=r"documents/part\.2\.parquet cannot be read"):
         index.search("dawn")
+
+
+def edit(path: Path, change) -> None:  # type: ignore[no-untyped-def]
+    """Rewrite the Parquet table at ``path`` with ``change(rows)`` (a hand edit)."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    table = pq.read_table(path)
+    pq.write_table(pa.Table.from_pylist(change(table.to_pylist()), schema=table.schema), path)
+
+
+def damaged(folder: Path) -> str:
+    why = refused(folder)
+    assert isinstance(why, reader.DamagedIndex)
+    return str(why)
+
+
+def test_an_empty_events_table_is_a_damaged_index(copy: Path) -> None:
+    """It opened as "0 events", and a search then raised IndexError (list index out of
+    range) from ``event``."""
+    edit(copy / "events.parquet", lambda rows: [])
+    assert "events.parquet is damaged: it holds no events" in damaged(copy)
+
+
+@pytest.mark.parametrize(
+    ("table", "column", "value", "said"),
+    [
+        # one first_row out of range emptied the whole first page
+        ("events.parquet", "first_row", 10**9, "event 0 holds"),
+        # a first_story elsewhere dropped that event's stories without a word
+        ("events.parquet", "first_story", 1, "event 0 starts at 1"),
+        # 10**9 versions made each page build thousands of times its rows
+        ("stories.parquet", "versions", 10**9, "story 0 holds 1,000,000,000 documents"),
+        ("stories.parquet", "event", 3, "story 0 names event 3"),
+        ("events.parquet", "event", 7, "its row 0 is event 7"),
+    ],
+)
+def test_event_and_story_tables_that_disagree_are_a_damaged_index_naming_the_table(
+    copy: Path, table: str, column: str, value: int, said: str
+) -> None:
+    first = {"events.parquet": "event", "stories.parquet": "story"}[table]
+    edit(
+        copy / table,
+        lambda rows: [dict(r, **{column: value}) if r[first] == 0 else r for r in rows],
+    )
+    why = damaged(copy)
+    assert f"{table} is damaged: " in why and said in why
+
+
+def test_a_document_naming_another_story_or_out_of_its_place_is_said(copy: Path) -> None:
+    """The list is cut by the story table; a document row that disagrees with it (a hand
+    edit, a part of another index, rows reordered) would pair unrelated documents."""
+    index = reader.StoriesIndex(copy)
+    story = next(s for e in index.events(0, 20) for s in index.stories(e) if s.versions > 2)
+    rows = index.versions(story)
+    assert index.check_story(story, rows) is None
+    wrong = [rows[0], *(reader.DocRow(**{**_fields(r), "story": 777777}) for r in rows[1:2])]
+    why = index.check_story(story, wrong)
+    assert why is not None and why.startswith("documents/part.0.parquet: ")
+    assert "names story 777,777" in why and f"under story {story.id}" in why
+    assert "out of order" in (index.check_story(story, rows[::-1]) or "")
+
+
+def _fields(row: reader.DocRow) -> dict[str, object]:
+    return {name: getattr(row, name) for name in reader.DOCUMENT_COLUMNS}
+
+
+def test_an_event_no_table_holds_is_a_damaged_index_not_an_index_error(copy: Path) -> None:
+    index = reader.StoriesIndex(copy)
+    with pytest.raises(reader.DamagedIndex, match=r"events\.parquet is damaged: it holds no event"):
+        index.event(index.event_count)

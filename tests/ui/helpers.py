@@ -83,8 +83,13 @@ def pair(window: MainWindow) -> tuple[str, str]:
 
 def drop(qtbot, target: QWidget, paths: list[Path]) -> None:  # type: ignore[no-untyped-def]
     """A real drag-enter, drag-move and drop of ``paths`` on ``target``."""
+    drop_urls(qtbot, target, [QUrl.fromLocalFile(str(p)) for p in paths])
+
+
+def drop_urls(qtbot, target: QWidget, urls: list[QUrl]) -> None:  # type: ignore[no-untyped-def]
+    """A real drag-enter, drag-move and drop of ``urls`` (as a file manager sends them)."""
     mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    mime.setUrls(urls)
     action = Qt.DropAction.CopyAction
     buttons, mods = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
     enter = QDragEnterEvent(QPoint(20, 20), action, mime, buttons, mods)

@@ -3,9 +3,14 @@ events (macOS) open their files in the window, a burst of them as one open."""
 
 from __future__ import annotations
 
+import os
+import shutil
+import sys
 from pathlib import Path
+from urllib.parse import quote_from_bytes
 
-from PySide6.QtCore import QElapsedTimer
+import pytest
+from PySide6.QtCore import QElapsedTimer, QUrl
 from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication
 
@@ -69,3 +74,20 @@ def test_finder_opens_a_folder(qtbot, window: MainWindow, sample_dir: Path) -> N
         QApplication.sendEvent(QApplication.instance(), QFileOpenEvent(str(sample_dir)))
     assert len(window.documents) == len(list(sample_dir.glob("*.txt")))
     qtbot.waitUntil(lambda: not window.session.runner.busy(), timeout=WAIT_MS)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="names of any bytes: Linux")
+def test_a_file_open_url_whose_name_is_not_utf8_names_that_file(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, sample_paths: list[Path], tmp_path: Path
+) -> None:
+    """A file-open event carrying file:///…/caf%E9 gave "caf\ufffd" (QUrl.toLocalFile)."""
+    folder = Path(os.fsdecode(os.fsencode(tmp_path) + b"/caf\xe9"))
+    folder.mkdir()
+    shutil.copy(sample_paths[0], folder / "a.txt")
+    opener = open_files_in(window, lambda paths: None)
+    opened: list[list[Path]] = []
+    opener.opened.connect(opened.append)
+    url = QUrl("file://" + quote_from_bytes(os.fsencode(folder / "a.txt")))
+    with qtbot.waitSignal(opener.opened, timeout=WAIT_MS):
+        assert QApplication.sendEvent(QApplication.instance(), QFileOpenEvent(url))
+    assert opened == [[folder / "a.txt"]]

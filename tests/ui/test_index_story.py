@@ -200,6 +200,44 @@ def test_story_report_of_an_index_story(  # type: ignore[no-untyped-def]
         assert entry.doc.path.name in page
 
 
+def test_a_story_report_names_the_version_it_leaves_out_and_why(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, index: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A version's file deleted since indexing: the report covered the others and said
+    nothing of it (only the status line did); it is in ``files`` with its problem, and in
+    a remark, as a folder's report names a file it could not read."""
+    import json
+    import shutil
+
+    from wirediff.ui.shell import export
+
+    story = opened_story(qtbot, window, index, which=5)
+    gone = story.entries[-1].doc.path
+    out = tmp_path / "story.json"
+    monkeypatch.setattr(
+        export.QFileDialog,
+        "getSaveFileName",
+        lambda *_a: (str(out), "Report data, JSON (*.json)"),
+    )
+    exporter = window.commands.exporter
+    exporter.last = None
+    shutil.move(gone, tmp_path / gone.name)
+    try:
+        open_index(qtbot, window, index)  # anew: no text of the story kept
+        select(qtbot, window, story.entries[1].row)
+        qtbot.keyClick(window.doc_list.view, Qt.Key.Key_E, CTRL_SHIFT)
+        qtbot.waitUntil(lambda: exporter.last is not None, timeout=WAIT_MS)
+    finally:
+        shutil.move(tmp_path / gone.name, gone)
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert len(data["comparisons"]) == len(story.entries) - 2  # the base, the one left out
+    (missing,) = [f for f in data["files"] if f["problem"]]
+    assert missing["path"].endswith(gone.name) and missing["size"] is None
+    assert "left out of this report" in missing["problem"]
+    assert "not found" in missing["problem"]
+    assert any(gone.name in r and "left out" in r for r in data["remarks"])
+
+
 def held_reads(monkeypatch: pytest.MonkeyPatch, story: IndexStory) -> threading.Event:
     """Reads of ``story``'s texts wait until the returned event is set (a slow disk)."""
     gate = threading.Event()

@@ -349,6 +349,83 @@ def test_a_damaged_index_is_a_message_and_keeps_what_was_open(  # type: ignore[n
     assert len(window.documents) == 5 and not window.session.archive.active
 
 
+def edit_table(path: Path, change) -> None:  # type: ignore[no-untyped-def]
+    """Rewrite the Parquet table at ``path`` with ``change(rows)`` (a hand edit)."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    table = pq.read_table(path)
+    pq.write_table(pa.Table.from_pylist(change(table.to_pylist()), schema=table.schema), path)
+
+
+def test_a_document_naming_a_story_the_index_lacks_is_left_out_and_said(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:
+    """A documents part naming a story that stories.parquet lacks (one value hand-edited):
+    selecting it raised KeyError in ``pair_for`` on the GUI thread, at open and at each
+    select, and nothing said the index was damaged. Its story is left out, the box names
+    the part and what is wrong, the rest is listed and compared."""
+    from wirediff.scale.reader import StoriesIndex
+
+    index = generated_index(tmp_path, 500, 60)
+    story = StoriesIndex(index).rows(3, 1)[0].story
+    its_rows = {r.row for r in StoriesIndex(index).rows(0, 500) if r.story == story}
+    edit_table(
+        index / "documents" / "part.0.parquet",
+        lambda rows: [dict(r, story=777777) if r["row"] == 3 else r for r in rows],
+    )
+    with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
+        window.commands.index.open(index)
+    box = the_box(qtbot, window)
+    assert box.objectName() == "index_damaged" and "Damaged" in box.windowTitle()
+    text = box.text()
+    assert "documents/part.0.parquet: " in text and "names story 777,777" in text
+    assert "1 story of it cannot be listed and is left out" in text
+    archive = window.session.archive
+    assert archive.active and not its_rows & set(archive.entries)
+    assert len(archive.entries) == 500 - len(its_rows)  # the rest is listed
+    assert window.shown is not None
+
+
+def test_a_part_out_of_order_names_ten_stories_and_counts_the_rest(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:
+    """Rows reordered against their row column paired documents of other stories: every
+    story of the part is left out, and the box names ten of them, not hundreds."""
+    index = generated_index(tmp_path, 500, 0)
+    edit_table(index / "documents" / "part.0.parquet", lambda rows: rows[::-1])
+    window.commands.index.open(index)
+    box = the_box(qtbot, window)
+    text = box.text()
+    assert "(out of order)" in text and "more" in text.splitlines()[-1]
+    assert len(text.splitlines()) == 2 + archive_module.DAMAGE_SHOWN + 1
+    assert window.session.archive.active and not window.session.archive.entries
+
+
+@pytest.mark.parametrize(
+    ("table", "change", "said"),
+    [
+        ("events.parquet", lambda rows: [], "events.parquet is damaged: it holds no events"),
+        (
+            "events.parquet",
+            lambda rows: [dict(r, first_row=10**9) if r["event"] == 0 else r for r in rows],
+            "events.parquet is damaged: event 0 holds",
+        ),
+    ],
+)
+def test_event_tables_that_cannot_be_paged_refuse_the_index_in_words(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, tmp_path: Path, table: str, change, said: str
+) -> None:
+    """An empty events table opened as "0 events" and a search then said "list index out
+    of range"; one first_row out of range listed nothing, without a word."""
+    index = generated_index(tmp_path, 500, 0)
+    edit_table(index / table, change)
+    window.commands.index.open(index)
+    box = the_box(qtbot, window)
+    assert "Damaged stories index" in box.windowTitle() and said in box.text()
+    assert not window.session.archive.active
+
+
 def test_without_the_scale_extra_opening_says_what_to_install(  # type: ignore[no-untyped-def]
     qtbot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import sys
 from pathlib import Path
+from urllib.parse import quote_from_bytes
 
-from PySide6.QtCore import Qt
+import pytest
+from PySide6.QtCore import Qt, QUrl
 
-from tests.ui.helpers import WAIT_MS, drop, key, open_and_wait, same_row_on_screen
+from tests.ui.helpers import WAIT_MS, drop, drop_urls, key, open_and_wait, same_row_on_screen
 from wirediff.core.review import doc_ref, place_marks
 from wirediff.ui.doclist.columns import LEVEL
 from wirediff.ui.shell.parts import MAIN, WELCOME
@@ -57,6 +61,25 @@ def test_dropping_a_link_loop_with_a_file_opens_the_file_and_names_the_loop(
     assert window.status_label.text() == "1 document opened, 1 skipped (see Problems)"
     problems = window.problems.list
     assert problems.count() == 1 and "loop.txt" in problems.item(0).text()
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="names of any bytes: Linux")
+def test_a_dropped_folder_whose_name_is_not_utf8_opens(
+    qtbot, window: MainWindow, sample_paths: list[Path], tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """A Latin-1 "café" folder dragged from a file manager comes as file:///…/caf%E9:
+    QUrl.toLocalFile made it "caf\ufffd", which does not exist ("0 documents opened, 1
+    skipped"), while the command line opened it."""
+    folder = Path(os.fsdecode(os.fsencode(tmp_path) + b"/caf\xe9"))
+    folder.mkdir()
+    for path in sample_paths[:2]:
+        shutil.copy(path, folder / path.name)
+    url = QUrl("file://" + quote_from_bytes(os.fsencode(folder)))
+    assert url.toString(QUrl.ComponentFormattingOption.FullyEncoded).endswith("/caf%E9")
+    with qtbot.waitSignal(window.loaded, timeout=WAIT_MS):
+        drop_urls(qtbot, window.welcome, [url])
+    expected = sorted(folder / p.name for p in sample_paths[:2])
+    assert sorted(d.path for d in window.documents) == expected
 
 
 def test_keyboard_review(qtbot, window: MainWindow, sample_dir: Path) -> None:  # type: ignore[no-untyped-def]

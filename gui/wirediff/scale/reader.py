@@ -134,6 +134,106 @@ class StoriesIndex:
         self._starts = [0]
         for part in self._parts:
             self._starts.append(self._starts[-1] + part.metadata.num_rows)
+        self._check_tables()
+
+    def _check_tables(self) -> None:
+        """The event and story tables agree with each other and with the documents parts:
+        events and stories numbered in order, each a run of the list that starts where the
+        one before it ends, the runs covering every document (the pages are cut from these
+        numbers: one out of range emptied a whole page, a wrong count built thousands of
+        times the rows). Raises DamagedIndex naming the table and what is wrong."""
+        import numpy as np
+
+        ev = _whole_numbers(self, "events.parquet", self._events, EVENT_INTS)
+        st = _whole_numbers(self, "stories.parquet", self._stories, STORY_INTS)
+        docs, n_events, n_stories = self.document_count, len(ev["event"]), len(st["story"])
+        for name, n, what in (
+            ("events.parquet", n_events, "events"),
+            ("stories.parquet", n_stories, "stories"),
+            ("documents/", docs, "documents"),
+        ):
+            if not n:
+                held = f"{n_events:,} events, {n_stories:,} stories, {docs:,} documents"
+                raise self._table(name, f"it holds no {what} (the index: {held})")
+
+        def numbered(name: str, ids: Any, what: str) -> None:
+            at = _first_wrong(ids, np.arange(len(ids)))
+            if at is not None:
+                raise self._table(
+                    name, f"its row {at:,} is {what} {ids[at]:,} (they are numbered 0, 1, 2 …)"
+                )
+
+        def runs(name: str, what: str, lengths: Any, firsts: Any, total: int, of: str) -> None:
+            """Each ``what`` ``lengths[i]`` ``of`` from ``firsts[i]``, one after another,
+            ``total`` in all."""
+            short = _first_wrong(lengths >= 1, True)
+            if short is not None:
+                raise self._table(name, f"{what} {short:,} holds {lengths[short]:,} {of}")
+            past = _first_wrong(lengths <= total, True)
+            if past is None:
+                past = _first_wrong((firsts >= 0) & (firsts < total), True)
+            if past is not None:
+                raise self._table(
+                    name,
+                    f"{what} {past:,} holds {lengths[past]:,} {of} from {firsts[past]:,}, "
+                    f"past the {total:,} {of} of the index",
+                )
+            ends = np.cumsum(lengths)
+            at = _first_wrong(firsts, np.concatenate(([0], ends[:-1])))
+            if at is not None:
+                raise self._table(
+                    name,
+                    f"{what} {at:,} starts at {firsts[at]:,}, not where the one before it "
+                    f"ends ({ends[at - 1] if at else 0:,})",
+                )
+            if ends[-1] != total:
+                raise self._table(name, f"its {what}s hold {ends[-1]:,} {of}, not {total:,}")
+
+        numbered("events.parquet", ev["event"], "event")
+        numbered("stories.parquet", st["story"], "story")
+        runs("events.parquet", "event", ev["stories"], ev["first_story"], n_stories, "stories")
+        runs("events.parquet", "event", ev["documents"], ev["first_row"], docs, "documents")
+        runs("stories.parquet", "story", st["versions"], st["first_row"], docs, "documents")
+        at = _first_wrong(st["event"], np.repeat(np.arange(n_events), ev["stories"]))
+        if at is not None:
+            raise self._table(
+                "stories.parquet",
+                f"story {at:,} names event {st['event'][at]:,}, "
+                "but events.parquet lists it under another",
+            )
+        at = _first_wrong(ev["first_row"], st["first_row"][ev["first_story"]])
+        if at is not None:
+            raise self._table(
+                "events.parquet",
+                f"event {at:,} starts at document {ev['first_row'][at]:,}, its first story "
+                f"at {st['first_row'][ev['first_story'][at]]:,}",
+            )
+
+    def _table(self, name: str, reason: str) -> DamagedIndex:
+        return DamagedIndex(f"{self.folder}: {name} is damaged: {reason}")
+
+    def check_story(self, story: StoryRow, rows: Sequence[DocRow]) -> str | None:
+        """What is wrong with ``rows``, read as the versions of ``story`` (the documents
+        part named), or None: each is the list row it is read at, of that story and its
+        event, the story's base first. A part edited or written by another tool can say
+        otherwise: its documents would be listed under a story that does not hold them."""
+        for i, r in enumerate(rows):
+            at = story.first_row + i
+            name = self._names[bisect_right(self._starts, at) - 1]
+            file = r.path.rsplit("/", 1)[-1]
+            if r.row != at:
+                return f"{name}: row {at:,} of the list says it is row {r.row:,} (out of order)"
+            if r.story != story.id or r.event != story.event:
+                return (
+                    f"{name}: {file} (row {at:,}) names story {r.story:,} of event "
+                    f"{r.event:,}, but is listed under story {story.id:,} of event "
+                    f"{story.event:,}"
+                )
+            if (i == 0) != bool(r.is_base) or (i == 0 and r.doc != story.base):
+                return f"{name}: story {story.id:,} does not start with its base (row {at:,})"
+        if len(rows) != story.versions:
+            return f"story {story.id:,} has {story.versions:,} versions, {len(rows):,} were read"
+        return None
 
     def _part(self, name: str, read: Callable[[Path], Any], columns: Sequence[str] = ()) -> Any:
         """Part ``name`` of the index folder, read; ``columns``: those it must have."""
@@ -236,7 +336,11 @@ class StoriesIndex:
         return table
 
     def event(self, event: int) -> EventRow:
-        return self.events(event, 1)[0]
+        """Event ``event`` (a number a documents part gave: DamagedIndex if there is none)."""
+        found = self.events(event, 1) if 0 <= event < self.event_count else []
+        if not found:
+            raise self._table("events.parquet", f"it holds no event {event:,} (a document's)")
+        return found[0]
 
     def search(self, text: str, should_cancel: Callable[[], bool] | None = None) -> Matches | None:
         """The documents whose title, outlet, date or file name contains ``text`` (case
@@ -305,6 +409,35 @@ class StoriesIndex:
             return read_document(Path(root) / row.path).text
         url = f"{root.rstrip('/')}/{path}"
         return _record(url, int(item or 0)).text
+
+
+EVENT_INTS = ("event", "stories", "documents", "first_story", "first_row")
+STORY_INTS = ("story", "event", "versions", "first_row")
+
+
+def _whole_numbers(index: StoriesIndex, name: str, table: Any, columns: Sequence[str]) -> Any:
+    """``columns`` of ``table`` (part ``name``) as int64 arrays; DamagedIndex when one is
+    not of whole numbers or has empty values."""
+    import numpy as np
+    import pyarrow as pa
+
+    out = {}
+    for column in columns:
+        values = table.column(column)
+        if not pa.types.is_integer(values.type):
+            raise index._table(name, f"its column {column} is not of whole numbers")
+        if values.null_count:
+            raise index._table(name, f"its column {column} has {values.null_count:,} empty values")
+        out[column] = np.asarray(values.to_numpy(), dtype=np.int64)
+    return out
+
+
+def _first_wrong(values: Any, expected: Any) -> int | None:
+    """The first place where ``values`` differs from ``expected``, or None."""
+    import numpy as np
+
+    wrong = np.flatnonzero(np.asarray(values) != expected)
+    return int(wrong[0]) if len(wrong) else None
 
 
 def _no_null_text(table: Any) -> Any:

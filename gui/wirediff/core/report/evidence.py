@@ -131,6 +131,16 @@ class _Builder:
             self.files.append(facts)
         return self._file_index[path]
 
+    def left_out(self, path: Path, reason: str) -> None:
+        """A version whose text could not be read, so is not in the report: named in
+        ``files`` with the problem, and in a remark."""
+        shown = shown_path(path, self.folder) if path.is_absolute() else path.as_posix()
+        whole = str(path) if path.is_absolute() else shown
+        problem = f"left out of this report: its text could not be read ({reason})"
+        facts = FileFacts(shown, whole, None, "", "", utc_stamp(self.clock()), problem)
+        self.remarks.append(f"{facts.path} {facts.problem}")
+        self.files.append(facts)
+
     def add(self, base: Document, other: Document, derivation: str | None = None) -> None:
         comparison = compare(base.text, other.text, self.options)
         reviewed_at, pair_note, pair_note_at = None, "", None
@@ -250,10 +260,13 @@ def story_report(
     clock: Clock = now_utc,
     read: Mapping[Path, Stamp] | None = None,
     on_progress: Callable[[int, int], None] | None = None,
+    left_out: Sequence[tuple[Path, str]] = (),
 ) -> EvidenceReport:
     """The report of a story: every version against the story's base, in story order.
 
-    ``on_progress(done, total)`` after each version (two aligned diffs each).
+    ``on_progress(done, total)`` after each version (two aligned diffs each);
+    ``left_out``: versions of the story not in ``index`` because their text could not be
+    read (a stories index's: the file and why), named in ``files`` and ``remarks``.
     """
     builder = _Builder(options, store, folder, clock, read)
     if store is not None:  # an edited file's marks are not taken from a text still here
@@ -266,7 +279,9 @@ def story_report(
         builder.add(base, index.documents[version.doc], derivation_of(index, story, version.doc))
         if on_progress is not None:
             on_progress(done, len(others))
-    if len(the_story.versions) == 1:
+    for path, reason in left_out:
+        builder.left_out(path, reason)
+    if len(the_story.versions) == 1 and not left_out:
         builder.remarks.append("This story has a single version: there is nothing to compare.")
     return builder.report(f"Story {story}: {the_story.title}", "story")
 

@@ -65,6 +65,8 @@ class Page:
     rows: list[list[QStandardItem]] = field(default_factory=list)  # top-level rows
     where: dict[int, tuple[int, ...]] = field(default_factory=dict)  # from the page's top
     groups: list[tuple[int, ...]] = field(default_factory=list)  # group rows, parents first
+    # Stories left out because the index is damaged there: "part: what is wrong — story".
+    damage: list[str] = field(default_factory=list)
 
     @property
     def end(self) -> int:

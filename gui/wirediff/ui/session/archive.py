@@ -48,6 +48,7 @@ KEPT_TEXTS = 16  # documents whose text is kept after a pair was shown
 # Pages listed at once. Qt lays every listed row out again when rows are added (2.5 µs a
 # row: 150 ms at 18,000 events listed), so past this the list moves on (two pages listed).
 MAX_PAGES = 12
+DAMAGE_SHOWN = 10  # damaged stories named in one message (a part out of order: every one)
 
 
 @dataclass(slots=True)
@@ -115,6 +116,7 @@ class IndexController(QObject):
     listed = Signal(object)  # Listed: the filter changed; list this page in place of all
     sorted_ready = Signal(object)  # list[Page]: the pages listed, sorted as asked
     refused = Signal(str, str)  # title, text: the folder was not opened (what is open stays)
+    damaged = Signal(str, bool)  # what of the index is damaged and left out; first time: True
     message = Signal(str)
     failed = Signal(str)
 
@@ -144,6 +146,7 @@ class IndexController(QObject):
         self.found: Any = None  # the documents the filter found (None: the whole index)
         self.searched = ""  # the filter's text the list shows (or is being searched for)
         self.order: Order | None = None  # versions sorted by a column in their story
+        self.damage: dict[str, None] = {}  # the damage said so far (stories left out), in order
 
     @property
     def active(self) -> bool:
@@ -169,6 +172,7 @@ class IndexController(QObject):
         self._reset(result.events)
         self._add(result.page)
         self.opened.emit(result)
+        self._say_damage([result.page])
 
     def close(self) -> None:
         """Another folder or index: forget this one and its jobs, an index still opening too
@@ -176,6 +180,7 @@ class IndexController(QObject):
         for kind in (OPEN, PAGE, TEXTS, FILTER):
             self.runner.cancel(kind)
         self.source, self.folder, self.order = None, None, None
+        self.damage = {}
         self._reset(0)
         self._texts.clear()
         self.stories.forget()
@@ -234,6 +239,7 @@ class IndexController(QObject):
             self._reset(listed.page.total, found)
             self._add(listed.page)
             self.listed.emit(listed)
+            self._say_damage([listed.page])
 
         def failed(message: str) -> None:
             if self.source is not source:
@@ -301,12 +307,13 @@ class IndexController(QObject):
             if append:
                 self._add(pages[0])
                 self.page_ready.emit(pages[0])
-                return
-            self.shown, self.entries, self._stories, self._events = [], {}, {}, {}
-            self._page_of = {}
-            for page in pages:
-                self._add(page)
-            (self.sorted_ready if sort else self.window_ready).emit(pages)
+            else:
+                self.shown, self.entries, self._stories, self._events = [], {}, {}, {}
+                self._page_of = {}
+                for page in pages:
+                    self._add(page)
+                (self.sorted_ready if sort else self.window_ready).emit(pages)
+            self._say_damage(pages)
 
         subject = "Reading the stories index"
         self.runner.start(PAGE, job, done, self.failed.emit, subject=subject)
@@ -325,6 +332,25 @@ class IndexController(QObject):
                         self.entries[entry.row] = entry
                         self._page_of[entry.row] = page.first
 
+    def _say_damage(self, pages: list[Page]) -> None:
+        """Say what of ``pages`` was left out as damaged, when not said before (``damaged``:
+        the first time for this index with True, for a message box; later in a line)."""
+        new = list(dict.fromkeys(d for page in pages for d in page.damage if d not in self.damage))
+        if not new:
+            return
+        first = not self.damage
+        self.damage.update(dict.fromkeys(new))
+        folder = shown(self.folder) if self.folder is not None else "The index"
+        n = len(new)
+        left = "1 story" if n == 1 else f"{n:,} stories"
+        text = (
+            f"{folder} is damaged: {left} of it cannot be listed and "
+            f"{'is' if n == 1 else 'are'} left out; the rest is listed.\n\n"
+            + "\n".join(new[:DAMAGE_SHOWN])
+            + (f"\n… and {n - DAMAGE_SHOWN:,} more" if n > DAMAGE_SHOWN else "")
+        )
+        self.damaged.emit(text, first)
+
     def loaded(self) -> tuple[int, int, int]:
         """The first event listed, the event after the last listed, the events in all."""
         return (self.shown[0] if self.shown else 0), self.next, self.total
@@ -335,11 +361,12 @@ class IndexController(QObject):
         entry = self.entries.get(row) if row is not None else None
         if entry is None:
             return "Select a version to compare it with its story's base."
-        story = self._stories[entry.story]
+        story, event = self._stories.get(entry.story), self._events.get(entry.event)
+        if story is None or event is None:  # never listed so (``check_story``): a safeguard
+            return "This document names a story the list does not hold: the index is damaged."
         if not entry.base:
             other = story.entries[0]
         else:
-            event = self._events[entry.event]
             first = event.stories[0].entries[0]
             if first.row != entry.row:
                 other = first

@@ -105,16 +105,26 @@ class IndexSource:
         rows = self.index.rows(start, documents) if taken else []
         page = Page(first, [], self.events)
         for event in taken:
-            page.events.append(self._event(event, rows, start))
+            page.events.append(self._event(page, event, rows, start))
         return build_rows(page, order)
 
-    def _event(self, event: Any, rows: list[Any], start: int, listed: Any = None) -> IndexEvent:
+    def _event(
+        self, page: Page, event: Any, rows: list[Any], start: int, listed: Any = None
+    ) -> IndexEvent:
         """An event from ``rows`` (``rows[0]`` is row ``start``); ``listed``: the rows to
-        list (None: all)."""
+        list (None: all). A story whose rows disagree with the story table (a damaged or
+        hand-edited part) is left out, and ``page.damage`` says why: listed, it would pair
+        documents of other stories, or name a story the list does not hold."""
         stories = []
         for story in self.index.stories(event):
             at = story.first_row - start
-            entries = [self._entry(r) for r in rows[at : at + story.versions]]
+            taken = rows[at : at + story.versions]
+            damage = self.index.check_story(story, taken)
+            if damage is not None:
+                title = printable(story.title, one_line=True)
+                page.damage.append(f"{printable(damage, one_line=True)} — story “{title}” left out")
+                continue
+            entries = [self._entry(r) for r in taken]
             if listed is not None:
                 for entry in entries:
                     entry.listed = entry.row in listed
@@ -130,7 +140,7 @@ class IndexSource:
             lo, hi = found.rows.searchsorted([event.first_row, end])
             listed = set(found.rows[lo:hi].tolist())
             rows = self.index.rows(event.first_row, event.documents)
-            page.events.append(self._event(event, rows, event.first_row, listed))
+            page.events.append(self._event(page, event, rows, event.first_row, listed))
             documents += len(listed)
             if documents >= PAGE_DOCUMENTS:
                 break

@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
@@ -60,6 +61,8 @@ class ArchiveStory:
     entries: tuple[IndexEntry, ...]  # the index's entry of each of ``index``'s documents
     problems: tuple[str, ...]  # the versions left out: "file: reason"
     read: int = 0  # texts read from the archive for it (the others were kept from a pair)
+    # The versions left out (as ``problems``): each file and why, for a report's files.
+    left_out: tuple[tuple[Path, str], ...] = ()
 
     @property
     def rows(self) -> tuple[int, ...]:
@@ -104,6 +107,7 @@ def read_stories(
     groups: list[tuple[str, list[Document]]] = []
     read_entries: list[IndexEntry] = []
     problems: list[str] = []
+    left_out: list[tuple[Path, str]] = []
     fresh = 0
     for story in stories:
         docs: list[Document] = []
@@ -125,6 +129,7 @@ def read_stories(
                     ) from None
                 base = " (its story's base: the story is left out)" if entry.base else ""
                 problems.append(f"{entry.doc.path.name}: {reason}{base}")
+                left_out.append((entry.doc.path, f"{reason}{base}"))
                 if entry.base:
                     break
                 continue
@@ -136,7 +141,7 @@ def read_stories(
     if not groups:
         raise StoryRefused(f"no base of “{one_line(title)}” can be read: {'; '.join(problems)}")
     index = group_index(groups, title)
-    return ArchiveStory(key, index, tuple(read_entries), tuple(problems), fresh)
+    return ArchiveStory(key, index, tuple(read_entries), tuple(problems), fresh, tuple(left_out))
 
 
 def group_index(groups: Sequence[tuple[str, Sequence[Document]]], title: str) -> StoryIndex:

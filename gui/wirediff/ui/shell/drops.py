@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
+from urllib.parse import unquote_to_bytes
 
-from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtCore import QEvent, QObject, QUrl, Signal
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QWidget
 
@@ -14,7 +16,22 @@ def local_paths(event: QDropEvent) -> list[Path]:
     mime = event.mimeData()
     if mime is None or not mime.hasUrls():
         return []
-    return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
+    return [Path(url_path(url)) for url in mime.urls() if url.isLocalFile()]
+
+
+def url_path(url: QUrl) -> str:
+    """The local path of a ``file:`` URL, as the command line would get it.
+
+    A file manager percent-encodes a name's bytes (``file:///…/caf%E9`` for a Latin-1
+    "café" on Linux); ``QUrl.toLocalFile`` decodes them as UTF-8 and turns the bytes that
+    are not into U+FFFD, a path that does not exist. On POSIX the bytes are decoded as
+    the file system does (``os.fsdecode``: surrogateescape), the name ``sys.argv`` holds.
+    Elsewhere (a UNC host, Windows drive letters, names that are UTF-16 there) Qt's."""
+    local = url.toLocalFile()
+    if os.name != "posix" or not local or url.host():
+        return local
+    encoded = url.path(QUrl.ComponentFormattingOption.FullyEncoded)
+    return os.fsdecode(unquote_to_bytes(encoded))
 
 
 class DropFilter(QObject):

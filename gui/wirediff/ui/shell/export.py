@@ -14,7 +14,7 @@ bar after "Report written: …" or "Printed: …" (``export.pdf.describe_gaps``)
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
@@ -203,8 +203,10 @@ class Exporter(QObject):
         story: int,
         folder: Path | None,
         store_path: Path | None,
+        left_out: Sequence[tuple[Path, str]] = (),
     ) -> None:
-        """Write the report of ``index``'s ``story`` to ``target`` in the background."""
+        """Write the report of ``index``'s ``story`` to ``target`` in the background;
+        ``left_out``: versions whose text could not be read (the file, why), named in it."""
         options = self.session.options
         read = self.session.loading.watch.read_stamps()  # what the texts were read from
 
@@ -222,6 +224,7 @@ class Exporter(QObject):
                 folder=folder,
                 read=read,
                 on_progress=progress,
+                left_out=left_out,
             )
 
         self._start(report_job(store_path, build, write_to(target)), target)

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
 from PySide6.QtGui import QFileOpenEvent
 
 from wirediff.ui.common.timers import timer
+from wirediff.ui.shell.drops import url_path
 
 BURST_MS = 200
 
@@ -32,7 +33,8 @@ class FileOpenFilter(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() != QEvent.Type.FileOpen or not isinstance(event, QFileOpenEvent):
             return False
-        name = event.file() or event.url().toLocalFile()
+        url = event.url()
+        name = url_path(url) if url.isLocalFile() else event.file()
         if name:
             path = Path(name)
             if path not in self._paths:

@@ -59,7 +59,7 @@ class IndexStories:
             return
 
         def write(found: ArchiveStory) -> None:
-            self.exporter.export_story_to(target, found.index, 0, None, None)
+            self.exporter.export_story_to(target, found.index, 0, None, None, found.left_out)
             if found.problems:
                 self.session.message.emit(f"Exporting {target.path.name}{found.note()}…")
 

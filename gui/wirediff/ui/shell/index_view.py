@@ -46,6 +46,7 @@ class IndexView:
         self.window, self.session, self.parts = window, session, parts
         archive = session.archive
         archive.refused.connect(self._refused)
+        archive.damaged.connect(self._damaged)
         session.index_opened.connect(self._opened)
         archive.page_ready.connect(self._page)
         parts.doc_list.more_wanted.connect(archive.more)
@@ -80,6 +81,20 @@ class IndexView:
         self.session.message.emit(one_line(f"{title}: {' '.join(text.split())}"))
         box = QMessageBox(QMessageBox.Icon.Warning, f"{title} — wirediff", text, parent=self.window)
         box.setObjectName("index_refused")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    def _damaged(self, text: str, first: bool) -> None:
+        """Stories of the open index left out as damaged: a message box the first time
+        (the index stays open: the rest of it is listed), the status line each time."""
+        self.session.message.emit(one_line(" ".join(text.split()), 400))
+        if not first:
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, "Damaged stories index — wirediff", text, parent=self.window
+        )
+        box.setObjectName("index_damaged")
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
