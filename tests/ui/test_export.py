@@ -196,7 +196,7 @@ def test_a_report_inside_the_folder_read_is_refused(
     assert boxes and boxes[-1].textFormat() == Qt.TextFormat.PlainText
 
 
-@pytest.mark.parametrize("target", ["article", "link", "store", "settings"])
+@pytest.mark.parametrize("target", ["article", "link", "store", "store log", "settings"])
 def test_a_report_never_replaces_an_open_document_the_store_or_the_settings(
     qtbot, window: MainWindow, folder: Path, tmp_path: Path, monkeypatch, target: str
 ) -> None:  # type: ignore[no-untyped-def]
@@ -213,15 +213,41 @@ def test_a_report_never_replaces_an_open_document_the_store_or_the_settings(
     window.session.settings.sync()
     link = tmp_path / "elsewhere.txt"
     link.symlink_to(a)
-    chosen = {"article": a, "link": link, "store": store, "settings": settings}[target]
+    log = store.with_name(store.name + "-wal")  # (SQLite's log beside the store)
+    log.write_bytes(log.read_bytes() if log.exists() else b"not yet in the store")
+    chosen = {"article": a, "link": link, "store": store, "store log": log}.get(target, settings)
     kept = chosen.read_bytes()
     save_as(monkeypatch, chosen, "HTML (*.html)")
     key(qtbot, window.doc_list.view, Qt.Key.Key_E, CTRL)
     settle(qtbot, window)
     assert chosen.read_bytes() == kept
     said = window.status_label.text()
-    what = {"store": "the review store", "settings": "settings file"}.get(target, "a document")
+    named = {"store": "the review store", "store log": "the review store"}
+    what = {**named, "settings": "settings file"}.get(target, "a document")
     assert said.startswith("Not written:") and what in said
+
+
+def test_print_to_file_never_replaces_an_open_document(
+    qtbot, window: MainWindow, folder: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """Ctrl+P, "Print to File" onto an article open: refused as an export onto it is."""
+    a, b = sorted(folder.glob("*.txt"))[:2]
+    open_and_wait(qtbot, window, [a, b])
+    kept = a.read_bytes()
+
+    class FakePrintDialog:
+        def __init__(self, printer: QPrinter, _parent: object) -> None:
+            printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+            printer.setOutputFileName(str(a))
+
+        def exec(self) -> int:
+            return QDialog.DialogCode.Accepted.value
+
+    monkeypatch.setattr(export, "QPrintDialog", FakePrintDialog)
+    key(qtbot, window.doc_list.view, Qt.Key.Key_P, CTRL)
+    settle(qtbot, window)
+    assert a.read_bytes() == kept
+    assert window.status_label.text().startswith("Not written:")
 
 
 def test_an_unwritable_target_is_said(

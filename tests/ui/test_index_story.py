@@ -470,3 +470,21 @@ def test_a_compare_option_rebuilds_an_index_story_s_open_story_view(  # type: ig
     assert rebuilt is not None and rebuilt.docs == data.docs
     assert window.parts.pages.currentIndex() == STORY_PAGE
     assert window.session.options.ignore_case and rebuilt.key[3] == window.session.options
+
+
+def test_an_export_never_replaces_a_version_of_the_index(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, index: Path, monkeypatch
+) -> None:
+    """The versions' texts are read from the index's text folder, not the index: an export
+    onto the version on screen replaced it (found by a reviewer)."""
+    from wirediff.ui.shell import export
+
+    story = opened_story(qtbot, window, index)
+    victim = story.entries[1].doc.path
+    kept = victim.read_bytes()
+    answer = (str(victim), "HTML page (*.html)")
+    monkeypatch.setattr(export.QFileDialog, "getSaveFileName", lambda *_a: answer)
+    qtbot.keyClick(window.doc_list.view, Qt.Key.Key_E, CTRL)
+    qtbot.waitUntil(lambda: not window.session.runner.busy(), timeout=WAIT_MS)
+    assert victim.read_bytes() == kept
+    assert window.status_label.text().startswith("Not written:")

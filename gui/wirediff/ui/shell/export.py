@@ -40,6 +40,7 @@ from wirediff.ui.session.session import Session
 from wirediff.ui.shell.parts import Parts
 
 T = TypeVar("T")
+STORE_SIDE_FILES = ("-wal", "-shm", "-journal")  # SQLite's, beside the review store
 KIND = "export"
 REPORT_FILTERS = (
     ("HTML page (*.html)", ".html"),
@@ -261,6 +262,9 @@ class Exporter(QObject):
         dialog = QPrintDialog(printer, self.window)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
+        to_file = printer.outputFileName()  # "Print to File": a path like an export's
+        if to_file and self._refused(Path(to_file)):
+            return
         self.printer = printer
 
         def done(printed: Done | None) -> None:
@@ -320,25 +324,35 @@ class Exporter(QObject):
         target = chosen_target(path, selected, filters)
         if target is None:
             return None
-        for root in self._read_folders():
-            if real(target.path).is_relative_to(root):
-                self._tell(
-                    f"Not written: {target.path} is inside {root}, which is read as documents "
-                    "(the report would become one). Choose a file outside it."
-                )
-                return None
-        refused = same_file_as(target.path, self._kept_files())
-        if refused is not None:
-            self._tell(f"Not written: {refused}.")
+        if self._refused(target.path):
             return None
         store.setValue(LAST_FOLDER, str(target.path.parent))
         return target
+
+    def _refused(self, path: Path) -> bool:
+        """Whether ``path`` must not be written (said): inside what is read, or a file the
+        app keeps or has open."""
+        for root in self._read_folders():
+            if real(path).is_relative_to(root):
+                self._tell(
+                    f"Not written: {path} is inside {root}, which is read as documents "
+                    "(the report would become one). Choose a file outside it."
+                )
+                return True
+        refused = same_file_as(path, self._kept_files())
+        if refused is not None:
+            self._tell(f"Not written: {refused}.")
+            return True
+        return False
 
     def _read_folders(self) -> list[Path]:
         """The folders read as documents (the open folder), or as a stories index."""
         archive = self.session.archive
         folders = [Path(p) for p in self.session.loading.watch.paths if is_folder(p)]
-        folders += [archive.folder] if archive.active and archive.folder is not None else []
+        if archive.active:  # the index, and the folder its versions' texts are read from
+            folders += [archive.folder] if archive.folder is not None else []
+            root = archive.source.root if archive.source is not None else ""
+            folders += [Path(root)] if root and "://" not in root else []
         return [real(p) for p in folders]
 
     def _kept_files(self) -> list[tuple[Path, str]]:
@@ -349,7 +363,10 @@ class Exporter(QObject):
         opened.update(Path(p) for p in session.loading.watch.paths if not is_folder(p))
         kept = [(path, "a document open in wirediff") for path in sorted(opened)]
         review = "the review store (every reviewed mark, flag, note and story correction)"
-        kept.append((session.review.path, review))
+        store = session.review.path
+        kept.append((store, review))
+        # (SQLite's files beside it: the log of writes not yet in the store itself)
+        kept += [(store.with_name(store.name + end), review) for end in STORE_SIDE_FILES]
         settings = session.settings.file()
         kept += [(settings, "wirediff's settings file")] if settings is not None else []
         return kept
