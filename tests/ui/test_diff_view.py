@@ -82,6 +82,36 @@ def test_inline_shows_both_sides_in_one_pane(qtbot, view: DiffView) -> None:  # 
     assert view.headers[0].title.text() == "Reuters · 000.txt"
 
 
+def test_inline_and_back_keeps_the_change_and_gives_the_panes_their_widths_first(  # type: ignore[no-untyped-def]
+    qtbot, view: DiffView
+) -> None:
+    """Ctrl+I, Alt+End, Ctrl+I: back side by side on the last change. Each document is given
+    to its pane at the width the pane ends up with: the right pane got its document at no
+    width at all (a word a line) and the left one at the inline pane's width, each laid out
+    to the end so and then again (seconds on a megabyte pair; found by a tester)."""
+    widths = {pane.objectName(): pane.viewport().width() for pane in (view.left, view.right)}
+    view.set_inline(True)
+    assert view.left.document() is view.docs["inline"]
+    assert view.left.document().textWidth() == view.left.viewport().width() > widths["left_pane"]
+    assert view.right.document() not in view.docs.values()
+    view.go_to_end(last=True)
+    comparison = view.comparison
+    assert comparison is not None
+    last = len(comparison.changes) - 1
+    assert view.current == last
+    view.set_inline(False)
+    for pane in (view.left, view.right):  # at once, before Qt's next layout pass
+        assert pane.viewport().width() == widths[pane.objectName()]
+        assert pane.document().textWidth() == widths[pane.objectName()]
+    assert view.left.document() is view.docs["left"]
+    assert view.right.document() is view.docs["right"]
+    row = comparison.changes[last].row
+    qtbot.wait(50)
+    first, bottom = view.visible_rows()
+    assert view.current == last and first <= row <= bottom and on_one_row(view)
+    assert view.right.outline is not None and view.right.outline[0] == row
+
+
 def test_find_selects_the_next_match_and_wraps(qtbot, view: DiffView) -> None:  # type: ignore[no-untyped-def]
     messages: list[str] = []
     view.message.connect(messages.append)

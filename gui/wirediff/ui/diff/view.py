@@ -98,6 +98,11 @@ class DiffView(QWidget):
         self.right.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.overview.row_clicked.connect(lambda row: self.scroll_to_row(row, 0.3))
         self._last_pane: DiffPane | None = None  # the pane that had the focus last
+        # What a pane shows while the panes change width (``_attach``), and the right one
+        # inline.
+        self._blanks = {
+            p.objectName(): self._own(QTextDocument(), p) for p in (self.left, self.right)
+        }
         for pane in (self.left, self.right):
             pane.installEventFilter(self)
         self.clear("")
@@ -130,9 +135,14 @@ class DiffView(QWidget):
             doc.deleteLater()
         self.docs = {}
 
+    def _shown_documents(self) -> list[QTextDocument]:
+        """The documents of the pair shown and the panes' own (not the blanks, kept)."""
+        shown = [self.left.document(), self.right.document(), *self.docs.values()]
+        return [doc for doc in shown if doc not in self._blanks.values()]
+
     def show_pair(self, pair: PairPlan, docs: dict[str, QTextDocument], th: Theme) -> None:
         """Display a prepared comparison (documents built in the background)."""
-        old = [self.left.document(), self.right.document(), *self.docs.values()]
+        old = self._shown_documents()
         self.pair, self.docs = pair, docs
         for doc in docs.values():
             doc.setParent(self)
@@ -148,25 +158,32 @@ class DiffView(QWidget):
 
     def _attach(self) -> None:
         assert self.pair is not None
-        if self.inline:
-            self.left.plan = self.pair.inline
-            self.left.setDocument(self.docs["inline"])
-            # The hidden right pane must not keep a document of a pair being replaced: that
-            # document is deleted, and the pane would be left pointing at it (a crash later).
-            self.right.plan = None
-            self.right.setDocument(self._own(QTextDocument(), self.right))
-        else:
-            self.left.plan, self.right.plan = self.pair.left, self.pair.right
-            self.left.setDocument(self.docs["left"])
-            self.right.setDocument(self.docs["right"])
+        # The panes take their new widths (one pane inline, two side by side) before they
+        # are given the documents: a pane resized with a document lays it out again at the
+        # new width, and a document given at a width it was not laid out at is laid out
+        # again, all of it down to the row scrolled to (seconds for a megabyte pair; the
+        # splitter gave the right pane no width at all until its next layout pass).
+        for pane in (self.left, self.right):
+            pane.plan = None
+            pane.setDocument(self._blanks[pane.objectName()])
         self.right.setVisible(not self.inline)
         self._boxes[1].setVisible(not self.inline)
-        show_headings(self.headers, self._headings, self.inline)
         self.left.setVerticalScrollBarPolicy(
             Qt.ScrollBarPolicy.ScrollBarAlwaysOn
             if self.inline
             else Qt.ScrollBarPolicy.ScrollBarAlwaysOff
         )
+        self.splitter.refresh()
+        if self.inline:
+            # (The hidden right pane keeps the blank document, not one of a pair that may
+            # be replaced: that document is deleted, and the pane would point at it.)
+            self.left.plan = self.pair.inline
+            self.left.setDocument(self.docs["inline"])
+        else:
+            self.left.plan, self.right.plan = self.pair.left, self.pair.right
+            self.left.setDocument(self.docs["left"])
+            self.right.setDocument(self.docs["right"])
+        show_headings(self.headers, self._headings, self.inline)
         self._outline()
         self._realign.start()
         self.find_box.recount()
@@ -220,7 +237,7 @@ class DiffView(QWidget):
         if self.pair is None:
             return
         row = self._master().row_at(0)
-        old = [self.left.document(), self.right.document(), *self.docs.values()]
+        old = self._shown_documents()
         self.docs = docs
         for doc in docs.values():
             doc.setParent(self)
