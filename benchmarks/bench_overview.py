@@ -49,17 +49,7 @@ class EveryMark(Overview):
             if edge is not None:
                 painter.setPen(QColor(edge))
                 painter.drawRect(mark.adjusted(0.5, 0.5, -0.5, -0.5))
-        for row in self._flags:
-            painter.fillRect(QRectF(0, self._y(row), 5, 5), QColor(self.theme.flag))
-        first, last = self._visible
-        text = self.palette().color(QPalette.ColorRole.Text)
-        painter.setPen(text)
-        painter.drawRect(
-            QRectF(0.5, self._y(first), self.width() - 1, self._y(last + 1) - self._y(first))
-        )
-        if self._current is not None:
-            y = (self._y(self._current) + self._y(self._current + 1)) / 2
-            painter.fillRect(QRectF(0, y - 1.5, self.width(), 3), text)
+        self.paint_overlay(painter)
         painter.end()
 
 

@@ -145,6 +145,12 @@ class Overview(QWidget):
         painter = QPainter(self)
         painter.fillRect(self.rect(), self.palette().color(QPalette.ColorRole.AlternateBase))
         painter.drawImage(QPointF(0, 0), self.marks_image())
+        self.paint_overlay(painter)
+        painter.end()
+
+    def paint_overlay(self, painter: QPainter) -> None:
+        """What moves over the marks: the flags, the frame of the rows in view and the
+        current change's bar."""
         for row in self._flags:
             painter.fillRect(QRectF(0, self._y(row), 5, 5), QColor(self.theme.flag))
         first, last = self._visible
@@ -156,7 +162,6 @@ class Overview(QWidget):
         if self._current is not None:
             y = (self._y(self._current) + self._y(self._current + 1)) / 2
             painter.fillRect(QRectF(0, y - 1.5, self.width(), 3), text)
-        painter.end()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self.row_clicked.emit(self.row_at(event.position().y()))
