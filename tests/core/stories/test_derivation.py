@@ -8,7 +8,15 @@ from pathlib import Path
 
 import pytest
 
-from tests.core.stories.helpers import Writer, agency_index, doc, paraphrase, rewrite, story_of
+from tests.core.stories.helpers import (
+    Writer,
+    agency_index,
+    doc,
+    paraphrase,
+    reword,
+    rewrite,
+    story_of,
+)
 from wirediff.core.document import Document
 from wirediff.core.reading.outlets import credited_agency
 from wirediff.core.stories import (
@@ -310,6 +318,38 @@ def test_a_trimmed_rendering_is_no_parallel_one() -> None:
     # the ratio is the option's: at 0.4 the trimmed one is a parallel rendering again
     loose = replace(OPTIONS, parallel_min_length_ratio=0.4)
     assert classify(trimmed, loose) is Derivation.INDEPENDENT
+
+
+def test_a_brief_grown_into_a_long_report_is_a_rewrite() -> None:
+    """The short text keeps a third of its sentences, which make a small share of the long
+    one's words: no reused phrases to speak of on the long side, yet derived — unless the
+    short one renders the other's sentences without keeping them."""
+    grown = _evidence(Side(100, 0.3, 0.35, 0.35), Side(800, 0.04, 0.05, 0.05), 0.05)
+    assert classify(grown, OPTIONS) is Derivation.REWRITE
+    assert classify(grown.swapped(), OPTIONS) is Derivation.REWRITE
+    less = _evidence(Side(100, 0.3, 0.25, 0.25), Side(800, 0.04, 0.04, 0.04), 0.05)
+    assert classify(less, OPTIONS) is Derivation.INDEPENDENT
+    rendering = _evidence(Side(100, 0.3, 0.9, 0.35), Side(800, 0.04, 0.12, 0.05), 0.05)
+    assert classify(rendering, OPTIONS) is Derivation.INDEPENDENT
+    off = replace(OPTIONS, expanded_min_kept=1.01)
+    assert classify(grown, off) is Derivation.INDEPENDENT
+
+
+def test_a_brief_and_the_full_report_it_grew_into_are_one_story() -> None:
+    w = Writer(5)
+    topic = w.topic()
+    brief = w.article(topic, paragraphs=3)
+    full = w.article(topic, paragraphs=24)
+    full = [*full[:12], reword(w, brief[2], 6), *full[12:]]  # one of its paragraphs kept
+    evidence = measure(_text(brief), _text(full))
+    assert 0.3 <= evidence.a.kept < OPTIONS.edited_min_kept  # not an edited version
+    assert evidence.b.phrases < OPTIONS.rewrite_min_phrases  # a small part of the long one
+    named = {"source": brief, "full": full, "independent": w.article(topic, paragraphs=10)}
+    index = agency_index(named)
+    assert story_of(index, "full.txt") == story_of(index, "source.txt")
+    assert story_of(index, "independent.txt") != story_of(index, "source.txt")
+    before = agency_index(named, replace(OPTIONS, expanded_min_kept=1.01))
+    assert story_of(before, "full.txt") != story_of(before, "source.txt")
 
 
 def test_paraphrase_needs_terms_and_phrases_together() -> None:

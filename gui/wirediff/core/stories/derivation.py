@@ -16,7 +16,9 @@ into a level; every threshold is a field of ``StoryOptions``. The rules, in orde
   the shorter text not being a rendering of part of the other (many sentences with a
   counterpart, few kept: those are judged by their terms alone) — some sentences taken
   over, the rest new (phrases alone are what texts on one subject
-  in one language share by chance: set phrases, formulas, names);
+  in one language share by chance: set phrases, formulas, names); or the shorter text
+  keeps at least ``expanded_min_kept`` of its sentences, however long the other (a brief
+  grown into a full report), again not rendering the other's sentences;
 * *rewrite* (paraphrase): the longer text's terms (names, numbers, content words) held by
   both in the same order, and its words in reused runs, score at least
   ``paraphrase_min_score`` together (``paraphrase_score``), with at least
@@ -79,7 +81,7 @@ def classify(evidence: Evidence, options: StoryOptions, days: int | None = None)
     phrases = min(evidence.a.phrases, evidence.b.phrases)
     kept = max(evidence.a.kept, evidence.b.kept)
     enough = phrases >= options.rewrite_min_phrases and kept >= options.rewrite_min_kept
-    if enough and not renders(evidence, options):
+    if (enough or s.kept >= options.expanded_min_kept) and not renders(evidence, options):
         return Derivation.REWRITE
     close = days is None or days <= options.paraphrase_max_days
     if close and paraphrased(evidence.terms, evidence.longer().phrases, options):
