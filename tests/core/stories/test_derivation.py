@@ -35,6 +35,7 @@ from wirediff.core.stories.boilerplate import split_lines
 from wirediff.core.stories.derivation import days_apart, paraphrase_score, paraphrased
 from wirediff.core.stories.evidence import Evidence, Side, measure, sentences, word_keys_of
 from wirediff.core.stories.paraphrases import Paraphrases
+from wirediff.core.stories.relation import _reused
 from wirediff.core.stories.rewrites import Texts
 
 OPTIONS = StoryOptions()
@@ -167,6 +168,16 @@ def test_relation_wording(texts: dict[str, list[str]]) -> None:
     independent = describe(index, source, _doc(index, "independent.txt"))
     assert independent.startswith("Independent reports of the same event")
     assert index.scores(source, _doc(index, "independent.txt")).relation is Relation.SAME_EVENT
+
+
+def test_a_rewrite_says_how_many_of_its_reused_sentences_were_kept() -> None:
+    """ "Reused" sentences have a counterpart; when many of them were reworded, the banner
+    says how many were kept, so that it does not read as the panel's word figures."""
+    assert _reused(Side(200, 0.2, 0.91, 0.36)) == (
+        "91% of its sentences reused (36% nearly word for word)"
+    )
+    assert _reused(Side(200, 0.3, 0.38, 0.38)) == "38% of its sentences reused"
+    assert _reused(Side(200, 0.17, 0.0, 0.0)) == "17% of its words reused in phrases"
 
 
 def test_agency_text_is_the_base_and_dated_versions_come_in_time_order(

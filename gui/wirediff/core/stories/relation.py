@@ -99,9 +99,14 @@ def _owner(index: StoryIndex, doc: int) -> str:
 
 
 def _reused(side: Side) -> str:
-    """What of a text was reused: its sentences when any were, else its phrases."""
+    """What of a text was reused: its sentences when any were (with how many of them were
+    kept nearly word for word, when that is fewer: the rest were reworded), else its
+    phrases."""
     if side.aligned >= 0.05:
-        return f"{_pct(side.aligned)} of its sentences reused"
+        said = f"{_pct(side.aligned)} of its sentences reused"
+        if side.aligned - side.kept >= 0.05:
+            said += f" ({_pct(side.kept)} nearly word for word)"
+        return said
     return f"{_pct(side.phrases)} of its words reused in phrases"
 
 
