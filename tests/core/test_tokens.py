@@ -275,6 +275,24 @@ def test_a_number_against_a_word_of_a_caseless_script_is_a_word_of_its_own(
     assert count_words(text) == len(words)
 
 
+@pytest.mark.parametrize("between", ["\u200c", "\u200d", "\u00ad", "\u064e"])
+@pytest.mark.parametrize("text", ["میں 116{}رنز بنائے", "میں رنز{}116 بنائے"])
+def test_a_mark_or_joiner_between_a_number_and_a_caseless_word_does_not_join_them(
+    text: str, between: str
+) -> None:
+    """ZWNJ, ZWJ, a soft hyphen or a haraka typed between a number and an Urdu word: two
+    words, as with the space, and the number's key is the number's (no change to show)."""
+    marked = text.format(between)
+    words = [t.text for t in tokenize(marked) if t.kind is TokenKind.WORD]
+    assert len(words) == 4 and "116" in {w.strip(between) for w in words}
+    assert _word_keys(marked) == _word_keys(text.format(" "))
+
+
+def _word_keys(text: str) -> list[str]:
+    arrays = scan(text, CompareOptions())
+    return [k for k, word in zip(arrays.keys, arrays.words, strict=True) if word]
+
+
 @given(st.text() | st.text(alphabet=TRICKY))
 def test_the_scripts_of_a_text_are_told_without_compiling_a_class(text):
     scripts = tokens._scripts(text)

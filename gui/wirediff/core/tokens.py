@@ -96,23 +96,34 @@ def _words_pattern(nospace: str | None, glued: bool = False) -> str:
             rf"|(?:(?<=\d)|(?<![{_CASELESS}]))(?:(?![{nospace}])\d)+)+"
         )
     cluster = rf"[{nospace}]{_MARK}*"
+    # Marks (and letters after them): with ``glued``, marks stay with the digit or the
+    # letter before them and do not join a number to a word of a script without case
+    # ("116", ZWNJ, "رنز" is "116" + ZWNJ and "رنز", as "116رنز" is two words).
+    marked = f"{_MARK}+(?:{more})?"
+    if glued:
+        marked = (
+            rf"(?:(?<=\d){_MARK}+(?:(?![{_CASELESS}]){more})?"
+            rf"|(?<=[{_CASELESS}]){_MARK}+(?:(?!\d){more})?|{marked})"
+        )
     # Letters, then any run of marks (and letters), or of a joiner and letters. Each large
     # class is written as few times as it can be: each copy is compiled again, at every start.
     word = (
         rf"(?:[$€£¥](?=\d))?{first}{f'(?:{more})?' if glued else f'{letter}*'}"
-        rf"(?:{_MARK}+(?:{more})?|(?:{_INNER}|(?<=\d)[.,:](?=\d)){more})*"
+        rf"(?:{marked}|(?:{_INNER}|(?<=\d)[.,:](?=\d)){more})*"
     )
     return f"{_ABBREV}|{_EMOJI}|{word}|{cluster}"
 
 
 @functools.cache
 def _glued_spot() -> re.Pattern[str]:
-    return re.compile(rf"\d(?:(?=[{_CASELESS}])|(?<=[{_CASELESS}]\d))")  # (digits first)
+    # Digits first (rarer than letters): before a letter of a script without case (maybe
+    # through marks), or after one, or after a mark (which may follow such a letter).
+    return re.compile(rf"\d(?:{_MARK}*(?=[{_CASELESS}])|(?<=[{_CASELESS}]\d)|(?<={_MARK}\d))")
 
 
 def _glued(text: str) -> bool:
-    """Whether a digit touches a character of a script without case in ``text`` (the
-    slower word pattern is needed)."""
+    """Whether a digit touches a character of a script without case in ``text``, maybe
+    through marks or joiners (the slower word pattern is needed)."""
     return not text.isascii() and _glued_spot().search(text) is not None
 
 
@@ -270,7 +281,21 @@ _ARABIC_VARIANTS.update(dict.fromkeys(map(chr, range(0x06D6, 0x06EE)), None))  #
 _ARABIC_VARIANTS.update({chr(0x0660 + d): str(d) for d in range(10)})  # Arabic-Indic digits
 _ARABIC_VARIANTS.update({chr(0x06F0 + d): str(d) for d in range(10)})  # Urdu/Persian digits
 ARABIC_LETTERS = str.maketrans(_ARABIC_VARIANTS)
-_JOINERS = str.maketrans({"\u200c": None, "\u200d": None})
+_JOINER_CHARS = "\u200c\u200d"
+_JOINERS = str.maketrans(dict.fromkeys(_JOINER_CHARS))
+
+
+@functools.cache
+def _joiner_at_number() -> re.Pattern[str]:
+    return re.compile(rf"(?<=\d)[{_JOINER_CHARS}]+|[{_JOINER_CHARS}]+(?=\d)")
+
+
+def drop_number_joiners(text: str) -> str:
+    """``text`` without the joiners (ZWNJ, ZWJ) that touch a digit: "116", ZWNJ, "رنز" is
+    "116رنز", two words as "116 رنز" is (``fold_key`` drops them from the number's key)."""
+    if "\u200c" not in text and "\u200d" not in text:
+        return text
+    return _joiner_at_number().sub("", text)
 
 
 @functools.cache
@@ -303,6 +328,10 @@ def fold_key(token_text: str, options: CompareOptions) -> str:
             key = key.translate(TYPOGRAPHY)
         if options.fold_arabic_letters:
             key = _fold_arabic(key)
+            if key and (key[0] in _JOINER_CHARS or key[-1] in _JOINER_CHARS):
+                # A joiner kept with a number written against a word ("116", ZWNJ, "رنز"):
+                # no letter of the Arabic script in "116" itself, yet the same number.
+                key = key.strip(_JOINER_CHARS) or key
     if options.ignore_case:
         key = key.casefold()
     return key

@@ -10,7 +10,7 @@ import pytest
 from wirediff.core.reading import load_paths
 from wirediff.core.stories import Derivation, build_story_index, pair_derivation
 from wirediff.core.stories.events import story_terms, term_sequence
-from wirediff.core.stories.features import words_of
+from wirediff.core.stories.features import fold_text, words_of
 
 
 def _terms(text: str) -> tuple[set[str], set[str]]:
@@ -25,11 +25,14 @@ def _terms(text: str) -> tuple[set[str], set[str]]:
         ("مجموعے408 رنز", "مجموعے 408 رنز"),  # ... or before the number
         ("اسکور 43.4اوورز میں", "اسکور 43.4 اوورز میں"),  # a decimal stays one number
         ("साल 2020में", "साल 2020 में"),  # Devanagari
+        ("پاکستان نے 116\u200cرنز بنائے", "پاکستان نے 116 رنز بنائے"),  # a ZWNJ between
+        ("پاکستان نے رنز\u200d116 بنائے", "پاکستان نے رنز 116 بنائے"),  # a ZWJ
     ],
 )
 def test_a_number_against_a_caseless_word_is_the_same_number(glued: str, spaced: str) -> None:
     assert _terms(glued) == _terms(spaced)
     assert term_sequence(glued) == term_sequence(spaced)
+    assert words_of(fold_text(glued)) == words_of(fold_text(spaced))  # the shingles' words
     numbers = {t for t in _terms(glued)[1] if t[0].isdigit()}
     assert numbers and all(t.replace(".", "").isdigit() for t in numbers)
 

@@ -9,7 +9,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from wirediff.core.stories.boilerplate import DocLines
-from wirediff.core.tokens import TYPOGRAPHY, findall, word_pattern
+from wirediff.core.tokens import TYPOGRAPHY, drop_number_joiners, findall, word_pattern
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,10 +41,11 @@ def fold_text(text: str) -> str:
 
 
 def fold_typography(text: str) -> str:
-    """NFC with curly quotes, dashes and odd spaces folded (as ``fold_key`` does)."""
+    """NFC with curly quotes, dashes and odd spaces folded, and joiners touching a number
+    dropped (as ``fold_key`` does)."""
     if text.isascii():
         return text
-    return unicodedata.normalize("NFC", text).translate(TYPOGRAPHY)
+    return drop_number_joiners(unicodedata.normalize("NFC", text).translate(TYPOGRAPHY))
 
 
 def words_of(text: str) -> list[str]:
