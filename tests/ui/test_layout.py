@@ -57,6 +57,22 @@ def test_a_wide_window_keeps_three_columns_and_unfolds(
     assert window.splitter.sizes()[2] > 150
 
 
+def test_a_list_made_wide_in_a_wide_window_gives_way_when_the_window_narrows(
+    qtbot, make_window: Callable[..., MainWindow], sample_dir: Path
+) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(resize=False)
+    window.resize(1400, 900)
+    open_and_wait(qtbot, window, [sample_dir])
+    side = window.parts.side
+    qtbot.waitUntil(lambda: not side.folded)
+    total = sum(window.splitter.sizes())
+    window.splitter.setSizes([480, total - 480 - 250, 250])  # the user drags the list wide
+    window.resize(760, 640)
+    qtbot.waitUntil(lambda: side.folded)
+    qtbot.waitUntil(lambda: panes_share(window) >= 0.55)
+    assert window.splitter.sizes()[0] <= 0.4 * window.width()
+
+
 def test_a_large_font_keeps_titles_and_changes_readable(  # type: ignore[no-untyped-def]
     qtbot, make_window: Callable[..., MainWindow], sample_dir: Path
 ) -> None:

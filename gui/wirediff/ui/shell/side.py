@@ -68,8 +68,11 @@ class SidePanels(QObject):
         left, middle, right = self.splitter.sizes()
         if not left + middle + right:  # not laid out yet: the first-run shares
             self.share_out(width)
-        elif folded:  # the list keeps its width (as restored or set by the user)
-            self.splitter.setSizes([left, middle + right, 0])
+        elif folded:  # the list keeps its width (as restored or set by the user) up to
+            # its folded share: a list made wide in a wide window (or restored so) would
+            # leave the panes a third of a narrow one
+            side = min(left, max(int(width * FOLDED_SHARE), self.tabs.minimumSizeHint().width()))
+            self.splitter.setSizes([side, middle + right + left - side, 0])
         elif right == 0:  # the changes panel comes back with its share, from the middle
             right = int(width * SHARES[2])
             self.splitter.setSizes([left, max(middle - right, 1), right])
