@@ -224,5 +224,6 @@ def test_the_cheat_sheet_says_where_a_key_works(qapp) -> None:  # type: ignore[n
     assert keys["Compare selected with base"] == "in the list: Return, Enter"
     assert keys["Next document in the list"] == "Ctrl+PgDown"  # not "Next version"
     assert keys["Move the cell cursor"] == "in the heat map: arrow keys"
-    assert keys["Open the pair of the cell"] == "in the heat map: Return, Enter, Space"
+    assert keys["Open the pair of the cell and go to it"] == "in the heat map: Return, Enter"
+    assert keys["Open the pair of the cell, staying in the map"] == "in the heat map: Space"
     assert "in the note editor: Ctrl+Return" in keys["Save the note"]

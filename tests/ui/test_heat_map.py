@@ -1,4 +1,5 @@
-"""The heat map on its own (no window): cells, colours, the keyboard cursor, Enter and clicks."""
+"""The heat map: cells, colours, the keyboard cursor, Enter and clicks (on its own), and in the
+window, Enter going to the pair it opens."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from PySide6.QtCore import QPoint, QPointF, QRect, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPalette, QWheelEvent
 from PySide6.QtWidgets import QApplication, QLabel
 
-from tests.ui.helpers import write_long_story
+from tests.ui.helpers import WAIT_MS, open_and_wait, write_long_story
 from wirediff.core.reading import load_paths
 from wirediff.core.stories import StoryIndex, build_story_index
 from wirediff.ui.common.theme import contrast
@@ -20,6 +21,7 @@ from wirediff.ui.panels.heatmap import (
     cell_text,
     ink_for,
 )
+from wirediff.ui.shell.window import MainWindow
 
 
 @pytest.fixture
@@ -306,3 +308,28 @@ def test_a_size_the_window_manager_undid_is_asked_for_again(qtbot, index: StoryI
     dialog.resize(300, 300)  # the size it was mapped at, as the window manager replied
     assert dialog.size() != fitted
     qtbot.waitUntil(lambda: dialog.size() == fitted, timeout=2000)
+
+
+def test_enter_goes_to_the_pair_and_space_stays_in_the_map(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, sample_dir: Path
+) -> None:
+    """Space (or a click) opens a cell's pair and keeps the keyboard in the map, to look at
+    another; Enter opens it and goes to it: the map closes, the keyboard in the diff, where
+    n and p read it (it stayed in the map's window)."""
+    open_and_wait(qtbot, window, [sample_dir])
+    with qtbot.waitSignal(window.heat_map_shown, timeout=WAIT_MS):
+        qtbot.keyClick(window.doc_list.view, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
+    dialog = window.heat_map
+    assert dialog is not None and dialog.map.matrix is not None
+    dialog.map.setFocus()
+    dialog.map.set_cursor(0, 2)
+    with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
+        qtbot.keyClick(dialog.map, Qt.Key.Key_Space)
+    assert dialog.isVisible()
+    dialog.map.set_cursor(0, 3)
+    with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
+        qtbot.keyClick(dialog.map, Qt.Key.Key_Return)
+    docs = dialog.map.matrix.docs
+    assert window.shown is not None and window.shown.pair == (docs[0], docs[3])
+    assert not dialog.isVisible()
+    qtbot.waitUntil(lambda: window.diff.right.hasFocus(), timeout=WAIT_MS)

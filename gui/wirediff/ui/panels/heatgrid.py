@@ -56,7 +56,9 @@ MOVES = {
     Qt.Key.Key_Up: (-1, 0),
     Qt.Key.Key_Down: (1, 0),
 }
-OPEN_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space)
+GO_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)  # open the cell's pair and go to it
+PEEK_KEYS = (Qt.Key.Key_Space,)  # open it, the keyboard staying in the map
+OPEN_KEYS = GO_KEYS + PEEK_KEYS
 
 
 def cell_text(score: PairScore, diagonal: bool) -> str:
@@ -67,6 +69,7 @@ class HeatMap(QWidget):
     """The matrix itself: frozen labels, scrolling cells with numbers, a keyboard cursor."""
 
     pair_activated = Signal(int, int)  # (left document, right document)
+    pair_entered = Signal()  # ... by Enter: the reader goes to it (Space, a click: stays)
     cursor_moved = Signal(int, int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -396,6 +399,8 @@ class HeatMap(QWidget):
             self.set_cursor(max(0, min(n - 1, r + dr)), max(0, min(n - 1, c + dc)))
         elif key in OPEN_KEYS:
             self.pair_activated.emit(*self.pair(*self.cell_cursor))
+            if key in GO_KEYS:
+                self.pair_entered.emit()
         else:
             super().keyPressEvent(event)
 

@@ -15,15 +15,17 @@ from wirediff.core.stories import SimilarityMatrix, StoryIndex
 from wirediff.ui.common.text import one_line
 from wirediff.ui.common.theme import CONTRAST_EVEN, ink_for
 from wirediff.ui.common.timers import timer
-from wirediff.ui.panels.heatgrid import MOVES, OPEN_KEYS, HeatMap, cell_text
+from wirediff.ui.panels.heatgrid import GO_KEYS, MOVES, OPEN_KEYS, PEEK_KEYS, HeatMap, cell_text
 from wirediff.ui.panels.heatscale import HeatLegend, cell_colour
 from wirediff.ui.panels.screen import keep_on, room
 from wirediff.ui.panels.views import lettered
 
 __all__ = [
     "CONTRAST_EVEN",
+    "GO_KEYS",
     "MOVES",
     "OPEN_KEYS",
+    "PEEK_KEYS",
     "HeatMap",
     "HeatMapDialog",
     "cell_colour",
@@ -39,6 +41,7 @@ class HeatMapDialog(QDialog):
     """A window around one heat map: what it shows, how to use it, a Close button."""
 
     pair_activated = Signal(int, int)
+    pair_entered = Signal()  # Enter opened it: the map closes, the reader goes to the pair
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -59,8 +62,8 @@ class HeatMapDialog(QDialog):
         self.heading.setFont(font)
         self.hint = QLabel(
             "Each cell: how much text the row and column documents share (%). Arrow keys "
-            "move, Enter, Space or a click opens the pair (row on the left, column on the "
-            "right)."
+            "move; Space or a click opens the pair (row on the left, column on the right) "
+            "and stays here; Enter opens it and goes to it (Ctrl+M comes back)."
         )
         self.hint.setWordWrap(True)
         self.status = QLabel("")
@@ -68,6 +71,7 @@ class HeatMapDialog(QDialog):
         self.status.setWordWrap(True)
         self.map = HeatMap()
         self.map.pair_activated.connect(self.pair_activated)
+        self.map.pair_entered.connect(self._entered)
         self.map.cursor_moved.connect(
             lambda _a, _b: self.status.setText(self.map.describe(*self.map.cell_cursor))
         )
@@ -81,6 +85,10 @@ class HeatMapDialog(QDialog):
         layout.addWidget(self.legend)
         layout.addWidget(self.status)
         layout.addWidget(buttons)
+
+    def _entered(self) -> None:
+        self.hide()
+        self.pair_entered.emit()
 
     def set_waiting(self, title: str, shown: int) -> None:
         """A new map is coming: ``title``, ``shown`` documents a side."""

@@ -17,7 +17,7 @@ from PySide6.QtGui import QKeySequence
 from wirediff.ui.panels.change_bar import HIDE_KEY
 from wirediff.ui.panels.corrections import PICKER_MOVES, UNDO_KEY
 from wirediff.ui.panels.flags import FORGET_KEY
-from wirediff.ui.panels.heatmap import MOVES, OPEN_KEYS
+from wirediff.ui.panels.heatmap import GO_KEYS, MOVES, PEEK_KEYS
 from wirediff.ui.panels.notes import CANCEL_KEYS, SAVE_KEYS
 from wirediff.ui.panels.problems import PROBLEMS_CLOSE
 from wirediff.ui.shell.actions import ACTIONS, ActionSpec, Key, key_sequences, typable
@@ -106,7 +106,10 @@ WIDGET_KEYS: tuple[WidgetKeys, ...] = (
     # Qt's activation keys of a list (the panel's versions: ``itemActivated``).
     WidgetKeys("Compare", "Select that version in the list", ("Return", "Enter"), "story_panel"),
     WidgetKeys("View", "Move the cell cursor", _names(MOVES), "heat_map"),
-    WidgetKeys("View", "Open the pair of the cell", _names(OPEN_KEYS), "heat_map"),
+    WidgetKeys("View", "Open the pair of the cell and go to it", _names(GO_KEYS), "heat_map"),
+    WidgetKeys(
+        "View", "Open the pair of the cell, staying in the map", _names(PEEK_KEYS), "heat_map"
+    ),
     WidgetKeys("View", "Hide the Problems panel", (PROBLEMS_CLOSE,), "problems"),
     WidgetKeys("Review", "Save the note", SAVE_KEYS, "note"),
     WidgetKeys("Review", "Cancel the note", CANCEL_KEYS, "note"),

@@ -335,10 +335,17 @@ class MainWindow(QMainWindow):
         if self.heat_map is not None and self.heat_map.isVisible():
             self.session.stories.map_again()
 
+    def _from_heat_map(self) -> None:
+        """Enter in the heat map (which closed): the keyboard goes to the pair it opened,
+        where n and p read it (it stayed in the map, a window of its own)."""
+        self.activateWindow()
+        self.commands.focus_diff()
+
     def _heat_map_waiting(self, heading: str, shown: int, _total: int) -> None:
         if self.heat_map is None:
             self.heat_map = HeatMapDialog(self)
             self.heat_map.pair_activated.connect(self.commands.open_pair)
+            self.heat_map.pair_entered.connect(self._from_heat_map)
         self.heat_map.set_waiting(heading, shown)
         self.heat_map.show()
         if QGuiApplication.platformName() != "offscreen":  # offscreen cannot raise windows
