@@ -5,6 +5,7 @@ date: a file copied on 4 December heads Reuters' report of July "Reuters · 2026
 from __future__ import annotations
 
 import dataclasses
+import json
 import os
 from datetime import UTC, datetime
 from pathlib import Path
@@ -14,7 +15,9 @@ import pytest
 from wirediff.core.document import FILE_TIME
 from wirediff.core.reading import load_paths, read_document
 from wirediff.core.report.evidence import folder_report, pair_report, story_report
+from wirediff.core.report.evidence_data import to_csv, to_json
 from wirediff.core.report.evidence_html import render_report
+from wirediff.core.report.story_data import to_json as story_json
 from wirediff.core.report.story_html import render_story_html
 from wirediff.core.review import ReviewStore, doc_ref
 from wirediff.core.stories import build_story_index
@@ -85,6 +88,24 @@ def test_a_document_dated_by_its_text_shows_that_date(folder):
     assert body.count("undated") == 2  # the version, in the table and over its text
 
 
+def test_the_json_says_where_each_date_comes_from(folder):
+    undated, named, dateline = _docs(folder)
+    data = json.loads(to_json(pair_report(undated, named, folder=folder)))
+    (section,) = data["comparisons"]
+    base, version = section["base"], section["version"]
+    assert base["date"] == undated.date  # the field keeps its value, date_source tells it
+    assert (base["date_source"], base["published"]) == (FILE_TIME, "")
+    assert (version["date"], version["date_source"], version["published"]) == (
+        "2021-07-24",
+        "file name",
+        "2021-07-24",
+    )
+    assert [f["modified"] for f in data["files"]] == ["2001-02-03T04:05:06Z"] * 2
+    other = json.loads(to_json(pair_report(dateline, undated, folder=folder)))
+    assert other["comparisons"][0]["base"]["date_source"] == "document"
+    assert "2001-02-03" not in to_csv(pair_report(undated, named, folder=folder))
+
+
 def test_story_and_folder_reports_show_no_file_time_as_a_date(folder, tmp_path):
     documents = load_paths([folder]).documents
     index = build_story_index(documents)
@@ -107,6 +128,11 @@ def test_the_story_table_shows_no_file_time_as_a_date(folder):
     page = render_story_html(table, folder=folder)
     assert not any(t in page for t in SAVED_SHOWN)
     assert "2021-07-24" in page and "2021-07-25" in page
+    data = json.loads(story_json(table, folder=folder))
+    column = data["columns"][0]
+    assert (column["date_source"], column["published"]) == (FILE_TIME, "")
+    assert column["heading"] == "Reuters · a.txt"
+    assert (data["base"]["published"], data["base"]["date_source"]) == ("2021-07-24", "file name")
 
 
 def test_an_outlet_beside_the_date_is_escaped(tmp_path):
