@@ -12,6 +12,7 @@ import sqlite3
 import subprocess
 import sys
 import unicodedata
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -87,6 +88,12 @@ def test_html_report_of_the_sample_story(tmp_path, news):
     assert "ignore_case=false" in page and f"by wirediff {__version__}" in page
     assert str(store) in page
     assert "http" not in page.split("<body>")[0]  # self-contained
+    body, provenance = page.split('<div class="provenance">')
+    for name in ("000", "001"):  # dated by nothing but their files' time: undated
+        saved = datetime.fromtimestamp(next(news.glob(f"{name}_*.txt")).stat().st_mtime, UTC)
+        assert saved.isoformat(timespec="seconds") not in body
+        assert saved.strftime("%Y-%m-%d<br>%H:%M:%S UTC") in provenance
+    assert "Reuters⁩ · ⁨undated" in body and "Asharq Al-Awsat⁩ · ⁨undated" in body
     assert snapshot(news) == before  # nothing written under the folder
 
 

@@ -10,6 +10,7 @@ import json
 import shutil
 import threading
 from collections import Counter
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -114,6 +115,12 @@ def test_ctrl_e_writes_the_pair_report_as_html(
         path = next(folder.glob(f"{name}*"))
         assert path.name in page and sha256(path) in page
     assert NOTE.replace("'", "&#x27;") in page and "Derivation: <b>edited</b>" in page
+    body, provenance = page.split('<div class="provenance">')
+    for name in ("000", "001"):  # dated by nothing but their files' time: undated
+        saved = datetime.fromtimestamp(next(folder.glob(f"{name}*")).stat().st_mtime, UTC)
+        assert saved.isoformat(timespec="seconds") not in body
+        assert saved.strftime("%Y-%m-%d<br>%H:%M:%S UTC") in provenance
+    assert "Reuters⁩ · ⁨undated" in body and "File's modification time" in provenance
     assert sorted(p.name for p in folder.iterdir()) == sorted(
         p.name for p in (tmp_path / "news").iterdir()
     )

@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from tests.ui.helpers import DATED_NAMES, open_and_wait, settle, tree, write_dated_story
+from wirediff.core.display import UNDATED
 from wirediff.ui.doclist.columns import (
     DATE,
     FILE,
@@ -18,7 +19,6 @@ from wirediff.ui.doclist.columns import (
     SIMILARITY,
     SOURCE,
     TITLE,
-    UNDATED,
     WORDS,
 )
 from wirediff.ui.doclist.fitting import MIN_TITLE

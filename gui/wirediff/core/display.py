@@ -15,6 +15,9 @@ from wirediff.core.document import Document
 Direction = Literal["ltr", "rtl"]
 
 _SEPARATOR = " · "
+# Where a document's date goes when it has no publication date (a file's modification time
+# is not one): the list, the story view and the reports say the same.
+UNDATED = "undated"
 LRM, FSI, PDI = "\u200e", "\u2068", "\u2069"  # left-to-right mark, first-strong isolate
 
 
@@ -25,6 +28,13 @@ def short_date(date: str) -> str:
     if not sep:
         return date
     return f"{day} {time[:5]}" if len(time) >= 5 and time[2] == ":" else day
+
+
+def shown_date(doc: Document) -> str:
+    """A document's date as a reader sees it: its publication date (``Document.published``:
+    from metadata, a dateline or the file name), shortened, or ``UNDATED`` — never the file's
+    modification time, which says when a copy was saved."""
+    return short_date(doc.published) or UNDATED
 
 
 def doc_heading(doc: Document) -> str:

@@ -37,7 +37,12 @@ def _document(doc: Document, file: int) -> dict[str, Any]:
         "item": doc.item,  # n-th article of a file holding several, 0 for a whole file
         "title": doc.title,
         "source": doc.source,
+        # "date" is the date found, "date_source" where it came from (metadata, document,
+        # file name; "file time": the file's modification time, when a copy was saved, not
+        # when it was written); "published" the date when it is not a file time, else "".
         "date": doc.date,
+        "date_source": doc.date_source,
+        "published": doc.published,
         "text_sha256": text_hash(doc.text),  # what the review store knows it by
     }
 

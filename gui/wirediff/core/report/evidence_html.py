@@ -15,8 +15,8 @@ import html
 import re
 from collections.abc import Iterable
 
+from wirediff.core.display import UNDATED, in_order, shown_date
 from wirediff.core.display import html_dir as _dir
-from wirediff.core.display import in_order
 from wirediff.core.report.evidence import EvidenceReport, Finding, Section
 from wirediff.core.report.html import ROW_MARKS
 from wirediff.core.report.page import page, text_attrs
@@ -144,10 +144,12 @@ def _doc_label(report: EvidenceReport, section: Section, side: Side) -> str:
     name = facts.path + (f" (article {doc.item})" if doc.item else "")
     # Each of outlet and date in its own direction: after an Arabic outlet or title the
     # date's digits and hyphens were laid out right to left (2021-07-24 read 24-07-2021).
-    details = in_order([_e(x) for x in (doc.source, doc.date) if x], " · ")
+    # The date is the publication date or "undated", as the list says: a file's
+    # modification time (``Document.date`` of date_source "file time") is when a copy was
+    # saved, and is shown in the provenance, labelled so.
+    details = in_order([_e(x) for x in (doc.source, shown_date(doc)) if x], " · ")
     title = f"<br>{_span(doc.title, 'small')}" if doc.title else ""
-    extra = f'<br><span class="small">{details}</span>' if any((doc.source, doc.date)) else ""
-    return f"{_span(name)}{title}{extra}"
+    return f'{_span(name)}{title}<br><span class="small">{details}</span>'
 
 
 _SUMMARY_COLUMNS = (
@@ -359,8 +361,11 @@ def _provenance(report: EvidenceReport, *, break_before: bool) -> str:
     store = _e(report.store) if report.store else "none (no flags or notes read)"
     return (
         f'<div class="provenance"><h2{style}>Provenance</h2>'
+        '<p class="small">A file\'s modification time is when that copy of it was last saved, '
+        "not when its text was written: a document's date above comes from its metadata, a "
+        f"dateline or its file name, and is “{UNDATED}” when none has one.</p>"
         '<table width="100%" cellspacing="0"><tr><th width="52%">File, and the SHA-256 of its '
-        'bytes</th><th width="14%">Size</th><th width="17%">Modified</th>'
+        'bytes</th><th width="14%">Size</th><th width="17%">File\'s modification time</th>'
         '<th width="17%">Read for this report</th></tr>'
         f"{''.join(rows)}</table>"
         f"<h3>Comparison options</h3><p>{options}</p>"

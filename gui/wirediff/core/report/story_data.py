@@ -30,6 +30,7 @@ def _document(doc: Document, folder: Path | None) -> dict[str, Any]:
         "source": doc.source,
         "date": doc.date,
         "date_source": doc.date_source,  # "file time": when the file was saved, not written
+        "published": doc.published,  # the date unless it is a file time, else ""
         "heading": doc_heading(doc),
         "text": doc.text,
     }

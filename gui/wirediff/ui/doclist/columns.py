@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from wirediff.core.display import short_date
+from wirediff.core.display import short_date, shown_date
 from wirediff.core.document import FILE_TIME, Document
 from wirediff.core.review import PairSummary
 from wirediff.core.stories import Derivation
@@ -15,7 +15,6 @@ from wirediff.core.stories import Derivation
 BASE_MARK, REVIEWED_MARK, FLAG_MARK = "◆", "✓", "⚑"
 # Sort order of the mark column (no mark: 3).
 MARK_ORDER = {BASE_MARK: 0, REVIEWED_MARK + FLAG_MARK: 1, REVIEWED_MARK: 1, FLAG_MARK: 2}
-UNDATED = "undated"  # the date cell of a document with no publication date (sorts last)
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,8 +40,8 @@ def _title_tip(doc: Document, words: int) -> str:
 
 
 def date_text(doc: Document) -> str:
-    """The list's date of a document: its publication date, or ``UNDATED``."""
-    return short_date(doc.published) or UNDATED
+    """The list's date of a document: its publication date, or ``UNDATED`` (sorts last)."""
+    return shown_date(doc)
 
 
 def date_order(doc: Document) -> str:

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from wirediff.core.display import short_date
+from wirediff.core.display import shown_date
 from wirediff.core.document import Document
 from wirediff.core.storytable import StoryTable
 from wirediff.ui.common.text import one_line
@@ -70,7 +70,7 @@ def heading(
     table = data.table
     doc: Document = table.base if column == 0 else table.columns[column - 1].doc
     who = one_line(doc.source or doc.name, 80)
-    when = short_date(doc.published) or "undated"
+    when = shown_date(doc)
     if column == 0:
         text = f"◆ {who}\n{when}\nbase"
         tip = f"The story's base: {doc.name}\n{doc.title}\nEvery other column is read against it."
