@@ -144,6 +144,19 @@ def test_esc_and_enter_give_the_focus_back_to_a_pane(
     qtbot.keyClick(diff.right, Qt.Key.Key_F, CTRL)
     qtbot.keyClick(diff.find_box, Qt.Key.Key_Escape)
     assert diff.right.hasFocus()
+    view = window.doc_list.view  # Ctrl+F typed in the list, nothing found: back to the list
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_F, CTRL)
+    assert diff.find_box.hasFocus()
+    qtbot.keyClicks(diff.find_box, "zzqx")
+    qtbot.keyClick(diff.find_box, Qt.Key.Key_Escape)
+    assert view.hasFocus()
+    qtbot.keyClick(view, Qt.Key.Key_F, CTRL)  # ... and a match found: to its pane
+    diff.find_box.selectAll()
+    qtbot.keyClicks(diff.find_box, "Iraq")
+    qtbot.keyClick(diff.find_box, Qt.Key.Key_Return)
+    qtbot.keyClick(diff.find_box, Qt.Key.Key_Escape)
+    assert diff.last_pane().hasFocus()
     open_story_view(qtbot, window)  # Enter: that version's pair, the focus in its pane
     table = window.parts.story_view.table
     qtbot.keyClick(table, Qt.Key.Key_Right)

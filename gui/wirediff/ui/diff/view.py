@@ -13,6 +13,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QResizeEvent, QTextDocument
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QSplitter,
     QVBoxLayout,
@@ -98,6 +99,8 @@ class DiffView(QWidget):
         self.right.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.overview.row_clicked.connect(lambda row: self.scroll_to_row(row, 0.3))
         self._last_pane: DiffPane | None = None  # the pane that had the focus last
+        self._before_find: QWidget | None = None  # where the keyboard was at Ctrl+F
+        self._found = False  # a match was selected since
         # What a pane shows while the panes change width (``_attach``), and the right one
         # inline.
         self._blanks = {
@@ -265,14 +268,26 @@ class DiffView(QWidget):
         if said is not None:
             self.message.emit(said)
 
+    def open_find(self) -> None:
+        """Ctrl+F: the find box, remembering where the keyboard was (Esc goes back there
+        when nothing was found)."""
+        self._before_find = QApplication.focusWidget()
+        self._found = False
+        self.find_box.open()
+
     def hide_find(self) -> None:
-        pane = self.last_pane()  # (hiding the box moves the focus on to the next widget)
+        """Esc in the find box: to the match selected, else back where Ctrl+F was typed
+        (the list, say), else to a pane."""
+        back = self._before_find
+        if self._found or back is None or not back.isVisible() or back is self.find_box:
+            back = self.last_pane()  # (hiding the box moves the focus on to the next widget)
         self.find_box.dismiss()
-        pane.setFocus()
+        back.setFocus()
 
     def _found_in(self, pane: DiffPane) -> None:
         """A match was selected in ``pane``: the next step goes on from it, Esc goes to it."""
         self._last_pane = pane
+        self._found = True
 
     # --- focus -------------------------------------------------------------------------------
     def last_pane(self) -> DiffPane:
