@@ -303,3 +303,29 @@ def test_typing_in_the_filter_changes_what_is_listed_not_what_is_compared(
     doc_list.filter.clear()
     qtbot.keyClicks(doc_list.filter, "Iraq")  # titles, and the story rows' names
     assert 3 in doc_list.visible_order()
+
+
+def test_f1_shows_the_cheat_sheet_from_the_apps_other_windows(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, sample_dir: Path
+) -> None:
+    """F1 and ? work in the Flags dialog (a window of its own) as in the main window; a
+    text field still types its "?"."""
+    open_and_wait(qtbot, window, [sample_dir])
+    window.commands.flags_and_notes()
+    flags = window.commands.reviewing.flags
+    assert flags is not None
+    flags.activateWindow()
+    flags.view.setFocus()
+    qtbot.waitUntil(flags.view.hasFocus)
+    key(qtbot, flags.view, Qt.Key.Key_F1)
+    sheet = window.commands.cheat_sheet
+    assert sheet is not None and sheet.isVisible()
+    sheet.hide()
+    key(qtbot, flags.view, Qt.Key.Key_Question)
+    assert sheet.isVisible()
+    sheet.hide()
+    window.activateWindow()
+    window.doc_list.filter.setFocus()
+    qtbot.waitUntil(window.doc_list.filter.hasFocus)
+    qtbot.keyClicks(window.doc_list.filter, "why?")
+    assert window.doc_list.filter.text() == "why?" and not sheet.isVisible()

@@ -39,6 +39,10 @@ class ActionSpec:
     context: str = "window"  # window, list, diff, changes or find
     toggle: Callable[[Commands, bool], None] | None = None  # what a checkable action does
     tip: str = ""
+    # A "window" action whose keys also work in the app's other windows (the heat map, the
+    # Flags and Corrections dialogs): where a text field has the keyboard, the keys it types
+    # stay its own (Qt gives a field the keys that type, shortcut or not).
+    everywhere: bool = False
 
     @property
     def checkable(self) -> bool:
@@ -270,7 +274,12 @@ ACTIONS: tuple[ActionSpec, ...] = (
         context="changes",
     ),
     ActionSpec(
-        "cheat_sheet", "&Keyboard cheat sheet", (SK.HelpContents, "?"), C.show_cheat_sheet, "&Help"
+        "cheat_sheet",
+        "&Keyboard cheat sheet",
+        (SK.HelpContents, "?"),
+        C.show_cheat_sheet,
+        "&Help",
+        everywhere=True,
     ),
     ActionSpec("about", "&About wirediff", (), C.about, "&Help"),
 )
@@ -312,7 +321,9 @@ def build_actions(
         action.setObjectName(spec.name)
         action.setShortcuts(key_sequences(spec.keys))
         action.setShortcutContext(
-            Qt.ShortcutContext.WindowShortcut
+            Qt.ShortcutContext.ApplicationShortcut
+            if spec.everywhere
+            else Qt.ShortcutContext.WindowShortcut
             if spec.context == "window"
             else Qt.ShortcutContext.WidgetWithChildrenShortcut
         )
