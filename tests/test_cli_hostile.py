@@ -347,6 +347,49 @@ def test_links_out_of_the_folder_need_the_option(
     assert json.loads(capsys.readouterr().out)["documents"] == 2
 
 
+def test_a_link_to_a_file_out_of_the_folder_needs_the_option_in_every_command(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``notes.txt -> ~/private.txt`` in a received folder: not read by ``stories``,
+    ``story`` or ``report`` (each says so) unless asked, as the app does; a link inside the
+    folder is read, and the target named directly is read."""
+    root, elsewhere = tmp_path / "received", tmp_path / "elsewhere"
+    root.mkdir()
+    elsewhere.mkdir()
+    (root / "story.txt").write_text("Story\n\n" + BODY)
+    (root / "alias.txt").symlink_to("story.txt")
+    (elsewhere / "private.txt").write_text("Private\n\n" + OTHER_STORY)
+    (root / "notes.txt").symlink_to(elsewhere / "private.txt")
+    target = os.path.realpath(elsewhere / "private.txt")
+    said = (
+        f"skipped {root / 'notes.txt'}: link to a file outside the folder read, not followed "
+        f"({target})"
+    )
+    follow = ["--follow-external-links"]
+    out = tmp_path / "report.json"
+    runs = {
+        "stories": ["stories", str(root), "--format", "json", "--no-store"],
+        "story": ["story", str(root), "--story", "notes.txt", "--format", "json", "--no-store"],
+        "report": ["report", str(root), "--story", "notes.txt", "-o", str(out), "--no-store"],
+    }
+    assert main(runs["stories"]) == 0
+    printed, err = capsys.readouterr()
+    assert json.loads(printed)["documents"] == 2  # the story and the link inside the folder
+    assert said in err
+    assert main(runs["stories"] + follow) == 0
+    printed, err = capsys.readouterr()
+    assert json.loads(printed)["documents"] == 3 and "notes.txt" not in err
+    for command in ("story", "report"):
+        assert main(runs[command]) == 2
+        err = capsys.readouterr().err
+        assert said in err and "no document" in err
+        assert main(runs[command] + follow) == 0, command
+        assert "notes.txt" not in capsys.readouterr().err
+    assert "Private" in out.read_text(encoding="utf-8")
+    assert main(["compare", str(root / "notes.txt"), str(root / "story.txt")]) == 0  # named
+    capsys.readouterr()
+
+
 @pytest.mark.parametrize(
     "args",
     [

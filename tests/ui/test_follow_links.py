@@ -95,3 +95,25 @@ def test_the_options_menu_follows_links_for_every_folder(  # type: ignore[no-unt
     again.actions_["follow_links"].setChecked(False)
     open_and_wait(qtbot, again, [received])
     assert len(again.documents) == 2
+
+
+def test_a_link_to_a_file_out_of_the_folder_is_followed_when_asked(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, tmp_path: Path, sample_paths: list[Path]
+) -> None:
+    """A link to a file outside was read without a word; now it is one more link that
+    leaves the folder, followed as a link to a folder is."""
+    folder, outside = tmp_path / "received", tmp_path / "elsewhere"
+    folder.mkdir()
+    outside.mkdir()
+    shutil.copy(sample_paths[0], folder / sample_paths[0].name)
+    shutil.copy(sample_paths[2], outside / sample_paths[2].name)
+    (folder / "notes.txt").symlink_to(outside / sample_paths[2].name)
+    open_and_wait(qtbot, window, [folder], compare=False)  # one document: no pair to show
+    assert _names(window) == [sample_paths[0].name]
+    (line,) = window.problems.lines()
+    assert line.startswith("notes.txt: link to a file outside the folder read, not followed")
+    assert "Options ▸ Follow links that leave the folder" in line
+    assert window.problems.follow_button.isVisible()
+    with qtbot.waitSignal(window.loaded, timeout=WAIT_MS):
+        window.problems.follow_button.click()
+    assert _names(window) == sorted(["notes.txt", sample_paths[0].name])

@@ -136,8 +136,8 @@ def add_reading_arguments(parser: argparse.ArgumentParser) -> None:
     group.add_argument(
         "--follow-external-links",
         action="store_true",
-        help="follow links to folders outside the folder read (by default they are skipped "
-        "and reported)",
+        help="follow links to folders and files outside the folder read (by default they "
+        "are skipped and reported)",
     )
 
 

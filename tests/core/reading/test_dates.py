@@ -8,10 +8,12 @@ from pathlib import Path
 
 import pytest
 
+from tests.core.stories.helpers import Writer
 from wirediff.core.document import Document
-from wirediff.core.reading import read_document
-from wirediff.core.reading.dates import date_from_file_name
+from wirediff.core.reading import load_paths, read_document
+from wirediff.core.reading.dates import date_from_file_name, find_header_date
 from wirediff.core.reading.metadata import dated
+from wirediff.core.stories import build_story_index
 
 TODAY = date(2024, 6, 1)
 
@@ -72,3 +74,95 @@ def test_date_sources_strongest_first(tmp_path: Path) -> None:
     meta = Document(Path("x.json"), "Body.", "x", date="2021-07-26")
     assert dated(meta) == ("2021-07-26", "metadata")
     assert dated(Document(tmp_path / "gone.txt", "Body.", "x")) == ("", "")
+
+
+LEDE = (
+    " Café owners said on Saturday that the new health pass rules had brought customers "
+    "back to the terraces of the capital, after weeks of empty tables."
+)
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "PARIS, July 24, 2021 (AFP) -",
+        "WASHINGTON (Reuters) July 24, 2021 -",
+        "WASHINGTON, D.C., July 24, 2021 —",
+        "NEW YORK, 24.07.2021:",
+        "São Paulo, 2021-07-24 –",
+        "July 24, 2021 —",
+        "24 July 2021 (Reuters) -",
+    ],
+)
+def test_a_dateline_opening_a_long_first_paragraph_is_read(dateline: str) -> None:
+    text = f"Cafes reopen across France\n\n{dateline}{LEDE}\n\nMore.\n"
+    assert len(dateline + LEDE) > 80  # a long line: only its dateline counts
+    assert find_header_date(text) == "2021-07-24"
+    assert find_header_date(f"{dateline}{LEDE}\n") == "2021-07-24"  # no headline line
+    assert find_header_date(f"Cafes reopen\n\n{dateline} Cafés reopen.\n") == "2021-07-24"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A caption names a date that is not the article's.
+        "Marines in Babylon, in this April 20, 2003 file photo, taken by a photographer "
+        "who was embedded with the unit.",
+        "FILE - In this April 20, 2003 file photo - marines in Babylon, taken by a "
+        "photographer who was embedded with the unit.",
+        # A date further on in the lede is what it tells of, not when it was written.
+        "PARIS (AFP) - Café owners said on July 24, 2021 that the new health pass rules had "
+        "brought customers back.",
+        "Café owners said July 24, 2021 - a Saturday - that the new health pass rules had "
+        "brought customers back.",
+        # A date opening the line but running on into the sentence is no dateline.
+        "July 24, 2021 was the day café owners said the new health pass rules had brought "
+        "customers back.",
+        "PARIS, July 24, 2021-22 season tickets went on sale as café owners said the new "
+        "rules had brought customers back.",
+    ],
+)
+def test_a_date_elsewhere_in_a_long_line_is_not_read(line: str) -> None:
+    assert len(line) > 80
+    assert find_header_date(f"Headline\n\n{line}\n\nMore.\n") == ""
+
+
+def test_a_lede_dateline_beats_the_file_time(tmp_path: Path) -> None:
+    path = tmp_path / "cafes.txt"
+    path.write_text(
+        f"Cafes reopen across France\n\nPARIS, July 24, 2021 (AFP) -{LEDE}\n", encoding="utf-8"
+    )
+    os.utime(path, (1_600_000_000, 1_600_000_000))
+    doc = read_document(path)
+    assert (doc.date, doc.date_source, doc.published) == ("2021-07-24", "document", "2021-07-24")
+
+
+def test_versions_dated_by_their_ledes_come_in_time_order(tmp_path: Path) -> None:
+    """Through the engine: versions dated only by their first paragraph's dateline come in
+    time order after the base, before the undated (which go most similar first)."""
+    w = Writer(3)
+    source = w.article(w.topic())
+    assert len(source[1]) > 80
+
+    def version(paragraphs: int, dateline: str) -> str:
+        lines = source[:paragraphs]
+        lines[1] = f"{dateline} {lines[1]}" if dateline else lines[1]
+        return "\n\n".join(lines) + "\n"
+
+    files = {
+        "APP_source.txt": version(8, ""),  # the agency's text: the base
+        "late.txt": version(7, "PARIS, July 26, 2021 -"),  # the most like the base
+        "early.txt": version(6, "PARIS, July 24, 2021 -"),
+        "undated.txt": version(5, ""),
+    }
+    for name, text in files.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    loaded = load_paths([tmp_path])
+    by_name = {d.name: (d.date, d.date_source) for d in loaded.documents}
+    assert by_name["early.txt"] == ("2021-07-24", "document")
+    assert by_name["late.txt"] == ("2021-07-26", "document")
+    assert by_name["undated.txt"][1] == "file time"
+    index = build_story_index(loaded.documents)
+    (story,) = index.stories
+    names = [index.documents[v.doc].name for v in story.versions]
+    assert names == ["APP_source.txt", "early.txt", "late.txt", "undated.txt"]

@@ -121,6 +121,41 @@ def test_list_files_walks_links_once(tmp_path: Path) -> None:
     assert [p.path.name for p in problems] == ["alias", "again"]  # and its loop ends
 
 
+def test_a_link_to_a_file_outside_the_folder_is_read_only_when_asked(tmp_path: Path) -> None:
+    """A received folder's ``notes.txt -> ~/private.txt`` was read and listed without a
+    word, while a link to a folder outside was refused: both now follow the one option."""
+    root, home = tmp_path / "received", tmp_path / "home"
+    (root / "sub").mkdir(parents=True)
+    home.mkdir()
+    (home / "private.txt").write_text("Private\n\n" + ARTICLE[1])
+    (root / "story.txt").write_text("Story\n\n" + ARTICLE[0])
+    (root / "notes.txt").symlink_to(home / "private.txt")  # out of the folder
+    (root / "sub" / "again.txt").symlink_to(Path("..") / "story.txt")  # inside it: read
+    (root / "gone.txt").symlink_to(home / "missing.txt")  # broken: reading says so
+    result = load_paths([root])
+    assert [d.path for d in result.documents] == [root / "story.txt", root / "sub" / "again.txt"]
+    assert [(p.path.name, p.code) for p in result.problems] == [
+        ("gone.txt", E.BROKEN_LINK),
+        ("notes.txt", E.EXTERNAL_LINK),
+    ]
+    problem = result.problems[1]
+    target = os.path.realpath(home / "private.txt")
+    assert problem.reason == f"link to a file outside the folder read, not followed ({target})"
+    assert "--follow-external-links" in problem.hint
+    assert snapshot([root]).files.keys() == result.snapshot.files.keys()
+    assert root / "notes.txt" not in result.snapshot.files  # nor watched
+    followed = load_paths([root], options=ReaderOptions(follow_external_links=True))
+    assert [d.path.name for d in followed.documents] == ["notes.txt", "story.txt", "again.txt"]
+    assert [p.code for p in followed.problems] == [E.BROKEN_LINK]
+    # Named directly, the link is read wherever it points; so is a folder holding its target.
+    (named,) = load_paths([root / "notes.txt"]).documents
+    assert named.text.startswith("Private")
+    both = load_paths([root, home])
+    assert sorted(d.path.name for d in both.documents) == [
+        "again.txt", "notes.txt", "private.txt", "story.txt",
+    ]  # fmt: skip
+
+
 def test_snapshot_notices_added_removed_and_modified_files(tmp_path: Path) -> None:
     root = folder(tmp_path, 3)
     result = load_paths([root])

@@ -28,16 +28,58 @@ _PATTERNS = (
 )
 
 
-def find_date(text: str) -> str:
-    """The first unambiguous calendar date written in ``text``, as ``YYYY-MM-DD``, or ""."""
-    found: list[tuple[int, str]] = []
+def _first_date(text: str) -> tuple[int, int, str] | None:
+    """Where the first unambiguous calendar date of ``text`` starts and ends, and the date
+    as ``YYYY-MM-DD``; None when there is none."""
+    found: list[tuple[int, int, str]] = []
     for pattern in _PATTERNS:
         for match in pattern.finditer(text):
             iso = _valid(match["year"], match["month"], match["day"])
             if iso:
-                found.append((match.start(), iso))
+                found.append((match.start(), match.end(), iso))
                 break
-    return min(found)[1] if found else ""
+    return min(found) if found else None
+
+
+def find_date(text: str) -> str:
+    """The first unambiguous calendar date written in ``text``, as ``YYYY-MM-DD``, or ""."""
+    found = _first_date(text)
+    return found[2] if found else ""
+
+
+# A dateline opens an article's first paragraph: an optional place ("PARIS", "WASHINGTON,
+# D.C.", "São Paulo", maybe with its credit: "WASHINGTON (Reuters)"), the date, then a
+# dateline's separator: an agency's credit in parentheses and/or a dash or colon.
+_PLACE_WORD = re.compile(r"[^\W\d_][\w.'’-]*")
+_PLACE_CREDIT = re.compile(r"\s*\([^()]{1,40}\)$")
+_PLACE_MAX_WORDS, _PLACE_MAX_CHARS = 4, 40
+_DATELINE_SPAN = 120  # characters of a line a dateline's date can lie in (place, credit, date)
+_DATELINE_END = re.compile(r",?\s*(?:\([^()]{1,40}\)|[-–—:](?!\d))")
+
+
+def _is_place(text: str) -> bool:
+    """Whether ``text``, before a date, is a dateline's place: nothing, or a few words each
+    starting with a capital (or a letter of a script without capitals), no digits."""
+    text = _PLACE_CREDIT.sub("", text.strip()).rstrip(" ,")
+    if not text:
+        return True
+    words = re.split(r"[\s,]+", text)
+    return (
+        len(text) <= _PLACE_MAX_CHARS
+        and len(words) <= _PLACE_MAX_WORDS
+        and all(_PLACE_WORD.fullmatch(word) and not word[0].islower() for word in words)
+    )
+
+
+def dateline_date(line: str) -> str:
+    """The date of a dateline opening ``line`` ("PARIS, July 24, 2021 (AFP) - Café owners
+    said…", "24 July 2021 (Reuters) -", "July 24, 2021 —"), or "" when the line's first
+    date is anywhere else ("in this April 20, 2003 file photo", "said on July 24, 2021")."""
+    found = _first_date(line[:_DATELINE_SPAN])  # a long line is not searched to its end
+    if found is None:
+        return ""
+    start, end, iso = found
+    return iso if _is_place(line[:start]) and _DATELINE_END.match(line, end) else ""
 
 
 def _valid(year: str, month: str, day: str) -> str:
@@ -99,16 +141,16 @@ def header_lines(text: str, count: int = HEADER_LINES) -> list[str]:
 
 
 def find_header_date(text: str, max_len: int = 80) -> str:
-    """A date on one of the first short lines of an article (a dateline or byline line).
+    """A date on one of the first short lines of an article (a dateline or byline line), or
+    a dateline opening a longer one (the first paragraph's "PARIS, July 24, 2021 (AFP) -").
 
-    Long lines are skipped on purpose: a photo caption ("in this April 20, 2003 file photo")
-    names a date that is not the article's.
+    Elsewhere in a long line a date is not taken, on purpose: a photo caption ("in this
+    April 20, 2003 file photo") names a date that is not the article's.
     """
     for line in header_lines(text):
-        if len(line) <= max_len:
-            found = find_date(line)
-            if found:
-                return found
+        found = find_date(line) if len(line) <= max_len else dateline_date(line)
+        if found:
+            return found
     return ""
 
 

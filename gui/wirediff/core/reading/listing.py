@@ -1,9 +1,9 @@
 """Which files a list of paths stands for: folders walked, hidden and system files set aside.
 
 Folders are walked depth-first in name order. A link to a folder inside the folders being
-read is skipped (its files are read where they really are); a link to a folder outside them
-is not followed unless asked (``follow_external_links``), and then never into a folder
-already visited (so link loops end). Hidden entries (names starting with ".", or
+read is skipped (its files are read where they really are); a link to a folder or a file
+outside them is not followed unless asked (``follow_external_links``), and then never into
+a folder already visited (so link loops end). Hidden entries (names starting with ".", or
 marked hidden on Windows) and system files (Thumbs.db, desktop.ini, Office "~$" lock files,
 partial downloads) are not read: each becomes a Problem with code "hidden" or "system", and
 a hidden folder is one entry (its contents are not listed). Paths named directly are always
@@ -106,7 +106,7 @@ def _is_link(entry: os.DirEntry[str]) -> bool:
 
 
 def _inside(link: Path, roots: list[str]) -> bool:
-    """Whether a link to a folder points into one of ``roots`` (real paths, walked anyway)."""
+    """Whether a link points into one of ``roots`` (real paths, walked anyway)."""
     target = os.path.realpath(link)
     return any(target == top or target.startswith(top.rstrip(os.sep) + os.sep) for top in roots)
 
@@ -139,6 +139,21 @@ def _link_problem(path: Path, walk: _Walk) -> Problem | None:
     return None
 
 
+def _file_link_problem(path: Path, walk: _Walk) -> Problem | None:
+    """Why a link to a file is not read (it leaves the folders read: a received folder's
+    ``notes.txt -> ~/.ssh/id_rsa``), or None to read it. A broken link or a loop is read, and
+    reading says what is wrong with it."""
+    if walk.follow_links or _inside(path, walk.roots) or not os.path.exists(path):
+        return None
+    return Problem(
+        path,
+        f"link to a file outside the folder read, not followed ({os.path.realpath(path)})",
+        "open that file itself, or allow following such links "
+        "(--follow-external-links on the command line)",
+        E.EXTERNAL_LINK,
+    )
+
+
 def _walk(root: Path, walk: _Walk) -> Iterator[Path | Problem]:
     """Files and problems under ``root``, depth-first in name order, without recursion."""
     seen = walk.seen
@@ -162,8 +177,8 @@ def _walk(root: Path, walk: _Walk) -> Iterator[Path | Problem]:
         except OSError:
             is_dir = False
         aside = None if walk.include_hidden else _set_aside(entry, is_dir)
-        if aside is None and is_dir and _is_link(entry):
-            aside = _link_problem(path, walk)
+        if aside is None and _is_link(entry):
+            aside = _link_problem(path, walk) if is_dir else _file_link_problem(path, walk)
         if aside is not None:
             yield aside
         elif not is_dir:
@@ -212,7 +227,8 @@ def listing(
 ) -> list[Path | Problem]:
     """Files and set-aside entries under ``paths``, in order, each file once.
 
-    ``follow_links``: follow links to folders outside every folder of ``paths``.
+    ``follow_links``: follow links to folders and files outside every folder of ``paths``
+    (a path given that is a link to a file is read wherever it points).
     """
     if isinstance(paths, str | os.PathLike):  # one path, not an iterable of characters
         paths = [paths]

@@ -77,9 +77,10 @@ class ReaderOptions:
     include_hidden: bool = False
     # Look up the outlet and the date in the text when the format carries none.
     guess_metadata: bool = True
-    # Follow links to folders outside the folders being read (a received folder with a link
-    # to ~ or /etc would otherwise be read in full). Off: such a link is an "external-link"
-    # problem saying it was not followed.
+    # Follow links to folders and files outside the folders being read (a received folder
+    # with a link to ~, /etc or ~/.ssh/id_rsa would otherwise have them read). Off: such a
+    # link is an "external-link" problem saying it was not followed. A file named directly
+    # (not found in a folder) is read wherever it points.
     follow_external_links: bool = False
 
     # Caps: work and memory stay bounded whatever the files hold. Past one, the file (or the

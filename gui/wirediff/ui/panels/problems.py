@@ -24,7 +24,7 @@ from wirediff.ui.common.text import one_line, plain_tooltip
 
 # Hints of the engine that name a command-line option, as the app says them.
 APP_HINTS = {
-    EXTERNAL_LINK: "open that folder itself, or follow such links: the button above, or "
+    EXTERNAL_LINK: "open what it points to itself, or follow such links: the button above, or "
     "Options ▸ Follow links that leave the folder",
 }
 FOLLOW = "Follow links that leave the folder, and reload"
