@@ -28,6 +28,8 @@ TODAY = date(2024, 6, 1)
         ("reuters_2021_07_24_b.txt", "2021-07-24"),
         ("24.07.2021 report.txt", "2021-07-24"),
         ("07-24-2021.txt", "2021-07-24"),  # no 24th month: month first
+        ("news_24.07.2021", "2021-07-24"),  # no extension: ".2021" is the year
+        ("news_2021.07.24", "2021-07-24"),
         # Two-digit AA-BB-CC: day-month-year first (COUNTER's names) ...
         ("APP_01-12-14_796404.txt", "2014-12-01"),
         ("wire_23-11-14_a.txt", "2014-11-23"),  # not 2023-11-14

@@ -206,7 +206,9 @@ def date_from_file_name(name: str, today: date | None = None) -> str:
     that is in the future. Any date after ``today`` (default: now) is refused.
     """
     latest = today or date.today()
-    stem = name.rsplit(".", 1)[0] if "." in name[-6:] else name
+    stem, dot, extension = name.rpartition(".")
+    if not dot or len(extension) > 5 or extension.isdigit():  # "news_24.07.2021": no extension
+        stem = name
     for match in _STAMP.finditer(stem):
         day = _day(int(match["y"]), int(match["m"]), int(match["d"]), latest)
         if day is None:
