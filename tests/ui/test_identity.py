@@ -212,13 +212,23 @@ def test_versions_in_time_order_and_the_previous_version_key(
         qtbot.keyClick(view, Qt.Key.Key_V, SHIFT)  # the next version against this one
     assert pair_names(window) == (DATED_NAMES[2], DATED_NAMES[3])
     assert window.doc_list.selected() == doc_named(window, DATED_NAMES[3])
+    assert "in the list's order (undated" in window.status_label.text()  # no time to claim
+    chip = window.diff.headers[0].chip
+    assert chip.isVisible() and chip.text().startswith("Chain")  # the chain holds: seen
     for expected in ((DATED_NAMES[1], DATED_NAMES[2]), (DATED_NAMES[0], DATED_NAMES[1])):
         with qtbot.waitSignal(window.comparison_shown, timeout=20000):
             qtbot.keyClick(view, Qt.Key.Key_V)  # one step back along the chain
         assert pair_names(window) == expected
         assert window.doc_list.selected() == doc_named(window, expected[1])
+        assert "in time order: " in window.status_label.text()
         assert "against the one before it" in window.status_label.text()
     qtbot.keyClick(view, Qt.Key.Key_V)
     settle(qtbot, window)
     assert pair_names(window) == (DATED_NAMES[0], DATED_NAMES[1])  # the oldest: no further
     assert "oldest version" in window.status_label.text()
+    select(DATED_NAMES[3])  # in the same story the chain holds: against the one before it
+    assert pair_names(window) == (DATED_NAMES[2], DATED_NAMES[3]) and chip.isVisible()
+    with qtbot.waitSignal(window.comparison_shown, timeout=20000):
+        qtbot.keyClick(view, Qt.Key.Key_B, SHIFT)  # Shift+B ends it, as it releases a pin
+    assert pair_names(window) == (DATED_NAMES[1], DATED_NAMES[3])  # against the base again
+    assert not chip.isVisible() and "Chain ended" in window.status_label.text()

@@ -30,7 +30,13 @@ def chain_message(
         ) + (" (undated versions come last)" if not documents[doc].published else "")
     at = chain.index(moved_to)
     before = documents[chain[at - 1]]
+    # Undated versions come last in the list's order: no time order to claim for them.
+    order = (
+        "in time order"
+        if before.published and documents[moved_to].published
+        else ("in the list's order (undated: which came first is not known)")
+    )
     return (
-        f"Version {at + 1} of {len(chain)} in time order: {doc_heading(documents[moved_to])}, "
+        f"Version {at + 1} of {len(chain)} {order}: {doc_heading(documents[moved_to])}, "
         f"against the one before it ({doc_heading(before)}). V: one step back, Shift+V: forward"
     )

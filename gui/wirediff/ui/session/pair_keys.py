@@ -32,10 +32,13 @@ class PairKeys:
         self._apply(self.session.selection.swap(), "s")
 
     def unpin(self) -> None:
-        """Shift+B: the left side follows the story bases again."""
-        pin = self.session.selection.unpin()
+        """Shift+B: the left side follows the story bases again (a pin released, or the
+        chain of V / Shift+V ended)."""
+        selection = self.session.selection
+        pin = selection.unpin()
+        chained = selection.end_chain()
         self.session.update()
-        self._say(texts.unpinned(pin, self.session.documents))
+        self._say(texts.unpinned(pin, self.session.documents, chained))
 
     def step_chain(self, direction: int) -> None:
         """V / Shift+V: each version against the one before it in time order, a step back

@@ -338,6 +338,11 @@ class PairSelection:
             self.facing = None
         return pin
 
+    def end_chain(self) -> bool:
+        """Shift+B with a chain on: versions face their story's base again. Whether one was."""
+        was, self.chain = self.chain is not None, None
+        return was
+
     def step_chain(self, direction: int) -> int | None:
         """V (-1) / Shift+V (+1): compare versions with the one before them in time order.
 

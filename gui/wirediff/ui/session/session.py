@@ -516,8 +516,12 @@ class Session(QObject):
             self.review.show_reviewed(self.documents, self.selection.left_for)
 
     def _show_pin(self) -> None:
-        pin = self.selection.pinned
+        """The chip in the left pane's header: a pin, or the chain of V / Shift+V (which
+        holds while the selection stays in the story: seen, and released as a pin is)."""
+        pin, selection = self.selection.pinned, self.selection
         chip = None if pin is None else texts.pin_chip(pin, self.documents[pin.doc])
+        if chip is None and selection.chain is not None and selection.facing is None:
+            chip = texts.chain_chip()
         if chip != self._pin:
             self._pin = chip
             self.pin_changed.emit(chip)

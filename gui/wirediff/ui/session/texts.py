@@ -102,8 +102,20 @@ def pin_chip(pin: Pin, doc: Document) -> tuple[str, str]:
     return f"Pinned: {where}  ×", tip
 
 
-def unpinned(pin: Pin | None, documents: Sequence[Document]) -> str:
+def chain_chip() -> tuple[str, str]:
+    """The chip's label and tooltip while V / Shift+V's chain holds."""
+    tip = (
+        "Each version of this story is compared with the one before it (V: a step back, "
+        "Shift+V: forward) while the selection stays in the story.\n"
+        "Shift+B or a click here compares them with the story's base again."
+    )
+    return "Chain: story  ×", tip
+
+
+def unpinned(pin: Pin | None, documents: Sequence[Document], chained: bool = False) -> str:
     if pin is None:
+        if chained:
+            return "Chain ended: each version is compared with its story's base again"
         return "Nothing is pinned"
     name = documents[pin.doc].name
     return f"{name} is no longer pinned: the left side follows the story bases again"
