@@ -11,7 +11,15 @@ from urllib.parse import quote_from_bytes
 import pytest
 from PySide6.QtCore import Qt, QUrl
 
-from tests.ui.helpers import WAIT_MS, drop, drop_urls, key, open_and_wait, same_row_on_screen
+from tests.ui.helpers import (
+    WAIT_MS,
+    drop,
+    drop_urls,
+    key,
+    open_and_wait,
+    same_row_on_screen,
+    settle,
+)
 from wirediff.core.review import doc_ref, place_marks
 from wirediff.ui.doclist.columns import LEVEL
 from wirediff.ui.shell.parts import MAIN, WELCOME
@@ -329,3 +337,17 @@ def test_f1_shows_the_cheat_sheet_from_the_apps_other_windows(  # type: ignore[n
     qtbot.waitUntil(window.doc_list.filter.hasFocus)
     qtbot.keyClicks(window.doc_list.filter, "why?")
     assert window.doc_list.filter.text() == "why?" and not sheet.isVisible()
+
+
+def test_arranging_the_list_is_not_said_once_it_is_arranged(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, sample_dir: Path
+) -> None:
+    """Ctrl+Shift+G with the same pair on screen: "Arranging the list…" stayed in the status
+    line through everything after (found by a keyboard reviewer)."""
+    open_and_wait(qtbot, window, [sample_dir])
+    settle(qtbot, window)
+    for grouped in (False, True):
+        window.actions_["group_stories"].setChecked(grouped)
+        qtbot.waitUntil(lambda: "Arranging" not in window.status_label.text(), timeout=WAIT_MS)
+        settle(qtbot, window)
+        assert "Arranging" not in window.status_label.text()

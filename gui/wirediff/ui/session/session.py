@@ -405,6 +405,7 @@ class Session(QObject):
 
     def _list_built(self, built: BuiltList) -> None:
         self.list_ready.emit(built)
+        self.say_pair()  # not "Arranging the list…" still, when the pair stays the same
         self._arranged()
 
     def _arranged(self) -> None:
