@@ -11,7 +11,6 @@ finds them (``core.review.folders.moved_from``).
 from __future__ import annotations
 
 import argparse
-import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,6 +20,7 @@ from wirediff.commands.output import message
 from wirediff.commands.reading_args import path_argument
 from wirediff.core.counts import count
 from wirediff.core.document import Document
+from wirediff.core.jsontext import JSONTextError, parse_json
 from wirediff.core.reading import ReadError
 from wirediff.core.reading.registry import read_bytes
 from wirediff.core.review import Correction as StoredCorrection
@@ -55,15 +55,13 @@ def read_corrections(path: Path) -> list[Correction]:
     why = f"cannot read corrections from {path}"
     try:
         text = read_bytes(path, CORRECTIONS_MAX_BYTES).decode("utf-8").removeprefix(BOM)
-        data = json.loads(text)
+        data = parse_json(text)
     except ReadError as exc:
         raise UsageError(f"{why}: {exc.reason}") from None
     except UnicodeDecodeError as exc:
         raise UsageError(f"{why}: not UTF-8 text (byte {exc.start})") from None
-    except json.JSONDecodeError as exc:
-        raise UsageError(f"{why}: not valid JSON (line {exc.lineno}, column {exc.colno})") from None
-    except RecursionError:
-        raise UsageError(f"{why}: JSON nested too deeply") from None
+    except JSONTextError as exc:  # broken, nested too deeply, a number of 5,000 digits
+        raise UsageError(f"{why}: {exc}") from None
     try:
         return from_data(data)
     except ValueError as exc:  # valid JSON, not a list of corrections: which entry

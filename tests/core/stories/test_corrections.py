@@ -291,14 +291,17 @@ def test_cli_applies_a_corrections_file(
 def test_a_hostile_corrections_file_is_a_message(
     folder: Path, tmp_path_factory: pytest.TempPathFactory, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """A pipe (reading it would wait forever), nesting past Python's recursion limit, bytes
+    """A pipe (reading it would wait forever), nesting past Python's recursion limit, an
+    integer past Python's 4,300 digits (a ValueError traceback, found by fuzzing), bytes
     that are not UTF-8: one line naming the file and the reason, status 2."""
     where = tmp_path_factory.mktemp("hostile")
     (where / "deep.json").write_text("[" * 100_000)
+    (where / "huge.json").write_text('[{"kind": "same", "a": {"path": ' + "9" * 5000 + "}}]")
     (where / "bytes.json").write_bytes(b"\xc5\x00\xff")
     os.mkfifo(where / "pipe.json")
     for name, reason in (
         ("deep.json", "JSON nested too deeply"),
+        ("huge.json", "a number of 5,000 digits (at most 4,300 can be read)"),
         ("bytes.json", "not UTF-8 text (byte 0)"),
         ("pipe.json", "not a regular file (a device, pipe or socket)"),
         ("missing.json", "file not found"),
