@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 
+from tests.core.review.helpers import hostile_rows
 from tests.core.stories.helpers import write_two_stories
 from wirediff.cli import main
 from wirediff.core.reading import load_paths
@@ -298,6 +299,35 @@ def test_corrections_not_applied_or_unreadable_are_said_naming_the_store(
     _, names, stderr = story_table(capsys, *args)
     assert names == MOVED
     assert stderr.replace("wirediff story:", "wirediff report:").splitlines() == err
+
+
+def test_a_store_of_rows_nested_too_deeply_or_of_a_bad_version_costs_only_those_rows(
+    folder: Path, outside: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Found by fuzzing: a payload or anchor of "[" nested 100,000 deep raised
+    RecursionError, a payload_version 'abc' ValueError, in every command reading the store.
+    The rows are damaged: said, not applied, left in the file; the command goes on."""
+    store = outside / "review.sqlite3"
+    keep_in_store(store, os.path.realpath(folder), [move_a3(folder)] * 3)
+    hostile_rows(store)
+    before = store.read_bytes()
+    data, err = stories_json(capsys, str(folder), "--store", str(store))
+    assert MOVED in groups(data)  # the third row applies
+    assert (data["corrections"]["entries"], data["corrections"]["applied"]) == (1, 1)
+    assert err.splitlines() == [
+        f"wirediff stories: The review store {store} holds the flags or notes of 1 change "
+        "(listed as orphaned) and 2 story corrections (not applied) that could not be read: "
+        "damaged, they were left in the file as they are.",
+        f"wirediff stories: 2 story corrections of {folder} could not be read from the review "
+        f"store {store} (damaged, or written by a newer wirediff): not applied",
+    ]
+    args = [str(folder), "--story", "a3.txt", "--store", str(store)]
+    assert report_story(outside, *args)[1] == MOVED
+    capsys.readouterr()
+    out = outside / "findings.json"
+    assert main(["report", str(folder), "--store", str(store), "-o", str(out)]) == 0
+    assert "1 change (listed as orphaned)" in capsys.readouterr().err
+    assert store.read_bytes() == before
 
 
 def test_a_stored_correction_that_says_nothing_is_said_not_applied(

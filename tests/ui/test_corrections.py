@@ -14,6 +14,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
 
+from tests.core.review.helpers import hostile_rows
 from tests.ui.helpers import (
     WAIT_MS,
     bare_window,
@@ -29,6 +30,7 @@ from wirediff.core.review.folders import real
 from wirediff.core.stories import DocKey, Move
 from wirediff.core.stories.corrections import from_data
 from wirediff.ui.session.corrections import describe
+from wirediff.ui.session.review_store import open_store
 from wirediff.ui.shell.keymap import cheat_rows
 from wirediff.ui.shell.window import MainWindow
 
@@ -535,6 +537,39 @@ def test_a_damaged_correction_is_said_once_and_the_folder_still_opens(
     third = bare_window(qtbot, settings_path, store_path)
     qtbot.wait(100)
     assert not third.findChildren(QMessageBox)
+
+
+def test_the_app_starts_on_a_store_of_rows_nested_too_deeply_or_of_a_bad_version(
+    qtbot, levels: Path, store_path: Path, settings_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """Found by fuzzing: a mark's anchor or a correction's payload nested 100,000 deep
+    (RecursionError), a payload_version 'abc' (ValueError) stopped the opening of the store,
+    which counts the damaged rows. Each costs its row: said on opening, not applied,
+    listed in Corrections…"""
+    folder = str(real(levels))
+    with ReviewStore.open(store_path) as store:
+        for _ in range(2):
+            store.add_correction(folder, "split", [], {"kind": "split", "docs": [{"path": "x"}]})
+    hostile_rows(store_path)
+    opened = open_store(store_path)  # the session's way in
+    assert opened.store is not None
+    assert "1 change (listed as orphaned) and 2 story corrections" in opened.notice
+    opened.store.close()
+
+    window = bare_window(qtbot, settings_path, store_path)
+    box = the_box(qtbot, window)
+    assert str(store_path) in box.text() and "2 story corrections" in box.text()
+    box.close()
+    with qtbot.waitSignal(window.stories_ready, timeout=WAIT_MS):
+        window.open_paths([levels])
+    settle(qtbot, window)
+    assert window.session.corrections.kept() == []
+    assert len(window.session.corrections.unread()) == 2
+    window.actions_["corrections"].trigger()
+    dialog = window.commands.grouping.dialog
+    assert dialog is not None and dialog.view.topLevelItemCount() == 2
+    rows = [dialog.view.topLevelItem(i).text(0) for i in range(2)]  # type: ignore[union-attr]
+    assert all(r.startswith("Not applied: it could not be read") for r in rows)
 
 
 def test_an_empty_split_in_the_store_is_listed_not_applied_saying_why(
