@@ -285,13 +285,17 @@ def test_corrections_not_applied_or_unreadable_are_said_naming_the_store(
     store = outside / "review.sqlite3"
     gone = Move(DocKey("0" * 64, "gone.txt"), key(folder, "b1.txt"))
     keep_in_store(store, os.path.realpath(folder), [gone, move_a3(folder)])
-    with ReviewStore.open(store) as opened:  # a correction of a newer wirediff
+    with ReviewStore.open(store) as opened:  # corrections of a newer wirediff
         opened.add_correction(os.path.realpath(folder), "merge", [], {"kind": "merge"})
+        # A payload of the shape ours have, kept as version 2: it was read as one of ours
+        # and applied (found by fuzzing). Had it been, a3 would be back in a's story.
+        (back,) = to_data([Move(key(folder, "a3.txt"), key(folder, "a1.txt"))])
+        opened.add_correction(os.path.realpath(folder), "move", [], back, payload_version=2)
     args = [str(folder), "--story", "a3.txt", "--store", str(store)]
     assert report_story(outside, *args)[1] == MOVED
     err = capsys.readouterr().err.splitlines()
     assert err == [
-        f"wirediff report: 1 story correction of {folder} could not be read from the review "
+        f"wirediff report: 2 story corrections of {folder} could not be read from the review "
         f"store {store} (damaged, or written by a newer wirediff): not applied",
         f"wirediff report: the review store {store}: story correction 1 of {folder} not "
         "applied: gone.txt is not in the folder",

@@ -28,7 +28,7 @@ from tests.ui.helpers import (
 from wirediff.core.review import ReviewStore
 from wirediff.core.review.folders import real
 from wirediff.core.stories import DocKey, Move
-from wirediff.core.stories.corrections import from_data
+from wirediff.core.stories.corrections import PAYLOAD_VERSION, from_data
 from wirediff.ui.session.corrections import describe
 from wirediff.ui.session.review_store import open_store
 from wirediff.ui.shell.keymap import cheat_rows
@@ -570,6 +570,28 @@ def test_the_app_starts_on_a_store_of_rows_nested_too_deeply_or_of_a_bad_version
     assert dialog is not None and dialog.view.topLevelItemCount() == 2
     rows = [dialog.view.topLevelItem(i).text(0) for i in range(2)]  # type: ignore[union-attr]
     assert all(r.startswith("Not applied: it could not be read") for r in rows)
+
+
+def test_a_correction_of_a_newer_wirediff_is_listed_not_applied_and_left_in_the_store(
+    qtbot, make_window: Callable[..., MainWindow], levels: Path, store_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """A payload of our shape kept as payload version 2 was read as ours and applied
+    (found by fuzzing); the app's own are kept as this version's."""
+    window = make_window()
+    open_and_wait(qtbot, window, [levels])
+    third = split_at_third_version(qtbot, window)
+    store = window.session.review.store
+    assert store is not None
+    (ours,) = store.corrections(str(real(levels)))
+    assert ours.payload_version == PAYLOAD_VERSION
+    store.add_correction(ours.folder, ours.kind, ours.documents, ours.payload, payload_version=2)
+    store.remove_correction(ours.id)
+    regrouped(qtbot, window, window.commands.reload)
+    assert third in story(window, "copy")  # the split of version 2 not applied
+    assert window.session.corrections.kept() == []
+    (unread,) = window.session.corrections.unread()
+    assert unread.payload_version == 2
+    assert [c.id for c in store.corrections(ours.folder)] == [unread.id]  # left as it is
 
 
 def test_an_empty_split_in_the_store_is_listed_not_applied_saying_why(

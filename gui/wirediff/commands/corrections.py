@@ -27,7 +27,12 @@ from wirediff.core.review import Correction as StoredCorrection
 from wirediff.core.review import ReviewStore
 from wirediff.core.review.folders import moved_from, real
 from wirediff.core.stories import Correction, DocKey
-from wirediff.core.stories.corrections import InvalidCorrection, from_data, not_found
+from wirediff.core.stories.corrections import (
+    InvalidCorrection,
+    from_data,
+    from_stored,
+    not_found,
+)
 
 # A corrections file holds a few entries per document the user corrected: kilobytes.
 CORRECTIONS_MAX_BYTES = 20 * 1024 * 1024
@@ -112,7 +117,7 @@ def stored_corrections(
         try:
             if item.damaged:
                 raise ValueError(item.damaged)
-            out.extend(from_data([item.payload]))
+            out.append(from_stored(item.payload, item.payload_version))
         except InvalidCorrection as exc:  # (an empty split: read, but it says nothing)
             message(
                 prog,

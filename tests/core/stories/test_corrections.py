@@ -26,7 +26,15 @@ from wirediff.core.stories import (
     build_story_index,
     doc_key,
 )
-from wirediff.core.stories.corrections import InvalidCorrection, from_data, not_found, to_data
+from wirediff.core.stories.corrections import (
+    PAYLOAD_VERSION,
+    InvalidCorrection,
+    NewerCorrection,
+    from_data,
+    from_stored,
+    not_found,
+    to_data,
+)
 from wirediff.core.stories.urls import url_key
 
 
@@ -340,3 +348,16 @@ def test_a_document_moved_twice_leaves_its_first_new_story(sample_dir: Path) -> 
     moves = [Move(keys[0], keys[4]), Move(keys[4], keys[3])]
     index = build_story_index(docs, corrections=moves)
     assert sorted(sorted(s.documents) for s in index.stories) == [[0], [1], [2], [3, 4]]
+
+
+def test_a_stored_correction_of_a_newer_payload_version_is_not_read_as_ours() -> None:
+    """A payload version past ours, whatever its shape, is a newer wirediff's: its fields
+    may mean something else now (found by fuzzing: version 2 was read as 1 and applied)."""
+    (payload,) = to_data([SameStory(DocKey("", "a.txt"), DocKey("", "b.txt"))])
+    assert from_stored(payload, PAYLOAD_VERSION) == SameStory(
+        DocKey("", "a.txt"), DocKey("", "b.txt")
+    )
+    with pytest.raises(NewerCorrection, match="payload version 2; this one reads up to 1"):
+        from_stored(payload, PAYLOAD_VERSION + 1)
+    with pytest.raises(InvalidCorrection):
+        from_stored({"kind": "split", "docs": []}, PAYLOAD_VERSION)

@@ -274,6 +274,28 @@ def _check(correction: Correction) -> Correction:
     return correction
 
 
+# The shape of the ``to_data`` items this wirediff writes (the review store's
+# ``payload_version``); a correction kept in a later one is a newer wirediff's.
+PAYLOAD_VERSION = 1
+
+
+class NewerCorrection(ValueError):
+    """A correction kept by a newer wirediff (its payload version is past ours): left out
+    and left in the store as it is, never read as one of ours."""
+
+
+def from_stored(payload: Any, version: int) -> Correction:
+    """The correction one review store row keeps (``payload`` of ``payload_version``
+    ``version``); ``NewerCorrection`` for a newer wirediff's, else as ``from_data``."""
+    if version > PAYLOAD_VERSION:
+        raise NewerCorrection(
+            f"written by a newer wirediff (payload version {version}; this one reads up to "
+            f"{PAYLOAD_VERSION})"
+        )
+    (correction,) = from_data([payload])
+    return correction
+
+
 def from_data(data: Any) -> list[Correction]:
     """Corrections from ``to_data`` output; raises ValueError on anything else, and
     ``InvalidCorrection`` (a ValueError) on one that cannot say anything (``_check``)."""

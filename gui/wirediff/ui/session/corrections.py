@@ -26,7 +26,13 @@ from wirediff.core.review import Correction as StoredCorrection
 from wirediff.core.review import ReviewStore, StoreError
 from wirediff.core.review.folders import folder_key, moved_from
 from wirediff.core.stories import Apart, Correction, DocKey, Move, SameStory, Split, doc_key
-from wirediff.core.stories.corrections import InvalidCorrection, from_data, not_found, to_data
+from wirediff.core.stories.corrections import (
+    PAYLOAD_VERSION,
+    InvalidCorrection,
+    from_stored,
+    not_found,
+    to_data,
+)
 from wirediff.core.textsafe import printable
 from wirediff.ui.session.review import ReviewController
 
@@ -162,7 +168,7 @@ class CorrectionsController(QObject):
             try:
                 if item.damaged:
                     raise ValueError(item.damaged)
-                (correction,) = from_data([item.payload])
+                correction = from_stored(item.payload, item.payload_version)
             except ValueError as exc:  # written by a newer wirediff, or damaged: left alone
                 log.warning("story correction %s skipped: %s", item.id, exc)
                 unread.append(item)
@@ -241,7 +247,8 @@ class CorrectionsController(QObject):
         (payload,) = to_data([correction])
         hashes = _hashes(correction)
         try:
-            store.add_correction(key, KINDS[type(correction)], hashes, payload)
+            kind = KINDS[type(correction)]
+            store.add_correction(key, kind, hashes, payload, payload_version=PAYLOAD_VERSION)
         except StoreError as exc:
             self.review.say_failure(f"Could not keep the correction: {exc}")
             return
