@@ -334,6 +334,35 @@ def test_a_store_of_rows_nested_too_deeply_or_of_a_bad_version_costs_only_those_
     assert store.read_bytes() == before
 
 
+def test_an_empty_store_file_is_no_store_and_stays_empty(
+    folder: Path, outside: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The commands only read the store: a zero-byte --store was made a store (its tables
+    written into a file the user named), where a missing one is said and not created.
+    Found by fuzzing. An empty file at the app's place is passed over in silence, as none
+    there is."""
+    empty = outside / "empty.sqlite3"
+    empty.touch()
+    said = f"no review store at {empty} (an empty file, left as it is)"
+    data, err = stories_json(capsys, str(folder), "--store", str(empty))
+    assert "corrections" not in data
+    assert err == f"wirediff stories: {said}; grouping without story corrections\n"
+    assert story_table(capsys, str(folder), "--story", "a3.txt", "--store", str(empty))[1:] == (
+        A_STORY,
+        f"wirediff story: {said}; grouping without story corrections\n",
+    )
+    assert report_story(outside, str(folder), "--story", "a3.txt", "--store", str(empty))[1]
+    assert capsys.readouterr().err == (
+        f"wirediff report: {said}; reporting without flags and notes\n"
+    )
+    default = default_store_path()
+    default.parent.mkdir(parents=True)
+    default.touch()
+    assert stories_json(capsys, str(folder))[1] == ""
+    assert empty.stat().st_size == 0 and default.stat().st_size == 0
+    assert sorted(p.name for p in outside.iterdir() if "sqlite3" in p.name) == [empty.name]
+
+
 def test_a_stored_correction_that_says_nothing_is_said_not_applied(
     folder: Path, outside: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
