@@ -159,6 +159,36 @@ def test_a_deleted_file_s_correction_is_not_applied_to_a_namesake_in_a_subfolder
     assert not_found([moved], documents) == [[]]  # (the folder not known)
 
 
+def test_a_key_path_written_with_dots_or_doubled_slashes_names_the_file(folder: Path) -> None:
+    """A hand-written "./a3.txt" was "not in the folder" though the file is there. Found by
+    fuzzing. ".." is never resolved: a key names nothing outside the folder."""
+    (folder / "sub").mkdir()
+    shutil.move(folder / "b3.txt", folder / "sub" / "b3.txt")
+    written = [
+        {"kind": "move", "doc": {"path": "./a3.txt"}, "to": {"path": "b1.txt"}},
+        {"kind": "split", "docs": [{"path": "sub//b3.txt/"}]},
+        {"kind": "apart", "a": {"path": "a1.txt"}, "b": {"path": "sub/../a2.txt"}},
+    ]
+    corrections = from_data(written)
+    assert corrections[:2] == [
+        Move(DocKey("", "a3.txt"), DocKey("", "b1.txt")),
+        Split((DocKey("", "sub/b3.txt"),)),
+    ]
+    assert from_data([{"kind": "split", "docs": [{"path": "./"}, {"sha256": "h"}]}]) == [
+        Split((DocKey("", "."), DocKey("h", "")))
+    ]
+    documents = load_paths([folder]).documents
+    assert not_found(corrections, documents, folder) == [
+        [],
+        [],
+        [DocKey("", "sub/../a2.txt")],
+    ]
+    corrected = build_story_index(documents, corrections=corrections, root=folder)
+    paths = [d.path.relative_to(folder).as_posix() for d in documents]
+    stories = sorted(sorted(paths[d] for d in s.documents) for s in corrected.stories)
+    assert stories == [["a1.txt", "a2.txt"], ["a3.txt", "b1.txt", "b2.txt"], ["sub/b3.txt"]]
+
+
 def test_a_folder_opened_through_a_link_keys_its_documents_relative_to_it(
     folder: Path, tmp_path_factory: pytest.TempPathFactory
 ) -> None:

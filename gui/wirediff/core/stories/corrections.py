@@ -22,7 +22,7 @@ import contextlib
 import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from pathlib import Path, PurePath
+from pathlib import Path, PurePath, PurePosixPath
 from typing import Any
 
 from wirediff.core.document import Document
@@ -215,7 +215,14 @@ def _key(data: Any) -> DocKey:
     sha, path = data.get("sha256", ""), data.get("path", "")
     if not isinstance(sha, str) or not isinstance(path, str) or not (sha or path):
         raise ValueError(f"not a document key (sha256 and path are text): {_shown(data)}")
-    return DocKey(sha, path)
+    return DocKey(sha, _tidy(path))
+
+
+def _tidy(path: str) -> str:
+    """A key's path written as the folder's are: ``./a.txt`` is ``a.txt``, ``news//a.txt``
+    ``news/a.txt`` (a hand-written file's "./002_x.txt" was "not in the folder"). ``..`` is
+    left as written, never resolved: a key names nothing outside the folder."""
+    return PurePosixPath(path).as_posix() if path else path
 
 
 def _shown(data: Any, limit: int = 120) -> str:
