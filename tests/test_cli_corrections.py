@@ -115,12 +115,17 @@ def test_stories_says_each_correction_naming_documents_not_in_the_folder(
         "entries": 6,
         "applied": 2,
         "not_applied": [
-            {"entry": 2, "missing": [{"sha256": "", "path": "/etc/passwd"}]},
-            {"entry": 4, "missing": [{"sha256": "", "path": p} for p in ("a9.txt", "b9.txt")]},
-            {"entry": 5, "missing": [{"sha256": "0" * 64, "path": ""}]},
+            {"entry": 2, "missing": [{"sha256": "", "path": "/etc/passwd"}], "one_document": []},
+            {
+                "entry": 4,
+                "missing": [{"sha256": "", "path": p} for p in ("a9.txt", "b9.txt")],
+                "one_document": [],
+            },
+            {"entry": 5, "missing": [{"sha256": "0" * 64, "path": ""}], "one_document": []},
             {
                 "entry": 6,
                 "missing": [{"sha256": "", "path": p} for p in ("x.txt", "y.txt", "z.txt")],
+                "one_document": [],
             },
         ],
     }
@@ -128,6 +133,35 @@ def test_stories_says_each_correction_naming_documents_not_in_the_folder(
     assert b1.path == "b1.txt"
     # Without --corrections the JSON is as it was.
     assert "corrections" not in stories_json(capsys, str(folder))[0]
+
+
+def test_stories_says_a_correction_naming_one_document_by_two_keys_is_not_applied(
+    folder: Path, outside: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Its hash and its path: different keys, one file. The apart did nothing and was
+    counted applied. Found by fuzzing."""
+    a1 = key(folder, "a1.txt")
+    entries = [
+        {"kind": "apart", "a": {"sha256": a1.sha256}, "b": {"path": "a1.txt"}},
+        to_data([Move(DocKey("", "a3.txt"), DocKey(key(folder, "a3.txt").sha256, ""))])[0],
+        to_data([move_a3(folder)])[0],
+    ]
+    file = write_corrections(outside / "corrections.json", entries)
+    data, stderr = stories_json(capsys, str(folder), "--corrections", str(file))
+    assert MOVED in groups(data)
+    text = f"the text of sha256 {a1.sha256[:12]}…"
+    a3 = f"the text of sha256 {key(folder, 'a3.txt').sha256[:12]}…"
+    assert stderr.splitlines() == [
+        f"wirediff stories: {file}: entry 1 not applied: {text} and a1.txt name one document",
+        f"wirediff stories: {file}: entry 2 not applied: a3.txt and {a3} name one document",
+    ]
+    said = data["corrections"]
+    assert (said["entries"], said["applied"]) == (3, 1)
+    assert said["not_applied"][0] == {
+        "entry": 1,
+        "missing": [],
+        "one_document": [{"sha256": a1.sha256, "path": ""}, {"sha256": "", "path": "a1.txt"}],
+    }
 
 
 def test_stories_reads_a_corrections_file_starting_with_a_bom(

@@ -25,10 +25,12 @@ from tests.ui.helpers import (
     the_box,
     write_dated_story,
 )
+from wirediff.core.reading import load_paths
 from wirediff.core.review import ReviewStore
 from wirediff.core.review.folders import real
-from wirediff.core.stories import DocKey, Move
-from wirediff.core.stories.corrections import PAYLOAD_VERSION, from_data
+from wirediff.core.review.identity import text_hash
+from wirediff.core.stories import Apart, DocKey, Move
+from wirediff.core.stories.corrections import PAYLOAD_VERSION, from_data, to_data
 from wirediff.ui.session.corrections import describe
 from wirediff.ui.session.review_store import open_store
 from wirediff.ui.shell.keymap import cheat_rows
@@ -422,7 +424,7 @@ def test_a_folder_renamed_after_one_of_its_files_was_edited_keeps_its_correction
     open_and_wait(qtbot, second, [moved])
     assert len(second.session.corrections.kept()) == 2
     assert story(second, at) == apart and story(second, "independent") == joined
-    assert not any(k.missing for k in second.session.corrections.kept())  # found by path
+    assert not any(k.not_applied for k in second.session.corrections.kept())  # by path
 
 
 def test_a_folder_sharing_only_some_texts_with_one_gone_does_not_take_its_corrections(
@@ -592,6 +594,29 @@ def test_a_correction_of_a_newer_wirediff_is_listed_not_applied_and_left_in_the_
     (unread,) = window.session.corrections.unread()
     assert unread.payload_version == 2
     assert [c.id for c in store.corrections(ours.folder)] == [unread.id]  # left as it is
+
+
+def test_a_correction_naming_one_document_by_two_keys_is_listed_not_applied(
+    qtbot, make_window: Callable[..., MainWindow], levels: Path, store_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """A hand-edited row: "independent" apart from itself, by its hash and by its path.
+    It did nothing and was listed as in force. Found by fuzzing."""
+    (document,) = load_paths([levels / "independent.txt"]).documents
+    by_hash, by_path = DocKey(text_hash(document.text), ""), DocKey("", "independent.txt")
+    (payload,) = to_data([Apart(by_hash, by_path)])
+    with ReviewStore.open(store_path) as store:
+        store.add_correction(str(real(levels)), "apart", [by_hash.sha256], payload)
+    window = make_window()
+    open_and_wait(qtbot, window, [levels])
+    (kept,) = window.session.corrections.kept()
+    assert kept.describe() == (
+        f"Not applied (the text of sha256 {by_hash.sha256[:12]}… and independent.txt: one "
+        f"document): independent.txt is independent of the text of sha256 {by_hash.sha256[:12]}…"
+    )
+    window.actions_["corrections"].trigger()
+    dialog = window.commands.grouping.dialog
+    assert dialog is not None
+    assert dialog.view.topLevelItem(0).text(0) == kept.describe()  # type: ignore[union-attr]
 
 
 def test_an_empty_split_in_the_store_is_listed_not_applied_saying_why(

@@ -29,9 +29,10 @@ from wirediff.core.review.folders import moved_from, real
 from wirediff.core.stories import Correction, DocKey
 from wirediff.core.stories.corrections import (
     InvalidCorrection,
+    NotApplied,
     from_data,
     from_stored,
-    not_found,
+    not_applied,
 )
 
 # A corrections file holds a few entries per document the user corrected: kilobytes.
@@ -155,24 +156,32 @@ def say_not_applied(
     folder: Path,
     source: Source,
     prog: str,
-) -> list[tuple[int, list[DocKey]]]:
-    """Say on stderr, one line each, the corrections that name documents not in the folder
-    (a typo, a path outside it, a file since deleted): they are not applied, the others
-    are. Their numbers (from 1) and the keys not found."""
-    gone = not_found(corrections, documents, real(folder))
-    out = [(number, keys) for number, keys in enumerate(gone, 1) if keys]
-    for number, keys in out:
-        names = [_name(k) for k in keys[:SHOWN_NAMES]]
-        if len(keys) > SHOWN_NAMES:
-            names.append(f"{len(keys) - SHOWN_NAMES:,} more")
-        listed = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
-        verb = "is" if len(keys) == 1 else "are"
-        message(
-            prog,
-            f"{source.name}: {source.entry} {number}{source.of} not applied: {listed} {verb} "
-            "not in the folder",
-        )
+) -> list[tuple[int, NotApplied]]:
+    """Say on stderr, one line each, the corrections that do not apply: they name documents
+    not in the folder (a typo, a path outside it, a file since deleted), or name one
+    document by two keys (its hash, and its path); the others apply. Their numbers (from 1)
+    and why."""
+    found = not_applied(corrections, documents, real(folder))
+    out = [(number, why) for number, why in enumerate(found, 1) if why is not None]
+    for number, why in out:
+        message(prog, f"{source.name}: {source.entry} {number}{source.of} not applied: {_why(why)}")
     return out
+
+
+def _why(why: NotApplied) -> str:
+    """``a3.txt is not in the folder``, ``the text of sha256 … and a.txt name one document``."""
+    if why.one_document:
+        return f"{_listed(why.one_document)} name one document"
+    verb = "is" if len(why.missing) == 1 else "are"
+    return f"{_listed(why.missing)} {verb} not in the folder"
+
+
+def _listed(keys: Sequence[DocKey]) -> str:
+    """``a.txt``, ``a.txt and b.txt``, ``a.txt, b.txt, c.txt and 7 more``."""
+    names = [_name(k) for k in keys[:SHOWN_NAMES]]
+    if len(keys) > SHOWN_NAMES:
+        names.append(f"{len(keys) - SHOWN_NAMES:,} more")
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
 
 
 def _name(key: DocKey) -> str:

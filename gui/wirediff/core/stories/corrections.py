@@ -120,33 +120,61 @@ class _Finder:
 
     def target(self, move: Move) -> int | None:
         """The document whose story ``move`` joins: ``to``, else the first of ``also``."""
-        found = (self.find(k) for k in (move.to, *move.also))
-        return next((d for d in found if d is not None), None)
+        found = self.target_key(move)
+        return None if found is None else found[1]
+
+    def target_key(self, move: Move) -> tuple[DocKey, int] | None:
+        """``target``, with the key that found it."""
+        found = ((k, self.find(k)) for k in (move.to, *move.also))
+        return next(((k, d) for k, d in found if d is not None), None)
 
 
-def not_found(
+@dataclass(frozen=True, slots=True)
+class NotApplied:
+    """Why a correction does not apply to a folder's documents: the keys of the documents
+    it needs that are not there (``missing``), else its two keys, different, that name one
+    and the same document (``one_document``: an ``apart`` or ``same`` of a key by hash and
+    a key by path of one file, a move whose document and story to join are that one file);
+    it would do nothing, and was counted applied."""
+
+    missing: tuple[DocKey, ...] = ()
+    one_document: tuple[DocKey, ...] = ()  # (a, b): the two keys, as the correction says
+
+
+def not_applied(
     corrections: Sequence[Correction], documents: Sequence[Document], root: Path | None = None
-) -> list[list[DocKey]]:
-    """For each correction, the keys of the documents it needs and cannot find among
-    ``documents`` (empty: it applies), paths relative to ``root`` (the folder; see
-    ``apply_corrections``). A split needs one of its documents; a move its document and one
-    of its story's; the others both of theirs."""
+) -> list[NotApplied | None]:
+    """For each correction, why it does not apply to ``documents`` (None: it applies), paths
+    relative to ``root`` (the folder; see ``apply_corrections``). A split needs one of its
+    documents; a move its document and one of its story's, two documents; the others both
+    of theirs, two documents."""
     if not corrections:  # nearly always: hashing 20,000 texts for none took 0.17 s
         return []
     finder = _Finder(documents, root)
 
-    def gone(keys: Iterable[DocKey]) -> list[DocKey]:
-        return [k for k in keys if finder.find(k) is None]
+    def gone(keys: Sequence[DocKey]) -> NotApplied | None:
+        missing = tuple(k for k in keys if finder.find(k) is None)
+        return NotApplied(missing) if missing else None
 
-    out: list[list[DocKey]] = []
+    out: list[NotApplied | None] = []
     for c in corrections:
         if isinstance(c, Move):
-            out.append(gone([c.doc]) + ([c.to] if finder.target(c) is None else []))
+            doc, target = finder.find(c.doc), finder.target_key(c)
+            if doc is None or target is None:
+                missing = ((c.doc,) if doc is None else ()) + ((c.to,) if target is None else ())
+                out.append(NotApplied(missing))
+            else:
+                out.append(
+                    NotApplied(one_document=(c.doc, target[0])) if doc == target[1] else None
+                )
         elif isinstance(c, Split):
-            missing = gone(c.docs)
-            out.append(missing if len(missing) == len(c.docs) else [])
+            split = gone(c.docs)
+            out.append(split if split is not None and len(split.missing) == len(c.docs) else None)
         else:
-            out.append(gone([c.a, c.b]))
+            pair = gone([c.a, c.b])
+            if pair is None and finder.find(c.a) == finder.find(c.b):
+                pair = NotApplied(one_document=(c.a, c.b))
+            out.append(pair)
     return out
 
 
@@ -160,8 +188,9 @@ def apply_corrections(
 
     A key's relative path is that of a file in ``root``, the folder the corrections were
     made in (None: any file whose path ends so, the shortest). Corrections naming a
-    document that is no longer there are skipped. Empty groups are dropped; the rest keep
-    their order, new ones come last.
+    document that is no longer there are skipped, and those whose two keys find one
+    document do nothing (``not_applied`` says which, and why). Empty groups are dropped;
+    the rest keep their order, new ones come last.
     """
     if not corrections:
         return groups

@@ -29,8 +29,9 @@ from wirediff.core.stories import Apart, Correction, DocKey, Move, SameStory, Sp
 from wirediff.core.stories.corrections import (
     PAYLOAD_VERSION,
     InvalidCorrection,
+    NotApplied,
     from_stored,
-    not_found,
+    not_applied,
     to_data,
 )
 from wirediff.core.textsafe import printable
@@ -47,21 +48,31 @@ class Kept:
     id: int
     correction: Correction
     created_at: str
-    missing: tuple[DocKey, ...] = ()  # what it names that the folder no longer holds
+    # Why it does not apply (None: it does): what it names that the folder no longer
+    # holds, or two keys of it that name one document
+    not_applied: NotApplied | None = None
 
     def describe(self) -> str:
-        """What it says; one whose documents are gone says it is not applied, and why."""
-        if not self.missing:
+        """What it says; one that does not apply says so, and why."""
+        why = self.not_applied
+        if why is None:
             return describe(self.correction)
-        gone = ", ".join(_name(k) for k in self.missing)
-        return f"Not applied ({gone}: not in the folder): {describe(self.correction)}"
+        if why.one_document:
+            names = " and ".join(_name(k) for k in why.one_document)
+            reason = f"{names}: one document"
+        else:
+            reason = f"{', '.join(_name(k) for k in why.missing)}: not in the folder"
+        return f"Not applied ({reason}): {describe(self.correction)}"
 
 
 def _name(key: DocKey) -> str:
     """A document as a correction names it: its path in the folder (``monday/story.txt``
     and ``wednesday/story.txt`` both read ``story.txt`` by their names alone); a file
-    opened on its own, by its name. A byte of a name that is not UTF-8 is shown as
-    ``\\xe9`` (a signal to the status line dropped it: a name of no file)."""
+    opened on its own, by its name; a key of no path (a hand-edited one), by its text's
+    hash. A byte of a name that is not UTF-8 is shown as ``\\xe9`` (a signal to the
+    status line dropped it: a name of no file)."""
+    if not key.path:
+        return f"the text of sha256 {printable(key.sha256[:12], one_line=True)}…"
     path = PurePosixPath(key.path)
     name = (path.name if path.is_absolute() else key.path) or key.path
     return printable(name, one_line=True)
@@ -177,8 +188,8 @@ class CorrectionsController(QObject):
                 continue
             out.append(Kept(item.id, correction, item.created_at))
         if self._documents:
-            gone = not_found([k.correction for k in out], self._documents, self._root)
-            out = [replace(k, missing=tuple(m)) for k, m in zip(out, gone, strict=True)]
+            why = not_applied([k.correction for k in out], self._documents, self._root)
+            out = [replace(k, not_applied=w) for k, w in zip(out, why, strict=True)]
         self._unread = unread
         self._tell_unread([item.id for item in unread], store.path)
         return out
