@@ -3,10 +3,12 @@ rebuild from the same files) and a rename; and same-URL articles."""
 
 from __future__ import annotations
 
+import inspect
 import json
 import os
 import re
 import shutil
+import sys
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -419,3 +421,16 @@ def test_a_stored_correction_of_a_newer_payload_version_is_not_read_as_ours() ->
         from_stored(payload, PAYLOAD_VERSION + 1)
     with pytest.raises(InvalidCorrection):
         from_stored({"kind": "split", "docs": []}, PAYLOAD_VERSION)
+
+
+def test_an_entry_too_deeply_nested_to_quote_is_refused_in_words() -> None:
+    """Parsed near the recursion limit, a key's value is quoted deeper still: RecursionError
+    got past the app's reading of a stored correction, which takes ValueError."""
+    data = [{"kind": "same", "a": json.loads("[" * 300 + "]" * 300), "b": {"path": "b"}}]
+    limit = sys.getrecursionlimit()
+    sys.setrecursionlimit(len(inspect.stack()) + 150)  # room for from_data, not for repr
+    try:
+        with pytest.raises(ValueError, match="a list nested too deeply to quote"):
+            from_data(data)
+    finally:
+        sys.setrecursionlimit(limit)

@@ -255,8 +255,14 @@ def _tidy(path: str) -> str:
 
 
 def _shown(data: Any, limit: int = 120) -> str:
-    """``data`` as a message quotes it: on one line, cut short (an entry may be megabytes)."""
-    text = repr(data)
+    """``data`` as a message quotes it: on one line, cut short (an entry may be megabytes).
+    A value the parser took but ``repr`` cannot (nested just short of the parser's limit,
+    quoted a few calls deeper) is named by its type: RecursionError escaped the app's
+    reading of a stored correction, which takes ValueError alone."""
+    try:
+        text = repr(data)
+    except RecursionError:
+        return f"a {type(data).__name__} nested too deeply to quote"
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
