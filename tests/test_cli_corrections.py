@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 
+from tests.core.review.helpers import hostile_rows
 from tests.core.stories.helpers import write_two_stories
 from wirediff.cli import main
 from wirediff.core.reading import load_paths
@@ -114,12 +115,17 @@ def test_stories_says_each_correction_naming_documents_not_in_the_folder(
         "entries": 6,
         "applied": 2,
         "not_applied": [
-            {"entry": 2, "missing": [{"sha256": "", "path": "/etc/passwd"}]},
-            {"entry": 4, "missing": [{"sha256": "", "path": p} for p in ("a9.txt", "b9.txt")]},
-            {"entry": 5, "missing": [{"sha256": "0" * 64, "path": ""}]},
+            {"entry": 2, "missing": [{"sha256": "", "path": "/etc/passwd"}], "one_document": []},
+            {
+                "entry": 4,
+                "missing": [{"sha256": "", "path": p} for p in ("a9.txt", "b9.txt")],
+                "one_document": [],
+            },
+            {"entry": 5, "missing": [{"sha256": "0" * 64, "path": ""}], "one_document": []},
             {
                 "entry": 6,
                 "missing": [{"sha256": "", "path": p} for p in ("x.txt", "y.txt", "z.txt")],
+                "one_document": [],
             },
         ],
     }
@@ -127,6 +133,35 @@ def test_stories_says_each_correction_naming_documents_not_in_the_folder(
     assert b1.path == "b1.txt"
     # Without --corrections the JSON is as it was.
     assert "corrections" not in stories_json(capsys, str(folder))[0]
+
+
+def test_stories_says_a_correction_naming_one_document_by_two_keys_is_not_applied(
+    folder: Path, outside: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Its hash and its path: different keys, one file. The apart did nothing and was
+    counted applied. Found by fuzzing."""
+    a1 = key(folder, "a1.txt")
+    entries = [
+        {"kind": "apart", "a": {"sha256": a1.sha256}, "b": {"path": "a1.txt"}},
+        to_data([Move(DocKey("", "a3.txt"), DocKey(key(folder, "a3.txt").sha256, ""))])[0],
+        to_data([move_a3(folder)])[0],
+    ]
+    file = write_corrections(outside / "corrections.json", entries)
+    data, stderr = stories_json(capsys, str(folder), "--corrections", str(file))
+    assert MOVED in groups(data)
+    text = f"the text of sha256 {a1.sha256[:12]}…"
+    a3 = f"the text of sha256 {key(folder, 'a3.txt').sha256[:12]}…"
+    assert stderr.splitlines() == [
+        f"wirediff stories: {file}: entry 1 not applied: {text} and a1.txt name one document",
+        f"wirediff stories: {file}: entry 2 not applied: a3.txt and {a3} name one document",
+    ]
+    said = data["corrections"]
+    assert (said["entries"], said["applied"]) == (3, 1)
+    assert said["not_applied"][0] == {
+        "entry": 1,
+        "missing": [],
+        "one_document": [{"sha256": a1.sha256, "path": ""}, {"sha256": "", "path": "a1.txt"}],
+    }
 
 
 def test_stories_reads_a_corrections_file_starting_with_a_bom(
@@ -284,13 +319,17 @@ def test_corrections_not_applied_or_unreadable_are_said_naming_the_store(
     store = outside / "review.sqlite3"
     gone = Move(DocKey("0" * 64, "gone.txt"), key(folder, "b1.txt"))
     keep_in_store(store, os.path.realpath(folder), [gone, move_a3(folder)])
-    with ReviewStore.open(store) as opened:  # a correction of a newer wirediff
+    with ReviewStore.open(store) as opened:  # corrections of a newer wirediff
         opened.add_correction(os.path.realpath(folder), "merge", [], {"kind": "merge"})
+        # A payload of the shape ours have, kept as version 2: it was read as one of ours
+        # and applied (found by fuzzing). Had it been, a3 would be back in a's story.
+        (back,) = to_data([Move(key(folder, "a3.txt"), key(folder, "a1.txt"))])
+        opened.add_correction(os.path.realpath(folder), "move", [], back, payload_version=2)
     args = [str(folder), "--story", "a3.txt", "--store", str(store)]
     assert report_story(outside, *args)[1] == MOVED
     err = capsys.readouterr().err.splitlines()
     assert err == [
-        f"wirediff report: 1 story correction of {folder} could not be read from the review "
+        f"wirediff report: 2 story corrections of {folder} could not be read from the review "
         f"store {store} (damaged, or written by a newer wirediff): not applied",
         f"wirediff report: the review store {store}: story correction 1 of {folder} not "
         "applied: gone.txt is not in the folder",
@@ -298,6 +337,64 @@ def test_corrections_not_applied_or_unreadable_are_said_naming_the_store(
     _, names, stderr = story_table(capsys, *args)
     assert names == MOVED
     assert stderr.replace("wirediff story:", "wirediff report:").splitlines() == err
+
+
+def test_a_store_of_rows_nested_too_deeply_or_of_a_bad_version_costs_only_those_rows(
+    folder: Path, outside: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Found by fuzzing: a payload or anchor of "[" nested 100,000 deep raised
+    RecursionError, a payload_version 'abc' ValueError, in every command reading the store.
+    The rows are damaged: said, not applied, left in the file; the command goes on."""
+    store = outside / "review.sqlite3"
+    keep_in_store(store, os.path.realpath(folder), [move_a3(folder)] * 3)
+    hostile_rows(store)
+    before = store.read_bytes()
+    data, err = stories_json(capsys, str(folder), "--store", str(store))
+    assert MOVED in groups(data)  # the third row applies
+    assert (data["corrections"]["entries"], data["corrections"]["applied"]) == (1, 1)
+    assert err.splitlines() == [
+        f"wirediff stories: The review store {store} holds the flags or notes of 1 change "
+        "(listed as orphaned) and 2 story corrections (not applied) that could not be read: "
+        "damaged, they were left in the file as they are.",
+        f"wirediff stories: 2 story corrections of {folder} could not be read from the review "
+        f"store {store} (damaged, or written by a newer wirediff): not applied",
+    ]
+    args = [str(folder), "--story", "a3.txt", "--store", str(store)]
+    assert report_story(outside, *args)[1] == MOVED
+    capsys.readouterr()
+    out = outside / "findings.json"
+    assert main(["report", str(folder), "--store", str(store), "-o", str(out)]) == 0
+    assert "1 change (listed as orphaned)" in capsys.readouterr().err
+    assert store.read_bytes() == before
+
+
+def test_an_empty_store_file_is_no_store_and_stays_empty(
+    folder: Path, outside: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The commands only read the store: a zero-byte --store was made a store (its tables
+    written into a file the user named), where a missing one is said and not created.
+    Found by fuzzing. An empty file at the app's place is passed over in silence, as none
+    there is."""
+    empty = outside / "empty.sqlite3"
+    empty.touch()
+    said = f"no review store at {empty} (an empty file, left as it is)"
+    data, err = stories_json(capsys, str(folder), "--store", str(empty))
+    assert "corrections" not in data
+    assert err == f"wirediff stories: {said}; grouping without story corrections\n"
+    assert story_table(capsys, str(folder), "--story", "a3.txt", "--store", str(empty))[1:] == (
+        A_STORY,
+        f"wirediff story: {said}; grouping without story corrections\n",
+    )
+    assert report_story(outside, str(folder), "--story", "a3.txt", "--store", str(empty))[1]
+    assert capsys.readouterr().err == (
+        f"wirediff report: {said}; reporting without flags and notes\n"
+    )
+    default = default_store_path()
+    default.parent.mkdir(parents=True)
+    default.touch()
+    assert stories_json(capsys, str(folder))[1] == ""
+    assert empty.stat().st_size == 0 and default.stat().st_size == 0
+    assert sorted(p.name for p in outside.iterdir() if "sqlite3" in p.name) == [empty.name]
 
 
 def test_a_stored_correction_that_says_nothing_is_said_not_applied(

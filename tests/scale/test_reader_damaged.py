@@ -88,6 +88,22 @@ def test_a_summary_that_is_no_object_is_a_damaged_index(copy: Path) -> None:
     assert "summary.json is not a JSON object" in str(why) and "attribute" not in str(why)
 
 
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("[" * 100_000 + "]" * 100_000, "JSON nested too deeply"),  # was RecursionError
+        ('{"documents": ' + "9" * 5000 + "}", "a number of 5,000 digits"),
+    ],
+)
+def test_a_hostile_summary_is_a_damaged_index_saying_why(
+    copy: Path, text: str, reason: str
+) -> None:
+    (copy / "summary.json").write_text(text, encoding="utf-8")
+    why = refused(copy)
+    assert isinstance(why, reader.DamagedIndex)
+    assert "summary.json cannot be read" in str(why) and reason in str(why)
+
+
 def test_a_truncated_part_is_a_damaged_index_naming_it(copy: Path) -> None:
     part = copy / "documents" / "part.0.parquet"
     part.write_bytes(part.read_bytes()[:200])

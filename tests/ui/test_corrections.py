@@ -14,6 +14,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
 
+from tests.core.review.helpers import hostile_rows
 from tests.ui.helpers import (
     WAIT_MS,
     bare_window,
@@ -24,11 +25,14 @@ from tests.ui.helpers import (
     the_box,
     write_dated_story,
 )
+from wirediff.core.reading import load_paths
 from wirediff.core.review import ReviewStore
 from wirediff.core.review.folders import real
-from wirediff.core.stories import DocKey, Move
-from wirediff.core.stories.corrections import from_data
+from wirediff.core.review.identity import text_hash
+from wirediff.core.stories import Apart, DocKey, Move
+from wirediff.core.stories.corrections import PAYLOAD_VERSION, from_data, to_data
 from wirediff.ui.session.corrections import describe
+from wirediff.ui.session.review_store import open_store
 from wirediff.ui.shell.keymap import cheat_rows
 from wirediff.ui.shell.window import MainWindow
 
@@ -420,7 +424,7 @@ def test_a_folder_renamed_after_one_of_its_files_was_edited_keeps_its_correction
     open_and_wait(qtbot, second, [moved])
     assert len(second.session.corrections.kept()) == 2
     assert story(second, at) == apart and story(second, "independent") == joined
-    assert not any(k.missing for k in second.session.corrections.kept())  # found by path
+    assert not any(k.not_applied for k in second.session.corrections.kept())  # by path
 
 
 def test_a_folder_sharing_only_some_texts_with_one_gone_does_not_take_its_corrections(
@@ -535,6 +539,84 @@ def test_a_damaged_correction_is_said_once_and_the_folder_still_opens(
     third = bare_window(qtbot, settings_path, store_path)
     qtbot.wait(100)
     assert not third.findChildren(QMessageBox)
+
+
+def test_the_app_starts_on_a_store_of_rows_nested_too_deeply_or_of_a_bad_version(
+    qtbot, levels: Path, store_path: Path, settings_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """Found by fuzzing: a mark's anchor or a correction's payload nested 100,000 deep
+    (RecursionError), a payload_version 'abc' (ValueError) stopped the opening of the store,
+    which counts the damaged rows. Each costs its row: said on opening, not applied,
+    listed in Corrections…"""
+    folder = str(real(levels))
+    with ReviewStore.open(store_path) as store:
+        for _ in range(2):
+            store.add_correction(folder, "split", [], {"kind": "split", "docs": [{"path": "x"}]})
+    hostile_rows(store_path)
+    opened = open_store(store_path)  # the session's way in
+    assert opened.store is not None
+    assert "1 change (listed as orphaned) and 2 story corrections" in opened.notice
+    opened.store.close()
+
+    window = bare_window(qtbot, settings_path, store_path)
+    box = the_box(qtbot, window)
+    assert str(store_path) in box.text() and "2 story corrections" in box.text()
+    box.close()
+    with qtbot.waitSignal(window.stories_ready, timeout=WAIT_MS):
+        window.open_paths([levels])
+    settle(qtbot, window)
+    assert window.session.corrections.kept() == []
+    assert len(window.session.corrections.unread()) == 2
+    window.actions_["corrections"].trigger()
+    dialog = window.commands.grouping.dialog
+    assert dialog is not None and dialog.view.topLevelItemCount() == 2
+    rows = [dialog.view.topLevelItem(i).text(0) for i in range(2)]  # type: ignore[union-attr]
+    assert all(r.startswith("Not applied: it could not be read") for r in rows)
+
+
+def test_a_correction_of_a_newer_wirediff_is_listed_not_applied_and_left_in_the_store(
+    qtbot, make_window: Callable[..., MainWindow], levels: Path, store_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """A payload of our shape kept as payload version 2 was read as ours and applied
+    (found by fuzzing); the app's own are kept as this version's."""
+    window = make_window()
+    open_and_wait(qtbot, window, [levels])
+    third = split_at_third_version(qtbot, window)
+    store = window.session.review.store
+    assert store is not None
+    (ours,) = store.corrections(str(real(levels)))
+    assert ours.payload_version == PAYLOAD_VERSION
+    store.add_correction(ours.folder, ours.kind, ours.documents, ours.payload, payload_version=2)
+    store.remove_correction(ours.id)
+    regrouped(qtbot, window, window.commands.reload)
+    assert third in story(window, "copy")  # the split of version 2 not applied
+    assert window.session.corrections.kept() == []
+    (unread,) = window.session.corrections.unread()
+    assert unread.payload_version == 2
+    assert [c.id for c in store.corrections(ours.folder)] == [unread.id]  # left as it is
+
+
+def test_a_correction_naming_one_document_by_two_keys_is_listed_not_applied(
+    qtbot, make_window: Callable[..., MainWindow], levels: Path, store_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """A hand-edited row: "independent" apart from itself, by its hash and by its path.
+    It did nothing and was listed as in force. Found by fuzzing."""
+    (document,) = load_paths([levels / "independent.txt"]).documents
+    by_hash, by_path = DocKey(text_hash(document.text), ""), DocKey("", "independent.txt")
+    (payload,) = to_data([Apart(by_hash, by_path)])
+    with ReviewStore.open(store_path) as store:
+        store.add_correction(str(real(levels)), "apart", [by_hash.sha256], payload)
+    window = make_window()
+    open_and_wait(qtbot, window, [levels])
+    (kept,) = window.session.corrections.kept()
+    assert kept.describe() == (
+        f"Not applied (the text of sha256 {by_hash.sha256[:12]}… and independent.txt: one "
+        f"document): independent.txt is independent of the text of sha256 {by_hash.sha256[:12]}…"
+    )
+    window.actions_["corrections"].trigger()
+    dialog = window.commands.grouping.dialog
+    assert dialog is not None
+    assert dialog.view.topLevelItem(0).text(0) == kept.describe()  # type: ignore[union-attr]
 
 
 def test_an_empty_split_in_the_store_is_listed_not_applied_saying_why(

@@ -125,6 +125,25 @@ def test_wrong_typed_settings_are_ignored_and_never_written_back(  # type: ignor
     assert json.loads(str(saved.value("review/flags"))) == {"x\ty": [], "p\tq": [1]}
 
 
+def test_settings_of_json_nested_too_deeply_or_a_huge_number_are_ignored(  # type: ignore[no-untyped-def]
+    qtbot, settings_path: Path, make_window: Callable[..., MainWindow], sample_paths: list[Path]
+) -> None:
+    """JSON nested 100,000 deep raised RecursionError where a broken value was ignored,
+    and a number of 5,000 digits passed only because its ValueError was caught by chance.
+    Found by fuzzing the review store, whose rows are read the same way."""
+    store = QSettings(str(settings_path), QSettings.Format.IniFormat)
+    store.setValue("compare/options", "[" * 100_000 + "]" * 100_000)
+    store.setValue("review/flags", '{"a\tb": [' + "9" * 5000 + "]}")
+    store.setValue("files/last_pairs", '{"x": ' + "[" * 100_000 + "}")
+    store.sync()
+    window = make_window()
+    assert window.session.options == CompareOptions()
+    assert window.settings.legacy_flags("review/flags") == {}
+    assert window.settings.last_pair(sample_paths[0].parent) is None
+    open_and_wait(qtbot, window, sample_paths[:2])
+    assert window.shown is not None
+
+
 def _open_in_thread(path: Path) -> tuple[threading.Thread, list[tuple[object, str]]]:
     got: list[tuple[object, str]] = []
     thread = threading.Thread(target=lambda: got.append(open_store(path)), daemon=True)

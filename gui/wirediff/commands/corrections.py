@@ -11,7 +11,6 @@ finds them (``core.review.folders.moved_from``).
 from __future__ import annotations
 
 import argparse
-import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,13 +20,20 @@ from wirediff.commands.output import message
 from wirediff.commands.reading_args import path_argument
 from wirediff.core.counts import count
 from wirediff.core.document import Document
+from wirediff.core.jsontext import JSONTextError, parse_json
 from wirediff.core.reading import ReadError
 from wirediff.core.reading.registry import read_bytes
 from wirediff.core.review import Correction as StoredCorrection
 from wirediff.core.review import ReviewStore
 from wirediff.core.review.folders import moved_from, real
 from wirediff.core.stories import Correction, DocKey
-from wirediff.core.stories.corrections import InvalidCorrection, from_data, not_found
+from wirediff.core.stories.corrections import (
+    InvalidCorrection,
+    NotApplied,
+    from_data,
+    from_stored,
+    not_applied,
+)
 
 # A corrections file holds a few entries per document the user corrected: kilobytes.
 CORRECTIONS_MAX_BYTES = 20 * 1024 * 1024
@@ -55,15 +61,13 @@ def read_corrections(path: Path) -> list[Correction]:
     why = f"cannot read corrections from {path}"
     try:
         text = read_bytes(path, CORRECTIONS_MAX_BYTES).decode("utf-8").removeprefix(BOM)
-        data = json.loads(text)
+        data = parse_json(text)
     except ReadError as exc:
         raise UsageError(f"{why}: {exc.reason}") from None
     except UnicodeDecodeError as exc:
         raise UsageError(f"{why}: not UTF-8 text (byte {exc.start})") from None
-    except json.JSONDecodeError as exc:
-        raise UsageError(f"{why}: not valid JSON (line {exc.lineno}, column {exc.colno})") from None
-    except RecursionError:
-        raise UsageError(f"{why}: JSON nested too deeply") from None
+    except JSONTextError as exc:  # broken, nested too deeply, a number of 5,000 digits
+        raise UsageError(f"{why}: {exc}") from None
     try:
         return from_data(data)
     except ValueError as exc:  # valid JSON, not a list of corrections: which entry
@@ -114,7 +118,7 @@ def stored_corrections(
         try:
             if item.damaged:
                 raise ValueError(item.damaged)
-            out.extend(from_data([item.payload]))
+            out.append(from_stored(item.payload, item.payload_version))
         except InvalidCorrection as exc:  # (an empty split: read, but it says nothing)
             message(
                 prog,
@@ -152,24 +156,32 @@ def say_not_applied(
     folder: Path,
     source: Source,
     prog: str,
-) -> list[tuple[int, list[DocKey]]]:
-    """Say on stderr, one line each, the corrections that name documents not in the folder
-    (a typo, a path outside it, a file since deleted): they are not applied, the others
-    are. Their numbers (from 1) and the keys not found."""
-    gone = not_found(corrections, documents, real(folder))
-    out = [(number, keys) for number, keys in enumerate(gone, 1) if keys]
-    for number, keys in out:
-        names = [_name(k) for k in keys[:SHOWN_NAMES]]
-        if len(keys) > SHOWN_NAMES:
-            names.append(f"{len(keys) - SHOWN_NAMES:,} more")
-        listed = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
-        verb = "is" if len(keys) == 1 else "are"
-        message(
-            prog,
-            f"{source.name}: {source.entry} {number}{source.of} not applied: {listed} {verb} "
-            "not in the folder",
-        )
+) -> list[tuple[int, NotApplied]]:
+    """Say on stderr, one line each, the corrections that do not apply: they name documents
+    not in the folder (a typo, a path outside it, a file since deleted), or name one
+    document by two keys (its hash, and its path); the others apply. Their numbers (from 1)
+    and why."""
+    found = not_applied(corrections, documents, real(folder))
+    out = [(number, why) for number, why in enumerate(found, 1) if why is not None]
+    for number, why in out:
+        message(prog, f"{source.name}: {source.entry} {number}{source.of} not applied: {_why(why)}")
     return out
+
+
+def _why(why: NotApplied) -> str:
+    """``a3.txt is not in the folder``, ``the text of sha256 … and a.txt name one document``."""
+    if why.one_document:
+        return f"{_listed(why.one_document)} name one document"
+    verb = "is" if len(why.missing) == 1 else "are"
+    return f"{_listed(why.missing)} {verb} not in the folder"
+
+
+def _listed(keys: Sequence[DocKey]) -> str:
+    """``a.txt``, ``a.txt and b.txt``, ``a.txt, b.txt, c.txt and 7 more``."""
+    names = [_name(k) for k in keys[:SHOWN_NAMES]]
+    if len(keys) > SHOWN_NAMES:
+        names.append(f"{len(keys) - SHOWN_NAMES:,} more")
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
 
 
 def _name(key: DocKey) -> str:

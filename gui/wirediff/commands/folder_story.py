@@ -4,6 +4,8 @@ store, finding the story ``--story ID`` names, and writing the output file."""
 from __future__ import annotations
 
 import argparse
+import os
+import stat
 from pathlib import Path
 
 from wirediff.commands.output import message
@@ -66,18 +68,31 @@ def add_store_arguments(parser: argparse.ArgumentParser, what: str) -> None:
 def open_store(args: argparse.Namespace, prog: str, without: str) -> ReviewStore | None:
     """The review store ``--store`` names (left as it is if it is not a usable store:
     ``StoreError``), else the app's, else None (``--no-store``, or none there; a store named
-    and not there is said: "no review store at PATH; {without}")."""
+    and not there is said: "no review store at PATH; {without}"). An empty file is no
+    store either, and is left empty: the commands only read the store, and opening it would
+    write a new store's tables into a file the user named (or the app's, which it makes)."""
     if args.no_store:
         return None
     path: Path = args.store or default_store_path()
-    if not exists(path):
+    absent = not exists(path)
+    if absent or _empty_file(path):
         if args.store is not None:
-            message(prog, f"no review store at {path}; {without}")
+            what = "" if absent else " (an empty file, left as it is)"
+            message(prog, f"no review store at {path}{what}; {without}")
         return None
     store = ReviewStore.open(path, set_aside=args.store is None)  # a named file: left alone
     if store.notice:
         message(prog, store.notice)
     return store
+
+
+def _empty_file(path: Path) -> bool:
+    """``path`` is a regular file of no bytes (a pipe is no store, and is said so)."""
+    try:
+        found = os.stat(path)
+    except OSError:
+        return False
+    return stat.S_ISREG(found.st_mode) and found.st_size == 0
 
 
 def load_folder(folder: Path, args: argparse.Namespace, prog: str) -> list[Document]:

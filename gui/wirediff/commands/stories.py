@@ -12,6 +12,7 @@ import argparse
 import json
 import os
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 from wirediff.commands.corrections import (
@@ -53,6 +54,7 @@ from wirediff.core.stories import (
     build_story_index,
     derivations,
 )
+from wirediff.core.stories.corrections import NotApplied
 from wirediff.core.stories.report import relative, to_csv, to_data, to_text
 from wirediff.core.textsafe import printable
 
@@ -141,18 +143,23 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def _corrections_data(
     source: dict[str, str],
     corrections: list[Correction],
-    not_applied: list[tuple[int, list[DocKey]]],
+    not_applied: list[tuple[int, NotApplied]],
 ) -> dict[str, object]:
     """The JSON's account of the corrections: where they come from (``{"file": …}`` or
-    ``{"store": …}``), how many there are, how many apply, and those naming documents not
-    in the folder (numbered from 1, as stderr says them)."""
+    ``{"store": …}``), how many there are, how many apply, and those that do not (numbered
+    from 1, as stderr says them): the documents they name that are not in the folder
+    (``missing``), or the two keys that name one document (``one_document``)."""
+
+    def keys(found: Sequence[DocKey]) -> list[dict[str, str]]:
+        return [{"sha256": k.sha256, "path": k.path} for k in found]
+
     return {
         **source,
         "entries": len(corrections),
         "applied": len(corrections) - len(not_applied),
         "not_applied": [
-            {"entry": n, "missing": [{"sha256": k.sha256, "path": k.path} for k in keys]}
-            for n, keys in not_applied
+            {"entry": n, "missing": keys(why.missing), "one_document": keys(why.one_document)}
+            for n, why in not_applied
         ],
     }
 
@@ -220,7 +227,7 @@ def _check_output(args: argparse.Namespace) -> None:
 
 def _from_store(
     store: ReviewStore | None, folder: Path, documents: list[Document]
-) -> tuple[list[Correction], list[tuple[int, list[DocKey]]], dict[str, str] | None]:
+) -> tuple[list[Correction], list[tuple[int, NotApplied]], dict[str, str] | None]:
     """The corrections the review store keeps for ``folder`` (as the app applies them),
     those not applied (said on stderr), and where they come from for the JSON (None: none)."""
     if store is None:

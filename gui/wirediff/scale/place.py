@@ -22,7 +22,6 @@ the others in a warning.
 from __future__ import annotations
 
 import errno
-import json
 import os
 import re
 import shutil
@@ -30,6 +29,8 @@ import stat
 from collections.abc import Callable
 from contextlib import suppress
 from pathlib import Path
+
+from wirediff.core.jsontext import parse_json
 
 ENTRIES = ("documents", "stories.parquet", "events.parquet", "summary.json")  # summary last
 SUMMARY_KEYS = frozenset(
@@ -62,8 +63,8 @@ def written_index(folder: Path) -> bool:
         with os.scandir(folder / "documents") as parts:
             if not all(PART.fullmatch(e.name) and e.is_file(follow_symlinks=False) for e in parts):
                 return False
-        data = json.loads((folder / "summary.json").read_text(encoding="utf-8"))
-    except (OSError, ValueError, RecursionError):  # unreadable, not UTF-8, not JSON
+        data = parse_json((folder / "summary.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):  # unreadable, not UTF-8, not JSON
         return False
     return (
         isinstance(data, dict)

@@ -16,7 +16,6 @@ document is opened. Needs only pyarrow (and fsspec for shards elsewhere than on 
 
 from __future__ import annotations
 
-import json
 import threading
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
@@ -25,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from wirediff.core.document import Document
+from wirediff.core.jsontext import parse_json
 from wirediff.core.reading import ReadError, read_document
 from wirediff.core.reading.records import record_document
 from wirediff.core.reading.registry import parse
@@ -115,7 +115,7 @@ class StoriesIndex:
         import pyarrow.parquet as pq
 
         self.folder = Path(folder)
-        summary = self._part("summary.json", lambda p: json.loads(p.read_text(encoding="utf-8")))
+        summary = self._part("summary.json", lambda p: parse_json(p.read_text(encoding="utf-8")))
         if not isinstance(summary, dict):
             raise DamagedIndex(f"{folder}: summary.json is not a JSON object")
         self.summary: dict[str, Any] = summary

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import sqlite3
 from pathlib import Path
 
 from wirediff.core.document import Document
@@ -35,3 +36,19 @@ def snapshot(folder: Path) -> dict[str, tuple[int, int, bytes]]:
         )
         for p in sorted(folder.rglob("*"))
     }
+
+
+DEEP_JSON = "[" * 100_000 + "]" * 100_000  # past the JSON parser's recursion limit
+
+
+def hostile_rows(store: Path) -> None:
+    """Damage the store at ``store`` as a fuzzer did, each in a row of its own: correction 1's
+    payload nested too deeply, correction 2's payload_version 'abc', and a flag added whose
+    anchor is nested too deeply."""
+    with sqlite3.connect(store) as raw:
+        raw.execute("UPDATE corrections SET payload = ? WHERE id = 1", (f'{{"a": {DEEP_JSON}}}',))
+        raw.execute("UPDATE corrections SET payload_version = 'abc' WHERE id = 2")
+        raw.execute("INSERT INTO documents VALUES ('a', '/a', '', 'now'), ('b', '/b', '', 'now')")
+        raw.execute("INSERT INTO pairs (id, doc_a, doc_b) VALUES (1, 'a', 'b')")
+        raw.execute("INSERT INTO marks VALUES (1, 'k', ?, 'now', '', NULL, 'now')", (DEEP_JSON,))
+    raw.close()

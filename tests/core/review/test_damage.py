@@ -9,7 +9,7 @@ import sqlite3
 import pytest
 
 from tests.core.review.conftest import Clock
-from tests.core.review.helpers import copy_sample, read
+from tests.core.review.helpers import DEEP_JSON, copy_sample, read
 from wirediff.core.compare import compare
 from wirediff.core.reading import load_paths
 from wirediff.core.review import (
@@ -47,6 +47,56 @@ def test_a_damaged_correction_is_skipped_and_said_the_others_stay(store_path, co
         damaged, kept = store.corrections("/news")
         assert damaged.damaged and damaged.payload == {} and damaged.documents == ()
         assert not kept.damaged and kept.payload == {"kind": "split"}
+
+
+@pytest.mark.parametrize(
+    ("column", "value"),
+    [
+        ("payload", '{"kind": ' + DEEP_JSON + "}"),  # RecursionError stopped every command
+        ("documents", DEEP_JSON),
+        ("payload", '{"kind": "split", "docs": ' + "9" * 5000 + "}"),
+        ("payload_version", "abc"),  # int() raised ValueError, even on the damaged path
+        ("payload_version", 1.5),
+    ],
+)
+def test_a_correction_row_of_hostile_json_or_version_costs_only_its_row(store_path, column, value):
+    """Found by fuzzing: each stopped every command that read the store (and the app's
+    start, which counts damaged rows)."""
+    with ReviewStore.open(store_path) as store:
+        first = store.add_correction("/news", "move", ["h1", "h2"], {"kind": "move"})
+        store.add_correction("/news", "split", ["h3"], {"kind": "split"})
+    with sqlite3.connect(store_path) as raw:
+        raw.execute(f"UPDATE corrections SET {column} = ? WHERE id = ?", (value, first))
+    raw.close()
+
+    with ReviewStore.open(store_path) as store:
+        assert "1 story correction (not applied)" in store.notice
+        damaged, kept = store.corrections("/news")
+        assert damaged.damaged and damaged.payload == {} and damaged.documents == ()
+        assert not kept.damaged and kept.payload == {"kind": "split"}
+        assert set(store.correction_folders()) == {"/news"}
+
+
+@pytest.mark.parametrize(
+    "anchor",
+    [
+        DEEP_JSON,
+        '{"occurrence": ' + "9" * 5000 + "}",
+        '{"occurrence": 1e999}',  # int(inf): OverflowError
+    ],
+)
+def test_a_mark_of_hostile_json_is_listed_as_orphaned(tmp_path, store_path, anchor):
+    folder, base, copy = damaged_mark(tmp_path, store_path)
+    with sqlite3.connect(store_path) as raw:
+        raw.execute("UPDATE marks SET anchor = ? WHERE flagged_at IS NOT NULL", (anchor,))
+    raw.close()
+
+    with ReviewStore.open(store_path) as store:
+        assert "the flags or notes of 1 change" in store.notice
+        marks = store.pair_review(doc_ref(copy), doc_ref(base)).marks
+        assert [bool(m.damaged) for m in marks] == [True, False]
+        listed = store.list_flags_and_notes(load_paths([folder]).documents, folder)
+    assert sorted(e.status for e in listed) == [Status.CURRENT, Status.ORPHANED]
 
 
 def damaged_mark(tmp_path, store_path):  # type: ignore[no-untyped-def]

@@ -3,10 +3,12 @@ rebuild from the same files) and a rename; and same-URL articles."""
 
 from __future__ import annotations
 
+import inspect
 import json
 import os
 import re
 import shutil
+import sys
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -26,7 +28,16 @@ from wirediff.core.stories import (
     build_story_index,
     doc_key,
 )
-from wirediff.core.stories.corrections import InvalidCorrection, from_data, not_found, to_data
+from wirediff.core.stories.corrections import (
+    PAYLOAD_VERSION,
+    InvalidCorrection,
+    NewerCorrection,
+    NotApplied,
+    from_data,
+    from_stored,
+    not_applied,
+    to_data,
+)
 from wirediff.core.stories.urls import url_key
 
 
@@ -147,8 +158,38 @@ def test_a_deleted_file_s_correction_is_not_applied_to_a_namesake_in_a_subfolder
     corrected = build_story_index(documents, corrections=[moved], root=folder)
     namesake = next(i for i, d in enumerate(documents) if d.path.parent.name == "old")
     assert len(corrected.story_of(namesake).documents) == 1
-    assert not_found([moved], documents, folder) == [[moved.doc]]
-    assert not_found([moved], documents) == [[]]  # (the folder not known)
+    assert not_applied([moved], documents, folder) == [NotApplied((moved.doc,))]
+    assert not_applied([moved], documents) == [None]  # (the folder not known)
+
+
+def test_a_key_path_written_with_dots_or_doubled_slashes_names_the_file(folder: Path) -> None:
+    """A hand-written "./a3.txt" was "not in the folder" though the file is there. Found by
+    fuzzing. ".." is never resolved: a key names nothing outside the folder."""
+    (folder / "sub").mkdir()
+    shutil.move(folder / "b3.txt", folder / "sub" / "b3.txt")
+    written = [
+        {"kind": "move", "doc": {"path": "./a3.txt"}, "to": {"path": "b1.txt"}},
+        {"kind": "split", "docs": [{"path": "sub//b3.txt/"}]},
+        {"kind": "apart", "a": {"path": "a1.txt"}, "b": {"path": "sub/../a2.txt"}},
+    ]
+    corrections = from_data(written)
+    assert corrections[:2] == [
+        Move(DocKey("", "a3.txt"), DocKey("", "b1.txt")),
+        Split((DocKey("", "sub/b3.txt"),)),
+    ]
+    assert from_data([{"kind": "split", "docs": [{"path": "./"}, {"sha256": "h"}]}]) == [
+        Split((DocKey("", "."), DocKey("h", "")))
+    ]
+    documents = load_paths([folder]).documents
+    assert not_applied(corrections, documents, folder) == [
+        None,
+        None,
+        NotApplied((DocKey("", "sub/../a2.txt"),)),
+    ]
+    corrected = build_story_index(documents, corrections=corrections, root=folder)
+    paths = [d.path.relative_to(folder).as_posix() for d in documents]
+    stories = sorted(sorted(paths[d] for d in s.documents) for s in corrected.stories)
+    assert stories == [["a1.txt", "a2.txt"], ["a3.txt", "b1.txt", "b2.txt"], ["sub/b3.txt"]]
 
 
 def test_a_folder_opened_through_a_link_keys_its_documents_relative_to_it(
@@ -191,12 +232,39 @@ def test_a_move_joins_through_its_storys_other_versions_when_the_base_is_gone(
     (folder / "b1.txt").unlink()
     corrected = _load(folder, [move])
     assert frozenset({"a3.txt", "b2.txt", "b3.txt"}) in _groups(corrected)
-    assert not_found([move], corrected.documents) == [[]]
+    assert not_applied([move], corrected.documents) == [None]
     (folder / "a3.txt").unlink()
     split = Split((keys["a3.txt"], keys["b2.txt"]))
     apart = Apart(keys["b2.txt"], keys["a3.txt"])
-    gone = not_found([move, split, apart], _load(folder).documents)
-    assert gone == [[keys["a3.txt"]], [], [keys["a3.txt"]]]
+    gone = not_applied([move, split, apart], _load(folder).documents)
+    assert gone == [NotApplied((keys["a3.txt"],)), None, NotApplied((keys["a3.txt"],))]
+
+
+def test_two_keys_of_one_document_are_not_applied_saying_so(folder: Path) -> None:
+    """An apart or same naming one file by its hash and by its path, a move whose document
+    and story to join are that one file: each did nothing and was counted applied. Found by
+    fuzzing. (Keys alike are refused when read: ``InvalidCorrection``.)"""
+    documents = load_paths([folder]).documents
+    index = build_story_index(documents)
+    a3 = _key(index, "a3.txt", folder)
+    by_hash, by_path = DocKey(a3.sha256, ""), DocKey("", "a3.txt")
+    b1 = _key(index, "b1.txt", folder)
+    corrections: list[Correction] = [
+        Apart(by_hash, by_path),
+        SameStory(by_path, by_hash),
+        Move(by_path, by_hash),
+        Move(a3, DocKey("", "gone.txt"), (by_hash, b1)),  # to gone: the first of also there
+        Apart(by_hash, b1),  # two documents: it applies
+    ]
+    assert not_applied(corrections, documents, folder) == [
+        NotApplied(one_document=(by_hash, by_path)),
+        NotApplied(one_document=(by_path, by_hash)),
+        NotApplied(one_document=(by_path, by_hash)),
+        NotApplied(one_document=(a3, by_hash)),
+        None,
+    ]
+    corrected = build_story_index(documents, corrections=corrections[:4], root=folder)
+    assert _groups(corrected) == _groups(index)  # they do nothing
 
 
 def test_a_copy_the_user_said_is_independent_is_described_as_kept_apart(folder: Path) -> None:
@@ -291,14 +359,17 @@ def test_cli_applies_a_corrections_file(
 def test_a_hostile_corrections_file_is_a_message(
     folder: Path, tmp_path_factory: pytest.TempPathFactory, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """A pipe (reading it would wait forever), nesting past Python's recursion limit, bytes
+    """A pipe (reading it would wait forever), nesting past Python's recursion limit, an
+    integer past Python's 4,300 digits (a ValueError traceback, found by fuzzing), bytes
     that are not UTF-8: one line naming the file and the reason, status 2."""
     where = tmp_path_factory.mktemp("hostile")
     (where / "deep.json").write_text("[" * 100_000)
+    (where / "huge.json").write_text('[{"kind": "same", "a": {"path": ' + "9" * 5000 + "}}]")
     (where / "bytes.json").write_bytes(b"\xc5\x00\xff")
     os.mkfifo(where / "pipe.json")
     for name, reason in (
         ("deep.json", "JSON nested too deeply"),
+        ("huge.json", "a number of 5,000 digits (at most 4,300 can be read)"),
         ("bytes.json", "not UTF-8 text (byte 0)"),
         ("pipe.json", "not a regular file (a device, pipe or socket)"),
         ("missing.json", "file not found"),
@@ -337,3 +408,29 @@ def test_a_document_moved_twice_leaves_its_first_new_story(sample_dir: Path) -> 
     moves = [Move(keys[0], keys[4]), Move(keys[4], keys[3])]
     index = build_story_index(docs, corrections=moves)
     assert sorted(sorted(s.documents) for s in index.stories) == [[0], [1], [2], [3, 4]]
+
+
+def test_a_stored_correction_of_a_newer_payload_version_is_not_read_as_ours() -> None:
+    """A payload version past ours, whatever its shape, is a newer wirediff's: its fields
+    may mean something else now (found by fuzzing: version 2 was read as 1 and applied)."""
+    (payload,) = to_data([SameStory(DocKey("", "a.txt"), DocKey("", "b.txt"))])
+    assert from_stored(payload, PAYLOAD_VERSION) == SameStory(
+        DocKey("", "a.txt"), DocKey("", "b.txt")
+    )
+    with pytest.raises(NewerCorrection, match="payload version 2; this one reads up to 1"):
+        from_stored(payload, PAYLOAD_VERSION + 1)
+    with pytest.raises(InvalidCorrection):
+        from_stored({"kind": "split", "docs": []}, PAYLOAD_VERSION)
+
+
+def test_an_entry_too_deeply_nested_to_quote_is_refused_in_words() -> None:
+    """Parsed near the recursion limit, a key's value is quoted deeper still: RecursionError
+    got past the app's reading of a stored correction, which takes ValueError."""
+    data = [{"kind": "same", "a": json.loads("[" * 300 + "]" * 300), "b": {"path": "b"}}]
+    limit = sys.getrecursionlimit()
+    sys.setrecursionlimit(len(inspect.stack()) + 150)  # room for from_data, not for repr
+    try:
+        with pytest.raises(ValueError, match="a list nested too deeply to quote"):
+            from_data(data)
+    finally:
+        sys.setrecursionlimit(limit)

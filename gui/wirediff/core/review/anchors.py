@@ -17,6 +17,7 @@ from dataclasses import asdict, dataclass
 from enum import StrEnum
 from typing import Any
 
+from wirediff.core.jsontext import parse_json
 from wirediff.core.result import Comparison, Side, Span
 
 CONTEXT_WORDS = 5  # words of context kept on each side of a change, before and after
@@ -77,7 +78,7 @@ class ChangeAnchor:
 
     @classmethod
     def from_json(cls, text: str) -> ChangeAnchor:
-        data: dict[str, Any] = json.loads(text)
+        data: dict[str, Any] = parse_json(text)
         texts = {k: str(data.get(k, "")) for k in _TEXT_FIELDS}
         return cls(**texts, occurrence=int(data.get("occurrence", 0)))
 

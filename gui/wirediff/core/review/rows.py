@@ -8,18 +8,21 @@ grouping); both are left in the file as they are. ``damage_notice`` says so once
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from pathlib import Path
 from typing import Any
 
 from wirediff.core.counts import count
+from wirediff.core.jsontext import parse_json
 from wirediff.core.review.anchors import ChangeAnchor
 from wirediff.core.review.identity import PairKey
 from wirediff.core.review.model import Correction, Mark
 
-# What a damaged JSON value raises while decoded (JSONDecodeError is a ValueError).
-_DAMAGE = (ValueError, TypeError, KeyError, AttributeError)
+# What a damaged JSON value raises while decoded or taken apart: ``parse_json`` says broken
+# JSON, nesting too deep and a number too long as ValueError; int() of an infinite
+# occurrence raises OverflowError; RecursionError stays for what walks a value nested just
+# short of the parser's limit.
+_DAMAGE = (ValueError, TypeError, KeyError, AttributeError, OverflowError, RecursionError)
 _NO_ANCHOR = ChangeAnchor("", "", "", "", "", "", "")
 
 MARK_COLUMNS = "change_key, anchor, flagged_at, note, note_at, created_at"
@@ -51,9 +54,16 @@ def mark_of(row: tuple[Any, ...], key: PairKey, flip: bool, *, inherited: bool) 
 
 
 def _json(text: object, kind: type) -> Any:
-    value = json.loads(str(text))
+    value = parse_json(str(text))
     if not isinstance(value, kind):
         raise ValueError(f"not a JSON {kind.__name__}")
+    return value
+
+
+def _version(value: object) -> int:
+    """A row's ``payload_version``: a whole number (SQLite keeps whatever it is given)."""
+    if type(value) is not int:
+        raise ValueError(f"payload_version is not a whole number: {str(value)[:40]!r}")
     return value
 
 
@@ -61,12 +71,14 @@ def correction_of(row: tuple[Any, ...]) -> Correction:
     """A ``corrections`` row (``CORRECTION_COLUMNS``)."""
     i, folder, kind, docs, payload, version, at = row
     try:
+        number = _version(version)
         documents = tuple(str(d) for d in _json(docs, list))
         data: dict[str, object] = _json(payload, dict)
     except _DAMAGE as exc:
         damaged = str(exc) or type(exc).__name__
-        return Correction(int(i), str(folder), str(kind), (), {}, int(version), str(at), damaged)
-    return Correction(int(i), str(folder), str(kind), documents, data, int(version), str(at))
+        unread = version if type(version) is int else 0
+        return Correction(int(i), str(folder), str(kind), (), {}, unread, str(at), damaged)
+    return Correction(int(i), str(folder), str(kind), documents, data, number, str(at))
 
 
 def damage_notice(conn: sqlite3.Connection, path: Path) -> str:

@@ -22,7 +22,7 @@ import contextlib
 import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from pathlib import Path, PurePath
+from pathlib import Path, PurePath, PurePosixPath
 from typing import Any
 
 from wirediff.core.document import Document
@@ -120,33 +120,61 @@ class _Finder:
 
     def target(self, move: Move) -> int | None:
         """The document whose story ``move`` joins: ``to``, else the first of ``also``."""
-        found = (self.find(k) for k in (move.to, *move.also))
-        return next((d for d in found if d is not None), None)
+        found = self.target_key(move)
+        return None if found is None else found[1]
+
+    def target_key(self, move: Move) -> tuple[DocKey, int] | None:
+        """``target``, with the key that found it."""
+        found = ((k, self.find(k)) for k in (move.to, *move.also))
+        return next(((k, d) for k, d in found if d is not None), None)
 
 
-def not_found(
+@dataclass(frozen=True, slots=True)
+class NotApplied:
+    """Why a correction does not apply to a folder's documents: the keys of the documents
+    it needs that are not there (``missing``), else its two keys, different, that name one
+    and the same document (``one_document``: an ``apart`` or ``same`` of a key by hash and
+    a key by path of one file, a move whose document and story to join are that one file);
+    it would do nothing, and was counted applied."""
+
+    missing: tuple[DocKey, ...] = ()
+    one_document: tuple[DocKey, ...] = ()  # (a, b): the two keys, as the correction says
+
+
+def not_applied(
     corrections: Sequence[Correction], documents: Sequence[Document], root: Path | None = None
-) -> list[list[DocKey]]:
-    """For each correction, the keys of the documents it needs and cannot find among
-    ``documents`` (empty: it applies), paths relative to ``root`` (the folder; see
-    ``apply_corrections``). A split needs one of its documents; a move its document and one
-    of its story's; the others both of theirs."""
+) -> list[NotApplied | None]:
+    """For each correction, why it does not apply to ``documents`` (None: it applies), paths
+    relative to ``root`` (the folder; see ``apply_corrections``). A split needs one of its
+    documents; a move its document and one of its story's, two documents; the others both
+    of theirs, two documents."""
     if not corrections:  # nearly always: hashing 20,000 texts for none took 0.17 s
         return []
     finder = _Finder(documents, root)
 
-    def gone(keys: Iterable[DocKey]) -> list[DocKey]:
-        return [k for k in keys if finder.find(k) is None]
+    def gone(keys: Sequence[DocKey]) -> NotApplied | None:
+        missing = tuple(k for k in keys if finder.find(k) is None)
+        return NotApplied(missing) if missing else None
 
-    out: list[list[DocKey]] = []
+    out: list[NotApplied | None] = []
     for c in corrections:
         if isinstance(c, Move):
-            out.append(gone([c.doc]) + ([c.to] if finder.target(c) is None else []))
+            doc, target = finder.find(c.doc), finder.target_key(c)
+            if doc is None or target is None:
+                missing = ((c.doc,) if doc is None else ()) + ((c.to,) if target is None else ())
+                out.append(NotApplied(missing))
+            else:
+                out.append(
+                    NotApplied(one_document=(c.doc, target[0])) if doc == target[1] else None
+                )
         elif isinstance(c, Split):
-            missing = gone(c.docs)
-            out.append(missing if len(missing) == len(c.docs) else [])
+            split = gone(c.docs)
+            out.append(split if split is not None and len(split.missing) == len(c.docs) else None)
         else:
-            out.append(gone([c.a, c.b]))
+            pair = gone([c.a, c.b])
+            if pair is None and finder.find(c.a) == finder.find(c.b):
+                pair = NotApplied(one_document=(c.a, c.b))
+            out.append(pair)
     return out
 
 
@@ -160,8 +188,9 @@ def apply_corrections(
 
     A key's relative path is that of a file in ``root``, the folder the corrections were
     made in (None: any file whose path ends so, the shortest). Corrections naming a
-    document that is no longer there are skipped. Empty groups are dropped; the rest keep
-    their order, new ones come last.
+    document that is no longer there are skipped, and those whose two keys find one
+    document do nothing (``not_applied`` says which, and why). Empty groups are dropped;
+    the rest keep their order, new ones come last.
     """
     if not corrections:
         return groups
@@ -215,12 +244,25 @@ def _key(data: Any) -> DocKey:
     sha, path = data.get("sha256", ""), data.get("path", "")
     if not isinstance(sha, str) or not isinstance(path, str) or not (sha or path):
         raise ValueError(f"not a document key (sha256 and path are text): {_shown(data)}")
-    return DocKey(sha, path)
+    return DocKey(sha, _tidy(path))
+
+
+def _tidy(path: str) -> str:
+    """A key's path written as the folder's are: ``./a.txt`` is ``a.txt``, ``news//a.txt``
+    ``news/a.txt`` (a hand-written file's "./002_x.txt" was "not in the folder"). ``..`` is
+    left as written, never resolved: a key names nothing outside the folder."""
+    return PurePosixPath(path).as_posix() if path else path
 
 
 def _shown(data: Any, limit: int = 120) -> str:
-    """``data`` as a message quotes it: on one line, cut short (an entry may be megabytes)."""
-    text = repr(data)
+    """``data`` as a message quotes it: on one line, cut short (an entry may be megabytes).
+    A value the parser took but ``repr`` cannot (nested just short of the parser's limit,
+    quoted a few calls deeper) is named by its type: RecursionError escaped the app's
+    reading of a stored correction, which takes ValueError alone."""
+    try:
+        text = repr(data)
+    except RecursionError:
+        return f"a {type(data).__name__} nested too deeply to quote"
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
@@ -271,6 +313,28 @@ def _check(correction: Correction) -> Correction:
         raise InvalidCorrection(
             f"{kind} names one document twice: {_shown(_key_data(correction.a))}"
         )
+    return correction
+
+
+# The shape of the ``to_data`` items this wirediff writes (the review store's
+# ``payload_version``); a correction kept in a later one is a newer wirediff's.
+PAYLOAD_VERSION = 1
+
+
+class NewerCorrection(ValueError):
+    """A correction kept by a newer wirediff (its payload version is past ours): left out
+    and left in the store as it is, never read as one of ours."""
+
+
+def from_stored(payload: Any, version: int) -> Correction:
+    """The correction one review store row keeps (``payload`` of ``payload_version``
+    ``version``); ``NewerCorrection`` for a newer wirediff's, else as ``from_data``."""
+    if version > PAYLOAD_VERSION:
+        raise NewerCorrection(
+            f"written by a newer wirediff (payload version {version}; this one reads up to "
+            f"{PAYLOAD_VERSION})"
+        )
+    (correction,) = from_data([payload])
     return correction
 
 

@@ -15,6 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import QByteArray
 
+from wirediff.core.jsontext import parse_json
 from wirediff.core.options import CompareOptions
 
 log = logging.getLogger(__name__)
@@ -100,8 +101,8 @@ def as_json_object(key: str, raw: object) -> dict[str, Any]:
     if raw is None or raw == "":
         return {}
     try:
-        data = json.loads(raw) if isinstance(raw, str) else None
-    except ValueError:
+        data = parse_json(raw) if isinstance(raw, str) else None
+    except ValueError:  # broken, nested too deeply (it raised RecursionError), a huge number
         data = None
     if not isinstance(data, dict):
         _rejected(key, raw)

@@ -26,7 +26,14 @@ from wirediff.core.review import Correction as StoredCorrection
 from wirediff.core.review import ReviewStore, StoreError
 from wirediff.core.review.folders import folder_key, moved_from
 from wirediff.core.stories import Apart, Correction, DocKey, Move, SameStory, Split, doc_key
-from wirediff.core.stories.corrections import InvalidCorrection, from_data, not_found, to_data
+from wirediff.core.stories.corrections import (
+    PAYLOAD_VERSION,
+    InvalidCorrection,
+    NotApplied,
+    from_stored,
+    not_applied,
+    to_data,
+)
 from wirediff.core.textsafe import printable
 from wirediff.ui.session.review import ReviewController
 
@@ -41,21 +48,31 @@ class Kept:
     id: int
     correction: Correction
     created_at: str
-    missing: tuple[DocKey, ...] = ()  # what it names that the folder no longer holds
+    # Why it does not apply (None: it does): what it names that the folder no longer
+    # holds, or two keys of it that name one document
+    not_applied: NotApplied | None = None
 
     def describe(self) -> str:
-        """What it says; one whose documents are gone says it is not applied, and why."""
-        if not self.missing:
+        """What it says; one that does not apply says so, and why."""
+        why = self.not_applied
+        if why is None:
             return describe(self.correction)
-        gone = ", ".join(_name(k) for k in self.missing)
-        return f"Not applied ({gone}: not in the folder): {describe(self.correction)}"
+        if why.one_document:
+            names = " and ".join(_name(k) for k in why.one_document)
+            reason = f"{names}: one document"
+        else:
+            reason = f"{', '.join(_name(k) for k in why.missing)}: not in the folder"
+        return f"Not applied ({reason}): {describe(self.correction)}"
 
 
 def _name(key: DocKey) -> str:
     """A document as a correction names it: its path in the folder (``monday/story.txt``
     and ``wednesday/story.txt`` both read ``story.txt`` by their names alone); a file
-    opened on its own, by its name. A byte of a name that is not UTF-8 is shown as
-    ``\\xe9`` (a signal to the status line dropped it: a name of no file)."""
+    opened on its own, by its name; a key of no path (a hand-edited one), by its text's
+    hash. A byte of a name that is not UTF-8 is shown as ``\\xe9`` (a signal to the
+    status line dropped it: a name of no file)."""
+    if not key.path:
+        return f"the text of sha256 {printable(key.sha256[:12], one_line=True)}…"
     path = PurePosixPath(key.path)
     name = (path.name if path.is_absolute() else key.path) or key.path
     return printable(name, one_line=True)
@@ -162,7 +179,7 @@ class CorrectionsController(QObject):
             try:
                 if item.damaged:
                     raise ValueError(item.damaged)
-                (correction,) = from_data([item.payload])
+                correction = from_stored(item.payload, item.payload_version)
             except ValueError as exc:  # written by a newer wirediff, or damaged: left alone
                 log.warning("story correction %s skipped: %s", item.id, exc)
                 unread.append(item)
@@ -171,8 +188,8 @@ class CorrectionsController(QObject):
                 continue
             out.append(Kept(item.id, correction, item.created_at))
         if self._documents:
-            gone = not_found([k.correction for k in out], self._documents, self._root)
-            out = [replace(k, missing=tuple(m)) for k, m in zip(out, gone, strict=True)]
+            why = not_applied([k.correction for k in out], self._documents, self._root)
+            out = [replace(k, not_applied=w) for k, w in zip(out, why, strict=True)]
         self._unread = unread
         self._tell_unread([item.id for item in unread], store.path)
         return out
@@ -241,7 +258,8 @@ class CorrectionsController(QObject):
         (payload,) = to_data([correction])
         hashes = _hashes(correction)
         try:
-            store.add_correction(key, KINDS[type(correction)], hashes, payload)
+            kind = KINDS[type(correction)]
+            store.add_correction(key, kind, hashes, payload, payload_version=PAYLOAD_VERSION)
         except StoreError as exc:
             self.review.say_failure(f"Could not keep the correction: {exc}")
             return
