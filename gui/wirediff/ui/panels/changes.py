@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -174,7 +175,22 @@ class ChangesPanel(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize and watched is self.view.viewport():
             self._fit_columns()
+            if isinstance(event, QResizeEvent):
+                self._keep_current_in_sight(event.oldSize().height())
         return False
+
+    def _keep_current_in_sight(self, was: int) -> None:
+        """The current change, in sight before the list shrank (or before it had a size),
+        is scrolled back into sight: a restart went back to change 31, selected it and
+        scrolled to it, then the story panel filled in above and pushed it below the
+        list's end, which showed its top as if nothing were selected."""
+        index = self.view.currentIndex()
+        if not index.isValid():
+            return
+        rect = self.view.visualRect(index)
+        seen = was <= 0 or (rect.top() >= 0 and rect.bottom() < was)
+        if seen and rect.bottom() >= self.view.viewport().height():
+            self.view.scrollTo(index)
 
     def _fit_columns(self) -> None:
         """Give the change's words the width the other columns leave, hiding the Kind
