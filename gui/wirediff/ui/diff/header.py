@@ -3,25 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QPainter, QPaintEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QToolButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QToolButton, QWidget
 
 from wirediff.core.display import in_order
 from wirediff.ui.common.text import flat, plain_tooltip
 from wirediff.ui.common.theme import accent_sheet, set_style_sheet
-
-
-class ElidedLabel(QLabel):
-    """A one-line plain-text label that ends in … when it does not fit."""
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        metrics = self.fontMetrics()
-        text = metrics.elidedText(self.text(), Qt.TextElideMode.ElideRight, self.width() - 4)
-        painter.drawText(
-            self.rect().adjusted(2, 0, -2, 0), int(Qt.AlignmentFlag.AlignVCenter), text
-        )
-        painter.end()
+from wirediff.ui.widgets.elided import ElidedLabel
 
 
 class PaneHeader(QWidget):
