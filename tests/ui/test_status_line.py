@@ -1,17 +1,19 @@
 """The status line: a message too long for it is cut in its middle, whole in its tooltip,
-and never drawn over the document count."""
+and never drawn over the document count; names of right-to-left data keep their order."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QPoint
+from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import QApplication, QToolTip
 
 from tests.ui.helpers import WAIT_MS, open_and_wait
-from wirediff.ui.common.text import flat
+from tests.ui.test_bidi import reads_in_order
+from wirediff.core.display import in_order
+from wirediff.ui.common.text import flat, one_line_isolating
 from wirediff.ui.session import texts
 from wirediff.ui.shell.window import MainWindow
 
@@ -65,3 +67,27 @@ def test_a_long_message_is_cut_in_its_middle_clear_of_the_count(
     assert label.shown_text() == "Short" and not label.is_cut()
     QApplication.sendEvent(label, QHelpEvent(QEvent.Type.ToolTip, at, label.mapToGlobal(at)))
     assert not QToolTip.isVisible()
+
+
+def test_two_right_to_left_names_keep_their_sides_in_the_status_line(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """Two Arabic names with nothing Latin between them ("تقرير ↔ خبر") read as one
+    right-to-left run: the right document's name was drawn first."""
+    left, right = tmp_path / "تقرير", tmp_path / "خبر"
+    left.write_text(text("Monday"), encoding="utf-8")
+    right.write_text(text("Tuesday"), encoding="utf-8")
+    open_and_wait(qtbot, window, [left, right])
+    label = window.status_label
+    compare(qtbot, window, (left.name, right.name))
+    qtbot.waitUntil(lambda: "similar" in label.text(), timeout=WAIT_MS)
+    assert window.shown is not None and window.shown.left.path == left
+    assert reads_in_order(label.text(), ["تقرير", "↔", "خبر", "similar"], label.font())
+    assert label.direction == Qt.LayoutDirection.LeftToRight  # drawn as a sentence is
+
+
+def test_the_status_line_keeps_isolates_and_shows_overrides() -> None:
+    """A message isolates the names it gives (``in_order``, ``heading``): those marks stay;
+    an override that reached it unescaped still shows as a mark, and a line break as ␊."""
+    said = one_line_isolating(f"Version 2: {in_order(['الجزيرة', '2021-07-24'], ' · ')}\u202ex\ny")
+    assert said == "Version 2: \u200e\u2068الجزيرة\u2069 · \u20682021-07-24\u2069<RLO>x␊y"
