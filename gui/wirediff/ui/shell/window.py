@@ -316,7 +316,7 @@ class MainWindow(QMainWindow):
             self.setWindowTitle("wirediff")
             return
         headings = pair_headings(shown.left, shown.right)
-        self.diff.set_titles(headings.left, headings.right, headings.title)
+        self.diff.set_titles(headings.left, headings.right, headings.title, headings.sides)
         names = in_order([one_line(shown.left.name), one_line(shown.right.name)], " ↔ ")
         self.setWindowTitle(f"{names} — wirediff")
 
