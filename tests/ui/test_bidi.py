@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QFont, QTextDocument, QTextLayout, QTextOption
 
 from tests.ui.helpers import WAIT_MS, open_and_wait
@@ -122,3 +122,77 @@ def test_the_story_views_heading_keeps_the_count_after_an_arabic_title(
     qtbot.waitUntil(lambda: "versions against" in heading.text(), timeout=WAIT_MS)
     title = ARTICLES["a.json"]["title"]
     assert reads_in_order(heading.text(), ["Story:", title, "2", "versions"], heading.font())
+
+
+URDU = {
+    "a.json": {
+        "title": "بھارت نے آسٹریلیا کو چار وکٹوں سے ہرا دیا",
+        "source": "APP",
+        "date": "2014-08-02",
+        "text": "بھارت نے آسٹریلیا کو چار وکٹوں سے ہرا کر سیریز جیت لی۔\n\n"
+        "کیمرون وائٹ نے شاندار بیٹنگ کی اور 274 رنز بنائے۔",
+    },
+    "b.json": {
+        "title": "چار ملکی سیریز انڈیا اے نے جیت لی",
+        "source": "Daily Waqt",
+        "date": "2014-08-03",
+        "text": "بھارت نے آسٹریلیا کو چار وکٹوں سے ہرا کر سیریز جیت لی۔\n\n"
+        "کیمرون وائٹ نے شاندار بیٹنگ کی اور 275 رنز بنائے۔",
+    },
+}
+
+
+def test_two_urdu_titles_stand_each_over_its_own_pane(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """ "A ↔ B" in one line put the left document's title, isolated and left of the arrow,
+    partly over the right pane: its start (its right end) stood over the other document.
+    Found by a reviewer."""
+    folder = tmp_path / "urdu"
+    folder.mkdir()
+    for name, article in URDU.items():
+        (folder / name).write_text(json.dumps(article, ensure_ascii=False), encoding="utf-8")
+    window.resize(1400, 860)
+    open_and_wait(qtbot, window, sorted(folder.iterdir()))
+    assert window.shown is not None and window.shown.left.path.name == "a.json"
+    left, right = URDU["a.json"]["title"], URDU["b.json"]["title"]
+    line = window.diff.title
+    # Read out (and drawn inline) as one line: each title isolated, the left one first.
+    assert line.text() == f"\u200e\u2068{left}\u2069  ↔  \u2068{right}\u2069"
+    assert reads_in_order(line.text(), [left, "↔", right], line.font())
+    # Side by side, each title is drawn over its own pane, from the pane's right edge as
+    # its text is, and the arrow between them over the splitter.
+    diff = window.diff
+    (left_drawn, left_at, left_align), (right_drawn, right_at, right_align), (arrow, at, _) = (
+        line.placed()
+    )
+    assert (left_drawn, right_drawn, arrow) == (left, right, "↔")  # whole at this width
+    assert left_align == right_align == Qt.AlignmentFlag.AlignRight
+    for pane, rect in ((diff.left, left_at), (diff.right, right_at)):
+        x = pane.mapTo(line.parentWidget(), pane.rect().topLeft()).x() - line.x()
+        assert x - 4 <= rect.left() and rect.right() <= x + pane.width() + 4
+    assert left_at.right() < at.left() and at.right() < right_at.left()
+    # ... and drawn there: ink in each title's place, right-aligned in it.
+    image = line.grab().toImage()
+    background = image.pixelColor(image.width() - 2, 1).lightness()
+
+    def inked(x: int) -> bool:
+        column = (image.pixelColor(x, y).lightness() for y in range(image.height()))
+        return any(abs(value - background) > 60 for value in column)
+
+    for rect, drawn in ((left_at, left), (right_at, right)):
+        ink = [x for x in range(rect.left(), rect.right() + 1) if inked(x)]
+        width = line.fontMetrics().horizontalAdvance(drawn)
+        assert ink and ink[-1] >= rect.right() - 4 and ink[0] >= rect.right() - width - 4
+    between = [*range(left_at.right() + 1, at.left()), *range(at.right() + 1, right_at.left())]
+    assert not any(inked(x) for x in between)  # neither title runs on over the other pane
+    # The splitter moved: the titles follow their panes (the left one cut with "…").
+    diff.splitter.setSizes([200, 800])
+    qtbot.waitUntil(lambda: line.placed()[2][1].left() < 220, timeout=WAIT_MS)
+    (cut, cut_at, _), *_rest = line.placed()
+    assert cut.endswith("…") and cut_at.right() < diff.right.mapTo(diff, QPoint(0, 0)).x()
+    # Inline, the one pane: the line is drawn as one text again.
+    diff.setFocus()
+    qtbot.keyClick(diff.left, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: diff.inline, timeout=WAIT_MS)
+    assert line.placed() == []

@@ -62,6 +62,35 @@ def test_the_next_start_opens_a_folder_on_the_pair_and_the_place_left(
     assert edited.diff.current is None
 
 
+def test_the_changes_list_shows_the_change_gone_back_to_after_a_restart(
+    qtbot, make_window: Callable[..., MainWindow], news: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """The diff outlined change 31 after a restart, and the changes list had it selected
+    below its end, showing its top as if nothing were: the story panel, filled in above
+    the list after it scrolled to the change, pushed the change out of sight. Found by a
+    reviewer."""
+    first = make_window()
+    open_and_wait(qtbot, first, [news])
+    changes = len(first.changes.rows.excerpts)
+    first.diff.right.setFocus()
+    qtbot.keyClick(first.diff.right, Qt.Key.Key_End, Qt.KeyboardModifier.AltModifier)
+    for _ in range(2):
+        qtbot.keyClick(first.diff.right, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    place = first.diff.place()
+    assert place is not None and place.current == changes - 3
+    first.close()
+
+    again = make_window()
+    open_and_wait(qtbot, again, [news])
+    qtbot.waitUntil(lambda: again.diff.place() == place, timeout=WAIT_MS)
+    view = again.changes.view
+    assert view.verticalScrollBar().maximum() > 0  # a list longer than the panel
+    selected = view.selectionModel().selectedRows()
+    assert [index.row() for index in selected] == [place.current]
+    row = view.visualRect(selected[0])
+    assert row.top() >= 0 and row.bottom() < view.viewport().height()  # in sight
+
+
 def test_the_sample_unpacked_anew_at_each_start_keeps_one_last_pair(
     qtbot,
     make_window: Callable[..., MainWindow],

@@ -34,6 +34,8 @@ GLUE = re.compile("[\xa0\u2007\u202f]")
 
 
 _ISOLATION = dict.fromkeys(map(ord, (LRM, FSI, PDI)))  # ``flat`` drops them (an LRM is invisible)
+_ISOLATION_MARKS = (LRM, FSI, PDI)
+_MARKS = re.compile(f"([{LRM}{FSI}{PDI}])")
 
 
 def change_line(kind: str, old: str, new: str) -> str:
@@ -72,6 +74,16 @@ def one_line(text: str, limit: int = LABEL_MAX) -> str:
     not escape markup.
     """
     return printable(_clip(text, limit), one_line=True)
+
+
+def one_line_isolating(text: str, limit: int = LABEL_MAX) -> str:
+    """``one_line`` for a line that isolates the data it names (``in_order``, ``heading``:
+    data made safe by ``one_line`` first): its isolation marks are kept, any other bidi or
+    control character is shown as a mark (``<RLO>``)."""
+    return "".join(
+        part if part in _ISOLATION_MARKS else printable(part, one_line=True)
+        for part in _MARKS.split(_clip(text, limit))
+    )
 
 
 def folded(text: str, limit: int = LABEL_MAX) -> str:

@@ -2,26 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QPainter, QPaintEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QToolButton, QWidget
+from collections.abc import Callable
 
-from wirediff.core.display import in_order
+from PySide6.QtCore import QEvent, QRect, Qt, Signal
+from PySide6.QtGui import QPainter, QPaintEvent, QTextOption
+from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QToolButton, QWidget
+
+from wirediff.core.display import in_order, text_direction
 from wirediff.ui.common.text import flat, plain_tooltip
 from wirediff.ui.common.theme import accent_sheet, set_style_sheet
+from wirediff.ui.widgets.elided import MARGIN, ElidedLabel
 
-
-class ElidedLabel(QLabel):
-    """A one-line plain-text label that ends in … when it does not fit."""
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        metrics = self.fontMetrics()
-        text = metrics.elidedText(self.text(), Qt.TextElideMode.ElideRight, self.width() - 4)
-        painter.drawText(
-            self.rect().adjusted(2, 0, -2, 0), int(Qt.AlignmentFlag.AlignVCenter), text
-        )
-        painter.end()
+Columns = tuple[tuple[int, int], tuple[int, int]]  # x from, x to of the left and right panes
+LEFT = Qt.AlignmentFlag.AlignLeft
 
 
 class PaneHeader(QWidget):
@@ -80,7 +73,11 @@ class PaneHeader(QWidget):
 
 class TitleLine(ElidedLabel):
     """The line over both panes: the title they share (plain text, elided), the whole
-    title in its tooltip."""
+    title in its tooltip. Two titles side by side are each drawn over their own pane
+    (``set_columns``), a ↔ between them over the splitter: in one line, an Urdu title ran on
+    over the other pane, its start (its right end) over the wrong document."""
+
+    ARROW = "↔"
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -88,10 +85,57 @@ class TitleLine(ElidedLabel):
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.setFixedHeight(self.fontMetrics().height() + 4)  # a pane never changes height
+        self.sides: tuple[str, str] | None = None
+        self._columns: Callable[[], Columns | None] = lambda: None
 
-    def set_title(self, title: str) -> None:
+    def set_title(self, title: str, sides: tuple[str, str] | None = None) -> None:
+        """``title``: the line as one text (read out, and drawn when the panes are not side
+        by side); ``sides``: the two titles when they differ, each drawn over its pane."""
+        self.sides = sides
         self.setText(title)
         self.setToolTip(plain_tooltip(flat(title)) if title else "")
+        self.update()
+
+    def set_columns(self, columns: Callable[[], Columns | None]) -> None:
+        """Where the two panes are, (left, right) spans of x in this line (None: inline)."""
+        self._columns = columns
+        self.update()
+
+    def placed(self) -> list[tuple[str, QRect, Qt.AlignmentFlag]]:
+        """What is drawn where: each title (cut to fit) and the arrow, with its alignment;
+        empty when the line is drawn as one text."""
+        columns = self._columns()
+        if self.sides is None or columns is None:
+            return []
+        (left_x, left_end), (right_x, right_end) = columns
+        metrics = self.fontMetrics()
+        arrow = metrics.horizontalAdvance(self.ARROW)
+        middle = (left_end + right_x) // 2
+        gap = arrow // 2 + metrics.horizontalAdvance(" ")
+        height = self.height()
+        spans = (
+            QRect(left_x + MARGIN, 0, middle - gap - left_x - MARGIN, height),
+            QRect(middle + gap, 0, right_end - middle - gap - MARGIN, height),
+        )
+        shown: list[tuple[str, QRect, Qt.AlignmentFlag]] = []
+        for side, span in zip(self.sides, spans, strict=True):
+            cut = metrics.elidedText(side, Qt.TextElideMode.ElideRight, max(0, span.width()))
+            rtl = text_direction(side) == "rtl"  # starts at its pane's right, as its text
+            shown.append((cut, span, Qt.AlignmentFlag.AlignRight if rtl else LEFT))
+        shown.append((self.ARROW, QRect(middle - arrow // 2, 0, arrow, height), LEFT))
+        return shown
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        placed = self.placed()
+        if not placed:
+            super().paintEvent(event)
+            return
+        painter = QPainter(self)
+        for text, rect, align in placed:
+            option = QTextOption(align | Qt.AlignmentFlag.AlignVCenter)
+            option.setWrapMode(QTextOption.WrapMode.NoWrap)
+            painter.drawText(rect.toRectF(), text, option)
+        painter.end()
 
 
 def show_headings(

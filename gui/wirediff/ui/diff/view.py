@@ -10,7 +10,7 @@ rows above or below the screen never need laying out. This keeps 100k-word docum
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QResizeEvent, QTextDocument
 from PySide6.QtWidgets import (
     QApplication,
@@ -25,7 +25,7 @@ from wirediff.ui.common.theme import Theme
 from wirediff.ui.common.timers import timer
 from wirediff.ui.diff.align import align_rows
 from wirediff.ui.diff.find import FindBar
-from wirediff.ui.diff.header import PaneHeader, TitleLine, show_headings
+from wirediff.ui.diff.header import Columns, PaneHeader, TitleLine, show_headings
 from wirediff.ui.diff.overview import Overview
 from wirediff.ui.diff.pane import DiffPane
 from wirediff.ui.diff.place import Place
@@ -63,6 +63,9 @@ class DiffView(QWidget):
             self.splitter.addWidget(box)
             self._boxes.append(box)
         self.title = TitleLine()
+        self.title.set_columns(self._title_columns)
+        for box in self._boxes:  # (a splitter moved by setSizes says nothing)
+            box.installEventFilter(self)
         self.find_box = FindBar((self.left, self.right), lambda: self._last_pane)
         self.find_box.selected.connect(self._found_in)
         self.find_box.setAccessibleName("Find in comparison")
@@ -251,12 +254,27 @@ class DiffView(QWidget):
                 doc.deleteLater()
 
     def set_titles(
-        self, left: tuple[str, str] | None, right: tuple[str, str] | None, title: str = ""
+        self,
+        left: tuple[str, str] | None,
+        right: tuple[str, str] | None,
+        title: str = "",
+        sides: tuple[str, str] | None = None,
     ) -> None:
-        """Each pane's (heading, tooltip), None empties it; ``title``: the line over both."""
+        """Each pane's (heading, tooltip), None empties it; ``title``: the line over both,
+        ``sides`` the two titles in it when they differ (each drawn over its pane)."""
         self._headings = (left or ("", ""), right or ("", ""))
         show_headings(self.headers, self._headings, self.inline)
-        self.title.set_title(title)
+        self.title.set_title(title, sides)
+
+    def _title_columns(self) -> Columns | None:
+        """Where the two panes are in the title line (None: one pane, inline)."""
+        if self.inline:
+            return None
+        spans = []
+        for box in self._boxes:
+            x = box.mapTo(self, QPoint(0, 0)).x() - self.title.x()
+            spans.append((x, x + box.width()))
+        return spans[0], spans[1]
 
     def set_pin(self, chip: tuple[str, str] | None) -> None:
         """The chip of a document pinned on the left: (label, tooltip), or None."""
@@ -301,6 +319,8 @@ class DiffView(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FocusIn and watched in (self.left, self.right):
             self._last_pane = self.left if watched is self.left else self.right
+        elif event.type() in (QEvent.Type.Resize, QEvent.Type.Move) and watched in self._boxes:
+            self.title.update()  # its titles over the panes
         return super().eventFilter(watched, event)
 
     # --- alignment and synchronised scrolling ------------------------------------------------

@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -26,7 +27,7 @@ from PySide6.QtWidgets import (
 from wirediff.core.result import Comparison
 from wirediff.core.stories import Story, StoryIndex, VersionStats
 from wirediff.ui.common.text import few_lines, no_changes, plain_tooltip
-from wirediff.ui.panels.change_rows import FLAG, NOTE, ChangeRows, change_rows
+from wirediff.ui.panels.change_rows import CHANGE, FLAG, NOTE, ChangeRows, change_rows
 from wirediff.ui.panels.notes import NoteEditor
 from wirediff.ui.panels.story import StoryPanel
 from wirediff.ui.widgets.focus_frame import FocusFrame
@@ -42,7 +43,10 @@ STAT_TIPS = {
     "right_in_left": "Reused: the share of the right text's words found in the left one (the "
     "rest is new to it).",
 }
-CHANGE_ROOM = "x" * 10  # the least width the change's words keep before Kind gives way
+# The least width the change's words keep before Kind gives way: the words say the kind too
+# (+, −, →, ⇄), and ten letters of them (the least before) read as nothing.
+CHANGE_ROOM = "x" * 20
+KIND = 1  # the column that gives way
 
 
 class ChangesPanel(QWidget):
@@ -87,15 +91,22 @@ class ChangesPanel(QWidget):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         header = self.view.header()
-        header.setStretchLastSection(True)
+        # The change's words take the width the other columns leave (``_fit_columns``): a
+        # stretched last section keeps at least the 100 pixels it started with, and a list
+        # too short for a vertical scroll bar got a horizontal one for the difference.
+        header.setStretchLastSection(False)
         # Widths from the font, not ResizeToContents: that asks the model for every row's
         # text, and thousands of changes would stall the GUI thread on each repaint.
         metrics = self.view.fontMetrics()
         for col, sample in enumerate(("0000", "inserted", FLAG + NOTE)):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(col, metrics.horizontalAdvance(sample) + 18)
-        self._kind_width = header.sectionSize(1)
-        self.view.viewport().installEventFilter(self)  # the kind gives way in a narrow panel
+        self._kind_width = header.sectionSize(KIND)
+        self._fitting = False
+        # The columns fit again whenever the room changes: the panel's width, a vertical
+        # scroll bar coming or going with the rows, a column the reader resized.
+        self.view.viewport().installEventFilter(self)
+        header.sectionResized.connect(lambda *_: self._fit_columns())
         self.view.clicked.connect(lambda index: self.change_activated.emit(index.row()))
         self.summary = QLabel("")
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
@@ -159,22 +170,50 @@ class ChangesPanel(QWidget):
             rows = change_rows((), ())
         self.model.setSourceModel(rows.model)  # (the view's columns stay as they were)
         self.rows = rows
+        self._fit_columns()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize and watched is self.view.viewport():
             self._fit_columns()
+            if isinstance(event, QResizeEvent):
+                self._keep_current_in_sight(event.oldSize().height())
         return False
 
+    def _keep_current_in_sight(self, was: int) -> None:
+        """The current change, in sight before the list shrank (or before it had a size),
+        is scrolled back into sight: a restart went back to change 31, selected it and
+        scrolled to it, then the story panel filled in above and pushed it below the
+        list's end, which showed its top as if nothing were selected."""
+        index = self.view.currentIndex()
+        if not index.isValid():
+            return
+        rect = self.view.visualRect(index)
+        seen = was <= 0 or (rect.top() >= 0 and rect.bottom() < was)
+        if seen and rect.bottom() >= self.view.viewport().height():
+            self.view.scrollTo(index)
+
     def _fit_columns(self) -> None:
-        """Hide the Kind column when the change's words would get less than ``CHANGE_ROOM``
-        (a large font in a narrow panel left them none): its excerpt says the kind too
-        (+, −, →, ⇄)."""
-        header = self.view.header()
-        fixed = header.sectionSize(0) + header.sectionSize(2)
-        kind = header.sectionSize(1) if not header.isSectionHidden(1) else self._kind_width
-        self._kind_width = kind
-        room = self.view.viewport().width() - fixed - kind
-        self.view.setColumnHidden(1, room < self.view.fontMetrics().horizontalAdvance(CHANGE_ROOM))
+        """Give the change's words the width the other columns leave, hiding the Kind
+        column when the words would get less than ``CHANGE_ROOM`` (its excerpt says the kind
+        too: +, −, →, ⇄). A list that fits needs no horizontal scroll bar."""
+        if self._fitting:
+            return
+        self._fitting = True
+        try:
+            header = self.view.header()
+            width = self.view.viewport().width()
+            fixed = [c for c in range(header.count()) if c not in (KIND, CHANGE)]
+            others = sum(header.sectionSize(c) for c in fixed)
+            hidden = header.isSectionHidden(KIND)
+            kind = self._kind_width if hidden else header.sectionSize(KIND)
+            self._kind_width = kind
+            least = self.view.fontMetrics().horizontalAdvance(CHANGE_ROOM)
+            hide = width - others - kind < least
+            self.view.setColumnHidden(KIND, hide)
+            room = width - others - (0 if hide else kind)
+            header.resizeSection(CHANGE, max(room, header.minimumSectionSize()))
+        finally:
+            self._fitting = False
 
     def show_story(
         self, index: StoryIndex | None, story: Story | None, stats: list[VersionStats] | str | None

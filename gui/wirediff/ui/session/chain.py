@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from wirediff.core.display import doc_heading
 from wirediff.core.document import Document
+from wirediff.ui.common.text import heading
 from wirediff.ui.session.selection import PairSelection
 
 
@@ -34,9 +34,11 @@ def chain_message(
     order = (
         "in time order"
         if before.published and documents[moved_to].published
-        else ("in the list's order (undated: which came first is not known)")
+        else "in the list's order (undated: which came first is not known)"
     )
+    # Each heading's parts in their own direction: a date after an Arabic outlet read
+    # 24-07-2021.
     return (
-        f"Version {at + 1} of {len(chain)} {order}: {doc_heading(documents[moved_to])}, "
-        f"against the one before it ({doc_heading(before)}). V: one step back, Shift+V: forward"
+        f"Version {at + 1} of {len(chain)} {order}: {heading(documents[moved_to])}, "
+        f"against the one before it ({heading(before)}). V: one step back, Shift+V: forward"
     )

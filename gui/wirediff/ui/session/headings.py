@@ -18,6 +18,7 @@ class PairHeadings:
     title: str  # the title both share, once; "left title  ↔  right title" when they differ
     left: tuple[str, str]
     right: tuple[str, str]
+    sides: tuple[str, str] | None = None  # (left title, right title) when they differ
 
 
 def _tip(doc: Document) -> str:
@@ -30,6 +31,9 @@ def _tip(doc: Document) -> str:
 def pair_headings(left: Document, right: Document) -> PairHeadings:
     """Each pane's heading (outlet · date · file name) and the title line over both."""
     titles = [one_line(doc.title or doc.name) for doc in (left, right)]
+    headings = (heading(left), _tip(left)), (heading(right), _tip(right))
+    if titles[0] == titles[1]:
+        return PairHeadings(titles[0], *headings)
     # Each title isolated, in a left-to-right line: two Urdu titles must not swap places.
-    title = titles[0] if titles[0] == titles[1] else in_order(titles, "  ↔  ")
-    return PairHeadings(title, (heading(left), _tip(left)), (heading(right), _tip(right)))
+    # (Side by side, each is drawn over its own pane: ``sides``.)
+    return PairHeadings(in_order(titles, "  ↔  "), *headings, (titles[0], titles[1]))

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from wirediff.core.counts import count
+from wirediff.core.display import in_order
 from wirediff.core.document import Document
 from wirediff.core.stories import StoryIndex
 from wirediff.ui.common.text import folder_gone, folder_unreadable, no_changes, one_line
@@ -49,10 +50,12 @@ def grouped(index: StoryIndex) -> str:
 
 
 def compared(shown: Shown) -> str:
+    """The pair's numbers, after its two file names (each in its own direction: two Arabic
+    names with no Latin between them read as one right-to-left run, the right one first)."""
     comparison = shown.plan.comparison
     nothing = no_changes(comparison)
     return (
-        f"{one_line(shown.left.name, NAME_MAX)} ↔ {one_line(shown.right.name, NAME_MAX)}: "
+        f"{in_order([one_line(d.name, NAME_MAX) for d in (shown.left, shown.right)], ' ↔ ')}: "
         f"{comparison.stats.similarity:.0%} similar, "
         + (
             count(len(comparison.changes), "change")

@@ -27,6 +27,7 @@ from wirediff.ui.panels.problems import ProblemsPanel
 from wirediff.ui.panels.welcome import WelcomeView
 from wirediff.ui.shell.side import SidePanels
 from wirediff.ui.storyview.view import StoryView
+from wirediff.ui.widgets.elided import ElidedLabel
 
 WELCOME, MAIN = 0, 1  # pages of the stack
 PAIR_PAGE, STORY_PAGE = 0, 1  # pages of the middle area
@@ -77,9 +78,16 @@ def build_parts(window: QMainWindow) -> Parts:
     stack.addWidget(welcome)
     stack.addWidget(splitter)
     window.setCentralWidget(stack)
-    status_label, count_label = QLabel(""), QLabel("")
-    for label in (status_label, count_label):
-        label.setTextFormat(Qt.TextFormat.PlainText)
+    # A message too long for the status line is cut in its middle (its start says what
+    # happened, its end the numbers), whole in its tooltip: it ran into the document count.
+    status_label = ElidedLabel(
+        mode=Qt.TextElideMode.ElideMiddle,
+        direction=Qt.LayoutDirection.LeftToRight,
+        tip_when_cut=True,
+    )
+    status_label.setObjectName("status_label")
+    count_label = QLabel("")
+    count_label.setTextFormat(Qt.TextFormat.PlainText)
     count_label.setObjectName("count_label")
     progress = QProgressBar()
     progress.setMaximumWidth(220)

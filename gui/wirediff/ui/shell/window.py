@@ -22,10 +22,11 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QMainWindow, QMenu
 
+from wirediff.core.display import in_order
 from wirediff.core.document import Document
 from wirediff.core.stories import PairScore, SimilarityMatrix, StoryIndex
 from wirediff.ui.common.settings import Settings
-from wirediff.ui.common.text import one_line
+from wirediff.ui.common.text import one_line, one_line_isolating
 from wirediff.ui.common.theme import current_theme
 from wirediff.ui.doclist.tree import doc_at
 from wirediff.ui.jobs.collector import settle_shown
@@ -250,8 +251,9 @@ class MainWindow(QMainWindow):
 
     # --- showing what the session says ---------------------------------------------------------
     def _say(self, message: str) -> None:
-        """The status line: messages name files and titles, shown as plain, visible text."""
-        self.status_label.setText(one_line(message, STATUS_MAX))
+        """The status line: messages name files and titles, shown as plain, visible text
+        (each name isolated by its message kept so: it keeps its place in the sentence)."""
+        self.status_label.setText(one_line_isolating(message, STATUS_MAX))
 
     def _problems_shown(self, shown: bool) -> None:
         action = self.actions_["problems"]
@@ -314,10 +316,9 @@ class MainWindow(QMainWindow):
             self.setWindowTitle("wirediff")
             return
         headings = pair_headings(shown.left, shown.right)
-        self.diff.set_titles(headings.left, headings.right, headings.title)
-        self.setWindowTitle(
-            f"{one_line(shown.left.name)} ↔ {one_line(shown.right.name)} — wirediff"
-        )
+        self.diff.set_titles(headings.left, headings.right, headings.title, headings.sides)
+        names = in_order([one_line(shown.left.name), one_line(shown.right.name)], " ↔ ")
+        self.setWindowTitle(f"{names} — wirediff")
 
     def _show_relation(self, score: PairScore | None) -> None:
         if score is None:

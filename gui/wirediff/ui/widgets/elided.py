@@ -1,0 +1,67 @@
+"""A one-line plain-text label that cuts its text with "…" where it does not fit.
+
+A ``QLabel`` asks for the width of its whole text: in a layout that cannot give it (the
+status bar beside its document count, a header over a narrow pane) it is drawn over its
+neighbours or cut mid-letter. This one asks for none, and draws what fits.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtGui import QHelpEvent, QPainter, QPaintEvent, QTextOption
+from PySide6.QtWidgets import QLabel, QSizePolicy, QToolTip, QWidget
+
+from wirediff.ui.common.text import flat, plain_tooltip
+
+MARGIN = 2  # pixels left clear at either end
+
+
+class ElidedLabel(QLabel):
+    """Plain text on one line, cut with "…" (at ``mode``: the end, or the middle, which
+    keeps both ends of a message) when it does not fit.
+
+    ``direction`` is the line's own: Auto takes it from the text (a title alone), LeftToRight
+    keeps the order of an English sentence that names right-to-left data. With ``tip_when_cut``
+    the whole text is the tooltip while it is cut (else the tooltip set, if any)."""
+
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        mode: Qt.TextElideMode = Qt.TextElideMode.ElideRight,
+        direction: Qt.LayoutDirection = Qt.LayoutDirection.LayoutDirectionAuto,
+        tip_when_cut: bool = False,
+    ) -> None:
+        super().__init__(parent)
+        self.mode, self.direction, self.tip_when_cut = mode, direction, tip_when_cut
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(0, super().minimumSizeHint().height())
+
+    def shown_text(self) -> str:
+        """The text as drawn at the label's width (cut with "…" if it does not fit)."""
+        room = max(0, self.width() - 2 * MARGIN)
+        return self.fontMetrics().elidedText(self.text(), self.mode, room)
+
+    def is_cut(self) -> bool:
+        return self.shown_text() != self.text()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        option = QTextOption(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        option.setTextDirection(self.direction)
+        option.setWrapMode(QTextOption.WrapMode.NoWrap)
+        rect = self.rect().adjusted(MARGIN, 0, -MARGIN, 0)
+        painter.drawText(rect.toRectF(), self.shown_text(), option)
+        painter.end()
+
+    def event(self, event: QEvent) -> bool:
+        if self.tip_when_cut and event.type() == QEvent.Type.ToolTip:
+            if isinstance(event, QHelpEvent) and self.is_cut():
+                QToolTip.showText(event.globalPos(), plain_tooltip(flat(self.text())), self)
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().event(event)
