@@ -288,6 +288,22 @@ def test_a_click_on_a_story_row_shows_that_story_in_the_story_panel(
     settle(qtbot, window)
     assert set(panel.rows) == set(second.documents)
     assert window.session.selection.pair() == pair  # the pair stays
+    # From the first story's last version, listed just above, down to the story's row and
+    # back (its pair still on screen, nothing compared again): the panel showed the other
+    # story's versions beside this pair (found by a keyboard reviewer).
+    view.setCurrentIndex(view.indexAbove(row))
+    last = doc_list.selected()
+    assert last is not None and last in first.documents
+    qtbot.waitUntil(lambda: set(panel.rows) == set(first.documents), timeout=WAIT_MS)
+    settle(qtbot, window)
+    pair = window.session.selection.pair()
+    qtbot.keyClick(view, Qt.Key.Key_Down)
+    qtbot.waitUntil(lambda: set(panel.rows) == set(second.documents), timeout=WAIT_MS)
+    qtbot.keyClick(view, Qt.Key.Key_Up)
+    assert doc_list.selected() == last
+    qtbot.waitUntil(lambda: set(panel.rows) == set(first.documents), timeout=WAIT_MS)
+    settle(qtbot, window)
+    assert window.session.selection.pair() == pair
 
 
 def test_a_filter_hiding_the_story_shown_moves_the_view_to_a_story_it_lists(

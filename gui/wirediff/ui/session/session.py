@@ -425,8 +425,14 @@ class Session(QObject):
         if not self.archive.active:
             self.selection.select(doc)
         self.update(soon=True)
-        if doc is None and not self.archive.active:  # the pair stays: no comparison to wait
-            self._story_soon.start()  # for; the story panel shows the row's story
+        if self.archive.active:
+            return
+        # A group row (the pair stays: no comparison to wait for), or a version of another
+        # story than the panel shows whose pair is the one on screen (from a story's row
+        # back to the version it left: nothing is compared again): the panel shows the
+        # row's story.
+        if doc is None or self.view.current_story() != self.stories.shown_story:
+            self._story_soon.start()
 
     def _show_row_story(self) -> None:
         self.view.show_story()

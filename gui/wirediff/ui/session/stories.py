@@ -282,6 +282,11 @@ class StoriesController(QObject):
         return self.index
 
     # --- what reads the index --------------------------------------------------------------
+    @property
+    def shown_story(self) -> int | None:
+        """The story the story panel was last given (None: none)."""
+        return self._story
+
     def show_story(
         self, story_id: int | None, options: CompareOptions | None = None, keep: bool = False
     ) -> None:
