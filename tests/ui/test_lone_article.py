@@ -1,14 +1,29 @@
-"""A lone article (a story of one version, nothing else of its event) is read by itself:
-selecting it left both panes empty with a hint, its text nowhere on screen."""
+"""A lone article (a story of one version, nothing else of its event): selecting it left both
+panes empty with a hint, its text nowhere on screen, and in the grouped list its title sat
+where the versions' titles of the story above it did, reading as one more of them."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QModelIndex, QPoint, Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeView,
+)
 
-from tests.ui.helpers import WAIT_MS, open_and_wait, same_row_on_screen, settle, write_dated_story
+from tests.ui.helpers import (
+    WAIT_MS,
+    generated_index,
+    open_and_wait,
+    same_row_on_screen,
+    settle,
+    write_dated_story,
+)
+from wirediff.ui.common.roles import DOC_ROLE, STORY_ROLE
 from wirediff.ui.doclist.columns import TITLE
 from wirediff.ui.shell.window import MainWindow
 
@@ -160,3 +175,88 @@ def test_back_from_a_pair_to_the_lone_article_and_to_the_pair_again(
         _press(qtbot, Qt.Key.Key_PageUp, CTRL)
     assert diff.single is None and window.changes.model.rowCount() == changes
     assert "Hercules" not in diff.left.toPlainText() and not diff.right.empty_message
+
+
+def _title_left(view: QTreeView, row: QModelIndex) -> int:
+    """Where the title's text of ``row`` starts in the list, as the view's delegate lays
+    the cell out (its decoration before it)."""
+    index = row.siblingAtColumn(TITLE)
+    option = QStyleOptionViewItem()
+    option.rect = view.visualRect(index)
+    option.widget = view
+    QStyledItemDelegate().initStyleOption(option, index)
+    text = view.style().subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, view)
+    return text.left()
+
+
+def _rows(window: MainWindow) -> dict[int, QModelIndex]:
+    """Every document row the list shows, by document."""
+    proxy, found = window.doc_list.proxy, {}
+
+    def walk(parent: QModelIndex) -> None:
+        for r in range(proxy.rowCount(parent)):
+            index = proxy.index(r, 0, parent)
+            if index.data(DOC_ROLE) is not None:
+                found[int(index.data(DOC_ROLE))] = index
+            walk(index)
+
+    walk(QModelIndex())
+    return found
+
+
+def _set_in(window: MainWindow, lone: set[int]) -> None:
+    """Every version's title (a row under its story's) a step in from the lone articles'
+    titles, which start where the title column does (the tree's indentation is the mark
+    column's: it does not reach the titles)."""
+    view, rows = window.doc_list.view, _rows(window)
+    edges = {_title_left(view, rows[doc]) for doc in lone}
+    versions = set(rows) - lone
+    assert versions and len(edges) == 1
+    for doc in versions:
+        assert rows[doc].parent().data(STORY_ROLE) is not None  # under its story's row
+        assert _title_left(view, rows[doc]) >= min(edges) + view.indentation()
+    assert all(rows[doc].parent().data(STORY_ROLE) is None for doc in lone)
+
+
+def test_a_lone_article_after_a_story_is_not_set_in_with_its_versions(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """As listed, filtered, sorted by title, and walked with Ctrl+PgDn."""
+    open_and_wait(qtbot, window, [_folder(tmp_path)])
+    lone, doc_list = _lone(window), window.doc_list
+    assert doc_list.visible_order()[-1] == lone  # right after the story's last version
+    _set_in(window, {lone})
+    doc_list.filter.setFocus()
+    qtbot.keyClicks(doc_list.filter, ".txt")  # (every file name)
+    assert len(_rows(window)) == len(window.session.documents)
+    _set_in(window, {lone})
+    header = doc_list.view.header()
+    title = QPoint(header.sectionViewportPosition(TITLE) + 8, header.height() // 2)
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=title)
+    assert header.sortIndicatorSection() == TITLE
+    _set_in(window, {lone})
+    order = doc_list.visible_order()
+    assert sorted(order) == list(range(len(window.session.documents)))
+    doc_list.select(order[0])
+    doc_list.view.setFocus()
+    walked = [doc_list.selected()]
+    for _ in order:
+        _press(qtbot, Qt.Key.Key_PageDown, CTRL)
+        if doc_list.selected() != walked[-1]:
+            walked.append(doc_list.selected())
+    assert walked == order
+
+
+def test_in_a_stories_index_the_versions_are_set_in_under_their_story(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """An index's story row names the story in the title column: its versions' titles sat
+    right under that name, and so did the lone articles' listed after them."""
+    index = generated_index(tmp_path, 400, 2)
+    with qtbot.waitSignal(window.session.index_opened, timeout=WAIT_MS):
+        window.commands.index.open(index)
+    settle(qtbot, window)
+    rows = _rows(window)
+    lone = {doc for doc, row in rows.items() if row.parent().data(STORY_ROLE) is None}
+    assert lone and len(lone) < len(rows)
+    _set_in(window, lone)
