@@ -251,7 +251,8 @@ def test_in_a_stories_index_the_versions_are_set_in_under_their_story(
     qtbot, window: MainWindow, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
     """An index's story row names the story in the title column: its versions' titles sat
-    right under that name, and so did the lone articles' listed after them."""
+    right under that name, and so did the lone articles' listed after them. A lone article
+    selected is read and shown by itself, as in a folder."""
     index = generated_index(tmp_path, 400, 2)
     with qtbot.waitSignal(window.session.index_opened, timeout=WAIT_MS):
         window.commands.index.open(index)
@@ -260,3 +261,11 @@ def test_in_a_stories_index_the_versions_are_set_in_under_their_story(
     lone = {doc for doc, row in rows.items() if row.parent().data(STORY_ROLE) is None}
     assert lone and len(lone) < len(rows)
     _set_in(window, lone)
+    # The first document listed (one of the two with a file) is a lone article: its text
+    # is read and shown by itself.
+    assert 0 in lone
+    _click(qtbot, window, 0)
+    diff = window.diff
+    qtbot.waitUntil(lambda: diff.single is not None, timeout=WAIT_MS)
+    assert diff.left.toPlainText().strip() and "no other version" in diff.right.empty_message
+    assert window.session.archive.reads == 1
