@@ -115,6 +115,12 @@ def test_a_lone_article_shows_its_text_and_how_to_compare_it(
     assert diff.inline and diff.right.isVisible() and "Dozens" in diff.left.toPlainText()
     _press(qtbot, Qt.Key.Key_I, CTRL)
     assert not diff.inline
+    # Hide boilerplate (Ctrl+H): shown again, as the story index cleans it.
+    shown = window.session.comparing.shown_alone
+    _press(qtbot, Qt.Key.Key_H, CTRL)
+    qtbot.waitUntil(lambda: window.session.comparing.shown_alone is not shown, timeout=WAIT_MS)
+    single = window.session.comparing.shown_alone
+    assert single is not None and single.clean and "Dozens" in diff.left.toPlainText()
 
 
 def test_b_on_a_lone_article_then_another_document_compares_them(
