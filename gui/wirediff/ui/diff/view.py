@@ -1,5 +1,8 @@
 """The diff view: two panes whose rows line up, scrolling together, plus the overview strip.
 
+With nothing to compare, one document can be shown by itself (``show_single``): its text in
+the left pane, read-only as a side of a pair, the right pane saying why nothing is beside it.
+
 Documents arrive complete (built, with their font, in the background): changing the font
 or a frame format of a shown document would make Qt lay all of it out at once.
 
@@ -29,7 +32,7 @@ from wirediff.ui.diff.header import Columns, PaneHeader, TitleLine, show_heading
 from wirediff.ui.diff.overview import Overview
 from wirediff.ui.diff.pane import DiffPane
 from wirediff.ui.diff.place import Place
-from wirediff.ui.diff.plan import PairPlan
+from wirediff.ui.diff.plan import PairPlan, PanePlan
 
 
 class DiffView(QWidget):
@@ -81,6 +84,7 @@ class DiffView(QWidget):
         layout.addWidget(self.title)
         layout.addLayout(panes, 1)
         self.pair: PairPlan | None = None
+        self.single: PanePlan | None = None  # a document shown by itself (no pair)
         self._headings: tuple[tuple[str, str], tuple[str, str]] = (("", ""), ("", ""))
         self.docs: dict[str, QTextDocument] = {}
         self.inline = False
@@ -120,17 +124,64 @@ class DiffView(QWidget):
 
     def clear(self, message: str) -> None:
         """Show no comparison, with ``message`` as a placeholder."""
-        self.pair = None
+        self.pair = self.single = None
         self.current = None
         for pane in (self.left, self.right):
             pane.plan = None
             pane.setDocument(self._own(QTextDocument(), pane))
             pane.set_outline(None)
+        self.left.setVerticalScrollBarPolicy(self._left_bar())
         self.left.set_empty_message(message)  # once, wrapped to the pane (Qt's is one line)
         self.right.set_empty_message("")
         self.overview.set_rows([], [])
         self._drop_docs()
         self.find_box.recount()
+
+    def show_single(self, plan: PanePlan, doc: QTextDocument, message: str, th: Theme) -> None:
+        """Show one document by itself: its text (``plan``, built as ``doc``) in the left
+        pane, scrolling on its own, and ``message`` (why nothing is beside it, how to
+        compare it) in the right one, side by side even in the inline mode. The same
+        document shown again (another font, other words) stays where the reader is."""
+        if plan is self.single and doc is self.left.document():  # other words only
+            self.right.set_empty_message(message)
+            return
+        again = plan is self.single
+        top = self.left.row_at(0) if again else 0
+        offset = self.left.scroll_y() - round(self.left.row_top(top)) if again else 0
+        old = self._shown_documents()
+        self.pair, self.single, self.docs = None, plan, {"single": doc}
+        doc.setParent(self)
+        self.current, self._anchor = None, None
+        self.set_theme(th)
+        self.overview.set_rows([], [])
+        for pane in (self.left, self.right):  # (widths first, as ``_attach`` does)
+            pane.plan = None
+            pane.setDocument(self._blanks[pane.objectName()])
+            pane.set_outline(None)
+        self.right.setVisible(True)
+        self._boxes[1].setVisible(True)
+        self.left.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        self.splitter.refresh()
+        self.left.plan = plan
+        self.left.setDocument(doc)
+        self.left.set_empty_message("")
+        self.right.setDocument(self._own(QTextDocument(), self.right))
+        self.right.set_empty_message(message)
+        show_headings(self.headers, self._headings, False)
+        if top or offset:
+            self.left.scroll_to_y(self.left.row_top(top) + max(0, offset))
+        for old_doc in old:
+            if old_doc is not doc:
+                old_doc.deleteLater()
+        self.find_box.recount()
+        self.current_changed.emit(None)
+
+    def _left_bar(self) -> Qt.ScrollBarPolicy:
+        """The left pane's scroll bar: its own inline or alone; side by side the right
+        pane's moves both."""
+        policy = Qt.ScrollBarPolicy
+        alone = self.inline or self.single is not None
+        return policy.ScrollBarAlwaysOn if alone else policy.ScrollBarAlwaysOff
 
     def _own(self, doc: QTextDocument, pane: DiffPane) -> QTextDocument:
         doc.setParent(pane)
@@ -149,7 +200,9 @@ class DiffView(QWidget):
     def show_pair(self, pair: PairPlan, docs: dict[str, QTextDocument], th: Theme) -> None:
         """Display a prepared comparison (documents built in the background)."""
         old = self._shown_documents()
-        self.pair, self.docs = pair, docs
+        self.pair, self.single, self.docs = pair, None, docs
+        for pane in (self.left, self.right):
+            pane.set_empty_message("")  # (the words of a document shown alone)
         for doc in docs.values():
             doc.setParent(self)
         self.current, self._anchor = None, None
@@ -174,11 +227,7 @@ class DiffView(QWidget):
             pane.setDocument(self._blanks[pane.objectName()])
         self.right.setVisible(not self.inline)
         self._boxes[1].setVisible(not self.inline)
-        self.left.setVerticalScrollBarPolicy(
-            Qt.ScrollBarPolicy.ScrollBarAlwaysOn
-            if self.inline
-            else Qt.ScrollBarPolicy.ScrollBarAlwaysOff
-        )
+        self.left.setVerticalScrollBarPolicy(self._left_bar())
         self.splitter.refresh()
         if self.inline:
             # (The hidden right pane keeps the blank document, not one of a pair that may
@@ -325,7 +374,12 @@ class DiffView(QWidget):
 
     # --- alignment and synchronised scrolling ------------------------------------------------
     def _master(self) -> DiffPane:
-        return self.left if self.inline else self.right
+        return self.left if self.inline or self.single is not None else self.right
+
+    def reading_pane(self) -> DiffPane:
+        """The pane the keyboard goes to (Ctrl+2): the right one side by side, the left one
+        inline or holding a document shown by itself."""
+        return self._master()
 
     def visible_rows(self) -> tuple[int, int]:
         pane = self._master()
@@ -477,7 +531,9 @@ class DiffView(QWidget):
         or a pair without changes: Alt+Home and Alt+End said nothing, Alt+Down with no pair
         said the pair had no changes)."""
         comp = self.comparison
-        if comp is None:
+        if comp is None and self.single is not None:
+            self.message.emit("One document is shown, compared with none: no changes to go to")
+        elif comp is None:
             self.message.emit("No pair is shown: select a document to compare it")
         elif not comp.changes:
             self.message.emit("No changes in this pair")

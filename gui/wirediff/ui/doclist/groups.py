@@ -4,11 +4,17 @@ An event row appears only for an event of two or more stories, and a story row o
 story of two or more versions, so a folder of unrelated articles stays a flat list and a
 lone report sits directly under its event. A story's versions are in time order (undated ones
 last), its base marked wherever that puts it. Group rows carry no document index.
+
+The tree's indentation is drawn in the first column (the marks), so every title would start
+at the same place: a lone article listed after a story read as one more of its versions.
+A version's title is set a step in (``indent_version``), the lone articles' titles staying
+at the column's edge.
 """
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QFontMetrics, QImage, QStandardItem, QStandardItemModel
 
 from wirediff.core.stories import Event, Story, StoryIndex
 from wirediff.ui.common.chronology import time_order
@@ -20,7 +26,7 @@ from wirediff.ui.common.roles import (
     STORY_ROLE,
 )
 from wirediff.ui.common.text import one_line, plain_tooltip
-from wirediff.ui.doclist.columns import COLUMNS
+from wirediff.ui.doclist.columns import COLUMNS, TITLE
 
 _PROTOTYPE = QStandardItem()
 
@@ -37,6 +43,33 @@ def plain_item(text: str = "") -> QStandardItem:
     if text:
         item.setText(one_line(text))  # titles are data: controls and bidi shown, one line
     return item
+
+
+def indent_step(metrics: QFontMetrics) -> int:
+    """One step of the list's indentation, in pixels, for the font of ``metrics``."""
+    return max(12, metrics.horizontalAdvance("M"))
+
+
+_steps: dict[int, QImage] = {}
+
+
+def version_indent() -> QImage:
+    """The decoration that sets a version's title a step in (``indent_version``): a blank
+    image a step wide, in the list's font (the application's)."""
+    width = indent_step(QFontMetrics(QFont()))
+    image = _steps.get(width)
+    if image is None:
+        image = QImage(width, 1, QImage.Format.Format_ARGB32)
+        image.fill(Qt.GlobalColor.transparent)
+        _steps[width] = image
+    return image
+
+
+def indent_version(row: list[QStandardItem], step: QImage) -> None:
+    """Set the title of a version's row a step in: ``step`` (``version_indent``) as the
+    title's decoration. An image, not an icon or a delegate: made in any thread, drawn by
+    Qt with no Python call, as blank on a dark palette as on a light one."""
+    row[TITLE].setData(step, Qt.ItemDataRole.DecorationRole)
 
 
 def marked_bases(index: StoryIndex) -> set[int]:
@@ -60,6 +93,7 @@ def regroup(
             where[doc] = (root.rowCount(),)
             root.appendRow(rows[doc])
         return where
+    step = version_indent()
     for event in index.events:
         parent: QStandardItem = root
         path: tuple[int, ...] = ()
@@ -75,6 +109,8 @@ def regroup(
                 place, at = _story_row(story), (*path, parent.rowCount())
                 parent.appendRow(group_cells(place, len(story.versions), "versions", 0))
             for doc in time_order(story.documents, index.documents):
+                if place is not parent:  # under its story's row
+                    indent_version(rows[doc], step)
                 where[doc] = (*at, place.rowCount())
                 place.appendRow(rows[doc])
     return where

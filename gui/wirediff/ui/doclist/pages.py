@@ -21,7 +21,7 @@ from wirediff.ui.common.chronology import time_order
 from wirediff.ui.common.roles import EVENT_ROLE, GROUP_TITLE_ROLE, SORT_ROLE, STORY_ROLE
 from wirediff.ui.common.text import plain_tooltip
 from wirediff.ui.doclist.columns import base_tip
-from wirediff.ui.doclist.groups import group_cells, plain_item
+from wirediff.ui.doclist.groups import group_cells, indent_version, plain_item, version_indent
 from wirediff.ui.doclist.model import document_row, mark_base
 
 
@@ -84,6 +84,7 @@ def build_rows(page: Page, order: Order | None = None) -> Page:
     bold = QFont()
     bold.setBold(True)
     tip = base_tip(True)
+    step = version_indent()
     for event in page.events:
         top = len(page.rows)
         docs = sum(len(s.entries) for s in event.stories)
@@ -130,6 +131,8 @@ def build_rows(page: Page, order: Order | None = None) -> Page:
                 similarity = entry.similarity if versions and not entry.base else None
                 cells = document_row(entry.row, entry.doc, entry.words, similarity)
                 cells[0].setData(entry.story, STORY_ROLE)
+                if versions:  # under its story's row: a step in from the lone articles
+                    indent_version(cells, step)
                 if entry.base and versions:
                     mark_base(cells, bold, tip)
                 built.append((entry, cells))

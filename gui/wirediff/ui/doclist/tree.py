@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView
 
 from wirediff.ui.common.roles import DOC_ROLE, EVENT_ROLE, FILTER_ROLE, SORT_ROLE, STORY_ROLE
 from wirediff.ui.doclist.columns import COLUMNS, TITLE
+from wirediff.ui.doclist.groups import indent_step
 
 
 class Proxy(QSortFilterProxyModel):
@@ -33,7 +34,7 @@ def build_tree(proxy: QSortFilterProxyModel) -> QTreeView:
     view.setModel(proxy)
     view.setRootIsDecorated(False)
     view.setUniformRowHeights(True)
-    view.setIndentation(max(12, view.fontMetrics().horizontalAdvance("M")))
+    view.setIndentation(indent_step(view.fontMetrics()))
     view.setSortingEnabled(True)
     view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # keep file order until asked
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -29,10 +29,11 @@ from wirediff.core.document import Document
 from wirediff.core.options import CompareOptions
 from wirediff.ui.common.chronology import earlier
 from wirediff.ui.common.text import one_line
+from wirediff.ui.common.timers import timer
 from wirediff.ui.doclist.pages import IndexEntry, IndexEvent, IndexStory, Order, Page
 from wirediff.ui.jobs.collector import collection_paused
 from wirediff.ui.jobs.runner import Job, Runner
-from wirediff.ui.session.comparing import ComparingController, Request
+from wirediff.ui.session.comparing import DEBOUNCE_MS, Alone, ComparingController, Request
 from wirediff.ui.session.index_source import (
     IndexRefused,
     IndexSource,
@@ -141,7 +142,11 @@ class IndexController(QObject):
         self._page_of: dict[int, int] = {}  # the first event of a listed row's page
         self._texts: OrderedDict[int, Document] = OrderedDict()
         self.reads = 0  # texts read from the archive (tests count them)
-        self._reading: tuple[int, int] | None = None  # the rows of the pair last read
+        self._reading: tuple[int, ...] | None = None  # the rows of the texts last read
+        # A document with nothing to compare it with, and why: read once selection rests.
+        self._alone: tuple[IndexEntry, str] | None = None
+        self._alone_soon = timer(self, DEBOUNCE_MS)
+        self._alone_soon.timeout.connect(self._read_alone)
         self.stories = StoryReader(runner, self._reader, self._texts.get, self)
         self.found: Any = None  # the documents the filter found (None: the whole index)
         self.searched = ""  # the filter's text the list shows (or is being searched for)
@@ -179,6 +184,8 @@ class IndexController(QObject):
         (what was opened last is what is shown)."""
         for kind in (OPEN, PAGE, TEXTS, FILTER):
             self.runner.cancel(kind)
+        self._alone_soon.stop()
+        self._alone = None
         self.source, self.folder, self.order = None, None, None
         self.damage = {}
         self._reset(0)
@@ -382,37 +389,81 @@ class IndexController(QObject):
         return left, right
 
     def select(self, row: int | None, soon: bool = True) -> None:
-        """The list's current row changed: read the pair's texts, then compare them."""
+        """The list's current row changed: read the pair's texts, then compare them; a
+        document with nothing to compare it with (a lone article) is read and shown by
+        itself, with the words saying why."""
+        self._alone_soon.stop()
         pair = self.pair_for(row)
-        if isinstance(pair, str):
-            self.runner.cancel(TEXTS)
+        if not isinstance(pair, str):
+            self._compare(pair)
+            return
+        entry = self.entries.get(row) if row is not None else None
+        self.runner.cancel(TEXTS)
+        self._reading = None
+        if entry is None or entry.story not in self._stories:
             self.comparing.request(None, pair, soon)
             return
-        self._compare(pair)
+        # Read once the list rests on it (not for a row the list passes on the way, as
+        # the first row it makes current while it opens).
+        self._alone = entry, pair
+        if soon:
+            self._alone_soon.start()
+        else:
+            self._read_alone()
+
+    def _read_alone(self) -> None:
+        """Read the text of the document with nothing to compare it with, then show it."""
+        if self._alone is None:
+            return
+        entry, why = self._alone
+
+        def show(texts: dict[int, Document]) -> None:
+            alone = Alone(entry.row, texts[entry.row])
+            self.comparing.request(None, why, soon=False, alone=alone)
+
+        self._read_texts((entry,), show, "Showing")
 
     def open_entries(self, left: IndexEntry, right: IndexEntry) -> None:
         """Compare ``left`` (on the left) and ``right``: a pair chosen elsewhere (the heat
         map, the story view, the story panel), listed now or not (the list moved on, or
         its filter hides them, since that view read its story)."""
+        self._alone_soon.stop()
         self._compare((left, right))
 
     def _compare(self, pair: tuple[IndexEntry, IndexEntry]) -> None:
-        """Read the two texts of ``pair`` (those not kept), then compare them; a read of
-        another pair is dropped, one of this pair goes on (the list asks again for the row
-        it keeps current when its pages change)."""
-        rows = (pair[0].row, pair[1].row)
+        """Read the two texts of ``pair`` (those not kept), then compare them."""
+        options = self._options()
+
+        def compare(texts: dict[int, Document]) -> None:
+            left, right = pair
+            request = Request(left.row, right.row, texts[left.row], texts[right.row], options)
+            self.comparing.request(request, soon=False)
+
+        self._read_texts(pair, compare, "Comparing")
+
+    def _read_texts(
+        self,
+        entries: tuple[IndexEntry, ...],
+        then: Callable[[dict[int, Document]], None],
+        doing: str,
+    ) -> None:
+        """Read the texts of ``entries`` (those not kept), then give them to ``then`` (by
+        row); a read of other entries is dropped, one of these goes on (the list asks again
+        for the row it keeps current when its pages change). ``doing``: what the job says
+        it does when every text is kept."""
+        rows = tuple(e.row for e in entries)
         if rows == self._reading and self.runner.running(TEXTS):
             return
         self.runner.cancel(TEXTS)
         self._reading = rows
-        source, options = self.source, self._options()
+        source = self.source
         assert source is not None  # entries come from an open index
         kept: dict[int, Document] = {}
-        for e in pair:
+        for e in entries:
             doc = self.kept(e.row)
             if doc is not None:
                 kept[e.row] = doc
-        wanted = [e for e in pair if e.row not in kept]
+        wanted = [e for e in entries if e.row not in kept]
 
         def run(_job: Job) -> dict[int, Document]:
             return {e.row: source.read(e) for e in wanted}
@@ -427,13 +478,10 @@ class IndexController(QObject):
                 self._texts.move_to_end(row)
             while len(self._texts) > KEPT_TEXTS:
                 self._texts.popitem(last=False)
-            left, right = pair
-            docs = kept[left.row], kept[right.row]
-            request = Request(left.row, right.row, *docs, options)
-            self.comparing.request(request, soon=False)
+            then(kept)
 
         names = " and ".join(one_line(e.doc.name) for e in wanted)
-        subject = f"Reading {names}" if wanted else "Comparing"
+        subject = f"Reading {names}" if wanted else doing
         self.runner.start(TEXTS, run, done, self._failed, subject=subject)
 
     def kept(self, row: int) -> Document | None:

@@ -4,13 +4,15 @@ Quick moves through the list start one comparison (a short single-shot debounce)
 already on screen or on its way is not compared again; a newer job makes the older one
 stale (``jobs.runner``), so a slow comparison never replaces the display of a newer one.
 The comparison, the render plan and the three text documents are all built off the GUI
-thread.
+thread. A document selected with nothing to compare it with (a lone article, the base) is
+shown by itself (``Alone``, ``Single``), its document built the same way.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QFont, QTextDocument
@@ -23,7 +25,8 @@ from wirediff.ui.common.text import one_line
 from wirediff.ui.common.theme import Theme
 from wirediff.ui.common.timers import timer
 from wirediff.ui.diff.documents import build_document
-from wirediff.ui.diff.plan import PairPlan, plan_pair
+from wirediff.ui.diff.plan import PairPlan, PanePlan, plan_pair
+from wirediff.ui.diff.single import single_plan
 from wirediff.ui.jobs.handover import hand_to_gui_thread
 from wirediff.ui.jobs.runner import Job, Runner
 from wirediff.ui.panels.change_rows import ChangeRows, change_rows
@@ -71,6 +74,31 @@ class Request:
         return self.left, self.right, self.clean is not None, self.options
 
 
+@dataclass(frozen=True, slots=True)
+class Alone:
+    """A document to show by itself: nothing is compared with it. ``clean`` as for a
+    ``Request``."""
+
+    doc: int
+    document: Document
+    clean: StoryIndex | None = None
+
+    def key(self) -> tuple[object, ...]:
+        return "alone", self.doc, self.clean is not None
+
+
+@dataclass(slots=True)
+class Single:
+    """A document shown by itself, ready to display (GUI-thread owned)."""
+
+    document: Document
+    plan: PanePlan
+    doc: QTextDocument
+    index: int  # the document's index among those open
+    clean: bool = False  # shown without its boilerplate lines
+    message: str = ""  # why nothing is beside it, and how to compare it (the controller's)
+
+
 def build_documents(plan: PairPlan, look: Look, job: Job) -> dict[str, QTextDocument] | None:
     """The three documents of a plan (None when the job went stale meanwhile)."""
     docs = {}
@@ -114,12 +142,35 @@ def restyle_job(plan: PairPlan, look: Look) -> Callable[[Job], dict[str, QTextDo
     return lambda job: build_documents(plan, look, job)
 
 
+def single_job(alone: Alone, look: Look) -> Callable[[Job], Single | None]:
+    """Plan and build the document of one text shown by itself."""
+    document, index = alone.document, alone.clean
+
+    def run(job: Job) -> Single | None:
+        text = document.text if index is None else clean_text(index, alone.doc)
+        plan = single_plan(text)
+        if job.cancelled():
+            return None
+        doc = build_document(plan, look.theme, look.font, look.end_room)
+        return Single(document, plan, hand_to_gui_thread(doc), alone.doc, index is not None)
+
+    return run
+
+
+def restyle_single_job(plan: PanePlan, look: Look) -> Callable[[Job], QTextDocument]:
+    """Rebuild the document of a text shown by itself in another font or palette."""
+    return lambda _job: hand_to_gui_thread(
+        build_document(plan, look.theme, look.font, look.end_room)
+    )
+
+
 class ComparingController(QObject):
     """Compares what it is asked to, soon or now, and says when the result is ready."""
 
     started = Signal(str)  # "Comparing A with B…"
     shown = Signal(object)  # Shown: a comparison is ready to display
     cleared = Signal(str)  # nothing to compare: the message to show instead
+    single = Signal(object)  # Single: nothing to compare, a document to show by itself
     restyled = Signal(object)  # dict[str, QTextDocument]: the shown pair in a new look
     failed = Signal(str)
 
@@ -130,15 +181,25 @@ class ComparingController(QObject):
         self.runner = runner
         self._look = look
         self.current: Shown | None = None  # the comparison on screen
+        self.shown_alone: Single | None = None  # or the document shown by itself
         self._wanted: Request | None = None
+        self._alone: Alone | None = None  # with no comparison wanted: the one to show
         self._empty = ""  # what the diff says when there is nothing to compare
         self._requested: tuple[object, ...] | None = None  # on screen or on its way
         self._debounce = timer(self, DEBOUNCE_MS)
         self._debounce.timeout.connect(self._start)
 
-    def request(self, request: Request | None, empty: str = "", soon: bool = False) -> None:
-        """Compare ``request`` (None: show ``empty`` instead), after the debounce if ``soon``."""
+    def request(
+        self,
+        request: Request | None,
+        empty: str = "",
+        soon: bool = False,
+        alone: Alone | None = None,
+    ) -> None:
+        """Compare ``request`` (None: say ``empty`` instead, showing ``alone`` by itself if
+        given), after the debounce if ``soon``."""
         self._wanted, self._empty = request, empty
+        self._alone = alone if request is None else None
         if soon:
             self._debounce.start()
         else:
@@ -158,6 +219,7 @@ class ComparingController(QObject):
         self.runner.cancel(KIND)
         self.runner.cancel(RESTYLE)
         self.current = self._wanted = self._requested = None
+        self.shown_alone = self._alone = None
 
     def restyle(self) -> None:
         """Redraw the comparison on screen with the current look (in the background)."""
@@ -168,29 +230,65 @@ class ComparingController(QObject):
             job = restyle_job(self.current.plan, self._look())
             subject = "Redrawing the comparison"
             self.runner.start(RESTYLE, job, self._restyled, self.failed.emit, subject=subject)
+        elif self.shown_alone is not None:
+            single = self.shown_alone
+            subject = f"Redrawing {one_line(single.document.name)}"
+            self.runner.start(
+                RESTYLE,
+                restyle_single_job(single.plan, self._look()),
+                partial(self._restyled_single, single),
+                self.failed.emit,
+                subject=subject,
+            )
 
     def _start(self) -> None:
         self._debounce.stop()
-        request = self._wanted
-        if request is None:
+        wanted = self._wanted if self._wanted is not None else self._alone
+        if wanted is None:
             self.runner.cancel(KIND)
-            self.current = self._requested = None
+            self.current = self._requested = self.shown_alone = None
             self.cleared.emit(self._empty)
             return
-        if request.key() == self._requested:
-            return  # already on screen or on its way
-        self._requested = request.key()
+        if wanted.key() == self._requested:  # already on screen or on its way
+            single = self.shown_alone
+            if isinstance(wanted, Alone) and single is not None and single.message != self._empty:
+                self._show_single(single)  # why it is alone changed (b pinned it)
+            return
+        key = wanted.key()
+        self._requested = key
         self.runner.cancel(RESTYLE)  # of the comparison about to be replaced
-        left, right = one_line(request.left_doc.name), one_line(request.right_doc.name)
+        if isinstance(wanted, Alone):
+            subject = f"Showing {one_line(wanted.document.name)}"
+            alone = single_job(wanted, self._look())
+            self.runner.start(KIND, alone, self._single_built, self._failed, subject=subject)
+            return
+        left, right = one_line(wanted.left_doc.name), one_line(wanted.right_doc.name)
         subject = f"Comparing {left} with {right}"
         self.started.emit(f"{subject}…")
-        job = compare_job(request, self._look())
+        job = compare_job(wanted, self._look())
         self.runner.start(KIND, job, self._compared, self._failed, subject=subject)
 
     def _compared(self, shown: Shown | None) -> None:
         if shown is not None:
-            self.current = shown
+            self.current, self.shown_alone = shown, None
             self.shown.emit(shown)
+
+    def _single_built(self, single: Single | None) -> None:
+        if single is not None:
+            self.current = None
+            self._show_single(single)
+
+    def _show_single(self, single: Single) -> None:
+        """Nothing is compared: ``single`` is shown by itself, with the words saying why."""
+        self.shown_alone, single.message = single, self._empty
+        self.single.emit(single)
+
+    def _restyled_single(self, single: Single, doc: QTextDocument) -> None:
+        if self.shown_alone is single:
+            single.doc = doc
+            self.single.emit(single)
+        else:
+            doc.deleteLater()
 
     def _restyled(self, docs: dict[str, QTextDocument] | None) -> None:
         if docs is not None and self.current is not None:
@@ -200,6 +298,6 @@ class ComparingController(QObject):
     def _failed(self, message: str) -> None:
         """The pair could not be compared: the diff says why (not the previous pair)."""
         self._requested = None  # asking again may work (a file fixed meanwhile)
-        self.current = None
+        self.current = self.shown_alone = None
         self.cleared.emit(f"{message}.")
         self.failed.emit(message)

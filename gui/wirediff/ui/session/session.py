@@ -34,10 +34,12 @@ from wirediff.ui.session import last_pair, texts
 from wirediff.ui.session.archive import IndexController, Opened
 from wirediff.ui.session.comparing import (
     DEBOUNCE_MS,
+    Alone,
     ComparingController,
     Look,
     Request,
     Shown,
+    Single,
 )
 from wirediff.ui.session.corrections import CorrectionsController
 from wirediff.ui.session.derivation import DerivationController
@@ -82,6 +84,7 @@ class Session(QObject):
     place_kept = Signal(object)  # Place: ... and go back there in it (a reload changed
     # neither text of the pair on screen)
     cleared = Signal(str)  # nothing to compare: the diff says this instead
+    single = Signal(object)  # Single: nothing to compare, the selected document shown alone
     relation = Signal(object)  # PairScore of the pair on screen, or None (versions, flat)
     index_opened = Signal(object)  # archive.Opened: a stories index replaces what was open
 
@@ -141,6 +144,7 @@ class Session(QObject):
         self.comparing.started.connect(self._say_pair)
         self.comparing.shown.connect(self._shown)
         self.comparing.cleared.connect(self._cleared)
+        self.comparing.single.connect(self._single)
         self.stories.grouped.connect(self._grouped)
         self.stories.list_built.connect(self._list_built)
         self.review.message.connect(self.message)
@@ -452,8 +456,8 @@ class Session(QObject):
         self._show_pin()
         pair = self.selection.pair()
         if pair is None:
-            alone = texts.alone(self.stories.index, self.selection)
-            self.comparing.request(None, alone, soon)
+            why = texts.alone(self.stories.index, self.selection)
+            self.comparing.request(None, why, soon, self._alone())
         else:
             left, right = pair
             index = self.stories.index if self.hide_boilerplate else None
@@ -489,9 +493,25 @@ class Session(QObject):
             self._place = None
             self.place_kept.emit(kept.place)
 
+    def _alone(self) -> Alone | None:
+        """The selected document, to read by itself while nothing is compared with it (a
+        lone article, the base, the document pinned on the left)."""
+        doc = self.selection.selected
+        if doc is None or not 0 <= doc < len(self.documents):
+            return None
+        index = self.stories.index if self.hide_boilerplate else None
+        return Alone(doc, self.documents[doc], index)
+
     def _cleared(self, message: str) -> None:
         self.cleared.emit(message)
         self._say_pair(message)  # not the numbers of the pair that was on screen
+        self._show_relation()
+        self.view.show_story()
+
+    def _single(self, single: Single) -> None:
+        """Nothing compared, the selected document shown by itself: as ``_cleared``."""
+        self.single.emit(single)
+        self._say_pair(single.message)
         self._show_relation()
         self.view.show_story()
 

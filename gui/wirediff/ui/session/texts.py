@@ -67,7 +67,8 @@ def compared(shown: Shown) -> str:
 
 
 def alone(index: StoryIndex | None, selection: PairSelection) -> str:
-    """What the diff says when the selected document has nothing beside it."""
+    """What the diff says when the selected document has nothing beside it (shown by
+    itself, its text in the left pane): why, and how to put another document beside it."""
     doc = selection.selected
     if doc is None:
         return "Select a document to compare it with the base."
@@ -89,8 +90,9 @@ def alone(index: StoryIndex | None, selection: PairSelection) -> str:
             "select one to compare them, or press Ctrl+M for the event's heat map."
         )
     return (
-        "No other version or report of this story in the folder. Ctrl+Shift+G turns "
-        "grouping off to compare any two documents."
+        "A lone article: no other version or report of it in the folder. To compare it with "
+        "any document, press b to keep it on the left, then select that document (Shift+B "
+        "lets it go)."
     )
 
 

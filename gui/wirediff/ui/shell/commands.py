@@ -326,8 +326,7 @@ class Commands:
         if self.story.showing():
             self.parts.story_view.table.setFocus()
             return
-        diff = self.parts.diff
-        (diff.left if diff.inline else diff.right).setFocus()
+        self.parts.diff.reading_pane().setFocus()
 
     def focus_changes(self) -> None:
         if self._nothing_open():

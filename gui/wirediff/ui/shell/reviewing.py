@@ -93,8 +93,7 @@ class Reviewing:
         self._focus_diff()
 
     def _focus_diff(self) -> None:
-        diff = self.parts.diff
-        (diff.left if diff.inline else diff.right).setFocus()
+        self.parts.diff.reading_pane().setFocus()
 
     # --- m, Shift+M ----------------------------------------------------------------------------
     def note(self) -> None:

@@ -31,7 +31,7 @@ from wirediff.ui.common.theme import current_theme
 from wirediff.ui.doclist.tree import doc_at
 from wirediff.ui.jobs.collector import settle_shown
 from wirediff.ui.panels.heatmap import HeatMapDialog
-from wirediff.ui.session.comparing import Look, Shown
+from wirediff.ui.session.comparing import Look, Shown, Single
 from wirediff.ui.session.headings import pair_headings
 from wirediff.ui.session.loading import Loaded
 from wirediff.ui.session.session import Session
@@ -194,6 +194,7 @@ class MainWindow(QMainWindow):
         session.pin_changed.connect(self.diff.set_pin)
         session.shown.connect(self._show_comparison)
         session.cleared.connect(self._clear_comparison)
+        session.single.connect(self._show_single)
         session.comparing.restyled.connect(self._restyled)
         session.relation.connect(self._show_relation)
         session.stories.story.connect(self.changes.show_story)
@@ -306,6 +307,15 @@ class MainWindow(QMainWindow):
         self.diff.clear(message)
         self.changes.show_comparison(None, None)
         self._set_titles(None)
+
+    def _show_single(self, single: Single) -> None:
+        """Nothing compared: the selected document by itself, to read, headed as a pair's
+        left side is (its title over it), the other pane saying why it is alone."""
+        self.diff.show_single(single.plan, single.doc, single.message, self.theme)
+        self.changes.show_comparison(None, None)
+        headings = pair_headings(single.document, single.document)
+        self.diff.set_titles(headings.left, None, headings.title)
+        self.setWindowTitle(f"{one_line(single.document.name)} — wirediff")
 
     def _exact_similarities(self) -> None:
         show_exact_similarities(self.session, self.doc_list)
