@@ -378,3 +378,38 @@ def test_tab_goes_from_the_list_to_the_table_and_esc_gives_the_status_line_back(
     assert window.parts.pages.currentIndex() == PAIR_PAGE
     assert window.shown is not None
     assert window.status_label.text() == texts.compared(window.shown)  # "… ↔ …: 99% similar…"
+
+
+def test_few_versions_fill_a_wide_view_until_a_column_is_sized_by_hand(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """Columns of 34 characters on a view with room for four times that (F9, a story of a
+    few versions) cut long paragraphs into "…": they take the room, up to 80 characters,
+    and follow the view's width, until the user sizes one by hand (a keyboard reviewer)."""
+    from PySide6.QtGui import QFontMetricsF
+
+    from wirediff.ui.storyview.view import COLUMN_CHARS, FILL_CHARS
+
+    open_and_wait(qtbot, window, [write_dated_story(tmp_path / "story")])
+    open_story_view(qtbot, window)
+    view = window.parts.story_view
+    header = view.table.horizontalHeader()
+    char = QFontMetricsF(view.table.font()).averageCharWidth()
+    columns = view.model.columnCount()
+
+    def widths() -> set[int]:
+        return {header.sectionSize(c) for c in range(columns)}
+
+    def filled() -> int:
+        room = view.table.viewport().width() // columns
+        return max(round(char * COLUMN_CHARS), min(room, round(char * FILL_CHARS)))
+
+    before = view.table.viewport().width()
+    qtbot.keyClick(view.table, Qt.Key.Key_F9)  # the whole width
+    qtbot.waitUntil(lambda: view.table.viewport().width() > before, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: widths() == {filled()}, timeout=WAIT_MS)
+    assert filled() > round(char * COLUMN_CHARS), (view.table.viewport().width(), columns)
+    header.resizeSection(1, 150)  # by hand: kept as the user left it
+    qtbot.keyClick(view.table, Qt.Key.Key_F9)
+    settle(qtbot, window)
+    assert header.sectionSize(1) == 150

@@ -10,7 +10,7 @@ one. While the table is built (in the background) the view shows its progress.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetricsF
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,6 +39,10 @@ from wirediff.ui.storyview.margin import KeptMargin
 from wirediff.ui.storyview.model import MARGIN_KEY, StoryTableModel
 
 COLUMN_CHARS = 34  # a column's default width, in average characters
+# ... and the widest it is made to fill a view with room to spare (F9, few versions): a
+# longer line reads badly, and the rows' height cap (``heights.MAX_LINES``) cut long
+# paragraphs into "…" in columns of 34 characters on a view four times as wide.
+FILL_CHARS = 80
 # Typical news prose, to measure an average character's width in the view's font.
 SAMPLE = "The council approved the budget on Tuesday, officials said (2,500 people)."
 HINT = (
@@ -76,7 +80,10 @@ class StoryView(QWidget):
         layout.addWidget(self.pages, 1)
         self._fit = timer(self, 0)
         self._fit.timeout.connect(self._fit_rows)
-        self.table.horizontalHeader().sectionResized.connect(lambda *_a: self._fit.start())
+        self._sizing = False  # the columns are being sized here (not by the user's hand)
+        self._by_hand = False  # the user resized a column: the view no longer fills them
+        self.table.horizontalHeader().sectionResized.connect(self._column_resized)
+        self.table.viewport().installEventFilter(self)
 
     def _build_waiting(self) -> QWidget:
         page = QWidget()
@@ -166,12 +173,10 @@ class StoryView(QWidget):
             f"{rows} rows"
         )
         self.heading.setToolTip(plain_tooltip(f"{data.title}\n{HINT}\nMargin: {MARGIN_KEY}"))
-        width = round(QFontMetricsF(self.table.font()).averageCharWidth() * COLUMN_CHARS)
-        header = self.table.horizontalHeader()
-        header.setDefaultSectionSize(width)
-        for column in range(data.columns):
-            header.resizeSection(column, width)
+        if not same:
+            self._by_hand = False
         self.pages.setCurrentIndex(1)
+        self._size_columns()
         if self.hasFocus():
             self.table.setFocus()
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -190,10 +195,45 @@ class StoryView(QWidget):
         self.margin.set_theme(theme)
         if font != self.table.font():
             self.table.setFont(font)
+            self._size_columns()
         self._fit.start()
         self.table.viewport().update()
 
     # --- rows and columns ----------------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and watched is self.table.viewport():
+            self._size_columns()
+        return False
+
+    def _column_resized(self) -> None:
+        if not self._sizing:
+            self._by_hand = True
+        self._fit.start()
+
+    def _size_columns(self) -> None:
+        """Each column COLUMN_CHARS average characters wide, or wider, up to FILL_CHARS,
+        while the shown columns would leave the view room to spare; as the user left them
+        once a column was resized by hand."""
+        data = self.model.data_
+        if data is None or self._by_hand:
+            return
+        header = self.table.horizontalHeader()
+        char = QFontMetricsF(self.table.font()).averageCharWidth()
+        shown = sum(1 for c in range(data.columns) if not header.isSectionHidden(c))
+        room = self.table.viewport().width() // max(shown, 1)
+        width = max(round(char * COLUMN_CHARS), min(room, round(char * FILL_CHARS)))
+        if header.defaultSectionSize() == width and all(
+            header.sectionSize(c) == width for c in range(data.columns)
+        ):
+            return
+        self._sizing = True
+        try:
+            header.setDefaultSectionSize(width)
+            for column in range(data.columns):
+                header.resizeSection(column, width)
+        finally:
+            self._sizing = False
+
     def _fit_rows(self) -> None:
         """Give each row the height its text needs at the columns' widths (estimated)."""
         data = self.model.data_
@@ -257,6 +297,7 @@ class StoryView(QWidget):
 
     def set_column_shown(self, column: int, shown: bool) -> None:
         self.table.setColumnHidden(column, not shown)
+        self._size_columns()
         place = self.current()
         if not shown and place is not None and place[0] == column:
             self._leave_hidden(place)
@@ -277,6 +318,7 @@ class StoryView(QWidget):
     def show_columns(self, columns: list[int]) -> None:
         for column in columns:
             self.table.setColumnHidden(column, False)
+        self._size_columns()
         self._fit.start()
 
     # --- the current cell ----------------------------------------------------------------------
