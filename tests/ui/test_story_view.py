@@ -23,6 +23,7 @@ from wirediff.ui.session import texts
 from wirediff.ui.shell.parts import PAIR_PAGE, STORY_PAGE
 from wirediff.ui.shell.story_page import pair_row
 from wirediff.ui.shell.window import MainWindow
+from wirediff.ui.storyview.cells import cell_runs
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -413,3 +414,40 @@ def test_few_versions_fill_a_wide_view_until_a_column_is_sized_by_hand(
     qtbot.keyClick(view.table, Qt.Key.Key_F9)
     settle(qtbot, window)
     assert header.sectionSize(1) == 150
+
+
+_URDU = (
+    "پاکستان نے پہلے ون ڈے میچ میں آسٹریلیا کو {n} وکٹوں سے شکست دے دی۔ کپتان نے کہا کہ "
+    "ٹیم نے بہت اچھا کھیل پیش کیا اور تمام کھلاڑیوں نے سخت محنت کی، تماشائیوں نے بھی "
+    "میدان میں خوب داد دی۔ "
+)
+
+
+def test_rows_of_urdu_are_as_tall_as_their_text(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Urdu is drawn in the bundled Naskh font, whose lines are half as tall again as the
+    table font's the rows' heights were counted in: its long cells were cut into "…"."""
+    from wirediff.fonts import register_bundled_fonts
+    from wirediff.ui.storyview.delegate import PAD, build_layout
+
+    register_bundled_fonts()  # as the app does when it starts
+    folder = tmp_path / "urdu"
+    folder.mkdir()
+    paragraphs = ["".join(_URDU.format(n=n + k) for k in range(2)) for n in range(6)]
+    base = "کرکٹ: پاکستان کی جیت\n\n" + "\n\n".join(paragraphs) + "\n"
+    (folder / "APP_01-12-14_a.txt").write_text(base, encoding="utf-8")
+    edited = base.replace("سخت محنت", "بہت محنت").replace("خوب داد", "زبردست داد")
+    (folder / "daily_02-12-14_b.txt").write_text(edited, encoding="utf-8")
+    open_and_wait(qtbot, window, [folder])
+    open_story_view(qtbot, window)
+    view = window.parts.story_view
+    data = view.model.data_
+    assert data is not None
+    settle(qtbot, window)
+    header, font = view.table.horizontalHeader(), view.table.font()
+    for row in range(len(data.table.rows)):
+        height = view.margin.sectionSize(row) - 2 * PAD
+        for column in range(data.columns):
+            width = header.sectionSize(column) - 2 * PAD
+            runs = cell_runs(data.table, row, column)
+            _layout, cut = build_layout(runs, font, width, height, view.delegate.formats)
+            assert not cut, (row, column)

@@ -83,6 +83,11 @@ def build_layout(
     return layout, more
 
 
+def laid_out_height(layout: QTextLayout) -> float:
+    """The height of the lines of ``layout`` (``build_layout`` with no height limit)."""
+    return sum(layout.lineAt(i).height() for i in range(layout.lineCount()))
+
+
 class CellDelegate(QStyledItemDelegate):
     """Paints the cells of a ``StoryTableModel``."""
 

@@ -30,11 +30,11 @@ from wirediff.core.display import isolated
 from wirediff.ui.common.text import menu_text, one_line, plain_tooltip
 from wirediff.ui.common.theme import Theme
 from wirediff.ui.common.timers import timer
-from wirediff.ui.storyview.cells import BASE_COLUMN
+from wirediff.ui.storyview.cells import BASE_COLUMN, cell_runs
 from wirediff.ui.storyview.data import StoryTableData, heading
-from wirediff.ui.storyview.delegate import PAD, CellDelegate
+from wirediff.ui.storyview.delegate import PAD, CellDelegate, build_layout, laid_out_height
 from wirediff.ui.storyview.frozen import StoryTable
-from wirediff.ui.storyview.heights import row_heights
+from wirediff.ui.storyview.heights import lines, row_heights
 from wirediff.ui.storyview.margin import KeptMargin
 from wirediff.ui.storyview.model import MARGIN_KEY, StoryTableModel
 
@@ -43,6 +43,7 @@ COLUMN_CHARS = 34  # a column's default width, in average characters
 # longer line reads badly, and the rows' height cap (``heights.MAX_LINES``) cut long
 # paragraphs into "…" in columns of 34 characters on a view four times as wide.
 FILL_CHARS = 80
+TALLER_SAMPLE = 8  # the longest cells laid out to see how tall rows really are
 # Typical news prose, to measure an average character's width in the view's font.
 SAMPLE = "The council approved the budget on Tuesday, officials said (2,500 people)."
 HINT = (
@@ -250,7 +251,7 @@ class StoryView(QWidget):
             None if header.isSectionHidden(c) else (header.sectionSize(c) - 2 * PAD) / char
             for c in range(data.columns)
         ]
-        line = int(metrics.lineSpacing()) + 1
+        line, per_line = self._as_laid_out(data, per_line, int(metrics.lineSpacing()) + 1)
         heights = row_heights(data.sizes, per_line, line, 2 * PAD + 2)
         margin = self.margin
         minimum = margin.least_height()  # the number and the bar
@@ -258,6 +259,37 @@ class StoryView(QWidget):
             margin.resizeSection(row, max(height, minimum))
         if seen:
             table.hold(current, top)
+
+    def _as_laid_out(
+        self, data: StoryTableData, per_line: list[float | None], line: int
+    ) -> tuple[int, list[float | None]]:
+        """The line height and characters a line of each column holds, corrected by laying
+        out a few of the table's longest cells as they are painted (a few milliseconds):
+        the estimate counts lines of the table's font and its characters' widths, but
+        Urdu is drawn in the bundled Naskh font, narrower letters on lines half as tall
+        again, and rows of Urdu were cut short into "…"."""
+        header, font = self.table.horizontalHeader(), self.table.font()
+        shown = [c for c, p in enumerate(per_line) if p is not None][:2]
+        cells = sorted(
+            ((data.sizes[r][c][0], r, c) for c in shown for r in range(len(data.sizes))),
+            reverse=True,
+        )[:TALLER_SAMPLE]
+        tallest, scale = float(line), 0.0
+        for chars, row, column in cells:
+            per = per_line[column]
+            if chars == 0 or per is None:
+                break
+            width = header.sectionSize(column) - 2 * PAD
+            runs = cell_runs(data.table, row, column)
+            layout, _more = build_layout(runs, font, width, float("inf"), self.delegate.formats)
+            count = layout.lineCount()
+            if count:
+                tallest = max(tallest, laid_out_height(layout) / count)
+                scale = max(scale, count / lines(chars, data.sizes[row][column][1], per))
+        if not scale:
+            return line, per_line
+        scale = min(max(scale, 0.5), 2.0)  # more lines than counted: fewer characters each
+        return round(tallest) + 1, [None if p is None else p / scale for p in per_line]
 
     def _column_menu(self, pos: QPoint) -> None:
         header = self.table.horizontalHeader()
