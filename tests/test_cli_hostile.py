@@ -503,4 +503,4 @@ def test_ctrl_c_while_the_pool_works_is_quiet(tmp_path: Path) -> None:
         assert child.stderr is not None
         err = child.stderr.read()
         assert child.wait(timeout=120) == 130
-    assert err == b""
+    assert err == b"", err.decode("utf-8", "replace")  # (whole: a flake on a loaded machine)
