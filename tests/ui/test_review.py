@@ -592,8 +592,21 @@ def test_flags_and_notes_forgets_the_chosen_ones_orphaned_too(
     key(qtbot, dialog.view, Qt.Key.Key_Delete)
     box = dialog.findChild(QMessageBox, "forget_box")
     assert box is not None and box.isVisible() and box.text().startswith("Forget 1 note?")
+    # Enter keeps it: Cancel is the default (and focused) button, not Forget, which
+    # deleted a note for good at one key. Alt+F forgets.
+    assert box.defaultButton() is box.button(QMessageBox.StandardButton.Cancel)
+    key(qtbot, box.focusWidget() or box, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not box.isVisible(), timeout=WAIT_MS)
+    qtbot.wait(50)
+    assert "1 orphaned" in dialog.status.text() and len(dialog.entries) == 3
+    dialog.activateWindow()  # as the window system does when the box closes
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=WAIT_MS)
+    key(qtbot, dialog.view, Qt.Key.Key_Delete)
+    box = dialog.findChild(QMessageBox, "forget_box")
+    assert box is not None and box.isVisible()
+    qtbot.waitUntil(box.isActiveWindow, timeout=WAIT_MS)  # (its letters work in it)
     with qtbot.waitSignal(window.session.review.listing_ready, timeout=WAIT_MS):
-        key(qtbot, box, Qt.Key.Key_Return)  # Forget is the default button
+        key(qtbot, box.focusWidget() or box, Qt.Key.Key_F, Qt.KeyboardModifier.AltModifier)
     assert [e.status for e in dialog.entries] == [Status.CURRENT, Status.CURRENT]
     assert "orphaned" not in dialog.status.text()
 
@@ -608,8 +621,9 @@ def test_flags_and_notes_forgets_the_chosen_ones_orphaned_too(
     assert len(dialog.entries) == 2
     dialog.forget_button.click()
     box = dialog.findChild(QMessageBox, "forget_box")
+    forget = next(b for b in box.buttons() if b.text() == "&Forget")
     with qtbot.waitSignal(window.session.review.listing_ready, timeout=WAIT_MS):
-        key(qtbot, box, Qt.Key.Key_Return)
+        forget.click()
     assert dialog.entries == [] and not dialog.forget_button.isEnabled()
     assert window.status_label.text() == "Forgot 1 flag and 1 note"
     assert window.doc_list.cells.marks()[1] == ""  # the list's ⚑ went with them

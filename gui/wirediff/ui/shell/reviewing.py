@@ -255,8 +255,9 @@ class Reviewing:
         )
         box.setObjectName("forget_box")
         box.setTextFormat(Qt.TextFormat.PlainText)
-        forget = box.addButton("Forget", QMessageBox.ButtonRole.DestructiveRole)
-        box.setDefaultButton(forget)
+        forget = box.addButton("&Forget", QMessageBox.ButtonRole.DestructiveRole)
+        # Enter keeps them (a note's text is gone for good): Forget is a click or Alt+F.
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
         def answered() -> None:
