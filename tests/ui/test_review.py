@@ -629,12 +629,15 @@ def test_flags_and_notes_forgets_the_chosen_ones_orphaned_too(
     assert window.doc_list.cells.marks()[1] == ""  # the list's ⚑ went with them
 
 
-def test_enter_in_flags_and_notes_opens_the_entry_and_keeps_the_list_on_it(
+def test_enter_in_flags_and_notes_goes_to_the_entry_and_space_stays_in_the_list(
     qtbot, window: MainWindow, folder: Path
 ) -> None:  # type: ignore[no-untyped-def]
-    """Enter on an entry opened its pair and closed the list too (the list left Return to
-    the dialog's default button, Close); opened again, the list was back on its first
-    entry: going through flags from the keyboard meant finding one's place each time."""
+    """Enter on an entry opened its pair at its change and left the list open on top of
+    it, covering the change, the keyboard in the window behind. Now, as in the heat map,
+    Enter goes to it (the list closes, the keyboard is in the diff) and Space or a double
+    click opens it, staying in the list, to look at the next one. Opened again, the list
+    is back on the entry the user was on (it came back on its first: going through flags
+    meant finding one's place each time)."""
     open_and_wait(qtbot, window, [folder])
     for change in range(3):
         go_to_change(qtbot, window, change)
@@ -643,22 +646,55 @@ def test_enter_in_flags_and_notes_opens_the_entry_and_keeps_the_list_on_it(
         window.doc_list.select(3)  # another pair on screen
     dialog = listed(qtbot, window)
     assert len(dialog.entries) == 3
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=WAIT_MS)
+    assert QApplication.focusWidget() is dialog.view
     key(qtbot, dialog.view, Qt.Key.Key_Home)
     key(qtbot, dialog.view, Qt.Key.Key_Down)
     second = dialog.current_entry()
     assert second is not None and second.mark is not None
     with qtbot.waitSignal(window.session.review.go_to_change, timeout=WAIT_MS):
-        key(qtbot, dialog.view, Qt.Key.Key_Return)
+        key(qtbot, dialog.view, Qt.Key.Key_Space)
     assert pair(window) == ("000", "001")
     assert window.diff.current == 1  # the second flag's change
     assert dialog.isVisible() and dialog.current_entry() == second  # still open, on it
-    dialog.activateWindow()
+    assert dialog.isActiveWindow() and QApplication.focusWidget() is dialog.view
+    assert len(dialog.view.selectedItems()) == 1  # (Space did not change the selection)
+
+    key(qtbot, dialog.view, Qt.Key.Key_Down)
+    third = dialog.current_entry()
+    with qtbot.waitSignal(window.session.review.go_to_change, timeout=WAIT_MS):
+        key(qtbot, dialog.view, Qt.Key.Key_Return)
+    assert window.diff.current == 2
+    assert not dialog.isVisible()  # it covered the change
+    qtbot.waitUntil(window.isActiveWindow, timeout=WAIT_MS)
+    qtbot.waitUntil(window.diff.right.hasFocus, timeout=WAIT_MS)
+    key(qtbot, window.diff.right, Qt.Key.Key_P)  # the diff's keys read on from there
+    assert window.diff.current == 1
+
+    again = listed(qtbot, window)  # Review ▸ Flags & notes again: on the entry the user was on
+    assert again is dialog and dialog.current_entry() == third
+    assert dialog.view.currentItem() is dialog.view.topLevelItem(2)
     qtbot.waitUntil(dialog.isActiveWindow, timeout=WAIT_MS)
     key(qtbot, dialog.view, Qt.Key.Key_Escape)  # Esc still closes it
     assert not dialog.isVisible()
-    again = listed(qtbot, window)  # Review ▸ Flags & notes again: on the entry the user was on
-    assert again is dialog and dialog.current_entry() == second
-    assert dialog.view.currentItem() is dialog.view.topLevelItem(1)
+
+
+def test_enter_on_an_entry_that_cannot_be_opened_leaves_the_list_open_saying_why(
+    qtbot, window: MainWindow, folder: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """Enter closes the list only when it opened the entry: an orphaned one (its file
+    deleted) says why under the list, which stays."""
+    open_and_wait(qtbot, window, [folder])
+    go_to_change(qtbot, window, 0)
+    key(qtbot, window.diff.right, Qt.Key.Key_F)
+    next(folder.glob("001*")).unlink()
+    with qtbot.waitSignal(window.loaded, timeout=WAIT_MS):
+        window.commands.reload()
+    settle(qtbot, window)
+    dialog = listed(qtbot, window)
+    assert [e.status for e in dialog.entries] == [Status.ORPHANED]
+    key(qtbot, dialog.view, Qt.Key.Key_Return)
+    assert dialog.isVisible() and dialog.status.text().startswith("Cannot open it: orphaned")
 
 
 def test_a_flag_on_a_file_made_unreadable_says_why_as_the_problems_panel_does(

@@ -1,6 +1,8 @@
 """Review ▸ Flags & notes: every flag and note of the open folder, and whether each still
-applies (current, edited, orphaned with the reason). Enter or a double click opens one: its
-pair, at its change; Delete (Forget…) removes the chosen ones from the review store."""
+applies (current, edited, orphaned with the reason). Enter opens one and goes to it (its
+pair, at its change: the list closes, the keyboard in the diff); Space or a double click opens
+it and stays in the list, to look at one after another; Delete (Forget…) removes the chosen
+ones from the review store."""
 
 from __future__ import annotations
 
@@ -8,7 +10,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from pathlib import PurePath
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,9 +28,18 @@ from wirediff.core.counts import count
 from wirediff.core.review import Listed, Status
 from wirediff.ui.common.text import change_line, folded, one_line, plain_tooltip
 from wirediff.ui.panels.screen import chars, fit, lines
-from wirediff.ui.panels.views import ColumnShares, enter_activates, lettered, text_widths
+from wirediff.ui.panels.views import (
+    ENTER_KEYS,
+    ColumnShares,
+    enter_activates,
+    lettered,
+    text_widths,
+)
 
-FORGET_KEY = "Del"  # (the cheat sheet and README list it; not Ctrl+D of some desktops)
+# Keys handled here (the cheat sheet and README list them).
+FORGET_KEY = "Del"  # (not Ctrl+D of some desktops)
+GO_KEYS = ENTER_KEYS  # open the entry and go to it: the list closes, the keyboard in the diff
+PEEK_KEYS = (Qt.Key.Key_Space,)  # open it, staying in the list (a double click too)
 _ENTRY = Qt.ItemDataRole.UserRole  # an item's place in ``FlagsDialog.entries``
 HEADERS = ("Pair", "Change", "⚑", "Note", "Status", "When")
 EXCERPT = 60  # characters of a change's words shown in the list (all in the tooltip)
@@ -97,7 +108,8 @@ def _identity(entry: Listed | None) -> tuple[object, ...] | None:
 class FlagsDialog(QDialog):
     """The list, a line saying how many there are, Export… and Close."""
 
-    entry_activated = Signal(object)  # Listed: open its pair at its change
+    entry_activated = Signal(object)  # Listed: open its pair at its change (Space, double click)
+    entry_entered = Signal(object)  # ... and go to it, the list closing (Enter)
     export_requested = Signal()  # export them all (CSV or JSON)
     forget_requested = Signal(object)  # list[Listed]: remove them from the store
 
@@ -106,8 +118,9 @@ class FlagsDialog(QDialog):
         self.setObjectName("flags_dialog")
         self.setWindowTitle("Flags & notes — wirediff")
         hint = QLabel(
-            "Every flag and note on pairs of the documents open. Enter or a double click "
-            "opens the pair at its change; Delete forgets the chosen ones."
+            "Every flag and note on pairs of the documents open. Enter opens the pair at its "
+            "change and goes to it (Review ▸ Flags & notes comes back here); Space or a double "
+            "click opens it and stays here; Delete forgets the chosen ones."
         )
         hint.setWordWrap(True)
         self.view = QTreeWidget()
@@ -122,8 +135,11 @@ class FlagsDialog(QDialog):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.itemActivated.connect(self._activated)
-        enter_activates(self.view)  # opens the entry and leaves the list open on it
+        self.view.itemActivated.connect(self._activated)  # a double click: stays here
+        enter_activates(self.view, self._entered)
+        peek = QShortcut(QKeySequence(PEEK_KEYS[0]), self.view)
+        peek.setContext(Qt.ShortcutContext.WidgetShortcut)
+        peek.activated.connect(self._peek)
         self.columns = ColumnShares(self.view, stretch=NOTE_COLUMN, fixed=FIXED_COLUMNS)
         self.columns.want(self._wants())
         self.status = QLabel("")
@@ -214,6 +230,20 @@ class FlagsDialog(QDialog):
         i = item.data(0, _ENTRY)
         if i is not None:
             self.entry_activated.emit(self.entries[int(i)])
+
+    def _peek(self) -> None:
+        item = self.view.currentItem()
+        if item is not None:
+            self._activated(item)
+
+    def _entered(self, index: QModelIndex) -> None:
+        entry = self._entry_of(self.view.itemFromIndex(index))
+        if entry is not None:
+            self.entry_entered.emit(entry)
+
+    def say(self, text: str) -> None:
+        """``text`` in the line under the list (why an entry cannot be opened)."""
+        self.status.setText(one_line(text))
 
     def selected_entries(self) -> list[Listed]:
         """The chosen entries, in the list's order."""

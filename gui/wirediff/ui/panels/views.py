@@ -3,7 +3,7 @@ share the list's width."""
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QKeyEvent
@@ -23,6 +23,12 @@ _MODIFIERS = ~Qt.KeyboardModifier.KeypadModifier  # Enter on the keypad is Enter
 
 
 class _EnterActivates(QObject):
+    def __init__(
+        self, view: QAbstractItemView, enter: Callable[[QModelIndex], None] | None
+    ) -> None:
+        super().__init__(view)
+        self.enter = enter
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
             isinstance(watched, QAbstractItemView)
@@ -34,16 +40,22 @@ class _EnterActivates(QObject):
         ):
             index = watched.currentIndex()
             if index.isValid():
-                watched.activated.emit(index)
+                if self.enter is not None:
+                    self.enter(index)
+                else:
+                    watched.activated.emit(index)
             return True
         return super().eventFilter(watched, event)
 
 
-def enter_activates(view: QAbstractItemView) -> None:
+def enter_activates(
+    view: QAbstractItemView, enter: Callable[[QModelIndex], None] | None = None
+) -> None:
     """Enter (Return) on ``view`` activates its current row, as a double click does, and is
     not passed on: ``QAbstractItemView`` leaves it to the dialog, whose default button
-    (Close) closed the dialog too."""
-    view.installEventFilter(_EnterActivates(view))
+    (Close) closed the dialog too. With ``enter``, Enter calls it with the current row
+    instead (Flags & notes: Enter goes to the entry, a double click only opens it)."""
+    view.installEventFilter(_EnterActivates(view, enter))
 
 
 class WrapInColumn(QStyledItemDelegate):

@@ -222,6 +222,7 @@ class Reviewing:
         if self.flags is None:
             self.flags = FlagsDialog(self.window)
             self.flags.entry_activated.connect(self.open_entry)
+            self.flags.entry_entered.connect(self.go_to_entry)
             self.flags.export_requested.connect(self.exporter.export_flags)
             self.flags.forget_requested.connect(self.forget)
         self.flags.show()
@@ -271,15 +272,31 @@ class Reviewing:
         if self.flags is not None:
             self.flags.set_entries(entries)
 
-    def open_entry(self, entry: Listed) -> None:
-        """Open a flag's or note's pair (its left document on the left) at its change."""
+    def open_entry(self, entry: Listed) -> bool:
+        """Open a flag's or note's pair (its left document on the left) at its change, the
+        keyboard staying in Flags & notes (Space, a double click: the next one is a key
+        away). False when it cannot be opened (said)."""
         left, right = entry.left_doc, entry.right_doc
         if left is None or right is None:
-            self.session.message.emit(f"Cannot open it: {status_text(entry)}")
-            return
+            why = f"Cannot open it: {status_text(entry)}"
+            self.session.message.emit(why)
+            if self.flags is not None and self.flags.isVisible():
+                self.flags.say(why)  # where the user is looking
+            return False
         if entry.mark is not None:
             self.review.open_at((left, right), entry.mark.anchor)
         self.parts.doc_list.reveal(right)
         self.session.keys.open_pair(left, right)
+        self._focus_diff()  # the main window's focus, for when the user goes there
+        return True
+
+    def go_to_entry(self, entry: Listed) -> None:
+        """Enter in Flags & notes: open the entry and go to it, as Enter in the heat map
+        does: the list closes (it covered the change) and the keyboard is in the diff,
+        where n and p read on. Review ▸ Flags & notes brings it back on that entry."""
+        if not self.open_entry(entry):
+            return  # (the list stays, saying why)
+        if self.flags is not None:
+            self.flags.hide()
         self.window.activateWindow()
         self._focus_diff()
