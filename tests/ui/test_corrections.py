@@ -493,6 +493,38 @@ def test_an_undo_the_store_refuses_is_not_said_done(
     assert story(window, "independent") >= {"APP_source", "independent"}
 
 
+def test_an_undo_refused_in_corrections_is_said_over_it_and_the_keyboard_stays_there(
+    qtbot, window: MainWindow, levels: Path, store_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """Delete in Corrections, the store refusing: the message came over the main window,
+    and when it closed the keyboard went there, Corrections left on top of it, inactive
+    (Esc then acted in the main window). It comes over Corrections now."""
+    open_and_wait(qtbot, window, [levels])
+    move_independent_to_the_agencys_story(qtbot, window)
+    window.actions_["corrections"].trigger()
+    dialog = window.commands.grouping.dialog
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=WAIT_MS)
+    lock = sqlite3.connect(store_path, timeout=0, isolation_level=None)
+    lock.execute("BEGIN IMMEDIATE")
+    try:
+        store = window.session.review.store
+        assert store is not None
+        store._conn.execute("PRAGMA busy_timeout = 50")  # (not 10 s)
+        qtbot.keyClick(dialog.view, Qt.Key.Key_Delete)
+        qtbot.waitUntil(lambda: dialog.findChild(QMessageBox) is not None, timeout=WAIT_MS)
+    finally:
+        lock.execute("ROLLBACK")
+        lock.close()
+    box = dialog.findChild(QMessageBox)
+    assert box is not None and box.text().startswith("Could not undo the correction")
+    assert not window.findChildren(QMessageBox, options=Qt.FindChildOption.FindDirectChildrenOnly)
+    qtbot.waitUntil(box.isActiveWindow, timeout=WAIT_MS)
+    qtbot.keyClick(box.focusWidget() or box, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not box.isVisible(), timeout=WAIT_MS)
+    assert dialog.isVisible() and dialog.view.topLevelItemCount() == 1  # still kept
+
+
 def test_a_damaged_correction_is_said_once_and_the_folder_still_opens(
     qtbot, make_window: Callable[..., MainWindow], levels: Path, store_path: Path, settings_path
 ) -> None:  # type: ignore[no-untyped-def]

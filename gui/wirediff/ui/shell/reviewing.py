@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox, QWidget
 
 from wirediff.core.review import Listed, doc_ref, pair_key
 from wirediff.ui.common.text import change_line, folded, one_line
@@ -84,9 +84,24 @@ class Reviewing:
     def _warn(self, text: str) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, "Review store — wirediff", text)
         box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setParent(self.window, box.windowFlags())
+        box.setParent(self._over(), box.windowFlags())
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
+
+    def _over(self) -> QWidget:
+        """The window a message comes over: the dialog of the window the user is in (a
+        forget or an undo in Flags & notes or Corrections the store refused), for the
+        keyboard to go back there when it closes (it went to the main window behind: Esc
+        then acted there); else the main window."""
+        active = QApplication.activeWindow()
+        if (
+            isinstance(active, QDialog)
+            and not isinstance(active, QMessageBox)
+            and active.parentWidget() is self.window
+            and active.isVisible()
+        ):
+            return active
+        return self.window
 
     def _go_to_change(self, change: int) -> None:
         self.parts.diff.go_to_change(change)
@@ -223,7 +238,7 @@ class Reviewing:
             self.flags = FlagsDialog(self.window)
             self.flags.entry_activated.connect(self.open_entry)
             self.flags.entry_entered.connect(self.go_to_entry)
-            self.flags.export_requested.connect(self.exporter.export_flags)
+            self.flags.export_requested.connect(lambda: self.exporter.export_flags(self.flags))
             self.flags.forget_requested.connect(self.forget)
         self.flags.show()
         self.flags.activateWindow()
