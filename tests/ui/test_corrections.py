@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
 from tests.ui.helpers import (
     WAIT_MS,
     bare_window,
+    drawn,
     levels_folder,
     open_and_wait,
     pair,
@@ -216,6 +217,13 @@ def test_the_pair_on_screen_made_versions_then_independent(
         "002_3458ed2ff60c0bff.txt is independent of 000_95eef2de69d379ca.txt",
         "001_9961d6b741e39e46.txt is independent of 000_95eef2de69d379ca.txt",
     ]
+    # Drawn at the size the list opens at, each telling what it is and whom it names: they
+    # read "000_95eef2de69d379ca.txt and 002_…txt: v…" (cut at the end), the kind lost.
+    shown = drawn(dialog.view, 0)
+    assert len(set(shown)) == 3
+    assert shown[0].endswith(": versions of one story") and "002_" in shown[0]
+    assert all(" is independent of 000_" in t for t in shown[1:])
+    assert [t[:4] for t in shown] == ["000_", "002_", "001_"]
     qtbot.waitUntil(dialog.view.hasFocus, timeout=WAIT_MS)  # the last one current: Delete
     regrouped(qtbot, window, lambda: qtbot.keyClick(dialog.view, Qt.Key.Key_Delete))
     assert story(window, "001") == {"000_95eef2de69d379ca", "001_9961d6b741e39e46"}

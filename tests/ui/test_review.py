@@ -14,7 +14,16 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from tests.ui.helpers import WAIT_MS, bare_window, key, open_and_wait, pair, settle, the_box
+from tests.ui.helpers import (
+    WAIT_MS,
+    bare_window,
+    drawn,
+    key,
+    open_and_wait,
+    pair,
+    settle,
+    the_box,
+)
 from wirediff.core.review import Lost, ReviewStore, Status, StoreError, doc_ref, place_marks
 from wirediff.core.review.location import default_store_path
 from wirediff.ui.common.settings import APPLICATION, ORGANIZATION
@@ -677,6 +686,39 @@ def test_enter_in_flags_and_notes_goes_to_the_entry_and_space_stays_in_the_list(
     qtbot.waitUntil(dialog.isActiveWindow, timeout=WAIT_MS)
     key(qtbot, dialog.view, Qt.Key.Key_Escape)  # Esc still closes it
     assert not dialog.isVisible()
+
+
+def test_flags_on_pairs_of_one_base_read_apart_at_the_default_size(
+    qtbot, window: MainWindow, folder: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """The Pair column read "000_95eef2de69d379c…" on every row of one base (the text cut at
+    its end): entries of different pairs could not be told apart. Each file name is cut in
+    its middle now, keeping the start and the end where names differ. Found by a
+    keyboard-only reviewer."""
+    open_and_wait(qtbot, window, [folder])
+    go_to_change(qtbot, window, 0)
+    key(qtbot, window.diff.right, Qt.Key.Key_F)
+    third = next(i for i, d in enumerate(window.documents) if d.path.name.startswith("002"))
+    window.doc_list.view.setFocus()
+    window.doc_list.select(third)
+    qtbot.waitUntil(lambda: pair(window) == ("000", "002"), timeout=WAIT_MS)
+    go_to_change(qtbot, window, 0)
+    key(qtbot, window.diff.right, Qt.Key.Key_F)
+    dialog = listed(qtbot, window)
+    view = dialog.view
+    pairs = [view.topLevelItem(i).text(0) for i in range(view.topLevelItemCount())]  # type: ignore[union-attr]
+    assert sorted(pairs) == [
+        "000_95eef2de69d379ca.txt ↔ 001_9961d6b741e39e46.txt",
+        "000_95eef2de69d379ca.txt ↔ 002_3458ed2ff60c0bff.txt",
+    ]
+    assert all(view.fontMetrics().horizontalAdvance(p) > view.columnWidth(0) for p in pairs)
+    shown = drawn(view, 0)  # at the size the dialog opens at
+    assert len(set(shown)) == 2 and all(t.count("…") == 2 and " ↔ " in t for t in shown)
+    for whole, seen in zip(pairs, shown, strict=True):
+        left, right = whole.split(" ↔ ")
+        assert seen.startswith(left[:4]) and seen.endswith(right[-6:])  # 000_ … ca.txt
+        assert seen.split(" ↔ ")[1].startswith(right[:4])  # 001_ or 002_
+    assert view.topLevelItem(0).toolTip(0).count(".txt") == 2  # type: ignore[union-attr]
 
 
 def test_enter_on_an_entry_that_cannot_be_opened_leaves_the_list_open_saying_why(

@@ -31,6 +31,7 @@ from wirediff.ui.panels.screen import chars, fit, lines
 from wirediff.ui.panels.views import (
     ENTER_KEYS,
     ColumnShares,
+    PiecesCut,
     enter_activates,
     lettered,
     text_widths,
@@ -41,15 +42,20 @@ FORGET_KEY = "Del"  # (not Ctrl+D of some desktops)
 GO_KEYS = ENTER_KEYS  # open the entry and go to it: the list closes, the keyboard in the diff
 PEEK_KEYS = (Qt.Key.Key_Space,)  # open it, staying in the list (a double click too)
 _ENTRY = Qt.ItemDataRole.UserRole  # an item's place in ``FlagsDialog.entries``
+_PIECES = Qt.ItemDataRole.UserRole + 1  # the pair's two file names, each cut in its middle
+PAIR_JOIN = " ↔ "
 HEADERS = ("Pair", "Change", "⚑", "Note", "Status", "When")
 EXCERPT = 60  # characters of a change's words shown in the list (all in the tooltip)
 # The widest each column gets, in characters (0: as wide as its text, which is short); the
 # tooltips have the whole text. Narrower in proportion when the window is (Note takes the
-# room left over).
-CAPS = (40, 30, 0, 30, 40, 0)  # pair (its tooltip has the paths), change, ⚑, note, status, when
+# room left over). The pair's holds two file names of wire copy ("000_95eef2de69d379ca.txt")
+# whole, when the window has the room (else each is cut in its middle).
+CAPS = (52, 30, 0, 30, 40, 0)  # pair (its tooltip has the paths), change, ⚑, note, status, when
 NOTE_COLUMN = 3
 FIXED_COLUMNS = (2, 5)
-WIDTH_CHARS, HEIGHT_LINES = 120, 24  # the window's size when it first opens, in the font's
+# The window's size when it first opens, in the font's (within the screen): at 120 the pair
+# had 20 characters on a 1400-pixel screen.
+WIDTH_CHARS, HEIGHT_LINES = 150, 24
 
 
 def change_text(entry: Listed) -> str:
@@ -140,6 +146,10 @@ class FlagsDialog(QDialog):
         peek = QShortcut(QKeySequence(PEEK_KEYS[0]), self.view)
         peek.setContext(Qt.ShortcutContext.WidgetShortcut)
         peek.activated.connect(self._peek)
+        # Each file name of a pair cut in its middle: both rows of one base read
+        # "000_95eef2de69d379c…" cut at the end.
+        self.pairs = PiecesCut(self.view, _PIECES)
+        self.view.setItemDelegateForColumn(0, self.pairs)
         self.columns = ColumnShares(self.view, stretch=NOTE_COLUMN, fixed=FIXED_COLUMNS)
         self.columns.want(self._wants())
         self.status = QLabel("")
@@ -206,9 +216,9 @@ class FlagsDialog(QDialog):
         return None if item is None else self.entries[int(item.data(0, _ENTRY))]
 
     def _item(self, i: int, entry: Listed) -> QTreeWidgetItem:
-        pair = one_line(f"{_name(entry.left.path)} ↔ {_name(entry.right.path)}")
+        names = (one_line(_name(entry.left.path)), one_line(_name(entry.right.path)))
         cells = [
-            pair,
+            PAIR_JOIN.join(names),
             change_text(entry),
             "⚑" if entry.flagged else "",
             folded(entry.note),
@@ -217,6 +227,7 @@ class FlagsDialog(QDialog):
         ]
         item = QTreeWidgetItem(cells)
         item.setData(0, _ENTRY, i)
+        item.setData(0, _PIECES, [(names[0], True), (PAIR_JOIN, False), (names[1], True)])
         item.setToolTip(0, plain_tooltip(f"{entry.left.path}\n{entry.right.path}"))
         if entry.mark is not None:
             anchor = entry.mark.anchor
