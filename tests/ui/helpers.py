@@ -13,11 +13,18 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QModelIndex, QPoint, QPointF, QSettings, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QMessageBox,
+    QStyleOptionViewItem,
+    QTreeWidget,
+    QWidget,
+)
 
 from wirediff.ui.common.roles import DOC_ROLE
 from wirediff.ui.common.settings import Settings
 from wirediff.ui.doclist.columns import TITLE
+from wirediff.ui.panels.views import PiecesCut
 from wirediff.ui.shell.window import MainWindow
 
 WAIT_MS = 20000
@@ -274,3 +281,26 @@ def run_unprivileged(imports: str, body: str, *args: str) -> subprocess.Complete
     env = {**os.environ, "PYTHONPATH": str(gui), "QT_QPA_PLATFORM": "offscreen"}
     command = [sys.executable, "-c", imports + drop + body, *args]
     return subprocess.run(command, capture_output=True, text=True, env=env)
+
+
+def drawn(view: QTreeWidget, column: int) -> list[str]:
+    """The texts ``column``'s cells are drawn with at the list's size now, row by row, as
+    its ``PiecesCut`` delegate gives them to the style; each fits its cell (the style cuts
+    nothing more off its end)."""
+    delegate = view.itemDelegateForColumn(column)
+    assert isinstance(delegate, PiecesCut)
+    seen: dict[int, str] = {}
+    shown = delegate.shown
+
+    def record(option: QStyleOptionViewItem, index: QModelIndex) -> str:
+        text = shown(option, index)
+        assert option.fontMetrics.horizontalAdvance(text) < option.rect.width(), text
+        seen[index.row()] = text
+        return text
+
+    delegate.shown = record  # type: ignore[method-assign]
+    try:
+        view.viewport().grab()
+    finally:
+        del delegate.shown
+    return [seen[row] for row in range(view.topLevelItemCount())]

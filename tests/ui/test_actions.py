@@ -226,4 +226,6 @@ def test_the_cheat_sheet_says_where_a_key_works(qapp) -> None:  # type: ignore[n
     assert keys["Move the cell cursor"] == "in the heat map: arrow keys"
     assert keys["Open the pair of the cell and go to it"] == "in the heat map: Return, Enter"
     assert keys["Open the pair of the cell, staying in the map"] == "in the heat map: Space"
+    assert keys["Open the flag or note and go to it"] == "in Flags & notes: Return, Enter"
+    assert keys["Open the flag or note, staying in the list"] == "in Flags & notes: Space"
     assert "in the note editor: Ctrl+Return" in keys["Save the note"]

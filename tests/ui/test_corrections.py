@@ -18,6 +18,7 @@ from tests.core.review.helpers import hostile_rows
 from tests.ui.helpers import (
     WAIT_MS,
     bare_window,
+    drawn,
     levels_folder,
     open_and_wait,
     pair,
@@ -220,6 +221,13 @@ def test_the_pair_on_screen_made_versions_then_independent(
         "002_3458ed2ff60c0bff.txt is independent of 000_95eef2de69d379ca.txt",
         "001_9961d6b741e39e46.txt is independent of 000_95eef2de69d379ca.txt",
     ]
+    # Drawn at the size the list opens at, each telling what it is and whom it names: they
+    # read "000_95eef2de69d379ca.txt and 002_…txt: v…" (cut at the end), the kind lost.
+    shown = drawn(dialog.view, 0)
+    assert len(set(shown)) == 3
+    assert shown[0].endswith(": versions of one story") and "002_" in shown[0]
+    assert all(" is independent of 000_" in t for t in shown[1:])
+    assert [t[:4] for t in shown] == ["000_", "002_", "001_"]
     qtbot.waitUntil(dialog.view.hasFocus, timeout=WAIT_MS)  # the last one current: Delete
     regrouped(qtbot, window, lambda: qtbot.keyClick(dialog.view, Qt.Key.Key_Delete))
     assert story(window, "001") == {"000_95eef2de69d379ca", "001_9961d6b741e39e46"}
@@ -495,6 +503,38 @@ def test_an_undo_the_store_refuses_is_not_said_done(
     assert not any("undone" in m for m in said)
     assert len(window.session.corrections.kept()) == 1
     assert story(window, "independent") >= {"APP_source", "independent"}
+
+
+def test_an_undo_refused_in_corrections_is_said_over_it_and_the_keyboard_stays_there(
+    qtbot, window: MainWindow, levels: Path, store_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """Delete in Corrections, the store refusing: the message came over the main window,
+    and when it closed the keyboard went there, Corrections left on top of it, inactive
+    (Esc then acted in the main window). It comes over Corrections now."""
+    open_and_wait(qtbot, window, [levels])
+    move_independent_to_the_agencys_story(qtbot, window)
+    window.actions_["corrections"].trigger()
+    dialog = window.commands.grouping.dialog
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=WAIT_MS)
+    lock = sqlite3.connect(store_path, timeout=0, isolation_level=None)
+    lock.execute("BEGIN IMMEDIATE")
+    try:
+        store = window.session.review.store
+        assert store is not None
+        store._conn.execute("PRAGMA busy_timeout = 50")  # (not 10 s)
+        qtbot.keyClick(dialog.view, Qt.Key.Key_Delete)
+        qtbot.waitUntil(lambda: dialog.findChild(QMessageBox) is not None, timeout=WAIT_MS)
+    finally:
+        lock.execute("ROLLBACK")
+        lock.close()
+    box = dialog.findChild(QMessageBox)
+    assert box is not None and box.text().startswith("Could not undo the correction")
+    assert not window.findChildren(QMessageBox, options=Qt.FindChildOption.FindDirectChildrenOnly)
+    qtbot.waitUntil(box.isActiveWindow, timeout=WAIT_MS)
+    qtbot.keyClick(box.focusWidget() or box, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not box.isVisible(), timeout=WAIT_MS)
+    assert dialog.isVisible() and dialog.view.topLevelItemCount() == 1  # still kept
 
 
 def test_a_damaged_correction_is_said_once_and_the_folder_still_opens(

@@ -17,7 +17,7 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from tests.spreadsheet import formula_cells
 from tests.ui.helpers import WAIT_MS, key, open_and_wait, settle
@@ -188,6 +188,52 @@ def test_flags_and_notes_export_as_csv_safe_for_any_spreadsheet(
     assert formula_cells(text) == []
     rows = list(csv.DictReader(io.StringIO(text, newline="")))
     assert [r["note"] for r in rows] == ["Caption dropped, see;'=cmd|' /C calc'!A0"]
+
+
+def test_after_an_export_from_flags_and_notes_the_keyboard_is_back_in_it(
+    qtbot, window: MainWindow, folder: Path, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """Alt+E in Flags & notes, a file chosen: the save dialog was the main window's, and
+    when it closed the window system gave the keyboard to the main window, Flags & notes
+    left on top of it, inactive (Esc then acted in the main window and the list stayed).
+    The dialog is Flags & notes' now, and the keyboard goes back there; so does a refusal's
+    message. Found by a keyboard-only reviewer."""
+    open_and_wait(qtbot, window, [folder])
+    noted(qtbot, window)
+    with qtbot.waitSignal(window.session.review.listing_ready, timeout=WAIT_MS):
+        window.actions_["flags_and_notes"].trigger()
+    dialog = window.commands.reviewing.flags
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=WAIT_MS)
+    parents: list[object] = []
+    out = tmp_path / "findings.csv"
+
+    def answer(parent: object, *_args: object) -> tuple[str, str]:
+        parents.append(parent)
+        window.activateWindow()  # as the window system does when the file dialog closes
+        qtbot.waitUntil(window.isActiveWindow, timeout=WAIT_MS)
+        return str(out), ""
+
+    monkeypatch.setattr(export.QFileDialog, "getSaveFileName", answer)
+    exporter = window.commands.exporter
+    exporter.last = None
+    key(qtbot, dialog.view, Qt.Key.Key_E, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: parents == [dialog], timeout=WAIT_MS)  # (a letter's click waits)
+    qtbot.waitUntil(lambda: exporter.last == out, timeout=WAIT_MS)
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=WAIT_MS)
+    assert QApplication.focusWidget() is dialog.view
+    key(qtbot, dialog.view, Qt.Key.Key_Escape)  # Esc closes the list, as the user meant
+    assert not dialog.isVisible()
+
+    with qtbot.waitSignal(window.session.review.listing_ready, timeout=WAIT_MS):
+        window.actions_["flags_and_notes"].trigger()
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=WAIT_MS)
+    out = folder / "findings.csv"  # refused: inside the folder read; said over the list
+    key(qtbot, dialog.view, Qt.Key.Key_E, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: dialog.findChild(QMessageBox) is not None, timeout=WAIT_MS)
+    box = dialog.findChild(QMessageBox)
+    assert box is not None and box.isVisible() and box.text().startswith("Not written")
+    assert not out.exists()
 
 
 def test_a_report_inside_the_folder_read_is_refused(

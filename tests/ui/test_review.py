@@ -14,7 +14,16 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from tests.ui.helpers import WAIT_MS, bare_window, key, open_and_wait, pair, settle, the_box
+from tests.ui.helpers import (
+    WAIT_MS,
+    bare_window,
+    drawn,
+    key,
+    open_and_wait,
+    pair,
+    settle,
+    the_box,
+)
 from wirediff.core.review import Lost, ReviewStore, Status, StoreError, doc_ref, place_marks
 from wirediff.core.review.location import default_store_path
 from wirediff.ui.common.settings import APPLICATION, ORGANIZATION
@@ -592,8 +601,21 @@ def test_flags_and_notes_forgets_the_chosen_ones_orphaned_too(
     key(qtbot, dialog.view, Qt.Key.Key_Delete)
     box = dialog.findChild(QMessageBox, "forget_box")
     assert box is not None and box.isVisible() and box.text().startswith("Forget 1 note?")
+    # Enter keeps it: Cancel is the default (and focused) button, not Forget, which
+    # deleted a note for good at one key. Alt+F forgets.
+    assert box.defaultButton() is box.button(QMessageBox.StandardButton.Cancel)
+    key(qtbot, box.focusWidget() or box, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not box.isVisible(), timeout=WAIT_MS)
+    qtbot.wait(50)
+    assert "1 orphaned" in dialog.status.text() and len(dialog.entries) == 3
+    dialog.activateWindow()  # as the window system does when the box closes
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=WAIT_MS)
+    key(qtbot, dialog.view, Qt.Key.Key_Delete)
+    box = dialog.findChild(QMessageBox, "forget_box")
+    assert box is not None and box.isVisible()
+    qtbot.waitUntil(box.isActiveWindow, timeout=WAIT_MS)  # (its letters work in it)
     with qtbot.waitSignal(window.session.review.listing_ready, timeout=WAIT_MS):
-        key(qtbot, box, Qt.Key.Key_Return)  # Forget is the default button
+        key(qtbot, box.focusWidget() or box, Qt.Key.Key_F, Qt.KeyboardModifier.AltModifier)
     assert [e.status for e in dialog.entries] == [Status.CURRENT, Status.CURRENT]
     assert "orphaned" not in dialog.status.text()
 
@@ -608,19 +630,23 @@ def test_flags_and_notes_forgets_the_chosen_ones_orphaned_too(
     assert len(dialog.entries) == 2
     dialog.forget_button.click()
     box = dialog.findChild(QMessageBox, "forget_box")
+    forget = next(b for b in box.buttons() if b.text() == "&Forget")
     with qtbot.waitSignal(window.session.review.listing_ready, timeout=WAIT_MS):
-        key(qtbot, box, Qt.Key.Key_Return)
+        forget.click()
     assert dialog.entries == [] and not dialog.forget_button.isEnabled()
     assert window.status_label.text() == "Forgot 1 flag and 1 note"
     assert window.doc_list.cells.marks()[1] == ""  # the list's ⚑ went with them
 
 
-def test_enter_in_flags_and_notes_opens_the_entry_and_keeps_the_list_on_it(
+def test_enter_in_flags_and_notes_goes_to_the_entry_and_space_stays_in_the_list(
     qtbot, window: MainWindow, folder: Path
 ) -> None:  # type: ignore[no-untyped-def]
-    """Enter on an entry opened its pair and closed the list too (the list left Return to
-    the dialog's default button, Close); opened again, the list was back on its first
-    entry: going through flags from the keyboard meant finding one's place each time."""
+    """Enter on an entry opened its pair at its change and left the list open on top of
+    it, covering the change, the keyboard in the window behind. Now, as in the heat map,
+    Enter goes to it (the list closes, the keyboard is in the diff) and Space or a double
+    click opens it, staying in the list, to look at the next one. Opened again, the list
+    is back on the entry the user was on (it came back on its first: going through flags
+    meant finding one's place each time)."""
     open_and_wait(qtbot, window, [folder])
     for change in range(3):
         go_to_change(qtbot, window, change)
@@ -629,22 +655,88 @@ def test_enter_in_flags_and_notes_opens_the_entry_and_keeps_the_list_on_it(
         window.doc_list.select(3)  # another pair on screen
     dialog = listed(qtbot, window)
     assert len(dialog.entries) == 3
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=WAIT_MS)
+    assert QApplication.focusWidget() is dialog.view
     key(qtbot, dialog.view, Qt.Key.Key_Home)
     key(qtbot, dialog.view, Qt.Key.Key_Down)
     second = dialog.current_entry()
     assert second is not None and second.mark is not None
     with qtbot.waitSignal(window.session.review.go_to_change, timeout=WAIT_MS):
-        key(qtbot, dialog.view, Qt.Key.Key_Return)
+        key(qtbot, dialog.view, Qt.Key.Key_Space)
     assert pair(window) == ("000", "001")
     assert window.diff.current == 1  # the second flag's change
     assert dialog.isVisible() and dialog.current_entry() == second  # still open, on it
-    dialog.activateWindow()
+    assert dialog.isActiveWindow() and QApplication.focusWidget() is dialog.view
+    assert len(dialog.view.selectedItems()) == 1  # (Space did not change the selection)
+
+    key(qtbot, dialog.view, Qt.Key.Key_Down)
+    third = dialog.current_entry()
+    with qtbot.waitSignal(window.session.review.go_to_change, timeout=WAIT_MS):
+        key(qtbot, dialog.view, Qt.Key.Key_Return)
+    assert window.diff.current == 2
+    assert not dialog.isVisible()  # it covered the change
+    qtbot.waitUntil(window.isActiveWindow, timeout=WAIT_MS)
+    qtbot.waitUntil(window.diff.right.hasFocus, timeout=WAIT_MS)
+    key(qtbot, window.diff.right, Qt.Key.Key_P)  # the diff's keys read on from there
+    assert window.diff.current == 1
+
+    again = listed(qtbot, window)  # Review ▸ Flags & notes again: on the entry the user was on
+    assert again is dialog and dialog.current_entry() == third
+    assert dialog.view.currentItem() is dialog.view.topLevelItem(2)
     qtbot.waitUntil(dialog.isActiveWindow, timeout=WAIT_MS)
     key(qtbot, dialog.view, Qt.Key.Key_Escape)  # Esc still closes it
     assert not dialog.isVisible()
-    again = listed(qtbot, window)  # Review ▸ Flags & notes again: on the entry the user was on
-    assert again is dialog and dialog.current_entry() == second
-    assert dialog.view.currentItem() is dialog.view.topLevelItem(1)
+
+
+def test_flags_on_pairs_of_one_base_read_apart_at_the_default_size(
+    qtbot, window: MainWindow, folder: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """The Pair column read "000_95eef2de69d379c…" on every row of one base (the text cut at
+    its end): entries of different pairs could not be told apart. Each file name is cut in
+    its middle now, keeping the start and the end where names differ. Found by a
+    keyboard-only reviewer."""
+    open_and_wait(qtbot, window, [folder])
+    go_to_change(qtbot, window, 0)
+    key(qtbot, window.diff.right, Qt.Key.Key_F)
+    third = next(i for i, d in enumerate(window.documents) if d.path.name.startswith("002"))
+    window.doc_list.view.setFocus()
+    window.doc_list.select(third)
+    qtbot.waitUntil(lambda: pair(window) == ("000", "002"), timeout=WAIT_MS)
+    go_to_change(qtbot, window, 0)
+    key(qtbot, window.diff.right, Qt.Key.Key_F)
+    dialog = listed(qtbot, window)
+    view = dialog.view
+    pairs = [view.topLevelItem(i).text(0) for i in range(view.topLevelItemCount())]  # type: ignore[union-attr]
+    assert sorted(pairs) == [
+        "000_95eef2de69d379ca.txt ↔ 001_9961d6b741e39e46.txt",
+        "000_95eef2de69d379ca.txt ↔ 002_3458ed2ff60c0bff.txt",
+    ]
+    assert all(view.fontMetrics().horizontalAdvance(p) > view.columnWidth(0) for p in pairs)
+    shown = drawn(view, 0)  # at the size the dialog opens at
+    assert len(set(shown)) == 2 and all(t.count("…") == 2 and " ↔ " in t for t in shown)
+    for whole, seen in zip(pairs, shown, strict=True):
+        left, right = whole.split(" ↔ ")
+        assert seen.startswith(left[:4]) and seen.endswith(right[-6:])  # 000_ … ca.txt
+        assert seen.split(" ↔ ")[1].startswith(right[:4])  # 001_ or 002_
+    assert view.topLevelItem(0).toolTip(0).count(".txt") == 2  # type: ignore[union-attr]
+
+
+def test_enter_on_an_entry_that_cannot_be_opened_leaves_the_list_open_saying_why(
+    qtbot, window: MainWindow, folder: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """Enter closes the list only when it opened the entry: an orphaned one (its file
+    deleted) says why under the list, which stays."""
+    open_and_wait(qtbot, window, [folder])
+    go_to_change(qtbot, window, 0)
+    key(qtbot, window.diff.right, Qt.Key.Key_F)
+    next(folder.glob("001*")).unlink()
+    with qtbot.waitSignal(window.loaded, timeout=WAIT_MS):
+        window.commands.reload()
+    settle(qtbot, window)
+    dialog = listed(qtbot, window)
+    assert [e.status for e in dialog.entries] == [Status.ORPHANED]
+    key(qtbot, dialog.view, Qt.Key.Key_Return)
+    assert dialog.isVisible() and dialog.status.text().startswith("Cannot open it: orphaned")
 
 
 def test_a_flag_on_a_file_made_unreadable_says_why_as_the_problems_panel_does(

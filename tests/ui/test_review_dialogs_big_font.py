@@ -116,3 +116,33 @@ def test_columns_the_user_dragged_keep_their_widths_when_the_rows_are_read_again
     tree.header().resizeSection(0, 260)  # the user drags the first column wider
     columns.want([120, 140, 150])  # the rows read again
     assert tree.header().sectionSize(0) == 260
+
+
+def test_file_names_are_cut_in_their_middles_and_the_words_kept(qapp) -> None:  # type: ignore[no-untyped-def]
+    """A correction read "000_95eef2de69d379ca.txt and 003_…txt: v…" (Qt cut the whole at
+    its end): what it was, and the second file, were lost. Each name that does not fit its
+    share is cut in its middle; a short one stays whole and leaves the rest to the others."""
+    from PySide6.QtGui import QFontMetrics
+
+    from wirediff.ui.panels.views import cut_pieces
+
+    metrics = QFontMetrics(QApplication.font())
+    pieces = [
+        ("000_95eef2de69d379ca.txt", True),
+        (" and ", False),
+        ("003_8342cd79d5b7a5de.txt", True),
+        (": versions of one story", False),
+    ]
+    whole = "".join(text for text, _cut in pieces)
+    assert cut_pieces(pieces, metrics, metrics.horizontalAdvance(whole)) == whole
+    width = metrics.horizontalAdvance(whole) * 2 // 3
+    cut = cut_pieces(pieces, metrics, width)
+    assert metrics.horizontalAdvance(cut) <= width and cut.count("…") == 2
+    assert cut.startswith("000_") and " and 003_" in cut
+    assert cut.endswith("txt: versions of one story")
+    pair = [("a.txt", True), (" ↔ ", False), ("000_95eef2de69d379ca.txt", True)]
+    narrower = metrics.horizontalAdvance("a.txt ↔ 000_95eef2de69d379ca.txt") - 10
+    cut = cut_pieces(pair, metrics, narrower)
+    assert cut.startswith("a.txt ↔ 000_") and cut.endswith("ca.txt") and "…" in cut
+    # No room for the names at all: the words stay (Qt cuts what is left at its end).
+    assert cut_pieces(pieces, metrics, 10).endswith(": versions of one story")

@@ -25,14 +25,23 @@ from PySide6.QtWidgets import (
 from wirediff.ui.common.roles import STORY_ROLE
 from wirediff.ui.common.text import one_line, plain_tooltip
 from wirediff.ui.panels.screen import chars, fit, lines
-from wirediff.ui.panels.views import ColumnShares, enter_activates, lettered, text_widths
+from wirediff.ui.panels.views import (
+    ColumnShares,
+    Pieces,
+    PiecesCut,
+    enter_activates,
+    lettered,
+    text_widths,
+)
 
 _ID = Qt.ItemDataRole.UserRole  # a correction's id in the store
+_PIECES = Qt.ItemDataRole.UserRole + 1  # its text: file names (cut in their middle) and words
 # Keys handled here (the cheat sheet and README list them): in the story picker's filter,
 # these move in its list; in the corrections, Delete undoes the chosen ones.
 PICKER_MOVES = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown)
 UNDO_KEY = "Del"  # (the standard Delete is Ctrl+D too on some desktops)
-WIDTH_CHARS, HEIGHT_LINES = 90, 20  # the corrections' window when it opens, in its font
+WIDTH_CHARS, HEIGHT_LINES = 110, 20  # the corrections' window when it opens, in its font (at
+# 90, two file names of wire copy and the words between them did not fit)
 
 
 class StoryPicker(QDialog):
@@ -139,8 +148,11 @@ class CorrectionsDialog(QDialog):
         self.view.setRootIsDecorated(False)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         enter_activates(self.view)  # a row has no action of its own: Enter keeps the list open
-        # When as wide as its text; the correction takes the rest (its tooltip has it whole).
+        # When as wide as its text; the correction takes the rest (its tooltip has it whole),
+        # its file names cut in their middles, the words saying what it is kept whole.
         self.columns = ColumnShares(self.view, stretch=0, fixed=(1,))
+        self.texts = PiecesCut(self.view, _PIECES)
+        self.view.setItemDelegateForColumn(0, self.texts)
         self.empty = QLabel("No corrections: the grouping is the automatic one.")
         self.undo_button = QPushButton("&Undo")
         self.undo_button.clicked.connect(self.undo_selected)
@@ -161,12 +173,16 @@ class CorrectionsDialog(QDialog):
     def _share(self) -> None:
         self.columns.want(text_widths(self.view, [chars(self, WIDTH_CHARS)]))
 
-    def set_corrections(self, rows: Sequence[tuple[int, str, str]]) -> None:
-        """Show (id, description, when) rows."""
+    def set_corrections(self, rows: Sequence[tuple[int, str | Pieces, str]]) -> None:
+        """Show (id, description, when) rows; a description in ``Pieces`` is shown with
+        its file names cut in their middles when the column is too narrow."""
         self.view.clear()
-        for correction, text, when in rows:
+        for correction, said, when in rows:
+            text = said if isinstance(said, str) else "".join(t for t, _cut in said)
             item = QTreeWidgetItem([one_line(text), when])
             item.setData(0, _ID, correction)
+            if not isinstance(said, str):
+                item.setData(0, _PIECES, [(one_line(t), cut) for t, cut in said])
             item.setToolTip(0, plain_tooltip(text))
             self.view.addTopLevelItem(item)
         self._share()

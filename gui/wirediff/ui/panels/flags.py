@@ -1,6 +1,8 @@
 """Review ▸ Flags & notes: every flag and note of the open folder, and whether each still
-applies (current, edited, orphaned with the reason). Enter or a double click opens one: its
-pair, at its change; Delete (Forget…) removes the chosen ones from the review store."""
+applies (current, edited, orphaned with the reason). Enter opens one and goes to it (its
+pair, at its change: the list closes, the keyboard in the diff); Space or a double click opens
+it and stays in the list, to look at one after another; Delete (Forget…) removes the chosen
+ones from the review store."""
 
 from __future__ import annotations
 
@@ -8,7 +10,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from pathlib import PurePath
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,19 +28,34 @@ from wirediff.core.counts import count
 from wirediff.core.review import Listed, Status
 from wirediff.ui.common.text import change_line, folded, one_line, plain_tooltip
 from wirediff.ui.panels.screen import chars, fit, lines
-from wirediff.ui.panels.views import ColumnShares, enter_activates, lettered, text_widths
+from wirediff.ui.panels.views import (
+    ENTER_KEYS,
+    ColumnShares,
+    PiecesCut,
+    enter_activates,
+    lettered,
+    text_widths,
+)
 
-FORGET_KEY = "Del"  # (the cheat sheet and README list it; not Ctrl+D of some desktops)
+# Keys handled here (the cheat sheet and README list them).
+FORGET_KEY = "Del"  # (not Ctrl+D of some desktops)
+GO_KEYS = ENTER_KEYS  # open the entry and go to it: the list closes, the keyboard in the diff
+PEEK_KEYS = (Qt.Key.Key_Space,)  # open it, staying in the list (a double click too)
 _ENTRY = Qt.ItemDataRole.UserRole  # an item's place in ``FlagsDialog.entries``
+_PIECES = Qt.ItemDataRole.UserRole + 1  # the pair's two file names, each cut in its middle
+PAIR_JOIN = " ↔ "
 HEADERS = ("Pair", "Change", "⚑", "Note", "Status", "When")
 EXCERPT = 60  # characters of a change's words shown in the list (all in the tooltip)
 # The widest each column gets, in characters (0: as wide as its text, which is short); the
 # tooltips have the whole text. Narrower in proportion when the window is (Note takes the
-# room left over).
-CAPS = (40, 30, 0, 30, 40, 0)  # pair (its tooltip has the paths), change, ⚑, note, status, when
+# room left over). The pair's holds two file names of wire copy ("000_95eef2de69d379ca.txt")
+# whole, when the window has the room (else each is cut in its middle).
+CAPS = (52, 30, 0, 30, 40, 0)  # pair (its tooltip has the paths), change, ⚑, note, status, when
 NOTE_COLUMN = 3
 FIXED_COLUMNS = (2, 5)
-WIDTH_CHARS, HEIGHT_LINES = 120, 24  # the window's size when it first opens, in the font's
+# The window's size when it first opens, in the font's (within the screen): at 120 the pair
+# had 20 characters on a 1400-pixel screen.
+WIDTH_CHARS, HEIGHT_LINES = 150, 24
 
 
 def change_text(entry: Listed) -> str:
@@ -97,7 +114,8 @@ def _identity(entry: Listed | None) -> tuple[object, ...] | None:
 class FlagsDialog(QDialog):
     """The list, a line saying how many there are, Export… and Close."""
 
-    entry_activated = Signal(object)  # Listed: open its pair at its change
+    entry_activated = Signal(object)  # Listed: open its pair at its change (Space, double click)
+    entry_entered = Signal(object)  # ... and go to it, the list closing (Enter)
     export_requested = Signal()  # export them all (CSV or JSON)
     forget_requested = Signal(object)  # list[Listed]: remove them from the store
 
@@ -106,8 +124,9 @@ class FlagsDialog(QDialog):
         self.setObjectName("flags_dialog")
         self.setWindowTitle("Flags & notes — wirediff")
         hint = QLabel(
-            "Every flag and note on pairs of the documents open. Enter or a double click "
-            "opens the pair at its change; Delete forgets the chosen ones."
+            "Every flag and note on pairs of the documents open. Enter opens the pair at its "
+            "change and goes to it (Review ▸ Flags & notes comes back here); Space or a double "
+            "click opens it and stays here; Delete forgets the chosen ones."
         )
         hint.setWordWrap(True)
         self.view = QTreeWidget()
@@ -122,8 +141,15 @@ class FlagsDialog(QDialog):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.itemActivated.connect(self._activated)
-        enter_activates(self.view)  # opens the entry and leaves the list open on it
+        self.view.itemActivated.connect(self._activated)  # a double click: stays here
+        enter_activates(self.view, self._entered)
+        peek = QShortcut(QKeySequence(PEEK_KEYS[0]), self.view)
+        peek.setContext(Qt.ShortcutContext.WidgetShortcut)
+        peek.activated.connect(self._peek)
+        # Each file name of a pair cut in its middle: both rows of one base read
+        # "000_95eef2de69d379c…" cut at the end.
+        self.pairs = PiecesCut(self.view, _PIECES)
+        self.view.setItemDelegateForColumn(0, self.pairs)
         self.columns = ColumnShares(self.view, stretch=NOTE_COLUMN, fixed=FIXED_COLUMNS)
         self.columns.want(self._wants())
         self.status = QLabel("")
@@ -190,9 +216,9 @@ class FlagsDialog(QDialog):
         return None if item is None else self.entries[int(item.data(0, _ENTRY))]
 
     def _item(self, i: int, entry: Listed) -> QTreeWidgetItem:
-        pair = one_line(f"{_name(entry.left.path)} ↔ {_name(entry.right.path)}")
+        names = (one_line(_name(entry.left.path)), one_line(_name(entry.right.path)))
         cells = [
-            pair,
+            PAIR_JOIN.join(names),
             change_text(entry),
             "⚑" if entry.flagged else "",
             folded(entry.note),
@@ -201,6 +227,7 @@ class FlagsDialog(QDialog):
         ]
         item = QTreeWidgetItem(cells)
         item.setData(0, _ENTRY, i)
+        item.setData(0, _PIECES, [(names[0], True), (PAIR_JOIN, False), (names[1], True)])
         item.setToolTip(0, plain_tooltip(f"{entry.left.path}\n{entry.right.path}"))
         if entry.mark is not None:
             anchor = entry.mark.anchor
@@ -214,6 +241,20 @@ class FlagsDialog(QDialog):
         i = item.data(0, _ENTRY)
         if i is not None:
             self.entry_activated.emit(self.entries[int(i)])
+
+    def _peek(self) -> None:
+        item = self.view.currentItem()
+        if item is not None:
+            self._activated(item)
+
+    def _entered(self, index: QModelIndex) -> None:
+        entry = self._entry_of(self.view.itemFromIndex(index))
+        if entry is not None:
+            self.entry_entered.emit(entry)
+
+    def say(self, text: str) -> None:
+        """``text`` in the line under the list (why an entry cannot be opened)."""
+        self.status.setText(one_line(text))
 
     def selected_entries(self) -> list[Listed]:
         """The chosen entries, in the list's order."""

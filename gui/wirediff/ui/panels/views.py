@@ -1,12 +1,12 @@
-"""Item views in dialogs: Enter activates the current row and goes no further, and columns
-share the list's width."""
+"""Item views in dialogs: Enter activates the current row and goes no further, columns
+share the list's width, and a cell of file names cuts each name in its middle, not the words."""
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QFontMetrics, QKeyEvent, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialogButtonBox,
@@ -23,6 +23,12 @@ _MODIFIERS = ~Qt.KeyboardModifier.KeypadModifier  # Enter on the keypad is Enter
 
 
 class _EnterActivates(QObject):
+    def __init__(
+        self, view: QAbstractItemView, enter: Callable[[QModelIndex], None] | None
+    ) -> None:
+        super().__init__(view)
+        self.enter = enter
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
             isinstance(watched, QAbstractItemView)
@@ -34,16 +40,22 @@ class _EnterActivates(QObject):
         ):
             index = watched.currentIndex()
             if index.isValid():
-                watched.activated.emit(index)
+                if self.enter is not None:
+                    self.enter(index)
+                else:
+                    watched.activated.emit(index)
             return True
         return super().eventFilter(watched, event)
 
 
-def enter_activates(view: QAbstractItemView) -> None:
+def enter_activates(
+    view: QAbstractItemView, enter: Callable[[QModelIndex], None] | None = None
+) -> None:
     """Enter (Return) on ``view`` activates its current row, as a double click does, and is
     not passed on: ``QAbstractItemView`` leaves it to the dialog, whose default button
-    (Close) closed the dialog too."""
-    view.installEventFilter(_EnterActivates(view))
+    (Close) closed the dialog too. With ``enter``, Enter calls it with the current row
+    instead (Flags & notes: Enter goes to the entry, a double click only opens it)."""
+    view.installEventFilter(_EnterActivates(view, enter))
 
 
 class WrapInColumn(QStyledItemDelegate):
@@ -61,6 +73,71 @@ class WrapInColumn(QStyledItemDelegate):
         narrow = QStyleOptionViewItem(option)
         narrow.rect = QRect(0, 0, self.view.columnWidth(index.column()), whole.height())
         return QSize(whole.width(), max(whole.height(), super().sizeHint(narrow, index).height()))
+
+
+# A cell's text in pieces, each with whether it may be cut: a file name may (in its
+# middle), the words between names may not ("000_95…ca.txt and 003_83…de.txt: versions of one
+# story" says what the correction is; Qt cut the whole at its end: "… and 003_…txt: v…").
+Pieces = Sequence[tuple[str, bool]]
+
+
+def cut_pieces(pieces: Pieces, metrics: QFontMetrics, width: int) -> str:
+    """``pieces`` joined in ``width`` pixels: the words whole, each name that does not fit
+    its share of the rest cut in its middle (its start and its end kept: two files named
+    "000_95eef2….txt" and "000_95eef2….txt" differ at one end or the other); a name
+    narrower than its share gives the rest to the others."""
+    whole = "".join(text for text, _cut in pieces)
+    if metrics.horizontalAdvance(whole) <= width:
+        return whole
+    names = {i: metrics.horizontalAdvance(text) for i, (text, cut) in enumerate(pieces) if cut}
+    words = sum(metrics.horizontalAdvance(text) for text, cut in pieces if not cut)
+    room, shares = max(0, width - words), dict[int, int]()
+    left = dict(names)
+    while left:  # the narrow names whole, the rest shared equally
+        share = (room - sum(shares.values())) // len(left)
+        narrow = {i: w for i, w in left.items() if w <= share}
+        if not narrow:
+            shares.update(dict.fromkeys(left, max(0, share)))
+            break
+        shares.update(narrow)
+        left = {i: w for i, w in left.items() if i not in narrow}
+    middle = Qt.TextElideMode.ElideMiddle
+    return "".join(
+        metrics.elidedText(text, middle, shares[i]) if cut else text
+        for i, (text, cut) in enumerate(pieces)
+    )
+
+
+class PiecesCut(QStyledItemDelegate):
+    """Cells whose ``role`` holds their text in ``Pieces``: shown with the names cut in
+    their middles and the words between them whole when the column is too narrow (what
+    is still too wide, Qt cuts at its end). A cell without pieces is shown as Qt does."""
+
+    def __init__(self, view: QAbstractItemView, role: int) -> None:
+        super().__init__(view)
+        self.view, self.role = view, role
+
+    def shown(self, option: QStyleOptionViewItem, index: _Index) -> str:
+        """The text drawn in the cell ``option.rect`` (before Qt's own cut at the end)."""
+        pieces = index.data(self.role)
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        if not isinstance(pieces, (list, tuple)) or option.rect.width() <= 0:
+            return text
+        pieces = [(str(t), bool(c)) for t, c in pieces]
+        if "".join(t for t, _c in pieces) != text:  # (a text clipped for the list: as it is)
+            return text
+        style = self.view.style()
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self.view) + 1
+        width = option.rect.width() - 2 * margin
+        return cut_pieces(pieces, option.fontMetrics, width)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
+        cell = QStyleOptionViewItem(option)
+        self.initStyleOption(cell, index)
+        cell.text = self.shown(cell, index)
+        widget = cell.widget
+        style = widget.style() if widget is not None else self.view.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, cell, painter, widget)
 
 
 def text_widths(view: QTreeView, caps: Sequence[int] = ()) -> list[int]:

@@ -54,15 +54,18 @@ class Kept:
 
     def describe(self) -> str:
         """What it says; one that does not apply says so, and why."""
+        return "".join(text for text, _cut in self.pieces())
+
+    def pieces(self) -> list[tuple[str, bool]]:
+        """``describe`` in pieces, each file name True (a list may cut it in its middle)."""
         why = self.not_applied
         if why is None:
-            return describe(self.correction)
+            return pieces(self.correction)
         if why.one_document:
-            names = " and ".join(_name(k) for k in why.one_document)
-            reason = f"{names}: one document"
+            reason = [*_names(why.one_document, " and "), (": one document", False)]
         else:
-            reason = f"{', '.join(_name(k) for k in why.missing)}: not in the folder"
-        return f"Not applied ({reason}): {describe(self.correction)}"
+            reason = [*_names(why.missing, ", "), (": not in the folder", False)]
+        return [("Not applied (", False), *reason, ("): ", False), *pieces(self.correction)]
 
 
 def _name(key: DocKey) -> str:
@@ -80,18 +83,35 @@ def _name(key: DocKey) -> str:
 
 def describe(correction: Correction) -> str:
     """A correction in words ("001.txt moved to the story of 003.txt")."""
+    return "".join(text for text, _cut in pieces(correction))
+
+
+def _names(keys: Sequence[DocKey], join: str) -> list[tuple[str, bool]]:
+    out: list[tuple[str, bool]] = []
+    for i, key in enumerate(keys):
+        out += [(join, False)] if i else []
+        out.append((_name(key), True))
+    return out
+
+
+def pieces(correction: Correction) -> list[tuple[str, bool]]:
+    """``describe`` in pieces: the file names (True: Corrections… cuts one too long for
+    its column in its middle) and the words between them (kept whole: they say what the
+    correction is)."""
     if isinstance(correction, Move):
-        return f"{_name(correction.doc)} moved to the story of {_name(correction.to)}"
+        moved = [(" moved to the story of ", False)]
+        return [(_name(correction.doc), True), *moved, (_name(correction.to), True)]
     if isinstance(correction, Split):
-        names = ", ".join(_name(k) for k in correction.docs)
-        return (
-            f"{names}: a story of their own"
-            if len(correction.docs) > 1
-            else (f"{names}: a story of its own")
-        )
+        own = ": a story of their own" if len(correction.docs) > 1 else ": a story of its own"
+        return [*_names(correction.docs, ", "), (own, False)]
     if isinstance(correction, SameStory):
-        return f"{_name(correction.a)} and {_name(correction.b)}: versions of one story"
-    return f"{_name(correction.b)} is independent of {_name(correction.a)}"
+        pair = _names([correction.a, correction.b], " and ")
+        return [*pair, (": versions of one story", False)]
+    return [
+        (_name(correction.b), True),
+        (" is independent of ", False),
+        (_name(correction.a), True),
+    ]
 
 
 class CorrectionsController(QObject):

@@ -20,8 +20,9 @@ from pathlib import Path
 from typing import TypeVar
 
 from PySide6.QtCore import QObject, QStandardPaths, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QMessageBox, QWidget
 
 from wirediff.core.reading import holding_file
 from wirediff.core.report.evidence import EvidenceReport, folder_report, pair_report, story_report
@@ -158,6 +159,9 @@ class Exporter(QObject):
         self.window, self.session, self.parts = window, session, parts
         self.printer: QPrinter | None = None  # kept alive while a print job uses it
         self.last: Path | None = None  # the last file written (tests and the status line)
+        # The window the export was asked from (Flags & notes), when not the main one: its
+        # file dialog and messages come over it, and the keyboard goes back to it.
+        self.asked_from: QWidget | None = None
 
     def busy(self) -> bool:
         return self.session.runner.running(KIND)
@@ -230,15 +234,16 @@ class Exporter(QObject):
 
         self._start(report_job(store_path, build, write_to(target)), target)
 
-    def export_flags(self) -> None:
-        """Every flag and note of the documents open (Flags & notes ▸ Export…)."""
+    def export_flags(self, asked_from: QWidget | None = None) -> None:
+        """Every flag and note of the documents open (Flags & notes ▸ Export…, its window
+        ``asked_from``: the keyboard goes back there, not to the main window behind it)."""
         documents, store_path = self.session.documents, self._store_path()
         if not documents or store_path is None:
             self.session.message.emit("Nothing to export: no documents open, or no review store")
             return
         folder = self._folder()
         name = file_name(f"flags and notes {folder.name if folder else ''}")
-        target = self._ask("Export every flag and note", name, FLAG_FILTERS)
+        target = self._ask("Export every flag and note", name, FLAG_FILTERS, asked_from)
         if target is None:
             return
         options = self.session.options
@@ -258,6 +263,7 @@ class Exporter(QObject):
         if self.busy():
             self.session.message.emit("An export is under way: wait for it, or cancel it")
             return
+        self.asked_from = None  # (asked from the main window)
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self.window)
         if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -308,19 +314,28 @@ class Exporter(QObject):
         review = self.session.review
         return review.path if review.store is not None else None
 
-    def _ask(self, title: str, name: str, filters: tuple[tuple[str, str], ...]) -> Target | None:
-        """The file to write, from a save dialog; never a file inside what is open."""
+    def _ask(
+        self,
+        title: str,
+        name: str,
+        filters: tuple[tuple[str, str], ...],
+        asked_from: QWidget | None = None,
+    ) -> Target | None:
+        """The file to write, from a save dialog over ``asked_from`` (else the main
+        window); never a file inside what is open."""
         if self.busy():
             self.session.message.emit("An export is under way: wait for it, or cancel it")
             return None
+        self.asked_from = asked_from
         store = self.session.settings.store
         documents = QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation
         )
         folder = dialog_folder(str(store.value(LAST_FOLDER, "") or ""), documents)
         path, selected = QFileDialog.getSaveFileName(
-            self.window, title, str(Path(folder) / name), ";;".join(f for f, _ in filters)
+            self._over(), title, str(Path(folder) / name), ";;".join(f for f, _ in filters)
         )
+        self._back()
         target = chosen_target(path, selected, filters)
         if target is None:
             return None
@@ -397,9 +412,24 @@ class Exporter(QObject):
         self._show_busy(False)
         self._tell(f"The report could not be written: {message}")
 
+    def _over(self) -> QWidget:
+        """The window the export was asked from, while it is open; else the main window."""
+        asked = self.asked_from
+        return asked if asked is not None and asked.isVisible() else self.window
+
+    def _back(self) -> None:
+        """The keyboard back to the window the export was asked from: the file dialog
+        closed, the window system gave it to the main window (Esc then acted there and
+        Flags & notes stayed on top of it, inactive)."""
+        over = self._over()
+        if over is not self.window:
+            over.activateWindow()
+            if QGuiApplication.platformName() != "offscreen":  # offscreen cannot raise windows
+                over.raise_()
+
     def _tell(self, text: str) -> None:
         self.session.message.emit(text)
-        box = QMessageBox(QMessageBox.Icon.Warning, "Export — wirediff", text, parent=self.window)
+        box = QMessageBox(QMessageBox.Icon.Warning, "Export — wirediff", text, parent=self._over())
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()

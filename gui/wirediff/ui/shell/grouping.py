@@ -18,6 +18,7 @@ from wirediff.core.stories import StoryIndex
 from wirediff.ui.panels.corrections import CorrectionsDialog, StoryPicker
 from wirediff.ui.panels.flags import when_text
 from wirediff.ui.panels.heatmap import HeatMapDialog
+from wirediff.ui.panels.views import Pieces
 from wirediff.ui.session.derivation import Level
 from wirediff.ui.session.session import Session
 from wirediff.ui.shell.parts import Parts
@@ -255,7 +256,9 @@ class Grouping:
 
     def _refresh_dialog(self) -> None:
         if self.dialog is not None:
-            rows = [(k.id, k.describe(), when_text(k.created_at)) for k in self.corrections.kept()]
+            rows: list[tuple[int, str | Pieces, str]] = [
+                (k.id, k.pieces(), when_text(k.created_at)) for k in self.corrections.kept()
+            ]
             rows += [
                 (c.id, _unread(self.corrections.invalid(c.id)), when_text(c.created_at))
                 for c in self.corrections.unread()

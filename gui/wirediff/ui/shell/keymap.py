@@ -17,6 +17,8 @@ from PySide6.QtGui import QKeySequence
 from wirediff.ui.panels.change_bar import HIDE_KEY
 from wirediff.ui.panels.corrections import PICKER_MOVES, UNDO_KEY
 from wirediff.ui.panels.flags import FORGET_KEY
+from wirediff.ui.panels.flags import GO_KEYS as ENTRY_GO_KEYS
+from wirediff.ui.panels.flags import PEEK_KEYS as ENTRY_PEEK_KEYS
 from wirediff.ui.panels.heatmap import GO_KEYS, MOVES, PEEK_KEYS
 from wirediff.ui.panels.notes import CANCEL_KEYS, SAVE_KEYS
 from wirediff.ui.panels.problems import PROBLEMS_CLOSE
@@ -113,6 +115,10 @@ WIDGET_KEYS: tuple[WidgetKeys, ...] = (
     WidgetKeys("View", "Hide the Problems panel", (PROBLEMS_CLOSE,), "problems"),
     WidgetKeys("Review", "Save the note", SAVE_KEYS, "note"),
     WidgetKeys("Review", "Cancel the note", CANCEL_KEYS, "note"),
+    WidgetKeys("Review", "Open the flag or note and go to it", _names(ENTRY_GO_KEYS), "flags"),
+    WidgetKeys(
+        "Review", "Open the flag or note, staying in the list", _names(ENTRY_PEEK_KEYS), "flags"
+    ),
     WidgetKeys("Review", "Forget the chosen flags and notes", (FORGET_KEY,), "flags"),
     WidgetKeys(
         "Stories", "Move in the list while typing the filter", _names(PICKER_MOVES), "picker"

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox, QWidget
 
 from wirediff.core.review import Listed, doc_ref, pair_key
 from wirediff.ui.common.text import change_line, folded, one_line
@@ -84,9 +84,24 @@ class Reviewing:
     def _warn(self, text: str) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, "Review store — wirediff", text)
         box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setParent(self.window, box.windowFlags())
+        box.setParent(self._over(), box.windowFlags())
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
+
+    def _over(self) -> QWidget:
+        """The window a message comes over: the dialog of the window the user is in (a
+        forget or an undo in Flags & notes or Corrections the store refused), for the
+        keyboard to go back there when it closes (it went to the main window behind: Esc
+        then acted there); else the main window."""
+        active = QApplication.activeWindow()
+        if (
+            isinstance(active, QDialog)
+            and not isinstance(active, QMessageBox)
+            and active.parentWidget() is self.window
+            and active.isVisible()
+        ):
+            return active
+        return self.window
 
     def _go_to_change(self, change: int) -> None:
         self.parts.diff.go_to_change(change)
@@ -221,7 +236,8 @@ class Reviewing:
         if self.flags is None:
             self.flags = FlagsDialog(self.window)
             self.flags.entry_activated.connect(self.open_entry)
-            self.flags.export_requested.connect(self.exporter.export_flags)
+            self.flags.entry_entered.connect(self.go_to_entry)
+            self.flags.export_requested.connect(lambda: self.exporter.export_flags(self.flags))
             self.flags.forget_requested.connect(self.forget)
         self.flags.show()
         self.flags.activateWindow()
@@ -254,8 +270,9 @@ class Reviewing:
         )
         box.setObjectName("forget_box")
         box.setTextFormat(Qt.TextFormat.PlainText)
-        forget = box.addButton("Forget", QMessageBox.ButtonRole.DestructiveRole)
-        box.setDefaultButton(forget)
+        forget = box.addButton("&Forget", QMessageBox.ButtonRole.DestructiveRole)
+        # Enter keeps them (a note's text is gone for good): Forget is a click or Alt+F.
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
         def answered() -> None:
@@ -269,15 +286,31 @@ class Reviewing:
         if self.flags is not None:
             self.flags.set_entries(entries)
 
-    def open_entry(self, entry: Listed) -> None:
-        """Open a flag's or note's pair (its left document on the left) at its change."""
+    def open_entry(self, entry: Listed) -> bool:
+        """Open a flag's or note's pair (its left document on the left) at its change, the
+        keyboard staying in Flags & notes (Space, a double click: the next one is a key
+        away). False when it cannot be opened (said)."""
         left, right = entry.left_doc, entry.right_doc
         if left is None or right is None:
-            self.session.message.emit(f"Cannot open it: {status_text(entry)}")
-            return
+            why = f"Cannot open it: {status_text(entry)}"
+            self.session.message.emit(why)
+            if self.flags is not None and self.flags.isVisible():
+                self.flags.say(why)  # where the user is looking
+            return False
         if entry.mark is not None:
             self.review.open_at((left, right), entry.mark.anchor)
         self.parts.doc_list.reveal(right)
         self.session.keys.open_pair(left, right)
+        self._focus_diff()  # the main window's focus, for when the user goes there
+        return True
+
+    def go_to_entry(self, entry: Listed) -> None:
+        """Enter in Flags & notes: open the entry and go to it, as Enter in the heat map
+        does: the list closes (it covered the change) and the keyboard is in the diff,
+        where n and p read on. Review ▸ Flags & notes brings it back on that entry."""
+        if not self.open_entry(entry):
+            return  # (the list stays, saying why)
+        if self.flags is not None:
+            self.flags.hide()
         self.window.activateWindow()
         self._focus_diff()
