@@ -38,6 +38,7 @@ from wirediff.ui.shell.actions import ACTIONS, build_actions
 from wirediff.ui.shell.commands import Commands
 from wirediff.ui.shell.drops import DropFilter
 from wirediff.ui.shell.keymap import cheat_rows
+from wirediff.ui.shell.menus import KeyMenu
 from wirediff.ui.shell.parts import MAIN, build_parts
 from wirediff.ui.shell.remember import remember_columns
 from wirediff.ui.shell.side import fit_problems_dock
@@ -142,7 +143,8 @@ class MainWindow(QMainWindow):
         for spec in ACTIONS:
             if spec.menu:
                 if spec.menu not in menus:
-                    menus[spec.menu] = self.menuBar().addMenu(spec.menu)
+                    menus[spec.menu] = KeyMenu(spec.menu, self)
+                    self.menuBar().addMenu(menus[spec.menu])
                 menus[spec.menu].addAction(self.actions_[spec.name])
         options = self.session.options
         for name, checked in (
