@@ -359,7 +359,9 @@ class MainWindow(QMainWindow):
 
     def _heat_map_ready(self, index: StoryIndex, matrix: SimilarityMatrix, total: int) -> None:
         if self.heat_map is not None:
-            self.heat_map.set_matrix(index, matrix, total)
+            shown = self.session.current  # its cell holds the cursor: not the first pair
+            at = shown.pair if shown is not None else None
+            self.heat_map.set_matrix(index, matrix, total, at)
             self.heat_map_shown.emit()
 
     # --- look ----------------------------------------------------------------------------------
