@@ -79,7 +79,7 @@ def test_html_report_of_the_sample_story(tmp_path, news):
     for name in ("000", "001"):
         path = next(news.glob(f"{name}_*.txt"))
         assert path.name in page and sha256(path) in page
-        assert f"{path.stat().st_size:,} bytes" in page
+        assert f'<td class="file num">{path.stat().st_size:,}</td>' in page  # Size (bytes)
     assert "002_" not in page  # another story
     assert "ISIS here, “Islamic State” in Reuters&#x27; text" in page
     assert "&lt;b&gt;not bold&lt;/b&gt; &amp; an added attribution" in page

@@ -120,7 +120,7 @@ def test_ctrl_e_writes_the_pair_report_as_html(
         saved = datetime.fromtimestamp(next(folder.glob(f"{name}*")).stat().st_mtime, UTC)
         assert saved.isoformat(timespec="seconds") not in body
         assert saved.strftime("%Y-%m-%d<br>%H:%M:%S UTC") in provenance
-    assert "Reuters⁩ · ⁨undated" in body and "File's modification time" in provenance
+    assert "Reuters⁩ · ⁨undated" in body and "File's<br>modification<br>time" in provenance
     assert sorted(p.name for p in folder.iterdir()) == sorted(
         p.name for p in (tmp_path / "news").iterdir()
     )
