@@ -250,7 +250,7 @@ def test_report_and_story_apply_the_corrections_kept_in_the_review_store(
     file = write_corrections(outside / "corrections.json", to_data([move_a3(folder)]))
     data = stories_json(capsys, str(folder), "--corrections", str(file))[0]
     (listed,) = [s for s in data["stories"] if "a3.txt" in {d["path"] for d in s["documents"]}]
-    assert title.startswith(f"Story {listed['id']}: ") and number == listed["id"]
+    assert title == f"Story: {listed['title']}" and number == listed["id"]  # no number
     by_number = report_story(outside, str(folder), "--story", str(number), "--store", str(store))
     assert by_number[1] == MOVED
     # --no-store: no flags, notes, nor corrections.

@@ -136,6 +136,9 @@ def test_html_is_escaped_self_contained_and_names_the_files(tmp_path, council):
     assert "&lt;b&gt;only&lt;/b&gt; this &amp; that" in page and "<b>only" not in page
     assert "<script" not in page and "http" not in page.split("<body>")[0]
     assert page.count("<tr id=") == len(P) + 2  # title, five paragraphs, one added
+    # Its id, counted from 0, is no title: "Story 1: 3 versions" read as a count.
+    assert "A story of 3 versions, the base against each of the others" in page
+    assert not re.search(r"Story \d", page)
 
 
 def test_html_links_a_moved_unit_both_ways(tmp_path, capsys):
@@ -239,7 +242,7 @@ def test_output_file_and_format_from_its_name(tmp_path, council):
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["--story", "7"], "no story 7: {folder} has 2 stories"),
+        (["--story", "7"], "no story 7: {folder} has 2 stories, their ids from 0 to 1"),
         (["--story", "nothing.txt"], "--story nothing.txt: no document of {folder}"),
         (["--story", "0", "-o", "out.docx"], "cannot tell the format from out.docx"),
         (["--story", "0", "-o", "{folder}/inside.html"], "is inside {folder}"),

@@ -76,7 +76,7 @@ def test_an_undated_document_is_undated_and_its_file_time_is_provenance(folder):
         assert not any(t in body for t in SAVED_SHOWN)  # ... but never as the text's date
         assert "Reuters⁩ · ⁨undated" in body
         assert "2021-07-24" in body  # the file name's date
-        assert "File's modification time</th>" in provenance
+        assert "File's<br>modification<br>time</th>" in provenance
         assert "2001-02-03<br>04:05:06 UTC" in provenance  # each file's, labelled so
         assert "not when its text was written" in provenance
 

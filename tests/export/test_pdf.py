@@ -9,11 +9,12 @@ import shutil
 import subprocess
 import sys
 import unicodedata
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtGui import QFontMetrics, QGuiApplication, QTextTable
 
 from wirediff import fonts
 from wirediff.export import pdf
@@ -147,3 +148,37 @@ def test_cli_pdf_keeps_urdu_and_says_what_it_cannot_draw(tmp_path: Path) -> None
     assert warning.startswith("wirediff report: ")
     assert "(CJK " in warning and "could not be drawn" in warning
     assert int(warning.split()[2]) >= count
+
+
+def laid_out_width(html: str, text_mm: float) -> tuple[float, float]:
+    """The printed page's ``html`` laid out ``text_mm`` wide (A4 less Qt's 2 cm margins is
+    170 mm; every length scales with the resolution alike): (the room, the widest table)."""
+    document = pdf.print_document(html)
+    dpi = QGuiApplication.primaryScreen().logicalDotsPerInchX()
+    room = text_mm / 25.4 * dpi
+    document.setTextWidth(room)
+    layout = document.documentLayout()
+    frames = document.rootFrame().childFrames()
+    tables = [layout.frameBoundingRect(f).right() for f in frames if isinstance(f, QTextTable)]
+    assert tables
+    return room, max(max(tables), document.size().width())
+
+
+@pytest.mark.parametrize("text_mm", [170, 140])  # A4 (Letter is wider), and wider margins
+def test_the_reports_tables_fit_the_printed_page(qapp, sample_dir: Path, text_mm: float) -> None:  # type: ignore[no-untyped-def]
+    """The provenance table's last header, "Read for this report", ran past the right
+    margin of the PDF (its headers did not wrap: found by a reviewer). Every table fits the
+    page's width, with a long path and a file of 12 GB too."""
+    from wirediff.core.reading import load_paths
+    from wirediff.core.report.evidence import pair_report
+    from wirediff.core.report.evidence_html import render_report
+
+    documents = load_paths([sample_dir]).documents
+    report = pair_report(documents[0], documents[1], folder=sample_dir)
+    room, widest = laid_out_width(render_report(report, for_print=True), text_mm)
+    assert widest <= room + 2
+    long = "deep/" * 12 + "a_file_name_without_a_break_" * 6 + ".txt"
+    files = tuple(replace(f, path=long, size=12_345_678_901, changed=True) for f in report.files)
+    wide = render_report(replace(report, files=files), for_print=True)
+    room, widest = laid_out_width(wide, text_mm)
+    assert widest <= room + 2

@@ -9,7 +9,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QMenu, QWidget
+from PySide6.QtWidgets import QMenu, QStyleOptionMenuItem, QWidget
 
 from wirediff.core.reading.watch import Changes
 from wirediff.ui.panels.corrections import CorrectionsDialog
@@ -25,6 +25,7 @@ from wirediff.ui.shell.keymap import (
     cheat_rows,
     shown_sequences,
 )
+from wirediff.ui.shell.menus import KeyMenu
 from wirediff.ui.shell.window import MainWindow
 
 # DESIGN.md section 4, as portable key strings.
@@ -158,7 +159,7 @@ def readme_keys() -> set[tuple[str, str]]:
 
 
 def cheat_keys() -> set[tuple[str, str]]:
-    """(key, context) of every key on the cheat sheet ("Alt+Down, F8; in the diff: N")."""
+    """(key, context) of every key on the cheat sheet ("Alt+Down, F8; in the diff: n")."""
     found: set[tuple[str, str]] = set()
     for _menu, label, keys in cheat_rows():
         for part in keys.split("; "):
@@ -229,3 +230,25 @@ def test_the_cheat_sheet_says_where_a_key_works(qapp) -> None:  # type: ignore[n
     assert keys["Open the flag or note and go to it"] == "in Flags & notes: Return, Enter"
     assert keys["Open the flag or note, staying in the list"] == "in Flags & notes: Space"
     assert "in the note editor: Ctrl+Return" in keys["Save the note"]
+
+
+def test_menus_show_a_letter_key_as_it_is_typed(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """Found by a reviewer: the Review, Compare and Go menus showed "M" above "Shift+M", "B"
+    above "Shift+B", "V" above "Shift+V", which read as the same keys. A letter alone is
+    drawn lower-case; the action's text, which the cheat sheet, tooltips and screen readers
+    read, gets no tab or key."""
+    shown: dict[str, str] = {}
+    for bar_action in window.menuBar().actions():
+        menu = bar_action.menu()
+        assert isinstance(menu, KeyMenu), menu
+        for action in menu.actions():
+            option = QStyleOptionMenuItem()
+            menu.initStyleOption(option, action)
+            shown[action.objectName()] = option.text.partition("\t")[2]
+            assert "\t" not in action.text() and "\t" not in action.toolTip()
+    assert shown["reviewed"] == "r" and shown["flag"] == "f" and shown["next_unreviewed"] == "u"
+    assert shown["note"] == "m" and shown["pair_note"] == "Shift+M"
+    assert shown["set_base"] == "b" and shown["unpin"] == "Shift+B" and shown["swap"] == "s"
+    assert shown["previous_in_time"] == "v" and shown["next_in_time"] == "Shift+V"
+    assert shown["next_change"] == "Alt+Down" and shown["quit"] == "Ctrl+Q"
+    assert shown["flags_and_notes"] == ""

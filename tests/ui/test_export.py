@@ -120,7 +120,7 @@ def test_ctrl_e_writes_the_pair_report_as_html(
         saved = datetime.fromtimestamp(next(folder.glob(f"{name}*")).stat().st_mtime, UTC)
         assert saved.isoformat(timespec="seconds") not in body
         assert saved.strftime("%Y-%m-%d<br>%H:%M:%S UTC") in provenance
-    assert "Reuters⁩ · ⁨undated" in body and "File's modification time" in provenance
+    assert "Reuters⁩ · ⁨undated" in body and "File's<br>modification<br>time" in provenance
     assert sorted(p.name for p in folder.iterdir()) == sorted(
         p.name for p in (tmp_path / "news").iterdir()
     )
@@ -158,6 +158,11 @@ def test_ctrl_shift_e_writes_the_story_as_pdf_and_csv(
         path = next(folder.glob(f"{name}*"))
         assert path.name in flat and sha256(path) in flat.replace(" ", "")
     assert NOTE in flat
+    # Titled by the story's title, not "Story 0: …" (its id, from 0, which the app shows
+    # nowhere: found by a reviewer).
+    metadata = PdfReader(written).metadata
+    assert metadata is not None and str(metadata.title).startswith("Story: US set to")
+    assert "Story 0" not in flat
     save_as(monkeypatch, tmp_path / "story.csv")
     text = exported(qtbot, window).read_text(encoding="utf-8-sig")
     rows = list(csv.DictReader(io.StringIO(text, newline="")))

@@ -333,3 +333,78 @@ def test_enter_goes_to_the_pair_and_space_stays_in_the_map(  # type: ignore[no-u
     assert window.shown is not None and window.shown.pair == (docs[0], docs[3])
     assert not dialog.isVisible()
     qtbot.waitUntil(lambda: window.diff.right.hasFocus(), timeout=WAIT_MS)
+
+
+def test_the_cursor_starts_on_the_pair_given(qtbot, index: StoryIndex) -> None:  # type: ignore[no-untyped-def]
+    """The map opened with its cursor on the first pair whatever pair was on screen (found by
+    a reviewer): it starts on the pair given, row the left document, column the right one;
+    on the first pair when the map lacks either of them."""
+    heat = HeatMap()
+    qtbot.addWidget(heat)
+    matrix = index.matrix([4, 2, 0, 3])
+    heat.set_matrix(index, matrix, (3, 2))
+    assert heat.cell_cursor == (3, 1) and heat.pair(*heat.cell_cursor) == (3, 2)
+    assert heat.accessibleDescription() == heat.describe(3, 1)
+    heat.set_matrix(index, matrix, (2, 3))  # the other way round: the mirror cell
+    assert heat.cell_cursor == (1, 3)
+    for missing in ((1, 2), (2, 1), (2, 2), (-1, -1), None):
+        heat.set_matrix(index, matrix, missing)
+        assert heat.cell_cursor == (0, 1), missing
+    dialog = HeatMapDialog()
+    qtbot.addWidget(dialog)
+    dialog.set_matrix(index, matrix, 4, (0, 4))
+    assert dialog.map.cell_cursor == (2, 0) and dialog.status.text() == dialog.map.describe(2, 0)
+
+
+def test_the_pair_given_is_in_sight_on_a_map_larger_than_its_window(
+    qtbot, index60: StoryIndex
+) -> None:  # type: ignore[no-untyped-def]
+    """A pair far down and right of a map of 60 documents: the cells scroll to it as the
+    window takes its size; once the reader scrolls, the map stays where it was scrolled."""
+    dialog = HeatMapDialog()
+    qtbot.addWidget(dialog)
+    docs = index60.matrix(range(60)).docs
+    dialog.set_matrix(index60, index60.matrix(range(60)), 60, (docs[50], docs[46]))
+    dialog.resize(760, 560)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    heat = dialog.map
+    assert heat.cell_cursor == (50, 46)
+    qtbot.waitUntil(lambda: in_sight(heat, 50, 46))
+    assert heat.hbar.value() > 0 and heat.vbar.value() > 0
+    heat.vbar.triggerAction(heat.vbar.SliderAction.SliderToMinimum)
+    dialog.resize(700, 520)
+    qtbot.waitUntil(lambda: dialog.size().width() == 700)
+    assert heat.vbar.value() == 0
+
+
+def test_ctrl_m_opens_the_map_on_the_pair_on_screen(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, sample_dir: Path
+) -> None:
+    """Ctrl+M (the event) and Ctrl+Shift+M (the story) put the cursor on the cell of the
+    pair in the diff, not on the map's first pair."""
+    open_and_wait(qtbot, window, [sample_dir])
+    with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
+        window.doc_list.select(4)
+    shown = window.shown
+    assert shown is not None and 4 in shown.pair
+    with qtbot.waitSignal(window.heat_map_shown, timeout=WAIT_MS):
+        qtbot.keyClick(window.doc_list.view, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
+    dialog = window.heat_map
+    assert dialog is not None and dialog.map.matrix is not None
+    docs = dialog.map.matrix.docs
+    expected = (docs.index(shown.pair[0]), docs.index(shown.pair[1]))
+    assert expected != (0, 1) and dialog.map.cell_cursor == expected
+    assert dialog.map.pair(*dialog.map.cell_cursor) == shown.pair
+    assert dialog.status.text() == dialog.map.describe(*expected)
+    # The story's map, of the pair of a story's two versions.
+    index = window.index
+    assert index is not None
+    story = next(s for s in index.stories if len(s.documents) > 1)
+    with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
+        window.doc_list.select(next(d for d in story.documents if d != story.base))
+    shown = window.shown
+    assert shown is not None
+    with qtbot.waitSignal(window.heat_map_shown, timeout=WAIT_MS):
+        window.actions_["heat_map_story"].trigger()  # (the map's window is the active one)
+    assert dialog.map.pair(*dialog.map.cell_cursor) == shown.pair

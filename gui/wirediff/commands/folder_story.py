@@ -111,8 +111,8 @@ def find_story(wanted: str, index: StoryIndex, folder: Path) -> int:
         # More digits than any count of stories: int() would refuse 4,301 of them.
         if len(wanted) > len(str(len(index.stories))) or int(wanted) >= len(index.stories):
             raise UsageError(
-                f"no story {wanted}: {folder} has {len(index.stories)} stories, numbered from "
-                f"0 (`wirediff stories {folder}` lists them)"
+                f"no story {wanted}: {folder} has {len(index.stories)} stories, their ids from 0 "
+                f"to {len(index.stories) - 1} (`wirediff stories {folder}` lists them)"
             )
         return int(wanted)
     target = Path(wanted)

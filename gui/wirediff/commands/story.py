@@ -159,4 +159,4 @@ def _render(table: StoryTable, fmt: str, story: int, args: argparse.Namespace) -
         return to_csv(table, folder=folder, bom=args.output is not None)  # BOM: for a file
     from wirediff.core.report.story_html import render_story_html
 
-    return render_story_html(table, story=story, folder=folder, boilerplate=boilerplate)
+    return render_story_html(table, folder=folder, boilerplate=boilerplate)

@@ -59,6 +59,13 @@ def test_text_output(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert out.startswith("5 documents, 4 stories, 1 event (2 files skipped)")
     assert "* iraq/000_95eef2de69d379ca.txt  base" in out
     assert "skipped photo.txt:" in out
+    # No "Event 0:", "Story 0:" (a count from 0 the app shows nowhere): the titles carry no
+    # number, each line ends with the id, as the JSON's (the story's is what --story takes).
+    assert "Event 0" not in out and "Story 0" not in out
+    assert "\nEvent: US set to formalize readjustment of troop role in Iraq  (4 stories, " in out
+    lines = [line for line in out.splitlines() if line.startswith("  Story: ")]
+    assert len(lines) == 4 and lines[0].endswith("  (2 versions; id 0)")
+    assert sorted(line.rsplit("; id ", 1)[1] for line in lines) == ["0)", "1)", "2)", "3)"]
 
 
 def test_bad_arguments_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -283,7 +283,9 @@ def story_report(
         builder.left_out(path, reason)
     if len(the_story.versions) == 1 and not left_out:
         builder.remarks.append("This story has a single version: there is nothing to compare.")
-    return builder.report(f"Story {story}: {the_story.title}", "story")
+    # No number in the title: the story's id counts from 0 and the app shows it nowhere
+    # ("Story 0: …" read as a count); the report names its documents.
+    return builder.report(f"Story: {the_story.title}", "story")
 
 
 def _detached(entry: Listed, number: int, folder: Path | None) -> Detached:

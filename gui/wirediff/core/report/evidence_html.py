@@ -347,11 +347,14 @@ def _provenance(report: EvidenceReport, *, break_before: bool) -> str:
         if facts.changed:
             digest += ' <span class="remarks">(of the file now: changed since it was read)</span>'
 
-        size = "—" if facts.size is None else f"{facts.size:,} bytes"
+        size = "—" if facts.size is None else f"{facts.size:,}"
         rows.append(
             f'<tr><td class="file" {text_attrs(facts.path)}>{_e(facts.path)}</td>'
-            f'<td class="file num">{size}</td><td class="file">{_stamp_lines(facts.modified)}</td>'
-            f'<td class="file">{_stamp_lines(facts.read_at)}</td></tr>'
+            # Sizes and times whole (a narrow column cut "15:13:23" after "15:13"); the
+            # path wraps anywhere, and the headers at their spaces.
+            f'<td class="file num">{size}</td>'
+            f'<td class="file nowrap">{_stamp_lines(facts.modified)}</td>'
+            f'<td class="file nowrap">{_stamp_lines(facts.read_at)}</td></tr>'
             f'<tr><td colspan="4">{digest}</td></tr>'
         )
     options = ", ".join(
@@ -364,9 +367,12 @@ def _provenance(report: EvidenceReport, *, break_before: bool) -> str:
         '<p class="small">A file\'s modification time is when that copy of it was last saved, '
         "not when its text was written: a document's date above comes from its metadata, a "
         f"dateline or its file name, and is “{UNDATED}” when none has one.</p>"
-        '<table width="100%" cellspacing="0"><tr><th width="52%">File, and the SHA-256 of its '
-        'bytes</th><th width="14%">Size</th><th width="17%">File\'s modification time</th>'
-        '<th width="17%">Read for this report</th></tr>'
+        # Headers on short lines (a header is not wrapped, nor a size or a time: a narrow
+        # column would cut its words anywhere). On one line, the last header ran past the
+        # right margin of an A4 page (found by a reviewer); now the table fits 140 mm.
+        '<table width="100%" cellspacing="0"><tr><th width="46%">File, and the SHA-256<br>of '
+        'its bytes</th><th width="16%">Size (bytes)</th><th width="19%">File\'s<br>'
+        'modification<br>time</th><th width="19%">Read for<br>this report</th></tr>'
         f"{''.join(rows)}</table>"
         f"<h3>Comparison options</h3><p>{options}</p>"
         "<h3>Export</h3>"

@@ -176,12 +176,12 @@ def _heading(doc: Document, folder: Path | None, title: str) -> str:
 def render_story_html(
     table: StoryTable,
     *,
-    story: int | None = None,
     folder: Path | None = None,
     boilerplate: bool = True,
 ) -> str:
-    """The page. ``story``: the story's id in its folder; ``folder``: paths are shown
-    relative to it; ``boilerplate``: whether the texts still hold boilerplate lines."""
+    """The page. ``folder``: paths are shown relative to it; ``boilerplate``: whether the
+    texts still hold boilerplate lines. (The story's id, counted from 0, is not shown: it
+    read as a count, "Story 0"; the JSON keeps it.)"""
     title = table.base.title or table.base.name
     heads = [
         '<th class="n">Row<br>kept</th>',
@@ -196,11 +196,10 @@ def render_story_html(
             f"−{s.words_deleted} ~{s.words_changed} words</div></th>"
         )
     rows = "".join(_row(table, row) for row in table.rows)
-    what = f"Story {story}" if story is not None else "A story"
     count = len(table.columns) + 1
     base = doc_heading(table.base)
     meta = (
-        f"{what}: {count} version{'s' * (count != 1)}, the base against each of the others · "
+        f"A story of {count} version{'s' * (count != 1)}, the base against each of the others · "
         f"base <span {text_attrs(base)}>{_line(base)}</span> · boilerplate lines "
         f"{'kept' if boilerplate else 'left out'}"
     )

@@ -204,8 +204,10 @@ def to_text(
 ) -> str:
     """A readable outline: events, their stories, each story's versions (base marked *).
 
-    One line per row whatever a file name, title or outlet holds: controls and line breaks
-    are shown (``printable``), so a name cannot forge a row."""
+    Titles carry no number ("Story 0: …" read as a count from 0 the app shows nowhere): each
+    event and story ends with its id, as the JSON's ``id`` (from 0; a story's is what
+    ``--story`` takes). One line per row whatever a file name, title or outlet holds:
+    controls and line breaks are shown (``printable``), so a name cannot forge a row."""
     derived = derived or {}
     lines = [
         f"{_count(len(index.documents), 'document')}, {_count(len(index.stories), 'story')}, "
@@ -215,10 +217,11 @@ def to_text(
     for e in index.events:
         docs = sum(len(index.stories[s].versions) for s in e.stories)
         counts = f"{_count(len(e.stories), 'story')}, {_count(docs, 'document')}"
-        lines += ["", f"Event {e.id}: {e.title}  ({counts})"]
+        lines += ["", f"Event: {e.title}  ({counts}; id {e.id})"]
         for sid in e.stories:
             s = index.stories[sid]
-            lines.append(f"  Story {s.id}: {s.title}  ({_count(len(s.versions), 'version')})")
+            versions = _count(len(s.versions), "version")
+            lines.append(f"  Story: {s.title}  ({versions}; id {s.id})")
             for v in s.versions:
                 path = relative(index.documents[v.doc].path, root)
                 if v.doc == s.base:

@@ -4,8 +4,9 @@ Colours follow viridis (sequential, readable with the common colour-vision defic
 in greyscale, ``heatscale``), and every cell also prints its number. Versions of one story
 form outlined blocks on the diagonal; a version's cells against its story's base carry a
 letter for how it was made from it (C copy, E edited, R rewrite, I independent), once that
-is measured. Arrow keys move a cell cursor, Enter, Space or a click opens the pair (row
-document on the left, column document on the right).
+is measured. Arrow keys move a cell cursor (it starts on the pair on screen when the map
+holds it), Enter, Space or a click opens the pair (row document on the left, column document
+on the right).
 
 The map scrolls its cells itself, like a spreadsheet: the row labels (left) and the column
 numbers (top) stay in sight while the cells pass under them, the cursor's row and column
@@ -83,6 +84,9 @@ class HeatMap(QWidget):
         self.matrix: SimilarityMatrix | None = None
         self.labels: list[str] = []
         self.cell_cursor = (0, 1)
+        # The cursor is kept in sight as the map gets its size, until the reader moves or
+        # scrolls (it starts on the pair on screen, maybe far down a map of 60 documents).
+        self._reveal = False
         self.cell = 44
         self._band = 0  # the height of the level letters' band at the top of a cell
         self.label_width = 100
@@ -93,10 +97,15 @@ class HeatMap(QWidget):
         for bar in (self.hbar, self.vbar):
             bar.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys move the cursor instead
             bar.valueChanged.connect(lambda _v: self.update())
+            bar.actionTriggered.connect(self._scrolled)  # (the reader's: a drag, a click)
             bar.hide()
 
     # --- content -----------------------------------------------------------------------------
-    def set_matrix(self, index: StoryIndex, matrix: SimilarityMatrix) -> None:
+    def set_matrix(
+        self, index: StoryIndex, matrix: SimilarityMatrix, at: tuple[int, int] | None = None
+    ) -> None:
+        """Show ``matrix``, the cursor on the cell of the pair ``at`` (left, right: its row
+        and column) when both of its documents are in the map, else on the first pair."""
         self.index, self.matrix = index, matrix
         self.labels = []
         for k, doc in enumerate(matrix.docs, 1):
@@ -115,14 +124,27 @@ class HeatMap(QWidget):
             QFontMetrics(bold).horizontalAdvance("100") + 14,
             self._band + metrics.height() + 6,
         )
-        n = len(matrix.docs)
-        self.cell_cursor = (0, 1 if n > 1 else 0)
+        self.cell_cursor = self._start(matrix, at)
         self.setAccessibleDescription(self.describe(*self.cell_cursor))  # before a move
         self.hbar.setValue(0)
         self.vbar.setValue(0)
         self._place_bars()
+        self._reveal = True
+        self.ensure_visible(*self.cell_cursor)
         self.updateGeometry()
         self.update()
+
+    @staticmethod
+    def _start(matrix: SimilarityMatrix, at: tuple[int, int] | None) -> tuple[int, int]:
+        """Where the cursor starts: on the pair ``at`` (the pair on screen: row left, column
+        right) when the map holds both, else on the first pair (the diagonal of one)."""
+        row = {doc: k for k, doc in enumerate(matrix.docs)}
+        if at is not None and at[0] != at[1] and at[0] in row and at[1] in row:
+            return row[at[0]], row[at[1]]
+        return (0, 1 if len(matrix.docs) > 1 else 0)
+
+    def _scrolled(self, _action: int) -> None:
+        self._reveal = False
 
     def clear(self) -> None:
         """No map: the one asked for cannot be shown (the last one drawn is not left under
@@ -204,6 +226,8 @@ class HeatMap(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._place_bars()
+        if self._reveal and self.matrix is not None:
+            self.ensure_visible(*self.cell_cursor)
 
     def cell_rect(self, row: int, col: int) -> QRect:
         """The cell where it is painted now (under a frozen band when scrolled there)."""
@@ -405,7 +429,7 @@ class HeatMap(QWidget):
             super().keyPressEvent(event)
 
     def set_cursor(self, row: int, col: int) -> None:
-        self.cell_cursor = (row, col)
+        self.cell_cursor, self._reveal = (row, col), False
         self.update()
         if self.matrix is not None:
             self.ensure_visible(row, col)
@@ -436,6 +460,7 @@ class HeatMap(QWidget):
         if sideways or abs(delta.x()) > abs(delta.y()):
             steps, bar = delta.x() or delta.y(), self.hbar
         before = bar.value()
+        self._reveal = False
         bar.setValue(before - steps * self.cell // 120)
         event.setAccepted(bar.value() != before)
 

@@ -101,8 +101,16 @@ class HeatMapDialog(QDialog):
         self.map.clear()
         self.status.setText(f"No heat map: {one_line(why)}")
 
-    def set_matrix(self, index: StoryIndex, matrix: SimilarityMatrix, total: int) -> None:
-        self.map.set_matrix(index, matrix)
+    def set_matrix(
+        self,
+        index: StoryIndex,
+        matrix: SimilarityMatrix,
+        total: int,
+        at: tuple[int, int] | None = None,
+    ) -> None:
+        """Show ``matrix`` (of ``total`` documents), the cursor on the pair ``at`` (the one
+        on screen: row left, column right) when the map holds both of its documents."""
+        self.map.set_matrix(index, matrix, at)
         # In the heading, which stays: the status line is the cursor's from the first move.
         shown = len(matrix.docs)
         more = f" — the first {shown} of {total} documents" if total > shown else ""

@@ -79,7 +79,7 @@ class CheatSheet(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         intro = QLabel(
-            "Every action of wirediff and its keys. Keys after a place (“in the diff: N”) "
+            "Every action of wirediff and its keys. Keys after a place (“in the diff: n”) "
             "work only while that place has the focus, the others anywhere in the window. "
             "Esc closes this window."
         )

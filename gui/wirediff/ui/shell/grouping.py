@@ -21,6 +21,7 @@ from wirediff.ui.panels.heatmap import HeatMapDialog
 from wirediff.ui.panels.views import Pieces
 from wirediff.ui.session.derivation import Level
 from wirediff.ui.session.session import Session
+from wirediff.ui.shell.menus import KeyMenu, key_label
 from wirediff.ui.shell.parts import Parts
 
 # The list's context menu: names of actions of the table (None: a separator).
@@ -50,7 +51,7 @@ MENU_NEEDS = {
 def _greyed(action: QAction, menu: QMenu) -> QAction:
     """A disabled stand-in for the window's ``action`` in one menu (the action itself stays
     enabled in the menu bar), its keys shown as the action shows them."""
-    keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+    keys = key_label(action.shortcut().toString(QKeySequence.SequenceFormat.NativeText))
     stand_in = QAction(action.text() + (f"\t{keys}" if keys else ""), menu)
     stand_in.setEnabled(False)
     return stand_in
@@ -121,7 +122,7 @@ class Grouping:
             "document": doc is not None,
             "pair": doc is not None and shown is not None and doc in shown.pair,
         }
-        menu = QMenu(self.window)
+        menu = KeyMenu(self.window)
         menu.aboutToHide.connect(menu.deleteLater)  # the actions are the window's: they stay
         for name in LIST_MENU:
             if name is None:

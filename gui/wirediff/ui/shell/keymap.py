@@ -23,6 +23,7 @@ from wirediff.ui.panels.heatmap import GO_KEYS, MOVES, PEEK_KEYS
 from wirediff.ui.panels.notes import CANCEL_KEYS, SAVE_KEYS
 from wirediff.ui.panels.problems import PROBLEMS_CLOSE
 from wirediff.ui.shell.actions import ACTIONS, ActionSpec, Key, key_sequences, typable
+from wirediff.ui.shell.menus import key_label
 
 
 def shown_sequences(keys: Iterable[Key]) -> list[QKeySequence]:
@@ -45,9 +46,7 @@ def key_text(keys: Iterable[Key]) -> str:
     letter alone lower-case, as it is typed: "M" beside "Shift+M" read as the same key)."""
     seen: list[str] = []
     for seq in shown_sequences(keys):
-        text = seq.toString(QKeySequence.SequenceFormat.NativeText)
-        if len(text) == 1 and text.isalpha():
-            text = text.lower()
+        text = key_label(seq.toString(QKeySequence.SequenceFormat.NativeText))
         if text and text not in seen:
             seen.append(text)
     if set(ARROWS) <= set(seen):
@@ -135,7 +134,7 @@ def label_of(text: str) -> str:
 def cheat_rows() -> list[tuple[str, str, str]]:
     """(section, action, keys) for every action with keys and every widget's own keys,
     grouped by menu, one row per label. The keys that work anywhere in the window come
-    first, then those of each place on their own: "Alt+Down, F8; in the diff: N"."""
+    first, then those of each place on their own: "Alt+Down, F8; in the diff: n"."""
     entries: list[tuple[str, ActionSpec | WidgetKeys]] = [
         (spec.menu.replace("&", "") or _SECTION.get(spec.context, "View"), spec) for spec in ACTIONS
     ]

@@ -39,6 +39,7 @@ from wirediff.ui.shell.actions import ACTIONS, build_actions
 from wirediff.ui.shell.commands import Commands
 from wirediff.ui.shell.drops import DropFilter
 from wirediff.ui.shell.keymap import cheat_rows
+from wirediff.ui.shell.menus import KeyMenu
 from wirediff.ui.shell.parts import MAIN, build_parts
 from wirediff.ui.shell.remember import remember_columns
 from wirediff.ui.shell.side import fit_problems_dock
@@ -143,7 +144,8 @@ class MainWindow(QMainWindow):
         for spec in ACTIONS:
             if spec.menu:
                 if spec.menu not in menus:
-                    menus[spec.menu] = self.menuBar().addMenu(spec.menu)
+                    menus[spec.menu] = KeyMenu(spec.menu, self)
+                    self.menuBar().addMenu(menus[spec.menu])
                 menus[spec.menu].addAction(self.actions_[spec.name])
         options = self.session.options
         for name, checked in (
@@ -368,7 +370,9 @@ class MainWindow(QMainWindow):
 
     def _heat_map_ready(self, index: StoryIndex, matrix: SimilarityMatrix, total: int) -> None:
         if self.heat_map is not None:
-            self.heat_map.set_matrix(index, matrix, total)
+            shown = self.session.current  # its cell holds the cursor: not the first pair
+            at = shown.pair if shown is not None else None
+            self.heat_map.set_matrix(index, matrix, total, at)
             self.heat_map_shown.emit()
 
     # --- look ----------------------------------------------------------------------------------
