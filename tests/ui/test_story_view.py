@@ -398,11 +398,14 @@ def test_few_versions_fill_a_wide_view_until_a_column_is_sized_by_hand(
     char = QFontMetricsF(view.table.font()).averageCharWidth()
     columns = view.model.columnCount()
 
+    def shown() -> list[int]:
+        return [c for c in range(columns) if not header.isSectionHidden(c)]
+
     def widths() -> set[int]:
-        return {header.sectionSize(c) for c in range(columns)}
+        return {header.sectionSize(c) for c in shown()}
 
     def filled() -> int:
-        room = view.table.viewport().width() // columns
+        room = view.table.viewport().width() // len(shown())
         return max(round(char * COLUMN_CHARS), min(room, round(char * FILL_CHARS)))
 
     before = view.table.viewport().width()
@@ -410,6 +413,12 @@ def test_few_versions_fill_a_wide_view_until_a_column_is_sized_by_hand(
     qtbot.waitUntil(lambda: view.table.viewport().width() > before, timeout=WAIT_MS)
     qtbot.waitUntil(lambda: widths() == {filled()}, timeout=WAIT_MS)
     assert filled() > round(char * COLUMN_CHARS), (view.table.viewport().width(), columns)
+    before = filled()
+    view.set_column_shown(columns - 1, False)  # a version hidden: the others take its room
+    qtbot.waitUntil(lambda: widths() == {filled()}, timeout=WAIT_MS)
+    assert filled() >= before
+    view.set_column_shown(columns - 1, True)
+    qtbot.waitUntil(lambda: widths() == {before}, timeout=WAIT_MS)
     header.resizeSection(1, 150)  # by hand: kept as the user left it
     qtbot.keyClick(view.table, Qt.Key.Key_F9)
     settle(qtbot, window)

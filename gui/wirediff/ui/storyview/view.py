@@ -223,17 +223,28 @@ class StoryView(QWidget):
         shown = sum(1 for c in range(data.columns) if not header.isSectionHidden(c))
         room = self.table.viewport().width() // max(shown, 1)
         width = max(round(char * COLUMN_CHARS), min(room, round(char * FILL_CHARS)))
+        columns = [c for c in range(data.columns) if not header.isSectionHidden(c)]
         if header.defaultSectionSize() == width and all(
-            header.sectionSize(c) == width for c in range(data.columns)
+            header.sectionSize(c) == width for c in columns
         ):
             return
+        table, current = self.table, self.table.currentIndex()
+        seen, top = table.in_sight(current), table.visualRect(current).top()
         self._sizing = True
         try:
             header.setDefaultSectionSize(width)
-            for column in range(data.columns):
+            for column in columns:
                 header.resizeSection(column, width)
         finally:
             self._sizing = False
+        if seen:  # where the reader was looking: sideways (the columns before it widened,
+            # with a zoom too), then its row at the same height, clear of the base
+            table.updateGeometries()  # (the scroll range of the new widths, now)
+            bar, cell = table.horizontalScrollBar(), table.visualRect(current)
+            beyond = cell.right() - table.viewport().rect().right()
+            if beyond > 0:
+                bar.setValue(bar.value() + beyond)
+            table.hold(current, top)
 
     def _fit_rows(self) -> None:
         """Give each row the height its text needs at the columns' widths (estimated)."""
@@ -288,7 +299,9 @@ class StoryView(QWidget):
                 scale = max(scale, count / lines(chars, data.sizes[row][column][1], per))
         if not scale:
             return line, per_line
-        scale = min(max(scale, 0.5), 2.0)  # more lines than counted: fewer characters each
+        # Only ever more lines than counted (fewer characters each): the count is generous
+        # on purpose, and shorter cells than those laid out can need all of it.
+        scale = min(max(scale, 1.0), 2.0)
         return round(tallest) + 1, [None if p is None else p / scale for p in per_line]
 
     def _column_menu(self, pos: QPoint) -> None:
@@ -328,7 +341,11 @@ class StoryView(QWidget):
                 header.moveSection(at, column)
 
     def set_column_shown(self, column: int, shown: bool) -> None:
-        self.table.setColumnHidden(column, not shown)
+        self._sizing = True  # (a section hidden or shown is resized: not by the user's hand)
+        try:
+            self.table.setColumnHidden(column, not shown)
+        finally:
+            self._sizing = False
         self._size_columns()
         place = self.current()
         if not shown and place is not None and place[0] == column:
@@ -348,8 +365,12 @@ class StoryView(QWidget):
                 return
 
     def show_columns(self, columns: list[int]) -> None:
-        for column in columns:
-            self.table.setColumnHidden(column, False)
+        self._sizing = True
+        try:
+            for column in columns:
+                self.table.setColumnHidden(column, False)
+        finally:
+            self._sizing = False
         self._size_columns()
         self._fit.start()
 
