@@ -157,6 +157,17 @@ def test_esc_and_enter_give_the_focus_back_to_a_pane(
     qtbot.keyClick(diff.find_box, Qt.Key.Key_Return)
     qtbot.keyClick(diff.find_box, Qt.Key.Key_Escape)
     assert diff.last_pane().hasFocus()
+    view.setFocus()  # Ctrl+F in the list, the text cleared, Esc: back to the list
+    qtbot.keyClick(view, Qt.Key.Key_F, CTRL)
+    diff.find_box.clear()
+    qtbot.keyClick(diff.find_box, Qt.Key.Key_Escape)
+    assert view.hasFocus()
+    diff.right.setFocus()  # F3 with nothing to find opens the box: Esc goes back here
+    qtbot.keyClick(diff.right, Qt.Key.Key_F3)
+    assert diff.find_box.hasFocus()
+    qtbot.keyClicks(diff.find_box, "qqqzzz")
+    qtbot.keyClick(diff.find_box, Qt.Key.Key_Escape)
+    assert diff.right.hasFocus()
     open_story_view(qtbot, window)  # Enter: that version's pair, the focus in its pane
     table = window.parts.story_view.table
     qtbot.keyClick(table, Qt.Key.Key_Right)

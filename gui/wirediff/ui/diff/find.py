@@ -28,6 +28,7 @@ class FindBar(QLineEdit):
     """
 
     selected = Signal(object)  # the DiffPane a step selected a match in
+    opening = Signal()  # the box is about to open (Ctrl+F, or F3 with nothing to find)
 
     def __init__(
         self,
@@ -107,6 +108,7 @@ class FindBar(QLineEdit):
 
     def open(self) -> None:
         """Ctrl+F: show the box with its text selected, ready to type over."""
+        self.opening.emit()  # (before it takes the keyboard: where it was, for Esc)
         self.show()
         self.setFocus()
         self.selectAll()

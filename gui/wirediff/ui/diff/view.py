@@ -71,6 +71,7 @@ class DiffView(QWidget):
             box.installEventFilter(self)
         self.find_box = FindBar((self.left, self.right), lambda: self._last_pane)
         self.find_box.selected.connect(self._found_in)
+        self.find_box.opening.connect(self._find_opening)
         self.find_box.setAccessibleName("Find in comparison")
         self.find_box.returnPressed.connect(lambda: self.find_match(backward=False))
         panes = QHBoxLayout()
@@ -335,12 +336,11 @@ class DiffView(QWidget):
         if said is not None:
             self.message.emit(said)
 
-    def open_find(self) -> None:
-        """Ctrl+F: the find box, remembering where the keyboard was (Esc goes back there
-        when nothing was found)."""
+    def _find_opening(self) -> None:
+        """The find box opens (Ctrl+F, or F3 with nothing to find): where the keyboard was,
+        Esc goes back to when nothing is found."""
         self._before_find = QApplication.focusWidget()
         self._found = False
-        self.find_box.open()
 
     def hide_find(self) -> None:
         """Esc in the find box: to the match selected, else back where Ctrl+F was typed

@@ -282,7 +282,7 @@ class Commands:
 
     def find(self) -> None:
         if not (self._nothing_open() or self._pair_hidden("Find")):
-            self.parts.diff.open_find()
+            self.parts.diff.find_box.open()
 
     def find_next(self) -> None:
         if not (self._nothing_open() or self._pair_hidden("Find")):
