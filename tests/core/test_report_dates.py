@@ -128,6 +128,7 @@ def test_the_story_table_shows_no_file_time_as_a_date(folder):
     page = render_story_html(table, folder=folder)
     assert not any(t in page for t in SAVED_SHOWN)
     assert "2021-07-24" in page and "2021-07-25" in page
+    assert "undated" in page  # as the list, the story view and the evidence report say
     data = json.loads(story_json(table, folder=folder))
     column = data["columns"][0]
     assert (column["date_source"], column["published"]) == (FILE_TIME, "")

@@ -89,6 +89,7 @@ LEDE = (
     [
         "PARIS, July 24, 2021 (AFP) -",
         "WASHINGTON (Reuters) July 24, 2021 -",
+        "WASHINGTON (Reuters), July 24, 2021 -",
         "WASHINGTON, D.C., July 24, 2021 —",
         "NEW YORK, 24.07.2021:",
         "São Paulo, 2021-07-24 –",

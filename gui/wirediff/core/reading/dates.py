@@ -60,7 +60,7 @@ _DATELINE_END = re.compile(r",?\s*(?:\([^()]{1,40}\)|[-–—:](?!\d))")
 def _is_place(text: str) -> bool:
     """Whether ``text``, before a date, is a dateline's place: nothing, or a few words each
     starting with a capital (or a letter of a script without capitals), no digits."""
-    text = _PLACE_CREDIT.sub("", text.strip()).rstrip(" ,")
+    text = _PLACE_CREDIT.sub("", text.strip().rstrip(" ,")).rstrip(" ,")  # "(Reuters), "
     if not text:
         return True
     words = re.split(r"[\s,]+", text)

@@ -63,7 +63,7 @@ class HeatMapDialog(QDialog):
         self.hint = QLabel(
             "Each cell: how much text the row and column documents share (%). Arrow keys "
             "move; Space or a click opens the pair (row on the left, column on the right) "
-            "and stays here; Enter opens it and goes to it (Ctrl+M comes back)."
+            "and stays here; Enter opens it and goes to it (Ctrl+M or Ctrl+Shift+M comes back)."
         )
         self.hint.setWordWrap(True)
         self.status = QLabel("")
