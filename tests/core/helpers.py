@@ -189,3 +189,18 @@ def compared(left: str, right: str, options: CompareOptions | None = None) -> Co
     check_invariants(result)
     check_invariants(compare(right, left, options))
     return result
+
+
+def assert_file_times_only_in_provenance(page: str, files: list[Path]) -> str:
+    """The evidence report ``page`` shows each of ``files`` (dated by nothing but its time
+    on disk) with no date where a date goes, its time only in the provenance, labelled as
+    the file's. The part above the provenance, for more checks."""
+    from datetime import UTC, datetime
+
+    body, provenance = page.split('<div class="provenance">')
+    for path in files:
+        saved = datetime.fromtimestamp(path.stat().st_mtime, UTC)
+        assert saved.isoformat(timespec="seconds") not in body
+        assert saved.strftime("%Y-%m-%d<br>%H:%M:%S UTC") in provenance
+    assert "File's<br>modification<br>time" in provenance
+    return body

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -99,6 +100,21 @@ def test_a_document_moved_to_another_story_stays_there_after_a_restart(
         second.commands.reload()  # and on a reload
     settle(qtbot, second)
     assert story(second, "independent") == expected
+
+
+@contextmanager
+def store_locked(window: MainWindow, store_path: Path) -> Iterator[None]:
+    """Another process holds the review store's write lock (the app's writes fail soon)."""
+    lock = sqlite3.connect(store_path, timeout=0, isolation_level=None)
+    lock.execute("BEGIN IMMEDIATE")
+    try:
+        store = window.session.review.store
+        assert store is not None
+        store._conn.execute("PRAGMA busy_timeout = 50")  # (not 10 s)
+        yield
+    finally:
+        lock.execute("ROLLBACK")
+        lock.close()
 
 
 def move_independent_to_the_agencys_story(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
@@ -487,18 +503,10 @@ def test_an_undo_the_store_refuses_is_not_said_done(
     window.session.review.problem.connect(boxes.append)
     said: list[str] = []
     window.session.message.connect(said.append)
-    lock = sqlite3.connect(store_path, timeout=0, isolation_level=None)
-    lock.execute("BEGIN IMMEDIATE")
-    try:
-        store = window.session.review.store
-        assert store is not None
-        store._conn.execute("PRAGMA busy_timeout = 50")  # (not 10 s)
+    with store_locked(window, store_path):
         window.actions_["undo_correction"].trigger()
         qtbot.wait(300)
         settle(qtbot, window)
-    finally:
-        lock.execute("ROLLBACK")
-        lock.close()
     assert said and said[-1].startswith("Could not undo the correction") and boxes
     assert not any("undone" in m for m in said)
     assert len(window.session.corrections.kept()) == 1
@@ -517,17 +525,9 @@ def test_an_undo_refused_in_corrections_is_said_over_it_and_the_keyboard_stays_t
     dialog = window.commands.grouping.dialog
     assert dialog is not None
     qtbot.waitUntil(dialog.isActiveWindow, timeout=WAIT_MS)
-    lock = sqlite3.connect(store_path, timeout=0, isolation_level=None)
-    lock.execute("BEGIN IMMEDIATE")
-    try:
-        store = window.session.review.store
-        assert store is not None
-        store._conn.execute("PRAGMA busy_timeout = 50")  # (not 10 s)
+    with store_locked(window, store_path):
         qtbot.keyClick(dialog.view, Qt.Key.Key_Delete)
         qtbot.waitUntil(lambda: dialog.findChild(QMessageBox) is not None, timeout=WAIT_MS)
-    finally:
-        lock.execute("ROLLBACK")
-        lock.close()
     box = dialog.findChild(QMessageBox)
     assert box is not None and box.text().startswith("Could not undo the correction")
     assert not window.findChildren(QMessageBox, options=Qt.FindChildOption.FindDirectChildrenOnly)
