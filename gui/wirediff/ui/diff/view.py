@@ -155,14 +155,9 @@ class DiffView(QWidget):
         self.current, self._anchor = None, None
         self.set_theme(th)
         self.overview.set_rows([], [])
-        for pane in (self.left, self.right):  # (widths first, as ``_attach`` does)
-            pane.plan = None
-            pane.setDocument(self._blanks[pane.objectName()])
+        for pane in (self.left, self.right):
             pane.set_outline(None)
-        self.right.setVisible(True)
-        self._boxes[1].setVisible(True)
-        self.left.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
-        self.splitter.refresh()
+        self._widths_first(both=True)
         self.left.plan = plan
         self.left.setDocument(doc)
         self.left.set_empty_message("")
@@ -176,6 +171,20 @@ class DiffView(QWidget):
                 old_doc.deleteLater()
         self.find_box.recount()
         self.current_changed.emit(None)
+
+    def _widths_first(self, both: bool) -> None:
+        """The panes (``both``, or the left one alone) take their new widths before they are
+        given documents: a pane resized with a document lays it out again at the new width,
+        and a document given at a width it was not laid out at is laid out again, all of it
+        down to the row scrolled to (seconds for a megabyte pair; the splitter gave the right
+        pane no width at all until its next layout pass)."""
+        for pane in (self.left, self.right):
+            pane.plan = None
+            pane.setDocument(self._blanks[pane.objectName()])
+        self.right.setVisible(both)
+        self._boxes[1].setVisible(both)
+        self.left.setVerticalScrollBarPolicy(self._left_bar())
+        self.splitter.refresh()
 
     def _left_bar(self) -> Qt.ScrollBarPolicy:
         """The left pane's scroll bar: its own inline or alone; side by side the right
@@ -218,18 +227,7 @@ class DiffView(QWidget):
 
     def _attach(self) -> None:
         assert self.pair is not None
-        # The panes take their new widths (one pane inline, two side by side) before they
-        # are given the documents: a pane resized with a document lays it out again at the
-        # new width, and a document given at a width it was not laid out at is laid out
-        # again, all of it down to the row scrolled to (seconds for a megabyte pair; the
-        # splitter gave the right pane no width at all until its next layout pass).
-        for pane in (self.left, self.right):
-            pane.plan = None
-            pane.setDocument(self._blanks[pane.objectName()])
-        self.right.setVisible(not self.inline)
-        self._boxes[1].setVisible(not self.inline)
-        self.left.setVerticalScrollBarPolicy(self._left_bar())
-        self.splitter.refresh()
+        self._widths_first(both=not self.inline)
         if self.inline:
             # (The hidden right pane keeps the blank document, not one of a pair that may
             # be replaced: that document is deleted, and the pane would point at it.)

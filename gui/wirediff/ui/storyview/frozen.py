@@ -179,7 +179,8 @@ class StoryTable(QTableView):
     def hold(self, index: Index, top: int) -> None:
         """After the rows or columns changed size (a zoom, a hidden version): ``index``'s
         row back at ``top`` pixels down the viewport, where the reader was looking, and its
-        cell clear of the base."""
+        cell on screen: not past its right edge (the columns before it widened), clear of
+        the base."""
         if not index.isValid():
             return
         for view in (self, self.base):  # the scroll ranges of the new sizes, now
@@ -187,4 +188,8 @@ class StoryTable(QTableView):
                 view.updateGeometries()
         bar = self.verticalScrollBar()
         bar.setValue(bar.value() + self.visualRect(index).top() - top)
+        beyond = self.visualRect(index).right() - self.viewport().rect().right()
+        if beyond > 0:
+            sideways = self.horizontalScrollBar()
+            sideways.setValue(sideways.value() + beyond)
         self._clear_of_base(index)

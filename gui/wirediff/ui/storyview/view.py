@@ -237,13 +237,7 @@ class StoryView(QWidget):
                 header.resizeSection(column, width)
         finally:
             self._sizing = False
-        if seen:  # where the reader was looking: sideways (the columns before it widened,
-            # with a zoom too), then its row at the same height, clear of the base
-            table.updateGeometries()  # (the scroll range of the new widths, now)
-            bar, cell = table.horizontalScrollBar(), table.visualRect(current)
-            beyond = cell.right() - table.viewport().rect().right()
-            if beyond > 0:
-                bar.setValue(bar.value() + beyond)
+        if seen:  # where the reader was looking (a zoom widens the columns too)
             table.hold(current, top)
 
     def _fit_rows(self) -> None:
@@ -252,8 +246,7 @@ class StoryView(QWidget):
         if data is None:
             return
         table, current = self.table, self.table.currentIndex()
-        seen = table.in_sight(current)
-        top = table.visualRect(current).top()
+        seen, top = table.in_sight(current), table.visualRect(current).top()
         self.delegate.forget()
         metrics = QFontMetricsF(self.table.font())
         char = metrics.horizontalAdvance(SAMPLE) / len(SAMPLE)
