@@ -167,6 +167,33 @@ def test_docx_with_an_entity_bomb_is_refused(tmp_path: Path) -> None:
     assert err.value.code == E.MALFORMED
 
 
+@pytest.mark.parametrize(
+    ("name", "data", "reason", "hint"),
+    [
+        ("draft.docx", "\n\n".join(ARTICLE), "not a Word .docx file: it holds plain text", ".txt"),
+        ("notes.pdf", "Notes\n\nمتن اردو میں۔\n".encode("utf-16"), "not a PDF file: it holds "
+         "plain text", ".txt"),
+        ("old.docx", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(64), "not a Word .docx file: "
+         "it is an old Office document (.doc/.xls), or an encrypted .docx",
+         "save it again as .docx"),
+        ("photo.pdf", b"\x89PNG\r\n\x1a\n" + bytes(64), "not a PDF file: it is a PNG image",
+         "PDF viewer"),
+        ("zip.docx", b"PK\x03\x04" + bytes(64), "not a Word .docx file: it is a ZIP archive",
+         "save it again as .docx"),
+        ("noise.pdf", bytes(range(256)) * 8, "not a PDF file", "PDF viewer"),
+    ],
+)  # fmt: skip
+def test_a_file_not_of_its_names_format_says_what_it_holds(
+    tmp_path: Path, name: str, data: str | bytes, reason: str, hint: str
+) -> None:
+    """A text file saved under a .docx or .pdf name was called "encrypted?": the message
+    says what the file holds, and a text file is told to be renamed."""
+    with pytest.raises(ReadError) as err:
+        read_document(write(tmp_path / name, data))
+    assert (err.value.code, err.value.reason) == (E.MALFORMED, reason)
+    assert hint in err.value.hint
+
+
 @pytest.mark.parametrize("encoding", ["bogus", "utf-7", "rot13", "windows-1252", "utf-16"])
 def test_docx_xml_in_any_declared_encoding_reads_or_is_malformed(
     tmp_path: Path, encoding: str

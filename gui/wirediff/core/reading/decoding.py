@@ -7,7 +7,7 @@ import re
 import unicodedata
 from pathlib import Path
 
-from wirediff.core.reading.errors import BINARY, EMPTY, UNDECODABLE, ReadError
+from wirediff.core.reading.errors import BINARY, EMPTY, MALFORMED, UNDECODABLE, ReadError
 
 _BOMS = (  # (mark, codec that strips it, name shown with the document)
     (codecs.BOM_UTF8, "utf-8-sig", "utf-8 (BOM)"),
@@ -58,6 +58,28 @@ def sniff_binary(data: bytes) -> str:
         if data.startswith(signature):
             return kind
     return ""
+
+
+_LOOK_AS_TEXT = 16_384  # bytes tried as text when a file is not what its name says
+
+
+def not_its_format(path: Path, data: bytes, kind: str, hint: str) -> ReadError:
+    """The error for a file whose bytes are not of the format its name says (``kind``: "a
+    PDF file"), saying what it holds instead when that can be told: "not a PDF file: it
+    holds plain text" (rename it), "not a Word .docx file: it is an old Office document
+    (.doc/.xls) — or an encrypted .docx" (``hint``: what to do, as for a damaged one)."""
+    held = sniff_binary(data)
+    if held == "old Office document (.doc/.xls)" and kind.endswith(".docx file"):
+        held += ", or an encrypted .docx"  # Word keeps an encrypted .docx in that format
+    if held and held not in kind:  # (a ZIP that is no .docx: damaged, said plainly)
+        article = "an" if held[0] in "aeiou" else "a"
+        return ReadError(path, f"not {kind}: it is {article} {held}", hint, MALFORMED)
+    try:
+        decode(path, data[:_LOOK_AS_TEXT])
+    except ReadError:
+        return ReadError(path, f"not {kind}", hint, MALFORMED)
+    rename = "rename it with the ending .txt to read it as text"
+    return ReadError(path, f"not {kind}: it holds plain text", rename, MALFORMED)
 
 
 def encoding_name(codec: str) -> str:

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from wirediff.core.document import Document, first_line_title
 from wirediff.core.reading.dates import to_iso
+from wirediff.core.reading.decoding import not_its_format
 from wirediff.core.reading.errors import LITTLE_TEXT, MALFORMED, ReadError
 from wirediff.core.reading.limits import Budget
 from wirediff.core.reading.options import ReaderOptions
@@ -110,9 +111,8 @@ def read_docx(path: Path, data: bytes, options: ReaderOptions) -> list[Document]
             parse_part(path, archive, "docProps/core.xml", props, options)
     except (zipfile.BadZipFile, zlib.error, EOFError, ValueError, NotImplementedError) as exc:
         # NotImplementedError: a ZIP of a version or with features zipfile does not read.
-        reason = "not a Word .docx file" + (" (encrypted?)" if data[:4] != b"PK\x03\x04" else "")
         log.debug("not a docx: %s (%s)", path, exc)
-        raise ReadError(path, reason, _HINT, MALFORMED) from None
+        raise not_its_format(path, data, "a Word .docx file", _HINT) from None
     if not found:
         raise ReadError(path, "not a Word .docx file (no document part)", _HINT, MALFORMED)
     text = "\n\n".join(body.lines)

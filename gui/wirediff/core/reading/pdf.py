@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from wirediff.core.document import Document, first_line_title, normalize_newlines
+from wirediff.core.reading.decoding import not_its_format
 from wirediff.core.reading.errors import LITTLE_TEXT, MALFORMED, UNREADABLE, ReadError
 from wirediff.core.reading.limits import Budget, check_cancel
 from wirediff.core.reading.options import ReaderOptions
@@ -42,7 +43,7 @@ def read_pdf(path: Path, data: bytes, options: ReaderOptions) -> list[Document]:
     from pypdf.errors import DependencyError, FileNotDecryptedError, PdfReadError, PyPdfError
 
     if b"%PDF-" not in data[:1024]:
-        raise ReadError(path, "not a PDF file", _HINT, MALFORMED)
+        raise not_its_format(path, data, "a PDF file", _HINT)
     try:
         reader = PdfReader(BytesIO(data), strict=False)
         if reader.is_encrypted and not reader.decrypt(""):
