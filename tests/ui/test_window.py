@@ -33,6 +33,21 @@ def test_starts_on_the_welcome_view(window: MainWindow) -> None:
     assert "Drop a folder" in window.welcome.drop_hint.text()
 
 
+@pytest.mark.parametrize("name", ["folder_button", "sample_button"])
+@pytest.mark.parametrize("key_", [Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space])
+def test_the_welcome_buttons_take_enter_and_space(
+    qtbot, window: MainWindow, name: str, key_: Qt.Key
+) -> None:  # type: ignore[no-untyped-def]
+    """Tab to "Open the sample corpus" and press Enter: it opened nothing (Space did)."""
+    button = getattr(window.welcome, name)
+    signal = window.welcome.open_folder if name == "folder_button" else window.welcome.open_sample
+    window.welcome.open_folder.disconnect()  # (the real commands open dialogs and folders)
+    window.welcome.open_sample.disconnect()
+    button.setFocus()
+    with qtbot.waitSignal(signal, timeout=WAIT_MS):
+        qtbot.keyClick(button, key_)
+
+
 def test_dropping_a_folder_on_the_welcome_view_opens_it(
     qtbot, window: MainWindow, sample_dir: Path
 ) -> None:  # type: ignore[no-untyped-def]

@@ -84,6 +84,9 @@ class WelcomeView(QWidget):
         self.folder_button.setDefault(True)
         self.sample_button = QPushButton("Open the sample corpus")
         self.sample_button.setObjectName("open_sample_button")
+        for button in (self.folder_button, self.sample_button):
+            button.setAutoDefault(True)  # Enter presses the focused one (outside a dialog
+            # only Space did, but for the default one)
         self.folder_button.clicked.connect(self.open_folder)
         self.sample_button.clicked.connect(self.open_sample)
         buttons = QHBoxLayout()
