@@ -73,6 +73,28 @@ def test_a_list_made_wide_in_a_wide_window_gives_way_when_the_window_narrows(
     assert window.splitter.sizes()[0] <= 0.4 * window.width()
 
 
+def test_a_list_narrowed_by_a_small_window_widens_again_with_the_window(
+    qtbot, make_window: Callable[..., MainWindow], sample_dir: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """Shrunk to 1024 pixels and back to 1600, the list stayed a third of the small window
+    (its date and level columns hidden): it gets back the width it had."""
+    window = make_window(resize=False)
+    window.resize(1600, 900)
+    open_and_wait(qtbot, window, [sample_dir])
+    side = window.parts.side
+    qtbot.waitUntil(lambda: not side.folded)
+    settle(qtbot, window)
+    total, wide = sum(window.splitter.sizes()), 512  # the first run's share of 1600
+    window.splitter.setSizes([wide, total - wide - 288, 288])
+    window.resize(1024, 700)
+    qtbot.waitUntil(lambda: side.folded)
+    qtbot.waitUntil(lambda: window.splitter.sizes()[0] < wide - 50)
+    window.resize(1600, 900)
+    qtbot.waitUntil(lambda: not side.folded)
+    qtbot.waitUntil(lambda: abs(window.splitter.sizes()[0] - wide) <= 4)
+    assert window.splitter.sizes()[2] > 150
+
+
 def test_a_large_font_keeps_titles_and_changes_readable(  # type: ignore[no-untyped-def]
     qtbot, make_window: Callable[..., MainWindow], sample_dir: Path
 ) -> None:

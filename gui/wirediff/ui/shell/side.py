@@ -45,6 +45,7 @@ class SidePanels(QObject):
         self._column.setContentsMargins(0, 0, 0, 0)
         self._column.addWidget(changes)
         self.folded = False
+        self._wide_list = 0  # the list's width before the window folded (0: not known)
         self.shown = True
         self.toggle: QAction | None = None  # View ▸ Side panels (F9), checked when shown
 
@@ -71,11 +72,17 @@ class SidePanels(QObject):
         elif folded:  # the list keeps its width (as restored or set by the user) up to
             # its folded share: a list made wide in a wide window (or restored so) would
             # leave the panes a third of a narrow one
+            self._wide_list = left
             side = min(left, max(int(width * FOLDED_SHARE), self.tabs.minimumSizeHint().width()))
             self.splitter.setSizes([side, middle + right + left - side, 0])
-        elif right == 0:  # the changes panel comes back with its share, from the middle
+        elif right == 0:  # the changes panel comes back with its share, from the middle, and
+            # the list the width it had before the fold (or its share), up to half the window:
+            # it stayed as narrow as the small window had made it
+            total = left + middle
             right = int(width * SHARES[2])
-            self.splitter.setSizes([left, max(middle - right, 1), right])
+            wide = self._wide_list or int(width * SHARES[0])
+            left = max(left, min(wide, width // 2, total - right - 1))
+            self.splitter.setSizes([left, max(total - left - right, 1), right])
 
     def _show_tab_bar(self, shown: bool) -> None:
         """The tab bar is the tab widget's focus proxy: hidden, it must take no Tab stop, or
