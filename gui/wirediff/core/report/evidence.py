@@ -321,22 +321,22 @@ def folder_report(
     """The report of a folder's findings: every pair of ``documents`` the store has a
     review mark, flag or note for (left: the first in path order)."""
     builder = _Builder(options, store, folder, clock, read)
-    named = [doc_ref(d) for d in documents]
-    store.documents_open(named)  # an edited file's marks are not taken from a text still here
-    refs: dict[str, Document] = {}
-    for ref, doc in zip(named, documents, strict=True):
-        refs.setdefault(ref.hash, doc)  # identical texts: the first, as the listing does
+    store.documents_open(doc_ref(d) for d in documents)  # (no inheriting from a text open)
+    # The pairs as Flags & notes lists them: of identical texts (one document to the
+    # store), the file the pair was reviewed, flagged or noted at, never also its copies.
     pairs: dict[tuple[str, str], tuple[Document, Document]] = {}
+
+    def add(i: int, j: int) -> None:
+        left, right = documents[i], documents[j]
+        pairs[(str(left.path), str(right.path))] = (left, right)
+
     for entry in store.list_flags_and_notes(documents, folder):
         if entry.left_doc is not None and entry.right_doc is not None:
-            left, right = documents[entry.left_doc], documents[entry.right_doc]
-            pairs[(str(left.path), str(right.path))] = (left, right)
+            add(entry.left_doc, entry.right_doc)
         else:
             builder.detached.append(_detached(entry, len(builder.detached) + 1, folder))
-    for a, b in store.reviewed_pairs():
-        if a in refs and b in refs:
-            left, right = sorted((refs[a], refs[b]), key=lambda d: str(d.path))
-            pairs[(str(left.path), str(right.path))] = (left, right)
+    for i, j in store.list_reviewed(documents):
+        add(i, j)
     for key in sorted(pairs):
         builder.add(*pairs[key])
     if not pairs:
