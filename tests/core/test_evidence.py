@@ -108,6 +108,35 @@ def test_a_folder_report_holds_the_pair_reviewed_not_a_copy_of_its_text(tmp_path
     assert (documents[entry.left_doc].name, documents[entry.right_doc].name) in named  # type: ignore[index]
 
 
+def test_a_change_has_the_number_the_app_gives_it_in_every_format(tmp_path):
+    """The app says "Change 2 flagged", the HTML and the CSV "2"; the JSON had only
+    ``"change": 1, "row": 1`` (indices from 0, as ``compare --format json`` gives them),
+    read as change 1 (found by a reviewer). It keeps the indices and carries the numbers."""
+    import csv
+    import io
+    import json
+
+    from wirediff.core.compare import compare
+    from wirediff.core.report.evidence_data import to_csv, to_json
+    from wirediff.core.review import anchor_of
+
+    base, other = read(SAMPLE, "000"), read(SAMPLE, "001")
+    comparison = compare(base.text, other.text)
+    with ReviewStore.open(tmp_path / "review.sqlite3") as store:
+        store.set_flag(doc_ref(base), doc_ref(other), anchor_of(comparison, 1), True)
+        report = pair_report(base, other, store=store)
+    (finding,) = report.sections[0].findings
+    row = comparison.changes[1].row
+    assert (finding.change, finding.change_number, finding.row_number) == (1, 2, row + 1)
+    (data,) = json.loads(to_json(report))["comparisons"][0]["findings"]
+    assert list(data)[:5] == ["number", "change", "change_number", "row", "row_number"]
+    assert (data["change"], data["change_number"]) == (1, 2)
+    assert (data["row"], data["row_number"]) == (row, row + 1)
+    (line,) = csv.DictReader(io.StringIO(to_csv(report), newline=""))
+    assert (line["change"], line["row"]) == ("2", str(row + 1))
+    assert f'change 2, <a href="#s1-r{row}">row {row + 1}</a>' in render_report(report)
+
+
 def test_files_are_listed_once_relative_to_the_folder(tmp_path):
     base, copy = read(SAMPLE, "000"), read(SAMPLE, "001")
     report = pair_report(base, copy, folder=SAMPLE)

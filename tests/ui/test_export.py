@@ -517,4 +517,7 @@ def test_flags_and_notes_export_holds_the_pairs_listed_not_their_twins(
     (comparison,) = data["comparisons"]
     assert [data["files"][comparison[s]["file"]]["path"] for s in ("base", "version")] == [*shown]
     assert comparison["reviewed_at"] and comparison["note"] == "Cut by two thirds"
+    flag, note = comparison["findings"]  # numbered as the app and the CSV number them
+    assert (flag["flagged"], flag["change_number"], flag["change"]) == (True, 2, 1)
+    assert (note["note"], note["change_number"], note["change"]) == (NOTE, 3, 2)
     assert "utf16-copy" not in json.dumps(data)

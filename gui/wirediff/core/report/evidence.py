@@ -39,8 +39,8 @@ class Finding:
     """A flag and/or note as the report shows it, numbered within its section."""
 
     number: int
-    change: int | None  # the change's index; None when orphaned
-    row: int | None  # the row it sits in
+    change: int | None  # the change's index (from 0); None when orphaned
+    row: int | None  # the index of the row it sits in (from 0)
     kind: str  # replace, delete, insert, move; "pair" for a note on a whole pair
     left: str  # the change's words on each side
     right: str
@@ -48,6 +48,16 @@ class Finding:
     note: str
     at: str  # when it was last changed (ISO UTC)
     orphaned: str  # why it is not in this comparison; "" when placed
+
+    # The numbers a reader sees, from 1, as the app says them ("Change 2 flagged"), in
+    # the HTML, the CSV and the JSON alike; ``change`` and ``row`` are indices.
+    @property
+    def change_number(self) -> int | None:
+        return None if self.change is None else self.change + 1
+
+    @property
+    def row_number(self) -> int | None:
+        return None if self.row is None else self.row + 1
 
 
 @dataclass(frozen=True, slots=True)
