@@ -24,6 +24,7 @@ from tests.ui.helpers import WAIT_MS, key, open_and_wait, settle
 from wirediff.core.report.evidence import pair_report
 from wirediff.core.report.evidence_html import render_report
 from wirediff.export import pdf
+from wirediff.ui.doclist.columns import DATE
 from wirediff.ui.shell import export
 from wirediff.ui.shell.window import MainWindow
 
@@ -175,6 +176,14 @@ def test_flags_and_notes_export_as_json(
     assert data["scope"] == "folder"
     (comparison,) = data["comparisons"]
     assert [f["note"] for f in comparison["findings"]] == [NOTE]
+    # Dated as the list dates them: undated (a file time is when a copy was saved), with
+    # the reports' JSON fields (the file time stays in "date", said to be one).
+    for side in ("base", "version"):
+        doc = comparison[side]
+        name = Path(data["files"][doc["file"]]["path"]).name
+        listed = next(i for i, d in enumerate(window.documents) if d.name == name)
+        assert window.doc_list.cells.cell_text(listed, DATE) == "undated"
+        assert (doc["date_source"], doc["published"]) == ("file time", "")
 
 
 def test_flags_and_notes_export_as_csv_safe_for_any_spreadsheet(

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from dataclasses import asdict
 from typing import Any
 
+from wirediff.core.display import date_fields
 from wirediff.core.document import Document
 from wirediff.core.report.evidence import EvidenceReport, Finding, Section
 from wirediff.core.review import text_hash
@@ -37,12 +38,7 @@ def _document(doc: Document, file: int) -> dict[str, Any]:
         "item": doc.item,  # n-th article of a file holding several, 0 for a whole file
         "title": doc.title,
         "source": doc.source,
-        # "date" is the date found, "date_source" where it came from (metadata, document,
-        # file name; "file time": the file's modification time, when a copy was saved, not
-        # when it was written); "published" the date when it is not a file time, else "".
-        "date": doc.date,
-        "date_source": doc.date_source,
-        "published": doc.published,
+        **date_fields(doc),  # date, date_source, published ("" when undated)
         "text_sha256": text_hash(doc.text),  # what the review store knows it by
     }
 
