@@ -181,6 +181,8 @@ def test_pair_report_reads_the_default_store_and_files_relative_to_the_folder(
     assert pair["stats"]["words_added"] > 0 and pair["derivation"] is None
     notes = {f["note"]: f for f in pair["findings"]}
     assert notes[ISIS_NOTE]["flagged"] and notes[ISIS_NOTE]["right"] == "ISIS"
+    isis = notes[ISIS_NOTE]  # the number the app shows beside the index
+    assert (isis["change_number"], isis["row_number"]) == (isis["change"] + 1, isis["row"] + 1)
     assert notes[HTML_NOTE]["orphaned"] == ""
     assert data["store"] == str(default_store_path())
 

@@ -70,6 +70,73 @@ def test_a_folder_report_holds_pairs_only_marked_reviewed(tmp_path):
     assert section.reviewed_at is not None and section.findings == ()
 
 
+def test_a_folder_report_holds_the_pair_reviewed_not_a_copy_of_its_text(tmp_path):
+    """Identical texts are one document to the store: the report names the file the pair
+    was reviewed or noted at, as Flags & notes lists it, and holds it once — a copy of
+    the base's text (before it in path order) gave a second section, never opened,
+    reviewed and carrying the same notes (found by a reviewer)."""
+    import shutil
+
+    folder = tmp_path / "news"
+    shutil.copytree(SAMPLE, folder / "wire")
+    (folder / "misc").mkdir()
+    wire = next((folder / "wire").glob("000*"))
+    copy = folder / "misc" / "utf16-copy.txt"
+    copy.write_text(wire.read_text(encoding="utf-8"), encoding="utf-16")
+    documents = load_paths([folder]).documents
+    assert [d.name for d in documents[:2]] == ["utf16-copy.txt", wire.name]
+    base, other = doc_ref(documents[1]), doc_ref(documents[2])
+    assert base.hash == doc_ref(documents[0]).hash
+    with ReviewStore.open(tmp_path / "review.sqlite3") as store:
+        store.set_reviewed(base, other)
+        (section,) = folder_report(documents, store=store, folder=folder).sections
+        assert (section.base.name, section.other.name) == (wire.name, documents[2].name)
+        store.set_pair_note(base, other, "Cut by two thirds")
+        report = folder_report(documents, store=store, folder=folder)
+        assert [(s.base.name, s.pair_note) for s in report.sections] == [
+            (wire.name, "Cut by two thirds")
+        ]
+        (entry,) = store.list_flags_and_notes(documents, folder)
+        assert (entry.left_doc, entry.right_doc) == (1, 2)  # the list says the same
+        # A pair reviewed at the copy is there once more, and each pair is named as the
+        # list names it (the store keeps one path per text: the last one written).
+        store.set_reviewed(doc_ref(documents[0]), doc_ref(documents[3]))
+        report = folder_report(documents, store=store, folder=folder)
+        (entry,) = store.list_flags_and_notes(documents, folder)
+    named = {(s.base.name, s.other.name) for s in report.sections}
+    assert len(report.sections) == 2 and ("utf16-copy.txt", documents[3].name) in named
+    assert (documents[entry.left_doc].name, documents[entry.right_doc].name) in named  # type: ignore[index]
+
+
+def test_a_change_has_the_number_the_app_gives_it_in_every_format(tmp_path):
+    """The app says "Change 2 flagged", the HTML and the CSV "2"; the JSON had only
+    ``"change": 1, "row": 1`` (indices from 0, as ``compare --format json`` gives them),
+    read as change 1 (found by a reviewer). It keeps the indices and carries the numbers."""
+    import csv
+    import io
+    import json
+
+    from wirediff.core.compare import compare
+    from wirediff.core.report.evidence_data import to_csv, to_json
+    from wirediff.core.review import anchor_of
+
+    base, other = read(SAMPLE, "000"), read(SAMPLE, "001")
+    comparison = compare(base.text, other.text)
+    with ReviewStore.open(tmp_path / "review.sqlite3") as store:
+        store.set_flag(doc_ref(base), doc_ref(other), anchor_of(comparison, 1), True)
+        report = pair_report(base, other, store=store)
+    (finding,) = report.sections[0].findings
+    row = comparison.changes[1].row
+    assert (finding.change, finding.change_number, finding.row_number) == (1, 2, row + 1)
+    (data,) = json.loads(to_json(report))["comparisons"][0]["findings"]
+    assert list(data)[:5] == ["number", "change", "change_number", "row", "row_number"]
+    assert (data["change"], data["change_number"]) == (1, 2)
+    assert (data["row"], data["row_number"]) == (row, row + 1)
+    (line,) = csv.DictReader(io.StringIO(to_csv(report), newline=""))
+    assert (line["change"], line["row"]) == ("2", str(row + 1))
+    assert f'change 2, <a href="#s1-r{row}">row {row + 1}</a>' in render_report(report)
+
+
 def test_files_are_listed_once_relative_to_the_folder(tmp_path):
     base, copy = read(SAMPLE, "000"), read(SAMPLE, "001")
     report = pair_report(base, copy, folder=SAMPLE)

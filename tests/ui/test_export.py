@@ -24,6 +24,7 @@ from tests.ui.helpers import WAIT_MS, key, open_and_wait, settle
 from wirediff.core.report.evidence import pair_report
 from wirediff.core.report.evidence_html import render_report
 from wirediff.export import pdf
+from wirediff.ui.doclist.columns import DATE
 from wirediff.ui.shell import export
 from wirediff.ui.shell.window import MainWindow
 
@@ -175,6 +176,14 @@ def test_flags_and_notes_export_as_json(
     assert data["scope"] == "folder"
     (comparison,) = data["comparisons"]
     assert [f["note"] for f in comparison["findings"]] == [NOTE]
+    # Dated as the list dates them: undated (a file time is when a copy was saved), with
+    # the reports' JSON fields (the file time stays in "date", said to be one).
+    for side in ("base", "version"):
+        doc = comparison[side]
+        name = Path(data["files"][doc["file"]]["path"]).name
+        listed = next(i for i, d in enumerate(window.documents) if d.name == name)
+        assert window.doc_list.cells.cell_text(listed, DATE) == "undated"
+        assert (doc["date_source"], doc["published"]) == ("file time", "")
 
 
 def test_flags_and_notes_export_as_csv_safe_for_any_spreadsheet(
@@ -451,3 +460,73 @@ def test_a_file_name_that_is_not_utf8_is_shown_with_its_byte(
     written = exported(qtbot, window)
     assert os.fsencode(written).endswith(b"caf\xe9.html") and written.exists()
     assert "caf\\xe9.html" in window.status_label.text()
+
+
+def test_flags_and_notes_export_holds_the_pairs_listed_not_their_twins(
+    qtbot, window: MainWindow, tmp_path: Path, sample_dir: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """The store knows a document by its text, so a copy of the wire's text saved as UTF-16
+    (``misc/utf16-copy.txt``, before ``wire/`` in path order) is the same document. Flags &
+    notes lists the marks on the pair reviewed, wire/000 ↔ 001; the export held them again
+    on the pair of the copy, never opened, reviewed too (found by a reviewer: 6 CSV rows
+    for 3 listed, 2 comparisons in the JSON)."""
+    folder = tmp_path / "news"
+    shutil.copytree(sample_dir, folder / "wire")
+    (folder / "misc").mkdir()
+    wire = next((folder / "wire").glob("000*"))
+    (folder / "misc" / "utf16-copy.txt").write_text(
+        wire.read_text(encoding="utf-8"), encoding="utf-16"
+    )
+    open_and_wait(qtbot, window, [folder])
+    names = [d.path.relative_to(folder).as_posix() for d in window.documents]
+    assert names[:2] == ["misc/utf16-copy.txt", f"wire/{wire.name}"]
+    view = window.doc_list.view
+    view.setFocus()
+    window.doc_list.select(1)
+    key(qtbot, view, Qt.Key.Key_B)  # the wire's file is the base, not its copy
+    with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
+        window.doc_list.select(2)
+    assert window.shown is not None and window.shown.pair == (1, 2)
+    pane = window.diff.right
+    pane.setFocus()
+    key(qtbot, pane, Qt.Key.Key_Home, Qt.KeyboardModifier.AltModifier)
+    key(qtbot, pane, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    key(qtbot, pane, Qt.Key.Key_F)
+    assert window.status_label.text() == "Change 2 flagged"
+    key(qtbot, pane, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    key(qtbot, pane, Qt.Key.Key_M)
+    qtbot.keyClicks(window.changes.note_editor.text, NOTE)
+    key(qtbot, window.changes.note_editor.text, Qt.Key.Key_Return, CTRL)
+    key(qtbot, pane, Qt.Key.Key_M, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClicks(window.changes.note_editor.text, "Cut by two thirds")
+    key(qtbot, window.changes.note_editor.text, Qt.Key.Key_Return, CTRL)
+    key(qtbot, pane, Qt.Key.Key_R)
+    with qtbot.waitSignal(window.session.review.listing_ready, timeout=WAIT_MS):
+        window.actions_["flags_and_notes"].trigger()
+    dialog = window.commands.reviewing.flags
+    assert dialog is not None and len(dialog.entries) == 3
+    listed = {(e.left.path, e.right.path) for e in dialog.entries}
+    assert listed == {(str(wire), str(window.documents[2].path))}
+
+    def exported_from_the_list(out: Path) -> str:
+        save_as(monkeypatch, out)
+        window.commands.exporter.last = None
+        key(qtbot, dialog.view, Qt.Key.Key_E, Qt.KeyboardModifier.AltModifier)
+        qtbot.waitUntil(lambda: window.commands.exporter.last == out, timeout=WAIT_MS)
+        return out.read_text(encoding="utf-8-sig")
+
+    rows = list(csv.DictReader(io.StringIO(exported_from_the_list(tmp_path / "f.csv"))))
+    shown = (f"wire/{wire.name}", f"wire/{window.documents[2].name}")
+    assert [(r["base"], r["version"], r["what"], r["change"]) for r in rows] == [
+        (*shown, "pair note", ""),
+        (*shown, "flag", "2"),
+        (*shown, "note", "3"),
+    ]
+    data = json.loads(exported_from_the_list(tmp_path / "f.json"))
+    (comparison,) = data["comparisons"]
+    assert [data["files"][comparison[s]["file"]]["path"] for s in ("base", "version")] == [*shown]
+    assert comparison["reviewed_at"] and comparison["note"] == "Cut by two thirds"
+    flag, note = comparison["findings"]  # numbered as the app and the CSV number them
+    assert (flag["flagged"], flag["change_number"], flag["change"]) == (True, 2, 1)
+    assert (note["note"], note["change_number"], note["change"]) == (NOTE, 3, 2)
+    assert "utf16-copy" not in json.dumps(data)

@@ -37,6 +37,15 @@ def shown_date(doc: Document) -> str:
     return short_date(doc.published) or UNDATED
 
 
+def date_fields(doc: Document) -> dict[str, str]:
+    """A document's date as the reports' JSON writes it (the evidence report, so Flags &
+    notes' export, and the story table): ``date`` the date found (a file time too, kept
+    as it was), ``date_source`` where from ("file time": when a copy was saved, not when
+    the text was written), ``published`` the date as ``shown_date`` shows it, unshortened:
+    "" where the list says ``UNDATED``."""
+    return {"date": doc.date, "date_source": doc.date_source, "published": doc.published}
+
+
 def doc_heading(doc: Document) -> str:
     """``outlet · date · file name``, leaving out what is unknown (the name is always
     there): the words that tell versions of one story apart, whose titles are the same. The

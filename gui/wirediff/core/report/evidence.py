@@ -39,8 +39,8 @@ class Finding:
     """A flag and/or note as the report shows it, numbered within its section."""
 
     number: int
-    change: int | None  # the change's index; None when orphaned
-    row: int | None  # the row it sits in
+    change: int | None  # the change's index (from 0); None when orphaned
+    row: int | None  # the index of the row it sits in (from 0)
     kind: str  # replace, delete, insert, move; "pair" for a note on a whole pair
     left: str  # the change's words on each side
     right: str
@@ -48,6 +48,16 @@ class Finding:
     note: str
     at: str  # when it was last changed (ISO UTC)
     orphaned: str  # why it is not in this comparison; "" when placed
+
+    # The numbers a reader sees, from 1, as the app says them ("Change 2 flagged"), in
+    # the HTML, the CSV and the JSON alike; ``change`` and ``row`` are indices.
+    @property
+    def change_number(self) -> int | None:
+        return None if self.change is None else self.change + 1
+
+    @property
+    def row_number(self) -> int | None:
+        return None if self.row is None else self.row + 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -321,22 +331,22 @@ def folder_report(
     """The report of a folder's findings: every pair of ``documents`` the store has a
     review mark, flag or note for (left: the first in path order)."""
     builder = _Builder(options, store, folder, clock, read)
-    named = [doc_ref(d) for d in documents]
-    store.documents_open(named)  # an edited file's marks are not taken from a text still here
-    refs: dict[str, Document] = {}
-    for ref, doc in zip(named, documents, strict=True):
-        refs.setdefault(ref.hash, doc)  # identical texts: the first, as the listing does
+    store.documents_open(doc_ref(d) for d in documents)  # (no inheriting from a text open)
+    # The pairs as Flags & notes lists them: of identical texts (one document to the
+    # store), the file the pair was reviewed, flagged or noted at, never also its copies.
     pairs: dict[tuple[str, str], tuple[Document, Document]] = {}
+
+    def add(i: int, j: int) -> None:
+        left, right = documents[i], documents[j]
+        pairs[(str(left.path), str(right.path))] = (left, right)
+
     for entry in store.list_flags_and_notes(documents, folder):
         if entry.left_doc is not None and entry.right_doc is not None:
-            left, right = documents[entry.left_doc], documents[entry.right_doc]
-            pairs[(str(left.path), str(right.path))] = (left, right)
+            add(entry.left_doc, entry.right_doc)
         else:
             builder.detached.append(_detached(entry, len(builder.detached) + 1, folder))
-    for a, b in store.reviewed_pairs():
-        if a in refs and b in refs:
-            left, right = sorted((refs[a], refs[b]), key=lambda d: str(d.path))
-            pairs[(str(left.path), str(right.path))] = (left, right)
+    for i, j in store.list_reviewed(documents):
+        add(i, j)
     for key in sorted(pairs):
         builder.add(*pairs[key])
     if not pairs:

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from dataclasses import asdict
 from typing import Any
 
+from wirediff.core.display import date_fields
 from wirediff.core.document import Document
 from wirediff.core.report.evidence import EvidenceReport, Finding, Section
 from wirediff.core.review import text_hash
@@ -37,14 +38,21 @@ def _document(doc: Document, file: int) -> dict[str, Any]:
         "item": doc.item,  # n-th article of a file holding several, 0 for a whole file
         "title": doc.title,
         "source": doc.source,
-        # "date" is the date found, "date_source" where it came from (metadata, document,
-        # file name; "file time": the file's modification time, when a copy was saved, not
-        # when it was written); "published" the date when it is not a file time, else "".
-        "date": doc.date,
-        "date_source": doc.date_source,
-        "published": doc.published,
+        **date_fields(doc),  # date, date_source, published ("" when undated)
         "text_sha256": text_hash(doc.text),  # what the review store knows it by
     }
+
+
+def _finding(f: Finding) -> dict[str, Any]:
+    """A finding as JSON: ``change`` and ``row`` are indices (from 0, as ``wirediff compare
+    --format json`` gives its changes and rows), ``change_number`` and ``row_number`` the
+    numbers the app, the HTML and the CSV show (from 1: "Change 2 flagged")."""
+    out: dict[str, Any] = {}
+    for key, value in asdict(f).items():
+        out[key] = value
+        if key in ("change", "row"):  # each number beside its index
+            out[f"{key}_number"] = getattr(f, f"{key}_number")
+    return out
 
 
 def _section(section: Section) -> dict[str, Any]:
@@ -61,7 +69,7 @@ def _section(section: Section) -> dict[str, Any]:
         "note_at": section.pair_note_at,
         "stats": stats,
         "changes": len(section.comparison.changes),
-        "findings": [asdict(f) for f in section.findings],
+        "findings": [_finding(f) for f in section.findings],
     }
 
 
@@ -82,7 +90,7 @@ def to_data(report: EvidenceReport) -> dict[str, Any]:
         "files": [asdict(f) for f in report.files],
         "comparisons": [_section(s) for s in report.sections],
         "detached": [
-            {"base": d.left, "version": d.right, "finding": asdict(d.finding)}
+            {"base": d.left, "version": d.right, "finding": _finding(d.finding)}
             for d in report.detached
         ],
     }
@@ -104,8 +112,8 @@ def _row(base: str, version: str, f: Finding) -> list[str]:
         version,
         _what(f),
         f"orphaned: {f.orphaned}" if f.orphaned else "current",
-        "" if f.change is None else str(f.change + 1),
-        "" if f.row is None else str(f.row + 1),
+        "" if f.change_number is None else str(f.change_number),
+        "" if f.row_number is None else str(f.row_number),
         "" if f.kind == "pair" else f.kind,
         f.left,
         f.right,

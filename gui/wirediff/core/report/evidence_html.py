@@ -257,8 +257,8 @@ def _finding_text(n: int, f: Finding) -> str:
     if f.orphaned:
         where = f'<span class="orphan">orphaned</span> ({_e(f.orphaned)})'
     else:
-        where = f"change {f.change + 1 if f.change is not None else '?'}, " + (
-            f'<a href="#s{n}-r{f.row}">row {f.row + 1}</a>' if f.row is not None else ""
+        where = f"change {f.change_number or '?'}, " + (
+            f'<a href="#s{n}-r{f.row}">row {f.row_number}</a>' if f.row is not None else ""
         )
     note = f": {_span(f.note, 'note')}" if f.note else ""
     text = "the whole pair" if f.kind == "pair" else f"{_quote(f.left)} → {_quote(f.right)}"

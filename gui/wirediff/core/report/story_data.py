@@ -8,7 +8,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from wirediff.core.display import doc_heading
+from wirediff.core.display import date_fields, doc_heading
 from wirediff.core.document import Document
 from wirediff.core.report.provenance import shown_path
 from wirediff.core.result import Span
@@ -28,9 +28,7 @@ def _document(doc: Document, folder: Path | None) -> dict[str, Any]:
         "path": shown_path(doc.path, folder),
         "title": doc.title,
         "source": doc.source,
-        "date": doc.date,
-        "date_source": doc.date_source,  # "file time": when the file was saved, not written
-        "published": doc.published,  # the date unless it is a file time, else ""
+        **date_fields(doc),  # date, date_source, published ("" when undated)
         "heading": doc_heading(doc),
         "text": doc.text,
     }

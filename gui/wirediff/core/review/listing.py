@@ -8,7 +8,7 @@ is *edited* when its words are still in the new text, *orphaned* when they are g
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from enum import StrEnum
 from pathlib import Path, PurePath
@@ -89,19 +89,50 @@ def _inside(path: str, folder: Path | None) -> bool:
     return folder is not None and PurePath(path).is_relative_to(utf8_safe(str(folder.absolute())))
 
 
-def _find(
-    stored: DocRef, refs: Sequence[DocRef], by_hash: dict[str, list[int]], by_path: dict[str, int]
-) -> _Side | None:
-    """The document open with the stored text (identical texts: the one at the stored
-    path, else the first), else the one at the stored path (edited in place)."""
-    same_text = by_hash.get(stored.hash)
-    if same_text:
-        i = next((i for i in same_text if utf8_safe(refs[i].path) == stored.path), same_text[0])
-        return _Side(i, refs[i], False)
-    if stored.path in by_path:
-        i = by_path[stored.path]
-        return _Side(i, refs[i], True)
-    return None
+class OpenDocuments:
+    """The documents open, where a stored document (its text hash, the path it was last
+    seen at) is looked for. One rule for Flags & notes and what an export holds: identical
+    texts are one document to the store, shown at the file it was last seen at, else the
+    first of them in the list (so a copy never opened is not named)."""
+
+    def __init__(self, documents: Sequence[Document]) -> None:
+        self.refs = [doc_ref(d) for d in documents]
+        self.by_hash: dict[str, list[int]] = {}
+        for i, ref in enumerate(self.refs):
+            self.by_hash.setdefault(ref.hash, []).append(i)
+        self.by_path = {utf8_safe(r.path): i for i, r in enumerate(self.refs)}  # as stored
+
+    def find(self, stored: DocRef) -> _Side | None:
+        """The document open with the stored text (identical texts: the one at the stored
+        path, else the first), else the one at the stored path (edited in place)."""
+        same_text = self.by_hash.get(stored.hash)
+        if same_text:
+            refs = self.refs
+            i = next((i for i in same_text if utf8_safe(refs[i].path) == stored.path), same_text[0])
+            return _Side(i, refs[i], False)
+        if stored.path in self.by_path:
+            i = self.by_path[stored.path]
+            return _Side(i, self.refs[i], True)
+        return None
+
+
+def reviewed_listing(
+    pairs: Iterable[tuple[DocRef, DocRef]], documents: Sequence[Document]
+) -> list[tuple[int, int]]:
+    """The pairs of ``documents`` that ``pairs`` (stored pairs marked reviewed, as last
+    seen) name, as indices into ``documents``, the first in path order first, as
+    ``folder_listing`` places a pair: the same pair the user reviewed, not a copy's. Found
+    by their texts only: a pair whose document was edited since is not reviewed any more."""
+    opened = OpenDocuments(documents)
+    out = []
+    for stored in pairs:
+        a, b = (opened.find(s) for s in stored)
+        if a is None or b is None or a.edited or b.edited:
+            continue
+        left, right = sorted((a, b), key=lambda side: side.ref.path)
+        assert left.index is not None and right.index is not None
+        out.append((left.index, right.index))
+    return out
 
 
 def folder_listing(
@@ -112,15 +143,11 @@ def folder_listing(
     A pair belongs to the folder when both its documents are found (by text, else by path),
     or when one is found and the other was last seen inside ``folder`` (then deleted).
     """
-    refs = [doc_ref(d) for d in documents]
-    by_hash: dict[str, list[int]] = {}
-    for i, ref in enumerate(refs):
-        by_hash.setdefault(ref.hash, []).append(i)
-    by_path = {utf8_safe(r.path): i for i, r in enumerate(refs)}  # as stored: escaped
+    opened = OpenDocuments(documents)
     reasons: dict[str, str] = {}  # why a document is gone, by its path (read once)
     out: list[Listed] = []
     for pair in pairs:
-        sides = [_find(s, refs, by_hash, by_path) for s in pair.stored]
+        sides = [opened.find(s) for s in pair.stored]
         gone = [s for s, found in zip(pair.stored, sides, strict=True) if found is None]
         if len(gone) == 2 or any(not _inside(s.path, folder) for s in gone):
             continue

@@ -25,7 +25,7 @@ from wirediff.core.review.connection import (
     reopen,
 )
 from wirediff.core.review.identity import DocRef, PairKey, is_swapped, pair_key
-from wirediff.core.review.listing import Listed, StoredPair, folder_listing
+from wirediff.core.review.listing import Listed, StoredPair, folder_listing, reviewed_listing
 from wirediff.core.review.model import Correction, Mark, PairReview, PairSummary
 from wirediff.core.review.rows import (
     CORRECTION_COLUMNS,
@@ -248,6 +248,18 @@ class ReviewStore:
         """Every pair marked reviewed (a human-sized set: ask it once, test membership)."""
         rows = self._rows("SELECT doc_a, doc_b FROM pairs WHERE reviewed_at IS NOT NULL")
         return frozenset((str(a), str(b)) for a, b in rows)
+
+    def list_reviewed(self, documents: Sequence[Document]) -> list[tuple[int, int]]:
+        """The pairs of ``documents`` marked reviewed, as indices (the first in path order
+        first), each document found as ``list_flags_and_notes`` finds it: of identical
+        texts, the file it was last seen at, so an export holds the pair the user reviewed,
+        not also a copy of one of its texts."""
+        rows = self._rows(
+            f"SELECT p.doc_a, p.doc_b, da.path, db.path FROM {_PAIRS_SEEN} "
+            "WHERE p.reviewed_at IS NOT NULL"
+        )
+        stored = [(DocRef(str(a), str(pa)), DocRef(str(b), str(pb))) for a, b, pa, pb in rows]
+        return reviewed_listing(stored, documents)
 
     def is_reviewed(self, left: DocRef, right: DocRef) -> bool:
         return pair_key(left, right) in self.reviewed_pairs()
