@@ -22,11 +22,11 @@ def test_a_story_report_says_how_each_version_was_made_from_the_base():
     index = build_story_index(load_paths([SAMPLE]).documents)
     story = index.story_of(0)
     assert derivation_of(index, story.id, story.base) is None
-    assert derivation_of(index, story.id, story.versions[1].doc) == "edited"
+    assert derivation_of(index, story.id, story.versions[1].doc) == "rewrite"
     seen: list[tuple[int, int]] = []
     report = story_report(index, story.id, folder=SAMPLE, on_progress=lambda *p: seen.append(p))
     assert seen == [(1, 1)]
-    assert "Derivation: <b>edited</b>" in render_report(report)
+    assert "Derivation: <b>rewrite</b>" in render_report(report)
     section = dataclasses.replace(report.sections[0], derivation="<edited copy>")
     shown = render_report(dataclasses.replace(report, sections=(section,)))
     assert "Derivation: <b>&lt;edited copy&gt;</b>" in shown

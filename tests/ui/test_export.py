@@ -115,7 +115,7 @@ def test_ctrl_e_writes_the_pair_report_as_html(
     for name in ("000", "001"):
         path = next(folder.glob(f"{name}*"))
         assert path.name in page and sha256(path) in page
-    assert NOTE.replace("'", "&#x27;") in page and "Derivation: <b>edited</b>" in page
+    assert NOTE.replace("'", "&#x27;") in page and "Derivation: <b>rewrite</b>" in page
     files = [next(folder.glob(f"{name}*")) for name in ("000", "001")]  # undated
     body = assert_file_times_only_in_provenance(page, files)
     assert "Reuters⁩ · ⁨undated" in body
@@ -394,7 +394,7 @@ def test_ctrl_p_prints_the_report_html(
     assert len(dialogs) == 1 and printed.exists()
     shown = window.shown
     assert shown is not None
-    report = pair_report(shown.left, shown.right, folder=folder, derivation="edited")
+    report = pair_report(shown.left, shown.right, folder=folder, derivation="rewrite")
     expected = render_report(report, for_print=True)
     cut = expected.index("<h2")  # the same page, apart from the time of export
     assert laid_out[0][cut : cut + 2000] == expected[cut : cut + 2000]

@@ -50,7 +50,7 @@ def test_sample_groups_into_one_event_with_one_story_of_two(
     assert pair(window) == ("000", "001")
     banner = window.banner  # how 001 was made from Reuters' text (one more diff, measured)
     qtbot.waitUntil(lambda: banner.text() == describe(window.index, 0, 1), timeout=WAIT_MS)
-    assert banner.isVisible() and banner.text().startswith("Edited version of Reuters' story")
+    assert banner.isVisible() and banner.text().startswith("Rewrite of Reuters' story")
 
 
 def test_version_stats_of_the_story_on_screen(qtbot, window: MainWindow, sample_dir: Path) -> None:  # type: ignore[no-untyped-def]
@@ -108,7 +108,7 @@ def test_independent_reports_say_so(qtbot, window: MainWindow, sample_dir: Path)
     assert "two newsrooms writing, not one text edited" in expected
     with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
         window.doc_list.select(1)
-    qtbot.waitUntil(lambda: window.banner.text().startswith("Edited version"), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: window.banner.text().startswith("Rewrite of Reuters"), timeout=WAIT_MS)
 
 
 def open_heat_map(qtbot, window: MainWindow):  # type: ignore[no-untyped-def]

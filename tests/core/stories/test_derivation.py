@@ -346,6 +346,35 @@ def test_a_brief_grown_into_a_long_report_is_a_rewrite() -> None:
     assert classify(grown, off) is Derivation.INDEPENDENT
 
 
+def test_a_base_kept_whole_in_a_long_article_of_its_own_is_rewritten_not_copied() -> None:
+    """Every sentence of a three-paragraph brief in a report five times as long: the pair
+    is a copy either way round for the grouping, but the report is no copy of the brief —
+    most of it is new — so against the brief as its base it is a rewrite, and says so. A
+    copy cut from the base stays a copy."""
+    w = Writer(6)
+    topic = w.topic()
+    brief = w.article(topic, paragraphs=3)
+    grown = [*brief, *w.article(topic, paragraphs=12)[1:]]
+    trimmed = brief[:3]
+    docs = [
+        replace(doc("brief.txt", brief), source="APP"),
+        doc("grown.txt", grown),
+        doc("trimmed.txt", trimmed),
+    ]
+    index = build_story_index(docs)
+    b, g, t = (_doc(index, f"{n}.txt") for n in ("brief", "grown", "trimmed"))
+    found = pair_derivation(index, b, g)
+    assert classify(found.evidence, OPTIONS) is Derivation.COPY  # the shorter kept whole
+    assert (found.source, found.level) == (b, Derivation.REWRITE)
+    said = describe(index, b, g)
+    assert said.startswith("Rewrite of APP's story: 100% of its sentences reused; ")
+    assert said.endswith("of this version's sentences are new")
+    assert pair_derivation(index, b, t).level is Derivation.COPY
+    assert describe(index, b, t).startswith("Copy of APP's story")
+    loose = replace(index, options=replace(OPTIONS, version_max_new=0.95))
+    assert pair_derivation(loose, b, g).level is Derivation.COPY
+
+
 def test_a_brief_and_the_full_report_it_grew_into_are_one_story() -> None:
     w = Writer(5)
     topic = w.topic()

@@ -113,7 +113,8 @@ def test_paraphrase_joins_its_source_and_independent_reports_stay_apart(
     nothing_kept = Side(found.evidence.a.words, 0.01, 0.4, 0.0)
     reworded = replace(found, evidence=Evidence(nothing_kept, nothing_kept, 0.5, 1.0, 0.31))
     assert wording(index, reworded) == (
-        "Paraphrase of APP's story: 31% of its names, numbers and words in its order"
+        "Rewrite of APP's story in other words: 31% of its names, numbers and words recur in "
+        "the same order"
     )
 
 

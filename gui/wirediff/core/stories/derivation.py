@@ -89,6 +89,17 @@ def classify(evidence: Evidence, options: StoryOptions, days: int | None = None)
     return Derivation.INDEPENDENT
 
 
+def directed(level: Derivation, evidence: Evidence, options: StoryOptions) -> Derivation:
+    """The level of version ``evidence.b`` against its base ``evidence.a``: a copy or an
+    edited version whose sentences are mostly its own (more than ``version_max_new`` with
+    no counterpart in the base) is a rewrite of the base — it keeps the base, it is not a
+    copy of it (``classify`` judges a pair either way round, as the grouping needs)."""
+    mostly_new = 1 - evidence.b.aligned > options.version_max_new
+    if level in (Derivation.COPY, Derivation.EDITED) and mostly_new:
+        return Derivation.REWRITE
+    return level
+
+
 def days_apart(a: str, b: str) -> int | None:
     """Days between two dates (``Document.published``: ISO, maybe with a time; "" when
     unknown), or None when either is unknown or unreadable."""

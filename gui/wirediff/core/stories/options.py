@@ -120,6 +120,12 @@ class StoryOptions:
     # revisions of Wikipedia articles (8 and 6 in the two halves) and no independent pair
     # of any corpus; 0.25 takes 19 and one COUNTER ND pair, 0.2 23 and that pair.
     expanded_min_kept: float = 0.3
+    # A version shown as a copy or an edited version of its base has a counterpart there
+    # for more than this share of its sentences; one whose sentences are mostly its own (a
+    # 76-word brief kept whole in a 494-word article) is a rewrite of its base, however much
+    # of the base it keeps: partly derived, the rest written anew (``derivation.directed``;
+    # the level shown against a base only: the grouping's links do not depend on it).
+    version_max_new: float = 0.5
     # Not derived, whatever the phrases: parallel renderings, where at least this share of
     # the shorter text's sentences has a counterpart yet fewer than half of those are kept
     # (independent translations or paraphrases of one source share many short phrases).

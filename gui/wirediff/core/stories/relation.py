@@ -12,9 +12,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from wirediff.core.stories.derivation import Derivation, classify, days_apart, renders
+from wirediff.core.stories.derivation import Derivation, classify, days_apart, directed, renders
 from wirediff.core.stories.evidence import Evidence, Side, measure
 from wirediff.core.stories.model import Relation, StoryIndex
+from wirediff.core.stories.options import StoryOptions
 from wirediff.core.stories.versions import clean_text, each_version
 
 Cancel = Callable[[], bool] | None  # polled during a measure: True stops it (``Cancelled``)
@@ -45,7 +46,8 @@ def measure_pair(
     )
     docs = index.documents
     days = days_apart(docs[source].published, docs[derived].published)
-    return PairDerivation(source, derived, classify(evidence, options, days), evidence)
+    level = directed(classify(evidence, options, days), evidence, options)
+    return PairDerivation(source, derived, level, evidence)
 
 
 def _source_first(index: StoryIndex, a: int, b: int) -> tuple[int, int]:
@@ -110,6 +112,13 @@ def _reused(side: Side) -> str:
     return f"{_pct(side.phrases)} of its words reused in phrases"
 
 
+def _own(version: Side, options: StoryOptions) -> str:
+    """ "; 85% of this version's sentences are new" when most of them have no counterpart
+    in the base (``version_max_new``): a base kept whole in a long article of its own."""
+    new = 1 - version.aligned
+    return f"; {_pct(new)} of this version's sentences are new" * (new > options.version_max_new)
+
+
 def wording(index: StoryIndex, pair: PairDerivation) -> str:
     """The sentence that says how ``pair.derived`` relates to ``pair.source``; a derived
     pair the grouping keeps in two stories (the user said they are independent, or the
@@ -135,8 +144,11 @@ def _wording(index: StoryIndex, pair: PairDerivation, relation: Relation) -> str
     if pair.level is Derivation.REWRITE:
         if max(ev.kept, pair.evidence.b.kept) < index.options.rewrite_min_kept:
             terms = _pct(pair.evidence.terms)  # a paraphrase: nothing kept, its facts followed
-            return f"Paraphrase of {source}: {terms} of its names, numbers and words in its order"
-        return f"Rewrite of {source}: {_reused(ev)}"
+            return (
+                f"Rewrite of {source} in other words: {terms} of its names, numbers and words "
+                "recur in the same order"
+            )
+        return f"Rewrite of {source}: {_reused(ev)}{_own(pair.evidence.b, index.options)}"
     shared = f"{_pct(max(ev.phrases, pair.evidence.b.phrases))} of the words in shared phrases"
     if relation is Relation.SAME_STORY:
         return f"In one story with {source}, but written anew: {shared}"
