@@ -66,6 +66,13 @@ def reads_in_order(text: str, parts: list[str], font: QFont) -> bool:
     return found == sorted(found)
 
 
+def tooltip_text(tip: str) -> str:
+    """What a rich-text tooltip shows, as text."""
+    document = QTextDocument()
+    document.setHtml(tip)
+    return document.toPlainText()
+
+
 def test_an_arabic_change_reads_old_then_new(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     """Drawn "٢٦ → ٢٥": the new text left of the arrow. Found by fuzzing the app."""
     open_and_wait(qtbot, window, articles(tmp_path / "news"))
@@ -73,7 +80,11 @@ def test_an_arabic_change_reads_old_then_new(qtbot, window: MainWindow, tmp_path
     qtbot.waitUntil(lambda: model.rowCount() == 1, timeout=WAIT_MS)
     shown = model.index(0, 3).data()
     assert reads_in_order(shown, ["٢٥", "→", "٢٦"], window.changes.font())
-    assert "\u2068" not in model.index(0, 3).data(Qt.ItemDataRole.ToolTipRole)  # no marks there
+    # The tooltip reads as the row: its isolates kept, not shown as marks or left out (then
+    # the arrow pointed back at the old words in a right-to-left paragraph).
+    tip = tooltip_text(model.index(0, 3).data(Qt.ItemDataRole.ToolTipRole))
+    assert "<FSI>" not in tip and "\u2068" in tip
+    assert reads_in_order(tip, ["٢٥", "→", "٢٦"], window.changes.font())
 
 
 def test_a_date_after_an_arabic_outlet_reads_year_first(
