@@ -9,6 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QFont, QTextDocument, QTextLayout, QTextOption
+from PySide6.QtWidgets import QWidget
 
 from tests.ui.helpers import WAIT_MS, open_and_wait
 from wirediff.core.reading import read_document
@@ -153,36 +154,54 @@ URDU = {
 }
 
 
+def _urdu_folder(tmp_path: Path, articles: dict[str, dict[str, str]] = URDU) -> Path:
+    folder = tmp_path / "urdu"
+    folder.mkdir()
+    for name, article in articles.items():
+        (folder / name).write_text(json.dumps(article, ensure_ascii=False), encoding="utf-8")
+    return folder
+
+
+def _pane_x(line: QWidget, pane: QWidget) -> tuple[int, int]:
+    """Where ``pane`` is, from x to x, in the coordinates of ``line``."""
+    x = pane.mapTo(line.window(), QPoint(0, 0)).x() - line.mapTo(line.window(), QPoint(0, 0)).x()
+    return x, x + pane.width()
+
+
+def _titles_over_their_panes(window: MainWindow, left: str, right: str) -> None:
+    """Each title (whole or cut with "…") over its own pane, inside it, a rule between."""
+    diff, line = window.diff, window.diff.title
+    placed = line.placed()
+    shown = [text.rstrip("…").rstrip("\u200d") for text, _at, _align in placed]  # (a joiner)
+    assert len(shown) == 2 and all(shown)
+    assert left.startswith(shown[0]) and right.startswith(shown[1])
+    for pane, (_text, rect, align) in zip((diff.left, diff.right), placed, strict=True):
+        x, end = _pane_x(line, pane)
+        assert x <= rect.left() and rect.right() < end  # over its pane, not beyond it
+        assert align == Qt.AlignmentFlag.AlignRight  # starting where its pane's text does
+    rule = line.rule()
+    assert rule is not None and placed[0][1].right() < rule < placed[1][1].left()
+
+
 def test_two_urdu_titles_stand_each_over_its_own_pane(
     qtbot, window: MainWindow, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
     """ "A ↔ B" in one line put the left document's title, isolated and left of the arrow,
     partly over the right pane: its start (its right end) stood over the other document.
     Found by a reviewer."""
-    folder = tmp_path / "urdu"
-    folder.mkdir()
-    for name, article in URDU.items():
-        (folder / name).write_text(json.dumps(article, ensure_ascii=False), encoding="utf-8")
     window.resize(1400, 860)
-    open_and_wait(qtbot, window, sorted(folder.iterdir()))
+    open_and_wait(qtbot, window, sorted(_urdu_folder(tmp_path).iterdir()))
     assert window.shown is not None and window.shown.left.path.name == "a.json"
     left, right = URDU["a.json"]["title"], URDU["b.json"]["title"]
     line = window.diff.title
     # Read out (and drawn inline) as one line: each title isolated, the left one first.
     assert line.text() == f"\u200e\u2068{left}\u2069  ↔  \u2068{right}\u2069"
     assert reads_in_order(line.text(), [left, "↔", right], line.font())
-    # Side by side, each title is drawn over its own pane, from the pane's right edge as
-    # its text is, and the arrow between them over the splitter.
+    # Side by side, each is drawn whole over its own pane, from the pane's right edge as its
+    # text is, a rule between them over the splitter.
     diff = window.diff
-    (left_drawn, left_at, left_align), (right_drawn, right_at, right_align), (arrow, at, _) = (
-        line.placed()
-    )
-    assert (left_drawn, right_drawn, arrow) == (left, right, "↔")  # whole at this width
-    assert left_align == right_align == Qt.AlignmentFlag.AlignRight
-    for pane, rect in ((diff.left, left_at), (diff.right, right_at)):
-        x = pane.mapTo(line.parentWidget(), pane.rect().topLeft()).x() - line.x()
-        assert x - 4 <= rect.left() and rect.right() <= x + pane.width() + 4
-    assert left_at.right() < at.left() and at.right() < right_at.left()
+    assert [text for text, _at, _align in line.placed()] == [left, right]
+    _titles_over_their_panes(window, left, right)
     # ... and drawn there: ink in each title's place, right-aligned in it.
     image = line.grab().toImage()
     background = image.pixelColor(image.width() - 2, 1).lightness()
@@ -191,19 +210,47 @@ def test_two_urdu_titles_stand_each_over_its_own_pane(
         column = (image.pixelColor(x, y).lightness() for y in range(image.height()))
         return any(abs(value - background) > 60 for value in column)
 
+    (_l, left_at, _a), (_r, right_at, _b) = line.placed()
     for rect, drawn in ((left_at, left), (right_at, right)):
         ink = [x for x in range(rect.left(), rect.right() + 1) if inked(x)]
         width = line.fontMetrics().horizontalAdvance(drawn)
         assert ink and ink[-1] >= rect.right() - 4 and ink[0] >= rect.right() - width - 4
-    between = [*range(left_at.right() + 1, at.left()), *range(at.right() + 1, right_at.left())]
-    assert not any(inked(x) for x in between)  # neither title runs on over the other pane
     # The splitter moved: the titles follow their panes (the left one cut with "…").
     diff.splitter.setSizes([200, 800])
-    qtbot.waitUntil(lambda: line.placed()[2][1].left() < 220, timeout=WAIT_MS)
-    (cut, cut_at, _), *_rest = line.placed()
-    assert cut.endswith("…") and cut_at.right() < diff.right.mapTo(diff, QPoint(0, 0)).x()
+    qtbot.waitUntil(lambda: line.placed()[1][1].left() < 220, timeout=WAIT_MS)
+    (cut, _at, _align), _right = line.placed()
+    assert cut.endswith("…")
+    _titles_over_their_panes(window, left, right)
     # Inline, the one pane: the line is drawn as one text again.
     diff.setFocus()
     qtbot.keyClick(diff.left, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: diff.inline, timeout=WAIT_MS)
-    assert line.placed() == []
+    assert line.placed() == [] and line.rule() is None
+
+
+LONG_TITLES = {
+    name: {**article, "title": " ".join([article["title"], *["اور تفصیلات"] * 12])}
+    for name, article in URDU.items()
+}
+
+
+def test_in_a_narrow_window_two_cut_urdu_titles_keep_their_panes(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """At 1024×700 both titles were cut and, with "↔" between them, the line read from the
+    right as one sentence, the right document's title first: taken for the titles swapped.
+    Each stays over its own pane with a rule between, and the tooltip reads as the line
+    (it dropped the isolates: "B ↔ A" in a right-to-left paragraph). Found by a reviewer."""
+    window.resize(1024, 700)
+    open_and_wait(qtbot, window, sorted(_urdu_folder(tmp_path, LONG_TITLES).iterdir()))
+    left, right = LONG_TITLES["a.json"]["title"], LONG_TITLES["b.json"]["title"]
+    line = window.diff.title
+    for width in (1024, 800, 640):
+        window.resize(width, 700)
+        qtbot.waitUntil(lambda w=width: window.width() == w, timeout=WAIT_MS)  # type: ignore[misc]
+        assert all(text.endswith("…") for text, _at, _align in line.placed())
+        _titles_over_their_panes(window, left, right)
+        assert "↔" not in "".join(text for text, _at, _align in line.placed())
+    tip = tooltip_text(line.toolTip())
+    assert "<FSI>" not in tip and "\u2068" in tip
+    assert reads_in_order(tip, [left, "↔", right], line.font())
