@@ -7,14 +7,16 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtGui import QFont, QTextDocument, QTextLayout, QTextOption
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QStyle, QStyleOptionViewItem, QWidget
 
 from tests.ui.helpers import WAIT_MS, open_and_wait
 from wirediff.core.reading import read_document
 from wirediff.core.report.evidence import pair_report
 from wirediff.core.report.evidence_html import render_report
+from wirediff.ui.common.roles import DOC_ROLE
+from wirediff.ui.doclist.columns import TITLE
 from wirediff.ui.shell.window import MainWindow
 
 ARTICLES = {
@@ -254,3 +256,65 @@ def test_in_a_narrow_window_two_cut_urdu_titles_keep_their_panes(
     tip = tooltip_text(line.toolTip())
     assert "<FSI>" not in tip and "\u2068" in tip
     assert reads_in_order(tip, [left, "↔", right], line.font())
+
+
+LONE_URDU = {
+    "title": "سیلاب سے متاثرہ علاقے",
+    "source": "Daily Waqt",
+    "date": "2014-09-05",
+    "text": "دریائے چناب میں سیلاب سے کئی دیہات زیر آب آ گئے۔\n\n"
+    "امدادی ٹیمیں متاثرہ علاقوں میں پہنچ گئیں اور لوگوں کو محفوظ مقامات پر منتقل کیا۔",
+}
+
+
+def _title_cells(window: MainWindow) -> dict[str, QStyleOptionViewItem]:
+    """Each document row's title cell as the list's delegate lays it out, by file name."""
+    view, proxy = window.doc_list.view, window.doc_list.proxy
+    found: dict[str, QStyleOptionViewItem] = {}
+
+    def walk(parent: QModelIndex) -> None:
+        for r in range(proxy.rowCount(parent)):
+            index = proxy.index(r, 0, parent)
+            doc = index.data(DOC_ROLE)
+            if doc is not None:
+                title = index.siblingAtColumn(TITLE)
+                option = QStyleOptionViewItem()
+                option.rect = view.visualRect(title)
+                option.widget = view
+                view.itemDelegateForIndex(title).initStyleOption(option, title)
+                found[window.session.documents[int(doc)].name] = option
+            walk(index)
+
+    walk(QModelIndex())
+    return found
+
+
+def test_urdu_titles_start_at_the_left_of_the_title_cell(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """A version's title is set a step in under its story's row, a lone article's stays at
+    the column's edge: an Urdu title aligned as a right-to-left line is (from the right)
+    hid both. Every title cell starts at its left edge, in its own direction. Found by a
+    reviewer, filtering on "waqt"."""
+    folder = _urdu_folder(tmp_path, {**URDU, "c.json": LONE_URDU})
+    open_and_wait(qtbot, window, sorted(folder.iterdir()))
+    qtbot.waitUntil(lambda: window.index is not None, timeout=WAIT_MS)
+    view = window.doc_list.view
+    for typed in ("", "waqt"):
+        if typed:
+            window.doc_list.filter.setFocus()
+            qtbot.keyClicks(window.doc_list.filter, typed)
+            qtbot.waitUntil(lambda: "a.json" not in _title_cells(window), timeout=WAIT_MS)
+        cells = _title_cells(window)
+        assert {"b.json", "c.json"} <= set(cells)
+        for option in cells.values():
+            absolute_left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute
+            assert option.displayAlignment & absolute_left == absolute_left
+        text = {
+            name: view.style().subElementRect(QStyle.SubElement.SE_ItemViewItemText, o, view)
+            for name, o in cells.items()
+        }
+        assert text["b.json"].left() >= text["c.json"].left() + view.indentation()
+        # The title itself still reads right to left, and is cut with "…" when too long.
+        assert cells["c.json"].text == LONE_URDU["title"]
+        assert view.textElideMode() == Qt.TextElideMode.ElideRight
