@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtGui import QFont, QTextDocument, QTextLayout, QTextOption
 from PySide6.QtWidgets import QStyle, QStyleOptionViewItem, QWidget
@@ -318,3 +319,52 @@ def test_urdu_titles_start_at_the_left_of_the_title_cell(
         # The title itself still reads right to left, and is cut with "…" when too long.
         assert cells["c.json"].text == LONE_URDU["title"]
         assert view.textElideMode() == Qt.TextElideMode.ElideRight
+
+
+@pytest.mark.qt_log_ignore("does not support raise")  # offscreen, showing the tooltip
+def test_the_heat_maps_line_keeps_each_urdu_title_in_its_place(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """ "1. APP · <title> ↔ 3. <outlet> · <title>": the outlet and the title each isolated,
+    so the line reads left to right (a label isolated whole took its direction from its
+    first letter: an Urdu outlet put its number at its right), and the tooltip says it as
+    the line does ("<FSI>1. APP · …<PDI>" with the isolates shown as marks, reordered).
+    Found by a reviewer."""
+    from PySide6.QtGui import QMouseEvent
+    from PySide6.QtWidgets import QApplication, QToolTip
+
+    from wirediff.core.reading import load_paths
+    from wirediff.core.stories import build_story_index
+    from wirediff.ui.panels.heatmap import HeatMap
+
+    outlet = "روزنامہ جنگ"
+    folder = _urdu_folder(tmp_path, {**URDU, "c.json": {**URDU["b.json"], "source": outlet}})
+    index = build_story_index(load_paths([folder]).documents)
+    widget = HeatMap()
+    qtbot.addWidget(widget)
+    widget.set_matrix(index, index.matrix(range(3)))
+    widget.resize(widget.sizeHint())
+    widget.show()
+    qtbot.waitExposed(widget)
+    names = [index.documents[d].path.name for d in widget.matrix.docs]  # type: ignore[union-attr]
+    first, third = names.index("a.json"), names.index("c.json")
+    a, c = URDU["a.json"]["title"], URDU["b.json"]["title"]
+    assert widget.labels[first] == f"{first + 1}. \u2068APP\u2069 · \u2068{a}\u2069"
+    assert widget.labels[third] == f"{third + 1}. \u2068{outlet}\u2069 · \u2068{c}\u2069"
+    line = widget.describe(first, third).split("\n")[0]
+    order = [f"{first + 1}.", "APP", a, "↔", f"{third + 1}.", outlet, c]
+    assert reads_in_order(line, order, widget.font())
+    # Hovering the cell: the same line as a tooltip, its isolates kept.
+    at = widget.cell_rect(first, third).center()
+    move = QMouseEvent(
+        QMouseEvent.Type.MouseMove,
+        at.toPointF(),
+        widget.mapToGlobal(at).toPointF(),
+        Qt.MouseButton.NoButton,
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(widget, move)
+    qtbot.waitUntil(QToolTip.isVisible, timeout=WAIT_MS)
+    tip = tooltip_text(QToolTip.text())
+    QToolTip.hideText()
+    assert "<FSI>" not in tip and "<PDI>" not in tip
+    assert reads_in_order(tip.split("\n")[0], order, widget.font())
