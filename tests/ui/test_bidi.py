@@ -368,3 +368,36 @@ def test_the_heat_maps_line_keeps_each_urdu_title_in_its_place(qtbot, tmp_path: 
     QToolTip.hideText()
     assert "<FSI>" not in tip and "<PDI>" not in tip
     assert reads_in_order(tip.split("\n")[0], order, widget.font())
+
+
+OLD, NEW = "بڑی چوری", "بڑی ڈکیتی"  # an Urdu change: "big theft" -> "big robbery"
+
+
+def test_an_urdu_change_reads_old_then_new_in_flags_notes_and_the_report(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The Flags & notes dialog's Change column, the changes panel's line about marks not
+    found, and the evidence report's finding (the PDF: Qt's rich text ignores a span's dir):
+    "old → new" with each side isolated, the arrow pointing from the old words to the new.
+    The report's finding drew "“new” → “old”". Found by a reviewer."""
+    from types import SimpleNamespace
+
+    from wirediff.core.report.evidence import Finding
+    from wirediff.core.report.evidence_html import _finding_text
+    from wirediff.core.review.anchors import ChangeAnchor
+    from wirediff.ui.panels.flags import change_text
+    from wirediff.ui.shell.reviewing import orphan_line
+
+    font = QFont()
+    anchor = ChangeAnchor("replace", OLD, NEW, "یہ", "ہے", "یہ", "ہے")
+    entry = SimpleNamespace(mark=SimpleNamespace(anchor=anchor))
+    assert reads_in_order(change_text(entry), [OLD, "→", NEW], font)  # type: ignore[arg-type]
+    orphan = SimpleNamespace(
+        mark=SimpleNamespace(anchor=anchor), reason=SimpleNamespace(value="gone")
+    )
+    line = orphan_line(orphan)  # type: ignore[arg-type]
+    assert reads_in_order(line, [OLD, "→", NEW, "gone"], font)
+    finding = Finding(1, 0, 2, "replace", OLD, NEW, True, "", "2026-01-01T00:00:00Z", "")
+    document = QTextDocument()
+    document.setHtml(f"<p>{_finding_text(0, finding)}</p>")
+    text = document.toPlainText()
+    assert "<FSI>" not in text
+    assert reads_in_order(text, ["Flagged", OLD, "→", NEW], font)
