@@ -261,7 +261,11 @@ def _finding_text(n: int, f: Finding) -> str:
             f'<a href="#s{n}-r{f.row}">row {f.row_number}</a>' if f.row is not None else ""
         )
     note = f": {_span(f.note, 'note')}" if f.note else ""
-    text = "the whole pair" if f.kind == "pair" else f"{_quote(f.left)} → {_quote(f.right)}"
+    # Each side isolated: Qt's rich text (the PDF) ignores a span's dir, and between two
+    # Urdu quotes the arrow pointed back at the old words.
+    text = (
+        "the whole pair" if f.kind == "pair" else in_order([_quote(f.left), _quote(f.right)], " → ")
+    )
     return (
         f"{mark} · {_e(f.kind)} · {where} · {text}{note} "
         f'<span class="small">{_e(_when(f.at))}</span>'
@@ -270,7 +274,8 @@ def _finding_text(n: int, f: Finding) -> str:
 
 def _detached(report: EvidenceReport) -> str:
     items = "".join(
-        f"<li>{_span(d.left)} ↔ {_span(d.right)}<br>{_finding_text(0, d.finding)}</li>"
+        f"<li>{in_order([_span(d.left), _span(d.right)], ' ↔ ')}<br>"
+        f"{_finding_text(0, d.finding)}</li>"
         for d in report.detached
     )
     return (

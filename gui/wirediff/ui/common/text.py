@@ -36,6 +36,7 @@ GLUE = re.compile("[\xa0\u2007\u202f]")
 _ISOLATION = dict.fromkeys(map(ord, (LRM, FSI, PDI)))  # ``flat`` drops them (an LRM is invisible)
 _ISOLATION_MARKS = (LRM, FSI, PDI)
 _MARKS = re.compile(f"([{LRM}{FSI}{PDI}])")
+_PARAGRAPH = "<p style='white-space:pre-wrap'>"  # a tooltip's (line breaks kept)
 
 
 def change_line(kind: str, old: str, new: str) -> str:
@@ -80,9 +81,14 @@ def one_line_isolating(text: str, limit: int = LABEL_MAX) -> str:
     """``one_line`` for a line that isolates the data it names (``in_order``, ``heading``:
     data made safe by ``one_line`` first): its isolation marks are kept, any other bidi or
     control character is shown as a mark (``<RLO>``)."""
+    return _keeping_isolation(_clip(text, limit), one_line=True)
+
+
+def _keeping_isolation(text: str, one_line: bool) -> str:
+    """``printable(text)`` but for the isolation marks (LRM, FSI, PDI), which are kept."""
     return "".join(
-        part if part in _ISOLATION_MARKS else printable(part, one_line=True)
-        for part in _MARKS.split(_clip(text, limit))
+        part if part in _ISOLATION_MARKS else printable(part, one_line=one_line)
+        for part in _MARKS.split(text)
     )
 
 
@@ -122,15 +128,23 @@ def breakable(text: str, every: int = BREAK_EVERY) -> str:
     return with_breaks(text, break_points(GLUE.sub("x", text), every), BREAK)
 
 
-def plain_tooltip(text: str) -> str:
+def plain_tooltip(text: str, isolating: bool = False) -> str:
     """A tooltip that shows ``text`` literally.
 
     Qt renders a tooltip as rich text when it merely looks like HTML, so a title such as
     ``<b>Breaking</b>`` would be interpreted; an escaped rich-text paragraph never is.
     Control and bidi characters are shown as visible marks, line breaks kept.
+
+    ``isolating``: ``text`` isolates the data it names (``in_order``, ``isolated``, each
+    piece made safe by ``one_line`` or ``printable`` first), and the tooltip keeps those
+    isolates, in a left-to-right paragraph: it reads in the order the line it explains does.
+    Shown as marks ("<FSI>1. APP · …<PDI>") or left out, two Urdu titles' "A ↔ B" read
+    "B ↔ A", and an Urdu change's "old → new" pointed back at the old words.
     """
-    shown = html.escape(printable(_clip(text, TOOLTIP_MAX)))
-    return "<p style='white-space:pre-wrap'>" + shown.replace("\n", "<br>") + "</p>"
+    clipped = _clip(text, TOOLTIP_MAX)
+    shown = html.escape(_keeping_isolation(clipped, False) if isolating else printable(clipped))
+    paragraph = "<p dir='ltr' style='white-space:pre-wrap'>" if isolating else _PARAGRAPH
+    return paragraph + shown.replace("\n", "<br>") + "</p>"
 
 
 def names(items: Sequence[str], shown: int = 3) -> str:

@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QRect, Qt, Signal
-from PySide6.QtGui import QPainter, QPaintEvent, QTextOption
+from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QTextOption
 from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QToolButton, QWidget
 
 from wirediff.core.display import in_order, text_direction
-from wirediff.ui.common.text import flat, plain_tooltip
+from wirediff.ui.common.text import plain_tooltip
 from wirediff.ui.common.theme import accent_sheet, set_style_sheet
 from wirediff.ui.widgets.elided import MARGIN, ElidedLabel
 
@@ -74,10 +74,10 @@ class PaneHeader(QWidget):
 class TitleLine(ElidedLabel):
     """The line over both panes: the title they share (plain text, elided), the whole
     title in its tooltip. Two titles side by side are each drawn over their own pane
-    (``set_columns``), a ↔ between them over the splitter: in one line, an Urdu title ran on
-    over the other pane, its start (its right end) over the wrong document."""
-
-    ARROW = "↔"
+    (``set_columns``), cut to it, and a rule stands between them over the splitter, as the
+    pane headers stand apart: in one line an Urdu title ran on over the other pane, and with
+    "↔" between two cut right-to-left titles the line read, from the right, as one sentence
+    "right title ↔ left title" (reported by reviewers as the titles swapped)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -93,7 +93,7 @@ class TitleLine(ElidedLabel):
         by side); ``sides``: the two titles when they differ, each drawn over its pane."""
         self.sides = sides
         self.setText(title)
-        self.setToolTip(plain_tooltip(flat(title)) if title else "")
+        self.setToolTip(plain_tooltip(title, isolating=True) if title else "")
         self.update()
 
     def set_columns(self, columns: Callable[[], Columns | None]) -> None:
@@ -102,28 +102,27 @@ class TitleLine(ElidedLabel):
         self.update()
 
     def placed(self) -> list[tuple[str, QRect, Qt.AlignmentFlag]]:
-        """What is drawn where: each title (cut to fit) and the arrow, with its alignment;
-        empty when the line is drawn as one text."""
+        """What is drawn where: each title (cut to fit its pane) with its alignment, left
+        then right; empty when the line is drawn as one text."""
         columns = self._columns()
         if self.sides is None or columns is None:
             return []
-        (left_x, left_end), (right_x, right_end) = columns
         metrics = self.fontMetrics()
-        arrow = metrics.horizontalAdvance(self.ARROW)
-        middle = (left_end + right_x) // 2
-        gap = arrow // 2 + metrics.horizontalAdvance(" ")
-        height = self.height()
-        spans = (
-            QRect(left_x + MARGIN, 0, middle - gap - left_x - MARGIN, height),
-            QRect(middle + gap, 0, right_end - middle - gap - MARGIN, height),
-        )
         shown: list[tuple[str, QRect, Qt.AlignmentFlag]] = []
-        for side, span in zip(self.sides, spans, strict=True):
-            cut = metrics.elidedText(side, Qt.TextElideMode.ElideRight, max(0, span.width()))
+        for side, (x, end) in zip(self.sides, columns, strict=True):
+            span = QRect(x + MARGIN, 0, max(0, end - x - 2 * MARGIN), self.height())
+            cut = metrics.elidedText(side, Qt.TextElideMode.ElideRight, span.width())
             rtl = text_direction(side) == "rtl"  # starts at its pane's right, as its text
             shown.append((cut, span, Qt.AlignmentFlag.AlignRight if rtl else LEFT))
-        shown.append((self.ARROW, QRect(middle - arrow // 2, 0, arrow, height), LEFT))
         return shown
+
+    def rule(self) -> int | None:
+        """Where the rule between the two titles is drawn (x), None when it is not."""
+        columns = self._columns()
+        if self.sides is None or columns is None:
+            return None
+        (_left_x, left_end), (right_x, _right_end) = columns
+        return (left_end + right_x) // 2
 
     def paintEvent(self, event: QPaintEvent) -> None:
         placed = self.placed()
@@ -132,9 +131,19 @@ class TitleLine(ElidedLabel):
             return
         painter = QPainter(self)
         for text, rect, align in placed:
-            option = QTextOption(align | Qt.AlignmentFlag.AlignVCenter)
+            option = QTextOption(
+                align | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter
+            )
+            option.setTextDirection(Qt.LayoutDirection.LeftToRight)  # the line's, not the title's
             option.setWrapMode(QTextOption.WrapMode.NoWrap)
+            painter.save()
+            painter.setClipRect(rect)  # never over the other pane
             painter.drawText(rect.toRectF(), text, option)
+            painter.restore()
+        x = self.rule()
+        if x is not None:
+            painter.setPen(self.palette().color(QPalette.ColorRole.Mid))
+            painter.drawLine(x, 2, x, self.height() - 3)
         painter.end()
 
 

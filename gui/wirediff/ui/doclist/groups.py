@@ -29,6 +29,12 @@ from wirediff.ui.common.text import one_line, plain_tooltip
 from wirediff.ui.doclist.columns import COLUMNS, TITLE
 
 _PROTOTYPE = QStandardItem()
+# Every cell's text starts at its left edge, whatever its direction (the numbers' columns
+# say otherwise): an Urdu title drawn from the right, as a right-to-left line is, would hide
+# the step in that sets a version under its story, and the lone article's place at the edge.
+_PROTOTYPE.setTextAlignment(
+    Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter
+)
 
 
 def plain_item(text: str = "") -> QStandardItem:

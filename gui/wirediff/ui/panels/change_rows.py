@@ -18,7 +18,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from wirediff.core.display import isolated
-from wirediff.ui.common.text import flat, folded, plain_tooltip
+from wirediff.core.textsafe import printable
+from wirediff.ui.common.text import folded, plain_tooltip
 from wirediff.ui.jobs.handover import hand_to_gui_thread
 
 KINDS = {"replace": "changed", "delete": "deleted", "insert": "inserted", "move": "moved"}
@@ -65,7 +66,8 @@ class ChangeRows:
 def tooltip(excerpt: str, flagged: bool, note: str | None) -> str:
     """A change's marks and words, for the tooltip of its marks and its words."""
     flag = "Flagged\n" if flagged else ""
-    return plain_tooltip(flag + flat(excerpt) + (f"\n\nNote: {note}" if note else ""))
+    note_text = f"\n\nNote: {printable(note)}" if note else ""  # (its own controls as marks)
+    return plain_tooltip(flag + excerpt + note_text, isolating=True)
 
 
 def empty_model() -> QStandardItemModel:

@@ -243,7 +243,9 @@ class ChangesPanel(QWidget):
                 "comparison (Review ▸ Flags & notes lists them)"
             )
         self.review_line.setText("\n".join(lines))
-        self.review_line.setToolTip(plain_tooltip("\n".join(orphans)) if orphans else "")
+        self.review_line.setToolTip(
+            plain_tooltip("\n".join(orphans), isolating=True) if orphans else ""
+        )
         self.review_line.setVisible(bool(lines))
 
     def set_current(self, index: int | None) -> None:

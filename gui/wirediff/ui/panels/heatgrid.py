@@ -62,6 +62,13 @@ PEEK_KEYS = (Qt.Key.Key_Space,)  # open it, the keyboard staying in the map
 OPEN_KEYS = GO_KEYS + PEEK_KEYS
 
 
+def row_label(k: int, name: str, title: str) -> str:
+    """ "k. outlet · title" for a row (and the line about a cell), outlet and title each
+    isolated: the label reads left to right whatever their direction (isolated whole, it
+    took its direction from its first letter: an Urdu outlet put the number at its right)."""
+    return f"{k}. {isolated(one_line(name))} · {isolated(one_line(title))}"
+
+
 def cell_text(score: PairScore, diagonal: bool) -> str:
     return "—" if diagonal else f"{round(score.similarity * 100)}"
 
@@ -111,7 +118,7 @@ class HeatMap(QWidget):
         for k, doc in enumerate(matrix.docs, 1):
             d = index.documents[doc]
             name = d.source or d.name
-            self.labels.append(one_line(f"{k}. {name} · {d.title or d.name}"))
+            self.labels.append(row_label(k, name, d.title or d.name))
         metrics = self.fontMetrics()
         widest = max((metrics.horizontalAdvance(t) for t in self.labels), default=60)
         self.label_width = min(_LABEL_MAX, widest + 2 * _PAD)
@@ -484,4 +491,5 @@ class HeatMap(QWidget):
         else:
             QToolTip.hideText()
             return
-        QToolTip.showText(event.globalPosition().toPoint(), plain_tooltip(tip), self)
+        tip = plain_tooltip(tip, isolating=True)  # its titles in the order the line has them
+        QToolTip.showText(event.globalPosition().toPoint(), tip, self)

@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox, QWidget
 
-from wirediff.core.review import Listed, doc_ref, pair_key
+from wirediff.core.review import Listed, Orphan, doc_ref, pair_key
 from wirediff.ui.common.text import change_line, folded, one_line
 from wirediff.ui.common.timers import timer
 from wirediff.ui.panels.flags import FlagsDialog, marks_text, status_text
@@ -73,10 +73,7 @@ class Reviewing:
     # --- what the store says -----------------------------------------------------------------
     def _show_marks(self, marks: PairMarks) -> None:
         self.parts.diff.set_flags(set(marks.flagged))
-        reasons = [
-            f"{o.mark.anchor.left or '…'} → {o.mark.anchor.right or '…'}: {o.reason.value}"
-            for o in marks.orphans
-        ]
+        reasons = [orphan_line(o) for o in marks.orphans]
         self.parts.changes.show_review(
             set(marks.flagged), marks.notes, marks.pair_note, marks.reviewed, reasons
         )
@@ -314,3 +311,11 @@ class Reviewing:
             self.flags.hide()
         self.window.activateWindow()
         self._focus_diff()
+
+
+def orphan_line(orphan: Orphan) -> str:
+    """A mark not found in the comparison: "old → new: why", each side isolated as the
+    changes list has a change (between two Urdu sides the arrow pointed back at the old)."""
+    anchor = orphan.mark.anchor
+    old, new = (folded(words, 80) or "…" for words in (anchor.left, anchor.right))
+    return f"{change_line('replace', old, new)}: {orphan.reason.value}"

@@ -11,7 +11,7 @@ from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QHelpEvent, QPainter, QPaintEvent, QTextOption
 from PySide6.QtWidgets import QLabel, QSizePolicy, QToolTip, QWidget
 
-from wirediff.ui.common.text import flat, plain_tooltip
+from wirediff.ui.common.text import plain_tooltip
 
 MARGIN = 2  # pixels left clear at either end
 
@@ -59,7 +59,8 @@ class ElidedLabel(QLabel):
     def event(self, event: QEvent) -> bool:
         if self.tip_when_cut and event.type() == QEvent.Type.ToolTip:
             if isinstance(event, QHelpEvent) and self.is_cut():
-                QToolTip.showText(event.globalPos(), plain_tooltip(flat(self.text())), self)
+                tip = plain_tooltip(self.text(), isolating=True)  # (read in the line's order)
+                QToolTip.showText(event.globalPos(), tip, self)
             else:
                 QToolTip.hideText()
                 event.ignore()
