@@ -35,7 +35,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QScrollBar, QSizePolicy, QToolTip, QWidget
 
 from wirediff.core.display import in_order, isolated
-from wirediff.core.stories import Derivation, PairScore, SimilarityMatrix, StoryIndex
+from wirediff.core.stories import Derivation, PairScore, Relation, SimilarityMatrix, StoryIndex
 from wirediff.ui.common.text import one_line, plain_tooltip
 from wirediff.ui.common.theme import ink_for
 from wirediff.ui.panels.heatscale import cell_colour
@@ -48,6 +48,14 @@ _LETTERS = {
     Derivation.EDITED: "E",
     Derivation.REWRITE: "R",
     Derivation.INDEPENDENT: "I",
+}
+# How the grouping placed a cell's pair (the level line below says how one was made from
+# the other; the cell's colour is the share of 5-word runs, not the diff's similarity).
+_GROUPED = {
+    Relation.SAME_DOCUMENT: "The same document",
+    Relation.SAME_STORY: "Listed in one story",
+    Relation.SAME_EVENT: "Listed in two stories of one event",
+    Relation.UNRELATED: "Listed as unrelated",
 }
 # The map's keys (the cheat sheet and README list them): arrows move the cell cursor,
 # these open the cell's pair.
@@ -454,7 +462,7 @@ class HeatMap(QWidget):
         level = self.level_at(row, col)
         return (
             f"{in_order((self.labels[row], self.labels[col]), '  ↔  ')}\n"
-            f"{score.relation.value}: {score.similarity:.0%} shared text; "
+            f"{_GROUPED[score.relation]}; {score.similarity:.0%} of their 5-word runs shared: "
             f"{score.a_in_b:.0%} of row {row + 1} is in column {col + 1}, "
             f"{score.b_in_a:.0%} the other way" + (f"\n{one_line(level[1])}" if level else "")
         )
