@@ -230,6 +230,41 @@ def test_flags_and_notes_lists_an_orphaned_note_with_the_reason(
     assert "1 flag or note not found in this comparison" in line.text()
 
 
+def test_a_flag_on_a_caption_hidden_by_ctrl_h_is_said_hidden_not_moved(
+    qtbot, window: MainWindow, folder: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """Asharq Al-Awsat's caption is printed four times; flag the second copy, hide the
+    boilerplate (Ctrl+H): the flag moved to the first copy's change, which the user never
+    flagged. It is now not found, and the panel's tooltip says why."""
+    open_and_wait(qtbot, window, [folder])
+    comparison = window.diff.comparison
+    assert comparison is not None
+    caption = "US soldiers wearing protective masks"
+    copies = [
+        i
+        for i, c in enumerate(comparison.changes)
+        if comparison.right_text[c.right.start : c.right.end].strip().startswith(caption)
+    ]
+    model = window.changes.model
+
+    def marked() -> set[int]:
+        return {i for i in range(model.rowCount()) if model.index(i, 2).data()}
+
+    go_to_change(qtbot, window, copies[1])
+    key(qtbot, window.diff.right, Qt.Key.Key_F)
+    qtbot.waitUntil(lambda: marked() == {copies[1]}, timeout=WAIT_MS)
+    with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
+        key(qtbot, window.diff.right, Qt.Key.Key_H, CTRL)
+    assert window.shown is not None and window.shown.clean
+    line = window.changes.review_line
+    qtbot.waitUntil(lambda: "1 flag or note not found" in line.text(), timeout=WAIT_MS)
+    assert not marked()  # on no other change
+    assert "hidden as boilerplate (Ctrl+H shows it)" in line.toolTip()
+    with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
+        key(qtbot, window.diff.right, Qt.Key.Key_H, CTRL)
+    qtbot.waitUntil(lambda: marked() == {copies[1]}, timeout=WAIT_MS)
+
+
 def test_a_damaged_store_is_set_aside_and_said_once(
     qtbot, settings_path: Path, store_path: Path
 ) -> None:  # type: ignore[no-untyped-def]

@@ -158,3 +158,32 @@ def test_every_anchor_finds_its_own_change(left, right):
     for i, anchor in enumerate(anchors_of(result)):
         found = find_change(result, anchor)
         assert found == i or words(result, found) == words(result, i)
+
+
+def test_a_flag_on_a_line_hidden_as_boilerplate_is_hidden_not_moved():
+    """Asharq Al-Awsat prints its photo caption four times; the later copies are hidden
+    as boilerplate (Ctrl+H). A flag on the second copy's change, looked up with less and
+    less context in the clean comparison, landed on the first copy's change; it is now
+    said hidden. A flag on a change that stays is still found in the clean comparison."""
+    from wirediff.core.reading import load_paths
+    from wirediff.core.review import LeftOut
+    from wirediff.core.stories import build_story_index, clean_text
+
+    index = build_story_index(load_paths([sample_path("000").parent]).documents)
+    names = [d.path.name[:3] for d in index.documents]
+    a, b = names.index("000"), names.index("001")
+    full = compare(index.documents[a].text, index.documents[b].text)
+    clean = compare(clean_text(index, a), clean_text(index, b))
+    caption = "US soldiers wearing protective masks"
+    copies = [i for i in range(len(full.changes)) if words(full, i)[1].startswith(caption)]
+    assert len(copies) >= 2 and index.boilerplate[b]
+    second = anchor_of(full, copies[1])
+    left_out = LeftOut(
+        index.documents[a].text, index.documents[b].text, index.boilerplate[a], index.boilerplate[b]
+    )
+    moved = find_change(clean, second)
+    assert isinstance(moved, int) and words(clean, moved)[1].startswith(caption)  # the bug
+    assert find_change(clean, second, left_out=left_out) is Lost.HIDDEN
+    kept = next(i for i in range(len(full.changes)) if words(full, i) == ("Islamic State", "ISIS"))
+    found = find_change(clean, anchor_of(full, kept), left_out=left_out)
+    assert isinstance(found, int) and words(clean, found) == ("Islamic State", "ISIS")

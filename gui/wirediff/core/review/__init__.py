@@ -6,7 +6,14 @@ or renaming a folder keeps its review; a change is named by its words and their 
 are gone is listed as orphaned, never dropped. See ``ReviewStore`` for the API.
 """
 
-from wirediff.core.review.anchors import ChangeAnchor, Lost, anchor_of, anchors_of, find_change
+from wirediff.core.review.anchors import (
+    ChangeAnchor,
+    LeftOut,
+    Lost,
+    anchor_of,
+    anchors_of,
+    find_change,
+)
 from wirediff.core.review.connection import StoreError
 from wirediff.core.review.identity import DocRef, PairKey, doc_ref, pair_key, text_hash
 from wirediff.core.review.listing import Listed, Status
@@ -19,6 +26,7 @@ __all__ = [
     "ChangeAnchor",
     "Correction",
     "DocRef",
+    "LeftOut",
     "Listed",
     "Lost",
     "Mark",

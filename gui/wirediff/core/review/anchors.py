@@ -12,7 +12,8 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from collections.abc import Mapping
+from bisect import bisect_right
+from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass
 from enum import StrEnum
 from typing import Any
@@ -31,6 +32,35 @@ class Lost(StrEnum):
     TEXT_GONE = "its text is no longer in the documents"
     NOT_A_CHANGE = "its text is there but is not a change with the current compare options"
     DAMAGED = "it is damaged in the review store and could not be read"
+    HIDDEN = "its text is in a line hidden as boilerplate"
+
+
+@dataclass(frozen=True, slots=True)
+class LeftOut:
+    """What a comparison of texts with lines left out (boilerplate hidden) does not show:
+    each side's whole text and the spans of it left out (sorted, not overlapping)."""
+
+    left_text: str
+    right_text: str
+    left_spans: tuple[tuple[int, int], ...]
+    right_spans: tuple[tuple[int, int], ...]
+
+    def holds(self, anchor: ChangeAnchor) -> bool:
+        """Whether ``anchor``'s change is in the lines left out: on every side with words,
+        the words, found with their whole context in the whole text, lie in those lines
+        (then the change is hidden, not gone, and no other change stands for it)."""
+        levels = _side_levels(self.left_text, self.right_text, anchor)
+        if isinstance(levels, Lost):
+            return False
+        spans: dict[Side, tuple[tuple[int, int], ...]] = {
+            "left": self.left_spans,
+            "right": self.right_spans,
+        }
+        sides = [side for side in spans if _words(anchor, side)]
+        return bool(sides) and all(
+            levels[side][0] and all(_inside(found, spans[side]) for found in levels[side][0])
+            for side in sides
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,6 +199,12 @@ def _widened(levels: list[list[Span]], more: int) -> list[Span]:
     return list(dict.fromkeys(s for spans in levels[first:stop] for s in spans))
 
 
+def _inside(found: Span, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether ``found`` lies within one of ``spans`` (sorted, not overlapping)."""
+    i = bisect_right(spans, found.start, key=lambda span: span[0]) - 1
+    return i >= 0 and spans[i][0] <= found.start and found.end <= spans[i][1]
+
+
 def _overlap(change: Span, found: Span) -> int:
     if found.start == found.end or change.start == change.end:
         return 1 if change.start <= found.start <= change.end else 0
@@ -181,15 +217,23 @@ def change_keys(comparison: Comparison) -> dict[str, int]:
 
 
 def find_change(
-    comparison: Comparison, anchor: ChangeAnchor, keys: Mapping[str, int] | None = None
+    comparison: Comparison,
+    anchor: ChangeAnchor,
+    keys: Mapping[str, int] | None = None,
+    left_out: LeftOut | None = None,
 ) -> int | Lost:
     """The index of the change ``anchor`` names in ``comparison``, or why there is none.
 
     ``keys`` (``change_keys(comparison)``) may be passed to look up many anchors at once.
+    ``left_out``: the lines the comparison's texts leave out (boilerplate hidden): a change
+    in them is ``Lost.HIDDEN`` — searching on with less context would take a change of
+    the same words elsewhere (the first of a caption printed twice) for it.
     """
     keys = change_keys(comparison) if keys is None else keys
     if anchor.key in keys:
         return keys[anchor.key]
+    if left_out is not None and left_out.holds(anchor):
+        return Lost.HIDDEN
     levels = _side_levels(comparison.left_text, comparison.right_text, anchor)
     if isinstance(levels, Lost):
         return levels

@@ -6,7 +6,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from wirediff.core.result import Comparison
-from wirediff.core.review.anchors import Lost, change_keys, find_change
+from wirediff.core.review.anchors import LeftOut, Lost, change_keys, find_change
 from wirediff.core.review.model import Mark
 
 
@@ -35,16 +35,22 @@ class Placement:
 
 
 def place_marks(
-    comparison: Comparison, marks: Sequence[Mark], keys: Mapping[str, int] | None = None
+    comparison: Comparison,
+    marks: Sequence[Mark],
+    keys: Mapping[str, int] | None = None,
+    left_out: LeftOut | None = None,
 ) -> Placement:
     """Find every mark's change in ``comparison`` (marks oriented like it, as
     ``ReviewStore.pair_review`` returns them). ``keys``: ``change_keys(comparison)``, when
-    the caller keeps them (a view placing marks again after each edit)."""
+    the caller keeps them (a view placing marks again after each edit); ``left_out``: the
+    lines the comparison's texts leave out (``find_change``)."""
     keys = change_keys(comparison) if keys is None else keys
     by_change: dict[int, list[Mark]] = {}
     orphans: list[Orphan] = []
     for mark in marks:
-        found = Lost.DAMAGED if mark.damaged else find_change(comparison, mark.anchor, keys)
+        found = (
+            Lost.DAMAGED if mark.damaged else find_change(comparison, mark.anchor, keys, left_out)
+        )
         if isinstance(found, Lost):
             orphans.append(Orphan(mark, found))
         else:

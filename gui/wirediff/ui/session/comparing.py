@@ -20,6 +20,7 @@ from PySide6.QtGui import QFont, QTextDocument
 from wirediff.core.compare import compare
 from wirediff.core.document import Document
 from wirediff.core.options import CompareOptions
+from wirediff.core.review import LeftOut
 from wirediff.core.stories import StoryIndex, clean_text
 from wirediff.ui.common.text import one_line
 from wirediff.ui.common.theme import Theme
@@ -46,6 +47,7 @@ class Shown:
     changes: ChangeRows  # the change list's rows (GUI-thread owned)
     clean: bool = False  # compared without boilerplate lines (change numbers differ)
     pair: tuple[int, int] = (-1, -1)  # the documents' indices among those open
+    left_out: LeftOut | None = None  # with ``clean``: the lines not compared
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,6 +101,12 @@ class Single:
     message: str = ""  # why nothing is beside it, and how to compare it (the controller's)
 
 
+def lines_left_out(index: StoryIndex, left: int, right: int) -> LeftOut:
+    """The boilerplate lines a comparison of two documents' clean texts leaves out."""
+    docs, lines = index.documents, index.boilerplate
+    return LeftOut(docs[left].text, docs[right].text, lines[left], lines[right])
+
+
 def build_documents(plan: PairPlan, look: Look, job: Job) -> dict[str, QTextDocument] | None:
     """The three documents of a plan (None when the job went stale meanwhile)."""
     docs = {}
@@ -120,8 +128,10 @@ def compare_job(request: Request, look: Look) -> Callable[[Job], Shown | None]:
 
     def run(job: Job) -> Shown | None:
         texts = (left.text, right.text)
+        left_out = None
         if index is not None:
             texts = clean_text(index, request.left), clean_text(index, request.right)
+            left_out = lines_left_out(index, request.left, request.right)
         comparison = compare(*texts, request.options)
         if job.cancelled():
             return None
@@ -132,7 +142,7 @@ def compare_job(request: Request, look: Look) -> Callable[[Job], Shown | None]:
         kinds = [str(change.kind) for change in comparison.changes]
         rows = change_rows(kinds, plan.excerpts)
         pair = (request.left, request.right)
-        return Shown(left, right, plan, docs, rows, index is not None, pair)
+        return Shown(left, right, plan, docs, rows, index is not None, pair, left_out)
 
     return run
 

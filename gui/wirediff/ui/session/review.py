@@ -289,7 +289,10 @@ class ReviewController(QObject):
                 self._go_to_pending(screen)
 
         comparison = shown.plan.comparison
-        self.runner.start("placing", lambda _job: place(comparison, marks), done, self.say_failure)
+        left_out = shown.left_out
+        self.runner.start(
+            "placing", lambda _job: place(comparison, marks, left_out), done, self.say_failure
+        )
 
     def _ready(self, shown: Shown | None) -> Screen | None:
         """The screen with its anchors (computed now if the background has not yet)."""
@@ -298,7 +301,8 @@ class ReviewController(QObject):
             return None
         if screen.anchors is None:
             self.runner.cancel("placing")
-            placed = place(shown.plan.comparison, screen.review.marks if screen.review else ())
+            marks = screen.review.marks if screen.review else ()
+            placed = place(shown.plan.comparison, marks, shown.left_out)
             screen.anchors, screen.keys = placed.anchors, placed.keys
             screen.placement = placed.placement
         return screen
@@ -310,7 +314,8 @@ class ReviewController(QObject):
         )
         comparison = screen.shown.plan.comparison
         marks = screen.review.marks if screen.review is not None else ()
-        screen.placement = place_marks(comparison, marks, screen.keys or change_keys(comparison))
+        keys = screen.keys or change_keys(comparison)
+        screen.placement = place_marks(comparison, marks, keys, screen.shown.left_out)
         self._emit_marks(screen)
         self.refresh_list()
 
@@ -449,7 +454,8 @@ class ReviewController(QObject):
             return
         anchor = self._pending[1]
         self._pending = None
-        found = find_change(screen.shown.plan.comparison, anchor, screen.keys)
+        shown = screen.shown
+        found = find_change(shown.plan.comparison, anchor, screen.keys, shown.left_out)
         if isinstance(found, int):
             self.go_to_change.emit(found)
         else:

@@ -13,6 +13,7 @@ from wirediff.core.result import Comparison
 from wirediff.core.review import (
     ChangeAnchor,
     DocRef,
+    LeftOut,
     Mark,
     Orphan,
     PairKey,
@@ -94,11 +95,12 @@ class Placed:
     placement: Placement
 
 
-def place(comparison: Comparison, marks: Sequence[Mark]) -> Placed:
-    """Every change's anchor (a 100k-word pair has thousands) and where ``marks`` fall."""
+def place(comparison: Comparison, marks: Sequence[Mark], left_out: LeftOut | None) -> Placed:
+    """Every change's anchor (a 100k-word pair has thousands) and where ``marks`` fall
+    (``left_out``: the lines the comparison leaves out, see ``find_change``)."""
     anchors = anchors_of(comparison)
     keys = {anchor.key: i for i, anchor in enumerate(anchors)}
-    return Placed(anchors, keys, place_marks(comparison, marks, keys))
+    return Placed(anchors, keys, place_marks(comparison, marks, keys, left_out))
 
 
 def hashes_job(documents: Sequence[Document]) -> Callable[[Job], list[DocRef] | None]:

@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox, QWidget
 
-from wirediff.core.review import Listed, Orphan, doc_ref, pair_key
+from wirediff.core.review import Listed, Lost, Orphan, doc_ref, pair_key
 from wirediff.ui.common.text import change_line, folded, one_line
 from wirediff.ui.common.timers import timer
 from wirediff.ui.panels.flags import FlagsDialog, marks_text, status_text
@@ -318,4 +318,5 @@ def orphan_line(orphan: Orphan) -> str:
     changes list has a change (between two Urdu sides the arrow pointed back at the old)."""
     anchor = orphan.mark.anchor
     old, new = (folded(words, 80) or "…" for words in (anchor.left, anchor.right))
-    return f"{change_line('replace', old, new)}: {orphan.reason.value}"
+    shows = " (Ctrl+H shows it)" if orphan.reason is Lost.HIDDEN else ""
+    return f"{change_line('replace', old, new)}: {orphan.reason.value}{shows}"
