@@ -128,7 +128,7 @@ class Stats:
 
     left_words: int
     right_words: int
-    matched_words: int  # words equal on both sides (moved units included)
+    matched_words: int  # words equal on both sides, counted on the left (moved units included)
     similarity: float  # 2 * matched / (left + right), 0..1
     left_in_right: float  # share of the left's words found in the right, 0..1
     right_in_left: float  # share of the right's words found in the left, 0..1

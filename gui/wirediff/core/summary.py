@@ -100,6 +100,7 @@ def stats(
     tokens ``[lo, hi)``; ``totals`` are the words of each side's tokens."""
     lw, rw = words
     matched, added, deleted, changed, changed_right = same_words, 0, 0, 0, 0
+    matched_right = same_words  # an equal run may hold words written together on one side
     moves = 0
     for d in drafts:
         if d.moved and d.tokens[0] is None:
@@ -108,6 +109,7 @@ def stats(
         for tag, i1, i2, j1, j2 in d.raw:
             if tag == "equal":
                 matched += lw(i1, i2)
+                matched_right += rw(j1, j2)
             elif tag == "delete":
                 deleted += lw(i1, i2)
             elif tag == "insert":
@@ -122,9 +124,9 @@ def stats(
         left_words=left_words,
         right_words=right_words,
         matched_words=matched,
-        similarity=2 * matched / total if total else 1.0,
+        similarity=(matched + matched_right) / total if total else 1.0,
         left_in_right=matched / left_words if left_words else 1.0,
-        right_in_left=matched / right_words if right_words else 1.0,
+        right_in_left=matched_right / right_words if right_words else 1.0,
         words_added=added,
         words_deleted=deleted,
         words_changed=changed,

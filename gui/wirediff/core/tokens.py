@@ -258,6 +258,10 @@ TYPOGRAPHY = str.maketrans(
         "―": "-",
         "−": "-",
         "…": "...",
+        "۔": ".",  # the Urdu full stop, and Arabic-script comma, semicolon, question mark:
+        "،": ",",  # a writer types the Latin ones as often
+        "؛": ";",
+        "؟": "?",
         "\u00ad": "",  # soft hyphen: an invisible hint for line breaking
         "\u00a0": " ",
         "\u202f": " ",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from difflib import SequenceMatcher
 
@@ -21,10 +22,59 @@ def diff_tokens(
         n = len(left)
         return [("equal", left_offset, left_offset + n, right_offset, right_offset + n)]
     matcher = SequenceMatcher(None, left, right, autojunk=False)
+    ops: list[Opcode] = []
+    for op in matcher.get_opcodes():
+        ops += _respaced(op, left, right) if op[0] == "replace" else [op]
     return [
         (tag, i1 + left_offset, i2 + left_offset, j1 + right_offset, j2 + right_offset)
-        for tag, i1, i2, j1, j2 in matcher.get_opcodes()
+        for tag, i1, i2, j1, j2 in ops
     ]
+
+
+_ARABIC_SCRIPT = re.compile("[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
+_QUOTES = re.compile("['\"]+")
+_RESPACED_MAX = 8  # tokens of a replacement's end tried as words written apart or together
+
+
+def _respaced(op: Opcode, left: list[str], right: list[str]) -> list[Opcode]:
+    """A replacement whose start or end (or all) is the same words written together on one
+    side and apart on the other, "وزیراعظم" / "وزیر اعظم" ("کااجلاس" / "کا اجلاس"),
+    split off as equal: in Arabic-script text, Urdu above all, where the space between
+    words is a writer's habit, those are no change. Such an equal run holds a different
+    number of tokens on each side."""
+    _tag, i1, i2, j1, j2 = op
+    a, b = left[i1:i2], right[j1:j2]
+    if not _ARABIC_SCRIPT.search("".join(a)) and not _QUOTES.fullmatch("".join(a + b)):
+        return [op]
+    m1, n1 = _same_joined(a, b, tail=False)
+    if (m1, n1) == (len(a), len(b)):
+        return [("equal", i1, i2, j1, j2)]
+    m2, n2 = _same_joined(a[m1:], b[n1:], tail=True)
+    out = [("equal", i1, i1 + m1, j1, j1 + n1)] if m1 else []
+    out.append(_retag(("replace", i1 + m1, i2 - m2, j1 + n1, j2 - n2)))
+    return out + ([("equal", i2 - m2, i2, j2 - n2, j2)] if m2 else [])
+
+
+def _joined(keys: list[str]) -> str:
+    """Tokens' keys written together; a doubled quote mark is one: Urdu opens a quotation
+    with ’’ (two tokens, folded to '') where another writer types "."""
+    return "".join(keys).replace("''", '"')
+
+
+def _same_joined(a: list[str], b: list[str], tail: bool) -> tuple[int, int]:
+    """The most tokens (m, n) from the start (``tail``: the end) of ``a`` and ``b`` that
+    are the same text once joined, one side two tokens or more, at most ``_RESPACED_MAX``
+    each; (0, 0) if none."""
+
+    def ends(keys: list[str]) -> dict[str, int]:
+        limit = min(len(keys), _RESPACED_MAX)
+        return {
+            _joined(keys[len(keys) - k :] if tail else keys[:k]): k for k in range(1, limit + 1)
+        }
+
+    in_a, in_b = ends(a), ends(b)
+    found = [(in_a[text], n) for text, n in in_b.items() if text in in_a]
+    return max((f for f in found if sum(f) > 2), key=sum, default=(0, 0))
 
 
 def absorb_islands(
@@ -48,21 +98,30 @@ def absorb_islands(
     def size(op: Opcode) -> int:
         return max(count_l(op[1], op[2]), count_r(op[3], op[4]))
 
+    def folds(a: Opcode, b: Opcode, c: Opcode) -> bool:
+        if not (a[0] != "equal" and b[0] == "equal" and c[0] != "equal"):
+            return False
+        if a[0] == c[0] != "replace":
+            return False  # words kept between two cuts (or two additions) are no replacement
+        n = count_l(b[1], b[2])
+        lone_weak = n == 1 and all(weak(i) for i in range(b[1], b[2]))
+        return n <= max_tokens and (lone_weak or n <= min(size(a), size(c)))
+
+    # Each run is weighed against the changes beside it as the diff found them, not as
+    # earlier folds grew them: grown changes passed the next run and the next ("approved
+    # the new budget", kept word for word, was shown replaced inside a rewritten sentence;
+    # 42% of the matched words of COUNTER's partly derived sentence pairs were hidden so).
+    fold = [0 < k < len(ops) - 1 and folds(ops[k - 1], ops[k], ops[k + 1]) for k in range(len(ops))]
     out: list[Opcode] = []
-    for op in ops:
-        out.append(op)
-        # Look at the last three: change, short equal, change.
-        while len(out) >= 3:
-            a, b, c = out[-3], out[-2], out[-1]
-            if not (a[0] != "equal" and b[0] == "equal" and c[0] != "equal"):
-                break
-            if a[0] == c[0] != "replace":
-                break  # words kept between two cuts (or two additions) are no replacement
-            n = count_l(b[1], b[2])
-            lone_weak = n == 1 and all(weak(i) for i in range(b[1], b[2]))
-            if n > max_tokens or not (lone_weak or n <= min(size(a), size(c))):
-                break
-            out[-3:] = [("replace", a[1], c[2], a[3], c[4])]
+    k = 0
+    while k < len(ops):
+        if fold[k] and out:
+            last, c = out[-1], ops[k + 1]
+            out[-1] = ("replace", last[1], c[2], last[3], c[4])
+            k += 2
+        else:
+            out.append(ops[k])
+            k += 1
     return [_retag(op) for op in out]
 
 
