@@ -181,7 +181,7 @@ def test_sentences_and_headings_that_name_a_file_show_its_controls(  # type: ign
     shown = {"a": "a<RLO>evil␛[1m.txt", "b": "b<RLO>evil2␛[2m.txt"}
     assert window.shown is not None  # the base (by content: either may be) on the left
     base, other = (shown[doc.name[0]] for doc in (window.shown.left, window.shown.right))
-    assert banner.text().startswith(f"Copy of {base}: ")
+    assert banner.text().startswith(f"Copy of {base}, if that came first (neither is dated): ")
     window.diff.right.setFocus()
     qtbot.keyClick(window.diff.right, Qt.Key.Key_M, Qt.KeyboardModifier.ShiftModifier)
     heading = window.changes.note_editor.heading.text()

@@ -96,9 +96,14 @@ class StoryOptions:
     # A sentence is *kept* when at least this share of its words is equal to the sentence
     # the aligned diff pairs it with (one word in three changed is still the same sentence).
     kept_min_equal: float = 0.7
-    # Copy: the shorter text's sentences are kept and its words are in reused runs, each at
-    # least this share (verbatim, maybe trimmed or padded, a word changed here and there).
+    # Copy: at least this share of the shorter text's sentences is kept (verbatim, maybe
+    # trimmed, padded or re-captioned) ...
     copy_min: float = 0.9
+    # ... and at least this share of its words is in reused runs: a word changed here and
+    # there, no more (one word in twenty). The Bible's ASV, which keeps every sentence of
+    # the KJV's Daniel 6 but changes 67 of its words (satraps to princes), has 0.91: an
+    # edited version, not a copy. Copy or edited is the same for the grouping.
+    copy_min_phrases: float = 0.95
     # Edited: at least this share of the shorter text's sentences is kept (the rest edited,
     # cut or added). KJV -> ASV -> WEB keep 0.51-1.0 of their sentences (5th-95th
     # percentile), the independent translation YLT 0.0-0.4.

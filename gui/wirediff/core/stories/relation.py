@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from wirediff.core.reading.outlets import is_agency
 from wirediff.core.stories.derivation import Derivation, classify, days_apart, directed, renders
 from wirediff.core.stories.evidence import Evidence, Side, measure
 from wirediff.core.stories.model import Relation, StoryIndex
@@ -112,6 +113,28 @@ def _reused(side: Side) -> str:
     return f"{_pct(side.phrases)} of its words reused in phrases"
 
 
+def _direction_known(index: StoryIndex, pair: PairDerivation) -> bool:
+    """Whether the text can tell which of the two came first: both are dated, the source
+    is a wire agency's text, or the user chose it as the story's base. Otherwise the base
+    is only the version holding most of the story's text — for revisions of an article,
+    often its latest."""
+    docs = index.documents
+    if docs[pair.source].published and docs[pair.derived].published:
+        return True
+    if is_agency(docs[pair.source].source):
+        return True
+    story = index.story_of(pair.source)
+    return story.base == pair.source and story.base_overridden
+
+
+def _cut(base: Side, version: Side) -> str:
+    """ " (cut to them: 80% of this version)" when the version keeps few of the base's
+    sentences but is mostly made of them: a few kept from many reads as a weak tie."""
+    if base.kept >= 0.5 or version.kept < 0.5:
+        return ""
+    return f" (cut to them: they make {_pct(version.kept)} of this version)"
+
+
 def _own(version: Side, options: StoryOptions) -> str:
     """ "; 85% of this version's sentences are new" when most of them have no counterpart
     in the base (``version_max_new``): a base kept whole in a long article of its own."""
@@ -133,22 +156,26 @@ def wording(index: StoryIndex, pair: PairDerivation) -> str:
 
 
 def _wording(index: StoryIndex, pair: PairDerivation, relation: Relation) -> str:
-    source, ev = _owner(index, pair.source), pair.evidence.a
+    source, ev, version = _owner(index, pair.source), pair.evidence.a, pair.evidence.b
+    if pair.level.derived and not _direction_known(index, pair):
+        source += ", if that came first (neither is dated)"
     if pair.level is Derivation.COPY:
         # Kept: most of a sentence's words equal (``kept_min_equal``), not all of them.
-        return f"Copy of {source}: {_pct(ev.kept)} of its sentences kept nearly word for word"
+        kept = f"{_pct(ev.kept)} of its sentences kept nearly word for word{_cut(ev, version)}"
+        return f"Copy of {source}: {kept}"
     if pair.level is Derivation.EDITED:
         reworded = ev.aligned - ev.kept
         more = f", {_pct(reworded)} reworded" if reworded >= 0.05 else ""
-        return f"Edited version of {source}: {_pct(ev.kept)} of its sentences kept{more}"
+        kept = f"{_pct(ev.kept)} of its sentences kept{more}{_cut(ev, version)}"
+        return f"Edited version of {source}: {kept}"
     if pair.level is Derivation.REWRITE:
-        if max(ev.kept, pair.evidence.b.kept) < index.options.rewrite_min_kept:
+        if max(ev.kept, version.kept) < index.options.rewrite_min_kept:
             terms = _pct(pair.evidence.terms)  # a paraphrase: nothing kept, its facts followed
             return (
                 f"Rewrite of {source} in other words: {terms} of its names, numbers and words "
                 "recur in the same order"
             )
-        return f"Rewrite of {source}: {_reused(ev)}{_own(pair.evidence.b, index.options)}"
+        return f"Rewrite of {source}: {_reused(ev)}{_own(version, index.options)}"
     shared = f"{_pct(max(ev.phrases, pair.evidence.b.phrases))} of the words in shared phrases"
     if relation is Relation.SAME_STORY:
         return f"In one story with {source}, but written anew: {shared}"
