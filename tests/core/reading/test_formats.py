@@ -32,6 +32,29 @@ def test_web_page_yields_only_article_text_title_byline_and_date(tmp_path: Path)
     assert (doc.format, doc.encoding) == ("html", "utf-8")
 
 
+@pytest.mark.parametrize("simple", [False, True])
+def test_web_page_entities_are_decoded_once(tmp_path: Path, simple: bool) -> None:
+    """trafilatura unescaped text lxml had already decoded: "&amp;lt;b&amp;gt;" and
+    "AT&amp;amp;T" read "<b>" and "AT&T", in the text and the metadata. ``simple``: a page
+    too big for trafilatura, whose metadata still comes from it."""
+    said = " Authors write &amp;lt;b&amp;gt; and AT&amp;amp;T &eacute;."
+    page = (
+        HOSTILE_PAGE.replace("Troops to shift role in Iraq", "AT&amp;amp;T &amp;lt;b&amp;gt; tags")
+        .replace("Jane Doe", "Bo &amp;amp; Jo")
+        .replace("Example News", "Q&amp;amp;A News")
+        .replace("/world/troops-shift", "/a?b=1&amp;c=2")
+        .replace(ARTICLE[1], ARTICLE[1] + said)
+    )
+    options = ReaderOptions(html_max_chars=100) if simple else ReaderOptions()
+    doc = read_document(write(tmp_path / "page.html", page), options=options)
+    assert "Authors write &lt;b&gt; and AT&amp;T \u00e9." in doc.text
+    assert doc.title.startswith("AT&amp;T &lt;b&gt; tags")
+    assert doc.source == "Q&amp;A News"
+    assert doc.url == "https://www.example-news.com/a?b=1&c=2"
+    if not simple:
+        assert doc.byline == "Bo &amp; Jo"
+
+
 def test_web_page_in_declared_legacy_charset(tmp_path: Path) -> None:
     page = HOSTILE_PAGE.replace('charset="utf-8"', 'charset="windows-1252"').replace(
         "Washington's", "Washington\u2019s \u201cofficial\u201d"
