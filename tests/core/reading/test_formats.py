@@ -299,6 +299,20 @@ def test_utf8_with_a_few_bad_bytes_stays_utf8(tmp_path: Path, damage, bad: int) 
     assert doc.text.count("\ufffd") == bad and doc.text.count("président") >= 19
 
 
+@pytest.mark.parametrize("stray", [b"\xff", b"\xe9", b"\xff\x80"])
+def test_a_stray_byte_in_an_article_with_few_accents_stays_utf8(
+    tmp_path: Path, stray: bytes
+) -> None:
+    """An English article with nine curly quotes and one stray byte fell short of the
+    ten-per-bad-byte rule and was decoded whole as Mac-Iceland: "Washington‚Äôs"."""
+    text = "Washington\u2019s \u201cofficial\u201d combat role ends, officials said. " * 3
+    raw = text[:30].encode() + stray + text[30:].encode()
+    doc = read_document(write(tmp_path / "stray.txt", raw))
+    bad = len(stray)
+    assert doc.encoding == f"utf-8 ({bad} bad byte{'s' * (bad > 1)} replaced)"
+    assert doc.text == text[:30] + "\ufffd" * bad + text[30:]
+
+
 @pytest.mark.parametrize("keep", [1, 2])  # bytes of the last curly quote written
 def test_a_file_cut_inside_its_last_character_is_utf8(tmp_path: Path, keep: int) -> None:
     """A file read while it is written: an English article with three curly quotes, cut

@@ -175,8 +175,13 @@ def _few_controls(text: str) -> bool:
 # UTF-8 text with a stray byte of another encoding (a Latin-1 "é" pasted in, a last
 # character cut off): read as UTF-8, each bad byte a U+FFFD, when the valid multi-byte
 # characters outnumber the bad bytes this many times. Decoded whole in the code page a
-# detector guessed, one bad byte turned every accent of the article into mojibake.
+# detector guessed, one bad byte turned every accent of the article into mojibake. One or
+# two stray bytes need only twice as many: an English article with nine curly quotes and
+# one stray byte was read as Mac-Iceland ("Washington‚Äôs"). A legacy text has almost all
+# of its non-ASCII bytes invalid as UTF-8 (a valid sequence there is a coincidence, "Ã©"),
+# never only one or two.
 _UTF8_GOOD_PER_BAD = 10
+_UTF8_FEW_BAD, _UTF8_GOOD_PER_FEW_BAD = 2, 2
 _REPLACEMENT = "\ufffd"
 
 
@@ -188,7 +193,8 @@ def _mostly_utf8(data: bytes) -> tuple[str, str] | None:
     text = data.decode("utf-8", "replace")
     bad = text.count(_REPLACEMENT) - data.count(_REPLACEMENT.encode())
     good = len(text) - len(text.encode("ascii", "ignore")) - bad  # non-ASCII, in C
-    if bad <= 0 or good < bad * _UTF8_GOOD_PER_BAD:
+    per_bad = _UTF8_GOOD_PER_FEW_BAD if bad <= _UTF8_FEW_BAD else _UTF8_GOOD_PER_BAD
+    if bad <= 0 or good < bad * per_bad:
         return None
     return text, f"utf-8 ({bad} bad byte{'s' * (bad != 1)} replaced)"
 
