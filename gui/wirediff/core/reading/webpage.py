@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 from wirediff.core.document import Document, normalize_newlines
+from wirediff.core.reading.dates import is_day
 from wirediff.core.reading.decoding import decode
 from wirediff.core.reading.errors import LITTLE_TEXT, ReadError
 from wirediff.core.reading.limits import Budget, check_cancel
@@ -76,7 +77,7 @@ def read_html(path: Path, data: bytes, options: ReaderOptions) -> list[Document]
 # an entity, and swapped back in the results. Scripts are left alone: lxml does not decode
 # them (JSON-LD gets trafilatura's own single unescape), and so are URLs: trafilatura
 # normalises them, and a stand-in in a query would split it differently.
-_STAND_INS = ("⸻", "⯒", "🝾", "🯊", "᳇", "⹏")
+_STAND_INS = ("\u2e3b", "\u2bd2", "\U0001f77e", "\U0001fbca", "\u1cc7", "\u2e4f")
 _RAW_TEXT = {"script", "style"}
 _URL = re.compile(r"\s*(?:(?:https?|ftp|file):|/)", re.I)
 _FIELDS = ("text", "title", "author", "sitename", "description", "url", "date")
@@ -84,24 +85,44 @@ _FIELDS = ("text", "title", "author", "sitename", "description", "url", "date")
 
 def _parsed(page: str) -> tuple[HtmlElement | None, str]:
     """The page's tree (as trafilatura parses it), its "&"s swapped for the stand-in
-    returned ("" when the page holds every candidate: then nothing is swapped)."""
+    returned ("" when the page holds every candidate: then nothing is swapped), and its
+    impossible dates blanked (``_no_impossible_dates``)."""
     from trafilatura.utils import load_html
 
     tree = load_html(page)
     stand_in = next((c for c in _STAND_INS if c not in page), "")
-    if tree is None or not stand_in:
+    if tree is None:
         return tree, stand_in
     for element in tree.iter():
         if not isinstance(element.tag, str):  # comments, processing instructions
             continue
-        if element.text and "&" in element.text and element.tag not in _RAW_TEXT:
-            element.text = element.text.replace("&", stand_in)
-        if element.tail and "&" in element.tail:
+        text = element.text
+        if text and element.tag == "script" and "ld+json" in (element.get("type") or ""):
+            element.text = _no_impossible_dates(text)
+        elif text and stand_in and "&" in text and element.tag not in _RAW_TEXT:
+            element.text = text.replace("&", stand_in)
+        if element.tail and stand_in and "&" in element.tail:
             element.tail = element.tail.replace("&", stand_in)
         for name, value in element.attrib.items():
-            if "&" in value and not _URL.match(value):
-                element.set(name, value.replace("&", stand_in))
+            changed = _no_impossible_dates(value)
+            if stand_in and "&" in changed and not _URL.match(changed):
+                changed = changed.replace("&", stand_in)
+            if changed != value:
+                element.set(name, changed)
     return tree, stand_in
+
+
+# htmldate (under trafilatura) reads a date whose day does not exist as the first of its
+# month: "2021-02-30" in a <meta> or JSON-LD was published 2021-02-01. Such dates are
+# blanked before it looks, so the page has no date from them (as a JSON field's is refused).
+_ISO_DAY = re.compile(r"(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)")
+
+
+def _no_impossible_dates(value: str) -> str:
+    """``value`` without its ISO dates (``YYYY-MM-DD``, maybe with a time) that are no day."""
+    if "-" not in value:
+        return value
+    return _ISO_DAY.sub(lambda m: m[0] if is_day(m[1], m[2], m[3]) else "", value)
 
 
 def _restore_ampersands(meta: Extracted, stand_in: str) -> None:
