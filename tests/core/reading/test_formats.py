@@ -477,3 +477,22 @@ def test_records_that_are_not_objects_say_what_they_are(tmp_path: Path) -> None:
     assert reasons == [
         f"record is {kind}, not an article" for kind in ("null", "a number", "a list", "true")
     ]
+
+
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [
+        ("marks.txt", "\u0301\u0301\u0301\n" * 4),  # bare accents: a story titled with them
+        ("dashes.md", "---\n\n* * *\n"),
+        ("page.json", json.dumps({"title": "T", "text": "\u2014 \u2026 \u0301"})),
+    ],
+)
+def test_a_text_without_a_word_is_empty(tmp_path: Path, name: str, content: str) -> None:
+    """Loaded as a document of 0 words, it became a story of its own."""
+    result = load_paths([write(tmp_path / name, content)])
+    assert result.documents == []
+    [problem] = result.problems
+    assert (problem.code, problem.reason) == (
+        E.EMPTY,
+        "no words (only marks, punctuation or symbols)",
+    )

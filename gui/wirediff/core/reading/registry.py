@@ -207,13 +207,30 @@ def parse(
 
 
 def _checked(item: Document | ReadError, options: ReaderOptions) -> Document | ReadError:
-    """The document, or the "too-large" ReadError when its text passes a cap."""
+    """The document, or the "too-large" ReadError when its text passes a cap, or the
+    "empty" one when it holds no word."""
     if isinstance(item, Document):
         try:
             check_text(item.path, item.text, options)
         except ReadError as exc:
             return exc
+        if _wordless(item.text):
+            reason = "no words (only marks, punctuation or symbols)"
+            return ReadError(item.path, reason, "the file holds no text", E.EMPTY)
     return item
+
+
+_LETTER_OR_DIGIT = re.compile(r"[^\W_]")
+
+
+def _wordless(text: str) -> bool:
+    """Whether ``text`` holds no word: a file of bare accents ("\u0301\u0301") or of dashes
+    loaded as a document of 0 words, a story of its own titled with them."""
+    if _LETTER_OR_DIGIT.search(text):
+        return False
+    from wirediff.core.tokens import count_words  # only for the rare text without a letter
+
+    return count_words(text) == 0
 
 
 def read_documents(
