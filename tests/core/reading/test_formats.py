@@ -426,7 +426,8 @@ def test_odd_paths_raise_only_read_error(tmp_path: Path) -> None:
 def test_json_lines_keep_line_separators_inside_strings(tmp_path: Path) -> None:
     lines = [json.dumps({"text": "One\u2028still one"}, ensure_ascii=False), "", "{bad", "[1]"]
     result = load_paths([write(tmp_path / "f.jsonl", "\r\n".join(lines))])
-    assert [(d.name, d.text) for d in result.documents] == [("f.jsonl#1", "One\u2028still one")]
+    # (one record; its U+2028 a line break, as in every text read: see below)
+    assert [(d.name, d.text) for d in result.documents] == [("f.jsonl#1", "One\nstill one")]
     assert [(p.path.name, p.code) for p in result.problems] == [
         ("f.jsonl#3", E.MALFORMED), ("f.jsonl#4", E.NO_ARTICLES),
     ]  # fmt: skip
@@ -510,3 +511,15 @@ def test_an_rtf_document_is_said_to_be_one(tmp_path: Path, name: str) -> None:
     assert err.value.reason == "an RTF document (Rich Text Format), not plain text"
     assert err.value.hint == "save it as .txt or .docx"
     assert err.value.code == E.BINARY
+
+
+@pytest.mark.parametrize("name", ["u.txt", "u.json"])
+def test_unicode_line_and_paragraph_separators_are_line_breaks(tmp_path: Path, name: str) -> None:
+    """The diff cut lines at U+2028 and U+2029, the title and outlet at "\\n" only: a file
+    of paragraphs separated by U+2029 (lines by U+2028) was all one title, with no outlet."""
+    title, rest = "Troops to shift role in Iraq", ARTICLE[1:]
+    text = "\u2029".join([title, "Reuters\u2028" + ARTICLE[0], *rest])
+    data = json.dumps({"text": text}) if name.endswith(".json") else text
+    doc = read_document(write(tmp_path / name, data))
+    assert doc.text == "\n\n".join([title, "Reuters\n" + ARTICLE[0], *rest])
+    assert (doc.title, doc.source) == ("Troops to shift role in Iraq", "Reuters")
