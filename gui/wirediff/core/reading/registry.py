@@ -111,8 +111,8 @@ def read_bytes(path: Path, max_bytes: int) -> bytes:
             raise ReadError(path, "is a folder, not a file", "open it as a folder", E.UNREADABLE)
         if not stat.S_ISREG(info.st_mode):
             raise _not_regular(path)
-        if info.st_size == 0:
-            raise ReadError(path, "empty file", "the file holds no text", E.EMPTY)
+        # A size of 0 is not taken at its word: files in /proc (and other such file systems)
+        # say 0 and hold text. What comes is read, up to max_bytes, and judged.
         if info.st_size > max_bytes:
             raise _too_large(path, info.st_size, max_bytes)
         with os.fdopen(fd, "rb", closefd=False) as handle:
