@@ -135,8 +135,18 @@ def _not_regular(path: Path) -> ReadError:
 
 
 def _too_large(path: Path, size: int, max_bytes: int) -> ReadError:
-    reason = f"too large ({size / 1048576:.1f} MB, limit {max_bytes / 1048576:.0f} MB)"
+    reason = f"too large ({_size(size, 1)}, limit {_size(max_bytes, 0)})"
     return ReadError(path, reason, cap_hint("max_size"), E.TOO_LARGE)
+
+
+def _size(n: int, digits: int) -> str:
+    """``n`` bytes in MB ("21.0 MB", "20 MB"), or KB or bytes when smaller than that: a
+    limit of --max-size 0.001 was "limit 0 MB"."""
+    if n >= 1048576:
+        return f"{n / 1048576:.{digits}f} MB"
+    if n >= 1024:
+        return f"{n / 1024:.{digits}f} KB"
+    return f"{n:,} byte{'s' * (n != 1)}"
 
 
 def _open_error(path: Path, exc: OSError) -> ReadError:
