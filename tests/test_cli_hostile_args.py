@@ -170,3 +170,41 @@ def test_argparse_messages_go_through_the_filter(
     assert error.startswith(f"wirediff {args[0]}: error: ")
     assert "forged" in error  # the name's line break shown (␊ or \n), not obeyed
     assert err.splitlines()[0].startswith(f"usage: wirediff {args[0]} ")
+
+
+@pytest.mark.parametrize(
+    ("option", "value", "said"),
+    [
+        ("--max-size", "0", "0 is not a size between 1 byte and 4,096 MB"),
+        ("--max-size", "5000", "5000 is not a size between 1 byte and 4,096 MB"),
+        ("--max-size", "lots", "'lots' is not a number of megabytes"),
+        ("--max-lines", "1e30", "1e30 is not between 1 and 1,000,000,000,000,000"),
+        ("--max-lines", "0", "0 is not between 1 and 1,000,000,000,000,000"),
+        ("--max-lines", "1.5", "1.5 is not a whole number"),
+        ("--max-lines", "many", "'many' is not a whole number"),
+    ],
+)
+def test_limits_out_of_range_are_said_readably(
+    option: str, value: str, said: str, sample_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """--max-size 0 said "not a size between 0 and 4096 MB" (0 is not, and 0 was the low
+    end); --max-lines said "not between 1 and 10**15", Python's notation."""
+    files = sorted(str(p) for p in sample_dir.iterdir())[:2]
+    assert main(["compare", *files, f"{option}={value}"]) == 2
+    assert capsys.readouterr().err.splitlines()[-1].endswith(f"argument {option}: {said}")
+
+
+def test_a_limit_may_be_written_as_a_power_of_ten(
+    sample_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    files = sorted(str(p) for p in sample_dir.iterdir())[:2]
+    assert main(["compare", *files, "--max-lines", "1e6"]) in (0, 1)
+
+
+def test_a_tiny_size_limit_is_said_in_bytes(tmp_path: Path) -> None:
+    from wirediff.core.reading import ReadError, read_document
+
+    (tmp_path / "a.txt").write_text("Troops stay in Iraq, officials said on Monday.\n" * 40)
+    with pytest.raises(ReadError) as err:
+        read_document(tmp_path / "a.txt", max_bytes=1)
+    assert err.value.reason == "too large (1.8 KB, limit 1 byte)"  # was "(0.0 MB, limit 0 MB)"

@@ -178,3 +178,14 @@ def test_an_existing_folder_is_a_folder_to_every_command(
                     f"wirediff {args[0]}: cannot write {out}: is a folder; give a file name\n"
                 )
     assert list(folder.iterdir()) == []
+
+
+@pytest.mark.skipif(not Path("/proc/version").exists(), reason="needs Linux's /proc")
+def test_a_folder_that_takes_no_new_file_is_not_said_to_be_missing(
+    pair: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """-o /proc/version said "its folder does not exist"; /proc exists and makes no file."""
+    assert compare_to(pair, Path("/proc/version")) == 2
+    err = capsys.readouterr().err
+    assert "does not exist" not in err
+    assert "cannot write /proc/version: its folder /proc takes no new file (" in err

@@ -48,3 +48,4 @@ def test_long_titles_are_shortened():
 
 def test_newlines_are_normalised():
     assert normalize_newlines("a\r\nb\rc\n") == "a\nb\nc\n"
+    assert normalize_newlines("a\u2028b\u2029c\r\n") == "a\nb\n\nc\n"

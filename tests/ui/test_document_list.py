@@ -96,3 +96,14 @@ def test_filter_and_reveal(
     assert doc_list.filter.text() == "sputnik"  # visible: the filter stays
     doc_list.reveal(4)
     assert doc_list.filter.text() == "" and 4 in doc_list.visible_order()
+
+
+def test_a_title_tip_counts_one_word_as_one() -> None:
+    """The title's tooltip said "1 words"."""
+    from wirediff.core.document import Document
+    from wirediff.ui.doclist.columns import COLUMNS, TITLE
+
+    tip = COLUMNS[TITLE].cell_tip
+    assert tip is not None
+    doc = Document(path=Path("a.txt"), text="Ceasefire", title="Ceasefire")
+    assert tip(doc, 1).endswith("\n1 word") and tip(doc, 1200).endswith("\n1,200 words")

@@ -77,18 +77,28 @@ def megabytes(text: str) -> int:
     except ValueError:
         raise argparse.ArgumentTypeError(f"{text!r} is not a number of megabytes") from None
     if not math.isfinite(value) or value <= 0 or value > _MAX_MB:
-        raise argparse.ArgumentTypeError(f"{text} is not a size between 0 and {_MAX_MB} MB")
+        # (a size under a byte is one byte: "0" said "not between 0 and 4096 MB")
+        raise argparse.ArgumentTypeError(f"{text} is not a size between 1 byte and {_MAX_MB:,} MB")
     return max(1, int(value * _MB))
 
 
+_MAX_COUNT = 10**15
+
+
 def count(text: str) -> int:
-    """A whole number of at least 1."""
+    """A whole number from 1 to 10**15, also written as a float ("1e6")."""
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
-    if not 1 <= value <= 10**15:
-        raise argparse.ArgumentTypeError(f"{text} is not between 1 and 10**15")
+        try:
+            number = float(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+        if not number.is_integer():  # (nor are nan and the infinities)
+            raise argparse.ArgumentTypeError(f"{text} is not a whole number") from None
+        value = int(number)
+    if not 1 <= value <= _MAX_COUNT:  # (said "between 1 and 10**15", in Python's notation)
+        raise argparse.ArgumentTypeError(f"{text} is not between 1 and {_MAX_COUNT:,}")
     return value
 
 

@@ -15,8 +15,8 @@ class Document:
     """A text and its metadata.
 
     ``text`` is the file's text exactly as decoded, except that line endings are normalised
-    to ``\\n`` (``\\r\\n`` and lone ``\\r`` become ``\\n``). Every offset the engine reports is
-    a code-point index into this string.
+    to ``\\n`` (``\\r\\n``, lone ``\\r`` and U+2028 become ``\\n``, U+2029 a blank line).
+    Every offset the engine reports is a code-point index into this string.
     """
 
     path: Path
@@ -57,10 +57,16 @@ class Document:
 
 
 def normalize_newlines(text: str) -> str:
-    """Turn ``\\r\\n`` and lone ``\\r`` into ``\\n``."""
-    if "\r" not in text:
+    """Turn ``\\r\\n``, lone ``\\r`` and the line separator U+2028 into ``\\n``, and the
+    paragraph separator U+2029 into a blank line (``\\n\\n``).
+
+    The diff cut lines at U+2028 and U+2029 while the title, outlet and date were read from
+    lines cut at ``\\n`` only: a file of paragraphs separated by U+2029 was all one title, and
+    had no outlet. Normalised when read, every part sees the same lines (and offsets)."""
+    if "\r" not in text and "\u2028" not in text and "\u2029" not in text:
         return text
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text.replace("\u2028", "\n").replace("\u2029", "\n\n")
 
 
 def first_line_title(text: str, limit: int = 200) -> str:

@@ -169,3 +169,31 @@ def test_versions_dated_by_their_ledes_come_in_time_order(tmp_path: Path) -> Non
     (story,) = index.stories
     names = [index.documents[v.doc].name for v in story.versions]
     assert names == ["APP_source.txt", "early.txt", "late.txt", "undated.txt"]
+
+
+@pytest.mark.parametrize("day", ["2021-02-30", "2021-06-31", "2021-02-29T00:00:00Z"])
+@pytest.mark.parametrize(
+    "where",
+    [
+        '<meta property="article:published_time" content="{day}">',
+        '<script type="application/ld+json">{{"@type": "NewsArticle", '
+        '"datePublished": "{day}"}}</script>',
+        '<meta name="date" content="{day}"><time datetime="{day}"></time>',
+    ],
+)
+def test_a_page_date_that_does_not_exist_gives_no_date(
+    tmp_path: Path, day: str, where: str
+) -> None:
+    """htmldate read a day its month lacks as the first of the month: a page dated
+    2021-02-30 was published 2021-02-01, with date_source "metadata" (a JSON record with
+    the same string gets no date). The page is dated as one without a date."""
+    page = tmp_path / "page.html"
+    page.write_text(
+        f"<html><head>{where.format(day=day)}<title>Troops stay</title></head><body>"
+        "<article><p>The minister said on Monday that the troops would stay in the region "
+        "for another year.</p></article></body></html>"
+    )
+    os.utime(page, (1_600_000_000, 1_600_000_000))
+    doc = read_document(page)
+    assert (doc.date, doc.date_source) == ("2020-09-13T12:26:40+00:00", "file time")
+    assert doc.published == ""

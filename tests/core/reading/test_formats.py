@@ -32,6 +32,29 @@ def test_web_page_yields_only_article_text_title_byline_and_date(tmp_path: Path)
     assert (doc.format, doc.encoding) == ("html", "utf-8")
 
 
+@pytest.mark.parametrize("simple", [False, True])
+def test_web_page_entities_are_decoded_once(tmp_path: Path, simple: bool) -> None:
+    """trafilatura unescaped text lxml had already decoded: "&amp;lt;b&amp;gt;" and
+    "AT&amp;amp;T" read "<b>" and "AT&T", in the text and the metadata. ``simple``: a page
+    too big for trafilatura, whose metadata still comes from it."""
+    said = " Authors write &amp;lt;b&amp;gt; and AT&amp;amp;T &eacute;."
+    page = (
+        HOSTILE_PAGE.replace("Troops to shift role in Iraq", "AT&amp;amp;T &amp;lt;b&amp;gt; tags")
+        .replace("Jane Doe", "Bo &amp;amp; Jo")
+        .replace("Example News", "Q&amp;amp;A News")
+        .replace("/world/troops-shift", "/a?b=1&amp;c=2")
+        .replace(ARTICLE[1], ARTICLE[1] + said)
+    )
+    options = ReaderOptions(html_max_chars=100) if simple else ReaderOptions()
+    doc = read_document(write(tmp_path / "page.html", page), options=options)
+    assert "Authors write &lt;b&gt; and AT&amp;T \u00e9." in doc.text
+    assert doc.title.startswith("AT&amp;T &lt;b&gt; tags")
+    assert doc.source == "Q&amp;A News"
+    assert doc.url == "https://www.example-news.com/a?b=1&c=2"
+    if not simple:
+        assert doc.byline == "Bo &amp; Jo"
+
+
 def test_web_page_in_declared_legacy_charset(tmp_path: Path) -> None:
     page = HOSTILE_PAGE.replace('charset="utf-8"', 'charset="windows-1252"').replace(
         "Washington's", "Washington\u2019s \u201cofficial\u201d"
@@ -167,6 +190,9 @@ def test_docx_with_an_entity_bomb_is_refused(tmp_path: Path) -> None:
     assert err.value.code == E.MALFORMED
 
 
+RTF = rb"{\rtf1\ansi\deff0 {\fonttbl {\f0 Times;}}\f0\fs24 The troops will stay.\par}"
+
+
 @pytest.mark.parametrize(
     ("name", "data", "reason", "hint"),
     [
@@ -181,6 +207,7 @@ def test_docx_with_an_entity_bomb_is_refused(tmp_path: Path) -> None:
         ("zip.docx", b"PK\x03\x04" + bytes(64), "not a Word .docx file: it is a ZIP archive",
          "save it again as .docx"),
         ("noise.pdf", bytes(range(256)) * 8, "not a PDF file", "PDF viewer"),
+        ("rich.docx", RTF, "not a Word .docx file: it is an RTF document", "save it again"),
     ],
 )  # fmt: skip
 def test_a_file_not_of_its_names_format_says_what_it_holds(
@@ -274,6 +301,20 @@ def test_utf8_with_a_few_bad_bytes_stays_utf8(tmp_path: Path, damage, bad: int) 
     doc = read_document(write(tmp_path / "damaged.txt", damage(text.encode())))
     assert doc.encoding == f"utf-8 ({bad} bad byte{'s' * (bad > 1)} replaced)"
     assert doc.text.count("\ufffd") == bad and doc.text.count("président") >= 19
+
+
+@pytest.mark.parametrize("stray", [b"\xff", b"\xe9", b"\xff\x80"])
+def test_a_stray_byte_in_an_article_with_few_accents_stays_utf8(
+    tmp_path: Path, stray: bytes
+) -> None:
+    """An English article with nine curly quotes and one stray byte fell short of the
+    ten-per-bad-byte rule and was decoded whole as Mac-Iceland: "Washington‚Äôs"."""
+    text = "Washington\u2019s \u201cofficial\u201d combat role ends, officials said. " * 3
+    raw = text[:30].encode() + stray + text[30:].encode()
+    doc = read_document(write(tmp_path / "stray.txt", raw))
+    bad = len(stray)
+    assert doc.encoding == f"utf-8 ({bad} bad byte{'s' * (bad > 1)} replaced)"
+    assert doc.text == text[:30] + "\ufffd" * bad + text[30:]
 
 
 @pytest.mark.parametrize("keep", [1, 2])  # bytes of the last curly quote written
@@ -385,7 +426,8 @@ def test_odd_paths_raise_only_read_error(tmp_path: Path) -> None:
 def test_json_lines_keep_line_separators_inside_strings(tmp_path: Path) -> None:
     lines = [json.dumps({"text": "One\u2028still one"}, ensure_ascii=False), "", "{bad", "[1]"]
     result = load_paths([write(tmp_path / "f.jsonl", "\r\n".join(lines))])
-    assert [(d.name, d.text) for d in result.documents] == [("f.jsonl#1", "One\u2028still one")]
+    # (one record; its U+2028 a line break, as in every text read: see below)
+    assert [(d.name, d.text) for d in result.documents] == [("f.jsonl#1", "One\nstill one")]
     assert [(p.path.name, p.code) for p in result.problems] == [
         ("f.jsonl#3", E.MALFORMED), ("f.jsonl#4", E.NO_ARTICLES),
     ]  # fmt: skip
@@ -440,3 +482,44 @@ def test_records_that_are_not_objects_say_what_they_are(tmp_path: Path) -> None:
     assert reasons == [
         f"record is {kind}, not an article" for kind in ("null", "a number", "a list", "true")
     ]
+
+
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [
+        ("marks.txt", "\u0301\u0301\u0301\n" * 4),  # bare accents: a story titled with them
+        ("dashes.md", "---\n\n* * *\n"),
+        ("page.json", json.dumps({"title": "T", "text": "\u2014 \u2026 \u0301"})),
+    ],
+)
+def test_a_text_without_a_word_is_empty(tmp_path: Path, name: str, content: str) -> None:
+    """Loaded as a document of 0 words, it became a story of its own."""
+    result = load_paths([write(tmp_path / name, content)])
+    assert result.documents == []
+    [problem] = result.problems
+    assert (problem.code, problem.reason) == (
+        E.EMPTY,
+        "no words (only marks, punctuation or symbols)",
+    )
+
+
+@pytest.mark.parametrize("name", ["letter.rtf", "letter.txt", "letter"])
+def test_an_rtf_document_is_said_to_be_one(tmp_path: Path, name: str) -> None:
+    """Read as plain text, its control words ("\\rtf1\\ansi\\deff0") were the article."""
+    with pytest.raises(ReadError) as err:
+        read_document(write(tmp_path / name, RTF))
+    assert err.value.reason == "an RTF document (Rich Text Format), not plain text"
+    assert err.value.hint == "save it as .txt or .docx"
+    assert err.value.code == E.BINARY
+
+
+@pytest.mark.parametrize("name", ["u.txt", "u.json"])
+def test_unicode_line_and_paragraph_separators_are_line_breaks(tmp_path: Path, name: str) -> None:
+    """The diff cut lines at U+2028 and U+2029, the title and outlet at "\\n" only: a file
+    of paragraphs separated by U+2029 (lines by U+2028) was all one title, with no outlet."""
+    title, rest = "Troops to shift role in Iraq", ARTICLE[1:]
+    text = "\u2029".join([title, "Reuters\u2028" + ARTICLE[0], *rest])
+    data = json.dumps({"text": text}) if name.endswith(".json") else text
+    doc = read_document(write(tmp_path / name, data))
+    assert doc.text == "\n\n".join([title, "Reuters\n" + ARTICLE[0], *rest])
+    assert (doc.title, doc.source) == ("Troops to shift role in Iraq", "Reuters")

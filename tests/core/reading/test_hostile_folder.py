@@ -194,3 +194,19 @@ def test_a_file_that_vanished_before_it_was_read_is_changed_when_it_is_back(
     result = load_paths([root])
     (root / "moved-away.txt").rename(root / "vanish.txt")  # back, unchanged
     assert changed(result.snapshot, snapshot([root])) == [root / "vanish.txt"]
+
+
+@pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="needs Linux's /proc")
+def test_a_file_that_says_it_is_empty_but_holds_text_is_read(tmp_path: Path) -> None:
+    """Files in /proc have a size of 0 and hold text: they were called "empty file". A
+    file of no bytes still is one."""
+    (tmp_path / "status.txt").symlink_to("/proc/self/status")
+    doc = registry.read_document(tmp_path / "status.txt")
+    assert doc.text.startswith("Name:")
+    with pytest.raises(E.ReadError) as err:
+        registry.read_document(tmp_path / "status.txt", max_bytes=10)
+    assert err.value.code == E.TOO_LARGE
+    (tmp_path / "empty.txt").write_bytes(b"")
+    with pytest.raises(E.ReadError) as err:
+        registry.read_document(tmp_path / "empty.txt")
+    assert (err.value.code, err.value.reason) == (E.EMPTY, "empty file")

@@ -45,6 +45,10 @@ def test_sample_corpus_outlets_bylines_and_dates(sample_dir: Path) -> None:
         ("Body.", {"file_name": "reuters_iraq.txt"}, "Reuters"),
         ("Headline | Al Jazeera", {"title": "Headline | Al Jazeera"}, "Al Jazeera"),
         ("A source told AP the talks were over.", {}, "AP"),
+        # trafilatura gives a page without og:site_name its host as site name
+        ("Body text.", {"site_name": "reuters.com"}, "Reuters"),
+        ("Body text.", {"site_name": "www.Reuters.com"}, "Reuters"),
+        ("Body text.", {"site_name": "news.example.org"}, "news.example.org"),
     ],
 )
 def test_guess_source(text: str, kwargs: dict[str, str], expected: str) -> None:
@@ -85,3 +89,14 @@ def test_dates_in_text() -> None:
     caption = "Marines in Babylon, in this April 20, 2003 file photo, taken by a photographer."
     assert find_header_date("Headline\n" + caption * 2 + "\nReuters\nBody") == ""
     assert find_header_date("Headline\nJuly 24, 2021\nBody") == "2021-07-24"
+
+
+def test_a_page_from_reuters_com_without_a_site_name_is_reuters(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(
+        '<html><head><link rel="canonical" href="https://www.reuters.com/world/x">'
+        "<title>Troops to shift role in Iraq</title></head><body><article><p>The minister "
+        "said on Monday that the troops would stay for another year.</p></article></body></html>"
+    )
+    [doc] = load_paths([page]).documents
+    assert doc.source == "Reuters"

@@ -114,3 +114,10 @@ def test_an_output_inside_the_folder_or_naming_an_input_is_refused(
     assert snapshot(folder) == before and fixes.read_bytes() == fixes_before
     assert main([*args, "-o", str(tmp_path / "out")]) == 0  # beside the folder: written
     assert (tmp_path / "out").stat().st_size > 0
+
+
+def test_a_one_word_base_is_one_word(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The base's line said "1 words"."""
+    (tmp_path / "a.txt").write_text("Ceasefire\n")
+    assert main(["stories", str(tmp_path)]) == 0
+    assert "* a.txt  base, 1 word\n" in capsys.readouterr().out

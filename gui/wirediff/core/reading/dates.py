@@ -82,6 +82,11 @@ def dateline_date(line: str) -> str:
     return iso if _is_place(line[:start]) and _DATELINE_END.match(line, end) else ""
 
 
+def is_day(year: str, month: str, day: str) -> bool:
+    """Whether the digits name a day that exists ("2021", "02", "30" do not)."""
+    return bool(_valid(year, month, day))
+
+
 def _valid(year: str, month: str, day: str) -> str:
     number = int(month) if month.isdigit() else _MONTHS.get(month.lower(), 0)
     try:

@@ -18,6 +18,7 @@ _BOMS = (  # (mark, codec that strips it, name shown with the document)
     (codecs.BOM_UTF16_BE, "utf-16", "utf-16-be (BOM)"),
 )
 
+_RTF = "RTF document"
 # File signatures of common non-text files, so the message can say what the file is.
 _SIGNATURES = (
     (b"\x89PNG\r\n\x1a\n", "PNG image"),
@@ -44,6 +45,9 @@ _SIGNATURES = (
     (b"ID3", "MP3 audio"),
     (b"\x00\x00\x00\x18ftyp", "MP4 video"),
     (b"\x00\x00\x00\x20ftyp", "MP4 video"),
+    # Text, but of control words ("{\\rtf1\\ansi\\deff0 …"): read as plain text, they were
+    # the article's words.
+    (b"{\\rtf", _RTF),
 )
 _TEXT_FORMATS = ".txt, .md, .html, .json, .jsonl, .csv, .docx or .pdf"
 BINARY_HINT = f"not a text file; wirediff reads {_TEXT_FORMATS}"
@@ -72,7 +76,8 @@ def not_its_format(path: Path, data: bytes, kind: str, hint: str) -> ReadError:
     if held == "old Office document (.doc/.xls)" and kind.endswith(".docx file"):
         held += ", or an encrypted .docx"  # Word keeps an encrypted .docx in that format
     if held and held not in kind:  # (a ZIP that is no .docx: damaged, said plainly)
-        article = "an" if held[0] in "aeiou" else "a"
+        # "an" before a vowel's sound: "an old Office document", "an RTF", "an MP4 video"
+        article = "an" if held[0].lower() in "aeiou" or held.startswith(("RTF", "MP")) else "a"
         return ReadError(path, f"not {kind}: it is {article} {held}", hint, MALFORMED)
     try:
         decode(path, data[:_LOOK_AS_TEXT])
@@ -104,6 +109,9 @@ def decode(path: Path, data: bytes, declared: str = "") -> tuple[str, str]:
         if data.startswith(bom):
             return _decode_strict(path, data, codec), shown
     kind = sniff_binary(data)
+    if kind == _RTF:
+        reason = "an RTF document (Rich Text Format), not plain text"
+        raise ReadError(path, reason, "save it as .txt or .docx", BINARY)
     if kind:
         raise ReadError(path, f"binary file ({kind})", BINARY_HINT, BINARY)
     if b"\x00" in data:
@@ -175,8 +183,13 @@ def _few_controls(text: str) -> bool:
 # UTF-8 text with a stray byte of another encoding (a Latin-1 "é" pasted in, a last
 # character cut off): read as UTF-8, each bad byte a U+FFFD, when the valid multi-byte
 # characters outnumber the bad bytes this many times. Decoded whole in the code page a
-# detector guessed, one bad byte turned every accent of the article into mojibake.
+# detector guessed, one bad byte turned every accent of the article into mojibake. One or
+# two stray bytes need only twice as many: an English article with nine curly quotes and
+# one stray byte was read as Mac-Iceland ("Washington‚Äôs"). A legacy text has almost all
+# of its non-ASCII bytes invalid as UTF-8 (a valid sequence there is a coincidence, "Ã©"),
+# never only one or two.
 _UTF8_GOOD_PER_BAD = 10
+_UTF8_FEW_BAD, _UTF8_GOOD_PER_FEW_BAD = 2, 2
 _REPLACEMENT = "\ufffd"
 
 
@@ -188,7 +201,8 @@ def _mostly_utf8(data: bytes) -> tuple[str, str] | None:
     text = data.decode("utf-8", "replace")
     bad = text.count(_REPLACEMENT) - data.count(_REPLACEMENT.encode())
     good = len(text) - len(text.encode("ascii", "ignore")) - bad  # non-ASCII, in C
-    if bad <= 0 or good < bad * _UTF8_GOOD_PER_BAD:
+    per_bad = _UTF8_GOOD_PER_FEW_BAD if bad <= _UTF8_FEW_BAD else _UTF8_GOOD_PER_BAD
+    if bad <= 0 or good < bad * per_bad:
         return None
     return text, f"utf-8 ({bad} bad byte{'s' * (bad != 1)} replaced)"
 

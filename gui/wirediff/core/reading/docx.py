@@ -14,7 +14,7 @@ import zlib
 from io import BytesIO
 from pathlib import Path
 
-from wirediff.core.document import Document, first_line_title
+from wirediff.core.document import Document, first_line_title, normalize_newlines
 from wirediff.core.reading.dates import to_iso
 from wirediff.core.reading.decoding import not_its_format
 from wirediff.core.reading.errors import LITTLE_TEXT, MALFORMED, ReadError
@@ -115,7 +115,7 @@ def read_docx(path: Path, data: bytes, options: ReaderOptions) -> list[Document]
         raise not_its_format(path, data, "a Word .docx file", _HINT) from None
     if not found:
         raise ReadError(path, "not a Word .docx file (no document part)", _HINT, MALFORMED)
-    text = "\n\n".join(body.lines)
+    text = normalize_newlines("\n\n".join(body.lines))
     if len(text) < options.min_chars:
         raise ReadError(path, "almost no text in the Word file", _HINT, LITTLE_TEXT)
     values = {k: v.strip() for k, v in props.values.items()}

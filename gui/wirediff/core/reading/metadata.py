@@ -63,8 +63,9 @@ def guess_source(
     text: str, *, title: str = "", url: str = "", site_name: str = "", file_name: str = ""
 ) -> str:
     """The outlet that published ``text``, or "" when nothing points to one."""
-    if site_name.strip():
-        return outlet_named(site_name) or site_name.strip()
+    site_name = site_name.strip()
+    if site_name:
+        return outlet_named(site_name) or _outlet_of_host_name(site_name) or site_name
     host = urlsplit(url).hostname if "://" in url else ""
     if host:
         return outlet_for_host(host)
@@ -75,6 +76,19 @@ def guess_source(
         or _from_wire_credits(text)
         or _from_file_name(file_name)
     )
+
+
+# A site name that is a web host: trafilatura gives a page's host ("reuters.com") as its
+# site name when the page has no og:site_name, a feed's "source" field may hold one too.
+_HOST_NAME = re.compile(r"(?:[a-z0-9-]+\.)+[a-z]{2,}\.?", re.IGNORECASE)
+
+
+def _outlet_of_host_name(site_name: str) -> str:
+    """The known outlet of a site name that is a host ("www.reuters.com" -> "Reuters")."""
+    if not _HOST_NAME.fullmatch(site_name):
+        return ""
+    found = outlet_for_host(site_name)
+    return found if found != site_name.lower().strip(".").removeprefix("www.") else ""
 
 
 def _from_header(text: str, title: str) -> str:

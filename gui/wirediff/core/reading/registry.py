@@ -111,8 +111,8 @@ def read_bytes(path: Path, max_bytes: int) -> bytes:
             raise ReadError(path, "is a folder, not a file", "open it as a folder", E.UNREADABLE)
         if not stat.S_ISREG(info.st_mode):
             raise _not_regular(path)
-        if info.st_size == 0:
-            raise ReadError(path, "empty file", "the file holds no text", E.EMPTY)
+        # A size of 0 is not taken at its word: files in /proc (and other such file systems)
+        # say 0 and hold text. What comes is read, up to max_bytes, and judged.
         if info.st_size > max_bytes:
             raise _too_large(path, info.st_size, max_bytes)
         with os.fdopen(fd, "rb", closefd=False) as handle:
@@ -135,8 +135,18 @@ def _not_regular(path: Path) -> ReadError:
 
 
 def _too_large(path: Path, size: int, max_bytes: int) -> ReadError:
-    reason = f"too large ({size / 1048576:.1f} MB, limit {max_bytes / 1048576:.0f} MB)"
+    reason = f"too large ({_size(size, 1)}, limit {_size(max_bytes, 0)})"
     return ReadError(path, reason, cap_hint("max_size"), E.TOO_LARGE)
+
+
+def _size(n: int, digits: int) -> str:
+    """``n`` bytes in MB ("21.0 MB", "20 MB"), or KB or bytes when smaller than that: a
+    limit of --max-size 0.001 was "limit 0 MB"."""
+    if n >= 1048576:
+        return f"{n / 1048576:.{digits}f} MB"
+    if n >= 1024:
+        return f"{n / 1024:.{digits}f} KB"
+    return f"{n:,} byte{'s' * (n != 1)}"
 
 
 def _open_error(path: Path, exc: OSError) -> ReadError:
@@ -207,13 +217,30 @@ def parse(
 
 
 def _checked(item: Document | ReadError, options: ReaderOptions) -> Document | ReadError:
-    """The document, or the "too-large" ReadError when its text passes a cap."""
+    """The document, or the "too-large" ReadError when its text passes a cap, or the
+    "empty" one when it holds no word."""
     if isinstance(item, Document):
         try:
             check_text(item.path, item.text, options)
         except ReadError as exc:
             return exc
+        if _wordless(item.text):
+            reason = "no words (only marks, punctuation or symbols)"
+            return ReadError(item.path, reason, "the file holds no text", E.EMPTY)
     return item
+
+
+_LETTER_OR_DIGIT = re.compile(r"[^\W_]")
+
+
+def _wordless(text: str) -> bool:
+    """Whether ``text`` holds no word: a file of bare accents ("\u0301\u0301") or of dashes
+    loaded as a document of 0 words, a story of its own titled with them."""
+    if _LETTER_OR_DIGIT.search(text):
+        return False
+    from wirediff.core.tokens import count_words  # only for the rare text without a letter
+
+    return count_words(text) == 0
 
 
 def read_documents(

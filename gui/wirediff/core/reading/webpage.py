@@ -10,8 +10,10 @@ from __future__ import annotations
 import re
 from pathlib import Path
 from typing import TYPE_CHECKING
+from urllib.parse import quote
 
 from wirediff.core.document import Document, normalize_newlines
+from wirediff.core.reading.dates import is_day
 from wirediff.core.reading.decoding import decode
 from wirediff.core.reading.errors import LITTLE_TEXT, ReadError
 from wirediff.core.reading.limits import Budget, check_cancel
@@ -20,6 +22,7 @@ from wirediff.core.reading.metadata import guess_source
 from wirediff.core.reading.options import ReaderOptions
 
 if TYPE_CHECKING:
+    from lxml.html import HtmlElement  # type: ignore[import-untyped]
     from trafilatura.settings import Document as Extracted
 
 _META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?([\w:.-]{1,40})""", re.I)
@@ -47,8 +50,11 @@ def read_html(path: Path, data: bytes, options: ReaderOptions) -> list[Document]
     from trafilatura import bare_extraction  # heavy import (~0.3 s): only when a page comes
 
     check_cancel(options)
+    tree, stand_in = _parsed(page)
+    if tree is None:
+        raise _no_text(path)
     result = bare_extraction(
-        page,
+        tree,
         with_metadata=True,
         include_comments=False,
         include_tables=True,
@@ -58,9 +64,77 @@ def read_html(path: Path, data: bytes, options: ReaderOptions) -> list[Document]
     )
     if result is None or isinstance(result, dict):
         raise _no_text(path)
+    _restore_ampersands(result, stand_in)
     return [
         _document(path, normalize_newlines(result.text or "").strip(), result, encoding, options)
     ]
+
+
+# trafilatura runs html.unescape over text the HTML parser has already decoded (in its text
+# output and again on every metadata field): a page writing "&amp;lt;b&amp;gt;" and
+# "AT&amp;amp;T" came out as "<b>" and "AT&T". Every "&" of the parsed tree's text and
+# attributes is swapped for a character the page does not hold, so that no unescape finds
+# an entity, and swapped back in the results. Scripts are left alone: lxml does not decode
+# them (JSON-LD gets trafilatura's own single unescape), and so are URLs: trafilatura
+# normalises them, and a stand-in in a query would split it differently.
+_STAND_INS = ("\u2e3b", "\u2bd2", "\U0001f77e", "\U0001fbca", "\u1cc7", "\u2e4f")
+_RAW_TEXT = {"script", "style"}
+_URL = re.compile(r"\s*(?:(?:https?|ftp|file):|/)", re.I)
+_FIELDS = ("text", "title", "author", "sitename", "description", "url", "date")
+
+
+def _parsed(page: str) -> tuple[HtmlElement | None, str]:
+    """The page's tree (as trafilatura parses it), its "&"s swapped for the stand-in
+    returned ("" when the page holds every candidate: then nothing is swapped), and its
+    impossible dates blanked (``_no_impossible_dates``)."""
+    from trafilatura.utils import load_html
+
+    tree = load_html(page)
+    stand_in = next((c for c in _STAND_INS if c not in page), "")
+    if tree is None:
+        return tree, stand_in
+    for element in tree.iter():
+        if not isinstance(element.tag, str):  # comments, processing instructions
+            continue
+        text = element.text
+        if text and element.tag == "script" and "ld+json" in (element.get("type") or ""):
+            element.text = _no_impossible_dates(text)
+        elif text and stand_in and "&" in text and element.tag not in _RAW_TEXT:
+            element.text = text.replace("&", stand_in)
+        if element.tail and stand_in and "&" in element.tail:
+            element.tail = element.tail.replace("&", stand_in)
+        for name, value in element.attrib.items():
+            changed = _no_impossible_dates(value)
+            if stand_in and "&" in changed and not _URL.match(changed):
+                changed = changed.replace("&", stand_in)
+            if changed != value:
+                element.set(name, changed)
+    return tree, stand_in
+
+
+# htmldate (under trafilatura) reads a date whose day does not exist as the first of its
+# month: "2021-02-30" in a <meta> or JSON-LD was published 2021-02-01. Such dates are
+# blanked before it looks, so the page has no date from them (as a JSON field's is refused).
+_ISO_DAY = re.compile(r"(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)")
+
+
+def _no_impossible_dates(value: str) -> str:
+    """``value`` without its ISO dates (``YYYY-MM-DD``, maybe with a time) that are no day."""
+    if "-" not in value:
+        return value
+    return _ISO_DAY.sub(lambda m: m[0] if is_day(m[1], m[2], m[3]) else "", value)
+
+
+def _restore_ampersands(meta: Extracted, stand_in: str) -> None:
+    """Put back the "&"s ``_parsed`` swapped out (a URL may hold the stand-in escaped)."""
+    if not stand_in:
+        return
+    escaped = quote(stand_in)  # as a URL in text may hold it
+    for field in _FIELDS:
+        value = getattr(meta, field, None)
+        if isinstance(value, str) and (stand_in in value or escaped in value):
+            value = value.replace(stand_in, "&").replace(escaped, "&")
+            setattr(meta, field, value.replace(escaped.lower(), "&"))
 
 
 # A tag long enough to hold many attributes (each at least " a=x"), and an attribute name
@@ -90,7 +164,10 @@ def _simple_page(path: Path, page: str, encoding: str, options: ReaderOptions) -
     )
     end = page.find("</head>", 0, _MAX_HEAD)
     head = page[: end if end >= 0 else min(len(page), _MAX_HEAD // 16)]
-    meta = extract_metadata(head + "</head><body></body></html>", date_config=_DATE_PARAMS)
+    markup = head + "</head><body></body></html>"
+    tree, stand_in = _parsed(markup)
+    meta = extract_metadata(markup if tree is None else tree, date_config=_DATE_PARAMS)
+    _restore_ampersands(meta, stand_in)
     return _document(path, text, meta, encoding, options)
 
 

@@ -91,8 +91,12 @@ def _replace(target: Path, data: bytes, info: os.stat_result | None) -> None:
     real = Path(os.path.realpath(target))  # a link (even a dangling one) keeps its place
     try:
         tmp, fd = _temporary(real)
-    except FileNotFoundError:
-        raise OutputError(target, "its folder does not exist") from None
+    except FileNotFoundError as exc:
+        if not real.parent.is_dir():
+            raise OutputError(target, "its folder does not exist") from None
+        # The folder is there but makes no new file: /proc and /sys say "No such file".
+        reason = f"its folder {real.parent} takes no new file ({exc.strerror or exc})"
+        raise OutputError(target, reason) from None
     except OSError as exc:
         raise OutputError(target, exc.strerror or str(exc)) from None
     try:

@@ -225,7 +225,7 @@ def to_text(
             for v in s.versions:
                 path = relative(index.documents[v.doc].path, root)
                 if v.doc == s.base:
-                    lines.append(f"    * {path}  base, {index.words[v.doc]} words")
+                    lines.append(f"    * {path}  base, {_count(index.words[v.doc], 'word')}")
                     continue
                 lines.append(
                     f"      {path}  similarity {_percent(v.similarity)}, in base "

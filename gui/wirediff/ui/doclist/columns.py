@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from wirediff.core.counts import count
 from wirediff.core.display import short_date, shown_date
 from wirediff.core.document import FILE_TIME, Document
 from wirediff.core.review import PairSummary
@@ -36,7 +37,7 @@ def _title(doc: Document) -> str:
 
 
 def _title_tip(doc: Document, words: int) -> str:
-    return f"{doc.title}\n{doc.path}\n{words:,} words"
+    return f"{doc.title}\n{doc.path}\n{count(words, 'word')}"
 
 
 def date_text(doc: Document) -> str:
