@@ -59,3 +59,20 @@ def formula_cells(text: str) -> list[tuple[str, str, str]]:
         for parser, separator, cell in cells(text)
         if cell.lstrip(' \t\r\n"').startswith(FORMULA_START)
     ]
+
+
+def tables(text: str) -> list[list[dict[str, str]]]:
+    """The tables of a CSV that holds several one under the other (a story report's:
+    its versions, then its flags and notes), split at empty lines: each a list of rows,
+    a row a dict keyed by its table's header."""
+    out: list[list[dict[str, str]]] = []
+    header: list[str] | None = None
+    for row in csv.reader(io.StringIO(text.removeprefix("\ufeff"), newline="")):
+        if not row:
+            header = None
+        elif header is None:
+            header = row
+            out.append([])
+        else:
+            out[-1].append(dict(zip(header, row, strict=True)))
+    return out

@@ -112,10 +112,9 @@ def test_a_change_has_the_number_the_app_gives_it_in_every_format(tmp_path):
     """The app says "Change 2 flagged", the HTML and the CSV "2"; the JSON had only
     ``"change": 1, "row": 1`` (indices from 0, as ``compare --format json`` gives them),
     read as change 1 (found by a reviewer). It keeps the indices and carries the numbers."""
-    import csv
-    import io
     import json
 
+    from tests.spreadsheet import tables
     from wirediff.core.compare import compare
     from wirediff.core.report.evidence_data import to_csv, to_json
     from wirediff.core.review import anchor_of
@@ -132,7 +131,8 @@ def test_a_change_has_the_number_the_app_gives_it_in_every_format(tmp_path):
     assert list(data)[:5] == ["number", "change", "change_number", "row", "row_number"]
     assert (data["change"], data["change_number"]) == (1, 2)
     assert (data["row"], data["row_number"]) == (row, row + 1)
-    (line,) = csv.DictReader(io.StringIO(to_csv(report), newline=""))
+    versions, (line,) = tables(to_csv(report))  # the pair's table, then its findings
+    assert [v["flags"] for v in versions] == ["", "1"]
     assert (line["change"], line["row"]) == ("2", str(row + 1))
     assert f'change 2, <a href="#s1-r{row}">row {row + 1}</a>' in render_report(report)
 

@@ -19,10 +19,12 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from tests.core.helpers import assert_file_times_only_in_provenance
-from tests.spreadsheet import formula_cells
+from tests.spreadsheet import formula_cells, tables
 from tests.ui.helpers import WAIT_MS, key, open_and_wait, settle
 from wirediff.core.report.evidence import pair_report
 from wirediff.core.report.evidence_html import render_report
+from wirediff.core.stories import pair_derivation, wording
+from wirediff.core.stories.relation import measure_pair
 from wirediff.export import pdf
 from wirediff.ui.doclist.columns import DATE
 from wirediff.ui.shell import export
@@ -30,6 +32,7 @@ from wirediff.ui.shell.window import MainWindow
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 NOTE = "Asharq's copy drops the caption"
+LEVELS = ("copy", "edited", "rewrite", "independent")
 
 
 @pytest.fixture
@@ -163,7 +166,18 @@ def test_ctrl_shift_e_writes_the_story_as_pdf_and_csv(
     assert "Story 0" not in flat
     save_as(monkeypatch, tmp_path / "story.csv")
     text = exported(qtbot, window).read_text(encoding="utf-8-sig")
-    rows = list(csv.DictReader(io.StringIO(text, newline="")))
+    # Every version against the base, then the flags and notes: the CSV held the header
+    # of the findings alone when there were none (found by a user review).
+    versions, rows = tables(text)
+    index = window.session.index
+    assert index is not None
+    story = index.story_of(0)
+    assert [v["version"] for v in versions] == [index.documents[v].name for v in story.documents]
+    assert {v["base"] for v in versions} == {versions[0]["version"]}
+    assert versions[0]["level"] == "base" and versions[1]["level"] in LEVELS
+    for row, doc in zip(versions[1:], story.documents[1:], strict=True):  # the banner's words
+        assert row["evidence"] == wording(index, measure_pair(index, story.base, doc))
+        assert 0 < float(row["similarity"]) < 1 and row["date"] == "undated"
     notes = [r for r in rows if r["note"] == NOTE]
     assert len(notes) == 1 and notes[0]["what"] == "flag + note"
 
@@ -394,7 +408,14 @@ def test_ctrl_p_prints_the_report_html(
     assert len(dialogs) == 1 and printed.exists()
     shown = window.shown
     assert shown is not None
-    report = pair_report(shown.left, shown.right, folder=folder, derivation="rewrite")
+    index = window.session.index
+    assert index is not None
+    pair = pair_derivation(index, *shown.pair)
+    assert pair.level.value == "rewrite"
+    said = wording(index, pair)  # the banner's sentence, beside the level
+    report = pair_report(
+        shown.left, shown.right, folder=folder, derivation="rewrite", evidence=said
+    )
     expected = render_report(report, for_print=True)
     cut = expected.index("<h2")  # the same page, apart from the time of export
     assert laid_out[0][cut : cut + 2000] == expected[cut : cut + 2000]

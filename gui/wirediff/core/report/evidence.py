@@ -31,7 +31,7 @@ from wirediff.core.review import ReviewStore, doc_ref, place_marks
 from wirediff.core.review.listing import Listed
 from wirediff.core.review.model import Mark
 from wirediff.core.stories import StoryIndex
-from wirediff.core.stories.relation import measure_pair
+from wirediff.core.stories.relation import measure_pair, wording
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +70,7 @@ class Section:
     other_file: int
     comparison: Comparison
     derivation: str | None  # from the story index, when it gives one
+    evidence: str | None  # the sentence that says the derivation (the relation banner's)
     reviewed_at: str | None
     pair_note: str
     pair_note_at: str | None
@@ -151,7 +152,13 @@ class _Builder:
         self.remarks.append(f"{facts.path} {facts.problem}")
         self.files.append(facts)
 
-    def add(self, base: Document, other: Document, derivation: str | None = None) -> None:
+    def add(
+        self,
+        base: Document,
+        other: Document,
+        derivation: str | None = None,
+        evidence: str | None = None,
+    ) -> None:
         comparison = compare(base.text, other.text, self.options)
         reviewed_at, pair_note, pair_note_at = None, "", None
         findings: tuple[Finding, ...] = ()
@@ -167,6 +174,7 @@ class _Builder:
                 self.file(other),
                 comparison,
                 derivation,
+                evidence,
                 reviewed_at,
                 pair_note,
                 pair_note_at,
@@ -240,24 +248,35 @@ def pair_report(
     clock: Clock = now_utc,
     read: Mapping[Path, Stamp] | None = None,
     derivation: str | None = None,
+    evidence: str | None = None,
 ) -> EvidenceReport:
     """The report of one pair: ``other`` against ``base`` (the left side); ``derivation``:
-    how one was made from the other, when the caller knows (a story index's level).
+    how one was made from the other, when the caller knows (a story index's level), and
+    ``evidence`` the sentence that says it (``stories.wording``).
 
     ``read``: each file's (size, modification time in ns) when its text was read (the
     app's load); a file that differs now is marked changed, with a remark. The story and
     folder reports take it too.
     """
     builder = _Builder(options, store, folder, clock, read)
-    builder.add(base, other, derivation)
+    builder.add(base, other, derivation, evidence)
     return builder.report(f"{other.name} against {base.name}", "pair")
 
 
 def derivation_of(index: StoryIndex, story: int, doc: int) -> str | None:
     """How a version derives from its story's base: its level (copy, edited, rewrite,
     independent), measured with one aligned diff; None for the base itself."""
+    return derived(index, story, doc)[0]
+
+
+def derived(index: StoryIndex, story: int, doc: int) -> tuple[str | None, str | None]:
+    """A version's level against its story's base and the sentence that says it, as the
+    relation banner says it (``wording``; one aligned diff); (None, None) for the base."""
     base = index.stories[story].base
-    return None if doc == base else measure_pair(index, base, doc).level.value
+    if doc == base:
+        return None, None
+    pair = measure_pair(index, base, doc)
+    return pair.level.value, wording(index, pair)
 
 
 def story_report(
@@ -286,7 +305,7 @@ def story_report(
     builder.file(base)
     others = the_story.versions[1:]
     for done, version in enumerate(others, 1):
-        builder.add(base, index.documents[version.doc], derivation_of(index, story, version.doc))
+        builder.add(base, index.documents[version.doc], *derived(index, story, version.doc))
         if on_progress is not None:
             on_progress(done, len(others))
     for path, reason in left_out:

@@ -1,5 +1,7 @@
-"""An evidence report as JSON (everything but the aligned text) and its flags and notes as
-CSV, one row each. Spreadsheet formulas in CSV cells are neutralised (see ``csv_table``)."""
+"""An evidence report as JSON (everything but the aligned text) and as CSV: a story's or a
+pair's versions against the base, one row each, then the flags and notes, one row each (a
+folder's findings: the flags and notes alone). Spreadsheet formulas in CSV cells are
+neutralised (see ``csv_table``)."""
 
 from __future__ import annotations
 
@@ -8,7 +10,7 @@ from collections.abc import Iterator
 from dataclasses import asdict
 from typing import Any
 
-from wirediff.core.display import date_fields
+from wirediff.core.display import date_fields, shown_date
 from wirediff.core.document import Document
 from wirediff.core.report.evidence import EvidenceReport, Finding, Section
 from wirediff.core.review import text_hash
@@ -17,6 +19,27 @@ from wirediff.core.textsafe import csv_table
 FORMAT = "wirediff.report"
 VERSION = 1
 
+# The versions table of a story's or a pair's CSV: one row for the base, then one per
+# version against it (as the HTML's versions table and the JSON's comparisons say them).
+VERSION_COLUMNS = (
+    "base",
+    "version",
+    "title",
+    "outlet",
+    "date",
+    "words",
+    "similarity",
+    "base_kept",
+    "level",
+    "evidence",
+    "added",
+    "deleted",
+    "changed",
+    "moved",
+    "flags",
+    "notes",
+    "reviewed",
+)
 CSV_COLUMNS = (
     "base",
     "version",
@@ -64,6 +87,7 @@ def _section(section: Section) -> dict[str, Any]:
         "base": _document(section.base, section.base_file),
         "version": _document(section.other, section.other_file),
         "derivation": section.derivation,
+        "evidence": section.evidence,
         "reviewed_at": section.reviewed_at,
         "note": section.pair_note,
         "note_at": section.pair_note_at,
@@ -146,7 +170,65 @@ def flag_rows(report: EvidenceReport) -> Iterator[list[str]]:
         yield _row(detached.left, detached.right, detached.finding)
 
 
+def _share(x: float) -> str:
+    return f"{x:.4f}"
+
+
+def version_rows(report: EvidenceReport) -> Iterator[list[str]]:
+    """The base's row, then one per version against it (``VERSION_COLUMNS``), then one per
+    version left out (its text could not be read: why, as evidence)."""
+    if not report.sections:
+        return
+    paths = [f.path for f in report.files]
+    first = report.sections[0]
+    base = paths[first.base_file]
+    base_doc = first.base
+    yield [
+        base,
+        base,
+        base_doc.title,
+        base_doc.source,
+        shown_date(base_doc),
+        str(first.comparison.stats.left_words),
+        *[""] * 2,
+        "base",
+        *[""] * 8,
+    ]
+    for section in report.sections:
+        st, doc = section.comparison.stats, section.other
+        yield [
+            paths[section.base_file],
+            paths[section.other_file],
+            doc.title,
+            doc.source,
+            shown_date(doc),
+            str(st.right_words),
+            _share(st.similarity),
+            _share(st.left_in_right),
+            section.derivation or "",
+            section.evidence or "",
+            str(st.words_added),
+            str(st.words_deleted),
+            str(st.words_changed),
+            str(st.units_moved),
+            str(sum(f.flagged for f in section.findings)),
+            str(sum(bool(f.note) for f in section.findings) + bool(section.pair_note)),
+            (section.reviewed_at or "")[:10],
+        ]
+    used = {i for s in report.sections for i in (s.base_file, s.other_file)}
+    for i, facts in enumerate(report.files):
+        if i not in used and facts.problem:  # a version left out
+            yield [base, facts.path, *[""] * 7, facts.problem, *[""] * 7]
+
+
 def to_csv(report: EvidenceReport, *, bom: bool = False) -> str:
-    """The report's flags and notes as CSV (header row, then ``flag_rows``), written by
-    ``csv_table``; ``bom``: for a file."""
-    return csv_table([CSV_COLUMNS, *flag_rows(report)], bom=bom)
+    """The report as CSV, written by ``csv_table``; ``bom``: for a file.
+
+    A story's or a pair's: its versions table (``VERSION_COLUMNS``: ``version_rows``), an
+    empty line, then its flags and notes (``CSV_COLUMNS``: ``flag_rows``; the header alone
+    when there are none) — two tables one under the other, as a spreadsheet shows them. A
+    folder's (the findings of Flags & notes ▸ Export…): the flags and notes alone."""
+    findings = [CSV_COLUMNS, *flag_rows(report)]
+    if report.scope == "folder":
+        return csv_table(findings, bom=bom)
+    return csv_table([VERSION_COLUMNS, *version_rows(report), [], *findings], bom=bom)

@@ -138,7 +138,15 @@ def _header(report: EvidenceReport) -> str:
     return "".join(out)
 
 
-def _doc_label(report: EvidenceReport, section: Section, side: Side) -> str:
+# A title in the versions table is cut to this many characters (the whole title heads the
+# version's own section): a text without a headline takes its first lines for a title, and
+# 200 characters stood nine lines tall in the table's narrow column.
+SUMMARY_TITLE = 90
+
+
+def _doc_label(
+    report: EvidenceReport, section: Section, side: Side, title_limit: int | None = None
+) -> str:
     doc = section.base if side == "left" else section.other
     facts = report.files[section.base_file if side == "left" else section.other_file]
     name = facts.path + (f" (article {doc.item})" if doc.item else "")
@@ -148,19 +156,40 @@ def _doc_label(report: EvidenceReport, section: Section, side: Side) -> str:
     # modification time (``Document.date`` of date_source "file time") is when a copy was
     # saved, and is shown in the provenance, labelled so.
     details = in_order([_e(x) for x in (doc.source, shown_date(doc)) if x], " · ")
-    title = f"<br>{_span(doc.title, 'small')}" if doc.title else ""
+    title = f"<br>{_span(_cut(doc.title, title_limit), 'small')}" if doc.title else ""
     return f'{_span(name)}{title}<br><span class="small">{details}</span>'
 
 
+def _cut(text: str, limit: int | None) -> str:
+    """``text``, or its first ``limit`` characters ending in "…" (at a space if one is near)."""
+    if limit is None or len(text) <= limit:
+        return text
+    head = text[: limit - 1]
+    space = head.rfind(" ")
+    return (head[:space] if space > limit // 2 else head).rstrip() + "…"
+
+
+def _level(section: Section) -> str:
+    """The version's derivation level and the sentence that says it (the relation banner's
+    words), for the versions table; "" when not known."""
+    if not section.derivation:
+        return ""
+    said = f" — {_span(section.evidence)}" if section.evidence else ""
+    return f"<br><b>{_e(section.derivation)}</b>{said}"
+
+
+# (The version's column is the widest: it holds the level's sentence. Headers are not
+# wrapped but at their line breaks, so the longest line of one sets its column's width: on
+# one line, "changed · moved" took a fifth of the page.)
 _SUMMARY_COLUMNS = (
     ("", 3),
-    ("Version", 33),
-    ("Words", 8),
-    ("Similar", 9),
-    ("Base<br>kept", 8),
-    ("Added · cut<br>changed · moved", 20),
-    ("Flags<br>notes", 7),
-    ("Reviewed", 12),
+    ("Version", 46),
+    ("Words", 7),
+    ("Similar", 8),
+    ("Base<br>kept", 7),
+    ("Added · cut<br>changed ·<br>moved", 13),
+    ("Flags<br>notes", 6),
+    ("Reviewed", 10),
 )
 
 
@@ -174,7 +203,8 @@ def _summary(report: EvidenceReport) -> str:
         first = report.sections[0]
         dash = '<td class="num">—</td>'
         rows.append(
-            f'<tr><td class="num">◆</td><td><b>Base</b> {_doc_label(report, first, "left")}</td>'
+            f'<tr><td class="num">◆</td><td><b>Base</b> '
+            f"{_doc_label(report, first, 'left', SUMMARY_TITLE)}</td>"
             f'<td class="num">{first.comparison.stats.left_words}</td>{dash * 5}</tr>'
         )
     for n, s in enumerate(report.sections, 1):
@@ -186,10 +216,9 @@ def _summary(report: EvidenceReport) -> str:
             if report.scope == "story"
             else f'<br><span class="small">against {_e(report.files[s.base_file].path)}</span>'
         )
-        derivation = f'<br><span class="small">{_e(s.derivation)}</span>' if s.derivation else ""
         cells = [
             f'<td class="num"><a href="#s{n}">{n}</a></td>',
-            f"<td>{_doc_label(report, s, 'right')}{against}{derivation}</td>",
+            f"<td>{_doc_label(report, s, 'right', SUMMARY_TITLE)}{against}{_level(s)}</td>",
             f'<td class="num">{st.right_words}</td>',
             f'<td class="num">{_pct(st.similarity)}</td>',
             f'<td class="num">{_pct(st.left_in_right)}</td>',
@@ -225,7 +254,8 @@ def _section(report: EvidenceReport, n: int, section: Section, *, break_before: 
         f"{len(section.comparison.changes)} changes</p>",
     ]
     if section.derivation:
-        out.append(f"<p>Derivation: <b>{_e(section.derivation)}</b></p>")
+        said = f" — {_span(section.evidence)}" if section.evidence else ""
+        out.append(f"<p>Derivation: <b>{_e(section.derivation)}</b>{said}</p>")
     reviewed = (
         f"Marked reviewed {_e(_when(section.reviewed_at))}"
         if section.reviewed_at

@@ -29,6 +29,7 @@ from wirediff.ui.common.text import names
 from wirediff.ui.doclist.model import BuiltList, build_list, grouped_list
 from wirediff.ui.jobs.collector import collection_paused
 from wirediff.ui.jobs.runner import Job, Runner
+from wirediff.ui.session.exact import ExactFigures
 from wirediff.ui.session.versions import Key, StoryDiffs, diffs_key, story_diffs_job
 
 KINDS = ("stories", "stats", "matrix", "similarity", "list")
@@ -180,6 +181,7 @@ class StoriesController(QObject):
         self._chosen: dict[int, frozenset[int]] = {}  # bases chosen with b, and their stories
         self._stats: dict[Key, list[VersionStats] | str] = {}  # ``diffs_key`` -> stats (or why not)
         self.diffs: StoryDiffs | None = None  # the last story's diffs (the story view's too)
+        self.exact = ExactFigures()  # every story's counted, for the list (kept by pair)
         self._story: int | None = None  # the story shown with ``story``
         self._compare_as = (CompareOptions(), False)  # how the pair view compares
         self._counting: tuple[object, Key] | None = None  # the stats job's
@@ -203,6 +205,7 @@ class StoriesController(QObject):
             self.runner.cancel(kind)
         self.index, self._documents, self._stats, self._chosen = None, (), {}, {}
         self.diffs = None
+        self.exact.clear()
 
     def counting_key(self, key: Key) -> bool:
         """Whether the versions of ``key`` (``diffs_key``) are being compared for the stats."""
@@ -317,6 +320,9 @@ class StoriesController(QObject):
             if fresh is not None:
                 self.diffs = fresh
                 self._stats[key] = fresh.stats()
+                base = index.stories[story].base
+                counted = [(base, s.doc, s.similarity) for s in fresh.stats()[1:]]
+                self.exact.add(index, counted, options, keep)
             self.counted.emit(key, fresh)
             if fresh is not None and self._story == story:
                 self.show_story(story)

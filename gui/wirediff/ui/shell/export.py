@@ -3,10 +3,11 @@
 The report is the command line's (``wirediff.core.report.evidence``): each version against
 its base, aligned side by side, with its derivation level, stats, flags and notes, and the
 provenance of every file. The format follows the chosen file's extension: ``.html``,
-``.pdf`` (printed by Qt), ``.csv`` (the flags and notes) or ``.json`` (all but the aligned
-text). Building, rendering and writing run in the background, with progress and Cancel in
-the status bar; the file is written through ``write_file`` (atomically), never inside the
-folder being read. Printing (Ctrl+P) lays out the same HTML on the printer the user picks.
+``.pdf`` (printed by Qt), ``.csv`` (the versions against the base, then the flags and notes;
+Flags & notes' export: those alone) or ``.json`` (all but the aligned text). Building,
+rendering and writing run in the background, with progress and Cancel in the status bar; the
+file is written through ``write_file`` (atomically), never inside the folder being read.
+Printing (Ctrl+P) lays out the same HTML on the printer the user picks.
 What a PDF or the printer could not draw (characters no font here has) is said in the status
 bar after "Report written: …" or "Printed: …" (``export.pdf.describe_gaps``).
 """
@@ -30,7 +31,7 @@ from wirediff.core.report.evidence_html import render_report
 from wirediff.core.report.output import same_file_as, write_file
 from wirediff.core.review import ReviewStore
 from wirediff.core.review.folders import real
-from wirediff.core.stories import StoryIndex, pair_derivation
+from wirediff.core.stories import StoryIndex, pair_derivation, wording
 from wirediff.core.textsafe import printable
 from wirediff.export.pdf import print_document
 from wirediff.export.report import FORMATS, render
@@ -46,10 +47,10 @@ KIND = "export"
 REPORT_FILTERS = (
     ("HTML page (*.html)", ".html"),
     ("PDF document (*.pdf)", ".pdf"),
-    ("Flags and notes, CSV (*.csv)", ".csv"),
+    ("Versions, flags and notes, CSV (*.csv)", ".csv"),
     ("Report data, JSON (*.json)", ".json"),
 )
-FLAG_FILTERS = REPORT_FILTERS[2:]
+FLAG_FILTERS = (("Flags and notes, CSV (*.csv)", ".csv"), REPORT_FILTERS[3])
 LAST_FOLDER = "files/last_export_folder"
 
 # Builds a report in the background, with the worker's own connection to the store.
@@ -292,7 +293,10 @@ class Exporter(QObject):
 
         def build(job: Job, store: ReviewStore | None) -> EvidenceReport:
             job.progress(0, 0, "comparing the pair")
-            level = None if index is None else pair_derivation(index, left, right).level.value
+            level = sentence = None
+            if index is not None:  # the stories engine's level, said as the banner says it
+                pair = pair_derivation(index, left, right)
+                level, sentence = pair.level.value, wording(index, pair)
             return pair_report(
                 shown.left,
                 shown.right,
@@ -301,6 +305,7 @@ class Exporter(QObject):
                 folder=folder,
                 read=read,
                 derivation=level,
+                evidence=sentence,
             )
 
         return build
