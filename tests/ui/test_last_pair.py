@@ -11,12 +11,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings, Qt
 
-from tests.ui.helpers import WAIT_MS, open_and_wait
+from tests.ui.helpers import WAIT_MS, levels_folder, open_and_wait, settle
 from wirediff.core.review.folders import real
+from wirediff.core.stories import describe
 from wirediff.ui.common.settings import LAST_PAIRS, Settings
 from wirediff.ui.diff.place import Place
+from wirediff.ui.doclist.columns import LEVEL
 from wirediff.ui.session import last_pair
-from wirediff.ui.session.loading import KeptPlace, PairHint
+from wirediff.ui.session.loading import KeptBase, KeptPlace, PairHint
 from wirediff.ui.session.session import SAMPLE_PAIR_KEY
 from wirediff.ui.shell.window import MainWindow
 
@@ -205,3 +207,154 @@ def test_only_the_folders_left_last_are_remembered(settings_path: Path, tmp_path
     ]  # fmt: skip
     settings.remember_pair(tmp_path / "2", None, limit=3)
     assert settings.last_pair(tmp_path / "2") is None
+
+
+def chosen_base_window(  # type: ignore[no-untyped-def]
+    qtbot, make_window: Callable[..., MainWindow], folder: Path
+) -> tuple[MainWindow, dict[str, int]]:
+    """A window on ``folder`` (``levels_folder``: APP_source the base of a story of four),
+    grouped, its documents by name."""
+    window = make_window()
+    open_and_wait(qtbot, window, [folder])
+    docs = {d.path.stem: i for i, d in enumerate(window.documents)}
+    return window, docs
+
+
+def story_base(window: MainWindow, doc: int) -> str:
+    index = window.index
+    assert index is not None
+    story = index.story_of(doc)
+    return window.documents[story.base].path.stem
+
+
+def agrees_on_base(qtbot, window: MainWindow, docs: dict[str, int], base: str) -> None:  # type: ignore[no-untyped-def]
+    """Every part of the window says ``base`` is the story's base: the index, the list's
+    marks and levels, the story panel, the banner (said of the pair on screen)."""
+    index = window.index
+    assert index is not None
+    story = index.story_of(docs["edited"])
+    assert story.base == docs[base]
+    assert story.base_overridden  # chosen by the user (b), as the panel's tooltip says
+    marks = window.doc_list.cells.marks()
+    assert [n for n, d in docs.items() if marks.get(d) == "◆"] == [base]
+    assert window.session.selection.pinned is None  # no pin beside the story's own ◆
+    cells = window.doc_list.cells
+    others = [n for n in ("APP_source", "copy", "edited", "rewrite") if n != base]
+    qtbot.waitUntil(lambda: all(cells.cell_text(docs[n], LEVEL) for n in others), timeout=WAIT_MS)
+    assert cells.cell_text(docs[base], LEVEL) == ""  # a base has no level: it is the source
+    panel = window.changes.story
+    qtbot.waitUntil(lambda: panel.rows.get(docs[base], [""])[0].startswith("◆"), timeout=WAIT_MS)
+    assert [d for d, cells in panel.rows.items() if cells[0].startswith("◆")] == [docs[base]]
+    shown = window.shown
+    assert shown is not None
+    left, right = shown.pair
+    expected = describe(index, left, right)
+    qtbot.waitUntil(lambda: window.banner.text() == expected, timeout=WAIT_MS)
+
+
+def test_a_base_chosen_with_b_comes_back_at_the_next_start(
+    qtbot, make_window: Callable[..., MainWindow], tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """b on a version that was not its story's base, then another version read beside it:
+    after a restart its story's base was the automatic one again, and the pair opened with
+    the chosen document pinned on the left, beside the story's own ◆ — the list marked two
+    bases, levels and the banner measured against the other one ("Edited version of
+    APP_source" above a pane showing edited as the base). The chosen base is kept with the
+    folder's last pair, and the story is grouped around it again."""
+    folder = levels_folder(tmp_path / "levels")
+    first, docs = chosen_base_window(qtbot, make_window, folder)
+    assert story_base(first, docs["copy"]) == "APP_source"
+    with qtbot.waitSignal(first.comparison_shown, timeout=WAIT_MS):
+        first.doc_list.select(docs["edited"])
+    view = first.doc_list.view
+    view.setFocus()
+    with qtbot.waitSignal(first.comparison_shown, timeout=WAIT_MS):
+        qtbot.keyClick(view, Qt.Key.Key_B)
+    settle(qtbot, first)
+    agrees_on_base(qtbot, first, docs, "edited")
+    with qtbot.waitSignal(first.comparison_shown, timeout=WAIT_MS):
+        first.doc_list.select(docs["rewrite"])
+    pair = shown(first)
+    assert pair == ("edited.txt", "rewrite.txt")
+    first.close()
+
+    again, docs = chosen_base_window(qtbot, make_window, folder)
+    assert shown(again) == pair
+    agrees_on_base(qtbot, again, docs, "edited")
+    assert again.doc_list.selected() == docs["rewrite"]
+
+
+def test_a_base_chosen_with_b_and_left_selected_comes_back_facing_the_old_base(
+    qtbot, make_window: Callable[..., MainWindow], tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """b, then the window closed at once (the chosen base selected, the old base beside
+    it): the next start showed the same two documents, but the old base was the story's
+    base again, the chosen one a version shown on its left."""
+    folder = levels_folder(tmp_path / "levels")
+    first, docs = chosen_base_window(qtbot, make_window, folder)
+    with qtbot.waitSignal(first.comparison_shown, timeout=WAIT_MS):
+        first.doc_list.select(docs["rewrite"])
+    first.doc_list.view.setFocus()
+    with qtbot.waitSignal(first.comparison_shown, timeout=WAIT_MS):
+        qtbot.keyClick(first.doc_list.view, Qt.Key.Key_B)
+    settle(qtbot, first)
+    assert shown(first) == ("rewrite.txt", "APP_source.txt")
+    first.close()
+
+    again, docs = chosen_base_window(qtbot, make_window, folder)
+    assert shown(again) == ("rewrite.txt", "APP_source.txt")
+    agrees_on_base(qtbot, again, docs, "rewrite")
+    assert again.doc_list.selected() == docs["rewrite"]
+
+
+@pytest.mark.parametrize("renamed", [False, True])
+def test_a_reload_keeps_a_base_chosen_with_b(
+    qtbot, make_window: Callable[..., MainWindow], tmp_path: Path, renamed: bool
+) -> None:  # type: ignore[no-untyped-def]
+    """F5 read the documents anew, and the story was grouped around its automatic base
+    again, the chosen one pinned beside it; renamed meanwhile, the base is found by its
+    text, as the pair is."""
+    folder = levels_folder(tmp_path / "levels")
+    window, docs = chosen_base_window(qtbot, make_window, folder)
+    with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
+        window.doc_list.select(docs["edited"])
+    view = window.doc_list.view
+    view.setFocus()
+    with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
+        qtbot.keyClick(view, Qt.Key.Key_B)
+    settle(qtbot, window)
+    with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
+        window.doc_list.select(docs["rewrite"])
+    if renamed:
+        (folder / "edited.txt").rename(folder / "edited-2.txt")
+    with qtbot.waitSignal(window.stories_ready, timeout=WAIT_MS):
+        qtbot.keyClick(view, Qt.Key.Key_F5)
+    settle(qtbot, window)
+    docs = {d.path.stem.removesuffix("-2"): i for i, d in enumerate(window.documents)}
+    qtbot.waitUntil(
+        lambda: window.shown is not None and window.shown.pair == (docs["edited"], docs["rewrite"]),
+        timeout=WAIT_MS,
+    )
+    agrees_on_base(qtbot, window, docs, "edited")
+
+
+def test_a_record_keeps_the_chosen_bases_inside_its_folder(tmp_path: Path) -> None:
+    folder = tmp_path / "news"
+    inside = KeptBase(folder / "b.txt", (folder / "a.txt", folder / "b.txt", tmp_path / "x.txt"))
+    outside = KeptBase(tmp_path / "c.txt", (folder / "a.txt",))
+    hint = PairHint(folder / "b.txt", folder / "a.txt", bases=(inside, outside))
+    kept = last_pair.record(folder, hint)
+    assert kept is not None and kept["bases"] == [{"base": "b.txt", "story": ["a.txt", "b.txt"]}]
+    back = last_pair.hint_from(folder, json.loads(json.dumps(kept)))
+    assert back is not None and back.bases == (KeptBase(folder / "b.txt", inside.story[:2]),)
+    bad = [
+        {"base": "../b.txt", "story": []},
+        {"base": "b.txt"},
+        "b.txt",
+        {"base": "c.txt", "story": [7]},
+    ]
+    back = last_pair.hint_from(folder, {**kept, "bases": bad})
+    assert back is not None and back.bases == (KeptBase(folder / "c.txt", ()),)
+    assert last_pair.record(folder, PairHint(folder / "b.txt", None, bases=(outside,))) == {
+        "left": "b.txt", "selected": None, "facing": None, "everywhere": False,
+    }  # fmt: skip

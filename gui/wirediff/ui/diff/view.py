@@ -379,6 +379,15 @@ class DiffView(QWidget):
         inline or holding a document shown by itself."""
         return self._master()
 
+    def reading_row(self) -> int | None:
+        """The row the reader is at: the current change's while it is on screen, else the
+        row at the top of the screen (None: no pair compared)."""
+        if self.pair is None or self.comparison is None:
+            return None
+        first, last = self.visible_rows()
+        current = self._current_row()
+        return current if current is not None and first <= current <= last else first
+
     def visible_rows(self) -> tuple[int, int]:
         pane = self._master()
         return pane.row_at(0), pane.row_at(pane.viewport().height() - 1)

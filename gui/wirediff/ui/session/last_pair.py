@@ -1,6 +1,8 @@
 """The pair last compared in each folder, brought back when the folder is opened again (at
-the next start too): its documents by their paths in the folder, a pin for every story, and
-where the reader was in it while both its texts are unchanged.
+the next start too): its documents by their paths in the folder, a pin for every story, the
+stories' bases chosen with b (the pair's left side may be one: without it the story would
+be grouped around another base, the pair contradicting the list), and where the reader was
+in it while both its texts are unchanged.
 
 Stored in the settings as one JSON object, folder (its real path; the bundled sample, one
 key wherever it was unpacked: ``session.pair_key``) → record; the folders used last are
@@ -14,7 +16,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from wirediff.ui.diff.place import Place
-from wirediff.ui.session.loading import KeptPlace, PairHint
+from wirediff.ui.session.loading import KeptBase, KeptPlace, PairHint
 
 MAX_FOLDERS = 50
 _PLACE = ("row", "offset", "rows", "changes")  # Place's whole numbers (and "current")
@@ -32,6 +34,9 @@ def record(folder: Path, hint: PairHint) -> dict[str, Any] | None:
         "facing": _relative(folder, hint.facing),
         "everywhere": hint.everywhere,
     }
+    bases = [_base_record(folder, base) for base in hint.bases]
+    if any(bases):  # (a folder with no base chosen keeps the record it always had)
+        kept["bases"] = [base for base in bases if base is not None]
     if hint.place is not None:
         place = hint.place.place
         kept["place"] = {
@@ -52,7 +57,33 @@ def hint_from(folder: Path, kept: object) -> PairHint | None:
     everywhere = kept.get("everywhere")
     if left is None or not isinstance(everywhere, bool):
         return None
-    return PairHint(left, selected, everywhere, facing=facing, place=_place(kept.get("place")))
+    place, bases = _place(kept.get("place")), _bases(folder, kept.get("bases"))
+    return PairHint(left, selected, everywhere, facing=facing, place=place, bases=bases)
+
+
+def _base_record(folder: Path, base: KeptBase) -> dict[str, Any] | None:
+    """A chosen base and its story's documents then, relative to ``folder`` (None: the
+    base is not in it)."""
+    path = _relative(folder, base.path)
+    if path is None:
+        return None
+    story = (_relative(folder, p) for p in base.story)
+    return {"base": path, "story": [p for p in story if p is not None]}
+
+
+def _bases(folder: Path, raw: object) -> tuple[KeptBase, ...]:
+    """The chosen bases of a record (those not as written here left out)."""
+    if not isinstance(raw, list):
+        return ()
+    bases = []
+    for entry in raw:
+        if not isinstance(entry, dict) or not isinstance(entry.get("story"), list):
+            continue
+        path = _inside(folder, entry.get("base"))
+        story = [_inside(folder, p) for p in entry["story"]]
+        if path is not None:
+            bases.append(KeptBase(path, tuple(p for p in story if p is not None)))
+    return tuple(bases)
 
 
 def _place(raw: object) -> KeptPlace | None:

@@ -15,6 +15,7 @@ from wirediff.core.document import Document
 from wirediff.core.reading import LoadResult, ReaderOptions, load_paths
 from wirediff.core.reading.listing import FolderId, folder_identity
 from wirediff.core.review.folders import real
+from wirediff.core.stories import StoryIndex
 from wirediff.core.tokens import count_words
 from wirediff.ui.common.text import names, one_line
 from wirediff.ui.diff.place import Place
@@ -23,6 +24,7 @@ from wirediff.ui.jobs.collector import collection_paused
 from wirediff.ui.jobs.runner import Job, Runner
 from wirediff.ui.session.folder_watch import FolderWatch
 from wirediff.ui.session.selection import PairSelection
+from wirediff.ui.session.stories import Chosen, chosen_bases
 
 KIND = "load"
 
@@ -63,6 +65,18 @@ def texts_digest(left: str, right: str) -> str:
 
 
 @dataclass(frozen=True, slots=True)
+class KeptBase:
+    """A story's base chosen with b, by path (and text, across a reload: a document
+    renamed keeps it), and the documents of its story when it was chosen: grouped again
+    (a reload, the next start), the story that still holds one of them other than it has
+    it as its base again (``stories.kept_bases``)."""
+
+    path: Path
+    story: tuple[Path, ...]
+    text: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class PairHint:
     """The pair to show once a load is done, by path: files given, or kept across a reload
     (then by text too: a document renamed or moved is the one with the same text, as the
@@ -76,6 +90,9 @@ class PairHint:
     facing: Path | None = None  # the right side, when the selection is the left side
     facing_text: str | None = None
     place: KeptPlace | None = None  # where the reader was in the pair then
+    # The stories' bases the user chose (b): the pair's left side is one of them, or was
+    # shown beside one, and grouped without them it would contradict the list.
+    bases: tuple[KeptBase, ...] = ()
 
 
 def load_job(paths: Sequence[Path], options: ReaderOptions) -> Callable[[Job], Loaded]:
@@ -160,8 +177,11 @@ def keep_pair(
     return kept, selected
 
 
-def reload_hint(selection: PairSelection, documents: Sequence[Document]) -> PairHint | None:
-    """The pair on screen (its left side, the selection, a pin for every story) by path."""
+def reload_hint(
+    selection: PairSelection, documents: Sequence[Document], index: StoryIndex | None = None
+) -> PairHint | None:
+    """The pair on screen (its left side, the selection, a pin for every story) by path,
+    with the bases chosen in ``index`` (the stories of ``documents``)."""
     pair, pin, selected = selection.pair(), selection.pinned, selection.selected
     left = pair[0] if pair is not None else selection.base
     if left is None:
@@ -177,7 +197,38 @@ def reload_hint(selection: PairSelection, documents: Sequence[Document]) -> Pair
         None if chosen is None else chosen.text,
         None if facing is None else facing.path,
         None if facing is None else facing.text,
+        bases=kept_bases_of(index, documents),
     )
+
+
+def kept_bases_of(index: StoryIndex | None, documents: Sequence[Document]) -> tuple[KeptBase, ...]:
+    """The bases chosen in ``index`` (if it grouped these ``documents``), by path."""
+    return tuple(
+        KeptBase(
+            documents[doc].path,
+            tuple(documents[d].path for d in sorted(story)),
+            documents[doc].text,
+        )
+        for doc, story in chosen_bases(index, documents)
+    )
+
+
+def chosen_again(loaded: Loaded, hint: PairHint | None) -> tuple[Chosen, ...]:
+    """The bases of ``hint`` among the documents ``loaded`` (a base found at its path, or by
+    its text; its story's documents at their paths): those whose story may still hold
+    them (``stories.kept_bases`` decides)."""
+    if hint is None or not hint.bases:
+        return ()
+    documents = loaded.result.documents
+    at = first_of(loaded.resolved or [real(d.path) for d in documents])
+    texts = [d.text for d in documents]
+    chosen: list[Chosen] = []
+    for kept in hint.bases:
+        doc = find_document(at, texts, real(kept.path), kept.text)
+        if doc is not None:
+            story = (at.get(real(path)) for path in kept.story)
+            chosen.append((doc, frozenset(d for d in story if d is not None)))
+    return tuple(chosen)
 
 
 def overlapping_hint(hint: PairHint | None, pending: PairHint | None) -> PairHint | None:
@@ -201,7 +252,13 @@ def moved_hint(hint: PairHint | None, old: Path, new: Path) -> PairHint | None:
 
     selected = None if hint.selected is None else there(hint.selected)
     facing = None if hint.facing is None else there(hint.facing)
-    return dataclasses.replace(hint, left=there(hint.left), selected=selected, facing=facing)
+    bases = tuple(
+        dataclasses.replace(b, path=there(b.path), story=tuple(map(there, b.story)))
+        for b in hint.bases
+    )
+    return dataclasses.replace(
+        hint, left=there(hint.left), selected=selected, facing=facing, bases=bases
+    )
 
 
 def initial_pair(loaded: Loaded, hint: PairHint | None) -> tuple[int, int | None]:

@@ -48,6 +48,7 @@ from wirediff.ui.session.loading import (
     Loaded,
     LoadingController,
     PairHint,
+    chosen_again,
     first_of,
     hint_found,
     initial_pair,
@@ -265,9 +266,7 @@ class Session(QObject):
             self.message.emit("Nothing to reload: open a folder first")
             return
         hint = overlapping_hint(
-            None
-            if reading
-            else self._with_place(reload_hint(self.selection, self.documents), place),
+            None if reading else self._with_place(self._reload_hint(), place),
             self._hint,
         )
         barred = None if reading else self.loading.watch.unreadable()
@@ -293,9 +292,13 @@ class Session(QObject):
         if not watch.one_folder or not self.documents or self.loading.reading():
             return
         folder = watch.paths[0]
-        hint = self._with_place(reload_hint(self.selection, self.documents), self.reader_place())
+        hint = self._with_place(self._reload_hint(), self.reader_place())
         kept = None if hint is None else last_pair.record(folder, hint)
         self.settings.remember_pair(pair_key(folder), kept, last_pair.MAX_FOLDERS)
+
+    def _reload_hint(self) -> PairHint | None:
+        """The pair on screen and the stories' bases the user chose, by path."""
+        return reload_hint(self.selection, self.documents, self.stories.index)
 
     def _with_place(self, hint: PairHint | None, place: Place | None) -> PairHint | None:
         """``hint`` with where the reader is in the pair on screen (if that is its pair)."""
@@ -341,6 +344,7 @@ class Session(QObject):
         self.documents_loaded.emit(loaded)
         self.message.emit(texts.opened(len(self.documents), len(loaded.result.problems)))
         self._place = self._hint.place if self._hint is not None else None
+        chosen = chosen_again(loaded, self._hint)  # grouped around them again
         if self.documents:
             base, selected = initial_pair(loaded, self._hint)
             self._hint = hint_found(loaded, self._hint)  # pinned again once grouped
@@ -353,7 +357,8 @@ class Session(QObject):
                 self.update()
         self.loaded.emit()
         self.review.documents_loaded(self.documents)
-        self.stories.start(self.documents, self.words, corrections, self.corrections.root)
+        root = self.corrections.root
+        self.stories.start(self.documents, self.words, corrections, root, chosen)
 
     def _regroup(self) -> None:
         """The user corrected the grouping: group again (the list stays until then)."""

@@ -225,16 +225,19 @@ class StoriesController(QObject):
         words: Sequence[int],
         corrections: Sequence[Correction] = (),
         root: Path | None = None,
+        chosen_before: Sequence[Chosen] = (),
     ) -> bool:
         """Group ``documents`` in the background, with the user's ``corrections`` (their
-        paths relative to ``root``); False when there is nothing to group."""
+        paths relative to ``root``); False when there is nothing to group.
+        ``chosen_before``: the bases the user chose when these documents were read last (a
+        reload, the folder's last pair at the next start), for new documents."""
         if len(documents) < 2:
             return False
         same = len(documents) == len(self._documents) and all(
             a is b for a, b in zip(documents, self._documents, strict=True)
         )
-        if not same:  # bases chosen among other documents
-            self._chosen = {}
+        if not same:  # bases chosen among other documents (or these, read before)
+            self._chosen = dict(chosen_before)
         # A regrouping keeps the bases chosen on the grouping before it, and those chosen
         # since these documents were read (oldest first: a later choice wins), so that the
         # undo of a correction that took a chosen base out of its story gives it back.

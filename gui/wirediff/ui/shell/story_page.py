@@ -5,6 +5,7 @@ open it follows the list's current story and the pair view's compare options."""
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, SignalInstance
 
@@ -38,6 +39,31 @@ def pair_row(table: StoryTable, row: int, version: int) -> int:
     return after[0] if after else max(0, len(table.columns[version].table_rows) - 1)
 
 
+@dataclass(frozen=True, slots=True)
+class Start:
+    """Where the cell cursor starts in a story's table: the version the reader was on (the
+    document selected in the list, else the one beside it on screen), at the unit she was
+    reading when that version's pair with the base is the pair on screen (``row``: the row
+    of that pair's diff she was at, ``rows``: how many it has, to check it is the table's
+    comparison)."""
+
+    doc: int | None
+    pair: tuple[int, int] | None = None
+    row: int | None = None
+    rows: int = 0
+
+    def cell(self, data: StoryTableData) -> tuple[int, int] | None:
+        """(row, column) of ``data`` to start on; None: the view's own start."""
+        if self.doc is None or self.doc not in data.docs[1:]:
+            return None
+        column = data.docs.index(self.doc, 1)
+        table_rows = data.table.columns[column - 1].table_rows
+        row = self.row
+        if self.pair != (data.docs[0], self.doc) or row is None or len(table_rows) != self.rows:
+            return 0, column  # (the pair on screen is not the table's: its top)
+        return (table_rows[row] if 0 <= row < len(table_rows) else 0), column
+
+
 class StoryPage(QObject):
     """Opens and closes the story view, builds its table, and opens pairs from it."""
 
@@ -56,6 +82,7 @@ class StoryPage(QObject):
         self._hinted = False  # the status line shows the story view's keys
         self._asked: Key | None = None  # the table on screen or being built
         self._pending: tuple[int, int, int] | None = None  # (base, version, pair row)
+        self._start: Start | None = None  # where the next table shown starts (Ctrl+K)
         # The table asked for, whose versions the story panel is comparing already: built
         # from the panel's diffs when they come (not compared twice).
         self._awaiting: TableRequest | None = None
@@ -112,7 +139,28 @@ class StoryPage(QObject):
         if len(index.stories[story].versions) < 2:
             session.message.emit(ONE_VERSION)
             return
+        self._start = self._reading(index, story)
         self._show(index, story, not session.hide_boilerplate, session.stories.diffs)
+
+    def _reading(self, index: StoryIndex, story: int) -> Start:
+        """What the reader is on in ``story``: the version selected in the list, else the
+        one on screen beside it (not the story's base: its column is every row's own), and
+        where she is in the pair on screen."""
+        selection, base = self.session.selection, index.stories[story].base
+        pair = selection.pair()
+        beside = () if pair is None else (pair[1], pair[0])
+        doc = next(
+            (
+                d
+                for d in (selection.selected, *beside)
+                if d is not None and d != base and index.story_of(d).id == story
+            ),
+            None,
+        )
+        shown, diff = self.session.current, self.parts.diff
+        if shown is None or diff.comparison is None or self.session.comparing.pending():
+            return Start(doc)
+        return Start(doc, shown.pair, diff.reading_row(), len(diff.comparison.rows))
 
     def _show(
         self,
@@ -213,7 +261,7 @@ class StoryPage(QObject):
         status line speaks of the pair again (it kept the story view's keys)."""
         pane = self.parts.diff.last_pane()
         self.parts.pages.setCurrentIndex(PAIR_PAGE)
-        self._asked, self._awaiting = None, None
+        self._asked, self._awaiting, self._start = None, None, None
         pane.setFocus()
         if self._hinted:  # (not another message said since: a cancel, an error)
             self._hinted = False
@@ -227,12 +275,14 @@ class StoryPage(QObject):
         if not self.showing() or data.key != self._asked:
             return
         focus = self._has_focus()
-        self.view.show_table(data)
+        archived = self.archived
+        shown = archived is not None and data.key[0] == id(archived.index)
+        start, self._start = self._start, None
+        # (a stories index's columns are its own documents, not the list's)
+        self.view.show_table(data, None if start is None or shown else start.cell(data))
         if focus:
             self.view.table.setFocus()
         self.session.derivation.want([data.story], first=True)  # levels, in the headers
-        archived = self.archived
-        shown = archived is not None and data.key[0] == id(archived.index)
         note = archived.note() if archived is not None and shown else ""
         self.session.message.emit(f"Story view{note}: {HINT}")
         self._hinted = True
@@ -316,6 +366,8 @@ class StoryPage(QObject):
             self.close()
             session.message.emit(ONE_VERSION)
             return
+        if self._asked[:2] != (id(index), story):  # another story: on the list's version
+            self._start = self._reading(index, story)
         self._show(index, story, keep, session.stories.diffs, self._has_focus())
 
     def _filtered(self) -> None:

@@ -155,11 +155,12 @@ class StoryView(QWidget):
     def building(self) -> bool:
         return self.pages.currentIndex() == 0
 
-    def show_table(self, data: StoryTableData) -> None:
-        """Show ``data``; the current cell is the first version's first row, or, the same
-        documents in the same columns (compared again, with other options), the cell that
-        was current (on the last row if there are fewer now), its columns still hidden or
-        moved as they were."""
+    def show_table(self, data: StoryTableData, start: tuple[int, int] | None = None) -> None:
+        """Show ``data``; the current cell is ``start`` ((row, column): the version the
+        reader was on, at the unit she was reading) if its column is shown, else the first
+        version's first row, or, the same documents in the same columns (compared again,
+        with other options), the cell that was current (on the last row if there are fewer
+        now), its columns still hidden or moved as they were."""
         old = self.model.data_
         same = old is not None and old.same_columns(data)
         place = self.current() if same else None
@@ -184,8 +185,16 @@ class StoryView(QWidget):
         self._fit_rows()
         self._fit.stop()  # asked for by each column's resize above: done
         self.table.place_base()
+        header = self.table.horizontalHeader()
+        if start is not None and not (0 <= start[0] < len(data.table.rows)):
+            start = None
+        if start is not None and (start[1] >= data.columns or header.isSectionHidden(start[1])):
+            start = None
         if place is None:
             self.table.scrollToTop()
+        if start is not None:
+            self.go_to(*start)
+        elif place is None:
             self.go_to(0, min(1, data.columns - 1))
         else:
             self.go_to(min(place[1], len(data.table.rows) - 1), place[0])
