@@ -63,7 +63,7 @@ def test_the_csv_lists_every_version_against_the_base_then_the_findings(folder):
     copy, rewritten = by_name["copy.txt"], by_name["rewrite_2021-07-28.txt"]
     title = next(d.title for d in index.documents if d.name == "copy.txt")
     assert title.startswith(LONG_TITLE[:150])  # (the reader's title: its first 200 characters)
-    assert (copy["level"], copy["date"], copy["title"]) == ("copy", "undated", title)
+    assert (copy["level"], copy["date"], copy["title"]) == ("edited", "undated", title)
     assert (rewritten["level"], rewritten["date"]) == ("rewrite", "2021-07-28")
     for row in (copy, rewritten):
         section = next(s for s in report.sections if s.other.name == row["version"])
@@ -133,9 +133,9 @@ def test_the_html_versions_table_says_the_level_in_a_sentence_under_a_short_titl
     table = page[page.index("<h2>Versions</h2>") : page.index('<div class="pair"')]
     copy = index.documents.index(next(d for d in index.documents if d.name == "copy.txt"))
     said = describe(index, index.stories[story].base, copy)
-    assert "<b>copy</b> — <span" in table and said in table
+    assert "<b>edited</b> — <span" in table and said in table
     title = next(d.title for d in index.documents if d.name == "copy.txt")
     assert title not in table and LONG_TITLE[: SUMMARY_TITLE // 2] in table  # cut short
     assert title in page  # whole in the version's own section
-    derivation = page[page.index("<p>Derivation: <b>copy</b>") :]
+    derivation = page[page.index("<p>Derivation: <b>edited</b>") :]
     assert derivation[: derivation.index("</p>")].endswith(f">{said}</span>")
