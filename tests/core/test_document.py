@@ -37,6 +37,20 @@ def test_a_body_sentence_ending_in_the_stop_of_its_script_is_no_title(text, titl
     assert first_line_title(text) == title
 
 
+def test_a_paragraph_or_a_line_of_links_is_no_headline():
+    """A Bible chapter, a paragraph every five verses, each ending in a full stop but the
+    fourth, which ends in a colon: that paragraph was the title. A Wikipedia text's image
+    caption ("thumb|left|230px|…") was a story's name."""
+    verses = "In the beginning God created the heaven and the earth. " * 4
+    colon = "Then the king commanded, and they brought Daniel, " * 5 + "and said:"
+    text = f"{verses}\n\n{verses}\n\n{colon}\n\nMore verses.\n"
+    assert first_line_title(text, limit=40) == "In the beginning God created the heaven…"
+    wiki = "thumb|left|230px|hamlin in a portrait of 1861\n\nhannibal hamlin was a politician\n"
+    assert first_line_title(wiki) == "hannibal hamlin was a politician"
+    links = "Home | World | Sport | Business\n\nTroops to stay in Iraq, officials say\n"
+    assert first_line_title(links) == "Troops to stay in Iraq, officials say"
+
+
 def test_a_question_is_a_headline():
     text = "Will the central bank cut rates?\n\nEconomists are divided on the question.\n"
     assert first_line_title(text) == "Will the central bank cut rates?"

@@ -69,14 +69,21 @@ def normalize_newlines(text: str) -> str:
     return text.replace("\u2028", "\n").replace("\u2029", "\n\n")
 
 
+# A line longer than this is a paragraph, not a headline, whatever it ends with (a Bible
+# chapter's paragraph ending in a colon was taken for the title over its first line).
+HEADLINE_MAX_WORDS = 30
+
+
 def first_line_title(text: str, limit: int = 200) -> str:
     """The title of a plain text: its first line that reads like a headline, shortened to
     ``limit`` characters.
 
     Saved web pages often start with a site name ("- Sputnik International"), a section
     ("World") or a strap line ending in a full stop; the first non-empty line of at least
-    four words that starts with a letter or digit and does not end with a full stop is
-    taken, within the first 20 lines; failing that, the first non-empty line. A full stop
+    four words (at most ``HEADLINE_MAX_WORDS``) that starts with a letter or digit, does
+    not end with a full stop and is no run of navigation links or wiki markup (two "|" or
+    more: "Home | World | Sport", "thumb|left|230px|…") is taken, within the first 20
+    lines; failing that, the first non-empty line. A full stop
     is that of any script the sentences are cut at (``.`` ``…`` ``।`` ``॥`` ``۔`` ``。``…,
     before any closing quotes), not a question or exclamation mark, which end headlines
     too: a body sentence in Hindi or Urdu, which ends in ``।`` or ``۔``, was taken for the
@@ -89,9 +96,10 @@ def first_line_title(text: str, limit: int = 200) -> str:
             continue
         first = first or line
         if (
-            len(line.split()) >= 4
+            4 <= len(line.split()) <= HEADLINE_MAX_WORDS
             and line[0].isalnum()
             and line.rstrip(CLOSING_MARKS)[-1:] not in STATEMENT_STOPS
+            and line.count("|") < 2
         ):
             return _shorten(line, limit)
         if n >= 20:
