@@ -85,6 +85,8 @@ def test_the_story_panel_names_each_level(qtbot, window: MainWindow, folder: Pat
     assert panel.rows[docs["edited"]][0].endswith("· edited")
     assert panel.rows[docs["rewrite"]][0].endswith("· rewrite")
     assert panel.rows[docs["APP_source"]][0].startswith("◆")
+    # A long file name is cut in its middle: the level at the end of the line stays in sight.
+    assert panel.view.textElideMode() is Qt.TextElideMode.ElideMiddle
 
 
 def test_the_banner_says_how_the_text_was_made(qtbot, window: MainWindow, folder: Path) -> None:  # type: ignore[no-untyped-def]

@@ -51,7 +51,9 @@ class StoryPanel(QWidget):
         self.view.setAccessibleName("Versions of the story")
         self.view.setRootIsDecorated(False)
         self.view.setUniformRowHeights(True)
-        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        # Cut in the middle: a long file name gave way to "…" where the level stood at the
+        # end of the line ("demographics-of-iraq_abf3bd.txt · co…").
+        self.view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.itemActivated.connect(self._activated)
