@@ -38,7 +38,8 @@ def chain_message(
     )
     # Each heading's parts in their own direction: a date after an Arabic outlet read
     # 24-07-2021.
+    # Short: the status line cuts a longer one in the middle, through a file name.
     return (
-        f"Version {at + 1} of {len(chain)} {order}: {heading(documents[moved_to])}, "
-        f"against the one before it ({heading(before)}). V: one step back, Shift+V: forward"
+        f"Version {at + 1} of {len(chain)} {order}: {heading(documents[moved_to])} against "
+        f"the one before it, {heading(before)} — V back, Shift+V forward"
     )
