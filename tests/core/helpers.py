@@ -93,7 +93,9 @@ def check_invariants(result: Comparison) -> None:
     assert [c.index for c in result.changes] == list(range(len(result.changes)))
     s = result.stats
     assert 0.0 <= s.similarity <= 1.0
-    assert s.matched_words <= min(s.left_words, s.right_words)
+    assert s.matched_words <= s.left_words and s.matched_words_right <= s.right_words
+    assert s.matched_words + s.words_deleted + s.words_changed == s.left_words
+    assert s.matched_words_right + s.words_added + s.words_changed_right == s.right_words
 
 
 def all_renderers(result: Comparison) -> None:

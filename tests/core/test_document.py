@@ -49,6 +49,8 @@ def test_a_paragraph_or_a_line_of_links_is_no_headline():
     assert first_line_title(wiki) == "hannibal hamlin was a politician"
     links = "Home | World | Sport | Business\n\nTroops to stay in Iraq, officials say\n"
     assert first_line_title(links) == "Troops to stay in Iraq, officials say"
+    titled = "Troops to stay in Iraq | World | Reuters\n\nBody text.\n"
+    assert first_line_title(titled) == "Troops to stay in Iraq | World | Reuters"
 
 
 def test_a_question_is_a_headline():

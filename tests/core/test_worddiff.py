@@ -160,3 +160,44 @@ def test_the_edges_of_a_replacement_written_apart_are_split_off():
         ("replace", 1, 2, 2, 3),
         ("equal", 2, 3, 3, 5),
     ]
+
+
+def test_more_words_written_together_than_one_look_takes_leave_no_empty_change():
+    """Five compounds written apart are ten tokens: the look from the start stopped at
+    eight, the look from the end took the rest, and an empty insertion was left between
+    them — a change with no text, at 100% similarity."""
+    left = ["وزیراعظم", "نوازشریف", "کااجلاس", "کرلیا", "ہوگیا"]
+    right = ["وزیر", "اعظم", "نواز", "شریف", "کا", "اجلاس", "کر", "لیا", "ہو", "گیا"]
+    assert diff_tokens(left, right) == [("equal", 0, 5, 0, 10)]
+    head, tail = "حکومت نے کہا کہ", "اور اجلاس کل تک جاری رہے گا۔"
+    result = compare(f"{head} {' '.join(left)} {tail}\n", f"{head} {' '.join(right)} {tail}\n")
+    assert not result.changes and result.stats.similarity == 1.0
+
+
+def test_latin_words_beside_an_arabic_one_are_not_joined():
+    """Whether "New York" / "NewYork" counted as the same depended on an Arabic word in
+    the same replacement, and so on which file was shorter."""
+    a = "The meeting is planned at the New York وزیر office."
+    b = "The meeting is planned at the NewYork today office."
+    for pad in ("", "\n\nAn unrelated paragraph that makes one file the longer of the two.\n"):
+        there, back = compare(a + pad, b), compare(b, a + pad)
+        for result in (there, back):
+            assert any(
+                "New York" in result.left_text[c.left.start : c.left.end]
+                or "New York" in result.right_text[c.right.start : c.right.end]
+                for c in result.changes
+            )
+
+
+def test_the_two_sides_matched_words_are_counted_each_on_its_side():
+    there, back = (
+        compare("وزیراعظم نے کہا\n", "وزیر اعظم نے کہا\n"),
+        compare("وزیر اعظم نے کہا\n", "وزیراعظم نے کہا\n"),
+    )
+    s, t = there.stats, back.stats
+    assert (
+        (s.matched_words, s.matched_words_right)
+        == (3, 4)
+        == (t.matched_words_right, t.matched_words)
+    )
+    assert s.similarity == t.similarity == 1.0

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from wirediff.core.record import field, record
@@ -81,9 +82,9 @@ def first_line_title(text: str, limit: int = 200) -> str:
     Saved web pages often start with a site name ("- Sputnik International"), a section
     ("World") or a strap line ending in a full stop; the first non-empty line of at least
     four words (at most ``HEADLINE_MAX_WORDS``) that starts with a letter or digit, does
-    not end with a full stop and is no run of navigation links or wiki markup (two "|" or
-    more: "Home | World | Sport", "thumb|left|230px|…") is taken, within the first 20
-    lines; failing that, the first non-empty line. A full stop
+    not end with a full stop and is no run of navigation links or wiki markup
+    (``_links_or_markup``) is taken, within the first 20 lines; failing that, the first
+    non-empty line. A full stop
     is that of any script the sentences are cut at (``.`` ``…`` ``।`` ``॥`` ``۔`` ``。``…,
     before any closing quotes), not a question or exclamation mark, which end headlines
     too: a body sentence in Hindi or Urdu, which ends in ``।`` or ``۔``, was taken for the
@@ -99,12 +100,23 @@ def first_line_title(text: str, limit: int = 200) -> str:
             4 <= len(line.split()) <= HEADLINE_MAX_WORDS
             and line[0].isalnum()
             and line.rstrip(CLOSING_MARKS)[-1:] not in STATEMENT_STOPS
-            and line.count("|") < 2
+            and not _links_or_markup(line)
         ):
             return _shorten(line, limit)
         if n >= 20:
             break
     return _shorten(first, limit)
+
+
+def _links_or_markup(line: str) -> bool:
+    """A run of navigation links ("Home | World | Sport": two "|" or more, no part of four
+    words) or wiki markup ("thumb|left|230px|…": a "|" between two characters); a page's
+    title with its section and site ("Troops to stay in Iraq | World | Reuters") is
+    neither."""
+    if re.search(r"\S\|\S", line):
+        return True
+    parts = line.split("|")
+    return len(parts) > 2 and all(len(part.split()) < 4 for part in parts)
 
 
 def _shorten(line: str, limit: int) -> str:

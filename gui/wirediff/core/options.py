@@ -27,6 +27,9 @@ class CompareOptions:
         "fold_arabic_letters",
         "fold_whitespace",
     )
+    # Switches of the engine's own, not offered to the user: the derivation evidence turns
+    # the display's newer word-diff clean-ups off to measure as it was calibrated.
+    ENGINE_SWITCHES: ClassVar[tuple[str, ...]] = ("island_fold_grown", "join_respaced")
 
     # --- what is compared -------------------------------------------------------------------
     # Compare words without regard to case ("ISIS" == "Isis").
@@ -144,6 +147,15 @@ class CompareOptions:
     # two deletions or two insertions. The statistics still count its words as matched.
     island_max_tokens: int = 4
     weak_word_max_chars: int = 3
+    # False: each equal run is weighed against the changes beside it as the diff found them.
+    # True: against those changes as earlier folds grew them, the clean-up of before, which
+    # hid matched words in rewritten sentences; the derivation evidence (a sentence is kept
+    # when most of its words are shown equal) was calibrated on it and keeps it.
+    island_fold_grown: bool = False
+    # In Arabic-script text, words written together on one side and apart on the other
+    # ("وزیراعظم" / "وزیر اعظم") are equal, as is Urdu's doubled quote ’’ against ".
+    # The derivation evidence, calibrated without it, turns it off.
+    join_respaced: bool = True
 
     def to_dict(self) -> dict[str, Any]:
         """The options as plain JSON-ready data."""

@@ -128,8 +128,8 @@ class Stats:
 
     left_words: int
     right_words: int
-    matched_words: int  # words equal on both sides, counted on the left (moved units included)
-    similarity: float  # 2 * matched / (left + right), 0..1
+    matched_words: int  # left words equal to words of the right (moved units included)
+    similarity: float  # (matched + matched right) / (left + right), 0..1
     left_in_right: float  # share of the left's words found in the right, 0..1
     right_in_left: float  # share of the right's words found in the left, 0..1
     words_added: int  # right words in inserted text
@@ -137,6 +137,9 @@ class Stats:
     words_changed: int  # left words replaced by other words
     words_changed_right: int  # right words that replaced them
     units_moved: int  # moved units (each counted once, not per place)
+    # Right words equal to words of the left: as many as ``matched_words`` but where Arabic-
+    # script words are written together on one side and apart on the other (``join_respaced``).
+    matched_words_right: int
 
 
 @record(frozen=True)

@@ -191,13 +191,18 @@ def diff_rows(
     fold = _island_folder(sides, options)
     for d in drafts:
         check()
-        d.raw, d.opcodes = _row_opcodes(d, drafts, sides, fold)
+        d.raw, d.opcodes = _row_opcodes(d, drafts, sides, fold, options.join_respaced)
 
 
 def _row_opcodes(
-    d: Draft, drafts: list[Draft], sides: Sides, fold: Callable[[list[Opcode]], list[Opcode]]
+    d: Draft,
+    drafts: list[Draft],
+    sides: Sides,
+    fold: Callable[[list[Opcode]], list[Opcode]],
+    respaced: bool,
 ) -> tuple[list[Opcode], list[Opcode]]:
-    """Token-level opcodes of one row, in global token indices of each side."""
+    """Token-level opcodes of one row, in global token indices of each side (``respaced``:
+    ``CompareOptions.join_respaced``)."""
     if d.same or not d.entries:
         return [], []  # one equal op over the whole row (see finish_row)
     lkeys, rkeys = sides[0].tokens.keys, sides[1].tokens.keys
@@ -219,7 +224,7 @@ def _row_opcodes(
                 raw += ops
                 shown += ops
             else:
-                pair = diff_tokens(lkeys[l0:l1], rkeys[r0:r1], l0, r0)
+                pair = diff_tokens(lkeys[l0:l1], rkeys[r0:r1], l0, r0, respaced)
                 raw += pair
                 shown += fold(pair)
         elif left:
@@ -245,7 +250,8 @@ def _island_folder(sides: Sides, options: CompareOptions) -> Callable[[list[Opco
         return not left.words[i] or left.ends[i] - left.starts[i] <= limit
 
     def fold(ops: list[Opcode]) -> list[Opcode]:
-        return absorb_islands(ops, (counts[0], counts[1]), weak, options.island_max_tokens)
+        limit, grown = options.island_max_tokens, options.island_fold_grown
+        return absorb_islands(ops, (counts[0], counts[1]), weak, limit, grown)
 
     return fold
 

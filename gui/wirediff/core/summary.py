@@ -132,4 +132,5 @@ def stats(
         words_changed=changed,
         words_changed_right=changed_right,
         units_moved=moves,
+        matched_words_right=matched_right,
     )

@@ -6,12 +6,18 @@ import re
 from collections.abc import Callable
 from difflib import SequenceMatcher
 
+from wirediff.core.tokens import has_arabic_script
+
 # (tag, i1, i2, j1, j2) as difflib's get_opcodes(), in token indices.
 Opcode = tuple[str, int, int, int, int]
 
 
 def diff_tokens(
-    left: list[str], right: list[str], left_offset: int = 0, right_offset: int = 0
+    left: list[str],
+    right: list[str],
+    left_offset: int = 0,
+    right_offset: int = 0,
+    respaced: bool = True,
 ) -> list[Opcode]:
     """Opcodes between two key sequences, shifted by the given token offsets.
 
@@ -24,14 +30,13 @@ def diff_tokens(
     matcher = SequenceMatcher(None, left, right, autojunk=False)
     ops: list[Opcode] = []
     for op in matcher.get_opcodes():
-        ops += _respaced(op, left, right) if op[0] == "replace" else [op]
+        ops += _respaced(op, left, right) if respaced and op[0] == "replace" else [op]
     return [
         (tag, i1 + left_offset, i2 + left_offset, j1 + right_offset, j2 + right_offset)
-        for tag, i1, i2, j1, j2 in ops
+        for tag, i1, i2, j1, j2 in _merge_equal(ops)
     ]
 
 
-_ARABIC_SCRIPT = re.compile("[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
 _QUOTES = re.compile("['\"]+")
 _RESPACED_MAX = 8  # tokens of a replacement's end tried as words written apart or together
 
@@ -43,16 +48,36 @@ def _respaced(op: Opcode, left: list[str], right: list[str]) -> list[Opcode]:
     words is a writer's habit, those are no change. Such an equal run holds a different
     number of tokens on each side."""
     _tag, i1, i2, j1, j2 = op
-    a, b = left[i1:i2], right[j1:j2]
-    if not _ARABIC_SCRIPT.search("".join(a)) and not _QUOTES.fullmatch("".join(a + b)):
+    a, b = "".join(left[i1:i2]), "".join(right[j1:j2])
+    if not (has_arabic_script(a) and has_arabic_script(b)) and not _QUOTES.fullmatch(a + b):
         return [op]
-    m1, n1 = _same_joined(a, b, tail=False)
-    if (m1, n1) == (len(a), len(b)):
-        return [("equal", i1, i2, j1, j2)]
-    m2, n2 = _same_joined(a[m1:], b[n1:], tail=True)
-    out = [("equal", i1, i1 + m1, j1, j1 + n1)] if m1 else []
-    out.append(_retag(("replace", i1 + m1, i2 - m2, j1 + n1, j2 - n2)))
-    return out + ([("equal", i2 - m2, i2, j2 - n2, j2)] if m2 else [])
+    head: list[Opcode] = []
+    while i1 < i2 and j1 < j2:  # (a run of more than _RESPACED_MAX such words: again)
+        m, n = _same_joined(left[i1:i2], right[j1:j2], tail=False)
+        if not m:
+            break
+        head.append(("equal", i1, i1 + m, j1, j1 + n))
+        i1, j1 = i1 + m, j1 + n
+    tail: list[Opcode] = []
+    while i1 < i2 and j1 < j2:
+        m, n = _same_joined(left[i1:i2], right[j1:j2], tail=True)
+        if not m:
+            break
+        tail.insert(0, ("equal", i2 - m, i2, j2 - n, j2))
+        i2, j2 = i2 - m, j2 - n
+    middle = [_retag(("replace", i1, i2, j1, j2))] if i1 < i2 or j1 < j2 else []
+    return _merge_equal([*head, *middle, *tail])
+
+
+def _merge_equal(ops: list[Opcode]) -> list[Opcode]:
+    """Consecutive equal runs as one."""
+    out: list[Opcode] = []
+    for op in ops:
+        if out and op[0] == out[-1][0] == "equal":
+            out[-1] = ("equal", out[-1][1], op[2], out[-1][3], op[4])
+        else:
+            out.append(op)
+    return out
 
 
 def _joined(keys: list[str]) -> str:
@@ -82,6 +107,7 @@ def absorb_islands(
     count: tuple[Callable[[int, int], int], Callable[[int, int], int]],
     weak: Callable[[int], bool],
     max_tokens: int,
+    grown: bool = False,
 ) -> list[Opcode]:
     """Fold the equal runs between two changes that help nobody read into one replace.
 
@@ -111,8 +137,15 @@ def absorb_islands(
     # earlier folds grew them: grown changes passed the next run and the next ("approved
     # the new budget", kept word for word, was shown replaced inside a rewritten sentence;
     # 42% of the matched words of COUNTER's partly derived sentence pairs were hidden so).
-    fold = [0 < k < len(ops) - 1 and folds(ops[k - 1], ops[k], ops[k + 1]) for k in range(len(ops))]
     out: list[Opcode] = []
+    if grown:  # (``CompareOptions.island_fold_grown``: the clean-up of before)
+        for op in ops:
+            out.append(op)
+            while len(out) >= 3 and folds(out[-3], out[-2], out[-1]):
+                a, c = out[-3], out[-1]
+                out[-3:] = [("replace", a[1], c[2], a[3], c[4])]
+        return [_retag(op) for op in out]
+    fold = [0 < k < len(ops) - 1 and folds(ops[k - 1], ops[k], ops[k + 1]) for k in range(len(ops))]
     k = 0
     while k < len(ops):
         if fold[k] and out:

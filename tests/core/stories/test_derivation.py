@@ -30,6 +30,7 @@ from wirediff.core.stories import (
     derivations,
     describe,
     pair_derivation,
+    wording,
 )
 from wirediff.core.stories.boilerplate import split_lines
 from wirediff.core.stories.derivation import days_apart, paraphrase_score, paraphrased
@@ -541,24 +542,30 @@ def test_every_sentence_kept_with_words_changed_in_each_is_edited_not_a_copy(
 def test_undated_versions_are_not_said_to_come_one_from_the_other() -> None:
     """Revisions of a Wikipedia article, undated: the base is a rule's pick (the version
     holding the story's text — often the latest), so "Edited version of haggis_029828.txt"
-    read history backwards for the stub it grew from. Undated, the sentence says which
-    came first is not known; dated, or from a wire agency, it does not."""
+    read history backwards for the stub it grew from. Unless the base is dated no later
+    than the version, from a wire agency, or chosen by the user, the sentence says which
+    came first is not known, and why."""
     w = Writer(7)
     topic = w.topic()
     full = w.article(topic, paragraphs=10)
     docs = [doc("full.txt", full), doc("stub.txt", full[:3])]
 
-    def said(documents: list[Document]) -> str:
-        index = build_story_index(documents)
-        base = index.story_of(0).base
-        return describe(index, base, 1 - base)
+    def said(documents: list[Document], days: tuple[str, str] = ("", "")) -> str:
+        """The sentence for full.txt as the source of stub.txt, their dates ``days``."""
+        dated = [
+            replace(d, date=day, date_source="metadata")
+            for d, day in zip(documents, days, strict=True)
+        ]
+        index = build_story_index(dated)
+        found = pair_derivation(index, 0, 1)
+        return wording(index, replace(found, source=0, derived=1))
 
     assert ", if that came first (neither is dated): " in said(docs)
-    dated = [
-        replace(d, date=day, date_source="metadata")
-        for d, day in zip(docs, ("2021-07-01", "2021-07-02"), strict=True)
-    ]
-    assert "came first" not in said(dated)
+    assert ", if that came first (only one is dated): " in said(docs, ("2021-07-01", ""))
+    assert ", if that came first (only one is dated): " in said(docs, ("", "2021-07-01"))
+    assert ", if that came first (it is dated later): " in said(docs, ("2021-07-09", "2021-07-01"))
+    assert "came first" not in said(docs, ("2021-07-01", "2021-07-02"))
+    assert "came first" not in said(docs, ("2021-07-01", "2021-07-01"))
     assert "came first" not in said([replace(docs[0], source="APP"), docs[1]])
 
 

@@ -37,6 +37,7 @@ def to_data(
             "left_words": s.left_words,
             "right_words": s.right_words,
             "matched_words": s.matched_words,
+            "matched_words_right": s.matched_words_right,
             "words_added": s.words_added,
             "words_deleted": s.words_deleted,
             "words_changed": s.words_changed,

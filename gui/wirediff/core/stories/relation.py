@@ -113,18 +113,20 @@ def _reused(side: Side) -> str:
     return f"{_pct(side.phrases)} of its words reused in phrases"
 
 
-def _direction_known(index: StoryIndex, pair: PairDerivation) -> bool:
-    """Whether the text can tell which of the two came first: both are dated, the source
-    is a wire agency's text, or the user chose it as the story's base. Otherwise the base
-    is only the version holding most of the story's text — for revisions of an article,
-    often its latest."""
+def _direction_unknown(index: StoryIndex, pair: PairDerivation) -> str:
+    """Why the texts cannot tell that the source came first ("neither is dated", "only one
+    is dated", "it is dated later"), or "" when they can: the source is dated no later
+    than the version, it is a wire agency's text, or the user chose it as the story's base.
+    Otherwise the base is only the version holding most of the story's text — for
+    revisions of an article often its latest, or a later one than a short first."""
     docs = index.documents
-    if docs[pair.source].published and docs[pair.derived].published:
-        return True
-    if is_agency(docs[pair.source].source):
-        return True
     story = index.story_of(pair.source)
-    return story.base == pair.source and story.base_overridden
+    if is_agency(docs[pair.source].source) or (story.base == pair.source and story.base_overridden):
+        return ""
+    source, derived = docs[pair.source].published, docs[pair.derived].published
+    if source and derived:
+        return "" if source[:10] <= derived[:10] else "it is dated later"
+    return "only one is dated" if source or derived else "neither is dated"
 
 
 def _cut(base: Side, version: Side) -> str:
@@ -157,8 +159,9 @@ def wording(index: StoryIndex, pair: PairDerivation) -> str:
 
 def _wording(index: StoryIndex, pair: PairDerivation, relation: Relation) -> str:
     source, ev, version = _owner(index, pair.source), pair.evidence.a, pair.evidence.b
-    if pair.level.derived and not _direction_known(index, pair):
-        source += ", if that came first (neither is dated)"
+    unsure = _direction_unknown(index, pair) if pair.level.derived else ""
+    if unsure:
+        source += f", if that came first ({unsure})"
     if pair.level is Derivation.COPY:
         # Kept: most of a sentence's words equal (``kept_min_equal``), not all of them.
         kept = f"{_pct(ev.kept)} of its sentences kept nearly word for word{_cut(ev, version)}"
