@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from collections.abc import Iterable
 from pathlib import Path
 
 import pytest
@@ -21,9 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wirediff.core.stories import StoryIndex
 from wirediff.ui.common.roles import DOC_ROLE
 from wirediff.ui.common.settings import Settings
 from wirediff.ui.doclist.columns import TITLE
+from wirediff.ui.panels.heatmap import HeatMap
 from wirediff.ui.panels.views import PiecesCut
 from wirediff.ui.shell.window import MainWindow
 
@@ -304,3 +307,14 @@ def drawn(view: QTreeWidget, column: int) -> list[str]:
     finally:
         del delegate.shown
     return [seen[row] for row in range(view.topLevelItemCount())]
+
+
+def shown_heat_map(qtbot, index: StoryIndex, docs: Iterable[int]) -> HeatMap:  # type: ignore[no-untyped-def]
+    """A heat map of ``docs`` of ``index``, shown at its size."""
+    widget = HeatMap()
+    qtbot.addWidget(widget)
+    widget.set_matrix(index, index.matrix(docs))
+    widget.resize(widget.sizeHint())
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget

@@ -331,19 +331,14 @@ def test_the_heat_maps_line_keeps_each_urdu_title_in_its_place(qtbot, tmp_path: 
     from PySide6.QtGui import QMouseEvent
     from PySide6.QtWidgets import QApplication, QToolTip
 
+    from tests.ui.helpers import shown_heat_map
     from wirediff.core.reading import load_paths
     from wirediff.core.stories import build_story_index
-    from wirediff.ui.panels.heatmap import HeatMap
 
     outlet = "روزنامہ جنگ"
     folder = _urdu_folder(tmp_path, {**URDU, "c.json": {**URDU["b.json"], "source": outlet}})
     index = build_story_index(load_paths([folder]).documents)
-    widget = HeatMap()
-    qtbot.addWidget(widget)
-    widget.set_matrix(index, index.matrix(range(3)))
-    widget.resize(widget.sizeHint())
-    widget.show()
-    qtbot.waitExposed(widget)
+    widget = shown_heat_map(qtbot, index, range(3))
     names = [index.documents[d].path.name for d in widget.matrix.docs]  # type: ignore[union-attr]
     first, third = names.index("a.json"), names.index("c.json")
     a, c = URDU["a.json"]["title"], URDU["b.json"]["title"]

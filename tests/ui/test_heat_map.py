@@ -10,7 +10,7 @@ from PySide6.QtCore import QPoint, QPointF, QRect, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPalette, QWheelEvent
 from PySide6.QtWidgets import QApplication, QLabel
 
-from tests.ui.helpers import WAIT_MS, open_and_wait, write_long_story
+from tests.ui.helpers import WAIT_MS, open_and_wait, shown_heat_map, write_long_story
 from wirediff.core.reading import load_paths
 from wirediff.core.stories import StoryIndex, build_story_index
 from wirediff.ui.common.theme import contrast
@@ -31,12 +31,7 @@ def index(sample_dir: Path) -> StoryIndex:
 
 @pytest.fixture
 def heat(qtbot, index: StoryIndex) -> HeatMap:  # type: ignore[no-untyped-def]
-    widget = HeatMap()
-    qtbot.addWidget(widget)
-    widget.set_matrix(index, index.matrix(range(5)))
-    widget.resize(widget.sizeHint())
-    widget.show()
-    qtbot.waitExposed(widget)
+    widget = shown_heat_map(qtbot, index, range(5))
     widget.setFocus()
     return widget
 

@@ -252,6 +252,16 @@ def agrees_on_base(qtbot, window: MainWindow, docs: dict[str, int], base: str) -
     qtbot.waitUntil(lambda: window.banner.text() == expected, timeout=WAIT_MS)
 
 
+def choose_base(qtbot, window: MainWindow, doc: int) -> None:  # type: ignore[no-untyped-def]
+    """Select ``doc`` in the list and press b."""
+    with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
+        window.doc_list.select(doc)
+    window.doc_list.view.setFocus()
+    with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
+        qtbot.keyClick(window.doc_list.view, Qt.Key.Key_B)
+    settle(qtbot, window)
+
+
 def test_a_base_chosen_with_b_comes_back_at_the_next_start(
     qtbot, make_window: Callable[..., MainWindow], tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
@@ -264,13 +274,7 @@ def test_a_base_chosen_with_b_comes_back_at_the_next_start(
     folder = levels_folder(tmp_path / "levels")
     first, docs = chosen_base_window(qtbot, make_window, folder)
     assert story_base(first, docs["copy"]) == "APP_source"
-    with qtbot.waitSignal(first.comparison_shown, timeout=WAIT_MS):
-        first.doc_list.select(docs["edited"])
-    view = first.doc_list.view
-    view.setFocus()
-    with qtbot.waitSignal(first.comparison_shown, timeout=WAIT_MS):
-        qtbot.keyClick(view, Qt.Key.Key_B)
-    settle(qtbot, first)
+    choose_base(qtbot, first, docs["edited"])
     agrees_on_base(qtbot, first, docs, "edited")
     with qtbot.waitSignal(first.comparison_shown, timeout=WAIT_MS):
         first.doc_list.select(docs["rewrite"])
@@ -292,12 +296,7 @@ def test_a_base_chosen_with_b_and_left_selected_comes_back_facing_the_old_base(
     base again, the chosen one a version shown on its left."""
     folder = levels_folder(tmp_path / "levels")
     first, docs = chosen_base_window(qtbot, make_window, folder)
-    with qtbot.waitSignal(first.comparison_shown, timeout=WAIT_MS):
-        first.doc_list.select(docs["rewrite"])
-    first.doc_list.view.setFocus()
-    with qtbot.waitSignal(first.comparison_shown, timeout=WAIT_MS):
-        qtbot.keyClick(first.doc_list.view, Qt.Key.Key_B)
-    settle(qtbot, first)
+    choose_base(qtbot, first, docs["rewrite"])
     assert shown(first) == ("rewrite.txt", "APP_source.txt")
     first.close()
 
@@ -316,19 +315,13 @@ def test_a_reload_keeps_a_base_chosen_with_b(
     text, as the pair is."""
     folder = levels_folder(tmp_path / "levels")
     window, docs = chosen_base_window(qtbot, make_window, folder)
-    with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
-        window.doc_list.select(docs["edited"])
-    view = window.doc_list.view
-    view.setFocus()
-    with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
-        qtbot.keyClick(view, Qt.Key.Key_B)
-    settle(qtbot, window)
+    choose_base(qtbot, window, docs["edited"])
     with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
         window.doc_list.select(docs["rewrite"])
     if renamed:
         (folder / "edited.txt").rename(folder / "edited-2.txt")
     with qtbot.waitSignal(window.stories_ready, timeout=WAIT_MS):
-        qtbot.keyClick(view, Qt.Key.Key_F5)
+        qtbot.keyClick(window.doc_list.view, Qt.Key.Key_F5)
     settle(qtbot, window)
     docs = {d.path.stem.removesuffix("-2"): i for i, d in enumerate(window.documents)}
     qtbot.waitUntil(
