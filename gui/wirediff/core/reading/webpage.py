@@ -90,7 +90,7 @@ def _parsed(page: str) -> tuple[HtmlElement | None, str]:
     from trafilatura.utils import load_html
 
     tree = load_html(page)
-    stand_in = next((c for c in _STAND_INS if c not in page), "")
+    stand_in = next((c for c in _STAND_INS if not _holds(page, c)), "")
     if tree is None:
         return tree, stand_in
     for element in tree.iter():
@@ -110,6 +110,14 @@ def _parsed(page: str) -> tuple[HtmlElement | None, str]:
             if changed != value:
                 element.set(name, changed)
     return tree, stand_in
+
+
+def _holds(page: str, char: str) -> bool:
+    """Whether the page holds ``char``, or writes it as a numeric entity ("&#x2e3b;")."""
+    if char in page:
+        return True
+    lower = page.lower()
+    return f"&#x{ord(char):x}" in lower or f"&#{ord(char)}" in lower
 
 
 # htmldate (under trafilatura) reads a date whose day does not exist as the first of its
