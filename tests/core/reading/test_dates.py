@@ -179,6 +179,7 @@ def test_versions_dated_by_their_ledes_come_in_time_order(tmp_path: Path) -> Non
         '<script type="application/ld+json">{{"@type": "NewsArticle", '
         '"datePublished": "{day}"}}</script>',
         '<meta name="date" content="{day}"><time datetime="{day}"></time>',
+        "<time>{day}</time>",  # (the element's text, not an attribute)
     ],
 )
 def test_a_page_date_that_does_not_exist_gives_no_date(

@@ -99,6 +99,8 @@ def _parsed(page: str) -> tuple[HtmlElement | None, str]:
         text = element.text
         if text and element.tag == "script" and "ld+json" in (element.get("type") or ""):
             element.text = _no_impossible_dates(text)
+        elif text and element.tag == "time":
+            element.text = text = _no_impossible_dates(text)
         elif text and stand_in and "&" in text and element.tag not in _RAW_TEXT:
             element.text = text.replace("&", stand_in)
         if element.tail and stand_in and "&" in element.tail:
