@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 FOLD_WIDTH = 1200
 FOLDED_SHARE = 0.36  # of the width, for the tabs of a folded window
-SHARES = (0.32, 0.50, 0.18)  # list, middle, changes: a wide window's first proportions
+SHARES = (0.34, 0.48, 0.18)  # list, middle, changes: a wide window's first proportions
 
 
 class SidePanels(QObject):
