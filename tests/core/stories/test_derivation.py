@@ -567,6 +567,19 @@ def test_undated_versions_are_not_said_to_come_one_from_the_other() -> None:
     assert "came first" not in said(docs, ("2021-07-01", "2021-07-02"))
     assert "came first" not in said(docs, ("2021-07-01", "2021-07-01"))
     assert "came first" not in said([replace(docs[0], source="APP"), docs[1]])
+    index = build_story_index(docs)
+    found = pair_derivation(index, 0, 1)
+    nothing = Side(found.evidence.a.words, 0.01, 0.4, 0.0)
+    paraphrase = replace(
+        found,
+        source=0,
+        derived=1,
+        level=Derivation.REWRITE,
+        evidence=Evidence(nothing, nothing, 0.5, 1.0, 0.31),
+    )
+    assert wording(index, paraphrase).startswith(
+        "Rewrite of full.txt in other words, if that came first (neither is dated): 31% of"
+    )
 
 
 def test_a_version_cut_to_few_of_the_bases_sentences_says_it_is_made_of_them() -> None:

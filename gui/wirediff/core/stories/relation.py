@@ -158,10 +158,10 @@ def wording(index: StoryIndex, pair: PairDerivation) -> str:
 
 
 def _wording(index: StoryIndex, pair: PairDerivation, relation: Relation) -> str:
-    source, ev, version = _owner(index, pair.source), pair.evidence.a, pair.evidence.b
+    owner, ev, version = _owner(index, pair.source), pair.evidence.a, pair.evidence.b
     unsure = _direction_unknown(index, pair) if pair.level.derived else ""
-    if unsure:
-        source += f", if that came first ({unsure})"
+    hedge = f", if that came first ({unsure})" if unsure else ""
+    source = owner + hedge
     if pair.level is Derivation.COPY:
         # Kept: most of a sentence's words equal (``kept_min_equal``), not all of them.
         kept = f"{_pct(ev.kept)} of its sentences kept nearly word for word{_cut(ev, version)}"
@@ -175,8 +175,8 @@ def _wording(index: StoryIndex, pair: PairDerivation, relation: Relation) -> str
         if max(ev.kept, version.kept) < index.options.rewrite_min_kept:
             terms = _pct(pair.evidence.terms)  # a paraphrase: nothing kept, its facts followed
             return (
-                f"Rewrite of {source} in other words: {terms} of its names, numbers and words "
-                "recur in the same order"
+                f"Rewrite of {owner} in other words{hedge}: {terms} of its names, numbers and "
+                "words recur in the same order"
             )
         return f"Rewrite of {source}: {_reused(ev)}{_own(version, index.options)}"
     shared = f"{_pct(max(ev.phrases, pair.evidence.b.phrases))} of the words in shared phrases"
