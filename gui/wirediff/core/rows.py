@@ -15,7 +15,7 @@ from wirediff.core.record import field, record
 from wirediff.core.result import Op, OpKind, Row, RowKind, Span
 from wirediff.core.segments import Unit
 from wirediff.core.tokens import TokenArrays
-from wirediff.core.worddiff import Opcode, absorb_islands, diff_tokens
+from wirediff.core.worddiff import Opcode, absorb_islands, diff_tokens, merge_same
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -236,7 +236,7 @@ def _row_opcodes(
             raw.append(("insert", lcur, lcur, r0, r1))
             shown.append(raw[-1])
         lcur, rcur = raw[-1][2], raw[-1][4]
-    return _merge_same(raw), _merge_same(shown)
+    return merge_same(raw), merge_same(shown)
 
 
 def _island_folder(sides: Sides, options: CompareOptions) -> Callable[[list[Opcode]], list[Opcode]]:
@@ -262,17 +262,6 @@ def _visible_counter(tokens: TokenArrays, no_spaces: bool) -> Callable[[int, int
         return lambda lo, hi: hi - lo
     before = [0, *accumulate(not k.isspace() for k in tokens.keys)]
     return lambda lo, hi: before[hi] - before[lo]
-
-
-def _merge_same(ops: list[Opcode]) -> list[Opcode]:
-    out: list[Opcode] = []
-    for op in ops:
-        if out and out[-1][0] == op[0] and op[0] != "replace":
-            prev = out[-1]
-            out[-1] = (op[0], prev[1], op[2], prev[3], op[4])
-        else:
-            out.append(op)
-    return out
 
 
 def finish_row(index: int, d: Draft, drafts: list[Draft], sides: Sides) -> Row:

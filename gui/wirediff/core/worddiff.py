@@ -33,7 +33,7 @@ def diff_tokens(
         ops += _respaced(op, left, right) if respaced and op[0] == "replace" else [op]
     return [
         (tag, i1 + left_offset, i2 + left_offset, j1 + right_offset, j2 + right_offset)
-        for tag, i1, i2, j1, j2 in _merge_equal(ops)
+        for tag, i1, i2, j1, j2 in merge_same(ops)
     ]
 
 
@@ -66,15 +66,16 @@ def _respaced(op: Opcode, left: list[str], right: list[str]) -> list[Opcode]:
         tail.insert(0, ("equal", i2 - m, i2, j2 - n, j2))
         i2, j2 = i2 - m, j2 - n
     middle = [_retag(("replace", i1, i2, j1, j2))] if i1 < i2 or j1 < j2 else []
-    return _merge_equal([*head, *middle, *tail])
+    return [*head, *middle, *tail]  # (equal runs side by side: merged by ``diff_tokens``)
 
 
-def _merge_equal(ops: list[Opcode]) -> list[Opcode]:
-    """Consecutive equal runs as one."""
+def merge_same(ops: list[Opcode]) -> list[Opcode]:
+    """Consecutive runs of one kind as one (two replacements stay two: each is a change)."""
     out: list[Opcode] = []
     for op in ops:
-        if out and op[0] == out[-1][0] == "equal":
-            out[-1] = ("equal", out[-1][1], op[2], out[-1][3], op[4])
+        if out and out[-1][0] == op[0] and op[0] != "replace":
+            prev = out[-1]
+            out[-1] = (op[0], prev[1], op[2], prev[3], op[4])
         else:
             out.append(op)
     return out
