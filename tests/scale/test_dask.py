@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 from pathlib import Path
 
 import numpy as np
@@ -124,9 +125,15 @@ def test_a_folder_mostly_of_one_story_same_as_in_process(
 
 
 def test_wiki_versions_same_as_in_process(client: object, tmp_path: Path) -> None:
-    folder = DEVDATA / "wiki-versions" / "articles"
-    if not folder.is_dir():
-        pytest.skip(f"{folder} is absent (../shared/devdata)")
+    """Half of wiki-versions (every second file by name, copied; read in place, never kept):
+    the whole took two minutes of the suite, and this half still has a paraphrase to join."""
+    articles = DEVDATA / "wiki-versions" / "articles"
+    if not articles.is_dir():
+        pytest.skip(f"{articles} is absent (../shared/devdata)")
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for path in sorted(articles.iterdir())[::2]:
+        shutil.copyfile(path, folder / path.name)
     log: list[str] = []
     index = grouped(folder, client, tmp_path / "wiki.parquet", log)
     expected = in_process(folder)
