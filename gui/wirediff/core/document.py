@@ -57,17 +57,26 @@ class Document:
         return self.path
 
 
-def normalize_newlines(text: str) -> str:
-    """Turn ``\\r\\n``, lone ``\\r`` and the line separator U+2028 into ``\\n``, and the
-    paragraph separator U+2029 into a blank line (``\\n\\n``).
+# Line breaks other than "\n" that the diff cuts lines at (``segments._PARAGRAPH``): the
+# line separators (U+2028, NEL, a vertical tab: Word's manual line break in some exports) are
+# "\n"; the paragraph separator and a form feed (a page break) a blank line.
+_BREAKS = str.maketrans(
+    {"\u2028": "\n", "\x85": "\n", "\x0b": "\n", "\u2029": "\n\n", "\x0c": "\n\n"}
+)
+_BREAK_CHARS = re.compile("[\r\u2028\u2029\x85\x0b\x0c]")
 
-    The diff cut lines at U+2028 and U+2029 while the title, outlet and date were read from
-    lines cut at ``\\n`` only: a file of paragraphs separated by U+2029 was all one title, and
-    had no outlet. Normalised when read, every part sees the same lines (and offsets)."""
-    if "\r" not in text and "\u2028" not in text and "\u2029" not in text:
+
+def normalize_newlines(text: str) -> str:
+    """Turn ``\\r\\n``, lone ``\\r`` and the line separators (U+2028, NEL U+0085, a vertical
+    tab) into ``\\n``, and the paragraph separator U+2029 and a form feed into a blank line
+    (``\\n\\n``).
+
+    The diff cut lines at these while the title, outlet and date were read from lines cut at
+    ``\\n`` only: a file of paragraphs separated by U+2029 was all one title, and had no
+    outlet. Normalised when read, every part sees the same lines (and offsets)."""
+    if _BREAK_CHARS.search(text) is None:
         return text
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return text.replace("\u2028", "\n").replace("\u2029", "\n\n")
+    return text.replace("\r\n", "\n").replace("\r", "\n").translate(_BREAKS)
 
 
 # A line longer than this is a paragraph, not a headline, whatever it ends with (a Bible

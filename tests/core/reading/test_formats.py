@@ -531,3 +531,13 @@ def test_unicode_line_and_paragraph_separators_are_line_breaks(tmp_path: Path, n
     doc = read_document(write(tmp_path / name, data))
     assert doc.text == "\n\n".join([title, "Reuters\n" + ARTICLE[0], *rest])
     assert (doc.title, doc.source) == ("Troops to shift role in Iraq", "Reuters")
+
+
+def test_form_feeds_vertical_tabs_and_nel_are_line_breaks(tmp_path: Path) -> None:
+    """The diff cut lines at a form feed (a page break), a vertical tab (a manual line break
+    in some word processors' exports) and NEL; the title and outlet saw one long line."""
+    title, rest = "Troops to shift role in Iraq", ARTICLE[1:]
+    text = "\x0c".join([title, "Reuters\x0b" + ARTICLE[0], *rest]) + "\x85"
+    doc = read_document(write(tmp_path / "f.txt", text))
+    assert doc.text.rstrip("\n") == "\n\n".join([title, "Reuters\n" + ARTICLE[0], *rest])
+    assert (doc.title, doc.source) == ("Troops to shift role in Iraq", "Reuters")
