@@ -13,9 +13,11 @@ from wirediff.core.report.evidence import (
     pair_report,
     story_report,
 )
+from wirediff.core.report.evidence_data import version_rows
 from wirediff.core.report.evidence_html import render_report
 from wirediff.core.review import ReviewStore, doc_ref
 from wirediff.core.stories import build_story_index
+from wirediff.core.tokens import count_words
 
 
 def test_a_story_report_says_how_each_version_was_made_from_the_base():
@@ -44,6 +46,11 @@ def test_a_story_of_one_version_says_there_is_nothing_to_compare():
     report = story_report(index, lone.id)
     assert report.sections == () and len(report.files) == 1
     assert any("single version" in r for r in report.remarks)
+    # its CSV lists the base (the versions table was its header alone)
+    base = index.documents[lone.base]
+    (row,) = version_rows(report)
+    assert row[:3] == [base.path.as_posix(), base.path.as_posix(), base.title]
+    assert row[5] == str(count_words(base.text)) and row[8] == "base"
 
 
 def test_a_story_report_names_each_version_left_out_with_its_problem():
@@ -58,6 +65,10 @@ def test_a_story_report_names_each_version_left_out_with_its_problem():
     assert facts.problem == "left out of this report: its text could not be read (file not found)"
     assert report.remarks == (f"gone.txt {facts.problem}",)  # not "a single version"
     assert "could not be read (file not found)" in render_report(report)
+    # the CSV's versions table: the base, then the version left out and why
+    base, gone_row = version_rows(report)
+    assert base[8] == "base" and gone_row[:2] == [base[0], "gone.txt"]
+    assert gone_row[9] == facts.problem
 
 
 def test_a_folder_report_holds_pairs_only_marked_reviewed(tmp_path):

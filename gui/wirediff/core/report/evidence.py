@@ -100,6 +100,9 @@ class EvidenceReport:
     version: str
     exported_at: str
     environment: str  # Python and platform
+    # The story's or pair's base (``sections``' left side): listed when a story has no other
+    # version to compare; None for a folder's findings.
+    base: Document | None = None
 
 
 # Said of a file edited after its text was read (the window shows the text read then).
@@ -182,7 +185,7 @@ class _Builder:
             )
         )
 
-    def report(self, title: str, scope: str) -> EvidenceReport:
+    def report(self, title: str, scope: str, base: Document | None = None) -> EvidenceReport:
         return EvidenceReport(
             title,
             scope,
@@ -196,6 +199,7 @@ class _Builder:
             __version__,
             utc_stamp(self.clock()),
             f"Python {platform.python_version()} on {platform.platform()} ({sys.platform})",
+            base,
         )
 
 
@@ -260,7 +264,7 @@ def pair_report(
     """
     builder = _Builder(options, store, folder, clock, read)
     builder.add(base, other, derivation, evidence)
-    return builder.report(f"{other.name} against {base.name}", "pair")
+    return builder.report(f"{other.name} against {base.name}", "pair", base)
 
 
 def derivation_of(index: StoryIndex, story: int, doc: int) -> str | None:
@@ -314,7 +318,7 @@ def story_report(
         builder.remarks.append("This story has a single version: there is nothing to compare.")
     # No number in the title: the story's id counts from 0 and the app shows it nowhere
     # ("Story 0: …" read as a count); the report names its documents.
-    return builder.report(f"Story: {the_story.title}", "story")
+    return builder.report(f"Story: {the_story.title}", "story", base)
 
 
 def _detached(entry: Listed, number: int, folder: Path | None) -> Detached:

@@ -15,6 +15,7 @@ from wirediff.core.document import Document
 from wirediff.core.report.evidence import EvidenceReport, Finding, Section
 from wirediff.core.review import text_hash
 from wirediff.core.textsafe import csv_table
+from wirediff.core.tokens import count_words
 
 FORMAT = "wirediff.report"
 VERSION = 1
@@ -176,20 +177,21 @@ def _share(x: float) -> str:
 
 def version_rows(report: EvidenceReport) -> Iterator[list[str]]:
     """The base's row, then one per version against it (``VERSION_COLUMNS``), then one per
-    version left out (its text could not be read: why, as evidence)."""
-    if not report.sections:
+    version left out (its text could not be read: why, as evidence). A story of one version
+    (or whose others were all left out) has the base's row alone."""
+    base_doc = report.base
+    if base_doc is None:
         return
     paths = [f.path for f in report.files]
-    first = report.sections[0]
-    base = paths[first.base_file]
-    base_doc = first.base
+    base = paths[report.sections[0].base_file] if report.sections else paths[0]
+    words = report.sections[0].comparison.stats.left_words if report.sections else None
     yield [
         base,
         base,
         base_doc.title,
         base_doc.source,
         shown_date(base_doc),
-        str(first.comparison.stats.left_words),
+        str(count_words(base_doc.text) if words is None else words),
         *[""] * 2,
         "base",
         *[""] * 8,
