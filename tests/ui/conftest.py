@@ -34,6 +34,14 @@ def store_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture(autouse=True)
+def _application(qapp: QApplication) -> QApplication:
+    """Every test here has the QApplication, whether it asks for it or not: a test laying out
+    a QTextDocument without one crashed when it was the first its test process ran (the
+    tests run in several processes, in any order)."""
+    return qapp
+
+
+@pytest.fixture(autouse=True)
 def _no_user_data(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Whatever a test opens in the data folder (a review store) is the test's own."""
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
