@@ -277,3 +277,16 @@ def test_a_focused_list_freed_says_nothing_of_its_focus_frame(qtbot) -> None:  #
     view.deleteLater()  # the focus moves on while the list is destroyed (pytest-qt fails
     qtbot.wait(50)  # the test on an exception raised in the frame's slot)
     assert holder.findChild(QTreeView) is None
+
+
+def test_a_folder_opened_from_the_welcome_page_has_the_keyboard_in_its_list(
+    qtbot, make_window: Callable[..., MainWindow], sample_dir: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """Qt gave the new page's first field, the filter box, the focus: the review keys (n, f,
+    r, m) typed into it."""
+    window = make_window()
+    assert window.welcome.isVisible() and focused().objectName() == "open_folder_button"
+    open_and_wait(qtbot, window, [sample_dir])
+    assert window.doc_list.view.hasFocus()
+    qtbot.keyClick(focused(), Qt.Key.Key_N, NONE)
+    assert window.doc_list.filter.text() == ""

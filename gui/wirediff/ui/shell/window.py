@@ -274,6 +274,7 @@ class MainWindow(QMainWindow):
         self.progress.setValue(done)
 
     def _documents_loaded(self, loaded: Loaded) -> None:
+        from_welcome = self.stack.currentIndex() != MAIN
         self.stack.setCurrentIndex(MAIN)
         self.change_bar.hide()
         self._close_heat_map()
@@ -291,10 +292,12 @@ class MainWindow(QMainWindow):
         self._set_titles(None)
         self.welcome.set_recent(self.settings.recent_folders)
         # The list, unless the keyboard is at work in the page already (a reload: F5 in a
-        # pane sent it to the list, where n does nothing).
+        # pane sent it to the list, where n does nothing). From the welcome page, the list:
+        # Qt had given the page's first field, the filter box, the focus, and the review keys
+        # typed into it.
         focus = self.focusWidget()
         page = self.parts.splitter
-        if focus is None or not focus.isVisible() or not page.isAncestorOf(focus):
+        if from_welcome or focus is None or not focus.isVisible() or not page.isAncestorOf(focus):
             self.doc_list.view.setFocus()
 
     def _show_comparison(self, shown: Shown) -> None:
