@@ -137,6 +137,9 @@ class FlagsDialog(QDialog):
         self.view.setRootIsDecorated(False)
         self.view.setUniformRowHeights(True)
         self.view.setAlternatingRowColors(True)
+        # A to Z by pair (within a pair, in the order they were made): Qt's header starts
+        # descending, and the list read Z to A.
+        self.view.header().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.view.setSortingEnabled(True)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
