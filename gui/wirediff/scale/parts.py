@@ -23,12 +23,12 @@ from wirediff.core.collection import collection_paused
 from wirediff.core.document import Document
 from wirediff.core.stories import boilerplate as bp
 from wirediff.core.stories.base import choose_base
-from wirediff.core.stories.build import kept_spans, story_title
+from wirediff.core.stories.build import kept_spans
 from wirediff.core.stories.candidates import link_min_shared
 from wirediff.core.stories.events import Terms, core_terms, story_terms, unit_vector, weighed
 from wirediff.core.stories.features import Shingles
 from wirediff.core.stories.grouping import group_documents
-from wirediff.core.stories.model import score_versions
+from wirediff.core.stories.model import score_versions, story_title
 from wirediff.core.stories.options import StoryOptions
 from wirediff.core.stories.order import document_key
 from wirediff.core.stories.perdoc import Shingling, lines_of, shingles_of

@@ -151,6 +151,19 @@ def test_override_base(built: tuple[StoryIndex, dict[str, str]]) -> None:
         index.with_base(story.id, outsider)
 
 
+def test_a_story_and_its_event_are_named_for_the_base_chosen(sample_paths: list[Path]) -> None:
+    """After ``b`` the story row, its event and the story view were still headed with the old
+    base's headline (a reprint's, over the press release chosen as base)."""
+    index = build_story_index(load_paths(sample_paths).documents)
+    story = index.story_of(0)
+    other = next(d for d in story.documents if d != story.base)
+    changed = index.with_base(story.id, other)
+    title = changed.documents[other].title
+    assert title != story.title and changed.stories[story.id].title == title
+    assert index.events[story.event].stories[0] == story.id  # it heads its event
+    assert changed.events[story.event].title == title
+
+
 def test_matrices(built: tuple[StoryIndex, dict[str, str]]) -> None:
     index, _ = built
     story = index.stories[0]

@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from wirediff.core.document import Document, first_line_title
+from wirediff.core.document import Document
 from wirediff.core.stories import boilerplate as bp
 from wirediff.core.stories.base import choose_base
 from wirediff.core.stories.candidates import Edge, shared_counts, strong_links
@@ -30,6 +30,7 @@ from wirediff.core.stories.model import (
     StoryIndex,
     Version,
     score_versions,
+    story_title,
 )
 from wirediff.core.stories.options import StoryOptions
 from wirediff.core.stories.order import DocumentKeys
@@ -376,8 +377,3 @@ def kept_spans(lines: bp.DocLines, boiler: set[bp.Span]) -> list[bp.Span]:
     """The spans of a document's lines that are not boilerplate."""
     pairs = zip(lines.starts, lines.ends, strict=True)
     return [span for span in pairs if span not in boiler]
-
-
-def story_title(doc: Document) -> str:
-    """A story's title: its base's title, or the base's first line."""
-    return doc.title or first_line_title(doc.text) or doc.name

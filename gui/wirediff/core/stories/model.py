@@ -9,7 +9,7 @@ from enum import StrEnum
 # Raised by ``build_story_index`` when ``should_cancel`` answered True: the engine's one
 # cancellation exception, which ``compare`` raises too.
 from wirediff.core.cancel import Cancelled as Cancelled
-from wirediff.core.document import Document
+from wirediff.core.document import Document, first_line_title
 from wirediff.core.stories.events import Vector, cosine
 from wirediff.core.stories.features import Shingles, dice_with, pair_scores
 from wirediff.core.stories.options import StoryOptions
@@ -164,9 +164,19 @@ class StoryIndex:
         if doc not in old.documents:
             raise ValueError(f"document {doc} is not a version of story {story}")
         versions = score_versions(old.documents, doc, self._shingles, self.documents)
-        new = replace(old, versions=versions, base_overridden=True)
+        title = story_title(self.documents[doc])  # named for its base, as built
+        new = replace(old, title=title, versions=versions, base_overridden=True)
         stories = (*self.stories[:story], new, *self.stories[story + 1 :])
-        return replace(self, stories=stories)
+        events = self.events
+        event = events[old.event]
+        if event.stories[0] == story:  # an event is named for its first story
+            events = (*events[: event.id], replace(event, title=title), *events[event.id + 1 :])
+        return replace(self, stories=stories, events=events)
+
+
+def story_title(doc: Document) -> str:
+    """A story's title: its base's title, or the base's first line."""
+    return doc.title or first_line_title(doc.text) or doc.name
 
 
 def score_versions(
