@@ -5,10 +5,15 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QLabel,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -28,6 +33,43 @@ TIP = (
     "them all side by side."
 )
 MAX_ROWS = 8  # taller stories scroll inside the box
+INDENT = "  "  # before a row's second line (its numbers)
+LINE_SEPARATOR = "\u2028"
+
+
+class TwoLines(QStyledItemDelegate):
+    """A row's two lines each cut to the width as its own: the first (a file name, then the
+    level) in its middle, keeping the level in sight; the second (similarity, kept, words
+    added and cut) at its end, keeping the first figures whole. One mode for both cut the
+    numbers in their middle ("similarity 40…pt 32%")."""
+
+    def shown(self, option: QStyleOptionViewItem) -> str:
+        """The text drawn in ``option.rect`` (``option`` initialised for its cell)."""
+        widget = option.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget) + 1
+        width = option.rect.width() - 2 * margin
+        modes = (Qt.TextElideMode.ElideMiddle, Qt.TextElideMode.ElideRight)
+        # (Qt's initStyleOption turns the row's "\n" into a line separator, U+2028)
+        return LINE_SEPARATOR.join(
+            option.fontMetrics.elidedText(line, modes[min(i, 1)], width)
+            for i, line in enumerate(
+                option.text.replace("\n", LINE_SEPARATOR).split(LINE_SEPARATOR)
+            )
+        )
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        cell = QStyleOptionViewItem(option)
+        self.initStyleOption(cell, index)
+        cell.text = self.shown(cell)
+        widget = cell.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, cell, painter, widget)
 
 
 class StoryPanel(QWidget):
@@ -51,9 +93,9 @@ class StoryPanel(QWidget):
         self.view.setAccessibleName("Versions of the story")
         self.view.setRootIsDecorated(False)
         self.view.setUniformRowHeights(True)
-        # Cut in the middle: a long file name gave way to "…" where the level stood at the
-        # end of the line ("demographics-of-iraq_abf3bd.txt · co…").
-        self.view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        # Each line cut as its own (``TwoLines``): the name in its middle, the numbers at
+        # their end.
+        self.view.setItemDelegate(TwoLines(self.view))
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.itemActivated.connect(self._activated)
@@ -114,13 +156,13 @@ class StoryPanel(QWidget):
                 blank = "–" if failed else "…"
                 cells = [name, *(_numbers(s) if s else (blank,) * 4)]
                 line = (
-                    f"similarity {cells[4]} · kept {cells[1]} · {cells[2]} {cells[3]}"
+                    f"{cells[4]} similar · {cells[1]} kept · {cells[2]} {cells[3]}"
                     if s
                     else ("not counted" if failed else "counting…")
                 )
                 if level is not None:
                     cells[0] = f"{name} · {level.value}"
-            item = QTreeWidgetItem([f"{cells[0]}\n    {line}"])
+            item = QTreeWidgetItem([f"{cells[0]}\n{INDENT}{line}"])
             item.setData(0, DOC_ROLE, version.doc)
             about = f"\n{sentence}" if sentence and not mark else ""
             item.setToolTip(0, plain_tooltip(f"{doc.title or doc.name}\n{doc.path}\n{line}{about}"))
