@@ -52,3 +52,23 @@ def test_inline_shows_both_sides_of_a_change() -> None:
     styled = [(t, s) for t, s in block.runs if s]
     assert styled == [("cat", "inline_old"), ("dog", "inline_new")]
     assert _block_text(block) == "The cat dog sat on the mat today."
+
+
+def test_inline_keeps_a_deletion_and_an_insertion_side_by_side_apart(
+    sample_paths: list[Path],
+) -> None:
+    """The sample's caption row: a deleted caption and an inserted sentence read as one
+    word ("…Jerry Lampen JFL/THIUS soldiers")."""
+    comparison = compare(sample_paths[0].read_text(), sample_paths[1].read_text())
+    plan = plan_pair(comparison).inline
+    apart = 0
+    for row in comparison.rows:
+        ops = [op.kind.value for op in row.ops]
+        for i in range(len(ops) - 1):
+            if (ops[i], ops[i + 1]) == ("delete", "insert"):
+                runs = plan.blocks[row.index].runs
+                at = next(k for k, (_t, s) in enumerate(runs) if s == "insert")
+                before = "".join(t for t, _s in runs[:at])
+                assert before[-1].isspace(), (before[-40:], runs[at][0][:40])
+                apart += 1
+    assert apart

@@ -208,8 +208,14 @@ def _inline_row(comparison: Comparison, row: Row, build: RowBuilder) -> None:
         build.add("left", left, row.left.start, lend, theme.DELETE)
         build.label("  " + _move_label(row, comparison.rows, "right"))
         return
+    deleted = False  # the op before struck out old text
     for op in row.ops:
         shown = []
+        if deleted and op.kind == OpKind.INSERT:
+            # a deletion and an insertion side by side, as a replacement's old and new text
+            # are: apart ("…Jerry Lampen JFL/THIUS soldiers" read as one word)
+            build.separate()
+        deleted = op.kind == OpKind.DELETE and row.left is not None
         if row.left is not None and op.kind in (OpKind.DELETE, OpKind.REPLACE, OpKind.EQUAL):
             style = theme.DELETE if op.kind != OpKind.EQUAL else theme.PLAIN
             if op.kind == OpKind.REPLACE:
