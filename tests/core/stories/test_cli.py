@@ -121,3 +121,17 @@ def test_a_one_word_base_is_one_word(tmp_path: Path, capsys: pytest.CaptureFixtu
     (tmp_path / "a.txt").write_text("Ceasefire\n")
     assert main(["stories", str(tmp_path)]) == 0
     assert "* a.txt  base, 1 word\n" in capsys.readouterr().out
+
+
+def test_the_text_names_its_figures_as_shared_5_word_runs(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """It said "similarity 40%" where the app and `compare` say 37%: the grouping's estimate
+    under the name of the word-by-word figure."""
+    assert main(["stories", str(SAMPLE)]) == 0
+    out = capsys.readouterr().out
+    line = next(line for line in out.splitlines() if line.strip().startswith("001_"))
+    assert line.endswith(
+        "shared 5-word runs 40%: 30% of its runs in the base, 58% of the base's in it"
+    )
+    assert "similarity" not in out
