@@ -266,6 +266,12 @@ def test_article_text_is_escaped_and_rtl_paragraphs_are_marked(tmp_path):
         (["{news}", "-o", "{tmp}/x.html", "--no-store"], "without a review store"),
         (["{news}", "a.txt", "--story", "0", "-o", "{tmp}/x.html"], "--story goes with"),
         (["{news}", "--story", "0", "-o", "{tmp}/no/such/x.html"], "cannot write"),
+        (["{news}", "--base", "001_9961d6b741e39e46.txt", "-o", "{tmp}/x.html"], "--base goes"),
+        (["{news}", "--story", "0", "--base", "nope.txt", "-o", "{tmp}/x.html"], "no document"),
+        (
+            ["{news}", "--story", "0", "--base", "002_3458ed2ff60c0bff.txt", "-o", "{tmp}/x.html"],
+            "is not a version of story 0 (it is in story 1",
+        ),
     ],
 )
 def test_bad_arguments_exit_2_naming_the_problem(tmp_path, news, capsys, args, message):
@@ -361,3 +367,15 @@ def test_a_named_store_that_is_no_file_is_refused_in_words(tmp_path, news, capsy
     assert main(["report", *pair, "-o", str(out), "--store", str(store)]) == 2
     assert capsys.readouterr().err == f"wirediff report: the review store {store} {why}\n"
     assert not out.exists()
+
+
+def test_the_base_chosen_in_the_app_can_be_named(tmp_path, news, capsys):
+    """The app keeps a base chosen with b in its own settings, which the command line does
+    not read: the report was against the grouping's base, its flags on the other pair.
+    --base names it."""
+    out = tmp_path / "story.csv"
+    chosen = "001_9961d6b741e39e46.txt"
+    assert main(["report", str(news), "--story", "0", "--base", chosen, "-o", str(out)]) == 0
+    rows = list(csv.reader(io.StringIO(out.read_text(encoding="utf-8-sig"))))
+    assert rows[1][:2] == [chosen, chosen] and rows[1][8] == "base"
+    assert rows[2][:2] == [chosen, "000_95eef2de69d379ca.txt"]

@@ -311,3 +311,14 @@ def test_dask_left_out_of_the_build_is_said_not_a_traceback(monkeypatch, capsys,
     code = main(["stories", str(tmp_path), "--engine", "dask"])
     err = capsys.readouterr().err
     assert code == 2 and "not part of this build" in err and "Traceback" not in err
+
+
+def test_base_names_the_base_of_the_story(tmp_path, council, capsys):
+    """As b in the app: the table is against the base named."""
+    status, out, err = run(
+        capsys, council, "--story", "0", "--base", "c_added.txt", "--format", "json"
+    )
+    assert status == 0, err
+    data = json.loads(out)
+    assert data["base"]["path"] == "c_added.txt"
+    assert "a_base.txt" in [c["path"] for c in data["columns"]]

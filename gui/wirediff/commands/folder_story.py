@@ -105,6 +105,16 @@ def load_folder(folder: Path, args: argparse.Namespace, prog: str) -> list[Docum
     return list(loaded.documents)
 
 
+BASE_HELP = (
+    "make this document the base of its story (as b does in the app, which keeps its choice "
+    "in its own settings): a name as --story takes one"
+)
+
+
+def add_base_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--base", metavar="NAME", help=BASE_HELP)
+
+
 def find_story(wanted: str, index: StoryIndex, folder: Path) -> int:
     """The story ``--story`` names: by its number, or by one of its documents."""
     if wanted.isascii() and wanted.isdigit():  # not "²", which int() refuses
@@ -115,6 +125,24 @@ def find_story(wanted: str, index: StoryIndex, folder: Path) -> int:
                 f"to {len(index.stories) - 1} (`wirediff stories {folder}` lists them)"
             )
         return int(wanted)
+    return index.story_of(find_document(wanted, index, folder, "--story")).id
+
+
+def with_base(index: StoryIndex, story: int, wanted: str | None, folder: Path) -> StoryIndex:
+    """``index`` with the document ``--base`` names (None: none) as the base of ``story``."""
+    if wanted is None:
+        return index
+    doc = find_document(wanted, index, folder, "--base")
+    if index.story_of(doc).id != story:
+        raise UsageError(
+            f"--base {wanted} is not a version of story {story} (it is in story "
+            f"{index.story_of(doc).id}; `wirediff stories {folder}` lists them)"
+        )
+    return index.with_base(story, doc)
+
+
+def find_document(wanted: str, index: StoryIndex, folder: Path, option: str) -> int:
+    """The document ``option`` names: by its file name, its path in ``folder`` or a path."""
     target = Path(wanted)
     matches = [
         i
@@ -127,8 +155,8 @@ def find_story(wanted: str, index: StoryIndex, folder: Path) -> int:
         how = "no document" if not matches else f"{len(matches)} documents"
         records = [d.path.name for d in index.documents if d.path.name.startswith(f"{wanted}#")]
         hint = f" (a file of {len(records)} articles: name one, as {records[0]})" if records else ""
-        raise UsageError(f"--story {wanted}: {how} of {folder} by that name{hint}")
-    return index.story_of(matches[0]).id
+        raise UsageError(f"{option} {wanted}: {how} of {folder} by that name{hint}")
+    return matches[0]
 
 
 def write_output(path: Path, data: bytes, prog: str) -> int:

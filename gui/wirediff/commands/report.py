@@ -27,12 +27,14 @@ from wirediff.commands.corrections import (
 from wirediff.commands.folder_story import (
     STORY_HELP,
     UsageError,
+    add_base_argument,
     add_store_arguments,
     check_folder,
     check_outside,
     find_story,
     load_folder,
     open_store,
+    with_base,
     write_output,
 )
 from wirediff.commands.output import add_output_argument, file_refused, message, overwrites
@@ -66,6 +68,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "paths", nargs="+", type=path_argument, metavar="PATH", help="FOLDER, A B, or FOLDER A B"
     )
     parser.add_argument("--story", metavar="ID", help=STORY_HELP)
+    add_base_argument(parser)
     add_output_argument(parser, "the file to write", required=True)
     parser.add_argument(
         "--format", choices=sorted(set(FORMATS.values())), help="default: from OUT's extension"
@@ -111,6 +114,8 @@ def _build(args: argparse.Namespace) -> tuple[EvidenceReport, str]:
         check_folder(folder)
     if args.story is not None and len(paths) != 1:
         raise UsageError("--story goes with FOLDER alone, not with two files")
+    if args.base is not None and args.story is None:
+        raise UsageError("--base goes with --story (the base of the story reported)")
     if args.corrections is not None and args.story is None:
         raise UsageError(
             "--corrections goes with --story (only a story's report groups the folder)"
@@ -138,6 +143,7 @@ def _build(args: argparse.Namespace) -> tuple[EvidenceReport, str]:
             )
             index = build_story_index(documents, corrections=corrections, root=real(folder))
             story = find_story(args.story, index, folder)
+            index = with_base(index, story, args.base, folder)
             return story_report(index, story, options=options, store=store, folder=folder), fmt
         if store is None:
             raise UsageError(

@@ -29,12 +29,14 @@ from wirediff.commands.folder_story import (
     NO_STORE,
     STORY_HELP,
     UsageError,
+    add_base_argument,
     add_store_arguments,
     check_folder,
     check_outside,
     find_story,
     load_folder,
     open_store,
+    with_base,
 )
 from wirediff.commands.output import (
     add_output_argument,
@@ -62,6 +64,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "folder", type=path_argument, help="the folder of articles (read recursively)"
     )
     parser.add_argument("--story", metavar="ID", required=True, help=STORY_HELP)
+    add_base_argument(parser)
     parser.add_argument(
         "--format",
         choices=sorted(set(FORMATS.values())),
@@ -143,6 +146,7 @@ def _build(args: argparse.Namespace, from_file: list[Correction] | None) -> tupl
             store.close()
     index = build_story_index(documents, corrections=corrections, root=real(folder))
     story = find_story(args.story, index, folder)
+    index = with_base(index, story, args.base, folder)
     base, versions = story_documents(index, story, boilerplate=args.keep_boilerplate)
     return story, build_story_table(base, versions, compare_options(args))
 
