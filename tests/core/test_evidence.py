@@ -13,7 +13,7 @@ from wirediff.core.report.evidence import (
     pair_report,
     story_report,
 )
-from wirediff.core.report.evidence_data import version_rows
+from wirediff.core.report.evidence_data import to_csv, version_rows
 from wirediff.core.report.evidence_html import render_report
 from wirediff.core.review import ReviewStore, doc_ref
 from wirediff.core.stories import build_story_index
@@ -76,9 +76,15 @@ def test_a_folder_report_holds_pairs_only_marked_reviewed(tmp_path):
     with ReviewStore.open(tmp_path / "review.sqlite3") as store:
         assert folder_report(documents, store=store).sections == ()
         store.set_reviewed(doc_ref(documents[3]), doc_ref(documents[1]))
-        (section,) = folder_report(documents, store=store, folder=SAMPLE).sections
+        report = folder_report(documents, store=store, folder=SAMPLE)
+    (section,) = report.sections
     assert (section.base.name[:3], section.other.name[:3]) == ("001", "003")
     assert section.reviewed_at is not None and section.findings == ()
+    # its CSV (Flags & notes ▸ Export…) says so: the pair was not in it, having no flag
+    lines = to_csv(report).splitlines()
+    assert len(lines) == 2
+    assert lines[1].startswith('"001_9961d6b741e39e46.txt","003_8342cd79d5b7a5de.txt","reviewed"')
+    assert lines[1].endswith(f'"{section.reviewed_at}"')
 
 
 def test_a_folder_report_holds_the_pair_reviewed_not_a_copy_of_its_text(tmp_path):

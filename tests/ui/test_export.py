@@ -539,6 +539,7 @@ def test_flags_and_notes_export_holds_the_pairs_listed_not_their_twins(
     rows = list(csv.DictReader(io.StringIO(exported_from_the_list(tmp_path / "f.csv"))))
     shown = (f"wire/{wire.name}", f"wire/{window.documents[2].name}")
     assert [(r["base"], r["version"], r["what"], r["change"]) for r in rows] == [
+        (*shown, "reviewed", ""),  # marked reviewed: said once, not for the twin pair either
         (*shown, "pair note", ""),
         (*shown, "flag", "2"),
         (*shown, "note", "3"),

@@ -147,10 +147,14 @@ def _row(base: str, version: str, f: Finding) -> list[str]:
     ]
 
 
-def flag_rows(report: EvidenceReport) -> Iterator[list[str]]:
-    """One row per flag or note (and per note on a pair), in report order."""
+def flag_rows(report: EvidenceReport, reviewed: bool = False) -> Iterator[list[str]]:
+    """One row per flag or note (and per note on a pair), in report order; ``reviewed``: a
+    row ``reviewed`` first for each pair marked reviewed, ``at`` when (a folder's CSV, which
+    has no versions table to say it: a pair reviewed without a flag or note was not in it)."""
     for section in report.sections:
         base, version = (report.files[i].path for i in (section.base_file, section.other_file))
+        if reviewed and section.reviewed_at:
+            yield [base, version, "reviewed", "current", *[""] * 6, section.reviewed_at]
         if section.pair_note:
             pair = Finding(
                 0,
@@ -229,8 +233,9 @@ def to_csv(report: EvidenceReport, *, bom: bool = False) -> str:
     A story's or a pair's: its versions table (``VERSION_COLUMNS``: ``version_rows``), an
     empty line, then its flags and notes (``CSV_COLUMNS``: ``flag_rows``; the header alone
     when there are none) — two tables one under the other, as a spreadsheet shows them. A
-    folder's (the findings of Flags & notes ▸ Export…): the flags and notes alone."""
-    findings = [CSV_COLUMNS, *flag_rows(report)]
+    folder's (the findings of Flags & notes ▸ Export…): the flags and notes alone, and
+    a row for each pair marked reviewed."""
     if report.scope == "folder":
-        return csv_table(findings, bom=bom)
+        return csv_table([CSV_COLUMNS, *flag_rows(report, reviewed=True)], bom=bom)
+    findings = [CSV_COLUMNS, *flag_rows(report)]
     return csv_table([VERSION_COLUMNS, *version_rows(report), [], *findings], bom=bom)
