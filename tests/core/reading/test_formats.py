@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from tests.core.reading.samples import ARTICLE, HOSTILE_PAGE, make_docx, make_pdf
+from wirediff.core.document import first_line_title
 from wirediff.core.reading import FieldMap, ReaderOptions, ReadError, load_paths, read_document
 from wirediff.core.reading import errors as E
 from wirediff.core.reading.registry import read_documents, read_file
@@ -490,6 +491,24 @@ def test_records_that_are_not_objects_say_what_they_are(tmp_path: Path) -> None:
     assert reasons == [
         f"record is {kind}, not an article" for kind in ("null", "a number", "a list", "true")
     ]
+
+
+def test_a_records_text_that_is_true_or_a_number_is_no_article(tmp_path: Path) -> None:
+    """{"text": true} was an article "True", {"text": NaN, "title": Infinity} one "nan"
+    titled "inf"; a title, outlet or byline that is not words is left empty."""
+    lines = [
+        '{"text": true}',
+        '{"text": NaN, "title": Infinity}',
+        '{"text": 456}',
+        json.dumps({"text": ARTICLE[1], "title": False, "source": True, "author": float("nan")}),
+    ]
+    feed = write(tmp_path / "feed.jsonl", "\n".join(lines) + "\n")
+    items = read_file(feed)
+    reasons = [i.reason for i in items if isinstance(i, ReadError)]
+    assert reasons == [f"record's text is {k}, not text" for k in ("true", "a number", "a number")]
+    (doc,) = [i for i in items if not isinstance(i, ReadError)]
+    assert doc.title != "False" and doc.title == first_line_title(ARTICLE[1])
+    assert "True" not in (doc.source, doc.byline) and doc.byline == ""
 
 
 @pytest.mark.parametrize(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
@@ -63,6 +64,8 @@ def as_text(value: Any, depth: int = 0) -> str:
         return as_text(lookup(value, ("name", "title", "text", "value")), depth + 1)
     if isinstance(value, list):
         return ", ".join(filter(None, (as_text(v, depth + 1) for v in value)))
+    if isinstance(value, bool) or (isinstance(value, float) and not math.isfinite(value)):
+        return ""  # not words: Python would write them True, nan, inf
     return str(value)
 
 
@@ -90,6 +93,9 @@ def record_document(
         reason = f"record is {_kind(record)}, not an article"
         return ReadError(where, reason, FIELD_HINT, NO_ARTICLES)
     raw = lookup(record, fields.text)
+    if isinstance(raw, bool | int | float):  # {"text": true}, {"text": 456}: no article
+        reason = f"record's text is {_kind(raw)}, not text"
+        return ReadError(where, reason, FIELD_HINT, EMPTY)
     if isinstance(raw, list):
         raw = "\n\n".join(as_text(v) for v in raw)
     text = normalize_newlines(as_text(raw))
