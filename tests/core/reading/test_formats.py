@@ -179,6 +179,13 @@ def test_csv_without_a_text_column_names_its_columns(tmp_path: Path) -> None:
     assert "id, score" in err.value.reason
 
 
+def test_csv_with_two_columns_of_one_name_reads_the_first(tmp_path: Path) -> None:
+    """The last "text" column replaced the first: the article was lost for a note."""
+    csv_text = f'text,Text,title\n"{ARTICLE[0]}","second text col","T"\n'
+    doc = read_document(write(tmp_path / "dup.csv", csv_text))
+    assert doc.text == ARTICLE[0] and doc.title == "T"
+
+
 def test_docx_paragraphs_tables_and_properties(tmp_path: Path) -> None:
     data = make_docx(ARTICLE, title="Word title", creator="Jane Doe", table=("cell A", "cell B"))
     doc = read_document(write(tmp_path / "w.docx", data))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +26,22 @@ def _dialect(sample: str, suffix: str) -> type[csv.Dialect] | csv.Dialect:
         return csv.excel
 
 
+def _distinct(header: Sequence[str]) -> list[str]:
+    """Column names made distinct, the first of two alike keeping its name ("text",
+    "text (2)"): a row was a dict in which the last column of a name replaced the first, and
+    an export's second "text" column (a translation, notes) took the article's place."""
+    seen: set[str] = set()
+    out = []
+    for name in header:
+        unique, n = name, 1
+        while unique.strip().lower() in seen:
+            n += 1
+            unique = f"{name} ({n})"
+        seen.add(unique.strip().lower())
+        out.append(unique)
+    return out
+
+
 def read_csv(path: Path, data: bytes, options: ReaderOptions) -> list[Document | ReadError]:
     """Rows of a CSV/TSV file as Documents, columns named by the header row."""
     text, encoding = decode(path, data)
@@ -34,7 +50,8 @@ def read_csv(path: Path, data: bytes, options: ReaderOptions) -> list[Document |
     dialect = _dialect(text[:8192], path.suffix.lower())
     try:
         reader = csv.DictReader(io.StringIO(text, newline=""), dialect=dialect)
-        header = reader.fieldnames or []
+        header = _distinct(reader.fieldnames or [])
+        reader.fieldnames = header
         wanted = {name.lower() for name in options.fields.text}
         if not any(name.strip().lower() in wanted for name in header):
             found = ", ".join(h for h in header[:6] if h) or "none"
