@@ -365,7 +365,38 @@ def test_utf16_without_bom_in_any_script(tmp_path: Path, codec: str) -> None:
     assert (doc.text, doc.encoding) == (text, codec)
 
 
-@pytest.mark.parametrize("data", [b"text\n\0abc\n", b"hell\0\n", b"abc\0efg\0ijk\0mno\n"])
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "部长周四表示，谈判将于下周在日内瓦恢复。",
+        "大臣は木曜日、交渉は来週ジュネーブで再開されると述べた。",
+        "장관은 목요일 협상이 다음 주 제네바에서 재개될 것이라고 말했다.",
+    ],
+)
+def test_utf16_without_bom_in_chinese_japanese_and_korean(
+    tmp_path: Path, codec: str, paragraph: str
+) -> None:
+    """Their characters have no zero byte, only the line breaks (and Korean's spaces)
+    between them: under 5% of the code units, the file was refused as binary."""
+    text = (paragraph * 5 + "\n\n") * 6
+    doc = read_document(write(tmp_path / "u.txt", text.encode(codec)))
+    assert (doc.text, doc.encoding) == (text, codec)
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"text\n\0abc\n",
+        b"hell\0\n",
+        b"abc\0efg\0ijk\0mno\n",
+        ("A harbour article, long enough to have no zeros in 5% of its code units. " * 30)
+        .replace("long", "lo\0g")
+        .encode()
+        + b"\0abc\0def\0ghi\0\n",
+        ("Президент заявил: войска останутся. " * 20).encode("cp1251") + b"\0ab\0cd\0ef\0gh",
+    ],
+)
 def test_a_stray_nul_in_ascii_is_not_utf16(tmp_path: Path, data: bytes) -> None:
     """A NUL or three on one parity of a short ASCII file: binary, not CJK read as UTF-16."""
     with pytest.raises(ReadError) as err:

@@ -154,25 +154,50 @@ _UTF16_MIN_ZEROS = 4
 def _utf16_without_bom(data: bytes) -> str:
     """'utf-16-le' or 'utf-16-be' for BOM-less UTF-16 text, else "".
 
-    Its tell: zero bytes on one parity only (the high bytes of ASCII spaces and punctuation,
-    even in Cyrillic or Greek text), at least ``_UTF16_MIN_ZEROS`` of them, and the decoded
-    text free of control characters. (A stray NUL or two in ASCII text also sits on one
+    Its tell: zero bytes on one parity, nearly only (the high bytes of ASCII spaces and
+    punctuation, even in Cyrillic or Greek text), at least ``_UTF16_MIN_ZEROS`` of them, and
+    the decoded text free of control characters. (A stray NUL or two in ASCII text also sits on one
     parity, and ASCII read as UTF-16 is all CJK ideographs, which are not controls.)
     """
     if len(data) % 2:
         return ""
     sample = data[:8192]
     even, odd = sample[0::2].count(0), sample[1::2].count(0)
-    if even and odd:
+    # (a few on the other: the characters U+xx00 — 一 U+4E00, 관 U+AD00 — have one there)
+    if min(even, odd) * 8 > max(even, odd):
         return ""
-    codec = "utf-16-le" if odd else "utf-16-be"
-    if max(even, odd) < max(_UTF16_MIN_ZEROS, len(sample) // 2 * 0.05):
+    codec = "utf-16-le" if odd > even else "utf-16-be"
+    zeros = max(even, odd)
+    if zeros < _UTF16_MIN_ZEROS:
         return ""
     try:
         text = data.decode(codec)
     except UnicodeDecodeError:
         return ""
-    return codec if _few_controls(text) else ""
+    if not _few_controls(text):
+        return ""
+    if zeros >= len(sample) // 2 * 0.05:
+        return codec
+    # Fewer zeros: Chinese, Japanese or Korean, whose characters have none (only the ASCII
+    # line breaks and spaces between them do; refused as binary, they were). Not ASCII with
+    # a few stray NULs, which reads as ideographs too: without its NULs it is UTF-8.
+    if _is_utf8(data.replace(b"\x00", b"")):
+        return ""
+    shown = [c for c in text[:4096] if not c.isspace() and not c.isascii()]
+    cjk = sum(1 for c in shown if _CJK.match(c))
+    return codec if shown and cjk >= 0.8 * len(shown) else ""
+
+
+# Ideographs, kana, Hangul syllables, CJK and full-width punctuation.
+_CJK = re.compile("[\u3000-\u30ff\u4e00-\u9fff\uac00-\ud7a3\uff00-\uffef]")
+
+
+def _is_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _few_controls(text: str) -> bool:
