@@ -163,6 +163,23 @@ def test_a_name_ending_in_a_slash_names_a_folder_not_a_file(
     assert made.read_text() == "keep me"
 
 
+def test_a_dash_is_refused_as_an_output_name(
+    tmp_path: Path,
+    pair: list[str],
+    sample_dir: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """``-o -`` wrote a file named "-" where a pipe was meant (found by fuzzing)."""
+    monkeypatch.chdir(tmp_path)
+    for args in _every_command(pair, sample_dir, "-"):
+        assert main(args) == 2
+        assert "'-' is not the standard output here: name a file, or /dev/stdout" in (
+            capsys.readouterr().err
+        )
+    assert not (tmp_path / "-").exists()
+
+
 def test_an_existing_folder_is_a_folder_to_every_command(
     tmp_path: Path, pair: list[str], sample_dir: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

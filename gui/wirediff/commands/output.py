@@ -113,6 +113,12 @@ class OutputArgument(argparse.Action):
         from wirediff.commands.reading_args import path_argument
 
         text = str(values)
+        if text == "-":  # a file named "-" was written, where a pipe was meant
+            raise argparse.ArgumentError(
+                self,
+                "'-' is not the standard output here: name a file, or /dev/stdout "
+                "(./- for a file named -)",
+            )
         try:
             setattr(namespace, self.dest, path_argument(text))
         except argparse.ArgumentTypeError as exc:
