@@ -64,6 +64,27 @@ def test_a_page_writing_the_stand_in_as_an_entity_keeps_it(tmp_path: Path) -> No
     assert "A long dash \u2e3b and AT&T." in doc.text
 
 
+def test_a_frameset_pages_noframes_article_and_a_template_read_as_a_browser_shows_them(
+    tmp_path: Path,
+) -> None:
+    """<noframes> markup was read as text ("<body><p>The minister…"); <template> content
+    (inert, never shown) was article text, and the title when it came first."""
+    body = " ".join(ARTICLE)
+    frames = (
+        "<html><head><title>Talks resume</title></head><frameset cols='100%'>"
+        "<frame src='a.html'></frameset><noframes><body><p>"
+        f"{body}</p><p><b>Second</b> paragraph.</p></body></noframes></html>"
+    )
+    doc = read_document(write(tmp_path / "frames.html", frames))
+    assert doc.text == f"{body}\nSecond paragraph." and "<" not in doc.text
+    template = (
+        "<html><body><article><template><p>TEMPLATE PLACEHOLDER {{name}}</p></template>"
+        f"<p>{body}</p></article></body></html>"
+    )
+    doc = read_document(write(tmp_path / "template.html", template))
+    assert doc.text == body and "TEMPLATE" not in doc.title
+
+
 def test_web_page_in_declared_legacy_charset(tmp_path: Path) -> None:
     page = HOSTILE_PAGE.replace('charset="utf-8"', 'charset="windows-1252"').replace(
         "Washington's", "Washington\u2019s \u201cofficial\u201d"

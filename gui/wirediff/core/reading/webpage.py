@@ -93,6 +93,7 @@ def _parsed(page: str) -> tuple[HtmlElement | None, str]:
     stand_in = next((c for c in _STAND_INS if not _holds(page, c)), "")
     if tree is None:
         return tree, stand_in
+    _unframed(tree)
     for element in tree.iter():
         if not isinstance(element.tag, str):  # comments, processing instructions
             continue
@@ -112,6 +113,29 @@ def _parsed(page: str) -> tuple[HtmlElement | None, str]:
             if changed != value:
                 element.set(name, changed)
     return tree, stand_in
+
+
+def _unframed(tree: HtmlElement) -> None:
+    """What a browser shows: ``<template>`` content left out (inert: a row of
+    "{{name}}" placeholders was article text, and the title when it came first), and the
+    markup of ``<noframes>`` parsed (the parser keeps it as text, and a frameset page's
+    article, which lives there, read "<body><p>The minister…"), as the page's body when it
+    has none."""
+    from lxml.html import Element
+    from trafilatura.utils import load_html
+
+    for template in list(tree.iter("template")):
+        template.drop_tree()
+    for noframes in list(tree.iter("noframes")):
+        markup, parent = noframes.text or "", noframes.getparent()
+        inner = load_html(f"<html><body>{markup}</body></html>") if "<" in markup else None
+        body = inner.find("body") if inner is not None else None
+        if body is None or parent is None:
+            continue
+        shown = Element("body" if tree.find("body") is None else "div")
+        shown.text, shown.tail = body.text, noframes.tail
+        shown.extend(list(body))
+        parent.replace(noframes, shown)
 
 
 def _holds(page: str, char: str) -> bool:
