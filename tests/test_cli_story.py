@@ -322,3 +322,11 @@ def test_base_names_the_base_of_the_story(tmp_path, council, capsys):
     data = json.loads(out)
     assert data["base"]["path"] == "c_added.txt"
     assert "a_base.txt" in [c["path"] for c in data["columns"]]
+
+
+def test_a_name_typed_composed_finds_a_file_named_decomposed(tmp_path, council, capsys):
+    """macOS writes "café" decomposed (e + U+0301); typed, it is composed: "no document"."""
+    (council / "a_base.txt").rename(council / "cafe\u0301.txt")
+    status, out, err = run(capsys, council, "--story", "caf\u00e9.txt", "--format", "json")
+    assert status == 0, err
+    assert json.loads(out)["base"]["path"] == "cafe\u0301.txt"

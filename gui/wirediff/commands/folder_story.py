@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import os
 import stat
+import unicodedata
 from pathlib import Path
 
 from wirediff.commands.output import message
@@ -151,6 +152,19 @@ def find_document(wanted: str, index: StoryIndex, folder: Path, option: str) -> 
         or d.path == folder / target
         or (exists(target) and d.path.resolve() == target.resolve())
     ]
+    if not matches:  # "café" typed (NFC) for a name written decomposed (NFD, as macOS does)
+        nfc = unicodedata.normalize("NFC", wanted)
+        matches = [
+            i
+            for i, d in enumerate(index.documents)
+            if nfc
+            in (
+                unicodedata.normalize("NFC", d.path.name),
+                unicodedata.normalize("NFC", d.path.relative_to(folder).as_posix())
+                if d.path.is_relative_to(folder)
+                else "",
+            )
+        ]
     if len(matches) != 1:
         how = "no document" if not matches else f"{len(matches)} documents"
         records = [d.path.name for d in index.documents if d.path.name.startswith(f"{wanted}#")]
