@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import random
 import re
 from pathlib import Path
 
@@ -83,6 +84,14 @@ def test_a_frameset_pages_noframes_article_and_a_template_read_as_a_browser_show
     )
     doc = read_document(write(tmp_path / "template.html", template))
     assert doc.text == body and "TEMPLATE" not in doc.title
+    # two noframes inside the frameset, a template in one of them: one body, both read
+    frames = (
+        "<html><head><title>Talks resume</title></head><frameset><frame src='a.html'>"
+        f"<noframes><template><p>TEMPLATE {{{{name}}}}</p></template><p>{body}</p></noframes>"
+        "<noframes><p>Second block.</p></noframes></frameset></html>"
+    )
+    doc = read_document(write(tmp_path / "two.html", frames))
+    assert doc.text == f"{body}\nSecond block."
 
 
 def test_web_page_in_declared_legacy_charset(tmp_path: Path) -> None:
@@ -405,17 +414,33 @@ def test_utf16_without_bom_in_chinese_japanese_and_korean(
     assert (doc.text, doc.encoding) == (text, codec)
 
 
+def _nuls_on_one_side(text: bytes, count: int, seed: int) -> bytes:
+    """``text`` with ``count`` bytes of one parity made NUL (a damaged file)."""
+    rng = random.Random(seed)
+    data = bytearray(text + (b" " if len(text) % 2 else b""))
+    side = seed % 2
+    for _ in range(count):
+        data[rng.randrange(side, len(data), 2)] = 0
+    return bytes(data)
+
+
+_LEGACY = (
+    "\u201cWe are close,\u201d the envoy said. "
+    + "The minister said on Thursday that the talks would resume in Geneva. " * 12
+)
+
+
 @pytest.mark.parametrize(
     "data",
     [
         b"text\n\0abc\n",
         b"hell\0\n",
         b"abc\0efg\0ijk\0mno\n",
-        ("A harbour article, long enough to have no zeros in 5% of its code units. " * 30)
-        .replace("long", "lo\0g")
-        .encode()
-        + b"\0abc\0def\0ghi\0\n",
-        ("Президент заявил: войска останутся. " * 20).encode("cp1251") + b"\0ab\0cd\0ef\0gh",
+        # NULs on one side only, fewer than 5% of the code units: not UTF-16 either (the
+        # CJK rule read such cp1252 and Latin-1 texts as ideographs)
+        *(_nuls_on_one_side(_LEGACY.encode("cp1252"), 4 + seed, seed) for seed in range(6)),
+        _nuls_on_one_side(("El señor presidente dijo que sí. " * 30).encode("latin-1"), 4, 1),
+        _nuls_on_one_side(("A harbour article with no accent at all. " * 30).encode(), 5, 0),
     ],
 )
 def test_a_stray_nul_in_ascii_is_not_utf16(tmp_path: Path, data: bytes) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import string
 import unicodedata
 from pathlib import Path
 
@@ -179,17 +180,25 @@ def _utf16_without_bom(data: bytes) -> str:
     if zeros >= len(sample) // 2 * 0.05:
         return codec
     # Fewer zeros: Chinese, Japanese or Korean, whose characters have none (only the ASCII
-    # line breaks and spaces between them do; refused as binary, they were). Not ASCII with
-    # a few stray NULs, which reads as ideographs too: without its NULs it is UTF-8.
+    # line breaks and spaces between them do; refused as binary, they were). Not text in
+    # ASCII or a legacy code page with a few stray NULs, which reads as ideographs too: its
+    # NULs pair with letters (U+0065 "e"), where CJK's pair with line breaks, spaces, digits
+    # and punctuation; and without its NULs, ASCII is UTF-8.
     if _is_utf8(data.replace(b"\x00", b"")):
         return ""
-    shown = [c for c in text[:4096] if not c.isspace() and not c.isascii()]
+    sample_text = text[:4096]
+    low = [c for c in sample_text if c < "\u0100"]
+    if "\n" not in low or not all(c in _BETWEEN_CJK for c in low):
+        return ""
+    shown = [c for c in sample_text if not c.isspace() and not c.isascii()]
     cjk = sum(1 for c in shown if _CJK.match(c))
-    return codec if shown and cjk >= 0.8 * len(shown) else ""
+    return codec if shown and cjk >= 0.95 * len(shown) else ""
 
 
 # Ideographs, kana, Hangul syllables, CJK and full-width punctuation.
 _CJK = re.compile("[\u3000-\u30ff\u4e00-\u9fff\uac00-\ud7a3\uff00-\uffef]")
+# What stands between CJK characters in ASCII: white space, digits, punctuation.
+_BETWEEN_CJK = frozenset("\r\n\t \u00a0" + string.digits + string.punctuation)
 
 
 def _is_utf8(data: bytes) -> bool:

@@ -97,7 +97,7 @@ def record_document(
         reason = f"record's text is {_kind(raw)}, not text"
         return ReadError(where, reason, FIELD_HINT, EMPTY)
     if isinstance(raw, list):
-        raw = "\n\n".join(as_text(v) for v in raw)
+        raw = "\n\n".join(filter(None, (as_text(v) for v in raw)))  # (true: no blank part)
     text = normalize_newlines(as_text(raw))
     if looks_like_html(text):  # feeds and APIs often send the article as HTML
         text = html_to_text(text)

@@ -124,18 +124,24 @@ def _unframed(tree: HtmlElement) -> None:
     from lxml.html import Element
     from trafilatura.utils import load_html
 
-    for template in list(tree.iter("template")):
-        template.drop_tree()
     for noframes in list(tree.iter("noframes")):
         markup, parent = noframes.text or "", noframes.getparent()
-        inner = load_html(f"<html><body>{markup}</body></html>") if "<" in markup else None
+        parse = "<" in markup or "&" in markup  # markup, or entities, as a browser reads them
+        inner = load_html(f"<html><body>{markup}</body></html>") if parse else None
         body = inner.find("body") if inner is not None else None
         if body is None or parent is None:
             continue
-        shown = Element("body" if tree.find("body") is None else "div")
-        shown.text, shown.tail = body.text, noframes.tail
+        shown = Element("div")
+        shown.text = body.text
         shown.extend(list(body))
-        parent.replace(noframes, shown)
+        page_body = tree.find(".//body")
+        if page_body is None:  # a frameset page: the first noframes' article is its body
+            page_body = Element("body")
+            tree.append(page_body)
+        parent.remove(noframes)  # (its tail, white space between frames, goes with it)
+        page_body.append(shown)
+    for template in list(tree.iter("template")):  # (those of a noframes' markup too)
+        template.drop_tree()
 
 
 def _holds(page: str, char: str) -> bool:
