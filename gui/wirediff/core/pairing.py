@@ -156,6 +156,9 @@ class _Offers:
         # by_left[i][j] = by_right[j][i]: the weight units i and j share, for scored pairs.
         self.by_left: list[dict[int, float]] = []
         self.by_right: list[dict[int, float]] = [{} for _ in rj]
+        # Groups' merged runs of units, and what a unit shares with a run of the other side.
+        self._runs: dict[tuple[int, int, int], Bag] = {}
+        self._parts: dict[tuple[int, int, int, int], float] = {}
 
     def build(self) -> Offers:
         self._pairs()
@@ -309,13 +312,12 @@ class _Offers:
 
     def _group(self, i0: int, j0: int, di: int, dj: int, share: float) -> None:
         shared = self.weights.shared
-        left_bags, right_bags = self.lb[i0 : i0 + di], self.rb[j0 : j0 + dj]
-        merged_l, merged_r = _merge(left_bags), _merge(right_bags)
-        for bag, w in zip(left_bags, self.lw[i0 : i0 + di], strict=True):
-            if shared(bag, merged_r) < share * w:
+        merged_l, merged_r = self._merged(0, i0, di), self._merged(1, j0, dj)
+        for i in range(i0, i0 + di):
+            if self._part(0, i, j0, dj) < share * self.lw[i]:
                 return
-        for bag, w in zip(right_bags, self.rw[j0 : j0 + dj], strict=True):
-            if shared(bag, merged_l) < share * w:
+        for j in range(j0, j0 + dj):
+            if self._part(1, j, i0, di) < share * self.rw[j]:
                 return
         total = shared(merged_l, merged_r)
         wl, wr = sum(self.lw[i0 : i0 + di]), sum(self.rw[j0 : j0 + dj])
@@ -323,6 +325,26 @@ class _Offers:
         if accepts(total, (wl, wr), (merged_l, merged_r), sizes, self.options, self.dice):
             cost = self.options.group_penalty * self.weights.mean * (di + dj - 2)
             self._offer(i0 + di, j0 + dj, di, dj, 2.0 * total - cost)
+
+    def _merged(self, side: int, start: int, n: int) -> Bag:
+        """The merged bag of a run of units on one side (0 left, 1 right), remembered: the
+        groups that start from neighbouring corners share their runs."""
+        key = (side, start, n)
+        bag = self._runs.get(key)
+        if bag is None:
+            bags = self.lb if side == 0 else self.rb
+            bag = self._runs[key] = _merge(bags[start : start + n])
+        return bag
+
+    def _part(self, side: int, u: int, start: int, n: int) -> float:
+        """The weight unit ``u`` of one side shares with a run of the other side's units,
+        remembered: every group holding ``u`` against that run asks for it again."""
+        key = (side, u, start, n)
+        found = self._parts.get(key)
+        if found is None:
+            bag = (self.lb if side == 0 else self.rb)[u]
+            found = self._parts[key] = self.weights.shared(bag, self._merged(1 - side, start, n))
+        return found
 
 
 def _run_ids(units: Sequence[int]) -> list[int]:
