@@ -271,6 +271,8 @@ class _Offers:
             sorted(j for j, s in row.items() if s >= share * min(self.lw[i], self.rw[j]))
             for i, row in enumerate(self.by_left)
         ]
+        if self._group_work(corners) > self._group_budget():
+            corners = self._strongest(corners)
         for i0, starts in enumerate(corners):
             if i0 % 16 == 0:
                 self.check()
@@ -287,6 +289,45 @@ class _Offers:
                         need = self._share(i0, j0, di, dj)
                         if self._may_group(i0, j0, di, dj, need):
                             self._group(i0, j0, di, dj, need)
+
+    def _group_budget(self) -> int:
+        """How many candidate groups a gap may weigh: ``repeat_work_factor`` times
+        ``group_max_units`` per unit of the gap (and 256), as the anchors bound their work
+        on repeats. On real text a unit shares enough words with a few units of the other
+        side: on the development data a gap weighs at most 36 candidates per unit (a 9 x 9
+        gap, which the 256 covers), its largest gaps 13; in text of a tiny vocabulary (Thai letters
+        without spaces, a few words repeated) every pair of units is a corner, and the
+        candidates grow with the gap's area (321 per unit in 10,000 Thai letters)."""
+        k = self.options.group_max_units
+        units = len(self.lb) + len(self.rb)
+        return self.options.repeat_work_factor * k * units + 256
+
+    def _group_work(self, corners: list[list[int]]) -> int:
+        """How many candidate groups ``_groups`` tries with these corners (counting stops
+        past the budget)."""
+        k_max = self.options.group_max_units
+        budget = self._group_budget()
+        work = 0
+        for i0, starts in enumerate(corners):
+            for j0 in starts:
+                for i1 in range(i0, min(i0 + k_max, len(corners))):
+                    ends = corners[i1]
+                    work += bisect.bisect_left(ends, j0 + k_max) - bisect.bisect_left(ends, j0)
+            if work > budget:
+                break
+        return work
+
+    def _strongest(self, corners: list[list[int]]) -> list[list[int]]:
+        """Each unit's ``group_max_units`` corners that share the most weight with it (the
+        earlier first on ties): a gap past its budget tries at most ``group_max_units``
+        cubed groups per left unit."""
+        k_max = self.options.group_max_units
+        out = []
+        for i, row in enumerate(corners):
+            by_left = self.by_left[i]
+            best = sorted(row, key=lambda j: (-by_left[j], j))[:k_max]
+            out.append(sorted(best))
+        return out
 
     def _share(self, i0: int, j0: int, di: int, dj: int) -> float:
         """The share of its weight each unit of the group must find on the other side."""
