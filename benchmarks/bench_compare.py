@@ -3,6 +3,7 @@
 
     ./dev bench compare            (or: .venv/bin/python benchmarks/bench_compare.py)
     ... --sizes 10000 100000       only some generated sizes; --quick: fewer repetitions
+    ... --low-vocab                also the fuzzed pairs of a tiny vocabulary (``low_vocab``)
 
 For each size it prints the median time of ``wirediff.core.compare.compare``, its peak
 memory (tracemalloc), the time merely to tokenize both texts (the floor), and the same
@@ -178,6 +179,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", type=int, nargs="*", default=[10_000, 100_000, 500_000])
     parser.add_argument("--quick", action="store_true", help="fewer repetitions")
+    parser.add_argument("--low-vocab", action="store_true", help="also the fuzzed pairs")
     args = parser.parse_args()
     q = args.quick
     rows = []
@@ -194,7 +196,49 @@ def main() -> int:
         rows.append((f"{size:,} words", result))
         baselines = {k for k in baselines if result[k] is not None}
     print_table(rows)
+    if args.low_vocab:
+        print_low_vocab(1 if q else 3)
     return 0
+
+
+def low_vocab() -> list[tuple[str, str, str]]:
+    """Pairs of a tiny vocabulary found by fuzzing, whose pairing once grew with the square
+    of their size (every pair of sentences shares enough words to be grouped): 10,000
+    Thai letters without spaces took 8 s, 300,000 characters of eight 16 s, 20,000 lines of
+    twelve words from eight 6.5 s (``wirediff compare``, as a whole process)."""
+    import random
+
+    def thai(seed: int) -> str:
+        rng = random.Random(seed)
+        return "".join(rng.choice("สหรัฐเตรียมปรับบทบาททหารในอิรัก") for _ in range(10_000))
+
+    def chars(seed: int) -> str:
+        rng = random.Random(seed)
+        return "".join(rng.choice("aب1. \u200d\u0301\n") for _ in range(300_000))
+
+    def words(seed: int) -> str:
+        rng = random.Random(seed)
+        vocab = "alpha beta gamma delta epsilon zeta eta theta".split()
+        return "".join(" ".join(rng.choices(vocab, k=12)) + "\n" for _ in range(20_000))
+
+    return [
+        ("10,000 Thai letters", thai(7), thai(14)),
+        ("300,000 of 8 characters", chars(11), chars(22)),
+        ("20,000 lines of 8 words", words(13), words(26)),
+    ]
+
+
+def print_low_vocab(repeat: int) -> None:
+    """Each fuzzed pair's comparison against the time to tokenize it, in this run: near-
+    linear work keeps the ratio near that of the generated pairs above."""
+    print("\n| tiny vocabulary | wirediff (median) | tokenize floor | × floor |")
+    print("|---|---|---|---|")
+    opts = CompareOptions()
+    for name, a, b in low_vocab():
+        print(f"{name} ...", file=sys.stderr)
+        ours = median_time(lambda a=a, b=b: compare(a, b), repeat)
+        floor = median_time(lambda a=a, b=b: (scan(a, opts), scan(b, opts)), repeat)
+        print(f"| {name} | {ours:.2f} s | {floor * 1000:.0f} ms | {ours / floor:.1f} |")
 
 
 def print_table(rows: list[tuple[str, dict]]) -> None:

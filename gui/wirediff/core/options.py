@@ -66,7 +66,10 @@ class CompareOptions:
     # Equal paragraphs and sentences are matched with difflib's longest common runs, whose
     # work grows with the square of how often one repeats. When the pairs of equal items
     # exceed this many per item (and 256), a greedy in-order match that looks at most
-    # `greedy_window` items ahead on either side is used instead.
+    # `greedy_window` items ahead on either side is used instead. Pairing bounds its groups
+    # alike: a gap weighs at most `repeat_work_factor` x `group_max_units` candidate groups
+    # per sentence (and 256); past that (a tiny vocabulary, where every pair of sentences
+    # shares enough words) each sentence keeps the `group_max_units` best group corners.
     repeat_work_factor: int = 8
     greedy_window: int = 32
 

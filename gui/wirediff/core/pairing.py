@@ -156,6 +156,9 @@ class _Offers:
         # by_left[i][j] = by_right[j][i]: the weight units i and j share, for scored pairs.
         self.by_left: list[dict[int, float]] = []
         self.by_right: list[dict[int, float]] = [{} for _ in rj]
+        # Groups' merged runs of units, and what a unit shares with a run of the other side.
+        self._runs: dict[tuple[int, int, int], Bag] = {}
+        self._parts: dict[tuple[int, int, int, int], float] = {}
 
     def build(self) -> Offers:
         self._pairs()
@@ -268,6 +271,8 @@ class _Offers:
             sorted(j for j, s in row.items() if s >= share * min(self.lw[i], self.rw[j]))
             for i, row in enumerate(self.by_left)
         ]
+        if self._group_work(corners) > self._group_budget():
+            corners = self._strongest(corners)
         for i0, starts in enumerate(corners):
             if i0 % 16 == 0:
                 self.check()
@@ -284,6 +289,45 @@ class _Offers:
                         need = self._share(i0, j0, di, dj)
                         if self._may_group(i0, j0, di, dj, need):
                             self._group(i0, j0, di, dj, need)
+
+    def _group_budget(self) -> int:
+        """How many candidate groups a gap may weigh: ``repeat_work_factor`` times
+        ``group_max_units`` per unit of the gap (and 256), as the anchors bound their work
+        on repeats. On real text a unit shares enough words with a few units of the other
+        side: on the development data a gap weighs at most 36 candidates per unit (a 9 x 9
+        gap, which the 256 covers), its largest gaps 13; in text of a tiny vocabulary (Thai letters
+        without spaces, a few words repeated) every pair of units is a corner, and the
+        candidates grow with the gap's area (321 per unit in 10,000 Thai letters)."""
+        k = self.options.group_max_units
+        units = len(self.lb) + len(self.rb)
+        return self.options.repeat_work_factor * k * units + 256
+
+    def _group_work(self, corners: list[list[int]]) -> int:
+        """How many candidate groups ``_groups`` tries with these corners (counting stops
+        past the budget)."""
+        k_max = self.options.group_max_units
+        budget = self._group_budget()
+        work = 0
+        for i0, starts in enumerate(corners):
+            for j0 in starts:
+                for i1 in range(i0, min(i0 + k_max, len(corners))):
+                    ends = corners[i1]
+                    work += bisect.bisect_left(ends, j0 + k_max) - bisect.bisect_left(ends, j0)
+            if work > budget:
+                break
+        return work
+
+    def _strongest(self, corners: list[list[int]]) -> list[list[int]]:
+        """Each unit's ``group_max_units`` corners that share the most weight with it (the
+        earlier first on ties): a gap past its budget tries at most ``group_max_units``
+        cubed groups per left unit."""
+        k_max = self.options.group_max_units
+        out = []
+        for i, row in enumerate(corners):
+            by_left = self.by_left[i]
+            best = sorted(row, key=lambda j: (-by_left[j], j))[:k_max]
+            out.append(sorted(best))
+        return out
 
     def _share(self, i0: int, j0: int, di: int, dj: int) -> float:
         """The share of its weight each unit of the group must find on the other side."""
@@ -309,13 +353,12 @@ class _Offers:
 
     def _group(self, i0: int, j0: int, di: int, dj: int, share: float) -> None:
         shared = self.weights.shared
-        left_bags, right_bags = self.lb[i0 : i0 + di], self.rb[j0 : j0 + dj]
-        merged_l, merged_r = _merge(left_bags), _merge(right_bags)
-        for bag, w in zip(left_bags, self.lw[i0 : i0 + di], strict=True):
-            if shared(bag, merged_r) < share * w:
+        merged_l, merged_r = self._merged(0, i0, di), self._merged(1, j0, dj)
+        for i in range(i0, i0 + di):
+            if self._part(0, i, j0, dj) < share * self.lw[i]:
                 return
-        for bag, w in zip(right_bags, self.rw[j0 : j0 + dj], strict=True):
-            if shared(bag, merged_l) < share * w:
+        for j in range(j0, j0 + dj):
+            if self._part(1, j, i0, di) < share * self.rw[j]:
                 return
         total = shared(merged_l, merged_r)
         wl, wr = sum(self.lw[i0 : i0 + di]), sum(self.rw[j0 : j0 + dj])
@@ -323,6 +366,26 @@ class _Offers:
         if accepts(total, (wl, wr), (merged_l, merged_r), sizes, self.options, self.dice):
             cost = self.options.group_penalty * self.weights.mean * (di + dj - 2)
             self._offer(i0 + di, j0 + dj, di, dj, 2.0 * total - cost)
+
+    def _merged(self, side: int, start: int, n: int) -> Bag:
+        """The merged bag of a run of units on one side (0 left, 1 right), remembered: the
+        groups that start from neighbouring corners share their runs."""
+        key = (side, start, n)
+        bag = self._runs.get(key)
+        if bag is None:
+            bags = self.lb if side == 0 else self.rb
+            bag = self._runs[key] = _merge(bags[start : start + n])
+        return bag
+
+    def _part(self, side: int, u: int, start: int, n: int) -> float:
+        """The weight unit ``u`` of one side shares with a run of the other side's units,
+        remembered: every group holding ``u`` against that run asks for it again."""
+        key = (side, u, start, n)
+        found = self._parts.get(key)
+        if found is None:
+            bag = (self.lb if side == 0 else self.rb)[u]
+            found = self._parts[key] = self.weights.shared(bag, self._merged(1 - side, start, n))
+        return found
 
 
 def _run_ids(units: Sequence[int]) -> list[int]:
