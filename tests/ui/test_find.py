@@ -171,3 +171,16 @@ def test_inline_counts_its_one_pane(qtbot, shown) -> None:  # type: ignore[no-un
     qtbot.waitUntil(lambda: box.count.text() == "4 matches", timeout=WAIT_MS)
     qtbot.keyClick(box, Qt.Key.Key_Return)
     assert box.count.text() == "1 of 4" and selected(shown)[0] == "left"
+
+
+def test_a_match_found_below_the_screen_comes_with_lines_after_it(qtbot, shown) -> None:  # type: ignore[no-untyped-def]
+    """Qt scrolled just far enough: a match below the screen landed on its last line, with
+    nothing after it to read it in. Found by a fact-checker's walkthrough."""
+    box = find(qtbot, shown, "military")
+    for _ in range(9):
+        qtbot.keyClick(box, Qt.Key.Key_Return)
+        side, _row, _start, _text = selected(shown)
+        pane = shown.diff.left if side == "left" else shown.diff.right
+        rect, height = pane.cursorRect(), pane.viewport().height()
+        line = pane.fontMetrics().lineSpacing()
+        assert rect.top() >= 0 and rect.bottom() <= height - 2 * line, (rect, height)

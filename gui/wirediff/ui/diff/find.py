@@ -175,3 +175,10 @@ def _select(panes: list[DiffPane], hit: Hit) -> None:
     cursor.setPosition(hit.end, QTextCursor.MoveMode.KeepAnchor)
     pane.setTextCursor(cursor)
     pane.ensureCursorVisible()
+    # On the edge of the screen (Qt scrolls just far enough: the match on the last line,
+    # no line after it to read it in), it goes 0.3 of the way down, as a change does.
+    rect, height = pane.cursorRect(), pane.viewport().height()
+    line = pane.fontMetrics().lineSpacing()
+    if rect.top() < line or rect.bottom() > height - 2 * line:
+        bar = pane.verticalScrollBar()
+        bar.setValue(bar.value() + rect.top() - round(height * 0.3))
