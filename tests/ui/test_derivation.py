@@ -240,3 +240,23 @@ def test_a_long_pair_is_scored_in_the_background(
     qtbot.waitUntil(lambda: said and said[-1] is not None, timeout=WAIT_MS)
     settle(qtbot, window)
     assert [s for s in said if s is not None] == [index.scores(*shown.pair)]
+
+
+def test_the_banner_keeps_its_height_from_sentence_to_sentence(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Going through a story's versions, a sentence of two lines then one of one moved the
+    whole diff up and down (found by a fact-checker's walkthrough): the banner keeps the
+    height of its tallest sentence while its width stays."""
+    from wirediff.ui.panels.banner import RelationBanner
+
+    banner = RelationBanner()
+    qtbot.addWidget(banner)
+    banner.resize(300, 20)
+    banner.show()
+    banner.show_text("Copy.")
+    one = banner.minimumHeight()
+    banner.show_text("Copy of Reuters' story: 90% of its sentences kept nearly word for word")
+    tall = banner.minimumHeight()
+    banner.show_text("Copy.")
+    assert one < tall == banner.minimumHeight()
+    banner.resize(2000, 20)  # wide enough for one line: a new width wraps anew
+    qtbot.waitUntil(lambda: banner.minimumHeight() == one)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QPalette, QResizeEvent
 from PySide6.QtWidgets import QFrame, QLabel, QWidget
 
 from wirediff.core.stories import PairScore, Relation
@@ -39,7 +39,9 @@ def _percent(value: float) -> str:
 
 class RelationBanner(QLabel):
     """One plain sentence, word-wrapped: at first from the shared text, then how one text
-    was made from the other (``describe``)."""
+    was made from the other (``describe``). It keeps the height of its tallest sentence
+    while its width stays: going through a story's versions, a sentence of two lines then
+    one of one moved the whole diff up and down under the reader's eyes."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -50,6 +52,7 @@ class RelationBanner(QLabel):
         self.setContentsMargins(6, 3, 6, 3)
         self.setBackgroundRole(QPalette.ColorRole.AlternateBase)
         self.setAutoFillBackground(True)
+        self._tallest = (0, 0)  # (width, height): the tallest sentence shown at that width
         self.hide()
 
     def show_score(self, score: PairScore) -> None:
@@ -63,3 +66,19 @@ class RelationBanner(QLabel):
         self.setText(text)
         self.setAccessibleDescription(text)
         self.setVisible(bool(text))
+        self._keep_height()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self._keep_height()
+
+    def _keep_height(self) -> None:
+        """At least the height of the tallest sentence shown at this width (a new width
+        wraps anew: from this sentence's)."""
+        width = self.width()
+        self.setMinimumHeight(0)  # (Qt's heightForWidth would answer at least the minimum)
+        needed = self.heightForWidth(width) if self.text() else 0
+        if width != self._tallest[0] or needed > self._tallest[1]:
+            self._tallest = (width, needed)
+        self.setMinimumHeight(self._tallest[1])
