@@ -27,6 +27,7 @@ from wirediff.ui.common.roles import DOC_ROLE
 from wirediff.ui.common.settings import Settings
 from wirediff.ui.doclist.columns import TITLE
 from wirediff.ui.panels.heatmap import HeatMap
+from wirediff.ui.panels.story import LINE_SEPARATOR, TwoLines
 from wirediff.ui.panels.views import PiecesCut
 from wirediff.ui.shell.window import MainWindow
 
@@ -288,16 +289,17 @@ def run_unprivileged(imports: str, body: str, *args: str) -> subprocess.Complete
 
 def drawn(view: QTreeWidget, column: int) -> list[str]:
     """The texts ``column``'s cells are drawn with at the list's size now, row by row, as
-    its ``PiecesCut`` delegate gives them to the style; each fits its cell (the style cuts
-    nothing more off its end)."""
-    delegate = view.itemDelegateForColumn(column)
-    assert isinstance(delegate, PiecesCut)
+    its ``PiecesCut`` or ``TwoLines`` delegate gives them to the style; each of their lines
+    (U+2028 apart) fits its cell (the style cuts nothing more off its end)."""
+    delegate = view.itemDelegateForColumn(column) or view.itemDelegate()
+    assert isinstance(delegate, PiecesCut | TwoLines)
     seen: dict[int, str] = {}
     shown = delegate.shown
 
     def record(option: QStyleOptionViewItem, index: QModelIndex) -> str:
         text = shown(option, index)
-        assert option.fontMetrics.horizontalAdvance(text) < option.rect.width(), text
+        for line in text.split(LINE_SEPARATOR):
+            assert option.fontMetrics.horizontalAdvance(line) < option.rect.width(), text
         seen[index.row()] = text
         return text
 

@@ -8,13 +8,12 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QStyleOptionViewItem, QTreeWidget
 
-from tests.ui.helpers import WAIT_MS, levels_folder, open_and_wait, pair, settle
+from tests.ui.helpers import WAIT_MS, drawn, levels_folder, open_and_wait, pair, settle
 from wirediff.core.stories import Derivation, derivations, describe, wording
 from wirediff.ui.common.text import plain_tooltip
 from wirediff.ui.doclist.columns import LEVEL
-from wirediff.ui.panels.story import LINE_SEPARATOR, TwoLines
+from wirediff.ui.panels.story import LINE_SEPARATOR
 from wirediff.ui.shell.window import MainWindow
 
 
@@ -92,33 +91,11 @@ def test_the_story_panel_names_each_level(qtbot, window: MainWindow, folder: Pat
     # line stays in sight), the numbers at their end (one mode for both lines cut them in
     # their middle: "similarity 40…pt 32%").
     panel.view.setFixedWidth(120)
-    lines = [text.split(LINE_SEPARATOR) for text in drawn_lines(panel.view)]
+    lines = [text.split(LINE_SEPARATOR) for text in drawn(panel.view, 0)]
     cut = [first for first, _numbers in lines if "…" in first]
     assert cut and all(first.endswith((" copy", " edited", " rewrite")) for first in cut)
     assert any("…" in numbers for _first, numbers in lines[1:])
     assert all(re.match(r"  \d+% similar ", numbers) for _first, numbers in lines[1:])
-
-
-def drawn_lines(view: QTreeWidget) -> list[str]:
-    """The texts the rows of ``view`` are drawn with at its size now (its ``TwoLines``)."""
-    delegate = view.itemDelegate()
-    assert isinstance(delegate, TwoLines)
-    seen: list[str] = []
-    shown = delegate.shown
-
-    def record(option: QStyleOptionViewItem) -> str:
-        text = shown(option)
-        lines = text.split(LINE_SEPARATOR)
-        assert all(option.fontMetrics.horizontalAdvance(t) < option.rect.width() for t in lines)
-        seen.append(text)
-        return text
-
-    delegate.shown = record  # type: ignore[method-assign]
-    try:
-        view.viewport().grab()
-    finally:
-        del delegate.shown
-    return seen
 
 
 def test_the_banner_says_how_the_text_was_made(qtbot, window: MainWindow, folder: Path) -> None:  # type: ignore[no-untyped-def]

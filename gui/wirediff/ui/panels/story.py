@@ -43,7 +43,9 @@ class TwoLines(QStyledItemDelegate):
     added and cut) at its end, keeping the first figures whole. One mode for both cut the
     numbers in their middle ("similarity 40…pt 32%")."""
 
-    def shown(self, option: QStyleOptionViewItem) -> str:
+    def shown(
+        self, option: QStyleOptionViewItem, _index: QModelIndex | QPersistentModelIndex
+    ) -> str:
         """The text drawn in ``option.rect`` (``option`` initialised for its cell)."""
         widget = option.widget
         style = widget.style() if widget is not None else QApplication.style()
@@ -66,7 +68,7 @@ class TwoLines(QStyledItemDelegate):
     ) -> None:
         cell = QStyleOptionViewItem(option)
         self.initStyleOption(cell, index)
-        cell.text = self.shown(cell)
+        cell.text = self.shown(cell, index)
         widget = cell.widget
         style = widget.style() if widget is not None else QApplication.style()
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, cell, painter, widget)
