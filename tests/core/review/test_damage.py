@@ -171,3 +171,26 @@ def test_a_damaged_mark_forgotten_is_gone_and_no_longer_said(tmp_path, store_pat
     with ReviewStore.open(store_path) as store:
         assert store.notice == ""
         assert [e.note for e in store.list_flags_and_notes(documents, folder)] == ["kept"]
+
+
+def test_notes_stored_as_bytes_read_as_text(tmp_path, store_path):
+    """SQLite keeps whatever it is given: a note stored as bytes (another program, damage)
+    was exported as Python's "b'\\xc3'"."""
+    import sqlite3
+
+    folder = copy_sample(tmp_path / "news")
+    base, copy = read(folder, "000"), read(folder, "001")
+    result = compare(base.text, copy.text)
+    with ReviewStore.open(store_path, clock=Clock()) as store:
+        store.set_note(doc_ref(base), doc_ref(copy), anchor_of(result, 1), "kept")
+        store.set_pair_note(doc_ref(base), doc_ref(copy), "whole")
+    with sqlite3.connect(store_path) as conn:
+        conn.execute("UPDATE marks SET note = ?", ("Caf\u00e9 \u2014 ok".encode() + b"\xc3",))
+        conn.execute("UPDATE pairs SET note = ?", (b"pair \xe2\x80\x94 note",))
+    conn.close()
+    with ReviewStore.open(store_path) as store:
+        review = store.pair_review(doc_ref(base), doc_ref(copy))
+        listed = store.list_flags_and_notes(load_paths([folder]).documents, folder)
+    assert review.note == "pair \u2014 note"
+    assert [m.note for m in review.marks] == ["Caf\u00e9 \u2014 ok\ufffd"]
+    assert sorted(e.note for e in listed) == ["Caf\u00e9 \u2014 ok\ufffd", "pair \u2014 note"]

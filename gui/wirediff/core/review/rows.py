@@ -36,6 +36,14 @@ def _anchor(text: object) -> tuple[ChangeAnchor, str]:
         return _NO_ANCHOR, str(exc) or type(exc).__name__
 
 
+def cell_text(value: object) -> str:
+    """A text column's value as text: SQLite keeps whatever it is given, and a note stored
+    as bytes (by another program, or damage) was exported as Python's "b'\\xc3'"."""
+    if isinstance(value, bytes):
+        return value.decode("utf-8", "replace")
+    return "" if value is None else str(value)
+
+
 def mark_of(row: tuple[Any, ...], key: PairKey, flip: bool, *, inherited: bool) -> Mark:
     """A ``marks`` row (``MARK_COLUMNS``) of the pair ``key``, its anchor flipped if asked."""
     change_key, anchor_json, flagged_at, note, note_at, created_at = row
@@ -43,7 +51,7 @@ def mark_of(row: tuple[Any, ...], key: PairKey, flip: bool, *, inherited: bool) 
     return Mark(
         anchor.swapped() if flip else anchor,
         None if flagged_at is None else str(flagged_at),
-        str(note),
+        cell_text(note),
         None if note_at is None else str(note_at),
         str(created_at),
         key,

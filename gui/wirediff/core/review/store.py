@@ -30,6 +30,7 @@ from wirediff.core.review.model import Correction, Mark, PairReview, PairSummary
 from wirediff.core.review.rows import (
     CORRECTION_COLUMNS,
     MARK_COLUMNS,
+    cell_text,
     correction_of,
     damage_notice,
     mark_of,
@@ -438,7 +439,7 @@ class ReviewStore:
             if flip is None:
                 continue
             if key == own:
-                reviewed_at, note, note_at = r_at, str(p_note), p_note_at
+                reviewed_at, note, note_at = r_at, cell_text(p_note), p_note_at
             target = own_marks if key == own else inherited
             target.extend(self._marks(int(pid), key, flip, inherited=key != own))
         seen = {m.anchor.key for m in own_marks}
@@ -552,7 +553,9 @@ class ReviewStore:
             )
             marks = self._marks(int(pid), key, False, inherited=False)
             out.append(
-                StoredPair(docs, str(note), None if note_at is None else str(note_at), tuple(marks))
+                StoredPair(
+                    docs, cell_text(note), None if note_at is None else str(note_at), tuple(marks)
+                )
             )
         return out
 
