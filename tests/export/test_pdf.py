@@ -182,3 +182,30 @@ def test_the_reports_tables_fit_the_printed_page(qapp, sample_dir: Path, text_mm
     wide = render_report(replace(report, files=files), for_print=True)
     room, widest = laid_out_width(wide, text_mm)
     assert widest <= room + 2
+
+
+# A4 (was 35%), and wider margins (was 21%: the figures' minimum widths weigh more)
+@pytest.mark.parametrize(("text_mm", "share"), [(170, 0.42), (140, 0.33)])
+def test_the_versions_table_gives_the_version_column_its_share(  # type: ignore[no-untyped-def]
+    qapp, sample_dir: Path, text_mm: float, share: float
+) -> None:
+    """The figures' headers and cells, in the body's font, took their minimum widths first:
+    the Version column (46% asked) got 35% of the printed page, and file names broke in
+    the middle ("NRHA_press_release_2025-0 / 3-04.txt"). Found by a fact-checker."""
+    from wirediff.core.reading import load_paths
+    from wirediff.core.report.evidence import story_report
+    from wirediff.core.report.evidence_html import render_report
+    from wirediff.core.stories import build_story_index
+
+    index = build_story_index(load_paths([sample_dir]).documents)
+    report = story_report(index, index.story_of(0).id, folder=sample_dir)
+    document = pdf.print_document(render_report(report, for_print=True))
+    document.setTextWidth(text_mm / 25.4 * QGuiApplication.primaryScreen().logicalDotsPerInchX())
+    layout = document.documentLayout()
+    versions = next(f for f in document.rootFrame().childFrames() if isinstance(f, QTextTable))
+    left = [
+        layout.blockBoundingRect(versions.cellAt(0, c).firstCursorPosition().block()).x()
+        for c in range(versions.columns())
+    ]
+    width = layout.frameBoundingRect(versions).width()
+    assert (left[2] - left[1]) / width >= share

@@ -36,6 +36,7 @@ table{border-collapse:collapse} th{text-align:left;background-color:#eeeeee;font
 th,td{vertical-align:top;padding:3px 5px;border-bottom:1px solid #dddddd}
 th,td.num,td.nowrap{white-space:nowrap} td.num{text-align:right} td.file{border-bottom:none}
 td.g{color:#666666;text-align:center;font-size:8pt}
+table.versions th,table.versions td.num,table.versions td.nowrap{font-size:8.5pt;padding:3px 3px}
 td.side{overflow-wrap:anywhere;word-break:break-word}
 td.gap{background-color:#eeeeee}
 tr.moved td.side{background-color:#f3efff}
@@ -232,7 +233,8 @@ def _summary(report: EvidenceReport) -> str:
         f"<h2>{'Versions' if report.scope == 'story' else 'Pairs'}</h2>"
         '<p class="small">Counted in words, punctuation excluded. Similarity: 2 × matched / '
         "(base + version). Base kept: share of the base's words found in the version.</p>"
-        f'<table width="100%" cellspacing="0"><tr>{head}</tr>{"".join(rows)}</table>'
+        f'<table class="versions" width="100%" cellspacing="0"><tr>{head}</tr>'
+        f'{"".join(rows)}</table>'
     )
 
 
