@@ -505,6 +505,9 @@ def test_flags_and_notes_export_holds_the_pairs_listed_not_their_twins(
     view.setFocus()
     window.doc_list.select(1)
     key(qtbot, view, Qt.Key.Key_B)  # the wire's file is the base, not its copy
+    # (its comparison, of the copy against it, shown first: else it may come during the
+    # next selection's debounce, and be the signal waited for)
+    settle(qtbot, window)
     with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
         window.doc_list.select(2)
     assert window.shown is not None and window.shown.pair == (1, 2)
