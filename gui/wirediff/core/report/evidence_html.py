@@ -234,7 +234,7 @@ def _summary(report: EvidenceReport) -> str:
         '<p class="small">Counted in words, punctuation excluded. Similarity: 2 × matched / '
         "(base + version). Base kept: share of the base's words found in the version.</p>"
         f'<table class="versions" width="100%" cellspacing="0"><tr>{head}</tr>'
-        f'{"".join(rows)}</table>'
+        f"{''.join(rows)}</table>"
     )
 
 
