@@ -154,23 +154,21 @@ def find_document(wanted: str, index: StoryIndex, folder: Path, option: str) -> 
     ]
     if not matches:  # "café" typed (NFC) for a name written decomposed (NFD, as macOS does)
         nfc = unicodedata.normalize("NFC", wanted)
-        matches = [
-            i
-            for i, d in enumerate(index.documents)
-            if nfc
-            in (
-                unicodedata.normalize("NFC", d.path.name),
-                unicodedata.normalize("NFC", d.path.relative_to(folder).as_posix())
-                if d.path.is_relative_to(folder)
-                else "",
-            )
-        ]
+        matches = [i for i, d in enumerate(index.documents) if nfc in _nfc_names(d.path, folder)]
     if len(matches) != 1:
         how = "no document" if not matches else f"{len(matches)} documents"
         records = [d.path.name for d in index.documents if d.path.name.startswith(f"{wanted}#")]
         hint = f" (a file of {len(records)} articles: name one, as {records[0]})" if records else ""
         raise UsageError(f"{option} {wanted}: {how} of {folder} by that name{hint}")
     return matches[0]
+
+
+def _nfc_names(path: Path, folder: Path) -> set[str]:
+    """A document's file name and its path in ``folder``, composed (NFC)."""
+    names = {path.name}
+    if path.is_relative_to(folder):
+        names.add(path.relative_to(folder).as_posix())
+    return {unicodedata.normalize("NFC", name) for name in names}
 
 
 def write_output(path: Path, data: bytes, prog: str) -> int:
