@@ -386,3 +386,13 @@ def test_the_story_panel_says_when_the_words_could_not_be_counted(  # type: igno
     assert "the disk went away" in panel.title.toolTip()
     assert [cells[1] for cells in panel.rows.values()] == ["base", "–"]
     assert "the disk went away" in window.status_label.text()
+
+
+def test_a_group_rows_counts_are_written_as_the_status_line_writes_them(qapp) -> None:  # type: ignore[no-untyped-def]
+    """ "Event · 120 stories, 2131 documents" beside "2,798 documents" in the status line."""
+    from wirediff.ui.doclist.groups import GROUP_TITLE_ROLE, group_cells, plain_item
+
+    first = plain_item()
+    first.setData("Event: Floods", GROUP_TITLE_ROLE)
+    (cell, *_rest) = group_cells(first, 1200, "stories", 2131)
+    assert cell.text() == "Event · 1,200 stories, 2,131 documents — Floods"

@@ -132,7 +132,7 @@ def _event_row(event: Event, index: StoryIndex) -> QStandardItem:
     item.setData(f"Event: {event.title}", GROUP_TITLE_ROLE)
     n, docs = len(event.stories), _event_docs(event, index)
     item.setToolTip(
-        plain_tooltip(f"Event: {event.title}\n{n} independent stories, {docs} documents")
+        plain_tooltip(f"Event: {event.title}\n{n:,} independent stories, {docs:,} documents")
     )
     return item
 
@@ -142,7 +142,7 @@ def _story_row(story: Story) -> QStandardItem:
     item.setData(story.id, STORY_ROLE)
     item.setData(f"Story: {story.title}", GROUP_TITLE_ROLE)
     item.setToolTip(
-        plain_tooltip(f"Story: {story.title}\n{len(story.versions)} versions of one text")
+        plain_tooltip(f"Story: {story.title}\n{len(story.versions):,} versions of one text")
     )
     return item
 
@@ -151,7 +151,7 @@ def group_cells(first: QStandardItem, count: int, noun: str, docs: int) -> list[
     """A group row: one label across the row (the view spans it), counts before the title."""
     title = str(first.data(GROUP_TITLE_ROLE))
     kind, _sep, name = title.partition(": ")
-    counts = f"{count} {noun}" + (f", {docs} documents" if docs else "")
+    counts = f"{count:,} {noun}" + (f", {docs:,} documents" if docs else "")  # as the status
     first.setText(one_line(f"{kind} · {counts} — {name}"))
     cells = [first, *(plain_item() for _ in range(1, len(COLUMNS)))]
     font = QFont(first.font())

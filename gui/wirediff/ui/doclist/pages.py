@@ -95,8 +95,8 @@ def build_rows(page: Page, order: Order | None = None) -> Page:
             parent = _group("Event", event.title, EVENT_ROLE, event.id)
             parent.setToolTip(
                 plain_tooltip(
-                    f"Event: {event.title}\n{len(event.stories)} independent stories, "
-                    f"{docs} documents"
+                    f"Event: {event.title}\n{len(event.stories):,} independent stories, "
+                    f"{docs:,} documents"
                 )
             )
             cells = group_cells(parent, len(event.stories), "stories", docs)
