@@ -6,13 +6,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QLabel,
-    QStyle,
-    QStyledItemDelegate,
     QStyleOptionViewItem,
     QTreeWidget,
     QTreeWidgetItem,
@@ -23,6 +19,7 @@ from PySide6.QtWidgets import (
 from wirediff.core.stories import Derivation, Story, StoryIndex, VersionStats
 from wirediff.ui.common.roles import DOC_ROLE
 from wirediff.ui.common.text import one_line, plain_tooltip
+from wirediff.ui.panels.views import ShownText
 
 TIP = (
     "Each version against the story's base (◆, the likely wire original), compared as the "
@@ -37,7 +34,7 @@ INDENT = "  "  # before a row's second line (its numbers)
 LINE_SEPARATOR = "\u2028"
 
 
-class TwoLines(QStyledItemDelegate):
+class TwoLines(ShownText):
     """A row's two lines each cut to the width as its own: the first (a file name, then the
     level) in its middle, keeping the level in sight; the second (similarity, kept, words
     added and cut) at its end, keeping the first figures whole. One mode for both cut the
@@ -47,10 +44,7 @@ class TwoLines(QStyledItemDelegate):
         self, option: QStyleOptionViewItem, _index: QModelIndex | QPersistentModelIndex
     ) -> str:
         """The text drawn in ``option.rect`` (``option`` initialised for its cell)."""
-        widget = option.widget
-        style = widget.style() if widget is not None else QApplication.style()
-        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget) + 1
-        width = option.rect.width() - 2 * margin
+        width = self.text_width(option)
         modes = (Qt.TextElideMode.ElideMiddle, Qt.TextElideMode.ElideRight)
         # (Qt's initStyleOption turns the row's "\n" into a line separator, U+2028)
         return LINE_SEPARATOR.join(
@@ -59,19 +53,6 @@ class TwoLines(QStyledItemDelegate):
                 option.text.replace("\n", LINE_SEPARATOR).split(LINE_SEPARATOR)
             )
         )
-
-    def paint(
-        self,
-        painter: QPainter,
-        option: QStyleOptionViewItem,
-        index: QModelIndex | QPersistentModelIndex,
-    ) -> None:
-        cell = QStyleOptionViewItem(option)
-        self.initStyleOption(cell, index)
-        cell.text = self.shown(cell, index)
-        widget = cell.widget
-        style = widget.style() if widget is not None else QApplication.style()
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, cell, painter, widget)
 
 
 class StoryPanel(QWidget):

@@ -9,6 +9,7 @@ from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, 
 from PySide6.QtGui import QFontMetrics, QKeyEvent, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QDialogButtonBox,
     QHeaderView,
     QStyle,
@@ -108,7 +109,32 @@ def cut_pieces(pieces: Pieces, metrics: QFontMetrics, width: int) -> str:
     )
 
 
-class PiecesCut(QStyledItemDelegate):
+class ShownText(QStyledItemDelegate):
+    """A delegate that draws each cell with the text ``shown`` gives for it (cut its own
+    way), otherwise as Qt draws it."""
+
+    def shown(self, option: QStyleOptionViewItem, index: _Index) -> str:
+        """The text drawn in the cell ``option.rect`` (``option`` initialised for it)."""
+        return option.text
+
+    @staticmethod
+    def text_width(option: QStyleOptionViewItem) -> int:
+        """The width the cell's text has, inside the style's margins."""
+        widget = option.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget) + 1
+        return option.rect.width() - 2 * margin
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
+        cell = QStyleOptionViewItem(option)
+        self.initStyleOption(cell, index)
+        cell.text = self.shown(cell, index)
+        widget = cell.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, cell, painter, widget)
+
+
+class PiecesCut(ShownText):
     """Cells whose ``role`` holds their text in ``Pieces``: shown with the names cut in
     their middles and the words between them whole when the column is too narrow (what
     is still too wide, Qt cuts at its end). A cell without pieces is shown as Qt does."""
@@ -126,18 +152,7 @@ class PiecesCut(QStyledItemDelegate):
         pieces = [(str(t), bool(c)) for t, c in pieces]
         if "".join(t for t, _c in pieces) != text:  # (a text clipped for the list: as it is)
             return text
-        style = self.view.style()
-        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self.view) + 1
-        width = option.rect.width() - 2 * margin
-        return cut_pieces(pieces, option.fontMetrics, width)
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
-        cell = QStyleOptionViewItem(option)
-        self.initStyleOption(cell, index)
-        cell.text = self.shown(cell, index)
-        widget = cell.widget
-        style = widget.style() if widget is not None else self.view.style()
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, cell, painter, widget)
+        return cut_pieces(pieces, option.fontMetrics, self.text_width(option))
 
 
 def text_widths(view: QTreeView, caps: Sequence[int] = ()) -> list[int]:
