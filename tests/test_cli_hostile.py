@@ -444,15 +444,18 @@ def test_messages_start_a_line_of_their_own_after_the_progress_line(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """On a terminal the status line is wiped before the skipped files are listed: the
-    first one read "grouping: reading 2/2wirediff stories: skipped …"."""
+    first one read "grouping: reading 2/2wirediff stories: skipped …"; and the grouping
+    says its steps in words."""
     (tmp_path / "a.txt").write_text(BODY)
     (tmp_path / "empty.txt").write_text("")
     monkeypatch.setattr("wirediff.commands.stories.is_terminal", lambda stream: True)
     assert main(["stories", str(tmp_path), "--format", "json"]) == 0
     err = capsys.readouterr().err
-    assert "grouping: reading 2/2\r\x1b[Kwirediff stories: skipped " in err
+    assert "reading files (2/2)\r\x1b[Kwirediff stories: skipped " in err
+    assert "grouping, step 6 of 6: grouping events (1/1)" in err
     for line in err.split("\r\x1b[K"):  # each status or message on a line of its own
-        assert line.count("wirediff stories: ") + line.count("grouping: ") <= 1
+        said = ("wirediff stories: ", "reading files", "grouping, ")
+        assert sum(line.count(s) for s in said) <= 1
 
 
 def _spawned_workers(parent: int) -> dict[int, int]:

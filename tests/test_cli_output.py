@@ -124,7 +124,9 @@ def test_stories_writes_through_the_same_helper(
     reader.start()
     assert main(["stories", str(sample_dir), "--format", "csv", "-o", str(fifo)]) == 0
     reader.join(timeout=30)
-    assert got[0].startswith(b'\xef\xbb\xbf"event","story","story_title","path"')  # -o: a BOM
+    assert got[0].startswith(
+        b'\xef\xbb\xbf"event","story","story_title","story_versions"'
+    )  # -o: a BOM
     assert capsys.readouterr().out == ""
 
 

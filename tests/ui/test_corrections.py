@@ -31,7 +31,7 @@ from wirediff.core.reading import load_paths
 from wirediff.core.review import ReviewStore
 from wirediff.core.review.folders import real
 from wirediff.core.review.identity import text_hash
-from wirediff.core.stories import Apart, DocKey, Move
+from wirediff.core.stories import Apart, DocKey, Move, Split
 from wirediff.core.stories.corrections import PAYLOAD_VERSION, from_data, to_data
 from wirediff.ui.session.corrections import describe
 from wirediff.ui.session.review_store import open_store
@@ -741,6 +741,20 @@ def test_corrections_name_documents_by_their_path_in_the_folder() -> None:
     assert describe(odd) == "heavy-r\\xe9vision.txt moved to the story of APP.txt"
 
 
+def test_a_split_of_many_documents_names_three_and_counts_the_rest() -> None:
+    """A split of a hundred pickups read as a hundred file names, "a story of their own"
+    cut off the end of the row and of its tooltip. Found by an archivist's walkthrough."""
+    keys = [DocKey(f"h{i}", f"pickup-{i:03d}.txt") for i in range(1, 101)]
+    assert describe(Split(tuple(keys))) == (
+        "pickup-001.txt, pickup-002.txt, pickup-003.txt and 97 other documents: "
+        "a story of their own"
+    )
+    assert describe(Split(tuple(keys[:4]))) == (
+        "pickup-001.txt, pickup-002.txt, pickup-003.txt, pickup-004.txt: a story of their own"
+    )
+    assert describe(Split(tuple(keys[:1]))) == "pickup-001.txt: a story of its own"
+
+
 def test_undoing_a_move_of_a_base_chosen_with_b_gives_it_back(
     qtbot, window: MainWindow, levels: Path, sample_dir: Path
 ) -> None:  # type: ignore[no-untyped-def]
@@ -765,3 +779,34 @@ def test_undoing_a_move_of_a_base_chosen_with_b_gives_it_back(
     }
     regrouped(qtbot, window, window.actions_["undo_correction"].trigger)
     assert window.index is not None and {s.base for s in window.index.stories} == bases
+
+
+def test_a_correction_regroups_from_the_folder_s_kept_grouping(
+    qtbot, window: MainWindow, levels: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    """A split and its undo apply to the automatic grouping kept from the folder's opening
+    (finding and comparing the candidate pairs again took minutes on a folder of thousands
+    whose stories share phrases); a reload, whose documents are read again, groups anew."""
+    import wirediff.ui.session.stories as stories_module
+
+    calls: list[int] = []
+    grouped = stories_module.group_automatically
+
+    def counted(documents, **how):  # type: ignore[no-untyped-def]
+        calls.append(len(documents))
+        return grouped(documents, **how)
+
+    monkeypatch.setattr(stories_module, "group_automatically", counted)
+    open_and_wait(qtbot, window, [levels])
+    assert calls == [5]
+    index = window.index
+    assert index is not None
+    window.doc_list.select(index.story_of(doc(window, "copy")).documents[2])
+    settle(qtbot, window)
+    regrouped(qtbot, window, window.actions_["split_story"].trigger)
+    assert len(story(window, "APP_source")) == 2
+    regrouped(qtbot, window, window.actions_["undo_correction"].trigger)
+    assert story(window, "APP_source") == {"APP_source", "copy", "edited", "rewrite"}
+    assert calls == [5]
+    regrouped(qtbot, window, window.actions_["reload"].trigger)
+    assert calls == [5, 5]

@@ -15,8 +15,8 @@ from wirediff.core.stories import (
     Cancelled,
     PairScore,
     Relation,
-    build_story_index,
     describe,
+    group_automatically,
 )
 from wirediff.ui.doclist.columns import SIMILARITY, TITLE
 from wirediff.ui.panels.banner import relation_text
@@ -205,12 +205,12 @@ def test_reload_drops_stale_clustering(
         calls.append(len(documents))
         if len(calls) == 1:
             gate.wait(WAIT_MS / 1000)
-            index = build_story_index(documents, options)  # no should_cancel: finishes anyway
+            grouping = group_automatically(documents, options)  # no should_cancel: finishes
             returned.set()
-            return index
-        return build_story_index(documents, options, **kwargs)
+            return grouping
+        return group_automatically(documents, options, **kwargs)
 
-    monkeypatch.setattr(stories, "build_story_index", slow_first)
+    monkeypatch.setattr(stories, "group_automatically", slow_first)
     with qtbot.waitSignal(window.loaded, timeout=WAIT_MS):
         window.open_paths([sample_dir])
     assert window.progress.isVisible() and window.index is None  # grouping under way
@@ -234,15 +234,13 @@ def test_grouping_can_be_cancelled_from_the_status_bar(
 ) -> None:  # type: ignore[no-untyped-def]
     started = threading.Event()
 
-    def until_cancelled(
-        documents, options=None, *, on_progress=None, should_cancel=None, corrections=(), root=None
-    ):  # type: ignore[no-untyped-def]
+    def until_cancelled(documents, options=None, *, on_progress=None, should_cancel=None):  # type: ignore[no-untyped-def]
         started.set()
         while not should_cancel():
             threading.Event().wait(0.01)
         raise Cancelled("lines")
 
-    monkeypatch.setattr(stories, "build_story_index", until_cancelled)
+    monkeypatch.setattr(stories, "group_automatically", until_cancelled)
     open_and_wait(qtbot, window, [sample_dir], settle_down=False)
     qtbot.waitUntil(started.is_set, timeout=WAIT_MS)
     assert window.cancel_button.isVisible()

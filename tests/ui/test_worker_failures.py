@@ -53,7 +53,7 @@ def test_out_of_memory_comparing_names_both_files(  # type: ignore[no-untyped-de
 def test_out_of_memory_grouping_names_the_files(  # type: ignore[no-untyped-def]
     qtbot, window: MainWindow, sample_dir: Path, monkeypatch
 ) -> None:
-    monkeypatch.setattr(stories, "build_story_index", _out_of_memory)
+    monkeypatch.setattr(stories, "group_automatically", _out_of_memory)
     with qtbot.waitSignal(window.failed, timeout=WAIT_MS) as failed:
         window.open_paths([sample_dir])
     names = sorted(p.name for p in sample_dir.glob("*.txt"))

@@ -53,6 +53,7 @@ from wirediff.core.stories import (
     StoryOptions,
     build_story_index,
     derivations,
+    progress_text,
 )
 from wirediff.core.stories.corrections import NotApplied
 from wirediff.core.stories.report import relative, to_csv, to_data, to_text
@@ -69,9 +70,13 @@ def _share(text: str) -> float:
     return value
 
 
-def _progress(stage: str, done: int, total: int) -> None:
+def _status(text: str) -> None:
     """One self-overwriting status line on a terminal."""
-    print(f"\r\033[Kgrouping: {stage} {done}/{total}", end="", file=sys.stderr, flush=True)
+    print(f"\r\033[K{text}", end="", file=sys.stderr, flush=True)
+
+
+def _progress(stage: str, done: int, total: int) -> None:
+    _status(f"grouping, {progress_text(stage, done, total)}")
 
 
 def _clear_progress() -> None:
@@ -81,7 +86,7 @@ def _clear_progress() -> None:
 
 def _read_progress(done: int, total: int, path: Path) -> None:
     if done % 100 == 0 or done == total:
-        _progress("reading", done, total)
+        _status(f"reading files ({done:,}/{total:,})")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -170,7 +175,7 @@ def _derived(index: StoryIndex, show: bool) -> dict[int, PairDerivation]:
     out: dict[int, PairDerivation] = {}
     for done, story in enumerate(stories):
         if show and done % 20 == 0:
-            _progress("derivation", done, len(stories))
+            _status(f"telling how each version was made ({done:,}/{len(stories):,} stories)")
         out.update((p.derived, p) for p in derivations(index, story))
     return out
 

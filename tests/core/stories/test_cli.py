@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import shutil
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -51,6 +52,10 @@ def test_csv_output(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert len(rows) == 5
     bases = [r["path"] for r in rows if r["is_base"] == "yes"]
     assert "iraq/000_95eef2de69d379ca.txt" in bases and len(bases) == 4
+    # each row says how many versions its story has: a spreadsheet ranks stories by it
+    per_story = Counter(r["story"] for r in rows)
+    assert [int(r["story_versions"]) for r in rows] == [per_story[r["story"]] for r in rows]
+    assert sorted(per_story.values()) == [1, 1, 1, 2]
 
 
 def test_text_output(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:

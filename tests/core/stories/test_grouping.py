@@ -197,7 +197,7 @@ def test_progress_and_cancel() -> None:
     stages: list[str] = []
     build_story_index(docs, on_progress=lambda stage, done, total: stages.append(stage))
     seen = list(dict.fromkeys(stages))
-    assert seen == ["lines", "shingles", "pairs", "stories", "events"]
+    assert seen == ["lines", "shingles", "pairs", "rewrites", "stories", "events"]
     calls = []
 
     def cancel() -> bool:

@@ -6,11 +6,19 @@ and similarity queries (``scores``, ``matrix``, ``story_matrix``, ``event_matrix
 ``version_stats`` diffs each version against its base (kept %, words added, words cut);
 ``derivations`` says how each version was made from the base (copy, edited, rewrite, with
 the evidence) and ``describe`` says how two documents relate in a sentence. Corrections
-(``Move``, ``Split``, ``SameStory``, ``Apart``) are passed to ``build_story_index``.
+(``Move``, ``Split``, ``SameStory``, ``Apart``) are passed to ``build_story_index``, or
+applied to a kept automatic grouping (``group_automatically``) with ``corrected_index``.
 Engine code: no Qt.
 """
 
-from wirediff.core.stories.build import STAGES, build_story_index
+from wirediff.core.stories.build import (
+    STAGES,
+    Automatic,
+    build_story_index,
+    corrected_index,
+    group_automatically,
+    progress_text,
+)
 from wirediff.core.stories.corrections import (
     Apart,
     Correction,
@@ -45,6 +53,7 @@ from wirediff.core.stories.versions import VersionStats, clean_text, version_sta
 __all__ = [
     "STAGES",
     "Apart",
+    "Automatic",
     "Cancelled",
     "Correction",
     "Derivation",
@@ -67,10 +76,13 @@ __all__ = [
     "build_story_index",
     "classify",
     "clean_text",
+    "corrected_index",
     "derivations",
     "describe",
     "doc_key",
+    "group_automatically",
     "pair_derivation",
+    "progress_text",
     "version_stats",
     "wording",
 ]

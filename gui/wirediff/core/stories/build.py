@@ -40,13 +40,31 @@ from wirediff.core.stories.rewrites import Texts, rewrite_candidates
 from wirediff.core.stories.urls import same_article_pairs
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
-STAGES = ("lines", "shingles", "pairs", "stories", "events")
+STAGES = ("lines", "shingles", "pairs", "rewrites", "stories", "events")
+_STAGE_WORDS = {  # what each stage is doing, for a person
+    "lines": "reading lines",
+    "shingles": "indexing phrases",
+    "pairs": "finding candidate pairs",
+    "rewrites": "weighing candidate pairs",
+    "stories": "choosing bases",
+    "events": "grouping events",
+}
 # Documents whose words the paraphrase pass keeps at once (``Texts``' cache_max): it may
 # read the base of nearly every story once. Keeping them all raised the peak of the pass
 # on the 100k folder by ~1 GB (4,096 kept: by ~0.5 GB); each one's runs of words are a set
 # of a few hundred tuples (tens of KB), so 512 keep a few tens of MB.
 PARAPHRASE_CACHE = 512
 _NO_LEAD: array[int] = array("q")
+
+
+def progress_text(stage: str, done: int, total: int) -> str:
+    """What a grouping at ``stage`` is doing, for a person: "step 4 of 6: weighing candidate
+    pairs (1,200/5,400)" (another stage: its name and figures)."""
+    figures = f"{done:,}/{total:,}"
+    if stage not in _STAGE_WORDS:
+        return f"{stage} {figures}"
+    step = f"step {STAGES.index(stage) + 1} of {len(STAGES)}"
+    return f"{step}: {_STAGE_WORDS[stage]} ({figures})"
 
 
 class _Run:
@@ -85,10 +103,48 @@ def build_story_index(
     the folder's size (no all-pairs step). With ``workers`` > 1 and a big folder, the
     per-document work runs in that many processes; with NumPy installed, shingle hashing
     and pair counting are vectorized. Neither changes the result.
+
+    The same as ``corrected_index(group_automatically(documents, ...), corrections, root)``.
     """
     engine = _Engine(workers=workers, vectorized=numpy_available())
     run = _Run(on_progress, should_cancel)
-    return _build(documents, options, run, (corrections, root), engine)
+    with Workers(engine.workers, len(documents)) as pool:
+        automatic = _automatic(documents, options or StoryOptions(), run, engine, pool)
+        return _corrected(automatic, corrections, root, run, pool)
+
+
+def group_automatically(
+    documents: Sequence[Document],
+    options: StoryOptions | None = None,
+    *,
+    on_progress: Progress | None = None,
+    should_cancel: Callable[[], bool] | None = None,
+    workers: int = 1,
+) -> Automatic:
+    """The automatic grouping of ``documents`` (``build_story_index`` without corrections),
+    kept to apply the user's corrections to with ``corrected_index``."""
+    engine = _Engine(workers=workers, vectorized=numpy_available())
+    with Workers(engine.workers, len(documents)) as pool:
+        return _automatic(
+            documents, options or StoryOptions(), _Run(on_progress, should_cancel), engine, pool
+        )
+
+
+def corrected_index(
+    automatic: Automatic,
+    corrections: Sequence[Correction] = (),
+    root: Path | None = None,
+    *,
+    on_progress: Progress | None = None,
+    should_cancel: Callable[[], bool] | None = None,
+) -> StoryIndex:
+    """The story index of an automatic grouping with the user's ``corrections`` applied:
+    what ``build_story_index`` gives with them, without finding and comparing the
+    candidate pairs again (only the stories are described again: bases, boilerplate,
+    events). ``on_progress`` and ``should_cancel`` as for ``build_story_index``."""
+    run = _Run(on_progress, should_cancel)
+    with Workers(automatic.engine.workers, len(automatic.documents)) as pool:
+        return _corrected(automatic, corrections, root, run, pool)
 
 
 def build_reference(
@@ -96,7 +152,10 @@ def build_reference(
 ) -> StoryIndex:
     """The same grouping the slow way: one process, pure Python (the grouping of before
     NumPy and the process pool, kept for the tests and the benchmark to compare with)."""
-    return _build(documents, options, _Run(None, None), ((), None), _Engine(1, False))
+    engine = _Engine(1, False)
+    with Workers(1, len(documents)) as pool:
+        automatic = _automatic(documents, options or StoryOptions(), _Run(None, None), engine, pool)
+        return _corrected(automatic, (), None, _Run(None, None), pool)
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,26 +175,40 @@ def numpy_available() -> bool:
     return True
 
 
-def _build(
-    documents: Sequence[Document],
-    options: StoryOptions | None,
-    run: _Run,
-    corrected_in: tuple[Sequence[Correction], Path | None],
-    engine: _Engine,
-) -> StoryIndex:
-    with Workers(engine.workers, len(documents)) as pool:
-        return _build_with(documents, options or StoryOptions(), run, corrected_in, engine, pool)
+@dataclass(slots=True)
+class Automatic:
+    """A folder's automatic grouping, before the user's corrections, and what describing
+    stories of it needs. The app keeps it, so that a correction regroups in a small part of
+    the time (``corrected_index``): on a folder whose stories share many phrases, finding
+    and comparing the candidate pairs was nine-tenths of a grouping, and every move or split
+    did it again."""
+
+    documents: tuple[Document, ...]
+    options: StoryOptions
+    stories: list[list[int]]  # each story's documents, ascending
+    lines: list[bp.DocLines]
+    df: Counter[int]  # documents holding each line
+    shingles: Sequence[Shingles]
+    keys: DocumentKeys
+    engine: _Engine
+    described: _Described | None  # of ``stories`` (None: not yet)
+
+    def fits(self, documents: Sequence[Document], options: StoryOptions | None = None) -> bool:
+        """Whether this is the grouping of these very ``documents`` with these ``options``."""
+        return (
+            len(documents) == len(self.documents)
+            and all(a is b for a, b in zip(documents, self.documents, strict=True))
+            and (options or StoryOptions()) == self.options
+        )
 
 
-def _build_with(
+def _automatic(
     documents: Sequence[Document],
     options: StoryOptions,
     run: _Run,
-    corrected_in: tuple[Sequence[Correction], Path | None],  # the corrections, their folder
     engine: _Engine,
     pool: Workers,
-) -> StoryIndex:
-    corrections, root = corrected_in
+) -> Automatic:
     n = len(documents)
     rate = 1 if n <= options.full_index_max_docs else options.sample_every
     texts = [doc.text for doc in documents]
@@ -148,7 +221,6 @@ def _build_with(
     del texts, skips
     run.step("pairs", 0, n)
     strong, maybe_rewrites = _pairs(shingles, options, rate, engine.vectorized, run)
-    run.step("stories", 0, n)
     url_pairs = same_article_pairs(documents, options)
     keys = DocumentKeys(documents)  # each document's text hashed once, for every stage
     found = group_documents(
@@ -162,41 +234,57 @@ def _build_with(
         run.should_cancel,
         compact=engine.vectorized,
         keys=keys,
+        on_step=lambda done, total: run.step("rewrites", done, total),
     )
     del strong, maybe_rewrites
+    run.step("stories", 0, n)
     if engine.vectorized:  # the openings served the links only (~50 MB at 100k)
         shingles = [Shingles(s.full, s.sampled, s.words, _NO_LEAD) for s in shingles]
-    # The user's corrections come last, once, on the automatic grouping (paraphrases
-    # merged): applied before the paraphrase pass and again after it, a second move of a
-    # document already moved pulled its first story along.
-    stories = found
-    on = (lines, df, shingles, options, run, engine, pool, keys)  # every description's
-    described = _describe(documents, stories, *on)
-    changed = False
-    if options.find_rewrites and options.find_paraphrases:
-        lean = PARAPHRASE_CACHE if engine.vectorized else 0
-        measured = Texts(
-            documents, lines, options, copy_link(shingles), lean, compact=engine.vectorized
-        )
-        merged = merge_paraphrases(
-            stories,
-            described.bases,
-            described.labels,
-            described.edges,
-            measured,
-            options,
-            run.should_cancel,
-        )
-        if merged is not None:
-            stories, changed = merged, True
-    automatic = stories
+    automatic = Automatic(tuple(documents), options, found, lines, df, shingles, keys, engine, None)
+    if not (options.find_rewrites and options.find_paraphrases):
+        return automatic
+    described = _describe(automatic, found, run, pool)
+    lean = PARAPHRASE_CACHE if engine.vectorized else 0
+    measured = Texts(
+        documents, lines, options, copy_link(shingles), lean, compact=engine.vectorized
+    )
+    merged = merge_paraphrases(
+        found,
+        described.bases,
+        described.labels,
+        described.edges,
+        measured,
+        options,
+        run.should_cancel,
+    )
+    if merged is None:
+        automatic.described = described
+    else:
+        automatic.stories = merged
+    return automatic
+
+
+def _corrected(
+    automatic: Automatic,
+    corrections: Sequence[Correction],
+    root: Path | None,
+    run: _Run,
+    pool: Workers,
+) -> StoryIndex:
+    """The index of ``automatic`` with ``corrections``: the user's corrections come last,
+    once, on the automatic grouping (paraphrases merged): applied before the paraphrase
+    pass and again after it, a second move of a document already moved pulled its first
+    story along."""
+    documents, stories = automatic.documents, automatic.stories
     if corrections:
         corrected = apply_corrections(stories, corrections, documents, root)
-        changed = changed or corrected != [sorted(g) for g in stories]
+        if corrected != [sorted(g) for g in stories]:
+            described = _describe(automatic, corrected, run, pool, cruft_of=stories)
+            return _pack(documents, corrected, described, automatic.shingles, automatic.options)
         stories = corrected
-    if changed:  # the stories changed: describe them again
-        described = _describe(documents, stories, *on, cruft_of=automatic)
-    return _pack(documents, stories, described, shingles, options)
+    if automatic.described is None:
+        automatic.described = _describe(automatic, automatic.stories, run, pool)
+    return _pack(documents, stories, automatic.described, automatic.shingles, automatic.options)
 
 
 def _pairs(
@@ -230,33 +318,29 @@ class _Described:
 
 
 def _describe(
-    documents: Sequence[Document],
+    automatic: Automatic,
     members: list[list[int]],
-    lines: list[bp.DocLines],
-    df: Counter[int],
-    shingles: Sequence[Shingles],
-    options: StoryOptions,
     run: _Run,
-    engine: _Engine,
     pool: Workers,
-    keys: DocumentKeys,
     cruft_of: list[list[int]] | None = None,
 ) -> _Described:
-    """Boilerplate, bases and events of the stories ``members`` (``keys``: the documents'
-    content keys). Boilerplate is what recurs across the stories ``cruft_of`` (default:
+    """Boilerplate, bases and events of the stories ``members`` of ``automatic``'s
+    documents. Boilerplate is what recurs across the stories ``cruft_of`` (default:
     ``members``): the automatic grouping, when the user's corrections made ``members``. A
     correction changes who belongs where, not what is cruft: a story split in two made
     the text its halves share recur across stories, 83% of it then boilerplate, copies
     "independent" and the halves in two events."""
+    documents, lines, shingles = automatic.documents, automatic.lines, automatic.shingles
+    options, engine = automatic.options, automatic.engine
     n = len(documents)
     story_of = [0] * n
     for s, docs in enumerate(members if cruft_of is None else cruft_of):
         for d in docs:
             story_of[d] = s
     run.step("stories", n // 2, n)
-    recurring = bp.recurring_boilerplate(lines, df, story_of, options)
+    recurring = bp.recurring_boilerplate(lines, automatic.df, story_of, options)
     spans = tuple(bp.boilerplate_spans(ls, recurring) for ls in lines)
-    bases = [choose_base(m, shingles, documents, options) for m in members]
+    bases = _bases(automatic, members, cruft_of)
     run.step("events", 0, len(members))
 
     def kept(doc: int) -> list[bp.Span]:
@@ -286,13 +370,41 @@ def _describe(
         del jobs
         vectors = weighed_vectors(weights, options)
         del weights
-    order = story_keys(members, keys)  # the order of ties and samples
+    order = story_keys(members, automatic.keys)  # the order of ties and samples
     edges = event_edges(vectors, options, engine.vectorized, order)
     if run.should_cancel is not None and run.should_cancel():
         raise Cancelled("events")
     labels = cluster_events(vectors, edges, options, order)
     run.step("events", len(members), len(members))
     return _Described(bases, versions, spans, vectors, edges, labels)
+
+
+def _bases(
+    automatic: Automatic, members: list[list[int]], corrected_from: list[list[int]] | None
+) -> list[int]:
+    """The base of each story of ``members``. Stories a correction made from the automatic
+    ``corrected_from`` keep a base of before: of the bases of before they hold, that of the
+    story most of their members come from (ties: the base rule among those bases); a story
+    holding none (a split's new one, one whose base was moved away) has the base rule's.
+    A story's base had changed when a version was split off or moved in (an agency's text
+    moved in became the base of a story it had not been the source of, unsaid)."""
+
+    def rule(docs: list[int]) -> int:
+        return choose_base(docs, automatic.shingles, automatic.documents, automatic.options)
+
+    if corrected_from is None:
+        return [rule(m) for m in members]
+    before = automatic.described
+    old_bases = before.bases if before is not None else [rule(m) for m in corrected_from]
+    came_from = {doc: s for s, docs in enumerate(corrected_from) for doc in docs}
+    bases = []
+    for docs in members:
+        sources = Counter(came_from[d] for d in docs)
+        held = [old_bases[s] for s in sources if old_bases[s] in docs]
+        most = max((sources[came_from[b]] for b in held), default=0)
+        tied = [b for b in held if sources[came_from[b]] == most]
+        bases.append(rule(docs) if not tied else tied[0] if len(tied) == 1 else rule(tied))
+    return bases
 
 
 def describer(versions: Sequence[Version]) -> int | None:

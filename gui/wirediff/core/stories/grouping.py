@@ -32,6 +32,7 @@ def group_documents(
     should_cancel: Callable[[], bool] | None = None,
     compact: bool = False,
     keys: DocumentKeys | None = None,
+    on_step: Callable[[int, int], None] | None = None,
 ) -> list[list[int]]:
     """The stories of ``documents``, each a list of document indices in ascending order,
     listed by their first document.
@@ -42,6 +43,9 @@ def group_documents(
     links (``order_edges``, average-linkage guard), then rewrites (``merge_rewrites``).
     ``compact``: count the rewrites' phrases in NumPy (``PhraseCounts``), the same counts.
     ``keys``: the documents' content keys, when the caller has them (made here if None).
+    ``on_step(done, total)``: now and then, the candidate rewrites weighed so far (the
+    pairs, then the edges that could merge: the grouping's long part where stories share
+    many phrases).
     """
     sizes = [len(s.sampled) for s in shingles]
 
@@ -61,8 +65,11 @@ def group_documents(
     if maybe_rewrites:
         texts = Texts(documents, lines, options, link, compact=compact)
         apart = [(a, b) for a, b in maybe_rewrites if groups.find(a) != groups.find(b)]
-        rewrites = rewrite_edges(apart, texts, should_cancel, keys)
-        merge_rewrites(groups, rewrites, texts, options, should_cancel)
+        rewrites = rewrite_edges(apart, texts, should_cancel, keys, on_step)
+        merging = None
+        if on_step is not None:
+            merging = lambda done, total: on_step(len(apart) + done, len(apart) + total)  # noqa: E731
+        merge_rewrites(groups, rewrites, texts, options, should_cancel, merging)
     members: dict[int, list[int]] = {}
     for d, label in enumerate(groups.labels()):
         members.setdefault(label, []).append(d)

@@ -229,7 +229,11 @@ class Workers:
 
     def __exit__(self, *exc: object) -> None:
         if self._pool is not None:
-            self._pool.shutdown(wait=exc[0] is None, cancel_futures=True)
+            # Waits for the chunks under way even on Ctrl+C or a cancel (the queued ones are
+            # dropped): left running, the pool's manager thread closed its wake-up pipe while
+            # the interpreter's exit wrote to it, now and then ("Exception ignored …: Bad
+            # file descriptor" on stderr after Ctrl+C, CPython 3.11's race).
+            self._pool.shutdown(wait=True, cancel_futures=True)
             self._pool = None
 
     def lines(

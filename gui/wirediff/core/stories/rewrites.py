@@ -209,15 +209,20 @@ def rewrite_edges(
     texts: Texts,
     should_cancel: Callable[[], bool] | None = None,
     key: Callable[[int], int] = int,
+    on_step: Callable[[int, int], None] | None = None,
 ) -> list[Edge]:
     """The candidate pairs that could be derived, strongest first: copy links first (by
     their strength, above 1; no words made), then pairs with reused phrases enough for some
     derived level, most reused first (the aligned diff comes later, only for pairs that
-    could still merge); ties in content order (``key`` of their ends, ``pair_key``)."""
+    could still merge); ties in content order (``key`` of their ends, ``pair_key``).
+    ``on_step(done, total)``: now and then, the pairs weighed so far."""
     edges: list[Edge] = []
     for n, (a, b) in enumerate(pairs):
-        if should_cancel is not None and n % 64 == 0 and should_cancel():
-            return []
+        if n % 64 == 0:
+            if should_cancel is not None and should_cancel():
+                return []
+            if on_step is not None:
+                on_step(n, len(pairs))
         if texts.strong(a, b):
             edges.append((1.0 + texts.copy_link(a, b), a, b))
             continue
@@ -234,6 +239,7 @@ def merge_rewrites(
     texts: Texts,
     options: StoryOptions,
     should_cancel: Callable[[], bool] | None = None,
+    on_step: Callable[[int, int], None] | None = None,
 ) -> None:
     """Merge along the candidate edges whose pair is derived, guarded against chaining.
 
@@ -250,13 +256,17 @@ def merge_rewrites(
     when more than ``rewrite_guard_min`` of the pairs between a sample of both sides are
     derived too. A rewrite that quotes two stories shares one story's text with the other
     story, so it cannot join them; revisions of one article can. Stops early (merging no
-    more) when ``should_cancel()`` returns True.
+    more) when ``should_cancel()`` returns True; ``on_step(done, total)``: now and then, the
+    edges weighed so far.
     """
     sample = options.guard_sample
     counts = _phrase_counts(groups, texts)
     for n, (_strength, a, b) in enumerate(edges):
-        if should_cancel is not None and n % 16 == 0 and should_cancel():
-            return
+        if n % 16 == 0:
+            if should_cancel is not None and should_cancel():
+                return
+            if on_step is not None:
+                on_step(n, len(edges))
         if groups.find(a) == groups.find(b):
             continue
         # Another member is one that is not the document nor its twin (a second copy of a

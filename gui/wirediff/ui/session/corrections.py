@@ -68,6 +68,9 @@ class Kept:
         return [("Not applied (", False), *reason, ("): ", False), *pieces(self.correction)]
 
 
+SPLIT_NAMED = 4  # a split of more documents names the first three and counts the others
+
+
 def _name(key: DocKey) -> str:
     """A document as a correction names it: its path in the folder (``monday/story.txt``
     and ``wednesday/story.txt`` both read ``story.txt`` by their names alone); a file
@@ -102,8 +105,12 @@ def pieces(correction: Correction) -> list[tuple[str, bool]]:
         moved = [(" moved to the story of ", False)]
         return [(_name(correction.doc), True), *moved, (_name(correction.to), True)]
     if isinstance(correction, Split):
-        own = ": a story of their own" if len(correction.docs) > 1 else ": a story of its own"
-        return [*_names(correction.docs, ", "), (own, False)]
+        docs = correction.docs
+        own = ": a story of their own" if len(docs) > 1 else ": a story of its own"
+        if len(docs) <= SPLIT_NAMED:
+            return [*_names(docs, ", "), (own, False)]
+        more = f" and {len(docs) - SPLIT_NAMED + 1:,} other documents"
+        return [*_names(docs[: SPLIT_NAMED - 1], ", "), (more, False), (own, False)]
     if isinstance(correction, SameStory):
         pair = _names([correction.a, correction.b], " and ")
         return [*pair, (": versions of one story", False)]

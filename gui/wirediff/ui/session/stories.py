@@ -18,12 +18,15 @@ from PySide6.QtCore import QObject, Signal
 from wirediff.core.document import Document
 from wirediff.core.options import CompareOptions
 from wirediff.core.stories import (
+    Automatic,
     Cancelled,
     Correction,
     SimilarityMatrix,
     StoryIndex,
     VersionStats,
-    build_story_index,
+    corrected_index,
+    group_automatically,
+    progress_text,
 )
 from wirediff.ui.common.text import names
 from wirediff.ui.doclist.model import BuiltList, build_list, grouped_list
@@ -38,10 +41,12 @@ MAX_MATRIX = 60  # documents a heat map shows at most (larger events: their firs
 
 @dataclass(slots=True)
 class Grouped:
-    """A story index and the document list's grouped model of it (built off the GUI thread)."""
+    """A story index and the document list's grouped model of it (built off the GUI thread),
+    and the automatic grouping it corrects (kept: the next correction starts from it)."""
 
     index: StoryIndex
     built: BuiltList
+    automatic: Automatic
 
 
 Chosen = tuple[int, frozenset[int]]  # a base chosen with b, and its story's documents then
@@ -74,11 +79,13 @@ def stories_job(
     corrections: Sequence[Correction] = (),
     chosen: Sequence[Chosen] = (),
     root: Path | None = None,
+    automatic: Automatic | None = None,
 ) -> Callable[[Job], Grouped | None]:
     """Group ``documents`` into events and stories (reporting (done, total, stage)), the
     user's ``corrections`` applied (their paths relative to ``root``) and the bases they
     ``chosen`` kept, and build the document list grouped that way; ``words``: each
-    document's word count."""
+    document's word count. ``automatic``: these documents' automatic grouping, when it was
+    made before (a correction then regroups in a second, not minutes)."""
 
     def run(job: Job) -> Grouped | None:
         last = [0.0]
@@ -93,20 +100,22 @@ def stories_job(
         # collection walked them for 40-200 ms holding the GIL (the window froze), and
         # found nothing (the index holds no reference cycles).
         with collection_paused():
+            stop = job.cancelled
             try:
-                index = build_story_index(
-                    documents,
-                    on_progress=progress,
-                    should_cancel=job.cancelled,
-                    corrections=corrections,
-                    root=root,
+                grouping = automatic
+                if grouping is None or not grouping.fits(documents):
+                    grouping = group_automatically(
+                        documents, on_progress=progress, should_cancel=stop
+                    )
+                index = corrected_index(
+                    grouping, corrections, root, on_progress=progress, should_cancel=stop
                 )
             except Cancelled:
                 return None
             if job.cancelled():
                 return None
             index = kept_bases(index, chosen)
-            return Grouped(index, grouped_list(index, words))
+            return Grouped(index, grouped_list(index, words), grouping)
 
     return run
 
@@ -176,6 +185,7 @@ class StoriesController(QObject):
         super().__init__(parent)
         self.runner = runner
         self._index: StoryIndex | None = None
+        self._automatic: Automatic | None = None  # the open documents' automatic grouping
         self.generation = 0  # one more at each new index (regrouped, rebased, forgotten)
         self._documents: Sequence[Document] = ()  # what the grouping under way is for
         self._chosen: dict[int, frozenset[int]] = {}  # bases chosen with b, and their stories
@@ -204,6 +214,7 @@ class StoriesController(QObject):
         for kind in KINDS:
             self.runner.cancel(kind)
         self.index, self._documents, self._stats, self._chosen = None, (), {}, {}
+        self._automatic = None
         self.diffs = None
         self.exact.clear()
 
@@ -245,7 +256,8 @@ class StoriesController(QObject):
         chosen = (*(c for c in now if c[0] not in self._chosen), *self._chosen.items())
         self._documents = documents
         self.progress.emit(0, 0)
-        job = stories_job(tuple(documents), words, tuple(corrections), chosen, root)
+        automatic = self._automatic if same else None
+        job = stories_job(tuple(documents), words, tuple(corrections), chosen, root, automatic)
         subject = f"Grouping {names([d.name for d in documents])} into stories"
         self.runner.start(
             "stories", job, self._grouped, self.failed.emit, self._progress, subject=subject
@@ -264,7 +276,7 @@ class StoriesController(QObject):
 
     def _progress(self, done: int, total: int, stage: object) -> None:
         self.progress.emit(done, max(total, 1))
-        self.message.emit(f"Grouping into stories: {stage} {done:,}/{total:,}…")
+        self.message.emit(f"Grouping into stories, {progress_text(str(stage), done, total)}…")
 
     def _grouped(self, grouped: Grouped | None) -> None:
         if grouped is None:
@@ -276,6 +288,7 @@ class StoriesController(QObject):
             return  # a stale index (another folder was opened meanwhile)
         self._drop_count()
         self.index, self._stats = index, {}  # story ids may differ now
+        self._automatic = grouped.automatic
         self.grouped.emit(grouped)
 
     def rebase(self, doc: int) -> StoryIndex:
