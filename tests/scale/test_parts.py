@@ -49,3 +49,30 @@ def test_pair_counts_split_over_hash_partitions_add_up_to_the_whole() -> None:
     kinds = {k for k, *_ in whole}
     assert kinds == {LINK, REWRITE}  # both kinds are there to compare
     assert all(a < b for _, _, a, b in whole)
+
+
+def test_a_frequent_paragraph_needs_more_stories_than_a_short_line_to_be_boilerplate() -> None:
+    """As in one process (``boilerplate.recurring_boilerplate``): a line of more than
+    ``boiler_short_words`` words must be in ``boiler_long_min_stories`` stories, in at most
+    ``boiler_long_docs_per_story`` documents a story."""
+    from types import SimpleNamespace
+
+    import pandas as pd
+
+    from wirediff.core.stories import StoryOptions
+    from wirediff.core.stories.boilerplate import split_lines
+    from wirediff.scale.engine import _recurring
+    from wirediff.scale.parts import long_lines
+
+    options = StoryOptions()
+    paragraph = " ".join(["word"] * (options.boiler_short_words + 1))
+    lines = split_lines(f"Daily Planet staff\n{paragraph}\nOnly here\n{paragraph}\n", options)
+    short, long, _rare = lines.keys[:3]
+    frequent = np.sort(np.array([short, long], np.int64))
+    doc = SimpleNamespace(lines=lines)
+    found = long_lines([doc, doc], frequent, options.boiler_short_words)  # type: ignore[list-item]
+    assert found["key"].tolist() == [long, long]  # once a document
+    for stories, documents, recurring in [(2, 3, [short]), (3, 6, [short, long]), (3, 7, [short])]:
+        series = pd.Series({short: stories, long: stories})
+        held = pd.Series({long: documents})
+        assert _recurring(series, held, options).tolist() == sorted(recurring)

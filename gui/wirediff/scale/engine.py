@@ -30,6 +30,7 @@ import numpy as np
 import pandas as pd
 
 from wirediff.core.reading import Problem, ReaderOptions
+from wirediff.core.stories import boilerplate as bp
 from wirediff.core.stories.build import event_order
 from wirediff.core.stories.events import Vector, cluster_events, event_edges
 from wirediff.core.stories.options import StoryOptions
@@ -156,6 +157,7 @@ class _Weighed:
     recurring: np.ndarray
     story_of: np.ndarray  # per document
     line_stories: pd.Series  # frequent line key -> in how many stories (1+)
+    long_lines: pd.Series  # of the frequent lines that are paragraphs: in how many documents
 
 
 def _events(
@@ -186,9 +188,11 @@ def _events(
     story_f = shared(story_of, client)
     if before is None:
         line_stories = _line_stories(feats, frequent, story_f, docs.npartitions)
+        long_lines = _long_lines(feats, frequent, options)
     else:
         line_stories = _line_stories_again(feats, frequent, bounds, before, story_of)
-    recurring = _recurring(line_stories, options)
+        long_lines = before.long_lines  # the lines are the same; their stories changed
+    recurring = _recurring(line_stories, long_lines, options)
     kept = {} if before is None else _kept(describers, recurring, before, role, feats)
     for s in kept:
         role[[d for d in describers[s] if d >= 0]] = -1  # not described again
@@ -226,7 +230,8 @@ def _events(
     labels = cluster_events(vectors, edges, options, keys)
     stages.done(f"events{again}: pairs and clusters", log)
     found = {key: s for s, key in enumerate(describers)}
-    return labels, edges, _Weighed(weights, found, recurring, story_of, line_stories)
+    weighed = _Weighed(weights, found, recurring, story_of, line_stories, long_lines)
+    return labels, edges, weighed
 
 
 def _kept(
@@ -531,10 +536,28 @@ def _holding(bounds: list[int], documents: np.ndarray) -> list[int]:
     return [int(k) for k in np.unique(at)]
 
 
-def _recurring(line_stories: pd.Series, options: StoryOptions) -> np.ndarray:
-    """Frequent line keys found in at least ``boiler_min_stories`` stories, sorted."""
-    found = line_stories[line_stories >= options.boiler_min_stories].index
-    return np.sort(found.to_numpy(np.int64))
+def _long_lines(feats: Any, frequent: Any, options: StoryOptions) -> pd.Series:
+    """In how many documents each frequent line that is a paragraph is
+    (``parts.long_lines``; the same at every pass: the stories change, not the lines)."""
+    meta = pd.DataFrame({"key": pd.Series(dtype=np.int64)})
+    lines = _frame(feats, P.long_lines, meta, frequent, options.boiler_short_words)
+    found: pd.Series = lines["key"].value_counts().compute()
+    return found
+
+
+def _recurring(line_stories: pd.Series, long_lines: pd.Series, options: StoryOptions) -> np.ndarray:
+    """Frequent line keys found in at least ``boiler_min_stories`` stories, sorted; a
+    paragraph (in ``long_lines``, with its documents) as ``boilerplate.paragraph_recurs``
+    says."""
+    stories = line_stories.to_numpy(np.int64)
+    documents = long_lines.reindex(line_stories.index).to_numpy()  # NaN: not a paragraph
+    paragraph = ~np.isnan(documents)
+    recurs = np.where(
+        paragraph,
+        bp.paragraph_recurs(stories, documents, options),
+        stories >= options.boiler_min_stories,
+    )
+    return np.sort(line_stories.index.to_numpy(np.int64)[recurs])
 
 
 def _weights(

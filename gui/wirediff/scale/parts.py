@@ -334,6 +334,19 @@ def story_lines(feats: list[Described], frequent: np.ndarray, story_of: np.ndarr
     return _key_story(feats, frequent, story_of[[f.doc for f in feats]])
 
 
+def long_lines(feats: list[Described], frequent: np.ndarray, short_words: int) -> pd.DataFrame:
+    """The frequent line keys of each of these documents whose lines have more than
+    ``short_words`` words (paragraphs: to be boilerplate they need more stories, and few
+    documents a story), once a document (to count in how many documents each is)."""
+    keys = []
+    for f in feats:
+        doc_keys = np.asarray(f.lines.keys, np.int64)
+        picked = in_sorted(doc_keys, frequent) & (np.asarray(f.lines.words) > short_words)
+        keys.append(np.unique(doc_keys[picked]))
+    flat = np.concatenate(keys) if keys else np.empty(0, np.int64)
+    return pd.DataFrame({"key": flat})
+
+
 def changed_story_lines(
     feats: list[Described],
     frequent: np.ndarray,

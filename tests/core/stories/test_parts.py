@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.core.stories.helpers import Writer, doc
-from wirediff.core.stories import StoryOptions, build_story_index
+from wirediff.core.stories import Derivation, StoryOptions, build_story_index, derivations
 from wirediff.core.stories.boilerplate import excluded_lines, split_lines
 from wirediff.core.stories.cluster import cluster
 from wirediff.core.stories.features import pair_scores, shingle_hashes, word_keys
@@ -66,6 +66,39 @@ def test_outlet_line_across_stories_is_boilerplate() -> None:
     assert len(index.stories) == 4
     for i, d in enumerate(index.documents):
         assert [d.text[a:b] for a, b in index.boilerplate[i]] == ["Daily Planet staff"]
+
+
+def test_a_story_carried_by_a_page_of_another_keeps_its_text() -> None:
+    """A page of story B carries story A appended (a second article on the page): A's
+    paragraphs were in two stories, so boilerplate, and every version of A lost its text —
+    copies of A were "written anew: 0% of the words in shared phrases" (a tenth of the
+    versions of a generated folder were called independent). A paragraph needs three
+    stories, and at most two documents a story on average; a short line still two
+    stories."""
+    w = Writer(6)
+    a, b, c = (w.article(w.topic()) for _ in range(3))
+    tagline = "Daily Planet staff"
+    docs = [doc(f"a{i}.txt", [*a, tagline]) for i in range(3)]
+    docs += [doc(f"b{i}.txt", b) for i in range(2)] + [doc("b-with-a.txt", [*b, tagline, *a])]
+    index = build_story_index(docs)
+    stories = {frozenset(index.documents[d].name[0] for d in s.documents) for s in index.stories}
+    assert stories == {frozenset("a"), frozenset("b")}
+    hidden = {d.name: [d.text[x:y] for x, y in index.boilerplate[i]] for i, d in enumerate(docs)}
+    # (A's title and the tagline are short lines in two stories: they still are)
+    assert hidden["a0.txt"] == [a[0], tagline] and hidden["b-with-a.txt"] == [tagline, a[0]]
+    first = next(i for i, d in enumerate(docs) if d.name == "a0.txt")
+    found = derivations(index, index.story_of(first).id)
+    assert [p.level for p in found] == [Derivation.COPY, Derivation.COPY]
+    # carried by pages of two other stories, A's paragraphs are boilerplate again
+    docs += [doc(f"c{i}.txt", c) for i in range(2)] + [doc("c-with-a.txt", [*c, *a])]
+    index = build_story_index(docs)
+    assert len(index.boilerplate[first]) == len(a) + 1  # its title, paragraphs, tagline
+    # ... unless A has many versions: 8 documents of 3 stories is one story's text
+    docs += [doc(f"a{i}.txt", [*a, tagline]) for i in range(3, 6)]
+    index = build_story_index(docs)
+    assert len(index.boilerplate[first]) == 2  # its title and the tagline
+    found = derivations(index, index.story_of(first).id)
+    assert {p.level for p in found} == {Derivation.COPY}
 
 
 def test_guard_keeps_a_two_story_document_from_gluing_stories() -> None:

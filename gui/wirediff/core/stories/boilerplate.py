@@ -20,6 +20,7 @@ from array import array
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from wirediff.core.stories.options import StoryOptions
 
@@ -118,13 +119,31 @@ def excluded_lines(lines: DocLines, df: Mapping[int, int], options: StoryOptions
 def recurring_boilerplate(
     docs: Sequence[DocLines], df: Mapping[int, int], story_of: Sequence[int], options: StoryOptions
 ) -> set[int]:
-    """Line keys found in enough documents of enough different stories."""
+    """Line keys found in enough documents of enough different stories (for a paragraph,
+    more stories and few documents a story: ``paragraph_recurs``)."""
+    least = options.boiler_min_stories
     stories: dict[int, set[int]] = {}
+    long: set[int] = set()
     for doc, lines in enumerate(docs):
-        for key in lines.keys:
+        for key, words in zip(lines.keys, lines.words, strict=True):
             if df[key] >= options.boiler_min_docs:
                 stories.setdefault(key, set()).add(story_of[doc])
-    return {k for k, s in stories.items() if len(s) >= options.boiler_min_stories}
+                if words > options.boiler_short_words:
+                    long.add(key)
+    return {
+        k
+        for k, s in stories.items()
+        if (bool(paragraph_recurs(len(s), df[k], options)) if k in long else len(s) >= least)
+    }
+
+
+def paragraph_recurs(stories: Any, documents: Any, options: StoryOptions) -> Any:
+    """Whether a paragraph in ``documents`` documents of ``stories`` stories is recurring
+    boilerplate (an outlet's disclaimer), not a story's text carried by pages of others.
+    Numbers, or NumPy arrays of them (the Dask engine's: an array of answers)."""
+    return (stories >= options.boiler_long_min_stories) & (
+        documents <= options.boiler_long_docs_per_story * stories
+    )
 
 
 def boilerplate_spans(lines: DocLines, recurring: set[int]) -> tuple[Span, ...]:

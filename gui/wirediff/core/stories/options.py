@@ -234,6 +234,15 @@ class StoryOptions:
     # of one story's versions (its title, its paragraphs) recur too but are not boilerplate.
     boiler_min_docs: int = 3
     boiler_min_stories: int = 2
+    # A longer line (more than `boiler_short_words` words: a paragraph) must recur in this
+    # many stories, in at most `boiler_long_docs_per_story` documents a story on average: a
+    # paragraph in few stories, or held by many documents of few stories, is most often
+    # one story's text that pages of others carry appended (a second article on the page),
+    # and as boilerplate every version of its own story lost it (copies called "written
+    # anew: 0% of the words in shared phrases"). An outlet's recurring paragraph (a
+    # disclaimer) is in about one document a story.
+    boiler_long_min_stories: int = 3
+    boiler_long_docs_per_story: float = 2.0
     # Recurring lines of at most this many words are left out of the shingles before the
     # stories are known (a title or a byline carries little evidence either way).
     boiler_short_words: int = 12
