@@ -69,3 +69,16 @@ def test_captions_printed_twice_keep_one_copy(index: StoryIndex) -> None:
     assert copies == 4 and len(hidden) == 3
     first = text.index(caption)
     assert all(a > first for a, _ in index.boilerplate[i])
+
+
+def test_a_sample_of_the_event_takes_every_story_s_base_first(index: StoryIndex) -> None:
+    """The heat map of an event of thousands showed its first 60 documents: versions of its
+    largest story alone. A sample goes round the stories, story by story in the result."""
+    everything = index.event_documents(0)
+    wire = index.story_of(_doc(index, "000"))
+    assert everything[:2] == wire.documents  # the largest story first, base first
+    bases = tuple(index.stories[s].base for s in index.events[0].stories)
+    assert index.event_sample(0, 4) == bases
+    assert index.event_sample(0, 3) == bases[:3]
+    assert index.event_sample(0, 5) == everything == index.event_sample(0, 60)
+    assert index.event_sample(0, 0) == ()

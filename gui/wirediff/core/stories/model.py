@@ -154,6 +154,20 @@ class StoryIndex:
         """Every document of an event, story by story, each story base first."""
         return tuple(d for s in self.events[event].stories for d in self.stories[s].documents)
 
+    def event_sample(self, event: int, limit: int) -> tuple[int, ...]:
+        """At most ``limit`` documents of an event, story by story, each base first, taken
+        round the stories: every story's base before any story's second version, and so
+        on (the first ``limit`` of a big event were versions of its largest story alone)."""
+        stories = [self.stories[s].documents for s in self.events[event].stories]
+        taken = [0] * len(stories)
+        left, depth = limit, 0
+        while left > 0 and any(depth < len(docs) for docs in stories):
+            for i, docs in enumerate(stories):
+                if left > 0 and depth < len(docs):
+                    taken[i], left = taken[i] + 1, left - 1
+            depth += 1
+        return tuple(d for docs, k in zip(stories, taken, strict=True) for d in docs[:k])
+
     def event_matrix(self, event: int) -> SimilarityMatrix:
         """The matrix of every document of an event."""
         return self.matrix(self.event_documents(event))

@@ -113,7 +113,8 @@ class HeatMapDialog(QDialog):
         self.map.set_matrix(index, matrix, at)
         # In the heading, which stays: the status line is the cursor's from the first move.
         shown = len(matrix.docs)
-        more = f" — the first {shown} of {total} documents" if total > shown else ""
+        # (a story's first versions; an event's, some of every story: ``event_sample``)
+        more = f" — {shown:,} of {total:,} documents" if total > shown else ""
         self.heading.setText(self._title + more)
         self.status.setText(self.map.describe(*self.map.cell_cursor))
         hint = self.map.sizeHint()

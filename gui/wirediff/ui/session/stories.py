@@ -36,7 +36,7 @@ from wirediff.ui.session.exact import ExactFigures
 from wirediff.ui.session.versions import Key, StoryDiffs, diffs_key, story_diffs_job
 
 KINDS = ("stories", "stats", "matrix", "similarity", "list")
-MAX_MATRIX = 60  # documents a heat map shows at most (larger events: their first stories)
+MAX_MATRIX = 60  # documents a heat map shows at most (larger events: some of every story)
 
 
 @dataclass(slots=True)
@@ -364,8 +364,9 @@ class StoriesController(QObject):
         return None
 
     def heat_map(self, story_id: int, event: bool) -> bool:
-        """Score every pair of ``story_id``'s documents, or its event's (the first
-        ``MAX_MATRIX``), in the background; False when stories are not grouped yet."""
+        """Score every pair of ``story_id``'s documents, or its event's (at most
+        ``MAX_MATRIX``: ``StoryIndex.event_sample``), in the background; False when stories
+        are not grouped yet."""
         index = self.index
         if index is None:
             return False
@@ -373,7 +374,7 @@ class StoriesController(QObject):
         docs = index.event_documents(story.event) if event else story.documents
         heading = f"Event: {index.events[story.event].title}" if event else f"Story: {story.title}"
         self.heat_map_started.emit(heading, min(len(docs), MAX_MATRIX), len(docs))
-        shown = tuple(docs[:MAX_MATRIX])
+        shown = index.event_sample(story.event, MAX_MATRIX) if event else docs[:MAX_MATRIX]
         self._mapped = (self.generation, index.documents, shown[0], event) if shown else None
 
         def done(matrix: SimilarityMatrix) -> None:
