@@ -394,3 +394,24 @@ def test_a_group_rows_counts_are_written_as_the_status_line_writes_them(qapp) ->
     first.setData("Event: Floods", GROUP_TITLE_ROLE)
     (cell, *_rest) = group_cells(first, 1200, "stories", 2131)
     assert cell.text() == "Event · 1,200 stories, 2,131 documents — Floods"
+
+
+def test_the_grouping_bar_goes_once_from_start_to_end(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """The bar ran to 100% and back at each of the grouping's six steps (a user watching it
+    saw it jump backwards); the status line says the step in words."""
+    from wirediff.core.stories.synth import generate, write
+
+    write(generate(400, seed=4, stock_phrases=40), tmp_path / "day")
+    bars: list[tuple[int, int]] = []
+    messages: list[str] = []
+    window.session.stories.progress.connect(lambda done, total: bars.append((done, total)))
+    window.session.stories.message.connect(messages.append)
+    open_and_wait(qtbot, window, [tmp_path / "day"])
+    assert bars[0] == (0, 0) and {total for _, total in bars[1:]} == {stories.OVERALL}
+    shown = [done for done, _ in bars[1:]]
+    assert shown == sorted(shown) and len(set(shown)) > 3, shown
+    assert any(m.startswith("Grouping into stories, step ") for m in messages)
+    assert stories.overall("lines", 0, 5) == 0 and stories.overall("events", 4, 4) == 1000
+    assert stories.overall("rewrites", 1, 2) == 583 and stories.overall("rewrites", 0, 0) == 500

@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, Signal
 from wirediff.core.document import Document
 from wirediff.core.options import CompareOptions
 from wirediff.core.stories import (
+    STAGES,
     Automatic,
     Cancelled,
     Correction,
@@ -141,6 +142,16 @@ def similarity_job(index: StoryIndex, base: int) -> Callable[[Job], list[tuple[i
     return run
 
 
+OVERALL = 1000  # the grouping's bar counts in thousandths
+
+
+def overall(stage: str, done: int, total: int) -> int:
+    """How far a grouping at ``stage`` (one of ``STAGES``) is, in thousandths of it."""
+    at = STAGES.index(stage) if stage in STAGES else 0
+    part = min(max(done, 0) / total, 1.0) if total > 0 else 0.0
+    return round(OVERALL * (at + part) / len(STAGES))
+
+
 def _story_files(index: StoryIndex, story: int) -> str:
     return names([index.documents[v.doc].name for v in index.stories[story].versions])
 
@@ -186,6 +197,7 @@ class StoriesController(QObject):
         self.runner = runner
         self._index: StoryIndex | None = None
         self._automatic: Automatic | None = None  # the open documents' automatic grouping
+        self._bar = 0  # how far the grouping under way is, in thousandths (``overall``)
         self.generation = 0  # one more at each new index (regrouped, rebased, forgotten)
         self._documents: Sequence[Document] = ()  # what the grouping under way is for
         self._chosen: dict[int, frozenset[int]] = {}  # bases chosen with b, and their stories
@@ -255,6 +267,7 @@ class StoriesController(QObject):
         now = chosen_bases(self.index, documents)
         chosen = (*(c for c in now if c[0] not in self._chosen), *self._chosen.items())
         self._documents = documents
+        self._bar = 0
         self.progress.emit(0, 0)
         automatic = self._automatic if same else None
         job = stories_job(tuple(documents), words, tuple(corrections), chosen, root, automatic)
@@ -275,7 +288,10 @@ class StoriesController(QObject):
         return True
 
     def _progress(self, done: int, total: int, stage: object) -> None:
-        self.progress.emit(done, max(total, 1))
+        """One bar over the whole grouping (it ran to 100% and back six times, once a
+        step): each step an equal part, the status line says which step it is."""
+        self._bar = max(self._bar, overall(str(stage), done, total))  # never backwards
+        self.progress.emit(self._bar, OVERALL)
         self.message.emit(f"Grouping into stories, {progress_text(str(stage), done, total)}…")
 
     def _grouped(self, grouped: Grouped | None) -> None:
