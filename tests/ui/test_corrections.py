@@ -810,3 +810,33 @@ def test_a_correction_regroups_from_the_folder_s_kept_grouping(
     assert calls == [5]
     regrouped(qtbot, window, window.actions_["reload"].trigger)
     assert calls == [5, 5]
+
+
+def test_a_moved_document_is_shown_under_its_new_story_s_row(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """After a move the document came at the list's top edge, its new story's row out of
+    sight above it: where it went was not to be seen. Found by an archivist's walkthrough."""
+    from wirediff.core.stories.synth import generate, write
+
+    write(generate(300, seed=9), tmp_path / "day")
+    open_and_wait(qtbot, window, [tmp_path / "day"])
+    index = window.index
+    assert index is not None
+    last = [s for s in index.stories if len(s.documents) > 1][-1]  # far down the list
+    moving = last.documents[-1]
+    window.doc_list.select(moving)
+    settle(qtbot, window)
+    window.actions_["move_to_story"].trigger()
+    picker = window.commands.grouping.picker
+    assert picker is not None
+    qtbot.waitUntil(picker.filter.hasFocus, timeout=WAIT_MS)
+    assert picker.list.currentRow() == 0  # the largest story: at the top of the list
+    regrouped(qtbot, window, lambda: qtbot.keyClick(picker.filter, Qt.Key.Key_Return))
+    index = window.index
+    assert index is not None and index.story_of(moving).id == 0
+    view = window.doc_list.view
+    row = window.doc_list._row_of(moving)
+    assert view.currentIndex() == row
+    shown = view.viewport().rect()
+    assert shown.contains(view.visualRect(row)) and shown.contains(view.visualRect(row.parent()))

@@ -522,6 +522,10 @@ class DocumentList(QWidget):
             self.view.selectionModel().setCurrentIndex(index, flags)
             self.view.setAutoScroll(auto)
             if scroll:
+                # Its story's row too, when both fit: after a move the document came
+                # at the list's top edge, where it went not in sight.
+                if index.parent().isValid():
+                    self.view.scrollTo(index.parent())
                 self.view.scrollTo(index)
 
     def reveal(self, doc: int) -> None:
