@@ -805,9 +805,16 @@ def test_a_correction_regroups_from_the_folder_s_kept_grouping(
     settle(qtbot, window)
     regrouped(qtbot, window, window.actions_["split_story"].trigger)
     assert len(story(window, "APP_source")) == 2
+    index = window.index
+    assert index is not None
+    moved = [index.documents[d].name for d in index.story_of(doc(window, "rewrite")).documents]
+    said: list[str] = []
+    window.session.corrections.message.connect(said.append)
     regrouped(qtbot, window, window.actions_["undo_correction"].trigger)
     assert story(window, "APP_source") == {"APP_source", "copy", "edited", "rewrite"}
     assert calls == [5]
+    # the undo says which correction it undid (with several made, it was not said)
+    assert said == [f"Undone: {', '.join(moved)}: a story of their own — grouping again"]
     regrouped(qtbot, window, window.actions_["reload"].trigger)
     assert calls == [5, 5]
 

@@ -301,6 +301,7 @@ class CorrectionsController(QObject):
         ids = [i for i in ids if i in mine]  # (a list left open on another folder's)
         if store is None or not ids:
             return
+        said = {k.id: k.describe() for k in self._kept}  # (before they are forgotten)
         undone = 0
         try:
             for correction in ids:
@@ -313,7 +314,10 @@ class CorrectionsController(QObject):
         self._kept = self._read()
         left = len(ids) - undone
         still = f" ({count(left, 'correction')} still kept: the store refused)" if left else ""
-        self.message.emit(f"{count(undone, 'correction')} undone: grouping again{still}")
+        # One undone is named (with several made, which one Undo took was not said).
+        what = f"Undone: {said[ids[0]]}" if undone == 1 and ids[0] in said else None
+        what = what or f"{count(undone, 'correction')} undone"
+        self.message.emit(f"{what} — grouping again{still}")
         self.changed.emit()
 
 
