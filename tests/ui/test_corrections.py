@@ -212,7 +212,14 @@ def test_the_pair_on_screen_made_versions_then_independent(
     with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
         window.doc_list.select(2)
     assert pair(window) == ("000", "002") and story(window, "002") == {"002_3458ed2ff60c0bff"}
+    said: list[str] = []
+    window.session.corrections.message.connect(said.append)
     regrouped(qtbot, window, window.actions_["same_story"].trigger)
+    # a pair's correction joins whole stories: said (001 came along, unsaid)
+    assert said == [
+        "Grouping again: 000_95eef2de69d379ca.txt and 002_3458ed2ff60c0bff.txt: versions of "
+        "one story — their stories become one of 3 documents"
+    ]
     assert story(window, "002") == {
         "000_95eef2de69d379ca",
         "001_9961d6b741e39e46",

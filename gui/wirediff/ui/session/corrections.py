@@ -270,14 +270,19 @@ class CorrectionsController(QObject):
         """``docs`` leave their stories and form one story together."""
         self._add(Split(tuple(self.key_of(d) for d in docs)))
 
-    def same_story(self, a: Document, b: Document) -> None:
-        self._add(SameStory(self.key_of(a), self.key_of(b)))
+    def same_story(self, a: Document, b: Document, together: int = 0) -> None:
+        """``a`` and ``b`` are versions of one story: their stories (of ``together``
+        documents in all, when given: said, as a pair's correction joins whole stories)
+        become one."""
+        whole = f" — their stories become one of {together:,} documents" if together else ""
+        self._add(SameStory(self.key_of(a), self.key_of(b)), whole)
 
     def apart(self, a: Document, b: Document) -> None:
         """``b`` leaves ``a``'s story: they are independent texts."""
         self._add(Apart(self.key_of(a), self.key_of(b)))
 
-    def _add(self, correction: Correction) -> None:
+    def _add(self, correction: Correction, more: str = "") -> None:
+        """Keep ``correction`` and group again, saying so (and ``more``)."""
         store, key = self.review.store, self._key
         if store is None or key is None:
             self.message.emit("Corrections are kept in the review store, which is not open")
@@ -291,7 +296,7 @@ class CorrectionsController(QObject):
             self.review.say_failure(f"Could not keep the correction: {exc}")
             return
         self._kept = self._read()
-        self.message.emit(f"Grouping again: {describe(correction)}")
+        self.message.emit(f"Grouping again: {describe(correction)}{more}")
         self.changed.emit()
 
     def undo(self, ids: Sequence[int]) -> None:

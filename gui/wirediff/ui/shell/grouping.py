@@ -223,7 +223,9 @@ class Grouping:
             if index.story_of(left).id == index.story_of(right).id:
                 self.session.message.emit("They are versions of one story already")
             else:
-                self.corrections.same_story(index.documents[left], index.documents[right])
+                together = len(index.story_of(left).documents + index.story_of(right).documents)
+                docs = index.documents
+                self.corrections.same_story(docs[left], docs[right], together)
 
     def independent(self) -> None:
         """The two documents on screen are independent texts: the version leaves the
