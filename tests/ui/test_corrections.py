@@ -33,7 +33,7 @@ from wirediff.core.review.folders import real
 from wirediff.core.review.identity import text_hash
 from wirediff.core.stories import Apart, DocKey, Move, Split
 from wirediff.core.stories.corrections import PAYLOAD_VERSION, from_data, to_data
-from wirediff.ui.session.corrections import describe
+from wirediff.ui.session.corrections import Kept, describe
 from wirediff.ui.session.review_store import open_store
 from wirediff.ui.shell.keymap import cheat_rows
 from wirediff.ui.shell.window import MainWindow
@@ -251,11 +251,17 @@ def test_the_pair_on_screen_made_versions_then_independent(
     assert shown[0].endswith(": versions of one story") and "002_" in shown[0]
     assert all(" is independent of 000_" in t for t in shown[1:])
     assert [t[:4] for t in shown] == ["000_", "002_", "001_"]
-    qtbot.waitUntil(dialog.view.hasFocus, timeout=WAIT_MS)  # the last one current: Delete
+    qtbot.waitUntil(dialog.view.hasFocus, timeout=WAIT_MS)  # the last one current
+    # Delete on the first: the row that takes its place is current (it jumped to the last)
+    qtbot.keyClick(dialog.view, Qt.Key.Key_Home)
+    regrouped(qtbot, window, lambda: qtbot.keyClick(dialog.view, Qt.Key.Key_Delete))
+    assert dialog.view.topLevelItemCount() == 2 and dialog.view.currentItem() is not None
+    assert dialog.view.indexOfTopLevelItem(dialog.view.currentItem()) == 0
+    assert story(window, "002") == {"002_3458ed2ff60c0bff"}
+    qtbot.keyClick(dialog.view, Qt.Key.Key_End)
     regrouped(qtbot, window, lambda: qtbot.keyClick(dialog.view, Qt.Key.Key_Delete))
     assert story(window, "001") == {"000_95eef2de69d379ca", "001_9961d6b741e39e46"}
-    assert dialog.view.topLevelItemCount() == 2
-    regrouped(qtbot, window, window.actions_["undo_correction"].trigger)
+    assert dialog.view.topLevelItemCount() == 1
     regrouped(qtbot, window, window.actions_["undo_correction"].trigger)
     assert dialog.view.topLevelItemCount() == 0 and dialog.empty.isVisible()
 
@@ -760,6 +766,13 @@ def test_a_split_of_many_documents_names_three_and_counts_the_rest() -> None:
         "pickup-001.txt, pickup-002.txt, pickup-003.txt, pickup-004.txt: a story of their own"
     )
     assert describe(Split(tuple(keys[:1]))) == "pickup-001.txt: a story of its own"
+    # Corrections…' tooltip names the documents the row does not, 40 of them
+    whole = Kept(1, Split(tuple(keys)), "2026-12-04 10:00:00").whole().split("\n")
+    assert whole[0] == "A story of their own, 100 documents:"
+    assert whole[1:41] == [f"pickup-{i:03d}.txt" for i in range(1, 41)]
+    assert whole[41:] == ["… and 60 more"]
+    few = Kept(2, Split(tuple(keys[:4])), "2026-12-04 10:00:00")
+    assert few.whole() == few.describe()
 
 
 def test_undoing_a_move_of_a_base_chosen_with_b_gives_it_back(

@@ -141,6 +141,8 @@ class CorrectionsDialog(QDialog):
             "it is grouped. Undo one (Delete) to group without it."
         )
         hint.setWordWrap(True)
+        # The row undone last, and what it undid: the current row once they are gone.
+        self._undone: tuple[int, set[int]] | None = None
         self.view = QTreeWidget()
         self.view.setObjectName("corrections_view")
         self.view.setAccessibleName("Corrections")
@@ -173,27 +175,36 @@ class CorrectionsDialog(QDialog):
     def _share(self) -> None:
         self.columns.want(text_widths(self.view, [chars(self, WIDTH_CHARS)]))
 
-    def set_corrections(self, rows: Sequence[tuple[int, str | Pieces, str]]) -> None:
-        """Show (id, description, when) rows; a description in ``Pieces`` is shown with
-        its file names cut in their middles when the column is too narrow."""
+    def set_corrections(self, rows: Sequence[tuple[int, str | Pieces, str, str]]) -> None:
+        """Show (id, description, when, tooltip) rows; a description in ``Pieces`` is shown
+        with its file names cut in their middles when the column is too narrow; the
+        tooltip says it whole (every document of a split)."""
         self.view.clear()
-        for correction, said, when in rows:
+        for correction, said, when, whole in rows:
             text = said if isinstance(said, str) else "".join(t for t, _cut in said)
             item = QTreeWidgetItem([one_line(text), when])
             item.setData(0, _ID, correction)
             if not isinstance(said, str):
                 item.setData(0, _PIECES, [(one_line(t), cut) for t, cut in said])
-            item.setToolTip(0, plain_tooltip(text))
+            item.setToolTip(0, plain_tooltip(whole))
             self.view.addTopLevelItem(item)
         self._share()
         self.empty.setVisible(not rows)
         self.undo_button.setEnabled(bool(rows))
-        last = self.view.topLevelItem(len(rows) - 1) if rows else None
-        if last is not None:
-            self.view.setCurrentItem(last)
+        # The last row (a correction just made); after an undo, the row that took the
+        # undone one's place (it jumped to the last).
+        at = len(rows) - 1
+        if self._undone is not None and not self._undone[1] & {row[0] for row in rows}:
+            at = min(self._undone[0], at)  # (still listed: the store refused the undo)
+        self._undone = None
+        current = self.view.topLevelItem(at) if rows else None
+        if current is not None:
+            self.view.setCurrentItem(current)
         self.view.setFocus()
 
     def undo_selected(self) -> None:
-        ids = [int(item.data(0, _ID)) for item in self.view.selectedItems()]
+        chosen = self.view.selectedItems()
+        ids = [int(item.data(0, _ID)) for item in chosen]
         if ids:
+            self._undone = (min(self.view.indexOfTopLevelItem(i) for i in chosen), set(ids))
             self.undo_requested.emit(ids)

@@ -56,6 +56,16 @@ class Kept:
         """What it says; one that does not apply says so, and why."""
         return "".join(text for text, _cut in self.pieces())
 
+    def whole(self) -> str:
+        """``describe`` naming every document (Corrections…' tooltip): a split's row
+        names three of its documents, and the others were named nowhere."""
+        docs = self.correction.docs if isinstance(self.correction, Split) else ()
+        if self.not_applied is not None or len(docs) <= SPLIT_NAMED:
+            return self.describe()
+        names = [_name(key) for key in docs[:TOOLTIP_NAMES]]
+        more = f"\n… and {len(docs) - len(names):,} more" if len(docs) > len(names) else ""
+        return f"A story of their own, {len(docs):,} documents:\n" + "\n".join(names) + more
+
     def pieces(self) -> list[tuple[str, bool]]:
         """``describe`` in pieces, each file name True (a list may cut it in its middle)."""
         why = self.not_applied
@@ -69,6 +79,7 @@ class Kept:
 
 
 SPLIT_NAMED = 4  # a split of more documents names the first three and counts the others
+TOOLTIP_NAMES = 40  # of which the tooltip names this many, one a line
 
 
 def _name(key: DocKey) -> str:

@@ -259,13 +259,13 @@ class Grouping:
 
     def _refresh_dialog(self) -> None:
         if self.dialog is not None:
-            rows: list[tuple[int, str | Pieces, str]] = [
-                (k.id, k.pieces(), when_text(k.created_at)) for k in self.corrections.kept()
+            rows: list[tuple[int, str | Pieces, str, str]] = [
+                (k.id, k.pieces(), when_text(k.created_at), k.whole())
+                for k in self.corrections.kept()
             ]
-            rows += [
-                (c.id, _unread(self.corrections.invalid(c.id)), when_text(c.created_at))
-                for c in self.corrections.unread()
-            ]
+            for c in self.corrections.unread():
+                said = _unread(self.corrections.invalid(c.id))
+                rows.append((c.id, said, when_text(c.created_at), said))
             self.dialog.set_corrections(rows)
 
     def undo_last(self) -> None:
