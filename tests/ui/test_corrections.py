@@ -286,6 +286,7 @@ def test_the_list_context_menu_opens_from_the_keyboard(
     assert isinstance(menu, QMenu)
     labels = [a.text() for a in menu.actions() if not a.isSeparator()]
     assert "&Move to another story…" in labels and "The pair: &independent texts" in labels
+    assert "&Undo the last correction" in labels  # (was in the Stories menu only)
     assert view.visualRect(view.currentIndex()).contains(view.viewport().mapFromGlobal(menu.pos()))
     assert window.doc_list.selected() == 3  # at the current row, which stays current
     menu.close()

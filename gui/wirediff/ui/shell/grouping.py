@@ -34,6 +34,7 @@ LIST_MENU = (
     "same_story",
     "independent",
     None,
+    "undo_correction",
     "corrections",
 )
 
