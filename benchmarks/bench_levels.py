@@ -1,8 +1,10 @@
 """Derivation levels on generated folders: how each version of a story is said to be made
 from its base (copy, edited, rewrite, independent), against the truth of whether both are
-versions of one generated story; today's options against the boilerplate rule of before
-(a paragraph in two stories was boilerplate, however many documents of one story held it),
-in this run.
+versions of one generated story; today's boilerplate rules against those of before, in
+this run. Before, a line in 3+ documents of 2+ stories was boilerplate wherever it was;
+today a paragraph (a line of more than ``boiler_short_words`` words) must be in 3+ stories
+and in at most 2 documents a story, and is not boilerplate in a document whose words it
+would mostly take (the story's own versions: ``boilerplate.boilerplate_spans``).
 
     .venv/bin/python benchmarks/bench_levels.py                  # 2,000 documents
     .venv/bin/python benchmarks/bench_levels.py --size 5000 --phrases 300
@@ -27,21 +29,35 @@ from wirediff.core.stories import (
     build_story_index,
     derivations,
 )
+from wirediff.core.stories import boilerplate as bp
 from wirediff.core.stories.synth import SynthCorpus, generate
 
 LEVELS = (Derivation.COPY, Derivation.EDITED, Derivation.REWRITE, Derivation.INDEPENDENT)
-RULES = {
-    "today": StoryOptions(),
-    "before (a paragraph in 2 stories)": StoryOptions(
-        boiler_long_min_stories=2, boiler_long_docs_per_story=float("inf")
-    ),
-}
+BEFORE = StoryOptions(boiler_long_min_stories=2, boiler_long_docs_per_story=float("inf"))
+RULES = {"today": StoryOptions(), "before": BEFORE}
+
+
+def _spans_before(
+    lines: bp.DocLines, recurring: set[int], options: StoryOptions
+) -> tuple[bp.Span, ...]:
+    """``boilerplate_spans`` as it was: every recurring line, whatever it took."""
+    return tuple(
+        (lines.starts[i], lines.ends[i])
+        for i, key in enumerate(lines.keys)
+        if i in lines.local or key in recurring
+    )
 
 
 def levels(corpus: SynthCorpus, options: StoryOptions) -> tuple[Counter[tuple[bool, str]], float]:
     """(same generated story?, level) of every version against its base, and the seconds."""
     start = time.perf_counter()
-    index = build_story_index(corpus.documents, options)
+    today = bp.boilerplate_spans
+    if options is BEFORE:
+        bp.boilerplate_spans = _spans_before  # type: ignore[assignment]
+    try:
+        index = build_story_index(corpus.documents, options)
+    finally:
+        bp.boilerplate_spans = today  # type: ignore[assignment]
     found: Counter[tuple[bool, str]] = Counter()
     for story in index.stories:
         if len(story.versions) > 1:

@@ -474,8 +474,9 @@ def _keyed_terms(
     role: np.ndarray,
     story_of: np.ndarray,
     recurring: np.ndarray,
+    options: StoryOptions,
 ) -> pd.DataFrame:
-    return P.keyed_frame(P.doc_terms(docs, feats, role, story_of, recurring))
+    return P.keyed_frame(P.doc_terms(docs, feats, role, story_of, recurring, options))
 
 
 def _line_stories(feats: Any, frequent: Any, story_of: Any, parts: int) -> pd.Series:
@@ -578,7 +579,9 @@ def _weights(
     if not parts:
         return None
     ds, fs = docs.to_delayed(), feats.to_delayed()
-    terms = [dask.delayed(_keyed_terms)(ds[k], fs[k], role, story_of, recurring) for k in parts]
+    terms = [
+        dask.delayed(_keyed_terms)(ds[k], fs[k], role, story_of, recurring, options) for k in parts
+    ]
     shuffled = dd.from_delayed(terms, meta=_KEYED).shuffle("key", npartitions=len(parts))
     return shuffled.map_partitions(P.weights_frame, options, meta=_KEYED)
 

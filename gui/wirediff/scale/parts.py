@@ -377,6 +377,7 @@ def doc_terms(
     role: np.ndarray,
     story_of: np.ndarray,
     recurring: np.ndarray,
+    options: StoryOptions,
 ) -> list[tuple[int, tuple[int, Terms]]]:
     """Event terms of the documents that describe a story (its base, role 0, and its first
     other version, role 1), keyed by story."""
@@ -386,7 +387,7 @@ def doc_terms(
     boiler = set(np.asarray(recurring).tolist())
     out = []
     for i, doc, f in wanted:
-        spans = kept_spans(f.lines, set(bp.boilerplate_spans(f.lines, boiler)))
+        spans = kept_spans(f.lines, set(bp.boilerplate_spans(f.lines, boiler, options)))
         out.append((int(story_of[i]), (int(role[i]), story_terms(doc.text, spans))))
     return out
 

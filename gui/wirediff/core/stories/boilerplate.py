@@ -146,10 +146,24 @@ def paragraph_recurs(stories: Any, documents: Any, options: StoryOptions) -> Any
     )
 
 
-def boilerplate_spans(lines: DocLines, recurring: set[int]) -> tuple[Span, ...]:
-    """The spans of a document's boilerplate lines, in text order."""
+def boilerplate_spans(
+    lines: DocLines, recurring: set[int], options: StoryOptions
+) -> tuple[Span, ...]:
+    """The spans of a document's boilerplate lines, in text order. Its recurring paragraphs
+    (more than ``boiler_short_words`` words) are not, when they would take more than
+    ``boiler_max_share`` of its words: the document is that text — a story that pages of
+    other stories carry appended — and as boilerplate every version of the story lost its
+    text (copies called "written anew: 0% of the words in shared phrases")."""
+    short = options.boiler_short_words
+    paragraphs = [
+        i
+        for i, key in enumerate(lines.keys)
+        if key in recurring and i not in lines.local and lines.words[i] > short
+    ]
+    mostly = sum(lines.words[i] for i in paragraphs) > options.boiler_max_share * sum(lines.words)
+    kept = set(paragraphs) if mostly else set()
     return tuple(
         (lines.starts[i], lines.ends[i])
         for i, key in enumerate(lines.keys)
-        if i in lines.local or key in recurring
+        if i in lines.local or (key in recurring and i not in kept)
     )

@@ -339,7 +339,7 @@ def _describe(
             story_of[d] = s
     run.step("stories", n // 2, n)
     recurring = bp.recurring_boilerplate(lines, automatic.df, story_of, options)
-    spans = tuple(bp.boilerplate_spans(ls, recurring) for ls in lines)
+    spans = tuple(bp.boilerplate_spans(ls, recurring, options) for ls in lines)
     bases = _bases(automatic, members, cruft_of)
     run.step("events", 0, len(members))
 
