@@ -868,3 +868,35 @@ def test_a_moved_document_is_shown_under_its_new_story_s_row(
     assert view.currentIndex() == row
     shown = view.viewport().rect()
     assert shown.contains(view.visualRect(row)) and shown.contains(view.visualRect(row.parent()))
+
+
+def test_stepping_through_a_story_taller_than_the_list_does_not_jump(
+    qtbot, window: MainWindow, tmp_path: Path, sample_dir: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """The list scrolled to the story's row at every row made current, then back down to the
+    row: stepping through a story taller than the list jumped (found by a review)."""
+    from tests.core.stories.helpers import write_pickups
+
+    write_pickups(sample_dir, tmp_path / "wire", 120)
+    open_and_wait(qtbot, window, [tmp_path / "wire"])
+    index = window.index
+    assert index is not None
+    view = window.doc_list.view
+    rows = view.viewport().height() // max(view.sizeHintForRow(0), 1)
+    big = index.stories[0]
+    assert len(big.documents) > rows + 5
+    story_row = window.doc_list._row_of(big.base).parent()
+    view.setCurrentIndex(view.model().index(rows + 1, 0, story_row))  # (the list's order)
+    above = window.doc_list.selected()
+    assert above is not None
+    view.setCurrentIndex(view.model().index(rows + 4, 0, story_row))
+    lower = window.doc_list.selected()
+    assert lower is not None
+    window.doc_list.select(above)
+    window.doc_list.select(lower)
+    settle(qtbot, window)
+    assert view.visualRect(story_row).top() < 0  # the story's row out of sight above
+    before = view.verticalScrollBar().value()
+    window.doc_list.select(above)  # three rows up, in sight: as the story panel picks it
+    assert view.visualRect(view.currentIndex()).top() >= 0
+    assert view.verticalScrollBar().value() == before

@@ -87,6 +87,7 @@ def _docs() -> list[Document]:
         "top-again": text[:6],
         "padded": [*text, w.sentence(topic), w.sentence(topic)],
         "agency": w.article(w.topic()),
+        "other": w.article(w.topic()),
     }
     docs = [doc(f"{name}.txt", lines) for name, lines in named.items()]
     return [replace(d, source="Reuters") if d.name == "agency.txt" else d for d in docs]
@@ -116,3 +117,27 @@ def test_a_story_corrected_keeps_its_base() -> None:
     assert _base(gone, "full.txt") == "agency.txt" and _base(gone, "top.txt") != "full.txt"
     same = build_story_index(docs, corrections=[SameStory(key["agency"], key["top"])])
     assert _base(same, "agency.txt") == "full.txt"  # the bigger story's base
+    # a base moved in, the story's own moved away: not the base of texts it has no part in
+    swapped = [Move(key["full"], key["agency"]), Move(key["other"], key["top"])]
+    moved_in = build_story_index(docs, corrections=swapped)
+    assert _base(moved_in, "other.txt") in {"top.txt", "top-again.txt", "padded.txt"}
+
+
+def test_a_grouping_stopped_in_the_paraphrase_pass_is_cancelled_not_kept(
+    corpus: SynthCorpus, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The pass returns None when it is stopped, as when it merges nothing: the grouping
+    went on with the stories unmerged, an automatic grouping a caller could keep."""
+    from wirediff.core.stories import Cancelled
+    from wirediff.core.stories import build as build_module
+
+    stopped: list[bool] = []
+
+    def stopping(*args: object) -> None:
+        stopped.append(True)  # (the user cancels during the pass, which then stops)
+        return None
+
+    monkeypatch.setattr(build_module, "merge_paraphrases", stopping)
+    with pytest.raises(Cancelled):
+        group_automatically(corpus.documents, should_cancel=lambda: bool(stopped))
+    assert stopped

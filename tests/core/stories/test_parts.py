@@ -76,7 +76,7 @@ def test_a_story_carried_by_a_page_of_another_keeps_its_text() -> None:
     stories, and at most two documents a story on average; a short line still two
     stories."""
     w = Writer(6)
-    a, b, c = (w.article(w.topic()) for _ in range(3))
+    a, b = (w.article(w.topic()) for _ in range(2))
     tagline = "Daily Planet staff"
     docs = [doc(f"a{i}.txt", [*a, tagline]) for i in range(3)]
     docs += [doc(f"b{i}.txt", b) for i in range(2)] + [doc("b-with-a.txt", [*b, tagline, *a])]

@@ -243,7 +243,7 @@ def _automatic(
     automatic = Automatic(tuple(documents), options, found, lines, df, shingles, keys, engine, None)
     if not (options.find_rewrites and options.find_paraphrases):
         return automatic
-    described = _describe(automatic, found, run, pool)
+    described = _describe(automatic, found, run, pool, within="stories")
     lean = PARAPHRASE_CACHE if engine.vectorized else 0
     measured = Texts(
         documents, lines, options, copy_link(shingles), lean, compact=engine.vectorized
@@ -257,6 +257,8 @@ def _automatic(
         options,
         run.should_cancel,
     )
+    if run.should_cancel is not None and run.should_cancel():
+        raise Cancelled("stories")  # (the pass stopped: its None is not "nothing merged")
     if merged is None:
         automatic.described = described
     else:
@@ -284,6 +286,8 @@ def _corrected(
         stories = corrected
     if automatic.described is None:
         automatic.described = _describe(automatic, automatic.stories, run, pool)
+    else:  # described before the paraphrase pass (told as "stories"): its events are found
+        run.step("events", len(stories), len(stories))
     return _pack(documents, stories, automatic.described, automatic.shingles, automatic.options)
 
 
@@ -323,25 +327,32 @@ def _describe(
     run: _Run,
     pool: Workers,
     cruft_of: list[list[int]] | None = None,
+    within: str | None = None,
 ) -> _Described:
     """Boilerplate, bases and events of the stories ``members`` of ``automatic``'s
     documents. Boilerplate is what recurs across the stories ``cruft_of`` (default:
     ``members``): the automatic grouping, when the user's corrections made ``members``. A
     correction changes who belongs where, not what is cruft: a story split in two made
     the text its halves share recur across stories, 83% of it then boilerplate, copies
-    "independent" and the halves in two events."""
+    "independent" and the halves in two events. ``within``: the stage its progress is
+    told as (the description before the paraphrase pass is part of the "stories" step: told
+    as "events", the bar was full while the work went on)."""
     documents, lines, shingles = automatic.documents, automatic.lines, automatic.shingles
+
+    def tell(stage: str, done: int, total: int) -> None:
+        run.step(within or stage, done, total)
+
     options, engine = automatic.options, automatic.engine
     n = len(documents)
     story_of = [0] * n
     for s, docs in enumerate(members if cruft_of is None else cruft_of):
         for d in docs:
             story_of[d] = s
-    run.step("stories", n // 2, n)
+    tell("stories", n // 2, n)
     recurring = bp.recurring_boilerplate(lines, automatic.df, story_of, options)
     spans = tuple(bp.boilerplate_spans(ls, recurring, options) for ls in lines)
     bases = _bases(automatic, members, cruft_of)
-    run.step("events", 0, len(members))
+    tell("events", 0, len(members))
 
     def kept(doc: int) -> list[bp.Span]:
         return kept_spans(lines[doc], set(spans[doc]))
@@ -357,7 +368,7 @@ def _describe(
         jobs.append(
             (*own, None, []) if other is None else (*own, documents[other].text, kept(other))
         )
-    step = lambda done: run.step("events", done // 2, len(members))  # noqa: E731
+    step = lambda done: tell("events", done // 2, len(members))  # noqa: E731
     if engine.vectorized:
         packed: list[Packed | None] = []
         packed.extend(pool.packed_weights(jobs, options, step))
@@ -375,7 +386,7 @@ def _describe(
     if run.should_cancel is not None and run.should_cancel():
         raise Cancelled("events")
     labels = cluster_events(vectors, edges, options, order)
-    run.step("events", len(members), len(members))
+    tell("events", len(members), len(members))
     return _Described(bases, versions, spans, vectors, edges, labels)
 
 
@@ -383,9 +394,9 @@ def _bases(
     automatic: Automatic, members: list[list[int]], corrected_from: list[list[int]] | None
 ) -> list[int]:
     """The base of each story of ``members``. Stories a correction made from the automatic
-    ``corrected_from`` keep a base of before: of the bases of before they hold, that of the
-    story most of their members come from (ties: the base rule among those bases); a story
-    holding none (a split's new one, one whose base was moved away) has the base rule's.
+    ``corrected_from`` keep a base of before: that of the story most of their members come
+    from, if they hold it (ties: the base rule among those bases); a story that does not (a
+    split's new one, one whose base was moved away) has the base rule's.
     A story's base had changed when a version was split off or moved in (an agency's text
     moved in became the base of a story it had not been the source of, unsaid)."""
 
@@ -400,10 +411,11 @@ def _bases(
     bases = []
     for docs in members:
         sources = Counter(came_from[d] for d in docs)
-        held = [old_bases[s] for s in sources if old_bases[s] in docs]
-        most = max((sources[came_from[b]] for b in held), default=0)
-        tied = [b for b in held if sources[came_from[b]] == most]
-        bases.append(rule(docs) if not tied else tied[0] if len(tied) == 1 else rule(tied))
+        most = max(sources.values())
+        # (of the stories most came from: another's base moved in, its story's base
+        # moved away, is not the base of three versions of a text it has no part in)
+        held = [old_bases[s] for s, n in sources.items() if n == most and old_bases[s] in docs]
+        bases.append(rule(docs) if not held else held[0] if len(held) == 1 else rule(held))
     return bases
 
 

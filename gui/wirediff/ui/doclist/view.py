@@ -522,11 +522,20 @@ class DocumentList(QWidget):
             self.view.selectionModel().setCurrentIndex(index, flags)
             self.view.setAutoScroll(auto)
             if scroll:
-                # Its story's row too, when both fit: after a move the document came
-                # at the list's top edge, where it went not in sight.
-                if index.parent().isValid():
-                    self.view.scrollTo(index.parent())
                 self.view.scrollTo(index)
+                self._show_story_row(index)
+
+    def _show_story_row(self, index: QModelIndex) -> None:
+        """Scroll ``index``'s story row into sight above it, when it is out of sight and
+        both fit: after a move the document came at the list's top edge, where it went
+        not to be seen (not when the row is in sight: stepping through a long story
+        jumped up to its row and back)."""
+        parent = index.parent()
+        if not parent.isValid():
+            return
+        top, row = self.view.visualRect(parent), self.view.visualRect(index)
+        if top.top() < 0 and row.bottom() - top.top() < self.view.viewport().height():
+            self.view.scrollTo(parent, QAbstractItemView.ScrollHint.PositionAtTop)
 
     def reveal(self, doc: int) -> None:
         """Clear the filter if it hides ``doc``."""
