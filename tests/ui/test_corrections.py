@@ -33,6 +33,7 @@ from wirediff.core.review.folders import real
 from wirediff.core.review.identity import text_hash
 from wirediff.core.stories import Apart, DocKey, Move, Split
 from wirediff.core.stories.corrections import PAYLOAD_VERSION, from_data, to_data
+from wirediff.ui.common.text import TOOLTIP_MAX, plain_tooltip
 from wirediff.ui.session.corrections import Kept, describe
 from wirediff.ui.session.review_store import open_store
 from wirediff.ui.shell.keymap import cheat_rows
@@ -774,6 +775,13 @@ def test_a_split_of_many_documents_names_three_and_counts_the_rest() -> None:
     assert whole[41:] == ["… and 60 more"]
     few = Kept(2, Split(tuple(keys[:4])), "2026-12-04 10:00:00")
     assert few.whole() == few.describe()
+    # long paths: as many as the tooltip holds, the count kept (it was cut off the end)
+    deep = [
+        DocKey(f"d{i}", f"{'archive/2026/december/' * 3}pickup-{i:03d}.txt") for i in range(100)
+    ]
+    whole = Kept(3, Split(tuple(deep)), "2026-12-04 10:00:00").whole()
+    assert len(whole) < TOOLTIP_MAX and whole.endswith(" more")
+    assert plain_tooltip(whole).count("pickup-") == whole.count("pickup-") > 10
 
 
 def test_undoing_a_move_of_a_base_chosen_with_b_gives_it_back(

@@ -143,6 +143,7 @@ class CorrectionsDialog(QDialog):
         hint.setWordWrap(True)
         # The row undone last, and what it undid: the current row once they are gone.
         self._undone: tuple[int, set[int]] | None = None
+        self._shown: list[int] = []  # the ids listed
         self.view = QTreeWidget()
         self.view.setObjectName("corrections_view")
         self.view.setAccessibleName("Corrections")
@@ -194,9 +195,10 @@ class CorrectionsDialog(QDialog):
         # The last row (a correction just made); after an undo, the row that took the
         # undone one's place (it jumped to the last).
         at = len(rows) - 1
-        if self._undone is not None and not self._undone[1] & {row[0] for row in rows}:
-            at = min(self._undone[0], at)  # (still listed: the store refused the undo)
-        self._undone = None
+        ids = [row[0] for row in rows]
+        if self._undone is not None and ids == [i for i in self._shown if i not in self._undone[1]]:
+            at = min(self._undone[0], at)  # (not so: refused, or the list of another folder)
+        self._undone, self._shown = None, ids
         current = self.view.topLevelItem(at) if rows else None
         if current is not None:
             self.view.setCurrentItem(current)

@@ -35,6 +35,7 @@ from wirediff.core.stories.corrections import (
     to_data,
 )
 from wirediff.core.textsafe import printable
+from wirediff.ui.common.text import TOOLTIP_MAX
 from wirediff.ui.session.review import ReviewController
 
 log = logging.getLogger(__name__)
@@ -62,7 +63,11 @@ class Kept:
         docs = self.correction.docs if isinstance(self.correction, Split) else ()
         if self.not_applied is not None or len(docs) <= SPLIT_NAMED:
             return self.describe()
-        names = [_name(key) for key in docs[:TOOLTIP_NAMES]]
+        names: list[str] = []
+        for key in docs[:TOOLTIP_NAMES]:  # (as many as a tooltip holds: the count is last)
+            if sum(len(n) + 1 for n in names) + len(_name(key)) > TOOLTIP_MAX - 100:
+                break
+            names.append(_name(key))
         more = f"\n… and {len(docs) - len(names):,} more" if len(docs) > len(names) else ""
         return f"A story of their own, {len(docs):,} documents:\n" + "\n".join(names) + more
 
