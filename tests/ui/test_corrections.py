@@ -908,3 +908,39 @@ def test_stepping_through_a_story_taller_than_the_list_does_not_jump(
     window.doc_list.select(above)  # three rows up, in sight: as the story panel picks it
     assert view.visualRect(view.currentIndex()).top() >= 0
     assert view.verticalScrollBar().value() == before
+
+
+def test_cancelling_the_regrouping_after_a_correction_says_what_stays(
+    qtbot, window: MainWindow, levels: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    """Cancel during the regrouping a correction asked for said "the list stays flat", while
+    the grouping of before stayed on screen and the correction, kept, was not applied."""
+    import threading
+
+    import wirediff.ui.session.stories as stories_module
+
+    open_and_wait(qtbot, window, [levels])
+    before = window.index
+    assert before is not None
+    started = threading.Event()
+    real = stories_module.corrected_index
+
+    def until_cancelled(automatic, corrections, root, *, on_progress, should_cancel):  # type: ignore[no-untyped-def]
+        started.set()
+        while not should_cancel():
+            threading.Event().wait(0.01)
+        return real(automatic, corrections, root, should_cancel=should_cancel)
+
+    monkeypatch.setattr(stories_module, "corrected_index", until_cancelled)
+    window.doc_list.select(before.story_of(doc(window, "copy")).documents[2])
+    settle(qtbot, window)
+    window.actions_["split_story"].trigger()
+    qtbot.waitUntil(started.is_set, timeout=WAIT_MS)
+    qtbot.mouseClick(window.cancel_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, window)
+    assert window.index is before  # the grouping of before, on screen
+    said = window.status_label.text()
+    assert said.startswith("Grouping again cancelled: the list keeps the grouping of before")
+    assert "F5" in said and "stays flat" not in said
+    store = window.session.review.store
+    assert store is not None and len(store.corrections(str(levels.resolve()))) == 1

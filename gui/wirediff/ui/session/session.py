@@ -325,7 +325,14 @@ class Session(QObject):
             self.message.emit("Loading cancelled")
         elif self.stories.cancel():
             self.busy.emit(False)
-            self.message.emit("Story grouping cancelled (the list stays flat)")
+            corrected, self._corrected = self._corrected, False
+            if not corrected:
+                self.message.emit("Story grouping cancelled (the list stays flat)")
+            else:  # grouping again after a correction: the grouping of before stays
+                self.message.emit(
+                    "Grouping again cancelled: the list keeps the grouping of before "
+                    "(corrections made are kept, and apply at the next grouping: F5)"
+                )
 
     def _progress(self, done: int, total: int) -> None:
         self.busy.emit(True)
