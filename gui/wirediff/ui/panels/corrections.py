@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wirediff.ui.common.roles import STORY_ROLE
+from wirediff.ui.common.roles import FILTER_ROLE, STORY_ROLE
 from wirediff.ui.common.text import one_line, plain_tooltip
 from wirediff.ui.panels.screen import chars, fit, lines
 from wirediff.ui.panels.views import (
@@ -90,6 +90,7 @@ class StoryPicker(QDialog):
         for story, label, tip in stories:
             item = QListWidgetItem(one_line(label))  # story titles are data
             item.setData(STORY_ROLE, story)
+            item.setData(FILTER_ROLE, f"{label}\n{tip}".casefold())  # its files' names too
             item.setToolTip(plain_tooltip(tip))
             self.list.addItem(item)
         self.filter.clear()
@@ -102,7 +103,7 @@ class StoryPicker(QDialog):
         first = None
         for row in range(self.list.count()):
             item = self.list.item(row)
-            hidden = needle not in item.text().casefold()
+            hidden = needle not in str(item.data(FILTER_ROLE))
             item.setHidden(hidden)
             if not hidden and first is None:
                 first = item

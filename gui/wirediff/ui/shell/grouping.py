@@ -175,7 +175,10 @@ class Grouping:
             documents = [index.documents[v.doc] for v in story.versions]
             outlets = ", ".join(dict.fromkeys(d.source for d in documents if d.source))
             n = len(story.versions)
-            label = f"{story.title} — {n} version{'s' * (n != 1)}" + (
+            # the base's name too: after a split two stories bear one title, and the app
+            # names stories by file elsewhere ("moved to the story of a.txt")
+            base = index.documents[story.base].name
+            label = f"{story.title} — {n} version{'s' * (n != 1)}, base {base}" + (
                 f" · {outlets}" if outlets else ""
             )
             tip = "\n".join(str(d.path) for d in documents)
