@@ -67,6 +67,10 @@ class StoryPicker(QDialog):
         self.list.setObjectName("story_choices")
         self.list.setAccessibleName("Stories")
         self.list.setUniformItemSizes(True)
+        # A long title is cut in its middle: its end says the versions and the base (a
+        # scroll bar to the side hid them).
+        self.list.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.itemActivated.connect(lambda _item: self.accept())
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
