@@ -146,3 +146,13 @@ def test_file_names_are_cut_in_their_middles_and_the_words_kept(qapp) -> None:  
     assert cut.startswith("a.txt ↔ 000_") and cut.endswith("ca.txt") and "…" in cut
     # No room for the names at all: the words stay (Qt cuts what is left at its end).
     assert cut_pieces(pieces, metrics, 10).endswith(": versions of one story")
+    # Names sharing their start lose it first: a split of pickups read "artic…0.txt,
+    # artic…9.txt, artic…2.txt and 14 other documents" (found by an archivist)
+    names = ["article-000970.txt", "article-001939.txt", "article-002882.txt"]
+    split = [(names[0], True), (", ", False), (names[1], True), (", ", False), (names[2], True)]
+    split.append((" and 14 other documents: a story of their own", False))
+    whole = "".join(text for text, _cut in split)
+    width = metrics.horizontalAdvance(whole) - metrics.horizontalAdvance("article-00") * 2
+    cut = cut_pieces(split, metrics, width)
+    assert metrics.horizontalAdvance(cut) <= width
+    assert cut.startswith("…0970.txt, …1939.txt, …2882.txt and 14 other"), cut  # (article-00)

@@ -82,6 +82,18 @@ class WrapInColumn(QStyledItemDelegate):
 Pieces = Sequence[tuple[str, bool]]
 
 
+SHARED_START_MIN = 4  # characters the cut names of a row must share at their start to lose it
+
+
+def _shared_start(texts: Sequence[str]) -> str:
+    """The characters every one of ``texts`` starts with."""
+    first, last = min(texts), max(texts)  # (what the first and the last share, all do)
+    n = 0
+    while n < min(len(first), len(last)) and first[n] == last[n]:
+        n += 1
+    return first[:n]
+
+
 def cut_pieces(pieces: Pieces, metrics: QFontMetrics, width: int) -> str:
     """``pieces`` joined in ``width`` pixels: the words whole, each name that does not fit
     its share of the rest cut in its middle (its start and its end kept: two files named
@@ -103,10 +115,19 @@ def cut_pieces(pieces: Pieces, metrics: QFontMetrics, width: int) -> str:
         shares.update(narrow)
         left = {i: w for i, w in left.items() if i not in narrow}
     middle = Qt.TextElideMode.ElideMiddle
-    return "".join(
-        metrics.elidedText(text, middle, shares[i]) if cut else text
-        for i, (text, cut) in enumerate(pieces)
-    )
+    # The start that the names share goes first ("article-000970.txt, article-001939.txt"
+    # cut to "artic…0.txt, artic…9.txt" lost what tells them apart): "…000970.txt".
+    shared = _shared_start([pieces[i][0] for i in names]) if len(names) > 1 else ""
+    shared = shared if len(shared) >= SHARED_START_MIN else ""
+
+    def cut_name(i: int, text: str) -> str:
+        if names[i] <= shares[i]:
+            return text
+        if shared and text != shared:
+            text = "…" + text[len(shared) :]
+        return metrics.elidedText(text, middle, shares[i])
+
+    return "".join(cut_name(i, text) if cut else text for i, (text, cut) in enumerate(pieces))
 
 
 class ShownText(QStyledItemDelegate):
