@@ -39,6 +39,7 @@ from wirediff.commands.output import (
     overwrites,
 )
 from wirediff.commands.reading_args import add_reading_arguments, path_argument, reader_options
+from wirediff.core.counts import count
 from wirediff.core.document import Document
 from wirediff.core.reading import load_paths
 from wirediff.core.report.output import OutputError
@@ -340,4 +341,24 @@ def _grouped(
     except OutputError as exc:
         message(PROG, str(exc))
         return 2
+    if show is not None:  # (a person at a terminal: what was made, and with what)
+        _say_done(args, index, len(corrections) - len(not_applied), said)
     return 0
+
+
+def _say_done(
+    args: argparse.Namespace, index: StoryIndex, applied: int, said: dict[str, str] | None
+) -> None:
+    """On a terminal: the file written, and the corrections applied (a grouping with the
+    app's corrections differed from a colleague's without them, and nothing said why)."""
+    if args.output is not None:
+        stories, events = len(index.stories), len(index.events)
+        message(
+            PROG,
+            f"wrote {args.output}: {len(index.documents):,} documents, {stories:,} "
+            f"stor{'y' if stories == 1 else 'ies'} in {events:,} event{'s' * (events != 1)}",
+        )
+    if applied and said is not None:
+        where = f"from {said['file']}" if "file" in said else "kept in the review store"
+        undo = "" if "file" in said else " (--no-store groups without them)"
+        message(PROG, f"{count(applied, 'correction')} of the grouping {where} applied{undo}")

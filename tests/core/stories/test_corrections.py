@@ -351,6 +351,17 @@ def test_cli_applies_a_corrections_file(
     data = json.loads(capsys.readouterr().out)
     groups = {frozenset(d["path"] for d in s["documents"]) for s in data["stories"]}
     assert frozenset({"a3.txt", "b1.txt", "b2.txt", "b3.txt"}) in groups
+    # At a terminal it says what it wrote and that corrections were applied (quiet else)
+    assert capsys.readouterr().err == ""
+    out = tmp_path_factory.mktemp("o") / "stories.csv"
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr("wirediff.commands.stories.is_terminal", lambda stream: True)
+        assert main(["stories", str(folder), "--corrections", str(file), "-o", str(out)]) == 0
+    said = capsys.readouterr().err.split("\r\x1b[K")[-1]
+    assert said == (
+        f"wirediff stories: wrote {out}: 6 documents, 2 stories in 2 events\n"
+        f"wirediff stories: 1 correction of the grouping from {file} applied\n"
+    )
     file.write_text("[{", encoding="utf-8")
     assert main(["stories", str(folder), "--corrections", str(file)]) == 2
     assert "cannot read corrections" in capsys.readouterr().err
