@@ -36,6 +36,7 @@ from wirediff.core.stories.corrections import PAYLOAD_VERSION, from_data, to_dat
 from wirediff.ui.common.text import TOOLTIP_MAX, plain_tooltip
 from wirediff.ui.session.corrections import Kept, describe
 from wirediff.ui.session.review_store import open_store
+from wirediff.ui.shell.grouping import CORRECTING
 from wirediff.ui.shell.keymap import cheat_rows
 from wirediff.ui.shell.window import MainWindow
 
@@ -948,3 +949,47 @@ def test_cancelling_the_regrouping_after_a_correction_says_what_stays(
     assert "F5" in said and "stays flat" not in said
     store = window.session.review.store
     assert store is not None and len(store.corrections(str(levels.resolve()))) == 1
+
+
+@pytest.mark.qt_log_ignore("does not support raise", "does not support grabbing")
+def test_corrections_are_greyed_while_the_stories_are_not_grouped(
+    qtbot, window: MainWindow, levels: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    """Chosen during the grouping, a correction said "Stories are not grouped yet" on the
+    status line, which the grouping's progress wrote over at once: nothing seemed to happen.
+    Found by an archivist's walkthrough."""
+    import threading
+
+    import wirediff.ui.session.stories as stories_module
+
+    go_on, started = threading.Event(), threading.Event()
+    real = stories_module.group_automatically
+
+    def held(documents, **how):  # type: ignore[no-untyped-def]
+        started.set()
+        go_on.wait(WAIT_MS / 1000)
+        return real(documents, **how)
+
+    monkeypatch.setattr(stories_module, "group_automatically", held)
+    open_and_wait(qtbot, window, [levels], settle_down=False)
+    qtbot.waitUntil(started.is_set, timeout=WAIT_MS)
+    window.doc_list.select(1)
+    stories_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Stories")
+    stories_menu.aboutToShow.emit()
+    assert not any(window.actions_[name].isEnabled() for name in CORRECTING)
+    assert window.actions_["corrections"].isEnabled()
+    stories_menu.aboutToHide.emit()
+    assert all(window.actions_[name].isEnabled() for name in CORRECTING)
+    window.doc_list.view.setFocus()
+    entries = menu_entries(qtbot, window)
+    assert not entries["&Move to another story…"] and not entries["&Split the story here"]
+    go_on.set()
+    qtbot.waitUntil(lambda: window.index is not None, timeout=WAIT_MS)
+    settle(qtbot, window)
+    stories_menu.aboutToShow.emit()
+    assert all(window.actions_[name].isEnabled() for name in CORRECTING)
+    stories_menu.aboutToHide.emit()
+    window.activateWindow()
+    window.doc_list.view.setFocus()
+    qtbot.waitUntil(window.doc_list.view.hasFocus, timeout=WAIT_MS)
+    assert menu_entries(qtbot, window)["&Move to another story…"]

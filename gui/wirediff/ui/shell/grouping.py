@@ -49,6 +49,11 @@ MENU_NEEDS = {
 }
 
 
+# The corrections: greyed in the menus while the stories are not grouped yet (chosen, they
+# said so on the status line, which the grouping's progress wrote over at once).
+CORRECTING = ("move_to_story", "split_story", "same_story", "independent")
+
+
 def _greyed(action: QAction, menu: QMenu) -> QAction:
     """A disabled stand-in for the window's ``action`` in one menu (the action itself stays
     enabled in the menu bar), its keys shown as the action shows them."""
@@ -128,7 +133,9 @@ class Grouping:
         for name in LIST_MENU:
             if name is None:
                 menu.addSeparator()
-            elif usable.get(MENU_NEEDS.get(name, ""), True):
+            elif usable.get(MENU_NEEDS.get(name, ""), True) and (
+                name not in CORRECTING or self.session.index is not None
+            ):
                 menu.addAction(actions[name])
             else:
                 menu.addAction(_greyed(actions[name], menu))

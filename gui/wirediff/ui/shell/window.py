@@ -38,6 +38,7 @@ from wirediff.ui.session.session import Session
 from wirediff.ui.shell.actions import ACTIONS, build_actions
 from wirediff.ui.shell.commands import Commands
 from wirediff.ui.shell.drops import DropFilter
+from wirediff.ui.shell.grouping import CORRECTING
 from wirediff.ui.shell.keymap import cheat_rows
 from wirediff.ui.shell.menus import KeyMenu
 from wirediff.ui.shell.parts import MAIN, build_parts
@@ -147,6 +148,9 @@ class MainWindow(QMainWindow):
                     menus[spec.menu] = KeyMenu(spec.menu, self)
                     self.menuBar().addMenu(menus[spec.menu])
                 menus[spec.menu].addAction(self.actions_[spec.name])
+        stories = menus["&Stories"]
+        stories.aboutToShow.connect(lambda: self._corrections_usable(self.index is not None))
+        stories.aboutToHide.connect(lambda: self._corrections_usable(True))
         options = self.session.options
         for name, checked in (
             ("ignore_case", options.ignore_case),
@@ -257,6 +261,12 @@ class MainWindow(QMainWindow):
         """The status line: messages name files and titles, shown as plain, visible text
         (each name isolated by its message kept so: it keeps its place in the sentence)."""
         self.status_label.setText(one_line_isolating(message, STATUS_MAX))
+
+    def _corrections_usable(self, usable: bool) -> None:
+        """Grey the corrections while the Stories menu shows before the stories are grouped
+        (enabled again when it closes: the actions are the window's)."""
+        for name in CORRECTING:
+            self.actions_[name].setEnabled(usable)
 
     def _problems_shown(self, shown: bool) -> None:
         action = self.actions_["problems"]
