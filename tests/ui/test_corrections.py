@@ -993,3 +993,28 @@ def test_corrections_are_greyed_while_the_stories_are_not_grouped(
     window.doc_list.view.setFocus()
     qtbot.waitUntil(window.doc_list.view.hasFocus, timeout=WAIT_MS)
     assert menu_entries(qtbot, window)["&Move to another story…"]
+
+
+def test_a_correction_closing_the_story_view_leaves_the_keyboard_in_the_list(
+    qtbot, window: MainWindow, levels: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """With the story view open, a version sent away from the list became a story of one
+    version: the view gave way to the pair and the keyboard went to the diff pane, so the
+    next Down moved a caret there. Found by an archivist's walkthrough."""
+    from wirediff.ui.shell.parts import PAIR_PAGE, STORY_PAGE
+
+    open_and_wait(qtbot, window, [levels])
+    window.doc_list.select(doc(window, "rewrite"))
+    settle(qtbot, window)
+    qtbot.keyClick(window.doc_list.view, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    view = window.parts.story_view
+    qtbot.waitUntil(lambda: not view.building() and view.model.data_ is not None, timeout=WAIT_MS)
+    assert window.parts.pages.currentIndex() == STORY_PAGE
+    window.doc_list.view.setFocus()
+    qtbot.waitUntil(window.doc_list.view.hasFocus, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: not window.session.comparing.pending(), timeout=WAIT_MS)
+    regrouped(qtbot, window, window.actions_["independent"].trigger)
+    qtbot.waitUntil(lambda: window.parts.pages.currentIndex() == PAIR_PAGE, timeout=WAIT_MS)
+    settle(qtbot, window)
+    assert story(window, "rewrite") == {"rewrite"}
+    assert window.doc_list.view.hasFocus()

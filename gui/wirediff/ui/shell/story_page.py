@@ -363,7 +363,10 @@ class StoryPage(QObject):
         if TableRequest(index, story, session.options, keep).key() == self._asked:
             return
         if len(index.stories[story].versions) < 2:
+            in_list = self.parts.doc_list.view.hasFocus()
             self.close()
+            if in_list:  # (a correction made from the list: the keyboard stays there)
+                self.parts.doc_list.view.setFocus()
             session.message.emit(ONE_VERSION)
             return
         if self._asked[:2] != (id(index), story):  # another story: on the list's version
