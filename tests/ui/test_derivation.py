@@ -104,7 +104,7 @@ def test_the_banner_says_how_the_text_was_made(qtbot, window: MainWindow, folder
     assert index is not None
     for name, opening in (
         ("rewrite", "Rewrite of APP's story: "),
-        ("copy", "Copy of APP's story: "),
+        ("copy", "Trimmed copy of APP's story: "),
         ("independent", "Independent reports of the same event — two newsrooms"),
     ):
         with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):

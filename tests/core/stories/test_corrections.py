@@ -274,11 +274,12 @@ def test_a_copy_the_user_said_is_independent_is_described_as_kept_apart(folder: 
 
     index = _load(folder)
     names = {d.name: i for i, d in enumerate(index.documents)}
-    assert describe(index, names["a1.txt"], names["a2.txt"]).startswith("Copy of a1.txt")
+    assert describe(index, names["a1.txt"], names["a2.txt"]).startswith("Trimmed copy of a1.txt")
     apart = Apart(_key(index, "a1.txt", folder), _key(index, "a2.txt", folder))
     corrected = _load(folder, [apart])
     said = describe(corrected, names["a1.txt"], names["a2.txt"])
-    assert said.startswith("Copy of a1.txt") and said.endswith("— yet listed in another story")
+    assert said.startswith("Trimmed copy of a1.txt")
+    assert said.endswith("— yet listed in another story")
     assert not describe(corrected, names["a1.txt"], names["a3.txt"]).endswith("story")
 
 

@@ -165,7 +165,8 @@ def test_relation_wording(texts: dict[str, list[str]]) -> None:
     source, rewrite = _doc(index, "source.txt"), _doc(index, "rewrite.txt")
     said = describe(index, rewrite, source)
     assert said.startswith("Rewrite of APP's story: ") and "of its sentences reused" in said
-    assert describe(index, source, _doc(index, "copy.txt")).startswith("Copy of APP's story")
+    copy = describe(index, source, _doc(index, "copy.txt"))
+    assert copy.startswith("Trimmed copy of APP's story")
     independent = describe(index, source, _doc(index, "independent.txt"))
     assert independent.startswith("Independent reports of the same event")
     assert index.scores(source, _doc(index, "independent.txt")).relation is Relation.SAME_EVENT
@@ -371,7 +372,7 @@ def test_a_base_kept_whole_in_a_long_article_of_its_own_is_rewritten_not_copied(
     assert said.startswith("Rewrite of APP's story: 100% of its sentences reused; ")
     assert said.endswith("of this version's sentences are new")
     assert pair_derivation(index, b, t).level is Derivation.COPY
-    assert describe(index, b, t).startswith("Copy of APP's story")
+    assert describe(index, b, t).startswith("Trimmed copy of APP's story")
     loose = replace(index, options=replace(OPTIONS, version_max_new=0.95))
     assert pair_derivation(loose, b, g).level is Derivation.COPY
 

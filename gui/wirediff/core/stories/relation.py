@@ -89,6 +89,9 @@ def derivations(
     return each_version(others, one, "derivations", on_progress, should_cancel)
 
 
+TRIMMED_BELOW = 0.9  # a copy keeping fewer of its source's sentences is said to be trimmed
+
+
 def _pct(share: float) -> str:
     return f"{round(100 * share)}%"
 
@@ -165,7 +168,9 @@ def _wording(index: StoryIndex, pair: PairDerivation, relation: Relation) -> str
     if pair.level is Derivation.COPY:
         # Kept: most of a sentence's words equal (``kept_min_equal``), not all of them.
         kept = f"{_pct(ev.kept)} of its sentences kept nearly word for word{_cut(ev, version)}"
-        return f"Copy of {source}: {kept}"
+        # (a cut copy: "Copy of …: 64% of its sentences kept" read as a copy missing a third)
+        kind = "Trimmed copy" if ev.kept < TRIMMED_BELOW else "Copy"
+        return f"{kind} of {source}: {kept}"
     if pair.level is Derivation.EDITED:
         reworded = ev.aligned - ev.kept
         more = f", {_pct(reworded)} reworded" if reworded >= 0.05 else ""
