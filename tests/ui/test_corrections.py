@@ -89,6 +89,9 @@ def test_a_document_moved_to_another_story_stays_there_after_a_restart(
     qtbot.keyClicks(picker.filter, "edited.txt")  # a file of the story: found by its name
     assert picker.list.currentItem() is picker.list.item(0)
     picker.filter.clear()
+    qtbot.keyClicks(picker.filter, levels.name)  # not by its folder's (it matched them all)
+    assert picker.list.currentItem() is None
+    picker.filter.clear()
     regrouped(qtbot, first, lambda: qtbot.keyClick(picker.filter, Qt.Key.Key_Return))
     expected = {"APP_source", "copy", "edited", "rewrite", "independent"}
     assert story(first, "independent") == expected
@@ -927,11 +930,11 @@ def test_cancelling_the_regrouping_after_a_correction_says_what_stays(
     open_and_wait(qtbot, window, [levels])
     before = window.index
     assert before is not None
-    started = threading.Event()
+    started: list[int] = []  # a held regrouping each
     real = stories_module.corrected_index
 
     def until_cancelled(automatic, corrections, root, *, on_progress, should_cancel):  # type: ignore[no-untyped-def]
-        started.set()
+        started.append(1)
         while not should_cancel():
             threading.Event().wait(0.01)
         return real(automatic, corrections, root, should_cancel=should_cancel)
@@ -940,7 +943,7 @@ def test_cancelling_the_regrouping_after_a_correction_says_what_stays(
     window.doc_list.select(before.story_of(doc(window, "copy")).documents[2])
     settle(qtbot, window)
     window.actions_["split_story"].trigger()
-    qtbot.waitUntil(started.is_set, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: len(started) == 1, timeout=WAIT_MS)
     qtbot.mouseClick(window.cancel_button, Qt.MouseButton.LeftButton)
     settle(qtbot, window)
     assert window.index is before  # the grouping of before, on screen
@@ -949,6 +952,15 @@ def test_cancelling_the_regrouping_after_a_correction_says_what_stays(
     assert "F5" in said and "stays flat" not in said
     store = window.session.review.store
     assert store is not None and len(store.corrections(str(levels.resolve()))) == 1
+    # A reload while a correction's regrouping waits: its Cancel leaves a flat list, said so
+    # (the flag of the correction's regrouping outlived it)
+    window.actions_["undo_correction"].trigger()
+    qtbot.waitUntil(lambda: len(started) == 2, timeout=WAIT_MS)
+    window.commands.reload()
+    qtbot.waitUntil(lambda: len(started) == 3, timeout=WAIT_MS)
+    qtbot.mouseClick(window.cancel_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, window)
+    assert window.status_label.text() == "Story grouping cancelled (the list stays flat)"
 
 
 @pytest.mark.qt_log_ignore("does not support raise", "does not support grabbing")

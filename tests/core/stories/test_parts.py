@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from tests.core.stories.helpers import Writer, doc
 from wirediff.core.stories import Derivation, StoryOptions, build_story_index, derivations
-from wirediff.core.stories.boilerplate import excluded_lines, split_lines
+from wirediff.core.stories.boilerplate import boilerplate_spans, excluded_lines, split_lines
 from wirediff.core.stories.cluster import cluster
 from wirediff.core.stories.features import pair_scores, shingle_hashes, word_keys
 from wirediff.core.stories.synth import pair_precision_recall
@@ -108,6 +108,19 @@ def test_a_story_carried_by_a_page_of_another_keeps_its_text() -> None:
     assert len(index.boilerplate[first]) == 2
     hidden = {docs[page].text[x:y] for x, y in index.boilerplate[page]}
     assert not set(a[1:]) & hidden
+
+
+def test_a_story_s_own_text_is_weighed_against_what_would_be_left_of_it() -> None:
+    """The share of a document's recurring paragraphs was taken of all its words, cruft and
+    repeats included: the same text printed twice (the second copy a repeat), or a
+    paragraph under many lines of cruft, was all boilerplate. Found by a review."""
+    paragraph = " ".join(f"word{i}" for i in range(OPTIONS.boiler_short_words + 9))
+    twice = split_lines(f"{paragraph}\n{paragraph}\n", OPTIONS)
+    assert boilerplate_spans(twice, {twice.keys[0]}, OPTIONS) == ((twice.starts[1], twice.ends[1]),)
+    cruft = "\n".join(["Advertisement", "Read more:", "Share this article"] * 6)
+    under = split_lines(f"{paragraph}\n{cruft}\n", OPTIONS)
+    spans = boilerplate_spans(under, {under.keys[0]}, OPTIONS)
+    assert (under.starts[0], under.ends[0]) not in spans and len(spans) == len(under.keys) - 1
 
 
 def test_guard_keeps_a_two_story_document_from_gluing_stories() -> None:

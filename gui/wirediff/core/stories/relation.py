@@ -169,7 +169,7 @@ def _wording(index: StoryIndex, pair: PairDerivation, relation: Relation) -> str
         # Kept: most of a sentence's words equal (``kept_min_equal``), not all of them.
         kept = f"{_pct(ev.kept)} of its sentences kept nearly word for word{_cut(ev, version)}"
         # (a cut copy: "Copy of …: 64% of its sentences kept" read as a copy missing a third)
-        kind = "Trimmed copy" if ev.kept < TRIMMED_BELOW else "Copy"
+        kind = "Trimmed copy" if round(100 * ev.kept) < 100 * TRIMMED_BELOW else "Copy"
         return f"{kind} of {source}: {kept}"
     if pair.level is Derivation.EDITED:
         reworded = ev.aligned - ev.kept

@@ -4,6 +4,7 @@ list of the folder's corrections, each of which can be undone."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import PurePath
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
@@ -94,7 +95,9 @@ class StoryPicker(QDialog):
         for story, label, tip in stories:
             item = QListWidgetItem(one_line(label))  # story titles are data
             item.setData(STORY_ROLE, story)
-            item.setData(FILTER_ROLE, f"{label}\n{tip}".casefold())  # its files' names too
+            # its files' names too (not their folders: the folder's name matched them all)
+            files = "\n".join(PurePath(line).name for line in tip.splitlines())
+            item.setData(FILTER_ROLE, f"{label}\n{files}".casefold())
             item.setToolTip(plain_tooltip(tip))
             self.list.addItem(item)
         self.filter.clear()

@@ -3,6 +3,7 @@ share the list's width, and a cell of file names cuts each name in its middle, n
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable, Collection, Sequence
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, Qt
@@ -86,11 +87,14 @@ SHARED_START_MIN = 4  # characters the cut names of a row must share at their st
 
 
 def _shared_start(texts: Sequence[str]) -> str:
-    """The characters every one of ``texts`` starts with."""
+    """The characters every one of ``texts`` starts with (not ending before a combining
+    mark: "cafe" of "café" written decomposed)."""
     first, last = min(texts), max(texts)  # (what the first and the last share, all do)
     n = 0
     while n < min(len(first), len(last)) and first[n] == last[n]:
         n += 1
+    while 0 < n < len(first) and unicodedata.combining(first[n]):
+        n -= 1
     return first[:n]
 
 
@@ -117,14 +121,15 @@ def cut_pieces(pieces: Pieces, metrics: QFontMetrics, width: int) -> str:
     middle = Qt.TextElideMode.ElideMiddle
     # The start that the names share goes first ("article-000970.txt, article-001939.txt"
     # cut to "artic…0.txt, artic…9.txt" lost what tells them apart): "…000970.txt".
-    shared = _shared_start([pieces[i][0] for i in names]) if len(names) > 1 else ""
+    cut = [i for i in names if names[i] > shares[i]]  # (those drawn whole do not count)
+    shared = _shared_start([pieces[i][0] for i in cut]) if len(cut) > 1 else ""
     shared = shared if len(shared) >= SHARED_START_MIN else ""
 
     def cut_name(i: int, text: str) -> str:
         if names[i] <= shares[i]:
             return text
-        if shared and text != shared:
-            text = "…" + text[len(shared) :]
+        if shared and text != shared:  # its end kept, cut at its start
+            return metrics.elidedText(text, Qt.TextElideMode.ElideLeft, shares[i])
         return metrics.elidedText(text, middle, shares[i])
 
     return "".join(cut_name(i, text) if cut else text for i, (text, cut) in enumerate(pieces))

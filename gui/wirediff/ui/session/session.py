@@ -193,6 +193,7 @@ class Session(QObject):
         self.remember_pair()
         self.archive.close()
         self.stories.forget()
+        self._corrected = False  # (a correction's regrouping, if any, was of what closes)
         self.comparing.forget()
         self.selection.forget()
         self.row_story, self._marks, self._place = None, None, None
@@ -326,7 +327,7 @@ class Session(QObject):
         elif self.stories.cancel():
             self.busy.emit(False)
             corrected, self._corrected = self._corrected, False
-            if not corrected:
+            if not corrected or self.stories.index is None:
                 self.message.emit("Story grouping cancelled (the list stays flat)")
             else:  # grouping again after a correction: the grouping of before stays
                 self.message.emit(
@@ -340,6 +341,7 @@ class Session(QObject):
 
     def _failed(self, message: str) -> None:
         self.busy.emit(False)
+        self._corrected = False
         self.message.emit(f"Error: {message}")
         self.failed.emit(message)
 
@@ -365,6 +367,7 @@ class Session(QObject):
         self.loaded.emit()
         self.review.documents_loaded(self.documents)
         root = self.corrections.root
+        self._corrected = False  # (a grouping of what was read: not a correction's)
         self.stories.start(self.documents, self.words, corrections, root, chosen)
 
     def _regroup(self) -> None:

@@ -185,9 +185,8 @@ class Grouping:
             # the base's name too: after a split two stories bear one title, and the app
             # names stories by file elsewhere ("moved to the story of a.txt")
             base = index.documents[story.base].name
-            label = f"{story.title} — {n} version{'s' * (n != 1)}, base {base}" + (
-                f" · {outlets}" if outlets else ""
-            )
+            label = story.title + (f" · {outlets}" if outlets else "")
+            label += f" — {n} version{'s' * (n != 1)}, base {base}"  # (at the end: in sight)
             tip = "\n".join(str(d.path) for d in documents)
             choices.append((story.id, label, tip))
         if not choices:

@@ -363,10 +363,11 @@ class StoryPage(QObject):
         if TableRequest(index, story, session.options, keep).key() == self._asked:
             return
         if len(index.stories[story].versions) < 2:
-            in_list = self.parts.doc_list.view.hasFocus()
+            view = self.parts.doc_list.view
+            in_list = view.window().focusWidget() is view  # (the window active or not)
             self.close()
             if in_list:  # (a correction made from the list: the keyboard stays there)
-                self.parts.doc_list.view.setFocus()
+                view.setFocus()
             session.message.emit(ONE_VERSION)
             return
         if self._asked[:2] != (id(index), story):  # another story: on the list's version
