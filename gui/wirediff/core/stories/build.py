@@ -108,9 +108,7 @@ def build_story_index(
     """
     engine = _Engine(workers=workers, vectorized=numpy_available())
     run = _Run(on_progress, should_cancel)
-    with Workers(engine.workers, len(documents)) as pool:
-        automatic = _automatic(documents, options or StoryOptions(), run, engine, pool)
-        return _corrected(automatic, corrections, root, run, pool)
+    return _whole(documents, options, run, engine, corrections, root)
 
 
 def group_automatically(
@@ -152,10 +150,21 @@ def build_reference(
 ) -> StoryIndex:
     """The same grouping the slow way: one process, pure Python (the grouping of before
     NumPy and the process pool, kept for the tests and the benchmark to compare with)."""
-    engine = _Engine(1, False)
-    with Workers(1, len(documents)) as pool:
-        automatic = _automatic(documents, options or StoryOptions(), _Run(None, None), engine, pool)
-        return _corrected(automatic, (), None, _Run(None, None), pool)
+    return _whole(documents, options, _Run(None, None), _Engine(1, False))
+
+
+def _whole(
+    documents: Sequence[Document],
+    options: StoryOptions | None,
+    run: _Run,
+    engine: _Engine,
+    corrections: Sequence[Correction] = (),
+    root: Path | None = None,
+) -> StoryIndex:
+    """Group ``documents`` and apply the ``corrections``, in one pool of workers."""
+    with Workers(engine.workers, len(documents)) as pool:
+        automatic = _automatic(documents, options or StoryOptions(), run, engine, pool)
+        return _corrected(automatic, corrections, root, run, pool)
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,7 +196,7 @@ class Automatic:
     options: StoryOptions
     stories: list[list[int]]  # each story's documents, ascending
     lines: list[bp.DocLines]
-    df: Counter[int]  # documents holding each line
+    df: Counter[int]  # documents holding each frequent line (``boiler_min_docs`` or more)
     shingles: Sequence[Shingles]
     keys: DocumentKeys
     engine: _Engine
@@ -240,7 +249,13 @@ def _automatic(
     run.step("stories", 0, n)
     if engine.vectorized:  # the openings served the links only (~50 MB at 100k)
         shingles = [Shingles(s.full, s.sampled, s.words, _NO_LEAD) for s in shingles]
-    automatic = Automatic(tuple(documents), options, found, lines, df, shingles, keys, engine, None)
+    # (only the frequent lines' counts are read again: a kept grouping of 100,000 documents
+    # held a count of every distinct line, hundreds of MB)
+    frequent = Counter({k: c for k, c in df.items() if c >= options.boiler_min_docs})
+    del df
+    automatic = Automatic(
+        tuple(documents), options, found, lines, frequent, shingles, keys, engine, None
+    )
     if not (options.find_rewrites and options.find_paraphrases):
         return automatic
     described = _describe(automatic, found, run, pool, within="stories")
