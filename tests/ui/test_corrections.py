@@ -960,7 +960,10 @@ def test_cancelling_the_regrouping_after_a_correction_says_what_stays(
     qtbot.waitUntil(lambda: len(started) == 3, timeout=WAIT_MS)
     qtbot.mouseClick(window.cancel_button, Qt.MouseButton.LeftButton)
     settle(qtbot, window)
-    assert window.status_label.text() == "Story grouping cancelled (the list stays flat)"
+    assert (
+        window.status_label.text()
+        == "Story grouping cancelled: the list stays flat (F5 groups it again)"
+    )
 
 
 @pytest.mark.qt_log_ignore("does not support raise", "does not support grabbing")

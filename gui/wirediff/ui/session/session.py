@@ -328,7 +328,9 @@ class Session(QObject):
             self.busy.emit(False)
             corrected, self._corrected = self._corrected, False
             if not corrected or self.stories.index is None:
-                self.message.emit("Story grouping cancelled (the list stays flat)")
+                self.message.emit(
+                    "Story grouping cancelled: the list stays flat (F5 groups it again)"
+                )
             else:  # grouping again after a correction: the grouping of before stays
                 self.message.emit(
                     "Grouping again cancelled: the list keeps the grouping of before "
