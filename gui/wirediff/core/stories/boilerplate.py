@@ -154,20 +154,19 @@ def boilerplate_spans(
     ``boiler_max_share`` of its words: the document is that text — a story that pages of
     other stories carry appended — and as boilerplate every version of the story lost its
     text (copies called "written anew: 0% of the words in shared phrases")."""
-    short, local, words = options.boiler_short_words, lines.local, lines.words
-    paragraphs = [
-        i
-        for i, key in enumerate(lines.keys)
-        if key in recurring and i not in local and words[i] > short
-    ]
-    # (of the words that would be left: cruft, repeats and short recurring lines go anyway)
-    left = sum(
-        w
-        for i, (key, w) in enumerate(zip(lines.keys, words, strict=True))
-        if i not in local and not (key in recurring and w <= short)
-    )
-    mostly = sum(words[i] for i in paragraphs) > options.boiler_max_share * left
-    kept = set(paragraphs) if mostly else set()
+    short = options.boiler_short_words
+    paragraphs: list[int] = []
+    # The paragraphs' words, of the words left once cruft, repeats and short recurring
+    # lines are out (they go anyway).
+    held = left = 0
+    for i, (key, words) in enumerate(zip(lines.keys, lines.words, strict=True)):
+        if i in lines.local or (key in recurring and words <= short):
+            continue
+        left += words
+        if key in recurring:
+            paragraphs.append(i)
+            held += words
+    kept = set(paragraphs) if held > options.boiler_max_share * left else set()
     return tuple(
         (lines.starts[i], lines.ends[i])
         for i, key in enumerate(lines.keys)

@@ -201,6 +201,7 @@ class Automatic:
     keys: DocumentKeys
     engine: _Engine
     described: _Described | None  # of ``stories`` (None: not yet)
+    bases: list[int] | None = None  # of ``stories`` (None: not yet)
 
     def fits(self, documents: Sequence[Document], options: StoryOptions | None = None) -> bool:
         """Whether this is the grouping of these very ``documents`` with these ``options``."""
@@ -420,8 +421,10 @@ def _bases(
 
     if corrected_from is None:
         return [rule(m) for m in members]
-    before = automatic.described
-    old_bases = before.bases if before is not None else [rule(m) for m in corrected_from]
+    if automatic.bases is None:  # (found once: every correction of the grouping reads them)
+        before = automatic.described
+        automatic.bases = before.bases if before is not None else list(map(rule, corrected_from))
+    old_bases = automatic.bases
     came_from = {doc: s for s, docs in enumerate(corrected_from) for doc in docs}
     bases = []
     for docs in members:

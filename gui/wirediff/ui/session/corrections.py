@@ -64,10 +64,12 @@ class Kept:
         if self.not_applied is not None or len(docs) <= SPLIT_NAMED:
             return self.describe()
         names: list[str] = []
-        for key in docs[:TOOLTIP_NAMES]:  # (as many as a tooltip holds: the count is last)
-            if sum(len(n) + 1 for n in names) + len(_name(key)) > TOOLTIP_MAX - 100:
+        room = TOOLTIP_MAX - 100  # (as many as a tooltip holds: the count is last)
+        for name in map(_name, docs[:TOOLTIP_NAMES]):
+            room -= len(name) + 1
+            if room < 0:
                 break
-            names.append(_name(key))
+            names.append(name)
         more = f"\n… and {len(docs) - len(names):,} more" if len(docs) > len(names) else ""
         return f"A story of their own, {len(docs):,} documents:\n" + "\n".join(names) + more
 

@@ -38,20 +38,19 @@ LIST_MENU = (
     "corrections",
 )
 
-# What an entry of the list's menu acts on: the row's document, or the pair on screen.
+# What an entry of the list's menu needs: the row's document, or the pair on screen, to act
+# on; the corrections, the stories grouped (chosen before, they said so on the status line,
+# which the grouping's progress wrote over at once).
 MENU_NEEDS = {
-    "compare_selected": "document",
-    "set_base": "document",
-    "move_to_story": "document",
-    "split_story": "document",
-    "same_story": "pair",
-    "independent": "pair",
+    "compare_selected": ("document",),
+    "set_base": ("document",),
+    "move_to_story": ("document", "stories"),
+    "split_story": ("document", "stories"),
+    "same_story": ("pair", "stories"),
+    "independent": ("pair", "stories"),
 }
-
-
-# The corrections: greyed in the menus while the stories are not grouped yet (chosen, they
-# said so on the status line, which the grouping's progress wrote over at once).
-CORRECTING = ("move_to_story", "split_story", "same_story", "independent")
+# The corrections, greyed in the Stories menu too while the stories are not grouped yet.
+CORRECTING = tuple(name for name, needs in MENU_NEEDS.items() if "stories" in needs)
 
 
 def _greyed(action: QAction, menu: QMenu) -> QAction:
@@ -127,15 +126,14 @@ class Grouping:
         usable = {
             "document": doc is not None,
             "pair": doc is not None and shown is not None and doc in shown.pair,
+            "stories": self.session.index is not None,
         }
         menu = KeyMenu(self.window)
         menu.aboutToHide.connect(menu.deleteLater)  # the actions are the window's: they stay
         for name in LIST_MENU:
             if name is None:
                 menu.addSeparator()
-            elif usable.get(MENU_NEEDS.get(name, ""), True) and (
-                name not in CORRECTING or self.session.index is not None
-            ):
+            elif all(usable[need] for need in MENU_NEEDS.get(name, ())):
                 menu.addAction(actions[name])
             else:
                 menu.addAction(_greyed(actions[name], menu))
@@ -233,7 +231,7 @@ class Grouping:
             if index.story_of(left).id == index.story_of(right).id:
                 self.session.message.emit("They are versions of one story already")
             else:
-                together = len(index.story_of(left).documents + index.story_of(right).documents)
+                together = sum(len(index.story_of(d).documents) for d in (left, right))
                 docs = index.documents
                 self.corrections.same_story(docs[left], docs[right], together)
 
