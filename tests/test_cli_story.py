@@ -330,3 +330,69 @@ def test_a_name_typed_composed_finds_a_file_named_decomposed(tmp_path, council, 
     status, out, err = run(capsys, council, "--story", "caf\u00e9.txt", "--format", "json")
     assert status == 0, err
     assert json.loads(out)["base"]["path"] == "cafe\u0301.txt"
+
+
+@pytest.fixture
+def terminal(monkeypatch):
+    """stdout is a terminal (as ``script`` would give), 100 columns."""
+    monkeypatch.setattr("wirediff.commands.text_args.is_terminal", lambda stream: True)
+    monkeypatch.setenv("COLUMNS", "100")
+
+
+def test_text_at_a_terminal_is_each_unit_then_what_each_version_did(capsys, council, terminal):
+    status, out, err = run(capsys, council, "--story", "a_base.txt", "--color", "never")
+    assert status == 0, err
+    assert "<html" not in out.lower() and max(len(line) for line in out.splitlines()) <= 100
+    # The key names each version by its file, and how much of the base it kept.
+    assert re.search(r"^  base  a_base\.txt", out, re.M)
+    key = dict(re.findall(r"^  (v\d)    (\w+)\.txt .*kept \d+% of the base", out, re.M))
+    trim, added = (next(v for v, name in key.items() if name == n) for n in ("b_trim", "c_added"))
+    rows = out.split("─" * 80 + "\n", 1)[1].split("\n\n")
+    first = next(r for r in rows if "Tuesday" in r)  # P[0]: trim changed a word, added kept it
+    assert re.search(rf"^ += {added}$", first, re.M)
+    assert re.search(rf"^ +~ {trim} +.*\[-Tuesday-\] \{{\+Wednesday\+\}}", first, re.M)
+    cut = next(r for r in rows if P[4][:30] in r)  # trim dropped the last paragraph
+    assert re.search(rf"^ +- {trim}$", cut, re.M) and re.search(rf"^ += {added}$", cut, re.M)
+    paragraph = next(r for r in rows if "added by 1 version:" in r)
+    # Text, not markup: shown as typed.
+    assert re.search(rf"^ +\+ {added} +\{{\+A paragraph <b>only</b> this & that", paragraph, re.M)
+
+
+def test_text_colours_the_words_when_asked_and_never_passes_control_characters(
+    tmp_path, capsys, terminal
+):
+    folder = tmp_path / "hostile"
+    sneaky = P[1].replace("schools", "schools\u202e gnihton \u202c\x1b[31m")
+    write(folder, "1.txt", TITLE, *P)
+    write(folder, "2.txt", TITLE, P[0], sneaky, *P[2:])
+    status, out, err = run(capsys, folder, "--story", "0")
+    assert status == 0, err
+    assert "\x1b[4;34m" in out  # the added words underlined in blue (at a terminal: auto)
+    assert "\u202e" not in out and "\x1b[31m" not in out and "<RLO>" in out and "␛" in out
+    status, plain, _ = run(capsys, folder, "--story", "0", "--color", "never")
+    assert "\x1b" not in plain and "{+" in plain
+
+
+def test_text_links_a_moved_unit_both_ways(tmp_path, capsys):
+    folder = tmp_path / "moved"
+    write(folder, "1.txt", TITLE, *P)
+    write(folder, "2.txt", TITLE, P[4], *P[:4])
+    status, out, err = run(capsys, folder, "--story", "0", "--format", "text", "--width", "60")
+    assert status == 0, err
+    assert max(len(line) for line in out.splitlines()) <= 60
+    blocks = out.split("─" * 60 + "\n", 1)[1].split("\n\n")
+    row = {int(b.split()[0]): b for b in blocks if b.strip()}
+    away = next(n for n, b in row.items() if re.search(r"^ +> v1 +\(moved to row \d+\)", b, re.M))
+    here = next(n for n, b in row.items() if re.search(r"^ +< v1 +\(moved from row", b, re.M))
+    # Each names the other's row; the unit's text is shown where it went.
+    assert f"(moved to row {here})" in row[away] and f"(moved from row {away})" in row[here]
+    assert P[4].split()[-1] in row[here].split("(moved from", 1)[1]
+
+
+def test_text_goes_to_a_txt_file_and_html_into_a_pipe(tmp_path, capsys, council):
+    out = tmp_path / "story.txt"
+    assert main(["story", str(council), "--story", "0", "-o", str(out)]) == 0
+    text = out.read_text(encoding="utf-8")
+    assert text.startswith("wirediff story: ") and "\x1b" not in text  # no colour in a file
+    status, piped, _ = run(capsys, council, "--story", "0")  # capsys: not a terminal
+    assert status == 0 and piped.lstrip().lower().startswith("<!doctype html")

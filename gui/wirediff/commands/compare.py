@@ -6,19 +6,17 @@ Exit status: 0 on success, 2 with a message on bad arguments or unreadable files
 from __future__ import annotations
 
 import argparse
-import sys
 
 from wirediff.commands.compare_args import add_compare_arguments, compare_options
 from wirediff.commands.output import (
     add_output_argument,
     emit,
     file_refused,
-    is_terminal,
     message,
     overwrites,
-    terminal_columns,
 )
 from wirediff.commands.reading_args import add_reading_arguments, path_argument, reader_options
+from wirediff.commands.text_args import add_text_arguments, text_layout
 from wirediff.core.compare import compare
 from wirediff.core.document import Document
 from wirediff.core.reading import ReadError, read_document
@@ -26,20 +24,6 @@ from wirediff.core.report.output import OutputError
 from wirediff.core.result import Comparison
 
 PROG = "wirediff compare"
-MIN_WIDTH, MAX_WIDTH = 20, 1000
-
-
-def _width(text: str) -> int:
-    """--width: 0 (the terminal's) or a number of columns in a sensible range."""
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of columns") from None
-    if value != 0 and not MIN_WIDTH <= value <= MAX_WIDTH:
-        raise argparse.ArgumentTypeError(
-            f"{text} is not 0 (the terminal's width) or between {MIN_WIDTH} and {MAX_WIDTH}"
-        )
-    return value
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -50,19 +34,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     add_output_argument(parser, "write to this file, not stdout")
     add_compare_arguments(parser)
-    parser.add_argument(
-        "--width",
-        type=_width,
-        default=0,
-        help=f"text format: line width, {MIN_WIDTH}-{MAX_WIDTH} (default: the terminal's)",
-    )
+    add_text_arguments(parser)
     add_reading_arguments(parser)
-    parser.add_argument(
-        "--color",
-        choices=("auto", "always", "never"),
-        default="auto",
-        help="text format: ANSI colours (auto: when writing to a terminal)",
-    )
 
 
 def _render(result: Comparison, left: Document, right: Document, args: argparse.Namespace) -> str:
@@ -79,9 +52,7 @@ def _render(result: Comparison, left: Document, right: Document, args: argparse.
         return render_html(result, left, right)
     from wirediff.core.report.text import render_text
 
-    to_tty = args.output is None and is_terminal(sys.stdout)
-    color = args.color == "always" or (args.color == "auto" and to_tty)
-    width = args.width or (terminal_columns(160) if to_tty else 160)
+    width, color = text_layout(args, 160)
     return render_text(result, left.name, right.name, width=width, color=color)
 
 

@@ -1,17 +1,19 @@
 """Write a story table: every version of a story against its base, unit by unit.
 
-wirediff story FOLDER --story ID [--format html|csv|json] [-o OUT]
+wirediff story FOLDER --story ID [--format text|html|csv|json] [-o OUT]
 
 Rows are the units of the base (and the text versions added between them), columns the
-versions in the story's order. ID is the story's number as `wirediff stories FOLDER` lists it
-(given the same corrections), or the name of one of its documents; the folder is grouped
-with the story corrections the app keeps for it in the review store (--store), or with those
-of --corrections FILE.json. The format comes from --format, else from OUT's extension
-(.html, .htm, .json, .csv; another is refused). Without -o the table goes to stdout, as HTML
-unless --format says otherwise. Boilerplate lines (navigation, repeated captions) are left
-out unless --keep-boilerplate. Exit status: 0 on success, 2 with a message naming the file
-and the reason on bad arguments, an unreadable folder, corrections file or review store, an
-unknown story or an unwritable output.
+versions in the story's order. ID is the story's number as `wirediff stories FOLDER` lists
+it (given the same corrections), or the name of one of its documents; the folder is grouped
+with the story corrections the app keeps for it in the review store (--store), or with
+those of --corrections FILE.json. The format comes from --format, else from OUT's extension
+(.txt, .html, .htm, .json, .csv; another is refused). Without -o the table goes to stdout:
+as text at a terminal (each base unit, then what every version did with it: = word for
+word, ~ changed with [-cut-] {+added+} words, - cut, > moved; + text a version added), as
+HTML into a pipe or a file, unless --format says otherwise. Boilerplate lines (navigation,
+repeated captions) are left out unless --keep-boilerplate. Exit status: 0 on success, 2
+with a message naming the file and the reason on bad arguments, an unreadable folder,
+corrections file or review store, an unknown story or an unwritable output.
 """
 
 from __future__ import annotations
@@ -46,6 +48,7 @@ from wirediff.commands.output import (
     overwrites,
 )
 from wirediff.commands.reading_args import add_reading_arguments, path_argument
+from wirediff.commands.text_args import add_text_arguments, text_layout, to_terminal
 from wirediff.core.report.output import OutputError
 from wirediff.core.review import StoreError
 from wirediff.core.review.folders import real
@@ -54,7 +57,7 @@ from wirediff.core.stories import Correction, build_story_index
 from wirediff.core.storytable import StoryTable, build_story_table, story_documents
 
 PROG = "wirediff story"
-FORMATS = {".html": "html", ".htm": "html", ".json": "json", ".csv": "csv"}
+FORMATS = {".html": "html", ".htm": "html", ".json": "json", ".csv": "csv", ".txt": "text"}
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -68,7 +71,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--format",
         choices=sorted(set(FORMATS.values())),
-        help="default: from OUT's extension, else html",
+        help="default: from OUT's extension, else text at a terminal, html elsewhere",
     )
     add_output_argument(parser, "write to this file, not stdout", metavar="OUT")
     parser.add_argument(
@@ -79,6 +82,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     add_store_arguments(parser, "story corrections")
     add_corrections_argument(parser, ": instead of those the review store keeps for FOLDER")
     add_compare_arguments(parser)
+    add_text_arguments(parser)
     add_reading_arguments(parser)
 
 
@@ -94,7 +98,7 @@ def run(args: argparse.Namespace) -> int:
         message(PROG, str(exc))
         return 2
     try:  # the one place the table leaves the command: stdout or the output file
-        emit(_render(table, fmt, story, args), args.output, data=True)
+        emit(_render(table, fmt, story, args), args.output, data=fmt != "text")
     except OutputError as exc:
         message(PROG, str(exc))
         return 2
@@ -120,12 +124,12 @@ def _format(args: argparse.Namespace) -> str:
     if args.format:
         return str(args.format)
     if args.output is None:
-        return "html"
+        return "text" if to_terminal(args) else "html"
     fmt = FORMATS.get(args.output.suffix.lower())
     if fmt is None:
         raise UsageError(
-            f"cannot tell the format from {args.output.name}: name it .html, .json or .csv, "
-            "or give --format"
+            f"cannot tell the format from {args.output.name}: name it .txt, .html, .json or "
+            ".csv, or give --format"
         )
     return fmt
 
@@ -161,6 +165,14 @@ def _render(table: StoryTable, fmt: str, story: int, args: argparse.Namespace) -
         from wirediff.core.report.story_data import to_csv
 
         return to_csv(table, folder=folder, bom=args.output is not None)  # BOM: for a file
+    if fmt == "text":
+        from wirediff.core.report.story_text import render_story_text
+
+        width, color = text_layout(args, 100)
+        text = render_story_text(
+            table, folder=folder, boilerplate=boilerplate, width=width, color=color
+        )
+        return text
     from wirediff.core.report.story_html import render_story_html
 
     return render_story_html(table, folder=folder, boilerplate=boilerplate)

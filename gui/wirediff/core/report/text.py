@@ -18,6 +18,8 @@ from wirediff.core.textsafe import printable
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from wirediff.core.result import Side
 
 _GUTTER = {
@@ -74,7 +76,7 @@ def _widths(text: str) -> list[tuple[int, bool]]:
     return out
 
 
-def _cols(text: str) -> int:
+def text_columns(text: str) -> int:
     """Terminal columns ``text`` takes (``_widths``)."""
     if text.isascii():
         return len(text)
@@ -98,15 +100,29 @@ def _words(
     result: Comparison, row: Row, side: Side, color: bool, col: int
 ) -> list[tuple[str, int]]:
     """The row side as (styled word, columns) chunks, glued where no space was."""
-    words: list[tuple[str, int]] = []
-    glue = False  # the next chunk continues the previous word (no white space between)
+    pieces = []
     for piece in row_pieces(result, row, side):
         kind = piece.kind
         if kind is OpKind.REPLACE and not color:
             kind = OpKind.DELETE if side == "left" else OpKind.INSERT
+        pieces.append((piece.text, kind))
+    return styled_words(pieces, color, col)
+
+
+def styled_words(
+    pieces: Iterable[tuple[str, OpKind]], color: bool, col: int
+) -> list[tuple[str, int]]:
+    """Text pieces with their operation as (styled word, columns) chunks for ``wrap``,
+    glued where no space was; a line break in a piece is a ``_BREAK``. Without ``color``
+    a REPLACE piece reads as inserted (``{+…+}``)."""
+    words: list[tuple[str, int]] = []
+    glue = False  # the next chunk continues the previous word (no white space between)
+    for text, kind in pieces:
+        if kind is OpKind.REPLACE and not color:
+            kind = OpKind.INSERT
         start, end = ("", "") if kind is OpKind.EQUAL else (_ANSI if color else _PLAIN)[kind]
         marks = 0 if color else len(start) + len(end)
-        for li, line in enumerate(printable(piece.text).split("\n")):
+        for li, line in enumerate(printable(text).split("\n")):
             if li:
                 words.append(_BREAK)
                 glue = False
@@ -119,7 +135,7 @@ def _words(
                 open_, close = (start if ci == 0 else ""), (end if ci == len(chunks) - 1 else "")
                 if color and start:
                     open_, close = start, end
-                width = _cols(chunk) + (0 if color else len(open_) + len(close))
+                width = text_columns(chunk) + (0 if color else len(open_) + len(close))
                 if glue and words and words[-1] is not _BREAK and words[-1][1] + width <= col:
                     prev, w = words[-1]
                     words[-1] = (prev + open_ + chunk + close, w + width)
@@ -130,7 +146,7 @@ def _words(
                         if k:
                             words.append(_BREAK)
                         styled = (start if color or k == 0 else "") + part
-                        words.append((styled + (end if color else ""), _cols(part) + marks))
+                        words.append((styled + (end if color else ""), text_columns(part) + marks))
                     if not color:
                         words[-1] = (words[-1][0] + close, words[-1][1])
                 glue = False
@@ -138,7 +154,7 @@ def _words(
     return words
 
 
-def _lines(words: list[tuple[str, int]], width: int) -> list[tuple[str, int]]:
+def wrap(words: list[tuple[str, int]], width: int) -> list[tuple[str, int]]:
     """Greedy wrap of styled words into lines of at most ``width`` columns."""
     lines: list[tuple[str, int]] = []
     line: list[str] = []
@@ -159,8 +175,9 @@ def _lines(words: list[tuple[str, int]], width: int) -> list[tuple[str, int]]:
     return lines
 
 
-def _plain_lines(text: str, width: int) -> list[tuple[str, int]]:
-    return _lines([(w, _cols(w)) for w in printable(text).split()], width)
+def plain_lines(text: str, width: int) -> list[tuple[str, int]]:
+    """``text`` (from a file: shown safe) wrapped into lines of at most ``width`` columns."""
+    return wrap([(w, text_columns(w)) for w in printable(text).split()], width)
 
 
 def _gutter(row: Row) -> str:
@@ -184,20 +201,20 @@ def render_text(
         for name in (left_name, right_name)
     ]
     (left_title,), (right_title,) = names
-    out = [f"  {left_title}{' ' * (col - _cols(left_title))} │ {right_title}".rstrip()]
+    out = [f"  {left_title}{' ' * (col - text_columns(left_title))} │ {right_title}".rstrip()]
     summary = (
         f"similarity {s.similarity:.0%}, {s.left_in_right:.0%} of left in right, "
         f"{s.right_in_left:.0%} of right in left; words +{s.words_added} "
         f"-{s.words_deleted} ~{s.words_changed}; {s.units_moved} moved"
     )
-    out.extend(f"  {line}" for line, _ in _plain_lines(summary, max(8, width - 2)))
+    out.extend(f"  {line}" for line, _ in plain_lines(summary, max(8, width - 2)))
     out.append("  " + "─" * col + "─┼─" + "─" * col)
     for row in result.rows:
-        left = _lines(_words(result, row, "left", color, col), col)
-        right = _lines(_words(result, row, "right", color, col), col)
+        left = wrap(_words(result, row, "left", color, col), col)
+        right = wrap(_words(result, row, "right", color, col), col)
         if row.kind is RowKind.MOVED and row.link is not None:
             note = f"(moved {'to' if row.left is not None else 'from'} row {row.link})"
-            (left if row.left is not None else right).extend(_plain_lines(note, col))
+            (left if row.left is not None else right).extend(plain_lines(note, col))
         gutter = _gutter(row)
         for (a, aw), (b, _) in zip_longest(left, right, fillvalue=("", 0)):
             out.append(f"{gutter} {a}{' ' * max(0, col - aw)} │ {b}".rstrip())
