@@ -1033,3 +1033,82 @@ def test_a_correction_closing_the_story_view_leaves_the_keyboard_in_the_list(
     settle(qtbot, window)
     assert story(window, "rewrite") == {"rewrite"}
     assert window.doc_list.view.hasFocus()
+
+
+def test_an_undone_correction_is_redone_in_its_old_place_and_kept(
+    qtbot, make_window: Callable[..., MainWindow], news: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """Delete in Corrections… took a correction away for good: now Redo (the button,
+    Ctrl+Shift+Z, the Stories menu) keeps it again, first where it was (corrections apply
+    in order), and it holds after a restart; a new correction ends the redo."""
+    window = make_window()
+    open_and_wait(qtbot, window, [news])
+    with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
+        window.doc_list.select(2)
+    regrouped(qtbot, window, window.actions_["same_story"].trigger)  # 000 + 002 one story
+    qtbot.waitUntil(
+        lambda: window.shown is not None and window.shown.pair == (0, 2), timeout=WAIT_MS
+    )
+    regrouped(qtbot, window, window.actions_["independent"].trigger)  # 002 leaves it again
+    assert story(window, "002") == {"002_3458ed2ff60c0bff"}
+    said: list[str] = []
+    window.session.corrections.message.connect(said.append)
+    window.actions_["corrections"].trigger()
+    dialog = window.commands.grouping.dialog
+    assert dialog is not None and not dialog.redo_button.isEnabled()
+    rows = lambda: [  # noqa: E731
+        dialog.view.topLevelItem(i).text(0)  # type: ignore[union-attr]
+        for i in range(dialog.view.topLevelItemCount())
+    ]
+    before = rows()
+    assert len(before) == 2 and before[0].endswith("versions of one story")
+    qtbot.waitUntil(dialog.view.hasFocus, timeout=WAIT_MS)
+    qtbot.keyClick(dialog.view, Qt.Key.Key_Home)
+    regrouped(qtbot, window, lambda: qtbot.keyClick(dialog.view, Qt.Key.Key_Delete))
+    assert rows() == before[1:] and dialog.redo_button.isEnabled()
+    assert story(window, "002") == {"002_3458ed2ff60c0bff"}  # (apart, and never joined)
+    # Ctrl+Shift+Z: back, first, as before (were it last, 002 would join 000 again).
+    regrouped(
+        qtbot,
+        window,
+        lambda: qtbot.keyClick(
+            dialog.view,
+            Qt.Key.Key_Z,
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+        ),
+    )
+    assert rows() == before and not dialog.redo_button.isEnabled()
+    assert said[-1] == (
+        "Redone: 000_95eef2de69d379ca.txt and 002_3458ed2ff60c0bff.txt: versions of one story "
+        "— grouping again"
+    )
+    assert story(window, "002") == {"002_3458ed2ff60c0bff"}
+    # Undo twice, redo twice from the menu: the last undone first.
+    regrouped(qtbot, window, window.actions_["undo_correction"].trigger)
+    regrouped(qtbot, window, window.actions_["undo_correction"].trigger)
+    assert rows() == [] and story(window, "002") == {"002_3458ed2ff60c0bff"}
+    regrouped(qtbot, window, window.actions_["redo_correction"].trigger)
+    assert rows() == before[:1] and "002_3458ed2ff60c0bff" in story(window, "000")
+    regrouped(qtbot, window, dialog.redo_button.click)
+    assert rows() == before and story(window, "002") == {"002_3458ed2ff60c0bff"}
+    # A new correction ends what could be redone.
+    regrouped(qtbot, window, window.actions_["undo_correction"].trigger)
+    with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
+        window.doc_list.select(doc(window, "001"))
+    regrouped(qtbot, window, window.actions_["independent"].trigger)
+    assert not dialog.redo_button.isEnabled()
+    window.actions_["redo_correction"].trigger()
+    assert said[-1] == "No undone correction to redo"
+    kept, grouped = rows(), story(window, "002")
+    assert len(kept) == 2 and grouped == {"000_95eef2de69d379ca", "002_3458ed2ff60c0bff"}
+    window.close()
+    second = make_window()
+    open_and_wait(qtbot, second, [news])
+    assert story(second, "002") == grouped
+    second.actions_["corrections"].trigger()
+    again = second.commands.grouping.dialog
+    assert again is not None
+    assert [
+        again.view.topLevelItem(i).text(0)  # type: ignore[union-attr]
+        for i in range(again.view.topLevelItemCount())
+    ] == kept

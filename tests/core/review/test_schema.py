@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import replace
 
 import pytest
 
@@ -63,3 +64,24 @@ def test_corrections_are_kept_per_folder_in_order(store):
     assert [c.id for c in store.corrections("folder-1")] == [third]
     with pytest.raises(ValueError, match="JSON object"):
         store.add_correction("folder-1", "move", [], {"when": object()})
+
+
+def test_a_removed_correction_is_restored_in_its_place_or_last_when_taken(store):
+    first = store.add_correction("news", "move", ["a" * 64], {"to_story": "b" * 64})
+    second = store.add_correction("news", "independent", ["a" * 64, "c" * 64])
+    (undone, kept) = store.corrections("news")
+    store.remove_correction(first)
+    assert store.restore_correction(undone) == first  # its own id: applied first again
+    assert store.corrections("news") == [undone, kept]
+    store.remove_correction(second)
+    third = store.add_correction("news", "split", ["d" * 64])  # takes the freed id
+    assert third == second
+    moved = store.restore_correction(kept)
+    assert moved not in (first, second) and [c.id for c in store.corrections("news")] == [
+        first,
+        third,
+        moved,
+    ]
+    assert store.corrections("news")[-1].created_at == kept.created_at  # when it was made
+    with pytest.raises(ValueError, match="damaged"):
+        store.restore_correction(replace(kept, damaged="bad JSON"))

@@ -506,6 +506,34 @@ class ReviewStore:
         with self.transaction():
             self._write("DELETE FROM corrections WHERE id = ?", (correction,))
 
+    def restore_correction(self, correction: Correction) -> int:
+        """Keep again a correction ``corrections`` gave and ``remove_correction`` forgot (the
+        user redid an undo): under its own id, so that it is applied in its old place among
+        the others, unless a newer one took that id (then last); its id."""
+        if correction.damaged:
+            raise ValueError(f"correction {correction.id} is damaged: it cannot be kept again")
+        data = json.dumps(correction.payload, ensure_ascii=False, allow_nan=False)
+        row = (
+            correction.folder,
+            correction.kind,
+            json.dumps(list(correction.documents)),
+            data,
+            correction.payload_version,
+            correction.created_at,
+        )
+        columns = "folder, kind, documents, payload, payload_version, created_at"
+        with self.transaction():
+            taken = self._rows("SELECT 1 FROM corrections WHERE id = ?", (correction.id,))
+            if taken:
+                return self._write(
+                    f"INSERT INTO corrections ({columns}) VALUES (?, ?, ?, ?, ?, ?)", row
+                )
+            self._write(
+                f"INSERT INTO corrections (id, {columns}) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (correction.id, *row),
+            )
+            return correction.id
+
     # --- a folder's flags and notes -------------------------------------------------------
     def forget(self, entries: Iterable[Listed]) -> None:
         """Delete the flags and notes ``entries`` (as ``list_flags_and_notes`` gave them):

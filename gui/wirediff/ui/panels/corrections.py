@@ -41,6 +41,7 @@ _PIECES = Qt.ItemDataRole.UserRole + 1  # its text: file names (cut in their mid
 # these move in its list; in the corrections, Delete undoes the chosen ones.
 PICKER_MOVES = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown)
 UNDO_KEY = "Del"  # (the standard Delete is Ctrl+D too on some desktops)
+REDO_KEY = "Ctrl+Shift+Z"  # keeps again what the last undo forgot
 WIDTH_CHARS, HEIGHT_LINES = 110, 20  # the corrections' window when it opens, in its font (at
 # 90, two file names of wire copy and the words between them did not fit)
 
@@ -139,6 +140,7 @@ class CorrectionsDialog(QDialog):
     """The corrections of the folder, oldest first; Delete or Undo forgets the chosen ones."""
 
     undo_requested = Signal(object)  # list[int]: correction ids
+    redo_requested = Signal()  # keep again what the last undo forgot
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -146,7 +148,8 @@ class CorrectionsDialog(QDialog):
         self.setWindowTitle("Story corrections — wirediff")
         hint = QLabel(
             "Your corrections of the grouping of this folder, applied in this order each time "
-            "it is grouped. Undo one (Delete) to group without it."
+            "it is grouped. Undo one (Delete) to group without it; Redo keeps again what the "
+            "last undo forgot."
         )
         hint.setWordWrap(True)
         # The row undone last, and what it undid: the current row once they are gone.
@@ -170,8 +173,14 @@ class CorrectionsDialog(QDialog):
         undo_key = QShortcut(QKeySequence(UNDO_KEY), self.view)
         undo_key.setContext(Qt.ShortcutContext.WidgetShortcut)
         undo_key.activated.connect(self.undo_selected)
+        self.redo_button = QPushButton("&Redo")
+        self.redo_button.setEnabled(False)
+        self.redo_button.clicked.connect(self.redo_requested)
+        redo_key = QShortcut(QKeySequence(REDO_KEY), self)
+        redo_key.activated.connect(self._redo)
         buttons = lettered(QDialogButtonBox(QDialogButtonBox.StandardButton.Close))
         buttons.addButton(self.undo_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.redo_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.hide)
         layout = QVBoxLayout(self)
         layout.addWidget(hint)
@@ -184,10 +193,13 @@ class CorrectionsDialog(QDialog):
     def _share(self) -> None:
         self.columns.want(text_widths(self.view, [chars(self, WIDTH_CHARS)]))
 
-    def set_corrections(self, rows: Sequence[tuple[int, str | Pieces, str, str]]) -> None:
+    def set_corrections(
+        self, rows: Sequence[tuple[int, str | Pieces, str, str]], *, redo: bool = False
+    ) -> None:
         """Show (id, description, when, tooltip) rows; a description in ``Pieces`` is shown
         with its file names cut in their middles when the column is too narrow; the
-        tooltip says it whole (every document of a split)."""
+        tooltip says it whole (every document of a split). ``redo``: an undo can be
+        redone."""
         self.view.clear()
         for correction, said, when, whole in rows:
             text = said if isinstance(said, str) else "".join(t for t, _cut in said)
@@ -200,6 +212,7 @@ class CorrectionsDialog(QDialog):
         self._share()
         self.empty.setVisible(not rows)
         self.undo_button.setEnabled(bool(rows))
+        self.redo_button.setEnabled(redo)
         # The last row (a correction just made); after an undo, the row that took the
         # undone one's place (it jumped to the last).
         at = len(rows) - 1
@@ -211,6 +224,10 @@ class CorrectionsDialog(QDialog):
         if current is not None:
             self.view.setCurrentItem(current)
         self.view.setFocus()
+
+    def _redo(self) -> None:
+        if self.redo_button.isEnabled():
+            self.redo_requested.emit()
 
     def undo_selected(self) -> None:
         chosen = self.view.selectedItems()

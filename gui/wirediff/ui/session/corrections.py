@@ -156,6 +156,9 @@ class CorrectionsController(QObject):
         self._invalid: dict[int, str] = {}  # of those, the ones that say nothing: why
         self._documents: Sequence[Document] = ()  # the open folder's
         self._elsewhere: frozenset[int] | None = None  # as another window left them, said
+        # What each undo of this folder forgot (its rows as the store kept them), the last
+        # undo last: Redo keeps them again. A new correction, or another folder, clears it.
+        self._redo: list[list[StoredCorrection]] = []
         review.store_changed.connect(self._store_changed)
 
     def load(self, paths: Sequence[Path], documents: Sequence[Document] = ()) -> list[Correction]:
@@ -166,6 +169,7 @@ class CorrectionsController(QObject):
         self._documents = documents
         self._kept = self._read(documents)
         self._elsewhere = None
+        self._redo = []
         return self.corrections()
 
     def _store_changed(self) -> None:
@@ -314,6 +318,7 @@ class CorrectionsController(QObject):
             self.review.say_failure(f"Could not keep the correction: {exc}")
             return
         self._kept = self._read()
+        self._redo = []
         self.message.emit(f"Grouping again: {describe(correction)}{more}")
         self.changed.emit()
 
@@ -326,14 +331,21 @@ class CorrectionsController(QObject):
             return
         said = {k.id: k.describe() for k in self._kept}  # (before they are forgotten)
         undone = 0
+        forgotten: list[StoredCorrection] = []
         try:
+            rows = {item.id: item for item in store.corrections(self._key or "")}
             for correction in ids:
                 store.remove_correction(correction)
                 undone += 1
+                row = rows.get(correction)
+                if row is not None and not row.damaged:  # (a damaged one cannot come back)
+                    forgotten.append(row)
         except StoreError as exc:
             self.review.say_failure(f"Could not undo the correction: {exc}")
             if not undone:  # all still kept, and applied: nothing to group again
                 return
+        if forgotten:
+            self._redo.append(forgotten)
         self._kept = self._read()
         left = len(ids) - undone
         still = f" ({count(left, 'correction')} still kept: the store refused)" if left else ""
@@ -341,6 +353,37 @@ class CorrectionsController(QObject):
         what = f"Undone: {said[ids[0]]}" if undone == 1 and ids[0] in said else None
         what = what or f"{count(undone, 'correction')} undone"
         self.message.emit(f"{what} — grouping again{still}")
+        self.changed.emit()
+
+    def can_redo(self) -> bool:
+        """Whether an undo of this folder's corrections can be redone."""
+        return bool(self._redo)
+
+    def redo(self) -> None:
+        """Keep again the corrections the last undo forgot, in their old places among the
+        others; the grouping is made again with them."""
+        store = self.review.store
+        if not self._redo:
+            self.message.emit("No undone correction to redo")
+            return
+        if store is None:
+            self.message.emit("Corrections are kept in the review store, which is not open")
+            return
+        batch = self._redo.pop()
+        redone: list[int] = []  # their ids now
+        try:
+            for row in batch:
+                redone.append(store.restore_correction(row))
+        except (StoreError, ValueError) as exc:
+            self._redo.append(batch[len(redone) :])
+            self.review.say_failure(f"Could not redo the correction: {exc}")
+            if not redone:
+                return
+        self._kept = self._read()
+        said = {k.id: k.describe() for k in self._kept}
+        first = said.get(redone[0]) if len(redone) == 1 else None
+        what = f"Redone: {first}" if first else f"{count(len(redone), 'correction')} redone"
+        self.message.emit(f"{what} — grouping again")
         self.changed.emit()
 
 

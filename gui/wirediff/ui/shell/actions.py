@@ -267,6 +267,14 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("corrections", "&Corrections…", (), C.corrections, "&Stories"),
     ActionSpec("undo_correction", "&Undo the last correction", (), C.undo_correction, "&Stories"),
     ActionSpec(
+        "redo_correction",
+        "&Redo the undone correction",
+        (),
+        C.redo_correction,
+        "&Stories",
+        tip="Keep again the corrections the last undo forgot",
+    ),
+    ActionSpec(
         "go_to_change",
         "Go to the selected change",
         ("Return", "Enter"),

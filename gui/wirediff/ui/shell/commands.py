@@ -432,3 +432,6 @@ class Commands:
 
     def undo_correction(self) -> None:
         self.grouping.undo_last()
+
+    def redo_correction(self) -> None:
+        self.grouping.corrections.redo()

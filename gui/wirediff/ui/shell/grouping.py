@@ -35,6 +35,7 @@ LIST_MENU = (
     "independent",
     None,
     "undo_correction",
+    "redo_correction",
     "corrections",
 )
 
@@ -259,6 +260,7 @@ class Grouping:
         if self.dialog is None:
             self.dialog = CorrectionsDialog(self.window)
             self.dialog.undo_requested.connect(self.corrections.undo)
+            self.dialog.redo_requested.connect(self.corrections.redo)
         self._refresh_dialog()
         self.dialog.show()
         self.dialog.activateWindow()
@@ -274,7 +276,7 @@ class Grouping:
             for c in self.corrections.unread():
                 said = _unread(self.corrections.invalid(c.id))
                 rows.append((c.id, said, when_text(c.created_at), said))
-            self.dialog.set_corrections(rows)
+            self.dialog.set_corrections(rows, redo=self.corrections.can_redo())
 
     def undo_last(self) -> None:
         kept = self.corrections.kept()

@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 
 from wirediff.ui.panels.change_bar import HIDE_KEY
-from wirediff.ui.panels.corrections import PICKER_MOVES, UNDO_KEY
+from wirediff.ui.panels.corrections import PICKER_MOVES, REDO_KEY, UNDO_KEY
 from wirediff.ui.panels.flags import FORGET_KEY
 from wirediff.ui.panels.flags import GO_KEYS as ENTRY_GO_KEYS
 from wirediff.ui.panels.flags import PEEK_KEYS as ENTRY_PEEK_KEYS
@@ -123,6 +123,7 @@ WIDGET_KEYS: tuple[WidgetKeys, ...] = (
         "Stories", "Move in the list while typing the filter", _names(PICKER_MOVES), "picker"
     ),
     WidgetKeys("Stories", "Undo the chosen corrections", (UNDO_KEY,), "corrections"),
+    WidgetKeys("Stories", "Redo the undone corrections", (REDO_KEY,), "corrections"),
 )
 
 
