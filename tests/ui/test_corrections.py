@@ -1083,9 +1083,19 @@ def test_an_undone_correction_is_redone_in_its_old_place_and_kept(
         "— grouping again"
     )
     assert story(window, "002") == {"002_3458ed2ff60c0bff"}
-    # Undo twice, redo twice from the menu: the last undone first.
+    # Undo twice (the menu, Ctrl+Z in the window), redo twice: the last undone first.
     regrouped(qtbot, window, window.actions_["undo_correction"].trigger)
-    regrouped(qtbot, window, window.actions_["undo_correction"].trigger)
+    dialog.hide()  # (the window's keys work in the window: Corrections… is one of its own)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=WAIT_MS)
+    window.doc_list.view.setFocus()
+    regrouped(
+        qtbot,
+        window,
+        lambda: qtbot.keyClick(
+            window.doc_list.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier
+        ),
+    )
     assert rows() == [] and story(window, "002") == {"002_3458ed2ff60c0bff"}
     regrouped(qtbot, window, window.actions_["redo_correction"].trigger)
     assert rows() == before[:1] and "002_3458ed2ff60c0bff" in story(window, "000")

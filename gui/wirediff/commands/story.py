@@ -169,10 +169,9 @@ def _render(table: StoryTable, fmt: str, story: int, args: argparse.Namespace) -
         from wirediff.core.report.story_text import render_story_text
 
         width, color = text_layout(args, 100)
-        text = render_story_text(
+        return render_story_text(
             table, folder=folder, boilerplate=boilerplate, width=width, color=color
         )
-        return text
     from wirediff.core.report.story_html import render_story_html
 
     return render_story_html(table, folder=folder, boilerplate=boilerplate)

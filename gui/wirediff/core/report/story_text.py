@@ -50,7 +50,6 @@ class _Layout:
     text; everything wraps at ``width``."""
 
     def __init__(self, table: StoryTable, width: int, color: bool) -> None:
-        self.table = table
         self.color = color
         self.width = width
         self.number = len(str(len(table.rows))) + 2  # "  12"

@@ -265,11 +265,13 @@ ACTIONS: tuple[ActionSpec, ...] = (
         tip="The document on the right leaves the story of the left one",
     ),
     ActionSpec("corrections", "&Corrections…", (), C.corrections, "&Stories"),
-    ActionSpec("undo_correction", "&Undo the last correction", (), C.undo_correction, "&Stories"),
+    ActionSpec(
+        "undo_correction", "&Undo the last correction", ("Ctrl+Z",), C.undo_correction, "&Stories"
+    ),
     ActionSpec(
         "redo_correction",
         "&Redo the undone correction",
-        (),
+        ("Ctrl+Shift+Z",),
         C.redo_correction,
         "&Stories",
         tip="Keep again the corrections the last undo forgot",
