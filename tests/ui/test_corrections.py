@@ -1053,6 +1053,8 @@ def test_an_undone_correction_is_redone_in_its_old_place_and_kept(
     assert story(window, "002") == {"002_3458ed2ff60c0bff"}
     said: list[str] = []
     window.session.corrections.message.connect(said.append)
+    status: list[str] = []  # all the status line was told
+    window.session.message.connect(status.append)
     window.actions_["corrections"].trigger()
     dialog = window.commands.grouping.dialog
     assert dialog is not None and not dialog.redo_button.isEnabled()
@@ -1081,6 +1083,12 @@ def test_an_undone_correction_is_redone_in_its_old_place_and_kept(
     assert said[-1] == (
         "Redone: 000_95eef2de69d379ca.txt and 002_3458ed2ff60c0bff.txt: versions of one story "
         "— grouping again"
+    )
+    # Once grouped, the status line says it again with the numbers (the grouping's progress
+    # wrote over it: only the numbers were left).
+    assert status[-1] == (
+        "Redone: 000_95eef2de69d379ca.txt and 002_3458ed2ff60c0bff.txt: versions of one story "
+        "— 5 documents: 4 stories (1 with several versions) in 1 event"
     )
     assert story(window, "002") == {"002_3458ed2ff60c0bff"}
     # Undo twice (the menu, Ctrl+Z in the window), redo twice: the last undone first.

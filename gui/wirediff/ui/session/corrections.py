@@ -159,6 +159,9 @@ class CorrectionsController(QObject):
         # What each undo of this folder forgot (its rows as the store kept them), the last
         # undo last: Redo keeps them again. A new correction, or another folder, clears it.
         self._redo: list[list[StoredCorrection]] = []
+        # What the last change of the corrections was ("Undone: …"), for the status line
+        # once the grouping it asked for is done (the grouping's progress wrote over it).
+        self.said = ""
         review.store_changed.connect(self._store_changed)
 
     def load(self, paths: Sequence[Path], documents: Sequence[Document] = ()) -> list[Correction]:
@@ -319,6 +322,7 @@ class CorrectionsController(QObject):
             return
         self._kept = self._read()
         self._redo = []
+        self.said = f"Corrected: {describe(correction)}{more}"
         self.message.emit(f"Grouping again: {describe(correction)}{more}")
         self.changed.emit()
 
@@ -352,6 +356,7 @@ class CorrectionsController(QObject):
         # One undone is named (with several made, which one Undo took was not said).
         what = f"Undone: {said[ids[0]]}" if undone == 1 and ids[0] in said else None
         what = what or f"{count(undone, 'correction')} undone"
+        self.said = f"{what}{still}"
         self.message.emit(f"{what} — grouping again{still}")
         self.changed.emit()
 
@@ -383,6 +388,7 @@ class CorrectionsController(QObject):
         said = {k.id: k.describe() for k in self._kept}
         first = said.get(redone[0]) if len(redone) == 1 else None
         what = f"Redone: {first}" if first else f"{count(len(redone), 'correction')} redone"
+        self.said = what
         self.message.emit(f"{what} — grouping again")
         self.changed.emit()
 

@@ -382,12 +382,14 @@ class Session(QObject):
 
     def _grouped(self, grouped: Grouped) -> None:
         self.busy.emit(False)
+        said, self.corrections.said = (self.corrections.said if self._corrected else ""), ""
         if self.grouping:
             self.selection.set_stories(IndexStories(grouped.index))
             self._keep_or_choose_pair()
             self.list_ready.emit(grouped.built)
         self._arranged()
-        self.message.emit(texts.grouped(grouped.index))
+        # After a correction, what it was, then the numbers (the progress wrote over it).
+        self.message.emit(f"{said} — " * bool(said) + texts.grouped(grouped.index))
         self.review.import_legacy(self.documents, grouped.index, self.options)
         self.stories_ready.emit()
 
