@@ -124,9 +124,8 @@ def test_stories_writes_through_the_same_helper(
     reader.start()
     assert main(["stories", str(sample_dir), "--format", "csv", "-o", str(fifo)]) == 0
     reader.join(timeout=30)
-    assert got[0].startswith(
-        b'\xef\xbb\xbf"event","story","story_title","story_versions"'
-    )  # -o: a BOM
+    # A pipe, not a file a spreadsheet opens: no BOM (test_a_csv_into_a_pipe_…).
+    assert got[0].startswith(b'"event","story","story_title","story_versions"')
     assert capsys.readouterr().out == ""
 
 
@@ -208,3 +207,53 @@ def test_a_folder_that_takes_no_new_file_is_not_said_to_be_missing(
     err = capsys.readouterr().err
     assert "does not exist" not in err
     assert "cannot write /proc/version: its folder /proc takes no new file (" in err
+
+
+def news(tmp_path: Path, pair: list[str]) -> Path:
+    """A folder of the pair's two files (outputs go beside it, not into it)."""
+    folder = tmp_path / "news"
+    folder.mkdir()
+    for name in pair:
+        (folder / Path(name).name).write_bytes(Path(name).read_bytes())
+    return folder
+
+
+def test_the_format_follows_the_output_s_extension(tmp_path: Path, pair: list[str]) -> None:
+    """``compare -o c.json`` and ``stories -o s.csv`` wrote the text format (exit 0), which
+    json.tool then refused; ``story`` and ``report`` took theirs from the name already."""
+    for name, start in (("c.json", b'{\n "format": "wirediff.compare"'), ("c.html", b"<!")):
+        assert main(["compare", *pair, "-o", str(tmp_path / name)]) == 0
+        assert (tmp_path / name).read_bytes().lstrip().startswith(start), name
+    assert main(["compare", *pair, "-o", str(tmp_path / "c.diff")]) == 0  # another: text
+    assert (tmp_path / "c.diff").read_text(encoding="utf-8").startswith("  a.txt")
+    folder = news(tmp_path, pair)
+    for name, start in (
+        ("s.json", b'{\n "format": "wirediff.stories"'),
+        ("s.csv", b'\xef\xbb\xbf"event"'),
+    ):
+        out = tmp_path / "out" / name
+        out.parent.mkdir(exist_ok=True)
+        assert main(["stories", str(folder), "--no-store", "-o", str(out)]) == 0
+        assert out.read_bytes().startswith(start), name
+    # --format still wins over the name.
+    assert main(["compare", *pair, "--format", "text", "-o", str(tmp_path / "t.json")]) == 0
+    assert not (tmp_path / "t.json").read_text(encoding="utf-8").startswith("{")
+
+
+def test_a_csv_into_a_pipe_has_no_byte_order_mark(tmp_path: Path, pair: list[str]) -> None:
+    """-o /dev/stdout into a pipe: Python's csv read the mark as part of the first column's
+    name. A file (one a spreadsheet may open) keeps it."""
+    folder = news(tmp_path, pair)
+    fifo = tmp_path / "out.fifo"
+    os.mkfifo(fifo)
+    for command in (["stories", str(folder)], ["story", str(folder), "--story", "0"]):
+        got: list[bytes] = []
+        reader = threading.Thread(target=lambda into=got: into.append(fifo.read_bytes()))
+        reader.daemon = True
+        reader.start()
+        assert main([*command, "--no-store", "--format", "csv", "-o", str(fifo)]) == 0
+        reader.join(timeout=30)
+        assert got[0].startswith(b'"') and not got[0].startswith(b"\xef\xbb\xbf"), command
+        file = tmp_path / f"{command[0]}.csv"
+        assert main([*command, "--no-store", "-o", str(file)]) == 0
+        assert file.read_bytes().startswith(b"\xef\xbb\xbf")

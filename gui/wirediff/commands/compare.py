@@ -12,6 +12,7 @@ from wirediff.commands.output import (
     add_output_argument,
     emit,
     file_refused,
+    format_of_output,
     message,
     overwrites,
 )
@@ -30,7 +31,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("left", type=path_argument, help="the base version (shown on the left)")
     parser.add_argument("right", type=path_argument, help="the other version")
     parser.add_argument(
-        "--format", choices=("text", "html", "json"), default="text", help="output format"
+        "--format",
+        choices=("text", "html", "json"),
+        help="output format (default: from OUTPUT's extension, .html, .htm or .json, else text)",
     )
     add_output_argument(parser, "write to this file, not stdout")
     add_compare_arguments(parser)
@@ -56,7 +59,11 @@ def _render(result: Comparison, left: Document, right: Document, args: argparse.
     return render_text(result, left.name, right.name, width=width, color=color)
 
 
+FORMATS = {".html": "html", ".htm": "html", ".json": "json", ".txt": "text"}
+
+
 def run(args: argparse.Namespace) -> int:
+    args.format = format_of_output(args, FORMATS, "text")
     refused = file_refused(args) or overwrites(args.output, (args.left, args.right))
     if refused:
         message(PROG, refused)

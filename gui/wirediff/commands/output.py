@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import stat
 import sys
 
 from wirediff.core.report.output import OutputError, same_file_as, write_file
@@ -180,6 +181,31 @@ def overwrites(
     named = [(path, "one of the inputs") for path in inputs]
     named += [(store, "the review store (its flags and notes)")] if store is not None else []
     return same_file_as(output, named)
+
+
+def format_of_output(args: argparse.Namespace, formats: dict[str, str], default: str) -> str:
+    """The format to write: ``--format``, else the one ``-o``'s extension names (a key of
+    ``formats``, ".json"), else ``default`` (``-o c.json`` wrote the text format, which
+    ``json.tool`` then refused)."""
+    if args.format:
+        return str(args.format)
+    output: Path | None = args.output
+    found = formats.get(output.suffix.lower()) if output is not None else None
+    return found or default
+
+
+def a_spreadsheet_may_open(output: Path | None) -> bool:
+    """Whether ``output`` is a regular file (or one still to be made), which a spreadsheet
+    may open: a CSV written there starts with a byte-order mark, for Excel. Not stdout, a
+    pipe, a terminal or a device (``-o /dev/stdout`` into a pipe), which another program
+    reads: Python's csv took the mark for part of the first column's name."""
+    if output is None:
+        return False
+    try:
+        mode = os.stat(output).st_mode
+    except (OSError, ValueError):  # not there yet: a file is made
+        return True
+    return stat.S_ISREG(mode)
 
 
 def discard_stdout() -> None:

@@ -37,7 +37,13 @@ from wirediff.commands.folder_story import (
     with_base,
     write_output,
 )
-from wirediff.commands.output import add_output_argument, file_refused, message, overwrites
+from wirediff.commands.output import (
+    a_spreadsheet_may_open,
+    add_output_argument,
+    file_refused,
+    message,
+    overwrites,
+)
 from wirediff.commands.reading_args import (
     add_reading_arguments,
     exists,
@@ -84,7 +90,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     try:
         report, fmt = _build(args)
-        data = _render(report, fmt)
+        data = _render(report, fmt, a_spreadsheet_may_open(args.output))
     except (UsageError, StoreError) as exc:
         message(PROG, str(exc))
         return 2
@@ -169,8 +175,8 @@ def _read(path: Path, folder: Path | None, args: argparse.Namespace) -> Document
         raise UsageError(str(exc)) from exc
 
 
-def _render(report: EvidenceReport, fmt: str) -> bytes:
+def _render(report: EvidenceReport, fmt: str, bom: bool) -> bytes:
     try:
-        return render(report, fmt, warn=lambda text: message(PROG, text))
+        return render(report, fmt, warn=lambda text: message(PROG, text), bom=bom)
     except ImportError as exc:  # a PDF is printed by Qt
         raise UsageError(f"a PDF is printed with Qt, which cannot be loaded: {exc}") from exc

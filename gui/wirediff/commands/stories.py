@@ -31,9 +31,11 @@ from wirediff.commands.folder_story import (
     open_store,
 )
 from wirediff.commands.output import (
+    a_spreadsheet_may_open,
     add_output_argument,
     emit,
     file_refused,
+    format_of_output,
     is_terminal,
     message,
     overwrites,
@@ -99,7 +101,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "fsspec URL of JSON-lines or Parquet shards",
     )
     parser.add_argument(
-        "--format", choices=("text", "json", "csv"), default="text", help="output format"
+        "--format",
+        choices=("text", "json", "csv"),
+        help="output format (default: from OUT's extension, .json or .csv, else text)",
     )
     add_output_argument(
         parser,
@@ -244,13 +248,18 @@ def _from_store(
     return corrections, not_applied, {"store": str(store.path)} if corrections else None
 
 
+FORMATS = {".json": "json", ".csv": "csv", ".txt": "text"}  # -o's extension: the format
+
+
 def run(args: argparse.Namespace) -> int:
     folder: Path = args.folder
     options = StoryOptions(
         link_min_containment=args.min_containment, event_min_cosine=args.event_min_cosine
     )
-    if args.engine == "dask":
+    if args.engine == "dask":  # (-o is the index folder: its name says no format)
+        args.format = args.format or "text"
         return _dask(args, options)
+    args.format = format_of_output(args, FORMATS, "text")
     if args.scheduler:
         message(PROG, "--scheduler needs --engine dask")
         return 2
@@ -330,7 +339,7 @@ def _grouped(
             data["corrections"] = _corrections_data(said, corrections, not_applied)
         out = json.dumps(data, ensure_ascii=False, indent=1) + "\n"
     elif args.format == "csv":
-        out = to_csv(index, folder, derived, bom=args.output is not None)  # BOM: for a file
+        out = to_csv(index, folder, derived, bom=a_spreadsheet_may_open(args.output))
     else:
         out = to_text(index, folder, len(loaded.problems), derived)  # one line per row
         for problem in loaded.problems:

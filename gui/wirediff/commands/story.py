@@ -41,6 +41,7 @@ from wirediff.commands.folder_story import (
     with_base,
 )
 from wirediff.commands.output import (
+    a_spreadsheet_may_open,
     add_output_argument,
     emit,
     file_refused,
@@ -164,7 +165,7 @@ def _render(table: StoryTable, fmt: str, story: int, args: argparse.Namespace) -
     if fmt == "csv":
         from wirediff.core.report.story_data import to_csv
 
-        return to_csv(table, folder=folder, bom=args.output is not None)  # BOM: for a file
+        return to_csv(table, folder=folder, bom=a_spreadsheet_may_open(args.output))
     if fmt == "text":
         from wirediff.core.report.story_text import render_story_text
 

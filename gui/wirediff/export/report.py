@@ -16,9 +16,15 @@ if TYPE_CHECKING:
 FORMATS = {".html": "html", ".htm": "html", ".pdf": "pdf", ".json": "json", ".csv": "csv"}
 
 
-def render(report: EvidenceReport, fmt: str, warn: Callable[[str], None] | None = None) -> bytes:
+def render(
+    report: EvidenceReport,
+    fmt: str,
+    warn: Callable[[str], None] | None = None,
+    bom: bool = True,
+) -> bytes:
     """``report`` in format ``fmt`` (html, pdf, json or csv). ``warn`` is told, in words,
-    of characters a PDF could not draw (no font for them here; see ``export.pdf``)."""
+    of characters a PDF could not draw (no font for them here; see ``export.pdf``).
+    ``bom``: a CSV starts with a byte-order mark (for a file a spreadsheet may open)."""
     if fmt == "json":
         from wirediff.core.report.evidence_data import to_json
 
@@ -26,7 +32,7 @@ def render(report: EvidenceReport, fmt: str, warn: Callable[[str], None] | None 
     elif fmt == "csv":
         from wirediff.core.report.evidence_data import to_csv
 
-        text = to_csv(report, bom=True)  # always written to a file: a BOM for Excel
+        text = to_csv(report, bom=bom)
     else:
         from wirediff.core.report.evidence_html import render_report
 
