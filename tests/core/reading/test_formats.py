@@ -34,6 +34,28 @@ def test_web_page_yields_only_article_text_title_byline_and_date(tmp_path: Path)
     assert (doc.format, doc.encoding) == ("html", "utf-8")
 
 
+def test_a_page_without_article_keeps_its_headline_as_its_first_line(tmp_path: Path) -> None:
+    """The extraction kept an <h1> inside <article> as the text's first line and dropped one
+    outside it: such a page's version of a wire story showed the headline as cut."""
+    body = "".join(f"<p>{p}</p>" for p in ARTICLE)
+    head = "<html><head><title>Troops to shift role in Iraq | Example</title></head><body>"
+    bare = read_document(
+        write(tmp_path / "bare.html", f"{head}<h1>Troops to shift role in Iraq</h1>{body}")
+    )
+    wrapped = read_document(
+        write(
+            tmp_path / "wrapped.html",
+            f"{head}<article><h1>Troops to shift role in Iraq</h1>{body}</article>",
+        )
+    )
+    assert bare.text == wrapped.text == "\n".join(["Troops to shift role in Iraq", *ARTICLE])
+    # An <h1> that is not the page's headline (a site's name) is not made the first line.
+    logo = read_document(
+        write(tmp_path / "logo.html", f"{head}<h1>Example News</h1><article>{body}</article>")
+    )
+    assert logo.text.split("\n", 1)[0] != "Example News"
+
+
 @pytest.mark.parametrize("simple", [False, True])
 def test_web_page_entities_are_decoded_once(tmp_path: Path, simple: bool) -> None:
     """trafilatura unescaped text lxml had already decoded: "&amp;lt;b&amp;gt;" and

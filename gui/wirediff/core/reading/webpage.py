@@ -53,6 +53,7 @@ def read_html(path: Path, data: bytes, options: ReaderOptions) -> list[Document]
     tree, stand_in = _parsed(page)
     if tree is None:
         raise _no_text(path)
+    headings = _headings(tree, stand_in)  # (before the extraction prunes the tree)
     result = bare_extraction(
         tree,
         with_metadata=True,
@@ -65,9 +66,41 @@ def read_html(path: Path, data: bytes, options: ReaderOptions) -> list[Document]
     if result is None or isinstance(result, dict):
         raise _no_text(path)
     _restore_ampersands(result, stand_in)
-    return [
-        _document(path, normalize_newlines(result.text or "").strip(), result, encoding, options)
+    text = _with_headline(normalize_newlines(result.text or "").strip(), result, headings)
+    return [_document(path, text, result, encoding, options)]
+
+
+def _headings(tree: HtmlElement, stand_in: str) -> list[str]:
+    """The text of each ``<h1>`` of the page that its ``<title>`` (or its ``og:title``)
+    holds too, white space collapsed: the article's headline, not a site's name in a
+    banner."""
+
+    def plain(text: str) -> str:
+        text = " ".join(text.split())
+        return text.replace(stand_in, "&") if stand_in else text
+
+    titles = [plain(t.text_content()) for t in tree.iter("title")]
+    titles += [
+        plain(m.get("content") or "") for m in tree.iter("meta") if m.get("property") == "og:title"
     ]
+    said = " ".join(titles).casefold()
+    found = (plain(h1.text_content()) for h1 in tree.iter("h1"))
+    return [text for text in found if text and text.casefold() in said]
+
+
+def _with_headline(text: str, meta: Extracted, headings: list[str]) -> str:
+    """``text`` led by the page's headline: the ``<h1>`` the extraction took as the title,
+    when the text does not hold it in its first lines. The extraction keeps an ``<h1>``
+    inside ``<article>`` as the text's first line, but drops one outside it (as the title
+    only): a page saved without ``<article>`` showed the wire copy's headline as cut."""
+    title = " ".join((meta.title or "").split())
+    headline = next((h for h in headings if h == title), None)
+    if headline is None or not text:
+        return text
+    first = [" ".join(line.split()).casefold() for line in text.split("\n", 3)[:3]]
+    if headline.casefold() in first:
+        return text
+    return f"{headline}\n{text}"
 
 
 # trafilatura runs html.unescape over text the HTML parser has already decoded (in its text
