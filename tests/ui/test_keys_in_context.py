@@ -244,3 +244,28 @@ def test_a_change_chosen_in_the_changes_list_beside_the_story_view_shows_the_pai
     changes.view.setCurrentIndex(changes.model.index(2, 0))
     press(qtbot, Qt.Key.Key_Return)
     assert not window.story_page.showing() and window.diff.current == 2
+
+
+def test_esc_clearing_the_filter_brings_the_list_back_to_the_document_shown(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """The list came back at its top, the document on screen out of sight."""
+    from wirediff.core.stories import synth
+
+    folder = tmp_path / "morning"
+    synth.write(synth.generate(120, 5), folder)
+    window.resize(900, 500)
+    open_and_wait(qtbot, window, [folder])
+    doc_list, view = window.doc_list, window.doc_list.view
+    last = doc_list.visible_order()[-1]
+    doc_list.select(last)
+    assert doc_list.selected() == last
+    view.scrollToTop()  # (what a filter that lists little leaves)
+    view.setFocus()
+    press(qtbot, Qt.Key.Key_Slash)
+    qtbot.keyClicks(doc_list.filter, window.documents[doc_list.visible_order()[0]].path.stem)
+    assert last not in doc_list.visible_order()
+    press(qtbot, Qt.Key.Key_Escape)
+    assert doc_list.filter.text() == "" and doc_list.selected() == last
+    rect = view.visualRect(view.currentIndex())
+    assert view.viewport().rect().contains(rect.center()), "the document shown is out of sight"

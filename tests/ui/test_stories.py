@@ -92,6 +92,17 @@ def test_next_and_previous_story_keys(qtbot, window: MainWindow, sample_dir: Pat
     assert window.doc_list.selected() == 1 and pair(window) == ("000", "001")
     qtbot.keyClick(view, Qt.Key.Key_PageUp, CTRL_SHIFT)
     assert window.doc_list.selected() == 1 and "No previous story" in window.status_label.text()
+    # From the event's row (Home), ] goes to its first story, not on from the pair compared
+    # (a desk editor at the list's top was sent far down it).
+    with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
+        window.doc_list.select(4)
+    qtbot.keyClick(view, Qt.Key.Key_Home)
+    assert window.doc_list.selected() is None and window.doc_list.event_row_story() == 0
+    qtbot.keyClick(view, Qt.Key.Key_BracketLeft)
+    assert "No previous story" in window.status_label.text()
+    with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
+        qtbot.keyClick(view, Qt.Key.Key_BracketRight)
+    assert window.doc_list.selected() == 1 and pair(window) == ("000", "001")
 
 
 def test_independent_reports_say_so(qtbot, window: MainWindow, sample_dir: Path) -> None:  # type: ignore[no-untyped-def]

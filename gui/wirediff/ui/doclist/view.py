@@ -35,7 +35,7 @@ from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QResizeEvent, QStandardI
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QVBoxLayout, QWidget
 
 from wirediff.core.document import Document
-from wirediff.ui.common.roles import DOC_ROLE, STORY_ROLE
+from wirediff.ui.common.roles import DOC_ROLE, EVENT_ROLE, STORY_ROLE
 from wirediff.ui.common.timers import timer
 from wirediff.ui.doclist.cells import CellMarks
 from wirediff.ui.doclist.columns import (
@@ -157,6 +157,7 @@ class DocumentList(QWidget):
         self.cells = CellMarks(lambda: self.model, self._fills, Slicer(self))
         self._filtering = False  # the filter is being applied: the current row is ours
         self._kept: int | None = None  # the current document, while the filter hides it
+        self._scroll_back = False  # the filter was cleared: back to the current row, once open
 
     def _filter(self, text: str) -> None:
         """Filter the rows as the user types: at each key in a small list, once typing
@@ -185,6 +186,10 @@ class DocumentList(QWidget):
         current = self.view.currentIndex()  # a group row stays current while listed
         row = QPersistentModelIndex(self.proxy.mapToSource(current.siblingAtColumn(0)))
         self._filtering = True
+        # While typing the list stays put; the filter cleared, it is scrolled back to the
+        # current row once its groups are open (it showed its top, the document on screen
+        # out of sight).
+        back = not self.filter.text()
         try:
             later = len(self.documents) > FILTER_AT_ONCE
             self._show_through_proxy(self.model, self.filter.text(), later=later)
@@ -195,6 +200,9 @@ class DocumentList(QWidget):
                 self._kept = None if self.selected() == kept else kept
             elif row.isValid():
                 self._make_current(self.proxy.mapFromSource(row), scroll=False)
+            self._scroll_back = back
+            if back and not later:
+                self._back_to_current()
         finally:
             self._filtering = False
         self._say_no_match()
@@ -299,6 +307,8 @@ class DocumentList(QWidget):
     def _open_walk(self) -> Iterator[None]:
         """Open every group (a turn), then span them (the first slice), then paint."""
         self._open_groups_all()
+        if self._scroll_back:
+            self._back_to_current()
         yield
         self._span_groups()
         self.view.setUpdatesEnabled(True)
@@ -501,6 +511,18 @@ class DocumentList(QWidget):
     def selected_story(self) -> int | None:
         return self._story_at(self.view.currentIndex())
 
+    def event_row_story(self) -> int | None:
+        """On an event's row: its first story listed (the row stands just before it);
+        else None."""
+        row = self.view.currentIndex().siblingAtColumn(0)
+        if not row.isValid() or row.data(EVENT_ROLE) is None:
+            return None
+        for n in range(self.proxy.rowCount(row)):
+            story = self._story_at(self.proxy.index(n, 0, row))
+            if story is not None:
+                return story
+        return None
+
     def select(self, doc: int, scroll: bool = True) -> None:
         """Make ``doc`` the current row (if it is not filtered out), scrolled to unless
         ``scroll`` is False (scrolling opens a story the user closed)."""
@@ -510,6 +532,19 @@ class DocumentList(QWidget):
         """``doc``'s row in the view (invalid: filtered out, or not in the list)."""
         item = self.cells.cell(doc, 0)
         return QModelIndex() if item is None else self.proxy.mapFromSource(item.index())
+
+    def _back_to_current(self) -> None:
+        """Scroll the current row into sight, unless a group the user closed holds it (a
+        filter cleared does not open it again)."""
+        self._scroll_back = False
+        current = self.view.currentIndex()
+        parent = current.parent()
+        while parent.isValid():
+            if not self.view.isExpanded(parent):
+                return
+            parent = parent.parent()
+        if current.isValid():
+            self.view.scrollTo(current)
 
     def _make_current(self, index: QModelIndex, scroll: bool = True) -> None:
         if index.isValid():

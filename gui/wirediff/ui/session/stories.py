@@ -157,15 +157,23 @@ def _story_files(index: StoryIndex, story: int) -> str:
 
 
 def story_step(
-    index: StoryIndex | None, current: int | None, direction: int, order: Sequence[int]
+    index: StoryIndex | None,
+    current: int | None,
+    direction: int,
+    order: Sequence[int],
+    before: int | None = None,
 ) -> tuple[int | None, str]:
     """The document to select for the next (+1) or previous (-1) story after ``current``,
     in ``order`` (story ids as the list shows them; empty: the index's order): the story's
-    first version, its base if it has no other; and what to say about it."""
+    first version, its base if it has no other; and what to say about it. ``before``: the
+    place is just before that story instead (an event's row): +1 goes to it."""
     if index is None:
         return None, "Stories are not grouped yet"
     order = list(order) or list(range(len(index.stories)))
-    pos = order.index(current) + direction if current in order else 0
+    if before in order:
+        pos = order.index(before) + (0 if direction > 0 else -1)
+    else:
+        pos = order.index(current) + direction if current in order else 0
     if not 0 <= pos < len(order):
         return None, "No next story" if direction > 0 else "No previous story"
     story = index.stories[order[pos]]

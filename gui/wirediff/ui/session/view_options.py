@@ -72,10 +72,11 @@ class ViewOptions:
             return
         self.session.stories.show_story(story, self.session.options, keep)
 
-    def step_story(self, direction: int, order: list[int]) -> None:
-        """]/[: the next or previous story in ``order`` (story ids as the list shows them)."""
+    def step_story(self, direction: int, order: list[int], before: int | None = None) -> None:
+        """]/[: the next or previous story in ``order`` (story ids as the list shows them);
+        ``before``: the list's current row stands just before that story (an event's row)."""
         index = self.session.stories.index
-        doc, message = story_step(index, self.current_story(), direction, order)
+        doc, message = story_step(index, self.current_story(), direction, order, before)
         if doc is not None:
             self.session.select_requested.emit(doc)
             self.session.update()

@@ -166,7 +166,9 @@ class Commands:
         if self.session.index is not None and not doc_list.visible_order():
             self.session.message.emit("No story is listed: the filter hides every document")
             return
-        self.session.view.step_story(direction, doc_list.visible_stories())
+        # On an event's row, from there (they went from the pair compared before, far down).
+        at = doc_list.event_row_story()
+        self.session.view.step_story(direction, doc_list.visible_stories(), at)
 
     def previous_in_time(self) -> None:
         """V: the selected version against the one before it; again: a step back."""
