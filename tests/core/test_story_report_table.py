@@ -4,6 +4,7 @@ and in the HTML's versions table with the level's sentence (the relation banner'
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
 import pytest
@@ -132,7 +133,7 @@ def test_the_html_versions_table_says_the_level_in_a_sentence_under_a_short_titl
     page = render_report(story_report(index, story, folder=folder))
     table = page[page.index("<h2>Versions</h2>") : page.index('<div class="pair"')]
     copy = index.documents.index(next(d for d in index.documents if d.name == "copy.txt"))
-    said = describe(index, index.stories[story].base, copy)
+    said = html.escape(describe(index, index.stories[story].base, copy))  # ("version's")
     assert "<b>edited</b> — <span" in table and said in table
     title = next(d.title for d in index.documents if d.name == "copy.txt")
     assert title not in table and LONG_TITLE[: SUMMARY_TITLE // 2] in table  # cut short

@@ -369,12 +369,37 @@ def test_a_base_kept_whole_in_a_long_article_of_its_own_is_rewritten_not_copied(
     assert classify(found.evidence, OPTIONS) is Derivation.COPY  # the shorter kept whole
     assert (found.source, found.level) == (b, Derivation.REWRITE)
     said = describe(index, b, g)
-    assert said.startswith("Rewrite of APP's story: 100% of its sentences reused; ")
+    # (it was "Rewrite of APP's story: 100% of its sentences reused; …": a contradiction to
+    # a reader, when another article had been appended to the whole base)
+    assert said.startswith("Rewrite of APP's story, kept whole and added to: 100% of its ")
     assert said.endswith("of this version's sentences are new")
     assert pair_derivation(index, b, t).level is Derivation.COPY
     assert describe(index, b, t).startswith("Trimmed copy of APP's story")
     loose = replace(index, options=replace(OPTIONS, version_max_new=0.95))
     assert pair_derivation(loose, b, g).level is Derivation.COPY
+
+
+def test_a_copy_padded_with_another_article_says_how_much_of_it_is_new() -> None:
+    """Another story's paragraphs before the whole base: a copy (most of it is the base),
+    which said only "100% of its sentences kept nearly word for word" — the third of it
+    that is another text unsaid; an exact copy says nothing of the kind."""
+    w = Writer(8)
+    base = w.article(w.topic(), paragraphs=6)
+    other = w.article(w.topic(), paragraphs=3)
+    docs = [
+        replace(doc("base.txt", base), source="APP"),
+        doc("padded.txt", [*other[1:], *base]),
+        doc("exact.txt", base),
+    ]
+    index = build_story_index(docs)
+    b, p, e = (_doc(index, f"{n}.txt") for n in ("base", "padded", "exact"))
+    assert pair_derivation(index, b, p).level is Derivation.COPY
+    said = describe(index, b, p)
+    assert said.startswith("Copy of APP's story: 100% of its sentences kept nearly word for word; ")
+    assert said.endswith("of this version's sentences are new")
+    assert describe(index, b, e) == (
+        "Copy of APP's story: 100% of its sentences kept nearly word for word"
+    )
 
 
 def test_a_brief_and_the_full_report_it_grew_into_are_one_story() -> None:

@@ -16,7 +16,6 @@ from wirediff.core.reading.outlets import is_agency
 from wirediff.core.stories.derivation import Derivation, classify, days_apart, directed, renders
 from wirediff.core.stories.evidence import Evidence, Side, measure
 from wirediff.core.stories.model import Relation, StoryIndex
-from wirediff.core.stories.options import StoryOptions
 from wirediff.core.stories.versions import clean_text, each_version
 
 Cancel = Callable[[], bool] | None  # polled during a measure: True stops it (``Cancelled``)
@@ -140,11 +139,11 @@ def _cut(base: Side, version: Side) -> str:
     return f" (cut to them: they make {_pct(version.kept)} of this version)"
 
 
-def _own(version: Side, options: StoryOptions) -> str:
-    """ "; 85% of this version's sentences are new" when most of them have no counterpart
-    in the base (``version_max_new``): a base kept whole in a long article of its own."""
+def _own(version: Side, least: float) -> str:
+    """ "; 85% of this version's sentences are new" when at least ``least`` of them have no
+    counterpart in the base: a base kept in an article of its own, or added to."""
     new = 1 - version.aligned
-    return f"; {_pct(new)} of this version's sentences are new" * (new > options.version_max_new)
+    return f"; {_pct(new)} of this version's sentences are new" * (new >= least and new >= 0.005)
 
 
 def wording(index: StoryIndex, pair: PairDerivation) -> str:
@@ -162,6 +161,7 @@ def wording(index: StoryIndex, pair: PairDerivation) -> str:
 
 def _wording(index: StoryIndex, pair: PairDerivation, relation: Relation) -> str:
     owner, ev, version = _owner(index, pair.source), pair.evidence.a, pair.evidence.b
+    options = index.options
     unsure = _direction_unknown(index, pair) if pair.level.derived else ""
     hedge = f", if that came first ({unsure})" if unsure else ""
     source = owner + hedge
@@ -170,20 +170,27 @@ def _wording(index: StoryIndex, pair: PairDerivation, relation: Relation) -> str
         kept = f"{_pct(ev.kept)} of its sentences kept nearly word for word{_cut(ev, version)}"
         # (a cut copy: "Copy of …: 64% of its sentences kept" read as a copy missing a third)
         kind = "Trimmed copy" if round(100 * ev.kept) < 100 * TRIMMED_BELOW else "Copy"
-        return f"{kind} of {source}: {kept}"
+        return f"{kind} of {source}: {kept}{_own(version, options.padding_said_min)}"
     if pair.level is Derivation.EDITED:
         reworded = ev.aligned - ev.kept
         more = f", {_pct(reworded)} reworded" if reworded >= 0.05 else ""
         kept = f"{_pct(ev.kept)} of its sentences kept{more}{_cut(ev, version)}"
-        return f"Edited version of {source}: {kept}"
+        return f"Edited version of {source}: {kept}{_own(version, options.padding_said_min)}"
     if pair.level is Derivation.REWRITE:
-        if max(ev.kept, version.kept) < index.options.rewrite_min_kept:
+        new = _own(version, options.version_max_new)
+        if new and ev.kept >= options.edited_min_kept:
+            # A copy or an edited version by what it kept of the base, a rewrite by what it
+            # is: mostly its own ("Rewrite …: 100% of its sentences reused" read as a
+            # contradiction, when another article had been appended to the whole base).
+            how = "kept whole" if ev.kept >= options.copy_min else "kept"
+            return f"Rewrite of {owner}, {how} and added to{hedge}: {_reused(ev)}{new}"
+        if max(ev.kept, version.kept) < options.rewrite_min_kept:
             terms = _pct(pair.evidence.terms)  # a paraphrase: nothing kept, its facts followed
             return (
                 f"Rewrite of {owner} in other words{hedge}: {terms} of its names, numbers and "
                 "words recur in the same order"
             )
-        return f"Rewrite of {source}: {_reused(ev)}{_own(version, index.options)}"
+        return f"Rewrite of {source}: {_reused(ev)}{new}"
     shared = f"{_pct(max(ev.phrases, pair.evidence.b.phrases))} of the words in shared phrases"
     if relation is Relation.SAME_STORY:
         return f"In one story with {source}, but written anew: {shared}"
