@@ -275,3 +275,23 @@ def test_a_storys_event_terms_do_not_depend_on_the_order_of_its_versions() -> No
         assert index.story_of(at["trim_copy.txt"]) == index.story_of(at["wire.txt"])
         seen.add(round(index.scores(at["wire.txt"], at["other.txt"]).terms, 9))
     assert len(seen) == 1
+
+
+URDU = (
+    "کراچی ۔ سندھ اسمبلی کے اجلاس میں بدھ کو صوبائی بجٹ پر بحث جاری رہی اور اپوزیشن ارکان نے "
+    "ترقیاتی فنڈز کی تقسیم پر شدید احتجاج کیا۔ قائد حزب اختلاف نے کہا کہ شہری علاقوں کو نظر "
+    "انداز کیا گیا ہے اور حکومت کو اس پر نظر ثانی کرنی چاہیے۔ وزیر خزانہ نے جواب میں کہا کہ "
+    "بجٹ میں تمام اضلاع کا خیال رکھا گیا ہے۔"
+)
+
+
+@pytest.mark.parametrize("build", [build_story_index, build_reference])
+def test_an_urdu_copy_typed_on_an_arabic_keyboard_is_a_copy_by_its_shingles(build) -> None:  # type: ignore[no-untyped-def]
+    """The same text with ي ك ه for ی ک ہ (and a tatweel): joined by its evidence, it shared
+    no 5-word run with its source, and was listed "0% similar" under "Copy of …: 100%"."""
+    arabic = URDU.replace("ی", "ي").replace("ک", "ك").replace("ہ", "ه").replace("بجٹ", "بجـٹ")
+    docs = [doc("urdu.txt", [URDU]), doc("arabic_keyboard.txt", [arabic])]
+    index = build(docs)
+    assert len(index.stories) == 1
+    scores = index.scores(0, 1)
+    assert scores.similarity == scores.a_in_b == scores.b_in_a == 1.0
