@@ -208,3 +208,24 @@ def test_a_tiny_size_limit_is_said_in_bytes(tmp_path: Path) -> None:
     with pytest.raises(ReadError) as err:
         read_document(tmp_path / "a.txt", max_bytes=1)
     assert err.value.reason == "too large (1.8 KB, limit 1 byte)"  # was "(0.0 MB, limit 0 MB)"
+
+
+def test_a_mistyped_command_is_said_not_opened_as_a_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``wirediff storys FOLDER`` opened the desktop app on a folder named "storys", which
+    said "no display" at a terminal (exit 1). A folder of that name still opens."""
+    monkeypatch.chdir(tmp_path)
+    opened: list[list[str]] = []
+    monkeypatch.setattr("wirediff.ui.app.run_gui", lambda args: opened.append(args) or 0)
+    assert main(["storys", str(tmp_path)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("wirediff: 'storys' is no command, file or folder: did you mean")
+    assert "'story'" in err or "'stories'" in err
+    assert main(["comapre", "a.txt", "b.txt"]) == 2
+    assert "did you mean 'compare'?" in capsys.readouterr().err
+    assert opened == []
+    (tmp_path / "storys").mkdir()
+    for args in (["storys"], ["missing.txt"], ["news/"], ["glory"]):  # folders, paths, others
+        assert main(args) == 0
+    assert opened == [["storys"], ["missing.txt"], ["news/"], ["glory"]]

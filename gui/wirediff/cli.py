@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import gc
 import importlib
+import os
 import sys
 
 TYPE_CHECKING = False
@@ -174,6 +175,18 @@ def _command(parser: argparse.ArgumentParser, module: ModuleType, args: list[str
     return int(module.run(parsed))
 
 
+def _mistyped_command(args: Sequence[str]) -> str:
+    """The command the first argument is a typo of ("storys": "stories"), when it names no
+    file or folder here; else "". It opened the desktop app on a folder named "storys",
+    which said "no display" at a terminal and exit 1."""
+    if not args or os.path.lexists(args[0]) or any(c in args[0] for c in "./\\"):
+        return ""  # (a path: the app says it is not there)
+    from difflib import get_close_matches
+
+    found = get_close_matches(args[0].lower(), COMMANDS, n=1, cutoff=0.75)
+    return found[0] if found else ""
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``wirediff`` and ``wirediff-gui`` launchers."""
     from wirediff.home import settle_home
@@ -189,6 +202,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _guarded("wirediff", lambda: _say(f"wirediff {__version__}"))
     if args in (["--help"], ["-h"]):
         return _guarded("wirediff", lambda: _say(help_text()))
+    meant = _mistyped_command(args)
+    if meant:
+        from wirediff.commands.output import message
+
+        said = f"{args[0]!r} is no command, file or folder: did you mean {meant!r}?"
+        message("wirediff", f"{said} (wirediff --help lists the commands)")
+        return EXIT_USAGE
     from wirediff.ui.app import run_gui
 
     return run_gui(args)
