@@ -617,3 +617,30 @@ def test_a_version_cut_to_few_of_the_bases_sentences_says_it_is_made_of_them() -
         " (cut to them: they make 85% of this version)"
     )
     assert _cut(Side(200, 0.9, 0.9, 0.8), Side(180, 0.9, 0.9, 0.85)) == ""
+
+
+def test_of_an_agency_s_story_and_its_update_the_first_is_the_base() -> None:
+    """APP's text of 16 September and its update of the 17th, which holds more: the update
+    was the base and the first "an edited version of APP's story", time reversed and unsaid.
+    The first is the base now; made the base by hand, the update says it is dated later."""
+    w = Writer(9)
+    first = w.article(w.topic(), paragraphs=5)
+    update = [*first[:4], *w.article(w.topic(), paragraphs=3)[1:], first[4]]
+    docs = [
+        replace(
+            doc("APP_17-09-14.txt", update),
+            source="APP",
+            date="2014-09-17",
+            date_source="file name",
+        ),
+        replace(
+            doc("APP_16-09-14.txt", first), source="APP", date="2014-09-16", date_source="file name"
+        ),
+    ]
+    index = build_story_index(docs)
+    early, late = _doc(index, "APP_16-09-14.txt"), _doc(index, "APP_17-09-14.txt")
+    (story,) = index.stories
+    assert story.base == early
+    assert "if that came first" not in describe(index, early, late)
+    pinned = index.with_base(story.id, late)
+    assert ", if that came first (it is dated later)" in describe(pinned, late, early)

@@ -3,8 +3,8 @@
 In order: the text of a news agency (``Document.source`` a known agency: the wire story
 the others reprint or rewrite); else a version that credits an agency at its opening
 ("KARACHI (APP) -", "ڈھاکہ ۔ یکم دسمبر (اے پی پی)": the wire's text as a paper reprinted it);
-else the earliest dated version that holds the story's shared text; else the version most
-contained in the others that also covers their shared text. Dates count only when they
+else any version. Of those, the earliest dated that holds the story's shared text; else
+the one most contained in the others that also covers their shared text. Dates count only when they
 tell when the text was written (not a file's time).
 """
 
@@ -60,15 +60,22 @@ def choose_base(
         tied = [d for k, d in keyed if k == least]
         return min(tied, key=lambda d: (document_key(documents[d]), str(documents[d].path), d))
 
+    def first(docs: list[int]) -> int:
+        """The earliest dated of ``docs`` that holds the story's shared text, when their
+        dates differ; else the most contained."""
+        dated = [d for d in docs if documents[d].published]
+        if len({documents[d].published for d in dated}) > 1:  # a time order to go by
+            holding = [d for d in dated if holds(d) >= options.base_min_shared_text]
+            if holding:
+                return lowest(holding, lambda d: (documents[d].published, *contained(d)))
+        return lowest(docs, contained)
+
+    # Of several agency texts (a wire story and its updates), the first too: the later one
+    # was the base, and the earlier "an edited version" of it, unsaid.
     agencies = [d for d in members if is_agency(documents[d].source)]
     if agencies:
-        return lowest(agencies, contained)
+        return first(agencies)
     credited = [d for d in members if credited_agency(documents[d].text)]
     if credited:
-        return lowest(credited, contained)
-    dated = [d for d in members if documents[d].published]
-    if len({documents[d].published for d in dated}) > 1:  # a time order to go by
-        holding = [d for d in dated if holds(d) >= options.base_min_shared_text]
-        if holding:
-            return lowest(holding, lambda d: (documents[d].published, *contained(d)))
-    return lowest(members, contained)
+        return first(credited)
+    return first(members)

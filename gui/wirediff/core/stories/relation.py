@@ -51,9 +51,11 @@ def measure_pair(
 
 
 def _source_first(index: StoryIndex, a: int, b: int) -> tuple[int, int]:
-    """Which of two documents is the source: a story's base, else the earlier dated."""
-    if index.story_of(b).base == b and index.story_of(a).base != a:
-        return b, a
+    """Which of two documents is the source: a story's base, else the earlier dated (a base
+    dated later, chosen with b, stayed the version: its pair read from the other end)."""
+    a_base, b_base = index.story_of(a).base == a, index.story_of(b).base == b
+    if a_base != b_base:
+        return (a, b) if a_base else (b, a)
     da, db = index.documents[a].published, index.documents[b].published
     if da and db and db < da:
         return b, a
@@ -123,11 +125,13 @@ def _direction_unknown(index: StoryIndex, pair: PairDerivation) -> str:
     revisions of an article often its latest, or a later one than a short first."""
     docs = index.documents
     story = index.story_of(pair.source)
+    source, derived = docs[pair.source].published, docs[pair.derived].published
+    if source and derived and source[:10] > derived[:10]:  # (an agency's text too)
+        return "it is dated later"
     if is_agency(docs[pair.source].source) or (story.base == pair.source and story.base_overridden):
         return ""
-    source, derived = docs[pair.source].published, docs[pair.derived].published
     if source and derived:
-        return "" if source[:10] <= derived[:10] else "it is dated later"
+        return ""
     return "only one is dated" if source or derived else "neither is dated"
 
 
