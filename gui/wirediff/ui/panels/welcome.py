@@ -185,10 +185,15 @@ def _examine_all(folders: list[str]) -> Callable[[Job], list[Examined]]:
     return lambda _job: [examine(folder) for folder in folders]
 
 
+def recent_label(folder: str) -> str:
+    """A recent folder as the list and the menu name it: its name, then where it is."""
+    path = Path(folder)  # names only: nothing here touches the disk
+    return one_line(f"{path.name or folder} — {path.parent}")
+
+
 def _recent_item(folder: str, suffix: str) -> QListWidgetItem:
     """A recent folder's row: its name, where it is, and ``suffix`` ("  (missing)")."""
-    path = Path(folder)  # names only: nothing here touches the disk
-    item = QListWidgetItem(one_line(f"{path.name or folder} — {path.parent}") + suffix)
+    item = QListWidgetItem(recent_label(folder) + suffix)
     item.setData(PATH_ROLE, stored_path(folder))  # a non-UTF-8 name kept whole
     item.setToolTip(plain_tooltip(folder))
     return item

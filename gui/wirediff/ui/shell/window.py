@@ -42,6 +42,7 @@ from wirediff.ui.shell.grouping import CORRECTING
 from wirediff.ui.shell.keymap import cheat_rows
 from wirediff.ui.shell.menus import KeyMenu
 from wirediff.ui.shell.parts import MAIN, build_parts
+from wirediff.ui.shell.recent_menu import RecentMenu
 from wirediff.ui.shell.remember import remember_columns
 from wirediff.ui.shell.side import fit_problems_dock
 from wirediff.ui.shell.similarity import show_exact_similarities
@@ -148,6 +149,9 @@ class MainWindow(QMainWindow):
                     menus[spec.menu] = KeyMenu(spec.menu, self)
                     self.menuBar().addMenu(menus[spec.menu])
                 menus[spec.menu].addAction(self.actions_[spec.name])
+        self.recent_menu = RecentMenu(lambda: self.settings.recent_folders, self)
+        self.recent_menu.chosen.connect(lambda folder: self.open_paths([Path(folder)]))
+        menus["&File"].insertMenu(self.actions_["reload"], self.recent_menu)
         stories = menus["&Stories"]
         stories.aboutToShow.connect(lambda: self._corrections_usable(self.index is not None))
         stories.aboutToHide.connect(lambda: self._corrections_usable(True))
