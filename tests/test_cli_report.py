@@ -379,3 +379,16 @@ def test_the_base_chosen_in_the_app_can_be_named(tmp_path, news, capsys):
     rows = list(csv.reader(io.StringIO(out.read_text(encoding="utf-8-sig"))))
     assert rows[1][:2] == [chosen, chosen] and rows[1][8] == "base"
     assert rows[2][:2] == [chosen, "000_95eef2de69d379ca.txt"]
+
+
+def test_a_folder_and_one_file_says_what_report_takes(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``report FOLDER A`` (B forgotten) said FOLDER "is a folder, not a file (open it as a
+    folder)", which is what the user had given it as."""
+    news = tmp_path / "news"
+    news.mkdir()
+    (news / "a.txt").write_text("One text.\n", encoding="utf-8")
+    status = main(["report", str(news), "a.txt", "-o", str(tmp_path / "x.csv"), "--no-store"])
+    err = capsys.readouterr().err
+    assert status == 2 and f"{news} is a folder: give FOLDER A B (a pair in it)" in err

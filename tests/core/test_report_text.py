@@ -111,3 +111,16 @@ def test_a_long_word_is_cut_between_characters_not_before_a_mark():
     out = render_text(compare(word + "\n", word + "ๆ\n"), width=40)
     starts = [line[2:].lstrip()[:1] for line in out.splitlines()[3:]]
     assert starts and not any(unicodedata.category(c) == "Mn" for c in starts if c)
+
+
+def test_a_name_too_long_for_its_column_is_cut_in_its_middle_with_a_mark():
+    """A narrow terminal cut the names at their end with no mark ("000_95eef2de69d379ca.t"):
+    the extension and the end that tells versions apart were lost, unsaid."""
+    result = compare("One two three.", "One two four.")
+    left, right = "000_95eef2de69d379ca.txt", "001_9961d6b741e39e46.txt"
+    head = render_text(result, left, right, width=40).splitlines()[0]
+    assert head == "  000_95ee…79ca.txt │ 001_9961…9e46.txt"
+    wide = render_text(result, left, right, width=80).splitlines()[0]
+    assert left in wide and right in wide and "…" not in wide
+    cjk = render_text(result, "報告書の第一版です.txt", "b", width=24).splitlines()[0]
+    assert "…" in cjk and cjk.index("│") <= 2 + 9 + 1

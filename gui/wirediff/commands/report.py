@@ -5,12 +5,13 @@ wirediff report [FOLDER] A B -o OUT           B against A (the base)
 wirediff report FOLDER -o OUT                 every pair of FOLDER reviewed, flagged or noted
 
 OUT's extension picks the format (or --format): .html (one self-contained page), .pdf
-(printed by Qt, no browser), .json (all but the aligned text), .csv (one row per flag or
-note). Flags and notes come from the review store the app keeps (--store); a story is
-grouped as the app groups it, with the story corrections kept there for FOLDER, or with
-those of --corrections FILE.json instead. Nothing is written under FOLDER. Exit status: 0
-on success, 2 with a message naming the file and the reason on bad arguments, unreadable
-files or an unwritable output.
+(printed by Qt, no browser), .json (all but the aligned text), .csv (a pair's or a story's
+versions table, an empty row, then the table of flags and notes, one row each: two tables
+of different widths; a folder's: its flags and notes). Flags and notes come from the review
+store the app keeps (--store); a story is grouped as the app groups it, with the story
+corrections kept there for FOLDER, or with those of --corrections FILE.json instead.
+Nothing is written under FOLDER. Exit status: 0 on success, 2 with a message naming the
+file and the reason on bad arguments, unreadable files or an unwritable output.
 """
 
 from __future__ import annotations
@@ -120,6 +121,11 @@ def _build(args: argparse.Namespace) -> tuple[EvidenceReport, str]:
         check_folder(folder)
     if args.story is not None and len(paths) != 1:
         raise UsageError("--story goes with FOLDER alone, not with two files")
+    if folder is None and paths[0].is_dir():  # FOLDER A, B forgotten: "is a folder, not a file"
+        raise UsageError(
+            f"{paths[0]} is a folder: give FOLDER A B (a pair in it), FOLDER --story ID, "
+            "FOLDER alone (its flags and notes) or two files A B"
+        )
     if args.base is not None and args.story is None:
         raise UsageError("--base goes with --story (the base of the story reported)")
     if args.corrections is not None and args.story is None:

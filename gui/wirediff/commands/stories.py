@@ -115,8 +115,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         type=_share,
         default=_DEFAULTS.link_min_containment,
         metavar="X",
-        help="share of the shorter text found in the longer to call them versions "
-        f"(default {_DEFAULTS.link_min_containment})",
+        help="the copy link: share of the shorter text's 5-word runs found in the longer "
+        f"that makes two texts versions at once (default {_DEFAULTS.link_min_containment}); "
+        "rewrites and paraphrases join stories by their own evidence, whatever it is",
     )
     parser.add_argument(
         "--event-min-cosine",

@@ -180,6 +180,22 @@ def plain_lines(text: str, width: int) -> list[tuple[str, int]]:
     return wrap([(w, text_columns(w)) for w in printable(text).split()], width)
 
 
+def _fitted(name: str, width: int) -> str:
+    """``name`` in at most ``width`` columns: cut in its middle with "…" when longer, so its
+    start and its end (a file name's extension, what tells versions apart) stay (it was cut
+    at its end with no mark: "000_95eef2de69d379ca.t")."""
+    if text_columns(name) <= width:
+        return name
+    head = _split_cols(name, max(1, (width - 1) // 2))[0]
+    room = width - 1 - text_columns(head)
+    tail = ""
+    for char in reversed(name):  # (a mark stays with its letter: whole characters only)
+        if text_columns(char + tail) > room:
+            break
+        tail = char + tail
+    return f"{head}…{tail}"
+
+
 def _gutter(row: Row) -> str:
     if row.kind is RowKind.MOVED:
         return ">" if row.left is not None else "<"
@@ -196,11 +212,9 @@ def render_text(
     """The whole comparison as side-by-side text ``width`` columns wide."""
     col = max(8, (width - 5) // 2)
     s = result.stats
-    names = [
-        _split_cols(printable(name, one_line=True), col)[:1] or [""]
-        for name in (left_name, right_name)
-    ]
-    (left_title,), (right_title,) = names
+    left_title, right_title = (
+        _fitted(printable(n, one_line=True), col) for n in (left_name, right_name)
+    )
     out = [f"  {left_title}{' ' * (col - text_columns(left_title))} │ {right_title}".rstrip()]
     summary = (
         f"similarity {s.similarity:.0%}, {s.left_in_right:.0%} of left in right, "
