@@ -1130,3 +1130,36 @@ def test_an_undone_correction_is_redone_in_its_old_place_and_kept(
         again.view.topLevelItem(i).text(0)  # type: ignore[union-attr]
         for i in range(again.view.topLevelItemCount())
     ] == kept
+
+
+def test_the_stories_menu_greys_the_pair_s_entries_on_a_lone_article(
+    qtbot, window: MainWindow, sample_dir: Path, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """A lone article (nothing beside it) was offered "The pair: versions of one story" in
+    the Stories menu; one key (v, its letter) then merged whatever pair had been shown."""
+    folder = tmp_path / "news"
+    shutil.copytree(sample_dir, folder)
+    (folder / "lone.txt").write_text(LONE_TEXT, encoding="utf-8")
+    open_and_wait(qtbot, window, [folder])
+    lone = doc(window, "lone")
+    window.doc_list.select(lone)
+    settle(qtbot, window)
+    assert window.session.current is None or lone not in window.session.current.pair
+    menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Stories")
+    menu.aboutToShow.emit()
+    enabled = {n: window.actions_[n].isEnabled() for n in CORRECTING}
+    assert enabled == {
+        "move_to_story": True,
+        "split_story": True,
+        "same_story": False,
+        "independent": False,
+    }
+    menu.aboutToHide.emit()
+    assert all(window.actions_[n].isEnabled() for n in CORRECTING)
+    window.doc_list.select(doc(window, "001"))  # (its pair with 000 is on screen)
+    qtbot.waitUntil(
+        lambda: window.shown is not None and window.shown.pair == (0, 1), timeout=WAIT_MS
+    )
+    menu.aboutToShow.emit()
+    assert all(window.actions_[n].isEnabled() for n in CORRECTING)
+    menu.aboutToHide.emit()

@@ -115,6 +115,16 @@ class Grouping:
             self.parts.banner.show_text(sentence)
 
     # --- the list's context menu ---------------------------------------------------------------
+    def usable(self) -> dict[str, bool]:
+        """What there is to act on now (the needs of ``MENU_NEEDS``)."""
+        doc = self.parts.doc_list.selected()
+        shown = self.session.current
+        return {
+            "document": doc is not None,
+            "pair": doc is not None and shown is not None and doc in shown.pair,
+            "stories": self.session.index is not None,
+        }
+
     def list_menu(self, actions: dict[str, QAction], at: QPoint) -> QMenu:
         """The context menu of the list's current row (Shift+F10 or the menu key too).
 
@@ -122,13 +132,7 @@ class Grouping:
         on screen when that pair holds it: on a story's or an event's row they corrected
         the document selected before, or a pair of another event (found by a tester), and
         while a new pair is compared, the pair before it. They are there, greyed."""
-        doc = self.parts.doc_list.selected()
-        shown = self.session.current
-        usable = {
-            "document": doc is not None,
-            "pair": doc is not None and shown is not None and doc in shown.pair,
-            "stories": self.session.index is not None,
-        }
+        usable = self.usable()
         menu = KeyMenu(self.window)
         menu.aboutToHide.connect(menu.deleteLater)  # the actions are the window's: they stay
         for name in LIST_MENU:

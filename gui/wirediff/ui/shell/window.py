@@ -38,7 +38,7 @@ from wirediff.ui.session.session import Session
 from wirediff.ui.shell.actions import ACTIONS, build_actions
 from wirediff.ui.shell.commands import Commands
 from wirediff.ui.shell.drops import DropFilter
-from wirediff.ui.shell.grouping import CORRECTING
+from wirediff.ui.shell.grouping import CORRECTING, MENU_NEEDS
 from wirediff.ui.shell.keymap import cheat_rows
 from wirediff.ui.shell.menus import KeyMenu
 from wirediff.ui.shell.parts import MAIN, build_parts
@@ -153,8 +153,8 @@ class MainWindow(QMainWindow):
         self.recent_menu.chosen.connect(lambda folder: self.open_paths([Path(folder)]))
         menus["&File"].insertMenu(self.actions_["reload"], self.recent_menu)
         stories = menus["&Stories"]
-        stories.aboutToShow.connect(lambda: self._corrections_usable(self.index is not None))
-        stories.aboutToHide.connect(lambda: self._corrections_usable(True))
+        stories.aboutToShow.connect(lambda: self._corrections_usable(True))
+        stories.aboutToHide.connect(lambda: self._corrections_usable(False))
         options = self.session.options
         for name, checked in (
             ("ignore_case", options.ignore_case),
@@ -266,11 +266,15 @@ class MainWindow(QMainWindow):
         (each name isolated by its message kept so: it keeps its place in the sentence)."""
         self.status_label.setText(one_line_isolating(message, STATUS_MAX))
 
-    def _corrections_usable(self, usable: bool) -> None:
-        """Grey the corrections while the Stories menu shows before the stories are grouped
-        (enabled again when it closes: the actions are the window's)."""
+    def _corrections_usable(self, showing: bool) -> None:
+        """While the Stories menu shows, grey the corrections that have nothing to act on:
+        before the stories are grouped, with no document selected, or no pair on screen
+        holding it (a lone article's "The pair: versions of one story" was offered); all
+        enabled again when it closes (the actions are the window's)."""
+        usable = self.commands.grouping.usable()
         for name in CORRECTING:
-            self.actions_[name].setEnabled(usable)
+            needs = MENU_NEEDS[name]
+            self.actions_[name].setEnabled(not showing or all(usable[n] for n in needs))
 
     def _problems_shown(self, shown: bool) -> None:
         action = self.actions_["problems"]
