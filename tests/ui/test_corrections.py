@@ -1163,3 +1163,27 @@ def test_the_stories_menu_greys_the_pair_s_entries_on_a_lone_article(
     menu.aboutToShow.emit()
     assert all(window.actions_[n].isEnabled() for n in CORRECTING)
     menu.aboutToHide.emit()
+
+
+def test_the_story_picker_is_as_wide_as_its_longest_line(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A story's line cut in its middle hid its count of versions in a dialog with room to
+    spare (560 pixels whatever the titles)."""
+    from wirediff.ui.panels.corrections import StoryPicker
+
+    picker = StoryPicker()
+    qtbot.addWidget(picker)
+    opened = picker.width()
+    label = (
+        "Council approves the harbour budget after a long night of debate about roads, "
+        "schools, the old pier and the new tram line to the airport (12 versions, base "
+        "a.txt)"
+    )
+    picker.ask("Move b.txt to another story", [(0, label, "a.txt"), (1, "Short", "b.txt")])
+    needed = picker.list.fontMetrics().horizontalAdvance(label)
+    assert needed > opened  # (else this tests nothing)
+    screen = picker.screen().availableGeometry().width()
+    assert picker.list.viewport().width() >= needed or picker.width() >= screen - 100, (
+        picker.width(),
+        needed,
+    )
+    picker.close()

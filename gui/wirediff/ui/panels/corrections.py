@@ -42,6 +42,8 @@ _PIECES = Qt.ItemDataRole.UserRole + 1  # its text: file names (cut in their mid
 PICKER_MOVES = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown)
 UNDO_KEY = "Del"  # (the standard Delete is Ctrl+D too on some desktops)
 REDO_KEY = "Ctrl+Shift+Z"  # keeps again what the last undo forgot
+PICKER_CHARS = 80  # the story picker when it opens, widened to its longest line (of the first
+WIDEN_ROWS = 300  # this many) within the screen
 WIDTH_CHARS, HEIGHT_LINES = 110, 20  # the corrections' window when it opens, in its font (at
 # 90, two file names of wire copy and the words between them did not fit)
 
@@ -87,7 +89,7 @@ class StoryPicker(QDialog):
         layout.addWidget(self.filter)
         layout.addWidget(self.list, 1)
         layout.addWidget(buttons)
-        self.resize(560, 420)
+        fit(self, chars(self, PICKER_CHARS), lines(self, HEIGHT_LINES))
 
     def ask(self, heading: str, stories: Sequence[tuple[int, str, str]]) -> None:
         """Offer ``stories`` ((id, label, tooltip)); ``chosen`` says which was taken."""
@@ -101,10 +103,22 @@ class StoryPicker(QDialog):
             item.setData(FILTER_ROLE, f"{label}\n{files}".casefold())
             item.setToolTip(plain_tooltip(tip))
             self.list.addItem(item)
+        self._widen()
         self.filter.clear()
         self._filter("")
         self.open()
         self.filter.setFocus()
+
+    def _widen(self) -> None:
+        """As wide as the longest story's line (of the first few hundred), within the
+        screen: a line cut in its middle hid its count of versions in a dialog with room
+        to spare (a walkthrough)."""
+        metrics = self.list.fontMetrics()
+        rows = range(min(self.list.count(), WIDEN_ROWS))
+        widest = max((metrics.horizontalAdvance(self.list.item(r).text()) for r in rows), default=0)
+        want = widest + chars(self, 8)  # the frames, the margins, a scroll bar
+        if want > self.width():
+            fit(self, want, self.height())
 
     def _filter(self, text: str) -> None:
         needle = text.casefold()
