@@ -178,7 +178,11 @@ def test_pair_report_reads_the_default_store_and_files_relative_to_the_folder(
     assert data["files"][1]["sha256"] == sha256(news / "001_9961d6b741e39e46.txt")
     (pair,) = data["comparisons"]
     assert pair["note"] == PAIR_NOTE and pair["reviewed_at"]
-    assert pair["stats"]["words_added"] > 0 and pair["derivation"] is None
+    assert pair["stats"]["words_added"] > 0
+    # The level and its sentence, as the relation banner says them (a pair's report had
+    # none: "derivation": null, where stories calls 001 a rewrite of 000).
+    assert pair["derivation"] == "rewrite"
+    assert pair["evidence"].startswith("Rewrite of Reuters' story, kept and added to: 64% of")
     notes = {f["note"]: f for f in pair["findings"]}
     assert notes[ISIS_NOTE]["flagged"] and notes[ISIS_NOTE]["right"] == "ISIS"
     isis = notes[ISIS_NOTE]  # the number the app shows beside the index

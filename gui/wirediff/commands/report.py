@@ -146,7 +146,17 @@ def _build(args: argparse.Namespace) -> tuple[EvidenceReport, str]:
         options = compare_options(args)
         if len(paths) >= 2:
             base, other = (_read(p, folder, args) for p in paths[-2:])
-            return pair_report(base, other, options=options, store=store, folder=folder), fmt
+            level, said = _pair_level(base, other)
+            report = pair_report(
+                base,
+                other,
+                options=options,
+                store=store,
+                folder=folder,
+                derivation=level,
+                evidence=said,
+            )
+            return report, fmt
         assert folder is not None
         documents = load_folder(folder, args, PROG)
         if args.story is not None:
@@ -179,6 +189,16 @@ def _read(path: Path, folder: Path | None, args: argparse.Namespace) -> Document
         return read_document(path, args.max_size, reader_options(args))
     except ReadError as exc:
         raise UsageError(str(exc)) from exc
+
+
+def _pair_level(base: Document, other: Document) -> tuple[str, str]:
+    """How ``other`` derives from ``base`` and the sentence that says it, as the relation
+    banner says it, the two grouped on their own (a pair's report carried no level)."""
+    from wirediff.core.stories.relation import measure_pair, wording
+
+    index = build_story_index([base, other])
+    pair = measure_pair(index, 0, 1)
+    return pair.level.value, wording(index, pair)
 
 
 def _render(report: EvidenceReport, fmt: str, bom: bool) -> bytes:
