@@ -396,3 +396,15 @@ def test_text_goes_to_a_txt_file_and_html_into_a_pipe(tmp_path, capsys, council)
     assert text.startswith("wirediff story: ") and "\x1b" not in text  # no colour in a file
     status, piped, _ = run(capsys, council, "--story", "0")  # capsys: not a terminal
     assert status == 0 and piped.lstrip().lower().startswith("<!doctype html")
+
+
+def test_text_keeps_its_width_with_a_name_longer_than_a_line(tmp_path, capsys):
+    """A 150-character file name made key lines 164 columns wide at --width 60."""
+    from wirediff.core.report.text import text_columns
+
+    folder = tmp_path / "long"
+    write(folder, "a" * 150 + ".txt", TITLE, *P)
+    write(folder, "b.txt", TITLE, P[0], P[1].replace("schools", "hospitals"), *P[2:])
+    status, out, err = run(capsys, folder, "--story", "0", "--format", "text", "--width", "60")
+    assert status == 0, err
+    assert max(text_columns(line) for line in out.splitlines()) <= 60

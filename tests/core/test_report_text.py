@@ -124,3 +124,14 @@ def test_a_name_too_long_for_its_column_is_cut_in_its_middle_with_a_mark():
     assert left in wide and right in wide and "…" not in wide
     cjk = render_text(result, "報告書の第一版です.txt", "b", width=24).splitlines()[0]
     assert "…" in cjk and cjk.index("│") <= 2 + 9 + 1
+
+
+def test_a_name_cut_in_its_middle_keeps_whole_characters_after_the_mark():
+    """The kept end began with a combining accent (on the "…") or half an emoji."""
+    from wirediff.core.report.text import _fitted
+
+    accent = _fitted("reuters_" + "x" * 40 + "cafe\u0301_03-04.txt", 30)
+    tail = accent.split("…", 1)[1]
+    assert unicodedata.category(tail[0]) != "Mn"
+    family = _fitted("x" * 20 + "👨\u200d👩\u200d👧ab", 11)
+    assert family.split("…", 1)[1] in ("ab", "👨\u200d👩\u200d👧ab")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -246,16 +247,23 @@ def test_a_change_chosen_in_the_changes_list_beside_the_story_view_shows_the_pai
     assert not window.story_page.showing() and window.diff.current == 2
 
 
+@pytest.mark.parametrize("flat", [False, True])
 def test_esc_clearing_the_filter_brings_the_list_back_to_the_document_shown(
-    qtbot, window: MainWindow, tmp_path: Path
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, flat: bool
 ) -> None:  # type: ignore[no-untyped-def]
-    """The list came back at its top, the document on screen out of sight."""
+    """The list came back at its top, the document on screen out of sight; a big list
+    (filtered once typing pauses) that is flat did not scroll back either."""
     from wirediff.core.stories import synth
 
+    if flat:  # (as a list of more than FILTER_AT_ONCE documents, not grouped)
+        monkeypatch.setattr("wirediff.ui.doclist.view.FILTER_AT_ONCE", 10)
     folder = tmp_path / "morning"
     synth.write(synth.generate(120, 5), folder)
     window.resize(900, 500)
     open_and_wait(qtbot, window, [folder])
+    if flat:
+        window.actions_["group_stories"].trigger()
+        qtbot.waitUntil(lambda: window.doc_list.cells.index is None, timeout=WAIT_MS)
     doc_list, view = window.doc_list, window.doc_list.view
     last = doc_list.visible_order()[-1]
     doc_list.select(last)
@@ -265,7 +273,10 @@ def test_esc_clearing_the_filter_brings_the_list_back_to_the_document_shown(
     press(qtbot, Qt.Key.Key_Slash)
     qtbot.keyClicks(doc_list.filter, window.documents[doc_list.visible_order()[0]].path.stem)
     assert last not in doc_list.visible_order()
+    doc_list._filter_now()  # (a big list: once typing pauses)
     press(qtbot, Qt.Key.Key_Escape)
+    doc_list._filter_now()
+    qtbot.wait(50)  # (a grouped big list's groups open at the next turns)
     assert doc_list.filter.text() == "" and doc_list.selected() == last
     rect = view.visualRect(view.currentIndex())
     assert view.viewport().rect().contains(rect.center()), "the document shown is out of sight"

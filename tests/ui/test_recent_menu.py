@@ -34,3 +34,22 @@ def test_the_file_menu_reopens_a_recent_folder(
     with qtbot.waitSignal(window.loaded, timeout=20_000):
         window.recent_menu.actions()[1].trigger()
     assert len(window.documents) == 5 and labels(window)[0][0].startswith(f"&1 {sample_dir.name}")
+
+
+def test_a_folder_named_in_bytes_that_are_not_utf8_opens_itself(
+    qtbot, window: MainWindow, sample_dir: Path, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """Through a Signal(str) "caf\\udce9" arrived as "caf": another folder, or none."""
+    import os
+
+    latin = Path(os.fsdecode(bytes(tmp_path) + b"/caf\xe9"))
+    latin.mkdir()
+    for name in ("000_95eef2de69d379ca.txt", "002_3458ed2ff60c0bff.txt"):
+        shutil.copy(sample_dir / name, latin / name)
+    (tmp_path / "caf").mkdir()  # what it would have opened
+    opened: list[list[Path]] = []
+    window.session.open = lambda paths: opened.append(list(paths))  # type: ignore[method-assign]
+    window.settings.add_recent(latin)
+    labels(window)
+    window.recent_menu.actions()[0].trigger()
+    assert opened == [[latin]]

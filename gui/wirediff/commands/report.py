@@ -17,6 +17,7 @@ file and the reason on bad arguments, unreadable files or an unwritable output.
 from __future__ import annotations
 
 import argparse
+import os
 from pathlib import Path
 
 from wirediff.commands.compare_args import add_compare_arguments, compare_options
@@ -121,7 +122,8 @@ def _build(args: argparse.Namespace) -> tuple[EvidenceReport, str]:
         check_folder(folder)
     if args.story is not None and len(paths) != 1:
         raise UsageError("--story goes with FOLDER alone, not with two files")
-    if folder is None and paths[0].is_dir():  # FOLDER A, B forgotten: "is a folder, not a file"
+    if folder is None and os.path.isdir(paths[0]):  # FOLDER A, B forgotten (a path that
+        # cannot be looked at is no folder here: reading it says why)
         raise UsageError(
             f"{paths[0]} is a folder: give FOLDER A B (a pair in it), FOLDER --story ID, "
             "FOLDER alone (its flags and notes) or two files A B"

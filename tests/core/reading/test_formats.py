@@ -666,3 +666,14 @@ def test_form_feeds_vertical_tabs_and_nel_are_line_breaks(tmp_path: Path) -> Non
     doc = read_document(write(tmp_path / "f.txt", text))
     assert doc.text.rstrip("\n") == "\n\n".join([title, "Reuters\n" + ARTICLE[0], *rest])
     assert (doc.title, doc.source) == ("Troops to shift role in Iraq", "Reuters")
+
+
+def test_a_headline_the_text_holds_after_a_byline_is_not_added_again(tmp_path: Path) -> None:
+    body = "".join(f"<p>{p}</p>" for p in ARTICLE)
+    page = (
+        "<html><head><title>Council budget</title></head><body><h1>Council budget</h1>"
+        f"<article><p>By Jane Doe</p><p>March 3</p><p>Updated</p><p>Council budget</p>{body}"
+        "</article></body></html>"
+    )
+    doc = read_document(write(tmp_path / "byline.html", page))
+    assert doc.text.count("Council budget") == 1

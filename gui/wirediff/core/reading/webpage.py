@@ -90,15 +90,15 @@ def _headings(tree: HtmlElement, stand_in: str) -> list[str]:
 
 def _with_headline(text: str, meta: Extracted, headings: list[str]) -> str:
     """``text`` led by the page's headline: the ``<h1>`` the extraction took as the title,
-    when the text does not hold it in its first lines. The extraction keeps an ``<h1>``
+    when the text does not hold it as a line. The extraction keeps an ``<h1>``
     inside ``<article>`` as the text's first line, but drops one outside it (as the title
     only): a page saved without ``<article>`` showed the wire copy's headline as cut."""
     title = " ".join((meta.title or "").split())
     headline = next((h for h in headings if h == title), None)
     if headline is None or not text:
         return text
-    first = [" ".join(line.split()).casefold() for line in text.split("\n", 3)[:3]]
-    if headline.casefold() in first:
+    lines = {" ".join(line.split()).casefold() for line in text.split("\n")}
+    if headline.casefold() in lines:  # (after a byline and a date, too)
         return text
     return f"{headline}\n{text}"
 

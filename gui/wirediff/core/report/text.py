@@ -176,8 +176,15 @@ def wrap(words: list[tuple[str, int]], width: int) -> list[tuple[str, int]]:
 
 
 def plain_lines(text: str, width: int) -> list[tuple[str, int]]:
-    """``text`` (from a file: shown safe) wrapped into lines of at most ``width`` columns."""
-    return wrap([(w, text_columns(w)) for w in printable(text).split()], width)
+    """``text`` (from a file: shown safe) wrapped into lines of at most ``width`` columns; a
+    word longer than a line (a long file name) is cut into pieces that fit."""
+    words: list[tuple[str, int]] = []
+    for word in printable(text).split():
+        if text_columns(word) <= width:
+            words.append((word, text_columns(word)))
+        else:
+            words.extend((part, text_columns(part)) for part in _split_cols(word, width))
+    return wrap(words, width)
 
 
 def _fitted(name: str, width: int) -> str:
@@ -188,12 +195,17 @@ def _fitted(name: str, width: int) -> str:
         return name
     head = _split_cols(name, max(1, (width - 1) // 2))[0]
     room = width - 1 - text_columns(head)
-    tail = ""
-    for char in reversed(name):  # (a mark stays with its letter: whole characters only)
-        if text_columns(char + tail) > room:
+    # The tail in whole cells (a mark with its letter, an emoji with what it joins): where
+    # a cell starts, from the end, while the rest fits.
+    widths = _widths(name)
+    cut, used = len(name), 0
+    for at in range(len(name) - 1, len(head) - 1, -1):
+        used += widths[at][0]
+        if used > room:
             break
-        tail = char + tail
-    return f"{head}…{tail}"
+        if widths[at][1]:
+            cut = at
+    return f"{head}…{name[cut:]}"
 
 
 def _gutter(row: Row) -> str:

@@ -200,8 +200,9 @@ class DocumentList(QWidget):
                 self._kept = None if self.selected() == kept else kept
             elif row.isValid():
                 self._make_current(self.proxy.mapFromSource(row), scroll=False)
+            # Opened later only when grouped (a flat list has no groups to open).
             self._scroll_back = back
-            if back and not later:
+            if back and (not later or self.cells.index is None):
                 self._back_to_current()
         finally:
             self._filtering = False

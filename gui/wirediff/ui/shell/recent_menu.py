@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMenu, QWidget
 from wirediff.ui.common.text import plain_tooltip
 from wirediff.ui.panels.welcome import recent_label
 
-LETTERED = 9  # the first nine carry their number as their letter: Alt+F, R, 1 opens the last
+LETTERED = 9  # the first nine carry their number as their letter: Alt+F, N, 1 opens the last
 
 
 class RecentMenu(QMenu):
@@ -19,10 +19,11 @@ class RecentMenu(QMenu):
     folder is looked at on disk (one on a share that is gone would hang the menu); one
     that is missing says so when opened, as from the welcome view."""
 
-    chosen = Signal(str)  # the folder's path
+    chosen = Signal(object)  # the folder's path, a str (not Signal(str): a name that is not
+    # UTF-8, "caf\udce9", lost its surrogate and what follows on its way through Qt)
 
     def __init__(self, folders: Callable[[], list[str]], parent: QWidget | None = None) -> None:
-        super().__init__("Open &recent", parent)
+        super().__init__("Open rece&nt", parent)
         self.setObjectName("recent_menu")
         self._folders = folders
         self.aboutToShow.connect(self._fill)
