@@ -452,3 +452,19 @@ def test_report_corrections_go_with_a_story(folder: Path, outside: Path, capsys)
         assert capsys.readouterr().err == (
             f"{prog}: cannot read corrections from {bad}: corrections must be a list\n"
         )
+
+
+def test_the_dask_engine_says_it_groups_without_the_stores_corrections(
+    folder: Path, outside: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """It gave the automatic grouping, the app's corrections of the folder unsaid."""
+    pytest.importorskip("dask")
+    default = default_store_path()
+    default.parent.mkdir(parents=True)
+    keep_in_store(default, os.path.realpath(folder), [move_a3(folder)])
+    out = outside / "stories.parquet"
+    assert main(["stories", str(folder), "--engine", "dask", "-o", str(out)]) == 0
+    err = capsys.readouterr()[1]
+    assert f"keeps 1 story correction of {folder}: --engine dask groups without them" in err
+    assert main(["stories", str(folder), "--engine", "dask", "--no-store", "-o", str(out)]) == 0
+    assert "groups without them" not in capsys.readouterr()[1]

@@ -217,9 +217,33 @@ def _dask(args: argparse.Namespace, options: StoryOptions) -> int:
     if given:  # (the review store's corrections are the local engine's)
         message(PROG, f"{given[0]} is not available with --engine dask")
         return 2
+    _say_corrections_left(args)
     from wirediff.scale.command import run as run_dask
 
     return run_dask(args, options)
+
+
+def _say_corrections_left(args: argparse.Namespace) -> None:
+    """The Dask engine groups without the story corrections the app keeps for a folder:
+    say so when the store holds some for SOURCE (a folder here), rather than give the
+    automatic grouping as if it were the app's, unsaid."""
+    folder: Path = args.folder
+    if args.no_store or not os.path.isdir(folder):
+        return
+    try:
+        store = open_store(args, PROG, NO_STORE)
+        if store is None:
+            return
+        with store:
+            kept = store.corrections(str(real(folder)))
+    except (StoreError, OSError):
+        return  # (the store is the local engine's: nothing here depends on it)
+    if kept:
+        message(
+            PROG,
+            f"the review store {store.path} keeps {count(len(kept), 'story correction')} of "
+            f"{folder}: --engine dask groups without them (the local engine applies them)",
+        )
 
 
 def _check_output(args: argparse.Namespace) -> None:
