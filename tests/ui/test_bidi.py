@@ -13,6 +13,7 @@ from PySide6.QtGui import QFont, QTextDocument, QTextLayout, QTextOption
 from PySide6.QtWidgets import QStyle, QStyleOptionViewItem, QWidget
 
 from tests.ui.helpers import WAIT_MS, open_and_wait
+from wirediff.core.display import isolated
 from wirediff.core.reading import read_document
 from wirediff.core.report.evidence import pair_report
 from wirediff.core.report.evidence_html import render_report
@@ -316,8 +317,10 @@ def test_urdu_titles_start_at_the_left_of_the_title_cell(
             for name, o in cells.items()
         }
         assert text["b.json"].left() >= text["c.json"].left() + view.indentation()
-        # The title itself still reads right to left, and is cut with "…" when too long.
-        assert cells["c.json"].text == LONE_URDU["title"]
+        # The title itself still reads right to left, and is cut with "…" when too long,
+        # at its end, its left: drawn isolated, in its own direction (the "…" came at its
+        # right, beside its first word, in the row's left-to-right direction).
+        assert cells["c.json"].text == isolated(LONE_URDU["title"])
         assert view.textElideMode() == Qt.TextElideMode.ElideRight
 
 
@@ -396,3 +399,56 @@ def test_an_urdu_change_reads_old_then_new_in_flags_notes_and_the_report(qtbot) 
     text = document.toPlainText()
     assert "<FSI>" not in text
     assert reads_in_order(text, ["Flagged", OLD, "→", NEW], font)
+
+
+def test_a_word_typed_on_an_arabic_keyboard_finds_the_urdu_spelling(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """ي for ی, ك for ک, ه for ہ: the comparison takes them for one letter, the list filter
+    ("No document matches") and Find ("no match") did not."""
+    from wirediff.ui.diff.matching import pattern
+
+    folder = _urdu_folder(tmp_path, {**URDU, "c.json": LONE_URDU})
+    open_and_wait(qtbot, window, sorted(folder.iterdir()))
+    qtbot.waitUntil(lambda: window.index is not None, timeout=WAIT_MS)
+    doc_list = window.doc_list
+    arabic_keyboard = "سيلاب سے متاثره"  # ي and ه where the title has ی and ہ
+    doc_list.filter.setText(arabic_keyboard)  # (QTest types ASCII only)
+    doc_list._filter_now()
+    names = [window.session.documents[d].name for d in doc_list.visible_order()]
+    assert names == ["c.json"]
+    assert pattern("كي").search("کی اور") and pattern("٢٧٤").search("274 رنز")
+    assert not pattern("کی").search("کا")
+
+
+def test_an_urdu_note_is_shown_in_its_own_direction_under_the_changes() -> None:
+    """ "✎ Change 7: … تصدیق کریں (APP)۔" took the line's left-to-right direction: "(APP)۔"
+    came first. An English note stays as it was."""
+    from wirediff.ui.common.text import note_after
+
+    urdu = "ڈیٹ لائن ہٹا دی گئی، تصدیق کریں (APP)۔"
+    assert note_after("✎ Change 7: ", urdu, "(m)") == f"✎ Change 7: {isolated(urdu)}"
+    long = note_after("✎ Change 7: ", urdu * 200, "(m)")
+    assert long.endswith("…\u2069 (m)") and long.startswith("✎ Change 7: \u2068")
+    assert note_after("✎ Change 7: ", "Check the figure", "(m)") == "✎ Change 7: Check the figure"
+
+
+def test_the_move_picker_keeps_the_count_after_an_urdu_title(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """ "… — 1 version, base c.json" after an Urdu title took its direction: "1 —" stood at
+    the line's far left, before the title's last word."""
+    folder = _urdu_folder(tmp_path, {**URDU, "c.json": LONE_URDU})
+    open_and_wait(qtbot, window, sorted(folder.iterdir()))
+    qtbot.waitUntil(lambda: window.index is not None, timeout=WAIT_MS)
+    window.doc_list.select(next(i for i, d in enumerate(window.documents) if d.name == "a.json"))
+    window.actions_["move_to_story"].trigger()
+    picker = window.commands.grouping.picker
+    assert picker is not None
+    texts = [picker.list.item(r).text() for r in range(picker.list.count())]
+    lone = next(t for t in texts if "c.json" in t)
+    assert lone.startswith(
+        LONE_URDU["title"] + "\u200e · Daily Waqt\u200e — 1 version, base c.json"
+    )
+    assert "<LRM>" not in lone
+    picker.reject()

@@ -313,6 +313,14 @@ def has_arabic_script(text: str) -> bool:
     return max(text, default="") >= "\u0600" and bool(_arabic_script().search(text))
 
 
+def fold_letters(text: str) -> str:
+    """``text`` with its Arabic-script letter variants folded as the comparison folds them
+    (``fold_arabic_letters``: Arabic yeh, kaf and heh as Urdu and Persian write them,
+    optional marks and tatweel dropped, Arabic-Indic digits as digits): what a filter or a
+    search matches, so that "عالمي" typed on an Arabic keyboard finds "عالمی"."""
+    return text.translate(ARABIC_LETTERS) if has_arabic_script(text) else text
+
+
 def _fold_arabic(key: str) -> str:
     if not has_arabic_script(key):
         return key

@@ -16,7 +16,15 @@ import unicodedata
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
-from wirediff.core.display import FSI, LRM, PDI, heading_parts, in_order
+from wirediff.core.display import (
+    FSI,
+    LRM,
+    PDI,
+    heading_parts,
+    in_order,
+    isolated,
+    text_direction,
+)
 from wirediff.core.document import Document
 from wirediff.core.result import Comparison
 from wirediff.core.textsafe import break_points, printable, with_breaks
@@ -119,6 +127,20 @@ def few_lines(text: str, lines: int = NOTE_LINES, limit: int = NOTE_MAX, more: s
     if len(clipped) < len(text):
         clipped = clipped.rstrip() + "…" + (f" {more}" if more else "")
     return breakable(printable(clipped), LABEL_BREAK_EVERY)
+
+
+def note_after(label: str, note: str, more: str) -> str:
+    """``label`` then the start of ``note`` (``few_lines``), a right-to-left one isolated,
+    in its own direction, then ``more`` if it was cut: an Urdu note ending "(APP)۔" after
+    "✎ Change 7: " took the line's left-to-right direction and read "(APP)۔" first."""
+    if text_direction(note) != "rtl":  # (in the line's direction: nothing to isolate)
+        return few_lines(label + note, more=more)
+    marker = "\x00"  # (few_lines says where a cut note goes on: after its own "…")
+    shown = few_lines(note, more=marker)
+    cut = shown.endswith(printable(marker))
+    if cut:
+        shown = shown[: -len(printable(marker))].rstrip()
+    return f"{label}{isolated(shown)}" + (f" {more}" if cut and more else "")
 
 
 def breakable(text: str, every: int = BREAK_EVERY) -> str:

@@ -134,7 +134,13 @@ class TitleLine(ElidedLabel):
             option = QTextOption(
                 align | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter
             )
-            option.setTextDirection(Qt.LayoutDirection.LeftToRight)  # the line's, not the title's
+            # A right-to-left title in its own direction: in the line's, left to right, its
+            # "…" came at its right, beside its first word, and an English word inside it
+            # swapped its clauses around (as the list's titles: ``doclist.bidi``).
+            rtl = align == Qt.AlignmentFlag.AlignRight
+            option.setTextDirection(
+                Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+            )
             option.setWrapMode(QTextOption.WrapMode.NoWrap)
             painter.save()
             painter.setClipRect(rect)  # never over the other pane

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from itertools import islice
 from typing import NamedTuple
 
-from wirediff.core.tokens import TYPOGRAPHY
+from wirediff.core.tokens import ARABIC_LETTERS, TYPOGRAPHY
 from wirediff.ui.diff.plan import PanePlan
 
 MAX_COUNTED = 2000  # matches counted at most in a pane (a common word in a long text: "2000+")
@@ -33,9 +33,11 @@ _INVISIBLE = "[\u00ad\u200b-\u200d\u2060\ufeff]*"
 
 @functools.cache
 def _variants() -> dict[str, frozenset[str]]:
-    """Each quote or dash with the ones the comparison takes for it ('’' and "'")."""
+    """Each quote or dash with the ones the comparison takes for it ('’' and "'"), and each
+    Arabic-script letter with its variants (ي and ی, ك and ک, ه and ہ, ٣ and 3): the word
+    typed on an Arabic keyboard finds it in Urdu copy."""
     groups: dict[str, set[str]] = {}
-    for code, folded in TYPOGRAPHY.items():
+    for code, folded in (*TYPOGRAPHY.items(), *ARABIC_LETTERS.items()):
         if isinstance(folded, str) and len(folded) == 1 and not folded.isspace():
             groups.setdefault(folded, {folded}).add(chr(code))
     return {char: frozenset(group) for group in groups.values() for char in group}

@@ -17,6 +17,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetrics, QImage, QStandardItem, QStandardItemModel
 
 from wirediff.core.stories import Event, Story, StoryIndex
+from wirediff.core.tokens import fold_letters
 from wirediff.ui.common.chronology import time_order
 from wirediff.ui.common.roles import (
     EVENT_ROLE,
@@ -160,7 +161,7 @@ def group_cells(first: QStandardItem, count: int, noun: str, docs: int) -> list[
     first.setFont(font)
     first.setData(-count, SORT_ROLE)
     cells[1].setText(one_line(name))  # hidden under the span
-    cells[1].setData(one_line(name), FILTER_ROLE)  # what the filter matches
+    cells[1].setData(fold_letters(one_line(name)), FILTER_ROLE)  # what the filter matches
     cells[1].setData(name.casefold(), SORT_ROLE)
     for cell in cells[2:]:
         cell.setData(count, SORT_ROLE)

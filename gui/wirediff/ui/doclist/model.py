@@ -18,6 +18,7 @@ from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 
 from wirediff.core.document import Document
 from wirediff.core.stories import StoryIndex
+from wirediff.core.tokens import fold_letters
 from wirediff.ui.common.roles import DOC_ROLE, FILTER_ROLE, SORT_ROLE
 from wirediff.ui.common.text import plain_tooltip
 from wirediff.ui.doclist import groups
@@ -113,7 +114,7 @@ def document_row(
         if column.cell_tip is not None:
             item.setToolTip(plain_tooltip(column.cell_tip(doc, words)))
         items.append(item)
-    items[TITLE].setData("\n".join(texts[c] for c in FILTERED), FILTER_ROLE)
+    items[TITLE].setData(fold_letters("\n".join(texts[c] for c in FILTERED)), FILTER_ROLE)
     if similarity is not None:
         items[SIMILARITY].setText(similarity_text(similarity))
         items[SIMILARITY].setData(similarity, SORT_ROLE)

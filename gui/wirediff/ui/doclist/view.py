@@ -35,6 +35,7 @@ from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QResizeEvent, QStandardI
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QVBoxLayout, QWidget
 
 from wirediff.core.document import Document
+from wirediff.core.tokens import fold_letters
 from wirediff.ui.common.roles import DOC_ROLE, EVENT_ROLE, STORY_ROLE
 from wirediff.ui.common.timers import timer
 from wirediff.ui.doclist.cells import CellMarks
@@ -292,7 +293,7 @@ class DocumentList(QWidget):
         header = self.view.header()
         state = header.saveState()  # a reset can forget the widths the user chose
         self.proxy.setSourceModel(self._parked)
-        self.proxy.setFilterFixedString(text)
+        self.proxy.setFilterFixedString(fold_letters(text))  # (as the cells' filter text)
         self.proxy.setSourceModel(model)
         header.restoreState(state)
         if not (grouped if grouped is not None else self.cells.index is not None):

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from wirediff.core.result import Comparison
 from wirediff.core.stories import Story, StoryIndex, VersionStats
-from wirediff.ui.common.text import few_lines, no_changes, plain_tooltip
+from wirediff.ui.common.text import no_changes, note_after, plain_tooltip
 from wirediff.ui.panels.change_rows import CHANGE, FLAG, NOTE, ChangeRows, change_rows
 from wirediff.ui.panels.notes import NoteEditor
 from wirediff.ui.panels.story import StoryPanel
@@ -235,7 +235,7 @@ class ChangesPanel(QWidget):
         self._show_note(self.selected())
         lines = ["✓ Reviewed (r)"] if reviewed else []
         if pair_note:
-            lines.append(few_lines(f"{NOTE} On this pair: {pair_note}", more="(Shift+M)"))
+            lines.append(note_after(f"{NOTE} On this pair: ", pair_note, more="(Shift+M)"))
         if orphans:
             n = len(orphans)
             lines.append(
@@ -265,8 +265,10 @@ class ChangesPanel(QWidget):
     def _show_note(self, change: int | None) -> None:
         """The note on the current change, below the list (the list has no room for it)."""
         note = "" if change is None else self.rows.notes.get(change, "")
-        shown = f"{NOTE} Change {change + 1}: {note}" if change is not None else ""
-        self.note_line.setText(few_lines(shown, more="(m)"))
+        shown = ""
+        if note and change is not None:
+            shown = note_after(f"{NOTE} Change {change + 1}: ", note, "(m)")
+        self.note_line.setText(shown)
         self.note_line.setVisible(bool(note))
 
     def selected(self) -> int | None:

@@ -23,8 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wirediff.core.display import LRM
+from wirediff.core.tokens import fold_letters
 from wirediff.ui.common.roles import FILTER_ROLE, STORY_ROLE
-from wirediff.ui.common.text import one_line, plain_tooltip
+from wirediff.ui.common.text import one_line, one_line_isolating, plain_tooltip
 from wirediff.ui.panels.screen import chars, fit, lines
 from wirediff.ui.panels.views import (
     ColumnShares,
@@ -92,15 +94,18 @@ class StoryPicker(QDialog):
         fit(self, chars(self, PICKER_CHARS), lines(self, HEIGHT_LINES))
 
     def ask(self, heading: str, stories: Sequence[tuple[int, str, str]]) -> None:
-        """Offer ``stories`` ((id, label, tooltip)); ``chosen`` says which was taken."""
+        """Offer ``stories`` ((id, label, tooltip)); ``chosen`` says which was taken. The
+        labels are made safe by the caller (``one_line`` of each part), their direction
+        marks kept (a right-to-left title is followed by a left-to-right mark)."""
         self.heading.setText(one_line(heading))
         self.list.clear()
         for story, label, tip in stories:
-            item = QListWidgetItem(one_line(label))  # story titles are data
+            item = QListWidgetItem(one_line_isolating(label))  # made safe by the caller
             item.setData(STORY_ROLE, story)
             # its files' names too (not their folders: the folder's name matched them all)
             files = "\n".join(PurePath(line).name for line in tip.splitlines())
-            item.setData(FILTER_ROLE, f"{label}\n{files}".casefold())
+            typed = f"{label}\n{files}".replace(LRM, "")  # (what a filter is typed against)
+            item.setData(FILTER_ROLE, fold_letters(typed.casefold()))
             item.setToolTip(plain_tooltip(tip))
             self.list.addItem(item)
         self._widen()
@@ -121,7 +126,7 @@ class StoryPicker(QDialog):
             fit(self, want, self.height())
 
     def _filter(self, text: str) -> None:
-        needle = text.casefold()
+        needle = fold_letters(text.casefold())
         first = None
         for row in range(self.list.count()):
             item = self.list.item(row)

@@ -14,7 +14,9 @@ from PySide6.QtCore import QPoint
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
+from wirediff.core.display import LRM
 from wirediff.core.stories import StoryIndex
+from wirediff.ui.common.text import LABEL_MAX, one_line
 from wirediff.ui.panels.corrections import CorrectionsDialog, StoryPicker
 from wirediff.ui.panels.flags import when_text
 from wirediff.ui.panels.heatmap import HeatMapDialog
@@ -188,7 +190,11 @@ class Grouping:
             # the base's name too: after a split two stories bear one title, and the app
             # names stories by file elsewhere ("moved to the story of a.txt")
             base = index.documents[story.base].name
-            label = story.title + (f" · {outlets}" if outlets else "")
+            # Each part closed with a left-to-right mark: after a right-to-left title, "— 1
+            # version" took the title's direction and its "1 —" stood at the line's far left.
+            # (each part made safe first: the marks are kept, the data's are shown)
+            title, outlets, base = (one_line(t, LABEL_MAX) for t in (story.title, outlets, base))
+            label = title + LRM + (f" · {outlets}{LRM}" if outlets else "")
             label += f" — {n} version{'s' * (n != 1)}, base {base}"  # (at the end: in sight)
             tip = "\n".join(str(d.path) for d in documents)
             choices.append((story.id, label, tip))

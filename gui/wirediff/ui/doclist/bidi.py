@@ -1,0 +1,43 @@
+"""The list's cells drawn in their own direction: a title in Arabic, Urdu or Hebrew is cut at
+its end, which is its left, and read right to left with the English words inside it.
+
+The list is laid out left to right; a right-to-left title in it took the row's direction:
+Qt's "…" came at its right, beside its first word (it read as a title cut at its start),
+and a title with an English word in it ("… رويترز: شركة Apple تفتح …") showed its clauses
+swapped around that word. Each such text is drawn isolated (U+2068 … U+2069: its direction
+its first strong character's), as the pane headers and the heat map already draw theirs;
+what a group row says before its title ("Story · 3 versions — ") stays as it is. Only the
+drawing changes: the cells' text (filter, sort, copy, tooltips) is the title as read.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex
+from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
+
+from wirediff.core.display import isolated, text_direction
+
+GROUP_TITLE = " — "  # what a group row's label puts before its title (``groups.group_cells``)
+
+
+def drawn_isolated(text: str) -> str:
+    """``text`` as a cell draws it: isolated when it opens right to left; a group row's
+    title after its counts isolated when it does; else as it is."""
+    if not text or text.isascii():
+        return text
+    if text_direction(text) == "rtl":
+        return isolated(text)
+    head, sep, title = text.partition(GROUP_TITLE)
+    if sep and text_direction(title) == "rtl":
+        return f"{head}{sep}{isolated(title)}"
+    return text
+
+
+class IsolatingCells(QStyledItemDelegate):
+    """Draws each cell's text through ``drawn_isolated`` (Qt cuts it to the cell after)."""
+
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        super().initStyleOption(option, index)
+        option.text = drawn_isolated(option.text)
