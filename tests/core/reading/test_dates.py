@@ -198,3 +198,24 @@ def test_a_page_date_that_does_not_exist_gives_no_date(
     doc = read_document(page)
     assert (doc.date, doc.date_source) == ("2020-09-13T12:26:40+00:00", "file time")
     assert doc.published == ""
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("دمشق، 12 آذار 2024 (سانا) - أعلن وزير الصحة", "2024-03-12"),
+        ("دمشق، ١٢ آذار/مارس ٢٠٢٤ (سانا) - أعلن", "2024-03-12"),
+        ("الرياض، 14 مارس 2024 (رويترز) - قالت شركة", "2024-03-14"),
+        ("القاهرة، 3 كانون الثاني 2020 - قال", "2020-01-03"),
+        ("الرباط، 5 جويلية 2019 (أ ف ب) - ", "2019-07-05"),
+        ("لاہور، 2 اگست 2014 (اے پی پی) - وزیر", "2014-08-02"),
+        ("کراچی، 9 دسمبر 2014 (آئی این پی) -", "2014-12-09"),
+        ("قال الوزير في 12 آذار 2024 إن", ""),  # a date inside a sentence: no dateline
+    ],
+)
+def test_arabic_and_urdu_datelines_are_dated(line: str, expected: str) -> None:
+    """SANA's "دمشق، 12 آذار 2024 (سانا) -" left every Arabic file undated: month names
+    were read in English only, and the Arabic comma ended no place."""
+    from wirediff.core.reading.dates import dateline_date
+
+    assert dateline_date(line) == expected

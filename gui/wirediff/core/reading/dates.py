@@ -15,7 +15,44 @@ _MONTHS = {
     )
     for name in names.split()
 }
-_MONTH = r"(?P<month>[A-Za-z]{3,9})\.?"
+# Arabic (Levantine and Iraqi, Egyptian and Gulf, Maghreb) and Urdu month names, January =
+# 1: "دمشق، 12 آذار 2024 (سانا) -", "12 آذار/مارس 2024", "لاہور، 2 اگست 2014". Kept and
+# looked up with their letter variants folded one for one (``_LETTERS``: ي ی, ك ک, ه ہ, and
+# Arabic-Indic digits as digits: "١٢ آذار ٢٠٢٤"), so that a match's place in the text is its
+# place in the folded text.
+_LETTERS = str.maketrans(
+    {
+        "\u064a": "\u06cc",
+        "\u0649": "\u06cc",
+        "\u0643": "\u06a9",
+        "\u0647": "\u06c1",
+        **{chr(0x0660 + d): str(d) for d in range(10)},
+        **{chr(0x06F0 + d): str(d) for d in range(10)},
+    }
+)
+_SCRIPT_MONTHS = {
+    name.translate(_LETTERS): number
+    for number, names in enumerate(
+        (
+            "كانون الثاني|يناير|جانفي|جنوری",
+            "شباط|فبراير|فيفري|فروری",
+            "آذار|مارس|مارچ",
+            "نيسان|أبريل|ابريل|إبريل|أفريل|اپریل",
+            "أيار|مايو|ماي|مئی",
+            "حزيران|يونيو|يونيه|جوان|جون",
+            "تموز|يوليو|يوليه|جويلية|جولائی",
+            "آب|أغسطس|اغسطس|أوت|اگست",
+            "أيلول|سبتمبر|ستمبر",
+            "تشرين الأول|أكتوبر|اكتوبر|اکتوبر",
+            "تشرين الثاني|نوفمبر|نومبر",
+            "كانون الأول|ديسمبر|دسمبر",
+        ),
+        1,
+    )
+    for name in names.split("|")
+}
+_SCRIPT_MONTH = "|".join(sorted(map(re.escape, _SCRIPT_MONTHS), key=len, reverse=True))
+_MONTH = rf"(?P<month>[A-Za-z]{{3,9}}\.?|(?:{_SCRIPT_MONTH})(?:\s*/\s*(?:{_SCRIPT_MONTH}))?)"
 _PATTERNS = (
     # July 24, 2021 / Jul. 24 2021
     re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b"),
@@ -31,6 +68,8 @@ _PATTERNS = (
 def _first_date(text: str) -> tuple[int, int, str] | None:
     """Where the first unambiguous calendar date of ``text`` starts and ends, and the date
     as ``YYYY-MM-DD``; None when there is none."""
+    if not text.isascii():
+        text = text.translate(_LETTERS)  # (one for one: the places stay)
     found: list[tuple[int, int, str]] = []
     for pattern in _PATTERNS:
         for match in pattern.finditer(text):
@@ -60,10 +99,10 @@ _DATELINE_END = re.compile(r",?\s*(?:\([^()]{1,40}\)|[-–—:](?!\d))")
 def _is_place(text: str) -> bool:
     """Whether ``text``, before a date, is a dateline's place: nothing, or a few words each
     starting with a capital (or a letter of a script without capitals), no digits."""
-    text = _PLACE_CREDIT.sub("", text.strip().rstrip(" ,")).rstrip(" ,")  # "(Reuters), "
+    text = _PLACE_CREDIT.sub("", text.strip().rstrip(" ,،")).rstrip(" ,،")  # "(Reuters), "
     if not text:
         return True
-    words = re.split(r"[\s,]+", text)
+    words = re.split(r"[\s,،]+", text)
     return (
         len(text) <= _PLACE_MAX_CHARS
         and len(words) <= _PLACE_MAX_WORDS
@@ -88,7 +127,12 @@ def is_day(year: str, month: str, day: str) -> bool:
 
 
 def _valid(year: str, month: str, day: str) -> str:
-    number = int(month) if month.isdigit() else _MONTHS.get(month.lower(), 0)
+    month = month.rstrip(".")
+    if month.isdigit():
+        number = int(month)
+    else:  # (of "آذار/مارس" the first name)
+        name = re.split(r"\s*/\s*", month)[0]
+        number = _MONTHS.get(name.lower(), 0) or _SCRIPT_MONTHS.get(name, 0)
     try:
         return date(int(year), number, int(day)).isoformat()
     except ValueError:

@@ -32,7 +32,7 @@ OUTLETS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("Al Arabiya", ("Al Arabiya", "Al-Arabiya"), ("alarabiya.net",)),
     ("Arab News", ("Arab News",), ("arabnews.com",)),
     ("Xinhua", ("Xinhua", "شنہوا", "شينخوا"), ("xinhuanet.com", "news.cn")),
-    ("Anadolu Agency", ("Anadolu Agency", "Anadolu"), ("aa.com.tr",)),
+    ("Anadolu Agency", ("Anadolu Agency", "Anadolu", "الأناضول"), ("aa.com.tr",)),
     ("dpa", ("dpa", "Deutsche Presse-Agentur"), ("dpa.com",)),
     ("EFE", ("EFE",), ("efe.com",)),
     ("The Guardian", ("The Guardian",), ("theguardian.com",)),
@@ -66,7 +66,7 @@ OUTLETS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("INN", ("INN", "International News Network", "آئی این این"), ()),
     (
         "SANA",
-        ("SANA", "South Asian News Agency", "Syrian Arab News Agency", "ثناء نیوز"),
+        ("SANA", "South Asian News Agency", "Syrian Arab News Agency", "ثناء نیوز", "سانا"),
         ("sana.sy",),
     ),
     ("ANI", ("ANI", "Asian News International"), ("aninews.in",)),
@@ -82,10 +82,10 @@ OUTLETS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("The Canadian Press", ("Canadian Press",), ("thecanadianpress.com",)),
     ("Bernama", ("Bernama",), ("bernama.com",)),
     ("Antara", ("Antara",), ("antaranews.com",)),
-    ("KUNA", ("KUNA", "Kuwait News Agency"), ("kuna.net.kw",)),
-    ("WAM", ("WAM", "Emirates News Agency"), ("wam.ae",)),
-    ("SPA", ("SPA", "Saudi Press Agency"), ("spa.gov.sa",)),
-    ("MENA", ("MENA", "Middle East News Agency"), ()),
+    ("KUNA", ("KUNA", "Kuwait News Agency", "كونا"), ("kuna.net.kw",)),
+    ("WAM", ("WAM", "Emirates News Agency", "وام"), ("wam.ae",)),
+    ("SPA", ("SPA", "Saudi Press Agency", "واس"), ("spa.gov.sa",)),
+    ("MENA", ("MENA", "Middle East News Agency", "أ ش أ"), ()),
     ("UPI", ("UPI", "United Press International"), ("upi.com",)),
 )
 # News agencies whose credit ("(Reuters) -", "AFP reported") marks a reprinted wire story.
