@@ -452,3 +452,20 @@ def test_the_move_picker_keeps_the_count_after_an_urdu_title(
     )
     assert "<LRM>" not in lone
     picker.reject()
+
+
+def test_the_report_s_urdu_note_keeps_its_end_and_its_time_stamp_in_order(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The PDF (Qt's rich text ignores a span's dir): an Urdu note's "(APP)۔" came first and
+    its time stamp read "00:00:00 2026-01-01"."""
+    from wirediff.core.report.evidence import Finding
+    from wirediff.core.report.evidence_html import _finding_text
+
+    note = "تصدیق کریں (APP)۔"
+    finding = Finding(1, 0, 2, "replace", OLD, NEW, True, note, "2026-01-01T00:00:00Z", "")
+    document = QTextDocument()
+    document.setHtml(f"<p>{_finding_text(0, finding)}</p>")
+    text = document.toPlainText()
+    font = QFont()
+    # The note right to left, "(APP)" at its left end; the time stamp after it, in order.
+    assert not reads_in_order(text, ["تصدیق", "(APP)"], font)
+    assert reads_in_order(text, ["تصدیق", "2026-01-01", "00:00:00", "UTC"], font)

@@ -15,7 +15,7 @@ import html
 import re
 from collections.abc import Iterable
 
-from wirediff.core.display import UNDATED, in_order, shown_date
+from wirediff.core.display import UNDATED, in_order, isolated, shown_date
 from wirediff.core.display import html_dir as _dir
 from wirediff.core.report.evidence import EvidenceReport, Finding, Section
 from wirediff.core.report.html import ROW_MARKS
@@ -67,6 +67,12 @@ def _span(text: str, cls: str = "") -> str:
     in a span of its own direction and of unknown language (``page.text_attrs``)."""
     cls = f' class="{cls}"' if cls else ""
     return f"<span{cls} {text_attrs(text)}>{_e(text)}</span>"
+
+
+def _note(text: str) -> str:
+    """A note in its span, isolated: Qt's rich text (the PDF) ignores a span's dir, and an
+    Urdu note ending "(APP)۔" read "(APP)۔" first, the time stamp after it in pieces."""
+    return isolated(_span(text, "note"))
 
 
 def _when(stamp: str | None) -> str:
@@ -265,7 +271,7 @@ def _section(report: EvidenceReport, n: int, section: Section, *, break_before: 
     )
     out.append(f'<p class="meta">{reviewed}</p>')
     if section.pair_note:
-        out.append(f"<p>Note on this pair: {_span(section.pair_note, 'note')}</p>")
+        out.append(f"<p>Note on this pair: {_note(section.pair_note)}</p>")
     if section.findings:
         out.append("<h3>Flags and notes</h3><ol>")
         out.extend(
@@ -292,7 +298,7 @@ def _finding_text(n: int, f: Finding) -> str:
         where = f"change {f.change_number or '?'}, " + (
             f'<a href="#s{n}-r{f.row}">row {f.row_number}</a>' if f.row is not None else ""
         )
-    note = f": {_span(f.note, 'note')}" if f.note else ""
+    note = f": {_note(f.note)}" if f.note else ""
     # Each side isolated: Qt's rich text (the PDF) ignores a span's dir, and between two
     # Urdu quotes the arrow pointed back at the old words.
     text = (
@@ -300,7 +306,7 @@ def _finding_text(n: int, f: Finding) -> str:
     )
     return (
         f"{mark} · {_e(f.kind)} · {where} · {text}{note} "
-        f'<span class="small">{_e(_when(f.at))}</span>'
+        f'<span class="small">{isolated(_e(_when(f.at)))}</span>'  # (after an Urdu note)
     )
 
 
@@ -372,7 +378,7 @@ def _note_rows(findings: Iterable[Finding]) -> list[str]:
     out = []
     for f in findings:
         what = '<span class="flag">⚑ flagged</span>' if f.flagged else "<b>✎ note</b>"
-        note = f": {_span(f.note, 'note')}" if f.note else ""
+        note = f": {_note(f.note)}" if f.note else ""
         out.append(
             f'<tr class="noterow"><td class="g">{f.number}</td>'
             f'<td colspan="2">{what}{note}</td></tr>'
