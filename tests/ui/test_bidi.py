@@ -469,3 +469,23 @@ def test_the_report_s_urdu_note_keeps_its_end_and_its_time_stamp_in_order(qtbot)
     # The note right to left, "(APP)" at its left end; the time stamp after it, in order.
     assert not reads_in_order(text, ["تصدیق", "(APP)"], font)
     assert reads_in_order(text, ["تصدیق", "2026-01-01", "00:00:00", "UTC"], font)
+
+
+def test_right_to_left_cells_are_drawn_isolated(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The list's titles and group rows, and Flags & notes' notes (their "…" came at the
+    right of an Urdu text, beside its first word)."""
+    from wirediff.ui.panels.flags import NOTE_COLUMN, FlagsDialog
+    from wirediff.ui.widgets.bidi_cells import IsolatingCells, drawn_isolated
+
+    title = LONE_URDU["title"]
+    assert drawn_isolated(title) == isolated(title)
+    assert drawn_isolated(f"Story · 2 versions — {title}") == (
+        f"Story · 2 versions — {isolated(title)}"
+    )
+    assert drawn_isolated("Story · 2 versions — Council budget") == (
+        "Story · 2 versions — Council budget"
+    )
+    assert drawn_isolated("Café owners") == "Café owners"
+    dialog = FlagsDialog()
+    qtbot.addWidget(dialog)
+    assert isinstance(dialog.view.itemDelegateForColumn(NOTE_COLUMN), IsolatingCells)

@@ -136,7 +136,7 @@ class TitleLine(ElidedLabel):
             )
             # A right-to-left title in its own direction: in the line's, left to right, its
             # "…" came at its right, beside its first word, and an English word inside it
-            # swapped its clauses around (as the list's titles: ``doclist.bidi``).
+            # swapped its clauses around (as the list's titles: ``widgets.bidi_cells``).
             rtl = align == Qt.AlignmentFlag.AlignRight
             option.setTextDirection(
                 Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight

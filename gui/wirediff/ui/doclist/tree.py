@@ -8,9 +8,9 @@ from PySide6.QtCore import QModelIndex, QPoint, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView
 
 from wirediff.ui.common.roles import DOC_ROLE, EVENT_ROLE, FILTER_ROLE, SORT_ROLE, STORY_ROLE
-from wirediff.ui.doclist.bidi import IsolatingCells
 from wirediff.ui.doclist.columns import COLUMNS, TITLE
 from wirediff.ui.doclist.groups import indent_step
+from wirediff.ui.widgets.bidi_cells import IsolatingCells
 
 
 class Proxy(QSortFilterProxyModel):

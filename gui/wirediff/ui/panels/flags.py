@@ -36,6 +36,7 @@ from wirediff.ui.panels.views import (
     lettered,
     text_widths,
 )
+from wirediff.ui.widgets.bidi_cells import IsolatingCells
 
 # Keys handled here (the cheat sheet and README list them).
 FORGET_KEY = "Del"  # (not Ctrl+D of some desktops)
@@ -153,6 +154,8 @@ class FlagsDialog(QDialog):
         # "000_95eef2de69d379c…" cut at the end.
         self.pairs = PiecesCut(self.view, _PIECES)
         self.view.setItemDelegateForColumn(0, self.pairs)
+        # An Urdu note cut at its end, its left (the "…" came at its right, by its start).
+        self.view.setItemDelegateForColumn(NOTE_COLUMN, IsolatingCells(self.view))
         self.columns = ColumnShares(self.view, stretch=NOTE_COLUMN, fixed=FIXED_COLUMNS)
         self.columns.want(self._wants())
         self.status = QLabel("")

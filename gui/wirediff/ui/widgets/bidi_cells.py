@@ -1,5 +1,6 @@
-"""The list's cells drawn in their own direction: a title in Arabic, Urdu or Hebrew is cut at
-its end, which is its left, and read right to left with the English words inside it.
+"""Item views' cells drawn in their own direction (the document list's, Flags & notes'
+notes): a title in Arabic, Urdu or Hebrew is cut at its end, which is its left, and read
+right to left with the English words inside it.
 
 The list is laid out left to right; a right-to-left title in it took the row's direction:
 Qt's "…" came at its right, beside its first word (it read as a title cut at its start),
