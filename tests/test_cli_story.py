@@ -279,11 +279,17 @@ def test_unwritable_output_exits_2(tmp_path, council, capsys):
     assert status == 2 and f"cannot write {out}" in err
 
 
-def test_control_and_bidi_characters_are_shown_not_obeyed(tmp_path, capsys):
+def hostile(tmp_path: Path) -> Path:
+    """A story of two versions, the second with an RLO, a PDF and an ANSI colour in it."""
     folder = tmp_path / "hostile"
     sneaky = P[1].replace("schools", "schools\u202e gnihton \u202c\x1b[31m")
     write(folder, "1.txt", TITLE, *P)
     write(folder, "2.txt", TITLE, P[0], sneaky, *P[2:])
+    return folder
+
+
+def test_control_and_bidi_characters_are_shown_not_obeyed(tmp_path, capsys):
+    folder = hostile(tmp_path)
     status, page, err = run(capsys, folder, "--story", "0")
     assert status == 0, err
     assert "\u202e" not in page and "\x1b" not in page
@@ -361,10 +367,7 @@ def test_text_at_a_terminal_is_each_unit_then_what_each_version_did(capsys, coun
 def test_text_colours_the_words_when_asked_and_never_passes_control_characters(
     tmp_path, capsys, terminal
 ):
-    folder = tmp_path / "hostile"
-    sneaky = P[1].replace("schools", "schools\u202e gnihton \u202c\x1b[31m")
-    write(folder, "1.txt", TITLE, *P)
-    write(folder, "2.txt", TITLE, P[0], sneaky, *P[2:])
+    folder = hostile(tmp_path)
     status, out, err = run(capsys, folder, "--story", "0")
     assert status == 0, err
     assert "\x1b[4;34m" in out  # the added words underlined in blue (at a terminal: auto)
