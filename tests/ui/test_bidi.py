@@ -489,3 +489,23 @@ def test_right_to_left_cells_are_drawn_isolated(qtbot) -> None:  # type: ignore[
     dialog = FlagsDialog()
     qtbot.addWidget(dialog)
     assert isinstance(dialog.view.itemDelegateForColumn(NOTE_COLUMN), IsolatingCells)
+
+
+def test_an_urdu_note_is_written_from_the_right(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The note editor set an Urdu note's lines from the left (its last word alone there)."""
+    from wirediff.ui.panels.notes import NoteEditor
+
+    editor = NoteEditor()
+    qtbot.addWidget(editor)
+    editor.resize(400, 200)
+    editor.show()
+
+    def start_x() -> float:
+        qtbot.wait(10)
+        line = editor.text.document().firstBlock().layout().lineAt(0)
+        return float(line.cursorToX(0)[0])
+
+    editor.edit("Change 7", "ڈیٹ لائن ہٹا دی گئی")
+    assert start_x() > editor.text.viewport().width() - 20  # its first letter at the right
+    editor.edit("Change 7", "Check the figure")
+    assert start_x() < 20

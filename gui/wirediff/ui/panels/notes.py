@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wirediff.core.display import text_direction
+
 LINES = 4  # the editor's height, in lines of text
 SAVE_KEYS = ("Ctrl+Return", "Ctrl+Enter")  # (the cheat sheet and README list these)
 CANCEL_KEYS = ("Escape",)
@@ -42,6 +44,7 @@ class NoteEditor(QFrame):
         self.text.setTabChangesFocus(True)
         self.text.setAccessibleName("Note")
         self.text.setPlaceholderText("Your note. Ctrl+Enter saves, Esc cancels; empty removes it.")
+        self.text.textChanged.connect(self._follow_direction)
         lines = self.text.fontMetrics().lineSpacing() * LINES
         self.text.setFixedHeight(lines + 2 * self.text.frameWidth() + 8)
         self.save_button = QPushButton("Save")
@@ -78,6 +81,17 @@ class NoteEditor(QFrame):
         self.text.moveCursor(self.text.textCursor().MoveOperation.End)
         self.show()
         self.text.setFocus()
+
+    def _follow_direction(self) -> None:
+        """A note that opens right to left is set from the right, as the panes set such a
+        text (an Urdu note's lines started at the left, its last word alone there)."""
+        rtl = text_direction(self.text.toPlainText()) == "rtl"
+        document = self.text.document()
+        option = document.defaultTextOption()
+        align = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
+        if option.alignment() & (Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignLeft) != align:
+            option.setAlignment(align | Qt.AlignmentFlag.AlignAbsolute)
+            document.setDefaultTextOption(option)
 
     def is_open(self) -> bool:
         """A note is being written: ``edit`` showed the editor and it was neither saved nor
