@@ -509,3 +509,13 @@ def test_an_urdu_note_is_written_from_the_right(qtbot) -> None:  # type: ignore[
     assert start_x() > editor.text.viewport().width() - 20  # its first letter at the right
     editor.edit("Change 7", "Check the figure")
     assert start_x() < 20
+
+
+def test_find_skips_the_optional_marks_the_filter_skips(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The list found "عالَمی" for "عالمي" (harakat and tatweel dropped), Find said no match."""
+    from wirediff.ui.common.text import note_after
+    from wirediff.ui.diff.matching import pattern
+
+    assert pattern("عالمي").search("عالَمی") and pattern("عالمي").search("عالـمی")
+    # A note ending in a character that shows as a mark is not taken for a cut one.
+    assert note_after("✎ Change 1: ", "ملاحظة\x00", "(m)") == "✎ Change 1: \u2068ملاحظة␀\u2069"

@@ -219,3 +219,16 @@ def test_arabic_and_urdu_datelines_are_dated(line: str, expected: str) -> None:
     from wirediff.core.reading.dates import dateline_date
 
     assert dateline_date(line) == expected
+
+
+def test_an_agency_s_short_arabic_name_counts_only_as_a_credit() -> None:
+    """ "الأناضول" opens ordinary lines (Eastern Anatolia): known anywhere, it made a
+    headline's article the Anadolu agency's, and its story's base."""
+    from wirediff.core.reading.metadata import guess_source
+    from wirediff.core.reading.outlets import credited_agency
+
+    quake = "الأناضول الشرقية تشهد زلزالا قويا\n\nضرب زلزال قوي شرق تركيا صباح اليوم."
+    assert guess_source(quake) == "" and credited_agency(quake) == ""
+    sana = "وزير الصحة\n\nدمشق، 12 آذار 2024 (سانا) - أعلن وزير الصحة اليوم."
+    assert credited_agency(sana) == "SANA"
+    assert credited_agency("أنقرة (الأناضول) - قال") == "Anadolu Agency"

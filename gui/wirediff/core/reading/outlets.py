@@ -32,7 +32,7 @@ OUTLETS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("Al Arabiya", ("Al Arabiya", "Al-Arabiya"), ("alarabiya.net",)),
     ("Arab News", ("Arab News",), ("arabnews.com",)),
     ("Xinhua", ("Xinhua", "شنہوا", "شينخوا"), ("xinhuanet.com", "news.cn")),
-    ("Anadolu Agency", ("Anadolu Agency", "Anadolu", "الأناضول"), ("aa.com.tr",)),
+    ("Anadolu Agency", ("Anadolu Agency", "Anadolu", "وكالة الأناضول"), ("aa.com.tr",)),
     ("dpa", ("dpa", "Deutsche Presse-Agentur"), ("dpa.com",)),
     ("EFE", ("EFE",), ("efe.com",)),
     ("The Guardian", ("The Guardian",), ("theguardian.com",)),
@@ -66,7 +66,7 @@ OUTLETS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("INN", ("INN", "International News Network", "آئی این این"), ()),
     (
         "SANA",
-        ("SANA", "South Asian News Agency", "Syrian Arab News Agency", "ثناء نیوز", "سانا"),
+        ("SANA", "South Asian News Agency", "Syrian Arab News Agency", "ثناء نیوز"),
         ("sana.sy",),
     ),
     ("ANI", ("ANI", "Asian News International"), ("aninews.in",)),
@@ -82,10 +82,10 @@ OUTLETS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("The Canadian Press", ("Canadian Press",), ("thecanadianpress.com",)),
     ("Bernama", ("Bernama",), ("bernama.com",)),
     ("Antara", ("Antara",), ("antaranews.com",)),
-    ("KUNA", ("KUNA", "Kuwait News Agency", "كونا"), ("kuna.net.kw",)),
-    ("WAM", ("WAM", "Emirates News Agency", "وام"), ("wam.ae",)),
-    ("SPA", ("SPA", "Saudi Press Agency", "واس"), ("spa.gov.sa",)),
-    ("MENA", ("MENA", "Middle East News Agency", "أ ش أ"), ()),
+    ("KUNA", ("KUNA", "Kuwait News Agency"), ("kuna.net.kw",)),
+    ("WAM", ("WAM", "Emirates News Agency"), ("wam.ae",)),
+    ("SPA", ("SPA", "Saudi Press Agency"), ("spa.gov.sa",)),
+    ("MENA", ("MENA", "Middle East News Agency"), ()),
     ("UPI", ("UPI", "United Press International"), ("upi.com",)),
 )
 # News agencies whose credit ("(Reuters) -", "AFP reported") marks a reprinted wire story.
@@ -172,6 +172,19 @@ _CREDIT_LINES = 3
 _CREDIT_CHARS = 160
 
 
+# Agencies' short Arabic names, known only in a credit in brackets ("دمشق، 12 آذار 2024
+# (سانا) -"): as words they open ordinary lines ("الأناضول الشرقية تشهد زلزالا": Eastern
+# Anatolia), which a name known anywhere made an outlet, and the story's base.
+CREDIT_ONLY = {
+    "سانا": "SANA",
+    "كونا": "KUNA",
+    "وام": "WAM",
+    "واس": "SPA",
+    "أ ش أ": "MENA",
+    "الأناضول": "Anadolu Agency",
+}
+
+
 def credited_agency(text: str) -> str:
     """The news agency a text credits in brackets at its opening (its first three non-blank
     lines, the first 160 characters of each): "KARACHI (APP) -", "ڈھاکہ ۔ یکم دسمبر (اے پی
@@ -182,7 +195,7 @@ def credited_agency(text: str) -> str:
             continue
         for match in _BRACKETED.finditer(line, 0, _CREDIT_CHARS):
             for part in _CREDIT_PARTS.split(match.group(1).strip()):
-                name = outlet_named(part)
+                name = outlet_named(part) or CREDIT_ONLY.get(part.strip(), "")
                 if is_agency(name):
                     return name
         lines += 1

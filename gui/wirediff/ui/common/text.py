@@ -133,14 +133,10 @@ def note_after(label: str, note: str, more: str) -> str:
     """``label`` then the start of ``note`` (``few_lines``), a right-to-left one isolated,
     in its own direction, then ``more`` if it was cut: an Urdu note ending "(APP)۔" after
     "✎ Change 7: " took the line's left-to-right direction and read "(APP)۔" first."""
-    if text_direction(note) != "rtl":  # (in the line's direction: nothing to isolate)
+    if text_direction(note[:NOTE_MAX]) != "rtl":  # (what is shown; nothing to isolate)
         return few_lines(label + note, more=more)
-    marker = "\x00"  # (few_lines says where a cut note goes on: after its own "…")
-    shown = few_lines(note, more=marker)
-    cut = shown.endswith(printable(marker))
-    if cut:
-        shown = shown[: -len(printable(marker))].rstrip()
-    return f"{label}{isolated(shown)}" + (f" {more}" if cut and more else "")
+    cut = len(note) > NOTE_MAX or note.count("\n") >= NOTE_LINES  # (as ``few_lines`` cuts)
+    return f"{label}{isolated(few_lines(note))}" + (f" {more}" if cut and more else "")
 
 
 def breakable(text: str, every: int = BREAK_EVERY) -> str:

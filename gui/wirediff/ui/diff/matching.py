@@ -26,9 +26,11 @@ from wirediff.ui.diff.plan import PanePlan
 MAX_COUNTED = 2000  # matches counted at most in a pane (a common word in a long text: "2000+")
 PANE_NAMES = ("left", "right")
 
-# Characters that do not show (soft hyphen, zero-width space, joiners, word joiner, BOM):
-# a match may hold them anywhere, as a reader does not see them.
-_INVISIBLE = "[\u00ad\u200b-\u200d\u2060\ufeff]*"
+# Characters that do not show (soft hyphen, zero-width space, joiners, word joiner, BOM),
+# and the optional marks of the Arabic script the comparison drops (harakat, tatweel,
+# superscript alef, Quranic marks: as the list's filter does): a match may hold them
+# anywhere, as a reader does not see them (or reads the word without them).
+_INVISIBLE = "[\u00ad\u200b-\u200d\u2060\ufeff\u0640\u064b-\u065f\u0670\u06d6-\u06ed]*"
 
 
 @functools.cache
