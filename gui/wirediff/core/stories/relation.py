@@ -181,7 +181,9 @@ def _wording(index: StoryIndex, pair: PairDerivation, relation: Relation) -> str
         kept = f"{_pct(ev.kept)} of its sentences kept{more}{_cut(ev, version)}"
         return f"Edited version of {source}: {kept}{_own(version, options.padding_said_min)}"
     if pair.level is Derivation.REWRITE:
-        new = _own(version, options.version_max_new)
+        # (more than ``version_max_new`` new, as ``directed`` counts a version mostly new)
+        mostly_new = 1 - version.aligned > options.version_max_new
+        new = _own(version, options.version_max_new) if mostly_new else ""
         if new and ev.kept >= options.edited_min_kept:
             # A copy or an edited version by what it kept of the base, a rewrite by what it
             # is: mostly its own ("Rewrite …: 100% of its sentences reused" read as a
