@@ -426,3 +426,21 @@ def test_the_grouping_bar_goes_once_from_start_to_end(
     assert any(m.startswith("Grouping into stories, step ") for m in messages)
     assert stories.overall("lines", 0, 5) == 0 and stories.overall("events", 4, 4) == 1000
     assert stories.overall("rewrites", 1, 2) == 583 and stories.overall("rewrites", 0, 0) == 500
+
+
+def test_the_story_panel_names_the_files_of_versions_one_outlet_credits(
+    qtbot, window: MainWindow, sample_dir: Path, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """Papers that ran Reuters' copy credit Reuters: the panel read "◆ Reuters" and
+    "Reuters · copy", which paper was which unsaid."""
+    folder = tmp_path / "news"
+    folder.mkdir()
+    wire = (sample_dir / "000_95eef2de69d379ca.txt").read_text(encoding="utf-8")
+    (folder / "wire.txt").write_text(wire, encoding="utf-8")
+    (folder / "paper.txt").write_text(wire.replace("Thursday", "Friday"), encoding="utf-8")
+    shutil.copy(sample_dir / "002_3458ed2ff60c0bff.txt", folder / "other.txt")
+    open_and_wait(qtbot, window, [folder])
+    panel = window.changes.story
+    qtbot.waitUntil(lambda: len(panel.rows) == 2, timeout=WAIT_MS)
+    names = {cells[0].removeprefix("◆ ").split(" · copy")[0] for cells in panel.rows.values()}
+    assert names == {"Reuters · paper.txt", "Reuters · wire.txt"}

@@ -3,6 +3,7 @@ derivation level), kept %, words added, words cut."""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Mapping
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -126,9 +127,13 @@ class StoryPanel(QWidget):
         self.title.setToolTip(plain_tooltip(f"{story.title}\nBase: {chosen}"))
         self.view.clear()
         self.rows = {}
+        # An outlet that names two versions is followed by the file's name: papers that ran
+        # Reuters' copy credit Reuters, and the panel read "◆ Reuters", "Reuters · copy".
+        outlets = Counter(index.documents[v.doc].source for v in story.versions)
         for version in story.versions:
             doc = index.documents[version.doc]
-            name = one_line(doc.source or doc.name)
+            shared = doc.source and outlets[doc.source] > 1
+            name = one_line(f"{doc.source} · {doc.name}" if shared else doc.source or doc.name)
             mark = "◆ " if version.doc == story.base else ""
             s = by_doc.get(version.doc)
             level, sentence = levels.get(version.doc, (None, ""))
