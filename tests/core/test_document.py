@@ -65,3 +65,23 @@ def test_long_titles_are_shortened():
 def test_newlines_are_normalised():
     assert normalize_newlines("a\r\nb\rc\n") == "a\nb\nc\n"
     assert normalize_newlines("a\u2028b\u2029c\r\n") == "a\nb\n\nc\n"
+
+
+def test_a_version_is_named_by_its_outlet_and_its_file_when_outlets_repeat() -> None:
+    from collections import Counter
+    from pathlib import Path
+
+    from wirediff.core.display import telling_name
+    from wirediff.core.document import Document
+
+    wire = Document(Path("wire.txt"), "x", "t", source="Reuters")
+    paper = Document(Path("paper.txt"), "x", "t", source="Reuters")
+    other = Document(Path("o.txt"), "x", "t", source="AP")
+    bare = Document(Path("b.txt"), "x", "t")
+    outlets = Counter(d.source for d in (wire, paper, other, bare))
+    assert [telling_name(d, outlets) for d in (wire, paper, other, bare)] == [
+        "Reuters · wire.txt",
+        "Reuters · paper.txt",
+        "AP",
+        "b.txt",
+    ]

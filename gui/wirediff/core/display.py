@@ -7,7 +7,7 @@ block of text, so the pair report, the story table and the window say the same t
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Literal
 
 from wirediff.core.document import Document
@@ -90,3 +90,13 @@ def in_order(parts: Sequence[str], separator: str) -> str:
     """``parts`` shown left to right in this order, each in its own direction (made safe for
     where they are shown before: ``one_line``, HTML escaping)."""
     return LRM + separator.join(isolated(p) for p in parts)
+
+
+def telling_name(doc: Document, outlets: Mapping[str, int]) -> str:
+    """What names a version among others: its outlet, its file's name too when ``outlets``
+    (how many of them each outlet names) says another shares it, its file's name when it
+    has none. Papers running Reuters' copy credit Reuters: "Reuters", "Reuters" told none
+    of them apart."""
+    if not doc.source:
+        return doc.name
+    return f"{doc.source} · {doc.name}" if outlets.get(doc.source, 0) > 1 else doc.source

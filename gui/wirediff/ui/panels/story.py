@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wirediff.core.display import telling_name
 from wirediff.core.stories import Derivation, Story, StoryIndex, VersionStats
 from wirediff.ui.common.roles import DOC_ROLE
 from wirediff.ui.common.text import one_line, plain_tooltip
@@ -127,13 +128,12 @@ class StoryPanel(QWidget):
         self.title.setToolTip(plain_tooltip(f"{story.title}\nBase: {chosen}"))
         self.view.clear()
         self.rows = {}
-        # An outlet that names two versions is followed by the file's name: papers that ran
-        # Reuters' copy credit Reuters, and the panel read "◆ Reuters", "Reuters · copy".
+        # (an outlet naming two versions is followed by the file's name: "◆ Reuters" and
+        # "Reuters · copy" were two papers running Reuters' copy)
         outlets = Counter(index.documents[v.doc].source for v in story.versions)
         for version in story.versions:
             doc = index.documents[version.doc]
-            shared = doc.source and outlets[doc.source] > 1
-            name = one_line(f"{doc.source} · {doc.name}" if shared else doc.source or doc.name)
+            name = one_line(telling_name(doc, outlets))
             mark = "◆ " if version.doc == story.base else ""
             s = by_doc.get(version.doc)
             level, sentence = levels.get(version.doc, (None, ""))

@@ -3,11 +3,12 @@ is, the column headings, and how much text each cell shows (for row heights)."""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from wirediff.core.display import shown_date
+from wirediff.core.display import shown_date, telling_name
 from wirediff.core.document import Document
 from wirediff.core.storytable import StoryTable
 from wirediff.ui.common.text import one_line
@@ -69,7 +70,8 @@ def heading(
     line) and its tooltip; ``level``: (the level's word, the sentence saying it), if known."""
     table = data.table
     doc: Document = table.base if column == 0 else table.columns[column - 1].doc
-    who = one_line(doc.source or doc.name, 80)
+    outlets = Counter(d.source for d in (table.base, *(c.doc for c in table.columns)))
+    who = one_line(telling_name(doc, outlets), 80)
     when = shown_date(doc)
     if column == 0:
         text = f"◆ {who}\n{when}\nbase"
