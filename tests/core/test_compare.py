@@ -275,3 +275,16 @@ def test_a_long_run_of_stops_is_split_in_one_pass():
     assert sentence_starts("۔" * n + ".") == []
     assert sentence_starts("。" * n) == [n - 1]  # as of any length: the last stop stands alone
     assert compare("." * n, "x").stats.words_added == 1
+
+
+@pytest.mark.parametrize("lines", [10, 20, 60])
+def test_a_list_with_one_word_changed_in_every_line_pairs_its_lines(lines: int) -> None:
+    """Twenty lines that share every word but the first, which changed in every one: each
+    shared word is in every line and weighed nothing, none was distinctive, and every line
+    was deleted and inserted, "0% similar" (ten lines paired: a small gap weighs every
+    word). A table, a list of results, a refrain."""
+    left = "".join("Word1 lorem ipsum dolor sit amet.\n" for _ in range(lines))
+    right = left.replace("Word1", "Word2")
+    result = compare(left, right)
+    assert result.stats.similarity == pytest.approx(5 / 6, abs=0.01)
+    assert all(row.left is not None and row.right is not None for row in result.rows)

@@ -59,7 +59,8 @@ def align_units(
     # Words are weighed over the sentences that are not exactly equal, on both sides.
     lu = [u for kind, li, _ in plan if kind == _GAP for u in li]
     ru = [u for kind, _, rj in plan if kind == _GAP for u in rj]
-    weights, weighed = Weights.build([ls.bag(u) for u in lu] + [rs.bag(u) for u in ru])
+    bags = [ls.bag(u) for u in lu] + [rs.bag(u) for u in ru]
+    weights, weighed = Weights.build(bags, options.word_weight_min)
     ls.use(weights, lu, weighed[: len(lu)])
     rs.use(weights, ru, weighed[len(lu) :])
     at = Pairing(ls, rs, options, check)

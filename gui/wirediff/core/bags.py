@@ -30,12 +30,13 @@ class Weights:
     mean: float = 1.0  # the mean weight of a word occurrence (the scale of penalties)
 
     @classmethod
-    def build(cls, bags: Sequence[Bag]) -> tuple[Weights, list[float]]:
+    def build(cls, bags: Sequence[Bag], least: float = 0.0) -> tuple[Weights, list[float]]:
         """Weights from the bags of all the units being aligned (every bag later weighed
-        must be among them), and the weight of each of those bags."""
+        must be among them), and the weight of each of those bags; no word weighs less
+        than ``least``."""
         df = Counter(chain.from_iterable(bags))  # a bag iterates over its distinct words
         units = len(bags)
-        of = {word: math.log((units + 1) / n) for word, n in df.items()}
+        of = {word: max(least, math.log((units + 1) / n)) for word, n in df.items()}
         weights = cls(of)
         each = list(map(weights.of_bag, bags))
         total = sum(map(sum, map(Counter.values, bags)))

@@ -124,6 +124,11 @@ class CompareOptions:
     # Large gaps and moves look candidates up in an index of words found in at most this
     # share of the units (and at least 8), and score the `candidates_per_unit` best.
     index_max_share: float = 0.02
+    # No word weighs less than this (a word in every sentence weighs log((N+1)/N), about
+    # 1/N): in a list or table repeated with one word changed per line, the words every line
+    # shares weighed nothing, no line paired, and twenty such lines were all deleted and
+    # inserted ("0% similar").
+    word_weight_min: float = 0.07
     candidates_per_unit: int = 3
 
     # --- moves ------------------------------------------------------------------------------

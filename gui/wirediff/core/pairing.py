@@ -209,11 +209,23 @@ class _Offers:
         # A pair matters when it could pair, or be the corner of a group.
         contain = min(self.options.pair_min_containment, self.options.group_part_min_share)
         ls, rs, li, rj = self.sides[0], self.sides[1], self.units[0], self.units[1]
+        near = self.options.group_max_units
+        # A gap where most sentences have no distinctive word (a list or a table, one word
+        # changed per line) is paired by place too; in prose the few without one stay
+        # unpaired unless their neighbours pair (``_neighbours``): paired by place, a
+        # paragraph that had moved was paired where it stood.
+        bare = sum(1 for bag in lb if not any(key in postings for key in bag))
+        by_place = 2 * bare > len(lb)
         for i, bag in enumerate(lb):
             if i % 64 == 0:
                 self.check()
             distinct = [key for key in bag if key in postings]
             votes = Counter(chain.from_iterable(postings[key] for key in distinct))
+            if not distinct and by_place:
+                # No word of it is distinctive (a line of a list whose every word is in
+                # every line): the units near its place in the gap are weighed instead.
+                at = round(i * len(rb) / len(lb))
+                votes.update(range(max(0, at - near), min(len(rb), at + near + 1)))
             heaviest = max((bag[key] * of[key] for key in distinct), default=0.0)
             left_common = self.lw[i] - sum(bag[key] * of[key] for key in distinct)
             row = {}
