@@ -214,12 +214,11 @@ class _Offers:
         # changed per line) is paired by place too; in prose the few without one stay
         # unpaired unless their neighbours pair (``_neighbours``): paired by place, a
         # paragraph that had moved was paired where it stood.
-        bare = sum(1 for bag in lb if not any(key in postings for key in bag))
-        by_place = 2 * bare > len(lb)
-        for i, bag in enumerate(lb):
+        distincts = [[key for key in bag if key in postings] for bag in lb]
+        by_place = 2 * sum(1 for d in distincts if not d) > len(lb)
+        for i, (bag, distinct) in enumerate(zip(lb, distincts, strict=True)):
             if i % 64 == 0:
                 self.check()
-            distinct = [key for key in bag if key in postings]
             votes = Counter(chain.from_iterable(postings[key] for key in distinct))
             if not distinct and by_place:
                 # No word of it is distinctive (a line of a list whose every word is in

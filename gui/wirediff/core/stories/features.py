@@ -10,11 +10,10 @@ from dataclasses import dataclass
 
 from wirediff.core.stories.boilerplate import DocLines
 from wirediff.core.tokens import (
-    ARABIC_LETTERS,
     TYPOGRAPHY,
     drop_number_joiners,
     findall,
-    has_arabic_script,
+    fold_letters,
     word_pattern,
 )
 
@@ -47,10 +46,7 @@ def fold_text(text: str) -> str:
     Farsi yeh, kaf and keheh, heh and heh goal, optional marks, Arabic-Indic digits): what
     ``fold_key`` does to each word. An Urdu copy typed on an Arabic keyboard shared no
     shingle with its source: grouped by its evidence, it was shown "0% similar"."""
-    folded = fold_typography(text).casefold()
-    if has_arabic_script(folded):
-        return folded.translate(ARABIC_LETTERS)
-    return folded
+    return fold_letters(fold_typography(text).casefold())
 
 
 def fold_typography(text: str) -> str:
