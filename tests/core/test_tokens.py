@@ -197,6 +197,8 @@ def test_no_space_scripts_diff_below_the_clause(left, right):
         ("مُحَمَّد", "محمد"),  # harakat
         ("می\u200cخواهم", "میخواهم"),  # zero-width non-joiner
         ("۲۰۱۴", "2014"),  # Urdu digits
+        ("٣٫٥", "3.5"),  # the Arabic decimal separator
+        ("١٬٢٠٠", "1,200"),  # the Arabic thousands separator
         ("\ufedf\ufe8e\ufeeb\ufeed\ufead", "لاهور"),  # presentation forms (PDF text)
     ],
 )
@@ -216,6 +218,19 @@ def test_arabic_folding_changes_the_keys_never_the_text():
     strict = compare(left, right, CompareOptions(fold_arabic_letters=False))
     assert [r.kind for r in strict.rows] == [RowKind.CHANGED]
     assert len(strict.changes) >= 1
+
+
+def test_a_number_with_arabic_separators_is_one_word_and_the_same_number():
+    """ "٣٫٥" was three words (the Arabic decimal separator joined no digits), a change
+    against "3.5" that a fact-checker read as a changed figure."""
+    left = "شرح نمو ٣٫٥ فيصد اور ١٬٢٠٠ ملازمين\n"
+    right = "شرح نمو 3.5 فيصد اور 1,200 ملازمين\n"
+    assert "٣٫٥" in [t.text for t in tokens.tokenize(left)]
+    result = compare(left, right)
+    assert result.changes == () and result.stats.similarity == 1.0
+    changed = compare(left, right.replace("3.5", "3.6"))
+    (change,) = changed.changes
+    assert left[change.left.start : change.left.end] == "٣٫٥"
 
 
 def test_joiners_stay_in_emoji_keys():

@@ -72,6 +72,9 @@ _EMOJI = (
     rf"|{_EMOJI_BASE}(?:[\ufe0f\U0001f3fb-\U0001f3ff]|\u200d{_EMOJI_BASE}"
     r"|[\U000e0020-\U000e007e]+\U000e007f)*"
 )
+# What joins digits into one number: 3.5, 1,200, 10:30, and the Arabic decimal and thousands
+# separators (٣٫٥, ١٬٢٠٠), which ``fold_arabic_letters`` folds to "." and ",".
+_NUMBER_JOINS = "[.,:\u066b\u066c]"
 # U.S.  a.m.  U.S  (the lookahead rejects most positions before the repetition starts)
 _ABBREV = r"(?=[^\W\d_]\.)(?:[^\W\d_]\.)+[^\W\d_]\.?(?!\w)"
 
@@ -83,17 +86,18 @@ def _words_pattern(nospace: str | None, glued: bool = False) -> str:
     if nospace is None:
         # All the pattern below can match in plain text, where a letter is any \w: the
         # classes of marks, emoji and unspaced scripts are most of what a start compiles.
-        joined = rf"(?:{_INNER}|(?<=\d)[.,:](?=\d))\w+"
+        joined = rf"(?:{_INNER}|(?<=\d){_NUMBER_JOINS}(?=\d))\w+"
         return rf"{_ABBREV}|(?:[$€£¥](?=\d))?\w+(?:{joined})*"
     letter = rf"[^\W{nospace}]"
     first, more = letter, f"{letter}+"
     if glued:
         # After the first, a letter does not follow a digit, nor a digit a letter, of a
         # script without case: "116رنز" is two words, as "116 رنز" is ("G7", "COVID19"
-        # stay one). Slower (a third slower on Urdu): only for texts that need it.
+        # stay one); digits go on after an Arabic separator (٣٫٥, in the caseless block).
+        # Slower (a third slower on Urdu): only for texts that need it.
         more = (
             rf"(?:[^\W\d{nospace}{_CASELESS}]+|(?:(?<!\d)[{_CASELESS}](?<=[^\W\d]))+"
-            rf"|(?:(?<=\d)|(?<![{_CASELESS}]))(?:(?![{nospace}])\d)+)+"
+            rf"|(?:(?<=[\d\u066b\u066c])|(?<![{_CASELESS}]))(?:(?![{nospace}])\d)+)+"
         )
     cluster = rf"[{nospace}]{_MARK}*"
     # Marks (and letters after them): with ``glued``, marks stay with the digit or the
@@ -109,7 +113,7 @@ def _words_pattern(nospace: str | None, glued: bool = False) -> str:
     # class is written as few times as it can be: each copy is compiled again, at every start.
     word = (
         rf"(?:[$€£¥](?=\d))?{first}{f'(?:{more})?' if glued else f'{letter}*'}"
-        rf"(?:{marked}|(?:{_INNER}|(?<=\d)[.,:](?=\d)){more})*"
+        rf"(?:{marked}|(?:{_INNER}|(?<=\d){_NUMBER_JOINS}(?=\d)){more})*"
     )
     return f"{_ABBREV}|{_EMOJI}|{word}|{cluster}"
 
@@ -284,6 +288,7 @@ _ARABIC_VARIANTS.update(dict.fromkeys(map(chr, range(0x064B, 0x0660)), None))  #
 _ARABIC_VARIANTS.update(dict.fromkeys(map(chr, range(0x06D6, 0x06EE)), None))  # Quranic marks
 _ARABIC_VARIANTS.update({chr(0x0660 + d): str(d) for d in range(10)})  # Arabic-Indic digits
 _ARABIC_VARIANTS.update({chr(0x06F0 + d): str(d) for d in range(10)})  # Urdu/Persian digits
+_ARABIC_VARIANTS.update({"\u066b": ".", "\u066c": ","})  # ٫ ٬: decimal, thousands separators
 ARABIC_LETTERS = str.maketrans(_ARABIC_VARIANTS)
 _JOINER_CHARS = "\u200c\u200d"
 _JOINERS = str.maketrans(dict.fromkeys(_JOINER_CHARS))
