@@ -79,12 +79,12 @@ def test_a_folder_report_holds_pairs_only_marked_reviewed(tmp_path):
         store.set_reviewed(doc_ref(documents[3]), doc_ref(documents[1]))
         report = folder_report(documents, store=store, folder=SAMPLE)
     (section,) = report.sections
-    assert (section.base.name[:3], section.other.name[:3]) == ("001", "003")
+    assert (section.base.name[:3], section.other.name[:3]) == ("003", "001")  # as reviewed
     assert section.reviewed_at is not None and section.findings == ()
     # its CSV (Flags & notes ▸ Export…) says so: the pair was not in it, having no flag
     lines = to_csv(report).splitlines()
     assert len(lines) == 2
-    assert lines[1].startswith('"001_9961d6b741e39e46.txt","003_8342cd79d5b7a5de.txt","reviewed"')
+    assert lines[1].startswith('"003_8342cd79d5b7a5de.txt","001_9961d6b741e39e46.txt","reviewed"')
     assert lines[1].endswith(f'"{section.reviewed_at}"')
 
 
@@ -124,6 +124,41 @@ def test_a_folder_report_holds_the_pair_reviewed_not_a_copy_of_its_text(tmp_path
     named = {(s.base.name, s.other.name) for s in report.sections}
     assert len(report.sections) == 2 and ("utf16-copy.txt", documents[3].name) in named
     assert (documents[entry.left_doc].name, documents[entry.right_doc].name) in named  # type: ignore[index]
+
+
+def test_a_pair_is_listed_and_reported_the_way_round_it_was_read(tmp_path):
+    """A flag on "Петров → Петрович", made with the agency's text on the left, was listed,
+    exported and reported as "Петрович → Петров" (the pair in path order: the reprint's file
+    name sorts first), the agency's text a version of its reprint. A pair marked before the
+    store kept its side is still shown in path order."""
+    from wirediff.core.compare import compare
+    from wirediff.core.review import anchor_of
+
+    folder = tmp_path / "news"
+    folder.mkdir()
+    agency, paper = folder / "tass.txt", folder / "nsk_news.txt"
+    agency.write_text("Мост откроет губернатор Петров в пятницу.\n", "utf-8")
+    paper.write_text("Мост откроет губернатор Петрович в пятницу.\n", "utf-8")
+    documents = load_paths([folder]).documents
+    assert [d.name for d in documents] == ["nsk_news.txt", "tass.txt"]
+    paper_doc, agency_doc = documents
+    result = compare(agency_doc.text, paper_doc.text)
+    with ReviewStore.open(tmp_path / "review.sqlite3") as store:
+        store.set_flag(doc_ref(agency_doc), doc_ref(paper_doc), anchor_of(result, 0))
+        store.set_reviewed(doc_ref(agency_doc), doc_ref(paper_doc))
+        (entry,) = store.list_flags_and_notes(documents, folder)
+        assert (entry.left_doc, entry.right_doc) == (1, 0)
+        assert entry.mark is not None
+        assert (entry.mark.anchor.left, entry.mark.anchor.right) == ("Петров", "Петрович")
+        assert store.list_reviewed(documents) == [(1, 0)]
+        (section,) = folder_report(documents, store=store, folder=folder).sections
+        assert (section.base.name, section.other.name) == ("tass.txt", "nsk_news.txt")
+        ((finding,),) = [section.findings]
+        assert (finding.left, finding.right) == ("Петров", "Петрович")
+        store._conn.execute("UPDATE pairs SET base = NULL")  # as an earlier wirediff left it
+        (entry,) = store.list_flags_and_notes(documents, folder)
+        assert (entry.left_doc, entry.right_doc) == (0, 1)
+        assert store.list_reviewed(documents) == [(0, 1)]
 
 
 def test_a_change_has_the_number_the_app_gives_it_in_every_format(tmp_path):

@@ -46,7 +46,7 @@ def test_a_version_1_store_is_upgraded_and_keeps_its_review(store_path):
         assert (mark.anchor, mark.flagged, mark.note) == (anchor("old", 0, 0), True, "a note")
         store.add_correction("news", "split", [LEFT.hash], {"story": 3})  # the v2 table
     with sqlite3.connect(store_path) as conn:
-        assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 2
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 3
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
 
 

@@ -352,7 +352,8 @@ def folder_report(
     read: Mapping[Path, Stamp] | None = None,
 ) -> EvidenceReport:
     """The report of a folder's findings: every pair of ``documents`` the store has a
-    review mark, flag or note for (left: the first in path order)."""
+    review mark, flag or note for, each the way round it was read (its base on the left;
+    marked before the store kept that: the first in path order)."""
     builder = _Builder(options, store, folder, clock, read)
     store.documents_open(doc_ref(d) for d in documents)  # (no inheriting from a text open)
     # The pairs as Flags & notes lists them: of identical texts (one document to the

@@ -33,8 +33,9 @@ class Listed:
     """One flag or note of a folder, for Review ▸ Flags & notes and the CSV/JSON export.
 
     ``left``/``right`` are the documents as found now (as last seen when gone), the left
-    one first in path order; ``left_doc``/``right_doc`` index the documents passed (None
-    when gone). ``mark`` is None for a note on the pair as a whole.
+    one the pair's base as it was last marked (``read_from``); ``left_doc``/``right_doc``
+    index the documents passed (None when gone). ``mark`` is None for a note on the pair as
+    a whole.
     """
 
     left: DocRef
@@ -58,6 +59,7 @@ class StoredPair:
     note: str
     note_at: str | None
     marks: tuple[Mark, ...]  # in doc_a/doc_b orientation
+    base: str | None = None  # the hash of the side it was read from, when known
 
 
 class _Side:
@@ -116,20 +118,30 @@ class OpenDocuments:
         return None
 
 
+def read_from(stored: tuple[DocRef, DocRef], base: str | None, paths: tuple[str, str]) -> bool:
+    """Whether a stored pair (doc_a, doc_b) is shown the other way round, doc_b on the left:
+    when doc_b is the side it was last read from (``base``, its hash), else — marked before
+    the store kept that — when doc_b's path (``paths``: where each is now) comes first."""
+    if base in (stored[0].hash, stored[1].hash):
+        return base == stored[1].hash
+    return paths[0] > paths[1]
+
+
 def reviewed_listing(
-    pairs: Iterable[tuple[DocRef, DocRef]], documents: Sequence[Document]
+    pairs: Iterable[tuple[tuple[DocRef, DocRef], str | None]], documents: Sequence[Document]
 ) -> list[tuple[int, int]]:
     """The pairs of ``documents`` that ``pairs`` (stored pairs marked reviewed, as last
-    seen) name, as indices into ``documents``, the first in path order first, as
-    ``folder_listing`` places a pair: the same pair the user reviewed, not a copy's. Found
-    by their texts only: a pair whose document was edited since is not reviewed any more."""
+    seen, with the hash of the side each was read from) name, as indices into
+    ``documents``, the base first, as ``folder_listing`` places a pair: the same pair the
+    user reviewed, not a copy's. Found by their texts only: a pair whose document was
+    edited since is not reviewed any more."""
     opened = OpenDocuments(documents)
     out = []
-    for stored in pairs:
+    for stored, base in pairs:
         a, b = (opened.find(s) for s in stored)
         if a is None or b is None or a.edited or b.edited:
             continue
-        left, right = sorted((a, b), key=lambda side: side.ref.path)
+        left, right = (b, a) if read_from(stored, base, (a.ref.path, b.ref.path)) else (a, b)
         assert left.index is not None and right.index is not None
         out.append((left.index, right.index))
     return out
@@ -165,7 +177,7 @@ def folder_listing(
 
 def _entries(pair: StoredPair, sides: list[_Side], documents: Sequence[Document]) -> list[Listed]:
     a, b = sides
-    flip = a.ref.path > b.ref.path
+    flip = read_from(pair.stored, pair.base, (a.ref.path, b.ref.path))
     left, right = (b, a) if flip else (a, b)
     entries = []
     key = (pair.stored[0].hash, pair.stored[1].hash)

@@ -63,5 +63,13 @@ CREATE TABLE corrections (
 CREATE INDEX corrections_folder ON corrections (folder, id);
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2)
+# Which way round the user read a pair: the text on the left (the base) when it was last
+# marked reviewed, noted or flagged. Flags & notes, its export and the folder report show
+# the pair so ("45 → 54" as on screen), not in path order, which turned an agency's text
+# into a version of its reprint ("54 → 45"). NULL for pairs marked before: path order.
+_V3 = """
+ALTER TABLE pairs ADD COLUMN base TEXT;
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3)
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -201,11 +201,13 @@ class ReviewStore:
             )
 
     def _pair_id(self, left: DocRef, right: DocRef) -> int:
-        """The pair's row (made if missing), with both documents' last paths updated."""
+        """The pair's row (made if missing), with both documents' last paths updated and
+        ``left`` kept as the side it is read from (its base)."""
         self._touch(left, right)
         a, b = pair_key(left, right)
         self._write("INSERT INTO pairs (doc_a, doc_b) VALUES (?, ?) ON CONFLICT DO NOTHING", (a, b))
         ((pair,),) = self._rows("SELECT id FROM pairs WHERE doc_a = ? AND doc_b = ?", (a, b))
+        self._write("UPDATE pairs SET base = ? WHERE id = ?", (left.hash, pair))
         return int(pair)
 
     def _drop_if_empty(self, pair_id: int) -> None:
@@ -251,15 +253,18 @@ class ReviewStore:
         return frozenset((str(a), str(b)) for a, b in rows)
 
     def list_reviewed(self, documents: Sequence[Document]) -> list[tuple[int, int]]:
-        """The pairs of ``documents`` marked reviewed, as indices (the first in path order
-        first), each document found as ``list_flags_and_notes`` finds it: of identical
-        texts, the file it was last seen at, so an export holds the pair the user reviewed,
-        not also a copy of one of its texts."""
+        """The pairs of ``documents`` marked reviewed, as indices (the side it was read
+        from first, ``listing.read_from``), each document found as ``list_flags_and_notes``
+        finds it: of identical texts, the file it was last seen at, so an export holds the
+        pair the user reviewed, not also a copy of one of its texts."""
         rows = self._rows(
-            f"SELECT p.doc_a, p.doc_b, da.path, db.path FROM {_PAIRS_SEEN} "
+            f"SELECT p.doc_a, p.doc_b, da.path, db.path, p.base FROM {_PAIRS_SEEN} "
             "WHERE p.reviewed_at IS NOT NULL"
         )
-        stored = [(DocRef(str(a), str(pa)), DocRef(str(b), str(pb))) for a, b, pa, pb in rows]
+        stored = [
+            ((DocRef(str(a), str(pa)), DocRef(str(b), str(pb))), base)
+            for a, b, pa, pb, base in rows
+        ]
         return reviewed_listing(stored, documents)
 
     def is_reviewed(self, left: DocRef, right: DocRef) -> bool:
@@ -568,12 +573,12 @@ class ReviewStore:
     def _stored_pairs(self) -> list[StoredPair]:
         rows = self._rows(
             "SELECT p.id, p.doc_a, p.doc_b, p.note, p.note_at, da.path, da.title, db.path, "
-            "db.title FROM pairs p "
+            "db.title, p.base FROM pairs p "
             "JOIN documents da ON da.hash = p.doc_a JOIN documents db ON db.hash = p.doc_b "
             "WHERE p.note != '' OR EXISTS (SELECT 1 FROM marks m WHERE m.pair_id = p.id)"
         )
         out = []
-        for pid, a, b, note, note_at, path_a, title_a, path_b, title_b in rows:
+        for pid, a, b, note, note_at, path_a, title_a, path_b, title_b, base in rows:
             key = (str(a), str(b))
             docs = (
                 DocRef(key[0], str(path_a), str(title_a)),
@@ -582,7 +587,11 @@ class ReviewStore:
             marks = self._marks(int(pid), key, False, inherited=False)
             out.append(
                 StoredPair(
-                    docs, cell_text(note), None if note_at is None else str(note_at), tuple(marks)
+                    docs,
+                    cell_text(note),
+                    None if note_at is None else str(note_at),
+                    tuple(marks),
+                    None if base is None else str(base),
                 )
             )
         return out
