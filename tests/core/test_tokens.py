@@ -244,7 +244,7 @@ def test_patterns_without_ideographs_tokenize_as_the_full_ones(text):
     # they must cut such texts exactly as the full patterns do.
     assert tokens.pattern_for("all", text) is not tokens._pattern("all", tokens._CJK)
     for kind in ("all", "visible", "word"):
-        full, quick = tokens._pattern(kind, tokens._CJK, True), tokens.pattern_for(kind, text)
+        full, quick = tokens._pattern(kind, tokens._CJK, True, True), tokens.pattern_for(kind, text)
         assert [m.span() for m in full.finditer(text)] == [m.span() for m in quick.finditer(text)]
 
 
@@ -262,10 +262,15 @@ TRICKY = (
 )
 
 
-@given(st.text() | st.text(alphabet=TRICKY) | st.text(alphabet="aé’“”…—-–.,\u00a0 \n9$"))
+@given(
+    st.text()
+    | st.text(alphabet=TRICKY)
+    | st.text(alphabet="aé’“”…—-–.,\u00a0 \n9$")
+    | st.text(alphabet="12 ,.\u00a0\u202fa$")
+)
 def test_the_pattern_chosen_for_a_text_tokenizes_it_as_the_full_one(text):
     for kind in ("all", "visible", "word"):
-        full = tokens._pattern(kind, tokens._CJK, True)
+        full = tokens._pattern(kind, tokens._CJK, True, True)
         chosen = tokens.pattern_for(kind, text)
         assert [m.span() for m in chosen.finditer(text)] == [m.span() for m in full.finditer(text)]
         assert chosen.findall(text) == full.findall(text)
@@ -432,3 +437,47 @@ def test_white_space_ending_a_text_is_not_searched_for_a_token(
     assert searched == [0]  # no trailing white space searched
     monkeypatch.undo()
     assert found == scan(text.rstrip(), CompareOptions())
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Мост пропустит 45 000 машин", ["Мост", "пропустит", "45 000", "машин"]),
+        ("стоимость 12\u00a0500\u00a0000,5 руб", ["стоимость", "12\u00a0500\u00a0000,5", "руб"]),
+        ("un pont de 1\u202f200 m", ["un", "pont", "de", "1\u202f200", "m"]),
+        ("an estimated 50 700 000 cases", ["an", "estimated", "50 700 000", "cases"]),
+        ("costs $45 000 now", ["costs", "$45 000", "now"]),
+        # plain spaces join only a number no other number stands beside: a table's row,
+        # a year before a count, stay their numbers
+        ("ratio 931 936 1009 893", ["ratio", "931", "936", "1009", "893"]),
+        ("in 2014 500 people", ["in", "2014", "500", "people"]),
+        ("rows 1 2 345", ["rows", "1", "2", "345"]),
+    ],
+)
+def test_a_number_grouped_by_spaces_is_one_word(text, words):
+    assert [t.text for t in tokenize(text) if t.kind is TokenKind.WORD] == words
+    assert count_words(text) == len(words) == sum(scan(text, CompareOptions()).words)
+
+
+def test_a_changed_figure_grouped_by_spaces_is_quoted_whole():
+    """ "45 000 → 54 000" was the change "45 → 54" (and "1 200 → 1 300" was "200 → 300"):
+    a fact-checker's flag quoted a figure a thousand times too small."""
+    left = "Длина моста 1 200 метров.\n\nОн пропустит 45 000 машин в сутки.\n"
+    right = "Длина моста 1 300 метров.\n\nОн пропустит 54\u00a0000 машин в сутки.\n"
+    result = compare(left, right)
+    quoted = [
+        (left[c.left.start : c.left.end], right[c.right.start : c.right.end])
+        for c in result.changes
+    ]
+    assert quoted == [("1 200", "1 300"), ("45 000", "54\u00a0000")]
+    assert compare(left, left.replace("45 000", "45\u00a0000")).changes == ()  # typography
+
+
+def test_a_chunk_never_ends_inside_a_number_grouped_by_spaces(monkeypatch):
+    text = "Мост пропустит 45 000 машин, а 1 200 метров стоят 12 500 000 рублей. " * 40
+    whole = scan(text, CompareOptions())
+    for size in range(1, 40):  # a chunk's end after each space in turn
+        monkeypatch.setattr(tokens, "SCAN_CHUNK", size)
+        cut = scan(text, CompareOptions())
+        assert (cut.starts, cut.keys) == (whole.starts, whole.keys)
+        assert count_words(text) == sum(whole.words) == 40 * 10

@@ -2,12 +2,12 @@
 
 A *word* is a run of letters, digits and combining marks (any script), kept together across
 inner apostrophes and hyphens (``don't``, ``al-Kadhimi``), digit group separators (``2,500``,
-``2.5``, ``10:50``), with a currency sign before a number (``$35,000,000``); letter-dot
-abbreviations (``U.S.``, ``a.m.``) and emoji (with modifiers, ZWJ and tag sequences) are words
-too. A number written against a word of a script without case is a word of its own
-("116رنز" is "116" and "رنز", as Urdu writes it with or without the space). Every other
-visible character is a punctuation token of its own; runs of white space are space tokens.
-Concatenating ``tokenize(text)`` gives ``text`` back exactly.
+``2.5``, ``10:50``, ``45 000``: ``_GROUPED``), with a currency sign before a number
+(``$35,000,000``); letter-dot abbreviations (``U.S.``, ``a.m.``) and emoji (with modifiers,
+ZWJ and tag sequences) are words too. A number written against a word of a script without
+case is a word of its own ("116رنز" is "116" and "رنز", as Urdu writes it with or without
+the space). Every other visible character is a punctuation token of its own; runs of white
+space are space tokens. Concatenating ``tokenize(text)`` gives ``text`` back exactly.
 
 Keys are what the diff compares; the text is what is shown. They are kept apart: options fold
 case, typography, Arabic-script letter variants and punctuation in the keys only.
@@ -75,19 +75,40 @@ _EMOJI = (
 # What joins digits into one number: 3.5, 1,200, 10:30, and the Arabic decimal and thousands
 # separators (٣٫٥, ١٬٢٠٠), which ``fold_arabic_letters`` folds to "." and ",".
 _NUMBER_JOINS = "[.,:\u066b\u066c]"
+# A number with its thousands in groups of three after a space, as Russian, French or Polish
+# write it ("45 000", "12 500 000", "1 200,5"): one word, so that a changed figure is
+# "45 000 → 54 000", not "45 → 54". Grouped by a no-break, narrow or thin space, always; by
+# a plain space only when no other number stands a space away on either side, so that a
+# row of a table ("931 936 1009") stays its numbers.
+_GROUPED = (
+    r"(?<![\w.,])(?:[$€£¥](?=\d))?"
+    r"(?:\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?:[.,]\d+)?(?!\d)"
+    r"|(?<!\d )\d{1,3}(?: \d{3})+(?:[.,]\d+)?(?!\d)(?! \d))"
+)
+_SPACED_DIGITS = re.compile("\\d[ \u00a0\u202f\u2009]\\d")
+
+
+def _spaced(text: str) -> bool:
+    """Whether ``text`` may hold a number grouped by spaces (the pattern tries ``_GROUPED``
+    at every word: a tenth slower, only for texts that need it)."""
+    return _SPACED_DIGITS.search(text) is not None
+
+
 # U.S.  a.m.  U.S  (the lookahead rejects most positions before the repetition starts)
 _ABBREV = r"(?=[^\W\d_]\.)(?:[^\W\d_]\.)+[^\W\d_]\.?(?!\w)"
 
 
-def _words_pattern(nospace: str | None, glued: bool = False) -> str:
+def _words_pattern(nospace: str | None, glued: bool = False, grouped: bool = False) -> str:
     """Any word (see the module docstring), for the given scripts written without spaces;
     ``None`` for plain text, which holds none of them, no mark, joiner or emoji. ``glued``:
-    for a text where a digit touches a letter of a script without case (``_glued``)."""
+    for a text where a digit touches a letter of a script without case (``_glued``);
+    ``grouped``: for one where a space stands between two digits (``_spaced``)."""
+    first_of = f"{_GROUPED}|" if grouped else ""
     if nospace is None:
         # All the pattern below can match in plain text, where a letter is any \w: the
         # classes of marks, emoji and unspaced scripts are most of what a start compiles.
         joined = rf"(?:{_INNER}|(?<=\d){_NUMBER_JOINS}(?=\d))\w+"
-        return rf"{_ABBREV}|(?:[$€£¥](?=\d))?\w+(?:{joined})*"
+        return rf"{first_of}{_ABBREV}|(?:[$€£¥](?=\d))?\w+(?:{joined})*"
     letter = rf"[^\W{nospace}]"
     first, more = letter, f"{letter}+"
     if glued:
@@ -115,7 +136,7 @@ def _words_pattern(nospace: str | None, glued: bool = False) -> str:
         rf"(?:[$€£¥](?=\d))?{first}{f'(?:{more})?' if glued else f'{letter}*'}"
         rf"(?:{marked}|(?:{_INNER}|(?<=\d){_NUMBER_JOINS}(?=\d)){more})*"
     )
-    return f"{_ABBREV}|{_EMOJI}|{word}|{cluster}"
+    return f"{first_of}{_ABBREV}|{_EMOJI}|{word}|{cluster}"
 
 
 @functools.cache
@@ -137,12 +158,15 @@ _PLAIN, _FULL, _CJK = "plain", "full", "ideographs"
 
 
 @functools.cache
-def _pattern(kind: str, scripts: str, glued: bool = False) -> re.Pattern[str]:
-    """One token pattern, compiled when first needed, for texts of ``scripts`` (``glued``:
-    see ``_glued``): ``all`` (words, spaces, or one character of anything else),
-    ``visible`` (leading white space, then a word or one visible character) or ``word``."""
+def _pattern(
+    kind: str, scripts: str, glued: bool = False, grouped: bool = False
+) -> re.Pattern[str]:
+    """One token pattern, compiled when first needed, for texts of ``scripts`` (``glued``,
+    ``grouped``: see ``_glued``, ``_spaced``): ``all`` (words, spaces, or one character of
+    anything else), ``visible`` (leading white space, then a word or one visible character)
+    or ``word``."""
     nospace = _NOSPACE_SMALL + (_IDEOGRAPHS if scripts == _CJK else "")
-    words = _words_pattern(None if scripts == _PLAIN else nospace, glued)
+    words = _words_pattern(None if scripts == _PLAIN else nospace, glued, grouped)
     # A run of dots is one punctuation token, so "..." and "…" can be folded together; a
     # sign keeps its combining marks ("=" and U+0338 are "≠" decomposed: one token, so its
     # key is the same in both forms; plain text has no marks).
@@ -197,19 +221,19 @@ def _scripts(text: str) -> str:
 def pattern_for(kind: str, text: str) -> re.Pattern[str]:
     """Token pattern ``kind`` for ``text``: it tokenizes ``text`` exactly as the full one."""
     scripts = _scripts(text)
-    return _pattern(kind, scripts, scripts != _PLAIN and _glued(text))
+    return _pattern(kind, scripts, scripts != _PLAIN and _glued(text), _spaced(text))
 
 
 def word_pattern(text: str) -> re.Pattern[str]:
     """The word pattern for ``text``: it finds the words the full one does (quicker when
     no digit touches a letter of a script without case)."""
-    return _pattern("word", _CJK, _glued(text))
+    return _pattern("word", _CJK, _glued(text), _spaced(text))
 
 
 def __getattr__(name: str) -> re.Pattern[str]:
     # WORD_RE: the full word pattern, for callers outside the engine's hot path.
     if name == "WORD_RE":
-        return _pattern("word", _CJK, True)
+        return _pattern("word", _CJK, True, True)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
@@ -375,7 +399,7 @@ class TokenArrays:
 # 0.3 s, and the window, whose every event needs the GIL, froze while a worker scanned.
 # Between chunks another thread can run.
 SCAN_CHUNK = 1 << 16
-_SPACE = re.compile(r"\s")
+_SPACE = re.compile(r"\s(?!\d)")  # (not inside a number grouped by spaces)
 
 
 def chunks(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:
@@ -421,10 +445,11 @@ def scan(text: str, options: CompareOptions, start: int = 0, end: int | None = N
     words: list[bool] = []
     scripts = _scripts(text[start:end])
     glued = scripts != _PLAIN and _glued(text[start:end])
+    grouped = _spaced(text[start:end])
     if options.fold_whitespace:
         # findall and list comprehensions: no Python call per token (this is the hot path).
         # A match is its leading white space and a token: they tile each chunk.
-        visible = _pattern("visible", scripts, glued)
+        visible = _pattern("visible", scripts, glued, grouped)
         found: list[tuple[str, str, str]] = []
         for lo, hi in chunks(text, start, end):
             part = visible.findall(text, lo, _before_trailing_space(text, lo, hi))
@@ -441,7 +466,7 @@ def scan(text: str, options: CompareOptions, start: int = 0, end: int | None = N
             words = [w != "" for _, w, _ in found]
         starts = [e - len(t) for e, t in zip(ends, texts, strict=True)]
     else:
-        for m in _pattern("all", scripts, glued).finditer(text, start, end):
+        for m in _pattern("all", scripts, glued, grouped).finditer(text, start, end):
             group = m.lastgroup
             if group == "p" and options.ignore_punctuation:
                 continue
@@ -470,14 +495,22 @@ def scan(text: str, options: CompareOptions, start: int = 0, end: int | None = N
 
 def count_words(text: str) -> int:
     """How many word tokens ``text`` holds (as ``scan`` would find them)."""
+    if _spaced(text):  # a word may span a space ("45 000"): as scan does
+        visible = pattern_for("visible", text)
+        return sum(
+            1
+            for lo, hi in chunks(text)
+            for _, word, _ in visible.findall(text, lo, _before_trailing_space(text, lo, hi))
+            if word
+        )
     # No word spans white space, and a chunk of letters and digits only (of a script written
     # with spaces; of one without case, letters only: "116رنز" is two) is exactly one word:
     # only the other chunks need the regex.
-    chunks = text.split()
+    pieces = text.split()
     plain = [
-        c.isalnum() and (max(c) < "\u0590" or (c.isalpha() and max(c) < "\u0e00")) for c in chunks
+        c.isalnum() and (max(c) < "\u0590" or (c.isalpha() and max(c) < "\u0e00")) for c in pieces
     ]
-    rest = " ".join(c for c, p in zip(chunks, plain, strict=True) if not p)
+    rest = " ".join(c for c, p in zip(pieces, plain, strict=True) if not p)
     # The pattern that scan uses: a word, or one visible character that is none.
     found = pattern_for("visible", rest).findall(rest)
     return sum(plain) + sum(1 for _, word, _ in found if word)
