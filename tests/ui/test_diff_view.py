@@ -332,3 +332,64 @@ def test_copy_gives_the_files_text_without_labels_or_row_breaks(qtbot) -> None: 
         qtbot.keyClick(pane, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
         qtbot.keyClick(pane, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
         assert QApplication.clipboard().text() == text.rstrip("\n")
+
+
+def test_page_keys_go_on_from_the_change_reached(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """After Alt+End (or n, or Ctrl+J) PgUp went to the top of the document and PgDn back
+    to where the reader had paged before: the keys move the text cursor, which stayed where
+    it was. They go on from the change now, a screen at a time."""
+    paragraphs = [
+        f"Paragraph {i} tells of the bridge over the river, part {i}." for i in range(300)
+    ]
+    edited = [p.replace("river", "Ob") if i % 60 == 30 else p for i, p in enumerate(paragraphs)]
+    diff = showing(qtbot, plan_pair(compare("\n\n".join(paragraphs), "\n\n".join(edited))))
+    pane = diff.right
+    bar = pane.verticalScrollBar()
+    pane.setFocus()
+    diff.go_to_end(last=True)
+    at_change = bar.value()
+    assert at_change > 5 * bar.pageStep()
+    qtbot.keyClick(pane, Qt.Key.Key_PageUp)
+    assert at_change - 1.5 * bar.pageStep() <= bar.value() < at_change
+    qtbot.keyClick(pane, Qt.Key.Key_PageDown)
+    qtbot.keyClick(pane, Qt.Key.Key_PageDown)
+    assert at_change < bar.value() <= at_change + 1.5 * bar.pageStep()
+    diff.step(-1)  # n / p too
+    at_change = bar.value()
+    qtbot.keyClick(pane, Qt.Key.Key_PageUp)
+    assert at_change - 1.5 * bar.pageStep() <= bar.value() < at_change
+    assert on_one_row(diff)
+
+
+def rows_line_up(diff: DiffView) -> bool:
+    """Every row on screen starts at the same height in both panes."""
+    first, last = diff.visible_rows()
+    return all(
+        abs(
+            (diff.left.row_top(r) - diff.left.scroll_y())
+            - (diff.right.row_top(r) - diff.right.scroll_y())
+        )
+        <= 1
+        for r in range(first, last + 1)
+    )
+
+
+def test_rows_line_up_again_as_a_layout_goes_on(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A first jump to the end of a long pair (Alt+End) padded one side's rows to the other
+    side's heights before that side was laid out at its width: the left rows stood under
+    gaps, their neighbours on the right higher up, until the next key. Each slice of a
+    layout lines the rows on screen up again."""
+    from wirediff.ui.diff.align import _pad
+
+    paragraphs = [
+        f"Paragraph {i} tells of the bridge over the river, part {i}." for i in range(300)
+    ]
+    edited = [p.replace("river", "Ob") if i % 60 == 30 else p for i, p in enumerate(paragraphs)]
+    diff = showing(qtbot, plan_pair(compare("\n\n".join(paragraphs), "\n\n".join(edited))))
+    diff.go_to_end(last=True)
+    assert rows_line_up(diff)
+    first, last = diff.visible_rows()
+    _pad(diff.left, [(diff.left.row_blocks(r)[-1], 80.0) for r in range(first, last + 1)])
+    assert not rows_line_up(diff)  # as a stale measure left them
+    diff.left.pacer.start(diff.left.document())  # the pane laid out again (a new width)
+    qtbot.waitUntil(lambda: rows_line_up(diff))

@@ -55,6 +55,8 @@ class Overview(QWidget):
 
     def set_state(self, visible: tuple[int, int], current: int | None, flags: set[int]) -> None:
         """The rows on screen, the current change's row and the flagged changes' rows."""
+        if (visible, current, flags) == (self._visible, self._current, self._flags):
+            return  # (asked at every slice of a layout: no repaint for nothing)
         self._visible, self._current, self._flags = visible, current, flags
         self.update()
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from PySide6.QtCore import QEvent, QObject, QSizeF
+from PySide6.QtCore import QEvent, QObject, QSizeF, Signal
 from PySide6.QtGui import QAbstractTextDocumentLayout, QTextBlock, QTextDocument
 
 from wirediff.ui.jobs.slicer import Slicer
@@ -29,6 +29,8 @@ def refresh_range(layout: QAbstractTextDocumentLayout) -> None:
 
 class LayoutPacer(QObject):
     """Drives the layout of one document at a time, a slice per event-loop turn."""
+
+    advanced = Signal()  # a slice was laid out: rows measured before may have moved
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -87,3 +89,4 @@ class LayoutPacer(QObject):
     def _refresh(self) -> None:
         if self._layout is not None:
             refresh_range(self._layout)
+        self.advanced.emit()

@@ -187,6 +187,17 @@ class DiffPane(QTextEdit):
         refresh_range(self.document().documentLayout())
         self.verticalScrollBar().setValue(max(0, round(y)))
 
+    def put_cursor(self, position: int) -> None:
+        """The text cursor at ``position``, where PgUp, PgDn and the arrows go on from, the
+        pane left where it is scrolled (Qt brings a cursor set on screen)."""
+        bars = (self.verticalScrollBar(), self.horizontalScrollBar())
+        kept = [bar.value() for bar in bars]
+        cursor = self.textCursor()
+        cursor.setPosition(max(0, min(position, self.document().characterCount() - 1)))
+        self.setTextCursor(cursor)
+        for bar, value in zip(bars, kept, strict=True):
+            bar.setValue(value)
+
     # --- outline -----------------------------------------------------------------------------
     def set_outline(self, outline: tuple[int, int, int] | None) -> None:
         self.outline = outline

@@ -101,6 +101,10 @@ class DiffView(QWidget):
             )
             pane.link_clicked.connect(self.go_to_row_link)
             pane.resized.connect(lambda: self._realign.start() if self.pair else None)
+            # Laid out at last at its width, a row on screen may be shorter or taller than
+            # when its other side was padded to it (a first jump to the end of a long pair
+            # left one side's rows under gaps until the next key).
+            pane.pacer.advanced.connect(lambda: self._realign.start() if self.pair else None)
             pane.position_clicked.connect(lambda pos, p=pane: self._clicked(p, pos))
         # Scroll bars never come and go: that would change a pane's width and relayout it all.
         self.left.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -488,7 +492,22 @@ class DiffView(QWidget):
         else:
             self._sync(self._master())
         self._show_spot(row)
+        self._cursors_to_change()
         self.current_changed.emit(index)
+
+    def _cursors_to_change(self) -> None:
+        """Each pane's text cursor at the current change, so that PgUp, PgDn and the arrows
+        go on from there: they went on from where the cursor was left (the top of the
+        document, after n, Alt+End or Ctrl+J), away from the change just reached."""
+        self._syncing = True  # (the panes are not scrolled: nothing to align)
+        try:
+            for pane in (self.left,) if self.inline else (self.left, self.right):
+                if pane.outline is not None:
+                    row, start, _end = pane.outline
+                    first = pane.block(pane.row_blocks(row).start).position()
+                    pane.put_cursor(max(start, first))  # (a gap's outline says 0)
+        finally:
+            self._syncing = False
 
     def _show_spot(self, row: int) -> None:
         """If the current change starts below the screen, further down a row taller than
