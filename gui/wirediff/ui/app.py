@@ -120,9 +120,12 @@ def run_gui(args: Sequence[str]) -> int:
     from PySide6.QtWidgets import QApplication
 
     from wirediff.ui.shell.file_open import open_files_in
+    from wirediff.ui.shell.termination import close_on_termination
     from wirediff.ui.shell.window import MainWindow
 
     app = _application()
+    if isinstance(app, QApplication):
+        close_on_termination(app)  # a logout or kill: the window keeps its state as on Ctrl+Q
     window = MainWindow()
     open_files_in(
         window, window.open_paths
