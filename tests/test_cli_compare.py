@@ -161,3 +161,14 @@ def test_arabic_letter_variants_fold_unless_asked_not_to(tmp_path, capsys, comma
 
     assert similarity() == 1
     assert similarity("--no-fold-arabic-letters") < 0.5
+
+
+def test_yo_folds_unless_asked_not_to(tmp_path, capsys):
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text("Губернатор Пётр Ёлкин открыл мост.\n", encoding="utf-8")
+    b.write_text("Губернатор Петр Елкин открыл мост.\n", encoding="utf-8")
+    for flags, folded in (([], True), (["--no-fold-yo"], False)):
+        assert main(["compare", str(a), str(b), "--format", "json", *flags]) == 0
+        data = json.loads(capsys.readouterr().out)
+        assert data["options"]["fold_yo"] is folded
+        assert (data["stats"]["similarity"] == 1) is folded

@@ -23,6 +23,7 @@ def test_the_user_dict_holds_the_switches_only_and_round_trips():
         "ignore_punctuation": False,
         "fold_typography": True,
         "fold_arabic_letters": False,
+        "fold_yo": True,
         "fold_whitespace": True,
     }
     back = CompareOptions.from_user_dict(stored)

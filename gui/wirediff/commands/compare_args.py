@@ -8,8 +8,8 @@ from wirediff.core.options import CompareOptions
 
 
 def add_compare_arguments(parser: argparse.ArgumentParser) -> None:
-    """--ignore-case, --ignore-punctuation, --no-fold-typography and
-    --no-fold-arabic-letters."""
+    """--ignore-case, --ignore-punctuation, --no-fold-typography, --no-fold-arabic-letters
+    and --no-fold-yo."""
     parser.add_argument("--ignore-case", action="store_true", help="ignore case differences")
     parser.add_argument(
         "--ignore-punctuation", action="store_true", help="ignore punctuation differences"
@@ -25,6 +25,9 @@ def add_compare_arguments(parser: argparse.ArgumentParser) -> None:
         help="tell Arabic-script letter variants apart (Arabic and Farsi yeh, kaf and keheh, "
         "heh and heh goal), and words with and without tatweel or optional marks",
     )
+    parser.add_argument(
+        "--no-fold-yo", action="store_true", help="tell ё from е apart (Пётр and Петр)"
+    )
 
 
 def compare_options(args: argparse.Namespace) -> CompareOptions:
@@ -34,4 +37,5 @@ def compare_options(args: argparse.Namespace) -> CompareOptions:
         ignore_punctuation=args.ignore_punctuation,
         fold_typography=not args.no_fold_typography,
         fold_arabic_letters=not args.no_fold_arabic_letters,
+        fold_yo=not args.no_fold_yo,
     )

@@ -25,6 +25,7 @@ class CompareOptions:
         "ignore_punctuation",
         "fold_typography",
         "fold_arabic_letters",
+        "fold_yo",
         "fold_whitespace",
     )
     # Switches of the engine's own, not offered to the user: the derivation evidence turns
@@ -43,6 +44,9 @@ class CompareOptions:
     # Arabic kaf and keheh (ك ک), heh and heh goal (ه ہ), tatweel, harakat and other optional
     # marks, zero-width (non-)joiners inside words, presentation forms, Arabic-Indic digits.
     fold_arabic_letters: bool = True
+    # Treat ё as е (Ё as Е): Russian and Belarusian print the diaeresis when they choose to,
+    # so one outlet's "Пётр Ёлкин" is another's "Петр Елкин", the same name.
+    fold_yo: bool = True
     # Ignore differences in white space (how many spaces, line breaks inside a paragraph).
     fold_whitespace: bool = True
 

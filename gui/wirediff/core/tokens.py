@@ -342,11 +342,22 @@ def has_arabic_script(text: str) -> bool:
     return max(text, default="") >= "\u0600" and bool(_arabic_script().search(text))
 
 
+_YO = str.maketrans("ёЁ", "еЕ")
+
+
+def _fold_yo(key: str) -> str:
+    return key.translate(_YO) if "ё" in key or "Ё" in key else key
+
+
 def fold_letters(text: str) -> str:
-    """``text`` with its Arabic-script letter variants folded as the comparison folds them
+    """``text`` with its letter variants folded as the comparison folds them
     (``fold_arabic_letters``: Arabic yeh, kaf and heh as Urdu and Persian write them,
-    optional marks and tatweel dropped, Arabic-Indic digits as digits): what a filter or a
-    search matches, so that "عالمي" typed on an Arabic keyboard finds "عالمی"."""
+    optional marks and tatweel dropped, Arabic-Indic digits as digits; ``fold_yo``: ё as е):
+    what a filter or a search matches, so that "عالمي" typed on an Arabic keyboard finds
+    "عالمی", and "Петр" finds "Пётр"."""
+    if text.isascii():
+        return text
+    text = _fold_yo(text)
     return text.translate(ARABIC_LETTERS) if has_arabic_script(text) else text
 
 
@@ -367,6 +378,8 @@ def fold_key(token_text: str, options: CompareOptions) -> str:
         key = unicodedata.normalize("NFC", key)
         if options.fold_typography:
             key = key.translate(TYPOGRAPHY)
+        if options.fold_yo:
+            key = _fold_yo(key)
         if options.fold_arabic_letters:
             key = _fold_arabic(key)
             if key and (key[0] in _JOINER_CHARS or key[-1] in _JOINER_CHARS):

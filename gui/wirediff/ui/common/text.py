@@ -226,7 +226,9 @@ def no_changes(comparison: Comparison) -> str:
     arabic = ""
     if options.fold_arabic_letters and has_arabic_script(left):
         arabic = "Arabic letter variants"
-    return "No changes: the texts differ only in " + " or ".join(w for w in (menu, arabic) if w)
+    yo = "ё and е" if options.fold_yo and ("ё" in left + right or "Ё" in left + right) else ""
+    said = " or ".join(w for w in (menu, arabic, yo) if w)
+    return "No changes: the texts differ only in " + said
 
 
 def _visible_words(text: str) -> list[str]:
