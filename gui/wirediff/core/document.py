@@ -92,7 +92,8 @@ def first_line_title(text: str, limit: int = 200) -> str:
     ("World") or a strap line ending in a full stop; the first non-empty line of at least
     four words (at most ``HEADLINE_MAX_WORDS``) that starts with a letter or digit, does
     not end with a full stop and is no run of navigation links or wiki markup
-    (``_links_or_markup``) is taken, within the first 20 lines; failing that, the first
+    (``_links_or_markup``) nor a date line (``_a_date_line``) is taken, within the first 20
+    lines; failing that, the first
     non-empty line. A full stop
     is that of any script the sentences are cut at (``.`` ``…`` ``।`` ``॥`` ``۔`` ``。``…,
     before any closing quotes), not a question or exclamation mark, which end headlines
@@ -110,11 +111,25 @@ def first_line_title(text: str, limit: int = 200) -> str:
             and line[0].isalnum()
             and line.rstrip(CLOSING_MARKS)[-1:] not in STATEMENT_STOPS
             and not _links_or_markup(line)
+            and not _a_date_line(line)
         ):
             return _shorten(line, limit)
         if n >= 20:
             break
     return _shorten(first, limit)
+
+
+def _a_date_line(line: str) -> bool:
+    """A line that gives a date, and a time, a weekday or a place at most ("5 декабря 2026,
+    10:15", "Monday, 5 December 2026, 10:15 GMT"): a page's time stamp, not its headline
+    (it named a story, its report and the report's file)."""
+    from wirediff.core.reading.dates import date_span  # (reading imports this module)
+
+    span = date_span(line)
+    if span is None:
+        return False
+    rest = line[: span[0]] + " " + line[span[1] :]
+    return sum(1 for word in rest.split() if any(c.isalpha() for c in word)) < 3
 
 
 def _links_or_markup(line: str) -> bool:

@@ -49,6 +49,11 @@ TODAY = date(2024, 6, 1)
         ("x_30-02-2014.txt", ""),
         ("x_29-02-16.txt", "2016-02-29"),  # a leap year
         ("x_29-02-15.txt", ""),  # no 29 February in 2015, and no month 29
+        # Eight digits that are no year-first day: day first ("_05122026", a Russian
+        # paper's names); year first wins when both are days.
+        ("nsk_news_most_05122023.txt", "2023-12-05"),
+        ("x_20121214.txt", "2012-12-14"),
+        ("x_31022023.txt", ""),
     ],
 )
 def test_date_from_file_name(name: str, expected: str) -> None:
@@ -232,3 +237,47 @@ def test_an_agency_s_short_arabic_name_counts_only_as_a_credit() -> None:
     sana = "وزير الصحة\n\nدمشق، 12 آذار 2024 (سانا) - أعلن وزير الصحة اليوم."
     assert credited_agency(sana) == "SANA"
     assert credited_agency("أنقرة (الأناضول) - قال") == "Anadolu Agency"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("5 декабря 2023, 10:15", "2023-12-05"),
+        ("НОВОСИБИРСК, 5 декабря 2023. /ТАСС/. Движение по мосту открыто", "2023-12-05"),
+        ("5 грудня 2023", "2023-12-05"),  # Ukrainian
+        ("Paris, le 3 août 2023 (AFP) -", "2023-08-03"),
+        ("1er mars 2024", "2024-03-01"),
+        ("Berlin, 5. Dezember 2023 (dpa) -", "2023-12-05"),
+        ("Madrid, 5 de diciembre de 2023 (EFE) -", "2023-12-05"),
+        ("Roma, 5 dicembre 2023 (ANSA) -", "2023-12-05"),
+        ("in 12 Lorem 2021", ""),  # no month of any language
+    ],
+)
+def test_dates_written_in_other_languages_are_read(text: str, expected: str) -> None:
+    """A TASS original headed "5 декабря 2026, 10:15" was undated (months were read in
+    English, Arabic and Urdu only), so a regional trim of it became its story's base."""
+    assert find_header_date(text) == expected
+
+
+def test_a_date_line_is_no_title_and_tass_is_known_in_cyrillic(tmp_path: Path) -> None:
+    """The line "5 декабря 2026, 10:15" named the story, its report and the report's file;
+    ТАСС, its "/ТАСС/" credit and a "tass_" file name were no outlet."""
+    from wirediff.core.reading.outlets import credited_agency
+
+    body = "НОВОСИБИРСК, 5 декабря 2023. /ТАСС/. Движение по новому мосту через Обь открыто."
+    page = tmp_path / "tass_most.txt"
+    page.write_text(f"5 декабря 2023, 10:15\n\nНовый мост через Обь открыли\n\n{body}\n")
+    doc = read_document(page)
+    assert doc.title == "Новый мост через Обь открыли"
+    assert (doc.source, doc.published[:10]) == ("TASS", "2023-12-05")
+    paper = tmp_path / "nsk_news.txt"
+    paper.write_text(f"Мост через Обь открыли в субботу\n\n{body}\n")
+    assert credited_agency(paper.read_text()) == "TASS"  # (its outlet stays unknown)
+    for name, outlet in (
+        ("ТАСС", "TASS"),
+        ("РИА Новости", "RIA Novosti"),
+        ("Интерфакс", "Interfax"),
+    ):
+        other = tmp_path / "other.txt"
+        other.write_text(f"{name}\n\nМост через Обь открыли в субботу утром\n\nТекст.\n")
+        assert read_document(other).source == outlet

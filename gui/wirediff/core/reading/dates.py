@@ -5,12 +5,29 @@ from __future__ import annotations
 import re
 from datetime import UTC, date, datetime
 
-# Month names and abbreviations, January = 1 ("sept" as well as "sep").
+# Month names and abbreviations, January = 1 ("sept" as well as "sep"), in English, and in
+# Russian and Ukrainian (as a date writes them, "5 декабря 2026", and as a heading does,
+# "декабрь"), French, German, Spanish, Italian and Portuguese; looked up in lower case.
 _MONTHS = {
     name: number
     for number, names in enumerate(
-        "jan january|feb february|mar march|apr april|may|jun june|jul july|aug august|"
-        "sep sept september|oct october|nov november|dec december".split("|"),
+        (
+            "jan january января январь янв січня janvier janv januar jänner enero gennaio janeiro",
+            "feb february февраля февраль фев лютого février févr februar febrero febbraio "
+            "fevereiro",
+            "mar march марта март мар березня mars märz marzo março",
+            "apr april апреля апрель апр квітня avril abril aprile",
+            "may мая май травня mai mayo maggio maio",
+            "jun june июня июнь июн червня juin juni junio giugno junho",
+            "jul july июля июль июл липня juillet juil juli julio luglio julho",
+            "aug august августа август авг серпня août agosto",
+            "sep sept september сентября сентябрь сен сент вересня septembre septiembre "
+            "setiembre settembre setembro",
+            "oct october октября октябрь окт жовтня octobre oktober octubre ottobre outubro",
+            "nov november ноября ноябрь ноя листопада novembre noviembre novembro",
+            "dec december декабря декабрь дек грудня décembre déc dezember diciembre dicembre "
+            "dezembro",
+        ),
         1,
     )
     for name in names.split()
@@ -52,12 +69,15 @@ _SCRIPT_MONTHS = {
     for name in names.split("|")
 }
 _SCRIPT_MONTH = "|".join(sorted(map(re.escape, _SCRIPT_MONTHS), key=len, reverse=True))
-_MONTH = rf"(?P<month>[A-Za-z]{{3,9}}\.?|(?:{_SCRIPT_MONTH})(?:\s*/\s*(?:{_SCRIPT_MONTH}))?)"
+_MONTH = rf"(?P<month>[^\W\d_]{{3,9}}\.?|(?:{_SCRIPT_MONTH})(?:\s*/\s*(?:{_SCRIPT_MONTH}))?)"
 _PATTERNS = (
     # July 24, 2021 / Jul. 24 2021
     re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b"),
-    # 24 July 2021 / 24 Jul. 2021
-    re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH},?\s+(?P<year>(?:19|20)\d\d)\b"),
+    # 24 July 2021 / 24 Jul. 2021 / 5 декабря 2026 / 5. Dezember 2026 / 5 de diciembre de 2026
+    re.compile(
+        rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?{_MONTH},?\s+(?:de\s+)?"
+        rf"(?P<year>(?:19|20)\d\d)\b"
+    ),
     # 2021-07-24 / 2021/07/24
     re.compile(r"\b(?P<year>(?:19|20)\d\d)[-/](?P<month>\d{1,2})[-/](?P<day>\d{1,2})\b"),
     # 24.07.2021 (day first, as written across Europe)
@@ -80,6 +100,12 @@ def _first_date(text: str) -> tuple[int, int, str] | None:
     return min(found) if found else None
 
 
+def date_span(text: str) -> tuple[int, int] | None:
+    """Where the first unambiguous calendar date of ``text`` is written, or None."""
+    found = _first_date(text)
+    return found[:2] if found else None
+
+
 def find_date(text: str) -> str:
     """The first unambiguous calendar date written in ``text``, as ``YYYY-MM-DD``, or ""."""
     found = _first_date(text)
@@ -93,7 +119,8 @@ _PLACE_WORD = re.compile(r"[^\W\d_][\w.'’-]*")
 _PLACE_CREDIT = re.compile(r"\s*\([^()]{1,40}\)$")
 _PLACE_MAX_WORDS, _PLACE_MAX_CHARS = 4, 40
 _DATELINE_SPAN = 120  # characters of a line a dateline's date can lie in (place, credit, date)
-_DATELINE_END = re.compile(r",?\s*(?:\([^()]{1,40}\)|[-–—:](?!\d))")
+# (a credit in parentheses, or between slashes as TASS and RIA write it: "/ТАСС/")
+_DATELINE_END = re.compile(r"[,.]?\s*(?:\([^()]{1,40}\)|/[^/\n]{1,40}/|[-–—:](?!\d))")
 
 
 def _is_place(text: str) -> bool:
@@ -210,6 +237,9 @@ _STAMP = re.compile(  # 20121214173049, 201212141730, 20121214 (year first)
     rf"{_NOT_DIGIT_BEFORE}(?P<y>(?:19|20)\d\d)(?P<m>\d\d)(?P<d>\d\d)"
     rf"(?:(?P<H>\d\d)(?P<M>\d\d)(?P<S>\d\d)?)?{_NOT_DIGIT_AFTER}"
 )
+_DAY_FIRST_STAMP = re.compile(  # 05122026 (day first, where a year-first reading is none)
+    rf"{_NOT_DIGIT_BEFORE}(?P<d>\d\d)(?P<m>\d\d)(?P<y>(?:19|20)\d\d){_NOT_DIGIT_AFTER}"
+)
 _YMD = re.compile(  # 2021-07-24, 2021_07_24, 2021.07.24
     rf"{_NOT_DIGIT_BEFORE}(?P<y>(?:19|20)\d\d)([-_.])(?P<m>\d\d?)\2(?P<d>\d\d?){_NOT_DIGIT_AFTER}"
 )
@@ -244,7 +274,8 @@ def date_from_file_name(name: str, today: date | None = None) -> str:
     """The date (or date-time) stamped in a file name, as ISO 8601, or "".
 
     Read, in order: a compact stamp ``YYYYMMDD[HHMM[SS]]`` (``nytimes_20121214173049_…``
-    is 2012-12-14T17:30:49); ``YYYY-MM-DD`` (or ``_`` / ``.``); ``DD-MM-YYYY``, taken as
+    is 2012-12-14T17:30:49), else ``DDMMYYYY`` (``news_05122026``: eight digits that are
+    no year-first day); ``YYYY-MM-DD`` (or ``_`` / ``.``); ``DD-MM-YYYY``, taken as
     month first only when the day-first reading does not exist (``07-24-2021``); and
     two-digit ``AA-BB-CC``, which is ambiguous. That one is read as day-month-year
     (``23-11-14`` is 23 November 2014: COUNTER's names, and how most of the world writes
@@ -267,6 +298,10 @@ def date_from_file_name(name: str, today: date | None = None) -> str:
             if seconds < 60:
                 return f"{day.isoformat()}T{match['H']}:{match['M']}:{seconds:02d}"
         return day.isoformat()
+    for match in _DAY_FIRST_STAMP.finditer(stem):
+        day = _day(int(match["y"]), int(match["m"]), int(match["d"]), latest)
+        if day is not None:
+            return day.isoformat()
     for match in _YMD.finditer(stem):
         day = _day(int(match["y"]), int(match["m"]), int(match["d"]), latest)
         if day is not None:

@@ -136,8 +136,9 @@ def _from_file_name(file_name: str) -> str:
     if domain:
         return outlet_for_host(domain.group(1))
     tokens = [t for t in re.split(r"[\W_]+", Path(file_name).stem) if t]
-    if tokens and is_agency(outlet_named(tokens[0])):  # "APP_01-12-14_796404.txt"
-        return outlet_named(tokens[0])
+    for first in tokens[:1] + [t.upper() for t in tokens[:1]]:  # "APP_01-12-14…", "tass_…"
+        if is_agency(outlet_named(first)):
+            return outlet_named(first)
     for token in tokens:
         found = outlet_named(token) if len(token) > 4 else ""
         if found:

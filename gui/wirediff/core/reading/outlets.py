@@ -25,8 +25,8 @@ OUTLETS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("CNN", ("CNN",), ("cnn.com",)),
     ("Politico", ("Politico",), ("politico.com", "politico.eu")),
     ("Sputnik International", ("Sputnik International", "Sputnik"), ("sputniknews.com",)),
-    ("TASS", ("TASS",), ("tass.com", "tass.ru")),
-    ("RIA Novosti", ("RIA Novosti",), ("ria.ru",)),
+    ("TASS", ("TASS", "ITAR-TASS", "ТАСС", "ИТАР-ТАСС"), ("tass.com", "tass.ru")),
+    ("RIA Novosti", ("RIA Novosti", "RIA", "РИА Новости"), ("ria.ru",)),
     ("Al Jazeera", ("Al Jazeera", "Al-Jazeera"), ("aljazeera.com", "aljazeera.net")),
     ("Asharq Al-Awsat", ("Asharq Al-Awsat", "Asharq al-Awsat", "Asharq Alawsat"), ("aawsat.com",)),
     ("Al Arabiya", ("Al Arabiya", "Al-Arabiya"), ("alarabiya.net",)),
@@ -75,7 +75,7 @@ OUTLETS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("UNI", ("UNI", "United News of India"), ("uniindia.com",)),
     ("Kyodo", ("Kyodo", "Kyodo News"), ("kyodonews.net",)),
     ("Yonhap", ("Yonhap",), ("yna.co.kr",)),
-    ("Interfax", ("Interfax",), ("interfax.com", "interfax.ru")),
+    ("Interfax", ("Interfax", "Интерфакс"), ("interfax.com", "interfax.ru")),
     ("ANSA", ("ANSA",), ("ansa.it",)),
     ("PA Media", ("PA Media", "Press Association"), ("pamediagroup.com",)),
     ("AAP", ("AAP", "Australian Associated Press"), ("aap.com.au",)),
@@ -164,8 +164,9 @@ def _wire_aliases() -> dict[str, str]:
 
 
 # A credit in brackets: "LAHORE (APP) -", "ڈھاکہ ۔ یکم دسمبر (اے پی پی)", "(اے ایف پی/اسپورٹس
-# ڈیسک)" (an agency and the desk that used it).
-_BRACKETED = re.compile(r"[(（]([^()（）\n]{1,60})[)）]")
+# ڈیسک)" (an agency and the desk that used it); or between slashes, as TASS and RIA write
+# it: "НОВОСИБИРСК, 5 декабря. /ТАСС/.".
+_BRACKETED = re.compile(r"[(（]([^()（）\n]{1,60})[)）]|(?<!\S)/([^/\n]{1,40})/(?!\w)")
 _CREDIT_PARTS = re.compile(r"\s*[/،,+&]\s*|\s+(?:and|و|اور)\s+")
 # Where a dateline is: the first lines of the text (a headline, then the body's opening).
 _CREDIT_LINES = 3
@@ -194,7 +195,8 @@ def credited_agency(text: str) -> str:
         if not line.strip():
             continue
         for match in _BRACKETED.finditer(line, 0, _CREDIT_CHARS):
-            for part in _CREDIT_PARTS.split(match.group(1).strip()):
+            credit = match.group(1) or match.group(2)
+            for part in _CREDIT_PARTS.split(credit.strip()):
                 name = outlet_named(part) or CREDIT_ONLY.get(part.strip(), "")
                 if is_agency(name):
                     return name
