@@ -295,3 +295,19 @@ def test_an_urdu_copy_typed_on_an_arabic_keyboard_is_a_copy_by_its_shingles(buil
     assert len(index.stories) == 1
     scores = index.scores(0, 1)
     assert scores.similarity == scores.a_in_b == scores.b_in_a == 1.0
+
+
+def test_russian_reports_of_one_bridge_are_one_event_and_the_snow_is_not() -> None:
+    """Interfax's report of the bridge TASS reported was an event of its own, and the snow
+    in the same city another: "В" opening a sentence counted as a name, and "мост",
+    "моста", "мосту" (or "Новосибирске", "Новосибирск") were each a term of their own."""
+    folder = Path(__file__).resolve().parents[2] / "fixtures" / "ru-bridge"
+    loaded = load_paths(sorted(folder.glob("*.txt")))  # (not its README)
+    assert len(loaded.documents) == 5 and not loaded.problems
+    index = build_story_index(loaded.documents)
+    by_name = {d.name: index.story_of(i) for i, d in enumerate(index.documents)}
+    stories = {s.id for name, s in by_name.items() if name != "snow_cp1251.txt"}
+    assert len(stories) == 3  # TASS's (and the paper's copy), RIA's, Interfax's
+    assert len({s.event for s in by_name.values()}) == 2
+    assert by_name["interfax_most.txt"].event == by_name["tass_most_ob.txt"].event
+    assert by_name["snow_cp1251.txt"].event != by_name["tass_most_ob.txt"].event

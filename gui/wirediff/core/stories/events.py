@@ -39,7 +39,39 @@ STOP = frozenset(
     whose why will with within without would yet you your also according added adding called
     including later told week weeks year years month months day days time times two three four
     five first second people mr mrs ms am pm""".split()
+    # Russian: function words (a sentence's first, capitalised, is no name: "В Новосибирске")
+    # and a news report's own words
+    + """а без более бы был была были было быть в вам вас во вот все всего всех вы где да даже
+    для до его ее её если есть еще ещё же за здесь и из или им их к как когда кто ли либо между
+    мы на над не него нее неё нет ни них но о об однако он она они оно от по под после при про
+    с со так также там то тогда того тоже только том тот у уже чем что чтобы эта эти это этого
+    этой этом этот эту я который которая которое которые которых которого которой которым
+    сообщил сообщила сообщили сообщает заявил заявила заявили отметил отметила сказал сказала
+    году года годом лет время один одна два две три может будет будут""".split()
 )
+# Endings of Russian (and Ukrainian) words as they decline, longest first: a term is its
+# stem, so that "Новосибирске" is "Новосибирск" and "моста", "мосту" are "мост" (each form
+# was a term of its own, and two reports of one bridge looked unrelated). Not "ов", "ев":
+# "Травников" and "Травникова" are one name.
+_CYRILLIC_ENDINGS = tuple(
+    sorted(
+        """ами ями ого его ому ему ыми ими ая яя ое ее ую юю ые ие ых их ым им ой ей ом ем ам ям
+        ах ях ою ию ья ье ьи ью а я о е у ю ы и ь й""".split(),
+        key=len,
+        reverse=True,
+    )
+)
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+
+
+def _stem(key: str) -> str:
+    """A Cyrillic word without its declension's ending (3 letters of stem at least)."""
+    if not _CYRILLIC.match(key):
+        return key
+    for ending in _CYRILLIC_ENDINGS:
+        if key.endswith(ending) and len(key) - len(ending) >= 3:
+            return key[: -len(ending)]
+    return key
 
 
 def story_terms(text: str, spans: Sequence[tuple[int, int]]) -> tuple[Counter[str], set[str]]:
@@ -66,14 +98,16 @@ def _terms_of(token: str) -> tuple[tuple[str, bool], ...]:
     repeats its words, and this is the inner loop of describing every story)."""
     out = []
     for word in (token,) if token.isalpha() else _parts(token):
-        key = sys.intern(word.casefold())  # one string object per term, not per story
+        key = word.casefold()
         if key.isalpha():
-            if word[0].isupper() and (key not in STOP or (word.isupper() and len(word) > 1)):
-                out.append((key, True))
+            # (a capital letter alone, "В" opening a sentence, is no name)
+            named = word[0].isupper() and len(key) > 1
+            if named and (key not in STOP or (word.isupper() and len(word) > 1)):
+                out.append((sys.intern(_stem(key)), True))  # one string object per term
             elif len(key) >= 4 and key not in STOP:
-                out.append((key, False))
+                out.append((sys.intern(_stem(key)), False))
         elif _DIGIT.search(word) and len(word) > 1:
-            out.append((key, True))
+            out.append((sys.intern(key), True))
     return tuple(out)
 
 
