@@ -311,3 +311,28 @@ def test_russian_reports_of_one_bridge_are_one_event_and_the_snow_is_not() -> No
     assert len({s.event for s in by_name.values()}) == 2
     assert by_name["interfax_most.txt"].event == by_name["tass_most_ob.txt"].event
     assert by_name["snow_cp1251.txt"].event != by_name["tass_most_ob.txt"].event
+
+
+def test_undated_revisions_numbered_in_their_names_come_in_that_order() -> None:
+    """A reviser's report_v1 and report_v2 (which cut a chapter), undated: v2, the more
+    contained, was the base, and the cut read as words v1 added. The numbers in the names
+    are the revisions' order; without them the rule is as before."""
+    w = Writer(41)
+    topic = w.topic()
+    chapters = [w.sentence(topic) for _ in range(30)]
+    cut = chapters[:10] + chapters[15:]
+    edited = [s.replace(" the ", " a ", 1) for s in cut]
+    texts = {"report_v1.txt": chapters, "report_v2.txt": cut, "report_v3.txt": edited}
+
+    def story_of(names: dict[str, str]) -> tuple[str, list[str]]:
+        index = build_story_index([doc(names[n], lines) for n, lines in texts.items()])
+        (story,) = index.stories
+        listed = [index.documents[v.doc].path.name for v in story.versions]
+        return index.documents[story.base].path.name, listed
+
+    assert story_of({n: n for n in texts}) == (
+        "report_v1.txt",
+        ["report_v1.txt", "report_v2.txt", "report_v3.txt"],
+    )
+    plain = {"report_v1.txt": "a.txt", "report_v2.txt": "b.txt", "report_v3.txt": "c.txt"}
+    assert story_of(plain)[0] == "b.txt"  # no numbers: the most contained, as before

@@ -3,8 +3,9 @@
 In order: the text of a news agency (``Document.source`` a known agency: the wire story
 the others reprint or rewrite); else a version that credits an agency at its opening
 ("KARACHI (APP) -", "ڈھاکہ ۔ یکم دسمبر (اے پی پی)": the wire's text as a paper reprinted it);
-else any version. Of those, the earliest dated that holds the story's shared text; else
-the one most contained in the others that also covers their shared text. Dates count only when they
+else any version. Of those, the earliest dated that holds the story's shared text; else the
+first revision by the numbers in their names ("report_v1", "report_v2"); else the one most
+contained in the others that also covers their shared text. Dates count only when they
 tell when the text was written (not a file's time).
 """
 
@@ -18,6 +19,7 @@ from wirediff.core.reading.outlets import credited_agency, is_agency
 from wirediff.core.stories.features import Shingles
 from wirediff.core.stories.options import StoryOptions
 from wirediff.core.stories.order import document_key
+from wirediff.core.stories.revisions import revision_numbers
 
 
 def choose_base(
@@ -62,12 +64,17 @@ def choose_base(
 
     def first(docs: list[int]) -> int:
         """The earliest dated of ``docs`` that holds the story's shared text, when their
-        dates differ; else the most contained."""
+        dates differ; else the first revision by the numbers in their names; else the most
+        contained."""
         dated = [d for d in docs if documents[d].published]
         if len({documents[d].published for d in dated}) > 1:  # a time order to go by
             holding = [d for d in dated if holds(d) >= options.base_min_shared_text]
             if holding:
                 return lowest(holding, lambda d: (documents[d].published, *contained(d)))
+        numbers = revision_numbers(docs, documents)  # "report_v1", "report_v2"
+        holding = [d for d in numbers if holds(d) >= options.base_min_shared_text]
+        if holding:
+            return lowest(holding, lambda d: (numbers[d], *contained(d)))
         return lowest(docs, contained)
 
     # Of several agency texts (a wire story and its updates), the first too: the later one

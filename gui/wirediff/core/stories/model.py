@@ -13,6 +13,7 @@ from wirediff.core.document import Document, first_line_title
 from wirediff.core.stories.events import Vector, cosine
 from wirediff.core.stories.features import Shingles, dice_with, pair_scores
 from wirediff.core.stories.options import StoryOptions
+from wirediff.core.stories.revisions import revision_numbers
 
 Span = tuple[int, int]
 
@@ -200,7 +201,8 @@ def score_versions(
     documents: Sequence[Document],
 ) -> tuple[Version, ...]:
     """The versions of a story against ``base``: base first, then those dated (not by a
-    file's time) in time order, then the others most similar first."""
+    file's time) in time order, then the others by the revision numbers in their names
+    ("report_v2" before "report_v3"), then most similar first."""
     base_set = shingles[base].full
     versions = [Version(base, 1.0, 1.0, 1.0)]
     for doc in docs:
@@ -208,9 +210,14 @@ def score_versions(
             dice, in_base, base_in = pair_scores(shingles[doc].full, base_set)
             versions.append(Version(doc, dice, in_base, base_in))
 
-    def order(v: Version) -> tuple[int, str, float, int]:
+    numbers = revision_numbers(docs, documents)
+    unnumbered = max(numbers.values(), default=0) + 1
+
+    def order(v: Version) -> tuple[int, str, int, float, int]:
         date = documents[v.doc].published
-        return (0, date, 0.0, v.doc) if date else (1, "", -v.similarity, v.doc)
+        if date:
+            return (0, date, 0, 0.0, v.doc)
+        return (1, "", numbers.get(v.doc, unnumbered), -v.similarity, v.doc)
 
     versions[1:] = sorted(versions[1:], key=order)
     return tuple(versions)

@@ -1,0 +1,38 @@
+"""Revision numbers that a writer put in file names: ``report_v1.txt``, ``report_v2.txt``,
+``chapter-rev3.md``, ``Draft 2.docx``. Undated, two such versions of one story were told
+apart by their text alone, and a revision that cut a chapter became the base of the draft
+it was cut from ("+893 words" read backwards). Only names that are the same but for the
+number count: ``report_v2`` and ``notes_v1`` say nothing of each other.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from wirediff.core.document import Document
+
+_REVISION = re.compile(
+    r"(?i)(?<![^\W_])(?:v|ver|version|rev|revision|draft|edition)[\W_]?(\d{1,4})(?!\d)"
+)
+
+
+def _numbered(name: str) -> tuple[str, int] | None:
+    """The name without its revision number, and the number; None without one."""
+    every = list(_REVISION.finditer(name))
+    if not every:
+        return None
+    found = every[-1]  # the last: "v2_draft3" is the third draft of v2
+    return (name[: found.start(1)] + "#" + name[found.end(1) :]).casefold(), int(found[1])
+
+
+def revision_numbers(docs: Sequence[int], documents: Sequence[Document]) -> dict[int, int]:
+    """The revision number of each of ``docs`` whose name is another's but for that number
+    (and of no other such series among ``docs``: two series give no order)."""
+    series: dict[str, dict[int, int]] = {}
+    for doc in docs:
+        found = _numbered(documents[doc].path.name)
+        if found is not None:
+            series.setdefault(found[0], {})[doc] = found[1]
+    numbered = [s for s in series.values() if len(set(s.values())) > 1]
+    return numbered[0] if len(numbered) == 1 else {}
