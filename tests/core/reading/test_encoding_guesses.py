@@ -54,3 +54,23 @@ PARAMS = [
 def test_a_legacy_text_reads_as_written(language: str, codec: str, times: int) -> None:
     text = TEXTS[language] * times
     assert decode(Path("x.txt"), text.encode(codec))[0] == text
+
+
+FLASHES = (
+    "Мост открыт. Цена 3,5 млрд руб.",
+    "Землетрясение магнитудой 6,1 произошло у берегов Камчатки",
+    "Росстат: инфляция в ноябре составила 0,5%",
+    "Губернатор Травников открыл мост",
+    "Акции Газпрома подорожали на 2,4%",
+    "ЦБ сохранил ставку",
+    "Курс доллара упал до 90 рублей",
+)
+
+
+@pytest.mark.parametrize("codec", ["cp1251", "koi8-r"])
+@pytest.mark.parametrize("flash", FLASHES)
+def test_a_one_line_cyrillic_flash_reads_as_written(flash: str, codec: str) -> None:
+    """One-line flashes in Windows-1251 or KOI8-R came out as Windows-1252 ("Ìîñò
+    îòêðûò"), Shift-JIS ("醎ﾍﾌﾅﾔﾒ") or the other Cyrillic code page ("УПИТБОЙМ"), with no
+    warning: six of twenty of a media monitor's."""
+    assert decode(Path("x.txt"), flash.encode(codec))[0] == flash

@@ -6,6 +6,7 @@ import codecs
 import re
 import string
 import unicodedata
+from itertools import islice
 from pathlib import Path
 
 from wirediff.core.reading.errors import BINARY, EMPTY, MALFORMED, UNDECODABLE, ReadError
@@ -274,14 +275,40 @@ def _oddities(text: str) -> int:
     number (Unicode categories S and N: "³", "˛", "¤") or an inverted question or
     exclamation mark right after a letter ("powiedzia³"). The right code page reads as
     letters; a wrong one of the same family as such symbols, while the marks that Western
-    text has after a letter (quotes, dashes, "…") are punctuation and do not count."""
+    text has after a letter (quotes, dashes, "…") are punctuation and do not count.
+
+    Letters count too where no language writes them: a capital right after a small letter,
+    both beyond ASCII ("мОСТ": Windows-1251 read as KOI8-R, whose cases are the other way
+    round); a third accented Latin letter in a row ("Ìîñò": Cyrillic read as Windows-1252);
+    half-width katakana ("ﾍﾌﾅﾔ": KOI8-R read as Shift-JIS). A short text gives the detector
+    too little to go on: a one-line flash in Windows-1251 came out so, with no warning."""
     count = 0
     for found in _NON_ASCII.finditer(text, 1, _ODDITY_SAMPLE):  # each candidate's, 6 times
         char, at = found.group(), found.start()
-        if char.isalpha() or char in _MARKS_AFTER_NAMES or not text[at - 1].isalpha():
+        before = text[at - 1]
+        if before == " " and at > 1 and _ideograph(char) and _ideograph(text[at - 2]):
+            count += 1  # Chinese and Japanese put no space between two ideographs
+        if char.isalpha():
+            count += (
+                (char.isupper() and before.islower() and not before.isascii())
+                or ("\uff61" <= char <= "\uff9f")
+                or (char < "\u0250" and at > 1 and _accented(before) and _accented(text[at - 2]))
+            )
+            continue
+        if char in _MARKS_AFTER_NAMES or not before.isalpha():
             continue
         count += char in _ODD_MARKS or unicodedata.category(char)[0] in "SN"
     return count
+
+
+def _ideograph(char: str) -> bool:
+    """A CJK ideograph or kana (of the unified block and extension A)."""
+    return "\u3040" <= char <= "\u30ff" or "\u3400" <= char <= "\u9fff"
+
+
+def _accented(char: str) -> bool:
+    """A Latin letter beyond ASCII ("é", "ñ", "ð")."""
+    return "\u00c0" <= char < "\u0250" and char.isalpha()
 
 
 # The code pages text files of the last decades are in; the others (Mac and DOS code
@@ -293,6 +320,28 @@ _COMMON = frozenset(
     koi8_r koi8_u cp932 shift_jis euc_jp iso2022_jp gb2312 gbk gb18030 big5 big5hkscs
     euc_kr cp949 johab cp874 tis_620""".split()
 )
+
+
+def _mostly_capitals(text: str) -> bool:
+    """Whether most of the first letters beyond ASCII are capitals: text is mostly small
+    letters in every script that has both."""
+    letters = [c for c in islice((c for c in text if not c.isascii()), 2000) if c.isalpha()]
+    return sum(c.isupper() for c in letters) * 2 > len(letters)
+
+
+def _reads_cyrillic(text: str) -> bool:
+    """Whether nearly every character of ``text`` beyond ASCII is a Cyrillic letter."""
+    beyond = [c for c in text if not c.isascii()]
+    cyrillic = sum(1 for c in beyond if "\u0400" <= c <= "\u04ff" and c.isalpha())
+    return cyrillic >= 0.9 * len(beyond)
+
+
+def _mostly_high(data: bytes) -> bool:
+    """Whether most letters of ``data`` are bytes from 0xC0 on, as Cyrillic's are in
+    Windows-1251 and KOI8-R (a Western text's accents are a few of its letters)."""
+    high = sum(data.count(bytes([b])) for b in range(0xC0, 0x100))
+    ascii_letters = sum(1 for b in data if 0x41 <= b <= 0x5A or 0x61 <= b <= 0x7A)
+    return high > ascii_letters
 
 
 def _detect(path: Path, data: bytes) -> tuple[str, str]:
@@ -318,15 +367,23 @@ def _detect(path: Path, data: bytes) -> tuple[str, str]:
     # it could not tell the language either (a short text: "café naïve déjà" was Baltic).
     unsure = best is None or best.coherence < _UNSURE
     guesses.append(("cp1252", unsure))
-    candidates: list[tuple[int, bool, bool, int, str, str]] = []
+    if _mostly_high(data):  # Cyrillic in one byte a letter: the detector may not offer it
+        guesses += [("cp1251", False), ("koi8_r", False)]
+        cyrillic = len(guesses) - 2
+    else:
+        cyrillic = len(guesses)
+    candidates: list[tuple[int, bool, bool, bool, int, str, str]] = []
     for rank, (codec, western) in enumerate(guesses):
         try:
             text = data.decode(codec)
         except (UnicodeDecodeError, LookupError):
             continue
+        if rank >= cyrillic and not _reads_cyrillic(text):
+            continue  # (bytes that are no text read as box drawing in KOI8-R)
         if _few_controls(text):
             rare = codecs.lookup(codec).name.replace("-", "_") not in _COMMON
-            candidates.append((_oddities(text), rare, not western, rank, codec, text))
+            shouting = _mostly_capitals(text)  # (KOI8-R read as Windows-1251: "УПИТБОЙМ")
+            candidates.append((_oddities(text), rare, not western, shouting, rank, codec, text))
     if candidates:
         *_, codec, text = min(candidates)
         return text, encoding_name(codec)
