@@ -154,3 +154,29 @@ def test_a_cancelled_job_reports_nothing(qtbot, caplog) -> None:  # type: ignore
     assert runner.wait()
     qtbot.waitUntil(lambda: not runner.busy(), timeout=5000)
     assert got == [] and "failed" not in caplog.text
+
+
+def test_a_finished_job_lets_go_of_what_it_worked_on(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The pool keeps every task given to it (PySide never frees a runnable that does not
+    delete itself), and each task its function, whose closure held a story index and the
+    folder's documents: every reload (F5) kept the last one's, 100-170 MB on 4,000 files."""
+    import gc
+    import weakref
+
+    class Index:  # what a job's closure holds
+        pass
+
+    runner = Runner()
+    index = Index()
+    gone = weakref.ref(index)
+    results: list[object] = []
+
+    def job_of(held: Index) -> Callable[[Job], int]:
+        return lambda job: id(held)
+
+    with qtbot.waitSignal(runner.busy_changed, check_params_cb=lambda busy: not busy):
+        runner.start("groups", job_of(index), results.append)
+    assert results == [id(index)]
+    del index
+    gc.collect()
+    assert gone() is None

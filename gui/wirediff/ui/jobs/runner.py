@@ -75,6 +75,10 @@ class _Signals(QObject):
     progress = Signal(str, int, object)
 
 
+def _spent(job: Job) -> None:
+    """What a task runs once it has run (never: a runnable runs once)."""
+
+
 class _Task(QRunnable):
     def __init__(self, job: Job, fn: Callable[[Job], Any], signals: _Signals, subject: str) -> None:
         super().__init__()
@@ -85,8 +89,12 @@ class _Task(QRunnable):
         self.subject = subject
 
     def run(self) -> None:
+        # Given to the pool, the task is never freed (PySide keeps a runnable that does not
+        # delete itself): let go of the function, and all its closure holds (a story
+        # index, the folder's documents), so that each reload did not keep the last one's.
+        fn, self.fn = self.fn, _spent
         try:
-            result = self.fn(self.job)
+            result = fn(self.job)
         except Cancelled:  # asked for: nobody waits for its result (the job is stale)
             result = None
         except Exception as exc:  # reported to the user, never swallowed
