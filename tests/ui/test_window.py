@@ -328,6 +328,37 @@ def test_typing_in_the_filter_changes_what_is_listed_not_what_is_compared(
     assert 3 in doc_list.visible_order()
 
 
+def test_enter_in_the_filter_of_a_flat_list_compares_nothing_new(
+    qtbot, window: MainWindow, sample_dir: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """Enter in the filter gives the list the keyboard: with the document on screen
+    filtered out, Qt made the first row listed current, and the window compared it (a flat
+    list's first row is a document); Esc then left that one selected."""
+    open_and_wait(qtbot, window, [sample_dir])
+    window.commands.toggle_grouping(False)
+    settle(qtbot, window)
+    doc_list = window.doc_list
+    with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
+        doc_list.select(3)
+    compared: list[object] = []
+    window.comparison_shown.connect(lambda: compared.append(window.shown))
+    doc_list.filter.setFocus()
+    qtbot.keyClicks(doc_list.filter, "sputnik")
+    qtbot.keyClick(doc_list.filter, Qt.Key.Key_Return)
+    qtbot.wait(100)
+    assert doc_list.view.hasFocus() and doc_list.visible_order() == [2]
+    assert compared == [] and window.other == 3 and doc_list.selected() is None
+    doc_list.filter.setFocus()
+    qtbot.keyClick(doc_list.filter, Qt.Key.Key_Escape)  # the filter cleared: back on it
+    assert doc_list.selected() == 3 and compared == []
+    doc_list.filter.setFocus()
+    qtbot.keyClicks(doc_list.filter, "sputnik")
+    with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):  # the user's choice
+        qtbot.keyClick(doc_list.filter, Qt.Key.Key_Return)
+        qtbot.keyClick(doc_list.view, Qt.Key.Key_Down)
+    assert window.other == 2
+
+
 def test_f1_shows_the_cheat_sheet_from_the_apps_other_windows(  # type: ignore[no-untyped-def]
     qtbot, window: MainWindow, sample_dir: Path
 ) -> None:

@@ -111,7 +111,7 @@ class DocumentList(QWidget):
         layout.addWidget(self.view, 1)
         self.filter.textChanged.connect(self._filter)
         self.filter.returnPressed.connect(self._filter_now)
-        self.filter.returnPressed.connect(self.view.setFocus)
+        self.filter.returnPressed.connect(self.focus_list)
         self.filter.installEventFilter(self)  # Esc
         self._filter_timer = timer(self, FILTER_MS)
         self._filter_timer.timeout.connect(self._apply_filter)
@@ -451,6 +451,20 @@ class DocumentList(QWidget):
         row = QPersistentModelIndex(self.proxy.mapToSource(index))
         self._collapsed[group_key(index)] = row
 
+    def focus_list(self) -> None:
+        """The keyboard to the list, no row made current that was not: given the focus
+        without a current row (the document on screen filtered out), Qt makes the first
+        row current, and the window compared it (Enter in the filter of a flat list)."""
+        if self.view.currentIndex().isValid():
+            self.view.setFocus()
+            return
+        self._filtering = True  # (what Qt makes current is not the user's choice)
+        try:
+            self.view.setFocus()
+            self.view.selectionModel().clearCurrentIndex()
+        finally:
+            self._filtering = False
+
     # --- selection ---------------------------------------------------------------------------
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if self._filtering:
@@ -471,7 +485,7 @@ class DocumentList(QWidget):
             if self.filter.text():
                 self.filter.clear()
             else:
-                self.view.setFocus()
+                self.focus_list()
             return True
         if event.type() != QEvent.Type.ContextMenu or not isinstance(event, QContextMenuEvent):
             return super().eventFilter(watched, event)
