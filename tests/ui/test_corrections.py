@@ -1187,3 +1187,19 @@ def test_the_story_picker_is_as_wide_as_its_longest_line(qtbot) -> None:  # type
         needed,
     )
     picker.close()
+
+
+def test_what_a_correction_did_stays_on_the_status_line_after_the_pair_is_compared(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """The pair compared again after a correction wrote its line over "Corrected: …" at
+    once (an archivist never saw it): the pair's line now starts with it."""
+    open_and_wait(qtbot, window, [write_dated_story(tmp_path / "dated")])
+    window.doc_list.select(doc(window, "theguardian"))
+    settle(qtbot, window)
+    said: list[str] = []
+    window.session.message.connect(said.append)
+    with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
+        regrouped(qtbot, window, window.actions_["independent"].trigger)
+    qtbot.waitUntil(lambda: not window.session.runner.busy(), timeout=WAIT_MS)
+    assert said[-1].startswith("Corrected: theguardian.com-2021-07-24.txt")

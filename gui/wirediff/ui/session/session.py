@@ -387,8 +387,10 @@ class Session(QObject):
             self.selection.set_stories(IndexStories(grouped.index))
             self._keep_or_choose_pair()
             self.list_ready.emit(grouped.built)
+        # After a correction, what it was, then the numbers (the progress wrote over it);
+        # and before the line of the pair compared again (which wrote over it at once).
+        self.note = said or self.note
         self._arranged()
-        # After a correction, what it was, then the numbers (the progress wrote over it).
         self.message.emit(f"{said} — " * bool(said) + texts.grouped(grouped.index))
         self.review.import_legacy(self.documents, grouped.index, self.options)
         self.stories_ready.emit()
