@@ -270,7 +270,22 @@ def _two_digit_year(yy: int, latest: date) -> int:
     return 2000 + yy if 2000 + yy <= latest.year else 1900 + yy
 
 
-def date_from_file_name(name: str, today: date | None = None) -> str:
+_FOLDER_DATE = re.compile(  # .../2024/03/15/…, .../2024-03-15/…
+    r"(?:^|/)(?P<y>(?:19|20)\d\d)(?:/|-|_)(?P<m>\d\d?)(?:/|-|_)(?P<d>\d\d?)(?=/|$)"
+)
+
+
+def date_from_folders(path: str, today: date | None = None) -> date | None:
+    """The day that the folders a file is in name, as an archive files articles
+    (``2024/03/15/x.txt``, ``2024-03-15/x.txt``); the deepest; None when they name none."""
+    latest = today or date.today()
+    found = None
+    for match in _FOLDER_DATE.finditer(path.replace("\\", "/")):
+        found = _day(int(match["y"]), int(match["m"]), int(match["d"]), latest) or found
+    return found
+
+
+def date_from_file_name(name: str, today: date | None = None, near: date | None = None) -> str:
     """The date (or date-time) stamped in a file name, as ISO 8601, or "".
 
     Read, in order: a compact stamp ``YYYYMMDD[HHMM[SS]]`` (``nytimes_20121214173049_…``
@@ -283,7 +298,9 @@ def date_from_file_name(name: str, today: date | None = None) -> str:
     taking the first reading that is a real day and not in the future. Names that can be a
     day then a month (both in range) are only read so: ``31-09-14``, a filing error, is no
     date rather than 14 September 1931 read year first. Years of two digits are 20yy unless
-    that is in the future. Any date after ``today`` (default: now) is refused.
+    that is in the future. Any date after ``today`` (default: now) is refused. ``near``:
+    the day the file's folders name (``date_from_folders``), which an ``AA-BB-CC`` stamp is
+    read as when one of its readings is that day (``24-03-15_x.txt`` in ``2024/03/15/``).
     """
     latest = today or date.today()
     stem, dot, extension = name.rpartition(".")
@@ -315,6 +332,13 @@ def date_from_file_name(name: str, today: date | None = None) -> str:
             return day.isoformat()
     for match in _SHORT.finditer(stem):
         a, b, c = int(match["a"]), int(match["b"]), int(match["c"])
+        readings = [
+            _day(_two_digit_year(c, latest), b, a, latest),
+            _day(_two_digit_year(a, latest), b, c, latest),
+            _day(_two_digit_year(c, latest), a, b, latest),
+        ]
+        if near is not None and near in readings:
+            return near.isoformat()
         day = _day(_two_digit_year(c, latest), b, a, latest)
         if day is None and not _day_month(a, b):
             day = _day(_two_digit_year(a, latest), b, c, latest) or _day(

@@ -20,7 +20,12 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from wirediff.core.document import FILE_TIME, Document
-from wirediff.core.reading.dates import date_from_file_name, find_header_date, header_lines
+from wirediff.core.reading.dates import (
+    date_from_file_name,
+    date_from_folders,
+    find_header_date,
+    header_lines,
+)
 from wirediff.core.reading.outlets import (
     is_agency,
     outlet_at_start,
@@ -155,9 +160,12 @@ def dated(doc: Document) -> tuple[str, str]:
     found = find_header_date(doc.text)
     if found:
         return found, "document"
-    found = date_from_file_name(doc.file.name)
+    folders = date_from_folders(str(doc.file.parent))
+    found = date_from_file_name(doc.file.name, near=folders)
     if found:
         return found, "file name"
+    if folders is not None:  # an archive's 2024/03/15/ folder
+        return folders.isoformat(), "file name"
     try:
         mtime = os.stat(doc.file).st_mtime
     except (OSError, ValueError):
