@@ -452,6 +452,7 @@ def test_white_space_ending_a_text_is_not_searched_for_a_token(
         ("ratio 931 936 1009 893", ["ratio", "931", "936", "1009", "893"]),
         ("in 2014 500 people", ["in", "2014", "500", "people"]),
         ("rows 1 2 345", ["rows", "1", "2", "345"]),
+        ("the 3 100m race", ["the", "3", "100m", "race"]),  # a unit after it: no number
     ],
 )
 def test_a_number_grouped_by_spaces_is_one_word(text, words):
@@ -471,6 +472,13 @@ def test_a_changed_figure_grouped_by_spaces_is_quoted_whole():
     ]
     assert quoted == [("1 200", "1 300"), ("45 000", "54\u00a0000")]
     assert compare(left, left.replace("45 000", "45\u00a0000")).changes == ()  # typography
+
+
+def test_a_table_of_numbers_is_still_cut_into_chunks():
+    """Digits after every space (a table) made the whole text one chunk: one regex call
+    holding the lock for all of it (found by a review)."""
+    table = " ".join(str(i % 1000) for i in range(400_000))
+    assert len(list(tokens.chunks(table))) > 10
 
 
 def test_a_chunk_never_ends_inside_a_number_grouped_by_spaces(monkeypatch):

@@ -119,17 +119,27 @@ def first_line_title(text: str, limit: int = 200) -> str:
     return _shorten(first, limit)
 
 
+# Words a time stamp line holds beside its date: weekdays, "updated", "at" (and a time zone,
+# a word in capitals); any other word makes it a headline ("Brexit day: 31 January 2020").
+_STAMP_WORDS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun
+    updated published posted modified last on at am pm г года понедельник вторник среда
+    четверг пятница суббота воскресенье обновлено опубликовано""".split()
+)
+
+
 def _a_date_line(line: str) -> bool:
-    """A line that gives a date, and a time, a weekday or a place at most ("5 декабря 2026,
-    10:15", "Monday, 5 December 2026, 10:15 GMT"): a page's time stamp, not its headline
-    (it named a story, its report and the report's file)."""
+    """A line that gives a date, and a time, a weekday or a time zone at most ("5 декабря
+    2026, 10:15", "Monday, 5 December 2026, 10:15 GMT"): a page's time stamp, not its
+    headline (it named a story, its report and the report's file)."""
     from wirediff.core.reading.dates import date_span  # (reading imports this module)
 
     span = date_span(line)
     if span is None:
         return False
     rest = line[: span[0]] + " " + line[span[1] :]
-    return sum(1 for word in rest.split() if any(c.isalpha() for c in word)) < 3
+    words = ["".join(c for c in w if c.isalpha()) for w in rest.split()]
+    return all(w.casefold() in _STAMP_WORDS or (w.isupper() and len(w) <= 4) for w in words if w)
 
 
 def _links_or_markup(line: str) -> bool:

@@ -82,16 +82,24 @@ _NUMBER_JOINS = "[.,:\u066b\u066c]"
 # row of a table ("931 936 1009") stays its numbers.
 _GROUPED = (
     r"(?<![\w.,])(?:[$€£¥](?=\d))?"
-    r"(?:\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?:[.,]\d+)?(?!\d)"
-    r"|(?<!\d )\d{1,3}(?: \d{3})+(?:[.,]\d+)?(?!\d)(?! \d))"
-)
-_SPACED_DIGITS = re.compile("\\d[ \u00a0\u202f\u2009]\\d")
+    r"(?:\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?:[.,]\d+)?(?!\w)"
+    r"|(?<!\d )\d{1,3}(?: \d{3})+(?:[.,]\d+)?(?!\w)(?! \d))"
+)  # (a letter after it is a unit: "the 3 100m race" is "3" and "100m")
+
+
+_SPACED_DIGITS = re.compile("\\d[ \u00a0\u202f\u2009]\\d")  # quick to search for
+
+
+@functools.cache
+def _grouped() -> re.Pattern[str]:
+    return re.compile(_GROUPED)
 
 
 def _spaced(text: str) -> bool:
-    """Whether ``text`` may hold a number grouped by spaces (the pattern tries ``_GROUPED``
-    at every word: a tenth slower, only for texts that need it)."""
-    return _SPACED_DIGITS.search(text) is not None
+    """Whether ``text`` holds a number grouped by spaces (the pattern tries ``_GROUPED``
+    at every word: slower, only for texts that need it)."""
+    found = _SPACED_DIGITS.search(text)
+    return found is not None and _grouped().search(text, max(0, found.start() - 8)) is not None
 
 
 # U.S.  a.m.  U.S  (the lookahead rejects most positions before the repetition starts)
@@ -413,6 +421,7 @@ class TokenArrays:
 # Between chunks another thread can run.
 SCAN_CHUNK = 1 << 16
 _SPACE = re.compile(r"\s(?!\d)")  # (not inside a number grouped by spaces)
+_ANY_SPACE = re.compile(r"\s")
 
 
 def chunks(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:
@@ -422,7 +431,10 @@ def chunks(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[
     white space (CJK) is one span."""
     end = len(text) if end is None else end
     while end - start > SCAN_CHUNK:
-        space = _SPACE.search(text, start + SCAN_CHUNK, end)
+        # A space before a digit may be inside "45 000"; digits after every space (a
+        # table of numbers) must not make the text one chunk: then any space will do.
+        space = _SPACE.search(text, start + SCAN_CHUNK, min(end, start + SCAN_CHUNK + 4096))
+        space = space or _ANY_SPACE.search(text, start + SCAN_CHUNK, end)
         if space is None:
             break
         yield start, space.end()

@@ -251,6 +251,7 @@ def test_an_agency_s_short_arabic_name_counts_only_as_a_credit() -> None:
         ("Madrid, 5 de diciembre de 2023 (EFE) -", "2023-12-05"),
         ("Roma, 5 dicembre 2023 (ANSA) -", "2023-12-05"),
         ("in 12 Lorem 2021", ""),  # no month of any language
+        ("Item 3. May 2019 results were up", ""),  # a list's number, not a German day
     ],
 )
 def test_dates_written_in_other_languages_are_read(text: str, expected: str) -> None:
@@ -301,3 +302,26 @@ def test_an_archive_s_date_folders_date_its_files(tmp_path: Path) -> None:
     elsewhere.parent.mkdir()
     elsewhere.write_text("Port strike ends\n\nDockers went back to work today.\n")
     assert read_document(elsewhere).published[:10] == "2015-03-24"  # as the README says
+    backup = tmp_path / "backups" / "2024-03-15" / "notes.txt"  # a folder named for a day
+    backup.parent.mkdir(parents=True)
+    backup.write_text("Port strike ends\n\nDockers went back to work today.\n")
+    assert read_document(backup).date_source == "file time"
+
+
+def test_a_headline_with_a_date_stays_the_title() -> None:
+    from wirediff.core.document import first_line_title
+
+    text = "Brexit day: 31 January 2020\nBy John Smith, Political Editor\n\nThe UK left.\n"
+    assert first_line_title(text) == "Brexit day: 31 January 2020"
+    stamp = "Monday, 5 December 2023, 10:15 GMT\n\nTroops to stay in Iraq until 2027\n"
+    assert first_line_title(stamp) == "Troops to stay in Iraq until 2027"
+
+
+def test_a_word_that_is_an_agency_s_initials_names_no_agency_in_a_file_name() -> None:
+    from wirediff.core.reading.metadata import _from_file_name
+
+    assert [_from_file_name(n) for n in ("spa_offers.txt", "app_review.txt", "tass_x.txt")] == [
+        "",
+        "",
+        "TASS",
+    ]

@@ -74,3 +74,20 @@ def test_a_one_line_cyrillic_flash_reads_as_written(flash: str, codec: str) -> N
     îòêðûò"), Shift-JIS ("醎ﾍﾌﾅﾔﾒ") or the other Cyrillic code page ("УПИТБОЙМ"), with no
     warning: six of twenty of a media monitor's."""
     assert decode(Path("x.txt"), flash.encode(codec))[0] == flash
+
+
+@pytest.mark.parametrize("times", [1, 10])
+@pytest.mark.parametrize(
+    ("text", "codec"),
+    [
+        ("МОЛНИЯ. В НОВОСИБИРСКЕ ОБРУШИЛСЯ МОСТ ЧЕРЕЗ РЕКУ ОБЬ, СООБЩИЛИ В МЧС. ", "cp1251"),
+        ("МОЛНИЯ. В НОВОСИБИРСКЕ ОБРУШИЛСЯ МОСТ ЧЕРЕЗ РЕКУ ОБЬ, СООБЩИЛИ В МЧС. ", "koi8-r"),
+        ("Ο ΠΡΟΕΔΡΟΣ ΔΗΛΩΣΕ ΤΗΝ ΤΡΙΤΗ ΟΤΙ ΤΑ ΣΤΡΑΤΕΥΜΑΤΑ ΘΑ ΠΑΡΑΜΕΙΝΟΥΝ. ", "cp1253"),
+        ("Eesti jäääär ja rand. ", "cp1257"),
+    ],
+)
+def test_capitals_and_runs_of_accents_read_as_written(text: str, codec: str, times: int) -> None:
+    """A flash in capitals read as the other Cyrillic code page, or Greek capitals as
+    Thai, when the reading in small letters was preferred over the detector's; an
+    Estonian "jäääär" (four accents in a row) read as Big5 (found by a review)."""
+    assert decode(Path("x.txt"), (text * times).encode(codec))[0] == text * times

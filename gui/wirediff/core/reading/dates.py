@@ -73,10 +73,15 @@ _MONTH = rf"(?P<month>[^\W\d_]{{3,9}}\.?|(?:{_SCRIPT_MONTH})(?:\s*/\s*(?:{_SCRIP
 _PATTERNS = (
     # July 24, 2021 / Jul. 24 2021
     re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b"),
-    # 24 July 2021 / 24 Jul. 2021 / 5 декабря 2026 / 5. Dezember 2026 / 5 de diciembre de 2026
+    # 24 July 2021 / 24 Jul. 2021 / 5 декабря 2026 / 1er mars 2024 / 5 de diciembre de 2026
     re.compile(
-        rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?{_MONTH},?\s+(?:de\s+)?"
+        rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th|er)?\s+(?:de\s+)?{_MONTH},?\s+(?:de\s+)?"
         rf"(?P<year>(?:19|20)\d\d)\b"
+    ),
+    # 5. Dezember 2026 (a day's dot before a German month only: "Item 3. May 2019" is none)
+    re.compile(
+        r"\b(?P<day>\d{1,2})\.\s+(?P<month>(?i:januar|jänner|februar|märz|april|mai|juni|"
+        r"juli|august|september|oktober|november|dezember))\s+(?P<year>(?:19|20)\d\d)\b"
     ),
     # 2021-07-24 / 2021/07/24
     re.compile(r"\b(?P<year>(?:19|20)\d\d)[-/](?P<month>\d{1,2})[-/](?P<day>\d{1,2})\b"),
@@ -270,14 +275,15 @@ def _two_digit_year(yy: int, latest: date) -> int:
     return 2000 + yy if 2000 + yy <= latest.year else 1900 + yy
 
 
-_FOLDER_DATE = re.compile(  # .../2024/03/15/…, .../2024-03-15/…
-    r"(?:^|/)(?P<y>(?:19|20)\d\d)(?:/|-|_)(?P<m>\d\d?)(?:/|-|_)(?P<d>\d\d?)(?=/|$)"
+_FOLDER_DATE = re.compile(  # .../2024/03/15/…: a folder for each year, month and day
+    r"(?:^|/)(?P<y>(?:19|20)\d\d)/(?P<m>\d\d?)/(?P<d>\d\d?)(?=/|$)"
 )
 
 
 def date_from_folders(path: str, today: date | None = None) -> date | None:
     """The day that the folders a file is in name, as an archive files articles
-    (``2024/03/15/x.txt``, ``2024-03-15/x.txt``); the deepest; None when they name none."""
+    (``2024/03/15/x.txt``: one folder in another for the year, the month and the day — not
+    a folder named for a day, as a backup's ``2024-03-15`` is); the deepest; else None."""
     latest = today or date.today()
     found = None
     for match in _FOLDER_DATE.finditer(path.replace("\\", "/")):

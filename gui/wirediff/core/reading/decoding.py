@@ -279,7 +279,8 @@ def _oddities(text: str) -> int:
 
     Letters count too where no language writes them: a capital right after a small letter,
     both beyond ASCII ("мОСТ": Windows-1251 read as KOI8-R, whose cases are the other way
-    round); a third accented Latin letter in a row ("Ìîñò": Cyrillic read as Windows-1252);
+    round); a word of three letters or more, every one an accented Latin letter ("Ìîñò":
+    Cyrillic read as Windows-1252);
     half-width katakana ("ﾍﾌﾅﾔ": KOI8-R read as Shift-JIS). A short text gives the detector
     too little to go on: a one-line flash in Windows-1251 came out so, with no warning."""
     count = 0
@@ -292,7 +293,7 @@ def _oddities(text: str) -> int:
             count += (
                 (char.isupper() and before.islower() and not before.isascii())
                 or ("\uff61" <= char <= "\uff9f")
-                or (char < "\u0250" and at > 1 and _accented(before) and _accented(text[at - 2]))
+                or (not before.isalpha() and _all_accented(text, at))
             )
             continue
         if char in _MARKS_AFTER_NAMES or not before.isalpha():
@@ -306,9 +307,19 @@ def _ideograph(char: str) -> bool:
     return "\u3040" <= char <= "\u30ff" or "\u3400" <= char <= "\u9fff"
 
 
-def _accented(char: str) -> bool:
-    """A Latin letter beyond ASCII ("é", "ñ", "ð")."""
-    return "\u00c0" <= char < "\u0250" and char.isalpha()
+_LETTERS_RUN = re.compile(r"[^\W\d_]+")
+
+
+def _all_accented(text: str, at: int) -> bool:
+    """Whether the word starting at ``at`` is three letters or more, every one a Latin
+    letter beyond ASCII ("Ìîñò": Cyrillic read as Windows-1252; "été", "jäääär" have one
+    without an accent)."""
+    word = _LETTERS_RUN.match(text, at)
+    return (
+        word is not None
+        and len(word.group()) >= 3
+        and all("\u00c0" <= c < "\u0250" for c in word.group())
+    )
 
 
 # The code pages text files of the last decades are in; the others (Mac and DOS code
@@ -322,6 +333,15 @@ _COMMON = frozenset(
 )
 
 
+_SAMPLE_BYTES = 1 << 16  # what the Cyrillic tests look at: a code page shows in any page
+_BELOW_C0 = bytes(range(0xC0))
+_NOT_ASCII_LETTERS = bytes(b for b in range(256) if not (0x41 <= b <= 0x5A or 0x61 <= b <= 0x7A))
+
+
+def _decoded(data: bytes, codec: str) -> str:
+    return data[:_SAMPLE_BYTES].decode(codec, errors="replace")
+
+
 def _mostly_capitals(text: str) -> bool:
     """Whether most of the first letters beyond ASCII are capitals: text is mostly small
     letters in every script that has both."""
@@ -331,7 +351,7 @@ def _mostly_capitals(text: str) -> bool:
 
 def _reads_cyrillic(text: str) -> bool:
     """Whether nearly every character of ``text`` beyond ASCII is a Cyrillic letter."""
-    beyond = [c for c in text if not c.isascii()]
+    beyond = [c for c in text[:_SAMPLE_BYTES] if not c.isascii()]
     cyrillic = sum(1 for c in beyond if "\u0400" <= c <= "\u04ff" and c.isalpha())
     return cyrillic >= 0.9 * len(beyond)
 
@@ -339,9 +359,9 @@ def _reads_cyrillic(text: str) -> bool:
 def _mostly_high(data: bytes) -> bool:
     """Whether most letters of ``data`` are bytes from 0xC0 on, as Cyrillic's are in
     Windows-1251 and KOI8-R (a Western text's accents are a few of its letters)."""
-    high = sum(data.count(bytes([b])) for b in range(0xC0, 0x100))
-    ascii_letters = sum(1 for b in data if 0x41 <= b <= 0x5A or 0x61 <= b <= 0x7A)
-    return high > ascii_letters
+    sample = data[:_SAMPLE_BYTES]
+    high = len(sample.translate(None, _BELOW_C0))
+    return high > len(sample.translate(None, _NOT_ASCII_LETTERS))
 
 
 def _detect(path: Path, data: bytes) -> tuple[str, str]:
@@ -367,12 +387,13 @@ def _detect(path: Path, data: bytes) -> tuple[str, str]:
     # it could not tell the language either (a short text: "café naïve déjà" was Baltic).
     unsure = best is None or best.coherence < _UNSURE
     guesses.append(("cp1252", unsure))
+    cyrillic = len(guesses)
     if _mostly_high(data):  # Cyrillic in one byte a letter: the detector may not offer it
-        guesses += [("cp1251", False), ("koi8_r", False)]
-        cyrillic = len(guesses) - 2
-    else:
-        cyrillic = len(guesses)
-    candidates: list[tuple[int, bool, bool, bool, int, str, str]] = []
+        # The one read in small letters first (KOI8-R read as Windows-1251: "УПИТБОЙМ");
+        # after the detector's own, which read a text in capitals as written.
+        readings = [(_mostly_capitals(_decoded(data, c)), c) for c in ("cp1251", "koi8_r")]
+        guesses += [(codec, False) for _, codec in sorted(readings)]
+    candidates: list[tuple[int, bool, bool, int, str, str]] = []
     for rank, (codec, western) in enumerate(guesses):
         try:
             text = data.decode(codec)
@@ -382,8 +403,7 @@ def _detect(path: Path, data: bytes) -> tuple[str, str]:
             continue  # (bytes that are no text read as box drawing in KOI8-R)
         if _few_controls(text):
             rare = codecs.lookup(codec).name.replace("-", "_") not in _COMMON
-            shouting = _mostly_capitals(text)  # (KOI8-R read as Windows-1251: "УПИТБОЙМ")
-            candidates.append((_oddities(text), rare, not western, shouting, rank, codec, text))
+            candidates.append((_oddities(text), rare, not western, rank, codec, text))
     if candidates:
         *_, codec, text = min(candidates)
         return text, encoding_name(codec)

@@ -141,7 +141,10 @@ def _from_file_name(file_name: str) -> str:
     if domain:
         return outlet_for_host(domain.group(1))
     tokens = [t for t in re.split(r"[\W_]+", Path(file_name).stem) if t]
-    for first in tokens[:1] + [t.upper() for t in tokens[:1]]:  # "APP_01-12-14…", "tass_…"
+    # "APP_01-12-14_796404.txt"; "tass_most.txt" in any case, but not a word that is an
+    # agency's initials too: "spa_offers.txt", "app_review.txt"
+    shouted = [t.upper() for t in tokens[:1] if len(t) >= 4]
+    for first in tokens[:1] + shouted:
         if is_agency(outlet_named(first)):
             return outlet_named(first)
     for token in tokens:

@@ -26,7 +26,7 @@ OUTLETS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("Politico", ("Politico",), ("politico.com", "politico.eu")),
     ("Sputnik International", ("Sputnik International", "Sputnik"), ("sputniknews.com",)),
     ("TASS", ("TASS", "ITAR-TASS", "ТАСС", "ИТАР-ТАСС"), ("tass.com", "tass.ru")),
-    ("RIA Novosti", ("RIA Novosti", "RIA", "РИА Новости"), ("ria.ru",)),
+    ("RIA Novosti", ("RIA Novosti", "РИА Новости"), ("ria.ru",)),
     ("Al Jazeera", ("Al Jazeera", "Al-Jazeera"), ("aljazeera.com", "aljazeera.net")),
     ("Asharq Al-Awsat", ("Asharq Al-Awsat", "Asharq al-Awsat", "Asharq Alawsat"), ("aawsat.com",)),
     ("Al Arabiya", ("Al Arabiya", "Al-Arabiya"), ("alarabiya.net",)),

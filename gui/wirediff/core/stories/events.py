@@ -65,9 +65,11 @@ _CYRILLIC = re.compile("[\u0400-\u04ff]")
 
 
 def _stem(key: str) -> str:
-    """A Cyrillic word without its declension's ending (3 letters of stem at least)."""
+    """A Cyrillic word without its declension's ending (3 letters of stem at least), ё as
+    е (as the comparison folds it)."""
     if not _CYRILLIC.match(key):
         return key
+    key = key.replace("ё", "е")
     for ending in _CYRILLIC_ENDINGS:
         if key.endswith(ending) and len(key) - len(ending) >= 3:
             return key[: -len(ending)]

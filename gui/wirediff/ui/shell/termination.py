@@ -16,7 +16,7 @@ import socket
 import threading
 from types import FrameType
 
-from PySide6.QtCore import QObject, QSocketNotifier
+from PySide6.QtCore import QObject, QSocketNotifier, QTimer
 from PySide6.QtWidgets import QApplication
 
 SIGNALS = tuple(getattr(signal, name) for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name))
@@ -39,8 +39,9 @@ class _Waker(QObject):
 
 
 def close_on_termination(app: QApplication) -> bool:
-    """Make SIGTERM and SIGHUP close every window (each saves its state as on Ctrl+Q), then
-    quit. False where it cannot be done (not the main thread, no such signals)."""
+    """Make SIGTERM and SIGHUP close every window (each saves its state as on Ctrl+Q; the
+    last closed, the app quits). False where it cannot be done (not the main thread, no
+    such signals)."""
     if not SIGNALS or threading.current_thread() is not threading.main_thread():
         return False
     waker = _Waker(app)
@@ -51,8 +52,11 @@ def close_on_termination(app: QApplication) -> bool:
         return False
 
     def closing(_number: int, _frame: FrameType | None) -> None:
-        app.closeAllWindows()
-        app.quit()
+        # Not here, wherever the main thread's Python was when the signal came: at the
+        # event loop's next turn. Closing the last window quits; a window that will not
+        # close (a note that could not be saved stays in its editor) keeps the app open,
+        # as Quit does.
+        QTimer.singleShot(0, app.closeAllWindows)
 
     for number in SIGNALS:
         signal.signal(number, closing)
