@@ -178,5 +178,6 @@ def test_a_finished_job_lets_go_of_what_it_worked_on(qtbot) -> None:  # type: ig
         runner.start("groups", job_of(index), results.append)
     assert results == [id(index)]
     del index
+    runner.wait()  # (the worker's last lines may still run)
     gc.collect()
     assert gone() is None

@@ -92,9 +92,8 @@ class _Task(QRunnable):
         # Given to the pool, the task is never freed (PySide keeps a runnable that does not
         # delete itself): let go of the function, and all its closure holds (a story
         # index, the folder's documents), so that each reload did not keep the last one's.
-        fn, self.fn = self.fn, _spent
         try:
-            result = fn(self.job)
+            result = self._call()
         except Cancelled:  # asked for: nobody waits for its result (the job is stale)
             result = None
         except Exception as exc:  # reported to the user, never swallowed
@@ -105,6 +104,12 @@ class _Task(QRunnable):
             self.signals.failed.emit(self.job.kind, self.job.token, failure(self.subject, exc))
             return
         self.signals.finished.emit(self.job.kind, self.job.token, result)
+
+    def _call(self) -> Any:
+        """Run the function, let go of it (its frame, which holds it, ends here: before
+        the result is sent, so the GUI thread never sees it still held)."""
+        fn, self.fn = self.fn, _spent
+        return fn(self.job)
 
 
 def failure(subject: str, exc: BaseException) -> str:
