@@ -280,9 +280,9 @@ def _oddities(text: str) -> int:
     Letters count too where no language writes them: a capital right after a small letter,
     both beyond ASCII ("мОСТ": Windows-1251 read as KOI8-R, whose cases are the other way
     round); a word of three letters or more, every one an accented Latin letter ("Ìîñò":
-    Cyrillic read as Windows-1252);
-    half-width katakana ("ﾍﾌﾅﾔ": KOI8-R read as Shift-JIS). A short text gives the detector
-    too little to go on: a one-line flash in Windows-1251 came out so, with no warning."""
+    Cyrillic read as Windows-1252); half-width katakana ("ﾍﾌﾅﾔ": KOI8-R read as Shift-JIS);
+    a space between two ideographs. A short text gives the detector too little to go on: a
+    one-line flash in Windows-1251 came out so, with no warning."""
     count = 0
     for found in _NON_ASCII.finditer(text, 1, _ODDITY_SAMPLE):  # each candidate's, 6 times
         char, at = found.group(), found.start()
