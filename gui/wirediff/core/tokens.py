@@ -468,9 +468,10 @@ def scan(text: str, options: CompareOptions, start: int = 0, end: int | None = N
     ends: list[int] = []
     texts: list[str] = []
     words: list[bool] = []
-    scripts = _scripts(text[start:end])
-    glued = scripts != _PLAIN and _glued(text[start:end])
-    grouped = _spaced(text[start:end])
+    region = text[start:end]  # (sliced once: three tests read it)
+    scripts = _scripts(region)
+    glued = scripts != _PLAIN and _glued(region)
+    grouped = _spaced(region)
     if options.fold_whitespace:
         # findall and list comprehensions: no Python call per token (this is the hot path).
         # A match is its leading white space and a token: they tile each chunk.
@@ -520,14 +521,8 @@ def scan(text: str, options: CompareOptions, start: int = 0, end: int | None = N
 
 def count_words(text: str) -> int:
     """How many word tokens ``text`` holds (as ``scan`` would find them)."""
-    if _spaced(text):  # a word may span a space ("45 000"): as scan does
-        visible = pattern_for("visible", text)
-        return sum(
-            1
-            for lo, hi in chunks(text)
-            for _, word, _ in visible.findall(text, lo, _before_trailing_space(text, lo, hi))
-            if word
-        )
+    if _spaced(text):  # a word may span a space ("45 000"): scan's own count
+        return sum(scan(text, CompareOptions()).words)
     # No word spans white space, and a chunk of letters and digits only (of a script written
     # with spaces; of one without case, letters only: "116رنز" is two) is exactly one word:
     # only the other chunks need the regex.
