@@ -32,6 +32,7 @@ options_strategy = st.builds(
     fold_typography=st.booleans(),
     fold_arabic_letters=st.booleans(),
     fold_whitespace=st.booleans(),
+    ignore_paragraphs=st.booleans(),
     group_max_units=st.sampled_from([1, 2, 4]),
     island_max_tokens=st.sampled_from([0, 1, 4]),
 )

@@ -10,6 +10,7 @@ from itertools import accumulate
 
 from wirediff.core.align import align_units
 from wirediff.core.anchors import equal_paragraphs
+from wirediff.core.breaks import mirrored, paragraph_breaks
 from wirediff.core.cancel import Cancelled, checker
 from wirediff.core.options import CompareOptions
 from wirediff.core.record import field, record
@@ -75,7 +76,9 @@ def compare(
     drafts = group_rows(entries, sides, options)
     locate_rows(drafts, sides)
     diff_rows(drafts, sides, options, check)
+    breaks = {} if options.ignore_paragraphs else paragraph_breaks(drafts, sides)
     if swap:
+        breaks = mirrored(breaks)
         for d in drafts:
             d.mirror()
         sides = (sides[1], sides[0])
@@ -85,7 +88,10 @@ def compare(
         right_text=right,
         rows=rows,
         changes=changes(
-            rows, (left, right), (sides[0].sentence_starts(), sides[1].sentence_starts())
+            rows,
+            (left, right),
+            (sides[0].sentence_starts(), sides[1].sentence_starts()),
+            breaks,
         ),
         stats=stats(
             drafts,

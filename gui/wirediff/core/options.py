@@ -27,6 +27,7 @@ class CompareOptions:
         "fold_arabic_letters",
         "fold_yo",
         "fold_whitespace",
+        "ignore_paragraphs",
     )
     # Switches of the engine's own, not offered to the user: the derivation evidence turns
     # the display's newer word-diff clean-ups off to measure as it was calibrated.
@@ -49,6 +50,9 @@ class CompareOptions:
     fold_yo: bool = True
     # Ignore differences in white space (how many spaces, line breaks inside a paragraph).
     fold_whitespace: bool = True
+    # Take no notice of paragraph breaks: a paragraph split in two or two run into one is
+    # then no change (as when the words are all that matter: a paper re-paragraphs copy).
+    ignore_paragraphs: bool = False
 
     # --- paragraphs and sentences -------------------------------------------------------------
     # A text is taken as hard-wrapped (a paragraph is a block of lines, not a line) when it

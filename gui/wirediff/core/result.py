@@ -92,13 +92,20 @@ class ChangeKind(StrEnum):
     DELETE = "delete"
     INSERT = "insert"
     MOVE = "move"
+    SPLIT = "split"  # a paragraph of the left broken in two on the right
+    JOIN = "join"  # two paragraphs of the left run into one on the right
+
+
+# The changes of paragraph breaks: their spans are empty, where the break is (or is not).
+BREAK_KINDS = frozenset({ChangeKind.SPLIT, ChangeKind.JOIN})
 
 
 @record(frozen=True)
 class Change:
     """One stop for next/previous-change navigation: the edits of one sentence in a row
-    (with the matched words between them: ``row.ops`` still hold each edit), or one place of
-    a moved unit.
+    (with the matched words between them: ``row.ops`` still hold each edit), one place of
+    a moved unit, or a paragraph break one side has and the other has not (``BREAK_KINDS``:
+    empty spans at the end of ``row``, where the next row starts).
 
     ``left`` and ``right`` are never None: on the side where nothing is, the span is empty
     and sits where the change would be (so navigation works from either pane).

@@ -3,17 +3,21 @@
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from wirediff.core.result import Change, ChangeKind, Op, OpKind, Row, RowKind, Span, Stats
 from wirediff.core.rows import Draft
 
 
 def changes(
-    rows: tuple[Row, ...], texts: tuple[str, str], sentences: tuple[list[int], list[int]]
+    rows: tuple[Row, ...],
+    texts: tuple[str, str],
+    sentences: tuple[list[int], list[int]],
+    breaks: Mapping[int, ChangeKind],
 ) -> tuple[Change, ...]:
-    """Every change once, in order: a moved unit's place, or the changed words of one
-    sentence in a row.
+    """Every change once, in order: a moved unit's place, the changed words of one
+    sentence in a row, or a paragraph break after a row (``breaks``: row -> SPLIT or JOIN,
+    ``breaks.paragraph_breaks``).
 
     The word operations of a row that fall in one sentence are one change, with the matched
     words between them: a reader reads a sentence as a whole, so three one-word edits in it
@@ -71,6 +75,11 @@ def changes(
         for s, sp in enumerate(spans):
             if sp is not None:
                 pos[s] = sp.end
+        kind = breaks.get(row.index)
+        if kind is not None:
+            out.append(
+                Change(len(out), kind, row.index, Span(pos[0], pos[0]), Span(pos[1], pos[1]))
+            )
     return tuple(out)
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from wirediff import __version__
+from wirediff.core.breaks import change_words
 from wirediff.core.compare import compare
 from wirediff.core.document import Document
 from wirediff.core.options import CompareOptions
@@ -203,26 +204,22 @@ class _Builder:
         )
 
 
-def _words(text: str, start: int, end: int) -> str:
-    return " ".join(text[start:end].split())
-
-
 def _findings(comparison: Comparison, marks: Sequence[Mark]) -> tuple[Finding, ...]:
     placement = place_marks(comparison, marks)
     out: list[Finding] = []
     for index, placed in placement.by_change.items():
         change = comparison.changes[index]
-        left = _words(comparison.left_text, *change.left)
-        right = _words(comparison.right_text, *change.right)
+        left, right = change_words(comparison, index)
         for mark in placed:
             out.append(
                 _finding(len(out) + 1, index, change.row, change.kind.value, left, right, mark, "")
             )
     for orphan in placement.orphans:
         a = orphan.mark.anchor
+        left, right = a.words()
         out.append(
             _finding(
-                len(out) + 1, None, None, a.kind, a.left, a.right, orphan.mark, orphan.reason.value
+                len(out) + 1, None, None, a.kind, left, right, orphan.mark, orphan.reason.value
             )
         )
     return tuple(out)

@@ -18,8 +18,9 @@ from dataclasses import asdict, dataclass
 from enum import StrEnum
 from typing import Any
 
+from wirediff.core.breaks import break_quote
 from wirediff.core.jsontext import parse_json
-from wirediff.core.result import Comparison, Side, Span
+from wirediff.core.result import BREAK_KINDS, ChangeKind, Comparison, Side, Span
 
 CONTEXT_WORDS = 5  # words of context kept on each side of a change, before and after
 _LOOK = 400  # characters searched for those words
@@ -73,7 +74,7 @@ class ChangeAnchor:
     identical text and context (a caption printed twice), counted in order.
     """
 
-    kind: str  # replace, delete, insert or move: for display, not part of the identity
+    kind: str  # replace, delete, insert, move, split or join: for display, not identity
     left: str
     right: str
     left_before: str
@@ -91,7 +92,7 @@ class ChangeAnchor:
 
     def swapped(self) -> ChangeAnchor:
         """The same change seen with the two sides exchanged."""
-        kind = {"insert": "delete", "delete": "insert"}.get(self.kind, self.kind)
+        kind = _SWAPPED_KINDS.get(self.kind, self.kind)
         return ChangeAnchor(
             kind,
             self.right,
@@ -103,6 +104,14 @@ class ChangeAnchor:
             self.occurrence,
         )
 
+    def words(self) -> tuple[str, str]:
+        """The change as lists quote it, old and new (``breaks.change_words``)."""
+        if self.kind in BREAK_KINDS:
+            if self.kind == ChangeKind.SPLIT:
+                return break_quote(self.right_before, self.right_after, self.kind)
+            return break_quote(self.left_before, self.left_after, self.kind)
+        return self.left, self.right
+
     def to_json(self) -> str:
         return json.dumps(asdict(self), ensure_ascii=False)
 
@@ -113,6 +122,7 @@ class ChangeAnchor:
         return cls(**texts, occurrence=int(data.get("occurrence", 0)))
 
 
+_SWAPPED_KINDS = {"insert": "delete", "delete": "insert", "split": "join", "join": "split"}
 _TEXT_FIELDS = ("kind", "left", "right", "left_before", "left_after", "right_before", "right_after")
 
 

@@ -1,0 +1,86 @@
+"""Paragraph breaks one side has and the other has not: a paragraph split in two, or two
+paragraphs run into one.
+
+The rows cut a text wherever either side's paragraph ends, so a split shows the same on both
+sides and its words are all equal: without a change of its own it was invisible (similarity
+100%, "no changes"). Between two rows that follow each other and hold both sides, where one
+side's paragraph runs on and the other's ends, there is a break change. Moved units and rows
+with one side only stand apart: their place already says more.
+"""
+
+from __future__ import annotations
+
+from wirediff.core.result import BREAK_KINDS, ChangeKind, Comparison
+from wirediff.core.rows import Draft
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from wirediff.core.rows import Sides
+
+_LOOK = 200  # characters looked at for the words around a break
+_MIRRORED = {ChangeKind.SPLIT: ChangeKind.JOIN, ChangeKind.JOIN: ChangeKind.SPLIT}
+
+
+def paragraph_breaks(drafts: list[Draft], sides: Sides) -> dict[int, ChangeKind]:
+    """Row k -> SPLIT when the right side starts a paragraph after row k where the left's runs
+    on into row k + 1, JOIN when the left side does and the right's runs on."""
+    out: dict[int, ChangeKind] = {}
+    ends = [_paragraphs(d, sides, -1) for d in drafts]
+    for k in range(len(drafts) - 1):
+        end, start = ends[k], _paragraphs(drafts[k + 1], sides, 0)
+        if end is None or start is None:
+            continue
+        left_on, right_on = end[0] == start[0], end[1] == start[1]
+        if left_on and not right_on:
+            out[k] = ChangeKind.SPLIT
+        elif right_on and not left_on:
+            out[k] = ChangeKind.JOIN
+    return out
+
+
+def mirrored(breaks: dict[int, ChangeKind]) -> dict[int, ChangeKind]:
+    """The breaks with the sides swapped: a split seen from the other side is a join."""
+    return {row: _MIRRORED[kind] for row, kind in breaks.items()}
+
+
+def _paragraphs(d: Draft, sides: Sides, at: int) -> tuple[int, int] | None:
+    """The paragraph of each side where the row starts (``at`` 0) or ends (``at`` -1); None
+    for a moved unit, an equal paragraph (whole on both sides) or a row missing a side."""
+    if d.moved or d.same or not d.entries:
+        return None
+    found = []
+    for s in (0, 1):
+        units = [u for e in d.entries for u in (e.left if s == 0 else e.right)]
+        if not units:
+            return None
+        found.append(sides[s].units[units[at]].para)
+    return found[0], found[1]
+
+
+PILCROW = "¶"
+CONTEXT_WORDS = 3  # words quoted on each side of a break
+
+
+def break_quote(before: str, after: str, kind: str) -> tuple[str, str]:
+    """A break change quoted as its old and new text: the last words ``before`` it and the
+    first ``after`` it, run on where a paragraph does, ``¶`` where one ends."""
+    head = " ".join(before.split()[-CONTEXT_WORDS:])
+    tail = " ".join(after.split()[:CONTEXT_WORDS])
+    run_on, broken = f"{head} {tail}", f"{head} {PILCROW} {tail}"
+    return (run_on, broken) if kind == ChangeKind.SPLIT else (broken, run_on)
+
+
+def change_words(comparison: Comparison, index: int) -> tuple[str, str]:
+    """Change ``index`` as lists and reports quote it: its words on each side, white space
+    collapsed; a break change, the words around the break (``break_quote``)."""
+    change = comparison.changes[index]
+    texts = (comparison.left_text, comparison.right_text)
+    if change.kind in BREAK_KINDS:
+        s = 1 if change.kind == ChangeKind.SPLIT else 0  # the side that breaks
+        text, at = texts[s], (change.left, change.right)[s].start
+        return break_quote(text[max(0, at - _LOOK) : at], text[at : at + _LOOK], change.kind)
+    left, right = change.left, change.right
+    return (
+        " ".join(texts[0][left.start : left.end].split()),
+        " ".join(texts[1][right.start : right.end].split()),
+    )

@@ -1,0 +1,91 @@
+"""Paragraph breaks one side has and the other has not: a change of their own."""
+
+from itertools import pairwise
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tests.core.helpers import options_strategy, prose
+from wirediff.core.compare import compare
+from wirediff.core.options import CompareOptions
+from wirediff.core.result import BREAK_KINDS, ChangeKind
+
+ONE = (
+    "Troops to stay\n\n"
+    "The army said on Monday it would leave the city by spring. Officials agreed with the "
+    "plan and said talks would go on. A spokesman declined to comment.\n\n"
+    "The last paragraph is here and unchanged.\n"
+)
+TWO = ONE.replace("by spring. Officials", "by spring.\n\nOfficials")
+
+
+def kinds(result):
+    return [c.kind for c in result.changes]
+
+
+def test_a_paragraph_split_in_two_is_a_change_where_the_break_is():
+    result = compare(ONE, TWO)
+    (change,) = result.changes
+    assert change.kind is ChangeKind.SPLIT
+    assert change.left.start == change.left.end == ONE.index("Officials")
+    assert change.right.start == change.right.end == TWO.index("Officials")
+    row = result.rows[change.row]
+    assert row.left.end == change.left.start and row.right.end == change.right.start
+    assert result.stats.similarity == 1.0  # the words are all the same
+
+
+def test_two_paragraphs_run_into_one_is_a_join_and_the_mirror_of_a_split():
+    result = compare(TWO, ONE)
+    assert kinds(result) == [ChangeKind.JOIN]
+    assert result.changes[0].left.start == TWO.index("Officials")
+
+
+def test_a_split_inside_a_reworded_paragraph_comes_after_the_rows_own_changes():
+    right = TWO.replace("would leave", "will leave").replace("agreed with", "backed")
+    result = compare(ONE, right)
+    assert kinds(result) == [ChangeKind.REPLACE, ChangeKind.SPLIT, ChangeKind.REPLACE]
+
+
+def test_ignore_paragraphs_takes_no_notice_of_them():
+    assert compare(ONE, TWO, CompareOptions(ignore_paragraphs=True)).changes == ()
+
+
+def test_a_sentence_added_as_a_paragraph_of_its_own_is_an_insertion_only():
+    right = ONE.replace("\n\nThe last", "\n\nA new paragraph came in here today.\n\nThe last")
+    assert kinds(compare(ONE, right)) == [ChangeKind.INSERT]
+
+
+def test_a_hard_wrapped_text_rewrapped_has_no_paragraph_change():
+    words = "the army said it would leave the city by spring and talks would go on".split()
+    lines = [" ".join(words[i : i + 6]) for i in range(0, len(words), 6)]
+    para = "\n".join(lines) + "."
+    left = "\n\n".join(para.replace("the army", f"part {k} the army") for k in range(5))
+    right = "\n\n".join(
+        " ".join(para.split()).replace("the army", f"part {k} the army") for k in range(5)
+    )
+    assert not any(c.kind in BREAK_KINDS for c in compare(left, right).changes)
+
+
+def test_a_moved_paragraph_is_a_move_not_a_break():
+    paras = [f"Paragraph {k} says something new about the talks in town {k}." for k in range(6)]
+    moved = paras[1:4] + paras[:1] + paras[4:]
+    result = compare("\n\n".join(paras), "\n\n".join(moved))
+    assert not any(c.kind in BREAK_KINDS for c in result.changes)
+
+
+@settings(max_examples=150, deadline=None)
+@given(prose, st.data(), options_strategy)
+def test_breaks_keep_the_changes_in_order_and_mirror(text, data, options):
+    # Paragraph breaks added and taken away at random sentence ends.
+    cuts = [i + 2 for i, ch in enumerate(text) if ch == "." and text[i + 1 : i + 2] == " "]
+    chosen = data.draw(st.sets(st.sampled_from(cuts)) if cuts else st.just(set()))
+    other = "".join("\n" if i in chosen else ch for i, ch in enumerate(text.replace("\n", " ")))
+    result = compare(text, other, options)
+    for a, b in pairwise(result.changes):
+        assert a.left.start <= b.left.start and a.right.start <= b.right.start
+    back = compare(other, text, options)
+    swap = {ChangeKind.SPLIT: ChangeKind.JOIN, ChangeKind.JOIN: ChangeKind.SPLIT}
+    swap |= {ChangeKind.INSERT: ChangeKind.DELETE, ChangeKind.DELETE: ChangeKind.INSERT}
+    assert kinds(back) == [swap.get(k, k) for k in kinds(result)]
+    if options.ignore_paragraphs:
+        assert not any(k in BREAK_KINDS for k in kinds(result))
