@@ -50,7 +50,12 @@ _PARAGRAPH = "<p style='white-space:pre-wrap'>"  # a tooltip's (line breaks kept
 def change_line(kind: str, old: str, new: str) -> str:
     """'old → new', '+ new', '− old' or '⇄ text' (``old``, ``new`` made safe by
     ``one_line``), each side in its own direction: two Arabic sides read old → new, not
-    the other way round."""
+    the other way round. A paragraph break added or taken away: '+¶ words ¶ words' or
+    '−¶ words ¶ words' (its old and new are ``breaks.break_quote``'s)."""
+    if kind == "split":
+        return in_order(["+¶", new], " ")
+    if kind == "join":
+        return in_order(["−¶", old], " ")
     if kind == "insert":
         return in_order(["+", new], " ")
     if kind == "delete":

@@ -48,12 +48,16 @@ class Theme:
 
     @property
     def overview(self) -> dict[str, str]:
-        """Strong colours of the overview strip, by change kind."""
+        """Strong colours of the overview strip, by change kind (a paragraph break added as
+        an insertion, one taken away as a deletion)."""
+        delete, insert = "#D55E00", "#56B4E9" if self.dark else "#0072B2"  # (2.8:1 on dark grey)
         return {
-            "delete": "#D55E00",
-            "insert": "#56B4E9" if self.dark else "#0072B2",  # blue on dark grey: 2.8:1
+            "delete": delete,
+            "insert": insert,
             "replace": "#E69F00",
             "move": "#CC79A7",
+            "split": insert,
+            "join": delete,
         }
 
     def overview_edge(self, colour: str) -> str | None:

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from wirediff.core.breaks import PILCROW, change_words
 from wirediff.core.report.pieces import visible_end
-from wirediff.core.result import Comparison, Op, OpKind, Row, RowKind, Side
+from wirediff.core.result import BREAK_KINDS, ChangeKind, Comparison, Op, OpKind, Row, RowKind, Side
 from wirediff.ui.common import theme
 from wirediff.ui.common.text import change_line, one_line
 from wirediff.ui.diff.blocks import BLOCK_LIMIT, PaneText, RowBlocks, direction
@@ -36,6 +37,9 @@ class PanePlan:
     side: str  # "left", "right" or INLINE
     blocks: list[BlockPlan]
     offsets: dict[str, Utf16Offsets]
+    # Row -> (block, offset in it) of the ¶ that marks a paragraph break the other side has
+    # not, at the row's end (``breaks``).
+    pilcrows: dict[int, tuple[int, int]] = field(default_factory=dict)
     rows: RowBlocks = field(init=False)
     _text: PaneText | None = field(default=None, init=False, repr=False)
 
@@ -51,6 +55,15 @@ class PanePlan:
     def row_text(self, row: int) -> str:
         """What the row shows, its blocks joined (break marks included)."""
         return "".join(self.blocks[b].text() for b in self.rows.blocks(row))
+
+    def pilcrow(self, row: int) -> tuple[int, int] | None:
+        """The document positions ``[start, end)`` of the row's break mark ¶, if it has one."""
+        found = self.pilcrows.get(row)
+        if found is None:
+            return None
+        block, at = found
+        start = self.rows.start(block) + at
+        return start, start + len(PILCROW)
 
     def row_direction(self, row: int) -> str | None:
         """The direction a row of several blocks is set out in on each of them ("rtl" or
@@ -170,6 +183,21 @@ def _move_label(row: Row, rows: tuple[Row, ...], side: Side) -> str:
     return f"{'↓' if down else '↑'} moved to row {row.link + 1} (click to jump)"
 
 
+def _breaks(comparison: Comparison) -> dict[int, ChangeKind]:
+    """Row -> the paragraph break change after it (split or join), if any."""
+    return {c.row: c.kind for c in comparison.changes if c.kind in BREAK_KINDS}
+
+
+def _mark_break(build: RowBuilder, kind: ChangeKind, side: str) -> tuple[int, int] | None:
+    """The ¶ at a row's end on the side that breaks the paragraph (the right for a split,
+    the left for a join; either inline), styled as added or taken away; its place."""
+    split = kind == ChangeKind.SPLIT
+    if side != INLINE and (side == "right") != split:
+        return None
+    build.label(" ", theme.PLAIN)
+    return build.label(PILCROW, theme.INSERT if split else theme.DELETE)
+
+
 def side_plan(
     comparison: Comparison,
     side: Side,
@@ -178,7 +206,8 @@ def side_plan(
 ) -> PanePlan:
     """The blocks of one side of the side-by-side view."""
     text = comparison.left_text if side == "left" else comparison.right_text
-    blocks = []
+    blocks: list[BlockPlan] = []
+    breaks, pilcrows = _breaks(comparison), {}
     for row in comparison.rows:
         span = row.span(side)
         moved = row.kind == RowKind.MOVED
@@ -195,8 +224,10 @@ def side_plan(
             build.add(side, text, start, stop, _side_style(op, side, moved))
         if not build.block.pieces:
             build.block.pieces.append(Piece(side, span.start, span.start, 0))
+        if row.index in breaks and (mark := _mark_break(build, breaks[row.index], side)):
+            pilcrows[row.index] = (len(blocks) + mark[0], mark[1])
         blocks += build.blocks
-    return PanePlan(side, blocks, offsets)
+    return PanePlan(side, blocks, offsets, pilcrows)
 
 
 def _inline_row(comparison: Comparison, row: Row, build: RowBuilder) -> None:
@@ -240,12 +271,15 @@ def inline_plan(
     comparison: Comparison, offsets: dict[str, Utf16Offsets], limit: int = BLOCK_LIMIT
 ) -> PanePlan:
     """The single-pane view: each row shows the base's text with the other's edits inline."""
-    blocks = []
+    blocks: list[BlockPlan] = []
+    breaks, pilcrows = _breaks(comparison), {}
     for row in comparison.rows:
         build = RowBuilder(row.index, TEXT, offsets, row.link, limit)
         _inline_row(comparison, row, build)
+        if row.index in breaks and (mark := _mark_break(build, breaks[row.index], INLINE)):
+            pilcrows[row.index] = (len(blocks) + mark[0], mark[1])
         blocks += build.blocks
-    return PanePlan(INLINE, blocks, offsets)
+    return PanePlan(INLINE, blocks, offsets, pilcrows)
 
 
 @dataclass(slots=True)
@@ -267,9 +301,8 @@ def _excerpt(text: str, limit: int = 70) -> str:
 def change_excerpts(comparison: Comparison) -> list[str]:
     """A short 'old → new' line per change."""
     out = []
-    for change in comparison.changes:
-        old = _excerpt(comparison.left_text[change.left.start : change.left.end])
-        new = _excerpt(comparison.right_text[change.right.start : change.right.end])
+    for index, change in enumerate(comparison.changes):
+        old, new = (_excerpt(words) for words in change_words(comparison, index))
         out.append(change_line(str(change.kind), old, new))
     return out
 

@@ -145,11 +145,15 @@ class RowBuilder:
             self.block.length += 1
             self._chars += 1
 
-    def label(self, text: str) -> None:
-        """A note of the app's own (never article text), styled as a label."""
+    def label(self, text: str, style: str = theme.LABEL) -> tuple[int, int]:
+        """A note or mark of the app's own (never article text), styled as a label unless
+        ``style`` says otherwise. Returns its block (counted in this row's) and where in it
+        it starts."""
         length = Utf16Offsets(text).qt_length(0, len(text))
         if self.block.length and self.block.length + length > self.limit:
             self._next_block()
-        self.block.runs.append((text, theme.LABEL))
+        at = self.block.length
+        self.block.runs.append((text, style))
         self.block.length += length
         self._chars += len(text)
+        return len(self.blocks) - 1, at

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wirediff.core.result import Comparison, Side
+from wirediff.core.result import BREAK_KINDS, Comparison, Side
 from wirediff.ui.common.theme import Theme
 from wirediff.ui.common.timers import timer
 from wirediff.ui.diff.align import align_rows
@@ -470,7 +470,11 @@ class DiffView(QWidget):
     ) -> tuple[int, int, int] | None:
         comp = self.comparison
         assert comp is not None and pane.plan is not None and self.current is not None
-        row = comp.changes[self.current].row
+        change = comp.changes[self.current]
+        row = change.row
+        mark = pane.plan.pilcrow(row) if change.kind in BREAK_KINDS else None
+        if mark is not None:  # the ¶ a paragraph break is marked with
+            return row, *mark
         start = pane.plan.position(row, side, span[0])
         end = pane.plan.position(row, side, span[1], end=True)
         if start is None or end is None:

@@ -22,7 +22,14 @@ from wirediff.core.textsafe import printable
 from wirediff.ui.common.text import folded, plain_tooltip
 from wirediff.ui.jobs.handover import hand_to_gui_thread
 
-KINDS = {"replace": "changed", "delete": "deleted", "insert": "inserted", "move": "moved"}
+KINDS = {
+    "replace": "changed",
+    "delete": "deleted",
+    "insert": "inserted",
+    "move": "moved",
+    "split": "¶ split",
+    "join": "¶ joined",
+}
 HEADERS = ("#", "Kind", "⚑", "Change")
 SPOKEN = ("Number", "Kind", "Flag and note", "Change")  # "⚑" said in words
 FLAG, NOTE = "⚑", "✎"

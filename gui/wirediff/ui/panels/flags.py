@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from wirediff.core.counts import count
+from wirediff.core.result import BREAK_KINDS
 from wirediff.core.review import Listed, Status
 from wirediff.ui.common.text import change_line, folded, one_line, plain_tooltip
 from wirediff.ui.panels.screen import chars, fit, lines
@@ -64,7 +65,9 @@ def change_text(entry: Listed) -> str:
     if entry.mark is None:
         return "(the whole pair)"
     anchor = entry.mark.anchor
-    old, new = folded(anchor.left, EXCERPT // 2), folded(anchor.right, EXCERPT // 2)
+    old, new = (folded(words, EXCERPT // 2) for words in anchor.words())
+    if anchor.kind in BREAK_KINDS:
+        return change_line(anchor.kind, old, new)
     return change_line("replace" if old and new else "delete" if old else "insert", old, new)
 
 

@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox, QWidget
 
+from wirediff.core.breaks import change_words
 from wirediff.core.review import Listed, Lost, Orphan, doc_ref, pair_key
 from wirediff.ui.common.text import change_line, folded, one_line
 from wirediff.ui.common.timers import timer
@@ -119,9 +120,7 @@ class Reviewing:
             return
         comparison = shown.plan.comparison
         found = comparison.changes[change]
-        left, right = comparison.left_text, comparison.right_text
-        old = folded(left[found.left.start : found.left.end], EXCERPT // 2)
-        new = folded(right[found.right.start : found.right.end], EXCERPT // 2)
+        old, new = (folded(words, EXCERPT // 2) for words in change_words(comparison, change))
         excerpt = change_line(str(found.kind), old, new)
         self._edit(target, f"Note on change {change + 1} ({found.kind}): {excerpt}")
 
