@@ -1,13 +1,17 @@
 """Paragraph breaks one side has and the other has not: a change of their own."""
 
+import json
 from itertools import pairwise
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.core.helpers import options_strategy, prose
+from wirediff.cli import main
 from wirediff.core.compare import compare
 from wirediff.core.options import CompareOptions
+from wirediff.core.report.html import render_html
+from wirediff.core.report.text import render_text
 from wirediff.core.result import BREAK_KINDS, ChangeKind
 
 ONE = (
@@ -89,3 +93,22 @@ def test_breaks_keep_the_changes_in_order_and_mirror(text, data, options):
     assert kinds(back) == [swap.get(k, k) for k in kinds(result)]
     if options.ignore_paragraphs:
         assert not any(k in BREAK_KINDS for k in kinds(result))
+
+
+def test_the_reports_end_the_breaking_row_in_a_pilcrow_and_count_it():
+    text = render_text(compare(TWO, ONE), "two", "one", width=200)
+    assert "paragraphs: 1 joined" in text
+    marked = [line for line in text.splitlines() if "[-¶-]" in line]
+    assert len(marked) == 1 and marked[0].split("│")[0].rstrip().endswith("by spring. [-¶-]")
+    page = render_html(compare(ONE, TWO), "one", "two")
+    assert page.count("<ins>¶</ins>") == 1 and "paragraphs: 1 split" in page
+
+
+def test_the_command_line_ignores_paragraph_breaks_when_asked(tmp_path, capsys):
+    (tmp_path / "one.txt").write_text(ONE, encoding="utf-8")
+    (tmp_path / "two.txt").write_text(TWO, encoding="utf-8")
+    paths = [str(tmp_path / "one.txt"), str(tmp_path / "two.txt")]
+    assert main(["compare", *paths, "--format", "json"]) == 0
+    assert [c["kind"] for c in json.loads(capsys.readouterr().out)["changes"]] == ["split"]
+    assert main(["compare", *paths, "--format", "json", "--ignore-paragraphs"]) == 0
+    assert json.loads(capsys.readouterr().out)["changes"] == []

@@ -8,11 +8,16 @@ from wirediff.core.options import CompareOptions
 
 
 def add_compare_arguments(parser: argparse.ArgumentParser) -> None:
-    """--ignore-case, --ignore-punctuation, --no-fold-typography, --no-fold-arabic-letters
-    and --no-fold-yo."""
+    """--ignore-case, --ignore-punctuation, --ignore-paragraphs, --no-fold-typography,
+    --no-fold-arabic-letters and --no-fold-yo."""
     parser.add_argument("--ignore-case", action="store_true", help="ignore case differences")
     parser.add_argument(
         "--ignore-punctuation", action="store_true", help="ignore punctuation differences"
+    )
+    parser.add_argument(
+        "--ignore-paragraphs",
+        action="store_true",
+        help="take no notice of paragraph breaks (a paragraph split in two, or two joined)",
     )
     parser.add_argument(
         "--no-fold-typography",
@@ -35,6 +40,7 @@ def compare_options(args: argparse.Namespace) -> CompareOptions:
     return CompareOptions(
         ignore_case=args.ignore_case,
         ignore_punctuation=args.ignore_punctuation,
+        ignore_paragraphs=args.ignore_paragraphs,
         fold_typography=not args.no_fold_typography,
         fold_arabic_letters=not args.no_fold_arabic_letters,
         fold_yo=not args.no_fold_yo,

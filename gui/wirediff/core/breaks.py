@@ -6,16 +6,18 @@ sides and its words are all equal: without a change of its own it was invisible 
 100%, "no changes"). Between two rows that follow each other and hold both sides, where one
 side's paragraph runs on and the other's ends, there is a break change. Moved units and rows
 with one side only stand apart: their place already says more.
+
+A break change is quoted as the words on each side of it, ``¶`` where a paragraph ends
+(``change_words``); the panes and reports end the row that breaks with a ``¶``.
 """
 
 from __future__ import annotations
 
 from wirediff.core.result import BREAK_KINDS, ChangeKind, Comparison
-from wirediff.core.rows import Draft
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from wirediff.core.rows import Sides
+    from wirediff.core.rows import Draft, Sides
 
 _LOOK = 200  # characters looked at for the words around a break
 _MIRRORED = {ChangeKind.SPLIT: ChangeKind.JOIN, ChangeKind.JOIN: ChangeKind.SPLIT}
@@ -84,3 +86,18 @@ def change_words(comparison: Comparison, index: int) -> tuple[str, str]:
         " ".join(texts[0][left.start : left.end].split()),
         " ".join(texts[1][right.start : right.end].split()),
     )
+
+
+def break_counts(comparison: Comparison) -> str:
+    """The paragraph break changes counted for a summary line ("paragraphs: 2 split, 1
+    joined"); "" when there are none."""
+    kinds = list(comparison.breaks.values())
+    said = [
+        f"{n:,} {word}"
+        for n, word in (
+            (kinds.count(ChangeKind.SPLIT), "split"),
+            (kinds.count(ChangeKind.JOIN), "joined"),
+        )
+        if n
+    ]
+    return f"paragraphs: {', '.join(said)}" if said else ""

@@ -84,6 +84,7 @@ def compare(
         sides = (sides[1], sides[0])
     rows = tuple(finish_row(k, d, drafts, sides) for k, d in enumerate(drafts))
     return Comparison(
+        breaks=breaks,
         left_text=left,
         right_text=right,
         rows=rows,

@@ -159,6 +159,8 @@ class Comparison:
     changes: tuple[Change, ...]
     stats: Stats
     options: CompareOptions
+    # Row -> the paragraph break change after it (SPLIT or JOIN): ``changes`` by row.
+    breaks: dict[int, ChangeKind] = field(default_factory=dict)
     _starts: dict[str, list[int]] = field(default_factory=dict, repr=False, compare=False)
 
     def rebuild(self, side: Side) -> str:

@@ -15,6 +15,7 @@ import html
 import re
 from collections.abc import Iterable
 
+from wirediff.core.breaks import break_counts
 from wirediff.core.display import UNDATED, in_order, isolated, shown_date
 from wirediff.core.display import html_dir as _dir
 from wirediff.core.report.evidence import EvidenceReport, Finding, Section
@@ -259,7 +260,8 @@ def _section(report: EvidenceReport, n: int, section: Section, *, break_before: 
         f"{_pct(st.left_in_right)} · version found in the base {_pct(st.right_in_left)} · "
         f"{st.left_words} → {st.right_words} words · {st.words_added} added · "
         f"{st.words_deleted} cut · {st.words_changed} changed · {st.units_moved} moved · "
-        f"{len(section.comparison.changes)} changes</p>",
+        + "".join(f"{p} · " for p in [break_counts(section.comparison)] if p)
+        + f"{len(section.comparison.changes)} changes</p>",
     ]
     if section.derivation:
         said = f" — {_span(section.evidence)}" if section.evidence else ""

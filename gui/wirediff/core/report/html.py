@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import html
 
+from wirediff.core.breaks import break_counts
 from wirediff.core.display import doc_heading
 from wirediff.core.document import Document
 from wirediff.core.report.page import page, text_attrs
@@ -118,6 +119,8 @@ def render_html(
         f"{s.right_in_left:.0%} of right in left · {s.words_added} words added · "
         f"{s.words_deleted} deleted · {s.words_changed} changed · {s.units_moved} moved"
     )
+    if paragraphs := break_counts(result):
+        stats += f" · {paragraphs}"
     names = _line(f"{left_name} vs {right_name}")
     heads = _column_head(left_heading, left_title, title) + _column_head(
         right_heading, right_title, title

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from wirediff.core.breaks import PILCROW
 from wirediff.core.record import NamedTuple
-from wirediff.core.result import Comparison, OpKind, Row, RowKind, Span
+from wirediff.core.result import ChangeKind, Comparison, OpKind, Row, RowKind, Span
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -27,7 +28,8 @@ def visible_end(text: str, span: Span) -> int:
 def row_pieces(result: Comparison, row: Row, side: Side) -> Iterator[Piece]:
     """The row's text on ``side`` cut at op boundaries, trailing white space split off plain.
 
-    Line breaks at the end of the row are dropped: a row is one paragraph on screen.
+    Line breaks at the end of the row are dropped: a row is one paragraph on screen. A
+    paragraph break only this side has ends the row in a ¶ (``breaks``).
     """
     span = row.span(side)
     if span is None:
@@ -50,3 +52,18 @@ def row_pieces(result: Comparison, row: Row, side: Side) -> Iterator[Piece]:
                 yield Piece(piece[len(core) :], OpKind.EQUAL, moved)
         else:
             yield Piece(piece, kind, moved)
+    mark = pilcrow_kind(result.breaks.get(row.index), side)
+    if mark is not None:
+        yield Piece(" ", OpKind.EQUAL, moved)
+        yield Piece(PILCROW, mark, moved)
+
+
+def pilcrow_kind(kind: ChangeKind | None, side: Side | None) -> OpKind | None:
+    """Whether a row's side ends in a paragraph break the other side has not (the right's
+    of a split, added; the left's of a join, taken away; ``side`` None: either, as an
+    inline view shows them), and so the kind its ¶ is shown as."""
+    if kind is ChangeKind.SPLIT and side in ("right", None):
+        return OpKind.INSERT
+    if kind is ChangeKind.JOIN and side in ("left", None):
+        return OpKind.DELETE
+    return None

@@ -12,6 +12,7 @@ from __future__ import annotations
 import unicodedata
 from itertools import zip_longest
 
+from wirediff.core.breaks import break_counts
 from wirediff.core.report.pieces import row_pieces
 from wirediff.core.result import Comparison, OpKind, Row, RowKind
 from wirediff.core.textsafe import printable
@@ -233,6 +234,8 @@ def render_text(
         f"{s.right_in_left:.0%} of right in left; words +{s.words_added} "
         f"-{s.words_deleted} ~{s.words_changed}; {s.units_moved} moved"
     )
+    if paragraphs := break_counts(result):
+        summary += f"; {paragraphs}"
     out.extend(f"  {line}" for line, _ in plain_lines(summary, max(8, width - 2)))
     out.append("  " + "─" * col + "─┼─" + "─" * col)
     for row in result.rows:

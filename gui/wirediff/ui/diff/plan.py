@@ -12,8 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from wirediff.core.breaks import PILCROW, change_words
-from wirediff.core.report.pieces import visible_end
-from wirediff.core.result import BREAK_KINDS, ChangeKind, Comparison, Op, OpKind, Row, RowKind, Side
+from wirediff.core.report.pieces import pilcrow_kind, visible_end
+from wirediff.core.result import ChangeKind, Comparison, Op, OpKind, Row, RowKind, Side
 from wirediff.ui.common import theme
 from wirediff.ui.common.text import change_line, one_line
 from wirediff.ui.diff.blocks import BLOCK_LIMIT, PaneText, RowBlocks, direction
@@ -183,19 +183,17 @@ def _move_label(row: Row, rows: tuple[Row, ...], side: Side) -> str:
     return f"{'↓' if down else '↑'} moved to row {row.link + 1} (click to jump)"
 
 
-def _breaks(comparison: Comparison) -> dict[int, ChangeKind]:
-    """Row -> the paragraph break change after it (split or join), if any."""
-    return {c.row: c.kind for c in comparison.changes if c.kind in BREAK_KINDS}
-
-
-def _mark_break(build: RowBuilder, kind: ChangeKind, side: str) -> tuple[int, int] | None:
+def _mark_break(
+    build: RowBuilder, kind: ChangeKind | None, side: Side | None
+) -> tuple[int, int] | None:
     """The ¶ at a row's end on the side that breaks the paragraph (the right for a split,
-    the left for a join; either inline), styled as added or taken away; its place."""
-    split = kind == ChangeKind.SPLIT
-    if side != INLINE and (side == "right") != split:
+    the left for a join; ``side`` None, inline: either), styled as added or taken away;
+    its place (block of the row, offset)."""
+    shown = pilcrow_kind(kind, side)
+    if shown is None:
         return None
     build.label(" ", theme.PLAIN)
-    return build.label(PILCROW, theme.INSERT if split else theme.DELETE)
+    return build.label(PILCROW, _SIDE_STYLE[shown])
 
 
 def side_plan(
@@ -207,7 +205,7 @@ def side_plan(
     """The blocks of one side of the side-by-side view."""
     text = comparison.left_text if side == "left" else comparison.right_text
     blocks: list[BlockPlan] = []
-    breaks, pilcrows = _breaks(comparison), {}
+    breaks, pilcrows = comparison.breaks, {}
     for row in comparison.rows:
         span = row.span(side)
         moved = row.kind == RowKind.MOVED
@@ -224,7 +222,7 @@ def side_plan(
             build.add(side, text, start, stop, _side_style(op, side, moved))
         if not build.block.pieces:
             build.block.pieces.append(Piece(side, span.start, span.start, 0))
-        if row.index in breaks and (mark := _mark_break(build, breaks[row.index], side)):
+        if mark := _mark_break(build, breaks.get(row.index), side):
             pilcrows[row.index] = (len(blocks) + mark[0], mark[1])
         blocks += build.blocks
     return PanePlan(side, blocks, offsets, pilcrows)
@@ -272,11 +270,11 @@ def inline_plan(
 ) -> PanePlan:
     """The single-pane view: each row shows the base's text with the other's edits inline."""
     blocks: list[BlockPlan] = []
-    breaks, pilcrows = _breaks(comparison), {}
+    breaks, pilcrows = comparison.breaks, {}
     for row in comparison.rows:
         build = RowBuilder(row.index, TEXT, offsets, row.link, limit)
         _inline_row(comparison, row, build)
-        if row.index in breaks and (mark := _mark_break(build, breaks[row.index], INLINE)):
+        if mark := _mark_break(build, breaks.get(row.index), None):
             pilcrows[row.index] = (len(blocks) + mark[0], mark[1])
         blocks += build.blocks
     return PanePlan(INLINE, blocks, offsets, pilcrows)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wirediff.core.breaks import break_counts
 from wirediff.core.result import Comparison
 from wirediff.core.stories import Story, StoryIndex, VersionStats
 from wirediff.ui.common.text import no_changes, note_after, plain_tooltip
@@ -160,6 +161,8 @@ class ChangesPanel(QWidget):
         nothing = no_changes(comparison)
         n = len(comparison.changes)
         changes = f"{n:,} change{'' if n == 1 else 's'}"
+        if paragraphs := break_counts(comparison):
+            changes += f" ({paragraphs})"
         self.summary.setText(f"{nothing}. {words}" if nothing else f"{changes} · {words}")
 
     def _set_rows(self, rows: ChangeRows | None) -> None:

@@ -65,9 +65,10 @@ def change_text(entry: Listed) -> str:
     if entry.mark is None:
         return "(the whole pair)"
     anchor = entry.mark.anchor
-    old, new = (folded(words, EXCERPT // 2) for words in anchor.words())
-    if anchor.kind in BREAK_KINDS:
+    if anchor.kind in BREAK_KINDS:  # one side shown: the words around the break
+        old, new = (folded(words, EXCERPT) for words in anchor.words())
         return change_line(anchor.kind, old, new)
+    old, new = (folded(words, EXCERPT // 2) for words in anchor.words())
     return change_line("replace" if old and new else "delete" if old else "insert", old, new)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
+from wirediff.core.breaks import break_counts
 from wirediff.core.counts import count
 from wirediff.core.display import in_order
 from wirediff.core.document import Document
@@ -59,6 +60,7 @@ def compared(shown: Shown) -> str:
         f"{comparison.stats.similarity:.0%} similar, "
         + (
             count(len(comparison.changes), "change")
+            + "".join(f" ({p})" for p in [break_counts(comparison)] if p)
             if not nothing
             else nothing[0].lower() + nothing[1:]
         )

@@ -157,6 +157,13 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec(
         "fold_typography", "Fold &quotes and dashes", (), menu="&Compare", toggle=C.fold_typography
     ),
+    ActionSpec(
+        "ignore_paragraphs",
+        "Ignore para&graph breaks",
+        (),
+        menu="&Compare",
+        toggle=C.ignore_paragraphs,
+    ),
     ActionSpec("inline", "&Inline view", ("Ctrl+I",), menu="&View", toggle=C.toggle_inline),
     ActionSpec(
         "group_stories",

@@ -160,6 +160,7 @@ class MainWindow(QMainWindow):
             ("ignore_case", options.ignore_case),
             ("ignore_punctuation", options.ignore_punctuation),
             ("fold_typography", options.fold_typography),
+            ("ignore_paragraphs", options.ignore_paragraphs),
             ("group_stories", self.session.grouping),
             ("hide_boilerplate", self.session.hide_boilerplate),
             ("follow_links", self.session.follow_links),

@@ -1,0 +1,103 @@
+"""A paragraph split in two or two run into one: a stop of its own, marked ¶ in the panes,
+listed, flagged and ignored on request."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from tests.ui.helpers import WAIT_MS, key, open_and_wait
+from tests.ui.test_review import go_to_change, listed
+from wirediff.core.result import ChangeKind
+from wirediff.ui.common.text import flat
+from wirediff.ui.shell.window import MainWindow
+
+ONE = (
+    "Troops to stay\n\n"
+    "The army said on Monday it would leave the city by spring. Officials agreed with the "
+    "plan and said talks would go on. A spokesman declined to comment.\n\n"
+    "The last paragraph is here and unchanged.\n"
+)
+TWO = ONE.replace("by spring. Officials", "by spring.\n\nOfficials")
+
+
+def write_pair(folder: Path, left: str, right: str) -> list[Path]:
+    paths = [folder / "a.txt", folder / "b.txt"]
+    for path, text in zip(paths, (left, right), strict=True):
+        path.write_text(text, encoding="utf-8")
+    return paths
+
+
+def test_a_split_is_a_change_marked_where_the_new_paragraph_starts(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    open_and_wait(qtbot, window, write_pair(tmp_path, ONE, TWO))
+    comparison = window.diff.comparison
+    assert comparison is not None
+    assert [c.kind for c in comparison.changes] == [ChangeKind.SPLIT]
+    model = window.changes.model
+    assert window.changes.summary.text().startswith("1 change (paragraphs: 1 split) · ")
+    assert model.index(0, 1).data() == "¶ split"
+    assert flat(model.index(0, 3).data()) == "+¶ city by spring. ¶ Officials agreed with"
+    go_to_change(qtbot, window, 0)  # Alt+Home: the split is current
+    row = comparison.changes[0].row
+    right, left = window.diff.right, window.diff.left
+    assert right.plan is not None and left.plan is not None
+    mark = right.plan.pilcrow(row)
+    assert mark is not None and right.outline == (row, *mark)  # the ¶ is outlined
+    assert right.document().toPlainText()[mark[0] : mark[1]] == "¶"
+    assert left.plan.pilcrow(row) is None  # the left has no break there
+    assert "¶" not in left.document().toPlainText()
+    # The ¶ is the app's, not the text's: copying the pane gives the file's text.
+    document_end = right.document().characterCount() - 1
+    assert right.plan.copied(0, document_end) == TWO.rstrip("\n")
+
+
+def test_a_join_is_marked_taken_away_on_the_left_and_inline(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    open_and_wait(qtbot, window, write_pair(tmp_path, TWO, ONE))
+    comparison = window.diff.comparison
+    assert comparison is not None and [c.kind for c in comparison.changes] == [ChangeKind.JOIN]
+    assert flat(window.changes.model.index(0, 3).data()).startswith("−¶ ")
+    plan = window.diff.left.plan
+    assert plan is not None and plan.pilcrow(comparison.changes[0].row) is not None
+    key(qtbot, window.diff.right, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    assert window.diff.inline
+    go_to_change(qtbot, window, 0)
+    inline = window.diff.left
+    assert inline.plan is not None
+    mark = inline.plan.pilcrow(comparison.changes[0].row)
+    assert mark is not None and inline.outline == (comparison.changes[0].row, *mark)
+
+
+def test_ignore_paragraph_breaks_drops_them_and_is_remembered(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    open_and_wait(qtbot, window, write_pair(tmp_path, ONE, TWO))
+    action = window.actions_["ignore_paragraphs"]
+    assert action.text() == "Ignore para&graph breaks" and not action.isChecked()
+    with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
+        action.trigger()
+    comparison = window.diff.comparison
+    assert comparison is not None and comparison.changes == ()
+    assert "¶" not in window.diff.right.document().toPlainText()
+    assert window.session.settings.options.ignore_paragraphs
+    with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
+        action.trigger()
+    assert window.diff.comparison is not None and len(window.diff.comparison.changes) == 1
+
+
+def test_a_flagged_split_is_listed_with_the_words_around_it(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    open_and_wait(qtbot, window, write_pair(tmp_path, ONE, TWO))
+    go_to_change(qtbot, window, 0)
+    key(qtbot, window.diff.right, Qt.Key.Key_F)
+    assert window.changes.model.index(0, 2).data() == "⚑"
+    dialog = listed(qtbot, window)
+    (entry,) = dialog.entries
+    assert entry.flagged and entry.mark is not None and entry.mark.anchor.kind == "split"
+    item = dialog.view.topLevelItem(0)
+    assert item is not None and flat(item.text(1)) == "+¶ city by spring. ¶ Officials agreed with"
