@@ -12,7 +12,6 @@ import argparse
 import json
 import os
 import sys
-from collections.abc import Sequence
 from pathlib import Path
 
 from wirediff.commands.corrections import (
@@ -50,16 +49,15 @@ from wirediff.core.review.folders import real
 from wirediff.core.review.location import default_store_path
 from wirediff.core.stories import (
     Correction,
-    DocKey,
     PairDerivation,
     StoryIndex,
     StoryOptions,
     build_story_index,
-    derivations,
     progress_text,
 )
 from wirediff.core.stories.corrections import NotApplied
-from wirediff.core.stories.report import relative, to_csv, to_data, to_text
+from wirediff.core.stories.relation import every_derivation
+from wirediff.core.stories.report import corrections_data, relative, to_csv, to_data, to_text
 from wirediff.core.textsafe import printable
 
 PROG = "wirediff stories"
@@ -151,39 +149,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     add_reading_arguments(parser)
 
 
-def _corrections_data(
-    source: dict[str, str],
-    corrections: list[Correction],
-    not_applied: list[tuple[int, NotApplied]],
-) -> dict[str, object]:
-    """The JSON's account of the corrections: where they come from (``{"file": …}`` or
-    ``{"store": …}``), how many there are, how many apply, and those that do not (numbered
-    from 1, as stderr says them): the documents they name that are not in the folder
-    (``missing``), or the two keys that name one document (``one_document``)."""
-
-    def keys(found: Sequence[DocKey]) -> list[dict[str, str]]:
-        return [{"sha256": k.sha256, "path": k.path} for k in found]
-
-    return {
-        **source,
-        "entries": len(corrections),
-        "applied": len(corrections) - len(not_applied),
-        "not_applied": [
-            {"entry": n, "missing": keys(why.missing), "one_document": keys(why.one_document)}
-            for n, why in not_applied
-        ],
-    }
-
-
 def _derived(index: StoryIndex, show: bool) -> dict[int, PairDerivation]:
     """How every version was made from its story's base (one aligned diff per version)."""
-    stories = [s.id for s in index.stories if len(s.versions) > 1]
-    out: dict[int, PairDerivation] = {}
-    for done, story in enumerate(stories):
-        if show and done % 20 == 0:
-            _status(f"telling how each version was made ({done:,}/{len(stories):,} stories)")
-        out.update((p.derived, p) for p in derivations(index, story))
-    return out
+
+    def said(done: int, total: int) -> None:
+        if done % 20 == 0:
+            _status(f"telling how each version was made ({done:,}/{total:,} stories)")
+
+    return every_derivation(index, on_progress=said if show else None)
 
 
 def _dask(args: argparse.Namespace, options: StoryOptions) -> int:
@@ -361,7 +334,7 @@ def _grouped(
     if args.format == "json":
         data = to_data(index, folder, loaded.problems, derived)
         if said is not None:  # (a field added: its absence says none were applied)
-            data["corrections"] = _corrections_data(said, corrections, not_applied)
+            data["corrections"] = corrections_data(said, corrections, not_applied)
         out = json.dumps(data, ensure_ascii=False, indent=1) + "\n"
     elif args.format == "csv":
         out = to_csv(index, folder, derived, bom=a_spreadsheet_may_open(args.output))

@@ -90,6 +90,25 @@ def derivations(
     return each_version(others, one, "derivations", on_progress, should_cancel)
 
 
+def every_derivation(
+    index: StoryIndex,
+    *,
+    on_progress: Callable[[int, int], None] | None = None,
+    should_cancel: Callable[[], bool] | None = None,
+) -> dict[int, PairDerivation]:
+    """How every version of every story was made from its story's base (one aligned diff
+    per version), by document. ``on_progress(done, total)`` counts stories of several
+    versions; ``Cancelled`` is raised when ``should_cancel()`` returns True."""
+    stories = [s.id for s in index.stories if len(s.versions) > 1]
+    out: dict[int, PairDerivation] = {}
+    for done, story in enumerate(stories):
+        if on_progress is not None:
+            on_progress(done, len(stories))
+        found = derivations(index, story, should_cancel=should_cancel)
+        out.update((p.derived, p) for p in found)
+    return out
+
+
 TRIMMED_BELOW = 0.9  # a copy keeping fewer of its source's sentences is said to be trimmed
 
 

@@ -10,6 +10,7 @@ from dataclasses import asdict
 from pathlib import Path, PurePath
 from typing import Any, Protocol
 
+from wirediff.core.stories.corrections import Correction, DocKey, NotApplied
 from wirediff.core.stories.derivation import Derivation
 from wirediff.core.stories.model import StoryIndex, Version
 from wirediff.core.stories.relation import PairDerivation, wording
@@ -125,6 +126,30 @@ def to_data(
             {"path": relative(p.path, root), "reason": p.reason, "hint": p.hint} for p in problems
         ],
         "options": asdict(index.options),
+    }
+
+
+def corrections_data(
+    source: dict[str, str],
+    corrections: Sequence[Correction],
+    not_applied: Sequence[tuple[int, NotApplied]],
+) -> dict[str, object]:
+    """The JSON's account of the corrections: where they come from (``{"file": …}`` or
+    ``{"store": …}``), how many there are, how many apply, and those that do not (numbered
+    from 1, as stderr says them): the documents they name that are not in the folder
+    (``missing``), or the two keys that name one document (``one_document``)."""
+
+    def keys(found: Sequence[DocKey]) -> list[dict[str, str]]:
+        return [{"sha256": k.sha256, "path": k.path} for k in found]
+
+    return {
+        **source,
+        "entries": len(corrections),
+        "applied": len(corrections) - len(not_applied),
+        "not_applied": [
+            {"entry": n, "missing": keys(why.missing), "one_document": keys(why.one_document)}
+            for n, why in not_applied
+        ],
     }
 
 

@@ -20,6 +20,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 
 from wirediff.core.document import Document
+from wirediff.core.reading import Problem
 from wirediff.core.review.folders import real
 from wirediff.core.stories import PairScore, StoryIndex
 from wirediff.resources import sample_corpus
@@ -116,6 +117,7 @@ class Session(QObject):
         self.selection = PairSelection()
         self.documents: list[Document] = []
         self.words: list[int] = []
+        self.problems: list[Problem] = []  # the files of the last reading that were not read
         self._hint: PairHint | None = None
         self._place: KeptPlace | None = None  # where to go back to once the pair is shown
         # Where the reader is in the pair on screen (the diff view's, set by the window).
@@ -239,6 +241,7 @@ class Session(QObject):
         self.comparing.forget()
         self.selection.forget()
         self.documents, self.words, self._hint, self._place = [], [], None, None
+        self.problems = []
         self.row_story, self._marks, self._index_row = None, None, None
         self.stories.show_story(None)
         self.relation.emit(None)
@@ -350,6 +353,7 @@ class Session(QObject):
     def _loaded(self, loaded: Loaded) -> None:
         self.busy.emit(False)
         self.documents, self.words = loaded.result.documents, loaded.words
+        self.problems = list(loaded.result.problems)
         # This folder's corrections before anyone hears of it (the list of them follows).
         corrections = self.corrections.load(self.loading.watch.paths, self.documents)
         self.documents_loaded.emit(loaded)

@@ -106,6 +106,9 @@ class Commands:
         else:
             self.exporter.export_story()
 
+    def export_stories(self) -> None:
+        self.exporter.export_stories()
+
     def print_pair(self) -> None:
         self.exporter.print_pair()
 

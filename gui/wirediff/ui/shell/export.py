@@ -14,6 +14,7 @@ bar after "Report written: …" or "Printed: …" (``export.pdf.describe_gaps``)
 
 from __future__ import annotations
 
+import json
 import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -31,7 +32,9 @@ from wirediff.core.report.evidence_html import render_report
 from wirediff.core.report.output import same_file_as, write_file
 from wirediff.core.review import ReviewStore
 from wirediff.core.review.folders import real
-from wirediff.core.stories import StoryIndex, pair_derivation, wording
+from wirediff.core.stories import Cancelled, StoryIndex, pair_derivation, wording
+from wirediff.core.stories.relation import every_derivation
+from wirediff.core.stories.report import corrections_data, to_csv, to_data
 from wirediff.core.textsafe import printable
 from wirediff.export.pdf import print_document
 from wirediff.export.report import FORMATS, render
@@ -51,6 +54,10 @@ REPORT_FILTERS = (
     ("Report data, JSON (*.json)", ".json"),
 )
 FLAG_FILTERS = (("Flags and notes, CSV (*.csv)", ".csv"), REPORT_FILTERS[3])
+STORY_TABLE_FILTERS = (
+    ("Stories table, CSV (*.csv)", ".csv"),
+    ("Stories table, JSON (*.json)", ".json"),
+)
 LAST_FOLDER = "files/last_export_folder"
 
 # Builds a report in the background, with the worker's own connection to the store.
@@ -110,6 +117,18 @@ def _built(job: Job, store_path: Path | None, build: Builder) -> EvidenceReport 
     except Stopped:
         return None
     return None if job.cancelled() else report
+
+
+def cancellable(work: Callable[[Job], Done | None]) -> Callable[[Job], Done | None]:
+    """``work``, None when the user cancels it (``Cancelled`` from the engine)."""
+
+    def run(job: Job) -> Done | None:
+        try:
+            return work(job)
+        except Cancelled:
+            return None
+
+    return run
 
 
 def report_job(
@@ -234,6 +253,58 @@ class Exporter(QObject):
             )
 
         self._start(report_job(store_path, build, write_to(target)), target)
+
+    def export_stories(self) -> None:
+        """File ▸ Export the stories table: every document, story by story, as ``wirediff
+        stories`` writes it (CSV or JSON), grouped as the list shows it (corrections made
+        here applied), with how each version was made from its base."""
+        index = self.session.index
+        if index is None or self.session.archive.active:
+            self.session.message.emit(
+                "Nothing to export yet: the documents are not grouped into stories"
+                if index is None
+                else "A stories index is its own table: wirediff stories --engine dask wrote it"
+            )
+            return
+        folder = self._folder()
+        name = file_name(f"stories {folder.name if folder else ''}")
+        target = self._ask("Export the stories table", name, STORY_TABLE_FILTERS)
+        if target is None:
+            return
+        if target.fmt not in ("csv", "json"):
+            self._tell(
+                f"Not written: the stories table is CSV or JSON; {target.path.name} names "
+                f"{target.fmt.upper()}. Name the file .csv or .json."
+            )
+            return
+        problems, kept = list(self.session.problems), self.session.corrections.kept()
+        store = self._store_path()
+
+        def build(job: Job) -> Done | None:
+            def progress(done: int, total: int) -> None:
+                job.progress(done, total + 1, "telling how each version was made")
+
+            derived = every_derivation(index, on_progress=progress, should_cancel=job.cancelled)
+            job.progress(0, 0, f"writing {target.fmt.upper()}")
+            if target.fmt == "csv":
+                data = to_csv(index, folder, derived, bom=True).encode("utf-8")
+            else:
+                table = to_data(index, folder, problems, derived)
+                if kept:
+                    not_applied = [
+                        (n, k.not_applied) for n, k in enumerate(kept, 1) if k.not_applied
+                    ]
+                    said = {"store": str(store)} if store is not None else {}
+                    table["corrections"] = corrections_data(
+                        said, [k.correction for k in kept], not_applied
+                    )
+                data = (json.dumps(table, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+            if job.cancelled():
+                return None
+            write_file(target.path, data)
+            return Done(str(target.path), target.path)
+
+        self._start(cancellable(build), target, "Stories table written")
 
     def export_flags(self, asked_from: QWidget | None = None) -> None:
         """Every flag and note of the documents open (Flags & notes ▸ Export…, its window
@@ -392,12 +463,14 @@ class Exporter(QObject):
         return kept
 
     # --- running -----------------------------------------------------------------------------
-    def _start(self, job: Callable[[Job], Done | None], target: Target) -> None:
+    def _start(
+        self, job: Callable[[Job], Done | None], target: Target, said: str = "Report written"
+    ) -> None:
         def done(written: Done | None) -> None:
             self._show_busy(False)
             if written is not None:
                 self.last = written.path
-                self.session.message.emit(written.status("Report written"))
+                self.session.message.emit(written.status(said))
 
         # (printable first: a byte of a file name that is not UTF-8 would not cross a signal)
         self.session.message.emit(printable(f"Exporting {target.path.name}…"))

@@ -1,0 +1,91 @@
+"""File ▸ Export the stories table: the grouping the list shows, as `wirediff stories` writes
+it, with the corrections made in the app applied and said."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tests.ui.helpers import WAIT_MS, open_and_wait, the_box
+from tests.ui.test_corrections import regrouped
+from tests.ui.test_export import save_as
+from wirediff.cli import main
+from wirediff.ui.shell.window import MainWindow
+
+
+@pytest.fixture
+def news(tmp_path: Path, sample_dir: Path) -> Path:
+    folder = tmp_path / "news"
+    shutil.copytree(sample_dir, folder)
+    (folder / "broken.txt").write_bytes(b"\x00\x01\x02\xff\xfe\x00binary" * 50)
+    return folder
+
+
+def export_table(qtbot, window: MainWindow, monkeypatch, out: Path, chosen: str = "") -> Path:  # type: ignore[no-untyped-def]
+    asked = save_as(monkeypatch, out, chosen)
+    exporter = window.commands.exporter
+    exporter.last = None
+    window.actions_["export_stories"].trigger()
+    qtbot.waitUntil(lambda: exporter.last is not None, timeout=WAIT_MS)
+    assert asked == ["Export the stories table"]
+    assert "Stories table written" in window.status_label.text()
+    assert exporter.last is not None
+    return exporter.last
+
+
+def test_the_csv_is_what_wirediff_stories_writes(
+    qtbot, window: MainWindow, news: Path, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    open_and_wait(qtbot, window, [news])
+    written = export_table(
+        qtbot, window, monkeypatch, tmp_path / "table", "Stories table, CSV (*.csv)"
+    )
+    assert written == tmp_path / "table.csv"  # the chosen filter's extension added
+    cli = tmp_path / "cli.csv"
+    assert main(["stories", str(news), "--format", "csv", "-o", str(cli), "--no-store"]) == 0
+    assert written.read_bytes() == cli.read_bytes()
+    rows = list(csv.DictReader(io.StringIO(written.read_bytes().decode("utf-8-sig"), newline="")))
+    by_name = {row["path"][:3]: row for row in rows}
+    assert by_name["000"]["story"] == by_name["001"]["story"]  # one wire story
+    assert {by_name[n]["derivation"] for n in ("000", "001")} - {"source"} <= {
+        "copy",
+        "edited",
+        "rewrite",
+    }
+    assert len({by_name[n]["story"] for n in ("002", "003", "004")}) == 3
+
+
+def test_the_json_says_the_corrections_made_in_the_app_and_what_was_not_read(
+    qtbot, window: MainWindow, news: Path, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    open_and_wait(qtbot, window, [news])
+    index = window.index
+    assert index is not None
+    docs = {d.name[:3]: d for d in index.documents}
+    corrections = window.commands.grouping.corrections
+    regrouped(qtbot, window, lambda: corrections.same_story(docs["002"], docs["003"]))
+    data = json.loads(export_table(qtbot, window, monkeypatch, tmp_path / "t.json").read_text())
+    assert data["format"] == "wirediff.stories" and data["documents"] == 5
+    stories = [sorted(Path(v["path"]).name[:3] for v in s["documents"]) for s in data["stories"]]
+    assert ["002", "003"] in stories and ["000", "001"] in stories
+    assert data["corrections"]["entries"] == data["corrections"]["applied"] == 1
+    assert data["corrections"]["store"] == str(window.session.review.path)
+    assert [p["path"] for p in data["problems"]] == ["broken.txt"]
+
+
+def test_a_table_is_csv_or_json_and_needs_a_grouping(
+    qtbot, window: MainWindow, news: Path, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    window.actions_["export_stories"].trigger()  # nothing open
+    assert "not grouped into stories" in window.status_label.text()
+    open_and_wait(qtbot, window, [news])
+    save_as(monkeypatch, tmp_path / "table.html")
+    window.actions_["export_stories"].trigger()
+    box = the_box(qtbot, window)
+    assert "the stories table is CSV or JSON" in box.text()
+    assert not (tmp_path / "table.html").exists()
