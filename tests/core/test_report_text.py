@@ -9,7 +9,9 @@ from hypothesis import strategies as st
 
 from tests.core.helpers import P, lines, visible
 from wirediff.core.compare import compare
+from wirediff.core.report.html import render_html
 from wirediff.core.report.text import render_text
+from wirediff.core.result import RowKind
 
 word_list = st.sampled_from(
     ["the", "minister", "said", "on", "Monday,", "“ISIS”", "U.S.", "2,500", "troops.", "قال"]
@@ -135,3 +137,13 @@ def test_a_name_cut_in_its_middle_keeps_whole_characters_after_the_mark():
     assert unicodedata.category(tail[0]) != "Mn"
     family = _fitted("x" * 20 + "👨\u200d👩\u200d👧ab", 11)
     assert family.split("…", 1)[1] in ("ab", "👨\u200d👩\u200d👧ab")
+
+
+def test_a_move_names_its_other_row_counted_from_one_as_the_app_does():
+    result = compare(lines(*P), lines(P[1], P[2], P[3], P[0], P[4]))
+    away = next(r for r in result.rows if r.kind is RowKind.MOVED and r.left is not None)
+    assert away.link is not None
+    text = render_text(result, width=200)
+    assert f"(moved to row {away.link + 1})" in text
+    assert f"(moved from row {away.index + 1})" in text
+    assert f"moved to row {away.link + 1} ↗" in render_html(result)

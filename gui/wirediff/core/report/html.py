@@ -72,7 +72,7 @@ def _cell(result: Comparison, row: Row, side: Side) -> str:
             parts.append(f"<ins>{text}</ins>")
     if row.kind is RowKind.MOVED and row.link is not None:
         where = "moved to" if side == "left" else "moved from"
-        parts.append(f'<a class="move" href="#r{row.link}">{where} row {row.link} ↗</a>')
+        parts.append(f'<a class="move" href="#r{row.link}">{where} row {row.link + 1} ↗</a>')
     text = "".join(piece.text for piece in pieces)
     return f'<td class="side" {text_attrs(text)}>{"".join(parts)}</td>'
 

@@ -242,7 +242,7 @@ def render_text(
         left = wrap(_words(result, row, "left", color, col), col)
         right = wrap(_words(result, row, "right", color, col), col)
         if row.kind is RowKind.MOVED and row.link is not None:
-            note = f"(moved {'to' if row.left is not None else 'from'} row {row.link})"
+            note = f"(moved {'to' if row.left is not None else 'from'} row {row.link + 1})"
             (left if row.left is not None else right).extend(plain_lines(note, col))
         gutter = _gutter(row)
         for (a, aw), (b, _) in zip_longest(left, right, fillvalue=("", 0)):
