@@ -8,11 +8,13 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
+from tests.ui.helpers import write_dated_story
 from wirediff.core.reading import load_paths
 from wirediff.core.review import PairSummary
 from wirediff.core.stories import StoryIndex, build_story_index
 from wirediff.core.tokens import count_words
 from wirediff.ui.doclist.columns import MARK, SIMILARITY
+from wirediff.ui.doclist.datefilter import iso_dates
 from wirediff.ui.doclist.model import build_list, grouped_list
 from wirediff.ui.doclist.view import DocumentList
 
@@ -96,6 +98,37 @@ def test_filter_and_reveal(
     assert doc_list.filter.text() == "sputnik"  # visible: the filter stays
     doc_list.reveal(4)
     assert doc_list.filter.text() == "" and 4 in doc_list.visible_order()
+
+
+@pytest.mark.parametrize(
+    ("typed", "found"),
+    [
+        ("25.07.2021", ["reuters"]),  # as Russian or German write it
+        ("25/7/21", ["reuters"]),  # the 25th: no month 25
+        ("7/26/2021", ["thehill.com"]),  # American
+        ("24.07", ["theguardian.com"]),  # day and month
+        ("07.2021", ["theguardian.com", "reuters", "thehill.com"]),  # month and year
+        ("2021-07-26", ["thehill.com"]),  # as the list shows it
+        ("31.02.2021", []),  # no such day: nothing found, not everything
+    ],
+)
+def test_a_date_typed_as_people_write_it_finds_the_date_the_list_shows(
+    qtbot, doc_list: DocumentList, tmp_path: Path, typed: str, found: list[str]
+) -> None:  # type: ignore[no-untyped-def]
+    loaded = load_paths([write_dated_story(tmp_path / "dated")])
+    docs = loaded.documents
+    doc_list.install(build_list(docs, [count_words(d.text) for d in docs]))
+    qtbot.keyClicks(doc_list.filter, typed)
+    listed = [docs[i].name.split("_")[0].removesuffix(".txt") for i in doc_list.visible_order()]
+    assert sorted(name.rsplit("-2021", 1)[0] for name in listed) == sorted(found)
+
+
+def test_the_date_filter_reads_each_way_a_date_is_written() -> None:
+    assert iso_dates("05.12.2026") == ["2026-12-05"]
+    assert iso_dates(" 5-12-26 ") == ["2026-12-05"]
+    assert iso_dates("05/12/2026") == ["2026-12-05", "2026-05-12"]  # either way round
+    assert iso_dates("5.12.") == ["-12-05"] and iso_dates("12.2026") == ["2026-12"]
+    assert iso_dates("13.13.2026") == iso_dates("2026") == iso_dates("v5.12.3") == []
 
 
 def test_a_title_tip_counts_one_word_as_one() -> None:

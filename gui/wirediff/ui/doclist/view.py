@@ -28,6 +28,7 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     QPoint,
+    QRegularExpression,
     Qt,
     Signal,
 )
@@ -45,6 +46,7 @@ from wirediff.ui.doclist.columns import (
     MARK,
     REVIEWED_MARK,
 )
+from wirediff.ui.doclist.datefilter import iso_dates
 from wirediff.ui.doclist.disposer import Disposer
 from wirediff.ui.doclist.fitting import ColumnChooser
 from wirediff.ui.doclist.model import BuiltList, empty_model
@@ -293,7 +295,13 @@ class DocumentList(QWidget):
         header = self.view.header()
         state = header.saveState()  # a reset can forget the widths the user chose
         self.proxy.setSourceModel(self._parked)
-        self.proxy.setFilterFixedString(fold_letters(text))  # (as the cells' filter text)
+        dates = iso_dates(text)  # "05.12.2026" finds the 2026-12-05 the list shows
+        if dates:
+            words = "|".join(map(QRegularExpression.escape, [fold_letters(text), *dates]))
+            options = QRegularExpression.PatternOption.CaseInsensitiveOption
+            self.proxy.setFilterRegularExpression(QRegularExpression(words, options))
+        else:
+            self.proxy.setFilterFixedString(fold_letters(text))  # (as the cells' filter text)
         self.proxy.setSourceModel(model)
         header.restoreState(state)
         if not (grouped if grouped is not None else self.cells.index is not None):

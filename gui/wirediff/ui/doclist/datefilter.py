@@ -1,0 +1,39 @@
+"""A date typed in the filter as people write it ("05.12.2026", "5/12/26", "05.12"), found
+as the list shows dates (ISO: 2026-12-05).
+
+Dots and hyphens put the day first (as Russian, German and most of Europe write); a slash
+may be either way round, so both readings are looked for unless one is no date (12/25:
+the 25th). A two-digit year is of this century. Pure Python: the list's filter asks.
+"""
+
+from __future__ import annotations
+
+import re
+
+_FULL = re.compile(r"(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})")
+_DAY_MONTH = re.compile(r"(\d{1,2})([./])(\d{1,2})\.?")
+_MONTH_YEAR = re.compile(r"(\d{1,2})[./](\d{4})")
+
+
+def iso_dates(text: str) -> list[str]:
+    """The ISO date, or part of one ("-12-05", "2026-12"), that ``text`` writes, in each
+    reading it may have; none when it writes no date."""
+    text = text.strip()
+    if m := _FULL.fullmatch(text):
+        year = m[4] if len(m[4]) == 4 else f"20{m[4]}"
+        return [f"{year}-{month:02}-{day:02}" for day, month in _readings(m[1], m[2], m[3])]
+    if m := _DAY_MONTH.fullmatch(text):
+        return [f"-{month:02}-{day:02}" for day, month in _readings(m[1], m[2], m[3])]
+    if m := _MONTH_YEAR.fullmatch(text):
+        month = int(m[1])
+        return [f"{m[2]}-{month:02}"] if 1 <= month <= 12 else []
+    return []
+
+
+def _readings(first: str, sep: str, second: str) -> list[tuple[int, int]]:
+    """(day, month) of each reading that is a date: day first, and with a slash month
+    first too."""
+    a, b = int(first), int(second)
+    orders = [(a, b), (b, a)] if sep == "/" else [(a, b)]
+    found = [(day, month) for day, month in orders if 1 <= day <= 31 and 1 <= month <= 12]
+    return list(dict.fromkeys(found))
