@@ -56,6 +56,10 @@ def test_csv_output(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
     per_story = Counter(r["story"] for r in rows)
     assert [int(r["story_versions"]) for r in rows] == [per_story[r["story"]] for r in rows]
     assert sorted(per_story.values()) == [1, 1, 1, 2]
+    # each document's own title beside its path (a story's title is its base's)
+    titles = {r["path"].split("/")[-1][:3]: r["title"] for r in rows}
+    assert titles["004"] == "U.S. To Rethink Pulling Out Troops from Iraq"
+    assert list(rows[0])[4:7] == ["path", "title", "is_base"]
 
 
 def test_text_output(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
