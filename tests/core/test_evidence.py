@@ -272,3 +272,29 @@ def test_the_aligned_text_is_cut_into_tables_of_a_hundred_rows():
     assert page.count('<table class="diff"') == -(-rows // TABLE_ROWS)
     assert page.count('<th width="47.5%">Base</th>') == -(-rows // TABLE_ROWS)  # each headed
     assert all(f'id="s1-r{r}"' in page for r in range(rows))
+
+
+def test_a_flagged_move_is_quoted_at_both_its_places(tmp_path):
+    """A flag on a moved paragraph's old place was quoted "text → —": the place it went to
+    holds its words too."""
+    from wirediff.core.compare import compare
+    from wirediff.core.document import Document
+    from wirediff.core.result import ChangeKind, RowKind
+    from wirediff.core.review import anchor_of
+
+    paras = [f"Paragraph {k} says something new about the talks in town {k}." for k in range(6)]
+    moved = [*paras[1:4], paras[0].replace("new", "fresh"), *paras[4:]]
+    base = Document(path=tmp_path / "a.txt", text="\n\n".join(paras), title="Talks")
+    other = Document(path=tmp_path / "b.txt", text="\n\n".join(moved), title="Talks")
+    comparison = compare(base.text, other.text)
+    away = next(
+        c
+        for c in comparison.changes
+        if c.kind is ChangeKind.MOVE and comparison.rows[c.row].left is not None
+    )
+    assert comparison.rows[away.row].kind is RowKind.MOVED
+    with ReviewStore.open(tmp_path / "review.sqlite3") as store:
+        store.set_flag(doc_ref(base), doc_ref(other), anchor_of(comparison, away.index), True)
+        report = pair_report(base, other, store=store)
+    (finding,) = report.sections[0].findings
+    assert finding.left == paras[0] and finding.right == paras[0].replace("new", "fresh")

@@ -8,18 +8,17 @@ side's paragraph runs on and the other's ends, there is a break change. Moved un
 with one side only stand apart: their place already says more.
 
 A break change is quoted as the words on each side of it, ``¶`` where a paragraph ends
-(``change_words``); the panes and reports end the row that breaks with a ``¶``.
+(``quoting.change_words``); the panes and reports end the row that breaks with a ``¶``.
 """
 
 from __future__ import annotations
 
-from wirediff.core.result import BREAK_KINDS, ChangeKind, Comparison
+from wirediff.core.result import ChangeKind, Comparison
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from wirediff.core.rows import Draft, Sides
 
-_LOOK = 200  # characters looked at for the words around a break
 _MIRRORED = {ChangeKind.SPLIT: ChangeKind.JOIN, ChangeKind.JOIN: ChangeKind.SPLIT}
 
 
@@ -70,22 +69,6 @@ def break_quote(before: str, after: str, kind: str) -> tuple[str, str]:
     tail = " ".join(after.split()[:CONTEXT_WORDS])
     run_on, broken = f"{head} {tail}", f"{head} {PILCROW} {tail}"
     return (run_on, broken) if kind == ChangeKind.SPLIT else (broken, run_on)
-
-
-def change_words(comparison: Comparison, index: int) -> tuple[str, str]:
-    """Change ``index`` as lists and reports quote it: its words on each side, white space
-    collapsed; a break change, the words around the break (``break_quote``)."""
-    change = comparison.changes[index]
-    texts = (comparison.left_text, comparison.right_text)
-    if change.kind in BREAK_KINDS:
-        s = 1 if change.kind == ChangeKind.SPLIT else 0  # the side that breaks
-        text, at = texts[s], (change.left, change.right)[s].start
-        return break_quote(text[max(0, at - _LOOK) : at], text[at : at + _LOOK], change.kind)
-    left, right = change.left, change.right
-    return (
-        " ".join(texts[0][left.start : left.end].split()),
-        " ".join(texts[1][right.start : right.end].split()),
-    )
 
 
 def break_counts(comparison: Comparison) -> str:

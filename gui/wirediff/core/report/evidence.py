@@ -14,10 +14,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from wirediff import __version__
-from wirediff.core.breaks import change_words
 from wirediff.core.compare import compare
 from wirediff.core.document import Document
 from wirediff.core.options import CompareOptions
+from wirediff.core.quoting import change_words
 from wirediff.core.reading.watch import Stamp
 from wirediff.core.report.provenance import (
     Clock,
@@ -209,7 +209,7 @@ def _findings(comparison: Comparison, marks: Sequence[Mark]) -> tuple[Finding, .
     out: list[Finding] = []
     for index, placed in placement.by_change.items():
         change = comparison.changes[index]
-        left, right = change_words(comparison, index)
+        left, right = change_words(comparison, index, whole_moves=True)
         for mark in placed:
             out.append(
                 _finding(len(out) + 1, index, change.row, change.kind.value, left, right, mark, "")

@@ -105,7 +105,7 @@ class ChangeAnchor:
         )
 
     def words(self) -> tuple[str, str]:
-        """The change as lists quote it, old and new (``breaks.change_words``)."""
+        """The change as lists quote it, old and new (``quoting.change_words``)."""
         if self.kind in BREAK_KINDS:
             if self.kind == ChangeKind.SPLIT:
                 return break_quote(self.right_before, self.right_after, self.kind)

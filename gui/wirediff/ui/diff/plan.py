@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from wirediff.core.breaks import PILCROW, change_words
+from wirediff.core.breaks import PILCROW
+from wirediff.core.quoting import change_words
 from wirediff.core.report.pieces import pilcrow_kind, visible_end
 from wirediff.core.result import ChangeKind, Comparison, Op, OpKind, Row, RowKind, Side
 from wirediff.ui.common import theme

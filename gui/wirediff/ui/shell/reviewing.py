@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox, QWidget
 
-from wirediff.core.breaks import change_words
+from wirediff.core.quoting import change_words
 from wirediff.core.review import Listed, Lost, Orphan, doc_ref, pair_key
 from wirediff.ui.common.text import change_line, folded, one_line
 from wirediff.ui.common.timers import timer

@@ -1,0 +1,32 @@
+"""A change as lists and reports quote it: old words and new."""
+
+from __future__ import annotations
+
+from wirediff.core.breaks import break_quote
+from wirediff.core.result import BREAK_KINDS, ChangeKind, Comparison, RowKind, Span
+
+_LOOK = 200  # characters looked at for the words around a break
+
+
+def change_words(comparison: Comparison, index: int, whole_moves: bool = False) -> tuple[str, str]:
+    """Change ``index`` as lists and reports quote it: its words on each side, white space
+    collapsed. A paragraph break: the words around it (``breaks.break_quote``). A moved
+    unit, with ``whole_moves`` (a report's "old → new"): its words at each of its places
+    (one place's change has no words on the other side: a flagged move was quoted
+    "text → —"); else at this place only (a list says "⇄ text" of the place it names)."""
+    change = comparison.changes[index]
+    texts = (comparison.left_text, comparison.right_text)
+    if change.kind in BREAK_KINDS:
+        s = 1 if change.kind == ChangeKind.SPLIT else 0  # the side that breaks
+        text, at = texts[s], (change.left, change.right)[s].start
+        return break_quote(text[max(0, at - _LOOK) : at], text[at : at + _LOOK], change.kind)
+    spans = [change.left, change.right]
+    row = comparison.rows[change.row]
+    if whole_moves and row.kind is RowKind.MOVED and row.link is not None:
+        other = comparison.rows[row.link]
+        spans = [row.left or other.left or spans[0], row.right or other.right or spans[1]]
+    return _words(texts[0], spans[0]), _words(texts[1], spans[1])
+
+
+def _words(text: str, span: Span) -> str:
+    return " ".join(text[span.start : span.end].split())
