@@ -10,9 +10,11 @@ from tests.core.helpers import options_strategy, prose
 from wirediff.cli import main
 from wirediff.core.compare import compare
 from wirediff.core.options import CompareOptions
+from wirediff.core.quoting import change_words
 from wirediff.core.report.html import render_html
 from wirediff.core.report.text import render_text
 from wirediff.core.result import BREAK_KINDS, ChangeKind
+from wirediff.core.review.anchors import Lost, anchor_of, find_change
 
 ONE = (
     "Troops to stay\n\n"
@@ -100,8 +102,10 @@ def test_the_reports_end_the_breaking_row_in_a_pilcrow_and_count_it():
     assert "paragraphs: 1 joined" in text
     marked = [line for line in text.splitlines() if "[-¶-]" in line]
     assert len(marked) == 1 and marked[0].split("│")[0].rstrip().endswith("by spring. [-¶-]")
+    assert marked[0].startswith("¶ ")  # the gutter: equal words, not an equal row
     page = render_html(compare(ONE, TWO), "one", "two")
     assert page.count("<ins>¶</ins>") == 1 and "paragraphs: 1 split" in page
+    assert '<td class="g" title="equal">¶</td>' in page
 
 
 def test_the_command_line_ignores_paragraph_breaks_when_asked(tmp_path, capsys):
@@ -112,3 +116,62 @@ def test_the_command_line_ignores_paragraph_breaks_when_asked(tmp_path, capsys):
     assert [c["kind"] for c in json.loads(capsys.readouterr().out)["changes"]] == ["split"]
     assert main(["compare", *paths, "--format", "json", "--ignore-paragraphs"]) == 0
     assert json.loads(capsys.readouterr().out)["changes"] == []
+
+
+def test_no_break_is_told_between_a_text_cut_in_blocks_and_one_cut_in_lines():
+    """Identical hard-wrapped text, one version with a long URL line (so taken line by line):
+    six false splits, one at each sentence that ended a line (found by a review)."""
+    blocks = [
+        "The army said on Monday it would leave.\nTalks with local leaders would go on.\n"
+        "The winter months are ahead of them all.",
+        "Officials agreed with the plan today.\nThe first units would move out in March.\n"
+        "That is weeks earlier than expected.",
+        "A spokesman declined to comment on it.\nThe report was first carried by a paper.\n"
+        "Residents said they had seen convoys.",
+    ]
+    left = "\n\n".join(blocks) + "\n"
+    url = "https://example.com/news/2024/03/army-leaves-the-city-by-spring-officials-agree.html"
+    right = left + f"\nMore at {url}\n"
+    assert kinds(compare(left, right)) == [ChangeKind.INSERT]
+    short = "\n\n".join(blocks[:2]) + "\n"  # 6 lines: taken line by line too
+    assert not any(k in BREAK_KINDS for k in kinds(compare(short, left)))
+
+
+def test_a_break_is_quoted_from_each_sides_own_text():
+    """Both quotes were made from the side that breaks: the base was quoted saying words
+    only the other version has (found by a review)."""
+    right = TWO.replace("spring.\n\nOfficials", "spring.\n\nMinisters")
+    result = compare(ONE, right)
+    split = next(i for i, c in enumerate(result.changes) if c.kind is ChangeKind.SPLIT)
+    old, new = change_words(result, split)
+    assert old == "city by spring. Officials agreed with"
+    assert new == "city by spring. ¶ Ministers agreed with"
+    anchor = anchor_of(result, split)
+    assert anchor.words() == (old, new)
+    assert anchor.swapped().words() == (
+        "city by spring. ¶ Ministers agreed with",
+        "city by spring. Officials agreed with",
+    )
+
+
+def test_a_quote_in_a_script_without_spaces_is_short_and_adds_no_space():
+    left = (
+        "美国和伊拉克预计将正式宣布华盛顿在伊拉克的作战任务结束。官员们表示，美军将转为顾问角色。\n"
+    )
+    right = left.replace("结束。官员", "结束。\n\n官员")
+    old, new = change_words(compare(left, right), 0)
+    assert "结束。官员" in old and " " not in old and len(old) <= 60
+    assert "结束。 ¶ 官员" in new
+
+
+def test_a_flag_on_a_break_is_found_only_as_a_break():
+    """With breaks ignored, a flag on a split moved onto the word change beside it; with
+    the text gone it was said to be there but no change."""
+    right = TWO.replace("spring.\n\nOfficials", "spring.\n\nMinisters")
+    anchor = anchor_of(compare(ONE, right), 0)
+    assert anchor.kind == "split"
+    assert find_change(compare(ONE, right), anchor) == 0
+    ignored = compare(ONE, right, CompareOptions(ignore_paragraphs=True))
+    assert find_change(ignored, anchor) is Lost.NOT_A_CHANGE
+    other = compare("Totally different words here.\n", "Nothing in common at all.\n")
+    assert find_change(other, anchor) is Lost.TEXT_GONE

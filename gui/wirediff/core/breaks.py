@@ -60,15 +60,25 @@ def _paragraphs(d: Draft, sides: Sides, at: int) -> tuple[int, int] | None:
 
 PILCROW = "¶"
 CONTEXT_WORDS = 3  # words quoted on each side of a break
+CONTEXT_CHARS = 30  # at most (a script written without spaces has no words to count)
 
 
-def break_quote(before: str, after: str, kind: str) -> tuple[str, str]:
-    """A break change quoted as its old and new text: the last words ``before`` it and the
-    first ``after`` it, run on where a paragraph does, ``¶`` where one ends."""
-    head = " ".join(before.split()[-CONTEXT_WORDS:])
-    tail = " ".join(after.split()[:CONTEXT_WORDS])
-    run_on, broken = f"{head} {tail}", f"{head} {PILCROW} {tail}"
-    return (run_on, broken) if kind == ChangeKind.SPLIT else (broken, run_on)
+def break_quote(before: str, after: str, broken: bool) -> str:
+    """One side of a break change as quoted: the last words of its text ``before`` the
+    break and the first ``after`` it, with ``¶`` between them where this side ends a
+    paragraph (``broken``), else as the text runs on (with a space only if it has one)."""
+    head = " ".join(before.split()[-CONTEXT_WORDS:])[-CONTEXT_CHARS:]
+    tail = " ".join(after.split()[:CONTEXT_WORDS])[:CONTEXT_CHARS]
+    if broken:
+        return f"{head} {PILCROW} {tail}"
+    spaced = before[-1:].isspace() or after[:1].isspace()
+    return f"{head}{' ' if spaced else ''}{tail}"
+
+
+def break_sides(kind: str) -> tuple[bool, bool]:
+    """Which side of a break change ends a paragraph there: the right of a split, the left
+    of a join."""
+    return kind == ChangeKind.JOIN, kind == ChangeKind.SPLIT
 
 
 def break_counts(comparison: Comparison) -> str:

@@ -16,7 +16,7 @@ from wirediff.core.options import CompareOptions
 from wirediff.core.record import field, record
 from wirediff.core.result import Comparison
 from wirediff.core.rows import diff_rows, finish_row, group_rows, locate_rows
-from wirediff.core.segments import Unit, paragraph_spans, units
+from wirediff.core.segments import Unit, cut_in_blocks, paragraph_spans, units
 from wirediff.core.summary import changes, stats
 from wirediff.core.tokens import TokenArrays, concat, count_words, scan
 
@@ -76,7 +76,11 @@ def compare(
     drafts = group_rows(entries, sides, options)
     locate_rows(drafts, sides)
     diff_rows(drafts, sides, options, check)
-    breaks = {} if options.ignore_paragraphs else paragraph_breaks(drafts, sides)
+    # A text cut into blocks of lines against one cut into lines (a short or a URL-bearing
+    # version of hard-wrapped text is taken line by line) breaks at every line end the
+    # other runs on through: no paragraph change is told then.
+    same_cut = cut_in_blocks(a, lp) == cut_in_blocks(b, rp)
+    breaks = paragraph_breaks(drafts, sides) if same_cut and not options.ignore_paragraphs else {}
     if swap:
         breaks = mirrored(breaks)
         for d in drafts:

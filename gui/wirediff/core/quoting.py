@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from wirediff.core.breaks import break_quote
-from wirediff.core.result import BREAK_KINDS, ChangeKind, Comparison, RowKind, Span
+from wirediff.core.breaks import break_quote, break_sides
+from wirediff.core.result import BREAK_KINDS, Comparison, RowKind, Span
 
 _LOOK = 200  # characters looked at for the words around a break
 
@@ -16,16 +16,21 @@ def change_words(comparison: Comparison, index: int, whole_moves: bool = False) 
     "text → —"); else at this place only (a list says "⇄ text" of the place it names)."""
     change = comparison.changes[index]
     texts = (comparison.left_text, comparison.right_text)
-    if change.kind in BREAK_KINDS:
-        s = 1 if change.kind == ChangeKind.SPLIT else 0  # the side that breaks
-        text, at = texts[s], (change.left, change.right)[s].start
-        return break_quote(text[max(0, at - _LOOK) : at], text[at : at + _LOOK], change.kind)
+    if change.kind in BREAK_KINDS:  # each side's own words (the other's were made up)
+        left_broken, right_broken = break_sides(change.kind)
+        return _around(texts[0], change.left.start, left_broken), _around(
+            texts[1], change.right.start, right_broken
+        )
     spans = [change.left, change.right]
     row = comparison.rows[change.row]
     if whole_moves and row.kind is RowKind.MOVED and row.link is not None:
         other = comparison.rows[row.link]
         spans = [row.left or other.left or spans[0], row.right or other.right or spans[1]]
     return _words(texts[0], spans[0]), _words(texts[1], spans[1])
+
+
+def _around(text: str, at: int, broken: bool) -> str:
+    return break_quote(text[max(0, at - _LOOK) : at], text[at : at + _LOOK], broken)
 
 
 def _words(text: str, span: Span) -> str:

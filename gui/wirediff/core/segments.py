@@ -112,6 +112,15 @@ def paragraph_spans(text: str, options: CompareOptions = _DEFAULT) -> list[tuple
     return blocks
 
 
+_LINE_BREAK = re.compile(r"[\n\r\x0b\x0c\x85\u2028\u2029]")
+
+
+def cut_in_blocks(text: str, paragraphs: list[tuple[int, int]]) -> bool:
+    """Whether ``paragraph_spans`` took ``text`` as hard-wrapped: a paragraph holds a line
+    break (a block of lines), not one line."""
+    return any(_LINE_BREAK.search(text, a, b) for a, b in paragraphs)
+
+
 def _abbreviation_before(text: str, stop: int) -> bool:
     """Whether the word ending at ``stop`` (where a single "." stands) is an abbreviation."""
     i = stop

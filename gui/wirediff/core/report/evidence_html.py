@@ -19,7 +19,7 @@ from wirediff.core.breaks import break_counts
 from wirediff.core.display import UNDATED, in_order, isolated, shown_date
 from wirediff.core.display import html_dir as _dir
 from wirediff.core.report.evidence import EvidenceReport, Finding, Section
-from wirediff.core.report.html import ROW_MARKS
+from wirediff.core.report.html import row_mark
 from wirediff.core.report.page import page, text_attrs
 from wirediff.core.report.pieces import row_pieces
 from wirediff.core.result import OpKind, Row, RowKind, Side
@@ -368,7 +368,7 @@ def _diff_table(n: int, section: Section) -> str:
         cls = ' class="moved"' if row.kind is RowKind.MOVED else ""
         rows.append(
             f'<tr id="s{n}-r{row.index}"{cls}><td class="g">{row.index + 1}'
-            f"<br>{ROW_MARKS[row.kind]}{links}</td>{_cell(section, row, 'left', n)}"
+            f"<br>{row_mark(row, section.comparison)}{links}</td>{_cell(section, row, 'left', n)}"
             f"{_cell(section, row, 'right', n)}</tr>"
         )
         rows.extend(_note_rows(marks))

@@ -55,6 +55,14 @@ ROW_MARKS = {
 }
 
 
+def row_mark(row: Row, result: Comparison) -> str:
+    """The row's gutter mark: ``ROW_MARKS``, or ¶ for equal words whose paragraph break is
+    not (a split or join after the row)."""
+    if row.kind is RowKind.EQUAL and row.index in result.breaks:
+        return "¶"
+    return ROW_MARKS[row.kind]
+
+
 def _cell(result: Comparison, row: Row, side: Side) -> str:
     if row.span(side) is None:
         return '<td class="side gap"></td>'
@@ -111,7 +119,7 @@ def render_html(
         cls = ' class="moved"' if row.kind is RowKind.MOVED else ""
         rows.append(
             f'<tr id="r{row.index}"{cls}><td class="g" title="{row.kind.value}">'
-            f"{ROW_MARKS[row.kind]}</td>{_cell(result, row, 'left')}{_cell(result, row, 'right')}"
+            f"{row_mark(row, result)}</td>{_cell(result, row, 'left')}{_cell(result, row, 'right')}"
             "</tr>"
         )
     stats = (

@@ -14,12 +14,12 @@ from itertools import zip_longest
 
 from wirediff.core.breaks import break_counts
 from wirediff.core.report.pieces import row_pieces
-from wirediff.core.result import Comparison, OpKind, Row, RowKind
+from wirediff.core.result import ChangeKind, Comparison, OpKind, Row, RowKind
 from wirediff.core.textsafe import printable
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Iterable, Mapping
 
     from wirediff.core.result import Side
 
@@ -209,9 +209,11 @@ def _fitted(name: str, width: int) -> str:
     return f"{head}…{name[cut:]}"
 
 
-def _gutter(row: Row) -> str:
+def _gutter(row: Row, breaks: Mapping[int, ChangeKind]) -> str:
     if row.kind is RowKind.MOVED:
         return ">" if row.left is not None else "<"
+    if row.kind is RowKind.EQUAL and row.index in breaks:
+        return "¶"  # its words equal, its paragraph break not
     return _GUTTER[row.kind]
 
 
@@ -244,7 +246,7 @@ def render_text(
         if row.kind is RowKind.MOVED and row.link is not None:
             note = f"(moved {'to' if row.left is not None else 'from'} row {row.link + 1})"
             (left if row.left is not None else right).extend(plain_lines(note, col))
-        gutter = _gutter(row)
+        gutter = _gutter(row, result.breaks)
         for (a, aw), (b, _) in zip_longest(left, right, fillvalue=("", 0)):
             out.append(f"{gutter} {a}{' ' * max(0, col - aw)} │ {b}".rstrip())
             gutter = " "

@@ -18,9 +18,9 @@ from dataclasses import asdict, dataclass
 from enum import StrEnum
 from typing import Any
 
-from wirediff.core.breaks import break_quote
+from wirediff.core.breaks import break_quote, break_sides
 from wirediff.core.jsontext import parse_json
-from wirediff.core.result import BREAK_KINDS, ChangeKind, Comparison, Side, Span
+from wirediff.core.result import BREAK_KINDS, Comparison, Side, Span
 
 CONTEXT_WORDS = 5  # words of context kept on each side of a change, before and after
 _LOOK = 400  # characters searched for those words
@@ -107,9 +107,11 @@ class ChangeAnchor:
     def words(self) -> tuple[str, str]:
         """The change as lists quote it, old and new (``quoting.change_words``)."""
         if self.kind in BREAK_KINDS:
-            if self.kind == ChangeKind.SPLIT:
-                return break_quote(self.right_before, self.right_after, self.kind)
-            return break_quote(self.left_before, self.left_after, self.kind)
+            left_broken, right_broken = break_sides(self.kind)
+            return (
+                break_quote(self.left_before, self.left_after, left_broken),
+                break_quote(self.right_before, self.right_after, right_broken),
+            )
         return self.left, self.right
 
     def to_json(self) -> str:
@@ -267,7 +269,12 @@ def _change_at(
     """The change the anchor's words ``found`` fall in (the most overlap; among equals,
     the anchor's occurrence), None if none."""
     scored: list[tuple[int, int]] = []
+    breaking = anchor.kind in BREAK_KINDS
     for change in comparison.changes:
+        # A paragraph break has no words: its context touches the word change beside it,
+        # which it is not (a flag on a split moved onto it when breaks were ignored).
+        if (change.kind in BREAK_KINDS) != breaking:
+            continue
         overlaps = {
             side: max((_overlap(change.span(side), s) for s in spans), default=0)
             for side, spans in found.items()
@@ -293,6 +300,8 @@ def _side_levels(
     }
     if any(not any(levels[side]) for side in ("left", "right") if _words(anchor, side)):
         return Lost.TEXT_GONE
+    if anchor.kind in BREAK_KINDS and not any(any(found) for found in levels.values()):
+        return Lost.TEXT_GONE  # (a break has no words: its context is its text)
     return levels
 
 

@@ -193,7 +193,8 @@ def _mark_break(
     shown = pilcrow_kind(kind, side)
     if shown is None:
         return None
-    build.label(" ", theme.PLAIN)
+    if build.block.length + 2 <= build.limit:  # (no space alone at a block's end)
+        build.label(" ", theme.PLAIN)
     return build.label(PILCROW, _SIDE_STYLE[shown])
 
 
