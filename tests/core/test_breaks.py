@@ -1,6 +1,7 @@
 """Paragraph breaks one side has and the other has not: a change of their own."""
 
 import json
+import textwrap
 from itertools import pairwise
 
 from hypothesis import given, settings
@@ -175,3 +176,48 @@ def test_a_flag_on_a_break_is_found_only_as_a_break():
     assert find_change(ignored, anchor) is Lost.NOT_A_CHANGE
     other = compare("Totally different words here.\n", "Nothing in common at all.\n")
     assert find_change(other, anchor) is Lost.TEXT_GONE
+
+
+def test_a_break_inside_a_sentence_is_found_where_it_is():
+    """A paragraph cut mid-sentence, a dateline on a line of its own, a break after an
+    abbreviation: the sentence group held the break inside one row, never looked at (still
+    "100%, no changes")."""
+    cases = [
+        ("The army said on Monday that\n\nit would leave the city by spring.\n", "it would"),
+        ("LAHORE:\n\nThe army said on Monday it would leave. Officials agreed.\n", "The army"),
+        ("It would go. Officials met Gen.\n\nSmith in the city by spring.\n", "Smith in"),
+    ]
+    for broken, after in cases:
+        run_on = broken.replace("\n\n", " ", 1)
+        (change,) = compare(run_on, broken).changes
+        assert change.kind is ChangeKind.SPLIT
+        assert change.left.start == run_on.index(after) and change.right.start == broken.index(
+            after
+        )
+        (join,) = compare(broken, run_on).changes
+        assert join.kind is ChangeKind.JOIN and join.left.start == broken.index(after)
+        quote = change_words(compare(run_on, broken), 0)[1]
+        assert f"¶ {after}" in quote
+
+
+def test_a_break_beside_words_written_anew_is_no_change():
+    """Between a deleted sentence and an unrelated inserted one (two newsrooms' reports) a
+    paragraph break says nothing: three "splits" were told between unrelated sentences."""
+    left = "Kirby told reporters on Monday. The base was handed over in August.\n"
+    right = (
+        "Kirby told reporters on Monday.\n\nSaddam Hussein was toppled in 2003 by the invasion.\n"
+    )
+    assert ChangeKind.SPLIT not in kinds(compare(left, right))
+
+
+def test_hard_wrapped_text_with_no_blank_lines_tells_no_breaks():
+    """Hard-wrapped at 72 columns with paragraphs one after the other (wire copy): every line
+    is taken as a paragraph, and every paragraph break of the other version was a join."""
+    words = (
+        "The council approved the budget after a long debate on Monday night and the mayor "
+        "said the vote showed that the city could still agree on what mattered most to people"
+    ).split()
+    paras = [" ".join(words[k:] + words[:k]) + "." for k in range(0, 40, 4)]
+    one_line_each = "\n\n".join(paras) + "\n"
+    wrapped = "\n".join(textwrap.fill(p, 72) for p in paras) + "\n"
+    assert not any(k in BREAK_KINDS for k in kinds(compare(one_line_each, wrapped)))

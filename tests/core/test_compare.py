@@ -167,6 +167,7 @@ def test_rewrapped_text_compares_equal():
 def assert_mirror(ab: Comparison, ba: Comparison) -> None:
     assert [mirrored(row) for row in ab.rows] == [plain(row) for row in ba.rows]
     swapped = {ChangeKind.DELETE: ChangeKind.INSERT, ChangeKind.INSERT: ChangeKind.DELETE}
+    swapped |= {ChangeKind.SPLIT: ChangeKind.JOIN, ChangeKind.JOIN: ChangeKind.SPLIT}
     assert [(swapped.get(c.kind, c.kind), c.row, c.right, c.left) for c in ab.changes] == [
         (c.kind, c.row, c.left, c.right) for c in ba.changes
     ]

@@ -44,10 +44,10 @@ def test_a_split_is_a_change_marked_where_the_new_paragraph_starts(
     row = comparison.changes[0].row
     right, left = window.diff.right, window.diff.left
     assert right.plan is not None and left.plan is not None
-    mark = right.plan.pilcrow(row)
+    mark = right.plan.pilcrow(0)
     assert mark is not None and right.outline == (row, *mark)  # the ¶ is outlined
     assert right.document().toPlainText()[mark[0] : mark[1]] == "¶"
-    assert left.plan.pilcrow(row) is None  # the left has no break there
+    assert left.plan.pilcrow(0) is None  # the left has no break there
     assert "¶" not in left.document().toPlainText()
     # The ¶ is the app's, not the text's: copying the pane gives the file's text.
     document_end = right.document().characterCount() - 1
@@ -62,13 +62,13 @@ def test_a_join_is_marked_taken_away_on_the_left_and_inline(
     assert comparison is not None and [c.kind for c in comparison.changes] == [ChangeKind.JOIN]
     assert flat(window.changes.model.index(0, 3).data()).startswith("−¶ ")
     plan = window.diff.left.plan
-    assert plan is not None and plan.pilcrow(comparison.changes[0].row) is not None
+    assert plan is not None and plan.pilcrow(0) is not None
     key(qtbot, window.diff.right, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
     assert window.diff.inline
     go_to_change(qtbot, window, 0)
     inline = window.diff.left
     assert inline.plan is not None
-    mark = inline.plan.pilcrow(comparison.changes[0].row)
+    mark = inline.plan.pilcrow(0)
     assert mark is not None and inline.outline == (comparison.changes[0].row, *mark)
 
 
@@ -101,3 +101,22 @@ def test_a_flagged_split_is_listed_with_the_words_around_it(
     assert entry.flagged and entry.mark is not None and entry.mark.anchor.kind == "split"
     item = dialog.view.topLevelItem(0)
     assert item is not None and flat(item.text(1)) == "+¶ city by spring. ¶ Officials agreed with"
+
+
+def test_a_paragraph_cut_inside_a_sentence_is_marked_inside_the_row(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    broken = ONE.replace("said on Monday it would", "said on Monday\n\nit would")
+    open_and_wait(qtbot, window, write_pair(tmp_path, ONE, broken))
+    comparison = window.diff.comparison
+    assert comparison is not None and [c.kind for c in comparison.changes] == [ChangeKind.SPLIT]
+    go_to_change(qtbot, window, 0)
+    right = window.diff.right
+    assert right.plan is not None
+    mark = right.plan.pilcrow(0)
+    assert mark is not None and right.outline == (comparison.changes[0].row, *mark)
+    shown = right.document().toPlainText()
+    assert shown[mark[0] - 7 : mark[1]] == "Monday ¶"  # where the paragraph ends, in the row
+    assert shown[mark[1] :].lstrip("\u2028\n ").startswith("it would leave")
+    end = right.document().characterCount() - 1
+    assert right.plan.copied(0, end) == broken.rstrip("\n")

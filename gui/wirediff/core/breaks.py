@@ -13,35 +13,111 @@ A break change is quoted as the words on each side of it, ``¶`` where a paragra
 
 from __future__ import annotations
 
-from wirediff.core.result import ChangeKind, Comparison
+from wirediff.core.record import NamedTuple
+from wirediff.core.result import BREAK_KINDS, Change, ChangeKind, Comparison
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from wirediff.core.rows import Draft, Sides
+    from wirediff.core.rows import Draft, SideLike, Sides
 
 _MIRRORED = {ChangeKind.SPLIT: ChangeKind.JOIN, ChangeKind.JOIN: ChangeKind.SPLIT}
 
 
-def paragraph_breaks(drafts: list[Draft], sides: Sides) -> dict[int, ChangeKind]:
-    """Row k -> SPLIT when the right side starts a paragraph after row k where the left's runs
-    on into row k + 1, JOIN when the left side does and the right's runs on."""
-    out: dict[int, ChangeKind] = {}
+class Break(NamedTuple):
+    """A paragraph break one side has and the other has not, in row ``row``: between two of
+    its words matched (``tokens``: the first token after it, on each side) or at its end
+    (``tokens`` None: the next row starts the paragraph on one side only)."""
+
+    row: int
+    kind: ChangeKind
+    tokens: tuple[int, int] | None = None
+
+
+def paragraph_breaks(drafts: list[Draft], sides: Sides) -> list[Break]:
+    """Every break, in order: SPLIT where the right side starts a paragraph the left's runs
+    on through, JOIN where the left does and the right's runs on. Inside a row, between two
+    words matched in a row (a sentence cut in two by a paragraph break, a dateline on a line
+    of its own: sentence groups hold them); at a row's end, when most words of both rows are
+    matched (``_matched``)."""
+    paras = [_token_paragraphs(side) for side in sides]
+    out: list[Break] = []
     ends = [_paragraphs(d, sides, -1) for d in drafts]
-    for k in range(len(drafts) - 1):
-        end, start = ends[k], _paragraphs(drafts[k + 1], sides, 0)
-        if end is None or start is None:
+    for k, d in enumerate(drafts):
+        if ends[k] is not None:
+            out += _inside(k, d, paras)
+        start = _paragraphs(drafts[k + 1], sides, 0) if k + 1 < len(drafts) else None
+        end = ends[k]
+        if end is None or start is None or not (_matched(d) and _matched(drafts[k + 1])):
             continue
         left_on, right_on = end[0] == start[0], end[1] == start[1]
-        if left_on and not right_on:
-            out[k] = ChangeKind.SPLIT
-        elif right_on and not left_on:
-            out[k] = ChangeKind.JOIN
+        if left_on != right_on:
+            out.append(Break(k, ChangeKind.SPLIT if left_on else ChangeKind.JOIN))
     return out
 
 
-def mirrored(breaks: dict[int, ChangeKind]) -> dict[int, ChangeKind]:
+def break_rows(changes: tuple[Change, ...]) -> dict[int, tuple[int, ...]]:
+    """Row -> the break changes in it or after it (their indices)."""
+    out: dict[int, list[int]] = {}
+    for c in changes:
+        if c.kind in BREAK_KINDS:
+            out.setdefault(c.row, []).append(c.index)
+    return {row: tuple(found) for row, found in out.items()}
+
+
+def placed(
+    breaks: list[Break], starts: tuple[list[int], list[int]]
+) -> list[tuple[int, ChangeKind, tuple[int, int] | None]]:
+    """Each break's row, kind and place on each side (where its token after starts; None at
+    the row's end), as ``summary.changes`` takes them."""
+    return [
+        (
+            b.row,
+            b.kind,
+            None if b.tokens is None else (starts[0][b.tokens[0]], starts[1][b.tokens[1]]),
+        )
+        for b in breaks
+    ]
+
+
+def mirrored(breaks: list[Break]) -> list[Break]:
     """The breaks with the sides swapped: a split seen from the other side is a join."""
-    return {row: _MIRRORED[kind] for row, kind in breaks.items()}
+    return [
+        Break(b.row, _MIRRORED[b.kind], None if b.tokens is None else b.tokens[::-1])
+        for b in breaks
+    ]
+
+
+def _inside(row: int, d: Draft, paras: list[list[int]]) -> list[Break]:
+    """The breaks between two matched words of row ``row``."""
+    found = []
+    left, right = paras
+    for tag, i1, i2, j1, j2 in d.raw:
+        if tag != "equal":
+            continue
+        for i, j in zip(range(i1 + 1, i2), range(j1 + 1, j2), strict=False):
+            left_new, right_new = left[i] != left[i - 1], right[j] != right[j - 1]
+            if left_new != right_new:
+                kind = ChangeKind.JOIN if left_new else ChangeKind.SPLIT
+                found.append(Break(row, kind, (i, j)))
+    return found
+
+
+def _token_paragraphs(side: SideLike) -> list[int]:
+    """The paragraph of each token of ``side`` (those of no unit: the one before's)."""
+    out = [-1] * len(side.tokens.starts)
+    for u in side.units:
+        out[u.lo : u.hi] = [u.para] * (u.hi - u.lo)
+    for t in range(1, len(out)):
+        if out[t] < 0:
+            out[t] = out[t - 1]
+    return out
+
+
+def _matched(d: Draft) -> bool:
+    """Whether at least half the row's tokens (on the left) are matched on the other side:
+    beside a sentence written anew, or a reworded one, a paragraph break says nothing."""
+    same = sum(i2 - i1 for tag, i1, i2, _j1, _j2 in d.raw if tag == "equal")
+    return same > 0 and 2 * same >= sum(i2 - i1 for _tag, i1, i2, _j1, _j2 in d.raw)
 
 
 def _paragraphs(d: Draft, sides: Sides, at: int) -> tuple[int, int] | None:
@@ -84,7 +160,7 @@ def break_sides(kind: str) -> tuple[bool, bool]:
 def break_counts(comparison: Comparison) -> str:
     """The paragraph break changes counted for a summary line ("paragraphs: 2 split, 1
     joined"); "" when there are none."""
-    kinds = list(comparison.breaks.values())
+    kinds = [comparison.changes[i].kind for found in comparison.breaks.values() for i in found]
     said = [
         f"{n:,} {word}"
         for n, word in (

@@ -10,13 +10,13 @@ from itertools import accumulate
 
 from wirediff.core.align import align_units
 from wirediff.core.anchors import equal_paragraphs
-from wirediff.core.breaks import mirrored, paragraph_breaks
+from wirediff.core.breaks import Break, break_rows, mirrored, paragraph_breaks, placed
 from wirediff.core.cancel import Cancelled, checker
 from wirediff.core.options import CompareOptions
 from wirediff.core.record import field, record
 from wirediff.core.result import Comparison
-from wirediff.core.rows import diff_rows, finish_row, group_rows, locate_rows
-from wirediff.core.segments import Unit, cut_in_blocks, paragraph_spans, units
+from wirediff.core.rows import Draft, diff_rows, finish_row, group_rows, locate_rows
+from wirediff.core.segments import Unit, cut_in_blocks, lines_run_on, paragraph_spans, units
 from wirediff.core.summary import changes, stats
 from wirediff.core.tokens import TokenArrays, concat, count_words, scan
 
@@ -76,28 +76,25 @@ def compare(
     drafts = group_rows(entries, sides, options)
     locate_rows(drafts, sides)
     diff_rows(drafts, sides, options, check)
-    # A text cut into blocks of lines against one cut into lines (a short or a URL-bearing
-    # version of hard-wrapped text is taken line by line) breaks at every line end the
-    # other runs on through: no paragraph change is told then.
-    same_cut = cut_in_blocks(a, lp) == cut_in_blocks(b, rp)
-    breaks = paragraph_breaks(drafts, sides) if same_cut and not options.ignore_paragraphs else {}
+    breaks = [] if options.ignore_paragraphs else _paragraph_breaks(drafts, sides, (a, lp), (b, rp))
     if swap:
         breaks = mirrored(breaks)
         for d in drafts:
             d.mirror()
         sides = (sides[1], sides[0])
     rows = tuple(finish_row(k, d, drafts, sides) for k, d in enumerate(drafts))
+    found = changes(
+        rows,
+        (left, right),
+        (sides[0].sentence_starts(), sides[1].sentence_starts()),
+        placed(breaks, (sides[0].tokens.starts, sides[1].tokens.starts)),
+    )
     return Comparison(
-        breaks=breaks,
+        breaks=break_rows(found),
         left_text=left,
         right_text=right,
         rows=rows,
-        changes=changes(
-            rows,
-            (left, right),
-            (sides[0].sentence_starts(), sides[1].sentence_starts()),
-            breaks,
-        ),
+        changes=found,
         stats=stats(
             drafts,
             (sides[0].word_count, sides[1].word_count),
@@ -106,6 +103,21 @@ def compare(
         ),
         options=options,
     )
+
+
+def _paragraph_breaks(
+    drafts: list[Draft],
+    sides: tuple[_SideText, _SideText],
+    a: tuple[str, list[tuple[int, int]]],
+    b: tuple[str, list[tuple[int, int]]],
+) -> list[Break]:
+    """``breaks.paragraph_breaks``, unless the two texts' paragraphs cannot be compared: one
+    cut into blocks of lines and the other into lines (a short or a URL-bearing version of
+    hard-wrapped text is taken line by line), or one whose lines mostly end inside a sentence
+    (hard-wrapped with no blank line between paragraphs). Every line end would be a break."""
+    if cut_in_blocks(*a) != cut_in_blocks(*b) or lines_run_on(*a) or lines_run_on(*b):
+        return []
+    return paragraph_breaks(drafts, sides)
 
 
 @record()

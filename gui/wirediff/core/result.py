@@ -159,9 +159,9 @@ class Comparison:
     changes: tuple[Change, ...]
     stats: Stats
     options: CompareOptions
-    # Row -> the paragraph break change after it (SPLIT or JOIN): ``changes`` by row (so not
-    # compared or hashed apart from them).
-    breaks: dict[int, ChangeKind] = field(default_factory=dict, compare=False)
+    # Row -> the paragraph break changes (SPLIT, JOIN) in it or after it, their indices:
+    # ``changes`` by row (so not compared or hashed apart from them).
+    breaks: dict[int, tuple[int, ...]] = field(default_factory=dict, compare=False)
     _starts: dict[str, list[int]] = field(default_factory=dict, repr=False, compare=False)
 
     def rebuild(self, side: Side) -> str:

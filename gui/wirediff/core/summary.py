@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Sequence
 
 from wirediff.core.result import Change, ChangeKind, Op, OpKind, Row, RowKind, Span, Stats
 from wirediff.core.rows import Draft
@@ -13,11 +13,12 @@ def changes(
     rows: tuple[Row, ...],
     texts: tuple[str, str],
     sentences: tuple[list[int], list[int]],
-    breaks: Mapping[int, ChangeKind],
+    breaks: Sequence[tuple[int, ChangeKind, tuple[int, int] | None]],
 ) -> tuple[Change, ...]:
     """Every change once, in order: a moved unit's place, the changed words of one
-    sentence in a row, or a paragraph break after a row (``breaks``: row -> SPLIT or JOIN,
-    ``breaks.paragraph_breaks``).
+    sentence in a row, or a paragraph break (``breaks``: row, SPLIT or JOIN, and where on
+    each side, None at the row's end; ``breaks.paragraph_breaks``). A break inside a row
+    that falls inside a change of it (between its matched words) is that change's.
 
     The word operations of a row that fall in one sentence are one change, with the matched
     words between them: a reader reads a sentence as a whole, so three one-word edits in it
@@ -28,6 +29,9 @@ def changes(
     """
     out: list[Change] = []
     pos = [0, 0]
+    by_row: dict[int, list[tuple[ChangeKind, tuple[int, int] | None]]] = {}
+    for row_index, kind, at in breaks:
+        by_row.setdefault(row_index, []).append((kind, at))
 
     def trim(span: Span, s: int) -> Span:
         """Without trailing white space, unless the change is nothing but white space."""
@@ -70,17 +74,37 @@ def changes(
                 else:
                     runs.append([op])
                 between = []
-            for run in runs:
-                out.append(_change_of_run(len(out), row.index, run, trim))
+            found = [_change_of_run(0, row.index, run, trim) for run in runs]
+            inside = [b for b in by_row.get(row.index, ()) if b[1] is not None]
+            for c in _with_breaks(found, row.index, inside):
+                out.append(Change(len(out), c.kind, c.row, c.left, c.right))
         for s, sp in enumerate(spans):
             if sp is not None:
                 pos[s] = sp.end
-        kind = breaks.get(row.index)
-        if kind is not None:
-            out.append(
-                Change(len(out), kind, row.index, Span(pos[0], pos[0]), Span(pos[1], pos[1]))
-            )
+        for kind, at in by_row.get(row.index, ()):
+            if at is None:  # the row's end, where the next row starts
+                ends = Span(pos[0], pos[0]), Span(pos[1], pos[1])
+                out.append(Change(len(out), kind, row.index, *ends))
     return tuple(out)
+
+
+def _with_breaks(
+    found: list[Change], row: int, inside: list[tuple[ChangeKind, tuple[int, int] | None]]
+) -> list[Change]:
+    """The row's changes with its breaks between matched words among them, in order; one
+    inside a change (between matched words it holds) left out."""
+    if not inside:
+        return found
+    out = list(found)
+    for kind, at in inside:
+        assert at is not None
+        left, right = at
+        if any(
+            c.left.start < left < c.left.end or c.right.start < right < c.right.end for c in found
+        ):
+            continue
+        out.append(Change(0, kind, row, Span(left, left), Span(right, right)))
+    return sorted(out, key=lambda c: (c.left.start, c.right.start))
 
 
 def _change_of_run(

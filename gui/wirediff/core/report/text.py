@@ -14,12 +14,12 @@ from itertools import zip_longest
 
 from wirediff.core.breaks import break_counts
 from wirediff.core.report.pieces import row_pieces
-from wirediff.core.result import ChangeKind, Comparison, OpKind, Row, RowKind
+from wirediff.core.result import Comparison, OpKind, Row, RowKind
 from wirediff.core.textsafe import printable
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Mapping
+    from collections.abc import Container, Iterable
 
     from wirediff.core.result import Side
 
@@ -209,7 +209,7 @@ def _fitted(name: str, width: int) -> str:
     return f"{head}…{name[cut:]}"
 
 
-def _gutter(row: Row, breaks: Mapping[int, ChangeKind]) -> str:
+def _gutter(row: Row, breaks: Container[int]) -> str:
     if row.kind is RowKind.MOVED:
         return ">" if row.left is not None else "<"
     if row.kind is RowKind.EQUAL and row.index in breaks:

@@ -54,13 +54,16 @@ def _line_of(layout: QTextLayout, pos: int) -> int:
 
 def _line_rect(line: QTextLine, block: QTextBlock, top: QRectF, start: int, end: int) -> QRectF:
     """The part of ``line`` of ``block`` between document positions ``start`` and ``end``,
-    in document coordinates (``top``: the block's rectangle), a little wider than the text."""
+    in document coordinates (``top``: the block's rectangle), a little wider than the text;
+    for an empty span, a bar where it is, as a text cursor (a box four pixels wide hid the
+    full stop before it)."""
     a = block.position() + line.textStart()
     b = a + line.textLength()
     s = min(max(start, a), b) - block.position()
     e = min(max(end, a), b) - block.position()
     x1, x2 = sorted((_x(line.cursorToX(s)), _x(line.cursorToX(e))))
-    return QRectF(top.left() + x1 - 2, top.top() + line.y(), x2 - x1 + 4, line.height())
+    pad = 0 if start == end else 3
+    return QRectF(top.left() + x1 - pad, top.top() + line.y(), x2 - x1 + 2 * pad, line.height())
 
 
 class DiffPane(QTextEdit):

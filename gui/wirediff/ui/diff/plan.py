@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 
 from wirediff.core.breaks import PILCROW
 from wirediff.core.quoting import change_words
-from wirediff.core.report.pieces import pilcrow_kind, visible_end
-from wirediff.core.result import ChangeKind, Comparison, Op, OpKind, Row, RowKind, Side
+from wirediff.core.report.pieces import BreakMark, break_marks, visible_end
+from wirediff.core.result import Comparison, Op, OpKind, Row, RowKind, Side
 from wirediff.ui.common import theme
 from wirediff.ui.common.text import change_line, one_line
 from wirediff.ui.diff.blocks import BLOCK_LIMIT, PaneText, RowBlocks, direction
@@ -38,8 +38,8 @@ class PanePlan:
     side: str  # "left", "right" or INLINE
     blocks: list[BlockPlan]
     offsets: dict[str, Utf16Offsets]
-    # Row -> (block, offset in it) of the ¶ that marks a paragraph break the other side has
-    # not, at the row's end (``breaks``).
+    # Change -> (block, offset in it) of the ¶ that marks a paragraph break the other side
+    # has not (``pieces.break_marks``).
     pilcrows: dict[int, tuple[int, int]] = field(default_factory=dict)
     rows: RowBlocks = field(init=False)
     _text: PaneText | None = field(default=None, init=False, repr=False)
@@ -57,9 +57,10 @@ class PanePlan:
         """What the row shows, its blocks joined (break marks included)."""
         return "".join(self.blocks[b].text() for b in self.rows.blocks(row))
 
-    def pilcrow(self, row: int) -> tuple[int, int] | None:
-        """The document positions ``[start, end)`` of the row's break mark ¶, if it has one."""
-        found = self.pilcrows.get(row)
+    def pilcrow(self, change: int) -> tuple[int, int] | None:
+        """The document positions ``[start, end)`` of the ¶ of break change ``change``, if
+        this pane shows one."""
+        found = self.pilcrows.get(change)
         if found is None:
             return None
         block, at = found
@@ -184,18 +185,38 @@ def _move_label(row: Row, rows: tuple[Row, ...], side: Side) -> str:
     return f"{'↓' if down else '↑'} moved to row {row.link + 1} (click to jump)"
 
 
-def _mark_break(
-    build: RowBuilder, kind: ChangeKind | None, side: Side | None
-) -> tuple[int, int] | None:
-    """The ¶ at a row's end on the side that breaks the paragraph (the right for a split,
-    the left for a join; ``side`` None, inline: either), styled as added or taken away;
-    its place (block of the row, offset)."""
-    shown = pilcrow_kind(kind, side)
-    if shown is None:
-        return None
-    if build.block.length + 2 <= build.limit:  # (no space alone at a block's end)
-        build.label(" ", theme.PLAIN)
-    return build.label(PILCROW, _SIDE_STYLE[shown])
+class _Marks:
+    """Puts a row's ¶ marks (``pieces.break_marks``) into its runs where they stand, styled
+    as added or taken away, and keeps where each went (change -> block of the row, offset)."""
+
+    def __init__(self, build: RowBuilder, marks: list[BreakMark]) -> None:
+        self.build, self.marks = build, marks
+        self.placed: dict[int, tuple[int, int]] = {}
+
+    def add(
+        self, side: Side, text: str, start: int, stop: int, style: str
+    ) -> list[tuple[BlockPlan, Piece]]:
+        """``RowBuilder.add``, a mark put in where one stands inside the text."""
+        shown = []
+        for mark in [m for m in self.marks if start < m.at < stop]:
+            shown += self.build.add(side, text, start, mark.at, style)
+            self._put(mark)
+            start = mark.at
+        return shown + self.build.add(side, text, start, stop, style)
+
+    def finish(self, offset: int) -> dict[int, tuple[int, int]]:
+        """The marks left (at the row's end) put in; where each mark went, its block counted
+        from ``offset`` (the row's first)."""
+        for mark in self.marks:
+            self._put(mark)
+        return {change: (offset + block, at) for change, (block, at) in self.placed.items()}
+
+    def _put(self, mark: BreakMark) -> None:
+        self.marks = [m for m in self.marks if m is not mark]
+        build = self.build
+        if build.block.length + 2 <= build.limit:  # (no space alone at a block's end)
+            build.label(" ", theme.PLAIN)
+        self.placed[mark.change] = build.label(PILCROW, _SIDE_STYLE[mark.shown])
 
 
 def side_plan(
@@ -207,7 +228,7 @@ def side_plan(
     """The blocks of one side of the side-by-side view."""
     text = comparison.left_text if side == "left" else comparison.right_text
     blocks: list[BlockPlan] = []
-    breaks, pilcrows = comparison.breaks, {}
+    pilcrows: dict[int, tuple[int, int]] = {}
     for row in comparison.rows:
         span = row.span(side)
         moved = row.kind == RowKind.MOVED
@@ -218,19 +239,19 @@ def side_plan(
             blocks += build.blocks
             continue
         build = RowBuilder(row.index, TEXT, offsets, row.link if moved else None, limit)
+        marks = _Marks(build, break_marks(comparison, row, side))
         end = _row_end(text, row, side)
         for op in row.ops:
             start, stop = _clip(op.left if side == "left" else op.right, end)
-            build.add(side, text, start, stop, _side_style(op, side, moved))
+            marks.add(side, text, start, stop, _side_style(op, side, moved))
         if not build.block.pieces:
             build.block.pieces.append(Piece(side, span.start, span.start, 0))
-        if mark := _mark_break(build, breaks.get(row.index), side):
-            pilcrows[row.index] = (len(blocks) + mark[0], mark[1])
+        pilcrows |= marks.finish(len(blocks))
         blocks += build.blocks
     return PanePlan(side, blocks, offsets, pilcrows)
 
 
-def _inline_row(comparison: Comparison, row: Row, build: RowBuilder) -> None:
+def _inline_row(comparison: Comparison, row: Row, build: RowBuilder, marks: _Marks) -> None:
     left, right = comparison.left_text, comparison.right_text
     lend = _row_end(left, row, "left") if row.left is not None else 0
     rend = _row_end(right, row, "right") if row.right is not None else 0
@@ -251,7 +272,7 @@ def _inline_row(comparison: Comparison, row: Row, build: RowBuilder) -> None:
             style = theme.DELETE if op.kind != OpKind.EQUAL else theme.PLAIN
             if op.kind == OpKind.REPLACE:
                 style = theme.INLINE_OLD
-            shown = build.add("left", left, *_clip(op.left, lend), style)
+            shown = marks.add("left", left, *_clip(op.left, lend), style)
             if op.kind == OpKind.REPLACE and row.right is not None:
                 build.separate()
         if row.right is not None and (op.kind != OpKind.EQUAL or row.left is None):
@@ -272,12 +293,12 @@ def inline_plan(
 ) -> PanePlan:
     """The single-pane view: each row shows the base's text with the other's edits inline."""
     blocks: list[BlockPlan] = []
-    breaks, pilcrows = comparison.breaks, {}
+    pilcrows: dict[int, tuple[int, int]] = {}
     for row in comparison.rows:
         build = RowBuilder(row.index, TEXT, offsets, row.link, limit)
-        _inline_row(comparison, row, build)
-        if mark := _mark_break(build, breaks.get(row.index), None):
-            pilcrows[row.index] = (len(blocks) + mark[0], mark[1])
+        marks = _Marks(build, break_marks(comparison, row, None))
+        _inline_row(comparison, row, build, marks)
+        pilcrows |= marks.finish(len(blocks))
         blocks += build.blocks
     return PanePlan(INLINE, blocks, offsets, pilcrows)
 

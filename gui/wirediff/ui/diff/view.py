@@ -472,7 +472,7 @@ class DiffView(QWidget):
         assert comp is not None and pane.plan is not None and self.current is not None
         change = comp.changes[self.current]
         row = change.row
-        mark = pane.plan.pilcrow(row) if change.kind in BREAK_KINDS else None
+        mark = pane.plan.pilcrow(self.current) if change.kind in BREAK_KINDS else None
         if mark is not None:  # the ¶ a paragraph break is marked with
             return row, *mark
         start = pane.plan.position(row, side, span[0])
