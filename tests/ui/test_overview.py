@@ -133,3 +133,19 @@ def test_moving_on_screen_does_not_paint_the_marks_again(
     assert strip.marks_image() is image
     strip.resize(strip.width(), strip.height() - 40)
     assert strip.marks_image() is not image  # a new size: painted again
+
+
+def test_a_paragraph_break_is_a_thin_bar_at_its_rows_foot(qtbot, qapp) -> None:  # type: ignore[no-untyped-def]
+    """A join drawn as a deletion filled its whole row: 13 "deletions" where there were 2."""
+    strip = strip_of([1] * 10, [(2, "replace"), (2, "join"), (7, "split")], 100, LIGHT)
+    qtbot.addWidget(strip)
+    strip.show()
+    qtbot.waitExposed(strip)
+    strip.set_state((0, 0), None, set())
+    shot = strip.grab().toImage()
+    colours = LIGHT.overview
+    background = shot.pixelColor(9, 50)
+    assert shot.pixelColor(9, 24) == QColor(colours["replace"])  # row 2 (20-30 px): its words
+    assert shot.pixelColor(9, 29) == QColor(colours["join"])  # and the break at its foot
+    assert shot.pixelColor(9, 73) == background  # row 7 (70-80 px): no words changed
+    assert shot.pixelColor(9, 79) == QColor(colours["split"])

@@ -83,6 +83,9 @@ def test_ignore_paragraph_breaks_drops_them_and_is_remembered(
     comparison = window.diff.comparison
     assert comparison is not None and comparison.changes == ()
     assert "¶" not in window.diff.right.document().toPlainText()
+    summary = window.changes.summary
+    assert summary.text().endswith(" · paragraph breaks ignored")  # said, with where to turn
+    assert "Compare ▸ Ignore paragraph breaks" in summary.toolTip()
     assert window.session.settings.options.ignore_paragraphs
     with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
         action.trigger()

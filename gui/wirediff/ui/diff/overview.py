@@ -17,6 +17,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from wirediff.core.result import BREAK_KINDS
 from wirediff.ui.common.theme import LIGHT, Theme
 
 
@@ -35,6 +36,7 @@ class Overview(QWidget):
         self.setAccessibleName("Overview of changes")
         self._bounds: list[int] = [0]
         self._marks: list[tuple[int, str]] = []  # (row, change kind)
+        self._bars: list[tuple[int, str]] = []  # the same, of paragraph breaks
         self._flags: set[int] = set()
         self._visible = (0, 0)
         self._current: int | None = None
@@ -46,9 +48,11 @@ class Overview(QWidget):
         return QSize(18, 200)
 
     def set_rows(self, weights: list[int], marks: list[tuple[int, str]]) -> None:
-        """Row sizes (relative) and the (row, kind) of every change."""
+        """Row sizes (relative) and the (row, kind) of every change (a paragraph break's is
+        a thin bar at its row's foot, painted over the others: no words changed there)."""
         self._bounds = [0, *accumulate(weights)]
-        self._marks = marks
+        self._marks = [m for m in marks if m[1] not in BREAK_KINDS]
+        self._bars = [m for m in marks if m[1] in BREAK_KINDS]
         self._current = None
         self._image = None
         self.update()
@@ -139,6 +143,10 @@ class Overview(QWidget):
             if edge is not None:
                 painter.setPen(edge)
                 painter.drawRect(mark.adjusted(0.5, 0.5, -0.5, -0.5))
+        for row, kind in self._bars:
+            mark = self._mark_rect(row)
+            mark.setTop(max(mark.top(), mark.bottom() - BREAK_BAR))
+            painter.fillRect(mark, looks[kind][0])
         painter.end()
         self._image, self._image_key = image, key
         return image
@@ -173,4 +181,5 @@ class Overview(QWidget):
             self.row_clicked.emit(self.row_at(event.position().y()))
 
 
+BREAK_BAR = 3.0  # pixels: the height of a paragraph break's mark (a row's mark: the row's)
 _TIE = 1e-6  # how near a half a coordinate is taken to be one

@@ -47,6 +47,11 @@ STAT_TIPS = {
 # The least width the change's words keep before Kind gives way: the words say the kind too
 # (+, −, →, ⇄), and ten letters of them (the least before) read as nothing.
 CHANGE_ROOM = "x" * 20
+# The summary's tooltip when paragraph breaks are counted or ignored: where the switch is.
+PARAGRAPHS_TIP = (
+    "Compare ▸ Ignore paragraph breaks leaves paragraphs split in two or run into one out "
+    "of the changes (or puts them back)"
+)
 KIND = 1  # the column that gives way
 
 
@@ -163,7 +168,10 @@ class ChangesPanel(QWidget):
         changes = f"{n:,} change{'' if n == 1 else 's'}"
         if paragraphs := break_counts(comparison):
             changes += f" ({paragraphs})"
-        self.summary.setText(f"{nothing}. {words}" if nothing else f"{changes} · {words}")
+        ignored = " · paragraph breaks ignored" if comparison.options.ignore_paragraphs else ""
+        text = f"{nothing}. {words}" if nothing else f"{changes} · {words}"
+        self.summary.setText(text + ignored)
+        self.summary.setToolTip(PARAGRAPHS_TIP if paragraphs or ignored else "")
 
     def _set_rows(self, rows: ChangeRows | None) -> None:
         """The list shows ``rows`` (None: none), its columns' widths and order kept."""
