@@ -39,11 +39,12 @@ def paragraph_breaks(drafts: list[Draft], sides: Sides) -> list[Break]:
     words matched in a row (a sentence cut in two by a paragraph break, a dateline on a line
     of its own: sentence groups hold them); at a row's end, when most words of both rows are
     matched (``_matched``)."""
-    paras = [_token_paragraphs(side) for side in sides]
+    paras: list[list[int]] = []  # each token's paragraph, per side, made when first needed
     out: list[Break] = []
     ends = [_paragraphs(d, sides, -1) for d in drafts]
     for k, d in enumerate(drafts):
-        if ends[k] is not None:
+        if ends[k] is not None and ends[k] != _paragraphs(d, sides, 0):
+            paras = paras or [_token_paragraphs(side) for side in sides]
             out += _inside(k, d, paras)
         start = _paragraphs(drafts[k + 1], sides, 0) if k + 1 < len(drafts) else None
         end = ends[k]

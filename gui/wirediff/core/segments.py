@@ -127,7 +127,7 @@ _ENDS = frozenset(_STOPS + _CJK_STOPS + CLOSING_MARKS + ":")
 def lines_run_on(text: str, paragraphs: list[tuple[int, int]]) -> bool:
     """Whether most of ``text``'s paragraphs (more than three) end inside a sentence: lines
     of a text hard-wrapped with no blank line between paragraphs, taken one by one."""
-    inside = sum(1 for a, b in paragraphs if text[a:b].rstrip()[-1:] not in _ENDS)
+    inside = sum(1 for a, b in paragraphs if text[max(a, b - 16) : b].rstrip()[-1:] not in _ENDS)
     return inside > max(3, len(paragraphs) // 2)
 
 
