@@ -3,12 +3,14 @@ paragraphs run into one.
 
 The rows cut a text wherever either side's paragraph ends, so a split shows the same on both
 sides and its words are all equal: without a change of its own it was invisible (similarity
-100%, "no changes"). Between two rows that follow each other and hold both sides, where one
-side's paragraph runs on and the other's ends, there is a break change. Moved units and rows
-with one side only stand apart: their place already says more.
+100%, "no changes"). Where one side's paragraph runs on and the other's ends there is a break
+change: between two rows that follow each other, hold both sides and are mostly matched, or
+between two matched words of one row (a sentence group holds a sentence cut in two). Moved
+units and rows with one side only stand apart: their place already says more.
 
-A break change is quoted as the words on each side of it, ``¶`` where a paragraph ends
-(``quoting.change_words``); the panes and reports end the row that breaks with a ``¶``.
+A break change has empty spans where the next word starts on each side; it is quoted as the
+words around it, ``¶`` where a paragraph ends (``quoting.change_words``), and the panes and
+reports show a ``¶`` where the side that breaks ends its paragraph (``pieces.break_marks``).
 """
 
 from __future__ import annotations

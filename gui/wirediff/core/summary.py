@@ -75,7 +75,7 @@ def changes(
                     runs.append([op])
                 between = []
             found = [_change_of_run(0, row.index, run, trim) for run in runs]
-            inside = [b for b in by_row.get(row.index, ()) if b[1] is not None]
+            inside = [(kind, at) for kind, at in by_row.get(row.index, ()) if at is not None]
             for c in _with_breaks(found, row.index, inside):
                 out.append(Change(len(out), c.kind, c.row, c.left, c.right))
         for s, sp in enumerate(spans):
@@ -89,16 +89,14 @@ def changes(
 
 
 def _with_breaks(
-    found: list[Change], row: int, inside: list[tuple[ChangeKind, tuple[int, int] | None]]
+    found: list[Change], row: int, inside: list[tuple[ChangeKind, tuple[int, int]]]
 ) -> list[Change]:
     """The row's changes with its breaks between matched words among them, in order; one
     inside a change (between matched words it holds) left out."""
     if not inside:
         return found
     out = list(found)
-    for kind, at in inside:
-        assert at is not None
-        left, right = at
+    for kind, (left, right) in inside:
         if any(
             c.left.start < left < c.left.end or c.right.start < right < c.right.end for c in found
         ):

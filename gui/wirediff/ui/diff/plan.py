@@ -207,7 +207,7 @@ class _Marks:
     def finish(self, offset: int) -> dict[int, tuple[int, int]]:
         """The marks left (at the row's end) put in; where each mark went, its block counted
         from ``offset`` (the row's first)."""
-        for mark in self.marks:
+        for mark in list(self.marks):
             self._put(mark)
         return {change: (offset + block, at) for change, (block, at) in self.placed.items()}
 
