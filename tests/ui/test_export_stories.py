@@ -15,6 +15,8 @@ from tests.ui.helpers import WAIT_MS, open_and_wait, the_box
 from tests.ui.test_corrections import regrouped
 from tests.ui.test_export import save_as
 from wirediff.cli import main
+from wirediff.core.stories import Cancelled
+from wirediff.ui.session import stories
 from wirediff.ui.shell.window import MainWindow
 
 
@@ -89,3 +91,28 @@ def test_a_table_is_csv_or_json_and_needs_a_grouping(
     box = the_box(qtbot, window)
     assert "the stories table is CSV or JSON" in box.text()
     assert not (tmp_path / "table.html").exists()
+
+
+def test_a_correction_whose_regrouping_was_cancelled_is_not_said_applied(
+    qtbot, window: MainWindow, news: Path, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """The table is the grouping the list shows; its JSON said a correction kept in the
+    store since, whose regrouping was cancelled, was applied to it."""
+    open_and_wait(qtbot, window, [news])
+    index = window.index
+    assert index is not None
+    docs = {d.name[:3]: d for d in index.documents}
+
+    def cancelled(*_args: object, **_kwargs: object) -> None:
+        raise Cancelled
+
+    monkeypatch.setattr(stories, "corrected_index", cancelled)  # as Cancel in the status bar
+    window.commands.grouping.corrections.same_story(docs["002"], docs["003"])
+    qtbot.waitUntil(lambda: not window.session.runner.busy(), timeout=WAIT_MS)
+    assert len(window.session.corrections.kept()) == 1  # kept for the next grouping
+    data = json.loads(export_table(qtbot, window, monkeypatch, tmp_path / "t.json").read_text())
+    assert "corrections" not in data  # none applied to this table
+    stories_listed = [
+        sorted(Path(v["path"]).name[:3] for v in s["documents"]) for s in data["stories"]
+    ]
+    assert ["002", "003"] not in stories_listed

@@ -48,6 +48,7 @@ class Grouped:
     index: StoryIndex
     built: BuiltList
     automatic: Automatic
+    corrections: tuple[Correction, ...] = ()  # the user's, applied to it
 
 
 Chosen = tuple[int, frozenset[int]]  # a base chosen with b, and its story's documents then
@@ -116,7 +117,7 @@ def stories_job(
             if job.cancelled():
                 return None
             index = kept_bases(index, chosen)
-            return Grouped(index, grouped_list(index, words), grouping)
+            return Grouped(index, grouped_list(index, words), grouping, tuple(corrections))
 
     return run
 
@@ -205,6 +206,7 @@ class StoriesController(QObject):
         self.runner = runner
         self._index: StoryIndex | None = None
         self._automatic: Automatic | None = None  # the open documents' automatic grouping
+        self.applied: tuple[Correction, ...] = ()  # the corrections the index was made with
         self._bar = 0  # how far the grouping under way is, in thousandths (``overall``)
         self.generation = 0  # one more at each new index (regrouped, rebased, forgotten)
         self._documents: Sequence[Document] = ()  # what the grouping under way is for
@@ -234,7 +236,7 @@ class StoriesController(QObject):
         for kind in KINDS:
             self.runner.cancel(kind)
         self.index, self._documents, self._stats, self._chosen = None, (), {}, {}
-        self._automatic = None
+        self._automatic, self.applied = None, ()
         self.diffs = None
         self.exact.clear()
 
@@ -312,7 +314,7 @@ class StoriesController(QObject):
             return  # a stale index (another folder was opened meanwhile)
         self._drop_count()
         self.index, self._stats = index, {}  # story ids may differ now
-        self._automatic = grouped.automatic
+        self._automatic, self.applied = grouped.automatic, grouped.corrections
         self.grouped.emit(grouped)
 
     def rebase(self, doc: int) -> StoryIndex:

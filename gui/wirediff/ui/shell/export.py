@@ -277,8 +277,11 @@ class Exporter(QObject):
                 f"{target.fmt.upper()}. Name the file .csv or .json."
             )
             return
-        problems, kept = list(self.session.problems), self.session.corrections.kept()
-        store = self._store_path()
+        problems, store = list(self.session.problems), self._store_path()
+        # The corrections the grouping shown was made with (one made since, its regrouping
+        # cancelled, is kept in the store but not in this table).
+        applied = self.session.stories.applied
+        kept = [k for k in self.session.corrections.kept() if k.correction in applied]
 
         def build(job: Job) -> Done | None:
             def progress(done: int, total: int) -> None:
@@ -427,7 +430,7 @@ class Exporter(QObject):
             if real(path).is_relative_to(root):
                 self._tell(
                     f"Not written: {path} is inside {root}, which is read as documents "
-                    "(the report would become one). Choose a file outside it."
+                    "(the file written would become one of them). Choose a file outside it."
                 )
                 return True
         refused = same_file_as(path, self._kept_files())
