@@ -114,7 +114,9 @@ def test_the_command_line_ignores_paragraph_breaks_when_asked(tmp_path, capsys):
     (tmp_path / "two.txt").write_text(TWO, encoding="utf-8")
     paths = [str(tmp_path / "one.txt"), str(tmp_path / "two.txt")]
     assert main(["compare", *paths, "--format", "json"]) == 0
-    assert [c["kind"] for c in json.loads(capsys.readouterr().out)["changes"]] == ["split"]
+    data = json.loads(capsys.readouterr().out)
+    assert [c["kind"] for c in data["changes"]] == ["split"]
+    assert (data["stats"]["paragraphs_split"], data["stats"]["paragraphs_joined"]) == (1, 0)
     assert main(["compare", *paths, "--format", "json", "--ignore-paragraphs"]) == 0
     assert json.loads(capsys.readouterr().out)["changes"] == []
 

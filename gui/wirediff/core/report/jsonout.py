@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from wirediff.core.result import Comparison, Span
+from wirediff.core.result import ChangeKind, Comparison, Span
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -43,6 +43,9 @@ def to_data(
             "words_changed": s.words_changed,
             "words_changed_right": s.words_changed_right,
             "units_moved": s.units_moved,
+            # (counted from the changes: a script had to count them by kind)
+            "paragraphs_split": sum(c.kind is ChangeKind.SPLIT for c in result.changes),
+            "paragraphs_joined": sum(c.kind is ChangeKind.JOIN for c in result.changes),
         },
         "rows": [
             {
