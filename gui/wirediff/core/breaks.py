@@ -4,9 +4,10 @@ paragraphs run into one.
 The rows cut a text wherever either side's paragraph ends, so a split shows the same on both
 sides and its words are all equal: without a change of its own it was invisible (similarity
 100%, "no changes"). Where one side's paragraph runs on and the other's ends there is a break
-change: between two rows that follow each other, hold both sides and are mostly matched, or
-between two matched words of one row (a sentence group holds a sentence cut in two). Moved
-units and rows with one side only stand apart: their place already says more.
+change: between two rows that follow each other and hold both sides, beside a sentence
+mostly matched, or between two matched words of one row (a sentence group holds a sentence
+cut in two). Moved units and rows with one side only stand apart: their place already says
+more.
 
 A break change has empty spans where the next word starts on each side; it is quoted as the
 words around it, ``¶`` where a paragraph ends (``quoting.change_words``), and the panes and
@@ -20,6 +21,7 @@ from wirediff.core.result import BREAK_KINDS, Change, ChangeKind, Comparison
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from wirediff.core.entries import Entry
     from wirediff.core.rows import Draft, SideLike, Sides
 
 _MIRRORED = {ChangeKind.SPLIT: ChangeKind.JOIN, ChangeKind.JOIN: ChangeKind.SPLIT}
@@ -39,8 +41,8 @@ def paragraph_breaks(drafts: list[Draft], sides: Sides) -> list[Break]:
     """Every break, in order: SPLIT where the right side starts a paragraph the left's runs
     on through, JOIN where the left does and the right's runs on. Inside a row, between two
     words matched in a row (a sentence cut in two by a paragraph break, a dateline on a line
-    of its own: sentence groups hold them); at a row's end, when most words of both rows are
-    matched (``_matched``)."""
+    of its own: sentence groups hold them); at a row's end, when the sentence before it or
+    the one after it is mostly matched (``_matched``)."""
     paras: list[list[int]] = []  # each token's paragraph, per side, made when first needed
     out: list[Break] = []
     ends = [_paragraphs(d, sides, -1) for d in drafts]
@@ -50,7 +52,12 @@ def paragraph_breaks(drafts: list[Draft], sides: Sides) -> list[Break]:
             out += _inside(k, d, paras)
         start = _paragraphs(drafts[k + 1], sides, 0) if k + 1 < len(drafts) else None
         end = ends[k]
-        if end is None or start is None or not (_matched(d) and _matched(drafts[k + 1])):
+        if end is None or start is None:
+            continue
+        if not (
+            _matched(d, d.entries[-1], sides)
+            or _matched(drafts[k + 1], drafts[k + 1].entries[0], sides)
+        ):
             continue
         left_on, right_on = end[0] == start[0], end[1] == start[1]
         if left_on != right_on:
@@ -116,11 +123,18 @@ def _token_paragraphs(side: SideLike) -> list[int]:
     return out
 
 
-def _matched(d: Draft) -> bool:
-    """Whether at least half the row's tokens (on the left) are matched on the other side:
-    beside a sentence written anew, or a reworded one, a paragraph break says nothing."""
-    same = sum(i2 - i1 for tag, i1, i2, _j1, _j2 in d.raw if tag == "equal")
-    return same > 0 and 2 * same >= sum(i2 - i1 for _tag, i1, i2, _j1, _j2 in d.raw)
+def _matched(d: Draft, e: Entry, sides: Sides) -> bool:
+    """Whether entry ``e`` of row ``d`` pairs sentences that share at least half their words
+    (on the left). A break at a row's end is told when the sentence before it or the one
+    after it is so matched: between two sentences written anew (two newsrooms' reports) a
+    paragraph break says nothing, beside one it does (a reviser's new sentence and break)."""
+    if not e.left or not e.right:
+        return False
+    lo, hi = sides[0].token_range(e.left)
+    same = sum(
+        max(0, min(i2, hi) - max(i1, lo)) for tag, i1, i2, _j1, _j2 in d.raw if tag == "equal"
+    )
+    return same > 0 and 2 * same >= hi - lo
 
 
 def _paragraphs(d: Draft, sides: Sides, at: int) -> tuple[int, int] | None:
