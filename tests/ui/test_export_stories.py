@@ -116,3 +116,15 @@ def test_a_correction_whose_regrouping_was_cancelled_is_not_said_applied(
         sorted(Path(v["path"]).name[:3] for v in s["documents"]) for s in data["stories"]
     ]
     assert ["002", "003"] not in stories_listed
+
+
+def test_a_table_asked_for_while_grouping_is_refused_in_a_box(
+    qtbot, window: MainWindow, news: Path, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """The note was written over at once by the grouping's progress: no visible answer."""
+    open_and_wait(qtbot, window, [news])
+    monkeypatch.setattr(window.session.stories, "grouping", lambda: True)
+    asked = save_as(monkeypatch, tmp_path / "t.csv")
+    window.actions_["export_stories"].trigger()
+    assert "being grouped into stories" in the_box(qtbot, window).text()
+    assert asked == [] and not (tmp_path / "t.csv").exists()

@@ -259,6 +259,12 @@ class Exporter(QObject):
         stories`` writes it (CSV or JSON), grouped as the list shows it (corrections made
         here applied), with how each version was made from its base."""
         index = self.session.index
+        if self.session.stories.grouping():  # (the table would be of the grouping before)
+            self._tell(
+                "The documents are being grouped into stories: export the table when the "
+                "grouping is done."
+            )
+            return
         if index is None or self.session.archive.active:
             self.session.message.emit(
                 "Nothing to export yet: the documents are not grouped into stories"
