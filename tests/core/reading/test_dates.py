@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -11,7 +11,7 @@ import pytest
 from tests.core.stories.helpers import Writer
 from wirediff.core.document import Document
 from wirediff.core.reading import load_paths, read_document
-from wirediff.core.reading.dates import date_from_file_name, find_header_date
+from wirediff.core.reading.dates import date_from_file_name, dateline_day, find_header_date
 from wirediff.core.reading.metadata import dated
 from wirediff.core.stories import build_story_index
 
@@ -325,3 +325,46 @@ def test_a_word_that_is_an_agency_s_initials_names_no_agency_in_a_file_name() ->
         "",
         "TASS",
     ]
+
+
+@pytest.mark.parametrize(
+    ("saved", "found"),
+    [
+        ("2026-12-05T10:15:00+00:00", ("2026-12-05", "document")),  # saved from the feed
+        ("2026-12-06T00:40:00+00:00", ("2026-12-05", "document")),  # after midnight
+        ("2027-01-04T09:00:00+00:00", (None, "file time")),  # a copy made later: no year
+    ],
+)
+def test_a_dateline_without_a_year_takes_the_year_of_a_save_on_its_day(
+    tmp_path: Path, saved: str, found: tuple[str | None, str]
+) -> None:
+    """TASS and Interfax write "НОВОСИБИРСК, 5 декабря. /ТАСС/." with no year: a Russian
+    monitor's folder saved from the feed that morning was all undated."""
+    path = tmp_path / "tass_most.txt"
+    path.write_text(
+        "В Новосибирске открыли мост\n\nНОВОСИБИРСК, 5 декабря. /ТАСС/. Новый мост через "
+        "Обь открыли для движения в четверг, сообщили в мэрии.\n",
+        encoding="utf-8",
+    )
+    stamp = datetime.fromisoformat(saved).timestamp()
+    os.utime(path, (stamp, stamp))
+    doc = read_document(path)
+    day, source = found
+    assert doc.date_source == source
+    assert doc.date == (day or datetime.fromisoformat(saved).isoformat(timespec="seconds"))
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("НОВОСИБИРСК, 5 декабря. /ТАСС/. Мост открыли.", (12, 5)),
+        ("МОСКВА, 5 декабря - РИА Новости. Мост", (12, 5)),
+        ("PARIS, July 24 (AFP) - Cafe owners said", (7, 24)),
+        ("MADRID, 5 de diciembre (EFE) - El puente", (12, 5)),
+        ("He said on July 24 - that it was over", None),  # not a place before it
+        ("PARIS, July 24 cafes reopened", None),  # no credit, dash or colon after it
+        ("PARIS, February 30 (AFP) - no such day", None),
+    ],
+)
+def test_a_year_less_dateline_gives_its_day_and_month(line: str, day: tuple[int, int] | None):
+    assert dateline_day(line) == day

@@ -153,6 +153,41 @@ def dateline_date(line: str) -> str:
     return iso if _is_place(line[:start]) and _DATELINE_END.match(line, end) else ""
 
 
+# A dateline that gives no year, as wire copy writes it: "НОВОСИБИРСК, 5 декабря. /ТАСС/.",
+# "PARIS, July 24 (AFP) -", "5 de diciembre (EFE) -".
+_YEARLESS = (
+    re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th|er)?\.?\s+(?:de\s+)?{_MONTH}"),
+    re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"),
+)
+
+
+def dateline_day(line: str) -> tuple[int, int] | None:
+    """``(month, day)`` of a dateline opening ``line`` that gives no year (a place, the day
+    and month, then an agency's credit, a dash or a colon), or None."""
+    head = line[:_DATELINE_SPAN]
+    if not head.isascii():
+        head = head.translate(_LETTERS)
+    for pattern in _YEARLESS:
+        found = pattern.search(head)
+        if found is None or not _is_place(head[: found.start()]):
+            continue
+        if not _DATELINE_END.match(head, found.end()):
+            continue
+        iso = _valid("2000", found["month"], found["day"])  # (a leap year: 29 February is)
+        if iso:
+            return int(iso[5:7]), int(iso[8:10])
+    return None
+
+
+def header_day(text: str) -> tuple[int, int] | None:
+    """``(month, day)`` of a year-less dateline on one of an article's first lines."""
+    for line in header_lines(text):
+        found = dateline_day(line)
+        if found:
+            return found
+    return None
+
+
 def is_day(year: str, month: str, day: str) -> bool:
     """Whether the digits name a day that exists ("2021", "02", "30" do not)."""
     return bool(_valid(year, month, day))

@@ -15,7 +15,7 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import replace
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -24,6 +24,7 @@ from wirediff.core.reading.dates import (
     date_from_file_name,
     date_from_folders,
     find_header_date,
+    header_day,
     header_lines,
 )
 from wirediff.core.reading.outlets import (
@@ -173,7 +174,25 @@ def dated(doc: Document) -> tuple[str, str]:
         mtime = os.stat(doc.file).st_mtime
     except (OSError, ValueError):
         return "", ""
-    return datetime.fromtimestamp(mtime, UTC).isoformat(timespec="seconds"), FILE_TIME
+    saved = datetime.fromtimestamp(mtime, UTC)
+    on_day = _dateline_on(doc.text, saved.date())
+    if on_day is not None:
+        return on_day.isoformat(), "document"
+    return saved.isoformat(timespec="seconds"), FILE_TIME
+
+
+def _dateline_on(text: str, saved: date) -> date | None:
+    """The day of a dateline that gives no year ("НОВОСИБИРСК, 5 декабря. /ТАСС/."), in the
+    year the file was saved, when the file was saved on that day or the next (a feed's
+    copy): the two agree on the day, so the year is the save's. Otherwise none (a copy
+    made another day says nothing of the year)."""
+    found = header_day(text)
+    if found is None:
+        return None
+    for day in (saved, saved - timedelta(days=1)):
+        if (day.month, day.day) == found:
+            return day
+    return None
 
 
 def enrich(doc: Document) -> Document:
