@@ -207,6 +207,17 @@ def test_problems_show_reason_and_hint(qtbot, window: MainWindow, folder: Path) 
     assert heading(2) == "2 items could not be read and were skipped:"
 
 
+def test_problems_of_one_name_say_their_folders(qtbot, window: MainWindow, folder: Path) -> None:  # type: ignore[no-untyped-def]
+    """Two .DS_Store rows looked the same (an archivist's export had one in each folder)."""
+    for sub in ("2024", "2025"):
+        (folder / sub).mkdir()
+        (folder / sub / "notes.txt").write_bytes(b"")
+    (folder / "alone.txt").write_bytes(b"")
+    open_and_settle(qtbot, window, [folder])
+    shown = sorted(line.split(":")[0] for line in window.problems.lines())
+    assert shown == ["2024/notes.txt", "2025/notes.txt", "alone.txt"]
+
+
 @pytest.mark.parametrize("pinned", [True, False])
 def test_a_reload_never_pins_a_document_the_user_did_not_pin(
     qtbot, window: MainWindow, tmp_path: Path, sample_dir: Path, pinned: bool

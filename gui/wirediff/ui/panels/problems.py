@@ -6,6 +6,8 @@ problems come with a button that reads the folder again following them.
 
 from __future__ import annotations
 
+from collections import Counter
+
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -77,10 +79,13 @@ class ProblemsPanel(QWidget):
 
     def set_problems(self, problems: list[Problem]) -> None:
         self.list.clear()
+        names = Counter(p.path.name for p in problems)
         for problem in problems:
             hint = APP_HINTS.get(problem.code, problem.hint)
+            path = problem.path  # (a name several problems share: with its folder's)
+            name = path.name if names[path.name] == 1 else f"{path.parent.name}/{path.name}"
             item = QListWidgetItem(
-                one_line(f"{problem.path.name}: {problem.reason}" + (f" — {hint}" if hint else ""))
+                one_line(f"{name}: {problem.reason}" + (f" — {hint}" if hint else ""))
             )
             item.setData(Qt.ItemDataRole.UserRole, problem.code)
             item.setToolTip(plain_tooltip(f"{problem.path}\n{problem.reason}\n{hint}".strip()))
