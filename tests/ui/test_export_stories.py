@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.ui.helpers import WAIT_MS, open_and_wait, the_box
+from tests.ui.helpers import WAIT_MS, generated_index, open_and_wait, open_index, the_box
 from tests.ui.test_corrections import regrouped
 from tests.ui.test_export import save_as
 from wirediff.cli import main
@@ -128,3 +128,11 @@ def test_a_table_asked_for_while_grouping_is_refused_in_a_box(
     window.actions_["export_stories"].trigger()
     assert "being grouped into stories" in the_box(qtbot, window).text()
     assert asked == [] and not (tmp_path / "t.csv").exists()
+
+
+def test_a_stories_index_open_is_said_to_be_its_own_table(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    open_index(qtbot, window, generated_index(tmp_path, 40, 10))
+    window.actions_["export_stories"].trigger()
+    assert "A stories index is its own table" in window.status_label.text()

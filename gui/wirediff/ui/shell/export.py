@@ -265,11 +265,14 @@ class Exporter(QObject):
                 "grouping is done."
             )
             return
-        if index is None or self.session.archive.active:
+        if self.session.archive.active:
+            self.session.message.emit(
+                "A stories index is its own table: wirediff stories --engine dask wrote it"
+            )
+            return
+        if index is None:
             self.session.message.emit(
                 "Nothing to export yet: the documents are not grouped into stories"
-                if index is None
-                else "A stories index is its own table: wirediff stories --engine dask wrote it"
             )
             return
         folder = self._folder()
