@@ -129,6 +129,9 @@ def test_the_date_filter_reads_each_way_a_date_is_written() -> None:
     assert iso_dates("05/12/2026") == ["2026-12-05", "2026-05-12"]  # either way round
     assert iso_dates("5.12.") == ["-12-05"] and iso_dates("12.2026") == ["2026-12"]
     assert iso_dates("13.13.2026") == iso_dates("2026") == iso_dates("v5.12.3") == []
+    assert iso_dates("٠٥.١٢.٢٠٢٦") == ["2026-12-05"]  # Arabic-Indic digits, read
+    assert iso_dates("12.05.99") == ["1999-05-12"]  # not 2099
+    assert iso_dates("1.5") == iso_dates("24/7") == []  # a version, "24/7": no dates
 
 
 def test_a_title_tip_counts_one_word_as_one() -> None:

@@ -3,15 +3,19 @@ as the list shows dates (ISO: 2026-12-05).
 
 Dots and hyphens put the day first (as Russian, German and most of Europe write); a slash
 may be either way round, so both readings are looked for unless one is no date (12/25:
-the 25th). A two-digit year is of this century. Pure Python: the list's filter asks.
+the 25th). A two-digit year is of this century unless that is more than a year ahead
+("12.05.99": 1999). A day and month alone need two digits each or a closing dot ("05.12",
+"5.12."): "1.5" is a version, not the first of May. Digits of any script are read.
+Pure Python: the list's filter asks.
 """
 
 from __future__ import annotations
 
 import re
+from datetime import date
 
 _FULL = re.compile(r"(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})")
-_DAY_MONTH = re.compile(r"(\d{1,2})([./])(\d{1,2})\.?")
+_DAY_MONTH = re.compile(r"(\d\d)([./])(\d\d)\.?|(\d{1,2})([./])(\d{1,2})\.")
 _MONTH_YEAR = re.compile(r"(\d{1,2})[./](\d{4})")
 
 
@@ -20,14 +24,24 @@ def iso_dates(text: str) -> list[str]:
     reading it may have; none when it writes no date."""
     text = text.strip()
     if m := _FULL.fullmatch(text):
-        year = m[4] if len(m[4]) == 4 else f"20{m[4]}"
+        year = _year(m[4])
         return [f"{year}-{month:02}-{day:02}" for day, month in _readings(m[1], m[2], m[3])]
     if m := _DAY_MONTH.fullmatch(text):
-        return [f"-{month:02}-{day:02}" for day, month in _readings(m[1], m[2], m[3])]
+        first, sep, second = (m[1], m[2], m[3]) if m[1] else (m[4], m[5], m[6])
+        return [f"-{month:02}-{day:02}" for day, month in _readings(first, sep, second)]
     if m := _MONTH_YEAR.fullmatch(text):
         month = int(m[1])
-        return [f"{m[2]}-{month:02}"] if 1 <= month <= 12 else []
+        return [f"{int(m[2]):04}-{month:02}"] if 1 <= month <= 12 else []
     return []
+
+
+def _year(digits: str) -> int:
+    """A year as typed: four digits, or two of this century unless more than a year ahead."""
+    year = int(digits)
+    if len(digits) == 4:
+        return year
+    this = date.today().year
+    return 2000 + year if 2000 + year <= this + 1 else 1900 + year
 
 
 def _readings(first: str, sep: str, second: str) -> list[tuple[int, int]]:
