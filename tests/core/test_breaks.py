@@ -229,3 +229,19 @@ def test_hard_wrapped_text_with_no_blank_lines_tells_no_breaks():
     one_line_each = "\n\n".join(paras) + "\n"
     wrapped = "\n".join(textwrap.fill(p, 72) for p in paras) + "\n"
     assert not any(k in BREAK_KINDS for k in kinds(compare(one_line_each, wrapped)))
+
+
+def test_short_lines_without_stops_leave_the_breaks_told():
+    """A list of links under the article (lines with no stop) took the text for one
+    hard-wrapped with no blank lines: its split was no change."""
+    paras = [
+        f"Paragraph {k} says the council met on Monday and agreed the plan for district {k}."
+        for k in range(8)
+    ]
+    one = "\n\n".join(paras)
+    two = one.replace(
+        "Monday and agreed the plan for district 3.",
+        "Monday\n\nand agreed the plan for district 3.",
+    )
+    links = "\n\n".join(f"Related: Council budget story number {k}" for k in range(10))
+    assert kinds(compare(one + "\n\n" + links, two + "\n\n" + links)) == [ChangeKind.SPLIT]

@@ -76,7 +76,7 @@ def compare(
     drafts = group_rows(entries, sides, options)
     locate_rows(drafts, sides)
     diff_rows(drafts, sides, options, check)
-    breaks = [] if options.ignore_paragraphs else _paragraph_breaks(drafts, sides, (a, lp), (b, rp))
+    breaks = _paragraph_breaks(drafts, sides, (a, lp), (b, rp), options)
     if swap:
         breaks = mirrored(breaks)
         for d in drafts:
@@ -110,12 +110,16 @@ def _paragraph_breaks(
     sides: tuple[_SideText, _SideText],
     a: tuple[str, list[tuple[int, int]]],
     b: tuple[str, list[tuple[int, int]]],
+    options: CompareOptions,
 ) -> list[Break]:
-    """``breaks.paragraph_breaks``, unless the two texts' paragraphs cannot be compared: one
+    """``breaks.paragraph_breaks``, unless they are ignored or the two texts' paragraphs
+    cannot be compared: one
     cut into blocks of lines and the other into lines (a short or a URL-bearing version of
     hard-wrapped text is taken line by line), or one whose lines mostly end inside a sentence
     (hard-wrapped with no blank line between paragraphs). Every line end would be a break."""
-    if cut_in_blocks(*a) != cut_in_blocks(*b) or lines_run_on(*a) or lines_run_on(*b):
+    if options.ignore_paragraphs or cut_in_blocks(*a) != cut_in_blocks(*b):
+        return []
+    if lines_run_on(*a, options) or lines_run_on(*b, options):
         return []
     return paragraph_breaks(drafts, sides)
 

@@ -124,11 +124,27 @@ def cut_in_blocks(text: str, paragraphs: list[tuple[int, int]]) -> bool:
 _ENDS = frozenset(_STOPS + _CJK_STOPS + CLOSING_MARKS + ":")
 
 
-def lines_run_on(text: str, paragraphs: list[tuple[int, int]]) -> bool:
-    """Whether most of ``text``'s paragraphs (more than three) end inside a sentence: lines
-    of a text hard-wrapped with no blank line between paragraphs, taken one by one."""
-    inside = sum(1 for a, b in paragraphs if text[max(a, b - 16) : b].rstrip()[-1:] not in _ENDS)
-    return inside > max(3, len(paragraphs) // 2)
+def lines_run_on(
+    text: str, paragraphs: list[tuple[int, int]], options: CompareOptions = _DEFAULT
+) -> bool:
+    """Whether most of ``text``'s paragraphs (more than three) are lines of a text
+    hard-wrapped with no blank line between paragraphs, taken one by one: nearly full lines
+    (at most ``wrap_max_line`` characters, and 0.6 of the longest such at least) that end
+    inside a sentence. A list of links or headlines (short lines) is not, nor paragraphs of
+    a script that writes no stop (long lines)."""
+    widths = [b - a for a, b in paragraphs]
+    short = [w for w in widths if w <= options.wrap_max_line]
+    least = max(3, len(paragraphs) // 2)
+    if len(short) <= least:
+        return False
+    full = 0.6 * max(short)
+    inside = sum(
+        1
+        for (a, b), w in zip(paragraphs, widths, strict=True)
+        if full <= w <= options.wrap_max_line
+        and text[max(a, b - 16) : b].rstrip()[-1:] not in _ENDS
+    )
+    return inside > least
 
 
 def _abbreviation_before(text: str, stop: int) -> bool:
