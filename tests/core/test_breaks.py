@@ -245,3 +245,17 @@ def test_short_lines_without_stops_leave_the_breaks_told():
     )
     links = "\n\n".join(f"Related: Council budget story number {k}" for k in range(10))
     assert kinds(compare(one + "\n\n" + links, two + "\n\n" + links)) == [ChangeKind.SPLIT]
+
+
+def test_a_break_beside_an_edited_word_is_told_before_it():
+    """A paragraph cut just before a word that was changed too was no change at all (only
+    breaks between two matched words were looked for)."""
+    left = (
+        "Intro here today.\n\nThe army said on Monday that it would leave the city by spring, "
+        "officials said. More text follows here.\n\nEnd."
+    )
+    right = left.replace("that it would", "that\n\nthey would")
+    assert kinds(compare(left, right)) == [ChangeKind.SPLIT, ChangeKind.REPLACE]
+    assert kinds(compare(right, left)) == [ChangeKind.JOIN, ChangeKind.REPLACE]
+    split = compare(left, right).changes[0]
+    assert (split.left.start, split.right.start) == (left.index("it would"), right.index("they"))

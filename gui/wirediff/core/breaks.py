@@ -98,13 +98,17 @@ def mirrored(breaks: list[Break]) -> list[Break]:
 
 
 def _inside(row: int, d: Draft, paras: list[list[int]]) -> list[Break]:
-    """The breaks between two matched words of row ``row``."""
+    """The breaks of row ``row`` between two matched words, or where matched words meet
+    edited ones (a paragraph cut before a word that was changed too)."""
     found = []
     left, right = paras
-    for tag, i1, i2, j1, j2 in d.raw:
-        if tag != "equal":
-            continue
-        for i, j in zip(range(i1 + 1, i2), range(j1 + 1, j2), strict=False):
+    for n, (tag, i1, i2, j1, j2) in enumerate(d.raw):
+        places: list[tuple[int, int]] = []
+        if n and "equal" in (tag, d.raw[n - 1][0]) and i1 < len(left) and j1 < len(right):
+            places.append((i1, j1))  # where this op meets the one before
+        if tag == "equal":
+            places += zip(range(i1 + 1, i2), range(j1 + 1, j2), strict=False)
+        for i, j in places:
             left_new, right_new = left[i] != left[i - 1], right[j] != right[j - 1]
             if left_new != right_new:
                 kind = ChangeKind.JOIN if left_new else ChangeKind.SPLIT

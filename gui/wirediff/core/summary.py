@@ -5,7 +5,17 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable, Sequence
 
-from wirediff.core.result import Change, ChangeKind, Op, OpKind, Row, RowKind, Span, Stats
+from wirediff.core.result import (
+    BREAK_KINDS,
+    Change,
+    ChangeKind,
+    Op,
+    OpKind,
+    Row,
+    RowKind,
+    Span,
+    Stats,
+)
 from wirediff.core.rows import Draft
 
 
@@ -102,7 +112,8 @@ def _with_breaks(
         ):
             continue
         out.append(Change(0, kind, row, Span(left, left), Span(right, right)))
-    return sorted(out, key=lambda c: (c.left.start, c.right.start))
+    # (a break where a change starts comes first: the paragraph ends before its words)
+    return sorted(out, key=lambda c: (c.left.start, c.right.start, c.kind not in BREAK_KINDS))
 
 
 def _change_of_run(
