@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 
 from tests.ui.helpers import WAIT_MS, key, open_and_wait
+from tests.ui.test_find import find
 from tests.ui.test_review import go_to_change, listed
 from wirediff.core.result import ChangeKind
 from wirediff.ui.common.text import flat
@@ -123,3 +124,14 @@ def test_a_paragraph_cut_inside_a_sentence_is_marked_inside_the_row(
     assert shown[mark[1] :].lstrip("\u2028\n ").startswith("it would leave")
     end = right.document().characterCount() - 1
     assert right.plan.copied(0, end) == broken.rstrip("\n")
+
+
+def test_find_reads_a_phrase_across_the_paragraph_break_only_one_side_has(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """The ¶ put inside the row stood between the words: "Monday it would" was found in
+    the left pane only."""
+    broken = ONE.replace("said on Monday it would", "said on Monday\n\nit would")
+    open_and_wait(qtbot, window, write_pair(tmp_path, ONE, broken))
+    box = find(qtbot, window, "Monday it would")
+    assert box.count.text() == "2 matches: 1 left, 1 right"

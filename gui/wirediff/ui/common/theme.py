@@ -30,6 +30,11 @@ INLINE_NEW = "inline_new"
 MOVED = "moved"
 LABEL = "label"
 PLAIN = ""
+# The app's ¶ where a paragraph break was added or taken away: drawn as inserted or deleted
+# text, but not text (find reads it as a space).
+PILCROW_ADDED = "pilcrow_added"
+PILCROW_TAKEN = "pilcrow_taken"
+MARK_STYLES = frozenset({PILCROW_ADDED, PILCROW_TAKEN})
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,6 +134,8 @@ def char_formats(theme: Theme) -> dict[str, QTextCharFormat]:
     formats[INLINE_NEW].setFontUnderline(True)
     formats[MOVED] = fmt(theme.moved_bg)
     formats[MOVED].setFontItalic(True)
+    formats[PILCROW_ADDED] = formats[INSERT]
+    formats[PILCROW_TAKEN] = formats[DELETE]
     formats[LABEL] = fmt()
     formats[LABEL].setForeground(QBrush(QColor(theme.label)))
     formats[LABEL].setFontItalic(True)

@@ -50,7 +50,7 @@ class PanePlan:
     def text(self) -> PaneText:
         """The pane's text as read (for find and copy), made when first asked for."""
         if self._text is None:
-            self._text = PaneText([(b.text(), b.marks) for b in self.blocks], self.rows)
+            self._text = PaneText([(b.read_text(), b.marks) for b in self.blocks], self.rows)
         return self._text
 
     def row_text(self, row: int) -> str:
@@ -216,7 +216,8 @@ class _Marks:
         build = self.build
         if build.block.length + 2 <= build.limit:  # (no space alone at a block's end)
             build.label(" ", theme.PLAIN)
-        self.placed[mark.change] = build.label(PILCROW, _SIDE_STYLE[mark.shown])
+        style = theme.PILCROW_ADDED if mark.shown is OpKind.INSERT else theme.PILCROW_TAKEN
+        self.placed[mark.change] = build.label(PILCROW, style)
 
 
 def side_plan(

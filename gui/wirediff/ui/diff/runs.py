@@ -40,6 +40,11 @@ class BlockPlan:
         """The block's text as the document holds it."""
         return "".join(text for text, _style in self.runs)
 
+    def read_text(self) -> str:
+        """The block's text as find reads it: the app's ¶ marks as spaces (positions stay),
+        so that a phrase is found across a paragraph break the other side has not."""
+        return "".join(" " * len(t) if s in theme.MARK_STYLES else t for t, s in self.runs)
+
 
 def display(text: str) -> str:
     """Article text as a block shows it: a line break of the text breaks the line, not the block."""
