@@ -136,3 +136,29 @@ def test_a_stories_index_open_is_said_to_be_its_own_table(
     open_index(qtbot, window, generated_index(tmp_path, 40, 10))
     window.actions_["export_stories"].trigger()
     assert "A stories index is its own table" in window.status_label.text()
+
+
+def test_a_correction_undone_whose_regrouping_was_cancelled_is_still_said(
+    qtbot, window: MainWindow, news: Path, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """Undone, then the regrouping cancelled: the list keeps the grouping made with it, and
+    the table's JSON said no correction was applied to it."""
+    open_and_wait(qtbot, window, [news])
+    index = window.index
+    assert index is not None
+    docs = {d.name[:3]: d for d in index.documents}
+    corrections = window.commands.grouping.corrections
+    regrouped(qtbot, window, lambda: corrections.same_story(docs["002"], docs["003"]))
+
+    def cancelled(*_args: object, **_kwargs: object) -> None:
+        raise Cancelled
+
+    monkeypatch.setattr(stories, "corrected_index", cancelled)
+    (kept,) = window.session.corrections.kept()
+    window.session.corrections.undo([kept.id])
+    qtbot.waitUntil(lambda: not window.session.runner.busy(), timeout=WAIT_MS)
+    assert window.session.corrections.kept() == []
+    data = json.loads(export_table(qtbot, window, monkeypatch, tmp_path / "t.json").read_text())
+    listed = [sorted(Path(v["path"]).name[:3] for v in s["documents"]) for s in data["stories"]]
+    assert ["002", "003"] in listed  # the grouping shown, made with the correction
+    assert (data["corrections"]["entries"], data["corrections"]["applied"]) == (1, 1)

@@ -105,7 +105,8 @@ class Change:
     """One stop for next/previous-change navigation: the edits of one sentence in a row
     (with the matched words between them: ``row.ops`` still hold each edit), one place of
     a moved unit, or a paragraph break one side has and the other has not (``BREAK_KINDS``:
-    empty spans at the end of ``row``, where the next row starts).
+    empty spans where the word after the break starts, in ``row`` or where the next row
+    starts).
 
     ``left`` and ``right`` are never None: on the side where nothing is, the span is empty
     and sits where the change would be (so navigation works from either pane).

@@ -141,10 +141,16 @@ def lines_run_on(
     inside = sum(
         1
         for (a, b), w in zip(paragraphs, widths, strict=True)
-        if full <= w <= options.wrap_max_line
-        and text[max(a, b - 16) : b].rstrip()[-1:] not in _ENDS
+        if full <= w <= options.wrap_max_line and _last_mark(text, a, b) not in _ENDS
     )
     return inside > least
+
+
+def _last_mark(text: str, start: int, end: int) -> str:
+    """The last character of ``text[start:end]`` that is not white space ("" if none)."""
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return text[end - 1] if end > start else ""
 
 
 def _abbreviation_before(text: str, stop: int) -> bool:

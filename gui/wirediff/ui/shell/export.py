@@ -33,6 +33,7 @@ from wirediff.core.report.output import same_file_as, write_file
 from wirediff.core.review import ReviewStore
 from wirediff.core.review.folders import real
 from wirediff.core.stories import Cancelled, StoryIndex, pair_derivation, wording
+from wirediff.core.stories.corrections import not_applied
 from wirediff.core.stories.relation import every_derivation
 from wirediff.core.stories.report import corrections_data, to_csv, to_data
 from wirediff.core.textsafe import printable
@@ -287,10 +288,10 @@ class Exporter(QObject):
             )
             return
         problems, store = list(self.session.problems), self._store_path()
-        # The corrections the grouping shown was made with (one made since, its regrouping
-        # cancelled, is kept in the store but not in this table).
-        applied = self.session.stories.applied
-        kept = [k for k in self.session.corrections.kept() if k.correction in applied]
+        # The corrections the grouping shown was made with (one made or undone since, its
+        # regrouping cancelled, is not what this table shows), and why any did not apply.
+        applied = list(self.session.stories.applied)
+        why = not_applied(applied, self.session.documents, self.session.corrections.root)
 
         def build(job: Job) -> Done | None:
             def progress(done: int, total: int) -> None:
@@ -302,14 +303,10 @@ class Exporter(QObject):
                 data = to_csv(index, folder, derived, bom=True).encode("utf-8")
             else:
                 table = to_data(index, folder, problems, derived)
-                if kept:
-                    not_applied = [
-                        (n, k.not_applied) for n, k in enumerate(kept, 1) if k.not_applied
-                    ]
+                if applied:
                     said = {"store": str(store)} if store is not None else {}
-                    table["corrections"] = corrections_data(
-                        said, [k.correction for k in kept], not_applied
-                    )
+                    missed = [(n, w) for n, w in enumerate(why, 1) if w is not None]
+                    table["corrections"] = corrections_data(said, applied, missed)
                 data = (json.dumps(table, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
             if job.cancelled():
                 return None
