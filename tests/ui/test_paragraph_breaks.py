@@ -10,8 +10,10 @@ from PySide6.QtCore import Qt
 from tests.ui.helpers import WAIT_MS, key, open_and_wait
 from tests.ui.test_find import find
 from tests.ui.test_review import go_to_change, listed
+from wirediff.core.compare import compare
 from wirediff.core.result import ChangeKind
 from wirediff.ui.common.text import flat
+from wirediff.ui.diff.plan import plan_pair
 from wirediff.ui.shell.window import MainWindow
 
 ONE = (
@@ -135,3 +137,22 @@ def test_find_reads_a_phrase_across_the_paragraph_break_only_one_side_has(
     open_and_wait(qtbot, window, write_pair(tmp_path, ONE, broken))
     box = find(qtbot, window, "Monday it would")
     assert box.count.text() == "2 matches: 1 left, 1 right"
+
+
+def test_the_inline_view_places_each_sides_words_after_a_break_only_one_has() -> None:
+    """The right side's words were mapped onto the left's shown text by their distance from
+    the run's start: after " " against "\\n\\n\\n\\n" each landed three characters late."""
+    base = (
+        "Intro sentence here today.\n\nThe army said on Monday it would leave the city by "
+        "spring and officials agreed with the plan. Another line ends it.\n\nLast one."
+    )
+    cut = base.replace("by spring and officials", "by spring\n\n\n\nand officials")
+    for left, right in ((base, cut), (cut, base)):
+        result = compare(left, right)
+        inline = plan_pair(result).inline
+        for side, text in (("left", left), ("right", right)):
+            for word in ("officials", "plan", "Another"):
+                cp = text.index(word)
+                row = next(r for r in result.rows if (s := r.span(side)) and s.start <= cp < s.end)
+                at = inline.position(row.index, side, cp)
+                assert at is not None and inline.text().between(at, at + len(word)) == word

@@ -6,12 +6,15 @@ Pure Python, used by the render plan (``plan``).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from wirediff.core.result import Side
 from wirediff.ui.common import theme
 from wirediff.ui.diff.blocks import BLOCK_LIMIT
 from wirediff.ui.diff.offsets import Utf16Offsets
+
+_WORD = re.compile(r"\S+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,14 +132,39 @@ class RowBuilder:
     ) -> None:
         """Map ``[start, end)`` of ``side`` onto pieces shown already (the inline view's
         equal text is shown once, from the left): each part onto the piece as far from the
-        start as it is."""
+        start as it is; where the two differ in white space only (a paragraph break one side
+        has: " " and "\n\n"), word by word onto the same word."""
         if not shown:
             return
         origin = shown[0][1].start
+        if end - start != shown[-1][1].end - origin and self._mirror_words(side, start, end, shown):
+            return
         for i, (block, p) in enumerate(shown):
             a = min(start + p.start - origin, end)
             b = end if i == len(shown) - 1 else min(start + p.end - origin, end)
             block.pieces.append(Piece(side, a, b, p.qt))
+
+    def _mirror_words(
+        self, side: Side, start: int, end: int, shown: list[tuple[BlockPlan, Piece]]
+    ) -> bool:
+        """``mirror`` word by word, when both texts hold the same words apart from white
+        space (else False: nothing done)."""
+        first = shown[0][1]
+        shown_text = self.offsets[first.side].text
+        words = [m.span() for m in _WORD.finditer(self.offsets[side].text, start, end)]
+        places = [m.span() for m in _WORD.finditer(shown_text, first.start, shown[-1][1].end)]
+        if len(words) != len(places) or any(
+            b - a != d - c for (a, b), (c, d) in zip(words, places, strict=True)
+        ):
+            return False
+        conv = self.offsets[first.side]
+        for (a, b), (c, _d) in zip(words, places, strict=True):
+            for block, p in shown:
+                if p.start <= c < p.end or (c == p.end and p is shown[-1][1]):
+                    qt = p.qt + conv.qt_length(p.start, c)
+                    block.pieces.append(Piece(side, a, min(b, a + p.end - c), qt))
+                    break
+        return True
 
     def separate(self) -> None:
         """A space between the old and new text of an inline replacement, if none is there
