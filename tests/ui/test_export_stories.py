@@ -15,6 +15,7 @@ from tests.ui.helpers import WAIT_MS, generated_index, open_and_wait, open_index
 from tests.ui.test_corrections import regrouped
 from tests.ui.test_export import save_as
 from wirediff.cli import main
+from wirediff.core.document import Document
 from wirediff.core.stories import Cancelled
 from wirediff.ui.session import stories
 from wirediff.ui.shell.window import MainWindow
@@ -26,6 +27,24 @@ def news(tmp_path: Path, sample_dir: Path) -> Path:
     shutil.copytree(sample_dir, folder)
     (folder / "broken.txt").write_bytes(b"\x00\x01\x02\xff\xfe\x00binary" * 50)
     return folder
+
+
+def opened(qtbot, window: MainWindow, folder: Path) -> dict[str, Document]:  # type: ignore[no-untyped-def]
+    """Open ``folder`` and wait for its stories: its documents by their names' first three
+    characters."""
+    open_and_wait(qtbot, window, [folder])
+    index = window.index
+    assert index is not None
+    return {d.name[:3]: d for d in index.documents}
+
+
+def cancel_regroupings(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every grouping from now on cancelled, as Cancel in the status bar does."""
+
+    def cancelled(*_args: object, **_kwargs: object) -> None:
+        raise Cancelled
+
+    monkeypatch.setattr(stories, "corrected_index", cancelled)
 
 
 def export_table(qtbot, window: MainWindow, monkeypatch, out: Path, chosen: str = "") -> Path:  # type: ignore[no-untyped-def]
@@ -65,10 +84,7 @@ def test_the_csv_is_what_wirediff_stories_writes(
 def test_the_json_says_the_corrections_made_in_the_app_and_what_was_not_read(
     qtbot, window: MainWindow, news: Path, tmp_path: Path, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
-    open_and_wait(qtbot, window, [news])
-    index = window.index
-    assert index is not None
-    docs = {d.name[:3]: d for d in index.documents}
+    docs = opened(qtbot, window, news)
     corrections = window.commands.grouping.corrections
     regrouped(qtbot, window, lambda: corrections.same_story(docs["002"], docs["003"]))
     data = json.loads(export_table(qtbot, window, monkeypatch, tmp_path / "t.json").read_text())
@@ -98,15 +114,8 @@ def test_a_correction_whose_regrouping_was_cancelled_is_not_said_applied(
 ) -> None:  # type: ignore[no-untyped-def]
     """The table is the grouping the list shows; its JSON said a correction kept in the
     store since, whose regrouping was cancelled, was applied to it."""
-    open_and_wait(qtbot, window, [news])
-    index = window.index
-    assert index is not None
-    docs = {d.name[:3]: d for d in index.documents}
-
-    def cancelled(*_args: object, **_kwargs: object) -> None:
-        raise Cancelled
-
-    monkeypatch.setattr(stories, "corrected_index", cancelled)  # as Cancel in the status bar
+    docs = opened(qtbot, window, news)
+    cancel_regroupings(monkeypatch)  # as Cancel in the status bar
     window.commands.grouping.corrections.same_story(docs["002"], docs["003"])
     qtbot.waitUntil(lambda: not window.session.runner.busy(), timeout=WAIT_MS)
     assert len(window.session.corrections.kept()) == 1  # kept for the next grouping
@@ -143,17 +152,10 @@ def test_a_correction_undone_whose_regrouping_was_cancelled_is_still_said(
 ) -> None:  # type: ignore[no-untyped-def]
     """Undone, then the regrouping cancelled: the list keeps the grouping made with it, and
     the table's JSON said no correction was applied to it."""
-    open_and_wait(qtbot, window, [news])
-    index = window.index
-    assert index is not None
-    docs = {d.name[:3]: d for d in index.documents}
+    docs = opened(qtbot, window, news)
     corrections = window.commands.grouping.corrections
     regrouped(qtbot, window, lambda: corrections.same_story(docs["002"], docs["003"]))
-
-    def cancelled(*_args: object, **_kwargs: object) -> None:
-        raise Cancelled
-
-    monkeypatch.setattr(stories, "corrected_index", cancelled)
+    cancel_regroupings(monkeypatch)
     (kept,) = window.session.corrections.kept()
     window.session.corrections.undo([kept.id])
     qtbot.waitUntil(lambda: not window.session.runner.busy(), timeout=WAIT_MS)

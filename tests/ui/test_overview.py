@@ -95,13 +95,18 @@ def test_marks_under_others_are_not_painted(qapp) -> None:  # type: ignore[no-un
     assert one_row.shown_marks(1.0) == [4999]
 
 
-def test_marks_sit_at_their_rows_in_their_colours(qtbot, qapp) -> None:  # type: ignore[no-untyped-def]
-    strip = strip_of([1] * 10, [(2, "delete"), (7, "insert")], 100, LIGHT)
+def shown(qtbot, strip: Overview) -> QImage:  # type: ignore[no-untyped-def]
+    """The strip on screen, nothing on view or current, as painted."""
     qtbot.addWidget(strip)
     strip.show()
     qtbot.waitExposed(strip)
     strip.set_state((0, 0), None, set())
-    shot = strip.grab().toImage()
+    return strip.grab().toImage()
+
+
+def test_marks_sit_at_their_rows_in_their_colours(qtbot, qapp) -> None:  # type: ignore[no-untyped-def]
+    strip = strip_of([1] * 10, [(2, "delete"), (7, "insert")], 100, LIGHT)
+    shot = shown(qtbot, strip)
     colours = LIGHT.overview
     background = shot.pixelColor(9, 50)
     assert shot.pixelColor(9, 25) == QColor(colours["delete"])  # row 2: 20-30 px down
@@ -138,11 +143,7 @@ def test_moving_on_screen_does_not_paint_the_marks_again(
 def test_a_paragraph_break_is_a_thin_bar_at_its_rows_foot(qtbot, qapp) -> None:  # type: ignore[no-untyped-def]
     """A join drawn as a deletion filled its whole row: 13 "deletions" where there were 2."""
     strip = strip_of([1] * 10, [(2, "replace"), (2, "join"), (7, "split")], 100, LIGHT)
-    qtbot.addWidget(strip)
-    strip.show()
-    qtbot.waitExposed(strip)
-    strip.set_state((0, 0), None, set())
-    shot = strip.grab().toImage()
+    shot = shown(qtbot, strip)
     colours = LIGHT.overview
     background = shot.pixelColor(9, 50)
     assert shot.pixelColor(9, 24) == QColor(colours["replace"])  # row 2 (20-30 px): its words

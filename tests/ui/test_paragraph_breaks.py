@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
+from tests.core.test_breaks import ONE, TWO
 from tests.ui.helpers import WAIT_MS, key, open_and_wait
 from tests.ui.test_find import find
 from tests.ui.test_review import go_to_change, listed
@@ -15,14 +16,6 @@ from wirediff.core.result import ChangeKind
 from wirediff.ui.common.text import flat
 from wirediff.ui.diff.plan import plan_pair
 from wirediff.ui.shell.window import MainWindow
-
-ONE = (
-    "Troops to stay\n\n"
-    "The army said on Monday it would leave the city by spring. Officials agreed with the "
-    "plan and said talks would go on. A spokesman declined to comment.\n\n"
-    "The last paragraph is here and unchanged.\n"
-)
-TWO = ONE.replace("by spring. Officials", "by spring.\n\nOfficials")
 
 
 def write_pair(folder: Path, left: str, right: str) -> list[Path]:
