@@ -119,3 +119,19 @@ def test_a_short_list_of_long_changes_shows_their_words(
     # A column the reader widens leaves the rest to the words, still without a scroll bar.
     header.resizeSection(0, header.sectionSize(0) + 40)
     assert _fits(window)
+
+
+def test_another_pairs_list_starts_at_its_top(
+    qtbot, window: MainWindow, sample_paths: list[Path]
+) -> None:  # type: ignore[no-untyped-def]
+    """The list kept the last pair's scroll: the next pair's first changes were out of sight."""
+    open_and_wait(qtbot, window, sample_paths)
+    changes = window.changes
+    bar = changes.view.verticalScrollBar()
+    window.doc_list.select(4)  # the wire story against an independent report: many changes
+    qtbot.waitUntil(lambda: bar.maximum() > 0, timeout=WAIT_MS)
+    first = changes.rows
+    bar.setValue(bar.maximum())
+    window.doc_list.select(3)
+    qtbot.waitUntil(lambda: changes.rows is not first, timeout=WAIT_MS)
+    assert bar.value() == 0

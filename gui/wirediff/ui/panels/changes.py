@@ -181,6 +181,7 @@ class ChangesPanel(QWidget):
             rows = change_rows((), ())
         self.model.setSourceModel(rows.model)  # (the view's columns stay as they were)
         self.rows = rows
+        self.view.scrollToTop()  # (another pair's list kept the last one's scroll)
         self._fit_columns()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
