@@ -59,6 +59,14 @@ def test_search_matches_the_fields_a_folder_filter_matches(index: Path, text: st
     assert len(StoriesIndex(index)._parts) == 3  # the rows were counted across parts
 
 
+def test_a_date_typed_as_people_write_it_finds_the_dates_listed(index: Path) -> None:
+    """As a folder's filter: "15.07.2021" is the 2021-07-15 the index holds."""
+    found = StoriesIndex(index).search("15.07.2021")
+    assert found is not None
+    rows, events = scan(index, "2021-07-15")
+    assert rows and found.rows.tolist() == rows and found.events.tolist() == events
+
+
 def test_a_cancelled_search_says_so(index: Path) -> None:
     assert StoriesIndex(index).search("Dawn", lambda: True) is None
 

@@ -9,12 +9,12 @@ import pytest
 from PySide6.QtCore import Qt
 
 from tests.ui.helpers import write_dated_story
+from wirediff.core.datequery import iso_dates
 from wirediff.core.reading import load_paths
 from wirediff.core.review import PairSummary
 from wirediff.core.stories import StoryIndex, build_story_index
 from wirediff.core.tokens import count_words
 from wirediff.ui.doclist.columns import MARK, SIMILARITY
-from wirediff.ui.doclist.datefilter import iso_dates
 from wirediff.ui.doclist.model import build_list, grouped_list
 from wirediff.ui.doclist.view import DocumentList
 

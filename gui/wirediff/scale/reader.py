@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from wirediff.core.datequery import iso_dates
 from wirediff.core.document import Document
 from wirediff.core.jsontext import parse_json
 from wirediff.core.reading import ReadError, read_document
@@ -354,12 +355,15 @@ class StoriesIndex:
         if JOIN in needle:  # it joins the columns searched: in none of them
             empty = np.zeros(0, np.int64)
             return Matches(text, empty, empty)
+        needles = [needle, *iso_dates(text)]  # "05.12.2026" finds the 2026-12-05 listed
         rows, events = [], []
         for p in range(len(self._parts)):
             if should_cancel is not None and should_cancel():
                 return None
             haystack, event = self._haystack(p)
-            hits = pc.match_substring(haystack, needle)
+            hits = pc.match_substring(haystack, needles[0])
+            for other in needles[1:]:
+                hits = pc.or_(hits, pc.match_substring(haystack, other))
             found = pc.indices_nonzero(hits).to_numpy()
             rows.append(found + self._starts[p])
             events.append(pc.take(event, pa_array(found)).to_numpy())

@@ -35,6 +35,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QResizeEvent, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QVBoxLayout, QWidget
 
+from wirediff.core.datequery import iso_dates
 from wirediff.core.document import Document
 from wirediff.core.tokens import fold_letters
 from wirediff.ui.common.roles import DOC_ROLE, EVENT_ROLE, STORY_ROLE
@@ -46,7 +47,6 @@ from wirediff.ui.doclist.columns import (
     MARK,
     REVIEWED_MARK,
 )
-from wirediff.ui.doclist.datefilter import iso_dates
 from wirediff.ui.doclist.disposer import Disposer
 from wirediff.ui.doclist.fitting import ColumnChooser
 from wirediff.ui.doclist.model import BuiltList, empty_model

@@ -6,7 +6,7 @@ may be either way round, so both readings are looked for unless one is no date (
 the 25th). A two-digit year is of this century unless that is more than a year ahead
 ("12.05.99": 1999). A day and month alone need two digits each or a closing dot ("05.12",
 "5.12."): "1.5" is a version, not the first of May. Digits of any script are read.
-Pure Python: the list's filter asks.
+Pure Python: the list's filter and a stories index's search ask.
 """
 
 from __future__ import annotations
