@@ -797,3 +797,33 @@ def test_a_flag_on_a_file_made_unreadable_says_why_as_the_problems_panel_does(
     assert item is not None
     said = f"orphaned: {right.name} cannot be read: {why}"
     assert item.text(4) == said and said in item.toolTip(4)
+
+
+def test_shift_n_and_shift_p_go_from_flag_to_note_to_flag(
+    qtbot, window: MainWindow, folder: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """Review went change by change only: the flags and notes of a long pair were found by
+    stepping through every change again."""
+    open_and_wait(qtbot, window, [folder])
+    pane = window.diff.right
+    said: list[str] = []
+    window.diff.message.connect(said.append)
+    pane.setFocus()
+    key(qtbot, pane, Qt.Key.Key_N, Qt.KeyboardModifier.ShiftModifier)
+    assert said[-1] == "No flagged or noted change in this pair (f flags, m notes)"
+    go_to_change(qtbot, window, 2)
+    key(qtbot, pane, Qt.Key.Key_F)
+    go_to_change(qtbot, window, 5)
+    write_note(qtbot, window, NOTE)
+    go_to_change(qtbot, window, 9)
+    key(qtbot, pane, Qt.Key.Key_F)
+    go_to_change(qtbot, window, 0)
+    seen = []
+    for _ in range(3):
+        key(qtbot, pane, Qt.Key.Key_N, Qt.KeyboardModifier.ShiftModifier)
+        seen.append(window.diff.current)
+    assert seen == [2, 5, 9]
+    key(qtbot, pane, Qt.Key.Key_N, Qt.KeyboardModifier.ShiftModifier)
+    assert window.diff.current == 9 and said[-1] == "No more flagged or noted changes below"
+    key(qtbot, pane, Qt.Key.Key_P, Qt.KeyboardModifier.ShiftModifier)
+    assert window.diff.current == 5

@@ -91,6 +91,7 @@ class DiffView(QWidget):
         self.inline = False
         self.current: int | None = None
         self.flags: set[int] = set()
+        self.marked: set[int] = set()  # the changes flagged or noted
         self._anchor: tuple[Side, int] | None = None
         self._syncing = False
         self._realign = timer(self, 0)
@@ -551,6 +552,32 @@ class DiffView(QWidget):
             return
         self.go_to_change(target)
 
+    def step_marked(self, direction: int) -> None:
+        """Go to the next (+1) or previous (-1) flagged or noted change, from the current
+        change or the cursor, as ``step`` does."""
+        comp = self._changes_to_go_to()
+        if comp is None:
+            return
+        total = len(comp.changes)
+        here = self.current if self.current is not None else (-1 if direction > 0 else total)
+        if self._anchor is not None:
+            where = comp.locate(self._anchor[1], self._anchor[0])
+            if where.current is not None:
+                here = where.current
+            elif direction > 0:
+                here = where.next - 1 if where.next is not None else total
+            else:
+                here = where.previous + 1 if where.previous is not None else -1
+        marked = sorted(i for i in self.marked if i < total)
+        ahead = [i for i in marked if (i - here) * direction > 0]
+        if not marked:
+            self.message.emit("No flagged or noted change in this pair (f flags, m notes)")
+        elif not ahead:
+            below = "below" if direction > 0 else "above"
+            self.message.emit(f"No more flagged or noted changes {below}")
+        else:
+            self.go_to_change(ahead[0] if direction > 0 else ahead[-1])
+
     def go_to_end(self, last: bool) -> None:
         comp = self._changes_to_go_to()
         if comp is not None:
@@ -601,9 +628,11 @@ class DiffView(QWidget):
         if found is not None:
             self._anchor = found
 
-    def set_flags(self, flags: set[int]) -> None:
-        """Mark the flagged changes in the margin of both panes and on the overview strip."""
+    def set_flags(self, flags: set[int], noted: set[int] | None = None) -> None:
+        """Mark the flagged changes in the margin of both panes and on the overview strip;
+        ``noted``: the changes with a note (Shift+N and Shift+P go to those too)."""
         self.flags = set(flags)
+        self.marked = self.flags | (noted or set())
         for pane in (self.left, self.right):
             pane.flag_rows = self._flag_rows()
             pane.viewport().update()

@@ -124,6 +124,14 @@ class Commands:
         if not self._pair_hidden("Stepping through changes"):
             self.parts.diff.step(-1)
 
+    def next_marked(self) -> None:
+        if not self._pair_hidden("Stepping through flagged and noted changes"):
+            self.parts.diff.step_marked(+1)
+
+    def prev_marked(self) -> None:
+        if not self._pair_hidden("Stepping through flagged and noted changes"):
+            self.parts.diff.step_marked(-1)
+
     def first_change(self) -> None:
         if not self._pair_hidden("Going to the first change"):
             self.parts.diff.go_to_end(last=False)

@@ -73,7 +73,7 @@ class Reviewing:
 
     # --- what the store says -----------------------------------------------------------------
     def _show_marks(self, marks: PairMarks) -> None:
-        self.parts.diff.set_flags(set(marks.flagged))
+        self.parts.diff.set_flags(set(marks.flagged), set(marks.notes))
         reasons = [orphan_line(o) for o in marks.orphans]
         self.parts.changes.show_review(
             set(marks.flagged), marks.notes, marks.pair_note, marks.reviewed, reasons
