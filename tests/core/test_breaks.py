@@ -3,12 +3,11 @@
 import json
 import textwrap
 from itertools import pairwise, permutations
-from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tests.core.helpers import options_strategy, prose
+from tests.core.helpers import FIXTURES, SAMPLE, options_strategy, prose
 from wirediff.cli import main
 from wirediff.core.compare import compare
 from wirediff.core.options import CompareOptions
@@ -18,7 +17,6 @@ from wirediff.core.report.text import render_text
 from wirediff.core.result import BREAK_KINDS, ChangeKind
 from wirediff.core.review.anchors import Lost, anchor_of, find_change
 
-SAMPLE = Path(__file__).resolve().parents[1] / "fixtures" / "us-iraq-troop-role"
 ONE = (
     "Troops to stay\n\n"
     "The army said on Monday it would leave the city by spring. Officials agreed with the "
@@ -259,3 +257,12 @@ def test_a_break_beside_an_edited_word_is_told_before_it():
     assert kinds(compare(right, left)) == [ChangeKind.JOIN, ChangeKind.REPLACE]
     split = compare(left, right).changes[0]
     assert (split.left.start, split.right.start) == (left.index("it would"), right.index("they"))
+
+
+def test_no_break_is_told_beside_words_only_one_side_has():
+    """A headline that gained words at its end was a join: its break, after the words added,
+    was taken to stand before them (from a night editor's walkthrough)."""
+    folder = FIXTURES / "budget-recut"
+    left, right = ((folder / name).read_text(encoding="utf-8") for name in ("wire.txt", "site.txt"))
+    found = kinds(compare(left, right))
+    assert ChangeKind.JOIN not in found and found.count(ChangeKind.SPLIT) == 1

@@ -99,12 +99,15 @@ def mirrored(breaks: list[Break]) -> list[Break]:
 
 def _inside(row: int, d: Draft, paras: list[list[int]]) -> list[Break]:
     """The breaks of row ``row`` between two matched words, or where matched words meet
-    edited ones (a paragraph cut before a word that was changed too)."""
+    replaced ones (a paragraph cut before a word that was changed too). Not beside words
+    only one side has: the other side's break may stand on the far side of them (a
+    headline that gained words before its paragraph's end was a join)."""
     found = []
     left, right = paras
     for n, (tag, i1, i2, j1, j2) in enumerate(d.raw):
         places: list[tuple[int, int]] = []
-        if n and "equal" in (tag, d.raw[n - 1][0]) and i1 < len(left) and j1 < len(right):
+        met = {tag, d.raw[n - 1][0]} if n else set()
+        if met in ({"equal", "replace"}, {"equal"}) and i1 < len(left) and j1 < len(right):
             places.append((i1, j1))  # where this op meets the one before
         if tag == "equal":
             places += zip(range(i1 + 1, i2), range(j1 + 1, j2), strict=False)
