@@ -827,3 +827,23 @@ def test_shift_n_and_shift_p_go_from_flag_to_note_to_flag(
     assert window.diff.current == 9 and said[-1] == "No more flagged or noted changes below"
     key(qtbot, pane, Qt.Key.Key_P, Qt.KeyboardModifier.ShiftModifier)
     assert window.diff.current == 5
+
+
+def test_a_letter_typed_on_the_note_editors_buttons_is_no_command(
+    qtbot, window: MainWindow, folder: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """Tabbed out of the note and typing on: "f" flagged the change, "r" would have marked
+    the pair reviewed."""
+    open_and_wait(qtbot, window, [folder])
+    go_to_change(qtbot, window, 1)
+    key(qtbot, window.diff.right, Qt.Key.Key_M)
+    editor = window.changes.note_editor
+    qtbot.keyClicks(editor.text, "abc")
+    key(qtbot, editor.text, Qt.Key.Key_Tab)
+    button = QApplication.focusWidget()
+    assert button in (editor.save_button, editor.cancel_button)
+    for letter in (Qt.Key.Key_F, Qt.Key.Key_R):
+        key(qtbot, button, letter)
+    assert window.changes.model.index(1, 2).data() == ""  # no flag
+    assert editor.isVisible() and editor.text.toPlainText() == "abc"
+    assert window.doc_list.cells.marks()[1] == ""  # not marked reviewed either

@@ -6,8 +6,8 @@ note removes it. The note is plain text: it is shown, never interpreted.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -53,6 +53,8 @@ class NoteEditor(QFrame):
         self.cancel_button.setToolTip("Leave the note as it was (Esc)")
         self.save_button.clicked.connect(self.save)
         self.cancel_button.clicked.connect(self.cancel)
+        for button in (self.save_button, self.cancel_button):
+            button.installEventFilter(self)
         for keys, slot in (
             (SAVE_KEYS, self.save),
             (CANCEL_KEYS, self.cancel),
@@ -72,6 +74,21 @@ class NoteEditor(QFrame):
         layout.addWidget(self.text)
         layout.addLayout(buttons)
         self.hide()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """A letter typed on Save or Cancel is not a key of the window: tabbed out of the
+        note and typing on, "f" flagged the change (the text field takes them itself)."""
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            typed = event.text()
+            commands = event.modifiers() & (
+                Qt.KeyboardModifier.ControlModifier
+                | Qt.KeyboardModifier.AltModifier
+                | Qt.KeyboardModifier.MetaModifier
+            )
+            if typed.isprintable() and typed.strip() and not commands:
+                event.accept()  # (the button has it, and does nothing with it)
+                return True
+        return False
 
     def edit(self, heading: str, text: str) -> None:
         """Show the editor on ``text`` (the note as it is), the cursor at its end."""
