@@ -644,3 +644,19 @@ def test_of_an_agency_s_story_and_its_update_the_first_is_the_base() -> None:
     assert "if that came first" not in describe(index, early, late)
     pinned = index.with_base(story.id, late)
     assert ", if that came first (it is dated later)" in describe(pinned, late, early)
+
+
+def test_the_agencys_own_file_is_the_base_over_a_sites_trim_crediting_it() -> None:
+    """A site's trim keeping "BERLIN, Dec 5 (AFP) -" is AFP's by its text too: of the two,
+    the shorter (wholly inside the other) was the base, AFP's own wire "an edited version"
+    of it (a night editor's walkthrough)."""
+    w = Writer(11)
+    wire = w.article(w.topic(), paragraphs=7)
+    trim = [wire[0], *wire[1:4]]
+    docs = [
+        replace(doc(name, lines), source="AFP", date="2026-12-05", date_source="document")
+        for name, lines in (("site_berlin_budget_deal.txt", trim), ("AFP_germany_budget.txt", wire))
+    ]
+    index = build_story_index(docs)
+    (story,) = index.stories
+    assert index.documents[story.base].name == "AFP_germany_budget.txt"

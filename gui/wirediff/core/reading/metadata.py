@@ -84,6 +84,13 @@ def guess_source(
     )
 
 
+def outlet_of_name(url: str, file_name: str) -> str:
+    """The outlet a document's address or file name says (``afp.com``, ``AFP_budget.txt``),
+    not its text: a site's copy of a wire credits the agency in its text too."""
+    host = urlsplit(url).hostname if "://" in url else ""
+    return outlet_for_host(host) if host else _from_file_name(file_name)
+
+
 # A site name that is a web host: trafilatura gives a page's host ("reuters.com") as its
 # site name when the page has no og:site_name, a feed's "source" field may hold one too.
 _HOST_NAME = re.compile(r"(?:[a-z0-9-]+\.)+[a-z]{2,}\.?", re.IGNORECASE)

@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 
 from wirediff.core.document import Document
+from wirediff.core.reading.metadata import outlet_of_name
 from wirediff.core.reading.outlets import credited_agency, is_agency
 from wirediff.core.stories.features import Shingles
 from wirediff.core.stories.options import StoryOptions
@@ -81,8 +82,16 @@ def choose_base(
     # was the base, and the earlier "an edited version" of it, unsaid.
     agencies = [d for d in members if is_agency(documents[d].source)]
     if agencies:
-        return first(agencies)
+        # The agency's own file or page (``AFP_budget.txt``, afp.com) over a site's copy that
+        # only credits it in its text ("BERLIN (AFP) -"): the trim was taken for the source,
+        # the wire for "an edited version" of it.
+        named = [d for d in agencies if _named(documents[d]) == documents[d].source]
+        return first(named or agencies)
     credited = [d for d in members if credited_agency(documents[d].text)]
     if credited:
         return first(credited)
     return first(members)
+
+
+def _named(document: Document) -> str:
+    return outlet_of_name(document.url, document.file.name)
