@@ -444,3 +444,23 @@ def test_the_story_panel_names_the_files_of_versions_one_outlet_credits(
     qtbot.waitUntil(lambda: len(panel.rows) == 2, timeout=WAIT_MS)
     names = {cells[0].removeprefix("◆ ").split(" · copy")[0] for cells in panel.rows.values()}
     assert names == {"Reuters · paper.txt", "Reuters · wire.txt"}
+
+
+def test_the_story_panel_says_the_words_a_version_replaced(
+    qtbot, window: MainWindow, sample_dir: Path, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """A correction of two figures read "+18 −0": a copy, its changes unsaid."""
+    folder = tmp_path / "news"
+    folder.mkdir()
+    wire = (sample_dir / "000_95eef2de69d379ca.txt").read_text(encoding="utf-8")
+    (folder / "wire.txt").write_text(wire, encoding="utf-8")
+    (folder / "fixed.txt").write_text(wire.replace("Thursday", "Friday"), encoding="utf-8")
+    open_and_wait(qtbot, window, [folder])
+    panel = window.changes.story
+    qtbot.waitUntil(
+        lambda: any("similar" in panel.view.topLevelItem(k).text(0) for k in range(2)),
+        timeout=WAIT_MS,
+    )
+    lines = [panel.view.topLevelItem(k).text(0) for k in range(2)]
+    (counted,) = [line for line in lines if "similar" in line]
+    assert counted.endswith(" ~1")  # Thursday → Friday

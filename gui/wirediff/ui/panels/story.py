@@ -28,7 +28,8 @@ TIP = (
     "pair view compares: how it was made from it (copy, edited, rewrite, independent); "
     "similarity = share of both texts' words that match (the list's and the changes panel's "
     "figure); kept = share of the base's words it keeps (the story view's kept %); + words it "
-    "adds; − words of the base it cuts. Click or Enter compares that version; Ctrl+K shows "
+    "adds; − words of the base it cuts; ~ words of the base it replaces (shown when some "
+    "are). Click or Enter compares that version; Ctrl+K shows "
     "them all side by side."
 )
 MAX_ROWS = 8  # taller stories scroll inside the box
@@ -143,8 +144,10 @@ class StoryPanel(QWidget):
             else:
                 blank = "–" if failed else "…"
                 cells = [name, *(_numbers(s) if s else (blank,) * 4)]
+                # (a correction of two figures read "+18 −0": a copy, its change unsaid)
+                changed = f" ~{s.words_changed:,}" if s and s.words_changed else ""
                 line = (
-                    f"{cells[4]} similar · {cells[1]} kept · {cells[2]} {cells[3]}"
+                    f"{cells[4]} similar · {cells[1]} kept · {cells[2]} {cells[3]}{changed}"
                     if s
                     else ("not counted" if failed else "counting…")
                 )
