@@ -266,3 +266,52 @@ def test_no_break_is_told_beside_words_only_one_side_has():
     left, right = ((folder / name).read_text(encoding="utf-8") for name in ("wire.txt", "site.txt"))
     found = kinds(compare(left, right))
     assert ChangeKind.JOIN not in found and found.count(ChangeKind.SPLIT) == 1
+
+
+def test_long_paragraphs_with_a_list_of_links_under_them_keep_their_breaks():
+    """Paragraphs longer than a wrapped line, and ten short links: the links alone looked
+    like a text hard-wrapped with no blank lines, and every break was switched off."""
+    paras = [
+        f"Paragraph {k} says the council met on Monday and agreed the plan for district {k}, "
+        "after a long debate in which members of all parties spoke for and against it."
+        for k in range(8)
+    ]
+    one = "\n\n".join(paras)
+    two = one.replace(
+        "Monday and agreed the plan for district 3,",
+        "Monday\n\nand agreed the plan for district 3,",
+    )
+    links = "\n\n".join(f"Related: Council budget story number {k}" for k in range(10))
+    assert kinds(compare(one + "\n\n" + links, two + "\n\n" + links)) == [ChangeKind.SPLIT]
+
+
+def test_no_break_is_told_between_a_shared_quote_and_sentences_written_apart():
+    """Two newsrooms quoting one minister: a join between the quote and what each wrote
+    after it (a matched sentence on one side was enough)."""
+    quote = (
+        '"We will not accept any cuts to the rail budget," the transport minister told reporters.'
+    )
+    left = (
+        "Rail budget row\n\nThe Greens threatened on Friday to leave the coalition. "
+        f"Party leaders met late into the night in Berlin. {quote}\n\n"
+        "The government has until Monday to decide on the plan.\n\nEnd of text here."
+    )
+    right = (
+        "Minister rejects cuts\n\nGermany's transport ministry faced pressure this week.\n\n"
+        f"{quote} Activists staged a protest outside the ministry building.\n\n"
+        "A decision is expected next week according to sources.\n\nEnd of text here."
+    )
+    assert not any(k in BREAK_KINDS for k in kinds(compare(left, right)))
+
+
+def test_a_break_among_replaced_words_is_not_told_at_their_edge():
+    """The wire's dateline put on a line of its own, the site's break among words it
+    reworded: a join was told where the replaced words began, the site's break (inside the
+    change) not at all."""
+    wire = (FIXTURES / "budget-recut" / "wire.txt").read_text(encoding="utf-8")
+    left = wire.replace("(AFP) - Germany's", "(AFP) -\n\nGermany's")
+    right = wire.replace(
+        "(AFP) - Germany's governing coalition reached a deal",
+        "(AFP) - a ruling ruling governing coalition\n\nreached late spokesman minister deal",
+    )
+    assert not any(k in BREAK_KINDS for k in kinds(compare(left, right)))

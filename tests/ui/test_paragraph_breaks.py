@@ -140,11 +140,25 @@ def test_the_inline_view_places_each_sides_words_after_a_break_only_one_has() ->
         "spring and officials agreed with the plan. Another line ends it.\n\nLast one."
     )
     cut = base.replace("by spring and officials", "by spring\n\n\n\nand officials")
-    for left, right in ((base, cut), (cut, base)):
+    pairs = [(base, cut), (cut, base)]
+    # a break moved by one word (as long as before), a folded "..." beside a break
+    pairs.append(
+        (
+            base.replace("Monday it would", "Monday\n\nit would"),
+            base.replace("it would", "it\n\nwould"),
+        )
+    )
+    pairs.append(
+        (
+            base.replace("by spring and", "by spring... and"),
+            base.replace("by spring and", "by spring…\n\nand"),
+        )
+    )
+    for left, right in pairs:
         result = compare(left, right)
         inline = plan_pair(result).inline
         for side, text in (("left", left), ("right", right)):
-            for word in ("officials", "plan", "Another"):
+            for word in ("would", "officials", "plan", "Another"):
                 cp = text.index(word)
                 row = next(r for r in result.rows if (s := r.span(side)) and s.start <= cp < s.end)
                 at = inline.position(row.index, side, cp)

@@ -54,10 +54,14 @@ def paragraph_breaks(drafts: list[Draft], sides: Sides) -> list[Break]:
         end = ends[k]
         if end is None or start is None:
             continue
-        if not (
-            _matched(d, d.entries[-1], sides)
-            or _matched(drafts[k + 1], drafts[k + 1].entries[0], sides)
-        ):
+        nxt = drafts[k + 1]
+        before, after = d.entries[-1], nxt.entries[0]
+        kept = _matched(d, before, sides), _matched(nxt, after, sides)
+        # Beside a sentence mostly matched, and on its other side another such, or one only
+        # one side has in a row that matches words too (a reviser's new sentence): between a
+        # shared quote and sentences each newsroom wrote its own way, a break says nothing.
+        added = _one_sided(after) and _holds_matched(nxt), _one_sided(before) and _holds_matched(d)
+        if not (all(kept) or (kept[0] and added[0]) or (kept[1] and added[1])):
             continue
         left_on, right_on = end[0] == start[0], end[1] == start[1]
         if left_on != right_on:
@@ -99,16 +103,21 @@ def mirrored(breaks: list[Break]) -> list[Break]:
 
 def _inside(row: int, d: Draft, paras: list[list[int]]) -> list[Break]:
     """The breaks of row ``row`` between two matched words, or where matched words meet
-    replaced ones (a paragraph cut before a word that was changed too). Not beside words
-    only one side has: the other side's break may stand on the far side of them (a
-    headline that gained words before its paragraph's end was a join)."""
+    replaced ones (a paragraph cut before a word that was changed too) that stay in one
+    paragraph on each side. Not beside words only one side has: the other side's break may
+    stand on the far side of them (a headline that gained words before its paragraph's end
+    was a join)."""
     found = []
     left, right = paras
-    for n, (tag, i1, i2, j1, j2) in enumerate(d.raw):
+    ops = d.opcodes  # as shown: a break among words shown replaced is that change's
+    for n, (tag, i1, i2, j1, j2) in enumerate(ops):
         places: list[tuple[int, int]] = []
-        met = {tag, d.raw[n - 1][0]} if n else set()
-        if met in ({"equal", "replace"}, {"equal"}) and i1 < len(left) and j1 < len(right):
-            places.append((i1, j1))  # where this op meets the one before
+        if n and {tag, ops[n - 1][0]} == {"equal", "replace"} and i1 < len(left):
+            # where this op meets the one before, unless the replaced words break their
+            # paragraph on one side (that side's break stands among them, not here)
+            _tag, a1, a2, b1, b2 = ops[n] if tag == "replace" else ops[n - 1]
+            if left[a1] == left[a2 - 1] and right[b1] == right[b2 - 1]:
+                places.append((i1, j1))
         if tag == "equal":
             places += zip(range(i1 + 1, i2), range(j1 + 1, j2), strict=False)
         for i, j in places:
@@ -117,6 +126,14 @@ def _inside(row: int, d: Draft, paras: list[list[int]]) -> list[Break]:
                 kind = ChangeKind.JOIN if left_new else ChangeKind.SPLIT
                 found.append(Break(row, kind, (i, j)))
     return found
+
+
+def _one_sided(e: Entry) -> bool:
+    return not e.left or not e.right
+
+
+def _holds_matched(d: Draft) -> bool:
+    return any(tag == "equal" for tag, *_ in d.raw)
 
 
 def _token_paragraphs(side: SideLike) -> list[int]:

@@ -135,7 +135,9 @@ def lines_run_on(
     widths = [b - a for a, b in paragraphs]
     short = [w for w in widths if w <= options.wrap_max_line]
     least = max(3, len(paragraphs) // 2)
-    if len(short) <= least:
+    # (lines longer than a wrap's are paragraphs: a text with more than a few is no wrap,
+    # whatever the short lines under it, a list of links, look like)
+    if len(short) <= least or len(widths) - len(short) > options.wrap_long_share * len(widths):
         return False
     full = 0.6 * max(short)
     inside = sum(

@@ -137,7 +137,9 @@ class RowBuilder:
         if not shown:
             return
         origin = shown[0][1].start
-        if end - start != shown[-1][1].end - origin and self._mirror_words(side, start, end, shown):
+        texts = self.offsets[side].text, self.offsets[shown[0][1].side].text
+        moved = texts[0][start:end] != texts[1][origin : shown[-1][1].end]  # (spaces, "…")
+        if moved and self._mirror_words(side, start, end, shown):
             return
         for i, (block, p) in enumerate(shown):
             a = min(start + p.start - origin, end)
@@ -147,22 +149,21 @@ class RowBuilder:
     def _mirror_words(
         self, side: Side, start: int, end: int, shown: list[tuple[BlockPlan, Piece]]
     ) -> bool:
-        """``mirror`` word by word, when both texts hold the same words apart from white
-        space (else False: nothing done)."""
+        """``mirror`` word by word, when both texts hold as many words (the same, but for
+        white space or a folded "..." / "…"): each onto its own, as far as the shorter of
+        the two reaches (else False: nothing done)."""
         first = shown[0][1]
         shown_text = self.offsets[first.side].text
         words = [m.span() for m in _WORD.finditer(self.offsets[side].text, start, end)]
         places = [m.span() for m in _WORD.finditer(shown_text, first.start, shown[-1][1].end)]
-        if len(words) != len(places) or any(
-            b - a != d - c for (a, b), (c, d) in zip(words, places, strict=True)
-        ):
+        if len(words) != len(places):
             return False
         conv = self.offsets[first.side]
-        for (a, b), (c, _d) in zip(words, places, strict=True):
+        for (a, b), (c, d) in zip(words, places, strict=True):
             for block, p in shown:
                 if p.start <= c < p.end or (c == p.end and p is shown[-1][1]):
                     qt = p.qt + conv.qt_length(p.start, c)
-                    block.pieces.append(Piece(side, a, min(b, a + p.end - c), qt))
+                    block.pieces.append(Piece(side, a, a + min(b - a, d - c, p.end - c), qt))
                     break
         return True
 
