@@ -132,6 +132,8 @@ def test_the_date_filter_reads_each_way_a_date_is_written() -> None:
     assert iso_dates("٠٥.١٢.٢٠٢٦") == ["2026-12-05"]  # Arabic-Indic digits, read
     assert iso_dates("12.05.99") == ["1999-05-12"]  # not 2099
     assert iso_dates("1.5") == iso_dates("24/7") == []  # a version, "24/7": no dates
+    assert iso_dates("29.02.23") == iso_dates("31.04.2026") == []  # no such days
+    assert iso_dates("29.02.2024") == ["2024-02-29"] and iso_dates("29.02") == ["-02-29"]
 
 
 def test_a_title_tip_counts_one_word_as_one() -> None:

@@ -25,7 +25,8 @@ def iso_dates(text: str) -> list[str]:
     text = text.strip()
     if m := _FULL.fullmatch(text):
         year = _year(m[4])
-        return [f"{year}-{month:02}-{day:02}" for day, month in _readings(m[1], m[2], m[3])]
+        days = _readings(m[1], m[2], m[3])
+        return [f"{year}-{month:02}-{day:02}" for day, month in days if _is_day(year, month, day)]
     if m := _DAY_MONTH.fullmatch(text):
         first, sep, second = (m[1], m[2], m[3]) if m[1] else (m[4], m[5], m[6])
         return [f"-{month:02}-{day:02}" for day, month in _readings(first, sep, second)]
@@ -49,5 +50,14 @@ def _readings(first: str, sep: str, second: str) -> list[tuple[int, int]]:
     first too."""
     a, b = int(first), int(second)
     orders = [(a, b), (b, a)] if sep == "/" else [(a, b)]
-    found = [(day, month) for day, month in orders if 1 <= day <= 31 and 1 <= month <= 12]
+    found = [(day, month) for day, month in orders if _is_day(2000, month, day)]
     return list(dict.fromkeys(found))
+
+
+def _is_day(year: int, month: int, day: int) -> bool:
+    """Whether the day exists (2000 for a day and month alone: 29 February does)."""
+    try:
+        date(year, month, day)
+    except ValueError:
+        return False
+    return True

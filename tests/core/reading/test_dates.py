@@ -332,6 +332,7 @@ def test_a_word_that_is_an_agency_s_initials_names_no_agency_in_a_file_name() ->
     [
         ("2026-12-05T10:15:00+00:00", ("2026-12-05", "document")),  # saved from the feed
         ("2026-12-06T00:40:00+00:00", ("2026-12-05", "document")),  # after midnight
+        ("2026-12-04T22:30:00+00:00", ("2026-12-05", "document")),  # Moscow's day, UTC's eve
         ("2027-01-04T09:00:00+00:00", (None, "file time")),  # a copy made later: no year
     ],
 )
@@ -364,6 +365,9 @@ def test_a_dateline_without_a_year_takes_the_year_of_a_save_on_its_day(
         ("He said on July 24 - that it was over", None),  # not a place before it
         ("PARIS, July 24 cafes reopened", None),  # no credit, dash or colon after it
         ("PARIS, February 30 (AFP) - no such day", None),
+        ("Item 3 May - the list goes on", None),  # no comma after a place, no credit
+        ("Top 10 May: the releases", None),
+        ("Chapter 5 June: the return", None),
     ],
 )
 def test_a_year_less_dateline_gives_its_day_and_month(line: str, day: tuple[int, int] | None):

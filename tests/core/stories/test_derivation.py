@@ -660,3 +660,19 @@ def test_the_agencys_own_file_is_the_base_over_a_sites_trim_crediting_it() -> No
     index = build_story_index(docs)
     (story,) = index.stories
     assert index.documents[story.base].name == "AFP_germany_budget.txt"
+
+
+def test_of_an_agencys_story_and_its_named_update_the_first_is_still_the_base() -> None:
+    """The agency's own name counts only where dates do not decide: an update whose file
+    name says the agency, the story's first text named otherwise, was made the base."""
+    w = Writer(9)
+    first = w.article(w.topic(), paragraphs=5)
+    update = [*first[:4], *w.article(w.topic(), paragraphs=3)[1:], first[4]]
+    docs = [
+        replace(doc("APP_17-09-14.txt", update), source="APP", date="2014-09-17"),
+        replace(doc("lahore_budget.txt", first), source="APP", date="2014-09-16"),
+    ]
+    docs = [replace(d, date_source="document") for d in docs]
+    index = build_story_index(docs)
+    (story,) = index.stories
+    assert index.documents[story.base].name == "lahore_budget.txt"

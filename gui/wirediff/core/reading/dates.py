@@ -156,14 +156,16 @@ def dateline_date(line: str) -> str:
 # A dateline that gives no year, as wire copy writes it: "НОВОСИБИРСК, 5 декабря. /ТАСС/.",
 # "PARIS, July 24 (AFP) -", "5 de diciembre (EFE) -".
 _YEARLESS = (
-    re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th|er)?\.?\s+(?:de\s+)?{_MONTH}"),
+    re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th|er)?\s+(?:de\s+)?{_MONTH}"),
     re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"),
 )
+_CREDIT = re.compile(r"[,.]?\s*(?:\([^()]{1,40}\)|/[^/\n]{1,40}/)")  # "(AFP)", "/ТАСС/"
 
 
 def dateline_day(line: str) -> tuple[int, int] | None:
-    """``(month, day)`` of a dateline opening ``line`` that gives no year (a place, the day
-    and month, then an agency's credit, a dash or a colon), or None."""
+    """``(month, day)`` of a dateline opening ``line`` that gives no year: a place and a
+    comma, or an agency's credit after the day ("PARIS, July 24 -", "5 de diciembre (EFE)
+    -"), so that "Item 3 May -" or "Top 10 May:" is none."""
     head = line[:_DATELINE_SPAN]
     if not head.isascii():
         head = head.translate(_LETTERS)
@@ -172,6 +174,9 @@ def dateline_day(line: str) -> tuple[int, int] | None:
         if found is None or not _is_place(head[: found.start()]):
             continue
         if not _DATELINE_END.match(head, found.end()):
+            continue
+        placed = head[: found.start()].rstrip().endswith((",", "،"))
+        if not placed and not _CREDIT.match(head, found.end()):
             continue
         iso = _valid("2000", found["month"], found["day"])  # (a leap year: 29 February is)
         if iso:

@@ -190,13 +190,13 @@ def dated(doc: Document) -> tuple[str, str]:
 
 def _dateline_on(text: str, saved: date) -> date | None:
     """The day of a dateline that gives no year ("НОВОСИБИРСК, 5 декабря. /ТАСС/."), in the
-    year the file was saved, when the file was saved on that day or the next (a feed's
-    copy): the two agree on the day, so the year is the save's. Otherwise none (a copy
-    made another day says nothing of the year)."""
+    year the file was saved, when the file was saved on that day, the next or (in UTC, east
+    of it the day is ahead) the one before: the two agree on the day, so the year is the
+    save's. Otherwise none (a copy made another day says nothing of the year)."""
     found = header_day(text)
     if found is None:
         return None
-    for day in (saved, saved - timedelta(days=1)):
+    for day in (saved, saved - timedelta(days=1), saved + timedelta(days=1)):
         if (day.month, day.day) == found:
             return day
     return None

@@ -63,10 +63,10 @@ def choose_base(
         tied = [d for k, d in keyed if k == least]
         return min(tied, key=lambda d: (document_key(documents[d]), str(documents[d].path), d))
 
-    def first(docs: list[int]) -> int:
+    def first(docs: list[int], prefer: Sequence[int] = ()) -> int:
         """The earliest dated of ``docs`` that holds the story's shared text, when their
         dates differ; else the first revision by the numbers in their names; else the most
-        contained."""
+        contained (of those in ``prefer``, if any are)."""
         dated = [d for d in docs if documents[d].published]
         if len({documents[d].published for d in dated}) > 1:  # a time order to go by
             holding = [d for d in dated if holds(d) >= options.base_min_shared_text]
@@ -76,17 +76,17 @@ def choose_base(
         holding = [d for d in numbers if holds(d) >= options.base_min_shared_text]
         if holding:
             return lowest(holding, lambda d: (numbers[d], *contained(d)))
-        return lowest(docs, contained)
+        return lowest([d for d in docs if d in prefer] or docs, contained)
 
     # Of several agency texts (a wire story and its updates), the first too: the later one
     # was the base, and the earlier "an edited version" of it, unsaid.
     agencies = [d for d in members if is_agency(documents[d].source)]
     if agencies:
-        # The agency's own file or page (``AFP_budget.txt``, afp.com) over a site's copy that
-        # only credits it in its text ("BERLIN (AFP) -"): the trim was taken for the source,
-        # the wire for "an edited version" of it.
+        # When no date tells them apart, the agency's own file or page (``AFP_budget.txt``,
+        # afp.com) over a site's copy that only credits it in its text ("BERLIN (AFP) -"): the
+        # trim was taken for the source, the wire for "an edited version" of it.
         named = [d for d in agencies if _named(documents[d]) == documents[d].source]
-        return first(named or agencies)
+        return first(agencies, prefer=named)  # (dates first: an agency's story, its update)
     credited = [d for d in members if credited_agency(documents[d].text)]
     if credited:
         return first(credited)

@@ -291,7 +291,7 @@ class Exporter(QObject):
         # The corrections the grouping shown was made with (one made or undone since, its
         # regrouping cancelled, is not what this table shows), and why any did not apply.
         applied = list(self.session.stories.applied)
-        why = not_applied(applied, self.session.documents, self.session.corrections.root)
+        root = self.session.corrections.root
 
         def build(job: Job) -> Done | None:
             def progress(done: int, total: int) -> None:
@@ -304,6 +304,7 @@ class Exporter(QObject):
             else:
                 table = to_data(index, folder, problems, derived)
                 if applied:
+                    why = not_applied(applied, index.documents, root)  # (hashes every text)
                     said = {"store": str(store)} if store is not None else {}
                     missed = [(n, w) for n, w in enumerate(why, 1) if w is not None]
                     table["corrections"] = corrections_data(said, applied, missed)
