@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 from tests.core.helpers import options_strategy, prose
 from wirediff.core.compare import compare
 from wirediff.core.options import CompareOptions
+from wirediff.core.quoting import changed_figures
 from wirediff.core.result import OpKind, RowKind
 from wirediff.core.tokens import count_words, scan
 
@@ -106,3 +107,11 @@ def test_every_changed_op_is_in_one_change_of_its_row(left, right, options):
                     at = span.start + len(piece) - len(piece.lstrip())
                     holding = [c for c in found if c.span(side).start <= at < c.span(side).end]
                     assert len(holding) == 1, (row, op, found)
+
+
+def test_the_figures_a_pair_changes_are_said():
+    left = "The strike began on Monday. The retirement age rises to 60. Bookings fell 12 percent."
+    right = "The strike began on Monday. The retirement age rises to 62. Bookings fell 21 percent."
+    assert changed_figures(compare(left, right)) == (["60 → 62", "12 → 21"], 2)
+    assert changed_figures(compare(left, right), limit=1) == (["60 → 62"], 2)
+    assert changed_figures(compare(left, left.replace("Monday", "Tuesday"))) == ([], 0)

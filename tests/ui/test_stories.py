@@ -464,3 +464,21 @@ def test_the_story_panel_says_the_words_a_version_replaced(
     lines = [panel.view.topLevelItem(k).text(0) for k in range(2)]
     (counted,) = [line for line in lines if "similar" in line]
     assert counted.endswith(" ~1")  # Thursday → Friday
+
+
+def test_the_changes_panel_says_the_figures_a_version_changed(
+    qtbot, window: MainWindow, sample_dir: Path, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """A correction of a figure read as a plain copy: which figures changed was found only
+    by stepping through the changes (a night editor's walkthrough)."""
+    folder = tmp_path / "news"
+    folder.mkdir()
+    wire = (sample_dir / "000_95eef2de69d379ca.txt").read_text(encoding="utf-8")
+    assert "2,500" in wire
+    (folder / "wire.txt").write_text(wire, encoding="utf-8")
+    (folder / "fixed.txt").write_text(wire.replace("2,500", "2,800"), encoding="utf-8")
+    open_and_wait(qtbot, window, [folder])
+    comparison = window.diff.comparison
+    assert comparison is not None
+    old, new = ("2,500", "2,800") if "2,500" in comparison.left_text else ("2,800", "2,500")
+    assert window.changes.summary.text().splitlines()[-1] == f"Figures changed: {old} → {new}"

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
+
 from wirediff.core.breaks import break_quote, break_sides
-from wirediff.core.result import BREAK_KINDS, Comparison, RowKind, Span
+from wirediff.core.result import BREAK_KINDS, ChangeKind, Comparison, RowKind, Span
 
 _LOOK = 200  # characters looked at for the words around a break
 
@@ -35,3 +37,23 @@ def _around(text: str, at: int, broken: bool) -> str:
 
 def _words(text: str, span: Span) -> str:
     return " ".join(text[span.start : span.end].split())
+
+
+_FIGURE = re.compile(r"\d[\d.,\u00a0\u202f]*\d%?|\d%?")
+
+
+def changed_figures(comparison: Comparison, limit: int = 3) -> tuple[list[str], int]:
+    """The figures a pair's replacements change ("60 → 62", "12% → 21%"), at most ``limit``
+    of them, and how many there are in all: a copy that corrects a figure is no plain copy
+    to a night editor. A replacement counts when the figures of its two sides differ."""
+    said: list[str] = []
+    total = 0
+    for index, change in enumerate(comparison.changes):
+        if change.kind != ChangeKind.REPLACE:
+            continue
+        old, new = (_FIGURE.findall(words) for words in change_words(comparison, index))
+        if old and new and old != new:
+            total += 1
+            if len(said) < limit:
+                said.append(f"{' '.join(old)} → {' '.join(new)}")
+    return said, total

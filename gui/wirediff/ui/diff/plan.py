@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from wirediff.core.breaks import PILCROW
-from wirediff.core.quoting import change_words
+from wirediff.core.quoting import change_words, changed_figures
 from wirediff.core.report.pieces import BreakMark, break_marks, visible_end
 from wirediff.core.result import Comparison, Op, OpKind, Row, RowKind, Side
 from wirediff.ui.common import theme
@@ -314,6 +314,7 @@ class PairPlan:
     inline: PanePlan
     row_weights: list[int]  # rough relative height of each row, for the overview strip
     excerpts: list[str]  # one line per change, for the changes list
+    figures: str = ""  # "Figures changed: 60 → 62, …" ("" when none), under the numbers
 
 
 def _excerpt(text: str, limit: int = 70) -> str:
@@ -346,4 +347,15 @@ def plan_pair(comparison: Comparison, limit: int = BLOCK_LIMIT) -> PairPlan:
         inline_plan(comparison, offsets, limit),
         weights,
         change_excerpts(comparison),
+        figures_line(comparison),
     )
+
+
+def figures_line(comparison: Comparison) -> str:
+    """ "Figures changed: 60 → 62, 12% → 21%" (and how many more), "" when none: a copy
+    correcting a figure read as a plain copy."""
+    said, total = changed_figures(comparison)
+    if not said:
+        return ""
+    more = f" and {total - len(said):,} more" if total > len(said) else ""
+    return one_line(f"Figures changed: {', '.join(said)}{more}")

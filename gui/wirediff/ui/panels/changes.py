@@ -140,9 +140,11 @@ class ChangesPanel(QWidget):
         self.note_editor = NoteEditor()
         layout.addWidget(self.note_editor)
 
-    def show_comparison(self, comparison: Comparison | None, rows: ChangeRows | None) -> None:
+    def show_comparison(
+        self, comparison: Comparison | None, rows: ChangeRows | None, figures: str = ""
+    ) -> None:
         """Fill the panel from a comparison and its change rows (None empties it); its marks
-        follow."""
+        follow. ``figures``: the line saying which figures changed (``plan.figures_line``)."""
         self._set_rows(rows if comparison is not None and rows is not None else None)
         self.show_review(set(), {}, "", False, ())
         if comparison is None:
@@ -170,7 +172,7 @@ class ChangesPanel(QWidget):
             changes += f" ({paragraphs})"
         ignored = " · paragraph breaks ignored" if comparison.options.ignore_paragraphs else ""
         text = f"{nothing}. {words}" if nothing else f"{changes} · {words}"
-        self.summary.setText(text + ignored)
+        self.summary.setText(text + ignored + (f"\n{figures}" if figures else ""))
         self.summary.setToolTip(PARAGRAPHS_TIP if paragraphs or ignored else "")
 
     def _set_rows(self, rows: ChangeRows | None) -> None:

@@ -321,7 +321,7 @@ class MainWindow(QMainWindow):
 
     def _show_comparison(self, shown: Shown) -> None:
         self.diff.show_pair(shown.plan, shown.docs, self.theme)
-        self.changes.show_comparison(shown.plan.comparison, shown.changes)
+        self.changes.show_comparison(shown.plan.comparison, shown.changes, shown.plan.figures)
         self._exact_similarities()
         settle_shown()
         self._set_titles(shown)
