@@ -352,8 +352,9 @@ def plan_pair(comparison: Comparison, limit: int = BLOCK_LIMIT) -> PairPlan:
 
 
 def figures_line(comparison: Comparison) -> str:
-    """ "Figures changed: 60 → 62, 12% → 21%" (and how many more), "" when none: a copy
-    correcting a figure read as a plain copy."""
+    """The line saying the figures the pair's replacements change ("Figures changed: 60 →
+    62, 12% → 21%", and how many more), "" when none: a correction of a figure read as a
+    plain copy."""
     said, total = changed_figures(comparison)
     if not said:
         return ""
