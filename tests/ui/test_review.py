@@ -847,3 +847,6 @@ def test_a_letter_typed_on_the_note_editors_buttons_is_no_command(
     assert window.changes.model.index(1, 2).data() == ""  # no flag
     assert editor.isVisible() and editor.text.toPlainText() == "abc"
     assert window.doc_list.cells.marks()[1] == ""  # not marked reviewed either
+    editor.cancel_button.setFocus()
+    key(qtbot, editor.cancel_button, Qt.Key.Key_Return)  # Enter presses the button
+    assert not editor.isVisible() and window.changes.model.index(1, 2).data() == ""

@@ -77,7 +77,17 @@ class NoteEditor(QFrame):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """A letter typed on Save or Cancel is not a key of the window: tabbed out of the
-        note and typing on, "f" flagged the change (the text field takes them itself)."""
+        note and typing on, "f" flagged the change (the text field takes them itself). Enter
+        presses the button (outside a dialog Qt's buttons take Space only)."""
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and isinstance(watched, QPushButton)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and event.modifiers() == Qt.KeyboardModifier.NoModifier
+        ):
+            watched.click()
+            return True
         if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
             typed = event.text()
             commands = event.modifiers() & (
