@@ -45,12 +45,13 @@ def paragraph_breaks(drafts: list[Draft], sides: Sides) -> list[Break]:
     the one after it is mostly matched (``_matched``)."""
     paras: list[list[int]] = []  # each token's paragraph, per side, made when first needed
     out: list[Break] = []
+    starts = [_paragraphs(d, sides, 0) for d in drafts]
     ends = [_paragraphs(d, sides, -1) for d in drafts]
     for k, d in enumerate(drafts):
-        if ends[k] is not None and ends[k] != _paragraphs(d, sides, 0):
+        if ends[k] is not None and ends[k] != starts[k]:
             paras = paras or [_token_paragraphs(side) for side in sides]
             out += _inside(k, d, paras)
-        start = _paragraphs(drafts[k + 1], sides, 0) if k + 1 < len(drafts) else None
+        start = starts[k + 1] if k + 1 < len(drafts) else None
         end = ends[k]
         if end is None or start is None:
             continue

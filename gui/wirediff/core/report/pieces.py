@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from wirediff.core.breaks import PILCROW
+from wirediff.core.breaks import PILCROW, break_sides
 from wirediff.core.record import NamedTuple
 from wirediff.core.result import ChangeKind, Comparison, OpKind, Row, RowKind, Span
 
@@ -93,8 +93,9 @@ def pilcrow_kind(kind: ChangeKind | None, side: Side | None) -> OpKind | None:
     """Whether a break change ``kind`` is shown on ``side`` (the right of a split, added;
     the left of a join, taken away; ``side`` None: either, as an inline view shows them),
     and so the kind its ¶ is shown as."""
-    if kind is ChangeKind.SPLIT and side in ("right", None):
-        return OpKind.INSERT
-    if kind is ChangeKind.JOIN and side in ("left", None):
-        return OpKind.DELETE
-    return None
+    if kind is None:
+        return None
+    breaks = dict(zip(("left", "right"), break_sides(kind), strict=True))
+    if not (breaks[side] if side is not None else any(breaks.values())):
+        return None
+    return OpKind.INSERT if breaks["right"] else OpKind.DELETE
