@@ -115,3 +115,14 @@ def test_the_figures_a_pair_changes_are_said():
     assert changed_figures(compare(left, right)) == (["60 → 62", "12 → 21"], 2)
     assert changed_figures(compare(left, right), limit=1) == (["60 → 62"], 2)
     assert changed_figures(compare(left, left.replace("Monday", "Tuesday"))) == ([], 0)
+
+
+def test_a_change_holding_several_figures_names_the_ones_that_differ():
+    """ "12 were hurt and 1,200 homes" against "21 were hurt and 1,200 homes" was quoted
+    "12 1,200 → 21 1,200"; the same figure in other digits or grouped with a no-break space
+    is no change."""
+    left = "In all 12 were hurt and 1,200 homes lost power on the coast."
+    right = "In all 21 were hurt and 1\u00a0200 homes lost power on the coast."
+    assert changed_figures(compare(left, right)) == (["12 → 21"], 1)
+    same = left.replace("12", "١٢").replace("1,200", "1\u202f200")
+    assert changed_figures(compare(left, same)) == ([], 0)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from wirediff.core.breaks import break_quote, break_sides
 from wirediff.core.result import BREAK_KINDS, ChangeKind, Comparison, RowKind, Span
@@ -48,12 +49,35 @@ def changed_figures(comparison: Comparison, limit: int = 3) -> tuple[list[str], 
     to a night editor. A replacement counts when the figures of its two sides differ."""
     said: list[str] = []
     total = 0
-    for index, change in enumerate(comparison.changes):
+    for change in comparison.changes:
         if change.kind != ChangeKind.REPLACE:
             continue
-        old, new = (_FIGURE.findall(words) for words in change_words(comparison, index))
-        if old and new and old != new:
+        # (the raw text: quoted words have "1\u00a0200" made "1 200", two figures)
+        spans = ((comparison.left_text, change.left), (comparison.right_text, change.right))
+        old, new = (_FIGURE.findall(text[s.start : s.end]) for text, s in spans)
+        if old and new and _values(old) != _values(new):
             total += 1
             if len(said) < limit:
-                said.append(f"{' '.join(old)} → {' '.join(new)}")
+                said.append(_quoted(old, new))
     return said, total
+
+
+def _quoted(old: list[str], new: list[str]) -> str:
+    """ "12 → 21"; of as many figures a side, the ones that differ ("12 … 1,200" against
+    "21 … 1,200" is "12 → 21"); else every figure of each side."""
+    if len(old) == len(new):
+        differ = [(a, b) for a, b in zip(old, new, strict=True) if _values([a]) != _values([b])]
+        old, new = [a for a, _ in differ], [b for _, b in differ]
+    return f"{' '.join(old)} → {' '.join(new)}"
+
+
+_GROUPING = ", \u00a0\u202f"  # thousands: "1,200", "1 200" (quoted words: "1 200", two)
+
+
+def _values(figures: list[str]) -> str:
+    """Figures as values: digits of any script read as ASCII ("۲۰" is 20), the separators
+    of thousands left out ("1,200" is "1 200" is 1200)."""
+    joined = " ".join(figures)
+    return "".join(
+        str(unicodedata.digit(c)) if c.isdigit() else c for c in joined if c not in _GROUPING
+    )

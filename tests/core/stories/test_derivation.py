@@ -283,6 +283,7 @@ def test_cli_json_carries_derivation_and_evidence(
     assert by_path["copy.txt"]["derivation"] == "copy"
     evidence = by_path["rewrite.txt"]["evidence"]
     assert set(evidence) >= {"phrases", "sentences_aligned", "sentences_kept", "names", "order"}
+    assert evidence["figures_changed"] == 0
     assert by_path["rewrite.txt"]["relation"].startswith("Rewrite of APP's story")
     assert by_path["copy.txt"]["date_source"] == "file time"
 
@@ -536,6 +537,44 @@ def test_a_copy_with_a_word_changed_says_nearly_word_for_word(
     index = build_story_index(docs)
     said = describe(index, _doc(index, "source.txt"), _doc(index, "copy.txt"))
     assert said == "Copy of APP's story: 100% of its sentences kept nearly word for word"
+
+
+def test_a_copy_that_corrects_figures_is_an_edited_version_that_names_them() -> None:
+    """A night editor's correction (60 dead → 62, 12 → 21 injured) keeps every sentence
+    nearly word for word: it was a "Copy … kept nearly word for word" in the list and the
+    banner, when what changed are the figures. It is edited, and the sentence says which;
+    the same figures in other digits or with thousands grouped are no change."""
+    source = [
+        "Storm kills dozens on the coast",
+        "At least 60 people died when the storm reached the coast on Monday, officials said.",
+        "Another 12 were injured and 1,200 homes lost power across the province overnight.",
+        "Rescue teams searched the flooded villages near the river for a second day.",
+        "The weather service said the storm would weaken as it moved inland on Tuesday.",
+    ]
+    fixed = [
+        source[0],
+        source[1].replace("60", "62"),
+        source[2].replace("12 were", "21 were"),
+        *source[3:],
+    ]
+    same = [source[0], source[1].replace("60", "۶۰"), source[2].replace(",", "\u00a0")]
+    urdu_digits = [*same, *source[3:]]
+    docs = [
+        replace(doc("source.txt", source), source="APP"),
+        doc("fixed.txt", fixed),
+        doc("digits.txt", urdu_digits),
+    ]
+    index = build_story_index(docs)
+    base = _doc(index, "source.txt")
+    pair = pair_derivation(index, base, _doc(index, "fixed.txt"))
+    assert pair.level is Derivation.EDITED
+    assert pair.evidence.figures == ("60 → 62", "12 → 21") and pair.evidence.figures_changed == 2
+    assert describe(index, base, _doc(index, "fixed.txt")) == (
+        "Edited version of APP's story: 100% of its sentences kept; "
+        "figures changed: 60 → 62, 12 → 21"
+    )
+    assert pair.evidence.swapped().figures == ("62 → 60", "21 → 12")
+    assert pair_derivation(index, base, _doc(index, "digits.txt")).level is Derivation.COPY
 
 
 def test_every_sentence_kept_with_words_changed_in_each_is_edited_not_a_copy(

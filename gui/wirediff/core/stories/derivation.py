@@ -4,7 +4,8 @@
 into a level; every threshold is a field of ``StoryOptions``. The rules, in order:
 
 * *copy*: the shorter text's sentences are kept (``copy_min``) and its words are in reused
-  runs (``copy_min_phrases``) — verbatim, maybe trimmed, padded or re-captioned;
+  runs (``copy_min_phrases``) — verbatim, maybe trimmed, padded or re-captioned — and no
+  figure of an aligned sentence changed (a correction of 60 dead to 62 is an edit);
 * *edited*: at least ``edited_min_kept`` of the shorter text's sentences are kept;
 * *independent* (parallel): the two are about as long (``parallel_min_length_ratio``),
   many of the shorter text's sentences have a counterpart (``parallel_min_aligned``), and so
@@ -72,7 +73,8 @@ def classify(evidence: Evidence, options: StoryOptions, days: int | None = None)
     how many days apart the two documents' dates are, when both have one
     (``days_apart``): a paraphrase must be at most ``paraphrase_max_days`` apart."""
     s = evidence.shorter()
-    if s.kept >= options.copy_min and s.phrases >= options.copy_min_phrases:
+    kept_whole = s.kept >= options.copy_min and s.phrases >= options.copy_min_phrases
+    if kept_whole and not evidence.figures_changed:
         return Derivation.COPY
     if s.kept >= options.edited_min_kept:
         return Derivation.EDITED

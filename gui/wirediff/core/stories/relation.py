@@ -109,6 +109,14 @@ def every_derivation(
     return out
 
 
+def _figures(evidence: Evidence) -> str:
+    """ "; figures changed: 60 → 62, 12 → 21" (", …" past the three quoted), or ""."""
+    if not evidence.figures_changed:
+        return ""
+    more = ", …" if evidence.figures_changed > len(evidence.figures) else ""
+    return f"; figures changed: {', '.join(evidence.figures)}{more}"
+
+
 TRIMMED_BELOW = 0.9  # a copy keeping fewer of its source's sentences is said to be trimmed
 
 
@@ -198,7 +206,8 @@ def _wording(index: StoryIndex, pair: PairDerivation, relation: Relation) -> str
         reworded = ev.aligned - ev.kept
         more = f", {_pct(reworded)} reworded" if reworded >= 0.05 else ""
         kept = f"{_pct(ev.kept)} of its sentences kept{more}{_cut(ev, version)}"
-        return f"Edited version of {source}: {kept}{_own(version, options.padding_said_min)}"
+        own = _own(version, options.padding_said_min)
+        return f"Edited version of {source}: {kept}{own}{_figures(pair.evidence)}"
     if pair.level is Derivation.REWRITE:
         # (more than ``version_max_new`` new, as ``directed`` counts a version mostly new)
         mostly_new = 1 - version.aligned > options.version_max_new

@@ -52,7 +52,7 @@ def _level(v: Version, base: int, derived: Derived) -> str:
     return found.level.value if found is not None else ""
 
 
-def _evidence(pair: PairDerivation | None) -> dict[str, float] | None:
+def _evidence(pair: PairDerivation | None) -> dict[str, float | int] | None:
     if pair is None:
         return None
     it, base = pair.evidence.b, pair.evidence.a
@@ -66,7 +66,8 @@ def _evidence(pair: PairDerivation | None) -> dict[str, float] | None:
         "names": pair.evidence.names,
         "order": pair.evidence.order,
     }
-    return {k: round(x, 4) for k, x in values.items()}
+    shares = {k: round(x, 4) for k, x in values.items()}
+    return {**shares, "figures_changed": pair.evidence.figures_changed}
 
 
 def _version(
@@ -177,6 +178,7 @@ CSV_COLUMNS = (
     "base_sentences_kept",
     "names",
     "order",
+    "figures_changed",
 )
 
 
@@ -214,7 +216,8 @@ def _csv_rows(index: StoryIndex, root: Path | None, derived: Derived) -> Iterato
                 doc.date,
                 doc.date_source,
                 _level(v, s.base, derived),
-                *(f"{evidence[k]:.4f}" if k in evidence else "" for k in CSV_COLUMNS[-8:]),
+                *(f"{evidence[k]:.4f}" if k in evidence else "" for k in CSV_COLUMNS[-9:-1]),
+                evidence.get("figures_changed", ""),
             ]
 
 
