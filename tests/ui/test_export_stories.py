@@ -10,6 +10,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 
 from tests.ui.helpers import WAIT_MS, generated_index, open_and_wait, open_index, the_box
 from tests.ui.test_corrections import regrouped
@@ -18,6 +19,7 @@ from wirediff.cli import main
 from wirediff.core.document import Document
 from wirediff.core.stories import Cancelled
 from wirediff.ui.session import stories
+from wirediff.ui.shell import export
 from wirediff.ui.shell.window import MainWindow
 
 
@@ -107,6 +109,17 @@ def test_a_table_is_csv_or_json_and_needs_a_grouping(
     box = the_box(qtbot, window)
     assert "the stories table is CSV or JSON" in box.text()
     assert not (tmp_path / "table.html").exists()
+    # Closed, the box brings the dialog back with the name made .csv, in the same folder.
+    proposed: list[str] = []
+
+    def answer(_parent: object, _title: str, path: str, *_args: object) -> tuple[str, str]:
+        proposed.append(path)
+        return "", ""  # and the user cancels it
+
+    monkeypatch.setattr(export.QFileDialog, "getSaveFileName", answer)
+    qtbot.mouseClick(box.buttons()[0], Qt.MouseButton.LeftButton)  # its OK
+    qtbot.waitUntil(lambda: bool(proposed), timeout=WAIT_MS)
+    assert proposed == [str(tmp_path / "table.csv")]
 
 
 def test_a_correction_whose_regrouping_was_cancelled_is_not_said_applied(

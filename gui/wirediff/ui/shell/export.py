@@ -255,10 +255,11 @@ class Exporter(QObject):
 
         self._start(report_job(store_path, build, write_to(target)), target)
 
-    def export_stories(self) -> None:
+    def export_stories(self, named: str = "") -> None:
         """File ▸ Export the stories table: every document, story by story, as ``wirediff
         stories`` writes it (CSV or JSON), grouped as the list shows it (corrections made
-        here applied), with how each version was made from its base."""
+        here applied), with how each version was made from its base. ``named``: the name
+        the save dialog proposes (else one from the folder's)."""
         index = self.session.index
         if self.session.stories.grouping():  # (the table would be of the grouping before)
             self._tell(
@@ -278,14 +279,18 @@ class Exporter(QObject):
             return
         folder = self._folder()
         name = file_name(f"stories {folder.name if folder else ''}")
-        target = self._ask("Export the stories table", name, STORY_TABLE_FILTERS)
+        target = self._ask("Export the stories table", named or name, STORY_TABLE_FILTERS)
         if target is None:
             return
         if target.fmt not in ("csv", "json"):
-            self._tell(
+            box = self._tell(
                 f"Not written: the stories table is CSV or JSON; {target.path.name} names "
                 f"{target.fmt.upper()}. Name the file .csv or .json."
             )
+            # Asked again once the box is closed, the name kept as CSV (in the folder just
+            # chosen): the dialog was gone, and the menu and the folder had to be found again.
+            csv = target.path.with_suffix(".csv").name
+            box.finished.connect(lambda _result: self.export_stories(csv))
             return
         problems, store = list(self.session.problems), self._store_path()
         # The corrections the grouping shown was made with (one made or undone since, its
@@ -515,12 +520,13 @@ class Exporter(QObject):
             if QGuiApplication.platformName() != "offscreen":  # offscreen cannot raise windows
                 over.raise_()
 
-    def _tell(self, text: str) -> None:
+    def _tell(self, text: str) -> QMessageBox:
         self.session.message.emit(text)
         box = QMessageBox(QMessageBox.Icon.Warning, "Export — wirediff", text, parent=self._over())
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
+        return box
 
     def _show_busy(self, busy: bool) -> None:
         self.parts.progress.setVisible(busy)
