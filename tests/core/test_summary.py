@@ -126,3 +126,14 @@ def test_a_change_holding_several_figures_names_the_ones_that_differ():
     assert changed_figures(compare(left, right)) == (["12 → 21"], 1)
     same = left.replace("12", "١٢").replace("1,200", "1\u202f200")
     assert changed_figures(compare(left, same)) == ([], 0)
+
+
+def test_sentences_written_apart_change_no_figure(sample_dir):
+    """Two captions paired on a few words ("… on April 20, 2003" against "… August 23,
+    2020") were said to change figures: "20 2003 2003 → 23 2020". A figure changes in a
+    sentence mostly kept."""
+    left, right = (p.read_text(encoding="utf-8") for p in sorted(sample_dir.glob("00[01]_*")))
+    said, _total = changed_figures(compare(left, right))
+    assert not any("2003" in s for s in said)
+    kept = "US troops had caused damage to the ancient city in April 2003, the museum said."
+    assert changed_figures(compare(kept, kept.replace("2003", "2004"))) == (["2003 → 2004"], 1)

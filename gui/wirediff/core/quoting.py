@@ -6,9 +6,10 @@ import re
 import unicodedata
 
 from wirediff.core.breaks import break_quote, break_sides
-from wirediff.core.result import BREAK_KINDS, ChangeKind, Comparison, RowKind, Span
+from wirediff.core.result import BREAK_KINDS, ChangeKind, Comparison, OpKind, RowKind, Span
 
 _LOOK = 200  # characters looked at for the words around a break
+_EQUAL = OpKind.EQUAL
 
 
 def change_words(comparison: Comparison, index: int, whole_moves: bool = False) -> tuple[str, str]:
@@ -46,11 +47,13 @@ _FIGURE = re.compile(r"\d[\d.,\u00a0\u202f]*\d%?|\d%?")
 def changed_figures(comparison: Comparison, limit: int = 3) -> tuple[list[str], int]:
     """The figures a pair's replacements change ("60 → 62", "12% → 21%"), at most ``limit``
     of them, and how many there are in all: a copy that corrects a figure is no plain copy
-    to a night editor. A replacement counts when the figures of its two sides differ."""
+    to a night editor. A replacement counts when the figures of its two sides differ, in a
+    sentence mostly kept (half its words matched: two captions or independent reports
+    paired on a few words change no figure, they say other things)."""
     said: list[str] = []
     total = 0
     for change in comparison.changes:
-        if change.kind != ChangeKind.REPLACE:
+        if change.kind != ChangeKind.REPLACE or not _mostly_kept(comparison, change.row):
             continue
         # (the raw text: quoted words have "1\u00a0200" made "1 200", two figures)
         spans = ((comparison.left_text, change.left), (comparison.right_text, change.right))
@@ -60,6 +63,15 @@ def changed_figures(comparison: Comparison, limit: int = 3) -> tuple[list[str], 
             if len(said) < limit:
                 said.append(_quoted(old, new))
     return said, total
+
+
+def _mostly_kept(comparison: Comparison, row_index: int) -> bool:
+    """Whether at least half of the left words of row ``row_index`` are matched."""
+    row, text = comparison.rows[row_index], comparison.left_text
+    if row.left is None:
+        return False
+    kept = sum(len(text[o.left.start : o.left.end].split()) for o in row.ops if o.kind is _EQUAL)
+    return 2 * kept >= len(text[row.left.start : row.left.end].split())
 
 
 def _quoted(old: list[str], new: list[str]) -> str:
