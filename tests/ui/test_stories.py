@@ -482,3 +482,34 @@ def test_the_changes_panel_says_the_figures_a_version_changed(
     assert comparison is not None
     old, new = ("2,500", "2,800") if "2,500" in comparison.left_text else ("2,800", "2,500")
     assert window.changes.summary.text().splitlines()[-1] == f"Figures changed: {old} → {new}"
+
+
+def test_a_story_row_shown_beside_another_storys_pair_says_so(
+    qtbot, window: MainWindow, sample_dir: Path, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """Down from a version onto the next story's row: the story panel shows that story
+    while the pair, its stats and changes stay the last one's — read as if they were this
+    story's (a night editor's walkthrough). The panel says the pair is of another story."""
+    folder = tmp_path / "news"
+    shutil.copytree(sample_dir, folder)
+    report = (folder / "002_3458ed2ff60c0bff.txt").read_text(encoding="utf-8")
+    (folder / "002_copy.txt").write_text(report.replace("Thursday", "Friday"), encoding="utf-8")
+    open_and_wait(qtbot, window, [folder])
+    view, panel, session = window.doc_list.view, window.changes.story, window.session
+    assert window.shown is not None
+    story = window.index.story_of(window.shown.pair[1]).id
+    assert "another" not in panel.title.text()
+    view.setFocus()
+    for _ in range(12):  # down the list to another story's row
+        qtbot.keyClick(view, Qt.Key.Key_Down)
+        if session.row_story not in (None, story) and window.doc_list.selected() is None:
+            break
+    else:
+        raise AssertionError("no other story's row")
+    other = session.row_story
+    qtbot.waitUntil(lambda: panel.isVisible() and panel._shown is not None, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: panel._shown[1].id == other, timeout=WAIT_MS)
+    assert panel.title.text().endswith("\nThe list's current story: the pair shown is of another")
+    with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
+        qtbot.keyClick(view, Qt.Key.Key_Down)  # its first version: the pair is of it
+    qtbot.waitUntil(lambda: "another" not in panel.title.text(), timeout=WAIT_MS)

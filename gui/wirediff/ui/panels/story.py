@@ -95,7 +95,16 @@ class StoryPanel(QWidget):
         self._shown: tuple[StoryIndex, Story, list[VersionStats] | str | None] | None = None
         self._levels: dict[int, tuple[Derivation, str]] = {}  # of ``_levels_of``'s documents
         self._levels_of: StoryIndex | None = None
+        self._pair: tuple[int, int] | None = None  # the documents of the pair on screen
         self.hide()
+
+    def set_pair(self, pair: tuple[int, int] | None) -> None:
+        """The documents of the pair on screen (None: none): a story the list's current row
+        shows that holds neither says so — beside another story's diff and changes it read
+        as if they were this story's."""
+        self._pair = pair
+        if self._shown is not None:
+            self._set_title(*self._shown)
 
     def set_levels(self, index: StoryIndex, levels: Mapping[int, tuple[Derivation, str]]) -> None:
         """Derivation levels measured on ``index`` (document -> level, sentence)."""
@@ -120,13 +129,7 @@ class StoryPanel(QWidget):
         levels = self._levels if index is self._levels_of else {}
         failed = stats if isinstance(stats, str) else ""
         by_doc = {s.doc: s for s in stats} if isinstance(stats, list) else {}
-        waiting = " (counting words…)" if stats is None else ""
-        chosen = "chosen by you" if story.base_overridden else "b sets another"
-        if failed:
-            waiting = " (words not counted)"
-            chosen += f"\nThe words could not be counted: {failed}"
-        self.title.setText(f"Story of {len(story.versions)} versions, against the ◆ base{waiting}")
-        self.title.setToolTip(plain_tooltip(f"{story.title}\nBase: {chosen}"))
+        self._set_title(index, story, stats)
         self.view.clear()
         self.rows = {}
         # (an outlet naming two versions is followed by the file's name: "◆ Reuters" and
@@ -163,6 +166,22 @@ class StoryPanel(QWidget):
         height = rows * self.view.sizeHintForRow(0)
         self.view.setFixedHeight(height + 2 * self.view.frameWidth() + 2)
         self.show()
+
+    def _set_title(
+        self, _index: StoryIndex, story: Story, stats: list[VersionStats] | str | None
+    ) -> None:
+        waiting = " (counting words…)" if stats is None else ""
+        chosen = "chosen by you" if story.base_overridden else "b sets another"
+        if isinstance(stats, str):
+            waiting = " (words not counted)"
+            chosen += f"\nThe words could not be counted: {stats}"
+        other = ""
+        if self._pair is not None and not set(self._pair) & set(story.documents):
+            other = "\nThe list's current story: the pair shown is of another"
+        self.title.setText(
+            f"Story of {len(story.versions)} versions, against the ◆ base{waiting}{other}"
+        )
+        self.title.setToolTip(plain_tooltip(f"{story.title}\nBase: {chosen}"))
 
     def _activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         doc = item.data(0, DOC_ROLE)

@@ -322,6 +322,8 @@ class MainWindow(QMainWindow):
     def _show_comparison(self, shown: Shown) -> None:
         self.diff.show_pair(shown.plan, shown.docs, self.theme)
         self.changes.show_comparison(shown.plan.comparison, shown.changes, shown.plan.figures)
+        # (a stories index numbers a story panel's versions apart from the rows compared)
+        self.changes.story.set_pair(None if self.session.archive.active else shown.pair)
         self._exact_similarities()
         settle_shown()
         self._set_titles(shown)
@@ -330,6 +332,7 @@ class MainWindow(QMainWindow):
     def _clear_comparison(self, message: str) -> None:
         self.diff.clear(message)
         self.changes.show_comparison(None, None)
+        self.changes.story.set_pair(None)
         self._set_titles(None)
 
     def _show_single(self, single: Single) -> None:
@@ -337,6 +340,7 @@ class MainWindow(QMainWindow):
         left side is (its title over it), the other pane saying why it is alone."""
         self.diff.show_single(single.plan, single.doc, single.message, self.theme)
         self.changes.show_comparison(None, None)
+        self.changes.story.set_pair(None)
         headings = pair_headings(single.document, single.document)
         self.diff.set_titles(headings.left, None, headings.title)
         self.setWindowTitle(f"{one_line(single.document.name)} — wirediff")
