@@ -28,6 +28,7 @@ from wirediff.core.reading.dates import (
     header_lines,
 )
 from wirediff.core.reading.outlets import (
+    credited_agency,
     is_agency,
     outlet_at_start,
     outlet_for_host,
@@ -80,6 +81,9 @@ def guess_source(
         or _from_sourcing(text)
         or _from_house_byline(text)
         or _from_wire_credits(text)
+        # the agency a dateline credits: "МОСКВА, 5 декабря. /ТАСС/." (a Russian reprint
+        # had no outlet where an English one crediting "(AFP) -" had AFP)
+        or credited_agency(text)
         or _from_file_name(file_name)
     )
 
