@@ -49,6 +49,11 @@ def test_sample_corpus_outlets_bylines_and_dates(sample_dir: Path) -> None:
         ("Body text.", {"site_name": "reuters.com"}, "Reuters"),
         ("Body text.", {"site_name": "www.Reuters.com"}, "Reuters"),
         ("Body text.", {"site_name": "news.example.org"}, "news.example.org"),
+        # a dateline's credit between slashes or brackets, as an English "(AFP) -" is
+        ("Снег\n\nМОСКВА, 5 декабря. /ТАСС/. Высота снежного покрова", {}, "TASS"),
+        ("سرخی\n\nکراچی (اے پی پی) وزیر اعظم نے", {}, "APP"),
+        ("Снег\n\nМОСКВА. Высота покрова /ТАСС/.", {"file_name": "izvestia_sneg.txt"}, "TASS"),
+        ("Снег\n\nМОСКВА. Высота покрова.", {"file_name": "izvestia_sneg.txt"}, ""),
     ],
 )
 def test_guess_source(text: str, kwargs: dict[str, str], expected: str) -> None:
