@@ -469,6 +469,9 @@ def test_the_report_s_urdu_note_keeps_its_end_and_its_time_stamp_in_order(qtbot)
     # The note right to left, "(APP)" at its left end; the time stamp after it, in order.
     assert not reads_in_order(text, ["تصدیق", "(APP)"], font)
     assert reads_in_order(text, ["تصدیق", "2026-01-01", "00:00:00", "UTC"], font)
+    # On a line of its own: a wrapped Arabic quote's tail ran into the note in the PDF.
+    quoted, noted = text.split("\n")
+    assert NEW in quoted and noted.startswith("✎ ") and note in noted
 
 
 def test_right_to_left_cells_are_drawn_isolated(qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -300,7 +300,9 @@ def _finding_text(n: int, f: Finding) -> str:
         where = f"change {f.change_number or '?'}, " + (
             f'<a href="#s{n}-r{f.row}">row {f.row_number}</a>' if f.row is not None else ""
         )
-    note = f": {_note(f.note)}" if f.note else ""
+    # The note on a line of its own: a quote wrapped in Qt's rich text (the PDF) lost its
+    # isolation on the next line, and an Arabic quote's tail ran into the note.
+    note = f"<br>✎ {_note(f.note)}" if f.note else ""
     # Each side isolated: Qt's rich text (the PDF) ignores a span's dir, and between two
     # Urdu quotes the arrow pointed back at the old words.
     text = (
