@@ -60,6 +60,10 @@ def test_csv_output(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
     titles = {r["path"].split("/")[-1][:3]: r["title"] for r in rows}
     assert titles["004"] == "U.S. To Rethink Pulling Out Troops from Iraq"
     assert list(rows[0])[4:7] == ["path", "title", "is_base"]
+    # the date the list shows beside the date found: 004's dateline; 000 undated (its
+    # date a file time), as the list says (filtered on `date`, the two disagreed)
+    dates = {r["path"].split("/")[-1][:3]: (r["date_source"], r["published"]) for r in rows}
+    assert dates["004"] == ("document", "2021-07-24") and dates["000"] == ("file time", "")
 
 
 def test_text_output(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
