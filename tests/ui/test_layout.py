@@ -127,3 +127,50 @@ def test_a_large_font_keeps_titles_and_changes_readable(  # type: ignore[no-unty
         )
     finally:
         app.setFont(before)
+
+
+def test_a_window_that_quit_folded_opens_wide_with_its_changes_panel(
+    qtbot, make_window: Callable[..., MainWindow], sample_dir: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """Quit folded (the changes panel a tab: at 1.5× scale 1,298 pixels are 865), started
+    as wide at 1×: the changes panel came back hidden, with no tab, and Ctrl+3 and F9 could
+    not bring it back (the splitter restored it hidden)."""
+    first = make_window(resize=False)
+    first.resize(1024, 640)
+    open_and_wait(qtbot, first, [sample_dir])
+    qtbot.waitUntil(lambda: first.parts.side.folded)
+    first.close()
+    second = make_window()  # 1,200 pixels wide before it shows: never folded
+    open_and_wait(qtbot, second, [sample_dir])
+    assert not second.parts.side.folded
+    qtbot.waitUntil(lambda: second.changes.isVisible() and second.changes.width() > 150)
+    assert second.doc_list.width() > 150
+
+
+def test_side_panels_hidden_then_folded_come_back_with_f9_and_stay_hidden_after_a_restart(
+    qtbot, make_window: Callable[..., MainWindow], sample_dir: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """F9 in a wide window, the window narrowed, F9 again: the list "came back" 0 pixels
+    wide. And F9's choice was forgotten at a restart — or restored as panels 0 pixels wide
+    with View ▸ Side panels checked."""
+    first = make_window(resize=False)
+    first.resize(1400, 900)
+    open_and_wait(qtbot, first, [sample_dir])
+    qtbot.keyClick(first.doc_list.view, Qt.Key.Key_F9)
+    qtbot.waitUntil(lambda: panes_share(first) >= 0.9)
+    first.resize(1024, 640)
+    qtbot.waitUntil(lambda: first.parts.side.folded)
+    qtbot.keyClick(first.diff.right, Qt.Key.Key_F9)
+    qtbot.waitUntil(lambda: first.doc_list.isVisible() and first.doc_list.width() > 150)
+    qtbot.keyClick(first.doc_list.view, Qt.Key.Key_F9)  # hidden at the quit
+    qtbot.waitUntil(lambda: not first.doc_list.isVisible())
+    first.close()
+    second = make_window(resize=False)
+    second.resize(1400, 900)
+    open_and_wait(qtbot, second, [sample_dir])
+    action = second.actions_["side_panels"]
+    assert not action.isChecked() and not second.doc_list.isVisible()
+    assert not second.changes.isVisible()
+    qtbot.keyClick(second.diff.right, Qt.Key.Key_F9)
+    qtbot.waitUntil(lambda: second.doc_list.width() > 150 and second.changes.width() > 150)
+    assert action.isChecked()

@@ -286,8 +286,9 @@ class Commands:
         self.parts.story_view.open_current()
 
     def toggle_side_panels(self, on: bool) -> None:
-        """F9: the document list and the changes panel, or the diff alone."""
+        """F9: the document list and the changes panel, or the diff alone (remembered)."""
         self.parts.side.set_shown(on)
+        self.settings.set_flag("side_panels", on)
 
     def focus_filter(self) -> None:
         if self._nothing_open():

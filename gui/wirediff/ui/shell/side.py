@@ -106,8 +106,28 @@ class SidePanels(QObject):
     def set_shown(self, shown: bool) -> None:
         """F9: both side panels (False: the diff takes the whole width)."""
         self.shown = shown
-        self.tabs.setVisible(shown)
-        self.right.setVisible(shown and not self.folded)
+        self.make_room()
+
+    def make_room(self) -> None:
+        """The panels shown as F9 says, and those shown with no width given their share of
+        the window back from the middle: restored so (a session that quit folded left the
+        changes panel hidden in a wide window, its splitter restoring that), or folded while
+        F9 hid them (F9 then "showed" the list at 0 pixels)."""
+        self.tabs.setVisible(self.shown)
+        self.right.setVisible(self.shown and not self.folded)
+        left, middle, right = self.splitter.sizes()
+        # (shares of the window: a splitter not laid out yet, behind the welcome page, has
+        # its last size, and the middle takes what the window adds to it)
+        total = self.splitter.window().width()
+        if not self.shown or not left + middle + right:
+            return
+        if left == 0:
+            share = FOLDED_SHARE if self.folded else SHARES[0]
+            left = max(int(total * share), self.tabs.minimumSizeHint().width())
+        if right == 0 and not self.folded:
+            right = int(total * SHARES[2])
+        if [left, right] != [self.splitter.sizes()[0], self.splitter.sizes()[2]]:
+            self.splitter.setSizes([left, max(total - left - right, 1), right])
 
     def reveal(self, part: QWidget) -> None:
         """Bring the list or the changes panel into view (its tab, the panels shown, and F9's
@@ -118,6 +138,7 @@ class SidePanels(QObject):
             self.set_shown(True)
         if self.folded:
             self.tabs.setCurrentWidget(part)
+        self.make_room()
 
 
 def fit_problems_dock(window: QMainWindow, dock: QDockWidget, lines: int) -> None:

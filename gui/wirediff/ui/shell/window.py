@@ -164,7 +164,7 @@ class MainWindow(QMainWindow):
             ("group_stories", self.session.grouping),
             ("hide_boilerplate", self.session.hide_boilerplate),
             ("follow_links", self.session.follow_links),
-            ("side_panels", True),
+            ("side_panels", self.settings.flag("side_panels", True)),
             ("problems", not self.problems_dock.isHidden()),
         ):
             action = self.actions_[name]
@@ -172,6 +172,7 @@ class MainWindow(QMainWindow):
             action.setChecked(checked)
             action.blockSignals(blocked)
         self.parts.side.toggle = self.actions_["side_panels"]
+        self.parts.side.set_shown(self.actions_["side_panels"].isChecked())  # as at the last quit
 
     def _build_drops(self) -> None:
         self.drops = DropFilter(self)
@@ -463,6 +464,7 @@ class MainWindow(QMainWindow):
         if self._split_by_width:  # first run: share the width out by proportion
             self._split_by_width = False
             self.parts.side.share_out(self.width())
+        self.parts.side.make_room()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
