@@ -397,3 +397,22 @@ def test_arranging_the_list_is_not_said_once_it_is_arranged(  # type: ignore[no-
         qtbot.waitUntil(lambda: "Arranging" not in window.status_label.text(), timeout=WAIT_MS)
         settle(qtbot, window)
         assert "Arranging" not in window.status_label.text()
+
+
+def test_an_empty_folder_opened_after_a_pair_leaves_no_numbers_of_it(
+    qtbot, window: MainWindow, sample_dir: Path, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """File ▸ Open folder… on an empty folder: "No documents." beside the last pair's
+    "Similarity 37% … 33 changes" and its change list, whose rows could be selected."""
+    from PySide6.QtWidgets import QFileDialog
+
+    open_and_wait(qtbot, window, [sample_dir])
+    assert window.changes.model.rowCount() > 0
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(empty))
+    with qtbot.waitSignal(window.loaded, timeout=WAIT_MS):
+        qtbot.keyClick(window.doc_list.view, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
+    assert window.changes.model.rowCount() == 0
+    assert window.changes.stats["similarity"].text() == "–" and not window.changes.summary.text()
+    assert not window.changes.story.isVisible()

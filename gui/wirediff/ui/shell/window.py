@@ -308,8 +308,11 @@ class MainWindow(QMainWindow):
         self.count_label.setText(
             f"{n} document{'s' if n != 1 else ''}" + (f" · {bad} skipped" if bad else "")
         )
-        self.diff.clear("Select a document to compare it with the base." if n else "No documents.")
-        self._set_titles(None)
+        if n:
+            self.diff.clear("Select a document to compare it with the base.")
+            self._set_titles(None)
+        else:  # the last folder's pair, its numbers and changes, stayed beside "No documents"
+            self._clear_comparison("No documents.")
         self.welcome.set_recent(self.settings.recent_folders)
         # The list, unless the keyboard is at work in the page already (a reload: F5 in a
         # pane sent it to the list, where n does nothing). From the welcome page, the list:
