@@ -224,6 +224,34 @@ def test_csv_rows_semicolons_quotes_and_missing_text(tmp_path: Path) -> None:
     assert [(p.path.name, p.code) for p in result.problems] == [("rows.csv#2", E.EMPTY)]
 
 
+def test_csv_written_by_pythons_writer_with_quotes_in_the_text_keeps_its_rows(
+    tmp_path: Path,
+) -> None:
+    """RFC 4180: a quote inside a field doubled. The dialect was guessed from the data, and
+    articles quoting people made the guess drop the doubled quotes: two rows came apart into
+    records titled ",Reuters" or "record has no text", the command exiting 0."""
+    import csv
+    import io
+
+    quoted = '"We waited two days for help," said one shop owner in the town of Rivertown.'
+    rows = [
+        ["Flood\nwaters rise", f"{ARTICLE[0]}\n\n{ARTICLE[1]}\n\n{quoted}\n", "Reuters"],
+        ["Other", f"{ARTICLE[0]}\n\n{ARTICLE[2]}\n\n{quoted}\n", "AP"],
+    ]
+    for name, delimiter in (("c.csv", ","), ("s.csv", ";")):
+        out = io.StringIO()
+        writer = csv.writer(out, delimiter=delimiter)
+        writer.writerows([["title", "text", "source"], *rows])
+        result = load_paths([write(tmp_path / name, out.getvalue())])
+        assert not result.problems
+        docs = result.documents
+        assert [(d.title, d.source) for d in docs] == [
+            ("Flood waters rise", "Reuters"),  # a title's line break is a space
+            ("Other", "AP"),
+        ]
+        assert [d.text for d in docs] == [r[1].strip() for r in rows]
+
+
 def test_csv_without_a_text_column_names_its_columns(tmp_path: Path) -> None:
     with pytest.raises(ReadError) as err:
         read_document(write(tmp_path / "x.tsv", "id\tscore\n1\t2\n"))

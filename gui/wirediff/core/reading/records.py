@@ -104,7 +104,9 @@ def record_document(
     if not text:
         looked = ", ".join(fields.text[:4])
         return ReadError(where, f"record has no text (looked for {looked}…)", FIELD_HINT, EMPTY)
-    title = as_text(lookup(record, fields.title)) or first_line_title(text)
+    # A title field's line breaks are spaces: a headline set on two lines was its first
+    # line alone (or, picked for looking like a headline, its second).
+    title = " ".join(as_text(lookup(record, fields.title)).split()) or first_line_title(text)
     url = as_text(lookup(record, fields.url))
     site = as_text(lookup(record, fields.source))
     raw_date = lookup(record, fields.date)
