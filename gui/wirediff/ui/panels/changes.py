@@ -31,6 +31,7 @@ from wirediff.ui.common.text import no_changes, note_after, plain_tooltip
 from wirediff.ui.panels.change_rows import CHANGE, FLAG, NOTE, ChangeRows, change_rows
 from wirediff.ui.panels.notes import NoteEditor
 from wirediff.ui.panels.story import StoryPanel
+from wirediff.ui.widgets.fitted_scroll import FittedScroll
 from wirediff.ui.widgets.focus_frame import FocusFrame
 
 # What the pair's figures measure (the list, the story panel and the story view use the same
@@ -122,14 +123,24 @@ class ChangesPanel(QWidget):
         self.review_line.setTextFormat(Qt.TextFormat.PlainText)
         self.review_line.setWordWrap(True)
         self.review_line.hide()
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(form)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.review_line)
         self.story = StoryPanel()
         self.story.version_activated.connect(self.version_activated)
-        layout.addWidget(self.story)
+        # The numbers, the summary and the story scroll in a short window: their height was
+        # the window's least (at 1.5× on a 768-pixel screen, with the problems panel open,
+        # the window grew taller than the screen, its status bar below the edge).
+        head = QWidget()
+        head.setObjectName("changes_head")
+        column = QVBoxLayout(head)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(form)
+        column.addWidget(self.summary)
+        column.addWidget(self.review_line)
+        column.addWidget(self.story)
+        self.head = FittedScroll(head)
+        self.head.setObjectName("changes_head_scroll")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.head)
         layout.addWidget(self.view, 1)
         self.note_line = QLabel("")  # the note on the current change, in full
         self.note_line.setObjectName("note_line")

@@ -66,6 +66,10 @@ class ProblemsPanel(QWidget):
         self.list.setWordWrap(True)
         self.list.setAccessibleName("Files that could not be read")
         self.list.itemActivated.connect(self._activated)
+        # One line and a half at least (a scroll area's own least is about five): the dock's
+        # least height was a short window's least too (at 1.5× on a 768-pixel screen, the
+        # window grew past its foot).
+        self.list.setMinimumHeight(self.list.fontMetrics().lineSpacing() * 3 // 2 + 8)
         escape = QShortcut(QKeySequence(PROBLEMS_CLOSE), self)
         escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         escape.activated.connect(self.close_requested)

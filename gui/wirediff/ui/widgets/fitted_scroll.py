@@ -1,0 +1,33 @@
+"""A scroll area as tall as what it holds, when there is room: a column of labels above a
+list keeps its full height in a tall window and scrolls in a short one, instead of setting
+the window's least height."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtWidgets import QFrame, QScrollArea, QSizePolicy, QWidget
+
+
+class FittedScroll(QScrollArea):
+    """Holds ``content`` at its width; asks for its height (no more), follows it as it
+    changes (a panel shown or hidden inside), and scrolls when given less."""
+
+    def __init__(self, content: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidget(content)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        content.installEventFilter(self)
+
+    def sizeHint(self) -> QSize:
+        content = self.widget()
+        hint = content.sizeHint() if content is not None else QSize(0, 0)
+        frame = 2 * self.frameWidth()
+        return QSize(hint.width() + frame, hint.height() + frame)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()  # (the layout above asks this area's height again)
+        return super().eventFilter(watched, event)
