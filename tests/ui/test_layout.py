@@ -174,3 +174,21 @@ def test_side_panels_hidden_then_folded_come_back_with_f9_and_stay_hidden_after_
     qtbot.keyClick(second.diff.right, Qt.Key.Key_F9)
     qtbot.waitUntil(lambda: second.doc_list.width() > 150 and second.changes.width() > 150)
     assert action.isChecked()
+
+
+def test_the_changes_panels_numbers_scroll_in_a_short_window_and_show_whole_in_a_tall_one(
+    qtbot, make_window: Callable[..., MainWindow], sample_dir: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """The numbers, the summary and the story panel set the window's least height: at 1.5×
+    on a 768-pixel screen, with the problems panel open, the window grew past the screen's
+    foot. They scroll when the window is short, and show whole when there is room."""
+    window = make_window(resize=False)
+    window.resize(1400, 900)
+    open_and_wait(qtbot, window, [sample_dir])
+    head, story = window.changes.head, window.changes.story
+    qtbot.waitUntil(lambda: story.isVisible())
+    qtbot.waitUntil(lambda: head.height() >= head.widget().sizeHint().height())
+    assert head.verticalScrollBar().maximum() == 0  # all of it in sight
+    assert window.changes.minimumSizeHint().height() < head.widget().sizeHint().height()
+    problems = window.problems.list
+    assert problems.minimumHeight() <= 3 * problems.fontMetrics().lineSpacing()  # (it rules)
