@@ -135,6 +135,35 @@ def test_a_date_elsewhere_in_a_long_line_is_not_read(line: str) -> None:
     assert find_header_date(f"Headline\n\n{line}\n\nMore.\n") == ""
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "John Smith (born April 21, 1938) has died, his family said.",
+        "ingmar bergman (born july 14, 1918) is a swedish director.",
+        "The 1995 peace accord signed on November 21, 1995 was recalled.",
+        "Иван Петров (родился 21 апреля 1938 года) умер, сообщила семья.",
+    ],
+)
+def test_a_date_in_a_short_sentence_of_the_story_is_not_its_date(line: str) -> None:
+    """A short first sentence is no dateline: an obituary was dated by the birth it told
+    of, a Wikipedia article's revisions by their subject's."""
+    assert len(line) <= 80
+    assert find_header_date(f"Headline\n\n{line}\n\nMore.\n") == ""
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("Last updated on Saturday, 24 July 2021, at 07:12 a.m. GMT.", "2021-07-24"),
+        ("By Jane Doe, Reuters. Updated July 24, 2021.", "2021-07-24"),
+        ("Posted by the news desk on July 24, 2021", "2021-07-24"),
+        ("Опубликовано 5 декабря 2021 года.", "2021-12-05"),
+    ],
+)
+def test_a_date_or_byline_line_is_still_read(line: str, day: str) -> None:
+    assert find_header_date(f"Headline\n\n{line}\n\nMore.\n") == day
+
+
 def test_a_lede_dateline_beats_the_file_time(tmp_path: Path) -> None:
     path = tmp_path / "cafes.txt"
     path.write_text(

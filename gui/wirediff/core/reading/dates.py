@@ -269,10 +269,36 @@ def find_header_date(text: str, max_len: int = 80) -> str:
     April 20, 2003 file photo") names a date that is not the article's.
     """
     for line in header_lines(text):
-        found = find_date(line) if len(line) <= max_len else dateline_date(line)
+        short = len(line) <= max_len and not _a_sentence(line)
+        found = find_date(line) if short else dateline_date(line)
         if found:
             return found
     return ""
+
+
+# Words of a date or byline line ("Last updated on Saturday, 24 July 2021, at 07:12 GMT"),
+# besides month names (``_MONTHS``), in the languages ``_MONTHS`` knows.
+_DATE_LINE_WORDS = frozenset(
+    "the and published updated update posted modified last first created edited date dated "
+    "time ago hours minutes from gmt utc bst cet cest est edt pst pdt ist msk "
+    "monday tuesday wednesday thursday friday saturday sunday "
+    "mon tue wed thu fri sat sun года год опубликовано обновлено время "
+    "publié mis jour veröffentlicht aktualisiert uhr publicado actualizado pubblicato "
+    "aggiornato".split()
+)
+_SENTENCE_WORDS = 4
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _a_sentence(line: str) -> bool:
+    """Whether a short line reads as a sentence of the story, not a date or byline line: at
+    least ``_SENTENCE_WORDS`` words in lower case of three letters or more that are no date
+    line's. "John Smith (born April 21, 1938) has died, his family said." was dated 1938,
+    a Wikipedia article's revisions by its subject's birth ("ingmar bergman (born july 14,
+    1918) is a swedish director."). (Scripts without case have no such words: their lines
+    are read as before.)"""
+    words = (w for w in _WORD.findall(line) if len(w) >= 3 and w.islower())
+    return sum(w not in _DATE_LINE_WORDS and w not in _MONTHS for w in words) >= _SENTENCE_WORDS
 
 
 # Date (and time) stamps in file names, most specific first. Digits must not run on into
