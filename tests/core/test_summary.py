@@ -137,3 +137,32 @@ def test_sentences_written_apart_change_no_figure(sample_dir):
     assert not any("2003" in s for s in said)
     kept = "US troops had caused damage to the ancient city in April 2003, the museum said."
     assert changed_figures(compare(kept, kept.replace("2003", "2004"))) == (["2003 → 2004"], 1)
+
+
+def test_a_figure_corrected_in_a_moved_paragraph_is_said_in_every_output():
+    """60 → 62 inside a paragraph moved down: the change list had only the move, and no
+    command-line output said which figures changed (the app's changes panel alone did)."""
+    from wirediff.core.report.html import render_html
+    from wirediff.core.report.jsonout import to_data
+    from wirediff.core.report.text import render_text
+
+    paragraphs = [
+        "Flood waters forced 12,000 people from their homes in the north, officials said.",
+        "Rescue teams reached villages cut off since Friday by the rising river.",
+        "The weather service forecast more heavy rain for the next three days.",
+        "Farmers said the floods destroyed 60 percent of the wheat crop in the worst areas.",
+    ]
+    moved = [
+        paragraphs[0].replace("12,000", "14,500"),
+        paragraphs[3].replace("60", "62"),
+        paragraphs[1],
+        paragraphs[2],
+    ]
+    result = compare("\n\n".join(paragraphs), "\n\n".join(moved))
+    assert result.stats.units_moved == 1
+    assert changed_figures(result) == (["12,000 → 14,500", "60 → 62"], 2)
+    stats = to_data(result)["stats"]
+    assert stats["figures_changed"] == 2 and stats["figures"] == ["12,000 → 14,500", "60 → 62"]
+    said = "figures changed: 12,000 → 14,500, 60 → 62"
+    assert said in " ".join(render_text(result, "a", "b", width=400).split())
+    assert said in render_html(result, "a", "b")

@@ -6,7 +6,7 @@ import re
 import unicodedata
 
 from wirediff.core.breaks import break_quote, break_sides
-from wirediff.core.result import BREAK_KINDS, ChangeKind, Comparison, OpKind, RowKind, Span
+from wirediff.core.result import BREAK_KINDS, Comparison, OpKind, RowKind, Span
 
 _LOOK = 200  # characters looked at for the words around a break
 _EQUAL = OpKind.EQUAL
@@ -45,24 +45,40 @@ _FIGURE = re.compile(r"\d[\d.,\u00a0\u202f]*\d%?|\d%?")
 
 
 def changed_figures(comparison: Comparison, limit: int = 3) -> tuple[list[str], int]:
-    """The figures a pair's replacements change ("60 → 62", "12% → 21%"), at most ``limit``
-    of them, and how many there are in all: a copy that corrects a figure is no plain copy
-    to a night editor. A replacement counts when the figures of its two sides differ, in a
-    sentence mostly kept (half its words matched: two captions or independent reports
-    paired on a few words change no figure, they say other things)."""
+    """The figures a pair's replaced words change ("60 → 62", "12% → 21%"), at most
+    ``limit`` of them, and how many replacements change one: a copy that corrects a figure
+    is no plain copy to a night editor. Read in the word operations of every row holding
+    both sides, a moved paragraph's too (a figure corrected in a paragraph moved was in no
+    list). A replacement counts when the figures of its two sides differ, in a sentence
+    mostly kept (half its words matched: two captions or independent reports paired on a
+    few words change no figure, they say other things)."""
     said: list[str] = []
     total = 0
-    for change in comparison.changes:
-        if change.kind != ChangeKind.REPLACE or not _mostly_kept(comparison, change.row):
+    texts = (comparison.left_text, comparison.right_text)
+    for row in comparison.rows:
+        # (a moved unit's ops are at both its places: read at the left's)
+        both = row.right is not None or row.kind is RowKind.MOVED
+        if row.left is None or not both or not _mostly_kept(comparison, row.index):
             continue
-        # (the raw text: quoted words have "1\u00a0200" made "1 200", two figures)
-        spans = ((comparison.left_text, change.left), (comparison.right_text, change.right))
-        old, new = (_FIGURE.findall(text[s.start : s.end]) for text, s in spans)
-        if old and new and _values(old) != _values(new):
-            total += 1
-            if len(said) < limit:
-                said.append(_quoted(old, new))
+        for op in row.ops:
+            if op.kind is not OpKind.REPLACE:
+                continue
+            # (the raw text: quoted words have "1\u00a0200" made "1 200", two figures)
+            spans = zip(texts, (op.left, op.right), strict=True)
+            old, new = (_FIGURE.findall(text[s.start : s.end]) for text, s in spans)
+            if old and new and _values(old) != _values(new):
+                total += 1
+                if len(said) < limit:
+                    said.append(_quoted(old, new))
     return said, total
+
+
+def figures_said(comparison: Comparison, limit: int = 3) -> str:
+    """The figures a pair changes as a summary says them: "60 → 62, 12 → 21 and 2 more"
+    (at most ``limit`` quoted), "" when none."""
+    said, total = changed_figures(comparison, limit)
+    more = f" and {total - len(said):,} more" if total > len(said) else ""
+    return f"{', '.join(said)}{more}" if said else ""
 
 
 def _mostly_kept(comparison: Comparison, row_index: int) -> bool:

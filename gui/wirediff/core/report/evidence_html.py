@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from wirediff.core.breaks import break_counts
 from wirediff.core.display import UNDATED, in_order, isolated, shown_date
 from wirediff.core.display import html_dir as _dir
+from wirediff.core.quoting import figures_said
 from wirediff.core.report.evidence import EvidenceReport, Finding, Section
 from wirediff.core.report.html import row_mark
 from wirediff.core.report.page import page, text_attrs
@@ -261,6 +262,7 @@ def _section(report: EvidenceReport, n: int, section: Section, *, break_before: 
         f"{st.left_words} → {st.right_words} words · {st.words_added} added · "
         f"{st.words_deleted} cut · {st.words_changed} changed · {st.units_moved} moved · "
         + "".join(f"{p} · " for p in [break_counts(section.comparison)] if p)
+        + "".join(f"figures changed: {f} · " for f in [figures_said(section.comparison)] if f)
         + f"{len(section.comparison.changes)} changes</p>",
     ]
     if section.derivation:

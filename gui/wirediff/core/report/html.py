@@ -16,6 +16,7 @@ import html
 from wirediff.core.breaks import break_counts
 from wirediff.core.display import doc_heading
 from wirediff.core.document import Document
+from wirediff.core.quoting import figures_said
 from wirediff.core.report.page import page, text_attrs
 from wirediff.core.report.pieces import row_pieces
 from wirediff.core.result import Comparison, OpKind, Row, RowKind, Side
@@ -129,6 +130,8 @@ def render_html(
     )
     if paragraphs := break_counts(result):
         stats += f" · {paragraphs}"
+    if figures := figures_said(result):
+        stats += f" · figures changed: {figures}"
     names = _line(f"{left_name} vs {right_name}")
     heads = _column_head(left_heading, left_title, title) + _column_head(
         right_heading, right_title, title

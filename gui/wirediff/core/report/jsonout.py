@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+from wirediff.core.quoting import changed_figures
 from wirediff.core.result import ChangeKind, Comparison, Span
 
 TYPE_CHECKING = False
@@ -24,6 +25,7 @@ def to_data(
 ) -> dict[str, Any]:
     """The comparison as plain data (dicts, lists, strings, numbers)."""
     s = result.stats
+    figures = changed_figures(result, limit=len(result.changes))[0]
     return {
         "format": FORMAT,
         "version": VERSION,
@@ -46,6 +48,10 @@ def to_data(
             # (counted from the changes: a script had to count them by kind)
             "paragraphs_split": sum(c.kind is ChangeKind.SPLIT for c in result.changes),
             "paragraphs_joined": sum(c.kind is ChangeKind.JOIN for c in result.changes),
+            # replacements changing a figure in a sentence mostly kept (as the stories
+            # table's evidence counts them), and each quoted "old → new"
+            "figures_changed": len(figures),
+            "figures": figures,
         },
         "rows": [
             {

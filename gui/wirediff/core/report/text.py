@@ -13,6 +13,7 @@ import unicodedata
 from itertools import zip_longest
 
 from wirediff.core.breaks import break_counts
+from wirediff.core.quoting import figures_said
 from wirediff.core.report.pieces import row_pieces
 from wirediff.core.result import Comparison, OpKind, Row, RowKind
 from wirediff.core.textsafe import printable
@@ -238,6 +239,8 @@ def render_text(
     )
     if paragraphs := break_counts(result):
         summary += f"; {paragraphs}"
+    if figures := figures_said(result):
+        summary += f"; figures changed: {figures}"
     out.extend(f"  {line}" for line, _ in plain_lines(summary, max(8, width - 2)))
     out.append("  " + "─" * col + "─┼─" + "─" * col)
     for row in result.rows:

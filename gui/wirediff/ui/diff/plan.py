@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from wirediff.core.breaks import PILCROW
-from wirediff.core.quoting import change_words, changed_figures
+from wirediff.core.quoting import change_words, figures_said
 from wirediff.core.report.pieces import BreakMark, break_marks, visible_end
 from wirediff.core.result import Comparison, Op, OpKind, Row, RowKind, Side
 from wirediff.ui.common import theme
@@ -355,8 +355,5 @@ def figures_line(comparison: Comparison) -> str:
     """The line saying the figures the pair's replacements change ("Figures changed: 60 →
     62, 12% → 21%", and how many more), "" when none: a correction of a figure read as a
     plain copy."""
-    said, total = changed_figures(comparison)
-    if not said:
-        return ""
-    more = f" and {total - len(said):,} more" if total > len(said) else ""
-    return one_line(f"Figures changed: {', '.join(said)}{more}")
+    said = figures_said(comparison)
+    return one_line(f"Figures changed: {said}") if said else ""
