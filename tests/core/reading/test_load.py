@@ -89,6 +89,9 @@ def test_missing_path_size_limit_hidden_option_and_duplicates(tmp_path: Path) ->
         ("nope.txt", E.NOT_FOUND),
     ]
     assert "limit" in result.problems[1].reason
+    # the hint names what a user can do: the app's menu, the command line's option
+    assert "File ▸ Open files…" in result.problems[0].hint
+    assert "--include-hidden" in result.problems[0].hint
     shown = load_paths([root], options=ReaderOptions(include_hidden=True))
     assert ".hidden.txt" in [d.name for d in shown.documents]
     named = load_paths([root / ".hidden.txt"])  # named directly: read

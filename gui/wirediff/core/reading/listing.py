@@ -49,7 +49,10 @@ def _set_aside(entry: os.DirEntry[str], is_dir: bool) -> Problem | None:
         or lower.endswith(_PARTIAL_SUFFIXES)
         or _autosave(name, is_dir)
     ):
-        hint = "a system, lock or partial file; name it directly to read it anyway"
+        hint = (
+            "a system, lock or partial file; open it by name (File ▸ Open files…, or its "
+            "path on the command line) to read it anyway"
+        )
         return Problem(Path(entry.path), f"system {what}, skipped", hint, E.SYSTEM)
     hidden = name.startswith(".")
     if not hidden and os.name == "nt":
@@ -58,7 +61,10 @@ def _set_aside(entry: os.DirEntry[str], is_dir: bool) -> Problem | None:
         except OSError:
             hidden = False
     if hidden:
-        hint = "hidden entries are skipped; name it directly to read it"
+        hint = (
+            "hidden entries are skipped; open it by name (File ▸ Open files…, or its path), "
+            "or read a folder's with --include-hidden"
+        )
         return Problem(Path(entry.path), f"hidden {what}, skipped", hint, E.HIDDEN)
     return None
 

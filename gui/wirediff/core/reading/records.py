@@ -16,7 +16,10 @@ from wirediff.core.reading.markup import html_to_text, looks_like_html
 from wirediff.core.reading.metadata import guess_source
 from wirediff.core.reading.options import FieldMap, ReaderOptions
 
-FIELD_HINT = "name the field that holds the text in the reading options (FieldMap.text)"
+FIELD_HINT = (
+    "name the field that holds the text: --field text=NAME on the command line "
+    "(FieldMap.text in code)"
+)
 T = TypeVar("T")
 
 
