@@ -21,6 +21,21 @@ def test_screenshot_of_a_pair(qapp, tmp_path: Path, sample_paths: list[Path]) ->
     assert image.width() >= 1000 and image.height() >= 600
 
 
+def test_a_screenshot_that_cannot_be_written_says_why_before_opening_anything(  # type: ignore[no-untyped-def]
+    qapp, capsys, tmp_path: Path, sample_paths: list[Path]
+) -> None:
+    """ "could not write shot.xyz", exit 1, after the folder was opened and grouped: no
+    reason, and the status of a path that failed to open."""
+    for out, why in (
+        (tmp_path / "shot.xyz", ".xyz is no image type (name it .png, .jpg, .bmp)"),
+        (tmp_path, "it is a folder: name an image file (shot.png)"),
+        (tmp_path / "gone" / "shot.png", f"no folder {tmp_path / 'gone'}"),
+    ):
+        assert run_gui(["--screenshot", str(out), str(sample_paths[0])]) == 2
+        assert capsys.readouterr().err == f"wirediff: cannot write {out}: {why}\n"
+    assert not (tmp_path / "shot.xyz").exists()
+
+
 def test_self_test_prints_ok(qapp, capsys) -> None:  # type: ignore[no-untyped-def]
     assert run_gui(["--self-test"]) == 0
     assert capsys.readouterr().out.strip() == "OK"

@@ -6,8 +6,17 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QElapsedTimer, QEvent, QEventLoop, QSettings, QThreadPool, QTimer
-from PySide6.QtGui import QImage
+from PySide6.QtCore import (
+    QElapsedTimer,
+    QEvent,
+    QEventLoop,
+    QSettings,
+    QThreadPool,
+    QTimer,
+    QtMsgType,
+    qInstallMessageHandler,
+)
+from PySide6.QtGui import QImage, QImageWriter
 from PySide6.QtWidgets import QApplication
 
 from wirediff.commands.output import emit, message
@@ -87,8 +96,46 @@ def _grab(window: MainWindow) -> QImage:
     return window.grab().toImage()
 
 
+def _unwritable(out: Path) -> str | None:
+    """Why an image cannot be written to ``out``, or None (said before the window opens)."""
+    kinds = sorted({bytes(f.data()).decode().lower() for f in QImageWriter.supportedImageFormats()})
+    suffix = out.suffix.lower().lstrip(".")
+    if out.is_dir():
+        return "it is a folder: name an image file (shot.png)"
+    if suffix not in kinds:
+        named = f".{suffix}" if suffix else "no extension"
+        preferred = [k for k in ("png", "jpg", "bmp") if k in kinds]
+        return f"{named} is no image type (name it .{', .'.join(preferred)})"
+    if not out.parent.is_dir():
+        return f"no folder {printable(str(out.parent), one_line=True)}"
+    return None
+
+
+def _quiet_qt(kind: QtMsgType, _context: object, text: str) -> None:
+    """Qt's messages on stderr, but the offscreen platform's note on every window it cannot
+    size for a window manager (four lines of "does not support propagateSizeHints()" on
+    every run)."""
+    if "propagateSizeHints" not in text:
+        print(text, file=sys.stderr)
+
+
 def screenshot(out: Path, paths: list[Path]) -> int:
-    """Render the window (on ``paths`` if given) to ``out`` and exit."""
+    """Render the window (on ``paths`` if given) to ``out`` and exit: 0, 1 when the paths
+    could not be opened, 2 when ``out`` cannot be written (the reason said)."""
+    why = _unwritable(out)
+    if why is not None:
+        print(
+            f"wirediff: cannot write {printable(str(out), one_line=True)}: {why}", file=sys.stderr
+        )
+        return 2
+    previous = qInstallMessageHandler(_quiet_qt)
+    try:
+        return _screenshot(out, paths)
+    finally:
+        qInstallMessageHandler(previous)
+
+
+def _screenshot(out: Path, paths: list[Path]) -> int:
     with tempfile.TemporaryDirectory(prefix="wirediff-") as folder:
         window = _isolated_window(folder)
         error = _wait_for(window, paths) if paths else None
@@ -103,8 +150,12 @@ def screenshot(out: Path, paths: list[Path]) -> int:
         ok = _grab(window).save(str(out))
         _close(window)
     if not ok:
-        print(f"wirediff: could not write {printable(str(out), one_line=True)}", file=sys.stderr)
-        return 1
+        print(
+            f"wirediff: could not write {printable(str(out), one_line=True)} (check that its "
+            "folder is writable and has room)",
+            file=sys.stderr,
+        )
+        return 2
     print(printable(str(out), one_line=True))
     return 0
 
