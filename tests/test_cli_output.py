@@ -224,8 +224,14 @@ def test_the_format_follows_the_output_s_extension(tmp_path: Path, pair: list[st
     for name, start in (("c.json", b'{\n "format": "wirediff.compare"'), ("c.html", b"<!")):
         assert main(["compare", *pair, "-o", str(tmp_path / name)]) == 0
         assert (tmp_path / name).read_bytes().lstrip().startswith(start), name
-    assert main(["compare", *pair, "-o", str(tmp_path / "c.diff")]) == 0  # another: text
+    assert main(["compare", *pair, "-o", str(tmp_path / "c.diff")]) == 0  # a text's name
     assert (tmp_path / "c.diff").read_text(encoding="utf-8").startswith("  a.txt")
+    # A name that says another format is refused, as story and report refuse it (it was
+    # written as text, exit 0).
+    assert main(["compare", *pair, "-o", str(tmp_path / "c.jsonl")]) == 2
+    assert main(["stories", str(Path(pair[0]).parent), "-o", str(tmp_path / "s.xyz")]) == 2
+    assert not (tmp_path / "c.jsonl").exists() and not (tmp_path / "s.xyz").exists()
+    assert main(["compare", *pair, "-o", str(tmp_path / "c.jsonl"), "--format", "json"]) == 0
     folder = news(tmp_path, pair)
     for name, start in (
         ("s.json", b'{\n "format": "wirediff.stories"'),

@@ -15,6 +15,7 @@ from wirediff.commands.output import (
     format_of_output,
     message,
     overwrites,
+    unknown_format,
 )
 from wirediff.commands.reading_args import add_reading_arguments, path_argument, reader_options
 from wirediff.commands.text_args import add_text_arguments, text_layout
@@ -33,7 +34,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--format",
         choices=("text", "html", "json"),
-        help="output format (default: from OUTPUT's extension, .html, .htm or .json, else text)",
+        help=(
+            "output format (default: from OUTPUT's extension, .html, .htm or .json; text for "
+            ".txt, .diff, .log or none; another is refused)"
+        ),
     )
     add_output_argument(parser, "write to this file, not stdout")
     add_compare_arguments(parser)
@@ -63,8 +67,9 @@ FORMATS = {".html": "html", ".htm": "html", ".json": "json", ".txt": "text"}
 
 
 def run(args: argparse.Namespace) -> int:
+    unknown = unknown_format(args, FORMATS)
     args.format = format_of_output(args, FORMATS, "text")
-    refused = file_refused(args) or overwrites(args.output, (args.left, args.right))
+    refused = file_refused(args) or overwrites(args.output, (args.left, args.right)) or unknown
     if refused:
         message(PROG, refused)
         return 2

@@ -194,6 +194,23 @@ def format_of_output(args: argparse.Namespace, formats: dict[str, str], default:
     return found or default
 
 
+# Names a text is written under as well as .txt: a diff, a log, a program's output.
+_TEXT_NAMES = frozenset((".text", ".diff", ".patch", ".log", ".out"))
+
+
+def unknown_format(args: argparse.Namespace, formats: dict[str, str]) -> str | None:
+    """Why ``-o``'s extension names no format of ``formats`` when ``--format`` is not given
+    (``-o x.jsonl`` wrote text where the story and report commands refuse), or None: no
+    extension, or a text's (``_TEXT_NAMES``: ``c.diff``), is the default format."""
+    output: Path | None = args.output
+    if args.format or output is None or not output.suffix:
+        return None
+    if output.suffix.lower() in formats or output.suffix.lower() in _TEXT_NAMES:
+        return None
+    name = printable(output.name, one_line=True)
+    return f"cannot tell the format from {name}: name it {', '.join(formats)}, or give --format"
+
+
 def a_spreadsheet_may_open(output: Path | None) -> bool:
     """Whether ``output`` is a regular file (or one still to be made), which a spreadsheet
     may open: a CSV written there starts with a byte-order mark, for Excel. Not stdout, a

@@ -38,6 +38,7 @@ from wirediff.commands.output import (
     is_terminal,
     message,
     overwrites,
+    unknown_format,
 )
 from wirediff.commands.reading_args import add_reading_arguments, path_argument, reader_options
 from wirediff.core.counts import count
@@ -101,7 +102,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--format",
         choices=("text", "json", "csv"),
-        help="output format (default: from OUT's extension, .json or .csv, else text)",
+        help=(
+            "output format (default: from OUT's extension, .json or .csv; text for .txt, "
+            ".log or none; another is refused)"
+        ),
     )
     add_output_argument(
         parser,
@@ -257,6 +261,7 @@ def run(args: argparse.Namespace) -> int:
     if args.engine == "dask":  # (-o is the index folder: its name says no format)
         args.format = args.format or "text"
         return _dask(args, options)
+    unknown = unknown_format(args, FORMATS)
     args.format = format_of_output(args, FORMATS, "text")
     if args.scheduler:
         message(PROG, "--scheduler needs --engine dask")
@@ -266,6 +271,8 @@ def run(args: argparse.Namespace) -> int:
         if args.store is not None:
             check_outside(args.store, folder, "the review store")
         _check_output(args)
+        if unknown is not None:  # (after what the output must not be: the review store…)
+            raise UsageError(unknown)
         corrections = read_corrections(args.corrections) if args.corrections is not None else []
         # (opened, and a bad one refused, before the folder is read)
         store = None if args.corrections is not None else open_store(args, PROG, NO_STORE)
