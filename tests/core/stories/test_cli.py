@@ -43,6 +43,7 @@ def test_json_output(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
     problems = {p["path"]: p for p in data["problems"]}
     assert set(problems) == {"photo.txt", "empty.txt"}
     assert all(p["reason"] and "hint" in p for p in problems.values())
+    assert {p["code"] for p in problems.values()} == {"binary", "empty"}  # the stable names
     assert "photo.txt" in err and "empty.txt" in err
 
 

@@ -33,6 +33,8 @@ class ProblemLike(Protocol):
     def reason(self) -> str: ...
     @property
     def hint(self) -> str: ...
+    @property
+    def code(self) -> str: ...
 
 
 def relative(path: PurePath, root: Path | None) -> str:
@@ -126,7 +128,9 @@ def to_data(
             for s in index.stories
         ],
         "problems": [
-            {"path": relative(p.path, root), "reason": p.reason, "hint": p.hint} for p in problems
+            # (code: the stable name of the reason, as the README's table lists them)
+            {"path": relative(p.path, root), "reason": p.reason, "hint": p.hint, "code": p.code}
+            for p in problems
         ],
         "options": asdict(index.options),
     }
