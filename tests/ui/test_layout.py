@@ -187,8 +187,10 @@ def test_the_changes_panels_numbers_scroll_in_a_short_window_and_show_whole_in_a
     open_and_wait(qtbot, window, [sample_dir])
     head, story = window.changes.head, window.changes.story
     qtbot.waitUntil(lambda: story.isVisible())
-    qtbot.waitUntil(lambda: head.height() >= head.widget().sizeHint().height())
-    assert head.verticalScrollBar().maximum() == 0  # all of it in sight
+    total = sum(window.splitter.sizes())
+    for width in (300, 150):  # (narrower, the summary and the story's title wrap)
+        window.splitter.setSizes([300, total - 300 - width, width])
+        qtbot.waitUntil(lambda: head.verticalScrollBar().maximum() == 0)  # all in sight
     assert window.changes.minimumSizeHint().height() < head.widget().sizeHint().height()
     problems = window.problems.list
     assert problems.minimumHeight() <= 3 * problems.fontMetrics().lineSpacing()  # (it rules)

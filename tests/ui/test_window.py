@@ -296,6 +296,26 @@ def test_open_folder_button_and_recent_list(
     assert len(second.documents) == 5
 
 
+def test_one_click_on_a_recent_folder_opens_it(
+    qtbot, make_window, sample_dir: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """A click only selected the folder, and nothing said a double-click was wanted."""
+    from PySide6.QtWidgets import QFileDialog
+
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(sample_dir))
+    first = make_window()
+    with qtbot.waitSignal(first.comparison_shown, timeout=WAIT_MS):
+        qtbot.mouseClick(first.welcome.folder_button, Qt.MouseButton.LeftButton)
+    first.close()
+    second = make_window()
+    recent = second.welcome.recent
+    assert "a click opens one" in second.welcome.recent_label.text()
+    where = recent.visualItemRect(recent.item(0)).center()
+    with qtbot.waitSignal(second.comparison_shown, timeout=WAIT_MS):
+        qtbot.mouseClick(recent.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    assert len(second.documents) == 5
+
+
 def test_typing_in_the_filter_changes_what_is_listed_not_what_is_compared(
     qtbot, window: MainWindow, sample_dir: Path
 ) -> None:  # type: ignore[no-untyped-def]

@@ -18,7 +18,11 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QProxyStyle,
     QPushButton,
+    QStyle,
+    QStyleHintReturn,
+    QStyleOption,
     QVBoxLayout,
     QWidget,
 )
@@ -96,10 +100,14 @@ class WelcomeView(QWidget):
         self.recent = QListWidget()
         self.recent.setObjectName("recent_list")
         self.recent.setAccessibleName("Recent folders")
+        # One click opens a folder, as a link on a start page does (a click only selected it,
+        # and nothing said a double-click was wanted); Enter too.
+        self._one_click = OneClick()
+        self.recent.setStyle(self._one_click)
         self.recent.itemActivated.connect(
             lambda item: self.open_recent.emit(path_of(item.data(PATH_ROLE)))
         )
-        self.recent_label = QLabel("Recent folders")
+        self.recent_label = QLabel("Recent folders (a click opens one)")
         self.notes = QLabel("")
         self.notes.setObjectName("welcome_notes")
         self.notes.setTextFormat(Qt.TextFormat.PlainText)
@@ -189,6 +197,21 @@ def recent_label(folder: str) -> str:
     """A recent folder as the list and the menu name it: its name, then where it is."""
     path = Path(folder)  # names only: nothing here touches the disk
     return one_line(f"{path.name or folder} — {path.parent}")
+
+
+class OneClick(QProxyStyle):
+    """The style of a list whose items are activated by one click."""
+
+    def styleHint(
+        self,
+        hint: QStyle.StyleHint,
+        option: QStyleOption | None = None,
+        widget: QWidget | None = None,
+        returned: QStyleHintReturn | None = None,
+    ) -> int:
+        if hint is QStyle.StyleHint.SH_ItemView_ActivateItemOnSingleClick:
+            return 1
+        return super().styleHint(hint, option, widget, returned)
 
 
 def _recent_item(folder: str, suffix: str) -> QListWidgetItem:

@@ -5,6 +5,7 @@ the window's least height."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QScrollArea, QSizePolicy, QWidget
 
 
@@ -23,9 +24,20 @@ class FittedScroll(QScrollArea):
 
     def sizeHint(self) -> QSize:
         content = self.widget()
-        hint = content.sizeHint() if content is not None else QSize(0, 0)
+        if content is None:
+            return QSize(0, 0)
+        hint = content.sizeHint()
+        height = hint.height()
+        width = self.viewport().width()
+        if content.hasHeightForWidth() and width > 0:  # wrapped labels: as tall as the
+            height = content.heightForWidth(width)  # width they have makes them
         frame = 2 * self.frameWidth()
-        return QSize(hint.width() + frame, hint.height() + frame)
+        return QSize(hint.width() + frame, height + frame)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.updateGeometry()  # (narrower, its labels wrap onto more lines)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
