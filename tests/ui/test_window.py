@@ -436,3 +436,22 @@ def test_an_empty_folder_opened_after_a_pair_leaves_no_numbers_of_it(
     assert window.changes.model.rowCount() == 0
     assert window.changes.stats["similarity"].text() == "–" and not window.changes.summary.text()
     assert not window.changes.story.isVisible()
+
+
+def test_the_file_menu_greys_what_has_nothing_to_act_on(
+    qtbot, window: MainWindow, sample_dir: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """On the welcome view the exports, Print and Reload were offered, and chosen said
+    "Open a pair first" in the status line only. Greyed while the menu shows; enabled again
+    when it closes, so that their keys still say why."""
+    exports = ("export_pair", "export_story", "export_stories", "print", "reload")
+    file_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&File")
+    file_menu.aboutToShow.emit()
+    assert not any(window.actions_[name].isEnabled() for name in exports)
+    assert window.actions_["open_folder"].isEnabled()
+    file_menu.aboutToHide.emit()
+    assert all(window.actions_[name].isEnabled() for name in exports)
+    open_and_wait(qtbot, window, [sample_dir])
+    file_menu.aboutToShow.emit()
+    assert all(window.actions_[name].isEnabled() for name in exports)
+    file_menu.aboutToHide.emit()

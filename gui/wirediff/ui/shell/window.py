@@ -152,6 +152,9 @@ class MainWindow(QMainWindow):
         self.recent_menu = RecentMenu(lambda: self.settings.recent_folders, self)
         self.recent_menu.chosen.connect(lambda folder: self.open_paths([Path(folder)]))
         menus["&File"].insertMenu(self.actions_["reload"], self.recent_menu)
+        file_menu = menus["&File"]
+        file_menu.aboutToShow.connect(lambda: self._file_usable(True))
+        file_menu.aboutToHide.connect(lambda: self._file_usable(False))
         stories = menus["&Stories"]
         stories.aboutToShow.connect(lambda: self._corrections_usable(True))
         stories.aboutToHide.connect(lambda: self._corrections_usable(False))
@@ -277,6 +280,23 @@ class MainWindow(QMainWindow):
         for name in CORRECTING:
             needs = MENU_NEEDS[name]
             self.actions_[name].setEnabled(not showing or all(usable[n] for n in needs))
+
+    def _file_usable(self, showing: bool) -> None:
+        """While the File menu shows, grey what has nothing to act on: the exports and Print
+        with nothing open (chosen, each said so in the status line only), the pair's with no
+        pair on screen, the stories table before a grouping, Reload with no folder. All
+        enabled again when it closes: a shortcut still says why it does nothing."""
+        opened = self.stack.currentIndex() == MAIN
+        archive = self.session.archive.active
+        usable = {
+            "reload": opened,
+            "export_pair": self.session.current is not None,
+            "print": self.session.current is not None,
+            "export_story": opened and (archive or self.index is not None),
+            "export_stories": opened and not archive and self.index is not None,
+        }
+        for name, can in usable.items():
+            self.actions_[name].setEnabled(not showing or can)
 
     def _problems_shown(self, shown: bool) -> None:
         action = self.actions_["problems"]
