@@ -455,3 +455,20 @@ def test_the_file_menu_greys_what_has_nothing_to_act_on(
     file_menu.aboutToShow.emit()
     assert all(window.actions_[name].isEnabled() for name in exports)
     file_menu.aboutToHide.emit()
+
+
+def test_help_says_what_the_levels_and_figures_mean(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """The levels were explained only in the Level header's tooltip, and the banner's
+    sentences beside the panel's words read as three answers to one question."""
+    from PySide6.QtWidgets import QDialog, QTextBrowser
+
+    window.actions_["guide"].trigger()
+    qtbot.waitUntil(lambda: window.findChild(QDialog, "guide") is not None, timeout=WAIT_MS)
+    dialog = window.findChild(QDialog, "guide")
+    assert dialog.isVisible()
+    text = dialog.findChild(QTextBrowser, "guide_text").toPlainText()
+    for said in ("copy — verbatim", "edited —", "rewrite —", "independent —", "Kept — "):
+        assert said in text
+    assert "The banner counts sentences" in text and "count words" in text
+    qtbot.keyClick(dialog.findChild(QTextBrowser, "guide_text"), Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=WAIT_MS)

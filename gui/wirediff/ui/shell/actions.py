@@ -322,6 +322,14 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "&Help",
         everywhere=True,
     ),
+    ActionSpec(
+        "guide",
+        "&Reading the levels and figures",
+        (),
+        C.show_guide,
+        "&Help",
+        tip="What the banner, the derivation levels and the numbers beside the panes say",
+    ),
     ActionSpec("about", "&About wirediff", (), C.about, "&Help"),
 )
 

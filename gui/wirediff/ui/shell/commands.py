@@ -23,6 +23,7 @@ from wirediff.ui.shell.about import show_about
 from wirediff.ui.shell.cheatsheet import CheatSheet
 from wirediff.ui.shell.export import Exporter
 from wirediff.ui.shell.grouping import Grouping
+from wirediff.ui.shell.guide import show_guide
 from wirediff.ui.shell.index_stories import IndexStories
 from wirediff.ui.shell.index_view import FOLDERS, GROUPED, IndexView
 from wirediff.ui.shell.parts import WELCOME, Parts
@@ -393,6 +394,10 @@ class Commands:
         review = self.session.review
         store = review.path if review.store is not None else None
         show_about(self.window, self.settings.where(), store)
+
+    def show_guide(self) -> None:
+        """Help ▸ Reading the levels and figures."""
+        show_guide(self.window)
 
     def show_cheat_sheet(self) -> None:
         if self.cheat_sheet is None:
