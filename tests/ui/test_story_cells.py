@@ -136,3 +136,21 @@ def test_a_screen_reader_hears_the_changes_in_words() -> None:
     index = model.index(first, 1)
     assert model.data(index, Qt.ItemDataRole.AccessibleTextRole) == spoken
     assert "(" not in model.data(index)  # on screen, the words as they are
+
+
+def test_a_paragraph_split_by_a_version_shows_as_a_pilcrow_and_in_the_tooltip() -> None:
+    """The story view marked a re-paragraphed row "kept word for word" with no sign of the
+    break the pair view shows."""
+    from pathlib import Path
+
+    from wirediff.core.document import Document
+
+    base = Document(Path("base.txt"), f"{P[0]} {P[1]}\n\n{P[2]}\n", "Budget")
+    t = build_story_table(base, [doc("split.txt", P[0], P[1], P[2])])
+    (row,) = [r.index for r in t.rows if t.breaks(r.index, 0)]
+    runs = cell_runs(t, row, 1).runs
+    assert runs[-1] == ("¶", theme.PILCROW_ADDED) and runs[-2] == (" ", theme.PLAIN)
+    model = StoryTableModel()
+    model.set_table(prepare(t, 0, "Budget", (0, 1), ("key",)))
+    tip = model.data(model.index(row, 1), Qt.ItemDataRole.ToolTipRole)
+    assert "paragraph split" in tip.splitlines()[0]

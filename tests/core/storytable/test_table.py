@@ -236,3 +236,30 @@ def test_assemble_from_the_callers_diffs():
         assemble(BASE, versions, diffs[:1])
     with pytest.raises(ValueError, match="base's text on the left"):
         assemble(BASE, versions, [compare(v.text, BASE.text) for v in versions])
+
+
+def test_a_version_that_re_paragraphs_the_base_says_where():
+    """The pair diff told a paragraph split in two, or two run into one; the story table
+    marked such rows "word for word" with no word of it in any output (a researcher's
+    walkthrough): a cell holds its pair rows' paragraph breaks, and every output says them."""
+    from wirediff.core.report.story_data import state_label, to_data
+    from wirediff.core.report.story_text import render_story_text
+    from wirediff.core.result import ChangeKind
+
+    base = Document(Path("base.txt"), f"{P[0]} {P[1]}\n\n{P[2]}\n\n{P[3]}\n", "Budget")
+    split = doc("split.txt", P[0], P[1], P[2], P[3])  # the first paragraph cut in two
+    joined = Document(Path("joined.txt"), f"{P[0]} {P[1]}\n\n{P[2]} {P[3]}\n", "Budget")
+    table = build_story_table(base, [split, joined])
+    check_table(table)
+    found = {
+        (row.index, k): table.breaks(row.index, k)
+        for row in table.rows
+        for k in range(2)
+        if table.breaks(row.index, k)
+    }
+    assert sorted(kinds for kinds in found.values()) == [(ChangeKind.JOIN,), (ChangeKind.SPLIT,)]
+    (split_at,) = [row for (row, k), kinds in found.items() if k == 0]
+    assert "paragraph split" in state_label(table, split_at, 0)
+    cells = to_data(table, story=0)["rows"][split_at]["cells"]
+    assert cells[0]["paragraphs"] == ["split"]
+    assert "¶ v1" in render_story_text(table)

@@ -11,7 +11,7 @@ from typing import Any
 from wirediff.core.display import date_fields, doc_heading
 from wirediff.core.document import Document
 from wirediff.core.report.provenance import shown_path
-from wirediff.core.result import Span
+from wirediff.core.result import ChangeKind, Span
 from wirediff.core.storytable import CellState, RowKind, StoryTable, TableRow
 from wirediff.core.textsafe import csv_table
 
@@ -51,6 +51,8 @@ def _cell(table: StoryTable, row: TableRow, column: int) -> dict[str, Any]:
         "moved_to": list(cell.moved_to),
         "moved_from": list(cell.moved_from),
         "pair_rows": list(cell.pair_rows),
+        # the paragraph breaks the version tells here: "split", "join"
+        "paragraphs": [kind.value for kind in table.breaks(row.index, column)],
     }
 
 
@@ -138,7 +140,12 @@ def state_label(table: StoryTable, row: int, column: int) -> str:
         words.append(f"moved to row {_rows(cell.moved_to)}")
     if cell.moved_from:
         words.append(f"moved from row {_rows(cell.moved_from)}")
+    words += [BREAK_WORDS[kind] for kind in table.breaks(row, column)]
     return ", ".join(words) or cell.state.value
+
+
+# A cell's paragraph breaks in words (``StoryTable.breaks``).
+BREAK_WORDS = {ChangeKind.SPLIT: "paragraph split", ChangeKind.JOIN: "paragraphs joined"}
 
 
 def to_csv(table: StoryTable, *, folder: Path | None = None, bom: bool = False) -> str:

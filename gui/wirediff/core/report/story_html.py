@@ -18,6 +18,7 @@ from wirediff.core.display import doc_heading, shown_date
 from wirediff.core.document import Document
 from wirediff.core.report.page import page, text_attrs
 from wirediff.core.report.provenance import shown_path
+from wirediff.core.report.story_data import BREAK_WORDS
 from wirediff.core.result import OpKind
 from wirediff.core.storytable import CellPiece, CellState, RowKind, StoryTable, TableRow
 from wirediff.core.textsafe import printable
@@ -49,6 +50,7 @@ del{background:#ffd9c7;color:#6b1d00;text-decoration:line-through}
 ins{background:#cfe4ff;color:#00306b;text-decoration:underline;text-decoration-thickness:2px}
 del.rep{background:#fff0a8;color:#5c4a00} ins.rep{background:#fff0a8;color:#00306b}
 a.move{font-size:12px;color:#5a3ea8}
+span.pil{color:#5a3ea8;font-weight:bold}
 .bar{display:block;height:5px;margin-top:3px;background:#e4e4e4;white-space:nowrap}
 .bar span{display:inline-block;height:5px}
 .k-eq{background:#7a9cc6} .k-ch{background:#e0b400} .k-mv{background:#8b6fd0}
@@ -67,7 +69,8 @@ _LEGEND = (
     "<ins>underlined</ins>: words the version added; <del>struck</del>: base words it cut; "
     '<del class="rep">old</del> <ins class="rep">new</ins>: words it replaced; grey text: '
     "the unit word for word; hatched: the version does not have the unit; a link: the unit "
-    "moved."
+    'moved; <span class="pil">¶</span>: the version splits a paragraph here, or joins two '
+    "(its tooltip says which)."
 )
 
 
@@ -115,7 +118,9 @@ def _cell(table: StoryTable, row: TableRow, column: int) -> str:
     cell = row.cells[column]
     pieces = table.pieces(row.index, column)
     text = "".join(p.text for p in pieces)
-    body = "".join(_piece(p) for p in pieces) + _links(table, row, column)
+    breaks = [BREAK_WORDS[kind] for kind in table.breaks(row.index, column)]
+    pilcrows = "".join(f' <span class="pil" title="{said}">¶</span>' for said in breaks)
+    body = "".join(_piece(p) for p in pieces) + _links(table, row, column) + pilcrows
     title = ' title="cut"' if cell.state is CellState.CUT else ""
     return f'<td class="{_STATE_CLASS[cell.state]}" {text_attrs(text)}{title}>{body}</td>'
 

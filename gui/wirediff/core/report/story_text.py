@@ -29,7 +29,7 @@ _MARK = {
 }
 KEY = (
     "= word for word, ~ with changes ([-cut-] {+added+} words), - cut, > moved elsewhere, "
-    "+ added here, < moved here from another row"
+    "+ added here, < moved here from another row, ¶ a paragraph split or joined here"
 )
 
 
@@ -120,6 +120,7 @@ def _row(table: StoryTable, row: TableRow, layout: _Layout) -> list[str]:
             words = _words(_moved(cell.moved_from, "moved from")) + words
         out += layout.cell(mark, k, words)
     out += layout.names("-", by_state.get(CellState.CUT, []))
+    out += layout.names("¶", [k for k in range(len(row.cells)) if table.breaks(row.index, k)])
     return out
 
 

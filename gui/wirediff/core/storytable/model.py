@@ -12,7 +12,7 @@ from enum import StrEnum
 from wirediff.core.display import doc_heading
 from wirediff.core.document import Document
 from wirediff.core.options import CompareOptions
-from wirediff.core.result import Comparison, Span
+from wirediff.core.result import ChangeKind, Comparison, Span
 from wirediff.core.storytable.pieces import CellPiece, cell_pieces
 
 
@@ -122,6 +122,18 @@ class StoryTable:
         if cell.state in (CellState.CUT, CellState.ABSENT):
             return ()
         return cell_pieces(self.columns[column].comparison, cell.pair_rows)
+
+    def breaks(self, row: int, column: int) -> tuple[ChangeKind, ...]:
+        """The paragraph breaks the version's pair diff tells in this cell's rows (``SPLIT``:
+        the version breaks the base's paragraph here, ``JOIN``: it runs two into one), in
+        reading order: a re-paragraphed cell read "word for word" with no word of it."""
+        comparison = self.columns[column].comparison
+        changes = comparison.changes
+        return tuple(
+            changes[i].kind
+            for r in self.rows[row].cells[column].pair_rows
+            for i in comparison.breaks.get(r, ())
+        )
 
     def cell_text(self, row: int, column: int) -> str:
         """What the version reads in this cell (its own words, without the base's words it

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from wirediff.core.display import text_direction
-from wirediff.core.result import OpKind
+from wirediff.core.result import ChangeKind, OpKind
 from wirediff.core.storytable import CellState, StoryTable
 from wirediff.core.textsafe import mask_controls
 from wirediff.ui.common import theme
@@ -127,6 +127,9 @@ def cell_runs(table: StoryTable, row: int, column: int) -> CellRuns:
         runs.append((f"{gap}↪ moved to {_rows(cell.moved_to)}", theme.LABEL))
     if cell.moved_from:
         runs.append((f"  ↩ from {_rows(cell.moved_from)}", theme.LABEL))
+    for kind in table.breaks(row, k):  # a paragraph split here (as added) or joined (cut)
+        split = kind is ChangeKind.SPLIT
+        runs += [(" ", theme.PLAIN), ("¶", theme.PILCROW_ADDED if split else theme.PILCROW_TAKEN)]
     text = "".join(t for t, _s in runs)
     return CellRuns(_capped(runs), Look.ADDED if added else Look.TEXT, _rtl(text))
 

@@ -13,6 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from wirediff.core.report.story_data import BREAK_WORDS
 from wirediff.core.storytable import CellState, RowKind, TableRow, Tally
 from wirediff.ui.common.text import plain_tooltip
 from wirediff.ui.storyview.cells import BASE_COLUMN, CellRuns, cell_runs
@@ -128,7 +129,8 @@ class StoryTableModel(QAbstractTableModel):
         if column == BASE_COLUMN:
             state = "the base's unit" if table.rows[row].kind is RowKind.BASE else "not in the base"
         else:
-            state = _STATE[table.cell(row, column - 1).state]
+            breaks = (BREAK_WORDS[kind] for kind in table.breaks(row, column - 1))
+            state = ", ".join([_STATE[table.cell(row, column - 1).state], *breaks])
         text = self.runs(row, column).text.replace("\u2028", "\n")
         return f"{name}, row {row + 1}: {state}" + (f"\n\n{text}" if text else "")
 
