@@ -263,3 +263,15 @@ def test_a_csv_into_a_pipe_has_no_byte_order_mark(tmp_path: Path, pair: list[str
         file = tmp_path / f"{command[0]}.csv"
         assert main([*command, "--no-store", "-o", str(file)]) == 0
         assert file.read_bytes().startswith(b"\xef\xbb\xbf")
+
+
+def test_text_into_a_pipe_takes_an_exported_columns(
+    pair: list[str], capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``COLUMNS=60 wirediff compare A B | less`` was 160 columns wide."""
+    monkeypatch.setenv("COLUMNS", "60")
+    assert main(["compare", *pair]) == 0
+    assert max(len(line) for line in capsys.readouterr().out.splitlines()) <= 60
+    monkeypatch.setenv("COLUMNS", "7")  # not a sensible width: the default
+    assert main(["compare", *pair]) == 0
+    assert max(len(line) for line in capsys.readouterr().out.splitlines()) > 60

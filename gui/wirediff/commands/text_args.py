@@ -4,6 +4,7 @@ write it: --width and --color, and the layout they ask for."""
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 
 from wirediff.commands.output import is_terminal, terminal_columns
@@ -30,7 +31,10 @@ def add_text_arguments(parser: argparse.ArgumentParser) -> None:
         "--width",
         type=_width,
         default=0,
-        help=f"text format: line width, {MIN_WIDTH}-{MAX_WIDTH} (default: the terminal's)",
+        help=(
+            f"text format: line width, {MIN_WIDTH}-{MAX_WIDTH} (default: the terminal's; "
+            "into a file or a pipe, $COLUMNS if exported)"
+        ),
     )
     parser.add_argument(
         "--color",
@@ -46,9 +50,18 @@ def to_terminal(args: argparse.Namespace) -> bool:
 
 
 def text_layout(args: argparse.Namespace, fallback: int) -> tuple[int, bool]:
-    """The width (``--width``, else the terminal's, else ``fallback`` when the text goes
-    to a file or a pipe) and whether to colour it (``--color``)."""
+    """The width (``--width``, else the terminal's, else — the text going to a file or a
+    pipe — ``COLUMNS`` when it is exported and sensible, else ``fallback``: ``COLUMNS=60
+    wirediff compare A B | less`` was 160 wide) and whether to colour it (``--color``)."""
     tty = to_terminal(args)
     color = args.color == "always" or (args.color == "auto" and tty)
-    width = args.width or (terminal_columns(fallback) if tty else fallback)
+    width = args.width or (terminal_columns(fallback) if tty else _exported_columns(fallback))
     return width, color
+
+
+def _exported_columns(fallback: int) -> int:
+    try:
+        columns = int(os.environ.get("COLUMNS", ""))
+    except ValueError:
+        return fallback
+    return columns if MIN_WIDTH <= columns <= MAX_WIDTH else fallback
