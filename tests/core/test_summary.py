@@ -2,6 +2,7 @@
 
 from itertools import pairwise
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -136,7 +137,12 @@ def test_sentences_written_apart_change_no_figure(sample_dir):
     said, _total = changed_figures(compare(left, right))
     assert not any("2003" in s for s in said)
     kept = "US troops had caused damage to the ancient city in April 2003, the museum said."
-    assert changed_figures(compare(kept, kept.replace("2003", "2004"))) == (["2003 → 2004"], 1)
+    head = "Museum report\n\nBy our staff\n\nBAGHDAD, July 24 (Reuters) - A report said.\n\n"
+    # (past the head: a date in the story corrected is a figure changed; in the head, a
+    # dateline's or a stamp's is not)
+    found = changed_figures(compare(head + kept, head + kept.replace("2003", "2004")))
+    assert found == (["2003 → 2004"], 1)
+    assert changed_figures(compare(head + kept, head.replace("24", "25") + kept)) == ([], 0)
 
 
 def test_a_figure_corrected_in_a_moved_paragraph_is_said_in_every_output():
@@ -166,3 +172,39 @@ def test_a_figure_corrected_in_a_moved_paragraph_is_said_in_every_output():
     said = "figures changed: 12,000 → 14,500, 60 → 62"
     assert said in " ".join(render_text(result, "a", "b", width=400).split())
     assert said in render_html(result, "a", "b")
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "said"),
+    [
+        ("killed 1,5 million people", "killed 15 million people", ["1,5 → 15"]),  # decimal
+        ("The vote was 1-12 in the end", "The vote was 11-2 in the end", ["1 12 → 11 2"]),
+        ("set for 1/12 by the board", "set for 11/2 by the board", ["1 12 → 11 2"]),
+        ("rose 1,200 units in all", "rose 1\u202f200 units in all", []),  # grouped otherwise
+        ("LONDON, Dec 5 (Reuters) - At least", "LONDON, Dec 6 (Reuters) - At least", []),
+        ("МОСКВА, 5 декабря. /ТАСС/. Снег", "МОСКВА, 6 декабря. /ТАСС/. Снег", []),
+        ("Updated 10:32 GMT, the storm", "Updated 10:45 GMT, the storm", []),
+    ],
+)
+def test_figures_are_compared_as_values_one_by_one_and_dates_are_none(old, new, said):
+    """Found by a review: a decimal comma was taken for a thousands separator, and runs
+    of figures compared as one string of digits ("1-12" was "11-2"); a reprint's dateline
+    a day later made a copy an edited version with "figures changed: 5 → 6"."""
+    tail = " were reported across the northern province by officials on Tuesday."
+    assert changed_figures(compare(old + tail, new + tail))[0] == said
+
+
+def test_two_figures_in_one_change_are_two_and_arabic_digits_keep_their_order():
+    """The JSON counted one (capped at the number of changes) where the text said two;
+    Arabic-Indic digits (bidi class AN) made "٦٠ → ٦٢" one right-to-left run, drawn with
+    the arrow at the old figure."""
+    from wirediff.core.quoting import arrow
+    from wirediff.core.report.jsonout import to_data
+
+    tail = " in the province on Tuesday, officials said after the storm."
+    left = "The storm killed 60 people and injured 12 others" + tail
+    right = "The storm killed 62 people and injured 21 others" + tail
+    stats = to_data(compare(left, right))["stats"]
+    assert stats["figures_changed"] == 2 and stats["figures"] == ["60 → 62", "12 → 21"]
+    assert arrow("٦٠", "٦٢") == "٦٠\u200e → \u200e٦٢"
+    assert arrow("۶۰", "۶۲") == "۶۰ → ۶۲"  # Urdu's digits are drawn in order

@@ -24,8 +24,9 @@ def test_screenshot_of_a_pair(qapp, tmp_path: Path, sample_paths: list[Path]) ->
 def test_a_screenshot_that_cannot_be_written_says_why_before_opening_anything(  # type: ignore[no-untyped-def]
     qapp, capsys, tmp_path: Path, sample_paths: list[Path]
 ) -> None:
-    """ "could not write shot.xyz", exit 1, after the folder was opened and grouped: no
-    reason, and the status of a path that failed to open."""
+    """It said "could not write shot.xyz", exit 1 (the status of a path that failed to
+    open), after the folder was opened and grouped, with no reason: now the reason, exit
+    2, before anything opens."""
     for out, why in (
         (tmp_path / "shot.xyz", ".xyz is no image type (name it .png, .jpg, .bmp)"),
         (tmp_path, "it is a folder: name an image file (shot.png)"),

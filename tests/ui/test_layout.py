@@ -192,5 +192,8 @@ def test_the_changes_panels_numbers_scroll_in_a_short_window_and_show_whole_in_a
         window.splitter.setSizes([300, total - 300 - width, width])
         qtbot.waitUntil(lambda: head.verticalScrollBar().maximum() == 0)  # all in sight
     assert window.changes.minimumSizeHint().height() < head.widget().sizeHint().height()
+    window.resize(1400, window.minimumSizeHint().height())  # as short as it goes: it scrolls
+    qtbot.waitUntil(lambda: head.verticalScrollBar().maximum() > 0)
+    assert window.changes.view.height() >= window.changes.view.minimumSizeHint().height()
     problems = window.problems.list
     assert problems.minimumHeight() <= 3 * problems.fontMetrics().lineSpacing()  # (it rules)

@@ -471,4 +471,4 @@ def test_help_says_what_the_levels_and_figures_mean(qtbot, window: MainWindow) -
         assert said in text
     assert "The banner counts sentences" in text and "count words" in text
     qtbot.keyClick(dialog.findChild(QTextBrowser, "guide_text"), Qt.Key.Key_Escape)
-    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: window.findChild(QDialog, "guide") is None, timeout=WAIT_MS)

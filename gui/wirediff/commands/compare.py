@@ -36,7 +36,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         choices=("text", "html", "json"),
         help=(
             "output format (default: from OUTPUT's extension, .html, .htm or .json; text for "
-            ".txt, .diff, .log or none; another is refused)"
+            ".txt, .text, .diff, .patch, .log, .out or none; another is refused)"
         ),
     )
     add_output_argument(parser, "write to this file, not stdout")

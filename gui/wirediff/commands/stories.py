@@ -104,7 +104,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         choices=("text", "json", "csv"),
         help=(
             "output format (default: from OUT's extension, .json or .csv; text for .txt, "
-            ".log or none; another is refused)"
+            ".text, .diff, .patch, .log, .out or none; another is refused)"
         ),
     )
     add_output_argument(

@@ -6,6 +6,7 @@ import re
 import unicodedata
 
 from wirediff.core.breaks import break_quote, break_sides
+from wirediff.core.reading.dates import is_month_name
 from wirediff.core.result import BREAK_KINDS, Comparison, OpKind, RowKind, Span
 
 _LOOK = 200  # characters looked at for the words around a break
@@ -42,19 +43,28 @@ def _words(text: str, span: Span) -> str:
 
 
 _FIGURE = re.compile(r"\d[\d.,\u00a0\u202f]*\d%?|\d%?")
+# A word before or after a figure that makes it part of a date or a time ("Dec 5",
+# "5 декабря", "10:32"): a reprint's dateline a day later changes no figure of the story.
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\.?,?\s*$")
+_WORD_AFTER = re.compile(r"\s*([^\W\d_]+)")
+_LOOK_AROUND = 16
+ARROW = " → "
+LRM = "\u200e"
+
+Figures = tuple[str, str]  # a replacement's figures: the old side's, the new side's
 
 
-def changed_figures(comparison: Comparison, limit: int = 3) -> tuple[list[str], int]:
-    """The figures a pair's replaced words change ("60 → 62", "12% → 21%"), at most
-    ``limit`` of them, and how many replacements change one: a copy that corrects a figure
-    is no plain copy to a night editor. Read in the word operations of every row holding
-    both sides, a moved paragraph's too (a figure corrected in a paragraph moved was in no
-    list). A replacement counts when the figures of its two sides differ, in a sentence
-    mostly kept (half its words matched: two captions or independent reports paired on a
-    few words change no figure, they say other things)."""
-    said: list[str] = []
-    total = 0
+def figure_changes(comparison: Comparison) -> list[Figures]:
+    """The figures a pair's replaced words change (("60", "62"), ("12%", "21%")), in
+    reading order: a copy that corrects a figure is no plain copy to a night editor. Read
+    in the word operations of every row holding both sides, a moved paragraph's too (a
+    figure corrected in a paragraph moved was in no list). A replacement counts when its
+    two sides' figures differ as values (``_same``), in a sentence mostly kept (half its
+    words matched: two captions or independent reports paired on a few words change no
+    figure, they say other things); a date's day or a time is no figure (``_dated``)."""
+    found: list[Figures] = []
     texts = (comparison.left_text, comparison.right_text)
+    heads = tuple(_head_zones(text) for text in texts)
     for row in comparison.rows:
         # (a moved unit's ops are at both its places: read at the left's)
         both = row.right is not None or row.kind is RowKind.MOVED
@@ -64,21 +74,81 @@ def changed_figures(comparison: Comparison, limit: int = 3) -> tuple[list[str], 
             if op.kind is not OpKind.REPLACE:
                 continue
             # (the raw text: quoted words have "1\u00a0200" made "1 200", two figures)
-            spans = zip(texts, (op.left, op.right), strict=True)
-            old, new = (_FIGURE.findall(text[s.start : s.end]) for text, s in spans)
-            if old and new and _values(old) != _values(new):
-                total += 1
-                if len(said) < limit:
-                    said.append(_quoted(old, new))
-    return said, total
+            old, new = (
+                _figures(text, span.start, span.end, head)
+                for text, span, head in zip(texts, (op.left, op.right), heads, strict=True)
+            )
+            if old and new and not _same(old, new):
+                found.append(_quoted(old, new))
+    return found
+
+
+def changed_figures(comparison: Comparison, limit: int = 3) -> tuple[list[str], int]:
+    """``figure_changes`` as "60 → 62", at most ``limit`` of them, and how many there are."""
+    found = figure_changes(comparison)
+    return [arrow(old, new) for old, new in found[:limit]], len(found)
 
 
 def figures_said(comparison: Comparison, limit: int = 3) -> str:
     """The figures a pair changes as a summary says them: "60 → 62, 12 → 21 and 2 more"
     (at most ``limit`` quoted), "" when none."""
-    said, total = changed_figures(comparison, limit)
-    more = f" and {total - len(said):,} more" if total > len(said) else ""
-    return f"{', '.join(said)}{more}" if said else ""
+    found = figure_changes(comparison)
+    said = ", ".join(arrow(old, new) for old, new in found[:limit])
+    return f"{said}{more_of(len(found), limit)}" if found else ""
+
+
+def arrow(old: str, new: str) -> str:
+    """ "60 → 62"; Arabic-Indic digits with a left-to-right mark on each side of the arrow:
+    their bidi class (AN) made "٦٠ → ٦٢" one right-to-left run, drawn "٦٢ → ٦٠" with the
+    arrow pointing at the old figure (Urdu's digits, class EN, are drawn in order)."""
+    if any(unicodedata.bidirectional(c) == "AN" for c in old + new):
+        return f"{old}{LRM}{ARROW}{LRM}{new}"
+    return f"{old}{ARROW}{new}"
+
+
+def more_of(total: int, shown: int) -> str:
+    """ " and 2 more" past the ``shown`` figures quoted, else "" (one wording everywhere)."""
+    return f" and {total - shown:,} more" if total > shown else ""
+
+
+def _head_zones(text: str) -> list[tuple[int, int]]:
+    """Where a text's dateline and time stamps are: the first ``_HEAD_CHARS`` characters of
+    each of its first ``_HEAD_LINES`` non-empty lines (a headline, a byline, the lede's
+    "LONDON, Dec 5 (Reuters) -")."""
+    zones: list[tuple[int, int]] = []
+    start = 0
+    while len(zones) < _HEAD_LINES and start < len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        if text[start:end].strip():
+            zones.append((start, min(end, start + _HEAD_CHARS)))
+        start = end + 1
+    return zones
+
+
+_HEAD_LINES, _HEAD_CHARS = 3, 100
+
+
+def _figures(text: str, start: int, end: int, head: list[tuple[int, int]]) -> list[str]:
+    """The figures in ``text[start:end]``, but a date's or a time's in the text's head
+    (``head``: a reprint's dateline a day later, a page's "Updated 10:32" stamp); in the
+    story, "struck on April 5" corrected to 6 is a figure changed."""
+    return [
+        m.group()
+        for m in _FIGURE.finditer(text, start, end)
+        if not (any(a <= m.start() < b for a, b in head) and _dated(text, m.start(), m.end()))
+    ]
+
+
+def _dated(text: str, start: int, end: int) -> bool:
+    """Whether the figure at ``text[start:end]`` is a time ("10:32") or a date's day or
+    year beside a month's name ("Dec 5", "5 декабря", "July 24, 2021")."""
+    before = text[max(0, start - _LOOK_AROUND) : start]
+    after = text[end : end + _LOOK_AROUND]
+    if before.endswith(":") or after.startswith(":"):
+        return True
+    words = (_WORD_BEFORE.search(before), _WORD_AFTER.match(after))
+    return any(w is not None and is_month_name(w.group(1)) for w in words)
 
 
 def _mostly_kept(comparison: Comparison, row_index: int) -> bool:
@@ -90,22 +160,30 @@ def _mostly_kept(comparison: Comparison, row_index: int) -> bool:
     return 2 * kept >= len(text[row.left.start : row.left.end].split())
 
 
-def _quoted(old: list[str], new: list[str]) -> str:
-    """ "12 → 21"; of as many figures a side, the ones that differ ("12 … 1,200" against
-    "21 … 1,200" is "12 → 21"); else every figure of each side."""
+def _quoted(old: list[str], new: list[str]) -> Figures:
+    """("12", "21"); of as many figures a side, the ones that differ ("12 … 1,200" against
+    "21 … 1,200" is 12 and 21); else every figure of each side."""
     if len(old) == len(new):
-        differ = [(a, b) for a, b in zip(old, new, strict=True) if _values([a]) != _values([b])]
+        differ = [(a, b) for a, b in zip(old, new, strict=True) if _value(a) != _value(b)]
         old, new = [a for a, _ in differ], [b for _, b in differ]
-    return f"{' '.join(old)} → {' '.join(new)}"
+    return " ".join(old), " ".join(new)
 
 
-_GROUPING = ", \u00a0\u202f"  # thousands: "1,200", "1 200" (quoted words: "1 200", two)
+# Between groups of three digits: "1,200", "1 200", "1\u202f200" are 1200; "1,5" is not
+_GROUPING = re.compile(r"[,\u00a0\u202f ](?=\d{3}(?!\d))")
 
 
-def _values(figures: list[str]) -> str:
-    """Figures as values: digits of any script read as ASCII ("۲۰" is 20), the separators
-    of thousands left out ("1,200" is "1 200" is 1200)."""
-    joined = " ".join(figures)
-    return "".join(
-        str(unicodedata.digit(c)) if c.isdigit() else c for c in joined if c not in _GROUPING
-    )
+def _value(figure: str) -> str:
+    """A figure as a value: digits of any script read as ASCII ("۲۰" is 20), the
+    separators of thousands left out ("1,200" is "1 200" is 1200; "1,5" stays 1,5)."""
+    ascii_digits = "".join(str(unicodedata.digit(c)) if c.isdigit() else c for c in figure)
+    return _GROUPING.sub("", ascii_digits)
+
+
+def _same(old: list[str], new: list[str]) -> bool:
+    """Whether two sides' figures have the same values: one by one ("1-12" is not "11-2");
+    when the counts differ, as one run of digits (quoted words made a grouped "1 200" two
+    figures, 1 and 200: the same as "1,200")."""
+    if len(old) == len(new):
+        return all(_value(a) == _value(b) for a, b in zip(old, new, strict=True))
+    return _value(" ".join(old)).replace(" ", "") == _value(" ".join(new)).replace(" ", "")

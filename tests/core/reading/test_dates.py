@@ -158,6 +158,9 @@ def test_a_date_in_a_short_sentence_of_the_story_is_not_its_date(line: str) -> N
         ("By Jane Doe, Reuters. Updated July 24, 2021.", "2021-07-24"),
         ("Posted by the news desk on July 24, 2021", "2021-07-24"),
         ("Опубликовано 5 декабря 2021 года.", "2021-12-05"),
+        # a byline or a stamp however many words follow (found by a review)
+        ("By John Smith, staff reporter for the daily news, March 5, 2021", "2021-03-05"),
+        ("Updated at 10:32 GMT on March 5, 2021 with new casualty figures", "2021-03-05"),
     ],
 )
 def test_a_date_or_byline_line_is_still_read(line: str, day: str) -> None:

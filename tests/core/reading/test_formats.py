@@ -250,6 +250,15 @@ def test_csv_written_by_pythons_writer_with_quotes_in_the_text_keeps_its_rows(
             ("Other", "AP"),
         ]
         assert [d.text for d in docs] == [r[1].strip() for r in rows]
+    # A space after each comma (as some exports write): the sniffer found it, and a quoted
+    # field after the space ran on past its first comma into the outlet's column.
+    spaced = 'title, text, source\r\n"Storm kills 60", "A storm swept in, killing 60.", Reuters\r\n'
+    (doc,) = load_paths([write(tmp_path / "spaced.csv", spaced)]).documents
+    assert (doc.title, doc.text, doc.source) == (
+        "Storm kills 60",
+        "A storm swept in, killing 60.",
+        "Reuters",
+    )
 
 
 def test_csv_without_a_text_column_names_its_columns(tmp_path: Path) -> None:

@@ -54,6 +54,9 @@ def test_sample_corpus_outlets_bylines_and_dates(sample_dir: Path) -> None:
         ("سرخی\n\nکراچی (اے پی پی) وزیر اعظم نے", {}, "APP"),
         ("Снег\n\nМОСКВА. Высота покрова /ТАСС/.", {"file_name": "izvestia_sneg.txt"}, "TASS"),
         ("Снег\n\nМОСКВА. Высота покрова.", {"file_name": "izvestia_sneg.txt"}, ""),
+        # a photo's credit or an agency named in a sentence is no dateline's
+        ("Flood\nResidents wade through a flooded street. (Reuters/John Doe)\nBody.", {}, ""),
+        ("Talks stall\nThe talks stalled, a source told the agency (TASS) on Monday.", {}, ""),
     ],
 )
 def test_guess_source(text: str, kwargs: dict[str, str], expected: str) -> None:

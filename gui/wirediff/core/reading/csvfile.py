@@ -36,6 +36,8 @@ def _dialect(sample: str, suffix: str) -> type[csv.Dialect]:
 
     class Found(csv.excel):
         delimiter = best
+        skipinitialspace = True  # "a", "b": the sniffer found it; without, a quote after
+        # the space was text and the field ran on past its first comma
 
     return Found
 

@@ -247,6 +247,12 @@ def to_iso(value: object) -> str:
 HEADER_LINES = 12  # how many non-empty lines count as an article's header
 
 
+def is_month_name(word: str) -> bool:
+    """Whether ``word`` names a month in a language the dates are read in ("Dec",
+    "декабря", "آذار")."""
+    return word.lower() in _MONTHS or word.translate(_LETTERS) in _SCRIPT_MONTHS
+
+
 def header_lines(text: str, count: int = HEADER_LINES) -> list[str]:
     """The first ``count`` non-empty lines, stripped (without splitting the whole text)."""
     lines: list[str] = []
@@ -297,8 +303,19 @@ def _a_sentence(line: str) -> bool:
     a Wikipedia article's revisions by its subject's birth ("ingmar bergman (born july 14,
     1918) is a swedish director."). (Scripts without case have no such words: their lines
     are read as before.)"""
-    words = (w for w in _WORD.findall(line) if len(w) >= 3 and w.islower())
+    found = _WORD.findall(line)
+    if found and found[0].lower() in _STAMP_STARTS:  # "By John Smith, staff reporter…",
+        return False  # "Updated at 10:32 GMT on March 5, 2021 with new casualty figures"
+    words = (w for w in found if len(w) >= 3 and w.islower())
     return sum(w not in _DATE_LINE_WORDS and w not in _MONTHS for w in words) >= _SENTENCE_WORDS
+
+
+# First words of a byline or a time stamp, however many words follow.
+_STAMP_STARTS = frozenset(
+    "by updated published posted modified last first created "
+    "опубликовано обновлено publié veröffentlicht aktualisiert publicado actualizado "
+    "pubblicato aggiornato".split()
+)
 
 
 # Date (and time) stamps in file names, most specific first. Digits must not run on into

@@ -83,7 +83,7 @@ def guess_source(
         or _from_wire_credits(text)
         # the agency a dateline credits: "МОСКВА, 5 декабря. /ТАСС/." (a Russian reprint
         # had no outlet where an English one crediting "(AFP) -" had AFP)
-        or credited_agency(text)
+        or credited_agency(text, dateline=True)
         or _from_file_name(file_name)
     )
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from wirediff.core.reading.dates import is_month_name
+
 # (display name, ways a text writes it, web domains). Names of four letters or fewer
 # ("AP", "BBC") match only in capitals; longer ones in any case ("politico"). Agencies also
 # by the names Urdu and Arabic texts credit them with ("(اے پی پی)", "(رويترز)").
@@ -186,16 +188,21 @@ CREDIT_ONLY = {
 }
 
 
-def credited_agency(text: str) -> str:
+def credited_agency(text: str, dateline: bool = False) -> str:
     """The news agency a text credits in brackets at its opening (its first three non-blank
     lines, the first 160 characters of each): "KARACHI (APP) -", "ڈھاکہ ۔ یکم دسمبر (اے پی
-    پی)". A wire story reprinted by a paper keeps its agency's credit; "" when none."""
+    پی)". A wire story reprinted by a paper keeps its agency's credit; "" when none.
+    ``dateline``: only a credit after a dateline's words (a place, a date: ``_a_dateline``),
+    not a photo credit "(Reuters/John Doe)" under a caption nor a mention "told the agency
+    (TASS) on Monday" — the text is then the agency's own."""
     lines = 0
     for line in text.split("\n", 40):
         if not line.strip():
             continue
         for match in _BRACKETED.finditer(line, 0, _CREDIT_CHARS):
             credit = match.group(1) or match.group(2)
+            if dateline and not _a_dateline(line[: match.start()], credit):
+                continue
             for part in _CREDIT_PARTS.split(credit.strip()):
                 name = outlet_named(part) or CREDIT_ONLY.get(part.strip(), "")
                 if is_agency(name):
@@ -204,6 +211,20 @@ def credited_agency(text: str) -> str:
         if lines == _CREDIT_LINES:
             break
     return ""
+
+
+_LOWER_WORD = re.compile(r"[^\W\d_]{2,}")
+_PERSON = re.compile(r"[A-Z][a-z]+\s+[A-Z][a-z]+")
+
+
+def _a_dateline(before: str, credit: str) -> bool:
+    """Whether the words ``before`` a credit on its line are a dateline's (at most one word
+    in lower case, a month's aside: "МОСКВА, 5 декабря.", "BERLIN, Dec 5"; a script without
+    case has none) and the credit names no person ("Reuters/John Doe": a photo's)."""
+    lower = [w for w in _LOWER_WORD.findall(before) if w.islower() and not is_month_name(w)]
+    if len(lower) > 1:
+        return False
+    return not any(_PERSON.fullmatch(part.strip()) for part in credit.split("/")[1:])
 
 
 def _dash(char: str) -> bool:

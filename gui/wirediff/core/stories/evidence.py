@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING
 from wirediff.core.cancel import checker
 from wirediff.core.compare import compare
 from wirediff.core.options import CompareOptions
-from wirediff.core.quoting import changed_figures
+from wirediff.core.quoting import Figures, figure_changes
 from wirediff.core.result import Comparison, OpKind, RowKind
 from wirediff.core.segments import paragraph_spans, units
 from wirediff.core.stories.events import story_terms, term_sequence
@@ -84,9 +84,9 @@ class Evidence:
     # share of the longer side's terms (names, numbers, content words) that both texts hold
     # in the same order (a longest common subsequence): a paraphrase follows its source
     terms: float = 0.0
-    # the figures the aligned sentences change ("60 → 62", at most three) and how many
+    # the figures the aligned sentences change (("60", "62"), at most three) and how many
     # replacements change one: a copy correcting a figure is an edited version
-    figures: tuple[str, ...] = ()
+    figures: tuple[Figures, ...] = ()
     figures_changed: int = 0
 
     def shorter(self) -> Side:
@@ -101,7 +101,7 @@ class Evidence:
         return self.b if self.shorter() is self.a else self.a
 
     def swapped(self) -> Evidence:
-        flipped = tuple(" → ".join(reversed(f.split(" → "))) for f in self.figures)
+        flipped = tuple((new, old) for old, new in self.figures)
         return Evidence(
             self.b, self.a, self.names, self.order, self.terms, flipped, self.figures_changed
         )
@@ -302,8 +302,8 @@ def measure(
     check()
     terms = ordered_terms(term_sequence(a), term_sequence(b))
     sides = Side(len(ka), pa, al, kl), Side(len(kb), pb, ar, kr)
-    figures, changed = changed_figures(diff)
-    return Evidence(*sides, _names(a, b), order, terms, tuple(figures), changed)
+    figures = figure_changes(diff)
+    return Evidence(*sides, _names(a, b), order, terms, tuple(figures[:3]), len(figures))
 
 
 def ordered_terms(a: Sequence[str], b: Sequence[str]) -> float:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from wirediff.core.quoting import arrow, more_of
 from wirediff.core.reading.outlets import is_agency
 from wirediff.core.stories.derivation import Derivation, classify, days_apart, directed, renders
 from wirediff.core.stories.evidence import Evidence, Side, measure
@@ -113,8 +114,8 @@ def _figures(evidence: Evidence) -> str:
     """ "; figures changed: 60 → 62, 12 → 21" (", …" past the three quoted), or ""."""
     if not evidence.figures_changed:
         return ""
-    more = ", …" if evidence.figures_changed > len(evidence.figures) else ""
-    return f"; figures changed: {', '.join(evidence.figures)}{more}"
+    said = ", ".join(arrow(old, new) for old, new in evidence.figures)
+    return f"; figures changed: {said}{more_of(evidence.figures_changed, len(evidence.figures))}"
 
 
 TRIMMED_BELOW = 0.9  # a copy keeping fewer of its source's sentences is said to be trimmed

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from wirediff.ui.panels.changes import STAT_TIPS
@@ -77,6 +78,7 @@ def show_guide(parent: QWidget) -> QDialog:
     """The guide in a dialog of its own, read with the keys (Esc closes it)."""
     dialog = QDialog(parent)
     dialog.setObjectName("guide")
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # (one made each time asked)
     dialog.setWindowTitle("Reading the levels and figures — wirediff")
     text = QTextBrowser()
     text.setObjectName("guide_text")

@@ -471,6 +471,7 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
         self.problems_dock.hide()
         self._split_by_width = self.settings.bytes("main_splitter") is None
+        self._room_made = False
         for name, splitter in (
             ("main_splitter", self.splitter),
             ("diff_splitter", self.diff.splitter),
@@ -487,7 +488,9 @@ class MainWindow(QMainWindow):
         if self._split_by_width:  # first run: share the width out by proportion
             self._split_by_width = False
             self.parts.side.share_out(self.width())
-        self.parts.side.make_room()
+        if not self._room_made:  # once, as restored: a panel the user collapsed with the
+            self._room_made = True  # splitter's handle stays so when the window comes back
+            self.parts.side.make_room()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
