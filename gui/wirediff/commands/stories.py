@@ -263,9 +263,10 @@ def run(args: argparse.Namespace) -> int:
         return _dask(args, options)
     unknown = unknown_format(args, FORMATS)
     args.format = format_of_output(args, FORMATS, "text")
-    if args.scheduler:
-        message(PROG, "--scheduler needs --engine dask")
-        return 2
+    for given, name in ((args.scheduler, "--scheduler"), (args.verbose, "--verbose")):
+        if given:  # (--verbose was taken and did nothing)
+            message(PROG, f"{name} needs --engine dask")
+            return 2
     try:
         check_folder(folder)
         if args.store is not None:

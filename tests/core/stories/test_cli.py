@@ -149,3 +149,12 @@ def test_the_text_names_its_figures_as_shared_5_word_runs(
         "shared 5-word runs 40%: 30% of its runs in the base, 58% of the base's in it"
     )
     assert "similarity" not in out
+
+
+@pytest.mark.parametrize("option", [["--verbose"], ["--scheduler", "tcp://127.0.0.1:9"]])
+def test_the_dask_engines_options_need_it(
+    folder: Path, option: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """--verbose without --engine dask was taken and did nothing."""
+    assert main(["stories", str(folder), *option]) == 2
+    assert capsys.readouterr().err == f"wirediff stories: {option[0]} needs --engine dask\n"
