@@ -141,7 +141,7 @@ def test_sentences_written_apart_change_no_figure(sample_dir):
     # (past the head: a date in the story corrected is a figure changed; in the head, a
     # dateline's or a stamp's is not)
     found = changed_figures(compare(head + kept, head + kept.replace("2003", "2004")))
-    assert found == (["2003 → 2004"], 1)
+    assert found == (["April 2003 → April 2004"], 1)  # (quoted with its month)
     assert changed_figures(compare(head + kept, head.replace("24", "25") + kept)) == ([], 0)
 
 
@@ -208,3 +208,25 @@ def test_two_figures_in_one_change_are_two_and_arabic_digits_keep_their_order():
     assert stats["figures_changed"] == 2 and stats["figures"] == ["60 → 62", "12 → 21"]
     assert arrow("٦٠", "٦٢") == "٦٠\u200e → \u200e٦٢"
     assert arrow("۶۰", "۶۲") == "۶۰ → ۶۲"  # Urdu's digits are drawn in order
+
+
+def test_a_figure_changed_at_several_places_is_said_once_and_a_date_with_its_month():
+    """ "1.25 → 1.2, 1.25 → 1.2, 15 → 1 and 2 more": a headline and its lede made one
+    change twice, and a date's day said nothing without its month; the figures that
+    mattered were left out."""
+    from wirediff.core.quoting import figures_said
+
+    left = (
+        "Government commits 1.2 billion to rail\n\nBy the press office\n\nPRESS RELEASE\n\n"
+        "The ministry announced a 1.2 billion programme for the regional rail network today.\n\n"
+        "Work on the first section will begin on 1 April and last fourteen months in all.\n\n"
+        "Punctuality fell to 78% last year, and signalling accounts for 12% of all delays.\n"
+    )
+    right = (
+        left.replace("1.2 billion", "1.25 billion")
+        .replace("1 April", "15 April")
+        .replace("12%", "14%")
+    )
+    result = compare(left, right)
+    assert figures_said(result) == "1.2 → 1.25 (×2), 1 April → 15 April, 12% → 14%"
+    assert figures_said(result, 1) == "1.2 → 1.25 (×2) and 2 more"

@@ -481,7 +481,11 @@ def test_the_changes_panel_says_the_figures_a_version_changed(
     comparison = window.diff.comparison
     assert comparison is not None
     old, new = ("2,500", "2,800") if "2,500" in comparison.left_text else ("2,800", "2,500")
-    assert window.changes.summary.text().splitlines()[-1] == f"Figures changed: {old} → {new}"
+    said = f"Figures changed, left → right: {old} → {new}"
+    assert window.changes.summary.text().splitlines()[-1] == said
+    assert (
+        f"Every figure changed, left → right:<br>{old} → {new}" in window.changes.summary.toolTip()
+    )
 
 
 def test_a_story_row_shown_beside_another_storys_pair_says_so(

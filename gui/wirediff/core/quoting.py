@@ -42,7 +42,7 @@ def _words(text: str, span: Span) -> str:
     return " ".join(text[span.start : span.end].split())
 
 
-_FIGURE = re.compile(r"\d[\d.,\u00a0\u202f]*\d%?|\d%?")
+_FIGURE = re.compile(r"\d{1,2}:\d\d(?::\d\d)?(?!\d)|\d[\d.,\u00a0\u202f]*\d%?|\d%?")
 # A word before or after a figure that makes it part of a date or a time ("Dec 5",
 # "5 декабря", "10:32"): a reprint's dateline a day later changes no figure of the story.
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\.?,?\s*$")
@@ -89,12 +89,18 @@ def changed_figures(comparison: Comparison, limit: int = 3) -> tuple[list[str], 
     return [arrow(old, new) for old, new in found[:limit]], len(found)
 
 
-def figures_said(comparison: Comparison, limit: int = 3) -> str:
-    """The figures a pair changes as a summary says them: "60 → 62, 12 → 21 and 2 more"
-    (at most ``limit`` quoted), "" when none."""
-    found = figure_changes(comparison)
-    said = ", ".join(arrow(old, new) for old, new in found[:limit])
-    return f"{said}{more_of(len(found), limit)}" if found else ""
+def figures_said(comparison: Comparison, limit: int | None = 3, separator: str = ", ") -> str:
+    """The figures a pair changes as a summary says them: "1.2 → 1.25 (×2), 12 → 14 and 2
+    more" — a change made at several places (a headline and its lede) said once, with how
+    many times; at most ``limit`` of them (None: all), "" when none."""
+    counted: dict[Figures, int] = {}
+    for found in figure_changes(comparison):
+        counted[found] = counted.get(found, 0) + 1
+    said = [
+        arrow(old, new) + (f" (×{n})" if n > 1 else "")
+        for (old, new), n in list(counted.items())[:limit]
+    ]
+    return f"{separator.join(said)}{more_of(len(counted), len(said))}" if said else ""
 
 
 def arrow(old: str, new: str) -> str:
@@ -132,23 +138,28 @@ _HEAD_LINES, _HEAD_CHARS = 3, 100
 def _figures(text: str, start: int, end: int, head: list[tuple[int, int]]) -> list[str]:
     """The figures in ``text[start:end]``, but a date's or a time's in the text's head
     (``head``: a reprint's dateline a day later, a page's "Updated 10:32" stamp); in the
-    story, "struck on April 5" corrected to 6 is a figure changed."""
-    return [
-        m.group()
-        for m in _FIGURE.finditer(text, start, end)
-        if not (any(a <= m.start() < b for a, b in head) and _dated(text, m.start(), m.end()))
-    ]
+    story, "work starts on 1 April" corrected to 15 is a figure changed, quoted with its
+    month ("1 April → 15 April": "1 → 15" said nothing)."""
+    out = []
+    for m in _FIGURE.finditer(text, start, end):
+        month = _month_beside(text, m.start(), m.end())
+        if (month is not None or ":" in m.group()) and any(a <= m.start() < b for a, b in head):
+            continue
+        figure = m.group() + ("%" if text[m.end() : m.end() + 1] == "%" else "")  # ("12%":
+        out.append(month.format(figure) if month is not None else figure)  # "12" replaced)
+    return out
 
 
-def _dated(text: str, start: int, end: int) -> bool:
-    """Whether the figure at ``text[start:end]`` is a time ("10:32") or a date's day or
-    year beside a month's name ("Dec 5", "5 декабря", "July 24, 2021")."""
-    before = text[max(0, start - _LOOK_AROUND) : start]
-    after = text[end : end + _LOOK_AROUND]
-    if before.endswith(":") or after.startswith(":"):
-        return True
-    words = (_WORD_BEFORE.search(before), _WORD_AFTER.match(after))
-    return any(w is not None and is_month_name(w.group(1)) for w in words)
+def _month_beside(text: str, start: int, end: int) -> str | None:
+    """The figure at ``text[start:end]`` with the month's name beside it, as a format
+    ("{} April", "Dec {}"), or None when it is no date's day or year."""
+    before = _WORD_BEFORE.search(text[max(0, start - _LOOK_AROUND) : start])
+    after = _WORD_AFTER.match(text[end : end + _LOOK_AROUND])
+    if after is not None and is_month_name(after.group(1)):
+        return "{} " + after.group(1)
+    if before is not None and is_month_name(before.group(1)):
+        return before.group(1) + " {}"
+    return None
 
 
 def _mostly_kept(comparison: Comparison, row_index: int) -> bool:

@@ -315,6 +315,7 @@ class PairPlan:
     row_weights: list[int]  # rough relative height of each row, for the overview strip
     excerpts: list[str]  # one line per change, for the changes list
     figures: str = ""  # "Figures changed: 60 → 62, …" ("" when none), under the numbers
+    figures_all: str = ""  # every one of them, a line each (the line's tooltip)
 
 
 def _excerpt(text: str, limit: int = 70) -> str:
@@ -348,12 +349,13 @@ def plan_pair(comparison: Comparison, limit: int = BLOCK_LIMIT) -> PairPlan:
         weights,
         change_excerpts(comparison),
         figures_line(comparison),
+        "\n".join(one_line(f) for f in figures_said(comparison, None, "\n").splitlines()),
     )
 
 
 def figures_line(comparison: Comparison) -> str:
-    """The line saying the figures the pair's replacements change ("Figures changed: 60 →
-    62, 12% → 21%", and how many more), "" when none: a correction of a figure read as a
-    plain copy."""
+    """The line saying the figures the pair's replacements change, from the left pane's to
+    the right's ("Figures changed, left → right: 60 → 62, 12% → 21%", and how many more),
+    "" when none: a correction of a figure read as a plain copy."""
     said = figures_said(comparison)
-    return one_line(f"Figures changed: {said}") if said else ""
+    return one_line(f"Figures changed, left → right: {said}") if said else ""

@@ -152,10 +152,15 @@ class ChangesPanel(QWidget):
         layout.addWidget(self.note_editor)
 
     def show_comparison(
-        self, comparison: Comparison | None, rows: ChangeRows | None, figures: str = ""
+        self,
+        comparison: Comparison | None,
+        rows: ChangeRows | None,
+        figures: str = "",
+        every_figure: str = "",
     ) -> None:
         """Fill the panel from a comparison and its change rows (None empties it); its marks
-        follow. ``figures``: the line saying which figures changed (``plan.figures_line``)."""
+        follow. ``figures``: the line saying which figures changed (``plan.figures_line``),
+        ``every_figure`` all of them, a line each (its tooltip)."""
         self._set_rows(rows if comparison is not None and rows is not None else None)
         self.show_review(set(), {}, "", False, ())
         if comparison is None:
@@ -184,7 +189,10 @@ class ChangesPanel(QWidget):
         ignored = " · paragraph breaks ignored" if comparison.options.ignore_paragraphs else ""
         text = f"{nothing}. {words}" if nothing else f"{changes} · {words}"
         self.summary.setText(text + ignored + (f"\n{figures}" if figures else ""))
-        self.summary.setToolTip(PARAGRAPHS_TIP if paragraphs or ignored else "")
+        tips = [PARAGRAPHS_TIP] if paragraphs or ignored else []
+        if every_figure:
+            tips.append(f"Every figure changed, left → right:\n{every_figure}")
+        self.summary.setToolTip(plain_tooltip("\n\n".join(tips)) if tips else "")
 
     def _set_rows(self, rows: ChangeRows | None) -> None:
         """The list shows ``rows`` (None: none), its columns' widths and order kept."""

@@ -58,8 +58,11 @@ SECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "Deleted words are struck through on the left, inserted words underlined on the "
             "right, replaced words marked on both sides, moved passages in italics. ¶ marks a "
             "paragraph split in two (underlined on the right) or two run into one (struck on "
-            'the left). "Figures changed: 60 → 62" under the numbers lists the figures a '
-            "version corrects in sentences it otherwise keeps. F1 lists every key.",
+            'the left). "Figures changed, left → right: 60 → 62" under the numbers lists the '
+            "figures that differ in sentences otherwise kept, from the left pane's to the "
+            "right's (its tooltip lists every one); the banner's \"figures changed\" reads "
+            "from the base to this version, so the two read opposite ways when the version is "
+            "on the left. F1 lists every key.",
         ),
     ),
 )

@@ -345,7 +345,8 @@ class MainWindow(QMainWindow):
 
     def _show_comparison(self, shown: Shown) -> None:
         self.diff.show_pair(shown.plan, shown.docs, self.theme)
-        self.changes.show_comparison(shown.plan.comparison, shown.changes, shown.plan.figures)
+        plan = shown.plan
+        self.changes.show_comparison(plan.comparison, shown.changes, plan.figures, plan.figures_all)
         # (a stories index numbers a story panel's versions apart from the rows compared)
         self.changes.story.set_pair(None if self.session.archive.active else shown.pair)
         self._exact_similarities()
