@@ -361,6 +361,43 @@ def test_pdf_text_layer_pages_and_info(tmp_path: Path) -> None:
     )  # fmt: skip
 
 
+def test_a_pdf_set_in_lines_reads_as_its_paragraphs(tmp_path: Path) -> None:
+    """pypdf gives a line per printed line: every line end was a paragraph split against
+    the same draft saved from Word ("paragraphs: 19 split"), and the page number a word."""
+    import textwrap
+
+    lines = ["Troops to shift role in Iraq"]
+    for paragraph in ARTICLE:
+        lines += textwrap.wrap(paragraph, 60)
+    data = make_pdf([[*lines, "1"]])
+    doc = read_document(write(tmp_path / "set.pdf", data))
+    text = doc.text.replace("\u2019", "'")  # (the font's quote)
+    assert text == "\n\n".join(["Troops to shift role in Iraq", *ARTICLE])
+
+
+def test_a_pdf_pages_tabs_and_ligatures_are_words_and_letters() -> None:
+    """A text layer with tabs between words was drawn as a grid of single words; "ﬁve"
+    against "five" was a change that looks like none."""
+    from wirediff.core.reading.pdf import reflowed
+
+    page = (
+        "Government\tcommits\tto\tmodernise\tregional\nrail\tnetwork\n"
+        "The programme will renew the track and make the ﬁrst stations accessible to\n"
+        "passengers with reduced mobility over the next ﬁve years, the oﬃce said in\n"
+        "a statement on Monday.\n"
+        "Work will begin in April and last fourteen months on the busiest of the lines.\n"
+        "Page 2 of 7"
+    )
+    assert reflowed(page) == (
+        "Government commits to modernise regional rail network\n\n"
+        "The programme will renew the track and make the first stations accessible to "
+        "passengers with reduced mobility over the next five years, the office said in "
+        "a statement on Monday.\n\n"
+        "Work will begin in April and last fourteen months on the busiest of the lines."
+    )
+    assert reflowed("A list\nof short\nlines") == "A list\nof short\nlines"  # no prose
+
+
 @pytest.mark.parametrize(
     ("text", "codec", "shown"),
     [

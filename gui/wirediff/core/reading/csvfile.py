@@ -30,7 +30,10 @@ def _dialect(sample: str, suffix: str) -> type[csv.Dialect]:
     header = sample.split("\n", 1)[0]
     best, most = ",", 1
     for delimiter in _DELIMITERS:
-        columns = len(next(csv.reader([header], delimiter=delimiter), []))
+        try:
+            columns = len(next(csv.reader([header], delimiter=delimiter), []))
+        except csv.Error:  # (a carriage return alone in a quoted name: the reader says it)
+            continue
         if columns > most:
             best, most = delimiter, columns
 
