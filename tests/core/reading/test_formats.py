@@ -691,6 +691,22 @@ def test_a_records_text_that_is_true_or_a_number_is_no_article(tmp_path: Path) -
     assert "True" not in (doc.source, doc.byline) and doc.byline == ""
 
 
+def test_markdown_is_read_as_its_words_without_its_markup(tmp_path: Path) -> None:
+    """The same release saved as .md and as .txt differed by "+ #", "+ **", "+ **"."""
+    md = (
+        "# Troops to shift role in Iraq\n\n**Press release — 24 July 2021**\n\n"
+        f"{ARTICLE[0]} See [the statement](https://example.org/x).\n\n> {ARTICLE[1]}\n\n"
+        "---\n\n- keep *this* list\n- and the snake_case_name and ISIS* as they are\n"
+    )
+    doc = read_document(write(tmp_path / "release.md", md))
+    assert doc.text == (
+        "Troops to shift role in Iraq\n\nPress release — 24 July 2021\n\n"
+        f"{ARTICLE[0]} See the statement.\n\n{ARTICLE[1]}\n\n\n\n"
+        "- keep this list\n- and the snake_case_name and ISIS* as they are\n"
+    )
+    assert (doc.title, doc.format) == ("Troops to shift role in Iraq", "markdown")
+
+
 @pytest.mark.parametrize(
     ("name", "content"),
     [

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from wirediff.core.document import Document, first_line_title, normalize_newlines
@@ -16,8 +17,30 @@ def read_text(path: Path, data: bytes, options: ReaderOptions | None = None) -> 
     text = normalize_newlines(text)
     if not text.strip():
         raise ReadError(path, "empty file (only blank space)", "the file holds no text", EMPTY)
-    title = first_line_title(text)
     fmt = "text"
     if path.suffix.lower() in (".md", ".markdown"):
-        fmt, title = "markdown", title.lstrip("#").strip() or title
+        fmt, text = "markdown", markdown_text(text)
+    title = first_line_title(text)
     return [Document(path=path, text=text, title=title, encoding=encoding, format=fmt)]
+
+
+# Markdown's markup, as the text it marks: the same release saved as .md and as .txt
+# differed by "+ #", "+ **", "+ **".
+_MARKUP = (
+    (re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+(.*?)[ \t]*#*[ \t]*$", re.M), r"\1"),  # # Heading
+    (re.compile(r"^[ \t]{0,3}(?:[-*_][ \t]*){3,}$", re.M), ""),  # --- a rule
+    (re.compile(r"^[ \t]{0,3}>[ \t]?", re.M), ""),  # > a quote
+    (re.compile(r"!?\[([^\]\n]*)\]\([^)\n]*\)"), r"\1"),  # [text](url), ![alt](src)
+    (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2"),  # **bold**
+    (re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*(?![\w*])"), r"\1"),  # *it*
+    (re.compile(r"(?<![\w_])_(?=[^\s_])([^_\n]+?)(?<=[^\s_])_(?![\w_])"), r"\1"),  # _it_
+    (re.compile(r"`([^`\n]+)`"), r"\1"),  # `code`
+)
+
+
+def markdown_text(text: str) -> str:
+    """A Markdown text's words without its markup: headings, emphasis, links and images
+    (their text), quotes, rules and code marks; lists and paragraphs as they are."""
+    for pattern, replacement in _MARKUP:
+        text = pattern.sub(replacement, text)
+    return text
