@@ -555,3 +555,23 @@ def test_flags_and_notes_export_holds_the_pairs_listed_not_their_twins(
     assert (flag["flagged"], flag["change_number"], flag["change"]) == (True, 2, 1)
     assert (note["note"], note["change_number"], note["change"]) == (NOTE, 3, 2)
     assert "utf16-copy" not in json.dumps(data)
+
+
+def test_the_save_dialog_offers_the_type_chosen_last(
+    qtbot, window: MainWindow, folder: Path, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """A PDF report written, then a name typed without an extension: the dialog was back on
+    HTML, and wrote HTML."""
+    open_and_wait(qtbot, window, [folder])
+    offered: list[str] = []
+
+    def answer(_parent: object, _title: str, _path: str, _filters: str, *rest: object):  # type: ignore[no-untyped-def]
+        offered.append(str(rest[0]) if rest else "")
+        return str(tmp_path / f"pair{len(offered)}"), str(rest[0]) if rest and rest[0] else ""
+
+    monkeypatch.setattr(export.QFileDialog, "getSaveFileName", answer)
+    save_as(monkeypatch, tmp_path / "first.pdf")
+    assert exported(qtbot, window) == tmp_path / "first.pdf"
+    monkeypatch.setattr(export.QFileDialog, "getSaveFileName", answer)
+    written = exported(qtbot, window)  # a name without an extension
+    assert offered == ["PDF document (*.pdf)"] and written == tmp_path / "pair1.pdf"

@@ -60,6 +60,7 @@ STORY_TABLE_FILTERS = (
     ("Stories table, JSON (*.json)", ".json"),
 )
 LAST_FOLDER = "files/last_export_folder"
+LAST_FILTER = "files/last_export_type"  # + "/" + the dialog's title
 
 # Builds a report in the background, with the worker's own connection to the store.
 Builder = Callable[[Job, ReviewStore | None], EvidenceReport]
@@ -423,8 +424,17 @@ class Exporter(QObject):
             QStandardPaths.StandardLocation.DocumentsLocation
         )
         folder = dialog_folder(str(store.value(LAST_FOLDER, "") or ""), documents)
+        # The type chosen last for this export (a PDF report, then a name typed without an
+        # extension: the dialog was back on HTML, and wrote HTML)
+        kept = f"{LAST_FILTER}/{title}"
+        last = str(store.value(kept, "") or "")
+        offered = [f for f, _ in filters]
         path, selected = QFileDialog.getSaveFileName(
-            self._over(), title, str(Path(folder) / name), ";;".join(f for f, _ in filters)
+            self._over(),
+            title,
+            str(Path(folder) / name),
+            ";;".join(offered),
+            last if last in offered else "",
         )
         self._back()
         target = chosen_target(path, selected, filters)
@@ -433,6 +443,9 @@ class Exporter(QObject):
         if self._refused(target.path):
             return None
         store.setValue(LAST_FOLDER, str(target.path.parent))
+        chosen = next((f for f, suffix in filters if FORMATS[suffix] == target.fmt), "")
+        if chosen:
+            store.setValue(kept, chosen)
         return target
 
     def _refused(self, path: Path) -> bool:
