@@ -81,6 +81,7 @@ def test_a_lone_article_shows_its_text_and_how_to_compare_it(
     assert not diff.right.toPlainText() and diff.right.isVisible()
     hint = diff.right.empty_message
     assert "no other version" in hint and "press b" in hint and "Shift+B" in hint
+    assert "a translation is a text of its own" in hint  # (a French version read as lone)
     assert window.status_label.text() == hint
     assert window.session.current is None and window.changes.model.rowCount() == 0
     # The keys of a pair say there is nothing to go to, and break nothing.
