@@ -159,7 +159,7 @@ def readme_keys() -> set[tuple[str, str]]:
 
 
 def cheat_keys() -> set[tuple[str, str]]:
-    """(key, context) of every key on the cheat sheet ("Alt+Down, F8; in the diff: n")."""
+    """(key, context) of every key on the cheat sheet ("Return, Enter; in the list: …")."""
     found: set[tuple[str, str]] = set()
     for _menu, label, keys in cheat_rows():
         for part in keys.split("; "):
@@ -219,7 +219,7 @@ def test_the_cheat_sheet_says_where_a_key_works(qapp) -> None:  # type: ignore[n
     """Keys that work anywhere first, then each place's own: "F3, Ctrl+G; in the find bar:
     Return, Enter", not "F3, Ctrl+G, Return, Enter (in the find bar)"."""
     keys = {label: key for _menu, label, key in cheat_rows()}
-    assert keys["Next change"] == "Alt+Down, F8; in the diff: n"  # typed lower-case
+    assert keys["Next change"] == "Alt+Down, F8, n"  # typed lower-case; n in the list too
     assert keys["Note on current change"] == "m" and keys["Note on the pair"] == "Shift+M"
     assert keys["Find next match"].startswith("F3, Ctrl+G; in the find bar: Return, Enter")
     assert keys["Compare selected with base"] == "in the list: Return, Enter"

@@ -472,3 +472,17 @@ def test_help_says_what_the_levels_and_figures_mean(qtbot, window: MainWindow) -
     assert "The banner counts sentences" in text and "count words" in text
     qtbot.keyClick(dialog.findChild(QTextBrowser, "guide_text"), Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: window.findChild(QDialog, "guide") is None, timeout=WAIT_MS)
+
+
+def test_n_and_p_step_through_the_changes_from_the_list(
+    qtbot, window: MainWindow, sample_dir: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """Clicked in the list, n did nothing and said nothing (Alt+Down did the step)."""
+    open_and_wait(qtbot, window, [sample_dir])
+    view = window.doc_list.view
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_N)
+    assert window.diff.current == 0 and view.hasFocus()
+    qtbot.keyClick(view, Qt.Key.Key_N)
+    qtbot.keyClick(view, Qt.Key.Key_P)
+    assert window.diff.current == 0

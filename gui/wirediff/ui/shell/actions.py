@@ -92,8 +92,10 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("quit", "&Quit", ("Ctrl+Q",), C.quit, "&File"),
     ActionSpec("next_change", "&Next change", ("Alt+Down", "F8"), C.next_change, "&Go"),
     ActionSpec("prev_change", "&Previous change", ("Alt+Up", "F7"), C.prev_change, "&Go"),
-    ActionSpec("next_change_n", "&Next change", ("N",), C.next_change, context="diff"),
-    ActionSpec("prev_change_p", "&Previous change", ("P",), C.prev_change, context="diff"),
+    # (everywhere a text field does not take the letter, as f and r: in the list, n did
+    # nothing and said nothing)
+    ActionSpec("next_change_n", "&Next change", ("N",), C.next_change),
+    ActionSpec("prev_change_p", "&Previous change", ("P",), C.prev_change),
     ActionSpec(
         "next_marked",
         "Next fla&gged or noted change",
