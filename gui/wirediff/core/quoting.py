@@ -61,15 +61,17 @@ def figure_changes(comparison: Comparison) -> list[Figures]:
     figure corrected in a paragraph moved was in no list). A replacement counts when its
     two sides' figures differ as values (``_same``), in a sentence mostly kept (half its
     words matched: two captions or independent reports paired on a few words change no
-    figure, they say other things); a date's day or a time is no figure (``_dated``)."""
+    figure, they say other things); a date's day or a time in the text's head is no figure
+    (``_figures``)."""
     found: list[Figures] = []
     texts = (comparison.left_text, comparison.right_text)
     heads = tuple(_head_zones(text) for text in texts)
     for row in comparison.rows:
         # (a moved unit's ops are at both its places: read at the left's)
         both = row.right is not None or row.kind is RowKind.MOVED
-        if row.left is None or not both or not _mostly_kept(comparison, row.index):
+        if row.left is None or not both:
             continue
+        kept: bool | None = None  # (asked once, of a row replacing a figure: it splits words)
         for op in row.ops:
             if op.kind is not OpKind.REPLACE:
                 continue
@@ -78,8 +80,12 @@ def figure_changes(comparison: Comparison) -> list[Figures]:
                 _figures(text, span.start, span.end, head)
                 for text, span, head in zip(texts, (op.left, op.right), heads, strict=True)
             )
-            if old and new and not _same(old, new):
-                found.append(_quoted(old, new))
+            if not old or not new or _same(old, new):
+                continue
+            kept = _mostly_kept(comparison, row.index) if kept is None else kept
+            if not kept:
+                break
+            found.append(_quoted(old, new))
     return found
 
 
@@ -89,12 +95,16 @@ def changed_figures(comparison: Comparison, limit: int = 3) -> tuple[list[str], 
     return [arrow(old, new) for old, new in found[:limit]], len(found)
 
 
-def figures_said(comparison: Comparison, limit: int | None = 3, separator: str = ", ") -> str:
-    """The figures a pair changes as a summary says them: "1.2 → 1.25 (×2), 12 → 14 and 2
-    more" — a change made at several places (a headline and its lede) said once, with how
-    many times; at most ``limit`` of them (None: all), "" when none."""
+def figures_said(
+    changes: Comparison | list[Figures], limit: int | None = 3, separator: str = ", "
+) -> str:
+    """The figures a pair changes (a comparison, or its ``figure_changes``) as a summary says
+    them: "1.2 → 1.25 (×2), 12 → 14 and 2 more" — a change made at several places (a
+    headline and its lede) said once, with how many times; at most ``limit`` of them (None:
+    all), "" when none."""
+    found_all = changes if isinstance(changes, list) else figure_changes(changes)
     counted: dict[Figures, int] = {}
-    for found in figure_changes(comparison):
+    for found in found_all:
         counted[found] = counted.get(found, 0) + 1
     said = [
         arrow(old, new) + (f" (×{n})" if n > 1 else "")

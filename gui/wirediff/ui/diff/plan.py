@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from wirediff.core.breaks import PILCROW
-from wirediff.core.quoting import change_words, figures_said
+from wirediff.core.quoting import change_words, figure_changes, figures_said
 from wirediff.core.report.pieces import BreakMark, break_marks, visible_end
 from wirediff.core.result import Comparison, Op, OpKind, Row, RowKind, Side
 from wirediff.ui.common import theme
@@ -348,14 +348,19 @@ def plan_pair(comparison: Comparison, limit: int = BLOCK_LIMIT) -> PairPlan:
         inline_plan(comparison, offsets, limit),
         weights,
         change_excerpts(comparison),
-        figures_line(comparison),
-        "\n".join(one_line(f) for f in figures_said(comparison, None, "\n").splitlines()),
+        *figures_lines(comparison),
     )
 
 
-def figures_line(comparison: Comparison) -> str:
+def figures_lines(comparison: Comparison) -> tuple[str, str]:
     """The line saying the figures the pair's replacements change, from the left pane's to
     the right's ("Figures changed, left → right: 60 → 62, 12% → 21%", and how many more),
-    "" when none: a correction of a figure read as a plain copy."""
-    said = figures_said(comparison)
-    return one_line(f"Figures changed, left → right: {said}") if said else ""
+    "" when none: a correction of a figure read as a plain copy; and every one of them, a
+    line each (its tooltip)."""
+    found = figure_changes(comparison)
+    if not found:
+        return "", ""
+    said = figures_said(found)
+    every = figures_said(found, None, "\n")
+    line = one_line(f"Figures changed, left → right: {said}")
+    return line, "\n".join(one_line(f) for f in every.splitlines())

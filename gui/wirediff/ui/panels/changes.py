@@ -159,7 +159,7 @@ class ChangesPanel(QWidget):
         every_figure: str = "",
     ) -> None:
         """Fill the panel from a comparison and its change rows (None empties it); its marks
-        follow. ``figures``: the line saying which figures changed (``plan.figures_line``),
+        follow. ``figures``: the line saying which figures changed (``plan.figures_lines``),
         ``every_figure`` all of them, a line each (its tooltip)."""
         self._set_rows(rows if comparison is not None and rows is not None else None)
         self.show_review(set(), {}, "", False, ())
