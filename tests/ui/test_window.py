@@ -276,17 +276,22 @@ def test_settings_survive_a_restart(qtbot, make_window, sample_dir: Path) -> Non
     assert abs(second.splitter.sizes()[1] - sizes[1]) <= 8  # a splitter handle, or none
 
 
-def test_open_folder_button_and_recent_list(
-    qtbot, make_window, sample_dir: Path, monkeypatch
-) -> None:  # type: ignore[no-untyped-def]
+def restarted_after_opening(qtbot, make_window, folder: Path, monkeypatch) -> MainWindow:  # type: ignore[no-untyped-def]
+    """A window started after another opened ``folder`` with the Open folder… button."""
     from PySide6.QtWidgets import QFileDialog
 
-    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(sample_dir))
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(folder))
     first = make_window()
     with qtbot.waitSignal(first.comparison_shown, timeout=WAIT_MS):
         qtbot.mouseClick(first.welcome.folder_button, Qt.MouseButton.LeftButton)
     first.close()
-    second = make_window()
+    return make_window()
+
+
+def test_open_folder_button_and_recent_list(
+    qtbot, make_window, sample_dir: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    second = restarted_after_opening(qtbot, make_window, sample_dir, monkeypatch)
     recent = second.welcome.recent
     assert recent.count() == 1 and recent.isVisible()
     recent.setFocus()
@@ -300,14 +305,7 @@ def test_one_click_on_a_recent_folder_opens_it(
     qtbot, make_window, sample_dir: Path, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
     """A click only selected the folder, and nothing said a double-click was wanted."""
-    from PySide6.QtWidgets import QFileDialog
-
-    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(sample_dir))
-    first = make_window()
-    with qtbot.waitSignal(first.comparison_shown, timeout=WAIT_MS):
-        qtbot.mouseClick(first.welcome.folder_button, Qt.MouseButton.LeftButton)
-    first.close()
-    second = make_window()
+    second = restarted_after_opening(qtbot, make_window, sample_dir, monkeypatch)
     recent = second.welcome.recent
     assert "a click opens one" in second.welcome.recent_label.text()
     where = recent.visualItemRect(recent.item(0)).center()
