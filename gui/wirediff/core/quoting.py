@@ -6,7 +6,6 @@ import re
 import unicodedata
 
 from wirediff.core.breaks import break_quote, break_sides
-from wirediff.core.reading.dates import is_month_name
 from wirediff.core.result import BREAK_KINDS, Comparison, OpKind, RowKind, Span
 
 _LOOK = 200  # characters looked at for the words around a break
@@ -163,6 +162,9 @@ def _figures(text: str, start: int, end: int, head: list[tuple[int, int]]) -> li
 def _month_beside(text: str, start: int, end: int) -> str | None:
     """The figure at ``text[start:end]`` with the month's name beside it, as a format
     ("{} April", "Dec {}"), or None when it is no date's day or year."""
+    # (imported here: a text comparison asked for no date pattern, and starts faster)
+    from wirediff.core.reading.dates import is_month_name
+
     before = _WORD_BEFORE.search(text[max(0, start - _LOOK_AROUND) : start])
     after = _WORD_AFTER.match(text[end : end + _LOOK_AROUND])
     if after is not None and is_month_name(after.group(1)):

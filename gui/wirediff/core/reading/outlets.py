@@ -5,8 +5,6 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from wirediff.core.reading.dates import is_month_name
-
 # (display name, ways a text writes it, web domains). Names of four letters or fewer
 # ("AP", "BBC") match only in capitals; longer ones in any case ("politico"). Agencies also
 # by the names Urdu and Arabic texts credit them with ("(اے پی پی)", "(رويترز)").
@@ -221,6 +219,8 @@ def _a_dateline(before: str, credit: str) -> bool:
     """Whether the words ``before`` a credit on its line are a dateline's (at most one word
     in lower case, a month's aside: "МОСКВА, 5 декабря.", "BERLIN, Dec 5"; a script without
     case has none) and the credit names no person ("Reuters/John Doe": a photo's)."""
+    from wirediff.core.reading.dates import is_month_name  # (asked with the outlet guesses)
+
     lower = [w for w in _LOWER_WORD.findall(before) if w.islower() and not is_month_name(w)]
     if len(lower) > 1:
         return False
