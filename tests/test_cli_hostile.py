@@ -484,7 +484,7 @@ def test_ctrl_c_while_the_pool_works_is_quiet(tmp_path: Path) -> None:
     import time
 
     with (tmp_path / "feed.jsonl").open("w") as feed:
-        for n in range(2_100):
+        for n in range(6_000):  # (2,100 were grouped before a loaded machine saw the pool)
             words = " ".join(f"w{(n * 7 + k * 13) % 4999}" for k in range(60))
             feed.write(json.dumps({"title": f"Story {n}", "text": words}) + "\n")
     env = {**os.environ, "PYTHONPATH": str(REPO / "gui")}
