@@ -31,7 +31,8 @@ th .title{font-weight:normal;color:#444}
 table{border-collapse:collapse;width:100%;table-layout:fixed}
 td{vertical-align:top;padding:6px 12px;border-bottom:1px solid #eee;white-space:pre-wrap;
  overflow-wrap:anywhere}
-td.g{width:1.5em;color:#777;text-align:center;padding:6px 2px}
+td.g{width:2.5em;color:#777;text-align:center;padding:6px 2px}
+td.g small{display:block;font-size:11px;color:#999}
 td.gap{background:repeating-linear-gradient(135deg,#f3f3f3 0 6px,#e9e9e9 6px 12px)}
 tr.moved td.side{background:#f3efff}
 del{background:#ffd9c7;color:#6b1d00;text-decoration:line-through}
@@ -119,8 +120,10 @@ def render_html(
     for row in result.rows:
         cls = ' class="moved"' if row.kind is RowKind.MOVED else ""
         rows.append(
+            # (numbered from 1, as the notes of moved rows say "moved to row 7")
             f'<tr id="r{row.index}"{cls}><td class="g" title="{row.kind.value}">'
-            f"{row_mark(row, result)}</td>{_cell(result, row, 'left')}{_cell(result, row, 'right')}"
+            f"{row_mark(row, result)}<small>{row.index + 1}</small></td>"
+            f"{_cell(result, row, 'left')}{_cell(result, row, 'right')}"
             "</tr>"
         )
     stats = (
