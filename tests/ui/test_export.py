@@ -575,3 +575,12 @@ def test_the_save_dialog_offers_the_type_chosen_last(
     monkeypatch.setattr(export.QFileDialog, "getSaveFileName", answer)
     written = exported(qtbot, window)  # a name without an extension
     assert offered == ["PDF document (*.pdf)"] and written == tmp_path / "pair1.pdf"
+
+
+def test_a_title_with_a_decimal_figure_makes_a_whole_file_name() -> None:
+    """The save dialog took what followed "1." for an extension and offered "Government
+    commits 1.pdf"; the € was dropped."""
+    from wirediff.ui.shell.export import file_name
+
+    title = "Government commits €1.25 billion to rail. Again?"
+    assert file_name(title) == "Government commits €1,25 billion to rail Again"

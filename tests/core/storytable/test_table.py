@@ -262,4 +262,5 @@ def test_a_version_that_re_paragraphs_the_base_says_where():
     assert "paragraph split" in state_label(table, split_at, 0)
     cells = to_data(table, story=0)["rows"][split_at]["cells"]
     assert cells[0]["paragraphs"] == ["split"]
-    assert "¶ v1" in render_story_text(table)
+    text = render_story_text(table)
+    assert "¶ split v1" in text and "¶ joined v2" in text

@@ -18,7 +18,7 @@ from wirediff.core.display import shown_date
 from wirediff.core.document import Document
 from wirediff.core.report.provenance import shown_path
 from wirediff.core.report.text import plain_lines, styled_words, text_columns, wrap
-from wirediff.core.result import OpKind
+from wirediff.core.result import ChangeKind, OpKind
 from wirediff.core.storytable import CellPiece, CellState, RowKind, StoryTable, TableRow
 
 _MARK = {
@@ -29,7 +29,8 @@ _MARK = {
 }
 KEY = (
     "= word for word, ~ with changes ([-cut-] {+added+} words), - cut, > moved elsewhere, "
-    "+ added here, < moved here from another row, ¶ a paragraph split or joined here"
+    "+ added here, < moved here from another row, ¶ split / ¶ joined: a paragraph split or "
+    "two joined here"
 )
 
 
@@ -120,7 +121,10 @@ def _row(table: StoryTable, row: TableRow, layout: _Layout) -> list[str]:
             words = _words(_moved(cell.moved_from, "moved from")) + words
         out += layout.cell(mark, k, words)
     out += layout.names("-", by_state.get(CellState.CUT, []))
-    out += layout.names("¶", [k for k in range(len(row.cells)) if table.breaks(row.index, k)])
+    for kind, said in ((ChangeKind.SPLIT, "¶ split"), (ChangeKind.JOIN, "¶ joined")):
+        out += layout.names(
+            said, [k for k in range(len(row.cells)) if kind in table.breaks(row.index, k)]
+        )
     return out
 
 

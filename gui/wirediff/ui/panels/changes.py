@@ -189,9 +189,9 @@ class ChangesPanel(QWidget):
         ignored = " · paragraph breaks ignored" if comparison.options.ignore_paragraphs else ""
         text = f"{nothing}. {words}" if nothing else f"{changes} · {words}"
         self.summary.setText(text + ignored + (f"\n{figures}" if figures else ""))
-        tips = [PARAGRAPHS_TIP] if paragraphs or ignored else []
-        if every_figure:
-            tips.append(f"Every figure changed, left → right:\n{every_figure}")
+        tips = [f"Every figure changed, left → right:\n{every_figure}"] if every_figure else []
+        if paragraphs or ignored:  # (after the figures: the line the tooltip is over)
+            tips.append(PARAGRAPHS_TIP)
         self.summary.setToolTip(plain_tooltip("\n\n".join(tips)) if tips else "")
 
     def _set_rows(self, rows: ChangeRows | None) -> None:

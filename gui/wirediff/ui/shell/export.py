@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -60,7 +61,7 @@ STORY_TABLE_FILTERS = (
     ("Stories table, JSON (*.json)", ".json"),
 )
 LAST_FOLDER = "files/last_export_folder"
-LAST_FILTER = "files/last_export_type"  # + "/" + the dialog's title
+LAST_FILTER = "files/last_export_type"  # + "/" + the dialog's first filter
 
 # Builds a report in the background, with the worker's own connection to the store.
 Builder = Callable[[Job, ReviewStore | None], EvidenceReport]
@@ -106,9 +107,12 @@ def chosen_target(path: str, selected: str, filters: tuple[tuple[str, str], ...]
 
 
 def file_name(text: str) -> str:
-    """A file name made of ``text`` (a title): letters, digits, spaces and - _ . only."""
-    kept = "".join(c if c.isalnum() or c in " -_." else " " for c in text)
-    return " ".join(kept.split())[:80].strip(" .") or "report"
+    """A file name made of ``text`` (a title): letters, digits, spaces, - _ , and currency
+    signs only; a decimal point is a comma ("€1,25 billion"): the save dialog took what
+    followed a full stop for an extension, and offered "Government commits 1.pdf"."""
+    decimal = re.sub(r"(?<=\d)\.(?=\d)", ",", text)
+    kept = "".join(c if c.isalnum() or c in " -_,€$£¥" else " " for c in decimal)
+    return " ".join(kept.split())[:80].strip(" ,") or "report"
 
 
 def _built(job: Job, store_path: Path | None, build: Builder) -> EvidenceReport | None:
@@ -426,7 +430,7 @@ class Exporter(QObject):
         folder = dialog_folder(str(store.value(LAST_FOLDER, "") or ""), documents)
         # The type chosen last for this export (a PDF report, then a name typed without an
         # extension: the dialog was back on HTML, and wrote HTML)
-        kept = f"{LAST_FILTER}/{title}"
+        kept = f"{LAST_FILTER}/{filters[0][0]}"  # (one type for the pair's and the story's)
         last = str(store.value(kept, "") or "")
         offered = [f for f, _ in filters]
         path, selected = QFileDialog.getSaveFileName(
