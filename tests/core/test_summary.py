@@ -230,3 +230,18 @@ def test_a_figure_changed_at_several_places_is_said_once_and_a_date_with_its_mon
     result = compare(left, right)
     assert figures_said(result) == "1.2 → 1.25 (×2), 1 April → 15 April, 12% → 14%"
     assert figures_said(result, 1) == "1.2 → 1.25 (×2) and 2 more"
+
+
+def test_a_date_corrected_in_a_headline_is_a_figure_changed_a_datelines_is_not():
+    """The whole head was left out: "Rail works to start on 1 April" corrected to 15 was no
+    figure changed, while the panes marked it."""
+    from wirediff.core.reading.dates import is_date_line
+
+    body = "\n\nThe ministry said the works on the regional lines would take fourteen months.\n"
+    left = "Rail works to start on 1 April\n\nLONDON, Dec 5 (Reuters) - Officials said." + body
+    right = left.replace("1 April", "15 April").replace("Dec 5", "Dec 6")
+    assert changed_figures(compare(left, right))[0] == ["1 April → 15 April"]
+    assert is_date_line("Press release — 10 March 2026")
+    assert is_date_line("Updated 10:32 GMT")
+    assert is_date_line("НОВОСИБИРСК, 5 декабря. /ТАСС/. Снег")
+    assert not is_date_line("Rail works to start on 1 April 2026")

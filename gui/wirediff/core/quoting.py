@@ -64,7 +64,7 @@ def figure_changes(comparison: Comparison) -> list[Figures]:
     (``_figures``)."""
     found: list[Figures] = []
     texts = (comparison.left_text, comparison.right_text)
-    heads = tuple(_head_zones(text) for text in texts)
+    heads = (_Head(texts[0]), _Head(texts[1]))
     for row in comparison.rows:
         # (a moved unit's ops are at both its places: read at the left's)
         both = row.right is not None or row.kind is RowKind.MOVED
@@ -128,23 +128,42 @@ def more_of(total: int, shown: int) -> str:
 
 def _head_zones(text: str) -> list[tuple[int, int]]:
     """Where a text's dateline and time stamps are: the first ``_HEAD_CHARS`` characters of
-    each of its first ``_HEAD_LINES`` non-empty lines (a headline, a byline, the lede's
-    "LONDON, Dec 5 (Reuters) -")."""
+    each of its first ``_HEAD_LINES`` non-empty lines that are there to date it
+    (``is_date_line``: "LONDON, Dec 5 (Reuters) -", "Updated 10:32 GMT"; a headline's date
+    is the story's: "Rail works to start on 1 April" corrected to 15 is a figure changed)."""
+    from wirediff.core.reading.dates import is_date_line  # (with figures to look at only)
+
     zones: list[tuple[int, int]] = []
-    start = 0
-    while len(zones) < _HEAD_LINES and start < len(text):
+    start, lines = 0, 0
+    while lines < _HEAD_LINES and start < len(text):
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
-        if text[start:end].strip():
-            zones.append((start, min(end, start + _HEAD_CHARS)))
+        line = text[start:end]
+        if line.strip():
+            lines += 1
+            if is_date_line(line[:_HEAD_CHARS]):
+                zones.append((start, min(end, start + _HEAD_CHARS)))
         start = end + 1
     return zones
 
 
-_HEAD_LINES, _HEAD_CHARS = 3, 100
+_HEAD_LINES, _HEAD_CHARS = 5, 100
 
 
-def _figures(text: str, start: int, end: int, head: list[tuple[int, int]]) -> list[str]:
+class _Head:
+    """A text's ``_head_zones``, worked out when a date or a time is first looked at."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._zones: list[tuple[int, int]] | None = None
+
+    def holds(self, at: int) -> bool:
+        if self._zones is None:
+            self._zones = _head_zones(self.text)
+        return any(a <= at < b for a, b in self._zones)
+
+
+def _figures(text: str, start: int, end: int, head: _Head) -> list[str]:
     """The figures in ``text[start:end]``, but a date's or a time's in the text's head
     (``head``: a reprint's dateline a day later, a page's "Updated 10:32" stamp); in the
     story, "work starts on 1 April" corrected to 15 is a figure changed, quoted with its
@@ -152,7 +171,7 @@ def _figures(text: str, start: int, end: int, head: list[tuple[int, int]]) -> li
     out = []
     for m in _FIGURE.finditer(text, start, end):
         month = _month_beside(text, m.start(), m.end())
-        if (month is not None or ":" in m.group()) and any(a <= m.start() < b for a, b in head):
+        if (month is not None or ":" in m.group()) and head.holds(m.start()):
             continue
         figure = m.group() + ("%" if text[m.end() : m.end() + 1] == "%" else "")  # ("12%":
         out.append(month.format(figure) if month is not None else figure)  # "12" replaced)

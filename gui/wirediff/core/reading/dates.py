@@ -310,6 +310,26 @@ def _a_sentence(line: str) -> bool:
     return sum(w not in _DATE_LINE_WORDS and w not in _MONTHS for w in words) >= _SENTENCE_WORDS
 
 
+def is_date_line(line: str) -> bool:
+    """Whether a line of an article's head is there to date it, not to tell the story: a
+    dateline ("LONDON, Dec 5 (Reuters) -"), a byline or a stamp ("Updated 10:32 GMT"), or
+    a date with at most three other words ("Press release — 10 March 2026"); a headline
+    ("Rail works to start on 1 April") tells the story."""
+    found = _WORD.findall(line)
+    if dateline_date(line) or dateline_day(line):
+        return True
+    if not (find_date(line) or _CLOCK.search(line)):
+        return False
+    if found and found[0].lower() in _STAMP_STARTS:
+        return True
+    other = [w for w in found if w.lower() not in _DATE_LINE_WORDS and not is_month_name(w)]
+    return len(other) <= _DATE_LINE_MAX_OTHER
+
+
+_CLOCK = re.compile(r"(?<!\d)\d{1,2}:\d\d(?!\d)")
+_DATE_LINE_MAX_OTHER = 3
+
+
 # First words of a byline or a time stamp, however many words follow.
 _STAMP_STARTS = frozenset(
     "by updated published posted modified last first created "
