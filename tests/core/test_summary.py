@@ -113,7 +113,7 @@ def test_every_changed_op_is_in_one_change_of_its_row(left, right, options):
 def test_the_figures_a_pair_changes_are_said():
     left = "The strike began on Monday. The retirement age rises to 60. Bookings fell 12 percent."
     right = "The strike began on Monday. The retirement age rises to 62. Bookings fell 21 percent."
-    assert changed_figures(compare(left, right)) == (["60 → 62", "12 → 21"], 2)
+    assert changed_figures(compare(left, right)) == (["60 → 62", "12 percent → 21 percent"], 2)
     assert changed_figures(compare(left, right), limit=1) == (["60 → 62"], 2)
     assert changed_figures(compare(left, left.replace("Monday", "Tuesday"))) == ([], 0)
 
@@ -166,10 +166,11 @@ def test_a_figure_corrected_in_a_moved_paragraph_is_said_in_every_output():
     ]
     result = compare("\n\n".join(paragraphs), "\n\n".join(moved))
     assert result.stats.units_moved == 1
-    assert changed_figures(result) == (["12,000 → 14,500", "60 → 62"], 2)
+    said = ["12,000 people → 14,500 people", "60 percent → 62 percent"]  # (with their units)
+    assert changed_figures(result) == (said, 2)
     stats = to_data(result)["stats"]
-    assert stats["figures_changed"] == 2 and stats["figures"] == ["12,000 → 14,500", "60 → 62"]
-    said = "figures changed: 12,000 → 14,500, 60 → 62"
+    assert stats["figures_changed"] == 2 and stats["figures"] == said
+    said = "figures changed: 12,000 people → 14,500 people, 60 percent → 62 percent"
     assert said in " ".join(render_text(result, "a", "b", width=400).split())
     assert said in render_html(result, "a", "b")
 
@@ -177,7 +178,7 @@ def test_a_figure_corrected_in_a_moved_paragraph_is_said_in_every_output():
 @pytest.mark.parametrize(
     ("old", "new", "said"),
     [
-        ("killed 1,5 million people", "killed 15 million people", ["1,5 → 15"]),  # decimal
+        ("killed 1,5 million people", "killed 15 million people", ["1,5 million → 15 million"]),
         ("The vote was 1-12 in the end", "The vote was 11-2 in the end", ["1 12 → 11 2"]),
         ("set for 1/12 by the board", "set for 11/2 by the board", ["1 12 → 11 2"]),
         ("rose 1,200 units in all", "rose 1\u202f200 units in all", []),  # grouped otherwise
@@ -205,7 +206,10 @@ def test_two_figures_in_one_change_are_two_and_arabic_digits_keep_their_order():
     left = "The storm killed 60 people and injured 12 others" + tail
     right = "The storm killed 62 people and injured 21 others" + tail
     stats = to_data(compare(left, right))["stats"]
-    assert stats["figures_changed"] == 2 and stats["figures"] == ["60 → 62", "12 → 21"]
+    assert stats["figures_changed"] == 2 and stats["figures"] == [
+        "60 people → 62 people",
+        "12 → 21",
+    ]
     assert arrow("٦٠", "٦٢") == "٦٠\u200e → \u200e٦٢"
     assert arrow("۶۰", "۶۲") == "۶۰ → ۶۲"  # Urdu's digits are drawn in order
 
@@ -228,8 +232,9 @@ def test_a_figure_changed_at_several_places_is_said_once_and_a_date_with_its_mon
         .replace("12%", "14%")
     )
     result = compare(left, right)
-    assert figures_said(result) == "1.2 → 1.25 (×2), 1 April → 15 April, 12% → 14%"
-    assert figures_said(result, 1) == "1.2 → 1.25 (×2) and 2 more"
+    said = "1.2 billion → 1.25 billion (×2), 1 April → 15 April, 12% → 14%"
+    assert figures_said(result) == said
+    assert figures_said(result, 1) == "1.2 billion → 1.25 billion (×2) and 2 more"
 
 
 def test_a_date_corrected_in_a_headline_is_a_figure_changed_a_datelines_is_not():
@@ -245,3 +250,14 @@ def test_a_date_corrected_in_a_headline_is_a_figure_changed_a_datelines_is_not()
     assert is_date_line("Updated 10:32 GMT")
     assert is_date_line("НОВОСИБИРСК, 5 декабря. /ТАСС/. Снег")
     assert not is_date_line("Rail works to start on 1 April 2026")
+
+
+def test_figures_keep_their_currency_and_unit_and_only_the_same_are_counted_together():
+    """"€800 million → €850 million" and "800 km → 850 km" read "800 → 850 (×2)": one
+    figure corrected twice, to the reader."""
+    from wirediff.core.quoting import figures_said
+
+    tail = " the ministry said on Tuesday after the cabinet met in the capital."
+    left = "The budget is €800 million for the 800 km of regional lines," + tail
+    right = left.replace("€800", "€850").replace("800 km", "850 km")
+    assert figures_said(compare(left, right)) == "€800 million → €850 million, 800 km → 850 km"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 
 from wirediff.core.breaks import break_quote, break_sides
 from wirediff.core.result import BREAK_KINDS, Comparison, OpKind, RowKind, Span
@@ -95,13 +96,13 @@ def changed_figures(comparison: Comparison, limit: int = 3) -> tuple[list[str], 
 
 
 def figures_said(
-    changes: Comparison | list[Figures], limit: int | None = 3, separator: str = ", "
+    changes: Comparison | Sequence[Figures], limit: int | None = 3, separator: str = ", "
 ) -> str:
     """The figures a pair changes (a comparison, or its ``figure_changes``) as a summary says
     them: "1.2 → 1.25 (×2), 12 → 14 and 2 more" — a change made at several places (a
     headline and its lede) said once, with how many times; at most ``limit`` of them (None:
-    all), "" when none."""
-    found_all = changes if isinstance(changes, list) else figure_changes(changes)
+    all), "" when none. The panel, the reports and the relation sentence all say it so."""
+    found_all = figure_changes(changes) if isinstance(changes, Comparison) else changes
     counted: dict[Figures, int] = {}
     for found in found_all:
         counted[found] = counted.get(found, 0) + 1
@@ -173,9 +174,28 @@ def _figures(text: str, start: int, end: int, head: _Head) -> list[str]:
         month = _month_beside(text, m.start(), m.end())
         if (month is not None or ":" in m.group()) and head.holds(m.start()):
             continue
-        figure = m.group() + ("%" if text[m.end() : m.end() + 1] == "%" else "")  # ("12%":
-        out.append(month.format(figure) if month is not None else figure)  # "12" replaced)
+        if month is not None:
+            out.append(month.format(m.group()))
+            continue
+        # its currency and its unit, beside the replaced digits: "€800 million → €850
+        # million" and "800 km → 850 km" were one "800 → 850 (×2)"
+        currency = text[m.start() - 1 : m.start()] if m.start() else ""
+        unit = _UNIT.match(text, m.end())
+        out.append(
+            (currency if currency in _CURRENCIES else "")
+            + m.group()
+            + (unit.group().rstrip() if unit is not None else "")
+        )
     return out
+
+
+_CURRENCIES = "€$£¥₹₽"
+_UNIT = re.compile(
+    r"%|\s?(?:°C|°F)|\s(?:million|billion|trillion|thousand|bn|mn|km|kilomet(?:re|er)s?|miles?"
+    r"|kg|tonnes?|tons?|percent|per cent|euros?|dollars?|pounds?|people|minutes|hours"
+    r"|days|weeks|months|years|млн|млрд|тыс\.|процент\w*|человек|миллион\w*|milliard\w*)\b",
+    re.IGNORECASE,
+)
 
 
 def _month_beside(text: str, start: int, end: int) -> str | None:

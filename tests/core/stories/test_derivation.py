@@ -569,13 +569,13 @@ def test_a_copy_that_corrects_figures_is_an_edited_version_that_names_them() -> 
     base = _doc(index, "source.txt")
     pair = pair_derivation(index, base, _doc(index, "fixed.txt"))
     assert pair.level is Derivation.EDITED
-    assert pair.evidence.figures == (("60", "62"), ("12", "21"))
+    assert pair.evidence.figures == (("60 people", "62 people"), ("12", "21"))
     assert pair.evidence.figures_changed == 2
     assert describe(index, base, _doc(index, "fixed.txt")) == (
         "Edited version of APP's story: 100% of its sentences kept; "
-        "figures changed: 60 → 62, 12 → 21"
+        "figures changed: 60 people → 62 people, 12 → 21"
     )
-    assert pair.evidence.swapped().figures == (("62", "60"), ("21", "12"))
+    assert pair.evidence.swapped().figures == (("62 people", "60 people"), ("21", "12"))
     assert pair_derivation(index, base, _doc(index, "digits.txt")).level is Derivation.COPY
 
 

@@ -84,8 +84,8 @@ class Evidence:
     # share of the longer side's terms (names, numbers, content words) that both texts hold
     # in the same order (a longest common subsequence): a paraphrase follows its source
     terms: float = 0.0
-    # the figures the aligned sentences change (("60", "62"), at most three) and how many
-    # replacements change one: a copy correcting a figure is an edited version
+    # the figures the aligned sentences change (("60", "62"), each replacement) and how
+    # many: a copy correcting a figure is an edited version
     figures: tuple[Figures, ...] = ()
     figures_changed: int = 0
 
@@ -303,7 +303,7 @@ def measure(
     terms = ordered_terms(term_sequence(a), term_sequence(b))
     sides = Side(len(ka), pa, al, kl), Side(len(kb), pb, ar, kr)
     figures = figure_changes(diff)
-    return Evidence(*sides, _names(a, b), order, terms, tuple(figures[:3]), len(figures))
+    return Evidence(*sides, _names(a, b), order, terms, tuple(figures), len(figures))
 
 
 def ordered_terms(a: Sequence[str], b: Sequence[str]) -> float:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from wirediff.core.quoting import arrow, more_of
+from wirediff.core.quoting import figures_said
 from wirediff.core.reading.outlets import is_agency
 from wirediff.core.stories.derivation import Derivation, classify, days_apart, directed, renders
 from wirediff.core.stories.evidence import Evidence, Side, measure
@@ -111,11 +111,10 @@ def every_derivation(
 
 
 def _figures(evidence: Evidence) -> str:
-    """ "; figures changed: 60 → 62, 12 → 21" (", …" past the three quoted), or ""."""
+    """ "; figures changed: 60 → 62, 12 → 21" (``figures_said``), or ""."""
     if not evidence.figures_changed:
         return ""
-    said = ", ".join(arrow(old, new) for old, new in evidence.figures)
-    return f"; figures changed: {said}{more_of(evidence.figures_changed, len(evidence.figures))}"
+    return f"; figures changed: {figures_said(evidence.figures)}"
 
 
 TRIMMED_BELOW = 0.9  # a copy keeping fewer of its source's sentences is said to be trimmed
