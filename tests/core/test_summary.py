@@ -253,7 +253,7 @@ def test_a_date_corrected_in_a_headline_is_a_figure_changed_a_datelines_is_not()
 
 
 def test_figures_keep_their_currency_and_unit_and_only_the_same_are_counted_together():
-    """"€800 million → €850 million" and "800 km → 850 km" read "800 → 850 (×2)": one
+    """ "€800 million → €850 million" and "800 km → 850 km" read "800 → 850 (×2)": one
     figure corrected twice, to the reader."""
     from wirediff.core.quoting import figures_said
 

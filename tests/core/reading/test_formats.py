@@ -396,6 +396,29 @@ def test_a_pdf_pages_tabs_and_ligatures_are_words_and_letters() -> None:
         "Work will begin in April and last fourteen months on the busiest of the lines."
     )
     assert reflowed("A list\nof short\nlines") == "A list\nof short\nlines"  # no prose
+    # A line opening with an address is no sentence's next word (it was joined to the
+    # telephone number above it); blank lines already part a page's paragraphs.
+    contact = (
+        "Media enquiries go to the press office of the ministry of transport, every day\n"
+        "from nine to five, and to the duty officer of the ministry's press service at\n"
+        "the weekend and on public holidays, when the office is closed to the public for\n"
+        "the weekend, as the ministry announced.\n"
+        "+32 2 555 01 00\n"
+        "press@mobility.example.gov"
+    )
+    assert reflowed(contact).endswith("announced.\n\n+32 2 555 01 00\n\npress@mobility.example.gov")
+    parted = "One paragraph of the page\nthat runs on.\n\nAnother paragraph.\n"
+    assert reflowed(parted) == "One paragraph of the page\nthat runs on.\n\nAnother paragraph."
+
+
+def test_a_paragraph_a_page_break_cuts_is_one() -> None:
+    """It was a paragraph split in two against the same text saved from Word."""
+    from wirediff.core.reading.pdf import _joined
+
+    assert _joined(["Work will begin in April and", "is to last fourteen months."]) == (
+        "Work will begin in April and is to last fourteen months."
+    )
+    assert _joined(["It ends here.", "A new one."]) == "It ends here.\n\nA new one."
 
 
 @pytest.mark.parametrize(

@@ -67,8 +67,8 @@ def reflowed(page: str) -> str:
     widths = sorted(len(line) for line in lines)
     full = widths[int(0.9 * (len(widths) - 1))] if widths else 0
     prose = full >= _PROSE_WIDTH and sum(w >= _WRAPPED * full for w in widths) >= _WRAPPED_LINES
-    if not prose:  # (a list, a table, a page of short lines: as it is)
-        return "\n".join(lines)
+    if not prose or "" in lines:  # (a list, a table, a page of short lines, or one whose
+        return "\n".join(lines)  # paragraphs blank lines part already: as it is)
     out: list[str] = []
     paragraph: list[str] = []
     for n, line in enumerate(lines):
@@ -79,7 +79,7 @@ def reflowed(page: str) -> str:
             continue
         paragraph.append(line)
         after = lines[n + 1] if n + 1 < len(lines) else ""
-        runs_on = line[-1:] not in _STOPS and after[:1].islower()
+        runs_on = line[-1:] not in _STOPS and _LOWER_WORD.match(after) is not None
         if len(line) < _WRAPPED * full and not runs_on:
             out.append(" ".join(paragraph))
             paragraph = []
@@ -89,6 +89,20 @@ def reflowed(page: str) -> str:
 
 
 _STOPS = ".!?:;”\"’'»)…"
+# A word in lower case opening a line, as a sentence's next word (not "press@ministry.gov")
+_LOWER_WORD = re.compile(r"[^\W\d_A-Z]+(?=[\s,;:!?)]|$)")
+
+
+def _joined(pages: list[str]) -> str:
+    """The pages' texts, a blank line between them; a paragraph a page break cut (its page
+    ending inside a sentence, the next opening in lower case) joined back."""
+    text = ""
+    for page in pages:
+        if not page:
+            continue
+        runs_on = text and text[-1] not in _STOPS and _LOWER_WORD.match(page) is not None
+        text += (" " if runs_on else "\n\n" if text else "") + page
+    return text
 
 
 def read_pdf(path: Path, data: bytes, options: ReaderOptions) -> list[Document]:
@@ -115,7 +129,7 @@ def read_pdf(path: Path, data: bytes, options: ReaderOptions) -> list[Document]:
         raise ReadError(path, "encrypted PDF", _LOCKED_HINT, UNREADABLE) from None
     except (PdfReadError, PyPdfError) as exc:
         raise ReadError(path, f"damaged PDF ({str(exc)[:60]})", _HINT, MALFORMED) from None
-    text = "\n\n".join(page for page in pages if page)
+    text = _joined(pages)
     if len(text) < options.min_chars:
         raise ReadError(
             path,
