@@ -261,3 +261,17 @@ def test_figures_keep_their_currency_and_unit_and_only_the_same_are_counted_toge
     left = "The budget is €800 million for the 800 km of regional lines," + tail
     right = left.replace("€800", "€850").replace("800 km", "850 km")
     assert figures_said(compare(left, right)) == "€800 million → €850 million, 800 km → 850 km"
+
+
+def test_the_html_page_lists_every_figure_changed():
+    """The reports cut the list with "and 2 more", and the two left out mattered most."""
+    from wirediff.core.report.html import render_html
+
+    lines = [
+        f"Line {n} says the programme has {n}0 stations and more to come." for n in range(1, 7)
+    ]
+    left = "\n\n".join(lines)
+    right = left.replace("10 stations", "11 stations").replace("60 stations", "61 stations")
+    right = right.replace("30 stations", "31 stations").replace("40 stations", "41 stations")
+    page = render_html(compare(left, right), "a", "b")
+    assert "10 → 11, 30 → 31, 40 → 41, 60 → 61" in page and "more<" not in page

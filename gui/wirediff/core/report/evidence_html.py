@@ -262,7 +262,8 @@ def _section(report: EvidenceReport, n: int, section: Section, *, break_before: 
         f"{st.left_words} → {st.right_words} words · {st.words_added} added · "
         f"{st.words_deleted} cut · {st.words_changed} changed · {st.units_moved} moved · "
         + "".join(f"{p} · " for p in [break_counts(section.comparison)] if p)
-        + "".join(f"figures changed: {f} · " for f in [figures_said(section.comparison)] if f)
+        # (every one: a report is the evidence, "and 2 more" left the two that mattered out)
+        + "".join(f"figures changed: {f} · " for f in [figures_said(section.comparison, None)] if f)
         + f"{len(section.comparison.changes)} changes</p>",
     ]
     if section.derivation:

@@ -133,7 +133,7 @@ def render_html(
     )
     if paragraphs := break_counts(result):
         stats += f" · {paragraphs}"
-    if figures := figures_said(result):
+    if figures := figures_said(result, None):  # (every one: the page is the evidence)
         stats += f" · figures changed: {figures}"
     names = _line(f"{left_name} vs {right_name}")
     heads = _column_head(left_heading, left_title, title) + _column_head(
