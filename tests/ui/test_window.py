@@ -484,3 +484,20 @@ def test_n_and_p_step_through_the_changes_from_the_list(
     qtbot.keyClick(view, Qt.Key.Key_N)
     qtbot.keyClick(view, Qt.Key.Key_P)
     assert window.diff.current == 0
+
+
+def test_files_set_aside_on_purpose_do_not_open_the_problems_panel(
+    qtbot, window: MainWindow, sample_dir: Path, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """A Word lock file beside the drafts opened the panel by itself, a sixth of the window,
+    as if something had gone wrong: listed and counted, it waits for View ▸ Problems."""
+    folder = tmp_path / "news"
+    shutil.copytree(sample_dir, folder)
+    (folder / "~$draft1.docx").write_bytes(b"lock")
+    (folder / ".DS_Store").write_bytes(b"\x00\x01")
+    open_and_wait(qtbot, window, [folder])
+    assert not window.problems_dock.isVisible() and window.problems.list.count() == 2
+    assert "2 skipped" in window.count_label.text()
+    (folder / "broken.txt").write_bytes(b"\x00\x01\x02binary" * 50)  # one not read: it opens
+    open_and_wait(qtbot, window, [folder])
+    assert window.problems_dock.isVisible()

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu
 
 from wirediff.core.display import in_order
 from wirediff.core.document import Document
+from wirediff.core.reading import errors as E
 from wirediff.core.stories import PairScore, SimilarityMatrix, StoryIndex
 from wirediff.ui.common.settings import Settings
 from wirediff.ui.common.text import one_line, one_line_isolating
@@ -49,6 +50,8 @@ from wirediff.ui.shell.similarity import show_exact_similarities
 from wirediff.ui.shell.story_page import StoryPage
 
 STATUS_MAX = 600  # characters of the status line
+
+SET_ASIDE = (E.HIDDEN, E.SYSTEM)  # problems that are files skipped on purpose
 
 
 class MainWindow(QMainWindow):
@@ -322,7 +325,9 @@ class MainWindow(QMainWindow):
             self.doc_list.install(loaded.built)
         problems = loaded.result.problems
         self.problems.set_problems(problems)
-        self.problems_dock.setVisible(bool(problems))
+        # Open by itself for a file that could not be read, not for one set aside on purpose
+        # (a Word lock file, .DS_Store: listed, counted in the status bar, View ▸ Problems)
+        self.problems_dock.setVisible(any(p.code not in SET_ASIDE for p in problems))
         fit_problems_dock(self, self.problems_dock, len(problems))
         n, bad = len(loaded.result.documents), len(problems)
         self.count_label.setText(
