@@ -89,8 +89,9 @@ def figure_changes(comparison: Comparison) -> list[Figures]:
     return found
 
 
-def changed_figures(comparison: Comparison, limit: int = 3) -> tuple[list[str], int]:
-    """``figure_changes`` as "60 → 62", at most ``limit`` of them, and how many there are."""
+def changed_figures(comparison: Comparison, limit: int | None = 3) -> tuple[list[str], int]:
+    """``figure_changes`` as "60 → 62", at most ``limit`` of them (None: all), and how many
+    there are."""
     found = figure_changes(comparison)
     return [arrow(old, new) for old, new in found[:limit]], len(found)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from wirediff.core.quoting import arrow, figure_changes
+from wirediff.core.quoting import changed_figures
 from wirediff.core.result import ChangeKind, Comparison, Span
 
 TYPE_CHECKING = False
@@ -25,7 +25,7 @@ def to_data(
 ) -> dict[str, Any]:
     """The comparison as plain data (dicts, lists, strings, numbers)."""
     s = result.stats
-    figures = [arrow(old, new) for old, new in figure_changes(result)]
+    figures = changed_figures(result, None)[0]
     return {
         "format": FORMAT,
         "version": VERSION,

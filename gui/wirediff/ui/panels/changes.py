@@ -164,6 +164,7 @@ class ChangesPanel(QWidget):
         self._set_rows(rows if comparison is not None and rows is not None else None)
         self.show_review(set(), {}, "", False, ())
         if comparison is None:
+            self.story.set_pair(None)  # (no pair on screen for the story panel to tell apart)
             for label in self.stats.values():
                 label.setText("–")
             self.summary.setText("")

@@ -104,7 +104,7 @@ class StoryPanel(QWidget):
         as if they were this story's."""
         self._pair = pair
         if self._shown is not None:
-            self._set_title(*self._shown)
+            self._set_title(*self._shown[1:])
 
     def set_levels(self, index: StoryIndex, levels: Mapping[int, tuple[Derivation, str]]) -> None:
         """Derivation levels measured on ``index`` (document -> level, sentence)."""
@@ -129,7 +129,7 @@ class StoryPanel(QWidget):
         levels = self._levels if index is self._levels_of else {}
         failed = stats if isinstance(stats, str) else ""
         by_doc = {s.doc: s for s in stats} if isinstance(stats, list) else {}
-        self._set_title(index, story, stats)
+        self._set_title(story, stats)
         self.view.clear()
         self.rows = {}
         # (an outlet naming two versions is followed by the file's name: "◆ Reuters" and
@@ -167,9 +167,7 @@ class StoryPanel(QWidget):
         self.view.setFixedHeight(height + 2 * self.view.frameWidth() + 2)
         self.show()
 
-    def _set_title(
-        self, _index: StoryIndex, story: Story, stats: list[VersionStats] | str | None
-    ) -> None:
+    def _set_title(self, story: Story, stats: list[VersionStats] | str | None) -> None:
         waiting = " (counting words…)" if stats is None else ""
         chosen = "chosen by you" if story.base_overridden else "b sets another"
         if isinstance(stats, str):

@@ -115,7 +115,8 @@ class SidePanels(QObject):
         F9 hid them (F9 then "showed" the list at 0 pixels)."""
         self.tabs.setVisible(self.shown)
         self.right.setVisible(self.shown and not self.folded)
-        left, middle, right = self.splitter.sizes()
+        sizes = self.splitter.sizes()
+        left, middle, right = sizes
         # (shares of the window: a splitter not laid out yet, behind the welcome page, has
         # its last size, and the middle takes what the window adds to it)
         total = self.splitter.window().width()
@@ -126,7 +127,7 @@ class SidePanels(QObject):
             left = max(int(total * share), self.tabs.minimumSizeHint().width())
         if right == 0 and not self.folded:
             right = int(total * SHARES[2])
-        if [left, right] != [self.splitter.sizes()[0], self.splitter.sizes()[2]]:
+        if (left, right) != (sizes[0], sizes[2]):
             self.splitter.setSizes([left, max(total - left - right, 1), right])
 
     def reveal(self, part: QWidget) -> None:

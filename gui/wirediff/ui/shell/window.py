@@ -362,7 +362,6 @@ class MainWindow(QMainWindow):
     def _clear_comparison(self, message: str) -> None:
         self.diff.clear(message)
         self.changes.show_comparison(None, None)
-        self.changes.story.set_pair(None)
         self._set_titles(None)
 
     def _show_single(self, single: Single) -> None:
@@ -370,7 +369,6 @@ class MainWindow(QMainWindow):
         left side is (its title over it), the other pane saying why it is alone."""
         self.diff.show_single(single.plan, single.doc, single.message, self.theme)
         self.changes.show_comparison(None, None)
-        self.changes.story.set_pair(None)
         headings = pair_headings(single.document, single.document)
         self.diff.set_titles(headings.left, None, headings.title)
         self.setWindowTitle(f"{one_line(single.document.name)} — wirediff")
