@@ -180,3 +180,28 @@ def test_no_move_is_searched_for_where_nothing_paired(monkeypatch):
     check_invariants(result)
     with pytest.raises(AssertionError, match="move candidates searched"):
         compare(lines(*P), lines(*P[1:], P[0]))  # where a paragraph did move, it is searched
+
+
+TWO_MERGED = (
+    "Local authorities along the lines will be consulted on timetables during construction. "
+    "Replacement buses will run wherever a line is closed for more than two days.",
+    "The programme forms part of the national mobility strategy, which aims to double the "
+    "share of journeys made by rail by the end of the decade.",
+)
+
+
+@pytest.mark.parametrize("swapped", [False, True], ids=["joined", "split"])
+def test_two_paragraphs_merged_and_moved_are_one_move(swapped):
+    # Two paragraphs moved past a third and run into one: the second's sentence was deleted
+    # at one place and inserted, unchanged, at the other (its block, of another paragraph,
+    # found no move of its own, and the first's move took one sentence only).
+    a, b = TWO_MERGED
+    before = lines(P[0], P[1], P[2], a, b, P[3])
+    after = lines(P[0], P[1], a + " " + b, P[2], P[3])
+    result = compared(*((after, before) if swapped else (before, after)))
+    out, into = moved_rows(result)
+    assert out.link == into.index and into.link == out.index
+    for row, side in ((out, "left"), (into, "right")):
+        assert " ".join(side_text(result, row, side).split()) == f"{a} {b}"
+    assert {r.kind for r in result.rows} == {RowKind.EQUAL, RowKind.MOVED}
+    assert result.stats.units_moved == 1 and result.stats.similarity == 1.0

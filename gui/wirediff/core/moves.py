@@ -7,7 +7,11 @@ block at another place are a move when the weighted similarity of their words re
 first. Inside a move the two blocks are paired like a gap (``wirediff.core.pairing``, with
 the lenient threshold of rewrites: the move vouches for them), and what lies from the first
 pair to the last moves as one unit; sentences before or after that stay deleted or inserted.
-So a moved paragraph is one move even when its sentences were split, merged or reworded. Two
+So a moved paragraph is one move even when its sentences were split, merged or reworded.
+Deletions and insertions that touch a move at one end on both sides then join it when they
+pair, though they are of another paragraph: two paragraphs moved and run into one (the
+second's block found no move of its own: the first's move took the whole joined paragraph
+from the other side) are one move, not a move plus a sentence deleted and inserted. Two
 blocks at the same place (no pair between them) did not move: they stay side by side, for
 the rewrite pass.
 """
@@ -66,7 +70,49 @@ def find_moves(at: Pairing, entries: list[Entry]) -> list[Entry]:
             moved_left.update(dict.fromkeys(a, len(moves)))
             moved_right.update(dict.fromkeys(b, len(moves)))
         moves.append(steps)
+    for k, steps in enumerate(moves):
+        moves[k] = _grown(at, steps, (run_of_left, moved_left), (run_of_right, moved_right), k)
     return _rebuilt(entries, moves, moved_left, moved_right)
+
+
+_Side = tuple[dict[int, int], dict[int, int]]  # unpaired unit -> run; moved unit -> move id
+
+
+def _grown(at: Pairing, steps: list[Step], left: _Side, right: _Side, move: int) -> list[Step]:
+    """The move's steps with the unmoved deletions and insertions that touch it on both
+    sides at one end, when they pair: a moved paragraph merged with the next one (whose
+    sentences, a block of another paragraph, found no move of their own), or split."""
+    for forward in (True, False):
+        a = [u for s, _ in steps for u in s]
+        b = [v for _, s in steps for v in s]
+        more_left = _touching(a[-1] if forward else a[0], forward, *left)
+        more_right = _touching(b[-1] if forward else b[0], forward, *right)
+        if not more_left or not more_right:
+            continue
+        if len(more_left) * len(more_right) > at.options.rewrite_max_cells:
+            continue
+        at.check()
+        more = pair_gap(at, more_left, more_right, at.options.rewrite_min_weighted_dice)
+        paired = [k for k, (x, y) in enumerate(more) if x and y]
+        if not paired:
+            continue
+        more = more[: paired[-1] + 1] if forward else more[paired[0] :]
+        for x, y in more:
+            left[1].update(dict.fromkeys(x, move))
+            right[1].update(dict.fromkeys(y, move))
+        steps = steps + more if forward else more + steps
+    return steps
+
+
+def _touching(unit: int, forward: bool, run_of: dict[int, int], moved: dict[int, int]) -> list[int]:
+    """The unmoved unpaired units next to ``unit`` (one way) in its run, in reading order."""
+    found: list[int] = []
+    step = 1 if forward else -1
+    v = unit + step
+    while v in run_of and run_of[v] == run_of[unit] and v not in moved:
+        found.append(v)
+        v += step
+    return found if forward else found[::-1]
 
 
 def _blocks(side: UnitBags, unpaired: list[int], min_words: int) -> list[list[int]]:
