@@ -144,6 +144,6 @@ def test_a_move_names_its_other_row_counted_from_one_as_the_app_does():
     away = next(r for r in result.rows if r.kind is RowKind.MOVED and r.left is not None)
     assert away.link is not None
     text = render_text(result, width=200)
-    assert f"(moved to row {away.link + 1})" in text
-    assert f"(moved from row {away.index + 1})" in text
+    assert f"(row {away.index + 1}, moved to row {away.link + 1})" in text
+    assert f"(row {away.link + 1}, moved from row {away.index + 1})" in text
     assert f"moved to row {away.link + 1} ↗" in render_html(result)

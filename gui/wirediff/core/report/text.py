@@ -247,7 +247,10 @@ def render_text(
         left = wrap(_words(result, row, "left", color, col), col)
         right = wrap(_words(result, row, "right", color, col), col)
         if row.kind is RowKind.MOVED and row.link is not None:
-            note = f"(moved {'to' if row.left is not None else 'from'} row {row.link + 1})"
+            # Its own number too: the rows are not numbered, and "row 9" is then found by
+            # a search (a note said "moved to row 9" and nothing said which row that was).
+            way = "to" if row.left is not None else "from"
+            note = f"(row {row.index + 1}, moved {way} row {row.link + 1})"
             (left if row.left is not None else right).extend(plain_lines(note, col))
         gutter = _gutter(row, result.breaks)
         for (a, aw), (b, _) in zip_longest(left, right, fillvalue=("", 0)):
