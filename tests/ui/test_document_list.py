@@ -14,7 +14,7 @@ from wirediff.core.reading import load_paths
 from wirediff.core.review import PairSummary
 from wirediff.core.stories import StoryIndex, build_story_index
 from wirediff.core.tokens import count_words
-from wirediff.ui.doclist.columns import MARK, SIMILARITY
+from wirediff.ui.doclist.columns import MARK, SIMILARITY, TITLE
 from wirediff.ui.doclist.model import build_list, grouped_list
 from wirediff.ui.doclist.view import DocumentList
 
@@ -81,10 +81,15 @@ def test_grouped_list_says_the_story_of_the_row_and_restores_similarity(
     assert changed.args == [1, index.story_of(1).id]
     kept = doc_list.cells.cell_text(1, SIMILARITY)
     assert kept.endswith("%")
-    doc_list.cells.mark_bases({0, 1})  # version 1 on the left for a while (a pin, a swap)
-    assert doc_list.cells.cell_text(1, SIMILARITY) == "base"
+    # Version 1 on the left for a while, its story's base still 0 (the chain: a pin or a
+    # swap makes it the story's base first): ◇, bold, its similarity to the base kept.
+    doc_list.cells.mark_bases({0, 1})
+    assert doc_list.cells.cell_text(1, SIMILARITY) == kept
+    assert doc_list.cells.marks()[1] == "◇" and doc_list.cells.marks()[0] == "◆"
+    assert doc_list.cells.cell(1, TITLE).font().bold()  # type: ignore[union-attr]
     doc_list.cells.mark_bases({0})
     assert doc_list.cells.cell_text(1, SIMILARITY) == kept  # its similarity to its story's base
+    assert doc_list.cells.marks()[1] == ""
 
 
 def test_filter_and_reveal(

@@ -16,6 +16,7 @@ from wirediff.ui.doclist.columns import (
     DATE,
     FILE,
     LEVEL,
+    MARK,
     SIMILARITY,
     SOURCE,
     TITLE,
@@ -215,6 +216,17 @@ def test_versions_in_time_order_and_the_previous_version_key(
     assert "in the list's order (undated" in window.status_label.text()  # no time to claim
     chip = window.diff.headers[0].chip
     assert chip.isVisible() and chip.text().startswith("Chain")  # the chain holds: seen
+    # The version on the left is not the story's base: marked so, and its similarity to
+    # the base kept (two ◆ in one story, and "base" in its similarity cell).
+    cells, before, base = (
+        window.doc_list.cells,
+        doc_named(window, DATED_NAMES[2]),
+        doc_named(window, DATED_NAMES[1]),
+    )
+    qtbot.waitUntil(lambda: cells.marks()[before] == "◇")
+    assert cells.marks()[base] == "◆"
+    assert cells.cell_text(before, SIMILARITY).endswith("%")
+    assert "the version before" in cells.cell(before, MARK).toolTip()  # type: ignore[union-attr]
     for expected in ((DATED_NAMES[1], DATED_NAMES[2]), (DATED_NAMES[0], DATED_NAMES[1])):
         with qtbot.waitSignal(window.comparison_shown, timeout=20000):
             qtbot.keyClick(view, Qt.Key.Key_V)  # one step back along the chain
@@ -232,3 +244,5 @@ def test_versions_in_time_order_and_the_previous_version_key(
         qtbot.keyClick(view, Qt.Key.Key_B, SHIFT)  # Shift+B ends it, as it releases a pin
     assert pair_names(window) == (DATED_NAMES[1], DATED_NAMES[3])  # against the base again
     assert not chip.isVisible() and "Chain ended" in window.status_label.text()
+    qtbot.waitUntil(lambda: cells.marks()[doc_named(window, DATED_NAMES[2])] == "")
+    assert cells.marks()[base] == "◆"

@@ -291,8 +291,9 @@ def test_marks_of_many_rows_are_drawn_in_slices(
     cells.mark_bases(bases)
     cells.mark_bases(bases | {version})  # a walk started anew takes on the rows left
     qtbot.waitUntil(lambda: _bold_rows(doc_list) == bases | {version})
-    assert {d for d, m in cells.marks().items() if m == "◆"} == bases | {version}
-    assert cells.cell_text(version, SIMILARITY) == "base"
+    assert {d for d, m in cells.marks().items() if m == "◆"} == bases
+    assert cells.marks()[version] == "◇"  # on the left, not its story's base (the chain)
+    assert cells.cell_text(version, SIMILARITY) == sims[version]
     cells.mark_bases(bases)
     qtbot.waitUntil(lambda: _bold_rows(doc_list) == bases)
     assert {d: cells.cell_text(d, SIMILARITY) for d in sims} == sims
@@ -316,8 +317,8 @@ def test_review_marks_touch_only_the_rows_they_change(
     cells.set_review_marks({version: PairSummary(True, 1, 0)})  # no change: no row touched
     assert len(lookups) == 1 and cells.cell_text(version, MARK) == "✓⚑"
     del lookups[:]
-    cells.mark_bases(cells.bases | {version})  # a base shows ◆ over its review mark
-    assert len(lookups) == 1 and cells.cell_text(version, MARK) == "◆"
+    cells.mark_bases(cells.bases | {version})  # the left side's mark over its review mark
+    assert len(lookups) == 1 and cells.cell_text(version, MARK) == "◇"
 
 
 def test_the_view_order_is_listed_once_while_the_rows_stay(qtbot, doc_list: DocumentList) -> None:  # type: ignore[no-untyped-def]

@@ -25,6 +25,8 @@ from wirediff.ui.common.roles import DOC_ROLE, SORT_ROLE
 from wirediff.ui.common.text import plain_tooltip
 from wirediff.ui.doclist.columns import (
     BASE_MARK,
+    BESIDE_MARK,
+    BESIDE_TIP,
     COLUMNS,
     FLAG_MARK,
     LEVEL,
@@ -41,7 +43,12 @@ from wirediff.ui.doclist.columns import (
 from wirediff.ui.jobs.slicer import Slicer
 
 COUNT = len(COLUMNS)
-_MARK_WORDS = {BASE_MARK: "base", REVIEWED_MARK: "reviewed", FLAG_MARK: "flagged"}
+_MARK_WORDS = {
+    BASE_MARK: "base",
+    BESIDE_MARK: "compared with",
+    REVIEWED_MARK: "reviewed",
+    FLAG_MARK: "flagged",
+}
 
 
 def mark_words(mark: str) -> str:
@@ -168,9 +175,10 @@ class CellMarks:
                 font.setBold(bold)
                 cell.setFont(font)
             (self._bold.add if bold else self._bold.discard)(doc)
-            if bold:
-                cells[SIMILARITY].setText("base")
-                cells[SIMILARITY].setData(2.0, SORT_ROLE)
+            if bold:  # (on the left but not its story's base: its similarity to it stays)
+                if self._a_base(doc):
+                    cells[SIMILARITY].setText("base")
+                    cells[SIMILARITY].setData(2.0, SORT_ROLE)
             elif self.index is not None:  # its similarity to its story's base again
                 exact = doc in self._exact
                 value = self._exact[doc] if exact else self._story_sims.get(doc)
@@ -189,8 +197,16 @@ class CellMarks:
     def _mark_of(self, doc: int) -> tuple[str, str]:
         """The mark ``doc``'s row is to show, and its tooltip (a base's ◆ before review's)."""
         if doc in self.bases:
+            if not self._a_base(doc):
+                return BESIDE_MARK, BESIDE_TIP
             return BASE_MARK, base_tip(self.index is not None)
         return review_mark(self._review.get(doc))
+
+    def _a_base(self, doc: int) -> bool:
+        """Whether ``doc``, marked, is a base: flat, the base; grouped, its story's (the
+        chain puts the version before on the left, which is none: two ◆ in one story
+        and its similarity read "base")."""
+        return self.index is None or self.index.story_of(doc).base == doc
 
     def _row_cells(self, doc: int) -> list[QStandardItem]:
         """The items of ``doc``'s row, one per column (none: not in the list)."""

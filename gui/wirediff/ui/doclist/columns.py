@@ -14,8 +14,19 @@ from wirediff.core.review import PairSummary
 from wirediff.core.stories import Derivation
 
 BASE_MARK, REVIEWED_MARK, FLAG_MARK = "◆", "✓", "⚑"
+BESIDE_MARK = "◇"  # grouped: on the left but not its story's base (the version before, V)
 # Sort order of the mark column (no mark: 3).
-MARK_ORDER = {BASE_MARK: 0, REVIEWED_MARK + FLAG_MARK: 1, REVIEWED_MARK: 1, FLAG_MARK: 2}
+MARK_ORDER = {
+    BASE_MARK: 0,
+    BESIDE_MARK: 0,
+    REVIEWED_MARK + FLAG_MARK: 1,
+    REVIEWED_MARK: 1,
+    FLAG_MARK: 2,
+}
+BESIDE_TIP = (
+    "on the left side on screen: the version before the selected one (V steps along the "
+    "versions; Shift+B goes back to the story's base, marked ◆)"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,7 +168,7 @@ def similarity_text(value: float | None, exact: bool = False) -> str:
 
 def base_tip(grouped: bool) -> str:
     """The tooltip of a ◆."""
-    return "a base: of its story, or the left side on screen" if grouped else "base (left side)"
+    return "the base of its story (the likely original)" if grouped else "base (left side)"
 
 
 def review_mark(summary: PairSummary | None) -> tuple[str, str]:
