@@ -41,6 +41,26 @@ def test_json_output_is_documented_shape(capsys):
     assert rebuild_from_data(data, "right") == data["right"]["text"]
 
 
+def test_json_names_each_sides_title_outlet_and_date(tmp_path, capsys):
+    # A script building a table of pairs had only the paths.
+    left, right = tmp_path / "a.txt", tmp_path / "b.txt"
+    left.write_text("Troops to stay\n\nReuters\n\nThe minister said so on July 24, 2021.\n")
+    right.write_text("Troops stay\n\nThe minister said no.\n", encoding="utf-8")
+    assert main(["compare", str(left), str(right), "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    about = {k: v for k, v in data["left"].items() if k != "text"}
+    assert about == {
+        "path": str(left),
+        "title": "Troops to stay",
+        "outlet": "Reuters",
+        "date": "2021-07-24",
+        "date_source": "document",
+        "published": "2021-07-24",
+    }
+    assert data["right"]["outlet"] == "" and data["right"]["published"] == ""
+    assert data["right"]["date_source"] == "file time"  # its file's time: not a date it gives
+
+
 def test_text_output_marks_changes(capsys):
     assert main(["compare", sample("000"), sample("001"), "--width", "120"]) == 0
     out = capsys.readouterr().out

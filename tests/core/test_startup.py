@@ -74,7 +74,8 @@ OTHER_READERS = {
     "pypdf",
 }
 # The engine's records and named tuples are made without dataclasses (which imports inspect,
-# ast, dis...) and typing; only the HTML page's metadata guesses use dataclasses.replace.
+# ast, dis...) and typing; only the metadata guesses (for the HTML page and JSON) use
+# dataclasses.replace.
 NOT_HTML = {"dataclasses", "inspect", "typing", "contextlib"}
 UNUSED = {
     "text": {
@@ -85,7 +86,7 @@ UNUSED = {
         "json",
         *NOT_HTML,
     },
-    "json": {"wirediff.core.reading.metadata", "wirediff.core.report.html", *NOT_HTML},
+    "json": {"wirediff.core.report.html"},
     "html": {"wirediff.core.report.jsonout", "json"},
 }
 ALWAYS_UNUSED = {

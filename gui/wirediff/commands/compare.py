@@ -52,7 +52,7 @@ def _render(result: Comparison, left: Document, right: Document, args: argparse.
     if args.format == "json":
         from wirediff.core.report.jsonout import to_json
 
-        return to_json(result, args.left, args.right) + "\n"
+        return to_json(result, args.left, args.right, (left, right)) + "\n"
     if args.format == "html":
         from wirediff.core.report.html import render_html
 
@@ -74,9 +74,9 @@ def run(args: argparse.Namespace) -> int:
         message(PROG, refused)
         return 2
     try:
-        # The outlet, byline and date are guessed only for HTML, the one format that shows
-        # them (text and JSON name the files): the guesses cost more than a small comparison.
-        reading = reader_options(args, guess_metadata=args.format == "html")
+        # The outlet, byline and date are guessed for HTML and JSON, which give them; text
+        # names the files (the guesses cost more than a small comparison).
+        reading = reader_options(args, guess_metadata=args.format != "text")
         left = read_document(args.left, args.max_size, reading)
         right = read_document(args.right, args.max_size, reading)
     except ReadError as exc:

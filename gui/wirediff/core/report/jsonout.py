@@ -12,6 +12,8 @@ if TYPE_CHECKING:
     from pathlib import Path
     from typing import Any
 
+    from wirediff.core.document import Document
+
 FORMAT = "wirediff.compare"
 VERSION = 1
 
@@ -20,17 +22,39 @@ def _span(span: Span | None) -> list[int] | None:
     return None if span is None else [span.start, span.end]
 
 
+def _side(path: Path | str | None, doc: Document | None, text: str) -> dict[str, Any]:
+    """A side: its path, what was read of its document (as the stories JSON names them:
+    ``outlet``, ``date`` found and where, ``published`` as the app shows it), its text."""
+    about = (
+        {}
+        if doc is None
+        else {
+            "title": doc.title,
+            "outlet": doc.source,
+            "date": doc.date,
+            "date_source": doc.date_source,
+            "published": doc.published,
+        }
+    )
+    return {"path": str(path) if path else None, **about, "text": text}
+
+
 def to_data(
-    result: Comparison, left_path: Path | str | None = None, right_path: Path | str | None = None
+    result: Comparison,
+    left_path: Path | str | None = None,
+    right_path: Path | str | None = None,
+    documents: tuple[Document, Document] | None = None,
 ) -> dict[str, Any]:
-    """The comparison as plain data (dicts, lists, strings, numbers)."""
+    """The comparison as plain data (dicts, lists, strings, numbers); ``documents``, the two
+    documents compared, add their titles, outlets and dates."""
     s = result.stats
     figures = changed_figures(result, None)[0]
+    left_doc, right_doc = documents or (None, None)
     return {
         "format": FORMAT,
         "version": VERSION,
-        "left": {"path": str(left_path) if left_path else None, "text": result.left_text},
-        "right": {"path": str(right_path) if right_path else None, "text": result.right_text},
+        "left": _side(left_path, left_doc, result.left_text),
+        "right": _side(right_path, right_doc, result.right_text),
         "options": result.options.to_dict(),
         "stats": {
             "similarity": round(s.similarity, 4),
@@ -81,10 +105,14 @@ def to_data(
 
 
 def to_json(
-    result: Comparison, left_path: Path | str | None = None, right_path: Path | str | None = None
+    result: Comparison,
+    left_path: Path | str | None = None,
+    right_path: Path | str | None = None,
+    documents: tuple[Document, Document] | None = None,
 ) -> str:
     """The comparison as a JSON document (UTF-8 text, non-ASCII kept as is)."""
-    return json.dumps(to_data(result, left_path, right_path), ensure_ascii=False, indent=1)
+    data = to_data(result, left_path, right_path, documents)
+    return json.dumps(data, ensure_ascii=False, indent=1)
 
 
 def rebuild_from_data(data: dict[str, Any], side: str) -> str:
