@@ -191,16 +191,33 @@ def test_the_base_stays_in_sight_while_versions_scroll_sideways(
     rows = range(view.model.rowCount())
     assert [base.rowHeight(r) for r in rows] == [grid.rowHeight(r) for r in rows]
     edge = grid.columnWidth(BASE_COLUMN)
+    header = grid.horizontalHeader()
+
+    def whole_or_hidden() -> bool:
+        """No version's column partly under the base (its heading read "il_programme.docx
+        / 02 · edited")."""
+        column = header.logicalIndexAt(edge)
+        return header.sectionViewportPosition(column) == edge or column == BASE_COLUMN
+
     for expected in range(44, 0, -1):  # back to the first version, a key at a time
         qtbot.keyClick(grid, Qt.Key.Key_Left)
         assert view.current() is not None and view.current()[0] == expected  # type: ignore[index]
         rect = grid.visualRect(grid.currentIndex())
         assert rect.left() >= edge  # right of the base, not under it
+        assert whole_or_hidden()
+    for more in (137, -211):  # the window resized
+        was = grid.width()
+        window.resize(window.width() + more, window.height())
+        qtbot.waitUntil(lambda was=was: grid.width() != was)  # type: ignore[misc]
+        assert whole_or_hidden()
+    for key in [Qt.Key.Key_Right] * 6 + [Qt.Key.Key_Left] * 6:
+        qtbot.keyClick(grid, key)
+        assert whole_or_hidden()
+    assert view.current()[0] == 1  # type: ignore[index]
     qtbot.keyClick(grid, Qt.Key.Key_Left)  # onto the base: the versions stay where they are
     assert view.current()[0] == BASE_COLUMN  # type: ignore[index]
     assert base.currentIndex() == grid.currentIndex()  # one current cell, shown by the base
     # A version dragged before the base goes after it.
-    header = grid.horizontalHeader()
     header.moveSection(header.visualIndex(7), 0)
     assert header.visualIndex(BASE_COLUMN) == 0 and header.visualIndex(7) == 1
     # Wider base, wider overlay; a double click on it opens that row's pair.

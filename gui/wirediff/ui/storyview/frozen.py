@@ -150,6 +150,7 @@ class StoryTable(QTableView):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.place_base()
+        self._snap()
 
     def scrollTo(self, index: Index, hint: Hint = Hint.EnsureVisible) -> None:
         """Bring ``index`` on screen, clear of the overlay: a version's cell scrolls right of
@@ -162,6 +163,29 @@ class StoryTable(QTableView):
             return
         super().scrollTo(index, hint)
         self._clear_of_base(index)
+        self._snap()
+
+    def _snap(self) -> None:
+        """No version's column left half under the base: the one it covers in part scrolls
+        out whole while the current cell stays on screen, else under it whole (a window
+        made wider showed a heading "il_programme.docx / 02 / · edited")."""
+        if self.base is None:
+            return
+        edge, header = self.columnWidth(BASE_COLUMN), self.horizontalHeader()
+        column = header.logicalIndexAt(edge)
+        if column < 0 or column == BASE_COLUMN:
+            return
+        left = header.sectionViewportPosition(column)
+        covered, rest = edge - left, left + header.sectionSize(column) - edge
+        if covered <= 0 or rest <= 0:
+            return
+        current = self.currentIndex()
+        at = self.visualRect(current) if current.column() != BASE_COLUMN else None
+        bar = self.horizontalScrollBar()
+        if at is None or not at.isValid() or at.right() + covered <= self.viewport().width():
+            bar.setValue(bar.value() - covered)
+        elif at.left() - rest >= edge:
+            bar.setValue(bar.value() + rest)
 
     def _clear_of_base(self, index: Index) -> None:
         """A version's cell partly under the overlay scrolls right of it."""
@@ -193,3 +217,4 @@ class StoryTable(QTableView):
             sideways = self.horizontalScrollBar()
             sideways.setValue(sideways.value() + beyond)
         self._clear_of_base(index)
+        self._snap()
