@@ -7,8 +7,9 @@ import zipfile
 from xml.sax.saxutils import escape
 
 
-def make_pdf(pages: list[list[str]], title: str = "", author: str = "") -> bytes:
-    """A minimal valid PDF whose pages carry ``pages`` lines as real text (Helvetica)."""
+def make_pdf(pages: list[list[str | None]], title: str = "", author: str = "") -> bytes:
+    """A minimal valid PDF whose pages carry ``pages`` lines as real text (Helvetica); a
+    None is half a line's space (between paragraphs)."""
     objects: list[bytes] = []
     n_pages = len(pages)
     font_id = 3 + 2 * n_pages
@@ -23,6 +24,9 @@ def make_pdf(pages: list[list[str]], title: str = "", author: str = "") -> bytes
         )
         ops = ["BT", "/F1 11 Tf", "14 TL", "50 740 Td"]
         for line in lines:
+            if line is None:
+                ops.append("0 -7 Td")
+                continue
             safe = line.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
             ops.append(f"({safe}) Tj T*")
         ops.append("ET")

@@ -375,6 +375,27 @@ def test_a_pdf_set_in_lines_reads_as_its_paragraphs(tmp_path: Path) -> None:
     assert text == "\n\n".join(["Troops to shift role in Iraq", *ARTICLE])
 
 
+def test_a_pdf_paragraph_space_ends_a_paragraph_whose_last_line_is_full(tmp_path: Path) -> None:
+    """A paragraph whose last line was as wide as the others ran on into the next: the text
+    layer gives no blank line, only the space below the line tells."""
+    import textwrap
+
+    from wirediff.core.reading.pdf import reflowed
+
+    lines: list[str | None] = ["Troops to shift role in Iraq", None]
+    for paragraph in ARTICLE:
+        lines += [*textwrap.wrap(paragraph, 55), None]
+    full = [line for line in lines[2:-1] if line is not None and len(line) >= 0.8 * 55]
+    last = [textwrap.wrap(p, 55)[-1] for p in ARTICLE]
+    assert any(line in full for line in last)  # a last line the widths cannot tell
+    doc = read_document(write(tmp_path / "spaced.pdf", make_pdf([lines])))
+    text = doc.text.replace("\u2019", "'")
+    assert text == "\n\n".join(["Troops to shift role in Iraq", *ARTICLE])
+    # Without the lines' places (as before): the widths only, and one paragraph ran on.
+    plain = "\n".join(line for line in lines if line is not None)
+    assert reflowed(plain).count("\n\n") < len(ARTICLE)
+
+
 def test_a_pdf_pages_tabs_and_ligatures_are_words_and_letters() -> None:
     """A text layer with tabs between words was drawn as a grid of single words; "ﬁve"
     against "five" was a change that looks like none."""

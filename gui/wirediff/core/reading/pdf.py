@@ -22,6 +22,8 @@ _HINT = "open it in a PDF viewer and save or export it again, or save its text a
 logging.getLogger("pypdf").setLevel(logging.ERROR)
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from pypdf import PdfReader
 
 
@@ -32,7 +34,9 @@ def _page_texts(path: Path, reader: PdfReader, options: ReaderOptions) -> list[s
     pages: list[str] = []
     for page in reader.pages:
         check_cancel(options)
-        text = reflowed(normalize_newlines(page.extract_text() or ""))
+        places: list[tuple[str, float, float]] = []
+        raw = page.extract_text(visitor_text=_visitor(places)) or ""
+        text = reflowed(normalize_newlines(raw), _line_places(raw, places))
         budget.add(text)
         budget.add_lines(2)
         pages.append(text)
@@ -48,7 +52,37 @@ _WRAPPED, _WRAPPED_LINES = 0.8, 3  # of the page's full line: a line that long r
 _PROSE_WIDTH = 40  # characters: a page's lines narrower than that are no prose set in lines
 
 
-def reflowed(page: str) -> str:
+Place = tuple[float, float] | None  # a line's height on its page and its font's size
+
+
+def _visitor(places: list[tuple[str, float, float]]) -> Callable[..., None]:
+    """pypdf's text visitor: each piece of text it gives, with its height on the page and
+    its font's size (pypdf's text is those pieces one after the other)."""
+
+    def visit(text: str, cm: list[float], tm: list[float], _font: object, size: float) -> None:
+        y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+        places.append((text, y, abs(size * tm[3] * cm[3]) or abs(size)))
+
+    return visit
+
+
+def _line_places(text: str, pieces: list[tuple[str, float, float]]) -> list[Place]:
+    """Each line's place in ``text`` (pypdf's text, as given): that of its first piece
+    holding a letter or digit; none where the pieces do not make the text."""
+    lines = text.split("\n")
+    if "".join(piece for piece, _, _ in pieces) != text:
+        return [None] * len(lines)
+    places: list[Place] = [None] * len(lines)
+    at = 0
+    for piece, y, size in pieces:
+        for n, part in enumerate(piece.split("\n")):
+            at += n > 0
+            if places[at] is None and any(c.isalnum() for c in part):
+                places[at] = (y, size)
+    return places
+
+
+def reflowed(page: str, places: list[Place] | None = None) -> str:
     """A page's text layer as paragraphs: tabs between words made spaces, ligatures made
     letters, a page number alone on its first or last line left out, and a page set in
     lines of one width (prose: ``_WRAPPED_LINES`` lines or more near the widest) joined
@@ -57,35 +91,61 @@ def reflowed(page: str) -> str:
     every line end read as a paragraph of its own ("paragraphs: 19 split" against the same
     draft saved from Word)."""
     lines = [" ".join(line.translate(_LIGATURE_TABLE).split()) for line in page.split("\n")]
+    if places is None or len(places) != len(lines):
+        places = [None] * len(lines)
     while lines and not lines[-1]:
         lines.pop()
+        places.pop()
     while lines and not lines[0]:
         lines.pop(0)
+        places.pop(0)
     for end in (-1, 0):
         if len(lines) > 1 and _PAGE_NUMBER.fullmatch(lines[end]):
             lines.pop(end)
+            places.pop(end)
     widths = sorted(len(line) for line in lines)
     full = widths[int(0.9 * (len(widths) - 1))] if widths else 0
     prose = full >= _PROSE_WIDTH and sum(w >= _WRAPPED * full for w in widths) >= _WRAPPED_LINES
     if not prose or "" in lines:  # (a list, a table, a page of short lines, or one whose
         return "\n".join(lines)  # paragraphs blank lines part already: as it is)
+    spaced = _spaced(places)
     out: list[str] = []
     paragraph: list[str] = []
     for n, line in enumerate(lines):
-        if not line:
-            if paragraph:
-                out.append(" ".join(paragraph))
-                paragraph = []
-            continue
         paragraph.append(line)
         after = lines[n + 1] if n + 1 < len(lines) else ""
         runs_on = line[-1:] not in _STOPS and _LOWER_WORD.match(after) is not None
-        if len(line) < _WRAPPED * full and not runs_on:
+        if (len(line) < _WRAPPED * full or n in spaced) and not runs_on:
             out.append(" ".join(paragraph))
             paragraph = []
     if paragraph:
         out.append(" ".join(paragraph))
     return "\n\n".join(out)
+
+
+_PARAGRAPH_SPACE = 1.3  # a line this many times farther below than its kind's lines are
+
+
+def _spaced(places: list[Place]) -> set[int]:
+    """The lines a paragraph's space follows: the next line is set in another size, or is
+    farther below it than lines of its size usually are (the paragraph of a page set with
+    space between paragraphs whose last line is as wide as the others ran on into the
+    next). None where the page gives no places, or lines move up (another column)."""
+    steps: dict[float, list[float]] = {}
+    gaps: list[tuple[int, float, float, float]] = []
+    for n in range(len(places) - 1):
+        here, below = places[n], places[n + 1]
+        if here is None or below is None or below[0] >= here[0]:
+            continue
+        size = round(below[1], 1)
+        gaps.append((n, here[0] - below[0], round(here[1], 1), size))
+        steps.setdefault(size, []).append(here[0] - below[0])
+    spaced = set()
+    for n, gap, size_above, size in gaps:
+        usual = sorted(steps[size])[len(steps[size]) // 2]
+        if abs(size_above - size) > 0.1 * size or gap > _PARAGRAPH_SPACE * usual:
+            spaced.add(n)
+    return spaced
 
 
 _STOPS = ".!?:;”\"’'»)…"
