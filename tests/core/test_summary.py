@@ -263,6 +263,27 @@ def test_figures_keep_their_currency_and_unit_and_only_the_same_are_counted_toge
     assert figures_said(compare(left, right)) == "€800 million → €850 million, 800 km → 850 km"
 
 
+def test_a_figure_in_other_digits_is_said_once_and_a_rewritten_headline_changes_none():
+    """An Arabic revision wrote "68" once in Arabic-Indic digits: "63 → ٦٨, 63 → 68"; a
+    Russian "63 человека" lost its unit ("63 → 68 человек"); a headline rewritten in its own
+    words put two facts face to face, one way only ("68 → 20", found by a translation
+    editor with the newest revision on the left)."""
+    from wirediff.core.quoting import figures_said
+
+    tail = " ، حسبما قال مسؤولون في الإقليم يوم السبت بعد الفيضانات."
+    left = "قتلت الفيضانات 63 شخصا" + tail + "\n\nوقال المسؤولون إن 63 شخصا لقوا حتفهم" + tail
+    right = left.replace("63", "٦٨", 1).replace("63", "68")
+    assert figures_said(compare(left, right)) == "63\u200e → \u200e٦٨ (×2)"
+    russian = "По данным властей, погибли 63 человека, сообщили в министерстве во вторник."
+    changed = russian.replace("63 человека", "68 человек")
+    assert figures_said(compare(russian, changed)) == "63 человека → 68 человек"
+    body = "\n\nThe ministry said the works on the regional lines would take fourteen months.\n"
+    old_head = "Floods in Sindh: 68 dead, UN appeals for 45 million dollars" + body
+    new_head = "Floods leave 120 thousand homeless in the south, UN appeals for 45 million dollars"
+    for a, b in ((old_head, new_head + body), (new_head + body, old_head)):
+        assert figures_said(compare(a, b)) == ""
+
+
 def test_the_html_page_lists_every_figure_changed():
     """The reports cut the list with "and 2 more", and the two left out mattered most."""
     from wirediff.core.report.html import render_html

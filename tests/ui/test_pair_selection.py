@@ -270,3 +270,23 @@ def test_b_and_s_with_nothing_selected_do_nothing() -> None:
     assert selection.set_base().change is Change.NOTHING
     assert selection.swap().change is Change.NOTHING
     assert selection.pair() is None
+
+
+def test_the_chain_claims_no_time_order_for_versions_of_one_date() -> None:
+    """Three revisions dated by their dateline's day alone read "Version 2 of 3 in time
+    order": 15:20 before 11:30."""
+    from pathlib import Path
+    from types import SimpleNamespace
+
+    from wirediff.core.document import Document
+    from wirediff.ui.session.chain import chain_message
+
+    def doc(name: str, day: str) -> Document:
+        return Document(Path(name), "Text.", name, date=day, date_source="document")
+
+    documents = [doc("a.txt", "2026-03-14"), doc("b.txt", "2026-03-14"), doc("c.txt", "2026-03-15")]
+    stories = SimpleNamespace(chain=lambda _doc: (0, 1, 2))
+    selection = SimpleNamespace(selected=1, stories=stories)
+    said = chain_message(selection, documents, 1, -1)  # type: ignore[arg-type]
+    assert "in the list's order (same date: which came first is not known)" in said
+    assert "Version 3 of 3 in time order" in chain_message(selection, documents, 2, 1)  # type: ignore[arg-type]

@@ -82,6 +82,8 @@ def figure_changes(comparison: Comparison) -> list[Figures]:
             )
             if not old or not new or _same(old, new):
                 continue
+            if _wordy(texts[0], op.left) or _wordy(texts[1], op.right):
+                continue
             kept = _mostly_kept(comparison, row.index) if kept is None else kept
             if not kept:
                 break
@@ -104,12 +106,16 @@ def figures_said(
     headline and its lede) said once, with how many times; at most ``limit`` of them (None:
     all), "" when none. The panel, the reports and the relation sentence all say it so."""
     found_all = figure_changes(changes) if isinstance(changes, Comparison) else changes
-    counted: dict[Figures, int] = {}
-    for found in found_all:
-        counted[found] = counted.get(found, 0) + 1
+    # one change however its digits are written ("63 → ٦٨" and "63 → 68" of an Arabic
+    # text), quoted as first found; the units and currency keep theirs apart
+    counted: dict[Figures, tuple[Figures, int]] = {}
+    for old, new in found_all:
+        key = (_value(old), _value(new))
+        first, n = counted.get(key, ((old, new), 0))
+        counted[key] = (first, n + 1)
     said = [
         arrow(old, new) + (f" (×{n})" if n > 1 else "")
-        for (old, new), n in list(counted.items())[:limit]
+        for (old, new), n in list(counted.values())[:limit]
     ]
     return f"{separator.join(said)}{more_of(len(counted), len(said))}" if said else ""
 
@@ -194,7 +200,7 @@ _CURRENCIES = "€$£¥₹₽"
 _UNIT = re.compile(
     r"%|\s?(?:°C|°F)|\s(?:million|billion|trillion|thousand|bn|mn|km|kilomet(?:re|er)s?|miles?"
     r"|kg|tonnes?|tons?|percent|per cent|euros?|dollars?|pounds?|people|minutes|hours"
-    r"|days|weeks|months|years|млн|млрд|тыс\.|процент\w*|человек|миллион\w*|milliard\w*)\b",
+    r"|days|weeks|months|years|млн|млрд|тыс\.|процент\w*|человек\w*|миллион\w*|milliard\w*)\b",
     re.IGNORECASE,
 )
 
@@ -212,6 +218,16 @@ def _month_beside(text: str, start: int, end: int) -> str | None:
     if before is not None and is_month_name(before.group(1)):
         return before.group(1) + " {}"
     return None
+
+
+_OP_WORDS_MAX = 5  # words a side of a replacement correcting a figure has at most
+
+
+def _wordy(text: str, span: Span) -> bool:
+    """Whether a replacement's side is too long for a figure corrected: a headline rewritten
+    in its own words ("سندھ میں سیلاب: 68 افراد جاں بحق" for "… ایک لاکھ 20 ہزار افراد بے
+    گھر") puts two facts' figures face to face ("68 → 20")."""
+    return len(text[span.start : span.end].split()) > _OP_WORDS_MAX
 
 
 def _mostly_kept(comparison: Comparison, row_index: int) -> bool:

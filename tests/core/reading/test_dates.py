@@ -74,6 +74,17 @@ def test_date_sources_strongest_first(tmp_path: Path) -> None:
     assert (doc.date, doc.date_source) == ("2020-09-13T12:26:40+00:00", "file time")
     assert doc.published == ""  # a file's time is not when the text was written
 
+    # A dateline's day, and the minute in the file's name on that day: the name's (the
+    # revisions of a translation, one day each by their datelines, were in no order).
+    for minute in ("1130", "1520"):
+        revision = tmp_path / f"floods_ru_20260314{minute}.txt"
+        revision.write_text("Наводнения\n\nКАРАЧИ, 14 марта 2026 (Reuters) - Текст.\n")
+        found = dated(read_document(revision))
+        assert found == (f"2026-03-14T{minute[:2]}:{minute[2:]}:00", "file name")
+    other_day = tmp_path / "floods_ru_202603151130.txt"
+    other_day.write_text("Наводнения\n\nКАРАЧИ, 14 марта 2026 (Reuters) - Текст.\n")
+    assert dated(read_document(other_day)) == ("2026-03-14", "document")
+
     lined = tmp_path / "lined_2020-01-01.txt"
     lined.write_text("Headline\nJuly 24, 2021\n\nBody.\n", encoding="utf-8")
     assert dated(read_document(lined)) == ("2021-07-24", "document")

@@ -170,15 +170,15 @@ def dated(doc: Document) -> tuple[str, str]:
     """``(date, date_source)`` for ``doc``, strongest evidence first: the format's metadata,
     a dateline in the text's header, a date stamp in the file name, else the file's
     modification time (``FILE_TIME``: when it was saved, not when it was written)."""
+    folders = date_from_folders(str(doc.file.parent))
+    named = date_from_file_name(doc.file.name, near=folders)
     if doc.date:
-        return doc.date, doc.date_source or "metadata"
+        return _timed(doc.date, doc.date_source or "metadata", named)
     found = find_header_date(doc.text)
     if found:
-        return found, "document"
-    folders = date_from_folders(str(doc.file.parent))
-    found = date_from_file_name(doc.file.name, near=folders)
-    if found:
-        return found, "file name"
+        return _timed(found, "document", named)
+    if named:
+        return named, "file name"
     if folders is not None:  # an archive's 2024/03/15/ folder
         return folders.isoformat(), "file name"
     try:
@@ -190,6 +190,15 @@ def dated(doc: Document) -> tuple[str, str]:
     if on_day is not None:
         return on_day.isoformat(), "document"
     return saved.isoformat(timespec="seconds"), FILE_TIME
+
+
+def _timed(day: str, source: str, named: str) -> tuple[str, str]:
+    """``day`` (from ``source``), or the file name's stamp when that gives the time on the
+    same day: a translation's revisions, dated by their dateline's day alone and stamped
+    with the minute in their names, were in no order ("…_1520" the base, "68 → 63")."""
+    if len(day) == 10 and len(named) > 10 and named.startswith(day):
+        return named, "file name"
+    return day, source
 
 
 def _dateline_on(text: str, saved: date) -> date | None:

@@ -31,10 +31,13 @@ def chain_message(
     at = chain.index(moved_to)
     before = documents[chain[at - 1]]
     # Undated versions come last in the list's order: no time order to claim for them.
+    after = documents[moved_to].published
     order = (
-        "in time order"
-        if before.published and documents[moved_to].published
-        else "in the list's order (undated: which came first is not known)"
+        "in the list's order (undated: which came first is not known)"
+        if not (before.published and after)
+        else "in the list's order (same date: which came first is not known)"
+        if before.published == after
+        else "in time order"
     )
     # Each heading's parts in their own direction: a date after an Arabic outlet read
     # 24-07-2021.
