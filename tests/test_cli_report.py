@@ -162,6 +162,20 @@ def test_pdf_title_metadata_is_filtered_as_the_page_shows_it(tmp_path):
     assert not [c for c in title if c in "\u202e\u202c\x1b\x07"]
 
 
+def test_a_line_break_in_a_file_name_is_shown_as_a_mark_in_the_html_report(tmp_path, capsys):
+    """ "line⏎break.txt" read "line break.txt" in the title, the heading and every cell."""
+    a = tmp_path / "a.txt"
+    a.write_text("Budget approved by parliament today.\n", encoding="utf-8")
+    b = tmp_path / "line\nbreak.txt"
+    b.write_text("Budget approved by the parliament today.\n", encoding="utf-8")
+    out = tmp_path / "pair.html"
+    assert main(["report", str(a), str(b), "--no-store", "-o", str(out)]) == 0
+    page = out.read_text(encoding="utf-8")
+    assert "line\nbreak" not in page
+    assert page.count("line␊break.txt") >= 3  # the title, the heading, the files' table
+    assert "<title>wirediff report: line␊break.txt against a.txt</title>" in page
+
+
 def test_pair_report_reads_the_default_store_and_files_relative_to_the_folder(
     tmp_path, news, capsys
 ):

@@ -205,3 +205,36 @@ def test_two_paragraphs_merged_and_moved_are_one_move(swapped):
         assert " ".join(side_text(result, row, side).split()) == f"{a} {b}"
     assert {r.kind for r in result.rows} == {RowKind.EQUAL, RowKind.MOVED}
     assert result.stats.units_moved == 1 and result.stats.similarity == 1.0
+
+
+def test_of_equal_paragraphs_in_another_order_the_one_that_moved_is_the_move():
+    """difflib took the first equal paragraph it met as the anchor, the one that had moved
+    up (an Arabic revision read from a web page, one paragraph a line): the six paragraphs
+    that stayed in place around it became six moves. The equal paragraphs kept in place
+    are those that weigh most together."""
+    council = "Paragraph {} of the report says that the {} council met on Monday to discuss it."
+    kept = [council.format(w, w) for w in ("one", "two", "three", "four", "five", "six")]
+    moved = "In 2022 floods covered a third of the country and killed more than 1,700 people."
+    last = "Scientists link the heavier rains in South Asia to a changing climate, it adds."
+    edited = [p.replace("on Monday", "at noon") if k % 2 == 0 else p for k, p in enumerate(kept)]
+    before, after = lines(*kept, moved, last), lines(moved, *edited, last)
+    for result in (compared(before, after), compared(after, before)):
+        out, into = moved_rows(result)
+        assert result.stats.units_moved == 1
+        assert moved in side_text(result, out, "left") and moved in side_text(result, into, "right")
+
+
+def test_the_heaviest_equal_items_in_order_are_kept():
+    from wirediff.core.anchors import _heaviest_in_order, matching_blocks
+
+    # one heavy item against two light ones in the other order; repeats pair once each
+    assert _heaviest_in_order([1, 2, 3], [2, 3, 1], [10, 1, 1]) == [(0, 2, 1), (3, 3, 0)]
+    assert _heaviest_in_order([1, 2, 3], [2, 3, 1], [1, 1, 1]) == [(1, 0, 2), (3, 3, 0)]
+    once = _heaviest_in_order([7, 7], [7], [1, 1])
+    assert once in ([(0, 0, 1), (2, 1, 0)], [(1, 0, 1), (2, 1, 0)])
+    assert _heaviest_in_order([], [4], []) == [(0, 1, 0)]
+    a, b = [5, 1, 2, 5, 3], [1, 5, 2, 3, 5]
+    blocks = matching_blocks(a, b, weights=[1] * len(a))
+    pairs = [(i + k, j + k) for i, j, n in blocks for k in range(n)]
+    assert all(a[i] == b[j] for i, j in pairs) and len(pairs) == 3
+    assert pairs == sorted(pairs) and [j for _, j in pairs] == sorted(j for _, j in pairs)

@@ -50,7 +50,8 @@ def align_units(
     for (lg, rg), (bi, bj, size) in zip(gaps, blocks, strict=True):
         i, j = lg.start, rg.start
         lpart, rpart = lids[lg.start : lg.stop], rids[rg.start : rg.stop]
-        for ui, uj, n in matching_blocks(lpart, rpart, options):
+        sizes = [u.hi - u.lo for u in left[0][lg.start : lg.stop]]
+        for ui, uj, n in matching_blocks(lpart, rpart, options, sizes):
             ui, uj = ui + lg.start, uj + rg.start
             plan.append((_GAP, range(i, ui), range(j, uj)))
             plan.append((PAIR, range(ui, ui + n), range(uj, uj + n)))

@@ -58,23 +58,25 @@ _PRINT_CSS = "body{font-size:8.5pt;margin:0} code,.hash{font-size:7.5pt}"
 _PIECE_CLASS = {OpKind.DELETE: "del", OpKind.INSERT: "ins", OpKind.REPLACE: "rep"}
 
 
-def _e(text: str) -> str:
+def _e(text: str, one_line: bool = True) -> str:
     """Text as HTML: control and bidi characters shown as marks (a right-to-left override
-    in a line must not make "$1500" read "0051$" in the report), then escaped."""
-    return html.escape(printable(text), quote=True)
+    in a line must not make "$1500" read "0051$" in the report), a line break as ␊ unless
+    the text may hold several lines (a file named "line⏎break.txt" read "line break.txt"
+    in the title, the heading and every cell), then escaped."""
+    return html.escape(printable(text, one_line=one_line), quote=True)
 
 
-def _span(text: str, cls: str = "") -> str:
+def _span(text: str, cls: str = "", one_line: bool = True) -> str:
     """Text wirediff did not write (a path, a title, a note, an article's words), escaped,
     in a span of its own direction and of unknown language (``page.text_attrs``)."""
     cls = f' class="{cls}"' if cls else ""
-    return f"<span{cls} {text_attrs(text)}>{_e(text)}</span>"
+    return f"<span{cls} {text_attrs(text)}>{_e(text, one_line)}</span>"
 
 
 def _note(text: str) -> str:
     """A note in its span, isolated: Qt's rich text (the PDF) ignores a span's dir, and an
     Urdu note ending "(APP)۔" read "(APP)۔" first, the time stamp after it in pieces."""
-    return isolated(_span(text, "note"))
+    return isolated(_span(text, "note", one_line=False))
 
 
 def _when(stamp: str | None) -> str:
@@ -338,7 +340,7 @@ def _cell(section: Section, row: Row, side: Side, n: int) -> str:
     text = section.comparison.left_text if side == "left" else section.comparison.right_text
     parts = []
     for piece in row_pieces(section.comparison, row, side):
-        shown = _e(piece.text).replace("\n", "<br>")
+        shown = _e(piece.text, one_line=False).replace("\n", "<br>")
         cls = _PIECE_CLASS.get(piece.kind)
         parts.append(f'<span class="{cls}">{shown}</span>' if cls else shown)
     if row.kind is RowKind.MOVED and row.link is not None:
