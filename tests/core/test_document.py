@@ -15,6 +15,20 @@ from wirediff.core.document import first_line_title, normalize_newlines
         ("Short\n\nAlso short.\n", "Short"),  # nothing reads like a headline: the first line
         ("\n\n  Spaced out headline of five words  \n", "Spaced out headline of five words"),
         ("", ""),
+        # a CMS export's byline first, a masthead of links and stamps: whole stories were
+        # titled "By Sara Rahman, GlobeScan News"
+        (
+            "By Sara Rahman, GlobeScan News\nThousands protest in India over a result\nText.",
+            "Thousands protest in India over a result",
+        ),
+        (
+            "Lakeside Daily | March 14, 2026 | Updated 10:39 a.m.\nRates rise by 75 points\n",
+            "Rates rise by 75 points",
+        ),
+        (
+            "By Election Day, turnout doubled in the north\n\nBody.",
+            "By Election Day, turnout doubled in the north",
+        ),  # fmt: skip
     ],
 )
 def test_title_is_the_first_headline_like_line(text, title):

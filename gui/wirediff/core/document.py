@@ -91,8 +91,8 @@ def first_line_title(text: str, limit: int = 200) -> str:
     Saved web pages often start with a site name ("- Sputnik International"), a section
     ("World") or a strap line ending in a full stop; the first non-empty line of at least
     four words (at most ``HEADLINE_MAX_WORDS``) that starts with a letter or digit, does
-    not end with a full stop and is no run of navigation links or wiki markup
-    (``_links_or_markup``) nor a date line (``_a_date_line``) is taken, within the first 20
+    not end with a full stop and is no run of navigation links or wiki markup, no date
+    line and no byline (``no_headline``) is taken, within the first 20
     lines; failing that, the first
     non-empty line. A full stop
     is that of any script the sentences are cut at (``.`` ``…`` ``।`` ``॥`` ``۔`` ``。``…,
@@ -110,8 +110,7 @@ def first_line_title(text: str, limit: int = 200) -> str:
             4 <= len(line.split()) <= HEADLINE_MAX_WORDS
             and line[0].isalnum()
             and line.rstrip(CLOSING_MARKS)[-1:] not in STATEMENT_STOPS
-            and not _links_or_markup(line)
-            and not _a_date_line(line)
+            and not no_headline(line)
         ):
             return _shorten(line, limit)
         if n >= 20:
@@ -125,6 +124,22 @@ _STAMP_WORDS = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun
     updated published posted modified last on at am pm г года понедельник вторник среда
     четверг пятница суббота воскресенье обновлено опубликовано""".split()
+)
+
+
+def no_headline(line: str) -> bool:
+    """Whether a line is none of a page's headline however long: a run of navigation links
+    or wiki markup, a masthead ("Lakeside Daily | March 14, 2026 | Updated 10:39 a.m."), a
+    date line, a byline ("By Chloe Brennan, Maple Falls Examiner": a CMS puts it first,
+    and whole stories were titled by it)."""
+    return _links_or_markup(line) or _a_date_line(line) or _BYLINE.match(line) is not None
+
+
+# "By" and a name in capitals, with its outlet after a comma: no headline ("By Election
+# Day, turnout doubled" goes on in small letters)
+_BYLINE = re.compile(
+    r"(?:By|BY|Von|Par|Por|Door)\s+[A-Z][\w.'’-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w.'’-]*){0,4}"
+    r"(?:\s*[,|/–—-]\s*[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,5})?\s*$"
 )
 
 

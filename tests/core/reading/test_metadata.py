@@ -99,6 +99,25 @@ def test_dates_in_text() -> None:
     assert find_header_date("Headline\nJuly 24, 2021\nBody") == "2021-07-24"
 
 
+def test_a_pages_masthead_or_byline_title_gives_way_to_its_headline(tmp_path: Path) -> None:
+    """trafilatura took the title's last part, "Updated 10:39 a.m.", for the site's name:
+    it was the outlet; the title was the masthead, or a byline."""
+    body = (
+        "<p>Rates rise by 75 points in Mumbai</p><p>The central bank raised its rate on "
+        "Saturday, its fourth increase this year, to bring down inflation.</p>"
+    )
+    titles = ("Lakeside Daily | March 14, 2026 | Updated 10:39 a.m.", "By Chloe Brennan, Examiner")
+    for n, title in enumerate(titles):
+        page = tmp_path / f"page{n}.html"
+        page.write_text(
+            f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1>"
+            f"{body}</article></body></html>"
+        )
+        [doc] = load_paths([page]).documents
+        assert doc.title == "Rates rise by 75 points in Mumbai"
+        assert doc.source != "Updated 10:39 a.m."
+
+
 def test_a_page_from_reuters_com_without_a_site_name_is_reuters(tmp_path: Path) -> None:
     page = tmp_path / "page.html"
     page.write_text(

@@ -12,8 +12,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import quote
 
-from wirediff.core.document import Document, normalize_newlines
-from wirediff.core.reading.dates import is_day
+from wirediff.core.document import Document, first_line_title, no_headline, normalize_newlines
+from wirediff.core.reading.dates import is_date_line, is_day
 from wirediff.core.reading.decoding import decode
 from wirediff.core.reading.errors import LITTLE_TEXT, ReadError
 from wirediff.core.reading.limits import Budget, check_cancel
@@ -260,8 +260,15 @@ def _document(
     if len(text) < options.min_chars:
         raise _no_text(path)
     url = meta.url or ""
-    title = (meta.title or "").strip() or text.split("\n", 1)[0][:200]
-    source = guess_source(text, title=title, url=url, site_name=meta.sitename or "")
+    # A page's title that is no headline (a masthead, a byline) gives way to its text's
+    # first headline; a site name that is a time stamp is none ("Updated 10:39 a.m." was
+    # an outlet: trafilatura takes a title's last part for the site's name)
+    title = (meta.title or "").strip()
+    if not title or no_headline(title):
+        title = first_line_title(text) or text.split("\n", 1)[0][:200]
+    site = (meta.sitename or "").strip()
+    site = "" if site and is_date_line(site) else site
+    source = guess_source(text, title=title, url=url, site_name=site)
     return Document(
         path=path,
         text=text,
