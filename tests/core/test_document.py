@@ -28,7 +28,7 @@ from wirediff.core.document import first_line_title, normalize_newlines
         (
             "By Election Day, turnout doubled in the north\n\nBody.",
             "By Election Day, turnout doubled in the north",
-        ),  # fmt: skip
+        ),
     ],
 )
 def test_title_is_the_first_headline_like_line(text, title):

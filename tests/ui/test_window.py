@@ -501,3 +501,14 @@ def test_files_set_aside_on_purpose_do_not_open_the_problems_panel(
     (folder / "broken.txt").write_bytes(b"\x00\x01\x02binary" * 50)  # one not read: it opens
     open_and_wait(qtbot, window, [folder])
     assert window.problems_dock.isVisible()
+    # Hidden (Esc), it stays hidden on a reload that finds the same ones (each F5 opened it
+    # for the same fifteen files), and opens for a new one.
+    window.problems.close_requested.emit()  # (what Esc in it does)
+    assert not window.problems_dock.isVisible()
+    open_and_wait(qtbot, window, [folder])
+    assert not window.problems_dock.isVisible() and window.problems.list.count() == 3
+    (folder / "broken2.txt").write_bytes(b"\x00\x01\x02binary" * 50)
+    open_and_wait(qtbot, window, [folder])
+    assert window.problems_dock.isVisible() and window.problems.list.count() == 4
+    open_and_wait(qtbot, window, [folder])  # shown, it stays while problems remain
+    assert window.problems_dock.isVisible()

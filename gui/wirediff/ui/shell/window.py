@@ -77,6 +77,7 @@ class MainWindow(QMainWindow):
         self.changes, self.banner, self.change_bar = parts.changes, parts.banner, parts.change_bar
         self.stack, self.splitter = parts.stack, parts.splitter
         self.problems, self.problems_dock = parts.problems, parts.problems_dock
+        self._problems_told: set[tuple[Path, str]] = set()  # opened the panel already
         self.status_label, self.count_label = parts.status_label, parts.count_label
         self.progress, self.cancel_button = parts.progress, parts.cancel_button
         self.heat_map: HeatMapDialog | None = None  # made when first asked for
@@ -326,8 +327,13 @@ class MainWindow(QMainWindow):
         problems = loaded.result.problems
         self.problems.set_problems(problems)
         # Open by itself for a file that could not be read, not for one set aside on purpose
-        # (a Word lock file, .DS_Store: listed, counted in the status bar, View ▸ Problems)
-        self.problems_dock.setVisible(any(p.code not in SET_ASIDE for p in problems))
+        # (a Word lock file, .DS_Store: listed, counted in the status bar, View ▸ Problems),
+        # nor again for one it told already (each F5 opened it anew for the same fifteen
+        # files after Esc had hidden it: a fifth of the window)
+        real = {(p.path, p.reason) for p in problems if p.code not in SET_ASIDE}
+        new = real - self._problems_told
+        self._problems_told |= real
+        self.problems_dock.setVisible(bool(new) or (bool(real) and self.problems_dock.isVisible()))
         fit_problems_dock(self, self.problems_dock, len(problems))
         n, bad = len(loaded.result.documents), len(problems)
         self.count_label.setText(
