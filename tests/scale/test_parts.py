@@ -76,3 +76,22 @@ def test_a_frequent_paragraph_needs_more_stories_than_a_short_line_to_be_boilerp
         series = pd.Series({short: stories, long: stories})
         held = pd.Series({long: documents})
         assert _recurring(series, held, options).tolist() == sorted(recurring)
+
+
+def test_a_line_that_is_cruft_in_a_document_counts_for_no_story_there() -> None:
+    """As in one process (``boilerplate.recurring_boilerplate``): a headline linked after
+    "Read more:" in pages of other stories stays its own story's text."""
+    from types import SimpleNamespace
+
+    from wirediff.core.stories import StoryOptions
+    from wirediff.core.stories.boilerplate import split_lines
+    from wirediff.scale.parts import story_lines
+
+    options = StoryOptions()
+    own = split_lines("Rates rise by 75 points\nThe bank said so.\n", options)
+    other = split_lines("Floods hit the south\nRead more:\nRates rise by 75 points\n", options)
+    headline = own.keys[0]
+    frequent = np.sort(np.array([headline], np.int64))
+    feats = [SimpleNamespace(doc=0, lines=own), SimpleNamespace(doc=1, lines=other)]
+    found = story_lines(feats, frequent, np.array([0, 1], np.int64))  # type: ignore[arg-type]
+    assert found.values.tolist() == [[headline, 0]]  # its own story only

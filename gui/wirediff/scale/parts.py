@@ -364,11 +364,23 @@ def changed_story_lines(
 
 
 def _key_story(feats: list[Described], frequent: np.ndarray, owners: np.ndarray) -> pd.DataFrame:
-    keys = [np.asarray(f.lines.keys, np.int64) for f in feats]
+    # (a line that is cruft in a document counts for no story there: as
+    # ``boilerplate.recurring_boilerplate``)
+    keys = [_text_keys(f.lines) for f in feats]
     flat = np.concatenate(keys) if keys else np.empty(0, np.int64)
     owner = np.repeat(np.asarray(owners, np.int64), [len(k) for k in keys])
     picked = in_sorted(flat, frequent)  # the partition at once, not one per document
     return pd.DataFrame({"key": flat[picked], "story": owner[picked]}).drop_duplicates()
+
+
+def _text_keys(lines: bp.DocLines) -> np.ndarray:
+    """The keys of a document's lines that are not its own cruft or repeats."""
+    keys = np.asarray(lines.keys, np.int64)
+    if not lines.local:
+        return keys
+    kept = np.ones(len(keys), bool)
+    kept[sorted(lines.local)] = False
+    return keys[kept]
 
 
 def doc_terms(

@@ -59,6 +59,27 @@ def test_title_shared_by_versions_is_not_boilerplate() -> None:
     assert all(not spans for spans in index.boilerplate)
 
 
+def test_a_headline_other_stories_link_to_stays_in_its_own_story() -> None:
+    """Pages of other stories link to a story's headline after "Read more:": the headline
+    was in several stories, so boilerplate, and the story's base lost it (15 of 29 bases of
+    a desk's folder)."""
+    w = Writer(7)
+    topic = w.topic()
+    headline = "Reserve Bank raises rates by 75 points"
+    art = [headline, *w.article(topic)[1:]]
+    own = [doc(f"v{i}.txt", art) for i in range(3)]
+    others = [
+        doc(f"o{i}.txt", [*w.article(w.topic()), "Read more:", headline]) for i in range(3)
+    ]
+    index = build_story_index([*own, *others])
+    for i, d in enumerate(index.documents):
+        hidden = [d.text[a:b] for a, b in index.boilerplate[i]]
+        if d.path.name.startswith("v"):
+            assert headline not in hidden
+        else:
+            assert hidden[-2:] == ["Read more:", headline]  # a link there, as before
+
+
 def test_outlet_line_across_stories_is_boilerplate() -> None:
     w = Writer(4)
     docs = [doc(f"s{i}.txt", [*w.article(w.topic()), "Daily Planet staff"]) for i in range(4)]

@@ -120,13 +120,16 @@ def recurring_boilerplate(
     docs: Sequence[DocLines], df: Mapping[int, int], story_of: Sequence[int], options: StoryOptions
 ) -> set[int]:
     """Line keys found in enough documents of enough different stories (for a paragraph,
-    more stories and few documents a story: ``paragraph_recurs``)."""
+    more stories and few documents a story: ``paragraph_recurs``). A story counts where the
+    line is text, not cruft of its own (``DocLines.local``): a headline that pages of other
+    stories link to after "Read more:" was boilerplate in its own story's versions, the
+    story's base left without its headline."""
     least = options.boiler_min_stories
     stories: dict[int, set[int]] = {}
     long: set[int] = set()
     for doc, lines in enumerate(docs):
-        for key, words in zip(lines.keys, lines.words, strict=True):
-            if df[key] >= options.boiler_min_docs:
+        for i, (key, words) in enumerate(zip(lines.keys, lines.words, strict=True)):
+            if df[key] >= options.boiler_min_docs and i not in lines.local:
                 stories.setdefault(key, set()).add(story_of[doc])
                 if words > options.boiler_short_words:
                     long.add(key)
