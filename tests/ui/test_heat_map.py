@@ -408,3 +408,22 @@ def test_ctrl_m_opens_the_map_on_the_pair_on_screen(  # type: ignore[no-untyped-
     with qtbot.waitSignal(window.heat_map_shown, timeout=WAIT_MS):
         window.actions_["heat_map_story"].trigger()  # (the map's window is the active one)
     assert dialog.map.pair(*dialog.map.cell_cursor) == shown.pair
+
+
+def test_rows_of_one_outlet_are_told_apart_by_their_file_names(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A translation's three revisions, all Reuters', all one title, read alike: "1.
+    Reuters · ООН запросила…", "2. Reuters · ООН запросила…"."""
+    from pathlib import Path
+
+    from wirediff.core.document import Document
+    from wirediff.core.stories import build_story_index
+
+    text = "ООН запросила 45 млн долларов\n\nНаводнения в Пакистане оставили без крова тысячи."
+    docs = [
+        Document(Path(f"floods_ru_{t}.txt"), text + f" {t}.", "ООН запросила", source="Reuters")
+        for t in ("1130", "1520")
+    ] + [Document(Path("tass.txt"), text, "ООН запросила", source="ТАСС")]
+    index = build_story_index(docs)
+    heat = shown_heat_map(qtbot, index, range(3))
+    assert "floods_ru_1130.txt" in heat.labels[0] and "floods_ru_1520.txt" in heat.labels[1]
+    assert "tass.txt" not in heat.labels[2] and "ТАСС" in heat.labels[2]

@@ -63,6 +63,9 @@ def test_tab_goes_round_the_whole_window_both_ways(
         assert "changes_view" in forward and "changes_view" in backward
     assert set(forward) == set(backward)
     assert forward[1:] == backward[:0:-1]  # the same stops, the other way round
+    # Every stop is a named widget that shows it has the keyboard: the changes panel's
+    # scroll area of numbers was a stop that showed nothing (Down and Space did nothing).
+    assert "changes_head_scroll" not in forward, forward
 
 
 def test_tab_leaves_the_note_editor_and_the_problems_list(

@@ -68,9 +68,7 @@ def test_a_headline_other_stories_link_to_stays_in_its_own_story() -> None:
     headline = "Reserve Bank raises rates by 75 points"
     art = [headline, *w.article(topic)[1:]]
     own = [doc(f"v{i}.txt", art) for i in range(3)]
-    others = [
-        doc(f"o{i}.txt", [*w.article(w.topic()), "Read more:", headline]) for i in range(3)
-    ]
+    others = [doc(f"o{i}.txt", [*w.article(w.topic()), "Read more:", headline]) for i in range(3)]
     index = build_story_index([*own, *others])
     for i, d in enumerate(index.documents):
         hidden = [d.text[a:b] for a, b in index.boilerplate[i]]

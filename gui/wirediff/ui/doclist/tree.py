@@ -8,7 +8,7 @@ from PySide6.QtCore import QModelIndex, QPoint, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView
 
 from wirediff.ui.common.roles import DOC_ROLE, EVENT_ROLE, FILTER_ROLE, SORT_ROLE, STORY_ROLE
-from wirediff.ui.doclist.columns import COLUMNS, TITLE
+from wirediff.ui.doclist.columns import COLUMNS, FILE, TITLE
 from wirediff.ui.doclist.groups import indent_step
 from wirediff.ui.widgets.bidi_cells import IsolatingCells
 
@@ -42,7 +42,8 @@ def build_tree(proxy: QSortFilterProxyModel) -> QTreeView:
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setAlternatingRowColors(True)
     view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    view.setItemDelegate(IsolatingCells(view))  # right-to-left titles cut at their end
+    # right-to-left titles cut at their end, file names in their middle
+    view.setItemDelegate(IsolatingCells(view, cut_in_middle={FILE}))
     header = view.header()
     header.setStretchLastSection(False)
     metrics = view.fontMetrics()  # fixed widths: ResizeToContents reads every row

@@ -16,6 +16,7 @@ a cell far down and right on a map of 60 documents had no label in sight).
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Mapping
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
@@ -34,7 +35,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QScrollBar, QSizePolicy, QToolTip, QWidget
 
-from wirediff.core.display import in_order, isolated
+from wirediff.core.display import in_order, isolated, telling_name
 from wirediff.core.stories import Derivation, PairScore, Relation, SimilarityMatrix, StoryIndex
 from wirediff.ui.common.text import one_line, plain_tooltip
 from wirediff.ui.common.theme import ink_for
@@ -123,10 +124,12 @@ class HeatMap(QWidget):
         and column) when both of its documents are in the map, else on the first pair."""
         self.index, self.matrix = index, matrix
         self.labels = []
+        # An outlet naming two rows is followed by their file names (a translation's three
+        # revisions, all Reuters', all one title, read alike)
+        outlets = Counter(index.documents[doc].source for doc in matrix.docs)
         for k, doc in enumerate(matrix.docs, 1):
             d = index.documents[doc]
-            name = d.source or d.name
-            self.labels.append(row_label(k, name, d.title or d.name))
+            self.labels.append(row_label(k, telling_name(d, outlets), d.title or d.name))
         metrics = self.fontMetrics()
         widest = max((metrics.horizontalAdvance(t) for t in self.labels), default=60)
         self.label_width = min(_LABEL_MAX, widest + 2 * _PAD)

@@ -13,6 +13,7 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from wirediff.ui.storyview.cells import BASE_COLUMN
+from wirediff.ui.storyview.headings import Headings
 
 Index = QModelIndex | QPersistentModelIndex
 Hint = QAbstractItemView.ScrollHint
@@ -31,6 +32,7 @@ class StoryTable(QTableView):
 
     def freeze_base(self) -> QTableView:
         base = QTableView(self)
+        base.setHorizontalHeader(Headings(base))  # (its lines cut as the versions' are)
         base.setObjectName("story_base")
         base.setModel(self.model())
         base.setSelectionModel(self.selectionModel())

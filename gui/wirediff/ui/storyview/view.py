@@ -34,6 +34,7 @@ from wirediff.ui.storyview.cells import BASE_COLUMN, cell_runs
 from wirediff.ui.storyview.data import StoryTableData, heading
 from wirediff.ui.storyview.delegate import PAD, CellDelegate, build_layout, laid_out_height
 from wirediff.ui.storyview.frozen import StoryTable
+from wirediff.ui.storyview.headings import Headings
 from wirediff.ui.storyview.heights import lines, row_heights
 from wirediff.ui.storyview.margin import KeptMargin
 from wirediff.ui.storyview.model import MARGIN_KEY, StoryTableModel
@@ -124,6 +125,7 @@ class StoryView(QWidget):
         table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         table.setTabKeyNavigation(False)
         table.setWordWrap(True)
+        table.setHorizontalHeader(Headings(table))  # (each line cut on its own)
         header = table.horizontalHeader()
         header.setSectionsMovable(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)

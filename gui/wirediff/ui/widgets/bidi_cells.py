@@ -13,7 +13,9 @@ drawing changes: the cells' text (filter, sort, copy, tooltips) is the title as 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex
+from collections.abc import Set
+
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
 from wirediff.core.display import isolated, text_direction
@@ -35,10 +37,18 @@ def drawn_isolated(text: str) -> str:
 
 
 class IsolatingCells(QStyledItemDelegate):
-    """Draws each cell's text through ``drawn_isolated`` (Qt cuts it to the cell after)."""
+    """Draws each cell's text through ``drawn_isolated`` (Qt cuts it to the cell after);
+    the cells of ``cut_in_middle`` (file names) are cut in their middle: the revisions of a
+    translation, named for the minute they were filed, all read "pakistan_flood…"."""
+
+    def __init__(self, parent: QObject | None = None, cut_in_middle: Set[int] = frozenset()):
+        super().__init__(parent)
+        self.cut_in_middle = cut_in_middle
 
     def initStyleOption(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> None:
         super().initStyleOption(option, index)
         option.text = drawn_isolated(option.text)
+        if index.column() in self.cut_in_middle:
+            option.textElideMode = Qt.TextElideMode.ElideMiddle

@@ -20,6 +20,10 @@ class FittedScroll(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        # No Tab stop: it showed nothing when it had the keyboard (Down, Space did nothing),
+        # and what it holds is read by the wheel and the scroll bar; a list inside keeps its
+        # own stop.
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         content.installEventFilter(self)
 
     def sizeHint(self) -> QSize:
