@@ -174,10 +174,13 @@ def test_back_from_a_pair_to_the_lone_article_and_to_the_pair_again(
     qtbot.waitUntil(lambda: window.session.current is not None, timeout=WAIT_MS)
     changes = window.changes.model.rowCount()
     assert changes
+    diff.set_flags({0})  # the pair's flag: its bar beside the lone article's text was stale
+    assert diff.left.flag_rows
     doc_list.view.setFocus()
     _press(qtbot, Qt.Key.Key_PageDown, CTRL)
     qtbot.waitUntil(lambda: diff.single is not None, timeout=WAIT_MS)
     assert "Hercules" in diff.left.toPlainText() and window.changes.model.rowCount() == 0
+    assert not diff.left.flag_rows and not diff.right.flag_rows and not diff.flags
     with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
         _press(qtbot, Qt.Key.Key_PageUp, CTRL)
     assert diff.single is None and window.changes.model.rowCount() == changes

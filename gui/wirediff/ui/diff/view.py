@@ -132,6 +132,7 @@ class DiffView(QWidget):
         """Show no comparison, with ``message`` as a placeholder."""
         self.pair = self.single = None
         self.current = None
+        self._unflag()
         for pane in (self.left, self.right):
             pane.plan = None
             pane.setDocument(self._own(QTextDocument(), pane))
@@ -158,6 +159,7 @@ class DiffView(QWidget):
         self.pair, self.single, self.docs = None, plan, {"single": doc}
         doc.setParent(self)
         self.current, self._anchor = None, None
+        self._unflag()
         self.set_theme(th)
         self.overview.set_rows([], [])
         for pane in (self.left, self.right):
@@ -627,6 +629,13 @@ class DiffView(QWidget):
         found = pane.plan.source_offset(pos)
         if found is not None:
             self._anchor = found
+
+    def _unflag(self) -> None:
+        """No pair's flags in the margins: a lone article shown after a flagged pair carried
+        the pair's flag bar beside its paragraph 11."""
+        self.flags, self.marked = set(), set()
+        for pane in (self.left, self.right):
+            pane.flag_rows = set()
 
     def set_flags(self, flags: set[int], noted: set[int] | None = None) -> None:
         """Mark the flagged changes in the margin of both panes and on the overview strip;
