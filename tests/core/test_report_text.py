@@ -147,3 +147,20 @@ def test_a_move_names_its_other_row_counted_from_one_as_the_app_does():
     assert f"(row {away.index + 1}, moved to row {away.link + 1})" in text
     assert f"(row {away.link + 1}, moved from row {away.index + 1})" in text
     assert f"moved to row {away.link + 1} ↗" in render_html(result)
+
+
+def test_a_number_grouped_by_spaces_is_never_cut_across_lines():
+    """ "а 14" on one line and "500 домов" on the next read as two figures (and "[-14" /
+    "500-]" as a change cut in two)."""
+    from wirediff.core.report.text import styled_words, wrap
+    from wirediff.core.result import OpKind
+
+    text = "Разрушены или повреждены 14 500 домов, а 1\u00a0700 человек остались без крова."
+    for width in range(12, 40):
+        lines = [
+            line for line, _ in wrap(styled_words([(text, OpKind.EQUAL)], False, width), width)
+        ]
+        assert not any(line.endswith(("14", "1")) for line in lines), lines
+        assert any("14 500" in line for line in lines) and any(
+            "1\u00a0700" in line for line in lines
+        )

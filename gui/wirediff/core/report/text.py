@@ -9,6 +9,7 @@ from the files goes through ``printable``: no control or bidi character reaches 
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from itertools import zip_longest
 
@@ -128,7 +129,7 @@ def styled_words(
             if li:
                 words.append(_BREAK)
                 glue = False
-            chunks = line.split()
+            chunks = _chunks(line)
             if not chunks:
                 glue = glue and not line
                 continue
@@ -154,6 +155,29 @@ def styled_words(
                 glue = False
             glue = not line[-1].isspace()
     return words
+
+
+# White space a line may break at: not a no-break space (in "14\u00a0500"), and not the
+# space of a number grouped by spaces ("14 500": "а 14" on one line and "500 домов" on the
+# next read as two figures)
+_BREAKABLE = re.compile(r"[^\S\u00a0\u202f\u2007]+")
+_GROUP_HEAD = re.compile(r"\D{0,2}\d{1,3}")
+_GROUP = re.compile(r"\d{3}(?!\d)\W{0,2}")
+
+
+def _chunks(line: str) -> list[str]:
+    """``line``'s words, a number grouped by spaces one word."""
+    chunks: list[str] = []
+    for chunk in _BREAKABLE.split(line.strip()):
+        if not chunk:
+            continue
+        last = chunks[-1] if chunks else ""
+        grouped = _GROUP_HEAD.fullmatch(last) or _GROUP.fullmatch(last.rsplit(" ", 1)[-1])
+        if grouped and last[-1].isdigit() and _GROUP.fullmatch(chunk):
+            chunks[-1] = f"{last} {chunk}"
+            continue
+        chunks.append(chunk)
+    return chunks
 
 
 def wrap(words: list[tuple[str, int]], width: int) -> list[tuple[str, int]]:
