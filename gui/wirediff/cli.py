@@ -50,6 +50,7 @@ def help_text() -> str:
         "  --index INDEX_FOLDER                       open a stories index " + index_needs,
         "  --screenshot OUT.png [FOLDER | FILE ...]   render the window to a PNG and exit",
         "  --self-test                                start, render, check, print OK, exit",
+        "  --max-size MB                              read files up to MB (default 20)",
         "  --version                                  print the version",
         "  -- PATH ...                                paths after it, even ones starting with --",
         "",

@@ -90,6 +90,15 @@ def test_double_dash_ends_the_options(  # type: ignore[no-untyped-def]
         (["--index", "--idx"], Start("index", "--idx")),
         (["--index", "idx", "--"], Start("index", "idx")),
         (["--self-test"], Start("self-test")),
+        (["--max-size", "40", "big.txt"], Start("window", "", ("big.txt",), 40 * 2**20)),
+        (
+            ["a", "--max-size=0.5", "--", "--max-size"],
+            Start("window", "", ("a", "--max-size"), 2**19),
+        ),
+        (
+            ["--screenshot", "o.png", "--max-size", "30", "a"],
+            Start("screenshot", "o.png", ("a",), 30 * 2**20),
+        ),
     ],
 )
 def test_the_arguments_read(args: list[str], start: Start) -> None:
@@ -105,10 +114,44 @@ def test_the_arguments_read(args: list[str], start: Start) -> None:
         (["--index"], ""),
         (["--index", "idx", "a.txt"], ""),
         (["--index", "idx", "--", "a.txt"], ""),
+        (["--max-size"], "wirediff: --max-size needs a size in MB\n"),
+        (["--max-size", "big", "a"], "wirediff: --max-size: 'big' is not a number of megabytes\n"),
+        (
+            ["--max-size=0", "a"],
+            "wirediff: --max-size: 0 is not a size between 1 byte and 4,096 MB\n",
+        ),
+        (
+            ["--max-size", "nan"],
+            "wirediff: --max-size: nan is not a size between 1 byte and 4,096 MB\n",
+        ),
     ],
 )
 def test_arguments_that_make_no_sense(args: list[str], said: str) -> None:
     assert read_start(args) == said + USAGE
+
+
+def test_max_size_reaches_the_window_s_reading(
+    qtbot, monkeypatch, tmp_path: Path, sample_paths: list[Path]
+) -> None:  # type: ignore[no-untyped-def]
+    """The Problems panel said "too large (30.0 MB, limit 20 MB) — split the file, or raise
+    the limit (--max-size on the command line)", and the app refused --max-size."""
+    from wirediff.core.reading.options import MAX_BYTES, ReaderOptions, sized
+
+    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
+    made = windows_run_gui_makes(monkeypatch, tmp_path)
+    assert run_gui(["--max-size", "0.001", str(sample_paths[0])]) == 0
+    window = made[0]
+    try:
+        loading = window.session.loading
+        assert loading.max_bytes == int(0.001 * 2**20)
+        qtbot.waitUntil(lambda: window.problems.list.count() == 1, timeout=20000)
+        assert "too large" in window.problems.list.item(0).text()
+    finally:
+        window.close()
+        window.deleteLater()
+    big = sized(ReaderOptions(max_lines=7), 40 * 2**20)  # the caps grow with the size...
+    assert (big.max_chars, big.max_tokens, big.max_lines) == (40 * 2**20, 20 * 2**20, 7)
+    assert sized(ReaderOptions(), MAX_BYTES) == ReaderOptions()  # ...past the default only
 
 
 def test_a_path_not_there_is_said_in_the_window_and_the_others_open(

@@ -11,7 +11,7 @@ import errno
 import math
 from pathlib import Path
 
-from wirediff.core.reading.options import MAX_BYTES, FieldMap, ReaderOptions
+from wirediff.core.reading.options import MAX_BYTES, FieldMap, ReaderOptions, sized
 
 _KINDS = FieldMap.__match_args__  # the names of its fields, in order
 _DEFAULTS = ReaderOptions()
@@ -119,7 +119,8 @@ def add_reading_arguments(parser: argparse.ArgumentParser) -> None:
         type=megabytes,
         default=MAX_BYTES,
         metavar="MB",
-        help=f"skip files larger than this (default {MAX_BYTES // _MB} MB)",
+        help=f"skip files larger than this (default {MAX_BYTES // _MB} MB); larger, the "
+        "caps on a document's characters, words and lines grow with it",
     )
     group.add_argument(
         "--max-unpacked",
@@ -159,7 +160,7 @@ def reader_options(args: argparse.Namespace, *, guess_metadata: bool = True) -> 
     for kind, name in args.field:
         names[kind] = (*names.get(kind, ()), name)
     fields = FieldMap(**{kind: (*names.get(kind, ()), *getattr(defaults, kind)) for kind in _KINDS})
-    return ReaderOptions(
+    options = ReaderOptions(
         fields=fields,
         include_hidden=args.include_hidden,
         follow_external_links=args.follow_external_links,
@@ -167,3 +168,4 @@ def reader_options(args: argparse.Namespace, *, guess_metadata: bool = True) -> 
         max_unpacked=args.max_unpacked,
         **{name: getattr(args, name) for name in _CAPS},
     )
+    return sized(options, args.max_size)

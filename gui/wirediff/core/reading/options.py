@@ -114,3 +114,26 @@ class ReaderOptions:
     # Asked between chunks of a long read (and by load_paths between files); True stops the
     # read with ReadCancelled. load_paths sets it from its own should_cancel.
     should_cancel: Callable[[], bool] | None = field(default=None, compare=False, repr=False)
+
+
+def sized(options: ReaderOptions, max_bytes: int) -> ReaderOptions:
+    """``options`` for files of up to ``max_bytes``: past ``MAX_BYTES``, the caps on one
+    document's characters, words and lines that are still their defaults grow with it (a
+    character a byte, a word two, a line sixteen), so that raising the size is enough — a
+    30 MB file was refused four times, each cap named after the one before it was raised."""
+    if max_bytes <= MAX_BYTES:
+        return options
+    from dataclasses import replace  # (not at start-up: a text comparison needs none)
+
+    defaults = ReaderOptions()
+    grown = {
+        "max_chars": max_bytes,
+        "max_tokens": max_bytes // 2,
+        "max_lines": max_bytes // 16,
+    }
+    changes = {
+        name: max(value, getattr(defaults, name))
+        for name, value in grown.items()
+        if getattr(options, name) == getattr(defaults, name)
+    }
+    return replace(options, **changes) if changes else options

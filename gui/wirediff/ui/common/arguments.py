@@ -14,10 +14,13 @@ from dataclasses import dataclass
 
 from wirediff.core.textsafe import printable
 
-USAGE = """usage: wirediff [FOLDER | FILE ...] [-- PATH ...]
+USAGE = """usage: wirediff [--max-size MB] [FOLDER | FILE ...] [-- PATH ...]
        wirediff --index INDEX_FOLDER
-       wirediff --screenshot OUT.png [FOLDER | FILE ...] [-- PATH ...]
+       wirediff --screenshot OUT.png [--max-size MB] [FOLDER | FILE ...] [-- PATH ...]
        wirediff --self-test"""
+
+SIZE = "--max-size"  # MB: read files up to this size (the Problems panel's hint names it)
+_MAX_MB = 4096
 
 END = "--"
 
@@ -29,6 +32,7 @@ class Start:
     mode: str  # "window", "index", "screenshot" or "self-test"
     value: str = ""  # the folder of "index", the image "screenshot" writes
     paths: tuple[str, ...] = ()  # the folders and files to open ("window", "screenshot")
+    max_bytes: int | None = None  # --max-size, in bytes (None: the readers' default)
 
 
 def read_start(args: Sequence[str]) -> Start | str:
@@ -44,10 +48,37 @@ def read_start(args: Sequence[str]) -> Start | str:
         mode, value, args = args[0].removeprefix("--"), args[1], args[2:]
     cut = args.index(END) if END in args else len(args)
     options, paths = args[:cut], args[cut + 1 :]
+    size = _max_size(options)
+    if isinstance(size, str):
+        return f"wirediff: {size}\n{USAGE}"
     unknown = [a for a in options if a.startswith("--")]
     if unknown:
         return f"wirediff: unknown option {printable(unknown[0], one_line=True)}\n{USAGE}"
     paths = options + paths
     if mode == "index" and paths:
         return USAGE
-    return Start(mode, value, tuple(paths))
+    return Start(mode, value, tuple(paths), size)
+
+
+def _max_size(options: list[str]) -> int | str | None:
+    """``--max-size MB`` (or ``--max-size=MB``) taken out of ``options``: its bytes, None
+    when not given, or what is wrong with it."""
+    for k, arg in enumerate(options):
+        name, equals, given = arg.partition("=")
+        if name != SIZE:
+            continue
+        if not equals:
+            if k + 1 >= len(options):
+                return f"{SIZE} needs a size in MB"
+            given = options[k + 1]
+            del options[k : k + 2]
+        else:
+            del options[k]
+        try:
+            mb = float(given)
+        except ValueError:
+            return f"{SIZE}: {printable(given, one_line=True)!r} is not a number of megabytes"
+        if not 0 < mb <= _MAX_MB:  # (nor is nan)
+            return f"{SIZE}: {given} is not a size between 1 byte and {_MAX_MB:,} MB"
+        return max(1, int(mb * 1024 * 1024))
+    return None

@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, Signal
 from wirediff.core.document import Document
 from wirediff.core.reading import LoadResult, ReaderOptions, load_paths
 from wirediff.core.reading.listing import FolderId, folder_identity
+from wirediff.core.reading.options import MAX_BYTES, sized
 from wirediff.core.review.folders import real
 from wirediff.core.stories import StoryIndex
 from wirediff.core.tokens import count_words
@@ -95,8 +96,11 @@ class PairHint:
     bases: tuple[KeptBase, ...] = ()
 
 
-def load_job(paths: Sequence[Path], options: ReaderOptions) -> Callable[[Job], Loaded]:
-    """Read ``paths`` (folders and files), reporting (done, total, file name) as it goes."""
+def load_job(
+    paths: Sequence[Path], options: ReaderOptions, max_bytes: int = MAX_BYTES
+) -> Callable[[Job], Loaded]:
+    """Read ``paths`` (folders and files, of at most ``max_bytes`` each), reporting (done,
+    total, file name) as it goes."""
 
     def run(job: Job) -> Loaded:
         last = [0.0]
@@ -111,7 +115,11 @@ def load_job(paths: Sequence[Path], options: ReaderOptions) -> Callable[[Job], L
 
         with collection_paused():  # as in ``stories_job``: documents hold no cycles
             result = load_paths(
-                paths, on_progress=progress, should_cancel=job.cancelled, options=options
+                paths,
+                max_bytes=max_bytes,
+                on_progress=progress,
+                should_cancel=job.cancelled,
+                options=options,
             )
             words = [count_words(doc.text) for doc in result.documents]
             if job.cancelled():
@@ -316,17 +324,18 @@ class LoadingController(QObject):
         self.watch = FolderWatch(self)  # offers a reload when the loaded files change
         self._opening: list[Path] = []  # paths of the load under way (watched once it is done)
         self.options = ReaderOptions()  # how the last load reads (and the watch looks)
+        self.max_bytes = MAX_BYTES  # files larger are problems (--max-size raises it)
 
     def open(self, paths: Sequence[Path], follow_links: bool = False) -> None:
         """Read ``paths`` in the background (a load under way is dropped); ``follow_links``:
         read the folders that links lead to outside them."""
         self._opening = list(paths)
         self.watch.stop()  # what is open may change while this is read: not told over it
-        self.options = ReaderOptions(follow_external_links=follow_links)
+        self.options = sized(ReaderOptions(follow_external_links=follow_links), self.max_bytes)
         self.progress.emit(0, 0)
         subject = f"Reading {names([p.name or str(p) for p in paths])}"
         self.message.emit(f"{subject}…")
-        job = load_job(self._opening, self.options)
+        job = load_job(self._opening, self.options, self.max_bytes)
         self.runner.start(KIND, job, self._loaded, self._failed, self._progress, subject)
 
     def reading(self) -> bool:

@@ -119,9 +119,10 @@ def _quiet_qt(kind: QtMsgType, _context: object, text: str) -> None:
         print(text, file=sys.stderr)
 
 
-def screenshot(out: Path, paths: list[Path]) -> int:
-    """Render the window (on ``paths`` if given) to ``out`` and exit: 0, 1 when the paths
-    could not be opened, 2 when ``out`` cannot be written (the reason said)."""
+def screenshot(out: Path, paths: list[Path], max_bytes: int | None = None) -> int:
+    """Render the window (on ``paths`` if given, files of at most ``max_bytes``) to ``out``
+    and exit: 0, 1 when the paths could not be opened, 2 when ``out`` cannot be written
+    (the reason said)."""
     why = _unwritable(out)
     if why is not None:
         print(
@@ -130,14 +131,16 @@ def screenshot(out: Path, paths: list[Path]) -> int:
         return 2
     previous = qInstallMessageHandler(_quiet_qt)
     try:
-        return _screenshot(out, paths)
+        return _screenshot(out, paths, max_bytes)
     finally:
         qInstallMessageHandler(previous)
 
 
-def _screenshot(out: Path, paths: list[Path]) -> int:
+def _screenshot(out: Path, paths: list[Path], max_bytes: int | None) -> int:
     with tempfile.TemporaryDirectory(prefix="wirediff-") as folder:
         window = _isolated_window(folder)
+        if max_bytes is not None:
+            window.session.loading.max_bytes = max_bytes
         error = _wait_for(window, paths) if paths else None
         if error is not None:
             _close(window)
