@@ -118,9 +118,9 @@ def decode(path: Path, data: bytes, declared: str = "") -> tuple[str, str]:
         raise ReadError(path, f"binary file ({kind})", BINARY_HINT, BINARY)
     if b"\x00" in data:
         codec = _utf16_without_bom(data)
-        if not codec:
-            raise ReadError(path, "binary file (contains NUL bytes)", BINARY_HINT, BINARY)
-        return data.decode(codec), encoding_name(codec)
+        if codec:
+            return data.decode(codec), encoding_name(codec)
+        return _with_stray_nuls(path, data, declared)
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
@@ -134,6 +134,26 @@ def decode(path: Path, data: bytes, declared: str = "") -> tuple[str, str]:
         except (UnicodeDecodeError, LookupError):
             pass
     return _detect(path, data)
+
+
+_STRAY_NULS = 16  # NUL bytes a text may hold (and one in a thousand bytes at most)
+
+
+def _with_stray_nuls(path: Path, data: bytes, declared: str) -> tuple[str, str]:
+    """A text with a few stray NUL bytes (a damaged save, a bad copy), each read as "�"
+    and the encoding saying so; more, a binary file. One NUL in an article refused it
+    whole: "binary file (contains NUL bytes)"."""
+    nuls = data.count(0)
+    if nuls > min(_STRAY_NULS, 1 + len(data) // 200):
+        raise ReadError(path, "binary file (contains NUL bytes)", BINARY_HINT, BINARY)
+    text, encoding = decode(path, data.replace(b"\x00", b""), declared)
+    # (NUL is no part of a character in UTF-8 or a one-byte code page; a text mended or
+    # guessed otherwise is read without them)
+    try:
+        marked = "\ufffd".join(part.decode(encoding) for part in data.split(b"\x00"))
+    except (UnicodeDecodeError, LookupError):
+        marked = text
+    return marked, f"{encoding}; {nuls} NUL byte{'s' * (nuls > 1)} read as \ufffd"
 
 
 def _decode_strict(path: Path, data: bytes, codec: str) -> str:
