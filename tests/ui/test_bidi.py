@@ -90,6 +90,16 @@ def test_an_arabic_change_reads_old_then_new(qtbot, window: MainWindow, tmp_path
     tip = tooltip_text(model.index(0, 3).data(Qt.ItemDataRole.ToolTipRole))
     assert "<FSI>" not in tip and "\u2068" in tip
     assert reads_in_order(tip, ["٢٥", "→", "٢٦"], window.changes.font())
+    # The note editor's heading puts each side on a line of its own: wrapped as one line,
+    # "old → new" was reordered line by line, the two sides' words interleaved.
+    pane = window.diff.right
+    pane.setFocus()
+    qtbot.keyClick(pane, Qt.Key.Key_F8)
+    qtbot.keyClick(pane, Qt.Key.Key_M)
+    lines = window.changes.note_editor.heading.text().split("\n")
+    assert lines[0] == "Note on change 1 (replace):"
+    assert "٢٥" in lines[1] and "٢٦" not in lines[1] and "→" not in lines[1]
+    assert reads_in_order(lines[2], ["→", "٢٦"], window.changes.font())
 
 
 def test_a_date_after_an_arabic_outlet_reads_year_first(

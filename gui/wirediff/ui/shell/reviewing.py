@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox, QWidget
 
+from wirediff.core.display import in_order
 from wirediff.core.quoting import change_words
 from wirediff.core.review import Listed, Lost, Orphan, doc_ref, pair_key
 from wirediff.ui.common.text import change_line, folded, one_line
@@ -121,8 +122,14 @@ class Reviewing:
         comparison = shown.plan.comparison
         found = comparison.changes[change]
         old, new = (folded(words, EXCERPT // 2) for words in change_words(comparison, change))
-        excerpt = change_line(str(found.kind), old, new)
-        self._edit(target, f"Note on change {change + 1} ({found.kind}): {excerpt}")
+        kind = str(found.kind)
+        # A replacement's two sides on lines of their own: wrapped as one line, an Arabic
+        # "old → new" was reordered line by line, the sides' words interleaved
+        if kind == "replace":
+            excerpt = f"{in_order([old], '')}\n{in_order(['→', new], ' ')}"
+        else:
+            excerpt = change_line(kind, old, new)
+        self._edit(target, f"Note on change {change + 1} ({kind}):\n{excerpt}")
 
     def pair_note(self) -> None:
         """Shift+M: write or edit the note on the pair as a whole."""
