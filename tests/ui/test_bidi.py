@@ -398,6 +398,9 @@ def test_an_urdu_change_reads_old_then_new_in_flags_notes_and_the_report(qtbot) 
     anchor = ChangeAnchor("replace", OLD, NEW, "یہ", "ہے", "یہ", "ہے")
     entry = SimpleNamespace(mark=SimpleNamespace(anchor=anchor))
     assert reads_in_order(change_text(entry), [OLD, "→", NEW], font)  # type: ignore[arg-type]
+    moved = SimpleNamespace(mark=SimpleNamespace(anchor=ChangeAnchor("move", "", NEW, *"abcd")))
+    said = change_text(moved)  # type: ignore[arg-type]
+    assert "⇄" in said and NEW in said and "+" not in said  # as the list says it: "+ text"
     orphan = SimpleNamespace(
         mark=SimpleNamespace(anchor=anchor), reason=SimpleNamespace(value="gone")
     )

@@ -68,6 +68,9 @@ def change_text(entry: Listed) -> str:
     if anchor.kind in BREAK_KINDS:  # one side shown: the words around the break
         old, new = (folded(words, EXCERPT) for words in anchor.words())
         return change_line(anchor.kind, old, new)
+    if anchor.kind == "move":  # "⇄ text", as the changes list says it (it read "+ text")
+        old, new = (folded(words, EXCERPT) for words in anchor.words())
+        return change_line("move", old, new)
     old, new = (folded(words, EXCERPT // 2) for words in anchor.words())
     return change_line("replace" if old and new else "delete" if old else "insert", old, new)
 
