@@ -51,7 +51,7 @@ def _set_aside(entry: os.DirEntry[str], is_dir: bool) -> Problem | None:
     ):
         hint = (
             "a system, lock or partial file; open it by name (File ▸ Open files…, or its "
-            "path on the command line) to read it anyway"
+            "path), or read a folder's with --include-hidden"
         )
         return Problem(Path(entry.path), f"system {what}, skipped", hint, E.SYSTEM)
     hidden = name.startswith(".")
