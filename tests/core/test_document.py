@@ -29,6 +29,19 @@ from wirediff.core.document import first_line_title, normalize_newlines
             "By Election Day, turnout doubled in the north\n\nBody.",
             "By Election Day, turnout doubled in the north",
         ),
+        # headlines in title case are no bylines (a review found them skipped)
+        (
+            "Von Der Leyen Visits Kyiv\nPresident pledges more aid to Ukraine\n",
+            "Von Der Leyen Visits Kyiv",
+        ),
+        (
+            "By Land and Sea, Migrants Flee Libya\nThousands cross in a week\n",
+            "By Land and Sea, Migrants Flee Libya",
+        ),
+        (
+            "By José Álvarez | El País\nThe drought reaches the capital\n",
+            "The drought reaches the capital",
+        ),
     ],
 )
 def test_title_is_the_first_headline_like_line(text, title):

@@ -282,6 +282,12 @@ def test_a_figure_in_other_digits_is_said_once_and_a_rewritten_headline_changes_
     new_head = "Floods leave 120 thousand homeless in the south, UN appeals for 45 million dollars"
     for a, b in ((old_head, new_head + body), (new_head + body, old_head)):
         assert figures_said(compare(a, b)) == ""
+    # In the story, a long replacement may correct a figure (a review found it dropped)
+    lede = "The storm killed 63 people on Monday in the coastal province, officials said."
+    longer = lede.replace("63 people", "68 villagers and injured dozens more")
+    assert (
+        figures_said(compare(old_head + "\n" + lede, old_head + "\n" + longer)) == "63 people → 68"
+    )
 
 
 def test_the_html_page_lists_every_figure_changed():

@@ -436,11 +436,18 @@ def test_events_again_recount_only_the_changed_stories_lines(
 
     folder = tmp_path / "news"
     write(generate(2_000, seed=5), folder)
+    # An outlet's tagline under the pages with an advertisement: a line of many stories that
+    # is text, not cruft (a page's own cruft counts for no story: "Advertisement" is)
+    tagline = "Daily Planet staff"
+    for path in sorted(folder.iterdir()):
+        text = path.read_text(encoding="utf-8")
+        if "Advertisement" in text.splitlines():
+            path.write_text(f"{text.rstrip()}\n\n{tagline}\n", encoding="utf-8")
     seen: dict[str, object] = {}
     texts = [p.read_text(encoding="utf-8") for p in sorted(folder.iterdir())]
 
     def boiler(story: P.StoryPart) -> bool:  # a line many stories have: merged, one fewer
-        return any("Advertisement" in texts[d].splitlines() for d in story.members)
+        return any(tagline in texts[d].splitlines() for d in story.members)
 
     def merge_two(n, docs, feats, stories, *rest):  # type: ignore[no-untyped-def]
         # two stories of two documents each, in other partitions (256 files each)

@@ -284,7 +284,11 @@ def test_the_chain_claims_no_time_order_for_versions_of_one_date() -> None:
     def doc(name: str, day: str) -> Document:
         return Document(Path(name), "Text.", name, date=day, date_source="document")
 
-    documents = [doc("a.txt", "2026-03-14"), doc("b.txt", "2026-03-14"), doc("c.txt", "2026-03-15")]
+    documents = [
+        doc("a.txt", "2026-03-14T09:30:00"),
+        doc("b.txt", "2026-03-14"),
+        doc("c.txt", "2026-03-15"),
+    ]
     stories = SimpleNamespace(chain=lambda _doc: (0, 1, 2))
     selection = SimpleNamespace(selected=1, stories=stories)
     said = chain_message(selection, documents, 1, -1)  # type: ignore[arg-type]

@@ -481,3 +481,25 @@ def test_rows_of_urdu_are_as_tall_as_their_text(qtbot, window: MainWindow, tmp_p
             runs = cell_runs(data.table, row, column)
             _layout, cut = build_layout(runs, font, width, height, view.delegate.formats)
             assert not cut, (row, column)
+
+
+def test_each_heading_line_is_cut_on_its_own_the_name_in_its_middle(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Every column of a translation's revisions read "Reuters · pakistan_floods_ru_2026031…"."""
+    from PySide6.QtGui import QStandardItemModel
+    from PySide6.QtWidgets import QStyleOptionHeader, QTableView
+
+    from wirediff.ui.storyview.headings import Headings
+
+    model = QStandardItemModel(1, 1)
+    heading = "Reuters · pakistan_floods_ru_202603141520.txt\n2026-03-14 15:20\nkept 93% · edited"
+    model.setHorizontalHeaderLabels([heading])
+    table = QTableView()
+    qtbot.addWidget(table)
+    table.setHorizontalHeader(Headings(table))
+    table.setModel(model)
+    table.horizontalHeader().resizeSection(0, 160)
+    option = QStyleOptionHeader()
+    table.horizontalHeader().initStyleOptionForIndex(option, 0)
+    first, when, kept = option.text.split("\n")
+    assert "…" in first and first.endswith("520.txt") and first.startswith("Reuters")
+    assert when == "2026-03-14 15:20" and kept.startswith("kept 93%")

@@ -512,3 +512,7 @@ def test_files_set_aside_on_purpose_do_not_open_the_problems_panel(
     assert window.problems_dock.isVisible() and window.problems.list.count() == 4
     open_and_wait(qtbot, window, [folder])  # shown, it stays while problems remain
     assert window.problems_dock.isVisible()
+    window.problems.close_requested.emit()
+    open_and_wait(qtbot, window, [sample_dir])  # another folder, then this one again: told
+    open_and_wait(qtbot, window, [folder])
+    assert window.problems_dock.isVisible()

@@ -21,7 +21,8 @@ def equal_paragraphs(
     options: CompareOptions = _DEFAULT,
 ) -> list[tuple[int, int, int]]:
     """Runs ``(i, j, n)`` of paragraphs with identical text, in order, ending with a
-    ``(len(lp), len(rp), 0)`` sentinel (difflib's matching blocks)."""
+    ``(len(lp), len(rp), 0)`` sentinel: those that weigh most together (``matching_blocks``
+    with the paragraphs' lengths)."""
     ids: dict[str, int] = {}
     lids = [ids.setdefault(left[a:b], len(ids)) for a, b in lp]
     rids = [ids.setdefault(right[a:b], len(ids)) for a, b in rp]
@@ -71,14 +72,15 @@ def matching_blocks(
 def _heaviest_in_order(
     a: list[int], b: list[int], weights: Sequence[int]
 ) -> list[tuple[int, int, int]]:
-    """The pairs of equal items, in order on both sides, of the greatest total weight, as
-    runs: a heaviest increasing subsequence over the pairs (i ascending, j descending for
-    one i so that an item pairs once), a Fenwick tree of the best chain ending below each
-    j."""
+    """The pairs of equal items, in order on both sides, of the greatest total weight (of
+    those, the most pairs), as runs: a heaviest increasing subsequence over the pairs (i
+    ascending, j descending for one i so that an item pairs once), a Fenwick tree of the
+    best chain ending below each j."""
     where: dict[int, list[int]] = {}
     for j, item in enumerate(b):
         where.setdefault(item, []).append(j)
     pairs = [(i, j) for i, item in enumerate(a) for j in reversed(where.get(item, ()))]
+    scale = len(pairs) + 1  # a weight's unit outweighs any count of pairs
     size = len(b)
     tree_value = [0] * (size + 1)
     tree_at = [-1] * (size + 1)
@@ -91,7 +93,7 @@ def _heaviest_in_order(
             if tree_value[x] > value:
                 value, at = tree_value[x], tree_at[x]
             x -= x & -x
-        best.append(value + weights[i] + 1)  # (+1: of equal weights, more pairs)
+        best.append(value + weights[i] * scale + 1)  # (of equal weights, more pairs)
         before.append(at)
         x = j + 1
         while x <= size:

@@ -132,15 +132,50 @@ def no_headline(line: str) -> bool:
     or wiki markup, a masthead ("Lakeside Daily | March 14, 2026 | Updated 10:39 a.m."), a
     date line, a byline ("By Chloe Brennan, Maple Falls Examiner": a CMS puts it first,
     and whole stories were titled by it)."""
-    return _links_or_markup(line) or _a_date_line(line) or _BYLINE.match(line) is not None
+    return _links_or_markup(line) or _a_date_line(line) or _a_byline(line)
 
 
-# "By" and a name in capitals, with its outlet after a comma: no headline ("By Election
-# Day, turnout doubled" goes on in small letters)
-_BYLINE = re.compile(
-    r"(?:By|BY|Von|Par|Por|Door)\s+[A-Z][\w.'’-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w.'’-]*){0,4}"
-    r"(?:\s*[,|/–—-]\s*[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,5})?\s*$"
-)
+def _a_byline(line: str) -> bool:
+    """ "By" and one or more people's names (two or three capitalized words each, with
+    particles: "de", "van", "al-"…; joined by "and", "&" or commas), then at most an
+    outlet after a separator: "By Sara Rahman, GlobeScan News", "BY JANE DOE", "By José
+    Álvarez | El País". Not "By Land and Sea, Migrants Flee Libya" (one word a name), nor
+    "By The Numbers, …", nor a headline in another language's "Von", "Par"…: only "By"."""
+    words = line.split()
+    if len(words) < 3 or words[0] not in ("By", "BY") or words[1] in ("The", "THE"):
+        return False
+    if _people(" ".join(words[1:])):
+        return True
+    head, sep, tail = _split_byline(" ".join(words[1:]))
+    outlet = tail.split()
+    return bool(sep) and _people(head) and 0 < len(outlet) <= 5 and all(map(_capitalized, outlet))
+
+
+def _people(text: str) -> bool:
+    """Whether ``text`` is people's names: "Jane Doe", "Jan de Vries and Ann Lee"."""
+    for person in re.split(r",\s*|\s+(?:and|AND|&)\s+", text.strip()):
+        names = [w for w in person.split() if w.lower() not in _PARTICLES]
+        if not 2 <= len(names) <= 3 or not all(map(_capitalized, names)):
+            return False
+    return True
+
+
+_PARTICLES = frozenset("de da del der di du van von le la al bin ibn el".split())
+_BYLINE_SEPARATOR = re.compile(r"\s*[|/–—]\s*|\s+-\s+")
+
+
+def _split_byline(line: str) -> tuple[str, str, str]:
+    """A byline's people and its outlet: after a bar, a dash, or the last comma."""
+    found = _BYLINE_SEPARATOR.search(line)
+    if found is not None:
+        return line[: found.start()], found.group(), line[found.end() :]
+    head, sep, tail = line.strip().rpartition(",")
+    return (head, sep, tail) if sep else (line, "", "")
+
+
+def _capitalized(word: str) -> bool:
+    first = word.lstrip("'’(\"")[:1]
+    return first.isalpha() and first.isupper()
 
 
 def _a_date_line(line: str) -> bool:

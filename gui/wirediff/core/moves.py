@@ -9,7 +9,8 @@ the lenient threshold of rewrites: the move vouches for them), and what lies fro
 pair to the last moves as one unit; sentences before or after that stay deleted or inserted.
 So a moved paragraph is one move even when its sentences were split, merged or reworded.
 Deletions and insertions that touch a move at one end on both sides then join it when they
-pair, though they are of another paragraph: two paragraphs moved and run into one (the
+pair as any gap's sentences do (not with the rewrites' leniency), from the move on, though
+they are of another paragraph: two paragraphs moved and run into one (the
 second's block found no move of its own: the first's move took the whole joined paragraph
 from the other side) are one move, not a move plus a sentence deleted and inserted. Two
 blocks at the same place (no pair between them) did not move: they stay side by side, for
@@ -92,9 +93,11 @@ def _grown(at: Pairing, steps: list[Step], left: _Side, right: _Side, move: int)
         if len(more_left) * len(more_right) > at.options.rewrite_max_cells:
             continue
         at.check()
-        more = pair_gap(at, more_left, more_right, at.options.rewrite_min_weighted_dice)
+        # (paired as any gap is, not with the rewrites' leniency: being beside a move does
+        # not vouch for a sentence as its place does; and from the move on without a gap)
+        more = pair_gap(at, more_left, more_right)
         paired = [k for k, (x, y) in enumerate(more) if x and y]
-        if not paired:
+        if not paired or paired[0 if forward else -1] != (0 if forward else len(more) - 1):
             continue
         more = more[: paired[-1] + 1] if forward else more[paired[0] :]
         for x, y in more:

@@ -82,7 +82,10 @@ def figure_changes(comparison: Comparison) -> list[Figures]:
             )
             if not old or not new or _same(old, new):
                 continue
-            if _wordy(texts[0], op.left) or _wordy(texts[1], op.right):
+            in_headline = heads[0].in_headline(op.left.start) or heads[1].in_headline(
+                op.right.start
+            )
+            if in_headline and (_wordy(texts[0], op.left) or _wordy(texts[1], op.right)):
                 continue
             kept = _mostly_kept(comparison, row.index) if kept is None else kept
             if not kept:
@@ -158,17 +161,44 @@ def _head_zones(text: str) -> list[tuple[int, int]]:
 _HEAD_LINES, _HEAD_CHARS = 5, 100
 
 
+def _headline_end(text: str) -> int:
+    """Where a text's headline ends (``_Head.in_headline``): the end of the first of its
+    first three lines of four words or more that ends in no full stop (an agency's name
+    may stand above it), else of its first line when that is short, else 0."""
+    start, lines, first = 0, 0, 0
+    while lines < 3 and start < len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        line = text[start:end].strip()
+        if line:
+            lines += 1
+            words = len(line.split())
+            first = first or (end if words <= 20 else -1)
+            if words >= 4 and line[-1] not in ".。।۔":
+                return end
+        start = end + 1
+    return max(first, 0)
+
+
 class _Head:
     """A text's ``_head_zones``, worked out when a date or a time is first looked at."""
 
     def __init__(self, text: str) -> None:
         self.text = text
         self._zones: list[tuple[int, int]] | None = None
+        self._headline: int | None = None
 
     def holds(self, at: int) -> bool:
         if self._zones is None:
             self._zones = _head_zones(self.text)
         return any(a <= at < b for a, b in self._zones)
+
+    def in_headline(self, at: int) -> bool:
+        """Whether ``at`` is in the text's headline: its first non-empty line, or the first
+        of its first lines that ends in no full stop (an agency's name may come first)."""
+        if self._headline is None:
+            self._headline = _headline_end(self.text)
+        return at < self._headline
 
 
 def _figures(text: str, start: int, end: int, head: _Head) -> list[str]:
@@ -224,9 +254,11 @@ _OP_WORDS_MAX = 5  # words a side of a replacement correcting a figure has at mo
 
 
 def _wordy(text: str, span: Span) -> bool:
-    """Whether a replacement's side is too long for a figure corrected: a headline rewritten
-    in its own words ("سندھ میں سیلاب: 68 افراد جاں بحق" for "… ایک لاکھ 20 ہزار افراد بے
-    گھر") puts two facts' figures face to face ("68 → 20")."""
+    """Whether a replacement's side is too long for a figure corrected in a headline: one
+    rewritten in its own words ("سندھ میں سیلاب: 68 افراد جاں بحق" for "… ایک لاکھ 20 ہزار
+    افراد بے گھر") puts two facts' figures face to face ("68 → 20"); in the story a long
+    replacement may well correct one ("killed 63 people" → "killed 68 villagers and
+    injured dozens more")."""
     return len(text[span.start : span.end].split()) > _OP_WORDS_MAX
 
 

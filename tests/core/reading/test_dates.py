@@ -81,6 +81,9 @@ def test_date_sources_strongest_first(tmp_path: Path) -> None:
         revision.write_text("Наводнения\n\nКАРАЧИ, 14 марта 2026 (Reuters) - Текст.\n")
         found = dated(read_document(revision))
         assert found == (f"2026-03-14T{minute[:2]}:{minute[2:]}:00", "file name")
+    export = tmp_path / "cms_export_202603142359.jsonl"  # the export's time: no article's
+    export.write_text('{"text": "Floods hit the south.", "date": "2026-03-14"}\n' * 2)
+    assert [d.date for d in load_paths([export]).documents] == ["2026-03-14"] * 2
     other_day = tmp_path / "floods_ru_202603151130.txt"
     other_day.write_text("Наводнения\n\nКАРАЧИ, 14 марта 2026 (Reuters) - Текст.\n")
     assert dated(read_document(other_day)) == ("2026-03-14", "document")

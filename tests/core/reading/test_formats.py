@@ -606,6 +606,14 @@ def test_a_text_with_one_stray_nul_is_read(tmp_path: Path) -> None:
     doc = read_document(write(tmp_path / "one.txt", data))
     assert doc.text == (article[:80] + "\ufffd".encode() + article[80:]).decode()
     assert doc.encoding == "utf-8; 1 NUL byte read as \ufffd"
+    # after a BOM (it kept the raw NUL), and in UTF-8 mended of a bad byte (the NUL was
+    # dropped while the encoding said it was shown)
+    bom = read_document(write(tmp_path / "bom.txt", b"\xef\xbb\xbf" + data))
+    assert (bom.text, bom.encoding) == (doc.text, "utf-8 (BOM); 1 NUL byte read as \ufffd")
+    accents = "Café crème… ".encode() * 3
+    mended = read_document(write(tmp_path / "bad.txt", accents + data + b" \xe9 end."))
+    assert mended.text.count("\ufffd") == 2 and doc.text in mended.text
+    assert mended.encoding == "utf-8 (1 bad byte replaced); 1 NUL byte read as \ufffd"
 
 
 @pytest.mark.parametrize(

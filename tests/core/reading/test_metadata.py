@@ -115,7 +115,7 @@ def test_a_pages_masthead_or_byline_title_gives_way_to_its_headline(tmp_path: Pa
         )
         [doc] = load_paths([page]).documents
         assert doc.title == "Rates rise by 75 points in Mumbai"
-        assert doc.source != "Updated 10:39 a.m."
+        assert doc.source == ""  # (not "Updated 10:39 a.m."; no outlet the page names)
 
 
 def test_a_page_from_reuters_com_without_a_site_name_is_reuters(tmp_path: Path) -> None:

@@ -109,7 +109,11 @@ def decode(path: Path, data: bytes, declared: str = "") -> tuple[str, str]:
         raise ReadError(path, "empty file", "the file holds no text", EMPTY)
     for bom, codec, shown in _BOMS:
         if data.startswith(bom):
-            return _decode_strict(path, data, codec), shown
+            text = _decode_strict(path, data, codec)
+            if "\x00" not in text:
+                return text, shown
+            _check_nuls(path, text.count("\x00"), len(data))
+            return text.replace("\x00", "\ufffd"), _nuls_said(shown, text.count("\x00"))
     kind = sniff_binary(data)
     if kind == _RTF:
         reason = "an RTF document (Rich Text Format), not plain text"
@@ -136,7 +140,17 @@ def decode(path: Path, data: bytes, declared: str = "") -> tuple[str, str]:
     return _detect(path, data)
 
 
-_STRAY_NULS = 16  # NUL bytes a text may hold (and one in a thousand bytes at most)
+_STRAY_NULS = 16  # NUL characters a text may hold (and one in 200 bytes at most)
+
+
+def _check_nuls(path: Path, nuls: int, size: int) -> None:
+    """Refuse a text of more than a few stray NULs (of ``size`` bytes) as a binary file."""
+    if nuls > min(_STRAY_NULS, 1 + size // 200):
+        raise ReadError(path, "binary file (contains NUL bytes)", BINARY_HINT, BINARY)
+
+
+def _nuls_said(encoding: str, nuls: int, how: str = "read as \ufffd") -> str:
+    return f"{encoding}; {nuls} NUL byte{'s' * (nuls > 1)} {how}"
 
 
 def _with_stray_nuls(path: Path, data: bytes, declared: str) -> tuple[str, str]:
@@ -144,16 +158,17 @@ def _with_stray_nuls(path: Path, data: bytes, declared: str) -> tuple[str, str]:
     and the encoding saying so; more, a binary file. One NUL in an article refused it
     whole: "binary file (contains NUL bytes)"."""
     nuls = data.count(0)
-    if nuls > min(_STRAY_NULS, 1 + len(data) // 200):
-        raise ReadError(path, "binary file (contains NUL bytes)", BINARY_HINT, BINARY)
+    _check_nuls(path, nuls, len(data))
     text, encoding = decode(path, data.replace(b"\x00", b""), declared)
-    # (NUL is no part of a character in UTF-8 or a one-byte code page; a text mended or
-    # guessed otherwise is read without them)
+    # NUL is no part of a character in UTF-8 or a one-byte code page: the pieces between
+    # them decode as the whole did (its bad bytes replaced as they were), each NUL a "�"
+    codec, _, note = encoding.partition(" (")
+    errors = "replace" if "replaced" in note else "strict"
     try:
-        marked = "\ufffd".join(part.decode(encoding) for part in data.split(b"\x00"))
-    except (UnicodeDecodeError, LookupError):
-        marked = text
-    return marked, f"{encoding}; {nuls} NUL byte{'s' * (nuls > 1)} read as \ufffd"
+        marked = "\ufffd".join(part.decode(codec, errors) for part in data.split(b"\x00"))
+    except (UnicodeDecodeError, LookupError):  # (guessed otherwise: without them)
+        return text, _nuls_said(encoding, nuls, "left out")
+    return marked, _nuls_said(encoding, nuls)
 
 
 def _decode_strict(path: Path, data: bytes, codec: str) -> str:

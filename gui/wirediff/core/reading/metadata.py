@@ -168,15 +168,18 @@ def _from_file_name(file_name: str) -> str:
 
 def dated(doc: Document) -> tuple[str, str]:
     """``(date, date_source)`` for ``doc``, strongest evidence first: the format's metadata,
-    a dateline in the text's header, a date stamp in the file name, else the file's
-    modification time (``FILE_TIME``: when it was saved, not when it was written)."""
+    a dateline in the text's header (either, a day alone, refined by the file name's time
+    on that day: ``_timed``), a date stamp in the file name, else the file's modification
+    time (``FILE_TIME``: when it was saved, not when it was written)."""
     folders = date_from_folders(str(doc.file.parent))
     named = date_from_file_name(doc.file.name, near=folders)
+    # (the time of a file of several articles is the export's, not each article's)
+    timed = named if doc.item == 0 else ""
     if doc.date:
-        return _timed(doc.date, doc.date_source or "metadata", named)
+        return _timed(doc.date, doc.date_source or "metadata", timed)
     found = find_header_date(doc.text)
     if found:
-        return _timed(found, "document", named)
+        return _timed(found, "document", timed)
     if named:
         return named, "file name"
     if folders is not None:  # an archive's 2024/03/15/ folder

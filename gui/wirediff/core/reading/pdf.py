@@ -67,32 +67,42 @@ def _visitor(places: list[tuple[str, float, float]]) -> Callable[..., None]:
 
 
 def _line_places(text: str, pieces: list[tuple[str, float, float]]) -> list[Place]:
-    """Each line's place in ``text`` (pypdf's text, as given): that of its first piece
-    holding a letter or digit; none where the pieces do not make the text."""
+    """Each line's place in ``text`` (pypdf's text, as given): the height of its first
+    piece holding a letter or digit, and the size of most of its characters (a word in
+    another size opening a line, inline code, a drop cap, is not the line's); none where
+    the pieces do not make the text."""
     lines = text.split("\n")
     if "".join(piece for piece, _, _ in pieces) != text:
         return [None] * len(lines)
-    places: list[Place] = [None] * len(lines)
+    heights: list[float | None] = [None] * len(lines)
+    sizes: list[dict[float, int]] = [{} for _ in lines]
     at = 0
     for piece, y, size in pieces:
         for n, part in enumerate(piece.split("\n")):
             at += n > 0
-            if places[at] is None and any(c.isalnum() for c in part):
-                places[at] = (y, size)
-    return places
+            letters = sum(c.isalnum() for c in part)
+            if letters:
+                heights[at] = y if heights[at] is None else heights[at]
+                sizes[at][round(size, 1)] = sizes[at].get(round(size, 1), 0) + letters
+    return [
+        None if y is None else (y, max(held, key=held.__getitem__))
+        for y, held in zip(heights, sizes, strict=True)
+    ]
 
 
-def reflowed(page: str, places: list[Place] | None = None) -> str:
+def reflowed(page: str, given: list[Place] | None = None) -> str:
     """A page's text layer as paragraphs: tabs between words made spaces, ligatures made
     letters, a page number alone on its first or last line left out, and a page set in
     lines of one width (prose: ``_WRAPPED_LINES`` lines or more near the widest) joined
-    into paragraphs — a line much shorter than the others ends one, unless it runs on into
-    a word in lower case (a headline on two lines). pypdf gives a line per printed line:
-    every line end read as a paragraph of its own ("paragraphs: 19 split" against the same
-    draft saved from Word)."""
+    into paragraphs — a line much shorter than the others ends one, and so does a line
+    with a paragraph's space below it (``given``: each line's place on the page, from
+    ``_line_places``; ``_spaced``), unless it runs on into a word in lower case (a headline
+    on two lines). pypdf gives a line per printed line: every line end read as a paragraph
+    of its own ("paragraphs: 19 split" against the same draft saved from Word)."""
     lines = [" ".join(line.translate(_LIGATURE_TABLE).split()) for line in page.split("\n")]
-    if places is None or len(places) != len(lines):
-        places = [None] * len(lines)
+    places: list[Place] = [None] * len(lines)
+    if given is not None and len(given) == len(lines):
+        places = list(given)
     while lines and not lines[-1]:
         lines.pop()
         places.pop()
@@ -124,13 +134,15 @@ def reflowed(page: str, places: list[Place] | None = None) -> str:
 
 
 _PARAGRAPH_SPACE = 1.3  # a line this many times farther below than its kind's lines are
+_RESIZED_SPACE = 1.05  # ... or this many, in another size than the line above
 
 
 def _spaced(places: list[Place]) -> set[int]:
-    """The lines a paragraph's space follows: the next line is set in another size, or is
-    farther below it than lines of its size usually are (the paragraph of a page set with
-    space between paragraphs whose last line is as wide as the others ran on into the
-    next). None where the page gives no places, or lines move up (another column)."""
+    """The lines a paragraph's space follows: the next line is farther below it than lines
+    of its size usually are (the paragraph of a page set with space between paragraphs
+    whose last line is as wide as the others ran on into the next), by a third, or at all
+    when it is set in another size (a heading; a line of code in prose at the usual step
+    is none). None where the page gives no places, or lines move up (another column)."""
     steps: dict[float, list[float]] = {}
     gaps: list[tuple[int, float, float, float]] = []
     for n in range(len(places) - 1):
@@ -143,7 +155,8 @@ def _spaced(places: list[Place]) -> set[int]:
     spaced = set()
     for n, gap, size_above, size in gaps:
         usual = sorted(steps[size])[len(steps[size]) // 2]
-        if abs(size_above - size) > 0.1 * size or gap > _PARAGRAPH_SPACE * usual:
+        resized = abs(size_above - size) > 0.15 * size
+        if gap > (_RESIZED_SPACE if resized else _PARAGRAPH_SPACE) * usual:
             spaced.add(n)
     return spaced
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+from wirediff.core.display import date_fields
 from wirediff.core.quoting import changed_figures
 from wirediff.core.result import ChangeKind, Comparison, Span
 
@@ -25,17 +26,7 @@ def _span(span: Span | None) -> list[int] | None:
 def _side(path: Path | str | None, doc: Document | None, text: str) -> dict[str, Any]:
     """A side: its path, what was read of its document (as the stories JSON names them:
     ``outlet``, ``date`` found and where, ``published`` as the app shows it), its text."""
-    about = (
-        {}
-        if doc is None
-        else {
-            "title": doc.title,
-            "outlet": doc.source,
-            "date": doc.date,
-            "date_source": doc.date_source,
-            "published": doc.published,
-        }
-    )
+    about = {"title": doc.title, "outlet": doc.source, **date_fields(doc)} if doc else {}
     return {"path": str(path) if path else None, **about, "text": text}
 
 

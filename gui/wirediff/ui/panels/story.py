@@ -22,6 +22,7 @@ from wirediff.core.stories import Derivation, Story, StoryIndex, VersionStats
 from wirediff.ui.common.roles import DOC_ROLE
 from wirediff.ui.common.text import one_line, plain_tooltip
 from wirediff.ui.panels.views import ShownText
+from wirediff.ui.widgets.cut_lines import LINE_SEPARATOR, cut_lines
 
 TIP = (
     "Each version against the story's base (◆, the likely wire original), compared as the "
@@ -34,28 +35,20 @@ TIP = (
 )
 MAX_ROWS = 8  # taller stories scroll inside the box
 INDENT = "  "  # before a row's second line (its numbers)
-LINE_SEPARATOR = "\u2028"
 
 
 class TwoLines(ShownText):
-    """A row's two lines each cut to the width as its own: the first (a file name, then the
-    level) in its middle, keeping the level in sight; the second (similarity, kept, words
-    added and cut) at its end, keeping the first figures whole. One mode for both cut the
-    numbers in their middle ("similarity 40…pt 32%")."""
+    """A row's two lines each cut to the width as its own (``cut_lines``): the first (a file
+    name, then the level) in its middle, keeping the level in sight; the second
+    (similarity, kept, words added and cut) at its end."""
 
     def shown(
         self, option: QStyleOptionViewItem, _index: QModelIndex | QPersistentModelIndex
     ) -> str:
         """The text drawn in ``option.rect`` (``option`` initialised for its cell)."""
-        width = self.text_width(option)
-        modes = (Qt.TextElideMode.ElideMiddle, Qt.TextElideMode.ElideRight)
         # (Qt's initStyleOption turns the row's "\n" into a line separator, U+2028)
-        return LINE_SEPARATOR.join(
-            option.fontMetrics.elidedText(line, modes[min(i, 1)], width)
-            for i, line in enumerate(
-                option.text.replace("\n", LINE_SEPARATOR).split(LINE_SEPARATOR)
-            )
-        )
+        text = option.text.replace("\n", LINE_SEPARATOR)
+        return cut_lines(option.fontMetrics, text, self.text_width(option), LINE_SEPARATOR)
 
 
 class StoryPanel(QWidget):

@@ -31,12 +31,14 @@ def chain_message(
     at = chain.index(moved_to)
     before = documents[chain[at - 1]]
     # Undated versions come last in the list's order: no time order to claim for them.
-    after = documents[moved_to].published
+    first, then = before.published, documents[moved_to].published
+    # One day, and one of them without its time (or neither with one): no order known
+    same_day = first[:10] == then[:10] and (first == then or min(len(first), len(then)) == 10)
     order = (
         "in the list's order (undated: which came first is not known)"
-        if not (before.published and after)
+        if not (first and then)
         else "in the list's order (same date: which came first is not known)"
-        if before.published == after
+        if same_day
         else "in time order"
     )
     # Each heading's parts in their own direction: a date after an Arabic outlet read

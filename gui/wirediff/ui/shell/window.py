@@ -78,6 +78,7 @@ class MainWindow(QMainWindow):
         self.stack, self.splitter = parts.stack, parts.splitter
         self.problems, self.problems_dock = parts.problems, parts.problems_dock
         self._problems_told: set[tuple[Path, str]] = set()  # opened the panel already
+        self._problems_of: tuple[Path, ...] = ()  # ... for the paths opened
         self.status_label, self.count_label = parts.status_label, parts.count_label
         self.progress, self.cancel_button = parts.progress, parts.cancel_button
         self.heat_map: HeatMapDialog | None = None  # made when first asked for
@@ -331,6 +332,9 @@ class MainWindow(QMainWindow):
         # nor again for one it told already (each F5 opened it anew for the same fifteen
         # files after Esc had hidden it: a fifth of the window)
         real = {(p.path, p.reason) for p in problems if p.code not in SET_ASIDE}
+        opened = tuple(self.session.loading.reload_paths())
+        if opened != self._problems_of:  # another folder: what it tells is new
+            self._problems_of, self._problems_told = opened, set()
         new = real - self._problems_told
         self._problems_told |= real
         self.problems_dock.setVisible(bool(new) or (bool(real) and self.problems_dock.isVisible()))

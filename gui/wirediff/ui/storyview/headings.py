@@ -8,7 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHeaderView, QStyle, QStyleOptionHeader, QWidget
 
-_SEPARATOR = "\n"
+from wirediff.ui.widgets.cut_lines import cut_lines
 
 
 class Headings(QHeaderView):
@@ -23,9 +23,4 @@ class Headings(QHeaderView):
         width = self.sectionSize(logicalIndex) - 2 * margin - 2
         if width <= 0 or not option.text:
             return
-        metrics = self.fontMetrics()
-        lines = option.text.split(_SEPARATOR)
-        modes = [Qt.TextElideMode.ElideMiddle] + [Qt.TextElideMode.ElideRight] * len(lines)
-        option.text = _SEPARATOR.join(
-            metrics.elidedText(line, mode, width) for line, mode in zip(lines, modes, strict=False)
-        )
+        option.text = cut_lines(self.fontMetrics(), option.text, width)
