@@ -8,6 +8,7 @@ import io
 import json
 import os
 import re
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -174,6 +175,24 @@ def test_a_line_break_in_a_file_name_is_shown_as_a_mark_in_the_html_report(tmp_p
     assert "line\nbreak" not in page
     assert page.count("line␊break.txt") >= 3  # the title, the heading, the files' table
     assert "<title>wirediff report: line␊break.txt against a.txt</title>" in page
+
+
+def test_a_pair_named_by_bare_file_names_is_found_in_the_folder(tmp_path, news, capsys):
+    """``--story`` took a file's bare name, a pair's two files wanted their folders ("AP_007…
+    .txt: file not found"); a name two files have is refused, saying so."""
+    folder = tmp_path / "desk"
+    (folder / "wires" / "ap").mkdir(parents=True)
+    (folder / "papers").mkdir()
+    a, b = sorted(news.glob("00[01]_*.txt"))
+    shutil.copy(a, folder / "wires" / "ap" / a.name)
+    shutil.copy(b, folder / "papers" / b.name)
+    out = tmp_path / "pair.json"
+    assert main(["report", str(folder), a.name, b.name, "--no-store", "-o", str(out)]) == 0
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert [f["path"] for f in data["files"]] == [f"wires/ap/{a.name}", f"papers/{b.name}"]
+    shutil.copy(b, folder / "wires" / b.name)
+    assert main(["report", str(folder), a.name, b.name, "--no-store", "-o", str(out)]) == 2
+    assert f"{b.name}: 2 files of {folder} by that name" in capsys.readouterr().err
 
 
 def test_pair_report_reads_the_default_store_and_files_relative_to_the_folder(

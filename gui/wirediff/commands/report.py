@@ -187,10 +187,24 @@ def _read(path: Path, folder: Path | None, args: argparse.Namespace) -> Document
         inside = folder / path
         if not exists(holding_file(path)) and exists(holding_file(inside)):
             path = inside
+        elif not exists(holding_file(path)) and len(path.parts) == 1:
+            path = _by_name(path, folder)
     try:
         return read_document(path, args.max_size, reader_options(args))
     except ReadError as exc:
         raise UsageError(str(exc)) from exc
+
+
+def _by_name(path: Path, folder: Path) -> Path:
+    """A bare file name found in a folder of FOLDER's, as ``--story`` takes one (a pair's
+    two names had to be given with their folders); unchanged when none has it."""
+    name = holding_file(path).name
+    found = [p for p in sorted(folder.rglob(name)) if p.is_file()]
+    if len(found) > 1:
+        raise UsageError(
+            f"{path}: {len(found)} files of {folder} by that name; give its path in the folder"
+        )
+    return found[0].with_name(path.name) if found else path
 
 
 def _pair_level(base: Document, other: Document) -> tuple[str, str]:
