@@ -535,3 +535,20 @@ def test_find_skips_the_optional_marks_the_filter_skips(qtbot) -> None:  # type:
     assert pattern("عالمي").search("عالَمی") and pattern("عالمي").search("عالـمی")
     # A note ending in a character that shows as a mark is not taken for a cut one.
     assert note_after("✎ Change 1: ", "ملاحظة\x00", "(m)") == "✎ Change 1: \u2068ملاحظة␀\u2069"
+
+
+def test_inline_two_cut_urdu_titles_keep_their_order(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Inline (one pane), the line of two titles was cut as one: the "…" took the second
+    title's isolating marks, and the two read the other way round."""
+    from wirediff.ui.diff.header import TitleLine
+
+    left = "جنوبی پاکستان میں سیلاب سے ایک لاکھ 20 ہزار افراد بے گھر، اقوام متحدہ کی اپیل"
+    right = "سندھ میں سیلاب: 68 افراد جاں بحق، اقوام متحدہ کی 45 ملین ڈالر کی اپیل"
+    line = TitleLine()
+    qtbot.addWidget(line)
+    line.set_title(f"{isolated(left)}  ↔  {isolated(right)}", (left, right))
+    line.resize(420, line.height())
+    shown = line.shown_text()
+    assert shown.count("\u2068") == shown.count("\u2069") == 2 and "↔" in shown
+    assert reads_in_order(shown, [left[:5], "↔", right[:4]], line.font())
+    assert line.fontMetrics().horizontalAdvance(shown) <= 420

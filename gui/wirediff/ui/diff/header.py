@@ -15,6 +15,7 @@ from wirediff.ui.widgets.elided import MARGIN, ElidedLabel
 
 Columns = tuple[tuple[int, int], tuple[int, int]]  # x from, x to of the left and right panes
 LEFT = Qt.AlignmentFlag.AlignLeft
+TITLES_BETWEEN = "  ↔  "  # between two titles (``session.headings``)
 
 
 class PaneHeader(QWidget):
@@ -80,7 +81,7 @@ class TitleLine(ElidedLabel):
     "right title ↔ left title" (reported by reviewers as the titles swapped)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, direction=Qt.LayoutDirection.LeftToRight)
         self.setObjectName("pair_title")
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
@@ -115,6 +116,27 @@ class TitleLine(ElidedLabel):
             rtl = text_direction(side) == "rtl"  # starts at its pane's right, as its text
             shown.append((cut, span, Qt.AlignmentFlag.AlignRight if rtl else LEFT))
         return shown
+
+    def shown_text(self) -> str:
+        """The line as one text (inline: one pane), two titles each cut on its own to half
+        the room: cut as one, the "…" took the second title's isolating marks away, and
+        two Urdu titles read in the other order, the first letter of one under the edge."""
+        if self.sides is None:
+            return super().shown_text()
+        metrics = self.fontMetrics()
+        room = max(0, self.width() - 2 * MARGIN - metrics.horizontalAdvance(TITLES_BETWEEN) - 4)
+        cut = [
+            metrics.elidedText(side, Qt.TextElideMode.ElideRight, room // 2) for side in self.sides
+        ]
+        if sum(metrics.horizontalAdvance(c) for c in cut) < room:  # one short: the other more
+            widths = [metrics.horizontalAdvance(side) for side in self.sides]
+            short = 0 if widths[0] <= room // 2 else 1 if widths[1] <= room // 2 else None
+            if short is not None:
+                other = 1 - short
+                cut[other] = metrics.elidedText(
+                    self.sides[other], Qt.TextElideMode.ElideRight, room - widths[short]
+                )
+        return in_order(cut, TITLES_BETWEEN)
 
     def rule(self) -> int | None:
         """Where the rule between the two titles is drawn (x), None when it is not."""

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from wirediff.core.display import in_order
 from wirediff.core.document import Document
 from wirediff.ui.common.text import heading, one_line
+from wirediff.ui.diff.header import TITLES_BETWEEN
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,4 +37,4 @@ def pair_headings(left: Document, right: Document) -> PairHeadings:
         return PairHeadings(titles[0], *headings)
     # Each title isolated, in a left-to-right line: two Urdu titles must not swap places.
     # (Side by side, each is drawn over its own pane: ``sides``.)
-    return PairHeadings(in_order(titles, "  ↔  "), *headings, (titles[0], titles[1]))
+    return PairHeadings(in_order(titles, TITLES_BETWEEN), *headings, (titles[0], titles[1]))
