@@ -140,3 +140,17 @@ def test_the_html_versions_table_says_the_level_in_a_sentence_under_a_short_titl
     assert title in page  # whole in the version's own section
     derivation = page[page.index("<p>Derivation: <b>edited</b>") :]
     assert derivation[: derivation.index("</p>")].endswith(f">{said}</span>")
+
+
+def test_struck_old_words_keep_the_space_before_them():
+    """ "$45 млн[-после …" read as one word: the version went on with ", 68 …", no space."""
+    from wirediff.core.report.story_text import _pieces
+    from wirediff.core.result import OpKind
+    from wirediff.core.storytable.pieces import CellPiece
+
+    pieces = (
+        CellPiece(" $45 млн", OpKind.EQUAL),
+        CellPiece(", 68 погибли", OpKind.REPLACE, "после наводнений"),
+    )
+    text = "".join(t for t, _ in _pieces(pieces))
+    assert text == " $45 млн после наводнений , 68 погибли"

@@ -28,6 +28,13 @@ class CellPiece(NamedTuple):
         return not self.base
 
 
+def space_before_old(before: str, old: str) -> bool:
+    """Whether a replacement's old words, shown struck before its new ones, need a space
+    after the text ``before`` them: the version's new words may go on with none (", 68 …"
+    replacing "после …": "$45 млн[-после" read as one word)."""
+    return bool(before) and not before[-1].isspace() and old[:1].isalnum()
+
+
 def cell_pieces(comparison: Comparison, pair_rows: Sequence[int]) -> tuple[CellPiece, ...]:
     """The pieces of the cell made of ``pair_rows`` of ``comparison`` (base on the left)."""
     left, right = comparison.left_text, comparison.right_text

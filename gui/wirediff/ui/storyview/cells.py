@@ -14,6 +14,7 @@ from enum import StrEnum
 from wirediff.core.display import text_direction
 from wirediff.core.result import ChangeKind, OpKind
 from wirediff.core.storytable import CellState, StoryTable
+from wirediff.core.storytable.pieces import space_before_old
 from wirediff.core.textsafe import mask_controls
 from wirediff.ui.common import theme
 from wirediff.ui.common.text import breakable
@@ -112,7 +113,7 @@ def cell_runs(table: StoryTable, row: int, column: int) -> CellRuns:
     for piece in table.pieces(row, k):
         text = piece.text
         if piece.op is OpKind.REPLACE:
-            if runs and runs[-1][0] and not runs[-1][0][-1].isspace() and piece.old[:1].isalnum():
+            if runs and space_before_old(runs[-1][0], piece.old):
                 runs.append((" ", theme.PLAIN))  # "year, moving": "year and … , moving"
             runs += [(piece.old, theme.INLINE_OLD), (" ", theme.PLAIN)]
             runs.append((text, theme.INLINE_NEW))
