@@ -89,3 +89,17 @@ def test_html_escapes_deleted_and_inserted_rows():
     page = render_html(result, "l", "r")
     assert "<i>" not in page and "<u>" not in page and "<b>" not in page
     assert "&lt;i&gt;" in page and "&lt;u&gt;" in page
+
+
+def test_a_page_of_arabic_script_carries_its_font(tmp_path):
+    """A browser on a machine without an Arabic font drew every Urdu ہ and ے as a box; an
+    English page stays as small as it was."""
+    from wirediff.core.report.page import FONT_FAMILY, page
+
+    urdu = compare("سیلاب سے ایک لاکھ افراد بے گھر ہو گئے۔\n", "سیلاب سے دو لاکھ افراد بے گھر ہو گئے۔\n")
+    shown = render_html(urdu)
+    assert "@font-face" in shown and "base64," in shown and f"'{FONT_FAMILY}'" in shown
+    assert "unicode-range:U+0600-06FF" in shown
+    english = render_html(compare("One two three.\n", "One two four.\n"))
+    assert "@font-face" not in english and len(english) < 20_000
+    assert "@font-face" not in page("t", "", "سیلاب", embed_fonts=False)

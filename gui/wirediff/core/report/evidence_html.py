@@ -106,6 +106,7 @@ def render_report(report: EvidenceReport, *, for_print: bool = False) -> str:
         f"wirediff report: {_e(report.title)}",
         _CSS + (_PRINT_CSS if for_print else ""),
         _breakable(body) if for_print else body,
+        embed_fonts=not for_print,
     )
 
 

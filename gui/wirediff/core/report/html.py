@@ -23,7 +23,7 @@ from wirediff.core.result import Comparison, OpKind, Row, RowKind, Side
 from wirediff.core.textsafe import printable
 
 _CSS = """
-body{font:15px/1.5 system-ui,sans-serif;margin:0;color:#1b1b1b;background:#fff}
+body{font:15px/1.5 system-ui,'Noto Naskh Arabic',sans-serif;margin:0;color:#1b1b1b;background:#fff}
 header{padding:12px 20px;border-bottom:1px solid #ccc;background:#f6f6f6}
 h1{font-size:17px;margin:0 0 4px} .stats{color:#444;font-size:13px}
 th{text-align:start;vertical-align:top;font-size:13px;padding:6px 12px;overflow-wrap:anywhere}

@@ -10,6 +10,9 @@ to left, else "auto").
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
 from wirediff.core.display import html_dir
 
 PAGE_LANG = "en"  # the language of the words the page itself says
@@ -22,9 +25,42 @@ def text_attrs(text: str) -> str:
     return f'dir="{html_dir(text)}" lang="{TEXT_LANG}"'
 
 
-def page(title: str, css: str, body: str) -> str:
-    """A whole page: ``title`` and ``body`` are HTML already (their text escaped)."""
+def page(title: str, css: str, body: str, embed_fonts: bool = True) -> str:
+    """A whole page: ``title`` and ``body`` are HTML already (their text escaped). A page
+    holding Arabic-script text carries the Noto Naskh Arabic font wirediff bundles
+    (``embed_fonts``; not for Qt's printing, which has it registered): a browser on a
+    machine without an Arabic font drew every Urdu ہ and ے of the "self-contained" page as
+    a box."""
+    if embed_fonts and _ARABIC_SCRIPT.search(body):
+        css = arabic_font_face() + css
     return (
         f'<!DOCTYPE html>\n<html lang="{PAGE_LANG}"><head><meta charset="utf-8">'
         f"<title>{title}</title><style>{css}</style></head><body>{body}</body></html>\n"
+    )
+
+
+_ARABIC_SCRIPT = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
+_ARABIC_RANGES = "U+0600-06FF,U+0750-077F,U+08A0-08FF,U+FB50-FDFF,U+FE70-FEFF"
+FONT_FAMILY = "Noto Naskh Arabic"  # (named in the pages' font lists)
+
+
+@cache
+def arabic_font_face() -> str:
+    """A CSS ``@font-face`` of the bundled Noto Naskh Arabic (SIL Open Font License 1.1, its
+    text in the resources' ``fonts/OFL.txt``), for the Arabic script only; "" when the
+    resources are not there."""
+    import base64
+
+    from wirediff.resources import resources_dir  # (only for a page that needs it)
+
+    try:
+        data = (resources_dir() / "fonts" / "NotoNaskhArabic-Regular.ttf").read_bytes()
+    except OSError:
+        return ""
+    encoded = base64.b64encode(data).decode("ascii")
+    return (
+        f"/* {FONT_FAMILY} (c) Google, SIL Open Font License 1.1: see the OFL.txt beside the"
+        f" wirediff fonts */@font-face{{font-family:'{FONT_FAMILY}';"
+        f"src:url(data:font/ttf;base64,{encoded}) format('truetype');"
+        f"unicode-range:{_ARABIC_RANGES}}}\n"
     )
