@@ -96,7 +96,9 @@ def test_a_page_of_arabic_script_carries_its_font(tmp_path):
     English page stays as small as it was."""
     from wirediff.core.report.page import FONT_FAMILY, page
 
-    urdu = compare("سیلاب سے ایک لاکھ افراد بے گھر ہو گئے۔\n", "سیلاب سے دو لاکھ افراد بے گھر ہو گئے۔\n")
+    urdu = compare(
+        "سیلاب سے ایک لاکھ افراد بے گھر ہو گئے۔\n", "سیلاب سے دو لاکھ افراد بے گھر ہو گئے۔\n"
+    )
     shown = render_html(urdu)
     assert "@font-face" in shown and "base64," in shown and f"'{FONT_FAMILY}'" in shown
     assert "unicode-range:U+0600-06FF" in shown

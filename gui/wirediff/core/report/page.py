@@ -59,8 +59,8 @@ def arabic_font_face() -> str:
         return ""
     encoded = base64.b64encode(data).decode("ascii")
     return (
-        f"/* {FONT_FAMILY} (c) Google, SIL Open Font License 1.1: see the OFL.txt beside the"
-        f" wirediff fonts */@font-face{{font-family:'{FONT_FAMILY}';"
+        f"/* {FONT_FAMILY}, (c) Google, SIL Open Font License 1.1 (the licence and notice are"
+        f" in the font's own metadata) */@font-face{{font-family:'{FONT_FAMILY}';"
         f"src:url(data:font/ttf;base64,{encoded}) format('truetype');"
         f"unicode-range:{_ARABIC_RANGES}}}\n"
     )
