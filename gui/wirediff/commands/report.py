@@ -199,7 +199,10 @@ def _by_name(path: Path, folder: Path) -> Path:
     """A bare file name found in a folder of FOLDER's, as ``--story`` takes one (a pair's
     two names had to be given with their folders); unchanged when none has it."""
     name = holding_file(path).name
-    found = [p for p in sorted(folder.rglob(name)) if p.is_file()]
+    try:
+        found = [p for p in sorted(folder.rglob(name)) if p.is_file()]
+    except OSError:  # (a name longer than the system takes: reading it says so)
+        return path
     if len(found) > 1:
         raise UsageError(
             f"{path}: {len(found)} files of {folder} by that name; give its path in the folder"

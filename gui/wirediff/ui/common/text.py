@@ -30,6 +30,7 @@ from wirediff.core.result import Comparison
 from wirediff.core.textsafe import break_points, printable, with_breaks
 from wirediff.core.tokens import has_arabic_script
 
+TITLES_BETWEEN = "  ↔  "  # between two documents' titles on one line
 LABEL_MAX = 300  # characters of data in a one-line label, list cell or status message
 TOOLTIP_MAX = 2000  # characters of data in a tooltip
 NOTE_LINES, NOTE_MAX = 6, 600  # of a note shown under the changes (its editor has it all)

@@ -9,13 +9,12 @@ from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QTextOption
 from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QToolButton, QWidget
 
 from wirediff.core.display import in_order, text_direction
-from wirediff.ui.common.text import plain_tooltip
+from wirediff.ui.common.text import TITLES_BETWEEN, plain_tooltip
 from wirediff.ui.common.theme import accent_sheet, set_style_sheet
 from wirediff.ui.widgets.elided import MARGIN, ElidedLabel
 
 Columns = tuple[tuple[int, int], tuple[int, int]]  # x from, x to of the left and right panes
 LEFT = Qt.AlignmentFlag.AlignLeft
-TITLES_BETWEEN = "  ↔  "  # between two titles (``session.headings``)
 
 
 class PaneHeader(QWidget):

@@ -8,8 +8,7 @@ from dataclasses import dataclass
 
 from wirediff.core.display import in_order
 from wirediff.core.document import Document
-from wirediff.ui.common.text import heading, one_line
-from wirediff.ui.diff.header import TITLES_BETWEEN
+from wirediff.ui.common.text import TITLES_BETWEEN, heading, one_line
 
 
 @dataclass(frozen=True, slots=True)
