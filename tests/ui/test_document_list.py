@@ -156,43 +156,23 @@ def test_file_names_are_cut_in_their_middle(
     qtbot, doc_list: DocumentList, sample: tuple[StoryIndex, list[int]]
 ) -> None:  # type: ignore[no-untyped-def]
     """Revisions named for the minute they were filed all read "pakistan_flood…": a file
-    name is cut in its middle, keeping its end; a title at its end."""
+    name is cut in its middle, keeping its end; a date with its time at its start, keeping
+    the time (the column widened for it squeezed titles to eleven characters); a title at
+    its end."""
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QStyleOptionViewItem
 
-    from wirediff.ui.doclist.columns import FILE
+    from wirediff.ui.doclist.columns import DATE, FILE
 
     index, words = sample
     doc_list.install(build_list(index.documents, words))
     view = doc_list.view
     modes = {}
-    for column in (FILE, TITLE):
+    for column in (FILE, TITLE, DATE):
         option = QStyleOptionViewItem()
         option.textElideMode = view.textElideMode()
         cell = view.model().index(0, column)
         view.itemDelegateForIndex(cell).initStyleOption(option, cell)
         modes[column] = option.textElideMode
-    assert modes == {FILE: Qt.TextElideMode.ElideMiddle, TITLE: Qt.TextElideMode.ElideRight}
-
-
-def test_the_date_column_widens_for_dates_with_their_time(qtbot, doc_list: DocumentList) -> None:  # type: ignore[no-untyped-def]
-    """A translation's revisions, dated to the minute by their file names, all read
-    "2026-03-1…"."""
-    from pathlib import Path
-
-    from wirediff.core.document import Document
-    from wirediff.ui.doclist.columns import DATE
-    from wirediff.ui.doclist.fitting import DAY_SAMPLE, MINUTE_SAMPLE
-
-    def docs(*dates: str) -> list[Document]:
-        return [
-            Document(Path(f"{n}.txt"), "Text.", "T", date=d, date_source="file name")
-            for n, d in enumerate(dates)
-        ]
-
-    header, metrics = doc_list.view.header(), doc_list.view.fontMetrics()
-    minute = metrics.horizontalAdvance(MINUTE_SAMPLE)
-    doc_list.install(build_list(docs("2026-03-14T11:30:00", "2026-03-14"), [1, 1]))
-    assert header.sectionSize(DATE) >= minute
-    doc_list.install(build_list(docs("2026-03-14", "2026-03-15"), [1, 1]))
-    assert metrics.horizontalAdvance(DAY_SAMPLE) <= header.sectionSize(DATE) < minute
+    elide = Qt.TextElideMode
+    assert modes == {FILE: elide.ElideMiddle, TITLE: elide.ElideRight, DATE: elide.ElideLeft}

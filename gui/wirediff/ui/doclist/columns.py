@@ -115,7 +115,7 @@ COLUMNS: tuple[Column, ...] = (
         "Date",
         lambda d, _w: date_text(d),
         lambda d, _w: date_order(d),
-        width="0000-00-00",  # (``fitting.DAY_SAMPLE``; wider when a date has its time)
+        width="0000-00-00",  # (a date with its time is cut at its start: ``tree``)
         tip="Publication date (from metadata, a dateline or the file name; a file's own time "
         "does not count). Versions of a story are listed in time order, undated ones last.",
         cell_tip=lambda d, _w: date_tip(d),

@@ -7,10 +7,8 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Iterable, Sequence
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt
-from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QMenu, QTreeView, QWidget
 
-from wirediff.core.display import shown_date
 from wirediff.core.document import Document
 from wirediff.ui.doclist.columns import COLUMNS, DATE, FILE, LEVEL, SIMILARITY, SOURCE, TITLE, WORDS
 
@@ -19,7 +17,6 @@ MIN_TITLE = "x" * 18  # the width the title keeps (of this text, in the list's f
 # Left out, in this order, while the title would be narrower than MIN_TITLE; the date and
 # the outlet last (with a large font in a narrow list, the title before them).
 GIVE_WAY = (WORDS, FILE, SIMILARITY, LEVEL, DATE, SOURCE)
-DAY_SAMPLE, MINUTE_SAMPLE = "0000-00-00", "0000-00-00 00:00"  # the date column's widths
 
 
 def empty_columns(documents: Sequence[Document]) -> set[int]:
@@ -81,21 +78,8 @@ class ColumnChooser(QObject):
         self.fit()
 
     def set_documents(self, documents: Sequence[Document]) -> None:
-        """Leave out the columns these documents leave empty; the date column as wide as a
-        date with its time when one has it (a translation's revisions, dated to the minute
-        by their file names, all read "2026-03-1…"), back to a date's width when none has
-        (unless the reader set another width)."""
+        """Leave out the columns these documents leave empty."""
         self.empty = empty_columns(documents)
-        timed = any(len(shown_date(doc)) > len(DAY_SAMPLE) for doc in documents)
-        bold = QFont(self.view.font())
-        bold.setBold(True)  # (a base's row is bold)
-        day = self.view.fontMetrics().horizontalAdvance(DAY_SAMPLE) + 14
-        minute = QFontMetrics(bold).horizontalAdvance(MINUTE_SAMPLE) + 14
-        now = self._widths.get(DATE, day)
-        wanted = minute if timed and now < minute else day if not timed and now == minute else now
-        if wanted != now:
-            self._widths[DATE] = wanted
-            self.view.header().resizeSection(DATE, wanted)
         self.fit()
 
     def set_shown(self, col: int, shown: bool) -> None:

@@ -8,7 +8,7 @@ from PySide6.QtCore import QModelIndex, QPoint, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView
 
 from wirediff.ui.common.roles import DOC_ROLE, EVENT_ROLE, FILTER_ROLE, SORT_ROLE, STORY_ROLE
-from wirediff.ui.doclist.columns import COLUMNS, FILE, TITLE
+from wirediff.ui.doclist.columns import COLUMNS, DATE, FILE, TITLE
 from wirediff.ui.doclist.groups import indent_step
 from wirediff.ui.widgets.bidi_cells import IsolatingCells
 
@@ -42,8 +42,10 @@ def build_tree(proxy: QSortFilterProxyModel) -> QTreeView:
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setAlternatingRowColors(True)
     view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    # right-to-left titles cut at their end, file names in their middle
-    view.setItemDelegate(IsolatingCells(view, cut_in_middle={FILE}))
+    # right-to-left titles cut at their end, file names in their middle, dates at their
+    # start (a date with its time kept the width of a date: a wider column squeezed titles
+    # to eleven characters, and cut at its end, same-day revisions read alike)
+    view.setItemDelegate(IsolatingCells(view, cut_in_middle={FILE}, cut_at_start={DATE}))
     header = view.header()
     header.setStretchLastSection(False)
     metrics = view.fontMetrics()  # fixed widths: ResizeToContents reads every row

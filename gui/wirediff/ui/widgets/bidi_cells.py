@@ -39,11 +39,17 @@ def drawn_isolated(text: str) -> str:
 class IsolatingCells(QStyledItemDelegate):
     """Draws each cell's text through ``drawn_isolated`` (Qt cuts it to the cell after);
     the cells of ``cut_in_middle`` (file names) are cut in their middle: the revisions of a
-    translation, named for the minute they were filed, all read "pakistan_flood…"."""
+    translation, named for the minute they were filed, all read "pakistan_flood…"; those of
+    ``cut_at_start`` (dates) at their start, keeping a time in sight ("…03-14 12:00")."""
 
-    def __init__(self, parent: QObject | None = None, cut_in_middle: Set[int] = frozenset()):
+    def __init__(
+        self,
+        parent: QObject | None = None,
+        cut_in_middle: Set[int] = frozenset(),
+        cut_at_start: Set[int] = frozenset(),
+    ) -> None:
         super().__init__(parent)
-        self.cut_in_middle = cut_in_middle
+        self.cut_in_middle, self.cut_at_start = cut_in_middle, cut_at_start
 
     def initStyleOption(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -52,3 +58,5 @@ class IsolatingCells(QStyledItemDelegate):
         option.text = drawn_isolated(option.text)
         if index.column() in self.cut_in_middle:
             option.textElideMode = Qt.TextElideMode.ElideMiddle
+        elif index.column() in self.cut_at_start:
+            option.textElideMode = Qt.TextElideMode.ElideLeft
