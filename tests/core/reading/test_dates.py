@@ -418,3 +418,26 @@ def test_a_dateline_without_a_year_takes_the_year_of_a_save_on_its_day(
 )
 def test_a_year_less_dateline_gives_its_day_and_month(line: str, day: tuple[int, int] | None):
     assert dateline_day(line) == day
+
+
+def test_a_pages_publication_time_is_kept(tmp_path: Path) -> None:
+    """trafilatura keeps the day of article:published_time: two revisions of a page
+    published the same day were in no order, the later the base and the correction read
+    backwards."""
+    body = "<article><h1>Floods hit the south</h1><p>" + "The river rose again. " * 8 + "</p>"
+    heads = {
+        "og.html": '<meta property="article:published_time" content="2026-03-14T16:40:00+00:00">',
+        "first.html": '<meta content="2026-03-14T08:15:00Z" property="article:published_time">',
+        "ld.html": '<script type="application/ld+json">'
+        '{"datePublished": "2026-03-14T11:05:00+05:00"}</script>',
+    }
+    found = {}
+    for name, head in heads.items():
+        page = tmp_path / name
+        page.write_text(f"<html><head>{head}</head><body>{body}</article></body></html>")
+        found[name] = read_document(page).date
+    assert found == {
+        "og.html": "2026-03-14T16:40:00+00:00",
+        "first.html": "2026-03-14T08:15:00Z",
+        "ld.html": "2026-03-14T11:05:00+05:00",
+    }

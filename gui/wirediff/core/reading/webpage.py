@@ -67,7 +67,7 @@ def read_html(path: Path, data: bytes, options: ReaderOptions) -> list[Document]
         raise _no_text(path)
     _restore_ampersands(result, stand_in)
     text = _with_headline(normalize_newlines(result.text or "").strip(), result, headings)
-    return [_document(path, text, result, encoding, options)]
+    return [_document(path, text, result, encoding, options, page)]
 
 
 def _headings(tree: HtmlElement, stand_in: str) -> list[str]:
@@ -241,7 +241,36 @@ def _simple_page(path: Path, page: str, encoding: str, options: ReaderOptions) -
     tree, stand_in = _parsed(markup)
     meta = extract_metadata(markup if tree is None else tree, date_config=_DATE_PARAMS)
     _restore_ampersands(meta, stand_in)
-    return _document(path, text, meta, encoding, options)
+    return _document(path, text, meta, encoding, options, head)
+
+
+# A publication time in a page's metadata: a <meta> of article:published_time (Open Graph),
+# datePublished (schema.org: an itemprop or JSON-LD's key), pubdate; attributes either way.
+_PUBLISHED = re.compile(
+    r"""(?:article:published_time|datePublished|pubdate)["']?\s*(?:content=|:)\s*["']"""
+    r"""(\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d)?(?:\.\d+)?(?:Z|[+-]\d\d:?\d\d)?)""",
+    re.IGNORECASE,
+)
+_CONTENT_FIRST = re.compile(
+    r"""content=["'](\d{4}-\d\d-\d\dT\d\d:\d\d[^"']{0,15})["'][^>]{0,80}?"""
+    r"""(?:article:published_time|datePublished|pubdate)""",
+    re.IGNORECASE,
+)
+
+
+def _with_time(day: str, page: str) -> str:
+    """The page's date with the time its metadata gives on that day (trafilatura keeps the
+    day only: two revisions of a page published the same day were in no order, and a
+    correction read backwards), else as it is."""
+    if len(day) != 10:
+        return day
+    head = page[:_MAX_HEAD]
+    for pattern in (_PUBLISHED, _CONTENT_FIRST):
+        for found in pattern.finditer(head):
+            stamp = found.group(1)
+            if stamp.startswith(day):
+                return stamp
+    return day
 
 
 def _no_text(path: Path) -> ReadError:
@@ -254,9 +283,10 @@ def _no_text(path: Path) -> ReadError:
 
 
 def _document(
-    path: Path, text: str, meta: Extracted, encoding: str, options: ReaderOptions
+    path: Path, text: str, meta: Extracted, encoding: str, options: ReaderOptions, page: str
 ) -> Document:
-    """The Document of a page's text and trafilatura's metadata of it."""
+    """The Document of a page's text and trafilatura's metadata of it (``page``: its
+    markup, for a publication time)."""
     if len(text) < options.min_chars:
         raise _no_text(path)
     url = meta.url or ""
@@ -274,7 +304,7 @@ def _document(
         text=text,
         title=title,
         source=source,
-        date=meta.date or "",
+        date=_with_time(meta.date or "", page),
         encoding=encoding,
         format="html",
         url=url,
