@@ -181,6 +181,7 @@ def test_back_from_a_pair_to_the_lone_article_and_to_the_pair_again(
     qtbot.waitUntil(lambda: diff.single is not None, timeout=WAIT_MS)
     assert "Hercules" in diff.left.toPlainText() and window.changes.model.rowCount() == 0
     assert not diff.left.flag_rows and not diff.right.flag_rows and not diff.flags
+    assert not diff.overview._flags  # nor the overview strip's mark
     with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
         _press(qtbot, Qt.Key.Key_PageUp, CTRL)
     assert diff.single is None and window.changes.model.rowCount() == changes

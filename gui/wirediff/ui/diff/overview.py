@@ -54,6 +54,7 @@ class Overview(QWidget):
         self._marks = [m for m in marks if m[1] not in BREAK_KINDS]
         self._bars = [m for m in marks if m[1] in BREAK_KINDS]
         self._current = None
+        self._flags = set()  # (rows of the pair before: a lone article kept its flag mark)
         self._image = None
         self.update()
 
