@@ -277,6 +277,12 @@ def test_a_figure_in_other_digits_is_said_once_and_a_rewritten_headline_changes_
     russian = "По данным властей, погибли 63 человека, сообщили в министерстве во вторник."
     changed = russian.replace("63 человека", "68 человек")
     assert figures_said(compare(russian, changed)) == "63 человека → 68 человек"
+    # said once with its unit and once without, one figure ("63 → 68, 63 человека → 68
+    # человек" pushed the correction that mattered behind "and 1 more")
+    lede = "Число погибших выросло до 63, сообщили власти провинции Синд во вторник вечером."
+    both = f"{lede}\n\n{russian}\n"
+    said = figures_said(compare(both, both.replace("63", "68").replace("человека", "человек")))
+    assert said == "63 человека → 68 человек (×2)"
     body = "\n\nThe ministry said the works on the regional lines would take fourteen months.\n"
     old_head = "Floods in Sindh: 68 dead, UN appeals for 45 million dollars" + body
     new_head = "Floods leave 120 thousand homeless in the south, UN appeals for 45 million dollars"

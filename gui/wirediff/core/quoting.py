@@ -110,12 +110,22 @@ def figures_said(
     all), "" when none. The panel, the reports and the relation sentence all say it so."""
     found_all = figure_changes(changes) if isinstance(changes, Comparison) else changes
     # one change however its digits are written ("63 → ٦٨" and "63 → 68" of an Arabic
-    # text), quoted as first found; the units and currency keep theirs apart
+    # text), quoted as first found; the units and currency keep theirs apart, but a figure
+    # said once with its unit and once without is one ("63 человека → 68 человек" and
+    # "63 → 68" pushed the correction that mattered behind "and 1 more"), quoted with it
     counted: dict[Figures, tuple[Figures, int]] = {}
     for old, new in found_all:
         key = (_value(old), _value(new))
         first, n = counted.get(key, ((old, new), 0))
         counted[key] = (first, n + 1)
+    for key in list(counted):
+        bare = (_digits(key[0]), _digits(key[1]))
+        if bare == key or bare not in counted:
+            continue
+        same = [k for k in counted if k != bare and (_digits(k[0]), _digits(k[1])) == bare]
+        if len(same) == 1:  # (two units told apart: "€800 million", "800 km")
+            (quoted, n), (_, m) = counted[key], counted.pop(bare)
+            counted[key] = (quoted, n + m)
     said = [
         arrow(old, new) + (f" (×{n})" if n > 1 else "")
         for (old, new), n in list(counted.values())[:limit]
@@ -289,6 +299,11 @@ def _value(figure: str) -> str:
     separators of thousands left out ("1,200" is "1 200" is 1200; "1,5" stays 1,5)."""
     ascii_digits = "".join(str(unicodedata.digit(c)) if c.isdigit() else c for c in figure)
     return _GROUPING.sub("", ascii_digits)
+
+
+def _digits(value: str) -> str:
+    """A figure's value without its unit or currency ("63 человека" → "63")."""
+    return " ".join(re.findall(r"\d[\d.,]*\d|\d", value))
 
 
 def _same(old: list[str], new: list[str]) -> bool:

@@ -71,6 +71,18 @@ PEEK_KEYS = (Qt.Key.Key_Space,)  # open it, the keyboard staying in the map
 OPEN_KEYS = GO_KEYS + PEEK_KEYS
 
 
+_NAME_MAX = 26  # characters of a file name in a label, cut in its middle (the label at its
+# end: "1. Reuters · pakistan_floods_ar_20260314…" was every row of a translation's revisions)
+
+
+def middle_cut(text: str, limit: int) -> str:
+    """``text`` in at most ``limit`` characters, cut in its middle with "…"."""
+    if len(text) <= limit:
+        return text
+    head = (limit - 1) // 2
+    return f"{text[:head]}…{text[len(text) - (limit - 1 - head) :]}"
+
+
 def row_label(k: int, name: str, title: str) -> str:
     """ "k. outlet · title" for a row (and the line about a cell), outlet and title each
     isolated: the label reads left to right whatever their direction (isolated whole, it
@@ -129,7 +141,8 @@ class HeatMap(QWidget):
         outlets = Counter(index.documents[doc].source for doc in matrix.docs)
         for k, doc in enumerate(matrix.docs, 1):
             d = index.documents[doc]
-            self.labels.append(row_label(k, telling_name(d, outlets), d.title or d.name))
+            name = telling_name(d, outlets).replace(d.name, middle_cut(d.name, _NAME_MAX))
+            self.labels.append(row_label(k, name, d.title or d.name))
         metrics = self.fontMetrics()
         widest = max((metrics.horizontalAdvance(t) for t in self.labels), default=60)
         self.label_width = min(_LABEL_MAX, widest + 2 * _PAD)
