@@ -396,6 +396,33 @@ def test_a_pdf_paragraph_space_ends_a_paragraph_whose_last_line_is_full(tmp_path
     assert reflowed(plain).count("\n\n") < len(ARTICLE)
 
 
+def test_a_pdf_of_two_line_paragraphs_under_a_spaced_headline(tmp_path: Path) -> None:
+    """Paragraphs of two lines have as many paragraph spaces as line steps: the median step
+    was a paragraph's space, and they ran together (found by a re-check)."""
+    paragraphs = [  # (each line nearly as wide as the widest: the widths cannot tell)
+        (
+            "The council approved the budget on Tuesday after a long and",
+            "heated debate that lasted well into the night, it said.",
+        ),
+        (
+            "Opposition members walked out before the final vote, saying",
+            "the plan cut far too deeply into services for the elderly.",
+        ),
+        (
+            "The mayor said the savings were needed to close a large gap",
+            "of fourteen million euros left by lower tax receipts now.",
+        ),
+    ]
+    lines: list[str | None] = ["Council approves budget after a walkout", None, None]
+    for first, second in paragraphs:
+        lines += [first, second, None, None]
+    doc = read_document(write(tmp_path / "two.pdf", make_pdf([lines])))
+    assert doc.text.split("\n\n") == [
+        "Council approves budget after a walkout",
+        *(f"{a} {b}" for a, b in paragraphs),
+    ]
+
+
 def test_a_pdf_pages_tabs_and_ligatures_are_words_and_letters() -> None:
     """A text layer with tabs between words was drawn as a grid of single words; "ﬁve"
     against "five" was a change that looks like none."""

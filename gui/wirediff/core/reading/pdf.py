@@ -144,19 +144,26 @@ def _spaced(places: list[Place]) -> set[int]:
     when it is set in another size (a heading; a line of code in prose at the usual step
     is none). None where the page gives no places, or lines move up (another column)."""
     steps: dict[float, list[float]] = {}
-    gaps: list[tuple[int, float, float, float]] = []
+    gaps: list[tuple[int, float, bool, float]] = []
     for n in range(len(places) - 1):
         here, below = places[n], places[n + 1]
         if here is None or below is None or below[0] >= here[0]:
             continue
         size = round(below[1], 1)
-        gaps.append((n, here[0] - below[0], round(here[1], 1), size))
-        steps.setdefault(size, []).append(here[0] - below[0])
+        resized = abs(round(here[1], 1) - size) > 0.15 * size
+        gaps.append((n, here[0] - below[0], resized, size))
+        if not resized:  # (a heading's step above the text is none of the text's)
+            steps.setdefault(size, []).append(here[0] - below[0])
     spaced = set()
-    for n, gap, size_above, size in gaps:
-        usual = sorted(steps[size])[len(steps[size]) // 2]
-        resized = abs(size_above - size) > 0.15 * size
-        if gap > (_RESIZED_SPACE if resized else _PARAGRAPH_SPACE) * usual:
+    for n, gap, resized, size in gaps:
+        # the usual step: a low quantile, not the median (paragraphs of two lines have as
+        # many paragraph spaces as line steps: the median was a paragraph's space)
+        found = sorted(steps.get(size, ()))
+        usual = found[len(found) // 4] if found else None
+        if usual is None:
+            if resized:
+                spaced.add(n)
+        elif gap > (_RESIZED_SPACE if resized else _PARAGRAPH_SPACE) * usual:
             spaced.add(n)
     return spaced
 
