@@ -208,6 +208,10 @@ def test_a_tiny_size_limit_is_said_in_bytes(tmp_path: Path) -> None:
     with pytest.raises(ReadError) as err:
         read_document(tmp_path / "a.txt", max_bytes=1)
     assert err.value.reason == "too large (1.8 KB, limit 1 byte)"  # was "(0.0 MB, limit 0 MB)"
+    # just past a limit that reads the same rounded: in bytes ("30.0 MB, limit 30 MB")
+    with pytest.raises(ReadError) as err:
+        read_document(tmp_path / "a.txt", max_bytes=1800)
+    assert err.value.reason == "too large (1,880 bytes, limit 1,800 bytes)"
 
 
 def test_a_mistyped_command_is_said_not_opened_as_a_folder(

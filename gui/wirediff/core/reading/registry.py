@@ -135,7 +135,12 @@ def _not_regular(path: Path) -> ReadError:
 
 
 def _too_large(path: Path, size: int, max_bytes: int) -> ReadError:
-    reason = f"too large ({_size(size, 1)}, limit {_size(max_bytes, 0)})"
+    shown, limit = _size(size, 1), _size(max_bytes, 0)
+    (number, unit), (bound, bound_unit) = shown.split(" ", 1), limit.split(" ", 1)
+    if unit == bound_unit and float(number.replace(",", "")) <= float(bound.replace(",", "")):
+        # (a file just past the limit read "too large (30.0 MB, limit 30 MB)": in bytes)
+        shown, limit = f"{size:,} bytes", f"{max_bytes:,} bytes"
+    reason = f"too large ({shown}, limit {limit})"
     return ReadError(path, reason, cap_hint("max_size"), E.TOO_LARGE)
 
 
