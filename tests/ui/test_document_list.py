@@ -144,12 +144,16 @@ def test_the_date_filter_reads_each_way_a_date_is_written() -> None:
 def test_a_title_tip_counts_one_word_as_one() -> None:
     """The title's tooltip said "1 words"."""
     from wirediff.core.document import Document
-    from wirediff.ui.doclist.columns import COLUMNS, TITLE
+    from wirediff.ui.doclist.columns import COLUMNS, FILE, TITLE
 
     tip = COLUMNS[TITLE].cell_tip
     assert tip is not None
     doc = Document(path=Path("a.txt"), text="Ceasefire", title="Ceasefire")
-    assert tip(doc, 1).endswith("\n1 word") and tip(doc, 1200).endswith("\n1,200 words")
+    assert "\n1 word · read as utf-8" in tip(doc, 1) and "\n1,200 words · " in tip(doc, 1200)
+    # how the bytes were read, said (a translation's code pages were shown nowhere)
+    legacy = Document(path=Path("ru.txt"), text="Мир", title="Мир", encoding="windows-1251")
+    file_tip = COLUMNS[FILE].cell_tip
+    assert file_tip is not None and file_tip(legacy, 1) == "ru.txt\nread as windows-1251"
 
 
 def test_file_names_are_cut_in_their_middle(

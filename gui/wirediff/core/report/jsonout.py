@@ -26,7 +26,11 @@ def _span(span: Span | None) -> list[int] | None:
 def _side(path: Path | str | None, doc: Document | None, text: str) -> dict[str, Any]:
     """A side: its path, what was read of its document (as the stories JSON names them:
     ``outlet``, ``date`` found and where, ``published`` as the app shows it), its text."""
-    about = {"title": doc.title, "outlet": doc.source, **date_fields(doc)} if doc else {}
+    about = (
+        {"title": doc.title, "outlet": doc.source, **date_fields(doc), "encoding": doc.encoding}
+        if doc
+        else {}
+    )
     return {"path": str(path) if path else None, **about, "text": text}
 
 

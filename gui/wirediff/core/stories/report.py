@@ -85,6 +85,7 @@ def _version(
         "date_source": doc.date_source,
         # the date the list shows ("" where it says undated: a file time is not one)
         "published": doc.published,
+        "encoding": doc.encoding,  # how its bytes were read ("windows-1251", "docx"…)
         "is_base": v.doc == base,
         "words": index.words[v.doc],
         "similarity": round(v.similarity, 4),

@@ -48,7 +48,13 @@ def _title(doc: Document) -> str:
 
 
 def _title_tip(doc: Document, words: int) -> str:
-    return f"{doc.title}\n{doc.path}\n{count(words, 'word')}"
+    return f"{doc.title}\n{doc.path}\n{count(words, 'word')} · {read_as(doc)}"
+
+
+def read_as(doc: Document) -> str:
+    """How a document's bytes were read ("read as windows-1251", "read as utf-8; 1 NUL byte
+    read as �"): the encoding was shown nowhere, a translation's code pages unconfirmed."""
+    return f"read as {doc.encoding}" if doc.encoding else "read"
 
 
 def date_text(doc: Document) -> str:
@@ -125,7 +131,7 @@ COLUMNS: tuple[Column, ...] = (
         lambda d, _w: d.name,
         lambda d, _w: d.name.casefold(),
         width="000_95eef2de6",
-        cell_tip=lambda d, _w: str(d.path),
+        cell_tip=lambda d, _w: f"{d.path}\n{read_as(d)}",
     ),
     Column("Words", lambda _d, w: f"{w:,}", lambda _d, w: w, width="00,000", right=True),
     Column(
