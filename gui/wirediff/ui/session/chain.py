@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from wirediff.core.document import Document
-from wirediff.ui.common.text import heading
 from wirediff.ui.session.selection import PairSelection
 
 
@@ -41,10 +40,8 @@ def chain_message(
         if same_day
         else "in time order"
     )
-    # Each heading's parts in their own direction: a date after an Arabic outlet read
-    # 24-07-2021.
-    # Short: the status line cuts a longer one in the middle, through a file name.
-    return (
-        f"Version {at + 1} of {len(chain)} {order}: {heading(documents[moved_to])} against "
-        f"the one before it, {heading(before)} — V back, Shift+V forward"
-    )
+    # Short, and no file named: the pair's numbers follow it on the status line with the
+    # pair's names ("a ↔ b: 97% similar"), and the two were cut in their middle together,
+    # through "against …" (the versions' headings said twice)
+    where = f"Version {at + 1} of {len(chain)} {order}"
+    return f"{where}: against the one before it — V back, Shift+V forward"
