@@ -92,11 +92,12 @@ def in_order(parts: Sequence[str], separator: str) -> str:
     return LRM + separator.join(isolated(p) for p in parts)
 
 
-def telling_name(doc: Document, outlets: Mapping[str, int]) -> str:
+def telling_name(doc: Document, outlets: Mapping[str, int], name: str | None = None) -> str:
     """What names a version among others: its outlet, its file's name too when ``outlets``
     (how many of them each outlet names) says another shares it, its file's name when it
     has none. Papers running Reuters' copy credit Reuters: "Reuters", "Reuters" told none
-    of them apart."""
+    of them apart. ``name``: the file's name as shown (cut), if not whole."""
+    name = doc.name if name is None else name
     if not doc.source:
-        return doc.name
-    return f"{doc.source} · {doc.name}" if outlets.get(doc.source, 0) > 1 else doc.source
+        return name
+    return f"{doc.source} · {name}" if outlets.get(doc.source, 0) > 1 else doc.source

@@ -141,7 +141,7 @@ class HeatMap(QWidget):
         outlets = Counter(index.documents[doc].source for doc in matrix.docs)
         for k, doc in enumerate(matrix.docs, 1):
             d = index.documents[doc]
-            name = telling_name(d, outlets).replace(d.name, middle_cut(d.name, _NAME_MAX))
+            name = telling_name(d, outlets, middle_cut(d.name, _NAME_MAX))
             self.labels.append(row_label(k, name, d.title or d.name))
         metrics = self.fontMetrics()
         widest = max((metrics.horizontalAdvance(t) for t in self.labels), default=60)
