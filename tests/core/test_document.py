@@ -112,3 +112,51 @@ def test_a_version_is_named_by_its_outlet_and_its_file_when_outlets_repeat() -> 
         "AP",
         "b.txt",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a CMS export's masthead of the paper's name and the day: 702 stories titled by it
+        (
+            "The Valley Courier | March 14, 2026\n\nNew restaurant opens next to Lakeside cinema\n",
+            "New restaurant opens next to Lakeside cinema",
+        ),
+        (
+            "Metro Evening — 14 March 2026\nCouncil backs the bridge plan\n",
+            "Council backs the bridge plan",
+        ),
+        # bylines of a desk, with a place, a web site or a date
+        (
+            "By Metro Evening staff and agencies\n\nSpain blames hackers for tax attack\n",
+            "Spain blames hackers for tax attack",
+        ),
+        (
+            "By our correspondent\nFloods close the northern road\n",
+            "Floods close the northern road",
+        ),
+        (
+            "By Jean-Luc Dupont in Paris\nStrikes halt trains across France\n",
+            "Strikes halt trains across France",
+        ),
+        (
+            "By Jane Smith, newsnow24.com\nThe drought reaches the capital\n",
+            "The drought reaches the capital",
+        ),
+        (
+            "By Jane Smith | March 14, 2026\nThe drought reaches the capital\n",
+            "The drought reaches the capital",
+        ),
+        # a headline of three words under a byline is the title, not the byline
+        ("By Wei Eriksen\n\nBay mural expands\n\nThe artist said.\n", "Bay mural expands"),
+        # headlines that only look like those stay titles
+        ("Storm hits coast | March 14, 2026\n\nBody.\n", "Storm hits coast | March 14, 2026"),
+        ("By the numbers: a year of floods\n\nBody.\n", "By the numbers: a year of floods"),
+        (
+            "By Royal Appointment: The Queen's Bakers\n\nBody.\n",
+            "By Royal Appointment: The Queen's Bakers",
+        ),
+    ],
+)
+def test_mastheads_and_bylines_of_exports_are_no_titles(text, title):
+    assert first_line_title(text) == title
