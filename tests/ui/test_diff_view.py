@@ -54,10 +54,15 @@ def test_stepping_through_changes_keeps_the_panes_on_one_row(qtbot, view: DiffVi
     assert comparison is not None and len(comparison.changes) > 10
     current: list[object] = []
     view.current_changed.connect(current.append)
+    said: list[str] = []
+    view.message.connect(said.append)
     view.step(+1)
     assert view.current == 0 and current == [0]
     view.go_to_end(last=True)
     last = len(comparison.changes) - 1
+    # where the step landed is said: the list beside said it only when in sight
+    assert said == ["Change 1 of " + str(last + 1), f"Change {last + 1} of {last + 1}"]
+    view.message.disconnect(said.append)
     row = comparison.changes[last].row
     assert view.current == last
     first, final = view.visible_rows()

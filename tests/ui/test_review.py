@@ -826,7 +826,11 @@ def test_shift_n_and_shift_p_go_from_flag_to_note_to_flag(
     key(qtbot, pane, Qt.Key.Key_N, Qt.KeyboardModifier.ShiftModifier)
     assert window.diff.current == 9 and said[-1] == "No more flagged or noted changes below"
     key(qtbot, pane, Qt.Key.Key_P, Qt.KeyboardModifier.ShiftModifier)
+    comparison = window.diff.comparison
+    assert comparison is not None
+    total = len(comparison.changes)
     assert window.diff.current == 5
+    assert said[-1] == f"Change 6 of {total} (flagged or noted 2 of 3)"
 
 
 def test_a_letter_typed_on_the_note_editors_buttons_is_no_command(

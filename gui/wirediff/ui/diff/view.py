@@ -552,7 +552,15 @@ class DiffView(QWidget):
         if target is None or not 0 <= target < len(comp.changes):
             self.message.emit("No more changes " + ("below" if direction > 0 else "above"))
             return
+        self._go_and_say(target, comp)
+
+    def _go_and_say(self, target: int, comp: Comparison, marked: str = "") -> None:
+        """Go to change ``target`` and say where it is ("Change 3 of 8"), as the keys
+        that step through changes do: the list beside said it only when it was in sight.
+        ``marked``: what the step counted besides ("flagged or noted 2 of 4")."""
         self.go_to_change(target)
+        said = f"Change {target + 1:,} of {len(comp.changes):,}"
+        self.message.emit(f"{said} ({marked})" if marked else said)
 
     def step_marked(self, direction: int) -> None:
         """Go to the next (+1) or previous (-1) flagged or noted change, from the current
@@ -578,12 +586,14 @@ class DiffView(QWidget):
             below = "below" if direction > 0 else "above"
             self.message.emit(f"No more flagged or noted changes {below}")
         else:
-            self.go_to_change(ahead[0] if direction > 0 else ahead[-1])
+            target = ahead[0] if direction > 0 else ahead[-1]
+            nth = marked.index(target) + 1
+            self._go_and_say(target, comp, f"flagged or noted {nth:,} of {len(marked):,}")
 
     def go_to_end(self, last: bool) -> None:
         comp = self._changes_to_go_to()
         if comp is not None:
-            self.go_to_change(len(comp.changes) - 1 if last else 0)
+            self._go_and_say(len(comp.changes) - 1 if last else 0, comp)
 
     def _changes_to_go_to(self) -> Comparison | None:
         """The comparison shown if it has changes to go to; else says why not (no pair shown,
