@@ -212,6 +212,10 @@ def test_two_figures_in_one_change_are_two_and_arabic_digits_keep_their_order():
     ]
     assert arrow("٦٠", "٦٢") == "٦٠\u200e → \u200e٦٢"
     assert arrow("۶۰", "۶۲") == "۶۰ → ۶۲"  # Urdu's digits are drawn in order
+    # the JSON is data: no direction marks in its strings (a script compared "٦٣\u200e → …")
+    arabic = "قال الوزير إن {} شخصا قتلوا في الهجوم على القرية اليوم."
+    stats = to_data(compare(arabic.format("٦٣"), arabic.format("٦٨")))["stats"]
+    assert stats["figures"] == ["٦٣ → ٦٨"]
 
 
 def test_a_figure_changed_at_several_places_is_said_once_and_a_date_with_its_month():

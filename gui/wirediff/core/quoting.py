@@ -96,9 +96,9 @@ def figure_changes(comparison: Comparison) -> list[Figures]:
 
 def changed_figures(comparison: Comparison, limit: int | None = 3) -> tuple[list[str], int]:
     """``figure_changes`` as "60 → 62", at most ``limit`` of them (None: all), and how many
-    there are."""
+    there are: data, with no direction marks (``arrow``'s, for the screen)."""
     found = figure_changes(comparison)
-    return [arrow(old, new) for old, new in found[:limit]], len(found)
+    return [f"{old}{ARROW}{new}" for old, new in found[:limit]], len(found)
 
 
 def figures_said(
