@@ -31,6 +31,7 @@ into a level; every threshold is a field of ``StoryOptions``. The rules, in orde
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from datetime import date
 from enum import StrEnum
 
@@ -126,3 +127,23 @@ def paraphrased(terms: float, phrases: float, options: StoryOptions) -> bool:
     if terms < options.paraphrase_min_terms:
         return False
     return paraphrase_score(terms, phrases, options) >= options.paraphrase_min_score
+
+
+def mostly_derived(
+    xs: Sequence[int], ys: Sequence[int], derived: Callable[[int, int], bool], least: float
+) -> bool:
+    """Whether more than ``least`` of the pairs between ``xs`` and ``ys`` are derived (the
+    average-linkage guard), asking ``derived`` (an aligned diff each) no more than it takes
+    to know: once the answer is past doubt, the other pairs cannot change it."""
+    total = len(xs) * len(ys)
+    need = least * total
+    found = asked = 0
+    for x in xs:
+        for y in ys:
+            found += derived(x, y)
+            asked += 1
+            if found > need:
+                return True
+            if found + total - asked <= need:
+                return False
+    return found > need

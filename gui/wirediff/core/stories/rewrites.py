@@ -27,7 +27,7 @@ from wirediff.core.document import Document
 from wirediff.core.stories import boilerplate as bp
 from wirediff.core.stories.candidates import Edge, pair_key
 from wirediff.core.stories.cluster import Groups
-from wirediff.core.stories.derivation import Derivation, classify, days_apart
+from wirediff.core.stories.derivation import Derivation, classify, days_apart, mostly_derived
 from wirediff.core.stories.evidence import (
     Evidence,
     Gram,
@@ -289,8 +289,7 @@ def merge_rewrites(
             # One member per twin class, a's and b's classes by a and b themselves: the
             # guard weighs the pair it is asked about, not a near-duplicate of one end.
             xs, ys = groups.distinct(a, sample), groups.distinct(b, sample)
-            derived = sum(texts.derived(x, y) for x in xs for y in ys)
-            if derived > options.rewrite_guard_min * len(xs) * len(ys):
+            if mostly_derived(xs, ys, texts.derived, options.rewrite_guard_min):
                 groups.join(a, b)
 
 
