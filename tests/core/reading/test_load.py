@@ -98,6 +98,34 @@ def test_missing_path_size_limit_hidden_option_and_duplicates(tmp_path: Path) ->
     assert [d.name for d in named.documents] == [".hidden.txt"]
 
 
+def test_a_saved_pages_files_are_set_aside_and_the_page_read(tmp_path: Path) -> None:
+    """A page saved "complete" brings a folder of its parts: its scripts and styles were
+    read as articles (96 of them, the folder's first three stories) and its logos and ad
+    frames listed as problems, burying the real ones."""
+    page = "<html><head><title>Rates rise again</title></head><body><article><h1>Rates rise"
+    page += f" again</h1><p>{ARTICLE[0]}</p></article></body></html>"
+    (tmp_path / "rates.html").write_text(page)
+    parts = tmp_path / "rates_files"
+    parts.mkdir()
+    (parts / "ads.js").write_text("var adSlots=['top','mpu','footer'];console.log('ads loaded');")
+    (parts / "style.css").write_text("body { font-family: serif; margin: 0 auto; }")
+    (parts / "logo.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(64))
+    (parts / "saved_resource.html").write_text("<html><body><div>ad</div></body></html>")
+    (tmp_path / "loose.js").write_text("console.log('a script saved beside the articles');")
+    own = tmp_path / "desk_files"  # a folder of that name of the desk's own: read
+    own.mkdir()
+    (own / "note.txt").write_text("Desk note\n\n" + ARTICLE[1])
+    result = load_paths([tmp_path])
+    assert sorted(d.name for d in result.documents) == ["note.txt", "rates.html"]
+    assert [(p.path.name, p.code) for p in result.problems] == [
+        ("loose.js", E.PAGE_FILES),
+        ("rates_files", E.PAGE_FILES),
+    ]
+    assert "--include-hidden" in result.problems[1].hint
+    named = load_paths([parts / "ads.js"])  # a file named directly is read
+    assert [d.name for d in named.documents] == ["ads.js"]
+
+
 def test_list_files_walks_links_once(tmp_path: Path) -> None:
     root = tmp_path
     (root / "x.txt").write_text("x")

@@ -20,6 +20,7 @@ LINK_LOOP = "link-loop"  # links that point at each other, or a folder already r
 EXTERNAL_LINK = "external-link"  # a link to a folder or file outside the folders read, not followed
 HIDDEN = "hidden"  # a hidden file or folder (name starts with a dot), skipped
 SYSTEM = "system"  # Thumbs.db, desktop.ini, Office lock files, partial downloads
+PAGE_FILES = "page-files"  # a saved web page's images, styles and scripts (name_files/, .js)
 LITTLE_TEXT = "little-text"  # extraction found almost no text (scanned PDF, empty page)
 MALFORMED = "malformed"  # broken JSON, CSV, DOCX or PDF structure
 NO_ARTICLES = "no-articles"  # JSON/CSV without a text field in any record

@@ -6,8 +6,9 @@ outside them is not followed unless asked (``follow_external_links``), and then 
 a folder already visited (so link loops end). Hidden entries (names starting with ".", or
 marked hidden on Windows) and system files (Thumbs.db, desktop.ini, Office "~$" lock files,
 partial downloads) are not read: each becomes a Problem with code "hidden" or "system", and
-a hidden folder is one entry (its contents are not listed). Paths named directly are always
-read, hidden or not.
+a hidden folder is one entry (its contents are not listed). So is a saved web page's folder
+of parts (``NAME_files`` beside ``NAME.html``: code "page-files"), and a script, style or
+font file anywhere. Paths named directly are always read, hidden or not.
 """
 
 from __future__ import annotations
@@ -39,10 +40,56 @@ def _autosave(name: str, is_dir: bool) -> bool:
     return not is_dir and len(name) > 2 and name.startswith("#") and name.endswith("#")
 
 
+# The folder a browser's "Save page as… (complete)" puts beside ``NAME.html`` for the page's
+# images, styles and scripts: ``NAME_files`` (Chrome, Firefox, Edge in every language they
+# were seen in; Internet Explorer and old Firefox translated it).
+_PAGE_FOLDER_SUFFIXES = (
+    *("_files", "-dateien", "_fichiers", "_archivos", "_arquivos", "_bestanden"),
+    *("-filer", "-tiedostot", "_pliki", "_soubory"),
+)
+_PAGE_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml", ".mhtml", ".php", ".aspx")
+# A web page's parts, no article whatever folder they are in: scripts, styles, fonts.
+_PAGE_PART_SUFFIXES = (
+    *(".js", ".mjs", ".css", ".map", ".wasm"),
+    *(".woff", ".woff2", ".ttf", ".otf", ".eot", ".ico"),
+)
+_PAGE_FILES_HINT = (
+    "a saved web page's images, styles and scripts (the page itself is read); open one by "
+    "name (File ▸ Open files…, or its path), or read them with --include-hidden"
+)
+
+
+def _page_files(entry: os.DirEntry[str], is_dir: bool) -> Problem | None:
+    """A Problem when ``entry`` is the folder of a saved page's parts (``NAME_files``
+    beside ``NAME.html``) or a script, style or font file; None otherwise. 30 pages saved
+    complete made 96 documents of their scripts and styles, grouped as the folder's first
+    three stories, and 64 problems (their logos, their ad frames) buried the three real
+    ones."""
+    name = entry.name
+    lower = name.lower()
+    if not is_dir:
+        if lower.endswith(_PAGE_PART_SUFFIXES):
+            reason = "a web page's script, style or font, skipped"
+            return Problem(Path(entry.path), reason, _PAGE_FILES_HINT, E.PAGE_FILES)
+        return None
+    suffix = next((s for s in _PAGE_FOLDER_SUFFIXES if lower.endswith(s)), None)
+    if suffix is None:
+        return None
+    page = os.path.join(os.path.dirname(entry.path), name[: -len(suffix)])
+    if not any(os.path.isfile(page + ext) for ext in _PAGE_SUFFIXES):
+        return None  # (a folder named "press_files" of a desk's own)
+    reason = "a saved web page's files, skipped"
+    return Problem(Path(entry.path), reason, _PAGE_FILES_HINT, E.PAGE_FILES)
+
+
 def _set_aside(entry: os.DirEntry[str], is_dir: bool) -> Problem | None:
-    """A Problem when ``entry`` is hidden or a system file; None when it should be read."""
+    """A Problem when ``entry`` is hidden, a system file or a saved page's parts
+    (``_page_files``); None when it should be read."""
     name, what = entry.name, "folder" if is_dir else "file"
     lower = name.lower()
+    parts = _page_files(entry, is_dir)
+    if parts is not None:
+        return parts
     if (
         lower in _SYSTEM_NAMES
         or lower.startswith("~$")

@@ -51,7 +51,7 @@ from wirediff.ui.shell.story_page import StoryPage
 
 STATUS_MAX = 600  # characters of the status line
 
-SET_ASIDE = (E.HIDDEN, E.SYSTEM)  # problems that are files skipped on purpose
+SET_ASIDE = (E.HIDDEN, E.SYSTEM, E.PAGE_FILES)  # problems that are files skipped on purpose
 
 
 class MainWindow(QMainWindow):
