@@ -143,11 +143,46 @@ _MASTHEAD_SEPARATOR = re.compile(r"\s*\|\s*|\s+[-–—]\s+")
 _NAME_JOINERS = frozenset("of the and & on de la du del der des di el al".split())
 
 
+def masthead_name(line: str) -> str:
+    """The paper's name of a masthead line ("The Weekly Observer, 2026-03-11", "Yorkshire
+    Courier — 2026-03-10", "Business Daily | Tuesday, 4 February 2026"), else "". After a
+    comma only a name that reads as a paper's ("Business Daily", "The Weekly Observer"),
+    not a place ("New York, March 14, 2026")."""
+    found = _MASTHEAD_SPLIT.match(line.strip())
+    if found is None or not _a_date_line(found["date"]):
+        return ""
+    name = found["name"].strip()
+    if not _a_name(name) or name.isupper():
+        return ""
+    if found["sep"].strip() == "," and not _a_papers_name(name):
+        return ""
+    return name
+
+
+_MASTHEAD_SPLIT = re.compile(r"(?P<name>[^|,–—]+?)(?P<sep>\s*\|\s*|\s+[-–—]\s+|,\s+)(?P<date>.+)")
+# Words of papers' names: "Daily", "Observer", "Courier"…, or a name starting with "The".
+_PAPER_WORDS = frozenset(
+    """daily times post herald news observer courier mercury gazette journal tribune
+    telegraph express mail standard chronicle record examiner star sun globe ledger review
+    press echo argus advertiser bulletin sentinel independent mirror monitor dispatch
+    register inquirer voice weekly evening morning today magazine""".split()
+)
+
+
+def _a_papers_name(name: str) -> bool:
+    words = name.split()
+    return words[0] in ("The", "Le", "La", "Les", "Die", "Der", "El", "Il", "De") or any(
+        w.casefold() in _PAPER_WORDS for w in words
+    )
+
+
 def _a_masthead(line: str) -> bool:
     """A paper's name and the day's date, apart by a bar or a dash: "The Valley Courier |
     March 14, 2026" (702 stories of a CMS export were titled by theirs). Each part a date
     line or a name of at most five capitalized words ("Storm hits coast | March 14" is a
     headline)."""
+    if masthead_name(line):
+        return True
     parts = _MASTHEAD_SEPARATOR.split(line)
     if len(parts) < 2 or not all(parts):
         return False

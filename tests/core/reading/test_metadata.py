@@ -107,7 +107,8 @@ def test_a_pages_masthead_or_byline_title_gives_way_to_its_headline(tmp_path: Pa
         "Saturday, its fourth increase this year, to bring down inflation.</p>"
     )
     titles = ("Lakeside Daily | March 14, 2026 | Updated 10:39 a.m.", "By Chloe Brennan, Examiner")
-    for n, title in enumerate(titles):
+    # the masthead names the paper (not "Updated 10:39 a.m."); the byline names none
+    for n, (title, outlet) in enumerate(zip(titles, ("Lakeside Daily", ""), strict=True)):
         page = tmp_path / f"page{n}.html"
         page.write_text(
             f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1>"
@@ -115,7 +116,32 @@ def test_a_pages_masthead_or_byline_title_gives_way_to_its_headline(tmp_path: Pa
         )
         [doc] = load_paths([page]).documents
         assert doc.title == "Rates rise by 75 points in Mumbai"
-        assert doc.source == ""  # (not "Updated 10:39 a.m."; no outlet the page names)
+        assert doc.source == outlet
+
+
+def test_a_papers_masthead_names_the_outlet_over_the_agency_it_credits(tmp_path: Path) -> None:
+    """Ten papers were listed as the agency their byline or dateline credits (one then
+    made its story's base); an agency's own file named "PA_…" had no outlet."""
+    lede = "LONDON (Reuters) - Northwind Energy said on Tuesday it had won approval to build it."
+    head = "Wind farm approved\n\n"
+    cases = {
+        "observer.txt": (
+            "By Jane Holloway\nThe Weekly Observer, 2026-03-11\n",
+            "The Weekly Observer",
+        ),
+        "daily.txt": ("By PA Media and staff\nBusiness Daily, 2026-02-04\n", "Business Daily"),
+        "courier.md": ("*Yorkshire Courier* — 2026-03-10\n\n", "Yorkshire Courier"),
+        "place.txt": ("New York, March 14, 2026\n", "Reuters"),  # a place, not a paper
+    }
+    for name, (lines, _) in cases.items():
+        (tmp_path / name).write_text(f"{head}{lines}{lede}\n")
+    named = {"PA_rail_fares_freeze_2026-02-02.txt": "PA Media", "pa_media_halden.txt": "PA Media"}
+    for name in named:
+        (tmp_path / name).write_text(f"{head}The farm was approved on Tuesday, officials said.\n")
+    found = {d.name: d.source for d in load_paths([tmp_path]).documents}
+    assert found == {**{name: outlet for name, (_, outlet) in cases.items()}, **named}
+    [doc] = load_paths([tmp_path / "observer.txt"]).documents
+    assert doc.title == "Wind farm approved"
 
 
 def test_a_page_from_reuters_com_without_a_site_name_is_reuters(tmp_path: Path) -> None:

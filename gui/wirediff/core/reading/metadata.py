@@ -3,7 +3,8 @@
 The evidence, strongest first: a site name the format carries (HTML ``og:site_name``, a JSON
 ``source`` field); the host of its URL; a header line that is an outlet's name
 ("- Sputnik International, 1920", "Reuters", "By Reuters") or a title segment
-("politico – US, Iraqi officials..."); in-house sourcing ("Sources told Asharq Al-Awsat");
+("politico – US, Iraqi officials..."), after a paper's masthead ("The Weekly Observer,
+2026-03-11"); in-house sourcing ("Sources told Asharq Al-Awsat");
 a house byline ("Our Bureau"); wire credits ("(Reuters) -", "Reuters reported"); the file
 name ("reuters_2021-07-23.txt", "www.politico.com_article.html", "APP_01-12-14_1.txt").
 Dates: the format's metadata, a dateline in the header, a stamp in the file name, else the
@@ -19,7 +20,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from wirediff.core.document import FILE_TIME, Document
+from wirediff.core.document import FILE_TIME, Document, masthead_name
 from wirediff.core.reading.dates import (
     date_from_file_name,
     date_from_folders,
@@ -77,7 +78,11 @@ def guess_source(
     if host:
         return outlet_for_host(host)
     return (
-        _from_header(text, title)
+        # a paper's masthead over the agency its byline or dateline credits: "The Weekly
+        # Observer, 2026-03-11" above "LONDON (Reuters) -" (ten papers were listed as the
+        # agency they credit, one then made its story's base)
+        _from_masthead(text)
+        or _from_header(text, title)
         or _from_sourcing(text)
         or _from_house_byline(text)
         or _from_wire_credits(text)
@@ -125,6 +130,15 @@ def _from_header(text: str, title: str) -> str:
     return ""
 
 
+def _from_masthead(text: str) -> str:
+    """The paper a header line names with the day ("Business Daily, 2026-02-04")."""
+    for line in header_lines(text):
+        name = masthead_name(line.strip(_BULLETS))
+        if name:
+            return outlet_named(name) or name
+    return ""
+
+
 def _from_sourcing(text: str) -> str:
     for match in _SOURCES_TOLD.finditer(text):
         start = match.start()
@@ -156,7 +170,8 @@ def _from_file_name(file_name: str) -> str:
     # "APP_01-12-14_796404.txt"; "tass_most.txt" in any case, but not a word that is an
     # agency's initials too: "spa_offers.txt", "app_review.txt"
     shouted = [t.upper() for t in tokens[:1] if len(t) >= 4]
-    for first in tokens[:1] + shouted:
+    two = [" ".join(tokens[:2])] if len(tokens) > 1 else []  # "pa_media_halden.txt"
+    for first in tokens[:1] + shouted + two:
         if is_agency(outlet_named(first)):
             return outlet_named(first)
     for token in tokens:

@@ -77,7 +77,7 @@ OUTLETS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("Yonhap", ("Yonhap",), ("yna.co.kr",)),
     ("Interfax", ("Interfax", "Интерфакс"), ("interfax.com", "interfax.ru")),
     ("ANSA", ("ANSA",), ("ansa.it",)),
-    ("PA Media", ("PA Media", "Press Association"), ("pamediagroup.com",)),
+    ("PA Media", ("PA Media", "PA", "Press Association"), ("pamediagroup.com",)),
     ("AAP", ("AAP", "Australian Associated Press"), ("aap.com.au",)),
     ("The Canadian Press", ("Canadian Press",), ("thecanadianpress.com",)),
     ("Bernama", ("Bernama",), ("bernama.com",)),
