@@ -80,8 +80,14 @@ def test_a_lone_article_shows_its_text_and_how_to_compare_it(
     # The right pane says there is nothing to compare it with, and the keys that pick one.
     assert not diff.right.toPlainText() and diff.right.isVisible()
     hint = diff.right.empty_message
-    assert "no other version" in hint and "press b" in hint and "Shift+B" in hint
-    assert "a translation is a text of its own" in hint  # (a French version read as lone)
+    assert (
+        "no other version or report of it was found" in hint
+        and "press b" in hint
+        and "Shift+B" in hint
+    )
+    assert (
+        "a translation, or a report in words of its own, stands alone" in hint
+    )  # (a French version read as lone)
     assert window.status_label.text() == hint
     assert window.session.current is None and window.changes.model.rowCount() == 0
     # The keys of a pair say there is nothing to go to, and break nothing.

@@ -119,3 +119,20 @@ def test_f5_pressed_again_before_the_reload_is_done_keeps_the_pair_and_pin(
     pin = window.session.selection.pinned
     assert pin is not None and pin.story is None
     assert window.documents[pin.doc].path.name.startswith(chosen[0])
+
+
+def test_the_filter_is_kept_by_a_reload_and_cleared_for_another_folder(
+    qtbot, window: MainWindow, tmp_path: Path, sample_paths: list[Path]
+) -> None:  # type: ignore[no-untyped-def]
+    """Another folder opened on an empty list: "No document matches 'hansard'", the last
+    folder's filter hiding all of it."""
+    first = copy_of(tmp_path / "first", sample_paths[:3])
+    second = copy_of(tmp_path / "second", sample_paths[3:])
+    open_and_settle(qtbot, window, [first])
+    window.doc_list.filter.setText("Reuters")
+    with qtbot.waitSignal(window.loaded, timeout=WAIT_MS):
+        window.session.reload()
+    assert window.doc_list.filter.text() == "Reuters"  # a reload keeps it
+    open_and_settle(qtbot, window, [second])
+    assert window.doc_list.filter.text() == ""
+    assert sorted(window.doc_list.visible_order()) == list(range(len(window.documents)))

@@ -92,8 +92,9 @@ def alone(index: StoryIndex | None, selection: PairSelection) -> str:
             "select one to compare them, or press Ctrl+M for the event's heat map."
         )
     return (
-        "A lone article: no other version or report of it in the folder (stories are found "
-        "by shared words: a translation is a text of its own). To compare it with any "
+        "A lone article: no other version or report of it was found in the folder (stories "
+        "are found by shared words: a translation, or a report in words of its own, stands "
+        "alone). To compare it with any "
         "document, press b to keep it on the left, then select that document (Shift+B lets "
         "it go)."
     )

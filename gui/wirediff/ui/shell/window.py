@@ -323,6 +323,11 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentIndex(MAIN)
         self.change_bar.hide()
         self._close_heat_map()
+        opened = tuple(self.session.loading.reload_paths())
+        if opened != self._problems_of and self.doc_list.filter.text():
+            # another folder: the last one's filter hid all of it ("No document matches
+            # 'hansard'"); a reload keeps it
+            self.doc_list.filter.clear()
         if loaded.built is not None:
             self.doc_list.install(loaded.built)
         problems = loaded.result.problems
@@ -332,7 +337,6 @@ class MainWindow(QMainWindow):
         # nor again for one it told already (each F5 opened it anew for the same fifteen
         # files after Esc had hidden it: a fifth of the window)
         real = {(p.path, p.reason) for p in problems if p.code not in SET_ASIDE}
-        opened = tuple(self.session.loading.reload_paths())
         if opened != self._problems_of:  # another folder: what it tells is new
             self._problems_of, self._problems_told = opened, set()
         new = real - self._problems_told
