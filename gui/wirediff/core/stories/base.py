@@ -1,6 +1,8 @@
 """The base of a story: its source, the text the other versions were made from.
 
-In order: the text of a news agency (``Document.source`` a known agency: the wire story
+In order: a press release (``releases.reads_as_release``: "PRESS RELEASE", "Notes to
+editors", "About Northwind Energy:"… — what the agency wrote its story from); the text of a
+news agency (``Document.source`` a known agency: the wire story
 the others reprint or rewrite); else a version that credits an agency at its opening
 ("KARACHI (APP) -", "ڈھاکہ ۔ یکم دسمبر (اے پی پی)": the wire's text as a paper reprinted it);
 else any version. Of those, the earliest dated that holds the story's shared text; else the
@@ -20,6 +22,7 @@ from wirediff.core.reading.outlets import credited_agency, is_agency
 from wirediff.core.stories.features import Shingles
 from wirediff.core.stories.options import StoryOptions
 from wirediff.core.stories.order import document_key
+from wirediff.core.stories.releases import reads_as_release
 from wirediff.core.stories.revisions import revision_numbers
 
 
@@ -78,6 +81,11 @@ def choose_base(
             return lowest(holding, lambda d: (numbers[d], *contained(d)))
         return lowest([d for d in docs if d in prefer] or docs, contained)
 
+    # A press release first: the agency's story was written from it (of eight releases
+    # in a researcher's folder, none was its story's base).
+    releases = [d for d in members if reads_as_release(documents[d].text)]
+    if releases:
+        return first(releases)
     # Of several agency texts (a wire story and its updates), the first too: the later one
     # was the base, and the earlier "an edited version" of it, unsaid.
     agencies = [d for d in members if is_agency(documents[d].source)]

@@ -1,0 +1,70 @@
+"""A press release is its story's base: the agency wrote its story from it."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from tests.core.stories.helpers import Writer, doc
+from wirediff.core.stories import StoryOptions, build_story_index
+from wirediff.core.stories.releases import reads_as_release
+
+BODY = "Northwind Energy said on Tuesday it had won consent for its wind farm.\n\nMore text.\n"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"PRESS RELEASE\nSave Our Rivers Trust — 2026-05-06\n{BODY}",
+        f"For immediate release:\n\n{BODY}",
+        f"Pressemitteilung\n{BODY}",
+        f"{BODY}\nENDS\n\nNotes to editors: images are available on request.\n",
+        f"{BODY}\n###\n",
+        f"{BODY}\nAbout Medivex Therapeutics: Medivex is a biopharmaceutical company.\n",
+        f"{BODY}\nAbout Save Our Rivers Trust\n\nThe Trust protects rivers.\n",
+        f"{BODY}\nÀ propos de Lumeris : fondé en 2019, le Groupe Lumeris développe des cellules.\n",
+        f"{BODY}\nFor further information contact the University of Leeds press office.\n",
+        f"{BODY}\nMedia contact: press@northwind.example\n",
+    ],
+)
+def test_a_releases_furniture_tells_it(text: str) -> None:
+    assert reads_as_release(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        BODY,
+        f"{BODY}\nAbout 200 people came to the opening, the council said.\n",
+        f"{BODY}\nThe company said in a press release that it would appeal.\n",
+        f"Press release prompts anger among residents\n\n{BODY}",  # a headline
+        f"{BODY}\nThe fund ends its support in 2027, the report says.\n",
+    ],
+)
+def test_a_report_about_a_release_is_none(text: str) -> None:
+    assert not reads_as_release(text)
+
+
+def test_the_release_is_its_storys_base_over_the_agency_and_the_papers() -> None:
+    """Of eight releases in a researcher's folder, none was its story's base: a release
+    read as "an edited version of PA Media's story", the story measured against the wire."""
+    w = Writer(7)
+    topic = w.topic()
+    release = w.article(topic)
+    agency = [release[0], *release[1:7]]  # the wire, trimmed from the release
+    paper = [agency[0], *agency[1:5]]
+    docs = [
+        doc("release.txt", [*release, "ENDS", "Notes to editors: images on request."]),
+        replace(doc("wire.txt", agency), source="PA Media"),
+        replace(doc("paper.txt", paper), source="Business Daily"),
+        doc("other.txt", w.article(w.topic())),
+    ]
+    index = build_story_index(docs, StoryOptions())
+    story = index.story_of(0)
+    assert sorted(index.documents[d].name for d in story.documents) == [
+        "paper.txt",
+        "release.txt",
+        "wire.txt",
+    ]
+    assert index.documents[story.base].name == "release.txt"
