@@ -94,6 +94,18 @@ def test_date_sources_strongest_first(tmp_path: Path) -> None:
 
     meta = Document(Path("x.json"), "Body.", "x", date="2021-07-26")
     assert dated(meta) == ("2021-07-26", "metadata")
+    # a PDF's or a Word file's date property is when the file was made: a date printed in
+    # its header comes first (a release printed to PDF months later sorted after the papers
+    # that copied it); a web page's or a feed's metadata stays first
+    printed = "PRESS RELEASE\nUniversity of Leeds — 2026-06-02\n\nDog owners walk more.\n"
+    for fmt, expected in (("pdf", ("2026-06-02", "document")), ("docx", ("2026-06-02", "document")),
+                          ("html", ("2026-12-05", "metadata"))):  # fmt: skip
+        made = Document(Path(f"x.{fmt}"), printed, "x", date="2026-12-05", format=fmt)
+        assert dated(made) == expected
+    unprinted = Document(
+        Path("x.pdf"), "Dog owners walk more.\n", "x", date="2026-12-05", format="pdf"
+    )
+    assert dated(unprinted) == ("2026-12-05", "metadata")
     assert dated(Document(tmp_path / "gone.txt", "Body.", "x")) == ("", "")
 
 
