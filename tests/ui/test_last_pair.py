@@ -351,3 +351,32 @@ def test_a_record_keeps_the_chosen_bases_inside_its_folder(tmp_path: Path) -> No
     assert last_pair.record(folder, PairHint(folder / "b.txt", None, bases=(outside,))) == {
         "left": "b.txt", "selected": None, "facing": None, "everywhere": False,
     }  # fmt: skip
+
+
+def test_a_document_shown_alone_comes_back_alone_and_unpinned(
+    qtbot, make_window: Callable[..., MainWindow], news: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """A story's base shown alone, then a lone article: the next start opened the two as a
+    pair never on screen, pinned for the article's story (an 8 MB transcript compared with
+    a wire story, "Unrelated documents"). Found by a tester."""
+    lone = "Harvest festival draws record crowds to the valley\n\n" + " ".join(
+        f"Farmers brought {n} kinds of apples and pears to the market square." for n in range(30)
+    )
+    (news / "zz_lone.txt").write_text(lone, encoding="utf-8")
+    first = make_window()
+    open_and_wait(qtbot, first, [news])
+    qtbot.waitUntil(first.session.grouped, timeout=WAIT_MS)
+    names = [d.path.name for d in first.documents]
+    base, alone = names.index("000_95eef2de69d379ca.txt"), names.index("zz_lone.txt")
+    for doc in (base, alone):  # the story's base, then the lone article: each shown alone
+        first.doc_list.select(doc)
+        qtbot.waitUntil(lambda d=doc: first.session.selection.selected == d, timeout=WAIT_MS)
+        assert first.session.selection.pair() is None
+    first.close()
+
+    again = make_window()
+    open_and_wait(qtbot, again, [news], compare=False)
+    qtbot.waitUntil(again.session.grouped, timeout=WAIT_MS)
+    settle(qtbot, again)
+    assert again.session.selection.selected == alone
+    assert again.session.selection.pinned is None and again.session.selection.pair() is None

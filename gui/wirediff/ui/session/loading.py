@@ -191,7 +191,10 @@ def reload_hint(
     """The pair on screen (its left side, the selection, a pin for every story) by path,
     with the bases chosen in ``index`` (the stories of ``documents``)."""
     pair, pin, selected = selection.pair(), selection.pinned, selection.selected
-    left = pair[0] if pair is not None else selection.base
+    # One document shown alone (a story's base, a lone article) comes back alone: the base
+    # of an earlier pair on its left opened the next start on a pair never on screen,
+    # pinned (a wire story against an 8 MB transcript).
+    left = pair[0] if pair is not None else selected if selected is not None else selection.base
     if left is None:
         return None
     everywhere = pin is not None and pin.story is None and pin.doc == left
