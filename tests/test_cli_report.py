@@ -248,6 +248,21 @@ def test_articles_of_one_file_are_named_relative_to_the_folder_as_stories_names_
 HIDDEN = ("Prices rose;=cmd|' /C calc'!A0", "Doha — “talks”, @once")
 
 
+def test_folder_findings_say_how_each_pair_derives(tmp_path, news):
+    """The folder's report listed the reviewed and flagged pairs without their level, where
+    the same pair's own report said "rewrite" and why. Found by a tester."""
+    store_path = tmp_path / "review.sqlite3"
+    review_sample(news, store_path)
+    out = tmp_path / "findings.json"
+    assert main(["report", str(news), "-o", str(out), "--store", str(store_path)]) == 0
+    (pair,) = json.loads(out.read_text(encoding="utf-8"))["comparisons"]
+    assert pair["derivation"] == "rewrite"
+    assert pair["evidence"].startswith("Rewrite of Reuters' story, kept and added to: 64% of")
+    page = tmp_path / "findings.html"
+    assert main(["report", str(news), "-o", str(page), "--store", str(store_path)]) == 0
+    assert "Derivation: <b>rewrite</b>" in page.read_text(encoding="utf-8")
+
+
 def test_folder_findings_as_csv_with_formulas_neutralised(tmp_path, news):
     store_path = tmp_path / "review.sqlite3"
     review_sample(news, store_path)

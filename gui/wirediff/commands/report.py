@@ -57,6 +57,7 @@ from wirediff.core.reading import ReadError, holding_file, read_document
 from wirediff.core.report.evidence import (
     EvidenceReport,
     folder_report,
+    pair_level,
     pair_report,
     story_report,
 )
@@ -148,7 +149,7 @@ def _build(args: argparse.Namespace) -> tuple[EvidenceReport, str]:
         options = compare_options(args)
         if len(paths) >= 2:
             base, other = (_read(p, folder, args) for p in paths[-2:])
-            level, said = _pair_level(base, other)
+            level, said = pair_level(base, other)
             report = pair_report(
                 base,
                 other,
@@ -208,16 +209,6 @@ def _by_name(path: Path, folder: Path) -> Path:
             f"{path}: {len(found)} files of {folder} by that name; give its path in the folder"
         )
     return found[0].with_name(path.name) if found else path
-
-
-def _pair_level(base: Document, other: Document) -> tuple[str, str]:
-    """How ``other`` derives from ``base`` and the sentence that says it, as the relation
-    banner says it, the two grouped on their own (a pair's report carried no level)."""
-    from wirediff.core.stories.relation import measure_pair, wording
-
-    index = build_story_index([base, other])
-    pair = measure_pair(index, 0, 1)
-    return pair.level.value, wording(index, pair)
 
 
 def _render(report: EvidenceReport, fmt: str, bom: bool) -> bytes:

@@ -31,7 +31,7 @@ from wirediff.core.result import Comparison
 from wirediff.core.review import ReviewStore, doc_ref, place_marks
 from wirediff.core.review.listing import Listed
 from wirediff.core.review.model import Mark
-from wirediff.core.stories import StoryIndex
+from wirediff.core.stories import StoryIndex, build_story_index
 from wirediff.core.stories.relation import measure_pair, wording
 
 
@@ -264,6 +264,15 @@ def pair_report(
     return builder.report(f"{other.name} against {base.name}", "pair", base)
 
 
+def pair_level(base: Document, other: Document) -> tuple[str, str]:
+    """How ``other`` derives from ``base`` and the sentence that says it, as the relation
+    banner says it, the two grouped on their own (one aligned diff): a pair's report, and
+    each pair of a folder's findings, carried no level."""
+    index = build_story_index([base, other])
+    pair = measure_pair(index, 0, 1)
+    return pair.level.value, wording(index, pair)
+
+
 def derivation_of(index: StoryIndex, story: int, doc: int) -> str | None:
     """How a version derives from its story's base: its level (copy, edited, rewrite,
     independent), measured with one aligned diff; None for the base itself."""
@@ -347,10 +356,13 @@ def folder_report(
     folder: Path | None = None,
     clock: Clock = now_utc,
     read: Mapping[Path, Stamp] | None = None,
+    levels: Callable[[Document, Document], tuple[str | None, str | None]] = pair_level,
 ) -> EvidenceReport:
     """The report of a folder's findings: every pair of ``documents`` the store has a
     review mark, flag or note for, each the way round it was read (its base on the left;
-    marked before the store kept that: the first in path order)."""
+    marked before the store kept that: the first in path order), with how one derives
+    from the other (``levels``: the level and its sentence; the pair on its own by
+    default)."""
     builder = _Builder(options, store, folder, clock, read)
     store.documents_open(doc_ref(d) for d in documents)  # (no inheriting from a text open)
     # The pairs as Flags & notes lists them: of identical texts (one document to the
@@ -369,7 +381,8 @@ def folder_report(
     for i, j in store.list_reviewed(documents):
         add(i, j)
     for key in sorted(pairs):
-        builder.add(*pairs[key])
+        left, right = pairs[key]
+        builder.add(left, right, *levels(left, right))
     if not pairs:
         builder.remarks.append("Nothing in this folder is marked reviewed, flagged or noted.")
     name = Path(folder).name if folder is not None else "documents"
