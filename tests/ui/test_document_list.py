@@ -180,3 +180,17 @@ def test_file_names_are_cut_in_their_middle(
         modes[column] = option.textElideMode
     elide = Qt.TextElideMode
     assert modes == {FILE: elide.ElideMiddle, TITLE: elide.ElideRight, DATE: elide.ElideLeft}
+
+
+def test_a_date_with_its_time_too_wide_for_its_cell_drops_its_year_first(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """ "…3-10 07:27" lost the month's first digit beside "2026-03-10". Found by a tester."""
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from wirediff.ui.widgets.bidi_cells import without_year
+
+    metrics = QFontMetrics(QFont())
+    stamp = "2026-03-10 07:27"
+    wide = metrics.horizontalAdvance(stamp)
+    assert without_year(stamp, metrics, wide) == stamp  # it fits
+    assert without_year(stamp, metrics, wide - 5) == "03-10 07:27"
+    assert without_year("2026-03-10", metrics, 5) == "2026-03-10"  # a date alone keeps it

@@ -13,9 +13,11 @@ drawing changes: the cells' text (filter, sort, copy, tooltips) is the title as 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Set
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
 from wirediff.core.display import isolated, text_direction
@@ -40,7 +42,8 @@ class IsolatingCells(QStyledItemDelegate):
     """Draws each cell's text through ``drawn_isolated`` (Qt cuts it to the cell after);
     the cells of ``cut_in_middle`` (file names) are cut in their middle: the revisions of a
     translation, named for the minute they were filed, all read "pakistan_flood…"; those of
-    ``cut_at_start`` (dates) at their start, keeping a time in sight ("…03-14 12:00")."""
+    ``cut_at_start`` (dates) without their year first, then at their start, keeping a
+    time in sight ("03-14 12:00", "…3-14 12:00")."""
 
     def __init__(
         self,
@@ -60,3 +63,16 @@ class IsolatingCells(QStyledItemDelegate):
             option.textElideMode = Qt.TextElideMode.ElideMiddle
         elif index.column() in self.cut_at_start:
             option.textElideMode = Qt.TextElideMode.ElideLeft
+            option.text = without_year(option.text, option.fontMetrics, option.rect.width() - 8)
+
+
+def without_year(text: str, metrics: QFontMetrics, room: int) -> str:
+    """A date with its time that is wider than ``room`` pixels without its year, which Qt
+    then cuts at its start if it must: "…3-10 07:27" lost the month's first digit beside
+    "2026-03-10" (a date alone keeps its year: it is what tells it)."""
+    if room <= 0 or not _YEAR_FIRST.match(text) or metrics.horizontalAdvance(text) <= room:
+        return text
+    return text[5:]
+
+
+_YEAR_FIRST = re.compile(r"\d{4}-\d\d-\d\d[ T]\d")
