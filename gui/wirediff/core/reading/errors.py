@@ -25,6 +25,8 @@ LITTLE_TEXT = "little-text"  # extraction found almost no text (scanned PDF, emp
 MALFORMED = "malformed"  # broken JSON, CSV, DOCX or PDF structure
 NO_ARTICLES = "no-articles"  # JSON/CSV without a text field in any record
 MANY_ARTICLES = "many-articles"  # read_document on a file of several articles, without "#n"
+# Files skipped on purpose, not trouble: the app's Problems panel does not open for them.
+SET_ASIDE = frozenset({HIDDEN, SYSTEM, PAGE_FILES})
 
 
 class ReadCancelled(Exception):

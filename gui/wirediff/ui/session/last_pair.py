@@ -7,14 +7,19 @@ in it while both its texts are unchanged.
 Stored in the settings as one JSON object, folder (its real path; the bundled sample, one
 key wherever it was unpacked: ``session.pair_key``) → record; the folders used last are
 kept, ``MAX_FOLDERS`` of them. A record that is not as written here (edited
-by hand, another version of the app) is ignored: the folder opens on its first pair.
+by hand, another version of the app) is ignored: the folder opens on its first pair. A
+record also keeps a digest of the problems told of the folder (``problems_told``): the same
+ones do not open the Problems panel again at the next start.
 """
 
 from __future__ import annotations
 
+import hashlib
+from collections.abc import Iterable
 from pathlib import Path, PurePosixPath
 from typing import Any
 
+from wirediff.core.reading.errors import SET_ASIDE, Problem
 from wirediff.ui.diff.place import Place
 from wirediff.ui.session.loading import KeptBase, KeptPlace, PairHint
 
@@ -22,9 +27,10 @@ MAX_FOLDERS = 50
 _PLACE = ("row", "offset", "rows", "changes")  # Place's whole numbers (and "current")
 
 
-def record(folder: Path, hint: PairHint) -> dict[str, Any] | None:
+def record(folder: Path, hint: PairHint, problems: str = "") -> dict[str, Any] | None:
     """``hint`` (the pair on screen, where the reader is in it) as a settings record, its
-    paths relative to ``folder``; None if its left side is not in the folder."""
+    paths relative to ``folder``, with the ``problems`` told of it (``problems_told``);
+    None if its left side is not in the folder."""
     left = _relative(folder, hint.left)
     if left is None:
         return None
@@ -34,6 +40,8 @@ def record(folder: Path, hint: PairHint) -> dict[str, Any] | None:
         "facing": _relative(folder, hint.facing),
         "everywhere": hint.everywhere,
     }
+    if problems:
+        kept["problems"] = problems
     bases = [_base_record(folder, base) for base in hint.bases]
     if any(bases):  # (a folder with no base chosen keeps the record it always had)
         kept["bases"] = [base for base in bases if base is not None]
@@ -118,3 +126,21 @@ def _inside(folder: Path, raw: object) -> Path | None:
     if relative.is_absolute() or ".." in relative.parts:
         return None
     return folder.joinpath(*relative.parts)
+
+
+def problems_told(folder: Path, problems: Iterable[Problem]) -> str:
+    """A digest of the files of ``folder`` that could not be read and why (those set aside
+    on purpose left out), "" when there are none: the Problems panel, hidden once, opened
+    again at every start for the same problems."""
+    lines = sorted(
+        f"{_relative(folder, p.path) or p.path}\t{p.reason}"
+        for p in problems
+        if p.code not in SET_ASIDE
+    )
+    return hashlib.sha256("\n".join(lines).encode()).hexdigest()[:32] if lines else ""
+
+
+def told_before(kept: object) -> str:
+    """The digest of the problems told of a folder when it was left (``record``), or ""."""
+    told = kept.get("problems") if isinstance(kept, dict) else None
+    return told if isinstance(told, str) else ""

@@ -34,6 +34,7 @@ from wirediff.ui.jobs.collector import settle_shown
 from wirediff.ui.panels.heatmap import HeatMapDialog
 from wirediff.ui.session.comparing import Look, Shown, Single
 from wirediff.ui.session.headings import pair_headings
+from wirediff.ui.session.last_pair import problems_told
 from wirediff.ui.session.loading import Loaded
 from wirediff.ui.session.session import Session
 from wirediff.ui.shell.actions import ACTIONS, build_actions
@@ -50,8 +51,6 @@ from wirediff.ui.shell.similarity import show_exact_similarities
 from wirediff.ui.shell.story_page import StoryPage
 
 STATUS_MAX = 600  # characters of the status line
-
-SET_ASIDE = (E.HIDDEN, E.SYSTEM, E.PAGE_FILES)  # problems that are files skipped on purpose
 
 
 class MainWindow(QMainWindow):
@@ -336,9 +335,13 @@ class MainWindow(QMainWindow):
         # (a Word lock file, .DS_Store: listed, counted in the status bar, View ▸ Problems),
         # nor again for one it told already (each F5 opened it anew for the same fifteen
         # files after Esc had hidden it: a fifth of the window)
-        real = {(p.path, p.reason) for p in problems if p.code not in SET_ASIDE}
-        if opened != self._problems_of:  # another folder: what it tells is new
+        real = {(p.path, p.reason) for p in problems if p.code not in E.SET_ASIDE}
+        if opened != self._problems_of:  # another folder: what it tells is new...
             self._problems_of, self._problems_told = opened, set()
+            # ... unless told when it was left (at the last start): the same problems
+            told = self.session.told_before
+            if len(opened) == 1 and told and problems_told(opened[0], problems) == told:
+                self._problems_told = set(real)
         new = real - self._problems_told
         self._problems_told |= real
         self.problems_dock.setVisible(bool(new) or (bool(real) and self.problems_dock.isVisible()))
