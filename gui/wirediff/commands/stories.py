@@ -27,6 +27,7 @@ from wirediff.commands.folder_story import (
     add_store_arguments,
     check_folder,
     check_outside,
+    find_document,
     open_store,
 )
 from wirediff.commands.output import (
@@ -130,6 +131,15 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     add_store_arguments(parser, "story corrections (the local engine)")
     add_corrections_argument(parser, ": instead of those the review store keeps for FOLDER")
+    parser.add_argument(
+        "--base",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="make this document the base of its story, as b does in the app (which keeps "
+        "its choice in its own settings), each version then measured against it; a file "
+        "name or a path in FOLDER; repeat it for other stories",
+    )
     scale = parser.add_argument_group("engine")
     scale.add_argument(
         "--engine",
@@ -163,6 +173,20 @@ def _derived(index: StoryIndex, show: bool) -> dict[int, PairDerivation]:
     return every_derivation(index, on_progress=said if show else None)
 
 
+def _with_bases(index: StoryIndex, names: list[str], folder: Path) -> StoryIndex:
+    """``index`` with the documents ``--base`` names as their stories' bases (two in one
+    story refused: which one would be its base?)."""
+    chosen: dict[int, str] = {}
+    for name in names:
+        doc = find_document(name, index, folder, "--base")
+        story = index.story_of(doc).id
+        if story in chosen and chosen[story] != name:
+            raise UsageError(f"--base {chosen[story]} and --base {name} are of one story ({story})")
+        chosen[story] = name
+        index = index.with_base(story, doc)
+    return index
+
+
 def _dask(args: argparse.Namespace, options: StoryOptions) -> int:
     """The Dask engine, when its extra is installed."""
     try:
@@ -187,6 +211,7 @@ def _dask(args: argparse.Namespace, options: StoryOptions) -> int:
         for what, on in (
             ("--corrections", args.corrections is not None),
             ("--store", args.store is not None),
+            ("--base", bool(args.base)),
             ("--format csv", args.format == "csv"),
         )
         if on
@@ -282,7 +307,7 @@ def run(args: argparse.Namespace) -> int:
         return 2
     try:
         return _grouped(args, options, corrections, store)
-    except StoreError as exc:
+    except (StoreError, UsageError) as exc:
         message(PROG, str(exc))
         return 2
     finally:
@@ -330,6 +355,7 @@ def _grouped(
             root=root,
             workers=os.cpu_count() or 1,
         )
+        index = _with_bases(index, args.base, folder)
         derived = _derived(index, show is not None)
     except MemoryError:
         if show is not None:

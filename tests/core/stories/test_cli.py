@@ -47,6 +47,25 @@ def test_json_output(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert "photo.txt" in err and "empty.txt" in err
 
 
+def test_a_base_chosen_with_base_is_its_storys(folder: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    """`stories` had no --base: its table kept the bases the app had been told otherwise
+    (b), and differed from the app's own export. Found by a tester."""
+    args = ["stories", str(folder), "--format", "json", "--base", "001_9961d6b741e39e46.txt"]
+    assert main(args) == 0
+    story = next(
+        s for s in json.loads(capsys.readouterr().out)["stories"] if len(s["documents"]) == 2
+    )
+    assert story["base"] == "iraq/001_9961d6b741e39e46.txt"
+    base, other = story["documents"]
+    assert base["is_base"] and other["path"] == "iraq/000_95eef2de69d379ca.txt"
+    assert other["derivation"] != "source"
+    two = [*args, "--base", "000_95eef2de69d379ca.txt"]
+    assert main(two) == 2
+    assert "are of one story" in capsys.readouterr().err
+    assert main(["stories", str(folder), "--base", "nope.txt"]) == 2
+    assert "--base nope.txt: no document" in capsys.readouterr().err
+
+
 def test_csv_output(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["stories", str(folder), "--format", "csv"]) == 0
     rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
