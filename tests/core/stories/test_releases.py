@@ -8,6 +8,7 @@ import pytest
 
 from tests.core.stories.helpers import Writer, doc
 from wirediff.core.stories import StoryOptions, build_story_index
+from wirediff.core.stories.relation import pair_derivation, wording
 from wirediff.core.stories.releases import reads_as_release
 
 BODY = "Northwind Energy said on Tuesday it had won consent for its wind farm.\n\nMore text.\n"
@@ -68,3 +69,7 @@ def test_the_release_is_its_storys_base_over_the_agency_and_the_papers() -> None
         "wire.txt",
     ]
     assert index.documents[story.base].name == "release.txt"
+    # the banner says what the source is: "an edited version of release.txt" said nothing
+    wire = next(d for d in story.documents if index.documents[d].name == "wire.txt")
+    said = wording(index, pair_derivation(index, story.base, wire))
+    assert "of the press release release.txt" in said

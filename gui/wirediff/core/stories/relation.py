@@ -17,6 +17,7 @@ from wirediff.core.reading.outlets import is_agency
 from wirediff.core.stories.derivation import Derivation, classify, days_apart, directed, renders
 from wirediff.core.stories.evidence import Evidence, Side, measure
 from wirediff.core.stories.model import Relation, StoryIndex
+from wirediff.core.stories.releases import reads_as_release
 from wirediff.core.stories.versions import clean_text, each_version
 
 Cancel = Callable[[], bool] | None  # polled during a measure: True stops it (``Cancelled``)
@@ -125,11 +126,14 @@ def _pct(share: float) -> str:
 
 
 def _owner(index: StoryIndex, doc: int) -> str:
-    """ "APP's story" when the outlet is known, else the document's file name."""
+    """ "APP's story" when the outlet is known, else the document's file name; a press
+    release's says so ("Medivex Therapeutics' press release", "the press release
+    northwind.txt"): an agency's story read as "an edited version of northwind.txt"."""
     d = index.documents[doc]
+    what = "press release" if reads_as_release(d.text) else "story"
     if not d.source:
-        return d.name
-    return f"{d.source}' story" if d.source.endswith("s") else f"{d.source}'s story"
+        return f"the press release {d.name}" if what == "press release" else d.name
+    return f"{d.source}' {what}" if d.source.endswith("s") else f"{d.source}'s {what}"
 
 
 def _reused(side: Side) -> str:
