@@ -501,6 +501,13 @@ def test_files_set_aside_on_purpose_do_not_open_the_problems_panel(
     (folder / "broken.txt").write_bytes(b"\x00\x01\x02binary" * 50)  # one not read: it opens
     open_and_wait(qtbot, window, [folder])
     assert window.problems_dock.isVisible()
+    # listed first and told apart from those set aside (a saved page's 32 folders of parts
+    # buried the three files that could not be read)
+    assert window.problems.lines()[0].startswith("broken.txt: ")
+    assert window.problems.heading.text() == (
+        "1 item could not be read and was skipped; 2 set aside on purpose (hidden or system "
+        "files, a saved page's parts):"
+    )
     # Hidden (Esc), it stays hidden on a reload that finds the same ones (each F5 opened it
     # for the same fifteen files), and opens for a new one.
     window.problems.close_requested.emit()  # (what Esc in it does)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from wirediff.core.reading import Problem
-from wirediff.core.reading.errors import EXTERNAL_LINK
+from wirediff.core.reading.errors import EXTERNAL_LINK, SET_ASIDE
 from wirediff.ui.common.text import one_line, plain_tooltip
 
 # Hints of the engine that name a command-line option, as the app says them.
@@ -34,12 +34,24 @@ PROBLEMS_CLOSE = "Escape"  # hides the panel (its dock's buttons take no focus)
 SHOWN_ROWS = 6  # problems the dock shows without scrolling when it opens
 
 
-def heading(n: int) -> str:
+def heading(n: int, aside: int = 0) -> str:
     """What the panel says above its list: "items", as a problem may be a file, a folder (a
-    link looping back, one not readable) or one record of a file of many."""
-    if n == 1:
-        return "1 item could not be read and was skipped:"
-    return f"{n:,} items could not be read and were skipped:"
+    link looping back, one not readable) or one record of a file of many; ``aside`` of them
+    skipped on purpose (listed after the others: a saved page's 32 folders of parts buried
+    the three files that could not be read)."""
+    unread = n - aside
+    said = []
+    if unread:
+        verb = "was" if unread == 1 else "were"
+        said.append(f"{_items(unread)} could not be read and {verb} skipped")
+    if aside:
+        what = f"{aside:,}" if unread else _items(aside)
+        said.append(f"{what} set aside on purpose (hidden or system files, a saved page's parts)")
+    return "; ".join(said) + ":"
+
+
+def _items(n: int) -> str:
+    return "1 item" if n == 1 else f"{n:,} items"
 
 
 class ProblemsPanel(QWidget):
@@ -82,7 +94,10 @@ class ProblemsPanel(QWidget):
         layout.addWidget(self.list, 1)
 
     def set_problems(self, problems: list[Problem]) -> None:
+        """List ``problems``: those that could not be read first, those set aside on
+        purpose after them, each in the folder's order."""
         self.list.clear()
+        problems = sorted(problems, key=lambda p: p.code in SET_ASIDE)
         names = Counter(p.path.name for p in problems)
         for problem in problems:
             hint = APP_HINTS.get(problem.code, problem.hint)
@@ -94,7 +109,7 @@ class ProblemsPanel(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, problem.code)
             item.setToolTip(plain_tooltip(f"{problem.path}\n{problem.reason}\n{hint}".strip()))
             self.list.addItem(item)
-        self.heading.setText(heading(len(problems)))
+        self.heading.setText(heading(len(problems), sum(p.code in SET_ASIDE for p in problems)))
         self.follow_button.setVisible(any(p.code == EXTERNAL_LINK for p in problems))
 
     def sizeHint(self) -> QSize:
