@@ -77,6 +77,34 @@ def test_levels_are_measured_once_per_grouping(qtbot, window: MainWindow, folder
     assert "levels" not in jobs and measured  # known: sent again at once, not measured again
 
 
+def test_a_version_beside_its_base_is_measured_once_not_twice_at_once(
+    qtbot, window: MainWindow, folder: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """The relation banner measured the pair on screen while the levels job measured the
+    very same pair: on two 30 MB texts, two measures of 2 GB and 80 s each side by side.
+    The banner waits for the levels' sentence, the same one."""
+    docs = opened(qtbot, window, folder)
+    controller = window.session.derivation
+    index = window.index
+    assert index is not None
+    story = index.story_of(docs["rewrite"]).id
+    controller._levels.pop(story, None)  # as before the levels came: measured anew
+    jobs: list[str] = []
+    real = window.session.runner.start
+    window.session.runner.start = lambda kind, *a, **k: (jobs.append(kind), real(kind, *a, **k))[1]  # type: ignore[method-assign]
+    said: list[tuple[object, str]] = []
+    controller.relation_ready.connect(lambda pair, sentence: said.append((pair, sentence)))
+    try:
+        controller.want([story])
+        pair = (docs["APP_source"], docs["rewrite"])
+        controller.relation(pair)
+        qtbot.waitUntil(lambda: bool(said), timeout=WAIT_MS)
+    finally:
+        window.session.runner.start = real  # type: ignore[method-assign]
+    assert jobs == ["levels"]  # no "relation" job beside it
+    assert said == [(pair, describe(index, *pair))]
+
+
 def test_the_story_panel_names_each_level(qtbot, window: MainWindow, folder: Path) -> None:  # type: ignore[no-untyped-def]
     docs = opened(qtbot, window, folder)
     with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):

@@ -74,6 +74,9 @@ class DerivationController(QObject):
         self._levels: dict[int, dict[int, Level]] = {}  # story -> its documents' levels
         self._queued: list[int] = []  # stories the job under way measures
         self._relations: dict[tuple[int, int], str] = {}
+        # The pair on screen, a version beside its base, whose sentence the levels job
+        # under way will give (not measured twice at once: two 30 MB texts, 2 GB each).
+        self._pending: tuple[int, int] | None = None
         # The story panel's story first, then the heat map's documents.
         stories.story.connect(lambda _i, story, _s: self.want([story.id], True) if story else None)
         stories.matrix_ready.connect(lambda _i, matrix, _n: self.want_documents(matrix.docs))
@@ -83,6 +86,7 @@ class DerivationController(QObject):
         index = self.stories.index
         if index is not self._index:
             self._index, self._levels, self._queued, self._relations = index, {}, [], {}
+            self._pending = None
             self.runner.cancel(LEVELS)
             self.runner.cancel(RELATION)
         return index
@@ -125,6 +129,9 @@ class DerivationController(QObject):
 
     def _finished(self, _none: None = None) -> None:
         self._queued = []
+        pending, self._pending = self._pending, None
+        if pending is not None:  # the levels did not say it (failed): measured on its own
+            self.relation(pending)
 
     def _failed(self, message: str) -> None:
         self._finished()
@@ -137,6 +144,9 @@ class DerivationController(QObject):
         story, levels = payload
         self._levels[story] = levels
         self.levels_ready.emit(index, levels)
+        pending = self._pending
+        if pending is not None and self._said(index, pending):
+            self._pending = None
 
     def relation(self, pair: tuple[int, int]) -> None:
         """Say how the two documents on screen relate (``relation_ready``), in a sentence."""
@@ -146,13 +156,15 @@ class DerivationController(QObject):
         if pair in self._relations:
             self.relation_ready.emit(pair, self._relations[pair])
             return
+        if self._said(index, pair):
+            return
         left, right = pair
-        for a, b in ((left, right), (right, left)):  # a version beside its base: known
-            if index.story_of(b).base == a:
-                known = self._levels.get(index.story_of(b).id, {}).get(b)
-                if known is not None:
-                    self.relation_ready.emit(pair, known.sentence)
-                    return
+        for a, b in ((left, right), (right, left)):
+            story = index.story_of(b)
+            if story.base == a and story.id in self._queued and self.runner.running(LEVELS):
+                self._pending = pair  # the levels job under way measures this very pair
+                self.runner.cancel(RELATION)
+                return
 
         def done(sentence: str) -> None:
             if index is self._index:
@@ -161,3 +173,16 @@ class DerivationController(QObject):
 
         job = lambda job: describe(index, left, right, job.cancelled)  # noqa: E731
         self.runner.start(RELATION, job, done, self.failed.emit)
+
+    def _said(self, index: StoryIndex, pair: tuple[int, int]) -> bool:
+        """Say the relation of ``pair`` from the levels measured, when it is a version
+        beside its base (the levels' sentence is the relation's); False when not known."""
+        left, right = pair
+        for a, b in ((left, right), (right, left)):
+            if index.story_of(b).base == a:
+                known = self._levels.get(index.story_of(b).id, {}).get(b)
+                if known is not None:
+                    self._relations[pair] = known.sentence
+                    self.relation_ready.emit(pair, known.sentence)
+                    return True
+        return False
