@@ -137,6 +137,9 @@ def grams(keys: Sequence[str], k: int) -> set[Gram]:
     return set(zip(*(keys[i:] for i in range(k)), strict=False))
 
 
+_MEMO_MAX = 2_000_000  # runs whose counts ``PhraseCounts`` remembers (~0.2 GB at most)
+
+
 class PhraseCounts:
     """How many groups of documents (the stories found so far) hold each run of words.
 
@@ -152,6 +155,7 @@ class PhraseCounts:
         of the memory (the grouping's fast path; the path of before keeps a Counter)."""
         self.holders: Counter[Gram] = Counter()
         self._compact: GramCounts | None = None
+        self._memo: dict[Gram, int] = {}  # (``_counts``)
         if compact:
             from wirediff.core.stories.gramcounts import GramCounts
 
@@ -166,6 +170,18 @@ class PhraseCounts:
                 held |= runs
             self.holders.update(held)
 
+    def _counts(self, shared: set[Gram]) -> list[int]:
+        """The compact table's counts of ``shared``, remembered run by run (a beat's
+        template is shared by thousands of pairs: 4.7 million runs looked up one pair at a
+        time took a fifth of a wire desk's grouping), up to ``_MEMO_MAX`` runs."""
+        assert self._compact is not None
+        memo = self._memo
+        missing = [g for g in shared if g not in memo]
+        fresh = dict(zip(missing, self._compact.holders(missing), strict=True)) if missing else {}
+        if fresh and len(memo) < _MEMO_MAX:
+            memo.update(fresh)
+        return [fresh[g] if g in fresh else memo[g] for g in shared]
+
     def own_share(self, shared: set[Gram], max_others: int) -> float:
         """Share of ``shared`` (runs two documents of two groups share) held by at most
         ``max_others`` groups besides those two; 0 when nothing is shared."""
@@ -173,7 +189,7 @@ class PhraseCounts:
             return 0.0
         limit = max_others + 2
         if self._compact is not None:
-            return sum(1 for n in self._compact.holders(shared) if n <= limit) / len(shared)
+            return sum(1 for n in self._counts(shared) if n <= limit) / len(shared)
         holders = self.holders
         return sum(1 for g in shared if holders[g] <= limit) / len(shared)
 
@@ -181,10 +197,16 @@ class PhraseCounts:
 def _covered(keys: Sequence[str], other: set[tuple[str, ...]], k: int) -> list[int]:
     """Start positions of the maximal runs of ``keys`` made of k-grams found in ``other``;
     returned with the number of words they cover as the last item."""
+    return covered_runs(zip(*(keys[j:] for j in range(k)), strict=False), other, k)
+
+
+def covered_runs(runs: Iterable[Gram], other: set[Gram], k: int) -> list[int]:
+    """``_covered`` of a text given as its k-grams in order (``runs``; made once for a
+    document measured against many: ``rewrites.Texts``)."""
     covered_until = 0
     count = 0
     starts: list[int] = []
-    for i, gram in enumerate(zip(*(keys[j:] for j in range(k)), strict=False)):
+    for i, gram in enumerate(runs):
         if gram in other:
             if i >= covered_until:
                 starts.append(i)

@@ -32,7 +32,7 @@ from wirediff.core.stories.evidence import (
     Evidence,
     Gram,
     PhraseCounts,
-    grams,
+    covered_runs,
     measure,
     phrase_shares,
     word_keys_of,
@@ -72,6 +72,7 @@ class Texts:
         self.compact = compact
         self._levels: dict[tuple[int, int], Derivation] = {}
         self._grams: dict[int, set[Gram]] = {}
+        self._runs: dict[int, list[Gram]] = {}  # the same runs in text order (``phrases``)
         self._text: dict[int, str] = {}
         self._keys: dict[int, list[str]] = {}
         self._phrases: dict[tuple[int, int], tuple[float, float]] = {}
@@ -106,8 +107,18 @@ class Texts:
         found = self._phrases.get((a, b))
         if found is None:
             k = self.options.run_min_words
-            runs = (self.grams(a), self.grams(b))
-            found = self._phrases[a, b] = phrase_shares(self.keys(a), self.keys(b), k, runs)
+            ka, kb = self.keys(a), self.keys(b)
+            if len(ka) < k or len(kb) < k:  # (a text shorter than a run: one run)
+                found = phrase_shares(ka, kb, k)
+            else:  # (the runs both hold first: most candidates of a folder share few)
+                (ga, ra), (gb, rb) = self._made(a), self._made(b)
+                shared = ga & gb
+                found = (
+                    (covered_runs(ra, shared, k)[-1] / len(ka),
+                     covered_runs(rb, shared, k)[-1] / len(kb))
+                    if shared else (0.0, 0.0)
+                )  # fmt: skip
+            self._phrases[a, b] = found
         return found
 
     def evidence(self, a: int, b: int) -> Evidence:
@@ -162,13 +173,22 @@ class Texts:
         return sorted(self._keys)
 
     def grams(self, doc: int) -> set[Gram]:
+        """The document's runs of ``run_min_words`` words."""
+        return self._made(doc)[0]
+
+    def _made(self, doc: int) -> tuple[set[Gram], list[Gram]]:
+        """The document's runs, as a set and in text order (``phrases`` walks them)."""
         found = self._grams.get(doc)
         if found is None:
-            runs = grams(self.keys(doc), self.options.run_min_words)
+            keys, k = self.keys(doc), self.options.run_min_words
+            runs = list(zip(*(keys[i:] for i in range(k)), strict=False))
             if self.cache_max and len(self._grams) >= self.cache_max:
                 self._grams.clear()
-            found = self._grams[doc] = runs
-        return found
+                self._runs.clear()
+            self._runs[doc] = runs
+            found = self._grams[doc] = set(runs)
+            return found, runs
+        return found, self._runs[doc]
 
     def bridged(self, a: int, b: int, others: Sequence[int]) -> bool:
         """Whether the phrases ``a`` shares with ``b`` are mostly its group's own text
