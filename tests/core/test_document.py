@@ -1,6 +1,6 @@
 import pytest
 
-from wirediff.core.document import first_line_title, normalize_newlines
+from wirediff.core.document import first_line_title, masthead_name, normalize_newlines
 
 
 @pytest.mark.parametrize(
@@ -151,6 +151,8 @@ def test_a_version_is_named_by_its_outlet_and_its_file_when_outlets_repeat() -> 
         ("By Wei Eriksen\n\nBay mural expands\n\nThe artist said.\n", "Bay mural expands"),
         # headlines that only look like those stay titles
         ("Storm hits coast | March 14, 2026\n\nBody.\n", "Storm hits coast | March 14, 2026"),
+        ("Rail Fares Rise | March 14, 2026\n\nBody.\n", "Rail Fares Rise | March 14, 2026"),
+        ("Budget Day - 11 March 2026\n\nBody.\n", "Budget Day - 11 March 2026"),
         ("By the numbers: a year of floods\n\nBody.\n", "By the numbers: a year of floods"),
         (
             "By Royal Appointment: The Queen's Bakers\n\nBody.\n",
@@ -160,3 +162,27 @@ def test_a_version_is_named_by_its_outlet_and_its_file_when_outlets_repeat() -> 
 )
 def test_mastheads_and_bylines_of_exports_are_no_titles(text, title):
     assert first_line_title(text) == title
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Jane Smith | March 14, 2026",
+        "Jane Smith - 14 March 2026",
+        "Photo: Jane Doe - March 14, 2026",
+        "Opinion | March 14, 2026",
+        "Live Updates | March 14, 2026 | Updated 10:39 a.m.",
+        "London — March 14, 2026",
+        "The Hague, March 14, 2026",
+        "Le Havre, 14 mars 2026",
+        "Post Falls, March 14, 2026",
+        "Sun City, AZ, March 14, 2026",
+        "Rail Fares Rise | March 14, 2026",
+        "Super Bowl LX | February 8, 2026",
+    ],
+)
+def test_a_byline_a_place_a_section_or_a_headline_with_a_date_is_no_masthead(line: str) -> None:
+    """Any capitalized words before a date were the paper, over the agency a text credits
+    (a Reuters text became "By Jane Smith"'s, a later copy its story's base). Found by a
+    review."""
+    assert masthead_name(line) == ""

@@ -132,6 +132,9 @@ def test_a_papers_masthead_names_the_outlet_over_the_agency_it_credits(tmp_path:
         "daily.txt": ("By PA Media and staff\nBusiness Daily, 2026-02-04\n", "Business Daily"),
         "courier.md": ("*Yorkshire Courier* — 2026-03-10\n\n", "Yorkshire Courier"),
         "place.txt": ("New York, March 14, 2026\n", "Reuters"),  # a place, not a paper
+        "hague.txt": ("The Hague, March 14, 2026\n", "Reuters"),
+        "byline.txt": ("By Jane Smith | March 14, 2026\n", "Reuters"),  # a byline
+        "section.txt": ("Opinion | March 14, 2026\n", "Reuters"),
     }
     for name, (lines, _) in cases.items():
         (tmp_path / name).write_text(f"{head}{lines}{lede}\n")
