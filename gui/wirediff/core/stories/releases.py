@@ -2,8 +2,9 @@
 
 A release tells itself by its furniture, at its head or its foot, on a line of its own or
 starting one: "PRESS RELEASE", "FOR IMMEDIATE RELEASE", "Pressemitteilung" at the head;
-"ENDS", "###", "Notes to editors", "Media contact", "For further information, please
-contact", "About Northwind Energy:", "À propos de Lumeris :" at the foot. A story holding a
+"ENDS", "###", "Notes to editors", "About Northwind Energy: Northwind is…", "À propos de
+Lumeris : fondé…" at the foot — or two of the marks a paper's copy may carry too (an "About
+X" heading, "Media contact", "For further information, please contact"). A story holding a
 release is based on it: the agency's story was written from it (of eight releases in a
 researcher's folder, none was its story's base, and a release read as "an edited version
 of PA Media's story").
@@ -12,6 +13,8 @@ of PA Media's story").
 from __future__ import annotations
 
 import re
+
+from wirediff.core.reading.outlets import outlet_named
 
 HEAD_LINES = 6  # the head's lines looked at (non-empty)
 FOOT_LINES = 12  # the foot's
@@ -23,32 +26,58 @@ _HEAD = re.compile(
     r"|comunicato stampa|persbericht)[\s:.!–—-]*",
     re.IGNORECASE,
 )
-_FOOT_LINE = re.compile(r"[\s(*_#–—-]*(?:ends|end|###|-?\s*30\s*-?)[\s)*_#–—.-]*", re.IGNORECASE)
-_FOOT_START = re.compile(
-    r"(?:notes? (?:to|for) editors|editor'?s'? notes?|media (?:contacts?|enquiries|inquiries)"
-    r"|press (?:contacts?|office|enquiries)|for (?:media|press) (?:enquiries|inquiries)"
+# One of these says it alone: an organisation's end mark, or the notes it adds for editors.
+_FOOT_LINE = re.compile(r"[\s(*_#–—-]*(?:ends|###)[\s)*_#–—.-]*", re.IGNORECASE)
+_EDITORS = re.compile(
+    r"(?:notes? (?:to|for) editors|editor'?s'? notes?|hinweise? für redaktionen"
+    r"|note aux rédactions|notas? para (?:los )?editores)\b",
+    re.IGNORECASE,
+)
+# These only with another mark: a paper's copy gives its own newsdesk's number too.
+_CONTACT = re.compile(
+    r"(?:media (?:contacts?|enquiries|inquiries)|press (?:contacts?|office|enquiries)"
+    r"|for (?:media|press) (?:enquiries|inquiries)"
     r"|for (?:further|more) information,? (?:please )?contact|pressekontakt|kontakt für"
     r" medien|contacts? presse|contacto de prensa)\b",
     re.IGNORECASE,
 )
-# "About Northwind Energy:", "About Save Our Rivers Trust" (a heading), "À propos de
-# Lumeris :", "Über die Kessler AG:" — not "About 200 people came."
+# "About Northwind Energy: Northwind is…" (alone), "About Save Our Rivers Trust" (a heading:
+# with another mark), "À propos de Lumeris : fondé…", "Über die Kessler AG:" — not "About
+# 200 people came", nor a site's "About Us", "About the author", "About Reuters".
 _ABOUT = re.compile(
     r"(?i:about|à propos d[e']\s?|über|acerca de|sobre)\s*(?P<name>(?:[A-ZÀ-Ý][\w'’&.-]*\s*){1,6}"
-    r"|(?:die|der|das|le|la|les|el)\s+(?:[A-ZÀ-Ý][\w'’&.-]*\s*){1,5})(?P<end>:|$)",
+    r"|(?:die|der|das|le|la|les|el)\s+(?:[A-ZÀ-Ý][\w'’&.-]*\s*){1,5})(?P<end>:\s*\S|$)",
 )
+_NOT_AN_ORGANISATION = frozenset("us the this our me author autor auteur nosotros nous uns".split())
 
 
 def reads_as_release(text: str) -> bool:
-    """Whether ``text`` carries a press release's furniture at its head or its foot."""
+    """Whether ``text`` carries a press release's furniture: one mark that says it alone
+    (at its head "PRESS RELEASE"…; at its foot "ENDS", "###", "Notes to editors", "About
+    X: X is…"), or two of those that a news site or a paper's copy may carry as well (an
+    "About X" heading, a press or media contact)."""
     head = [line.strip() for line in text[:_HEAD_CHARS].split("\n") if line.strip()]
     if any(_HEAD.fullmatch(line) for line in head[:HEAD_LINES]):
         return True
     foot = [line.strip() for line in text[-_FOOT_CHARS:].split("\n") if line.strip()]
+    weak = set()
     for line in foot[-FOOT_LINES:]:
-        if _FOOT_LINE.fullmatch(line) or _FOOT_START.match(line):
+        if _FOOT_LINE.fullmatch(line) or _EDITORS.match(line):
             return True
         about = _ABOUT.match(line)
-        if about is not None and (about["end"] == ":" or len(line.split()) <= 7):
-            return True
-    return False
+        if about is not None and _an_organisation(about["name"]):
+            if about["end"].startswith(":"):
+                return True
+            if len(line.split()) <= 7:
+                weak.add("about")
+        if _CONTACT.match(line):
+            weak.add("contact")
+    return len(weak) > 1
+
+
+def _an_organisation(name: str) -> bool:
+    """Whether an "About …" names the organisation: not "Us", "the author", a news outlet."""
+    words = name.split()
+    if not words or words[0].casefold() in _NOT_AN_ORGANISATION:
+        return False
+    return not outlet_named(" ".join(words))
