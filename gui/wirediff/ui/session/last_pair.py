@@ -8,14 +8,14 @@ Stored in the settings as one JSON object, folder (its real path; the bundled sa
 key wherever it was unpacked: ``session.pair_key``) → record; the folders used last are
 kept, ``MAX_FOLDERS`` of them. A record that is not as written here (edited
 by hand, another version of the app) is ignored: the folder opens on its first pair. A
-record also keeps a digest of the problems told of the folder (``problems_told``): the same
-ones do not open the Problems panel again at the next start.
+record also keeps a key of each problem told of the folder (``problems_told``): those do not
+open the Problems panel again at the next start (a new one does).
 """
 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path, PurePosixPath
 from typing import Any
 
@@ -24,16 +24,19 @@ from wirediff.ui.diff.place import Place
 from wirediff.ui.session.loading import KeptBase, KeptPlace, PairHint
 
 MAX_FOLDERS = 50
+MAX_TOLD = 1_000  # problems a folder's record remembers having told
 _PLACE = ("row", "offset", "rows", "changes")  # Place's whole numbers (and "current")
 
 
-def record(folder: Path, hint: PairHint, problems: str = "") -> dict[str, Any] | None:
+def record(
+    folder: Path, hint: PairHint | None, problems: Sequence[str] = ()
+) -> dict[str, Any] | None:
     """``hint`` (the pair on screen, where the reader is in it) as a settings record, its
-    paths relative to ``folder``, with the ``problems`` told of it (``problems_told``);
-    None if its left side is not in the folder."""
-    left = _relative(folder, hint.left)
-    if left is None:
-        return None
+    paths relative to ``folder``, with the ``problems`` told of it (``problems_told``; a
+    record of them alone when no pair is on screen); None if there is nothing to keep."""
+    left = None if hint is None else _relative(folder, hint.left)
+    if hint is None or left is None:
+        return {"problems": list(problems)} if problems else None
     kept: dict[str, Any] = {
         "left": left,
         "selected": _relative(folder, hint.selected),
@@ -41,7 +44,7 @@ def record(folder: Path, hint: PairHint, problems: str = "") -> dict[str, Any] |
         "everywhere": hint.everywhere,
     }
     if problems:
-        kept["problems"] = problems
+        kept["problems"] = list(problems)
     bases = [_base_record(folder, base) for base in hint.bases]
     if any(bases):  # (a folder with no base chosen keeps the record it always had)
         kept["bases"] = [base for base in bases if base is not None]
@@ -128,19 +131,23 @@ def _inside(folder: Path, raw: object) -> Path | None:
     return folder.joinpath(*relative.parts)
 
 
-def problems_told(folder: Path, problems: Iterable[Problem]) -> str:
-    """A digest of the files of ``folder`` that could not be read and why (those set aside
-    on purpose left out), "" when there are none: the Problems panel, hidden once, opened
-    again at every start for the same problems."""
-    lines = sorted(
-        f"{_relative(folder, p.path) or p.path}\t{p.reason}"
-        for p in problems
-        if p.code not in SET_ASIDE
-    )
-    return hashlib.sha256("\n".join(lines).encode()).hexdigest()[:32] if lines else ""
+def problem_key(folder: Path, path: Path, reason: str) -> str:
+    """A short digest of one file of ``folder`` that could not be read and why."""
+    named = f"{_relative(folder, path) or path}\t{reason}"
+    return hashlib.sha256(named.encode()).hexdigest()[:16]
 
 
-def told_before(kept: object) -> str:
-    """The digest of the problems told of a folder when it was left (``record``), or ""."""
+def problems_told(folder: Path, problems: Iterable[Problem]) -> list[str]:
+    """The keys (``problem_key``) of the files of ``folder`` that could not be read (those
+    set aside on purpose left out), at most ``MAX_TOLD``: the Problems panel, hidden once,
+    opened again at every start for the same problems."""
+    keys = {problem_key(folder, p.path, p.reason) for p in problems if p.code not in SET_ASIDE}
+    return sorted(keys)[:MAX_TOLD]
+
+
+def told_before(kept: object) -> frozenset[str]:
+    """The keys of the problems told of a folder when it was left (``record``)."""
     told = kept.get("problems") if isinstance(kept, dict) else None
-    return told if isinstance(told, str) else ""
+    if not isinstance(told, list):
+        return frozenset()
+    return frozenset(key for key in told[:MAX_TOLD] if isinstance(key, str))

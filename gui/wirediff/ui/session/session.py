@@ -118,7 +118,8 @@ class Session(QObject):
         self.documents: list[Document] = []
         self.words: list[int] = []
         self.problems: list[Problem] = []  # the files of the last reading that were not read
-        self.told_before = ""  # the problems told of the folder opened when it was last left
+        # the keys of the problems told of the folder opened when it was last left
+        self.told_before: frozenset[str] = frozenset()
         self._hint: PairHint | None = None
         self._place: KeptPlace | None = None  # where to go back to once the pair is shown
         # Where the reader is in the pair on screen (the diff view's, set by the window).
@@ -209,7 +210,7 @@ class Session(QObject):
         files = [p for p in paths if not is_folder(p)]
         two = len(paths) == 2 and len(files) == 2
         self._hint = PairHint(files[0], files[1]) if two else None
-        self.told_before = ""
+        self.told_before = frozenset()
         if len(paths) == 1 and not files:  # a folder: on the pair last compared in it
             kept = self.settings.last_pair(pair_key(paths[0]))
             self._hint = last_pair.hint_from(paths[0], kept)
@@ -301,7 +302,7 @@ class Session(QObject):
         folder = watch.paths[0]
         hint = self._with_place(self._reload_hint(), self.reader_place())
         told = last_pair.problems_told(folder, self.problems)
-        kept = None if hint is None else last_pair.record(folder, hint, told)
+        kept = last_pair.record(folder, hint, told)
         self.settings.remember_pair(pair_key(folder), kept, last_pair.MAX_FOLDERS)
 
     def _reload_hint(self) -> PairHint | None:

@@ -34,7 +34,7 @@ from wirediff.ui.jobs.collector import settle_shown
 from wirediff.ui.panels.heatmap import HeatMapDialog
 from wirediff.ui.session.comparing import Look, Shown, Single
 from wirediff.ui.session.headings import pair_headings
-from wirediff.ui.session.last_pair import problems_told
+from wirediff.ui.session.last_pair import problem_key
 from wirediff.ui.session.loading import Loaded
 from wirediff.ui.session.session import Session
 from wirediff.ui.shell.actions import ACTIONS, build_actions
@@ -338,10 +338,11 @@ class MainWindow(QMainWindow):
         real = {(p.path, p.reason) for p in problems if p.code not in E.SET_ASIDE}
         if opened != self._problems_of:  # another folder: what it tells is new...
             self._problems_of, self._problems_told = opened, set()
-            # ... unless told when it was left (at the last start): the same problems
+            # ... but for those told when it was left (at the last start)
             told = self.session.told_before
-            if len(opened) == 1 and told and problems_told(opened[0], problems) == told:
-                self._problems_told = set(real)
+            if len(opened) == 1 and told:
+                keyed = {(path, why): problem_key(opened[0], path, why) for path, why in real}
+                self._problems_told = {p for p, key in keyed.items() if key in told}
         new = real - self._problems_told
         self._problems_told |= real
         self.problems_dock.setVisible(bool(new) or (bool(real) and self.problems_dock.isVisible()))
