@@ -263,6 +263,19 @@ def test_folder_findings_say_how_each_pair_derives(tmp_path, news):
     assert "Derivation: <b>rewrite</b>" in page.read_text(encoding="utf-8")
 
 
+def test_the_reports_data_says_figures_without_direction_marks(tmp_path):
+    """The JSON's evidence sentence kept the left-to-right marks drawn around an Arabic-Indic
+    figure's arrow (compare's JSON had none). Found by a review."""
+    sentence = "قال الوزير إن {} شخصا قتلوا في الهجوم على القرية اليوم.\n"
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text(sentence.format("٦٣"), encoding="utf-8")
+    b.write_text(sentence.format("٦٨"), encoding="utf-8")
+    out = tmp_path / "r.json"
+    assert main(["report", str(a), str(b), "-o", str(out), "--no-store"]) == 0
+    evidence = json.loads(out.read_text(encoding="utf-8"))["comparisons"][0]["evidence"]
+    assert evidence.endswith("figures changed: ٦٣ → ٦٨") and "\u200e" not in evidence
+
+
 def test_folder_findings_as_csv_with_formulas_neutralised(tmp_path, news):
     store_path = tmp_path / "review.sqlite3"
     review_sample(news, store_path)

@@ -142,6 +142,12 @@ def arrow(old: str, new: str) -> str:
     return f"{old}{ARROW}{new}"
 
 
+def unmarked(sentence: str) -> str:
+    """``sentence`` without the direction marks ``arrow`` puts around an Arabic-Indic
+    figure's arrow: for data (JSON, CSV), where a script compares the text, not a screen."""
+    return sentence.replace(f"{LRM}{ARROW}{LRM}", ARROW)
+
+
 def more_of(total: int, shown: int) -> str:
     """ " and 2 more" past the ``shown`` figures quoted, else "" (one wording everywhere)."""
     return f" and {total - shown:,} more" if total > shown else ""

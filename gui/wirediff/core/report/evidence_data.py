@@ -12,6 +12,7 @@ from typing import Any
 
 from wirediff.core.display import date_fields, shown_date
 from wirediff.core.document import Document
+from wirediff.core.quoting import unmarked
 from wirediff.core.report.evidence import EvidenceReport, Finding, Section
 from wirediff.core.review import text_hash
 from wirediff.core.textsafe import csv_table
@@ -88,7 +89,7 @@ def _section(section: Section) -> dict[str, Any]:
         "base": _document(section.base, section.base_file),
         "version": _document(section.other, section.other_file),
         "derivation": section.derivation,
-        "evidence": section.evidence,
+        "evidence": unmarked(section.evidence) if section.evidence else section.evidence,
         "reviewed_at": section.reviewed_at,
         "note": section.pair_note,
         "note_at": section.pair_note_at,
@@ -212,7 +213,7 @@ def version_rows(report: EvidenceReport) -> Iterator[list[str]]:
             _share(st.similarity),
             _share(st.left_in_right),
             section.derivation or "",
-            section.evidence or "",
+            unmarked(section.evidence or ""),
             str(st.words_added),
             str(st.words_deleted),
             str(st.words_changed),

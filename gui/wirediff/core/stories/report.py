@@ -10,6 +10,7 @@ from dataclasses import asdict
 from pathlib import Path, PurePath
 from typing import Any, Protocol
 
+from wirediff.core.quoting import unmarked
 from wirediff.core.stories.corrections import Correction, DocKey, NotApplied
 from wirediff.core.stories.derivation import Derivation
 from wirediff.core.stories.model import StoryIndex, Version
@@ -93,7 +94,7 @@ def _version(
         "base_containment": round(v.base_in, 4),
         "derivation": _level(v, base, derived),
         "evidence": _evidence(pair),
-        "relation": wording(index, pair) if pair is not None else "",
+        "relation": unmarked(wording(index, pair)) if pair is not None else "",
         "boilerplate": [list(span) for span in index.boilerplate[v.doc]],
     }
 
