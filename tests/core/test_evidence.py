@@ -5,6 +5,8 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
+import pytest
+
 from tests.core.review.helpers import SAMPLE, read
 from wirediff.core.reading import load_paths, read_document
 from wirediff.core.report.evidence import (
@@ -86,6 +88,19 @@ def test_a_folder_report_holds_pairs_only_marked_reviewed(tmp_path):
     assert len(lines) == 2
     assert lines[1].startswith('"003_8342cd79d5b7a5de.txt","001_9961d6b741e39e46.txt","reviewed"')
     assert lines[1].endswith(f'"{section.reviewed_at}"')
+    assert section.derivation is not None and section.evidence  # each pair's level, said
+
+
+def test_a_folder_report_stops_when_cancelled(tmp_path):
+    """Each pair's level is measured (seconds on long texts): Flags & notes ▸ Export… could
+    not be cancelled meanwhile. Found by a review."""
+    from wirediff.core.cancel import Cancelled
+
+    documents = load_paths([SAMPLE]).documents
+    with ReviewStore.open(tmp_path / "review.sqlite3") as store:
+        store.set_reviewed(doc_ref(documents[0]), doc_ref(documents[1]))
+        with pytest.raises(Cancelled):
+            folder_report(documents, store=store, should_cancel=lambda: True)
 
 
 def test_a_folder_report_holds_the_pair_reviewed_not_a_copy_of_its_text(tmp_path):

@@ -264,12 +264,15 @@ def pair_report(
     return builder.report(f"{other.name} against {base.name}", "pair", base)
 
 
-def pair_level(base: Document, other: Document) -> tuple[str, str]:
+def pair_level(
+    base: Document, other: Document, should_cancel: Callable[[], bool] | None = None
+) -> tuple[str, str]:
     """How ``other`` derives from ``base`` and the sentence that says it, as the relation
     banner says it, the two grouped on their own (one aligned diff): a pair's report, and
-    each pair of a folder's findings, carried no level."""
-    index = build_story_index([base, other])
-    pair = measure_pair(index, 0, 1)
+    each pair of a folder's findings, carried no level. ``Cancelled`` is raised once
+    ``should_cancel()`` returns True."""
+    index = build_story_index([base, other], should_cancel=should_cancel)
+    pair = measure_pair(index, 0, 1, should_cancel)
     return pair.level.value, wording(index, pair)
 
 
@@ -356,13 +359,13 @@ def folder_report(
     folder: Path | None = None,
     clock: Clock = now_utc,
     read: Mapping[Path, Stamp] | None = None,
-    levels: Callable[[Document, Document], tuple[str | None, str | None]] = pair_level,
+    should_cancel: Callable[[], bool] | None = None,
 ) -> EvidenceReport:
     """The report of a folder's findings: every pair of ``documents`` the store has a
     review mark, flag or note for, each the way round it was read (its base on the left;
     marked before the store kept that: the first in path order), with how one derives
-    from the other (``levels``: the level and its sentence; the pair on its own by
-    default)."""
+    from the other (``pair_level``: two long texts take seconds each; ``Cancelled`` is
+    raised once ``should_cancel()`` returns True)."""
     builder = _Builder(options, store, folder, clock, read)
     store.documents_open(doc_ref(d) for d in documents)  # (no inheriting from a text open)
     # The pairs as Flags & notes lists them: of identical texts (one document to the
@@ -382,7 +385,7 @@ def folder_report(
         add(i, j)
     for key in sorted(pairs):
         left, right = pairs[key]
-        builder.add(left, right, *levels(left, right))
+        builder.add(left, right, *pair_level(left, right, should_cancel))
     if not pairs:
         builder.remarks.append("Nothing in this folder is marked reviewed, flagged or noted.")
     name = Path(folder).name if folder is not None else "documents"

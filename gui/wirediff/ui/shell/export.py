@@ -120,7 +120,7 @@ def _built(job: Job, store_path: Path | None, build: Builder) -> EvidenceReport 
     try:
         with worker_store(store_path) as store:
             report = build(job, store)
-    except Stopped:
+    except (Stopped, Cancelled):
         return None
     return None if job.cancelled() else report
 
@@ -341,9 +341,16 @@ class Exporter(QObject):
         options = self.session.options
         read = self.session.loading.watch.read_stamps()  # what the texts were read from
 
-        def build(_job: Job, store: ReviewStore | None) -> EvidenceReport:
+        def build(job: Job, store: ReviewStore | None) -> EvidenceReport:
             assert store is not None
-            return folder_report(documents, options=options, store=store, folder=folder, read=read)
+            return folder_report(
+                documents,
+                options=options,
+                store=store,
+                folder=folder,
+                read=read,
+                should_cancel=job.cancelled,  # (a level measured per pair: seconds if long)
+            )
 
         self._start(report_job(store_path, build, write_to(target)), target)
 
