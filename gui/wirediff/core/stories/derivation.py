@@ -136,7 +136,7 @@ def mostly_derived(
     average-linkage guard), asking ``derived`` (an aligned diff each) no more than it takes
     to know: once the answer is past doubt, the other pairs cannot change it."""
     total = len(xs) * len(ys)
-    need = least * total
+    need = least * len(xs) * len(ys)  # (as the guard wrote it: the same rounding)
     found = asked = 0
     for x in xs:
         for y in ys:
