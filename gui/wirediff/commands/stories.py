@@ -59,7 +59,22 @@ from wirediff.core.stories import (
 )
 from wirediff.core.stories.corrections import NotApplied
 from wirediff.core.stories.relation import every_derivation
-from wirediff.core.stories.report import corrections_data, relative, to_csv, to_data, to_text
+from wirediff.core.stories.report import (
+    FORMAT,
+    VERSION,
+    corrections_data,
+    relative,
+    to_csv,
+    to_data,
+    to_text,
+)
+from wirediff.core.stories.reuse import (
+    OutletReuse,
+    reuse_by_outlet,
+    reuse_csv,
+    reuse_data,
+    reuse_text,
+)
 from wirediff.core.textsafe import printable
 
 PROG = "wirediff stories"
@@ -131,6 +146,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     add_store_arguments(parser, "story corrections (the local engine)")
     add_corrections_argument(parser, ": instead of those the review store keeps for FOLDER")
+    parser.add_argument(
+        "--by-outlet",
+        action="store_true",
+        help="one row per outlet instead of the stories: its documents, its sources, its "
+        "versions made from another's text by level, the mean share of their words reused "
+        "and of their sentences kept, and how many versions other outlets made of its texts",
+    )
     parser.add_argument(
         "--base",
         action="append",
@@ -212,6 +234,7 @@ def _dask(args: argparse.Namespace, options: StoryOptions) -> int:
             ("--corrections", args.corrections is not None),
             ("--store", args.store is not None),
             ("--base", bool(args.base)),
+            ("--by-outlet", args.by_outlet),
             ("--format csv", args.format == "csv"),
         )
         if on
@@ -365,7 +388,9 @@ def _grouped(
         return 2
     if show is not None:
         _clear_progress()
-    if args.format == "json":
+    if args.by_outlet:
+        out = _by_outlet(args.format, reuse_by_outlet(index, derived), args.output)
+    elif args.format == "json":
         data = to_data(index, folder, loaded.problems, derived)
         if said is not None:  # (a field added: its absence says none were applied)
             data["corrections"] = corrections_data(said, corrections, not_applied)
@@ -385,6 +410,16 @@ def _grouped(
     if show is not None:  # (a person at a terminal: what was made, and with what)
         _say_done(args, index, len(corrections) - len(not_applied), said)
     return 0
+
+
+def _by_outlet(fmt: str, rows: list[OutletReuse], output: Path | None) -> str:
+    """``--by-outlet``: the reuse table in ``fmt``."""
+    if fmt == "json":
+        data = {"format": f"{FORMAT}.by-outlet", "version": VERSION, "outlets": reuse_data(rows)}
+        return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+    if fmt == "csv":
+        return reuse_csv(rows, bom=a_spreadsheet_may_open(output))
+    return reuse_text(rows)
 
 
 def _say_done(

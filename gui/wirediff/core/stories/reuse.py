@@ -1,0 +1,144 @@
+"""Reuse by outlet: how much of each outlet's copy was taken from a source, and how much of
+its own texts others took up (``wirediff stories FOLDER --by-outlet``).
+
+A researcher of churnalism asks of a folder: what share of each paper's articles is copy,
+and how far did each agency's or press office's texts travel? The stories answer it story
+by story; here per outlet (``Document.source``; "" for documents without one): its
+documents, those that are a story's source (its base, of a story of several versions),
+those made from another's text by level (copy, edited, rewrite, or independent where a
+story holds one written anew), those standing alone, the mean share of its derived
+versions' words in phrases reused from their source and of their sentences kept nearly
+word for word, and how many versions by other outlets were made from its sources.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from statistics import fmean
+from typing import Any
+
+from wirediff.core.stories.derivation import Derivation
+from wirediff.core.stories.model import StoryIndex
+from wirediff.core.stories.relation import PairDerivation
+from wirediff.core.textsafe import csv_table, printable
+
+NO_OUTLET = "(no outlet)"  # how the text and CSV name documents without one
+LEVELS = (Derivation.COPY, Derivation.EDITED, Derivation.REWRITE, Derivation.INDEPENDENT)
+
+
+@dataclass(frozen=True, slots=True)
+class OutletReuse:
+    """One outlet's row (shares 0..1; None where it has no derived version)."""
+
+    outlet: str  # "" for documents with no outlet
+    documents: int
+    sources: int  # bases of stories of several versions
+    levels: tuple[int, int, int, int]  # its versions made from another text, by ``LEVELS``
+    alone: int  # stories of one version
+    reused_words: float | None  # mean share of a derived version's words in reused phrases
+    sentences_kept: float | None  # mean share of its sentences kept nearly word for word
+    taken_up: int  # versions by other outlets made from its sources
+
+
+def reuse_by_outlet(index: StoryIndex, derived: Mapping[int, PairDerivation]) -> list[OutletReuse]:
+    """Every outlet's row, the most documents first (then by name; documents with no
+    outlet last); ``derived`` gives how
+    each version was made from its story's base (``relation.every_derivation``)."""
+    docs = index.documents
+    rows: dict[str, dict[str, Any]] = {}
+
+    def row(outlet: str) -> dict[str, Any]:
+        return rows.setdefault(
+            outlet,
+            {"documents": 0, "sources": 0, "levels": [0] * len(LEVELS), "alone": 0,
+             "words": [], "kept": [], "taken_up": 0},
+        )  # fmt: skip
+
+    for story in index.stories:
+        base_outlet = docs[story.base].source
+        for doc in story.documents:
+            mine = row(docs[doc].source)
+            mine["documents"] += 1
+            if len(story.documents) == 1:
+                mine["alone"] += 1
+            elif doc == story.base:
+                mine["sources"] += 1
+            elif (pair := derived.get(doc)) is not None and pair.level in LEVELS:
+                mine["levels"][LEVELS.index(pair.level)] += 1
+                if pair.level.derived:
+                    mine["words"].append(pair.evidence.b.phrases)
+                    mine["kept"].append(pair.evidence.b.kept)
+                    if docs[doc].source != base_outlet:
+                        row(base_outlet)["taken_up"] += 1
+    out = [
+        OutletReuse(
+            outlet,
+            r["documents"],
+            r["sources"],
+            tuple(r["levels"]),
+            r["alone"],
+            fmean(r["words"]) if r["words"] else None,
+            fmean(r["kept"]) if r["kept"] else None,
+            r["taken_up"],
+        )
+        for outlet, r in rows.items()
+    ]
+    return sorted(out, key=lambda r: (r.outlet == "", -r.documents, r.outlet.casefold()))
+
+
+HEADER = (
+    "outlet", "documents", "sources", "copies", "edited", "rewrites", "independent", "alone",
+    "reused_words", "sentences_kept", "taken_up_by_others",
+)  # fmt: skip
+
+
+def _cells(r: OutletReuse, share: Any) -> list[Any]:
+    return [
+        r.outlet or NO_OUTLET, r.documents, r.sources, *r.levels, r.alone,
+        share(r.reused_words), share(r.sentences_kept), r.taken_up,
+    ]  # fmt: skip
+
+
+def reuse_data(rows: Sequence[OutletReuse]) -> list[dict[str, Any]]:
+    """The rows as JSON-ready objects (``outlet`` "" for none; shares rounded, or null)."""
+    out = []
+    for r in rows:
+        cells = dict(
+            zip(HEADER, _cells(r, lambda x: None if x is None else round(x, 4)), strict=True)
+        )
+        cells["outlet"] = r.outlet
+        out.append(cells)
+    return out
+
+
+def reuse_csv(rows: Sequence[OutletReuse], bom: bool = False) -> str:
+    """The rows as CSV (a spreadsheet's cells made safe, as every CSV of wirediff)."""
+    table = [_cells(r, lambda x: "" if x is None else f"{x:.4f}") for r in rows]
+    return csv_table([list(HEADER), *table], bom=bom)
+
+
+def reuse_text(rows: Sequence[OutletReuse]) -> str:
+    """The rows as an aligned table, one outlet a line, and what the columns say."""
+    pct = lambda x: "–" if x is None else f"{round(100 * x)}%"  # noqa: E731
+    heads = ("outlet", "docs", "sources", "copy", "edited", "rewrite", "indep.", "alone",
+             "reused", "kept", "taken up")  # fmt: skip
+    table = [[printable(str(c), one_line=True) for c in _cells(r, pct)] for r in rows]
+    widths = [max(len(h), *(len(t[i]) for t in table)) for i, h in enumerate(heads)]
+    widths[0] = min(widths[0], 40)
+
+    def line(cells: Sequence[str]) -> str:
+        first = cells[0] if len(cells[0]) <= widths[0] else cells[0][: widths[0] - 1] + "…"
+        rest = (c.rjust(w) for c, w in zip(cells[1:], widths[1:], strict=True))
+        return "  ".join([first.ljust(widths[0]), *rest]).rstrip()
+
+    lines = [line(heads), *(line(t) for t in table)]
+    legend = (
+        "docs: documents; sources: a story's base (of several versions); copy / edited / "
+        "rewrite / indep.: versions made from a story's base by level; alone: a story of "
+        "one version; reused: mean share of a made version's words in phrases reused from "
+        "its base; kept: of its sentences kept nearly word for word; taken up: versions by "
+        "other outlets made from its sources"
+    )
+    return "\n".join([*lines, textwrap.fill(legend, 100)]) + "\n"
