@@ -186,3 +186,15 @@ def test_a_byline_a_place_a_section_or_a_headline_with_a_date_is_no_masthead(lin
     (a Reuters text became "By Jane Smith"'s, a later copy its story's base). Found by a
     review."""
     assert masthead_name(line) == ""
+
+
+def test_a_line_with_a_long_run_of_spaces_is_read_at_once() -> None:
+    """A byline's place ("… in Paris") and a masthead's split were looked for at every
+    space of a run: seconds per 40,000 spaces, quadratic in them (a hostile file's first
+    line). Long lines are none of those."""
+    for line, title in (
+        ("By Jane" + " " * 200_000 + "Smith x", "By Jane…"),
+        ("a" + " " * 200_000 + "b", "a…"),
+    ):
+        assert first_line_title(line + "\n\nBody text of the article.\n", limit=20) == title
+        assert masthead_name(line) == ""

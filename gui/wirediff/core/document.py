@@ -135,7 +135,16 @@ def no_headline(line: str) -> bool:
     or wiki markup, a masthead ("Lakeside Daily | March 14, 2026 | Updated 10:39 a.m."), a
     date line, a byline ("By Chloe Brennan, Maple Falls Examiner": a CMS puts it first,
     and whole stories were titled by it)."""
-    return _links_or_markup(line) or _a_date_line(line) or _a_byline(line) or _a_masthead(line)
+    if _links_or_markup(line):
+        return True
+    if len(line) > STAMP_MAX_CHARS:  # (and the patterns below need not read a long line)
+        return False
+    return _a_date_line(line) or _a_byline(line) or _a_masthead(line)
+
+
+# The longest date line, byline or masthead: a line of a document may be megabytes, and a
+# run of spaces in one took seconds per 40,000 of them to be refused as a byline's place.
+STAMP_MAX_CHARS = 300
 
 
 # Small words a name of a paper or a desk holds besides capitalized ones.
@@ -149,7 +158,7 @@ def masthead_name(line: str) -> str:
     "Courier"…), then the day. Not a place ("The Hague, March 14", "Post Falls, …"), a
     byline, a section ("Opinion | …") nor a headline in title case ("Rail Fares Rise |
     March 14, 2026"): those were taken for papers, over the agency a text credits."""
-    found = _MASTHEAD_SPLIT.match(line.strip())
+    found = _MASTHEAD_SPLIT.match(line.strip()) if len(line) <= STAMP_MAX_CHARS else None
     if found is None:
         return ""
     name = found["name"].strip()
