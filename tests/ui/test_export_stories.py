@@ -177,3 +177,24 @@ def test_a_correction_undone_whose_regrouping_was_cancelled_is_still_said(
     listed = [sorted(Path(v["path"]).name[:3] for v in s["documents"]) for s in data["stories"]]
     assert ["002", "003"] in listed  # the grouping shown, made with the correction
     assert (data["corrections"]["entries"], data["corrections"]["applied"]) == (1, 1)
+
+
+def test_reuse_by_outlet_is_what_wirediff_stories_by_outlet_writes(
+    qtbot, window: MainWindow, news: Path, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """File ▸ Export reuse by outlet: the table a researcher pivoted by hand from the
+    stories table, as the command writes it."""
+    open_and_wait(qtbot, window, [news])
+    asked = save_as(monkeypatch, tmp_path / "reuse.json")
+    exporter = window.commands.exporter
+    exporter.last = None
+    window.actions_["export_reuse"].trigger()
+    qtbot.waitUntil(lambda: exporter.last is not None, timeout=WAIT_MS)
+    assert asked == ["Export reuse by outlet"]
+    assert "Reuse by outlet written" in window.status_label.text()
+    written = json.loads((tmp_path / "reuse.json").read_text(encoding="utf-8"))
+    out = tmp_path / "cli.json"
+    assert main(["stories", str(news), "--by-outlet", "-o", str(out), "--no-store"]) == 0
+    assert written == json.loads(out.read_text(encoding="utf-8"))
+    assert written["format"] == "wirediff.stories.by-outlet"
+    assert {o["outlet"] for o in written["outlets"]} >= {"Reuters", "Asharq Al-Awsat"}

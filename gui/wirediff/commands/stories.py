@@ -60,7 +60,6 @@ from wirediff.core.stories import (
 from wirediff.core.stories.corrections import NotApplied
 from wirediff.core.stories.relation import every_derivation
 from wirediff.core.stories.report import (
-    FORMAT,
     VERSION,
     corrections_data,
     relative,
@@ -415,8 +414,7 @@ def _grouped(
 def _by_outlet(fmt: str, rows: list[OutletReuse], output: Path | None) -> str:
     """``--by-outlet``: the reuse table in ``fmt``."""
     if fmt == "json":
-        data = {"format": f"{FORMAT}.by-outlet", "version": VERSION, "outlets": reuse_data(rows)}
-        return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+        return json.dumps(reuse_data(rows, VERSION), ensure_ascii=False, indent=1) + "\n"
     if fmt == "csv":
         return reuse_csv(rows, bom=a_spreadsheet_may_open(output))
     return reuse_text(rows)

@@ -101,8 +101,12 @@ def _cells(r: OutletReuse, share: Any) -> list[Any]:
     ]  # fmt: skip
 
 
-def reuse_data(rows: Sequence[OutletReuse]) -> list[dict[str, Any]]:
-    """The rows as JSON-ready objects (``outlet`` "" for none; shares rounded, or null)."""
+FORMAT = "wirediff.stories.by-outlet"  # the JSON's name (version: the stories JSON's)
+
+
+def reuse_data(rows: Sequence[OutletReuse], version: int) -> dict[str, Any]:
+    """The JSON object: its format and ``version``, then a row object per outlet
+    (``outlet`` "" for none; shares rounded, or null)."""
     out = []
     for r in rows:
         cells = dict(
@@ -110,7 +114,7 @@ def reuse_data(rows: Sequence[OutletReuse]) -> list[dict[str, Any]]:
         )
         cells["outlet"] = r.outlet
         out.append(cells)
-    return out
+    return {"format": FORMAT, "version": version, "outlets": out}
 
 
 def reuse_csv(rows: Sequence[OutletReuse], bom: bool = False) -> str:

@@ -88,6 +88,16 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "&File",
         tip="Every document, story by story, with its level (CSV or JSON, as wirediff stories)",
     ),
+    ActionSpec(
+        "export_reuse",
+        "Export reuse by &outlet…",
+        (),
+        C.export_reuse,
+        "&File",
+        tip="A row per outlet: its sources, its copies, edited versions and rewrites, the "
+        "words they reused, and how many versions others made of its texts (CSV or JSON, as "
+        "wirediff stories --by-outlet)",
+    ),
     ActionSpec("print", "&Print the report of this pair…", (SK.Print,), C.print_pair, "&File"),
     ActionSpec("quit", "&Quit", ("Ctrl+Q",), C.quit, "&File"),
     ActionSpec("next_change", "&Next change", ("Alt+Down", "F8"), C.next_change, "&Go"),

@@ -110,6 +110,9 @@ class Commands:
     def export_stories(self) -> None:
         self.exporter.export_stories()
 
+    def export_reuse(self) -> None:
+        self.exporter.export_stories(by_outlet=True)
+
     def print_pair(self) -> None:
         self.exporter.print_pair()
 

@@ -36,7 +36,8 @@ from wirediff.core.review.folders import real
 from wirediff.core.stories import Cancelled, StoryIndex, pair_derivation, wording
 from wirediff.core.stories.corrections import not_applied
 from wirediff.core.stories.relation import every_derivation
-from wirediff.core.stories.report import corrections_data, to_csv, to_data
+from wirediff.core.stories.report import VERSION, corrections_data, to_csv, to_data
+from wirediff.core.stories.reuse import reuse_by_outlet, reuse_csv, reuse_data
 from wirediff.core.textsafe import printable
 from wirediff.export.pdf import print_document
 from wirediff.export.report import FORMATS, render
@@ -135,6 +136,11 @@ def cancellable(work: Callable[[Job], Done | None]) -> Callable[[Job], Done | No
             return None
 
     return run
+
+
+def _json(data: object) -> str:
+    """As the commands write JSON: UTF-8 text, indented one space."""
+    return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
 
 
 def report_job(
@@ -260,10 +266,11 @@ class Exporter(QObject):
 
         self._start(report_job(store_path, build, write_to(target)), target)
 
-    def export_stories(self, named: str = "") -> None:
+    def export_stories(self, named: str = "", by_outlet: bool = False) -> None:
         """File ▸ Export the stories table: every document, story by story, as ``wirediff
         stories`` writes it (CSV or JSON), grouped as the list shows it (corrections made
-        here applied), with how each version was made from its base. ``named``: the name
+        here applied), with how each version was made from its base; ``by_outlet``: File ▸
+        Export reuse by outlet, a row per outlet (``--by-outlet``). ``named``: the name
         the save dialog proposes (else one from the folder's)."""
         index = self.session.index
         if self.session.stories.grouping():  # (the table would be of the grouping before)
@@ -283,19 +290,20 @@ class Exporter(QObject):
             )
             return
         folder = self._folder()
-        name = file_name(f"stories {folder.name if folder else ''}")
-        target = self._ask("Export the stories table", named or name, STORY_TABLE_FILTERS)
+        what = "reuse by outlet" if by_outlet else "the stories table"
+        name = file_name(f"{what.removeprefix('the ')} {folder.name if folder else ''}")
+        target = self._ask(f"Export {what}", named or name, STORY_TABLE_FILTERS)
         if target is None:
             return
         if target.fmt not in ("csv", "json"):
             box = self._tell(
-                f"Not written: the stories table is CSV or JSON; {target.path.name} names "
+                f"Not written: {what} is CSV or JSON; {target.path.name} names "
                 f"{target.fmt.upper()}. Name the file .csv or .json."
             )
             # Asked again once the box is closed, the name kept as CSV (in the folder just
             # chosen): the dialog was gone, and the menu and the folder had to be found again.
             csv = target.path.with_suffix(".csv").name
-            box.finished.connect(lambda _result: self.export_stories(csv))
+            box.finished.connect(lambda _result: self.export_stories(csv, by_outlet))
             return
         problems, store = list(self.session.problems), self._store_path()
         # The corrections the grouping shown was made with (one made or undone since, its
@@ -309,7 +317,12 @@ class Exporter(QObject):
 
             derived = every_derivation(index, on_progress=progress, should_cancel=job.cancelled)
             job.progress(0, 0, f"writing {target.fmt.upper()}")
-            if target.fmt == "csv":
+            if by_outlet:
+                rows = reuse_by_outlet(index, derived)
+                reuse = reuse_data(rows, VERSION)
+                text = reuse_csv(rows, bom=True) if target.fmt == "csv" else _json(reuse)
+                data = text.encode("utf-8")
+            elif target.fmt == "csv":
                 data = to_csv(index, folder, derived, bom=True).encode("utf-8")
             else:
                 table = to_data(index, folder, problems, derived)
@@ -318,13 +331,14 @@ class Exporter(QObject):
                     said = {"store": str(store)} if store is not None else {}
                     missed = [(n, w) for n, w in enumerate(why, 1) if w is not None]
                     table["corrections"] = corrections_data(said, applied, missed)
-                data = (json.dumps(table, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+                data = _json(table).encode("utf-8")
             if job.cancelled():
                 return None
             write_file(target.path, data)
             return Done(str(target.path), target.path)
 
-        self._start(cancellable(build), target, "Stories table written")
+        done = "Reuse by outlet written" if by_outlet else "Stories table written"
+        self._start(cancellable(build), target, done)
 
     def export_flags(self, asked_from: QWidget | None = None) -> None:
         """Every flag and note of the documents open (Flags & notes ▸ Export…, its window
