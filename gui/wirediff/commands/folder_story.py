@@ -7,12 +7,14 @@ import argparse
 import os
 import stat
 import unicodedata
+from collections.abc import Sequence
 from pathlib import Path
 
 from wirediff.commands.output import message
 from wirediff.commands.reading_args import exists, missing, path_argument, reader_options
 from wirediff.core.document import Document
-from wirediff.core.reading import load_paths
+from wirediff.core.reading import Problem, load_paths
+from wirediff.core.reading.errors import SET_ASIDE
 from wirediff.core.report.output import OutputError, write_file
 from wirediff.core.review import ReviewStore
 from wirediff.core.review.location import default_store_path
@@ -99,8 +101,7 @@ def _empty_file(path: Path) -> bool:
 def load_folder(folder: Path, args: argparse.Namespace, prog: str) -> list[Document]:
     """Every readable document under ``folder``; the files skipped are listed on stderr."""
     loaded = load_paths([folder], max_bytes=args.max_size, options=reader_options(args))
-    for problem in loaded.problems:
-        message(prog, f"skipped {problem}")
+    say_skipped(loaded.problems, prog)
     if not loaded.documents:
         raise UsageError(f"no readable documents in {folder}")
     return list(loaded.documents)
@@ -110,6 +111,23 @@ BASE_HELP = (
     "make this document the base of its story (as b does in the app, which keeps its choice "
     "in its own settings): a name as --story takes one"
 )
+
+
+def say_skipped(problems: Sequence[Problem], prog: str) -> None:
+    """On stderr: each file that could not be read, then those set aside on purpose in one
+    line (32 lines of a saved page's folders of parts at every run buried the two files
+    that could not be read)."""
+    aside = [p for p in problems if p.code in SET_ASIDE]
+    for problem in problems:
+        if problem.code not in SET_ASIDE:
+            message(prog, f"skipped {problem}")
+    if aside:
+        n = len(aside)
+        message(
+            prog,
+            f"skipped {n:,} {'entry' if n == 1 else 'entries'} set aside on purpose (hidden or "
+            "system files, a saved page's parts): --include-hidden reads them",
+        )
 
 
 def add_base_argument(parser: argparse.ArgumentParser) -> None:

@@ -29,6 +29,7 @@ from wirediff.commands.folder_story import (
     check_outside,
     find_document,
     open_store,
+    say_skipped,
 )
 from wirediff.commands.output import (
     a_spreadsheet_may_open,
@@ -355,8 +356,7 @@ def _grouped(
     )
     if show is not None:
         _clear_progress()
-    for problem in loaded.problems:
-        message(PROG, f"skipped {problem}")
+    say_skipped(loaded.problems, PROG)
     if not loaded.documents:
         message(PROG, f"no readable documents in {folder}")
         return 2

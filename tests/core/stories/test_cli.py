@@ -177,3 +177,27 @@ def test_the_dask_engines_options_need_it(
     """--verbose without --engine dask was taken and did nothing."""
     assert main(["stories", str(folder), *option]) == 2
     assert capsys.readouterr().err == f"wirediff stories: {option[0]} needs --engine dask\n"
+
+
+def test_files_set_aside_are_said_in_one_line(
+    folder: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A saved page's folders of parts printed a line each at every run (32), burying the
+    files that could not be read."""
+    page = folder / "iraq" / "page.html"
+    page.write_text(
+        "<html><body><article><p>" + "Troops stay in Iraq. " * 20 + "</p></article></body></html>"
+    )
+    for n in range(3):
+        (folder / "iraq" / f"ad{n}.js").write_text("console.log('ad');")
+    (folder / ".hidden.txt").write_text("Hidden text of a draft article.")
+    assert main(["stories", str(folder), "--format", "json"]) == 0
+    captured = capsys.readouterr()
+    err = captured.err.splitlines()
+    assert sum("photo.txt" in line for line in err) == 1  # each file not read: its own line
+    assert [line for line in err if "set aside" in line] == [
+        "wirediff stories: skipped 4 entries set aside on purpose (hidden or system files, a "
+        "saved page's parts): --include-hidden reads them"
+    ]
+    codes = [p["code"] for p in json.loads(captured.out)["problems"]]
+    assert codes.count("page-files") == 3 and codes.count("hidden") == 1  # listed each

@@ -63,7 +63,9 @@ class IsolatingCells(QStyledItemDelegate):
             option.textElideMode = Qt.TextElideMode.ElideMiddle
         elif index.column() in self.cut_at_start:
             option.textElideMode = Qt.TextElideMode.ElideLeft
-            option.text = without_year(option.text, option.fontMetrics, option.rect.width() - 8)
+            # (the cell's own font: a base's row is bold, and was measured in the plain one)
+            metrics = QFontMetrics(option.font)
+            option.text = without_year(option.text, metrics, option.rect.width() - 8)
 
 
 def without_year(text: str, metrics: QFontMetrics, room: int) -> str:
