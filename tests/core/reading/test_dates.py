@@ -126,6 +126,10 @@ LEDE = (
         "São Paulo, 2021-07-24 –",
         "July 24, 2021 —",
         "24 July 2021 (Reuters) -",
+        # a communiqué's word before its date (its date was the file's)
+        "DOUAI, le 24 juillet 2021 –",
+        "Stuttgart, den 24. Juli 2021 –",
+        "Madrid, el 24 de julio de 2021 –",
     ],
 )
 def test_a_dateline_opening_a_long_first_paragraph_is_read(dateline: str) -> None:

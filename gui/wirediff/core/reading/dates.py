@@ -128,10 +128,16 @@ _DATELINE_SPAN = 120  # characters of a line a dateline's date can lie in (place
 _DATELINE_END = re.compile(r"[,.]?\s*(?:\([^()]{1,40}\)|/[^/\n]{1,40}/|[-–—:](?!\d))")
 
 
+# The word a French, Spanish, Italian or German dateline puts before its date: "DOUAI, le 24
+# mars 2026 –" (a French communiqué's form was no dateline: its date was the file's).
+_DATE_ARTICLE = re.compile(r"(?:^|(?<=[\s,]))(?:le|el|il|am|den)$")
+
+
 def _is_place(text: str) -> bool:
     """Whether ``text``, before a date, is a dateline's place: nothing, or a few words each
     starting with a capital (or a letter of a script without capitals), no digits."""
     text = _PLACE_CREDIT.sub("", text.strip().rstrip(" ,،")).rstrip(" ,،")  # "(Reuters), "
+    text = _DATE_ARTICLE.sub("", text).rstrip(" ,،")  # "DOUAI, le", "Stuttgart, den"
     if not text:
         return True
     words = re.split(r"[\s,،]+", text)
