@@ -92,7 +92,8 @@ def first_line_title(text: str, limit: int = 200) -> str:
     ("World") or a strap line ending in a full stop; the first non-empty line of at least
     four words (at most ``HEADLINE_MAX_WORDS``) that starts with a letter or digit, does
     not end with a full stop and is no run of navigation links or wiki markup, no date
-    line and no byline (``no_headline``) is taken, within the first 20
+    line and no byline (``no_headline``), nor a press release's issuer and day, is taken,
+    within the first 20
     lines; failing that, the first
     non-empty line that is none of those (a headline of three words under a byline), else
     the first non-empty line. A full stop
@@ -102,12 +103,13 @@ def first_line_title(text: str, limit: int = 200) -> str:
     title over a headline of fewer than four words.
     """
     first = plain = ""
+    release: list[bool] = []  # whether the text reads as a press release (asked once)
     for n, line in enumerate(text.split("\n", 60)):
         line = line.strip()
         if not line:
             continue
         first = first or line
-        if no_headline(line):
+        if no_headline(line) or (_an_issuers_line(line) and _a_release(text, release)):
             continue
         plain = plain or line
         if (
@@ -119,6 +121,21 @@ def first_line_title(text: str, limit: int = 200) -> str:
         if n >= 20:
             break
     return _shorten(plain or first, limit)
+
+
+def _an_issuers_line(line: str) -> bool:
+    """A name and the day apart by a dash or a bar: a press release's issuer ("Save Our
+    Rivers Trust — 2026-05-06" titled two releases), or a headline in title case."""
+    return len(line) <= STAMP_MAX_CHARS and bool(masthead_name(line, papers_only=False))
+
+
+def _a_release(text: str, known: list[bool]) -> bool:
+    """``reads_as_release(text)``, asked once (``known`` keeps the answer)."""
+    if not known:
+        from wirediff.core.reading.releases import reads_as_release  # (reading imports us)
+
+        known.append(reads_as_release(text))
+    return known[0]
 
 
 # Words a time stamp line holds beside its date: weekdays, "updated", "at" (and a time zone,
@@ -151,19 +168,22 @@ STAMP_MAX_CHARS = 300
 _NAME_JOINERS = frozenset("of the and & on de la du del der des di el al".split())
 
 
-def masthead_name(line: str) -> str:
+def masthead_name(line: str, papers_only: bool = True) -> str:
     """The paper's name of a masthead line ("The Weekly Observer, 2026-03-11", "Yorkshire
     Courier — 2026-03-10", "Business Daily | Tuesday, 4 February 2026"), else "": a name of
     two to five capitalized words that ends in a paper's word ("Daily", "Observer",
     "Courier"…), then the day. Not a place ("The Hague, March 14", "Post Falls, …"), a
     byline, a section ("Opinion | …") nor a headline in title case ("Rail Fares Rise |
-    March 14, 2026"): those were taken for papers, over the agency a text credits."""
+    March 14, 2026"): those were taken for papers, over the agency a text credits.
+    ``papers_only`` False: any name of two to five capitalized words, the issuer at a
+    press release's head ("Save Our Rivers Trust — 2026-05-06")."""
     found = _MASTHEAD_SPLIT.match(line.strip()) if len(line) <= STAMP_MAX_CHARS else None
     if found is None:
         return ""
     name = found["name"].strip()
-    if not _a_papers_name(name) or _a_byline(line):
-        return ""
+    named = _a_papers_name(name, papers_only)
+    if not named or (found["sep"].strip() == "," and not papers_only) or _a_byline(line):
+        return ""  # (an issuer's line has a dash or a bar: "London, 10 March" is a place)
     return name if _a_date_line(found["date"]) else ""
 
 
@@ -178,15 +198,16 @@ _PAPER_WORDS = frozenset(
 )
 
 
-def _a_papers_name(name: str) -> bool:
-    """Two to five capitalized words (no capitals only), the last a paper's word."""
+def _a_papers_name(name: str, papers_only: bool = True) -> bool:
+    """Two to five capitalized words (no capitals only), the last a paper's word (unless
+    not ``papers_only``)."""
     words = name.split()
     return (
         len(words) >= 2
         and _a_name(name)
         and not name.isupper()
         and words[0] not in ("By", "BY")
-        and words[-1].casefold() in _PAPER_WORDS
+        and (not papers_only or words[-1].casefold() in _PAPER_WORDS)
     )
 
 

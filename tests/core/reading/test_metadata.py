@@ -156,3 +156,17 @@ def test_a_page_from_reuters_com_without_a_site_name_is_reuters(tmp_path: Path) 
     )
     [doc] = load_paths([page]).documents
     assert doc.source == "Reuters"
+
+
+def test_a_press_release_names_its_issuer_at_its_head(tmp_path: Path) -> None:
+    """Releases had no outlet (a researcher's table of reuse by outlet lumped them all in
+    one row) and two were titled by their issuer's line."""
+    head = "Save Our Rivers Trust — 2026-05-06\nSewage spilled into rivers for 3.9 million hours\n"
+    body = "Water companies discharged raw sewage 389,000 times last year, the Trust said.\n"
+    (tmp_path / "release.txt").write_text(f"PRESS RELEASE\n{head}\n{body}")
+    (tmp_path / "story.txt").write_text(f"{head}\n{body}")  # no release: no issuer's line
+    docs = {d.name: d for d in load_paths([tmp_path]).documents}
+    release, story = docs["release.txt"], docs["story.txt"]
+    assert (release.source, release.date[:10]) == ("Save Our Rivers Trust", "2026-05-06")
+    assert release.title == "Sewage spilled into rivers for 3.9 million hours"
+    assert story.source == "" and story.title == "Save Our Rivers Trust — 2026-05-06"

@@ -7,9 +7,9 @@ from dataclasses import replace
 import pytest
 
 from tests.core.stories.helpers import Writer, doc
+from wirediff.core.reading.releases import reads_as_release
 from wirediff.core.stories import StoryOptions, build_story_index
 from wirediff.core.stories.relation import pair_derivation, wording
-from wirediff.core.stories.releases import reads_as_release
 
 BODY = "Northwind Energy said on Tuesday it had won consent for its wind farm.\n\nMore text.\n"
 

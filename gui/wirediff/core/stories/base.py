@@ -19,10 +19,10 @@ from collections.abc import Callable, Sequence
 from wirediff.core.document import Document
 from wirediff.core.reading.metadata import outlet_of_name
 from wirediff.core.reading.outlets import credited_agency, is_agency
+from wirediff.core.reading.releases import reads_as_release
 from wirediff.core.stories.features import Shingles
 from wirediff.core.stories.options import StoryOptions
 from wirediff.core.stories.order import document_key
-from wirediff.core.stories.releases import reads_as_release
 from wirediff.core.stories.revisions import revision_numbers
 
 

@@ -14,10 +14,10 @@ from dataclasses import dataclass
 
 from wirediff.core.quoting import figures_said
 from wirediff.core.reading.outlets import is_agency
+from wirediff.core.reading.releases import reads_as_release
 from wirediff.core.stories.derivation import Derivation, classify, days_apart, directed, renders
 from wirediff.core.stories.evidence import Evidence, Side, measure
 from wirediff.core.stories.model import Relation, StoryIndex
-from wirediff.core.stories.releases import reads_as_release
 from wirediff.core.stories.versions import clean_text, each_version
 
 Cancel = Callable[[], bool] | None  # polled during a measure: True stops it (``Cancelled``)
