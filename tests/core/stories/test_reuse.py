@@ -65,3 +65,24 @@ def test_the_command_writes_it_in_each_format(
     assert sum(o["documents"] for o in data["outlets"]) == len(TEXTS)
     assert main(["stories", str(folder), "--by-outlet", "--no-store"]) == 0
     assert capsys.readouterr().out.startswith("outlet ")
+
+
+def test_a_papers_copy_of_the_agency_counts_for_the_agency_not_the_release() -> None:
+    """Everything was measured against the story's base, a press release: a paper that ran
+    the agency's story word for word was "edited" from the release, and the agency's text
+    travelled nowhere (PA Media: 0 taken up). Found by a tester."""
+    w = Writer(5)
+    topic = w.topic()
+    release = w.article(topic, paragraphs=10)
+    wire = [release[0], *release[1:6], *(w.sentence(topic) for _ in range(3))]  # rewritten
+    docs = [
+        doc("release.txt", [*release, "ENDS", "Notes to editors: images on request."]),
+        replace(doc("wire.txt", wire), source="PA Media"),
+        replace(doc("paper.txt", wire[:7]), source="Daily Globe"),  # the wire, trimmed
+    ]
+    index = build_story_index(docs, StoryOptions())
+    assert len(index.stories) == 1 and index.documents[index.stories[0].base].name == "release.txt"
+    rows = {r.outlet: r for r in reuse_by_outlet(index, every_derivation(index))}
+    assert rows["PA Media"].taken_up == 1 and rows[""].taken_up == 1  # the release: PA's
+    globe = rows["Daily Globe"]
+    assert globe.levels[0] == 1 and globe.sentences_kept == 1.0  # a copy of PA's story

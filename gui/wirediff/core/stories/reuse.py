@@ -6,9 +6,11 @@ and how far did each agency's or press office's texts travel? The stories answer
 by story; here per outlet (``Document.source``; "" for documents without one): its
 documents, those that are a story's source (its base, of a story of several versions),
 those made from another's text by level (copy, edited, rewrite, or independent where a
-story holds one written anew), those standing alone, the mean share of its derived
-versions' words in phrases reused from their source and of their sentences kept nearly
-word for word, and how many versions by other outlets were made from its sources.
+story holds one written anew; measured against the story's text it holds most of: its
+base, or an agency's text in it for a paper's version), those standing alone, the mean
+share of its derived versions' words in phrases reused from their source and of their
+sentences kept nearly word for word, and how many versions by other outlets were made
+from its sources.
 """
 
 from __future__ import annotations
@@ -19,9 +21,10 @@ from dataclasses import dataclass
 from statistics import fmean
 from typing import Any
 
+from wirediff.core.reading.outlets import is_agency
 from wirediff.core.stories.derivation import Derivation
 from wirediff.core.stories.model import StoryIndex
-from wirediff.core.stories.relation import PairDerivation
+from wirediff.core.stories.relation import PairDerivation, measure_pair
 from wirediff.core.textsafe import csv_table, printable
 
 NO_OUTLET = "(no outlet)"  # how the text and CSV name documents without one
@@ -57,7 +60,7 @@ def reuse_by_outlet(index: StoryIndex, derived: Mapping[int, PairDerivation]) ->
         )  # fmt: skip
 
     for story in index.stories:
-        base_outlet = docs[story.base].source
+        wires = [d for d in story.documents if d != story.base and is_agency(docs[d].source)]
         for doc in story.documents:
             mine = row(docs[doc].source)
             mine["documents"] += 1
@@ -65,13 +68,16 @@ def reuse_by_outlet(index: StoryIndex, derived: Mapping[int, PairDerivation]) ->
                 mine["alone"] += 1
             elif doc == story.base:
                 mine["sources"] += 1
-            elif (pair := derived.get(doc)) is not None and pair.level in LEVELS:
+            elif (pair := _from_nearest(index, story.base, wires, doc, derived)) is not None:
+                if pair.level not in LEVELS:
+                    continue
                 mine["levels"][LEVELS.index(pair.level)] += 1
                 if pair.level.derived:
                     mine["words"].append(pair.evidence.b.phrases)
                     mine["kept"].append(pair.evidence.b.kept)
-                    if docs[doc].source != base_outlet:
-                        row(base_outlet)["taken_up"] += 1
+                    source = docs[pair.source].source
+                    if docs[doc].source != source:
+                        row(source)["taken_up"] += 1
     out = [
         OutletReuse(
             outlet,
@@ -86,6 +92,24 @@ def reuse_by_outlet(index: StoryIndex, derived: Mapping[int, PairDerivation]) ->
         for outlet, r in rows.items()
     ]
     return sorted(out, key=lambda r: (r.outlet == "", -r.documents, r.outlet.casefold()))
+
+
+def _from_nearest(
+    index: StoryIndex,
+    base: int,
+    wires: Sequence[int],
+    doc: int,
+    derived: Mapping[int, PairDerivation],
+) -> PairDerivation | None:
+    """How ``doc`` was made from the text of its story it holds most of: the base, or an
+    agency's text in the story (``wires``) when ``doc`` is no agency's — a paper that ran
+    Reuters' story word for word is a copy of it, not "edited" from the release Reuters
+    worked from, and Reuters' text travelled, not the release's (one aligned diff more)."""
+    if is_agency(index.documents[doc].source) or not wires:
+        return derived.get(doc)
+    held = {c: index.scores(doc, c).a_in_b for c in (base, *wires)}
+    nearest = max(held, key=lambda c: (held[c], c == base))
+    return derived.get(doc) if nearest == base else measure_pair(index, nearest, doc)
 
 
 HEADER = (
