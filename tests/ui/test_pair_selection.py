@@ -294,3 +294,22 @@ def test_the_chain_claims_no_time_order_for_versions_of_one_date() -> None:
     said = chain_message(selection, documents, 1, -1)  # type: ignore[arg-type]
     assert "in the list's order (same date: which came first is not known)" in said
     assert "Version 3 of 3 in time order" in chain_message(selection, documents, 2, 1)  # type: ignore[arg-type]
+
+
+def test_a_date_without_a_time_is_not_midnight_of_its_day() -> None:
+    """A wire dated "2026-02-02" read as older than the release of 2026-02-02 13:50 it was
+    written from: the pair showed the wire on the left, its numbers backwards against the
+    story panel's. Found by a tester."""
+    from pathlib import Path
+
+    from wirediff.core.document import Document
+    from wirediff.ui.common.chronology import earlier
+
+    def dated(when: str) -> Document:
+        return Document(Path("x.txt"), "Text.", "x", date=when, date_source="document")
+
+    day, timed = dated("2026-02-02"), dated("2026-02-02T13:50:00+00:00")
+    assert not earlier(day, timed) and not earlier(timed, day)  # the same day: unknown
+    assert earlier(dated("2026-02-01"), timed) and earlier(
+        dated("2026-02-02T09:00:00+00:00"), timed
+    )
