@@ -194,8 +194,14 @@ _PAPER_WORDS = frozenset(
     telegraph express mail standard chronicle record examiner star sun globe ledger review
     press echo argus advertiser bulletin sentinel independent mirror monitor dispatch
     register inquirer voice weekly evening morning today magazine guardian leader citizen
-    reporter advocate beacon enquirer spectator""".split()
+    reporter advocate beacon enquirer spectator quotidien courrier échos hebdo presse matin
+    soir dépêche républicain tageblatt zeitung kurier anzeiger rundschau nachrichten
+    diario periódico gazzetta corriere giornale""".split()
 )
+# Papers named in French, German, Spanish, Italian: "Le Courrier du Nord", "Les Échos du
+# Douaisis" (a paper's word anywhere after the article); "Stuttgarter Abendblatt".
+_ARTICLES = frozenset("The Le La Les L' Der Die Das El Il Lo".split())
+_PAPER_ENDINGS = ("blatt", "zeitung", "kurier", "anzeiger", "post", "bote", "nachrichten")
 
 
 def _a_papers_name(name: str, papers_only: bool = True) -> bool:
@@ -207,8 +213,17 @@ def _a_papers_name(name: str, papers_only: bool = True) -> bool:
         and _a_name(name)
         and not name.isupper()
         and words[0] not in ("By", "BY")
-        and (not papers_only or words[-1].casefold() in _PAPER_WORDS)
+        and (not papers_only or _a_papers_word(words))
     )
+
+
+def _a_papers_word(words: list[str]) -> bool:
+    """The last word a paper's ("Daily", "Courier", "Abendblatt"), or any after an article
+    ("Le Courrier du Nord"); "The Hague" and "Post Falls" have none."""
+    last = words[-1].casefold()
+    if last in _PAPER_WORDS or (len(last) > 6 and last.endswith(_PAPER_ENDINGS)):
+        return True
+    return words[0] in _ARTICLES and any(w.casefold() in _PAPER_WORDS for w in words[1:])
 
 
 def _a_masthead(line: str) -> bool:

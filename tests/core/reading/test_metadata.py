@@ -135,10 +135,18 @@ def test_a_papers_masthead_names_the_outlet_over_the_agency_it_credits(tmp_path:
         "hague.txt": ("The Hague, March 14, 2026\n", "Reuters"),
         "byline.txt": ("By Jane Smith | March 14, 2026\n", "Reuters"),  # a byline
         "section.txt": ("Opinion | March 14, 2026\n", "Reuters"),
+        # papers in other languages (a French paper was listed as the AFP it credits)
+        "quotidien.md": ("*Le Quotidien* — 2026-03-24\n\n", "Le Quotidien"),
+        "stuttgart.txt": ("Stuttgarter Abendblatt — 2026-05-20\n", "Stuttgarter Abendblatt"),
+        "courrier.txt": ("Le Courrier du Nord — 2026-03-24\n", "Le Courrier du Nord"),
     }
     for name, (lines, _) in cases.items():
         (tmp_path / name).write_text(f"{head}{lines}{lede}\n")
-    named = {"PA_rail_fares_freeze_2026-02-02.txt": "PA Media", "pa_media_halden.txt": "PA Media"}
+    named = {
+        "PA_rail_fares_freeze_2026-02-02.txt": "PA Media",
+        "pa_media_halden.txt": "PA Media",
+        "afp-lumeris-douai.txt": "AFP",  # three letters that are no word: in lower case too
+    }
     for name in named:
         (tmp_path / name).write_text(f"{head}The farm was approved on Tuesday, officials said.\n")
     found = {d.name: d.source for d in load_paths([tmp_path]).documents}

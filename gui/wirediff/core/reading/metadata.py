@@ -168,6 +168,10 @@ def _from_wire_credits(text: str) -> str:
     return max(counts, key=lambda name: counts[name]) if counts else ""
 
 
+# Agencies' initials of three letters that are no word, in lower case too ("afp-budget.txt").
+_FILE_CODES = frozenset({"afp", "efe", "dpa"})
+
+
 def _from_file_name(file_name: str) -> str:
     stem = Path(file_name).stem.lower()
     domain = _DOMAIN.search(stem)
@@ -176,7 +180,7 @@ def _from_file_name(file_name: str) -> str:
     tokens = [t for t in re.split(r"[\W_]+", Path(file_name).stem) if t]
     # "APP_01-12-14_796404.txt"; "tass_most.txt" in any case, but not a word that is an
     # agency's initials too: "spa_offers.txt", "app_review.txt"
-    shouted = [t.upper() for t in tokens[:1] if len(t) >= 4]
+    shouted = [t.upper() for t in tokens[:1] if len(t) >= 4 or t.lower() in _FILE_CODES]
     two = [" ".join(tokens[:2])] if len(tokens) > 1 else []  # "pa_media_halden.txt"
     for first in tokens[:1] + shouted + two:
         if is_agency(outlet_named(first)):
