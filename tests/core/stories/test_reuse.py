@@ -15,7 +15,7 @@ from tests.core.stories.helpers import Writer, doc
 from wirediff.cli import main
 from wirediff.core.stories import StoryOptions, build_story_index
 from wirediff.core.stories.relation import every_derivation
-from wirediff.core.stories.reuse import reuse_by_outlet, reuse_csv, reuse_text
+from wirediff.core.stories.reuse import reuse_by_outlet, reuse_csv, reuse_text, reuse_total
 
 W = Writer(11)
 TOPIC = W.topic()
@@ -47,7 +47,10 @@ def test_each_outlet_says_its_sources_its_versions_and_whose_texts_travelled() -
     assert text.splitlines()[0].split()[:3] == ["outlet", "docs", "sources"]
     assert "(no outlet)" in text and "taken up:" in text
     table = list(csv.reader(io.StringIO(reuse_csv(list(rows.values())))))
-    assert table[0][:2] == ["outlet", "documents"] and len(table) == 5
+    assert table[0][:2] == ["outlet", "documents"] and len(table) == 6
+    assert table[-1][:2] == ["(all outlets)", "5"]  # the total last
+    total = reuse_total(list(rows.values()))
+    assert (total.documents, total.sources, total.taken_up) == (5, 1, 2)
 
 
 def test_the_command_writes_it_in_each_format(
@@ -63,6 +66,7 @@ def test_the_command_writes_it_in_each_format(
     data = json.loads(capsys.readouterr().out)
     assert data["format"] == "wirediff.stories.by-outlet"
     assert sum(o["documents"] for o in data["outlets"]) == len(TEXTS)
+    assert data["total"]["documents"] == len(TEXTS) and "outlet" not in data["total"]
     assert main(["stories", str(folder), "--by-outlet", "--no-store"]) == 0
     assert capsys.readouterr().out.startswith("outlet ")
 

@@ -16,7 +16,7 @@ from its sources.
 from __future__ import annotations
 
 import textwrap
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from statistics import fmean
 from typing import Any
@@ -28,6 +28,7 @@ from wirediff.core.stories.relation import PairDerivation, measure_pair
 from wirediff.core.textsafe import csv_table, printable
 
 NO_OUTLET = "(no outlet)"  # how the text and CSV name documents without one
+ALL_OUTLETS = "(all outlets)"  # the total row's name
 LEVELS = (Derivation.COPY, Derivation.EDITED, Derivation.REWRITE, Derivation.INDEPENDENT)
 
 
@@ -112,6 +113,27 @@ def _from_nearest(
     return derived.get(doc) if nearest == base else measure_pair(index, nearest, doc)
 
 
+def reuse_total(rows: Sequence[OutletReuse]) -> OutletReuse:
+    """Every outlet's row summed (its shares the means over every made version)."""
+    made = [sum(r.levels[:3]) for r in rows]
+    weighted = [(r, n) for r, n in zip(rows, made, strict=True) if n]
+
+    def mean(share: Callable[[OutletReuse], float | None]) -> float | None:
+        total = sum(n for _, n in weighted)
+        return sum((share(r) or 0.0) * n for r, n in weighted) / total if total else None
+
+    return OutletReuse(
+        ALL_OUTLETS,
+        sum(r.documents for r in rows),
+        sum(r.sources for r in rows),
+        tuple(sum(r.levels[i] for r in rows) for i in range(len(LEVELS))),  # type: ignore[arg-type]
+        sum(r.alone for r in rows),
+        mean(lambda r: r.reused_words),
+        mean(lambda r: r.sentences_kept),
+        sum(r.taken_up for r in rows),
+    )
+
+
 HEADER = (
     "outlet", "documents", "sources", "copies", "edited", "rewrites", "independent", "alone",
     "reused_words", "sentences_kept", "taken_up_by_others",
@@ -138,21 +160,34 @@ def reuse_data(rows: Sequence[OutletReuse], version: int) -> dict[str, Any]:
         )
         cells["outlet"] = r.outlet
         out.append(cells)
-    return {"format": FORMAT, "version": version, "outlets": out}
+    total = _cells(reuse_total(rows), lambda x: None if x is None else round(x, 4))
+    return {
+        "format": FORMAT,
+        "version": version,
+        "outlets": out,
+        "total": dict(zip(HEADER[1:], total[1:], strict=True)),
+    }
 
 
 def reuse_csv(rows: Sequence[OutletReuse], bom: bool = False) -> str:
-    """The rows as CSV (a spreadsheet's cells made safe, as every CSV of wirediff)."""
-    table = [_cells(r, lambda x: "" if x is None else f"{x:.4f}") for r in rows]
+    """The rows as CSV, the total last (a spreadsheet's cells made safe, as every CSV of
+    wirediff)."""
+    table = [
+        _cells(r, lambda x: "" if x is None else f"{x:.4f}") for r in (*rows, reuse_total(rows))
+    ]
     return csv_table([list(HEADER), *table], bom=bom)
 
 
 def reuse_text(rows: Sequence[OutletReuse]) -> str:
-    """The rows as an aligned table, one outlet a line, and what the columns say."""
+    """The rows as an aligned table, one outlet a line, the total last, and what the
+    columns say."""
     pct = lambda x: "–" if x is None else f"{round(100 * x)}%"  # noqa: E731
     heads = ("outlet", "docs", "sources", "copy", "edited", "rewrite", "indep.", "alone",
              "reused", "kept", "taken up")  # fmt: skip
-    table = [[printable(str(c), one_line=True) for c in _cells(r, pct)] for r in rows]
+    table = [
+        [printable(str(c), one_line=True) for c in _cells(r, pct)]
+        for r in (*rows, reuse_total(rows))
+    ]
     widths = [max(len(h), *(len(t[i]) for t in table)) for i, h in enumerate(heads)]
     widths[0] = min(widths[0], 40)
 
