@@ -64,6 +64,18 @@ def test_a_base_chosen_with_base_is_its_storys(folder: Path, capsys) -> None:  #
     assert "are of one story" in capsys.readouterr().err
     assert main(["stories", str(folder), "--base", "nope.txt"]) == 2
     assert "--base nope.txt: no document" in capsys.readouterr().err
+    twin = folder / "other" / "001_9961d6b741e39e46.txt"  # one name in two folders
+    twin.parent.mkdir()
+    twin.write_text("Another text of that name, about other things entirely.", encoding="utf-8")
+    assert main(["stories", str(folder), "--base", "001_9961d6b741e39e46.txt"]) == 2
+    assert (
+        capsys.readouterr()
+        .err.rstrip()
+        .endswith(
+            "give its path in the folder: iraq/001_9961d6b741e39e46.txt or "
+            "other/001_9961d6b741e39e46.txt"
+        )
+    )
 
 
 def test_csv_output(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
