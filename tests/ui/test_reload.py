@@ -136,3 +136,22 @@ def test_the_filter_is_kept_by_a_reload_and_cleared_for_another_folder(
     open_and_settle(qtbot, window, [second])
     assert window.doc_list.filter.text() == ""
     assert sorted(window.doc_list.visible_order()) == list(range(len(window.documents)))
+
+
+def test_f5_keeps_the_pair_on_screen_that_the_filter_hides(
+    qtbot, window: MainWindow, tmp_path: Path, sample_paths: list[Path]
+) -> None:  # type: ignore[no-untyped-def]
+    """Typing a filter leaves the pair on screen; F5 then dropped it ("Select a document to
+    compare it"): the list could not make the hidden document current. Found by a tester."""
+    folder = copy_of(tmp_path / "news", sample_paths)
+    open_and_settle(qtbot, window, [folder])
+    chosen = choose(qtbot, window, 2)
+    window.doc_list.filter.setText("zzz-no-such-title")
+    window.doc_list._filter_now()
+    assert pair(window) == chosen  # typing: still compared
+    with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
+        window.session.reload()
+    assert pair(window) == chosen and window.doc_list.filter.text() == "zzz-no-such-title"
+    window.doc_list.filter.clear()  # listed again: current
+    window.doc_list._filter_now()
+    qtbot.waitUntil(lambda: window.doc_list.selected() == 2, timeout=WAIT_MS)

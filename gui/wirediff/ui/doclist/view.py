@@ -552,6 +552,19 @@ class DocumentList(QWidget):
         ``scroll`` is False (scrolling opens a story the user closed)."""
         self._make_current(self._row_of(doc), scroll)
 
+    def select_asked(self, doc: int) -> None:
+        """The session asks for ``doc`` (a reload keeping the pair, a key): made current,
+        or, when the filter hides it, compared all the same and kept for when the filter
+        lists it again, as when the filter is typed over it (F5 with a filter hiding the
+        pair on screen left "Select a document to compare it")."""
+        if self._row_of(doc).isValid() or not self.filter.text() or self.cells.cell(doc, 0) is None:
+            self.select(doc)
+            return
+        self.view.selectionModel().clear()
+        self._kept = doc
+        story = None if self.cells.index is None else self.cells.index.story_of(doc).id
+        self.current_changed.emit(doc, story)
+
     def _row_of(self, doc: int) -> QModelIndex:
         """``doc``'s row in the view (invalid: filtered out, or not in the list)."""
         item = self.cells.cell(doc, 0)

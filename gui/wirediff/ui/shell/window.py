@@ -207,7 +207,7 @@ class MainWindow(QMainWindow):
         session.list_ready.connect(doc_list.install)
         session.list_ready.connect(lambda _built: self._exact_similarities())
         session.stories_ready.connect(self.stories_ready)
-        session.select_requested.connect(doc_list.select)
+        session.select_requested.connect(doc_list.select_asked)
         session.marks_changed.connect(doc_list.cells.mark_bases)
         session.stories.similarity_ready.connect(doc_list.cells.fill_similarity)
         session.pin_changed.connect(self.diff.set_pin)
