@@ -49,14 +49,19 @@ def cancel_regroupings(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(stories, "corrected_index", cancelled)
 
 
-def export_table(qtbot, window: MainWindow, monkeypatch, out: Path, chosen: str = "") -> Path:  # type: ignore[no-untyped-def]
+def export_table(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, monkeypatch, out: Path, chosen: str = "", by_outlet: bool = False
+) -> Path:
+    """File ▸ Export the stories table (or reuse by outlet) to ``out``: the file written."""
     asked = save_as(monkeypatch, out, chosen)
     exporter = window.commands.exporter
     exporter.last = None
-    window.actions_["export_stories"].trigger()
+    window.actions_["export_reuse" if by_outlet else "export_stories"].trigger()
     qtbot.waitUntil(lambda: exporter.last is not None, timeout=WAIT_MS)
-    assert asked == ["Export the stories table"]
-    assert "Stories table written" in window.status_label.text()
+    what = "reuse by outlet" if by_outlet else "the stories table"
+    assert asked == [f"Export {what}"]
+    written = "Reuse by outlet written" if by_outlet else "Stories table written"
+    assert written in window.status_label.text()
     assert exporter.last is not None
     return exporter.last
 
@@ -185,14 +190,8 @@ def test_reuse_by_outlet_is_what_wirediff_stories_by_outlet_writes(
     """File ▸ Export reuse by outlet: the table a researcher pivoted by hand from the
     stories table, as the command writes it."""
     open_and_wait(qtbot, window, [news])
-    asked = save_as(monkeypatch, tmp_path / "reuse.json")
-    exporter = window.commands.exporter
-    exporter.last = None
-    window.actions_["export_reuse"].trigger()
-    qtbot.waitUntil(lambda: exporter.last is not None, timeout=WAIT_MS)
-    assert asked == ["Export reuse by outlet"]
-    assert "Reuse by outlet written" in window.status_label.text()
-    written = json.loads((tmp_path / "reuse.json").read_text(encoding="utf-8"))
+    path = export_table(qtbot, window, monkeypatch, tmp_path / "reuse.json", by_outlet=True)
+    written = json.loads(path.read_text(encoding="utf-8"))
     out = tmp_path / "cli.json"
     assert main(["stories", str(news), "--by-outlet", "-o", str(out), "--no-store"]) == 0
     assert written == json.loads(out.read_text(encoding="utf-8"))
