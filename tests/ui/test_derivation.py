@@ -105,6 +105,42 @@ def test_a_version_beside_its_base_is_measured_once_not_twice_at_once(
     assert said == [(pair, describe(index, *pair))]
 
 
+def test_a_pair_waiting_for_the_levels_does_not_cancel_the_next_pairs_banner(
+    qtbot, window: MainWindow, folder: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """A version beside its base waited for the levels job; another pair came on screen and
+    was measured; the levels job then failed, and the waiting pair was measured after all,
+    cancelling the other's measure: its banner never came. Found by a review."""
+    import threading
+
+    from wirediff.ui.session import derivation as controller_module
+
+    docs = opened(qtbot, window, folder)
+    controller = window.session.derivation
+    index = window.index
+    assert index is not None
+    story = index.story_of(docs["rewrite"]).id
+    controller._levels.pop(story, None)
+    gate = threading.Event()
+
+    def failing(*_args: object) -> None:
+        gate.wait(10)
+        raise RuntimeError("out of memory (simulated)")
+
+    monkeypatch.setattr(controller_module, "story_levels", failing)
+    said: list[object] = []
+    controller.relation_ready.connect(lambda pair, _sentence: said.append(pair))
+    controller.want([story])
+    waiting = (docs["APP_source"], docs["rewrite"])
+    controller.relation(waiting)
+    assert controller._pending == waiting
+    other = (docs["copy"], docs["edited"])  # no version beside its base: measured on its own
+    controller.relation(other)
+    gate.set()  # the levels fail while the other pair is measured
+    qtbot.waitUntil(lambda: other in said, timeout=WAIT_MS)
+    assert waiting not in said
+
+
 def test_the_story_panel_names_each_level(qtbot, window: MainWindow, folder: Path) -> None:  # type: ignore[no-untyped-def]
     docs = opened(qtbot, window, folder)
     with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):

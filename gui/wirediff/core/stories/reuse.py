@@ -10,7 +10,7 @@ story holds one written anew; measured against the story's text it holds most of
 base, or an agency's text in it for a paper's version), those standing alone, the mean
 share of its derived versions' words in phrases reused from their source and of their
 sentences kept nearly word for word, and how many versions by other outlets were made
-from its sources.
+from its texts (its sources, or an agency's text a paper's version holds most of).
 """
 
 from __future__ import annotations
@@ -43,7 +43,7 @@ class OutletReuse:
     alone: int  # stories of one version
     reused_words: float | None  # mean share of a derived version's words in reused phrases
     sentences_kept: float | None  # mean share of its sentences kept nearly word for word
-    taken_up: int  # versions by other outlets made from its sources
+    taken_up: int  # versions by other outlets made from its texts (a source, an agency's)
 
 
 def reuse_by_outlet(index: StoryIndex, derived: Mapping[int, PairDerivation]) -> list[OutletReuse]:
@@ -199,9 +199,10 @@ def reuse_text(rows: Sequence[OutletReuse]) -> str:
     lines = [line(heads), *(line(t) for t in table)]
     legend = (
         "docs: documents; sources: a story's base (of several versions); copy / edited / "
-        "rewrite / indep.: versions made from a story's base by level; alone: a story of "
-        "one version; reused: mean share of a made version's words in phrases reused from "
-        "its base; kept: of its sentences kept nearly word for word; taken up: versions by "
-        "other outlets made from its sources"
+        "rewrite / indep.: versions made from another's text by level (the story's base, "
+        "or an agency's text a paper's version holds most of); alone: a story of one "
+        "version; reused: mean share of a made version's words in phrases reused from its "
+        "source; kept: of its sentences kept nearly word for word; taken up: versions by "
+        "other outlets made from its texts"
     )
     return "\n".join([*lines, textwrap.fill(legend, 100)]) + "\n"

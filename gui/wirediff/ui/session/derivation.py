@@ -153,6 +153,8 @@ class DerivationController(QObject):
         index = self._current()
         if index is None:
             return
+        if self._pending != pair:  # another pair on screen: the one waiting is not said
+            self._pending = None  # (a failed levels job measured it, cancelling this one)
         if pair in self._relations:
             self.relation_ready.emit(pair, self._relations[pair])
             return
