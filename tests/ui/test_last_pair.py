@@ -380,3 +380,19 @@ def test_a_document_shown_alone_comes_back_alone_and_unpinned(
     settle(qtbot, again)
     assert again.session.selection.selected == alone
     assert again.session.selection.pinned is None and again.session.selection.pair() is None
+
+
+def test_more_problems_than_a_record_keeps_are_told_all_at_once(tmp_path: Path) -> None:
+    """Only the first 1,000 keys were kept: a folder of 1,500 unreadable files reopened the
+    panel at every start for the other 500. Found by a review."""
+    from wirediff.core.reading.errors import Problem
+    from wirediff.ui.session.last_pair import MAX_TOLD, problems_told, told_of
+
+    many = [
+        Problem(tmp_path / f"{n}.txt", "binary file", "", "binary") for n in range(MAX_TOLD + 500)
+    ]
+    told = frozenset(problems_told(tmp_path, many))
+    assert len(told) == 1  # one key of them all
+    shown = {(p.path, p.reason) for p in many}
+    assert told_of(tmp_path, shown, told) == shown
+    assert told_of(tmp_path, shown | {(tmp_path / "new.txt", "empty file")}, told) == set()

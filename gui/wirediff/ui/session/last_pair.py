@@ -139,10 +139,28 @@ def problem_key(folder: Path, path: Path, reason: str) -> str:
 
 def problems_told(folder: Path, problems: Iterable[Problem]) -> list[str]:
     """The keys (``problem_key``) of the files of ``folder`` that could not be read (those
-    set aside on purpose left out), at most ``MAX_TOLD``: the Problems panel, hidden once,
-    opened again at every start for the same problems."""
+    set aside on purpose left out): the Problems panel, hidden once, opened again at every
+    start for the same problems. More than ``MAX_TOLD``: one key of them all (``_ALL``)."""
     keys = {problem_key(folder, p.path, p.reason) for p in problems if p.code not in SET_ASIDE}
-    return sorted(keys)[:MAX_TOLD]
+    return sorted(keys) if len(keys) <= MAX_TOLD else [_all_of(keys)]
+
+
+def told_of(
+    folder: Path, problems: Iterable[tuple[Path, str]], told: frozenset[str]
+) -> set[tuple[Path, str]]:
+    """Those of ``problems`` (path, reason) that ``told`` (``told_before``) says were
+    told: each by its key, or all of them when their one key is told."""
+    keyed = {problem: problem_key(folder, *problem) for problem in problems}
+    if _all_of(set(keyed.values())) in told:
+        return set(keyed)
+    return {problem for problem, key in keyed.items() if key in told}
+
+
+_ALL = "all:"  # the key of a folder's problems when there are too many to keep one by one
+
+
+def _all_of(keys: set[str]) -> str:
+    return _ALL + hashlib.sha256("\n".join(sorted(keys)).encode()).hexdigest()[:16]
 
 
 def told_before(kept: object) -> frozenset[str]:

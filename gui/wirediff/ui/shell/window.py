@@ -34,7 +34,7 @@ from wirediff.ui.jobs.collector import settle_shown
 from wirediff.ui.panels.heatmap import HeatMapDialog
 from wirediff.ui.session.comparing import Look, Shown, Single
 from wirediff.ui.session.headings import pair_headings
-from wirediff.ui.session.last_pair import problem_key
+from wirediff.ui.session.last_pair import told_of
 from wirediff.ui.session.loading import Loaded
 from wirediff.ui.session.session import Session
 from wirediff.ui.shell.actions import ACTIONS, build_actions
@@ -341,8 +341,7 @@ class MainWindow(QMainWindow):
             # ... but for those told when it was left (at the last start)
             told = self.session.told_before
             if len(opened) == 1 and told:
-                keyed = {(path, why): problem_key(opened[0], path, why) for path, why in real}
-                self._problems_told = {p for p, key in keyed.items() if key in told}
+                self._problems_told = told_of(opened[0], real, told)
         new = real - self._problems_told
         self._problems_told |= real
         self.problems_dock.setVisible(bool(new) or (bool(real) and self.problems_dock.isVisible()))
