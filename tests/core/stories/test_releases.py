@@ -53,6 +53,8 @@ def test_a_releases_furniture_tells_it(text: str) -> None:
         f"{BODY}\nFor more information, contact the Gazette newsdesk on 01234 567890.\n",
         f"{BODY}\nPress office: 01234 567890\n",
         f"{BODY}\nMedia contact: press@northwind.example\n",
+        f"{BODY}\nEditor's note: this story was corrected to say 62, not 60.\n",
+        f"{BODY}\nAbout Jane Smith: Jane is a reporter covering energy for the paper.\n",
     ],
 )
 def test_a_report_about_a_release_is_none(text: str) -> None:

@@ -27,10 +27,11 @@ _HEAD = re.compile(
     r"|comunicato stampa|persbericht)[\s:.!–—-]*",
     re.IGNORECASE,
 )
-# One of these says it alone: an organisation's end mark, or the notes it adds for editors.
+# One of these says it alone: an organisation's end mark, or the notes it adds for editors
+# (not a news site's "Editor's note:", which says what was corrected).
 _FOOT_LINE = re.compile(r"[\s(*_#–—-]*(?:ends|###)[\s)*_#–—.-]*", re.IGNORECASE)
 _EDITORS = re.compile(
-    r"(?:notes? (?:to|for) editors|editor'?s'? notes?|hinweise? für redaktionen"
+    r"(?:notes? (?:to|for) editors|hinweise? für redaktionen"
     r"|note aux rédactions|notas? para (?:los )?editores)\b",
     re.IGNORECASE,
 )
@@ -53,13 +54,24 @@ _ABOUT = re.compile(
     rf"(?P<name>{_NAME}|(?:die|der|das|le|la|les|el)\s+{_NAME})\s*(?P<end>:\s*\S|$)",
 )
 _NOT_AN_ORGANISATION = frozenset("us the this our me author autor auteur nosotros nous uns".split())
+# What an organisation's "About X: …" says of it, which an author's bio does not ("Jane is a
+# reporter…"): a company, a charity, founded, headquartered, listed, employing…
+_ORGANISATION = re.compile(
+    r"\b(?:company|companies|group|charity|organi[sz]ation|foundation|trust|university"
+    r"|institute|developer|manufacturer|provider|operator|firm|business|agency|association"
+    r"|founded|headquartered|based in|listed on|employs|operates|subsidiary|plc|inc|ltd"
+    r"|fondée?|entreprise|société|groupe|gegründet|unternehmen|konzern|beschäftigt"
+    r"|fundada|empresa|fondata|azienda)\b",
+    re.IGNORECASE,
+)
 
 
 def reads_as_release(text: str) -> bool:
     """Whether ``text`` carries a press release's furniture: one mark that says it alone
     (at its head "PRESS RELEASE"…; at its foot "ENDS", "###", "Notes to editors", "About
-    X: X is…"), or two of those that a news site or a paper's copy may carry as well (an
-    "About X" heading, a press or media contact)."""
+    X: X is a company…"), or two of those that a news site or a paper's copy may carry as
+    well (an "About X" heading, an "About X:" that says no organisation, a press or media
+    contact)."""
     head = [line.strip() for line in text[:_HEAD_CHARS].split("\n") if line.strip()]
     if any(_HEAD.fullmatch(line) for line in head[:HEAD_LINES]):
         return True
@@ -70,10 +82,11 @@ def reads_as_release(text: str) -> bool:
             return True
         about = _ABOUT.match(line)
         if about is not None and _an_organisation(about["name"]):
-            if about["end"].startswith(":"):
+            said = line[about.end("name") :]
+            if about["end"].startswith(":") and _ORGANISATION.search(said):
                 return True
-            if len(line.split()) <= 7:
-                weak.add("about")
+            if about["end"].startswith(":") or len(line.split()) <= 7:
+                weak.add("about")  # (an author's bio, a heading: with another mark)
         if _CONTACT.match(line):
             weak.add("contact")
     return len(weak) > 1
