@@ -179,6 +179,13 @@ def test_mastheads_and_bylines_of_exports_are_no_titles(text, title):
         "Sun City, AZ, March 14, 2026",
         "Rail Fares Rise | March 14, 2026",
         "Super Bowl LX | February 8, 2026",
+        # a section's label or a headline ending in a paper's word (a second review)
+        "Breaking News | March 14, 2026",
+        "Film Review | March 14, 2026",
+        "Good Morning | March 14, 2026",
+        "The Sun Also Rises | March 14, 2026",
+        "Brexit Signpost | March 14, 2026",
+        "The Last Outpost | March 14, 2026",
     ],
 )
 def test_a_byline_a_place_a_section_or_a_headline_with_a_date_is_no_masthead(line: str) -> None:

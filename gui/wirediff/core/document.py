@@ -201,7 +201,15 @@ _PAPER_WORDS = frozenset(
 # Papers named in French, German, Spanish, Italian: "Le Courrier du Nord", "Les Échos du
 # Douaisis" (a paper's word anywhere after the article); "Stuttgarter Abendblatt".
 _ARTICLES = frozenset("The Le La Les L' Der Die Das El Il Lo".split())
-_PAPER_ENDINGS = ("blatt", "zeitung", "kurier", "anzeiger", "post", "bote", "nachrichten")
+_PAPER_ENDINGS = ("blatt", "zeitung", "kurier", "anzeiger", "morgenpost", "bote", "nachrichten")
+# First words that make a section or a page's label of a name ending in a paper's word:
+# "Breaking News | March 14, 2026" was the outlet over the Reuters it credits.
+_LABELS = frozenset(
+    """breaking latest top world local business sport sports film book books music live
+    good opinion weather tech technology health science politics entertainment travel money
+    markets market culture arts lifestyle video photo photos special weekend monday tuesday
+    wednesday thursday friday saturday sunday""".split()
+)
 
 
 def _a_papers_name(name: str, papers_only: bool = True) -> bool:
@@ -218,12 +226,17 @@ def _a_papers_name(name: str, papers_only: bool = True) -> bool:
 
 
 def _a_papers_word(words: list[str]) -> bool:
-    """The last word a paper's ("Daily", "Courier", "Abendblatt"), or any after an article
-    ("Le Courrier du Nord"); "The Hague" and "Post Falls" have none."""
+    """The last word a paper's ("Daily", "Courier", "Abendblatt"), or the one after an
+    article, then "du", "de"… ("Le Courrier du Nord"); not a section's label ("Breaking
+    News", "Film Review"); "The Hague" and "Post Falls" have none."""
+    if words[0].casefold() in _LABELS:
+        return False
     last = words[-1].casefold()
     if last in _PAPER_WORDS or (len(last) > 6 and last.endswith(_PAPER_ENDINGS)):
         return True
-    return words[0] in _ARTICLES and any(w.casefold() in _PAPER_WORDS for w in words[1:])
+    return (  # "Le Courrier du Nord", "Les Échos du Douaisis" (not "The Sun Also Rises")
+        words[0] in _ARTICLES and words[1].casefold() in _PAPER_WORDS and words[2] in _NAME_JOINERS
+    )
 
 
 def _a_masthead(line: str) -> bool:
