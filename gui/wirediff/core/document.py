@@ -202,7 +202,9 @@ _PAPER_WORDS = frozenset(
 # Douaisis" (a paper's word anywhere after the article); "Stuttgarter Abendblatt".
 _ARTICLES = frozenset("The Le La Les L' Der Die Das El Il Lo".split())
 _PAPER_ENDINGS = ("blatt", "zeitung", "kurier", "anzeiger", "morgenpost", "bote", "nachrichten")
-# First words that make a section or a page's label of a name ending in a paper's word:
+_GENERIC_PAPER_WORDS = frozenset("news review morning evening today weekly magazine".split())
+# First words that make a section or a page's label of a name ending in a generic paper's
+# word (``_GENERIC_PAPER_WORDS``):
 # "Breaking News | March 14, 2026" was the outlet over the Reuters it credits.
 _LABELS = frozenset(
     """breaking latest top world local business sport sports film book books music live
@@ -229,9 +231,9 @@ def _a_papers_word(words: list[str]) -> bool:
     """The last word a paper's ("Daily", "Courier", "Abendblatt"), or the one after an
     article, then "du", "de"… ("Le Courrier du Nord"); not a section's label ("Breaking
     News", "Film Review"); "The Hague" and "Post Falls" have none."""
-    if words[0].casefold() in _LABELS:
-        return False
     last = words[-1].casefold()
+    if words[0].casefold() in _LABELS and last in _GENERIC_PAPER_WORDS:
+        return False  # ("Business News" a section, "Business Daily" a paper)
     if last in _PAPER_WORDS or (len(last) > 6 and last.endswith(_PAPER_ENDINGS)):
         return True
     return (  # "Le Courrier du Nord", "Les Échos du Douaisis" (not "The Sun Also Rises")
