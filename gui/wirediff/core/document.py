@@ -103,13 +103,13 @@ def first_line_title(text: str, limit: int = 200) -> str:
     title over a headline of fewer than four words.
     """
     first = plain = ""
-    release: list[bool] = []  # whether the text reads as a press release (asked once)
+    issuer: list[str] = []  # a press release's issuer's line (looked for once)
     for n, line in enumerate(text.split("\n", 60)):
         line = line.strip()
         if not line:
             continue
         first = first or line
-        if no_headline(line) or (_an_issuers_line(line) and _a_release(text, release)):
+        if no_headline(line) or (_an_issuers_line(line) and line == _issuer(text, issuer)):
             continue
         plain = plain or line
         if (
@@ -129,12 +129,13 @@ def _an_issuers_line(line: str) -> bool:
     return len(line) <= STAMP_MAX_CHARS and bool(masthead_name(line, papers_only=False))
 
 
-def _a_release(text: str, known: list[bool]) -> bool:
-    """``reads_as_release(text)``, asked once (``known`` keeps the answer)."""
+def _issuer(text: str, known: list[str]) -> str:
+    """The line of ``text`` that names a press release's issuer (``issuer_line``), looked
+    for once (``known`` keeps it)."""
     if not known:
-        from wirediff.core.reading.releases import reads_as_release  # (reading imports us)
+        from wirediff.core.reading.releases import issuer_line  # (reading imports us)
 
-        known.append(reads_as_release(text))
+        known.append(issuer_line(text)[0])
     return known[0]
 
 

@@ -171,10 +171,27 @@ def test_a_press_release_names_its_issuer_at_its_head(tmp_path: Path) -> None:
     one row) and two were titled by their issuer's line."""
     head = "Save Our Rivers Trust — 2026-05-06\nSewage spilled into rivers for 3.9 million hours\n"
     body = "Water companies discharged raw sewage 389,000 times last year, the Trust said.\n"
-    (tmp_path / "release.txt").write_text(f"PRESS RELEASE\n{head}\n{body}")
+    about = "Save Our Rivers Trust is a charity protecting England's rivers.\n"  # named again
+    (tmp_path / "release.txt").write_text(f"PRESS RELEASE\n{head}\n{body}\n{about}")
     (tmp_path / "story.txt").write_text(f"{head}\n{body}")  # no release: no issuer's line
     docs = {d.name: d for d in load_paths([tmp_path]).documents}
     release, story = docs["release.txt"], docs["story.txt"]
     assert (release.source, release.date[:10]) == ("Save Our Rivers Trust", "2026-05-06")
     assert release.title == "Sewage spilled into rivers for 3.9 million hours"
     assert story.source == "" and story.title == "Save Our Rivers Trust — 2026-05-06"
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "For Immediate Release — March 14, 2026",  # the release's furniture
+        "Media Contact — March 14, 2026",
+        "New York — March 14, 2026",  # a place: named again as one ("in New York")
+        "Acme Launches New Widget — March 14, 2026",  # a headline in title case: once
+    ],
+)
+def test_a_releases_head_line_that_names_no_issuer_is_no_outlet(head: str) -> None:
+    """Any capitalized words and a day at a release's head were its issuer (found by a
+    review: "For Immediate Release", "Media Contact", "New York", a title-case headline)."""
+    text = f"{head}\nAcme launches a widget\nAcme Corp said in New York on Monday.\n\nENDS\n"
+    assert guess_source(text) == ""

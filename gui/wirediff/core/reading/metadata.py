@@ -36,7 +36,7 @@ from wirediff.core.reading.outlets import (
     outlet_named,
     wire_credits,
 )
-from wirediff.core.reading.releases import reads_as_release
+from wirediff.core.reading.releases import issuer_line
 
 _BULLETS = " \t-–—•·*|>:,"
 _TITLE_SEPARATORS = re.compile(r"\s+[-–—|:]\s+|\s*\|\s*")
@@ -135,15 +135,12 @@ def _from_masthead(text: str) -> str:
     """The paper a header line names with the day ("Business Daily, 2026-02-04"); of a
     press release, the issuer ("Save Our Rivers Trust — 2026-05-06": releases had no
     outlet, a researcher's table of reuse by outlet lumped them all together)."""
-    lines = [line.strip(_BULLETS) for line in header_lines(text)]
-    for papers_only in (True, False):
-        if not papers_only and not reads_as_release(text):
-            break
-        for line in lines:
-            name = masthead_name(line, papers_only)
-            if name:
-                return outlet_named(name) or name
-    return ""
+    for line in header_lines(text):
+        name = masthead_name(line.strip(_BULLETS))
+        if name:
+            return outlet_named(name) or name
+    name = issuer_line(text)[1]
+    return outlet_named(name) or name if name else ""
 
 
 def _from_sourcing(text: str) -> str:

@@ -98,3 +98,41 @@ def _an_organisation(name: str) -> bool:
     if not words or words[0].casefold() in _NOT_AN_ORGANISATION:
         return False
     return not outlet_named(" ".join(words))
+
+
+ISSUER_LINES = 3  # the head's lines an issuer's name and day may be on
+
+
+def issuer_line(text: str) -> tuple[str, str]:
+    """``(line, name)`` of a press release's issuer at its head — "Save Our Rivers Trust —
+    2026-05-06": a name of two to five capitalized words, a dash or a bar, the day — when
+    the name recurs further on (its "About", its press office, its boilerplate); ("", "")
+    when ``text`` is no release or has none. Not the release's furniture ("For Immediate
+    Release — …"), nor a place or a headline in title case (named once)."""
+    from wirediff.core.document import masthead_name  # (document asks this module lazily)
+
+    if not reads_as_release(text):
+        return "", ""
+    lines = [line.strip() for line in text[:_HEAD_CHARS].split("\n") if line.strip()]
+    for line in lines[:ISSUER_LINES]:
+        if _HEAD.fullmatch(line) or _CONTACT.match(line) or _EDITORS.match(line):
+            continue
+        name = masthead_name(line, papers_only=False)
+        if not name or _HEAD.match(name) or _CONTACT.match(name):
+            continue
+        after = text[text.find(line) + len(line) :][-_FOOT_CHARS:]
+        if _named_again(name, after):
+            return line, name
+    return "", ""
+
+
+_PLACE_BEFORE = re.compile(r"(?:\b(?:in|at|from|near|of|to)|,)\s*$", re.IGNORECASE)
+
+
+def _named_again(name: str, text: str) -> bool:
+    """Whether ``name`` recurs in ``text`` as a name, not a place ("in New York", "at …")."""
+    pattern = re.compile(rf"\b{re.escape(name)}\b", re.IGNORECASE)
+    return any(
+        not _PLACE_BEFORE.search(text[max(0, m.start() - 8) : m.start()])
+        for m in pattern.finditer(text)
+    )
