@@ -205,3 +205,14 @@ def test_a_line_with_a_long_run_of_spaces_is_read_at_once() -> None:
     ):
         assert first_line_title(line + "\n\nBody text of the article.\n", limit=20) == title
         assert masthead_name(line) == ""
+
+
+def test_a_day_without_a_time_is_not_midnight() -> None:
+    """A paper dated only "2026-02-02" became the source of PA's wire of 09:00 that day in
+    the relation sentence, while the app said the order was unknown. Found by a review."""
+    from wirediff.core.document import published_before
+
+    day, nine, ten = "2026-02-02", "2026-02-02T09:00:00+00:00", "2026-02-02T10:00:00+00:00"
+    assert not published_before(day, nine) and not published_before(nine, day)
+    assert published_before(nine, ten) and published_before("2026-02-01", nine)
+    assert not published_before("", nine) and not published_before(nine, "")

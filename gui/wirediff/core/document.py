@@ -63,6 +63,25 @@ class Document:
 _BREAKS = str.maketrans(
     {"\u2028": "\n", "\x85": "\n", "\x0b": "\n", "\u2029": "\n\n", "\x0c": "\n\n"}
 )
+
+
+def published_before(a: str, b: str) -> bool:
+    """Whether the date ``a`` (``Document.published``) is known to come before ``b``: both
+    given, and by their days when either gives no time (a wire of "2026-02-02" was older
+    than the release of 13:50 that day it was written from: midnight is no time it gave)."""
+    if not (a and b):
+        return False
+    if len(a) <= 10 or len(b) <= 10:
+        return a[:10] < b[:10]
+    return a < b
+
+
+def time_key(published: str, days_only: bool) -> str:
+    """What ``published`` dates sort by: its day alone when ``days_only`` (some of the dates
+    compared give no time: ``published_before``)."""
+    return published[:10] if days_only else published
+
+
 _BREAK_CHARS = re.compile("[\r\u2028\u2029\x85\x0b\x0c]")
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Sequence
 
-from wirediff.core.document import Document
+from wirediff.core.document import Document, time_key
 from wirediff.core.reading.metadata import outlet_of_name
 from wirediff.core.reading.outlets import credited_agency, is_agency
 from wirediff.core.reading.releases import reads_as_release
@@ -71,10 +71,12 @@ def choose_base(
         dates differ; else the first revision by the numbers in their names; else the most
         contained (of those in ``prefer``, if any are)."""
         dated = [d for d in docs if documents[d].published]
-        if len({documents[d].published for d in dated}) > 1:  # a time order to go by
+        days = any(len(documents[d].published) <= 10 for d in dated)  # (a day is no midnight)
+        when = {d: time_key(documents[d].published, days) for d in dated}
+        if len(set(when.values())) > 1:  # a time order to go by
             holding = [d for d in dated if holds(d) >= options.base_min_shared_text]
             if holding:
-                return lowest(holding, lambda d: (documents[d].published, *contained(d)))
+                return lowest(holding, lambda d: (when[d], *contained(d)))
         numbers = revision_numbers(docs, documents)  # "report_v1", "report_v2"
         holding = [d for d in numbers if holds(d) >= options.base_min_shared_text]
         if holding:

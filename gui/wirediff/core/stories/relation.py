@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from wirediff.core.document import published_before
 from wirediff.core.quoting import figures_said
 from wirediff.core.reading.outlets import is_agency
 from wirediff.core.reading.releases import reads_as_release
@@ -58,8 +59,7 @@ def _source_first(index: StoryIndex, a: int, b: int) -> tuple[int, int]:
     a_base, b_base = index.story_of(a).base == a, index.story_of(b).base == b
     if a_base != b_base:
         return (a, b) if a_base else (b, a)
-    da, db = index.documents[a].published, index.documents[b].published
-    if da and db and db < da:
+    if published_before(index.documents[b].published, index.documents[a].published):
         return b, a
     return a, b
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from wirediff.core.document import Document
+from wirediff.core.document import Document, published_before
 
 
 def time_order(docs: Sequence[int], documents: Sequence[Document]) -> tuple[int, ...]:
@@ -21,12 +21,5 @@ def time_order(docs: Sequence[int], documents: Sequence[Document]) -> tuple[int,
 
 
 def earlier(a: Document, b: Document) -> bool:
-    """Whether ``a`` is known to be older than ``b`` (both dated, ``a`` first; by their
-    days when either gives no time: a wire dated "2026-02-02" was older than the release
-    of "2026-02-02 13:50" it was written from, midnight being no time it gave)."""
-    da, db = a.published, b.published
-    if not (da and db):
-        return False
-    if len(da) <= 10 or len(db) <= 10:
-        return da[:10] < db[:10]
-    return da < db
+    """Whether ``a`` is known to be older than ``b`` (``published_before``)."""
+    return published_before(a.published, b.published)
