@@ -20,6 +20,8 @@ BODY = "Northwind Energy said on Tuesday it had won consent for its wind farm.\n
         f"PRESS RELEASE\nSave Our Rivers Trust — 2026-05-06\n{BODY}",
         f"For immediate release:\n\n{BODY}",
         f"Pressemitteilung\n{BODY}",
+        f"EMBARGOED UNTIL 00:01 GMT TUESDAY\n{BODY}",
+        f"Embargo: 00:01 GMT, 5 May 2026\n{BODY}",
         f"{BODY}\nENDS\n\nNotes to editors: images are available on request.\n",
         f"{BODY}\n###\n",
         f"{BODY}\nAbout Medivex Therapeutics: Medivex is a biopharmaceutical company.\n",
@@ -41,6 +43,7 @@ def test_a_releases_furniture_tells_it(text: str) -> None:
         f"{BODY}\nAbout 200 people came to the opening, the council said.\n",
         f"{BODY}\nThe company said in a press release that it would appeal.\n",
         f"Press release prompts anger among residents\n\n{BODY}",  # a headline
+        f"Embargo lifted on arms sales to the region\n\n{BODY}",  # a headline too
         f"{BODY}\nThe fund ends its support in 2027, the report says.\n",
         # news texts' own ends and footers (a review found each read as a release, one a
         # paper's copy made the base over PA's story)

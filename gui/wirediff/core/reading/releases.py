@@ -22,7 +22,8 @@ _HEAD_CHARS, _FOOT_CHARS = 2_000, 8_000  # where they are looked for (not a whol
 _MARK_MAX = 40  # the longest end mark line ("– ENDS –"): a line of 8,000 "#" took 0.46 s
 
 _HEAD = re.compile(
-    r"(?:for immediate release|(?:press|news|media) release|embargoed?\b.*|pressemitteilung"
+    r"(?:for immediate release|(?:press|news|media) release|embargoed\b.*"
+    r"|embargo\s*(?:until|till|:).*|sperrfrist\b.*|pressemitteilung"
     r"|presseinformation|communiqué(?: de presse)?|nota de prensa|comunicado de prensa"
     r"|comunicato stampa|persbericht)[\s:.!–—-]*",
     re.IGNORECASE,
