@@ -219,7 +219,7 @@ _PAPER_WORDS = frozenset(
     diario periódico gazzetta corriere giornale""".split()
 )
 # Papers named in French, German, Spanish, Italian: "Le Courrier du Nord", "Les Échos du
-# Douaisis" (a paper's word anywhere after the article); "Stuttgarter Abendblatt".
+# Douaisis" (a paper's word after the article, then "du", "de"…); "Stuttgarter Abendblatt".
 _ARTICLES = frozenset("The Le La Les L' Der Die Das El Il Lo".split())
 _PAPER_ENDINGS = ("blatt", "zeitung", "kurier", "anzeiger", "morgenpost", "bote", "nachrichten")
 _GENERIC_PAPER_WORDS = frozenset("news review morning evening today weekly magazine".split())
