@@ -154,6 +154,16 @@ def test_a_version_is_named_by_its_outlet_and_its_file_when_outlets_repeat() -> 
         ("Rail Fares Rise | March 14, 2026\n\nBody.\n", "Rail Fares Rise | March 14, 2026"),
         ("Budget Day - 11 March 2026\n\nBody.\n", "Budget Day - 11 March 2026"),
         ("By the numbers: a year of floods\n\nBody.\n", "By the numbers: a year of floods"),
+        # a release's furniture, alone or with the day, is no title (a headline is)
+        (
+            "For Immediate Release — March 14, 2026\nAcme opens a plant in Leeds\nBody.\n",
+            "Acme opens a plant in Leeds",
+        ),
+        ("PRESS RELEASE\nWind\n\nBody text.\n", "Wind"),
+        (
+            "Press release prompts anger among residents\n\nBody.\n",
+            "Press release prompts anger among residents",
+        ),
         (
             "By Royal Appointment: The Queen's Bakers\n\nBody.\n",
             "By Royal Appointment: The Queen's Bakers",

@@ -176,7 +176,21 @@ def no_headline(line: str) -> bool:
         return True
     if len(line) > STAMP_MAX_CHARS:  # (and the patterns below need not read a long line)
         return False
-    return _a_date_line(line) or _a_byline(line) or _a_masthead(line)
+    return _a_date_line(line) or _a_byline(line) or _a_masthead(line) or _furniture(line)
+
+
+# A press release's furniture, alone or with the day: "PRESS RELEASE", "For Immediate
+# Release — March 14, 2026" (a release was titled by it); not "Press release prompts anger".
+_FURNITURE = re.compile(
+    r"(?:for immediate release|(?:press|news|media) release|embargoed\b[^|–—]*)"
+    r"[\s:.]*(?:[|–—-]\s*(?P<rest>.+))?",
+    re.IGNORECASE,
+)
+
+
+def _furniture(line: str) -> bool:
+    found = _FURNITURE.fullmatch(line)
+    return found is not None and (found["rest"] is None or _a_date_line(found["rest"]))
 
 
 # The longest date line, byline or masthead: a line of a document may be megabytes, and a
