@@ -90,3 +90,22 @@ def test_a_papers_copy_of_the_agency_counts_for_the_agency_not_the_release() -> 
     assert rows["PA Media"].taken_up == 1 and rows[""].taken_up == 1  # the release: PA's
     globe = rows["Daily Globe"]
     assert globe.levels[0] == 1 and globe.sentences_kept == 1.0  # a copy of PA's story
+
+
+def test_the_table_stops_when_cancelled() -> None:
+    """A paper's version nearest an agency's text takes one more aligned diff: File ▸
+    Export reuse by outlet… could not be cancelled meanwhile."""
+    from wirediff.core.cancel import Cancelled
+
+    w = Writer(5)
+    topic = w.topic()
+    release = w.article(topic, paragraphs=10)
+    wire = [release[0], *release[1:6], *(w.sentence(topic) for _ in range(3))]
+    docs = [
+        doc("release.txt", [*release, "ENDS"]),
+        replace(doc("wire.txt", wire), source="PA Media"),
+        replace(doc("paper.txt", wire[:7]), source="Daily Globe"),
+    ]
+    index = build_story_index(docs, StoryOptions())
+    with pytest.raises(Cancelled):
+        reuse_by_outlet(index, every_derivation(index), should_cancel=lambda: True)

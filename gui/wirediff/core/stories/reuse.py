@@ -46,9 +46,14 @@ class OutletReuse:
     taken_up: int  # versions by other outlets made from its texts (a source, an agency's)
 
 
-def reuse_by_outlet(index: StoryIndex, derived: Mapping[int, PairDerivation]) -> list[OutletReuse]:
+def reuse_by_outlet(
+    index: StoryIndex,
+    derived: Mapping[int, PairDerivation],
+    should_cancel: Callable[[], bool] | None = None,
+) -> list[OutletReuse]:
     """Every outlet's row, the most documents first (then by name; documents with no
-    outlet last); ``derived`` gives how
+    outlet last); ``Cancelled`` once ``should_cancel()`` returns True (a paper's version
+    nearest an agency's text takes one more aligned diff); ``derived`` gives how
     each version was made from its story's base (``relation.every_derivation``)."""
     docs = index.documents
     rows: dict[str, dict[str, Any]] = {}
@@ -69,7 +74,9 @@ def reuse_by_outlet(index: StoryIndex, derived: Mapping[int, PairDerivation]) ->
                 mine["alone"] += 1
             elif doc == story.base:
                 mine["sources"] += 1
-            elif (pair := _from_nearest(index, story.base, wires, doc, derived)) is not None:
+            elif (
+                pair := _nearest(index, story.base, wires, doc, derived, should_cancel)
+            ) is not None:
                 if pair.level not in LEVELS:
                     continue
                 mine["levels"][LEVELS.index(pair.level)] += 1
@@ -95,12 +102,13 @@ def reuse_by_outlet(index: StoryIndex, derived: Mapping[int, PairDerivation]) ->
     return sorted(out, key=lambda r: (r.outlet == "", -r.documents, r.outlet.casefold()))
 
 
-def _from_nearest(
+def _nearest(
     index: StoryIndex,
     base: int,
     wires: Sequence[int],
     doc: int,
     derived: Mapping[int, PairDerivation],
+    should_cancel: Callable[[], bool] | None = None,
 ) -> PairDerivation | None:
     """How ``doc`` was made from the text of its story it holds most of: the base, or an
     agency's text in the story (``wires``) when ``doc`` is no agency's — a paper that ran
@@ -110,7 +118,9 @@ def _from_nearest(
         return derived.get(doc)
     held = {c: index.scores(doc, c).a_in_b for c in (base, *wires)}
     nearest = max(held, key=lambda c: (held[c], c == base))
-    return derived.get(doc) if nearest == base else measure_pair(index, nearest, doc)
+    if nearest == base:
+        return derived.get(doc)
+    return measure_pair(index, nearest, doc, should_cancel)
 
 
 def reuse_total(rows: Sequence[OutletReuse]) -> OutletReuse:

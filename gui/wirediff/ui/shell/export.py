@@ -318,7 +318,7 @@ class Exporter(QObject):
             derived = every_derivation(index, on_progress=progress, should_cancel=job.cancelled)
             job.progress(0, 0, f"writing {target.fmt.upper()}")
             if by_outlet:
-                rows = reuse_by_outlet(index, derived)
+                rows = reuse_by_outlet(index, derived, job.cancelled)
                 reuse = reuse_data(rows, VERSION)
                 text = reuse_csv(rows, bom=True) if target.fmt == "csv" else _json(reuse)
                 data = text.encode("utf-8")
