@@ -193,3 +193,27 @@ def test_yo_folds_unless_asked_not_to(tmp_path, capsys):
         data = json.loads(capsys.readouterr().out)
         assert data["options"]["fold_yo"] is folded
         assert (data["stats"]["similarity"] == 1) is folded
+
+
+def piped(monkeypatch: pytest.MonkeyPatch, data: bytes) -> None:
+    """The standard input holding ``data``, as a pipe gives it."""
+    import io
+
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data)))
+
+
+def test_a_side_can_be_read_from_the_standard_input(monkeypatch, capsys, tmp_path):
+    """`… | wirediff compare - b.txt`: "-" was a file name, not found."""
+    piped(monkeypatch, Path(sample("001")).read_bytes())
+    assert main(["compare", sample("000"), "-", "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["right"]["path"] == "(standard input)"
+    assert data["right"]["text"] == Path(sample("001")).read_text(encoding="utf-8")
+    assert main(["compare", "-", "-"]) == 2
+    assert "only one of A and B can be -" in capsys.readouterr().err
+    piped(monkeypatch, b"")
+    assert main(["compare", sample("000"), "-"]) == 2
+    assert "(standard input): empty (nothing was piped in)" in capsys.readouterr().err
+    named = tmp_path / "-"  # a file named "-" is ./-
+    named.write_text("The minister said no on Monday, officials said.\n", encoding="utf-8")
+    assert main(["compare", sample("000"), str(named)]) == 0

@@ -6,6 +6,8 @@ Exit status: 0 on success, 2 with a message on bad arguments or unreadable files
 from __future__ import annotations
 
 import argparse
+import sys
+from pathlib import Path
 
 from wirediff.commands.compare_args import add_compare_arguments, compare_options
 from wirediff.commands.output import (
@@ -21,7 +23,10 @@ from wirediff.commands.reading_args import add_reading_arguments, path_argument,
 from wirediff.commands.text_args import add_text_arguments, text_layout
 from wirediff.core.compare import compare
 from wirediff.core.document import Document
-from wirediff.core.reading import ReadError, read_document
+from wirediff.core.reading import ReaderOptions, ReadError, read_document
+from wirediff.core.reading.errors import EMPTY, TOO_LARGE
+from wirediff.core.reading.limits import cap_hint
+from wirediff.core.reading.registry import parse
 from wirediff.core.report.output import OutputError
 from wirediff.core.result import Comparison
 
@@ -66,6 +71,36 @@ def _render(result: Comparison, left: Document, right: Document, args: argparse.
 FORMATS = {".html": "html", ".htm": "html", ".json": "json", ".txt": "text"}
 
 
+STDIN = "-"  # A or B read from the standard input (`… | wirediff compare - b.txt`)
+STDIN_NAME = "(standard input)"
+
+
+def _read(path: Path, max_bytes: int, reading: ReaderOptions) -> Document:
+    """The file at ``path``, or the standard input's bytes for "-" (read as a file of
+    unknown kind is: text, a web page, a PDF or Word file by its first bytes); a file
+    named "-" is ``./-``."""
+    if str(path) != STDIN:
+        return read_document(path, max_bytes, reading)
+    data = sys.stdin.buffer.read(max_bytes + 1) if sys.stdin is not None else b""
+    if len(data) > max_bytes:
+        raise ReadError(
+            STDIN_NAME,
+            f"too large (more than {max_bytes:,} bytes)",
+            cap_hint("max_size"),
+            TOO_LARGE,
+        )
+    if not data:
+        raise ReadError(
+            STDIN_NAME, "empty (nothing was piped in)", "pipe a text in, or name a file", EMPTY
+        )
+    items = parse(Path(STDIN_NAME), data, reading)
+    found = next((item for item in items if isinstance(item, Document)), None)
+    if found is None:
+        error = next(item for item in items if isinstance(item, ReadError))
+        raise error
+    return found
+
+
 def run(args: argparse.Namespace) -> int:
     unknown = unknown_format(args, FORMATS)
     args.format = format_of_output(args, FORMATS, "text")
@@ -77,8 +112,13 @@ def run(args: argparse.Namespace) -> int:
         # The outlet, byline and date are guessed for HTML and JSON, which give them; text
         # names the files (the guesses cost more than a small comparison).
         reading = reader_options(args, guess_metadata=args.format != "text")
-        left = read_document(args.left, args.max_size, reading)
-        right = read_document(args.right, args.max_size, reading)
+        if str(args.left) == str(args.right) == STDIN:
+            message(PROG, "only one of A and B can be - (the standard input)")
+            return 2
+        left, right = (_read(path, args.max_size, reading) for path in (args.left, args.right))
+        args.left, args.right = (
+            Path(STDIN_NAME) if str(path) == STDIN else path for path in (args.left, args.right)
+        )  # (as the outputs name it)
     except ReadError as exc:
         message(PROG, str(exc))
         return 2
