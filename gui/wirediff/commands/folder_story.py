@@ -19,6 +19,7 @@ from wirediff.core.report.output import OutputError, write_file
 from wirediff.core.review import ReviewStore
 from wirediff.core.review.location import default_store_path
 from wirediff.core.stories import StoryIndex
+from wirediff.core.stories.report import relative
 
 STORY_HELP = (
     "the story: its number as `wirediff stories FOLDER` lists it (given the same story "
@@ -179,18 +180,10 @@ def find_document(wanted: str, index: StoryIndex, folder: Path, option: str) -> 
         hint = f" (a file of {len(records)} articles: name one, as {records[0]})" if records else ""
         if len(matches) > 1 and not records:  # (a name two folders of FOLDER hold)
             hint = "; give its path in the folder: " + " or ".join(
-                _in(index.documents[i].path, folder) for i in matches[:3]
+                relative(index.documents[i].path, folder) for i in matches[:3]
             )
         raise UsageError(f"{option} {wanted}: {how} of {folder} by that name{hint}")
     return matches[0]
-
-
-def _in(path: Path, folder: Path) -> str:
-    """``path`` as a path in ``folder`` (as given when it lies elsewhere)."""
-    try:
-        return path.relative_to(folder).as_posix()
-    except ValueError:
-        return str(path)
 
 
 def _nfc_names(path: Path, folder: Path) -> set[str]:

@@ -9,7 +9,6 @@ With ``--engine dask`` the grouping runs on a Dask cluster (``wirediff.scale``, 
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 from pathlib import Path
@@ -45,6 +44,7 @@ from wirediff.commands.output import (
 from wirediff.commands.reading_args import add_reading_arguments, path_argument, reader_options
 from wirediff.core.counts import count
 from wirediff.core.document import Document
+from wirediff.core.jsontext import json_text
 from wirediff.core.reading import load_paths
 from wirediff.core.report.output import OutputError
 from wirediff.core.review import ReviewStore, StoreError
@@ -393,7 +393,7 @@ def _grouped(
         data = to_data(index, folder, loaded.problems, derived)
         if said is not None:  # (a field added: its absence says none were applied)
             data["corrections"] = corrections_data(said, corrections, not_applied)
-        out = json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+        out = json_text(data)
     elif args.format == "csv":
         out = to_csv(index, folder, derived, bom=a_spreadsheet_may_open(args.output))
     else:
@@ -414,7 +414,7 @@ def _grouped(
 def _by_outlet(fmt: str, rows: list[OutletReuse], output: Path | None) -> str:
     """``--by-outlet``: the reuse table in ``fmt``."""
     if fmt == "json":
-        return json.dumps(reuse_data(rows, VERSION), ensure_ascii=False, indent=1) + "\n"
+        return json_text(reuse_data(rows, VERSION))
     if fmt == "csv":
         return reuse_csv(rows, bom=a_spreadsheet_may_open(output))
     return reuse_text(rows)

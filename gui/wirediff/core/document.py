@@ -181,9 +181,14 @@ def no_headline(line: str) -> bool:
 
 # A press release's furniture, alone or with the day: "PRESS RELEASE", "For Immediate
 # Release — March 14, 2026" (a release was titled by it); not "Press release prompts anger".
+# The words a release heads itself with (``reading.releases`` reads its head by them too).
+RELEASE_WORDS = (
+    r"for immediate release|(?:press|news|media) release|pressemitteilung|presseinformation"
+    r"|communiqué(?: de presse)?|nota de prensa|comunicado de prensa|comunicato stampa"
+    r"|persbericht"
+)
 _FURNITURE = re.compile(
-    r"(?:for immediate release|(?:press|news|media) release|embargoed\b[^|–—]*)"
-    r"[\s:.]*(?:[|–—-]\s*(?P<rest>.+))?",
+    rf"(?:{RELEASE_WORDS}|embargoed\b[^|–—]*)[\s:.]*(?:[|–—-]\s*(?P<rest>.+))?",
     re.IGNORECASE,
 )
 

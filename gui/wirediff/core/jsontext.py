@@ -43,3 +43,9 @@ def parse_json(text: str) -> Any:
         raise JSONTextError(f"not valid JSON (line {exc.lineno}, column {exc.colno})") from None
     except RecursionError:
         raise JSONTextError("JSON nested too deeply") from None
+
+
+def json_text(data: Any) -> str:
+    """``data`` as the JSON wirediff writes (a command's output, an export): UTF-8 text as
+    it is (no \\u escapes), indented one space, ending in a line break."""
+    return json.dumps(data, ensure_ascii=False, indent=1) + "\n"

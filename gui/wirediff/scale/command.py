@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import logging
 import sys
 from contextlib import ExitStack
@@ -16,6 +15,7 @@ from wirediff.commands.folder_story import UsageError, check_outside
 from wirediff.commands.output import emit, is_terminal, message
 from wirediff.commands.reading_args import reader_options
 from wirediff.core.counts import count
+from wirediff.core.jsontext import json_text
 from wirediff.core.report.output import OutputError
 from wirediff.core.stories.options import StoryOptions
 from wirediff.core.stories.report import FORMAT, VERSION
@@ -245,7 +245,7 @@ def _json(out: Path, data: dict[str, Any]) -> str:
         "options": data["options"],
         "index": data["index"],
     }
-    return json.dumps(body, ensure_ascii=False, indent=1) + "\n"
+    return json_text(body)
 
 
 def _version(row: Any) -> dict[str, Any]:

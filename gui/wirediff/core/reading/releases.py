@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from wirediff.core.document import RELEASE_WORDS, masthead_name
 from wirediff.core.reading.outlets import outlet_named
 
 HEAD_LINES = 6  # the head's lines looked at (non-empty)
@@ -22,10 +23,8 @@ _HEAD_CHARS, _FOOT_CHARS = 2_000, 8_000  # where they are looked for (not a whol
 _MARK_MAX = 40  # the longest end mark line ("– ENDS –"): a line of 8,000 "#" took 0.46 s
 
 _HEAD = re.compile(
-    r"(?:for immediate release|(?:press|news|media) release|embargoed\b.*"
-    r"|embargo\s*(?:until|till|:).*|sperrfrist\b.*|pressemitteilung"
-    r"|presseinformation|communiqué(?: de presse)?|nota de prensa|comunicado de prensa"
-    r"|comunicato stampa|persbericht)[\s:.!–—-]*",
+    rf"(?:{RELEASE_WORDS}|embargoed\b.*|embargo\s*(?:until|till|:).*|sperrfrist\b.*)"
+    r"[\s:.!–—-]*",
     re.IGNORECASE,
 )
 # One of these says it alone: an organisation's end mark, or the notes it adds for editors
@@ -110,8 +109,6 @@ def issuer_line(text: str) -> tuple[str, str]:
     the name recurs further on (its "About", its press office, its boilerplate); ("", "")
     when ``text`` is no release or has none. Not the release's furniture ("For Immediate
     Release — …"), nor a place or a headline in title case (named once)."""
-    from wirediff.core.document import masthead_name  # (document asks this module lazily)
-
     if not reads_as_release(text):
         return "", ""
     lines = [line.strip() for line in text[:_HEAD_CHARS].split("\n") if line.strip()]

@@ -5,13 +5,13 @@ neutralised (see ``csv_table``)."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from dataclasses import asdict
 from typing import Any
 
 from wirediff.core.display import date_fields, shown_date
 from wirediff.core.document import Document
+from wirediff.core.jsontext import json_text
 from wirediff.core.quoting import unmarked
 from wirediff.core.report.evidence import EvidenceReport, Finding, Section
 from wirediff.core.review import text_hash
@@ -123,7 +123,7 @@ def to_data(report: EvidenceReport) -> dict[str, Any]:
 
 
 def to_json(report: EvidenceReport) -> str:
-    return json.dumps(to_data(report), ensure_ascii=False, indent=1) + "\n"
+    return json_text(to_data(report))
 
 
 def _what(f: Finding) -> str:

@@ -4,12 +4,12 @@ formula, whatever separator it splits on; control characters shown."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
 from wirediff.core.display import date_fields, doc_heading
 from wirediff.core.document import Document
+from wirediff.core.jsontext import json_text
 from wirediff.core.report.provenance import shown_path
 from wirediff.core.result import ChangeKind, Span
 from wirediff.core.storytable import CellState, RowKind, StoryTable, TableRow
@@ -124,7 +124,7 @@ def to_json(
 ) -> str:
     """``to_data`` as indented JSON (UTF-8 text, not ASCII-escaped)."""
     data = to_data(table, story=story, folder=folder, boilerplate=boilerplate)
-    return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+    return json_text(data)
 
 
 def _rows(rows: tuple[int, ...]) -> str:

@@ -14,7 +14,6 @@ bar after "Report written: …" or "Printed: …" (``export.pdf.describe_gaps``)
 
 from __future__ import annotations
 
-import json
 import os
 import re
 from collections.abc import Callable, Sequence
@@ -27,6 +26,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QMessageBox, QWidget
 
+from wirediff.core.jsontext import json_text
 from wirediff.core.reading import holding_file
 from wirediff.core.report.evidence import EvidenceReport, folder_report, pair_report, story_report
 from wirediff.core.report.evidence_html import render_report
@@ -136,11 +136,6 @@ def cancellable(work: Callable[[Job], Done | None]) -> Callable[[Job], Done | No
             return None
 
     return run
-
-
-def _json(data: object) -> str:
-    """As the commands write JSON: UTF-8 text, indented one space."""
-    return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
 
 
 def report_job(
@@ -320,7 +315,7 @@ class Exporter(QObject):
             if by_outlet:
                 rows = reuse_by_outlet(index, derived, job.cancelled)
                 reuse = reuse_data(rows, VERSION)
-                text = reuse_csv(rows, bom=True) if target.fmt == "csv" else _json(reuse)
+                text = reuse_csv(rows, bom=True) if target.fmt == "csv" else json_text(reuse)
                 data = text.encode("utf-8")
             elif target.fmt == "csv":
                 data = to_csv(index, folder, derived, bom=True).encode("utf-8")
@@ -331,7 +326,7 @@ class Exporter(QObject):
                     said = {"store": str(store)} if store is not None else {}
                     missed = [(n, w) for n, w in enumerate(why, 1) if w is not None]
                     table["corrections"] = corrections_data(said, applied, missed)
-                data = _json(table).encode("utf-8")
+                data = json_text(table).encode("utf-8")
             if job.cancelled():
                 return None
             write_file(target.path, data)
