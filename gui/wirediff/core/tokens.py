@@ -502,21 +502,26 @@ def scan(text: str, options: CompareOptions, start: int = 0, end: int | None = N
             ends.append(m.end())
             texts.append(m.group())
             words.append(group == "w")
+    return TokenArrays(starts, ends, _keys(texts, text.isascii(), options), words)
+
+
+def _keys(texts: list[str], ascii_only: bool, options: CompareOptions) -> list[str]:
+    """``fold_key`` of each token: an ASCII token's key is itself, or its casefold; any
+    other is folded once however often it repeats (the Arabic-script folding of an Urdu
+    text's words was a third of a reuse measure)."""
+    if ascii_only:
+        return [t.casefold() for t in texts] if options.ignore_case else texts
+    folded: dict[str, str] = {}
+
+    def fold(t: str) -> str:
+        key = folded.get(t)
+        if key is None:
+            key = folded[t] = fold_key(t, options)
+        return key
+
     if options.ignore_case:
-        keys = [fold_key(t, options) for t in texts]
-    elif text.isascii():
-        keys = texts  # nothing to fold
-    else:
-        folded: dict[str, str] = {}  # a token repeats: fold it once
-
-        def fold(t: str) -> str:
-            key = folded.get(t)
-            if key is None:
-                key = folded[t] = fold_key(t, options)
-            return key
-
-        keys = [t if t.isascii() else fold(t) for t in texts]
-    return TokenArrays(starts, ends, keys, words)
+        return [t.casefold() if t.isascii() else fold(t) for t in texts]
+    return [t if t.isascii() else fold(t) for t in texts]
 
 
 def count_words(text: str) -> int:
