@@ -93,6 +93,20 @@ from wirediff.core.document import first_line_title, masthead_name, normalize_ne
             "By Royal Appointment: The Queen's Bakers\n\nBody.\n",
             "By Royal Appointment: The Queen's Bakers",
         ),
+        # a site's name and tagline, on every page of the site: 19 stories titled by it
+        (
+            "WorldWire Online - breaking news as it happens\n\n"
+            "India raises rates by 75 bps to 9.89%\n\nBody.\n",
+            "India raises rates by 75 bps to 9.89%",
+        ),
+        (
+            "The Guardian | news, sport and opinion\nFloods close the northern road\n",
+            "Floods close the northern road",
+        ),
+        # an outlet's name before a headline, a headline with a lower-case tail: titles
+        ("Reuters - Troops to stay in Iraq\n\nBody.\n", "Reuters - Troops to stay in Iraq"),
+        ("Storm hits the coast - live\n\nBody.\n", "Storm hits the coast - live"),
+        ("iPhone 17 - hands-on review\n\nBody.\n", "iPhone 17 - hands-on review"),
     ],
 )
 def test_title_is_the_first_headline_like_line(text, title):

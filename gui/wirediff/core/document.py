@@ -176,7 +176,30 @@ def no_headline(line: str) -> bool:
         return True
     if len(line) > STAMP_MAX_CHARS:  # (and the patterns below need not read a long line)
         return False
-    return _a_date_line(line) or _a_byline(line) or _a_masthead(line) or _furniture(line)
+    return (
+        _a_date_line(line)
+        or _a_byline(line)
+        or _a_masthead(line)
+        or _furniture(line)
+        or _a_sites_tagline(line)
+    )
+
+
+# A site's name, a dash or a bar, then its tagline in lower case.
+_TAGLINE = re.compile(r"(?P<name>[^|–—]+?)\s+[-|–—]\s+(?P<tagline>\S.*)")
+_TAGLINE_MAX_WORDS = 8
+
+
+def _a_sites_tagline(line: str) -> bool:
+    """A site's name and its tagline, which a page's title and heading carry on every
+    page of some sites: "WorldWire Online - breaking news as it happens" (19 stories of a
+    CMS export were titled by it); a headline after an outlet's name starts with a
+    capital ("Reuters - Troops to stay in Iraq"), as does "Apple — A Decade in Review"."""
+    found = _TAGLINE.fullmatch(line)
+    if found is None or not _a_name(found["name"]):
+        return False
+    tagline = found["tagline"]
+    return tagline[0].islower() and len(tagline.split()) <= _TAGLINE_MAX_WORDS
 
 
 # A press release's furniture, alone or with the day: "PRESS RELEASE", "For Immediate
