@@ -54,6 +54,19 @@ TODAY = date(2024, 6, 1)
         ("nsk_news_most_05122023.txt", "2023-12-05"),
         ("x_20121214.txt", "2012-12-14"),
         ("x_31022023.txt", ""),
+        # A time of day after the date (a scraper's or a browser's capture time): captures
+        # of one day were in no order.
+        ("guardian_20231114T0930_flood.html", "2023-11-14T09:30:00"),
+        ("guardian_20231114_0930_flood.html", "2023-11-14T09:30:00"),
+        ("bbc-rail-strike-2023-11-14-1145.txt", "2023-11-14T11:45:00"),
+        ("bbc-rail-strike-2023-11-14_11-45.txt", "2023-11-14T11:45:00"),
+        ("reuters_2023-11-14T11:45.txt", "2023-11-14T11:45:00"),
+        ("capture 2023-11-14 11.45.30.txt", "2023-11-14T11:45:30"),
+        ("ap_14-11-2023_1145.txt", "2023-11-14T11:45:00"),
+        # ... not an id, nor a number that is no time of day: the day alone
+        ("x_2023-11-14_796404.txt", "2023-11-14"),
+        ("x_20231114_1234567.txt", "2023-11-14"),
+        ("x_2023-11-14-2981.txt", "2023-11-14"),
     ],
 )
 def test_date_from_file_name(name: str, expected: str) -> None:
@@ -456,4 +469,40 @@ def test_a_pages_publication_time_is_kept(tmp_path: Path) -> None:
         "og.html": "2026-03-14T16:40:00+00:00",
         "first.html": "2026-03-14T08:15:00Z",
         "ld.html": "2026-03-14T11:05:00+05:00",
+    }
+
+
+def test_a_revised_pages_date_is_its_modification_time(tmp_path: Path) -> None:
+    """Every capture of a revised article carries its first publication time: twelve
+    captures of one page over a week were all dated 07:30 of its first day, in no order,
+    the story's base a late one and every change read backwards. A modification time after
+    the publication (article:modified_time, og:updated_time, JSON-LD dateModified) is the
+    version's date; one before it, or equal, is not."""
+    body = "<article><h1>Floods hit the south</h1><p>" + "The river rose again. " * 8 + "</p>"
+    published = '<meta property="article:published_time" content="2026-11-14T07:30:00+00:00">'
+    heads = {
+        "og.html": published
+        + '<meta property="article:modified_time" content="2026-11-15T08:20:00+00:00">',
+        "first.html": published
+        + '<meta content="2026-11-14T09:30:00+00:00" property="og:updated_time">',
+        "ld.html": published + '<script type="application/ld+json">'
+        '{"dateModified": "2026-11-16T10:10:00+00:00"}</script>',
+        "same.html": published
+        + '<meta property="article:modified_time" content="2026-11-14T07:30:00+00:00">',
+        "earlier.html": published
+        + '<meta property="article:modified_time" content="2026-11-13T22:00:00+00:00">',
+        "alone.html": '<meta property="article:modified_time" content="2026-11-14T09:30:00Z">',
+    }
+    found = {}
+    for name, head in heads.items():
+        page = tmp_path / name
+        page.write_text(f"<html><head>{head}</head><body>{body}</article></body></html>")
+        found[name] = read_document(page).date
+    assert found == {
+        "og.html": "2026-11-15T08:20:00+00:00",
+        "first.html": "2026-11-14T09:30:00+00:00",
+        "ld.html": "2026-11-16T10:10:00+00:00",
+        "same.html": "2026-11-14T07:30:00+00:00",
+        "earlier.html": "2026-11-14T07:30:00+00:00",
+        "alone.html": "2026-11-14T09:30:00Z",
     }

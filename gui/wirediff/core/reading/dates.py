@@ -347,22 +347,36 @@ _STAMP_STARTS = frozenset(
 # Date (and time) stamps in file names, most specific first. Digits must not run on into
 # other digits ("796404" is an id, not a date). Names are read left to right.
 _NOT_DIGIT_BEFORE, _NOT_DIGIT_AFTER = r"(?<!\d)", r"(?!\d)"
-_STAMP = re.compile(  # 20121214173049, 201212141730, 20121214 (year first)
+# A time of day after a date: "T0930", "_0930", "-1145", "_11-45", "T11:45", " 11.45.30"
+# (a scraper's or a browser's capture time); hour and minute of two digits each.
+_CLOCK_AFTER = r"(?:[T_\- ](?P<H>\d\d)(?P<sep>[:.\-h]?)(?P<M>\d\d)(?:(?P=sep)(?P<S>\d\d))?)?"
+_STAMP = re.compile(  # 20121214173049, 201212141730, 20121214T0930, 20121214 (year first)
     rf"{_NOT_DIGIT_BEFORE}(?P<y>(?:19|20)\d\d)(?P<m>\d\d)(?P<d>\d\d)"
-    rf"(?:(?P<H>\d\d)(?P<M>\d\d)(?P<S>\d\d)?)?{_NOT_DIGIT_AFTER}"
+    rf"(?:[T_\-]?(?P<H>\d\d)(?P<M>\d\d)(?P<S>\d\d)?)?{_NOT_DIGIT_AFTER}"
 )
 _DAY_FIRST_STAMP = re.compile(  # 05122026 (day first, where a year-first reading is none)
     rf"{_NOT_DIGIT_BEFORE}(?P<d>\d\d)(?P<m>\d\d)(?P<y>(?:19|20)\d\d){_NOT_DIGIT_AFTER}"
 )
-_YMD = re.compile(  # 2021-07-24, 2021_07_24, 2021.07.24
-    rf"{_NOT_DIGIT_BEFORE}(?P<y>(?:19|20)\d\d)([-_.])(?P<m>\d\d?)\2(?P<d>\d\d?){_NOT_DIGIT_AFTER}"
+_YMD = re.compile(  # 2021-07-24, 2021_07_24, 2021.07.24, 2021-07-24-1145, 2021-07-24T11:45
+    rf"{_NOT_DIGIT_BEFORE}(?P<y>(?:19|20)\d\d)([-_.])(?P<m>\d\d?)\2(?P<d>\d\d?)"
+    rf"{_CLOCK_AFTER}{_NOT_DIGIT_AFTER}"
 )
 _DMY = re.compile(  # 24-07-2021, 24.07.2021, 24_07_2021 (day first; month first if not)
-    rf"{_NOT_DIGIT_BEFORE}(?P<a>\d\d?)([-_.])(?P<b>\d\d?)\2(?P<y>(?:19|20)\d\d){_NOT_DIGIT_AFTER}"
+    rf"{_NOT_DIGIT_BEFORE}(?P<a>\d\d?)([-_.])(?P<b>\d\d?)\2(?P<y>(?:19|20)\d\d)"
+    rf"{_CLOCK_AFTER}{_NOT_DIGIT_AFTER}"
 )
 _SHORT = re.compile(  # 23-11-14, 01_12_14, 01.12.14: two digits each
     rf"{_NOT_DIGIT_BEFORE}(?P<a>\d\d)([-_.])(?P<b>\d\d)\2(?P<c>\d\d){_NOT_DIGIT_AFTER}"
 )
+
+
+def _at_clock(day: date, match: re.Match[str]) -> str:
+    """``day`` at the time of day the stamp gives after it, if it is one (an hour under 24,
+    a minute and a second under 60), else the day alone."""
+    hour, minute, second = match["H"], match["M"], match["S"] or "00"
+    if hour is None or int(hour) >= 24 or int(minute) >= 60 or int(second) >= 60:
+        return day.isoformat()
+    return f"{day.isoformat()}T{hour}:{minute}:{second}"
 
 
 def _day(year: int, month: int, day: int, latest: date) -> date | None:
@@ -423,13 +437,8 @@ def date_from_file_name(name: str, today: date | None = None, near: date | None 
         stem = name
     for match in _STAMP.finditer(stem):
         day = _day(int(match["y"]), int(match["m"]), int(match["d"]), latest)
-        if day is None:
-            continue
-        if match["H"] is not None and int(match["H"]) < 24 and int(match["M"]) < 60:
-            seconds = int(match["S"] or 0)
-            if seconds < 60:
-                return f"{day.isoformat()}T{match['H']}:{match['M']}:{seconds:02d}"
-        return day.isoformat()
+        if day is not None:
+            return _at_clock(day, match)
     for match in _DAY_FIRST_STAMP.finditer(stem):
         day = _day(int(match["y"]), int(match["m"]), int(match["d"]), latest)
         if day is not None:
@@ -437,14 +446,14 @@ def date_from_file_name(name: str, today: date | None = None, near: date | None 
     for match in _YMD.finditer(stem):
         day = _day(int(match["y"]), int(match["m"]), int(match["d"]), latest)
         if day is not None:
-            return day.isoformat()
+            return _at_clock(day, match)
     for match in _DMY.finditer(stem):
         a, b, y = int(match["a"]), int(match["b"]), int(match["y"])
         day = _day(y, b, a, latest)
         if day is None and not _day_month(a, b):
             day = _day(y, a, b, latest)
         if day is not None:
-            return day.isoformat()
+            return _at_clock(day, match)
     for match in _SHORT.finditer(stem):
         a, b, c = int(match["a"]), int(match["b"]), int(match["c"])
         readings = [

@@ -8,6 +8,7 @@ page's metadata (``<meta>``, Open Graph, JSON-LD).
 from __future__ import annotations
 
 import re
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import quote
@@ -246,16 +247,24 @@ def _simple_page(path: Path, page: str, encoding: str, options: ReaderOptions) -
 
 # A publication time in a page's metadata: a <meta> of article:published_time (Open Graph),
 # datePublished (schema.org: an itemprop or JSON-LD's key), pubdate; attributes either way.
-_PUBLISHED = re.compile(
-    r"""(?:article:published_time|datePublished|pubdate)["']?\s*(?:content=|:)\s*["']"""
-    r"""(\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d)?(?:\.\d+)?(?:Z|[+-]\d\d:?\d\d)?)""",
-    re.IGNORECASE,
-)
-_CONTENT_FIRST = re.compile(
-    r"""content=["'](\d{4}-\d\d-\d\dT\d\d:\d\d[^"']{0,15})["'][^>]{0,80}?"""
-    r"""(?:article:published_time|datePublished|pubdate)""",
-    re.IGNORECASE,
-)
+# The time of a revision: article:modified_time, og:updated_time, dateModified.
+_STAMP = r"(\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d)?(?:\.\d+)?(?:Z|[+-]\d\d:?\d\d)?)"
+
+
+def _stamp_patterns(names: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The stamps of the metadata ``names`` (a pattern), name first and content first."""
+    return (
+        re.compile(rf"""(?:{names})["']?\s*(?:content=|:)\s*["']{_STAMP}""", re.IGNORECASE),
+        re.compile(
+            rf"""content=["'](\d{{4}}-\d\d-\d\dT\d\d:\d\d[^"']{{0,15}})["'][^>]{{0,80}}?"""
+            rf"""(?:{names})""",
+            re.IGNORECASE,
+        ),
+    )
+
+
+_PUBLISHED = _stamp_patterns("article:published_time|datePublished|pubdate")
+_MODIFIED = _stamp_patterns("article:modified_time|og:updated_time|dateModified")
 
 
 def _with_time(day: str, page: str) -> str:
@@ -265,12 +274,40 @@ def _with_time(day: str, page: str) -> str:
     if len(day) != 10:
         return day
     head = page[:_MAX_HEAD]
-    for pattern in (_PUBLISHED, _CONTENT_FIRST):
+    for pattern in _PUBLISHED:
         for found in pattern.finditer(head):
             stamp = found.group(1)
             if stamp.startswith(day):
                 return stamp
     return day
+
+
+def _revised(published: str, page: str) -> str:
+    """The time this version of the page was made: the modification time its metadata
+    gives when that is after ``published`` (or there is none), else ``published``. Every
+    capture of a revised article carries the same publication time: twelve captures of
+    one page over a week were dated 07:30 of its first day, in no order, the story's base
+    a late one and each change read backwards."""
+    head = page[:_MAX_HEAD]
+    for pattern in _MODIFIED:
+        for found in pattern.finditer(head):
+            stamp = found.group(1)
+            if not published or _later(stamp, published):
+                return stamp
+    return published
+
+
+def _later(stamp: str, than: str) -> bool:
+    """Whether the ISO time ``stamp`` is after ``than`` (a day or a time; "" is no date)."""
+    try:
+        when, before = datetime.fromisoformat(stamp), datetime.fromisoformat(than)
+    except ValueError:
+        return False
+    if len(than) == 10:  # a day alone: a time on it says more
+        return when.date() >= before.date()
+    if (when.tzinfo is None) != (before.tzinfo is None):  # one's zone unknown: by the day
+        return when.date() > before.date()
+    return when > before
 
 
 def _no_text(path: Path) -> ReadError:
@@ -304,7 +341,7 @@ def _document(
         text=text,
         title=title,
         source=source,
-        date=_with_time(meta.date or "", page),
+        date=_revised(_with_time(meta.date or "", page), page),
         encoding=encoding,
         format="html",
         url=url,

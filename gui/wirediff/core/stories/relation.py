@@ -157,8 +157,8 @@ def _direction_unknown(index: StoryIndex, pair: PairDerivation) -> str:
     docs = index.documents
     story = index.story_of(pair.source)
     source, derived = docs[pair.source].published, docs[pair.derived].published
-    if source and derived and source[:10] > derived[:10]:  # (an agency's text too)
-        return "it is dated later"
+    if published_before(derived, source):  # to the minute when both give one (an agency's
+        return "it is dated later"  # text too: a revision of 16:20 was the "source" of 14:02)
     if is_agency(docs[pair.source].source) or (story.base == pair.source and story.base_overridden):
         return ""
     if source and derived:
