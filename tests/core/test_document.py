@@ -103,6 +103,11 @@ from wirediff.core.document import first_line_title, masthead_name, normalize_ne
             "The Guardian | news, sport and opinion\nFloods close the northern road\n",
             "Floods close the northern road",
         ),
+        (
+            "Housing minister resigns\nPolitics | The Independent\n\nBody text here.\n",
+            "Housing minister resigns",
+        ),
+        ("Storm Hits Coast | Reuters\n\nBody.\n", "Storm Hits Coast | Reuters"),
         # an outlet's name before a headline, a headline with a lower-case tail: titles
         ("Reuters - Troops to stay in Iraq\n\nBody.\n", "Reuters - Troops to stay in Iraq"),
         ("Storm hits the coast - live\n\nBody.\n", "Storm hits the coast - live"),

@@ -194,7 +194,13 @@ def _a_sites_tagline(line: str) -> bool:
     """A site's name and its tagline, which a page's title and heading carry on every
     page of some sites: "WorldWire Online - breaking news as it happens" (19 stories of a
     CMS export were titled by it); a headline after an outlet's name starts with a
-    capital ("Reuters - Troops to stay in Iraq"), as does "Apple — A Decade in Review"."""
+    capital ("Reuters - Troops to stay in Iraq"), as does "Apple — A Decade in Review". Or
+    a section's label of a word or two and the site ("Politics | The Independent" titled
+    the first captures of a story over their headline of three words); a headline of
+    three capitalized words is none ("Storm Hits Coast | Reuters")."""
+    section, bar, site = line.partition(" | ")
+    if bar and len(section.split()) <= 2 and _a_name(section) and _a_name(site):
+        return True  # a section's label and the site: "Politics | The Independent"
     found = _TAGLINE.fullmatch(line)
     if found is None or not _a_name(found["name"]):
         return False
