@@ -265,6 +265,10 @@ def test_figures_keep_their_currency_and_unit_and_only_the_same_are_counted_toge
     left = "The budget is €800 million for the 800 km of regional lines," + tail
     right = left.replace("€800", "€850").replace("800 km", "850 km")
     assert figures_said(compare(left, right)) == "€800 million → €850 million, 800 km → 850 km"
+    # written against the figure: "£120 → £112" lost the m of "£120m" (a silent edit's)
+    left = "The council backs a £120m barrier and 40k homes on 800km of coast," + tail
+    right = left.replace("£120m", "£112m").replace("40k", "41k").replace("800km", "850km")
+    assert figures_said(compare(left, right)) == "£120m → £112m, 40k → 41k, 800km → 850km"
 
 
 def test_a_figure_in_other_digits_is_said_once_and_a_rewritten_headline_changes_none():

@@ -244,7 +244,7 @@ def _figures(text: str, start: int, end: int, head: _Head) -> list[str]:
 
 _CURRENCIES = "€$£¥₹₽"
 _UNIT = re.compile(
-    r"%|\s?(?:°C|°F)|\s(?:million|billion|trillion|thousand|bn|mn|km|kilomet(?:re|er)s?|miles?"
+    r"%|\s?(?:°C|°F)|(?:bn|mn|tn|m|k|km|kg)\b|\s(?:million|billion|trillion|thousand|bn|mn|km|kilomet(?:re|er)s?|miles?"
     r"|kg|tonnes?|tons?|percent|per cent|euros?|dollars?|pounds?|people|minutes|hours"
     r"|days|weeks|months|years|млн|млрд|тыс\.|процент\w*|человек\w*|миллион\w*|milliard\w*)\b",
     re.IGNORECASE,
