@@ -163,3 +163,22 @@ def test_the_inline_view_places_each_sides_words_after_a_break_only_one_has() ->
                 row = next(r for r in result.rows if (s := r.span(side)) and s.start <= cp < s.end)
                 at = inline.position(row.index, side, cp)
                 assert at is not None and inline.text().between(at, at + len(word)) == word
+
+
+def test_ignore_numbering_compares_renumbered_clauses_as_equal_and_is_remembered(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """Compare ▸ Ignore numbering: a clause put in renumbers every one after it."""
+    from tests.core.test_numbering import DRAFT_1, DRAFT_2
+
+    open_and_wait(qtbot, window, write_pair(tmp_path, DRAFT_1, DRAFT_2))
+    assert window.diff.comparison is not None and len(window.diff.comparison.changes) == 4
+    action = window.actions_["ignore_numbering"]
+    assert action.text() == "Ignore &numbering (2.3, (4), Section 6)" and not action.isChecked()
+    with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
+        action.trigger()
+    comparison = window.diff.comparison
+    assert comparison is not None and len(comparison.changes) == 2
+    assert "2.3 It ends" in window.diff.right.document().toPlainText()  # shown as written
+    assert window.changes.summary.text().split("\n")[0].endswith(" · numbering ignored")
+    assert window.session.settings.options.ignore_numbering

@@ -8,7 +8,8 @@ from wirediff.core.options import CompareOptions
 
 
 def add_compare_arguments(parser: argparse.ArgumentParser) -> None:
-    """--ignore-case, --ignore-punctuation, --ignore-paragraphs, --no-fold-typography,
+    """--ignore-case, --ignore-punctuation, --ignore-paragraphs, --ignore-numbering,
+    --no-fold-typography,
     --no-fold-arabic-letters and --no-fold-yo."""
     parser.add_argument("--ignore-case", action="store_true", help="ignore case differences")
     parser.add_argument(
@@ -18,6 +19,12 @@ def add_compare_arguments(parser: argparse.ArgumentParser) -> None:
         "--ignore-paragraphs",
         action="store_true",
         help="take no notice of paragraph breaks (a paragraph split in two, or two joined)",
+    )
+    parser.add_argument(
+        "--ignore-numbering",
+        action="store_true",
+        help="compare the numbering lines start with as equal (2.3, (4), (c), Section 6): "
+        "a redraft renumbers every clause after one it puts in",
     )
     parser.add_argument(
         "--no-fold-typography",
@@ -41,6 +48,7 @@ def compare_options(args: argparse.Namespace) -> CompareOptions:
         ignore_case=args.ignore_case,
         ignore_punctuation=args.ignore_punctuation,
         ignore_paragraphs=args.ignore_paragraphs,
+        ignore_numbering=args.ignore_numbering,
         fold_typography=not args.no_fold_typography,
         fold_arabic_letters=not args.no_fold_arabic_letters,
         fold_yo=not args.no_fold_yo,

@@ -28,6 +28,7 @@ class CompareOptions:
         "fold_yo",
         "fold_whitespace",
         "ignore_paragraphs",
+        "ignore_numbering",
     )
     # Switches of the engine's own, not offered to the user: the derivation evidence turns
     # the display's newer word-diff clean-ups off to measure as it was calibrated.
@@ -53,6 +54,9 @@ class CompareOptions:
     # Take no notice of paragraph breaks: a paragraph split in two or two run into one is
     # then no change (as when the words are all that matter: a paper re-paragraphs copy).
     ignore_paragraphs: bool = False
+    # Compare the numbering labels lines start with as equal ("2.3", "(4)", "(c)", "Section
+    # 6": ``numbering``): a redraft that puts one clause in renumbers every one after it.
+    ignore_numbering: bool = False
 
     # --- paragraphs and sentences -------------------------------------------------------------
     # A text is taken as hard-wrapped (a paragraph is a block of lines, not a line) when it

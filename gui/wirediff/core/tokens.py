@@ -502,7 +502,12 @@ def scan(text: str, options: CompareOptions, start: int = 0, end: int | None = N
             ends.append(m.end())
             texts.append(m.group())
             words.append(group == "w")
-    return TokenArrays(starts, ends, _keys(texts, text.isascii(), options), words)
+    keys = _keys(texts, text.isascii(), options)
+    if options.ignore_numbering:
+        from wirediff.core.numbering import mask_labels
+
+        keys = mask_labels(text, start, end, starts, keys)
+    return TokenArrays(starts, ends, keys, words)
 
 
 def _keys(texts: list[str], ascii_only: bool, options: CompareOptions) -> list[str]:

@@ -225,6 +225,7 @@ def no_changes(comparison: Comparison) -> str:
             (options.ignore_case, "case"),
             (options.ignore_punctuation, "punctuation"),
             (options.fold_typography, "quotes and dashes"),
+            (options.ignore_numbering, "numbering"),
         )
         if on
     ]

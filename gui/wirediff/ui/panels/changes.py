@@ -187,11 +187,18 @@ class ChangesPanel(QWidget):
         changes = f"{n:,} change{'' if n == 1 else 's'}"
         if paragraphs := break_counts(comparison):
             changes += f" ({paragraphs})"
-        ignored = " · paragraph breaks ignored" if comparison.options.ignore_paragraphs else ""
+        ignored = "".join(
+            f" · {what} ignored"
+            for on, what in (
+                (comparison.options.ignore_paragraphs, "paragraph breaks"),
+                (comparison.options.ignore_numbering, "numbering"),
+            )
+            if on
+        )
         text = f"{nothing}. {words}" if nothing else f"{changes} · {words}"
         self.summary.setText(text + ignored + (f"\n{figures}" if figures else ""))
         tips = [f"Every figure changed, left → right:\n{every_figure}"] if every_figure else []
-        if paragraphs or ignored:  # (after the figures: the line the tooltip is over)
+        if paragraphs or comparison.options.ignore_paragraphs:  # (after the figures)
             tips.append(PARAGRAPHS_TIP)
         self.summary.setToolTip(plain_tooltip("\n\n".join(tips)) if tips else "")
 

@@ -200,6 +200,13 @@ ACTIONS: tuple[ActionSpec, ...] = (
         menu="&Compare",
         toggle=C.ignore_paragraphs,
     ),
+    ActionSpec(
+        "ignore_numbering",
+        "Ignore &numbering (2.3, (4), Section 6)",
+        (),
+        menu="&Compare",
+        toggle=C.ignore_numbering,
+    ),
     ActionSpec("inline", "&Inline view", ("Ctrl+I",), menu="&View", toggle=C.toggle_inline),
     ActionSpec(
         "group_stories",

@@ -168,6 +168,7 @@ class MainWindow(QMainWindow):
             ("ignore_punctuation", options.ignore_punctuation),
             ("fold_typography", options.fold_typography),
             ("ignore_paragraphs", options.ignore_paragraphs),
+            ("ignore_numbering", options.ignore_numbering),
             ("group_stories", self.session.grouping),
             ("hide_boilerplate", self.session.hide_boilerplate),
             ("follow_links", self.session.follow_links),

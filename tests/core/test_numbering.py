@@ -1,0 +1,100 @@
+"""Numbering labels: a redraft's renumbering compared as equal when asked, never a figure."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from wirediff.cli import main
+from wirediff.core.compare import compare
+from wirediff.core.numbering import is_label, label_spans
+from wirediff.core.options import CompareOptions
+from wirediff.core.quoting import figures_said
+from wirediff.core.result import RowKind
+
+
+@pytest.mark.parametrize(
+    ("line", "label"),
+    [
+        ("2.3 The committee found", "2.3"),
+        ("  2.3.1. Sub-clause", "2.3.1"),
+        ("(4) An operator must", "4"),
+        ("(c) a person who", "c"),
+        ("(iv) the rest", "iv"),
+        ("b) first item", "b"),
+        ("12. The Act", "12"),
+        ("Section 11. Monetary penalties", "11"),
+        ("Section 6 Monetary penalties", "6"),
+        ("Part II — Scope", "II"),
+        ("§ 5 Geltungsbereich", "5"),
+        ("Article 3: Definitions", "3"),
+        ("Статья 5. Сфера применения", "5"),
+        # figures, dates and words are no labels
+        ("12 people died in the floods", None),
+        ("3.5 million people were moved", None),
+        ("14.11.2026 The date of the hearing", None),
+        ("(2024) Annual report", None),
+        ("A man said", None),
+        ("(see) below", None),
+    ],
+)
+def test_a_label_is_a_lines_numbering(line: str, label: str | None) -> None:
+    assert [line[a:b] for a, b in label_spans(line)] == ([label] if label else [])
+
+
+def test_a_label_must_start_its_line() -> None:
+    text = "The fine in section 11 rises.\n(4) An operator must report."
+    assert [text[a:b] for a, b in label_spans(text)] == ["4"]
+    assert not is_label(text, text.index("11"), text.index("11") + 2)
+    four = text.index("4)")
+    assert is_label(text, four, four + 1)
+
+
+DRAFT_1 = (
+    "1. Scope\n\n2.1 The Act applies to every operator.\n\n"
+    "2.2 It ends on 1 January 2030.\n\n(a) the first duty\n\n(b) the second duty\n"
+)
+DRAFT_2 = (
+    "1. Scope\n\n2.1 A new clause on registration.\n\n2.2 The Act applies to every operator.\n\n"
+    "2.3 It ends on 1 January 2030.\n\n(a) the second duty\n"
+)
+
+
+def test_renumbered_clauses_are_equal_when_numbering_is_ignored() -> None:
+    """A clause put in renumbers every one after it: an 80-page report had 151 changes, 138
+    of them "2.3 → 2.4". Ignored, the clause put in and the duty taken out are the changes;
+    the text shown is the text as written."""
+    plain = compare(DRAFT_1, DRAFT_2)
+    assert len(plain.changes) == 4
+    ignored = compare(DRAFT_1, DRAFT_2, CompareOptions(ignore_numbering=True))
+    kinds = [row.kind for row in ignored.rows]
+    assert kinds == [
+        RowKind.EQUAL,
+        RowKind.INSERTED,
+        RowKind.EQUAL,
+        RowKind.EQUAL,
+        RowKind.DELETED,
+        RowKind.EQUAL,
+    ]
+    assert ignored.right_text == DRAFT_2
+
+
+def test_a_renumbered_label_is_no_figure_changed() -> None:
+    """The figures changed of a renumbered report were a page of "2.3 → 2.4", its two real
+    corrections buried; a cross-reference in the text stays one."""
+    left = DRAFT_1.replace("every operator.", "every operator with 50 staff.")
+    right = DRAFT_2.replace("every operator.", "every operator with 40 staff.")
+    assert figures_said(compare(left, right)) == "50 → 40"
+
+
+def test_the_command_line_ignores_numbering_when_asked(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    paths = [tmp_path / "one.txt", tmp_path / "two.txt"]
+    for path, text in zip(paths, (DRAFT_1, DRAFT_2), strict=True):
+        path.write_text(text, encoding="utf-8")
+    args = ["compare", *map(str, paths), "--format", "json"]
+    assert main(args) == 0
+    assert len(json.loads(capsys.readouterr().out)["changes"]) == 4
+    assert main([*args, "--ignore-numbering"]) == 0
+    assert len(json.loads(capsys.readouterr().out)["changes"]) == 2
