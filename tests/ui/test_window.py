@@ -556,3 +556,27 @@ def test_the_problems_told_do_not_open_the_panel_at_the_next_start(
     fixed = make_window()  # all reopened the panel for it; found by a review)
     open_and_wait(qtbot, fixed, [folder])
     assert not fixed.problems_dock.isVisible() and fixed.problems.list.count() == 1
+
+
+def test_a_problem_file_named_in_no_utf8_is_told_and_remembered(
+    qtbot, make_window, sample_dir: Path, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """A Latin-1 name ("café.txt" as b"caf\\xe9.txt") of a file that could not be read broke
+    the problems told: at every close (the last pair, the bases and the problems were not
+    kept, the review store not closed), and at the next opening (the panel did not open for
+    a new problem, the count was not said)."""
+    import os
+
+    folder = tmp_path / "news"
+    shutil.copytree(sample_dir, folder)
+    (folder / os.fsdecode(b"caf\xe9.txt")).write_bytes(b"")
+    first = make_window()
+    open_and_wait(qtbot, first, [folder])
+    assert first.problems_dock.isVisible() and first.problems.list.count() == 1
+    first.problems.close_requested.emit()
+    first.close()
+    (folder / os.fsdecode(b"r\xe9sum\xe9.txt")).write_bytes(b"")
+    again = make_window()
+    open_and_wait(qtbot, again, [folder])
+    assert again.problems_dock.isVisible() and again.problems.list.count() == 2  # a new one
+    again.close()

@@ -134,7 +134,8 @@ def _inside(folder: Path, raw: object) -> Path | None:
 def problem_key(folder: Path, path: Path, reason: str) -> str:
     """A short digest of one file of ``folder`` that could not be read and why."""
     named = f"{_relative(folder, path) or path}\t{reason}"
-    return hashlib.sha256(named.encode()).hexdigest()[:16]
+    # (a name not in UTF-8 holds lone surrogates: "caf\udce9.txt" broke the start and the close)
+    return hashlib.sha256(named.encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 
 def problems_told(folder: Path, problems: Iterable[Problem]) -> list[str]:
