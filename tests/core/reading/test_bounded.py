@@ -5,8 +5,12 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import ClassVar
 
-from tests.core.reading.bombs import entity_bombs, lying_zip, tiny_paragraph_docx
+import pytest
+
+from tests.core.reading.bombs import W as W_NS
+from tests.core.reading.bombs import docx_with, entity_bombs, lying_zip, tiny_paragraph_docx
 from tests.sandbox import run_python
 from wirediff.core.reading import errors as E
 
@@ -89,3 +93,49 @@ def test_floods_of_tiny_paragraphs_lines_and_records_stop_at_the_caps(tmp_path: 
     # Two million empty objects: the first 20,000 are looked at, none holds text.
     code, reason = only_problem("array.json")
     assert code == E.NO_ARTICLES and "20000 records" in reason
+
+
+class _CountingParser:
+    """An expat parser that counts the bytes it is given to parse, again and again."""
+
+    fed: ClassVar[list[int]] = []
+
+    def __init__(self, parser: object) -> None:
+        object.__setattr__(self, "_parser", parser)
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._parser, name)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        setattr(self._parser, name, value)
+
+    def Parse(self, data: bytes, final: bool) -> int:
+        self.fed.append(len(data))
+        return self._parser.Parse(data, final)  # type: ignore[attr-defined, no-any-return]
+
+
+def test_a_long_token_is_fed_in_growing_chunks_and_deep_nesting_is_refused(
+    tmp_path: Path,
+    monkeypatch,  # type: ignore[no-untyped-def]
+) -> None:
+    """expat (before 2.6) scans an unfinished token again at every call: one attribute of
+    90 MB in an 88 KB Word file, fed 64 KB at a time, took 54 s. Chunks double while a
+    chunk gives the parser nothing to report, so the calls are few; thirty million open
+    "<a>" (a 100 KB file) took 4 GB."""
+    from xml.parsers import expat
+
+    from wirediff.core.reading import read_document, xmlparts
+
+    made = expat.ParserCreate
+    monkeypatch.setattr(xmlparts.expat, "ParserCreate", lambda **kw: _CountingParser(made(**kw)))
+    head = f'<?xml version="1.0"?><w:document xmlns:w="{W_NS}"><w:body>'
+    text = "<w:p><w:r><w:t>" + "hello world " * 20 + "</w:t></w:r></w:p></w:body></w:document>"
+    long_token = head + '<w:p a="' + "x" * (8 << 20) + '"/>' + text
+    (tmp_path / "long.docx").write_bytes(docx_with({"word/document.xml": long_token.encode()}))
+    _CountingParser.fed = []
+    assert "hello world" in read_document(tmp_path / "long.docx").text
+    assert len(_CountingParser.fed) < 20  # (128 at 64 KB a call)
+    deep = head + "<a>" * (xmlparts.MAX_DEPTH + 1)
+    (tmp_path / "deep.docx").write_bytes(docx_with({"word/document.xml": deep.encode()}))
+    with pytest.raises(E.ReadError, match=r"more than 10,000 elements nested"):
+        read_document(tmp_path / "deep.docx")
