@@ -295,6 +295,33 @@ def test_docx_with_an_entity_bomb_is_refused(tmp_path: Path) -> None:
     assert err.value.code == E.MALFORMED
 
 
+def test_a_word_files_broken_properties_lose_its_title_not_its_text(tmp_path: Path) -> None:
+    """An ill-formed docProps/core.xml (title, author, date) made the whole file unreadable;
+    a DTD there is still refused, as anywhere."""
+    import zipfile
+
+    whole = write(tmp_path / "w.docx", make_docx(ARTICLE, title="Word title"))
+    for name, core in (("broken.docx", "<cp:coreProperties><dc:title>T"), ("dtd.docx", None)):
+        with zipfile.ZipFile(whole) as source, zipfile.ZipFile(tmp_path / name, "w") as z:
+            for item in source.infolist():
+                data = source.read(item)
+                if item.filename == "docProps/core.xml":
+                    data = (core or '<!DOCTYPE x [<!ENTITY a "a">]><x/>').encode()
+                z.writestr(item, data)
+    doc = read_document(tmp_path / "broken.docx")
+    assert doc.text.startswith(ARTICLE[0]) and doc.title != "Word title"
+    with pytest.raises(ReadError, match="DTD or entity declaration"):
+        read_document(tmp_path / "dtd.docx")
+
+
+def test_a_word_file_cut_short_is_said_damaged(tmp_path: Path) -> None:
+    """The first half of a Word file (a download cut short) was "it is a ZIP archive"."""
+    data = make_docx(ARTICLE * 20, title="Word title")
+    with pytest.raises(ReadError) as err:
+        read_document(write(tmp_path / "cut.docx", data[: len(data) // 2]))
+    assert err.value.reason == "damaged Word file: its ZIP container is cut short or broken"
+
+
 RTF = rb"{\rtf1\ansi\deff0 {\fonttbl {\f0 Times;}}\f0\fs24 The troops will stay.\par}"
 
 

@@ -20,7 +20,7 @@ from wirediff.core.reading.decoding import not_its_format
 from wirediff.core.reading.errors import LITTLE_TEXT, MALFORMED, ReadError
 from wirediff.core.reading.limits import Budget
 from wirediff.core.reading.options import ReaderOptions
-from wirediff.core.reading.xmlparts import parse_part
+from wirediff.core.reading.xmlparts import REFUSED, parse_part
 
 log = logging.getLogger(__name__)
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -102,16 +102,34 @@ class _Properties:
             self.values[self.key] = value[:_MAX_PROPERTY]
 
 
+def _properties(path: Path, archive: zipfile.ZipFile, options: ReaderOptions) -> _Properties:
+    """The title, author and date of ``docProps/core.xml``; none when that part is broken
+    (the text is what matters: a broken property part lost the whole file). A DTD in it is
+    refused as anywhere (``xmlparts``), and so is a part past the unpacked cap."""
+    props = _Properties()
+    try:
+        parse_part(path, archive, "docProps/core.xml", props, options)
+    except ReadError as exc:
+        if exc.code != MALFORMED or exc.reason == REFUSED:
+            raise
+        log.debug("properties of %s left out: %s", path, exc.reason)
+        return _Properties()
+    return props
+
+
 def read_docx(path: Path, data: bytes, options: ReaderOptions) -> list[Document]:
     """A Word document as one Document: one line per paragraph, blank line between."""
-    body, props = _Body(Budget(path, options)), _Properties()
+    body = _Body(Budget(path, options))
     try:
         with zipfile.ZipFile(BytesIO(data)) as archive:
             found = parse_part(path, archive, "word/document.xml", body, options)
-            parse_part(path, archive, "docProps/core.xml", props, options)
+            props = _properties(path, archive, options)
     except (zipfile.BadZipFile, zlib.error, EOFError, ValueError, NotImplementedError) as exc:
         # NotImplementedError: a ZIP of a version or with features zipfile does not read.
         log.debug("not a docx: %s (%s)", path, exc)
+        if data.startswith(b"PK") and b"word/document.xml" in data:  # cut short (a download)
+            reason = "damaged Word file: its ZIP container is cut short or broken"
+            raise ReadError(path, reason, _HINT, MALFORMED) from None
         raise not_its_format(path, data, "a Word .docx file", _HINT) from None
     if not found:
         raise ReadError(path, "not a Word .docx file (no document part)", _HINT, MALFORMED)

@@ -38,11 +38,12 @@ class Handler(Protocol):
     def text(self, data: str) -> None: ...
 
 
+REFUSED = "Word file with a DTD or entity declaration (refused)"
+
+
 def _refuse(path: Path) -> Callable[..., NoReturn]:
     def refuse(*_args: object) -> NoReturn:
-        raise ReadError(
-            path, "Word file with a DTD or entity declaration (refused)", _HINT, MALFORMED
-        )
+        raise ReadError(path, REFUSED, _HINT, MALFORMED)
 
     return refuse
 
