@@ -127,3 +127,45 @@ def tiny_paragraph_docx(paragraphs: int) -> bytes:
             part.write(block)
         part.write(tail)
     return out.getvalue()
+
+
+def pdf_pages(contents: list[bytes], shared: bool = False) -> bytes:
+    """A PDF of one page per item of ``contents`` (its drawing instructions, deflated);
+    ``shared``: every page draws the first one's stream (one object for them all)."""
+    objects = {
+        1: b"<< /Type /Catalog /Pages 2 0 R >>",
+        3: b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    }
+    streams = contents[:1] if shared else contents
+    for i, data in enumerate(streams):
+        packed = zlib.compress(data, 9)
+        objects[4 + i] = (
+            b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(packed)
+            + packed
+            + b"\nendstream"
+        )
+    first_page = 4 + len(streams)
+    kids = []
+    for i in range(len(contents)):
+        stream = 4 if shared else 4 + i
+        kids.append(b"%d 0 R" % (first_page + i))
+        objects[first_page + i] = (
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] "
+            b"/Resources << /Font << /F1 3 0 R >> >> /Contents %d 0 R >>" % stream
+        )
+    objects[2] = b"<< /Type /Pages /Kids [" + b" ".join(kids) + b"] /Count %d >>" % len(kids)
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = {}
+    for number in sorted(objects):
+        offsets[number] = len(out)
+        out += b"%d 0 obj\n" % number + objects[number] + b"\nendobj\n"
+    xref, size = len(out), max(objects) + 1
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % size
+    out += b"".join(b"%010d 00000 n \n" % offsets.get(i, 0) for i in range(1, size))
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (size, xref)
+    return bytes(out)
+
+
+def pdf_text(words: str) -> bytes:
+    """A page's drawing instructions that write ``words``."""
+    return b"BT /F1 12 Tf 72 700 Td (" + words.encode() + b") Tj ET\n"

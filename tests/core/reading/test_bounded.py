@@ -10,7 +10,14 @@ from typing import ClassVar
 import pytest
 
 from tests.core.reading.bombs import W as W_NS
-from tests.core.reading.bombs import docx_with, entity_bombs, lying_zip, tiny_paragraph_docx
+from tests.core.reading.bombs import (
+    docx_with,
+    entity_bombs,
+    lying_zip,
+    pdf_pages,
+    pdf_text,
+    tiny_paragraph_docx,
+)
 from tests.sandbox import run_python
 from wirediff.core.reading import errors as E
 
@@ -139,3 +146,36 @@ def test_a_long_token_is_fed_in_growing_chunks_and_deep_nesting_is_refused(
     (tmp_path / "deep.docx").write_bytes(docx_with({"word/document.xml": deep.encode()}))
     with pytest.raises(E.ReadError, match=r"more than 10,000 elements nested"):
         read_document(tmp_path / "deep.docx")
+
+
+def test_a_pdfs_drawing_instructions_are_bounded(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """pypdf reads a page's drawing instructions at a few hundred KB a second: 5,000 pages
+    sharing one stream of a megabyte took 85 minutes, a 72 KB file whose pages inflate to
+    70 MB each minutes, one page of 200,000 lines 23 s. A page drawn as another was is read
+    once; a page of more than 2 MB of them is a drawing, said where its text would be; all
+    of them count against ``max_unpacked``."""
+    from wirediff.core.reading import ReaderOptions, read_document
+    from wirediff.core.reading import pdf as pdf_reader
+
+    text = pdf_text("Floods close the valley road again this morning")
+    noise = text + b"q Q\n" * 40_000  # 160 KB of instructions that draw nothing
+    calls: list[int] = []
+    read_page = pdf_reader._page_text
+    monkeypatch.setattr(pdf_reader, "_page_text", lambda page: calls.append(1) or read_page(page))
+    shared = tmp_path / "shared.pdf"
+    shared.write_bytes(pdf_pages([noise] * 100, shared=True))
+    doc = read_document(shared)
+    assert doc.text.count("Floods close the valley road") == 100 and len(calls) == 1
+    drawing = text + b"q Q\n" * (pdf_reader.PAGE_MAX_CONTENT // 4)
+    mixed = tmp_path / "mixed.pdf"
+    mixed.write_bytes(pdf_pages([text, drawing]))
+    assert read_document(mixed).text.endswith("[page 2 not read: 2 MB of drawing instructions]")
+    only = tmp_path / "drawing.pdf"
+    only.write_bytes(pdf_pages([drawing]))
+    with pytest.raises(E.ReadError) as err:
+        read_document(only)
+    assert err.value.code == E.TOO_LARGE and "every page holds more than 2 MB" in err.value.reason
+    many = tmp_path / "many.pdf"
+    many.write_bytes(pdf_pages([noise + b"%d" % i for i in range(4)]))
+    with pytest.raises(E.ReadError, match="bytes of page drawing instructions once unpacked"):
+        read_document(many, options=ReaderOptions(max_unpacked=500_000))
