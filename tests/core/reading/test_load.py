@@ -124,6 +124,14 @@ def test_a_saved_pages_files_are_set_aside_and_the_page_read(tmp_path: Path) -> 
     assert "--include-hidden" in result.problems[1].hint
     named = load_paths([parts / "ads.js"])  # a file named directly is read
     assert [d.name for d in named.documents] == ["ads.js"]
+    # a folder of copy beside a page of its name (an index) holds articles: read
+    (tmp_path / "Reuters.html").write_text(page.replace("Rates rise", "Index of copy"))
+    copy = tmp_path / "Reuters_files"
+    copy.mkdir()
+    (copy / "story1.txt").write_text("Wire story\n\n" + ARTICLE[2])
+    again = load_paths([tmp_path])
+    assert "story1.txt" in [d.name for d in again.documents]
+    assert "Reuters_files" not in [p.path.name for p in again.problems]
 
 
 def test_list_files_walks_links_once(tmp_path: Path) -> None:

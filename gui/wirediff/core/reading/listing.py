@@ -59,6 +59,25 @@ _PAGE_FILES_HINT = (
 )
 
 
+# Files no browser saves among a page's parts: a folder holding one is someone's articles.
+_ARTICLE_SUFFIXES = (".txt", ".md", ".docx", ".pdf", ".odt", ".eml")
+_LOOK_INSIDE = 500  # entries of a page's folder looked at, at most
+
+
+def _holds_articles(folder: str) -> bool:
+    """Whether ``folder`` holds an article's file among its first entries (not below)."""
+    try:
+        with os.scandir(folder) as entries:
+            for n, entry in enumerate(entries):
+                if n >= _LOOK_INSIDE:
+                    return False
+                if entry.name.lower().endswith(_ARTICLE_SUFFIXES):
+                    return True
+    except OSError:
+        return False
+    return False
+
+
 def _page_files(entry: os.DirEntry[str], is_dir: bool) -> Problem | None:
     """A Problem when ``entry`` is the folder of a saved page's parts (``NAME_files``
     beside ``NAME.html``) or a script, style or font file; None otherwise. 30 pages saved
@@ -78,6 +97,8 @@ def _page_files(entry: os.DirEntry[str], is_dir: bool) -> Problem | None:
     page = os.path.join(os.path.dirname(entry.path), name[: -len(suffix)])
     if not any(os.path.isfile(page + ext) for ext in _PAGE_SUFFIXES):
         return None  # (a folder named "press_files" of a desk's own)
+    if _holds_articles(entry.path):
+        return None  # ("Reuters.html", an index, beside "Reuters_files", a folder of copy)
     reason = "a saved web page's files, skipped"
     return Problem(Path(entry.path), reason, _PAGE_FILES_HINT, E.PAGE_FILES)
 
