@@ -317,3 +317,23 @@ def test_a_folder_of_mode_000_for_real(tmp_path: Path) -> None:
     done = subprocess.run(command, capture_output=True, text=True, env=env, timeout=60)
     assert done.returncode == 0, done.stderr
     assert done.stdout.split(maxsplit=1) == ["0", "permission denied\n"]
+
+
+@pytest.mark.parametrize("workers", [1, 4])
+def test_the_file_being_read_is_told_before_it_is_read(tmp_path: Path, workers: int) -> None:
+    """The status line named the last file read, never the one being read: a PDF that
+    took minutes showed "a.txt" all along, and the user could not tell which to take out."""
+    root = folder(tmp_path, 6)
+    told: list[tuple[str, int, str]] = []
+    load_paths(
+        [root],
+        workers=workers,
+        on_reading=lambda d, t, p: told.append(("reading", d, p.name)),
+        on_progress=lambda d, t, p: told.append(("read", d, p.name)),
+    )
+    names = [f"{n:03d}.txt" for n in range(6)]
+    assert told == [
+        item
+        for n, name in enumerate(names)
+        for item in (("reading", n, name), ("read", n + 1, name))
+    ]

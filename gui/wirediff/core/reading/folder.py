@@ -77,12 +77,26 @@ def _parse(path: Path, fetched: bytes | ReadError, options: ReaderOptions) -> Ou
         return [ReadError(path, f"unexpected error ({type(exc).__name__})", "please report it")]
 
 
+def _told(callback: Progress | None, done: int, total: int, path: Path) -> None:
+    try:
+        if callback is not None:
+            callback(done, total, path)
+    except Exception:
+        log.exception("progress callback failed")
+
+
 class _Callbacks:
     """The caller's progress and cancel callbacks, which must not break the load, and the
     load's running total of characters (``ReaderOptions.max_total_chars``)."""
 
-    def __init__(self, on_progress: Progress | None, should_cancel: Callable[[], bool] | None):
+    def __init__(
+        self,
+        on_progress: Progress | None,
+        should_cancel: Callable[[], bool] | None,
+        on_reading: Progress | None = None,
+    ) -> None:
         self.on_progress, self.should_cancel = on_progress, should_cancel
+        self.on_reading = on_reading
         self.chars = 0
 
     def over_total(self, path: Path, options: ReaderOptions) -> Outcome | None:
@@ -101,11 +115,10 @@ class _Callbacks:
         return outcome
 
     def progress(self, done: int, total: int, path: Path) -> None:
-        try:
-            if self.on_progress is not None:
-                self.on_progress(done, total, path)
-        except Exception:
-            log.exception("progress callback failed")
+        _told(self.on_progress, done, total, path)
+
+    def reading(self, done: int, total: int, path: Path) -> None:
+        _told(self.on_reading, done, total, path)
 
     def cancelled(self) -> bool:
         try:
@@ -123,18 +136,21 @@ def load_paths(
     should_cancel: Callable[[], bool] | None = None,
     options: ReaderOptions | None = None,
     workers: int | None = None,
+    on_reading: Progress | None = None,
 ) -> LoadResult:
     """Read every file under ``paths`` into documents; every other file becomes a Problem.
 
     With ``workers`` > 1, that many threads fetch file bytes ahead while the calling thread
     parses them; ``workers=1`` does everything in the calling thread. Documents and problems
     come in path order (depth-first, names sorted) either way. ``on_progress(done, total,
-    path)`` is called from the calling thread once per file, ``should_cancel()`` (or else
-    ``options.should_cancel``) before each file and between chunks of a long one; on cancel
-    the documents read so far are returned with ``cancelled=True``. Nothing raises.
+    path)`` is called from the calling thread once per file, after it is read, and
+    ``on_reading(done, total, path)`` before (``done``: the files read so far);
+    ``should_cancel()`` (or else ``options.should_cancel``) before each file and between
+    chunks of a long one; on cancel the documents read so far are returned with
+    ``cancelled=True``. Nothing raises.
     """
     options = options or ReaderOptions()
-    calls = _Callbacks(on_progress, should_cancel or options.should_cancel)
+    calls = _Callbacks(on_progress, should_cancel or options.should_cancel, on_reading)
     options = dataclasses.replace(options, should_cancel=calls.cancelled)
     try:
         entries = listing(paths, options.include_hidden, options.follow_external_links)
@@ -191,6 +207,7 @@ def _read_serially(
             if calls.cancelled():
                 break
             over = calls.over_total(path, options)
+            calls.reading(done - 1, len(files), path)
             outcomes[path] = over or calls.parse(path, _fetch(path, max_bytes), options)
             calls.progress(done, len(files), path)
     except ReadCancelled:  # asked to stop in the middle of a long file
@@ -220,6 +237,7 @@ def _read_in_parallel(
                 over = calls.over_total(path, options)
                 if over:
                     fetch.cancel()
+                calls.reading(done - 1, len(files), path)
                 outcomes[path] = over or calls.parse(path, fetch.result(), options)
                 calls.progress(done, len(files), path)
         except ReadCancelled:  # asked to stop in the middle of a long file

@@ -96,6 +96,34 @@ class PairHint:
     bases: tuple[KeptBase, ...] = ()
 
 
+class _Said:
+    """A load's progress told at most 20 times a second: (files done, total, (the number of
+    the file named, its name)). An update held back is told when the load next asks
+    whether to stop (between the chunks or pages of a long file) once its time has come:
+    the status line named a file read a while before, at 25%, for the minutes a PDF four
+    files on took, and the user could not tell which file to take out."""
+
+    def __init__(self, job: Job) -> None:
+        self.job = job
+        self.last = 0.0
+        self.held: tuple[int, int, tuple[int, str]] | None = None
+
+    def __call__(self, done: int, total: int, number: int, path: Path, now: bool = False) -> None:
+        self.held = (done, total, (number, path.name))
+        self._tell(now)
+
+    def _tell(self, now: bool = False) -> None:
+        clock = time.monotonic()
+        if self.held is not None and (now or clock - self.last >= 0.05):
+            self.last = clock
+            self.job.progress(*self.held)
+            self.held = None
+
+    def cancelled(self) -> bool:
+        self._tell()
+        return self.job.cancelled()
+
+
 def load_job(
     paths: Sequence[Path], options: ReaderOptions, max_bytes: int = MAX_BYTES
 ) -> Callable[[Job], Loaded]:
@@ -103,22 +131,16 @@ def load_job(
     total, file name) as it goes."""
 
     def run(job: Job) -> Loaded:
-        last = [0.0]
         known = {str(p): folder_identity(p) for p in paths}
         roots = {root: was for root, was in known.items() if was is not None}
-
-        def progress(done: int, total: int, path: Path) -> None:
-            now = time.monotonic()  # at most 20 updates a second, and always the last one
-            if done == total or now - last[0] >= 0.05:
-                last[0] = now
-                job.progress(done, total, path.name)
-
+        said = _Said(job)
         with collection_paused():  # as in ``stories_job``: documents hold no cycles
             result = load_paths(
                 paths,
                 max_bytes=max_bytes,
-                on_progress=progress,
-                should_cancel=job.cancelled,
+                on_progress=lambda done, total, path: said(done, total, done, path, done == total),
+                on_reading=lambda done, total, path: said(done, total, done + 1, path),
+                should_cancel=said.cancelled,
                 options=options,
             )
             words = [count_words(doc.text) for doc in result.documents]
@@ -362,9 +384,11 @@ class LoadingController(QObject):
         self.runner.cancel(KIND)
         self.watch.stop()
 
-    def _progress(self, done: int, total: int, name: object) -> None:
+    def _progress(self, done: int, total: int, named: object) -> None:
+        """``named``: the number of the file being read (or just read) and its name."""
         self.progress.emit(done, total)
-        self.message.emit(f"Reading {done}/{total} files… {one_line(str(name))}")
+        number, name = named if isinstance(named, tuple) else (done, named)
+        self.message.emit(f"Reading {number}/{total} files… {one_line(str(name))}")
 
     def _kept(self) -> None:
         """The load was dropped: what was open before it is still open and watched again."""
