@@ -190,6 +190,11 @@ def test_similarities_to_a_base_are_the_pairs_scores(
             expected = [(d, idx.scores(base, d).similarity) for d in range(len(idx.documents))]
             assert list(idx.similarities(base)) == [e for e in expected if e[0] != base]
     assert any(value > 0 for _, value in index.similarities(0))
+    for idx in (index, empty):  # and the containments, one version against many
+        others = list(range(len(idx.documents)))
+        for doc_ in others:
+            expected_in = [idx.scores(doc_, o).a_in_b if o != doc_ else 1.0 for o in others]
+            assert idx.contained(doc_, others) == pytest.approx(expected_in)
 
 
 def test_progress_and_cancel() -> None:

@@ -121,6 +121,14 @@ def dice_with(a: array[int], others: Iterable[array[int]]) -> Iterator[float]:
         yield _dice(len(shingles.intersection(b)), len(a), len(b)) if a and b else 0.0
 
 
+def contained_in(a: array[int], others: Iterable[array[int]]) -> Iterator[float]:
+    """The share of ``a`` found in each of ``others`` (``pair_scores``' ``a_in_b``), ``a``'s
+    set built once: one version against all its story's others."""
+    shingles = set(a)
+    for b in others:
+        yield len(shingles.intersection(b)) / len(a) if a and b else 0.0
+
+
 def _dice(shared: int, a: int, b: int) -> float:
     """The Dice overlap of two sets of ``a`` and ``b`` members, ``shared`` of them in both."""
     return 2 * shared / (a + b)

@@ -11,7 +11,7 @@ from enum import StrEnum
 from wirediff.core.cancel import Cancelled as Cancelled
 from wirediff.core.document import Document, first_line_title
 from wirediff.core.stories.events import Vector, cosine
-from wirediff.core.stories.features import Shingles, dice_with, pair_scores
+from wirediff.core.stories.features import Shingles, contained_in, dice_with, pair_scores
 from wirediff.core.stories.options import StoryOptions
 from wirediff.core.stories.revisions import revision_numbers
 
@@ -134,6 +134,14 @@ class StoryIndex:
         others = (d for d in range(len(self.documents)) if d != base)
         shingles = (self._shingles[d].full for d in range(len(self.documents)) if d != base)
         return zip(others, dice_with(self._shingles[base].full, shingles), strict=True)
+
+    def contained(self, doc: int, others: Sequence[int]) -> list[float]:
+        """``scores(doc, other).a_in_b`` of each of ``others`` (``doc``'s shingle set built
+        once: a paper's version weighed against every agency update of a wire feed's story
+        of 2,000 took 11.6 s one score at a time)."""
+        full = self._shingles[doc].full
+        found = contained_in(full, (self._shingles[o].full for o in others))
+        return [1.0 if o == doc else share for o, share in zip(others, found, strict=True)]
 
     def matrix(self, docs: Sequence[int]) -> SimilarityMatrix:
         """Scores of every ordered pair of ``docs`` (for a heat map)."""

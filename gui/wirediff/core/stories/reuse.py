@@ -116,7 +116,8 @@ def _nearest(
     worked from, and Reuters' text travelled, not the release's (one aligned diff more)."""
     if is_agency(index.documents[doc].source) or not wires:
         return derived.get(doc)
-    held = {c: index.scores(doc, c).a_in_b for c in (base, *wires)}
+    candidates = (base, *wires)
+    held = dict(zip(candidates, index.contained(doc, candidates), strict=True))
     nearest = max(held, key=lambda c: (held[c], c == base))
     if nearest == base:
         return derived.get(doc)
