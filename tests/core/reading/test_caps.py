@@ -65,8 +65,12 @@ def test_a_tag_of_thousands_of_attributes_takes_the_simple_extractor(tmp_path: P
 
 @pytest.mark.parametrize(
     "options",
-    [ReaderOptions(html_max_tags=10), ReaderOptions(html_max_chars=100)],
-    ids=["tags", "chars"],
+    [
+        ReaderOptions(html_max_tags=10),
+        ReaderOptions(html_max_chars=100),
+        ReaderOptions(html_max_equals=3),  # (a 4.9 MB page of 800,000 attributes: 1 GB)
+    ],
+    ids=["tags", "chars", "attributes"],
 )
 def test_big_pages_take_the_simple_extractor_and_keep_their_metadata(
     tmp_path: Path, options: ReaderOptions

@@ -111,6 +111,9 @@ class ReaderOptions:
     # takes time quadratic in one tag's attributes (0.8 s at 10,000, minutes at 200,000 in a
     # 2.4 MB page); a real page's tags have a few dozen.
     html_max_attributes: int = 1_000
+    # ... and pages with more "=" than this (attributes, in all: lxml keeps each, and a 4.9 MB
+    # page of 800,000 took 1 GB and 9 s); a real page of a megabyte has some ten thousand.
+    html_max_equals: int = 100_000
     # Asked between chunks of a long read (and by load_paths between files); True stops the
     # read with ReadCancelled. load_paths sets it from its own should_cancel.
     should_cancel: Callable[[], bool] | None = field(default=None, compare=False, repr=False)

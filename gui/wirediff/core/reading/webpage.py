@@ -45,6 +45,7 @@ def read_html(path: Path, data: bytes, options: ReaderOptions) -> list[Document]
     if (
         len(page) > options.html_max_chars
         or page.count("<") > options.html_max_tags
+        or page.count("=") > options.html_max_equals
         or _crowded_tag(page, options.html_max_attributes)
     ):
         return [_simple_page(path, page, encoding, options)]
