@@ -891,3 +891,20 @@ def test_a_headline_the_text_holds_after_a_byline_is_not_added_again(tmp_path: P
     )
     doc = read_document(write(tmp_path / "byline.html", page))
     assert doc.text.count("Council budget") == 1
+
+
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [
+        (b"", "empty file"),
+        (b" \t\n\n  ", "empty file (only blank space)"),
+        (b"\xef\xbb\xbf", "empty file (only blank space)"),
+        (b"\xef\xbb\xbf \n", "empty file (only blank space)"),
+    ],
+)
+def test_an_empty_file_is_said_alike_however_blank(
+    tmp_path: Path, content: bytes, reason: str
+) -> None:
+    """Spaces and tabs were "empty file", a byte order mark alone "(only blank space)"."""
+    [problem] = load_paths([write(tmp_path / "blank.txt", content)]).problems
+    assert (problem.code, problem.reason) == (E.EMPTY, reason)

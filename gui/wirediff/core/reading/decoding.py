@@ -105,8 +105,8 @@ def decode(path: Path, data: bytes, declared: str = "") -> tuple[str, str]:
     HTML meta charset) if it decodes; else charset-normalizer's guess (``_detect``),
     accepted only when the result has no control characters.
     """
-    if not data.strip():
-        raise ReadError(path, "empty file", "the file holds no text", EMPTY)
+    if not data.strip():  # (bytes: no byte at all is said "empty file" when read)
+        raise ReadError(path, "empty file (only blank space)", "the file holds no text", EMPTY)
     for bom, codec, shown in _BOMS:
         if data.startswith(bom):
             text = _decode_strict(path, data, codec)
