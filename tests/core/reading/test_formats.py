@@ -908,3 +908,17 @@ def test_an_empty_file_is_said_alike_however_blank(
     """Spaces and tabs were "empty file", a byte order mark alone "(only blank space)"."""
     [problem] = load_paths([write(tmp_path / "blank.txt", content)]).problems
     assert (problem.code, problem.reason) == (E.EMPTY, reason)
+
+
+def test_an_opendocument_text_says_what_it_is(tmp_path: Path) -> None:
+    """An .odt was "binary file (ZIP archive)", as a photo album's ZIP would be."""
+    import zipfile
+
+    path = tmp_path / "draft.odt"
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("mimetype", "application/vnd.oasis.opendocument.text")  # stored, first
+        z.writestr("content.xml", "<office:document-content/>", zipfile.ZIP_DEFLATED)
+    with pytest.raises(ReadError) as err:
+        read_document(path)
+    assert err.value.reason == "an OpenDocument text (.odt): wirediff reads Word's .docx"
+    assert "save it as .docx" in err.value.hint

@@ -21,6 +21,7 @@ _BOMS = (  # (mark, codec that strips it, name shown with the document)
 )
 
 _RTF = "RTF document"
+_ODT = "OpenDocument text (.odt)"
 # File signatures of common non-text files, so the message can say what the file is.
 _SIGNATURES = (
     (b"\x89PNG\r\n\x1a\n", "PNG image"),
@@ -58,8 +59,21 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 _DISPLAY_NAMES = {"utf_8": "utf-8", "utf_16": "utf-16", "latin_1": "latin-1"}
 
 
+# A ZIP whose first entry is "mimetype", stored: an OpenDocument file or an e-book, by it.
+_ZIPPED_KINDS = (
+    (b"application/vnd.oasis.opendocument.text", _ODT),
+    (b"application/vnd.oasis.opendocument.spreadsheet", "OpenDocument spreadsheet (.ods)"),
+    (b"application/vnd.oasis.opendocument.presentation", "OpenDocument presentation (.odp)"),
+    (b"application/epub+zip", "EPUB e-book"),
+)
+
+
 def sniff_binary(data: bytes) -> str:
     """What kind of non-text file ``data`` starts like ("PNG image"), or ""."""
+    if data.startswith(b"PK\x03\x04") and data[30:38] == b"mimetype":
+        for mimetype, kind in _ZIPPED_KINDS:
+            if data[38 : 38 + len(mimetype)] == mimetype:
+                return kind
     for signature, kind in _SIGNATURES:
         if data.startswith(signature):
             return kind
@@ -118,6 +132,10 @@ def decode(path: Path, data: bytes, declared: str = "") -> tuple[str, str]:
     if kind == _RTF:
         reason = "an RTF document (Rich Text Format), not plain text"
         raise ReadError(path, reason, "save it as .txt or .docx", BINARY)
+    if kind == _ODT:  # (it said "binary file (ZIP archive)")
+        reason = "an OpenDocument text (.odt): wirediff reads Word's .docx"
+        hint = "save it as .docx or .txt: File ▸ Save As… in LibreOffice or Word"
+        raise ReadError(path, reason, hint, BINARY)
     if kind:
         raise ReadError(path, f"binary file ({kind})", BINARY_HINT, BINARY)
     if b"\x00" in data:
