@@ -119,6 +119,17 @@ def test_date_sources_strongest_first(tmp_path: Path) -> None:
         Path("x.pdf"), "Dog owners walk more.\n", "x", date="2026-12-05", format="pdf"
     )
     assert dated(unprinted) == ("2026-12-05", "metadata")
+    # ... and so does a date in its name: a draft of 2026-02-20 printed to PDF on the day it
+    # was read was the newest version, its story's last
+    draft = "Digital Markets Bill\n\nThe Act applies to every operator.\n"
+    by_name = ("2026-02-20", "file name")
+    for fmt, expected in (
+        ("pdf", by_name),
+        ("docx", by_name),
+        ("html", ("2026-12-05", "metadata")),
+    ):
+        name = Path(f"bill_draft2_2026-02-20.{fmt}")
+        assert dated(Document(name, draft, "x", date="2026-12-05", format=fmt)) == expected
     assert dated(Document(tmp_path / "gone.txt", "Body.", "x")) == ("", "")
 
 

@@ -191,16 +191,18 @@ def _from_file_name(file_name: str) -> str:
 
 def dated(doc: Document) -> tuple[str, str]:
     """``(date, date_source)`` for ``doc``, strongest evidence first: the format's metadata
-    (after the header's date for a PDF or a Word file, whose property is when the file was
-    made), a dateline in the text's header (either, a day alone, refined by the file name's time
-    on that day: ``_timed``), a date stamp in the file name, else the file's modification
-    time (``FILE_TIME``: when it was saved, not when it was written)."""
+    (after the header's date and the file name's for a PDF or a Word file, whose property
+    is when the file was made), a dateline in the text's header (either, a day alone,
+    refined by the file name's time on that day: ``_timed``), a date stamp in the file
+    name, else the file's modification time (``FILE_TIME``: when it was saved, not when it
+    was written)."""
     folders = date_from_folders(str(doc.file.parent))
     named = date_from_file_name(doc.file.name, near=folders)
     # (the time of a file of several articles is the export's, not each article's)
     timed = named if doc.item == 0 else ""
     found = find_header_date(doc.text)
-    if doc.date and not (found and doc.format in _MADE_ON):
+    made_on = doc.format in _MADE_ON
+    if doc.date and not made_on:
         return _timed(doc.date, doc.date_source or "metadata", timed)
     if found:
         return _timed(found, "document", timed)
@@ -208,6 +210,8 @@ def dated(doc: Document) -> tuple[str, str]:
         return named, "file name"
     if folders is not None:  # an archive's 2024/03/15/ folder
         return folders.isoformat(), "file name"
+    if doc.date:
+        return doc.date, doc.date_source or "metadata"
     try:
         mtime = os.stat(doc.file).st_mtime
     except (OSError, ValueError):
@@ -221,7 +225,8 @@ def dated(doc: Document) -> tuple[str, str]:
 
 # Formats whose date property is the day the file was made (a release printed to PDF months
 # later, a Word template's day), not the day the text says it was written: a date printed
-# in the text's header comes first (a release sorted after the papers that copied it).
+# in the text's header comes first (a release sorted after the papers that copied it), and
+# a date in the file's name (a draft of 2026-02-20 printed to PDF today was the newest).
 _MADE_ON = frozenset({"pdf", "docx"})
 
 
