@@ -7,3 +7,12 @@ def count(n: int, noun: str) -> str:
     """``3 stories``, ``1 event`` (thousands separated)."""
     plural = noun[:-1] + "ies" if noun.endswith("y") else noun + "s"
     return f"{n:,} {noun if n == 1 else plural}"
+
+
+def percent(share: float) -> str:
+    """A share (0..1) as a whole percentage, "100%" only when it is all: a share rounded
+    up to it is said to a tenth, rounded down ("99.8%": a 3 MB pair of 706 changes was
+    "Similarity 100%", which a reviewer reads as identical)."""
+    if 0.995 <= share < 1:
+        return f"{min(int(share * 1000) / 10, 99.9):.1f}%"
+    return f"{share:.0%}"

@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterable
 
 from wirediff.core.breaks import break_counts
+from wirediff.core.counts import percent
 from wirediff.core.display import UNDATED, in_order, isolated, shown_date
 from wirediff.core.display import html_dir as _dir
 from wirediff.core.quoting import figures_said
@@ -89,7 +90,7 @@ def _stamp_lines(stamp: str) -> str:
 
 
 def _pct(share: float) -> str:
-    return f"{share:.0%}"
+    return percent(share)
 
 
 def render_report(report: EvidenceReport, *, for_print: bool = False) -> str:

@@ -14,6 +14,7 @@ import unicodedata
 from itertools import zip_longest
 
 from wirediff.core.breaks import break_counts
+from wirediff.core.counts import percent
 from wirediff.core.quoting import figures_said
 from wirediff.core.report.pieces import row_pieces
 from wirediff.core.result import Comparison, OpKind, Row, RowKind
@@ -257,8 +258,8 @@ def render_text(
     )
     out = [f"  {left_title}{' ' * (col - text_columns(left_title))} │ {right_title}".rstrip()]
     summary = (
-        f"similarity {s.similarity:.0%}, {s.left_in_right:.0%} of left in right, "
-        f"{s.right_in_left:.0%} of right in left; words +{s.words_added} "
+        f"similarity {percent(s.similarity)}, {percent(s.left_in_right)} of left in right, "
+        f"{percent(s.right_in_left)} of right in left; words +{s.words_added} "
         f"-{s.words_deleted} ~{s.words_changed}; {s.units_moved} moved"
     )
     if paragraphs := break_counts(result):

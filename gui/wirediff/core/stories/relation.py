@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from wirediff.core.counts import percent
 from wirediff.core.document import published_before
 from wirediff.core.quoting import figures_said
 from wirediff.core.reading.outlets import is_agency
@@ -122,7 +123,7 @@ TRIMMED_BELOW = 0.9  # a copy keeping fewer of its source's sentences is said to
 
 
 def _pct(share: float) -> str:
-    return f"{round(100 * share)}%"
+    return percent(share)
 
 
 def _owner(index: StoryIndex, doc: int) -> str:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from wirediff.core.counts import count
+from wirediff.core.counts import count, percent
 from wirediff.core.display import short_date, shown_date
 from wirediff.core.document import FILE_TIME, Document
 from wirediff.core.review import PairSummary
@@ -169,7 +169,7 @@ LEVEL_TEXT = {
 
 def similarity_text(value: float | None, exact: bool = False) -> str:
     """85% (counted word by word, as in the changes panel) or ≈85% (estimated)."""
-    return "" if value is None else f"{'' if exact else '≈'}{value:.0%}"
+    return "" if value is None else ("" if exact else "≈") + percent(value)
 
 
 def base_tip(grouped: bool) -> str:

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette, QResizeEvent
 from PySide6.QtWidgets import QFrame, QLabel, QWidget
 
+from wirediff.core.counts import percent
 from wirediff.core.stories import PairScore, Relation
 from wirediff.ui.common.text import one_line
 
@@ -34,7 +35,7 @@ def _percent(value: float) -> str:
         return "none"
     if value < 0.005:
         return "under 1%"
-    return f"{value:.0%}"
+    return percent(value)
 
 
 class RelationBanner(QLabel):

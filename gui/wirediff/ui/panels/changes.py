@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from wirediff.core.breaks import break_counts
+from wirediff.core.counts import percent
 from wirediff.core.result import Comparison
 from wirediff.core.stories import Story, StoryIndex, VersionStats
 from wirediff.ui.common.text import no_changes, note_after, plain_tooltip
@@ -171,9 +172,9 @@ class ChangesPanel(QWidget):
             return
         s = comparison.stats
         values = {
-            "similarity": f"{s.similarity:.0%}",
-            "left_in_right": f"{s.left_in_right:.0%}",
-            "right_in_left": f"{s.right_in_left:.0%}",
+            "similarity": percent(s.similarity),
+            "left_in_right": percent(s.left_in_right),
+            "right_in_left": percent(s.right_in_left),
             "added": f"{s.words_added:,}",
             "deleted": f"{s.words_deleted:,}",
             "changed": f"{s.words_changed:,}",

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wirediff.core.counts import percent
 from wirediff.core.display import telling_name
 from wirediff.core.stories import Derivation, Story, StoryIndex, VersionStats
 from wirediff.ui.common.roles import DOC_ROLE
@@ -183,8 +184,8 @@ class StoryPanel(QWidget):
 def _numbers(stats: VersionStats) -> tuple[str, str, str, str]:
     """Kept %, words added, words cut, similarity %, as the panel shows them."""
     return (
-        f"{stats.kept:.0%}",
+        percent(stats.kept),
         f"+{stats.words_added:,}",
         f"−{stats.words_cut:,}",
-        f"{stats.similarity:.0%}",
+        percent(stats.similarity),
     )

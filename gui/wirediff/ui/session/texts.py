@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from wirediff.core.breaks import break_counts
-from wirediff.core.counts import count
+from wirediff.core.counts import count, percent
 from wirediff.core.display import in_order
 from wirediff.core.document import Document
 from wirediff.core.stories import StoryIndex
@@ -57,7 +57,7 @@ def compared(shown: Shown) -> str:
     nothing = no_changes(comparison)
     return (
         f"{in_order([one_line(d.name, NAME_MAX) for d in (shown.left, shown.right)], ' ↔ ')}: "
-        f"{comparison.stats.similarity:.0%} similar, "
+        f"{percent(comparison.stats.similarity)} similar, "
         + (
             count(len(comparison.changes), "change")
             + "".join(f" ({p})" for p in [break_counts(comparison)] if p)

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from wirediff.core.counts import percent
 from wirediff.core.display import shown_date, telling_name
 from wirediff.core.document import Document
 from wirediff.core.storytable import StoryTable
@@ -80,10 +81,10 @@ def heading(
     version = table.columns[column - 1]
     stats = version.comparison.stats
     word, sentence = level
-    text = f"{who}\n{when}\nkept {version.kept:.0%}" + (f" · {word}" if word else "")
+    text = f"{who}\n{when}\nkept {percent(version.kept)}" + (f" · {word}" if word else "")
     tip = (
         f"{version.heading}\n{doc.title}\n"
-        f"kept {version.kept:.0%} · similarity {stats.similarity:.0%} · "
+        f"kept {percent(version.kept)} · similarity {percent(stats.similarity)} · "
         f"+{stats.words_added:,} words · −{stats.words_deleted:,} words\n{KEPT_TIP}"
         + (f"\n{sentence}" if sentence else "")
     )
