@@ -98,3 +98,21 @@ def test_the_command_line_ignores_numbering_when_asked(tmp_path: Path, capsys) -
     assert len(json.loads(capsys.readouterr().out)["changes"]) == 4
     assert main([*args, "--ignore-numbering"]) == 0
     assert len(json.loads(capsys.readouterr().out)["changes"]) == 2
+
+
+def test_a_headings_number_and_its_title_are_one_sentence() -> None:
+    """ "Section 11. Monetary penalties" was cut after "11.": a section moved left its number
+    behind as a deletion, and another section's number was shown equal to it."""
+    from wirediff.core.stories.evidence import sentences
+
+    assert sentences("Section 11. Monetary penalties\n\n(1) A penalty may be set.") == [
+        "Section 11. Monetary penalties",
+        "(1) A penalty may be set.",
+    ]
+    assert sentences("Part II. Scope of the Act") == ["Part II. Scope of the Act"]
+    assert sentences("He wrote Part II. Then he left.") == ["He wrote Part II.", "Then he left."]
+    # a changed heading's number is a word changed in its heading, not a sentence of its own
+    left = "Section 11. Monetary penalties\n\nThe authority may fine an operator."
+    right = left.replace("11", "14")
+    (change,) = compare(left, right).changes
+    assert (change.kind, left[change.left.start : change.left.end]) == ("replace", "11")

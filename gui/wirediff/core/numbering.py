@@ -16,7 +16,7 @@ languages), and is followed by a space, a colon, a dash or the line's end:
 * numbers of several levels: "2.3", "10.12.1", maybe with a full stop, unless a lower-case
   word follows ("3.5 million people" is a figure);
 * a number and a full stop: "12." ("12 people died" is a figure);
-* after such a word, a number or a Roman numeral alone: "Section 6", "Part II", "§ 5".
+* after such a word, a number or a Roman numeral alone: "Section 6", "Part II.", "§ 5".
 """
 
 from __future__ import annotations
@@ -39,7 +39,7 @@ _LABEL = re.compile(
     rf"|(?P<closed>{_CORE})\)"
     r"|(?P<levels>\d{1,3}(?:\.\d{1,3})+)\.?(?![ \t]+[a-z])"
     r"|(?P<stopped>\d{1,3})\."
-    r"|(?(word)(?P<named>\d{1,3}[A-Za-z]?|[IVXLC]{1,6})|(?!))"
+    r"|(?(word)(?P<named>\d{1,3}[A-Za-z]?|[IVXLC]{1,6})\.?|(?!))"
     r")(?=[ \t:—–]|$)",
     re.MULTILINE,
 )
@@ -69,6 +69,17 @@ def is_label(text: str, start: int, end: int) -> bool:
         return False
     lo, hi = _label(found)
     return lo <= start and end <= hi
+
+
+def ends_label(text: str, stop: int) -> bool:
+    """Whether the full stop at ``stop`` closes its line's numbering label ("Section 11."
+    before "Monetary penalties", "Part II.", "12."): no sentence ends there (a moved
+    section left "Section 11." behind, its heading cut in two)."""
+    line = text.rfind("\n", 0, stop) + 1
+    if stop - line > 40 or text[stop : stop + 1] != ".":
+        return False
+    found = _LABEL.match(text, line)
+    return found is not None and _label(found)[1] == stop
 
 
 def mask_labels(text: str, start: int, end: int, starts: list[int], keys: list[str]) -> list[str]:

@@ -23,6 +23,7 @@ import functools
 import re
 import zlib
 
+from wirediff.core.numbering import ends_label
 from wirediff.core.options import CompareOptions
 from wirediff.core.record import NamedTuple
 from wirediff.core.tokens import TokenArrays
@@ -179,8 +180,11 @@ def sentence_starts(text: str, start: int = 0, end: int | None = None) -> list[i
                 cased = _capitalized(text, stops)
             if cased:
                 continue
-        # "Mr." and "Jan." do not end a sentence; a stop closed by a quote ("no.”) does.
-        if m.group().rstrip() == "." and _abbreviation_before(text, m.start()):
+        # "Mr." and "Jan." do not end a sentence; a stop closed by a quote ("no.”) does; nor
+        # does the stop of a heading's number ("Section 11. Monetary penalties").
+        if m.group().rstrip() == "." and (
+            _abbreviation_before(text, m.start()) or ends_label(text, m.start())
+        ):
             continue
         starts.append(m.end())
     glued = []
