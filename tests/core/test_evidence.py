@@ -313,3 +313,29 @@ def test_a_flagged_move_is_quoted_at_both_its_places(tmp_path):
         report = pair_report(base, other, store=store)
     (finding,) = report.sections[0].findings
     assert finding.left == paras[0] and finding.right == paras[0].replace("new", "fresh")
+
+
+def test_a_story_report_holds_the_findings_on_pairs_of_its_versions(tmp_path):
+    """A reviewer stepping from each version to the next (v) flagged and noted changes
+    between two later captures: the story's report, every version against the base, had
+    none of them (only the folder's findings had)."""
+    text = read(SAMPLE, "000").text
+    first = text.replace("Iraq", "Iraq's government", 1)
+    later = first.replace("training", "advising", 1)
+    for name, body in (("a_0900.txt", text), ("b_1000.txt", first), ("c_1100.txt", later)):
+        (tmp_path / name).write_text(body, encoding="utf-8")
+    documents = load_paths([tmp_path]).documents
+    index = build_story_index(documents)
+    story = index.story_of(0)
+    assert len(story.versions) == 3
+    b, c = (v.doc for v in story.versions[1:])  # two versions, neither the base
+    with ReviewStore.open(tmp_path / "review.sqlite3") as store:
+        plain = story_report(index, story.id, store=store, folder=tmp_path)
+        store.set_reviewed(doc_ref(documents[b]), doc_ref(documents[c]))
+        store.set_pair_note(doc_ref(documents[b]), doc_ref(documents[c]), "advising, not training")
+        report = story_report(index, story.id, store=store, folder=tmp_path)
+    assert len(report.sections) == len(plain.sections) + 1
+    extra = report.sections[-1]
+    assert (extra.base, extra.other) == (documents[b], documents[c])  # as it was read
+    assert extra.reviewed_at is not None and extra.derivation is not None
+    assert "advising, not training" in render_report(report)

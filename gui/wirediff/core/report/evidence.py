@@ -304,7 +304,8 @@ def story_report(
     on_progress: Callable[[int, int], None] | None = None,
     left_out: Sequence[tuple[Path, str]] = (),
 ) -> EvidenceReport:
-    """The report of a story: every version against the story's base, in story order.
+    """The report of a story: every version against the story's base, in story order,
+    then the other pairs of its versions reviewed, flagged or noted (``_other_pairs``).
 
     ``on_progress(done, total)`` after each version (two aligned diffs each);
     ``left_out``: versions of the story not in ``index`` because their text could not be
@@ -321,6 +322,11 @@ def story_report(
         builder.add(base, index.documents[version.doc], *derived(index, story, version.doc))
         if on_progress is not None:
             on_progress(done, len(others))
+    if store is not None:
+        for left, right in _other_pairs(index, story, store, folder):
+            pair = measure_pair(index, left, right)
+            docs = index.documents
+            builder.add(docs[left], docs[right], pair.level.value, wording(index, pair))
     for path, reason in left_out:
         builder.left_out(path, reason)
     if len(the_story.versions) == 1 and not left_out:
@@ -349,6 +355,24 @@ def _detached(entry: Listed, number: int, folder: Path | None) -> Detached:
         )
     left, right = (shown_path(Path(ref.path), folder) for ref in (entry.left, entry.right))
     return Detached(left, right, finding)
+
+
+def _other_pairs(
+    index: StoryIndex, story: int, store: ReviewStore, folder: Path | None
+) -> list[tuple[int, int]]:
+    """The pairs of the story's versions the store has a review mark, flag or note for,
+    other than a version against the base, each the way round it was read: a reviewer who
+    stepped from each version to the next (``v``) found her flags and notes in no story
+    report."""
+    members = set(index.stories[story].documents)
+    base = index.stories[story].base
+    found: dict[tuple[int, int], None] = {}
+    for entry in store.list_flags_and_notes(index.documents, folder):
+        if entry.left_doc is not None and entry.right_doc is not None:
+            found[(entry.left_doc, entry.right_doc)] = None
+    for pair in store.list_reviewed(index.documents):
+        found[pair] = None
+    return sorted((a, b) for a, b in found if a in members and b in members and base not in (a, b))
 
 
 def folder_report(
