@@ -457,3 +457,24 @@ def test_a_folder_and_one_file_says_what_report_takes(
     status = main(["report", str(news), "a.txt", "-o", str(tmp_path / "x.csv"), "--no-store"])
     err = capsys.readouterr().err
     assert status == 2 and f"{news} is a folder: give FOLDER A B (a pair in it)" in err
+
+
+def test_a_report_of_the_changes_only(tmp_path, news, capsys):
+    """--context N: the aligned text's changed rows and N around each, the rows left out
+    said; the CSV lists every change (it held the flags and notes alone)."""
+    a, b = sorted(news.glob("00[01]_*.txt"))
+    whole, brief = tmp_path / "whole.html", tmp_path / "brief.html"
+    assert main(["report", str(a), str(b), "--no-store", "-o", str(whole)]) == 0
+    assert main(["report", str(a), str(b), "--no-store", "--context", "0", "-o", str(brief)]) == 0
+    shown = brief.read_text(encoding="utf-8")
+    assert "Changes, with 0 rows around each" in shown and "unchanged row" in shown
+    assert shown.count('<tr id="s1-r') < whole.read_text(encoding="utf-8").count('<tr id="s1-r')
+    table = tmp_path / "pair.csv"
+    assert main(["report", str(a), str(b), "--no-store", "-o", str(table)]) == 0
+    rows = list(csv.reader(io.StringIO(table.read_text(encoding="utf-8-sig"))))
+    header = rows.index(["base", "version", "change", "row", "change_kind", "base_words",
+                         "version_words"])  # fmt: skip
+    result = compare(read(news, "000").text, read(news, "001").text)
+    assert len(rows) - header - 1 == len(result.changes)
+    assert main(["report", str(a), str(b), "--no-store", "--context", "-1", "-o", str(brief)]) == 2
+    assert "a number of rows, 0 or more" in capsys.readouterr().err

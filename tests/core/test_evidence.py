@@ -199,9 +199,10 @@ def test_a_change_has_the_number_the_app_gives_it_in_every_format(tmp_path):
     assert list(data)[:5] == ["number", "change", "change_number", "row", "row_number"]
     assert (data["change"], data["change_number"]) == (1, 2)
     assert (data["row"], data["row_number"]) == (row, row + 1)
-    versions, (line,) = tables(to_csv(report))  # the pair's table, then its findings
+    versions, (line,), changes = tables(to_csv(report))  # versions, findings, changes
     assert [v["flags"] for v in versions] == ["", "1"]
     assert (line["change"], line["row"]) == ("2", str(row + 1))
+    assert (changes[1]["change"], changes[1]["row"]) == ("2", str(row + 1))
     assert f'change 2, <a href="#s1-r{row}">row {row + 1}</a>' in render_report(report)
 
 
@@ -339,3 +340,32 @@ def test_a_story_report_holds_the_findings_on_pairs_of_its_versions(tmp_path):
     assert (extra.base, extra.other) == (documents[b], documents[c])  # as it was read
     assert extra.reviewed_at is not None and extra.derivation is not None
     assert "advising, not training" in render_report(report)
+
+
+def test_a_report_of_the_changes_only_leaves_the_unchanged_rows_out_and_says_so():
+    """A report to send a colleague: the whole aligned text of a 3 MB pair printed 1,885
+    pages for ten changes, and the CSV held the flags and notes alone (empty unless each
+    change was flagged by hand)."""
+    from wirediff.core.report.evidence_data import CHANGE_COLUMNS, change_rows
+
+    base = read(SAMPLE, "000")
+    paragraphs = base.text.split("\n\n")
+    middle = len(paragraphs) // 2  # a paragraph with others above and below it
+    paragraphs[middle] = paragraphs[middle].replace(" the ", " a ", 1)
+    edited = "\n\n".join(paragraphs)
+    other = dataclasses.replace(base, text=edited, path=base.path.with_name("edited.txt"))
+    report = pair_report(base, other)
+    comparison = report.sections[0].comparison
+    (change,) = comparison.changes
+    whole, brief = render_report(report), render_report(report, context=1)
+    assert "Aligned text" in whole and "left out" not in whole
+    assert "Changes, with 1 rows around each" in brief
+    last = len(comparison.rows)
+    before, after = change.row - 1, last - change.row - 2  # rows left out above and below
+    assert f"{before:,} unchanged rows left out (rows 1–{before})" in brief
+    assert f"{after:,} unchanged row" in brief and f"{last})" in brief
+    assert brief.count('<tr id="s1-r') == 3  # the change's row and one either side
+    (row,) = change_rows(report)
+    assert dict(zip(CHANGE_COLUMNS, row, strict=True))["change_kind"] == "replace"
+    assert row[5:] == ["the", "a"]
+    assert to_csv(report).splitlines()[-2].startswith('"base","version","change"')

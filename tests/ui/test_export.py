@@ -168,7 +168,7 @@ def test_ctrl_shift_e_writes_the_story_as_pdf_and_csv(
     text = exported(qtbot, window).read_text(encoding="utf-8-sig")
     # Every version against the base, then the flags and notes: the CSV held the header
     # of the findings alone when there were none (found by a user review).
-    versions, rows = tables(text)
+    versions, rows, changes = tables(text)
     index = window.session.index
     assert index is not None
     story = index.story_of(0)
@@ -180,6 +180,11 @@ def test_ctrl_shift_e_writes_the_story_as_pdf_and_csv(
         assert 0 < float(row["similarity"]) < 1 and row["date"] == "undated"
     notes = [r for r in rows if r["note"] == NOTE]
     assert len(notes) == 1 and notes[0]["what"] == "flag + note"
+    # then every change, as the change list says it (the CSV had the flagged ones alone)
+    shown = window.diff.comparison
+    assert shown is not None and len(changes) == len(shown.changes)
+    kinds = ("replace", "insert", "delete", "move", "split", "join")
+    assert changes[0]["change"] == "1" and changes[0]["change_kind"] in kinds
 
 
 def test_flags_and_notes_export_as_json(
@@ -584,3 +589,26 @@ def test_a_title_with_a_decimal_figure_makes_a_whole_file_name() -> None:
 
     title = "Government commits €1.25 billion to rail. Again?"
     assert file_name(title) == "Government commits €1,25 billion to rail Again"
+
+
+def test_ctrl_e_writes_the_changes_only_when_that_type_is_chosen(
+    qtbot, window: MainWindow, folder: Path, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """A report to send a colleague: the changed rows and two around each; the type is
+    offered again next time."""
+    open_and_wait(qtbot, window, [folder])
+    out = tmp_path / "pair"
+    save_as(monkeypatch, out, "HTML page, changes only (*.html)")
+    written = exported(qtbot, window)
+    assert written == out.with_name("pair.html")
+    page = written.read_text(encoding="utf-8")
+    assert "Changes, with 2 rows around each" in page and "Aligned text" not in page
+    offered: list[str] = []
+
+    def answer(_parent: object, _title: str, _name: str, _filters: str, last: str):  # type: ignore[no-untyped-def]
+        offered.append(last)
+        return "", ""
+
+    monkeypatch.setattr(export.QFileDialog, "getSaveFileName", answer)
+    key(qtbot, window.doc_list.view, Qt.Key.Key_E, CTRL)
+    assert offered == ["HTML page, changes only (*.html)"]

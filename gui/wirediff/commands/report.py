@@ -82,6 +82,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--format", choices=sorted(set(FORMATS.values())), help="default: from OUT's extension"
     )
+    parser.add_argument(
+        "--context",
+        type=_rows,
+        metavar="N",
+        help="html, pdf: the aligned text's changed rows only, with N unchanged rows around "
+        "each (default: the whole text; a report to send, not a 1,885-page PDF)",
+    )
     add_store_arguments(parser, "flags, notes, review marks and story corrections")
     add_corrections_argument(
         parser, ": with --story, instead of those the review store keeps for FOLDER"
@@ -93,7 +100,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     try:
         report, fmt = _build(args)
-        data = _render(report, fmt, a_spreadsheet_may_open(args.output))
+        data = _render(report, fmt, a_spreadsheet_may_open(args.output), args.context)
     except (UsageError, StoreError) as exc:
         message(PROG, str(exc))
         return 2
@@ -211,8 +218,19 @@ def _by_name(path: Path, folder: Path) -> Path:
     return found[0].with_name(path.name) if found else path
 
 
-def _render(report: EvidenceReport, fmt: str, bom: bool) -> bytes:
+def _rows(text: str) -> int:
+    """``--context N``: a count of rows, 0 or more."""
     try:
-        return render(report, fmt, warn=lambda text: message(PROG, text), bom=bom)
+        rows = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of rows: {text!r}") from None
+    if rows < 0:
+        raise argparse.ArgumentTypeError(f"a number of rows, 0 or more: {text!r}")
+    return rows
+
+
+def _render(report: EvidenceReport, fmt: str, bom: bool, context: int | None = None) -> bytes:
+    try:
+        return render(report, fmt, warn=lambda text: message(PROG, text), bom=bom, context=context)
     except ImportError as exc:  # a PDF is printed by Qt
         raise UsageError(f"a PDF is printed with Qt, which cannot be loaded: {exc}") from exc

@@ -21,10 +21,13 @@ def render(
     fmt: str,
     warn: Callable[[str], None] | None = None,
     bom: bool = True,
+    context: int | None = None,
 ) -> bytes:
     """``report`` in format ``fmt`` (html, pdf, json or csv). ``warn`` is told, in words,
     of characters a PDF could not draw (no font for them here; see ``export.pdf``).
-    ``bom``: a CSV starts with a byte-order mark (for a file a spreadsheet may open)."""
+    ``bom``: a CSV starts with a byte-order mark (for a file a spreadsheet may open).
+    ``context``: an HTML's or a PDF's aligned text is its changed rows only, with this many
+    around each (``evidence_html.render_report``)."""
     if fmt == "json":
         from wirediff.core.report.evidence_data import to_json
 
@@ -36,7 +39,7 @@ def render(
     else:
         from wirediff.core.report.evidence_html import render_report
 
-        text = render_report(report, for_print=fmt == "pdf")
+        text = render_report(report, for_print=fmt == "pdf", context=context)
         if fmt == "pdf":
             from wirediff.export.pdf import html_to_pdf  # Qt: only for a PDF
 

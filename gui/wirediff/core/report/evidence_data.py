@@ -12,7 +12,7 @@ from typing import Any
 from wirediff.core.display import date_fields, shown_date
 from wirediff.core.document import Document
 from wirediff.core.jsontext import json_text
-from wirediff.core.quoting import unmarked
+from wirediff.core.quoting import change_words, unmarked
 from wirediff.core.report.evidence import EvidenceReport, Finding, Section
 from wirediff.core.review import text_hash
 from wirediff.core.textsafe import csv_table
@@ -54,6 +54,20 @@ CSV_COLUMNS = (
     "version_words",
     "note",
     "at",
+)
+
+
+# The changes table of a story's or a pair's CSV: every change of each version against its
+# base, as the change list says it (a CSV held the flags and notes alone: empty unless each
+# change was flagged by hand, for a colleague).
+CHANGE_COLUMNS = (
+    "base",
+    "version",
+    "change",
+    "row",
+    "change_kind",
+    "base_words",
+    "version_words",
 )
 
 
@@ -233,10 +247,24 @@ def to_csv(report: EvidenceReport, *, bom: bool = False) -> str:
 
     A story's or a pair's: its versions table (``VERSION_COLUMNS``: ``version_rows``), an
     empty line, then its flags and notes (``CSV_COLUMNS``: ``flag_rows``; the header alone
-    when there are none) — two tables one under the other, as a spreadsheet shows them. A
+    when there are none), an empty line, then every change (``CHANGE_COLUMNS``:
+    ``change_rows``) — three tables one under the other, as a spreadsheet shows them. A
     folder's (the findings of Flags & notes ▸ Export…): the flags and notes alone, and
     a row for each pair marked reviewed."""
     if report.scope == "folder":
         return csv_table([CSV_COLUMNS, *flag_rows(report, reviewed=True)], bom=bom)
     findings = [CSV_COLUMNS, *flag_rows(report)]
-    return csv_table([VERSION_COLUMNS, *version_rows(report), [], *findings], bom=bom)
+    changes = [CHANGE_COLUMNS, *change_rows(report)]
+    return csv_table([VERSION_COLUMNS, *version_rows(report), [], *findings, [], *changes], bom=bom)
+
+
+def change_rows(report: EvidenceReport) -> Iterator[list[str]]:
+    """One row per change of each section (``CHANGE_COLUMNS``), numbered from 1 as the
+    app's change list numbers them, with its words on each side."""
+    for section in report.sections:
+        base, version = (report.files[i].path for i in (section.base_file, section.other_file))
+        comparison = section.comparison
+        for change in comparison.changes:
+            left, right = change_words(comparison, change.index, whole_moves=True)
+            number, row = str(change.index + 1), str(change.row + 1)
+            yield [base, version, number, row, change.kind.value, left, right]

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from wirediff.core.breaks import break_counts
 from wirediff.core.counts import percent
@@ -93,12 +93,19 @@ def _pct(share: float) -> str:
     return percent(share)
 
 
-def render_report(report: EvidenceReport, *, for_print: bool = False) -> str:
+def render_report(
+    report: EvidenceReport, *, for_print: bool = False, context: int | None = None
+) -> str:
     """The report as an HTML page. ``for_print``: each section starts a new page even where
-    the print engine ignores CSS media rules (Qt's)."""
+    the print engine ignores CSS media rules (Qt's). ``context``: the aligned text's changed
+    rows only, with this many rows around each (and those of a flag or note), the rows
+    left out said in a line ("⋯ 212 unchanged rows"): a report to send, where the whole
+    text of a 3 MB pair printed 1,885 pages for ten changes."""
     parts = [_header(report), _summary(report)]
     for n, section in enumerate(report.sections, 1):
-        parts.append(_section(report, n, section, break_before=for_print and n > 1))
+        parts.append(
+            _section(report, n, section, break_before=for_print and n > 1, context=context)
+        )
     if report.detached:
         parts.append(_detached(report))
     parts.append(_provenance(report, break_before=for_print))
@@ -250,7 +257,14 @@ def _summary(report: EvidenceReport) -> str:
     )
 
 
-def _section(report: EvidenceReport, n: int, section: Section, *, break_before: bool) -> str:
+def _section(
+    report: EvidenceReport,
+    n: int,
+    section: Section,
+    *,
+    break_before: bool,
+    context: int | None = None,
+) -> str:
     st = section.comparison.stats
     style = ' style="page-break-before:always"' if break_before else ""
     out = [
@@ -287,7 +301,7 @@ def _section(report: EvidenceReport, n: int, section: Section, *, break_before: 
             f'<li id="s{n}-f{f.number}">{_finding_text(n, f)}</li>' for f in section.findings
         )
         out.append("</ol>")
-    out.append(_diff_table(n, section))
+    out.append(_diff_table(n, section, context))
     out.append("</div>")
     return "".join(out)
 
@@ -356,7 +370,21 @@ def _cell(section: Section, row: Row, side: Side, n: int) -> str:
 TABLE_ROWS = 100
 
 
-def _diff_table(n: int, section: Section) -> str:
+def _shown_rows(section: Section, by_row: Mapping[int, object], context: int | None) -> list[int]:
+    """The rows of the aligned text a report shows: all, or (``context``) those changed or
+    marked and ``context`` rows around each."""
+    rows = section.comparison.rows
+    if context is None:
+        return list(range(len(rows)))
+    changed = {r.index for r in rows if r.kind is not RowKind.EQUAL} | set(by_row)
+    changed.update(c.row for c in section.comparison.changes)  # (a paragraph break's too)
+    shown: set[int] = set()
+    for index in changed:
+        shown.update(range(max(0, index - context), index + context + 1))
+    return sorted(i for i in shown if i < len(rows))
+
+
+def _diff_table(n: int, section: Section, context: int | None = None) -> str:
     by_row: dict[int, list[Finding]] = {}
     for f in section.findings:
         if f.row is not None:
@@ -365,10 +393,18 @@ def _diff_table(n: int, section: Section) -> str:
         '<table class="diff" width="100%" cellspacing="0">'
         '<tr><th width="5%">#</th><th width="47.5%">Base</th><th width="47.5%">Version</th></tr>'
     )
-    rows = ["<h3>Aligned text</h3>", head]
-    for row in section.comparison.rows:
-        if row.index and row.index % TABLE_ROWS == 0:
+    heading = "Aligned text" if context is None else f"Changes, with {context} rows around each"
+    rows = [f"<h3>{heading}</h3>", head]
+    shown = _shown_rows(section, by_row, context)
+    every = section.comparison.rows
+    after = 0  # the row after the last one shown
+    for count, index in enumerate(shown):
+        row = every[index]
+        if count and count % TABLE_ROWS == 0:
             rows += ["</table>", head]
+        if index > after:
+            rows.append(_left_out(after, index))
+        after = index + 1
         marks = by_row.get(row.index, [])
         links = "".join(
             f' <a class="flag" href="#s{n}-f{f.number}">{"⚑" if f.flagged else "✎"}{f.number}</a>'
@@ -381,8 +417,20 @@ def _diff_table(n: int, section: Section) -> str:
             f"{_cell(section, row, 'right', n)}</tr>"
         )
         rows.extend(_note_rows(marks))
+    if context is not None and after < len(every):
+        rows.append(_left_out(after, len(every)))
     rows.append("</table>")
     return "".join(rows)
+
+
+def _left_out(start: int, end: int) -> str:
+    """The line that says rows ``start``..``end`` (indices) are left out of the report."""
+    n = end - start
+    span = f"row {start + 1}" if n == 1 else f"rows {start + 1}–{end}"
+    return (
+        f'<tr class="noterow"><td class="g">⋯</td><td colspan="2">{n:,} unchanged '
+        f"row{'s' * (n != 1)} left out ({span})</td></tr>"
+    )
 
 
 def _note_rows(findings: Iterable[Finding]) -> list[str]:
