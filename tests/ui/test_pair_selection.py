@@ -302,8 +302,8 @@ def test_a_date_without_a_time_is_not_midnight_of_its_day() -> None:
     story panel's. Found by a tester."""
     from pathlib import Path
 
+    from wirediff.core.chronology import earlier
     from wirediff.core.document import Document
-    from wirediff.ui.common.chronology import earlier
 
     def dated(when: str) -> Document:
         return Document(Path("x.txt"), "Text.", "x", date=when, date_source="document")

@@ -16,9 +16,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetrics, QImage, QStandardItem, QStandardItemModel
 
+from wirediff.core.chronology import time_order
 from wirediff.core.stories import Event, Story, StoryIndex
 from wirediff.core.tokens import fold_letters
-from wirediff.ui.common.chronology import time_order
 from wirediff.ui.common.roles import (
     EVENT_ROLE,
     FILTER_ROLE,

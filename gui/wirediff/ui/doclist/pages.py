@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 
 from PySide6.QtGui import QFont, QStandardItem
 
+from wirediff.core.chronology import time_order
 from wirediff.core.document import Document
-from wirediff.ui.common.chronology import time_order
 from wirediff.ui.common.roles import EVENT_ROLE, GROUP_TITLE_ROLE, SORT_ROLE, STORY_ROLE
 from wirediff.ui.common.text import plain_tooltip
 from wirediff.ui.doclist.columns import base_tip

@@ -25,9 +25,9 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
+from wirediff.core.chronology import earlier
 from wirediff.core.document import Document
 from wirediff.core.options import CompareOptions
-from wirediff.ui.common.chronology import earlier
 from wirediff.ui.common.text import one_line
 from wirediff.ui.common.timers import timer
 from wirediff.ui.doclist.pages import IndexEntry, IndexEvent, IndexStory, Order, Page

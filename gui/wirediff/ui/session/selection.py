@@ -45,8 +45,8 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import Protocol
 
+from wirediff.core.chronology import earlier, time_order
 from wirediff.core.stories import StoryIndex
-from wirediff.ui.common.chronology import earlier, time_order
 
 
 class StoryMap(Protocol):

@@ -14,10 +14,10 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Signal
 
+from wirediff.core.chronology import time_order
 from wirediff.core.options import CompareOptions
 from wirediff.core.stories import StoryIndex
 from wirediff.core.storytable import assemble
-from wirediff.ui.common.chronology import time_order
 from wirediff.ui.jobs.collector import collection_paused
 from wirediff.ui.jobs.runner import Job, Runner
 from wirediff.ui.session.versions import Key, StoryDiffs, diffs_key, story_diffs_job

@@ -1,4 +1,4 @@
-"""Versions in time order, by the date that says when each was written (no Qt).
+"""Versions in time order, by the date that says when each was written.
 
 A document's publication date (``Document.published``: from metadata, a dateline or the file
 name, never a file's own time) orders it; versions without one come after the dated ones,
