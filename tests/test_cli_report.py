@@ -19,7 +19,7 @@ import pytest
 from pypdf import PdfReader
 
 from tests.core.helpers import assert_file_times_only_in_provenance
-from tests.core.review.helpers import copy_sample, read, snapshot
+from tests.core.review.helpers import SAMPLE, copy_sample, read, snapshot
 from tests.spreadsheet import formula_cells
 from wirediff import __version__
 from wirediff.cli import main
@@ -478,3 +478,30 @@ def test_a_report_of_the_changes_only(tmp_path, news, capsys):
     assert len(rows) - header - 1 == len(result.changes)
     assert main(["report", str(a), str(b), "--no-store", "--context", "-1", "-o", str(brief)]) == 2
     assert "a number of rows, 0 or more" in capsys.readouterr().err
+
+
+def test_a_story_reported_version_by_version(tmp_path, capsys):
+    """--chain: each version against the one before it in time order (captures of a page
+    named with their minute), not against the story's base."""
+    text = read(SAMPLE, "000").text
+    first = text.replace("Iraq", "Iraq's government", 1)
+    later = first.replace("training", "advising", 1)
+    folder = tmp_path / "captures"
+    folder.mkdir()
+    for stamp, body in (("1100", later), ("0900", text), ("1000", first)):
+        (folder / f"page_20260301T{stamp}.txt").write_text(body, encoding="utf-8")
+    out = tmp_path / "chain.json"
+    args = ["report", str(folder), "--story", "page_20260301T0900.txt", "--no-store"]
+    assert main([*args, "--chain", "-o", str(out)]) == 0
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert data["scope"] == "chain" and data["title"].endswith(", version by version")
+    files = [f["path"] for f in data["files"]]
+    pairs = [(files[c["base"]["file"]], files[c["version"]["file"]]) for c in data["comparisons"]]
+    assert pairs == [
+        ("page_20260301T0900.txt", "page_20260301T1000.txt"),
+        ("page_20260301T1000.txt", "page_20260301T1100.txt"),
+    ]
+    assert main([*args[:2], "--chain", "--no-store", "-o", str(out)]) == 2
+    assert "--chain goes with --story" in capsys.readouterr().err
+    assert main([*args, "--chain", "--base", "page_20260301T1000.txt", "-o", str(out)]) == 2
+    assert "no --base" in capsys.readouterr().err

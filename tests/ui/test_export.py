@@ -612,3 +612,35 @@ def test_ctrl_e_writes_the_changes_only_when_that_type_is_chosen(
     monkeypatch.setattr(export.QFileDialog, "getSaveFileName", answer)
     key(qtbot, window.doc_list.view, Qt.Key.Key_E, CTRL)
     assert offered == ["HTML page, changes only (*.html)"]
+
+
+def test_a_story_exported_version_by_version(
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """File ▸ Export this story version by version: each capture against the one before it,
+    in time order (a silent edit's changelog; the story's report read every one against a
+    late base)."""
+    from tests.core.review.helpers import SAMPLE, read
+
+    text = read(SAMPLE, "000").text
+    first = text.replace("Iraq", "Iraq's government", 1)
+    later = first.replace("training", "advising", 1)
+    folder = tmp_path / "captures"
+    folder.mkdir()
+    for stamp, body in (("0900", text), ("1000", first), ("1100", later)):
+        (folder / f"page_20260301T{stamp}.txt").write_text(body, encoding="utf-8")
+    open_and_wait(qtbot, window, [folder])
+    asked = save_as(monkeypatch, tmp_path / "changelog.json")
+    exporter = window.commands.exporter
+    exporter.last = None
+    window.actions_["export_chain"].trigger()
+    qtbot.waitUntil(lambda: exporter.last is not None, timeout=WAIT_MS)
+    assert asked == ["Export this story version by version"]
+    data = json.loads((tmp_path / "changelog.json").read_text(encoding="utf-8"))
+    assert data["scope"] == "chain"
+    steps = data["comparisons"]
+    files = [f["path"] for f in data["files"]]
+    names = [files[steps[0]["base"]["file"]], *(files[c["version"]["file"]] for c in steps)]
+    assert [Path(n).name for n in names] == [
+        f"page_20260301T{s}.txt" for s in ("0900", "1000", "1100")
+    ]

@@ -77,6 +77,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "paths", nargs="+", type=path_argument, metavar="PATH", help="FOLDER, A B, or FOLDER A B"
     )
     parser.add_argument("--story", metavar="ID", help=STORY_HELP)
+    parser.add_argument(
+        "--chain",
+        action="store_true",
+        help="with --story: each version against the one before it in time order (a "
+        "changelog of its revisions), not against the story's base",
+    )
     add_base_argument(parser)
     add_output_argument(parser, "the file to write", required=True)
     parser.add_argument(
@@ -138,6 +144,10 @@ def _build(args: argparse.Namespace) -> tuple[EvidenceReport, str]:
         )
     if args.base is not None and args.story is None:
         raise UsageError("--base goes with --story (the base of the story reported)")
+    if args.chain and args.story is None:
+        raise UsageError("--chain goes with --story (the versions of the story reported)")
+    if args.chain and args.base is not None:
+        raise UsageError("--chain reads each version against the one before: no --base")
     if args.corrections is not None and args.story is None:
         raise UsageError(
             "--corrections goes with --story (only a story's report groups the folder)"
@@ -176,7 +186,10 @@ def _build(args: argparse.Namespace) -> tuple[EvidenceReport, str]:
             index = build_story_index(documents, corrections=corrections, root=real(folder))
             story = find_story(args.story, index, folder)
             index = with_base(index, story, args.base, folder)
-            return story_report(index, story, options=options, store=store, folder=folder), fmt
+            report = story_report(
+                index, story, options=options, store=store, folder=folder, chain=args.chain
+            )
+            return report, fmt
         if store is None:
             raise UsageError(
                 "without a review store there are no findings to report: give --story ID, "

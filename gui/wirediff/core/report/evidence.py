@@ -11,9 +11,11 @@ import platform
 import sys
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from pathlib import Path
 
 from wirediff import __version__
+from wirediff.core.chronology import time_order
 from wirediff.core.compare import compare
 from wirediff.core.document import Document
 from wirediff.core.options import CompareOptions
@@ -303,9 +305,12 @@ def story_report(
     read: Mapping[Path, Stamp] | None = None,
     on_progress: Callable[[int, int], None] | None = None,
     left_out: Sequence[tuple[Path, str]] = (),
+    chain: bool = False,
 ) -> EvidenceReport:
     """The report of a story: every version against the story's base, in story order,
     then the other pairs of its versions reviewed, flagged or noted (``_other_pairs``).
+    ``chain``: each version against the one before it in time order instead (``time_order``:
+    a silent edit's changelog, each step's own changes; scope "chain").
 
     ``on_progress(done, total)`` after each version (two aligned diffs each);
     ``left_out``: versions of the story not in ``index`` because their text could not be
@@ -315,25 +320,37 @@ def story_report(
     if store is not None:  # an edited file's marks are not taken from a text still here
         store.documents_open(doc_ref(d) for d in index.documents)
     the_story = index.stories[story]
-    base = index.documents[the_story.base]
+    docs = index.documents
+    if chain:  # (the first version heads it, as the base heads a story's report)
+        order = time_order(the_story.documents, docs)
+        steps = list(pairwise(order))
+        base = docs[order[0]]
+    else:
+        steps = [(the_story.base, v.doc) for v in the_story.versions[1:]]
+        base = docs[the_story.base]
     builder.file(base)
-    others = the_story.versions[1:]
-    for done, version in enumerate(others, 1):
-        builder.add(base, index.documents[version.doc], *derived(index, story, version.doc))
+    for done, (left, right) in enumerate(steps, 1):
+        builder.add(docs[left], docs[right], *_measured(index, left, right))
         if on_progress is not None:
-            on_progress(done, len(others))
+            on_progress(done, len(steps))
     if store is not None:
-        for left, right in _other_pairs(index, story, store, folder):
-            pair = measure_pair(index, left, right)
-            docs = index.documents
-            builder.add(docs[left], docs[right], pair.level.value, wording(index, pair))
+        for left, right in _other_pairs(index, story, store, folder, steps):
+            builder.add(docs[left], docs[right], *_measured(index, left, right))
     for path, reason in left_out:
         builder.left_out(path, reason)
     if len(the_story.versions) == 1 and not left_out:
         builder.remarks.append("This story has a single version: there is nothing to compare.")
     # No number in the title: the story's id counts from 0 and the app shows it nowhere
     # ("Story 0: …" read as a count); the report names its documents.
+    if chain:
+        return builder.report(f"Story: {the_story.title}, version by version", "chain", base)
     return builder.report(f"Story: {the_story.title}", "story", base)
+
+
+def _measured(index: StoryIndex, left: int, right: int) -> tuple[str, str]:
+    """How ``right`` was made from ``left`` (its level) and the sentence that says it."""
+    pair = measure_pair(index, left, right)
+    return pair.level.value, wording(index, pair)
 
 
 def _detached(entry: Listed, number: int, folder: Path | None) -> Detached:
@@ -358,21 +375,25 @@ def _detached(entry: Listed, number: int, folder: Path | None) -> Detached:
 
 
 def _other_pairs(
-    index: StoryIndex, story: int, store: ReviewStore, folder: Path | None
+    index: StoryIndex,
+    story: int,
+    store: ReviewStore,
+    folder: Path | None,
+    shown: Sequence[tuple[int, int]],
 ) -> list[tuple[int, int]]:
     """The pairs of the story's versions the store has a review mark, flag or note for,
-    other than a version against the base, each the way round it was read: a reviewer who
-    stepped from each version to the next (``v``) found her flags and notes in no story
-    report."""
+    other than those ``shown`` (either way round), each the way round it was read: a
+    reviewer who stepped from each version to the next (``v``) found her flags and notes
+    in no story report."""
     members = set(index.stories[story].documents)
-    base = index.stories[story].base
+    taken = {frozenset(pair) for pair in shown}
     found: dict[tuple[int, int], None] = {}
     for entry in store.list_flags_and_notes(index.documents, folder):
         if entry.left_doc is not None and entry.right_doc is not None:
             found[(entry.left_doc, entry.right_doc)] = None
     for pair in store.list_reviewed(index.documents):
         found[pair] = None
-    return sorted((a, b) for a, b in found if a in members and b in members and base not in (a, b))
+    return sorted((a, b) for a, b in found if a in members and b in members and {a, b} not in taken)
 
 
 def folder_report(

@@ -212,7 +212,7 @@ def version_rows(report: EvidenceReport) -> Iterator[list[str]]:
         shown_date(base_doc),
         str(count_words(base_doc.text) if words is None else words),
         *[""] * 2,
-        "base",
+        "first" if report.scope == "chain" else "base",
         *[""] * 8,
     ]
     for section in report.sections:

@@ -143,7 +143,12 @@ def _after_entity(text: str, point: int) -> int:
 
 
 def _header(report: EvidenceReport) -> str:
-    what = {"pair": "a pair", "story": "a story", "folder": "the findings of a folder"}
+    what = {
+        "pair": "a pair",
+        "story": "a story",
+        "chain": "a story, each version against the one before it",
+        "folder": "the findings of a folder",
+    }
     out = [
         f'<h1 dir="{_dir(report.title)}">{_e(report.title)}</h1>',
         f'<p class="meta">Evidence report of {what.get(report.scope, report.scope)} · '
@@ -249,7 +254,7 @@ def _summary(report: EvidenceReport) -> str:
         ]
         rows.append(f"<tr>{''.join(cells)}</tr>")
     return (
-        f"<h2>{'Versions' if report.scope == 'story' else 'Pairs'}</h2>"
+        f"<h2>{'Versions' if report.scope in ('story', 'chain') else 'Pairs'}</h2>"
         '<p class="small">Counted in words, punctuation excluded. Similarity: 2 × matched / '
         "(base + version). Base kept: share of the base's words found in the version.</p>"
         f'<table class="versions" width="100%" cellspacing="0"><tr>{head}</tr>'
@@ -269,10 +274,12 @@ def _section(
     style = ' style="page-break-before:always"' if break_before else ""
     out = [
         f'<div class="pair" id="s{n}"><h2{style}>{n}. '
-        f"{_span(report.files[section.other_file].path)} against the base "
+        f"{_span(report.files[section.other_file].path)} against "
+        f"{'the version before' if report.scope == 'chain' else 'the base'} "
         f"{_span(report.files[section.base_file].path)}</h2>",
         '<table width="100%" cellspacing="0">'
-        f'<tr><td width="50%"><b>Base</b><br>{_doc_label(report, section, "left")}</td>'
+        f'<tr><td width="50%"><b>{"Before" if report.scope == "chain" else "Base"}</b><br>'
+        f"{_doc_label(report, section, 'left')}</td>"
         f'<td width="50%"><b>Version</b><br>{_doc_label(report, section, "right")}</td></tr>'
         "</table>",
         f'<p class="meta">Similarity {_pct(st.similarity)} · base kept '

@@ -81,6 +81,15 @@ ACTIONS: tuple[ActionSpec, ...] = (
         tip="Every version against the story's base; HTML, PDF, CSV or JSON",
     ),
     ActionSpec(
+        "export_chain",
+        "Export this story &version by version…",
+        (),
+        C.export_chain,
+        "&File",
+        tip="Each version against the one before it in time order: a changelog of its "
+        "revisions; HTML, PDF, CSV or JSON",
+    ),
+    ActionSpec(
         "export_stories",
         "Export the stories t&able…",
         (),

@@ -107,6 +107,14 @@ class Commands:
         else:
             self.exporter.export_story()
 
+    def export_chain(self) -> None:
+        if self.index.active:  # (a stories index's versions are read as they are shown)
+            self.session.message.emit(
+                "A story version by version is exported from a folder, not a stories index"
+            )
+        else:
+            self.exporter.export_story(chain=True)
+
     def export_stories(self) -> None:
         self.exporter.export_stories()
 

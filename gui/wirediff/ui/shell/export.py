@@ -225,18 +225,23 @@ class Exporter(QObject):
         if target is not None:
             self._start(report_job(self._store_path(), build, write_to(target)), target)
 
-    def export_story(self) -> None:
-        """Ctrl+Shift+E: every version of the current story against its base."""
+    def export_story(self, chain: bool = False) -> None:
+        """Ctrl+Shift+E: every version of the current story against its base; ``chain``
+        (File ▸ Export this story version by version…): each against the one before it."""
         index, story = self.session.index, self.session.view.current_story()
         if index is None or story is None:
             self.session.message.emit("Select a document once stories are grouped")
             return
-        target = self.ask_story(index.stories[story].title)
+        target = self.ask_story(index.stories[story].title, chain)
         if target is not None:
-            self.export_story_to(target, index, story, self._folder(), self._store_path())
+            folder, store = self._folder(), self._store_path()
+            self.export_story_to(target, index, story, folder, store, chain=chain)
 
-    def ask_story(self, title: str) -> Target | None:
+    def ask_story(self, title: str, chain: bool = False) -> Target | None:
         """The file to write the report of the story ``title`` to (None: not chosen)."""
+        if chain:
+            name = file_name(f"{title}, version by version")
+            return self._ask("Export this story version by version", name, REPORT_FILTERS)
         return self._ask("Export the report of this story", file_name(title), REPORT_FILTERS)
 
     def export_story_to(
@@ -247,9 +252,11 @@ class Exporter(QObject):
         folder: Path | None,
         store_path: Path | None,
         left_out: Sequence[tuple[Path, str]] = (),
+        chain: bool = False,
     ) -> None:
         """Write the report of ``index``'s ``story`` to ``target`` in the background;
-        ``left_out``: versions whose text could not be read (the file, why), named in it."""
+        ``left_out``: versions whose text could not be read (the file, why), named in it;
+        ``chain``: each version against the one before it (``story_report``)."""
         options = self.session.options
         read = self.session.loading.watch.read_stamps()  # what the texts were read from
 
@@ -268,6 +275,7 @@ class Exporter(QObject):
                 read=read,
                 on_progress=progress,
                 left_out=left_out,
+                chain=chain,
             )
 
         self._start(report_job(store_path, build, write_to(target)), target)

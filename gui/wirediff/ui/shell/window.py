@@ -298,6 +298,7 @@ class MainWindow(QMainWindow):
             "export_pair": self.session.current is not None,
             "print": self.session.current is not None,
             "export_story": opened and (archive or self.index is not None),
+            "export_chain": opened and not archive and self.index is not None,
             "export_stories": opened and not archive and self.index is not None,
         }
         for name, can in usable.items():
