@@ -398,3 +398,40 @@ def test_rows_line_up_again_as_a_layout_goes_on(qtbot) -> None:  # type: ignore[
     assert not rows_line_up(diff)  # as a stale measure left them
     diff.left.pacer.start(diff.left.document())  # the pane laid out again (a new width)
     qtbot.waitUntil(lambda: rows_line_up(diff))
+
+
+@pytest.mark.parametrize("count", [200, 1500])  # laid out at once to be padded; by the pacer
+def test_rows_padded_while_the_layout_is_under_way_leave_nothing_unlaid(  # type: ignore[no-untyped-def]
+    qtbot, monkeypatch, count: int
+) -> None:
+    """A pair shown while its layout took several slices (a loaded machine): the rows on
+    the first screen were padded between two slices, and Qt, its lazy layout changed while
+    unfinished, took the blocks it had not reached for laid out (no lines, no height): the
+    rest of both panes stayed blank, Alt+End landed on nothing and PgDn stopped partway,
+    until Ctrl+I twice laid them out again; further down a long pair, some 250 rows stayed
+    empty."""
+    from wirediff.ui.jobs import slicer
+
+    monkeypatch.setattr(slicer, "SLICE_SECONDS", 0.0)  # a block per turn, as under load
+    paragraphs = [
+        f"Paragraph {i} tells of the bridge over the river, part {i}." for i in range(count)
+    ]
+    edited = list(paragraphs)
+    edited[1] += " It was built of stone and iron over four long years." * 3  # left padded
+    edited[-2] = edited[-2].replace("river", "Ob")  # the last change: Alt+End goes there
+    diff = showing(qtbot, plan_pair(compare("\n\n".join(paragraphs), "\n\n".join(edited))))
+    for pane in (diff.left, diff.right):
+        qtbot.waitUntil(lambda p=pane: not p.pacer.running(), timeout=20000)
+    for pane in (diff.left, diff.right):
+        doc = pane.document()
+        unlaid = [
+            n for n in range(doc.blockCount()) if doc.findBlockByNumber(n).layout().lineCount() == 0
+        ]
+        assert unlaid == [], f"{pane.objectName()}: blocks never laid out from {unlaid[:1]}"
+    qtbot.waitUntil(lambda: rows_line_up(diff))  # padded once laid out
+    assert diff.left.block(1).blockFormat().bottomMargin() > 30
+    diff.go_to_end(last=True)
+    last = len(diff.comparison.rows) - 1  # type: ignore[union-attr]
+    assert diff.visible_rows()[1] == last and rows_line_up(diff)
+    for pane in (diff.left, diff.right):  # the last row is there, with its height
+        assert pane.row_extent(last, 1e9)[0] > 5

@@ -55,3 +55,20 @@ def test_a_new_walk_replaces_the_old_and_stop_drops_it(qtbot) -> None:  # type: 
     slicer.stop()
     qtbot.wait(20)
     assert old == [0, 0] and not slicer.running()
+
+
+def test_a_walk_started_after_the_last_slice_goes_on_and_is_the_one_done(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """``after_slice`` of a walk's last slice started another walk (a pane resized as its
+    scroll range was refreshed): ``done`` was called for the old walk, and the layout
+    pacer's ``done`` stopped the new one before its first step."""
+    old: list[int] = []
+    new: list[int] = []
+    finished: list[str] = []
+    slicer = Slicer(
+        after_slice=lambda: slicer.start(steps(new, 3), now=False) if old and not new else None,
+        done=lambda: finished.append("new" if new else "old"),
+    )
+    slicer.start(steps(old, 1))
+    qtbot.waitUntil(lambda: new == [0, 1, 2])
+    qtbot.wait(20)
+    assert finished == ["new"] and not slicer.running()

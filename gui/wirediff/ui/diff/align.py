@@ -17,6 +17,15 @@ def align_rows(master: DiffPane, other: DiffPane, first: int, last: int) -> None
     whole of a megabyte row above it), nor is a side of a row that goes on below it (its
     padding would not show); the other side is padded to that side's height so far.
     Scrolling down measures and pads them again.
+
+    A pane is padded only once Qt has laid all of its document out (``ready_to_pad``: a
+    short rest is laid out at once); until then the last slice of its layout lines the rows
+    up (``LayoutPacer.advanced``).
+    A block format changed while Qt's lazy layout is unfinished makes Qt lay out again from
+    the checkpoint before that block and run on through the blocks it had not reached yet:
+    those have no lines and no height, so no further checkpoint comes, and Qt takes the
+    rest of the document for laid out for good (the rest blank, or, further down a long
+    document, a run of some 250 empty rows; only a new width lays it out again).
     """
     panes = (master, other)
     changes: list[list[tuple[int, float]]] = [[], []]
@@ -36,7 +45,7 @@ def align_rows(master: DiffPane, other: DiffPane, first: int, last: int) -> None
             if complete and abs(want - pane.block(number).blockFormat().bottomMargin()) > 0.5:
                 changes[side].append((number, want))
     for pane, todo in zip(panes, changes, strict=True):
-        if todo:
+        if todo and pane.ready_to_pad():
             _pad(pane, todo)
 
 

@@ -61,6 +61,12 @@ class LayoutPacer(QObject):
             return self._block.blockNumber()
         return doc.blockCount()
 
+    def position(self, doc: QTextDocument) -> int:
+        """The document position the layout is paced from (its end when not paced)."""
+        if self._block is not None and self._block.isValid():
+            return self._block.position()
+        return doc.characterCount()
+
     def ensure_until(self, y: float) -> None:
         """Lay out at least down to document height ``y`` now (for hit tests and scrolling)."""
         layout, block = self._layout, self._block
@@ -72,6 +78,7 @@ class LayoutPacer(QObject):
         if not block.isValid():
             refresh_range(layout)
             self.stop()
+            self.advanced.emit()  # laid out to its end: the rows on screen can be padded now
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         return event.type() == QEvent.Type.Timer  # Qt's lazy layout steps: ours instead

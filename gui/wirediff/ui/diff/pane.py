@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import math
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QMimeData, QPoint, QRectF, Qt, Signal
@@ -31,6 +32,10 @@ from wirediff.ui.diff.documents import ROW_SPACING
 from wirediff.ui.diff.pacer import LayoutPacer, refresh_range
 from wirediff.ui.diff.plan import LABEL, TEXT, PanePlan
 from wirediff.ui.widgets.focus_frame import paint_focus_frame
+
+# The rest of a document laid out at once, rather than by the pacer, for its rows to be
+# padded: some 20 ms of Qt's layout (a short pair is aligned as it is shown).
+FINISH_CHARS = 20_000
 
 
 def _x(line_x: object) -> float:
@@ -135,6 +140,17 @@ class DiffPane(QTextEdit):
         """Whether the row's first block is laid out (so that where it starts is known
         without laying out more)."""
         return self.row_blocks(row).start < self.pacer.laid_out(self.document())
+
+    def ready_to_pad(self) -> bool:
+        """Whether a block's format may change now (``align_rows``): only once Qt has laid
+        the whole document out (its last block has lines). A short rest (at most
+        ``FINISH_CHARS``) is laid out at once for it; a longer one is left to the pacer,
+        whose last slice lines the rows up."""
+        doc = self.document()
+        rest = doc.characterCount() - self.pacer.position(doc)
+        if doc.lastBlock().layout().lineCount() == 0 and rest <= FINISH_CHARS:
+            self.pacer.ensure_until(math.inf)
+        return doc.lastBlock().layout().lineCount() > 0
 
     def row_top(self, row: int) -> float:
         """Where row ``row`` starts in document coordinates."""

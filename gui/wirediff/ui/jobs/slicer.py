@@ -78,6 +78,8 @@ class Slicer(QObject):
             self._walk = None
         if self._after_slice is not None:
             self._after_slice()
+            if self._walk is not (None if finished else walk):
+                return  # it started another walk (that one goes on) or stopped this one
         if not finished:
             self._timer.start()
         elif self._done is not None:
