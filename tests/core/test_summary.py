@@ -269,6 +269,13 @@ def test_figures_keep_their_currency_and_unit_and_only_the_same_are_counted_toge
     left = "The council backs a £120m barrier and 40k homes on 800km of coast," + tail
     right = left.replace("£120m", "£112m").replace("40k", "41k").replace("800km", "850km")
     assert figures_said(compare(left, right)) == "£120m → £112m, 40k → 41k, 800km → 850km"
+    # a date's month corrected beside its day kept: a bill's commencement moved was in no list
+    left = "This Act comes into force on 1 January 2026, except section 11," + tail
+    assert figures_said(compare(left, left.replace("January", "April"))) == "1 January → 1 April"
+    left = "Work starts on March 3 at the site near the river," + tail
+    assert figures_said(compare(left, left.replace("March", "April"))) == "March 3 → April 3"
+    left = "The review will be held in January by the board of the company," + tail
+    assert figures_said(compare(left, left.replace("January", "April"))) == ""  # no day
 
 
 def test_a_figure_in_other_digits_is_said_once_and_a_rewritten_headline_changes_none():

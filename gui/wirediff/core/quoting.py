@@ -81,6 +81,8 @@ def figure_changes(comparison: Comparison) -> list[Figures]:
                 _figures(text, span.start, span.end, head)
                 for text, span, head in zip(texts, (op.left, op.right), heads, strict=True)
             )
+            if not old and not new:  # a date's month corrected, its day kept
+                old, new = _months(texts, op.left, op.right, heads)
             if not old or not new or _same(old, new):
                 continue
             in_headline = heads[0].in_headline(op.left.start) or heads[1].in_headline(
@@ -268,6 +270,30 @@ def _month_beside(text: str, start: int, end: int) -> str | None:
     if before is not None and is_month_name(before.group(1)):
         return before.group(1) + " {}"
     return None
+
+
+def _months(
+    texts: tuple[str, str], left: Span, right: Span, heads: tuple[_Head, _Head]
+) -> tuple[list[str], list[str]]:
+    """A date's month replaced beside the day kept ("1 January" → "1 April": a bill's
+    commencement moved was in no list of figures changed), each side with its day; empty
+    lists when the replacement is not that (or in a text's head: a dateline)."""
+    from wirediff.core.reading.dates import is_month_name
+
+    out: list[list[str]] = []
+    for text, span, head in zip(texts, (left, right), heads, strict=True):
+        month = text[span.start : span.end].strip()
+        if not is_month_name(month) or head.holds(span.start):
+            return [], []
+        before = re.search(r"(?<!\d)(\d{1,2})\s*$", text[max(0, span.start - 4) : span.start])
+        after = re.match(r"\s*(\d{1,2})(?!\d)", text[span.end : span.end + 4])
+        if before is not None:
+            out.append([f"{before.group(1)} {month}"])
+        elif after is not None:
+            out.append([f"{month} {after.group(1)}"])
+        else:
+            return [], []
+    return out[0], out[1]
 
 
 _OP_WORDS_MAX = 5  # words a side of a replacement correcting a figure has at most
