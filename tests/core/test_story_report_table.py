@@ -54,9 +54,11 @@ def test_the_csv_lists_every_version_against_the_base_then_the_findings(folder):
     index, story = grouped(folder)
     report = story_report(index, story, folder=folder)
     text = to_csv(report)
-    versions, findings = tables(text)
+    versions, findings, changes = tables(text)
     assert text.splitlines()[0] == ",".join(f'"{c}"' for c in VERSION_COLUMNS)
     assert findings == [] and f'"{CSV_COLUMNS[0]}","{CSV_COLUMNS[1]}"' in text  # none: the header
+    # then every change of each version against the base
+    assert len(changes) == sum(len(s.comparison.changes) for s in report.sections) > 0
     by_name = {row["version"]: row for row in versions}
     assert list(by_name) == [index.documents[d].name for d in index.stories[story].documents]
     base = by_name["wire_2021-07-26.txt"]
@@ -99,7 +101,7 @@ def test_the_findings_follow_as_before_and_are_counted_per_version(folder, tmp_p
         store.set_pair_note(doc_ref(base), doc_ref(copy), "=the wire's copy")
         store.set_reviewed(doc_ref(base), doc_ref(copy))
         text = to_csv(story_report(index, story, store=store, folder=folder))
-    versions, (finding,) = tables(text)
+    versions, (finding,), _changes = tables(text)
     row = next(r for r in versions if r["version"] == "copy.txt")
     assert (row["notes"], len(row["reviewed"])) == ("1", 10)  # the date it was marked
     assert (finding["what"], finding["note"]) == ("pair note", "'=the wire's copy")
@@ -111,7 +113,7 @@ def test_a_version_left_out_is_a_row_saying_why(folder):
     index, story = grouped(folder)
     gone = folder / "gone.txt"
     report = story_report(index, story, folder=folder, left_out=[(gone, "file not found")])
-    versions, _findings = tables(to_csv(report))
+    versions, _findings, _changes = tables(to_csv(report))
     assert versions[-1]["version"] == "gone.txt" and versions[-1]["level"] == ""
     assert versions[-1]["evidence"] == (
         "left out of this report: its text could not be read (file not found)"

@@ -379,6 +379,21 @@ _PARTICLES = frozenset("de da del der di du van von le la al bin ibn el".split()
 _BYLINE_SEPARATOR = re.compile(r"\s*[|/–—]\s*|\s+-\s+")
 
 
+def byline_outlet(line: str) -> tuple[str, str]:
+    """A byline's people and the outlet it names after them ("By Tom Edgington, BBC News"
+    is ("Tom Edgington", "BBC News")); ("", "") for a line that is none, or names no
+    outlet (a place, a web site, a date after the separator)."""
+    if len(line) > STAMP_MAX_CHARS or not _a_byline(line):
+        return "", ""
+    head, sep, tail = _split_byline(" ".join(line.split()[1:]))
+    outlet = tail.split()
+    if not sep or not 0 < len(outlet) <= 5 or not all(map(_capitalized, outlet)):
+        return "", ""
+    if not _people(_PLACE.sub("", head)) or _a_date_line(tail):
+        return "", ""
+    return _PLACE.sub("", head).strip(), " ".join(outlet)
+
+
 def _split_byline(line: str) -> tuple[str, str, str]:
     """A byline's people and its outlet: after a bar, a dash, or the last comma."""
     found = _BYLINE_SEPARATOR.search(line)

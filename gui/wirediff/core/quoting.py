@@ -278,21 +278,20 @@ def _months(
     """A date's month replaced beside the day kept ("1 January" → "1 April": a bill's
     commencement moved was in no list of figures changed), each side with its day; empty
     lists when the replacement is not that (or in a text's head: a dateline)."""
-    from wirediff.core.reading.dates import is_month_name
-
     out: list[list[str]] = []
     for text, span, head in zip(texts, (left, right), heads, strict=True):
         month = text[span.start : span.end].strip()
-        if not is_month_name(month) or head.holds(span.start):
-            return [], []
         before = re.search(r"(?<!\d)(\d{1,2})\s*$", text[max(0, span.start - 4) : span.start])
         after = re.match(r"\s*(\d{1,2})(?!\d)", text[span.end : span.end + 4])
-        if before is not None:
-            out.append([f"{before.group(1)} {month}"])
-        elif after is not None:
-            out.append([f"{month} {after.group(1)}"])
-        else:
+        if not month.isalpha() or (before is None and after is None):
+            return [], []  # (asked before the date patterns are: a plain compare starts fast)
+        from wirediff.core.reading.dates import is_month_name
+
+        if not is_month_name(month) or head.holds(span.start):
             return [], []
+        day = before or after
+        assert day is not None
+        out.append([f"{day.group(1)} {month}" if before else f"{month} {day.group(1)}"])
     return out[0], out[1]
 
 

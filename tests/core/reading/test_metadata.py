@@ -107,8 +107,8 @@ def test_a_pages_masthead_or_byline_title_gives_way_to_its_headline(tmp_path: Pa
         "Saturday, its fourth increase this year, to bring down inflation.</p>"
     )
     titles = ("Lakeside Daily | March 14, 2026 | Updated 10:39 a.m.", "By Chloe Brennan, Examiner")
-    # the masthead names the paper (not "Updated 10:39 a.m."); the byline names none
-    for n, (title, outlet) in enumerate(zip(titles, ("Lakeside Daily", ""), strict=True)):
+    # the masthead names the paper (not "Updated 10:39 a.m."), and so does the byline
+    for n, (title, outlet) in enumerate(zip(titles, ("Lakeside Daily", "Examiner"), strict=True)):
         page = tmp_path / f"page{n}.html"
         page.write_text(
             f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1>"

@@ -20,7 +20,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from wirediff.core.document import FILE_TIME, Document, masthead_name
+from wirediff.core.document import FILE_TIME, Document, byline_outlet, masthead_name
 from wirediff.core.reading.dates import (
     date_from_file_name,
     date_from_folders,
@@ -63,6 +63,9 @@ def guess_byline(text: str) -> str:
         person = _PERSON_BYLINE.match(bare)
         if person:
             return person["who"]
+        people = byline_outlet(bare)[0]  # "By Tom Edgington, BBC News"
+        if people:
+            return people
         if len(bare) <= 40 and (_HOUSE_BYLINE.fullmatch(bare) or outlet_named(bare)):
             return outlet_named(bare) or bare
     return ""
@@ -84,6 +87,7 @@ def guess_source(
         # agency they credit, one then made its story's base)
         _from_masthead(text)
         or _from_header(text, title)
+        or _from_byline(text)
         or _from_sourcing(text)
         or _from_house_byline(text)
         or _from_wire_credits(text)
@@ -141,6 +145,17 @@ def _from_masthead(text: str) -> str:
             return outlet_named(name) or name
     name = issuer_line(text)[1]
     return outlet_named(name) or name if name else ""
+
+
+def _from_byline(text: str) -> str:
+    """The outlet a byline names after its people ("By Tom Edgington, BBC News"): before
+    the agency a dateline credits, as a paper's masthead is (the BBC's and a paper's
+    captures had no outlet, or the agency they credited)."""
+    for line in header_lines(text):
+        name = byline_outlet(line.strip(_BULLETS))[1]
+        if name:
+            return outlet_named(name) or name
+    return ""
 
 
 def _from_sourcing(text: str) -> str:
