@@ -396,3 +396,38 @@ def test_more_problems_than_a_record_keeps_are_told_all_at_once(tmp_path: Path) 
     shown = {(p.path, p.reason) for p in many}
     assert told_of(tmp_path, shown, told) == shown
     assert told_of(tmp_path, shown | {(tmp_path / "new.txt", "empty file")}, told) == set()
+
+
+def test_a_step_of_the_chain_comes_back_as_the_chain(
+    qtbot, make_window: Callable[..., MainWindow], tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """Captures stepped through with Shift+V came back after a restart as a pin ("Pinned:
+    story" where "Chain: story" had been): the chain is kept with the pair."""
+    from tests.core.review.helpers import SAMPLE, read
+
+    text = read(SAMPLE, "000").text
+    first = text.replace("Iraq", "Iraq's government", 1)
+    later = first.replace("training", "advising", 1)
+    folder = tmp_path / "captures"
+    folder.mkdir()
+    for stamp, body in (("0900", text), ("1000", first), ("1100", later)):
+        (folder / f"page_20260301T{stamp}.txt").write_text(body, encoding="utf-8")
+    window = make_window()
+    open_and_wait(qtbot, window, [folder])
+    names = [d.path.name for d in window.documents]
+    with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
+        window.doc_list.select(names.index("page_20260301T1000.txt"))
+    view = window.doc_list.view
+    view.setFocus()
+    with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
+        qtbot.keyClick(view, Qt.Key.Key_V, Qt.KeyboardModifier.ShiftModifier)
+    step = ("page_20260301T1000.txt", "page_20260301T1100.txt")
+    assert shown(window) == step and window.session.selection.chain is not None
+    window.close()
+
+    again = make_window()
+    open_and_wait(qtbot, again, [folder])
+    qtbot.waitUntil(lambda: again.session.selection.chain is not None, timeout=WAIT_MS)
+    assert shown(again) == step and again.session.selection.pinned is None
+    chip = again.diff.headers[0].chip
+    assert chip.isVisible() and chip.text().startswith("Chain")

@@ -4,18 +4,21 @@
 A bill or a report with one paragraph inserted renumbers every paragraph after it: a policy
 analyst's 80-page report had 151 changes, 138 of them "2.3 → 2.4", and its figures changed
 were a page of them. ``CompareOptions.ignore_numbering`` compares the labels as equal
-(``label_spans``: their keys are one key, the text shown is untouched), and a label is never
-a figure changed (``is_label``), whatever the options.
+(``label_spans``: their keys are one key, the text shown is untouched), so none is a figure
+changed then; and the full stop of a heading's label ends no sentence (``ends_label``).
 
-A label is at the start of a line (after spaces), maybe after a word that says what it
-numbers ("Section", "Article", "Part", "Chapter", "Schedule", "Clause", "§"… of a few
-languages), and is followed by a space, a colon, a dash or the line's end:
+A label is at the start of a line that starts an item (the text's first, or after a blank
+line or a line ending a sentence, a clause, a bracket or a dash: not a hard-wrapped
+sentence's next line, but for an item in brackets), after spaces, maybe after a word with
+a capital that says what it numbers ("Section", "Article", "Part", "Chapter", "Schedule",
+"Clause", "§"… of a few languages), and is followed by a space, a colon, a dash or the
+line's end:
 
 * in brackets, or with a closing one: a number of up to three digits (maybe with a letter,
   "5A"), one or two letters, or a Roman numeral: "(4)", "(c)", "(iv)", "4)", "b)";
 * numbers of several levels: "2.3", "10.12.1", maybe with a full stop, unless a lower-case
   word follows ("3.5 million people" is a figure);
-* a number and a full stop: "12." ("12 people died" is a figure);
+* a number and a full stop: "12." ("12 people died" is a figure; "3. Oktober" a date);
 * after such a word, a number or a Roman numeral alone: "Section 6", "Part II.", "§ 5".
 """
 
@@ -32,54 +35,82 @@ _WORDS = (
     "|partie|artículo|capítulo|sección|articolo|capitolo|статья|раздел|глава|пункт|часть"
 )
 _CORE = r"\d{1,3}[A-Za-z]?|[a-zA-Z]{1,2}|[ivxlc]{2,5}|[IVXLC]{2,5}"
+_BLANK = "[ \t\u00a0\u202f]"  # (a no-break space, as legal drafts set "§ 5")
 _LABEL = re.compile(
-    rf"^[ \t]*(?:(?P<word>(?i:{_WORDS})|§)[ \t]*)?"
+    rf"^{_BLANK}{{0,40}}+(?:(?P<word>(?i:{_WORDS})|§){_BLANK}*+)?"
     r"(?:"
     rf"\((?P<bracketed>{_CORE})\)"
     rf"|(?P<closed>{_CORE})\)"
-    r"|(?P<levels>\d{1,3}(?:\.\d{1,3})+)\.?(?![ \t]+[a-z])"
+    r"|(?P<levels>\d{1,3}(?:\.\d{1,3})+)\.?(?![ \t\u00a0]+[a-z])"
     r"|(?P<stopped>\d{1,3})\."
     r"|(?(word)(?P<named>\d{1,3}[A-Za-z]?|[IVXLC]{1,6})\.?|(?!))"
-    r")(?=[ \t:—–]|$)",
+    r")(?=[ \t\u00a0\u202f:—–]|$)",
     re.MULTILINE,
 )
 _GROUPS = ("bracketed", "closed", "levels", "stopped", "named")
+_REACH = 48  # characters from a line's start a label ends within, at most
+_ENDS_ITEM = frozenset(".:;!?)]—–")  # a line before an item ends so (or is blank)
 
 
-def _label(found: re.Match[str]) -> tuple[int, int]:
-    for group in _GROUPS:
-        if found.group(group) is not None:
-            return found.span(group)
-    raise AssertionError("a label matched without its number")  # (the pattern's groups)
+def _label(found: re.Match[str], text: str) -> tuple[int, int] | None:
+    """The span of a label match, or None when it is no label: a word in lower case
+    ("section 11", a reference), a day before a month's name ("3. Oktober", a date), or
+    (but an item in brackets, "(a)") a line that goes on from the line before it (a
+    hard-wrapped sentence: "… liable under / section 11 of this Act", "… / 12. Officials
+    said")."""
+    word = found.group("word")
+    if word is not None and word != "§" and not word[0].isupper():
+        return None
+    group = next(g for g in _GROUPS if found.group(g) is not None)
+    if group != "bracketed" and _runs_on(text, found.start()):
+        return None
+    if group == "stopped" and _month_after(text, found.end()):
+        return None
+    return found.span(group)
+
+
+def _runs_on(text: str, line: int) -> bool:
+    """Whether the line starting at ``line`` goes on from the line before it: that one is
+    not blank and ends in none of ``_ENDS_ITEM``."""
+    before = text[max(0, line - 200) : max(0, line - 1)].rstrip(" \t\u00a0")
+    return bool(before) and not before.endswith("\n") and before[-1] not in _ENDS_ITEM
+
+
+def _month_after(text: str, at: int) -> bool:
+    """Whether a month's name follows ``at`` ("3. Oktober 2024": a date, not item 3)."""
+    following = re.match(r"[ \t\u00a0]*([^\W\d_]+)", text[at : at + 24])
+    if following is None:
+        return False
+    from wirediff.core.reading.dates import is_month_name  # (only for such a line)
+
+    return is_month_name(following.group(1))
 
 
 def label_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """The spans of the numbering labels of the lines of ``text[start:end]``, in order."""
     end = len(text) if end is None else end
-    return [_label(found) for found in _LABEL.finditer(text, start, end)]
+    found = (_label(m, text) for m in _LABEL.finditer(text, start, end))
+    return [span for span in found if span is not None]
 
 
-def is_label(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` lies in its line's numbering label."""
-    line = text.rfind("\n", 0, start) + 1
-    if start - line > 40:  # (a label is a line's first few characters)
-        return False
+def _line_label(text: str, at: int) -> tuple[int, int] | None:
+    """The label of the line ``at`` is on, if it starts within ``_REACH`` of its start
+    (looked for that far back only: one long line was quadratic)."""
+    line = text.rfind("\n", max(0, at - _REACH), at) + 1
+    if line == 0 and at > _REACH:
+        return None
     found = _LABEL.match(text, line)
-    if found is None:
-        return False
-    lo, hi = _label(found)
-    return lo <= start and end <= hi
+    return None if found is None else _label(found, text)
 
 
 def ends_label(text: str, stop: int) -> bool:
     """Whether the full stop at ``stop`` closes its line's numbering label ("Section 11."
     before "Monetary penalties", "Part II.", "12."): no sentence ends there (a moved
     section left "Section 11." behind, its heading cut in two)."""
-    line = text.rfind("\n", 0, stop) + 1
-    if stop - line > 40 or text[stop : stop + 1] != ".":
+    if text[stop : stop + 1] != ".":
         return False
-    found = _LABEL.match(text, line)
-    return found is not None and _label(found)[1] == stop
+    span = _line_label(text, stop)
+    return span is not None and span[1] == stop
 
 
 def mask_labels(text: str, start: int, end: int, starts: list[int], keys: list[str]) -> list[str]:

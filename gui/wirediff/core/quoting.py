@@ -7,7 +7,6 @@ import unicodedata
 from collections.abc import Sequence
 
 from wirediff.core.breaks import break_quote, break_sides
-from wirediff.core.numbering import is_label
 from wirediff.core.result import BREAK_KINDS, Comparison, OpKind, RowKind, Span
 
 _LOOK = 200  # characters looked at for the words around a break
@@ -222,14 +221,11 @@ class _Head:
 
 def _figures(text: str, start: int, end: int, head: _Head) -> list[str]:
     """The figures in ``text[start:end]``, but a date's or a time's in the text's head
-    (``head``: a reprint's dateline a day later, a page's "Updated 10:32" stamp) and a
-    line's numbering label (``numbering.is_label``: "2.3", "(4)", "Section 6"); in the
+    (``head``: a reprint's dateline a day later, a page's "Updated 10:32" stamp); in the
     story, "work starts on 1 April" corrected to 15 is a figure changed, quoted with its
     month ("1 April → 15 April": "1 → 15" said nothing)."""
     out = []
     for m in _FIGURE.finditer(text, start, end):
-        if is_label(text, m.start(), m.end()):
-            continue  # a paragraph's number, "2.3 → 2.4": renumbered, not a figure changed
         month = _month_beside(text, m.start(), m.end())
         if (month is not None or ":" in m.group()) and head.holds(m.start()):
             continue

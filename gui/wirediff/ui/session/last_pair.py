@@ -14,6 +14,7 @@ open the Problems panel again at the next start (a new one does).
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 from collections.abc import Iterable, Sequence
 from pathlib import Path, PurePosixPath
@@ -43,6 +44,8 @@ def record(
         "facing": _relative(folder, hint.facing),
         "everywhere": hint.everywhere,
     }
+    if hint.chain:
+        kept["chain"] = True
     if problems:
         kept["problems"] = list(problems)
     bases = [_base_record(folder, base) for base in hint.bases]
@@ -69,7 +72,9 @@ def hint_from(folder: Path, kept: object) -> PairHint | None:
     if left is None or not isinstance(everywhere, bool):
         return None
     place, bases = _place(kept.get("place")), _bases(folder, kept.get("bases"))
-    return PairHint(left, selected, everywhere, facing=facing, place=place, bases=bases)
+    chain = kept.get("chain") is True
+    hint = PairHint(left, selected, everywhere, facing=facing, place=place, bases=bases)
+    return dataclasses.replace(hint, chain=chain) if chain else hint
 
 
 def _base_record(folder: Path, base: KeptBase) -> dict[str, Any] | None:

@@ -94,6 +94,9 @@ class PairHint:
     # The stories' bases the user chose (b): the pair's left side is one of them, or was
     # shown beside one, and grouped without them it would contradict the list.
     bases: tuple[KeptBase, ...] = ()
+    # The pair was a step of its story's chain (v): the selection faced the version before
+    # it (it came back pinned, "Pinned: story" where the chain had been).
+    chain: bool = False
 
 
 class _Said:
@@ -231,6 +234,7 @@ def reload_hint(
         None if facing is None else facing.path,
         None if facing is None else facing.text,
         bases=kept_bases_of(index, documents),
+        chain=selection.chain is not None and pair is not None and pair[1] == selected,
     )
 
 

@@ -338,6 +338,21 @@ class PairSelection:
             self.facing = None
         return pin
 
+    def chain_back(self, left: int, selected: int) -> bool:
+        """Take up the chain again at ``selected`` facing ``left`` (a step of it kept over
+        a restart or a reload), when ``left`` is the version before it in time order;
+        whether it was."""
+        stories = self.stories
+        if stories is None or stories.story_of(left) != stories.story_of(selected):
+            return False
+        chain = stories.chain(selected)
+        at = chain.index(selected)
+        if at == 0 or chain[at - 1] != left:
+            return False
+        self.chain, self.facing, self.pinned = stories.story_of(selected), None, None
+        self.selected = selected
+        return True
+
     def end_chain(self) -> bool:
         """Shift+B with a chain on: versions face their story's base again. Whether one was."""
         was, self.chain = self.chain is not None, None

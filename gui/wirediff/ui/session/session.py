@@ -414,6 +414,8 @@ class Session(QObject):
         if selected is None or index is None:
             return
         if hint is not None and base is not None and base != selected:
+            if hint.chain and selection.chain_back(base, selected):
+                return  # the chain of v, as it was (not a pin of its step's left side)
             selection.pin(base, None if hint.everywhere else selected)
             return
         if hint is not None and base == selected:  # the selection was on the left
