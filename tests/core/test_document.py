@@ -112,6 +112,10 @@ from wirediff.core.document import first_line_title, masthead_name, normalize_ne
         ("Reuters - Troops to stay in Iraq\n\nBody.\n", "Reuters - Troops to stay in Iraq"),
         ("Storm hits the coast - live\n\nBody.\n", "Storm hits the coast - live"),
         ("iPhone 17 - hands-on review\n\nBody.\n", "iPhone 17 - hands-on review"),
+        # a headline is no tagline when its name is no site's (a review found each lost)
+        ("Brexit – what happens next\n\nBody text here.\n", "Brexit – what happens next"),
+        ("Gaza – live updates\n\nBody text here.\n", "Gaza – live updates"),
+        ("Trump Wins | Reuters\n\nBody text here.\n", "Trump Wins | Reuters"),
     ],
 )
 def test_title_is_the_first_headline_like_line(text, title):

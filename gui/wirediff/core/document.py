@@ -193,19 +193,41 @@ _TAGLINE_MAX_WORDS = 8
 def _a_sites_tagline(line: str) -> bool:
     """A site's name and its tagline, which a page's title and heading carry on every
     page of some sites: "WorldWire Online - breaking news as it happens" (19 stories of a
-    CMS export were titled by it); a headline after an outlet's name starts with a
-    capital ("Reuters - Troops to stay in Iraq"), as does "Apple — A Decade in Review". Or
-    a section's label of a word or two and the site ("Politics | The Independent" titled
-    the first captures of a story over their headline of three words); a headline of
-    three capitalized words is none ("Storm Hits Coast | Reuters")."""
+    CMS export were titled by it); or a section's label and the site ("Politics | The
+    Independent" titled the first captures of a story over their headline of three
+    words). The name must read as a site's (``_a_sites_name``): "Brexit – what happens
+    next", "Gaza – live updates" and "Trump Wins | Reuters" are headlines (a review found
+    each taken for a tagline)."""
     section, bar, site = line.partition(" | ")
-    if bar and len(section.split()) <= 2 and _a_name(section) and _a_name(site):
-        return True  # a section's label and the site: "Politics | The Independent"
+    if bar and section.casefold() in _LABELS | _SECTIONS and _a_sites_name(site):
+        return True
     found = _TAGLINE.fullmatch(line)
-    if found is None or not _a_name(found["name"]):
+    if found is None or not _a_sites_name(found["name"]):
         return False
     tagline = found["tagline"]
     return tagline[0].islower() and len(tagline.split()) <= _TAGLINE_MAX_WORDS
+
+
+# Sections a site files its pages under, besides ``_LABELS``: "Politics | The Independent".
+_SECTIONS = frozenset(
+    """news uk us europe asia africa americas australia comment analysis features
+    obituaries environment education economy climate society""".split()
+)
+# Last words of a site's name that are no paper's: "WorldWire Online", "Metro Media".
+_SITE_WORDS = frozenset("online media network wire tv radio digital net".split())
+
+
+def _a_sites_name(name: str) -> bool:
+    """A site's or a paper's name: capitalized words ending in a paper's word or a site's
+    ("The Independent", "WorldWire Online"), or a web address."""
+    words = name.split()
+    if len(words) == 1 and _DOMAIN.fullmatch(name) is not None:
+        return True
+    return (
+        _a_name(name) and (_a_papers_word(words) or words[-1].casefold() in _SITE_WORDS)
+        if words
+        else False
+    )
 
 
 # A press release's furniture, alone or with the day: "PRESS RELEASE", "For Immediate
