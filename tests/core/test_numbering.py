@@ -54,6 +54,9 @@ def test_a_label_must_start_an_item() -> None:
     assert label_spans("3. Oktober 2024 war ein Donnerstag.") == []
     clauses = "(2) A report must set out—\n(a) the number;\n(b) the time; and\n(c) the cost.\n"
     assert [clauses[a:b] for a, b in label_spans(clauses)] == ["2", "a", "b", "c"]
+    assert label_spans("Article 5 applies to every operator.") == []  # a sentence
+    bullets = "- (a) the first duty;\n- (b) the second duty."
+    assert [bullets[a:b] for a, b in label_spans(bullets)] == ["a", "b"]  # as Markdown lists
     nbsp = "§\u00a05 Geltungsbereich\n\nSection\u00a06 Penalties"
     assert [nbsp[a:b] for a, b in label_spans(nbsp)] == ["5", "6"]
     # the full stop of a heading's label, looked for near the line's start only

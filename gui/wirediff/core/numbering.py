@@ -19,7 +19,10 @@ line's end:
 * numbers of several levels: "2.3", "10.12.1", maybe with a full stop, unless a lower-case
   word follows ("3.5 million people" is a figure);
 * a number and a full stop: "12." ("12 people died" is a figure; "3. Oktober" a date);
-* after such a word, a number or a Roman numeral alone: "Section 6", "Part II.", "§ 5".
+* after such a word, a number or a Roman numeral alone: "Section 6", "Part II.", "§ 5" —
+  not before a word in lower case ("Article 5 applies to…" is a sentence).
+
+A list's bullet may come first ("- (a)", as Markdown writes a list).
 """
 
 from __future__ import annotations
@@ -37,13 +40,13 @@ _WORDS = (
 _CORE = r"\d{1,3}[A-Za-z]?|[a-zA-Z]{1,2}|[ivxlc]{2,5}|[IVXLC]{2,5}"
 _BLANK = "[ \t\u00a0\u202f]"  # (a no-break space, as legal drafts set "§ 5")
 _LABEL = re.compile(
-    rf"^{_BLANK}{{0,40}}+(?:(?P<word>(?i:{_WORDS})|§){_BLANK}*+)?"
+    rf"^{_BLANK}{{0,40}}+(?:[-*+•]{_BLANK}++)?(?:(?P<word>(?i:{_WORDS})|§){_BLANK}*+)?"
     r"(?:"
     rf"\((?P<bracketed>{_CORE})\)"
     rf"|(?P<closed>{_CORE})\)"
     r"|(?P<levels>\d{1,3}(?:\.\d{1,3})+)\.?(?![ \t\u00a0]+[a-z])"
     r"|(?P<stopped>\d{1,3})\."
-    r"|(?(word)(?P<named>\d{1,3}[A-Za-z]?|[IVXLC]{1,6})\.?|(?!))"
+    r"|(?(word)(?P<named>\d{1,3}[A-Za-z]?|[IVXLC]{1,6})\.?(?![ \t\u00a0]+[a-z])|(?!))"
     r")(?=[ \t\u00a0\u202f:—–]|$)",
     re.MULTILINE,
 )
