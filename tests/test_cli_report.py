@@ -19,7 +19,7 @@ import pytest
 from pypdf import PdfReader
 
 from tests.core.helpers import assert_file_times_only_in_provenance
-from tests.core.review.helpers import SAMPLE, copy_sample, read, snapshot
+from tests.core.review.helpers import copy_sample, read, snapshot, write_captures
 from tests.spreadsheet import formula_cells
 from wirediff import __version__
 from wirediff.cli import main
@@ -483,13 +483,7 @@ def test_a_report_of_the_changes_only(tmp_path, news, capsys):
 def test_a_story_reported_version_by_version(tmp_path, capsys):
     """--chain: each version against the one before it in time order (captures of a page
     named with their minute), not against the story's base."""
-    text = read(SAMPLE, "000").text
-    first = text.replace("Iraq", "Iraq's government", 1)
-    later = first.replace("training", "advising", 1)
-    folder = tmp_path / "captures"
-    folder.mkdir()
-    for stamp, body in (("1100", later), ("0900", text), ("1000", first)):
-        (folder / f"page_20260301T{stamp}.txt").write_text(body, encoding="utf-8")
+    folder = write_captures(tmp_path / "captures")
     out = tmp_path / "chain.json"
     args = ["report", str(folder), "--story", "page_20260301T0900.txt", "--no-store"]
     assert main([*args, "--chain", "-o", str(out)]) == 0

@@ -369,3 +369,28 @@ def test_a_report_of_the_changes_only_leaves_the_unchanged_rows_out_and_says_so(
     assert dict(zip(CHANGE_COLUMNS, row, strict=True))["change_kind"] == "replace"
     assert row[5:] == ["the", "a"]
     assert to_csv(report).splitlines()[-2].startswith('"base","version","change"')
+
+
+def test_a_changelog_says_which_steps_its_dates_do_not_order_and_heads_other_pairs_plainly(
+    tmp_path,
+):
+    """Versions of one day without a time were a changelog's steps in the list's order,
+    said to be in time order (a figure's flip-flop that never happened); a pair flagged
+    besides the steps was headed "against the version before" (found by a walkthrough)."""
+    from tests.core.review.helpers import write_captures
+
+    folder = write_captures(tmp_path / "captures")
+    (folder / "page_20260301T1100.txt").rename(folder / "page_2026-03-01_final.txt")
+    documents = load_paths([folder]).documents
+    index = build_story_index(documents)
+    story = index.story_of(0)
+    with ReviewStore.open(tmp_path / "review.sqlite3") as store:
+        first, last = documents[0], documents[-1]  # (not a step: one lies between)
+        store.set_pair_note(doc_ref(first), doc_ref(last), "the whole days change")
+        report = story_report(index, story.id, store=store, folder=folder, chain=True)
+    steps = [s for s in report.sections if s.against == "the version before"]
+    assert len(steps) == 2 and report.sections[-1].against == ""
+    page = render_report(report)
+    assert "against the version before" in page and "the whole days change" in page
+    (remark,) = [r for r in report.remarks if "which came first is not known" in r]
+    assert "both of 2026-03-01, a time not given" in remark

@@ -620,15 +620,9 @@ def test_a_story_exported_version_by_version(
     """File ▸ Export this story version by version: each capture against the one before it,
     in time order (a silent edit's changelog; the story's report read every one against a
     late base)."""
-    from tests.core.review.helpers import SAMPLE, read
+    from tests.core.review.helpers import write_captures
 
-    text = read(SAMPLE, "000").text
-    first = text.replace("Iraq", "Iraq's government", 1)
-    later = first.replace("training", "advising", 1)
-    folder = tmp_path / "captures"
-    folder.mkdir()
-    for stamp, body in (("0900", text), ("1000", first), ("1100", later)):
-        (folder / f"page_20260301T{stamp}.txt").write_text(body, encoding="utf-8")
+    folder = write_captures(tmp_path / "captures")
     open_and_wait(qtbot, window, [folder])
     asked = save_as(monkeypatch, tmp_path / "changelog.json")
     exporter = window.commands.exporter

@@ -403,20 +403,14 @@ def test_a_step_of_the_chain_comes_back_as_the_chain(
 ) -> None:  # type: ignore[no-untyped-def]
     """Captures stepped through with Shift+V came back after a restart as a pin ("Pinned:
     story" where "Chain: story" had been): the chain is kept with the pair."""
-    from tests.core.review.helpers import SAMPLE, read
+    from tests.core.review.helpers import write_captures
 
-    text = read(SAMPLE, "000").text
-    first = text.replace("Iraq", "Iraq's government", 1)
-    later = first.replace("training", "advising", 1)
-    folder = tmp_path / "captures"
-    folder.mkdir()
-    for stamp, body in (("0900", text), ("1000", first), ("1100", later)):
-        (folder / f"page_20260301T{stamp}.txt").write_text(body, encoding="utf-8")
+    folder = write_captures(tmp_path / "captures")
     window = make_window()
     open_and_wait(qtbot, window, [folder])
     names = [d.path.name for d in window.documents]
-    with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
-        window.doc_list.select(names.index("page_20260301T1000.txt"))
+    window.doc_list.select(names.index("page_20260301T1000.txt"))  # (shown first, likely)
+    qtbot.waitUntil(lambda: shown(window)[1] == "page_20260301T1000.txt", timeout=WAIT_MS)
     view = window.doc_list.view
     view.setFocus()
     with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):

@@ -52,3 +52,15 @@ def hostile_rows(store: Path) -> None:
         raw.execute("INSERT INTO pairs (id, doc_a, doc_b) VALUES (1, 'a', 'b')")
         raw.execute("INSERT INTO marks VALUES (1, 'k', ?, 'now', '', NULL, 'now')", (DEEP_JSON,))
     raw.close()
+
+
+def write_captures(folder: Path, stamps: tuple[str, ...] = ("0900", "1000", "1100")) -> Path:
+    """Three captures of one article (the sample's Reuters report, then edited twice), named
+    with their minute ("page_20260301T0900.txt"), in ``folder`` (made)."""
+    text = read(SAMPLE, "000").text
+    first = text.replace("Iraq", "Iraq's government", 1)
+    later = first.replace("training", "advising", 1)
+    folder.mkdir(parents=True, exist_ok=True)
+    for stamp, body in zip(stamps, (text, first, later), strict=True):
+        (folder / f"page_20260301T{stamp}.txt").write_text(body, encoding="utf-8")
+    return folder

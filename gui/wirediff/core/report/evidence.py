@@ -17,7 +17,7 @@ from pathlib import Path
 from wirediff import __version__
 from wirediff.core.chronology import time_order
 from wirediff.core.compare import compare
-from wirediff.core.document import Document
+from wirediff.core.document import Document, published_before
 from wirediff.core.options import CompareOptions
 from wirediff.core.quoting import change_words
 from wirediff.core.reading.watch import Stamp
@@ -78,6 +78,9 @@ class Section:
     pair_note: str
     pair_note_at: str | None
     findings: tuple[Finding, ...]  # placed ones in change order, then the orphaned
+    # what the base is to the version, as the heading says it: "the base", "the version
+    # before" (a story's report version by version), "" (a pair flagged or noted besides)
+    against: str = "the base"
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,6 +167,7 @@ class _Builder:
         other: Document,
         derivation: str | None = None,
         evidence: str | None = None,
+        against: str = "the base",
     ) -> None:
         comparison = compare(base.text, other.text, self.options)
         reviewed_at, pair_note, pair_note_at = None, "", None
@@ -185,6 +189,7 @@ class _Builder:
                 pair_note,
                 pair_note_at,
                 findings,
+                against,
             )
         )
 
@@ -329,13 +334,16 @@ def story_report(
         steps = [(the_story.base, v.doc) for v in the_story.versions[1:]]
         base = docs[the_story.base]
     builder.file(base)
+    step = "the version before" if chain else "the base"
     for done, (left, right) in enumerate(steps, 1):
-        builder.add(docs[left], docs[right], *_measured(index, left, right))
+        builder.add(docs[left], docs[right], *_measured(index, left, right), step)
         if on_progress is not None:
             on_progress(done, len(steps))
-    if store is not None:
+    if chain:
+        builder.remarks.extend(_order_unknown(docs, steps))
+    if store is not None:  # (each against the version it was read beside, no step)
         for left, right in _other_pairs(index, story, store, folder, steps):
-            builder.add(docs[left], docs[right], *_measured(index, left, right))
+            builder.add(docs[left], docs[right], *_measured(index, left, right), "")
     for path, reason in left_out:
         builder.left_out(path, reason)
     if len(the_story.versions) == 1 and not left_out:
@@ -345,6 +353,28 @@ def story_report(
     if chain:
         return builder.report(f"Story: {the_story.title}, version by version", "chain", base)
     return builder.report(f"Story: {the_story.title}", "story", base)
+
+
+def _order_unknown(docs: Sequence[Document], steps: Sequence[tuple[int, int]]) -> list[str]:
+    """What a changelog says of steps whose order its dates do not give (two versions of
+    one day, either without its time, or undated): a changelog read in the list's order
+    published a figure's flip-flop that never happened."""
+    said = []
+    for left, right in steps:
+        a, b = docs[left].published, docs[right].published
+        if published_before(a, b):
+            continue
+        if a and b and a[:10] == b[:10]:
+            why = f"both of {a[:10]}, " + (
+                "at the same time" if len(a) > 10 and len(b) > 10 else "a time not given"
+            )
+        else:
+            why = "only one is dated" if a or b else "neither is dated"
+        said.append(
+            f"{docs[left].name} and {docs[right].name}: which came first is not known "
+            f"({why}); they follow the list's order"
+        )
+    return said
 
 
 def _measured(index: StoryIndex, left: int, right: int) -> tuple[str, str]:

@@ -275,7 +275,7 @@ def _section(
     out = [
         f'<div class="pair" id="s{n}"><h2{style}>{n}. '
         f"{_span(report.files[section.other_file].path)} against "
-        f"{'the version before' if report.scope == 'chain' else 'the base'} "
+        f"{section.against + ' ' if section.against else ''}"
         f"{_span(report.files[section.base_file].path)}</h2>",
         '<table width="100%" cellspacing="0">'
         f'<tr><td width="50%"><b>{"Before" if report.scope == "chain" else "Base"}</b><br>'
