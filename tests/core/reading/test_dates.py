@@ -67,6 +67,12 @@ TODAY = date(2024, 6, 1)
         ("x_2023-11-14_796404.txt", "2023-11-14"),
         ("x_20231114_1234567.txt", "2023-11-14"),
         ("x_2023-11-14-2981.txt", "2023-11-14"),
+        # ... nor a second date, nor a year after the date (a review found each a time)
+        ("report_2023-03-15_2023-03-20.pdf", "2023-03-15"),
+        ("budget_2023-03-15_2024.pdf", "2023-03-15"),
+        ("x_2023-03-15_12-31-2023.txt", "2023-03-15"),
+        ("x_2023-11-14T2015.txt", "2023-11-14T20:15:00"),  # after T, 20:15
+        ("x_2023-11-14_20-15.txt", "2023-11-14T20:15:00"),
     ],
 )
 def test_date_from_file_name(name: str, expected: str) -> None:
@@ -460,23 +466,30 @@ def test_a_year_less_dateline_gives_its_day_and_month(line: str, day: tuple[int,
     assert dateline_day(line) == day
 
 
+def _dates_of(tmp_path: Path, heads: dict[str, str], body: str = "") -> dict[str, str]:
+    """Each page's date, its head holding ``heads[name]`` (and its body ``body``)."""
+    article = "<article><h1>Floods hit the south</h1><p>" + "The river rose again. " * 8
+    found = {}
+    for name, head in heads.items():
+        page = tmp_path / name
+        page.write_text(
+            f"<html><head>{head}</head><body>{article}</p>{body}</article></body></html>"
+        )
+        found[name] = read_document(page).date
+    return found
+
+
 def test_a_pages_publication_time_is_kept(tmp_path: Path) -> None:
     """trafilatura keeps the day of article:published_time: two revisions of a page
     published the same day were in no order, the later the base and the correction read
     backwards."""
-    body = "<article><h1>Floods hit the south</h1><p>" + "The river rose again. " * 8 + "</p>"
     heads = {
         "og.html": '<meta property="article:published_time" content="2026-03-14T16:40:00+00:00">',
         "first.html": '<meta content="2026-03-14T08:15:00Z" property="article:published_time">',
         "ld.html": '<script type="application/ld+json">'
         '{"datePublished": "2026-03-14T11:05:00+05:00"}</script>',
     }
-    found = {}
-    for name, head in heads.items():
-        page = tmp_path / name
-        page.write_text(f"<html><head>{head}</head><body>{body}</article></body></html>")
-        found[name] = read_document(page).date
-    assert found == {
+    assert _dates_of(tmp_path, heads) == {
         "og.html": "2026-03-14T16:40:00+00:00",
         "first.html": "2026-03-14T08:15:00Z",
         "ld.html": "2026-03-14T11:05:00+05:00",
@@ -489,7 +502,6 @@ def test_a_revised_pages_date_is_its_modification_time(tmp_path: Path) -> None:
     the story's base a late one and every change read backwards. A modification time after
     the publication (article:modified_time, og:updated_time, JSON-LD dateModified) is the
     version's date; one before it, or equal, is not."""
-    body = "<article><h1>Floods hit the south</h1><p>" + "The river rose again. " * 8 + "</p>"
     published = '<meta property="article:published_time" content="2026-11-14T07:30:00+00:00">'
     heads = {
         "og.html": published
@@ -503,12 +515,15 @@ def test_a_revised_pages_date_is_its_modification_time(tmp_path: Path) -> None:
         "earlier.html": published
         + '<meta property="article:modified_time" content="2026-11-13T22:00:00+00:00">',
         "alone.html": '<meta property="article:modified_time" content="2026-11-14T09:30:00Z">',
+        # none that is no real time, ahead of now, or the body's (a review found each taken)
+        "garbage.html": published
+        + '<meta property="article:modified_time" content="2026-02-30T10:00:00Z">',
+        "future.html": published
+        + '<meta property="article:modified_time" content="2099-01-01T00:00:00Z">',
     }
-    found = {}
-    for name, head in heads.items():
-        page = tmp_path / name
-        page.write_text(f"<html><head>{head}</head><body>{body}</article></body></html>")
-        found[name] = read_document(page).date
+    found = _dates_of(tmp_path, heads)
+    quoted = '<p>"dateModified": "2026-12-01T10:00:00Z"</p>'
+    found |= _dates_of(tmp_path, {"body.html": published}, quoted)
     assert found == {
         "og.html": "2026-11-15T08:20:00+00:00",
         "first.html": "2026-11-14T09:30:00+00:00",
@@ -516,4 +531,7 @@ def test_a_revised_pages_date_is_its_modification_time(tmp_path: Path) -> None:
         "same.html": "2026-11-14T07:30:00+00:00",
         "earlier.html": "2026-11-14T07:30:00+00:00",
         "alone.html": "2026-11-14T09:30:00Z",
+        "garbage.html": "2026-11-14T07:30:00+00:00",
+        "future.html": "2026-11-14T07:30:00+00:00",
+        "body.html": "2026-11-14T07:30:00+00:00",
     }

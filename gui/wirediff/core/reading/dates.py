@@ -349,10 +349,13 @@ _STAMP_STARTS = frozenset(
 _NOT_DIGIT_BEFORE, _NOT_DIGIT_AFTER = r"(?<!\d)", r"(?!\d)"
 # A time of day after a date: "T0930", "_0930", "-1145", "_11-45", "T11:45", " 11.45.30"
 # (a scraper's or a browser's capture time); hour and minute of two digits each.
-_CLOCK_AFTER = r"(?:[T_\- ](?P<H>\d\d)(?P<sep>[:.\-h]?)(?P<M>\d\d)(?:(?P=sep)(?P<S>\d\d))?)?"
+_CLOCK_AFTER = (
+    r"(?:(?P<before>[T_\- ])(?P<H>\d\d)(?P<sep>[:.\-h]?)(?P<M>\d\d)(?:(?P=sep)(?P<S>\d\d))?"
+    r"(?![-_.]\d))?"  # (not a date's start: "_2024-03-20" after a date is a range)
+)
 _STAMP = re.compile(  # 20121214173049, 201212141730, 20121214T0930, 20121214 (year first)
     rf"{_NOT_DIGIT_BEFORE}(?P<y>(?:19|20)\d\d)(?P<m>\d\d)(?P<d>\d\d)"
-    rf"(?:[T_\-]?(?P<H>\d\d)(?P<M>\d\d)(?P<S>\d\d)?)?{_NOT_DIGIT_AFTER}"
+    rf"(?:(?P<before>[T_\-]?)(?P<H>\d\d)(?P<M>\d\d)(?P<S>\d\d)?(?![-_.]\d))?{_NOT_DIGIT_AFTER}"
 )
 _DAY_FIRST_STAMP = re.compile(  # 05122026 (day first, where a year-first reading is none)
     rf"{_NOT_DIGIT_BEFORE}(?P<d>\d\d)(?P<m>\d\d)(?P<y>(?:19|20)\d\d){_NOT_DIGIT_AFTER}"
@@ -375,6 +378,11 @@ def _at_clock(day: date, match: re.Match[str]) -> str:
     a minute and a second under 60), else the day alone."""
     hour, minute, second = match["H"], match["M"], match["S"] or "00"
     if hour is None or int(hour) >= 24 or int(minute) >= 60 or int(second) >= 60:
+        return day.isoformat()
+    groups = match.groupdict()
+    before = groups.get("before") or ""
+    year_like = hour in ("19", "20") and not groups.get("sep") and before in ("_", "-", " ")
+    if year_like and not match["S"]:  # "budget_2024-03-15_2025": a year, not 20:25
         return day.isoformat()
     return f"{day.isoformat()}T{hour}:{minute}:{second}"
 

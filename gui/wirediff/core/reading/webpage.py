@@ -8,7 +8,7 @@ page's metadata (``<meta>``, Open Graph, JSON-LD).
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import quote
@@ -284,18 +284,44 @@ def _with_time(day: str, page: str) -> str:
 
 
 def _revised(published: str, page: str) -> str:
-    """The time this version of the page was made: the modification time its metadata
-    gives when that is after ``published`` (or there is none), else ``published``. Every
-    capture of a revised article carries the same publication time: twelve captures of
-    one page over a week were dated 07:30 of its first day, in no order, the story's base
-    a late one and each change read backwards."""
-    head = page[:_MAX_HEAD]
-    for pattern in _MODIFIED:
-        for found in pattern.finditer(head):
-            stamp = found.group(1)
-            if not published or _later(stamp, published):
-                return stamp
-    return published
+    """The time this version of the page was made: the latest modification time its head
+    or its JSON-LD gives that is a real time, not ahead of now, and after ``published``
+    (or there is none), else ``published``. Every capture of a revised article carries
+    the same publication time: twelve captures of one page over a week were dated 07:30
+    of its first day, in no order, the story's base a late one and each change read
+    backwards. (Not the body's: a related article's, a quoted one's.)"""
+    latest = published
+    for part in _metadata_parts(page):
+        for pattern in _MODIFIED:
+            for found in pattern.finditer(part):
+                stamp = found.group(1)
+                if _possible(stamp) and (not latest or _later(stamp, latest)):
+                    latest = stamp
+    return latest
+
+
+_LD_JSON = re.compile(
+    r"<script[^>]{0,200}application/ld\+json[^>]{0,200}>(.{0,200000}?)</script>",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def _metadata_parts(page: str) -> list[str]:
+    """A page's ``<head>`` and its JSON-LD blocks (where its own dates are)."""
+    end = page.find("</head>", 0, _MAX_HEAD)
+    head = page[: end if end >= 0 else min(len(page), _MAX_HEAD // 16)]
+    return [head, *(m.group(1) for m in _LD_JSON.finditer(page, len(head), _MAX_HEAD))]
+
+
+def _possible(stamp: str) -> bool:
+    """Whether ``stamp`` is a real time, no later than a day from now (a template's
+    placeholder, "2099-01-01", or "2026-02-30" is no page's revision)."""
+    try:
+        when = datetime.fromisoformat(stamp)
+    except ValueError:
+        return False
+    now = datetime.now(when.tzinfo) if when.tzinfo else datetime.now()
+    return when <= now + timedelta(days=1)
 
 
 def _later(stamp: str, than: str) -> bool:
