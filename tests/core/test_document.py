@@ -240,3 +240,14 @@ def test_a_day_without_a_time_is_not_midnight() -> None:
     assert not published_before(day, nine) and not published_before(nine, day)
     assert published_before(nine, ten) and published_before("2026-02-01", nine)
     assert not published_before("", nine) and not published_before(nine, "")
+
+
+def test_times_with_zones_compare_as_instants() -> None:
+    """Compared as written, a zone's offset put times in the wrong order: "16:20+05:00" is
+    11:20 in UTC, before "14:02Z"; "09:30+00:00" and "09:30Z" are one instant (a review's)."""
+    from wirediff.core.document import published_before
+
+    assert published_before("2026-11-14T16:20:00+05:00", "2026-11-14T14:02:00Z")
+    assert not published_before("2026-11-14T09:30:00+00:00", "2026-11-14T09:30:00Z")
+    assert not published_before("2026-11-14T09:30", "2026-11-14T09:30:00")
+    assert published_before("2026-11-13", "2026-11-14T00:30:00+05:00")  # by the day

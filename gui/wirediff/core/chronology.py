@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from wirediff.core.document import Document, published_before
+from wirediff.core.document import Document, instant, published_before
 
 
 def time_order(docs: Sequence[int], documents: Sequence[Document]) -> tuple[int, ...]:
     """``docs`` (indices into ``documents``) oldest first, the undated ones last."""
     dated = sorted(
-        (d for d in docs if documents[d].published), key=lambda d: documents[d].published
+        (d for d in docs if documents[d].published),
+        key=lambda d: instant(documents[d].published),
     )
     return (*dated, *(d for d in docs if not documents[d].published))
 

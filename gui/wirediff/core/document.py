@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import UTC, datetime
 from pathlib import Path
 
 from wirediff.core.record import field, record
@@ -73,7 +74,23 @@ def published_before(a: str, b: str) -> bool:
         return False
     if len(a) <= 10 or len(b) <= 10:
         return a[:10] < b[:10]
-    return a < b
+    return instant(a) < instant(b)
+
+
+def instant(published: str) -> str:
+    """``published`` as dates with a time compare: in UTC when it gives its zone, to the
+    second ("16:20+05:00" is before "14:02Z", "09:30+00:00" is "09:30Z"; compared as
+    written, a zone's offset put them in the wrong order); a day alone, or a value that
+    is no ISO time, as it is."""
+    if len(published) <= 10:
+        return published
+    try:
+        when = datetime.fromisoformat(published)
+    except ValueError:
+        return published
+    if when.tzinfo is not None:
+        when = when.astimezone(UTC).replace(tzinfo=None)
+    return when.isoformat(timespec="seconds")
 
 
 def time_key(published: str, days_only: bool) -> str:
