@@ -169,7 +169,7 @@ def test_a_pdfs_drawing_instructions_are_bounded(tmp_path: Path, monkeypatch) ->
     drawing = text + b"q Q\n" * (pdf_reader.PAGE_MAX_CONTENT // 4)
     mixed = tmp_path / "mixed.pdf"
     mixed.write_bytes(pdf_pages([text, drawing]))
-    assert read_document(mixed).text.endswith("[page 2 not read: 2 MB of drawing instructions]")
+    assert read_document(mixed).text.endswith(pdf_reader.DRAWING)  # the same on any page
     only = tmp_path / "drawing.pdf"
     only.write_bytes(pdf_pages([drawing]))
     with pytest.raises(E.ReadError) as err:

@@ -114,6 +114,9 @@ def _properties(path: Path, archive: zipfile.ZipFile, options: ReaderOptions) ->
             raise
         log.debug("properties of %s left out: %s", path, exc.reason)
         return _Properties()
+    except (zipfile.BadZipFile, zlib.error, EOFError) as exc:  # the part's bytes damaged
+        log.debug("properties of %s left out: %s", path, exc)
+        return _Properties()
     return props
 
 

@@ -32,6 +32,10 @@ if TYPE_CHECKING:
 # inflate to 70 MB, minutes). A page with more is a drawing (a map, a chart): its text is
 # not read, and the text says so where it would have been.
 PAGE_MAX_CONTENT = 2 * 1024 * 1024
+# What a page not read says in the text, the same wherever it is: with its number and size
+# in it, two drafts differing only in where a drawing's page sat had a changed row and
+# "figures changed: 1 → 2".
+DRAWING = "[a page not read: more than 2 MB of drawing instructions, a drawing?]"
 
 
 def _page_texts(path: Path, reader: PdfReader, options: ReaderOptions) -> list[str]:
@@ -44,7 +48,7 @@ def _page_texts(path: Path, reader: PdfReader, options: ReaderOptions) -> list[s
     pages: list[str] = []
     drawn: dict[object, str | int] = {}  # a drawing's text, or its size when not read
     content = read = 0
-    for number, page in enumerate(reader.pages, 1):
+    for page in reader.pages:
         check_cancel(options)
         key = _drawing(page)
         known = drawn.get(key) if key is not None else None
@@ -58,7 +62,7 @@ def _page_texts(path: Path, reader: PdfReader, options: ReaderOptions) -> list[s
             if key is not None:
                 drawn[key] = known
         if isinstance(known, int):
-            text = f"[page {number} not read: {known / 2**20:.0f} MB of drawing instructions]"
+            text = DRAWING
         else:
             text, read = known, read + 1
         budget.add(text)
@@ -97,9 +101,15 @@ def _drawing(page: PageObject) -> object:
 
 
 def _content_size(page: PageObject) -> int:
-    """The bytes of a page's drawing instructions once unpacked."""
-    contents = page.get_contents()
-    return 0 if contents is None else len(contents.get_data())
+    """The bytes of a page's drawing instructions once unpacked; past pypdf's own limit
+    (75 MB), more than a page's that is read (the whole file was "damaged PDF")."""
+    from pypdf.errors import LimitReachedError
+
+    try:
+        contents = page.get_contents()
+        return 0 if contents is None else len(contents.get_data())
+    except LimitReachedError:
+        return PAGE_MAX_CONTENT + 1
 
 
 # Ligatures a PDF's fonts draw as one glyph ("ﬁve"): their letters, as every other format
