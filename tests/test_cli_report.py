@@ -478,6 +478,8 @@ def test_a_report_of_the_changes_only(tmp_path, news, capsys):
     assert len(rows) - header - 1 == len(result.changes)
     assert main(["report", str(a), str(b), "--no-store", "--context", "-1", "-o", str(brief)]) == 2
     assert "a number of rows, 0 or more" in capsys.readouterr().err
+    assert main(["report", str(a), str(b), "--no-store", "--context", "2", "-o", str(table)]) == 2
+    assert "--context shapes an HTML or PDF report" in capsys.readouterr().err  # not a CSV
 
 
 def test_a_story_reported_version_by_version(tmp_path, capsys):

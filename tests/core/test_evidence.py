@@ -359,7 +359,7 @@ def test_a_report_of_the_changes_only_leaves_the_unchanged_rows_out_and_says_so(
     (change,) = comparison.changes
     whole, brief = render_report(report), render_report(report, context=1)
     assert "Aligned text" in whole and "left out" not in whole
-    assert "Changes, with 1 rows around each" in brief
+    assert "Changes, with 1 row around each" in brief
     last = len(comparison.rows)
     before, after = change.row - 1, last - change.row - 2  # rows left out above and below
     assert f"{before:,} unchanged rows left out (rows 1–{before})" in brief

@@ -1,13 +1,15 @@
 """Write an evidence report: a pair, a story or a folder's findings, with provenance.
 
 wirediff report FOLDER --story ID -o OUT      every version of a story against its base
+wirediff report FOLDER --story ID --chain …   each version against the one before it
 wirediff report [FOLDER] A B -o OUT           B against A (the base)
 wirediff report FOLDER -o OUT                 every pair of FOLDER reviewed, flagged or noted
 
 OUT's extension picks the format (or --format): .html (one self-contained page), .pdf
 (printed by Qt, no browser), .json (all but the aligned text), .csv (a pair's or a story's
-versions table, an empty row, then the table of flags and notes, one row each: two tables
-of different widths; a folder's: its flags and notes). Flags and notes come from the review
+versions table, an empty row, the table of flags and notes, an empty row, then every
+change: three tables of different widths; a folder's: its flags and notes). --context N
+(html, pdf) keeps the changed rows and N around each. Flags and notes come from the review
 store the app keeps (--store); a story is grouped as the app groups it, with the story
 corrections kept there for FOLDER, or with those of --corrections FILE.json instead.
 Nothing is written under FOLDER. Exit status: 0 on success, 2 with a message naming the
@@ -144,6 +146,8 @@ def _build(args: argparse.Namespace) -> tuple[EvidenceReport, str]:
         )
     if args.base is not None and args.story is None:
         raise UsageError("--base goes with --story (the base of the story reported)")
+    if args.context is not None and fmt not in ("html", "pdf"):
+        raise UsageError(f"--context shapes an HTML or PDF report's aligned text, not {fmt}")
     if args.chain and args.story is None:
         raise UsageError("--chain goes with --story (the versions of the story reported)")
     if args.chain and args.base is not None:

@@ -60,7 +60,7 @@ class _Events:
         self.count += 1
         self.depth += 1
         if self.depth > MAX_DEPTH:
-            reason = f"not a Word .docx file (more than {MAX_DEPTH:,} elements nested)"
+            reason = f"Word file nested too deeply (more than {MAX_DEPTH:,} elements)"
             raise ReadError(self.path, reason, _HINT, MALFORMED)
         self.handler.start(name)
 

@@ -388,7 +388,10 @@ def _shown_rows(section: Section, by_row: Mapping[int, object], context: int | N
     shown: set[int] = set()
     for index in changed:
         shown.update(range(max(0, index - context), index + context + 1))
-    return sorted(i for i in shown if i < len(rows))
+    # a row alone between two shown (or at an end) is shown: its line would say no less
+    shown.update(i for i in range(len(rows)) if {i - 1, i + 1} & shown == {i - 1, i + 1})
+    shown.update(i for i in (0, len(rows) - 1) if {i - 1, i + 1} & shown)
+    return sorted(i for i in shown if 0 <= i < len(rows))
 
 
 def _diff_table(n: int, section: Section, context: int | None = None) -> str:
@@ -400,7 +403,8 @@ def _diff_table(n: int, section: Section, context: int | None = None) -> str:
         '<table class="diff" width="100%" cellspacing="0">'
         '<tr><th width="5%">#</th><th width="47.5%">Base</th><th width="47.5%">Version</th></tr>'
     )
-    heading = "Aligned text" if context is None else f"Changes, with {context} rows around each"
+    around = f"{context} row{'s' * (context != 1)}" if context is not None else ""
+    heading = "Aligned text" if context is None else f"Changes, with {around} around each"
     rows = [f"<h3>{heading}</h3>", head]
     shown = _shown_rows(section, by_row, context)
     every = section.comparison.rows

@@ -14,6 +14,7 @@ from __future__ import annotations
 import html
 
 from wirediff.core.breaks import break_counts
+from wirediff.core.counts import percent
 from wirediff.core.display import doc_heading
 from wirediff.core.document import Document
 from wirediff.core.quoting import figures_said
@@ -127,8 +128,8 @@ def render_html(
             "</tr>"
         )
     stats = (
-        f"similarity {s.similarity:.0%} · {s.left_in_right:.0%} of left in right · "
-        f"{s.right_in_left:.0%} of right in left · {s.words_added} words added · "
+        f"similarity {percent(s.similarity)} · {percent(s.left_in_right)} of left in right · "
+        f"{percent(s.right_in_left)} of right in left · {s.words_added} words added · "
         f"{s.words_deleted} deleted · {s.words_changed} changed · {s.units_moved} moved"
     )
     if paragraphs := break_counts(result):

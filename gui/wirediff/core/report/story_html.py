@@ -14,6 +14,7 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
+from wirediff.core.counts import percent
 from wirediff.core.display import doc_heading, shown_date
 from wirediff.core.document import Document
 from wirediff.core.report.page import page, text_attrs
@@ -197,7 +198,7 @@ def render_story_html(
         heads.append(
             f'<th class="v" id="c{column.index}">{column.index + 1}. '
             f"{_heading(column.doc, folder, title)}"
-            f'<div class="small">kept {s.left_in_right:.0%} of the base · +{s.words_added} '
+            f'<div class="small">kept {percent(s.left_in_right)} of the base · +{s.words_added} '
             f"−{s.words_deleted} ~{s.words_changed} words</div></th>"
         )
     rows = "".join(_row(table, row) for row in table.rows)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from wirediff.core.counts import percent
 from wirediff.core.display import shown_date
 from wirediff.core.document import Document
 from wirediff.core.report.provenance import shown_path
@@ -158,7 +159,7 @@ def render_story_text(
             (
                 f"v{column.index + 1}",
                 column.doc,
-                f"· kept {s.left_in_right:.0%} of the base · +{s.words_added} "
+                f"· kept {percent(s.left_in_right)} of the base · +{s.words_added} "
                 f"−{s.words_deleted} ~{s.words_changed} words",
             )
         )

@@ -10,6 +10,7 @@ from dataclasses import asdict
 from pathlib import Path, PurePath
 from typing import Any, Protocol
 
+from wirediff.core.counts import percent
 from wirediff.core.quoting import unmarked
 from wirediff.core.stories.corrections import Correction, DocKey, NotApplied
 from wirediff.core.stories.derivation import Derivation
@@ -238,7 +239,7 @@ def _count(n: int, noun: str) -> str:
 
 
 def _percent(x: float) -> str:
-    return f"{round(100 * x)}%"
+    return percent(x)
 
 
 def to_text(

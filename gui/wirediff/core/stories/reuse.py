@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from statistics import fmean
 from typing import Any
 
+from wirediff.core.counts import percent
 from wirediff.core.reading.outlets import is_agency
 from wirediff.core.stories.derivation import Derivation
 from wirediff.core.stories.model import StoryIndex
@@ -192,7 +193,7 @@ def reuse_csv(rows: Sequence[OutletReuse], bom: bool = False) -> str:
 def reuse_text(rows: Sequence[OutletReuse]) -> str:
     """The rows as an aligned table, one outlet a line, the total last, and what the
     columns say."""
-    pct = lambda x: "–" if x is None else f"{round(100 * x)}%"  # noqa: E731
+    pct = lambda x: "–" if x is None else percent(x)  # noqa: E731
     heads = ("outlet", "docs", "sources", "copy", "edited", "rewrite", "indep.", "alone",
              "reused", "kept", "taken up")  # fmt: skip
     table = [

@@ -35,6 +35,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QScrollBar, QSizePolicy, QToolTip, QWidget
 
+from wirediff.core.counts import percent
 from wirediff.core.display import in_order, isolated, telling_name
 from wirediff.core.stories import Derivation, PairScore, Relation, SimilarityMatrix, StoryIndex
 from wirediff.ui.common.text import one_line, plain_tooltip
@@ -478,9 +479,9 @@ class HeatMap(QWidget):
         level = self.level_at(row, col)
         return (
             f"{in_order((self.labels[row], self.labels[col]), '  ↔  ')}\n"
-            f"{_GROUPED[score.relation]}; {score.similarity:.0%} of their 5-word runs shared: "
-            f"{score.a_in_b:.0%} of row {row + 1} is in column {col + 1}, "
-            f"{score.b_in_a:.0%} the other way" + (f"\n{one_line(level[1])}" if level else "")
+            f"{_GROUPED[score.relation]}; {percent(score.similarity)} of their 5-word runs shared: "
+            f"{percent(score.a_in_b)} of row {row + 1} is in column {col + 1}, "
+            f"{percent(score.b_in_a)} the other way" + (f"\n{one_line(level[1])}" if level else "")
         )
 
     def wheelEvent(self, event: QWheelEvent) -> None:
