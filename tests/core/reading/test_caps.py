@@ -52,6 +52,15 @@ def test_every_format_refuses_a_document_past_a_cap(
     assert f"--{cap.replace('_', '-')}" in err.value.hint
 
 
+def test_a_scripts_equals_signs_are_no_attributes(tmp_path: Path) -> None:
+    """A page whose script held 120,000 "=" took the simple extractor, and its text ended
+    with the related links (a review's)."""
+    script = "<script>" + "var a=1;if(a==b){c=d}\n" * 30_000 + "</script>"
+    path = tmp_path / "page.html"
+    path.write_text(HOSTILE_PAGE.replace("</head>", script + "</head>", 1))
+    assert "COOKIETEXT" not in read_document(path).text  # trafilatura, as without the script
+
+
 def test_a_tag_of_thousands_of_attributes_takes_the_simple_extractor(tmp_path: Path) -> None:
     """lxml takes time quadratic in one tag's attributes (minutes for 200,000): past
     ``html_max_attributes`` the page is read by the simple extractor, linear."""
