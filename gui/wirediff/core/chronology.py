@@ -9,18 +9,22 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from wirediff.core.document import Document, instant, published_before
+from wirediff.core.document import Document, came_before, instant
 
 
 def time_order(docs: Sequence[int], documents: Sequence[Document]) -> tuple[int, ...]:
-    """``docs`` (indices into ``documents``) oldest first, the undated ones last."""
-    dated = sorted(
-        (d for d in docs if documents[d].published),
-        key=lambda d: instant(documents[d].published),
-    )
-    return (*dated, *(d for d in docs if not documents[d].published))
+    """``docs`` (indices into ``documents``) oldest first, the undated ones last; of one
+    date (or none), by the times their files were captured when they give one."""
+
+    def key(d: int) -> tuple[str, str]:
+        return instant(documents[d].published), instant(documents[d].captured) or "~"
+
+    dated = sorted((d for d in docs if documents[d].published), key=key)
+    undated = [d for d in docs if not documents[d].published]
+    captured = sorted((d for d in undated if documents[d].captured), key=key)
+    return (*dated, *captured, *(d for d in undated if not documents[d].captured))
 
 
 def earlier(a: Document, b: Document) -> bool:
-    """Whether ``a`` is known to be older than ``b`` (``published_before``)."""
-    return published_before(a.published, b.published)
+    """Whether ``a`` is known to be older than ``b`` (``came_before``)."""
+    return came_before(a, b)

@@ -39,6 +39,10 @@ class Document:
     # 0 for a file holding one article; n (from 1) for the n-th article of a file holding
     # several (a JSON array, JSON lines, CSV rows), whose ``path`` is then "FILE#n".
     item: int = 0
+    # The time a stamp in the file's name gives when ``date`` comes from elsewhere (a saved
+    # page's capture, "guardian_20261114T0930_…"): it orders versions of one date (a silent
+    # edit leaves a page's published and modified times as they were), "" when none.
+    captured: str = ""
 
     @property
     def published(self) -> str:
@@ -75,6 +79,17 @@ def published_before(a: str, b: str) -> bool:
     if len(a) <= 10 or len(b) <= 10:
         return a[:10] < b[:10]
     return instant(a) < instant(b)
+
+
+def came_before(a: Document, b: Document) -> bool:
+    """Whether ``a`` is known to be older than ``b``: by their dates (``published_before``),
+    else, of one date (or none), by the times their files were captured when both give one
+    (twelve captures of a silently edited page, one date in each, were in no order)."""
+    if published_before(a.published, b.published):
+        return True
+    if published_before(b.published, a.published) or not (a.captured and b.captured):
+        return False
+    return instant(a.captured) < instant(b.captured)
 
 
 def instant(published: str) -> str:

@@ -535,3 +535,33 @@ def test_a_revised_pages_date_is_its_modification_time(tmp_path: Path) -> None:
         "future.html": "2026-11-14T07:30:00+00:00",
         "body.html": "2026-11-14T07:30:00+00:00",
     }
+
+
+def test_captures_of_one_date_are_ordered_by_the_times_in_their_names(tmp_path: Path) -> None:
+    """A silent edit leaves a page's published and modified times as they were: twelve
+    captures named with their minute all had the page's one date, and the story was read
+    backwards (a walkthrough's). The capture's time orders them, its date stays the page's."""
+    from wirediff.core.chronology import time_order
+    from wirediff.core.reading import load_paths
+
+    published = '<meta property="article:published_time" content="2026-11-14T07:30:00+00:00">'
+    lines = ["The council approved a barrier for the estuary towns on Monday evening."] * 3
+    bodies = [
+        " ".join(lines),
+        " ".join(lines) + " It will cost 120 million pounds over four years.",
+        " ".join(lines) + " It will cost 112 million pounds over four years, officials said.",
+    ]
+    for stamp, body in zip(("0930", "1140", "1600"), bodies, strict=True):
+        page = tmp_path / f"page_20261114T{stamp}.html"
+        page.write_text(
+            f"<html><head>{published}</head><body><article><h1>Barrier approved</h1>"
+            f"<p>{body}</p><p>{body}</p></article></body></html>"
+        )
+    documents = load_paths([tmp_path]).documents
+    assert {d.date for d in documents} == {"2026-11-14T07:30:00+00:00"}
+    assert [d.captured[11:16] for d in documents] == ["09:30", "11:40", "16:00"]
+    index = build_story_index(documents)
+    story = index.story_of(0)
+    assert len(story.documents) == 3 and documents[story.base].name == "page_20261114T0930.html"
+    order = time_order(story.documents, documents)
+    assert [documents[d].name[14:18] for d in order] == ["0930", "1140", "1600"]

@@ -275,6 +275,20 @@ def enrich(doc: Document) -> Document:
         doc.text, title=doc.title, url=doc.url, file_name=doc.file.name
     )
     day, day_source = dated(doc)
-    if (source, byline, day, day_source) == (doc.source, doc.byline, doc.date, doc.date_source):
+    captured = _captured(doc) if day_source != "file name" else ""
+    now = (source, byline, day, day_source, captured)
+    if now == (doc.source, doc.byline, doc.date, doc.date_source, doc.captured):
         return doc
-    return replace(doc, source=source, byline=byline, date=day, date_source=day_source)
+    return replace(
+        doc, source=source, byline=byline, date=day, date_source=day_source, captured=captured
+    )
+
+
+def _captured(doc: Document) -> str:
+    """The time a stamp in the file's name gives (``Document.captured``), "" when it gives
+    none (a day alone) or names a file of several articles (its export's time)."""
+    if doc.item:
+        return ""
+    folders = date_from_folders(str(doc.file.parent))
+    named = date_from_file_name(doc.file.name, near=folders)
+    return named if len(named) > 10 else ""

@@ -17,7 +17,7 @@ from pathlib import Path
 from wirediff import __version__
 from wirediff.core.chronology import time_order
 from wirediff.core.compare import compare
-from wirediff.core.document import Document, published_before
+from wirediff.core.document import Document, came_before
 from wirediff.core.options import CompareOptions
 from wirediff.core.quoting import change_words
 from wirediff.core.reading.watch import Stamp
@@ -362,7 +362,7 @@ def _order_unknown(docs: Sequence[Document], steps: Sequence[tuple[int, int]]) -
     said = []
     for left, right in steps:
         a, b = docs[left].published, docs[right].published
-        if published_before(a, b):
+        if came_before(docs[left], docs[right]):
             continue
         if a and b and a[:10] == b[:10]:
             why = f"both of {a[:10]}, " + (

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Sequence
 
-from wirediff.core.document import Document, time_key
+from wirediff.core.document import Document, instant, time_key
 from wirediff.core.reading.metadata import outlet_of_name
 from wirediff.core.reading.outlets import credited_agency, is_agency
 from wirediff.core.reading.releases import reads_as_release
@@ -72,7 +72,10 @@ def choose_base(
         contained (of those in ``prefer``, if any are)."""
         dated = [d for d in docs if documents[d].published]
         days = any(len(documents[d].published) <= 10 for d in dated)  # (a day is no midnight)
-        when = {d: time_key(documents[d].published, days) for d in dated}
+        when = {  # (of one date, the times their files were captured: a silent edit's)
+            d: (time_key(documents[d].published, days), instant(documents[d].captured))
+            for d in dated
+        }
         if len(set(when.values())) > 1:  # a time order to go by
             holding = [d for d in dated if holds(d) >= options.base_min_shared_text]
             if holding:

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from wirediff.core.counts import percent
-from wirediff.core.document import published_before
+from wirediff.core.document import came_before
 from wirediff.core.quoting import figures_said
 from wirediff.core.reading.outlets import is_agency
 from wirediff.core.reading.releases import reads_as_release
@@ -60,7 +60,7 @@ def _source_first(index: StoryIndex, a: int, b: int) -> tuple[int, int]:
     a_base, b_base = index.story_of(a).base == a, index.story_of(b).base == b
     if a_base != b_base:
         return (a, b) if a_base else (b, a)
-    if published_before(index.documents[b].published, index.documents[a].published):
+    if came_before(index.documents[b], index.documents[a]):
         return b, a
     return a, b
 
@@ -158,11 +158,13 @@ def _direction_unknown(index: StoryIndex, pair: PairDerivation) -> str:
     docs = index.documents
     story = index.story_of(pair.source)
     source, derived = docs[pair.source].published, docs[pair.derived].published
-    if published_before(derived, source):  # to the minute when both give one (an agency's
-        return "it is dated later"  # text too: a revision of 16:20 was the "source" of 14:02)
+    # (to the minute when both give one, an agency's text too: a revision of 16:20 was
+    # the "source" of 14:02; of one date, by the times their files were captured)
+    if came_before(docs[pair.derived], docs[pair.source]):
+        return "it is dated later"
     if is_agency(docs[pair.source].source) or (story.base == pair.source and story.base_overridden):
         return ""
-    if source and derived:
+    if (source and derived) or came_before(docs[pair.source], docs[pair.derived]):
         return ""
     return "only one is dated" if source or derived else "neither is dated"
 
