@@ -1,8 +1,10 @@
 """Versions in time order, by the date that says when each was written.
 
 A document's publication date (``Document.published``: from metadata, a dateline or the file
-name, never a file's own time) orders it; versions without one come after the dated ones,
-in the order they were given (the stories engine's: most similar to the base first).
+name, never a file's own time; a time with its zone as an instant in UTC) orders it, then,
+of one date, the time its file's name says it was captured (``Document.captured``);
+versions without either come after the others, in the order they were given (the stories
+engine's: most similar to the base first).
 """
 
 from __future__ import annotations

@@ -73,7 +73,10 @@ def choose_base(
         dated = [d for d in docs if documents[d].published]
         days = any(len(documents[d].published) <= 10 for d in dated)  # (a day is no midnight)
         when = {  # (of one date, the times their files were captured: a silent edit's)
-            d: (time_key(documents[d].published, days), instant(documents[d].captured))
+            d: (
+                time_key(instant(documents[d].published), days),
+                instant(documents[d].captured) or "~",
+            )
             for d in dated
         }
         if len(set(when.values())) > 1:  # a time order to go by
