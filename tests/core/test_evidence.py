@@ -394,3 +394,15 @@ def test_a_changelog_says_which_steps_its_dates_do_not_order_and_heads_other_pai
     assert "against the version before" in page and "the whole days change" in page
     (remark,) = [r for r in report.remarks if "which came first is not known" in r]
     assert "both of 2026-03-01, a time not given" in remark
+
+
+def test_a_report_says_what_its_comparison_ignored_at_the_top():
+    """Numbering ignored was said only in the options at the end: a reader took the report's
+    changes for all of them (a re-check walkthrough's)."""
+    from wirediff.core.options import CompareOptions
+
+    base, copy = read(SAMPLE, "000"), read(SAMPLE, "001")
+    assert "ignored</p>" not in render_report(pair_report(base, copy))
+    options = CompareOptions(ignore_case=True, ignore_numbering=True)
+    page = render_report(pair_report(base, copy, options=options))
+    assert '<p class="meta">Compared with case and numbering ignored</p>' in page

@@ -157,6 +157,9 @@ def _header(report: EvidenceReport) -> str:
     ]
     if report.folder:
         out.append(f'<p class="meta">Folder: {_span(report.folder)}</p>')
+    ignored = _ignored(report)
+    if ignored:  # (said at the end only, in the options, a reader took the changes for all)
+        out.append(f'<p class="meta">Compared with {ignored} ignored</p>')
     if report.remarks:
         items = "".join(f'<li dir="{_dir(r)}">{_e(r)}</li>' for r in report.remarks)
         out.append(f'<ul class="remarks">{items}</ul>')
@@ -216,6 +219,23 @@ _SUMMARY_COLUMNS = (
     ("Flags<br>notes", 6),
     ("Reviewed", 10),
 )
+
+
+def _ignored(report: EvidenceReport) -> str:
+    """What the comparison took no notice of, as the changes panel says it ("case and
+    numbering"), or ""."""
+    options = report.options
+    what = [
+        name
+        for on, name in (
+            (options.ignore_case, "case"),
+            (options.ignore_punctuation, "punctuation"),
+            (options.ignore_paragraphs, "paragraph breaks"),
+            (options.ignore_numbering, "numbering"),
+        )
+        if on
+    ]
+    return " and ".join([", ".join(what[:-1]), what[-1]] if len(what) > 1 else what)
 
 
 def _summary(report: EvidenceReport) -> str:
