@@ -42,8 +42,8 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from bench_gui import StallMeter, spin  # noqa: E402
 from corpus_gen import story  # noqa: E402
+from wirediff.core.chronology import time_order  # noqa: E402
 from wirediff.core.storytable import build_story_table, story_documents  # noqa: E402
-from wirediff.ui.common.chronology import time_order  # noqa: E402
 from wirediff.ui.common.settings import Settings  # noqa: E402
 from wirediff.ui.shell.window import MainWindow  # noqa: E402
 
