@@ -565,3 +565,22 @@ def test_captures_of_one_date_are_ordered_by_the_times_in_their_names(tmp_path: 
     assert len(story.documents) == 3 and documents[story.base].name == "page_20261114T0930.html"
     order = time_order(story.documents, documents)
     assert [documents[d].name[14:18] for d in order] == ["0930", "1140", "1600"]
+
+
+def test_an_update_line_orders_an_agency_s_updates_of_one_day(tmp_path: Path) -> None:
+    """ "Updated November 7, 2026 1:05 p.m.": an agency's updates of one day, named without
+    a time, were read in the list's order (a figure went 14,000 → 12,000 → 14,000); the
+    time on the date line orders them, the date stays the day."""
+    from wirediff.core.chronology import time_order
+    from wirediff.core.reading import load_paths
+
+    body = "A wildfire forced the evacuation of thousands of people in the county on Friday."
+    for name, when in (("a.txt", "7:55 p.m."), ("b.txt", "1:05 p.m."), ("c.txt", "11:20 a.m.")):
+        (tmp_path / name).write_text(
+            f"Wildfire forces evacuations\n\nUpdated November 7, 2023 {when}\n\n{body} {name}\n"
+        )
+    documents = load_paths([tmp_path]).documents
+    assert {d.date for d in documents} == {"2023-11-07"}
+    assert [d.captured[11:16] for d in documents] == ["19:55", "13:05", "11:20"]
+    order = time_order(range(3), documents)
+    assert [documents[d].name for d in order] == ["c.txt", "b.txt", "a.txt"]

@@ -24,6 +24,7 @@ from wirediff.core.document import FILE_TIME, Document, byline_outlet, masthead_
 from wirediff.core.reading.dates import (
     date_from_file_name,
     date_from_folders,
+    find_date,
     find_header_date,
     header_day,
     header_lines,
@@ -276,12 +277,43 @@ def enrich(doc: Document) -> Document:
     )
     day, day_source = dated(doc)
     captured = _captured(doc) if day_source != "file name" else ""
+    if not captured and day_source == "document" and len(day) == 10:
+        captured = _updated_at(doc.text, day)
     now = (source, byline, day, day_source, captured)
     if now == (doc.source, doc.byline, doc.date, doc.date_source, doc.captured):
         return doc
     return replace(
         doc, source=source, byline=byline, date=day, date_source=day_source, captured=captured
     )
+
+
+# A time of day on a date line: "1:05 p.m.", "13:05", "07:12 GMT" (hour and minute).
+_CLOCK_ON_LINE = re.compile(
+    r"(?<![\d:.])(?P<h>\d{1,2})[:.](?P<m>\d\d)(?![\d:])(?:\s*(?P<half>[ap])\.?\s*m\b\.?)?",
+    re.IGNORECASE,
+)
+
+
+def _updated_at(text: str, day: str) -> str:
+    """The time of day the header's date line gives beside ``day`` ("Updated November 7,
+    2026 1:05 p.m."), as the time that orders versions of that day (an agency's updates of
+    one day, named without a time, were read in the list's order: a figure went 14,000 →
+    12,000 → 14,000), "" when it gives none. The date stays the day (``Document.date``)."""
+    for line in header_lines(text):
+        if len(line) > 80 or find_date(line) != day:
+            continue
+        found = _CLOCK_ON_LINE.search(line)
+        if found is None:
+            return ""
+        hour, minute = int(found["h"]), int(found["m"])
+        half = (found["half"] or "").lower()
+        if half and not 1 <= hour <= 12:
+            return ""
+        hour = hour % 12 + (12 if half == "p" else 0) if half else hour
+        if hour > 23 or minute > 59:
+            return ""
+        return f"{day}T{hour:02d}:{minute:02d}:00"
+    return ""
 
 
 def _captured(doc: Document) -> str:
