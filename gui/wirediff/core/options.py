@@ -186,6 +186,20 @@ class CompareOptions:
         """Options from ``to_dict`` output; unknown keys are ignored."""
         return cls(**{k: v for k, v in data.items() if k in cls.__match_args__})
 
+    # What each switch that makes a difference no difference ignores, as the window and the
+    # reports say it ("case and numbering ignored").
+    IGNORED: ClassVar[Mapping[str, str]] = {
+        "ignore_case": "case",
+        "ignore_punctuation": "punctuation",
+        "fold_typography": "quotes and dashes",
+        "ignore_paragraphs": "paragraph breaks",
+        "ignore_numbering": "numbering",
+    }
+
+    def ignored(self, *switches: str) -> list[str]:
+        """What the switches among ``switches`` (``IGNORED``'s keys) that are on ignore."""
+        return [self.IGNORED[name] for name in switches if getattr(self, name)]
+
     def to_user_dict(self) -> dict[str, bool]:
         """The user's switches (``USER_FIELDS``) as plain JSON-ready data: what settings
         should store."""

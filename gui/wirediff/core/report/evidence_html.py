@@ -224,17 +224,9 @@ _SUMMARY_COLUMNS = (
 def _ignored(report: EvidenceReport) -> str:
     """What the comparison took no notice of, as the changes panel says it ("case and
     numbering"), or ""."""
-    options = report.options
-    what = [
-        name
-        for on, name in (
-            (options.ignore_case, "case"),
-            (options.ignore_punctuation, "punctuation"),
-            (options.ignore_paragraphs, "paragraph breaks"),
-            (options.ignore_numbering, "numbering"),
-        )
-        if on
-    ]
+    what = report.options.ignored(
+        "ignore_case", "ignore_punctuation", "ignore_paragraphs", "ignore_numbering"
+    )
     return " and ".join([", ".join(what[:-1]), what[-1]] if len(what) > 1 else what)
 
 

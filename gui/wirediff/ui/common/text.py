@@ -219,16 +219,9 @@ def no_changes(comparison: Comparison) -> str:
             "hyphen, a zero-width joiner) or in how accented letters are encoded"
         )
     options = comparison.options
-    ignored = [
-        what
-        for on, what in (
-            (options.ignore_case, "case"),
-            (options.ignore_punctuation, "punctuation"),
-            (options.fold_typography, "quotes and dashes"),
-            (options.ignore_numbering, "numbering"),
-        )
-        if on
-    ]
+    ignored = options.ignored(
+        "ignore_case", "ignore_punctuation", "fold_typography", "ignore_numbering"
+    )
     menu = f"what the Compare menu ignores ({', '.join(ignored)})" if ignored else ""
     arabic = ""
     if options.fold_arabic_letters and has_arabic_script(left):

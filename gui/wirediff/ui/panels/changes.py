@@ -190,11 +190,7 @@ class ChangesPanel(QWidget):
             changes += f" ({paragraphs})"
         ignored = "".join(
             f" · {what} ignored"
-            for on, what in (
-                (comparison.options.ignore_paragraphs, "paragraph breaks"),
-                (comparison.options.ignore_numbering, "numbering"),
-            )
-            if on
+            for what in comparison.options.ignored("ignore_paragraphs", "ignore_numbering")
         )
         text = f"{nothing}. {words}" if nothing else f"{changes} · {words}"
         self.summary.setText(text + ignored + (f"\n{figures}" if figures else ""))
