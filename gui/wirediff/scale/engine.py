@@ -33,6 +33,7 @@ from wirediff.core.reading import Problem, ReaderOptions
 from wirediff.core.stories import boilerplate as bp
 from wirediff.core.stories.build import event_order
 from wirediff.core.stories.events import Vector, cluster_events, event_edges
+from wirediff.core.stories.names import named_together
 from wirediff.core.stories.options import StoryOptions
 from wirediff.scale import paraphrases as PP
 from wirediff.scale import parts as P
@@ -290,10 +291,13 @@ def _paraphrases(
     import dask
     import dask.dataframe as dd
 
-    members = [s.members for s in stories]
-    jobs = PP.event_jobs(members, [s.base for s in stories], labels, edges)
+    members, bases = [s.members for s in stories], [s.base for s in stories]
+    jobs = PP.event_jobs(members, bases, labels, edges)
     if not jobs:
         return []
+    named = _named(n, docs, members, labels, options)
+    if named:
+        jobs = PP.event_jobs(members, bases, labels, edges, named)
     parts = docs.npartitions
     is_base = np.zeros(n, bool)
     is_base[[b for j in jobs for b in j.bases]] = True
@@ -323,6 +327,22 @@ def _paraphrases(
 
 
 _JOBS_PER_FRAME = 10_000
+
+
+def _named(
+    n: int, docs: Any, members: list[list[int]], labels: list[int], options: StoryOptions
+) -> list[list[int]]:
+    """The stories to join as named alike (``names.named_together``): the name keys of the
+    documents that have one (a row each, to the client), then the stories on the client."""
+    if not options.join_named:
+        return []
+    meta = pd.DataFrame({"key": pd.Series(dtype=object), "doc": pd.Series(dtype=np.int64)})
+    keys = _frame(docs, P.name_keys, meta).compute()
+    story_of = np.zeros(n, np.int64)
+    for s, found in enumerate(members):
+        story_of[found] = s
+    pairs = zip(keys["key"].tolist(), keys["doc"].tolist(), strict=True)
+    return named_together(pairs, story_of.tolist(), labels, options.url_max_docs)
 
 
 def _story_arrays(

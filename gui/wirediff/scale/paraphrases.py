@@ -64,6 +64,7 @@ class EventJob:
     members: list[list[int]]  # their documents
     bases: list[int]  # their bases
     edges: list[Edge]  # the event's candidate pairs of stories, in the in-process order
+    named: list[list[int]]  # its stories to join first, named alike (``names``)
 
 
 def event_jobs(
@@ -71,8 +72,11 @@ def event_jobs(
     bases: Sequence[int],
     labels: Sequence[int],
     edges: Sequence[Edge],
+    named: Sequence[Sequence[int]] = (),
 ) -> list[EventJob]:
-    """A job per event with a candidate pair (``edges`` of two stories of one event)."""
+    """A job per event with a candidate pair (``edges`` of two stories of one event), with
+    the ``named`` stories of that event (``names.named_together``: each of one event; a
+    story of an event of several is in one of its candidate pairs)."""
     per_event: dict[int, list[Edge]] = {}
     for edge in edges:
         _, s, t = edge
@@ -88,6 +92,7 @@ def event_jobs(
                 [list(members[s]) for s in stories],
                 [bases[s] for s in stories],
                 found,
+                [list(t) for t in named if labels[t[0]] == event],
             )
         )
     return jobs
@@ -120,13 +125,22 @@ class EventWork:
         self.bases = [local[b] for b in job.bases]
         place = {s: i for i, s in enumerate(job.stories)}
         self.edges = [(score, place[s], place[t]) for score, s, t in job.edges]
+        self.named = [[place[s] for s in together] for together in job.named]
 
     def merged(self, counts: PhraseCounts) -> list[tuple[list[int], StoryPart]]:
         """The stories that merged (global story numbers) and what they became, with the
         own-phrase ``counts`` of the whole archive."""
         labels = [0] * len(self.stories)
         found = merge_paraphrases(
-            self.stories, self.bases, labels, self.edges, self.texts, self.options, None, counts
+            self.stories,
+            self.bases,
+            labels,
+            self.edges,
+            self.texts,
+            self.options,
+            None,
+            counts,
+            self.named,
         )
         if found is None:
             return []

@@ -29,6 +29,7 @@ from wirediff.core.stories.events import Terms, core_terms, story_terms, unit_ve
 from wirediff.core.stories.features import Shingles
 from wirediff.core.stories.grouping import group_documents
 from wirediff.core.stories.model import score_versions, story_title
+from wirediff.core.stories.names import name_key
 from wirediff.core.stories.options import StoryOptions
 from wirediff.core.stories.order import document_key
 from wirediff.core.stories.perdoc import Shingling, lines_of, shingles_of
@@ -248,6 +249,12 @@ def url_keys(docs: Numbered, options: StoryOptions) -> pd.DataFrame:
     """(url, doc) of documents with an article URL or a short text (``article_keys``)."""
     found = [(key, i) for i, d in docs for key in article_keys(d, options)]
     return pd.DataFrame(found, columns=["url", "doc"]).astype({"url": object, "doc": np.int64})
+
+
+def name_keys(docs: Numbered) -> pd.DataFrame:
+    """(key, doc) of documents whose file name names an article (``names.name_key``)."""
+    found = [(key, i) for i, d in docs for key in (name_key(d),) if key]
+    return pd.DataFrame(found, columns=["key", "doc"]).astype({"key": object, "doc": np.int64})
 
 
 def url_pairs(frame: pd.DataFrame, max_docs: int) -> pd.DataFrame:

@@ -133,7 +133,7 @@ def test_a_grouping_stopped_in_the_paraphrase_pass_is_cancelled_not_kept(
 
     stopped: list[bool] = []
 
-    def stopping(*args: object) -> None:
+    def stopping(*args: object, **named: object) -> None:
         stopped.append(True)  # (the user cancels during the pass, which then stops)
         return None
 

@@ -32,6 +32,7 @@ from wirediff.core.stories.model import (
     score_versions,
     story_title,
 )
+from wirediff.core.stories.names import named_stories
 from wirediff.core.stories.options import StoryOptions
 from wirediff.core.stories.order import DocumentKeys
 from wirediff.core.stories.paraphrases import merge_paraphrases
@@ -260,6 +261,9 @@ def _automatic(
     if not (options.find_rewrites and options.find_paraphrases):
         return automatic
     described = _describe(automatic, found, run, pool, within="stories")
+    named = []
+    if options.join_named:
+        named = named_stories(documents, found, described.labels, options.url_max_docs)
     lean = PARAPHRASE_CACHE if engine.vectorized else 0
     measured = Texts(
         documents, lines, options, copy_link(shingles), lean, compact=engine.vectorized
@@ -272,6 +276,7 @@ def _automatic(
         measured,
         options,
         run.should_cancel,
+        named=named,
     )
     if run.should_cancel is not None and run.should_cancel():
         raise Cancelled("stories")  # (the pass stopped: its None is not "nothing merged")

@@ -79,6 +79,10 @@ class StoryOptions:
     # versions of one article whatever their text; a URL shared by more than this many
     # documents names a feed or a site, not an article, and is ignored.
     url_max_docs: int = 200
+    # Documents whose file names are the same but for a stamp or an id, and name what their
+    # openings are about, are versions of one article when they report one event
+    # (``names``): a revision rewritten between two captures. False: text and URLs only.
+    join_named: bool = True
     # With dates to go by (two or more different ones, not file times), the base is the
     # earliest version that holds at least this share of the story's shared text (the
     # shingles found in two or more versions): the first edition, not an early fragment.

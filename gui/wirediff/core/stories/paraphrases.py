@@ -80,10 +80,14 @@ def merge_paraphrases(
     options: StoryOptions,
     should_cancel: Callable[[], bool] | None = None,
     phrases: PhraseCounts | None = None,
+    named: Sequence[Sequence[int]] = (),
 ) -> list[list[int]] | None:
     """The stories (document lists) after merging along the event ``edges`` (pairs of
     stories, strongest first) of stories of one event (``labels``) whose bases are derived
     one from the other; None when nothing merged.
+
+    ``named``: stories to join first, whatever their text (each a list of stories of one
+    event whose documents are named alike: ``names.named_together``).
 
     ``phrases``: how many stories of the candidate pairs hold each 3-word run by their
     bases (``base_phrases``), when counted elsewhere (the Dask engine counts them over the
@@ -91,7 +95,10 @@ def merge_paraphrases(
     check = Paraphrases(texts)
     keys = DocumentKeys(texts.documents)
     groups = Groups(len(stories))
-    merged = False
+    for together in named:
+        for s in together[1:]:
+            groups.join(together[0], s)
+    merged = bool(named)
     counts = phrases
     for n, (_score, s, t) in enumerate(edges):
         if should_cancel is not None and n % 16 == 0 and should_cancel():

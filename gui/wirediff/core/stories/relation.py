@@ -20,6 +20,8 @@ from wirediff.core.reading.releases import reads_as_release
 from wirediff.core.stories.derivation import Derivation, classify, days_apart, directed, renders
 from wirediff.core.stories.evidence import Evidence, Side, measure
 from wirediff.core.stories.model import Relation, StoryIndex
+from wirediff.core.stories.names import name_key
+from wirediff.core.stories.urls import url_key
 from wirediff.core.stories.versions import clean_text, each_version
 
 Cancel = Callable[[], bool] | None  # polled during a measure: True stops it (``Cancelled``)
@@ -234,7 +236,7 @@ def _wording(index: StoryIndex, pair: PairDerivation, relation: Relation) -> str
         return f"Rewrite of {source}: {_reused(ev)}{new}"
     shared = f"{_pct(max(ev.phrases, pair.evidence.b.phrases))} of the words in shared phrases"
     if relation is Relation.SAME_STORY:
-        return f"In one story with {source}, but written anew: {shared}"
+        return f"In one story with {source}{_why_together(index, pair)}, but written anew: {shared}"
     if relation is Relation.SAME_EVENT:
         if renders(pair.evidence, index.options):
             return _in_other_words(pair.evidence.shorter())
@@ -243,6 +245,17 @@ def _wording(index: StoryIndex, pair: PairDerivation, relation: Relation) -> str
             f"edited ({shared})"
         )
     return f"Unrelated texts ({shared})"
+
+
+def _why_together(index: StoryIndex, pair: PairDerivation) -> str:
+    """What made two texts written anew one story, when their metadata did: " (the same
+    web address)", " (named alike)"; else "" (a user's correction, or a third version)."""
+    a, b = index.documents[pair.source], index.documents[pair.derived]
+    if a.url and url_key(a.url) and url_key(a.url) == url_key(b.url):
+        return " (the same web address)"
+    if index.options.join_named and name_key(a) and name_key(a) == name_key(b):
+        return " (named alike)"
+    return ""
 
 
 def _in_other_words(shorter: Side) -> str:

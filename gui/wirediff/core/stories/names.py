@@ -1,0 +1,106 @@
+"""File names: documents named alike but for a stamp are versions of one article, when
+they report one event.
+
+A folder of captures names each file by the article and when it was taken
+(``storm-hits-coast_20261114T0930.html``, ``storm-hits-coast_20261114T1145.html``), an
+archive by the article and an id (``hmas-sydney_4f2a9c.txt``). A revision rewritten between
+two captures shares few phrases with the one before and no text evidence joins them; the
+name does, as a canonical URL does (``urls``), but more warily, since a name is the user's or
+a tool's, not the publisher's:
+
+- the names are the same once every part holding a digit is taken out (dates, times, ids),
+  and each has such a part of at least ``STAMP_MIN_CHARS`` characters: a stamp or an id,
+  not a counter (``floods_1.txt``, ``floods_2.txt`` are a user's two files on floods);
+- what is left holds a word of at least ``WORD_MIN_CHARS`` letters that names no kind of
+  document (``press_release_…``, ``article_…``) and no outlet the document is from
+  (``daily_waqt_…``), and every such word is in the opening of the text (the headline a slug
+  is made from);
+- the documents are in one folder and of one outlet (when it is known);
+- every document so named lies in one event (``events``), and there are at most
+  ``StoryOptions.url_max_docs`` of them: a name across events names a series, a beat or a
+  folder's habit, not an article.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from wirediff.core.document import Document
+from wirediff.core.stories.features import fold_text
+
+STAMP_MIN_CHARS = 4  # "0930", "2026", "4f2a9c"; not "1" or "v2"
+WORD_MIN_CHARS = 4
+OPENING_CHARS = 2000  # where the name's words are looked for: the headline and lead
+# Words that name a kind of document, not an article.
+_KINDS = frozenset(
+    "article articles story stories news report reports press release releases statement "
+    "draft drafts copy copies version versions final update updates text texts document "
+    "documents file files page pages essay notes note untitled item items capture snapshot "
+    "backup export scan print edit edited revision".split()
+)
+_PARTS = re.compile(r"[\W_]+")
+
+
+def _parts(text: str) -> list[str]:
+    return [p for p in _PARTS.split(fold_text(text)) if p]
+
+
+def name_key(doc: Document) -> str:
+    """The article ``doc``'s file name names (``article_name``) in its folder and from its
+    outlet, as a comparable string; "" when the name names none. Captures of one article
+    are kept in one folder and are of one outlet: two papers' files of one headline (in
+    ``herald/`` and ``mercury/``, a wire desk's export) are two articles."""
+    name = article_name(doc)
+    return f"{doc.path.parent}\n{doc.source.casefold()}\n{name}" if name else ""
+
+
+def article_name(doc: Document) -> str:
+    """The article ``doc``'s file name names: the name without its parts that hold a
+    digit; "" when the name names no article by the rules above."""
+    parts = _parts(doc.path.stem)
+    stamps = [p for p in parts if any(c.isdigit() for c in p)]
+    if not any(len(p) >= STAMP_MIN_CHARS for p in stamps):
+        return ""
+    words = [p for p in parts if p not in stamps]
+    named = {w for w in words if len(w) >= WORD_MIN_CHARS and w not in _KINDS}
+    if not named or named <= set(_parts(doc.source)):
+        return ""
+    opening = set(_parts(doc.text[:OPENING_CHARS]))
+    return " ".join(words) if named <= opening else ""
+
+
+def named_together(
+    keys: Iterable[tuple[str, int]],
+    story_of: Sequence[int],
+    event_of: Sequence[int],
+    max_docs: int,
+) -> list[list[int]]:
+    """The stories to join, from the documents' name keys ``(key, doc)``: for each key held
+    by two to ``max_docs`` documents all of one event (``event_of`` per story), the stories
+    of those documents (ascending) when they are more than one; listed by first story."""
+    by_key: dict[str, list[int]] = {}
+    for key, doc in keys:
+        by_key.setdefault(key, []).append(doc)
+    out = []
+    for docs in by_key.values():
+        stories = sorted({story_of[d] for d in docs})
+        one_event = len({event_of[s] for s in stories}) == 1
+        if len(stories) > 1 and len(docs) <= max_docs and one_event:
+            out.append(stories)
+    return sorted(out)
+
+
+def named_stories(
+    documents: Sequence[Document],
+    members: Sequence[Sequence[int]],
+    event_of: Sequence[int],
+    max_docs: int,
+) -> list[list[int]]:
+    """``named_together`` of ``documents`` grouped in the stories ``members``."""
+    story_of = [0] * len(documents)
+    for s, docs in enumerate(members):
+        for d in docs:
+            story_of[d] = s
+    keys = ((name_key(doc), d) for d, doc in enumerate(documents))
+    return named_together(((k, d) for k, d in keys if k), story_of, event_of, max_docs)

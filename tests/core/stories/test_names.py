@@ -1,0 +1,151 @@
+"""Documents named alike but for a stamp or an id are versions of one article when they
+report one event (``names``): a revision rewritten between two captures joins its article."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from tests.core.stories.helpers import Writer, doc
+from wirediff.core.document import Document
+from wirediff.core.stories import StoryIndex, StoryOptions, build_story_index
+from wirediff.core.stories.names import article_name, name_key, named_together
+from wirediff.core.stories.relation import describe
+
+OPENING = "Harbour bridge closed after storm\n\nThe harbour bridge was closed on Monday.\n"
+
+
+def _named(name: str, text: str = OPENING, source: str = "") -> Document:
+    return Document(Path(name), text, "", source=source)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "harbour-bridge_20261114T0930.txt",
+        "harbour-bridge_20261114T1145.html",
+        "harbour_bridge_2026-11-14_11-45.txt",
+        "harbour-bridge_4f2a9c.txt",  # an archive's id
+        "Harbour Bridge (2026-11-14 09.30).txt",
+    ],
+)
+def test_a_name_with_a_stamp_or_an_id_names_its_article(name: str) -> None:
+    assert article_name(_named(name)) == "harbour bridge"
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "harbour-bridge.txt",  # nothing tells versions apart
+        "harbour-bridge_1.txt",  # a counter: a user's files on one subject
+        "harbour-bridge_v2.txt",
+        "press_release_20261114.txt",  # a kind of document, not an article
+        "article_4f2a9c.txt",
+        "news_20261114T0930.txt",
+        "city_20261114.txt",  # a word under four letters
+        "river_floods_20261114.txt",  # words not in the text's opening
+    ],
+)
+def test_a_name_without_a_stamp_or_an_article_names_none(name: str) -> None:
+    assert article_name(_named(name)) == ""
+
+
+def test_an_outlets_name_is_no_article() -> None:
+    text = "Harbour news\n\nThe daily waqt reports the harbour bridge was closed.\n"
+    assert article_name(_named("daily_waqt_02-10-14_712701.txt", text)) == "daily waqt"
+    assert article_name(_named("daily_waqt_02-10-14_712701.txt", text, "Daily Waqt")) == ""
+
+
+def test_the_words_are_looked_for_in_the_opening_only() -> None:
+    late = "Storm\n\n" + "Rain fell. " * 300 + "The harbour bridge closed.\n"
+    assert article_name(_named("harbour-bridge_20261114.txt", late)) == ""
+
+
+def test_named_together_joins_stories_of_one_event_only() -> None:
+    keys = [("a", 0), ("a", 1), ("a", 2), ("b", 3), ("b", 4), ("c", 5)]
+    story_of = [0, 1, 1, 2, 3, 4]
+    # a: stories 0 and 1, one event; b: stories 2 and 3 in two events; c: one document
+    assert named_together(keys, story_of, [7, 7, 7, 8, 9], 200) == [[0, 1]]
+    assert named_together(keys, story_of, [7, 7, 7, 8, 9], 2) == []  # a names a feed
+
+
+def _folder(w: Writer, names: dict[str, tuple[int, int]]) -> list[Document]:
+    """Per name, an independent report (own words) of the event numbered by its first
+    value; each event's reports begin with its first name, so a name made of it is in
+    their openings."""
+    topics = [w.topic() for _ in range(1 + max(e for e, _ in names.values()))]
+    docs = []
+    for name, (event, _) in sorted(names.items(), key=lambda item: item[1]):
+        docs.append(doc(name.format(topics[event][0].lower()), w.article(topics[event])))
+    return docs
+
+
+def _stories(index: StoryIndex) -> list[list[str]]:
+    return sorted(sorted(index.documents[d].name for d in s.documents) for s in index.stories)
+
+
+def test_revisions_rewritten_between_captures_are_one_story() -> None:
+    w = Writer(11)
+    docs = _folder(
+        w,
+        {
+            "{}_20261114T0930.txt": (0, 0),
+            "{}_20261114T1145.txt": (0, 1),
+            "{}_20261115T0800.txt": (0, 2),
+            "other_{}.txt": (0, 3),  # the same news, not named for a capture
+            "{}_20261116T0930.txt": (1, 0),
+        },
+    )
+    first, second = docs[0].name.split("_")[0], docs[-1].name.split("_")[0]
+    assert first != second
+    index = build_story_index(docs)
+    assert len(index.events) == 2
+    assert _stories(index) == sorted(
+        [
+            sorted(d.name for d in docs[:3]),
+            [docs[3].name],
+            [docs[4].name],
+        ]
+    )
+    apart = build_story_index(docs, StoryOptions(join_named=False))
+    assert len(apart.stories) == 5  # own words each: nothing but the names joins them
+    said = describe(index, 0, 1)
+    assert said.startswith("In one story with ") and "(named alike), but written anew" in said
+    assert "named alike" not in describe(index, 0, 3)  # two stories of one event
+
+
+def test_the_same_address_is_said_as_what_joined_them() -> None:
+    w = Writer(13)
+    docs = _folder(w, {"first.txt": (0, 0), "second.txt": (0, 1)})
+    url = "https://example.org/news/harbour-bridge"
+    index = build_story_index([replace(d, url=url) for d in docs])
+    assert len(index.stories) == 1
+    assert "(the same web address), but written anew" in describe(index, 0, 1)
+
+
+def test_a_name_across_events_joins_nothing() -> None:
+    """The same name on reports of two events names a series (or a beat), not an
+    article."""
+    w = Writer(12)
+    docs = _folder(w, {"{}_20261114T0930.txt": (0, 0), "{}_20261114T1145.txt": (1, 0)})
+    renamed = [replace(d, path=Path(f"budget_2026111{i}T0930.txt")) for i, d in enumerate(docs)]
+    assert all(article_name(d) == "" for d in renamed)  # (not in the openings)
+    series = [
+        replace(d, path=Path(f"harbour_2026111{i}.txt"), text="Harbour\n\n" + d.text)
+        for i, d in enumerate(docs)
+    ]
+    assert {article_name(d) for d in series} == {"harbour"}
+    index = build_story_index(series)
+    assert len(index.events) == 2 and len(index.stories) == 2
+
+
+def test_two_folders_or_two_outlets_are_two_articles() -> None:
+    """Two papers' files of one headline (a wire desk's export: ``herald/local/`` and
+    ``mercury/local/``) are not captures of one article."""
+    name = "harbour-bridge_0084.txt"
+    here = name_key(_named(f"herald/{name}"))
+    assert here and here == name_key(_named("herald/harbour-bridge_0363.txt"))
+    assert here != name_key(_named(f"mercury/{name}"))
+    assert here != name_key(_named(f"herald/{name}", source="Riverton Herald"))
