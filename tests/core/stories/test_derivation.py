@@ -722,3 +722,24 @@ def test_of_an_agencys_story_and_its_named_update_the_first_is_still_the_base() 
     index = build_story_index(docs)
     (story,) = index.stories
     assert index.documents[story.base].name == "lahore_budget.txt"
+
+
+def test_an_outlets_own_text_is_the_base_over_a_verbatim_copy_under_another_byline() -> None:
+    """ "HARWICK, March 14 (Northwire) -" under "By Elena Marsh, Northwire Press": an outlet
+    not known as an agency, crediting itself. A student's verbatim copy under another
+    headline and byline, a line shorter, was the base, the source "a copy" of it (a
+    lecturer's walkthrough)."""
+    w = Writer(14)
+    body = w.article(w.topic(), paragraphs=7)[1:]
+    dateline = "HARWICK, England, March 14 (Northwire) - " + body[0]
+    source = ["Fire forces evacuation", "By Elena Marsh, Northwire Press", dateline, *body[1:]]
+    copy = ["Harwick fire: residents leave", "By Amy Cole", dateline, *body[1:-1]]
+    docs = [
+        doc("s01_copy.txt", copy),
+        replace(doc("source_a.txt", source), source="Northwire Press"),
+    ]
+    index = build_story_index(docs)
+    (story,) = index.stories
+    assert index.documents[story.base].name == "source_a.txt"
+    unsigned = build_story_index([docs[0], replace(docs[1], source="")])
+    assert unsigned.documents[unsigned.stories[0].base].name == "s01_copy.txt"

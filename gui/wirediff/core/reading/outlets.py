@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 
 # (display name, ways a text writes it, web domains). Names of four letters or fewer
@@ -193,6 +194,16 @@ def credited_agency(text: str, dateline: bool = False) -> str:
     ``dateline``: only a credit after a dateline's words (a place, a date: ``_a_dateline``),
     not a photo credit "(Reuters/John Doe)" under a caption nor a mention "told the agency
     (TASS) on Monday" — the text is then the agency's own."""
+    for part in opening_credits(text, dateline):
+        name = outlet_named(part) or CREDIT_ONLY.get(part.strip(), "")
+        if is_agency(name):
+            return name
+    return ""
+
+
+def opening_credits(text: str, dateline: bool = False) -> Iterator[str]:
+    """Each name a text credits in brackets at its opening (``credited_agency``), known
+    or not: "Northwire" of "HARWICK, March 14 (Northwire) -"."""
     lines = 0
     for line in text.split("\n", 40):
         if not line.strip():
@@ -201,14 +212,10 @@ def credited_agency(text: str, dateline: bool = False) -> str:
             credit = match.group(1) or match.group(2)
             if dateline and not _a_dateline(line[: match.start()], credit):
                 continue
-            for part in _CREDIT_PARTS.split(credit.strip()):
-                name = outlet_named(part) or CREDIT_ONLY.get(part.strip(), "")
-                if is_agency(name):
-                    return name
+            yield from _CREDIT_PARTS.split(credit.strip())
         lines += 1
         if lines == _CREDIT_LINES:
             break
-    return ""
 
 
 _LOWER_WORD = re.compile(r"[^\W\d_]{2,}")

@@ -7,8 +7,9 @@ the others reprint or rewrite); else a version that credits an agency at its ope
 ("KARACHI (APP) -", "ڈھاکہ ۔ یکم دسمبر (اے پی پی)": the wire's text as a paper reprinted it);
 else any version. Of those, the earliest dated that holds the story's shared text; else the
 first revision by the numbers in their names ("report_v1", "report_v2"); else the one most
-contained in the others that also covers their shared text. Dates count only when they
-tell when the text was written (not a file's time).
+contained in the others that also covers their shared text (of any version, an outlet's own
+text first: one whose dateline credits its outlet). Dates count only when they tell when the
+text was written (not a file's time).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from collections.abc import Callable, Sequence
 
 from wirediff.core.document import Document, instant, time_key
 from wirediff.core.reading.metadata import outlet_of_name
-from wirediff.core.reading.outlets import credited_agency, is_agency
+from wirediff.core.reading.outlets import credited_agency, is_agency, opening_credits
 from wirediff.core.reading.releases import reads_as_release
 from wirediff.core.stories.features import Shingles
 from wirediff.core.stories.options import StoryOptions
@@ -106,8 +107,21 @@ def choose_base(
     credited = [d for d in members if credited_agency(documents[d].text)]
     if credited:
         return first(credited)
-    return first(members)
+    # An outlet's own text by the credit its dateline gives, an outlet not known as an
+    # agency ("By Elena Marsh, Northwire Press" over "HARWICK, March 14 (Northwire) -"): a
+    # student's verbatim copy under another byline was the base of a class's folder.
+    return first(members, prefer=[d for d in members if _credits_itself(documents[d])])
 
 
 def _named(document: Document) -> str:
     return outlet_of_name(document.url, document.file.name)
+
+
+def _credits_itself(document: Document) -> bool:
+    """Whether a credit in the dateline names the document's own outlet: every word of
+    the credit is one of the outlet's ("Northwire" of "Northwire Press")."""
+    own = set(document.source.casefold().split())
+    if not own:
+        return False
+    credits = opening_credits(document.text, dateline=True)
+    return any(set(c.casefold().split()) <= own for c in credits if c.strip())
