@@ -442,7 +442,7 @@ def test_the_base_chosen_in_the_app_can_be_named(tmp_path, news, capsys):
     chosen = "001_9961d6b741e39e46.txt"
     assert main(["report", str(news), "--story", "0", "--base", chosen, "-o", str(out)]) == 0
     rows = list(csv.reader(io.StringIO(out.read_text(encoding="utf-8-sig"))))
-    assert rows[1][:2] == [chosen, chosen] and rows[1][8] == "base"
+    assert rows[1][:2] == [chosen, chosen] and rows[1][9] == "base"
     assert rows[2][:2] == [chosen, "000_95eef2de69d379ca.txt"]
 
 

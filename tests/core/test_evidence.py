@@ -53,7 +53,7 @@ def test_a_story_of_one_version_says_there_is_nothing_to_compare():
     base = index.documents[lone.base]
     (row,) = version_rows(report)
     assert row[:3] == [base.path.as_posix(), base.path.as_posix(), base.title]
-    assert row[5] == str(count_words(base.text)) and row[8] == "base"
+    assert row[5] == str(count_words(base.text)) and row[9] == "base"
 
 
 def test_a_story_report_names_each_version_left_out_with_its_problem():
@@ -70,8 +70,8 @@ def test_a_story_report_names_each_version_left_out_with_its_problem():
     assert "could not be read (file not found)" in render_report(report)
     # the CSV's versions table: the base, then the version left out and why
     base, gone_row = version_rows(report)
-    assert base[8] == "base" and gone_row[:2] == [base[0], "gone.txt"]
-    assert gone_row[9] == facts.problem
+    assert base[9] == "base" and gone_row[:2] == [base[0], "gone.txt"]
+    assert gone_row[10] == facts.problem
 
 
 def test_a_folder_report_holds_pairs_only_marked_reviewed(tmp_path):

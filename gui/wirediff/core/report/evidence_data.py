@@ -32,6 +32,7 @@ VERSION_COLUMNS = (
     "words",
     "similarity",
     "base_kept",
+    "reused",
     "level",
     "evidence",
     "added",
@@ -211,7 +212,7 @@ def version_rows(report: EvidenceReport) -> Iterator[list[str]]:
         base_doc.source,
         shown_date(base_doc),
         str(count_words(base_doc.text) if words is None else words),
-        *[""] * 2,
+        *[""] * 3,
         "first" if report.scope == "chain" else "base",
         *[""] * 8,
     ]
@@ -226,6 +227,7 @@ def version_rows(report: EvidenceReport) -> Iterator[list[str]]:
             str(st.right_words),
             _share(st.similarity),
             _share(st.left_in_right),
+            _share(st.right_in_left),
             section.derivation or "",
             unmarked(section.evidence or ""),
             str(st.words_added),
@@ -239,7 +241,9 @@ def version_rows(report: EvidenceReport) -> Iterator[list[str]]:
     used = {i for s in report.sections for i in (s.base_file, s.other_file)}
     for i, facts in enumerate(report.files):
         if i not in used and facts.problem:  # a version left out
-            yield [base, facts.path, *[""] * 7, facts.problem, *[""] * 7]
+            row = [base, facts.path, *[""] * (len(VERSION_COLUMNS) - 2)]
+            row[VERSION_COLUMNS.index("evidence")] = facts.problem
+            yield row
 
 
 def to_csv(report: EvidenceReport, *, bom: bool = False) -> str:

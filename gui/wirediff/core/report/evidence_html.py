@@ -214,7 +214,7 @@ _SUMMARY_COLUMNS = (
     ("Version", 46),
     ("Words", 7),
     ("Similar", 8),
-    ("Base<br>kept", 7),
+    ("Kept<br>reused", 7),
     ("Added · cut<br>changed ·<br>moved", 13),
     ("Flags<br>notes", 6),
     ("Reviewed", 10),
@@ -258,7 +258,7 @@ def _summary(report: EvidenceReport) -> str:
             f"<td>{_doc_label(report, s, 'right', SUMMARY_TITLE)}{against}{_level(s)}</td>",
             f'<td class="num">{st.right_words}</td>',
             f'<td class="num">{_pct(st.similarity)}</td>',
-            f'<td class="num">{_pct(st.left_in_right)}</td>',
+            f'<td class="num">{_pct(st.left_in_right)}<br>{_pct(st.right_in_left)}</td>',
             f'<td class="num">+{st.words_added} −{st.words_deleted}<br>~{st.words_changed} '
             f"⇅{st.units_moved}</td>",
             f'<td class="num">{flags} · {notes}</td>',
@@ -268,7 +268,8 @@ def _summary(report: EvidenceReport) -> str:
     return (
         f"<h2>{'Versions' if report.scope in ('story', 'chain') else 'Pairs'}</h2>"
         '<p class="small">Counted in words, punctuation excluded. Similarity: 2 × matched / '
-        "(base + version). Base kept: share of the base's words found in the version.</p>"
+        "(base + version). Kept: share of the base's words found in the version; reused: "
+        "share of the version's words found in the base (the rest is its own).</p>"
         f'<table class="versions" width="100%" cellspacing="0"><tr>{head}</tr>'
         f"{''.join(rows)}</table>"
     )
@@ -295,7 +296,8 @@ def _section(
         f'<td width="50%"><b>Version</b><br>{_doc_label(report, section, "right")}</td></tr>'
         "</table>",
         f'<p class="meta">Similarity {_pct(st.similarity)} · base kept '
-        f"{_pct(st.left_in_right)} · version found in the base {_pct(st.right_in_left)} · "
+        f"{_pct(st.left_in_right)} · reused (its words found in the base) "
+        f"{_pct(st.right_in_left)} · "
         f"{st.left_words} → {st.right_words} words · {st.words_added} added · "
         f"{st.words_deleted} cut · {st.words_changed} changed · {st.units_moved} moved · "
         + "".join(f"{p} · " for p in [break_counts(section.comparison)] if p)

@@ -81,6 +81,7 @@ def to_data(
                 **_document(column.doc, folder),
                 "stats": {
                     "kept": round(s.left_in_right, 4),
+                    "reused": round(s.right_in_left, 4),
                     "similarity": round(s.similarity, 4),
                     "words": s.right_words,
                     "words_added": s.words_added,

@@ -198,7 +198,8 @@ def render_story_html(
         heads.append(
             f'<th class="v" id="c{column.index}">{column.index + 1}. '
             f"{_heading(column.doc, folder, title)}"
-            f'<div class="small">kept {percent(s.left_in_right)} of the base · +{s.words_added} '
+            f'<div class="small">kept {percent(s.left_in_right)} of the base · reused '
+            f"{percent(s.right_in_left)} · +{s.words_added} "
             f"−{s.words_deleted} ~{s.words_changed} words</div></th>"
         )
     rows = "".join(_row(table, row) for row in table.rows)

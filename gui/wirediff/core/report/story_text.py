@@ -159,7 +159,8 @@ def render_story_text(
             (
                 f"v{column.index + 1}",
                 column.doc,
-                f"· kept {percent(s.left_in_right)} of the base · +{s.words_added} "
+                f"· kept {percent(s.left_in_right)} of the base · reused "
+                f"{percent(s.right_in_left)} · +{s.words_added} "
                 f"−{s.words_deleted} ~{s.words_changed} words",
             )
         )
