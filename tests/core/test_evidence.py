@@ -16,7 +16,7 @@ from wirediff.core.report.evidence import (
     pair_report,
     story_report,
 )
-from wirediff.core.report.evidence_data import to_csv, version_rows
+from wirediff.core.report.evidence_data import VERSION_COLUMNS, to_csv, version_rows
 from wirediff.core.report.evidence_html import render_report
 from wirediff.core.review import ReviewStore, doc_ref
 from wirediff.core.stories import build_story_index
@@ -35,6 +35,12 @@ def test_a_story_report_says_how_each_version_was_made_from_the_base():
     section = dataclasses.replace(report.sections[0], derivation="<edited copy>")
     shown = render_report(dataclasses.replace(report, sections=(section,)))
     assert "Derivation: <b>&lt;edited copy&gt;</b>" in shown
+    # how much of the version came from the base, beside how much of the base it kept
+    st = report.sections[0].comparison.stats
+    assert 0 < st.right_in_left < 1 and st.right_in_left != st.left_in_right
+    row = dict(zip(VERSION_COLUMNS, list(version_rows(report))[1], strict=True))
+    assert row["reused"] == f"{st.right_in_left:.4f}"
+    assert row["base_kept"] == f"{st.left_in_right:.4f}"
 
 
 def test_a_pair_report_carries_the_derivation_it_is_given():
