@@ -96,6 +96,11 @@ def test_csv_output(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
     # date a file time), as the list says (filtered on `date`, the two disagreed)
     dates = {r["path"].split("/")[-1][:3]: (r["date_source"], r["published"]) for r in rows}
     assert dates["004"] == ("document", "2021-07-24") and dates["000"] == ("file time", "")
+    # the version's level with the sentence that says it, as the JSON and the app say it
+    (version,) = [r for r in rows if r["story_versions"] == "2" and r["is_base"] != "yes"]
+    assert version["derivation"] == "rewrite" and version["phrases"]
+    assert version["relation"].startswith("Rewrite of ")
+    assert all(r["relation"] == "" for r in rows if r["is_base"] == "yes")
 
 
 def test_text_output(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:

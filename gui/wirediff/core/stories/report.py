@@ -56,6 +56,11 @@ def _level(v: Version, base: int, derived: Derived) -> str:
     return found.level.value if found is not None else ""
 
 
+def _relation(index: StoryIndex, pair: PairDerivation | None) -> str:
+    """The sentence that says how the version was made from the base (plain text)."""
+    return unmarked(wording(index, pair)) if pair is not None else ""
+
+
 def _evidence(pair: PairDerivation | None) -> dict[str, float | int] | None:
     if pair is None:
         return None
@@ -95,7 +100,7 @@ def _version(
         "base_containment": round(v.base_in, 4),
         "derivation": _level(v, base, derived),
         "evidence": _evidence(pair),
-        "relation": unmarked(wording(index, pair)) if pair is not None else "",
+        "relation": _relation(index, pair),
         "boilerplate": [list(span) for span in index.boilerplate[v.doc]],
     }
 
@@ -189,7 +194,10 @@ CSV_COLUMNS = (
     "names",
     "order",
     "figures_changed",
+    "relation",
 )
+# The evidence's shares, in the order the CSV gives them.
+_SHARES = CSV_COLUMNS[CSV_COLUMNS.index("phrases") : CSV_COLUMNS.index("figures_changed")]
 
 
 def to_csv(
@@ -209,7 +217,8 @@ def _csv_rows(index: StoryIndex, root: Path | None, derived: Derived) -> Iterato
     for s in index.stories:
         for v in s.versions:
             doc = index.documents[v.doc]
-            evidence = _evidence(derived.get(v.doc)) or {}
+            pair = derived.get(v.doc)
+            evidence = _evidence(pair) or {}
             yield [
                 s.event,
                 s.id,
@@ -227,8 +236,9 @@ def _csv_rows(index: StoryIndex, root: Path | None, derived: Derived) -> Iterato
                 doc.date_source,
                 doc.published,
                 _level(v, s.base, derived),
-                *(f"{evidence[k]:.4f}" if k in evidence else "" for k in CSV_COLUMNS[-9:-1]),
+                *(f"{evidence[k]:.4f}" if k in evidence else "" for k in _SHARES),
                 evidence.get("figures_changed", ""),
+                _relation(index, pair),
             ]
 
 
