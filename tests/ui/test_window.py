@@ -377,6 +377,26 @@ def test_enter_in_the_filter_of_a_flat_list_compares_nothing_new(
     assert window.other == 2
 
 
+def test_down_after_enter_in_the_filter_of_a_grouped_list_goes_to_the_file_typed(
+    qtbot, window: MainWindow, sample_dir: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """Grouped, the first row listed is an event's, then a story's: Down after Enter in
+    the filter went to the event row, two more Downs to the file typed (a lecturer's
+    walkthrough)."""
+    open_and_wait(qtbot, window, [sample_dir])
+    doc_list = window.doc_list
+    doc_list.filter.setFocus()
+    qtbot.keyClicks(doc_list.filter, "sputnik")
+    qtbot.keyClick(doc_list.filter, Qt.Key.Key_Return)
+    qtbot.wait(100)
+    assert doc_list.view.hasFocus() and doc_list.selected() is None
+    with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
+        qtbot.keyClick(doc_list.view, Qt.Key.Key_Down)
+    assert doc_list.selected() == 2 and window.other == 2
+    qtbot.keyClick(doc_list.view, Qt.Key.Key_Up)  # then the rows as Qt steps them
+    assert doc_list.selected() is None and doc_list.view.currentIndex().isValid()
+
+
 def test_f1_shows_the_cheat_sheet_from_the_apps_other_windows(  # type: ignore[no-untyped-def]
     qtbot, window: MainWindow, sample_dir: Path
 ) -> None:

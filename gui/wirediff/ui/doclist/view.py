@@ -495,6 +495,8 @@ class DocumentList(QWidget):
             else:
                 self.focus_list()
             return True
+        if self._down_to_first_match(watched, event):
+            return True
         if event.type() != QEvent.Type.ContextMenu or not isinstance(event, QContextMenuEvent):
             return super().eventFilter(watched, event)
         view = self.view
@@ -504,6 +506,27 @@ class DocumentList(QWidget):
             if index.isValid():
                 view.setCurrentIndex(index)
         self.open_menu(index)
+        return True
+
+    def _down_to_first_match(self, watched: QObject, event: QEvent) -> bool:
+        """Down in the list filtered with no row current (Enter in the filter leaves
+        none): the first document listed, not the event row above it that Qt goes to (two
+        more Downs to the file typed)."""
+        if (
+            watched is not self.view
+            or not isinstance(event, QKeyEvent)
+            or event.type() != QEvent.Type.KeyPress
+            or event.key() != Qt.Key.Key_Down
+            or event.modifiers()
+            not in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
+            or not self.filter.text()
+            or self.view.currentIndex().isValid()
+        ):
+            return False
+        found = first_document(self.proxy)
+        if not found.isValid():
+            return False
+        self._make_current(found)
         return True
 
     def open_menu(self, index: QModelIndex | None = None) -> None:
