@@ -74,7 +74,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec(
         "export_story",
-        "Export report of this s&tory…",
+        "Export report of this stor&y…",
         ("Ctrl+Shift+E",),
         C.export_story,
         "&File",
@@ -91,7 +91,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec(
         "export_stories",
-        "Export the stories t&able…",
+        "Export the stories &table…",
         (),
         C.export_stories,
         "&File",
