@@ -34,6 +34,8 @@ from wirediff.core.review.identity import text_hash
 from wirediff.core.stories import Apart, DocKey, Move, Split
 from wirediff.core.stories.corrections import PAYLOAD_VERSION, from_data, to_data
 from wirediff.ui.common.text import TOOLTIP_MAX, plain_tooltip
+from wirediff.ui.doclist.columns import LEVEL
+from wirediff.ui.doclist.view import SHOWN_MS
 from wirediff.ui.session.corrections import Kept, describe
 from wirediff.ui.session.review_store import open_store
 from wirediff.ui.shell.grouping import CORRECTING
@@ -1203,3 +1205,28 @@ def test_what_a_correction_did_stays_on_the_status_line_after_the_pair_is_compar
         regrouped(qtbot, window, window.actions_["independent"].trigger)
     qtbot.waitUntil(lambda: not window.session.runner.busy(), timeout=WAIT_MS)
     assert said[-1].startswith("Corrected: theguardian.com-2021-07-24.txt")
+
+
+def test_levels_come_back_when_the_filter_is_cleared_after_a_correction(
+    qtbot, window: MainWindow, levels: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """A correction made on a file found with the filter installs the list anew, its levels
+    asked for the rows the filter left; clearing the filter listed the other stories with
+    an empty Level column until each was selected (a lecturer's walkthrough)."""
+    open_and_wait(qtbot, window, [levels])
+    index = window.index
+    assert index is not None
+    cells = window.doc_list.cells
+    order = list(index.story_of(doc(window, "copy")).documents)
+    assert len(order) == 4
+    stay = order[1:3]  # versions of the story the filter hides
+    qtbot.waitUntil(lambda: all(cells.cell_text(d, LEVEL) for d in stay), timeout=WAIT_MS)
+    at = order[3]  # the last version: split off alone
+    window.doc_list.filter.setText(index.documents[at].path.stem)
+    assert window.doc_list.visible_order() == [at]
+    window.doc_list.select(at)
+    settle(qtbot, window)
+    regrouped(qtbot, window, window.actions_["split_story"].trigger)
+    qtbot.wait(3 * SHOWN_MS)  # the rows on screen told: the filter's one
+    window.doc_list.filter.clear()  # every story listed again
+    qtbot.waitUntil(lambda: all(cells.cell_text(d, LEVEL) for d in stay), timeout=WAIT_MS)

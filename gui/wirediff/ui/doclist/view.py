@@ -152,7 +152,10 @@ class DocumentList(QWidget):
         # After pages are swapped in, the scroll bar moves on its own as they are laid out.
         self._moved = timer(self, SHOWN_MS)
         self._moved.timeout.connect(lambda: self._near_end(self.view.verticalScrollBar().value()))
-        for signal in (self.view.expanded, self.view.collapsed, self.proxy.layoutChanged):
+        # (a reset too: the filter typed or cleared lists other rows, and the levels of a
+        # list installed after a correction were asked only for the rows the filter left)
+        shown = (self.view.expanded, self.view.collapsed, self.proxy.layoutChanged)
+        for signal in (*shown, self.proxy.modelReset):
             signal.connect(self._shown_soon)
         self.documents: list[Document] = []
         self.words: list[int] = []  # word count of each document
@@ -317,6 +320,7 @@ class DocumentList(QWidget):
     def _open_walk(self) -> Iterator[None]:
         """Open every group (a turn), then span them (the first slice), then paint."""
         self._open_groups_all()
+        self._shown_soon()  # (the rows on screen are the versions now, not closed groups)
         if self._scroll_back:
             self._back_to_current()
         yield
