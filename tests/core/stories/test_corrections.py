@@ -279,8 +279,18 @@ def test_a_copy_the_user_said_is_independent_is_described_as_kept_apart(folder: 
     corrected = _load(folder, [apart])
     said = describe(corrected, names["a1.txt"], names["a2.txt"])
     assert said.startswith("Trimmed copy of a1.txt")
-    assert said.endswith("— yet listed in another story")
+    assert said.endswith("— yet you marked them independent")  # the user's doing, said so
     assert not describe(corrected, names["a1.txt"], names["a3.txt"]).endswith("story")
+    moved = Move(_key(index, "a2.txt", folder), _key(index, "b1.txt", folder))
+    elsewhere = _load(folder, [moved])  # moved away, not marked: the grouping's
+    assert describe(elsewhere, names["a1.txt"], names["a2.txt"]).endswith(
+        "— yet listed in another story"
+    )
+    again = SameStory(apart.a, apart.b)
+    assert _load(folder, [apart, again]).marked_apart == frozenset()
+    assert _load(folder, [again, apart]).marked_apart == {
+        frozenset((names["a1.txt"], names["a2.txt"]))
+    }
 
 
 def test_bad_correction_data_is_refused() -> None:

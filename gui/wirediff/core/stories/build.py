@@ -5,14 +5,14 @@ from __future__ import annotations
 from array import array
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from wirediff.core.document import Document
 from wirediff.core.stories import boilerplate as bp
 from wirediff.core.stories.base import choose_base
 from wirediff.core.stories.candidates import Edge, shared_counts, strong_links
-from wirediff.core.stories.corrections import Correction, apply_corrections
+from wirediff.core.stories.corrections import Correction, apply_corrections, marked_apart
 from wirediff.core.stories.events import (
     Vector,
     cluster_events,
@@ -299,17 +299,20 @@ def _corrected(
     pass and again after it, a second move of a document already moved pulled its first
     story along."""
     documents, stories = automatic.documents, automatic.stories
+    apart = marked_apart(corrections, documents, root)
     if corrections:
         corrected = apply_corrections(stories, corrections, documents, root)
         if corrected != [sorted(g) for g in stories]:
             described = _describe(automatic, corrected, run, pool, cruft_of=stories)
-            return _pack(documents, corrected, described, automatic.shingles, automatic.options)
+            index = _pack(documents, corrected, described, automatic.shingles, automatic.options)
+            return replace(index, marked_apart=apart)
         stories = corrected
     if automatic.described is None:
         automatic.described = _describe(automatic, automatic.stories, run, pool)
     else:  # described before the paraphrase pass (told as "stories"): its events are found
         run.step("events", len(stories), len(stories))
-    return _pack(documents, stories, automatic.described, automatic.shingles, automatic.options)
+    index = _pack(documents, stories, automatic.described, automatic.shingles, automatic.options)
+    return replace(index, marked_apart=apart)
 
 
 def _pairs(

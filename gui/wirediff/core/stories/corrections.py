@@ -233,6 +233,22 @@ def apply_corrections(
     return [sorted(g) for g in out if g]
 
 
+def marked_apart(
+    corrections: Sequence[Correction], documents: Sequence[Document], root: Path | None = None
+) -> frozenset[frozenset[int]]:
+    """The pairs of documents the user marked independent (``Apart``), not marked
+    versions of one story (``SameStory``) since."""
+    finder = _Finder(documents, root)
+    apart: set[frozenset[int]] = set()
+    for c in corrections:
+        if isinstance(c, Apart | SameStory):
+            a, b = finder.find(c.a), finder.find(c.b)
+            if a is not None and b is not None and a != b:
+                pair = frozenset((a, b))
+                (apart.add if isinstance(c, Apart) else apart.discard)(pair)
+    return frozenset(apart)
+
+
 def _key_data(key: DocKey) -> dict[str, str]:
     return {"sha256": key.sha256, "path": key.path}
 

@@ -105,6 +105,10 @@ class StoryIndex:
     _story_of: tuple[int, ...] = field(repr=False, compare=False)
     _shingles: Sequence[Shingles] = field(repr=False, compare=False)
     _vectors: Sequence[Vector] = field(repr=False, compare=False)
+    # Pairs of documents the user marked independent (``corrections.Apart``): the banner
+    # says so of a derived pair in two stories ("yet listed in another story" read as the
+    # grouping's doing).
+    marked_apart: frozenset[frozenset[int]] = field(default=frozenset(), compare=False)
 
     def story_of(self, doc: int) -> Story:
         """The story a document belongs to."""

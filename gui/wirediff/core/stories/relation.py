@@ -195,6 +195,8 @@ def wording(index: StoryIndex, pair: PairDerivation) -> str:
         return "The same document"
     said = _wording(index, pair, relation)
     if pair.level.derived and relation is not Relation.SAME_STORY:
+        if frozenset((pair.source, pair.derived)) in index.marked_apart:
+            return f"{said} — yet you marked them independent"
         return f"{said} — yet listed in another story"
     return said
 
