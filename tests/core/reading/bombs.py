@@ -129,9 +129,12 @@ def tiny_paragraph_docx(paragraphs: int) -> bytes:
     return out.getvalue()
 
 
-def pdf_pages(contents: list[bytes], shared: bool = False) -> bytes:
+def pdf_pages(
+    contents: list[bytes], shared: bool = False, rotate: list[int] | None = None
+) -> bytes:
     """A PDF of one page per item of ``contents`` (its drawing instructions, deflated);
-    ``shared``: every page draws the first one's stream (one object for them all)."""
+    ``shared``: every page draws the first one's stream (one object for them all);
+    ``rotate``: each page's /Rotate."""
     objects = {
         1: b"<< /Type /Catalog /Pages 2 0 R >>",
         3: b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
@@ -149,9 +152,10 @@ def pdf_pages(contents: list[bytes], shared: bool = False) -> bytes:
     for i in range(len(contents)):
         stream = 4 if shared else 4 + i
         kids.append(b"%d 0 R" % (first_page + i))
+        turn = b" /Rotate %d" % rotate[i] if rotate else b""
         objects[first_page + i] = (
-            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] "
-            b"/Resources << /Font << /F1 3 0 R >> >> /Contents %d 0 R >>" % stream
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792]%s "
+            b"/Resources << /Font << /F1 3 0 R >> >> /Contents %d 0 R >>" % (turn, stream)
         )
     objects[2] = b"<< /Type /Pages /Kids [" + b" ".join(kids) + b"] /Count %d >>" % len(kids)
     out = bytearray(b"%PDF-1.4\n")

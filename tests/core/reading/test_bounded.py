@@ -142,6 +142,10 @@ def test_a_long_token_is_fed_in_growing_chunks_and_deep_nesting_is_refused(
     _CountingParser.fed = []
     assert "hello world" in read_document(tmp_path / "long.docx").text
     assert len(_CountingParser.fed) < 20  # (128 at 64 KB a call)
+    monkeypatch.setattr(xmlparts, "CHUNK_MAX", 1 << 20)  # and no chunk past the cap
+    _CountingParser.fed = []
+    assert "hello world" in read_document(tmp_path / "long.docx").text
+    assert max(_CountingParser.fed) == 1 << 20 and len(_CountingParser.fed) < 20
     deep = head + "<a>" * (xmlparts.MAX_DEPTH + 1)
     (tmp_path / "deep.docx").write_bytes(docx_with({"word/document.xml": deep.encode()}))
     with pytest.raises(E.ReadError, match=r"nested too deeply \(more than 10,000 elements\)"):
@@ -166,6 +170,11 @@ def test_a_pdfs_drawing_instructions_are_bounded(tmp_path: Path, monkeypatch) ->
     shared.write_bytes(pdf_pages([noise] * 100, shared=True))
     doc = read_document(shared)
     assert doc.text.count("Floods close the valley road") == 100 and len(calls) == 1
+    turned = tmp_path / "turned.pdf"  # a page turned is read on its own (the text may turn)
+    turned.write_bytes(pdf_pages([noise] * 4, shared=True, rotate=[0, 90, 0, 90]))
+    calls.clear()
+    assert read_document(turned).text.count("Floods close the valley road") == 4
+    assert len(calls) == 2
     drawing = text + b"q Q\n" * (pdf_reader.PAGE_MAX_CONTENT // 4)
     mixed = tmp_path / "mixed.pdf"
     mixed.write_bytes(pdf_pages([text, drawing]))

@@ -922,3 +922,7 @@ def test_an_opendocument_text_says_what_it_is(tmp_path: Path) -> None:
         read_document(path)
     assert err.value.reason == "an OpenDocument text (.odt): wirediff reads Word's .docx"
     assert "save it as .docx" in err.value.hint
+    renamed = path.rename(tmp_path / "draft.docx")  # renamed: "no document part" said nothing
+    with pytest.raises(ReadError) as err:
+        read_document(renamed)
+    assert err.value.reason == "not a Word .docx file: it is an OpenDocument text (.odt)"

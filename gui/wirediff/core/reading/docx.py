@@ -16,7 +16,7 @@ from pathlib import Path
 
 from wirediff.core.document import Document, first_line_title, normalize_newlines
 from wirediff.core.reading.dates import to_iso
-from wirediff.core.reading.decoding import not_its_format
+from wirediff.core.reading.decoding import not_its_format, sniff_binary
 from wirediff.core.reading.errors import LITTLE_TEXT, MALFORMED, ReadError
 from wirediff.core.reading.limits import Budget
 from wirediff.core.reading.options import ReaderOptions
@@ -134,7 +134,9 @@ def read_docx(path: Path, data: bytes, options: ReaderOptions) -> list[Document]
             reason = "damaged Word file: its ZIP container is cut short or broken"
             raise ReadError(path, reason, _HINT, MALFORMED) from None
         raise not_its_format(path, data, "a Word .docx file", _HINT) from None
-    if not found:
+    if not found:  # another zipped document renamed (an .odt, an .epub) says what it is
+        if sniff_binary(data) not in ("", "ZIP archive"):
+            raise not_its_format(path, data, "a Word .docx file", _HINT)
         raise ReadError(path, "not a Word .docx file (no document part)", _HINT, MALFORMED)
     text = normalize_newlines("\n\n".join(body.lines))
     if len(text) < options.min_chars:

@@ -82,7 +82,8 @@ def _page_text(page: PageObject) -> str:
 
 def _drawing(page: PageObject) -> object:
     """What a page draws, as a key: its content streams and resources by their object
-    numbers (a short direct resource dictionary by its text); None when it cannot be told."""
+    numbers (a short direct resource dictionary by its text) and its rotation (which the
+    text extraction reads); None when it cannot be told."""
     from pypdf.generic import ArrayObject, IndirectObject
 
     contents = page.get("/Contents")
@@ -97,7 +98,7 @@ def _drawing(page: PageObject) -> object:
         held = repr(resources)
         if len(held) > 2000:
             return None
-    return tuple(numbers), held
+    return tuple(numbers), held, repr(page.get("/Rotate", 0))
 
 
 def _content_size(page: PageObject) -> int:

@@ -24,6 +24,7 @@ from wirediff.core.reading.limits import check_cancel, over_cap
 from wirediff.core.reading.options import ReaderOptions
 
 CHUNK = 64 * 1024
+CHUNK_MAX = 16 * 1024 * 1024  # a chunk that gave nothing doubles up to this
 # Elements open at once at most: Word nests a few dozen (tables in tables); expat keeps each
 # open one (about 125 bytes), and 30 million "<a>" fit in a 100 KB file (4 GB).
 MAX_DEPTH = 10_000
@@ -132,8 +133,9 @@ def parse_part(
                 parser.Parse(chunk, False)
                 # expat (before 2.6) scans an unfinished token again from its start at every
                 # call: a token of megabytes fed 64 KB at a time was quadratic (an 88 KB
-                # file took 54 s). A chunk that gave nothing doubles the next one.
-                size = CHUNK if events.count != before else size * 2
+                # file took 54 s). A chunk that gave nothing doubles the next one, up to
+                # ``CHUNK_MAX`` (one read of tens of MB held, and cancel asked less often).
+                size = CHUNK if events.count != before else min(2 * size, CHUNK_MAX)
                 check_cancel(options)
         parser.Parse(b"", True)
     except expat.ExpatError as exc:
