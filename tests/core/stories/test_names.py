@@ -141,11 +141,81 @@ def test_a_name_across_events_joins_nothing() -> None:
     assert len(index.events) == 2 and len(index.stories) == 2
 
 
-def test_two_folders_or_two_outlets_are_two_articles() -> None:
+def test_two_folders_are_two_articles() -> None:
     """Two papers' files of one headline (a wire desk's export: ``herald/local/`` and
     ``mercury/local/``) are not captures of one article."""
     name = "harbour-bridge_0084.txt"
     here = name_key(_named(f"herald/{name}"))
     assert here and here == name_key(_named("herald/harbour-bridge_0363.txt"))
     assert here != name_key(_named(f"mercury/{name}"))
-    assert here != name_key(_named(f"herald/{name}", source="Riverton Herald"))
+
+
+def test_a_stamp_alone_is_named_by_its_folder() -> None:
+    """``site/slug/20261119054500.html``: the slug is the folder's name, found in the
+    headline by its first letters ("derailment" in "…derails at Millbrook")."""
+    text = "Freight train derails at Millbrook junction\n\nA freight train derailed.\n"
+    found = _named("northport/millbrook-derailment/20261119054500.html", text)
+    assert article_name(found) == "millbrook derailment"
+    assert name_key(found) == name_key(
+        _named("northport/millbrook-derailment/20261120081500.html", text)
+    )
+
+
+def _captures(stamps: dict[str, tuple[int, str, str]]) -> list[Document]:
+    """Reports of one event in their own words (``_folder``), named ``{slug}_{stamp}.txt``,
+    each dated by its stamp, with the outlet and URL given per stamp."""
+    w = Writer(15)
+    made = _folder(w, {f"{{}}_{stamp}.txt": (0, n) for n, stamp in enumerate(stamps)})
+    out = []
+    for d in made:
+        stamp = d.path.stem.split("_")[1]
+        _, outlet, url = stamps[stamp]
+        when = f"{stamp[:4]}-{stamp[4:6]}-{stamp[6:8]}T{stamp[9:11]}:{stamp[11:13]}"
+        out.append(replace(d, source=outlet, url=url, date=when, date_source="file name"))
+    return out
+
+
+def _story_count(docs: list[Document]) -> int:
+    index = build_story_index(docs)
+    assert len(index.events) == 1
+    return len(index.stories)
+
+
+def test_captures_updated_side_by_side_are_two_articles() -> None:
+    """Two outlets' captures under one slug, their outlets not known (plain text): a
+    Gazette at 07:00 and 15:00, a Times at 09:30 and 17:45 were one story, its chain
+    going from one paper to the other (a web archivist's walkthrough). A live page's
+    captures follow one another."""
+    stamps = {"20261112T0700": 0, "20261112T0930": 1, "20261112T1500": 0, "20261112T1745": 1}
+    docs = _captures({s: (n, "", "") for s, n in stamps.items()})
+    # each paper's two captures one story by their text, as they are
+    by_paper = [[d for d in docs if stamps[d.path.stem.split("_")[1]] == n] for n in (0, 1)]
+    gazette, times = (
+        [by_paper[n][0], replace(by_paper[n][1], text=by_paper[n][0].text + "More.\n")]
+        for n in (0, 1)
+    )
+    assert _story_count([*gazette, *times]) == 2
+    assert _story_count(docs) == 1  # four captures in sequence, each written anew
+
+
+def test_two_known_outlets_or_two_addresses_are_two_articles() -> None:
+    """Captures of outlets known apart, or of two article URLs (a daily series:
+    ``markets-today_20261102.html`` at ``…/2026/11/02/markets-today``), are not one
+    article; an outlet known of one capture only (its .txt capture has none) does not
+    count against it."""
+    two = ("20261102T0900", "20261103T0900")
+    assert _story_count(_captures({s: (0, "Courier", "") for s in two})) == 1
+    assert _story_count(_captures({two[0]: (0, "Courier", ""), two[1]: (0, "", "")})) == 1
+    assert _story_count(_captures({two[0]: (0, "Courier", ""), two[1]: (0, "Times", "")})) == 2
+    urls = {
+        s: (0, "", f"https://courier.example/2026/11/0{n + 2}/markets-today")
+        for n, s in enumerate(two)
+    }
+    assert _story_count(_captures(urls)) == 2
+
+
+def test_a_floor_of_shared_text_can_be_asked() -> None:
+    docs = _captures({s: (0, "", "") for s in ("20261102T0900", "20261102T1000")})
+    assert len(build_story_index(docs).stories) == 1
+    asked = build_story_index(docs, StoryOptions(named_min_phrases=0.5))
+    assert len(asked.stories) == 2

@@ -1,37 +1,45 @@
 """File names: documents named alike but for a stamp are versions of one article, when
-they report one event.
+they report one event and share some of its text.
 
 A folder of captures names each file by the article and when it was taken
-(``storm-hits-coast_20261114T0930.html``, ``storm-hits-coast_20261114T1145.html``), an
-archive by the article and an id (``hmas-sydney_4f2a9c.txt``). A revision rewritten between
-two captures shares few phrases with the one before and no text evidence joins them; the
-name does, as a canonical URL does (``urls``), but more warily, since a name is the user's or
-a tool's, not the publisher's:
+(``storm-hits-coast_20261114T0930.html``, ``storm-hits-coast_20261114T1145.html``, or
+``site/storm-hits-coast/20261114093000.html``), an archive by the article and an id
+(``hmas-sydney_4f2a9c.txt``). A revision rewritten between two captures shares too few
+phrases with the one before for a rewrite; the name joins them, as a canonical URL does
+(``urls``), but warily, since a name is the user's or a tool's, not the publisher's:
 
 - the names are the same once every part holding a digit is taken out (dates, times, ids),
   and each has such a part of at least ``STAMP_MIN_CHARS`` characters: a stamp or an id,
-  not a counter (``floods_1.txt``, ``floods_2.txt`` are a user's two files on floods);
+  not a counter (``floods_1.txt``, ``floods_2.txt`` are a user's two files on floods); a
+  name that is a stamp alone is named by its folder (``…/storm-hits-coast/2026….html``);
 - what is left holds a word of at least ``WORD_MIN_CHARS`` letters that names no kind of
   document (``press_release_…``, ``article_…``) and no outlet the document is from
   (``daily_waqt_…``), and every such word is in the opening of the text (the headline a slug
-  is made from);
-- the documents are in one folder and of one outlet (when it is known);
-- every document so named lies in one event (``events``), and there are at most
-  ``StoryOptions.url_max_docs`` of them: a name across events names a series, a beat or a
-  folder's habit, not an article.
+  is made from), by its first five letters ("derailment" of "…derails at Millbrook");
+- the documents are in one folder, every document so named lies in one event
+  (``events``), and there are at most ``StoryOptions.url_max_docs`` of them: a name across
+  events names a series, a beat or a folder's habit, not an article;
+- two stories so named join when nothing tells them apart and some text does tie them
+  (``alike``): not two outlets, known both, nor two article URLs; not updated side by side
+  (a capture of one dated between two of the other: two outlets' captures of one slug, at
+  07:00 and 15:00 and at 09:30 and 17:45, are two articles; a live page's captures follow
+  one another); and, when ``StoryOptions.named_min_phrases`` asks it, one of a pair of
+  their versions has that share of its words in phrases the other holds.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
-from wirediff.core.document import Document
+from wirediff.core.document import Document, came_before
 from wirediff.core.stories.features import fold_text
+from wirediff.core.stories.urls import url_key
 
 STAMP_MIN_CHARS = 4  # "0930", "2026", "4f2a9c"; not "1" or "v2"
 WORD_MIN_CHARS = 4
 OPENING_CHARS = 2000  # where the name's words are looked for: the headline and lead
+STEM_CHARS = 5  # ... by their first letters
 # Words that name a kind of document, not an article.
 _KINDS = frozenset(
     "article articles story stories news report reports press release releases statement "
@@ -47,18 +55,21 @@ def _parts(text: str) -> list[str]:
 
 
 def name_key(doc: Document) -> str:
-    """The article ``doc``'s file name names (``article_name``) in its folder and from its
-    outlet, as a comparable string; "" when the name names none. Captures of one article
-    are kept in one folder and are of one outlet: two papers' files of one headline (in
-    ``herald/`` and ``mercury/``, a wire desk's export) are two articles."""
+    """The article ``doc``'s file name names (``article_name``) in its folder, as a
+    comparable string; "" when the name names none. Captures of one article are kept in
+    one folder: two papers' files of one headline (in ``herald/`` and ``mercury/``, a wire
+    desk's export) are two articles."""
     name = article_name(doc)
-    return f"{doc.path.parent}\n{doc.source.casefold()}\n{name}" if name else ""
+    return f"{doc.path.parent}\n{name}" if name else ""
 
 
 def article_name(doc: Document) -> str:
     """The article ``doc``'s file name names: the name without its parts that hold a
-    digit; "" when the name names no article by the rules above."""
+    digit (a name of a stamp alone: its folder's name); "" when the name names no article
+    by the rules above."""
     parts = _parts(doc.path.stem)
+    if parts and all(any(c.isdigit() for c in p) for p in parts):  # "…/slug/20261119.html"
+        parts = _parts(doc.path.parent.name) + parts
     stamps = [p for p in parts if any(c.isdigit() for c in p)]
     if not any(len(p) >= STAMP_MIN_CHARS for p in stamps):
         return ""
@@ -66,8 +77,14 @@ def article_name(doc: Document) -> str:
     named = {w for w in words if len(w) >= WORD_MIN_CHARS and w not in _KINDS}
     if not named or named <= set(_parts(doc.source)):
         return ""
-    opening = set(_parts(doc.text[:OPENING_CHARS]))
-    return " ".join(words) if named <= opening else ""
+    opening = {_stem(w) for w in _parts(doc.text[:OPENING_CHARS])}
+    return " ".join(words) if {_stem(w) for w in named} <= opening else ""
+
+
+def _stem(word: str) -> str:
+    """A word's first letters, as a slug's word is found in a headline's ("derailment" in
+    "Freight train derails at Millbrook")."""
+    return word[:STEM_CHARS]
 
 
 def named_together(
@@ -104,3 +121,38 @@ def named_stories(
             story_of[d] = s
     keys = ((name_key(doc), d) for d, doc in enumerate(documents))
     return named_together(((k, d) for k, d in keys if k), story_of, event_of, max_docs)
+
+
+def alike(
+    sides: tuple[Sequence[int], Sequence[int]],
+    sampled: tuple[Sequence[int], Sequence[int]],
+    documents: Sequence[Document],
+    reused: Callable[[int, int], float],
+    least: float,
+) -> bool:
+    """Whether two stories of documents named alike (``sides``) join: not of two outlets
+    (each side's known ones apart), nor of two article URLs, and a pair of their documents
+    (of the ``sampled`` ones) where one has at least ``least`` of its words in phrases of
+    the other (``reused(a, b)``: the larger of the two shares)."""
+    for field in (_outlet, _address):
+        known_s, known_t = ({field(documents[d]) for d in side} - {""} for side in sides)
+        if known_s and known_t and known_s.isdisjoint(known_t):
+            return False
+    side_s, side_t = sides
+    if not (_all_before(side_s, side_t, documents) or _all_before(side_t, side_s, documents)):
+        return False  # updated side by side: two articles
+    xs, ys = sampled
+    return least <= 0 or any(reused(a, b) >= least for a in xs for b in ys)
+
+
+def _all_before(xs: Sequence[int], ys: Sequence[int], documents: Sequence[Document]) -> bool:
+    """Whether no document of ``ys`` is known to be older than one of ``xs``."""
+    return not any(came_before(documents[y], documents[x]) for x in xs for y in ys)
+
+
+def _outlet(doc: Document) -> str:
+    return doc.source.casefold()
+
+
+def _address(doc: Document) -> str:
+    return url_key(doc.url) if doc.url else ""

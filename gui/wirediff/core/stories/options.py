@@ -83,6 +83,11 @@ class StoryOptions:
     # openings are about, are versions of one article when they report one event
     # (``names``): a revision rewritten between two captures. False: text and URLs only.
     join_named: bool = True
+    # ... and, when above 0, share some of their text: one of a pair of their versions has
+    # at least this share of its words in phrases of the other. None asked: a live page
+    # rewritten between captures shared nothing with its first (a breaking brief), and of
+    # wiki-versions' revisions joined by name, four; 0.02 loses some, 0.05 more.
+    named_min_phrases: float = 0.0
     # With dates to go by (two or more different ones, not file times), the base is the
     # earliest version that holds at least this share of the story's shared text (the
     # shingles found in two or more versions): the first edition, not an early fragment.

@@ -17,15 +17,19 @@ not glue two stories together.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
+from wirediff.core.document import Document
 from wirediff.core.stories.cluster import Groups
 from wirediff.core.stories.derivation import classify, mostly_derived, paraphrased
 from wirediff.core.stories.events import term_sequence
 from wirediff.core.stories.evidence import PhraseCounts, ordered_terms
+from wirediff.core.stories.names import alike
 from wirediff.core.stories.options import StoryOptions
 from wirediff.core.stories.order import DocumentKeys, in_content_order
 from wirediff.core.stories.rewrites import Texts
+
+NAMED_ALL_PAIRS = 12  # stories named alike weighed pair by pair; more: by their names' order
 
 
 class Paraphrases:
@@ -35,6 +39,17 @@ class Paraphrases:
         self.texts = texts
         self._terms: dict[int, list[str]] = {}
         self._derived: dict[tuple[int, int], bool] = {}
+        self._reused: dict[tuple[int, int], float] = {}
+
+    def reused(self, a: int, b: int) -> float:
+        """The larger share of either text's words in phrases the other holds (the
+        aligned diff's evidence)."""
+        key = (a, b) if a < b else (b, a)
+        found = self._reused.get(key)
+        if found is None:
+            evidence = self.texts.evidence(a, b)
+            found = self._reused[key] = max(evidence.a.phrases, evidence.b.phrases)
+        return found
 
     def terms(self, doc: int) -> list[str]:
         found = self._terms.get(doc)
@@ -95,10 +110,19 @@ def merge_paraphrases(
     check = Paraphrases(texts)
     keys = DocumentKeys(texts.documents)
     groups = Groups(len(stories))
-    for together in named:
-        for s in together[1:]:
-            groups.join(together[0], s)
-    merged = bool(named)
+
+    def side(s: int) -> list[int]:
+        return [d for x in groups.group(s) for d in stories[x]]
+
+    merged = False
+    for s, t in named_pairs(named, stories, texts.documents):
+        if groups.find(s) != groups.find(t):
+            sides = side(s), side(t)
+            sampled = guard_sample(*sides, keys, options.guard_sample)
+            least = options.named_min_phrases
+            if alike(sides, sampled, texts.documents, check.reused, least):
+                groups.join(s, t)
+                merged = True
     counts = phrases
     for n, (_score, s, t) in enumerate(edges):
         if should_cancel is not None and n % 16 == 0 and should_cancel():
@@ -128,6 +152,24 @@ def merge_paraphrases(
     for s, docs in enumerate(stories):
         out.setdefault(groups.find(s), []).extend(docs)
     return sorted((sorted(docs) for docs in out.values()), key=lambda docs: docs[0])
+
+
+def named_pairs(
+    named: Sequence[Sequence[int]], stories: Sequence[Sequence[int]], documents: Sequence[Document]
+) -> Iterator[tuple[int, int]]:
+    """The pairs of stories of each group ``named`` alike to weigh: every pair of a group
+    of at most ``NAMED_ALL_PAIRS`` stories, else each with the next three in the order of
+    their file names (a capture's stamp: the captures before and after it)."""
+    for together in named:
+        if len(together) > NAMED_ALL_PAIRS:
+            first = {s: min(str(documents[d].path) for d in stories[s]) for s in together}
+            together = sorted(together, key=first.__getitem__)
+            window = 3
+        else:
+            window = len(together)
+        for i, s in enumerate(together):
+            for t in together[i + 1 : i + 1 + window]:
+                yield s, t
 
 
 def guard_sample(
