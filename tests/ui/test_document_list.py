@@ -156,6 +156,34 @@ def test_a_title_tip_counts_one_word_as_one() -> None:
     assert file_tip is not None and file_tip(legacy, 1) == "ru.txt\nread as windows-1251"
 
 
+def test_a_date_tip_says_a_revision_and_a_capture() -> None:
+    """A page dated by its last revision said "Published 11:20" of a page published at
+    08:40, and the time its capture's name gave, which orders the list, was said nowhere
+    (a web archivist's walkthrough)."""
+    from wirediff.core.document import FIRST_PUBLISHED, Document
+    from wirediff.ui.doclist.columns import COLUMNS, DATE
+
+    tip = COLUMNS[DATE].cell_tip
+    assert tip is not None
+    page = Document(
+        path=Path("bridge_20261116T0900.html"),
+        text="Bridge",
+        title="Bridge",
+        date="2026-11-15T08:20:00+00:00",
+        date_source="metadata",
+        meta={FIRST_PUBLISHED: "2026-11-14T07:30:00+00:00"},
+        captured="2026-11-16T09:00:00",
+    )
+    assert tip(page, 1) == (
+        "Revised 2026-11-15T08:20:00+00:00, first published 2026-11-14T07:30:00+00:00 (from "
+        "the file's metadata)\nCaptured 2026-11-16T09:00:00 (the time in its file name)"
+    )
+    plain = Document(
+        path=Path("a.txt"), text="A", title="A", date="2026-11-14", date_source="document"
+    )
+    assert tip(plain, 1).startswith("Published 2026-11-14 (") and "Captured" not in tip(plain, 1)
+
+
 def test_file_names_are_cut_in_their_middle(
     qtbot, doc_list: DocumentList, sample: tuple[StoryIndex, list[int]]
 ) -> None:  # type: ignore[no-untyped-def]

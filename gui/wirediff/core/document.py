@@ -10,6 +10,9 @@ from wirediff.core.record import field, record
 from wirediff.core.segments import CLOSING_MARKS, STATEMENT_STOPS
 
 FILE_TIME = "file time"  # Document.date_source of a file's modification time
+# Document.meta's key of a page's publication time when its date is a later revision's
+# (``article:modified_time``): both are said where the date is.
+FIRST_PUBLISHED = "first_published"
 
 
 @record(frozen=True)

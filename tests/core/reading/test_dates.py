@@ -535,6 +535,12 @@ def test_a_revised_pages_date_is_its_modification_time(tmp_path: Path) -> None:
         "future.html": "2026-11-14T07:30:00+00:00",
         "body.html": "2026-11-14T07:30:00+00:00",
     }
+    # the first publication is kept beside (the list's tooltip says both)
+    from wirediff.core.document import FIRST_PUBLISHED
+
+    revised = read_document(tmp_path / "og.html")
+    assert revised.meta[FIRST_PUBLISHED] == "2026-11-14T07:30:00+00:00"
+    assert FIRST_PUBLISHED not in read_document(tmp_path / "same.html").meta
 
 
 def test_captures_of_one_date_are_ordered_by_the_times_in_their_names(tmp_path: Path) -> None:

@@ -219,3 +219,23 @@ def test_a_floor_of_shared_text_can_be_asked() -> None:
     assert len(build_story_index(docs).stories) == 1
     asked = build_story_index(docs, StoryOptions(named_min_phrases=0.5))
     assert len(asked.stories) == 2
+
+
+def test_the_stories_table_gives_each_captures_time() -> None:
+    """The time a capture's name gives orders the versions of one date; the table gave it
+    nowhere (a web archivist's walkthrough)."""
+    import csv
+    import io
+
+    from wirediff.core.stories.report import to_csv, to_data
+
+    docs = _captures({s: (0, "", "") for s in ("20261102T0900", "20261102T1000")})
+    docs = [replace(d, captured=d.date, date=d.date[:10], date_source="metadata") for d in docs]
+    index = build_story_index(docs)
+    (story,) = to_data(index)["stories"]
+    assert [v["captured"] for v in story["documents"]] == [
+        "2026-11-02T09:00",
+        "2026-11-02T10:00",
+    ]
+    rows = list(csv.DictReader(io.StringIO(to_csv(index))))
+    assert [r["captured"] for r in rows] == ["2026-11-02T09:00", "2026-11-02T10:00"]

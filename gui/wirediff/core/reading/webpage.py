@@ -13,7 +13,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import quote
 
-from wirediff.core.document import Document, first_line_title, no_headline, normalize_newlines
+from wirediff.core.document import (
+    FIRST_PUBLISHED,
+    Document,
+    first_line_title,
+    no_headline,
+    normalize_newlines,
+)
 from wirediff.core.reading.dates import is_date_line, is_day
 from wirediff.core.reading.decoding import decode
 from wirediff.core.reading.errors import LITTLE_TEXT, ReadError
@@ -377,15 +383,20 @@ def _document(
     site = (meta.sitename or "").strip()
     site = "" if site and is_date_line(site) else site
     source = guess_source(text, title=title, url=url, site_name=site)
+    first = _with_time(meta.date or "", page)
+    date = _revised(first, page)
+    kept = {"description": meta.description or ""} if meta.description else {}
+    if first and date != first:  # (the list's tooltip says both)
+        kept[FIRST_PUBLISHED] = first
     return Document(
         path=path,
         text=text,
         title=title,
         source=source,
-        date=_revised(_with_time(meta.date or "", page), page),
+        date=date,
         encoding=encoding,
         format="html",
         url=url,
         byline=(meta.author or "").strip(),
-        meta={"description": meta.description or ""} if meta.description else {},
+        meta=kept,
     )

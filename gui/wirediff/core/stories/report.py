@@ -92,6 +92,9 @@ def _version(
         "date_source": doc.date_source,
         # the date the list shows ("" where it says undated: a file time is not one)
         "published": doc.published,
+        # the time in its file name when its date comes from elsewhere (a capture's): it
+        # orders versions of one date, as the list does
+        "captured": doc.captured,
         "encoding": doc.encoding,  # how its bytes were read ("windows-1251", "docx"…)
         "is_base": v.doc == base,
         "words": index.words[v.doc],
@@ -184,6 +187,7 @@ CSV_COLUMNS = (
     "date",
     "date_source",
     "published",
+    "captured",
     "derivation",
     "phrases",
     "sentences_aligned",
@@ -235,6 +239,7 @@ def _csv_rows(index: StoryIndex, root: Path | None, derived: Derived) -> Iterato
                 doc.date,
                 doc.date_source,
                 doc.published,
+                doc.captured,
                 _level(v, s.base, derived),
                 *(f"{evidence[k]:.4f}" if k in evidence else "" for k in _SHARES),
                 evidence.get("figures_changed", ""),

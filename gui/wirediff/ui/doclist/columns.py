@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from wirediff.core.counts import count, percent
 from wirediff.core.display import short_date, shown_date
-from wirediff.core.document import FILE_TIME, Document
+from wirediff.core.document import FILE_TIME, FIRST_PUBLISHED, Document
 from wirediff.core.review import PairSummary
 from wirediff.core.stories import Derivation
 
@@ -76,8 +76,15 @@ _DATE_SOURCE = {
 
 def date_tip(doc: Document) -> str:
     """Where a document's date comes from, or why it has none."""
+    captured = f"\nCaptured {doc.captured} (the time in its file name)" * bool(doc.captured)
     if doc.published:
-        return f"Published {doc.published} ({_DATE_SOURCE.get(doc.date_source, doc.date_source)})"
+        where = _DATE_SOURCE.get(doc.date_source, doc.date_source)
+        first = doc.meta.get(FIRST_PUBLISHED, "")
+        if first:  # a page's last revision: captures of it are dated by it, not by its first
+            said = f"Revised {doc.published}, first published {first} ({where})"
+        else:
+            said = f"Published {doc.published} ({where})"
+        return said + captured
     saved = f" The file was saved {short_date(doc.date)}, which says when a copy was made." * (
         doc.date_source == FILE_TIME and bool(doc.date)
     )
