@@ -239,3 +239,29 @@ def test_the_stories_table_gives_each_captures_time() -> None:
     ]
     rows = list(csv.DictReader(io.StringIO(to_csv(index))))
     assert [r["captured"] for r in rows] == ["2026-11-02T09:00", "2026-11-02T10:00"]
+
+
+def test_a_storys_versions_are_in_the_lists_time_order() -> None:
+    """Captures of one date in the order of their capture times, as the list and the chain
+    have them; the story panel and the table listed a page's undated copies among them
+    otherwise (a web archivist's walkthrough)."""
+    from wirediff.core.chronology import time_order
+
+    w = Writer(16)
+    text = w.article(w.topic())
+    day = "2026-11-14T11:20:00+00:00"
+    docs = [
+        replace(doc(name, text[:k]), date=day, date_source="metadata", captured=captured)
+        for name, k, captured in (
+            ("page_a.html", 9, "2026-11-15T08:00:00"),
+            ("page_b.html", 8, ""),
+            ("page_c.html", 7, "2026-11-14T11:45:00"),
+            ("page_d.html", 6, "2026-11-16T10:15:00"),
+        )
+    ]
+    index = build_story_index(docs)
+    (story,) = index.stories
+    order = [v.doc for v in story.versions[1:]]
+    assert order == list(time_order(order, index.documents))
+    assert index.documents[story.base].name == "page_c.html"  # the first capture
+    assert [index.documents[d].name for d in order] == ["page_a.html", "page_d.html", "page_b.html"]

@@ -9,7 +9,7 @@ from enum import StrEnum
 # Raised by ``build_story_index`` when ``should_cancel`` answered True: the engine's one
 # cancellation exception, which ``compare`` raises too.
 from wirediff.core.cancel import Cancelled as Cancelled
-from wirediff.core.document import Document, first_line_title
+from wirediff.core.document import Document, first_line_title, instant
 from wirediff.core.stories.events import Vector, cosine
 from wirediff.core.stories.features import Shingles, contained_in, dice_with, pair_scores
 from wirediff.core.stories.options import StoryOptions
@@ -213,8 +213,9 @@ def score_versions(
     documents: Sequence[Document],
 ) -> tuple[Version, ...]:
     """The versions of a story against ``base``: base first, then those dated (not by a
-    file's time) in time order, then the others by the revision numbers in their names
-    ("report_v2" before "report_v3"), then most similar first."""
+    file's time) in time order (of one date, by the times their files were captured), then
+    the undated captured, by the time, then the others by the revision numbers in their
+    names ("report_v2" before "report_v3"), then most similar first."""
     base_set = shingles[base].full
     versions = [Version(base, 1.0, 1.0, 1.0)]
     for doc in docs:
@@ -225,11 +226,16 @@ def score_versions(
     numbers = revision_numbers(docs, documents)
     unnumbered = max(numbers.values(), default=0) + 1
 
-    def order(v: Version) -> tuple[int, str, int, float, int]:
-        date = documents[v.doc].published
-        if date:
-            return (0, date, 0, 0.0, v.doc)
-        return (1, "", numbers.get(v.doc, unnumbered), -v.similarity, v.doc)
+    def order(v: Version) -> tuple[int, str, str, int, float, int]:
+        # (as ``chronology.time_order`` orders the list and the chain: the dated by their
+        # instants, of one date by the times their files were captured, then the undated
+        # captured; the story panel and the table listed a page's captures otherwise)
+        doc = documents[v.doc]
+        if doc.published:
+            return (0, instant(doc.published), instant(doc.captured) or "~", 0, 0.0, v.doc)
+        if doc.captured:
+            return (1, instant(doc.captured), "", 0, 0.0, v.doc)
+        return (2, "", "", numbers.get(v.doc, unnumbered), -v.similarity, v.doc)
 
     versions[1:] = sorted(versions[1:], key=order)
     return tuple(versions)
