@@ -399,7 +399,26 @@ def test_a_changelog_says_which_steps_its_dates_do_not_order_and_heads_other_pai
     page = render_report(report)
     assert "against the version before" in page and "the whole days change" in page
     (remark,) = [r for r in report.remarks if "which came first is not known" in r]
-    assert "both of 2026-03-01, a time not given" in remark
+    assert "both dated 2026-03-01, a time not given" in remark
+
+
+def test_a_changelog_says_when_only_one_of_two_captures_gives_its_time():
+    """A page's copy saved without a stamp beside a capture stamped the next day, both
+    dated by the page's revision: the report said "both of 2026-11-14, at the same time" of
+    a capture its name gave as the 15th's (a web archivist's walkthrough)."""
+    from wirediff.core.document import Document
+    from wirediff.core.report.evidence import _order_unknown
+
+    day = "2026-11-14T11:20:00+00:00"
+    stamped = Document(
+        Path("page_20261115080000.html"), "A", "A", date=day, captured="2026-11-15T08:00:00"
+    )
+    saved = Document(Path("Page (1).html"), "A", "A", date=day)
+    (said,) = _order_unknown([stamped, saved], [(0, 1)])
+    assert (
+        "(both dated 2026-11-14, at the same time, the time of only one's capture given in "
+        "its name)" in said
+    )
 
 
 def test_a_report_says_what_its_comparison_ignored_at_the_top():

@@ -365,9 +365,12 @@ def _order_unknown(docs: Sequence[Document], steps: Sequence[tuple[int, int]]) -
         if came_before(docs[left], docs[right]):
             continue
         if a and b and a[:10] == b[:10]:
-            why = f"both of {a[:10]}, " + (
-                "at the same time" if len(a) > 10 and len(b) > 10 else "a time not given"
-            )
+            timed = len(a) > 10 and len(b) > 10
+            why = f"both dated {a[:10]}, " + ("at the same time" if timed else "a time not given")
+            if bool(docs[left].captured) != bool(docs[right].captured):
+                # (a page's copy saved without a stamp beside its stamped captures: the
+                # report said "of 2026-11-14" of a capture its name gave as the 15th's)
+                why += ", the time of only one's capture given in its name"
         else:
             why = "only one is dated" if a or b else "neither is dated"
         said.append(
