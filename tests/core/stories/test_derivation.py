@@ -743,3 +743,25 @@ def test_an_outlets_own_text_is_the_base_over_a_verbatim_copy_under_another_byli
     assert index.documents[story.base].name == "source_a.txt"
     unsigned = build_story_index([docs[0], replace(docs[1], source="")])
     assert unsigned.documents[unsigned.stories[0].base].name == "s01_copy.txt"
+
+
+def test_a_copy_that_added_a_paragraph_says_so_and_one_with_a_new_headline_does_not() -> None:
+    """A capture whose one edit of the day was a paragraph added read "Copy …: 100% of its
+    sentences kept nearly word for word" and nothing more (a web archivist's walkthrough);
+    a student's copy under a headline and a byline of its own says nothing of them."""
+    w = Writer(17)
+    topic = w.topic()
+    source = w.article(topic, paragraphs=8)
+    added = [*source[:5], w.article(topic, paragraphs=1)[1], *source[5:]]
+    retitled = [w.article(topic)[0], "By Amy Cole", *source[1:]]
+    docs = [
+        replace(doc("source.txt", source), source="APP"),
+        doc("added.txt", added),
+        doc("retitled.txt", retitled),
+    ]
+    index = build_story_index(docs)
+    s, a, r = (_doc(index, f"{n}.txt") for n in ("source", "added", "retitled"))
+    grown = describe(index, s, a)
+    assert grown.startswith("Copy of APP's story: 100% of its sentences kept nearly word")
+    assert grown.endswith("% of this version's sentences are new")
+    assert "are new" not in describe(index, s, r)

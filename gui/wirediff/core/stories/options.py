@@ -142,9 +142,11 @@ class StoryOptions:
     version_max_new: float = 0.5
     # What the relation sentence says, not a level: a copy or an edited version with at
     # least this share of its sentences new (padded: another article added at its start or
-    # end, a long caption) says how much ("; 35% of this version's sentences are new"), as
-    # a rewrite that is mostly its own always does.
-    padding_said_min: float = 0.2
+    # end, a long caption; a capture that added a paragraph) says how much ("; 35% of this
+    # version's sentences are new"), as a rewrite that is mostly its own always does. At 0.2
+    # a capture that added a paragraph, its one edit of the day, read "100% of its
+    # sentences kept" and nothing more; a new headline or byline (1%) is not said.
+    padding_said_min: float = 0.05
     # Not derived, whatever the phrases: parallel renderings, where at least this share of
     # the shorter text's sentences has a counterpart yet fewer than half of those are kept
     # (independent translations or paraphrases of one source share many short phrases).
