@@ -236,11 +236,18 @@ def _a_sites_tagline(line: str) -> bool:
     section, bar, site = line.partition(" | ")
     if bar and section.casefold() in _LABELS | _SECTIONS and _a_sites_name(site):
         return True
+    if bar and _a_section(site) and _a_sites_name(section):  # "The Kilbride Chronicle | Health"
+        return True
     found = _TAGLINE.fullmatch(line)
     if found is None or not _a_sites_name(found["name"]):
         return False
     tagline = found["tagline"]
     return tagline[0].islower() and len(tagline.split()) <= _TAGLINE_MAX_WORDS
+
+
+def _a_section(text: str) -> bool:
+    """A section's label: "Health", "Politics"."""
+    return text.strip().casefold() in _LABELS | _SECTIONS
 
 
 # Sections a site files its pages under, besides ``_LABELS``: "Politics | The Independent".
@@ -309,7 +316,15 @@ def masthead_name(line: str, papers_only: bool = True) -> str:
     named = _a_papers_name(name, papers_only)
     if not named or (found["sep"].strip() == "," and not papers_only) or _a_byline(line):
         return ""  # (an issuer's line has a dash or a bar: "London, 10 March" is a place)
+    if found["sep"].strip() == "|" and _a_section(found["date"]):
+        return name  # the paper and its section: "The Kilbride Chronicle | Health"
     return name if _a_date_line(found["date"]) else ""
+
+
+def papers_name_alone(line: str) -> str:
+    """A paper's name on a line of its own ("Tidewater Gazette"), else ""."""
+    name = line.strip()
+    return name if len(name) <= STAMP_MAX_CHARS and _a_papers_name(name) else ""
 
 
 _MASTHEAD_SPLIT = re.compile(r"(?P<name>[^|,–—:]+?)(?P<sep>\s*\|\s*|\s+[-–—]\s+|,\s+)(?P<date>.+)")
