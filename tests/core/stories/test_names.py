@@ -265,3 +265,31 @@ def test_a_storys_versions_are_in_the_lists_time_order() -> None:
     assert order == list(time_order(order, index.documents))
     assert index.documents[story.base].name == "page_c.html"  # the first capture
     assert [index.documents[d].name for d in order] == ["page_a.html", "page_d.html", "page_b.html"]
+
+
+def test_a_copy_saved_without_a_stamp_sits_beside_its_stamped_twin() -> None:
+    """A browser's "Title (1).html" holds the text of the capture of the 15th but no stamp:
+    listed after the captures of the 16th, the chain showed its paragraph added, removed
+    and added again (a web archivist's walkthrough)."""
+    from wirediff.core.chronology import capture_times, time_order
+
+    w = Writer(18)
+    text = w.article(w.topic())
+    day = "2026-11-14T11:20:00+00:00"
+    pages = (
+        ("bridge_20261114T0930.html", 6, "2026-11-14T09:30:00"),
+        ("bridge_20261115T0800.html", 8, "2026-11-15T08:00:00"),
+        ("bridge_20261116T1015.html", 9, "2026-11-16T10:15:00"),
+        ("Bridge (1).html", 8, ""),
+    )
+    docs = [
+        replace(doc(name, text[:k]), date=day, date_source="metadata", captured=at)
+        for name, k, at in pages
+    ]
+    assert capture_times(range(4), docs)[3] == "2026-11-15T08:00:00"
+    names = [docs[d].name for d in time_order(range(4), docs)]
+    assert names.index("Bridge (1).html") in (1, 2) and names[-1] == "bridge_20261116T1015.html"
+    index = build_story_index(docs)
+    (story,) = index.stories
+    order = [v.doc for v in story.versions[1:]]
+    assert order == list(time_order(order, index.documents))

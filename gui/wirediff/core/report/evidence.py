@@ -327,7 +327,7 @@ def story_report(
     the_story = index.stories[story]
     docs = index.documents
     if chain:  # (the first version heads it, as the base heads a story's report)
-        order = time_order(the_story.documents, docs)
+        order = time_order([v.doc for v in the_story.versions], docs)  # (as the list)
         steps = list(pairwise(order))
         base = docs[order[0]]
     else:

@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Sequence
 
+from wirediff.core.chronology import capture_times
 from wirediff.core.document import Document, instant, time_key
 from wirediff.core.reading.metadata import outlet_of_name
 from wirediff.core.reading.outlets import credited_agency, is_agency, opening_credits
@@ -73,11 +74,9 @@ def choose_base(
         contained (of those in ``prefer``, if any are)."""
         dated = [d for d in docs if documents[d].published]
         days = any(len(documents[d].published) <= 10 for d in dated)  # (a day is no midnight)
+        captured = capture_times(dated, documents)
         when = {  # (of one date, the times their files were captured: a silent edit's)
-            d: (
-                time_key(instant(documents[d].published), days),
-                instant(documents[d].captured) or "~",
-            )
+            d: (time_key(instant(documents[d].published), days), captured.get(d, "~"))
             for d in dated
         }
         if len(set(when.values())) > 1:  # a time order to go by

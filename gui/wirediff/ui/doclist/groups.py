@@ -115,7 +115,9 @@ def regroup(
             if len(story.versions) > 1:
                 place, at = _story_row(story), (*path, parent.rowCount())
                 parent.appendRow(group_cells(place, len(story.versions), "versions", 0))
-            for doc in time_order(story.documents, index.documents):
+            # (from the story's versions' order: of versions the dates do not order, the
+            # story panel's and the table's order, not the folder's)
+            for doc in time_order([v.doc for v in story.versions], index.documents):
                 if place is not parent:  # under its story's row
                     indent_version(rows[doc], step)
                 where[doc] = (*at, place.rowCount())

@@ -100,7 +100,8 @@ class IndexStories:
     def chain(self, doc: int) -> tuple[int, ...]:
         story = self.index.story_of(doc)
         if story.id not in self._chains:
-            self._chains[story.id] = time_order(story.documents, self.index.documents)
+            versions = [v.doc for v in story.versions]  # (ties as the list has them)
+            self._chains[story.id] = time_order(versions, self.index.documents)
         return self._chains[story.id]
 
     def base_chosen(self, doc: int) -> bool:
