@@ -3,10 +3,11 @@
 A document's publication date (``Document.published``: from metadata, a dateline or the file
 name, never a file's own time; a time with its zone as an instant in UTC) orders it, then,
 of one date, the time its file's name says it was captured (``Document.captured``) — or,
-for a file named without one, the time of a capture of the very same text (a browser's
-"Title (1).html" saved beside the stamped captures: the chain showed its paragraph added,
-removed and added again); versions without either come after the others, in the order
-they were given (the stories engine's: most similar to the base first).
+for a file saved without them, those of a copy of the very same text (``timeline``: a
+browser's "Title (1).html" saved beside the stamped captures, listed after them, made the
+chain show its paragraph added, removed and added again); versions without either come
+after the others, in the order they were given (the stories engine's: most similar to the
+base first).
 """
 
 from __future__ import annotations
@@ -19,31 +20,40 @@ from wirediff.core.document import Document, came_before, instant
 def time_order(docs: Sequence[int], documents: Sequence[Document]) -> tuple[int, ...]:
     """``docs`` (indices into ``documents``) oldest first, the undated ones last; of one
     date (or none), by the times their files were captured when they give one."""
-
-    when = capture_times(docs, documents)
+    when = timeline(docs, documents)
 
     def key(d: int) -> tuple[str, str]:
-        return instant(documents[d].published), when.get(d, "~")
+        date, captured = when[d]
+        return date, captured or "~"
 
-    dated = sorted((d for d in docs if documents[d].published), key=key)
-    undated = [d for d in docs if not documents[d].published]
-    captured = sorted((d for d in undated if d in when), key=key)
-    return (*dated, *captured, *(d for d in undated if d not in when))
+    dated = sorted((d for d in docs if when[d][0]), key=key)
+    captured = sorted((d for d in docs if not when[d][0] and when[d][1]), key=key)
+    return (*dated, *captured, *(d for d in docs if not any(when[d])))
 
 
-def capture_times(docs: Sequence[int], documents: Sequence[Document]) -> dict[int, str]:
-    """The capture time (an instant) of each of ``docs`` that has one: its own, else the
-    earliest of a capture of the same text among ``docs``."""
-    own = {d: instant(documents[d].captured) for d in docs if documents[d].captured}
-    by_text: dict[str, str] = {}
-    for d, when in own.items():
-        text = documents[d].text
-        by_text[text] = min(when, by_text.get(text, when))
-    found = dict(own)
-    for d in docs:
-        if d not in own and documents[d].text in by_text:
-            found[d] = by_text[documents[d].text]
+def timeline(docs: Sequence[int], documents: Sequence[Document]) -> dict[int, tuple[str, str]]:
+    """Each of ``docs``' date and capture time, as instants ("" when not known): its own;
+    for a file without them (or without a capture time, of the same date), the earliest
+    of a copy of the very same text among ``docs`` that has them — a browser's
+    "Title (1).html" or "Title (1).txt" saved beside the stamped captures."""
+    own = {d: (instant(documents[d].published), instant(documents[d].captured)) for d in docs}
+    twins: dict[str, tuple[str, str]] = {}
+    for d, (date, captured) in own.items():
+        if date or captured:
+            text = documents[d].text
+            if text not in twins or (date, captured or "~") < _later_first(twins[text]):
+                twins[text] = (date, captured)
+    found = {}
+    for d, (date, captured) in own.items():
+        twin = twins.get(documents[d].text)
+        if twin is not None and not captured and (not date or date == twin[0]):
+            date, captured = twin
+        found[d] = (date, captured)
     return found
+
+
+def _later_first(when: tuple[str, str]) -> tuple[str, str]:
+    return when[0], when[1] or "~"
 
 
 def earlier(a: Document, b: Document) -> bool:

@@ -321,12 +321,6 @@ def masthead_name(line: str, papers_only: bool = True) -> str:
     return name if _a_date_line(found["date"]) else ""
 
 
-def papers_name_alone(line: str) -> str:
-    """A paper's name on a line of its own ("Tidewater Gazette"), else ""."""
-    name = line.strip()
-    return name if len(name) <= STAMP_MAX_CHARS and _a_papers_name(name) else ""
-
-
 _MASTHEAD_SPLIT = re.compile(r"(?P<name>[^|,–—:]+?)(?P<sep>\s*\|\s*|\s+[-–—]\s+|,\s+)(?P<date>.+)")
 # The last words of papers' names: "Business Daily", "The Weekly Observer", "Yorkshire Courier".
 _PAPER_WORDS = frozenset(

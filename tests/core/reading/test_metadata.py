@@ -155,19 +155,13 @@ def test_a_papers_masthead_names_the_outlet_over_the_agency_it_credits(tmp_path:
     assert doc.title == "Wind farm approved"
 
 
-def test_a_papers_name_over_the_headline_or_beside_its_section_is_the_outlet(
-    tmp_path: Path,
-) -> None:
-    """Plain-text captures headed "Tidewater Gazette" or "The Kilbride Chronicle | Health"
-    over the headline had no outlet (two papers' captures of one slug were then taken for
-    one article's), and the second was titled by its masthead (a web archivist's
-    walkthrough). A first line that is the title stays a headline."""
+def test_a_papers_name_beside_its_section_is_the_outlet_not_a_title(tmp_path: Path) -> None:
+    """A plain-text capture headed "The Kilbride Chronicle | Health" had no outlet and was
+    titled by its masthead (a web archivist's walkthrough). A paper's name alone over the
+    headline is not taken for the outlet: a kicker ("Hard Times") reads as one."""
     body = "Talks broke down on Tuesday night after the union rejected the offer.\n"
     cases = {
-        "gazette.txt": (
-            "Tidewater Gazette\n\nFerry strike talks collapse\n\n",
-            "Tidewater Gazette",
-        ),
+        "gazette.txt": ("Tidewater Gazette\n\nFerry strike talks collapse\n\n", ""),
         "section.txt": (
             "The Kilbride Chronicle | Health\n\nHospital waiting times hit record high\n\n",
             "The Kilbride Chronicle",
@@ -178,7 +172,7 @@ def test_a_papers_name_over_the_headline_or_beside_its_section_is_the_outlet(
         (tmp_path / name).write_text(head + body)
     found = {d.name: (d.source, d.title) for d in load_paths([tmp_path]).documents}
     assert found == {
-        "gazette.txt": ("Tidewater Gazette", "Ferry strike talks collapse"),
+        "gazette.txt": ("", "Ferry strike talks collapse"),
         "section.txt": ("The Kilbride Chronicle", "Hospital waiting times hit record high"),
         "headline.txt": ("", "Olympic Record Herald"),
     }

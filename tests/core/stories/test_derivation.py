@@ -743,6 +743,14 @@ def test_an_outlets_own_text_is_the_base_over_a_verbatim_copy_under_another_byli
     assert index.documents[story.base].name == "source_a.txt"
     unsigned = build_story_index([docs[0], replace(docs[1], source="")])
     assert unsigned.documents[unsigned.stories[0].base].name == "s01_copy.txt"
+    # an outlet known by its page's address credits itself too: its page, not a reprint
+    # that kept its byline and added a line (a review's)
+    page = replace(docs[1], path=Path("northwire.html"), source="northwire.com")
+    reprint = replace(
+        doc("reprint.txt", [*source, "Reprinted with permission."]), source="Northwire Press"
+    )
+    both = build_story_index([reprint, page])
+    assert both.documents[both.stories[0].base].name == "northwire.html"
 
 
 def test_a_copy_that_added_a_paragraph_says_so_and_one_with_a_new_headline_does_not() -> None:
@@ -752,7 +760,7 @@ def test_a_copy_that_added_a_paragraph_says_so_and_one_with_a_new_headline_does_
     w = Writer(17)
     topic = w.topic()
     source = w.article(topic, paragraphs=8)
-    added = [*source[:5], w.article(topic, paragraphs=1)[1], *source[5:]]
+    added = [*source[:5], *w.article(topic, paragraphs=2)[1:], *source[5:]]
     retitled = [w.article(topic)[0], "By Amy Cole", *source[1:]]
     docs = [
         replace(doc("source.txt", source), source="APP"),

@@ -144,9 +144,9 @@ def test_a_name_across_events_joins_nothing() -> None:
 def test_two_folders_are_two_articles() -> None:
     """Two papers' files of one headline (a wire desk's export: ``herald/local/`` and
     ``mercury/local/``) are not captures of one article."""
-    name = "harbour-bridge_0084.txt"
+    name = "harbour-bridge_4f2a9c.txt"
     here = name_key(_named(f"herald/{name}"))
-    assert here and here == name_key(_named("herald/harbour-bridge_0363.txt"))
+    assert here and here == name_key(_named("herald/harbour-bridge_7b3e01.txt"))
     assert here != name_key(_named(f"mercury/{name}"))
 
 
@@ -271,7 +271,7 @@ def test_a_copy_saved_without_a_stamp_sits_beside_its_stamped_twin() -> None:
     """A browser's "Title (1).html" holds the text of the capture of the 15th but no stamp:
     listed after the captures of the 16th, the chain showed its paragraph added, removed
     and added again (a web archivist's walkthrough)."""
-    from wirediff.core.chronology import capture_times, time_order
+    from wirediff.core.chronology import time_order, timeline
 
     w = Writer(18)
     text = w.article(w.topic())
@@ -286,10 +286,58 @@ def test_a_copy_saved_without_a_stamp_sits_beside_its_stamped_twin() -> None:
         replace(doc(name, text[:k]), date=day, date_source="metadata", captured=at)
         for name, k, at in pages
     ]
-    assert capture_times(range(4), docs)[3] == "2026-11-15T08:00:00"
+    assert timeline(range(4), docs)[3] == ("2026-11-14T11:20:00", "2026-11-15T08:00:00")
     names = [docs[d].name for d in time_order(range(4), docs)]
     assert names.index("Bridge (1).html") in (1, 2) and names[-1] == "bridge_20261116T1015.html"
     index = build_story_index(docs)
     (story,) = index.stories
     order = [v.doc for v in story.versions[1:]]
     assert order == list(time_order(order, index.documents))
+
+
+def test_a_plain_text_copy_saved_without_a_stamp_sits_beside_its_twin() -> None:
+    """Dated by the stamps in their names alone, plain-text captures gave their copy
+    "Bridge (1).txt" no time at all: it went to the end of the chain (a review's)."""
+    from wirediff.core.chronology import time_order
+
+    w = Writer(19)
+    text = w.article(w.topic())
+    pages = (
+        ("bridge_20261114T0930.txt", 6, "2026-11-14T09:30:00"),
+        ("bridge_20261115T0800.txt", 8, "2026-11-15T08:00:00"),
+        ("bridge_20261116T1015.txt", 9, "2026-11-16T10:15:00"),
+        ("Bridge (1).txt", 8, ""),
+    )
+    docs = [
+        replace(doc(name, text[:k]), date=at, date_source="file name" if at else "")
+        for name, k, at in pages
+    ]
+    names = [docs[d].name for d in time_order(range(4), docs)]
+    assert names.index("Bridge (1).txt") in (1, 2) and names[-1] == "bridge_20261116T1015.txt"
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        ["earthquake/1000.txt", "earthquake/1001.txt", "earthquake/1002.txt"],  # a CMS's ids
+        ["floods_0001.txt", "floods_0002.txt", "floods_0003.txt"],  # a padded counter
+        ["Floods 2026 (1).txt", "Floods 2026 (2).txt", "Floods 2026 (3).txt"],  # a year
+    ],
+)
+def test_a_users_files_on_one_subject_are_not_versions(names: list[str]) -> None:
+    """Independent reports of one event named by a counter, an id of a few digits or a
+    year were one story (a review's)."""
+    w = Writer(20)
+    topic = w.topic()
+    docs = [doc(name, [f"{topic[0]} floods earthquake", *w.article(topic)[1:]]) for name in names]
+    assert all(name_key(d) == "" for d in docs)
+    assert len(build_story_index(docs).stories) == 3
+
+
+def test_the_rows_of_one_export_have_no_name_of_their_own() -> None:
+    rows = [
+        replace(_named(f"floods_2026-11-14.csv#{n}", "Floods\n\nThe river rose.\n"), item=n)
+        for n in (1, 2)
+    ]
+    assert [name_key(r) for r in rows] == ["", ""]
+    assert name_key(_named("floods_2026-11-14.txt", "Floods\n\nThe river rose.\n"))

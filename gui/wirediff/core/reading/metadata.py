@@ -25,7 +25,6 @@ from wirediff.core.document import (
     Document,
     byline_outlet,
     masthead_name,
-    papers_name_alone,
 )
 from wirediff.core.reading.dates import (
     date_from_file_name,
@@ -92,7 +91,7 @@ def guess_source(
         # a paper's masthead over the agency its byline or dateline credits: "The Weekly
         # Observer, 2026-03-11" above "LONDON (Reuters) -" (ten papers were listed as the
         # agency they credit, one then made its story's base)
-        _from_masthead(text, title)
+        _from_masthead(text)
         or _from_header(text, title)
         or _from_byline(text)
         or _from_sourcing(text)
@@ -142,17 +141,15 @@ def _from_header(text: str, title: str) -> str:
     return ""
 
 
-def _from_masthead(text: str, title: str = "") -> str:
+def _from_masthead(text: str) -> str:
     """The paper a header line names with the day ("Business Daily, 2026-02-04") or its
-    section ("The Kilbride Chronicle | Health"), or alone on the first line when that is
-    not the title ("Tidewater Gazette" over the headline: two papers' captures of one slug,
-    their outlets unknown, were taken for one article's); of a press release, the issuer
-    ("Save Our Rivers Trust — 2026-05-06": releases had no outlet, a researcher's table of
-    reuse by outlet lumped them all together)."""
-    for n, line in enumerate(header_lines(text)):
-        bare = line.strip(_BULLETS)
-        name = masthead_name(bare) or (papers_name_alone(bare) if n == 0 else "")
-        if name and (name != bare or bare != title.strip()):
+    section ("The Kilbride Chronicle | Health"); of a press release, the issuer ("Save Our
+    Rivers Trust — 2026-05-06": releases had no outlet, a researcher's table of reuse by
+    outlet lumped them all together). (Not a paper's name alone on a line: a kicker over a
+    headline, "Hard Times", reads as one.)"""
+    for line in header_lines(text):
+        name = masthead_name(line.strip(_BULLETS))
+        if name:
             return outlet_named(name) or name
     name = issuer_line(text)[1]
     return outlet_named(name) or name if name else ""

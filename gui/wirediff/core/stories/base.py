@@ -14,11 +14,12 @@ text was written (not a file's time).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 
-from wirediff.core.chronology import capture_times
-from wirediff.core.document import Document, instant, time_key
+from wirediff.core.chronology import timeline
+from wirediff.core.document import Document, time_key
 from wirediff.core.reading.metadata import outlet_of_name
 from wirediff.core.reading.outlets import credited_agency, is_agency, opening_credits
 from wirediff.core.reading.releases import reads_as_release
@@ -74,10 +75,9 @@ def choose_base(
         contained (of those in ``prefer``, if any are)."""
         dated = [d for d in docs if documents[d].published]
         days = any(len(documents[d].published) <= 10 for d in dated)  # (a day is no midnight)
-        captured = capture_times(dated, documents)
+        times = timeline(dated, documents)
         when = {  # (of one date, the times their files were captured: a silent edit's)
-            d: (time_key(instant(documents[d].published), days), captured.get(d, "~"))
-            for d in dated
+            d: (time_key(times[d][0], days), times[d][1] or "~") for d in dated
         }
         if len(set(when.values())) > 1:  # a time order to go by
             holding = [d for d in dated if holds(d) >= options.base_min_shared_text]
@@ -119,8 +119,12 @@ def _named(document: Document) -> str:
 def _credits_itself(document: Document) -> bool:
     """Whether a credit in the dateline names the document's own outlet: every word of
     the credit is one of the outlet's ("Northwire" of "Northwire Press")."""
-    own = set(document.source.casefold().split())
+    own = _words(document.source)  # ("northwire.com", an outlet by its page's address)
     if not own:
         return False
     credits = opening_credits(document.text, dateline=True)
-    return any(set(c.casefold().split()) <= own for c in credits if c.strip())
+    return any(set(_words(c)) <= own for c in credits if _words(c))
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in re.split(r"[\W_]+", text.casefold()) if w}

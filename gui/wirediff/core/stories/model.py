@@ -9,8 +9,8 @@ from enum import StrEnum
 # Raised by ``build_story_index`` when ``should_cancel`` answered True: the engine's one
 # cancellation exception, which ``compare`` raises too.
 from wirediff.core.cancel import Cancelled as Cancelled
-from wirediff.core.chronology import capture_times
-from wirediff.core.document import Document, first_line_title, instant
+from wirediff.core.chronology import timeline
+from wirediff.core.document import Document, first_line_title
 from wirediff.core.stories.events import Vector, cosine
 from wirediff.core.stories.features import Shingles, contained_in, dice_with, pair_scores
 from wirediff.core.stories.options import StoryOptions
@@ -227,17 +227,17 @@ def score_versions(
     numbers = revision_numbers(docs, documents)
     unnumbered = max(numbers.values(), default=0) + 1
 
-    when = capture_times(docs, documents)
+    when = timeline(docs, documents)
 
     def order(v: Version) -> tuple[int, str, str, int, float, int]:
         # (as ``chronology.time_order`` orders the list and the chain: the dated by their
         # instants, of one date by the times their files were captured, then the undated
         # captured; the story panel and the table listed a page's captures otherwise)
-        doc = documents[v.doc]
-        if doc.published:
-            return (0, instant(doc.published), when.get(v.doc, "~"), 0, 0.0, v.doc)
-        if v.doc in when:
-            return (1, when[v.doc], "", 0, 0.0, v.doc)
+        date, captured = when[v.doc]
+        if date:
+            return (0, date, captured or "~", 0, 0.0, v.doc)
+        if captured:
+            return (1, captured, "", 0, 0.0, v.doc)
         return (2, "", "", numbers.get(v.doc, unnumbered), -v.similarity, v.doc)
 
     versions[1:] = sorted(versions[1:], key=order)

@@ -8,14 +8,17 @@ A folder of captures names each file by the article and when it was taken
 phrases with the one before for a rewrite; the name joins them, as a canonical URL does
 (``urls``), but warily, since a name is the user's or a tool's, not the publisher's:
 
-- the names are the same once every part holding a digit is taken out (dates, times, ids),
-  and each has such a part of at least ``STAMP_MIN_CHARS`` characters: a stamp or an id,
-  not a counter (``floods_1.txt``, ``floods_2.txt`` are a user's two files on floods); a
-  name that is a stamp alone is named by its folder (``…/storm-hits-coast/2026….html``);
+- the names are the same once every part holding a digit is taken out, and each has a date
+  (``date_from_file_name``) or an id: letters and digits mixed (``4f2a9c``), or six digits
+  or more not padded with a zero — not a counter (``floods_1.txt``, ``floods_0002.txt``: a
+  user's files on floods), nor a year (``Floods 2026 (1).txt``); a name that is a date
+  alone is named by its folder (``…/storm-hits-coast/20261114093000.html``; not
+  ``earthquake/1000.txt``); a record of a file of several (a CSV's row) has its file's name,
+  so none;
 - what is left holds a word of at least ``WORD_MIN_CHARS`` letters that names no kind of
-  document (``press_release_…``, ``article_…``) and no outlet the document is from
-  (``daily_waqt_…``), and every such word is in the opening of the text (the headline a slug
-  is made from), by its first five letters ("derailment" of "…derails at Millbrook");
+  document (``press_release_…``, ``article_…``) nor the document's outlet
+  (``daily_waqt_…``), and every such word is in the opening of the text (the headline a
+  slug is made from), by its first five letters ("derailment" of "…derails at Millbrook");
 - the documents are in one folder, every document so named lies in one event
   (``events``), and there are at most ``StoryOptions.url_max_docs`` of them: a name across
   events names a series, a beat or a folder's habit, not an article;
@@ -30,13 +33,17 @@ phrases with the one before for a rewrite; the name joins them, as a canonical U
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 
 from wirediff.core.document import Document, came_before
+from wirediff.core.reading.dates import date_from_file_name
 from wirediff.core.stories.features import fold_text
 from wirediff.core.stories.urls import url_key
 
-STAMP_MIN_CHARS = 4  # "0930", "2026", "4f2a9c"; not "1" or "v2"
+ID_MIN_CHARS = 5  # an id of letters and digits: "4f2a9c"; not "v2"
+ID_MIN_DIGITS = 6  # an id of digits alone: "429347"; not "0001", "2026"
 WORD_MIN_CHARS = 4
 OPENING_CHARS = 2000  # where the name's words are looked for: the headline and lead
 STEM_CHARS = 5  # ... by their first letters
@@ -54,31 +61,66 @@ def _parts(text: str) -> list[str]:
     return [p for p in _PARTS.split(fold_text(text)) if p]
 
 
+@dataclass(frozen=True, slots=True)
+class Named:
+    """What a file's name names: the article (in its folder) and the words of it to find
+    in the text's opening (their first letters)."""
+
+    key: str
+    words: frozenset[str]
+
+
+def named_as(doc: Document) -> Named | None:
+    """What ``doc``'s file name names by the rules above, but for the opening (``holds``);
+    None when it names no article. Cheap: the name alone."""
+    if doc.item:  # a record of a file of several: its name is its file's
+        return None
+    parts = _parts(doc.path.stem)
+    stamps = [p for p in parts if _digits(p)]
+    if not (any(map(_an_id, stamps)) or (stamps and date_from_file_name(doc.path.name))):
+        return None
+    words = [p for p in parts if not _digits(p)]
+    if not words:  # a stamp alone, a date-time ("…/slug/20261119054500.html"): the folder's
+        if not date_from_file_name(doc.path.name):
+            return None
+        words = [p for p in _parts(doc.path.parent.name) if not _digits(p)]
+    outlet = set(_parts(doc.source))
+    named = {w for w in words if len(w) >= WORD_MIN_CHARS and w not in _KINDS | outlet}
+    if not named:
+        return None
+    return Named(f"{doc.path.parent}\n{' '.join(words)}", frozenset(map(_stem, named)))
+
+
+def holds(doc: Document, named: Named) -> bool:
+    """Whether the opening of ``doc``'s text holds the words its name names."""
+    return named.words <= {_stem(w) for w in _parts(doc.text[:OPENING_CHARS])}
+
+
 def name_key(doc: Document) -> str:
-    """The article ``doc``'s file name names (``article_name``) in its folder, as a
-    comparable string; "" when the name names none. Captures of one article are kept in
-    one folder: two papers' files of one headline (in ``herald/`` and ``mercury/``, a wire
-    desk's export) are two articles."""
-    name = article_name(doc)
-    return f"{doc.path.parent}\n{name}" if name else ""
+    """The article ``doc``'s file name names in its folder, as a comparable string; "" when
+    the name names none. Captures of one article are kept in one folder: two papers' files
+    of one headline (in ``herald/`` and ``mercury/``, a wire desk's export) are two
+    articles."""
+    named = named_as(doc)
+    return named.key if named is not None and holds(doc, named) else ""
 
 
 def article_name(doc: Document) -> str:
-    """The article ``doc``'s file name names: the name without its parts that hold a
-    digit (a name of a stamp alone: its folder's name); "" when the name names no article
-    by the rules above."""
-    parts = _parts(doc.path.stem)
-    if parts and all(any(c.isdigit() for c in p) for p in parts):  # "…/slug/20261119.html"
-        parts = _parts(doc.path.parent.name) + parts
-    stamps = [p for p in parts if any(c.isdigit() for c in p)]
-    if not any(len(p) >= STAMP_MIN_CHARS for p in stamps):
-        return ""
-    words = [p for p in parts if p not in stamps]
-    named = {w for w in words if len(w) >= WORD_MIN_CHARS and w not in _KINDS}
-    if not named or named <= set(_parts(doc.source)):
-        return ""
-    opening = {_stem(w) for w in _parts(doc.text[:OPENING_CHARS])}
-    return " ".join(words) if {_stem(w) for w in named} <= opening else ""
+    """The name part of ``name_key`` ("harbour bridge"), "" when none."""
+    return name_key(doc).partition("\n")[2]
+
+
+def _digits(part: str) -> bool:
+    return any(c.isdigit() for c in part)
+
+
+def _an_id(part: str) -> bool:
+    """An archive's or a tool's id: letters and digits mixed ("4f2a9c", "20261114t0930"),
+    or six digits or more not padded with a zero ("429347"); not a counter ("0001", "7"),
+    nor a year ("2026")."""
+    if part.isdigit():
+        return len(part) >= ID_MIN_DIGITS and part[0] != "0"
+    return len(part) >= ID_MIN_CHARS and any(c.isalpha() for c in part)
 
 
 def _stem(word: str) -> str:
@@ -119,8 +161,14 @@ def named_stories(
     for s, docs in enumerate(members):
         for d in docs:
             story_of[d] = s
-    keys = ((name_key(doc), d) for d, doc in enumerate(documents))
-    return named_together(((k, d) for k, d in keys if k), story_of, event_of, max_docs)
+    found = [(d, named_as(doc)) for d, doc in enumerate(documents)]
+    count = Counter(named.key for _, named in found if named is not None)
+    keys = (
+        (named.key, d)
+        for d, named in found
+        if named is not None and count[named.key] > 1 and holds(documents[d], named)
+    )  # (the openings read only of names that recur: most are a file's own)
+    return named_together(keys, story_of, event_of, max_docs)
 
 
 def alike(

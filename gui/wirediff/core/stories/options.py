@@ -82,6 +82,7 @@ class StoryOptions:
     # Documents whose file names are the same but for a stamp or an id, and name what their
     # openings are about, are versions of one article when they report one event
     # (``names``): a revision rewritten between two captures. False: text and URLs only.
+    # (Joined in the paraphrase pass: with `find_rewrites` or `find_paraphrases` False, not.)
     join_named: bool = True
     # ... and, when above 0, share some of their text: one of a pair of their versions has
     # at least this share of its words in phrases of the other. None asked: a live page
@@ -144,9 +145,10 @@ class StoryOptions:
     # least this share of its sentences new (padded: another article added at its start or
     # end, a long caption; a capture that added a paragraph) says how much ("; 35% of this
     # version's sentences are new"), as a rewrite that is mostly its own always does. At 0.2
-    # a capture that added a paragraph, its one edit of the day, read "100% of its
-    # sentences kept" and nothing more; a new headline or byline (1%) is not said.
-    padding_said_min: float = 0.05
+    # a capture that added a paragraph (11%), its one edit of the day, read "100% of its
+    # sentences kept" and nothing more; at 0.05 a short copy's own headline and byline (6%)
+    # were said.
+    padding_said_min: float = 0.1
     # Not derived, whatever the phrases: parallel renderings, where at least this share of
     # the shorter text's sentences has a counterpart yet fewer than half of those are kept
     # (independent translations or paraphrases of one source share many short phrases).

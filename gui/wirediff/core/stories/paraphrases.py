@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 
+from wirediff.core.chronology import timeline
 from wirediff.core.document import Document
 from wirediff.core.stories.cluster import Groups
 from wirediff.core.stories.derivation import classify, mostly_derived, paraphrased
@@ -29,7 +30,8 @@ from wirediff.core.stories.options import StoryOptions
 from wirediff.core.stories.order import DocumentKeys, in_content_order
 from wirediff.core.stories.rewrites import Texts
 
-NAMED_ALL_PAIRS = 12  # stories named alike weighed pair by pair; more: by their names' order
+NAMED_ALL_PAIRS = 12  # stories named alike weighed pair by pair; more: each with the next
+NAMED_WINDOW = 3  # ... three
 
 
 class Paraphrases:
@@ -115,7 +117,7 @@ def merge_paraphrases(
         return [d for x in groups.group(s) for d in stories[x]]
 
     merged = False
-    for s, t in named_pairs(named, stories, texts.documents):
+    for s, t in named_pairs(named, stories, texts.documents, keys):
         if groups.find(s) != groups.find(t):
             sides = side(s), side(t)
             sampled = guard_sample(*sides, keys, options.guard_sample)
@@ -155,21 +157,31 @@ def merge_paraphrases(
 
 
 def named_pairs(
-    named: Sequence[Sequence[int]], stories: Sequence[Sequence[int]], documents: Sequence[Document]
+    named: Sequence[Sequence[int]],
+    stories: Sequence[Sequence[int]],
+    documents: Sequence[Document],
+    keys: DocumentKeys,
 ) -> Iterator[tuple[int, int]]:
-    """The pairs of stories of each group ``named`` alike to weigh: every pair of a group
-    of at most ``NAMED_ALL_PAIRS`` stories, else each with the next three in the order of
-    their file names (a capture's stamp: the captures before and after it)."""
+    """The pairs of stories of each group ``named`` alike to weigh, as a chain: the stories
+    in time order (their captures'; undated last, in content order: a capture of an
+    unknown outlet joined whichever of two papers' stories the folder listed first), each
+    with the next, then with the one after… — up to ``NAMED_WINDOW`` on, of a group of more
+    than ``NAMED_ALL_PAIRS``. Joined out of turn, the first and the last of four captures
+    made a story the two between were "updated side by side" with."""
     for together in named:
-        if len(together) > NAMED_ALL_PAIRS:
-            first = {s: min(str(documents[d].path) for d in stories[s]) for s in together}
-            together = sorted(together, key=first.__getitem__)
-            window = 3
-        else:
-            window = len(together)
-        for i, s in enumerate(together):
-            for t in together[i + 1 : i + 1 + window]:
-                yield s, t
+        when = timeline([d for s in together for d in stories[s]], documents)
+        place = {
+            s: (
+                min((when[d][0] or "~", when[d][1] or "~") for d in stories[s]),
+                min(keys(d) for d in stories[s]),
+            )
+            for s in together
+        }
+        ordered = sorted(together, key=place.__getitem__)
+        window = len(ordered) if len(ordered) <= NAMED_ALL_PAIRS else NAMED_WINDOW
+        for gap in range(1, window + 1):
+            for i in range(len(ordered) - gap):
+                yield ordered[i], ordered[i + gap]
 
 
 def guard_sample(
