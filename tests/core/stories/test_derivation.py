@@ -360,13 +360,7 @@ def test_a_base_kept_whole_in_a_long_article_of_its_own_is_rewritten_not_copied(
     brief = w.article(topic, paragraphs=3)
     grown = [*brief, *w.article(topic, paragraphs=12)[1:]]
     trimmed = brief[:3]
-    docs = [
-        replace(doc("brief.txt", brief), source="APP"),
-        doc("grown.txt", grown),
-        doc("trimmed.txt", trimmed),
-    ]
-    index = build_story_index(docs)
-    b, g, t = (_doc(index, f"{n}.txt") for n in ("brief", "grown", "trimmed"))
+    index, (b, g, t) = _of_app(brief=brief, grown=grown, trimmed=trimmed)
     found = pair_derivation(index, b, g)
     assert classify(found.evidence, OPTIONS) is Derivation.COPY  # the shorter kept whole
     assert (found.source, found.level) == (b, Derivation.REWRITE)
@@ -762,14 +756,16 @@ def test_a_copy_that_added_a_paragraph_says_so_and_one_with_a_new_headline_does_
     source = w.article(topic, paragraphs=8)
     added = [*source[:5], *w.article(topic, paragraphs=2)[1:], *source[5:]]
     retitled = [w.article(topic)[0], "By Amy Cole", *source[1:]]
-    docs = [
-        replace(doc("source.txt", source), source="APP"),
-        doc("added.txt", added),
-        doc("retitled.txt", retitled),
-    ]
-    index = build_story_index(docs)
-    s, a, r = (_doc(index, f"{n}.txt") for n in ("source", "added", "retitled"))
+    index, (s, a, r) = _of_app(source=source, added=added, retitled=retitled)
     grown = describe(index, s, a)
     assert grown.startswith("Copy of APP's story: 100% of its sentences kept nearly word")
     assert grown.endswith("% of this version's sentences are new")
     assert "are new" not in describe(index, s, r)
+
+
+def _of_app(**texts: list[str]) -> tuple[StoryIndex, list[int]]:
+    """The index of ``NAME.txt`` for each of ``texts``, the first APP's, and their indices."""
+    docs = [doc(f"{name}.txt", lines) for name, lines in texts.items()]
+    docs[0] = replace(docs[0], source="APP")
+    index = build_story_index(docs)
+    return index, [_doc(index, f"{name}.txt") for name in texts]

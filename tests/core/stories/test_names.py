@@ -267,53 +267,40 @@ def test_a_storys_versions_are_in_the_lists_time_order() -> None:
     assert [index.documents[d].name for d in order] == ["page_a.html", "page_d.html", "page_b.html"]
 
 
-def test_a_copy_saved_without_a_stamp_sits_beside_its_stamped_twin() -> None:
+@pytest.mark.parametrize("kind", ["html", "txt"])
+def test_a_copy_saved_without_a_stamp_sits_beside_its_stamped_twin(kind: str) -> None:
     """A browser's "Title (1).html" holds the text of the capture of the 15th but no stamp:
     listed after the captures of the 16th, the chain showed its paragraph added, removed
-    and added again (a web archivist's walkthrough)."""
+    and added again (a web archivist's walkthrough). Pages are dated by their metadata,
+    the stamps their capture times; plain-text captures by their stamps alone (their copy
+    had no time at all: a review's)."""
     from wirediff.core.chronology import time_order, timeline
 
     w = Writer(18)
     text = w.article(w.topic())
     day = "2026-11-14T11:20:00+00:00"
     pages = (
-        ("bridge_20261114T0930.html", 6, "2026-11-14T09:30:00"),
-        ("bridge_20261115T0800.html", 8, "2026-11-15T08:00:00"),
-        ("bridge_20261116T1015.html", 9, "2026-11-16T10:15:00"),
-        ("Bridge (1).html", 8, ""),
+        ("bridge_20261114T0930", 6, "2026-11-14T09:30:00"),
+        ("bridge_20261115T0800", 8, "2026-11-15T08:00:00"),
+        ("bridge_20261116T1015", 9, "2026-11-16T10:15:00"),
+        ("Bridge (1)", 8, ""),
     )
-    docs = [
-        replace(doc(name, text[:k]), date=day, date_source="metadata", captured=at)
-        for name, k, at in pages
-    ]
-    assert timeline(range(4), docs)[3] == ("2026-11-14T11:20:00", "2026-11-15T08:00:00")
+    docs = []
+    for name, k, at in pages:
+        made = doc(f"{name}.{kind}", text[:k])
+        if kind == "html":  # the page's date, the stamp its capture
+            docs.append(replace(made, date=day, date_source="metadata", captured=at))
+        else:  # the stamp its date
+            docs.append(replace(made, date=at, date_source="file name" if at else ""))
+    twin = timeline(range(4), docs)[3]
+    assert twin == timeline(range(4), docs)[1] and twin[1 if kind == "html" else 0]
     names = [docs[d].name for d in time_order(range(4), docs)]
-    assert names.index("Bridge (1).html") in (1, 2) and names[-1] == "bridge_20261116T1015.html"
+    assert names.index(f"Bridge (1).{kind}") in (1, 2)
+    assert names[-1] == f"bridge_20261116T1015.{kind}"
     index = build_story_index(docs)
     (story,) = index.stories
     order = [v.doc for v in story.versions[1:]]
     assert order == list(time_order(order, index.documents))
-
-
-def test_a_plain_text_copy_saved_without_a_stamp_sits_beside_its_twin() -> None:
-    """Dated by the stamps in their names alone, plain-text captures gave their copy
-    "Bridge (1).txt" no time at all: it went to the end of the chain (a review's)."""
-    from wirediff.core.chronology import time_order
-
-    w = Writer(19)
-    text = w.article(w.topic())
-    pages = (
-        ("bridge_20261114T0930.txt", 6, "2026-11-14T09:30:00"),
-        ("bridge_20261115T0800.txt", 8, "2026-11-15T08:00:00"),
-        ("bridge_20261116T1015.txt", 9, "2026-11-16T10:15:00"),
-        ("Bridge (1).txt", 8, ""),
-    )
-    docs = [
-        replace(doc(name, text[:k]), date=at, date_source="file name" if at else "")
-        for name, k, at in pages
-    ]
-    names = [docs[d].name for d in time_order(range(4), docs)]
-    assert names.index("Bridge (1).txt") in (1, 2) and names[-1] == "bridge_20261116T1015.txt"
 
 
 @pytest.mark.parametrize(
