@@ -76,10 +76,6 @@ PREVIOUS_RULES = StoryOptions(
     parallel_min_length_ratio=0.0,
     paraphrase_max_days=10**9,
 )
-# Text and URLs alone: what the grouping finds where file names say nothing of the article
-# (wiki-versions' names are its articles' slugs: ``names`` joins revisions rewritten between
-# two captures by them).
-NAMES_NOT_READ = StoryOptions(join_named=False)
 LABEL_OF = {
     Derivation.COPY: "WD",
     Derivation.EDITED: "WD",
@@ -93,42 +89,36 @@ def _cell(scores: tuple[float, float, float]) -> str:
 
 
 def devdata_table() -> None:
-    """Same-story scores on each devdata corpus, before and now (and now with the file
-    names not read), over all pairs of files and over the labelled pairs, each for the
-    whole corpus and its fixed halves; counter's unlabelled links (the gold standard's
-    gaps?) and its derivation confusion."""
+    """Same-story scores on each devdata corpus, before and now, over all pairs of files and
+    over the labelled pairs, each for the whole corpus and its fixed halves; counter's
+    unlabelled links (the gold standard's gaps?) and its derivation confusion."""
     print(
         "| corpus | documents | part | before: all pairs P / R / F1 "
         "| previous rules: all pairs P / R / F1 | previous rules: labelled pairs P / R / F1 "
         "| now: all pairs P / R / F1 | now: labelled pairs P / R / F1 "
-        "| now, file names not read: all pairs P / R / F1 "
         "| group CPU s before / previous / now |"
     )
-    print("|---|---|---|---|---|---|---|---|---|---|")
+    print("|---|---|---|---|---|---|---|---|---|")
     details = None
     for name, make in CORPORA.items():
         corpus = make()
-        found, times, indexes = [], [], []
-        for options in (BEFORE, PREVIOUS_RULES, StoryOptions(), NAMES_NOT_READ):
+        found, times = [], []
+        for options in (BEFORE, PREVIOUS_RULES, StoryOptions()):
             start = time.process_time()
             index = build_story_index(corpus.documents, options)
             times.append(time.process_time() - start)
             found.append({d.path.name: index.story_of(i).id for i, d in enumerate(index.documents)})
-            indexes.append(index)
         for part, files, pairs in halves(corpus):
-            before, previous, now, unnamed = (
-                same_story_scores(corpus.story, f, files) for f in found
-            )
-            cpu = " / ".join(f"{t:.1f}" for t in times[:3]) if part == "all" else ""
+            before, previous, now = (same_story_scores(corpus.story, f, files) for f in found)
+            cpu = " / ".join(f"{t:.1f}" for t in times) if part == "all" else ""
             print(
                 f"| {name} | {len(corpus.documents):,} | {part} | {_cell(before)} "
                 f"| {_cell(previous)} | {_cell(labelled_scores(pairs, found[1]))} "
-                f"| {_cell(now)} | {_cell(labelled_scores(pairs, found[2]))} "
-                f"| {_cell(unnamed)} | {cpu} |",
+                f"| {_cell(now)} | {_cell(labelled_scores(pairs, found[2]))} | {cpu} |",
                 flush=True,
             )
         if name == "counter":
-            details = (corpus, indexes[2], found[2])
+            details = (corpus, index, found[2])
     if details is not None:
         counter_details(*details)
 

@@ -414,6 +414,8 @@ def test_a_changelog_says_when_only_one_of_two_captures_gives_its_time():
         Path("page_20261115080000.html"), "A", "A", date=day, captured="2026-11-15T08:00:00"
     )
     saved = Document(Path("Page (1).html"), "A", "A", date=day)
+    assert _order_unknown([stamped, saved], [(0, 1)]) == []  # one text: nothing to order
+    saved = Document(Path("Page (1).html"), "B", "B", date=day)
     (said,) = _order_unknown([stamped, saved], [(0, 1)])
     assert (
         "(both dated 2026-11-14, at the same time, the time of only one's capture given in "

@@ -1,13 +1,14 @@
-"""Versions in time order, by the date that says when each was written.
+"""Versions in time order, by when each was there.
 
-A document's publication date (``Document.published``: from metadata, a dateline or the file
-name, never a file's own time; a time with its zone as an instant in UTC) orders it, then,
-of one date, the time its file's name says it was captured (``Document.captured``) — or,
-for a file saved without them, those of a copy of the very same text (``timeline``: a
-browser's "Title (1).html" saved beside the stamped captures, listed after them, made the
-chain show its paragraph added, removed and added again); versions without either come
-after the others, in the order they were given (the stories engine's: most similar to the
-base first).
+The time its file's name says it was captured (``Document.captured``) orders a version when
+one is known, else its publication date (``Document.published``: from metadata, a dateline
+or the file name, never a file's own time; a time with its zone as an instant in UTC) —
+a page's capture of the 15th, dated by its revision of the 14th, came before a plain-text
+capture of the 14th dated by its name (``moment``). A file saved without either takes
+those of a copy of the very same text (``timeline``: a browser's "Title (1).html" saved
+beside the stamped captures, listed after them, made the chain show its paragraph added,
+removed and added again); versions without either come after the others, in the order
+they were given (the stories engine's: most similar to the base first).
 """
 
 from __future__ import annotations
@@ -21,14 +22,17 @@ def time_order(docs: Sequence[int], documents: Sequence[Document]) -> tuple[int,
     """``docs`` (indices into ``documents``) oldest first, the undated ones last; of one
     date (or none), by the times their files were captured when they give one."""
     when = timeline(docs, documents)
+    timed = sorted((d for d in docs if any(when[d])), key=lambda d: moment(*when[d]))
+    return (*timed, *(d for d in docs if not any(when[d])))
 
-    def key(d: int) -> tuple[str, str]:
-        date, captured = when[d]
-        return date, captured or "~"
 
-    dated = sorted((d for d in docs if when[d][0]), key=key)
-    captured = sorted((d for d in docs if not when[d][0] and when[d][1]), key=key)
-    return (*dated, *captured, *(d for d in docs if not any(when[d])))
+def moment(date: str, captured: str) -> tuple[str, str]:
+    """When a version was there, as a sort key: the time its file was captured when one is
+    known, else its date (of one day, a day alone first, as written). By the date first, a
+    page's capture of the 15th, dated by its revision of the 14th, came before a plain-text
+    capture of the 14th dated by the stamp in its name."""
+    when = captured or date
+    return when[:10], when[10:]
 
 
 def timeline(docs: Sequence[int], documents: Sequence[Document]) -> dict[int, tuple[str, str]]:

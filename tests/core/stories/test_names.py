@@ -27,11 +27,11 @@ def _named(name: str, text: str = OPENING, source: str = "") -> Document:
         "harbour-bridge_20261114T0930.txt",
         "harbour-bridge_20261114T1145.html",
         "harbour_bridge_2026-11-14_11-45.txt",
-        "harbour-bridge_4f2a9c.txt",  # an archive's id
+        "harbour-bridge_20261114_0930.txt",
         "Harbour Bridge (2026-11-14 09.30).txt",
     ],
 )
-def test_a_name_with_a_stamp_or_an_id_names_its_article(name: str) -> None:
+def test_a_name_with_a_capture_stamp_names_its_article(name: str) -> None:
     assert article_name(_named(name)) == "harbour bridge"
 
 
@@ -41,21 +41,24 @@ def test_a_name_with_a_stamp_or_an_id_names_its_article(name: str) -> None:
         "harbour-bridge.txt",  # nothing tells versions apart
         "harbour-bridge_1.txt",  # a counter: a user's files on one subject
         "harbour-bridge_v2.txt",
-        "press_release_20261114.txt",  # a kind of document, not an article
-        "article_4f2a9c.txt",
+        "harbour-bridge_4f2a9c.txt",  # an id: a CMS's record, a class's submission
+        "harbour-bridge_20231187.txt",
+        "harbour-bridge_20261114.txt",  # a date alone: a daily series' day
+        "press_release_20261114T0930.txt",  # a kind of document, not an article
+        "article_20261114T0930.txt",
         "news_20261114T0930.txt",
-        "city_20261114.txt",  # a word under four letters
-        "river_floods_20261114.txt",  # words not in the text's opening
+        "city_20261114T0930.txt",  # a word under four letters
+        "river_floods_20261114T0930.txt",  # words not in the text's opening
     ],
 )
-def test_a_name_without_a_stamp_or_an_article_names_none(name: str) -> None:
+def test_a_name_without_a_capture_stamp_or_an_article_names_none(name: str) -> None:
     assert article_name(_named(name)) == ""
 
 
 def test_an_outlets_name_is_no_article() -> None:
     text = "Harbour news\n\nThe daily waqt reports the harbour bridge was closed.\n"
-    assert article_name(_named("daily_waqt_02-10-14_712701.txt", text)) == "daily waqt"
-    assert article_name(_named("daily_waqt_02-10-14_712701.txt", text, "Daily Waqt")) == ""
+    assert article_name(_named("daily_waqt_2014-10-02_0930.txt", text)) == "daily waqt"
+    assert article_name(_named("daily_waqt_2014-10-02_0930.txt", text, "Daily Waqt")) == ""
 
 
 def test_the_words_are_looked_for_in_the_opening_only() -> None:
@@ -133,7 +136,7 @@ def test_a_name_across_events_joins_nothing() -> None:
     renamed = [replace(d, path=Path(f"budget_2026111{i}T0930.txt")) for i, d in enumerate(docs)]
     assert all(article_name(d) == "" for d in renamed)  # (not in the openings)
     series = [
-        replace(d, path=Path(f"harbour_2026111{i}.txt"), text="Harbour\n\n" + d.text)
+        replace(d, path=Path(f"harbour_2026111{i}T0930.txt"), text="Harbour\n\n" + d.text)
         for i, d in enumerate(docs)
     ]
     assert {article_name(d) for d in series} == {"harbour"}
@@ -144,9 +147,9 @@ def test_a_name_across_events_joins_nothing() -> None:
 def test_two_folders_are_two_articles() -> None:
     """Two papers' files of one headline (a wire desk's export: ``herald/local/`` and
     ``mercury/local/``) are not captures of one article."""
-    name = "harbour-bridge_4f2a9c.txt"
+    name = "harbour-bridge_20261114T0930.txt"
     here = name_key(_named(f"herald/{name}"))
-    assert here and here == name_key(_named("herald/harbour-bridge_7b3e01.txt"))
+    assert here and here == name_key(_named("herald/harbour-bridge_20261114T1145.txt"))
     assert here != name_key(_named(f"mercury/{name}"))
 
 
@@ -264,7 +267,8 @@ def test_a_storys_versions_are_in_the_lists_time_order() -> None:
     order = [v.doc for v in story.versions[1:]]
     assert order == list(time_order(order, index.documents))
     assert index.documents[story.base].name == "page_c.html"  # the first capture
-    assert [index.documents[d].name for d in order] == ["page_a.html", "page_d.html", "page_b.html"]
+    # (b, captured at no known time, by its page's revision of 11:20, before the 15th's)
+    assert [index.documents[d].name for d in order] == ["page_b.html", "page_a.html", "page_d.html"]
 
 
 @pytest.mark.parametrize("kind", ["html", "txt"])
@@ -323,8 +327,8 @@ def test_a_users_files_on_one_subject_are_not_versions(names: list[str]) -> None
 
 def test_the_rows_of_one_export_have_no_name_of_their_own() -> None:
     rows = [
-        replace(_named(f"floods_2026-11-14.csv#{n}", "Floods\n\nThe river rose.\n"), item=n)
+        replace(_named(f"floods_2026-11-14T0930.csv#{n}", "Floods\n\nThe river rose.\n"), item=n)
         for n in (1, 2)
     ]
     assert [name_key(r) for r in rows] == ["", ""]
-    assert name_key(_named("floods_2026-11-14.txt", "Floods\n\nThe river rose.\n"))
+    assert name_key(_named("floods_2026-11-14T0930.txt", "Floods\n\nThe river rose.\n"))

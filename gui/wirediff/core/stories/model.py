@@ -9,7 +9,7 @@ from enum import StrEnum
 # Raised by ``build_story_index`` when ``should_cancel`` answered True: the engine's one
 # cancellation exception, which ``compare`` raises too.
 from wirediff.core.cancel import Cancelled as Cancelled
-from wirediff.core.chronology import timeline
+from wirediff.core.chronology import moment, timeline
 from wirediff.core.document import Document, first_line_title
 from wirediff.core.stories.events import Vector, cosine
 from wirediff.core.stories.features import Shingles, contained_in, dice_with, pair_scores
@@ -233,12 +233,9 @@ def score_versions(
         # (as ``chronology.time_order`` orders the list and the chain: the dated by their
         # instants, of one date by the times their files were captured, then the undated
         # captured; the story panel and the table listed a page's captures otherwise)
-        date, captured = when[v.doc]
-        if date:
-            return (0, date, captured or "~", 0, 0.0, v.doc)
-        if captured:
-            return (1, captured, "", 0, 0.0, v.doc)
-        return (2, "", "", numbers.get(v.doc, unnumbered), -v.similarity, v.doc)
+        if any(when[v.doc]):
+            return (0, *moment(*when[v.doc]), 0, 0.0, v.doc)
+        return (1, "", "", numbers.get(v.doc, unnumbered), -v.similarity, v.doc)
 
     versions[1:] = sorted(versions[1:], key=order)
     return tuple(versions)

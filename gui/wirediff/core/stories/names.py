@@ -1,20 +1,21 @@
-"""File names: documents named alike but for a stamp are versions of one article, when
-they report one event and share some of its text.
+"""File names: captures of one article, named alike but for the time they were taken, are
+versions of it when they report one event and nothing tells them apart.
 
 A folder of captures names each file by the article and when it was taken
 (``storm-hits-coast_20261114T0930.html``, ``storm-hits-coast_20261114T1145.html``, or
-``site/storm-hits-coast/20261114093000.html``), an archive by the article and an id
-(``hmas-sydney_4f2a9c.txt``). A revision rewritten between two captures shares too few
-phrases with the one before for a rewrite; the name joins them, as a canonical URL does
-(``urls``), but warily, since a name is the user's or a tool's, not the publisher's:
+``site/storm-hits-coast/20261114093000.html``, as the Wayback Machine stamps them). A live
+page rewritten between two captures (a breaking brief become a report) shares too few
+phrases with the one before for a rewrite, often none; the name joins them, as a canonical
+URL does (``urls``), but warily, since a name is the user's or a tool's, not the
+publisher's:
 
-- the names are the same once every part holding a digit is taken out, and each has a date
-  (``date_from_file_name``) or an id: letters and digits mixed (``4f2a9c``), or six digits
-  or more not padded with a zero — not a counter (``floods_1.txt``, ``floods_0002.txt``: a
-  user's files on floods), nor a year (``Floods 2026 (1).txt``); a name that is a date
-  alone is named by its folder (``…/storm-hits-coast/20261114093000.html``; not
-  ``earthquake/1000.txt``); a record of a file of several (a CSV's row) has its file's name,
-  so none;
+- the names are the same once every part holding a digit is taken out, and each gives a
+  date and a time of day (``date_from_file_name``): a capture's stamp. Not an id
+  (``earthquake_4f2a9c.txt``, ``harwick-fire_20231187.txt``: a CMS's records, a class's
+  submissions, each its own text), a counter (``floods_0001.txt``), a year, nor a date
+  alone (``markets-today_20261102.txt``: a daily series, a new text each day); a name that
+  is a stamp alone is named by its folder (``…/storm-hits-coast/20261114093000.html``); a
+  record of a file of several (a CSV's row) has its file's name, so none;
 - what is left holds a word of at least ``WORD_MIN_CHARS`` letters that names no kind of
   document (``press_release_…``, ``article_…``) nor the document's outlet
   (``daily_waqt_…``), and every such word is in the opening of the text (the headline a
@@ -22,12 +23,12 @@ phrases with the one before for a rewrite; the name joins them, as a canonical U
 - the documents are in one folder, every document so named lies in one event
   (``events``), and there are at most ``StoryOptions.url_max_docs`` of them: a name across
   events names a series, a beat or a folder's habit, not an article;
-- two stories so named join when nothing tells them apart and some text does tie them
-  (``alike``): not two outlets, known both, nor two article URLs; not updated side by side
-  (a capture of one dated between two of the other: two outlets' captures of one slug, at
-  07:00 and 15:00 and at 09:30 and 17:45, are two articles; a live page's captures follow
-  one another); and, when ``StoryOptions.named_min_phrases`` asks it, one of a pair of
-  their versions has that share of its words in phrases the other holds.
+- two stories so named join when nothing tells them apart (``alike``): not two outlets,
+  known both, nor two article URLs; not updated side by side (a capture of one dated
+  between two of the other: two outlets' captures of one slug, at 07:00 and 15:00 and at
+  09:30 and 17:45, are two articles; a live page's captures follow one another); and,
+  when ``StoryOptions.named_min_phrases`` asks it, one of a pair of their versions has
+  that share of its words in phrases the other holds.
 """
 
 from __future__ import annotations
@@ -42,8 +43,6 @@ from wirediff.core.reading.dates import date_from_file_name
 from wirediff.core.stories.features import fold_text
 from wirediff.core.stories.urls import url_key
 
-ID_MIN_CHARS = 5  # an id of letters and digits: "4f2a9c"; not "v2"
-ID_MIN_DIGITS = 6  # an id of digits alone: "429347"; not "0001", "2026"
 WORD_MIN_CHARS = 4
 OPENING_CHARS = 2000  # where the name's words are looked for: the headline and lead
 STEM_CHARS = 5  # ... by their first letters
@@ -76,13 +75,10 @@ def named_as(doc: Document) -> Named | None:
     if doc.item:  # a record of a file of several: its name is its file's
         return None
     parts = _parts(doc.path.stem)
-    stamps = [p for p in parts if _digits(p)]
-    if not (any(map(_an_id, stamps)) or (stamps and date_from_file_name(doc.path.name))):
-        return None
+    if not any(map(_digits, parts)) or "T" not in date_from_file_name(doc.path.name):
+        return None  # a capture's name gives its date and time of day
     words = [p for p in parts if not _digits(p)]
-    if not words:  # a stamp alone, a date-time ("…/slug/20261119054500.html"): the folder's
-        if not date_from_file_name(doc.path.name):
-            return None
+    if not words:  # a stamp alone ("…/slug/20261119054500.html"): the folder's name
         words = [p for p in _parts(doc.path.parent.name) if not _digits(p)]
     outlet = set(_parts(doc.source))
     named = {w for w in words if len(w) >= WORD_MIN_CHARS and w not in _KINDS | outlet}
@@ -112,15 +108,6 @@ def article_name(doc: Document) -> str:
 
 def _digits(part: str) -> bool:
     return any(c.isdigit() for c in part)
-
-
-def _an_id(part: str) -> bool:
-    """An archive's or a tool's id: letters and digits mixed ("4f2a9c", "20261114t0930"),
-    or six digits or more not padded with a zero ("429347"); not a counter ("0001", "7"),
-    nor a year ("2026")."""
-    if part.isdigit():
-        return len(part) >= ID_MIN_DIGITS and part[0] != "0"
-    return len(part) >= ID_MIN_CHARS and any(c.isalpha() for c in part)
 
 
 def _stem(word: str) -> str:
