@@ -332,3 +332,22 @@ def test_the_rows_of_one_export_have_no_name_of_their_own() -> None:
     ]
     assert [name_key(r) for r in rows] == ["", ""]
     assert name_key(_named("floods_2026-11-14T0930.txt", "Floods\n\nThe river rose.\n"))
+
+
+def test_a_version_named_alike_with_another_says_which() -> None:
+    """Joined by its name to a capture that copies an agency's text, a version written anew
+    read "In one story with APP's story, but written anew", no reason given (ux73 N5)."""
+    w = Writer(21)
+    topic = w.topic()
+    slug = topic[0].lower()
+    source = w.article(topic)
+    docs = [
+        replace(doc("wire.txt", source), source="APP"),
+        doc(f"{slug}_20261114T0930.txt", source[:7]),
+        doc(f"{slug}_20261114T1145.txt", w.article(topic)),
+    ]
+    index = build_story_index(docs)
+    assert len(index.stories) == 1
+    said = describe(index, 0, 2)
+    assert said.startswith("In one story with APP's story (named alike with ")
+    assert f"{slug}_20261114T0930.txt), but written anew" in said

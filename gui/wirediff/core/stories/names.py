@@ -169,7 +169,7 @@ def alike(
     (each side's known ones apart), nor of two article URLs, and a pair of their documents
     (of the ``sampled`` ones) where one has at least ``least`` of its words in phrases of
     the other (``reused(a, b)``: the larger of the two shares)."""
-    for field in (_outlet, _address):
+    for field in (_outlet, address_key):
         known_s, known_t = ({field(documents[d]) for d in side} - {""} for side in sides)
         if known_s and known_t and known_s.isdisjoint(known_t):
             return False
@@ -189,5 +189,6 @@ def _outlet(doc: Document) -> str:
     return doc.source.casefold()
 
 
-def _address(doc: Document) -> str:
+def address_key(doc: Document) -> str:
+    """The article ``doc``'s URL names (``urls.url_key``), "" when none."""
     return url_key(doc.url) if doc.url else ""

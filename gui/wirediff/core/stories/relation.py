@@ -20,8 +20,7 @@ from wirediff.core.reading.releases import reads_as_release
 from wirediff.core.stories.derivation import Derivation, classify, days_apart, directed, renders
 from wirediff.core.stories.evidence import Evidence, Side, measure
 from wirediff.core.stories.model import Relation, StoryIndex
-from wirediff.core.stories.names import name_key
-from wirediff.core.stories.urls import url_key
+from wirediff.core.stories.names import address_key, name_key
 from wirediff.core.stories.versions import clean_text, each_version
 
 Cancel = Callable[[], bool] | None  # polled during a measure: True stops it (``Cancelled``)
@@ -251,12 +250,24 @@ def _wording(index: StoryIndex, pair: PairDerivation, relation: Relation) -> str
 
 def _why_together(index: StoryIndex, pair: PairDerivation) -> str:
     """What made two texts written anew one story, when their metadata did: " (the same
-    web address)", " (named alike)"; else "" (a user's correction, or a third version)."""
-    a, b = index.documents[pair.source], index.documents[pair.derived]
-    if a.url and url_key(a.url) and url_key(a.url) == url_key(b.url):
-        return " (the same web address)"
-    if index.options.join_named and name_key(a) and name_key(a) == name_key(b):
-        return " (named alike)"
+    web address)", " (named alike)", or, through another version, " (the same web address
+    as X)", " (named alike with X)"; else "" (a user's correction, or a text link through a
+    third version)."""
+    docs = index.documents
+    ends = (pair.source, pair.derived)
+    others = [d for d in index.story_of(pair.source).documents if d not in ends]
+    for said, key in (("the same web address", address_key), ("named alike", name_key)):
+        if said == "named alike" and not index.options.join_named:
+            continue
+        own = key(docs[pair.derived])
+        if not own:
+            continue
+        if key(docs[pair.source]) == own:
+            return f" ({said})"
+        through = next((d for d in others if key(docs[d]) == own), None)
+        if through is not None:
+            joiner = "with" if said == "named alike" else "as"
+            return f" ({said} {joiner} {docs[through].name})"
     return ""
 
 
