@@ -210,6 +210,24 @@ def test_file_names_are_cut_in_their_middle(
     assert modes == {FILE: elide.ElideMiddle, TITLE: elide.ElideRight, DATE: elide.ElideLeft}
 
 
+def test_a_bases_bold_date_fits_its_column(
+    qtbot, doc_list: DocumentList, sample: tuple[StoryIndex, list[int]]
+) -> None:  # type: ignore[no-untyped-def]
+    """A base's row is bold: its date lost its month, "…-14 08:40" above "11-14 11:20"
+    (a web archivist's walkthrough)."""
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from wirediff.ui.doclist.columns import DATE
+
+    index, words = sample
+    doc_list.install(build_list(index.documents, words))
+    view = doc_list.view
+    bold = QFont(view.font())
+    bold.setBold(True)
+    needed = QFontMetrics(bold).horizontalAdvance("0000-00-00")
+    assert view.header().sectionSize(DATE) >= needed + 14
+
+
 def test_a_date_with_its_time_too_wide_for_its_cell_drops_its_year_first(qtbot) -> None:  # type: ignore[no-untyped-def]
     """ "…3-10 07:27" lost the month's first digit beside "2026-03-10". Found by a tester."""
     from PySide6.QtGui import QFont, QFontMetrics

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from PySide6.QtCore import QModelIndex, QPoint, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView
 
 from wirediff.ui.common.roles import DOC_ROLE, EVENT_ROLE, FILTER_ROLE, SORT_ROLE, STORY_ROLE
@@ -49,12 +50,15 @@ def build_tree(proxy: QSortFilterProxyModel) -> QTreeView:
     header = view.header()
     header.setStretchLastSection(False)
     metrics = view.fontMetrics()  # fixed widths: ResizeToContents reads every row
+    bold = QFont(view.font())
+    bold.setBold(True)  # (a base's row is bold: its date lost its month, "…-14 08:40")
     for col, column in enumerate(COLUMNS):
         if column.width is None:
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
             continue
         header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(col, metrics.horizontalAdvance(column.width) + 14)
+        width = (QFontMetrics(bold) if col == DATE else metrics).horizontalAdvance(column.width)
+        header.resizeSection(col, width + 14)
     return view
 
 
