@@ -56,6 +56,7 @@ def test_json_names_each_sides_title_outlet_and_date(tmp_path, capsys):
         "date": "2021-07-24",
         "date_source": "document",
         "published": "2021-07-24",
+        "captured": "",
         "encoding": "utf-8",
     }
     assert data["right"]["outlet"] == "" and data["right"]["published"] == ""

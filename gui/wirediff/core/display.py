@@ -42,8 +42,15 @@ def date_fields(doc: Document) -> dict[str, str]:
     notes' export, and the story table): ``date`` the date found (a file time too, kept
     as it was), ``date_source`` where from ("file time": when a copy was saved, not when
     the text was written), ``published`` the date as ``shown_date`` shows it, unshortened:
-    "" where the list says ``UNDATED``."""
-    return {"date": doc.date, "date_source": doc.date_source, "published": doc.published}
+    "" where the list says ``UNDATED``; ``captured`` the time a capture's file name gives
+    beside a date from elsewhere ("" when none: ``Document.captured``), which orders the
+    versions of a chain (an archivist's chain report gave it nowhere)."""
+    return {
+        "date": doc.date,
+        "date_source": doc.date_source,
+        "published": doc.published,
+        "captured": doc.captured,
+    }
 
 
 def doc_heading(doc: Document) -> str:
