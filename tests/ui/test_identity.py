@@ -66,6 +66,9 @@ def test_columns_tell_the_versions_apart(qtbot, window: MainWindow, story_dir: P
     qtbot.waitUntil(lambda: view.isColumnHidden(FILE))
     assert header.sectionSize(TITLE) >= view.fontMetrics().horizontalAdvance(MIN_TITLE)
     assert not view.isColumnHidden(SOURCE) and not view.isColumnHidden(DATE)
+    # the header's menu says why a column ticked is not there (it read as a fault)
+    labels = [a.text() for a in doc_list.columns.menu(view).actions()]
+    assert "File (no room: widen the list)" in labels and "Outlet" in labels
 
 
 def test_filter_finds_by_file_name_outlet_and_date_and_says_when_nothing_does(

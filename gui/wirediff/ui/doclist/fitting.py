@@ -116,7 +116,10 @@ class ColumnChooser(QObject):
             if not column.hideable:
                 continue
             empty = col in self.empty
-            action = menu.addAction(column.header + " (no document has one)" * empty)
+            # (ticked and not there read as a fault: it gave way for the titles' room)
+            squeezed = not empty and col not in self.hidden and self.view.isColumnHidden(col)
+            said = " (no document has one)" * empty + " (no room: widen the list)" * squeezed
+            action = menu.addAction(column.header + said)
             action.setCheckable(True)
             action.setChecked(col not in self.hidden)
             action.setEnabled(not empty)
