@@ -38,7 +38,8 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-from wirediff.core.document import Document, came_before
+from wirediff.core.chronology import moment, timeline
+from wirediff.core.document import Document
 from wirediff.core.reading.dates import date_from_file_name
 from wirediff.core.stories.features import fold_text
 from wirediff.core.stories.urls import url_key
@@ -181,8 +182,18 @@ def alike(
 
 
 def _all_before(xs: Sequence[int], ys: Sequence[int], documents: Sequence[Document]) -> bool:
-    """Whether no document of ``ys`` is known to be older than one of ``xs``."""
-    return not any(came_before(documents[y], documents[x]) for x in xs for y in ys)
+    """Whether no document of ``ys`` is known to be older than one of ``xs``, by when each
+    was there (``chronology.moment``: its capture time, else its date; of one day, a day
+    alone is in no order with a time)."""
+    when = {d: moment(*times) for d, times in timeline([*xs, *ys], documents).items()}
+
+    def older(y: int, x: int) -> bool:
+        (yday, ytime), (xday, xtime) = when[y], when[x]
+        if not (yday and xday) or (yday == xday and not (ytime and xtime)):
+            return False
+        return when[y] < when[x]
+
+    return not any(older(y, x) for x in xs for y in ys)
 
 
 def _outlet(doc: Document) -> str:
