@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 
-from wirediff.core.chronology import timeline
+from wirediff.core.chronology import moment, timeline
 from wirediff.core.document import Document
 from wirediff.core.stories.cluster import Groups
 from wirediff.core.stories.derivation import classify, mostly_derived, paraphrased
@@ -103,8 +103,9 @@ def merge_paraphrases(
     stories, strongest first) of stories of one event (``labels``) whose bases are derived
     one from the other; None when nothing merged.
 
-    ``named``: stories to join first, whatever their text (each a list of stories of one
-    event whose documents are named alike: ``names.named_together``).
+    ``named``: stories to join first, whatever their text, unless something tells them
+    apart (``names.alike``; each a list of stories of one event whose documents are named
+    alike: ``names.named_together``), weighed as a chain (``named_pairs``).
 
     ``phrases``: how many stories of the candidate pairs hold each 3-word run by their
     bases (``base_phrases``), when counted elsewhere (the Dask engine counts them over the
@@ -172,7 +173,7 @@ def named_pairs(
         when = timeline([d for s in together for d in stories[s]], documents)
         place = {
             s: (
-                min((when[d][0] or "~", when[d][1] or "~") for d in stories[s]),
+                min(moment(*when[d]) if any(when[d]) else ("~", "") for d in stories[s]),
                 min(keys(d) for d in stories[s]),
             )
             for s in together

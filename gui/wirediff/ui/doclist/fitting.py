@@ -120,6 +120,7 @@ class ColumnChooser(QObject):
             squeezed = not empty and col not in self.hidden and self.view.isColumnHidden(col)
             said = " (no document has one)" * empty + " (no room: widen the list)" * squeezed
             action = menu.addAction(column.header + said)
+            action.setData(col)  # (its words vary: found by its column)
             action.setCheckable(True)
             action.setChecked(col not in self.hidden)
             action.setEnabled(not empty)
