@@ -19,8 +19,8 @@ from wirediff.core.document import Document, came_before, instant
 
 
 def time_order(docs: Sequence[int], documents: Sequence[Document]) -> tuple[int, ...]:
-    """``docs`` (indices into ``documents``) oldest first, the undated ones last; of one
-    date (or none), by the times their files were captured when they give one."""
+    """``docs`` (indices into ``documents``) oldest first by when each was there (``moment``
+    of its ``timeline``), those with neither a date nor a capture time last, as given."""
     when = timeline(docs, documents)
     timed = sorted((d for d in docs if any(when[d])), key=lambda d: moment(*when[d]))
     return (*timed, *(d for d in docs if not any(when[d])))

@@ -213,10 +213,10 @@ def score_versions(
     shingles: Sequence[Shingles],
     documents: Sequence[Document],
 ) -> tuple[Version, ...]:
-    """The versions of a story against ``base``: base first, then those dated (not by a
-    file's time) in time order (of one date, by the times their files were captured), then
-    the undated captured, by the time, then the others by the revision numbers in their
-    names ("report_v2" before "report_v3"), then most similar first."""
+    """The versions of a story against ``base``: base first, then those with a date (not a
+    file's time) or a capture time in time order, by when each was there (its capture
+    time, else its date: ``chronology.moment``), then the others by the revision numbers in
+    their names ("report_v2" before "report_v3"), then most similar first."""
     base_set = shingles[base].full
     versions = [Version(base, 1.0, 1.0, 1.0)]
     for doc in docs:
@@ -230,9 +230,8 @@ def score_versions(
     when = timeline(docs, documents)
 
     def order(v: Version) -> tuple[int, str, str, int, float, int]:
-        # (as ``chronology.time_order`` orders the list and the chain: the dated by their
-        # instants, of one date by the times their files were captured, then the undated
-        # captured; the story panel and the table listed a page's captures otherwise)
+        # (as ``chronology.time_order`` orders the list and the chain: the story panel and
+        # the table listed a page's captures otherwise)
         if any(when[v.doc]):
             return (0, *moment(*when[v.doc]), 0, 0.0, v.doc)
         return (1, "", "", numbers.get(v.doc, unnumbered), -v.similarity, v.doc)
