@@ -20,12 +20,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from wirediff.core.document import (
-    FILE_TIME,
-    Document,
-    byline_outlet,
-    masthead_name,
-)
+from wirediff.core.document import FILE_TIME, Document, byline_outlet, masthead_name
 from wirediff.core.reading.dates import (
     date_from_file_name,
     date_from_folders,
