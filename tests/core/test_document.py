@@ -251,3 +251,20 @@ def test_times_with_zones_compare_as_instants() -> None:
     assert not published_before("2026-11-14T09:30:00+00:00", "2026-11-14T09:30:00Z")
     assert not published_before("2026-11-14T09:30", "2026-11-14T09:30:00")
     assert published_before("2026-11-13", "2026-11-14T00:30:00+05:00")  # by the day
+
+
+def test_a_name_of_a_time_alone_is_said_with_its_folder() -> None:
+    """An archive's captures, each named by its time alone, were "20261120081500.html ↔
+    20261119054500.html" on the status line (a web archivist's walkthrough)."""
+    from pathlib import Path
+
+    from wirediff.core.document import Document
+
+    def said(path: str) -> str:
+        return Document(Path(path), "A", "A").said_name
+
+    assert said("site/millbrook-derailment/20261119054500.html") == (
+        "millbrook-derailment/20261119054500.html"
+    )
+    assert said("site/harbour_20261114T0930.html") == "harbour_20261114T0930.html"
+    assert said("20261119054500.html") == "20261119054500.html"  # no folder to say

@@ -58,6 +58,16 @@ class Document:
         return self.path.name
 
     @property
+    def said_name(self) -> str:
+        """The name a message gives: the file name, with its folder's when the name has no
+        letter ("millbrook-derailment/20261119054500.html": an archive's captures, each
+        named by its time alone, were "20261120081500.html ↔ 20261119054500.html")."""
+        name = self.name
+        if any(c.isalpha() for c in self.path.stem) or not self.path.parent.name:
+            return name
+        return f"{self.path.parent.name}/{name}"
+
+    @property
     def file(self) -> Path:
         """The file on disk that holds this document (``path`` without any "#n")."""
         if self.item:

@@ -56,7 +56,7 @@ def compared(shown: Shown) -> str:
     comparison = shown.plan.comparison
     nothing = no_changes(comparison)
     return (
-        f"{in_order([one_line(d.name, NAME_MAX) for d in (shown.left, shown.right)], ' ↔ ')}: "
+        f"{in_order([one_line(d.said_name, NAME_MAX) for d in (shown.left, shown.right)], ' ↔ ')}: "
         f"{percent(comparison.stats.similarity)} similar, "
         + (
             count(len(comparison.changes), "change")

@@ -402,7 +402,7 @@ class MainWindow(QMainWindow):
             return
         headings = pair_headings(shown.left, shown.right)
         self.diff.set_titles(headings.left, headings.right, headings.title, headings.sides)
-        names = in_order([one_line(shown.left.name), one_line(shown.right.name)], " ↔ ")
+        names = in_order([one_line(shown.left.said_name), one_line(shown.right.said_name)], " ↔ ")
         self.setWindowTitle(f"{names} — wirediff")
 
     def _show_relation(self, score: PairScore | None) -> None:
