@@ -267,7 +267,7 @@ def _why_together(index: StoryIndex, pair: PairDerivation) -> str:
         through = next((d for d in others if key(docs[d]) == own), None)
         if through is not None:
             joiner = "with" if said == "named alike" else "as"
-            return f" ({said} {joiner} {docs[through].name})"
+            return f" ({said} {joiner} {docs[through].said_name})"
     return ""
 
 
