@@ -141,8 +141,7 @@ def merge_paraphrases(
             continue  # what they share is a beat's template, not one text's
         if not check.derived(bases[s], bases[t]):
             continue
-        side_s = [d for x in groups.group(s) for d in stories[x]]
-        side_t = [d for x in groups.group(t) for d in stories[x]]
+        side_s, side_t = side(s), side(t)
         if len(side_s) > 1 or len(side_t) > 1:
             xs, ys = guard_sample(side_s, side_t, keys, options.guard_sample)
             if not mostly_derived(xs, ys, check.derived, options.rewrite_guard_min):
