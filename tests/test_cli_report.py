@@ -435,9 +435,8 @@ def test_a_named_store_that_is_no_file_is_refused_in_words(tmp_path, news, capsy
 
 
 def test_the_base_chosen_in_the_app_can_be_named(tmp_path, news, capsys):
-    """The app keeps a base chosen with b in its own settings, which the command line does
-    not read: the report was against the grouping's base, its flags on the other pair.
-    --base names it."""
+    """--base names a story's base (as b in the app, which keeps its choice among the
+    store's corrections): the report is against it, its flags those of its pairs."""
     out = tmp_path / "story.csv"
     chosen = "001_9961d6b741e39e46.txt"
     assert main(["report", str(news), "--story", "0", "--base", chosen, "-o", str(out)]) == 0

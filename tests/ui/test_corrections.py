@@ -4,6 +4,7 @@ and undone."""
 
 from __future__ import annotations
 
+import json
 import shutil
 import sqlite3
 from collections.abc import Callable, Iterator
@@ -27,11 +28,12 @@ from tests.ui.helpers import (
     the_box,
     write_dated_story,
 )
+from wirediff.cli import main
 from wirediff.core.reading import load_paths
 from wirediff.core.review import ReviewStore
 from wirediff.core.review.folders import real
 from wirediff.core.review.identity import text_hash
-from wirediff.core.stories import Apart, DocKey, Move, Split
+from wirediff.core.stories import Apart, Base, DocKey, Move, Split
 from wirediff.core.stories.corrections import PAYLOAD_VERSION, from_data, to_data
 from wirediff.ui.common.text import TOOLTIP_MAX, plain_tooltip
 from wirediff.ui.doclist.columns import LEVEL
@@ -642,22 +644,26 @@ def test_the_app_starts_on_a_store_of_rows_nested_too_deeply_or_of_a_bad_version
 def test_a_correction_of_a_newer_wirediff_is_listed_not_applied_and_left_in_the_store(
     qtbot, make_window: Callable[..., MainWindow], levels: Path, store_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
-    """A payload of our shape kept as payload version 2 was read as ours and applied
-    (found by fuzzing); the app's own are kept as this version's."""
+    """A payload of our shape kept as a payload version past ours was read as ours and
+    applied (found by fuzzing); the app's own are kept as the oldest version that reads
+    them (a split: 1, which a wirediff of before reads)."""
     window = make_window()
     open_and_wait(qtbot, window, [levels])
     third = split_at_third_version(qtbot, window)
     store = window.session.review.store
     assert store is not None
     (ours,) = store.corrections(str(real(levels)))
-    assert ours.payload_version == PAYLOAD_VERSION
-    store.add_correction(ours.folder, ours.kind, ours.documents, ours.payload, payload_version=2)
+    assert ours.payload_version == 1
+    newer = PAYLOAD_VERSION + 1
+    store.add_correction(
+        ours.folder, ours.kind, ours.documents, ours.payload, payload_version=newer
+    )
     store.remove_correction(ours.id)
     regrouped(qtbot, window, window.commands.reload)
     assert third in story(window, "copy")  # the split of version 2 not applied
     assert window.session.corrections.kept() == []
     (unread,) = window.session.corrections.unread()
-    assert unread.payload_version == 2
+    assert unread.payload_version == newer
     assert [c.id for c in store.corrections(ours.folder)] == [unread.id]  # left as it is
 
 
@@ -1230,3 +1236,36 @@ def test_levels_come_back_when_the_filter_is_cleared_after_a_correction(
     qtbot.wait(3 * SHOWN_MS)  # the rows on screen told: the filter's one
     window.doc_list.filter.clear()  # every story listed again
     qtbot.waitUntil(lambda: all(cells.cell_text(d, LEVEL) for d in stay), timeout=WAIT_MS)
+
+
+def test_a_base_chosen_with_b_is_a_correction_the_command_line_has_and_undo_takes_back(
+    qtbot, window: MainWindow, news: Path, store_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:  # type: ignore[no-untyped-def]
+    """b was kept in the app's settings alone: `wirediff stories` had the grouping's base,
+    its table differing from the app's export, and the choice could not be undone but by
+    choosing the old base again. It is a correction of the folder now: listed, undone."""
+    open_and_wait(qtbot, window, [news])
+    window.doc_list.select(doc(window, "001"))
+    settle(qtbot, window)
+    window.doc_list.view.setFocus()
+    qtbot.keyClick(window.doc_list.view, Qt.Key.Key_B)
+    settle(qtbot, window)
+    (kept,) = window.session.corrections.kept()
+    assert kept.describe() == "001_9961d6b741e39e46.txt is the base of its story"
+    assert isinstance(window.session.stories.applied[-1], Base)  # (the export says it)
+    window.actions_["corrections"].trigger()
+    dialog = window.commands.grouping.dialog
+    assert dialog is not None and dialog.view.topLevelItemCount() == 1  # (no regrouping)
+
+    def base_of_the_reuters_story() -> str:
+        out = main(["stories", str(news), "--format", "json", "--store", str(store_path)])
+        assert out == 0
+        stories = json.loads(capsys.readouterr().out)["stories"]
+        (reuters,) = (s for s in stories if len(s["documents"]) == 2)
+        return str(reuters["base"])
+
+    assert base_of_the_reuters_story() == "001_9961d6b741e39e46.txt"
+    regrouped(qtbot, window, lambda: window.session.corrections.undo([kept.id]))
+    index = window.index
+    assert index is not None and index.story_of(doc(window, "001")).base == doc(window, "000")
+    assert base_of_the_reuters_story() == "000_95eef2de69d379ca.txt"

@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 
 from tests.ui.helpers import WAIT_MS, levels_folder, open_and_wait, settle
+from wirediff.core.review import ReviewStore
 from wirediff.core.review.folders import real
 from wirediff.core.stories import describe
 from wirediff.ui.common.settings import LAST_PAIRS, Settings
@@ -304,6 +305,29 @@ def test_a_base_chosen_with_b_and_left_selected_comes_back_facing_the_old_base(
     assert shown(again) == ("rewrite.txt", "APP_source.txt")
     agrees_on_base(qtbot, again, docs, "rewrite")
     assert again.doc_list.selected() == docs["rewrite"]
+
+
+def test_a_base_an_older_wirediff_kept_in_its_settings_is_kept_as_a_correction(
+    qtbot, make_window: Callable[..., MainWindow], tmp_path: Path, store_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """A wirediff of before kept a base chosen with b in its settings alone (the command
+    line never had it): the next start keeps it with the folder's corrections, once."""
+    folder = levels_folder(tmp_path / "levels")
+    first, docs = chosen_base_window(qtbot, make_window, folder)
+    choose_base(qtbot, first, docs["edited"])
+    first.close()
+    with ReviewStore.open(store_path) as store:  # (the settings' record alone, as before)
+        (chosen,) = store.corrections(str(real(folder)))
+        store.remove_correction(chosen.id)
+
+    again, docs = chosen_base_window(qtbot, make_window, folder)
+    agrees_on_base(qtbot, again, docs, "edited")
+    (kept,) = again.session.corrections.kept()
+    assert kept.describe() == "edited.txt is the base of its story"
+    again.close()
+    third, docs = chosen_base_window(qtbot, make_window, folder)
+    agrees_on_base(qtbot, third, docs, "edited")
+    assert len(third.session.corrections.kept()) == 1  # not kept twice
 
 
 @pytest.mark.parametrize("renamed", [False, True])

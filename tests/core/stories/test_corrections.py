@@ -19,6 +19,7 @@ from wirediff.cli import main
 from wirediff.core.reading import load_paths
 from wirediff.core.stories import (
     Apart,
+    Base,
     Correction,
     DocKey,
     Move,
@@ -36,6 +37,7 @@ from wirediff.core.stories.corrections import (
     from_data,
     from_stored,
     not_applied,
+    payload_version,
     to_data,
 )
 from wirediff.core.stories.urls import url_key
@@ -439,7 +441,7 @@ def test_a_stored_correction_of_a_newer_payload_version_is_not_read_as_ours() ->
     assert from_stored(payload, PAYLOAD_VERSION) == SameStory(
         DocKey("", "a.txt"), DocKey("", "b.txt")
     )
-    with pytest.raises(NewerCorrection, match="payload version 2; this one reads up to 1"):
+    with pytest.raises(NewerCorrection, match="payload version 3; this one reads up to 2"):
         from_stored(payload, PAYLOAD_VERSION + 1)
     with pytest.raises(InvalidCorrection):
         from_stored({"kind": "split", "docs": []}, PAYLOAD_VERSION)
@@ -456,3 +458,39 @@ def test_an_entry_too_deeply_nested_to_quote_is_refused_in_words() -> None:
             from_data(data)
     finally:
         sys.setrecursionlimit(limit)
+
+
+def test_a_chosen_base_is_its_storys_while_the_story_holds_one_of_its_versions_then(
+    folder: Path,
+) -> None:
+    """``Base`` (b in the app, kept in the review store so the command line has it): the
+    base of its story on every build, a later choice winning; moved into another story,
+    not that story's base (its story of then is left)."""
+    index = _load(folder)
+    k = {n: _key(index, f"{n}.txt", folder) for n in ("a1", "a2", "a3", "b1", "b2", "b3")}
+
+    def bases(corrections: list[Correction]) -> set[str]:
+        built = _load(folder, corrections)
+        return {built.documents[s.base].name for s in built.stories}
+
+    assert bases([]) == {"a1.txt", "b1.txt"}
+    a2 = Base(k["a2"], (k["a1"], k["a3"]))
+    assert bases([a2]) == {"a2.txt", "b1.txt"}
+    assert bases([a2, Base(k["a3"], (k["a1"], k["a2"]))]) == {"a3.txt", "b1.txt"}
+    moved = bases([a2, Move(k["a2"], k["b1"])])
+    assert "a2.txt" not in moved and "b1.txt" in moved  # (a1 or a3: the rule's choice)
+    (data,) = to_data([a2])
+    assert data["kind"] == "base" and from_data([json.loads(json.dumps(data))]) == [a2]
+    assert from_stored(data, PAYLOAD_VERSION) == a2
+    assert payload_version(a2) == 2 and payload_version(Move(k["a2"], k["b1"])) == 1
+    with pytest.raises(InvalidCorrection, match="a base names no other version of its story"):
+        from_data([{**data, "story": [data["doc"]]}])
+    with pytest.raises(ValueError, match="a base needs the list of its story's docs"):
+        from_data([{"kind": "base", "doc": data["doc"]}])
+    gone = DocKey("0" * 64, "gone.txt")
+    documents = load_paths([folder]).documents
+    assert not_applied([a2, Base(gone, (k["a1"],)), Base(k["a2"], (gone,))], documents) == [
+        None,
+        NotApplied((gone,)),
+        NotApplied((gone,)),
+    ]

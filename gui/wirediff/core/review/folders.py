@@ -11,7 +11,7 @@ from pathlib import Path
 from wirediff.core.document import Document
 from wirediff.core.review.identity import text_hash
 from wirediff.core.review.store import ReviewStore
-from wirediff.core.stories.corrections import DocKey, Move, Split, from_data, relative_path
+from wirediff.core.stories.corrections import DocKey, from_data, named, relative_path
 
 
 def real(path: str | Path) -> Path:
@@ -62,14 +62,9 @@ def moved_from(store: ReviewStore, documents: Sequence[Document], root: Path) ->
 
 
 def _named(payload: object) -> list[DocKey]:
-    """The documents a stored correction needs (a move's own and its target, not the
-    target story's others); none when it cannot be read."""
+    """The documents a stored correction needs (``named``); none when it cannot be read."""
     try:
         (correction,) = from_data([payload])
     except ValueError:
         return []
-    if isinstance(correction, Move):
-        return [correction.doc, correction.to]
-    if isinstance(correction, Split):
-        return list(correction.docs)
-    return [correction.a, correction.b]
+    return list(named(correction))

@@ -6,8 +6,9 @@ and similarity queries (``scores``, ``matrix``, ``story_matrix``, ``event_matrix
 ``version_stats`` diffs each version against its base (kept %, words added, words cut);
 ``derivations`` says how each version was made from the base (copy, edited, rewrite, with
 the evidence) and ``describe`` says how two documents relate in a sentence. Corrections
-(``Move``, ``Split``, ``SameStory``, ``Apart``) are passed to ``build_story_index``, or
-applied to a kept automatic grouping (``group_automatically``) with ``corrected_index``.
+(``Move``, ``Split``, ``SameStory``, ``Apart``, and ``Base``: a base chosen) are passed to
+``build_story_index``, or applied to a kept automatic grouping (``group_automatically``)
+with ``corrected_index``.
 Engine code: no Qt.
 """
 
@@ -21,6 +22,7 @@ from wirediff.core.stories.build import (
 )
 from wirediff.core.stories.corrections import (
     Apart,
+    Base,
     Correction,
     DocKey,
     Move,
@@ -54,6 +56,7 @@ __all__ = [
     "STAGES",
     "Apart",
     "Automatic",
+    "Base",
     "Cancelled",
     "Correction",
     "Derivation",

@@ -12,7 +12,12 @@ from wirediff.core.document import Document
 from wirediff.core.stories import boilerplate as bp
 from wirediff.core.stories.base import choose_base
 from wirediff.core.stories.candidates import Edge, shared_counts, strong_links
-from wirediff.core.stories.corrections import Correction, apply_corrections, marked_apart
+from wirediff.core.stories.corrections import (
+    Correction,
+    apply_corrections,
+    chosen_bases,
+    marked_apart,
+)
 from wirediff.core.stories.events import (
     Vector,
     cluster_events,
@@ -300,19 +305,20 @@ def _corrected(
     story along."""
     documents, stories = automatic.documents, automatic.stories
     apart = marked_apart(corrections, documents, root)
+    chosen = chosen_bases(corrections, documents, root)  # applied last, on the stories made
     if corrections:
         corrected = apply_corrections(stories, corrections, documents, root)
         if corrected != [sorted(g) for g in stories]:
             described = _describe(automatic, corrected, run, pool, cruft_of=stories)
             index = _pack(documents, corrected, described, automatic.shingles, automatic.options)
-            return replace(index, marked_apart=apart)
+            return replace(index, marked_apart=apart).with_chosen_bases(chosen)
         stories = corrected
     if automatic.described is None:
         automatic.described = _describe(automatic, automatic.stories, run, pool)
     else:  # described before the paraphrase pass (told as "stories"): its events are found
         run.step("events", len(stories), len(stories))
     index = _pack(documents, stories, automatic.described, automatic.shingles, automatic.options)
-    return replace(index, marked_apart=apart)
+    return replace(index, marked_apart=apart).with_chosen_bases(chosen)
 
 
 def _pairs(

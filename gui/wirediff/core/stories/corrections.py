@@ -10,7 +10,10 @@ Corrections are applied in order, so a later one wins over an earlier one:
   ``to`` is gone, of the first of ``also`` still there);
 * ``Split(docs)``: these documents leave their stories and form one story of their own;
 * ``SameStory(a, b)``: the stories of ``a`` and ``b`` become one;
-* ``Apart(a, b)``: ``b`` leaves ``a``'s story if they share one (independent texts).
+* ``Apart(a, b)``: ``b`` leaves ``a``'s story if they share one (independent texts);
+* ``Base(doc, story)``: ``doc`` is its story's base (``b`` in the app) while that story
+  holds another of ``story``, its versions when it was chosen (``chosen_bases``): it
+  changes no grouping, and is applied once the stories and their bases are made.
 
 Plain data with ``to_data``/``from_data`` (JSON-ready), so the review store or a file can
 keep them; ``build_story_index(..., corrections=...)`` applies them on every rebuild.
@@ -63,7 +66,14 @@ class Apart:
     b: DocKey  # the one that leaves
 
 
-Correction = Move | Split | SameStory | Apart
+@dataclass(frozen=True, slots=True)
+class Base:
+    doc: DocKey  # made its story's base
+    story: tuple[DocKey, ...]  # its story's other versions then
+
+
+Correction = Move | Split | SameStory | Apart | Base
+Chosen = tuple[int, frozenset[int]]  # a base chosen (a document), and its story's others then
 
 
 def doc_key(doc: Document, root: Path | None = None) -> DocKey:
@@ -147,7 +157,7 @@ def not_applied(
     """For each correction, why it does not apply to ``documents`` (None: it applies), paths
     relative to ``root`` (the folder; see ``apply_corrections``). A split needs one of its
     documents; a move its document and one of its story's, two documents; the others both
-    of theirs, two documents."""
+    of theirs, two documents; a base itself and one of its story's versions of then."""
     if not corrections:  # nearly always: hashing 20,000 texts for none took 0.17 s
         return []
     finder = _Finder(documents, root)
@@ -170,6 +180,12 @@ def not_applied(
         elif isinstance(c, Split):
             split = gone(c.docs)
             out.append(split if split is not None and len(split.missing) == len(c.docs) else None)
+        elif isinstance(c, Base):
+            base = gone([c.doc])
+            others = gone(c.story)
+            if base is None and others is not None and len(others.missing) == len(c.story):
+                base = others  # (its story's versions of then are all gone)
+            out.append(base)
         else:
             pair = gone([c.a, c.b])
             if pair is None and finder.find(c.a) == finder.find(c.b):
@@ -206,6 +222,8 @@ def apply_corrections(
         where[doc] = group
 
     for c in corrections:
+        if isinstance(c, Base):
+            continue  # (``chosen_bases``: once the stories are made)
         if isinstance(c, Move):
             doc, to = finder.find(c.doc), finder.target(c)
             if doc is not None and to is not None and where[doc] != where[to]:
@@ -233,6 +251,23 @@ def apply_corrections(
     return [sorted(g) for g in out if g]
 
 
+def chosen_bases(
+    corrections: Sequence[Correction], documents: Sequence[Document], root: Path | None = None
+) -> list[Chosen]:
+    """The bases the user chose (``Base``), in order, each with its story's other versions
+    then that are here (a base stays its story's while that story holds one of them:
+    ``StoryIndex.with_chosen_bases``)."""
+    finder = _Finder(documents, root)
+    out: list[Chosen] = []
+    for c in corrections:
+        if isinstance(c, Base):
+            doc = finder.find(c.doc)
+            if doc is not None:
+                story = frozenset(d for d in map(finder.find, c.story) if d is not None)
+                out.append((doc, story - {doc}))
+    return out
+
+
 def marked_apart(
     corrections: Sequence[Correction], documents: Sequence[Document], root: Path | None = None
 ) -> frozenset[frozenset[int]]:
@@ -247,6 +282,19 @@ def marked_apart(
                 pair = frozenset((a, b))
                 (apart.add if isinstance(c, Apart) else apart.discard)(pair)
     return frozenset(apart)
+
+
+def named(correction: Correction) -> tuple[DocKey, ...]:
+    """The documents ``correction`` needs: a move's own and the one whose story it joins
+    (not that story's others), a split's, a chosen base (not its story's of then), a
+    pair's two."""
+    if isinstance(correction, Move):
+        return correction.doc, correction.to
+    if isinstance(correction, Split):
+        return correction.docs
+    if isinstance(correction, Base):
+        return (correction.doc,)
+    return correction.a, correction.b
 
 
 def _key_data(key: DocKey) -> dict[str, str]:
@@ -287,7 +335,7 @@ def _keys(data: list[Any]) -> tuple[DocKey, ...]:
 
 
 def to_data(corrections: Sequence[Correction]) -> list[dict[str, Any]]:
-    """JSON-ready data: a list of ``{"kind": "move"|"split"|"same"|"apart", ...}``."""
+    """JSON-ready data: a list of ``{"kind": "move"|"split"|"same"|"apart"|"base", ...}``."""
     out: list[dict[str, Any]] = []
     for c in corrections:
         if isinstance(c, Move):
@@ -297,6 +345,9 @@ def to_data(corrections: Sequence[Correction]) -> list[dict[str, Any]]:
             out.append(move)
         elif isinstance(c, Split):
             out.append({"kind": "split", "docs": [_key_data(k) for k in c.docs]})
+        elif isinstance(c, Base):
+            story = [_key_data(k) for k in c.story]
+            out.append({"kind": "base", "doc": _key_data(c.doc), "story": story})
         else:
             kind = "same" if isinstance(c, SameStory) else "apart"
             out.append({"kind": kind, "a": _key_data(c.a), "b": _key_data(c.b)})
@@ -320,6 +371,11 @@ def _check(correction: Correction) -> Correction:
             raise InvalidCorrection(
                 f"a move names one document to move and to join: {_shown(_key_data(correction.to))}"
             )
+    elif isinstance(correction, Base):
+        if not set(correction.story) - {correction.doc}:
+            raise InvalidCorrection(
+                f"a base names no other version of its story: {_shown(_key_data(correction.doc))}"
+            )
     elif correction.a == correction.b:
         kind = (
             "a 'same' correction (versions of one story)"
@@ -333,8 +389,15 @@ def _check(correction: Correction) -> Correction:
 
 
 # The shape of the ``to_data`` items this wirediff writes (the review store's
-# ``payload_version``); a correction kept in a later one is a newer wirediff's.
-PAYLOAD_VERSION = 1
+# ``payload_version``); a correction kept in a later one is a newer wirediff's. A chosen
+# base is of version 2 (``payload_version``): a wirediff that reads up to 1 leaves it be,
+# as a newer one's, and reads the other kinds, of version 1 still.
+PAYLOAD_VERSION = 2
+
+
+def payload_version(correction: Correction) -> int:
+    """The version of ``correction``'s ``to_data`` item: the oldest that reads it."""
+    return 2 if isinstance(correction, Base) else 1
 
 
 class NewerCorrection(ValueError):
@@ -372,6 +435,11 @@ def from_data(data: Any) -> list[Correction]:
             if not isinstance(docs, list):
                 raise ValueError("a split needs a list of docs")
             out.append(_check(Split(_keys(docs))))
+        elif kind == "base":
+            story = item.get("story")
+            if not isinstance(story, list):
+                raise ValueError("a base needs the list of its story's docs")
+            out.append(_check(Base(_key(item.get("doc")), _keys(story))))
         elif kind in ("same", "apart"):
             pair = (_key(item.get("a")), _key(item.get("b")))
             out.append(_check(SameStory(*pair) if kind == "same" else Apart(*pair)))

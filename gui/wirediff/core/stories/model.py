@@ -186,6 +186,19 @@ class StoryIndex:
         """The matrix of every document of an event."""
         return self.matrix(self.event_documents(event))
 
+    def with_chosen_bases(self, chosen: Sequence[tuple[int, frozenset[int]]]) -> StoryIndex:
+        """A copy with the bases the user chose (``corrections.chosen_bases``: in order, a
+        later choice wins), each with its story's other versions when it was chosen: a
+        chosen base stays its story's while that story holds one of them (a correction
+        of the grouping that moved it into another story does not make it that story's
+        base)."""
+        index = self
+        for doc, then in chosen:
+            story = index.story_of(doc)
+            if story.base != doc and set(story.documents) & (then - {doc}):
+                index = index.with_base(story.id, doc)
+        return index
+
     def with_base(self, story: int, doc: int) -> StoryIndex:
         """A copy in which ``doc`` is the base of ``story`` (the user's override)."""
         old = self.stories[story]

@@ -1,6 +1,7 @@
 """The user's corrections of the story grouping, kept per folder in the review store.
 
-A correction (``wirediff.core.stories``: ``Move``, ``Split``, ``SameStory``, ``Apart``)
+A correction (``wirediff.core.stories``: ``Move``, ``Split``, ``SameStory``, ``Apart``, and
+``Base``: a base chosen with b, which the command line's tables and reports then have too)
 names documents by their text hash and their path relative to the folder, so it holds when
 a file is renamed. They are kept under the folder's path; a folder with none there takes
 over those of a folder that is gone (moved or renamed) whose documents are all open, by
@@ -25,13 +26,24 @@ from wirediff.core.document import Document
 from wirediff.core.review import Correction as StoredCorrection
 from wirediff.core.review import ReviewStore, StoreError
 from wirediff.core.review.folders import folder_key, moved_from
-from wirediff.core.stories import Apart, Correction, DocKey, Move, SameStory, Split, doc_key
+from wirediff.core.stories import (
+    Apart,
+    Base,
+    Correction,
+    DocKey,
+    Move,
+    SameStory,
+    Split,
+    doc_key,
+)
 from wirediff.core.stories.corrections import (
-    PAYLOAD_VERSION,
+    Chosen,
     InvalidCorrection,
     NotApplied,
     from_stored,
+    named,
     not_applied,
+    payload_version,
     to_data,
 )
 from wirediff.core.textsafe import printable
@@ -39,7 +51,7 @@ from wirediff.ui.common.text import TOOLTIP_MAX
 from wirediff.ui.session.review import ReviewController
 
 log = logging.getLogger(__name__)
-KINDS = {Move: "move", Split: "split", SameStory: "same", Apart: "apart"}
+KINDS = {Move: "move", Split: "split", SameStory: "same", Apart: "apart", Base: "base"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,6 +144,8 @@ def pieces(correction: Correction) -> list[tuple[str, bool]]:
     if isinstance(correction, SameStory):
         pair = _names([correction.a, correction.b], " and ")
         return [*pair, (": versions of one story", False)]
+    if isinstance(correction, Base):
+        return [(_name(correction.doc), True), (" is the base of its story", False)]
     return [
         (_name(correction.b), True),
         (" is independent of ", False),
@@ -143,6 +157,7 @@ class CorrectionsController(QObject):
     """Reads, adds and undoes the corrections of the open folder."""
 
     changed = Signal()  # the corrections of the open folder changed: group it again
+    listed = Signal()  # one was kept that the index on screen has already (a base chosen)
     message = Signal(str)
 
     def __init__(self, review: ReviewController, parent: QObject | None = None) -> None:
@@ -306,25 +321,55 @@ class CorrectionsController(QObject):
         """``b`` leaves ``a``'s story: they are independent texts."""
         self._add(Apart(self.key_of(a), self.key_of(b)))
 
-    def _add(self, correction: Correction, more: str = "") -> None:
-        """Keep ``correction`` and group again, saying so (and ``more``)."""
+    def base(self, doc: Document, story: Sequence[Document]) -> Base | None:
+        """``doc`` is the base of its story (of the documents ``story``, it among them):
+        kept, not grouped again (the index on screen has that base already); the
+        correction kept, None when it could not be (no store: the choice holds until the
+        folder is grouped again)."""
+        others = tuple(self.key_of(d) for d in story if d is not doc)
+        correction = Base(self.key_of(doc), others)
+        return correction if others and self._add(correction, regroup=False) else None
+
+    def _add(self, correction: Correction, more: str = "", regroup: bool = True) -> bool:
+        """Keep ``correction`` and group again, saying so (and ``more``); False when it
+        could not be kept. ``regroup`` False: kept alone (the caller shows it)."""
         store, key = self.review.store, self._key
         if store is None or key is None:
-            self.message.emit("Corrections are kept in the review store, which is not open")
-            return
+            if regroup:
+                self.message.emit("Corrections are kept in the review store, which is not open")
+            return False
         (payload,) = to_data([correction])
-        hashes = _hashes(correction)
+        hashes = [k.sha256 for k in named(correction)]
         try:
-            kind = KINDS[type(correction)]
-            store.add_correction(key, kind, hashes, payload, payload_version=PAYLOAD_VERSION)
+            kind, version = KINDS[type(correction)], payload_version(correction)
+            store.add_correction(key, kind, hashes, payload, payload_version=version)
         except StoreError as exc:
             self.review.say_failure(f"Could not keep the correction: {exc}")
-            return
+            return False
         self._kept = self._read()
         self._redo = []
-        self.said = f"Corrected: {describe(correction)}{more}"
-        self.message.emit(f"Grouping again: {describe(correction)}{more}")
-        self.changed.emit()
+        if regroup:
+            self.said = f"Corrected: {describe(correction)}{more}"
+            self.message.emit(f"Grouping again: {describe(correction)}{more}")
+            self.changed.emit()
+        else:
+            self.listed.emit()
+        return True
+
+    def keep_bases(self, chosen: Sequence[Chosen]) -> tuple[Chosen, ...]:
+        """Bases chosen with b that the app's settings kept (an older wirediff's; a
+        reload's) — (document, its story's documents then), of the documents loaded —
+        kept as corrections of this folder unless one names that base already; those that
+        could not be kept (no review store), for the grouping to apply."""
+        docs = self._documents
+        have = {c.doc for c in self.corrections() if isinstance(c, Base)}
+        left: list[Chosen] = []
+        for doc, story in chosen:
+            if self.key_of(docs[doc]) in have or not story - {doc}:
+                continue  # (kept already; one of a story of one: it says nothing)
+            if self.base(docs[doc], [docs[d] for d in sorted(story)]) is None:
+                left.append((doc, story))
+        return tuple(left)
 
     def undo(self, ids: Sequence[int]) -> None:
         """Forget the corrections ``ids``; the grouping is made again without them."""
@@ -391,13 +436,3 @@ class CorrectionsController(QObject):
         self.said = what
         self.message.emit(f"{what} — grouping again")
         self.changed.emit()
-
-
-def _hashes(correction: Correction) -> list[str]:
-    if isinstance(correction, Move):
-        keys: tuple[DocKey, ...] = (correction.doc, correction.to)
-    elif isinstance(correction, Split):
-        keys = correction.docs
-    else:
-        keys = (correction.a, correction.b)
-    return [k.sha256 for k in keys]

@@ -1,8 +1,10 @@
 """The pair last compared in each folder, brought back when the folder is opened again (at
 the next start too): its documents by their paths in the folder, a pin for every story, the
 stories' bases chosen with b (the pair's left side may be one: without it the story would
-be grouped around another base, the pair contradicting the list), and where the reader was
-in it while both its texts are unchanged.
+be grouped around another base, the pair contradicting the list; kept as corrections in the
+review store too, which has them without this record — one an older wirediff kept here
+alone is kept there at the next opening), and where the reader was in it while both its
+texts are unchanged.
 
 Stored in the settings as one JSON object, folder (its real path; the bundled sample, one
 key wherever it was unpacked: ``session.pair_key``) → record; the folders used last are

@@ -17,6 +17,7 @@ from wirediff.core.reading.listing import FolderId, folder_identity
 from wirediff.core.reading.options import MAX_BYTES, sized
 from wirediff.core.review.folders import real
 from wirediff.core.stories import StoryIndex
+from wirediff.core.stories.corrections import Chosen
 from wirediff.core.tokens import count_words
 from wirediff.ui.common.text import names, one_line
 from wirediff.ui.diff.place import Place
@@ -25,7 +26,7 @@ from wirediff.ui.jobs.collector import collection_paused
 from wirediff.ui.jobs.runner import Job, Runner
 from wirediff.ui.session.folder_watch import FolderWatch
 from wirediff.ui.session.selection import PairSelection
-from wirediff.ui.session.stories import Chosen, chosen_bases
+from wirediff.ui.session.stories import chosen_bases
 
 KIND = "load"
 

@@ -74,8 +74,14 @@ class PairKeys:
         self._say(texts.outcome(outcome, key, self.session.documents, self.session.grouped()))
 
     def _rebase(self, doc: int) -> None:
-        """``doc`` becomes its story's base: the pair now, the list re-sorted in the back."""
-        index = self.session.stories.rebase(doc)
+        """``doc`` becomes its story's base: the pair now, the list re-sorted in the back;
+        kept with the folder's corrections (the command line's tables have it too)."""
+        session = self.session
+        assert session.index is not None
+        documents = session.documents
+        story = [documents[d] for d in session.index.story_of(doc).documents]
+        kept = session.corrections.base(documents[doc], story)
+        index = session.stories.rebase(doc, kept)
         self.session.selection.set_stories(IndexStories(index))
         self.session.stories.build_list(True, self.session.documents, self.session.words)
 

@@ -361,10 +361,14 @@ class Session(QObject):
         self.problems = list(loaded.result.problems)
         # This folder's corrections before anyone hears of it (the list of them follows).
         corrections = self.corrections.load(self.loading.watch.paths, self.documents)
+        # Bases chosen with b that the settings kept (a reload's, an older wirediff's) are
+        # kept with the corrections (the command line has them); those it cannot keep (no
+        # review store) the grouping applies on its own.
+        chosen = self.corrections.keep_bases(chosen_again(loaded, self._hint))
+        corrections = self.corrections.corrections()
         self.documents_loaded.emit(loaded)
         self.message.emit(texts.opened(len(self.documents), len(loaded.result.problems)))
         self._place = self._hint.place if self._hint is not None else None
-        chosen = chosen_again(loaded, self._hint)  # grouped around them again
         if self.documents:
             base, selected = initial_pair(loaded, self._hint)
             self._hint = hint_found(loaded, self._hint)  # pinned again once grouped

@@ -20,6 +20,7 @@ from wirediff.core.options import CompareOptions
 from wirediff.core.stories import (
     STAGES,
     Automatic,
+    Base,
     Cancelled,
     Correction,
     SimilarityMatrix,
@@ -29,6 +30,7 @@ from wirediff.core.stories import (
     group_automatically,
     progress_text,
 )
+from wirediff.core.stories.corrections import Chosen
 from wirediff.ui.common.text import names
 from wirediff.ui.doclist.model import BuiltList, build_list, grouped_list
 from wirediff.ui.jobs.collector import collection_paused
@@ -51,9 +53,6 @@ class Grouped:
     corrections: tuple[Correction, ...] = ()  # the user's, applied to it
 
 
-Chosen = tuple[int, frozenset[int]]  # a base chosen with b, and its story's documents then
-
-
 def chosen_bases(index: StoryIndex | None, documents: Sequence[Document]) -> tuple[Chosen, ...]:
     """The bases the user chose in ``index``, if it grouped these very ``documents``."""
     if index is None or len(index.documents) != len(documents):
@@ -61,18 +60,6 @@ def chosen_bases(index: StoryIndex | None, documents: Sequence[Document]) -> tup
     if any(a is not b for a, b in zip(index.documents, documents, strict=True)):
         return ()
     return tuple((s.base, frozenset(s.documents)) for s in index.stories if s.base_overridden)
-
-
-def kept_bases(index: StoryIndex, chosen: Sequence[Chosen]) -> StoryIndex:
-    """``index`` with the bases chosen on the grouping before it: a correction of another
-    story undid them (the regrouped index starts from the automatic bases). A chosen base
-    stays its story's while that story still holds another of its versions of then (moved
-    into another story, it is not that story's base)."""
-    for doc, members in chosen:
-        story = index.story_of(doc)
-        if story.base != doc and (set(story.documents) & members) - {doc}:
-            index = index.with_base(story.id, doc)
-    return index
 
 
 def stories_job(
@@ -116,7 +103,7 @@ def stories_job(
                 return None
             if job.cancelled():
                 return None
-            index = kept_bases(index, chosen)
+            index = index.with_chosen_bases(chosen)
             return Grouped(index, grouped_list(index, words), grouping, tuple(corrections))
 
     return run
@@ -210,7 +197,8 @@ class StoriesController(QObject):
         self._bar = 0  # how far the grouping under way is, in thousandths (``overall``)
         self.generation = 0  # one more at each new index (regrouped, rebased, forgotten)
         self._documents: Sequence[Document] = ()  # what the grouping under way is for
-        self._chosen: dict[int, frozenset[int]] = {}  # bases chosen with b, and their stories
+        # bases chosen with b (and their stories then) not kept as corrections: no store
+        self._chosen: tuple[Chosen, ...] = ()
         self._stats: dict[Key, list[VersionStats] | str] = {}  # ``diffs_key`` -> stats (or why not)
         self.diffs: StoryDiffs | None = None  # the last story's diffs (the story view's too)
         self.exact = ExactFigures()  # every story's counted, for the list (kept by pair)
@@ -235,7 +223,7 @@ class StoriesController(QObject):
         self._drop_count()
         for kind in KINDS:
             self.runner.cancel(kind)
-        self.index, self._documents, self._stats, self._chosen = None, (), {}, {}
+        self.index, self._documents, self._stats, self._chosen = None, (), {}, ()
         self._automatic, self.applied = None, ()
         self.diffs = None
         self.exact.clear()
@@ -262,20 +250,19 @@ class StoriesController(QObject):
     ) -> bool:
         """Group ``documents`` in the background, with the user's ``corrections`` (their
         paths relative to ``root``); False when there is nothing to group.
-        ``chosen_before``: the bases the user chose when these documents were read last (a
-        reload, the folder's last pair at the next start), for new documents."""
+        ``chosen_before``: bases the user chose when these documents were read last (a
+        reload, the folder's last pair at the next start) that are not among the
+        corrections (the review store is not open), for new documents."""
         if len(documents) < 2:
             return False
         same = len(documents) == len(self._documents) and all(
             a is b for a, b in zip(documents, self._documents, strict=True)
         )
         if not same:  # bases chosen among other documents (or these, read before)
-            self._chosen = dict(chosen_before)
-        # A regrouping keeps the bases chosen on the grouping before it, and those chosen
-        # since these documents were read (oldest first: a later choice wins), so that the
-        # undo of a correction that took a chosen base out of its story gives it back.
-        now = chosen_bases(self.index, documents)
-        chosen = (*(c for c in now if c[0] not in self._chosen), *self._chosen.items())
+            self._chosen = tuple(chosen_before)
+        # (on the same documents, those of before: bases chosen with b are corrections,
+        # kept in the review store; these are the ones it could not keep)
+        chosen = self._chosen
         self._documents = documents
         self._bar = 0
         self.progress.emit(0, 0)
@@ -317,13 +304,15 @@ class StoriesController(QObject):
         self._automatic, self.applied = grouped.automatic, grouped.corrections
         self.grouped.emit(grouped)
 
-    def rebase(self, doc: int) -> StoryIndex:
-        """Make ``doc`` the base of its story; the index with that base."""
+    def rebase(self, doc: int, kept: Base | None) -> StoryIndex:
+        """Make ``doc`` the base of its story; the index with that base. ``kept``: the
+        correction that keeps it (applied from now on), None when it could not be kept
+        (no review store): it holds until the folder is grouped again."""
         assert self.index is not None
         story = self.index.story_of(doc)
         self.index = self.index.with_base(story.id, doc)
-        self._chosen.pop(doc, None)  # (chosen again: the latest choice)
-        self._chosen[doc] = frozenset(story.documents)
+        if kept is not None:
+            self.applied = (*self.applied, kept)
         return self.index
 
     # --- what reads the index --------------------------------------------------------------

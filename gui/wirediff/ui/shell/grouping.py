@@ -97,6 +97,7 @@ class Grouping:
         derivation.relation_ready.connect(self._show_relation)
         parts.doc_list.documents_shown.connect(derivation.want_documents)
         session.stories_ready.connect(self._refresh_dialog)
+        session.corrections.listed.connect(self._refresh_dialog)  # (b: no regrouping)
         session.documents_loaded.connect(lambda _loaded: self._refresh_dialog())  # (a folder
         # of fewer than two documents is never grouped: no stories_ready)
         self._heat_map = heat_map
