@@ -18,7 +18,7 @@ from wirediff.core.reading import load_paths
 from wirediff.core.review import ReviewStore
 from wirediff.core.review.location import default_store_path
 from wirediff.core.stories import Correction, DocKey, Move, doc_key
-from wirediff.core.stories.corrections import to_data
+from wirediff.core.stories.corrections import PAYLOAD_VERSION, to_data
 
 A_STORY = {"a1.txt", "a2.txt", "a3.txt"}
 MOVED = {"a3.txt", "b1.txt", "b2.txt", "b3.txt"}  # b's story once a3 is moved there
@@ -321,10 +321,11 @@ def test_corrections_not_applied_or_unreadable_are_said_naming_the_store(
     keep_in_store(store, os.path.realpath(folder), [gone, move_a3(folder)])
     with ReviewStore.open(store) as opened:  # corrections of a newer wirediff
         opened.add_correction(os.path.realpath(folder), "merge", [], {"kind": "merge"})
-        # A payload of the shape ours have, kept as version 2: it was read as one of ours
-        # and applied (found by fuzzing). Had it been, a3 would be back in a's story.
+        # A payload of the shape ours have, kept as a version past ours: it was read as one
+        # of ours and applied (found by fuzzing). Had it been, a3 would be back in a's story.
         (back,) = to_data([Move(key(folder, "a3.txt"), key(folder, "a1.txt"))])
-        opened.add_correction(os.path.realpath(folder), "move", [], back, payload_version=2)
+        newer = PAYLOAD_VERSION + 1
+        opened.add_correction(os.path.realpath(folder), "move", [], back, payload_version=newer)
     args = [str(folder), "--story", "a3.txt", "--store", str(store)]
     assert report_story(outside, *args)[1] == MOVED
     err = capsys.readouterr().err.splitlines()

@@ -1161,6 +1161,8 @@ def test_the_stories_menu_greys_the_pair_s_entries_on_a_lone_article(
         "split_story": True,
         "same_story": False,
         "independent": False,
+        "same_event": False,
+        "other_event": False,
     }
     menu.aboutToHide.emit()
     assert all(window.actions_[n].isEnabled() for n in CORRECTING)
@@ -1269,3 +1271,52 @@ def test_a_base_chosen_with_b_is_a_correction_the_command_line_has_and_undo_take
     index = window.index
     assert index is not None and index.story_of(doc(window, "001")).base == doc(window, "000")
     assert base_of_the_reuters_story() == "000_95eef2de69d379ca.txt"
+
+
+def test_the_pair_on_screen_made_reports_of_different_events_then_of_one(
+    qtbot, window: MainWindow, news: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """A lecturer's independent analysis of a fire stayed an event of its own ("Unrelated
+    texts"), and two fires grouped as one event could not be told apart either: no
+    correction said "same event" or "another event". The stories stay as they are."""
+    open_and_wait(qtbot, window, [news])
+    with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
+        window.doc_list.select(doc(window, "002"))
+    assert pair(window) == ("000", "002")
+    stories_before = {frozenset(s.documents) for s in window.index.stories}  # type: ignore[union-attr]
+
+    def events() -> int:
+        index = window.index
+        assert index is not None
+        assert {frozenset(s.documents) for s in index.stories} == stories_before
+        return len(index.events)
+
+    assert events() == 1
+    said: list[str] = []
+    window.session.message.connect(said.append)
+    window.session.corrections.message.connect(said.append)
+    window.actions_["same_event"].trigger()  # (one event already: nothing to correct)
+    assert said == ["They are reports of one event already"]
+    regrouped(qtbot, window, window.actions_["other_event"].trigger)
+    assert said[1] == (
+        "Grouping again: 002_3458ed2ff60c0bff.txt reports another event than "
+        "000_95eef2de69d379ca.txt"
+    )
+    assert events() == 2
+    index = window.index
+    assert index is not None
+    assert index.story_of(doc(window, "002")).event != index.story_of(doc(window, "000")).event
+    # (002 stands alone now: compared with 000 as from the heat map)
+    with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
+        window.commands.open_pair(doc(window, "000"), doc(window, "002"))
+    qtbot.waitUntil(lambda: window.banner.text().startswith("Unrelated texts"), timeout=WAIT_MS)
+    regrouped(qtbot, window, window.actions_["same_event"].trigger)
+    assert events() == 1
+    qtbot.waitUntil(
+        lambda: window.banner.text().startswith("Independent reports of the same event"),
+        timeout=WAIT_MS,
+    )
+    assert [k.describe() for k in window.session.corrections.kept()] == [
+        "002_3458ed2ff60c0bff.txt reports another event than 000_95eef2de69d379ca.txt",
+        "000_95eef2de69d379ca.txt and 002_3458ed2ff60c0bff.txt: reports of one event",
+    ]

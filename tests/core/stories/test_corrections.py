@@ -23,10 +23,13 @@ from wirediff.core.stories import (
     Correction,
     DocKey,
     Move,
+    OtherEvent,
+    SameEvent,
     SameStory,
     Split,
     StoryIndex,
     build_story_index,
+    describe,
     doc_key,
 )
 from wirediff.core.stories.corrections import (
@@ -494,3 +497,37 @@ def test_a_chosen_base_is_its_storys_while_the_story_holds_one_of_its_versions_t
         NotApplied((gone,)),
         NotApplied((gone,)),
     ]
+
+
+def test_two_stories_made_one_event_and_one_sent_to_an_event_of_its_own(folder: Path) -> None:
+    """``SameEvent``: an analysis of the same fire stayed in an event of its own (its
+    terms too far from the reports'), and no correction could say it was the same news;
+    ``OtherEvent``: nor could two fires be told apart. The stories stay as they are."""
+    index = _load(folder)
+    k = {n: _key(index, f"{n}.txt", folder) for n in ("a1", "a2", "b1", "b3")}
+
+    def events(corrections: list[Correction]) -> set[frozenset[str]]:
+        built = _load(folder, corrections)
+        assert _groups(built) == _groups(index)
+        return {
+            frozenset(
+                built.documents[d].name[0] for s in e.stories for d in built.stories[s].documents
+            )
+            for e in built.events
+        }
+
+    assert events([]) == {frozenset("a"), frozenset("b")}  # (two topics: two events)
+    one = events([SameEvent(k["a2"], k["b3"])])
+    assert one == {frozenset("ab")}
+    assert events([SameEvent(k["a2"], k["b3"]), OtherEvent(k["a1"], k["b1"])]) == events([])
+    assert events([SameEvent(k["a1"], k["a2"])]) == events([])  # one story: nothing to do
+    for pair in (SameEvent(k["a1"], k["b1"]), OtherEvent(k["a1"], k["b1"])):
+        (data,) = to_data([pair])
+        assert from_data([json.loads(json.dumps(data))]) == [pair]
+        assert payload_version(pair) == 2
+    with pytest.raises(InvalidCorrection, match=r"an 'event' correction .* names one document"):
+        from_data([{"kind": "event", "a": {"path": "a1.txt"}, "b": {"path": "a1.txt"}}])
+    built = _load(folder, [SameEvent(k["a2"], k["b3"])])
+    a1 = next(i for i, d in enumerate(built.documents) if d.name == "a1.txt")
+    b1 = next(i for i, d in enumerate(built.documents) if d.name == "b1.txt")
+    assert describe(built, a1, b1).startswith("Independent reports of the same event")

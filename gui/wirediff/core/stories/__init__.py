@@ -6,9 +6,9 @@ and similarity queries (``scores``, ``matrix``, ``story_matrix``, ``event_matrix
 ``version_stats`` diffs each version against its base (kept %, words added, words cut);
 ``derivations`` says how each version was made from the base (copy, edited, rewrite, with
 the evidence) and ``describe`` says how two documents relate in a sentence. Corrections
-(``Move``, ``Split``, ``SameStory``, ``Apart``, and ``Base``: a base chosen) are passed to
-``build_story_index``, or applied to a kept automatic grouping (``group_automatically``)
-with ``corrected_index``.
+(``Move``, ``Split``, ``SameStory``, ``Apart``, ``SameEvent``, ``OtherEvent``, and ``Base``: a
+base chosen) are passed to ``build_story_index``, or applied to a kept automatic grouping
+(``group_automatically``) with ``corrected_index``.
 Engine code: no Qt.
 """
 
@@ -26,6 +26,8 @@ from wirediff.core.stories.corrections import (
     Correction,
     DocKey,
     Move,
+    OtherEvent,
+    SameEvent,
     SameStory,
     Split,
     doc_key,
@@ -64,9 +66,11 @@ __all__ = [
     "Event",
     "Evidence",
     "Move",
+    "OtherEvent",
     "PairDerivation",
     "PairScore",
     "Relation",
+    "SameEvent",
     "SameStory",
     "Side",
     "SimilarityMatrix",

@@ -16,6 +16,7 @@ from wirediff.core.stories.corrections import (
     Correction,
     apply_corrections,
     chosen_bases,
+    event_labels,
     marked_apart,
 )
 from wirediff.core.stories.events import (
@@ -310,14 +311,21 @@ def _corrected(
         corrected = apply_corrections(stories, corrections, documents, root)
         if corrected != [sorted(g) for g in stories]:
             described = _describe(automatic, corrected, run, pool, cruft_of=stories)
-            index = _pack(documents, corrected, described, automatic.shingles, automatic.options)
-            return replace(index, marked_apart=apart).with_chosen_bases(chosen)
+        else:
+            described = None
         stories = corrected
-    if automatic.described is None:
-        automatic.described = _describe(automatic, automatic.stories, run, pool)
-    else:  # described before the paraphrase pass (told as "stories"): its events are found
-        run.step("events", len(stories), len(stories))
-    index = _pack(documents, stories, automatic.described, automatic.shingles, automatic.options)
+    else:
+        described = None
+    if described is None:
+        if automatic.described is None:
+            automatic.described = _describe(automatic, automatic.stories, run, pool)
+        else:  # described before the paraphrase pass (told as "stories"): events found
+            run.step("events", len(stories), len(stories))
+        described = automatic.described
+    labels = event_labels(stories, described.labels, corrections, documents, root)
+    if labels != described.labels:  # (the automatic grouping's own is kept as it is)
+        described = replace(described, labels=labels)
+    index = _pack(documents, stories, described, automatic.shingles, automatic.options)
     return replace(index, marked_apart=apart).with_chosen_bases(chosen)
 
 

@@ -11,6 +11,9 @@ Corrections are applied in order, so a later one wins over an earlier one:
 * ``Split(docs)``: these documents leave their stories and form one story of their own;
 * ``SameStory(a, b)``: the stories of ``a`` and ``b`` become one;
 * ``Apart(a, b)``: ``b`` leaves ``a``'s story if they share one (independent texts);
+* ``SameEvent(a, b)``: the stories of ``a`` and ``b`` are reports of one event (their events
+  become one); ``OtherEvent(a, b)``: ``b``'s story leaves ``a``'s event, an event of its own
+  (``event_labels``: once the stories are made, as the bases);
 * ``Base(doc, story)``: ``doc`` is its story's base (``b`` in the app) while that story
   holds another of ``story``, its versions when it was chosen (``chosen_bases``): it
   changes no grouping, and is applied once the stories and their bases are made.
@@ -67,12 +70,32 @@ class Apart:
 
 
 @dataclass(frozen=True, slots=True)
+class SameEvent:
+    a: DocKey
+    b: DocKey  # its story's event and ``a``'s are one
+
+
+@dataclass(frozen=True, slots=True)
+class OtherEvent:
+    a: DocKey
+    b: DocKey  # its story leaves ``a``'s event
+
+
+@dataclass(frozen=True, slots=True)
 class Base:
     doc: DocKey  # made its story's base
     story: tuple[DocKey, ...]  # its story's other versions then
 
 
-Correction = Move | Split | SameStory | Apart | Base
+Correction = Move | Split | SameStory | Apart | SameEvent | OtherEvent | Base
+Pair = SameStory | Apart | SameEvent | OtherEvent  # the corrections of two documents
+# Each pair's kind as ``to_data`` writes it, and what it says (``_check``'s refusals).
+PAIR_KINDS: dict[type[Pair], tuple[str, str]] = {
+    SameStory: ("same", "versions of one story"),
+    Apart: ("apart", "independent texts"),
+    SameEvent: ("event", "reports of one event"),
+    OtherEvent: ("other-event", "reports of different events"),
+}
 Chosen = tuple[int, frozenset[int]]  # a base chosen (a document), and its story's others then
 
 
@@ -222,8 +245,8 @@ def apply_corrections(
         where[doc] = group
 
     for c in corrections:
-        if isinstance(c, Base):
-            continue  # (``chosen_bases``: once the stories are made)
+        if isinstance(c, Base | SameEvent | OtherEvent):
+            continue  # (``chosen_bases``, ``event_labels``: once the stories are made)
         if isinstance(c, Move):
             doc, to = finder.find(c.doc), finder.target(c)
             if doc is not None and to is not None and where[doc] != where[to]:
@@ -265,6 +288,37 @@ def chosen_bases(
             if doc is not None:
                 story = frozenset(d for d in map(finder.find, c.story) if d is not None)
                 out.append((doc, story - {doc}))
+    return out
+
+
+def event_labels(
+    groups: Sequence[Sequence[int]],
+    labels: Sequence[int],
+    corrections: Sequence[Correction],
+    documents: Sequence[Document],
+    root: Path | None = None,
+) -> list[int]:
+    """The event label of each of ``groups`` (the stories, as document indices: every
+    document in one), ``labels`` with the user's ``SameEvent`` and ``OtherEvent`` applied
+    in order: two stories' events become one; a story leaves another's event, an event of
+    its own. Two documents of one story are left be (their stories are one event)."""
+    out = list(labels)
+    if not any(isinstance(c, SameEvent | OtherEvent) for c in corrections):
+        return out
+    finder = _Finder(documents, root)
+    group_of = {d: g for g, docs in enumerate(groups) for d in docs}
+    fresh = max(out, default=-1) + 1
+    for c in corrections:
+        if not isinstance(c, SameEvent | OtherEvent):
+            continue
+        a, b = finder.find(c.a), finder.find(c.b)
+        if a is None or b is None or group_of[a] == group_of[b]:
+            continue
+        at, leaves = out[group_of[a]], out[group_of[b]]
+        if isinstance(c, SameEvent) and at != leaves:
+            out = [at if label == leaves else label for label in out]
+        elif isinstance(c, OtherEvent) and at == leaves:
+            out[group_of[b]], fresh = fresh, fresh + 1
     return out
 
 
@@ -335,7 +389,8 @@ def _keys(data: list[Any]) -> tuple[DocKey, ...]:
 
 
 def to_data(corrections: Sequence[Correction]) -> list[dict[str, Any]]:
-    """JSON-ready data: a list of ``{"kind": "move"|"split"|"same"|"apart"|"base", ...}``."""
+    """JSON-ready data: a list of ``{"kind": "move"|"split"|"same"|"apart"|"event"|
+    "other-event"|"base", ...}``."""
     out: list[dict[str, Any]] = []
     for c in corrections:
         if isinstance(c, Move):
@@ -349,7 +404,7 @@ def to_data(corrections: Sequence[Correction]) -> list[dict[str, Any]]:
             story = [_key_data(k) for k in c.story]
             out.append({"kind": "base", "doc": _key_data(c.doc), "story": story})
         else:
-            kind = "same" if isinstance(c, SameStory) else "apart"
+            kind = PAIR_KINDS[type(c)][0]
             out.append({"kind": kind, "a": _key_data(c.a), "b": _key_data(c.b)})
     return out
 
@@ -377,27 +432,25 @@ def _check(correction: Correction) -> Correction:
                 f"a base names no other version of its story: {_shown(_key_data(correction.doc))}"
             )
     elif correction.a == correction.b:
-        kind = (
-            "a 'same' correction (versions of one story)"
-            if isinstance(correction, SameStory)
-            else "an 'apart' correction (independent texts)"
-        )
+        kind, says = PAIR_KINDS[type(correction)]
+        article = "an" if kind[0] in "aeiou" else "a"
         raise InvalidCorrection(
-            f"{kind} names one document twice: {_shown(_key_data(correction.a))}"
+            f"{article} '{kind}' correction ({says}) names one document twice: "
+            f"{_shown(_key_data(correction.a))}"
         )
     return correction
 
 
 # The shape of the ``to_data`` items this wirediff writes (the review store's
 # ``payload_version``); a correction kept in a later one is a newer wirediff's. A chosen
-# base is of version 2 (``payload_version``): a wirediff that reads up to 1 leaves it be,
-# as a newer one's, and reads the other kinds, of version 1 still.
+# base and the events' corrections are of version 2 (``payload_version``): a wirediff that
+# reads up to 1 leaves them be, as a newer one's, and reads the other kinds, of version 1.
 PAYLOAD_VERSION = 2
 
 
 def payload_version(correction: Correction) -> int:
     """The version of ``correction``'s ``to_data`` item: the oldest that reads it."""
-    return 2 if isinstance(correction, Base) else 1
+    return 2 if isinstance(correction, Base | SameEvent | OtherEvent) else 1
 
 
 class NewerCorrection(ValueError):
@@ -415,6 +468,9 @@ def from_stored(payload: Any, version: int) -> Correction:
         )
     (correction,) = from_data([payload])
     return correction
+
+
+_PAIR_OF = {kind: pair for pair, (kind, _says) in PAIR_KINDS.items()}
 
 
 def from_data(data: Any) -> list[Correction]:
@@ -440,9 +496,9 @@ def from_data(data: Any) -> list[Correction]:
             if not isinstance(story, list):
                 raise ValueError("a base needs the list of its story's docs")
             out.append(_check(Base(_key(item.get("doc")), _keys(story))))
-        elif kind in ("same", "apart"):
+        elif kind in _PAIR_OF:
             pair = (_key(item.get("a")), _key(item.get("b")))
-            out.append(_check(SameStory(*pair) if kind == "same" else Apart(*pair)))
+            out.append(_check(_PAIR_OF[kind](*pair)))
         else:
             raise ValueError(f"unknown correction: {_shown(item)}")
     return out

@@ -1,15 +1,16 @@
 """The user's corrections of the story grouping, kept per folder in the review store.
 
-A correction (``wirediff.core.stories``: ``Move``, ``Split``, ``SameStory``, ``Apart``, and
-``Base``: a base chosen with b, which the command line's tables and reports then have too)
-names documents by their text hash and their path relative to the folder, so it holds when
-a file is renamed. They are kept under the folder's path; a folder with none there takes
-over those of a folder that is gone (moved or renamed) whose documents are all open, by
-their text or (edited) at their path (``core.review.folders.moved_from``) — a copy opened
-while its original is still in place starts with none, and never takes the original's. The
-corrections of the open folder are read when it is loaded and passed to the grouping
-(``build_story_index(..., corrections=…)``), which applies them in order on every rebuild;
-adding or undoing one asks for a regrouping (``changed``).
+A correction (``wirediff.core.stories``: ``Move``, ``Split``, ``SameStory``, ``Apart``,
+``SameEvent``, ``OtherEvent``, and ``Base``: a base chosen with b, which the command line's
+tables and reports then have too) names documents by their text hash and their path relative
+to the folder, so it holds when a file is renamed. They are kept under the folder's path; a
+folder with none there takes over those of a folder that is gone (moved or renamed) whose
+documents are all open, by their text or (edited) at their path
+(``core.review.folders.moved_from``) — a copy opened while its original is still in place
+starts with none, and never takes the original's. The corrections of the open folder are
+read when it is loaded and passed to the grouping (``build_story_index(...,
+corrections=…)``), which applies them in order on every rebuild; adding or undoing one asks
+for a regrouping (``changed``).
 """
 
 from __future__ import annotations
@@ -32,6 +33,8 @@ from wirediff.core.stories import (
     Correction,
     DocKey,
     Move,
+    OtherEvent,
+    SameEvent,
     SameStory,
     Split,
     doc_key,
@@ -51,7 +54,15 @@ from wirediff.ui.common.text import TOOLTIP_MAX
 from wirediff.ui.session.review import ReviewController
 
 log = logging.getLogger(__name__)
-KINDS = {Move: "move", Split: "split", SameStory: "same", Apart: "apart", Base: "base"}
+KINDS = {
+    Move: "move",
+    Split: "split",
+    SameStory: "same",
+    Apart: "apart",
+    SameEvent: "event",
+    OtherEvent: "other-event",
+    Base: "base",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,6 +157,15 @@ def pieces(correction: Correction) -> list[tuple[str, bool]]:
         return [*pair, (": versions of one story", False)]
     if isinstance(correction, Base):
         return [(_name(correction.doc), True), (" is the base of its story", False)]
+    if isinstance(correction, SameEvent):
+        pair = _names([correction.a, correction.b], " and ")
+        return [*pair, (": reports of one event", False)]
+    if isinstance(correction, OtherEvent):
+        return [
+            (_name(correction.b), True),
+            (" reports another event than ", False),
+            (_name(correction.a), True),
+        ]
     return [
         (_name(correction.b), True),
         (" is independent of ", False),
@@ -320,6 +340,14 @@ class CorrectionsController(QObject):
     def apart(self, a: Document, b: Document) -> None:
         """``b`` leaves ``a``'s story: they are independent texts."""
         self._add(Apart(self.key_of(a), self.key_of(b)))
+
+    def same_event(self, a: Document, b: Document) -> None:
+        """The stories of ``a`` and ``b`` are reports of one event."""
+        self._add(SameEvent(self.key_of(a), self.key_of(b)))
+
+    def other_event(self, a: Document, b: Document) -> None:
+        """``b``'s story leaves ``a``'s event: an event of its own."""
+        self._add(OtherEvent(self.key_of(a), self.key_of(b)))
 
     def base(self, doc: Document, story: Sequence[Document]) -> Base | None:
         """``doc`` is the base of its story (of the documents ``story``, it among them):

@@ -323,6 +323,24 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "&Stories",
         tip="The document on the right leaves the story of the left one",
     ),
+    ActionSpec(
+        "same_event",
+        "The pair: reports of one &event",
+        (),
+        C.same_event,
+        "&Stories",
+        tip="The stories of the two documents on screen are reports of one event: their "
+        "events become one (the stories stay as they are)",
+    ),
+    ActionSpec(
+        "other_event",
+        "The pair: &different events",
+        (),
+        C.other_event,
+        "&Stories",
+        tip="The story of the selected document leaves the event of the other one: an event "
+        "of its own (the stories stay as they are)",
+    ),
     ActionSpec("corrections", "&Corrections…", (), C.corrections, "&Stories"),
     ActionSpec(
         "undo_correction", "&Undo the last correction", ("Ctrl+Z",), C.undo_correction, "&Stories"

@@ -463,6 +463,14 @@ class Commands:
         if not self.index.refuse("A correction of the grouping", FOLDERS):
             self.grouping.independent()
 
+    def same_event(self) -> None:
+        if not self.index.refuse("A correction of the grouping", FOLDERS):
+            self.grouping.same_event()
+
+    def other_event(self) -> None:
+        if not self.index.refuse("A correction of the grouping", FOLDERS):
+            self.grouping.other_event()
+
     def corrections(self) -> None:
         self.grouping.show_corrections()
 

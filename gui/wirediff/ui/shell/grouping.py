@@ -1,6 +1,7 @@
 """The Stories menu's part of the window: how each version was made (derivation levels in
 the list, the story panel, the heat map and the relation banner) and the user's corrections
-of the grouping (move, split, versions of one story, independent; listed and undone).
+of the grouping (move, split, versions of one story, independent, reports of one event or
+of different events; listed and undone).
 
 Corrections act on the list's selected document or on the pair on screen; the session keeps
 them in the review store and groups the folder again with them.
@@ -35,6 +36,8 @@ LIST_MENU = (
     "split_story",
     "same_story",
     "independent",
+    "same_event",
+    "other_event",
     None,
     "undo_correction",
     "redo_correction",
@@ -51,6 +54,8 @@ MENU_NEEDS = {
     "split_story": ("document", "stories"),
     "same_story": ("pair", "stories"),
     "independent": ("pair", "stories"),
+    "same_event": ("pair", "stories"),
+    "other_event": ("pair", "stories"),
 }
 # The corrections, greyed in the Stories menu too while the stories are not grouped yet.
 CORRECTING = tuple(name for name, needs in MENU_NEEDS.items() if "stories" in needs)
@@ -265,6 +270,33 @@ class Grouping:
                 leaves = left if self.parts.doc_list.selected() == left else right
             stays = right if leaves == left else left
             self.corrections.apart(index.documents[stays], index.documents[leaves])
+
+    def same_event(self) -> None:
+        """The stories of the two documents on screen are reports of one event."""
+        found = self._pair()
+        if found is not None:
+            index, left, right = found
+            if index.story_of(left).event == index.story_of(right).event:
+                self.session.message.emit("They are reports of one event already")
+            else:
+                self.corrections.same_event(index.documents[left], index.documents[right])
+
+    def other_event(self) -> None:
+        """The story of the document selected in the list (else the right one) leaves the
+        event of the other one on screen."""
+        found = self._pair()
+        if found is not None:
+            index, left, right = found
+            if index.story_of(left).id == index.story_of(right).id:
+                self.session.message.emit(
+                    "They are versions of one story: mark them independent texts first"
+                )
+            elif index.story_of(left).event != index.story_of(right).event:
+                self.session.message.emit("They are reports of different events already")
+            else:
+                leaves = left if self.parts.doc_list.selected() == left else right
+                stays = right if leaves == left else left
+                self.corrections.other_event(index.documents[stays], index.documents[leaves])
 
     def show_corrections(self) -> None:
         """List the folder's corrections; the chosen ones can be undone."""
