@@ -289,3 +289,50 @@ def test_a_list_with_one_word_changed_in_every_line_pairs_its_lines(lines: int) 
     result = compare(left, right)
     assert result.stats.similarity == pytest.approx(5 / 6, abs=0.01)
     assert all(row.left is not None and row.right is not None for row in result.rows)
+
+
+_STANZAS = [
+    "Upon the shore where grey waves break,\nThe keeper trims his silent light;\n"
+    "He watches, for the sailors' sake,\nThe long and salt-encumbered night.",
+    "No star is bright as that he tends,\nNo colour half so warm and true;\n"
+    "It burns until the darkness ends,\nAnd fades into the morning blue.",
+    "He never asks the ships their names,\nNor whence they sail, nor where they go;\n"
+    "He feeds the oil, he guards the flames,\nBe-\ncause the sea will have it so.",
+    "In winter, when the tempests rave,\nAnd ice lies thick upon the stair,\n"
+    "He climbs, a lamp against the wave,\nAnd sets his honour burning there.",
+    "His daughter brings him bread at noon,\nHis son is sleeping in the sand;\n"
+    "He speaks at evening to the moon\nAs to a friend who understands.",
+    "The harbour-master, proud and old,\nOnce offered him a better post;\n"
+    'He answered, "I would not be sold\nFor all the silver of the coast."',
+]
+
+
+def test_a_witness_with_one_stanza_re_lined_is_cut_in_stanzas_as_the_other() -> None:
+    """A poem's lines sit in stanzas of nearly full lines (taken as hard-wrapped: cut in
+    stanzas); a witness whose first stanza was re-broken (one long line) was cut in lines.
+    A stanza of five lines (a word hyphenated at a line's end) held more sentences than a
+    group pairs, and its unchanged first line was shown deleted and inserted; a stanza
+    moved in a witness that joined two lines elsewhere broke into added and cut lines."""
+    title = "THE LANTERN-KEEPER\nAn Ode in Six Stanzas"
+    old = "\n\n".join([title, *_STANZAS]) + "\n"
+    first = _STANZAS[0].split("\n")
+    keeper, light = first[1].split(" silent ")
+    relined = "\n".join([first[0], keeper, " ".join(["silent " + light, *first[2:]])])
+    new = "\n\n".join([title, relined, *_STANZAS[1:]]) + "\n"
+    result = compare(old, new)
+    assert (result.stats.words_added, result.stats.words_deleted) == (0, 0)
+    assert all(row.kind is not RowKind.INSERTED for row in result.rows)
+    moved = [*_STANZAS[:3], _STANZAS[4], _STANZAS[3], _STANZAS[5]]
+    swapped = compare(old, "\n\n".join([title, relined, *moved[1:]]) + "\n")
+    assert (swapped.stats.words_added, swapped.stats.words_deleted) == (0, 0)
+    assert swapped.stats.units_moved == 1
+
+
+def test_prose_unwrapped_without_blank_lines_stays_cut_in_lines() -> None:
+    """The other way round, a text hard-wrapped in blank-line blocks against the same
+    prose one paragraph a line with no blank line between: the latter's one block is no
+    paragraph of the former's."""
+    paragraphs = [" ".join(f"word{p}x{w}" for w in range(40)) + "." for p in range(6)]
+    wrapped = "\n\n".join(textwrap.fill(p, 60) for p in paragraphs) + "\n"
+    result = compare(wrapped, "\n".join(paragraphs) + "\n")
+    assert result.changes == ()

@@ -16,7 +16,14 @@ from wirediff.core.options import CompareOptions
 from wirediff.core.record import field, record
 from wirediff.core.result import Comparison
 from wirediff.core.rows import Draft, diff_rows, finish_row, group_rows, locate_rows
-from wirediff.core.segments import Unit, cut_in_blocks, lines_run_on, paragraph_spans, units
+from wirediff.core.segments import (
+    Unit,
+    cut_alike,
+    cut_in_blocks,
+    lines_run_on,
+    paragraph_spans,
+    units,
+)
 from wirediff.core.summary import changes, stats
 from wirediff.core.tokens import TokenArrays, concat, count_words, scan
 
@@ -52,7 +59,7 @@ def compare(
     # so that B A is exactly the mirror of A B whatever ties the alignment breaks.
     swap = (len(right), right) < (len(left), left)
     a, b = (right, left) if swap else (left, right)
-    lp, rp = paragraph_spans(a, options), paragraph_spans(b, options)
+    lp, rp = cut_alike(a, paragraph_spans(a, options), b, paragraph_spans(b, options))
     blocks = equal_paragraphs(a, b, lp, rp, options)
     gap_paras: list[tuple[range, range]] = []
     i = j = 0

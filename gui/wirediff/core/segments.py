@@ -113,6 +113,27 @@ def paragraph_spans(text: str, options: CompareOptions = _DEFAULT) -> list[tuple
     return blocks
 
 
+def cut_alike(
+    a: str, ap: list[tuple[int, int]], b: str, bp: list[tuple[int, int]]
+) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """The paragraphs of two texts (``paragraph_spans``), cut alike: when one was taken as
+    hard-wrapped (its blank-line blocks) and the other as lines, the other is cut in its
+    blocks too, if it has about as many (half as many at least, twice at most). A poem's
+    witness whose lines were re-broken in one stanza (one long line) was cut in lines,
+    the other in stanzas: a stanza of five lines (a word hyphenated at a line's end) held
+    more sentences than a group pairs, and an unchanged line was shown deleted and
+    inserted. Prose unwrapped with no blank line between its paragraphs (one block) stays
+    in lines."""
+    a_blocks, b_blocks = cut_in_blocks(a, ap), cut_in_blocks(b, bp)
+    if a_blocks == b_blocks:
+        return ap, bp
+    wrapped, other = (ap, b) if a_blocks else (bp, a)
+    blocks = [m.span() for m in _BLOCK.finditer(other)]
+    if not len(wrapped) <= 2 * len(blocks) <= 4 * len(wrapped):
+        return ap, bp
+    return (ap, blocks) if a_blocks else (blocks, bp)
+
+
 _LINE_BREAK = re.compile(r"[\n\r\x0b\x0c\x85\u2028\u2029]")
 
 
