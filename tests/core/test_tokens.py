@@ -167,6 +167,17 @@ def test_ellipsis_character_folds_to_three_dots():
     assert compare("The talks ended... Nothing.\n", "The talks ended… Nothing.\n").changes == ()
 
 
+def test_the_long_s_and_ligatures_fold_as_typography():
+    """An edition of 1798 against one of 1805: every word with an ſ was changed (84%
+    alike), where the heat map, Find and the level read them as the same text; a PDF's
+    text holds "ﬁ" for "fi"."""
+    old = "Upon the ſhore the keeper's ﬁrst ﬂame; the ſtar is ſtill.\n"
+    new = "Upon the shore the keeper's first flame; the star is still.\n"
+    assert compare(old, new).changes == ()
+    strict = compare(old, new, CompareOptions(fold_typography=False))
+    assert strict.stats.words_changed == 5
+
+
 def test_soft_hyphen_is_not_a_difference():
     assert compare("international talks\n", "inter\u00adnational talks\n").changes == ()
 

@@ -40,7 +40,8 @@ class CompareOptions:
     # Drop punctuation tokens from the comparison (they are still shown, as equal text).
     ignore_punctuation: bool = False
     # Treat typographic variants as equal: curly and straight quotes and apostrophes, the
-    # dashes and hyphens, non-breaking and other spaces, the ellipsis character.
+    # dashes and hyphens, non-breaking and other spaces, the ellipsis character, the long s
+    # and the Latin ligatures (ſ as s, ﬁ as fi).
     fold_typography: bool = True
     # Treat Arabic-script variants as equal: Arabic and Farsi yeh and alef maksura (ي ى ی),
     # Arabic kaf and keheh (ك ک), heh and heh goal (ه ہ), tatweel, harakat and other optional

@@ -200,7 +200,13 @@ ACTIONS: tuple[ActionSpec, ...] = (
         toggle=C.ignore_punctuation,
     ),
     ActionSpec(
-        "fold_typography", "Fold &quotes and dashes", (), menu="&Compare", toggle=C.fold_typography
+        "fold_typography",
+        "Fold &quotes and dashes",
+        (),
+        menu="&Compare",
+        toggle=C.fold_typography,
+        tip="Curly and straight quotes, the dashes, the spaces, the long s (ſ as s) and the "
+        "ligatures (ﬁ as fi) count as the same",
     ),
     ActionSpec(
         "ignore_paragraphs",
