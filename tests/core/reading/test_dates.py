@@ -73,6 +73,13 @@ TODAY = date(2024, 6, 1)
         ("x_2023-03-15_12-31-2023.txt", "2023-03-15"),
         ("x_2023-11-14T2015.txt", "2023-11-14T20:15:00"),  # after T, 20:15
         ("x_2023-11-14_20-15.txt", "2023-11-14T20:15:00"),
+        # Witnesses of old editions, a date with separators (a scholar's got their files'
+        # times); digits alone of an earlier year, or a year alone, are ids or years
+        ("lantern_1798-01-01_A.txt", "1798-01-01"),
+        ("letter_24-07-1862.txt", "1862-07-24"),
+        ("x_1499-01-01.txt", ""),
+        ("id_17980101.txt", ""),
+        ("lantern_1798_A.txt", ""),
     ],
 )
 def test_date_from_file_name(name: str, expected: str) -> None:

@@ -360,12 +360,17 @@ _STAMP = re.compile(  # 20121214173049, 201212141730, 20121214T0930, 20121214 (y
 _DAY_FIRST_STAMP = re.compile(  # 05122026 (day first, where a year-first reading is none)
     rf"{_NOT_DIGIT_BEFORE}(?P<d>\d\d)(?P<m>\d\d)(?P<y>(?:19|20)\d\d){_NOT_DIGIT_AFTER}"
 )
+# A year of a date written with separators: from 1500 (an edition of 1798, a letter of
+# 1862: a textual scholar's witnesses named "lantern_1798-01-01_A.txt" took their files'
+# times, and the base and the chain's order were those of similarity). Stamps of digits
+# alone keep to 1900-2099: a run of eight digits of an earlier year is an id as often.
+_YEAR = r"(?:1[5-9]|20)\d\d"
 _YMD = re.compile(  # 2021-07-24, 2021_07_24, 2021.07.24, 2021-07-24-1145, 2021-07-24T11:45
-    rf"{_NOT_DIGIT_BEFORE}(?P<y>(?:19|20)\d\d)([-_.])(?P<m>\d\d?)\2(?P<d>\d\d?)"
+    rf"{_NOT_DIGIT_BEFORE}(?P<y>{_YEAR})([-_.])(?P<m>\d\d?)\2(?P<d>\d\d?)"
     rf"{_CLOCK_AFTER}{_NOT_DIGIT_AFTER}"
 )
 _DMY = re.compile(  # 24-07-2021, 24.07.2021, 24_07_2021 (day first; month first if not)
-    rf"{_NOT_DIGIT_BEFORE}(?P<a>\d\d?)([-_.])(?P<b>\d\d?)\2(?P<y>(?:19|20)\d\d)"
+    rf"{_NOT_DIGIT_BEFORE}(?P<a>\d\d?)([-_.])(?P<b>\d\d?)\2(?P<y>{_YEAR})"
     rf"{_CLOCK_AFTER}{_NOT_DIGIT_AFTER}"
 )
 _SHORT = re.compile(  # 23-11-14, 01_12_14, 01.12.14: two digits each
