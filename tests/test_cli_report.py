@@ -222,6 +222,16 @@ def test_pair_report_reads_the_default_store_and_files_relative_to_the_folder(
     assert (isis["change_number"], isis["row_number"]) == (isis["change"] + 1, isis["row"] + 1)
     assert notes[HTML_NOTE]["orphaned"] == ""
     assert data["store"] == str(default_store_path())
+    # Every change, with its place in each text (the JSON had their count alone)
+    assert len(pair["change_list"]) == pair["changes"]
+    isis_change = pair["change_list"][isis["change"]]
+    assert (
+        isis_change["version"]["words"] == "ISIS" and isis_change["number"] == isis["change_number"]
+    )
+    text = (news / "001_9961d6b741e39e46.txt").read_text(encoding="utf-8")
+    place = isis_change["version"]
+    assert text[place["start"] : place["end"]] == "ISIS"
+    assert place["line"] == text.count("\n", 0, place["start"]) + 1
 
 
 def test_articles_of_one_file_are_named_relative_to_the_folder_as_stories_names_them(
@@ -472,9 +482,19 @@ def test_a_report_of_the_changes_only(tmp_path, news, capsys):
     assert main(["report", str(a), str(b), "--no-store", "-o", str(table)]) == 0
     rows = list(csv.reader(io.StringIO(table.read_text(encoding="utf-8-sig"))))
     header = rows.index(["base", "version", "change", "row", "change_kind", "base_words",
-                         "version_words"])  # fmt: skip
+                         "version_words", "base_line", "base_start", "base_end",
+                         "version_line", "version_start", "version_end"])  # fmt: skip
     result = compare(read(news, "000").text, read(news, "001").text)
     assert len(rows) - header - 1 == len(result.changes)
+    # Where each change is in each text: its line (from 1) and its code points (an
+    # apparatus had the app's row numbers alone)
+    texts = (read(news, "000").text, read(news, "001").text)
+    for row, change in zip(rows[header + 1 :], result.changes, strict=True):
+        for side, (line, start, end) in enumerate((row[7:10], row[10:13])):
+            span = change.span(("left", "right")[side])
+            assert (int(start), int(end)) == span
+            assert int(line) == texts[side].count("\n", 0, span.start) + 1
+    assert {row[7] for row in rows[header + 1 :]} != {"1"}  # (not all on the first line)
     assert main(["report", str(a), str(b), "--no-store", "--context", "-1", "-o", str(brief)]) == 2
     assert "a number of rows, 0 or more" in capsys.readouterr().err
     assert main(["report", str(a), str(b), "--no-store", "--context", "2", "-o", str(table)]) == 2

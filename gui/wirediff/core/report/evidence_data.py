@@ -5,6 +5,7 @@ neutralised (see ``csv_table``)."""
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator
 from dataclasses import asdict
 from typing import Any
@@ -14,6 +15,7 @@ from wirediff.core.document import Document
 from wirediff.core.jsontext import json_text
 from wirediff.core.quoting import change_words, unmarked
 from wirediff.core.report.evidence import EvidenceReport, Finding, Section
+from wirediff.core.result import Comparison, Span
 from wirediff.core.review import text_hash
 from wirediff.core.textsafe import csv_table
 from wirediff.core.tokens import count_words
@@ -69,7 +71,39 @@ CHANGE_COLUMNS = (
     "change_kind",
     "base_words",
     "version_words",
+    # Where it is in each text: the line (from 1) it starts on, and its code points
+    # [start, end) (a scholar's apparatus had the app's row numbers alone to go by).
+    "base_line",
+    "base_start",
+    "base_end",
+    "version_line",
+    "version_start",
+    "version_end",
 )
+
+
+class _Lines:
+    """Line numbers of a text's offsets (from 1: the line an offset is on)."""
+
+    def __init__(self, text: str) -> None:
+        self.starts = [0]
+        at = text.find("\n")
+        while at >= 0:
+            self.starts.append(at + 1)
+            at = text.find("\n", at + 1)
+
+    def of(self, offset: int) -> int:
+        return bisect.bisect_right(self.starts, offset)
+
+
+def _places(comparison: Comparison) -> Iterator[tuple[tuple[int, Span], tuple[int, Span]]]:
+    """Each change's place in the base and in the version: (line, span) on each side."""
+    left, right = _Lines(comparison.left_text), _Lines(comparison.right_text)
+    for change in comparison.changes:
+        yield (
+            (left.of(change.left.start), change.left),
+            (right.of(change.right.start), change.right),
+        )
 
 
 def _document(doc: Document, file: int) -> dict[str, Any]:
@@ -110,8 +144,31 @@ def _section(section: Section) -> dict[str, Any]:
         "note_at": section.pair_note_at,
         "stats": stats,
         "changes": len(section.comparison.changes),
+        "change_list": _change_list(section.comparison),
         "findings": [_finding(f) for f in section.findings],
     }
+
+
+def _change_list(comparison: Comparison) -> list[dict[str, Any]]:
+    """Every change as the CSV's changes table gives it: its number and row (from 1), its
+    kind, its words and its place in each text (``{"line", "start", "end"}``)."""
+    out = []
+    for change, places in zip(comparison.changes, _places(comparison), strict=True):
+        words = change_words(comparison, change.index, whole_moves=True)
+        out.append(
+            {
+                "number": change.index + 1,
+                "row_number": change.row + 1,
+                "kind": change.kind.value,
+                **{
+                    side: {"words": said, "line": line, "start": span.start, "end": span.end}
+                    for side, said, (line, span) in zip(
+                        ("base", "version"), words, places, strict=True
+                    )
+                },
+            }
+        )
+    return out
 
 
 def to_data(report: EvidenceReport) -> dict[str, Any]:
@@ -264,11 +321,13 @@ def to_csv(report: EvidenceReport, *, bom: bool = False) -> str:
 
 def change_rows(report: EvidenceReport) -> Iterator[list[str]]:
     """One row per change of each section (``CHANGE_COLUMNS``), numbered from 1 as the
-    app's change list numbers them, with its words on each side."""
+    app's change list numbers them, with its words on each side and where it is in each
+    text (its line, from 1, and its code points)."""
     for section in report.sections:
         base, version = (report.files[i].path for i in (section.base_file, section.other_file))
         comparison = section.comparison
-        for change in comparison.changes:
+        for change, places in zip(comparison.changes, _places(comparison), strict=True):
             left, right = change_words(comparison, change.index, whole_moves=True)
             number, row = str(change.index + 1), str(change.row + 1)
-            yield [base, version, number, row, change.kind.value, left, right]
+            where = [str(n) for line, span in places for n in (line, *span)]
+            yield [base, version, number, row, change.kind.value, left, right, *where]
