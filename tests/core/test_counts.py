@@ -25,6 +25,6 @@ def test_a_share_is_100_percent_only_when_it_is_all() -> None:
     """A 3 MB pair of 706 changes, 99.83% similar, was "Similarity 100%"."""
     from wirediff.core.counts import percent
 
-    assert [percent(s) for s in (1.0, 0.9999, 0.9983, 0.995, 0.994, 0.5, 0.0)] == [
-        "100%", "99.9%", "99.8%", "99.5%", "99%", "50%", "0%",
+    assert [percent(s) for s in (1.0, 0.9999, 0.9983, 0.995, 0.994, 0.99, 0.989, 0.5, 0.0)] == [
+        "100%", "99.9%", "99.8%", "99.5%", "99.4%", "99.0%", "99%", "50%", "0%",
     ]  # fmt: skip

@@ -373,7 +373,11 @@ def test_a_report_of_the_changes_only_leaves_the_unchanged_rows_out_and_says_so(
     assert brief.count('<tr id="s1-r') == 3  # the change's row and one either side
     (row,) = change_rows(report)
     assert dict(zip(CHANGE_COLUMNS, row, strict=True))["change_kind"] == "replace"
-    assert row[5:] == ["the", "a"]
+    assert row[5:7] == ["the", "a"]
+    at = dict(zip(CHANGE_COLUMNS, row, strict=True))
+    start, end = int(at["base_start"]), int(at["base_end"])
+    assert base.text[start:end] == "the"
+    assert int(at["version_line"]) == edited.count("\n", 0, int(at["version_start"])) + 1
     assert to_csv(report).splitlines()[-2].startswith('"base","version","change"')
 
 

@@ -10,9 +10,11 @@ def count(n: int, noun: str) -> str:
 
 
 def percent(share: float) -> str:
-    """A share (0..1) as a whole percentage, "100%" only when it is all: a share rounded
-    up to it is said to a tenth, rounded down ("99.8%": a 3 MB pair of 706 changes was
-    "Similarity 100%", which a reviewer reads as identical)."""
-    if 0.995 <= share < 1:
+    """A share (0..1) as a whole percentage, "100%" only when it is all: a share from 99%
+    is said to a tenth, rounded down ("99.8%": a 3 MB pair of 706 changes was "Similarity
+    100%", which a reviewer reads as identical; and figures side by side of one pair are
+    said alike: "Similarity 99.6% · Kept 99% · Reused 99.7%" read as a less precise kept).
+    """
+    if 0.99 <= share < 1:
         return f"{min(int(share * 1000) / 10, 99.9):.1f}%"
     return f"{share:.0%}"
