@@ -1306,7 +1306,15 @@ def test_the_pair_on_screen_made_reports_of_different_events_then_of_one(
     index = window.index
     assert index is not None
     assert index.story_of(doc(window, "002")).event != index.story_of(doc(window, "000")).event
-    # (002 stands alone now: compared with 000 as from the heat map)
+    settle(qtbot, window)  # 002 stands alone, by the user's doing: said so
+    qtbot.waitUntil(
+        lambda: window.status_label.text().startswith(
+            "Alone by your correction: you marked it a report of another event than "
+            "000_95eef2de69d379ca.txt"
+        ),
+        timeout=WAIT_MS,
+    )
+    # (compared with 000 as from the heat map)
     with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
         window.commands.open_pair(doc(window, "000"), doc(window, "002"))
     qtbot.waitUntil(lambda: window.banner.text().startswith("Unrelated texts"), timeout=WAIT_MS)

@@ -306,6 +306,7 @@ def _corrected(
     story along."""
     documents, stories = automatic.documents, automatic.stories
     apart = marked_apart(corrections, documents, root)
+    other_event = marked_apart(corrections, documents, root, events=True)
     chosen = chosen_bases(corrections, documents, root)  # applied last, on the stories made
     if corrections:
         corrected = apply_corrections(stories, corrections, documents, root)
@@ -326,7 +327,8 @@ def _corrected(
     if labels != described.labels:  # (the automatic grouping's own is kept as it is)
         described = replace(described, labels=labels)
     index = _pack(documents, stories, described, automatic.shingles, automatic.options)
-    return replace(index, marked_apart=apart).with_chosen_bases(chosen)
+    marked = replace(index, marked_apart=apart, marked_other_event=other_event)
+    return marked.with_chosen_bases(chosen)
 
 
 def _pairs(

@@ -323,18 +323,24 @@ def event_labels(
 
 
 def marked_apart(
-    corrections: Sequence[Correction], documents: Sequence[Document], root: Path | None = None
+    corrections: Sequence[Correction],
+    documents: Sequence[Document],
+    root: Path | None = None,
+    *,
+    events: bool = False,
 ) -> frozenset[frozenset[int]]:
     """The pairs of documents the user marked independent (``Apart``), not marked
-    versions of one story (``SameStory``) since."""
+    versions of one story (``SameStory``) since; ``events``: marked reports of different
+    events (``OtherEvent``), not marked reports of one event (``SameEvent``) since."""
+    parted, joined = (OtherEvent, SameEvent) if events else (Apart, SameStory)
     finder = _Finder(documents, root)
     apart: set[frozenset[int]] = set()
     for c in corrections:
-        if isinstance(c, Apart | SameStory):
+        if isinstance(c, parted | joined):
             a, b = finder.find(c.a), finder.find(c.b)
             if a is not None and b is not None and a != b:
                 pair = frozenset((a, b))
-                (apart.add if isinstance(c, Apart) else apart.discard)(pair)
+                (apart.add if isinstance(c, parted) else apart.discard)(pair)
     return frozenset(apart)
 
 

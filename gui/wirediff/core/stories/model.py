@@ -110,6 +110,23 @@ class StoryIndex:
     # says so of a derived pair in two stories ("yet listed in another story" read as the
     # grouping's doing).
     marked_apart: frozenset[frozenset[int]] = field(default=frozenset(), compare=False)
+    # ... and marked reports of different events (``corrections.OtherEvent``): a document
+    # alone in its event by the user's doing is not said "no other version or report of it
+    # was found".
+    marked_other_event: frozenset[frozenset[int]] = field(default=frozenset(), compare=False)
+
+    def marked_with(self, doc: int) -> tuple[str, int] | None:
+        """How the user's corrections set ``doc`` apart from another document, if they
+        did: ("independent" | "other event", that document)."""
+        for said, pairs in (
+            ("independent", self.marked_apart),
+            ("other event", self.marked_other_event),
+        ):
+            for pair in pairs:
+                if doc in pair:
+                    (other,) = pair - {doc}
+                    return said, other
+        return None
 
     def story_of(self, doc: int) -> Story:
         """The story a document belongs to."""

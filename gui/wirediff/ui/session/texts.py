@@ -91,6 +91,16 @@ def alone(index: StoryIndex | None, selection: PairSelection) -> str:
             f"This report's event has {others} other document{'s' * (others != 1)}: "
             "select one to compare them, or press Ctrl+M for the event's heat map."
         )
+    marked = index.marked_with(doc)
+    if marked is not None:
+        how, other = marked
+        said = "independent of" if how == "independent" else "a report of another event than"
+        return (
+            f"Alone by your correction: you marked it {said} "
+            f"{one_line(index.documents[other].said_name, NAME_MAX)} (Stories ▸ Corrections… "
+            "lists it and undoes it). To compare it with any document, press b to keep it on "
+            "the left, then select that document (Shift+B lets it go)."
+        )
     return (
         "A lone article: no other version or report of it was found in the folder (stories "
         "are found by shared words: a translation, or a report in words of its own, stands "
