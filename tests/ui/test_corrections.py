@@ -1328,3 +1328,34 @@ def test_the_pair_on_screen_made_reports_of_different_events_then_of_one(
         "002_3458ed2ff60c0bff.txt reports another event than 000_95eef2de69d379ca.txt",
         "000_95eef2de69d379ca.txt and 002_3458ed2ff60c0bff.txt: reports of one event",
     ]
+
+
+def test_b_again_in_a_story_keeps_one_base_and_b_while_it_is_grouped_again_holds(
+    qtbot, window: MainWindow, news: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """b on three versions kept three corrections (the last one winning); b pressed while
+    the folder was grouped again after a correction put the old base back when that
+    grouping landed, made without it, the store keeping it (found by a review)."""
+    open_and_wait(qtbot, window, [news])
+    view = window.doc_list.view
+    for name in ("001", "000", "001"):
+        window.doc_list.select(doc(window, name))
+        settle(qtbot, window)
+        view.setFocus()
+        qtbot.keyClick(view, Qt.Key.Key_B)
+        settle(qtbot, window)
+    assert [k.describe() for k in window.session.corrections.kept()] == [
+        "001_9961d6b741e39e46.txt is the base of its story"
+    ]
+    others = [window.documents[doc(window, name)] for name in ("002", "003")]
+    corrections = window.session.corrections
+    with qtbot.waitSignal(window.stories_ready, timeout=WAIT_MS):
+        corrections.same_story(*others)  # grouped again, and meanwhile b on 000:
+        assert window.session.stories.grouping()
+        window.doc_list.select(doc(window, "000"))
+        view.setFocus()
+        qtbot.keyClick(view, Qt.Key.Key_B)
+    settle(qtbot, window)
+    index = window.index
+    assert index is not None and index.story_of(doc(window, "001")).base == doc(window, "000")
+    assert window.session.stories.applied[-1] == corrections.corrections()[-1]

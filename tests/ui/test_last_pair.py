@@ -308,26 +308,61 @@ def test_a_base_chosen_with_b_and_left_selected_comes_back_facing_the_old_base(
 
 
 def test_a_base_an_older_wirediff_kept_in_its_settings_is_kept_as_a_correction(
-    qtbot, make_window: Callable[..., MainWindow], tmp_path: Path, store_path: Path
+    qtbot,
+    make_window: Callable[..., MainWindow],
+    tmp_path: Path,
+    settings_path: Path,
+    store_path: Path,
 ) -> None:  # type: ignore[no-untyped-def]
     """A wirediff of before kept a base chosen with b in its settings alone (the command
-    line never had it): the next start keeps it with the folder's corrections, once."""
+    line never had it): the next start keeps it with the folder's corrections, once; the
+    record keeps no base since (the store has them)."""
     folder = levels_folder(tmp_path / "levels")
     first, docs = chosen_base_window(qtbot, make_window, folder)
-    choose_base(qtbot, first, docs["edited"])
     first.close()
-    with ReviewStore.open(store_path) as store:  # (the settings' record alone, as before)
-        (chosen,) = store.corrections(str(real(folder)))
-        store.remove_correction(chosen.id)
+    settings = Settings(QSettings(str(settings_path), QSettings.Format.IniFormat))
+    key = str(real(folder))
+    record = settings.last_pair(key)
+    assert record is not None and "bases" not in record
+    story = sorted(p.name for p in folder.iterdir())
+    # (as a wirediff of before kept b on edited.txt, and the pair beside it)
+    record.update(left="edited.txt", selected="rewrite.txt", facing=None)
+    record["bases"] = [{"base": "edited.txt", "story": story}]
+    settings.remember_pair(key, record, last_pair.MAX_FOLDERS)
 
     again, docs = chosen_base_window(qtbot, make_window, folder)
     agrees_on_base(qtbot, again, docs, "edited")
     (kept,) = again.session.corrections.kept()
     assert kept.describe() == "edited.txt is the base of its story"
     again.close()
+    assert "bases" not in (settings.last_pair(key) or {})
     third, docs = chosen_base_window(qtbot, make_window, folder)
     agrees_on_base(qtbot, third, docs, "edited")
     assert len(third.session.corrections.kept()) == 1  # not kept twice
+    with ReviewStore.open(store_path) as store:
+        assert len(store.corrections(key)) == 1
+
+
+def test_a_base_undone_stays_undone_through_a_reload_and_a_restart(
+    qtbot, make_window: Callable[..., MainWindow], tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """The reload's and the next start's record took the bases chosen from the index on
+    screen, which had an undone base until its regrouping was done: it was kept again
+    (found by a review)."""
+    folder = levels_folder(tmp_path / "levels")
+    window, docs = chosen_base_window(qtbot, make_window, folder)
+    choose_base(qtbot, window, docs["edited"])
+    (kept,) = window.session.corrections.kept()
+    window.session.corrections.undo([kept.id])  # and at once, before it is grouped again:
+    with qtbot.waitSignal(window.stories_ready, timeout=WAIT_MS):
+        qtbot.keyClick(window.doc_list.view, Qt.Key.Key_F5)
+    settle(qtbot, window)
+    assert window.session.corrections.kept() == []
+    assert story_base(window, docs["copy"]) == "APP_source"
+    window.close()
+    again, docs = chosen_base_window(qtbot, make_window, folder)
+    assert again.session.corrections.kept() == []
+    assert story_base(again, docs["copy"]) == "APP_source"
 
 
 @pytest.mark.parametrize("renamed", [False, True])

@@ -54,6 +54,7 @@ from wirediff.ui.common.text import TOOLTIP_MAX
 from wirediff.ui.session.review import ReviewController
 
 log = logging.getLogger(__name__)
+ALSO_MAX = 20  # versions of a story a move or a base names besides the one it is about
 KINDS = {
     Move: "move",
     Split: "split",
@@ -349,14 +350,34 @@ class CorrectionsController(QObject):
         """``b``'s story leaves ``a``'s event: an event of its own."""
         self._add(OtherEvent(self.key_of(a), self.key_of(b)))
 
-    def base(self, doc: Document, story: Sequence[Document]) -> Base | None:
-        """``doc`` is the base of its story (of the documents ``story``, it among them):
-        kept, not grouped again (the index on screen has that base already); the
+    def base(self, doc: Document, story: Sequence[Document], regroup: bool = False) -> Base | None:
+        """``doc`` is the base of its story (``story``: its versions, closest first, it
+        among them; ``ALSO_MAX`` of the others are named): kept in place of the bases
+        chosen before in that story (b pressed on three versions kept three corrections),
+        not grouped again unless ``regroup`` (the index on screen has that base already;
+        a grouping under way, made without it, would put the old base back). The
         correction kept, None when it could not be (no store: the choice holds until the
         folder is grouped again)."""
-        others = tuple(self.key_of(d) for d in story if d is not doc)
-        correction = Base(self.key_of(doc), others)
-        return correction if others and self._add(correction, regroup=False) else None
+        keys = [self.key_of(d) for d in story if d is not doc]
+        correction = Base(self.key_of(doc), tuple(keys[:ALSO_MAX]))
+        if not keys:
+            return None
+        named = {self.key_of(doc), *keys}
+        before = [
+            k.id for k in self._kept if isinstance(k.correction, Base) and k.correction.doc in named
+        ]
+        store = self.review.store
+        if store is None or not self._add(correction, regroup=regroup):
+            return None
+        try:
+            for old in before:
+                store.remove_correction(old)
+        except StoreError as exc:
+            log.warning("a base chosen before was left in the store: %s", exc)
+        if before:
+            self._kept = self._read()
+            self.listed.emit()
+        return correction
 
     def _add(self, correction: Correction, more: str = "", regroup: bool = True) -> bool:
         """Keep ``correction`` and group again, saying so (and ``more``); False when it

@@ -79,8 +79,10 @@ class PairKeys:
         session = self.session
         assert session.index is not None
         documents = session.documents
-        story = [documents[d] for d in session.index.story_of(doc).documents]
-        kept = session.corrections.base(documents[doc], story)
+        story = [documents[v.doc] for v in session.index.story_of(doc).versions]
+        # (grouped again with it when a grouping is under way: made without it, it would
+        # put the old base back)
+        kept = session.corrections.base(documents[doc], story, session.stories.grouping())
         index = session.stories.rebase(doc, kept)
         self.session.selection.set_stories(IndexStories(index))
         self.session.stories.build_list(True, self.session.documents, self.session.words)

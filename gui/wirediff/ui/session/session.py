@@ -306,8 +306,13 @@ class Session(QObject):
         self.settings.remember_pair(pair_key(folder), kept, last_pair.MAX_FOLDERS)
 
     def _reload_hint(self) -> PairHint | None:
-        """The pair on screen and the stories' bases the user chose, by path."""
-        return reload_hint(self.selection, self.documents, self.stories.index)
+        """The pair on screen and, when the review store is not open to keep them with the
+        corrections, the stories' bases the user chose, by path (with it open, a base
+        undone whose regrouping was not done yet was still the index's, and came back)."""
+        hint = reload_hint(self.selection, self.documents, self.stories.index)
+        if hint is not None and self.review.store is not None:
+            hint = dataclasses.replace(hint, bases=())
+        return hint
 
     def _with_place(self, hint: PairHint | None, place: Place | None) -> PairHint | None:
         """``hint`` with where the reader is in the pair on screen (if that is its pair)."""

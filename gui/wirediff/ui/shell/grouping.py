@@ -22,6 +22,7 @@ from wirediff.ui.panels.corrections import CorrectionsDialog, StoryPicker
 from wirediff.ui.panels.flags import when_text
 from wirediff.ui.panels.heatmap import HeatMapDialog
 from wirediff.ui.panels.views import Pieces
+from wirediff.ui.session.corrections import ALSO_MAX
 from wirediff.ui.session.derivation import Level
 from wirediff.ui.session.session import Session
 from wirediff.ui.shell.menus import KeyMenu, key_label
@@ -70,7 +71,6 @@ def _greyed(action: QAction, menu: QMenu) -> QAction:
     return stand_in
 
 
-MOVE_ALSO = 20  # versions of a story a move names besides its base, should the base go
 UNREAD = (
     "Not applied: it could not be read (damaged in the review store, or written by a newer "
     "wirediff). Undo deletes it."
@@ -220,7 +220,7 @@ class Grouping:
             return
         index, doc = moving
         documents, target = index.documents, index.stories[story]
-        also = [documents[v.doc] for v in target.versions[1 : 1 + MOVE_ALSO] if v.doc != doc]
+        also = [documents[v.doc] for v in target.versions[1 : 1 + ALSO_MAX] if v.doc != doc]
         self.corrections.move(documents[doc], documents[target.base], also)
 
     def split_story(self) -> None:
