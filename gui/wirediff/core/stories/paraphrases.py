@@ -24,7 +24,7 @@ from wirediff.core.document import Document
 from wirediff.core.stories.cluster import Groups
 from wirediff.core.stories.derivation import classify, mostly_derived, paraphrased
 from wirediff.core.stories.events import term_sequence
-from wirediff.core.stories.evidence import PhraseCounts, ordered_terms
+from wirediff.core.stories.evidence import PhraseCounts, ordered_terms, terms_tell
 from wirediff.core.stories.names import alike
 from wirediff.core.stories.options import StoryOptions
 from wirediff.core.stories.order import DocumentKeys, in_content_order
@@ -42,6 +42,7 @@ class Paraphrases:
         self._terms: dict[int, list[str]] = {}
         self._derived: dict[tuple[int, int], bool] = {}
         self._reused: dict[tuple[int, int], float] = {}
+        self._told: dict[tuple[int, int], bool] = {}
 
     def reused(self, a: int, b: int) -> float:
         """The larger share of either text's words in phrases the other holds (the
@@ -51,6 +52,14 @@ class Paraphrases:
         if found is None:
             evidence = self.texts.evidence(a, b)
             found = self._reused[key] = max(evidence.a.phrases, evidence.b.phrases)
+        return found
+
+    def told(self, a: int, b: int) -> bool:
+        """Whether terms in order tell a paraphrase of the two (``terms_tell``)."""
+        key = (a, b) if a < b else (b, a)
+        found = self._told.get(key)
+        if found is None:
+            found = self._told[key] = terms_tell(self.texts.text(a), self.texts.text(b))
         return found
 
     def terms(self, doc: int) -> list[str]:
@@ -80,6 +89,8 @@ class Paraphrases:
         """The paraphrase rule on the cheap evidence: terms in order first (most pairs
         stop there), then the longer text's share of words in reused runs."""
         texts, options = self.texts, self.texts.options
+        if not self.told(a, b):
+            return False
         terms = ordered_terms(self.terms(a), self.terms(b))
         if terms < options.paraphrase_min_terms:
             return False

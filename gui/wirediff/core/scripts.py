@@ -1,0 +1,95 @@
+"""The script a text is written in, by its letters' code points.
+
+``writing(text)`` names the script most of a text's letters are in ("Latin", "Cyrillic",
+"Han", "Japanese", "Hangul", "Thai", ...): Japanese is Han written with kana (a tenth of
+its Han and kana letters at least), Chinese Han alone. ``UNSPACED`` are the scripts that
+write no space between words: there a "word" of the engine is a character, and its event
+terms are the figures and Latin names alone.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import Counter
+
+# The first code point of each range and its script (None: no script told apart), sorted.
+_RANGES: tuple[tuple[int, str | None], ...] = (
+    (0x0000, None),
+    (0x0041, "Latin"),
+    (0x0250, None),
+    (0x0370, "Greek"),
+    (0x0400, "Cyrillic"),
+    (0x0530, "Armenian"),
+    (0x0590, "Hebrew"),
+    (0x0600, "Arabic"),
+    (0x0700, None),
+    (0x0750, "Arabic"),
+    (0x0780, None),
+    (0x08A0, "Arabic"),
+    (0x0900, "Devanagari"),
+    (0x0980, "Bengali"),
+    (0x0A00, "Gurmukhi"),
+    (0x0A80, "Gujarati"),
+    (0x0B00, "Oriya"),
+    (0x0B80, "Tamil"),
+    (0x0C00, "Telugu"),
+    (0x0C80, "Kannada"),
+    (0x0D00, "Malayalam"),
+    (0x0D80, "Sinhala"),
+    (0x0E00, "Thai"),
+    (0x0E80, "Lao"),
+    (0x0F00, "Tibetan"),
+    (0x1000, "Myanmar"),
+    (0x10A0, "Georgian"),
+    (0x1100, "Hangul"),
+    (0x1200, "Ethiopic"),
+    (0x1380, None),
+    (0x1780, "Khmer"),
+    (0x1800, None),
+    (0x1E00, "Latin"),
+    (0x1F00, "Greek"),
+    (0x2000, None),
+    (0x3040, "Kana"),
+    (0x3100, None),
+    (0x3130, "Hangul"),
+    (0x3190, None),
+    (0x31F0, "Kana"),
+    (0x3200, None),
+    (0x3400, "Han"),
+    (0x4DC0, None),
+    (0x4E00, "Han"),
+    (0xA000, None),
+    (0xAC00, "Hangul"),
+    (0xD7B0, None),
+    (0xF900, "Han"),
+    (0xFB00, None),
+    (0xFB50, "Arabic"),
+    (0xFE00, None),
+    (0xFE70, "Arabic"),
+    (0xFF00, None),
+    (0xFF21, "Latin"),  # full-width Latin letters
+    (0xFF5B, None),
+    (0xFF66, "Kana"),  # half-width katakana
+    (0xFFA0, "Hangul"),  # half-width hangul
+    (0xFFE0, None),
+    (0x20000, "Han"),  # the extensions, to G
+    (0x323B0, None),
+)
+_STARTS = [start for start, _ in _RANGES]
+UNSPACED = frozenset({"Han", "Japanese", "Thai", "Lao", "Khmer", "Myanmar", "Tibetan"})
+SAMPLE = 4000  # characters a text's script is told from (its opening)
+
+
+def script_of(char: str) -> str | None:
+    """The script of one letter (None: one not told apart)."""
+    return _RANGES[bisect.bisect_right(_STARTS, ord(char)) - 1][1]
+
+
+def writing(text: str) -> str:
+    """The script most letters of ``text``'s opening are in, "" when it has none."""
+    counts = Counter(script_of(c) for c in text[:SAMPLE] if c.isalpha())
+    counts.pop(None, None)
+    han, kana = counts.pop("Han", 0), counts.pop("Kana", 0)
+    if han or kana:
+        counts["Japanese" if kana * 10 >= han + kana else "Han"] = han + kana
+    return str(counts.most_common(1)[0][0]) if counts else ""
