@@ -128,9 +128,10 @@ def test_count_words_agrees_with_scan(text):
         ("東京 abc", ["東", "京", "abc"]),  # ideographs: one token each
         ("香港𠀀𠮷特區", ["香", "港", "𠀀", "𠮷", "特", "區"]),  # beyond the BMP too
         ("ﾃｽﾄﾃﾞｽ ㄅㄆ", ["ﾃ", "ｽ", "ﾄ", "ﾃﾞ", "ｽ", "ㄅ", "ㄆ"]),  # half-width kana, Bopomofo
-        # A joiner or a digit group mark ends the word when no letter of a spaced script
-        # follows (a Thai digit is a character of its own, not the rest of the number).
-        ("don' 5.๕ x-ก", ["don", "5", "๕", "x", "ก"]),
+        # A joiner ends the word when no letter of a spaced script follows; a Thai digit
+        # is a digit, of the number before it too (๔๖ is 46, a Thai letter a token).
+        ("don' 5.๕ x-ก", ["don", "5.๕", "x", "ก"]),
+        ("ราย ๔๖ ราย", ["ร", "า", "ย", "๔๖", "ร", "า", "ย"]),
         ("a\u0301b-c\u0301 २.५", ["a\u0301b-c\u0301", "२.५"]),  # marks, Devanagari digits
     ],
 )
@@ -176,6 +177,17 @@ def test_the_long_s_and_ligatures_fold_as_typography():
     assert compare(old, new).changes == ()
     strict = compare(old, new, CompareOptions(fold_typography=False))
     assert strict.stats.words_changed == 5
+
+
+def test_full_width_forms_and_the_digits_of_other_scripts_fold_as_typography():
+    """A Chinese copy in full-width digits was "edited", its figures "6.8 → ６ ８"; a Hindi
+    copy in Devanagari digits and a Thai one in Thai digits were "edited" too (found by
+    an Asia-desk monitor); Arabic-Indic digits fold with the Arabic letters."""
+    assert compare("震级6.8级，12万户停电。\n", "震级６．８级，１２万户停电。\n").changes == ()
+    assert compare("असम में 46 लोग।\n", "असम में ४६ लोग।\n").changes == ()
+    assert compare("เสียชีวิต 46 ราย\n", "เสียชีวิต ๔๖ ราย\n").changes == ()
+    apart = CompareOptions(fold_typography=False)
+    assert compare("震级6.8级\n", "震级６．８级\n", apart).stats.words_changed == 1
 
 
 def test_soft_hyphen_is_not_a_difference():

@@ -32,10 +32,12 @@ from wirediff.core.record import NamedTuple, record
 # their ranges are large, and a character class holding them takes milliseconds to compile
 # each time it appears, so the patterns holding them are only built for texts that need them.
 # (Thai and Lao, Myanmar, Khmer, hiragana and katakana with their extensions, Bopomofo,
-# half-width katakana.)
+# half-width katakana.) Their digits are digits: a number of them is one word, as 46 is
+# (Thai ๔๖ against 46).
 _NOSPACE_SMALL = (
-    "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3100-\u312f\u31a0-\u31bf"
-    "\u31f0-\u31ff\uff66-\uff9d"
+    "\u0e00-\u0e4f\u0e5a-\u0ecf\u0eda-\u0eff\u1000-\u103f\u104a-\u108f\u109a-\u109f"
+    "\u1780-\u17df\u17ea-\u17ff\u3040-\u30ff\u3100-\u312f\u31a0-\u31bf\u31f0-\u31ff"
+    "\uff66-\uff9d"
 )
 # The ideographs: extension A, the unified block, compatibility ideographs, and beyond the
 # BMP extensions B to H and the compatibility supplement (names of people and places in Hong
@@ -72,9 +74,10 @@ _EMOJI = (
     rf"|{_EMOJI_BASE}(?:[\ufe0f\U0001f3fb-\U0001f3ff]|\u200d{_EMOJI_BASE}"
     r"|[\U000e0020-\U000e007e]+\U000e007f)*"
 )
-# What joins digits into one number: 3.5, 1,200, 10:30, and the Arabic decimal and thousands
-# separators (٣٫٥, ١٬٢٠٠), which ``fold_arabic_letters`` folds to "." and ",".
-_NUMBER_JOINS = "[.,:\u066b\u066c]"
+# What joins digits into one number: 3.5, 1,200, 10:30, the Arabic decimal and thousands
+# separators (٣٫٥, ١٬٢٠٠), which ``fold_arabic_letters`` folds to "." and ",", and their
+# full-width forms (６．８, １，２００), which ``fold_typography`` folds.
+_NUMBER_JOINS = "[.,:\u066b\u066c\uff0e\uff0c\uff1a]"
 # A number with its thousands in groups of three after a space, as Russian, French or Polish
 # write it ("45 000", "12 500 000", "1 200,5"): one word, so that a changed figure is
 # "45 000 → 54 000", not "45 → 54". Grouped by a no-break, narrow or thin space, always; by
@@ -313,6 +316,17 @@ TYPOGRAPHY = str.maketrans(
         "\u00a0": " ",
         "\u202f": " ",
         "\u2009": " ",
+        "\u3000": " ",  # the ideographic space
+        # The full-width forms of ASCII (Chinese and Japanese layouts' ６．８, ＴＳＭＣ,
+        # （ ）): a copy in full-width digits was "edited", its figures "6.8 → ６ ８")
+        **{chr(code): chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)},
+        # The decimal digits of other scripts but Arabic's (``fold_arabic_letters``):
+        # Devanagari ४६, Bengali, Thai ๔๖… — a Hindi copy in Devanagari digits was "edited"
+        **{
+            char: str(unicodedata.digit(char))
+            for char in map(chr, range(0x0900, 0x10000))
+            if unicodedata.category(char) == "Nd" and not 0xFF10 <= ord(char) <= 0xFF19
+        },
     }
 )
 
