@@ -153,6 +153,22 @@ LEDE = (
 
 
 @pytest.mark.parametrize(
+    "line",
+    [
+        "2026年5月12日 14:05",
+        "新华社台北2026年5月12日电 据报道，地震造成多人受伤。",
+        "2026년 5월 12일",
+        "입력 2026.05.12 14:05",
+        "नई दिल्ली, 12 मई 2026 (भाषा) ताइवान में भूकंप आया।",
+        "12 พฤษภาคม 2569",  # the Buddhist era's year
+    ],
+)
+def test_an_asian_scripts_date_in_the_header_is_read(line: str) -> None:
+    """An Asia desk's folder was all undated: these were not read."""
+    assert find_header_date(f"台湾发生地震\n\n{line}\n\nMore.\n") == "2026-05-12"
+
+
+@pytest.mark.parametrize(
     "dateline",
     [
         "PARIS, July 24, 2021 (AFP) -",

@@ -57,6 +57,18 @@ def test_sample_corpus_outlets_bylines_and_dates(sample_dir: Path) -> None:
         # a photo's credit or an agency named in a sentence is no dateline's
         ("Flood\nResidents wade through a flooded street. (Reuters/John Doe)\nBody.", {}, ""),
         ("Talks stall\nThe talks stalled, a source told the agency (TASS) on Monday.", {}, ""),
+        # Asian agencies' credits, as their datelines write them (an Asia desk's stories had
+        # no outlet, their bases whatever file came first)
+        ("台湾で地震\n\n【台北共同】台湾の気象当局によると、12日未明に地震があった。", {}, "Kyodo"),
+        (
+            "台湾发生地震\n\n新华社台北5月12日电 据台湾气象部门消息，地震造成多人受伤。",
+            {},
+            "Xinhua",
+        ),
+        ("대만 강진\n\n(서울=연합뉴스) 홍길동 기자 = 대만에서 강진이 발생했다.", {}, "Yonhap"),
+        ("ताइवान में भूकंप\n\nनई दिल्ली, 12 मई 2026 (भाषा) ताइवान में भूकंप आया।", {}, "PTI"),
+        ("据新华社报道，地震造成多人受伤。", {}, ""),  # a mention, no credit
+        ("Body.", {"file_name": "pti_a6.txt"}, "PTI"),  # as afp_, efe_, dpa_
     ],
 )
 def test_guess_source(text: str, kwargs: dict[str, str], expected: str) -> None:

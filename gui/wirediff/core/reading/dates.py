@@ -68,7 +68,38 @@ _SCRIPT_MONTHS = {
     )
     for name in names.split("|")
 }
+# Hindi and Thai month names (their vowel signs are no letters to a pattern's \w, so they
+# are named, as the Arabic ones are): "नई दिल्ली, 12 मई 2026 (भाषा)", "12 พฤษภาคม 2569"
+# (a Thai year is of the Buddhist era: 543 years on).
+_SCRIPT_MONTHS |= {
+    name: number
+    for number, names in enumerate(
+        (
+            "जनवरी|มกราคม|ม.ค.",
+            "फ़रवरी|फरवरी|กุมภาพันธ์|ก.พ.",
+            "मार्च|มีนาคม|มี.ค.",
+            "अप्रैल|เมษายน|เม.ย.",
+            "मई|พฤษภาคม|พ.ค.",
+            "जून|มิถุนายน|มิ.ย.",
+            "जुलाई|กรกฎาคม|ก.ค.",
+            "अगस्त|สิงหาคม|ส.ค.",
+            "सितंबर|सितम्बर|กันยายน|ก.ย.",
+            "अक्टूबर|अक्तूबर|ตุลาคม|ต.ค.",
+            "नवंबर|नवम्बर|พฤศจิกายน|พ.ย.",
+            "दिसंबर|दिसम्बर|ธันวาคม|ธ.ค.",
+        ),
+        1,
+    )
+    for name in names.split("|")
+}
 _SCRIPT_MONTH = "|".join(sorted(map(re.escape, _SCRIPT_MONTHS), key=len, reverse=True))
+_THAI_MONTH = "|".join(
+    sorted(
+        (re.escape(m) for m in _SCRIPT_MONTHS if "\u0e00" <= m[0] <= "\u0e7f"),
+        key=len,
+        reverse=True,
+    )
+)
 _MONTH = rf"(?P<month>[^\W\d_]{{3,9}}\.?|(?:{_SCRIPT_MONTH})(?:\s*/\s*(?:{_SCRIPT_MONTH}))?)"
 _PATTERNS = (
     # July 24, 2021 / Jul. 24 2021
@@ -83,8 +114,14 @@ _PATTERNS = (
         r"\b(?P<day>\d{1,2})\.\s+(?P<month>(?i:januar|jänner|februar|märz|april|mai|juni|"
         r"juli|august|september|oktober|november|dezember))\s+(?P<year>(?:19|20)\d\d)\b"
     ),
-    # 2021-07-24 / 2021/07/24
-    re.compile(r"\b(?P<year>(?:19|20)\d\d)[-/](?P<month>\d{1,2})[-/](?P<day>\d{1,2})\b"),
+    # 2021-07-24 / 2021/07/24 / 2021.07.24 (as Korean papers write it: "입력 2026.05.12")
+    re.compile(r"\b(?P<year>(?:19|20)\d\d)([-/.])(?P<month>\d{1,2})\2(?P<day>\d{1,2})\b"),
+    # 2026年5月12日 (Chinese, Japanese), 2026년 5월 12일 (Korean)
+    re.compile(
+        r"(?P<year>(?:19|20)\d\d)\s*[年년]\s*(?P<month>\d{1,2})\s*[月월]\s*(?P<day>\d{1,2})\s*[日일]"
+    ),
+    # 12 พฤษภาคม 2569 (a Thai date, its year of the Buddhist era)
+    re.compile(rf"(?P<day>\d{{1,2}})\s+(?P<month>{_THAI_MONTH})\s+(?:พ\.ศ\.\s*)?(?P<be>25\d\d)"),
     # 24.07.2021 (day first, as written across Europe)
     re.compile(r"\b(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>(?:19|20)\d\d)\b"),
 )
@@ -98,7 +135,8 @@ def _first_date(text: str) -> tuple[int, int, str] | None:
     found: list[tuple[int, int, str]] = []
     for pattern in _PATTERNS:
         for match in pattern.finditer(text):
-            iso = _valid(match["year"], match["month"], match["day"])
+            year = match["year"] if "year" in pattern.groupindex else str(int(match["be"]) - 543)
+            iso = _valid(year, match["month"], match["day"])
             if iso:
                 found.append((match.start(), match.end(), iso))
                 break

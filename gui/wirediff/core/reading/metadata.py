@@ -184,7 +184,7 @@ def _from_wire_credits(text: str) -> str:
 
 
 # Agencies' initials of three letters that are no word, in lower case too ("afp-budget.txt").
-_FILE_CODES = frozenset({"afp", "efe", "dpa"})
+_FILE_CODES = frozenset({"afp", "efe", "dpa", "pti", "ani", "inp", "nni", "ppi"})
 
 
 def _from_file_name(file_name: str) -> str:

@@ -32,7 +32,11 @@ OUTLETS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("Asharq Al-Awsat", ("Asharq Al-Awsat", "Asharq al-Awsat", "Asharq Alawsat"), ("aawsat.com",)),
     ("Al Arabiya", ("Al Arabiya", "Al-Arabiya"), ("alarabiya.net",)),
     ("Arab News", ("Arab News",), ("arabnews.com",)),
-    ("Xinhua", ("Xinhua", "شنہوا", "شينخوا"), ("xinhuanet.com", "news.cn")),
+    (
+        "Xinhua",
+        ("Xinhua", "شنہوا", "شينخوا", "新华社", "新華社", "신화통신"),
+        ("xinhuanet.com", "news.cn"),
+    ),
     ("Anadolu Agency", ("Anadolu Agency", "Anadolu", "وكالة الأناضول"), ("aa.com.tr",)),
     ("dpa", ("dpa", "Deutsche Presse-Agentur"), ("dpa.com",)),
     ("EFE", ("EFE",), ("efe.com",)),
@@ -71,11 +75,13 @@ OUTLETS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
         ("sana.sy",),
     ),
     ("ANI", ("ANI", "Asian News International"), ("aninews.in",)),
-    ("PTI", ("PTI", "Press Trust of India"), ("ptinews.com",)),
+    ("PTI", ("PTI", "Press Trust of India", "पीटीआई"), ("ptinews.com",)),
     ("IANS", ("IANS", "Indo-Asian News Service"), ("ianslive.in",)),
     ("UNI", ("UNI", "United News of India"), ("uniindia.com",)),
-    ("Kyodo", ("Kyodo", "Kyodo News"), ("kyodonews.net",)),
-    ("Yonhap", ("Yonhap",), ("yna.co.kr",)),
+    ("Kyodo", ("Kyodo", "Kyodo News", "共同通信", "교도통신"), ("kyodonews.net",)),
+    ("Jiji Press", ("Jiji Press", "Jiji", "時事通信"), ("jiji.com",)),
+    ("Yonhap", ("Yonhap", "연합뉴스", "聯合ニュース"), ("yna.co.kr",)),
+    ("Thai News Agency", ("Thai News Agency", "สำนักข่าวไทย"), ("tnamcot.com",)),
     ("Interfax", ("Interfax", "Интерфакс"), ("interfax.com", "interfax.ru")),
     ("ANSA", ("ANSA",), ("ansa.it",)),
     ("PA Media", ("PA Media", "PA", "Press Association"), ("pamediagroup.com",)),
@@ -97,6 +103,7 @@ AGENCIES = frozenset(
         *WIRES,
         *("RIA Novosti", "IRNA", "APP", "INP", "NNI", "PPI", "INN", "SANA", "ANI", "PTI"),
         *("IANS", "UNI", "Kyodo", "Yonhap", "Interfax", "ANSA", "PA Media", "AAP", "Bernama"),
+        *("Jiji Press", "Thai News Agency"),
         *("The Canadian Press", "Antara", "KUNA", "WAM", "SPA", "MENA", "UPI"),
     )
 )
@@ -167,8 +174,20 @@ def _wire_aliases() -> dict[str, str]:
 # A credit in brackets: "LAHORE (APP) -", "ڈھاکہ ۔ یکم دسمبر (اے پی پی)", "(اے ایف پی/اسپورٹس
 # ڈیسک)" (an agency and the desk that used it); or between slashes, as TASS and RIA write
 # it: "НОВОСИБИРСК, 5 декабря. /ТАСС/.".
-_BRACKETED = re.compile(r"[(（]([^()（）\n]{1,60})[)）]|(?<!\S)/([^/\n]{1,40})/(?!\w)")
-_CREDIT_PARTS = re.compile(r"\s*[/،,+&]\s*|\s+(?:and|و|اور)\s+")
+# In East Asian brackets too: Kyodo's "【台北共同】" (the place, then the agency), Yonhap's
+# "(서울=연합뉴스)" (the place, "=", the agency).
+_BRACKETED = re.compile(r"[(（【]([^()（）【】\n]{1,60})[)）】]|(?<!\S)/([^/\n]{1,40})/(?!\w)")
+_CREDIT_PARTS = re.compile(r"\s*[/،,+&=]\s*|\s+(?:and|و|اور)\s+")
+# Chinese and Japanese credits run the place into the agency's name ("台北共同", "新华社台北
+# 5月12日电" opening the body): the agency's name ends the credit, or opens the line of a
+# Chinese agency's dateline, which ends in 电 ("wired").
+_PLACE_RUN_ON = {
+    "共同": "Kyodo",
+    "共同通信": "Kyodo",
+    "時事": "Jiji Press",
+    "時事通信": "Jiji Press",
+}
+_CHINESE_DATELINE = re.compile(r"\s*(新华社|新華社)[^\s。，,]{0,24}?电")
 # Where a dateline is: the first lines of the text (a headline, then the body's opening).
 _CREDIT_LINES = 3
 _CREDIT_CHARS = 160
@@ -178,6 +197,7 @@ _CREDIT_CHARS = 160
 # (سانا) -"): as words they open ordinary lines ("الأناضول الشرقية تشهد زلزالا": Eastern
 # Anatolia), which a name known anywhere made an outlet, and the story's base.
 CREDIT_ONLY = {
+    "भाषा": "PTI",  # PTI's Hindi service, "(भाषा)": the word for "language"
     "سانا": "SANA",
     "كونا": "KUNA",
     "وام": "WAM",
@@ -195,9 +215,18 @@ def credited_agency(text: str, dateline: bool = False) -> str:
     not a photo credit "(Reuters/John Doe)" under a caption nor a mention "told the agency
     (TASS) on Monday" — the text is then the agency's own."""
     for part in opening_credits(text, dateline):
-        name = outlet_named(part) or CREDIT_ONLY.get(part.strip(), "")
+        name = outlet_named(part) or CREDIT_ONLY.get(part.strip(), "") or _run_on(part)
         if is_agency(name):
             return name
+    return ""
+
+
+def _run_on(credit: str) -> str:
+    """The agency a credit ends with, its place run on before it ("台北共同"), or ""."""
+    credit = credit.strip()
+    for name, outlet in _PLACE_RUN_ON.items():
+        if credit.endswith(name) and len(credit) <= len(name) + 8:
+            return outlet
     return ""
 
 
@@ -208,6 +237,9 @@ def opening_credits(text: str, dateline: bool = False) -> Iterator[str]:
     for line in text.split("\n", 40):
         if not line.strip():
             continue
+        chinese = _CHINESE_DATELINE.match(line)
+        if chinese:
+            yield chinese.group(1)
         for match in _BRACKETED.finditer(line, 0, _CREDIT_CHARS):
             credit = match.group(1) or match.group(2)
             if dateline and not _a_dateline(line[: match.start()], credit):
