@@ -30,10 +30,12 @@ DEB_DEPENDS = (
 )
 # Only the Wayland platform plugins link these; without them Qt uses X11 (XWayland).
 # Wayland's libraries (else Qt goes through XWayland), and fonts for the scripts the bundled
-# Noto Naskh Arabic and the Depends' DejaVu do not draw: Chinese, Japanese and Korean, emoji.
+# Noto Naskh Arabic and the Depends' DejaVu do not draw: Chinese, Japanese and Korean, emoji,
+# and Thai, Devanagari and the other scripts of Noto's core (an Asia desk's Thai and Hindi
+# copy were boxes).
 DEB_RECOMMENDS = (
     "libwayland-client0, libwayland-cursor0, libwayland-egl1, fonts-noto-cjk, "
-    "fonts-noto-color-emoji"
+    "fonts-noto-core, fonts-noto-color-emoji"
 )
 DEB_DESCRIPTION = """\
 Compare versions of the same news story

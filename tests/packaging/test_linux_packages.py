@@ -74,7 +74,7 @@ def test_control_file_fields() -> None:
     assert "libgl1" in fields["Depends"] and "fonts-dejavu-core" in fields["Depends"]
     # What DejaVu and the bundled Arabic font do not draw: CJK and emoji, recommended.
     recommended = fields["Recommends"].split(", ")
-    assert {"fonts-noto-cjk", "fonts-noto-color-emoji"} <= set(recommended)
+    assert {"fonts-noto-cjk", "fonts-noto-core", "fonts-noto-color-emoji"} <= set(recommended)
     assert control.endswith("It works offline.\n")
 
 

@@ -40,6 +40,7 @@ from wirediff.ui.session.session import Session
 from wirediff.ui.shell.actions import ACTIONS, build_actions
 from wirediff.ui.shell.commands import Commands
 from wirediff.ui.shell.drops import DropFilter
+from wirediff.ui.shell.glyphs import GlyphGaps
 from wirediff.ui.shell.grouping import CORRECTING, MENU_NEEDS
 from wirediff.ui.shell.keymap import cheat_rows
 from wirediff.ui.shell.menus import KeyMenu
@@ -80,6 +81,8 @@ class MainWindow(QMainWindow):
         self._problems_of: tuple[Path, ...] = ()  # ... for the paths opened
         self.status_label, self.count_label = parts.status_label, parts.count_label
         self.progress, self.cancel_button = parts.progress, parts.cancel_button
+        self.glyphs = GlyphGaps()
+        self.statusBar().insertPermanentWidget(1, self.glyphs.label)  # (before the count)
         self.heat_map: HeatMapDialog | None = None  # made when first asked for
         self.story_page = StoryPage(self.session, parts, self.look, self.comparison_shown)
         self.commands = Commands(
@@ -376,12 +379,14 @@ class MainWindow(QMainWindow):
         self._exact_similarities()
         settle_shown()
         self._set_titles(shown)
+        self.glyphs.show_for((shown.left.text, shown.right.text), self.diff.left.font())
         self.comparison_shown.emit()
 
     def _clear_comparison(self, message: str) -> None:
         self.diff.clear(message)
         self.changes.show_comparison(None, None)
         self._set_titles(None)
+        self.glyphs.hide()
 
     def _show_single(self, single: Single) -> None:
         """Nothing compared: the selected document by itself, to read, headed as a pair's
@@ -391,6 +396,7 @@ class MainWindow(QMainWindow):
         headings = pair_headings(single.document, single.document)
         self.diff.set_titles(headings.left, None, headings.title)
         self.setWindowTitle(f"{one_line(single.document.name)} — wirediff")
+        self.glyphs.show_for((single.document.text,), self.diff.left.font())
 
     def _exact_similarities(self) -> None:
         show_exact_similarities(self.session, self.doc_list)

@@ -1,0 +1,38 @@
+"""The status bar says when the texts on screen hold characters no font here draws: Korean,
+Thai and Devanagari were empty boxes everywhere in the window of a machine without fonts for
+them, and nothing said so (found by an Asia-desk monitor)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QFontMetrics
+
+from tests.ui.helpers import open_and_wait
+from wirediff.ui.shell.window import MainWindow
+
+# Letters of writings few machines have a font for (Adlam, Mro, Thai, Hangul).
+CANDIDATES = "\U0001e900\U0001e901\U00016a40\U00016a41กขคงกิน한국어"
+
+
+def test_a_pair_with_letters_no_font_draws_is_marked_and_a_drawn_one_is_not(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    metrics = QFontMetrics(window.diff.left.font())
+    boxes = "".join(c for c in CANDIDATES if not metrics.inFontUcs4(ord(c)))
+    if not boxes:
+        pytest.skip("every font this machine has draws the candidates")
+    folder = tmp_path / "desk"
+    folder.mkdir()
+    body = "The council met on Tuesday and voted on the plan for the new library."
+    (folder / "a.txt").write_text(f"Plan\n\n{body}\n", encoding="utf-8")
+    (folder / "b.txt").write_text(f"Plan\n\n{body} {boxes}\n", encoding="utf-8")
+    open_and_wait(qtbot, window, [folder])
+    label = window.glyphs.label
+    qtbot.waitUntil(label.isVisible, timeout=5000)
+    assert label.text().startswith("⚠ No font for ")
+    assert "empty boxes: no font installed here has them" in label.toolTip()
+    assert "fonts-noto-core" in label.toolTip()
+    window.glyphs.show_for([body], window.diff.left.font())
+    assert not label.isVisible()
