@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -469,3 +470,36 @@ def test_the_dask_engine_says_it_groups_without_the_stores_corrections(
     assert f"keeps 1 story correction of {folder}: --engine dask groups without them" in err
     assert main(["stories", str(folder), "--engine", "dask", "--no-store", "-o", str(out)]) == 0
     assert "groups without them" not in capsys.readouterr()[1]
+
+
+def test_a_folder_gone_whose_corrections_are_bases_is_taken_by_one_with_their_stories_only(
+    tmp_path: Path,
+) -> None:
+    """A base chosen with b names the base alone as needed: a folder gone whose corrections
+    were all bases was taken over by any folder holding that one text (another day's folder
+    of the same wire copy; found by a review). Its story's versions of then are needed too."""
+    from wirediff.core.review.folders import moved_from
+    from wirediff.core.stories import Base
+    from wirediff.core.stories.corrections import named, payload_version
+
+    (tmp_path / "gone").mkdir()
+    (tmp_path / "moved").mkdir()
+    gone = write_two_stories(tmp_path / "gone")
+    a1, a2, a3 = (key(gone, f"a{n}.txt") for n in (1, 2, 3))
+    base = Base(a2, (a1, a3))
+    store_path = tmp_path / "review.sqlite3"
+    with ReviewStore.open(store_path) as store:
+        (payload,) = to_data([base])
+        hashes = [k.sha256 for k in named(base)]
+        version = payload_version(base)
+        store.add_correction(str(gone), "base", hashes, payload, payload_version=version)
+    moved = write_two_stories(tmp_path / "moved")
+    other_day = tmp_path / "other day"
+    other_day.mkdir()
+    (other_day / "wire.txt").write_bytes((gone / "a2.txt").read_bytes())  # the base alone
+    (other_day / "note.txt").write_text("Nothing of it.\n", encoding="utf-8")
+    shutil.rmtree(gone)
+    with ReviewStore.open(store_path) as store:
+        for folder, taken in ((other_day, []), (moved, [str(gone)])):
+            documents = load_paths([folder]).documents
+            assert moved_from(store, documents, folder) == taken

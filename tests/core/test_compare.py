@@ -336,3 +336,17 @@ def test_prose_unwrapped_without_blank_lines_stays_cut_in_lines() -> None:
     wrapped = "\n\n".join(textwrap.fill(p, 60) for p in paragraphs) + "\n"
     result = compare(wrapped, "\n".join(paragraphs) + "\n")
     assert result.changes == ()
+
+
+def test_prose_one_paragraph_a_line_in_sections_stays_cut_in_lines() -> None:
+    """Hard-wrapped prose against the same prose one paragraph a line, a blank line only
+    between sections: cut in its sections, each paragraph break in one was a join (found
+    by a review)."""
+    paragraphs = [
+        f"Paragraph {p} says what the council decided on the budget for the coming year, "
+        f"and what the members said of it after a long debate ({p})."
+        for p in range(6)
+    ]
+    wrapped = "\n\n".join(textwrap.fill(p, 70) for p in paragraphs) + "\n"
+    sections = "\n\n".join("\n".join(paragraphs[i : i + 2]) for i in (0, 2, 4)) + "\n"
+    assert compare(wrapped, sections).changes == ()

@@ -381,6 +381,30 @@ def test_a_report_of_the_changes_only_leaves_the_unchanged_rows_out_and_says_so(
     assert to_csv(report).splitlines()[-2].startswith('"base","version","change"')
 
 
+def test_a_moved_paragraph_is_placed_where_its_words_are_on_each_side():
+    """The changes table quoted a move's words from both its places, and placed it at one
+    end with an empty span on the other side: the version's place was "line 1, [0, 0)"
+    beside words that stand at line 7 (found by a review)."""
+    from wirediff.core.report.evidence_data import CHANGE_COLUMNS, change_rows
+
+    base = read(SAMPLE, "000")
+    paragraphs = base.text.split("\n\n")
+    moved = [*paragraphs[:3], *paragraphs[4:8], paragraphs[3], *paragraphs[8:]]
+    other = dataclasses.replace(
+        base, text="\n\n".join(moved), path=base.path.with_name("moved.txt")
+    )
+    rows = [
+        dict(zip(CHANGE_COLUMNS, row, strict=True)) for row in change_rows(pair_report(base, other))
+    ]
+    moves = [row for row in rows if row["change_kind"] == "move"]
+    assert len(moves) == 2  # its two places
+    for row in moves:
+        for side, text in (("base", base.text), ("version", other.text)):
+            start, end = int(row[f"{side}_start"]), int(row[f"{side}_end"])
+            assert " ".join(text[start:end].split()) == row[f"{side}_words"] != ""
+            assert int(row[f"{side}_line"]) == text.count("\n", 0, start) + 1
+
+
 def test_a_changelog_says_which_steps_its_dates_do_not_order_and_heads_other_pairs_plainly(
     tmp_path,
 ):

@@ -86,6 +86,6 @@ def test_no_changes_names_what_was_folded_not_only_the_menu() -> None:
     assert arabic == "No changes: the texts differ only in Arabic letter variants"
     both = no_changes(compare("A “cat”.", 'a "cat".', CompareOptions(ignore_case=True)))
     assert both == (
-        "No changes: the texts differ only in what the Compare menu ignores (case, quotes "
-        "and dashes)"
+        "No changes: the texts differ only in what the Compare menu ignores (case, "
+        "typographic variants)"
     )

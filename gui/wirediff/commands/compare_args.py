@@ -29,7 +29,8 @@ def add_compare_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--no-fold-typography",
         action="store_true",
-        help="tell curly from straight quotes and the dashes apart",
+        help="tell curly from straight quotes, the dashes, the long s (ſ), the ligatures "
+        "(ﬁ), full-width forms (６) and other scripts' digits (४) apart",
     )
     parser.add_argument(
         "--no-fold-arabic-letters",

@@ -49,7 +49,8 @@ def add_corrections_argument(parser: argparse.ArgumentParser, more: str = "") ->
         type=path_argument,
         metavar="FILE.json",
         help="corrections of the grouping to apply (a JSON list of move / split / same / "
-        f"apart entries naming documents by sha256 and path; see the README){more}",
+        "apart / event / other-event / base entries naming documents by sha256 and path; see "
+        f"the README){more}",
     )
 
 

@@ -59,7 +59,7 @@ def compare(
     # so that B A is exactly the mirror of A B whatever ties the alignment breaks.
     swap = (len(right), right) < (len(left), left)
     a, b = (right, left) if swap else (left, right)
-    lp, rp = cut_alike(a, paragraph_spans(a, options), b, paragraph_spans(b, options))
+    lp, rp = cut_alike(a, paragraph_spans(a, options), b, paragraph_spans(b, options), options)
     blocks = equal_paragraphs(a, b, lp, rp, options)
     gap_paras: list[tuple[range, range]] = []
     i = j = 0
@@ -120,10 +120,10 @@ def _paragraph_breaks(
     options: CompareOptions,
 ) -> list[Break]:
     """``breaks.paragraph_breaks``, unless they are ignored or the two texts' paragraphs
-    cannot be compared: one
-    cut into blocks of lines and the other into lines (a short or a URL-bearing version of
-    hard-wrapped text is taken line by line), or one whose lines mostly end inside a sentence
-    (hard-wrapped with no blank line between paragraphs). Every line end would be a break."""
+    cannot be compared: one cut into blocks of lines and the other into lines, when
+    ``segments.cut_alike`` left them so (a short or a URL-bearing version of hard-wrapped
+    text, taken line by line), or one whose lines mostly end inside a sentence (hard-wrapped
+    with no blank line between paragraphs). Every line end would be a break."""
     if options.ignore_paragraphs or cut_in_blocks(*a) != cut_in_blocks(*b):
         return []
     if lines_run_on(*a, options) or lines_run_on(*b, options):

@@ -192,7 +192,7 @@ class CompareOptions:
     IGNORED: ClassVar[Mapping[str, str]] = {
         "ignore_case": "case",
         "ignore_punctuation": "punctuation",
-        "fold_typography": "quotes and dashes",
+        "fold_typography": "typographic variants",
         "ignore_paragraphs": "paragraph breaks",
         "ignore_numbering": "numbering",
     }

@@ -26,12 +26,24 @@ def change_words(comparison: Comparison, index: int, whole_moves: bool = False) 
         return _around(texts[0], change.left.start, left_broken), _around(
             texts[1], change.right.start, right_broken
         )
-    spans = [change.left, change.right]
+    left, right = quoted_spans(comparison, index, whole_moves)
+    return _words(texts[0], left), _words(texts[1], right)
+
+
+def quoted_spans(
+    comparison: Comparison, index: int, whole_moves: bool = False
+) -> tuple[Span, Span]:
+    """The spans ``change_words`` quotes of change ``index`` (a paragraph break's: its own,
+    empty where the break is): a moved unit's, with ``whole_moves``, at each of its places
+    (a report's place of a move named one end and an empty span for the other, beside
+    words quoted from both)."""
+    change = comparison.changes[index]
     row = comparison.rows[change.row]
-    if whole_moves and row.kind is RowKind.MOVED and row.link is not None:
-        other = comparison.rows[row.link]
-        spans = [row.left or other.left or spans[0], row.right or other.right or spans[1]]
-    return _words(texts[0], spans[0]), _words(texts[1], spans[1])
+    link = row.link if whole_moves and row.kind is RowKind.MOVED else None
+    if link is None or change.kind in BREAK_KINDS:
+        return change.left, change.right
+    other = comparison.rows[link]
+    return row.left or other.left or change.left, row.right or other.right or change.right
 
 
 def _around(text: str, at: int, broken: bool) -> str:

@@ -114,22 +114,31 @@ def paragraph_spans(text: str, options: CompareOptions = _DEFAULT) -> list[tuple
 
 
 def cut_alike(
-    a: str, ap: list[tuple[int, int]], b: str, bp: list[tuple[int, int]]
+    a: str,
+    ap: list[tuple[int, int]],
+    b: str,
+    bp: list[tuple[int, int]],
+    options: CompareOptions = _DEFAULT,
 ) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """The paragraphs of two texts (``paragraph_spans``), cut alike: when one was taken as
     hard-wrapped (its blank-line blocks) and the other as lines, the other is cut in its
-    blocks too, if it has about as many (half as many at least, twice at most). A poem's
-    witness whose lines were re-broken in one stanza (one long line) was cut in lines,
-    the other in stanzas: a stanza of five lines (a word hyphenated at a line's end) held
-    more sentences than a group pairs, and an unchanged line was shown deleted and
-    inserted. Prose unwrapped with no blank line between its paragraphs (one block) stays
-    in lines."""
+    blocks too, if it has about as many (half as many at least, twice at most) and its
+    lines are a wrap's (as few longer than ``wrap_max_line`` as ``paragraph_spans``
+    allows). A poem's witness whose lines were re-broken in one stanza (one long line) was
+    cut in lines, the other in stanzas: a stanza of five lines (a word hyphenated at a
+    line's end) held more sentences than a group pairs, and an unchanged line was shown
+    deleted and inserted. Prose unwrapped with no blank line between its paragraphs stays
+    in lines: in one block, or in sections of long lines (each line a paragraph, a blank
+    line between sections: cut in sections, its paragraph breaks were joins)."""
     a_blocks, b_blocks = cut_in_blocks(a, ap), cut_in_blocks(b, bp)
     if a_blocks == b_blocks:
         return ap, bp
-    wrapped, other = (ap, b) if a_blocks else (bp, a)
+    wrapped, (other, lines) = (ap, (b, bp)) if a_blocks else (bp, (a, ap))
     blocks = [m.span() for m in _BLOCK.finditer(other)]
     if not len(wrapped) <= 2 * len(blocks) <= 4 * len(wrapped):
+        return ap, bp
+    long = sum(1 for x, y in lines if y - x > options.wrap_max_line)
+    if long > options.wrap_long_share * len(lines):
         return ap, bp
     return (ap, blocks) if a_blocks else (blocks, bp)
 

@@ -80,6 +80,8 @@ TODAY = date(2024, 6, 1)
         ("x_1499-01-01.txt", ""),
         ("id_17980101.txt", ""),
         ("lantern_1798_A.txt", ""),
+        ("compare_1798-01-01_1805.txt", "1798-01-01"),  # a year after it, no time of day
+        ("v_1.2.1600.txt", ""),  # a version's number
     ],
 )
 def test_date_from_file_name(name: str, expected: str) -> None:

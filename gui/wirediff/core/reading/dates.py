@@ -400,8 +400,9 @@ _DAY_FIRST_STAMP = re.compile(  # 05122026 (day first, where a year-first readin
 )
 # A year of a date written with separators: from 1500 (an edition of 1798, a letter of
 # 1862: a textual scholar's witnesses named "lantern_1798-01-01_A.txt" took their files'
-# times, and the base and the chain's order were those of similarity). Stamps of digits
-# alone keep to 1900-2099: a run of eight digits of an earlier year is an id as often.
+# times, and the base and the chain's order were those of similarity), apart by "-" or "_"
+# (``_old``: "v_1.2.1600.txt" is a version's number). Stamps of digits alone keep to
+# 1900-2099: a run of eight digits of an earlier year is an id as often.
 _YEAR = r"(?:1[5-9]|20)\d\d"
 _YMD = re.compile(  # 2021-07-24, 2021_07_24, 2021.07.24, 2021-07-24-1145, 2021-07-24T11:45
     rf"{_NOT_DIGIT_BEFORE}(?P<y>{_YEAR})([-_.])(?P<m>\d\d?)\2(?P<d>\d\d?)"
@@ -416,11 +417,18 @@ _SHORT = re.compile(  # 23-11-14, 01_12_14, 01.12.14: two digits each
 )
 
 
+def _dotted_old(match: re.Match[str]) -> bool:
+    """A date before 1900 written with dots: a version's number ("v_1.2.1600"), no date."""
+    return int(match["y"]) < 1900 and match.group(2) == "."
+
+
 def _at_clock(day: date, match: re.Match[str]) -> str:
     """``day`` at the time of day the stamp gives after it, if it is one (an hour under 24,
     a minute and a second under 60), else the day alone."""
     hour, minute, second = match["H"], match["M"], match["S"] or "00"
     if hour is None or int(hour) >= 24 or int(minute) >= 60 or int(second) >= 60:
+        return day.isoformat()
+    if day.year < 1900:  # no capture's time: "compare_1798-01-01_1805.txt" names a year
         return day.isoformat()
     groups = match.groupdict()
     before = groups.get("before") or ""
@@ -496,9 +504,11 @@ def date_from_file_name(name: str, today: date | None = None, near: date | None 
             return day.isoformat()
     for match in _YMD.finditer(stem):
         day = _day(int(match["y"]), int(match["m"]), int(match["d"]), latest)
-        if day is not None:
+        if day is not None and not _dotted_old(match):
             return _at_clock(day, match)
     for match in _DMY.finditer(stem):
+        if _dotted_old(match):
+            continue
         a, b, y = int(match["a"]), int(match["b"]), int(match["y"])
         day = _day(y, b, a, latest)
         if day is None and not _day_month(a, b):

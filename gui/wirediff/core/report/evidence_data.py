@@ -13,9 +13,9 @@ from typing import Any
 from wirediff.core.display import date_fields, shown_date
 from wirediff.core.document import Document
 from wirediff.core.jsontext import json_text
-from wirediff.core.quoting import change_words, unmarked
+from wirediff.core.quoting import change_words, quoted_spans, unmarked
 from wirediff.core.report.evidence import EvidenceReport, Finding, Section
-from wirediff.core.result import Comparison, Span
+from wirediff.core.result import Change, Comparison, Span
 from wirediff.core.review import text_hash
 from wirediff.core.textsafe import csv_table
 from wirediff.core.tokens import count_words
@@ -96,14 +96,21 @@ class _Lines:
         return bisect.bisect_right(self.starts, offset)
 
 
-def _places(comparison: Comparison) -> Iterator[tuple[tuple[int, Span], tuple[int, Span]]]:
-    """Each change's place in the base and in the version: (line, span) on each side."""
-    left, right = _Lines(comparison.left_text), _Lines(comparison.right_text)
+Place = tuple[str, int, Span]  # a change's words on one side, the line it starts on, its span
+
+
+def _changes(comparison: Comparison) -> Iterator[tuple[Change, Place, Place]]:
+    """Each change with its words and its place in the base and in the version, as the
+    changes table and the JSON's change list give them: a move's at both its places."""
+    lines = (_Lines(comparison.left_text), _Lines(comparison.right_text))
     for change in comparison.changes:
-        yield (
-            (left.of(change.left.start), change.left),
-            (right.of(change.right.start), change.right),
+        words = change_words(comparison, change.index, whole_moves=True)
+        spans = quoted_spans(comparison, change.index, whole_moves=True)
+        left, right = (
+            (said, at.of(span.start), span)
+            for said, at, span in zip(words, lines, spans, strict=True)
         )
+        yield change, left, right
 
 
 def _document(doc: Document, file: int) -> dict[str, Any]:
@@ -152,23 +159,18 @@ def _section(section: Section) -> dict[str, Any]:
 def _change_list(comparison: Comparison) -> list[dict[str, Any]]:
     """Every change as the CSV's changes table gives it: its number and row (from 1), its
     kind, its words and its place in each text (``{"line", "start", "end"}``)."""
-    out = []
-    for change, places in zip(comparison.changes, _places(comparison), strict=True):
-        words = change_words(comparison, change.index, whole_moves=True)
-        out.append(
-            {
-                "number": change.index + 1,
-                "row_number": change.row + 1,
-                "kind": change.kind.value,
-                **{
-                    side: {"words": said, "line": line, "start": span.start, "end": span.end}
-                    for side, said, (line, span) in zip(
-                        ("base", "version"), words, places, strict=True
-                    )
-                },
-            }
-        )
-    return out
+    return [
+        {
+            "number": change.index + 1,
+            "row_number": change.row + 1,
+            "kind": change.kind.value,
+            **{
+                side: {"words": words, "line": line, "start": span.start, "end": span.end}
+                for side, (words, line, span) in (("base", left), ("version", right))
+            },
+        }
+        for change, left, right in _changes(comparison)
+    ]
 
 
 def to_data(report: EvidenceReport) -> dict[str, Any]:
@@ -325,9 +327,7 @@ def change_rows(report: EvidenceReport) -> Iterator[list[str]]:
     text (its line, from 1, and its code points)."""
     for section in report.sections:
         base, version = (report.files[i].path for i in (section.base_file, section.other_file))
-        comparison = section.comparison
-        for change, places in zip(comparison.changes, _places(comparison), strict=True):
-            left, right = change_words(comparison, change.index, whole_moves=True)
+        for change, left, right in _changes(section.comparison):
             number, row = str(change.index + 1), str(change.row + 1)
-            where = [str(n) for line, span in places for n in (line, *span)]
-            yield [base, version, number, row, change.kind.value, left, right, *where]
+            where = [str(n) for _words, line, span in (left, right) for n in (line, *span)]
+            yield [base, version, number, row, change.kind.value, left[0], right[0], *where]

@@ -301,7 +301,9 @@ def _corrected(
     pool: Workers,
 ) -> StoryIndex:
     """The index of ``automatic`` with ``corrections``: the user's corrections come last,
-    once, on the automatic grouping (paraphrases merged): applied before the paraphrase
+    once, on the automatic grouping (paraphrases merged) — the stories' first, then the
+    events' (``event_labels``) and the bases chosen (``with_chosen_bases``) on the stories
+    made: applied before the paraphrase
     pass and again after it, a second move of a document already moved pulled its first
     story along."""
     documents, stories = automatic.documents, automatic.stories

@@ -346,14 +346,15 @@ def marked_apart(
 
 def named(correction: Correction) -> tuple[DocKey, ...]:
     """The documents ``correction`` needs: a move's own and the one whose story it joins
-    (not that story's others), a split's, a chosen base (not its story's of then), a
-    pair's two."""
+    (not that story's others), a split's, a chosen base and its story's of then (a folder
+    gone whose corrections were bases alone was taken over by any folder holding one of
+    its texts), a pair's two."""
     if isinstance(correction, Move):
         return correction.doc, correction.to
     if isinstance(correction, Split):
         return correction.docs
     if isinstance(correction, Base):
-        return (correction.doc,)
+        return correction.doc, *correction.story
     return correction.a, correction.b
 
 

@@ -122,10 +122,9 @@ class StoryIndex:
             ("independent", self.marked_apart),
             ("other event", self.marked_other_event),
         ):
-            for pair in pairs:
-                if doc in pair:
-                    (other,) = pair - {doc}
-                    return said, other
+            others = [min(pair - {doc}) for pair in pairs if doc in pair]
+            if others:
+                return said, min(others)  # (of several, the first document)
         return None
 
     def story_of(self, doc: int) -> Story:

@@ -71,7 +71,9 @@ class KeptBase:
     """A story's base chosen with b, by path (and text, across a reload: a document
     renamed keeps it), and the documents of its story when it was chosen: grouped again
     (a reload, the next start), the story that still holds one of them other than it has
-    it as its base again (``stories.kept_bases``)."""
+    it as its base again (``StoryIndex.with_chosen_bases``). Kept in the review store as
+    ``Base`` corrections; a reload or the next start carries these only when the store is
+    not open (one an older wirediff kept in its settings is taken into the store)."""
 
     path: Path
     story: tuple[Path, ...]
@@ -254,7 +256,7 @@ def kept_bases_of(index: StoryIndex | None, documents: Sequence[Document]) -> tu
 def chosen_again(loaded: Loaded, hint: PairHint | None) -> tuple[Chosen, ...]:
     """The bases of ``hint`` among the documents ``loaded`` (a base found at its path, or by
     its text; its story's documents at their paths): those whose story may still hold
-    them (``stories.kept_bases`` decides)."""
+    them (``StoryIndex.with_chosen_bases`` decides)."""
     if hint is None or not hint.bases:
         return ()
     documents = loaded.result.documents
