@@ -96,6 +96,13 @@ PAIR_KINDS: dict[type[Pair], tuple[str, str]] = {
     SameEvent: ("event", "reports of one event"),
     OtherEvent: ("other-event", "reports of different events"),
 }
+# Each kind's name, as ``to_data`` writes it and the review store keeps it.
+KINDS: dict[type[Correction], str] = {
+    Move: "move",
+    Split: "split",
+    **{pair: kind for pair, (kind, _says) in PAIR_KINDS.items()},
+    Base: "base",
+}
 Chosen = tuple[int, frozenset[int]]  # a base chosen (a document), and its story's others then
 
 

@@ -40,6 +40,7 @@ from wirediff.core.stories import (
     doc_key,
 )
 from wirediff.core.stories.corrections import (
+    KINDS,
     Chosen,
     InvalidCorrection,
     NotApplied,
@@ -55,15 +56,6 @@ from wirediff.ui.session.review import ReviewController
 
 log = logging.getLogger(__name__)
 ALSO_MAX = 20  # versions of a story a move or a base names besides the one it is about
-KINDS = {
-    Move: "move",
-    Split: "split",
-    SameStory: "same",
-    Apart: "apart",
-    SameEvent: "event",
-    OtherEvent: "other-event",
-    Base: "base",
-}
 
 
 @dataclass(frozen=True, slots=True)

@@ -26,7 +26,7 @@ from wirediff.ui.jobs.collector import collection_paused
 from wirediff.ui.jobs.runner import Job, Runner
 from wirediff.ui.session.folder_watch import FolderWatch
 from wirediff.ui.session.selection import PairSelection
-from wirediff.ui.session.stories import chosen_bases
+from wirediff.ui.session.stories import bases_chosen_in
 
 KIND = "load"
 
@@ -249,7 +249,7 @@ def kept_bases_of(index: StoryIndex | None, documents: Sequence[Document]) -> tu
             tuple(documents[d].path for d in sorted(story)),
             documents[doc].text,
         )
-        for doc, story in chosen_bases(index, documents)
+        for doc, story in bases_chosen_in(index, documents)
     )
 
 

@@ -53,7 +53,7 @@ class Grouped:
     corrections: tuple[Correction, ...] = ()  # the user's, applied to it
 
 
-def chosen_bases(index: StoryIndex | None, documents: Sequence[Document]) -> tuple[Chosen, ...]:
+def bases_chosen_in(index: StoryIndex | None, documents: Sequence[Document]) -> tuple[Chosen, ...]:
     """The bases the user chose in ``index``, if it grouped these very ``documents``."""
     if index is None or len(index.documents) != len(documents):
         return ()
