@@ -520,3 +520,23 @@ def test_a_story_reported_version_by_version(tmp_path, capsys):
     assert "--chain goes with --story" in capsys.readouterr().err
     assert main([*args, "--chain", "--base", "page_20260301T1000.txt", "-o", str(out)]) == 2
     assert "no --base" in capsys.readouterr().err
+
+
+def test_a_pdf_of_a_script_no_font_here_has_says_so_once_not_qt_s_warnings(
+    tmp_path: Path,
+) -> None:
+    """A Hindi pair's PDF printed 150 lines of "qt.text.font.db: OpenType support missing
+    for "DejaVu Sans", script 11" on stderr (found by an Asia-desk monitor); the report
+    says in words what it could not draw (on a machine with a Devanagari font: nothing)."""
+    lines = ["असम में बाढ़ की स्थिति गंभीर", "", "गुवाहाटी में 46 लोगों की मौत हुई और कई गांव डूब गए।"]
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    b.write_text("\n".join(lines).replace("46", "48") + "\n", encoding="utf-8")
+    out = tmp_path / "hi.pdf"
+    command = [sys.executable, "-m", "wirediff", "report", str(a), str(b), "--no-store"]
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path)}
+    env.pop("QT_LOGGING_RULES", None)
+    done = subprocess.run([*command, "-o", str(out)], capture_output=True, text=True, env=env)
+    assert done.returncode == 0, done.stderr
+    assert "qt.text.font.db" not in done.stderr and "OpenType" not in done.stderr
+    assert len(done.stderr.splitlines()) <= 1 and out.stat().st_size > 0

@@ -21,7 +21,7 @@ import unicodedata
 from collections import Counter
 from html import escape as html_escape
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QLoggingCategory, QMarginsF
 from PySide6.QtGui import (
     QFont,
     QFontMetrics,
@@ -193,7 +193,11 @@ def print_document(html: str, warn: Callable[[str], None] | None = None) -> QTex
     """``html`` as a document to print (a PDF, or a printer the user chose): its font, and
     words longer than a line (URLs, hashes) broken anywhere rather than cut off. ``warn``
     is told, in words, of characters no font here can draw, and of those the PDF will not
-    carry as text (``describe_gaps``; nothing when there are none)."""
+    carry as text (``describe_gaps``; nothing when there are none). Qt's own warnings of
+    each run of a script a font lacks ("OpenType support missing for "DejaVu Sans", script
+    11": 150 lines on a Hindi report's stderr) are quieted (``QT_LOGGING_RULES`` can say
+    otherwise)."""
+    QLoggingCategory.setFilterRules("qt.text.font.db=false")
     font = print_font()
     metrics = QFontMetrics(font)
     document = QTextDocument()
