@@ -336,8 +336,12 @@ def terms_tell(a: str, b: str) -> bool:
     another language, or another report of the event, holds in the same order (a Thai
     agency's story read as "Rewrite of Kyodo's story in other words: 38% …" and Xinhua's,
     Kyodo's and the Thai agency's stories were one)."""
-    script = writing(a)
-    return bool(script) and script not in UNSPACED and writing(b) == script
+    return scripts_tell(writing(a), writing(b))
+
+
+def scripts_tell(a: str, b: str) -> bool:
+    """``terms_tell`` of two texts written in scripts ``a`` and ``b`` (``writing``)."""
+    return bool(a) and a not in UNSPACED and a == b
 
 
 def ordered_terms(a: Sequence[str], b: Sequence[str]) -> float:

@@ -21,10 +21,11 @@ from collections.abc import Callable, Iterator, Sequence
 
 from wirediff.core.chronology import moment, timeline
 from wirediff.core.document import Document
+from wirediff.core.scripts import writing
 from wirediff.core.stories.cluster import Groups
 from wirediff.core.stories.derivation import classify, mostly_derived, paraphrased
 from wirediff.core.stories.events import term_sequence
-from wirediff.core.stories.evidence import PhraseCounts, ordered_terms, terms_tell
+from wirediff.core.stories.evidence import PhraseCounts, ordered_terms, scripts_tell
 from wirediff.core.stories.names import alike
 from wirediff.core.stories.options import StoryOptions
 from wirediff.core.stories.order import DocumentKeys, in_content_order
@@ -42,7 +43,7 @@ class Paraphrases:
         self._terms: dict[int, list[str]] = {}
         self._derived: dict[tuple[int, int], bool] = {}
         self._reused: dict[tuple[int, int], float] = {}
-        self._told: dict[tuple[int, int], bool] = {}
+        self._writing: dict[int, str] = {}
 
     def reused(self, a: int, b: int) -> float:
         """The larger share of either text's words in phrases the other holds (the
@@ -56,10 +57,12 @@ class Paraphrases:
 
     def told(self, a: int, b: int) -> bool:
         """Whether terms in order tell a paraphrase of the two (``terms_tell``)."""
-        key = (a, b) if a < b else (b, a)
-        found = self._told.get(key)
+        return scripts_tell(self.writing(a), self.writing(b))
+
+    def writing(self, doc: int) -> str:
+        found = self._writing.get(doc)
         if found is None:
-            found = self._told[key] = terms_tell(self.texts.text(a), self.texts.text(b))
+            found = self._writing[doc] = writing(self.texts.text(doc))
         return found
 
     def terms(self, doc: int) -> list[str]:
