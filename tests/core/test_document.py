@@ -268,3 +268,15 @@ def test_a_name_of_a_time_alone_is_said_with_its_folder() -> None:
     )
     assert said("site/harbour_20261114T0930.html") == "harbour_20261114T0930.html"
     assert said("20261119054500.html") == "20261119054500.html"  # no folder to say
+
+
+def test_a_thai_headline_of_few_spaced_phrases_titles_the_text() -> None:
+    """Thai writes no space between words: a headline of one or two spaced phrases read as
+    fewer than four words, and the lede (more phrases) titled the story (found by an
+    Asia-desk monitor)."""
+    text = (
+        "ไต้หวันเร่งกู้ภัยหลังแผ่นดินไหวรุนแรงที่ฮวาเหลียน\n\n"
+        "สื่อไต้หวันรายงานว่า แผ่นดินไหวรุนแรงเขย่าเกาะไต้หวันช่วงก่อนรุ่งสาง ของวันที่ 12 "
+        "พฤษภาคม โดยมีจุดศูนย์กลางในทะเลใกล้เมืองฮวาเหลียน และมีผู้บาดเจ็บจำนวนมาก\n"
+    )
+    assert first_line_title(text) == "ไต้หวันเร่งกู้ภัยหลังแผ่นดินไหวรุนแรงที่ฮวาเหลียน"

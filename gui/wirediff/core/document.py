@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from wirediff.core.record import field, record
+from wirediff.core.scripts import UNSPACED, writing
 from wirediff.core.segments import CLOSING_MARKS, STATEMENT_STOPS
 
 FILE_TIME = "file time"  # Document.date_source of a file's modification time
@@ -177,7 +178,7 @@ def first_line_title(text: str, limit: int = 200) -> str:
             continue
         plain = plain or line
         if (
-            4 <= len(line.split()) <= HEADLINE_MAX_WORDS
+            4 <= _words(line) <= HEADLINE_MAX_WORDS
             and line[0].isalnum()
             and line.rstrip(CLOSING_MARKS)[-1:] not in STATEMENT_STOPS
         ):
@@ -185,6 +186,16 @@ def first_line_title(text: str, limit: int = 200) -> str:
         if n >= 20:
             break
     return _shorten(plain or first, limit)
+
+
+def _words(line: str) -> int:
+    """How many words ``line`` holds: in a script written without spaces between words
+    (Thai, Chinese, Japanese), a word for four letters (a Thai headline of two spaced
+    phrases was no headline, and the lede titled the story)."""
+    spaced = len(line.split())
+    if writing(line) not in UNSPACED:
+        return spaced
+    return max(spaced, sum(c.isalpha() for c in line) // 4)
 
 
 def _an_issuers_line(line: str) -> bool:
