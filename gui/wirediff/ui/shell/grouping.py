@@ -265,11 +265,15 @@ class Grouping:
                 self.session.message.emit("They are in different stories already")
                 return
             if story.base in (left, right):
-                leaves = right if left == story.base else left
+                stays, leaves = (left, right) if left == story.base else (right, left)
             else:
-                leaves = left if self.parts.doc_list.selected() == left else right
-            stays = right if leaves == left else left
+                stays, leaves = self._leaving(left, right)
             self.corrections.apart(index.documents[stays], index.documents[leaves])
+
+    def _leaving(self, left: int, right: int) -> tuple[int, int]:
+        """Of the pair on screen, (the one that stays, the one that leaves): the one
+        selected in the list leaves, else the right one."""
+        return (right, left) if self.parts.doc_list.selected() == left else (left, right)
 
     def same_event(self) -> None:
         """The stories of the two documents on screen are reports of one event."""
@@ -294,8 +298,7 @@ class Grouping:
             elif index.story_of(left).event != index.story_of(right).event:
                 self.session.message.emit("They are reports of different events already")
             else:
-                leaves = left if self.parts.doc_list.selected() == left else right
-                stays = right if leaves == left else left
+                stays, leaves = self._leaving(left, right)
                 self.corrections.other_event(index.documents[stays], index.documents[leaves])
 
     def show_corrections(self) -> None:
