@@ -11,6 +11,7 @@ from tests.core.helpers import words
 from wirediff.core import _unicode_marks, tokens
 from wirediff.core.compare import compare
 from wirediff.core.options import CompareOptions
+from wirediff.core.quoting import figure_changes
 from wirediff.core.result import RowKind
 from wirediff.core.tokens import TokenKind, count_words, fold_key, scan, tokenize
 
@@ -188,6 +189,8 @@ def test_full_width_forms_and_the_digits_of_other_scripts_fold_as_typography():
     assert compare("เสียชีวิต 46 ราย\n", "เสียชีวิต ๔๖ ราย\n").changes == ()
     apart = CompareOptions(fold_typography=False)
     assert compare("震级6.8级\n", "震级６．８级\n", apart).stats.words_changed == 1
+    changed = compare("震级６．８级，死亡９人。\n", "震级６．９级，死亡９人。\n")
+    assert figure_changes(changed) == [("６．８", "６．９")]  # one figure: "６ ８" lost its point
 
 
 def test_soft_hyphen_is_not_a_difference():

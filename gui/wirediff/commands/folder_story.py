@@ -109,8 +109,8 @@ def load_folder(folder: Path, args: argparse.Namespace, prog: str) -> list[Docum
 
 
 BASE_HELP = (
-    "make this document the base of its story (as b does in the app, which keeps its choice "
-    "in its own settings): a name as --story takes one"
+    "make this document the base of its story, over a base chosen with b in the app (kept "
+    "with the folder's corrections in the review store): a name as --story takes one"
 )
 
 

@@ -158,9 +158,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         action="append",
         default=[],
         metavar="NAME",
-        help="make this document the base of its story, as b does in the app (which keeps "
-        "its choice in its own settings), each version then measured against it; a file "
-        "name or a path in FOLDER; repeat it for other stories",
+        help="make this document the base of its story, as b does in the app (whose choice "
+        "the review store's corrections carry), each version then measured against it; a "
+        "file name or a path in FOLDER; repeat it for other stories",
     )
     scale = parser.add_argument_group("engine")
     scale.add_argument(

@@ -54,7 +54,10 @@ def _words(text: str, span: Span) -> str:
     return " ".join(text[span.start : span.end].split())
 
 
-_FIGURE = re.compile(r"\d{1,2}:\d\d(?::\d\d)?(?!\d)|\d[\d.,\u00a0\u202f]*\d%?|\d%?")
+# (a full-width ６．９ is one figure: its point was lost, "6.8 → ６ ９")
+_FIGURE = re.compile(
+    r"\d{1,2}:\d\d(?::\d\d)?(?!\d)|\d[\d.,\u00a0\u202f\uff0e\uff0c]*\d[%％]?|\d[%％]?"
+)
 # A word before or after a figure that makes it part of a date or a time ("Dec 5",
 # "5 декабря", "10:32"): a reprint's dateline a day later changes no figure of the story.
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\.?,?\s*$")

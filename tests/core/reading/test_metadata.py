@@ -67,6 +67,11 @@ def test_sample_corpus_outlets_bylines_and_dates(sample_dir: Path) -> None:
         ),
         ("대만 강진\n\n(서울=연합뉴스) 홍길동 기자 = 대만에서 강진이 발생했다.", {}, "Yonhap"),
         ("ताइवान में भूकंप\n\nनई दिल्ली, 12 मई 2026 (भाषा) ताइवान में भूकंप आया।", {}, "PTI"),
+        (
+            "台灣發生地震\n\n新華社台北5月12日電 據台灣氣象部門消息，地震造成多人受傷。",
+            {},
+            "Xinhua",
+        ),
         ("据新华社报道，地震造成多人受伤。", {}, ""),  # a mention, no credit
         ("Body.", {"file_name": "pti_a6.txt"}, "PTI"),  # as afp_, efe_, dpa_
     ],

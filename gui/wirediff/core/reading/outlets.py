@@ -187,7 +187,7 @@ _PLACE_RUN_ON = {
     "時事": "Jiji Press",
     "時事通信": "Jiji Press",
 }
-_CHINESE_DATELINE = re.compile(r"\s*(新华社|新華社)[^\s。，,]{0,24}?电")
+_CHINESE_DATELINE = re.compile(r"\s*(新华社|新華社)[^\s。，,]{0,24}?[电電]")
 # Where a dateline is: the first lines of the text (a headline, then the body's opening).
 _CREDIT_LINES = 3
 _CREDIT_CHARS = 160

@@ -201,7 +201,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec(
         "fold_typography",
-        "Fold &quotes and dashes",
+        "Fold &quotes, dashes and like variants",
         (),
         menu="&Compare",
         toggle=C.fold_typography,

@@ -19,6 +19,7 @@ from wirediff.export.pdf import script_of
 NOT_DRAWN = "Cc Cf Zs Zl Zp Mn Me".split()  # (controls, format, spaces, marks: never boxes)
 SCRIPTS_SAID = 3  # writings the mark names; more: "and N more"
 # Debian and Ubuntu packages that draw them (the .deb recommends them).
+_NO_WRITING = frozenset({"punctuation", "combining marks", "other"})
 PACKAGES = "fonts-noto-core (Thai, Devanagari and most scripts), fonts-noto-cjk (CJK, Hangul)"
 
 
@@ -50,10 +51,12 @@ class GlyphGaps:
             if not drawn:
                 script = script_of(char)
                 missing[script] = missing.get(script, 0) + 1
+        writings = [s for s in missing if s not in _NO_WRITING]
         if not missing:
             self.label.hide()
             return
-        scripts = sorted(missing, key=lambda s: (-missing[s], s))
+        # (a writing's own punctuation, the Devanagari danda, is counted, not named)
+        scripts = sorted(writings or missing, key=lambda s: (-missing[s], s))
         more = len(scripts) - SCRIPTS_SAID
         named = ", ".join(scripts[:SCRIPTS_SAID]) + (f" and {more} more" if more > 0 else "")
         self.label.setText(f"⚠ No font for {named}")
