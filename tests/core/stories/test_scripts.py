@@ -9,7 +9,8 @@ from pathlib import Path
 
 from wirediff.core.reading import load_paths
 from wirediff.core.scripts import writing
-from wirediff.core.stories import build_story_index
+from wirediff.core.stories import StoryOptions, build_story_index, describe
+from wirediff.core.stories.boilerplate import split_lines
 from wirediff.core.stories.evidence import terms_tell
 
 FIXTURES = Path(__file__).parents[2] / "fixtures" / "scripts"
@@ -43,11 +44,27 @@ def test_agency_stories_in_three_languages_stay_three_stories(tmp_path: Path) ->
         (folder / f"{language}_copy.txt").write_text(text, encoding="utf-8")
         trimmed = "\n\n".join(text.split("\n\n")[:4]) + "\n"
         (folder / f"{language}_trim.txt").write_text(trimmed, encoding="utf-8")
+    # and a Japanese copy in full-width digits, as Japanese layouts set them
+    wide = str.maketrans({str(d): chr(0xFF10 + d) for d in range(10)} | {".": "．"})
+    japanese = (FIXTURES / "ja_agency.txt").read_text(encoding="utf-8")
+    (folder / "ja_wide.txt").write_text(japanese.translate(wide), encoding="utf-8")
     index = build_story_index(load_paths([folder]).documents)
     stories = sorted(
         sorted(index.documents[d].name for d in story.documents) for story in index.stories
     )
     assert stories == [
-        [f"{language}_{kind}.txt" for kind in ("agency", "copy", "trim")]
-        for language in ("ja", "th", "zh")
+        ["ja_agency.txt", "ja_copy.txt", "ja_trim.txt", "ja_wide.txt"],
+        *(
+            [f"{language}_{kind}.txt" for kind in ("agency", "copy", "trim")]
+            for language in "th zh".split()
+        ),
     ]
+    # A Japanese sentence is one "word" between spaces: its lines were short recurring
+    # lines, left out of the full-width copy's shingles ("35% of this version's sentences
+    # are new" of a copy)
+    names = [d.name for d in index.documents]
+    agency, wide_copy = names.index("ja_agency.txt"), names.index("ja_wide.txt")
+    assert describe(index, agency, wide_copy) == (
+        "Copy of Kyodo's story: 100% of its sentences kept nearly word for word"
+    )
+    assert split_lines(japanese, StoryOptions()).words[2] > StoryOptions().boiler_short_words

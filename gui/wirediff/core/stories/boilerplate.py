@@ -66,6 +66,23 @@ def line_key(line: str) -> int:
     return (zlib.crc32(data) << 32 | zlib.adler32(data)) - (1 << 63)
 
 
+# Letters of the scripts written without spaces between words (Thai, Lao, Myanmar, Khmer,
+# kana, the CJK ideographs): each is a word, as the engine's word pattern takes it.
+_UNSPACED = re.compile(
+    "[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
+    "\uf900-\ufaff\uff66-\uff9d\U00020000-\U000323af]"
+)
+
+
+def _words(line: str, spaced: int) -> int:
+    """The words of a line that is not all ASCII: in a script written without spaces, a
+    letter each (a Japanese copy's sentences, one "word" each, were short recurring lines:
+    left out of its shingles, 243 of its 414 words counted, "35% of this version's sentences
+    are new" of a copy)."""
+    letters = len(_UNSPACED.findall(line))
+    return spaced + letters if letters else spaced
+
+
 def split_lines(text: str, options: StoryOptions) -> DocLines:
     """The lines of ``text`` with the cruft and repeats already marked."""
     lines = DocLines(array("q"), array("q"), array("q"), array("q"), set())
@@ -83,12 +100,13 @@ def split_lines(text: str, options: StoryOptions) -> DocLines:
         lines.starts.append(start + left)
         lines.ends.append(start + len(raw.rstrip()))
         lines.keys.append(key)
-        lines.words.append(len(parts))
+        words = len(parts) if raw.isascii() else _words(raw, len(parts))
+        lines.words.append(words)
         # Spaces collapsed: "Read\xa0more:" (a web page's &nbsp;) or "Read  more:" is the
         # same cruft, as it is the same line to the aligned diff.
         plain = " ".join(raw.split())
-        link_line = after_marker and len(parts) <= options.link_line_max_words
-        short = len(parts) <= _CRUFT_MAX_WORDS
+        link_line = after_marker and words <= options.link_line_max_words
+        short = words <= _CRUFT_MAX_WORDS
         if key in seen or link_line or (short and _CRUFT.fullmatch(plain)):
             lines.local.add(index)
         after_marker = short and _MARKER.fullmatch(plain) is not None
