@@ -1271,6 +1271,9 @@ def test_a_base_chosen_with_b_is_a_correction_the_command_line_has_and_undo_take
     index = window.index
     assert index is not None and index.story_of(doc(window, "001")).base == doc(window, "000")
     assert base_of_the_reuters_story() == "000_95eef2de69d379ca.txt"
+    # the base on the left again (the undone one stayed there, the banner reading base to
+    # version and the panel left to right: found by a re-check)
+    qtbot.waitUntil(lambda: pair(window) == ("000", "001"), timeout=WAIT_MS)
 
 
 def test_the_pair_on_screen_made_reports_of_different_events_then_of_one(

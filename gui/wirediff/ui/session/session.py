@@ -114,6 +114,7 @@ class Session(QObject):
         self._index_row: int | None = None  # the list's current row (a stories index open)
         self._index_keep: Path | None = None  # the document to make current when it opens
         self._corrected = False  # the grouping under way follows a correction of the user's
+        self._facing_base: int | None = None  # the left side as its base, before a regrouping
         self.selection = PairSelection()
         self.documents: list[Document] = []
         self.words: list[int] = []
@@ -392,6 +393,16 @@ class Session(QObject):
 
     def _regroup(self) -> None:
         """The user corrected the grouping: group again (the list stays until then)."""
+        facing, index = self.selection.facing, self.stories.index
+        # the left side there as its story's base (b): once a correction takes that away
+        # (b undone), the story's base is on the left again (``_keep_or_choose_pair``)
+        self._facing_base = (
+            facing[0]
+            if facing is not None
+            and index is not None
+            and index.story_of(facing[0]).base == facing[0]
+            else None
+        )
         corrections = self.corrections.corrections()
         if self.stories.start(self.documents, self.words, corrections, self.corrections.root):
             self._corrected = True
@@ -418,6 +429,7 @@ class Session(QObject):
         leaves the selection with nothing beside it, select a real version."""
         hint, self._hint = self._hint, None
         corrected, self._corrected = self._corrected, False
+        facing_base, self._facing_base = self._facing_base, None
         selection, index = self.selection, self.stories.index
         base, selected = selection.base, selection.selected
         if selected is None or index is None:
@@ -431,6 +443,11 @@ class Session(QObject):
             if hint.everywhere:
                 selection.pin(base, None)
             return
+        # the base chosen on the left no longer its story's (b undone): the base is on the
+        # left again (the banner read base to version, the panel left to right)
+        was = selection.facing[0] if selection.facing is not None else None
+        if corrected and was is not None and was == facing_base != index.story_of(was).base:
+            selection.facing = None
         # A correction left the document alone (independent of its story, a story of its
         # own): it stays selected, the window saying it stands alone (the selection jumped
         # to the first story of several versions, in another event).
