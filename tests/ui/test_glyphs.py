@@ -34,5 +34,24 @@ def test_a_pair_with_letters_no_font_draws_is_marked_and_a_drawn_one_is_not(
     assert label.text().startswith("⚠ No font for ")
     assert "empty boxes: no font installed here has them" in label.toolTip()
     assert "fonts-noto-core" in label.toolTip()
+    window.glyphs.set_list([])
     window.glyphs.show_for([body], window.diff.left.font())
     assert not label.isVisible()
+
+
+def test_the_lists_rows_count_too(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A Chinese pair on screen hid that the list's Thai rows were boxes (a re-check)."""
+    metrics = QFontMetrics(window.diff.left.font())
+    boxes = "".join(c for c in CANDIDATES if not metrics.inFontUcs4(ord(c)))
+    if not boxes:
+        pytest.skip("every font this machine has draws the candidates")
+    folder = tmp_path / "desk"
+    folder.mkdir()
+    body = "The council met on Tuesday and voted on the plan for the new library."
+    for name in ("a", "b"):
+        (folder / f"{name}.txt").write_text(f"Plan\n\n{body} ({name})\n", encoding="utf-8")
+    (folder / "c.txt").write_text(f"{boxes} headline\n\nOther news.\n", encoding="utf-8")
+    open_and_wait(qtbot, window, [folder])
+    shown = window.shown
+    assert shown is not None and "c.txt" not in (shown.left.name, shown.right.name)
+    qtbot.waitUntil(window.glyphs.label.isVisible, timeout=5000)

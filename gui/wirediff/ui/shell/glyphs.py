@@ -1,4 +1,5 @@
-"""A mark in the status bar when the texts on screen hold characters no font here draws.
+"""A mark in the status bar when the texts on screen hold characters no font here draws:
+those of the pair (or the document) shown, and the list's titles, outlets and file names.
 
 Korean, Thai and Devanagari were empty boxes everywhere in the window of a machine without
 fonts for them, and nothing said so (a PDF report did). The mark names the writings that
@@ -34,6 +35,12 @@ class GlyphGaps:
         self.label.hide()
         self._drawn: dict[str, bool] = {}  # each character asked, with the font asked of
         self._font: QFont | None = None
+        self._listed: set[str] = set()  # the characters of the list's rows
+
+    def set_list(self, rows: Iterable[str]) -> None:
+        """The list's rows' text (a Chinese pair on screen hid that its Thai rows were
+        boxes): counted with the texts shown from now on."""
+        self._listed = set().union(*(set(row) for row in rows))
 
     def show_for(self, texts: Iterable[str], font: QFont) -> None:
         """Mark the writings of ``texts`` that ``font`` and its fallbacks cannot draw (the
@@ -42,7 +49,7 @@ class GlyphGaps:
             self._font, self._drawn = QFont(font), {}
         metrics = QFontMetrics(font)
         missing: dict[str, int] = {}
-        for char in set().union(*(set(text) for text in texts)):
+        for char in self._listed.union(*(set(text) for text in texts)):
             if char.isascii():
                 continue
             drawn = self._drawn.get(char)
@@ -61,7 +68,7 @@ class GlyphGaps:
         named = ", ".join(scripts[:SCRIPTS_SAID]) + (f" and {more} more" if more > 0 else "")
         self.label.setText(f"⚠ No font for {named}")
         self.label.setToolTip(
-            f"{sum(missing.values()):,} different characters of these texts "
+            f"{sum(missing.values()):,} different characters of the texts shown and the list "
             f"({', '.join(scripts)}) are empty boxes: no font installed here has them. "
             f"Install a font for that writing (on Debian and Ubuntu: {PACKAGES}) and start "
             "wirediff again. The comparison is not affected: only the drawing."

@@ -334,6 +334,8 @@ class MainWindow(QMainWindow):
             self.doc_list.filter.clear()
         if loaded.built is not None:
             self.doc_list.install(loaded.built)
+        documents = loaded.result.documents
+        self.glyphs.set_list([f"{d.title}{d.source}{d.name}" for d in documents])
         problems = loaded.result.problems
         self.problems.set_problems(problems)
         # Open by itself for a file that could not be read, not for one set aside on purpose
@@ -386,7 +388,7 @@ class MainWindow(QMainWindow):
         self.diff.clear(message)
         self.changes.show_comparison(None, None)
         self._set_titles(None)
-        self.glyphs.hide()
+        self.glyphs.show_for((), self.diff.left.font())  # (the list's rows still)
 
     def _show_single(self, single: Single) -> None:
         """Nothing compared: the selected document by itself, to read, headed as a pair's
