@@ -328,6 +328,29 @@ def test_a_witness_with_one_stanza_re_lined_is_cut_in_stanzas_as_the_other() -> 
     assert swapped.stats.units_moved == 1
 
 
+def test_a_witness_printed_without_blank_lines_is_compared_line_by_line() -> None:
+    """A poem's witness without its stanza breaks, and prose wrapped with no blank line
+    between its paragraphs, against the same text cut in blocks: a stanza of five lines
+    against its lines showed an unchanged line deleted and inserted, and the same prose
+    was 67% alike (a re-check)."""
+    title = "THE LANTERN-KEEPER\nAn Ode in Six Stanzas"
+    poem = "\n\n".join([title, *_STANZAS]) + "\n"
+    unbroken = "\n".join(line for line in poem.split("\n") if line) + "\n"
+    assert compare(poem, unbroken).changes == ()
+    paragraphs = [
+        f"The council met on day {p} and said that the plan for the library would go ahead "
+        "after a long debate in which members of every party spoke, some for it and some "
+        "against it, until the mayor called a vote at last."
+        for p in range(8)
+    ]
+    wrapped = "\n\n".join(textwrap.fill(p, 70) for p in paragraphs) + "\n"
+    edited = [
+        p.replace("long debate", "short debate") if i == 3 else p for i, p in enumerate(paragraphs)
+    ]
+    result = compare(wrapped, "\n".join(textwrap.fill(p, 60) for p in edited) + "\n")
+    assert result.stats.words_changed == 1 and len(result.changes) == 1
+
+
 def test_prose_unwrapped_without_blank_lines_stays_cut_in_lines() -> None:
     """The other way round, a text hard-wrapped in blank-line blocks against the same
     prose one paragraph a line with no blank line between: the latter's one block is no

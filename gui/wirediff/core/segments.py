@@ -85,9 +85,14 @@ class Unit(NamedTuple):
 _BLOCK = re.compile(r"[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*")
 
 
+def _lines(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of every non-blank line."""
+    return [m.span() for m in _PARAGRAPH.finditer(text) if not m.group().isspace()]
+
+
 def paragraph_spans(text: str, options: CompareOptions = _DEFAULT) -> list[tuple[int, int]]:
     """``(start, end)`` of every paragraph: non-blank lines, or blocks if hard-wrapped."""
-    lines = [m.span() for m in _PARAGRAPH.finditer(text) if not m.group().isspace()]
+    lines = _lines(text)
     if len(lines) < max(1, options.wrap_min_lines):
         return lines
     widths = [b - a for a, b in lines]
@@ -127,20 +132,27 @@ def cut_alike(
     allows). A poem's witness whose lines were re-broken in one stanza (one long line) was
     cut in lines, the other in stanzas: a stanza of five lines (a word hyphenated at a
     line's end) held more sentences than a group pairs, and an unchanged line was shown
-    deleted and inserted. Prose unwrapped with no blank line between its paragraphs stays
-    in lines: in one block, or in sections of long lines (each line a paragraph, a blank
-    line between sections: cut in sections, its paragraph breaks were joins)."""
+    deleted and inserted. When the other has no blank line at all (a witness printed without
+    stanza breaks, prose wrapped with none between its paragraphs), the wrapped one is cut
+    in its lines too: a stanza against its lines, an unchanged line was deleted and inserted,
+    and the same prose so wrapped was 67% alike. Prose unwrapped, a paragraph a line, stays
+    in lines: in sections of long lines (a blank line between sections: cut in sections,
+    its paragraph breaks were joins)."""
     a_blocks, b_blocks = cut_in_blocks(a, ap), cut_in_blocks(b, bp)
     if a_blocks == b_blocks:
         return ap, bp
-    wrapped, (other, lines) = (ap, (b, bp)) if a_blocks else (bp, (a, ap))
-    blocks = [m.span() for m in _BLOCK.finditer(other)]
-    if not len(wrapped) <= 2 * len(blocks) <= 4 * len(wrapped):
-        return ap, bp
+    (text, wrapped), (other, lines) = ((a, ap), (b, bp)) if a_blocks else ((b, bp), (a, ap))
     long = sum(1 for x, y in lines if y - x > options.wrap_max_line)
     if long > options.wrap_long_share * len(lines):
         return ap, bp
-    return (ap, blocks) if a_blocks else (blocks, bp)
+    blocks = [m.span() for m in _BLOCK.finditer(other)]
+    if len(wrapped) <= 2 * len(blocks) <= 4 * len(wrapped):
+        cut = blocks
+    elif len(blocks) == 1:  # no blank line at all: the wrapped text in its lines too
+        wrapped, cut = _lines(text), lines
+    else:
+        return ap, bp
+    return (wrapped, cut) if a_blocks else (cut, wrapped)
 
 
 _LINE_BREAK = re.compile(r"[\n\r\x0b\x0c\x85\u2028\u2029]")
