@@ -91,3 +91,26 @@ def test_the_status_line_keeps_isolates_and_shows_overrides() -> None:
     an override that reached it unescaped still shows as a mark, and a line break as ␊."""
     said = one_line_isolating(f"Version 2: {in_order(['الجزيرة', '2021-07-24'], ' · ')}\u202ex\ny")
     assert said == "Version 2: \u200e\u2068الجزيرة\u2069 · \u20682021-07-24\u2069<RLO>x␊y"
+
+
+def test_the_status_line_says_what_the_compare_menu_ignores(  # type: ignore[no-untyped-def]
+    qtbot, window, sample_paths
+) -> None:
+    """Ignore punctuation on, nothing on screen said so: the numbers read as the plain
+    comparison's (a scholar's walkthrough)."""
+    open_and_wait(qtbot, window, sample_paths[:2])
+    assert "ignored (Compare menu)" not in window.status_label.text()
+    with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
+        window.actions_["ignore_punctuation"].trigger()
+    qtbot.waitUntil(
+        lambda: window.status_label.text().endswith(" · punctuation ignored (Compare menu)"),
+        timeout=WAIT_MS,
+    )
+    with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
+        window.actions_["ignore_case"].trigger()
+    qtbot.waitUntil(
+        lambda: window.status_label.text().endswith(
+            " · case and punctuation ignored (Compare menu)"
+        ),
+        timeout=WAIT_MS,
+    )

@@ -9,6 +9,7 @@ from wirediff.core.breaks import break_counts
 from wirediff.core.counts import count, percent
 from wirediff.core.display import in_order
 from wirediff.core.document import Document
+from wirediff.core.options import CompareOptions
 from wirediff.core.stories import StoryIndex
 from wirediff.ui.common.text import folder_gone, folder_unreadable, no_changes, one_line
 from wirediff.ui.session.archive import Opened
@@ -65,7 +66,21 @@ def compared(shown: Shown) -> str:
             else nothing[0].lower() + nothing[1:]
         )
         + (" · boilerplate lines hidden (Ctrl+H shows them)" if shown.clean else "")
+        + _ignoring(comparison.options)
     )
+
+
+# The Compare menu's switches that are off unless chosen: said of every pair while on (a
+# scholar could not tell from the window that punctuation was ignored).
+_CHOSEN = ("ignore_case", "ignore_punctuation", "ignore_paragraphs", "ignore_numbering")
+
+
+def _ignoring(options: CompareOptions) -> str:
+    ignored = options.ignored(*_CHOSEN)
+    if not ignored:
+        return ""
+    said = ", ".join(ignored[:-1]) + " and " * (len(ignored) > 1) + ignored[-1]
+    return f" · {said} ignored (Compare menu)"
 
 
 def alone(index: StoryIndex | None, selection: PairSelection) -> str:
