@@ -654,7 +654,7 @@ def test_a_version_cut_to_few_of_the_bases_sentences_says_it_is_made_of_them() -
     from wirediff.core.stories.relation import _cut
 
     assert _cut(Side(1000, 0.1, 0.07, 0.06), Side(80, 0.9, 0.9, 0.85)) == (
-        " (cut to them: they make 85% of this version)"
+        " (this version is cut to them: they are 85% of its sentences)"
     )
     assert _cut(Side(200, 0.9, 0.9, 0.8), Side(180, 0.9, 0.9, 0.85)) == ""
 

@@ -171,11 +171,12 @@ def _direction_unknown(index: StoryIndex, pair: PairDerivation) -> str:
 
 
 def _cut(base: Side, version: Side) -> str:
-    """ " (cut to them: 80% of this version)" when the version keeps few of the base's
-    sentences but is mostly made of them: a few kept from many reads as a weak tie."""
+    """ " (this version is cut to them: they are 80% of its sentences)" when the version
+    keeps few of the base's sentences but is mostly made of them: a few kept from many reads
+    as a weak tie ("cut to them: they make 64% of this version" read as a riddle)."""
     if base.kept >= 0.5 or version.kept < 0.5:
         return ""
-    return f" (cut to them: they make {_pct(version.kept)} of this version)"
+    return f" (this version is cut to them: they are {_pct(version.kept)} of its sentences)"
 
 
 def _own(version: Side, least: float) -> str:
