@@ -184,3 +184,19 @@ def test_a_match_found_below_the_screen_comes_with_lines_after_it(qtbot, shown) 
         rect, height = pane.cursorRect(), pane.viewport().height()
         line = pane.fontMetrics().lineSpacing()
         assert rect.top() >= 0 and rect.bottom() <= height - 2 * line, (rect, height)
+
+
+def test_find_matches_a_ligature_as_the_comparison_folds_it() -> None:
+    """The diff took "ﬁnd" and "find" for one word, Find did not (found by a review): the
+    letters find the ligature, the ligature its letters, the long s and t its ﬅ."""
+    from wirediff.ui.diff.matching import pattern
+
+    for typed, text in [
+        ("find", "the ﬁnd here"),
+        ("ﬁnd", "the find here"),
+        ("office", "the oﬃce"),
+        ("stone", "a ﬆone"),
+        ("Fish", "ﬁsh"),
+    ]:
+        assert pattern(typed).search(text), (typed, text)
+    assert not pattern("find").search("the fund here")

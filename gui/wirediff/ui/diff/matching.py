@@ -64,13 +64,50 @@ def pattern(text: str) -> re.Pattern[str]:
     accents composed or not, white space of any kind (a no-break space too) for a space,
     quotes and dashes for their variants, characters that do not show skipped."""
     parts: list[str] = []
+    chars: list[str] = []  # each part's character ("" for white space)
     for char in unicodedata.normalize("NFC", text):
         if char.isspace():
             if parts[-1:] != [r"\s+"]:
                 parts.append(r"\s+")
+                chars.append("")
         elif unicodedata.category(char) != "Cf":  # typed or pasted, it does not show either
             parts.append(_char(char))
-    return re.compile(_INVISIBLE.join(parts) or re.escape(text), re.IGNORECASE)
+            chars.append(char)
+    return re.compile(_INVISIBLE.join(_ligatures(parts, chars)) or re.escape(text), re.IGNORECASE)
+
+
+def _ligatures(parts: list[str], chars: list[str]) -> list[str]:
+    """``parts`` with the letters a Latin ligature stands for matching it too ("fi" finds
+    "ﬁ", as the comparison folds it), and a ligature typed its letters."""
+    out: list[str] = []
+    at = 0
+    while at < len(parts):
+        for size in (3, 2):
+            letters = "".join(chars[at : at + size]).casefold()
+            if len(letters) == size and letters in _LIGATURE_OF:
+                joined = _INVISIBLE.join(parts[at : at + size])
+                out.append(f"(?:{re.escape(_LIGATURE_OF[letters])}|{joined})")
+                at += size
+                break
+        else:
+            letters = _LIGATURES.get(chars[at], "")
+            if letters:
+                spelled = _INVISIBLE.join(re.escape(c) for c in letters)
+                out.append(f"(?:{re.escape(chars[at])}|{spelled})")
+            else:
+                out.append(parts[at])
+            at += 1
+    return out
+
+
+# The Latin ligatures the comparison folds (``TYPOGRAPHY``) and their letters, both ways
+# ("st" stands for ﬆ; ﬅ, the long s and t, is found by "ſt").
+_LIGATURES = {
+    char: folded
+    for char, folded in ((chr(code), f) for code, f in TYPOGRAPHY.items())
+    if isinstance(folded, str) and len(folded) > 1 and "\ufb00" <= char <= "\ufb06"
+}
+_LIGATURE_OF = {letters: char for char, letters in _LIGATURES.items() if char != "\ufb05"}
 
 
 class Hit(NamedTuple):
