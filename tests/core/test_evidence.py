@@ -405,6 +405,23 @@ def test_a_moved_paragraph_is_placed_where_its_words_are_on_each_side():
             assert int(row[f"{side}_line"]) == text.count("\n", 0, start) + 1
 
 
+def test_a_change_lists_its_word_edits_one_by_one():
+    """A change is a sentence's edits: "brown fox … dog" → "red fox … cat" was one entry,
+    its two variants told nowhere apart (a scholar's apparatus lists each)."""
+    from wirediff.core.report.evidence_data import to_data
+
+    base = read(SAMPLE, "000")
+    a = dataclasses.replace(base, text="The quick brown fox jumps over the lazy dog.\n")
+    b = dataclasses.replace(a, text="The quick red fox jumps over the lazy cat.\n")
+    (change,) = to_data(pair_report(a, b))["comparisons"][0]["change_list"]
+    edits = [(e["base"]["words"], e["version"]["words"]) for e in change["edits"]]
+    assert edits == [("brown", "red"), ("dog", "cat")]
+    for edit in change["edits"]:
+        for side, text in (("base", a.text), ("version", b.text)):
+            place = edit[side]
+            assert text[place["start"] : place["end"]].strip() == place["words"]
+
+
 def test_a_changelog_says_which_steps_its_dates_do_not_order_and_heads_other_pairs_plainly(
     tmp_path,
 ):

@@ -15,7 +15,7 @@ from wirediff.core.document import Document
 from wirediff.core.jsontext import json_text
 from wirediff.core.quoting import change_words, quoted_spans, unmarked
 from wirediff.core.report.evidence import EvidenceReport, Finding, Section
-from wirediff.core.result import Change, Comparison, Span
+from wirediff.core.result import Change, ChangeKind, Comparison, OpKind, Span
 from wirediff.core.review import text_hash
 from wirediff.core.textsafe import csv_table
 from wirediff.core.tokens import count_words
@@ -158,7 +158,9 @@ def _section(section: Section) -> dict[str, Any]:
 
 def _change_list(comparison: Comparison) -> list[dict[str, Any]]:
     """Every change as the CSV's changes table gives it: its number and row (from 1), its
-    kind, its words and its place in each text (``{"line", "start", "end"}``)."""
+    kind, its words and its place in each text (``{"line", "start", "end"}``), and the
+    word edits it holds (``edits``: a change is a sentence's, its edits the variants an
+    apparatus lists one by one)."""
     return [
         {
             "number": change.index + 1,
@@ -168,9 +170,42 @@ def _change_list(comparison: Comparison) -> list[dict[str, Any]]:
                 side: {"words": words, "line": line, "start": span.start, "end": span.end}
                 for side, (words, line, span) in (("base", left), ("version", right))
             },
+            "edits": _edits(comparison, change),
         }
         for change, left, right in _changes(comparison)
     ]
+
+
+def _edits(comparison: Comparison, change: Change) -> list[dict[str, Any]]:
+    """The word edits of a change of words (none of a move or a paragraph break): each
+    op of its row inside its spans, its words and code points on each side."""
+    if change.kind not in (ChangeKind.REPLACE, ChangeKind.DELETE, ChangeKind.INSERT):
+        return []
+    texts = (comparison.left_text, comparison.right_text)
+    out = []
+    for op in comparison.rows[change.row].ops:
+        inside = all(
+            outer.start <= span.start and span.end <= outer.end
+            for span, outer in ((op.left, change.left), (op.right, change.right))
+        )
+        if op.kind is not OpKind.EQUAL and inside:
+            out.append(
+                {
+                    "kind": op.kind.value,
+                    **{
+                        side: {
+                            "words": " ".join(text[span.start : span.end].split()),
+                            "start": span.start,
+                            "end": span.end,
+                        }
+                        for side, text, span in (
+                            ("base", texts[0], op.left),
+                            ("version", texts[1], op.right),
+                        )
+                    },
+                }
+            )
+    return out
 
 
 def to_data(report: EvidenceReport) -> dict[str, Any]:
