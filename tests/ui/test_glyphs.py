@@ -14,20 +14,25 @@ from wirediff.ui.shell.window import MainWindow
 
 # Letters of writings few machines have a font for (Adlam, Mro, Thai, Hangul).
 CANDIDATES = "\U0001e900\U0001e901\U00016a40\U00016a41กขคงกิน한국어"
+BODY = "The council met on Tuesday and voted on the plan for the new library."
+
+
+def drawn_as_boxes(window: MainWindow) -> str:
+    """The candidates no font of this machine draws (the test is skipped when none)."""
+    metrics = QFontMetrics(window.diff.left.font())
+    boxes = "".join(c for c in CANDIDATES if not metrics.inFontUcs4(ord(c)))
+    if not boxes:
+        pytest.skip("every font this machine has draws the candidates")
+    return boxes
 
 
 def test_a_pair_with_letters_no_font_draws_is_marked_and_a_drawn_one_is_not(
     qtbot, window: MainWindow, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
-    metrics = QFontMetrics(window.diff.left.font())
-    boxes = "".join(c for c in CANDIDATES if not metrics.inFontUcs4(ord(c)))
-    if not boxes:
-        pytest.skip("every font this machine has draws the candidates")
-    folder = tmp_path / "desk"
+    boxes, folder = drawn_as_boxes(window), tmp_path / "desk"
     folder.mkdir()
-    body = "The council met on Tuesday and voted on the plan for the new library."
-    (folder / "a.txt").write_text(f"Plan\n\n{body}\n", encoding="utf-8")
-    (folder / "b.txt").write_text(f"Plan\n\n{body} {boxes}\n", encoding="utf-8")
+    (folder / "a.txt").write_text(f"Plan\n\n{BODY}\n", encoding="utf-8")
+    (folder / "b.txt").write_text(f"Plan\n\n{BODY} {boxes}\n", encoding="utf-8")
     open_and_wait(qtbot, window, [folder])
     label = window.glyphs.label
     qtbot.waitUntil(label.isVisible, timeout=5000)
@@ -35,21 +40,16 @@ def test_a_pair_with_letters_no_font_draws_is_marked_and_a_drawn_one_is_not(
     assert "empty boxes: no font installed here has them" in label.toolTip()
     assert "fonts-noto-core" in label.toolTip()
     window.glyphs.set_list([])
-    window.glyphs.show_for([body], window.diff.left.font())
+    window.glyphs.show_for([BODY], window.diff.left.font())
     assert not label.isVisible()
 
 
 def test_the_lists_rows_count_too(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     """A Chinese pair on screen hid that the list's Thai rows were boxes (a re-check)."""
-    metrics = QFontMetrics(window.diff.left.font())
-    boxes = "".join(c for c in CANDIDATES if not metrics.inFontUcs4(ord(c)))
-    if not boxes:
-        pytest.skip("every font this machine has draws the candidates")
-    folder = tmp_path / "desk"
+    boxes, folder = drawn_as_boxes(window), tmp_path / "desk"
     folder.mkdir()
-    body = "The council met on Tuesday and voted on the plan for the new library."
     for name in ("a", "b"):
-        (folder / f"{name}.txt").write_text(f"Plan\n\n{body} ({name})\n", encoding="utf-8")
+        (folder / f"{name}.txt").write_text(f"Plan\n\n{BODY} ({name})\n", encoding="utf-8")
     (folder / "c.txt").write_text(f"{boxes} headline\n\nOther news.\n", encoding="utf-8")
     open_and_wait(qtbot, window, [folder])
     shown = window.shown
