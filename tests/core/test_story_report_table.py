@@ -156,3 +156,17 @@ def test_struck_old_words_keep_the_space_before_them():
     )
     text = "".join(t for t, _ in _pieces(pieces))
     assert text == " $45 млн после наводнений , 68 погибли"
+
+
+def test_struck_and_new_characters_of_a_script_without_spaces_stand_together():
+    """Chinese writes no space between words: "七八人", not "七 八人" (nor "造成 七")."""
+    from wirediff.core.report.story_text import _pieces
+    from wirediff.core.result import OpKind
+    from wirediff.core.storytable.pieces import CellPiece
+
+    pieces = (
+        CellPiece("地震造成", OpKind.EQUAL),
+        CellPiece("八", OpKind.REPLACE, "七"),
+        CellPiece("人死亡。", OpKind.EQUAL),
+    )
+    assert "".join(t for t, _ in _pieces(pieces)) == "地震造成七八人死亡。"

@@ -54,6 +54,22 @@ def test_inline_shows_both_sides_of_a_change() -> None:
     assert _block_text(block) == "The cat dog sat on the mat today."
 
 
+def test_inline_puts_no_space_between_old_and_new_in_a_script_without_spaces() -> None:
+    """Chinese and Thai write no space between words: the struck old and underlined new
+    characters stand side by side ("七八人", not "七 八人"); Latin keeps its space."""
+    for left, right, shown in [
+        ("地震造成七人死亡。", "地震造成八人死亡。", "地震造成七八人死亡。"),
+        ("มีผู้เสียชีวิตเจ็ดคน", "มีผู้บาดเจ็บเจ็ดคน", None),
+    ]:
+        block = plan_pair(compare(left, right)).inline.blocks[0]
+        text = _block_text(block)
+        assert " " not in text, text
+        if shown:
+            assert text == shown
+        styles = {s for _t, s in block.runs}
+        assert {"inline_old", "inline_new"} <= styles or {"delete", "insert"} <= styles
+
+
 def test_inline_keeps_a_deletion_and_an_insertion_side_by_side_apart(
     sample_paths: list[Path],
 ) -> None:

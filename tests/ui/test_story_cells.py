@@ -154,3 +154,12 @@ def test_a_paragraph_split_by_a_version_shows_as_a_pilcrow_and_in_the_tooltip() 
     model.set_table(prepare(t, 0, "Budget", (0, 1), ("key",)))
     tip = model.data(model.index(row, 1), Qt.ItemDataRole.ToolTipRole)
     assert "paragraph split" in tip.splitlines()[0]
+
+
+def test_a_cells_struck_and_new_characters_stand_together_in_chinese() -> None:
+    base = doc("base.txt", "地震造成七人死亡。", "救援人员正在搜寻失踪者。")
+    version = doc("version.txt", "地震造成八人死亡。", "救援人员正在搜寻失踪者。")
+    t = build_story_table(base, [version])
+    cell = cell_runs(t, row_of(t, "地震造成七人死亡。"), 1)
+    assert cell.text == "地震造成七八人死亡。"
+    assert ("七", theme.INLINE_OLD) in cell.runs and ("八", theme.INLINE_NEW) in cell.runs

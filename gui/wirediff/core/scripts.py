@@ -85,6 +85,25 @@ def script_of(char: str) -> str | None:
     return _RANGES[bisect.bisect_right(_STARTS, ord(char)) - 1][1]
 
 
+# Letters of scripts that write no space between words, and the punctuation and full-width
+# forms written among them.
+_UNSPACED_LETTERS = frozenset({"Han", "Kana", "Thai", "Lao", "Khmer", "Myanmar", "Tibetan"})
+
+
+def _unspaced(char: str) -> bool:
+    code = ord(char)
+    if 0x3000 <= code < 0x3040 or 0xFF00 <= code < 0xFFF0:  # CJK punctuation, full width
+        return True
+    return script_of(char) in _UNSPACED_LETTERS
+
+
+def run_together(before: str, after: str) -> bool:
+    """Whether ``after`` follows ``before`` with no space between them, as text of a script
+    that writes none between its words does (an inline replacement's struck "七" and new
+    "八" side by side, not "七 八")."""
+    return bool(before) and bool(after) and _unspaced(before[-1]) and _unspaced(after[0])
+
+
 def writing(text: str) -> str:
     """The script most letters of ``text``'s opening are in, "" when it has none."""
     counts = Counter(script_of(c) for c in text[:SAMPLE] if c.isalpha())

@@ -8,7 +8,7 @@ import shutil
 from pathlib import Path
 
 from wirediff.core.reading import load_paths
-from wirediff.core.scripts import writing
+from wirediff.core.scripts import run_together, writing
 from wirediff.core.stories import StoryOptions, build_story_index, describe
 from wirediff.core.stories.boilerplate import split_lines
 from wirediff.core.stories.evidence import terms_tell
@@ -28,6 +28,17 @@ def test_the_script_of_a_text() -> None:
     assert terms_tell("The council met.", "The mayor said so.")
     assert not terms_tell("The council met.", "Совет собрался.")
     assert not terms_tell("新华社台北5月12日电", "新华社北京5月12日电")  # no spaces: no terms
+
+
+def test_which_texts_run_together_with_no_space() -> None:
+    assert run_together("七", "八")
+    assert run_together("死亡。", "八人")  # CJK punctuation
+    assert run_together("เจ็ด", "แปด")
+    assert run_together("６", "８")  # full-width forms
+    assert not run_together("seven", "eight")
+    assert not run_together("七", "eight")
+    assert not run_together("일곱", "여덟")  # Korean spaces its words
+    assert not run_together("", "八") and not run_together("七", "")
 
 
 def test_agency_stories_in_three_languages_stay_three_stories(tmp_path: Path) -> None:

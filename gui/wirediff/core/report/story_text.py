@@ -21,7 +21,7 @@ from wirediff.core.report.provenance import shown_path
 from wirediff.core.report.text import plain_lines, styled_words, text_columns, wrap
 from wirediff.core.result import ChangeKind, OpKind
 from wirediff.core.storytable import CellPiece, CellState, RowKind, StoryTable, TableRow
-from wirediff.core.storytable.pieces import space_before_old
+from wirediff.core.storytable.pieces import between_old_and_new, space_before_old
 
 _MARK = {
     CellState.EQUAL: "=",
@@ -44,7 +44,9 @@ def _pieces(pieces: tuple[CellPiece, ...]) -> list[tuple[str, OpKind]]:
         if piece.op is OpKind.REPLACE:
             if out and space_before_old(out[-1][0], piece.old):
                 out.append((" ", OpKind.EQUAL))
-            out += [(piece.old, OpKind.DELETE), (" ", OpKind.EQUAL), (piece.text, OpKind.INSERT)]
+            out.append((piece.old, OpKind.DELETE))
+            out.append((between_old_and_new(piece.old, piece.text), OpKind.EQUAL))
+            out.append((piece.text, OpKind.INSERT))
         else:
             out.append((piece.text, piece.op))
     return out

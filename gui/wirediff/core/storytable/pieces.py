@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from wirediff.core.result import Comparison, OpKind, RowKind
+from wirediff.core.scripts import run_together
 
 
 class CellPiece(NamedTuple):
@@ -32,7 +33,18 @@ def space_before_old(before: str, old: str) -> bool:
     """Whether a replacement's old words, shown struck before its new ones, need a space
     after the text ``before`` them: the version's new words may go on with none (", 68 …"
     replacing "после …": "$45 млн[-после" read as one word)."""
-    return bool(before) and not before[-1].isspace() and old[:1].isalnum()
+    return (
+        bool(before)
+        and not before[-1].isspace()
+        and old[:1].isalnum()
+        and not run_together(before, old)
+    )
+
+
+def between_old_and_new(old: str, new: str) -> str:
+    """What stands between a replacement's old (struck) and new words: a space, none in a
+    script that writes no space between its words."""
+    return "" if run_together(old, new.lstrip()) else " "
 
 
 def cell_pieces(comparison: Comparison, pair_rows: Sequence[int]) -> tuple[CellPiece, ...]:

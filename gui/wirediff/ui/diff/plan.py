@@ -267,7 +267,7 @@ def _inline_row(comparison: Comparison, row: Row, build: RowBuilder, marks: _Mar
         if deleted and op.kind == OpKind.INSERT:
             # a deletion and an insertion side by side, as a replacement's old and new text
             # are: apart ("…Jerry Lampen JFL/THIUS soldiers" read as one word)
-            build.separate()
+            build.separate(right[op.right.start : op.right.start + 1])
         deleted = op.kind == OpKind.DELETE and row.left is not None
         if row.left is not None and op.kind in (OpKind.DELETE, OpKind.REPLACE, OpKind.EQUAL):
             style = theme.DELETE if op.kind != OpKind.EQUAL else theme.PLAIN
@@ -275,7 +275,7 @@ def _inline_row(comparison: Comparison, row: Row, build: RowBuilder, marks: _Mar
                 style = theme.INLINE_OLD
             shown = marks.add("left", left, *_clip(op.left, lend), style)
             if op.kind == OpKind.REPLACE and row.right is not None:
-                build.separate()
+                build.separate(right[op.right.start : op.right.start + 1])
         if row.right is not None and (op.kind != OpKind.EQUAL or row.left is None):
             if op.kind == OpKind.DELETE:
                 continue

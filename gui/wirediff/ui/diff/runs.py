@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from wirediff.core.result import Side
+from wirediff.core.scripts import run_together
 from wirediff.ui.common import theme
 from wirediff.ui.diff.blocks import BLOCK_LIMIT
 from wirediff.ui.diff.offsets import Utf16Offsets
@@ -167,11 +168,14 @@ class RowBuilder:
                     break
         return True
 
-    def separate(self) -> None:
+    def separate(self, following: str) -> None:
         """A space between the old and new text of an inline replacement, if none is there
-        (a new block, if the block is full, separates them as well)."""
+        and the script writes spaces between words (``following``: the new text); a new
+        block, if the block is full, separates them as well."""
         runs = self.block.runs
-        if runs and runs[-1][0] and not runs[-1][0][-1].isspace():
+        if not runs or not runs[-1][0] or run_together(runs[-1][0], following):
+            return
+        if not runs[-1][0][-1].isspace():
             if self.block.length >= self.limit:
                 self._next_block()
                 return

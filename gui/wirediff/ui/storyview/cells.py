@@ -14,7 +14,7 @@ from enum import StrEnum
 from wirediff.core.display import text_direction
 from wirediff.core.result import ChangeKind, OpKind
 from wirediff.core.storytable import CellState, StoryTable
-from wirediff.core.storytable.pieces import space_before_old
+from wirediff.core.storytable.pieces import between_old_and_new, space_before_old
 from wirediff.core.textsafe import mask_controls
 from wirediff.ui.common import theme
 from wirediff.ui.common.text import breakable
@@ -115,8 +115,8 @@ def cell_runs(table: StoryTable, row: int, column: int) -> CellRuns:
         if piece.op is OpKind.REPLACE:
             if runs and space_before_old(runs[-1][0], piece.old):
                 runs.append((" ", theme.PLAIN))  # "year, moving": "year and … , moving"
-            runs += [(piece.old, theme.INLINE_OLD), (" ", theme.PLAIN)]
-            runs.append((text, theme.INLINE_NEW))
+            runs.append((piece.old, theme.INLINE_OLD))
+            runs += [(between_old_and_new(piece.old, text), theme.PLAIN), (text, theme.INLINE_NEW)]
         elif piece.op is OpKind.DELETE:
             runs.append((text, theme.DELETE))
         elif piece.op is OpKind.INSERT and not added:
