@@ -154,7 +154,7 @@ def test_the_story_panel_names_each_level(qtbot, window: MainWindow, folder: Pat
     # In a narrow panel, a long file name is cut in its middle (the level at the end of the
     # line stays in sight), the numbers at their end (one mode for both lines cut them in
     # their middle: "similarity 40…pt 32%").
-    panel.view.setFixedWidth(120)
+    panel.view.setFixedWidth(panel.view.fontMetrics().horizontalAdvance("rewrite.txt · rewrite"))
     lines = [text.split(LINE_SEPARATOR) for text in drawn(panel.view, 0)]
     cut = [first for first, _numbers in lines if "…" in first]
     assert cut and all(first.endswith((" copy", " edited", " rewrite")) for first in cut)
