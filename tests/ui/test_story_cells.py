@@ -13,7 +13,7 @@ from wirediff.ui.common import theme
 from wirediff.ui.storyview.cells import CellRuns, Look, cell_runs
 from wirediff.ui.storyview.data import prepare
 from wirediff.ui.storyview.delegate import build_layout
-from wirediff.ui.storyview.heights import MAX_LINES, lines, row_heights
+from wirediff.ui.storyview.heights import MAX_LINES, lines, most_lines, row_heights
 from wirediff.ui.storyview.model import StoryTableModel
 
 BASE = doc("base.txt", P[0], P[1], P[2], P[3])
@@ -78,6 +78,10 @@ def test_row_heights_follow_the_widest_reaching_shown_cell() -> None:
     assert row_heights(sizes, [30, 30], 10, 4) == [min(lines(300, 0, 30), MAX_LINES) * 10 + 4, 14]
     assert row_heights(sizes, [30, None], 10, 4) == [14, 14]  # a hidden column does not count
     assert row_heights([[(100000, 0)]], [10], 10, 0) == [MAX_LINES * 10]
+    # a taller view lets a long unit show more of its lines, three fifths of the view at most
+    assert most_lines(300, 20) == MAX_LINES
+    assert most_lines(1000, 20) == 30
+    assert row_heights([[(100000, 0)]], [10], 10, 0, most_lines(1000, 10)) == [600]
 
 
 def test_model_headers_and_tooltips(qapp) -> None:  # type: ignore[no-untyped-def]

@@ -11,7 +11,7 @@ one. While the table is built (in the background) the view shows its progress.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
-from PySide6.QtGui import QFont, QFontMetricsF
+from PySide6.QtGui import QFont, QFontMetricsF, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -35,7 +35,7 @@ from wirediff.ui.storyview.data import StoryTableData, heading
 from wirediff.ui.storyview.delegate import PAD, CellDelegate, build_layout, laid_out_height
 from wirediff.ui.storyview.frozen import StoryTable
 from wirediff.ui.storyview.headings import Headings
-from wirediff.ui.storyview.heights import lines, row_heights
+from wirediff.ui.storyview.heights import lines, most_lines, row_heights
 from wirediff.ui.storyview.margin import KeptMargin
 from wirediff.ui.storyview.model import MARGIN_KEY, StoryTableModel
 
@@ -215,6 +215,12 @@ class StoryView(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize and watched is self.table.viewport():
             self._size_columns()
+            if (
+                isinstance(event, QResizeEvent)
+                and event.size().height() != event.oldSize().height()
+            ):
+                # a taller or shorter view lets a long unit's row show more or fewer lines
+                self._fit.start()
         return False
 
     def _column_resized(self) -> None:
@@ -267,7 +273,8 @@ class StoryView(QWidget):
             for c in range(data.columns)
         ]
         line, per_line = self._as_laid_out(data, per_line, int(metrics.lineSpacing()) + 1)
-        heights = row_heights(data.sizes, per_line, line, 2 * PAD + 2)
+        cap = most_lines(self.table.viewport().height(), line)
+        heights = row_heights(data.sizes, per_line, line, 2 * PAD + 2, cap)
         margin = self.margin
         minimum = margin.least_height()  # the number and the bar
         for row, height in enumerate(heights):
