@@ -5,6 +5,7 @@ Flags & notes lost its last columns and Corrections ran its When text past the e
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -155,12 +156,14 @@ def test_file_names_are_cut_in_their_middles_and_the_words_kept(qapp) -> None:  
     width = metrics.horizontalAdvance(whole) - metrics.horizontalAdvance("article-00") * 2
     cut = cut_pieces(split, metrics, width)
     assert metrics.horizontalAdvance(cut) <= width
-    assert cut.startswith("…0970.txt, …1939.txt, …2882.txt and 14 other"), cut  # (article-00)
+    # (their shared "article-00" gone, a digit more or less by the font)
+    assert re.match(r"…0?0970\.txt, …0?1939\.txt, …0?2882\.txt and 14 other", cut), cut
     # (cut at their start: a middle cut then lost the digits again, "…000….txt"; a short
     # name drawn whole does not count: "a.txt" shares no start with the others)
     tails = ["article-001939-with-a-long-tail.txt", "article-001939-with-b.txt"]
     row = [("a.txt", True), (" and ", False), (tails[0], True), (" x ", False), (tails[1], True)]
     narrow = metrics.horizontalAdvance("a.txt and  x ") + metrics.horizontalAdvance("…b.txt") * 2
+    narrow += 4  # (advances measured apart add up to a pixel or two more than together)
     cut = cut_pieces(row, metrics, narrow)
     first, second = cut.removeprefix("a.txt and ").split(" x ")
     assert cut.startswith("a.txt and …") and first != second and second.endswith("b.txt"), cut
