@@ -212,6 +212,25 @@ def test_the_problems_panel_opens_and_closes_from_the_keyboard(
     assert not dock.isVisible() and window.diff.right.hasFocus()
 
 
+def test_ctrl_4_takes_the_keyboard_to_the_problems_panel(
+    qtbot, make_window: Callable[..., MainWindow], sample_dir: Path, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """The panel opens by itself when a file fails to read, the keyboard staying in the
+    pane: no key reached it (at 200% it opened below a laptop's screen). Found by a tester."""
+    window = make_window()
+    folder = folder_with_a_broken_file(sample_dir, tmp_path / "some-broken")
+    open_and_wait(qtbot, window, [folder])
+    dock, problems = window.problems_dock, window.problems
+    window.diff.right.setFocus()
+    assert dock.isVisible() and not problems.list.hasFocus()
+    qtbot.keyClick(window.diff.right, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    assert problems.list.hasFocus() and window.actions_["problems"].isChecked()
+    qtbot.keyClick(problems.list, Qt.Key.Key_Escape)
+    assert not dock.isVisible()
+    qtbot.keyClick(window.doc_list.view, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    assert dock.isVisible() and problems.list.hasFocus()  # hidden: shown again
+
+
 def edge(area: QWidget) -> str:
     """The colour of the middle of a scroll area's viewport's bottom edge, as drawn."""
     viewport = area.viewport()  # type: ignore[attr-defined]

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
-from tests.ui.helpers import open_and_wait, settle
+from tests.ui.helpers import folder_with_a_broken_file, open_and_wait, settle
 from wirediff.ui.doclist.columns import TITLE
 from wirediff.ui.panels.changes import CHANGE_ROOM
 from wirediff.ui.shell.window import MainWindow
@@ -199,3 +199,27 @@ def test_the_changes_panels_numbers_scroll_in_a_short_window_and_show_whole_in_a
     assert window.changes.view.height() >= window.changes.view.minimumSizeHint().height()
     problems = window.problems.list
     assert problems.minimumHeight() <= 3 * problems.fontMetrics().lineSpacing()  # (it rules)
+
+
+def test_the_window_fits_a_small_screen_with_the_note_editor_and_the_problems_panel(
+    qtbot, make_window: Callable[..., MainWindow], sample_dir: Path, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """At 200% a 1024x600 netbook is 512x300: the window asked for 335 pixels at least
+    (the hidden welcome page's height), 405 with the note editor open, more with the
+    Problems panel, and the status line was below the screen's edge. Found by a tester."""
+    window = make_window(resize=False)
+    window.resize(1400, 900)
+    folder = folder_with_a_broken_file(sample_dir, tmp_path / "some-broken")
+    open_and_wait(qtbot, window, [folder])
+    assert window.centralWidget().minimumSizeHint().height() < (
+        window.welcome.minimumSizeHint().height()
+    )  # the welcome page, hidden, asks for nothing
+    window.diff.right.setFocus()
+    qtbot.keyClick(window.diff.right, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(window.diff.right, Qt.Key.Key_M)  # a note on the change: its editor
+    assert window.changes.note_editor.isVisible() and window.problems_dock.isVisible()
+    window.resize(512, 270)  # (300 less a title bar)
+    qtbot.waitUntil(lambda: window.height() == 270)
+    bar = window.statusBar()
+    assert bar.isVisible() and bar.geometry().bottom() < window.height()
+    assert window.minimumSize().height() <= 270

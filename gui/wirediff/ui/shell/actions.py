@@ -285,6 +285,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("focus_list", "Focus document &list", ("Ctrl+1",), C.focus_list, "&View"),
     ActionSpec("focus_diff", "Focus &diff", ("Ctrl+2",), C.focus_diff, "&View"),
     ActionSpec("focus_changes", "Focus &changes panel", ("Ctrl+3",), C.focus_changes, "&View"),
+    ActionSpec("focus_problems", "Focus proble&ms panel", ("Ctrl+4",), C.focus_problems, "&View"),
     ActionSpec("zoom_in", "&Zoom in", ("Ctrl+=", SK.ZoomIn), C.zoom_in, "&View"),
     ActionSpec("zoom_out", "Zoom &out", ("Ctrl+-",), C.zoom_out, "&View"),
     ActionSpec("zoom_reset", "&Reset zoom", ("Ctrl+0",), C.zoom_reset, "&View"),

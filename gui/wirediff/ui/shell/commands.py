@@ -390,6 +390,12 @@ class Commands:
         dock.raise_()
         self.parts.problems.list.setFocus()
 
+    def focus_problems(self) -> None:
+        """Ctrl+4: the Problems panel shown, the keyboard in its list (it opens by itself
+        when files fail to read, the keyboard staying where it was: at 200% it opened below
+        a laptop's screen and no key reached it)."""
+        self.toggle_problems(True)
+
     def hide_problems(self) -> None:
         """Esc in the Problems panel (or View ▸ Problems panel again): hide it; the focus
         it had goes back to the document list (the diff, the side panels hidden)."""

@@ -27,6 +27,7 @@ from wirediff.ui.panels.problems import ProblemsPanel
 from wirediff.ui.panels.welcome import WelcomeView
 from wirediff.ui.shell.side import SidePanels
 from wirediff.ui.storyview.view import StoryView
+from wirediff.ui.widgets.current_page import CurrentPageStack
 from wirediff.ui.widgets.elided import ElidedLabel
 
 WELCOME, MAIN = 0, 1  # pages of the stack
@@ -63,7 +64,7 @@ def build_parts(window: QMainWindow) -> Parts:
     changes.view.setAccessibleDescription("Enter goes to the selected change in the diff")
     change_bar, banner = ChangeBar(), RelationBanner()
     story_view = StoryView()
-    pages = QStackedWidget()
+    pages = CurrentPageStack()
     pages.setObjectName("middle_pages")
     pages.addWidget(_column(banner, diff))
     pages.addWidget(story_view)
@@ -74,7 +75,7 @@ def build_parts(window: QMainWindow) -> Parts:
     for widget in (side.tabs, middle, side.right):
         splitter.addWidget(widget)
     splitter.setStretchFactor(1, 1)
-    stack = QStackedWidget()
+    stack = CurrentPageStack()
     stack.addWidget(welcome)
     stack.addWidget(splitter)
     window.setCentralWidget(stack)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import (
     QCloseEvent,
     QFont,
@@ -20,7 +20,7 @@ from PySide6.QtGui import (
     QShowEvent,
     QTextDocument,
 )
-from PySide6.QtWidgets import QMainWindow, QMenu
+from PySide6.QtWidgets import QLayout, QMainWindow, QMenu
 
 from wirediff.core.display import in_order
 from wirediff.core.document import Document
@@ -52,6 +52,7 @@ from wirediff.ui.shell.similarity import show_exact_similarities
 from wirediff.ui.shell.story_page import StoryPage
 
 STATUS_MAX = 600  # characters of the status line
+MINIMUM_SIZE = QSize(360, 240)  # the window's least size (a 1024x600 netbook at 200%: 512x300)
 
 
 class MainWindow(QMainWindow):
@@ -73,6 +74,13 @@ class MainWindow(QMainWindow):
         self.theme = current_theme()
         self.session = Session(self.settings, self.look, self, store_path)
         self.parts = parts = build_parts(self)
+        # The window asks for no more than a small screen has: its parts' minimum heights
+        # added up (the note editor open, the Problems panel) made it taller than a laptop
+        # at 200% scale, the status line below the screen's edge; squeezed, they give way.
+        layout = self.layout()
+        if layout is not None:  # (a main window always has one)
+            layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        self.setMinimumSize(MINIMUM_SIZE)
         self.welcome, self.doc_list, self.diff = parts.welcome, parts.doc_list, parts.diff
         self.changes, self.banner, self.change_bar = parts.changes, parts.banner, parts.change_bar
         self.stack, self.splitter = parts.stack, parts.splitter
