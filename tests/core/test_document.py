@@ -210,6 +210,11 @@ def test_a_version_is_named_by_its_outlet_and_its_file_when_outlets_repeat() -> 
         "The Sun Also Rises | March 14, 2026",
         "Brexit Signpost | March 14, 2026",
         "The Last Outpost | March 14, 2026",
+        # places and headlines in Cyrillic and Arabic script
+        "Москва, 5 ноября 2026",
+        "Станция откроется в декабре, 5 ноября 2026",
+        "الكويت - 13 مارس 2026",
+        "افتتاح المحطة - 13 مارس 2026",
     ],
 )
 def test_a_byline_a_place_a_section_or_a_headline_with_a_date_is_no_masthead(line: str) -> None:

@@ -6,6 +6,7 @@ import re
 from datetime import UTC, datetime
 from pathlib import Path
 
+from wirediff.core.papers import labelled_byline, paper_name
 from wirediff.core.record import field, record
 from wirediff.core.scripts import UNSPACED, writing
 from wirediff.core.segments import CLOSING_MARKS, STATEMENT_STOPS
@@ -235,6 +236,7 @@ def no_headline(line: str) -> bool:
     return (
         _a_date_line(line)
         or _a_byline(line)
+        or labelled_byline(line)
         or _a_masthead(line)
         or _furniture(line)
         or _a_sites_tagline(line)
@@ -335,11 +337,24 @@ def masthead_name(line: str, papers_only: bool = True) -> str:
         return ""
     name = found["name"].strip()
     named = _a_papers_name(name, papers_only)
+    if not named and paper_name(name):  # a paper named in Cyrillic or Arabic script
+        name, named = paper_name(name), True
     if not named or (found["sep"].strip() == "," and not papers_only) or _a_byline(line):
         return ""  # (an issuer's line has a dash or a bar: "London, 10 March" is a place)
     if found["sep"].strip() == "|" and _a_section(found["date"]):
         return name  # the paper and its section: "The Kilbride Chronicle | Health"
     return name if _a_date_line(found["date"]) else ""
+
+
+def masthead_over_byline(line: str, after: str) -> str:
+    """The paper's name of a line that holds it alone right over a byline, ``after``
+    ("Бердские ведомости" over "Текст: редакция", "The Coastal Times" over "By Staff
+    Reporter"): a masthead with no date (a kicker, "Hard Times", stands over a headline,
+    not over a byline), else ""."""
+    if len(line) > STAMP_MAX_CHARS or not (_a_byline(after) or labelled_byline(after)):
+        return ""
+    name = line.strip()
+    return paper_name(name) or (name if _a_papers_name(name) else "")
 
 
 _MASTHEAD_SPLIT = re.compile(r"(?P<name>[^|,–—:]+?)(?P<sep>\s*\|\s*|\s+[-–—]\s+|,\s+)(?P<date>.+)")

@@ -172,6 +172,52 @@ def test_a_papers_masthead_names_the_outlet_over_the_agency_it_credits(tmp_path:
     assert doc.title == "Wind farm approved"
 
 
+def test_a_russian_or_arabic_papers_masthead_names_the_outlet_not_the_title(
+    tmp_path: Path,
+) -> None:
+    """A researcher's Russian and Arabic papers had no outlet (37 of 45 and 36 of 44 under
+    "(no outlet)", an Arabic copy under the KUNA it reprints) and were titled by their
+    mastheads ("Сибирская газета, 14 января 2026" named 15 of 40 events)."""
+    ru_body = (
+        "Мы побывали на станции за семь недель до открытия\n"
+        "НОВОСИБИРСК, 5 ноября. /ТАСС/. Станция метро откроется 28 декабря, сообщили в мэрии.\n"
+    )
+    ar_body = (
+        "جولة في محطة الخيران لتحلية المياه\n\n"
+        "الكويت - 12 مارس (كونا) - افتتحت وزارة الكهرباء محطة الخيران لتحلية المياه اليوم.\n"
+    )
+    cases = {
+        "sib.txt": ("Сибирская газета, 6 ноября 2026\n\n" + ru_body, "Сибирская газета"),
+        "ob.txt": ("Новости Оби | 7 ноября 2026\nТекст: редакция\n\n" + ru_body, "Новости Оби"),
+        "quoted.txt": (
+            "«Вечерний Новосибирск», 6 ноября 2026\n\n" + ru_body,
+            "Вечерний Новосибирск",
+        ),
+        "alone.txt": ("Бердские ведомости\nТекст: редакция\n\n" + ru_body, "Бердские ведомости"),
+        "byline.txt": (
+            "Автор: Игорь Ларионов, «Сибирская газета»\n\n" + ru_body,
+            "Сибирская газета",
+        ),
+        "moscow.txt": ("Москва, 6 ноября 2026\n\n" + ru_body, "TASS"),  # a place: the credit
+        "marsad.txt": (
+            "صحيفة المرصد - 13 مارس 2026\nكتبت: نورة الشمري\n" + ar_body,
+            "صحيفة المرصد",
+        ),
+        "furat.txt": ("جريدة الفرات\nكتب: المحرر المحلي\n" + ar_body, "جريدة الفرات"),
+        "kuwait.txt": ("الكويت - 13 مارس 2026\n" + ar_body, "KUNA"),  # a place
+    }
+    for name, (text, _outlet) in cases.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    docs = {d.name: d for d in load_paths([tmp_path]).documents}
+    assert {name: d.source for name, d in docs.items()} == {
+        name: outlet for name, (_text, outlet) in cases.items()
+    }
+    for name in ("sib.txt", "ob.txt", "quoted.txt", "alone.txt", "byline.txt"):
+        assert docs[name].title.startswith("Мы побывали"), docs[name].title
+    for name in ("marsad.txt", "furat.txt"):
+        assert docs[name].title.startswith("جولة في محطة الخيران"), docs[name].title
+
+
 def test_a_papers_name_beside_its_section_is_the_outlet_not_a_title(tmp_path: Path) -> None:
     """A plain-text capture headed "The Kilbride Chronicle | Health" had no outlet and was
     titled by its masthead (a web archivist's walkthrough). A paper's name alone over the

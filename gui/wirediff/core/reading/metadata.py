@@ -20,7 +20,14 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from wirediff.core.document import FILE_TIME, Document, byline_outlet, masthead_name
+from wirediff.core.document import (
+    FILE_TIME,
+    Document,
+    byline_outlet,
+    masthead_name,
+    masthead_over_byline,
+)
+from wirediff.core.papers import byline_paper
 from wirediff.core.reading.dates import (
     date_from_file_name,
     date_from_folders,
@@ -142,8 +149,9 @@ def _from_masthead(text: str) -> str:
     Rivers Trust — 2026-05-06": releases had no outlet, a researcher's table of reuse by
     outlet lumped them all together). (Not a paper's name alone on a line: a kicker over a
     headline, "Hard Times", reads as one.)"""
-    for line in header_lines(text):
-        name = masthead_name(line.strip(_BULLETS))
+    lines = header_lines(text)
+    for line, after in zip(lines, [*lines[1:], ""], strict=True):
+        name = masthead_name(line.strip(_BULLETS)) or masthead_over_byline(line, after)
         if name:
             return outlet_named(name) or name
     name = issuer_line(text)[1]
@@ -155,7 +163,8 @@ def _from_byline(text: str) -> str:
     the agency a dateline credits, as a paper's masthead is (the BBC's and a paper's
     captures had no outlet, or the agency they credited)."""
     for line in header_lines(text):
-        name = byline_outlet(line.strip(_BULLETS))[1]
+        bare = line.strip(_BULLETS)
+        name = byline_outlet(bare)[1] or byline_paper(bare)
         if name:
             return outlet_named(name) or name
     return ""
