@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -355,6 +356,24 @@ def masthead_over_byline(line: str, after: str) -> str:
         return ""
     name = line.strip()
     return paper_name(name) or (name if _a_papers_name(name) else "")
+
+
+def furniture_lines(lines: Sequence[str]) -> set[int]:
+    """Which of a text's first non-empty ``lines`` are a paper's masthead or a byline,
+    not its text: a copy under another paper's masthead and byline kept four of its six
+    sentences of a short Arabic report, "edited" where its English and Russian
+    counterparts, longer, were copies."""
+    found = set()
+    for i, line in enumerate(lines):
+        if len(line) > STAMP_MAX_CHARS:
+            continue
+        if _a_byline(line) or labelled_byline(line):
+            found.add(i)
+            if i and masthead_over_byline(lines[i - 1], line):
+                found.add(i - 1)
+        elif masthead_name(line):
+            found.add(i)
+    return found
 
 
 _MASTHEAD_SPLIT = re.compile(r"(?P<name>[^|,–—:]+?)(?P<sep>\s*\|\s*|\s+[-–—]\s+|,\s+)(?P<date>.+)")

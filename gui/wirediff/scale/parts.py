@@ -23,7 +23,7 @@ from wirediff.core.collection import collection_paused
 from wirediff.core.document import Document
 from wirediff.core.stories import boilerplate as bp
 from wirediff.core.stories.base import choose_base
-from wirediff.core.stories.build import kept_spans
+from wirediff.core.stories.build import term_spans
 from wirediff.core.stories.candidates import link_min_shared
 from wirediff.core.stories.events import Terms, core_terms, story_terms, unit_vector, weighed
 from wirediff.core.stories.features import Shingles
@@ -406,7 +406,7 @@ def doc_terms(
     boiler = set(np.asarray(recurring).tolist())
     out = []
     for i, doc, f in wanted:
-        spans = kept_spans(f.lines, set(bp.boilerplate_spans(f.lines, boiler, options)))
+        spans = term_spans(f.lines, set(bp.boilerplate_spans(f.lines, boiler, options)))
         out.append((int(story_of[i]), (int(role[i]), story_terms(doc.text, spans))))
     return out
 

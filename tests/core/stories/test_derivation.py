@@ -257,6 +257,29 @@ def test_short_texts_with_the_same_words_are_one_story_as_copies() -> None:
     assert {row.level for row in derivations(index, index.story_of(6).id)} == {Derivation.COPY}
 
 
+def test_a_short_copy_under_another_papers_masthead_and_byline_is_a_copy() -> None:
+    """A paper's masthead and byline are not its text: a short Arabic report reprinted
+    word for word under another paper's kept four of its six sentences, "edited" where
+    its English and Russian counterparts, longer, were copies. Found by a researcher."""
+    body = (
+        "نواب الزرقاء يرحبون بالخط الكهربائي ويطالبون بالمزيد\n\n"
+        "رحب نواب عن محافظة الزرقاء بقرار تشغيل حافلات كهربائية إلى العاصمة، معتبرين أنه خطوة"
+        " طال انتظارها.\n\n"
+        "وقال النائب سليم البطاينة إن أبناء المحافظة يقضون ساعات يوميا على الطريق، وإن أي تحسين"
+        " في النقل ينعكس مباشرة على دخل الأسر.\n\n"
+        "لكن النواب طالبوا بتوسيع الخدمة لتشمل الرصيفة والهاشمية.\n"
+    )
+    texts = {
+        "anbaa.txt": "صحيفة الأنباء المسائية - 16 أبريل 2026\nكتب: عمر الزعبي\n\n" + body,
+        "shorouk.txt": "جريدة الشروق الجديد - 17 أبريل 2026\nكتب: المحرر المحلي\n\n" + body,
+    }
+    docs = [Document(Path(name), text, name) for name, text in texts.items()]
+    index = build_story_index(docs)
+    assert len(index.stories) == 1
+    levels = {row.level for row in derivations(index, index.stories[0].id)}
+    assert levels == {Derivation.COPY}, levels
+
+
 def test_cli_json_carries_derivation_and_evidence(
     tmp_path: Path, texts: dict[str, list[str]]
 ) -> None:

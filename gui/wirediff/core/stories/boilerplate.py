@@ -4,6 +4,7 @@ Three kinds, all whole lines (a paragraph per line is how news text arrives):
 
 * *cruft*: lines such as "Read more:", "Back to top button", "Subscribe", "Advertisement",
   and the linked headline right after a "Read more:" / "Related:" line;
+* *furniture*: a paper's masthead and bylines among the first lines (``furniture_lines``);
 * *repeats*: a line that already appeared earlier in the same document (captions and titles
   printed twice); the first copy stays, later copies are boilerplate;
 * *recurring*: a line found in several documents that belong to different stories (an
@@ -19,9 +20,10 @@ import zlib
 from array import array
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
+from wirediff.core.document import furniture_lines
 from wirediff.core.stories.options import StoryOptions
 
 Span = tuple[int, int]
@@ -35,6 +37,7 @@ _CRUFT = re.compile(
     re.IGNORECASE,
 )
 _CRUFT_MAX_WORDS = 12  # longer lines are never tried against the cruft patterns
+HEADER_LINES = 4  # the first lines looked at for a paper's masthead and bylines
 # Cruft lines after which the next line is the headline of a linked, other article.
 _MARKER = re.compile(
     r"(?:read more|read also|also read|more on this|see also|related(?: \w+)?)\s*[:»>-]*",
@@ -50,13 +53,17 @@ class DocLines:
     ends: array[int]
     keys: array[int]  # ``line_key`` of the case-folded, space-collapsed line (equality only)
     words: array[int]
-    local: set[int]  # indices of cruft and repeated lines
+    local: set[int]  # indices of cruft, repeated lines and furniture
+    # ... of a paper's masthead and bylines (in ``local`` too): left out of the similarity
+    # and the levels, but kept for the event's terms, whose date and place they give
+    furniture: set[int] = field(default_factory=set)
 
     def __reduce__(self) -> tuple[type[DocLines], tuple[object, ...]]:
         # Pickled as its fields, not through the dataclass's state functions (which ask
         # ``fields()`` for every object): a partition of 10,000 documents' lines and
         # shingles (the Dask engine, the process pool) pickles 2x and unpickles 1.4x faster.
-        return DocLines, (self.starts, self.ends, self.keys, self.words, self.local)
+        fields = (self.starts, self.ends, self.keys, self.words, self.local, self.furniture)
+        return DocLines, fields
 
 
 def line_key(line: str) -> int:
@@ -87,6 +94,7 @@ def split_lines(text: str, options: StoryOptions) -> DocLines:
     """The lines of ``text`` with the cruft and repeats already marked."""
     lines = DocLines(array("q"), array("q"), array("q"), array("q"), set())
     seen: set[int] = set()
+    head: list[str] = []  # the first lines
     after_marker = False
     pos = 0
     for raw in text.split("\n"):
@@ -111,6 +119,10 @@ def split_lines(text: str, options: StoryOptions) -> DocLines:
             lines.local.add(index)
         after_marker = short and _MARKER.fullmatch(plain) is not None
         seen.add(key)
+        if index < HEADER_LINES:
+            head.append(plain)
+    lines.furniture = furniture_lines(head)  # a paper's masthead, a byline
+    lines.local |= lines.furniture
     return lines
 
 

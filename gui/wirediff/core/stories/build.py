@@ -397,7 +397,7 @@ def _describe(
     tell("events", 0, len(members))
 
     def kept(doc: int) -> list[bp.Span]:
-        return kept_spans(lines[doc], set(spans[doc]))
+        return term_spans(lines[doc], set(spans[doc]))
 
     versions = [
         score_versions(group, base, shingles, documents)
@@ -541,7 +541,9 @@ def event_order(members: Sequence[Sequence[int]], event_labels: Sequence[int]) -
     )
 
 
-def kept_spans(lines: bp.DocLines, boiler: set[bp.Span]) -> list[bp.Span]:
-    """The spans of a document's lines that are not boilerplate."""
+def term_spans(lines: bp.DocLines, boiler: set[bp.Span]) -> list[bp.Span]:
+    """The spans of a document's lines that are not boilerplate, for its event's terms:
+    with its masthead and bylines (``DocLines.furniture``), which name its day and place."""
     pairs = zip(lines.starts, lines.ends, strict=True)
-    return [span for span in pairs if span not in boiler]
+    told = lines.furniture
+    return [span for i, span in enumerate(pairs) if span not in boiler or i in told]
