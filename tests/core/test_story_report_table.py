@@ -170,3 +170,23 @@ def test_struck_and_new_characters_of_a_script_without_spaces_stand_together():
         CellPiece("人死亡。", OpKind.EQUAL),
     )
     assert "".join(t for t, _ in _pieces(pieces)) == "地震造成七八人死亡。"
+
+
+def test_an_article_of_a_file_of_several_keeps_its_number(folder):
+    """A feed's articles in two stories were one path in the report's CSV ("feed.jsonl"),
+    where the stories table says "feed.jsonl#1". Found by a researcher."""
+    import json
+
+    base = (folder / "wire_2021-07-26.txt").read_text(encoding="utf-8")
+    rows = [{"title": "Other news", "text": "The council met about parking fees today."}]
+    rows.append({"title": "A copy", "text": base})
+    (folder / "feed.jsonl").write_text(
+        "\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8"
+    )
+    index = build_story_index(load_paths([folder]).documents)
+    names = [d.name for d in index.documents]
+    story = index.story_of(names.index("wire_2021-07-26.txt"))
+    versions, _findings, changes = tables(to_csv(story_report(index, story.id, folder=folder)))
+    assert "feed.jsonl#2" in {row["version"] for row in versions}
+    assert {row["base"] for row in versions} == {"wire_2021-07-26.txt"}
+    assert "feed.jsonl" not in {row["version"] for row in changes}

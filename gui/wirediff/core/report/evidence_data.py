@@ -262,7 +262,7 @@ def flag_rows(report: EvidenceReport, reviewed: bool = False) -> Iterator[list[s
     row ``reviewed`` first for each pair marked reviewed, ``at`` when (a folder's CSV, which
     has no versions table to say it: a pair reviewed without a flag or note was not in it)."""
     for section in report.sections:
-        base, version = (report.files[i].path for i in (section.base_file, section.other_file))
+        base, version = _pair_paths(report, section)
         if reviewed and section.reviewed_at:
             yield [base, version, "reviewed", "current", *[""] * 6, section.reviewed_at]
         if section.pair_note:
@@ -289,6 +289,21 @@ def _share(x: float) -> str:
     return f"{x:.4f}"
 
 
+def _with_item(path: str, doc: Document) -> str:
+    """A file's shown path, with "#n" for one of the articles a file holds (the stories
+    table's name for it: a feed's two articles in two stories were one path)."""
+    return f"{path}#{doc.item}" if doc.item else path
+
+
+def _pair_paths(report: EvidenceReport, section: Section) -> tuple[str, str]:
+    """The shown paths of a section's base and version."""
+    files = report.files
+    return (
+        _with_item(files[section.base_file].path, section.base),
+        _with_item(files[section.other_file].path, section.other),
+    )
+
+
 def version_rows(report: EvidenceReport) -> Iterator[list[str]]:
     """The base's row, then one per version against it (``VERSION_COLUMNS``), then one per
     version left out (its text could not be read: why, as evidence). A story of one version
@@ -296,8 +311,10 @@ def version_rows(report: EvidenceReport) -> Iterator[list[str]]:
     base_doc = report.base
     if base_doc is None:
         return
-    paths = [f.path for f in report.files]
-    base = paths[report.sections[0].base_file] if report.sections else paths[0]
+    if report.sections:
+        base = _pair_paths(report, report.sections[0])[0]
+    else:
+        base = _with_item(report.files[0].path, base_doc)
     words = report.sections[0].comparison.stats.left_words if report.sections else None
     yield [
         base,
@@ -313,8 +330,7 @@ def version_rows(report: EvidenceReport) -> Iterator[list[str]]:
     for section in report.sections:
         st, doc = section.comparison.stats, section.other
         yield [
-            paths[section.base_file],
-            paths[section.other_file],
+            *_pair_paths(report, section),
             doc.title,
             doc.source,
             shown_date(doc),
@@ -361,7 +377,7 @@ def change_rows(report: EvidenceReport) -> Iterator[list[str]]:
     app's change list numbers them, with its words on each side and where it is in each
     text (its line, from 1, and its code points)."""
     for section in report.sections:
-        base, version = (report.files[i].path for i in (section.base_file, section.other_file))
+        base, version = _pair_paths(report, section)
         for change, left, right in _changes(section.comparison):
             number, row = str(change.index + 1), str(change.row + 1)
             where = [str(n) for _words, line, span in (left, right) for n in (line, *span)]
