@@ -240,3 +240,24 @@ def test_a_date_with_its_time_too_wide_for_its_cell_drops_its_year_first(qtbot) 
     assert without_year(stamp, metrics, wide) == stamp  # it fits
     assert without_year(stamp, metrics, wide - 5) == "03-10 07:27"
     assert without_year("2026-03-10", metrics, 5) == "2026-03-10"  # a date alone keeps it
+
+
+def test_a_file_named_in_another_code_page_is_found_by_its_title(
+    qtbot, doc_list: DocumentList, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """A name from a Windows zip, in cp1251 (lone surrogates once decoded), made its row
+    match nothing the filter typed, not even its title. Found by a researcher."""
+    import os
+
+    folder = tmp_path / "ru"
+    folder.mkdir()
+    name = os.fsdecode("Омский_вестник.txt".encode("cp1251"))
+    (folder / name).write_text("Станция метро откроется в декабре\n\nТекст статьи.\n")
+    (folder / "other.txt").write_text("Другая новость о погоде\n\nСовсем другой текст.\n")
+    docs = load_paths([folder]).documents
+    doc_list.install(build_list(docs, [count_words(d.text) for d in docs]))
+    doc_list.filter.insert("станция")  # (typed on a Russian keyboard: QTest types Latin-1)
+    assert [docs[i].path.name for i in doc_list.visible_order()] == [name]
+    doc_list.filter.clear()
+    qtbot.keyClicks(doc_list.filter, "xce")  # its name as the list shows it: \xce\xec…
+    assert [docs[i].path.name for i in doc_list.visible_order()] == [name]

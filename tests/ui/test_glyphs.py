@@ -55,3 +55,16 @@ def test_the_lists_rows_count_too(qtbot, window: MainWindow, tmp_path: Path) -> 
     shown = window.shown
     assert shown is not None and "c.txt" not in (shown.left.name, shown.right.name)
     qtbot.waitUntil(window.glyphs.label.isVisible, timeout=5000)
+
+
+def test_a_file_names_byte_that_is_not_utf8_is_no_missing_font(qapp) -> None:  # type: ignore[no-untyped-def]
+    """A name from a Windows zip in cp1251 holds lone surrogates (shown as \\xce): the
+    status bar said "No font for private use". Found by a researcher."""
+    from PySide6.QtGui import QFont
+
+    from wirediff.ui.shell.glyphs import GlyphGaps
+
+    gaps = GlyphGaps()
+    gaps.set_list(["\udcce\udcec\udcf1_\udce2.txt", BODY])
+    gaps.show_for([BODY], QFont())
+    assert gaps.label.isHidden()

@@ -20,7 +20,7 @@ from wirediff.core.document import Document
 from wirediff.core.stories import StoryIndex
 from wirediff.core.tokens import fold_letters
 from wirediff.ui.common.roles import DOC_ROLE, FILTER_ROLE, SORT_ROLE
-from wirediff.ui.common.text import plain_tooltip
+from wirediff.ui.common.text import one_line, plain_tooltip
 from wirediff.ui.doclist import groups
 from wirediff.ui.doclist.cells import show_mark
 from wirediff.ui.doclist.columns import (
@@ -114,7 +114,9 @@ def document_row(
         if column.cell_tip is not None:
             item.setToolTip(plain_tooltip(column.cell_tip(doc, words)))
         items.append(item)
-    items[TITLE].setData(fold_letters("\n".join(texts[c] for c in FILTERED)), FILTER_ROLE)
+    # (as shown: a name's byte that is not UTF-8, a lone surrogate, made the row match nothing)
+    filtered = "\n".join(one_line(texts[c]) for c in FILTERED)
+    items[TITLE].setData(fold_letters(filtered), FILTER_ROLE)
     if similarity is not None:
         items[SIMILARITY].setText(similarity_text(similarity))
         items[SIMILARITY].setData(similarity, SORT_ROLE)

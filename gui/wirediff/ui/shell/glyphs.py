@@ -17,7 +17,9 @@ from PySide6.QtWidgets import QLabel
 
 from wirediff.export.pdf import script_of
 
-NOT_DRAWN = "Cc Cf Zs Zl Zp Mn Me".split()  # (controls, format, spaces, marks: never boxes)
+# Never boxes: controls, format characters, spaces, marks, and lone surrogates (a file
+# name's byte that is not UTF-8, shown as "\xce": it read "No font for private use").
+NOT_DRAWN = "Cc Cf Zs Zl Zp Mn Me Cs".split()
 SCRIPTS_SAID = 3  # writings the mark names; more: "and N more"
 # Debian and Ubuntu packages that draw them (the .deb recommends them).
 _NO_WRITING = frozenset({"punctuation", "combining marks", "other"})
