@@ -151,6 +151,19 @@ def normalize_newlines(text: str) -> str:
 HEADLINE_MAX_WORDS = 30
 
 
+# A line after which a page lists links to other articles ("Also Read", "Read more:",
+# "Related:"): their headlines and dates are not the document's.
+LINKS_MARKER = re.compile(
+    r"(?:read more|read also|also read|more on this|see also|related(?: \w+)?)\s*[:»>-]*",
+    re.IGNORECASE,
+)
+
+
+def links_follow(line: str) -> bool:
+    """Whether ``line`` (stripped) announces links to other articles."""
+    return len(line) <= 40 and LINKS_MARKER.fullmatch(line) is not None
+
+
 def first_line_title(text: str, limit: int = 200) -> str:
     """The title of a plain text: its first line that reads like a headline, shortened to
     ``limit`` characters.
@@ -160,8 +173,7 @@ def first_line_title(text: str, limit: int = 200) -> str:
     four words (at most ``HEADLINE_MAX_WORDS``) that starts with a letter or digit, does
     not end with a full stop and is no run of navigation links or wiki markup, no date
     line and no byline (``no_headline``), nor a press release's issuer and day, is taken,
-    within the first 20
-    lines; failing that, the first
+    within the first 20 lines and before any "Also Read" or "Related:" line; failing that, the first
     non-empty line that is none of those (a headline of three words under a byline), else
     the first non-empty line. A full stop
     is that of any script the sentences are cut at (``.`` ``…`` ``।`` ``॥`` ``۔`` ``。``…,
@@ -176,6 +188,8 @@ def first_line_title(text: str, limit: int = 200) -> str:
         if not line:
             continue
         first = first or line
+        if links_follow(line):  # (a related article's headline named a copy's story)
+            break
         if no_headline(line) or (_an_issuers_line(line) and line == _issuer(text, issuer)):
             continue
         plain = plain or line

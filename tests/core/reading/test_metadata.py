@@ -281,3 +281,22 @@ def test_a_releases_head_line_that_names_no_issuer_is_no_outlet(head: str) -> No
     review: "For Immediate Release", "Media Contact", "New York", a title-case headline)."""
     text = f"{head}\nAcme launches a widget\nAcme Corp said in New York on Monday.\n\nENDS\n"
     assert guess_source(text) == ""
+
+
+def test_the_links_after_also_read_give_no_title_and_no_date(tmp_path: Path) -> None:
+    """A copy without its headline ended with "Also Read" and two other articles'
+    headlines and dates: the first named its story, the second dated it three weeks early,
+    and the copy became its story's base. Found by a tester."""
+    body = (
+        "The United States and Iraq are drafting plans to reduce the US presence.\n\n"
+        "A formal announcement is expected on Monday, officials said.\n\n"
+    )
+    links = (
+        "Also Read\n\nNorthrop Grumman to Support Iraq's C-172, C-208 Fleets\n\n"
+        "July 1, 2021 @ 10:50 AM\n"
+    )
+    path = tmp_path / "armyrecognition_iraq-plan_2021-07-25.txt"
+    path.write_text(body + links, encoding="utf-8")
+    [doc] = load_paths([path]).documents
+    assert "Northrop" not in doc.title
+    assert (doc.date, doc.date_source) == ("2021-07-25", "file name")

@@ -792,3 +792,18 @@ def _of_app(**texts: list[str]) -> tuple[StoryIndex, list[int]]:
     docs[0] = replace(docs[0], source="APP")
     index = build_story_index(docs)
     return index, [_doc(index, f"{name}.txt") for name in texts]
+
+
+def test_of_two_texts_dated_alike_the_one_its_name_dates_first_is_the_base() -> None:
+    """A paper's copy of a press release, both dated by the release's dateline, the copy
+    named a day later: the copy was the base and the release "a copy of" it. Found by a
+    researcher."""
+    w = Writer(5)
+    lines = ["PRESS RELEASE", "KESTREL BAY, 10 March 2026 –", *w.article(w.topic())]
+    docs = [
+        replace(doc("courier_2026-03-11_copy.docx", lines), date="2026-03-10"),
+        replace(doc("release_2026-03-10.pdf", lines), date="2026-03-10"),
+    ]
+    index = build_story_index(docs)
+    (story,) = index.stories
+    assert index.documents[story.base].name == "release_2026-03-10.pdf"

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from datetime import UTC, date, datetime
 
+from wirediff.core.document import links_follow
+
 # Month names and abbreviations, January = 1 ("sept" as well as "sep"), in English, and in
 # Russian and Ukrainian (as a date writes them, "5 декабря 2026", and as a heading does,
 # "декабрь"), French, German, Spanish, Italian and Portuguese; looked up in lower case.
@@ -305,6 +307,8 @@ def header_lines(text: str, count: int = HEADER_LINES) -> list[str]:
         end = text.find("\n", start)
         end = size if end < 0 else end
         line = text[start:end].strip()
+        if links_follow(line):  # what follows is other articles' (their dates)
+            break
         if line:
             lines.append(line)
         start = end + 1

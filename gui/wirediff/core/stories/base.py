@@ -20,6 +20,7 @@ from collections.abc import Callable, Sequence
 
 from wirediff.core.chronology import timeline
 from wirediff.core.document import Document, time_key
+from wirediff.core.reading.dates import date_from_file_name
 from wirediff.core.reading.metadata import outlet_of_name
 from wirediff.core.reading.outlets import credited_agency, is_agency, opening_credits
 from wirediff.core.reading.releases import reads_as_release
@@ -76,8 +77,11 @@ def choose_base(
         dated = [d for d in docs if documents[d].published]
         days = any(len(documents[d].published) <= 10 for d in dated)  # (a day is no midnight)
         times = timeline(dated, documents)
-        when = {  # (of one date, the times their files were captured: a silent edit's)
-            d: (time_key(times[d][0], days), times[d][1] or "~") for d in dated
+        when = {  # (of one date, the times their files were captured: a silent edit's;
+            # then the days their names give: a paper's copy of a release, both dated by
+            # the release's dateline, named a day later, was the base)
+            d: (time_key(times[d][0], days), times[d][1] or "~", _name_day(documents[d]))
+            for d in dated
         }
         if len(set(when.values())) > 1:  # a time order to go by
             holding = [d for d in dated if holds(d) >= options.base_min_shared_text]
@@ -110,6 +114,11 @@ def choose_base(
     # agency ("By Elena Marsh, Northwire Press" over "HARWICK, March 14 (Northwire) -"): a
     # student's verbatim copy under another byline was the base of a class's folder.
     return first(members, prefer=[d for d in members if _credits_itself(documents[d])])
+
+
+def _name_day(document: Document) -> str:
+    """The day a document's file name gives, "~" (after any) when it gives none."""
+    return date_from_file_name(document.file.name)[:10] or "~"
 
 
 def _named(document: Document) -> str:

@@ -23,7 +23,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from wirediff.core.document import furniture_lines
+from wirediff.core.document import LINKS_MARKER, furniture_lines
 from wirediff.core.stories.options import StoryOptions
 
 Span = tuple[int, int]
@@ -38,11 +38,6 @@ _CRUFT = re.compile(
 )
 _CRUFT_MAX_WORDS = 12  # longer lines are never tried against the cruft patterns
 HEADER_LINES = 4  # the first lines looked at for a paper's masthead and bylines
-# Cruft lines after which the next line is the headline of a linked, other article.
-_MARKER = re.compile(
-    r"(?:read more|read also|also read|more on this|see also|related(?: \w+)?)\s*[:»>-]*",
-    re.IGNORECASE,
-)
 
 
 @dataclass(slots=True)
@@ -117,7 +112,7 @@ def split_lines(text: str, options: StoryOptions) -> DocLines:
         short = words <= _CRUFT_MAX_WORDS
         if key in seen or link_line or (short and _CRUFT.fullmatch(plain)):
             lines.local.add(index)
-        after_marker = short and _MARKER.fullmatch(plain) is not None
+        after_marker = short and LINKS_MARKER.fullmatch(plain) is not None
         seen.add(key)
         if index < HEADER_LINES:
             head.append(plain)
