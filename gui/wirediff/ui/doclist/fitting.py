@@ -30,16 +30,22 @@ def empty_columns(documents: Sequence[Document]) -> set[int]:
 
 
 def auto_hidden(
-    room: int, widths: Callable[[int], int], shown: Collection[int], least: int, title: int = TITLE
+    room: int,
+    widths: Callable[[int], int],
+    shown: Collection[int],
+    least: int,
+    title: int = TITLE,
+    kept: Collection[int] = (),
 ) -> set[int]:
     """The columns of ``shown`` to leave out so that the title gets ``least`` of ``room``
-    pixels (``widths(col)``: a column's width). Pure."""
+    pixels (``widths(col)``: a column's width); never those ``kept`` (the user asked for
+    them with no room to spare: the title gives way). Pure."""
     visible = [c for c in shown if c != title]
     left_out: set[int] = set()
     for col in GIVE_WAY:
         if room - sum(widths(c) for c in visible if c not in left_out) >= least:
             break
-        if col in visible:
+        if col in visible and col not in kept:
             left_out.add(col)
     return left_out
 
@@ -49,11 +55,21 @@ class ColumnChooser(QObject):
     header) and, on top, what ``auto_hidden`` leaves out for want of room (checked whenever
     the view's width changes)."""
 
-    def __init__(self, view: QTreeView, changed: Callable[[list[str]], object]) -> None:
+    def __init__(
+        self,
+        view: QTreeView,
+        changed: Callable[[list[str]], object],
+        kept_changed: Callable[[list[str]], object] = lambda _headers: None,
+    ) -> None:
         super().__init__(view)
         self.view = view
         self.changed = changed  # told the headers of the columns the user hid
+        self.kept_changed = kept_changed  # ... and of those kept with no room to spare
         self.hidden: set[int] = set()  # the user's choice
+        # Shown though there is no room (the user asked, from the menu: at 200% in a narrow
+        # list every column but the title gave way, ten versions' rows read alike, and the
+        # keyboard could not get one back: the title gives way instead)
+        self.kept: set[int] = set()
         self.empty: set[int] = set()  # columns no document has anything in
         header = view.header()
         # Each column's width while shown (a hidden section's size reads 0).
@@ -82,16 +98,36 @@ class ColumnChooser(QObject):
         self.empty = empty_columns(documents)
         self.fit()
 
+    def kept_headers(self) -> list[str]:
+        return [COLUMNS[c].header for c in sorted(self.kept)]
+
+    def set_kept_headers(self, headers: Iterable[str]) -> None:
+        """Keep the hideable columns with these headers with no room to spare."""
+        names = set(headers)
+        self.kept = {c for c, col in enumerate(COLUMNS) if col.hideable and col.header in names}
+        self.fit()
+
     def set_shown(self, col: int, shown: bool) -> None:
-        (self.hidden.discard if shown else self.hidden.add)(col)
+        """The user's choice: a column hidden; or shown, and kept when it gave way for want
+        of room."""
+        if shown:
+            self.hidden.discard(col)
+            self.fit()
+            if self.view.isColumnHidden(col) and col not in self.empty:
+                self.kept.add(col)  # (asked for, it gave way at once: kept)
+        else:
+            self.hidden.add(col)
+            self.kept.discard(col)
         self.fit()
         self.changed(self.hidden_headers())
+        self.kept_changed(self.kept_headers())
 
     def fit(self) -> None:
         """Show and hide columns for the user's choice and the view's width."""
         shown = [c for c in range(len(COLUMNS)) if c not in self.hidden | self.empty]
         least = self.view.fontMetrics().horizontalAdvance(MIN_TITLE)
-        squeezed = auto_hidden(self.view.viewport().width(), self._width, shown, least)
+        room = self.view.viewport().width()
+        squeezed = auto_hidden(room, self._width, shown, least, kept=self.kept)
         for col in range(len(COLUMNS)):
             hide = col in self.hidden or col in self.empty or col in squeezed
             if hide != self.view.isColumnHidden(col):
@@ -116,13 +152,15 @@ class ColumnChooser(QObject):
             if not column.hideable:
                 continue
             empty = col in self.empty
-            # (ticked and not there read as a fault: it gave way for the titles' room)
+            # (ticked and not there read as a fault: it gave way for the titles' room; it
+            # is unticked, and ticking it keeps it, the title narrower)
             squeezed = not empty and col not in self.hidden and self.view.isColumnHidden(col)
-            said = " (no document has one)" * empty + " (no room: widen the list)" * squeezed
+            said = " (no document has one)" * empty + " (no room: tick to show it)" * squeezed
+            said += " (shown with no room to spare)" * (col in self.kept and not squeezed)
             action = menu.addAction(column.header + said)
             action.setData(col)  # (its words vary: found by its column)
             action.setCheckable(True)
-            action.setChecked(col not in self.hidden)
+            action.setChecked(col not in self.hidden and not squeezed)
             action.setEnabled(not empty)
             action.toggled.connect(lambda on, c=col: self.set_shown(c, on))
         return menu

@@ -150,6 +150,10 @@ class Grouping:
                 menu.addAction(actions[name])
             else:
                 menu.addAction(_greyed(actions[name], menu))
+        menu.addSeparator()  # the list's columns (their header's menu: the mouse's alone)
+        columns = self.parts.doc_list.columns.menu(menu)
+        columns.setTitle("Co&lumns of the list")
+        menu.addMenu(columns)
         menu.popup(at)
         return menu
 

@@ -9,14 +9,16 @@ from wirediff.ui.common.settings import Settings
 from wirediff.ui.doclist.columns import COLUMNS
 from wirediff.ui.doclist.view import DocumentList
 
-HIDDEN, SORT = "hidden_columns", "list_sort"
+HIDDEN, KEPT, SORT = "hidden_columns", "kept_columns", "list_sort"
 _ORDER = {"ascending": Qt.SortOrder.AscendingOrder, "descending": Qt.SortOrder.DescendingOrder}
 
 
 def remember_columns(doc_list: DocumentList, settings: Settings) -> None:
     """Restore the hidden columns and the sort order, and remember them as they change."""
     doc_list.columns.set_hidden_headers(settings.strings(HIDDEN))
+    doc_list.columns.set_kept_headers(settings.strings(KEPT))
     doc_list.hidden_changed.connect(lambda names: settings.set_strings(HIDDEN, names))
+    doc_list.kept_changed.connect(lambda names: settings.set_strings(KEPT, names))
     headers = [column.header for column in COLUMNS]
     saved = settings.strings(SORT)
     if len(saved) == 2 and saved[0] in headers and saved[1] in _ORDER:
