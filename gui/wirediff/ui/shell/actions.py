@@ -383,6 +383,16 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "&Help",
         tip="What the banner, the derivation levels and the numbers beside the panes say",
     ),
+    ActionSpec(
+        "whole_text",
+        "Show the &whole text here",
+        ("Ctrl+F1",),
+        C.show_whole_text,
+        "&Help",
+        everywhere=True,
+        tip="The current row of a list or table in full (every column, shown or not, and its "
+        "tooltip), else the whole status line: what a narrow cell or line cuts",
+    ),
     ActionSpec("about", "&About wirediff", (), C.about, "&Help"),
 )
 

@@ -29,6 +29,7 @@ from wirediff.ui.shell.index_view import FOLDERS, GROUPED, IndexView
 from wirediff.ui.shell.parts import WELCOME, Parts
 from wirediff.ui.shell.reviewing import Reviewing
 from wirediff.ui.shell.story_page import StoryPage
+from wirediff.ui.shell.whole_text import show_whole_text
 
 
 class Commands:
@@ -408,6 +409,11 @@ class Commands:
                 self.focus_list()
             else:
                 self.focus_diff()
+
+    def show_whole_text(self) -> None:
+        """Ctrl+F1: the whole text of the list's or table's current row, or of the status
+        line, which narrow cells and lines cut (``whole_text``)."""
+        show_whole_text(QApplication.focusWidget(), self.parts.status_label)
 
     def about(self) -> None:
         """Help ▸ About wirediff."""

@@ -1,0 +1,56 @@
+"""Ctrl+F1: the whole text of what the keyboard is on, which a narrow cell or the status line
+cuts and only a tooltip (the mouse's) holds.
+
+At 200% scale almost every cell of the window is cut ("US set to formalize re…"), the list's
+outlet, date and file columns give way, and the status line's explanations end in "…": a
+keyboard-only user could read none of it. In a list or a table, the current row's cells,
+each named by its column, shown or not, and the current cell's tooltip; elsewhere, the
+status line's whole message.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPoint, Qt
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QToolTip, QWidget
+
+from wirediff.ui.common.text import one_line
+
+LINES_MAX = 24  # lines of a row told at most
+
+
+def row_text(view: QAbstractItemView, index: QModelIndex) -> str:
+    """The cells of ``index``'s row, "Column: text" each (a cell with no header alone),
+    then the current cell's tooltip when it says more."""
+    model = view.model()
+    if model is None or not index.isValid():
+        return ""
+    lines: list[str] = []
+    for column in range(model.columnCount(index.parent())):
+        cell = index.siblingAtColumn(column)
+        text = str(cell.data(Qt.ItemDataRole.DisplayRole) or "").strip()
+        if not text:
+            continue
+        header = model.headerData(column, Qt.Orientation.Horizontal)
+        name = str(header or "").strip()
+        lines.append(f"{name}: {text}" if name else text)
+    tip = str(index.data(Qt.ItemDataRole.ToolTipRole) or "").strip()
+    if tip and tip not in lines and all(tip not in line for line in lines):
+        lines += ["", tip]
+    return "\n".join(one_line(line) for line in lines[:LINES_MAX])
+
+
+def show_whole_text(focus: QWidget | None, status: QLabel) -> str:
+    """Show, as a tooltip, the whole text of the current row of ``focus`` (a list or a
+    table), else of the ``status`` line; returns what it showed ("" if nothing)."""
+    if isinstance(focus, QAbstractItemView):
+        index = focus.currentIndex()
+        text = row_text(focus, index)
+        if text:
+            rect = focus.visualRect(index)
+            at = focus.viewport().mapToGlobal(rect.bottomLeft())
+            QToolTip.showText(at, text, focus)
+            return text
+    text = status.text()
+    if text:
+        QToolTip.showText(status.mapToGlobal(QPoint(0, -status.height())), text, status)
+    return text
