@@ -92,6 +92,15 @@ def test_csv_output(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
     titles = {r["path"].split("/")[-1][:3]: r["title"] for r in rows}
     assert titles["004"] == "U.S. To Rethink Pulling Out Troops from Iraq"
     assert list(rows[0])[4:7] == ["path", "title", "is_base"]
+    # each row names its event and its story's base, the encoding it was read in, and
+    # whether the base was chosen by hand (a researcher looked them up across rows)
+    assert list(rows[0])[-4:] == ["event_title", "base_path", "base_chosen", "encoding"]
+    (pair,) = {r["story"] for r in rows if r["story_versions"] == "2"}
+    in_pair = [r for r in rows if r["story"] == pair]
+    assert {r["base_path"] for r in in_pair} == {next(r["path"] for r in in_pair if r["is_base"])}
+    events = {r["event"]: r["event_title"] for r in rows}
+    assert all(events.values()) and {r["base_chosen"] for r in rows} == {""}
+    assert {r["encoding"] for r in rows} <= {"utf-8", "utf-8 (BOM)"}
     # the date the list shows beside the date found: 004's dateline; 000 undated (its
     # date a file time), as the list says (filtered on `date`, the two disagreed)
     dates = {r["path"].split("/")[-1][:3]: (r["date_source"], r["published"]) for r in rows}

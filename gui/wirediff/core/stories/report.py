@@ -199,6 +199,11 @@ CSV_COLUMNS = (
     "order",
     "figures_changed",
     "relation",
+    # (added after the rest, so that a sheet reading columns by place still reads them)
+    "event_title",
+    "base_path",
+    "base_chosen",
+    "encoding",
 )
 # The evidence's shares, in the order the CSV gives them.
 _SHARES = CSV_COLUMNS[CSV_COLUMNS.index("phrases") : CSV_COLUMNS.index("figures_changed")]
@@ -244,6 +249,10 @@ def _csv_rows(index: StoryIndex, root: Path | None, derived: Derived) -> Iterato
                 *(f"{evidence[k]:.4f}" if k in evidence else "" for k in _SHARES),
                 evidence.get("figures_changed", ""),
                 _relation(index, pair),
+                index.events[s.event].title,
+                relative(index.documents[s.base].path, root),
+                "yes" if s.base_overridden else "",
+                doc.encoding,
             ]
 
 

@@ -211,8 +211,10 @@ def reuse_text(rows: Sequence[OutletReuse]) -> str:
     lines = [line(heads), *(line(t) for t in table)]
     legend = (
         "docs: documents; sources: a story's base (of several versions); copy / edited / "
-        "rewrite / indep.: versions made from another's text by level (the story's base, "
-        "or an agency's text a paper's version holds most of); alone: a story of one "
+        "rewrite: versions made from another's text by level (the story's base, "
+        "or an agency's text a paper's version holds most of); indep.: versions a story "
+        "holds that are written anew (an outlet's own report of an event others report is "
+        "its own story: counted as a source or alone); alone: a story of one "
         "version; reused: mean share of a made version's words in phrases reused from its "
         "source; kept: of its sentences kept nearly word for word; taken up: versions by "
         "other outlets made from its texts"
