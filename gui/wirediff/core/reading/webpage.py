@@ -357,6 +357,30 @@ def _later(stamp: str, than: str) -> bool:
     return when > before
 
 
+# What a page that holds no article but its wall says: "Please accept cookies to
+# continue", "Subscribe to read", "Sign in", "Enable JavaScript".
+_WALL = re.compile(
+    r"\b(?:accept|allow|we use|uses|consent to)(?: all)? cookies\b|\bcookie (?:policy|settings"
+    r"|preferences|consent)\b|\bsubscribe (?:to (?:read|continue)|now)\b|\bsubscribers? only\b"
+    r"|\balready a subscriber\b|\b(?:sign|log) ?in to (?:read|continue)\b"
+    r"|\benable javascript\b|\b(?:disable|turn off) (?:your )?ad ?blocker\b",
+    re.IGNORECASE,
+)
+_WALL_MAX_WORDS = 40  # a longer text is an article, whatever it says of cookies
+
+
+def _a_wall(text: str) -> bool:
+    """Whether a page's text is its wall alone: few words, each line either navigation (a
+    few words, or links apart by "|") or the wall's own ("Please accept cookies to
+    continue": a researcher's cookie wall was a document, its own story and event)."""
+    if len(text.split()) > _WALL_MAX_WORDS:
+        return False
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    walls = [line for line in lines if _WALL.search(line)]
+    rest = [line for line in lines if line not in walls]
+    return bool(walls) and all("|" in line or len(line.split()) <= 3 for line in rest)
+
+
 def _no_text(path: Path) -> ReadError:
     return ReadError(
         path,
@@ -373,6 +397,13 @@ def _document(
     markup, for a publication time)."""
     if len(text) < options.min_chars:
         raise _no_text(path)
+    if _a_wall(text):
+        raise ReadError(
+            path,
+            "a cookie, sign-in or subscription wall: no article in the page",
+            "open the page in a browser, accept or sign in, then save it again",
+            LITTLE_TEXT,
+        )
     url = meta.url or ""
     # A page's title that is no headline (a masthead, a byline) gives way to its text's
     # first headline; a site name that is a time stamp is none ("Updated 10:39 a.m." was
