@@ -147,7 +147,7 @@ def decode(path: Path, data: bytes, declared: str = "") -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
-    mended = _mostly_utf8(data)
+    mended = _mostly_utf8(data) or _mixed_lines(path, data)
     if mended is not None:
         return mended
     if declared:
@@ -293,6 +293,37 @@ def _mostly_utf8(data: bytes) -> tuple[str, str] | None:
     if bad <= 0 or good < bad * per_bad:
         return None
     return text, f"utf-8 ({bad} bad byte{'s' * (bad != 1)} replaced)"
+
+
+# UTF-8 with whole lines of a legacy code page pasted in (a paragraph copied from an old
+# Windows file): each line read as what it is when the UTF-8 lines hold this many
+# characters beyond ASCII at least and make most of the text's lines. It was refused
+# whole, "not text in a known encoding", with a hint to re-save it as UTF-8 that could
+# not help.
+_MIXED_MIN_UTF8 = 20
+
+
+def _mixed_lines(path: Path, data: bytes) -> tuple[str, str] | None:
+    """``(text, "utf-8, 2 lines windows-1251")`` for UTF-8 with lines of one legacy code
+    page, else None."""
+    lines = data.split(b"\n")
+    bad = [n for n, line in enumerate(lines) if not _is_utf8(line)]
+    if not bad or 2 * len(bad) > sum(1 for line in lines if line.strip()):
+        return None
+    pasted_at = set(bad)
+    good = b"\n".join(line for n, line in enumerate(lines) if n not in pasted_at)
+    wide = len(good.decode("utf-8")) - len(good.decode("utf-8").encode("ascii", "ignore"))
+    if wide < _MIXED_MIN_UTF8:
+        return None
+    try:
+        legacy, codec = _detect(path, b"\n".join(lines[n] for n in bad))
+    except ReadError:
+        return None
+    pasted = iter(legacy.split("\n"))
+    text = "\n".join(
+        next(pasted) if n in pasted_at else line.decode("utf-8") for n, line in enumerate(lines)
+    )
+    return text, f"utf-8, {len(bad)} line{'s' * (len(bad) != 1)} {codec}"
 
 
 def _cut_off(data: bytes) -> str | None:

@@ -1,0 +1,35 @@
+"""UTF-8 text with whole lines of a legacy code page pasted in is read line by line: a
+researcher's article with one paragraph of Windows-1251 was refused whole, "not text in a
+known encoding", with a hint to re-save it as UTF-8 that could not help."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from wirediff.core.reading import load_paths
+
+HEAD = "Уральский курьер, 15 января 2026\n\nБолее 40 рейсов задержаны в аэропорту Толмачево\n\n"
+BODY = "Новосибирск. 14 января. Рейсы задержаны из-за сильного снегопада, сообщили в аэропорту.\n"
+PASTED = "По данным аэропорта, с полуночи отменены 17 рейсов, еще 26 задержаны.\n"
+
+
+@pytest.mark.parametrize("line_end", ["\n", "\r\n"])
+def test_a_pasted_paragraph_of_another_code_page_is_read_as_it_was_written(
+    tmp_path: Path, line_end: str
+) -> None:
+    path = tmp_path / "mixed.txt"
+    data = (HEAD + BODY).replace("\n", line_end).encode("utf-8")
+    data += PASTED.replace("\n", line_end).encode("cp1251") + BODY.encode("utf-8")
+    path.write_bytes(data)
+    (doc,) = load_paths([path]).documents
+    assert PASTED.strip() in doc.text and doc.text.count(BODY.strip()) == 2
+    assert doc.encoding == "utf-8, 1 line windows-1251"
+
+
+def test_a_text_all_in_a_legacy_code_page_is_still_read_whole(tmp_path: Path) -> None:
+    path = tmp_path / "legacy.txt"
+    path.write_bytes((HEAD + BODY + PASTED).encode("cp1251"))
+    (doc,) = load_paths([path]).documents
+    assert doc.encoding == "windows-1251" and PASTED.strip() in doc.text
