@@ -168,3 +168,19 @@ def test_file_names_are_cut_in_their_middles_and_the_words_kept(qapp) -> None:  
     first, second = cut.removeprefix("a.txt and ").split(" x ")
     assert cut.startswith("a.txt and …") and first != second and second.endswith("b.txt"), cut
     assert first.count("…") == second.count("…") == 1
+
+
+def test_names_sharing_their_start_and_end_keep_what_tells_them_apart(qapp) -> None:  # type: ignore[no-untyped-def]
+    """A pair read "…-role.txt ↔ …-role.txt" in Flags & notes at 200%: the outlet after the
+    shared date was cut with the date. Found by a keyboard-only tester."""
+    from PySide6.QtGui import QFontMetrics
+
+    from wirediff.ui.panels.views import cut_pieces
+
+    metrics = QFontMetrics(qapp.font())
+    a, b = "2021-07-23_reuters_us-iraq-troop-role.txt", "2021-07-24_aawsat_us-troop-role.txt"
+    pair = [(a, True), (" ↔ ", False), (b, True)]
+    for width in (0.4, 0.6, 0.8):
+        room = int(metrics.horizontalAdvance(f"{a} ↔ {b}") * width)
+        left, right = cut_pieces(pair, metrics, room).split(" ↔ ")
+        assert left != right and left.startswith("…3_reu") and right.startswith("…4_aaw"), room

@@ -84,6 +84,8 @@ Pieces = Sequence[tuple[str, bool]]
 
 
 SHARED_START_MIN = 4  # characters the cut names of a row must share at their start to lose it
+_KEPT_ENDS = 6  # characters kept at each end of what follows, or the end alone...
+_SHARED_END_MIN = 6  # ... or its start, when the names share this many at their end
 
 
 def _shared_start(texts: Sequence[str]) -> str:
@@ -124,12 +126,24 @@ def cut_pieces(pieces: Pieces, metrics: QFontMetrics, width: int) -> str:
     cut = [i for i in names if names[i] > shares[i]]  # (those drawn whole do not count)
     shared = _shared_start([pieces[i][0] for i in cut]) if len(cut) > 1 else ""
     shared = shared if len(shared) >= SHARED_START_MIN else ""
+    ends = [pieces[i][0][::-1] for i in cut]
+    shared_end = _shared_start(ends) if len(cut) > 1 else ""
 
     def cut_name(i: int, text: str) -> str:
         if names[i] <= shares[i]:
             return text
-        if shared and text != shared:  # its end kept, cut at its start
-            return metrics.elidedText(text, Qt.TextElideMode.ElideLeft, shares[i])
+        if shared and text != shared:  # its shared start cut, then its middle if need be
+            rest = text[len(shared) :]  # ("…-role.txt ↔ …-role.txt": the part after the
+            # shared date, the outlet, told two captures apart and was cut too)
+            room = shares[i] - metrics.horizontalAdvance("…")
+            ends = metrics.horizontalAdvance(f"{rest[:_KEPT_ENDS]}…{rest[-_KEPT_ENDS:]}")
+            if room >= ends:
+                mode = middle
+            elif len(shared_end) >= _SHARED_END_MIN:  # its start, then: the ends read alike
+                mode = Qt.TextElideMode.ElideRight
+            else:
+                mode = Qt.TextElideMode.ElideLeft
+            return "…" + metrics.elidedText(rest, mode, max(room, 0)).lstrip("…")
         return metrics.elidedText(text, middle, shares[i])
 
     return "".join(cut_name(i, text) if cut else text for i, (text, cut) in enumerate(pieces))
