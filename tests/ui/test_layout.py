@@ -223,3 +223,29 @@ def test_the_window_fits_a_small_screen_with_the_note_editor_and_the_problems_pa
     bar = window.statusBar()
     assert bar.isVisible() and bar.geometry().bottom() < window.height()
     assert window.minimumSize().height() <= 270
+
+
+def test_the_changes_list_keeps_room_under_the_figures_at_a_large_font(
+    qtbot, make_window: Callable[..., MainWindow], sample_dir: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """At 200% on a laptop the figures above the changes list took all but two and a half
+    of its rows. Found by a keyboard-only tester."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    before = app.font()
+    big = QFont(before)
+    big.setPointSize(20)
+    app.setFont(big)
+    try:
+        window = make_window(resize=False)
+        window.resize(683, 384)
+        open_and_wait(qtbot, window, [sample_dir])
+        settle(qtbot, window)
+        window.diff.right.setFocus()
+        qtbot.keyClick(window.diff.right, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+        changes = window.changes
+        qtbot.waitUntil(lambda: changes.view.isVisible())
+        qtbot.waitUntil(lambda: changes.view.height() >= 0.4 * changes.height())
+        assert changes.head.height() <= 0.56 * changes.height()
+    finally:
+        app.setFont(before)

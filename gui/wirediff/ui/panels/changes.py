@@ -49,6 +49,7 @@ STAT_TIPS = {
 # The least width the change's words keep before Kind gives way: the words say the kind too
 # (+, −, →, ⇄), and ten letters of them (the least before) read as nothing.
 CHANGE_ROOM = "x" * 20
+HEAD_SHARE = 0.55  # the most of the panel's height its figures take (the list has the rest)
 # The summary's tooltip when paragraph breaks are counted or ignored: where the switch is.
 PARAGRAPHS_TIP = (
     "Compare ▸ Ignore paragraph breaks leaves paragraphs split in two or run into one out "
@@ -137,7 +138,7 @@ class ChangesPanel(QWidget):
         column.addWidget(self.summary)
         column.addWidget(self.review_line)
         column.addWidget(self.story)
-        self.head = FittedScroll(head)
+        self.head = FittedScroll(head, share=HEAD_SHARE)
         self.head.setObjectName("changes_head_scroll")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

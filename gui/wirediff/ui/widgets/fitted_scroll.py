@@ -5,7 +5,7 @@ the window's least height."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QFrame, QScrollArea, QSizePolicy, QWidget
 
 
@@ -13,8 +13,12 @@ class FittedScroll(QScrollArea):
     """Holds ``content`` at its width; asks for its height (no more), follows it as it
     changes (a panel shown or hidden inside), and scrolls when given less."""
 
-    def __init__(self, content: QWidget, parent: QWidget | None = None) -> None:
+    def __init__(self, content: QWidget, parent: QWidget | None = None, share: float = 1.0) -> None:
+        """``share``: the most of its parent's height it asks for (the list under it
+        keeps the rest: at 200% the changes panel's figures left its list 2 rows)."""
         super().__init__(parent)
+        self.share = share
+        self._watching = False
         self.setWidget(content)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
@@ -36,6 +40,9 @@ class FittedScroll(QScrollArea):
         if content.hasHeightForWidth() and width > 0:  # wrapped labels: as tall as the
             height = content.heightForWidth(width)  # width they have makes them
         frame = 2 * self.frameWidth()
+        outer = self.parentWidget()
+        if self.share < 1.0 and outer is not None and outer.height() > 0:
+            height = min(height, int(outer.height() * self.share) - frame)
         return QSize(hint.width() + frame, height + frame)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -43,7 +50,16 @@ class FittedScroll(QScrollArea):
         if event.size().width() != event.oldSize().width():
             self.updateGeometry()  # (narrower, its labels wrap onto more lines)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        outer = self.parentWidget()
+        if self.share < 1.0 and outer is not None and not self._watching:
+            self._watching = True
+            outer.installEventFilter(self)  # (its share follows the parent's height)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
             self.updateGeometry()  # (the layout above asks this area's height again)
+        elif watched is self.parentWidget() and event.type() == QEvent.Type.Resize:
+            self.updateGeometry()
         return super().eventFilter(watched, event)
