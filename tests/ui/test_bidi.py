@@ -552,3 +552,24 @@ def test_inline_two_cut_urdu_titles_keep_their_order(qtbot) -> None:  # type: ig
     assert shown.count("\u2068") == shown.count("\u2069") == 2 and "↔" in shown
     assert reads_in_order(shown, [left[:5], "↔", right[:4]], line.font())
     assert line.fontMetrics().horizontalAdvance(shown) <= 420
+
+
+def test_a_selected_rows_cell_draws_no_focus_box_of_its_own(qapp) -> None:  # type: ignore[no-untyped-def]
+    """The list's selected row showed an inset box in its mark column (the current cell's
+    focus box inside the row's highlight). Found by a keyboard-only tester."""
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+    from PySide6.QtWidgets import QStyle, QStyleOptionViewItem, QTreeView
+
+    from wirediff.ui.widgets.bidi_cells import IsolatingCells
+
+    model = QStandardItemModel()
+    model.appendRow([QStandardItem("◆"), QStandardItem("A title")])
+    view = QTreeView()
+    view.setModel(model)
+    delegate = IsolatingCells(view)
+    focus, selected = QStyle.StateFlag.State_HasFocus, QStyle.StateFlag.State_Selected
+    for state, kept in ((focus | selected, False), (focus, True)):
+        option = QStyleOptionViewItem()
+        option.state = state
+        delegate.initStyleOption(option, model.index(0, 0))
+        assert bool(option.state & focus) is kept

@@ -18,7 +18,7 @@ from collections.abc import Set
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from wirediff.core.display import isolated, text_direction
 
@@ -59,6 +59,9 @@ class IsolatingCells(QStyledItemDelegate):
     ) -> None:
         super().initStyleOption(option, index)
         option.text = drawn_isolated(option.text)
+        if option.state & QStyle.StateFlag.State_Selected:  # the row's highlight says it:
+            # no box around one of its cells (the mark column's read as a stray inset box)
+            option.state &= ~QStyle.StateFlag.State_HasFocus
         if index.column() in self.cut_in_middle:
             option.textElideMode = Qt.TextElideMode.ElideMiddle
         elif index.column() in self.cut_at_start:
