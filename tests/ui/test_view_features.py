@@ -49,8 +49,11 @@ def test_zoom_rebuilds_in_the_new_size_and_persists(
     qtbot.waitUntil(lambda: window.diff.left.document() is not doc, timeout=WAIT_MS)
     assert window.diff.left.document().defaultFont().pointSizeF() == before + 1
     assert window.settings.zoom == 1
+    # said, and that it is the compared texts' alone (nothing said it: a tester at 200%)
+    assert window.status_label.text() == "Zoom: the compared texts +1 point (Ctrl+0 resets)"
     qtbot.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
     assert window.settings.zoom == 0
+    assert window.status_label.text() == "Zoom: the compared texts at the window's size"
 
 
 def test_compare_option_compares_again(qtbot, window: MainWindow, sample_dir: Path) -> None:  # type: ignore[no-untyped-def]

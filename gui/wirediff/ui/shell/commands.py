@@ -377,9 +377,21 @@ class Commands:
         self._zoom(0)
 
     def _zoom(self, steps: int) -> None:
+        """The panes' and the story view's text ``steps`` points larger than the window's
+        (the lists and the menus follow the system's scale), said on the status line:
+        nothing said it, nor that it was the text's alone."""
+        at_limit = steps == self.settings.zoom and steps != 0
         self.settings.zoom = steps
         self.session.comparing.restyle()
         self.story.restyle()
+        points = f"{steps:+d} point{'s' * (abs(steps) != 1)}"
+        if at_limit:
+            said = f"Zoom: {points}, the {'most' if steps > 0 else 'least'} there is"
+        elif steps:
+            said = f"Zoom: the compared texts {points} (Ctrl+0 resets)"
+        else:
+            said = "Zoom: the compared texts at the window's size"
+        self.session.message.emit(said)
 
     def toggle_problems(self, on: bool) -> None:
         """View ▸ Problems panel: show it, the focus in its list, or hide it."""
