@@ -461,7 +461,7 @@ def test_the_move_picker_keeps_the_count_after_an_urdu_title(
     texts = [picker.list.item(r).text() for r in range(picker.list.count())]
     lone = next(t for t in texts if "c.json" in t)
     assert lone.startswith(
-        LONE_URDU["title"] + "\u200e · Daily Waqt\u200e — 1 version, base c.json"
+        "1 version: " + LONE_URDU["title"] + "\u200e · Daily Waqt\u200e — base c.json"
     )
     assert "<LRM>" not in lone
     picker.reject()

@@ -204,8 +204,9 @@ class Grouping:
             # version" took the title's direction and its "1 —" stood at the line's far left.
             # (each part made safe first: the marks are kept, the data's are shown)
             title, outlets, base = (one_line(t, LABEL_MAX) for t in (story.title, outlets, base))
-            label = title + LRM + (f" · {outlets}{LRM}" if outlets else "")
-            label += f" — {n} version{'s' * (n != 1)}, base {base}"  # (at the end: in sight)
+            # The count first: cut in its middle, a long title's line lost it at 200%.
+            label = f"{n} version{'s' * (n != 1)}: {title}{LRM}"
+            label += (f" · {outlets}{LRM}" if outlets else "") + f" — base {base}"
             tip = "\n".join(str(d.path) for d in documents)
             choices.append((story.id, label, tip))
         if not choices:
