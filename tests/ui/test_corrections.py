@@ -86,7 +86,7 @@ def test_a_document_moved_to_another_story_stays_there_after_a_restart(
     assert picker is not None and picker.isVisible()
     qtbot.waitUntil(picker.filter.hasFocus, timeout=WAIT_MS)
     assert picker.list.count() == 1  # the one other story
-    assert ", base APP_source.txt" in picker.list.item(0).text()  # (titles can be alike)
+    assert picker.list.item(0).text().endswith(" — base APP_source.txt")  # (titles can be alike)
     qtbot.keyClicks(picker.filter, "no such story")
     assert picker.list.currentItem() is None
     picker.filter.clear()
