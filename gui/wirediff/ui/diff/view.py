@@ -485,8 +485,11 @@ class DiffView(QWidget):
             return (row, 0, 0) if gap or not self.inline else None
         return row, start, end
 
-    def go_to_change(self, index: int | None) -> None:
-        """Make change ``index`` current: outline it and bring its row on screen."""
+    def go_to_change(self, index: int | None, marked: str = "") -> None:
+        """Make change ``index`` current: outline it, bring its row on screen and say where
+        it is ("Change 3 of 8") however it was reached — n, the changes list, Ctrl+J, Flags &
+        notes (the status line kept the number of the change before a list's Enter).
+        ``marked``: what a step counted besides ("flagged or noted 2 of 4")."""
         comp = self.comparison
         if comp is None or index is None or not 0 <= index < len(comp.changes):
             return
@@ -501,6 +504,8 @@ class DiffView(QWidget):
         self._show_spot(row)
         self._cursors_to_change()
         self.current_changed.emit(index)
+        said = f"Change {index + 1:,} of {len(comp.changes):,}"
+        self.message.emit(f"{said} ({marked})" if marked else said)
 
     def _cursors_to_change(self) -> None:
         """Each pane's text cursor at the current change, so that PgUp, PgDn and the arrows
@@ -552,15 +557,7 @@ class DiffView(QWidget):
         if target is None or not 0 <= target < len(comp.changes):
             self.message.emit("No more changes " + ("below" if direction > 0 else "above"))
             return
-        self._go_and_say(target, comp)
-
-    def _go_and_say(self, target: int, comp: Comparison, marked: str = "") -> None:
-        """Go to change ``target`` and say where it is ("Change 3 of 8"), as the keys
-        that step through changes do: the list beside said it only when it was in sight.
-        ``marked``: what the step counted besides ("flagged or noted 2 of 4")."""
         self.go_to_change(target)
-        said = f"Change {target + 1:,} of {len(comp.changes):,}"
-        self.message.emit(f"{said} ({marked})" if marked else said)
 
     def step_marked(self, direction: int) -> None:
         """Go to the next (+1) or previous (-1) flagged or noted change, from the current
@@ -588,12 +585,12 @@ class DiffView(QWidget):
         else:
             target = ahead[0] if direction > 0 else ahead[-1]
             nth = marked.index(target) + 1
-            self._go_and_say(target, comp, f"flagged or noted {nth:,} of {len(marked):,}")
+            self.go_to_change(target, f"flagged or noted {nth:,} of {len(marked):,}")
 
     def go_to_end(self, last: bool) -> None:
         comp = self._changes_to_go_to()
         if comp is not None:
-            self._go_and_say(len(comp.changes) - 1 if last else 0, comp)
+            self.go_to_change(len(comp.changes) - 1 if last else 0)
 
     def _changes_to_go_to(self) -> Comparison | None:
         """The comparison shown if it has changes to go to; else says why not (no pair shown,

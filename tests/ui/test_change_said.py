@@ -1,0 +1,75 @@
+"""The status line says which change is current however it was reached: n and Alt+Down,
+Enter or a click in the changes list, Ctrl+J (found by a keyboard-only tester: after Enter
+in the changes list it still said the change of before, and the next n one past the one
+outlined)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from tests.ui.helpers import open_and_wait
+from tests.ui.test_moves import PARAS
+from wirediff.core.result import RowKind
+from wirediff.ui.shell.window import MainWindow
+
+CTRL, ALT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.AltModifier
+
+
+def press(
+    qtbot, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
+) -> None:  # type: ignore[no-untyped-def]
+    """A key where the keyboard is, as the user presses it."""
+    widget = QApplication.focusWidget()
+    assert widget is not None
+    qtbot.keyClick(widget, key, modifier)
+
+
+def test_enter_and_a_click_in_the_changes_list_say_the_change(
+    qtbot, window: MainWindow, sample_dir: Path
+) -> None:  # type: ignore[no-untyped-def]
+    open_and_wait(qtbot, window, [sample_dir])
+    comparison = window.diff.comparison
+    assert comparison is not None and len(comparison.changes) > 6
+    total = len(comparison.changes)
+    press(qtbot, Qt.Key.Key_2, CTRL)
+    press(qtbot, Qt.Key.Key_Down, ALT)
+    press(qtbot, Qt.Key.Key_Down, ALT)
+    assert window.status_label.text() == f"Change 2 of {total}"
+    press(qtbot, Qt.Key.Key_3, CTRL)
+    assert window.changes.view.hasFocus()
+    for _ in range(3):
+        press(qtbot, Qt.Key.Key_Down)
+    press(qtbot, Qt.Key.Key_Return)
+    assert window.diff.current == 4
+    assert window.status_label.text() == f"Change 5 of {total}"
+    press(qtbot, Qt.Key.Key_N)
+    assert window.status_label.text() == f"Change 6 of {total}"
+    view = window.changes.view  # a click on a change's row
+    rect = view.visualRect(window.changes.model.index(2, 0))
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.diff.current == 2
+    assert window.status_label.text() == f"Change 3 of {total}"
+
+
+def test_ctrl_j_says_the_change_it_goes_to(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    left, right = tmp_path / "a.txt", tmp_path / "b.txt"
+    left.write_text("\n\n".join(PARAS), encoding="utf-8")
+    right.write_text("\n\n".join([PARAS[0], PARAS[2], PARAS[3], PARAS[4], PARAS[1]]), "utf-8")
+    open_and_wait(qtbot, window, [left, right])
+    comparison = window.diff.comparison
+    assert comparison is not None
+    total = len(comparison.changes)
+    origin = next(r for r in comparison.rows if r.kind == RowKind.MOVED and r.left is not None)
+    press(qtbot, Qt.Key.Key_2, CTRL)
+    while (
+        window.diff.current is None or comparison.changes[window.diff.current].row != origin.index
+    ):
+        press(qtbot, Qt.Key.Key_Down, ALT)
+    before = window.status_label.text()
+    press(qtbot, Qt.Key.Key_J, CTRL)
+    current = window.diff.current
+    assert current is not None and comparison.changes[current].row == origin.link
+    assert window.status_label.text() == f"Change {current + 1} of {total}" != before
