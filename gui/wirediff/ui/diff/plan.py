@@ -22,6 +22,7 @@ from wirediff.ui.diff.offsets import Utf16Offsets
 from wirediff.ui.diff.runs import BlockPlan, Piece, RowBuilder
 
 TEXT, GAP, LABEL = "text", "gap", "label"
+JUMP_KEY = "Ctrl+J"  # to a moved unit's other place (the action's key; its label says it)
 INLINE = "inline"
 
 # (op kind, side, row moved?) -> style key of the highlighted run.
@@ -176,13 +177,16 @@ def _row_end(text: str, row: Row, side: Side) -> int:
     return visible_end(text, span)
 
 
+_JUMP = f"click or {JUMP_KEY} to jump"  # (it said "click to jump": no keyboard way)
+
+
 def _move_label(row: Row, rows: tuple[Row, ...], side: Side) -> str:
     assert row.link is not None
     other = rows[row.link]
     down = row.link > row.index
     if other.left is not None:  # this is where the unit went; it came from the linked row
-        return f"{'↓' if down else '↑'} moved here from row {row.link + 1} (click to jump)"
-    return f"{'↓' if down else '↑'} moved to row {row.link + 1} (click to jump)"
+        return f"{'↓' if down else '↑'} moved here from row {row.link + 1} ({_JUMP})"
+    return f"{'↓' if down else '↑'} moved to row {row.link + 1} ({_JUMP})"
 
 
 class _Marks:

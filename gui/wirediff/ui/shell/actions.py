@@ -20,6 +20,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
+from wirediff.ui.diff.plan import JUMP_KEY
 from wirediff.ui.shell.commands import Commands
 
 Key = str | QKeySequence.StandardKey
@@ -133,7 +134,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec("first_change", "&First change", ("Alt+Home",), C.first_change, "&Go"),
     ActionSpec("last_change", "&Last change", ("Alt+End",), C.last_change, "&Go"),
-    ActionSpec("jump_moved", "Other place of a &moved unit", ("Ctrl+J",), C.jump_moved, "&Go"),
+    ActionSpec("jump_moved", "Other place of a &moved unit", (JUMP_KEY,), C.jump_moved, "&Go"),
     ActionSpec(
         "next_version",
         "Next &document in the list",
