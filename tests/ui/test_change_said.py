@@ -11,11 +11,17 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from tests.ui.helpers import open_and_wait
-from tests.ui.test_moves import PARAS
 from wirediff.core.result import RowKind
 from wirediff.ui.shell.window import MainWindow
 
 CTRL, ALT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.AltModifier
+PARAS = [  # the second one moves to the end
+    "The minister arrived in Baghdad on Monday for two days of talks with officials.",
+    "Security forces closed several roads around the green zone before the visit began.",
+    "The talks focused on the future of the coalition mission and on training programmes.",
+    "Analysts said the agreement would change little on the ground in the coming months.",
+    "A joint statement is expected at the end of the visit, according to the embassy.",
+]
 
 
 def press(
