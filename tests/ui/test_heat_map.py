@@ -3,6 +3,7 @@ window, Enter going to the pair it opens."""
 
 from __future__ import annotations
 
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -48,8 +49,8 @@ def test_cells_print_their_numbers_in_readable_ink(heat: HeatMap, index: StoryIn
     assert worst >= 4.5
     assert heat.labels[2].startswith("3. ") and "Sputnik" in heat.labels[2]
     image = heat.grab().toImage()
-    centre = heat.cell_rect(0, 1).center()
-    painted = image.pixelColor(centre + QPoint(0, heat.cell // 3))  # below the number
+    cell = heat.cell_rect(0, 1)  # left of the number, where no level's letter is (none here)
+    painted = image.pixelColor(QPoint(cell.left() + 9, cell.center().y()))
     assert painted.name() == cell_colour(score.similarity).name()  # 8 bits a channel
 
 
@@ -97,9 +98,9 @@ def test_the_map_follows_the_cursor_over_a_map_larger_than_it(qtbot, index: Stor
     dialog.set_matrix(index, index.matrix(range(5)), 5)
     dialog.show()
     heat = dialog.map
-    dialog.resize(heat.label_width + 3 * heat.cell, dialog.sizeHint().height())
+    dialog.resize(heat.label_width + 3 * heat.cell_w, dialog.sizeHint().height())
     qtbot.waitExposed(dialog)
-    qtbot.waitUntil(lambda: heat.body().width() < 3 * heat.cell)
+    qtbot.waitUntil(lambda: heat.hbar.isVisible() and heat.body().width() < 4 * heat.cell_w)
     for _ in range(4):
         qtbot.keyClick(heat, Qt.Key.Key_Down)
         qtbot.keyClick(heat, Qt.Key.Key_Right)
@@ -249,7 +250,9 @@ def test_the_legend_is_laid_out_whole_at_any_font_size(
 ) -> None:  # type: ignore[no-untyped-def]
     """At twice the scale (or with a big system font) the legend's second line was clipped:
     it was painted under the cells at heights fixed for one line. Its lines are labels that
-    wrap now, given the room they need even in a narrow window. Found by a tester."""
+    wrap now, each with the room it needs, below the line about the cell and above the keys
+    (they scroll together in a short window); at the window's own size all is in sight.
+    Found by a tester."""
     dialog = HeatMapDialog()
     qtbot.addWidget(dialog)
     font = QFont(dialog.font())
@@ -258,22 +261,32 @@ def test_the_legend_is_laid_out_whole_at_any_font_size(
     dialog.set_matrix(index, index.matrix(range(5)), 5)
     dialog.show()
     qtbot.waitExposed(dialog)
-    for width in (dialog.width(), dialog.width() * 3 // 4):
+    fitted = dialog.width()
+    viewport = dialog.body.info.viewport()
+    for width in (fitted, fitted * 3 // 4):
         dialog.resize(width, dialog.height())
         qtbot.waitUntil(lambda w=width: dialog.width() == w)
         QApplication.processEvents()
-        shown = dialog.rect().adjusted(0, 0, 1, 1)
         labels = dialog.legend.findChildren(QLabel)
         assert {lab.text() for lab in labels} >= {"0%", "50%", "100%", "Shared text:"}
         for label in [*labels, dialog.legend.bar]:
-            where = QRect(label.mapTo(dialog, QPoint(0, 0)), label.size())
-            assert label.isVisible() and shown.contains(where), label.text()
+            assert label.isVisible(), label.text()
             if isinstance(label, QLabel) and label.wordWrap():  # every line has its room
                 assert label.height() >= label.heightForWidth(label.width()), label.text()
+        words = [dialog.status, dialog.legend, dialog.hint]
+        for upper, lower in pairwise(words):  # one below the other, none over another
+            assert (
+                upper.mapTo(dialog, QPoint(0, upper.height())).y()
+                <= lower.mapTo(dialog, QPoint(0, 0)).y()
+            )
+        scrolls = dialog.body.info.focusPolicy() != Qt.FocusPolicy.NoFocus  # a Tab stop
+        assert not (width == fitted and scale == 1 and scrolls)  # the screen has the room
+        if width == fitted and not scrolls:
+            for widget in words:
+                where = QRect(widget.mapTo(viewport, QPoint(0, 0)), widget.size())
+                assert viewport.rect().contains(where), widget
         notes = dialog.legend.notes
         assert notes[1].text().startswith("Letters: C copy")
-        below = notes[1].mapTo(dialog, QPoint(0, notes[1].height()))
-        assert below.y() <= dialog.status.mapTo(dialog, QPoint(0, 0)).y()  # not under the status
     if scale > 1:  # narrow: it wrapped
         assert notes[1].height() >= 2 * notes[1].fontMetrics().height()
 

@@ -44,7 +44,7 @@ from wirediff.ui.panels.heatscale import cell_colour
 
 _LABEL_MAX = 280
 _PAD = 6
-_LETTER_TOP = 5  # pixels from a cell's top to its level letter (inside the cursor's frame)
+_LETTER_LEFT = 7  # pixels from a cell's left edge to its level letter (inside the cursor)
 _LETTERS = {
     Derivation.COPY: "C",
     Derivation.EDITED: "E",
@@ -116,8 +116,9 @@ class HeatMap(QWidget):
         # The cursor is kept in sight as the map gets its size, until the reader moves or
         # scrolls (it starts on the pair on screen, maybe far down a map of 60 documents).
         self._reveal = False
-        self.cell = 44
-        self._band = 0  # the height of the level letters' band at the top of a cell
+        self.cell_w, self.cell_h = 44, 30  # a cell's size: a column's width, a row's height
+        self._label_natural = 100  # the widest row label's width, up to _LABEL_MAX
+        self._band = 0  # the width of the level letters' band at the left of a cell
         self.label_width = 100
         self.levels: dict[int, tuple[Derivation, str]] = {}  # version -> against its base
         self._levels_of: StoryIndex | None = None  # the index ``levels`` were measured on
@@ -146,16 +147,19 @@ class HeatMap(QWidget):
             self.labels.append(row_label(k, name, d.title or d.name))
         metrics = self.fontMetrics()
         widest = max((metrics.horizontalAdvance(t) for t in self.labels), default=60)
-        self.label_width = min(_LABEL_MAX, widest + 2 * _PAD)
-        # The level's letter sits in a band at the top of the cell, the number below it: at
-        # a large font the number, centred in the whole cell, ran into the letter.
+        self._label_natural = min(_LABEL_MAX, widest + 2 * _PAD)
+        # The level's letter sits in a band at the left of the cell, the number beside it
+        # (at a large font the number, centred in the whole cell, ran into the letter): a
+        # cell one line high, not two, shows twice the rows on a short screen (a band on
+        # top left a laptop at twice the scale a row and a half of cells).
         bold = QFont(self.font())
         bold.setBold(True)
-        self._band = _LETTER_TOP + QFontMetrics(self._letter_font()).height()
-        self.cell = max(
-            QFontMetrics(bold).horizontalAdvance("100") + 14,
-            self._band + metrics.height() + 6,
-        )
+        letters = QFontMetrics(self._letter_font())
+        widest = max(letters.horizontalAdvance(t) for t in _LETTERS.values())
+        self._band = _LETTER_LEFT + widest + 2
+        self.cell_w = self._band + QFontMetrics(bold).horizontalAdvance("100") + 8
+        self.cell_h = max(metrics.height(), letters.height()) + 10  # the cursor's frame
+        self._fit_labels()
         self.cell_cursor = self._start(matrix, at)
         self.setAccessibleDescription(self.describe(*self.cell_cursor))  # before a move
         self.hbar.setValue(0)
@@ -217,13 +221,30 @@ class HeatMap(QWidget):
     def sizeHint(self) -> QSize:
         """Every cell in sight (the dialog caps this at the screen's size)."""
         n = self._n()
-        return QSize(self.label_width + n * self.cell + _PAD, self._top() + n * self.cell + _PAD)
+        width = self._label_natural + n * self.cell_w + _PAD
+        return QSize(width, self._top() + n * self.cell_h + _PAD)
 
     def minimumSizeHint(self) -> QSize:
         """The labels and two cells each way, with the scroll bars."""
-        extent = self.style().pixelMetric(self.style().PixelMetric.PM_ScrollBarExtent)
-        cells = 2 * self.cell + extent
-        return QSize(min(self.label_width, 160) + cells, self._top() + cells)
+        extent = self._extent()
+        return QSize(
+            min(self._label_natural, 160) + 2 * self.cell_w + extent,
+            self._top() + 2 * self.cell_h + extent,
+        )
+
+    def least_height(self, rows: int) -> int:
+        """The height that shows ``rows`` rows of cells (every row of a smaller map) under
+        the column numbers, above the sideways scroll bar."""
+        return self._top() + min(self._n(), rows) * self.cell_h + self._extent()
+
+    def _extent(self) -> int:
+        return self.style().pixelMetric(self.style().PixelMetric.PM_ScrollBarExtent)
+
+    def _fit_labels(self) -> None:
+        """The row labels take up to two fifths of a narrow map (cut with "…", whole in the
+        line below and the tooltip): 280 pixels of a netbook's 500 at twice the scale left
+        the cells four columns."""
+        self.label_width = min(self._label_natural, max(2 * self.cell_w, self.width() * 2 // 5))
 
     def _top(self) -> int:
         """The height of the band of column numbers."""
@@ -237,26 +258,29 @@ class HeatMap(QWidget):
 
     def _place_bars(self) -> None:
         """Show a scroll bar where the cells do not fit, sized and ranged to the room."""
-        extent = self.style().pixelMetric(self.style().PixelMetric.PM_ScrollBarExtent)
-        content = self._n() * self.cell
+        extent = self._extent()
+        wide, tall = self._n() * self.cell_w, self._n() * self.cell_h
         room_w, room_h = self.width() - self.label_width, self.height() - self._top()
         need_h = need_v = False
         for _ in range(2):  # one bar taking room can make the other needed
-            need_h = content > room_w - (extent if need_v else 0)
-            need_v = content > room_h - (extent if need_h else 0)
+            need_h = wide > room_w - (extent if need_v else 0)
+            need_v = tall > room_h - (extent if need_h else 0)
         w = self.width() - (extent if need_v else 0)
         h = self.height() - (extent if need_h else 0)
         self.hbar.setGeometry(self.label_width, h, w - self.label_width, extent)
         self.vbar.setGeometry(w, self._top(), extent, h - self._top())
-        for bar, need, room in ((self.hbar, need_h, w - self.label_width),
-                                (self.vbar, need_v, h - self._top())):  # fmt: skip
+        for bar, need, room, content, cell in (
+            (self.hbar, need_h, w - self.label_width, wide, self.cell_w),
+            (self.vbar, need_v, h - self._top(), tall, self.cell_h),
+        ):
             bar.setVisible(need)
             bar.setRange(0, max(0, content - room) if need else 0)
             bar.setPageStep(max(1, room))
-            bar.setSingleStep(max(1, self.cell // 2))
+            bar.setSingleStep(max(1, cell // 2))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        self._fit_labels()
         self._place_bars()
         if self._reveal and self.matrix is not None:
             self.ensure_visible(*self.cell_cursor)
@@ -264,26 +288,26 @@ class HeatMap(QWidget):
     def cell_rect(self, row: int, col: int) -> QRect:
         """The cell where it is painted now (under a frozen band when scrolled there)."""
         return QRect(
-            self.label_width + col * self.cell - self.hbar.value(),
-            self._top() + row * self.cell - self.vbar.value(),
-            self.cell,
-            self.cell,
+            self.label_width + col * self.cell_w - self.hbar.value(),
+            self._top() + row * self.cell_h - self.vbar.value(),
+            self.cell_w,
+            self.cell_h,
         )
 
     def row_label_rect(self, row: int) -> QRect:
         """The row's label, in the frozen band on the left, level with its cells."""
-        return QRect(0, self.cell_rect(row, 0).top(), self.label_width - _PAD, self.cell)
+        return QRect(0, self.cell_rect(row, 0).top(), self.label_width - _PAD, self.cell_h)
 
     def column_label_rect(self, col: int) -> QRect:
         """The column's number, in the frozen band on top, above its cells."""
         height = self.fontMetrics().height()
-        return QRect(self.cell_rect(0, col).left(), _PAD, self.cell, height)
+        return QRect(self.cell_rect(0, col).left(), _PAD, self.cell_w, height)
 
     def cell_at(self, pos: QPoint) -> tuple[int, int] | None:
         if self.matrix is None or not self.body().contains(pos):
             return None
-        col = (pos.x() - self.label_width + self.hbar.value()) // self.cell
-        row = (pos.y() - self._top() + self.vbar.value()) // self.cell
+        col = (pos.x() - self.label_width + self.hbar.value()) // self.cell_w
+        row = (pos.y() - self._top() + self.vbar.value()) // self.cell_h
         n = len(self.matrix.docs)
         return (row, col) if 0 <= row < n and 0 <= col < n else None
 
@@ -291,9 +315,9 @@ class HeatMap(QWidget):
         """The document whose row label or column number is at ``pos``."""
         body, n = self.body(), self._n()
         if pos.x() < self.label_width and body.top() <= pos.y() <= body.bottom():
-            k = (pos.y() - self._top() + self.vbar.value()) // self.cell
+            k = (pos.y() - self._top() + self.vbar.value()) // self.cell_h
         elif pos.y() < self._top() and body.left() <= pos.x() <= body.right():
-            k = (pos.x() - self.label_width + self.hbar.value()) // self.cell
+            k = (pos.x() - self.label_width + self.hbar.value()) // self.cell_w
         else:
             return None
         return k if 0 <= k < n else None
@@ -301,12 +325,13 @@ class HeatMap(QWidget):
     def ensure_visible(self, row: int, col: int) -> None:
         """Scroll the cell clear of the frozen bands (the least that does)."""
         body = self.body()
-        for bar, start, room in ((self.hbar, col * self.cell, body.width()),
-                                 (self.vbar, row * self.cell, body.height())):  # fmt: skip
+        for bar, k, cell, room in ((self.hbar, col, self.cell_w, body.width()),
+                                   (self.vbar, row, self.cell_h, body.height())):  # fmt: skip
+            start = k * cell
             if start < bar.value():
                 bar.setValue(start)
-            elif start + self.cell > bar.value() + room:
-                bar.setValue(start + self.cell - room)
+            elif start + cell > bar.value() + room:
+                bar.setValue(start + cell - room)
 
     # --- painting ----------------------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -326,9 +351,9 @@ class HeatMap(QWidget):
     def _shown(self, body: QRect) -> tuple[range, range]:
         """The rows and columns with a cell in ``body``."""
         n = self._n()
-        top, left = self.vbar.value() // self.cell, self.hbar.value() // self.cell
-        rows = range(top, min(n, top + body.height() // self.cell + 2))
-        return rows, range(left, min(n, left + body.width() // self.cell + 2))
+        top, left = self.vbar.value() // self.cell_h, self.hbar.value() // self.cell_w
+        rows = range(top, min(n, top + body.height() // self.cell_h + 2))
+        return rows, range(left, min(n, left + body.width() // self.cell_w + 2))
 
     def _paint_labels(self, painter: QPainter, body: QRect) -> None:
         """The frozen bands: row labels on the left, column numbers on top, the cursor's
@@ -383,7 +408,7 @@ class HeatMap(QWidget):
                 colour = self.palette().mid().color() if r == c else cell_colour(score.similarity)
                 painter.fillRect(rect.adjusted(1, 1, -1, -1), colour)
                 painter.setPen(ink_for(colour))
-                number = rect.adjusted(0, self._band, 0, 0)  # below the letter's band
+                number = rect.adjusted(self._band, 0, 0, 0)  # right of the letter's band
                 painter.drawText(
                     number, int(Qt.AlignmentFlag.AlignCenter), cell_text(score, r == c)
                 )
@@ -399,16 +424,16 @@ class HeatMap(QWidget):
         return font
 
     def _paint_level(self, painter: QPainter, row: int, col: int, rect: QRect) -> None:
-        """The level's letter in the cell's corner: a cue besides the colour and number."""
+        """The level's letter at the cell's left: a cue besides the colour and number."""
         found = self.level_at(row, col)
         letter = _LETTERS.get(found[0]) if found is not None else None
         if letter is None:
             return
         painter.save()
         painter.setFont(self._letter_font())
-        corner = rect.adjusted(7, _LETTER_TOP, -2, -2)  # inside the cell cursor's frame
+        band = rect.adjusted(_LETTER_LEFT, 0, 0, 0)  # inside the cell cursor's frame
         painter.drawText(
-            corner, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop), letter
+            band, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), letter
         )
         painter.restore()
 
@@ -427,8 +452,8 @@ class HeatMap(QWidget):
             if end_of_story:
                 if k - start > 1:
                     top_left = self.cell_rect(start, start).topLeft()
-                    size = (k - start) * self.cell
-                    painter.drawRect(QRect(top_left, QSize(size, size)))
+                    size = QSize((k - start) * self.cell_w, (k - start) * self.cell_h)
+                    painter.drawRect(QRect(top_left, size))
                 start = k
 
     def _paint_cursor(self, painter: QPainter) -> None:
@@ -493,7 +518,8 @@ class HeatMap(QWidget):
             steps, bar = delta.x() or delta.y(), self.hbar
         before = bar.value()
         self._reveal = False
-        bar.setValue(before - steps * self.cell // 120)
+        cell = self.cell_h if bar is self.vbar else self.cell_w
+        bar.setValue(before - steps * cell // 120)
         event.setAccepted(bar.value() != before)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:

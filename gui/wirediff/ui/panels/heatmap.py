@@ -1,24 +1,27 @@
 """A story's or an event's similarity matrix as a heat map, in a window of its own.
 
-The window holds a heading, how to use the map, the map (``heatgrid``: cells that scroll
-under frozen row and column labels), its legend (``heatscale``: laid out by layouts, so it
-wraps at any font size), a line describing the cell under the cursor and a Close button.
+The window holds a heading, the map (``heatgrid``: cells that scroll under frozen row and
+column labels) and below it (``heatbody``: they scroll when the map leaves them little room)
+a line describing the cell under the cursor, the legend (``heatscale``: laid out by layouts,
+so it wraps at any font size), how to use the map, and a Close button.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QFont, QResizeEvent
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from wirediff.core.stories import SimilarityMatrix, StoryIndex
 from wirediff.ui.common.text import one_line
 from wirediff.ui.common.theme import CONTRAST_EVEN, ink_for
 from wirediff.ui.common.timers import timer
+from wirediff.ui.panels.heatbody import HeatBody
 from wirediff.ui.panels.heatgrid import GO_KEYS, MOVES, OPEN_KEYS, PEEK_KEYS, HeatMap, cell_text
 from wirediff.ui.panels.heatscale import HeatLegend, cell_colour
 from wirediff.ui.panels.screen import keep_on, room
 from wirediff.ui.panels.views import lettered
+from wirediff.ui.widgets.focus_frame import FOCUS_FRAME
 
 __all__ = [
     "CONTRAST_EVEN",
@@ -34,7 +37,13 @@ __all__ = [
 ]
 
 
+HINT = (
+    "Each cell: how much text the row and column documents share (%). Arrow keys move; "
+    "Space or a click opens the pair (row on the left, column on the right) and stays here; "
+    "Enter opens it and goes to it (Ctrl+M or Ctrl+Shift+M comes back). F1: every key."
+)
 REFIT_MS = 150  # after a map's size is set: the window manager has mapped the dialog
+FRAME_GUESS = 40  # pixels of a window's frame, before the window manager has put one on
 
 
 class HeatMapDialog(QDialog):
@@ -60,11 +69,7 @@ class HeatMapDialog(QDialog):
         font = QFont(self.heading.font())
         font.setBold(True)
         self.heading.setFont(font)
-        self.hint = QLabel(
-            "Each cell: how much text the row and column documents share (%). Arrow keys "
-            "move; Space or a click opens the pair (row on the left, column on the right) "
-            "and stays here; Enter opens it and goes to it (Ctrl+M or Ctrl+Shift+M comes back)."
-        )
+        self.hint = QLabel(HINT)
         self.hint.setWordWrap(True)
         self.status = QLabel("")
         self.status.setTextFormat(Qt.TextFormat.PlainText)
@@ -72,19 +77,28 @@ class HeatMapDialog(QDialog):
         self.map = HeatMap()
         self.map.pair_activated.connect(self.pair_activated)
         self.map.pair_entered.connect(self._entered)
-        self.map.cursor_moved.connect(
-            lambda _a, _b: self.status.setText(self.map.describe(*self.map.cell_cursor))
-        )
+        self.map.cursor_moved.connect(lambda _a, _b: self._say(*self.map.cell_cursor))
         self.legend = HeatLegend()
         buttons = lettered(QDialogButtonBox(QDialogButtonBox.StandardButton.Close))
         buttons.rejected.connect(self.hide)
-        layout = QVBoxLayout(self)
-        for widget in (self.heading, self.hint):
-            layout.addWidget(widget)
-        layout.addWidget(self.map, 1)
-        layout.addWidget(self.legend)
-        layout.addWidget(self.status)
-        layout.addWidget(buttons)
+        # Below the map, the line about the cell under the cursor first: the words scroll
+        # when the map leaves them little room (``heatbody``).
+        words = QWidget()
+        column = QVBoxLayout(words)
+        edge = FOCUS_FRAME + 2  # clear of the focus frame drawn when they scroll
+        column.setContentsMargins(edge, FOCUS_FRAME, edge, FOCUS_FRAME)
+        for widget in (self.status, self.legend, self.hint):
+            column.addWidget(widget)
+        self.body = HeatBody(self.map, words, self.status, buttons)
+        self._layout = QVBoxLayout(self)
+        self._layout.addWidget(self.heading)
+        self._layout.addWidget(self.body, 1)
+
+    def _say(self, row: int, col: int) -> None:
+        """The line about the cell under the cursor, in sight (the words may have been
+        scrolled down to the legend)."""
+        self.status.setText(self.map.describe(row, col))
+        self.body.show_top()
 
     def _entered(self) -> None:
         self.hide()
@@ -117,42 +131,35 @@ class HeatMapDialog(QDialog):
         more = f" — {shown:,} of {total:,} documents" if total > shown else ""
         self.heading.setText(self._title + more)
         self.status.setText(self.map.describe(*self.map.cell_cursor))
-        hint = self.map.sizeHint()
-        free = room(self)
-        widest = free.width() - 40
-        width = min(widest, max(520, hint.width() + 40))
-        # The words around the map wrap at that width (a large font makes them taller):
-        # wider, while they would not fit on the screen with the map's least height.
-        while width < widest and self.heightForWidth(width) > free.height() - 60:
-            width = min(widest, width + 80)
-        # The layout's height for that width holds the map at its size hint: the whole map
-        # when the screen has room (taken as the map's least height, the words around it
-        # were counted twice: a 5 x 5 map sat above 110 px of nothing).
-        total = max(self.heightForWidth(width), self.minimumSizeHint().height())
-        self._fitted = QSize(width, min(free.height() - 60, total))
+        self.body.forget_heights()
+        # The whole map and its words when the screen has room; else the screen's free
+        # part, the map scrolling (``_fit``).
+        margins = self._layout.contentsMargins()
+        width = max(520, self.body.sizeHint().width() + margins.left() + margins.right())
+        self._fitted = QSize(width, self.heightForWidth(width))
         self._fit()
         self._refit.start()
         self.map.setFocus()
 
     def _fit(self) -> None:
-        """Take the fitted size (the least height set at a narrower width, where the words
-        wrapped to more lines, would keep it taller) and stay on the screen."""
-        self.setMinimumHeight(min(self.minimumHeight(), self._fitted.height()))
-        self.resize(self._fitted)
+        """Take the fitted size, within the screen's free part, and stay on it. A window
+        maximized keeps the screen."""
+        if self.isMaximized() or self.isFullScreen():
+            return
+        self.resize(self._fitted.boundedTo(self._room_inside()))
         keep_on(self, room(self))
 
-    def _fit_again(self) -> None:
-        if self.isVisible() and self.size() != self._fitted:
-            self._fit()
+    def _room_inside(self) -> QSize:
+        """The screen's free part less the window's frame (known once the window manager
+        has put one on: a guess before; 60 pixels were taken for it, 120 at twice the scale,
+        a fifth of a netbook's height)."""
+        frame = self.frameGeometry().size() - self.size()
+        if not self.isVisible() or frame.height() <= 0:
+            frame = QSize(FRAME_GUESS // 2, FRAME_GUESS)
+        return room(self).size() - frame
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        """Never shorter than the words need at this width: made narrow, the legend's and
-        the status line's lines wrap to more lines, and the cells (which scroll) give up
-        their height for them, down to their least; then the window grows."""
-        super().resizeEvent(event)
-        needed = self.heightForWidth(self.width())
-        screen = self.screen()
-        if screen is not None:
-            needed = min(needed, screen.availableGeometry().height() - 60)
-        if needed > 0 and needed != self.minimumHeight():
-            self.setMinimumHeight(needed)
+    def _fit_again(self) -> None:
+        """Once more, in case the window manager undid the size, or the frame it put on
+        the window takes more room than guessed."""
+        if self.isVisible() and self.size() != self._fitted.boundedTo(self._room_inside()):
+            self._fit()
