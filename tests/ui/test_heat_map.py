@@ -251,16 +251,19 @@ def test_the_legend_is_laid_out_whole_at_any_font_size(
     """At twice the scale (or with a big system font) the legend's second line was clipped:
     it was painted under the cells at heights fixed for one line. Its lines are labels that
     wrap now, each with the room it needs, below the line about the cell and above the keys
-    (they scroll together in a short window); at the window's own size all is in sight.
-    Found by a tester."""
+    (they scroll together in a short window); at the window's own size all is in sight, with
+    no scroll bar (shown while the map was scored, the window kept one beside words it had
+    the room for). Found by a tester."""
     dialog = HeatMapDialog()
     qtbot.addWidget(dialog)
     font = QFont(dialog.font())
     font.setPointSizeF(font.pointSizeF() * scale)
     dialog.setFont(font)
-    dialog.set_matrix(index, index.matrix(range(5)), 5)
+    dialog.set_waiting("Event: troops", 5)  # as the window opens it: shown while scored
     dialog.show()
     qtbot.waitExposed(dialog)
+    dialog.set_matrix(index, index.matrix(range(5)), 5)
+    QApplication.processEvents()
     fitted = dialog.width()
     viewport = dialog.body.info.viewport()
     for width in (fitted, fitted * 3 // 4):
@@ -282,6 +285,7 @@ def test_the_legend_is_laid_out_whole_at_any_font_size(
         scrolls = dialog.body.info.focusPolicy() != Qt.FocusPolicy.NoFocus  # a Tab stop
         assert not (width == fitted and scale == 1 and scrolls)  # the screen has the room
         if width == fitted and not scrolls:
+            assert not dialog.body.info.verticalScrollBar().isVisible()
             for widget in words:
                 where = QRect(widget.mapTo(viewport, QPoint(0, 0)), widget.size())
                 assert viewport.rect().contains(where), widget

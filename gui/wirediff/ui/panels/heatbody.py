@@ -13,25 +13,43 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from wirediff.ui.panels.heatgrid import HeatMap
 from wirediff.ui.panels.screen import lines
 from wirediff.ui.widgets.fitted_scroll import FittedScroll
-from wirediff.ui.widgets.focus_frame import FocusFrame
+from wirediff.ui.widgets.focus_frame import FOCUS_FRAME, FocusFrame
 
 ROWS = 4  # rows of cells the map keeps in sight before the words below it get their room
 GAP = 6  # pixels between the map and the words, and between the words and the button
 
 
-class HeatBody(QWidget):
-    """``heat`` on top; ``words`` (scrolling when short of room) and ``button`` below;
-    ``lead``, the first of the words, has the room before the rest of the map."""
+class _Words(QWidget):
+    """The words one under the other, clear of the focus frame drawn when they scroll."""
 
-    def __init__(self, heat: HeatMap, words: QWidget, lead: QWidget, button: QWidget) -> None:
+    def __init__(self, parts: list[QWidget]) -> None:
         super().__init__()
-        self.map, self.lead, self.button = heat, lead, button
-        self.info = FittedScroll(words)
+        column = QVBoxLayout(self)
+        edge = FOCUS_FRAME + 2
+        column.setContentsMargins(edge, FOCUS_FRAME, edge, FOCUS_FRAME)
+        for part in parts:
+            column.addWidget(part)
+
+    def minimumSizeHint(self) -> QSize:
+        """No taller than their height for the width they have: a wrapped label's least
+        height is that of a narrow one, and the scroll area, taking it, showed a scroll bar
+        beside words it had all the room for."""
+        return QSize(super().minimumSizeHint().width(), 0)
+
+
+class HeatBody(QWidget):
+    """``heat`` on top; ``words`` (scrolling when short of room) and ``button`` below; the
+    first of the words (the line about the cell) has the room before the rest of the map."""
+
+    def __init__(self, heat: HeatMap, words: list[QWidget], button: QWidget) -> None:
+        super().__init__()
+        self.map, self.lead, self.button = heat, words[0], button
+        self.info = FittedScroll(_Words(words))
         self.info.setObjectName("heat_map_words")
         self.info.setAccessibleName("About the heat map")
         self._frame = FocusFrame(self.info)
@@ -109,6 +127,12 @@ class HeatBody(QWidget):
         self.button.setGeometry(QRect(QPoint(width, height) - QPoint(*hint.toTuple()), hint))
         scrolls = needed > words
         self.info.setFocusPolicy(Qt.FocusPolicy.StrongFocus if scrolls else Qt.FocusPolicy.NoFocus)
+        # No scroll bar when they fit (Qt, once it has shown one, measures the words at the
+        # width it leaves them, where they wrap taller and seem to need it still)
+        bars = Qt.ScrollBarPolicy
+        self.info.setVerticalScrollBarPolicy(
+            bars.ScrollBarAsNeeded if scrolls else bars.ScrollBarAlwaysOff
+        )
 
     def show_top(self) -> None:
         """The words from their start: the line about the cell under the cursor."""

@@ -21,7 +21,6 @@ from wirediff.ui.panels.heatgrid import GO_KEYS, MOVES, OPEN_KEYS, PEEK_KEYS, He
 from wirediff.ui.panels.heatscale import HeatLegend, cell_colour
 from wirediff.ui.panels.screen import keep_on, room
 from wirediff.ui.panels.views import lettered
-from wirediff.ui.widgets.focus_frame import FOCUS_FRAME
 
 __all__ = [
     "CONTRAST_EVEN",
@@ -83,13 +82,7 @@ class HeatMapDialog(QDialog):
         buttons.rejected.connect(self.hide)
         # Below the map, the line about the cell under the cursor first: the words scroll
         # when the map leaves them little room (``heatbody``).
-        words = QWidget()
-        column = QVBoxLayout(words)
-        edge = FOCUS_FRAME + 2  # clear of the focus frame drawn when they scroll
-        column.setContentsMargins(edge, FOCUS_FRAME, edge, FOCUS_FRAME)
-        for widget in (self.status, self.legend, self.hint):
-            column.addWidget(widget)
-        self.body = HeatBody(self.map, words, self.status, buttons)
+        self.body = HeatBody(self.map, [self.status, self.legend, self.hint], buttons)
         self._layout = QVBoxLayout(self)
         self._layout.addWidget(self.heading)
         self._layout.addWidget(self.body, 1)
