@@ -241,10 +241,13 @@ class HeatMap(QWidget):
         return self.style().pixelMetric(self.style().PixelMetric.PM_ScrollBarExtent)
 
     def _fit_labels(self) -> None:
-        """The row labels take up to two fifths of a narrow map (cut with "…", whole in the
-        line below and the tooltip): 280 pixels of a netbook's 500 at twice the scale left
-        the cells four columns."""
-        self.label_width = min(self._label_natural, max(2 * self.cell_w, self.width() * 2 // 5))
+        """The row labels take up to two fifths of a narrow map, or what its cells leave
+        (cut with "…", whole in the line below and the tooltip): 280 pixels of a netbook's
+        500 at twice the scale left the cells four columns."""
+        tall = self.height() - self._top() < self._n() * self.cell_h  # a scroll bar beside
+        left = self.width() - self._n() * self.cell_w - _PAD - self._extent() * tall
+        room = max(2 * self.cell_w, self.width() * 2 // 5, left)
+        self.label_width = min(self._label_natural, room)
 
     def _top(self) -> int:
         """The height of the band of column numbers."""
