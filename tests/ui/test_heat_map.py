@@ -447,3 +447,19 @@ def test_rows_of_one_outlet_are_told_apart_by_their_file_names(qtbot) -> None:  
     # the file names cut in their middle, their ends (the minute) in sight
     assert "…" in heat.labels[0] and "1130.txt" in heat.labels[0] and "1520.txt" in heat.labels[1]
     assert "tass.txt" not in heat.labels[2] and "ТАСС" in heat.labels[2]
+
+
+def test_row_labels_take_the_room_the_cells_leave(qtbot, heat: HeatMap) -> None:  # type: ignore[no-untyped-def]
+    """Row labels give way to cells that do not fit (280 pixels of labels left a netbook's
+    map at twice the scale four columns), down to two fifths of the map; beside cells that
+    all fit they keep their width (cut to two fifths of a 5 x 5 map, they hid its titles
+    beside empty room)."""
+    wide = heat.label_width
+    heat.resize(heat.sizeHint().width() * 3, heat.height())
+    qtbot.waitUntil(lambda: heat.width() > heat.sizeHint().width())
+    assert heat.label_width == wide  # as wide as they are: no wider for more room
+    assert heat.rect().contains(heat.cell_rect(0, 4))  # and every column in sight
+    narrow = wide + 2 * heat.cell_w
+    heat.resize(narrow, heat.height())
+    qtbot.waitUntil(lambda: heat.width() == narrow)
+    assert heat.label_width <= narrow * 2 // 5 < wide
