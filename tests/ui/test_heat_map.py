@@ -98,8 +98,9 @@ def test_the_map_follows_the_cursor_over_a_map_larger_than_it(qtbot, index: Stor
     dialog.set_matrix(index, index.matrix(range(5)), 5)
     dialog.show()
     heat = dialog.map
-    dialog.resize(heat.label_width + 3 * heat.cell_w, dialog.sizeHint().height())
     qtbot.waitExposed(dialog)
+    qtbot.waitUntil(lambda: not dialog._refit.isActive())  # (its own size asked for again)
+    dialog.resize(dialog.minimumSizeHint().width(), dialog.sizeHint().height())
     qtbot.waitUntil(lambda: heat.hbar.isVisible() and heat.body().width() < 4 * heat.cell_w)
     for _ in range(4):
         qtbot.keyClick(heat, Qt.Key.Key_Down)
