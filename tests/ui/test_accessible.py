@@ -154,3 +154,23 @@ def test_the_welcome_view_says_what_it_is_and_what_to_do(  # type: ignore[no-unt
     assert focused is not None and welcome.isAncestorOf(focused)
     qtbot.keyClick(focused, Qt.Key.Key_O, CTRL)
     assert asked == ["folder"]
+
+
+def test_the_current_change_is_said_in_words_to_a_screen_reader(
+    qtbot, window: MainWindow, sample_dir: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """The panes show a change by colour and strike-through alone: a screen reader read a
+    deleted sentence as if it were there, and stepping said "Change 2 of 33" and nothing
+    of what changed. Found by a keyboard-only tester."""
+    open_and_wait(qtbot, window, [sample_dir])
+    diff = window.diff
+    assert diff.left.accessibleDescription() == ""
+    diff.right.setFocus()
+    qtbot.keyClick(diff.right, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    said = diff.right.accessibleDescription()
+    comp = diff.comparison
+    assert comp is not None and diff.current == 0
+    assert said.startswith(f"Change 1 of {len(comp.changes)}, ")
+    kind = str(comp.changes[0].kind)
+    words = {"replace": "changed from", "delete": "deleted:", "insert": "inserted:"}
+    assert words.get(kind, kind) in said and diff.left.accessibleDescription() == said

@@ -326,6 +326,24 @@ def _excerpt(text: str, limit: int = 70) -> str:
     return one_line(" ".join(text.split()), limit)  # controls and bidi visible
 
 
+_SAID = {
+    "replace": "changed from “{old}” to “{new}”",
+    "delete": "deleted: “{old}”",
+    "insert": "inserted: “{new}”",
+    "move": "moved: “{old}”",
+    "split": "a paragraph split: “{new}”",
+    "join": "two paragraphs joined: “{old}”",
+}
+
+
+def spoken_change(comparison: Comparison, index: int) -> str:
+    """A change in words, for a screen reader ("changed from “Thursday” to “Friday”"): the
+    panes show it by colour and strike-through alone."""
+    old, new = (_excerpt(words) for words in change_words(comparison, index))
+    kind = str(comparison.changes[index].kind)
+    return _SAID.get(kind, kind + ": “{old}{new}”").format(old=old or new, new=new or old)
+
+
 def change_excerpts(comparison: Comparison) -> list[str]:
     """A short 'old → new' line per change."""
     out = []

@@ -32,7 +32,7 @@ from wirediff.ui.diff.header import Columns, PaneHeader, TitleLine, show_heading
 from wirediff.ui.diff.overview import Overview
 from wirediff.ui.diff.pane import DiffPane
 from wirediff.ui.diff.place import Place
-from wirediff.ui.diff.plan import PairPlan, PanePlan
+from wirediff.ui.diff.plan import PairPlan, PanePlan, spoken_change
 
 
 class DiffView(QWidget):
@@ -220,6 +220,7 @@ class DiffView(QWidget):
         self.pair, self.single, self.docs = pair, None, docs
         for pane in (self.left, self.right):
             pane.set_empty_message("")  # (the words of a document shown alone)
+            pane.setAccessibleDescription("")  # (no change current yet)
         for doc in docs.values():
             doc.setParent(self)
         self.current, self._anchor = None, None
@@ -506,6 +507,9 @@ class DiffView(QWidget):
         self.current_changed.emit(index)
         said = f"Change {index + 1:,} of {len(comp.changes):,}"
         self.message.emit(f"{said} ({marked})" if marked else said)
+        spoken = f"{said}, {spoken_change(comp, index)}"  # (the panes show it by colour)
+        for pane in (self.left, self.right):
+            pane.setAccessibleDescription(spoken)
 
     def _cursors_to_change(self) -> None:
         """Each pane's text cursor at the current change, so that PgUp, PgDn and the arrows
