@@ -200,3 +200,22 @@ def test_find_matches_a_ligature_as_the_comparison_folds_it() -> None:
     ]:
         assert pattern(typed).search(text), (typed, text)
     assert not pattern("find").search("the fund here")
+
+
+def test_the_next_change_after_a_match_is_the_one_after_it(qtbot, shown) -> None:  # type: ignore[no-untyped-def]
+    """A match selected in change 3's row, then n: change 2 again, the one current before
+    the search (the search left the changes where they were). Found by a tester."""
+    window = shown
+    diff = window.diff
+    diff.right.setFocus()
+    qtbot.keyClick(diff.right, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert diff.current == 0
+    box = find(qtbot, window, "Khamenei")
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    _side, row, _start, _text = selected(window)
+    qtbot.keyClick(box, Qt.Key.Key_Escape)
+    comp = diff.comparison
+    assert comp is not None
+    later = [i for i, c in enumerate(comp.changes) if c.row > row]
+    qtbot.keyClick(diff.last_pane(), Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert diff.current == later[0], (diff.current, later[0])

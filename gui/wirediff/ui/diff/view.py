@@ -358,9 +358,11 @@ class DiffView(QWidget):
         back.setFocus()
 
     def _found_in(self, pane: DiffPane) -> None:
-        """A match was selected in ``pane``: the next step goes on from it, Esc goes to it."""
+        """A match was selected in ``pane``: the next step goes on from it, Esc goes to it
+        (n after a match in change 3's row went back to change 2, the one current before)."""
         self._last_pane = pane
         self._found = True
+        self._clicked(pane, pane.textCursor().selectionStart())
 
     # --- focus -------------------------------------------------------------------------------
     def last_pane(self) -> DiffPane:
