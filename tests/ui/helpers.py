@@ -8,12 +8,13 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QMimeData, QModelIndex, QPoint, QPointF, QSettings, Qt, QUrl
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QFont
 from PySide6.QtWidgets import (
     QApplication,
     QMessageBox,
@@ -320,3 +321,27 @@ def shown_heat_map(qtbot, index: StoryIndex, docs: Iterable[int]) -> HeatMap:  #
     widget.show()
     qtbot.waitExposed(widget)
     return widget
+
+
+def press(
+    qtbot, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
+) -> None:  # type: ignore[no-untyped-def]
+    """A key where the keyboard is, as the user presses it."""
+    widget = QApplication.focusWidget()
+    assert widget is not None
+    qtbot.keyClick(widget, key, modifier)
+
+
+@contextmanager
+def large_font(points: int = 20) -> Iterator[None]:
+    """The application's font at ``points`` (a large font or scale), the old one back after."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    before = app.font()
+    big = QFont(before)
+    big.setPointSize(points)
+    app.setFont(big)
+    try:
+        yield
+    finally:
+        app.setFont(before)

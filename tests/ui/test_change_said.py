@@ -8,9 +8,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
-from tests.ui.helpers import open_and_wait
+from tests.ui.helpers import open_and_wait, press
 from wirediff.core.result import RowKind
 from wirediff.ui.shell.window import MainWindow
 
@@ -22,15 +21,6 @@ PARAS = [  # the second one moves to the end
     "Analysts said the agreement would change little on the ground in the coming months.",
     "A joint statement is expected at the end of the visit, according to the embassy.",
 ]
-
-
-def press(
-    qtbot, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
-) -> None:  # type: ignore[no-untyped-def]
-    """A key where the keyboard is, as the user presses it."""
-    widget = QApplication.focusWidget()
-    assert widget is not None
-    qtbot.keyClick(widget, key, modifier)
 
 
 def test_enter_and_a_click_in_the_changes_list_say_the_change(

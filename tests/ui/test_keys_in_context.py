@@ -9,19 +9,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from tests.ui.helpers import WAIT_MS, open_and_wait, settle
+from tests.ui.helpers import WAIT_MS, open_and_wait, press, settle
 from wirediff.ui.shell.window import MainWindow
 
 CTRL, ALT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.AltModifier
-
-
-def press(
-    qtbot, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
-) -> None:  # type: ignore[no-untyped-def]
-    """A key where the keyboard is, as the user presses it."""
-    widget = QApplication.focusWidget()
-    assert widget is not None
-    qtbot.keyClick(widget, key, modifier)
 
 
 def test_in_the_story_view_the_pair_s_keys_say_they_work_in_the_pair_view(

@@ -7,10 +7,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication
 
-from tests.ui.helpers import folder_with_a_broken_file, open_and_wait, settle
+from tests.ui.helpers import folder_with_a_broken_file, large_font, open_and_wait, settle
 from wirediff.ui.doclist.columns import TITLE
 from wirediff.ui.panels.changes import CHANGE_ROOM
 from wirediff.ui.shell.window import MainWindow
@@ -101,13 +99,7 @@ def test_a_large_font_keeps_titles_and_changes_readable(  # type: ignore[no-unty
     """At 20 pt the list's title column was 61 pixels (four letters: the outlet and file
     columns kept their pixel widths) and the changes list's words were off screen behind
     the number, kind and mark columns. Found by fuzzing."""
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    before = app.font()
-    big = QFont(before)
-    big.setPointSize(20)
-    app.setFont(big)
-    try:
+    with large_font():
         window = make_window(resize=False)
         window.resize(1400, 900)
         open_and_wait(qtbot, window, [sample_dir])
@@ -127,8 +119,6 @@ def test_a_large_font_keeps_titles_and_changes_readable(  # type: ignore[no-unty
         assert changes.viewport().width() - sum(header.sectionSize(c) for c in range(3)) >= (
             changes.fontMetrics().horizontalAdvance(CHANGE_ROOM)
         )
-    finally:
-        app.setFont(before)
 
 
 def test_a_window_that_quit_folded_opens_wide_with_its_changes_panel(
@@ -230,13 +220,7 @@ def test_the_changes_list_keeps_room_under_the_figures_at_a_large_font(
 ) -> None:  # type: ignore[no-untyped-def]
     """At 200% on a laptop the figures above the changes list took all but two and a half
     of its rows. Found by a keyboard-only tester."""
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    before = app.font()
-    big = QFont(before)
-    big.setPointSize(20)
-    app.setFont(big)
-    try:
+    with large_font():
         window = make_window(resize=False)
         window.resize(683, 384)
         open_and_wait(qtbot, window, [sample_dir])
@@ -247,5 +231,3 @@ def test_the_changes_list_keeps_room_under_the_figures_at_a_large_font(
         qtbot.waitUntil(lambda: changes.view.isVisible())
         qtbot.waitUntil(lambda: changes.view.height() >= 0.4 * changes.height())
         assert changes.head.height() <= 0.56 * changes.height()
-    finally:
-        app.setFont(before)
