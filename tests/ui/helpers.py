@@ -345,3 +345,21 @@ def large_font(points: int = 20) -> Iterator[None]:
         yield
     finally:
         app.setFont(before)
+
+
+MOVED_PARAS = [  # the second moves to the end in ``write_moved_pair``'s right text
+    "The minister arrived in Baghdad on Monday for two days of talks with officials.",
+    "Security forces closed several roads around the green zone before the visit began.",
+    "The talks focused on the future of the coalition mission and on training programmes.",
+    "Analysts said the agreement would change little on the ground in the coming months.",
+    "A joint statement is expected at the end of the visit, according to the embassy.",
+]
+
+
+def write_moved_pair(folder: Path) -> list[Path]:
+    """a.txt and b.txt in ``folder``: five paragraphs, the second moved to the end in b."""
+    left, right = folder / "a.txt", folder / "b.txt"
+    left.write_text("\n\n".join(MOVED_PARAS), encoding="utf-8")
+    p = MOVED_PARAS
+    right.write_text("\n\n".join([p[0], p[2], p[3], p[4], p[1]]), encoding="utf-8")
+    return [left, right]

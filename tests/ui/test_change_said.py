@@ -9,18 +9,12 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from tests.ui.helpers import open_and_wait, press
+from tests.ui.helpers import MOVED_PARAS, open_and_wait, press, write_moved_pair
 from wirediff.core.result import RowKind
 from wirediff.ui.shell.window import MainWindow
 
 CTRL, ALT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.AltModifier
-PARAS = [  # the second one moves to the end
-    "The minister arrived in Baghdad on Monday for two days of talks with officials.",
-    "Security forces closed several roads around the green zone before the visit began.",
-    "The talks focused on the future of the coalition mission and on training programmes.",
-    "Analysts said the agreement would change little on the ground in the coming months.",
-    "A joint statement is expected at the end of the visit, according to the embassy.",
-]
+PARAS = MOVED_PARAS
 
 
 def test_enter_and_a_click_in_the_changes_list_say_the_change(
@@ -51,10 +45,7 @@ def test_enter_and_a_click_in_the_changes_list_say_the_change(
 
 
 def test_ctrl_j_says_the_change_it_goes_to(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    left, right = tmp_path / "a.txt", tmp_path / "b.txt"
-    left.write_text("\n\n".join(PARAS), encoding="utf-8")
-    right.write_text("\n\n".join([PARAS[0], PARAS[2], PARAS[3], PARAS[4], PARAS[1]]), "utf-8")
-    open_and_wait(qtbot, window, [left, right])
+    open_and_wait(qtbot, window, write_moved_pair(tmp_path))
     comparison = window.diff.comparison
     assert comparison is not None
     total = len(comparison.changes)

@@ -8,18 +8,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
 
-from tests.ui.helpers import open_and_wait
+from tests.ui.helpers import MOVED_PARAS, open_and_wait, write_moved_pair
 from wirediff.core.result import RowKind
 from wirediff.ui.diff.plan import LABEL
 from wirediff.ui.shell.window import MainWindow
 
-PARAS = [
-    "The minister arrived in Baghdad on Monday for two days of talks with officials.",
-    "Security forces closed several roads around the green zone before the visit began.",
-    "The talks focused on the future of the coalition mission and on training programmes.",
-    "Analysts said the agreement would change little on the ground in the coming months.",
-    "A joint statement is expected at the end of the visit, according to the embassy.",
-]
+PARAS = MOVED_PARAS
 
 
 def test_moved_unit_is_labelled_and_jumps(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -52,10 +46,7 @@ def test_moved_unit_is_labelled_and_jumps(qtbot, window: MainWindow, tmp_path: P
 def test_the_label_names_the_key_that_jumps(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     """The label said "(click to jump)": a keyboard-only tester did not learn of Ctrl+J.
     It names the key the action has, and that key, pressed on the moved unit, jumps."""
-    left, right = tmp_path / "a.txt", tmp_path / "b.txt"
-    left.write_text("\n\n".join(PARAS), encoding="utf-8")
-    right.write_text("\n\n".join([PARAS[0], PARAS[2], PARAS[3], PARAS[4], PARAS[1]]), "utf-8")
-    open_and_wait(qtbot, window, [left, right])
+    open_and_wait(qtbot, window, write_moved_pair(tmp_path))
     comparison = window.diff.comparison
     assert comparison is not None
     key = window.actions_["jump_moved"].shortcut().toString(QKeySequence.SequenceFormat.NativeText)

@@ -50,6 +50,12 @@ def auto_hidden(
     return left_out
 
 
+def _hideable_named(headers: Iterable[str]) -> set[int]:
+    """The hideable columns with these headers (unknown ones are ignored)."""
+    names = set(headers)
+    return {c for c, col in enumerate(COLUMNS) if col.hideable and col.header in names}
+
+
 class ColumnChooser(QObject):
     """Shows and hides the columns of a tree view: the user's choice (right-click the
     header) and, on top, what ``auto_hidden`` leaves out for want of room (checked whenever
@@ -89,8 +95,7 @@ class ColumnChooser(QObject):
 
     def set_hidden_headers(self, headers: Iterable[str]) -> None:
         """Hide the hideable columns with these headers (unknown ones are ignored)."""
-        names = set(headers)
-        self.hidden = {c for c, col in enumerate(COLUMNS) if col.hideable and col.header in names}
+        self.hidden = _hideable_named(headers)
         self.fit()
 
     def set_documents(self, documents: Sequence[Document]) -> None:
@@ -103,8 +108,7 @@ class ColumnChooser(QObject):
 
     def set_kept_headers(self, headers: Iterable[str]) -> None:
         """Keep the hideable columns with these headers with no room to spare."""
-        names = set(headers)
-        self.kept = {c for c, col in enumerate(COLUMNS) if col.hideable and col.header in names}
+        self.kept = _hideable_named(headers)
         self.fit()
 
     def set_shown(self, col: int, shown: bool) -> None:
