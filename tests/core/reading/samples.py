@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import unicodedata
 import zipfile
 from xml.sax.saxutils import escape
 
@@ -50,6 +51,80 @@ def make_pdf(pages: list[list[str | None]], title: str = "", author: str = "") -
         f"startxref\n{xref}\n%%EOF\n".encode()
     )
     return out.getvalue()
+
+
+def make_glyph_pdf(lines: list[str]) -> bytes:
+    """A one-page PDF whose text layer draws each of ``lines``' characters from left to
+    right, in the order given, in a font whose ToUnicode map gives them any Unicode
+    character (Arabic, Hebrew): a line of Arabic given in reading order is drawn as Qt
+    draws it, pypdf reading it backwards; given reversed, as most writers draw it."""
+    chars = sorted({c for line in lines for c in line})
+    assert len(chars) < 255, "one byte a character"
+    code = {c: i + 1 for i, c in enumerate(chars)}
+    ops = ["BT", "/F1 12 Tf", "16 TL", "50 740 Td"]
+    for line in lines:
+        ops.append("<" + "".join(f"{code[c]:02X}" for c in line) + "> Tj T*")
+    ops.append("ET")
+    stream = "\n".join(ops).encode()
+    pairs = [f"<{code[c]:02X}> <{ord(c):04X}>" for c in chars]
+    cmap = "\n".join(
+        [
+            "/CIDInit /ProcSet findresource begin 12 dict begin begincmap",
+            "/CMapName /Glyphs def /CMapType 2 def",
+            "1 begincodespacerange <00> <FF> endcodespacerange",
+            *(
+                f"{len(pairs[n : n + 100])} beginbfchar\n"
+                + "\n".join(pairs[n : n + 100])
+                + "\nendbfchar"
+                for n in range(0, len(pairs), 100)
+            ),
+            "endcmap CMapName currentdict /CMap defineresource pop end end",
+        ]
+    ).encode()
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R"
+        b" /Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /ToUnicode 6 0 R >>",
+        b"<< /Length %d >>\nstream\n" % len(cmap) + cmap + b"\nendstream",
+    ]
+    out = io.BytesIO()
+    out.write(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(out.tell())
+        out.write(f"{number} 0 obj\n".encode() + body + b"\nendobj\n")
+    xref = out.tell()
+    out.write(f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode())
+    for offset in offsets:
+        out.write(f"{offset:010d} 00000 n \n".encode())
+    out.write(
+        f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    )
+    return out.getvalue()
+
+
+_DUAL_JOINING = frozenset("بتثجحخسشصضطظعغفقكلمنهيئ")  # join the letters on both sides
+_ARABIC_LETTERS = _DUAL_JOINING | frozenset("اأإآدذرزوؤةىء")
+
+
+def shaped(text: str) -> str:
+    """Arabic ``text`` in presentation forms, each letter in the shape it takes where it
+    stands (initial, medial, final or isolated), as PDF writers' text layers give it."""
+    out = []
+    for n, char in enumerate(text):
+        if char not in _ARABIC_LETTERS:
+            out.append(char)
+            continue
+        before = n > 0 and text[n - 1] in _DUAL_JOINING and char != "ء"
+        after = char in _DUAL_JOINING and n + 1 < len(text) and text[n + 1] in _ARABIC_LETTERS
+        after = after and text[n + 1] != "ء"
+        form = {(True, True): "MEDIAL", (True, False): "FINAL", (False, True): "INITIAL"}
+        name = f"{unicodedata.name(char)} {form.get((before, after), 'ISOLATED')} FORM"
+        out.append(unicodedata.lookup(name))
+    return "".join(out)
 
 
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"

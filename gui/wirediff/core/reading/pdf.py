@@ -14,7 +14,11 @@ from wirediff.core.reading.decoding import not_its_format
 from wirediff.core.reading.errors import LITTLE_TEXT, MALFORMED, TOO_LARGE, UNREADABLE, ReadError
 from wirediff.core.reading.limits import Budget, check_cancel, over_cap
 from wirediff.core.reading.options import ReaderOptions
+from wirediff.core.reading.pdf_lines import Piece, Place, page_lines
+from wirediff.core.reading.visual_order import reads_backwards
 
+_TEXT_LAYER = "pdf text layer"  # how a PDF's text is read, as Document.encoding says it
+TURNED = "right-to-left text put back in reading order"  # ... and what was done to it
 _LOCKED_HINT = "open it in a PDF viewer and save a copy without protection"
 _HINT = "open it in a PDF viewer and save or export it again, or save its text as .txt"
 # pypdf reports every recoverable oddity of a damaged file through logging; they would
@@ -38,16 +42,19 @@ PAGE_MAX_CONTENT = 2 * 1024 * 1024
 DRAWING = "[a page not read: more than 2 MB of drawing instructions, a drawing?]"
 
 
-def _page_texts(path: Path, reader: PdfReader, options: ReaderOptions) -> list[str]:
-    """The text of each page, stopping at the caps; every page counts two lines (it and
-    the blank line after it), empty ones too: they cost extraction time. The pages'
-    drawing instructions count against ``max_unpacked``, and a page that draws what another
-    drew (the same instructions with the same resources) has its text without reading
-    them again (5,000 pages sharing one stream of a megabyte took 85 minutes)."""
+def _page_texts(path: Path, reader: PdfReader, options: ReaderOptions) -> tuple[list[str], bool]:
+    """The text of each page, stopping at the caps, and whether a page's right-to-left text
+    was put back in reading order; every page counts two lines (it and the blank line after
+    it), empty ones too: they cost extraction time. The pages' drawing instructions count
+    against ``max_unpacked``, and a page that draws what another drew (the same
+    instructions with the same resources) has its text without reading them again (5,000
+    pages sharing one stream of a megabyte took 85 minutes)."""
     budget = Budget(path, options)
     pages: list[str] = []
-    drawn: dict[object, str | int] = {}  # a drawing's text, or its size when not read
+    # a drawing's text (and whether it was turned around), or its size when not read
+    drawn: dict[object, tuple[str, bool] | int] = {}
     content = read = 0
+    turned = False
     for page in reader.pages:
         check_cancel(options)
         key = _drawing(page)
@@ -64,20 +71,26 @@ def _page_texts(path: Path, reader: PdfReader, options: ReaderOptions) -> list[s
         if isinstance(known, int):
             text = DRAWING
         else:
-            text, read = known, read + 1
+            (text, backwards), read = known, read + 1
+            turned = turned or backwards
         budget.add(text)
         budget.add_lines(2)
         pages.append(text)
     if pages and not read:
         reason = f"too large: every page holds more than {PAGE_MAX_CONTENT >> 20} MB of drawing"
         raise ReadError(path, reason + " instructions (a drawing?)", _HINT, TOO_LARGE)
-    return pages
+    return pages, turned
 
 
-def _page_text(page: PageObject) -> str:
-    places: list[tuple[str, float, float]] = []
-    raw = page.extract_text(visitor_text=_visitor(places)) or ""
-    return reflowed(normalize_newlines(raw), _line_places(raw, places))
+def _page_text(page: PageObject) -> tuple[str, bool]:
+    """A page's text, and whether its right-to-left text was put back in reading order
+    (``visual_order``: pypdf gave it as seen)."""
+    pieces: list[Piece] = []
+    raw = page.extract_text(visitor_text=_visitor(pieces)) or ""
+    if reads_backwards(raw):
+        lines, places = page_lines(raw, pieces)
+        return reflowed(normalize_newlines("\n".join(lines)), places), True
+    return reflowed(normalize_newlines(raw), _line_places(raw, pieces)), False
 
 
 def _drawing(page: PageObject) -> object:
@@ -122,32 +135,30 @@ _WRAPPED, _WRAPPED_LINES = 0.8, 3  # of the page's full line: a line that long r
 _PROSE_WIDTH = 40  # characters: a page's lines narrower than that are no prose set in lines
 
 
-Place = tuple[float, float] | None  # a line's height on its page and its font's size
-
-
-def _visitor(places: list[tuple[str, float, float]]) -> Callable[..., None]:
-    """pypdf's text visitor: each piece of text it gives, with its height on the page and
-    its font's size (pypdf's text is those pieces one after the other)."""
+def _visitor(pieces: list[Piece]) -> Callable[..., None]:
+    """pypdf's text visitor: each piece of text it gives, with where it stands on the page
+    and its font's size (pypdf's text is those pieces one after the other)."""
 
     def visit(text: str, cm: list[float], tm: list[float], _font: object, size: float) -> None:
+        x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
         y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
-        places.append((text, y, abs(size * tm[3] * cm[3]) or abs(size)))
+        pieces.append((text, x, y, abs(size * tm[3] * cm[3]) or abs(size)))
 
     return visit
 
 
-def _line_places(text: str, pieces: list[tuple[str, float, float]]) -> list[Place]:
+def _line_places(text: str, pieces: list[Piece]) -> list[Place]:
     """Each line's place in ``text`` (pypdf's text, as given): the height of its first
     piece holding a letter or digit, and the size of most of its characters (a word in
     another size opening a line, inline code, a drop cap, is not the line's); none where
     the pieces do not make the text."""
     lines = text.split("\n")
-    if "".join(piece for piece, _, _ in pieces) != text:
+    if "".join(piece[0] for piece in pieces) != text:
         return [None] * len(lines)
     heights: list[float | None] = [None] * len(lines)
     sizes: list[dict[float, int]] = [{} for _ in lines]
     at = 0
-    for piece, y, size in pieces:
+    for piece, _, y, size in pieces:
         for n, part in enumerate(piece.split("\n")):
             at += n > 0
             letters = sum(c.isalnum() for c in part)
@@ -266,7 +277,7 @@ def read_pdf(path: Path, data: bytes, options: ReaderOptions) -> list[Document]:
         reader = PdfReader(BytesIO(data), strict=False)
         if reader.is_encrypted and not reader.decrypt(""):
             raise ReadError(path, "password-protected PDF", _LOCKED_HINT, UNREADABLE)
-        pages = _page_texts(path, reader, options)
+        pages, turned = _page_texts(path, reader, options)
         info = reader.metadata
         title = str(info.title or "").strip() if info else ""
         author = str(info.author or "").strip() if info else ""
@@ -293,7 +304,7 @@ def read_pdf(path: Path, data: bytes, options: ReaderOptions) -> list[Document]:
             text=text,
             title=title or first_line_title(text),
             date=created.date().isoformat() if created else "",
-            encoding="pdf text layer",
+            encoding=_TEXT_LAYER + (f"; {TURNED}" if turned else ""),
             format="pdf",
             byline=author,
         )

@@ -1,0 +1,159 @@
+"""pypdf's text of a page whose right-to-left text it gives as seen (``visual_order``),
+rebuilt as the page's printed lines in reading order.
+
+pypdf cuts a printed line in pieces: where a line of Qt's changes direction (Qt draws each
+run of one direction apart: "35" in an Arabic sentence is one), where it changes font, and
+where pypdf's own reading changes direction (at ``«``, ``[``: it takes them for
+left-to-right characters). The pieces at one height are set side by side as they stand on
+the page, each as seen, and the line read back (``visual_order.reading_order``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from wirediff.core.reading.visual_order import is_rtl, kinds, reading_order
+
+# A piece of pypdf's text: its characters, where it stands (x, y) and its font's size.
+Piece = tuple[str, float, float, float]
+Place = tuple[float, float] | None  # a line's height on its page and its font's size
+
+# pypdf's own notion of direction (pypdf._utils): the characters it reverses with the
+# right-to-left letters around them, and those that start a piece of their own.
+_PYPDF_RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
+_PYPDF_NEUTRAL = "\x00-\x2f\x3a-\x40\u0660-\u066d\u06f0-\u06f9\u2000-\u206f\u20a0-\u21ff"
+_PYPDF_LTR = re.compile(f"[^{_PYPDF_NEUTRAL}\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
+
+
+class _Block:
+    """One of pypdf's lines: its pieces, and how far it reaches across the page — where its
+    glyphs start, the empty pieces pypdf gives at its ends counted too (at its height: those
+    that open a page stand at its corner)."""
+
+    def __init__(self) -> None:
+        self.pieces: list[Piece] = []
+        self.spots: list[tuple[float, float]] = []
+        self.left = self.right = 0.0
+
+    def text(self) -> str:
+        return "".join(piece[0] for piece in self.pieces)
+
+    def measure(self) -> None:
+        if self.pieces:
+            first = self.pieces[0]
+            xs = [x for x, y in self.spots if _level(first[2], y, first[3])]
+            self.left, self.right = min(xs), max(xs)
+
+
+def _blocks(raw: str, pieces: list[Piece]) -> list[_Block] | None:
+    """pypdf's lines of ``raw`` (its text of a page), each with the pieces that make it;
+    None when the pieces do not make the text."""
+    if "".join(piece[0] for piece in pieces) != raw:
+        return None
+    blocks = [_Block()]
+    for text, x, y, size in pieces:
+        body = text.rstrip("\n")  # (pypdf ends a piece with its line breaks; a "\n" inside
+        if body:  # one is a glyph's that the PDF gives no letter)
+            blocks[-1].spots.append((x, y))
+            blocks[-1].pieces.append((body, x, y, size))
+        elif not text:
+            blocks[-1].spots.append((x, y))
+        blocks += [_Block() for _ in range(len(text) - len(body))]
+    for block in blocks:
+        block.measure()
+    return blocks
+
+
+def _seen(block: _Block, rtl: bool) -> tuple[str, bool]:
+    """One of pypdf's lines as seen, from left to right, and whether pypdf reads right to
+    left after it (``rtl``: before it). pypdf cuts a line where the direction it reads in
+    changes, at a right-to-left letter or at one it takes for a left-to-right character
+    (a digit, ``«``, ``[``), reversing the pieces it reads right to left: a line drawn from
+    right to left is its pieces in reverse, each as seen."""
+    texts: list[tuple[str, bool]] = []
+    for text, *_ in block.pieces:
+        if _PYPDF_RTL.search(text):
+            rtl = True
+        elif _PYPDF_LTR.search(text):
+            rtl = False
+        texts.append((text, rtl))
+    held = kinds(block.text())
+    if "R" in held:  # drawn from right to left
+        seen = "".join(text if back else text[::-1] for text, back in reversed(texts))
+    elif "L" in held or "D" in held:  # from left to right (Arabic-Indic digits reversed)
+        seen = "".join(text[::-1] if back else text for text, back in texts)
+    else:  # spaces and marks: as given
+        seen = block.text()
+    return seen, rtl
+
+
+# A glyph the PDF gives no letter reads as its number, a control character (Qt's shadda
+# with a vowel on it: "\n", which cut "اللَّه" in two lines): left out.
+_UNMAPPED = re.compile("[\x00-\x08\x0a-\x1f]")
+_COLUMN_GAP = 2.5  # font sizes between two of pypdf's lines at one height: apart (cells)
+
+
+def _level(y: float, other: float, size: float) -> bool:
+    """Whether two heights are one line's, in a font of ``size``."""
+    return abs(y - other) <= 0.3 * max(size, 1.0)
+
+
+def _side_by_side(blocks: list[_Block]) -> list[list[_Block]]:
+    """pypdf's lines at one height as the printed lines they make, each from left to right:
+    those a gap of a column parts are apart (a table's cells), in pypdf's order of them."""
+    order = {id(block): n for n, block in enumerate(blocks)}
+    rows: list[list[_Block]] = []
+    reach = 0.0  # how far right the last row reaches
+    for block in sorted(blocks, key=lambda block: block.left):
+        if rows and block.left - reach <= _COLUMN_GAP * max(block.pieces[0][3], 1.0):
+            rows[-1].append(block)
+            reach = max(reach, block.right)
+        else:
+            rows.append([block])
+            reach = block.right
+    return sorted(rows, key=lambda row: min(order[id(block)] for block in row))
+
+
+def page_lines(raw: str, pieces: list[Piece]) -> tuple[list[str], list[Place]]:
+    """A page whose right-to-left text reads backwards (``raw``, pypdf's text, and the
+    ``pieces`` it is made of) as its printed lines in reading order, each with its place
+    on the page (height, font size) where the pieces give it. pypdf's lines side by side
+    are one printed line when one of them holds right-to-left text; the others are left as
+    they are."""
+    blocks = _blocks(raw, pieces)
+    if blocks is None:
+        lines = raw.split("\n")
+        return [reading_order(line) for line in lines], [None] * len(lines)
+    rtl = False
+    heights: list[list[_Block]] = []  # pypdf's lines one after another at one height
+    seen: dict[int, str] = {}  # each line as seen, by its id
+    for block in blocks:
+        seen[id(block)], rtl = _seen(block, rtl)
+        last = heights[-1][0].pieces if heights else []
+        if last and block.pieces and _level(last[0][2], block.pieces[0][2], last[0][3]):
+            heights[-1].append(block)
+        else:
+            heights.append([block])
+    texts: list[str] = []
+    places: list[Place] = []
+    for height in heights:
+        if not any(is_rtl(c) for block in height for c in seen[id(block)]):
+            for block in height:
+                line = block.text().split("\n")
+                texts += line
+                places += [_place(block.pieces)] * len(line)
+            continue
+        for row in _side_by_side(height):
+            texts.append(reading_order(_UNMAPPED.sub("", "".join(seen[id(b)] for b in row))))
+            places.append(_place([piece for block in row for piece in block.pieces]))
+    return texts, places
+
+
+def _place(pieces: list[Piece]) -> Place:
+    """The height of a line's first piece and the font size of most of its characters."""
+    if not pieces:
+        return None
+    sizes: dict[float, int] = {}
+    for text, _, _, size in pieces:
+        sizes[round(size, 1)] = sizes.get(round(size, 1), 0) + len(text.strip())
+    return pieces[0][2], max(sizes, key=sizes.__getitem__)
