@@ -353,6 +353,55 @@ def test_a_file_not_of_its_names_format_says_what_it_holds(
     assert hint in err.value.hint
 
 
+WORD = make_docx(ARTICLE, title="Word title")
+PAPER = make_pdf([ARTICLE])
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "code", "reason", "ending"),
+    [
+        # a saved page named .pdf was told "it holds plain text": renamed .txt, its
+        # markup would have been read as words
+        ("page.pdf", HOSTILE_PAGE, E.MALFORMED, "not a PDF file: it is a web page (HTML)", ".html"),
+        ("page.docx", "\ufeff" + HOSTILE_PAGE, E.MALFORMED,
+         "not a Word .docx file: it is a web page (HTML)", ".html"),
+        ("word.pdf", WORD, E.MALFORMED, "not a PDF file: it is a Word document (.docx)", ".docx"),
+        ("paper.docx", PAPER, E.MALFORMED, "not a Word .docx file: it is a PDF document", ".pdf"),
+        # a Word document named .txt was a "binary file (ZIP archive)", whatever it held
+        ("word.txt", WORD, E.BINARY, "a Word document (.docx), not plain text", ".docx"),
+        ("word.json", WORD, E.BINARY, "a Word document (.docx), not plain text", ".docx"),
+        ("paper.md", PAPER, E.BINARY, "a PDF document, not plain text", ".pdf"),
+    ],
+)  # fmt: skip
+def test_a_file_of_a_format_read_under_another_ending_is_told_its_ending(
+    tmp_path: Path, name: str, data: str | bytes, code: str, reason: str, ending: str
+) -> None:
+    """A Word document, a PDF or a web page under another format's ending says what it is
+    and which ending reads it; renamed so, it reads."""
+    path = write(tmp_path / name, data)
+    with pytest.raises(ReadError) as err:
+        read_document(path)
+    assert (err.value.code, err.value.reason) == (code, reason)
+    assert err.value.hint.startswith(f"rename it with the ending {ending} to read it as ")
+    assert "2,500 US troops" in read_document(path.rename(path.with_suffix(ending))).text
+
+
+def test_an_opendocument_text_under_a_pdf_name_is_told_to_be_saved_as_docx(
+    tmp_path: Path,
+) -> None:
+    """It was told to be saved again from a PDF viewer, which cannot open it."""
+    import zipfile
+
+    path = tmp_path / "draft.pdf"
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("mimetype", "application/vnd.oasis.opendocument.text")  # stored, first
+        z.writestr("content.xml", "<office:document-content/>", zipfile.ZIP_DEFLATED)
+    with pytest.raises(ReadError) as err:
+        read_document(path)
+    assert err.value.reason == "not a PDF file: it is an OpenDocument text (.odt)"
+    assert err.value.hint.startswith("save it as .docx or .txt")
+
+
 @pytest.mark.parametrize("encoding", ["bogus", "utf-7", "rot13", "windows-1252", "utf-16"])
 def test_docx_xml_in_any_declared_encoding_reads_or_is_malformed(
     tmp_path: Path, encoding: str

@@ -10,6 +10,7 @@ from itertools import islice
 from pathlib import Path
 
 from wirediff.core.reading.errors import BINARY, EMPTY, MALFORMED, UNDECODABLE, ReadError
+from wirediff.core.reading.misnamed import WEB_PAGE, WEB_PAGE_START, binary_format
 
 _BOMS = (  # (mark, codec that strips it, name shown with the document)
     (codecs.BOM_UTF8, "utf-8-sig", "utf-8 (BOM)"),
@@ -22,6 +23,7 @@ _BOMS = (  # (mark, codec that strips it, name shown with the document)
 
 _RTF = "RTF document"
 _ODT = "OpenDocument text (.odt)"
+_ODT_HINT = "save it as .docx or .txt: File ▸ Save As… in LibreOffice or Word"
 # File signatures of common non-text files, so the message can say what the file is.
 _SIGNATURES = (
     (b"\x89PNG\r\n\x1a\n", "PNG image"),
@@ -86,9 +88,15 @@ _LOOK_AS_TEXT = 16_384  # bytes tried as text when a file is not what its name s
 def not_its_format(path: Path, data: bytes, kind: str, hint: str) -> ReadError:
     """The error for a file whose bytes are not of the format its name says (``kind``: "a
     PDF file"), saying what it holds instead when that can be told: "not a PDF file: it
-    holds plain text" (rename it), "not a Word .docx file: it is an old Office document
-    (.doc/.xls) — or an encrypted .docx" (``hint``: what to do, as for a damaged one)."""
+    holds plain text", "it is a web page (HTML)", "it is a Word document (.docx)" (rename
+    it), "not a Word .docx file: it is an old Office document (.doc/.xls) — or an encrypted
+    .docx" (``hint``: what to do, as for a damaged one)."""
+    readable = binary_format(data)
+    if readable is not None and readable.ending != path.suffix.lower():
+        return ReadError(path, f"not {kind}: it is {readable.what}", readable.hint, MALFORMED)
     held = sniff_binary(data)
+    if held == _ODT:
+        hint = _ODT_HINT
     if held == "old Office document (.doc/.xls)" and kind.endswith(".docx file"):
         held += ", or an encrypted .docx"  # Word keeps an encrypted .docx in that format
     if held and held not in kind:  # (a ZIP that is no .docx: damaged, said plainly)
@@ -96,9 +104,11 @@ def not_its_format(path: Path, data: bytes, kind: str, hint: str) -> ReadError:
         article = "an" if held[0].lower() in "aeiou" or held.startswith(("RTF", "MP")) else "a"
         return ReadError(path, f"not {kind}: it is {article} {held}", hint, MALFORMED)
     try:
-        decode(path, data[:_LOOK_AS_TEXT])
+        text, _ = decode(path, data[:_LOOK_AS_TEXT])
     except ReadError:
         return ReadError(path, f"not {kind}", hint, MALFORMED)
+    if WEB_PAGE_START.match(text):  # (renamed .txt, its markup would be read as words)
+        return ReadError(path, f"not {kind}: it is {WEB_PAGE.what}", WEB_PAGE.hint, MALFORMED)
     rename = "rename it with the ending .txt to read it as text"
     return ReadError(path, f"not {kind}: it holds plain text", rename, MALFORMED)
 
@@ -134,8 +144,10 @@ def decode(path: Path, data: bytes, declared: str = "") -> tuple[str, str]:
         raise ReadError(path, reason, "save it as .txt or .docx", BINARY)
     if kind == _ODT:  # (it said "binary file (ZIP archive)")
         reason = "an OpenDocument text (.odt): wirediff reads Word's .docx"
-        hint = "save it as .docx or .txt: File ▸ Save As… in LibreOffice or Word"
-        raise ReadError(path, reason, hint, BINARY)
+        raise ReadError(path, reason, _ODT_HINT, BINARY)
+    readable = binary_format(data)
+    if readable is not None:  # (a Word document was "binary file (ZIP archive)")
+        raise ReadError(path, f"{readable.what}, not plain text", readable.hint, BINARY)
     if kind:
         raise ReadError(path, f"binary file ({kind})", BINARY_HINT, BINARY)
     if b"\x00" in data:

@@ -25,6 +25,7 @@ from wirediff.core.document import Document
 from wirediff.core.reading import errors as E
 from wirediff.core.reading.errors import ReadCancelled, ReadError
 from wirediff.core.reading.limits import cap_hint, check_text, out_of_memory
+from wirediff.core.reading.misnamed import WEB_PAGE_START
 from wirediff.core.reading.options import MAX_BYTES, ReaderOptions
 from wirediff.core.reading.text import read_text
 
@@ -78,7 +79,6 @@ READERS: dict[str, Reader] = {
 }
 DEFAULT_OPTIONS = ReaderOptions()
 _ITEM = re.compile(r"^(?P<name>.+)#(?P<item>\d+)$")
-_HTML_START = re.compile(rb"^\s*(<!doctype html|<html|<head|<meta|<!--)", re.IGNORECASE)
 _IO_HINT = "the disk or network share may be failing; copy the file and retry"
 
 
@@ -91,7 +91,7 @@ def pick_reader(path: Path, data: bytes) -> Reader:
         return read_pdf
     if data.startswith(b"PK\x03\x04") and b"word/" in data[:4096]:
         return read_docx
-    if _HTML_START.match(data[:512]):
+    if WEB_PAGE_START.match(data[:512].decode("latin-1")):
         return read_html  # pages saved as .php, .aspx, .shtml or without extension
     return read_text
 

@@ -1,0 +1,45 @@
+"""Files of a format wirediff reads under another format's ending: what they are, and the
+ending that reads them.
+
+A tester's ``iskitim_snegopad.txt`` was a Word document, said to be a "binary file (ZIP
+archive)", and ``kbgazette_flood_sensors.pdf`` a saved web page, told to be renamed .txt
+(its markup would then have been read as words).
+"""
+
+from __future__ import annotations
+
+import re
+
+from wirediff.core.record import record
+
+# How a web page opens; a file of an ending wirediff does not know that opens so is read as
+# one (``registry``: pages saved as .php, .aspx or without an ending).
+WEB_PAGE_START = re.compile(r"\s*(?:<!doctype html|<html|<head|<meta|<!--)", re.IGNORECASE)
+
+
+@record(frozen=True)
+class Format:
+    """A format wirediff reads: what a file of it is, and the ending that reads it."""
+
+    what: str  # "a Word document (.docx)"
+    ending: str  # ".docx"
+    reads_as: str  # "a Word document"
+
+    @property
+    def hint(self) -> str:
+        return f"rename it with the ending {self.ending} to read it as {self.reads_as}"
+
+
+WORD = Format("a Word document (.docx)", ".docx", "a Word document")
+PDF = Format("a PDF document", ".pdf", "a PDF")
+WEB_PAGE = Format("a web page (HTML)", ".html", "a web page")
+
+
+def binary_format(data: bytes) -> Format | None:
+    """The format ``data`` is in when it is a Word document (a ZIP holding
+    ``word/document.xml``) or a PDF (``%PDF-`` first); else None."""
+    if data.startswith(b"%PDF-"):
+        return PDF
+    if data.startswith(b"PK\x03\x04") and b"word/document.xml" in data:
+        return WORD
+    return None
