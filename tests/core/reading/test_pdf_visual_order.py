@@ -134,6 +134,11 @@ def test_text_in_visual_order_is_told(text: str, backwards: bool) -> None:
         # a Latin line: its stretch of Arabic turned, the rest as it is
         (f"The word {seen('سلام')} means peace", "The word سلام means peace"),
         ("Troops to stay", "Troops to stay"),
+        # a right-to-left line ending in a Latin credit or an address (found by a review:
+        # mostly Latin, it was read from left to right, "Reuters :المصدر")
+        (f"Reuters :{seen('المصدر')}", "المصدر: Reuters"),
+        (f"Associated Press :{seen('المصدر')}", "المصدر: Associated Press"),
+        (f"info@moh.gov.jo :{seen('البريد')}", "البريد: info@moh.gov.jo"),
     ],
 )
 def test_a_line_as_seen_is_read_back(line: str, read: str) -> None:

@@ -131,15 +131,17 @@ _ARABIC = re.compile("[\u0600-\u08ff\ufb50-\ufdff\ufe70-\ufefe]")
 
 def reading_order(visual: str) -> str:
     """One line as seen, in reading order, its presentation forms folded into letters. A
-    line is read from right to left, unless it is mostly of Latin letters with one at an
-    end ("The word ﻡﻼﺳ means…"): then from left to right, each of its stretches of
-    right-to-left text reversed."""
+    line is read from right to left, unless Latin letters stand at both its ends ("The word
+    ﻡﻼﺳ means…"): then from left to right, each of its stretches of right-to-left text
+    reversed. (A right-to-left line ending in a Latin credit, "المصدر: Reuters", is seen
+    "Reuters :ردصملا", a Latin letter at its left end alone: mostly Latin, it was read from
+    left to right, "Reuters :المصدر".)"""
     held = kinds(visual)
     if "R" not in held:
         return visual
     arabic = _ARABIC.search(visual) is not None
     strong = "".join(k for k in held if k in "RL")
-    if held.count("L") <= held.count("R") or "L" not in (strong[0], strong[-1]):
+    if strong[0] != "L" or strong[-1] != "L":
         line = _backwards(visual, arabic)
     else:
         line, at = "", 0
