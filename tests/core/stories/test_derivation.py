@@ -807,3 +807,19 @@ def test_of_two_texts_dated_alike_the_one_its_name_dates_first_is_the_base() -> 
     index = build_story_index(docs)
     (story,) = index.stories
     assert index.documents[story.base].name == "release_2026-03-10.pdf"
+    # a name without a date orders nothing: the agency's own file stays the base
+    topic = w.topic()
+    wire = [w.sentence(topic) for _ in range(8)]
+    site = [*wire[:6], w.sentence(topic)]
+    dateline = ["PARIS, March 14 (AFP) - " + wire[0], *wire[1:]]
+    docs = [
+        replace(doc("AFP_budget.txt", dateline), date="2026-03-14", source="AFP"),
+        replace(
+            doc("newsportal_2026-03-14_budget.txt", [dateline[0], *site[1:]]),
+            date="2026-03-14",
+            source="AFP",
+        ),
+    ]
+    index = build_story_index(docs)
+    (story,) = index.stories
+    assert index.documents[story.base].name == "AFP_budget.txt"

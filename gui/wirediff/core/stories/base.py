@@ -117,8 +117,10 @@ def choose_base(
 
 
 def _name_day(document: Document) -> str:
-    """The day a document's file name gives, "~" (after any) when it gives none."""
-    return date_from_file_name(document.file.name)[:10] or "~"
+    """The day a document's file name gives, else its own date's: a name without a date
+    orders nothing (the agency's own "AFP_budget.txt" lost the base to a site's copy named
+    by its day, both dated by the wire's dateline: review)."""
+    return date_from_file_name(document.file.name)[:10] or document.published[:10]
 
 
 def _named(document: Document) -> str:
