@@ -361,15 +361,23 @@ def masthead_name(line: str, papers_only: bool = True) -> str:
     return name if _a_date_line(found["date"]) else ""
 
 
-def masthead_over_byline(line: str, after: str) -> str:
-    """The paper's name of a line that holds it alone right over a byline, ``after``
-    ("Бердские ведомости" over "Текст: редакция", "The Coastal Times" over "By Staff
-    Reporter"): a masthead with no date (a kicker, "Hard Times", stands over a headline,
-    not over a byline), else ""."""
+def masthead_over_byline(lines: Sequence[str], at: int) -> str:
+    """The paper's name of ``lines[at]`` when it holds it alone right over a byline, and a
+    headline follows the byline ("Бердские ведомости" over "Текст: редакция" over
+    "Станция откроется в декабре", "The Coastal Times" over "By Staff Reporter"): a
+    masthead with no date, else "". A kicker ("Hard Times") stands over a headline, and a
+    headline over its byline has its lede after it ("Heatwave Breaks June Record" over "By
+    Jane Smith" over "Temperatures hit 41C…", taken for a paper: a review)."""
+    line, after, then = (*lines[at : at + 3], "", "")[:3]
     if len(line) > STAMP_MAX_CHARS or not (_a_byline(after) or labelled_byline(after)):
         return ""
+    if not then or then.rstrip(CLOSING_MARKS)[-1:] in STATEMENT_STOPS:
+        return ""  # (no headline after the byline: a lede, or nothing)
     name = line.strip()
-    return paper_name(name) or (name if _a_papers_name(name) else "")
+    return paper_name(name, dated=False) or (name if _a_papers_name(name) else "")
+
+
+_FURNITURE_MAX_CHARS = 120  # the longest masthead or byline line looked at
 
 
 def furniture_lines(lines: Sequence[str]) -> set[int]:
@@ -379,11 +387,11 @@ def furniture_lines(lines: Sequence[str]) -> set[int]:
     counterparts, longer, were copies."""
     found = set()
     for i, line in enumerate(lines):
-        if len(line) > STAMP_MAX_CHARS:
+        if len(line) > _FURNITURE_MAX_CHARS:  # (a lede: most first lines, looked at fast)
             continue
         if _a_byline(line) or labelled_byline(line):
             found.add(i)
-            if i and masthead_over_byline(lines[i - 1], line):
+            if i and masthead_over_byline(lines, i - 1):
                 found.add(i - 1)
         elif masthead_name(line):
             found.add(i)

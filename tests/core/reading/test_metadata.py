@@ -300,3 +300,52 @@ def test_the_links_after_also_read_give_no_title_and_no_date(tmp_path: Path) -> 
     [doc] = load_paths([path]).documents
     assert "Northrop" not in doc.title
     assert (doc.date, doc.date_source) == ("2021-07-25", "file name")
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "outlet"),
+    [
+        # a headline over its byline, its lede after: no paper's masthead (a review)
+        (
+            "Heatwave Breaks June Record\nBy Jane Smith, Reuters\n"
+            "LONDON (Reuters) - Temperatures hit 41C in the capital on Tuesday.\n",
+            "Heatwave Breaks June Record",
+            "Reuters",
+        ),
+        (
+            "Трибунал вынес приговор\nАвтор: Игорь Ларионов\n"
+            "ГААГА, 5 ноября. /ТАСС/. Международный трибунал вынес приговор командиру.\n",
+            "Трибунал вынес приговор",
+            "TASS",
+        ),
+        # a dated headline, a rubric, a headline with a label: titles, no paper
+        (
+            "Неделя высокой моды в Париже — 5 ноября 2026\n\nВ Париже открылась неделя моды.\n",
+            "Неделя высокой моды в Париже — 5 ноября 2026",
+            "",
+        ),
+        (
+            "Новости науки, 5 ноября 2026\n\nУченые из Новосибирска открыли новый минерал.\n",
+            "Новости науки, 5 ноября 2026",
+            "",
+        ),
+        (
+            "Фото: как выглядит новый мост через Обь\n\nМост открыли в понедельник.\n",
+            "Фото: как выглядит новый мост через Обь",
+            "",
+        ),
+        (
+            "الرئيس يزور القاهرة اليوم\nكتب: أحمد علي\n"
+            "يزور الرئيس القاهرة اليوم في زيارة رسمية تستمر يومين.\n",
+            "الرئيس يزور القاهرة اليوم",
+            "",
+        ),
+    ],
+)
+def test_a_headline_is_no_papers_masthead(
+    tmp_path: Path, text: str, title: str, outlet: str
+) -> None:
+    path = tmp_path / "story.txt"
+    path.write_text(text, encoding="utf-8")
+    [doc] = load_paths([path]).documents
+    assert (doc.title, doc.source) == (title, outlet)

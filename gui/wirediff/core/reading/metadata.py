@@ -150,8 +150,8 @@ def _from_masthead(text: str) -> str:
     outlet lumped them all together). (Not a paper's name alone on a line: a kicker over a
     headline, "Hard Times", reads as one.)"""
     lines = header_lines(text)
-    for line, after in zip(lines, [*lines[1:], ""], strict=True):
-        name = masthead_name(line.strip(_BULLETS)) or masthead_over_byline(line, after)
+    for at, line in enumerate(lines):
+        name = masthead_name(line.strip(_BULLETS)) or masthead_over_byline(lines, at)
         if name:
             return outlet_named(name) or name
     name = issuer_line(text)[1]
