@@ -1,6 +1,7 @@
 """A saved page that holds a cookie, sign-in or subscription wall and no article is no
 document: a researcher's cookie wall was read as a 7-word document titled "Subscribe", its
-own story and event, counted in her folder's documents."""
+own story and event, counted in her folder's documents. An article that speaks of cookies
+is read."""
 
 from __future__ import annotations
 
@@ -31,12 +32,35 @@ def test_a_page_of_its_wall_alone_is_skipped_saying_so(tmp_path: Path, name: str
     assert problem.code == E.LITTLE_TEXT and "wall" in problem.reason
 
 
-def test_a_short_article_about_cookies_is_read(tmp_path: Path) -> None:
-    page = tmp_path / "bakery.html"
+@pytest.mark.parametrize(
+    ("name", "body", "kept"),
+    [
+        # a brief about cookie walls (its headline one of the wall's phrases)
+        (
+            "brief.html",
+            "<h1>EU: sites may not force users to accept cookies</h1><p>By Jane Smith</p>"
+            "<p>European regulators said on Tuesday that websites may not force visitors to "
+            "accept cookies before they read an article, in a ruling on consent banners.</p>",
+            "consent banners",
+        ),
+        # a Chinese article with a consent line left in: its paragraphs one "word" each
+        (
+            "zh.html",
+            "<h1>国务院部署促进消费措施</h1>"
+            + "<p>国务院常务会议部署进一步促进消费的政策措施，会议指出要稳定和扩大汽车等大宗消费。</p>"
+            * 5
+            + "<p>This site uses cookies.</p>",
+            "国务院常务会议",
+        ),
+    ],
+)
+def test_a_short_article_that_speaks_of_cookies_is_read(
+    tmp_path: Path, name: str, body: str, kept: str
+) -> None:
+    """Both were refused as walls (a review)."""
+    page = tmp_path / name
     page.write_text(
-        "<html><head><title>Bakery's cookies win award</title></head><body><article>"
-        "<h1>Bakery's cookies win award</h1><p>A Millbrook bakery's oat cookies won the "
-        "state fair's first prize on Saturday, its owner said.</p></article></body></html>"
+        f"<html><head><title>x</title></head><body><article>{body}</article></body></html>"
     )
     (doc,) = load_paths([page]).documents
-    assert "oat cookies" in doc.text
+    assert kept in doc.text

@@ -366,19 +366,25 @@ _WALL = re.compile(
     r"|\benable javascript\b|\b(?:disable|turn off) (?:your )?ad ?blocker\b",
     re.IGNORECASE,
 )
-_WALL_MAX_WORDS = 40  # a longer text is an article, whatever it says of cookies
+_WALL_MAX_CHARS = 300  # a longer text is an article, whatever it says of cookies
+_WALL_LINE_MAX_WORDS = 12  # a wall's own sentence is short ("Subscribe to read")
+_NAVIGATION_MAX_CHARS = 25  # and so is a line of navigation beside it ("Home | News")
 
 
 def _a_wall(text: str) -> bool:
-    """Whether a page's text is its wall alone: few words, each line either navigation (a
-    few words, or links apart by "|") or the wall's own ("Please accept cookies to
-    continue": a researcher's cookie wall was a document, its own story and event)."""
-    if len(text.split()) > _WALL_MAX_WORDS:
+    """Whether a page's text is its wall alone: a few short lines, each either the wall's
+    own ("Please accept cookies to continue": a researcher's cookie wall was a document, its
+    own story and event) or navigation (links apart by "|", or a few characters). Bounded
+    in characters, not words: a Chinese article's paragraphs are one "word" each, and with
+    a "This site uses cookies." line left in it, it was taken for a wall (a review)."""
+    if len(text) > _WALL_MAX_CHARS:
         return False
     lines = [line.strip() for line in text.split("\n") if line.strip()]
-    walls = [line for line in lines if _WALL.search(line)]
+    walls = [
+        line for line in lines if _WALL.search(line) and len(line.split()) <= _WALL_LINE_MAX_WORDS
+    ]
     rest = [line for line in lines if line not in walls]
-    return bool(walls) and all("|" in line or len(line.split()) <= 3 for line in rest)
+    return bool(walls) and all("|" in line or len(line) <= _NAVIGATION_MAX_CHARS for line in rest)
 
 
 def _no_text(path: Path) -> ReadError:
