@@ -159,7 +159,9 @@ def decode(path: Path, data: bytes, declared: str = "") -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
-    mended = _mostly_utf8(data) or _mixed_lines(path, data)
+    # (lines of a code page first: read as UTF-8 with a few bad bytes, a pasted paragraph
+    # a tenth of a text long was all "����")
+    mended = _mixed_lines(path, data) or _mostly_utf8(data)
     if mended is not None:
         return mended
     if declared:
@@ -313,15 +315,20 @@ def _mostly_utf8(data: bytes) -> tuple[str, str] | None:
 # whole, "not text in a known encoding", with a hint to re-save it as UTF-8 that could
 # not help.
 _MIXED_MIN_UTF8 = 20
+_MIXED_MIN_HIGH = 4  # bytes beyond ASCII a pasted line holds at least (fewer: stray bytes)
 
 
 def _mixed_lines(path: Path, data: bytes) -> tuple[str, str] | None:
     """``(text, "utf-8, 2 lines windows-1251")`` for UTF-8 with lines of one legacy code
     page, else None."""
+    if _cut_off(data) is not None:
+        return None  # (a last character cut off: ``_mostly_utf8`` says it)
     lines = data.split(b"\n")
     bad = [n for n, line in enumerate(lines) if not _is_utf8(line)]
     if not bad or 2 * len(bad) > sum(1 for line in lines if line.strip()):
         return None
+    if any(sum(b >= 0x80 for b in lines[n]) < _MIXED_MIN_HIGH for n in bad):
+        return None  # a stray byte in a line, not a line of a code page: ``_mostly_utf8``'s
     pasted_at = set(bad)
     good = b"\n".join(line for n, line in enumerate(lines) if n not in pasted_at)
     wide = len(good.decode("utf-8")) - len(good.decode("utf-8").encode("ascii", "ignore"))
@@ -335,6 +342,12 @@ def _mixed_lines(path: Path, data: bytes) -> tuple[str, str] | None:
     text = "\n".join(
         next(pasted) if n in pasted_at else line.decode("utf-8") for n, line in enumerate(lines)
     )
+    try:  # a legacy text whose short lines happen to be valid UTF-8 too (a GBK subtitle
+        whole = data.decode(codec)  # file's "谢谢" is UTF-8 "лл"): read whole, as before
+    except (UnicodeDecodeError, LookupError):
+        whole = None
+    if whole is not None and _oddities(whole) <= _oddities(text):
+        return None
     return text, f"utf-8, {len(bad)} line{'s' * (len(bad) != 1)} {codec}"
 
 
