@@ -102,6 +102,12 @@ def test_a_column_that_gave_way_comes_back_from_the_keyboard_and_stays(
     menu.close()
     qtbot.waitUntil(lambda: not view.isColumnHidden(FILE))
     assert window.settings.strings("kept_columns") == ["File"]
+    kept = next(a for a in window.doc_list.columns.menu(window).actions() if a.data() == FILE)
+    assert kept.text() == "File (shown with no room to spare)"
+    window.splitter.setSizes([900, 300, 200])  # room for it: nothing to say (a review)
+    qtbot.waitUntil(lambda: all(not view.isColumnHidden(c) for c in (DATE, SOURCE)))
+    wide = next(a for a in window.doc_list.columns.menu(window).actions() if a.data() == FILE)
+    assert wide.text() == "File"
     window.close()
     again = make_window()  # the next start
     open_and_wait(qtbot, again, [story_dir])

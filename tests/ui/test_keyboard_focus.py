@@ -323,6 +323,7 @@ def test_ctrl_f1_shows_the_whole_row_and_the_whole_status_line(
     cut, and only tooltips (the mouse's) held them whole. Found by a keyboard-only tester."""
     from PySide6.QtWidgets import QToolTip
 
+    from wirediff.ui.common.text import plain_tooltip
     from wirediff.ui.doclist.columns import FILE
 
     open_and_wait(qtbot, window, [sample_dir])
@@ -334,6 +335,17 @@ def test_ctrl_f1_shows_the_whole_row_and_the_whole_status_line(
     qtbot.keyClick(view, Qt.Key.Key_F1, Qt.KeyboardModifier.ControlModifier)
     name = window.session.documents[1].name
     assert QToolTip.isVisible() and f"File: {name}" in QToolTip.text()
+    shown = QToolTip.text()  # literal text (an escaped paragraph), the cell's tooltip as words
+    assert shown.startswith("<p ") and "&lt;p" not in shown and "&lt;br" not in shown
     window.diff.right.setFocus()
     qtbot.keyClick(window.diff.right, Qt.Key.Key_F1, Qt.KeyboardModifier.ControlModifier)
-    assert QToolTip.text() == window.status_label.text() != ""
+    assert QToolTip.text() == plain_tooltip(window.status_label.text())
+    assert window.status_label.text()
+
+
+def test_the_problems_panel_says_when_no_file_was_skipped() -> None:
+    """Ctrl+4 with nothing skipped showed a panel headed ":" (a review)."""
+    from wirediff.ui.panels.problems import heading
+
+    assert heading(0) == "No file was skipped."
+    assert heading(2).startswith("2 items could not be read")

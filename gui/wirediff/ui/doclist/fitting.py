@@ -126,12 +126,15 @@ class ColumnChooser(QObject):
         self.changed(self.hidden_headers())
         self.kept_changed(self.kept_headers())
 
-    def fit(self) -> None:
-        """Show and hide columns for the user's choice and the view's width."""
+    def _squeezed(self, kept: Collection[int]) -> set[int]:
+        """The columns that give way for the title at the view's width (never ``kept``)."""
         shown = [c for c in range(len(COLUMNS)) if c not in self.hidden | self.empty]
         least = self.view.fontMetrics().horizontalAdvance(MIN_TITLE)
-        room = self.view.viewport().width()
-        squeezed = auto_hidden(room, self._width, shown, least, kept=self.kept)
+        return auto_hidden(self.view.viewport().width(), self._width, shown, least, kept=kept)
+
+    def fit(self) -> None:
+        """Show and hide columns for the user's choice and the view's width."""
+        squeezed = self._squeezed(self.kept)
         for col in range(len(COLUMNS)):
             hide = col in self.hidden or col in self.empty or col in squeezed
             if hide != self.view.isColumnHidden(col):
@@ -152,6 +155,7 @@ class ColumnChooser(QObject):
         """A menu of the hideable columns, each checked when shown."""
         menu = QMenu(parent)
         menu.setObjectName("column_menu")
+        would_give_way = self._squeezed(())
         for col, column in enumerate(COLUMNS):
             if not column.hideable:
                 continue
@@ -160,7 +164,8 @@ class ColumnChooser(QObject):
             # is unticked, and ticking it keeps it, the title narrower)
             squeezed = not empty and col not in self.hidden and self.view.isColumnHidden(col)
             said = " (no document has one)" * empty + " (no room: tick to show it)" * squeezed
-            said += " (shown with no room to spare)" * (col in self.kept and not squeezed)
+            kept = col in self.kept and not squeezed and col in would_give_way
+            said += " (shown with no room to spare)" * kept  # (only while it would give way)
             action = menu.addAction(column.header + said)
             action.setData(col)  # (its words vary: found by its column)
             action.setCheckable(True)

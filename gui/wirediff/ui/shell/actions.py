@@ -387,7 +387,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec(
         "whole_text",
         "Show the &whole text here",
-        ("Ctrl+F1",),
+        ("Ctrl+F1", "Shift+F1"),  # (Ctrl+F1 is a desktop's "workspace 1" on Xfce and KDE)
         C.show_whole_text,
         "&Help",
         everywhere=True,

@@ -11,9 +11,10 @@ status line's whole message.
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt
+from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QToolTip, QWidget
 
-from wirediff.ui.common.text import one_line
+from wirediff.ui.common.text import one_line, plain_tooltip
 
 LINES_MAX = 24  # lines of a row told at most
 
@@ -33,10 +34,18 @@ def row_text(view: QAbstractItemView, index: QModelIndex) -> str:
         header = model.headerData(column, Qt.Orientation.Horizontal)
         name = str(header or "").strip()
         lines.append(f"{name}: {text}" if name else text)
-    tip = str(index.data(Qt.ItemDataRole.ToolTipRole) or "").strip()
+    tip = _plain(str(index.data(Qt.ItemDataRole.ToolTipRole) or "")).strip()
     if tip and tip not in lines and all(tip not in line for line in lines):
         lines += ["", tip]
     return "\n".join(one_line(line) for line in lines[:LINES_MAX])
+
+
+def _plain(tip: str) -> str:
+    """A tooltip as its words: the cells' are escaped rich text (``plain_tooltip``), which
+    Ctrl+F1 showed as such, tags and all (a review)."""
+    if not tip.lstrip().startswith("<"):  # (``plain_tooltip``'s are a "<p …>" paragraph)
+        return tip
+    return QTextDocumentFragment.fromHtml(tip).toPlainText().replace("\u2028", "\n")
 
 
 def show_whole_text(focus: QWidget | None, status: QLabel) -> str:
@@ -48,9 +57,10 @@ def show_whole_text(focus: QWidget | None, status: QLabel) -> str:
         if text:
             rect = focus.visualRect(index)
             at = focus.viewport().mapToGlobal(rect.bottomLeft())
-            QToolTip.showText(at, text, focus)
+            QToolTip.showText(at, plain_tooltip(text), focus)  # (a title "<b>…" as written)
             return text
     text = status.text()
     if text:
-        QToolTip.showText(status.mapToGlobal(QPoint(0, -status.height())), text, status)
+        at = status.mapToGlobal(QPoint(0, -status.height()))
+        QToolTip.showText(at, plain_tooltip(text), status)
     return text
