@@ -92,7 +92,9 @@ _UNSPACED_LETTERS = frozenset({"Han", "Kana", "Thai", "Lao", "Khmer", "Myanmar",
 
 def _unspaced(char: str) -> bool:
     code = ord(char)
-    if 0x3000 <= code < 0x3040 or 0xFF00 <= code < 0xFFF0:  # CJK punctuation, full width
+    # CJK punctuation; full-width punctuation and digits, half-width kana (not full-width
+    # Latin letters nor half-width Hangul: Korean spaces its words)
+    if 0x3000 <= code < 0x3040 or 0xFF01 <= code < 0xFF21 or 0xFF61 <= code < 0xFFA0:
         return True
     return script_of(char) in _UNSPACED_LETTERS
 

@@ -38,6 +38,8 @@ def test_which_texts_run_together_with_no_space() -> None:
     assert not run_together("seven", "eight")
     assert not run_together("七", "eight")
     assert not run_together("일곱", "여덟")  # Korean spaces its words
+    assert not run_together("ﾡ", "ﾢ") and not run_together("ＡＢ", "ＣＤ")  # (a review)
+    assert run_together("ｶ", "ｷ") and run_together("ཀ", "ཁ")  # half-width kana, Tibetan
     assert not run_together("", "八") and not run_together("七", "")
 
 
