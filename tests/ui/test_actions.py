@@ -106,12 +106,15 @@ def test_every_menu_entry_has_a_letter_of_its_own(qtbot, window: MainWindow) -> 
     bar = window.menuBar()
     titles = [action.text() for action in bar.actions()]
     assert_unique_mnemonics("the menu bar", titles)
-    for action in bar.actions():
-        menu = action.menu()
+    menus = [action.menu() for action in bar.actions()]
+    while menus:  # each menu, then its submenus (View ▸ Focus, View ▸ Zoom)
+        menu = menus.pop()
         assert isinstance(menu, QMenu)
         entries = [a.text() for a in menu.actions() if not a.isSeparator()]
         assert entries
         assert_unique_mnemonics(menu.title(), entries)
+        subs = [a.menu() for a in menu.actions() if a.menu() is not None]
+        menus += [sub for sub in subs if sub.actions()]  # (Open recent: filled when shown)
     listed = [window.actions_[name].text() for name in LIST_MENU if name is not None]
     assert_unique_mnemonics("the list's context menu", listed)  # (it pops up: not opened)
     # The folder-changed bar's buttons take Alt+letters beside the menu bar's.
@@ -252,3 +255,17 @@ def test_menus_show_a_letter_key_as_it_is_typed(qtbot, window: MainWindow) -> No
     assert shown["previous_in_time"] == "v" and shown["next_in_time"] == "Shift+V"
     assert shown["next_change"] == "Alt+Down" and shown["quit"] == "Ctrl+Q"
     assert shown["flags_and_notes"] == ""
+
+
+def test_the_view_menu_fits_a_laptop_at_200_percent(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """At 200% the View menu's 19 entries were taller than a laptop's screen: Qt split it in
+    two columns, the second without its keys, off a netbook's edge. Focus and Zoom are
+    submenus now, their keys the same. Found by a keyboard-only tester."""
+    view = next(a.menu() for a in window.menuBar().actions() if a.text() == "&View")
+    assert isinstance(view, QMenu)
+    assert len([a for a in view.actions() if not a.isSeparator()]) <= 14
+    subs = {a.text(): a.menu() for a in view.actions() if a.menu() is not None}
+    assert set(subs) == {"F&ocus", "&Zoom"}
+    focus = [a.objectName() for a in subs["F&ocus"].actions()]
+    assert focus == ["focus_list", "focus_diff", "focus_changes", "focus_problems"]
+    assert window.actions_["zoom_in"] in subs["&Zoom"].actions()

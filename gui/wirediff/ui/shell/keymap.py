@@ -137,7 +137,8 @@ def cheat_rows() -> list[tuple[str, str, str]]:
     grouped by menu, one row per label. The keys that work anywhere in the window come
     first, then those of each place on their own: "Alt+Down, F8; in the diff: n"."""
     entries: list[tuple[str, ActionSpec | WidgetKeys]] = [
-        (spec.menu.replace("&", "") or _SECTION.get(spec.context, "View"), spec) for spec in ACTIONS
+        (spec.menu.partition("/")[0].replace("&", "") or _SECTION.get(spec.context, "View"), spec)
+        for spec in ACTIONS
     ]
     entries += [(widget.section, widget) for widget in WIDGET_KEYS]
     rows: dict[str, tuple[str, dict[str, list[str]]]] = {}

@@ -161,8 +161,12 @@ class MainWindow(QMainWindow):
         for spec in ACTIONS:
             if spec.menu:
                 if spec.menu not in menus:
-                    menus[spec.menu] = KeyMenu(spec.menu, self)
-                    self.menuBar().addMenu(menus[spec.menu])
+                    top, _slash, sub = spec.menu.partition("/")
+                    menus[spec.menu] = KeyMenu(sub or top, self)
+                    if sub:  # a submenu ("&View/F&ocus"), where its first entry comes
+                        menus[top].addMenu(menus[spec.menu])
+                    else:
+                        self.menuBar().addMenu(menus[spec.menu])
                 menus[spec.menu].addAction(self.actions_[spec.name])
         self.recent_menu = RecentMenu(lambda: self.settings.recent_folders, self)
         self.recent_menu.chosen.connect(lambda folder: self.open_paths([Path(folder)]))
