@@ -231,3 +231,23 @@ def test_the_changes_list_keeps_room_under_the_figures_at_a_large_font(
         qtbot.waitUntil(lambda: changes.view.isVisible())
         qtbot.waitUntil(lambda: changes.view.height() >= 0.4 * changes.height())
         assert changes.head.height() <= 0.56 * changes.height()
+
+
+def test_a_list_under_the_figures_is_scrolled_into_sight_when_it_takes_the_keyboard(
+    qtbot, make_window: Callable[..., MainWindow], sample_dir: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """Shift+Tab from the changes list went to the story panel's list, scrolled out of
+    sight below the figures: nothing showed where the keyboard was. Found by a keyboard-only
+    tester at 200%."""
+    with large_font():
+        window = make_window(resize=False)
+        window.resize(683, 384)
+        open_and_wait(qtbot, window, [sample_dir])
+        settle(qtbot, window)
+        window.diff.right.setFocus()
+        qtbot.keyClick(window.diff.right, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+        story = window.changes.story.view
+        qtbot.waitUntil(lambda: window.changes.view.hasFocus())
+        story.setFocus(Qt.FocusReason.BacktabFocusReason)  # (where Shift+Tab goes)
+        qtbot.waitUntil(lambda: story.hasFocus())
+        qtbot.waitUntil(lambda: not story.visibleRegion().isEmpty())

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QResizeEvent, QShowEvent
-from PySide6.QtWidgets import QFrame, QScrollArea, QSizePolicy, QWidget
+from PySide6.QtWidgets import QApplication, QFrame, QScrollArea, QSizePolicy, QWidget
 
 
 class FittedScroll(QScrollArea):
@@ -29,6 +29,17 @@ class FittedScroll(QScrollArea):
         # own stop.
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         content.installEventFilter(self)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_moved)
+
+    def _focus_moved(self, _old: QWidget | None, new: QWidget | None) -> None:
+        """A widget inside that takes the keyboard is scrolled into sight: Shift+Tab went to
+        the story panel's list below the figures, out of sight, and Down moved nothing seen
+        (a keyboard-only tester at 200%)."""
+        content = self.widget()
+        if new is not None and content is not None and content.isAncestorOf(new):
+            self.ensureWidgetVisible(new, 0, 0)
 
     def sizeHint(self) -> QSize:
         content = self.widget()
