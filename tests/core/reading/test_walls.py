@@ -63,3 +63,21 @@ def test_a_short_article_that_speaks_of_cookies_is_read(
     )
     (doc,) = load_paths([page]).documents
     assert kept in doc.text
+
+
+def test_a_web_page_saved_as_txt_is_read_as_a_page(tmp_path: Path) -> None:
+    """Its markup was read as words (a tester): a .txt that opens as a page does and holds
+    its body is read as one; a text that speaks of HTML stays a text."""
+    page = tmp_path / "saved.txt"
+    page.write_text(
+        "<!DOCTYPE html><html><head><title>Council approves budget</title></head><body>"
+        "<nav>Home | News</nav><article><h1>Council approves budget</h1><p>The council "
+        "approved the harbour budget on Tuesday after a long debate about roads and schools"
+        ", officials said.</p></article></body></html>"
+    )
+    text = tmp_path / "howto.txt"
+    text.write_text("<html> opens a page\n\nA page opens with <html> and closes with it.\n")
+    docs = {d.name: d for d in load_paths([page, text]).documents}
+    assert docs["saved.txt"].format == "html" and "<" not in docs["saved.txt"].text
+    assert "approved the harbour budget" in docs["saved.txt"].text
+    assert docs["howto.txt"].format == "text"

@@ -82,9 +82,15 @@ _ITEM = re.compile(r"^(?P<name>.+)#(?P<item>\d+)$")
 _IO_HINT = "the disk or network share may be failing; copy the file and retry"
 
 
+_PAGE_BODY = re.compile(rb"<body|</html", re.IGNORECASE)
+
+
 def pick_reader(path: Path, data: bytes) -> Reader:
-    """The reader for ``path``'s extension; for unknown ones, by the first bytes."""
+    """The reader for ``path``'s extension; for unknown ones, by the first bytes. A web
+    page saved as .txt is read as a page (its markup was read as words)."""
     reader = READERS.get(path.suffix.lower())
+    if path.suffix.lower() in (".txt", ".text") and _a_web_page(data):
+        return read_html
     if reader is not None:
         return reader
     if data.startswith(b"%PDF-"):
@@ -94,6 +100,13 @@ def pick_reader(path: Path, data: bytes) -> Reader:
     if WEB_PAGE_START.match(data[:512].decode("latin-1")):
         return read_html  # pages saved as .php, .aspx, .shtml or without extension
     return read_text
+
+
+def _a_web_page(data: bytes) -> bool:
+    """A text that opens as a web page does and holds its body (a page saved as .txt)."""
+    if not WEB_PAGE_START.match(data[:512].decode("latin-1")):
+        return False
+    return _PAGE_BODY.search(data, 0, 1 << 16) is not None
 
 
 def read_bytes(path: Path, max_bytes: int) -> bytes:
