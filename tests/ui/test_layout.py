@@ -215,18 +215,27 @@ def test_the_window_fits_a_small_screen_with_the_note_editor_and_the_problems_pa
     assert window.minimumSize().height() <= 270
 
 
+def changes_tab_of_a_laptop_at_200(  # type: ignore[no-untyped-def]
+    qtbot, make_window: Callable[..., MainWindow], sample_dir: Path
+) -> MainWindow:
+    """The sample in a window of a 1366x768 laptop at 200% (683x384 at a large font), the
+    keyboard sent to the changes panel (Ctrl+3: the changes tab, the side folded)."""
+    window = make_window(resize=False)
+    window.resize(683, 384)
+    open_and_wait(qtbot, window, [sample_dir])
+    settle(qtbot, window)
+    window.diff.right.setFocus()
+    qtbot.keyClick(window.diff.right, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    return window
+
+
 def test_the_changes_list_keeps_room_under_the_figures_at_a_large_font(
     qtbot, make_window: Callable[..., MainWindow], sample_dir: Path
 ) -> None:  # type: ignore[no-untyped-def]
     """At 200% on a laptop the figures above the changes list took all but two and a half
     of its rows. Found by a keyboard-only tester."""
     with large_font():
-        window = make_window(resize=False)
-        window.resize(683, 384)
-        open_and_wait(qtbot, window, [sample_dir])
-        settle(qtbot, window)
-        window.diff.right.setFocus()
-        qtbot.keyClick(window.diff.right, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+        window = changes_tab_of_a_laptop_at_200(qtbot, make_window, sample_dir)
         changes = window.changes
         qtbot.waitUntil(lambda: changes.view.isVisible())
         qtbot.waitUntil(lambda: changes.view.height() >= 0.4 * changes.height())
@@ -240,12 +249,7 @@ def test_a_list_under_the_figures_is_scrolled_into_sight_when_it_takes_the_keybo
     sight below the figures: nothing showed where the keyboard was. Found by a keyboard-only
     tester at 200%."""
     with large_font():
-        window = make_window(resize=False)
-        window.resize(683, 384)
-        open_and_wait(qtbot, window, [sample_dir])
-        settle(qtbot, window)
-        window.diff.right.setFocus()
-        qtbot.keyClick(window.diff.right, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+        window = changes_tab_of_a_laptop_at_200(qtbot, make_window, sample_dir)
         story = window.changes.story.view
         qtbot.waitUntil(lambda: window.changes.view.hasFocus())
         story.setFocus(Qt.FocusReason.BacktabFocusReason)  # (where Shift+Tab goes)

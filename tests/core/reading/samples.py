@@ -36,6 +36,12 @@ def make_pdf(pages: list[list[str | None]], title: str = "", author: str = "") -
     objects.append(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")
     info = f"<< /Title ({title}) /Author ({author}) /CreationDate (D:20210726100000Z) >>"
     objects.append(info.encode("latin-1", "replace"))
+    return _pdf_file(objects, info=True)
+
+
+def _pdf_file(objects: list[bytes], info: bool) -> bytes:
+    """A PDF file of ``objects`` (numbered from 1, the catalog first; the last the
+    document's information dictionary when ``info``), with its cross-reference table."""
     out = io.BytesIO()
     out.write(b"%PDF-1.4\n")
     offsets = []
@@ -46,10 +52,10 @@ def make_pdf(pages: list[list[str | None]], title: str = "", author: str = "") -
     out.write(f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode())
     for offset in offsets:
         out.write(f"{offset:010d} 00000 n \n".encode())
-    out.write(
-        f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R /Info {len(objects)} 0 R >>\n"
-        f"startxref\n{xref}\n%%EOF\n".encode()
+    trailer = f"<< /Size {len(objects) + 1} /Root 1 0 R" + (
+        f" /Info {len(objects)} 0 R >>" if info else " >>"
     )
+    out.write(f"trailer\n{trailer}\nstartxref\n{xref}\n%%EOF\n".encode())
     return out.getvalue()
 
 
@@ -90,20 +96,7 @@ def make_glyph_pdf(lines: list[str]) -> bytes:
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /ToUnicode 6 0 R >>",
         b"<< /Length %d >>\nstream\n" % len(cmap) + cmap + b"\nendstream",
     ]
-    out = io.BytesIO()
-    out.write(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, 1):
-        offsets.append(out.tell())
-        out.write(f"{number} 0 obj\n".encode() + body + b"\nendobj\n")
-    xref = out.tell()
-    out.write(f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode())
-    for offset in offsets:
-        out.write(f"{offset:010d} 00000 n \n".encode())
-    out.write(
-        f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
-    )
-    return out.getvalue()
+    return _pdf_file(objects, info=False)
 
 
 _DUAL_JOINING = frozenset("بتثجحخسشصضطظعغفقكلمنهيئ")  # join the letters on both sides
