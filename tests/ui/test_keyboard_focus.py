@@ -337,6 +337,7 @@ def test_ctrl_f1_shows_the_whole_row_and_the_whole_status_line(
     assert QToolTip.isVisible() and f"File: {name}" in QToolTip.text()
     shown = QToolTip.text()  # literal text (an escaped paragraph), the cell's tooltip as words
     assert shown.startswith("<p ") and "&lt;p" not in shown and "&lt;br" not in shown
+    assert "␊" not in shown  # (the tooltip's lines are lines)
     window.diff.right.setFocus()
     qtbot.keyClick(window.diff.right, Qt.Key.Key_F1, Qt.KeyboardModifier.ControlModifier)
     assert QToolTip.text() == plain_tooltip(window.status_label.text())
@@ -349,3 +350,29 @@ def test_the_problems_panel_says_when_no_file_was_skipped() -> None:
 
     assert heading(0) == "No file was skipped."
     assert heading(2).startswith("2 items could not be read")
+
+
+def test_the_whole_row_says_a_cells_tooltip_as_lines_of_words(qapp) -> None:  # type: ignore[no-untyped-def]
+    """The cells' tooltips are escaped rich text: Ctrl+F1 showed their tags (a review)."""
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+    from PySide6.QtWidgets import QTreeView
+
+    from wirediff.ui.common.text import plain_tooltip
+    from wirediff.ui.shell.whole_text import row_text
+
+    model = QStandardItemModel()
+    model.setHorizontalHeaderLabels(["Title", "File"])
+    title = QStandardItem("<b>Breaking</b> news")
+    title.setToolTip(plain_tooltip("<b>Breaking</b> news\n/folder/a.txt\n26 words"))
+    model.appendRow([title, QStandardItem("a.txt")])
+    view = QTreeView()
+    view.setModel(model)
+    said = row_text(view, model.index(0, 0)).split("\n")
+    assert said == [
+        "Title: <b>Breaking</b> news",
+        "File: a.txt",
+        "",
+        "<b>Breaking</b> news",
+        "/folder/a.txt",
+        "26 words",
+    ]

@@ -35,8 +35,8 @@ def row_text(view: QAbstractItemView, index: QModelIndex) -> str:
         name = str(header or "").strip()
         lines.append(f"{name}: {text}" if name else text)
     tip = _plain(str(index.data(Qt.ItemDataRole.ToolTipRole) or "")).strip()
-    if tip and tip not in lines and all(tip not in line for line in lines):
-        lines += ["", tip]
+    if tip and all(tip not in line for line in lines):
+        lines += ["", *tip.split("\n")]  # (each line its own: not a "␊" in one)
     return "\n".join(one_line(line) for line in lines[:LINES_MAX])
 
 
