@@ -261,3 +261,21 @@ def test_a_file_named_in_another_code_page_is_found_by_its_title(
     doc_list.filter.clear()
     qtbot.keyClicks(doc_list.filter, "xce")  # its name as the list shows it: \xce\xec…
     assert [docs[i].path.name for i in doc_list.visible_order()] == [name]
+
+
+@pytest.mark.qt_log_ignore("does not support raise")  # (a tooltip raises itself)
+def test_a_rows_tooltip_goes_when_the_filter_changes(
+    qtbot, doc_list: DocumentList, sample: tuple[StoryIndex, list[int]]
+) -> None:  # type: ignore[no-untyped-def]
+    """An Arabic title's tooltip stayed over the English rows the filter listed next.
+    Found by a researcher."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QToolTip
+
+    index, words = sample
+    doc_list.install(build_list(index.documents, words))
+    doc_list.show()
+    QToolTip.showText(doc_list.mapToGlobal(QPoint(10, 10)), "a title", doc_list.view)
+    assert QToolTip.isVisible()
+    qtbot.keyClicks(doc_list.filter, "sp")
+    qtbot.waitUntil(lambda: not QToolTip.isVisible(), timeout=1000)

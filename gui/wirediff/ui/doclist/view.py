@@ -33,7 +33,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QResizeEvent, QStandardItemModel
-from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QToolTip, QVBoxLayout, QWidget
 
 from wirediff.core.datequery import iso_dates
 from wirediff.core.document import Document
@@ -172,6 +172,7 @@ class DocumentList(QWidget):
         20,000 documents). What is compared does not change: the current document stays
         current while listed; filtered out, no row is current (Qt made a neighbour current,
         and the window compared it at each key) until it is listed again."""
+        QToolTip.hideText()  # (a row's tooltip stayed over the rows the filter lists now)
         if self.paged:  # the index is searched, not the pages listed (``show_found``)
             self._search.start()
         elif len(self.documents) <= FILTER_AT_ONCE:
