@@ -340,7 +340,7 @@ def test_ctrl_f1_shows_the_whole_row_and_the_whole_status_line(
     assert "␊" not in shown  # (the tooltip's lines are lines)
     window.diff.right.setFocus()
     qtbot.keyClick(window.diff.right, Qt.Key.Key_F1, Qt.KeyboardModifier.ControlModifier)
-    assert QToolTip.text() == plain_tooltip(window.status_label.text())
+    assert QToolTip.text() == plain_tooltip(window.status_label.text(), isolating=True)
     assert window.status_label.text()
 
 
@@ -376,3 +376,19 @@ def test_the_whole_row_says_a_cells_tooltip_as_lines_of_words(qapp) -> None:  # 
         "/folder/a.txt",
         "26 words",
     ]
+
+
+def test_the_whole_row_keeps_a_cells_two_lines_and_its_isolation_marks(qapp) -> None:  # type: ignore[no-untyped-def]
+    """The story panel's rows are two lines (a line separator) with isolated titles:
+    Ctrl+F1 showed "␊" and "<FSI>…<PDI>" (a re-check)."""
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+    from PySide6.QtWidgets import QTreeView
+
+    from wirediff.ui.shell.whole_text import row_text
+
+    model = QStandardItemModel()
+    model.appendRow([QStandardItem("\u2068a.txt\u2069 · copy\u2028  78% similar")])
+    view = QTreeView()
+    view.setModel(model)
+    said = row_text(view, model.index(0, 0))  # (the header Qt gives a column: "1")
+    assert said == "1: \u2068a.txt\u2069 · copy\n  78% similar"

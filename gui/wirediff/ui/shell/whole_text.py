@@ -10,13 +10,15 @@ status line's whole message.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt
+from PySide6.QtCore import QModelIndex, QPoint, QRect, Qt
 from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QToolTip, QWidget
 
-from wirediff.ui.common.text import one_line, plain_tooltip
+from wirediff.ui.common.text import one_line_isolating, plain_tooltip
 
 LINES_MAX = 24  # lines of a row told at most
+LINE_MAX = 2_000  # characters of a line (a title's 200, a note's more)
+SHOWN_MS = 30_000  # how long the text stays up (a tooltip's own is a few seconds)
 
 
 def row_text(view: QAbstractItemView, index: QModelIndex) -> str:
@@ -33,11 +35,14 @@ def row_text(view: QAbstractItemView, index: QModelIndex) -> str:
             continue
         header = model.headerData(column, Qt.Orientation.Horizontal)
         name = str(header or "").strip()
-        lines.append(f"{name}: {text}" if name else text)
+        # (a cell of two lines, the story panel's, apart by a line separator: two lines)
+        first, *more = text.replace("\u2028", "\n").split("\n")
+        lines += [f"{name}: {first}" if name else first, *more]
     tip = _plain(str(index.data(Qt.ItemDataRole.ToolTipRole) or "")).strip()
     if tip and all(tip not in line for line in lines):
         lines += ["", *tip.split("\n")]  # (each line its own: not a "␊" in one)
-    return "\n".join(one_line(line) for line in lines[:LINES_MAX])
+    # (the cells' isolation marks kept, not shown as "<FSI>": the tooltip keeps them)
+    return "\n".join(one_line_isolating(line, LINE_MAX) for line in lines[:LINES_MAX])
 
 
 def _plain(tip: str) -> str:
@@ -57,10 +62,20 @@ def show_whole_text(focus: QWidget | None, status: QLabel) -> str:
         if text:
             rect = focus.visualRect(index)
             at = focus.viewport().mapToGlobal(rect.bottomLeft())
-            QToolTip.showText(at, plain_tooltip(text), focus)  # (a title "<b>…" as written)
+            _show(at, text, focus)
             return text
     text = status.text()
     if text:
-        at = status.mapToGlobal(QPoint(0, -status.height()))
-        QToolTip.showText(at, plain_tooltip(text), status)
+        _show(status.mapToGlobal(QPoint(0, -status.height())), text, status)
     return text
+
+
+def _show(at: QPoint, text: str, owner: QWidget) -> None:
+    """``text`` as written (a title "<b>…" is no markup), held while the mouse stays in
+    the window (opened under a mouse pointer left there, it closed at once) for a while."""
+    window = owner.window()
+    area = QRect(window.mapToGlobal(QPoint(0, 0)), window.size())
+    local = owner.mapFromGlobal(area.topLeft())
+    QToolTip.showText(
+        at, plain_tooltip(text, isolating=True), owner, QRect(local, area.size()), SHOWN_MS
+    )
