@@ -27,14 +27,16 @@ def row_text(view: QAbstractItemView, index: QModelIndex) -> str:
     model = view.model()
     if model is None or not index.isValid():
         return ""
+    header = getattr(view, "header", None) or getattr(view, "horizontalHeader", None)
+    named = header is None or not header().isHidden()  # (a hidden header's "1" names nothing)
     lines: list[str] = []
     for column in range(model.columnCount(index.parent())):
         cell = index.siblingAtColumn(column)
         text = str(cell.data(Qt.ItemDataRole.DisplayRole) or "").strip()
         if not text:
             continue
-        header = model.headerData(column, Qt.Orientation.Horizontal)
-        name = str(header or "").strip()
+        name = str(model.headerData(column, Qt.Orientation.Horizontal) or "").strip()
+        name = name if named else ""
         # (a cell of two lines, the story panel's, apart by a line separator: two lines)
         first, *more = text.replace("\u2028", "\n").split("\n")
         lines += [f"{name}: {first}" if name else first, *more]
