@@ -255,3 +255,20 @@ def test_a_list_under_the_figures_is_scrolled_into_sight_when_it_takes_the_keybo
         story.setFocus(Qt.FocusReason.BacktabFocusReason)  # (where Shift+Tab goes)
         qtbot.waitUntil(lambda: story.hasFocus())
         qtbot.waitUntil(lambda: not story.visibleRegion().isEmpty())
+
+
+def test_the_story_versions_current_row_stays_in_sight_as_the_keyboard_moves_it(
+    qtbot, make_window: Callable[..., MainWindow], sample_dir: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """Down in the story's versions, below the figures, moved the current version out of
+    sight, nothing scrolling (a re-check at 200%)."""
+    with large_font():
+        window = changes_tab_of_a_laptop_at_200(qtbot, make_window, sample_dir)
+        story, head = window.changes.story.view, window.changes.head
+        qtbot.waitUntil(lambda: story.topLevelItemCount() >= 2)
+        story.setFocus(Qt.FocusReason.BacktabFocusReason)
+        head.verticalScrollBar().setValue(0)  # (the figures on screen, the list below)
+        qtbot.keyClick(story, Qt.Key.Key_End)
+        current = story.visualItemRect(story.currentItem())
+        at = story.viewport().mapTo(head.viewport(), current.center())
+        assert head.viewport().rect().contains(at), (at, head.viewport().rect())

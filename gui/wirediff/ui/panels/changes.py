@@ -140,6 +140,7 @@ class ChangesPanel(QWidget):
         column.addWidget(self.story)
         self.head = FittedScroll(head, share=HEAD_SHARE)
         self.head.setObjectName("changes_head_scroll")
+        self.head.follow_current(self.story.view)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.head)

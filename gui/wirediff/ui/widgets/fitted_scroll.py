@@ -4,9 +4,16 @@ the window's least height."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QSize, Qt
 from PySide6.QtGui import QResizeEvent, QShowEvent
-from PySide6.QtWidgets import QApplication, QFrame, QScrollArea, QSizePolicy, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QFrame,
+    QScrollArea,
+    QSizePolicy,
+    QWidget,
+)
 
 
 class FittedScroll(QScrollArea):
@@ -32,6 +39,22 @@ class FittedScroll(QScrollArea):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._focus_moved)
+
+    def follow_current(self, view: QAbstractItemView) -> None:
+        """Keep ``view``'s current row in sight as the keyboard moves it (a list as tall as
+        its rows scrolls nothing itself: Down moved the story's version out of sight)."""
+
+        def shown(current: QModelIndex, _previous: QModelIndex) -> None:
+            content = self.widget()
+            if content is None or not current.isValid():
+                return
+            rect = view.visualRect(current)
+            top = view.viewport().mapTo(content, rect.topLeft())
+            self.ensureVisible(top.x(), top.y() + rect.height() // 2, 0, rect.height())
+
+        selection = view.selectionModel()
+        if selection is not None:
+            selection.currentChanged.connect(shown)
 
     def _focus_moved(self, _old: QWidget | None, new: QWidget | None) -> None:
         """A widget inside that takes the keyboard is scrolled into sight: Shift+Tab went to
