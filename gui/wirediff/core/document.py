@@ -352,8 +352,9 @@ def masthead_name(line: str, papers_only: bool = True) -> str:
         return ""
     name = found["name"].strip()
     named = _a_papers_name(name, papers_only)
-    if not named and paper_name(name):  # a paper named in Cyrillic or Arabic script
-        name, named = paper_name(name), True
+    if not named:  # a paper named in Cyrillic or Arabic script ("Сибирская газета, …")
+        other = paper_name(name)
+        name, named = (other, True) if other else (name, False)
     if not named or (found["sep"].strip() == "," and not papers_only) or _a_byline(line):
         return ""  # (an issuer's line has a dash or a bar: "London, 10 March" is a place)
     if found["sep"].strip() == "|" and _a_section(found["date"]):
