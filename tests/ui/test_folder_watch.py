@@ -7,14 +7,21 @@ import logging
 import os
 import shutil
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QFileSystemWatcher, Qt
+from PySide6.QtCore import QFileSystemWatcher, QPoint, Qt
 
-from tests.ui.helpers import WAIT_MS, open_and_settle, open_and_wait, run_unprivileged
+from tests.ui.helpers import (
+    WAIT_MS,
+    large_font,
+    open_and_settle,
+    open_and_wait,
+    run_unprivileged,
+)
 from wirediff.core.reading import Changes, load_paths, registry
-from wirediff.ui.panels.change_bar import describe
+from wirediff.ui.panels.change_bar import ChangeBar, describe
 from wirediff.ui.panels.problems import heading
 from wirediff.ui.session import folder_watch
 from wirediff.ui.session.folder_watch import FolderWatch
@@ -721,3 +728,35 @@ def test_a_folder_whose_parent_cannot_be_searched_cannot_be_read_and_is_not_gone
         shutil.rmtree(top)
     assert out.returncode == 0, out.stderr
     assert out.stdout.splitlines() == ["0 ['permission denied']", "{}", "['permission denied']"]
+
+
+def test_the_bar_says_it_shorter_in_a_narrow_window_at_a_large_font(
+    qtbot, make_window: Callable[..., MainWindow], folder: Path, sample_paths: list[Path]
+) -> None:  # type: ignore[no-untyped-def]
+    """At 200% on a netbook (512 pixels wide) the bar's sentence wrapped to five lines and
+    left one line of the diff. A re-check of a keyboard-only tester."""
+    with large_font():
+        window = make_window(resize=False)
+        window.resize(512, 270)
+        open_and_settle(qtbot, window, [folder])
+        with qtbot.waitSignal(watch(window).changed, timeout=WAIT_MS):
+            shutil.copy(sample_paths[3], folder / "000-new.txt")
+            (folder / sample_paths[0].name).unlink()
+        bar, label = window.change_bar, window.change_bar.label
+        qtbot.waitUntil(lambda: bar.isVisible() and label.width() > 0)
+        lines = label.fontMetrics().lineSpacing()
+        qtbot.waitUntil(lambda: label.height() <= 2 * lines + 4)
+        whole = describe(Changes(added=[folder], removed=[folder], modified=[]), one_folder=True)
+        assert label.text() == "2 files changed. Reload?" and bar.height() < 3 * lines
+        assert whole in label.toolTip() and label.accessibleDescription() == whole
+        window.resize(1600, 700)  # more room: the counts too
+        qtbot.waitUntil(lambda: label.text() == "2 files changed (1 added, 1 removed). Reload?")
+
+    alone = ChangeBar()  # too narrow for the buttons beside the sentence: under it
+    qtbot.addWidget(alone)
+    alone.show_changes(Changes(added=[folder], removed=[], modified=[]), one_folder=True)
+    button = alone.reload_button
+    alone.resize(10 * alone.fontMetrics().averageCharWidth(), 100)
+    qtbot.waitUntil(lambda: button.mapTo(alone, QPoint()).y() >= alone.label.geometry().bottom())
+    alone.resize(1000, 100)
+    qtbot.waitUntil(lambda: button.mapTo(alone, QPoint()).y() < alone.label.geometry().bottom())
