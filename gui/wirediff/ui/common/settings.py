@@ -241,6 +241,14 @@ class Settings:
     def inline(self, value: bool) -> None:
         self.set_flag("inline", value)
 
+    @property
+    def row_numbers(self) -> bool:
+        return self.flag("row_numbers", True)
+
+    @row_numbers.setter
+    def row_numbers(self, value: bool) -> None:
+        self.set_flag("row_numbers", value)
+
     def flag(self, name: str, default: bool) -> bool:
         """A remembered on/off view setting (grouping, hidden boilerplate)."""
         return valid.as_bool(f"view/{name}", self._get(f"view/{name}"), default)

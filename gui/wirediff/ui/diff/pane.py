@@ -29,6 +29,7 @@ from wirediff.core.textsafe import control_name
 from wirediff.ui.common.text import plain_tooltip
 from wirediff.ui.common.theme import LIGHT, Theme, gap_brush
 from wirediff.ui.diff.documents import ROW_SPACING
+from wirediff.ui.diff.gutter import RowGutter
 from wirediff.ui.diff.pacer import LayoutPacer, refresh_range
 from wirediff.ui.diff.plan import LABEL, TEXT, PanePlan
 from wirediff.ui.widgets.focus_frame import paint_focus_frame
@@ -99,6 +100,8 @@ class DiffPane(QTextEdit):
         self.gap_brush = gap_brush(LIGHT)
         self.found: list[tuple[int, int]] = []  # the find text's matches: highlighted
         self.empty_message = ""  # what an empty pane says (wrapped, unlike a placeholder)
+        self.gutter = RowGutter(self)  # row numbers, at the left (shown on one pane)
+        self.verticalScrollBar().valueChanged.connect(self.gutter.update)
 
     def set_empty_message(self, message: str) -> None:
         self.empty_message = message
@@ -109,6 +112,7 @@ class DiffPane(QTextEdit):
         # the first blocks out unwrapped, each a line thousands of characters long, and
         # breaking those takes 70 ms for 4,000-character blocks of a long token (then does
         # it again at the width).
+        self.gutter.place(document)  # (another count of rows, another font: another width)
         if document.textWidth() != self.viewport().width():
             document.setTextWidth(self.viewport().width())
         super().setDocument(document)
@@ -117,6 +121,7 @@ class DiffPane(QTextEdit):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)  # a new width: Qt starts laying out again
+        self.gutter.place()
         self.pacer.start(self.document())
         self.resized.emit()
 
@@ -177,6 +182,23 @@ class DiffPane(QTextEdit):
             margin = self.block(self.row_blocks(row)[-1]).blockFormat().bottomMargin()
             height += margin - ROW_SPACING
         return QRectF(rect.left(), rect.top(), rect.width(), height)
+
+    def first_baselines(self, below: int) -> list[tuple[int, float]]:
+        """Each row on screen down to viewport height ``below``, with the document height
+        of its first line's baseline (the row numbers sit on it); rows not laid out yet
+        are left out."""
+        if self.plan is None:
+            return []
+        found = []
+        for row in range(self.row_at(0), self.row_at(below) + 1):
+            block = self.block(self.row_blocks(row).start)
+            layout = block.layout()
+            if layout.lineCount():
+                line = layout.lineAt(0)
+                found.append(
+                    (row, self._rect(block.blockNumber()).top() + line.y() + line.ascent())
+                )
+        return found
 
     def row_at(self, y: int) -> int:
         """The row at viewport height ``y``: the last row that starts at or above it.
@@ -382,6 +404,8 @@ class DiffPane(QTextEdit):
             return
         self._paint_gaps()
         super().paintEvent(event)
+        if not self.gutter.isHidden():
+            self.gutter.update()  # (the rows under it may have moved: laid out, aligned)
         self._paint_found()
         rects = self._outline_rects()
         if rects:

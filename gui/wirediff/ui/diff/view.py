@@ -288,6 +288,11 @@ class DiffView(QWidget):
             self._attach()
             self.scroll_to_row(row, 0.0)
 
+    def set_row_numbers(self, on: bool) -> None:
+        """Row numbers at the left of the left pane (or the one pane inline): the rows line
+        up, so one margin numbers both sides."""
+        self.left.gutter.show_on(on)
+
     def set_theme(self, th: Theme) -> None:
         for pane in (self.left, self.right):
             pane.set_theme(th)

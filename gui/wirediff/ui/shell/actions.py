@@ -228,6 +228,14 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec("inline", "&Inline view", ("Ctrl+I",), menu="&View", toggle=C.toggle_inline),
     ActionSpec(
+        "row_numbers",
+        "&Row numbers",
+        (),
+        menu="&Options",
+        toggle=C.toggle_row_numbers,
+        tip="Number the rows at the left of the diff (a moved text's label names its row)",
+    ),
+    ActionSpec(
         "group_stories",
         "&Group by story",
         ("Ctrl+Shift+G",),

@@ -264,6 +264,10 @@ class Commands:
         elif on and had:  # (back side by side, the left pane keeps it)
             diff.left.setFocus()
 
+    def toggle_row_numbers(self, on: bool) -> None:
+        self.parts.diff.set_row_numbers(on)
+        self.settings.row_numbers = on
+
     def toggle_grouping(self, on: bool) -> None:
         if on or not self.index.refuse_toggle("group_stories", on, "A flat list", GROUPED):
             self.session.view.set_grouping(on)

@@ -523,6 +523,7 @@ class MainWindow(QMainWindow):
             if saved is not None:
                 splitter.restoreState(saved)
         self.actions_["inline"].setChecked(self.settings.inline)
+        self.actions_["row_numbers"].setChecked(self.settings.row_numbers)
         remember_columns(self.doc_list, self.settings)
 
     def showEvent(self, event: QShowEvent) -> None:
