@@ -75,6 +75,31 @@ def test_hard_wrapped_text_has_block_paragraphs():
     ]
 
 
+SCHEDULE = [
+    "Category  Installations                  Maximum penalty (EUR)  Daily penalty (EUR)",
+    "A         Combustion plants 1-50 MW      25,000                 1,500",
+    "B         Combustion plants above 50 MW  120,000                6,000",
+    "C         Waste incineration             200,000                10,000",
+]
+WRAPPED_CLAUSE = (
+    "(1) A designated officer shall assess the results of continuous monitoring at\n"
+    "each stack subject to the conditions attached to a permit.  The agency may\n"
+    "review them at any time."
+)
+
+
+def test_a_table_in_a_hard_wrapped_text_is_a_row_a_paragraph():
+    """A bill hard-wrapped, its schedule a table, against the bill a paragraph a line: the
+    table was one paragraph against a row each, and unchanged rows were deleted and
+    inserted. Found by a tester comparing drafts."""
+    wrapped = "\n\n".join([WRAPPED_CLAUSE] * 5 + ["\n".join(SCHEDULE)]) + "\n"
+    spans = paragraph_spans(wrapped)
+    assert [wrapped[a:b] for a, b in spans] == [WRAPPED_CLAUSE] * 5 + SCHEDULE
+    unwrapped = "\n\n".join([" ".join(WRAPPED_CLAUSE.split("\n"))] * 5 + ["\n".join(SCHEDULE)])
+    result = compare(unwrapped, wrapped)
+    assert result.stats.similarity == 1.0 and not result.changes
+
+
 def test_long_lines_stay_one_paragraph_each():
     text = ("word " * 30 + "\n") * 3 + "\n" + ("word " * 30 + "\n") * 6
     assert len(paragraph_spans(text)) == 9

@@ -209,3 +209,22 @@ def test_every_document_in_exactly_one_story_and_event(bodies: list[str]) -> Non
         text = index.documents[i].text
         assert all(0 <= a < b <= len(text) for a, b in spans)
         assert list(spans) == sorted(spans)
+
+
+def test_a_hard_wrapped_text_is_taken_a_paragraph_at_a_time() -> None:
+    """A bill hard-wrapped at 78 columns: its wrapped lines that recur ("every calendar
+    year; and", "must—") were repeats, hidden mid-sentence with Hide boilerplate, and a
+    paragraph was not the line its unwrapped version has (its relation to that version
+    said "14% reworded" of one with not a word changed). Found by a tester comparing drafts."""
+    clauses = [
+        f"({letter}) The operator shall report the emissions of installation {n} to the\n"
+        f"Authority at least once in every calendar year; and\nmust—"
+        for n, letter in enumerate("abcdefgh")
+    ]
+    wrapped = "\n\n".join(clauses) + "\n"
+    lines = split_lines(wrapped, OPTIONS)
+    assert not lines.local  # no piece of a clause is a repeat
+    spans = [wrapped[lines.starts[i] : lines.ends[i]] for i in range(len(lines.keys))]
+    assert spans == clauses
+    unwrapped = split_lines("\n".join(c.replace("\n", " ") for c in clauses), OPTIONS)
+    assert list(unwrapped.keys) == list(lines.keys)  # the same paragraphs, the same keys

@@ -19,14 +19,17 @@ import re
 import zlib
 from array import array
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from wirediff.core.document import LINKS_MARKER, furniture_lines
+from wirediff.core.options import CompareOptions
+from wirediff.core.segments import cut_in_blocks, paragraph_spans
 from wirediff.core.stories.options import StoryOptions
 
 Span = tuple[int, int]
+_WRAP = CompareOptions()  # what makes a text hard-wrapped, as the aligned diff takes it
 
 _CRUFT = re.compile(
     r"(?:read more|read also|also read|more on this|see also|related(?: articles?| stories"
@@ -85,15 +88,33 @@ def _words(line: str, spaced: int) -> int:
     return spaced + letters if letters else spaced
 
 
+def _lines_of(text: str) -> Iterator[tuple[int, str]]:
+    """Where each line of ``text`` starts, and the line; in a hard-wrapped text (as
+    ``segments.paragraph_spans`` takes one: blocks of short lines), its paragraphs, line
+    breaks and all. A wrapped line is a piece of a sentence: pieces that recur ("every
+    calendar year; and", "must—") were repeats, hidden mid-sentence as boilerplate, and a
+    paragraph was not the line its unwrapped version has."""
+    lines = text.split("\n")
+    if len(lines) >= _WRAP.wrap_min_lines:
+        long = sum(1 for line in lines if len(line) > _WRAP.wrap_max_line)
+        if long <= _WRAP.wrap_long_share * len(lines):  # (news: a long line a paragraph)
+            spans = paragraph_spans(text, _WRAP)
+            if cut_in_blocks(text, spans):
+                yield from ((a, text[a:b]) for a, b in spans)
+                return
+    pos = 0
+    for raw in lines:
+        yield pos, raw
+        pos += len(raw) + 1
+
+
 def split_lines(text: str, options: StoryOptions) -> DocLines:
     """The lines of ``text`` with the cruft and repeats already marked."""
     lines = DocLines(array("q"), array("q"), array("q"), array("q"), set())
     seen: set[int] = set()
     head: list[str] = []  # the first lines
     after_marker = False
-    pos = 0
-    for raw in text.split("\n"):
-        start, pos = pos, pos + len(raw) + 1
+    for start, raw in _lines_of(text):
         parts = raw.casefold().split()
         if not parts:
             continue
