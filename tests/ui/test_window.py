@@ -9,7 +9,9 @@ from pathlib import Path
 from urllib.parse import quote_from_bytes
 
 import pytest
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication
 
 from tests.ui.helpers import (
     WAIT_MS,
@@ -57,6 +59,29 @@ def test_dropping_a_folder_on_the_welcome_view_opens_it(
     assert len(window.documents) == 5
     assert window.doc_list.cells.marks()[0] == "◆"
     assert window.diff.left.toPlainText() and window.diff.right.toPlainText()
+
+
+def test_a_drop_is_taken_as_a_copy_whatever_the_source_proposes(
+    qtbot, window: MainWindow, sample_dir: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """A drag proposing a move (Shift held) was accepted as one: told "moved", a file
+    manager may delete the originals. The window reads the files: it says it copied them.
+    Found by a mouse-first tester."""
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(sample_dir))])
+    offered = Qt.DropAction.CopyAction | Qt.DropAction.MoveAction | Qt.DropAction.LinkAction
+    left, shift = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ShiftModifier
+    enter = QDragEnterEvent(QPoint(20, 20), offered, mime, left, shift)
+    assert enter.proposedAction() == Qt.DropAction.MoveAction
+    QApplication.sendEvent(window.welcome, enter)
+    assert enter.isAccepted() and enter.dropAction() == Qt.DropAction.CopyAction
+    dropped = QDropEvent(QPointF(22, 22), offered, mime, left, shift)
+    with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
+        QApplication.sendEvent(window.welcome, dropped)
+    assert dropped.dropAction() == Qt.DropAction.CopyAction
+    only_move = QDragEnterEvent(QPoint(20, 20), Qt.DropAction.MoveAction, mime, left, shift)
+    QApplication.sendEvent(window.welcome, only_move)
+    assert not only_move.isAccepted()  # (a source that can only move is refused)
 
 
 def test_dropping_files_on_a_diff_pane_opens_that_pair(

@@ -6,7 +6,7 @@ import os
 from pathlib import Path
 from urllib.parse import unquote_to_bytes
 
-from PySide6.QtCore import QEvent, QObject, QUrl, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QWidget
 
@@ -34,6 +34,17 @@ def url_path(url: QUrl) -> str:
     return os.fsdecode(unquote_to_bytes(encoded))
 
 
+def read_action(event: QDropEvent) -> Qt.DropAction | None:
+    """What the window tells the drag's source it did with the files: it reads them, so a
+    copy (or a link), never the move a source may propose (Shift held, or a source's own
+    default): told "moved", a file manager may delete the originals. None when the source
+    offers neither (such a drag is refused)."""
+    for action in (Qt.DropAction.CopyAction, Qt.DropAction.LinkAction):
+        if event.possibleActions() & action:
+            return action
+    return None
+
+
 class DropFilter(QObject):
     """An event filter that accepts drags of local paths on any widget it watches."""
 
@@ -48,9 +59,11 @@ class DropFilter(QObject):
         if not isinstance(event, QDropEvent):
             return False
         paths = local_paths(event)
-        if not paths:
+        action = read_action(event)
+        if not paths or action is None:
             return False
-        event.acceptProposedAction()
+        event.setDropAction(action)
+        event.accept()
         if event.type() == QEvent.Type.Drop:
             self.dropped.emit(paths)
         return True
