@@ -297,7 +297,7 @@ def test_the_list_context_menu_opens_from_the_keyboard(
     qtbot.waitUntil(lambda: isinstance(QApplication.activePopupWidget(), QMenu), timeout=WAIT_MS)
     menu = QApplication.activePopupWidget()
     assert isinstance(menu, QMenu)
-    labels = [a.text() for a in menu.actions() if not a.isSeparator()]
+    labels = [a.text().split("\t")[0] for a in menu.actions() if not a.isSeparator()]
     assert "&Move to another story…" in labels and "The pair: &independent texts" in labels
     assert "&Undo the last correction" in labels  # (was in the Stories menu only)
     assert view.visualRect(view.currentIndex()).contains(view.viewport().mapFromGlobal(menu.pos()))
@@ -1362,3 +1362,30 @@ def test_b_again_in_a_story_keeps_one_base_and_b_while_it_is_grouped_again_holds
     index = window.index
     assert index is not None and index.story_of(doc(window, "001")).base == doc(window, "000")
     assert window.session.stories.applied[-1] == corrections.corrections()[-1]
+
+
+@pytest.mark.qt_log_ignore("does not support raise", "does not support grabbing")
+def test_a_right_click_on_another_row_offers_its_pair_corrections_once_it_is_compared(
+    qtbot, window: MainWindow, news: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """A right-click selects the row and compares it; the menu came up first, "The pair: …"
+    greyed till it was opened again. Undo and Redo were offered with nothing to undo.
+    Found by a mouse-first tester."""
+    open_and_wait(qtbot, window, [news])
+    view, doc_list = window.doc_list.view, window.doc_list
+    other = next(d for d in doc_list.visible_order() if d != doc_list.selected())
+    at = view.visualRect(doc_list._row_of(other)).center()
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.RightButton, pos=at)  # selects it
+    event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, at, view.viewport().mapToGlobal(at))
+    QApplication.sendEvent(view.viewport(), event)
+    qtbot.waitUntil(lambda: isinstance(QApplication.activePopupWidget(), QMenu), timeout=WAIT_MS)
+    menu = QApplication.activePopupWidget()
+    assert isinstance(menu, QMenu)
+
+    def enabled(label: str) -> bool:
+        return any(a.text().split("\t")[0] == label and a.isEnabled() for a in menu.actions())
+
+    qtbot.waitUntil(lambda: enabled("The pair: &independent texts"), timeout=WAIT_MS)
+    assert window.session.current is not None and other in window.session.current.pair
+    assert not enabled("&Undo the last correction") and not enabled("&Redo the undone correction")
+    menu.close()

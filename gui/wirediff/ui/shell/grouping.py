@@ -57,6 +57,8 @@ MENU_NEEDS = {
     "independent": ("pair", "stories"),
     "same_event": ("pair", "stories"),
     "other_event": ("pair", "stories"),
+    "undo_correction": ("undo",),
+    "redo_correction": ("redo",),
 }
 # The corrections, greyed in the Stories menu too while the stories are not grouped yet.
 CORRECTING = tuple(name for name, needs in MENU_NEEDS.items() if "stories" in needs)
@@ -131,6 +133,8 @@ class Grouping:
             "document": doc is not None,
             "pair": doc is not None and shown is not None and doc in shown.pair,
             "stories": self.session.index is not None,
+            "undo": bool(self.corrections.kept()),
+            "redo": self.corrections.can_redo(),
         }
 
     def list_menu(self, actions: dict[str, QAction], at: QPoint) -> QMenu:
@@ -143,19 +147,40 @@ class Grouping:
         usable = self.usable()
         menu = KeyMenu(self.window)
         menu.aboutToHide.connect(menu.deleteLater)  # the actions are the window's: they stay
+        greyed: dict[QAction, str] = {}  # stand-in: the action it stands for
         for name in LIST_MENU:
             if name is None:
                 menu.addSeparator()
             elif all(usable[need] for need in MENU_NEEDS.get(name, ())):
                 menu.addAction(actions[name])
             else:
-                menu.addAction(_greyed(actions[name], menu))
+                stand_in = _greyed(actions[name], menu)
+                menu.addAction(stand_in)
+                greyed[stand_in] = name
+        if greyed:  # a right-click selects a row and compares it: its pair comes later
+
+            def update() -> None:
+                self._ungrey(menu, greyed, actions)
+
+            self.session.shown.connect(update)
+            menu.aboutToHide.connect(lambda: self.session.shown.disconnect(update))
         menu.addSeparator()  # the list's columns (their header's menu: the mouse's alone)
         columns = self.parts.doc_list.columns.menu(menu)
         columns.setTitle("Co&lumns of the list")
         menu.addMenu(columns)
         menu.popup(at)
         return menu
+
+    def _ungrey(self, menu: QMenu, greyed: dict[QAction, str], actions: dict[str, QAction]) -> None:
+        """The menu's greyed entries that can act now, in their places: a right-click on a
+        row selects it and compares it, and the menu came up first, its pair corrections
+        greyed till it was closed and opened again (found by a mouse-first tester)."""
+        usable = self.usable()
+        for stand_in, name in list(greyed.items()):
+            if all(usable[need] for need in MENU_NEEDS.get(name, ())):
+                menu.insertAction(stand_in, actions[name])
+                menu.removeAction(stand_in)
+                del greyed[stand_in]
 
     # --- corrections ---------------------------------------------------------------------------
     def _selected(self) -> tuple[StoryIndex, int] | None:
