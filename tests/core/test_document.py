@@ -210,6 +210,7 @@ def test_a_version_is_named_by_its_outlet_and_its_file_when_outlets_repeat() -> 
         "The Sun Also Rises | March 14, 2026",
         "Brexit Signpost | March 14, 2026",
         "The Last Outpost | March 14, 2026",
+        "Reuters, March 14, 2026",  # (an agency with a comma: a dateline)
         # places and headlines in Cyrillic and Arabic script
         "Москва, 5 ноября 2026",
         "Станция откроется в декабре, 5 ноября 2026",

@@ -355,6 +355,10 @@ def masthead_name(line: str, papers_only: bool = True) -> str:
     if not named:  # a paper named in Cyrillic or Arabic script ("Сибирская газета, …")
         other = paper_name(name)
         name, named = (other, True) if other else (name, False)
+    if not named and found["sep"].strip() not in ("", ","):  # "Reuters | March 10, 2026"
+        from wirediff.core.reading.outlets import outlet_named  # (reading imports us)
+
+        named = bool(outlet_named(name))
     if not named or (found["sep"].strip() == "," and not papers_only) or _a_byline(line):
         return ""  # (an issuer's line has a dash or a bar: "London, 10 March" is a place)
     if found["sep"].strip() == "|" and _a_section(found["date"]):
@@ -405,7 +409,7 @@ _PAPER_WORDS = frozenset(
     """daily times post herald news observer courier mercury gazette journal tribune
     telegraph express mail standard chronicle record examiner star sun globe ledger review
     press echo argus advertiser bulletin sentinel independent mirror monitor dispatch
-    register inquirer voice weekly evening morning today magazine guardian leader citizen
+    register inquirer voice weekly evening morning today magazine guardian leader citizen digest
     reporter advocate beacon enquirer spectator quotidien courrier échos hebdo presse matin
     soir dépêche républicain tageblatt zeitung kurier anzeiger rundschau nachrichten
     diario periódico gazzetta corriere giornale""".split()
@@ -415,6 +419,8 @@ _PAPER_WORDS = frozenset(
 _ARTICLES = frozenset("The Le La Les L' Der Die Das El Il Lo".split())
 _PAPER_ENDINGS = ("blatt", "zeitung", "kurier", "anzeiger", "morgenpost", "bote", "nachrichten")
 _GENERIC_PAPER_WORDS = frozenset("news review morning evening today weekly magazine".split())
+# Paper's words a name starts with: "Daily Meridian".
+_LEADING_PAPER_WORDS = frozenset(["daily", "weekly"])
 # First words that make a section or a page's label of a name ending in a generic paper's
 # word (``_GENERIC_PAPER_WORDS``):
 # "Breaking News | March 14, 2026" was the outlet over the Reuters it credits.
@@ -448,6 +454,8 @@ def _a_papers_word(words: list[str]) -> bool:
         return False  # ("Business News" a section, "Business Daily" a paper)
     if last in _PAPER_WORDS or (len(last) > 6 and last.endswith(_PAPER_ENDINGS)):
         return True
+    if words[0].casefold() in _LEADING_PAPER_WORDS:
+        return True  # "Daily Meridian", "Weekly Standard"
     return (  # "Le Courrier du Nord", "Les Échos du Douaisis" (not "The Sun Also Rises")
         words[0] in _ARTICLES and words[1].casefold() in _PAPER_WORDS and words[2] in _NAME_JOINERS
     )

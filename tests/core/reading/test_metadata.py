@@ -172,6 +172,28 @@ def test_a_papers_masthead_names_the_outlet_over_the_agency_it_credits(tmp_path:
     assert doc.title == "Wind farm approved"
 
 
+def test_an_agencys_or_a_daily_s_masthead_is_no_title(tmp_path: Path) -> None:
+    """ "Reuters | March 10, 2026" titled the agency's text, its story and its event (a known
+    outlet of one word was no paper's name), and "Daily Meridian | …" or "Global Business
+    Wire Digest | …" were no papers: their copies listed as Reuters and AP. Found by a
+    fact-checker."""
+    title = "Nordix to cut 3,000 jobs as demand slumps"
+    body = f"\n\n{title}\n\nNordix said on Tuesday it would cut jobs.\n"
+    cases = {
+        "reuters.txt": ("Reuters | March 10, 2026", "Reuters"),
+        "ap.txt": ("Associated Press — March 10, 2026", "AP"),
+        "meridian.txt": ("Daily Meridian | March 10, 2026", "Daily Meridian"),
+        "digest.txt": (
+            "Global Business Wire Digest | March 10, 2026",
+            "Global Business Wire Digest",
+        ),
+    }
+    for name, (masthead, _) in cases.items():
+        (tmp_path / name).write_text(masthead + body)
+    found = {d.name: (d.source, d.title) for d in load_paths([tmp_path]).documents}
+    assert found == {name: (outlet, title) for name, (_, outlet) in cases.items()}
+
+
 def test_a_russian_or_arabic_papers_masthead_names_the_outlet_not_the_title(
     tmp_path: Path,
 ) -> None:
