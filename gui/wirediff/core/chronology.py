@@ -8,7 +8,8 @@ capture of the 14th dated by its name (``moment``). A file saved without either 
 those of a copy of the very same text (``timeline``: a browser's "Title (1).html" saved
 beside the stamped captures, listed after them, made the chain show its paragraph added,
 removed and added again); versions without either come after the others, in the order
-they were given (the stories engine's: most similar to the base first).
+they were given (the stories engine's: most similar to the base first). Versions whose
+names number them all (``report_v1``, ``report_v2``…) are in the order of their numbers.
 """
 
 from __future__ import annotations
@@ -16,11 +17,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from wirediff.core.document import Document, came_before, instant
+from wirediff.core.revisions import whole_series
 
 
 def time_order(docs: Sequence[int], documents: Sequence[Document]) -> tuple[int, ...]:
     """``docs`` (indices into ``documents``) oldest first by when each was there (``moment``
-    of its ``timeline``), those with neither a date nor a capture time last, as given."""
+    of its ``timeline``), those with neither a date nor a capture time last, as given; when
+    their names number them all as revisions ("bill_v1.docx" … "bill_v5.docx":
+    ``revisions.whole_series``), by those numbers."""
+    numbers = whole_series(docs, documents)
+    if numbers:
+        return tuple(sorted(docs, key=numbers.__getitem__))
     when = timeline(docs, documents)
     timed = sorted((d for d in docs if any(when[d])), key=lambda d: moment(*when[d]))
     return (*timed, *(d for d in docs if not any(when[d])))

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from tests.core.stories.helpers import Writer, doc, paraphrase, write_pickups
+from wirediff.core.chronology import time_order
 from wirediff.core.document import Document
 from wirediff.core.reading import load_paths
+from wirediff.core.revisions import whole_series
 from wirediff.core.stories import (
     Cancelled,
     Relation,
@@ -341,3 +344,35 @@ def test_undated_revisions_numbered_in_their_names_come_in_that_order() -> None:
     )
     plain = {"report_v1.txt": "a.txt", "report_v2.txt": "b.txt", "report_v3.txt": "c.txt"}
     assert story_of(plain)[0] == "b.txt"  # no numbers: the most contained, as before
+
+
+def test_drafts_numbered_in_their_names_are_in_that_order_whatever_their_files_dates() -> None:
+    """A bill's five drafts, v1 to v5 in .docx, .txt, .pdf, .html: v1 and v5 dated alike
+    (a Word file's "created" kept through "Save as"), the PDF by its day of export, the
+    .txt not at all. v5 was the base, listed v5, v1, v4, v3, v2, and the chain read
+    backwards (the numbers counted only among names of one file type, and after dates).
+    Found by a tester comparing drafts."""
+    w = Writer(43)
+    topic = w.topic()
+    draft = [w.sentence(topic) for _ in range(30)]
+    drafts = [draft]
+    for n in range(4):
+        draft = [s.replace(" the ", " a ", 1) if i % 5 == n else s for i, s in enumerate(draft)]
+        drafts.append([*draft, w.sentence(topic)])
+        draft = drafts[-1]
+    names = ["bill_v1.docx", "bill_v2.txt", "bill_v3.pdf", "bill_v4.html", "bill_v5.docx"]
+    dates = ["2026-01-15", "", "2026-03-02", "2026-02-20", "2026-01-15"]
+    documents = [
+        replace(doc(name, lines), date=date, date_source="metadata" if date else "")
+        for name, lines, date in zip(names, drafts, dates, strict=True)
+    ]
+    index = build_story_index(documents[::-1])  # (not the order of the list either)
+    (story,) = index.stories
+    assert index.documents[story.base].path.name == "bill_v1.docx"
+    listed = [index.documents[v.doc].path.name for v in story.versions]
+    assert listed == names
+    order = time_order([v.doc for v in story.versions], index.documents)
+    assert [index.documents[d].path.name for d in order] == names
+    renamed = [*documents[:2], replace(documents[2], path=Path("bill.pdf")), *documents[3:]]
+    assert whole_series(range(5), documents) == dict(enumerate(range(1, 6)))
+    assert whole_series(range(5), renamed) == {}  # one not numbered: the dates, as before

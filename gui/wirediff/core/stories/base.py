@@ -5,8 +5,10 @@ editors", "About Northwind Energy:"… — what the agency wrote its story from)
 news agency (``Document.source`` a known agency: the wire story
 the others reprint or rewrite); else a version that credits an agency at its opening
 ("KARACHI (APP) -", "ڈھاکہ ۔ یکم دسمبر (اے پی پی)": the wire's text as a paper reprinted it);
-else any version. Of those, the earliest dated that holds the story's shared text; else the
-first revision by the numbers in their names ("report_v1", "report_v2"); else the one most
+else any version. Of those, the first revision when their names number them all
+("bill_v1.docx" … "bill_v5.pdf": a draft's dates are its files'); else the earliest dated
+that holds the story's shared text; else the first revision by the numbers in their names
+("report_v1", "report_v2"); else the one most
 contained in the others that also covers their shared text (of any version, an outlet's own
 text first: one whose dateline credits its outlet). Dates count only when they tell when the
 text was written (not a file's time).
@@ -24,10 +26,10 @@ from wirediff.core.reading.dates import date_from_file_name
 from wirediff.core.reading.metadata import outlet_of_name
 from wirediff.core.reading.outlets import credited_agency, is_agency, opening_credits
 from wirediff.core.reading.releases import reads_as_release
+from wirediff.core.revisions import revision_numbers, whole_series
 from wirediff.core.stories.features import Shingles
 from wirediff.core.stories.options import StoryOptions
 from wirediff.core.stories.order import document_key
-from wirediff.core.stories.revisions import revision_numbers
 
 
 def choose_base(
@@ -74,6 +76,10 @@ def choose_base(
         """The earliest dated of ``docs`` that holds the story's shared text, when their
         dates differ; else the first revision by the numbers in their names; else the most
         contained (of those in ``prefer``, if any are)."""
+        numbers = whole_series(docs, documents)  # every one numbered: before any date
+        holding = [d for d in numbers if holds(d) >= options.base_min_shared_text]
+        if holding:
+            return lowest(holding, lambda d: (numbers[d], *contained(d)))
         dated = [d for d in docs if documents[d].published]
         days = any(len(documents[d].published) <= 10 for d in dated)  # (a day is no midnight)
         times = timeline(dated, documents)

@@ -11,10 +11,10 @@ from enum import StrEnum
 from wirediff.core.cancel import Cancelled as Cancelled
 from wirediff.core.chronology import moment, timeline
 from wirediff.core.document import Document, first_line_title
+from wirediff.core.revisions import revision_numbers, whole_series
 from wirediff.core.stories.events import Vector, cosine
 from wirediff.core.stories.features import Shingles, contained_in, dice_with, pair_scores
 from wirediff.core.stories.options import StoryOptions
-from wirediff.core.stories.revisions import revision_numbers
 
 Span = tuple[int, int]
 
@@ -245,7 +245,8 @@ def score_versions(
     """The versions of a story against ``base``: base first, then those with a date (not a
     file's time) or a capture time in time order, by when each was there (its capture
     time, else its date: ``chronology.moment``), then the others by the revision numbers in
-    their names ("report_v2" before "report_v3"), then most similar first."""
+    their names ("report_v2" before "report_v3"), then most similar first; all by those
+    numbers when the names number every version (``revisions.whole_series``)."""
     base_set = shingles[base].full
     versions = [Version(base, 1.0, 1.0, 1.0)]
     for doc in docs:
@@ -255,13 +256,14 @@ def score_versions(
 
     numbers = revision_numbers(docs, documents)
     unnumbered = max(numbers.values(), default=0) + 1
+    whole = bool(whole_series(docs, documents))  # numbered all: the numbers, not the dates
 
     when = timeline(docs, documents)
 
     def order(v: Version) -> tuple[int, str, str, int, float, int]:
         # (as ``chronology.time_order`` orders the list and the chain: the story panel and
         # the table listed a page's captures otherwise)
-        if any(when[v.doc]):
+        if any(when[v.doc]) and not whole:
             return (0, *moment(*when[v.doc]), 0, 0.0, v.doc)
         return (1, "", "", numbers.get(v.doc, unnumbered), -v.similarity, v.doc)
 

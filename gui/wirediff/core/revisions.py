@@ -2,7 +2,13 @@
 ``chapter-rev3.md``, ``Draft 2.docx``. Undated, two such versions of one story were told
 apart by their text alone, and a revision that cut a chapter became the base of the draft
 it was cut from ("+893 words" read backwards). Only names that are the same but for the
-number count: ``report_v2`` and ``notes_v1`` say nothing of each other.
+number (and the file's type: ``bill_v2.txt`` and ``bill_v3.pdf`` are one series, a draft
+saved as a PDF) count: ``report_v2`` and ``notes_v1`` say nothing of each other.
+
+When every version of a story is numbered so (``whole_series``), the numbers are its order,
+before any date: a draft's dates are its files' (a Word file's "created" kept through every
+"Save as", a PDF's day of export), and five drafts of a bill were listed v5, v1, v4, v3, v2,
+v5 the base.
 """
 
 from __future__ import annotations
@@ -31,8 +37,16 @@ def revision_numbers(docs: Sequence[int], documents: Sequence[Document]) -> dict
     (and of no other such series among ``docs``: two series give no order)."""
     series: dict[str, dict[int, int]] = {}
     for doc in docs:
-        found = _numbered(documents[doc].path.name)
+        found = _numbered(documents[doc].path.stem)
         if found is not None:
             series.setdefault(found[0], {})[doc] = found[1]
     numbered = [s for s in series.values() if len(set(s.values())) > 1]
     return numbered[0] if len(numbered) == 1 else {}
+
+
+def whole_series(docs: Sequence[int], documents: Sequence[Document]) -> dict[int, int]:
+    """The revision numbers of ``docs`` when they are all one series, each its own number
+    (``revision_numbers``), else {}."""
+    numbers = revision_numbers(docs, documents)
+    whole = len(numbers) == len(docs) > 1 and len(set(numbers.values())) == len(docs)
+    return numbers if whole else {}
