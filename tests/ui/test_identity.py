@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QMenu
 
 from tests.ui.helpers import DATED_NAMES, open_and_wait, settle, tree, write_dated_story
@@ -210,6 +210,27 @@ def test_the_lists_own_order_leaves_no_invalid_value_in_the_settings_file(
     open_and_wait(qtbot, again, [story_dir])
     assert again.doc_list.view.header().sortIndicatorSection() == -1  # its own order
     assert not again.doc_list.columns.hidden  # none hidden by the user
+
+
+def test_a_third_click_on_a_header_brings_the_lists_own_order_back(
+    qtbot, make_window: Callable[..., MainWindow], story_dir: Path, settings_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """Once a header was clicked, nothing led back to the list's own order (stories in time
+    order, the base first), and the sort was remembered. Found by a mouse-first tester."""
+    window = make_window()
+    open_and_wait(qtbot, window, [story_dir])
+    own = window.doc_list.visible_order()
+    header = window.doc_list.view.header()
+    at = QPoint(header.sectionViewportPosition(SOURCE) + 8, header.height() // 2)
+    for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
+        qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=at)
+        assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (SOURCE, order)
+    assert window.doc_list.visible_order() != own
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=at)
+    assert header.sortIndicatorSection() == -1
+    assert window.doc_list.visible_order() == own
+    window.close()
+    assert "list_sort" not in settings_path.read_text(encoding="utf-8")
 
 
 @pytest.mark.parametrize(

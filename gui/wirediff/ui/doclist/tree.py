@@ -39,6 +39,9 @@ def build_tree(proxy: QSortFilterProxyModel) -> QTreeView:
     view.setIndentation(indent_step(view.fontMetrics()))
     view.setSortingEnabled(True)
     view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # keep file order until asked
+    # A third click on a header goes back to the list's own order (stories in time order, the
+    # base first): once sorted, nothing led back to it, and the sort is remembered.
+    view.header().setSortIndicatorClearable(True)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setAlternatingRowColors(True)

@@ -373,7 +373,7 @@ class DocumentList(QWidget):
     def _sort_index(self, column: int, order: Qt.SortOrder) -> None:
         """A header clicked while an index is shown: its pages are sorted again in a worker
         (``sort_wanted``), each story's versions by that column."""
-        if self.paged and column >= 0:
+        if self.paged:  # (column -1: a third click, the index's own order)
             self.sort_wanted.emit(column, order == Qt.SortOrder.DescendingOrder)
 
     def unsorted(self) -> None:

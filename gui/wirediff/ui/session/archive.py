@@ -283,9 +283,10 @@ class IndexController(QObject):
         as the list is scrolled (one page swapped in, not the 12 that may be listed: that
         stalled 450 ms). Events and stories stay in the index's order: sorting them would
         sort the pages listed, a few thousand of the archive's documents, not the archive."""
-        if self.source is None or self.order == (column, descending):
+        order = (column, descending) if column >= 0 else None  # (-1: the index's order)
+        if self.source is None or self.order == order:
             return
-        self.order = (column, descending)
+        self.order = order
         self.runner.cancel(PAGE)
         if self.runner.running(FILTER):  # its matches come in the order it was started in
             self._search(self.source, self.searched)
