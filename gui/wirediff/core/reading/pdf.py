@@ -178,8 +178,11 @@ def reflowed(page: str, given: list[Place] | None = None) -> str:
     into paragraphs — a line much shorter than the others ends one, and so does a line
     with a paragraph's space below it (``given``: each line's place on the page, from
     ``_line_places``; ``_spaced``), unless it runs on into a word in lower case (a headline
-    on two lines). pypdf gives a line per printed line: every line end read as a paragraph
-    of its own ("paragraphs: 19 split" against the same draft saved from Word)."""
+    on two lines), and so does a line ending a clause or a sentence before a line opening
+    with a clause's label ("…are met;" then "(b) review…": in a bill every clause is a
+    paragraph, and a clause whose last line was full ran on into the next). pypdf gives a
+    line per printed line: every line end read as a paragraph of its own ("paragraphs: 19
+    split" against the same draft saved from Word)."""
     lines = [" ".join(line.translate(_LIGATURE_TABLE).split()) for line in page.split("\n")]
     places: list[Place] = [None] * len(lines)
     if given is not None and len(given) == len(lines):
@@ -206,7 +209,8 @@ def reflowed(page: str, given: list[Place] | None = None) -> str:
         paragraph.append(line)
         after = lines[n + 1] if n + 1 < len(lines) else ""
         runs_on = line[-1:] not in _STOPS and _LOWER_WORD.match(after) is not None
-        if (len(line) < _WRAPPED * full or n in spaced) and not runs_on:
+        clause = _CLAUSE_END.search(line) is not None and _CLAUSE_LABEL.match(after) is not None
+        if (len(line) < _WRAPPED * full or n in spaced or clause) and not runs_on:
             out.append(" ".join(paragraph))
             paragraph = []
     if paragraph:
@@ -250,6 +254,14 @@ def _spaced(places: list[Place]) -> set[int]:
 
 
 _STOPS = ".!?:;”\"’'»)…"
+# A line ending a clause ("…are met;", "; and", "; or", a lead-in's ":" or "—") or a
+# sentence, and a line opening with a clause's label: "(b)", "(ii)", "(2)", "(A)", "2.", "3)",
+# "b)". Only after such an end: "see section" then "(2) of this Act" is one sentence.
+_CLAUSE_END = re.compile(r"(?:[;:.—–]|;\s(?:and|or|and/or))$")
+_CLAUSE_LABEL = re.compile(
+    r"(?:\((?:\d{1,3}[A-Za-z]?|[a-z]{1,2}|[A-Z]|[ivxlc]{1,6}|[IVXLC]{1,6})\)"
+    r"|(?:\d{1,3}|[a-z]|[ivxlc]{1,6})[.)]|[A-Z]\))\s\S"
+)
 # A word in lower case opening a line, as a sentence's next word (not "press@ministry.gov")
 _LOWER_WORD = re.compile(r"[^\W\d_A-Z]+(?=[\s,;:!?)]|$)")
 
