@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import unicodedata
 import zipfile
+from collections.abc import Mapping, Sequence
 from xml.sax.saxutils import escape
 
 
@@ -121,18 +122,33 @@ def shaped(text: str) -> str:
 
 
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+W = f'xmlns:w="{_W}"'
 
 
 def make_docx(
-    paragraphs: list[str], title: str = "", creator: str = "", table: list[str] = ()
-) -> bytes:  # type: ignore[assignment]
-    """A minimal .docx: ``paragraphs`` (then a one-row table of ``table`` cells)."""
+    paragraphs: list[str],
+    title: str = "",
+    creator: str = "",
+    table: Sequence[str] = (),
+    *,
+    rows: Sequence[Sequence[str]] = (),
+    xml: str = "",
+    parts: Mapping[str, str | bytes] | None = None,
+) -> bytes:
+    """A minimal .docx: ``paragraphs`` (then a one-row table of ``table`` cells, or a table
+    of ``rows``; then ``xml``, the body's own markup), and any other ``parts`` by name
+    (``word/footnotes.xml``: ``W`` is the namespace its root declares as ``w``)."""
     body = "".join(
         f'<w:p><w:r><w:t xml:space="preserve">{escape(p)}</w:t></w:r></w:p>' for p in paragraphs
     )
-    if table:
-        cells = "".join(f"<w:tc><w:p><w:r><w:t>{escape(c)}</w:t></w:r></w:p></w:tc>" for c in table)
-        body += f"<w:tbl><w:tr>{cells}</w:tr></w:tbl>"
+    grid = [table] if table else rows
+    if grid:
+        cell = "<w:tc><w:p><w:r><w:t>{}</w:t></w:r></w:p></w:tc>"
+        lines = "".join(
+            "<w:tr>" + "".join(cell.format(escape(c)) for c in r) + "</w:tr>" for r in grid
+        )
+        body += f"<w:tbl>{lines}</w:tbl>"
+    body += xml
     document = (
         f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
         f'<w:document xmlns:w="{_W}"><w:body>{body}</w:body></w:document>'
@@ -155,6 +171,8 @@ def make_docx(
         )
         z.writestr("word/document.xml", document)
         z.writestr("docProps/core.xml", core)
+        for name, data in (parts or {}).items():
+            z.writestr(name, data)
     return out.getvalue()
 
 

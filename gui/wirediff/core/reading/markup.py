@@ -18,8 +18,11 @@ from wirediff.core.reading.limits import Budget
 _LOOKS_LIKE_HTML = re.compile(
     r"</(?:p|div|li|h[1-6]|blockquote|span|a|em|strong|b|i)>|<br\s*/?>|<p[\s>]", re.I
 )
+# A table's cells too, each a paragraph as the Word and web page readers give them (a row's
+# cells ran together: "CWaste incineration200,000").
 _BLOCKS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr",
-           "section", "article", "figcaption", "ul", "ol", "table"}  # fmt: skip
+           "section", "article", "figcaption", "ul", "ol", "table", "td", "th",
+           "caption"}  # fmt: skip
 _SKIPPED = {"script", "style", "noscript", "template", "iframe", "svg", "head"}
 # A whole page also carries navigation, forms and side columns around the article.
 _SKIPPED_IN_PAGES = _SKIPPED | {"nav", "footer", "aside", "form", "button", "select"}

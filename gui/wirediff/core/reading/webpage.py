@@ -29,6 +29,7 @@ from wirediff.core.reading.metadata import guess_source
 from wirediff.core.reading.options import ReaderOptions
 
 if TYPE_CHECKING:
+    from lxml.etree import _Element  # type: ignore[import-untyped]
     from lxml.html import HtmlElement  # type: ignore[import-untyped]
     from trafilatura.settings import Document as Extracted
 
@@ -73,9 +74,48 @@ def read_html(path: Path, data: bytes, options: ReaderOptions) -> list[Document]
     )
     if result is None or isinstance(result, dict):
         raise _no_text(path)
+    if result.body is not None and _cells_as_paragraphs(result.body):
+        from trafilatura.xml import xmltotxt
+
+        result.text = xmltotxt(result.body, False)
     _restore_ampersands(result, stand_in)
     text = _with_headline(normalize_newlines(result.text or "").strip(), result, headings)
     return [_document(path, text, result, encoding, options, page)]
+
+
+def _cells_as_paragraphs(body: _Element) -> bool:
+    """Make each table cell of the extracted ``body`` a paragraph of its own, as the Word
+    reader gives a table (a paragraph per cell) and the PDF reader too (a line per cell),
+    empty cells left out as Word's empty paragraphs are; whether the body held a table.
+    trafilatura writes a table as Markdown ("| C | Waste incineration | 200,000 |", a
+    "|---|" line under the header, a cell's "|" as "\\|"): the same unchanged table in a
+    page and in a .docx or .pdf of the same draft differed in every row."""
+    tables = list(body.iter("table"))
+    for table in reversed(tables):  # (a table inside a cell first)
+        parent = table.getparent()
+        if parent is None:
+            continue
+        blocks = []
+        for row in table:
+            for cell in list(row) if row.tag == "row" else [row]:
+                if cell.tag == "cell":
+                    if not "".join(cell.itertext()).strip():
+                        continue
+                    cell.tag = "p"
+                    cell.attrib.clear()
+                blocks.append(cell)
+        at, tail = parent.index(table), table.tail
+        parent.remove(table)
+        for offset, block in enumerate(blocks):
+            parent.insert(at + offset, block)
+        if tail and tail.strip():
+            if blocks:
+                blocks[-1].tail = (blocks[-1].tail or "") + tail
+            elif at:
+                parent[at - 1].tail = (parent[at - 1].tail or "") + tail
+            else:
+                parent.text = (parent.text or "") + tail
+    return bool(tables)
 
 
 def _headings(tree: HtmlElement, stand_in: str) -> list[str]:
