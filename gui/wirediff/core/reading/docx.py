@@ -1,4 +1,5 @@
-"""Word documents (.docx): paragraphs and table cells in reading order, plus core properties.
+"""Word documents (.docx): paragraphs and table cells in reading order, then the footnotes and
+endnotes, plus core properties.
 
 Read with zipfile and expat rather than python-docx: a .docx is a ZIP of XML parts, and the
 text is the ``w:t`` runs of ``w:p`` paragraphs. Streaming the parts (``xmlparts``) bounds the
@@ -9,8 +10,10 @@ unpacked size (zip bombs) and stops at the caps on characters and lines as the t
 from __future__ import annotations
 
 import logging
+import re
 import zipfile
 import zlib
+from dataclasses import dataclass
 from io import BytesIO
 from pathlib import Path
 
@@ -20,7 +23,7 @@ from wirediff.core.reading.decoding import not_its_format, sniff_binary
 from wirediff.core.reading.errors import LITTLE_TEXT, MALFORMED, ReadError
 from wirediff.core.reading.limits import Budget
 from wirediff.core.reading.options import ReaderOptions
-from wirediff.core.reading.xmlparts import REFUSED, parse_part
+from wirediff.core.reading.xmlparts import REFUSED, Handler, parse_part
 
 log = logging.getLogger(__name__)
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -34,22 +37,86 @@ _MAX_PROPERTY = 1000  # characters kept of a title, author or date
 _HINT = "open it in Word or LibreOffice and save it again as .docx, or save it as .txt"
 
 
+@dataclass(frozen=True)
+class _Kind:
+    """Footnotes or endnotes: their part, their elements and Word's own numbering format."""
+
+    part: str
+    note: str  # a note in its part
+    reference: str  # a note's reference in the body (Word shows its number there)
+    mark: str  # the note's number at its start, in its part
+    properties: str  # the numbering's settings
+    numbering: str  # the format Word numbers them in when the settings say none
+
+    def default(self) -> tuple[str, int]:
+        return self.numbering, 1
+
+
+_FOOTNOTES = _Kind(
+    "word/footnotes.xml", _W + "footnote", _W + "footnoteReference", _W + "footnoteRef",
+    _W + "footnotePr", "decimal",
+)  # fmt: skip
+_ENDNOTES = _Kind(  # Word numbers endnotes i, ii, iii… (the standard says decimal)
+    "word/endnotes.xml", _W + "endnote", _W + "endnoteReference", _W + "endnoteRef",
+    _W + "endnotePr", "lowerRoman",
+)  # fmt: skip
+_KINDS = (_FOOTNOTES, _ENDNOTES)
+_REFERENCES = {kind.reference: kind for kind in _KINDS}
+_MARKS = {kind.mark for kind in _KINDS}
+_PSEUDO_NOTES = {"separator", "continuationSeparator", "continuationNotice"}  # lines, no text
+_ON = {"1", "true", "on"}
+_NUMBER = re.compile(r"[0-9]{1,6}")
+_ROMAN = ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
+          (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"))  # fmt: skip
+
+
+def _label(number: int, numbering: str) -> str:
+    """A note's number as Word shows it in ``numbering`` (a ``w:numFmt`` value): "3",
+    "iii", "C", "c", "‡"; a format not known here (Word has dozens), and a number the
+    format cannot write, in digits."""
+    if numbering in ("lowerRoman", "upperRoman") and 0 < number < 4000:
+        roman = ""
+        for value, letters in _ROMAN:
+            count, number = divmod(number, value)
+            roman += letters * count
+        return roman.upper() if numbering == "upperRoman" else roman
+    if numbering in ("lowerLetter", "upperLetter") and 0 < number <= 26 * 20:  # a…z, aa…zz…
+        letter = chr(ord("a") + (number - 1) % 26) * ((number - 1) // 26 + 1)
+        return letter.upper() if numbering == "upperLetter" else letter
+    if numbering == "chicago" and 0 < number <= 4 * 20:  # *, †, ‡, §, **…
+        return "*†‡§"[(number - 1) % 4] * ((number - 1) // 4 + 1)
+    return str(number)
+
+
 class _Body:
     """The text of the outermost paragraphs, one line each, counted against the budget.
 
     Paragraphs nest (a text box inside a paragraph): an inner one's text belongs to the
     outer one, as Word shows it. Not ``w:delText``: deleted tracked changes are not text.
     Every paragraph counts against the line cap, empty ones too (they cost parsing).
+    A footnote's or endnote's reference shows its number in brackets where Word shows it
+    raised ("must—[1]": plain text has no superscript, and "2024¹" must not read "20241"),
+    numbered in order of the references by ``numbering`` (kind: format and first number);
+    a reference with a mark of its own ("*") shows that mark, the run after it.
+    ``own_mark``: what a note's ``w:footnoteRef`` shows (reading a note, not the body).
     """
 
-    def __init__(self, budget: Budget) -> None:
+    def __init__(
+        self, budget: Budget, numbering: dict[_Kind, tuple[str, int]] | None = None
+    ) -> None:
         self.budget = budget
         self.lines: list[str] = []
         self.parts: list[str] = []
         self.depth = 0  # paragraphs open
         self.in_text = 0  # w:t elements open inside a paragraph
+        self.numbering = numbering or {kind: kind.default() for kind in _KINDS}
+        self.counts = dict.fromkeys(_KINDS, 0)
+        # each kind's notes referenced, by id, in order, with their number ("": own mark)
+        self.references: dict[_Kind, dict[str, str]] = {kind: {} for kind in _KINDS}
+        self.own_mark = ""
+        self.marked = False  # own_mark was shown
 
-    def start(self, name: str) -> None:
+    def start(self, name: str, attributes: dict[str, str]) -> None:
         if name == _P:
             self.depth += 1
         elif not self.depth:
@@ -61,6 +128,24 @@ class _Body:
         elif name in _BREAKS:
             self.parts.append("\n")
             self.budget.add_lines(1)
+        elif name in _REFERENCES:
+            self._reference(_REFERENCES[name], attributes)
+        elif name in _MARKS and self.own_mark:
+            self.parts.append(self.own_mark)
+            self.budget.add_chars(len(self.own_mark))
+            self.marked = True
+
+    def _reference(self, kind: _Kind, attributes: dict[str, str]) -> None:
+        note = attributes.get(_W + "id", "")
+        if attributes.get(_W + "customMarkFollows", "").lower() in _ON:
+            self.references[kind].setdefault(note, "")
+            return
+        numbering, first = self.numbering[kind]
+        label = _label(first + self.counts[kind], numbering)
+        self.counts[kind] += 1
+        self.references[kind].setdefault(note, label)
+        self.parts.append(f"[{label}]")
+        self.budget.add_chars(len(label) + 2)
 
     def end(self, name: str) -> None:
         if name == _T and self.in_text:
@@ -80,6 +165,89 @@ class _Body:
             self.budget.add_chars(len(data))
 
 
+class _Notes:
+    """The notes of one kind's part, each note's paragraphs by its id, with whether it
+    shows its number itself (``w:footnoteRef``, where Word draws it); the separator and
+    continuation lines Word keeps there as notes left out. ``labels``: the notes' numbers,
+    by id, from the body's references."""
+
+    def __init__(self, kind: _Kind, budget: Budget, labels: dict[str, str]) -> None:
+        self.kind, self.labels = kind, labels
+        self.body = _Body(budget)
+        self.notes: dict[str, tuple[list[str], bool]] = {}
+        self.note: str | None = None  # the id of the note being read
+        self.depth = 0
+
+    def start(self, name: str, attributes: dict[str, str]) -> None:
+        self.depth += 1
+        if self.depth == 2 and name == self.kind.note:
+            if attributes.get(_W + "type", "normal") not in _PSEUDO_NOTES:
+                self.note = attributes.get(_W + "id", "")
+                label = self.labels.get(self.note, "")
+                self.body.lines, self.body.marked = [], False
+                self.body.own_mark = f"[{label}]" if label else ""
+        elif self.note is not None:
+            self.body.start(name, attributes)
+
+    def end(self, name: str) -> None:
+        self.depth -= 1
+        if self.note is None:
+            return
+        if self.depth == 1:
+            self.notes.setdefault(self.note, (self.body.lines, self.body.marked))
+            self.note = None
+        else:
+            self.body.end(name)
+
+    def text(self, data: str) -> None:
+        if self.note is not None:
+            self.body.text(data)
+
+    def lines(self) -> list[str]:
+        """The notes' paragraphs: those the body refers to in the order of its references,
+        each led by its number (when it does not show it itself), then any other."""
+        out: list[str] = []
+        for note, label in self.labels.items():
+            paragraphs, marked = self.notes.pop(note, ([], True))
+            if label and not marked and paragraphs:
+                paragraphs[0] = f"[{label}] {paragraphs[0]}"
+            out += paragraphs
+        for paragraphs, _ in self.notes.values():  # (no reference: Word shows them nowhere)
+            out += paragraphs
+        return out
+
+
+class _Settings:
+    """How Word numbers footnotes and endnotes: each kind's format and first number, as the
+    document's settings (``word/settings.xml``) give them."""
+
+    def __init__(self) -> None:
+        self.numbering = {kind: kind.default() for kind in _KINDS}
+        self.kind: _Kind | None = None
+        self.depth = 0
+
+    def start(self, name: str, attributes: dict[str, str]) -> None:
+        self.depth += 1
+        if self.depth == 2:
+            self.kind = next((kind for kind in _KINDS if kind.properties == name), None)
+        elif self.depth == 3 and self.kind is not None:
+            numbering, first = self.numbering[self.kind]
+            value = attributes.get(_W + "val", "")
+            if name == _W + "numFmt" and value:
+                numbering = value
+            elif name == _W + "numStart" and _NUMBER.fullmatch(value):
+                first = int(value)
+            self.numbering[self.kind] = numbering, first
+
+    def end(self, name: str) -> None:
+        self.depth -= 1
+        if self.depth < 2:
+            self.kind = None
+
+    def text(self, data: str) -> None:
+        pass
+
+
 class _Properties:
     """Title, author and creation date: the text of those children of the root."""
 
@@ -88,7 +256,7 @@ class _Properties:
         self.depth = 0
         self.key = ""
 
-    def start(self, name: str) -> None:
+    def start(self, name: str, attributes: dict[str, str]) -> None:
         self.depth += 1
         self.key = _CORE.get(name, "") if self.depth == 2 else ""
 
@@ -102,30 +270,62 @@ class _Properties:
             self.values[self.key] = value[:_MAX_PROPERTY]
 
 
-def _properties(path: Path, archive: zipfile.ZipFile, options: ReaderOptions) -> _Properties:
-    """The title, author and date of ``docProps/core.xml``; none when that part is broken
-    (the text is what matters: a broken property part lost the whole file). A DTD in it is
-    refused as anywhere (``xmlparts``), and so is a part past the unpacked cap."""
-    props = _Properties()
+def _optional_part(
+    path: Path, archive: zipfile.ZipFile, name: str, handler: Handler, options: ReaderOptions
+) -> bool:
+    """Whether the part ``name``, which the text can do without (the properties, the
+    settings, the notes), was read into ``handler``; not when it is missing or broken (a
+    broken property part lost the whole file). A DTD in it is refused as anywhere
+    (``xmlparts``), and so is a part past the unpacked cap, or text past the caps."""
     try:
-        parse_part(path, archive, "docProps/core.xml", props, options)
+        return parse_part(path, archive, name, handler, options)
     except ReadError as exc:
         if exc.code != MALFORMED or exc.reason == REFUSED:
             raise
-        log.debug("properties of %s left out: %s", path, exc.reason)
-        return _Properties()
+        log.debug("%s of %s left out: %s", name, path, exc.reason)
     except (zipfile.BadZipFile, zlib.error, EOFError) as exc:  # the part's bytes damaged
-        log.debug("properties of %s left out: %s", path, exc)
-        return _Properties()
+        log.debug("%s of %s left out: %s", name, path, exc)
+    return False
+
+
+def _properties(path: Path, archive: zipfile.ZipFile, options: ReaderOptions) -> _Properties:
+    """The title, author and date of ``docProps/core.xml``; none when that part is broken."""
+    props = _Properties()
+    if not _optional_part(path, archive, "docProps/core.xml", props, options):
+        return _Properties()  # (not what a broken part gave before it broke)
     return props
 
 
+def _note_lines(
+    path: Path, archive: zipfile.ZipFile, body: _Body, options: ReaderOptions
+) -> tuple[list[str], list[str]]:
+    """The footnotes' paragraphs, then the endnotes' (``_Notes.lines``), and the kinds
+    left out ("footnotes"): none of a kind whose part is missing or broken (the body
+    reads all the same, and the Document's encoding says what was left out)."""
+    lines: list[str] = []
+    lost: list[str] = []
+    for kind in _KINDS:
+        notes = _Notes(kind, body.budget, body.references[kind])
+        if _optional_part(path, archive, kind.part, notes, options):
+            lines += notes.lines()
+        elif kind.part in archive.namelist():  # there, but broken
+            lost.append(kind.part.removeprefix("word/").removesuffix(".xml"))
+    return lines, lost
+
+
 def read_docx(path: Path, data: bytes, options: ReaderOptions) -> list[Document]:
-    """A Word document as one Document: one line per paragraph, blank line between."""
-    body = _Body(Budget(path, options))
+    """A Word document as one Document: one line per paragraph, blank line between; the
+    footnotes' and endnotes' paragraphs after the body's, each note led by its number."""
     try:
         with zipfile.ZipFile(BytesIO(data)) as archive:
+            settings = _Settings()
+            _optional_part(path, archive, "word/settings.xml", settings, options)
+            body = _Body(Budget(path, options), settings.numbering)
             found = parse_part(path, archive, "word/document.xml", body, options)
+            lost: list[str] = []
+            if found:
+                notes, lost = _note_lines(path, archive, body, options)
+                body.lines += notes
             props = _properties(path, archive, options)
     except (zipfile.BadZipFile, zlib.error, EOFError, ValueError, NotImplementedError) as exc:
         # NotImplementedError: a ZIP of a version or with features zipfile does not read.
@@ -148,7 +348,8 @@ def read_docx(path: Path, data: bytes, options: ReaderOptions) -> list[Document]
             text=text,
             title=values.get("title") or first_line_title(text),
             date=to_iso(values.get("created", ""))[:10],
-            encoding="utf-8 (docx)",
+            # (as a PDF's says what was done to its text: no note is lost unsaid)
+            encoding="utf-8 (docx)" + "".join(f"; {part} left out: damaged" for part in lost),
             format="docx",
             byline=values.get("creator", ""),
         )

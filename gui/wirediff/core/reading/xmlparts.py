@@ -32,9 +32,10 @@ _HINT = "open it in Word or LibreOffice and save it again as .docx, or save it a
 
 
 class Handler(Protocol):
-    """What a part's elements and text are given to (names as ``namespace}local``)."""
+    """What a part's elements and text are given to (names, attributes' too, as
+    ``namespace}local``)."""
 
-    def start(self, name: str) -> None: ...
+    def start(self, name: str, attributes: dict[str, str]) -> None: ...
     def end(self, name: str) -> None: ...
     def text(self, data: str) -> None: ...
 
@@ -57,13 +58,13 @@ class _Events:
         self.path, self.handler = path, handler
         self.count = self.depth = 0
 
-    def start(self, name: str, _attributes: object) -> None:
+    def start(self, name: str, attributes: dict[str, str]) -> None:
         self.count += 1
         self.depth += 1
         if self.depth > MAX_DEPTH:
             reason = f"Word file nested too deeply (more than {MAX_DEPTH:,} elements)"
             raise ReadError(self.path, reason, _HINT, MALFORMED)
-        self.handler.start(name)
+        self.handler.start(name, attributes)
 
     def end(self, name: str) -> None:
         self.count += 1
