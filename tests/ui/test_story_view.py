@@ -269,6 +269,56 @@ def test_the_base_stays_in_sight_while_versions_scroll_sideways(
     assert base.verticalScrollBar().value() == grid.verticalScrollBar().value()
 
 
+def test_the_last_version_opens_whole_beside_the_base(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """The last version selected, Ctrl+K: the table scrolls to its end, where the column
+    before the versions in sight was left half under the base (a bill's v4 a sliver,
+    "IAL", between the base and v3: the scroll range ended with the last column, short of
+    the next column's edge). The versions scroll on until none is cut by the base."""
+    from wirediff.ui.storyview.cells import BASE_COLUMN
+
+    open_and_wait(qtbot, window, [write_long_story(tmp_path / "six", versions=6, units=5)])
+    index = window.index
+    assert index is not None
+    (story,) = [s for s in index.stories if len(s.versions) == 6]
+    last = story.versions[-1].doc
+    window.doc_list.select(last)
+    settle(qtbot, window)
+    open_story_view(qtbot, window)
+    view, grid = window.parts.story_view, window.parts.story_view.table
+    header, bar = grid.horizontalHeader(), grid.horizontalScrollBar()
+    data = view.model.data_
+    assert data is not None and view.current() == (data.docs.index(last), 0)
+
+    def whole_or_hidden() -> bool:
+        edge = grid.columnWidth(BASE_COLUMN)
+        column = header.logicalIndexAt(edge)
+        return column < 0 or header.sectionViewportPosition(column) == edge
+
+    def current_in_sight() -> bool:
+        rect = grid.visualRect(grid.currentIndex())
+        return rect.left() >= grid.columnWidth(BASE_COLUMN) and (
+            rect.right() < grid.viewport().width()
+        )
+
+    qtbot.wait(50)  # (the columns' layout, done after the view opened)
+    assert bar.value() > 0  # scrolled to the last version
+    assert whole_or_hidden() and current_in_sight()
+    for more in (-53, 91, -17):  # the window resized, the last version still current
+        was = grid.width()
+        window.resize(window.width() + more, window.height())
+        qtbot.waitUntil(lambda was=was: grid.width() != was)  # type: ignore[misc]
+        assert whole_or_hidden() and grid.in_sight(grid.currentIndex())
+    qtbot.keyClick(grid, Qt.Key.Key_Left)
+    qtbot.keyClick(grid, Qt.Key.Key_Right)
+    assert whole_or_hidden() and current_in_sight()
+    # The blank past the last column is less than a column: no more scrolling than that.
+    last_column = header.logicalIndex(header.count() - 1)
+    end = header.sectionViewportPosition(last_column) + header.sectionSize(last_column)
+    assert 0 <= grid.viewport().width() - end < header.sectionSize(last_column)
+
+
 def two_stories_viewed(qtbot, window: MainWindow, tmp_path: Path) -> list[Story]:  # type: ignore[no-untyped-def]
     """A folder of two stories of six versions, open, the first's story view on screen."""
     two = tmp_path / "two"

@@ -154,6 +154,31 @@ class StoryTable(QTableView):
         self.place_base()
         self._snap()
 
+    def updateGeometries(self) -> None:
+        """Qt's range ends where the last column meets the view's right edge, which leaves
+        the version then at the base's edge half under it, with no room to snap either way
+        when the last is current (a bill's v4 opened as a sliver, "IAL"). The range goes on,
+        by less than a column of blank past the last, until that version is under the base
+        whole, as a spreadsheet's frozen panes do."""
+        bar = self.horizontalScrollBar()
+        was = bar.value()  # (Qt's range first cuts it back to where the columns end)
+        super().updateGeometries()
+        end = bar.maximum()
+        if self.base is None or end <= 0:
+            return
+        header, edge = self.horizontalHeader(), self.columnWidth(BASE_COLUMN)
+        at = end + edge  # the versions' place at the base's edge, scrolled to the end
+        for visual in range(header.count()):
+            column = header.logicalIndex(visual)
+            if column == BASE_COLUMN or header.isSectionHidden(column):
+                continue
+            left = header.sectionPosition(column)
+            if left < at < left + header.sectionSize(column):
+                bar.setMaximum(left + header.sectionSize(column) - edge)
+                if bar.value() == end < was:  # cut back by Qt's range, not moved meanwhile
+                    bar.setValue(was)
+                return
+
     def scrollTo(self, index: Index, hint: Hint = Hint.EnsureVisible) -> None:
         """Bring ``index`` on screen, clear of the overlay: a version's cell scrolls right of
         the base; a base cell scrolls the rows only (the base is always in sight)."""
@@ -173,6 +198,7 @@ class StoryTable(QTableView):
         made wider showed a heading "il_programme.docx / 02 / · edited")."""
         if self.base is None:
             return
+        self.updateGeometries()  # the scroll range of the columns' widths now (see there)
         edge, header = self.columnWidth(BASE_COLUMN), self.horizontalHeader()
         column = header.logicalIndexAt(edge)
         if column < 0 or column == BASE_COLUMN:
