@@ -19,3 +19,6 @@ PATH_ROLE = _USER + 5  # a folder path (the welcome view's recent folders)
 # What the list's filter matches, on a row's title cell: a document's title, outlet, date and
 # file name; a group's name (not its counts, levels, similarities or marks).
 FILTER_ROLE = _USER + 6
+# On a version's title cell, when its story's versions have titles alike: what tells its file
+# name from theirs ("v2.txt" of "CleanAirBill_v2.txt"), drawn after the title.
+APART_ROLE = _USER + 7

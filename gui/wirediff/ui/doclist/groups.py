@@ -20,6 +20,7 @@ from wirediff.core.chronology import time_order
 from wirediff.core.stories import Event, Story, StoryIndex
 from wirediff.core.tokens import fold_letters
 from wirediff.ui.common.roles import (
+    APART_ROLE,
     EVENT_ROLE,
     FILTER_ROLE,
     GROUP_TITLE_ROLE,
@@ -27,6 +28,7 @@ from wirediff.ui.common.roles import (
     STORY_ROLE,
 )
 from wirediff.ui.common.text import one_line, plain_tooltip
+from wirediff.ui.doclist.apart import apart
 from wirediff.ui.doclist.columns import COLUMNS, TITLE
 
 _PROTOTYPE = QStandardItem()
@@ -117,9 +119,12 @@ def regroup(
                 parent.appendRow(group_cells(place, len(story.versions), "versions", 0))
             # (from the story's versions' order: of versions the dates do not order, the
             # story panel's and the table's order, not the folder's)
+            told = apart(index.documents, [v.doc for v in story.versions])
             for doc in time_order([v.doc for v in story.versions], index.documents):
                 if place is not parent:  # under its story's row
                     indent_version(rows[doc], step)
+                if doc in told:  # (titles alike: drawn with what tells the files apart)
+                    rows[doc][TITLE].setData(told[doc], APART_ROLE)
                 where[doc] = (*at, place.rowCount())
                 place.appendRow(rows[doc])
     return where

@@ -9,9 +9,9 @@ from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView
 
 from wirediff.ui.common.roles import DOC_ROLE, EVENT_ROLE, FILTER_ROLE, SORT_ROLE, STORY_ROLE
-from wirediff.ui.doclist.columns import COLUMNS, DATE, FILE, TITLE
+from wirediff.ui.doclist.apart import ListCells
+from wirediff.ui.doclist.columns import COLUMNS, DATE, TITLE
 from wirediff.ui.doclist.groups import indent_step
-from wirediff.ui.widgets.bidi_cells import IsolatingCells
 
 
 class Proxy(QSortFilterProxyModel):
@@ -48,8 +48,9 @@ def build_tree(proxy: QSortFilterProxyModel) -> QTreeView:
     view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     # right-to-left titles cut at their end, file names in their middle, dates at their
     # start (a date with its time kept the width of a date: a wider column squeezed titles
-    # to eleven characters, and cut at its end, same-day revisions read alike)
-    view.setItemDelegate(IsolatingCells(view, cut_in_middle={FILE}, cut_at_start={DATE}))
+    # to eleven characters, and cut at its end, same-day revisions read alike); versions
+    # whose titles read alike told apart by their file names (``apart``)
+    view.setItemDelegate(ListCells(view))
     header = view.header()
     header.setStretchLastSection(False)
     metrics = view.fontMetrics()  # fixed widths: ResizeToContents reads every row

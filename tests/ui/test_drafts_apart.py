@@ -1,0 +1,95 @@
+"""Drafts of one title told apart in the document list by their file names: five drafts of a
+bill all read "Clean Air and Industrial Emissi…", the File column had no room even in a
+maximised window, and ticked it read "CleanA…1.docx" (a policy analyst's walkthrough)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QModelIndex
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QStyle, QStyleOptionViewItem, QTreeView
+
+from tests.ui.helpers import open_and_wait, write_long_story
+from wirediff.core.document import Document
+from wirediff.ui.doclist.apart import apart
+from wirediff.ui.doclist.columns import FILE, TITLE
+from wirediff.ui.shell.window import MainWindow
+
+NAME = "Clean_Air_and_Industrial_Emissions_Bill_draft_v{}.txt"
+
+
+def test_what_tells_file_names_apart_keeps_its_word() -> None:
+    """The start the names share is left out up to a separator ("v2.txt", not "2.txt");
+    titles read alike that start alike, case and spaces aside; a version whose title is its
+    own, or from another outlet, is not told apart."""
+    bill = "Clean Air and Industrial Emissions Bill"
+
+    def doc(name: str, title: str = bill, source: str = "") -> Document:
+        return Document(path=Path(name), text="x", title=title, source=source)
+
+    documents = [
+        doc("CleanAirBill_v1.docx", f"{bill} (introduction print)"),
+        doc("CleanAirBill_v2.txt", "CLEAN  AIR AND INDUSTRIAL EMISSIONS BILL"),
+        doc("CleanAirBill_v3.pdf"),
+        doc("Summary.txt", "Another title"),
+        doc("Reuters_v1.txt", source="Reuters"),
+    ]
+    assert apart(documents, range(5)) == {0: "v1.docx", 1: "v2.txt", 2: "v3.pdf"}
+    same = [doc("draft.txt"), doc("draft.txt")]  # (in two folders)
+    assert apart(same, [0, 1]) == {0: "draft.txt", 1: "draft.txt"}
+
+
+def drafts(folder: Path, count: int) -> Path:
+    """``count`` drafts of one title, undated, named as drafts are: only v1… v5 differ."""
+    write_long_story(folder, versions=count, units=6)
+    for n, path in enumerate(sorted(folder.iterdir()), 1):
+        path.rename(folder / NAME.format(n))
+    return folder
+
+
+def visible(view: QTreeView, index: QModelIndex) -> str:
+    """The text a cell shows: its delegate's, cut as the style cuts it to the cell."""
+    option = QStyleOptionViewItem()
+    view.initViewItemOption(option)  # (its font, elide mode, widget: as the view paints)
+    option.rect = view.visualRect(index)
+    view.itemDelegateForIndex(index).initStyleOption(option, index)
+    style = view.style()
+    room = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, view).width()
+    room -= 2 * (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1)
+    return QFontMetrics(option.font).elidedText(option.text, option.textElideMode, room)
+
+
+def test_drafts_of_one_title_read_apart_in_the_list(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    open_and_wait(qtbot, window, [drafts(tmp_path / "bill", 5)])
+    assert window.index is not None
+    (story,) = [s for s in window.index.stories if len(s.versions) == 5]
+    doc_list, view = window.doc_list, window.doc_list.view
+    rows = {v.doc: doc_list._row_of(v.doc) for v in story.versions}
+    titles = {doc: row.siblingAtColumn(TITLE).data() for doc, row in rows.items()}
+    assert len(set(titles.values())) == 1  # one title
+    version = {doc: window.documents[doc].name[-6:-4] for doc in rows}  # "v1"...
+    menu = doc_list.columns.menu(view)  # the File column not shown (no room, or unticked)
+    (file_shown,) = [a for a in menu.actions() if a.data() == FILE]
+    if file_shown.isChecked():
+        file_shown.trigger()
+    assert view.isColumnHidden(FILE)
+    shown = {doc: visible(view, row.siblingAtColumn(TITLE)) for doc, row in rows.items()}
+    assert len(set(shown.values())) == 5, shown
+    for doc, text in shown.items():
+        assert text.endswith(f" · {version[doc]}.txt"), text
+        assert text.startswith(titles[doc][:8])  # the title first, cut at its end
+    assert all(row.siblingAtColumn(TITLE).data() == titles[doc] for doc, row in rows.items())
+    # The File column ticked (the header's menu): it keeps the part that differs, and the
+    # title is the title alone.
+    menu = doc_list.columns.menu(view)
+    (tick,) = [a for a in menu.actions() if a.data() == FILE]
+    tick.trigger()
+    qtbot.waitUntil(lambda: not view.isColumnHidden(FILE))
+    names = {doc: visible(view, row.siblingAtColumn(FILE)) for doc, row in rows.items()}
+    assert len(set(names.values())) == 5, names
+    for doc, text in names.items():
+        assert text.endswith(f"{version[doc]}.txt") and "…" in text, text
+        assert " · " not in visible(view, rows[doc].siblingAtColumn(TITLE))
