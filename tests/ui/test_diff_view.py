@@ -339,6 +339,24 @@ def test_copy_gives_the_files_text_without_labels_or_row_breaks(qtbot) -> None: 
         assert QApplication.clipboard().text() == text.rstrip("\n")
 
 
+def test_the_inline_pane_copies_what_changed_marked(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Copied from the inline pane, struck and new words ran together into a headline
+    neither version has ("…to cut 3,000 jobs as smartphone demand slumps shed 3,000
+    staff"): a misquote pasted into a mail. Found by a fact-checker."""
+    left = "Telecom gear maker Nordix to cut 3,000 jobs as demand slumps\n\nShares fell.\n"
+    right = "Telecom gear maker Nordix to shed 3,000 staff\n\nShares fell.\n"
+    view = showing(qtbot, plan_pair(compare(left, right)))
+    view.set_inline(True)
+    pane = view.left
+    pane.setFocus()
+    qtbot.keyClick(pane, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(pane, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.clipboard().text() == (
+        "Telecom gear maker Nordix to [-cut 3,000 jobs as demand slumps-] {+shed 3,000 staff+}"
+        "\nShares fell."
+    )
+
+
 def test_page_keys_go_on_from_the_change_reached(qtbot) -> None:  # type: ignore[no-untyped-def]
     """After Alt+End (or n, or Ctrl+J) PgUp went to the top of the document and PgDn back
     to where the reader had paged before: the keys move the text cursor, which stayed where

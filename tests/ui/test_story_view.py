@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QApplication
 
 from tests.ui.helpers import (
     DATED_NAMES,
@@ -19,6 +20,8 @@ from tests.ui.helpers import (
 )
 from wirediff.core.stories import Story
 from wirediff.core.storytable import CellState
+from wirediff.ui.common import theme
+from wirediff.ui.common.marked import marked
 from wirediff.ui.session import texts
 from wirediff.ui.shell.parts import PAIR_PAGE, STORY_PAGE
 from wirediff.ui.shell.story_page import pair_row
@@ -553,3 +556,26 @@ def test_each_heading_line_is_cut_on_its_own_the_name_in_its_middle(qtbot) -> No
     first, when, kept = option.text.split("\n")
     assert "…" in first and first.endswith("520.txt") and first.startswith("Reuters")
     assert when == "2026-03-14 15:20" and kept.startswith("kept 93%")
+
+
+def test_ctrl_c_on_a_cell_copies_what_changed_marked(
+    qtbot, window: MainWindow, long_story: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """Ctrl+C on a changed cell copied its struck and new words run together, a sentence
+    neither version has. Found by a fact-checker."""
+    open_and_wait(qtbot, window, [long_story])
+    open_story_view(qtbot, window)
+    view = window.parts.story_view
+    model = view.model
+    row, column = next(
+        (r, c)
+        for c in range(1, model.columnCount())
+        for r in range(model.rowCount())
+        if {s for _t, s in model.runs(r, c).runs} & {theme.INLINE_OLD, theme.DELETE}
+    )
+    view.go_to(row, column)
+    qtbot.keyClick(view.table, Qt.Key.Key_C, CTRL)
+    copied = QApplication.clipboard().text()
+    assert "[-" in copied and copied == marked(model.runs(row, column).runs).replace("\u2028", "\n")
+    shown = model.runs(row, column).text.replace("\u2028", "\n")
+    assert copied.replace("[-", "").replace("-]", "").replace("{+", "").replace("+}", "") == (shown)

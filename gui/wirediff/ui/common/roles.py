@@ -22,3 +22,6 @@ FILTER_ROLE = _USER + 6
 # On a version's title cell, when its story's versions have titles alike: what tells its file
 # name from theirs ("v2.txt" of "CleanAirBill_v2.txt"), drawn after the title.
 APART_ROLE = _USER + 7
+# What Ctrl+C copies of a cell that shows two versions at once (a story view's cell): its
+# text with what changed marked (``marked``), not struck and new words run together.
+COPY_ROLE = _USER + 8

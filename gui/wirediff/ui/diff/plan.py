@@ -16,6 +16,7 @@ from wirediff.core.quoting import change_words, figure_changes, figures_said
 from wirediff.core.report.pieces import BreakMark, break_marks, visible_end
 from wirediff.core.result import Comparison, Op, OpKind, Row, RowKind, Side
 from wirediff.ui.common import theme
+from wirediff.ui.common.marked import marked
 from wirediff.ui.common.text import change_line, one_line
 from wirediff.ui.diff.blocks import BLOCK_LIMIT, PaneText, RowBlocks, direction
 from wirediff.ui.diff.offsets import Utf16Offsets
@@ -114,14 +115,37 @@ class PanePlan:
         """What a reader copies of document positions ``[start, end)``: in a side's pane the
         file's own text from the first character selected to the last — one paragraph one
         line however many rows its sentences take, paragraphs apart as in the file, no move
-        label, no filler; in the inline pane (both sides) the text as shown."""
+        label, no filler; in the inline pane (both sides) the text as shown, what was taken
+        away marked ``[-…-]`` and what was put in ``{+…+}`` (``marked``: plain, struck and
+        new words ran together into a sentence neither version has)."""
         if self.side not in ("left", "right"):
-            return self.text().between(start, end)
+            return self._marked(start, end)
         side: Side = "left" if self.side == "left" else "right"
         first, last = self._cp_at(side, start, True), self._cp_at(side, end, False)
         if first is None or last is None or last <= first:
             return ""
         return self.offsets[side].text[first:last]
+
+    def _marked(self, start: int, end: int) -> str:
+        """The inline pane's text between document positions ``start`` and ``end``, its
+        changes marked, a row a line (no move label)."""
+        runs: list[tuple[str, str]] = []
+        for b in range(self.rows.block_at(start), len(self.blocks)):
+            at = self.rows.start(b)
+            if at >= end:
+                break
+            if runs and not self.rows.continues(b):
+                runs.append(("\n", ""))
+            if self.blocks[b].kind == LABEL:
+                continue
+            for text, style in self.blocks[b].runs:
+                wide = text.encode("utf-16-le", "surrogatepass")
+                first, last = max(start - at, 0), min(end - at, len(wide) // 2)
+                at += len(wide) // 2
+                if first < last:
+                    part = wide[2 * first : 2 * last].decode("utf-16-le", "surrogatepass")
+                    runs.append((part.replace("\u2028", "\n"), style))
+        return marked(runs)
 
     def _cp_at(self, side: Side, position: int, forward: bool) -> int | None:
         """The code point of ``side`` at document position ``position``; between pieces

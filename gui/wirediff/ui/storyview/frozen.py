@@ -9,9 +9,10 @@ model, selection, delegate, row heights and vertical scrolling).
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
+from wirediff.ui.common.roles import COPY_ROLE
 from wirediff.ui.storyview.cells import BASE_COLUMN
 from wirediff.ui.storyview.headings import Headings
 
@@ -148,6 +149,16 @@ class StoryTable(QTableView):
             self.base.setFont(self.font())
             self.base.horizontalHeader().setFont(self.horizontalHeader().font())
             self.place_base()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Ctrl+C: the current cell's text with what changed marked (``COPY_ROLE``); Qt's
+        own copy ran the struck and the new words together."""
+        copied = self.currentIndex().data(COPY_ROLE)
+        if event.matches(QKeySequence.StandardKey.Copy) and isinstance(copied, str):
+            QGuiApplication.clipboard().setText(copied)
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

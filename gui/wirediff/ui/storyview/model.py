@@ -15,6 +15,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from wirediff.core.report.story_data import BREAK_WORDS
 from wirediff.core.storytable import CellState, RowKind, TableRow, Tally
+from wirediff.ui.common.marked import marked
+from wirediff.ui.common.roles import COPY_ROLE
 from wirediff.ui.common.text import plain_tooltip
 from wirediff.ui.storyview.cells import BASE_COLUMN, CellRuns, cell_runs
 from wirediff.ui.storyview.data import StoryTableData, heading
@@ -116,6 +118,8 @@ class StoryTableModel(QAbstractTableModel):
         row, column = index.row(), index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self.runs(row, column).text.replace("\u2028", "\n")
+        if role == COPY_ROLE:
+            return marked(self.runs(row, column).runs).replace("\u2028", "\n")
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self.runs(row, column).spoken.replace("\u2028", "\n")
         if role == Qt.ItemDataRole.ToolTipRole:

@@ -1,0 +1,41 @@
+"""Text copied from a view that shows both versions at once (the inline pane, a story view
+cell), with what changed marked as the command line marks it: taken away ``[-…-]``, put in
+``{+…+}``. Copied plain, struck and new words ran together into a sentence neither version
+has ("…to cut 3,000 jobs as smartphone demand slumps shed 3,000 staff"): a misquote pasted
+into a mail.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from wirediff.ui.common import theme
+
+_TAKEN = frozenset({theme.DELETE, theme.REPLACE_OLD, theme.INLINE_OLD})
+_PUT = frozenset({theme.INSERT, theme.REPLACE_NEW, theme.INLINE_NEW})
+_OPEN = {"-": "[-", "+": "{+"}
+_CLOSE = {"-": "-]", "+": "+}"}
+
+
+def marked(runs: Iterable[tuple[str, str]]) -> str:
+    """``runs`` of (text, style) as one text, the runs taken away and put in marked; break
+    marks (¶ put in or taken away) left out, a marked run's spaces kept outside its marks."""
+    out: list[str] = []
+    open_: str | None = None
+    for text, style in runs:
+        if style in theme.MARK_STYLES or not text:
+            continue
+        kind = "-" if style in _TAKEN else "+" if style in _PUT else None
+        if kind != open_:
+            if open_ is not None:
+                out.append(_CLOSE[open_])
+            if kind is not None:
+                lead = text[: len(text) - len(text.lstrip())]
+                out.append(lead)
+                text = text[len(lead) :]
+                out.append(_OPEN[kind])
+            open_ = kind
+        out.append(text)
+    if open_ is not None:
+        out.append(_CLOSE[open_])
+    return "".join(out)
