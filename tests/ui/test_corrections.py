@@ -35,9 +35,11 @@ from wirediff.core.review.folders import real
 from wirediff.core.review.identity import text_hash
 from wirediff.core.stories import Apart, Base, DocKey, Move, Split
 from wirediff.core.stories.corrections import PAYLOAD_VERSION, from_data, to_data
+from wirediff.ui.common.roles import STORY_ROLE
 from wirediff.ui.common.text import TOOLTIP_MAX, plain_tooltip
 from wirediff.ui.doclist.columns import LEVEL
 from wirediff.ui.doclist.view import SHOWN_MS
+from wirediff.ui.panels.corrections import StoryPicker
 from wirediff.ui.session.corrections import Kept, describe
 from wirediff.ui.session.review_store import open_store
 from wirediff.ui.shell.grouping import CORRECTING
@@ -883,10 +885,14 @@ def test_a_moved_document_is_shown_under_its_new_story_s_row(
     picker = window.commands.grouping.picker
     assert picker is not None
     qtbot.waitUntil(picker.filter.hasFocus, timeout=WAIT_MS)
-    assert picker.list.currentRow() == 0  # the largest story: at the top of the list
+    shown = window.session.current
+    assert shown is not None
+    other = next(d for d in shown.pair if d != moving)
+    likely = index.story_of(other).id  # the pair's other document's: first, and chosen
+    assert picker.list.currentRow() == 0 and picker.list.currentItem().data(STORY_ROLE) == likely
     regrouped(qtbot, window, lambda: qtbot.keyClick(picker.filter, Qt.Key.Key_Return))
     index = window.index
-    assert index is not None and index.story_of(moving).id == 0
+    assert index is not None and index.story_of(moving).id == index.story_of(other).id
     view = window.doc_list.view
     row = window.doc_list._row_of(moving)
     assert view.currentIndex() == row
@@ -1389,3 +1395,25 @@ def test_a_right_click_on_another_row_offers_its_pair_corrections_once_it_is_com
     assert window.session.current is not None and other in window.session.current.pair
     assert not enabled("&Undo the last correction") and not enabled("&Redo the undone correction")
     menu.close()
+
+
+def test_the_story_picker_offers_the_pairs_other_story_first_and_else_chooses_none(
+    qtbot,
+) -> None:  # type: ignore[no-untyped-def]
+    """The picker chose the list's first story, unrelated: a hasty Enter or double click
+    moved the article into it. The story of the pair's other document comes first, chosen;
+    without one, none is until a key says so. Found by a mouse-first fact-checker."""
+    picker = StoryPicker()
+    qtbot.addWidget(picker)
+    stories = [(0, "3 versions: Jobs", "a.txt"), (1, "2 versions: Fire", "b.txt"), (2, "Q", "c")]
+    picker.ask("Move x.txt to the story:", stories, likely=1)
+    assert picker.list.currentItem() is picker.list.item(0)
+    assert picker.list.item(0).text().endswith("Fire")
+    picker.reject()
+    picker.ask("Move x.txt to the story:", stories)
+    assert picker.list.currentItem() is None
+    picker.accept()  # Enter with none chosen moves nothing
+    assert picker.isVisible()
+    qtbot.keyClicks(picker.filter, "jobs")
+    assert picker.list.currentItem() is picker.list.item(0)
+    picker.reject()

@@ -78,6 +78,7 @@ class StoryPicker(QDialog):
         self.list.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.itemActivated.connect(lambda _item: self.accept())
+        self._likely: int | None = None  # the story listed first and chosen (``ask``)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -93,12 +94,19 @@ class StoryPicker(QDialog):
         layout.addWidget(buttons)
         fit(self, chars(self, PICKER_CHARS), lines(self, HEIGHT_LINES))
 
-    def ask(self, heading: str, stories: Sequence[tuple[int, str, str]]) -> None:
+    def ask(
+        self, heading: str, stories: Sequence[tuple[int, str, str]], likely: int | None = None
+    ) -> None:
         """Offer ``stories`` ((id, label, tooltip)); ``chosen`` says which was taken. The
         labels are made safe by the caller (``one_line`` of each part), their direction
-        marks kept (a right-to-left title is followed by a left-to-right mark)."""
+        marks kept (a right-to-left title is followed by a left-to-right mark). The story
+        ``likely`` (that of the pair's other document) is listed first and chosen; without
+        it, of several, none is until a key says so (the list's first story, unrelated, was
+        chosen, and a hasty Enter moved the document into it)."""
         self.heading.setText(one_line(heading))
         self.list.clear()
+        self._likely = likely
+        stories = sorted(stories, key=lambda choice: choice[0] != likely)  # (stable)
         for story, label, tip in stories:
             item = QListWidgetItem(one_line_isolating(label))  # made safe by the caller
             item.setData(STORY_ROLE, story)
@@ -134,6 +142,12 @@ class StoryPicker(QDialog):
             item.setHidden(hidden)
             if not hidden and first is None:
                 first = item
+        if not needle:  # nothing typed: the likely story, or the one story offered, else none
+            top = self.list.item(0)
+            one = self.list.count() == 1
+            first = (
+                top if top is not None and (one or top.data(STORY_ROLE) == self._likely) else None
+            )
         if first is not None:
             self.list.setCurrentItem(first)
         else:

@@ -241,7 +241,10 @@ class Grouping:
             self.picker = StoryPicker(self.window)
             self.picker.chosen.connect(self._move)
         self._moving = (index, doc)
-        self.picker.ask(f"Move {index.documents[doc].name} to the story:", choices)
+        shown = self.session.current  # the pair's other document: its story, likely
+        others = [d for d in shown.pair if d != doc] if shown is not None else []
+        likely = index.story_of(others[0]).id if others else None
+        self.picker.ask(f"Move {index.documents[doc].name} to the story:", choices, likely)
 
     def _move(self, story: int) -> None:
         moving, self._moving = self._moving, None
