@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QStyle, QStyleOptionViewItem, QTreeView
 
 from tests.ui.helpers import open_and_wait, write_long_story
 from wirediff.core.document import Document
-from wirediff.ui.doclist.apart import apart
+from wirediff.ui.doclist.alike import apart
 from wirediff.ui.doclist.columns import FILE, TITLE
 from wirediff.ui.shell.window import MainWindow
 

@@ -1,64 +1,17 @@
-"""Versions whose titles read alike, told apart by their file names.
-
-Drafts of a bill, a report's revisions: every version has one title ("Clean Air and
-Industrial Emissi…" five times over), and the file name is what tells them apart
-(``CleanAirBill_v1.docx`` … ``_v5.docx``). The list's File column gives way first when room
-is short, and cut in its middle read "CleanA…1.docx". So the title cell of such a version
-ends in what tells its file name from the others' ("Clean Air and Indus… · v2.txt") while
-the File column is not shown, and the File column, when a name does not fit, keeps that part
-("…v2.txt"). Only the drawing changes: the cell's text (sort, filter, copy, a screen
-reader) is the title.
-"""
+"""The list's cells: versions whose titles read alike (``alike``) told apart by their file
+names as they are drawn."""
 
 from __future__ import annotations
-
-from collections.abc import Sequence
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QStyle, QStyleOptionViewItem, QTreeView
 
-from wirediff.core.document import Document
 from wirediff.ui.common.roles import APART_ROLE
 from wirediff.ui.doclist.columns import DATE, FILE, TITLE
 from wirediff.ui.widgets.bidi_cells import IsolatingCells, drawn_isolated
 
-TITLE_ALIKE = 32  # two titles whose first characters (this many, case aside) are the same,
-# from one outlet (or none), read alike in the list: it shows about as many of a title
-SEPARATORS = frozenset("_-. ()[]")  # where the shared start of file names is cut back to
 BETWEEN = " · "  # between a title and what tells its file name apart
-
-
-def _shared_start(names: Sequence[str]) -> int:
-    """How many characters every one of ``names`` starts with, cut back to just after a
-    separator (the part left keeps its word: "v1.docx", "rev0.docx", not "1.docx")."""
-    first, last = min(names), max(names)
-    n = 0
-    while n < min(len(first), len(last)) and first[n] == last[n]:
-        n += 1
-    while n > 0 and first[n - 1] not in SEPARATORS:
-        n -= 1
-    return n
-
-
-def apart(documents: Sequence[Document], versions: Sequence[int]) -> dict[int, str]:
-    """The versions (document indices) of one story whose titles read alike, each with what
-    tells its file name from those of the versions it is alike with: the name without the
-    start they all share (the whole name when that would leave nothing)."""
-    alike: dict[tuple[str, str], list[int]] = {}
-    for doc in versions:
-        document = documents[doc]
-        title = " ".join((document.title or document.name).split()).casefold()
-        alike.setdefault((document.source.casefold(), title[:TITLE_ALIKE]), []).append(doc)
-    told: dict[int, str] = {}
-    for docs in alike.values():
-        if len(docs) < 2:
-            continue
-        names = [documents[doc].name for doc in docs]
-        cut = _shared_start(names) if len(set(names)) > 1 else 0  # (namesakes: whole)
-        for doc, name in zip(docs, names, strict=True):
-            told[doc] = name[cut:] or name
-    return told
 
 
 def _text_room(option: QStyleOptionViewItem) -> int:

@@ -28,7 +28,7 @@ from wirediff.ui.common.roles import (
     STORY_ROLE,
 )
 from wirediff.ui.common.text import one_line, plain_tooltip
-from wirediff.ui.doclist.apart import apart
+from wirediff.ui.doclist.alike import apart
 from wirediff.ui.doclist.columns import COLUMNS, TITLE
 
 _PROTOTYPE = QStandardItem()
