@@ -8,7 +8,7 @@ from tests.core.helpers import lines, sentences
 from wirediff.core.compare import compare
 from wirediff.core.options import CompareOptions
 from wirediff.core.result import OpKind
-from wirediff.core.segments import paragraph_spans, units
+from wirediff.core.segments import paragraph_spans, reflowed, units
 from wirediff.core.tokens import scan
 
 
@@ -98,6 +98,16 @@ def test_a_table_in_a_hard_wrapped_text_is_a_row_a_paragraph():
     unwrapped = "\n\n".join([" ".join(WRAPPED_CLAUSE.split("\n"))] * 5 + ["\n".join(SCHEDULE)])
     result = compare(unwrapped, wrapped)
     assert result.stats.similarity == 1.0 and not result.changes
+
+
+def test_a_hard_wrapped_text_reflows_its_paragraphs_and_no_other_text_does():
+    wrapped = "\n\n".join([WRAPPED_CLAUSE] * 5 + ["\n".join(SCHEDULE)]) + "\n"
+    shown = reflowed(wrapped)
+    assert len(shown) == len(wrapped)
+    assert shown.split("\n\n")[:5] == [WRAPPED_CLAUSE.replace("\n", " ")] * 5
+    assert shown.endswith("\n".join(SCHEDULE) + "\n")  # a table keeps its rows
+    news = "Headline\n\nA first paragraph.\nA second paragraph.\n"
+    assert reflowed(news) == news
 
 
 def test_long_lines_stay_one_paragraph_each():

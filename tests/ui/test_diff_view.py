@@ -357,6 +357,24 @@ def test_the_inline_pane_copies_what_changed_marked(qtbot) -> None:  # type: ign
     )
 
 
+def test_a_hard_wrapped_text_is_shown_as_paragraphs_and_copied_as_written(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A draft wrapped at 78 columns was shown ragged in a narrower pane, a word or two on
+    every other line. Its paragraphs are shown as paragraphs; copy gives the file's own
+    text, line breaks and all. Found by a tester comparing drafts."""
+    line = "The operator shall report the emissions of each installation to the"
+    para = f"{line}\nAuthority at least once in every calendar year, in the form\nprescribed."
+    wrapped = "\n\n".join([para] * 6) + "\n"
+    flat = "\n\n".join([para.replace("\n", " ")] * 6) + "\n"
+    view = showing(qtbot, plan_pair(compare(flat, wrapped)))
+    assert view.comparison is not None and not view.comparison.changes
+    pane = view.right
+    assert "\u2028" not in pane.toPlainText() and "to the Authority" in pane.toPlainText()
+    pane.setFocus()
+    qtbot.keyClick(pane, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(pane, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.clipboard().text() == wrapped.rstrip("\n")
+
+
 def test_page_keys_go_on_from_the_change_reached(qtbot) -> None:  # type: ignore[no-untyped-def]
     """After Alt+End (or n, or Ctrl+J) PgUp went to the top of the document and PgDn back
     to where the reader had paged before: the keys move the text cursor, which stayed where

@@ -182,6 +182,23 @@ def cut_alike(
 _LINE_BREAK = re.compile(r"[\n\r\x0b\x0c\x85\u2028\u2029]")
 
 
+def reflowed(text: str, options: CompareOptions = _DEFAULT) -> str:
+    """``text`` as a reader of its paragraphs wants it, the same length: of a hard-wrapped
+    text (``paragraph_spans`` takes its blocks of lines as paragraphs), the line breaks
+    inside a paragraph as spaces (a draft wrapped at 78 columns was shown ragged in a
+    narrower pane, a word or two on every other line); any other text as it is."""
+    spans = paragraph_spans(text, options)
+    if not cut_in_blocks(text, spans):
+        return text
+    parts: list[str] = []
+    done = 0
+    for start, end in spans:
+        if "\n" in text[start:end]:
+            parts += [text[done:start], text[start:end].replace("\n", " ")]
+            done = end
+    return "".join([*parts, text[done:]])
+
+
 def cut_in_blocks(text: str, paragraphs: list[tuple[int, int]]) -> bool:
     """Whether ``paragraph_spans`` took ``text`` as hard-wrapped: a paragraph holds a line
     break (a block of lines), not one line."""

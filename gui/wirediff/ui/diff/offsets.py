@@ -6,7 +6,8 @@ the Basic Multilingual Plane (most emoji) takes two units. Converting anywhere e
 misplace every highlight after the first emoji.
 
 What a pane shows also differs from the text in two ways that keep the layout bounded and
-the text honest (issue 15):
+the text honest (issue 15), and, in a hard-wrapped text, in a third that reads it as
+paragraphs (its line breaks inside a paragraph shown as spaces: ``segments.reflowed``):
 
 * a run of more than ``BREAK_EVERY`` characters with no break opportunity (a megabyte-long
   "word" of a hostile file, a long URL) gets a zero-width space every ``BREAK_EVERY``
@@ -25,6 +26,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from wirediff.core.segments import reflowed
 from wirediff.core.textsafe import break_points, mask_controls, view_offset, with_breaks
 from wirediff.ui.common.text import BREAK, BREAK_EVERY, GLUE
 
@@ -42,9 +44,13 @@ class Utf16Offsets:
 
     __slots__ = ("_breaks", "_extra", "_extra_qt", "_masked", "text")
 
-    def __init__(self, text: str, every: int = BREAK_EVERY) -> None:
+    def __init__(self, text: str, every: int = BREAK_EVERY, reflow: bool = False) -> None:
+        """``reflow``: a hard-wrapped text's paragraphs shown as paragraphs, their line
+        breaks as spaces (``segments.reflowed``: same length, so no offset moves; copy
+        gives the file's own text, ``text``)."""
         self.text = text
-        self._masked = mask_controls(text)  # same length: sliced for every piece shown
+        shown = reflowed(text) if reflow else text
+        self._masked = mask_controls(shown)  # same length: sliced for every piece shown
         # Runs are looked for in the text as shown: a masked control is no space any more.
         self._breaks = break_points(GLUE.sub("x", self._masked), every)
         astral = [m.start() for m in _ASTRAL.finditer(text)]

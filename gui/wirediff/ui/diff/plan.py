@@ -380,8 +380,8 @@ def change_excerpts(comparison: Comparison) -> list[str]:
 def plan_pair(comparison: Comparison, limit: int = BLOCK_LIMIT) -> PairPlan:
     """Prepare every view of ``comparison``, in blocks of at most ``limit`` UTF-16 units."""
     offsets = {
-        "left": Utf16Offsets(comparison.left_text),
-        "right": Utf16Offsets(comparison.right_text),
+        "left": Utf16Offsets(comparison.left_text, reflow=True),
+        "right": Utf16Offsets(comparison.right_text, reflow=True),
     }
     weights = []
     for row in comparison.rows:

@@ -23,7 +23,7 @@ SIDE: Side = "left"  # the pane it is shown in: where a document with nothing be
 def single_plan(text: str, limit: int = BLOCK_LIMIT) -> PanePlan:
     """The blocks of ``text`` alone: one row per paragraph (no blank lines), in blocks of
     at most ``limit`` UTF-16 units."""
-    offsets: dict[str, Utf16Offsets] = {SIDE: Utf16Offsets(text)}
+    offsets: dict[str, Utf16Offsets] = {SIDE: Utf16Offsets(text, reflow=True)}
     blocks: list[BlockPlan] = []
     for row, (start, end) in enumerate(paragraph_spans(text)):
         build = RowBuilder(row, TEXT, offsets, None, limit)
