@@ -303,6 +303,9 @@ def test_bad_correction_data_is_refused() -> None:
     for data in ({}, [{"kind": "merge"}], [{"kind": "move", "doc": "x", "to": {}}], [bad_also]):
         with pytest.raises(ValueError):
             from_data(data)
+    for kind in ([], {}, ["apart"]):  # no key of a dict: a TypeError's traceback (fuzzing)
+        with pytest.raises(ValueError, match="unknown correction"):
+            from_data([{"kind": kind, "a": {"path": "a"}, "b": {"path": "b"}}])
     # A path or hash that is not text, or a key naming nothing (found by a tester: a path
     # 5, null or a list matched files named "5", "None" or "['a.txt']").
     for key in ({"path": 5}, {"path": None}, {"path": ["a.txt"]}, {"sha256": 7}, {}):

@@ -25,16 +25,21 @@ def read_text(path: Path, data: bytes, options: ReaderOptions | None = None) -> 
 
 
 # Markdown's markup, as the text it marks: the same release saved as .md and as .txt
-# differed by "+ #", "+ **", "+ **".
+# differed by "+ #", "+ **", "+ **". No pattern scans past the next mark it could end at (a
+# link's text stops at a bracket, its address at a parenthesis, bold at a star or an
+# underscore): tried from every "[" or "**" of a long line, scanning to its end was
+# quadratic — a line of 40,000 "[" took 6.5 s, and held the interpreter (the window froze).
+_BOLD = (r"\*\*(?=\S)([^*\n]+?)(?<=\S)\*\*", r"__(?=\S)([^_\n]+?)(?<=\S)__")
 _MARKUP = (
     (re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+(.*?)[ \t]*#*[ \t]*$", re.M), r"\1"),  # # Heading
     (re.compile(r"^[ \t]{0,3}(?:[-*_][ \t]*){3,}$", re.M), ""),  # --- a rule
     (re.compile(r"^[ \t]{0,3}>[ \t]?", re.M), ""),  # > a quote
-    (re.compile(r"!?\[([^\]\n]*)\]\([^)\n]*\)"), r"\1"),  # [text](url), ![alt](src)
-    (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2"),  # **bold**
+    (re.compile(r"!?\[([^\[\]\n]*)\]\(([^()\n]*)\)"), r"\1"),  # [text](url), ![alt](src)
+    *((re.compile(bold), r"\1") for bold in _BOLD),  # **bold**, __bold__
     (re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*(?![\w*])"), r"\1"),  # *it*
     (re.compile(r"(?<![\w_])_(?=[^\s_])([^_\n]+?)(?<=[^\s_])_(?![\w_])"), r"\1"),  # _it_
     (re.compile(r"`([^`\n]+)`"), r"\1"),  # `code`
+    *((re.compile(bold), r"\1") for bold in _BOLD),  # **bold *with italics* in it**
 )
 
 

@@ -510,7 +510,7 @@ def from_data(data: Any) -> list[Correction]:
             if not isinstance(story, list):
                 raise ValueError("a base needs the list of its story's docs")
             out.append(_check(Base(_key(item.get("doc")), _keys(story))))
-        elif kind in _PAIR_OF:
+        elif isinstance(kind, str) and kind in _PAIR_OF:  # (a list is no key: a TypeError)
             pair = (_key(item.get("a")), _key(item.get("b")))
             out.append(_check(_PAIR_OF[kind](*pair)))
         else:
