@@ -59,10 +59,10 @@ def read_html(path: Path, data: bytes, options: ReaderOptions) -> list[Document]
     from trafilatura import bare_extraction  # heavy import (~0.3 s): only when a page comes
 
     check_cancel(options)
-    tree, stand_in = _parsed(page)
+    tree, swaps = _parsed(page)
     if tree is None:
         raise _no_text(path)
-    headings = _headings(tree, stand_in)  # (before the extraction prunes the tree)
+    headings = _headings(tree, swaps)  # (before the extraction prunes the tree)
     result = bare_extraction(
         tree,
         with_metadata=True,
@@ -78,7 +78,7 @@ def read_html(path: Path, data: bytes, options: ReaderOptions) -> list[Document]
         from trafilatura.xml import xmltotxt
 
         result.text = xmltotxt(result.body, False)
-    _restore_ampersands(result, stand_in)
+    _restore(result, swaps)
     text = _with_headline(normalize_newlines(result.text or "").strip(), result, headings)
     return [_document(path, text, result, encoding, options, page)]
 
@@ -118,14 +118,13 @@ def _cells_as_paragraphs(body: _Element) -> bool:
     return bool(tables)
 
 
-def _headings(tree: HtmlElement, stand_in: str) -> list[str]:
+def _headings(tree: HtmlElement, swaps: dict[str, str]) -> list[str]:
     """The text of each ``<h1>`` of the page that its ``<title>`` (or its ``og:title``)
     holds too, white space collapsed: the article's headline, not a site's name in a
     banner."""
 
     def plain(text: str) -> str:
-        text = " ".join(text.split())
-        return text.replace(stand_in, "&") if stand_in else text
+        return _swapped_back(" ".join(text.split()), swaps)
 
     titles = [plain(t.text_content()) for t in tree.iter("title")]
     titles += [
@@ -157,24 +156,38 @@ def _with_headline(text: str, meta: Extracted, headings: list[str]) -> str:
 # attributes is swapped for a character the page does not hold, so that no unescape finds
 # an entity, and swapped back in the results. Scripts are left alone: lxml does not decode
 # them (JSON-LD gets trafilatura's own single unescape), and so are URLs: trafilatura
-# normalises them, and a stand-in in a query would split it differently.
-_STAND_INS = ("\u2e3b", "\u2bd2", "\U0001f77e", "\U0001fbca", "\u1cc7", "\u2e4f")
+# normalises them, and a stand-in in a query would split it differently. Each stand-in is
+# a character Python's Unicode has and prints: trafilatura drops what does not print (one,
+# unassigned, went with what it stood for).
+_STAND_INS = ("\u2e3b", "\u2bd2", "\U0001f700", "\U0001fbca", "\u1cc7", "\u2e4f")
+# What is swapped, in turn for the free stand-ins: "&", and the zero-width non-joiner and
+# joiner, which trafilatura drops as unprintable (Persian and Urdu spell with the one, emoji
+# families and Indic conjuncts are made with the other: the same Persian text as .txt and
+# as .html compared 89% alike; found by fuzzing).
+_SWAPPED = ("&", "\u200c", "\u200d")
 _RAW_TEXT = {"script", "style"}
 _URL = re.compile(r"\s*(?:(?:https?|ftp|file):|/)", re.I)
 _FIELDS = ("text", "title", "author", "sitename", "description", "url", "date")
 
 
-def _parsed(page: str) -> tuple[HtmlElement | None, str]:
-    """The page's tree (as trafilatura parses it), its "&"s swapped for the stand-in
-    returned ("" when the page holds every candidate: then nothing is swapped), and its
-    impossible dates blanked (``_no_impossible_dates``)."""
+def _parsed(page: str) -> tuple[HtmlElement | None, dict[str, str]]:
+    """The page's tree (as trafilatura parses it), its "&"s and its zero-width joiner and
+    non-joiner swapped for the stand-ins returned (stand-in: the character; one the page
+    holds every candidate for is not swapped), and its impossible dates blanked
+    (``_no_impossible_dates``)."""
     from trafilatura.utils import load_html
 
     tree = load_html(page)
-    stand_in = next((c for c in _STAND_INS if not _holds(page, c)), "")
+    free = [c for c in _STAND_INS if not _holds(page, c)]
+    swaps = dict(zip(free, _SWAPPED, strict=False))  # stand-in: character
     if tree is None:
-        return tree, stand_in
+        return tree, swaps
     _unframed(tree)
+    swap = str.maketrans({char: stand_in for stand_in, char in swaps.items()})
+
+    def swapped(text: str) -> str:
+        return text.translate(swap) if any(char in text for char in swaps.values()) else text
+
     for element in tree.iter():
         if not isinstance(element.tag, str):  # comments, processing instructions
             continue
@@ -183,17 +196,25 @@ def _parsed(page: str) -> tuple[HtmlElement | None, str]:
             element.text = _no_impossible_dates(text)
         elif text and element.tag == "time":
             element.text = text = _no_impossible_dates(text)
-        elif text and stand_in and "&" in text and element.tag not in _RAW_TEXT:
-            element.text = text.replace("&", stand_in)
-        if element.tail and stand_in and "&" in element.tail:
-            element.tail = element.tail.replace("&", stand_in)
+        elif text and element.tag not in _RAW_TEXT:
+            element.text = swapped(text)
+        if element.tail:
+            element.tail = swapped(element.tail)
         for name, value in element.attrib.items():
             changed = _no_impossible_dates(value)
-            if stand_in and "&" in changed and not _URL.match(changed):
-                changed = changed.replace("&", stand_in)
+            if not _URL.match(changed):
+                changed = swapped(changed)
             if changed != value:
                 element.set(name, changed)
-    return tree, stand_in
+    return tree, swaps
+
+
+def _swapped_back(text: str, swaps: dict[str, str]) -> str:
+    """``text`` with the characters ``_parsed`` swapped out put back."""
+    for stand_in, char in swaps.items():
+        if stand_in in text:
+            text = text.replace(stand_in, char)
+    return text
 
 
 def _unframed(tree: HtmlElement) -> None:
@@ -246,16 +267,20 @@ def _no_impossible_dates(value: str) -> str:
     return _ISO_DAY.sub(lambda m: m[0] if is_day(m[1], m[2], m[3]) else "", value)
 
 
-def _restore_ampersands(meta: Extracted, stand_in: str) -> None:
-    """Put back the "&"s ``_parsed`` swapped out (a URL may hold the stand-in escaped)."""
-    if not stand_in:
-        return
-    escaped = quote(stand_in)  # as a URL in text may hold it
+def _restore(meta: Extracted, swaps: dict[str, str]) -> None:
+    """Put back the characters ``_parsed`` swapped out (a URL may hold the stand-in of an
+    "&" escaped)."""
     for field in _FIELDS:
         value = getattr(meta, field, None)
-        if isinstance(value, str) and (stand_in in value or escaped in value):
-            value = value.replace(stand_in, "&").replace(escaped, "&")
-            setattr(meta, field, value.replace(escaped.lower(), "&"))
+        if not isinstance(value, str):
+            continue
+        restored = _swapped_back(value, swaps)
+        for stand_in, char in swaps.items():
+            escaped = quote(stand_in)  # as a URL in text may hold it
+            if char == "&" and escaped in restored:
+                restored = restored.replace(escaped, "&").replace(escaped.lower(), "&")
+        if restored != value:
+            setattr(meta, field, restored)
 
 
 # A tag long enough to hold many attributes (each at least " a=x"), and an attribute name
@@ -300,9 +325,9 @@ def _simple_page(path: Path, page: str, encoding: str, options: ReaderOptions) -
     end = page.find("</head>", 0, _MAX_HEAD)
     head = page[: end if end >= 0 else min(len(page), _MAX_HEAD // 16)]
     markup = head + "</head><body></body></html>"
-    tree, stand_in = _parsed(markup)
+    tree, swaps = _parsed(markup)
     meta = extract_metadata(markup if tree is None else tree, date_config=_DATE_PARAMS)
-    _restore_ampersands(meta, stand_in)
+    _restore(meta, swaps)
     return _document(path, text, meta, encoding, options, head)
 
 
