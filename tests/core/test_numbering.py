@@ -9,7 +9,7 @@ import pytest
 
 from wirediff.cli import main
 from wirediff.core.compare import compare
-from wirediff.core.numbering import ends_label, label_spans
+from wirediff.core.numbering import ends_label, label_spans, reference_spans
 from wirediff.core.options import CompareOptions
 from wirediff.core.quoting import figures_said
 from wirediff.core.result import RowKind
@@ -101,6 +101,27 @@ def test_a_renumbered_label_is_no_figure_changed_when_numbering_is_ignored() -> 
     ignored = CompareOptions(ignore_numbering=True)
     assert figures_said(compare(left, right, ignored)) == "50 → 40"
     assert "2.2 → 2.3" in figures_said(compare(left, right), None)
+
+
+def test_references_renumbered_are_equal_when_numbering_is_ignored() -> None:
+    """A section put in renumbers every reference after it too: a bill's draft with one
+    section added had 84 changes "section 26 → 27" among 136, with numbering ignored, and
+    its figures changed were pages of them. Found by a policy analyst."""
+    left = (
+        "Section 4. Penalties\n\n(1) A person who breaches section 26 or Section 12(3)(b) is"
+        " liable under paragraph (4) to a fine of 5,000 euros.\n\n(2) The conditions in"
+        " section 27 are met where subsection (2) applies; see Schedule 1.\n"
+    )
+    right = left.replace("Section 4.", "Section 5.").replace("section 26", "section 27")
+    right = right.replace("12(3)(b)", "13(3)(c)").replace("(4)", "(5)").replace(" 27 ", " 28 ")
+    right = right.replace("5,000", "7,500")
+    ignored = compare(left, right, CompareOptions(ignore_numbering=True))
+    assert figures_said(ignored) == "5,000 euros → 7,500 euros" and len(ignored.changes) == 1
+    plain = figures_said(compare(left, right), None)  # (without the option: each a change)
+    assert "26 → 28" in plain and "5,000 euros → 7,500 euros" in plain
+    spans = [left[a:b] for a, b in reference_spans(left.replace("section 27", "section\n27"))]
+    assert spans == ["4", "26", "12(3)(b)", "(4)", "27", "(2)", "1"]  # (a wrapped line's too)
+    assert reference_spans("The section's 26 members; article 5,000 words") == []
 
 
 def test_the_command_line_ignores_numbering_when_asked(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]

@@ -4,8 +4,10 @@
 A bill or a report with one paragraph inserted renumbers every paragraph after it: a policy
 analyst's 80-page report had 151 changes, 138 of them "2.3 → 2.4", and its figures changed
 were a page of them. ``CompareOptions.ignore_numbering`` compares the labels as equal
-(``label_spans``: their keys are one key, the text shown is untouched), so none is a figure
-changed then; and the full stop of a heading's label ends no sentence (``ends_label``).
+(``label_spans``: their keys are one key, the text shown is untouched), and the numbers of
+references to numbered parts in sentences ("section 26", ``reference_spans``), so none is a
+figure changed then; and the full stop of a heading's label ends no sentence
+(``ends_label``).
 
 A label is at the start of a line that starts an item (the text's first, or after a blank
 line or a line ending a sentence, a clause, a bracket or a dash: not a hard-wrapped
@@ -116,10 +118,28 @@ def ends_label(text: str, stop: int) -> bool:
     return span is not None and span[1] == stop
 
 
+# A reference to a numbered part inside a sentence: "section 26", "under Section 12(3)(b)",
+# "paragraph (4)", "subsection (2)", "Schedule 1" — its number, and the brackets after it
+# (on the next line of a hard-wrapped text too).
+_REFERENCE = re.compile(
+    rf"(?<!\w)(?i:(?:sub)?(?:{_WORDS}))(?:{_BLANK}*\n{_BLANK}*|{_BLANK}+)"
+    r"(?P<number>\(?\d{1,3}[A-Za-z]?\)?(?:\([0-9A-Za-z]{1,4}\))*)(?![.,]?\w)"
+)
+
+
+def reference_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """The spans of the numbers of references to numbered parts in ``text[start:end]``
+    ("26" of "section 26"): a section put in renumbers every reference after it too, and a
+    bill's draft with one section added had 84 changes "section 26 → 27" among 136."""
+    end = len(text) if end is None else end
+    return [m.span("number") for m in _REFERENCE.finditer(text, start, end)]
+
+
 def mask_labels(text: str, start: int, end: int, starts: list[int], keys: list[str]) -> list[str]:
     """``keys`` of the tokens starting at ``starts`` with every token inside a label of
-    ``text[start:end]`` keyed ``LABEL_KEY``."""
-    spans = label_spans(text, start, end)
+    ``text[start:end]``, or a reference's number (``reference_spans``), keyed
+    ``LABEL_KEY``."""
+    spans = sorted(label_spans(text, start, end) + reference_spans(text, start, end))
     if not spans:
         return keys
     keys = list(keys)
