@@ -8,7 +8,7 @@ import random
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QPoint, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 
 from tests.ui.helpers import open_and_wait
@@ -150,3 +150,25 @@ def test_a_paragraph_break_is_a_thin_bar_at_its_rows_foot(qtbot, qapp) -> None: 
     assert shot.pixelColor(9, 29) == QColor(colours["join"])  # and the break at its foot
     assert shot.pixelColor(9, 73) == background  # row 7 (70-80 px): no words changed
     assert shot.pixelColor(9, 79) == QColor(colours["split"])
+
+
+def test_a_click_on_the_strip_makes_the_change_there_current(
+    qtbot, window: MainWindow, sample_dir: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """A click on the change strip scrolled the view but outlined no change and left the
+    status line as it was (a click in the changes list does both). Found by a mouse-first
+    fact-checker."""
+    open_and_wait(qtbot, window, [sample_dir])
+    diff = window.diff
+    comparison = diff.comparison
+    assert comparison is not None and len(comparison.changes) > 2
+    last = comparison.changes[-1]
+    strip = diff.overview
+    y = next(y for y in range(strip.height() - 1, 0, -1) if strip.row_at(y) <= last.row)
+    qtbot.mouseClick(strip, Qt.MouseButton.LeftButton, pos=QPoint(strip.width() // 2, y))
+    assert diff.current is not None
+    chosen = comparison.changes[diff.current]
+    assert abs(chosen.row - strip.row_at(y)) == min(
+        abs(c.row - strip.row_at(y)) for c in comparison.changes
+    )
+    assert window.status_label.text().startswith(f"Change {diff.current + 1} of ")

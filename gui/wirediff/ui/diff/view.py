@@ -110,7 +110,7 @@ class DiffView(QWidget):
         # Scroll bars never come and go: that would change a pane's width and relayout it all.
         self.left.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.right.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
-        self.overview.row_clicked.connect(lambda row: self.scroll_to_row(row, 0.3))
+        self.overview.row_clicked.connect(self._strip_clicked)
         self._last_pane: DiffPane | None = None  # the pane that had the focus last
         self._before_find: QWidget | None = None  # where the keyboard was at Ctrl+F
         self._found = False  # a match was selected since
@@ -640,6 +640,17 @@ class DiffView(QWidget):
             self.message.emit("The current change is not a moved unit")
             return
         self.go_to_row_link(link)
+
+    def _strip_clicked(self, row: int) -> None:
+        """A click (or a drag) on the change strip: that row on screen, and the change
+        nearest it current (it scrolled only: no change outlined, the status line as it
+        was; the changes list's click does both). Found by a mouse-first tester."""
+        self.scroll_to_row(row, 0.3)
+        comp = self.comparison
+        if comp is not None and comp.changes:
+            nearest = min(comp.changes, key=lambda c: (abs(c.row - row), c.row < row))
+            if nearest.index != self.current:
+                self.go_to_change(nearest.index)
 
     def _clicked(self, pane: DiffPane, pos: int) -> None:
         if pane.plan is None:
