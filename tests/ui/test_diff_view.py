@@ -471,3 +471,13 @@ def test_rows_padded_while_the_layout_is_under_way_leave_nothing_unlaid(  # type
     assert diff.visible_rows()[1] == last and rows_line_up(diff)
     for pane in (diff.left, diff.right):  # the last row is there, with its height
         assert pane.row_extent(last, 1e9)[0] > 5
+
+
+def test_text_selected_in_one_pane_unselects_the_other(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Both panes' selections stayed highlighted, and which one Ctrl+C would copy could
+    not be told. Found by a mouse-first tester."""
+    view = showing(qtbot, plan_pair(compare("The mayor spoke.\n", "The mayor spoke today.\n")))
+    for pane, other in ((view.left, view.right), (view.right, view.left)):
+        pane.setFocus()
+        qtbot.keyClick(pane, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        assert pane.textCursor().hasSelection() and not other.textCursor().hasSelection()

@@ -107,6 +107,7 @@ class DiffView(QWidget):
             # left one side's rows under gaps until the next key).
             pane.pacer.advanced.connect(lambda: self._realign.start() if self.pair else None)
             pane.position_clicked.connect(lambda pos, p=pane: self._clicked(p, pos))
+            pane.selectionChanged.connect(lambda p=pane: self._one_selection(p))
         # Scroll bars never come and go: that would change a pane's width and relayout it all.
         self.left.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.right.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
@@ -640,6 +641,15 @@ class DiffView(QWidget):
             self.message.emit("The current change is not a moved unit")
             return
         self.go_to_row_link(link)
+
+    def _one_selection(self, pane: DiffPane) -> None:
+        """Text selected in one pane unselects the other's: both stayed highlighted, and
+        which Ctrl+C would copy (the pane with the keyboard) could not be told."""
+        if not pane.textCursor().hasSelection():
+            return
+        other = self.right if pane is self.left else self.left
+        if other.textCursor().hasSelection():
+            other.put_cursor(other.textCursor().position())  # (where it is scrolled)
 
     def _strip_clicked(self, row: int) -> None:
         """A click (or a drag) on the change strip: that row on screen, and the change
