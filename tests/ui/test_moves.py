@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QContextMenuEvent, QKeySequence
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QMenu
 
 from tests.ui.helpers import MOVED_PARAS, open_and_wait, write_moved_pair
 from wirediff.core.result import RowKind
@@ -64,3 +66,40 @@ def test_the_label_names_the_key_that_jumps(qtbot, window: MainWindow, tmp_path:
     QTest.keySequence(pane, QKeySequence(key))
     current = window.diff.current
     assert current is not None and comparison.changes[current].row == origin.link
+
+
+@pytest.mark.qt_log_ignore("does not support raise", "does not support grabbing")
+def test_a_right_click_in_a_pane_offers_the_review_on_the_change_clicked(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """A right click in a pane offered Copy and Select All alone: flagging, a note, marking
+    the pair reviewed were in the Review menu or on keys. The change clicked is made
+    current, so the menu's Flag flags it. Found by a mouse-first fact-checker."""
+    left = "\n\n".join(PARAS)
+    right = left.replace("Monday", "Tuesday").replace("several roads", "two roads")
+    (tmp_path / "a.txt").write_text(left, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(right, encoding="utf-8")
+    open_and_wait(qtbot, window, [tmp_path / "a.txt", tmp_path / "b.txt"])
+    diff, pane = window.diff, window.diff.right
+    comparison = diff.comparison
+    assert comparison is not None and len(comparison.changes) == 2
+    diff.go_to_change(0)
+    second = comparison.changes[1]
+    assert second.right is not None and pane.plan is not None
+    position = pane.plan.position(second.row, "right", second.right.start + 1)
+    assert position is not None
+    cursor = pane.textCursor()
+    cursor.setPosition(position)
+    at = pane.cursorRect(cursor).center()
+    event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, at, pane.viewport().mapToGlobal(at))
+    QApplication.sendEvent(pane.viewport(), event)
+    qtbot.waitUntil(lambda: isinstance(QApplication.activePopupWidget(), QMenu))
+    menu = QApplication.activePopupWidget()
+    assert isinstance(menu, QMenu)
+    assert diff.current == 1  # the change clicked
+    offered = [a.text() for a in menu.actions()]
+    assert "&Flag current change" in offered and "Mark pair &reviewed" in offered
+    flag = next(a for a in menu.actions() if a.text() == "&Flag current change")
+    menu.close()
+    flag.trigger()
+    assert 1 in diff.flags

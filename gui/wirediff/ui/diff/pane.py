@@ -8,7 +8,9 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QMimeData, QPoint, QRectF, Qt, Signal
 from PySide6.QtGui import (
+    QAction,
     QColor,
+    QContextMenuEvent,
     QFocusEvent,
     QHelpEvent,
     QMouseEvent,
@@ -76,6 +78,7 @@ class DiffPane(QTextEdit):
     """Shows one side (or the inline view) of a comparison; article text is never HTML."""
 
     link_clicked = Signal(int)  # a moved unit's label was clicked: jump to that row
+    menu_at = Signal(int)  # a right click's document position, before its menu shows
     position_clicked = Signal(int)  # the document position of a click
     resized = Signal()  # rows wrap differently now: the view aligns them again
 
@@ -101,6 +104,9 @@ class DiffPane(QTextEdit):
         self.found: list[tuple[int, int]] = []  # the find text's matches: highlighted
         self.empty_message = ""  # what an empty pane says (wrapped, unlike a placeholder)
         self.gutter = RowGutter(self)  # row numbers, at the left (shown on one pane)
+        # The window's actions its context menu offers after Copy and Select All (None: a
+        # line between): flag, note, mark reviewed, find… (the mouse had Copy alone).
+        self.menu_actions: list[QAction | None] = []
         self.verticalScrollBar().valueChanged.connect(self.gutter.update)
 
     def set_empty_message(self, message: str) -> None:
@@ -462,6 +468,26 @@ class DiffPane(QTextEdit):
         return super().viewportEvent(event)
 
     # --- clicks ------------------------------------------------------------------------------
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        """Copy and Select All, then the window's actions on what was clicked: the change
+        under the pointer is made current first (``menu_at``)."""
+        at = self.cursorForPosition(event.pos()).position()
+        if (
+            event.reason() == QContextMenuEvent.Reason.Mouse
+            and not self.textCursor().hasSelection()
+        ):
+            self.menu_at.emit(at)
+        menu = self.createStandardContextMenu(event.pos())
+        if self.menu_actions:
+            menu.addSeparator()
+        for action in self.menu_actions:
+            if action is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(action)
+        menu.aboutToHide.connect(menu.deleteLater)  # (the actions are the window's: they stay)
+        menu.popup(event.globalPos())
+
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         super().mouseReleaseEvent(event)
         if event.button() != Qt.MouseButton.LeftButton or self.plan is None:

@@ -108,6 +108,7 @@ class DiffView(QWidget):
             pane.pacer.advanced.connect(lambda: self._realign.start() if self.pair else None)
             pane.position_clicked.connect(lambda pos, p=pane: self._clicked(p, pos))
             pane.selectionChanged.connect(lambda p=pane: self._one_selection(p))
+            pane.menu_at.connect(lambda pos, p=pane: self._menu_at(p, pos))
         # Scroll bars never come and go: that would change a pane's width and relayout it all.
         self.left.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.right.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
@@ -641,6 +642,21 @@ class DiffView(QWidget):
             self.message.emit("The current change is not a moved unit")
             return
         self.go_to_row_link(link)
+
+    def _menu_at(self, pane: DiffPane, position: int) -> None:
+        """A right click: the change at the pointer current, so that the menu's Flag and
+        Note act on the change clicked."""
+        comp = self.comparison
+        found = pane.plan.source_offset(position) if pane.plan is not None else None
+        if comp is None or found is None:
+            return
+        side, at = found
+        for change in comp.changes:
+            span = change.left if side == "left" else change.right
+            if span is not None and span.start <= at <= span.end and span.start < span.end:
+                if change.index != self.current:
+                    self.go_to_change(change.index)
+                return
 
     def _one_selection(self, pane: DiffPane) -> None:
         """Text selected in one pane unselects the other's: both stayed highlighted, and

@@ -435,6 +435,10 @@ def typable(seq: QKeySequence) -> bool:
     return "+" in text or (text[:1] == "F" and text[1:].isdigit()) or text in _KEYBOARD
 
 
+# What a right click in a diff pane offers after Copy and Select All (None: a line between).
+PANE_MENU = ("flag", "note", "pair_note", None, "reviewed", None, "jump_moved", "find")
+
+
 def build_actions(
     commands: Commands, window: QWidget, contexts: Mapping[str, QWidget]
 ) -> dict[str, QAction]:

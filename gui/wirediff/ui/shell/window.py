@@ -37,7 +37,7 @@ from wirediff.ui.session.headings import pair_headings
 from wirediff.ui.session.last_pair import told_of
 from wirediff.ui.session.loading import Loaded
 from wirediff.ui.session.session import Session
-from wirediff.ui.shell.actions import ACTIONS, build_actions
+from wirediff.ui.shell.actions import ACTIONS, PANE_MENU, build_actions
 from wirediff.ui.shell.commands import Commands
 from wirediff.ui.shell.drops import DropFilter
 from wirediff.ui.shell.glyphs import GlyphGaps
@@ -111,6 +111,8 @@ class MainWindow(QMainWindow):
         }
         self.actions_ = build_actions(self.commands, self, contexts)
         self._build_menus()
+        for pane in (self.diff.left, self.diff.right):  # (the mouse had Copy alone there)
+            pane.menu_actions = [self.actions_[n] if n else None for n in PANE_MENU]
         self._build_drops()
         self._wire_session()
         self._wire_widgets()
