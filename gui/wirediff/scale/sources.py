@@ -10,6 +10,7 @@ a record of a shard is ``SHARD#n`` as the readers name records.
 from __future__ import annotations
 
 import dataclasses
+import io
 import os
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
@@ -19,7 +20,7 @@ from wirediff.core.document import Document
 from wirediff.core.reading import Problem, ReaderOptions, ReadError, read_file
 from wirediff.core.reading.listing import listing
 from wirediff.core.reading.records import record_document
-from wirediff.core.reading.registry import parse
+from wirediff.core.reading.registry import parse, read_bytes, too_large
 from wirediff.core.textsafe import utf8_safe
 
 FILES_PER_PART = 256
@@ -96,7 +97,10 @@ def read_part(
     problems: list[Problem] = []
     for path in part.paths:
         try:
-            items = read_file(path, max_bytes, options) if part.kind == "files" else _shard(path)
+            if part.kind == "files":
+                items = read_file(path, max_bytes, options)
+            else:
+                items = _shard(path, max_bytes)
         except ReadError as exc:
             problems.append(exc.problem())
             continue
@@ -114,15 +118,36 @@ def read_part(
 SHARD_OPTIONS = dataclasses.replace(ReaderOptions(), max_records=10**9, max_total_chars=10**15)
 
 
-def _shard(url: str) -> list[Document | ReadError]:
-    """Every record of a JSON-lines or Parquet shard (any fsspec URL)."""
+def _shard(url: str, max_bytes: int) -> list[Document | ReadError]:
+    """Every record of a JSON-lines or Parquet shard (any fsspec URL) of at most
+    ``max_bytes`` (``--max-size``)."""
+    data = shard_bytes(url, max_bytes)
+    if url.lower().endswith((".parquet", ".pq")):
+        return _parquet_records(url, io.BytesIO(data))
+    return parse(Path(url), data, SHARD_OPTIONS)
+
+
+def shard_bytes(url: str, max_bytes: int) -> bytes:
+    """The bytes of a shard, at most ``max_bytes``; ReadError for anything else.
+
+    A local shard is read as a folder's files are (``read_bytes``): the glob matches a FIFO
+    named ``b.jsonl`` (its read waited for ever) or a link to ``/dev/zero`` (read until
+    memory ran out) as readily as a file, and such are refused as not a regular file; one
+    past the cap is refused unread. Object storage has no such kinds, but its reads stop
+    one byte past the cap all the same.
+    """
+    if "://" not in url:
+        return read_bytes(Path(url), max_bytes)
     import fsspec
 
     with fsspec.open(url, "rb", compression="infer") as handle:
-        if url.lower().endswith((".parquet", ".pq")):
-            return _parquet_records(url, handle)
-        data = handle.read()
-    return parse(Path(url), data, SHARD_OPTIONS)
+        size = getattr(handle, "size", None)  # what the store says, when it says it
+        if isinstance(size, int) and size > max_bytes:
+            raise too_large(Path(url), size, max_bytes)
+        data: bytes = handle.read(max_bytes + 1)
+    if len(data) > max_bytes:  # (a size not said, or a shard that grew)
+        raise too_large(Path(url), len(data), max_bytes)
+    return data
 
 
 def _parquet_records(url: str, handle: Any) -> list[Document | ReadError]:

@@ -38,6 +38,7 @@ __all__ = [
     "read_document",
     "read_documents",
     "read_file",
+    "too_large",
 ]
 
 Reader = Callable[[Path, bytes, ReaderOptions], Sequence[Document | ReadError]]
@@ -127,7 +128,7 @@ def read_bytes(path: Path, max_bytes: int) -> bytes:
         # A size of 0 is not taken at its word: files in /proc (and other such file systems)
         # say 0 and hold text. What comes is read, up to max_bytes, and judged.
         if info.st_size > max_bytes:
-            raise _too_large(path, info.st_size, max_bytes)
+            raise too_large(path, info.st_size, max_bytes)
         with os.fdopen(fd, "rb", closefd=False) as handle:
             data = handle.read(max_bytes + 1)
     except OSError as exc:
@@ -136,7 +137,7 @@ def read_bytes(path: Path, max_bytes: int) -> bytes:
     finally:
         os.close(fd)
     if len(data) > max_bytes:  # it grew after we looked
-        raise _too_large(path, len(data), max_bytes)
+        raise too_large(path, len(data), max_bytes)
     if not data:
         raise ReadError(path, "empty file", "the file holds no text", E.EMPTY)
     return data
@@ -147,7 +148,8 @@ def _not_regular(path: Path) -> ReadError:
     return ReadError(path, reason, "only files can be read", E.UNREADABLE)
 
 
-def _too_large(path: Path, size: int, max_bytes: int) -> ReadError:
+def too_large(path: Path, size: int, max_bytes: int) -> ReadError:
+    """The error of a file of ``size`` bytes (or more) past ``max_bytes`` (``--max-size``)."""
     shown, limit = _size(size, 1), _size(max_bytes, 0)
     (number, unit), (bound, bound_unit) = shown.split(" ", 1), limit.split(" ", 1)
     if unit == bound_unit and float(number.replace(",", "")) <= float(bound.replace(",", "")):
