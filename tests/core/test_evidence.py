@@ -348,6 +348,45 @@ def test_a_story_report_holds_the_findings_on_pairs_of_its_versions(tmp_path):
     assert "advising, not training" in render_report(report)
 
 
+def test_a_context_past_the_text_shows_it_whole_each_row_added_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """``--context 99999999999999999999`` ran out of memory: that many rows were added
+    around every change, and a context past the text's length as many rows for each change
+    as the text holds. Clamped, the rows are counted as ``range`` spans in the module."""
+    import builtins
+
+    from wirediff.core.report import evidence_html
+
+    base = read(SAMPLE, "000")
+    paragraphs = base.text.split("\n\n")
+    for at in range(1, len(paragraphs), 2):  # every other paragraph changed
+        paragraphs[at] = paragraphs[at] + " Officials declined to comment."
+    other = dataclasses.replace(
+        base, text="\n\n".join(paragraphs), path=base.path.with_name("edited.txt")
+    )
+    report = pair_report(base, other)
+    rows = len(report.sections[0].comparison.rows)
+    assert len(report.sections[0].comparison.changes) > 3
+    spans: list[int] = []
+
+    def counted(*args: int) -> range:
+        made = builtins.range(*args)
+        spans.append(max(0, made.stop - made.start))
+        assert spans[-1] <= 10 * rows, f"a range of {spans[-1]:,} rows, of {rows}"
+        return made
+
+    monkeypatch.setattr(evidence_html, "range", counted, raising=False)
+    whole = render_report(report)
+    whole_spans, spans[:] = sum(spans), []
+    for context in (10**20, 10 * rows):
+        brief = render_report(report, context=context)
+        assert "left out" not in brief
+        assert brief.count('<tr id="s1-r') == whole.count('<tr id="s1-r') == rows
+        assert sum(spans) <= whole_spans + rows  # each row added once
+        spans.clear()
+
+
 def test_a_report_of_the_changes_only_leaves_the_unchanged_rows_out_and_says_so():
     """A report to send a colleague: the whole aligned text of a 3 MB pair printed 1,885
     pages for ten changes, and the CSV held the flags and notes alone (empty unless each

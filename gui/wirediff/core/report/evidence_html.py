@@ -399,9 +399,15 @@ def _shown_rows(section: Section, by_row: Mapping[int, object], context: int | N
         return list(range(len(rows)))
     changed = {r.index for r in rows if r.kind is not RowKind.EQUAL} | set(by_row)
     changed.update(c.row for c in section.comparison.changes)  # (a paragraph break's too)
+    # Each row added once, inside the text: --context 99999999999999999999 added that many
+    # rows around every change (out of memory), and a context past the text's length as
+    # many for each change as the whole text holds.
     shown: set[int] = set()
-    for index in changed:
-        shown.update(range(max(0, index - context), index + context + 1))
+    end = 0  # the row after the last one added
+    for index in sorted(changed):
+        start = max(end, index - context)
+        end = max(end, min(len(rows), index + context + 1))
+        shown.update(range(start, end))
     # a row alone between two shown (or at an end) is shown: its line would say no less
     shown.update(i for i in range(len(rows)) if {i - 1, i + 1} & shown == {i - 1, i + 1})
     shown.update(i for i in (0, len(rows) - 1) if {i - 1, i + 1} & shown)
