@@ -67,3 +67,41 @@ def test_a_shard_in_object_storage_is_read_no_further_than_the_cap(tmp_path: Pat
         assert len(docs) == 40 and problems == []
     finally:
         fsspec.filesystem("memory").rm(url)
+
+
+def test_parquet_values_are_read_as_the_json_values_they_stand_for(tmp_path: Path) -> None:
+    """A binary text column was the article ``b'\\xd0\\x9f…'``, a timestamp or date32 date
+    column left every document undated, a map's outlet was ``('k', 'v')``; the same in
+    the text read back on demand (``StoriesIndex.text``)."""
+    import datetime
+
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from wirediff.scale import reader
+
+    texts = [f"Привет. {TEXT} {i}" for i in range(4)]
+    moment = datetime.datetime(2026, 3, 14, 10, 0, 5, 123456, tzinfo=datetime.UTC)
+    table = pa.table(
+        {
+            "text": pa.array([t.encode() for t in texts[:3]] + [b"bad \xff byte"], pa.binary()),
+            "date": pa.array([moment] * 4, pa.timestamp("us", tz="UTC")),
+            "published": pa.array([datetime.date(2026, 3, 14)] * 4),
+            "source": pa.array(
+                [[("name", "Reuters")], [("k", "v")], [], None],
+                pa.map_(pa.string(), pa.string()),
+            ),
+        }
+    )
+    path = tmp_path / "wire.parquet"
+    pq.write_table(table, path)
+    docs, problems = read_part(Part("shard", (str(path),)), ReaderOptions(), 2**20)
+    assert problems == []
+    assert [d.text for d in docs] == [*texts[:3], "bad \ufffd byte"]
+    assert {d.date for d in docs} == {"2026-03-14T10:00:05+00:00"}
+    assert [d.source for d in docs] == ["Reuters", "", "", ""]
+    assert reader._record(str(path), 1) == docs[0]
+    undated = pa.table({"text": texts[:1], "date": pa.array([datetime.date(2026, 3, 14)])})
+    pq.write_table(undated, path)
+    [doc], _ = read_part(Part("shard", (str(path),)), ReaderOptions(), 2**20)
+    assert doc.date == "2026-03-14"

@@ -503,9 +503,10 @@ def _read_record(url: str, item: int) -> Document:
             shard = pq.ParquetFile(handle)
             group, start = _row_group(shard, item - 1)
             row = shard.read_row_group(group).slice(item - 1 - start, 1).to_pylist()[0]
-            from wirediff.scale.sources import SHARD_OPTIONS
+            from wirediff.scale.sources import SHARD_OPTIONS, json_like
 
-            found = record_document(Path(url), item, row, SHARD_OPTIONS.fields, "utf-8", "parquet")
+            fields = SHARD_OPTIONS.fields
+            found = record_document(Path(url), item, json_like(row), fields, "utf-8", "parquet")
         else:
             found = next(
                 (d for d in parse(Path(url), handle.read()) if getattr(d, "item", None) == item),

@@ -13,6 +13,8 @@ import dataclasses
 import io
 import os
 from dataclasses import dataclass
+from datetime import date, time
+from decimal import Decimal
 from pathlib import Path, PurePosixPath
 from typing import Any
 
@@ -161,9 +163,40 @@ def _parquet_records(url: str, handle: Any) -> list[Document | ReadError]:
         raise ReadError(Path(url), f"not a readable Parquet file ({type(exc).__name__})") from None
     fields = SHARD_OPTIONS.fields
     return [
-        record_document(Path(url), n, row, fields, "utf-8", "parquet")
+        record_document(Path(url), n, json_like(row), fields, "utf-8", "parquet")
         for n, row in enumerate(rows, 1)
     ]
+
+
+def json_like(value: Any) -> Any:
+    """A Parquet value as the JSON value it stands for, which the records are read from.
+
+    Bytes are UTF-8 text (a bad byte a U+FFFD, as a JSON file's), dates and times their ISO
+    form (as a JSON string date: a timestamp column left every document undated), a map an
+    object, a decimal a number: pyarrow's Python values were written as Python does, and a
+    binary text column's article was ``b'\\xd0\\x9f…'``, a map's outlet ``('k', 'v')``.
+    """
+    if isinstance(value, str | bool | int | float) or value is None:
+        return value
+    if isinstance(value, bytes):
+        return value.decode("utf-8", "replace")
+    if isinstance(value, date | time):  # (a datetime is a date)
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        whole = value.is_finite() and value == value.to_integral_value()
+        return int(value) if whole else float(value)
+    # (nested no deeper than the shard's schema, which pyarrow went through already)
+    if isinstance(value, dict):
+        return {str(k): json_like(v) for k, v in value.items()}
+    if isinstance(value, list | tuple) and value and all(_pair(v) for v in value):
+        return {str(k): json_like(v) for k, v in value}  # a map's (key, value) pairs
+    if isinstance(value, list | tuple):
+        return [json_like(v) for v in value]
+    return str(value)  # a duration, an interval: as Python writes it
+
+
+def _pair(value: Any) -> bool:
+    return isinstance(value, tuple) and len(value) == 2
 
 
 def relative(path: Path, root: str) -> str:
