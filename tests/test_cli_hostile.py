@@ -208,7 +208,7 @@ def test_deep_nesting_is_one_line_on_stderr(tmp_path: Path) -> None:
     deep_pdf.write_bytes(pdf.replace(b"BT\n", b"BT\n" + b"[" * 3000 + b"]" * 3000 + b" Tj\n"))
     for bad, reason in [
         (deep_json, "JSON nested too deeply"),
-        (deep_text, "no article text in 1 records"),
+        (deep_text, "no article text in 1 record"),
         (deep_pdf, "nested too deeply"),
     ]:
         done = run_python(CLI, "compare", str(good), str(bad))

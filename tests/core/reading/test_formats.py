@@ -893,6 +893,61 @@ def test_a_records_text_that_is_true_or_a_number_is_no_article(tmp_path: Path) -
     assert "True" not in (doc.source, doc.byline) and doc.byline == ""
 
 
+@pytest.mark.parametrize(
+    ("content", "code", "reason"),
+    [
+        ('{"text": 12345}', E.EMPTY, "record's text is a number, not text"),
+        ('[{"text": true}]', E.EMPTY, "record's text is true, not text"),
+        (
+            '[{"text": 5}, {"text": 6.5}]',
+            E.NO_ARTICLES,
+            "no article text in 2 records (their text is a number, not text)",
+        ),
+        (
+            '[{"text": 5}, {"body": false}]',
+            E.NO_ARTICLES,
+            "no article text in 2 records (their text is a number or false, not text)",
+        ),
+        (
+            '[{"text": 5}, {"title": "No text"}]',
+            E.NO_ARTICLES,
+            "no article text in 2 records (looked for text, body, content, article…)",
+        ),
+        (
+            '[{"title": "No text"}]',
+            E.NO_ARTICLES,
+            "no article text in 1 record (looked for text, body, content, article…)",
+        ),
+    ],
+)
+def test_a_file_of_records_whose_text_is_no_text_says_so(
+    tmp_path: Path, content: str, code: str, reason: str
+) -> None:
+    """A file whose records' text was all numbers said its text field was not found
+    ("no article text in 1 records (looked for text, body…)"), though it was there."""
+    with pytest.raises(ReadError) as raised:
+        read_file(write(tmp_path / "feed.json", content))
+    assert (raised.value.path.name, raised.value.code, raised.value.reason) == (
+        "feed.json",
+        code,
+        reason,
+    )
+
+
+def test_a_text_of_more_digits_than_python_converts_is_a_number_too(tmp_path: Path) -> None:
+    """{"text": 12345} was refused, and 4,301 digits were an "article" of digits."""
+    digits = "9" * 4301
+    with pytest.raises(ReadError) as raised:
+        read_file(write(tmp_path / "one.json", '{"text": ' + digits + "}"))
+    assert raised.value.reason == "record's text is a number, not text"
+    lines = [digits, '{"text": ' + digits + "}", json.dumps({"text": ARTICLE[1], "id": 1})]
+    items = read_file(write(tmp_path / "feed.jsonl", "\n".join(lines) + "\n"))
+    reasons = [i.reason for i in items if isinstance(i, ReadError)]
+    assert reasons == ["record is a number, not an article", "record's text is a number, not text"]
+    (doc,) = [i for i in items if not isinstance(i, ReadError)]
+    assert doc.text.startswith(ARTICLE[1][:20])
+
+
 def test_markdown_is_read_as_its_words_without_its_markup(tmp_path: Path) -> None:
     """The same release saved as .md and as .txt differed by "+ #", "+ **", "+ **"."""
     md = (

@@ -15,6 +15,7 @@ from wirediff.core.reading.errors import MALFORMED, NO_ARTICLES, ReadError
 from wirediff.core.reading.options import ReaderOptions
 from wirediff.core.reading.records import (
     FIELD_HINT,
+    Digits,
     from_records,
     item_path,
     lookup,
@@ -41,13 +42,14 @@ _JSON_HINT = "fix the JSON, or save the article as .txt"
 _SPACE = re.compile(r"[ \t\n\r]*")  # JSON's white space
 
 
-def _integer(digits: str) -> int | str:
+def _integer(digits: str) -> int | Digits:
     """A JSON integer; one past Python's limit on converting digits (4,300) stays its digits:
-    valid JSON, and rarely a field an article needs (an id, a count)."""
+    valid JSON, and rarely a field an article needs (an id, a count). Still a number: as an
+    article's text it is refused as 12345 is."""
     try:
         return int(digits)
     except ValueError:
-        return digits
+        return Digits(digits)
 
 
 # Every parse goes through this decoder (json.loads builds one per call).

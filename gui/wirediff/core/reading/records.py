@@ -20,6 +20,7 @@ FIELD_HINT = (
     "name the field that holds the text: --field text=NAME on the command line "
     "(FieldMap.text in code)"
 )
+_NOT_TEXT = ("record's text is ", ", not text")  # around the value's kind: "a number"
 T = TypeVar("T")
 
 
@@ -41,6 +42,13 @@ def lookup(record: Mapping[str, Any], names: Sequence[str]) -> Any:
         if value not in (None, "", [], {}):
             return value
     return None
+
+
+class Digits(str):
+    """A JSON integer of more digits than Python converts (4,300), kept as its digits: a
+    number all the same (an id is written with them; an article's text is not one)."""
+
+    __slots__ = ()
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -78,7 +86,7 @@ def _kind(value: Any) -> str:
         return "null"
     if isinstance(value, bool):
         return "true" if value else "false"
-    if isinstance(value, int | float):
+    if isinstance(value, int | float | Digits):
         return "a number"
     if isinstance(value, list):
         return "a list"
@@ -90,14 +98,15 @@ def record_document(
 ) -> Document | ReadError:
     """One record as a Document (``item`` 0 = the file's only article), or why not."""
     where = item_path(path, item) if item else path
-    if isinstance(record, str):
+    if isinstance(record, str) and not isinstance(record, Digits):
         record = {"text": record}
     if not isinstance(record, Mapping):
         reason = f"record is {_kind(record)}, not an article"
         return ReadError(where, reason, FIELD_HINT, NO_ARTICLES)
     raw = lookup(record, fields.text)
-    if isinstance(raw, bool | int | float):  # {"text": true}, {"text": 456}: no article
-        reason = f"record's text is {_kind(raw)}, not text"
+    if isinstance(raw, bool | int | float | Digits):  # {"text": true}, {"text": 456}: no
+        # article, however many digits (4,301 were one: they are kept as a string)
+        reason = _kind(raw).join(_NOT_TEXT)
         return ReadError(where, reason, FIELD_HINT, EMPTY)
     if isinstance(raw, list):
         raw = "\n\n".join(filter(None, (as_text(v) for v in raw)))  # (true: no blank part)
@@ -183,7 +192,27 @@ def from_records(
             check_cancel(options)
         out.append(record_document(path, n, rec, fields, encoding, fmt))
     if not any(isinstance(o, Document) for o in out):
-        looked = ", ".join(fields.text[:4])
-        reason = f"no article text in {len(records)} records (looked for {looked}…)"
-        raise ReadError(path, reason, FIELD_HINT, NO_ARTICLES)
+        raise _no_article(path, [o for o in out if isinstance(o, ReadError)], fields)
     return out
+
+
+def _no_article(path: Path, errors: Sequence[ReadError], fields: FieldMap) -> ReadError:
+    """The error of a file none of whose records is an article: a file's only record says
+    its own reason, and records whose text is a number, true or false say so (a file of
+    them said its text field was not found: "looked for text, body…")."""
+    if len(errors) == 1 and errors[0].path == path and _not_text(errors[0].reason):
+        return errors[0]
+    count = f"{len(errors)} record{'s' * (len(errors) != 1)}"
+    head, tail = _NOT_TEXT
+    kinds = {e.reason[len(head) : -len(tail)] for e in errors if _not_text(e.reason)}
+    if kinds and all(_not_text(e.reason) for e in errors):
+        whose = "its" if len(errors) == 1 else "their"
+        said = " or ".join(sorted(kinds))
+        reason = f"no article text in {count} ({whose} text is {said}, not text)"
+    else:
+        reason = f"no article text in {count} (looked for {', '.join(fields.text[:4])}…)"
+    return ReadError(path, reason, FIELD_HINT, NO_ARTICLES)
+
+
+def _not_text(reason: str) -> bool:
+    return reason.startswith(_NOT_TEXT[0]) and reason.endswith(_NOT_TEXT[1])
