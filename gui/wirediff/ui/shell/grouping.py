@@ -52,7 +52,7 @@ MENU_NEEDS = {
     "compare_selected": ("document",),
     "set_base": ("document",),
     "move_to_story": ("document", "stories"),
-    "split_story": ("document", "stories"),
+    "split_story": ("document", "stories", "split"),
     "same_story": ("pair", "stories"),
     "independent": ("pair", "stories"),
     "same_event": ("pair", "stories"),
@@ -61,7 +61,9 @@ MENU_NEEDS = {
     "redo_correction": ("redo",),
 }
 # The corrections, greyed in the Stories menu too while the stories are not grouped yet.
-CORRECTING = tuple(name for name, needs in MENU_NEEDS.items() if "stories" in needs)
+CORRECTING = tuple(
+    n for n, needs in MENU_NEEDS.items() if "stories" in needs or n.endswith("_correction")
+)
 
 
 def _greyed(action: QAction, menu: QMenu) -> QAction:
@@ -133,6 +135,7 @@ class Grouping:
             "document": doc is not None,
             "pair": doc is not None and shown is not None and doc in shown.pair,
             "stories": self.session.index is not None,
+            "split": self._splittable(doc),
             "undo": bool(self.corrections.kept()),
             "redo": self.corrections.can_redo(),
         }
@@ -255,6 +258,15 @@ class Grouping:
         documents, target = index.documents, index.stories[story]
         also = [documents[v.doc] for v in target.versions[1 : 1 + ALSO_MAX] if v.doc != doc]
         self.corrections.move(documents[doc], documents[target.base], also)
+
+    def _splittable(self, doc: int | None) -> bool:
+        """Whether the story of ``doc`` can be split at it: a version after the base (a lone
+        article's menu offered the split, to say "nothing to split")."""
+        index = self.session.index
+        if index is None or doc is None:
+            return False
+        versions = index.story_of(doc).versions
+        return len(versions) > 1 and doc != versions[0].doc
 
     def split_story(self) -> None:
         """Split the selected document's story: it and the versions after it form a story."""
