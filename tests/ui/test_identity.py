@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMenu
 
 from tests.ui.helpers import DATED_NAMES, open_and_wait, settle, tree, write_dated_story
@@ -210,6 +211,32 @@ def test_the_lists_own_order_leaves_no_invalid_value_in_the_settings_file(
     open_and_wait(qtbot, again, [story_dir])
     assert again.doc_list.view.header().sortIndicatorSection() == -1  # its own order
     assert not again.doc_list.columns.hidden  # none hidden by the user
+
+
+def test_a_columns_width_dragged_by_hand_comes_back_at_the_next_start(
+    qtbot, make_window: Callable[..., MainWindow], story_dir: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """Hidden columns, the sort and the splitters came back after a restart, the widths
+    the user dragged the columns to did not. Found by a mouse-first tester."""
+    window = make_window()
+    open_and_wait(qtbot, window, [story_dir])
+    window.splitter.setSizes([900, 200, 200])  # room for every column
+    header = window.doc_list.view.header()
+    qtbot.waitUntil(lambda: not window.doc_list.view.isColumnHidden(SOURCE))
+    before = header.sectionSize(SOURCE)
+    edge = header.sectionViewportPosition(SOURCE) + before - 1
+    y = header.height() // 2
+    qtbot.mousePress(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(edge, y))
+    for x in range(edge, edge + 61, 10):  # a drag, as a hand makes it
+        QTest.mouseMove(header.viewport(), QPoint(x, y))
+    qtbot.mouseRelease(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(edge + 60, y))
+    dragged = header.sectionSize(SOURCE)
+    assert dragged > before + 30
+    window.close()
+    again = make_window()
+    open_and_wait(qtbot, again, [story_dir])
+    again.splitter.setSizes([900, 200, 200])
+    assert again.doc_list.view.header().sectionSize(SOURCE) == dragged
 
 
 def test_a_third_click_on_a_header_brings_the_lists_own_order_back(

@@ -66,6 +66,7 @@ class ColumnChooser(QObject):
         view: QTreeView,
         changed: Callable[[list[str]], object],
         kept_changed: Callable[[list[str]], object] = lambda _headers: None,
+        widths_changed: Callable[[list[str]], object] = lambda _widths: None,
     ) -> None:
         super().__init__(view)
         self.view = view
@@ -77,18 +78,50 @@ class ColumnChooser(QObject):
         # keyboard could not get one back: the title gives way instead)
         self.kept: set[int] = set()
         self.empty: set[int] = set()  # columns no document has anything in
+        # The widths the user dragged columns to ("Outlet=160"), remembered: they were lost
+        # at the next start, while hidden columns, the sort and the splitters came back.
+        self.widths_changed = widths_changed
+        self.by_hand: dict[int, int] = {}
+        self._dragging = False
         header = view.header()
         # Each column's width while shown (a hidden section's size reads 0).
         self._widths = {c: header.sectionSize(c) for c in range(len(COLUMNS))}
         header.sectionResized.connect(self._resized)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._menu)
-        view.viewport().installEventFilter(self)
+        # (kept: asked of the view while it is destroyed, they raised for every event)
+        self._rows, self._headings = view.viewport(), header.viewport()
+        self._rows.installEventFilter(self)
+        self._headings.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Resize:
+        if watched is self._rows and event.type() == QEvent.Type.Resize:
             self.fit()
+        elif watched is self._headings:  # a drag of a column's edge
+            if event.type() == QEvent.Type.MouseButtonPress:
+                self._dragging = True
+            elif event.type() == QEvent.Type.MouseButtonRelease and self._dragging:
+                self._dragging = False
+                self.widths_changed(self.width_settings())
         return False
+
+    def width_settings(self) -> list[str]:
+        """The widths set by hand, as settings keep them: "Outlet=160"."""
+        return [f"{COLUMNS[c].header}={w}" for c, w in sorted(self.by_hand.items())]
+
+    def set_width_settings(self, settings: Iterable[str]) -> None:
+        """Size the columns named as the user last dragged them ("Outlet=160"; the title
+        stretches, and a width past a few screens or not a number is ignored)."""
+        headers = {col.header: c for c, col in enumerate(COLUMNS) if col.width is not None}
+        for item in settings:
+            name, _eq, width = str(item).partition("=")
+            col = headers.get(name)
+            if col is None or not width.isdigit() or not 8 <= int(width) <= 4000:
+                continue
+            self.by_hand[col] = int(width)
+            self._widths[col] = int(width)
+            self.view.header().resizeSection(col, int(width))
+        self.fit()
 
     def hidden_headers(self) -> list[str]:
         return [COLUMNS[c].header for c in sorted(self.hidden)]
@@ -146,6 +179,8 @@ class ColumnChooser(QObject):
     def _resized(self, col: int, _old: int, new: int) -> None:
         if new > 0:
             self._widths[col] = new
+            if self._dragging and COLUMNS[col].width is not None:
+                self.by_hand[col] = new
 
     def _menu(self, pos: QPoint) -> None:
         menu = self.menu(self.view)

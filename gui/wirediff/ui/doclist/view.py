@@ -78,6 +78,7 @@ class DocumentList(QWidget):
     current_changed = Signal(object, object)  # (document or None, its story or None)
     hidden_changed = Signal(object)  # list[str]: the headers of the columns the user hid
     kept_changed = Signal(object)  # list[str]: ... and of those kept with no room to spare
+    widths_changed = Signal(object)  # list[str]: "Outlet=160", the widths dragged by hand
     documents_shown = Signal(object)  # list[int]: the document rows on screen (after a pause)
     menu_requested = Signal(QPoint)  # the context menu of the current row, at this point
     more_wanted = Signal()  # a stories index: scrolled near the end of the pages shown
@@ -104,7 +105,9 @@ class DocumentList(QWidget):
         self.view.setAccessibleDescription(
             "Enter compares the selected document with the base; marks: base, reviewed, flagged"
         )
-        self.columns = ColumnChooser(self.view, self.hidden_changed.emit, self.kept_changed.emit)
+        self.columns = ColumnChooser(
+            self.view, self.hidden_changed.emit, self.kept_changed.emit, self.widths_changed.emit
+        )
         self.no_match = NoMatch()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

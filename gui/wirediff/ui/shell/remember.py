@@ -1,5 +1,6 @@
-"""What the window remembers of the document list's columns: which the user hid and which
-one sorts the list, by header name (so a column added later does not shift them)."""
+"""What the window remembers of the document list's columns: which the user hid, which one
+sorts the list and the widths the user dragged them to, by header name (so a column added
+later does not shift them)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from wirediff.ui.common.settings import Settings
 from wirediff.ui.doclist.columns import COLUMNS
 from wirediff.ui.doclist.view import DocumentList
 
-HIDDEN, KEPT, SORT = "hidden_columns", "kept_columns", "list_sort"
+HIDDEN, KEPT, SORT, WIDTHS = "hidden_columns", "kept_columns", "list_sort", "column_widths"
 _ORDER = {"ascending": Qt.SortOrder.AscendingOrder, "descending": Qt.SortOrder.DescendingOrder}
 
 
@@ -19,6 +20,8 @@ def remember_columns(doc_list: DocumentList, settings: Settings) -> None:
     doc_list.columns.set_kept_headers(settings.strings(KEPT))
     doc_list.hidden_changed.connect(lambda names: settings.set_strings(HIDDEN, names))
     doc_list.kept_changed.connect(lambda names: settings.set_strings(KEPT, names))
+    doc_list.columns.set_width_settings(settings.strings(WIDTHS))
+    doc_list.widths_changed.connect(lambda widths: settings.set_strings(WIDTHS, widths))
     headers = [column.header for column in COLUMNS]
     saved = settings.strings(SORT)
     if len(saved) == 2 and saved[0] in headers and saved[1] in _ORDER:
