@@ -625,3 +625,38 @@ def test_a_problem_file_named_in_no_utf8_is_told_and_remembered(
     open_and_wait(qtbot, again, [folder])
     assert again.problems_dock.isVisible() and again.problems.list.count() == 2  # a new one
     again.close()
+
+
+def test_the_appearance_is_chosen_in_the_options_and_kept(
+    qtbot, make_window: Callable[..., MainWindow], sample_dir: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """The app followed the system alone: without a desktop's theme there was no way to a
+    dark window, and on Windows or macOS none to one other than the system's. Found by a
+    mouse-first fact-checker."""
+    from PySide6.QtGui import QGuiApplication, QPalette
+
+    from wirediff.ui.common.theme import DARK, LIGHT
+
+    def base() -> int:
+        return QGuiApplication.palette().color(QPalette.ColorRole.Base).lightness()
+
+    system = base()
+    window = make_window()
+    open_and_wait(qtbot, window, [sample_dir])
+    options = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Options")
+    looks = next(a.menu() for a in options.actions() if a.text() == "&Appearance")
+    assert [a.text() for a in looks.actions()] == ["Colours of the &system", "&Light", "&Dark"]
+    try:
+        window.actions_["look_dark"].trigger()
+        qtbot.waitUntil(lambda: window.theme is DARK)
+        assert base() < 128
+        assert not window.actions_["look_system"].isChecked()  # (one at a time)
+        window.close()
+        again = make_window()  # remembered
+        assert again.actions_["look_dark"].isChecked() and base() < 128
+        again.actions_["look_light"].trigger()
+        qtbot.waitUntil(lambda: again.theme is LIGHT)
+        assert base() > 200
+    finally:
+        window.actions_["look_system"].trigger()
+    assert base() == system

@@ -242,6 +242,15 @@ class Settings:
         self.set_flag("inline", value)
 
     @property
+    def appearance(self) -> str:
+        """The look chosen in Options ▸ Appearance ("system", "light", "dark")."""
+        return valid.as_text("view/appearance", self._get("view/appearance"), "system")
+
+    @appearance.setter
+    def appearance(self, look: str) -> None:
+        self.store.setValue("view/appearance", look)
+
+    @property
     def row_numbers(self) -> bool:
         return self.flag("row_numbers", True)
 

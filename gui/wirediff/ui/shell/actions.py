@@ -52,6 +52,8 @@ class ActionSpec:
 
 # A submenu is named after its menu and a "/": "&View/F&ocus".
 FOCUS, ZOOM = "&View/F&ocus", "&View/&Zoom"
+LOOK = "&Options/&Appearance"
+LOOKS = {"look_system": "system", "look_light": "light", "look_dark": "dark"}  # action: look
 
 ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("open_folder", "Open &folder…", (SK.Open,), C.open_folder, "&File"),
@@ -235,6 +237,16 @@ ACTIONS: tuple[ActionSpec, ...] = (
         toggle=C.toggle_row_numbers,
         tip="Number the rows at the left of the diff (a moved text's label names its row)",
     ),
+    ActionSpec(
+        "look_system",
+        "Colours of the &system",
+        (),
+        menu=LOOK,
+        toggle=C.look_system,
+        tip="Light or dark as the system is",
+    ),
+    ActionSpec("look_light", "&Light", (), menu=LOOK, toggle=C.look_light),
+    ActionSpec("look_dark", "&Dark", (), menu=LOOK, toggle=C.look_dark),
     ActionSpec(
         "group_stories",
         "&Group by story",

@@ -14,6 +14,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow
 
 from wirediff.resources import sample_corpus
+from wirediff.ui.common import appearance
 from wirediff.ui.common.paths import dialog_folder
 from wirediff.ui.common.settings import ZOOM_RANGE
 from wirediff.ui.common.theme import Theme
@@ -50,6 +51,7 @@ class Commands:
         self.settings = session.settings
         self._cheat_rows = cheat_rows
         self._theme = theme
+        self.appearance = appearance.shared()
         self.cheat_sheet: CheatSheet | None = None
         self.exporter = Exporter(window, session, parts)
         self.reviewing = Reviewing(window, session, parts, self.exporter)
@@ -263,6 +265,24 @@ class Commands:
             self.session.message.emit(f"The pair view will show the pair {mode} (Esc goes back)")
         elif on and had:  # (back side by side, the left pane keeps it)
             diff.left.setFocus()
+
+    def look_system(self, on: bool) -> None:
+        if on:
+            self._look("system")
+
+    def look_light(self, on: bool) -> None:
+        if on:
+            self._look("light")
+
+    def look_dark(self, on: bool) -> None:
+        if on:
+            self._look("dark")
+
+    def _look(self, look: str) -> None:
+        """Options ▸ Appearance: the application's colours, remembered (the window restyles
+        the diff as the palette changes)."""
+        self.appearance.apply(look)
+        self.settings.appearance = look
 
     def toggle_row_numbers(self, on: bool) -> None:
         self.parts.diff.set_row_numbers(on)

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import (
+    QActionGroup,
     QCloseEvent,
     QFont,
     QGuiApplication,
@@ -37,7 +38,7 @@ from wirediff.ui.session.headings import pair_headings
 from wirediff.ui.session.last_pair import told_of
 from wirediff.ui.session.loading import Loaded
 from wirediff.ui.session.session import Session
-from wirediff.ui.shell.actions import ACTIONS, PANE_MENU, build_actions
+from wirediff.ui.shell.actions import ACTIONS, LOOKS, PANE_MENU, build_actions
 from wirediff.ui.shell.commands import Commands
 from wirediff.ui.shell.drops import DropFilter
 from wirediff.ui.shell.glyphs import GlyphGaps
@@ -526,6 +527,12 @@ class MainWindow(QMainWindow):
                 splitter.restoreState(saved)
         self.actions_["inline"].setChecked(self.settings.inline)
         self.actions_["row_numbers"].setChecked(self.settings.row_numbers)
+        looks = QActionGroup(self)  # Options ▸ Appearance: one look at a time
+        for name, look in LOOKS.items():
+            looks.addAction(self.actions_[name])
+            self.actions_[name].setChecked(look == self.settings.appearance)
+        if looks.checkedAction() is None:  # (a look this version does not know)
+            self.actions_["look_system"].setChecked(True)
         remember_columns(self.doc_list, self.settings)
 
     def showEvent(self, event: QShowEvent) -> None:

@@ -1,0 +1,121 @@
+"""Options ▸ Appearance: the system's colours, or light or dark whatever the system says.
+
+The app followed the system alone: with no platform theme (a plain X session, a window
+manager without a desktop) there was no way to a dark window, and on Windows and macOS no
+way to one different from the system's. A chosen look asks the platform for that colour
+scheme (where it can switch: Windows, macOS, GNOME) and sets the Fusion style with a palette
+of its own, which every platform honours; the system look puts back the style and palette
+the application started with. The diff's colours follow the palette (``theme.current_theme``).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
+
+SYSTEM, LIGHT, DARK = "system", "light", "dark"
+LOOKS = (SYSTEM, LIGHT, DARK)
+
+Role, Group = QPalette.ColorRole, QPalette.ColorGroup
+
+# (role: colour) of each look, and the disabled group's text
+_COLOURS = {
+    LIGHT: {
+        Role.Window: "#efefef",
+        Role.WindowText: "#000000",
+        Role.Base: "#ffffff",
+        Role.AlternateBase: "#f7f7f7",
+        Role.ToolTipBase: "#ffffdc",
+        Role.ToolTipText: "#000000",
+        Role.PlaceholderText: "#6e6e6e",
+        Role.Text: "#000000",
+        Role.Button: "#efefef",
+        Role.ButtonText: "#000000",
+        Role.BrightText: "#ffffff",
+        Role.Light: "#ffffff",
+        Role.Midlight: "#cacaca",
+        Role.Mid: "#b8b8b8",
+        Role.Dark: "#9f9f9f",
+        Role.Shadow: "#767676",
+        Role.Link: "#0b57d0",
+        Role.LinkVisited: "#7b1fa2",
+        Role.Highlight: "#308cc6",
+        Role.HighlightedText: "#ffffff",
+    },
+    DARK: {
+        Role.Window: "#2d2d2d",
+        Role.WindowText: "#eeeeee",
+        Role.Base: "#1e1e1e",
+        Role.AlternateBase: "#282828",
+        Role.ToolTipBase: "#3c3c3c",
+        Role.ToolTipText: "#eeeeee",
+        Role.PlaceholderText: "#9a9a9a",
+        Role.Text: "#eeeeee",
+        Role.Button: "#353535",
+        Role.ButtonText: "#eeeeee",
+        Role.BrightText: "#ff6b6b",
+        Role.Light: "#4a4a4a",
+        Role.Midlight: "#3e3e3e",
+        Role.Mid: "#2a2a2a",
+        Role.Dark: "#1a1a1a",
+        Role.Shadow: "#0a0a0a",
+        Role.Link: "#7ab4ff",
+        Role.LinkVisited: "#c792ea",
+        Role.Highlight: "#2f78c4",
+        Role.HighlightedText: "#ffffff",
+    },
+}
+_DISABLED = {LIGHT: "#9a9a9a", DARK: "#7a7a7a"}
+
+
+def palette(look: str) -> QPalette:
+    """The palette of ``LIGHT`` or ``DARK``."""
+    made = QPalette()
+    for role, colour in _COLOURS[look].items():
+        made.setColor(role, QColor(colour))
+    for role in (Role.Text, Role.WindowText, Role.ButtonText, Role.PlaceholderText):
+        made.setColor(Group.Disabled, role, QColor(_DISABLED[look]))
+    return made
+
+
+class Appearance:
+    """Applies a look to the application, keeping what the system gave it to put back."""
+
+    def __init__(self, app: QApplication) -> None:
+        self.app = app
+        self.look = SYSTEM
+        style = app.style()
+        self._system_style = style.name() if style is not None else ""
+        self._system_palette = QPalette(app.palette())
+
+    def apply(self, look: str) -> None:
+        """Show the application in ``look`` (``SYSTEM``, ``LIGHT`` or ``DARK``; any other
+        is the system's)."""
+        look = look if look in LOOKS else SYSTEM
+        if look == self.look:
+            return
+        self.look = look
+        hints = QGuiApplication.styleHints()
+        if look == SYSTEM:
+            hints.unsetColorScheme()
+            if self._system_style:
+                self.app.setStyle(self._system_style)
+            self.app.setPalette(self._system_palette)
+            return
+        hints.setColorScheme(Qt.ColorScheme.Dark if look == DARK else Qt.ColorScheme.Light)
+        self.app.setStyle("Fusion")
+        self.app.setPalette(palette(look))
+
+
+_SHARED: list[Appearance] = []  # the application's one (every window shares its colours)
+
+
+def shared() -> Appearance:
+    """The application's ``Appearance`` (made once: what the system gave is kept from the
+    first)."""
+    if not _SHARED:
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        _SHARED.append(Appearance(app))
+    return _SHARED[0]
