@@ -1,6 +1,7 @@
 """Pairing sentences: groups of up to n:m sentences, rewrites and trimmed sentences."""
 
 from tests.core.helpers import compared, lines, side_text
+from wirediff.core.compare import compare
 from wirediff.core.options import CompareOptions
 from wirediff.core.result import Comparison, OpKind, RowKind
 
@@ -211,3 +212,29 @@ def test_a_sentence_without_a_distinctive_word_joins_the_group_of_its_neighbours
             assert matched.startswith("Peter ")
             for phrase in ("through all the towns", "came down", "saints", "Aeneas", "bed"):
                 assert phrase in matched
+
+
+def test_a_tables_changed_cells_stand_beside_their_new_values_in_order() -> None:
+    """A penalties table's row whose two figures changed (120,000 and 6,000 to 150,000 and
+    7,500) showed "−120,000", "6,000 → 150,000", "+7,500": a daily penalty of 150,000 to a
+    reader. Found by a tester comparing a bill's drafts."""
+
+    def table(maximum: str, daily: str) -> str:
+        cells = ["A", "Combustion plants 1-50 MW", "25,000", "1,500"]
+        cells += ["B", "Combustion plants above 50 MW", maximum, daily]
+        cells += ["C", "Waste incineration", "200,000", "10,000"]
+        return "\n\n".join(cells) + "\n"
+
+    result = compare(table("120,000", "6,000"), table("150,000", "7,500"))
+    changed = [r for r in result.rows if r.kind != RowKind.EQUAL]
+    assert [
+        (side_text(result, r, "left").strip(), side_text(result, r, "right").strip())
+        for r in changed
+    ] == [
+        ("120,000", "150,000"),
+        ("6,000", "7,500"),
+    ]
+    prose = "\n\n".join(["The mayor opened the new bridge on Monday.", "Crowds cheered."])
+    other = "\n\n".join(["Rain fell all week in the north.", "Farmers were glad."])
+    kinds = [r.kind for r in compare(prose, other).rows]  # (sentences: deleted, inserted)
+    assert RowKind.DELETED in kinds or RowKind.INSERTED in kinds

@@ -14,12 +14,12 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow
 
 from wirediff.resources import sample_corpus
-from wirediff.ui.common import appearance
 from wirediff.ui.common.paths import dialog_folder
 from wirediff.ui.common.settings import ZOOM_RANGE
 from wirediff.ui.common.theme import Theme
 from wirediff.ui.panels.heatmap import HeatMapDialog
 from wirediff.ui.session.session import Session
+from wirediff.ui.shell import appearance
 from wirediff.ui.shell.about import show_about
 from wirediff.ui.shell.cheatsheet import CheatSheet
 from wirediff.ui.shell.export import Exporter
