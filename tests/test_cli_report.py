@@ -483,7 +483,7 @@ def test_a_report_of_the_changes_only(tmp_path, news, capsys):
     rows = list(csv.reader(io.StringIO(table.read_text(encoding="utf-8-sig"))))
     header = rows.index(["base", "version", "change", "row", "change_kind", "base_words",
                          "version_words", "base_line", "base_start", "base_end",
-                         "version_line", "version_start", "version_end"])  # fmt: skip
+                         "version_line", "version_start", "version_end", "ignored"])  # fmt: skip
     result = compare(read(news, "000").text, read(news, "001").text)
     assert len(rows) - header - 1 == len(result.changes)
     # Where each change is in each text: its line (from 1) and its code points (an
@@ -540,3 +540,17 @@ def test_a_pdf_of_a_script_no_font_here_has_says_so_once_not_qt_s_warnings(
     assert done.returncode == 0, done.stderr
     assert "qt.text.font.db" not in done.stderr and "OpenType" not in done.stderr
     assert len(done.stderr.splitlines()) <= 1 and out.stat().st_size > 0
+
+
+def test_the_csv_says_what_the_changes_numbers_ignored(tmp_path, news):
+    """A flags export numbered a change 93 with numbering ignored, the command line's
+    report 107 without, and neither said so. Found by a policy analyst."""
+    a, b = sorted(news.glob("00[01]_*.txt"))
+    for args, said in (([], ""), (["--ignore-numbering", "--ignore-case"], "case and numbering")):
+        table = tmp_path / f"pair{len(args)}.csv"
+        assert main(["report", str(a), str(b), "--no-store", *args, "-o", str(table)]) == 0
+        rows = list(csv.reader(io.StringIO(table.read_text(encoding="utf-8-sig"))))
+        header = next(i for i, row in enumerate(rows) if row[:3] == ["base", "version", "change"])
+        assert rows[header][-1] == "ignored"
+        changes = [row for row in rows[header + 1 :] if row]
+        assert changes and all(row[-1] == said for row in changes)

@@ -93,7 +93,7 @@ def test_a_folder_report_holds_pairs_only_marked_reviewed(tmp_path):
     lines = to_csv(report).splitlines()
     assert len(lines) == 2
     assert lines[1].startswith('"003_8342cd79d5b7a5de.txt","001_9961d6b741e39e46.txt","reviewed"')
-    assert lines[1].endswith(f'"{section.reviewed_at}"')
+    assert lines[1].endswith(f'"{section.reviewed_at}",""')  # (nothing ignored)
     assert section.derivation is not None and section.evidence  # each pair's level, said
 
 

@@ -57,6 +57,10 @@ CSV_COLUMNS = (
     "version_words",
     "note",
     "at",
+    # What the comparison took no notice of ("numbering", "case and numbering"; "" for
+    # nothing): the changes' numbers depend on it (a flags export numbered a change 93
+    # with numbering ignored, the command line's report 107 without, and neither said so).
+    "ignored",
 )
 
 
@@ -79,6 +83,7 @@ CHANGE_COLUMNS = (
     "version_line",
     "version_start",
     "version_end",
+    "ignored",
 )
 
 
@@ -257,14 +262,24 @@ def _row(base: str, version: str, f: Finding) -> list[str]:
     ]
 
 
+def ignored_said(report: EvidenceReport) -> str:
+    """What the comparison took no notice of, as the changes panel says it ("case and
+    numbering"), or ""."""
+    what = report.options.ignored(
+        "ignore_case", "ignore_punctuation", "ignore_paragraphs", "ignore_numbering"
+    )
+    return " and ".join([", ".join(what[:-1]), what[-1]] if len(what) > 1 else what)
+
+
 def flag_rows(report: EvidenceReport, reviewed: bool = False) -> Iterator[list[str]]:
     """One row per flag or note (and per note on a pair), in report order; ``reviewed``: a
     row ``reviewed`` first for each pair marked reviewed, ``at`` when (a folder's CSV, which
     has no versions table to say it: a pair reviewed without a flag or note was not in it)."""
+    ignored = ignored_said(report)
     for section in report.sections:
         base, version = _pair_paths(report, section)
         if reviewed and section.reviewed_at:
-            yield [base, version, "reviewed", "current", *[""] * 6, section.reviewed_at]
+            yield [base, version, "reviewed", "current", *[""] * 6, section.reviewed_at, ignored]
         if section.pair_note:
             pair = Finding(
                 0,
@@ -278,11 +293,11 @@ def flag_rows(report: EvidenceReport, reviewed: bool = False) -> Iterator[list[s
                 section.pair_note_at or "",
                 "",
             )
-            yield _row(base, version, pair)
+            yield [*_row(base, version, pair), ignored]
         for finding in section.findings:
-            yield _row(base, version, finding)
+            yield [*_row(base, version, finding), ignored]
     for detached in report.detached:
-        yield _row(detached.left, detached.right, detached.finding)
+        yield [*_row(detached.left, detached.right, detached.finding), ignored]
 
 
 def _share(x: float) -> str:
@@ -376,9 +391,20 @@ def change_rows(report: EvidenceReport) -> Iterator[list[str]]:
     """One row per change of each section (``CHANGE_COLUMNS``), numbered from 1 as the
     app's change list numbers them, with its words on each side and where it is in each
     text (its line, from 1, and its code points)."""
+    ignored = ignored_said(report)
     for section in report.sections:
         base, version = _pair_paths(report, section)
         for change, left, right in _changes(section.comparison):
             number, row = str(change.index + 1), str(change.row + 1)
             where = [str(n) for _words, line, span in (left, right) for n in (line, *span)]
-            yield [base, version, number, row, change.kind.value, left[0], right[0], *where]
+            yield [
+                base,
+                version,
+                number,
+                row,
+                change.kind.value,
+                left[0],
+                right[0],
+                *where,
+                ignored,
+            ]

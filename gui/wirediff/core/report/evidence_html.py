@@ -21,6 +21,7 @@ from wirediff.core.display import UNDATED, in_order, isolated, shown_date
 from wirediff.core.display import html_dir as _dir
 from wirediff.core.quoting import figures_said
 from wirediff.core.report.evidence import EvidenceReport, Finding, Section
+from wirediff.core.report.evidence_data import ignored_said
 from wirediff.core.report.html import row_mark
 from wirediff.core.report.page import page, text_attrs
 from wirediff.core.report.pieces import row_pieces
@@ -157,7 +158,7 @@ def _header(report: EvidenceReport) -> str:
     ]
     if report.folder:
         out.append(f'<p class="meta">Folder: {_span(report.folder)}</p>')
-    ignored = _ignored(report)
+    ignored = ignored_said(report)
     if ignored:  # (said at the end only, in the options, a reader took the changes for all)
         out.append(f'<p class="meta">Compared with {ignored} ignored</p>')
     if report.remarks:
@@ -219,15 +220,6 @@ _SUMMARY_COLUMNS = (
     ("Flags<br>notes", 6),
     ("Reviewed", 10),
 )
-
-
-def _ignored(report: EvidenceReport) -> str:
-    """What the comparison took no notice of, as the changes panel says it ("case and
-    numbering"), or ""."""
-    what = report.options.ignored(
-        "ignore_case", "ignore_punctuation", "ignore_paragraphs", "ignore_numbering"
-    )
-    return " and ".join([", ".join(what[:-1]), what[-1]] if len(what) > 1 else what)
 
 
 def _summary(report: EvidenceReport) -> str:
