@@ -3,6 +3,7 @@
 from tests.core.helpers import compared, lines, side_text
 from wirediff.core.compare import compare
 from wirediff.core.options import CompareOptions
+from wirediff.core.quoting import figures_said
 from wirediff.core.result import Comparison, OpKind, RowKind
 
 
@@ -234,6 +235,8 @@ def test_a_tables_changed_cells_stand_beside_their_new_values_in_order() -> None
         ("120,000", "150,000"),
         ("6,000", "7,500"),
     ]
+    # ... and they are figures changed (cells that no words pair were in no list)
+    assert figures_said(result) == "120,000 → 150,000, 6,000 → 7,500"
     prose = "\n\n".join(["The mayor opened the new bridge on Monday.", "Crowds cheered."])
     other = "\n\n".join(["Rain fell all week in the north.", "Farmers were glad."])
     kinds = [r.kind for r in compare(prose, other).rows]  # (sentences: deleted, inserted)

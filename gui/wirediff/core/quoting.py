@@ -7,7 +7,7 @@ import unicodedata
 from collections.abc import Sequence
 
 from wirediff.core.breaks import break_quote, break_sides
-from wirediff.core.result import BREAK_KINDS, Comparison, OpKind, RowKind, Span
+from wirediff.core.result import BREAK_KINDS, Comparison, OpKind, Row, RowKind, Span
 
 _LOOK = 200  # characters looked at for the words around a break
 _EQUAL = OpKind.EQUAL
@@ -85,6 +85,10 @@ def figure_changes(comparison: Comparison) -> list[Figures]:
         # (a moved unit's ops are at both its places: read at the left's)
         both = row.right is not None or row.kind is RowKind.MOVED
         if row.left is None or not both:
+            continue
+        cells = _figure_cells(texts, row, heads)
+        if cells is not None:
+            found.append(cells)
             continue
         kept: bool | None = None  # (asked once, of a row replacing a figure: it splits words)
         for op in row.ops:
@@ -307,6 +311,26 @@ def _months(
 
 
 _OP_WORDS_MAX = 5  # words a side of a replacement correcting a figure has at most
+
+
+def _figure_cells(texts: tuple[str, str], row: Row, heads: tuple[_Head, _Head]) -> Figures | None:
+    """Of a changed row that is one cell of a table against another, each a figure and no
+    word ("120,000" beside "150,000": cells no words pair, deleted beside inserted), the
+    figures changed; else None. A bill's penalties changed in its schedule were in no list
+    while its renumbered sections filled it (a tester comparing drafts)."""
+    if row.kind is not RowKind.CHANGED or row.left is None or row.right is None:
+        return None
+    if any(op.kind is OpKind.REPLACE or op.kind is OpKind.EQUAL for op in row.ops):
+        return None
+    sides = []
+    for text, span, head in zip(texts, (row.left, row.right), heads, strict=True):
+        cell = text[span.start : span.end]
+        figures = _figures(text, span.start, span.end, head)
+        if not figures or len(cell.split()) > 3 or any(c.isalpha() for c in cell):
+            return None
+        sides.append(figures)
+    old, new = sides
+    return None if _same(old, new) else _quoted(old, new)
 
 
 def _wordy(text: str, span: Span) -> bool:
