@@ -228,3 +228,12 @@ def test_a_hard_wrapped_text_is_taken_a_paragraph_at_a_time() -> None:
     assert spans == clauses
     unwrapped = split_lines("\n".join(c.replace("\n", " ") for c in clauses), OPTIONS)
     assert list(unwrapped.keys) == list(lines.keys)  # the same paragraphs, the same keys
+
+
+def test_a_figure_repeated_is_no_repeat() -> None:
+    """A penalties table's cell "1,500" in two rows was a repeat, hidden as boilerplate on
+    one side: an unchanged table showed "+ 1,500". Found by a tester comparing drafts."""
+    text = "Title\n\nA\n\nPlants\n\n1,500\n\nB\n\nRefineries\n\n1,500\n\nCaption.\n\nCaption.\n"
+    lines = split_lines(text, OPTIONS)
+    marked = sorted(text[lines.starts[i] : lines.ends[i]] for i in lines.local)
+    assert marked == ["Caption."]  # the second caption: a repeat; the figure is none

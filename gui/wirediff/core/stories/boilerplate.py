@@ -108,6 +108,13 @@ def _lines_of(text: str) -> Iterator[tuple[int, str]]:
         pos += len(raw) + 1
 
 
+def _a_figure(line: str) -> bool:
+    """Whether a line is a figure and no word ("1,500", "12.5%", "€ 40,000"): a table's
+    cell, which may well repeat (a penalty of 1,500 in two rows), and is no caption printed
+    twice: hidden as a repeat on one side, an unchanged table showed "+ 1,500"."""
+    return any(c.isdigit() for c in line) and not any(c.isalpha() for c in line)
+
+
 def split_lines(text: str, options: StoryOptions) -> DocLines:
     """The lines of ``text`` with the cruft and repeats already marked."""
     lines = DocLines(array("q"), array("q"), array("q"), array("q"), set())
@@ -131,7 +138,8 @@ def split_lines(text: str, options: StoryOptions) -> DocLines:
         plain = " ".join(raw.split())
         link_line = after_marker and words <= options.link_line_max_words
         short = words <= _CRUFT_MAX_WORDS
-        if key in seen or link_line or (short and _CRUFT.fullmatch(plain)):
+        repeat = key in seen and not _a_figure(plain)
+        if repeat or link_line or (short and _CRUFT.fullmatch(plain)):
             lines.local.add(index)
         after_marker = short and LINKS_MARKER.fullmatch(plain) is not None
         seen.add(key)
