@@ -103,6 +103,7 @@ class ColumnChooser(QObject):
             elif event.type() == QEvent.Type.MouseButtonRelease and self._dragging:
                 self._dragging = False
                 self.widths_changed(self.width_settings())
+                self.fit()  # (as the next start will: widened, others give way for the title)
         return False
 
     def width_settings(self) -> list[str]:
