@@ -36,7 +36,7 @@ def _shared_start(names: Sequence[str]) -> int:
 def apart(documents: Sequence[Document], versions: Sequence[int]) -> dict[int, str]:
     """The versions (document indices) of one story whose titles read alike, each with what
     tells its file name from those of the versions it is alike with: the name without the
-    start they all share (the whole name when that would leave nothing)."""
+    start they all share, when they share one (drafts: "CleanAirBill_v1.docx"…)."""
     alike: dict[tuple[str, str], list[int]] = {}
     for doc in versions:
         document = documents[doc]
@@ -47,7 +47,10 @@ def apart(documents: Sequence[Document], versions: Sequence[int]) -> dict[int, s
         if len(docs) < 2:
             continue
         names = [documents[doc].name for doc in docs]
-        cut = _shared_start(names) if len(set(names)) > 1 else 0  # (namesakes: whole)
+        cut = _shared_start(names) if len(set(names)) > 1 else 0
+        if not cut:  # names alike in nothing (a wire's file and a paper's: "reuters_…",
+            continue  # "pacificherald_…") or alike in all: the part shown would be the
+            # whole name, cut to "re…xt" beside a title cut to "Norw…" (a re-check)
         for doc, name in zip(docs, names, strict=True):
             told[doc] = name[cut:] or name
     return told
