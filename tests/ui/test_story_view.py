@@ -579,3 +579,26 @@ def test_ctrl_c_on_a_cell_copies_what_changed_marked(
     assert "[-" in copied and copied == marked(model.runs(row, column).runs).replace("\u2028", "\n")
     shown = model.runs(row, column).text.replace("\u2028", "\n")
     assert copied.replace("[-", "").replace("-]", "").replace("{+", "").replace("+}", "") == (shown)
+
+
+def test_the_frozen_base_column_follows_the_palette(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """In the dark look the base column (an overlay with a style sheet of its own, which
+    stops the palette's propagation) stayed white. Found by a re-check."""
+    from PySide6.QtGui import QPalette, QStandardItemModel
+
+    from wirediff.ui.shell.appearance import DARK, palette
+    from wirediff.ui.storyview.frozen import StoryTable
+
+    table = StoryTable()
+    qtbot.addWidget(table)
+    table.setModel(QStandardItemModel(3, 3))
+    base = table.freeze_base()
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    before = QPalette(app.palette())
+    try:
+        app.setPalette(palette(DARK))
+        dark = palette(DARK).color(QPalette.ColorRole.Base)
+        qtbot.waitUntil(lambda: base.palette().color(QPalette.ColorRole.Base) == dark)
+    finally:
+        app.setPalette(before)

@@ -149,6 +149,10 @@ class StoryTable(QTableView):
             self.base.setFont(self.font())
             self.base.horizontalHeader().setFont(self.horizontalHeader().font())
             self.place_base()
+        elif event.type() == QEvent.Type.PaletteChange and self.base is not None:
+            # (and the palette's: in a dark look the base column stayed white; a re-check)
+            self.base.setPalette(self.palette())
+            self.base.horizontalHeader().setPalette(self.horizontalHeader().palette())
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Ctrl+C: the current cell's text with what changed marked (``COPY_ROLE``); Qt's
