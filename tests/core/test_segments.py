@@ -100,6 +100,30 @@ def test_a_table_in_a_hard_wrapped_text_is_a_row_a_paragraph():
     assert result.stats.similarity == 1.0 and not result.changes
 
 
+def test_justified_prose_is_no_table():
+    """Justified text pads its lines with spaces here and there: read as a table, each of
+    its paragraphs was cut in its lines, and the same text unwrapped had 39 changes. A
+    table's columns start at one place on every row. Found by a review."""
+    import textwrap
+
+    def justified(line: str, width: int) -> str:
+        words, gaps = line.split(), line.count(" ")
+        extra, at = width - len(line), 0
+        while extra > 0 and gaps:
+            words[at % gaps] += " "
+            extra, at = extra - 1, at + 7
+        return " ".join(words)
+
+    rng = random.Random(5)
+    vocabulary = "the council met spoke of roads schools parks budget mayor river city".split()
+    para = " ".join(rng.choice(vocabulary) * rng.randint(1, 2) for _ in range(120)) + "."
+    lines = textwrap.wrap(para, 70)
+    block = "\n".join([*(justified(line, 70) for line in lines[:-1]), lines[-1]])
+    text = "\n\n".join([block] * 6) + "\n"
+    assert len(paragraph_spans(text)) == 6
+    assert not compare("\n\n".join([para] * 6), text).changes
+
+
 def test_a_hard_wrapped_text_reflows_its_paragraphs_and_no_other_text_does():
     wrapped = "\n\n".join([WRAPPED_CLAUSE] * 5 + ["\n".join(SCHEDULE)]) + "\n"
     shown = reflowed(wrapped)

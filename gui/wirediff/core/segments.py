@@ -22,6 +22,7 @@ import bisect
 import functools
 import re
 import zlib
+from collections import Counter
 
 from wirediff.core.numbering import ends_label
 from wirediff.core.options import CompareOptions
@@ -119,8 +120,9 @@ def paragraph_spans(text: str, options: CompareOptions = _DEFAULT) -> list[tuple
 
 
 # A gap between a table's columns: two spaces or more after a character that does not end a
-# sentence or a clause (prose typed with two spaces after a full stop is no table), or a tab.
-_COLUMN_GAP = re.compile(r"[^\s.!?:;,] {2,}(?=\S)|\S	+(?=\S)")
+# sentence or a clause (prose typed with two spaces after a full stop is no table), or a tab;
+# where the next column starts is the gap's end.
+_COLUMN_GAP = re.compile(r"[^\s.!?:;,]( {2,}|\t+)(?=\S)")
 
 
 def _tables_in_lines(
@@ -129,13 +131,17 @@ def _tables_in_lines(
     """``blocks`` with each block that is a table (most of its lines, two at least, set out
     in columns) cut in its lines: a row a paragraph, as the same table reads with its
     paragraphs a line each. A hard-wrapped bill's schedule against the bill unwrapped was
-    one paragraph against eleven: seven unchanged rows deleted and inserted."""
+    one paragraph against eleven: seven unchanged rows deleted and inserted. A table's
+    columns start at the same place on each row; justified prose, padded with spaces here
+    and there, is no table (read as one, its paragraphs were cut in their lines)."""
     cut: list[tuple[int, int]] = []
     starts = [a for a, _ in lines]
     for start, end in blocks:
         inside = lines[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
-        columns = sum(1 for a, b in inside if _COLUMN_GAP.search(text, a, b))
-        if len(inside) >= 2 and 2 * columns > len(inside):
+        columns: Counter[int] = Counter()  # where a column starts: on how many lines
+        for a, b in inside:
+            columns.update({m.end() - a for m in _COLUMN_GAP.finditer(text, a, b)})
+        if len(inside) >= 2 and columns and 2 * max(columns.values()) > len(inside):
             cut.extend(inside)
         else:
             cut.append((start, end))
