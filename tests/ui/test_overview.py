@@ -172,3 +172,18 @@ def test_a_click_on_the_strip_makes_the_change_there_current(
         abs(c.row - strip.row_at(y)) for c in comparison.changes
     )
     assert window.status_label.text().startswith(f"Change {diff.current + 1} of ")
+
+
+def test_a_click_on_the_strip_far_from_any_change_stays_where_it_was_clicked(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Making the nearest change current scrolled back to it when it was far off: the strip
+    could not reach the text between changes. Found by a review."""
+    from tests.ui.test_diff_view import showing
+    from wirediff.core.compare import compare
+    from wirediff.ui.diff.plan import plan_pair
+
+    paragraphs = [f"Paragraph {i} tells of the bridge over the river." for i in range(400)]
+    edited = ["Paragraph 0 tells of the bridge over the sea.", *paragraphs[1:]]
+    view = showing(qtbot, plan_pair(compare("\n\n".join(paragraphs), "\n\n".join(edited))))
+    view.overview.row_clicked.emit(300)
+    first, last = view.visible_rows()
+    assert first <= 300 <= last and view.current != 0

@@ -669,13 +669,17 @@ class DiffView(QWidget):
 
     def _strip_clicked(self, row: int) -> None:
         """A click (or a drag) on the change strip: that row on screen, and the change
-        nearest it current (it scrolled only: no change outlined, the status line as it
-        was; the changes list's click does both). Found by a mouse-first tester."""
+        nearest it current when it is on screen too (it scrolled only: no change outlined,
+        the status line as it was; the changes list's click does both). Found by a
+        mouse-first tester."""
         self.scroll_to_row(row, 0.3)
         comp = self.comparison
         if comp is not None and comp.changes:
             nearest = min(comp.changes, key=lambda c: (abs(c.row - row), c.row < row))
-            if nearest.index != self.current:
+            first, last = self.visible_rows()
+            # (only a change on screen: one far off would scroll back to it, and the strip
+            # could not reach the text between; a review)
+            if nearest.index != self.current and first <= nearest.row <= last:
                 self.go_to_change(nearest.index)
 
     def _clicked(self, pane: DiffPane, pos: int) -> None:
