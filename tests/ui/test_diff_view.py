@@ -481,3 +481,24 @@ def test_text_selected_in_one_pane_unselects_the_other(qtbot) -> None:  # type: 
         pane.setFocus()
         qtbot.keyClick(pane, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
         assert pane.textCursor().hasSelection() and not other.textCursor().hasSelection()
+
+
+def test_the_inline_copy_of_a_long_word_has_no_break_put_in(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The inline pane's copy carried the zero-width spaces put into a long word for Qt's
+    line breaking: a URL copied broke. Found by a review."""
+    url = "https://example.org/" + "a" * 1_000
+    view = showing(qtbot, plan_pair(compare(f"See {url} now.\n", f"See {url} today.\n")))
+    view.set_inline(True)
+    view.left.setFocus()
+    qtbot.keyClick(view.left, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(view.left, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    copied = QApplication.clipboard().text()
+    assert url in copied and "\u200b" not in copied
+
+
+def test_a_marked_copy_keeps_spaces_outside_its_marks() -> None:
+    from wirediff.ui.common import theme
+    from wirediff.ui.common.marked import marked
+
+    runs = [("to ", ""), ("cut jobs ", theme.INLINE_OLD), ("shed staff", theme.INLINE_NEW)]
+    assert marked(runs) == "to [-cut jobs-] {+shed staff+}"

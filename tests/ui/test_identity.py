@@ -226,6 +226,7 @@ def test_a_columns_width_dragged_by_hand_comes_back_at_the_next_start(
     before = header.sectionSize(SOURCE)
     edge = header.sectionViewportPosition(SOURCE) + before - 1
     y = header.height() // 2
+    QTest.mouseMove(header.viewport(), QPoint(edge, y))  # (over the edge: the resize cursor)
     qtbot.mousePress(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(edge, y))
     for x in range(edge, edge + 301, 10):  # a drag, as a hand makes it: wide
         QTest.mouseMove(header.viewport(), QPoint(x, y))
@@ -356,3 +357,15 @@ def test_versions_in_time_order_and_the_previous_version_key(
     assert not chip.isVisible() and "Chain ended" in window.status_label.text()
     qtbot.waitUntil(lambda: cells.marks()[doc_named(window, DATED_NAMES[2])] == "")
     assert cells.marks()[base] == "◆"
+
+
+def test_a_hand_edited_width_that_is_no_number_is_ignored(
+    qtbot, make_window: Callable[..., MainWindow], settings_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """ "Outlet=²" (a digit int() refuses) stopped the window from being built, at every
+    start. Found by a review."""
+    settings_path.parent.mkdir(parents=True)
+    written = '"Outlet=\\x0b2", Outlet=\\xb2, Date=abc, Date=99999, Words=90'
+    settings_path.write_text(f"[view]\ncolumn_widths={written}\n", encoding="utf-8")
+    window = make_window()
+    assert window.doc_list.columns.by_hand == {WORDS: 90}

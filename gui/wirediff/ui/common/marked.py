@@ -22,13 +22,20 @@ def marked(runs: Iterable[tuple[str, str]]) -> str:
     marks (¶ put in or taken away) left out, a marked run's spaces kept outside its marks."""
     out: list[str] = []
     open_: str | None = None
+
+    def close() -> None:
+        """End the open mark before the spaces it ends with (``[-old-] `` not ``[-old -]``)."""
+        last = out[-1]
+        body = last.rstrip()
+        out[-1:] = [body, _CLOSE[open_ or "-"], last[len(body) :]]
+
     for text, style in runs:
         if style in theme.MARK_STYLES or not text:
             continue
         kind = "-" if style in _TAKEN else "+" if style in _PUT else None
         if kind != open_:
             if open_ is not None:
-                out.append(_CLOSE[open_])
+                close()
             if kind is not None:
                 lead = text[: len(text) - len(text.lstrip())]
                 out.append(lead)
@@ -37,5 +44,5 @@ def marked(runs: Iterable[tuple[str, str]]) -> str:
             open_ = kind
         out.append(text)
     if open_ is not None:
-        out.append(_CLOSE[open_])
+        close()
     return "".join(out)

@@ -17,7 +17,7 @@ from wirediff.core.report.pieces import BreakMark, break_marks, visible_end
 from wirediff.core.result import Comparison, Op, OpKind, Row, RowKind, Side
 from wirediff.ui.common import theme
 from wirediff.ui.common.marked import marked
-from wirediff.ui.common.text import change_line, one_line
+from wirediff.ui.common.text import BREAK, change_line, one_line
 from wirediff.ui.diff.blocks import BLOCK_LIMIT, PaneText, RowBlocks, direction
 from wirediff.ui.diff.offsets import Utf16Offsets
 from wirediff.ui.diff.runs import BlockPlan, Piece, RowBuilder
@@ -144,7 +144,8 @@ class PanePlan:
                 at += len(wide) // 2
                 if first < last:
                     part = wide[2 * first : 2 * last].decode("utf-16-le", "surrogatepass")
-                    runs.append((part.replace("\u2028", "\n"), style))
+                    # (no break opportunity put in a long word: a URL copied broke; a review)
+                    runs.append((part.replace("\u2028", "\n").replace(BREAK, ""), style))
         return marked(runs)
 
     def _cp_at(self, side: Side, position: int, forward: bool) -> int | None:

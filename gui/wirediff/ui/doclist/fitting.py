@@ -98,8 +98,9 @@ class ColumnChooser(QObject):
         if watched is self._rows and event.type() == QEvent.Type.Resize:
             self.fit()
         elif watched is self._headings:  # a drag of a column's edge
-            if event.type() == QEvent.Type.MouseButtonPress:
-                self._dragging = True
+            if event.type() == QEvent.Type.MouseButtonPress:  # on a column's edge alone
+                cursor = self._headings.cursor().shape()
+                self._dragging = cursor == Qt.CursorShape.SplitHCursor
             elif event.type() == QEvent.Type.MouseButtonRelease and self._dragging:
                 self._dragging = False
                 self.widths_changed(self.width_settings())
@@ -117,7 +118,9 @@ class ColumnChooser(QObject):
         for item in settings:
             name, _eq, width = str(item).partition("=")
             col = headers.get(name)
-            if col is None or not width.isdigit() or not 8 <= int(width) <= 4000:
+            if col is None or not (width.isascii() and width.isdigit()):
+                continue  # ("²" is a digit int() refuses: the window was never built)
+            if not 8 <= int(width) <= 4000:
                 continue
             self.by_hand[col] = int(width)
             self._widths[col] = int(width)

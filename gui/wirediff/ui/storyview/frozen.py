@@ -157,11 +157,12 @@ class StoryTable(QTableView):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Ctrl+C: the current cell's text with what changed marked (``COPY_ROLE``); Qt's
         own copy ran the struck and the new words together."""
-        copied = self.currentIndex().data(COPY_ROLE)
-        if event.matches(QKeySequence.StandardKey.Copy) and isinstance(copied, str):
-            QGuiApplication.clipboard().setText(copied)
-            event.accept()
-            return
+        if event.matches(QKeySequence.StandardKey.Copy):
+            copied = self.currentIndex().data(COPY_ROLE)
+            if isinstance(copied, str):
+                QGuiApplication.clipboard().setText(copied)
+                event.accept()
+                return
         super().keyPressEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
