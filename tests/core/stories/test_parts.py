@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 from array import array
 from collections import Counter
 
@@ -237,3 +238,25 @@ def test_a_figure_repeated_is_no_repeat() -> None:
     lines = split_lines(text, OPTIONS)
     marked = sorted(text[lines.starts[i] : lines.ends[i]] for i in lines.local)
     assert marked == ["Caption."]  # the second caption: a repeat; the figure is none
+
+
+def test_a_hard_wrapped_texts_masthead_byline_and_links_are_lines_still() -> None:
+    """Taken a paragraph at a time, a hard-wrapped text's head (a masthead, a byline, a
+    headline over the lede) and its "Read more:" block were no lines: nothing was found as
+    furniture or cruft. Those blocks, whose lines are not a wrap's, are taken line by
+    line. Found by a review."""
+    import textwrap
+
+    rng = random.Random(2)
+    words = "the council budget roads schools plan mayor review spending residents".split()
+
+    def para(n: int) -> str:
+        return textwrap.fill(" ".join(rng.choice(words) for _ in range(n)), 70)
+
+    head = "Yorkshire Courier — 2026-03-10\nBy Jane Smith\nCouncil approves budget\n"
+    body = "\n\n".join(para(60) for _ in range(8))
+    text = f"{head}{para(50)}\n\n{body}\n\nRead more:\nSome other story headline here\n"
+    lines = split_lines(text, OPTIONS)
+    assert sorted(lines.furniture) == [0, 1]
+    marked = {text[lines.starts[i] : lines.ends[i]] for i in lines.local}
+    assert {"Read more:", "Some other story headline here"} <= marked

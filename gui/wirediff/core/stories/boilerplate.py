@@ -90,17 +90,28 @@ def _words(line: str, spaced: int) -> int:
 
 def _lines_of(text: str) -> Iterator[tuple[int, str]]:
     """Where each line of ``text`` starts, and the line; in a hard-wrapped text (as
-    ``segments.paragraph_spans`` takes one: blocks of short lines), its paragraphs, line
-    breaks and all. A wrapped line is a piece of a sentence: pieces that recur ("every
-    calendar year; and", "must—") were repeats, hidden mid-sentence as boilerplate, and a
-    paragraph was not the line its unwrapped version has."""
+    ``segments.paragraph_spans`` takes one: blocks of short lines), each paragraph of
+    wrapped prose whole, line breaks and all, and the lines of any other block one by one
+    (a masthead, a byline and a headline over the lede, "Read more:" and its links: they
+    are found as lines). A wrapped line is a piece of a sentence: pieces that recur
+    ("every calendar year; and", "must—") were repeats, hidden mid-sentence as
+    boilerplate, and a paragraph was not the line its unwrapped version has."""
     lines = text.split("\n")
     if len(lines) >= _WRAP.wrap_min_lines:
-        long = sum(1 for line in lines if len(line) > _WRAP.wrap_max_line)
+        widths = [len(line) for line in lines]
+        long = sum(1 for width in widths if width > _WRAP.wrap_max_line)
         if long <= _WRAP.wrap_long_share * len(lines):  # (news: a long line a paragraph)
             spans = paragraph_spans(text, _WRAP)
             if cut_in_blocks(text, spans):
-                yield from ((a, text[a:b]) for a, b in spans)
+                full = 0.6 * max(w for w in widths if w <= _WRAP.wrap_max_line)
+                for a, b in spans:
+                    block = text[a:b].split("\n")
+                    if all(len(line.rstrip()) >= full for line in block[:-1]):
+                        yield a, text[a:b]  # (prose: its lines but the last are full)
+                        continue
+                    for line in block:
+                        yield a, line
+                        a += len(line) + 1
                 return
     pos = 0
     for raw in lines:
