@@ -211,6 +211,8 @@ def test_a_version_is_named_by_its_outlet_and_its_file_when_outlets_repeat() -> 
         "Brexit Signpost | March 14, 2026",
         "The Last Outpost | March 14, 2026",
         "Reuters, March 14, 2026",  # (an agency with a comma: a dateline)
+        "Weekly Update — March 3, 2026",  # a newsletter's or a section's (a review)
+        "Daily Briefing | March 10, 2026",
         # places and headlines in Cyrillic and Arabic script
         "Москва, 5 ноября 2026",
         "Станция откроется в декабре, 5 ноября 2026",

@@ -237,6 +237,8 @@ def test_a_tables_changed_cells_stand_beside_their_new_values_in_order() -> None
     ]
     # ... and they are figures changed (cells that no words pair were in no list)
     assert figures_said(result) == "120,000 → 150,000, 6,000 → 7,500"
+    short = compare("Ends\n\nPhoto: AP\n", "Reuters\n\nStaff writer\n")  # (no figures: a review)
+    assert [r.kind for r in short.rows] == [RowKind.DELETED, RowKind.CHANGED, RowKind.INSERTED]
     prose = "\n\n".join(["The mayor opened the new bridge on Monday.", "Crowds cheered."])
     other = "\n\n".join(["Rain fell all week in the north.", "Farmers were glad."])
     kinds = [r.kind for r in compare(prose, other).rows]  # (sentences: deleted, inserted)

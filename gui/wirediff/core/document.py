@@ -419,8 +419,13 @@ _PAPER_WORDS = frozenset(
 _ARTICLES = frozenset("The Le La Les L' Der Die Das El Il Lo".split())
 _PAPER_ENDINGS = ("blatt", "zeitung", "kurier", "anzeiger", "morgenpost", "bote", "nachrichten")
 _GENERIC_PAPER_WORDS = frozenset("news review morning evening today weekly magazine".split())
-# Paper's words a name starts with: "Daily Meridian".
+# Paper's words a name starts with: "Daily Meridian"; not before a newsletter's or a
+# section's word ("Weekly Update — March 3, 2026", "Daily Briefing | …": a review).
 _LEADING_PAPER_WORDS = frozenset(["daily", "weekly"])
+_NEWSLETTER_WORDS = frozenset(
+    """update updates briefing brief roundup round-up standup digest news report review
+    summary bulletin wrap recap note notes newsletter edition""".split()
+)
 # First words that make a section or a page's label of a name ending in a generic paper's
 # word (``_GENERIC_PAPER_WORDS``):
 # "Breaking News | March 14, 2026" was the outlet over the Reuters it credits.
@@ -454,8 +459,8 @@ def _a_papers_word(words: list[str]) -> bool:
         return False  # ("Business News" a section, "Business Daily" a paper)
     if last in _PAPER_WORDS or (len(last) > 6 and last.endswith(_PAPER_ENDINGS)):
         return True
-    if words[0].casefold() in _LEADING_PAPER_WORDS:
-        return True  # "Daily Meridian", "Weekly Standard"
+    if words[0].casefold() in _LEADING_PAPER_WORDS:  # "Daily Meridian", "Weekly Standard"
+        return words[1].casefold() not in _NEWSLETTER_WORDS  # ("Daily Briefing": no paper)
     return (  # "Le Courrier du Nord", "Les Échos du Douaisis" (not "The Sun Also Rises")
         words[0] in _ARTICLES and words[1].casefold() in _PAPER_WORDS and words[2] in _NAME_JOINERS
     )

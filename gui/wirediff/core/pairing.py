@@ -115,15 +115,23 @@ def pair_gap(
 CELL_MAX_WORDS = 3
 
 
+def _a_figure_cell(side: UnitBags, unit: int) -> bool:
+    """Whether a unit is a table's cell of a figure: a few words, one of them a number
+    (short paragraphs of words, "Ends" and "Reuters", are no table's; a review)."""
+    return side.size(unit) <= CELL_MAX_WORDS and any(
+        any(c.isdigit() for c in word) for word in side.bag(unit)
+    )
+
+
 def _unpaired(li: Sequence[int], rj: Sequence[int], at: Pairing | None = None) -> list[Step]:
     """Units no step pairs: deleted, then inserted; but as many cells of a table on either
-    side (each of at most ``CELL_MAX_WORDS`` words), one deleted beside one inserted, in
+    side (``_a_figure_cell``), one deleted beside one inserted, in
     order. A penalties table's row whose two figures changed (120,000 and 6,000 to 150,000
     and 7,500) showed "−120,000", "6,000 → 150,000", "+7,500": a daily penalty of 150,000
     to a reader (a tester comparing a bill's drafts)."""
     if at is not None and len(li) == len(rj) > 1:
-        cells = all(at.left.size(u) <= CELL_MAX_WORDS for u in li) and all(
-            at.right.size(u) <= CELL_MAX_WORDS for u in rj
+        cells = all(_a_figure_cell(at.left, u) for u in li) and all(
+            _a_figure_cell(at.right, u) for u in rj
         )
         if cells:
             out: list[Step] = []

@@ -975,6 +975,8 @@ def test_markdown_marks_on_a_long_line_are_read_at_once_and_as_before() -> None:
         "bold with italics in it and a link"
     )
     assert markdown_text("__under__ *it* `code` ![alt](i.png)") == "under it code alt"
+    wiki = "[the page](https://en.wikipedia.org/wiki/Foo_(bar)) says so"  # (a review)
+    assert markdown_text(wiki) == "the page says so"
 
 
 @pytest.mark.parametrize(

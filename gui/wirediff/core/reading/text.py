@@ -34,7 +34,8 @@ _MARKUP = (
     (re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+(.*?)[ \t]*#*[ \t]*$", re.M), r"\1"),  # # Heading
     (re.compile(r"^[ \t]{0,3}(?:[-*_][ \t]*){3,}$", re.M), ""),  # --- a rule
     (re.compile(r"^[ \t]{0,3}>[ \t]?", re.M), ""),  # > a quote
-    (re.compile(r"!?\[([^\[\]\n]*)\]\(([^()\n]*)\)"), r"\1"),  # [text](url), ![alt](src)
+    # [text](url), ![alt](src); a URL with brackets of its own, one deep: Wikipedia's "Foo_(bar)"
+    (re.compile(r"!?\[([^\[\]\n]*)\]\((?:[^()\n]|\([^()\n]*\))*\)"), r"\1"),
     *((re.compile(bold), r"\1") for bold in _BOLD),  # **bold**, __bold__
     (re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*(?![\w*])"), r"\1"),  # *it*
     (re.compile(r"(?<![\w_])_(?=[^\s_])([^_\n]+?)(?<=[^\s_])_(?![\w_])"), r"\1"),  # _it_
