@@ -214,3 +214,15 @@ def test_a_document_whose_notes_were_left_out_says_so(tmp_path: Path) -> None:
     assert read_document(path).encoding == "utf-8 (docx); footnotes left out: damaged"
     path.write_bytes(make_docx(ARTICLE[:1], xml=XML))  # no notes at all: nothing to say
     assert read_document(path).encoding == "utf-8 (docx)"
+
+
+def test_a_reference_in_a_tracked_deletion_is_none(tmp_path: Path) -> None:
+    """A footnote reference inside a tracked deletion was counted and shown "[1]": every
+    later note was a number off against the draft with the deletion accepted. Found by a
+    review."""
+    deleted = '<w:del w:id="9" w:author="A">' + _reference("footnote", "1") + "</w:del>"
+    xml = _paragraph(_text("Cut"), deleted) + _paragraph(_text("Kept"), _reference("footnote", "2"))
+    notes = _notes("footnote", {"1": [_paragraph(_text("Gone."))], "2": [_paragraph(_text(NOTE))]})
+    text = _read(tmp_path, xml, footnotes=notes)
+    assert text.split("\n\n")[1:3] == ["Cut", "Kept[1]"]
+    assert f"[1] {NOTE}" in text

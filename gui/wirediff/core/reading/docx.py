@@ -27,6 +27,7 @@ from wirediff.core.reading.xmlparts import REFUSED, Handler, parse_part
 
 log = logging.getLogger(__name__)
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_DEL = _W + "del"  # a tracked deletion (its text is w:delText, which is not read)
 _P, _T, _TAB, _BREAKS = _W + "p", _W + "t", _W + "tab", (_W + "br", _W + "cr")
 _CORE = {
     "http://purl.org/dc/elements/1.1/}title": "title",
@@ -115,6 +116,7 @@ class _Body:
         self.references: dict[_Kind, dict[str, str]] = {kind: {} for kind in _KINDS}
         self.own_mark = ""
         self.marked = False  # own_mark was shown
+        self.deleted = 0  # tracked deletions open (``w:del``): a reference there is none
 
     def start(self, name: str, attributes: dict[str, str]) -> None:
         if name == _P:
@@ -128,7 +130,9 @@ class _Body:
         elif name in _BREAKS:
             self.parts.append("\n")
             self.budget.add_lines(1)
-        elif name in _REFERENCES:
+        elif name == _DEL:
+            self.deleted += 1
+        elif name in _REFERENCES and not self.deleted:  # (deleted: Word numbers it not)
             self._reference(_REFERENCES[name], attributes)
         elif name in _MARKS and self.own_mark:
             self.parts.append(self.own_mark)
@@ -150,6 +154,8 @@ class _Body:
     def end(self, name: str) -> None:
         if name == _T and self.in_text:
             self.in_text -= 1
+        elif name == _DEL and self.deleted:
+            self.deleted -= 1
         elif name == _P and self.depth:
             self.depth -= 1
             if not self.depth:
