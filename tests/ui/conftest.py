@@ -42,6 +42,16 @@ def _application(qapp: QApplication) -> QApplication:
 
 
 @pytest.fixture(autouse=True)
+def _system_look() -> Iterator[None]:
+    """Each test ends in the system's colours: a look chosen in one (Options ▸ Appearance:
+    the application's palette) stayed for the tests after it."""
+    yield
+    from wirediff.ui.shell import appearance
+
+    appearance.shared().apply(appearance.SYSTEM)
+
+
+@pytest.fixture(autouse=True)
 def _no_user_data(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Whatever a test opens in the data folder (a review store) is the test's own."""
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
