@@ -132,6 +132,9 @@ def test_a_hard_wrapped_text_reflows_its_paragraphs_and_no_other_text_does():
     assert shown.endswith("\n".join(SCHEDULE) + "\n")  # a table keeps its rows
     news = "Headline\n\nA first paragraph.\nA second paragraph.\n"
     assert reflowed(news) == news
+    line = "这是一个很长的中文句子用来测试换行的处理方式我们需要很多字符才能"
+    chinese = "\n\n".join([f"{line}\n达到换行的宽度这样才行。"] * 10)
+    assert reflowed(chinese).startswith(f"{line}\u200b达到")  # no space between two letters
 
 
 def test_long_lines_stay_one_paragraph_each():

@@ -27,6 +27,7 @@ from collections import Counter
 from wirediff.core.numbering import ends_label
 from wirediff.core.options import CompareOptions
 from wirediff.core.record import NamedTuple
+from wirediff.core.scripts import run_together
 from wirediff.core.tokens import TokenArrays
 
 _DEFAULT = CompareOptions()
@@ -186,13 +187,15 @@ def cut_alike(
 
 
 _LINE_BREAK = re.compile(r"[\n\r\x0b\x0c\x85\u2028\u2029]")
+ZERO_WIDTH_SPACE = "\u200b"
 
 
 def reflowed(text: str, options: CompareOptions = _DEFAULT) -> str:
     """``text`` as a reader of its paragraphs wants it, the same length: of a hard-wrapped
     text (``paragraph_spans`` takes its blocks of lines as paragraphs), the line breaks
-    inside a paragraph as spaces (a draft wrapped at 78 columns was shown ragged in a
-    narrower pane, a word or two on every other line); any other text as it is."""
+    inside a paragraph as spaces (``_joined``; a draft wrapped at 78 columns was shown
+    ragged in a narrower pane, a word or two on every other line); any other text as it
+    is."""
     spans = paragraph_spans(text, options)
     if not cut_in_blocks(text, spans):
         return text
@@ -200,9 +203,20 @@ def reflowed(text: str, options: CompareOptions = _DEFAULT) -> str:
     done = 0
     for start, end in spans:
         if "\n" in text[start:end]:
-            parts += [text[done:start], text[start:end].replace("\n", " ")]
+            parts += [text[done:start], _LINE_END.sub(_joined, text[start:end])]
             done = end
     return "".join([*parts, text[done:]])
+
+
+_LINE_END = re.compile(r"(.?)\n(.?)")
+
+
+def _joined(line_end: re.Match[str]) -> str:
+    """A wrapped line's end as a reader reads it: a space; between letters of a script
+    written without spaces (a Chinese text wrapped at 35 characters), a zero-width space,
+    where a line may break and nothing shows (a space stood between two characters)."""
+    before, after = line_end[1], line_end[2]
+    return f"{before}{ZERO_WIDTH_SPACE if run_together(before, after) else ' '}{after}"
 
 
 def cut_in_blocks(text: str, paragraphs: list[tuple[int, int]]) -> bool:
