@@ -167,3 +167,18 @@ def test_a_cells_struck_and_new_characters_stand_together_in_chinese() -> None:
     cell = cell_runs(t, row_of(t, "地震造成七人死亡。"), 1)
     assert cell.text == "地震造成七八人死亡。"
     assert ("七", theme.INLINE_OLD) in cell.runs and ("八", theme.INLINE_NEW) in cell.runs
+
+
+def test_a_hard_wrapped_versions_cells_are_paragraphs() -> None:
+    """A draft wrapped at 78 columns was ragged in its column, as it had been in the
+    panes."""
+    line = "The operator shall report the emissions of each installation to the"
+    wrapped = f"{line}\nAuthority at least once in every calendar year, in writing."
+    base = doc("base.txt", *[wrapped.replace("\n", " ")] * 6)
+    version = doc("v2.txt", *[wrapped] * 6)
+    t = build_story_table(base, [version])
+    assert "\n" in version.text and "\u2028" not in cell_runs(t, 0, 1).text
+    assert (
+        cell_runs(t, 0, 1).text
+        == f"{line} Authority at least once in every calendar year, in writing."
+    )

@@ -8,11 +8,15 @@ base's words it cut struck in where they were. Column 0 is the base itself.
 
 from __future__ import annotations
 
+import functools
+import re
 from dataclasses import dataclass
 from enum import StrEnum
 
 from wirediff.core.display import text_direction
 from wirediff.core.result import ChangeKind, OpKind
+from wirediff.core.scripts import run_together
+from wirediff.core.segments import ZERO_WIDTH_SPACE, cut_in_blocks, paragraph_spans
 from wirediff.core.storytable import CellState, StoryTable
 from wirediff.core.storytable.pieces import between_old_and_new, space_before_old
 from wirediff.core.textsafe import mask_controls
@@ -76,9 +80,14 @@ def _display(text: str) -> str:
     return breakable(mask_controls(text)).replace("\n", "\u2028")
 
 
-def _capped(runs: list[tuple[str, str]]) -> tuple[tuple[str, str], ...]:
+def _capped(runs: list[tuple[str, str]], wrapped: bool = False) -> tuple[tuple[str, str], ...]:
     """The runs up to ``CELL_CHARS`` characters, then "…": a cell shows ``MAX_LINES`` lines
-    at most (its whole text is in its pair), and Qt shapes all of a layout's text."""
+    at most (its whole text is in its pair), and Qt shapes all of a layout's text.
+    ``wrapped``: of a hard-wrapped text, whose line breaks alone in a cell are joined as
+    the panes join them (``segments.reflowed``: a draft wrapped at 78 columns was ragged in
+    its column)."""
+    if wrapped:
+        runs = _joined_lines(runs)
     kept: list[tuple[str, str]] = []
     room = CELL_CHARS
     for text, style in runs:
@@ -90,6 +99,34 @@ def _capped(runs: list[tuple[str, str]]) -> tuple[tuple[str, str], ...]:
     return tuple(kept)
 
 
+@functools.lru_cache(maxsize=256)
+def _hard_wrapped(text: str) -> bool:
+    """Whether ``text`` is hard-wrapped (as the comparison takes it: blocks of lines)."""
+    return cut_in_blocks(text, paragraph_spans(text))
+
+
+def _joined_lines(runs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """``runs`` with each line break that is alone (no blank line: no paragraph's end) a
+    space, or a zero-width space between letters of a script written without spaces."""
+    text = "".join(t for t, _style in runs)
+    if "\n" not in text:
+        return runs
+    alone = {m.start() for m in _ALONE.finditer(text)}
+    joined, at = [], 0
+    for t, style in runs:
+        chars = list(t)
+        for i in range(len(t)):
+            if at + i in alone:
+                before, after = text[at + i - 1 : at + i], text[at + i + 1 : at + i + 2]
+                chars[i] = ZERO_WIDTH_SPACE if run_together(before, after) else " "
+        joined.append(("".join(chars), style))
+        at += len(t)
+    return joined
+
+
+_ALONE = re.compile(r"(?<!\n)\n(?!\n)")
+
+
 def _rows(rows: tuple[int, ...]) -> str:
     numbers = ", ".join(str(r + 1) for r in rows)
     return f"row{'s' * (len(rows) > 1)} {numbers}"
@@ -97,10 +134,12 @@ def _rows(rows: tuple[int, ...]) -> str:
 
 def cell_runs(table: StoryTable, row: int, column: int) -> CellRuns:
     """The runs of the view's cell at (``row``, ``column``), column 0 being the base."""
+    wrapped = _hard_wrapped(table.base.text)
     if column == BASE_COLUMN:
         text = table.base_text(row)
         look = Look.TEXT if text else Look.EMPTY
-        return CellRuns(_capped([(text, theme.PLAIN)] if text else []), look, _rtl(text))
+        shown = [(text, theme.PLAIN)] if text else []
+        return CellRuns(_capped(shown, wrapped), look, _rtl(text))
     k = column - 1
     cell = table.cell(row, k)
     if cell.state is CellState.CUT:
@@ -132,7 +171,8 @@ def cell_runs(table: StoryTable, row: int, column: int) -> CellRuns:
         split = kind is ChangeKind.SPLIT
         runs += [(" ", theme.PLAIN), ("¶", theme.PILCROW_ADDED if split else theme.PILCROW_TAKEN)]
     text = "".join(t for t, _s in runs)
-    return CellRuns(_capped(runs), Look.ADDED if added else Look.TEXT, _rtl(text))
+    wrapped = wrapped or _hard_wrapped(table.columns[k].doc.text)
+    return CellRuns(_capped(runs, wrapped), Look.ADDED if added else Look.TEXT, _rtl(text))
 
 
 def _rtl(text: str) -> bool:
