@@ -51,6 +51,10 @@ from wirediff.core.document import first_line_title, masthead_name, normalize_ne
             "Metro Evening — 14 March 2026\nCouncil backs the bridge plan\n",
             "Council backs the bridge plan",
         ),
+        (  # a desk's masthead (a re-check: the title was "Euro Weather Desk | …")
+            "Euro Weather Desk | March 10, 2026\n\nHeatwave grips the south\n",
+            "Heatwave grips the south",
+        ),
         # bylines of a desk, with a place, a web site or a date
         (
             "By Metro Evening staff and agencies\n\nSpain blames hackers for tax attack\n",
@@ -212,6 +216,8 @@ def test_a_version_is_named_by_its_outlet_and_its_file_when_outlets_repeat() -> 
         "The Last Outpost | March 14, 2026",
         "Reuters, March 14, 2026",  # (an agency with a comma: a dateline)
         "Weekly Update — March 3, 2026",  # a newsletter's or a section's (a review)
+        "Sports Desk | March 10, 2026",  # a desk of a section's name (a re-check)
+        "News Desk | March 10, 2026",
         "Daily Briefing | March 10, 2026",
         # places and headlines in Cyrillic and Arabic script
         "Москва, 5 ноября 2026",

@@ -410,7 +410,7 @@ _PAPER_WORDS = frozenset(
     telegraph express mail standard chronicle record examiner star sun globe ledger review
     press echo argus advertiser bulletin sentinel independent mirror monitor dispatch
     register inquirer voice weekly evening morning today magazine guardian leader citizen digest
-    reporter advocate beacon enquirer spectator quotidien courrier échos hebdo presse matin
+    reporter advocate beacon enquirer spectator quotidien courrier échos hebdo presse matin desk
     soir dépêche républicain tageblatt zeitung kurier anzeiger rundschau nachrichten
     diario periódico gazzetta corriere giornale""".split()
 )
@@ -418,7 +418,7 @@ _PAPER_WORDS = frozenset(
 # Douaisis" (a paper's word after the article, then "du", "de"…); "Stuttgarter Abendblatt".
 _ARTICLES = frozenset("The Le La Les L' Der Die Das El Il Lo".split())
 _PAPER_ENDINGS = ("blatt", "zeitung", "kurier", "anzeiger", "morgenpost", "bote", "nachrichten")
-_GENERIC_PAPER_WORDS = frozenset("news review morning evening today weekly magazine".split())
+_GENERIC_PAPER_WORDS = frozenset("news review morning evening today weekly magazine desk".split())
 # Paper's words a name starts with: "Daily Meridian"; not before a newsletter's or a
 # section's word ("Weekly Update — March 3, 2026", "Daily Briefing | …": a review).
 _LEADING_PAPER_WORDS = frozenset(["daily", "weekly"])
@@ -433,7 +433,7 @@ _LABELS = frozenset(
     """breaking latest top world local business sport sports film book books music live
     good opinion weather tech technology health science politics entertainment travel money
     markets market culture arts lifestyle video photo photos special weekend monday tuesday
-    wednesday thursday friday saturday sunday""".split()
+    wednesday thursday friday saturday sunday news""".split()
 )
 
 

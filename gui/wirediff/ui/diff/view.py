@@ -292,8 +292,12 @@ class DiffView(QWidget):
 
     def set_row_numbers(self, on: bool) -> None:
         """Row numbers at the left of the left pane (or the one pane inline): the rows line
-        up, so one margin numbers both sides."""
+        up, so one margin numbers both sides. The place is kept (the pane's new width lays
+        its rows out again: the view moved by a row; a re-check)."""
+        place = self.place()
         self.left.gutter.show_on(on)
+        if place is not None:
+            self.restore_place(place)
 
     def set_theme(self, th: Theme) -> None:
         for pane in (self.left, self.right):
