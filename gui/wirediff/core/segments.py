@@ -190,10 +190,15 @@ _LINE_BREAK = re.compile(r"[\n\r\x0b\x0c\x85\u2028\u2029]")
 ZERO_WIDTH_SPACE = "\u200b"
 
 
+def hard_wrapped(text: str, options: CompareOptions = _DEFAULT) -> bool:
+    """Whether ``paragraph_spans`` takes ``text`` as hard-wrapped (blocks of lines)."""
+    return cut_in_blocks(text, paragraph_spans(text, options))
+
+
 def reflowed(text: str, options: CompareOptions = _DEFAULT) -> str:
     """``text`` as a reader of its paragraphs wants it, the same length: of a hard-wrapped
     text (``paragraph_spans`` takes its blocks of lines as paragraphs), the line breaks
-    inside a paragraph as spaces (``_joined``; a draft wrapped at 78 columns was shown
+    inside a paragraph joined (``joined_lines``; a draft wrapped at 78 columns was shown
     ragged in a narrower pane, a word or two on every other line); any other text as it
     is."""
     spans = paragraph_spans(text, options)
@@ -203,18 +208,23 @@ def reflowed(text: str, options: CompareOptions = _DEFAULT) -> str:
     done = 0
     for start, end in spans:
         if "\n" in text[start:end]:
-            parts += [text[done:start], _LINE_END.sub(_joined, text[start:end])]
+            parts += [text[done:start], joined_lines(text[start:end])]
             done = end
     return "".join([*parts, text[done:]])
 
 
-_LINE_END = re.compile(r"(.?)\n(.?)")
+_LINE_END = re.compile(r"(.?)(?<!\n)\n(?!\n)(.?)")
+
+
+def joined_lines(text: str) -> str:
+    """``text``, the same length, with each line break that ends no paragraph (no blank
+    line beside it) as a wrapped line's end reads: a space; between letters of a script
+    written without spaces (a Chinese text wrapped at 35 characters), a zero-width space,
+    where a line may break and nothing shows (a space stood between two characters)."""
+    return _LINE_END.sub(_joined, text) if "\n" in text else text
 
 
 def _joined(line_end: re.Match[str]) -> str:
-    """A wrapped line's end as a reader reads it: a space; between letters of a script
-    written without spaces (a Chinese text wrapped at 35 characters), a zero-width space,
-    where a line may break and nothing shows (a space stood between two characters)."""
     before, after = line_end[1], line_end[2]
     return f"{before}{ZERO_WIDTH_SPACE if run_together(before, after) else ' '}{after}"
 

@@ -415,16 +415,21 @@ def test_a_file_of_a_format_read_under_another_ending_is_told_its_ending(
     assert "2,500 US troops" in read_document(path.rename(path.with_suffix(ending))).text
 
 
+def write_odt(path: Path) -> None:
+    """An OpenDocument text at ``path``, as LibreOffice starts one."""
+    import zipfile
+
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("mimetype", "application/vnd.oasis.opendocument.text")  # stored, first
+        z.writestr("content.xml", "<office:document-content/>", zipfile.ZIP_DEFLATED)
+
+
 def test_an_opendocument_text_under_a_pdf_name_is_told_to_be_saved_as_docx(
     tmp_path: Path,
 ) -> None:
     """It was told to be saved again from a PDF viewer, which cannot open it."""
-    import zipfile
-
     path = tmp_path / "draft.pdf"
-    with zipfile.ZipFile(path, "w") as z:
-        z.writestr("mimetype", "application/vnd.oasis.opendocument.text")  # stored, first
-        z.writestr("content.xml", "<office:document-content/>", zipfile.ZIP_DEFLATED)
+    write_odt(path)
     with pytest.raises(ReadError) as err:
         read_document(path)
     assert err.value.reason == "not a PDF file: it is an OpenDocument text (.odt)"
@@ -1060,12 +1065,8 @@ def test_an_empty_file_is_said_alike_however_blank(
 
 def test_an_opendocument_text_says_what_it_is(tmp_path: Path) -> None:
     """An .odt was "binary file (ZIP archive)", as a photo album's ZIP would be."""
-    import zipfile
-
     path = tmp_path / "draft.odt"
-    with zipfile.ZipFile(path, "w") as z:
-        z.writestr("mimetype", "application/vnd.oasis.opendocument.text")  # stored, first
-        z.writestr("content.xml", "<office:document-content/>", zipfile.ZIP_DEFLATED)
+    write_odt(path)
     with pytest.raises(ReadError) as err:
         read_document(path)
     assert err.value.reason == "an OpenDocument text (.odt): wirediff reads Word's .docx"

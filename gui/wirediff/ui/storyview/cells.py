@@ -9,14 +9,12 @@ base's words it cut struck in where they were. Column 0 is the base itself.
 from __future__ import annotations
 
 import functools
-import re
 from dataclasses import dataclass
 from enum import StrEnum
 
 from wirediff.core.display import text_direction
 from wirediff.core.result import ChangeKind, OpKind
-from wirediff.core.scripts import run_together
-from wirediff.core.segments import ZERO_WIDTH_SPACE, cut_in_blocks, paragraph_spans
+from wirediff.core.segments import hard_wrapped, joined_lines
 from wirediff.core.storytable import CellState, StoryTable
 from wirediff.core.storytable.pieces import between_old_and_new, space_before_old
 from wirediff.core.textsafe import mask_controls
@@ -101,30 +99,21 @@ def _capped(runs: list[tuple[str, str]], wrapped: bool = False) -> tuple[tuple[s
 
 @functools.lru_cache(maxsize=256)
 def _hard_wrapped(text: str) -> bool:
-    """Whether ``text`` is hard-wrapped (as the comparison takes it: blocks of lines)."""
-    return cut_in_blocks(text, paragraph_spans(text))
+    return hard_wrapped(text)  # (asked for every cell of a version: once a text)
 
 
 def _joined_lines(runs: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    """``runs`` with each line break that is alone (no blank line: no paragraph's end) a
-    space, or a zero-width space between letters of a script written without spaces."""
+    """``runs`` with their wrapped lines' ends joined as the panes join them (the same
+    length: cut back into the runs)."""
     text = "".join(t for t, _style in runs)
-    if "\n" not in text:
+    joined = joined_lines(text)
+    if joined == text:
         return runs
-    alone = {m.start() for m in _ALONE.finditer(text)}
-    joined, at = [], 0
+    out, at = [], 0
     for t, style in runs:
-        chars = list(t)
-        for i in range(len(t)):
-            if at + i in alone:
-                before, after = text[at + i - 1 : at + i], text[at + i + 1 : at + i + 2]
-                chars[i] = ZERO_WIDTH_SPACE if run_together(before, after) else " "
-        joined.append(("".join(chars), style))
+        out.append((joined[at : at + len(t)], style))
         at += len(t)
-    return joined
-
-
-_ALONE = re.compile(r"(?<!\n)\n(?!\n)")
+    return out
 
 
 def _rows(rows: tuple[int, ...]) -> str:
