@@ -235,3 +235,15 @@ def _visible_words(text: str) -> list[str]:
     """``text``'s words as drawn: accents composed (NFC), format characters left out."""
     text = unicodedata.normalize("NFC", text)
     return "".join(c for c in text if unicodedata.category(c) != "Cf").split()
+
+
+def shared_start(texts: Sequence[str]) -> str:
+    """The characters every one of ``texts`` starts with (not ending before a combining
+    mark: "cafe" of "café" written decomposed)."""
+    first, last = min(texts), max(texts)  # (what the first and the last share, all do)
+    n = 0
+    while n < min(len(first), len(last)) and first[n] == last[n]:
+        n += 1
+    while 0 < n < len(first) and unicodedata.combining(first[n]):
+        n -= 1
+    return first[:n]

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from wirediff.core.document import Document
+from wirediff.ui.common.text import shared_start
 
 TITLE_ALIKE = 32  # two titles whose first characters (this many, case aside) are the same,
 # from one outlet (or none), read alike in the list: it shows about as many of a title
@@ -24,11 +25,9 @@ SEPARATORS = frozenset("_-. ()[]")  # where the shared start of file names is cu
 def _shared_start(names: Sequence[str]) -> int:
     """How many characters every one of ``names`` starts with, cut back to just after a
     separator (the part left keeps its word: "v1.docx", "rev0.docx", not "1.docx")."""
-    first, last = min(names), max(names)
-    n = 0
-    while n < min(len(first), len(last)) and first[n] == last[n]:
-        n += 1
-    while n > 0 and first[n - 1] not in SEPARATORS:
+    start = shared_start(names)
+    n = len(start)
+    while n > 0 and start[n - 1] not in SEPARATORS:
         n -= 1
     return n
 

@@ -3,7 +3,6 @@ share the list's width, and a cell of file names cuts each name in its middle, n
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Callable, Collection, Sequence
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, Qt
@@ -18,6 +17,8 @@ from PySide6.QtWidgets import (
     QStyleOptionViewItem,
     QTreeView,
 )
+
+from wirediff.ui.common.text import shared_start
 
 _Index = QModelIndex | QPersistentModelIndex
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -88,18 +89,6 @@ _KEPT_ENDS = 6  # characters kept at each end of what follows, or the end alone.
 _SHARED_END_MIN = 6  # ... or its start, when the names share this many at their end
 
 
-def _shared_start(texts: Sequence[str]) -> str:
-    """The characters every one of ``texts`` starts with (not ending before a combining
-    mark: "cafe" of "café" written decomposed)."""
-    first, last = min(texts), max(texts)  # (what the first and the last share, all do)
-    n = 0
-    while n < min(len(first), len(last)) and first[n] == last[n]:
-        n += 1
-    while 0 < n < len(first) and unicodedata.combining(first[n]):
-        n -= 1
-    return first[:n]
-
-
 def cut_pieces(pieces: Pieces, metrics: QFontMetrics, width: int) -> str:
     """``pieces`` joined in ``width`` pixels: the words whole, each name that does not fit
     its share of the rest cut in its middle (its start and its end kept: two files named
@@ -124,10 +113,10 @@ def cut_pieces(pieces: Pieces, metrics: QFontMetrics, width: int) -> str:
     # The start that the names share goes first ("article-000970.txt, article-001939.txt"
     # cut to "artic…0.txt, artic…9.txt" lost what tells them apart): "…000970.txt".
     cut = [i for i in names if names[i] > shares[i]]  # (those drawn whole do not count)
-    shared = _shared_start([pieces[i][0] for i in cut]) if len(cut) > 1 else ""
+    shared = shared_start([pieces[i][0] for i in cut]) if len(cut) > 1 else ""
     shared = shared if len(shared) >= SHARED_START_MIN else ""
     ends = [pieces[i][0][::-1] for i in cut]
-    shared_end = _shared_start(ends) if len(cut) > 1 else ""
+    shared_end = shared_start(ends) if len(cut) > 1 else ""
 
     def cut_name(i: int, text: str) -> str:
         if names[i] <= shares[i]:
