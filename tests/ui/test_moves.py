@@ -88,6 +88,54 @@ def test_a_right_click_in_a_pane_offers_the_review_on_the_change_clicked(
     assert second.right is not None and pane.plan is not None
     position = pane.plan.position(second.row, "right", second.right.start + 1)
     assert position is not None
+    menu = _right_click(qtbot, pane, position)
+    assert diff.current == 1  # the change clicked
+    offered = {a.text(): a for a in menu.actions()}
+    assert "&Flag current change" in offered and "Mark pair &reviewed" in offered
+    assert not offered["Other place of a &moved unit"].isEnabled()  # no move here
+    flag = offered["&Flag current change"]
+    menu.close()
+    assert flag.isEnabled() and window.actions_["jump_moved"].isEnabled()  # keys say why
+    flag.trigger()
+    assert 1 in diff.flags
+
+
+@pytest.mark.qt_log_ignore("does not support raise", "does not support grabbing")
+def test_the_menus_say_unflag_on_a_flagged_change_and_not_reviewed_on_a_reviewed_pair(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """The pane's menu said "Flag current change" on a change flagged already (it unflags)
+    and offered the jump to a moved unit's other place from a change that was no move.
+    Found by a re-check of a mouse-first fact-checker's walkthrough."""
+    write_moved_pair(tmp_path)
+    open_and_wait(qtbot, window, [tmp_path / "a.txt", tmp_path / "b.txt"])
+    diff, pane = window.diff, window.diff.right
+    comparison = diff.comparison
+    assert comparison is not None
+    move = next(c for c in comparison.changes if comparison.rows[c.row].link is not None)
+    diff.go_to_change(move.index)
+    pane.setFocus()
+    qtbot.keyClick(pane, Qt.Key.Key_F)
+    qtbot.keyClick(pane, Qt.Key.Key_R)
+    qtbot.waitUntil(lambda: move.index in diff.flags)
+    side = "left" if move.left is not None and move.left.start < move.left.end else "right"
+    span, pane = (move.right, pane) if side == "right" else (move.left, diff.left)
+    assert span is not None and pane.plan is not None
+    position = pane.plan.position(move.row, side, span.start + 1)
+    assert position is not None
+    menu = _right_click(qtbot, pane, position)
+    offered = {a.text(): a for a in menu.actions()}
+    assert "Un&flag current change" in offered and "Mark pair not &reviewed" in offered
+    assert offered["Other place of a &moved unit"].isEnabled()
+    menu.close()
+    assert window.actions_["flag"].text() == "&Flag current change"  # as built again
+    assert window.actions_["reviewed"].text() == "Mark pair &reviewed"
+    window.actions_["flag"].trigger()
+    assert move.index not in diff.flags
+
+
+def _right_click(qtbot, pane, position: int) -> QMenu:  # type: ignore[no-untyped-def]
+    """A right click at a pane's document position: its context menu, open."""
     cursor = pane.textCursor()
     cursor.setPosition(position)
     at = pane.cursorRect(cursor).center()
@@ -96,10 +144,4 @@ def test_a_right_click_in_a_pane_offers_the_review_on_the_change_clicked(
     qtbot.waitUntil(lambda: isinstance(QApplication.activePopupWidget(), QMenu))
     menu = QApplication.activePopupWidget()
     assert isinstance(menu, QMenu)
-    assert diff.current == 1  # the change clicked
-    offered = [a.text() for a in menu.actions()]
-    assert "&Flag current change" in offered and "Mark pair &reviewed" in offered
-    flag = next(a for a in menu.actions() if a.text() == "&Flag current change")
-    menu.close()
-    flag.trigger()
-    assert 1 in diff.flags
+    return menu

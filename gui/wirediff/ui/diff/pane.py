@@ -79,6 +79,7 @@ class DiffPane(QTextEdit):
 
     link_clicked = Signal(int)  # a moved unit's label was clicked: jump to that row
     menu_at = Signal(int)  # a right click's document position, before its menu shows
+    menu_shown = Signal(bool)  # the context menu opens (True) or closes (False)
     position_clicked = Signal(int)  # the document position of a click
     resized = Signal()  # rows wrap differently now: the view aligns them again
 
@@ -485,7 +486,9 @@ class DiffPane(QTextEdit):
                 menu.addSeparator()
             else:
                 menu.addAction(action)
+        menu.aboutToHide.connect(lambda: self.menu_shown.emit(False))
         menu.aboutToHide.connect(menu.deleteLater)  # (the actions are the window's: they stay)
+        self.menu_shown.emit(True)
         menu.popup(event.globalPos())
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:

@@ -647,6 +647,13 @@ class DiffView(QWidget):
             return
         self.go_to_row_link(link)
 
+    def current_moved(self) -> bool:
+        """Whether the current change is a moved unit (with another place to go to)."""
+        comp, current = self.comparison, self.current
+        if comp is None or current is None or current >= len(comp.changes):
+            return False
+        return comp.rows[comp.changes[current].row].link is not None
+
     def _menu_at(self, pane: DiffPane, position: int) -> None:
         """A right click: the change at the pointer current, so that the menu's Flag and
         Note act on the change clicked."""

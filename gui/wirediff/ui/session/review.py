@@ -323,6 +323,17 @@ class ReviewController(QObject):
         if screen.placement is not None:
             self.marks_changed.emit(pair_marks(screen))
 
+    def reviewed(self, shown: Shown | None) -> bool:
+        """Whether the pair on screen is marked reviewed (as last read)."""
+        screen = self._screen
+        return (
+            shown is not None
+            and screen is not None
+            and screen.shown is shown
+            and screen.review is not None
+            and screen.review.reviewed
+        )
+
     # --- r, f, m ---------------------------------------------------------------------------
     def toggle_reviewed(self, shown: Shown | None) -> None:
         """Mark the pair on screen reviewed, or no longer."""

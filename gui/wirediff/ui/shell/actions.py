@@ -450,6 +450,10 @@ def typable(seq: QKeySequence) -> bool:
 # What a right click in a diff pane offers after Copy and Select All (None: a line between).
 PANE_MENU = ("flag", "note", "pair_note", None, "reviewed", None, "jump_moved", "find")
 
+# What Flag and Mark reviewed say while a menu shows them on what has their mark already.
+TEXTS = {spec.name: spec.text for spec in ACTIONS}
+UNMARK_TEXTS = {"flag": "Un&flag current change", "reviewed": "Mark pair not &reviewed"}
+
 
 def build_actions(
     commands: Commands, window: QWidget, contexts: Mapping[str, QWidget]

@@ -38,7 +38,14 @@ from wirediff.ui.session.headings import pair_headings
 from wirediff.ui.session.last_pair import told_of
 from wirediff.ui.session.loading import Loaded
 from wirediff.ui.session.session import Session
-from wirediff.ui.shell.actions import ACTIONS, LOOKS, PANE_MENU, build_actions
+from wirediff.ui.shell.actions import (
+    ACTIONS,
+    LOOKS,
+    PANE_MENU,
+    TEXTS,
+    UNMARK_TEXTS,
+    build_actions,
+)
 from wirediff.ui.shell.commands import Commands
 from wirediff.ui.shell.drops import DropFilter
 from wirediff.ui.shell.glyphs import GlyphGaps
@@ -114,6 +121,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         for pane in (self.diff.left, self.diff.right):  # (the mouse had Copy alone there)
             pane.menu_actions = [self.actions_[n] if n else None for n in PANE_MENU]
+            pane.menu_shown.connect(self._review_said)
         self._build_drops()
         self._wire_session()
         self._wire_widgets()
@@ -180,6 +188,9 @@ class MainWindow(QMainWindow):
         stories = menus["&Stories"]
         stories.aboutToShow.connect(lambda: self._corrections_usable(True))
         stories.aboutToHide.connect(lambda: self._corrections_usable(False))
+        for name in ("&Review", "&Go"):
+            menus[name].aboutToShow.connect(lambda: self._review_said(True))
+            menus[name].aboutToHide.connect(lambda: self._review_said(False))
         options = self.session.options
         for name, checked in (
             ("ignore_case", options.ignore_case),
@@ -303,6 +314,28 @@ class MainWindow(QMainWindow):
         for name in CORRECTING:
             needs = MENU_NEEDS[name]
             self.actions_[name].setEnabled(not showing or all(usable[n] for n in needs))
+
+    def _review_said(self, showing: bool) -> None:
+        """While the Review or Go menu or a pane's menu shows, say what Flag and Mark
+        reviewed would do to what is on screen ("Unflag current change" on a flagged one: it
+        said Flag) and grey what has nothing to act on: Flag and Note with no current change,
+        the pair's marks with no pair, the jump to a moved unit's other place from a change
+        that is no move. All as built again when it closes: a shortcut still says why."""
+        diff, current = self.diff, self.diff.current
+        flagged = showing and current is not None and current in diff.flags
+        reviewed = showing and self.session.review.reviewed(self.session.current)
+        for name, marked in (("flag", flagged), ("reviewed", reviewed)):
+            self.actions_[name].setText(UNMARK_TEXTS[name] if marked else TEXTS[name])
+        paired = diff.comparison is not None
+        usable = {
+            "flag": current is not None,
+            "note": current is not None,
+            "pair_note": paired,
+            "reviewed": paired,
+            "jump_moved": diff.current_moved(),
+        }
+        for name, can in usable.items():
+            self.actions_[name].setEnabled(not showing or can)
 
     def _file_usable(self, showing: bool) -> None:
         """While the File menu shows, grey what has nothing to act on: the exports and Print
