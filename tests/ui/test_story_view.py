@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QContextMenuEvent, QKeySequence
 from PySide6.QtWidgets import QApplication
 
 from tests.ui.helpers import (
@@ -26,7 +26,7 @@ from wirediff.ui.session import texts
 from wirediff.ui.shell.parts import PAIR_PAGE, STORY_PAGE
 from wirediff.ui.shell.story_page import pair_row
 from wirediff.ui.shell.window import MainWindow
-from wirediff.ui.storyview.cells import cell_runs
+from wirediff.ui.storyview.cells import BASE_COLUMN, cell_runs
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -579,6 +579,70 @@ def test_ctrl_c_on_a_cell_copies_what_changed_marked(
     assert "[-" in copied and copied == marked(model.runs(row, column).runs).replace("\u2028", "\n")
     shown = model.runs(row, column).text.replace("\u2028", "\n")
     assert copied.replace("[-", "").replace("-]", "").replace("{+", "").replace("+}", "") == (shown)
+
+
+def test_a_right_click_on_a_cell_offers_its_pair_copy_and_the_columns(
+    qtbot, window: MainWindow, long_story: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """A right click on a cell did nothing: Enter (the version's pair at this row) and
+    Ctrl+C (what changed marked) were on keys alone. Found by a re-check of a mouse-first
+    fact-checker's walkthrough."""
+    open_and_wait(qtbot, window, [long_story])
+    open_story_view(qtbot, window)
+    view = window.parts.story_view
+    table, model = view.table, view.model
+    row, column = next(
+        (r, c)
+        for c in range(2, model.columnCount())
+        for r in range(model.rowCount())
+        if {s for _t, s in model.runs(r, c).runs} & {theme.INLINE_OLD, theme.DELETE}
+    )
+    asked: list[tuple[int, int]] = []
+
+    def stand_in(r: int, c: int) -> MenuStandIn:
+        asked.append((r, c))
+        return MenuStandIn()
+
+    view.cell_menu = stand_in  # type: ignore[method-assign,assignment]
+    view.go_to(row, column)
+    table.setCurrentIndex(model.index(row, 1))  # another cell current, in place
+    at = table.visualRect(model.index(row, column)).center()
+    click = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, at, table.viewport().mapToGlobal(at))
+    QApplication.sendEvent(table.viewport(), click)
+    assert asked == [(row, column)] and view.current() == (column, row)  # made current
+    base = table.base
+    assert base is not None
+    at = base.visualRect(model.index(row, BASE_COLUMN)).center()
+    click = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, at, base.viewport().mapToGlobal(at))
+    QApplication.sendEvent(base.viewport(), click)
+    assert asked[-1] == (row, BASE_COLUMN)
+    del view.cell_menu
+    menu = view.cell_menu(row, column)
+    entries = {a.text(): a for a in menu.actions()}
+    assert set(entries) >= {
+        "Open this version's pair here\tEnter",
+        "Copy, what changed marked\tCtrl+C",
+        "Hide this version",
+    }
+    entries["Copy, what changed marked\tCtrl+C"].trigger()
+    assert QApplication.clipboard().text() == marked(model.runs(row, column).runs).replace(
+        "\u2028", "\n"
+    )
+    with qtbot.waitSignal(view.pair_requested, timeout=WAIT_MS) as opened:
+        entries["Open this version's pair here\tEnter"].trigger()
+    assert opened.args == [column, row]
+    entries["Hide this version"].trigger()
+    assert table.isColumnHidden(column)
+    base_menu = [a.text() for a in view.cell_menu(row, BASE_COLUMN).actions()]
+    assert "Open the first version's pair here\tEnter" in base_menu
+    assert "Hide this version" not in base_menu
+
+
+class MenuStandIn:
+    """A menu that is not shown (``exec`` would wait for the user)."""
+
+    def exec(self, _at: object) -> None:
+        pass
 
 
 def test_the_frozen_base_column_follows_the_palette(qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -157,12 +157,9 @@ class StoryTable(QTableView):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Ctrl+C: the current cell's text with what changed marked (``COPY_ROLE``); Qt's
         own copy ran the struck and the new words together."""
-        if event.matches(QKeySequence.StandardKey.Copy):
-            copied = self.currentIndex().data(COPY_ROLE)
-            if isinstance(copied, str):
-                QGuiApplication.clipboard().setText(copied)
-                event.accept()
-                return
+        if event.matches(QKeySequence.StandardKey.Copy) and copy_cell(self.currentIndex()):
+            event.accept()
+            return
         super().keyPressEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -262,3 +259,13 @@ class StoryTable(QTableView):
             sideways.setValue(sideways.value() + beyond)
         self._clear_of_base(index)
         self._snap()
+
+
+def copy_cell(index: Index) -> bool:
+    """Put a cell's text on the clipboard, what changed marked (``COPY_ROLE``); False when
+    the cell has none."""
+    copied = index.data(COPY_ROLE)
+    if isinstance(copied, str):
+        QGuiApplication.clipboard().setText(copied)
+        return True
+    return False

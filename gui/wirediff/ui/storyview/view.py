@@ -10,7 +10,7 @@ one. While the table is built (in the background) the view shows its progress.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPersistentModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetricsF, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,13 +27,14 @@ from PySide6.QtWidgets import (
 )
 
 from wirediff.core.display import isolated
+from wirediff.ui.common.roles import COPY_ROLE
 from wirediff.ui.common.text import menu_text, one_line, plain_tooltip
 from wirediff.ui.common.theme import Theme
 from wirediff.ui.common.timers import timer
 from wirediff.ui.storyview.cells import BASE_COLUMN, cell_runs
 from wirediff.ui.storyview.data import StoryTableData, heading
 from wirediff.ui.storyview.delegate import PAD, CellDelegate, build_layout, laid_out_height
-from wirediff.ui.storyview.frozen import StoryTable
+from wirediff.ui.storyview.frozen import StoryTable, copy_cell
 from wirediff.ui.storyview.headings import Headings
 from wirediff.ui.storyview.heights import lines, most_lines, row_heights
 from wirediff.ui.storyview.margin import KeptMargin
@@ -135,11 +136,17 @@ class StoryView(QWidget):
         table.doubleClicked.connect(
             lambda index: self.pair_requested.emit(index.column(), index.row())
         )
-        frozen = table.freeze_base().horizontalHeader()  # the base's heading, kept in sight
+        base = table.freeze_base()
+        frozen = base.horizontalHeader()  # the base's heading, kept in sight
         frozen.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         frozen.customContextMenuRequested.connect(
             lambda pos: self.column_menu(BASE_COLUMN).exec(frozen.mapToGlobal(pos))
         )
+        for cells in (table, base):  # a right click on a cell: what Enter and Ctrl+C do
+            cells.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+            cells.customContextMenuRequested.connect(
+                lambda pos, view=cells: self._cell_menu(view, pos)
+            )
         return table
 
     # --- content -----------------------------------------------------------------------------
@@ -319,6 +326,32 @@ class StoryView(QWidget):
         header = self.table.horizontalHeader()
         self.column_menu(header.logicalIndexAt(pos)).exec(header.mapToGlobal(pos))
 
+    def _cell_menu(self, view: QAbstractItemView, pos: QPoint) -> None:
+        index = view.indexAt(pos)
+        if index.isValid():
+            self.go_to(index.row(), index.column())
+            self.cell_menu(index.row(), index.column()).exec(view.viewport().mapToGlobal(pos))
+
+    def cell_menu(self, row: int, column: int) -> QMenu:
+        """A cell's menu (a right click had none): open that version's pair at the row
+        (Enter), copy the cell with what changed marked (Ctrl+C), hide the version or show
+        them all."""
+        menu = QMenu(self)
+        menu.setObjectName("story_cell_menu")
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        if self.model.data_ is None:
+            return menu
+        what = "the first version's pair" if column == BASE_COLUMN else "this version's pair"
+        pair = menu.addAction(f"Open {what} here\tEnter")
+        pair.triggered.connect(lambda: self.pair_requested.emit(column, row))
+        copy = menu.addAction("Copy, what changed marked\tCtrl+C")
+        cell = QPersistentModelIndex(self.model.index(row, column))
+        copy.setEnabled(isinstance(cell.data(COPY_ROLE), str))
+        copy.triggered.connect(lambda: copy_cell(cell))
+        menu.addSeparator()
+        self._column_entries(menu, column)
+        return menu
+
     def column_menu(self, clicked: int) -> QMenu:
         """Hide the clicked version, show them all, or pick which to show."""
         menu = QMenu(self)
@@ -326,13 +359,7 @@ class StoryView(QWidget):
         data, header = self.model.data_, self.table.horizontalHeader()
         if data is None:
             return menu
-        if clicked > BASE_COLUMN:
-            hide = menu.addAction("Hide this version")
-            hide.triggered.connect(lambda: self.set_column_shown(clicked, False))
-        hidden = [c for c in range(data.columns) if header.isSectionHidden(c)]
-        show_all = menu.addAction(f"Show every version ({len(hidden)} hidden)")
-        show_all.setEnabled(bool(hidden))
-        show_all.triggered.connect(lambda: self.show_columns(hidden))
+        self._column_entries(menu, clicked)
         menu.addSeparator()
         for column in range(1, data.columns):
             action = menu.addAction(menu_text(heading(data, column)[0].replace("\n", " · ")))
@@ -340,6 +367,19 @@ class StoryView(QWidget):
             action.setChecked(not header.isSectionHidden(column))
             action.toggled.connect(lambda on, c=column: self.set_column_shown(c, on))
         return menu
+
+    def _column_entries(self, menu: QMenu, clicked: int) -> None:
+        """Hide the clicked version (not the base), show every version."""
+        data, header = self.model.data_, self.table.horizontalHeader()
+        if data is None:
+            return
+        if clicked > BASE_COLUMN:
+            hide = menu.addAction("Hide this version")
+            hide.triggered.connect(lambda: self.set_column_shown(clicked, False))
+        hidden = [c for c in range(data.columns) if header.isSectionHidden(c)]
+        show_all = menu.addAction(f"Show every version ({len(hidden)} hidden)")
+        show_all.setEnabled(bool(hidden))
+        show_all.triggered.connect(lambda: self.show_columns(hidden))
 
     def _reset_columns(self) -> None:
         """Every column shown, in the model's order (the header keeps a table's hidden and
