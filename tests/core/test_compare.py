@@ -307,12 +307,13 @@ _STANZAS = [
 ]
 
 
-def test_a_witness_with_one_stanza_re_lined_is_cut_in_stanzas_as_the_other() -> None:
-    """A poem's lines sit in stanzas of nearly full lines (taken as hard-wrapped: cut in
-    stanzas); a witness whose first stanza was re-broken (one long line) was cut in lines.
-    A stanza of five lines (a word hyphenated at a line's end) held more sentences than a
-    group pairs, and its unchanged first line was shown deleted and inserted; a stanza
-    moved in a witness that joined two lines elsewhere broke into added and cut lines."""
+def test_a_witness_with_one_stanza_re_lined_is_compared_line_by_line_as_the_other() -> None:
+    """A poem's lines sit in stanzas of nearly full lines, once taken as hard-wrapped (cut
+    in stanzas) while a witness whose first stanza was re-broken (one long line) was cut in
+    lines: its unchanged first line was shown deleted and inserted, and a stanza moved in a
+    witness that joined two lines elsewhere broke into added and cut lines. Both are a
+    poem's lines now (``segments._verse_lines``): the line re-broken is told, as paragraph
+    breaks are, no word added or cut; the stanza moved is its four lines moved."""
     title = "THE LANTERN-KEEPER\nAn Ode in Six Stanzas"
     old = "\n\n".join([title, *_STANZAS]) + "\n"
     first = _STANZAS[0].split("\n")
@@ -322,10 +323,50 @@ def test_a_witness_with_one_stanza_re_lined_is_cut_in_stanzas_as_the_other() -> 
     result = compare(old, new)
     assert (result.stats.words_added, result.stats.words_deleted) == (0, 0)
     assert all(row.kind is not RowKind.INSERTED for row in result.rows)
+    assert [c.kind for c in result.changes] == [ChangeKind.SPLIT, ChangeKind.JOIN, ChangeKind.JOIN]
     moved = [*_STANZAS[:3], _STANZAS[4], _STANZAS[3], _STANZAS[5]]
     swapped = compare(old, "\n\n".join([title, relined, *moved[1:]]) + "\n")
     assert (swapped.stats.words_added, swapped.stats.words_deleted) == (0, 0)
-    assert swapped.stats.units_moved == 1
+    assert swapped.stats.units_moved == 4
+
+
+def test_verse_is_told_from_hard_wrapped_prose() -> None:
+    """A poem's stanzas of lines 25 to 54 characters long were taken as hard-wrapped prose:
+    each stanza one run-on paragraph, a line split in two or two lines joined no change. A
+    wrap breaks a line where the next word would not fit; a poet breaks it anywhere, most
+    lines starting with a capital. Prose wrapped at 70 and at 40 stays hard-wrapped (free
+    verse of lines of one length, in lower case, cannot be told from it)."""
+    from wirediff.core.segments import hard_wrapped
+
+    gray = (
+        "The curfew tolls the knell of parting day,\nThe lowing herd wind slowly o'er the "
+        "lea,\nThe plowman homeward plods his weary way,\nAnd leaves the world to darkness "
+        "and to me.\n\nNow fades the glimm'ring landscape on the sight,\nAnd all the air a "
+        "solemn stillness holds,\nSave where the beetle wheels his droning flight,\nAnd "
+        "drowsy tinklings lull the distant folds;\n\nSave that from yonder ivy-mantled "
+        "tow'r\nThe moping owl does to the moon complain\nOf such, as wand'ring near her "
+        "secret bow'r,\nMolest her ancient solitary reign.\n"
+    )
+    free = "\n\n".join(
+        "\n".join(stanza)
+        for stanza in [
+            ["the river does not hurry", "it keeps", "its own counsel under the old bridge"],
+            ["where the boys throw stones", "at nothing at all", "and the light goes on"],
+            ["folding itself", "into the reeds the way my mother", "folded letters"],
+        ]
+    )
+    prose = [
+        f"The council met on day {p} and said that the plan for the library would go ahead "
+        "after a long debate in which members of every party spoke, some for it and some "
+        "against it, until the mayor called a vote at last."
+        for p in range(6)
+    ]
+    old = "\n\n".join([*_STANZAS]) + "\n"
+    assert not any(hard_wrapped(poem) for poem in (gray, free, old))
+    for width in (40, 70):
+        assert hard_wrapped("\n\n".join(textwrap.fill(p, width) for p in prose))
+    joined = gray.replace("day,\nThe lowing", "day, The lowing")
+    assert [c.kind for c in compare(gray, joined).changes] == [ChangeKind.JOIN]
 
 
 def test_a_witness_printed_without_blank_lines_is_compared_line_by_line() -> None:

@@ -23,6 +23,7 @@ import functools
 import re
 import zlib
 from collections import Counter
+from collections.abc import Iterable
 
 from wirediff.core.numbering import ends_label
 from wirediff.core.options import CompareOptions
@@ -109,15 +110,42 @@ def paragraph_spans(text: str, options: CompareOptions = _DEFAULT) -> list[tuple
     if len(blocks) < 2 or 2 * len(blocks) > len(lines):
         return lines
     line_starts = [a for a, _ in lines]
-    inner: list[int] = []  # widths of the lines that do not end their block
+    inner: list[int] = []  # the lines that do not end their block (followed by another)
     for block_start, block_end in blocks:
         first = bisect.bisect_left(line_starts, block_start)
         last = bisect.bisect_left(line_starts, block_end)
-        inner.extend(b - a for a, b in lines[first : last - 1])
-    full = sum(1 for width in inner if width >= 0.6 * longest)
-    if 3 * full < 2 * len(inner):
+        inner.extend(range(first, last - 1))
+    full = sum(1 for i in inner if lines[i][1] - lines[i][0] >= 0.6 * longest)
+    if 3 * full < 2 * len(inner) or 2 * _verse_lines(text, lines, inner, longest) > len(inner):
         return lines
     return _tables_in_lines(text, blocks, lines)
+
+
+_LINE_END_MARKS = frozenset(",;:.!?—–…" + "".join(CLOSING_MARKS))
+_FIRST_WORD = re.compile(r"\s*(\S+)")
+
+
+def _verse_lines(
+    text: str, lines: list[tuple[int, int]], inner: Iterable[int], longest: int
+) -> int:
+    """How many of the ``inner`` lines (each followed by another of its block) a poet
+    broke, not a wrap: a wrap breaks a line where its next word would not fit (``longest``
+    characters), so the next line's first word would have fit on it with room to spare,
+    or would have fit and starts with a capital after a line ending in a mark or fitting
+    (verse). A poem in stanzas of lines of 25 to 54 characters was taken as hard-wrapped
+    prose: each stanza run on as one paragraph, a line split or two lines joined no
+    change (a literary scholar collating a poem's two versions)."""
+    count = 0
+    for i in inner:
+        start, end = lines[i]
+        word = _FIRST_WORD.match(text, lines[i + 1][0], lines[i + 1][1])
+        if word is None:
+            continue
+        needs = end - start + 1 + len(word[1])
+        marked = text[start:end].rstrip()[-1:] in _LINE_END_MARKS
+        if needs <= 0.9 * longest or (word[1][:1].isupper() and (needs <= longest or marked)):
+            count += 1
+    return count
 
 
 # A gap between a table's columns: two spaces or more after a character that does not end a
@@ -253,6 +281,10 @@ def lines_run_on(
     # whatever the short lines under it, a list of links, look like)
     if len(short) <= least or len(widths) - len(short) > options.wrap_long_share * len(widths):
         return False
+    if 2 * _verse_lines(text, paragraphs, range(len(paragraphs) - 1), max(short)) >= len(
+        paragraphs
+    ):
+        return False  # a poem's lines, broken by its poet (a line joined is a change)
     full = 0.6 * max(short)
     inside = sum(
         1
