@@ -17,20 +17,23 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from wirediff.core.document import Document, came_before, instant
-from wirediff.core.revisions import whole_series
+from wirediff.core.revisions import name_years, whole_series
 
 
 def time_order(docs: Sequence[int], documents: Sequence[Document]) -> tuple[int, ...]:
     """``docs`` (indices into ``documents``) oldest first by when each was there (``moment``
     of its ``timeline``), those with neither a date nor a capture time last, as given; when
     their names number them all as revisions ("bill_v1.docx" … "bill_v5.docx":
-    ``revisions.whole_series``), by those numbers."""
+    ``revisions.whole_series``), by those numbers; those last by the years their names
+    give, if each gives one (``revisions.name_years``)."""
     numbers = whole_series(docs, documents)
     if numbers:
         return tuple(sorted(docs, key=numbers.__getitem__))
     when = timeline(docs, documents)
     timed = sorted((d for d in docs if any(when[d])), key=lambda d: moment(*when[d]))
-    return (*timed, *(d for d in docs if not any(when[d])))
+    rest = [d for d in docs if not any(when[d])]
+    years = name_years(rest, documents)  # "novel_1st_1850", "novel_revised_1862"
+    return (*timed, *(sorted(rest, key=years.__getitem__) if years else rest))
 
 
 def moment(date: str, captured: str) -> tuple[str, str]:

@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 
 from wirediff.core.document import Document
+from wirediff.core.reading.dates import date_from_file_name
 
 _REVISION = re.compile(
     r"(?i)(?<![^\W_])(?:v|ver|version|rev|revision|draft|edition)[\W_]?(\d{1,4})(?!\d)"
@@ -34,7 +35,34 @@ def _numbered(name: str) -> tuple[str, int] | None:
 
 def revision_numbers(docs: Sequence[int], documents: Sequence[Document]) -> dict[int, int]:
     """The revision number of each of ``docs`` whose name is another's but for that number
-    (and of no other such series among ``docs``: two series give no order)."""
+    (and of no other such series among ``docs``: two series give no order); without such a
+    series, the years their names give when each gives one (``name_years``)."""
+    return _series(docs, documents) or name_years(docs, documents)
+
+
+# A year standing alone in a name, between separators ("novel_1st_1850", "Elegy (1842)"):
+# not a part of a number, of a date, or a name that is nothing else ("1850.txt" is an id).
+_YEAR = re.compile(r"(?<![^\W_])(1[4-9]\d\d|20\d\d)(?![^\W_])")
+
+
+def name_years(docs: Sequence[int], documents: Sequence[Document]) -> dict[int, int]:
+    """The year each of ``docs``' names gives, when every one gives one, and not all the
+    same: an edition's, a witness's ("novel_1st_1850.txt", "novel_revised_1862.txt").
+    Undated, the later edition was the base, its new preface shown as cut and "today →
+    to-day" read backwards (a literary scholar's folders). The order of undated versions
+    only: a date, or a revision number, goes first."""
+    years: dict[int, int] = {}
+    for doc in docs:
+        stem = documents[doc].path.stem
+        found = _YEAR.findall(stem)
+        if len(found) != 1 or stem == found[0] or date_from_file_name(documents[doc].path.name):
+            return {}
+        years[doc] = int(found[0])
+    return years if len(set(years.values())) > 1 else {}
+
+
+def _series(docs: Sequence[int], documents: Sequence[Document]) -> dict[int, int]:
+    """``revision_numbers`` of the revision numbers proper."""
     series: dict[str, dict[int, int]] = {}
     for doc in docs:
         found = _numbered(documents[doc].path.stem)
@@ -47,6 +75,6 @@ def revision_numbers(docs: Sequence[int], documents: Sequence[Document]) -> dict
 def whole_series(docs: Sequence[int], documents: Sequence[Document]) -> dict[int, int]:
     """The revision numbers of ``docs`` when they are all one series, each its own number
     (``revision_numbers``), else {}."""
-    numbers = revision_numbers(docs, documents)
+    numbers = _series(docs, documents)
     whole = len(numbers) == len(docs) > 1 and len(set(numbers.values())) == len(docs)
     return numbers if whole else {}

@@ -11,7 +11,7 @@ from tests.core.stories.helpers import Writer, doc, paraphrase, write_pickups
 from wirediff.core.chronology import time_order
 from wirediff.core.document import Document
 from wirediff.core.reading import load_paths
-from wirediff.core.revisions import whole_series
+from wirediff.core.revisions import name_years, whole_series
 from wirediff.core.stories import (
     Cancelled,
     Relation,
@@ -376,3 +376,29 @@ def test_drafts_numbered_in_their_names_are_in_that_order_whatever_their_files_d
     renamed = [*documents[:2], replace(documents[2], path=Path("bill.pdf")), *documents[3:]]
     assert whole_series(range(5), documents) == dict(enumerate(range(1, 6)))
     assert whole_series(range(5), renamed) == {}  # one not numbered: the dates, as before
+
+
+def test_undated_editions_are_in_the_order_of_the_years_their_names_give() -> None:
+    """A novel's first edition and its revision, undated, named "novel_1st_1850.txt" and
+    "novel_revised_1862.txt": the later (the more contained) was the base, its new preface
+    read as cut. Found by a literary scholar. A year is no order beside a date, nor a name
+    that is a year alone or a date ("1850.txt" is an id)."""
+    w = Writer(44)
+    topic = w.topic()
+    first = [w.sentence(topic) for _ in range(30)]
+    revised = [w.sentence(topic), *first[:10], *first[15:]]  # a preface, a chapter cut
+    texts = {"novel_revised_1862.txt": revised, "novel_1st_1850.txt": first}
+    index = build_story_index([doc(name, lines) for name, lines in texts.items()])
+    (story,) = index.stories
+    assert index.documents[story.base].path.name == "novel_1st_1850.txt"
+    order = time_order(range(2), index.documents)
+    assert [index.documents[d].path.name for d in order] == [
+        "novel_1st_1850.txt",
+        "novel_revised_1862.txt",
+    ]
+    for names in (("1862.txt", "1850.txt"), ("a_1862-03-01.txt", "b_1850.txt")):
+        plain = [doc(name, lines) for name, lines in zip(names, texts.values(), strict=True)]
+        assert name_years(range(2), plain) == {}
+    dated = [doc(n, lines) for n, lines in texts.items()]
+    dated[0] = replace(dated[0], date="1999-01-01", date_source="text")
+    assert time_order(range(2), dated)[0] == 0  # a date first
