@@ -234,6 +234,16 @@ class Settings:
         self.store.setValue("view/zoom", steps)
 
     @property
+    def list_width(self) -> int:
+        """The document list's width as the user left it (0: not known): a window made
+        small once squeezed it, and the squeezed width was restored at every start."""
+        return valid.as_int("view/list_width", self._get("view/list_width"), 0, 0, 100_000)
+
+    @list_width.setter
+    def list_width(self, pixels: int) -> None:
+        self.store.setValue("view/list_width", pixels)
+
+    @property
     def inline(self) -> bool:
         return self.flag("inline", False)
 

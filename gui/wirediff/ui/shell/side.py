@@ -45,7 +45,10 @@ class SidePanels(QObject):
         self._column.setContentsMargins(0, 0, 0, 0)
         self._column.addWidget(changes)
         self.folded = False
-        self._wide_list = 0  # the list's width before the window folded (0: not known)
+        # The list's width as the user left it (dragged, or as restored or first shared
+        # out; 0: not known): what a window made narrow squeezed, it gets back as it widens.
+        self.wanted_list = 0
+        splitter.splitterMoved.connect(self._moved)
         self.shown = True
         self.toggle: QAction | None = None  # View ▸ Side panels (F9), checked when shown
 
@@ -72,7 +75,7 @@ class SidePanels(QObject):
         elif folded:  # the list keeps its width (as restored or set by the user) up to
             # its folded share: a list made wide in a wide window (or restored so) would
             # leave the panes a third of a narrow one
-            self._wide_list = left
+            self.wanted_list = self.wanted_list or left
             side = min(left, max(int(width * FOLDED_SHARE), self.tabs.minimumSizeHint().width()))
             self.splitter.setSizes([side, middle + right + left - side, 0])
         elif right == 0:  # the changes panel comes back with its share, from the middle, and
@@ -80,9 +83,10 @@ class SidePanels(QObject):
             # it stayed as narrow as the small window had made it
             total = left + middle
             right = int(width * SHARES[2])
-            wide = self._wide_list or int(width * SHARES[0])
+            wide = self.wanted_list or int(width * SHARES[0])
             left = max(left, min(wide, width // 2, total - right - 1))
             self.splitter.setSizes([left, max(total - left - right, 1), right])
+            self.wanted_list = self.wanted_list or left
 
     def _show_tab_bar(self, shown: bool) -> None:
         """The tab bar is the tab widget's focus proxy: hidden, it must take no Tab stop, or
@@ -100,8 +104,24 @@ class SidePanels(QObject):
             self.splitter.setSizes([int(width * share) for share in SHARES])
 
     def fit(self, width: int) -> None:
-        """Fold or unfold for a window ``width`` pixels wide."""
+        """Fold or unfold for a window ``width`` pixels wide; unfolded, the list widened
+        back to the width the user left it (``wanted_list``) as far as the window allows."""
         self.fold(width < FOLD_WIDTH, width)
+        left, middle, right = self.splitter.sizes()
+        if self.folded or not self.shown or not left or left >= self.wanted_list:
+            return
+        # (up to half the window, the diff keeping half of what is not the changes panel:
+        # the splitter took from every column as the window narrowed, and gave what the
+        # window then added to the diff alone; the list stayed 180 pixels wide for good)
+        grow = min(self.wanted_list, width // 2) - left
+        grow = min(grow, (middle - left) // 2)
+        if grow > 0:
+            self.splitter.setSizes([left + grow, middle - grow, right])
+
+    def _moved(self) -> None:
+        """The user dragged a handle: the list's width is the one wanted (unfolded)."""
+        if not self.folded and self.shown:
+            self.wanted_list = self.splitter.sizes()[0]
 
     def set_shown(self, shown: bool) -> None:
         """F9: both side panels (False: the diff takes the whole width)."""

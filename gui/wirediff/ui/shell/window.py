@@ -538,6 +538,7 @@ class MainWindow(QMainWindow):
 
     # --- persistence ---------------------------------------------------------------------------
     def _restore(self) -> None:
+        self.parts.side.wanted_list = self.settings.list_width  # (before any fold or unfold)
         geometry = self.settings.bytes("geometry")
         if geometry is None or not self.restoreGeometry(geometry):
             screen = QGuiApplication.primaryScreen()
@@ -574,6 +575,9 @@ class MainWindow(QMainWindow):
         if self._split_by_width:  # first run: share the width out by proportion
             self._split_by_width = False
             self.parts.side.share_out(self.width())
+        side = self.parts.side
+        if not side.wanted_list and not side.folded:  # (not remembered: as restored or
+            side.wanted_list = self.splitter.sizes()[0]  # shared out)
         if not self._room_made:  # once, as restored: a panel the user collapsed with the
             self._room_made = True  # splitter's handle stays so when the window comes back
             self.parts.side.make_room()
@@ -588,6 +592,7 @@ class MainWindow(QMainWindow):
         self.settings.set_bytes("state", self.saveState())
         self.settings.set_bytes("main_splitter", self.splitter.saveState())
         self.settings.set_bytes("diff_splitter", self.diff.splitter.saveState())
+        self.settings.list_width = self.parts.side.wanted_list
         self.settings.options = self.session.options
         self.settings.sync()
 
