@@ -8,18 +8,19 @@ from pathlib import Path
 
 from PySide6.QtCore import QModelIndex
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QStyle, QStyleOptionViewItem, QTreeView
+from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionViewItem, QTreeView
 
 from tests.ui.helpers import open_and_wait, write_long_story
 from wirediff.core.document import Document
 from wirediff.ui.doclist.alike import apart
+from wirediff.ui.doclist.apart import title_and_name
 from wirediff.ui.doclist.columns import FILE, TITLE
 from wirediff.ui.shell.window import MainWindow
 
 NAME = "Clean_Air_and_Industrial_Emissions_Bill_draft_v{}.txt"
 
 
-def test_what_tells_file_names_apart_keeps_its_word() -> None:
+def test_what_tells_file_names_apart_keeps_its_word(qapp) -> None:  # type: ignore[no-untyped-def]
     """The start the names share is left out up to a separator ("v2.txt", not "2.txt");
     titles read alike that start alike, case and spaces aside; a version whose title is its
     own, or from another outlet, is not told apart."""
@@ -40,6 +41,17 @@ def test_what_tells_file_names_apart_keeps_its_word() -> None:
     assert apart(same, [0, 1]) == {}
     news = [doc("reuters_rates_original.txt"), doc("pacificherald_rates_5.docx")]
     assert apart(news, [0, 1]) == {}  # (alike in nothing: "re…xt" told nothing; a re-check)
+    # Each name against the one most like it: "02_edit.txt" and "02_edit_FINAL.txt" were
+    # cut alike in a narrow list, "02_e….txt" (a standards editor).
+    bank = [doc("bank_01_wire.txt"), doc("bank_02_edit.txt"), doc("bank_02_edit_FINAL.txt")]
+    assert apart(bank, range(3)) == {0: "01_wire.txt", 1: "edit.txt", 2: "edit_FINAL.txt"}
+    metrics = QFontMetrics(QApplication.font())
+    room = metrics.horizontalAdvance("Central bank · edit_F")
+    shown = {
+        title_and_name("Central bank raises", p, metrics, room)
+        for p in ("edit.txt", "edit_FINAL.txt")
+    }
+    assert len(shown) == 2, shown
 
 
 def drafts(folder: Path, count: int) -> Path:

@@ -35,7 +35,8 @@ def _shared_start(names: Sequence[str]) -> int:
 def apart(documents: Sequence[Document], versions: Sequence[int]) -> dict[int, str]:
     """The versions (document indices) of one story whose titles read alike, each with what
     tells its file name from those of the versions it is alike with: the name without the
-    start they all share, when they share one (drafts: "CleanAirBill_v1.docx"…)."""
+    start it shares with the name most like it, when it shares one (drafts:
+    "CleanAirBill_v1.docx"…)."""
     alike: dict[tuple[str, str], list[int]] = {}
     for doc in versions:
         document = documents[doc]
@@ -43,13 +44,15 @@ def apart(documents: Sequence[Document], versions: Sequence[int]) -> dict[int, s
         alike.setdefault((document.source.casefold(), title[:TITLE_ALIKE]), []).append(doc)
     told: dict[int, str] = {}
     for docs in alike.values():
-        if len(docs) < 2:
-            continue
         names = [documents[doc].name for doc in docs]
-        cut = _shared_start(names) if len(set(names)) > 1 else 0
-        if not cut:  # names alike in nothing (a wire's file and a paper's: "reuters_…",
-            continue  # "pacificherald_…") or alike in all: the part shown would be the
-            # whole name, cut to "re…xt" beside a title cut to "Norw…" (a re-check)
         for doc, name in zip(docs, names, strict=True):
-            told[doc] = name[cut:] or name
+            # Of each, what its name does not share with the one most like it: drafts
+            # "bank_02_edit.txt" and "bank_02_edit_FINAL.txt" beside "bank_01_wire.txt"
+            # were "02_edit.txt" and "02_edit_FINAL.txt", cut alike to "02_e….txt".
+            cut = max((_shared_start([name, other]) for other in names if other != name), default=0)
+            if cut:  # (not a name alike in nothing with the others, a wire's file and a
+                # paper's: "reuters_…", "pacificherald_…", the part shown the whole name,
+                # cut to "re…xt" beside a title cut to "Norw…" (a re-check); nor one alike
+                # in all, the same name in two folders)
+                told[doc] = name[cut:] or name
     return told

@@ -27,12 +27,14 @@ def _text_room(option: QStyleOptionViewItem) -> int:
 
 def title_and_name(title: str, part: str, metrics: QFontMetrics, room: int) -> str:
     """``title`` then ``part`` of its file name in ``room`` pixels: the part whole in up to
-    half of them (else cut in its middle), the title cut at its end in the rest."""
+    half of them (else cut at its end: it starts with what differs, and "02_e….txt" was
+    two names' "02_edit.txt" and "02_edit_FINAL.txt"), the title cut at its end in the
+    rest."""
     whole = f"{title}{BETWEEN}{part}"
     if metrics.horizontalAdvance(whole) <= room:
         return drawn_isolated(title) + BETWEEN + drawn_isolated(part)
     if metrics.horizontalAdvance(part) > room // 2:
-        part = metrics.elidedText(part, Qt.TextElideMode.ElideMiddle, room // 2)
+        part = metrics.elidedText(part, Qt.TextElideMode.ElideRight, room // 2)
     rest = room - metrics.horizontalAdvance(BETWEEN + part)
     title = metrics.elidedText(title, Qt.TextElideMode.ElideRight, max(rest, 0))
     if not title:
@@ -68,5 +70,5 @@ class ListCells(IsolatingCells):
         name = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
         if name != part and name.endswith(part) and metrics.horizontalAdvance(name) > room:
             left = room - metrics.horizontalAdvance("…")
-            shown = metrics.elidedText(part, Qt.TextElideMode.ElideMiddle, max(left, 0))
-            option.text = "…" + drawn_isolated(shown.lstrip("…"))
+            shown = metrics.elidedText(part, Qt.TextElideMode.ElideRight, max(left, 0))
+            option.text = "…" + drawn_isolated(shown)
