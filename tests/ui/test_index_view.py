@@ -440,6 +440,7 @@ def test_without_the_scale_extra_opening_says_what_to_install(  # type: ignore[n
     assert "pip install 'wirediff[scale]'" in box.text()
     assert "pyarrow" in box.text()
     assert not window.session.archive.active
+    assert not asked  # said before a folder was asked for (a dead end: a standards editor)
 
 
 def test_the_app_starts_without_pyarrow() -> None:

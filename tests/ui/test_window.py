@@ -488,7 +488,7 @@ def test_the_file_menu_greys_what_has_nothing_to_act_on(
     """On the welcome view the exports, Print and Reload were offered, and chosen said
     "Open a pair first" in the status line only. Greyed while the menu shows; enabled again
     when it closes, so that their keys still say why."""
-    exports = ("export_pair", "export_story", "export_stories", "print", "reload")
+    exports = ("export_pair", "export_story", "export_stories", "export_reuse", "print", "reload")
     file_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&File")
     file_menu.aboutToShow.emit()
     assert not any(window.actions_[name].isEnabled() for name in exports)
@@ -499,6 +499,16 @@ def test_the_file_menu_greys_what_has_nothing_to_act_on(
     file_menu.aboutToShow.emit()
     assert all(window.actions_[name].isEnabled() for name in exports)
     file_menu.aboutToHide.emit()
+
+
+def test_the_review_menu_greys_what_has_nothing_to_act_on(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """With nothing open, Flag, Note and Mark reviewed were offered (a standards editor)."""
+    marks = ("flag", "note", "pair_note", "reviewed", "jump_moved")
+    review = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Review")
+    review.aboutToShow.emit()
+    assert not any(window.actions_[name].isEnabled() for name in marks)
+    review.aboutToHide.emit()
+    assert all(window.actions_[name].isEnabled() for name in marks)
 
 
 def test_help_says_what_the_levels_and_figures_mean(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]

@@ -23,6 +23,7 @@ from wirediff.ui.common.text import one_line
 from wirediff.ui.doclist.columns import COLUMNS
 from wirediff.ui.doclist.pages import Page
 from wirediff.ui.session.archive import Listed, Opened, Unsearched
+from wirediff.ui.session.index_source import missing_text, scale_missing
 from wirediff.ui.session.session import Session
 from wirediff.ui.shell.parts import MAIN, Parts
 
@@ -64,7 +65,13 @@ class IndexView:
         return self.session.archive.active
 
     def open_dialog(self) -> None:
-        """File ▸ Open stories index…: choose the index folder (what ``-o`` named)."""
+        """File ▸ Open stories index…: choose the index folder (what ``-o`` named); without
+        the scale extra (the packaged app), why not, at once: a folder was asked for first
+        and then refused, a dead end (a standards editor)."""
+        missing = scale_missing()
+        if missing is not None:
+            self._refused("The scale extra is not installed", missing_text(missing))
+            return
         folder = QFileDialog.getExistingDirectory(
             self.window,
             "Open stories index (the folder wirediff stories --engine dask -o wrote)",

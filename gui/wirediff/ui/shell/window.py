@@ -351,6 +351,7 @@ class MainWindow(QMainWindow):
             "export_story": opened and (archive or self.index is not None),
             "export_chain": opened and not archive and self.index is not None,
             "export_stories": opened and not archive and self.index is not None,
+            "export_reuse": opened and not archive and self.index is not None,
         }
         for name, can in usable.items():
             self.actions_[name].setEnabled(not showing or can)
