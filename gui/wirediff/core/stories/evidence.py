@@ -89,6 +89,9 @@ class Evidence:
     # many: a copy correcting a figure is an edited version
     figures: tuple[Figures, ...] = ()
     figures_changed: int = 0
+    # words changed inside the sentences paired (a replacement counts its longer side): a
+    # copy's "kept nearly word for word" hid an inserted "reportedly" from a standards editor
+    words_changed: int = 0
 
     def shorter(self) -> Side:
         """The side with fewer words (a trimmed copy is judged by what it kept); of two as
@@ -104,7 +107,14 @@ class Evidence:
     def swapped(self) -> Evidence:
         flipped = tuple((new, old) for old, new in self.figures)
         return Evidence(
-            self.b, self.a, self.names, self.order, self.terms, flipped, self.figures_changed
+            self.b,
+            self.a,
+            self.names,
+            self.order,
+            self.terms,
+            flipped,
+            self.figures_changed,
+            self.words_changed,
         )
 
 
@@ -326,7 +336,24 @@ def measure(
     terms = ordered_terms(term_sequence(a), term_sequence(b)) if terms_tell(a, b) else 0.0
     sides = Side(len(ka), pa, al, kl), Side(len(kb), pb, ar, kr)
     figures = figure_changes(diff)
-    return Evidence(*sides, _names(a, b), order, terms, tuple(figures), len(figures))
+    changed = _words_changed(diff)
+    return Evidence(*sides, _names(a, b), order, terms, tuple(figures), len(figures), changed)
+
+
+def _words_changed(diff: Comparison) -> int:
+    """The words changed inside paired sentences (``Evidence.words_changed``)."""
+    texts = diff.left_text, diff.right_text
+    count = 0
+    for row in diff.rows:
+        if row.kind is not RowKind.CHANGED or not any(o.kind in _PAIRED for o in row.ops):
+            continue
+        for op in row.ops:
+            if op.kind is not _SAME:
+                count += max(
+                    len(words_of(text[span.start : span.end]))
+                    for text, span in zip(texts, (op.left, op.right), strict=True)
+                )
+    return count
 
 
 def terms_tell(a: str, b: str) -> bool:

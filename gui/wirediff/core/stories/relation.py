@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from wirediff.core.counts import percent
+from wirediff.core.counts import count, percent
 from wirediff.core.document import came_before
 from wirediff.core.quoting import figures_said
 from wirediff.core.reading.outlets import is_agency
@@ -208,8 +208,15 @@ def _wording(index: StoryIndex, pair: PairDerivation, relation: Relation) -> str
     hedge = f", if that came first ({unsure})" if unsure else ""
     source = owner + hedge
     if pair.level is Derivation.COPY:
-        # Kept: most of a sentence's words equal (``kept_min_equal``), not all of them.
-        kept = f"{_pct(ev.kept)} of its sentences kept nearly word for word{_cut(ev, version)}"
+        # Kept: most of a sentence's words equal (``kept_min_equal``), not all of them; how
+        # many changed said (an inserted "reportedly" was a copy "kept nearly word for word").
+        changed = pair.evidence.words_changed
+        how = (
+            f"nearly word for word ({count(changed, 'word')} changed)"
+            if changed
+            else "word for word"
+        )
+        kept = f"{_pct(ev.kept)} of its sentences kept {how}{_cut(ev, version)}"
         # (a cut copy: "Copy of …: 64% of its sentences kept" read as a copy missing a third)
         kind = "Trimmed copy" if round(100 * ev.kept) < 100 * TRIMMED_BELOW else "Copy"
         return f"{kind} of {source}: {kept}{_own(version, options.padding_said_min)}"

@@ -29,7 +29,8 @@ SECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "How a version was made: its level",
         (
             "copy — verbatim, maybe trimmed, padded or re-captioned: its sentences are kept "
-            "nearly word for word and no figure changed.",
+            "word for word, or nearly (a word in twenty changed at most: the banner says how "
+            "many), and no figure changed.",
             "edited — most of its sentences kept, with words changed in them (a correction of "
             "a figure is an edit).",
             "rewrite — some sentences or phrases taken over, the rest written anew; or the "
