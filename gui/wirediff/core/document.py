@@ -526,6 +526,8 @@ _DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)+")
 def _people(text: str) -> bool:
     """Whether ``text`` is people's names: "Jane Doe", "Jan de Vries and Ann Lee"."""
     for person in re.split(r",\s*|\s+(?:and|AND|&)\s+", text.strip()):
+        if _STAFF.fullmatch(person):  # "By staff, Reuters": a newsroom signing
+            continue
         names = [w for w in person.split() if w.lower() not in _PARTICLES]
         if not 2 <= len(names) <= 3 or not all(map(_capitalized, names)):
             return False
@@ -552,10 +554,17 @@ def byline_outlet(line: str) -> tuple[str, str]:
 
 
 def _split_byline(line: str) -> tuple[str, str, str]:
-    """A byline's people and its outlet: after a bar, a dash, or the last comma."""
+    """A byline's people and its outlet: after a bar, a dash, or the last comma; of
+    "Jane Doe, Reuters | 2026-03-14", the outlet before the date (the date was taken for
+    what followed the people, and the outlet lost: a standards editor's wire copies)."""
     found = _BYLINE_SEPARATOR.search(line)
     if found is not None:
-        return line[: found.start()], found.group(), line[found.end() :]
+        head, sep, tail = line[: found.start()], found.group(), line[found.end() :]
+        if _a_date_line(tail):
+            inner = _split_byline(head)
+            if inner[1]:
+                return inner
+        return head, sep, tail
     head, sep, tail = line.strip().rpartition(",")
     return (head, sep, tail) if sep else (line, "", "")
 

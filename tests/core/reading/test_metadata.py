@@ -87,6 +87,23 @@ def test_guess_byline() -> None:
 
 
 @pytest.mark.parametrize(
+    "line",
+    [
+        "By staff, Reuters | 2026-03-14",
+        "By Jane Doe, Reuters | March 14, 2026",
+        "By staff, Reuters",
+    ],
+)
+def test_the_outlet_of_a_byline_before_its_date_or_signed_by_staff(line: str) -> None:
+    """Twenty-six wire copies under "By staff, Reuters | 2026-03-14" had no outlet (the date
+    was taken for what followed the people; "staff" is no name), and a paper's edit was
+    the base of the wire's story. Found by a newsroom standards editor."""
+    assert guess_source(f"Central bank holds rates\n{line}\n\nThe bank left its rate.") == (
+        "Reuters"
+    )
+
+
+@pytest.mark.parametrize(
     ("value", "expected"),
     [
         ("2021-07-26", "2021-07-26"),

@@ -378,6 +378,21 @@ def test_drafts_numbered_in_their_names_are_in_that_order_whatever_their_files_d
     assert whole_series(range(5), renamed) == {}  # one not numbered: the dates, as before
 
 
+def test_of_the_same_text_the_file_not_named_a_copy_is_the_base() -> None:
+    """ "port_01_wire (copy).txt" and "port_01_wire.txt", the same text: the copy was the
+    base (" " sorts before "."), and the original "a copy of" it. Found by a newsroom
+    standards editor."""
+    w = Writer(45)
+    topic = w.topic()
+    wire = [w.sentence(topic) for _ in range(12)]
+    edit = [s.replace(" the ", " a ", 1) if i % 4 == 0 else s for i, s in enumerate(wire)]
+    for copy in ("port_01_wire (copy).txt", "port_01_wire (1).txt", "Copy of port_01_wire.txt"):
+        docs = [doc(copy, wire), doc("port_01_wire.txt", wire), doc("port_02_edit.txt", edit)]
+        index = build_story_index(docs)
+        (story,) = index.stories
+        assert index.documents[story.base].path.name == "port_01_wire.txt", copy
+
+
 def test_undated_editions_are_in_the_order_of_the_years_their_names_give() -> None:
     """A novel's first edition and its revision, undated, named "novel_1st_1850.txt" and
     "novel_revised_1862.txt": the later (the more contained) was the base, its new preface

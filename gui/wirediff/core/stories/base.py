@@ -70,7 +70,15 @@ def choose_base(
         keyed = [(key(d), d) for d in docs]
         least = min(k for k, _ in keyed)
         tied = [d for k, d in keyed if k == least]
-        return min(tied, key=lambda d: (document_key(documents[d]), str(documents[d].path), d))
+        return min(
+            tied,
+            key=lambda d: (
+                document_key(documents[d]),
+                _COPY_NAME.search(documents[d].path.stem) is not None,
+                str(documents[d].path),
+                d,
+            ),
+        )
 
     def first(docs: list[int], prefer: Sequence[int] = ()) -> int:
         """The earliest dated of ``docs`` that holds the story's shared text, when their
@@ -120,6 +128,15 @@ def choose_base(
     # agency ("By Elena Marsh, Northwire Press" over "HARWICK, March 14 (Northwire) -"): a
     # student's verbatim copy under another byline was the base of a class's folder.
     return first(members, prefer=[d for d in members if _credits_itself(documents[d])])
+
+
+# A file manager's or a browser's copy of a file: "port_01_wire (copy)", "Report (1)",
+# "Report - Copy", "Copy of Report": of the same text, the original name is the base (the
+# copy was, " " sorting before ".": a standards editor's port story).
+_COPY_NAME = re.compile(
+    r"(?i)(?:\s*\((?:copy|\d+)(?:\s+\d+)?\)|\s+-\s+copy(?:\s*\(\d+\))?|[\s_]copy(?:[\s_]?\d+)?)$"
+    r"|^copy of\s"
+)
 
 
 def _name_day(document: Document) -> str:
