@@ -210,3 +210,45 @@ def test_a_file_that_says_it_is_empty_but_holds_text_is_read(tmp_path: Path) -> 
     with pytest.raises(E.ReadError) as err:
         registry.read_document(tmp_path / "empty.txt")
     assert (err.value.code, err.value.reason) == (E.EMPTY, "empty file")
+
+
+def test_a_regular_file_with_nothing_to_read_yet_is_a_read_error(tmp_path, monkeypatch) -> None:
+    """Some regular files honour O_NONBLOCK (/proc/kmsg once drained, some FUSE files):
+    the buffered read gives None, and ``len(None)`` was a TypeError, a traceback from
+    ``wirediff compare`` and "unexpected error (TypeError)" in a folder. Found by fuzzing."""
+    path = tmp_path / "kmsg.txt"
+    path.write_text("Words that are not ready.\n", encoding="utf-8")
+    real_fdopen = os.fdopen
+
+    class Waiting:
+        def __init__(self, handle) -> None:  # type: ignore[no-untyped-def]
+            self.handle = handle
+
+        def __enter__(self):  # type: ignore[no-untyped-def]
+            return self
+
+        def __exit__(self, *exc: object) -> None:
+            self.handle.close()
+
+        def read(self, size: int = -1) -> None:
+            return None  # what a non-blocking raw file gives with nothing ready
+
+    monkeypatch.setattr(os, "fdopen", lambda *a, **k: Waiting(real_fdopen(*a, **k)))
+    with pytest.raises(E.ReadError) as err:
+        registry.read_document(path)
+    assert err.value.code == E.UNREADABLE
+    assert err.value.reason == "not readable without waiting (a special file)"
+    monkeypatch.undo()
+    problems = load_paths([tmp_path], workers=1).problems
+    assert problems == []  # (the file itself is fine once read normally)
+
+
+@pytest.mark.skipif(not Path("/proc/self/mem").exists(), reason="needs Linux's /proc")
+def test_a_system_file_that_refuses_a_read_blames_no_disk(tmp_path: Path) -> None:
+    """/proc/self/mem (read through a link followed) answers EIO: the hint said "the disk
+    or network share may be failing". Found by fuzzing."""
+    (tmp_path / "mem.txt").symlink_to("/proc/self/mem")
+    with pytest.raises(E.ReadError) as err:
+        registry.read_document(tmp_path / "mem.txt")
+    assert err.value.reason == "read error (Input/output error)"
+    assert "failing" not in err.value.hint and "/proc" in err.value.hint

@@ -31,12 +31,15 @@ from wirediff.core.reading.text import read_text
 
 __all__ = [
     "MAX_BYTES",
+    "NOT_REGULAR",
     "READERS",
     "Reader",
+    "open_regular",
     "parse",
     "read_bytes",
     "read_document",
     "read_documents",
+    "read_error",
     "read_file",
     "too_large",
 ]
@@ -81,6 +84,7 @@ READERS: dict[str, Reader] = {
 DEFAULT_OPTIONS = ReaderOptions()
 _ITEM = re.compile(r"^(?P<name>.+)#(?P<item>\d+)$")
 _IO_HINT = "the disk or network share may be failing; copy the file and retry"
+NOT_REGULAR = "not a regular file (a device, pipe or socket)"
 
 
 _PAGE_BODY = re.compile(rb"<body|</html", re.IGNORECASE)
@@ -112,9 +116,37 @@ def _a_web_page(data: bytes) -> bool:
 
 def read_bytes(path: Path, max_bytes: int) -> bytes:
     """The bytes of a regular file, at most ``max_bytes``; ReadError for anything else."""
+    fd, info = open_regular(path)
+    try:
+        # A size of 0 is not taken at its word: files in /proc (and other such file systems)
+        # say 0 and hold text. What comes is read, up to max_bytes, and judged.
+        if info.st_size > max_bytes:
+            raise too_large(path, info.st_size, max_bytes)
+        with os.fdopen(fd, "rb", closefd=False) as handle:
+            data = handle.read(max_bytes + 1)
+    except OSError as exc:
+        raise read_error(path, exc) from None
+    finally:
+        os.close(fd)
+    if data is None:  # a regular file that honours O_NONBLOCK (/proc/kmsg), nothing ready
+        raise _waits(path)
+    if len(data) > max_bytes:  # it grew after we looked
+        raise too_large(path, len(data), max_bytes)
+    if not data:
+        raise ReadError(path, "empty file", "the file holds no text", E.EMPTY)
+    return data
+
+
+def open_regular(path: Path) -> tuple[int, os.stat_result]:
+    """A descriptor of the regular file ``path`` and its status (the caller closes it);
+    ReadError for anything else. Opened without waiting: opening a FIFO must not hang the
+    caller (a load, a report's hash), nor a device feed it for ever.
+
+    O_NONBLOCK stays set: a regular file that honours it (/proc/kmsg) would otherwise wait
+    for its next line, for ever; on the others it changes nothing."""
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
     try:
-        fd = os.open(path, flags)  # non-blocking: opening a FIFO must not hang the load
+        fd = os.open(path, flags)
     except OSError as exc:
         raise _open_error(path, exc) from None
     except ValueError:  # a NUL character in the name
@@ -125,27 +157,45 @@ def read_bytes(path: Path, max_bytes: int) -> bytes:
             raise ReadError(path, "is a folder, not a file", "open it as a folder", E.UNREADABLE)
         if not stat.S_ISREG(info.st_mode):
             raise _not_regular(path)
-        # A size of 0 is not taken at its word: files in /proc (and other such file systems)
-        # say 0 and hold text. What comes is read, up to max_bytes, and judged.
-        if info.st_size > max_bytes:
-            raise too_large(path, info.st_size, max_bytes)
-        with os.fdopen(fd, "rb", closefd=False) as handle:
-            data = handle.read(max_bytes + 1)
     except OSError as exc:
-        reason = f"read error ({exc.strerror or exc})"
-        raise ReadError(path, reason, _IO_HINT, E.UNREADABLE) from None
-    finally:
         os.close(fd)
-    if len(data) > max_bytes:  # it grew after we looked
-        raise too_large(path, len(data), max_bytes)
-    if not data:
-        raise ReadError(path, "empty file", "the file holds no text", E.EMPTY)
-    return data
+        raise read_error(path, exc) from None
+    except ReadError:
+        os.close(fd)
+        raise
+    return fd, info
+
+
+def read_error(path: Path, exc: OSError) -> ReadError:
+    """The ReadError of a file opened (``open_regular``) whose reading failed."""
+    if isinstance(exc, BlockingIOError):  # (O_NONBLOCK: nothing to read without waiting)
+        return _waits(path)
+    return ReadError(path, f"read error ({exc.strerror or exc})", _io_hint(path), E.UNREADABLE)
+
+
+def _waits(path: Path) -> ReadError:
+    """A regular file with nothing to read now, that would make a reader wait (/proc/kmsg
+    waits for the kernel's next line): BufferedReader.read gave None, and a TypeError
+    ("unexpected error") was all the message."""
+    reason = "not readable without waiting (a special file)"
+    return ReadError(path, reason, "save its text to a file to compare it", E.UNREADABLE)
+
+
+def _io_hint(path: Path) -> str:
+    """What to do about a file that could not be read: check the disk, except for the
+    kernel's files (/proc, /sys), which are no documents and refuse some reads by design
+    (/proc/self/mem said "the disk or network share may be failing")."""
+    try:
+        real = os.path.realpath(path)
+    except (OSError, ValueError):
+        return _IO_HINT
+    if real.startswith(("/proc/", "/sys/")):
+        return "a system file (in /proc or /sys), not a document: it refuses this read"
+    return _IO_HINT
 
 
 def _not_regular(path: Path) -> ReadError:
-    reason = "not a regular file (a device, pipe or socket)"
-    return ReadError(path, reason, "only files can be read", E.UNREADABLE)
+    return ReadError(path, NOT_REGULAR, "only files can be read", E.UNREADABLE)
 
 
 def too_large(path: Path, size: int, max_bytes: int) -> ReadError:
@@ -189,7 +239,9 @@ def _open_error(path: Path, exc: OSError) -> ReadError:
         return _not_regular(path)
     if exc.errno == errno.ENAMETOOLONG:  # a typo or a pasted text, not a failing disk
         return ReadError(path, "file name too long", "check the path", E.UNREADABLE)
-    return ReadError(path, f"cannot open ({exc.strerror or exc})", _IO_HINT, E.UNREADABLE)
+    if os.path.exists(path) and not os.path.isfile(path):  # a device failing to open
+        return _not_regular(path)
+    return ReadError(path, f"cannot open ({exc.strerror or exc})", _io_hint(path), E.UNREADABLE)
 
 
 def read_file(
