@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import dataclasses
+import os
+import threading
 from pathlib import Path
 
 import pytest
@@ -517,3 +519,76 @@ def test_a_report_says_what_its_comparison_ignored_at_the_top():
     options = CompareOptions(ignore_case=True, ignore_numbering=True)
     page = render_report(pair_report(base, copy, options=options))
     assert '<p class="meta">Compared with case and numbering ignored</p>' in page
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs")
+@pytest.mark.parametrize("kind", ["fifo", "zero"])
+def test_a_file_become_a_fifo_or_a_device_is_refused_not_hashed(tmp_path, kind):
+    """A document's file replaced by a FIFO (or a link to /dev/zero) after its text was
+    read: the provenance hash opened it plainly, and the export waited on the FIFO for
+    ever, or read /dev/zero for ever; cancelling stopped neither, nor did quitting the app.
+    Found by fuzzing."""
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text("The vote was held.\n", encoding="utf-8")
+    b.write_text("The vote was held today.\n", encoding="utf-8")
+    base, other = read_document(a), read_document(b)
+    b.unlink()
+    if kind == "fifo":
+        os.mkfifo(b)
+    else:
+        b.symlink_to("/dev/zero")
+    done: list = []
+    worker = threading.Thread(
+        target=lambda: done.append(pair_report(base, other, folder=tmp_path)), daemon=True
+    )
+    worker.start()
+    worker.join(10)
+    if worker.is_alive() and kind == "fifo":  # (let it go: open the other end)
+        os.close(os.open(b, os.O_WRONLY | os.O_NONBLOCK))
+    assert done, "the report waited on the file"
+    facts = done[0].files[1]
+    assert (facts.size, facts.sha256, facts.changed) == (None, "", True)
+    assert facts.problem == (
+        "could not be read for the report: not a regular file (a device, pipe or socket) "
+        "now, not the file its text was read from"
+    )
+    assert done[0].remarks == (f"b.txt {facts.problem}",)
+    assert "(of the file now" not in render_report(done[0])  # (its problem says it)
+
+
+def test_hashing_a_file_for_the_report_stops_when_cancelled(tmp_path):
+    """A file swapped for a big one is hashed for the report: Cancel in the status bar
+    left it running (only a flag the hash never looked at). Found by fuzzing."""
+    from wirediff.core.cancel import Cancelled
+
+    a = tmp_path / "a.txt"
+    a.write_text("The vote was held.\n", encoding="utf-8")
+    base = read_document(a)
+    a.write_bytes(b"The vote was held.\n" * 200_000)  # several chunks
+    asked: list[int] = []
+
+    def cancel() -> bool:
+        asked.append(1)
+        return len(asked) > 1  # on the second chunk
+
+    with pytest.raises(Cancelled):
+        pair_report(base, base, should_cancel=cancel)
+    assert len(asked) == 2
+    with pytest.raises(Cancelled):
+        story_report(build_story_index([base]), 0, should_cancel=lambda: True)
+
+
+def test_no_more_is_hashed_than_a_reader_would_read(tmp_path, monkeypatch):
+    """A file that grew past the size limit is not hashed whole (a /proc file says it holds
+    0 bytes and may give many): it is too large, as a reader would say. Found by fuzzing."""
+    from wirediff.core.report import provenance
+
+    monkeypatch.setattr(provenance, "MAX_BYTES", 1000)
+    a = tmp_path / "a.txt"
+    a.write_text("The vote was held.\n", encoding="utf-8")
+    base = read_document(a)
+    a.write_bytes(b"x" * 3000)
+    facts = pair_report(base, base).files[0]
+    assert facts.problem.startswith("could not be read for the report: too large (2.9 KB, limit")
+    a.write_bytes(b"x" * 1000)
+    assert pair_report(base, base).files[0].size == 1000

@@ -3,6 +3,7 @@ background, by the chosen file's extension, never inside the folder being read."
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import hashlib
 import io
@@ -144,6 +145,28 @@ def test_a_file_edited_since_it_was_read_is_said_in_the_report(
     assert not any(f["changed"] for name, f in facts.items() if name != right.name)
     assert any(r.startswith(f"{right.name} changed on disk") for r in report["remarks"])
     assert "A paragraph added" not in json.dumps(report["comparisons"])
+
+
+def test_a_file_become_a_fifo_since_it_was_read_is_said_not_waited_on(
+    qtbot, window: MainWindow, folder: Path, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """The left file replaced by a FIFO (a sync tool's leftover) before Ctrl+E: the status
+    line said "Exporting: comparing the pair…" for good, Cancel left the worker waiting,
+    and closing the window left the process alive. Found by fuzzing."""
+    import os
+
+    open_and_wait(qtbot, window, [folder])
+    left = window.session.current.left.file  # type: ignore[union-attr]
+    left.unlink()
+    os.mkfifo(left)
+    save_as(monkeypatch, tmp_path / "pair.json")
+    try:
+        report = json.loads(exported(qtbot, window).read_text(encoding="utf-8-sig"))
+    finally:  # (a worker waiting on the FIFO: let it go)
+        with contextlib.suppress(OSError):  # (none waits: no reader, ENXIO)
+            os.close(os.open(left, os.O_WRONLY | os.O_NONBLOCK))
+    facts = {Path(f["absolute"]).name: f for f in report["files"]}[left.name]
+    assert facts["changed"] and facts["sha256"] == "" and "not a regular file" in facts["problem"]
 
 
 def test_ctrl_shift_e_writes_the_story_as_pdf_and_csv(

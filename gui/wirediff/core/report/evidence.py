@@ -129,10 +129,12 @@ class _Builder:
         folder: Path | None,
         clock: Clock,
         read: Mapping[Path, Stamp] | None = None,
+        should_cancel: Callable[[], bool] | None = None,
     ) -> None:
         self.options = options or CompareOptions()
         self.store, self.folder, self.clock = store, folder, clock
         self.read = read or {}
+        self.should_cancel = should_cancel  # (asked between chunks of each file hashed)
         self.files: list[FileFacts] = []
         self._file_index: dict[Path, int] = {}
         self.sections: list[Section] = []
@@ -142,7 +144,9 @@ class _Builder:
     def file(self, doc: Document) -> int:
         path = doc.file
         if path not in self._file_index:
-            facts = file_facts(path, self.folder, self.clock, self.read.get(path))
+            facts = file_facts(
+                path, self.folder, self.clock, self.read.get(path), self.should_cancel
+            )
             if facts.problem:
                 self.remarks.append(f"{facts.path} {facts.problem}")
             elif facts.changed:
@@ -257,6 +261,7 @@ def pair_report(
     read: Mapping[Path, Stamp] | None = None,
     derivation: str | None = None,
     evidence: str | None = None,
+    should_cancel: Callable[[], bool] | None = None,
 ) -> EvidenceReport:
     """The report of one pair: ``other`` against ``base`` (the left side); ``derivation``:
     how one was made from the other, when the caller knows (a story index's level), and
@@ -264,9 +269,11 @@ def pair_report(
 
     ``read``: each file's (size, modification time in ns) when its text was read (the
     app's load); a file that differs now is marked changed, with a remark. The story and
-    folder reports take it too.
+    folder reports take it too, and ``should_cancel``: ``Cancelled`` is raised once it
+    returns True, between chunks of a file hashed (a file swapped for a big one took its
+    time, cancel or not).
     """
-    builder = _Builder(options, store, folder, clock, read)
+    builder = _Builder(options, store, folder, clock, read, should_cancel)
     builder.add(base, other, derivation, evidence)
     return builder.report(f"{other.name} against {base.name}", "pair", base)
 
@@ -311,6 +318,7 @@ def story_report(
     on_progress: Callable[[int, int], None] | None = None,
     left_out: Sequence[tuple[Path, str]] = (),
     chain: bool = False,
+    should_cancel: Callable[[], bool] | None = None,
 ) -> EvidenceReport:
     """The report of a story: every version against the story's base, in story order,
     then the other pairs of its versions reviewed, flagged or noted (``_other_pairs``).
@@ -319,9 +327,10 @@ def story_report(
 
     ``on_progress(done, total)`` after each version (two aligned diffs each);
     ``left_out``: versions of the story not in ``index`` because their text could not be
-    read (a stories index's: the file and why), named in ``files`` and ``remarks``.
+    read (a stories index's: the file and why), named in ``files`` and ``remarks``;
+    ``should_cancel``: as ``pair_report``'s.
     """
-    builder = _Builder(options, store, folder, clock, read)
+    builder = _Builder(options, store, folder, clock, read, should_cancel)
     if store is not None:  # an edited file's marks are not taken from a text still here
         store.documents_open(doc_ref(d) for d in index.documents)
     the_story = index.stories[story]
@@ -443,8 +452,8 @@ def folder_report(
     review mark, flag or note for, each the way round it was read (its base on the left;
     marked before the store kept that: the first in path order), with how one derives
     from the other (``pair_level``: two long texts take seconds each; ``Cancelled`` is
-    raised once ``should_cancel()`` returns True)."""
-    builder = _Builder(options, store, folder, clock, read)
+    raised once ``should_cancel()`` returns True, as while a file is hashed)."""
+    builder = _Builder(options, store, folder, clock, read, should_cancel)
     store.documents_open(doc_ref(d) for d in documents)  # (no inheriting from a text open)
     # The pairs as Flags & notes lists them: of identical texts (one document to the
     # store), the file the pair was reviewed, flagged or noted at, never also its copies.

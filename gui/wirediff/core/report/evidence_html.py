@@ -477,7 +477,7 @@ def _provenance(report: EvidenceReport, *, break_before: bool) -> str:
             if facts.sha256
             else f'<span class="remarks">{_e(facts.problem)}</span>'
         )
-        if facts.changed:
+        if facts.changed and facts.sha256:  # (else its problem says it)
             digest += ' <span class="remarks">(of the file now: changed since it was read)</span>'
 
         size = "—" if facts.size is None else f"{facts.size:,}"

@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import hashlib
+import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from wirediff.core.cancel import checker
+from wirediff.core.reading.errors import ReadError
+from wirediff.core.reading.options import MAX_BYTES
+from wirediff.core.reading.registry import NOT_REGULAR, open_regular, read_error, too_large
 from wirediff.core.reading.watch import Stamp
 
 Clock = Callable[[], datetime]
@@ -35,7 +40,8 @@ class FileFacts:
     read_at: str  # when the report read it (ISO UTC)
     problem: str = ""  # why it could not be read, "" when it was
     # The file's size or modification time is not what it was when the text shown was read
-    # (edited since, not reloaded): ``size``, ``sha256`` and ``modified`` are of the file now.
+    # (edited since, not reloaded): ``size``, ``sha256`` and ``modified`` are of the file now;
+    # or, with a ``problem``, it is no regular file now (a FIFO, a device) and was not hashed.
     changed: bool = False
 
 
@@ -48,39 +54,72 @@ def shown_path(path: Path, folder: Path | None) -> str:
 
 
 def file_facts(
-    path: Path, folder: Path | None, clock: Clock = now_utc, read_as: Stamp | None = None
+    path: Path,
+    folder: Path | None,
+    clock: Clock = now_utc,
+    read_as: Stamp | None = None,
+    should_cancel: Callable[[], bool] | None = None,
 ) -> FileFacts:
-    """Size, SHA-256 and modification time of ``path``, read now; never raises.
+    """Size, SHA-256 and modification time of ``path``, read now; never raises but
+    ``Cancelled``, between chunks, once ``should_cancel()`` returns True.
 
     ``read_as``: the file's (size, modification time in ns) when its text was read, if the
     caller knows it; a file that differs now is marked ``changed``.
+
+    The file is opened as the readers open it (``open_regular``): a FIFO put in its place
+    hung the export (and the app at quit: cancelling did not stop it), and a link to
+    /dev/zero was hashed for ever; anything but a regular file is refused, and no more is
+    hashed than a reader would read (``MAX_BYTES``, or the size read when larger).
     """
+    check = checker(should_cancel)
+    try:
+        fd, info = open_regular(path)
+    except ReadError as exc:
+        if exc.reason == NOT_REGULAR:  # (the readers read none: not the file read then)
+            return _unread(path, folder, clock, _NOT_REGULAR_NOW, changed=True)
+        return _unread(path, folder, clock, exc.reason)
+    limit = max(MAX_BYTES, read_as[0] if read_as is not None else 0)
     digest = hashlib.sha256()
     size = 0
     try:
-        info = path.stat()
-        modified = utc_stamp(datetime.fromtimestamp(info.st_mtime, UTC))
-        with path.open("rb") as f:
-            while chunk := f.read(_CHUNK):
-                digest.update(chunk)
-                size += len(chunk)
+        while size <= limit and info.st_size <= limit:
+            check()
+            chunk = os.read(fd, min(_CHUNK, limit + 1 - size))
+            if not chunk:
+                break
+            digest.update(chunk)
+            size += len(chunk)
     except OSError as exc:
-        reason = exc.strerror or str(exc)
-        return FileFacts(
-            shown_path(path, folder),
-            str(path.absolute()),
-            None,
-            "",
-            "",
-            utc_stamp(clock()),
-            f"could not be read for the report: {reason}",
-        )
+        return _unread(path, folder, clock, read_error(path, exc).reason)
+    finally:
+        os.close(fd)
+    if max(size, info.st_size) > limit:
+        return _unread(path, folder, clock, too_large(path, max(size, info.st_size), limit).reason)
     return FileFacts(
         shown_path(path, folder),
         str(path.absolute()),
         size,
         digest.hexdigest(),
-        modified,
+        utc_stamp(datetime.fromtimestamp(info.st_mtime, UTC)),
         utc_stamp(clock()),
         changed=read_as is not None and read_as != (info.st_size, info.st_mtime_ns),
+    )
+
+
+_NOT_REGULAR_NOW = f"{NOT_REGULAR} now, not the file its text was read from"
+
+
+def _unread(
+    path: Path, folder: Path | None, clock: Clock, reason: str, changed: bool = False
+) -> FileFacts:
+    """The facts of a file that could not be read for the report, and why."""
+    return FileFacts(
+        shown_path(path, folder),
+        str(path.absolute()),
+        None,
+        "",
+        "",
+        utc_stamp(clock()),
+        f"could not be read for the report: {reason}",
+        changed,
     )

@@ -276,6 +276,7 @@ class Exporter(QObject):
                 on_progress=progress,
                 left_out=left_out,
                 chain=chain,
+                should_cancel=job.cancelled,  # (and while each file is hashed)
             )
 
         self._start(report_job(store_path, build, write_to(target)), target)
@@ -432,6 +433,7 @@ class Exporter(QObject):
                 read=read,
                 derivation=level,
                 evidence=sentence,
+                should_cancel=job.cancelled,  # (a file swapped for a big one is hashed)
             )
 
         return build
