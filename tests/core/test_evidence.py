@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import os
 import threading
 from pathlib import Path
@@ -276,7 +277,52 @@ def test_a_file_edited_after_its_text_was_read_is_said_not_hashed_as_the_text(tm
     assert [f.changed for f in report.files] == [False, True]
     assert report.remarks == (f"b.txt {CHANGED}",)
     assert "changed since it was read" in render_report(report)
-    assert not any(f.changed for f in pair_report(base, other, folder=tmp_path).files)
+    # Without the stamps, the documents' own SHA-256 tells (a text made here has none).
+    assert [f.changed for f in pair_report(base, other, folder=tmp_path).files] == [False, True]
+    made_here = dataclasses.replace(other, file_sha256="", file_size=-1)
+    assert not any(f.changed for f in pair_report(base, made_here, folder=tmp_path).files)
+
+
+def test_a_same_size_edit_whose_time_was_put_back_is_said_changed(tmp_path):
+    """ "Iraq" made "Iran" and the file's modification time put back (``cp -p``, ``rsync
+    -t``, a restore): the size and time were as read, and the report printed the text read
+    beside the SHA-256 of the new bytes, unflagged. Found by fuzzing."""
+    from wirediff.core.reading.watch import stamp_files
+
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text("Troops stay in Iraq.\n", encoding="utf-8")
+    b.write_text("Troops will stay in Iraq.\n", encoding="utf-8")
+    read_stamps = stamp_files([a, b]).files
+    base, other = read_document(a), read_document(b)
+    assert other.file_sha256 == hashlib.sha256(b.read_bytes()).hexdigest()
+    assert other.file_size == b.stat().st_size
+    was = b.stat()
+    b.write_text("Troops will stay in Iran.\n", encoding="utf-8")
+    os.utime(b, ns=(was.st_atime_ns, was.st_mtime_ns))
+    report = pair_report(base, other, folder=tmp_path, read=read_stamps)
+    assert [f.changed for f in report.files] == [False, True]
+    assert report.files[1].sha256 == hashlib.sha256(b.read_bytes()).hexdigest()
+    assert report.remarks == (f"b.txt {CHANGED}",)
+    assert "changed since it was read" in render_report(report)
+
+
+def test_each_article_of_a_file_keeps_the_files_sha256_unless_asked_not_to(tmp_path):
+    """The hash is of the file's bytes (what the provenance hashes), for each of its
+    articles; ``wirediff compare`` keeps none (hashlib is not imported at its start-up)."""
+    from wirediff.core.reading import ReaderOptions, read_documents
+
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(
+        '{"title": "One", "text": "The vote was held."}\n'
+        '{"title": "Two", "text": "The vote was held today."}\n',
+        encoding="utf-8",
+    )
+    digest = hashlib.sha256(feed.read_bytes()).hexdigest()
+    docs = read_documents(feed)
+    assert [(d.file_sha256, d.file_size) for d in docs] == [(digest, feed.stat().st_size)] * 2
+    kept = read_documents(feed, options=ReaderOptions(keep_sha256=False))
+    assert [(d.file_sha256, d.file_size) for d in kept] == [("", -1)] * 2
+    assert kept == docs  # (not part of a document's equality)
 
 
 def test_the_aligned_text_is_cut_into_tables_of_a_hundred_rows():

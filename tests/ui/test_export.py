@@ -147,6 +147,27 @@ def test_a_file_edited_since_it_was_read_is_said_in_the_report(
     assert "A paragraph added" not in json.dumps(report["comparisons"])
 
 
+def test_a_same_size_edit_with_its_time_put_back_is_said_in_the_report(
+    qtbot, window: MainWindow, folder: Path, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """ "Iraq" made "Iran" in the right file, its modification time put back (``cp -p``, a
+    restore): the report printed the text read beside the new bytes' SHA-256, and did not
+    say the file had changed. Found by fuzzing."""
+    import os
+
+    open_and_wait(qtbot, window, [folder])
+    right = window.session.current.right.file  # type: ignore[union-attr]
+    data, was = right.read_bytes(), right.stat()
+    assert b"Iraq" in data
+    right.write_bytes(data.replace(b"Iraq", b"Iran"))
+    os.utime(right, ns=(was.st_atime_ns, was.st_mtime_ns))
+    save_as(monkeypatch, tmp_path / "pair.json")
+    report = json.loads(exported(qtbot, window).read_text(encoding="utf-8-sig"))
+    facts = {Path(f["absolute"]).name: f for f in report["files"]}
+    assert facts[right.name]["changed"] and facts[right.name]["sha256"] == sha256(right)
+    assert any(r.startswith(f"{right.name} changed on disk") for r in report["remarks"])
+
+
 def test_a_file_become_a_fifo_since_it_was_read_is_said_not_waited_on(
     qtbot, window: MainWindow, folder: Path, tmp_path: Path, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]

@@ -111,7 +111,8 @@ def run(args: argparse.Namespace) -> int:
     try:
         # The outlet, byline and date are guessed for HTML and JSON, which give them; text
         # names the files (the guesses cost more than a small comparison).
-        reading = reader_options(args, guess_metadata=args.format != "text")
+        # (and no provenance: the files' SHA-256 need not be kept)
+        reading = reader_options(args, guess_metadata=args.format != "text", keep_sha256=False)
         if str(args.left) == str(args.right) == STDIN:
             message(PROG, "only one of A and B can be - (the standard input)")
             return 2

@@ -152,9 +152,12 @@ def add_reading_arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def reader_options(args: argparse.Namespace, *, guess_metadata: bool = True) -> ReaderOptions:
+def reader_options(
+    args: argparse.Namespace, *, guess_metadata: bool = True, keep_sha256: bool = True
+) -> ReaderOptions:
     """The ReaderOptions the parsed arguments ask for (``guess_metadata``: whether the
-    readers guess the outlet, byline and date)."""
+    readers guess the outlet, byline and date; ``keep_sha256``: whether the documents keep
+    their files' SHA-256, which a report's provenance needs)."""
     defaults = FieldMap()
     names: dict[str, tuple[str, ...]] = {}
     for kind, name in args.field:
@@ -165,6 +168,7 @@ def reader_options(args: argparse.Namespace, *, guess_metadata: bool = True) -> 
         include_hidden=args.include_hidden,
         follow_external_links=args.follow_external_links,
         guess_metadata=guess_metadata,
+        keep_sha256=keep_sha256,
         max_unpacked=args.max_unpacked,
         **{name: getattr(args, name) for name in _CAPS},
     )

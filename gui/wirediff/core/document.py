@@ -49,6 +49,13 @@ class Document:
     # page's capture, "guardian_20261114T0930_…"): it orders versions of one date (a silent
     # edit leaves a page's published and modified times as they were), "" when none.
     captured: str = ""
+    # The SHA-256 (hex) and the number of the bytes the text was read from (the whole
+    # file's, for one of several articles): an evidence report hashes the file again and
+    # says so when it holds other bytes now (a same-size edit whose modification time was
+    # put back, as ``cp -p`` or a restore does, certified the new bytes' hash beside the old
+    # text). "" and -1 when not known (``ReaderOptions.keep_sha256`` off, a text made here).
+    file_sha256: str = field(default="", compare=False, hash=False, repr=False)
+    file_size: int = field(default=-1, compare=False, hash=False, repr=False)
 
     @property
     def published(self) -> str:

@@ -82,6 +82,10 @@ class ReaderOptions:
     # link is an "external-link" problem saying it was not followed. A file named directly
     # (not found in a folder) is read wherever it points.
     follow_external_links: bool = False
+    # Keep the SHA-256 of each file's bytes in its documents (``Document.file_sha256``),
+    # for an evidence report to tell the file read from one changed since. Off for a
+    # comparison printed and done: hashlib's import is a few milliseconds of its start-up.
+    keep_sha256: bool = True
 
     # Caps: work and memory stay bounded whatever the files hold. Past one, the file (or the
     # record) is a "too-large" problem naming the cap; no text is ever cut silently.

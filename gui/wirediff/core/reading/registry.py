@@ -279,6 +279,8 @@ def parse(
         )
         reason = f"could not be parsed ({type(exc).__name__})"
         raise ReadError(path, reason, "the file may be damaged", E.MALFORMED) from None
+    if options.keep_sha256:
+        _keep_sha256(items, data)
     if options.guess_metadata:
         # Imported when first asked for: the guesses need the date and outlet patterns,
         # which a caller that shows no outlet or date (wirediff compare's text) never uses.
@@ -286,6 +288,19 @@ def parse(
 
         items = [enrich(i) if isinstance(i, Document) else i for i in items]
     return items
+
+
+def _keep_sha256(items: list[Document | ReadError], data: bytes) -> None:
+    """Give each document the SHA-256 and the size of ``data``, the bytes it was read from
+    (``Document.file_sha256``). Set in place, on documents just made here and held by no
+    one else: ``dataclasses.replace`` would import ``dataclasses`` at start-up."""
+    import hashlib  # (not for ``wirediff compare``: ``ReaderOptions.keep_sha256``)
+
+    digest = hashlib.sha256(data).hexdigest()
+    for item in items:
+        if isinstance(item, Document):
+            object.__setattr__(item, "file_sha256", digest)
+            object.__setattr__(item, "file_size", len(data))
 
 
 def _checked(item: Document | ReadError, options: ReaderOptions) -> Document | ReadError:

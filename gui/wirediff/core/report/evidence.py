@@ -145,7 +145,13 @@ class _Builder:
         path = doc.file
         if path not in self._file_index:
             facts = file_facts(
-                path, self.folder, self.clock, self.read.get(path), self.should_cancel
+                path,
+                self.folder,
+                self.clock,
+                self.read.get(path),
+                self.should_cancel,
+                doc.file_sha256,  # (the bytes read: a restored modification time hides none)
+                doc.file_size,
             )
             if facts.problem:
                 self.remarks.append(f"{facts.path} {facts.problem}")

@@ -39,9 +39,10 @@ class FileFacts:
     modified: str  # the file's modification time (ISO UTC), "" when unknown
     read_at: str  # when the report read it (ISO UTC)
     problem: str = ""  # why it could not be read, "" when it was
-    # The file's size or modification time is not what it was when the text shown was read
-    # (edited since, not reloaded): ``size``, ``sha256`` and ``modified`` are of the file now;
-    # or, with a ``problem``, it is no regular file now (a FIFO, a device) and was not hashed.
+    # The file's size, modification time or SHA-256 is not what it was when the text shown
+    # was read (edited since, not reloaded): ``size``, ``sha256`` and ``modified`` are of the
+    # file now; or, with a ``problem``, it is no regular file now (a FIFO, a device), or
+    # larger than the size limit and the bytes read, and was not hashed.
     changed: bool = False
 
 
@@ -59,12 +60,17 @@ def file_facts(
     clock: Clock = now_utc,
     read_as: Stamp | None = None,
     should_cancel: Callable[[], bool] | None = None,
+    sha256_read: str = "",
+    size_read: int = -1,
 ) -> FileFacts:
     """Size, SHA-256 and modification time of ``path``, read now; never raises but
     ``Cancelled``, between chunks, once ``should_cancel()`` returns True.
 
-    ``read_as``: the file's (size, modification time in ns) when its text was read, if the
-    caller knows it; a file that differs now is marked ``changed``.
+    ``read_as``: the file's (size, modification time in ns) when its text was read, and
+    ``sha256_read``, ``size_read``: the SHA-256 and the size of the bytes read
+    (``Document.file_sha256``), if the caller knows them; a file that differs now is marked
+    ``changed``. Its SHA-256 is the one that tells: a same-size edit whose modification
+    time was put back (``cp -p``, ``rsync -t``, a restore) kept the stamp.
 
     The file is opened as the readers open it (``open_regular``): a FIFO put in its place
     hung the export (and the app at quit: cancelling did not stop it), and a link to
@@ -78,7 +84,7 @@ def file_facts(
         if exc.reason == NOT_REGULAR:  # (the readers read none: not the file read then)
             return _unread(path, folder, clock, _NOT_REGULAR_NOW, changed=True)
         return _unread(path, folder, clock, exc.reason)
-    limit = max(MAX_BYTES, read_as[0] if read_as is not None else 0)
+    limit = max(MAX_BYTES, size_read, read_as[0] if read_as is not None else 0)
     digest = hashlib.sha256()
     size = 0
     try:
@@ -93,20 +99,26 @@ def file_facts(
         return _unread(path, folder, clock, read_error(path, exc).reason)
     finally:
         os.close(fd)
-    if max(size, info.st_size) > limit:
-        return _unread(path, folder, clock, too_large(path, max(size, info.st_size), limit).reason)
+    if max(size, info.st_size) > limit:  # (larger than the bytes read, when known)
+        why = too_large(path, max(size, info.st_size), limit).reason
+        if size_read >= 0:
+            return _unread(path, folder, clock, f"{why} now, {_NOT_READ}", changed=True)
+        return _unread(path, folder, clock, why)
+    sha256 = digest.hexdigest()
     return FileFacts(
         shown_path(path, folder),
         str(path.absolute()),
         size,
-        digest.hexdigest(),
+        sha256,
         utc_stamp(datetime.fromtimestamp(info.st_mtime, UTC)),
         utc_stamp(clock()),
-        changed=read_as is not None and read_as != (info.st_size, info.st_mtime_ns),
+        changed=(read_as is not None and read_as != (info.st_size, info.st_mtime_ns))
+        or (sha256_read != "" and sha256_read != sha256),
     )
 
 
-_NOT_REGULAR_NOW = f"{NOT_REGULAR} now, not the file its text was read from"
+_NOT_READ = "not the file its text was read from"
+_NOT_REGULAR_NOW = f"{NOT_REGULAR} now, {_NOT_READ}"
 
 
 def _unread(
