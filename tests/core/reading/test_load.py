@@ -220,6 +220,26 @@ def test_snapshot_notices_added_removed_and_modified_files(tmp_path: Path) -> No
     assert snapshot([root]).folders() == [root, root / "sub"]
 
 
+def test_a_same_size_edit_whose_time_was_put_back_is_a_change(tmp_path: Path) -> None:
+    """ "Iraq" made "Iran" and the modification time put back (``cp -p``, ``rsync -t``, a
+    restore): size and time were as loaded, and no change bar came. The status change time
+    cannot be put back. Found by fuzzing."""
+    import time
+
+    path = tmp_path / "a.txt"
+    path.write_text("Troops stay in Iraq.\n", encoding="utf-8")
+    before = snapshot([tmp_path])
+    was = os.stat(path)
+    time.sleep(0.05)  # (the change time moves by the kernel's tick)
+    path.write_text("Troops stay in Iran.\n", encoding="utf-8")
+    os.utime(path, ns=(was.st_atime_ns, was.st_mtime_ns))
+    assert (os.stat(path).st_size, os.stat(path).st_mtime_ns) == (was.st_size, was.st_mtime_ns)
+    assert changed(before, snapshot([tmp_path])) == [path]
+    again = snapshot([tmp_path])
+    path.read_bytes()  # (reading it is no change)
+    assert changed(again, snapshot([tmp_path])) == []
+
+
 def test_the_folders_to_watch_include_those_holding_only_folders(tmp_path: Path) -> None:
     """archive/2021 holds only 07/: a new 08/ beside it is heard of only there."""
     root = tmp_path / "archive"

@@ -1,6 +1,6 @@
 """Noticing that a folder changed after it was loaded, without Qt.
 
-``snapshot(paths)`` records the size and modification time of every file a load would read;
+``snapshot(paths)`` records the size, times and inode of every file a load would read;
 ``changed(old, snapshot(paths))`` lists the files added, removed or modified since. The app
 polls it (a QTimer) or calls it when a QFileSystemWatcher watching
 ``old.folders(loaded_folders)`` fires, and offers a reload.
@@ -20,13 +20,19 @@ from wirediff.core.reading import errors as E
 from wirediff.core.reading.errors import Problem
 from wirediff.core.reading.listing import FolderId, listing
 
-Stamp = tuple[int, int]  # (size in bytes, modification time in ns); (-1, -1) if unreadable
-UNREAD: Stamp = (-1, -1)  # no file has it: a file stamped so that is back counts as changed
+# (size in bytes, modification time in ns, inode, status change time in ns); all -1 if
+# unreadable. The size and the modification time alone missed a same-size edit whose
+# modification time was put back (``cp -p``, ``rsync -t``, ``touch -r``, a restore): the
+# change time cannot be set (it also moves on chmod or a new hard link: "changed" then is
+# a reload offered for nothing, where the other way was an edit unseen), and the inode
+# tells a file replaced by another.
+Stamp = tuple[int, int, int, int]
+UNREAD: Stamp = (-1, -1, -1, -1)  # no file has it: one stamped so that is back has changed
 
 
 @dataclass(frozen=True, slots=True)
 class Snapshot:
-    """The files under some paths, each with its size and modification time."""
+    """The files under some paths, each with its stamp (size, times, inode)."""
 
     files: Mapping[Path, Stamp] = field(default_factory=dict)
     # Folders that could not be listed -> why ("permission denied"): what is in them is
@@ -69,7 +75,12 @@ def _stamp(path: Path) -> Stamp:
         info = os.stat(path)
     except OSError:
         return UNREAD
-    return (info.st_size, info.st_mtime_ns)
+    return stamp_of(info)
+
+
+def stamp_of(info: os.stat_result) -> Stamp:
+    """The stamp of a file whose status is ``info``."""
+    return (info.st_size, info.st_mtime_ns, info.st_ino, info.st_ctime_ns)
 
 
 def snapshot(
@@ -114,7 +125,7 @@ def cannot_list(folder: Path | str) -> str | None:
 
 
 def compare_snapshots(old: Snapshot, new: Snapshot) -> Changes:
-    """Files added, removed and modified (size or modification time) from ``old`` to ``new``,
+    """Files added, removed and modified (size, times or inode) from ``old`` to ``new``,
     and the folders that could be read in ``old`` and cannot in ``new``: the files of ``old``
     in those are not counted removed (a folder made unreadable is not emptied)."""
     added = sorted(p for p in new.files if p not in old.files)

@@ -273,7 +273,7 @@ def pair_report(
     how one was made from the other, when the caller knows (a story index's level), and
     ``evidence`` the sentence that says it (``stories.wording``).
 
-    ``read``: each file's (size, modification time in ns) when its text was read (the
+    ``read``: each file's stamp (``watch.Stamp``: size, times) when its text was read (the
     app's load); a file that differs now is marked changed, with a remark. The story and
     folder reports take it too, and ``should_cancel``: ``Cancelled`` is raised once it
     returns True, between chunks of a file hashed (a file swapped for a big one took its

@@ -13,7 +13,7 @@ from wirediff.core.cancel import checker
 from wirediff.core.reading.errors import ReadError
 from wirediff.core.reading.options import MAX_BYTES
 from wirediff.core.reading.registry import NOT_REGULAR, open_regular, read_error, too_large
-from wirediff.core.reading.watch import Stamp
+from wirediff.core.reading.watch import Stamp, stamp_of
 
 Clock = Callable[[], datetime]
 _CHUNK = 1 << 20
@@ -66,7 +66,7 @@ def file_facts(
     """Size, SHA-256 and modification time of ``path``, read now; never raises but
     ``Cancelled``, between chunks, once ``should_cancel()`` returns True.
 
-    ``read_as``: the file's (size, modification time in ns) when its text was read, and
+    ``read_as``: the file's stamp (``watch.Stamp``: size, times) when its text was read, and
     ``sha256_read``, ``size_read``: the SHA-256 and the size of the bytes read
     (``Document.file_sha256``), if the caller knows them; a file that differs now is marked
     ``changed``. Its SHA-256 is the one that tells: a same-size edit whose modification
@@ -112,7 +112,7 @@ def file_facts(
         sha256,
         utc_stamp(datetime.fromtimestamp(info.st_mtime, UTC)),
         utc_stamp(clock()),
-        changed=(read_as is not None and read_as != (info.st_size, info.st_mtime_ns))
+        changed=(read_as is not None and read_as != stamp_of(info))
         or (sha256_read != "" and sha256_read != sha256),
     )
 
