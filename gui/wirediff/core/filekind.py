@@ -2,7 +2,8 @@
 
 A settings file or a review store that is a named pipe blocks whoever opens it until
 something writes to it (at start-up: forever); a device or a folder is no better. Those
-are refused with the reason, before any library opens them.
+are refused with the reason, before any library opens them. One that cannot be written is
+said so too (``unwritable``), in the same words for both.
 """
 
 from __future__ import annotations
@@ -10,6 +11,8 @@ from __future__ import annotations
 import os
 import stat
 from pathlib import Path
+
+from wirediff.core.textsafe import printable
 
 _KINDS = {
     stat.S_IFIFO: "a named pipe",
@@ -31,3 +34,16 @@ def not_a_file(path: Path) -> str | None:
     if stat.S_ISREG(mode):
         return None
     return f"is not a regular file ({_KINDS.get(stat.S_IFMT(mode), 'a special file')})"
+
+
+def unwritable(path: Path) -> str | None:
+    """Why the file ``path`` cannot be written, or None: the file (or, before it exists,
+    the nearest folder above it that does) denies writing."""
+    there = path
+    while not there.exists() and there.parent != there:
+        there = there.parent
+    if os.access(there, os.W_OK):
+        return None
+    if there == path:
+        return "cannot be written (permission denied)"
+    return f"cannot be created (the folder {printable(str(there), one_line=True)} is not writable)"

@@ -182,3 +182,57 @@ def test_an_unusable_location_is_a_clear_error(tmp_path):
     (tmp_path / "file").write_text("x")
     with pytest.raises(StoreError, match="cannot create the folder"):
         ReviewStore.open(tmp_path / "file" / "review.sqlite3")
+
+
+def test_a_store_that_cannot_be_written_says_why_as_the_settings_do(tmp_path):
+    """In a read-only folder the store said SQLite's "unable to open database file"; the
+    settings' note, in the same place, said the folder is not writable. Run without root's
+    rights (root writes anywhere). Found by fuzzing."""
+    import shutil
+    import tempfile
+
+    base = Path(tempfile.mkdtemp())  # in /tmp: pytest's own folders only root may enter
+    base.chmod(0o755)
+    folder, kept = base / "ro", base / "kept"
+    folder.mkdir()
+    kept.mkdir()
+    ReviewStore.open(kept / "review.sqlite3").close()
+    (kept / "review.sqlite3").chmod(0o444)
+    folder.chmod(0o555)
+    kept.chmod(0o555)
+    code = (
+        "import os, sys\n"
+        "from pathlib import Path\n"
+        "from wirediff.core.review import ReviewStore, StoreError\n"
+        "if os.getuid() == 0: os.setgid(65534); os.setuid(65534)\n"
+        "for name in sys.argv[1:]:\n"
+        "    try:\n"
+        "        ReviewStore.open(Path(name)).close()\n"
+        "    except StoreError as exc:\n"
+        "        print(exc)\n"
+    )
+    gui = Path(__file__).resolve().parents[3] / "gui"
+    try:
+        out = subprocess.run(
+            [
+                sys.executable,
+                "-c",
+                code,
+                str(folder / "review.sqlite3"),
+                str(kept / "review.sqlite3"),
+            ],
+            capture_output=True,
+            text=True,
+            env={**os.environ, "PYTHONPATH": str(gui)},
+        )
+    finally:
+        folder.chmod(0o755)
+        kept.chmod(0o755)
+        shutil.rmtree(base)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.splitlines() == [
+        f"cannot open the review store {folder / 'review.sqlite3'}: it cannot be created "
+        f"(the folder {folder} is not writable)",
+        f"cannot open the review store {kept / 'review.sqlite3'}: it cannot be written "
+        "(permission denied)",
+    ]

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from wirediff.core.filekind import not_a_file
+from wirediff.core.filekind import not_a_file, unwritable
 from wirediff.core.review.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
 
 Clock = Callable[[], datetime]
@@ -138,7 +138,7 @@ def _open_checked(path: Path, timeout: float) -> sqlite3.Connection:
     try:
         conn = sqlite3.connect(path, timeout=timeout, isolation_level=None)
     except sqlite3.Error as exc:
-        raise StoreError(f"cannot open the review store {path}: {exc}") from exc
+        raise StoreError(f"cannot open the review store {path}: {_why(path, exc)}") from exc
     try:
         _check(conn)
         mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
@@ -155,11 +155,22 @@ def _open_checked(path: Path, timeout: float) -> sqlite3.Connection:
         conn.close()
         if _is_bad_file(exc):
             raise _Unusable(f"is damaged ({exc})", "corrupt") from exc
-        raise StoreError(f"cannot open the review store {path}: {exc}") from exc
+        raise StoreError(f"cannot open the review store {path}: {_why(path, exc)}") from exc
     except StoreError:
         conn.close()
         raise
     return conn
+
+
+def _why(path: Path, exc: sqlite3.Error) -> str:
+    """Why the store at ``path`` could not be opened: a folder or a file that cannot be
+    written, said as the settings' note says it, else SQLite's words (in a read-only
+    folder they were "unable to open database file"). A store's folder must be writable
+    even when the store is there: SQLite keeps its -wal and -shm files beside it."""
+    denied = unwritable(path)
+    if denied is None and path.exists() and not os.access(path.parent, os.W_OK):
+        denied = f"cannot be written (the folder {path.parent} is not writable)"
+    return f"it {denied}" if denied is not None else str(exc)
 
 
 def _check(conn: sqlite3.Connection) -> None:

@@ -22,7 +22,7 @@ from urllib.parse import quote_from_bytes, unquote_to_bytes
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from wirediff.core.filekind import not_a_file
+from wirediff.core.filekind import not_a_file, unwritable
 from wirediff.core.options import CompareOptions
 from wirediff.core.textsafe import printable
 from wirediff.ui.common import validators as valid
@@ -72,19 +72,6 @@ def user_settings_path() -> Path:
     without opening it (Qt reads a settings file as soon as a QSettings is made)."""
     probe = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, _PROBE, APPLICATION)
     return Path(probe.fileName()).parent.parent / ORGANIZATION / f"{APPLICATION}.ini"
-
-
-def unwritable(path: Path) -> str | None:
-    """Why the settings file ``path`` cannot be written, or None: the file (or, before it
-    exists, the nearest folder above it that does) denies writing."""
-    there = path
-    while not there.exists() and there.parent != there:
-        there = there.parent
-    if os.access(there, os.W_OK):
-        return None
-    if there == path:
-        return "cannot be written (permission denied)"
-    return f"cannot be created (the folder {printable(str(there), one_line=True)} is not writable)"
 
 
 def open_store(path: Path) -> tuple[Store, str]:
