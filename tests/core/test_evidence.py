@@ -277,6 +277,8 @@ def test_a_file_edited_after_its_text_was_read_is_said_not_hashed_as_the_text(tm
     assert [f.changed for f in report.files] == [False, True]
     assert report.remarks == (f"b.txt {CHANGED}",)
     assert "changed since it was read" in render_report(report)
+    a.chmod(0o600)  # its rights changed, not its bytes: no change (the stamp's ctime moved)
+    assert not pair_report(base, other, folder=tmp_path, read=read_stamps).files[0].changed
     # Without the stamps, the documents' own SHA-256 tells (a text made here has none).
     assert [f.changed for f in pair_report(base, other, folder=tmp_path).files] == [False, True]
     made_here = dataclasses.replace(other, file_sha256="", file_size=-1)

@@ -112,8 +112,11 @@ def file_facts(
         sha256,
         utc_stamp(datetime.fromtimestamp(info.st_mtime, UTC)),
         utc_stamp(clock()),
-        changed=(read_as is not None and read_as != stamp_of(info))
-        or (sha256_read != "" and sha256_read != sha256),
+        # (the bytes' hash when known: the stamp's change time moves on a chmod too, and a
+        # report called a file whose rights changed "changed since it was read")
+        changed=sha256_read != sha256
+        if sha256_read
+        else read_as is not None and read_as != stamp_of(info),
     )
 
 
