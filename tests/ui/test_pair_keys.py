@@ -162,3 +162,21 @@ def test_the_cheat_sheet_names_the_release_key(qtbot, window: MainWindow) -> Non
     rows = dict(sheet.rows())
     assert rows["Release the pinned document"] == "Shift+B"
     assert rows["Set selected as base (left)"].startswith("b, ")
+
+
+def test_a_step_pressed_while_the_pair_is_compared_is_taken_once_it_shows(
+    qtbot, window: MainWindow, two_events: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """Alt+End pressed while a long pair was being compared ("Comparing …" in the status
+    line) did nothing: the pair then showed at its top, no change current. The last step
+    asked for is taken once the pair shows. Found by a literary scholar."""
+    opened(qtbot, window, two_events)
+    view = window.doc_list.view
+    qtbot.keyClick(view, Qt.Key.Key_Down)  # another version: compared after the debounce
+    assert window.session.comparing.pending()
+    window.commands.last_change()
+    with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
+        pass
+    comparison = window.diff.comparison
+    assert comparison is not None and comparison.changes
+    qtbot.waitUntil(lambda: window.diff.current == len(comparison.changes) - 1, timeout=WAIT_MS)

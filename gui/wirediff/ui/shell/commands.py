@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow
 
@@ -60,6 +61,11 @@ class Commands:
         self.index_stories = IndexStories(window, session, parts, self.exporter)
         session.place_kept.connect(parts.diff.restore_place)  # (after a reload)
         session.reader_place = parts.diff.place  # (remembered when the folder is left)
+        self._queued: Callable[[], None] | None = None  # a step asked for while comparing
+        comparing = session.comparing
+        comparing.shown.connect(self._run_queued, Qt.ConnectionType.QueuedConnection)
+        for nothing in (comparing.cleared, comparing.single, comparing.failed):
+            nothing.connect(self._drop_queued)
 
     # --- files -----------------------------------------------------------------------------
     def open_folder(self) -> None:
@@ -133,31 +139,49 @@ class Commands:
     # --- changes ---------------------------------------------------------------------------
     def next_change(self) -> None:
         if not self._pair_hidden("Stepping through changes"):
-            self.parts.diff.step(+1)
+            self._when_compared(lambda: self.parts.diff.step(+1))
 
     def prev_change(self) -> None:
         if not self._pair_hidden("Stepping through changes"):
-            self.parts.diff.step(-1)
+            self._when_compared(lambda: self.parts.diff.step(-1))
 
     def next_marked(self) -> None:
         if not self._pair_hidden("Stepping through flagged and noted changes"):
-            self.parts.diff.step_marked(+1)
+            self._when_compared(lambda: self.parts.diff.step_marked(+1))
 
     def prev_marked(self) -> None:
         if not self._pair_hidden("Stepping through flagged and noted changes"):
-            self.parts.diff.step_marked(-1)
+            self._when_compared(lambda: self.parts.diff.step_marked(-1))
 
     def first_change(self) -> None:
         if not self._pair_hidden("Going to the first change"):
-            self.parts.diff.go_to_end(last=False)
+            self._when_compared(lambda: self.parts.diff.go_to_end(last=False))
 
     def last_change(self) -> None:
         if not self._pair_hidden("Going to the last change"):
-            self.parts.diff.go_to_end(last=True)
+            self._when_compared(lambda: self.parts.diff.go_to_end(last=True))
 
     def jump_moved(self) -> None:
         if not self._pair_hidden("Going to a moved unit's other place"):
-            self.parts.diff.jump_moved()
+            self._when_compared(self.parts.diff.jump_moved)
+
+    def _when_compared(self, step: Callable[[], None]) -> None:
+        """Take ``step`` now, or, while the pair asked for is being compared, once it shows
+        (the last asked for): Alt+End pressed while a long novel's pair was compared did
+        nothing, the pair then shown at its top (a literary scholar)."""
+        if self.session.comparing.pending():
+            self._queued = step
+        else:
+            self._queued = None
+            step()
+
+    def _run_queued(self) -> None:
+        step, self._queued = self._queued, None
+        if step is not None:
+            step()
+
+    def _drop_queued(self) -> None:
+        self._queued = None
 
     def go_to_change(self) -> None:
         """Enter in the changes list."""
