@@ -41,7 +41,7 @@ def test_starts_on_the_welcome_view(window: MainWindow) -> None:
 def test_the_welcome_buttons_take_enter_and_space(
     qtbot, window: MainWindow, name: str, key_: Qt.Key
 ) -> None:  # type: ignore[no-untyped-def]
-    """Tab to "Open the sample corpus" and press Enter: it opened nothing (Space did)."""
+    """Tab to "Open the sample articles" and press Enter: it opened nothing (Space did)."""
     button = getattr(window.welcome, name)
     signal = window.welcome.open_folder if name == "folder_button" else window.welcome.open_sample
     window.welcome.open_folder.disconnect()  # (the real commands open dialogs and folders)

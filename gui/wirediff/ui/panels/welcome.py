@@ -70,7 +70,7 @@ class WelcomeView(QWidget):
         self.setAccessibleDescription(
             f"Open a folder of news articles to compare their versions: press "
             f"{key_text(OPEN_FOLDER_KEY)} or the Open folder button, {key_text(OPEN_FILES_KEY)} "
-            f"to open files, or drop a folder or files on the window. The sample corpus and "
+            f"to open files, or drop a folder or files on the window. The sample articles and "
             f"recent folders are listed here too. {key_text(HELP_KEY)} lists every key."
         )
         title = QLabel("wirediff")
@@ -86,7 +86,7 @@ class WelcomeView(QWidget):
         self.folder_button = QPushButton("Open folder…")
         self.folder_button.setObjectName("open_folder_button")
         self.folder_button.setDefault(True)
-        self.sample_button = QPushButton("Open the sample corpus")
+        self.sample_button = QPushButton("Open the sample articles")
         self.sample_button.setObjectName("open_sample_button")
         for button in (self.folder_button, self.sample_button):
             button.setAutoDefault(True)  # Enter presses the focused one (outside a dialog

@@ -67,7 +67,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         tip="A Parquet stories index (wirediff stories --engine dask -o FOLDER); needs "
         "pip install 'wirediff[scale]'",
     ),
-    ActionSpec("open_sample", "Open the &sample corpus", (), C.open_sample, "&File"),
+    ActionSpec("open_sample", "Open the &sample articles", (), C.open_sample, "&File"),
     ActionSpec("reload", "&Reload folder", ("F5",), C.reload, "&File"),
     ActionSpec("cancel_load", "&Cancel loading", (), C.cancel_load, "&File"),
     ActionSpec(
