@@ -180,3 +180,28 @@ def test_a_step_pressed_while_the_pair_is_compared_is_taken_once_it_shows(
     comparison = window.diff.comparison
     assert comparison is not None and comparison.changes
     qtbot.waitUntil(lambda: window.diff.current == len(comparison.changes) - 1, timeout=WAIT_MS)
+
+
+def test_ctrl_r_goes_to_a_row_by_its_number(
+    qtbot, window: MainWindow, two_events: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    """A long diff was reached chapter by chapter with Find alone: Go ▸ Go to row… takes
+    the number the margin shows, its change made current when it has one. Found by a
+    literary scholar."""
+    from PySide6.QtWidgets import QInputDialog
+
+    opened(qtbot, window, two_events)
+    comparison = window.diff.comparison
+    assert comparison is not None and len(comparison.changes) > 2
+    target = comparison.changes[-1]
+    asked: list[tuple[object, ...]] = []
+
+    def answer(*args: object) -> tuple[int, bool]:
+        asked.append(args)
+        return target.row + 1, True
+
+    monkeypatch.setattr(QInputDialog, "getInt", answer)
+    window.diff.left.setFocus()
+    qtbot.keyClick(window.diff.left, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    assert asked and asked[0][5] == len(comparison.rows)  # (the last row: the most asked)
+    assert window.diff.current == target.index

@@ -141,6 +141,14 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("last_change", "&Last change", ("Alt+End",), C.last_change, "&Go"),
     ActionSpec("jump_moved", "Other place of a &moved unit", (JUMP_KEY,), C.jump_moved, "&Go"),
     ActionSpec(
+        "go_to_row",
+        "Go to &row…",
+        ("Ctrl+R",),
+        C.go_to_row,
+        "&Go",
+        tip="A row by its number in the margin (Options ▸ Row numbers)",
+    ),
+    ActionSpec(
         "next_version",
         "Next &document in the list",
         ("Ctrl+PgDown",),
