@@ -328,6 +328,7 @@ def test_a_witness_with_one_stanza_re_lined_is_compared_line_by_line_as_the_othe
     swapped = compare(old, "\n\n".join([title, relined, *moved[1:]]) + "\n")
     assert (swapped.stats.words_added, swapped.stats.words_deleted) == (0, 0)
     assert swapped.stats.units_moved == 4
+    assert swapped.stats.passages_moved == 1  # (one stanza: "4 moved in 1 passage")
 
 
 def test_verse_is_told_from_hard_wrapped_prose() -> None:

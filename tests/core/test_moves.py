@@ -38,6 +38,16 @@ def test_two_swapped_paragraphs_are_one_move():
     assert result.stats.units_moved == 1 and result.stats.similarity == 1.0
 
 
+def test_units_moved_together_are_one_passage():
+    """A chapter of several paragraphs moved was "Units moved 15" for two moves (a literary
+    scholar): units moved side by side to places that follow on are one passage."""
+    result = compared(lines(*P), lines(P[2], P[3], P[4], P[0], P[1]))
+    s = result.stats
+    assert (s.units_moved, s.passages_moved) == (2, 1)
+    apart = compared(lines(*P), lines(P[1], P[0], P[2], P[4], P[3]))
+    assert (apart.stats.units_moved, apart.stats.passages_moved) == (2, 2)
+
+
 def test_multi_sentence_paragraph_moves_as_one_unit():
     paras = [P[0] + " " + P[1], P[2], P[3] + " " + P[4]]
     result = compared(lines(*paras), lines(paras[1], paras[2], paras[0]))

@@ -18,3 +18,9 @@ def percent(share: float) -> str:
     if 0.99 <= share < 1:
         return f"{min(int(share * 1000) / 10, 99.9):.1f}%"
     return f"{share:.0%}"
+
+
+def in_passages(units: int, passages: int) -> str:
+    """How many passages units moved in, when fewer than the units: " in 1 passage" ("14
+    in 1 passage": a chapter of 14 paragraphs moved), else ""."""
+    return f" in {count(passages, 'passage')}" if 0 < passages < units else ""

@@ -143,11 +143,15 @@ def stats(
     lw, rw = words
     matched, added, deleted, changed, changed_right = same_words, 0, 0, 0, 0
     matched_right = same_words  # an equal run may hold words written together on one side
-    moves = 0
-    for d in drafts:
+    moves = passages = 0
+    for i, d in enumerate(drafts):
         if d.moved and d.tokens[0] is None:
             continue  # a move's ops are counted once, at its left place
         moves += d.moved
+        if d.moved:  # a passage goes on from the row before to the row after its other place
+            before = drafts[i - 1] if i else None
+            on = before is not None and before.moved and before.tokens[0] is not None
+            passages += not (on and before is not None and before.partner + 1 == d.partner)
         for tag, i1, i2, j1, j2 in d.raw:
             if tag == "equal":
                 matched += lw(i1, i2)
@@ -175,4 +179,5 @@ def stats(
         words_changed_right=changed_right,
         units_moved=moves,
         matched_words_right=matched_right,
+        passages_moved=passages,
     )

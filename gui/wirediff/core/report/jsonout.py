@@ -64,6 +64,7 @@ def to_data(
             "words_changed": s.words_changed,
             "words_changed_right": s.words_changed_right,
             "units_moved": s.units_moved,
+            "passages_moved": s.passages_moved,
             # (counted from the changes: a script had to count them by kind)
             "paragraphs_split": sum(c.kind is ChangeKind.SPLIT for c in result.changes),
             "paragraphs_joined": sum(c.kind is ChangeKind.JOIN for c in result.changes),

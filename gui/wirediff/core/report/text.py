@@ -14,7 +14,7 @@ import unicodedata
 from itertools import zip_longest
 
 from wirediff.core.breaks import break_counts
-from wirediff.core.counts import percent
+from wirediff.core.counts import in_passages, percent
 from wirediff.core.quoting import figures_said
 from wirediff.core.report.pieces import row_pieces
 from wirediff.core.result import Comparison, OpKind, Row, RowKind
@@ -261,6 +261,7 @@ def render_text(
         f"similarity {percent(s.similarity)}, {percent(s.left_in_right)} of left in right, "
         f"{percent(s.right_in_left)} of right in left; words +{s.words_added} "
         f"-{s.words_deleted} ~{s.words_changed}; {s.units_moved} moved"
+        f"{in_passages(s.units_moved, s.passages_moved)}"
     )
     if paragraphs := break_counts(result):
         summary += f"; {paragraphs}"

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from wirediff.core.breaks import break_counts
-from wirediff.core.counts import percent
+from wirediff.core.counts import in_passages, percent
 from wirediff.core.result import Comparison
 from wirediff.core.stories import Story, StoryIndex, VersionStats
 from wirediff.ui.common.text import no_changes, note_after, plain_tooltip
@@ -180,7 +180,7 @@ class ChangesPanel(QWidget):
             "added": f"{s.words_added:,}",
             "deleted": f"{s.words_deleted:,}",
             "changed": f"{s.words_changed:,}",
-            "moved": f"{s.units_moved:,}",
+            "moved": f"{s.units_moved:,}{in_passages(s.units_moved, s.passages_moved)}",
         }
         for key, text in values.items():
             self.stats[key].setText(text)
