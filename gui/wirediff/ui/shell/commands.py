@@ -178,7 +178,7 @@ class Commands:
         top = diff.visible_rows()[0]
         row, ok = QInputDialog.getInt(
             self.window,
-            "Go to row — wirediff",
+            "Go to row",
             f"Row (1 to {len(comparison.rows):,}):",
             top + 1,
             1,
