@@ -388,3 +388,39 @@ def test_a_long_cjk_sentence_is_cut_after_its_clause_marks():
     pieces = sentences(text)
     assert len(pieces) > 1
     assert all(p[-1] in marks for p in pieces[:-1]), pieces
+
+
+# A hard-wrapped treatise (1711) and its modern edition, one paragraph a line.
+TREATISE = (
+    "It is a truth which I shall endeavour to show in the following pages,\n"
+    "that the study of antient manuscripts is of the first importance, and\n"
+    "how the author's own correc-\n"
+    "tions were neglected by the printer of the second edition; the scribe\n"
+    "wrote 'some-\n"
+    "thing' where the sense requires 'nothing', a well-\n"
+    "known confusion in the hands of that period, as every reader knows.\n"
+)
+MODERN = TREATISE.replace("well-\n", "well-").replace("-\n", "").replace("\n", " ").strip()
+
+
+def test_a_word_a_hard_wrap_broke_reads_whole_and_is_no_change():
+    """ "correc-", a line break, "tions" in a hard-wrapped treatise was shown "correc- tions"
+    and compared as two words, a change against the modern edition's "corrections". It
+    reads whole, a word joiner and a soft hyphen in the place of the hyphen and the line
+    break (the same length; a pane may still break the line there, a hyphen shown then),
+    and is the same word. A compound broken so ("well-", "known") reads and compares as
+    one word without its hyphen: a change against "well-known". Found by a literary
+    scholar."""
+    wrapped = "\n\n".join([TREATISE.strip()] * 4) + "\n"
+    shown = reflowed(wrapped)
+    assert len(shown) == len(wrapped)
+    assert "own correc\u2060\u00adtions were" in shown
+    assert "'some\u2060\u00adthing'" in shown and "well\u2060\u00adknown" in shown
+    assert "-\n" not in shown
+    modern = "\n\n".join([MODERN.replace("well-known", "wellknown")] * 4) + "\n"
+    result = compare(wrapped, modern)
+    assert not result.changes, [c for c in result.changes]
+    compound = compare(wrapped, "\n\n".join([MODERN] * 4) + "\n")
+    assert len(compound.changes) == 4
+    # A poem's lines (each its own paragraph) join no word across them.
+    assert reflowed("A line broken a-\nlone\n") == "A line broken a-\nlone\n"

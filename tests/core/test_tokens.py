@@ -1,5 +1,6 @@
 """Tokens: lossless, Unicode-aware words with spans; comparison keys apart from the text."""
 
+import itertools
 import re
 import unicodedata
 
@@ -525,3 +526,69 @@ def test_yo_is_ye_unless_told_apart():
     (change,) = compare(left, right, CompareOptions(fold_yo=False)).changes
     assert left[change.left.start : change.left.end] == "Пётр Ёлкин"
     assert tokens.fold_letters("Пётр Ёлкин") == "Петр Елкин"  # what the filter and Find match
+
+
+def _words_and_keys(text: str, options: CompareOptions, paragraphs=None):  # type: ignore[no-untyped-def]
+    arrays = scan(text, options, 0, len(text), paragraphs)
+    return [
+        (text[a:b], key)
+        for a, b, key, word in zip(
+            arrays.starts, arrays.ends, arrays.keys, arrays.words, strict=True
+        )
+        if word
+    ]
+
+
+def test_a_word_a_hard_wrap_broke_at_its_hyphen_is_one_word():
+    """A treatise of 1711, hard-wrapped, had "correc-" at a line's end and "tions" on the
+    next: two words, a change against the modern edition's "corrections". A hyphen ending a
+    line between two letters, the next line in lower case, inside a paragraph, breaks one
+    word: with the typography folded its key is the word unbroken ("well-\\nknown" too:
+    "wellknown", as a pane shows it); without, the hyphen stays and the line break goes.
+    Found by a literary scholar."""
+    text = "own correc-\ntions, ſome-\nthing well-\nknown; a-\nb-\nc Anglo-\nSaxon 3-\n4 end"
+    para = [(0, len(text))]
+    found = _words_and_keys(text, CompareOptions(), para)
+    assert found[:6] == [
+        ("own", "own"),
+        ("correc-\ntions", "corrections"),
+        ("ſome-\nthing", "something"),
+        ("well-\nknown", "wellknown"),
+        ("a-\nb-\nc", "abc"),
+        ("Anglo", "Anglo"),  # the next line starts with a capital: a compound, two words
+    ]
+    assert ("3", "3") in found and ("4", "4") in found  # digits: no word broken
+    bare = dict(_words_and_keys(text, CompareOptions(fold_typography=False), para))
+    assert bare["correc-\ntions"] == "correc-tions"
+    for options in (
+        CompareOptions(ignore_punctuation=True),
+        CompareOptions(fold_whitespace=False),
+        CompareOptions(ignore_case=True),
+    ):
+        assert ("correc-\ntions", "corrections") in _words_and_keys(text, options, para)
+    # A soft hyphen ending the line breaks the word too.
+    shy = "correc\u00ad\ntions"
+    assert _words_and_keys(shy, CompareOptions(), [(0, len(shy))]) == [(shy, "corrections")]
+    # Between two paragraphs (a table's rows, lines of their own), or with no paragraphs
+    # given, a line break joins nothing: a token does not cross a paragraph.
+    rows = "own correc-\ntions"
+    assert len(_words_and_keys(rows, CompareOptions(), [(0, 11), (12, 17)])) == 3
+    assert len(_words_and_keys(text, CompareOptions())) > len(found)
+
+
+@given(st.text(alphabet="ab- \n.,Ab'\u00ad"))
+def test_paragraphs_given_change_only_words_a_wrap_broke(text):
+    """Text with no word broken at a line's end is scanned exactly as before; with one,
+    only the tokens of the broken words change (joined), in order, none overlapping."""
+    whole = scan(text, CompareOptions())
+    given_paragraphs = scan(text, CompareOptions(), 0, len(text), [(0, len(text))])
+    if not tokens.wrap_breaks(text):
+        assert given_paragraphs == whole
+        return
+    assert len(given_paragraphs) < len(whole)
+    spans = list(zip(given_paragraphs.starts, given_paragraphs.ends, strict=True))
+    assert all(a < b <= c for (a, b), (c, _) in itertools.pairwise(spans))
+    kept = set(spans)
+    for span in zip(whole.starts, whole.ends, strict=True):
+        if span not in kept:  # inside a joined word
+            assert any(a <= span[0] and span[1] <= b for a, b in spans)

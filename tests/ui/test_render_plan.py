@@ -88,3 +88,25 @@ def test_inline_keeps_a_deletion_and_an_insertion_side_by_side_apart(
                 assert before[-1].isspace(), (before[-40:], runs[at][0][:40])
                 apart += 1
     assert apart
+
+
+def test_find_finds_a_word_a_hard_wrap_broke_and_copy_gives_the_file_s_text() -> None:
+    """Find "something" found nothing in a hard-wrapped treatise where the word was
+    "ſome-" at a line's end and "thing" on the next (shown "ſome- thing"). The pane shows
+    it whole (a word joiner and a soft hyphen, which find skips); copying it gives the
+    file's own text, hyphen and line break. Found by a literary scholar."""
+    from wirediff.ui.diff.matching import spans
+
+    para = (
+        "The scribe wrote 'ſome-\n"
+        "thing' where the sense requires 'nothing', a confusion not uncommon\n"
+        "in the hands of that period; and how the author's own correc-\n"
+        "tions were neglected by the printer of the second edition of 1711."
+    )
+    left = "\n\n".join([para] * 3) + "\n"
+    right = left.replace("-\n", "").replace("\n", " ").replace("   ", "\n\n")
+    plan = plan_pair(compare(left, right))
+    for word, original in (("something", "ſome-\nthing"), ("corrections", "correc-\ntions")):
+        found = spans(plan.left, word)
+        assert len(found) == 3, word
+        assert plan.left.copied(*found[0]) == original

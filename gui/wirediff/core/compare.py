@@ -154,8 +154,17 @@ class _SideText:
         gap_paras: list[range],
         options: CompareOptions,
     ) -> _SideText:
+        # (the paragraphs given: a word a hard wrap broke inside one is one token)
         parts = [
-            scan(text, options, paragraphs[r[0]][0], paragraphs[r[-1]][1]) for r in gap_paras if r
+            scan(
+                text,
+                options,
+                paragraphs[r[0]][0],
+                paragraphs[r[-1]][1],
+                paragraphs[r[0] : r[-1] + 1],
+            )
+            for r in gap_paras
+            if r
         ]
         tokens = concat(parts) if parts else TokenArrays([], [], [], [])
         all_units: list[Unit] = []

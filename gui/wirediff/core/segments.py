@@ -29,7 +29,7 @@ from wirediff.core.numbering import ends_label
 from wirediff.core.options import CompareOptions
 from wirediff.core.record import NamedTuple
 from wirediff.core.scripts import run_together
-from wirediff.core.tokens import TokenArrays
+from wirediff.core.tokens import TokenArrays, wrap_breaks
 
 _DEFAULT = CompareOptions()
 
@@ -244,12 +244,29 @@ def reflowed(text: str, options: CompareOptions = _DEFAULT) -> str:
 _LINE_END = re.compile(r"(.?)(?<!\n)\n(?!\n)(.?)")
 
 
+# A word broken by the wrap, as shown: a word joiner (no break, nothing shown) and a soft
+# hyphen, where a line may still break, a hyphen shown only there.
+BROKEN_WORD = "\u2060\u00ad"
+
+
 def joined_lines(text: str) -> str:
     """``text``, the same length, with each line break that ends no paragraph (no blank
     line beside it) as a wrapped line's end reads: a space; between letters of a script
     written without spaces (a Chinese text wrapped at 35 characters), a zero-width space,
-    where a line may break and nothing shows (a space stood between two characters)."""
-    return _LINE_END.sub(_joined, text) if "\n" in text else text
+    where a line may break and nothing shows (a space stood between two characters); a
+    hyphen ending a line inside a word (``tokens.wrap_breaks``: "correc-", a line break,
+    "tions") and the line break, as ``BROKEN_WORD``: the word reads whole, "corrections",
+    and find finds it (it was "correc- tions")."""
+    if "\n" not in text:
+        return text
+    breaks = wrap_breaks(text)
+    if breaks:
+        parts, done = [], 0
+        for at in breaks:
+            parts += [text[done:at], BROKEN_WORD]
+            done = at + 2
+        text = "".join([*parts, text[done:]])
+    return _LINE_END.sub(_joined, text)
 
 
 def _joined(line_end: re.Match[str]) -> str:

@@ -15,6 +15,7 @@ case, typography, Arabic-script letter variants and punctuation in the keys only
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 import unicodedata
@@ -486,8 +487,93 @@ def findall(pattern: re.Pattern[str], text: str) -> list[str]:
     return found
 
 
-def scan(text: str, options: CompareOptions, start: int = 0, end: int | None = None) -> TokenArrays:
-    """The compared tokens of ``text[start:end]`` under ``options`` (offsets into ``text``)."""
+# A word broken by a hard wrap: a hyphen (or a soft hyphen) ending a line between two
+# letters, the next line starting with a lower-case letter ("correc-\ntions", "ſome-\nthing").
+# Only the characters are looked for here (``wrap_breaks`` checks the case).
+_WRAP_HYPHENS = ("-\n", "\u2010\n", "\u00ad\n")
+_WRAP_BREAK = re.compile("(?<=[^\\W\\d_])[-\u2010\u00ad]\n(?=[^\\W\\d_])")
+
+
+def wrap_breaks(text: str, start: int = 0, end: int | None = None) -> list[int]:
+    """Where in ``text[start:end]`` a word is broken by a hard wrap: the offset of each
+    hyphen ending a line between two letters, the next line starting with a lower-case one.
+    Found with a substring search first: text with no hyphen at a line's end costs nothing
+    more."""
+    end = len(text) if end is None else end
+    if all(text.find(h, start, end) < 0 for h in _WRAP_HYPHENS):
+        return []
+    return [m.start() for m in _WRAP_BREAK.finditer(text, start, end) if text[m.end()].islower()]
+
+
+def broken_word_key(word: str, options: CompareOptions) -> str:
+    """The key of a word broken by a hard wrap (``wrap_breaks``): the word unbroken, its
+    hyphens at a line's end dropped with the typography folded (the default: "correc-\\ntions"
+    is "corrections"; "well-\\nknown" is "wellknown", as the reader sees it in a pane), or
+    only its line breaks without (the hyphen as printed: "correc-tions")."""
+    if options.fold_typography:
+        word = _WRAP_BREAK.sub("", word)
+    return fold_key(word.replace("\n", ""), options)
+
+
+def _join_broken(
+    text: str,
+    arrays: tuple[list[int], list[int], list[str], list[bool]],
+    breaks: list[int],
+    paragraphs: list[tuple[int, int]],
+) -> tuple[list[int], list[int], list[str], list[bool], list[int]]:
+    """``arrays`` (starts, ends, texts, words) with each word broken at ``breaks`` inside
+    one of ``paragraphs`` one token (the hyphen, a punctuation token of its own, taken
+    in); and the indices of the joined words. A line break between paragraphs (a table's
+    rows are paragraphs of one line) joins nothing: a token does not cross a paragraph."""
+    starts, ends, texts, words = arrays
+    firsts = [a for a, _ in paragraphs]
+    keep = [True] * len(starts)
+    joined: list[int] = []
+    for h in breaks:
+        para = bisect.bisect_right(firsts, h) - 1
+        if para < 0 or paragraphs[para][1] <= h + 2:
+            continue
+        after = bisect.bisect_left(starts, h + 2)
+        if after == len(starts) or starts[after] != h + 2 or not words[after]:
+            continue
+        before = after - 1
+        if before > 0 and not words[before] and starts[before] == h and ends[before] == h + 1:
+            before -= 1  # the hyphen, a token of its own
+        if before < 0 or not words[before] or ends[before] not in (h, h + 1):
+            continue
+        while not keep[before]:  # (joined to a word broken on the line before)
+            before -= 1
+        for i in range(before + 1, after + 1):
+            keep[i] = False
+        ends[before] = ends[after]
+        texts[before] = text[starts[before] : ends[before]]
+        if not joined or joined[-1] != before:
+            joined.append(before)
+    if not joined:
+        return starts, ends, texts, words, []
+    index = list(accumulate(keep, initial=0))  # kept tokens before each index
+    return (
+        [x for x, k in zip(starts, keep, strict=True) if k],
+        [x for x, k in zip(ends, keep, strict=True) if k],
+        [x for x, k in zip(texts, keep, strict=True) if k],
+        [x for x, k in zip(words, keep, strict=True) if k],
+        [index[i] for i in joined],
+    )
+
+
+def scan(
+    text: str,
+    options: CompareOptions,
+    start: int = 0,
+    end: int | None = None,
+    paragraphs: list[tuple[int, int]] | None = None,
+) -> TokenArrays:
+    """The compared tokens of ``text[start:end]`` under ``options`` (offsets into ``text``).
+
+    ``paragraphs``: the spans of the paragraphs in the region; a word a hard wrap broke
+    inside one (``wrap_breaks``: "correc-", a line break, "tions") is one token, its key
+    ``broken_word_key`` (a scholar's treatise of 1711 had "correc-\\ntions" against
+    "corrections" in the modern edition: a change, and shown "correc- tions")."""
     end = len(text) if end is None else end
     starts: list[int] = []
     ends: list[int] = []
@@ -527,7 +613,16 @@ def scan(text: str, options: CompareOptions, start: int = 0, end: int | None = N
             ends.append(m.end())
             texts.append(m.group())
             words.append(group == "w")
+    joined: list[int] = []
+    if paragraphs:
+        breaks = wrap_breaks(text, start, end)
+        if breaks:
+            starts, ends, texts, words, joined = _join_broken(
+                text, (starts, ends, texts, words), breaks, paragraphs
+            )
     keys = _keys(texts, text.isascii(), options)
+    for i in joined:
+        keys[i] = broken_word_key(texts[i], options)
     if options.ignore_numbering:
         from wirediff.core.numbering import mask_labels
 
