@@ -24,6 +24,7 @@ from wirediff.core.segments import (
     paragraph_spans,
     units,
 )
+from wirediff.core.sliders import heading_like, slide
 from wirediff.core.summary import changes, stats
 from wirediff.core.tokens import TokenArrays, concat, count_words, scan
 
@@ -60,7 +61,7 @@ def compare(
     swap = (len(right), right) < (len(left), left)
     a, b = (right, left) if swap else (left, right)
     lp, rp = cut_alike(a, paragraph_spans(a, options), b, paragraph_spans(b, options), options)
-    blocks = equal_paragraphs(a, b, lp, rp, options)
+    blocks = _slid(equal_paragraphs(a, b, lp, rp, options), (a, lp), (b, rp), options)
     gap_paras: list[tuple[range, range]] = []
     i = j = 0
     for bi, bj, size in blocks:
@@ -110,6 +111,63 @@ def compare(
         ),
         options=options,
     )
+
+
+def _slid(
+    blocks: list[tuple[int, int, int]],
+    a: tuple[str, list[tuple[int, int]]],
+    b: tuple[str, list[tuple[int, int]]],
+    options: CompareOptions,
+) -> list[tuple[int, int, int]]:
+    """The equal paragraphs ``blocks`` with the paragraphs only one side has slid to where
+    they hold a heading and its body (``sliders``): a pair slid into, equal by the options'
+    keys but not in text (a renumbered heading, with Ignore numbering), is no block but a
+    gap of its own, between two blocks of no paragraph, for the units' alignment to pair."""
+    keys: list[dict[int, tuple[str, ...]]] = [{}, {}]
+
+    def key(side: int, x: int) -> tuple[str, ...]:
+        found = keys[side].get(x)
+        if found is None:
+            text, spans = (a, b)[side]
+            start, end = spans[x]
+            found = keys[side][x] = tuple(scan(text, options, start, end, [spans[x]]).keys)
+        return found
+
+    def same(side: int) -> Callable[[int, int], bool]:
+        text, spans = (a, b)[side]
+
+        def equal(x: int, y: int) -> bool:
+            (x0, x1), (y0, y1) = spans[x], spans[y]
+            return text[x0:x1] == text[y0:y1] or key(side, x) == key(side, y)
+
+        return equal
+
+    def heading(side: int) -> Callable[[int], bool]:
+        text, spans = (a, b)[side]
+        return lambda x: heading_like(text[spans[x][0] : spans[x][1]])
+
+    out, slid = slide(blocks, (len(a[1]), len(b[1])), (same(0), same(1)), (heading(0), heading(1)))
+    if not slid:
+        return blocks
+    (lt, lp), (rt, rp) = a, b
+    parts: list[tuple[int, int, int]] = list(out)
+    for i, j, n in slid:
+        if all(
+            lt[lp[i + m][0] : lp[i + m][1]] == rt[rp[j + m][0] : rp[j + m][1]] for m in range(n)
+        ):
+            parts.append((i, j, n))
+        else:  # a gap of its own
+            parts += [(i, j, 0), (i + n, j + n, 0)]
+    parts.sort()
+    final: list[tuple[int, int, int]] = []
+    for k, (i, j, n) in enumerate(parts):
+        if not n and k + 1 < len(parts):  # a bound: needless where a block ends or starts
+            if final and (final[-1][0] + final[-1][2], final[-1][1] + final[-1][2]) == (i, j):
+                continue
+            if parts[k + 1][2] and parts[k + 1][:2] == (i, j):
+                continue
+        final.append((i, j, n))
+    return final
 
 
 def _paragraph_breaks(
