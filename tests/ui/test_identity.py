@@ -369,3 +369,21 @@ def test_a_hand_edited_width_that_is_no_number_is_ignored(
     settings_path.write_text(f"[view]\ncolumn_widths={written}\n", encoding="utf-8")
     window = make_window()
     assert window.doc_list.columns.by_hand == {WORDS: 90}
+
+
+def test_an_outlet_column_few_rows_fill_gives_way_before_the_level() -> None:
+    """An Outlet column filled for 5 of 44 rows stayed while the Level column gave way (a
+    newsroom standards editor): a column few documents fill goes first."""
+    from wirediff.core.document import Document
+    from wirediff.ui.doclist.columns import LEVEL, SOURCE, TITLE
+    from wirediff.ui.doclist.fitting import auto_hidden, sparse_columns
+
+    documents = [
+        Document(path=Path(f"{n}.txt"), text="x", title="x", source="Reuters" if n < 5 else "")
+        for n in range(44)
+    ]
+    assert sparse_columns(documents) == {SOURCE}
+    shown = [TITLE, SOURCE, LEVEL]
+    plain = auto_hidden(300, lambda _c: 100, shown, 150)
+    first = auto_hidden(300, lambda _c: 100, shown, 150, sparse=sparse_columns(documents))
+    assert plain == {LEVEL} and first == {SOURCE}

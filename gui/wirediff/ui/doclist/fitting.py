@@ -19,6 +19,18 @@ MIN_TITLE = "x" * 18  # the width the title keeps (of this text, in the list's f
 GIVE_WAY = (WORDS, FILE, SIMILARITY, LEVEL, DATE, SOURCE)
 
 
+SPARSE = 0.25  # an outlet column filled for fewer of the documents gives way first
+
+
+def sparse_columns(documents: Sequence[Document]) -> set[int]:
+    """The outlet column when it is filled for fewer than ``SPARSE`` of ``documents``: it
+    gives way before the others (a standards editor's list kept an Outlet column filled for
+    5 of 44 rows, and dropped the Level column for it). Not the date: "undated" says
+    something of each row."""
+    filled = sum(1 for doc in documents if doc.source)
+    return {SOURCE} if filled < SPARSE * len(documents) else set()
+
+
 def empty_columns(documents: Sequence[Document]) -> set[int]:
     """The outlet and date columns when no document has one: they would only take room."""
     empty = set()
@@ -36,13 +48,15 @@ def auto_hidden(
     least: int,
     title: int = TITLE,
     kept: Collection[int] = (),
+    sparse: Collection[int] = (),
 ) -> set[int]:
     """The columns of ``shown`` to leave out so that the title gets ``least`` of ``room``
-    pixels (``widths(col)``: a column's width); never those ``kept`` (the user asked for
-    them with no room to spare: the title gives way). Pure."""
+    pixels (``widths(col)``: a column's width), ``sparse`` ones first; never those ``kept``
+    (the user asked for them with no room to spare: the title gives way). Pure."""
     visible = [c for c in shown if c != title]
     left_out: set[int] = set()
-    for col in GIVE_WAY:
+    order = [*(c for c in GIVE_WAY if c in sparse), *(c for c in GIVE_WAY if c not in sparse)]
+    for col in order:
         if room - sum(widths(c) for c in visible if c not in left_out) >= least:
             break
         if col in visible and col not in kept:
@@ -78,6 +92,7 @@ class ColumnChooser(QObject):
         # keyboard could not get one back: the title gives way instead)
         self.kept: set[int] = set()
         self.empty: set[int] = set()  # columns no document has anything in
+        self.sparse: set[int] = set()  # ... and those few fill: they give way first
         # The widths the user dragged columns to ("Outlet=160"), remembered: they were lost
         # at the next start, while hidden columns, the sort and the splitters came back.
         self.widths_changed = widths_changed
@@ -138,6 +153,7 @@ class ColumnChooser(QObject):
     def set_documents(self, documents: Sequence[Document]) -> None:
         """Leave out the columns these documents leave empty."""
         self.empty = empty_columns(documents)
+        self.sparse = sparse_columns(documents)
         self.fit()
 
     def kept_headers(self) -> list[str]:
@@ -167,7 +183,9 @@ class ColumnChooser(QObject):
         """The columns that give way for the title at the view's width (never ``kept``)."""
         shown = [c for c in range(len(COLUMNS)) if c not in self.hidden | self.empty]
         least = self.view.fontMetrics().horizontalAdvance(MIN_TITLE)
-        return auto_hidden(self.view.viewport().width(), self._width, shown, least, kept=kept)
+        return auto_hidden(
+            self.view.viewport().width(), self._width, shown, least, kept=kept, sparse=self.sparse
+        )
 
     def fit(self) -> None:
         """Show and hide columns for the user's choice and the view's width."""
