@@ -366,6 +366,13 @@ def test_verse_is_told_from_hard_wrapped_prose() -> None:
     assert not any(hard_wrapped(poem) for poem in (gray, free, old))
     for width in (40, 70):
         assert hard_wrapped("\n\n".join(textwrap.fill(p, width) for p in prose))
+    # One long line (a URL, a signature) is no wrap's width: prose at 72 under a line of 95
+    # was read as verse, a rewrap at 60 then 43 changes (a review).
+    url = "See https://example.org/council/minutes/2026/library-plan-final-vote-record.html today"
+    wrapped = "\n\n".join([url, *(textwrap.fill(p, 72) for p in prose)])
+    assert len(url) > 80 and hard_wrapped(wrapped)
+    rewrapped = "\n\n".join([url, *(textwrap.fill(p, 60) for p in prose)])
+    assert compare(wrapped, rewrapped).changes == ()
     joined = gray.replace("day,\nThe lowing", "day, The lowing")
     assert [c.kind for c in compare(gray, joined).changes] == [ChangeKind.JOIN]
 

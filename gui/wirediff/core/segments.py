@@ -23,7 +23,7 @@ import functools
 import re
 import zlib
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Sequence
 
 from wirediff.core.numbering import ends_label
 from wirediff.core.options import CompareOptions
@@ -116,7 +116,7 @@ def paragraph_spans(text: str, options: CompareOptions = _DEFAULT) -> list[tuple
         last = bisect.bisect_left(line_starts, block_end)
         inner.extend(range(first, last - 1))
     full = sum(1 for i in inner if lines[i][1] - lines[i][0] >= 0.6 * longest)
-    if 3 * full < 2 * len(inner) or 2 * _verse_lines(text, lines, inner, longest) > len(inner):
+    if 3 * full < 2 * len(inner) or 2 * _verse_lines(text, lines, inner) > len(inner):
         return lines
     return _tables_in_lines(text, blocks, lines)
 
@@ -125,16 +125,20 @@ _LINE_END_MARKS = frozenset(",;:.!?—–…" + "".join(CLOSING_MARKS))
 _FIRST_WORD = re.compile(r"\s*(\S+)")
 
 
-def _verse_lines(
-    text: str, lines: list[tuple[int, int]], inner: Iterable[int], longest: int
-) -> int:
+def _verse_lines(text: str, lines: list[tuple[int, int]], inner: Sequence[int]) -> int:
     """How many of the ``inner`` lines (each followed by another of its block) a poet
-    broke, not a wrap: a wrap breaks a line where its next word would not fit (``longest``
-    characters), so the next line's first word would have fit on it with room to spare,
-    or would have fit and starts with a capital after a line ending in a mark or fitting
-    (verse). A poem in stanzas of lines of 25 to 54 characters was taken as hard-wrapped
-    prose: each stanza run on as one paragraph, a line split or two lines joined no
-    change (a literary scholar collating a poem's two versions)."""
+    broke, not a wrap: a wrap breaks a line where its next word would not fit (the wrap's
+    width: the 90th percentile of the lines' widths — the longest line, a URL or a
+    signature of 95 characters under prose wrapped at 72, made the prose verse), so the
+    next line's first word would have fit on it with a tenth to spare; or it would have
+    fit, or the line ends in a mark, and the next starts with a capital (verse). A poem in
+    stanzas of lines of 25 to 54 characters was taken as hard-wrapped prose: each stanza
+    run on as one paragraph, a line split or two lines joined no change (a literary
+    scholar collating a poem's two versions)."""
+    if not inner:
+        return 0
+    widths = sorted(lines[i][1] - lines[i][0] for i in inner)
+    longest = widths[int(0.9 * (len(widths) - 1))]
     count = 0
     for i in inner:
         start, end = lines[i]
@@ -298,9 +302,8 @@ def lines_run_on(
     # whatever the short lines under it, a list of links, look like)
     if len(short) <= least or len(widths) - len(short) > options.wrap_long_share * len(widths):
         return False
-    if 2 * _verse_lines(text, paragraphs, range(len(paragraphs) - 1), max(short)) >= len(
-        paragraphs
-    ):
+    inner = [i for i in range(len(paragraphs) - 1) if widths[i] <= options.wrap_max_line]
+    if 2 * _verse_lines(text, paragraphs, inner) >= len(paragraphs):
         return False  # a poem's lines, broken by its poet (a line joined is a change)
     full = 0.6 * max(short)
     inside = sum(
