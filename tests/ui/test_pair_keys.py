@@ -205,3 +205,25 @@ def test_ctrl_r_goes_to_a_row_by_its_number(
     qtbot.keyClick(window.diff.left, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
     assert asked and asked[0][5] == len(comparison.rows)  # (the last row: the most asked)
     assert window.diff.current == target.index
+
+
+def test_a_step_queued_while_comparing_is_dropped_when_another_folder_opens(
+    qtbot, window: MainWindow, two_events: Path, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """Alt+End pressed while a pair was compared, then another folder opened: the new
+    folder's first pair opened at its last change, never asked for. Found by a review."""
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "a.txt").write_text(RECIPE, encoding="utf-8")
+    edited = RECIPE.replace("forty minutes", "thirty-five minutes").replace("warm", "toasted")
+    (other / "b.txt").write_text(edited.replace("Rinse", "Wash"), encoding="utf-8")
+    opened(qtbot, window, two_events)
+    qtbot.keyClick(window.doc_list.view, Qt.Key.Key_Down)  # compared after the debounce
+    assert window.session.comparing.pending()
+    window.commands.last_change()  # (queued)
+    open_and_wait(qtbot, window, [other])
+    comparison = window.diff.comparison
+    assert comparison is not None and len(comparison.changes) > 1
+    settle(qtbot, window)
+    qtbot.wait(100)
+    assert window.diff.current != len(comparison.changes) - 1

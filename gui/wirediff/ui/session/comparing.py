@@ -183,6 +183,7 @@ class ComparingController(QObject):
     single = Signal(object)  # Single: nothing to compare, a document to show by itself
     restyled = Signal(object)  # dict[str, QTextDocument]: the shown pair in a new look
     failed = Signal(str)
+    forgotten = Signal()  # another folder: what was on its way will not come
 
     def __init__(
         self, runner: Runner, look: Callable[[], Look], parent: QObject | None = None
@@ -230,6 +231,7 @@ class ComparingController(QObject):
         self.runner.cancel(RESTYLE)
         self.current = self._wanted = self._requested = None
         self.shown_alone = self._alone = None
+        self.forgotten.emit()
 
     def restyle(self) -> None:
         """Redraw the comparison on screen with the current look (in the background)."""

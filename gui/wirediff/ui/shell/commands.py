@@ -64,7 +64,7 @@ class Commands:
         self._queued: Callable[[], None] | None = None  # a step asked for while comparing
         comparing = session.comparing
         comparing.shown.connect(self._run_queued, Qt.ConnectionType.QueuedConnection)
-        for nothing in (comparing.cleared, comparing.single, comparing.failed):
+        for nothing in (comparing.cleared, comparing.single, comparing.failed, comparing.forgotten):
             nothing.connect(self._drop_queued)
 
     # --- files -----------------------------------------------------------------------------
