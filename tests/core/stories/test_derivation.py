@@ -555,8 +555,25 @@ def test_a_copy_with_a_word_changed_says_nearly_word_for_word(
     index = build_story_index(docs)
     said = describe(index, _doc(index, "source.txt"), _doc(index, "copy.txt"))
     assert said == (
-        "Copy of APP's story: 100% of its sentences kept nearly word for word (1 word changed)"
+        "Copy of APP's story: 100% of its sentences kept nearly word for word (1 word differs)"
     )
+
+
+def test_a_word_put_in_a_sentence_the_copy_moved_is_counted() -> None:
+    """A sentence moved with "reportedly" put in was no word changed: "kept word for word"
+    (a review)."""
+    from wirediff.core.stories.evidence import measure
+
+    w = Writer(46)
+    topic = w.topic()
+    source = [w.sentence(topic) for _ in range(8)]
+    edited = [*source]
+    edited[2] = edited[2].replace(" ", " reportedly ", 1)
+    moved = [*edited[:2], *edited[3:7], edited[2], edited[7]]
+    assert measure(" ".join(source), " ".join(edited)).words_changed == 1
+    assert measure(" ".join(source), " ".join(moved)).words_changed == 1
+    plain = [*source[:2], *source[3:7], source[2], source[7]]
+    assert measure(" ".join(source), " ".join(plain)).words_changed == 0
 
 
 def test_a_copy_that_corrects_figures_is_an_edited_version_that_names_them() -> None:

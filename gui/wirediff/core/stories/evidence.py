@@ -341,11 +341,15 @@ def measure(
 
 
 def _words_changed(diff: Comparison) -> int:
-    """The words changed inside paired sentences (``Evidence.words_changed``)."""
+    """The words changed inside paired sentences (``Evidence.words_changed``), a moved
+    one's too, at its left place (a sentence moved with "reportedly" put in was none)."""
     texts = diff.left_text, diff.right_text
     count = 0
     for row in diff.rows:
-        if row.kind is not RowKind.CHANGED or not any(o.kind in _PAIRED for o in row.ops):
+        moved = row.kind is RowKind.MOVED and row.left is not None
+        if not (row.kind is RowKind.CHANGED or moved):
+            continue
+        if not any(o.kind in _PAIRED for o in row.ops):
             continue
         for op in row.ops:
             if op.kind is not _SAME:

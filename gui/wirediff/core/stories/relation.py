@@ -209,10 +209,13 @@ def _wording(index: StoryIndex, pair: PairDerivation, relation: Relation) -> str
     source = owner + hedge
     if pair.level is Derivation.COPY:
         # Kept: most of a sentence's words equal (``kept_min_equal``), not all of them; how
-        # many changed said (an inserted "reportedly" was a copy "kept nearly word for word").
+        # many differ said (an inserted "reportedly" was a copy "kept nearly word for word";
+        # "differ": case and punctuation aside, in every sentence paired — not the panel's
+        # "Words changed", the left's words the right replaced, which a reader set beside it).
         changed = pair.evidence.words_changed
+        differ = "differs" if changed == 1 else "differ"
         how = (
-            f"nearly word for word ({count(changed, 'word')} changed)"
+            f"nearly word for word ({count(changed, 'word')} {differ})"
             if changed
             else "word for word"
         )
