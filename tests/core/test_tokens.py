@@ -539,6 +539,22 @@ def _words_and_keys(text: str, options: CompareOptions, paragraphs=None):  # typ
     ]
 
 
+def test_a_compound_the_text_writes_whole_keeps_its_hyphen_when_a_wrap_breaks_it():
+    """An 1850 edition's "to-day" broken at a line's end read "today", the modern spelling:
+    the variant a scholar collates, no change. A hyphen the text writes elsewhere in the
+    word whole ("to-day" on one line) is a compound's: kept, in the key and on screen.
+    Found by a re-check and a review."""
+    from wirediff.core.segments import ZERO_WIDTH_SPACE, joined_lines
+
+    text = "It is fine to-day, and to-\nday we go; the correc-\ntions stand."
+    para = [(0, len(text))]
+    found = dict(_words_and_keys(text, CompareOptions(), para))
+    assert found["to-\nday"] == "to-day" and found["correc-\ntions"] == "corrections"
+    shown = joined_lines(text)
+    assert f"to-{ZERO_WIDTH_SPACE}day we go" in shown and "correc\u2060\u00adtions" in shown
+    assert len(shown) == len(text)
+
+
 def test_a_word_a_hard_wrap_broke_at_its_hyphen_is_one_word():
     """A treatise of 1711, hard-wrapped, had "correc-" at a line's end and "tions" on the
     next: two words, a change against the modern edition's "corrections". A hyphen ending a

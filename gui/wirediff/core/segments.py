@@ -29,7 +29,7 @@ from wirediff.core.numbering import ends_label
 from wirediff.core.options import CompareOptions
 from wirediff.core.record import NamedTuple
 from wirediff.core.scripts import run_together
-from wirediff.core.tokens import TokenArrays, wrap_breaks
+from wirediff.core.tokens import TokenArrays, compound_breaks, wrap_breaks
 
 _DEFAULT = CompareOptions()
 
@@ -260,14 +260,17 @@ def joined_lines(text: str) -> str:
     where a line may break and nothing shows (a space stood between two characters); a
     hyphen ending a line inside a word (``tokens.wrap_breaks``: "correc-", a line break,
     "tions") and the line break, as ``BROKEN_WORD``: the word reads whole, "corrections",
-    and find finds it (it was "correc- tions")."""
+    and find finds it (it was "correc- tions"); a compound's hyphen the text writes
+    elsewhere (``tokens.compound_breaks``) and a zero-width space: "to-day" as printed."""
     if "\n" not in text:
         return text
     breaks = wrap_breaks(text)
     if breaks:
+        compounds = compound_breaks(text, breaks)  # (their hyphen shown: "to-day")
         parts, done = [], 0
         for at in breaks:
-            parts += [text[done:at], BROKEN_WORD]
+            shown = f"{text[at]}{ZERO_WIDTH_SPACE}" if at in compounds else BROKEN_WORD
+            parts += [text[done:at], shown]
             done = at + 2
         text = "".join([*parts, text[done:]])
     return _LINE_END.sub(_joined, text)

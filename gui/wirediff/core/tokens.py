@@ -489,9 +489,8 @@ def findall(pattern: re.Pattern[str], text: str) -> list[str]:
 
 # A word broken by a hard wrap: a hyphen (or a soft hyphen) ending a line between two
 # letters, the next line starting with a lower-case letter ("correc-\ntions", "ſome-\nthing").
-# Only the characters are looked for here (``wrap_breaks`` checks the case).
+# Only the characters are looked for here (``wrap_breaks`` checks the letters and the case).
 _WRAP_HYPHENS = ("-\n", "\u2010\n", "\u00ad\n")
-_WRAP_BREAK = re.compile("(?<=[^\\W\\d_])[-\u2010\u00ad]\n(?=[^\\W\\d_])")
 
 
 def wrap_breaks(text: str, start: int = 0, end: int | None = None) -> list[int]:
@@ -510,14 +509,41 @@ def wrap_breaks(text: str, start: int = 0, end: int | None = None) -> list[int]:
     return sorted(found) if len(found) > 1 else found
 
 
-def broken_word_key(word: str, options: CompareOptions) -> str:
-    """The key of a word broken by a hard wrap (``wrap_breaks``): the word unbroken, its
-    hyphens at a line's end dropped with the typography folded (the default: "correc-\\ntions"
-    is "corrections"; "well-\\nknown" is "wellknown", as the reader sees it in a pane), or
-    only its line breaks without (the hyphen as printed: "correc-tions")."""
-    if options.fold_typography:
-        word = _WRAP_BREAK.sub("", word)
-    return fold_key(word.replace("\n", ""), options)
+def compound_breaks(text: str, breaks: list[int]) -> set[int]:
+    """Of ``breaks`` (``wrap_breaks``), those whose hyphen the text writes elsewhere, the
+    word whole on one line: a compound's ("to-\\nday" where "to-day" is written too), not a
+    syllable's ("correc-\\ntions"). Every hyphen was dropped: an 1850 edition's "to-day"
+    broken at its line's end read "today", the modern spelling, no change (a re-check and a
+    review)."""
+    kept: set[int] = set()
+    for at in breaks:
+        left = at
+        while left > 0 and text[left - 1].isalpha():
+            left -= 1
+        right = at + 2
+        while right < len(text) and text[right].isalpha():
+            right += 1
+        if text.find(f"{text[left:at]}-{text[at + 2 : right]}") >= 0:
+            kept.add(at)
+    return kept
+
+
+def broken_word_key(
+    text: str, start: int, end: int, breaks: list[int], compounds: set[int], options: CompareOptions
+) -> str:
+    """The key of the word ``text[start:end]`` broken by a hard wrap at ``breaks``: the word
+    unbroken, a syllable's hyphen at a line's end dropped with the typography folded (the
+    default: "correc-\\ntions" is "corrections"), a compound's kept ("to-\\nday" is "to-day"
+    when the text writes "to-day": ``compound_breaks``), or without the fold only the line
+    breaks dropped (the hyphen as printed: "correc-tions")."""
+    parts: list[str] = []
+    done = start
+    for at in breaks:
+        if start < at < end:
+            dropped = options.fold_typography and at not in compounds
+            parts += [text[done:at], "" if dropped else text[at]]
+            done = at + 2
+    return fold_key("".join([*parts, text[done:end]]), options)
 
 
 def _join_broken(
@@ -616,13 +642,13 @@ def scan(
             texts.append(m.group())
             words.append(group == "w")
     joined: list[int] = []
-    if paragraphs:
-        breaks = wrap_breaks(text, start, end)
-        if breaks:
-            joined = _join_broken(text, (starts, ends, texts, words), breaks, paragraphs)
+    breaks = wrap_breaks(text, start, end) if paragraphs else []
+    if paragraphs and breaks:
+        joined = _join_broken(text, (starts, ends, texts, words), breaks, paragraphs)
     keys = _keys(texts, text.isascii(), options)
+    compounds = compound_breaks(text, breaks) if joined else set()
     for i in joined:
-        keys[i] = broken_word_key(texts[i], options)
+        keys[i] = broken_word_key(text, starts[i], ends[i], breaks, compounds, options)
     if options.ignore_numbering:
         from wirediff.core.numbering import mask_labels
 
