@@ -124,6 +124,34 @@ def test_a_list_squeezed_by_a_small_window_gets_its_width_back_now_and_at_the_ne
     assert second.parts.side.wanted_list == left - 100
 
 
+def test_dragging_the_changes_panel_s_handle_keeps_the_list_s_width(
+    qtbot, make_window: Callable[..., MainWindow], sample_dir: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """A drag of the other handle (the diff's and the changes panel's) stored the list's
+    squeezed width as the one wanted: it widened no more. Found by a review."""
+    window = make_window(resize=False)
+    window.resize(1900, 900)
+    open_and_wait(qtbot, window, [sample_dir])
+    settle(qtbot, window)
+    side = window.parts.side
+    left, middle, right = window.splitter.sizes()
+    wide = 700
+    window.splitter.setSizes([wide, left + middle - wide, right])
+    window.splitter.splitterMoved.emit(wide, 1)
+    window.resize(1000, 900)  # folds
+    settle(qtbot, window)
+    window.resize(1250, 900)  # unfolds, narrower
+    settle(qtbot, window)
+    left, middle, right = window.splitter.sizes()
+    assert not side.folded and left < wide - 30
+    window.splitter.setSizes([left, middle - 40, right + 40])
+    window.splitter.splitterMoved.emit(left + middle - 40, 2)
+    assert side.wanted_list == wide
+    window.resize(1900, 900)
+    settle(qtbot, window)
+    qtbot.waitUntil(lambda: abs(window.splitter.sizes()[0] - wide) <= 4)
+
+
 def test_a_large_font_keeps_titles_and_changes_readable(  # type: ignore[no-untyped-def]
     qtbot, make_window: Callable[..., MainWindow], sample_dir: Path
 ) -> None:

@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wirediff.ui.common.timers import timer
+
 FOLD_WIDTH = 1200
 FOLDED_SHARE = 0.36  # of the width, for the tabs of a folded window
 SHARES = (0.34, 0.48, 0.18)  # list, middle, changes: a wide window's first proportions
@@ -49,6 +51,8 @@ class SidePanels(QObject):
         # out; 0: not known): what a window made narrow squeezed, it gets back as it widens.
         self.wanted_list = 0
         splitter.splitterMoved.connect(self._moved)
+        self._widen = timer(self, 0)
+        self._widen.timeout.connect(self._widen_list)
         self.shown = True
         self.toggle: QAction | None = None  # View ▸ Side panels (F9), checked when shown
 
@@ -102,12 +106,18 @@ class SidePanels(QObject):
             self.splitter.setSizes([side, width - side, 0])
         else:
             self.splitter.setSizes([int(width * share) for share in SHARES])
+            self.wanted_list = self.wanted_list or int(width * SHARES[0])
 
     def fit(self, width: int) -> None:
         """Fold or unfold for a window ``width`` pixels wide; unfolded, the list widened
         back to the width the user left it (``wanted_list``) as far as the window allows."""
         self.fold(width < FOLD_WIDTH, width)
+        self._widen.start()  # (once the splitter has the window's new width)
+
+    def _widen_list(self) -> None:
+        """The list widened back towards ``wanted_list`` (after ``fit``, laid out)."""
         left, middle, right = self.splitter.sizes()
+        width = self.splitter.window().width()
         if self.folded or not self.shown or not left or left >= self.wanted_list:
             return
         # (up to half the window, the diff keeping half of what is not the changes panel:
@@ -118,9 +128,10 @@ class SidePanels(QObject):
         if grow > 0:
             self.splitter.setSizes([left + grow, middle - grow, right])
 
-    def _moved(self) -> None:
-        """The user dragged a handle: the list's width is the one wanted (unfolded)."""
-        if not self.folded and self.shown:
+    def _moved(self, _pos: int, handle: int) -> None:
+        """The user dragged the list's handle: its width is the one wanted (unfolded; the
+        other handle's drag stored the list's squeezed width: a review)."""
+        if handle == 1 and not self.folded and self.shown:
             self.wanted_list = self.splitter.sizes()[0]
 
     def set_shown(self, shown: bool) -> None:

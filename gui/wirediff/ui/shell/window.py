@@ -576,9 +576,6 @@ class MainWindow(QMainWindow):
         if self._split_by_width:  # first run: share the width out by proportion
             self._split_by_width = False
             self.parts.side.share_out(self.width())
-        side = self.parts.side
-        if not side.wanted_list and not side.folded:  # (not remembered: as restored or
-            side.wanted_list = self.splitter.sizes()[0]  # shared out)
         if not self._room_made:  # once, as restored: a panel the user collapsed with the
             self._room_made = True  # splitter's handle stays so when the window comes back
             self.parts.side.make_room()
