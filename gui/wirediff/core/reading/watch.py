@@ -20,19 +20,20 @@ from wirediff.core.reading import errors as E
 from wirediff.core.reading.errors import Problem
 from wirediff.core.reading.listing import FolderId, listing
 
-# (size in bytes, modification time in ns, inode, status change time in ns); all -1 if
-# unreadable. The size and the modification time alone missed a same-size edit whose
-# modification time was put back (``cp -p``, ``rsync -t``, ``touch -r``, a restore): the
-# change time cannot be set (it also moves on chmod or a new hard link: "changed" then is
-# a reload offered for nothing, where the other way was an edit unseen), and the inode
-# tells a file replaced by another.
-Stamp = tuple[int, int, int, int]
-UNREAD: Stamp = (-1, -1, -1, -1)  # no file has it: one stamped so that is back has changed
+# (size in bytes, modification time in ns, inode); all -1 if unreadable. The size and the
+# modification time alone missed a file replaced by another of the same size whose time was
+# put back (``rsync -t``, a restore: written aside and renamed): the inode tells it. Not the
+# status change time, which cannot be set: it moves on chmod, on a sync client's or the
+# system's extended attributes (macOS marks a file opened in another app) — a folder-changed
+# bar for nothing, again and again. A same-size edit in place with its time put back is
+# caught by the report's hash of the bytes read (``Document.file_sha256``), not here.
+Stamp = tuple[int, int, int]
+UNREAD: Stamp = (-1, -1, -1)  # no file has it: one stamped so that is back has changed
 
 
 @dataclass(frozen=True, slots=True)
 class Snapshot:
-    """The files under some paths, each with its stamp (size, times, inode)."""
+    """The files under some paths, each with its stamp (size, modification time, inode)."""
 
     files: Mapping[Path, Stamp] = field(default_factory=dict)
     # Folders that could not be listed -> why ("permission denied"): what is in them is
@@ -80,7 +81,7 @@ def _stamp(path: Path) -> Stamp:
 
 def stamp_of(info: os.stat_result) -> Stamp:
     """The stamp of a file whose status is ``info``."""
-    return (info.st_size, info.st_mtime_ns, info.st_ino, info.st_ctime_ns)
+    return (info.st_size, info.st_mtime_ns, info.st_ino)
 
 
 def snapshot(

@@ -147,7 +147,7 @@ class FolderWatch(QObject):
             self.watch(self.paths, self._loaded, None, self.options, self._roots)
 
     def read_stamps(self) -> Mapping[Path, Stamp]:
-        """Each loaded file's stamp (size, times: ``watch.Stamp``) when the load read it."""
+        """Each loaded file's stamp (size, time, inode: ``watch.Stamp``) when the load read it."""
         return self._loaded.files
 
     def missing(self) -> tuple[Path, Path | None] | None:
