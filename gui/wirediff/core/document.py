@@ -555,9 +555,13 @@ def byline_outlet(line: str) -> tuple[str, str]:
     outlet = tail.split()
     if not sep or not 0 < len(outlet) <= 5 or not all(map(_capitalized, outlet)):
         return "", ""
-    if not _people(_PLACE.sub("", head)) or _a_date_line(tail):
-        return "", ""
-    return _PLACE.sub("", head).strip(), " ".join(outlet)
+    if not _people(_PLACE.sub("", head)) or _a_date_line(tail) or _STAFF.fullmatch(tail.strip()):
+        return "", ""  # (nor a role: "By Jane Doe, Staff Writer | 2026-03-14")
+    # A desk signing for its people is none of them ("By staff, Reuters": no author "staff").
+    people = ", ".join(
+        p for p in _PLACE.sub("", head).strip().split(", ") if not _STAFF.fullmatch(p)
+    )
+    return people, " ".join(outlet)
 
 
 def _split_byline(line: str) -> tuple[str, str, str]:

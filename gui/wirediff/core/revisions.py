@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from datetime import date
 
 from wirediff.core.document import Document
 from wirediff.core.reading.dates import date_from_file_name
@@ -41,8 +42,11 @@ def revision_numbers(docs: Sequence[int], documents: Sequence[Document]) -> dict
 
 
 # A year standing alone in a name, between separators ("novel_1st_1850", "Elegy (1842)"):
-# not a part of a number, of a date, or a name that is nothing else ("1850.txt" is an id).
+# not a part of a number, of a date, or a name that is nothing else ("1850.txt" is an id);
+# not a length ("story-2000-words"), a photo's number ("IMG_1861"), a year to come.
 _YEAR = re.compile(r"(?<![^\W_])(1[4-9]\d\d|20\d\d)(?![^\W_])")
+_UNIT_AFTER = re.compile(r"[\W_]*(?:words?|wds|w|chars?|characters|pages?|pp?|px|kb?|mb)\b", re.I)
+_ID_BEFORE = re.compile(r"(?:img|dsc|dscn|dcim|pic|photo|page|p|no|id|nr|#)[\W_]*$", re.I)
 
 
 def name_years(docs: Sequence[int], documents: Sequence[Document]) -> dict[int, int]:
@@ -51,13 +55,20 @@ def name_years(docs: Sequence[int], documents: Sequence[Document]) -> dict[int, 
     Undated, the later edition was the base, its new preface shown as cut and "today →
     to-day" read backwards (a literary scholar's folders). The order of undated versions
     only: a date, or a revision number, goes first."""
+    this_year = date.today().year
     years: dict[int, int] = {}
     for doc in docs:
         stem = documents[doc].path.stem
-        found = _YEAR.findall(stem)
-        if len(found) != 1 or stem == found[0] or date_from_file_name(documents[doc].path.name):
+        found = [
+            m
+            for m in _YEAR.finditer(stem)
+            if 1450 <= int(m[1]) <= this_year
+            and not _UNIT_AFTER.match(stem, m.end())
+            and not _ID_BEFORE.search(stem, 0, m.start())
+        ]
+        if len(found) != 1 or stem == found[0][1] or date_from_file_name(documents[doc].path.name):
             return {}
-        years[doc] = int(found[0])
+        years[doc] = int(found[0][1])
     return years if len(set(years.values())) > 1 else {}
 
 

@@ -103,6 +103,16 @@ def test_the_outlet_of_a_byline_before_its_date_or_signed_by_staff(line: str) ->
     )
 
 
+def test_a_role_after_the_people_is_no_outlet_and_a_desk_no_author() -> None:
+    """ "By Jane Doe, Staff Writer | 2026-03-14" gave the outlet "Staff Writer", and "By
+    staff, Reuters" the author "staff" (a review)."""
+    from wirediff.core.document import byline_outlet
+
+    assert byline_outlet("By Jane Doe, Staff Writer | 2026-03-14") == ("", "")
+    assert byline_outlet("By staff, Reuters | 2026-03-14") == ("", "Reuters")
+    assert guess_byline("Rates\nBy staff, Reuters | 2026-03-14\n\nThe bank left its rate.") == ""
+
+
 @pytest.mark.parametrize(
     ("value", "expected"),
     [

@@ -131,11 +131,12 @@ def choose_base(
 
 
 # A file manager's or a browser's copy of a file: "port_01_wire (copy)", "Report (1)",
-# "Report - Copy", "Copy of Report": of the same text, the original name is the base (the
-# copy was, " " sorting before ".": a standards editor's port story).
+# "Report - Copy", "Copy of Report", "Report - Kopie": of the same text, the original name
+# is the base (the copy was, " " sorting before ".": a standards editor's port story). Not
+# "Elegy (1842)", "wire_copy" or "clean copy" (a newsroom's copy is its text: a review).
 _COPY_NAME = re.compile(
-    r"(?i)(?:\s*\((?:copy|\d+)(?:\s+\d+)?\)|\s+-\s+copy(?:\s*\(\d+\))?|[\s_]copy(?:[\s_]?\d+)?)$"
-    r"|^copy of\s"
+    r"(?i)(?:\s\((?:copy|kopie|copie|\d{1,2})(?:\s+\d{1,2})?\)|\s+-\s+(?:copy|kopie|copie)"
+    r"(?:\s*\(\d{1,2}\))?)$|^(?:copy of|copie de|kopie von)\s"
 )
 
 
