@@ -502,13 +502,16 @@ def test_the_file_menu_greys_what_has_nothing_to_act_on(
 
 
 def test_the_review_menu_greys_what_has_nothing_to_act_on(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    """With nothing open, Flag, Note and Mark reviewed were offered (a standards editor)."""
-    marks = ("flag", "note", "pair_note", "reviewed", "jump_moved")
-    review = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Review")
-    review.aboutToShow.emit()
-    assert not any(window.actions_[name].isEnabled() for name in marks)
-    review.aboutToHide.emit()
-    assert all(window.actions_[name].isEnabled() for name in marks)
+    """With nothing open, Flag, Note and Mark reviewed were offered, and all of the Go menu
+    (a standards editor, a re-check)."""
+    marks = ("flag", "note", "pair_note", "reviewed", "jump_moved", "next_unreviewed")
+    steps = ("next_change", "last_change", "go_to_row", "next_story", "next_version")
+    for title, names in (("&Review", marks), ("&Go", steps)):
+        menu = next(a.menu() for a in window.menuBar().actions() if a.text() == title)
+        menu.aboutToShow.emit()
+        assert not any(window.actions_[name].isEnabled() for name in names), title
+        menu.aboutToHide.emit()
+        assert all(window.actions_[name].isEnabled() for name in names)
 
 
 def test_help_says_what_the_levels_and_figures_mean(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]

@@ -319,20 +319,39 @@ class MainWindow(QMainWindow):
         """While the Review or Go menu or a pane's menu shows, say what Flag and Mark
         reviewed would do to what is on screen ("Unflag current change" on a flagged one: it
         said Flag) and grey what has nothing to act on: Flag and Note with no current change,
-        the pair's marks with no pair, the jump to a moved unit's other place from a change
-        that is no move. All as built again when it closes: a shortcut still says why."""
+        the pair's marks and steps with no pair, the jump to a moved unit's other place from
+        a change that is no move, the list's steps with no folder open. All as built again
+        when it closes: a shortcut still says why."""
         diff, current = self.diff, self.diff.current
         flagged = showing and current is not None and current in diff.flags
         reviewed = showing and self.session.review.reviewed(self.session.current)
         for name, marked in (("flag", flagged), ("reviewed", reviewed)):
             self.actions_[name].setText(UNMARK_TEXTS[name] if marked else TEXTS[name])
         paired = diff.comparison is not None
+        changes = paired and bool(diff.comparison and diff.comparison.changes)
+        opened = self.stack.currentIndex() == MAIN
         usable = {
             "flag": current is not None,
             "note": current is not None,
             "pair_note": paired,
             "reviewed": paired,
             "jump_moved": diff.current_moved(),
+            # (with nothing open the Go menu was all offered: a standards editor)
+            **dict.fromkeys(("next_change", "prev_change", "first_change", "last_change"), changes),
+            **dict.fromkeys(("next_marked", "prev_marked", "go_to_row"), paired),
+            **dict.fromkeys(
+                (
+                    "next_version",
+                    "prev_version",
+                    "previous_in_time",
+                    "next_in_time",
+                    "next_story",
+                    "prev_story",
+                    "next_unreviewed",
+                    "flags_and_notes",
+                ),
+                opened,
+            ),
         }
         for name, can in usable.items():
             self.actions_[name].setEnabled(not showing or can)

@@ -356,6 +356,7 @@ class StoryView(QWidget):
         """Hide the clicked version, show them all, or pick which to show."""
         menu = QMenu(self)
         menu.setObjectName("story_column_menu")
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # (one was kept per click)
         data, header = self.model.data_, self.table.horizontalHeader()
         if data is None:
             return menu
