@@ -668,6 +668,14 @@ def test_undated_versions_are_not_said_to_come_one_from_the_other() -> None:
     assert ", if that came first (only one is dated): " in said(docs, ("", "2021-07-01"))
     assert ", if that came first (it is dated later): " in said(docs, ("2021-07-09", "2021-07-01"))
     assert "came first" not in said(docs, ("2021-07-01", "2021-07-02"))
+    # Undated, in the order the years in their names give (as the base was chosen), or
+    # their revision numbers: said so, not "neither is dated" (a re-check).
+    for first, second, why in (
+        ("full_1850.txt", "stub_1862.txt", "as the years in their names say"),
+        ("draft_v1.txt", "draft_v2.txt", "as their names number them"),
+    ):
+        named = [replace(docs[0], path=Path(first)), replace(docs[1], path=Path(second))]
+        assert f", if that came first ({why}): " in said(named)
     assert "came first" not in said(docs, ("2021-07-01", "2021-07-01"))
     # to the minute when both give a time: a capture of 16:20 was the "source" of 14:02's
     later = ("2021-07-01T16:20:00", "2021-07-01T14:02:00")

@@ -17,6 +17,7 @@ from wirediff.core.document import came_before
 from wirediff.core.quoting import figures_said
 from wirediff.core.reading.outlets import is_agency
 from wirediff.core.reading.releases import reads_as_release
+from wirediff.core.revisions import name_years, revision_numbers
 from wirediff.core.stories.derivation import Derivation, classify, days_apart, directed, renders
 from wirediff.core.stories.evidence import Evidence, Side, measure
 from wirediff.core.stories.model import Relation, StoryIndex
@@ -167,6 +168,13 @@ def _direction_unknown(index: StoryIndex, pair: PairDerivation) -> str:
         return ""
     if (source and derived) or came_before(docs[pair.source], docs[pair.derived]):
         return ""
+    if not (source or derived):  # (numbered or dated in their names, they were "neither is
+        # dated" after the order came from the names: a re-check)
+        both = [pair.source, pair.derived]
+        numbers = revision_numbers(both, docs)
+        if len(numbers) == 2 and numbers[pair.source] < numbers[pair.derived]:
+            years = name_years(both, docs) == numbers
+            return "as the years in their names say" if years else "as their names number them"
     return "only one is dated" if source or derived else "neither is dated"
 
 
