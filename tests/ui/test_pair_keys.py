@@ -186,7 +186,9 @@ def test_ctrl_r_goes_to_a_row_by_its_number(
     qtbot, window: MainWindow, two_events: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:  # type: ignore[no-untyped-def]
     """A long diff was reached chapter by chapter with Find alone: Go ▸ Go to row… takes
-    the number the margin shows, its change made current when it has one. Found by a
+    the number the margin shows, its change made current when it has one; a number past
+    the last row goes to the last, said so (a spin box cut 9999 to 99 unsaid: a re-check);
+    from a row with no change, the next step goes on from there (a review). Found by a
     literary scholar."""
     from PySide6.QtWidgets import QInputDialog
 
@@ -194,17 +196,26 @@ def test_ctrl_r_goes_to_a_row_by_its_number(
     comparison = window.diff.comparison
     assert comparison is not None and len(comparison.changes) > 2
     target = comparison.changes[-1]
-    asked: list[tuple[object, ...]] = []
-
-    def answer(*args: object) -> tuple[int, bool]:
-        asked.append(args)
-        return target.row + 1, True
-
-    monkeypatch.setattr(QInputDialog, "getInt", answer)
+    typed: list[str] = [str(target.row + 1)]
+    monkeypatch.setattr(QInputDialog, "getText", lambda *_a, **_k: (typed[-1], True))
+    said: list[str] = []
+    window.session.message.connect(said.append)
     window.diff.left.setFocus()
     qtbot.keyClick(window.diff.left, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
-    assert asked and asked[0][5] == len(comparison.rows)  # (the last row: the most asked)
     assert window.diff.current == target.index
+    typed.append("9999")
+    window.commands.go_to_row()
+    assert f"There are {len(comparison.rows):,} rows" in said[-1]
+    quiet = next(
+        r for r in range(len(comparison.rows)) if all(c.row != r for c in comparison.changes)
+    )
+    after = next(c for c in comparison.changes if c.row > quiet)
+    window.diff.go_to_change(comparison.changes[-1].index)
+    typed.append(str(quiet + 1))
+    window.commands.go_to_row()
+    assert said[-1].endswith("no change")
+    window.commands.next_change()
+    assert window.diff.current == after.index  # (not on from the last change)
 
 
 def test_a_step_queued_while_comparing_is_dropped_when_another_folder_opens(

@@ -633,6 +633,23 @@ class DiffView(QWidget):
         elif comp is not None:
             self.scroll_to_row(row)
 
+    def go_to_row(self, row: int) -> None:
+        """Go ▸ Go to row: ``row``'s change current if it has one; else the row brought on
+        screen, the next step taken from it (F8 went on from the change before, far off: a
+        review)."""
+        comp = self.comparison
+        if comp is None or not 0 <= row < len(comp.rows):
+            return
+        if any(c.row == row for c in comp.changes):
+            self.go_to_row_link(row)
+            return
+        self.scroll_to_row(row)
+        at = comp.rows[row]
+        side: Side = "left" if at.left is not None else "right"
+        span = at.left if at.left is not None else at.right
+        if span is not None:
+            self._anchor = (side, span.start)
+
     def jump_moved(self) -> None:
         """From the current moved unit, go to its other place."""
         comp = self._changes_to_go_to()

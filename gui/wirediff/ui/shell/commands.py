@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMainWind
 from wirediff.resources import sample_corpus
 from wirediff.ui.common.paths import dialog_folder
 from wirediff.ui.common.settings import ZOOM_RANGE
+from wirediff.ui.common.text import one_line
 from wirediff.ui.common.theme import Theme
 from wirediff.ui.panels.heatmap import HeatMapDialog
 from wirediff.ui.session.session import Session
@@ -167,7 +168,8 @@ class Commands:
 
     def go_to_row(self) -> None:
         """Go ▸ Go to row… (Ctrl+R): a row by its number in the margin, its change current
-        if it has one (a scholar's 75 chapters were reached by Find alone)."""
+        if it has one (a scholar's 75 chapters were reached by Find alone); a number past
+        the last row goes to the last, said so (a spin box cut 9999 to 99 unsaid)."""
         if self._pair_hidden("Going to a row"):
             return
         diff = self.parts.diff
@@ -175,19 +177,22 @@ class Commands:
         if comparison is None or not comparison.rows:
             self.session.message.emit("No pair is shown: select a document to compare it")
             return
-        top = diff.visible_rows()[0]
-        row, ok = QInputDialog.getInt(
-            self.window,
-            "Go to row",
-            f"Row (1 to {len(comparison.rows):,}):",
-            top + 1,
-            1,
-            len(comparison.rows),
+        rows = len(comparison.rows)
+        typed, ok = QInputDialog.getText(
+            self.window, "Go to row", f"Row (1 to {rows:,}):", text=str(diff.visible_rows()[0] + 1)
         )
-        if ok and diff.comparison is comparison:
-            diff.go_to_row_link(row - 1)  # (its change current says "Change 3 of 8")
-            if all(change.row != row - 1 for change in comparison.changes):
-                self.session.message.emit(f"Row {row:,} of {len(comparison.rows):,}: no change")
+        if not ok or diff.comparison is not comparison:
+            return
+        digits = "".join(typed.split()).replace(",", "")
+        if not digits.isdecimal():
+            self.session.message.emit(f"Not a row number: {one_line(typed, 40)} (1 to {rows:,})")
+            return
+        row = min(max(int(digits), 1), rows)
+        diff.go_to_row(row - 1)  # (its change current says "Change 3 of 8")
+        if row != int(digits):
+            self.session.message.emit(f"There are {rows:,} rows: row {row:,} shown")
+        elif all(change.row != row - 1 for change in comparison.changes):
+            self.session.message.emit(f"Row {row:,} of {rows:,}: no change")
 
     def _when_compared(self, step: Callable[[], None]) -> None:
         """Take ``step`` now, or, while the pair asked for is being compared, once it shows
