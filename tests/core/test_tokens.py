@@ -170,6 +170,19 @@ def test_ellipsis_character_folds_to_three_dots():
     assert compare("The talks ended... Nothing.\n", "The talks ended… Nothing.\n").changes == ()
 
 
+def test_a_typewriter_dash_folds_as_the_dash_it_stands_for():
+    """A wire's "--" against a paper's "—" was a change in every paragraph (a scholar's
+    treatise: "find"—if against "find" -- if; a re-check). A run of hyphens is one token,
+    folded as "—" and "–" are; not folded, it stays a change."""
+    from wirediff.core.options import CompareOptions
+
+    wire = "WASHINGTON (Reuters) -- The council met -- briefly -- on Monday.\n"
+    paper = "WASHINGTON (Reuters) — The council met—briefly—on Monday.\n"
+    assert compare(wire, paper).changes == ()
+    assert compare(wire, paper, CompareOptions(fold_typography=False)).changes != ()
+    assert compare("A rule ---- here.\n", "A rule — here.\n").changes == ()
+
+
 def test_the_long_s_and_ligatures_fold_as_typography():
     """An edition of 1798 against one of 1805: every word with an ſ was changed (84%
     alike), where the heat map, Find and the level read them as the same text; a PDF's

@@ -179,14 +179,15 @@ def _pattern(
     or ``word``."""
     nospace = _NOSPACE_SMALL + (_IDEOGRAPHS if scripts == _CJK else "")
     words = _words_pattern(None if scripts == _PLAIN else nospace, glued, grouped)
-    # A run of dots is one punctuation token, so "..." and "…" can be folded together; a
-    # sign keeps its combining marks ("=" and U+0338 are "≠" decomposed: one token, so its
-    # key is the same in both forms; plain text has no marks).
+    # A run of dots is one punctuation token, so "..." and "…" can be folded together, and a
+    # run of hyphens, so a typewriter's dash "--" and "—" can (``fold_dashes``); a sign keeps
+    # its combining marks ("=" and U+0338 are "≠" decomposed: one token, so its key is the
+    # same in both forms; plain text has no marks).
     marks = "" if scripts == _PLAIN else f"{_MARK}*"
     if kind == "all":
-        return re.compile(rf"(?P<w>{words})|(?P<s>\s+)|(?P<p>\.{{2,}}|.{marks})", re.DOTALL)
+        return re.compile(rf"(?P<w>{words})|(?P<s>\s+)|(?P<p>\.{{2,}}|-{{2,}}|.{marks})", re.DOTALL)
     if kind == "visible":
-        return re.compile(rf"(\s*)(?:({words})|(\.{{2,}}|\S{marks}))")
+        return re.compile(rf"(\s*)(?:({words})|(\.{{2,}}|-{{2,}}|\S{marks}))")
     return re.compile(words)
 
 
@@ -509,6 +510,14 @@ def wrap_breaks(text: str, start: int = 0, end: int | None = None) -> list[int]:
     return sorted(found) if len(found) > 1 else found
 
 
+def fold_dashes(keys: list[str]) -> list[str]:
+    """``keys`` with a typewriter's dash, a run of hyphens ("--", "---"), as the dash it
+    stands for folds ("-", as "—" and "–" do): a wire's "(Reuters) -- " against a paper's
+    "—" was a change in every paragraph (a scholar's treatise: "find"—if against "find" --
+    if)."""
+    return ["-" if len(k) > 1 and k[0] == "-" and not k.strip("-") else k for k in keys]
+
+
 def compound_breaks(text: str, breaks: list[int]) -> set[int]:
     """Of ``breaks`` (``wrap_breaks``), those whose hyphen the text writes elsewhere, the
     word whole on one line: a compound's ("to-\\nday" where "to-day" is written too), not a
@@ -659,6 +668,8 @@ def scan(
     if paragraphs and breaks:
         joined = _join_broken(text, (starts, ends, texts, words), breaks, paragraphs)
     keys = _keys(texts, text.isascii(), options)
+    if options.fold_typography and text.find("--", start, end) >= 0:
+        keys = fold_dashes(keys)
     compounds = compound_breaks(text, breaks) if joined else set()
     for i in joined:
         keys[i] = broken_word_key(text, starts[i], ends[i], breaks, compounds, options)
