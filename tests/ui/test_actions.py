@@ -25,8 +25,8 @@ from wirediff.ui.shell.keymap import (
     cheat_rows,
     shown_sequences,
 )
-from wirediff.ui.shell.menus import KeyMenu
 from wirediff.ui.shell.window import MainWindow
+from wirediff.ui.widgets.key_menu import KeyMenu
 
 # DESIGN.md section 4, as portable key strings.
 DESIGN_MAP = [

@@ -93,6 +93,10 @@ def test_a_right_click_in_a_pane_offers_the_review_on_the_change_clicked(
     offered = {a.text(): a for a in menu.actions()}
     assert "&Flag current change" in offered and "Mark pair &reviewed" in offered
     assert not offered["Other place of a &moved unit"].isEnabled()  # no move here
+    # its keys drawn as typed, "f" not "F" (Shift+M is another action: a re-check)
+    from wirediff.ui.widgets.key_menu import KeyMenu
+
+    assert isinstance(menu, KeyMenu) and any("Copy" in text for text in offered)
     flag = offered["&Flag current change"]
     menu.close()
     assert flag.isEnabled() and window.actions_["jump_moved"].isEnabled()  # keys say why

@@ -35,6 +35,7 @@ from wirediff.ui.diff.gutter import RowGutter
 from wirediff.ui.diff.pacer import LayoutPacer, refresh_range
 from wirediff.ui.diff.plan import LABEL, TEXT, PanePlan
 from wirediff.ui.widgets.focus_frame import paint_focus_frame
+from wirediff.ui.widgets.key_menu import KeyMenu
 
 # The rest of a document laid out at once, rather than by the pacer, for its rows to be
 # padded: some 20 ms of Qt's layout (a short pair is aligned as it is shown).
@@ -478,7 +479,13 @@ class DiffPane(QTextEdit):
             and not self.textCursor().hasSelection()
         ):
             self.menu_at.emit(at)
-        menu = self.createStandardContextMenu(event.pos())
+        # (Copy and Select All as Qt offers them, in a menu that shows "f", not "F": a
+        # capital read as Shift, and Shift+M is another action; a re-check)
+        menu = KeyMenu(self)
+        standard = self.createStandardContextMenu(event.pos())
+        standard.setParent(menu, standard.windowFlags())  # (its actions live as long)
+        for offered in standard.actions():
+            menu.addAction(offered)
         if self.menu_actions:
             menu.addSeparator()
         for action in self.menu_actions:

@@ -25,8 +25,8 @@ from wirediff.ui.panels.views import Pieces
 from wirediff.ui.session.corrections import ALSO_MAX
 from wirediff.ui.session.derivation import Level
 from wirediff.ui.session.session import Session
-from wirediff.ui.shell.menus import KeyMenu, key_label
 from wirediff.ui.shell.parts import Parts
+from wirediff.ui.widgets.key_menu import KeyMenu, key_label
 
 # The list's context menu: names of actions of the table (None: a separator).
 LIST_MENU = (

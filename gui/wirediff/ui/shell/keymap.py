@@ -23,7 +23,7 @@ from wirediff.ui.panels.heatmap import GO_KEYS, MOVES, PEEK_KEYS
 from wirediff.ui.panels.notes import CANCEL_KEYS, SAVE_KEYS
 from wirediff.ui.panels.problems import PROBLEMS_CLOSE
 from wirediff.ui.shell.actions import ACTIONS, ActionSpec, Key, key_sequences, typable
-from wirediff.ui.shell.menus import key_label
+from wirediff.ui.widgets.key_menu import key_label
 
 
 def shown_sequences(keys: Iterable[Key]) -> list[QKeySequence]:

@@ -51,13 +51,13 @@ from wirediff.ui.shell.drops import DropFilter
 from wirediff.ui.shell.glyphs import GlyphGaps
 from wirediff.ui.shell.grouping import CORRECTING, MENU_NEEDS
 from wirediff.ui.shell.keymap import cheat_rows
-from wirediff.ui.shell.menus import KeyMenu
 from wirediff.ui.shell.parts import MAIN, build_parts
 from wirediff.ui.shell.recent_menu import RecentMenu
 from wirediff.ui.shell.remember import remember_columns
 from wirediff.ui.shell.side import fit_problems_dock
 from wirediff.ui.shell.similarity import show_exact_similarities
 from wirediff.ui.shell.story_page import StoryPage
+from wirediff.ui.widgets.key_menu import KeyMenu
 
 STATUS_MAX = 600  # characters of the status line
 MINIMUM_SIZE = QSize(360, 240)  # the window's least size (a 1024x600 netbook at 200%: 512x300)
