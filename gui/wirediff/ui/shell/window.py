@@ -311,9 +311,7 @@ class MainWindow(QMainWindow):
         holding it (a lone article's "The pair: versions of one story" was offered); all
         enabled again when it closes (the actions are the window's)."""
         usable = self.commands.grouping.usable()
-        for name in CORRECTING:
-            needs = MENU_NEEDS[name]
-            self.actions_[name].setEnabled(not showing or all(usable[n] for n in needs))
+        self._grey({n: all(usable[need] for need in MENU_NEEDS[n]) for n in CORRECTING}, showing)
 
     def _review_said(self, showing: bool) -> None:
         """While the Review or Go menu or a pane's menu shows, say what Flag and Mark
@@ -328,7 +326,7 @@ class MainWindow(QMainWindow):
         for name, marked in (("flag", flagged), ("reviewed", reviewed)):
             self.actions_[name].setText(UNMARK_TEXTS[name] if marked else TEXTS[name])
         paired = diff.comparison is not None
-        changes = paired and bool(diff.comparison and diff.comparison.changes)
+        changes = bool(diff.comparison and diff.comparison.changes)
         opened = self.stack.currentIndex() == MAIN
         usable = {
             "flag": current is not None,
@@ -353,8 +351,7 @@ class MainWindow(QMainWindow):
                 opened,
             ),
         }
-        for name, can in usable.items():
-            self.actions_[name].setEnabled(not showing or can)
+        self._grey(usable, showing)
 
     def _file_usable(self, showing: bool) -> None:
         """While the File menu shows, grey what has nothing to act on: the exports and Print
@@ -363,15 +360,19 @@ class MainWindow(QMainWindow):
         enabled again when it closes: a shortcut still says why it does nothing."""
         opened = self.stack.currentIndex() == MAIN
         archive = self.session.archive.active
+        grouped = opened and not archive and self.index is not None
         usable = {
             "reload": opened,
             "export_pair": self.session.current is not None,
             "print": self.session.current is not None,
             "export_story": opened and (archive or self.index is not None),
-            "export_chain": opened and not archive and self.index is not None,
-            "export_stories": opened and not archive and self.index is not None,
-            "export_reuse": opened and not archive and self.index is not None,
+            **dict.fromkeys(("export_chain", "export_stories", "export_reuse"), grouped),
         }
+        self._grey(usable, showing)
+
+    def _grey(self, usable: dict[str, bool], showing: bool) -> None:
+        """While a menu shows, grey its actions that cannot act (``usable``); all enabled
+        again when it closes (the actions are the window's: a key still says why)."""
         for name, can in usable.items():
             self.actions_[name].setEnabled(not showing or can)
 
