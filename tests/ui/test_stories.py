@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt
 
-from tests.ui.helpers import WAIT_MS, open_and_wait, pair, settle, tree
+from tests.ui.helpers import WAIT_MS, key, open_and_wait, pair, settle, tree
 from wirediff.core.compare import compare
 from wirediff.core.stories import (
     Cancelled,
@@ -332,6 +332,41 @@ def test_a_pair_given_on_opening_stays_and_is_named_unrelated(
     assert window.other == 1 and window.diff.comparison is not None  # still on screen
     assert window.banner.isVisible()
     assert window.banner.text().startswith("Unrelated")  # by shared text, then by reuse
+
+
+def test_the_first_of_two_files_given_is_the_base_of_their_story(
+    qtbot, window: MainWindow, sample_dir: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """``wirediff A B``: A is the base — on the left, and the base of their story in the
+    list (◆), the story panel and the banner (the rule's base, Reuters' 000, was marked ◆
+    while 001 was pinned on its left)."""
+    reuters, copy = sorted(sample_dir.iterdir())[:2]
+    open_and_wait(qtbot, window, [copy, reuters])
+    index = window.index
+    assert index is not None and window.grouped()
+    first = next(i for i, d in enumerate(window.documents) if d.path.name == copy.name)
+    assert index.story_of(first).base == first
+    assert window.base == first and window.other != first
+    assert window.session.selection.pinned is None  # the base of the story: no pin to say so
+    second = 1 - first
+    assert (
+        window.doc_list.cells.marks()[first] == "◆" and window.doc_list.cells.marks()[second] == ""
+    )
+    story = window.changes.story
+    qtbot.waitUntil(lambda: story.rows.get(0, ("",))[0].startswith("◆"), timeout=WAIT_MS)
+    assert story.rows[0][0].startswith("◆ Asharq Al-Awsat")  # 001
+    # b on the other file is the user's choice: it wins, and a reload keeps it
+    window.doc_list.select(second)
+    settle(qtbot, window)
+    key(qtbot, window.doc_list.view, Qt.Key.Key_B)
+    qtbot.waitUntil(
+        lambda: window.index is not None and window.index.story_of(0).base == second,
+        timeout=WAIT_MS,
+    )
+    window.session.reload()
+    qtbot.waitUntil(lambda: window.index is not None and window.index is not index, timeout=WAIT_MS)
+    settle(qtbot, window)
+    assert window.index is not None and window.index.story_of(first).base == second
 
 
 def test_heat_map_scored_while_the_base_changes_arrives(  # type: ignore[no-untyped-def]

@@ -271,6 +271,19 @@ def chosen_again(loaded: Loaded, hint: PairHint | None) -> tuple[Chosen, ...]:
     return tuple(chosen)
 
 
+def given_base(loaded: Loaded, given: tuple[Path, Path] | None) -> Chosen | None:
+    """``wirediff A B`` (``given``: the two files): A, the base of the story that holds
+    them both (the list marked the rule's base, B, while A was on the left), or None when
+    they are not both among the documents ``loaded``."""
+    if given is None:
+        return None
+    at = first_of(loaded.resolved or [real(d.path) for d in loaded.result.documents])
+    first, second = (at.get(real(path)) for path in given)
+    if first is None or second is None or first == second:
+        return None
+    return first, frozenset((first, second))
+
+
 def overlapping_hint(hint: PairHint | None, pending: PairHint | None) -> PairHint | None:
     """The pair a reload keeps when the last load's pair is not in place yet (F5 pressed
     twice): ``pending``, that load's, while the selection has none (still reading); its pin

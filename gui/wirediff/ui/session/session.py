@@ -23,6 +23,7 @@ from wirediff.core.document import Document
 from wirediff.core.reading import Problem
 from wirediff.core.review.folders import real
 from wirediff.core.stories import PairScore, StoryIndex
+from wirediff.core.stories.corrections import Base, Chosen, Correction
 from wirediff.resources import sample_corpus
 from wirediff.ui.common.paths import is_folder
 from wirediff.ui.common.settings import Settings
@@ -51,6 +52,7 @@ from wirediff.ui.session.loading import (
     PairHint,
     chosen_again,
     first_of,
+    given_base,
     hint_found,
     initial_pair,
     moved_hint,
@@ -122,6 +124,7 @@ class Session(QObject):
         # the keys of the problems told of the folder opened when it was last left
         self.told_before: frozenset[str] = frozenset()
         self._hint: PairHint | None = None
+        self._given: tuple[Path, Path] | None = None  # wirediff A B: A is the base
         self._place: KeptPlace | None = None  # where to go back to once the pair is shown
         # Where the reader is in the pair on screen (the diff view's, set by the window).
         self.reader_place: Callable[[], Place | None] = lambda: None
@@ -211,6 +214,7 @@ class Session(QObject):
         files = [p for p in paths if not is_folder(p)]
         two = len(paths) == 2 and len(files) == 2
         self._hint = PairHint(files[0], files[1]) if two else None
+        self._given = (files[0], files[1]) if two else None
         self.told_before = frozenset()
         if len(paths) == 1 and not files:  # a folder: on the pair last compared in it
             kept = self.settings.last_pair(pair_key(paths[0]))
@@ -372,6 +376,7 @@ class Session(QObject):
         # review store) the grouping applies on its own.
         chosen = self.corrections.keep_bases(chosen_again(loaded, self._hint))
         corrections = self.corrections.corrections()
+        chosen = (*self._given_base(loaded, corrections), *chosen)  # (a later choice wins)
         self.documents_loaded.emit(loaded)
         self.message.emit(texts.opened(len(self.documents), len(loaded.result.problems)))
         self._place = self._hint.place if self._hint is not None else None
@@ -390,6 +395,17 @@ class Session(QObject):
         root = self.corrections.root
         self._corrected = False  # (a grouping of what was read: not a correction's)
         self.stories.start(self.documents, self.words, corrections, root, chosen)
+
+    def _given_base(self, loaded: Loaded, corrections: Sequence[Correction]) -> tuple[Chosen, ...]:
+        """The first of two files given is the base of their story, unless the user chose
+        a base for it with b (a correction kept in the review store names either file)."""
+        given = given_base(loaded, self._given)
+        if given is None:
+            return ()
+        keys = {self.corrections.key_of(self.documents[doc]) for doc in given[1]}
+        if any(isinstance(c, Base) and (c.doc in keys or keys & set(c.story)) for c in corrections):
+            return ()
+        return (given,)
 
     def _regroup(self) -> None:
         """The user corrected the grouping: group again (the list stays until then)."""
