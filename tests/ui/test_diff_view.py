@@ -496,6 +496,47 @@ def test_the_inline_copy_of_a_long_word_has_no_break_put_in(qtbot) -> None:  # t
     assert url in copied and "\u200b" not in copied
 
 
+def test_the_inline_copy_of_a_word_the_wrap_broke_is_the_word(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A word a line's wrap broke at its hyphen ("correc-", "tions") is shown whole by two
+    invisible characters; the inline pane's copy carried them, and "corrections" pasted
+    into a mail was not found there. Found by a review."""
+    para = (
+        "The operator shall report the emissions of each installation to the\n"
+        "Authority at least once in every calendar year and send the correc-\n"
+        "tions in the form prescribed by the Authority on Monday, in writing."
+    )
+    wrapped = "\n\n".join(para.replace("year", f"year {i}") for i in range(6)) + "\n"
+    changed = wrapped.replace("Monday", "Tuesday", 1)
+    view = showing(qtbot, plan_pair(compare(wrapped, changed)))
+    view.set_inline(True)
+    view.left.setFocus()
+    qtbot.keyClick(view.left, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(view.left, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    copied = QApplication.clipboard().text()
+    assert "\u2060" in view.left.toPlainText()  # (shown whole)
+    assert "send the corrections in" in copied and "\u2060" not in copied and "\u00ad" not in copied
+    assert "[-Monday-] {+Tuesday+}" in copied
+
+
+def test_the_inline_copy_of_a_moved_row_has_no_move_label(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A moved sentence's row ends with "↓ moved here from row 3 (click or Ctrl+J to
+    jump)": the inline pane's copy pasted it into the text. Found by a review."""
+    moved = "Police said the bridge would stay closed until the inspection ended on Friday."
+    left = f"The river rose overnight.\n\nSchools were shut.\n\n{moved}\n"
+    right = (
+        f"{moved.replace('Friday', 'Monday')}\n\nThe river rose overnight.\n\nSchools were shut.\n"
+    )
+    view = showing(qtbot, plan_pair(compare(left, right)))
+    view.set_inline(True)
+    assert "moved here from" in view.left.toPlainText()  # (shown)
+    view.left.setFocus()
+    qtbot.keyClick(view.left, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(view.left, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    copied = QApplication.clipboard().text()
+    assert "moved" not in copied and "Ctrl+J" not in copied
+    assert "ended on {+Monday+}." in copied and "The river rose overnight." in copied
+
+
 def test_a_marked_copy_keeps_spaces_outside_its_marks() -> None:
     from wirediff.ui.common import theme
     from wirediff.ui.common.marked import marked

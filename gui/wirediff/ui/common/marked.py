@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from wirediff.core.segments import BROKEN_WORD
 from wirediff.ui.common import theme
 
 _TAKEN = frozenset({theme.DELETE, theme.REPLACE_OLD, theme.INLINE_OLD})
@@ -19,7 +20,9 @@ _CLOSE = {"-": "-]", "+": "+}"}
 
 def marked(runs: Iterable[tuple[str, str]]) -> str:
     """``runs`` of (text, style) as one text, the runs taken away and put in marked; break
-    marks (¶ put in or taken away) left out, a marked run's spaces kept outside its marks."""
+    marks (¶ put in or taken away) left out, a marked run's spaces kept outside its marks; a
+    word a line's wrap broke whole (``segments.BROKEN_WORD``: its two invisible characters
+    were pasted into a mail, and the word was no longer found there)."""
     out: list[str] = []
     open_: str | None = None
 
@@ -45,4 +48,4 @@ def marked(runs: Iterable[tuple[str, str]]) -> str:
         out.append(text)
     if open_ is not None:
         close()
-    return "".join(out)
+    return "".join(out).replace(BROKEN_WORD, "")

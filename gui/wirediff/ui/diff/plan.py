@@ -142,7 +142,8 @@ class PanePlan:
                 wide = text.encode("utf-16-le", "surrogatepass")
                 first, last = max(start - at, 0), min(end - at, len(wide) // 2)
                 at += len(wide) // 2
-                if first < last:
+                # (a moved row's "↓ moved here from row 7 (click…)" was pasted with it)
+                if first < last and style != theme.LABEL:
                     part = wide[2 * first : 2 * last].decode("utf-16-le", "surrogatepass")
                     # (no break opportunity put in a long word: a URL copied broke; a review)
                     runs.append((part.replace("\u2028", "\n").replace(BREAK, ""), style))
