@@ -123,3 +123,39 @@ def test_a_run_slides_up_or_down_to_start_with_a_heading():
     )
     # No better place: it stays.
     assert _slid("xhbhb", "xhb", [(0, 0, 3), (5, 3, 0)])[1] == []
+
+
+def test_a_run_slides_through_a_block_to_meet_the_other_sides_run():
+    # The last "a" deleted, "y" inserted before the rest: the "a" slides up to meet "y".
+    assert _slid("aaaaa", "yaaaa", [(0, 1, 4), (5, 5, 0)]) == ([(0, 1, 0), (5, 5, 0)], [(1, 1, 4)])
+    # No run of the other side to meet: it stays.
+    assert _slid("aaaaa", "aaaa", [(0, 0, 4), (5, 4, 0)])[1] == []
+    # Too far (more than MAX_SLIDE units to slide through): it stays.
+    assert _slid("a" * 21, "y" + "a" * 20, [(0, 1, 20), (21, 21, 0)])[1] == []
+
+
+@pytest.mark.parametrize("edited", [0, 2, 5])
+def test_one_of_six_equal_paragraphs_edited_is_an_edit_in_place(edited):
+    """Six equal paragraphs (a standard clause, "Advertisement"), one edited: the first
+    edited was shown as the last one moved to its place, edited, and the rows after it
+    shifted. Found by a review."""
+    para = (
+        "The operator shall report the emissions of each installation to the Authority "
+        "at least once in every calendar year, in the form prescribed, on Monday."
+    )
+    after = [para] * 6
+    after[edited] = para.replace("Monday", "Tuesday")
+    rows = _rows("\n\n".join([para] * 6), "\n\n".join(after), CompareOptions())
+    kinds = [r[0] for r in rows]
+    assert kinds == ["changed" if k == edited else "equal" for k in range(6)]
+
+
+@pytest.mark.parametrize("edited", [0, 2, 4])
+def test_one_of_five_equal_sentences_edited_is_an_edit_in_place(edited):
+    sentence = "The mayor spoke to reporters on Monday."
+    after = [sentence] * 5
+    after[edited] = sentence.replace("Monday", "Tuesday")
+    result = compare(" ".join([sentence] * 5), " ".join(after))
+    check_invariants(result)
+    assert [row.kind for row in result.rows] == [RowKind.CHANGED]
+    assert len(result.changes) == 1 and not result.stats.units_moved

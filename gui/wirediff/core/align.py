@@ -24,6 +24,7 @@ from wirediff.core.moves import find_moves
 from wirediff.core.options import CompareOptions
 from wirediff.core.pairing import Pairing, pair_gap
 from wirediff.core.segments import Unit
+from wirediff.core.sliders import meeting
 from wirediff.core.tokens import TokenArrays
 
 _GAP = "gap"  # a plan item: units to pair by dynamic programming
@@ -51,7 +52,7 @@ def align_units(
         i, j = lg.start, rg.start
         lpart, rpart = lids[lg.start : lg.stop], rids[rg.start : rg.stop]
         sizes = [u.hi - u.lo for u in left[0][lg.start : lg.stop]]
-        for ui, uj, n in matching_blocks(lpart, rpart, options, sizes):
+        for ui, uj, n in meeting(matching_blocks(lpart, rpart, options, sizes), lpart, rpart):
             ui, uj = ui + lg.start, uj + rg.start
             plan.append((_GAP, range(i, ui), range(j, uj)))
             plan.append((PAIR, range(ui, ui + n), range(uj, uj + n)))

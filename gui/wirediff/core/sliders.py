@@ -9,12 +9,14 @@ new "CHAPTER III." (the old IV), and the run deleted was Chapter III's body foll
 "CHAPTER IV.": read as "Chapter IV cut" (found by a literary scholar). Among the places a
 run may slide to, the one where it starts with a heading-like unit and ends before one is
 taken (the run holds a heading and its body, not a body and the next heading); else it
-stays where it was.
+stays where it was. Before both, a place where the run meets a run of the other side (it
+slid through a whole block of equal units) is taken: the two are paired as an edit. One of
+six equal paragraphs edited was shown as the last one moved to the first's place, edited.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from wirediff.core.segments import STATEMENT_STOPS
 
@@ -39,15 +41,16 @@ def slide(
     blocks: list[Block],
     sizes: tuple[int, int],
     same: tuple[Callable[[int, int], bool], Callable[[int, int], bool]],
-    heading: tuple[Callable[[int], bool], Callable[[int], bool]],
+    heading: tuple[Callable[[int], bool], Callable[[int], bool]] | None,
 ) -> tuple[list[Block], list[Block]]:
     """``blocks`` (runs ``(i, j, n)`` of matched units, in order, ending with the
-    ``(sizes[0], sizes[1], 0)`` sentinel) with each run only one side has between two of
-    them slid to its best place; and the pairs slid into, ``(i, j, n)`` each: units equal
-    by ``same`` (of one side: ``same[0](x, y)`` on the left) but maybe not as the blocks
-    are (the caller decides what they become). ``heading[side](x)``: whether unit ``x``
-    of that side is heading-like. A slide of ``d`` units takes ``d`` pairs of the block
-    before the run (up) or after it (down)."""
+        ``(sizes[0], sizes[1], 0)`` sentinel) with each run only one side has between two of
+        them slid to its best place; and the pairs slid into, ``(i, j, n)`` each: units equal
+        by ``same`` (of one side: ``same[0](x, y)`` on the left) but maybe not as the blocks
+        are (the caller decides what they become). ``heading[side](x)``: whether unit ``x``
+        of that side is heading-like (None: where a run meets the other side's is the only
+    better place). A slide of ``d`` units takes ``d`` pairs of the block
+        before the run (up) or after it (down)."""
     out = list(blocks)
     slid: list[Block] = []
     prev_end = (0, 0)
@@ -60,7 +63,8 @@ def slide(
         start, stop = (s, bi) if side == 0 else (t, bj)
         size = stop - start
         before = out[k - 1] if k else None
-        same_x, heading_x = same[side], heading[side]
+        same_x = same[side]
+        heading_x = heading[side] if heading is not None else None
         up = 0
         room = min(before[2], MAX_SLIDE) if before else 0
         while up < room and same_x(stop - 1 - up, start - 1 - up):
@@ -71,8 +75,21 @@ def slide(
             down += 1
         if not up and not down:
             continue
+        # Slid through a whole block, it meets the other side's run there: the two pair
+        # as an edit (one of six equal paragraphs edited was shown moved to the end).
+        met = set()
+        if before is not None and up == before[2] and _other(out, k - 1, side):
+            met.add(start - up)
+        if down == bn and k + 1 < len(out) and _other(out, k + 1, side):
+            met.add(start + down)
         scores = {
-            p: (heading_x(p) + (p + size >= sizes[side] or heading_x(p + size)), p == start)
+            p: (
+                p in met,
+                0
+                if heading_x is None
+                else heading_x(p) + (p + size >= sizes[side] or heading_x(p + size)),
+                p == start,
+            )
             for p in range(start - up, start + down + 1)
         }
         best = max(scores, key=scores.__getitem__)
@@ -90,3 +107,28 @@ def slide(
             out[k] = (bi + d, bj + d, bn - d)
             prev_end = (bi + bn, bj + bn)
     return out, slid
+
+
+def _other(blocks: list[Block], k: int, side: int) -> bool:
+    """Whether the other side than ``side`` has units between block ``k`` and the one
+    before it."""
+    end = (
+        (blocks[k - 1][0] + blocks[k - 1][2], blocks[k - 1][1] + blocks[k - 1][2]) if k else (0, 0)
+    )
+    other = 1 - side
+    return blocks[k][other] > end[other]
+
+
+def meeting(blocks: list[Block], a: Sequence[object], b: Sequence[object]) -> list[Block]:
+    """``blocks`` of equal items of ``a`` and ``b`` (``slide``'s, with its sentinel) with
+    each run only one side has slid to meet a run of the other side where it can (five
+    equal sentences, the first edited: the last was shown moved to the first's place)."""
+    out, slid = slide(
+        blocks,
+        (len(a), len(b)),
+        (lambda x, y: a[x] == a[y], lambda x, y: b[x] == b[y]),
+        None,
+    )
+    if not slid:
+        return blocks
+    return [*sorted(block for block in out[:-1] + slid if block[2]), out[-1]]
