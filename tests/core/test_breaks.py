@@ -316,3 +316,58 @@ def test_a_break_among_replaced_words_is_not_told_at_their_edge():
         "(AFP) - a ruling ruling governing coalition\n\nreached late spokesman minister deal",
     )
     assert not any(k in BREAK_KINDS for k in kinds(compare(left, right)))
+
+
+STANZAS = [
+    [
+        "The evening falls upon the quiet hill,",
+        "And every bird has hushed its evening song;",
+        "The shepherd leads his flock beside the rill,",
+        "Where willows bend and grasses wave along.",
+    ],
+    [
+        "The stars come out above the sleeping town,",
+        "The watchman calls the hour from the tower;",
+        "The miller's wheel is still, the sails are down,",
+        "And dew is gathered in the closing flower.",
+    ],
+    [
+        "So let us rest until the morning light,",
+        "When larks will rise and sing above the corn,",
+        "And all the fears that gathered in the night",
+        "Are scattered by the coming of the morn.",
+    ],
+]
+
+
+def _poem(stanzas: list[list[str]]) -> str:
+    return "\n\n".join("\n".join(lines) for lines in stanzas) + "\n"
+
+
+def test_a_stanza_split_in_two_or_two_run_into_one_is_a_change():
+    """A poem is read line by line, each line a row; a stanza split in two (a blank line
+    put between two of its lines) was no change at all, and two stanzas run into one
+    neither. Found by a literary scholar."""
+    from tests.core.helpers import check_invariants
+
+    poem = _poem(STANZAS)
+    split = _poem([STANZAS[0], STANZAS[1][:2], STANZAS[1][2:], STANZAS[2]])
+    result = compare(poem, split)
+    check_invariants(result)
+    assert kinds(result) == [ChangeKind.SPLIT]
+    assert change_words(result, 0) == (
+        "from the tower; The miller's wheel",
+        "from the tower; ¶ The miller's wheel",
+    )
+    assert kinds(compare(split, poem)) == [ChangeKind.JOIN]
+    run_on = _poem([STANZAS[0] + STANZAS[1], STANZAS[2]])
+    assert kinds(compare(poem, run_on)) == [ChangeKind.JOIN]
+    assert kinds(compare(poem, run_on, CompareOptions(ignore_paragraphs=True))) == []
+    assert kinds(compare(poem, poem)) == []
+
+
+def test_blank_lines_between_every_paragraph_on_one_side_only_are_no_stanzas():
+    """Paragraphs a line each on one side and a blank line apart on the other are one
+    text's layout, not stanzas: no change."""
+    lines = [line for stanza in STANZAS for line in stanza]
+    assert kinds(compare("\n".join(lines) + "\n", "\n\n".join(lines) + "\n")) == []

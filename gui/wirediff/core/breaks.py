@@ -16,6 +16,8 @@ reports show a ``¶`` where the side that breaks ends its paragraph (``pieces.br
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from wirediff.core.record import NamedTuple
 from wirediff.core.result import BREAK_KINDS, Change, ChangeKind, Comparison
 
@@ -67,6 +69,35 @@ def paragraph_breaks(drafts: list[Draft], sides: Sides) -> list[Break]:
         left_on, right_on = end[0] == start[0], end[1] == start[1]
         if left_on != right_on:
             out.append(Break(k, ChangeKind.SPLIT if left_on else ChangeKind.JOIN))
+    return out
+
+
+def grouped_lines(text: str, paragraphs: list[tuple[int, int]]) -> bool:
+    """Whether ``text``'s paragraphs are lines grouped by blank lines (a poem's stanzas): a
+    line break alone ends some of them, a blank line others."""
+    gaps = {text.count("\n", end, start) >= 2 for (_, end), (start, _) in pairwise(paragraphs)}
+    return gaps == {True, False}
+
+
+def stanza_breaks(drafts: list[Draft], texts: tuple[str, str]) -> list[Break]:
+    """Where lines are both texts' paragraphs and blank lines group them (``grouped_lines``),
+    a blank line one side has after a row and the other has not, both ending a line there:
+    SPLIT where the right side's stanza ends and the left's runs on, JOIN the other way. A
+    stanza split in two, or two run into one, was no change (every line a row of its own,
+    equal on both sides). Not beside a moved row or one with a side missing."""
+    out: list[Break] = []
+    for k, (d, nxt) in enumerate(pairwise(drafts)):
+        if d.moved or nxt.moved:
+            continue
+        ends = []
+        for s, text in enumerate(texts):
+            span, after = d.spans[s], nxt.spans[s]
+            if span is None or after is None or span.start == span.end:
+                break
+            tail = text[span.start : span.end]
+            ends.append(tail[len(tail.rstrip()) :].count("\n"))
+        if len(ends) == 2 and min(ends) >= 1 and (ends[0] >= 2) != (ends[1] >= 2):
+            out.append(Break(k, ChangeKind.SPLIT if ends[1] >= 2 else ChangeKind.JOIN))
     return out
 
 

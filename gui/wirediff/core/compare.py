@@ -10,7 +10,15 @@ from itertools import accumulate
 
 from wirediff.core.align import align_units
 from wirediff.core.anchors import equal_paragraphs
-from wirediff.core.breaks import Break, break_rows, mirrored, paragraph_breaks, placed
+from wirediff.core.breaks import (
+    Break,
+    break_rows,
+    grouped_lines,
+    mirrored,
+    paragraph_breaks,
+    placed,
+    stanza_breaks,
+)
 from wirediff.core.cancel import Cancelled, checker
 from wirediff.core.options import CompareOptions
 from wirediff.core.record import field, record
@@ -186,7 +194,11 @@ def _paragraph_breaks(
         return []
     if lines_run_on(*a, options) or lines_run_on(*b, options):
         return []
-    return paragraph_breaks(drafts, sides)
+    found = paragraph_breaks(drafts, sides)
+    if grouped_lines(*a) and grouped_lines(*b):  # a poem's stanzas
+        found += stanza_breaks(drafts, (a[0], b[0]))
+        found.sort(key=lambda k: (k.row, k.tokens is None))
+    return found
 
 
 @record()
