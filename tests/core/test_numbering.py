@@ -64,6 +64,23 @@ def test_a_label_must_start_an_item() -> None:
     assert ends_label(heading, heading.index(".")) and not ends_label("x" * 500 + ". Y", 500)
 
 
+def test_a_referenced_letter_at_a_wrapped_lines_start_is_no_label() -> None:
+    """A draft hard-wrapped at 76 columns put "(B)" of "described in subparagraph (B)" at
+    the start of a line: it was taken for an item's label there and for a word in the same
+    draft's .docx, a change "B → B" with Ignore numbering on (six in a bill). Found by a
+    legislative counsel's assistant."""
+    wrapped = (
+        "(2) The Administrator shall issue the permit described in subparagraph\n"
+        "(B) not later than 90 days after the date of enactment of this Act; and\n"
+        "(B) the permit shall be renewed every five years.\n"
+    )
+    assert [wrapped[a:b] for a, b in label_spans(wrapped)] == ["2", "B"]
+    assert wrapped.index("(B) the") + 1 == label_spans(wrapped)[1][0]
+    flat = wrapped.replace("subparagraph\n(B)", "subparagraph (B)")
+    options = CompareOptions(ignore_numbering=True, ignore_paragraphs=True)
+    assert compare(wrapped, flat, options).changes == ()
+
+
 DRAFT_1 = (
     "1. Scope\n\n2.1 The Act applies to every operator.\n\n"
     "2.2 It ends on 1 January 2030.\n\n(a) the first duty\n\n(b) the second duty\n"

@@ -60,14 +60,14 @@ _ENDS_ITEM = frozenset(".:;!?)]—–")  # a line before an item ends so (or is 
 def _label(found: re.Match[str], text: str) -> tuple[int, int] | None:
     """The span of a label match, or None when it is no label: a word in lower case
     ("section 11", a reference), a day before a month's name ("3. Oktober", a date), or
-    (but an item in brackets, "(a)") a line that goes on from the line before it (a
-    hard-wrapped sentence: "… liable under / section 11 of this Act", "… / 12. Officials
-    said")."""
+    (but an item in brackets, "(a)", unless that line ends with a word that refers to one,
+    "subparagraph") a line that goes on from the line before it (a hard-wrapped sentence:
+    "… liable under / section 11 of this Act", "… / 12. Officials said")."""
     word = found.group("word")
     if word is not None and word != "§" and not word[0].isupper():
         return None
     group = next(g for g in _GROUPS if found.group(g) is not None)
-    if group != "bracketed" and _runs_on(text, found.start()):
+    if _runs_on(text, found.start()) and (group != "bracketed" or _refers(text, found.start())):
         return None
     if group == "stopped" and _month_after(text, found.end()):
         return None
@@ -79,6 +79,18 @@ def _runs_on(text: str, line: int) -> bool:
     not blank and ends in none of ``_ENDS_ITEM``."""
     before = text[max(0, line - 200) : max(0, line - 1)].rstrip(" \t\u00a0")
     return bool(before) and not before.endswith("\n") and before[-1] not in _ENDS_ITEM
+
+
+_REFERRING = re.compile(rf"(?<!\w)(?i:(?:sub)?(?:{_WORDS})|§)$")
+
+
+def _refers(text: str, line: int) -> bool:
+    """Whether the line before the one starting at ``line`` ends with a word that refers to
+    a numbered part ("… described in subparagraph", then "(B) not later than …" on the
+    next line: the reference's letter, not an item; read as a label in a hard-wrapped
+    draft and as a word in its .docx, it was a change "B → B")."""
+    before = text[max(0, line - 40) : max(0, line - 1)].rstrip(" \t\u00a0")
+    return _REFERRING.search(before) is not None
 
 
 def _month_after(text: str, at: int) -> bool:
