@@ -240,6 +240,10 @@ def test_no_space_scripts_diff_below_the_clause(left, right):
         ("٣٫٥", "3.5"),  # the Arabic decimal separator
         ("١٬٢٠٠", "1,200"),  # the Arabic thousands separator
         ("\ufedf\ufe8e\ufeeb\ufeed\ufead", "لاهور"),  # presentation forms (PDF text)
+        ("الأول", "الاول"),  # alef with hamza above, dropped by a web reprint
+        ("إعلان", "اعلان"),  # hamza below
+        ("آخر", "اخر"),  # madda
+        ("الثورة", "الثوره"),  # ta marbuta written as heh
     ],
 )
 def test_arabic_script_variants_share_a_key(typed, other):

@@ -219,3 +219,20 @@ def test_the_next_change_after_a_match_is_the_one_after_it(qtbot, shown) -> None
     later = [i for i, c in enumerate(comp.changes) if c.row > row]
     qtbot.keyClick(diff.last_pane(), Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
     assert diff.current == later[0], (diff.current, later[0])
+
+
+def test_find_takes_yo_and_arabic_spellings_as_the_comparison_does() -> None:
+    """ "левочкин" found "Левочкин" and not "Лёвочкин" (the README says Find takes ё as е);
+    "الثوره" did not find "الثورة", nor "الاول" "الأول". Found by a media monitor."""
+    from wirediff.ui.diff.matching import pattern
+
+    for typed, text in [
+        ("левочкин", "Глава Лёвочкин сказал"),
+        ("лёвочкин", "Глава Левочкин сказал"),
+        ("ЁЛКА", "ёлка"),
+        ("الثوره", "ذكرى الثورة اليوم"),
+        ("الاول", "في الأول من"),
+        ("اعلان واخر", "إعلان وآخر"),
+    ]:
+        assert pattern(typed).search(text), (typed, text)
+    assert not pattern("левочкин").search("Лавочкин")

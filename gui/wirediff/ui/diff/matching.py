@@ -37,8 +37,9 @@ _INVISIBLE = "[\u00ad\u200b-\u200d\u2060\ufeff\u0640\u064b-\u065f\u0670\u06d6-\u
 def _variants() -> dict[str, frozenset[str]]:
     """Each quote or dash with the ones the comparison takes for it ('’' and "'"), and each
     Arabic-script letter with its variants (ي and ی, ك and ک, ه and ہ, ٣ and 3): the word
-    typed on an Arabic keyboard finds it in Urdu copy."""
-    groups: dict[str, set[str]] = {}
+    typed on an Arabic keyboard finds it in Urdu copy; and ё with е ("левочкин" found
+    "Левочкин" only, not "Лёвочкин", though the comparison takes them as one)."""
+    groups: dict[str, set[str]] = {"е": {"е", "ё"}, "Е": {"Е", "Ё"}}  # (as ``fold_yo``)
     for code, folded in (*TYPOGRAPHY.items(), *ARABIC_LETTERS.items()):
         if isinstance(folded, str) and len(folded) == 1 and not folded.isspace():
             groups.setdefault(folded, {folded}).add(chr(code))
