@@ -317,6 +317,7 @@ def test_agency_credits_in_urdu_arabic_and_english() -> None:
     assert credited_agency("سرخی\n\nلاہور (اے ایف پی/اسپورٹس ڈیسک) پاکستان") == "AFP"
     assert credited_agency("اسلام آباد(ثناء نیوز) قومی اسمبلی") == "SANA"
     assert credited_agency("القاهرة (رويترز) - قال") == "Reuters"
+    assert credited_agency("عنوان\n\nالدوحة في 05 ديسمبر /قنا/ وقعت قطر") == "QNA"  # (ux103)
     assert credited_agency("WASHINGTON (Reuters) - The") == "Reuters"
     assert credited_agency("میر پور(وقت نیوز) بنگلہ دیش") == ""  # a paper's own desk
     assert credited_agency("a\nb\nc\nd (APP) too late for a dateline") == ""

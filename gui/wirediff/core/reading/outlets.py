@@ -93,6 +93,7 @@ OUTLETS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("WAM", ("WAM", "Emirates News Agency"), ("wam.ae",)),
     ("SPA", ("SPA", "Saudi Press Agency"), ("spa.gov.sa",)),
     ("MENA", ("MENA", "Middle East News Agency"), ()),
+    ("QNA", ("QNA", "Qatar News Agency"), ("qna.org.qa",)),
     ("UPI", ("UPI", "United Press International"), ("upi.com",)),
 )
 # News agencies whose credit ("(Reuters) -", "AFP reported") marks a reprinted wire story.
@@ -104,7 +105,7 @@ AGENCIES = frozenset(
         *("RIA Novosti", "IRNA", "APP", "INP", "NNI", "PPI", "INN", "SANA", "ANI", "PTI"),
         *("IANS", "UNI", "Kyodo", "Yonhap", "Interfax", "ANSA", "PA Media", "AAP", "Bernama"),
         *("Jiji Press", "Thai News Agency"),
-        *("The Canadian Press", "Antara", "KUNA", "WAM", "SPA", "MENA", "UPI"),
+        *("The Canadian Press", "Antara", "KUNA", "WAM", "SPA", "MENA", "QNA", "UPI"),
     )
 )
 
@@ -203,6 +204,7 @@ CREDIT_ONLY = {
     "وام": "WAM",
     "واس": "SPA",
     "أ ش أ": "MENA",
+    "قنا": "QNA",  # "الدوحة في 05 ديسمبر /قنا/" (a word: "canal")
     "الأناضول": "Anadolu Agency",
 }
 
