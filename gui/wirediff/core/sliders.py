@@ -44,13 +44,13 @@ def slide(
     heading: tuple[Callable[[int], bool], Callable[[int], bool]] | None,
 ) -> tuple[list[Block], list[Block]]:
     """``blocks`` (runs ``(i, j, n)`` of matched units, in order, ending with the
-        ``(sizes[0], sizes[1], 0)`` sentinel) with each run only one side has between two of
-        them slid to its best place; and the pairs slid into, ``(i, j, n)`` each: units equal
-        by ``same`` (of one side: ``same[0](x, y)`` on the left) but maybe not as the blocks
-        are (the caller decides what they become). ``heading[side](x)``: whether unit ``x``
-        of that side is heading-like (None: where a run meets the other side's is the only
-    better place). A slide of ``d`` units takes ``d`` pairs of the block
-        before the run (up) or after it (down)."""
+    ``(sizes[0], sizes[1], 0)`` sentinel) with each run only one side has between two of
+    them slid to its best place; and the pairs slid into, ``(i, j, n)`` each: units equal
+    by ``same`` (of one side: ``same[0](x, y)`` on the left) but maybe not as the blocks
+    are (the caller decides what they become). ``heading[side](x)``: whether unit ``x``
+    of that side is heading-like (``heading`` None: the only better place is where the run
+    meets the other side's). A slide of ``d`` units takes ``d`` pairs of the block before
+    the run (up) or after it (down)."""
     out = list(blocks)
     slid: list[Block] = []
     prev_end = (0, 0)
