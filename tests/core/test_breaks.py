@@ -371,3 +371,16 @@ def test_blank_lines_between_every_paragraph_on_one_side_only_are_no_stanzas():
     text's layout, not stanzas: no change."""
     lines = [line for stanza in STANZAS for line in stanza]
     assert kinds(compare("\n".join(lines) + "\n", "\n\n".join(lines) + "\n")) == []
+
+
+def test_an_articles_blank_line_put_in_is_no_stanza_split():
+    """Paragraphs of prose a line each, a blank line between some: a revision that put in
+    a blank line is no split (a stanza is a group of short lines)."""
+    paragraphs = [
+        f"The council met on day {i} and discussed the budget for the roads, the schools "
+        f"and the libraries of the town at length before it adjourned."
+        for i in range(6)
+    ]
+    before = "\n".join(paragraphs[:3]) + "\n\n" + "\n".join(paragraphs[3:]) + "\n"
+    after = before.replace(paragraphs[0] + "\n", paragraphs[0] + "\n\n", 1)
+    assert kinds(compare(before, after)) == []

@@ -72,9 +72,14 @@ def paragraph_breaks(drafts: list[Draft], sides: Sides) -> list[Break]:
     return out
 
 
-def grouped_lines(text: str, paragraphs: list[tuple[int, int]]) -> bool:
+def grouped_lines(text: str, paragraphs: list[tuple[int, int]], longest: int) -> bool:
     """Whether ``text``'s paragraphs are lines grouped by blank lines (a poem's stanzas): a
-    line break alone ends some of them, a blank line others."""
+    line break alone ends some of them, a blank line others, and most are no longer than
+    ``longest`` characters (an article's paragraphs a line each, a blank line between some,
+    are no stanzas: a revision's blank line put in was a paragraph split)."""
+    short = sum(end - start <= longest for start, end in paragraphs)
+    if 2 * short <= len(paragraphs):
+        return False
     gaps = {text.count("\n", end, start) >= 2 for (_, end), (start, _) in pairwise(paragraphs)}
     return gaps == {True, False}
 

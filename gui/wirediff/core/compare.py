@@ -195,7 +195,7 @@ def _paragraph_breaks(
     if lines_run_on(*a, options) or lines_run_on(*b, options):
         return []
     found = paragraph_breaks(drafts, sides)
-    if grouped_lines(*a) and grouped_lines(*b):  # a poem's stanzas
+    if grouped_lines(*a, options.wrap_max_line) and grouped_lines(*b, options.wrap_max_line):
         found += stanza_breaks(drafts, (a[0], b[0]))
         found.sort(key=lambda k: (k.row, k.tokens is None))
     return found
