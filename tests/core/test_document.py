@@ -294,3 +294,13 @@ def test_a_thai_headline_of_few_spaced_phrases_titles_the_text() -> None:
         "พฤษภาคม โดยมีจุดศูนย์กลางในทะเลใกล้เมืองฮวาเหลียน และมีผู้บาดเจ็บจำนวนมาก\n"
     )
     assert first_line_title(text) == "ไต้หวันเร่งกู้ภัยหลังแผ่นดินไหวรุนแรงที่ฮวาเหลียน"
+
+
+def test_a_time_outside_utc_s_years_is_its_own_instant() -> None:
+    """ "0001-01-01T00:00:00+05:00" is before year 1 in UTC: turning it to UTC overflowed
+    and every story grouping of its folder failed. It compares as written."""
+    from wirediff.core.document import instant, published_before
+
+    assert instant("0001-01-01T00:00:00+05:00") == "0001-01-01T00:00:00+05:00"
+    assert instant("9999-12-31T23:59:59-05:00") == "9999-12-31T23:59:59-05:00"
+    assert published_before("0001-01-01T00:00:00+05:00", "2021-07-26T10:00:00Z")

@@ -119,15 +119,16 @@ def instant(published: str) -> str:
     """``published`` as dates with a time compare: in UTC when it gives its zone, to the
     second ("16:20+05:00" is before "14:02Z", "09:30+00:00" is "09:30Z"; compared as
     written, a zone's offset put them in the wrong order); a day alone, or a value that
-    is no ISO time, as it is."""
+    is no ISO time, or no time in UTC's years 1–9999 ("0001-01-01T00:00:00+05:00": it
+    overflowed, and every story grouping of its folder failed), as it is."""
     if len(published) <= 10:
         return published
     try:
         when = datetime.fromisoformat(published)
-    except ValueError:
+        if when.tzinfo is not None:
+            when = when.astimezone(UTC).replace(tzinfo=None)
+    except (ValueError, OverflowError):
         return published
-    if when.tzinfo is not None:
-        when = when.astimezone(UTC).replace(tzinfo=None)
     return when.isoformat(timespec="seconds")
 
 

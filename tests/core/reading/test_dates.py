@@ -615,3 +615,35 @@ def test_an_update_line_orders_an_agency_s_updates_of_one_day(tmp_path: Path) ->
     assert [d.captured[11:16] for d in documents] == ["19:55", "13:05", "11:20"]
     order = time_order(range(3), documents)
     assert [documents[d].name for d in order] == ["c.txt", "b.txt", "a.txt"]
+
+
+@pytest.mark.parametrize(
+    ("name", "record"),
+    [
+        ("a.json", '{{"title": "T", "text": "{text}", "date": "{day}"}}'),
+        ("a.jsonl", '{{"title": "T", "text": "{text}", "date": "{day}"}}\n'),
+        ("a.csv", 'title,text,date\nT,"{text}",{day}\n'),
+    ],
+)
+@pytest.mark.parametrize(
+    "day",
+    ["0001-01-01T00:00:00+05:00", "9999-12-31T23:59:59-05:00", "Fri, 31 Dec 9999 23:59:59 -0500"],
+)
+def test_a_record_s_time_before_year_1_or_after_9999_in_utc_is_no_date(
+    tmp_path: Path, name: str, record: str, day: str
+) -> None:
+    """A record dated "0001-01-01T00:00:00+05:00" (year 0 in UTC) was read as dated: its
+    instant overflowed, and every story grouping of its folder failed. It is undated (its
+    value kept as ``date_raw``), and the folder groups."""
+    text = "Troops will stay in Iraq until the end of the year, officials said on Monday."
+    if name.endswith(".csv"):
+        day = f'"{day}"'
+    (tmp_path / name).write_text(record.format(text=text, day=day), encoding="utf-8")
+    (tmp_path / "b.json").write_text(
+        f'{{"title": "T", "text": "{text} More.", "date": "2021-07-26T10:00:00+05:00"}}'
+    )
+    loaded = load_paths([tmp_path])
+    assert not loaded.problems
+    odd = next(d for d in loaded.documents if d.path.name == name)
+    assert odd.published == "" and odd.meta["date_raw"] == day.strip('"')
+    assert len(build_story_index(loaded.documents).stories) == 1

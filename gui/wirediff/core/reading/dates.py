@@ -258,7 +258,28 @@ def _valid(year: str, month: str, day: str) -> str:
 
 
 def to_iso(value: object) -> str:
-    """A metadata value (ISO string, RFC 2822 string, Unix time, prose date) as ISO 8601."""
+    """A metadata value (ISO string, RFC 2822 string, Unix time, prose date) as ISO 8601;
+    "" for a time that is no instant in UTC ("0001-01-01T00:00:00+05:00" is before year 1
+    there: ordering it by its instant overflowed, and every story grouping of its folder
+    failed)."""
+    iso = _as_iso(value)
+    return iso if _in_utc_range(iso) else ""
+
+
+def _in_utc_range(iso: str) -> bool:
+    """Whether the ISO time ``iso`` (or "", or a day) falls within years 1–9999 in UTC."""
+    if len(iso) <= 10:
+        return True
+    try:
+        when = datetime.fromisoformat(iso)
+        if when.tzinfo is not None:
+            when.astimezone(UTC)
+    except (ValueError, OverflowError):
+        return False
+    return True
+
+
+def _as_iso(value: object) -> str:
     if isinstance(value, bool):
         return ""
     if isinstance(value, int | float):
