@@ -88,6 +88,21 @@ def test_a_page_writing_the_stand_in_as_an_entity_keeps_it(tmp_path: Path) -> No
     assert "A long dash \u2e3b and AT&T." in doc.text
 
 
+def test_a_control_character_reference_in_a_page_is_dropped_as_the_character_is(
+    tmp_path: Path,
+) -> None:
+    """ "&#12;" (a page break in a page converted from text), "&#1;" or "&#xFFFE;" refused
+    the whole page: lxml decoded the reference, then would not store the text holding it
+    ("could not be parsed (ValueError)"). Written as such, these characters are dropped."""
+    refs = " Form &#12;feed &#1;and &#x1f;non&#xFFFE;char&#xFFFF;acters."
+    page = HOSTILE_PAGE.replace(ARTICLE[1], ARTICLE[1] + refs).replace(
+        'content="Jane Doe"', 'content="Jane&#12; Doe"'
+    )
+    doc = read_document(write(tmp_path / "page.html", page))
+    assert ARTICLE[1] + " Form feed and noncharacters." in doc.text
+    assert doc.title == "Troops to shift role in Iraq"
+
+
 def test_a_frameset_pages_noframes_article_and_a_template_read_as_a_browser_shows_them(
     tmp_path: Path,
 ) -> None:

@@ -167,6 +167,11 @@ _STAND_INS = ("\u2e3b", "\u2bd2", "\U0001f700", "\U0001fbca", "\u1cc7", "\u2e4f"
 _SWAPPED = ("&", "\u200c", "\u200d")
 _RAW_TEXT = {"script", "style"}
 _URL = re.compile(r"\s*(?:(?:https?|ftp|file):|/)", re.I)
+# What XML does not allow, which lxml refuses to store: the C0 controls but tab, newline and
+# carriage return, and the noncharacters U+FFFE, U+FFFF. Written as such in a page, lxml's
+# parser drops them; given as references (`&#12;`, a page break in pages converted from
+# text, or `&#xFFFE;`) it decodes them, and storing the swapped text refused the page.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _FIELDS = ("text", "title", "author", "sitename", "description", "url", "date")
 
 
@@ -186,6 +191,7 @@ def _parsed(page: str) -> tuple[HtmlElement | None, dict[str, str]]:
     swap = str.maketrans({char: stand_in for stand_in, char in swaps.items()})
 
     def swapped(text: str) -> str:
+        text = _xml_safe(text)
         return text.translate(swap) if any(char in text for char in swaps.values()) else text
 
     for element in tree.iter():
@@ -193,20 +199,26 @@ def _parsed(page: str) -> tuple[HtmlElement | None, dict[str, str]]:
             continue
         text = element.text
         if text and element.tag == "script" and "ld+json" in (element.get("type") or ""):
-            element.text = _no_impossible_dates(text)
+            element.text = _no_impossible_dates(_xml_safe(text))
         elif text and element.tag == "time":
-            element.text = text = _no_impossible_dates(text)
+            element.text = text = _no_impossible_dates(_xml_safe(text))
         elif text and element.tag not in _RAW_TEXT:
             element.text = swapped(text)
         if element.tail:
             element.tail = swapped(element.tail)
         for name, value in element.attrib.items():
-            changed = _no_impossible_dates(value)
+            changed = _no_impossible_dates(_xml_safe(value))
             if not _URL.match(changed):
                 changed = swapped(changed)
             if changed != value:
                 element.set(name, changed)
     return tree, swaps
+
+
+def _xml_safe(text: str) -> str:
+    """``text`` without the characters lxml refuses to store (``_NOT_XML``), dropped as its
+    parser drops them written as such."""
+    return _NOT_XML.sub("", text) if _NOT_XML.search(text) else text
 
 
 def _swapped_back(text: str, swaps: dict[str, str]) -> str:
