@@ -9,9 +9,12 @@ from collections.abc import Mapping, Sequence
 from xml.sax.saxutils import escape
 
 
-def make_pdf(pages: list[list[str | None]], title: str = "", author: str = "") -> bytes:
+def make_pdf(
+    pages: list[list[str | None]], title: str = "", author: str = "", info: str = ""
+) -> bytes:
     """A minimal valid PDF whose pages carry ``pages`` lines as real text (Helvetica); a
-    None is half a line's space (between paragraphs)."""
+    None is half a line's space (between paragraphs). ``info``: the document information
+    dictionary as written, in place of one of ``title``, ``author`` and a creation date."""
     objects: list[bytes] = []
     n_pages = len(pages)
     font_id = 3 + 2 * n_pages
@@ -35,7 +38,7 @@ def make_pdf(pages: list[list[str | None]], title: str = "", author: str = "") -
         stream = "\n".join(ops).encode("latin-1", "replace")  # Helvetica: Latin-1 only
         objects.append(b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream")
     objects.append(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")
-    info = f"<< /Title ({title}) /Author ({author}) /CreationDate (D:20210726100000Z) >>"
+    info = info or f"<< /Title ({title}) /Author ({author}) /CreationDate (D:20210726100000Z) >>"
     objects.append(info.encode("latin-1", "replace"))
     return _pdf_file(objects, info=True)
 

@@ -486,6 +486,49 @@ def test_pdf_text_layer_pages_and_info(tmp_path: Path) -> None:
     )  # fmt: skip
 
 
+@pytest.mark.parametrize(
+    ("created", "day"),
+    [
+        ("(2021-07-26)", "2021-07-26"),  # ISO, as some generators write it
+        ("(garbage)", ""),
+        ("(D:2021133299999999)", ""),
+        ("(D:20210726256161Z)", ""),
+        ("(D:20210726100000+99'99')", ""),
+        ("(D:20210230)", ""),  # pypdf: 2021-02-03
+        ("(D:20211332)", ""),  # pypdf: 2021-01-03
+        ("(D:2021)", ""),  # a year alone (pypdf: 2021-01-01)
+        ("(D:20210726100000+02'00')", "2021-07-26"),
+    ],
+)
+def test_a_pdf_date_that_is_no_day_costs_the_date_only(
+    tmp_path: Path, created: str, day: str
+) -> None:
+    """A /CreationDate pypdf could not parse refused the whole PDF ("could not be parsed
+    (ValueError)"); an impossible day it read as another ("D:20210230" as 2021-02-03)."""
+    info = f"<< /Title (PDF Title) /Author (Press Office) /CreationDate {created} >>"
+    doc = read_document(write(tmp_path / "p.pdf", make_pdf([ARTICLE], info=info)))
+    assert doc.text.startswith(ARTICLE[0][:40])
+    assert (doc.title, doc.byline, doc.published) == ("PDF Title", "Press Office", day)
+
+
+@pytest.mark.parametrize("title", ["1 0 R", "<< /A 1 >>", "/Name", "42", "[(a) (b)]"])
+def test_a_pdf_title_that_is_no_text_is_no_title(tmp_path: Path, title: str) -> None:
+    """A /Title leading to the catalog became the title in Python's notation, with a memory
+    address ("{'/Type': '/Catalog', '/Pages': IndirectObject(2, 0, 1404…)}")."""
+    info = f"<< /Title {title} /Author (Press Office) /CreationDate (D:20210726) >>"
+    doc = read_document(write(tmp_path / "p.pdf", make_pdf([ARTICLE], info=info)))
+    assert doc.title == first_line_title(doc.text) and "{" not in doc.title
+    assert (doc.byline, doc.published) == ("Press Office", "2021-07-26")
+
+
+def test_a_pdf_title_of_broken_utf16_keeps_its_letters(tmp_path: Path) -> None:
+    """UTF-16 with a lone surrogate pypdf could not decode was read as Latin-1:
+    "þÿ\x00TØ\x00…"."""
+    info = "<< /Title <FEFF0054D80000410042> >>"
+    doc = read_document(write(tmp_path / "p.pdf", make_pdf([ARTICLE], info=info)))
+    assert doc.title == "T\ufffdAB"
+
+
 def test_a_pdf_set_in_lines_reads_as_its_paragraphs(tmp_path: Path) -> None:
     """pypdf gives a line per printed line: every line end was a paragraph split against
     the same draft saved from Word ("paragraphs: 19 split"), and the page number a word."""

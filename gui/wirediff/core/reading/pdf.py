@@ -28,7 +28,7 @@ logging.getLogger("pypdf").setLevel(logging.ERROR)
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from pypdf import PageObject, PdfReader
+    from pypdf import DocumentInformation, PageObject, PdfReader
 
 
 # The drawing instructions of one page whose text is read at most: pypdf reads them at a few
@@ -278,6 +278,80 @@ def _joined(pages: list[str]) -> str:
     return text
 
 
+def _metadata(reader: PdfReader) -> tuple[str, str, str]:
+    """The title, author and creation day the document information gives, each "" when it
+    is missing, is no text or cannot be read: a /CreationDate pypdf could not parse
+    ("2021-07-26", "garbage") refused the whole PDF, and a /Title that was a dictionary
+    became the title in Python's notation, "{'/Type': '/Catalog', …}"."""
+    from pypdf.errors import PyPdfError
+
+    try:
+        info = reader.metadata
+    except (PyPdfError, ValueError, TypeError, LookupError, AttributeError, RecursionError):
+        return "", "", ""
+    if info is None:
+        return "", "", ""
+    title, author, created = (
+        _info_text(info, key) for key in ("/Title", "/Author", "/CreationDate")
+    )
+    return title, author, _pdf_day(created)
+
+
+def _info_text(info: DocumentInformation, key: str) -> str:
+    """The text string ``info`` gives for ``key``, or "" (a dictionary, a name, a number, a
+    reference that leads nowhere). UTF-16 that pypdf could not decode (a lone surrogate) is
+    decoded with replacement characters (pypdf left its bytes, "þÿ\x00T…")."""
+    from pypdf.errors import PyPdfError
+    from pypdf.generic import ByteStringObject, TextStringObject
+
+    try:
+        value = info.get(key)
+        value = value.get_object() if value is not None else None
+    except (PyPdfError, ValueError, TypeError, LookupError, AttributeError, RecursionError):
+        return ""
+    if isinstance(value, TextStringObject):
+        return str(value).strip()
+    if isinstance(value, ByteStringObject):
+        data = bytes(value)
+        for bom, codec in ((b"\xfe\xff", "utf-16-be"), (b"\xff\xfe", "utf-16-le")):
+            if data.startswith(bom):
+                return data[len(bom) :].decode(codec, "replace").strip()
+        return data.decode("latin-1").strip()
+    return ""
+
+
+# A PDF date, "D:YYYYMMDDHHmmSSOHH'mm'", read to the day at least (the seconds, minutes
+# and hours, then the zone, optional in turn).
+_PDF_DATE = re.compile(
+    r"(?:D:)?(\d{4})(\d\d)(\d\d)(?:(\d\d)(?:(\d\d)(\d\d)?)?)?"
+    r"(?:[Zz](?:00'?(?:00'?)?)?|[+-](\d\d)(?:'?(\d\d)'?)?)?"
+)
+
+
+def _pdf_day(value: str) -> str:
+    """The day a PDF date gives ("D:20210726100000+02'00'" is "2021-07-26"), or "" for one
+    that is no day: pypdf fell back to shorter forms, and "D:20210230" was 2021-02-03,
+    "D:20211332" 2021-01-03 — a wrong day, silently. A date written another way
+    ("2021-07-26", as some generators write it) is read as a JSON record's is."""
+    from datetime import date
+
+    from wirediff.core.reading.dates import to_iso
+
+    value = value.strip()
+    match = _PDF_DATE.fullmatch(value)
+    if match is None:
+        return "" if value.startswith("D:") else to_iso(value)[:10]
+    year, month, day, hour, minute, second, zone_hour, zone_minute = (
+        int(part or 0) for part in match.groups()
+    )
+    if hour > 23 or minute > 59 or second > 59 or zone_hour > 23 or zone_minute > 59:
+        return ""
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return ""
+
+
 def read_pdf(path: Path, data: bytes, options: ReaderOptions) -> list[Document]:
     """The text layer of a PDF as one Document."""
     from pypdf import PdfReader  # imported only when a PDF comes
@@ -290,10 +364,7 @@ def read_pdf(path: Path, data: bytes, options: ReaderOptions) -> list[Document]:
         if reader.is_encrypted and not reader.decrypt(""):
             raise ReadError(path, "password-protected PDF", _LOCKED_HINT, UNREADABLE)
         pages, turned = _page_texts(path, reader, options)
-        info = reader.metadata
-        title = str(info.title or "").strip() if info else ""
-        author = str(info.author or "").strip() if info else ""
-        created = info.creation_date if info else None
+        title, author, day = _metadata(reader)
     except (DependencyError, FileNotDecryptedError):  # AES needs the cryptography package
         raise ReadError(path, "encrypted PDF", _LOCKED_HINT, UNREADABLE) from None
     except NotImplementedError:  # an encryption scheme pypdf does not know
@@ -315,7 +386,7 @@ def read_pdf(path: Path, data: bytes, options: ReaderOptions) -> list[Document]:
             path=path,
             text=text,
             title=title or first_line_title(text),
-            date=created.date().isoformat() if created else "",
+            date=day,
             encoding=_TEXT_LAYER + (f"; {TURNED}" if turned else ""),
             format="pdf",
             byline=author,
