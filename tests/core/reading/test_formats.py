@@ -328,6 +328,38 @@ def test_docx_paragraphs_tables_and_properties(tmp_path: Path) -> None:
     )  # fmt: skip
 
 
+_MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+
+
+def _text_box(choice: list[str], fallback: list[str]) -> str:
+    """A paragraph holding a text box as Word 2010 writes it: a drawing in ``mc:Choice`` and
+    VML in ``mc:Fallback``, each of those paragraphs (in a run of the outer paragraph)."""
+
+    def content(paragraphs: list[str]) -> str:
+        inner = "".join(f"<w:p><w:r><w:t>{p}</w:t></w:r></w:p>" for p in paragraphs)
+        return f"<w:txbxContent>{inner}</w:txbxContent>"
+
+    return (
+        f'<w:p><w:r><w:t>Box:</w:t></w:r><w:r><mc:AlternateContent xmlns:mc="{_MC}">'
+        f'<mc:Choice Requires="wps"><w:drawing><wps:txbx xmlns:wps="urn:wps">{content(choice)}'
+        "</wps:txbx></w:drawing></mc:Choice><mc:Fallback><w:pict>"
+        f'<v:textbox xmlns:v="urn:v">{content(fallback)}</v:textbox></w:pict></mc:Fallback>'
+        "</mc:AlternateContent></w:r></w:p>"
+    )
+
+
+def test_a_word_text_box_is_read_once_its_paragraphs_apart(tmp_path: Path) -> None:
+    """Word writes a text box twice, as a drawing (``mc:Choice``) and as VML for older
+    readers (``mc:Fallback``), and shows one: every sidebar was read twice, glued
+    ("…air strikes.Sidebar: …"), and its paragraphs ran together."""
+    box = ["Sidebar: the mission began in 2014.", "It ends this year."]
+    xml = _text_box(box, box) + _text_box([], ["Only the fallback."])
+    doc = read_document(write(tmp_path / "box.docx", make_docx(ARTICLE[:1], xml=xml)))
+    assert doc.text == "\n\n".join(
+        [ARTICLE[0], "Box:\n" + "\n".join(box), "Box:\nOnly the fallback."]
+    )
+
+
 def test_docx_with_an_entity_bomb_is_refused(tmp_path: Path) -> None:
     import zipfile
 

@@ -29,6 +29,10 @@ log = logging.getLogger(__name__)
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _DEL = _W + "del"  # a tracked deletion (its text is w:delText, which is not read)
 _P, _T, _TAB, _BREAKS = _W + "p", _W + "t", _W + "tab", (_W + "br", _W + "cr")
+# Word 2010 and later write a text box (a sidebar, a pull quote) twice: as a drawing in
+# ``mc:Choice`` and as VML in ``mc:Fallback``, for older readers. Word shows one.
+_MC = "http://schemas.openxmlformats.org/markup-compatibility/2006}"
+_ALTERNATE, _CHOICE, _FALLBACK = _MC + "AlternateContent", _MC + "Choice", _MC + "Fallback"
 _CORE = {
     "http://purl.org/dc/elements/1.1/}title": "title",
     "http://purl.org/dc/elements/1.1/}creator": "creator",
@@ -93,7 +97,11 @@ class _Body:
     """The text of the outermost paragraphs, one line each, counted against the budget.
 
     Paragraphs nest (a text box inside a paragraph): an inner one's text belongs to the
-    outer one, as Word shows it. Not ``w:delText``: deleted tracked changes are not text.
+    outer one, as Word shows it, on a line of its own (a text box's paragraphs, and the
+    outer paragraph's text, ran together). Of ``mc:AlternateContent`` only the first
+    ``mc:Choice`` is read, or its ``mc:Fallback`` when the choice held no text: every text
+    box was read twice, its two copies glued ("…air strikes.Sidebar: …").
+    Not ``w:delText``: deleted tracked changes are not text.
     Every paragraph counts against the line cap, empty ones too (they cost parsing).
     A footnote's or endnote's reference shows its number in brackets where Word shows it
     raised ("must—[1]": plain text has no superscript, and "2024¹" must not read "20241"),
@@ -117,9 +125,26 @@ class _Body:
         self.own_mark = ""
         self.marked = False  # own_mark was shown
         self.deleted = 0  # tracked deletions open (``w:del``): a reference there is none
+        # of each mc:AlternateContent open: whether one of its alternatives gave text (None:
+        # none read yet), and ``written`` when the one being read began
+        self.alternates: list[tuple[bool | None, int]] = []
+        self.skipped = 0  # elements open inside an alternative not read
+        self.written = 0  # pieces of text read that are not blank
 
     def start(self, name: str, attributes: dict[str, str]) -> None:
-        if name == _P:
+        if self.skipped:
+            self.skipped += 1
+        elif name == _ALTERNATE:
+            self.alternates.append((None, self.written))
+        elif name in (_CHOICE, _FALLBACK) and self.alternates:
+            read, _ = self.alternates[-1]
+            if read:  # (a second choice, or the fallback of a choice that gave text)
+                self.skipped = 1
+            else:
+                self.alternates[-1] = (read, self.written)
+        elif name == _P:
+            if self.depth:
+                self._apart()
             self.depth += 1
         elif not self.depth:
             return
@@ -151,14 +176,29 @@ class _Body:
         self.parts.append(f"[{label}]")
         self.budget.add_chars(len(label) + 2)
 
+    def _apart(self) -> None:
+        """A line break after the text so far of the outer paragraph, unless it ends one."""
+        if self.parts and not self.parts[-1][-1:].isspace():
+            self.parts.append("\n")
+            self.budget.add_lines(1)
+
     def end(self, name: str) -> None:
-        if name == _T and self.in_text:
+        if self.skipped:
+            self.skipped -= 1
+        elif name in (_CHOICE, _FALLBACK) and self.alternates:
+            _, begun = self.alternates[-1]
+            self.alternates[-1] = (self.written > begun, begun)
+        elif name == _ALTERNATE and self.alternates:
+            self.alternates.pop()
+        elif name == _T and self.in_text:
             self.in_text -= 1
         elif name == _DEL and self.deleted:
             self.deleted -= 1
         elif name == _P and self.depth:
             self.depth -= 1
-            if not self.depth:
+            if self.depth:
+                self._apart()
+            else:
                 line = "".join(self.parts).strip()
                 self.parts.clear()
                 self.budget.add_lines(2)  # the paragraph and the blank line after it
@@ -166,9 +206,10 @@ class _Body:
                     self.lines.append(line)
 
     def text(self, data: str) -> None:
-        if self.in_text:
+        if self.in_text and not self.skipped:
             self.parts.append(data)
             self.budget.add_chars(len(data))
+            self.written += not data.isspace()
 
 
 class _Notes:
