@@ -141,6 +141,20 @@ def test_web_page_in_declared_legacy_charset(tmp_path: Path) -> None:
     assert doc.encoding == "windows-1252"
 
 
+@pytest.mark.parametrize("declared", ["utf-16", "UTF-16LE"])
+def test_a_page_s_meta_declaring_utf16_is_not_believed(tmp_path: Path, declared: str) -> None:
+    """A Latin-1 page whose meta tag said UTF-16 (even in length) decoded as UTF-16, into
+    CJK nonsense: "no article text found". Browsers read a declared UTF-16 as UTF-8 (the
+    HTML standard); bytes that are no UTF-8 are guessed as any page's."""
+    page = HOSTILE_PAGE.replace('charset="utf-8"', f'charset="{declared}"').replace(
+        "Washington's", "Washington's caf\u00e9 na\u00efve"
+    )
+    data = page.encode("latin-1")
+    doc = read_document(write(tmp_path / "lying.html", data + b" " * (len(data) % 2)))
+    assert "Washington's caf\u00e9 na\u00efve combat" in doc.text
+    assert doc.encoding in ("windows-1252", "iso-8859-1")
+
+
 def test_page_saved_without_html_extension_is_read_as_a_page(tmp_path: Path) -> None:
     doc = read_document(write(tmp_path / "article.php", HOSTILE_PAGE))
     assert doc.format == "html"

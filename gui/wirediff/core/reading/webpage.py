@@ -7,6 +7,7 @@ page's metadata (``<meta>``, Open Graph, JSON-LD).
 
 from __future__ import annotations
 
+import codecs
 import re
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -41,9 +42,19 @@ _MAX_HEAD = 1024 * 1024  # characters searched for a big page's </head>, for its
 
 
 def declared_charset(data: bytes) -> str:
-    """The charset a page declares in a ``<meta>`` tag in its first 4 KB, or ""."""
+    """The charset a page declares in a ``<meta>`` tag in its first 4 KB, or "". UTF-16
+    or UTF-32 declared there is UTF-8, as the HTML standard reads UTF-16 (a page in UTF-16
+    says so by its bytes: a meta tag written in ASCII is no UTF-16): a Latin-1 page
+    declaring UTF-16 decoded as UTF-16, into CJK nonsense, and was "no article text"."""
     match = _META_CHARSET.search(data[:4096])
-    return match.group(1).decode("ascii", "replace") if match else ""
+    if match is None:
+        return ""
+    name = match.group(1).decode("ascii", "replace")
+    try:
+        codec = codecs.lookup(name).name
+    except LookupError:
+        return name
+    return "utf-8" if codec.startswith(("utf-16", "utf-32")) else name
 
 
 def read_html(path: Path, data: bytes, options: ReaderOptions) -> list[Document]:
