@@ -1179,3 +1179,21 @@ def test_an_opendocument_text_says_what_it_is(tmp_path: Path) -> None:
     with pytest.raises(ReadError) as err:
         read_document(renamed)
     assert err.value.reason == "not a Word .docx file: it is an OpenDocument text (.odt)"
+
+
+@pytest.mark.parametrize("levels", [254, 1000])
+def test_a_page_nested_past_the_parser_s_depth_is_said_nested_too_deeply(
+    tmp_path: Path, levels: int
+) -> None:
+    """lxml's HTML parser stops at 256 levels and drops the rest of the page: an article in
+    254 nested <div>s was "no article text found… may need JavaScript", which sent the
+    user the wrong way. 200 levels read."""
+    article = "".join(f"<p>{p}</p>" for p in ARTICLE)
+    head = "<html><head><title>Troops stay</title></head><body>"
+    deep = f"{head}{'<div>' * levels}{article}{'</div>' * levels}</body></html>"
+    with pytest.raises(ReadError) as err:
+        read_document(write(tmp_path / "deep.html", deep))
+    assert err.value.code == E.MALFORMED
+    assert err.value.reason == "nested too deeply (more than 255 levels)"
+    shallow = deep.replace("<div>" * levels, "<div>" * 200).replace("</div>" * levels, "")
+    assert read_document(write(tmp_path / "shallow.html", shallow)).text == "\n".join(ARTICLE)

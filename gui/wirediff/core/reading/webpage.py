@@ -23,7 +23,7 @@ from wirediff.core.document import (
 )
 from wirediff.core.reading.dates import is_date_line, is_day
 from wirediff.core.reading.decoding import decode
-from wirediff.core.reading.errors import LITTLE_TEXT, ReadError
+from wirediff.core.reading.errors import LITTLE_TEXT, MALFORMED, ReadError
 from wirediff.core.reading.limits import Budget, check_cancel
 from wirediff.core.reading.markup import html_to_text
 from wirediff.core.reading.metadata import guess_source
@@ -67,12 +67,51 @@ def read_html(path: Path, data: bytes, options: ReaderOptions) -> list[Document]
         or _crowded_tag(page, options.html_max_attributes)
     ):
         return [_simple_page(path, page, encoding, options)]
-    from trafilatura import bare_extraction  # heavy import (~0.3 s): only when a page comes
-
     check_cancel(options)
     tree, swaps = _parsed(page)
     if tree is None:
         raise _no_text(path)
+    cut = _cut_at_depth(tree)  # (before the extraction prunes the tree)
+    try:
+        return _extracted(path, tree, swaps, encoding, options, page)
+    except ReadError as exc:
+        # (the parser stopped at its depth: what it dropped may have been the article)
+        if exc.code == LITTLE_TEXT and cut:
+            reason = f"nested too deeply (more than {_PARSER_DEPTH - 1} levels)"
+            raise ReadError(path, reason, _DEEP_HINT, MALFORMED) from None
+        raise
+
+
+# How deep lxml's HTML parser (libxml2) nests elements: at an element deeper than this it
+# stops, and drops the rest of the page (some page builders nest 254 <div>s: the article
+# was lost, and the page "may need JavaScript").
+_PARSER_DEPTH = 256
+_DEEP_HINT = "save the article text as .txt"
+
+
+def _cut_at_depth(tree: HtmlElement) -> bool:
+    """Whether ``tree`` reaches the parser's depth (``_PARSER_DEPTH``), where it stopped."""
+    from lxml.etree import iterwalk
+
+    depth = 0
+    for event, _ in iterwalk(tree, events=("start", "end")):
+        depth += 1 if event == "start" else -1
+        if depth >= _PARSER_DEPTH:
+            return True
+    return False
+
+
+def _extracted(
+    path: Path,
+    tree: HtmlElement,
+    swaps: dict[str, str],
+    encoding: str,
+    options: ReaderOptions,
+    page: str,
+) -> list[Document]:
+    """The article trafilatura extracts from the page's ``tree`` as one Document."""
+    from trafilatura import bare_extraction  # heavy import (~0.3 s): only when a page comes
+
     headings = _headings(tree, swaps)  # (before the extraction prunes the tree)
     result = bare_extraction(
         tree,
