@@ -123,13 +123,18 @@ def instant(published: str) -> str:
     overflowed, and every story grouping of its folder failed), as it is."""
     if len(published) <= 10:
         return published
+    when = utc_time(published)
+    return published if when is None else when.isoformat(timespec="seconds")
+
+
+def utc_time(published: str) -> datetime | None:
+    """The ISO time ``published`` in UTC (without a zone: as written), or None when it is
+    no ISO time or falls outside years 1–9999 in UTC."""
     try:
         when = datetime.fromisoformat(published)
-        if when.tzinfo is not None:
-            when = when.astimezone(UTC).replace(tzinfo=None)
+        return when.astimezone(UTC).replace(tzinfo=None) if when.tzinfo is not None else when
     except (ValueError, OverflowError):
-        return published
-    return when.isoformat(timespec="seconds")
+        return None
 
 
 def time_key(published: str, days_only: bool) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import UTC, date, datetime
 
-from wirediff.core.document import links_follow
+from wirediff.core.document import links_follow, utc_time
 
 # Month names and abbreviations, January = 1 ("sept" as well as "sep"), in English, and in
 # Russian and Ukrainian (as a date writes them, "5 декабря 2026", and as a heading does,
@@ -268,15 +268,7 @@ def to_iso(value: object) -> str:
 
 def _in_utc_range(iso: str) -> bool:
     """Whether the ISO time ``iso`` (or "", or a day) falls within years 1–9999 in UTC."""
-    if len(iso) <= 10:
-        return True
-    try:
-        when = datetime.fromisoformat(iso)
-        if when.tzinfo is not None:
-            when.astimezone(UTC)
-    except (ValueError, OverflowError):
-        return False
-    return True
+    return len(iso) <= 10 or utc_time(iso) is not None
 
 
 def _as_iso(value: object) -> str:

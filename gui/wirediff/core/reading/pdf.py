@@ -278,6 +278,10 @@ def _joined(pages: list[str]) -> str:
     return text
 
 
+# What reading a damaged document information value raises (with pypdf's own errors).
+_UNREADABLE_VALUE = (ValueError, TypeError, LookupError, AttributeError, RecursionError)
+
+
 def _metadata(reader: PdfReader) -> tuple[str, str, str]:
     """The title, author and creation day the document information gives, each "" when it
     is missing, is no text or cannot be read: a /CreationDate pypdf could not parse
@@ -287,7 +291,7 @@ def _metadata(reader: PdfReader) -> tuple[str, str, str]:
 
     try:
         info = reader.metadata
-    except (PyPdfError, ValueError, TypeError, LookupError, AttributeError, RecursionError):
+    except (PyPdfError, *_UNREADABLE_VALUE):
         return "", "", ""
     if info is None:
         return "", "", ""
@@ -307,7 +311,7 @@ def _info_text(info: DocumentInformation, key: str) -> str:
     try:
         value = info.get(key)
         value = value.get_object() if value is not None else None
-    except (PyPdfError, ValueError, TypeError, LookupError, AttributeError, RecursionError):
+    except (PyPdfError, *_UNREADABLE_VALUE):
         return ""
     if isinstance(value, TextStringObject):
         return str(value).strip()

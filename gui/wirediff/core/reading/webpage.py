@@ -71,12 +71,13 @@ def read_html(path: Path, data: bytes, options: ReaderOptions) -> list[Document]
     tree, swaps = _parsed(page)
     if tree is None:
         raise _no_text(path)
-    cut = _cut_at_depth(tree)  # (before the extraction prunes the tree)
     try:
         return _extracted(path, tree, swaps, encoding, options, page)
     except ReadError as exc:
-        # (the parser stopped at its depth: what it dropped may have been the article)
-        if exc.code == LITTLE_TEXT and cut:
+        # The parser stopped at its depth: what it dropped may have been the article. Its
+        # tree is parsed again to see (the extraction pruned it): only for a page that gave
+        # no text, not a walk over every page's tree.
+        if exc.code == LITTLE_TEXT and _cut_at_depth(_parsed(page)[0]):
             reason = f"nested too deeply (more than {_PARSER_DEPTH - 1} levels)"
             raise ReadError(path, reason, _DEEP_HINT, MALFORMED) from None
         raise
@@ -89,10 +90,12 @@ _PARSER_DEPTH = 256
 _DEEP_HINT = "save the article text as .txt"
 
 
-def _cut_at_depth(tree: HtmlElement) -> bool:
+def _cut_at_depth(tree: HtmlElement | None) -> bool:
     """Whether ``tree`` reaches the parser's depth (``_PARSER_DEPTH``), where it stopped."""
     from lxml.etree import iterwalk
 
+    if tree is None:
+        return False
     depth = 0
     for event, _ in iterwalk(tree, events=("start", "end")):
         depth += 1 if event == "start" else -1
