@@ -8,6 +8,7 @@ import signal
 import sqlite3
 import subprocess
 import sys
+import threading
 import time
 from collections import Counter
 from pathlib import Path
@@ -176,6 +177,26 @@ def test_a_busy_store_opens_at_once_and_is_never_set_aside(store_path):
     assert aside(store_path) == []
     with ReviewStore.open(store_path) as store:
         assert store.notice == ""
+
+
+def test_a_store_being_created_by_another_process_is_waited_for(store_path):
+    """A wirediff started while another creates the store (it holds the write lock before
+    the switch to write-ahead logging): SQLite refuses the switch at once, without the
+    busy wait, and the second start went without a store ("database is locked")."""
+    store_path.parent.mkdir(parents=True, exist_ok=True)
+    holder = sqlite3.connect(store_path, isolation_level=None, check_same_thread=False)
+    holder.execute("BEGIN IMMEDIATE")
+    holder.execute("CREATE TABLE early (x)")
+    release = threading.Timer(0.3, lambda: holder.execute("ROLLBACK"))
+    release.start()
+    try:
+        with ReviewStore.open(store_path, timeout=10) as store:
+            assert store.notice == ""
+            store.set_reviewed(DocRef("a" * 64, "/a.txt"), DocRef("b" * 64, "/b.txt"))
+    finally:
+        release.join()
+        holder.close()
+    assert aside(store_path) == []
 
 
 def test_an_unusable_location_is_a_clear_error(tmp_path):

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import time
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -22,6 +23,7 @@ from wirediff.core.review.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSI
 Clock = Callable[[], datetime]
 
 # SQLite's primary result codes that mean the file itself is bad, not merely busy.
+_SQLITE_BUSY = 5
 _SQLITE_CORRUPT = 11
 _SQLITE_NOTADB = 26
 
@@ -141,7 +143,7 @@ def _open_checked(path: Path, timeout: float) -> sqlite3.Connection:
         raise StoreError(f"cannot open the review store {path}: {_why(path, exc)}") from exc
     try:
         _check(conn)
-        mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        mode = _to_wal(conn, timeout)
         if str(mode).lower() != "wal":  # e.g. a file system without shared memory
             raise StoreError(f"the review store {path} cannot use write-ahead logging ({mode})")
         # FULL: a commit is on disk when it returns, not merely in the operating system.
@@ -160,6 +162,27 @@ def _open_checked(path: Path, timeout: float) -> sqlite3.Connection:
         conn.close()
         raise
     return conn
+
+
+def _to_wal(conn: sqlite3.Connection, timeout: float) -> str:
+    """Switch the store to write-ahead logging and return the journal mode it is now in.
+
+    Processes that create the store at once race for the switch, and SQLite answers the
+    loser "database is locked" at once, without waiting as ``timeout`` asks (its busy
+    handler is not called where waiting could deadlock): a second wirediff started with
+    the first went without a store. The switch is tried again until ``timeout`` is up."""
+    deadline = time.monotonic() + timeout
+    pause = 0.005
+    while True:
+        try:
+            return str(conn.execute("PRAGMA journal_mode = WAL").fetchone()[0])
+        except sqlite3.OperationalError as exc:
+            code = getattr(exc, "sqlite_errorcode", None)
+            busy = code is not None and code & 0xFF == _SQLITE_BUSY
+            if not busy or time.monotonic() + pause > deadline:
+                raise
+        time.sleep(pause)
+        pause = min(pause * 2, 0.2)
 
 
 def _why(path: Path, exc: sqlite3.Error) -> str:
