@@ -14,7 +14,7 @@ from wirediff.core.compare import compare
 from wirediff.core.options import CompareOptions
 from wirediff.core.quoting import figure_changes
 from wirediff.core.result import RowKind
-from wirediff.core.tokens import TokenKind, count_words, fold_key, scan, tokenize
+from wirediff.core.tokens import INVISIBLE_MARKS, TokenKind, count_words, fold_key, scan, tokenize
 
 
 @given(st.text())
@@ -209,6 +209,20 @@ def test_full_width_forms_and_the_digits_of_other_scripts_fold_as_typography():
 
 def test_soft_hyphen_is_not_a_difference():
     assert compare("international talks\n", "inter\u00adnational talks\n").changes == ()
+
+
+@pytest.mark.parametrize("mark", list(INVISIBLE_MARKS))
+def test_a_mark_that_shows_nothing_is_not_a_difference(mark):
+    """A U+FEFF left mid-text where two files were joined, a right-to-left or Arabic letter
+    mark typed before a figure: the change showed nothing highlighted ("+ Baghdad", an
+    empty insertion {+﻿+}) and the row was edited. Kept apart without the typography's
+    folding, as the text is."""
+    left = "The decision follows talks in Baghdad, officials said.\n"
+    right = f"The decision follows talks in {mark}Baghdad{mark}, officials {mark} said.\n"
+    found = compare(left, right)
+    assert found.changes == ()
+    assert found.stats.similarity == 1.0
+    assert compare(left, right, CompareOptions(fold_typography=False)).changes != ()
 
 
 @pytest.mark.parametrize(

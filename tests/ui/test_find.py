@@ -236,3 +236,17 @@ def test_find_takes_yo_and_arabic_spellings_as_the_comparison_does() -> None:
     ]:
         assert pattern(typed).search(text), (typed, text)
     assert not pattern("левочкин").search("Лавочкин")
+
+
+def test_find_skips_the_marks_the_comparison_drops() -> None:
+    """A right-to-left mark typed inside a figure, a U+FEFF left inside a word where two files
+    were joined: the comparison takes them for nothing, so Find does."""
+    from wirediff.ui.diff.matching import pattern
+
+    for typed, text in [
+        ("Baghdad", "talks in Bagh\ufeffdad today"),
+        ("240", "killed 2\u200f40 people"),
+        ("240", "killed 24\u061c0 people"),
+        ("Baghdad", "Bag\u200ehdad"),
+    ]:
+        assert pattern(typed).search(text), (typed, text)

@@ -274,6 +274,13 @@ def tokenize(text: str) -> list[Token]:
     ]
 
 
+# Characters that show nothing and mean nothing to a reader: the zero-width space, the left-
+# to-right, right-to-left and Arabic letter marks, the word joiner and U+FEFF (a byte order
+# mark or a zero-width no-break space). ``fold_typography`` drops them from the keys, and a
+# token of them only from the compared tokens (``scan``).
+INVISIBLE_MARKS = "\u200b\u200e\u200f\u061c\u2060\ufeff"
+
+
 # Typographic variants folded by CompareOptions.fold_typography.
 TYPOGRAPHY = str.maketrans(
     {
@@ -315,6 +322,9 @@ TYPOGRAPHY = str.maketrans(
         "ﬅ": "st",
         "ﬆ": "st",
         "\u00ad": "",  # soft hyphen: an invisible hint for line breaking
+        # Marks that show nothing (``INVISIBLE_MARKS``): a U+FEFF left mid-text where files
+        # were joined, a right-to-left mark typed before a figure, made a change of nothing
+        **dict.fromkeys(INVISIBLE_MARKS, ""),
         "\u00a0": " ",
         "\u202f": " ",
         "\u2009": " ",
@@ -684,6 +694,10 @@ def scan(
         from wirediff.core.numbering import mask_labels
 
         keys = mask_labels(text, start, end, starts, keys)
+    if "" in keys:  # a token of invisible marks only (``INVISIBLE_MARKS``): nothing to compare
+        seen = [i for i, (k, w) in enumerate(zip(keys, words, strict=True)) if k or w]
+        starts, ends = [starts[i] for i in seen], [ends[i] for i in seen]
+        keys, words = [keys[i] for i in seen], [words[i] for i in seen]
     return TokenArrays(starts, ends, keys, words)
 
 

@@ -20,17 +20,18 @@ from collections.abc import Sequence
 from itertools import islice
 from typing import NamedTuple
 
-from wirediff.core.tokens import ARABIC_LETTERS, TYPOGRAPHY
+from wirediff.core.tokens import ARABIC_LETTERS, INVISIBLE_MARKS, TYPOGRAPHY
 from wirediff.ui.diff.plan import PanePlan
 
 MAX_COUNTED = 2000  # matches counted at most in a pane (a common word in a long text: "2000+")
 PANE_NAMES = ("left", "right")
 
-# Characters that do not show (soft hyphen, zero-width space, joiners, word joiner, BOM),
-# and the optional marks of the Arabic script the comparison drops (harakat, tatweel,
-# superscript alef, Quranic marks: as the list's filter does): a match may hold them
-# anywhere, as a reader does not see them (or reads the word without them).
-_INVISIBLE = "[\u00ad\u200b-\u200d\u2060\ufeff\u0640\u064b-\u065f\u0670\u06d6-\u06ed]*"
+# Characters that do not show (soft hyphen, zero-width space, joiners, direction marks, word
+# joiner, BOM: ``INVISIBLE_MARKS``), and the optional marks of the Arabic script the
+# comparison drops (harakat, tatweel, superscript alef, Quranic marks: as the list's filter
+# does): a match may hold them anywhere, as a reader does not see them (or reads the word
+# without them).
+_INVISIBLE = f"[{INVISIBLE_MARKS}\u00ad\u200c\u200d\u0640\u064b-\u065f\u0670\u06d6-\u06ed]*"
 
 
 @functools.cache
