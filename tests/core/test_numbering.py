@@ -168,3 +168,63 @@ def test_a_headings_number_and_its_title_are_one_sentence() -> None:
     right = left.replace("11", "14")
     (change,) = compare(left, right).changes
     assert (change.kind, left[change.left.start : change.left.end]) == ("replace", "11")
+
+
+_TOPICS = ("Scope", "Definitions", "Licences", "Inspections", "Fees", "Appeals", "Penalties")
+
+
+def bill(inserted: bool, fine: str) -> str:
+    """A bill of seven sections, each citing the section two after it; ``inserted``: a
+    section put in third (every later section and reference renumbered); ``fine``: the
+    penalty."""
+    parts = ["Waste Management Bill 2026\n"]
+    number = 0
+    for i, topic in enumerate(_TOPICS):
+        if inserted and i == 2:
+            number += 1
+            parts.append(
+                f"Section {number}. Transitional provisions\n\n(1) A licence held on the day "
+                "this Act comes into force continues for two years under its conditions.\n"
+            )
+        number += 1
+        cited = number + 2
+        parts.append(
+            f"Section {number}. {topic}\n\n(1) The authority shall publish rules on "
+            f"{topic.lower()} within six months, after consulting the councils named in "
+            f"section {cited}.\n\n(2) A person who fails to comply with subsection (1) of "
+            f"section {cited} commits an offence and is liable to a fine of "
+            f"{fine if topic == 'Penalties' else '2,000 euros'}.\n"
+        )
+    return "\n".join(parts)
+
+
+def test_the_derivations_figures_are_the_comparisons_when_numbering_is_ignored(
+    tmp_path: Path,
+) -> None:
+    """With numbering ignored, the banner and the report said "Edited version …; figures
+    changed: 110 → 111 (×12), 405 → 305 (×18)…" beside the panel's four real changes: the
+    derivation's evidence compares with the default options. Said of the comparison as
+    made, its figures read from the source to the version either way round. Found by a
+    counsel's assistant."""
+    from wirediff.core.reading import read_document
+    from wirediff.core.report.evidence import pair_level, pair_report
+    from wirediff.core.stories import build_story_index, pair_derivation, wording
+    from wirediff.core.stories import wording_as_compared as said
+
+    paths = [tmp_path / "introduced.txt", tmp_path / "engrossed.txt"]
+    paths[0].write_text(bill(False, "5,000 euros"), encoding="utf-8")
+    paths[1].write_text(bill(True, "7,500 euros"), encoding="utf-8")
+    base, other = map(read_document, paths)
+    index = build_story_index([base, other])
+    pair = pair_derivation(index, 0, 1)
+    plain = wording(index, pair)
+    real = "; figures changed: 5,000 euros → 7,500 euros"
+    assert plain.startswith("Edited version of introduced.txt") and not plain.endswith(real)
+    ignored = CompareOptions(ignore_numbering=True)
+    assert said(index, pair, compare(base.text, other.text, ignored), 0).endswith(real)
+    assert said(index, pair, compare(other.text, base.text, ignored), 1).endswith(real)
+    assert said(index, pair, compare(base.text, other.text), 0) == plain
+    for options, ends in ((ignored, real), (CompareOptions(), plain[plain.index(";") :])):
+        report = pair_report(base, other, options=options, evidence=pair_level(base, other)[1])
+        evidence = report.sections[0].evidence
+        assert evidence is not None and evidence.endswith(ends), evidence

@@ -182,3 +182,24 @@ def test_ignore_numbering_compares_renumbered_clauses_as_equal_and_is_remembered
     assert "2.3 It ends" in window.diff.right.document().toPlainText()  # shown as written
     assert window.changes.summary.text().split("\n")[0].endswith(" · numbering ignored")
     assert window.session.settings.options.ignore_numbering
+
+
+def test_the_banners_figures_follow_ignore_numbering(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """The banner said "figures changed: 110 → 111 (×12)…" (the renumbering) while the panel,
+    with numbering ignored, listed the real ones. Found by a counsel's assistant."""
+    from tests.core.test_numbering import bill
+
+    real = "; figures changed: 5,000 euros → 7,500 euros"
+    paths = write_pair(tmp_path, bill(False, "5,000 euros"), bill(True, "7,500 euros"))
+    open_and_wait(qtbot, window, paths)
+    qtbot.waitUntil(lambda: window.banner.text().startswith("Edited version"), timeout=WAIT_MS)
+    assert not window.banner.text().endswith(real)
+    with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
+        window.actions_["ignore_numbering"].trigger()
+    qtbot.waitUntil(lambda: window.banner.text().endswith(real), timeout=WAIT_MS)
+    with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
+        window.actions_["ignore_numbering"].trigger()  # (the story's own figures again)
+    qtbot.waitUntil(lambda: not window.banner.text().endswith(real), timeout=WAIT_MS)
+    assert window.banner.text().startswith("Edited version")

@@ -34,7 +34,11 @@ from wirediff.core.review import ReviewStore, doc_ref, place_marks
 from wirediff.core.review.listing import Listed
 from wirediff.core.review.model import Mark
 from wirediff.core.stories import StoryIndex, build_story_index
-from wirediff.core.stories.relation import measure_pair, wording
+from wirediff.core.stories.relation import measure_pair, wording, wording_as_compared
+
+# The sentence that says a derivation, or how to say it of the pair as the report compares
+# it (``wording_as_compared``: with numbering ignored, the comparison's figures).
+Said = str | Callable[[Comparison], str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,10 +180,12 @@ class _Builder:
         base: Document,
         other: Document,
         derivation: str | None = None,
-        evidence: str | None = None,
+        evidence: Said | None = None,
         against: str = "the base",
     ) -> None:
         comparison = compare(base.text, other.text, self.options)
+        if callable(evidence):
+            evidence = evidence(comparison)
         reviewed_at, pair_note, pair_note_at = None, "", None
         findings: tuple[Finding, ...] = ()
         if self.store is not None:
@@ -266,12 +272,13 @@ def pair_report(
     clock: Clock = now_utc,
     read: Mapping[Path, Stamp] | None = None,
     derivation: str | None = None,
-    evidence: str | None = None,
+    evidence: Said | None = None,
     should_cancel: Callable[[], bool] | None = None,
 ) -> EvidenceReport:
     """The report of one pair: ``other`` against ``base`` (the left side); ``derivation``:
     how one was made from the other, when the caller knows (a story index's level), and
-    ``evidence`` the sentence that says it (``stories.wording``).
+    ``evidence`` the sentence that says it (``stories.wording``), or how to say it of the
+    pair as compared (``Said``).
 
     ``read``: each file's stamp (``watch.Stamp``: size, times) when its text was read (the
     app's load); a file that differs now is marked changed, with a remark. The story and
@@ -286,14 +293,14 @@ def pair_report(
 
 def pair_level(
     base: Document, other: Document, should_cancel: Callable[[], bool] | None = None
-) -> tuple[str, str]:
-    """How ``other`` derives from ``base`` and the sentence that says it, as the relation
-    banner says it, the two grouped on their own (one aligned diff): a pair's report, and
+) -> tuple[str, Said]:
+    """How ``other`` derives from ``base`` and the sentence that says it (``Said``), as the
+    relation banner says it, the two grouped on their own (one aligned diff): a pair's report, and
     each pair of a folder's findings, carried no level. ``Cancelled`` is raised once
     ``should_cancel()`` returns True."""
     index = build_story_index([base, other], should_cancel=should_cancel)
     pair = measure_pair(index, 0, 1, should_cancel)
-    return pair.level.value, wording(index, pair)
+    return pair.level.value, lambda compared: wording_as_compared(index, pair, compared, 0)
 
 
 def derivation_of(index: StoryIndex, story: int, doc: int) -> str | None:
@@ -395,10 +402,11 @@ def _order_unknown(docs: Sequence[Document], steps: Sequence[tuple[int, int]]) -
     return said
 
 
-def _measured(index: StoryIndex, left: int, right: int) -> tuple[str, str]:
-    """How ``right`` was made from ``left`` (its level) and the sentence that says it."""
+def _measured(index: StoryIndex, left: int, right: int) -> tuple[str, Said]:
+    """How ``right`` was made from ``left`` (its level) and the sentence that says it, as
+    the report compares them (``wording_as_compared``)."""
     pair = measure_pair(index, left, right)
-    return pair.level.value, wording(index, pair)
+    return pair.level.value, lambda compared: wording_as_compared(index, pair, compared, left)
 
 
 def _detached(entry: Listed, number: int, folder: Path | None) -> Detached:

@@ -51,6 +51,7 @@ from wirediff.core.stories.relation import (
     describe,
     pair_derivation,
     wording,
+    wording_as_compared,
 )
 from wirediff.core.stories.versions import VersionStats, clean_text, version_stats
 
@@ -92,4 +93,5 @@ __all__ = [
     "progress_text",
     "version_stats",
     "wording",
+    "wording_as_compared",
 ]

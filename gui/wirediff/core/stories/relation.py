@@ -9,14 +9,15 @@ APP's story: 41% of its sentences reused"), for a relation banner or a report.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from wirediff.core.counts import count, percent
 from wirediff.core.document import came_before
-from wirediff.core.quoting import figures_said
+from wirediff.core.quoting import Figures, figure_changes, figures_said
 from wirediff.core.reading.outlets import is_agency
 from wirediff.core.reading.releases import reads_as_release
+from wirediff.core.result import Comparison
 from wirediff.core.revisions import name_years, revision_numbers
 from wirediff.core.stories.derivation import Derivation, classify, days_apart, directed, renders
 from wirediff.core.stories.evidence import Evidence, Side, measure
@@ -114,11 +115,11 @@ def every_derivation(
     return out
 
 
-def _figures(evidence: Evidence) -> str:
-    """ "; figures changed: 60 → 62, 12 → 21" (``figures_said``), or ""."""
-    if not evidence.figures_changed:
-        return ""
-    return f"; figures changed: {figures_said(evidence.figures)}"
+def _figures(evidence: Evidence, figures: Sequence[Figures] | None) -> str:
+    """ "; figures changed: 60 → 62, 12 → 21" (``figures_said``: ``figures``, else the
+    evidence's), or ""."""
+    found = evidence.figures if figures is None else figures
+    return f"; figures changed: {figures_said(found)}" if found else ""
 
 
 TRIMMED_BELOW = 0.9  # a copy keeping fewer of its source's sentences is said to be trimmed
@@ -194,14 +195,17 @@ def _own(version: Side, least: float) -> str:
     return f"; {_pct(new)} of this version's sentences are new" * (new >= least and new >= 0.005)
 
 
-def wording(index: StoryIndex, pair: PairDerivation) -> str:
+def wording(
+    index: StoryIndex, pair: PairDerivation, figures: Sequence[Figures] | None = None
+) -> str:
     """The sentence that says how ``pair.derived`` relates to ``pair.source``; a derived
     pair the grouping keeps in two stories (the user said they are independent, or the
-    guard against chaining kept them apart) says so too: the list shows two stories."""
+    guard against chaining kept them apart) says so too: the list shows two stories.
+    ``figures``: the figures changed to say (source → derived), if not the evidence's."""
     relation = index.scores(pair.source, pair.derived).relation
     if relation is Relation.SAME_DOCUMENT:
         return "The same document"
-    said = _wording(index, pair, relation)
+    said = _wording(index, pair, relation, figures)
     if pair.level.derived and relation is not Relation.SAME_STORY:
         if frozenset((pair.source, pair.derived)) in index.marked_apart:
             return f"{said} — yet you marked them independent"
@@ -209,7 +213,12 @@ def wording(index: StoryIndex, pair: PairDerivation) -> str:
     return said
 
 
-def _wording(index: StoryIndex, pair: PairDerivation, relation: Relation) -> str:
+def _wording(
+    index: StoryIndex,
+    pair: PairDerivation,
+    relation: Relation,
+    figures: Sequence[Figures] | None = None,
+) -> str:
     owner, ev, version = _owner(index, pair.source), pair.evidence.a, pair.evidence.b
     options = index.options
     unsure = _direction_unknown(index, pair) if pair.level.derived else ""
@@ -236,7 +245,7 @@ def _wording(index: StoryIndex, pair: PairDerivation, relation: Relation) -> str
         more = f", {_pct(reworded)} reworded" if reworded >= 0.05 else ""
         kept = f"{_pct(ev.kept)} of its sentences kept{more}{_cut(ev, version)}"
         own = _own(version, options.padding_said_min)
-        return f"Edited version of {source}: {kept}{own}{_figures(pair.evidence)}"
+        return f"Edited version of {source}: {kept}{own}{_figures(pair.evidence, figures)}"
     if pair.level is Derivation.REWRITE:
         # (more than ``version_max_new`` new, as ``directed`` counts a version mostly new)
         mostly_new = 1 - version.aligned > options.version_max_new
@@ -300,6 +309,22 @@ def _in_other_words(shorter: Side) -> str:
         f"{_pct(shorter.aligned)} of the shorter text's sentences have a counterpart in the "
         f"other, {kept} kept nearly word for word"
     )
+
+
+def wording_as_compared(
+    index: StoryIndex, pair: PairDerivation, comparison: Comparison, left: int
+) -> str:
+    """``wording`` of ``pair`` beside ``comparison`` of its two documents (``left`` on its
+    left): with numbering ignored, the figures changed are the comparison's, read from the
+    source to the version. The evidence compares with the default options: a bill's
+    renumbered sections and references were "110 → 111 (×12), 405 → 305 (×18)" in the
+    banner and the report, beside the panel's four real changes (a counsel's assistant)."""
+    if not comparison.options.ignore_numbering:
+        return wording(index, pair)
+    found = figure_changes(comparison)
+    if pair.source != left:
+        found = [(new, old) for old, new in found]
+    return wording(index, pair, found)
 
 
 def describe(index: StoryIndex, a: int, b: int, should_cancel: Cancel = None) -> str:

@@ -15,13 +15,16 @@ from typing import NamedTuple
 
 from PySide6.QtCore import QObject, Signal
 
+from wirediff.core.result import Comparison
 from wirediff.core.stories import (
     Cancelled,
     Derivation,
+    PairDerivation,
     StoryIndex,
     derivations,
-    describe,
+    pair_derivation,
     wording,
+    wording_as_compared,
 )
 from wirediff.ui.jobs.runner import Job, Runner
 from wirediff.ui.session.stories import StoriesController
@@ -38,12 +41,17 @@ class Level(NamedTuple):
     sentence: str
 
 
-def story_levels(index: StoryIndex, story: int, job: Job) -> dict[int, Level]:
-    """Every version of ``story`` against its base (the base: ``SOURCE``)."""
+def story_levels(
+    index: StoryIndex, story: int, job: Job
+) -> tuple[dict[int, Level], dict[int, PairDerivation]]:
+    """Every version of ``story`` against its base (the base: ``SOURCE``), and what each
+    version's was said from."""
     out = {index.stories[story].base: Level(Derivation.SOURCE, SOURCE_SENTENCE)}
+    measured = {}
     for pair in derivations(index, story, should_cancel=job.cancelled):
         out[pair.derived] = Level(pair.level, wording(index, pair))
-    return out
+        measured[pair.derived] = pair
+    return out, measured
 
 
 def levels_job(index: StoryIndex, stories: list[int]) -> Callable[[Job], None]:
@@ -52,10 +60,10 @@ def levels_job(index: StoryIndex, stories: list[int]) -> Callable[[Job], None]:
     def run(job: Job) -> None:
         for done, story in enumerate(stories, 1):
             try:
-                levels = story_levels(index, story, job)
+                levels, measured = story_levels(index, story, job)
             except Cancelled:
                 return
-            job.progress(done, len(stories), (story, levels))
+            job.progress(done, len(stories), (story, levels, measured))
 
     return run
 
@@ -72,8 +80,12 @@ class DerivationController(QObject):
         self.runner, self.stories = runner, stories
         self._index: StoryIndex | None = None
         self._levels: dict[int, dict[int, Level]] = {}  # story -> its documents' levels
+        self._measured_pairs: dict[int, dict[int, PairDerivation]] = {}  # (said from)
         self._queued: list[int] = []  # stories the job under way measures
-        self._relations: dict[tuple[int, int], str] = {}
+        # Each pair's sentence, and what it was said from (None: the same document)
+        self._relations: dict[tuple[int, int], tuple[str, PairDerivation | None]] = {}
+        # The comparison on screen: the relation's figures follow its options
+        self._compared: tuple[tuple[int, int], Comparison] | None = None
         # The pair on screen, a version beside its base, whose sentence the levels job
         # under way will give (not measured twice at once: two 30 MB texts, 2 GB each).
         self._pending: tuple[int, int] | None = None
@@ -86,6 +98,7 @@ class DerivationController(QObject):
         index = self.stories.index
         if index is not self._index:
             self._index, self._levels, self._queued, self._relations = index, {}, [], {}
+            self._measured_pairs = {}
             self._pending = None
             self.runner.cancel(LEVELS)
             self.runner.cancel(RELATION)
@@ -141,22 +154,27 @@ class DerivationController(QObject):
         index = self._index
         if index is None or not isinstance(payload, tuple):
             return
-        story, levels = payload
+        story, levels, measured = payload
         self._levels[story] = levels
+        self._measured_pairs[story] = measured
         self.levels_ready.emit(index, levels)
         pending = self._pending
         if pending is not None and self._said(index, pending):
             self._pending = None
 
-    def relation(self, pair: tuple[int, int]) -> None:
-        """Say how the two documents on screen relate (``relation_ready``), in a sentence."""
+    def relation(self, pair: tuple[int, int], comparison: Comparison | None = None) -> None:
+        """Say how the two documents on screen relate (``relation_ready``), in a sentence;
+        ``comparison``: theirs on screen, whose options the sentence's figures follow
+        (``wording_as_compared``)."""
         index = self._current()
         if index is None:
             return
+        if comparison is not None:
+            self._compared = (pair, comparison)
         if self._pending != pair:  # another pair on screen: the one waiting is not said
             self._pending = None  # (a failed levels job measured it, cancelling this one)
         if pair in self._relations:
-            self.relation_ready.emit(pair, self._relations[pair])
+            self._say(index, pair, *self._relations[pair])
             return
         if self._said(index, pair):
             return
@@ -168,13 +186,24 @@ class DerivationController(QObject):
                 self.runner.cancel(RELATION)
                 return
 
-        def done(sentence: str) -> None:
+        def done(said: tuple[str, PairDerivation | None]) -> None:
             if index is self._index:
-                self._relations[pair] = sentence
-                self.relation_ready.emit(pair, sentence)
+                self._relations[pair] = said
+                self._say(index, pair, *said)
 
-        job = lambda job: describe(index, left, right, job.cancelled)  # noqa: E731
+        job = lambda job: _described(index, left, right, job)  # noqa: E731
         self.runner.start(RELATION, job, done, self.failed.emit)
+
+    def _say(
+        self, index: StoryIndex, pair: tuple[int, int], sentence: str, said: PairDerivation | None
+    ) -> None:
+        """Send ``sentence``, said again from ``said`` when the comparison on screen ignores
+        numbering (its figures changed are the comparison's, not renumbered sections')."""
+        shown, comparison = self._compared or (None, None)
+        numbering = comparison is not None and comparison.options.ignore_numbering
+        if said is not None and shown == pair and comparison is not None and numbering:
+            sentence = wording_as_compared(index, said, comparison, pair[0])
+        self.relation_ready.emit(pair, sentence)
 
     def _said(self, index: StoryIndex, pair: tuple[int, int]) -> bool:
         """Say the relation of ``pair`` from the levels measured, when it is a version
@@ -182,9 +211,22 @@ class DerivationController(QObject):
         left, right = pair
         for a, b in ((left, right), (right, left)):
             if index.story_of(b).base == a:
-                known = self._levels.get(index.story_of(b).id, {}).get(b)
+                story = index.story_of(b).id
+                known = self._levels.get(story, {}).get(b)
                 if known is not None:
-                    self._relations[pair] = known.sentence
-                    self.relation_ready.emit(pair, known.sentence)
+                    said = self._measured_pairs.get(story, {}).get(b)
+                    self._relations[pair] = (known.sentence, said)
+                    self._say(index, pair, known.sentence, said)
                     return True
         return False
+
+
+def _described(
+    index: StoryIndex, left: int, right: int, job: Job
+) -> tuple[str, PairDerivation | None]:
+    """How ``left`` and ``right`` relate, in a sentence (one aligned diff), and what it was
+    said from (None: the same document)."""
+    if left == right:
+        return "The same document", None
+    pair = pair_derivation(index, left, right, job.cancelled)
+    return wording(index, pair), pair

@@ -655,7 +655,7 @@ class Session(QObject):
         if index is not self.stories.index or shown is None or shown.pair != pair:
             return  # another pair or grouping since: its own scoring says
         self.relation.emit(score)
-        self.derivation.relation(pair)  # the sentence follows (one more diff)
+        self.derivation.relation(pair, shown.plan.comparison)  # the sentence follows
 
 
 # The sample's key among the folders' last pairs (no folder's real path starts so).

@@ -28,12 +28,18 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QMessageBox, QW
 
 from wirediff.core.jsontext import json_text
 from wirediff.core.reading import holding_file
-from wirediff.core.report.evidence import EvidenceReport, folder_report, pair_report, story_report
+from wirediff.core.report.evidence import (
+    EvidenceReport,
+    Said,
+    folder_report,
+    pair_report,
+    story_report,
+)
 from wirediff.core.report.evidence_html import render_report
 from wirediff.core.report.output import same_file_as, write_file
 from wirediff.core.review import ReviewStore
 from wirediff.core.review.folders import real
-from wirediff.core.stories import Cancelled, StoryIndex, pair_derivation, wording
+from wirediff.core.stories import Cancelled, StoryIndex, pair_derivation, wording_as_compared
 from wirediff.core.stories.corrections import not_applied
 from wirediff.core.stories.relation import every_derivation
 from wirediff.core.stories.report import VERSION, corrections_data, to_csv, to_data
@@ -420,10 +426,12 @@ class Exporter(QObject):
 
         def build(job: Job, store: ReviewStore | None) -> EvidenceReport:
             job.progress(0, 0, "comparing the pair")
-            level = sentence = None
+            level: str | None = None
+            sentence: Said | None = None
             if index is not None:  # the stories engine's level, said as the banner says it
                 pair = pair_derivation(index, left, right)
-                level, sentence = pair.level.value, wording(index, pair)
+                level = pair.level.value
+                sentence = lambda compared: wording_as_compared(index, pair, compared, left)  # noqa: E731
             return pair_report(
                 shown.left,
                 shown.right,
