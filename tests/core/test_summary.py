@@ -195,6 +195,29 @@ def test_figures_are_compared_as_values_one_by_one_and_dates_are_none(old, new, 
     assert changed_figures(compare(old + tail, new + tail))[0] == said
 
 
+@pytest.mark.parametrize(
+    ("old", "new", "said"),
+    [
+        ("At least four people died", "At least 12 people died", ["four people → 12 people"]),
+        ("At least four people died", "At least seven people died", ["four people → seven people"]),
+        (
+            "About 23 people are missing",
+            "About nine people are missing",
+            ["23 people → nine people"],
+        ),
+        ("Twenty-one homes burned", "Twenty-three homes burned", ["Twenty-one → Twenty-three"]),
+        ("At least four people died", "At least 4 people died", []),  # the same figure
+        ("One of them said it rose", "A man said it rose", []),  # no figure on the other side
+    ],
+)
+def test_a_figure_in_words_is_a_figure_changed(old, new, said):
+    """A death toll written as news writes small numbers, "four → 12", was in no list of
+    figures changed (the banner's, the panel's, a report's), while the panes marked it:
+    the change a corrections researcher most needed, missing from the summary they skim."""
+    tail = " in the flood across the valley on Sunday, officials said."
+    assert changed_figures(compare(old + tail, new + tail))[0] == said
+
+
 def test_two_figures_in_one_change_are_two_and_arabic_digits_keep_their_order():
     """The JSON counted one (capped at the number of changes) where the text said two;
     Arabic-Indic digits (bidi class AN) made "٦٠ → ٦٢" one right-to-left run, drawn with

@@ -101,6 +101,9 @@ def figure_changes(comparison: Comparison) -> list[Figures]:
             )
             if not old and not new:  # a date's month corrected, its day kept
                 old, new = _months(texts, op.left, op.right, heads)
+            if not old or not new:  # a figure in words ("four" dead → 12, "seven" → "11")
+                old = old or _number_words(texts[0], op.left)
+                new = new or _number_words(texts[1], op.right)
             if not old or not new or _same(old, new):
                 continue
             in_headline = heads[0].in_headline(op.left.start) or heads[1].in_headline(
@@ -360,13 +363,59 @@ def _quoted(old: list[str], new: list[str]) -> Figures:
     return " ".join(old), " ".join(new)
 
 
+# English numbers in words, as news writes the small ones ("four people died", "twenty-one"),
+# with their values; a figure in words stands for a figure only where the other side of the
+# replacement has one (in digits or in words): "one of them" → "a man" is no figure changed.
+_UNITS = "zero one two three four five six seven eight nine ten eleven twelve thirteen".split()
+_UNITS += "fourteen fifteen sixteen seventeen eighteen nineteen".split()
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_WORD_VALUES = {
+    **{word: n for n, word in enumerate(_UNITS)},
+    **{word: 20 + 10 * n for n, word in enumerate(_TENS)},
+    "dozen": 12,
+    "hundred": 100,
+}
+_NUMBER_WORD = re.compile(
+    rf"\b(?:({'|'.join(_TENS)})[-\u2010\u2011 ]({'|'.join(_UNITS[1:10])})|"
+    rf"({'|'.join(_WORD_VALUES)}))\b",
+    re.IGNORECASE,
+)
+
+
+def _number_words(text: str, span: Span) -> list[str]:
+    """The numbers written in words in ``text[span]``, as written, with their unit ("four
+    people", "Twenty-one")."""
+    out = []
+    for m in _NUMBER_WORD.finditer(text, span.start, span.end):
+        unit = _UNIT.match(text, m.end())
+        out.append(m.group() + (unit.group().rstrip() if unit is not None else ""))
+    return out
+
+
+def _in_digits(figure: str) -> str:
+    """``figure`` with a number in words that starts it in digits ("twenty-one people" is
+    "21 people"); any other figure as it is."""
+    m = _NUMBER_WORD.match(figure)
+    if m is None:
+        return figure
+    tens, unit, word = m.groups()
+    value = (
+        _WORD_VALUES[word.lower()]
+        if word
+        else _WORD_VALUES[tens.lower()] + _WORD_VALUES[unit.lower()]
+    )
+    return f"{value}{figure[m.end() :]}"
+
+
 # Between groups of three digits: "1,200", "1 200", "1\u202f200" are 1200; "1,5" is not
 _GROUPING = re.compile(r"[,\u00a0\u202f ](?=\d{3}(?!\d))")
 
 
 def _value(figure: str) -> str:
     """A figure as a value: digits of any script read as ASCII ("۲۰" is 20), the
-    separators of thousands left out ("1,200" is "1 200" is 1200; "1,5" stays 1,5)."""
+    separators of thousands left out ("1,200" is "1 200" is 1200; "1,5" stays 1,5), a
+    number in words as its digits ("four" is 4)."""
+    figure = _in_digits(figure)  # ("four people" → "4 people" is no figure changed)
     ascii_digits = "".join(str(unicodedata.digit(c)) if c.isdigit() else c for c in figure)
     return _GROUPING.sub("", ascii_digits)
 
