@@ -207,6 +207,17 @@ def test_full_width_forms_and_the_digits_of_other_scripts_fold_as_typography():
     assert figure_changes(changed) == [("６．８", "６．９")]  # one figure: "６ ８" lost its point
 
 
+def test_a_japanese_middle_dot_between_digits_is_a_decimal_point():
+    """Kyodo writes a magnitude "Ｍ５・９", a paper "M5.9": "figures changed: ５ ９ → 5.9
+    (×2)" (found by a CJK news monitor); a dot between names stays as written."""
+    kyodo = "中国甘粛省でＭ５・９の地震、ジョン・スミス氏が語った。\n"
+    assert compare(kyodo, kyodo.replace("Ｍ５・９", "M5.9")).changes == ()
+    assert figure_changes(compare(kyodo, kyodo.replace("５・９", "６・１"))) == [
+        ("５・９", "６・１")
+    ]
+    assert "Ｍ５・９" in [t.text for t in tokenize(kyodo)]
+
+
 def test_soft_hyphen_is_not_a_difference():
     assert compare("international talks\n", "inter\u00adnational talks\n").changes == ()
 

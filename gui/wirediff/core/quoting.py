@@ -54,9 +54,9 @@ def _words(text: str, span: Span) -> str:
     return " ".join(text[span.start : span.end].split())
 
 
-# (a full-width ６．９ is one figure: its point was lost, "6.8 → ６ ９")
+# (a full-width ６．９ is one figure: its point was lost, "6.8 → ６ ９"; so is Japanese ５・９)
 _FIGURE = re.compile(
-    r"\d{1,2}:\d\d(?::\d\d)?(?!\d)|\d[\d.,\u00a0\u202f\uff0e\uff0c]*\d[%％]?|\d[%％]?"
+    r"\d{1,2}:\d\d(?::\d\d)?(?!\d)|\d[\d.,\u00a0\u202f\uff0e\uff0c\u30fb\uff65]*\d[%％]?|\d[%％]?"
 )
 # A word before or after a figure that makes it part of a date or a time ("Dec 5",
 # "5 декабря", "10:32"): a reprint's dateline a day later changes no figure of the story.

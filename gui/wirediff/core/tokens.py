@@ -76,9 +76,10 @@ _EMOJI = (
     r"|[\U000e0020-\U000e007e]+\U000e007f)*"
 )
 # What joins digits into one number: 3.5, 1,200, 10:30, the Arabic decimal and thousands
-# separators (٣٫٥, ١٬٢٠٠), which ``fold_arabic_letters`` folds to "." and ",", and their
-# full-width forms (６．８, １，２００), which ``fold_typography`` folds.
-_NUMBER_JOINS = "[.,:\u066b\u066c\uff0e\uff0c\uff1a]"
+# separators (٣٫٥, ١٬٢٠٠), which ``fold_arabic_letters`` folds to "." and ",", their
+# full-width forms (６．８, １，２００) and the Japanese middle dot as a decimal point
+# (Kyodo's "Ｍ５・９", a magnitude), which ``fold_typography`` folds.
+_NUMBER_JOINS = "[.,:\u066b\u066c\uff0e\uff0c\uff1a\u30fb\uff65]"
 # A number with its thousands in groups of three after a space, as Russian, French or Polish
 # write it ("45 000", "12 500 000", "1 200,5"): one word, so that a changed figure is
 # "45 000 → 54 000", not "45 → 54". Grouped by a no-break, narrow or thin space, always; by
@@ -332,6 +333,11 @@ TYPOGRAPHY = str.maketrans(
         # The full-width forms of ASCII (Chinese and Japanese layouts' ６．８, ＴＳＭＣ,
         # （ ）): a copy in full-width digits was "edited", its figures "6.8 → ６ ８")
         **{chr(code): chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)},
+        # The Japanese middle dot (and its half-width form), a decimal point between digits
+        # ("Ｍ５・９" against "M5.9" was "figures changed: ５ ９ → 5.9"); elsewhere a dot
+        # between names, written so on both sides
+        "\u30fb": ".",
+        "\uff65": ".",
         # The decimal digits of other scripts but Arabic's (``fold_arabic_letters``):
         # Devanagari ४६, Bengali, Thai ๔๖… — a Hindi copy in Devanagari digits was "edited"
         **{
