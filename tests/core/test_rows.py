@@ -69,3 +69,37 @@ def test_long_paragraph_without_stops_is_cut_into_rows():
     check_invariants(result)
     assert result.stats.words_changed == 10
     assert len(result.rows) >= 5000 // 250  # rows stay readable, word diffs stay small
+
+
+def test_punctuation_left_out_stays_in_the_row_it_opens():
+    """With punctuation ignored, "(" of "(Reuters)" (and "【" of Kyodo's "【北京共同】") was
+    drawn alone at the end of the row before, a blank line with it, and the row began
+    "Reuters)". Found by a CJK news monitor."""
+    from wirediff.core.options import CompareOptions
+
+    ignored = CompareOptions(ignore_punctuation=True)
+    cases = [
+        (
+            "Troops to stay\n\n(Reuters) The general said so on Monday in Baghdad.\n",
+            "Troops will stay\n\nThe Daily News, 5 December\n\nThe general said so on Monday.\n",
+            "(Reuters)",
+        ),
+        (
+            "地震で１２人死亡\n\n【北京共同】新華社によると地震が起きた。\n",
+            "地震で１２人死亡、２４０人けが\n\n新華社によると地震が起きた。\n",
+            "【北京共同】",
+        ),
+        (  # (a sentence of a paragraph, moved: a row of its own)
+            "The army stays until next year, officials said. «We stay here until the job is "
+            "done», the general said in Baghdad.\n\nOther news followed later in the day.\n",
+            "Other news followed later in the day.\n\n«We stay here until the job is done», "
+            "the general said in Baghdad.\n\nThe army stays until next year, officials said.\n",
+            "«We",
+        ),
+    ]
+    for left, right, opening in cases:
+        result = compare(left, right, ignored)
+        check_invariants(result)
+        starts = [left[r.left.start : r.left.end] for r in result.rows if r.left is not None]
+        assert any(s.startswith(opening) for s in starts), starts
+        assert all(s.strip() not in "(【«" for s in starts), starts

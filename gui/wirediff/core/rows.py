@@ -7,6 +7,7 @@ unit and an equal paragraph are rows of their own.
 
 from __future__ import annotations
 
+import unicodedata
 from itertools import accumulate
 
 from wirediff.core.entries import DELETE, INSERT, MOVE_IN, MOVE_OUT, SAME, Entry
@@ -137,11 +138,31 @@ def locate_rows(drafts: list[Draft], sides: Sides) -> None:
         for s in (0, 1):
             ids = [u for e in d.entries for u in (e.left if s == 0 else e.right)]
             if ids:
-                d.tokens[s] = rng = sides[s].token_range(ids)
-                d.first[s] = sides[s].tokens.starts[rng[0]]
+                d.tokens[s] = sides[s].token_range(ids)
+                d.first[s] = _unit_start(sides[s], ids[0])
     _fallback_rows(drafts, sides)
     _place_spans(drafts, sides)
     _link_moves(drafts)
+
+
+def _unit_start(side: SideLike, unit: int) -> int:
+    """Where unit ``unit``'s row starts: its first compared token, taken back over what
+    opens it that the options leave out — the punctuation opening its paragraph, or an
+    opening bracket or quote before it ("(Reuters)", "【北京共同】", "«…») — never past the
+    compared token before it. With punctuation ignored, "(" was drawn alone at the end of
+    the row before, and the row began with "Reuters)" (found by a CJK news monitor)."""
+    units, starts = side.units, side.tokens.starts
+    u = units[unit]
+    at = starts[u.lo]
+    floor = side.tokens.ends[u.lo - 1] if u.lo > 0 else 0
+    if unit == 0 or units[unit - 1].para != u.para:
+        return max(floor, min(at, side.paragraph_start(u.para)))
+    text = side.text
+    while at > floor and (
+        unicodedata.category(text[at - 1]) in ("Ps", "Pi") or text[at - 1] in "\"'¿¡"
+    ):
+        at -= 1
+    return at
 
 
 def _fallback_rows(drafts: list[Draft], sides: Sides) -> None:

@@ -33,11 +33,11 @@ from wirediff.core.record import NamedTuple, record
 # their ranges are large, and a character class holding them takes milliseconds to compile
 # each time it appears, so the patterns holding them are only built for texts that need them.
 # (Thai and Lao, Myanmar, Khmer, hiragana and katakana with their extensions, Bopomofo,
-# half-width katakana.) Their digits are digits: a number of them is one word, as 46 is
-# (Thai ๔๖ against 46).
+# half-width katakana; not the katakana middle dot, punctuation.) Their digits are digits:
+# a number of them is one word, as 46 is (Thai ๔๖ against 46).
 _NOSPACE_SMALL = (
     "\u0e00-\u0e4f\u0e5a-\u0ecf\u0eda-\u0eff\u1000-\u103f\u104a-\u108f\u109a-\u109f"
-    "\u1780-\u17df\u17ea-\u17ff\u3040-\u30ff\u3100-\u312f\u31a0-\u31bf\u31f0-\u31ff"
+    "\u1780-\u17df\u17ea-\u17ff\u3040-\u30fa\u30fc-\u30ff\u3100-\u312f\u31a0-\u31bf\u31f0-\u31ff"
     "\uff66-\uff9d"
 )
 # The ideographs: extension A, the unified block, compatibility ideographs, and beyond the
