@@ -26,9 +26,9 @@ Imports = Callable[[str], Iterable[str]]
 # looks for <bundle>/resources, so the whole folder travels as it is in the checkout.
 DATA_FILES: list[tuple[str, str]] = [(str(RESOURCES), "resources")]
 # Libraries that read files shipped inside their package and have no PyInstaller hook saying so
-# (trafilatura its settings.cfg, justext its stop lists, tld its suffix list): the spec collects
-# their data files.
-PACKAGES_WITH_DATA = ["trafilatura", "justext", "tld"]
+# (trafilatura its settings.cfg, justext its stop lists, tld its suffix list; wirediff reads
+# opencc's table of Chinese characters): the spec collects their data files.
+PACKAGES_WITH_DATA = ["trafilatura", "justext", "tld", "opencc"]
 
 # PySide6 modules the app never imports. PyInstaller's PySide6 hook adds QtNetwork on its own,
 # which drags in libQt6Network, the TLS and network-information plugins and OpenSSL.
@@ -98,13 +98,21 @@ KEPT_PLUGINS: dict[str, list[str]] = {
 # Data the app never reads. Qt translations: the UI is English. Babel's locale data (30 MB)
 # comes with trafilatura -> courlan, which reads it only to filter URLs by language, a feature
 # wirediff does not use; an unknown locale raises UnknownLocaleError, which courlan catches.
+# OpenCC's dictionaries and configurations (1.1 MB): wirediff reads its table of characters
+# only (``core.han``), not its phrases (a megabyte) nor its code.
 DROPPED_PATTERNS = [
     "PySide6/Qt/translations/*",
     "PySide6/translations/*",  # where the Windows wheel keeps them
     "babel/locale-data/*",
+    "opencc/dictionary/*",
+    "opencc/config/*",
 ]
 # Exceptions to DROPPED_PATTERNS.
-KEPT_PATTERNS = ["babel/locale-data/root.dat", "babel/locale-data/en.dat"]
+KEPT_PATTERNS = [
+    "babel/locale-data/root.dat",
+    "babel/locale-data/en.dat",
+    "opencc/dictionary/TSCharacters.txt",
+]
 
 
 def _plugin_kept(parts: tuple[str, ...]) -> bool:

@@ -75,6 +75,14 @@ print(f"  {sys.argv[1]}: {len(result['changes'])} change(s), similarity {result[
 EOF
 done
 
+step "the frozen table of Chinese characters: a traditional reprint is no change"
+printf '甘肃岷县发生5.9级地震 已致12人遇难\n' >"$OUT/inputs/simplified.txt"
+printf '甘肅岷縣發生5.9級地震 已致12人遇難\n' >"$OUT/inputs/traditional.txt"
+headless "$APP" compare "$OUT/inputs/simplified.txt" "$OUT/inputs/traditional.txt" --format json \
+    >"$OUT/compare-han.json" || fail "$APP compare on Chinese texts exited $?"
+"$PY" -c 'import json, sys; r = json.load(open(sys.argv[1], encoding="utf-8")); assert not r["changes"], r["changes"]' \
+    "$OUT/compare-han.json" || fail "the frozen app took traditional characters for changes"
+
 step "stories --engine dask (left out of the build) says so, exit 2, no traceback"
 set +e
 said=$(headless "$APP" stories --engine dask "$corpus" 2>&1 >/dev/null)

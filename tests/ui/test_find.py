@@ -250,3 +250,12 @@ def test_find_skips_the_marks_the_comparison_drops() -> None:
         ("Baghdad", "Bag\u200ehdad"),
     ]:
         assert pattern(typed).search(text), (typed, text)
+
+
+def test_find_takes_traditional_chinese_as_simplified() -> None:
+    """ "岷县" typed found no "岷縣" in a Taiwan reprint, though the comparison takes them
+    as one."""
+    from wirediff.ui.diff.matching import pattern
+
+    assert pattern("岷县地震").search("甘肅岷縣地震")
+    assert pattern("岷縣").search("甘肃岷县")

@@ -203,3 +203,26 @@ def test_the_banners_figures_follow_ignore_numbering(
         window.actions_["ignore_numbering"].trigger()  # (the story's own figures again)
     qtbot.waitUntil(lambda: not window.banner.text().endswith(real), timeout=WAIT_MS)
     assert window.banner.text().startswith("Edited version")
+
+
+def test_the_compare_menu_folds_the_scripts_letter_variants(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """ё and е, the Arabic letter variants, traditional and simplified Chinese: folded by
+    default with no switch in the app, though the no-changes message named them (a media
+    monitor's). One switch in the Compare menu turns the three folds off and on."""
+    from tests.core.test_tokens import SIMPLIFIED, TRADITIONAL
+
+    open_and_wait(qtbot, window, write_pair(tmp_path, SIMPLIFIED, TRADITIONAL))
+    assert window.diff.comparison is not None and window.diff.comparison.changes == ()
+    action = window.actions_["fold_scripts"]
+    menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Compare")
+    assert action.isChecked() and action in menu.actions()
+    with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
+        action.trigger()
+    assert window.diff.comparison is not None and window.diff.comparison.changes != ()
+    options = window.session.settings.options
+    assert not (options.fold_han or options.fold_yo or options.fold_arabic_letters)
+    with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
+        action.trigger()
+    assert window.diff.comparison is not None and window.diff.comparison.changes == ()

@@ -9,8 +9,7 @@ from wirediff.core.options import CompareOptions
 
 def add_compare_arguments(parser: argparse.ArgumentParser) -> None:
     """--ignore-case, --ignore-punctuation, --ignore-paragraphs, --ignore-numbering,
-    --no-fold-typography,
-    --no-fold-arabic-letters and --no-fold-yo."""
+    --no-fold-typography, --no-fold-arabic-letters, --no-fold-yo and --no-fold-han."""
     parser.add_argument("--ignore-case", action="store_true", help="ignore case differences")
     parser.add_argument(
         "--ignore-punctuation", action="store_true", help="ignore punctuation differences"
@@ -41,6 +40,11 @@ def add_compare_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--no-fold-yo", action="store_true", help="tell ё from е apart (Пётр and Петр)"
     )
+    parser.add_argument(
+        "--no-fold-han",
+        action="store_true",
+        help="tell traditional Chinese characters from simplified ones apart (發 and 发)",
+    )
 
 
 def compare_options(args: argparse.Namespace) -> CompareOptions:
@@ -53,4 +57,5 @@ def compare_options(args: argparse.Namespace) -> CompareOptions:
         fold_typography=not args.no_fold_typography,
         fold_arabic_letters=not args.no_fold_arabic_letters,
         fold_yo=not args.no_fold_yo,
+        fold_han=not args.no_fold_han,
     )

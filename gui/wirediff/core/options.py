@@ -26,10 +26,13 @@ class CompareOptions:
         "fold_typography",
         "fold_arabic_letters",
         "fold_yo",
+        "fold_han",
         "fold_whitespace",
         "ignore_paragraphs",
         "ignore_numbering",
     )
+    # The folds of one script's letter variants, one switch in the Compare menu.
+    SCRIPT_FOLDS: ClassVar[tuple[str, ...]] = ("fold_arabic_letters", "fold_yo", "fold_han")
     # Switches of the engine's own, not offered to the user: the derivation evidence turns
     # the display's newer word-diff clean-ups off to measure as it was calibrated.
     ENGINE_SWITCHES: ClassVar[tuple[str, ...]] = ("island_fold_grown", "join_respaced")
@@ -50,6 +53,9 @@ class CompareOptions:
     # Treat ё as е (Ё as Е): Russian and Belarusian print the diaeresis when they choose to,
     # so one outlet's "Пётр Ёлкин" is another's "Петр Елкин", the same name.
     fold_yo: bool = True
+    # Treat a traditional Chinese character as its simplified form (發 as 发, 縣 as 县): a Taiwan
+    # or Hong Kong paper reprints Xinhua's text in traditional characters (``core.han``).
+    fold_han: bool = True
     # Ignore differences in white space (how many spaces, line breaks inside a paragraph).
     fold_whitespace: bool = True
     # Take no notice of paragraph breaks: a paragraph split in two or two run into one is

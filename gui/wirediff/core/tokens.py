@@ -24,6 +24,7 @@ from enum import IntEnum
 from itertools import accumulate
 
 from wirediff.core._unicode_marks import MARKS_ASTRAL, MARKS_BMP
+from wirediff.core.han import fold_han
 from wirediff.core.options import CompareOptions
 from wirediff.core.record import NamedTuple, record
 
@@ -412,10 +413,10 @@ def fold_letters(text: str) -> str:
     (``fold_arabic_letters``: Arabic yeh, kaf and heh as Urdu and Persian write them,
     optional marks and tatweel dropped, Arabic-Indic digits as digits; ``fold_yo``: ё as е):
     what a filter or a search matches, so that "عالمي" typed on an Arabic keyboard finds
-    "عالمی", and "Петр" finds "Пётр"."""
+    "عالمی", "Петр" finds "Пётр" and "岷县" finds "岷縣" (``fold_han``)."""
     if text.isascii():
         return text
-    text = _fold_yo(text)
+    text = fold_han(_fold_yo(text))
     return text.translate(ARABIC_LETTERS) if has_arabic_script(text) else text
 
 
@@ -438,6 +439,8 @@ def fold_key(token_text: str, options: CompareOptions) -> str:
             key = key.translate(TYPOGRAPHY)
         if options.fold_yo:
             key = _fold_yo(key)
+        if options.fold_han:
+            key = fold_han(key)
         if options.fold_arabic_letters:
             key = _fold_arabic(key)
             if key and (key[0] in _JOINER_CHARS or key[-1] in _JOINER_CHARS):

@@ -81,3 +81,36 @@ def test_agency_stories_in_three_languages_stay_three_stories(tmp_path: Path) ->
         "Copy of Kyodo's story: 100% of its sentences kept word for word"
     )
     assert split_lines(japanese, StoryOptions()).words[2] > StoryOptions().boiler_short_words
+
+
+_XINHUA = (
+    "甘肃岷县发生5.9级地震 已致12人遇难",
+    "新华社兰州12月5日电（记者王磊）据中国地震台网正式测定，12月5日6时42分在甘肃定西市岷县发生"
+    "5.9级地震，震源深度10公里。截至5日8时，地震已造成12人遇难、240人受伤，部分房屋倒塌。",
+    "地震发生后，甘肃省启动地震灾害二级应急响应，省委、省政府主要负责同志赶赴灾区指挥抗震救灾工作。"
+    "应急管理部派出工作组连夜赶赴现场，指导地方开展人员搜救、伤员救治和受灾群众安置等工作。",
+    "记者在岷县梅川镇看到，部分老旧土木结构房屋出现倒塌，当地消防救援队伍正在废墟中搜寻被困人员。"
+    "气象部门预计，未来三天灾区将出现降温天气，夜间最低气温可达零下十度。",
+)
+# The same dispatch as a Taiwan paper reprints it: traditional characters (Taiwan's forms,
+# 啟 群 眾), its own masthead line
+_TAIWAN = (
+    "甘肅岷縣發生5.9級地震 已致12人遇難",
+    "旺報 2026-12-05 12:30",
+    "新華社蘭州12月5日電（記者王磊）據中國地震台網正式測定，12月5日6時42分在甘肅定西市岷縣發生"
+    "5.9級地震，震源深度10公里。截至5日8時，地震已造成12人遇難、240人受傷，部分房屋倒塌。",
+    "地震發生後，甘肅省啟動地震災害二級應急響應，省委、省政府主要負責同志趕赴災區指揮抗震救災工作。"
+    "應急管理部派出工作組連夜趕赴現場，指導地方開展人員搜救、傷員救治和受災群眾安置等工作。",
+    "記者在岷縣梅川鎮看到，部分老舊土木結構房屋出現倒塌，當地消防救援隊伍正在廢墟中搜尋被困人員。"
+    "氣象部門預計，未來三天災區將出現降溫天氣，夜間最低氣溫可達零下十度。",
+)
+
+
+def test_a_reprint_in_traditional_characters_is_a_copy_in_the_story() -> None:
+    """A Taiwan paper's reprint of Xinhua's dispatch in traditional characters was a story
+    of its own, "same news in other words" (found by a CJK news monitor)."""
+    from tests.core.stories.helpers import doc
+
+    index = build_story_index([doc("xinhua.txt", list(_XINHUA)), doc("taiwan.txt", list(_TAIWAN))])
+    assert index.story_of(0) is index.story_of(1)
+    assert describe(index, 0, 1).startswith("Copy of xinhua.txt")

@@ -26,6 +26,7 @@ from wirediff.core.display import (
     text_direction,
 )
 from wirediff.core.document import Document
+from wirediff.core.han import fold_han
 from wirediff.core.result import Comparison
 from wirediff.core.textsafe import break_points, printable, with_breaks
 from wirediff.core.tokens import has_arabic_script
@@ -227,7 +228,10 @@ def no_changes(comparison: Comparison) -> str:
     if options.fold_arabic_letters and has_arabic_script(left):
         arabic = "Arabic letter variants"
     yo = "ё and е" if options.fold_yo and ("ё" in left + right or "Ё" in left + right) else ""
-    said = " or ".join(w for w in (menu, arabic, yo) if w)
+    han = ""
+    if options.fold_han and (fold_han(left) != left or fold_han(right) != right):
+        han = "traditional and simplified Chinese characters"
+    said = " or ".join(w for w in (menu, arabic, yo, han) if w)
     return "No changes: the texts differ only in " + said
 
 

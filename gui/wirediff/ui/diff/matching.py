@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from itertools import islice
 from typing import NamedTuple
 
+from wirediff.core.han import han_table
 from wirediff.core.tokens import ARABIC_LETTERS, INVISIBLE_MARKS, TYPOGRAPHY
 from wirediff.ui.diff.plan import PanePlan
 
@@ -38,10 +39,11 @@ _INVISIBLE = f"[{INVISIBLE_MARKS}\u00ad\u200c\u200d\u0640\u064b-\u065f\u0670\u06
 def _variants() -> dict[str, frozenset[str]]:
     """Each quote or dash with the ones the comparison takes for it ('’' and "'"), and each
     Arabic-script letter with its variants (ي and ی, ك and ک, ه and ہ, ٣ and 3): the word
-    typed on an Arabic keyboard finds it in Urdu copy; and ё with е ("левочкин" found
-    "Левочкин" only, not "Лёвочкин", though the comparison takes them as one)."""
+    typed on an Arabic keyboard finds it in Urdu copy; ё with е ("левочкин" found
+    "Левочкин" only, not "Лёвочкин", though the comparison takes them as one); and a
+    traditional Chinese character with its simplified form (縣 and 县)."""
     groups: dict[str, set[str]] = {"е": {"е", "ё"}, "Е": {"Е", "Ё"}}  # (as ``fold_yo``)
-    for code, folded in (*TYPOGRAPHY.items(), *ARABIC_LETTERS.items()):
+    for code, folded in (*TYPOGRAPHY.items(), *ARABIC_LETTERS.items(), *han_table().items()):
         if isinstance(folded, str) and len(folded) == 1 and not folded.isspace():
             groups.setdefault(folded, {folded}).add(chr(code))
     return {char: frozenset(group) for group in groups.values() for char in group}

@@ -7,6 +7,7 @@ shows the result with the session's ``update``.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -51,7 +52,11 @@ class ViewOptions:
 
     def set_option(self, name: str, on: bool) -> None:
         """Change one compare option and compare again."""
-        self.session.options = replace(self.session.options, **{name: on})
+        self.set_options((name,), on)
+
+    def set_options(self, names: Iterable[str], on: bool) -> None:
+        """Turn compare options ``names`` on or off together and compare again."""
+        self.session.options = replace(self.session.options, **dict.fromkeys(names, on))
         self.session.settings.options = self.session.options
         self.session.update()
 

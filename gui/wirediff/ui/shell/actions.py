@@ -223,6 +223,15 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "ligatures (ﬁ as fi) count as the same",
     ),
     ActionSpec(
+        "fold_scripts",
+        "Fold &letter variants of scripts (ё as е, ي as ی, 發 as 发)",
+        (),
+        menu="&Compare",
+        toggle=C.fold_scripts,
+        tip="Ё and е, the Arabic-script letter variants and optional marks, and traditional "
+        "Chinese characters and their simplified forms count as the same",
+    ),
+    ActionSpec(
         "ignore_paragraphs",
         "Ignore para&graph breaks",
         (),

@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMainWindow
 
+from wirediff.core.options import CompareOptions
 from wirediff.resources import sample_corpus
 from wirediff.ui.common.paths import dialog_folder
 from wirediff.ui.common.settings import ZOOM_RANGE
@@ -298,6 +299,9 @@ class Commands:
 
     def fold_typography(self, on: bool) -> None:
         self.session.view.set_option("fold_typography", on)
+
+    def fold_scripts(self, on: bool) -> None:
+        self.session.view.set_options(CompareOptions.SCRIPT_FOLDS, on)
 
     def ignore_paragraphs(self, on: bool) -> None:
         self.session.view.set_option("ignore_paragraphs", on)

@@ -196,6 +196,7 @@ class MainWindow(QMainWindow):
             ("ignore_case", options.ignore_case),
             ("ignore_punctuation", options.ignore_punctuation),
             ("fold_typography", options.fold_typography),
+            ("fold_scripts", all(getattr(options, f) for f in options.SCRIPT_FOLDS)),
             ("ignore_paragraphs", options.ignore_paragraphs),
             ("ignore_numbering", options.ignore_numbering),
             ("group_stories", self.session.grouping),
