@@ -640,3 +640,32 @@ def test_no_more_is_hashed_than_a_reader_would_read(tmp_path, monkeypatch):
     assert facts.problem.startswith("could not be read for the report: too large (2.9 KB, limit")
     a.write_bytes(b"x" * 1000)
     assert pair_report(base, base).files[0].size == 1000
+
+
+def test_a_saved_pages_web_address_is_in_the_report(tmp_path):
+    """A corrections researcher's log of one article's captures named no article: the
+    pages' canonical address was in no export. It is in the provenance, escaped, and the
+    JSON's files."""
+    from wirediff.core.report.evidence_data import to_data
+
+    url = "https://news.example/2026/03/14/flood-toll?a=1&b=2"
+    page = (
+        '<html><head><title>Flood toll rises</title><link rel="canonical" href="{}">'
+        "</head><body><article><h1>Flood toll rises</h1><p>At least {} people died in the "
+        "flood on Sunday, officials said, as rescuers searched the valley.</p><p>The river "
+        "rose two metres overnight and the bridge at Kelby was closed to traffic.</p>"
+        "</article></body></html>"
+    )
+    paths = [tmp_path / "a.html", tmp_path / "b.html"]
+    for path, toll in zip(paths, ("four", "seven"), strict=True):
+        path.write_text(
+            page.format(url.replace("&", "&amp;"), toll),
+            encoding="utf-8",
+        )
+    base, other = map(read_document, paths)
+    assert base.url == url
+    report = pair_report(base, other, folder=tmp_path)
+    assert [f.url for f in report.files] == [url, url]
+    html = render_report(report)
+    assert "https://news.example/2026/03/14/flood-toll?a=1&amp;b=2" in html
+    assert to_data(report)["files"][0]["url"] == url

@@ -10,7 +10,7 @@ from __future__ import annotations
 import platform
 import sys
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 from pathlib import Path
 
@@ -157,6 +157,7 @@ class _Builder:
                 doc.file_sha256,  # (the bytes read: a restored modification time hides none)
                 doc.file_size,
             )
+            facts = replace(facts, url=doc.url)
             if facts.problem:
                 self.remarks.append(f"{facts.path} {facts.problem}")
             elif facts.changed:

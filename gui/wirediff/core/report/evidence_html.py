@@ -479,6 +479,10 @@ def _provenance(report: EvidenceReport, *, break_before: bool) -> str:
         )
         if facts.changed and facts.sha256:  # (else its problem says it)
             digest += ' <span class="remarks">(of the file now: changed since it was read)</span>'
+        if facts.url:
+            digest += (
+                f' · web address <span class="hash" {text_attrs(facts.url)}>{_e(facts.url)}</span>'
+            )
 
         size = "—" if facts.size is None else f"{facts.size:,}"
         rows.append(

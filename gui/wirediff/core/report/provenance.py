@@ -44,6 +44,9 @@ class FileFacts:
     # file now; or, with a ``problem``, it is no regular file now (a FIFO, a device), or
     # larger than the size limit and the bytes read, and was not hashed.
     changed: bool = False
+    # The web address the file gives as its own (a saved page's canonical URL), "" when none:
+    # a correction log names the article it tracks (it was in no export).
+    url: str = ""
 
 
 def shown_path(path: Path, folder: Path | None) -> str:
