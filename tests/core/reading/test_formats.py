@@ -132,6 +132,41 @@ def test_a_frameset_pages_noframes_article_and_a_template_read_as_a_browser_show
     assert doc.text == f"{body}\nSecond block."
 
 
+# A story long enough in paragraphs that trafilatura reads those alone (with few, it reads
+# a <div>'s text too).
+STORY = "".join(f"<p>{p}</p>" for p in ARTICLE * 3)
+
+
+def test_text_in_a_box_of_the_article_is_read_as_a_paragraph(tmp_path: Path) -> None:
+    """A live update, an editor's note and a correction written in a <div>, a <section> or
+    an <aside> inside <article>, not in a <p>, were left out of the text, so their adding
+    and their removal between two captures of a page were not seen; the page's share bar,
+    related links and asides outside the article stay out."""
+    page = (
+        "<html><head><title>Troops stay</title></head><body><main><article>"
+        "<h1>Troops stay</h1><div class='live-update'><strong>UPDATE 7:50 a.m.:</strong> "
+        "One more unit arrived overnight.</div>"
+        f"{STORY}<section><em>Editor's note:</em> An earlier version gave the wrong date."
+        "<p>It was Thursday.</p>Officials confirmed it.</section>"
+        "<aside class='correction'>Correction: the minister is Ali Hassan.</aside>"
+        "<div class='share-bar'>Share this article: <a href='#'>Facebook</a></div>"
+        "<aside><h2>More stories</h2><ul><li><a href='/a'>Talks resume in Geneva today</a>"
+        "</li><li><a href='/b'>Storm season: how to prepare</a></li></ul></aside>"
+        "</article><aside>ASIDE OUTSIDE the article</aside></main></body></html>"
+    )
+    doc = read_document(write(tmp_path / "page.html", page))
+    lines = doc.text.split("\n")
+    assert lines[:2] == ["Troops stay", "UPDATE 7:50 a.m.: One more unit arrived overnight."]
+    assert lines[-4:] == [
+        "Editor's note: An earlier version gave the wrong date.",
+        "It was Thursday.",
+        "Officials confirmed it.",
+        "Correction: the minister is Ali Hassan.",
+    ]
+    for furniture in ("Share", "More stories", "Geneva", "ASIDE"):
+        assert furniture not in doc.text
+
+
 def test_web_page_in_declared_legacy_charset(tmp_path: Path) -> None:
     page = HOSTILE_PAGE.replace('charset="utf-8"', 'charset="windows-1252"').replace(
         "Washington's", "Washington\u2019s \u201cofficial\u201d"

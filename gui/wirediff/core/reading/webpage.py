@@ -116,6 +116,7 @@ def _extracted(
     from trafilatura import bare_extraction  # heavy import (~0.3 s): only when a page comes
 
     headings = _headings(tree, swaps)  # (before the extraction prunes the tree)
+    _loose_text_as_paragraphs(tree)
     result = bare_extraction(
         tree,
         with_metadata=True,
@@ -134,6 +135,88 @@ def _extracted(
     _restore(result, swaps)
     text = _with_headline(normalize_newlines(result.text or "").strip(), result, headings)
     return [_document(path, text, result, encoding, options, page)]
+
+
+# What a browser sets within a line of text (HTML's phrasing content), and the boxes of a
+# page's layout, which hold text and blocks alike.
+_INLINE = frozenset(
+    "a abbr acronym b bdi bdo big br cite code data del dfn em font i img ins kbd mark nobr q"
+    " s samp small span strike strong sub sup time tt u var wbr".split()
+)
+_BOXES = frozenset({"article", "center", "div", "header", "main", "section"})
+
+
+def _loose_text_as_paragraphs(tree: HtmlElement) -> None:
+    """Text that stands in a box of the article's container (a ``<div>``, a ``<section>``,
+    an ``<aside>`` inside ``<article>``) outside any paragraph made a paragraph of its own, as
+    a browser shows it: trafilatura reads the paragraphs of the container it takes for the
+    article (the first that each of its ``BODY_XPATH`` finds) and drops a ``<div>``'s own
+    text, and every ``<aside>``: a live update, an editor's note or a correction in a
+    ``<div>`` at the top of ``<article>`` was left out of every capture, its adding and its
+    removal unseen. The box keeps its class and id, so that navigation, share bars, bylines,
+    related links and footers are still left out by them (and by their density of links);
+    the text of a list, a table or a quote is trafilatura's to read, as before."""
+    from lxml.html import Element
+    from trafilatura.xpaths import BODY_XPATH
+
+    frames = {found for expression in BODY_XPATH for found in expression(tree)[:1]}
+    for aside in [a for frame in frames for a in frame.iter("aside")]:
+        if next(aside.iterancestors("article"), None) is not None and not _mostly_links(aside):
+            aside.tag = "div"  # (the article's own: a correction box, not its related links)
+    boxes: dict[HtmlElement, None] = {}  # (in order, each once: frames may nest)
+    stack = [frame for frame in frames if frame.tag in _BOXES]
+    while stack:  # (boxes in boxes only: a <div> in a list item or a cell is not touched)
+        box = stack.pop()
+        if box not in boxes:
+            boxes[box] = None
+            stack.extend(child for child in box if child.tag in _BOXES)
+    for box in boxes:
+        for block, lead, run in _runs(box):
+            if not lead.strip() and not any(_shows_text(e) for e in run):
+                continue
+            paragraph = Element("p")
+            if block is None:
+                box.text = None
+                box.insert(0, paragraph)
+            else:
+                block.tail = None
+                block.addnext(paragraph)
+            paragraph.text = lead
+            paragraph.extend(run)  # (each with its tail)
+
+
+_Run = tuple["HtmlElement | None", str, list["HtmlElement"]]
+
+
+def _runs(box: HtmlElement) -> list[_Run]:
+    """The runs of text of ``box`` between its blocks: each the block it follows (None: it
+    opens the box), its text before its first element, and its elements (set in a line)."""
+    runs: list[_Run] = []
+    run: list[HtmlElement]
+    block: HtmlElement | None = None
+    lead, run = box.text or "", []
+    for child in box:
+        if isinstance(child.tag, str) and child.tag not in _INLINE:
+            runs.append((block, lead, run))
+            block, lead, run = child, child.tail or "", []
+        else:
+            run.append(child)
+    runs.append((block, lead, run))
+    return runs
+
+
+def _shows_text(element: HtmlElement) -> bool:
+    """Whether an element of a run shows text: its own (not a comment's) or its tail's."""
+    shown = isinstance(element.tag, str) and element.text_content().strip()
+    return bool(shown or (element.tail or "").strip())
+
+
+def _mostly_links(element: HtmlElement) -> bool:
+    """Whether half or more of the text of ``element`` is its links' (a list of related
+    articles under its heading)."""
+    text = len("".join(element.text_content().split()))
+    links = sum(len("".join(a.text_content().split())) for a in element.iter("a"))
+    return links * 2 >= text
 
 
 def _cells_as_paragraphs(body: _Element) -> bool:
