@@ -167,6 +167,22 @@ def test_text_in_a_box_of_the_article_is_read_as_a_paragraph(tmp_path: Path) -> 
         assert furniture not in doc.text
 
 
+def test_a_time_s_text_stands_where_the_page_shows_it(tmp_path: Path) -> None:
+    """trafilatura drops every <time>: a dateline "Published <time>…</time> · Updated
+    <time>…</time>" read "Published · Updated" in every capture of a page. Its text is
+    read in place, and the page's date is still read from it (its datetime, or its text)."""
+    dateline = (
+        "<p>Published <time datetime='2021-07-26T10:00:00Z'>July 26, 2021 10:00</time> · "
+        "Updated <time>July 27, 2021 <b>08:15</b></time></p>"
+    )
+    page = f"<html><body><article><h1>Troops stay</h1>{dateline}{STORY}</article></body></html>"
+    doc = read_document(write(tmp_path / "page.html", page))
+    assert doc.text.split("\n")[1] == "Published July 26, 2021 10:00 · Updated July 27, 2021 08:15"
+    assert doc.date == "2021-07-26"  # (its datetime)
+    bare = page.replace(" datetime='2021-07-26T10:00:00Z'", "")
+    assert read_document(write(tmp_path / "bare.html", bare)).date == "2021-07-26"  # (its text)
+
+
 def test_web_page_in_declared_legacy_charset(tmp_path: Path) -> None:
     page = HOSTILE_PAGE.replace('charset="utf-8"', 'charset="windows-1252"').replace(
         "Washington's", "Washington\u2019s \u201cofficial\u201d"

@@ -324,6 +324,8 @@ def _parsed(page: str) -> tuple[HtmlElement | None, dict[str, str]]:
     if tree is None:
         return tree, swaps
     _unframed(tree)
+    for time in list(tree.iter("time")):
+        _time_shown(time)
     swap = str.maketrans({char: stand_in for stand_in, char in swaps.items()})
 
     def swapped(text: str) -> str:
@@ -336,8 +338,6 @@ def _parsed(page: str) -> tuple[HtmlElement | None, dict[str, str]]:
         text = element.text
         if text and element.tag == "script" and "ld+json" in (element.get("type") or ""):
             element.text = _no_impossible_dates(_xml_safe(text))
-        elif text and element.tag == "time":
-            element.text = text = _no_impossible_dates(_xml_safe(text))
         elif text and element.tag not in _RAW_TEXT:
             element.text = swapped(text)
         if element.tail:
@@ -349,6 +349,26 @@ def _parsed(page: str) -> tuple[HtmlElement | None, dict[str, str]]:
             if changed != value:
                 element.set(name, changed)
     return tree, swaps
+
+
+def _time_shown(time: HtmlElement) -> None:
+    """The text of ``time`` moved out after it, where a browser shows it: trafilatura drops
+    every ``<time>``, and a page's "Published <time>…</time> · Updated <time>…</time>" read
+    "Published · Updated" in every capture. Its date stays in its ``datetime`` for htmldate
+    (which reads the text of one without it), and its dates that are no day are blanked in
+    it as before (``_no_impossible_dates``)."""
+    text = _no_impossible_dates(_xml_safe(time.text or ""))
+    tail, children = time.tail or "", list(time)
+    if len(time.get("datetime", "")) <= 6 and len(text) > 6:  # (as htmldate reads it)
+        time.set("datetime", text)
+    time.text = time.tail = None
+    for child in reversed(children):
+        time.addnext(child)
+    if children:
+        children[-1].tail = (children[-1].tail or "") + tail
+        time.tail = text or None
+    else:
+        time.tail = (text + tail) or None
 
 
 def _xml_safe(text: str) -> str:
