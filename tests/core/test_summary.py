@@ -185,6 +185,8 @@ def test_a_figure_corrected_in_a_moved_paragraph_is_said_in_every_output():
         ("LONDON, Dec 5 (Reuters) - At least", "LONDON, Dec 6 (Reuters) - At least", []),
         ("МОСКВА, 5 декабря. /ТАСС/. Снег", "МОСКВА, 6 декабря. /ТАСС/. Снег", []),
         ("Updated 10:32 GMT, the storm", "Updated 10:45 GMT, the storm", []),
+        ("Updated 2026-03-12T22:40 the storm", "Updated 2026-03-13T08:15 the storm", []),
+        ("Updated 12.03.2026 the storm", "Updated 13.03.2026 the storm", []),
     ],
 )
 def test_figures_are_compared_as_values_one_by_one_and_dates_are_none(old, new, said):

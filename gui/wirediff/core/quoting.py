@@ -249,7 +249,8 @@ def _figures(text: str, start: int, end: int, head: _Head) -> list[str]:
     out = []
     for m in _FIGURE.finditer(text, start, end):
         month = _month_beside(text, m.start(), m.end())
-        if (month is not None or ":" in m.group()) and head.holds(m.start()):
+        dated = month is not None or ":" in m.group() or _in_numeric_date(text, m.start(), m.end())
+        if dated and head.holds(m.start()):
             continue
         if month is not None:
             out.append(month.format(m.group()))
@@ -264,6 +265,19 @@ def _figures(text: str, start: int, end: int, head: _Head) -> list[str]:
             + (unit.group().rstrip() if unit is not None else "")
         )
     return out
+
+
+# A date written in figures: 2026-03-12 (with its time: 2026-03-12T22:40), 12.03.2026, 12/03/26
+_NUMERIC_DATE = re.compile(r"\d{4}-\d\d-\d\d|\d{1,2}[./]\d{1,2}[./]\d{2,4}(?!\d)")
+
+
+def _in_numeric_date(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is (part of) a date written in figures: a page's
+    "Updated 2026-03-13T08:15" stamp a day later was "figures changed: 12 → 13"."""
+    lo = max(0, start - 8)
+    return any(
+        m.start() <= start and end <= m.end() for m in _NUMERIC_DATE.finditer(text, lo, end + 8)
+    )
 
 
 _CURRENCIES = "€$£¥₹₽"
