@@ -81,3 +81,21 @@ def test_the_status_line_shows_a_name_that_is_not_utf8_and_counts_one_change(
     qtbot.waitUntil(lambda: "similar" in window.status_label.text(), timeout=10_000)
     status = flat(window.status_label.text())  # (without the names' bidi isolates)
     assert "a.txt ↔ b\\xff.txt: " in status and status.endswith("similar, 1 change")
+
+
+def test_a_pane_heading_names_the_byline() -> None:
+    """A page's byline is read apart from its text: a capture that added "By Hannah Ortiz"
+    showed it nowhere (found by a corrections researcher). The heading says it, after the
+    outlet, cut when long, its controls shown as marks."""
+    from dataclasses import replace
+
+    from wirediff.core.document import Document
+    from wirediff.ui.common.text import flat, heading
+
+    doc = Document(Path("/news/a.html"), "Flood toll rises\n", "Flood toll rises")
+    doc = replace(doc, source="The Valley Herald", date="2026-03-14T09:10:00")
+    assert "by" not in flat(heading(doc))
+    said = flat(heading(replace(doc, byline="Hannah Ortiz")))
+    assert said == "The Valley Herald · by Hannah Ortiz · 2026-03-14 09:10 · a.html"
+    long = flat(heading(replace(doc, source="", byline="x" * 200 + "\u202e")))
+    assert long.startswith("by xxx") and len(long) < 100 and "\u202e" not in long

@@ -73,9 +73,17 @@ def flat(text: str) -> str:
     return text.translate(_ISOLATION)
 
 
+BYLINE_MAX = 60  # characters of a byline in a pane's heading
+
+
 def heading(doc: Document) -> str:
-    """``doc_heading`` for a label: outlet · date · file name, each in its own direction."""
-    return in_order([one_line(part) for part in heading_parts(doc)], " · ")
+    """``doc_heading`` for a label: outlet · date · file name, each in its own direction,
+    with the byline after the outlet ("by Hannah Ortiz"): a page's byline is not in its
+    text, and a capture that added one showed nothing of it (a corrections researcher)."""
+    parts = [one_line(part) for part in heading_parts(doc)]
+    if doc.byline:
+        parts.insert(1 if doc.source else 0, f"by {one_line(doc.byline, BYLINE_MAX)}")
+    return in_order(parts, " · ")
 
 
 def _clip(text: str, limit: int) -> str:
