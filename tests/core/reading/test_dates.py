@@ -485,6 +485,10 @@ def test_a_dateline_without_a_year_takes_the_year_of_a_save_on_its_day(
         ("Item 3 May - the list goes on", None),  # no comma after a place, no credit
         ("Top 10 May: the releases", None),
         ("Chapter 5 June: the return", None),
+        ("新华社兰州12月5日电（记者王磊）据中国地震台网测定，", (12, 5)),  # Xinhua's, always
+        ("新華社蘭州12月5日電 據中國地震台網測定，", (12, 5)),  # in traditional characters
+        ("记者12月5日电话采访了当地居民。", None),  # "电话": a telephone, no "wired"
+        ("岷县12月5日发生地震。", None),  # no "电" after the day
     ],
 )
 def test_a_year_less_dateline_gives_its_day_and_month(line: str, day: tuple[int, int] | None):
@@ -647,3 +651,75 @@ def test_a_record_s_time_before_year_1_or_after_9999_in_utc_is_no_date(
     odd = next(d for d in loaded.documents if d.path.name == name)
     assert odd.published == "" and odd.meta["date_raw"] == day.strip('"')
     assert len(build_story_index(loaded.documents).stories) == 1
+
+
+@pytest.mark.parametrize(
+    ("saved", "found"),
+    [
+        ("2026-12-05T03:00:00+00:00", ("2026-12-05", "document")),
+        ("2026-12-04T17:30:00+00:00", ("2026-12-05", "document")),  # Beijing's day, UTC's eve
+        ("2027-01-04T09:00:00+00:00", (None, "file time")),  # a copy made later: no year
+    ],
+)
+def test_a_xinhua_dateline_takes_the_year_of_a_save_on_its_day(
+    tmp_path: Path, saved: str, found: tuple[str | None, str]
+) -> None:
+    """Xinhua never writes the year ("新华社兰州12月5日电"): its dispatches were all
+    undated, read as a TASS or an AFP dateline without a year is."""
+    path = tmp_path / "xinhua.txt"
+    path.write_text(
+        "甘肃岷县发生地震\n\n新华社兰州12月5日电（记者王磊）据中国地震台网正式测定，"
+        "5日6时42分在甘肃定西市岷县发生5.9级地震。\n",
+        encoding="utf-8",
+    )
+    stamp = datetime.fromisoformat(saved).timestamp()
+    os.utime(path, (stamp, stamp))
+    doc = read_document(path)
+    day, source = found
+    assert doc.date_source == source
+    assert doc.date == (day or datetime.fromisoformat(saved).isoformat(timespec="seconds"))
+
+
+def test_a_xinhua_dateline_with_its_year_dates_a_long_lede() -> None:
+    """ "新华社兰州2026年12月5日电（…）据…" was read only on a line of 80 characters at
+    most: a Xinhua lede is of 100 to 300, and the dispatch was undated. Its "电" ends the
+    dateline as an agency's credit or a dash does."""
+    lede = (
+        "新华社兰州2026年12月5日电（记者王磊、李晓燕）据中国地震台网正式测定，12月5日6时42分在"
+        "甘肃定西市岷县发生5.9级地震，震源深度10公里。截至5日8时，地震已造成12人遇难、240人受伤。"
+    )
+    assert len(lede) > 80
+    assert find_header_date(f"甘肃岷县发生地震\n\n{lede}\n") == "2026-12-05"
+    traditional = lede.replace("新华社兰州", "新華社蘭州").replace("日电", "日電")
+    assert find_header_date(f"甘肅岷縣發生地震\n\n{traditional}\n") == "2026-12-05"
+    # a date the lede tells of is not its dateline
+    told = "据中国地震台网正式测定，2026年12月5日6时42分在甘肃定西市岷县发生5.9级地震。" * 3
+    assert find_header_date(f"甘肃岷县发生地震\n\n{told}\n") == ""
+
+
+@pytest.mark.parametrize(
+    ("stamp", "time"),
+    [
+        ("朝日新聞デジタル 2026年12月5日 12時10分", "12:10"),
+        ("2026年12月5日（金）7時05分", "07:05"),  # its weekday between
+        ("조선일보 입력 2026.12.05 11:02", "11:02"),
+    ],
+)
+def test_a_japanese_header_time_gives_the_capture_s_time(
+    tmp_path: Path, stamp: str, time: str
+) -> None:
+    """ "2026年12月5日 12時10分" gave the day and not the time, where the Korean "입력
+    2026.12.05 11:02" gave both: same-day Japanese versions were in no order. A Chinese
+    lede's "12月5日6时42分" (the quake's time, not its own) gives none."""
+    path = tmp_path / "a.txt"
+    path.write_text(
+        f"中国甘粛省で地震\n\n{stamp}\n\n中国で５日、地震が発生した。\n", encoding="utf-8"
+    )
+    doc = read_document(path)
+    assert (doc.date, doc.captured) == ("2026-12-05", f"2026-12-05T{time}:00")
+    path.write_text(
+        "甘肃岷县发生地震\n\n新华社兰州2026年12月5日电 据测定，12月5日6时42分发生地震。\n",
+        encoding="utf-8",
+    )
+    doc = read_document(path)
+    assert (doc.date, doc.captured) == ("2026-12-05", "")

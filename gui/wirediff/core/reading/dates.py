@@ -164,8 +164,11 @@ _PLACE_WORD = re.compile(r"[^\W\d_][\w.'’-]*")
 _PLACE_CREDIT = re.compile(r"\s*\([^()]{1,40}\)$")
 _PLACE_MAX_WORDS, _PLACE_MAX_CHARS = 4, 40
 _DATELINE_SPAN = 120  # characters of a line a dateline's date can lie in (place, credit, date)
-# (a credit in parentheses, or between slashes as TASS and RIA write it: "/ТАСС/")
-_DATELINE_END = re.compile(r"[,.]?\s*(?:\([^()]{1,40}\)|/[^/\n]{1,40}/|[-–—:](?!\d))")
+# (a credit in parentheses, or between slashes as TASS and RIA write it: "/ТАСС/"; or the
+# "电" ("wired") a Chinese agency's dateline ends in, "新华社兰州2026年12月5日电", not the
+# first letter of "电话" (telephone) or "电视" (television))
+_WIRED = r"[电電](?![话話视視])"
+_DATELINE_END = re.compile(rf"[,.]?\s*(?:\([^()]{{1,40}}\)|/[^/\n]{{1,40}}/|[-–—:](?!\d)|{_WIRED})")
 
 
 # The word a French, Spanish, Italian or German dateline puts before its date: "DOUAI, le 24
@@ -200,12 +203,15 @@ def dateline_date(line: str) -> str:
 
 
 # A dateline that gives no year, as wire copy writes it: "НОВОСИБИРСК, 5 декабря. /ТАСС/.",
-# "PARIS, July 24 (AFP) -", "5 de diciembre (EFE) -".
+# "PARIS, July 24 (AFP) -", "5 de diciembre (EFE) -", and as Xinhua always does:
+# "新华社兰州12月5日电" (the month and the day, then "电").
 _YEARLESS = (
     re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th|er)?\s+(?:de\s+)?{_MONTH}"),
     re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"),
+    re.compile(r"(?<!\d)(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日"),
 )
-_CREDIT = re.compile(r"[,.]?\s*(?:\([^()]{1,40}\)|/[^/\n]{1,40}/)")  # "(AFP)", "/ТАСС/"
+# "(AFP)", "/ТАСС/", "电"
+_CREDIT = re.compile(rf"[,.]?\s*(?:\([^()]{{1,40}}\)|/[^/\n]{{1,40}}/|{_WIRED})")
 
 
 def dateline_day(line: str) -> tuple[int, int] | None:

@@ -31,6 +31,7 @@ from wirediff.core.papers import byline_paper
 from wirediff.core.reading.dates import (
     date_from_file_name,
     date_from_folders,
+    date_span,
     find_date,
     find_header_date,
     header_day,
@@ -303,21 +304,31 @@ _CLOCK_ON_LINE = re.compile(
     r"(?<![\d:.])(?P<h>\d{1,2})[:.](?P<m>\d\d)(?![\d:])(?:\s*(?P<half>[ap])\.?\s*m\b\.?)?",
     re.IGNORECASE,
 )
+# The hour and the minute in Chinese, Japanese or Korean right after the date (and its
+# weekday in brackets): "2026年12月5日 12時10分", "2026年12月5日（金）12時10分", "11시 02분".
+# Right after it only: a Chinese lede's "12月5日6时42分在…发生地震" is the quake's time.
+_CJK_CLOCK_AFTER = re.compile(
+    r"\s*(?:[(（][^()（）]{1,3}[)）])?\s*(?P<h>\d{1,2})\s*[時时시]\s*(?P<m>\d{1,2})\s*[分분]"
+)
 
 
 def _updated_at(text: str, day: str) -> str:
     """The time of day the header's date line gives beside ``day`` ("Updated November 7,
     2026 1:05 p.m."), as the time that orders versions of that day (an agency's updates of
     one day, named without a time, were read in the list's order: a figure went 14,000 →
-    12,000 → 14,000), "" when it gives none. The date stays the day (``Document.date``)."""
+    12,000 → 14,000), or in Chinese, Japanese or Korean right after the day ("2026年12月5日
+    12時10分": a Japanese paper's versions had the day alone), "" when it gives none. The
+    date stays the day (``Document.date``)."""
     for line in header_lines(text):
         if len(line) > 80 or find_date(line) != day:
             continue
-        found = _CLOCK_ON_LINE.search(line)
+        span = date_span(line)
+        found = _CJK_CLOCK_AFTER.match(line, span[1]) if span else None
+        found = found or _CLOCK_ON_LINE.search(line)
         if found is None:
             return ""
         hour, minute = int(found["h"]), int(found["m"])
-        half = (found["half"] or "").lower()
+        half = (found.groupdict().get("half") or "").lower()
         if half and not 1 <= hour <= 12:
             return ""
         hour = hour % 12 + (12 if half == "p" else 0) if half else hour
