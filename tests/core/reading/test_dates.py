@@ -622,6 +622,48 @@ def test_an_update_line_orders_an_agency_s_updates_of_one_day(tmp_path: Path) ->
 
 
 @pytest.mark.parametrize(
+    ("stamps", "day", "time"),
+    [
+        ("Published March 14, 2026 7:30 a.m. · Updated March 14, 2026 6:20 p.m.", "14", "18:20"),
+        ("Published March 14, 2026 7:30 a.m.\nUpdated March 14, 2026 6:20 p.m.", "14", "18:20"),
+        ("Published March 14, 2026 7:30 a.m. · Updated 6:20 p.m.", "14", "18:20"),
+        ("Updated March 14, 2026 6:20 p.m. | Published March 14, 2026 7:30 a.m.", "14", "18:20"),
+        (
+            "Published March 14, 2026 7:30 a.m. | Last updated March 15, 2026 9:05 a.m.",
+            "15",
+            "09:05",
+        ),
+        ("Published March 14, 2026 7:30 a.m. · Updated March 13, 2026 6:20 p.m.", "14", "07:30"),
+        ("Published March 14, 2026 7:30 a.m.", "14", "07:30"),
+    ],
+)
+def test_a_text_updated_after_its_publication_is_dated_by_its_latest_update(
+    tmp_path: Path, stamps: str, day: str, time: str
+) -> None:
+    """ "Published March 14, 2026 7:30 a.m. · Updated March 14, 2026 6:20 p.m.": a capture
+    saved as text took the publication's time (07:30), and was its story's base and out of
+    order in its chain. Its latest update after the publication dates it, as a web page's
+    modification time does (an update "before" it is none)."""
+    path = tmp_path / "capture.txt"
+    body = "At least 11 people were killed after flash floods tore through the valley."
+    path.write_text(f"Floods kill 11 in the valley\n\nBy Hannah Ortiz\n{stamps}\n\n{body}\n")
+    doc = read_document(path)
+    assert (doc.date, doc.date_source) == (f"2026-03-{day}", "document")
+    assert doc.captured == f"2026-03-{day}T{time}:00"
+
+
+def test_an_update_told_in_a_sentence_is_no_revision(tmp_path: Path) -> None:
+    """Only a stamp that opens a date line or follows its separator is a revision's."""
+    path = tmp_path / "capture.txt"
+    path.write_text(
+        "Floods kill 11 in the valley\n\nMarch 14, 2026 7:30 a.m.\n\n"
+        "The toll, updated March 15, 2026 9:05 a.m., rose to 11.\n"
+    )
+    doc = read_document(path)
+    assert (doc.date, doc.captured) == ("2026-03-14", "2026-03-14T07:30:00")
+
+
+@pytest.mark.parametrize(
     ("name", "record"),
     [
         ("a.json", '{{"title": "T", "text": "{text}", "date": "{day}"}}'),

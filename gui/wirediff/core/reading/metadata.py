@@ -22,6 +22,7 @@ from urllib.parse import urlsplit
 
 from wirediff.core.document import (
     FILE_TIME,
+    STAMP_MAX_CHARS,
     Document,
     byline_outlet,
     masthead_name,
@@ -233,7 +234,7 @@ def dated(doc: Document) -> tuple[str, str]:
     if doc.date and not made_on:
         return _timed(doc.date, doc.date_source or "metadata", timed)
     if found:
-        return _timed(found, "document", timed)
+        return _timed(_revised_day(doc.text, found), "document", timed)
     if named:
         return named, "file name"
     if folders is not None:  # an archive's 2024/03/15/ folder
@@ -317,25 +318,83 @@ def _updated_at(text: str, day: str) -> str:
     2026 1:05 p.m."), as the time that orders versions of that day (an agency's updates of
     one day, named without a time, were read in the list's order: a figure went 14,000 →
     12,000 → 14,000), or in Chinese, Japanese or Korean right after the day ("2026年12月5日
-    12時10分": a Japanese paper's versions had the day alone), "" when it gives none. The
-    date stays the day (``Document.date``)."""
+    12時10分": a Japanese paper's versions had the day alone), "" when it gives none; a
+    later revision's time that day when a stamp gives one (``_revisions``: "Published
+    March 14, 2026 7:30 a.m. · Updated March 14, 2026 6:20 p.m." is 18:20). The date
+    stays the day (``Document.date``)."""
+    found = ""
     for line in header_lines(text):
         if len(line) > 80 or find_date(line) != day:
             continue
         span = date_span(line)
-        found = _CJK_CLOCK_AFTER.match(line, span[1]) if span else None
-        found = found or _CLOCK_ON_LINE.search(line)
-        if found is None:
-            return ""
-        hour, minute = int(found["h"]), int(found["m"])
-        half = (found.groupdict().get("half") or "").lower()
-        if half and not 1 <= hour <= 12:
-            return ""
-        hour = hour % 12 + (12 if half == "p" else 0) if half else hour
-        if hour > 23 or minute > 59:
-            return ""
-        return f"{day}T{hour:02d}:{minute:02d}:00"
-    return ""
+        clock = _clock(line, span[1] if span else 0)
+        found = f"{day}T{clock}:00" if clock else ""
+        break
+    for revised in _revisions(text):
+        if len(revised) > 10 and revised[:10] == day and revised > found:
+            found = revised
+    return found
+
+
+def _clock(text: str, after: int) -> str:
+    """``HH:MM``: the time of day ``text`` gives (in Chinese, Japanese or Korean right
+    after ``after``, where its date ends), "" when it gives none."""
+    found = _CJK_CLOCK_AFTER.match(text, after) or _CLOCK_ON_LINE.search(text)
+    if found is None:
+        return ""
+    hour, minute = int(found["h"]), int(found["m"])
+    half = (found.groupdict().get("half") or "").lower()
+    if half and not 1 <= hour <= 12:
+        return ""
+    hour = hour % 12 + (12 if half == "p" else 0) if half else hour
+    if hour > 23 or minute > 59:
+        return ""
+    return f"{hour:02d}:{minute:02d}"
+
+
+# A revision's stamp on a header's date line, opening it or after a separator ("·", "|",
+# "•", ";"): "Updated March 14, 2026 6:20 p.m.", "· Last modified 15 March 2026", "|
+# Обновлено 5 декабря 2026"; it runs to the next separator. (Not after a comma: "The toll,
+# updated March 15, rose" is a sentence.)
+_REVISED = re.compile(
+    r"(?:^|(?<=[·|•;]))\s*(?i:last\s+)?(?i:updated|modified|обновлено|mis à jour|aktualisiert"
+    r"|actualizado|aggiornato|更新|수정)(?:\s*(?i:on|at|:))?\s*(?P<stamp>[^·|•;]*)"
+)
+
+
+def _revisions(text: str) -> list[str]:
+    """The days and times (ISO, a day alone when no time is given) of the revision stamps
+    on the header's date lines (``_REVISED``): a page's text updated after its publication
+    is that update's, as a web page's is its modification time's, not its publication
+    time's on a line that gives both ("Published March 14, 2026 7:30 a.m. · Updated March
+    14, 2026 6:20 p.m.": a capture saved as text was dated 07:30, its story's base and its
+    chain out of order). A stamp with a time alone ("· Updated 6:20 p.m.") is of its
+    line's day."""
+    found = []
+    for line in header_lines(text):
+        if len(line) > STAMP_MAX_CHARS:
+            continue
+        for stamp in _REVISED.finditer(line):
+            part = stamp["stamp"]
+            span = date_span(part)
+            if span is not None and span[0] > _STAMP_LEAD:
+                continue  # ("Updated with the figures of March 15": no stamp)
+            day = find_date(part) if span else find_date(line)
+            clock = _clock(part, span[1] if span else 0)
+            if day:
+                found.append(f"{day}T{clock}:00" if clock else day)
+    return found
+
+
+_STAMP_LEAD = 12  # characters a revision's date may stand after its label ("Saturday, ")
+
+
+def _revised_day(text: str, day: str) -> str:
+    """The day of the header's latest revision stamp after ``day`` (``_revisions``: a page
+    published on the 14th and updated on the 15th is of the 15th, as a web page's
+    modification time dates it), else ``day``."""
+    later = [revised[:10] for revised in _revisions(text) if revised[:10] > day]
+    return max(later, default=day)
 
 
 def _captured(doc: Document) -> str:
