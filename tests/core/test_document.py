@@ -304,3 +304,28 @@ def test_a_time_outside_utc_s_years_is_its_own_instant() -> None:
     assert instant("0001-01-01T00:00:00+05:00") == "0001-01-01T00:00:00+05:00"
     assert instant("9999-12-31T23:59:59-05:00") == "9999-12-31T23:59:59-05:00"
     assert published_before("0001-01-01T00:00:00+05:00", "2021-07-26T10:00:00Z")
+
+
+KYODO_BODY = (
+    "【北京共同】中国国営通信新華社によると、中国甘粛省で５日朝、マグニチュード５・９の地震が"
+    "発生した。同日午前８時時点で１２人が死亡した。\n\n"
+    "甘粛省では２０２３年にも地震が起き、１００人以上が死亡した。ＡＰ通信は、救助活動が続いて"
+    "いると伝えた。（共同）\n"
+)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "中国甘粛省でＭ５・９の地震、１２人死亡",  # 13 letters
+        "甘肃岷县发生地震 已致12人遇难",  # a Chinese headline, 11 letters
+        "甘粛省で地震",  # 6 letters: too short, but no paragraph of sentences wins over it
+        "【速報】甘粛省で地震",  # opening with a bracket
+    ],
+)
+def test_a_short_chinese_or_japanese_headline_titles_the_text(headline: str) -> None:
+    """A Japanese or Chinese headline is of 10 to 20 characters: counted a word for four
+    letters, it was too short for a headline, and Kyodo's last paragraph, which ends in
+    "（共同）", not in "。", titled every Kyodo story (found by a Seoul news monitor). A
+    word is two letters there, and a line holding "。" is no headline."""
+    assert first_line_title(f"{headline}\n\n{KYODO_BODY}") == headline

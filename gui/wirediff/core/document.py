@@ -192,7 +192,8 @@ def first_line_title(text: str, limit: int = 200) -> str:
     is that of any script the sentences are cut at (``.`` ``…`` ``।`` ``॥`` ``۔`` ``。``…,
     before any closing quotes), not a question or exclamation mark, which end headlines
     too: a body sentence in Hindi or Urdu, which ends in ``।`` or ``۔``, was taken for the
-    title over a headline of fewer than four words.
+    title over a headline of fewer than four words. A line holding a Chinese or Japanese
+    full stop ``。`` anywhere is sentences, no headline (``_CJK_FULL_STOPS``).
     """
     first = plain = ""
     issuer: list[str] = []  # a press release's issuer's line (looked for once)
@@ -210,6 +211,7 @@ def first_line_title(text: str, limit: int = 200) -> str:
             4 <= _words(line) <= HEADLINE_MAX_WORDS
             and line[0].isalnum()
             and line.rstrip(CLOSING_MARKS)[-1:] not in STATEMENT_STOPS
+            and not any(stop in line for stop in _CJK_FULL_STOPS)
         ):
             return _shorten(line, limit)
         if n >= 20:
@@ -217,14 +219,23 @@ def first_line_title(text: str, limit: int = 200) -> str:
     return _shorten(plain or first, limit)
 
 
+# A Chinese or Japanese full stop: a line holding one anywhere is sentences, no headline
+# (Kyodo's last paragraph, ending in "（共同）", not in "。", titled every Kyodo story).
+_CJK_FULL_STOPS = "。｡"
+
+
 def _words(line: str) -> int:
-    """How many words ``line`` holds: in a script written without spaces between words
-    (Thai, Chinese, Japanese), a word for four letters (a Thai headline of two spaced
-    phrases was no headline, and the lede titled the story)."""
+    """How many words ``line`` holds: in a script written without spaces between words, a
+    word for four letters (Thai, Lao…: a Thai headline of two spaced phrases was no
+    headline, and the lede titled the story), for two in Chinese and Japanese, whose words
+    are of one to three characters, most of two (a headline of 10 to 15 characters was too
+    short, and a paragraph titled the story)."""
     spaced = len(line.split())
-    if writing(line) not in UNSPACED:
+    script = writing(line)
+    if script not in UNSPACED:
         return spaced
-    return max(spaced, sum(c.isalpha() for c in line) // 4)
+    per_word = 2 if script in ("Han", "Japanese") else 4
+    return max(spaced, sum(c.isalpha() for c in line) // per_word)
 
 
 def _an_issuers_line(line: str) -> bool:
