@@ -259,8 +259,12 @@ def _issuer(text: str, known: list[str]) -> str:
 _STAMP_WORDS = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun
     updated published posted modified last on at am pm г года понедельник вторник среда
-    четверг пятница суббота воскресенье обновлено опубликовано""".split()
+    четверг пятница суббота воскресенье обновлено опубликовано
+    입력 수정 송고시간 기사입력 최종수정 更新 配信 公開 发布 發布 发布时间 發布時間
+    月 火 水 木 金 土 日 월 화 수 목 금 토 일""".split()
 )
+# A time of day in Chinese, Japanese or Korean: "12時10分", "11时05分", "11시 02분".
+_CJK_CLOCK = re.compile(r"\d{1,2}\s*[時时시]\s*\d{1,2}\s*[分분]")
 
 
 def no_headline(line: str) -> bool:
@@ -370,10 +374,11 @@ def masthead_name(line: str, papers_only: bool = True) -> str:
     byline, a section ("Opinion | …") nor a headline in title case ("Rail Fares Rise |
     March 14, 2026"): those were taken for papers, over the agency a text credits.
     ``papers_only`` False: any name of two to five capitalized words, the issuer at a
-    press release's head ("Save Our Rivers Trust — 2026-05-06")."""
+    press release's head ("Save Our Rivers Trust — 2026-05-06"). In Chinese, Japanese and
+    Korean a space alone comes before the day (``_spaced_masthead``: "新京报 2026-12-05")."""
     found = _MASTHEAD_SPLIT.match(line.strip()) if len(line) <= STAMP_MAX_CHARS else None
     if found is None:
-        return ""
+        return _spaced_masthead(line) if len(line) <= STAMP_MAX_CHARS else ""
     name = found["name"].strip()
     named = _a_papers_name(name, papers_only)
     if not named:  # a paper named in Cyrillic or Arabic script ("Сибирская газета, …")
@@ -387,6 +392,28 @@ def masthead_name(line: str, papers_only: bool = True) -> str:
         return ""  # (an issuer's line has a dash or a bar: "London, 10 March" is a place)
     if found["sep"].strip() == "|" and _a_section(found["date"]):
         return name  # the paper and its section: "The Kilbride Chronicle | Health"
+    return name if _a_date_line(found["date"]) else ""
+
+
+# A masthead as Chinese, Japanese and Korean papers write it: the name, a space (an
+# ideographic one too), then the day: "新京报 2026-12-05 11:05", "朝日新聞デジタル 2026年12月5日
+# 12時10分", "조선일보 입력 2026.12.05 11:02", "NHK　2026年12月5日 11時32分".
+_SPACED_MASTHEAD = re.compile(r"(?P<name>[^\s\d|,–—:]{2,20})\s+(?P<date>\S.*)")
+
+
+def _spaced_masthead(line: str) -> str:
+    """The paper's name of a masthead with a space alone before its day
+    (``_SPACED_MASTHEAD``): one word, a paper's in Chinese, Japanese or Korean
+    (``paper_name``: "新京报", "旺報", "조선일보") or a known outlet's ("NHK", "한겨레"),
+    else "" (a headline's words: "岷县地震 12人遇难" gives no day)."""
+    found = _SPACED_MASTHEAD.fullmatch(line.strip())
+    if found is None:
+        return ""
+    from wirediff.core.reading.outlets import outlet_named  # (reading imports us)
+
+    name = found["name"]
+    if not (paper_name(name) or outlet_named(name)):
+        return ""
     return name if _a_date_line(found["date"]) else ""
 
 
@@ -606,6 +633,7 @@ def _a_date_line(line: str) -> bool:
     """A line that gives a date, and a time, a weekday or a time zone at most ("5 декабря
     2026, 10:15", "Monday, 5 December 2026, 10:15 GMT"): a page's time stamp, not its
     headline (it named a story, its report and the report's file)."""
+    line = _CJK_CLOCK.sub(" ", line)  # ("2026年12月5日 12時10分": the time's "時", "分")
     if not any(c.isdigit() for c in line) or len(_unstamped(line.split())) > _DATE_MAX_WORDS:
         return False  # (a sentence: no date parser to import for it)
     from wirediff.core.reading.dates import date_span  # (reading imports this module)

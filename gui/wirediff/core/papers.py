@@ -1,4 +1,4 @@
-"""Papers' names and bylines written in Cyrillic and Arabic script.
+"""Papers' names and bylines written in Cyrillic, Arabic, Chinese, Japanese and Korean script.
 
 The masthead rules of ``document`` read a Latin paper's name by its capitals and its last
 word ("The Weekly Observer"); a Russian name capitalizes its first word alone and may put
@@ -9,6 +9,8 @@ under "(no outlet)", an Arabic one under the agency it reprints) and were titled
 mastheads ("Сибирская газета, 14 января 2026").
 
 A place is no paper ("Москва, 5 ноября", "الكويت - 13 مارس"): a name needs a paper's word.
+Chinese, Japanese and Korean names end in theirs ("新京报", "朝日新聞", "조선일보"), and a
+Chinese paper credits its own report with its name and "讯" ("新京报讯（记者 周婷）").
 A byline in these languages is a label and a colon ("Текст: Ольга Мельникова", "كتبت:
 نورة الشمري"), never a sentence that starts with "wrote".
 """
@@ -52,7 +54,17 @@ _CYRILLIC_PAPER_STEMS = (
 _ARABIC_PAPER_HEADS = frozenset("صحيفة جريدة يومية مجلة روزنامہ اخبار".split())
 _ARABIC_DATED_HEADS = frozenset(["موقع"])
 _ARABIC_PAPER_WORDS = frozenset("اليوم الأخبار الأنباء اليومي اليومية".split())
-_QUOTES = "«»“”„\"'"
+# The last words of papers' and news sites' names in Chinese, Japanese and Korean: a paper
+# ("报", "新聞", "일보", "신문"), news ("新闻", "ニュース", "뉴스"), a site ("网"), an agency
+# ("社", "通信", "통신"), a broadcaster ("放送", "방송", "电视台"), maybe then a site's word
+# ("朝日新聞デジタル", "조선닷컴" aside: "デジタル", "电子版", "온라인").
+_CJK_PAPER_WORDS = tuple(
+    """报 報 新聞 新闻 网 網 社 通信 放送 电视台 電視台 テレビ ニュース 周刊 週刊
+    일보 신문 뉴스 통신 방송 경제 타임스""".split()
+)
+_CJK_SITE_WORDS = tuple("デジタル 電子版 电子版 网 網 オンライン 온라인".split())
+_CJK_NAME_MAX = 12  # letters of a paper's name ("日本経済新聞電子版")
+_QUOTES = "«»“”„\"'「」『』《》【】"
 _MAX_WORDS = 5
 
 
@@ -76,9 +88,42 @@ def paper_name(name: str, dated: bool = True) -> str:
         named = len(words) >= 2 and (
             words[0] in heads or (dated and words[-1] in _ARABIC_PAPER_WORDS)
         )
+    elif script in ("Han", "Kana", "Hangul"):
+        named = len(words) == 1 and _cjk_papers(bare)
     else:
         named = False
     return bare if named else ""
+
+
+def _cjk_papers(name: str) -> bool:
+    """Whether ``name``, one word of Chinese, Japanese or Korean letters, ends in a paper's
+    word (``_CJK_PAPER_WORDS``), maybe then a site's: "新京报", "旺報", "朝日新聞デジタル",
+    "조선일보"; not "甘粛省", "岷县地震" (a place, a headline's words)."""
+    if len(name) > _CJK_NAME_MAX or not all(c.isalpha() for c in name):
+        return False
+    names = [name, *(name.removesuffix(site) for site in _CJK_SITE_WORDS if name.endswith(site))]
+    return any(n.endswith(word) and len(n) > len(word) for n in names for word in _CJK_PAPER_WORDS)
+
+
+# A Chinese paper's credit of its own report, opening its first paragraph: its name and
+# "讯" ("news"), then the reporters in brackets or a space: "新京报讯（记者 周婷）", "南都讯
+# 记者…". Not "本报讯" ("this paper's": it names none), nor a word ending in "讯": "快讯"
+# (a flash), "简讯", "通讯", "资讯", "电讯"…
+_XUN_CREDIT = re.compile(r"(?P<name>[\u3400-\u9fff]{2,12})[讯訊](?=[（(\s])")
+_XUN_WORDS = frozenset("快简簡通资資喜音短电電死闻聞")
+_THIS_PAPER = ("本报", "本報", "本刊", "本台", "本网", "本網")
+
+
+def credit_paper(line: str) -> str:
+    """The paper a Chinese credit opening ``line`` names ("新京报讯（记者 周婷）今天清晨…"
+    names 新京报), else ""."""
+    found = _XUN_CREDIT.match(line)
+    if found is None:
+        return ""
+    name = found["name"]
+    if name[-1] in _XUN_WORDS or name.startswith(_THIS_PAPER):
+        return ""
+    return name
 
 
 # A byline's label and a colon ("Текст: редакция", "Автор: Игорь Ларионов, «Сибирская

@@ -267,6 +267,47 @@ def test_a_russian_or_arabic_papers_masthead_names_the_outlet_not_the_title(
         assert docs[name].title.startswith("جولة في محطة الخيران"), docs[name].title
 
 
+def test_a_chinese_japanese_or_korean_papers_masthead_or_credit_names_the_outlet(
+    tmp_path: Path,
+) -> None:
+    """A Seoul news monitor's Chinese, Japanese and Korean papers had no outlet (their
+    mastheads, a name, a space and the day, were no papers'), and a Taiwan paper reprinting
+    Xinhua's dispatch under its own masthead was listed as Xinhua (the dateline in its
+    body). A name ending in a paper's word, or a known outlet's, before the day is the
+    paper's masthead; a Chinese paper's "XX讯" credits its own report."""
+    xinhua = "新华社兰州12月5日电（记者王磊）据中国地震台网正式测定，岷县发生5.9级地震。\n"
+    told = "今天清晨6时42分，岷县发生5.9级地震。据新华社消息，地震已造成12人遇难。\n"
+    japanese = "中国甘粛省で５日朝、マグニチュード５・９の地震があった。\n"
+    korean = "중국 서북부 간쑤성에서 5일 오전 규모 5.9의 지진이 발생했다.\n"
+    cases = {
+        "bjnews.txt": (
+            "新京报 2026-12-05 11:05\n\n新京报讯（记者 周婷）" + told,
+            "The Beijing News",
+        ),
+        "credit.txt": ("新京报讯（记者 周婷）" + told, "The Beijing News"),
+        "south.txt": ("南都讯 记者 李明 " + told, "南都"),  # a credit of a paper not listed
+        "this.txt": ("本报讯（记者 周婷）" + told, ""),  # "this paper's": no name
+        "flash.txt": ("快讯（记者 周婷）" + told, ""),  # "a flash", no credit
+        "wangbao.txt": ("旺報 2026-12-05 12:30\n\n" + xinhua.replace("电", "電"), "旺報"),
+        "xinhua.txt": (xinhua, "Xinhua"),
+        "asahi.txt": (
+            "朝日新聞デジタル 2026年12月5日 12時10分\n\n" + japanese,
+            "The Asahi Shimbun",
+        ),
+        "nhk.txt": ("NHK\u30002026年12月5日 11時32分\n\n" + japanese, "NHK"),
+        "chosun.txt": ("조선일보 입력 2026.12.05 11:02\n\n" + korean, "The Chosun Ilbo"),
+        "hani.txt": ("한겨레 2026-12-05 11:40\n\n" + korean, "The Hankyoreh"),
+        "place.txt": ("甘粛省 2026年12月5日\n\n" + japanese, ""),  # a place, no paper
+    }
+    for name, (text, _outlet) in cases.items():
+        (tmp_path / name).write_text("甘肃岷县发生地震 已致12人遇难\n\n" + text, encoding="utf-8")
+    docs = {d.name: d for d in load_paths([tmp_path]).documents}
+    assert {name: d.source for name, d in docs.items()} == {
+        name: outlet for name, (_text, outlet) in cases.items()
+    }
+    assert {d.title for d in docs.values()} == {"甘肃岷县发生地震 已致12人遇难"}
+
+
 def test_a_papers_name_beside_its_section_is_the_outlet_not_a_title(tmp_path: Path) -> None:
     """A plain-text capture headed "The Kilbride Chronicle | Health" had no outlet and was
     titled by its masthead (a web archivist's walkthrough). A paper's name alone over the

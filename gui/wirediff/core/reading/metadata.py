@@ -28,7 +28,7 @@ from wirediff.core.document import (
     masthead_name,
     masthead_over_byline,
 )
-from wirediff.core.papers import byline_paper
+from wirediff.core.papers import byline_paper, credit_paper
 from wirediff.core.reading.dates import (
     date_from_file_name,
     date_from_folders,
@@ -161,12 +161,13 @@ def _from_masthead(text: str) -> str:
 
 
 def _from_byline(text: str) -> str:
-    """The outlet a byline names after its people ("By Tom Edgington, BBC News"): before
-    the agency a dateline credits, as a paper's masthead is (the BBC's and a paper's
-    captures had no outlet, or the agency they credited)."""
+    """The outlet a byline names after its people ("By Tom Edgington, BBC News"), or a
+    Chinese paper's credit of its report names ("新京报讯（记者 周婷）"): before the agency
+    a dateline credits, as a paper's masthead is (the BBC's and a paper's captures had no
+    outlet, or the agency they credited)."""
     for line in header_lines(text):
         bare = line.strip(_BULLETS)
-        name = byline_outlet(bare)[1] or byline_paper(bare)
+        name = byline_outlet(bare)[1] or byline_paper(bare) or credit_paper(bare)
         if name:
             return outlet_named(name) or name
     return ""
