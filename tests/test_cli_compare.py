@@ -218,3 +218,9 @@ def test_a_side_can_be_read_from_the_standard_input(monkeypatch, capsys, tmp_pat
     named = tmp_path / "-"  # a file named "-" is ./-
     named.write_text("The minister said no on Monday, officials said.\n", encoding="utf-8")
     assert main(["compare", sample("000"), str(named)]) == 0
+    capsys.readouterr()
+    monkeypatch.chdir(tmp_path)  # "./-" as the README says (Path made it "-": the pipe)
+    piped(monkeypatch, b"piped text\n")
+    for name in ("./-", ".//-"):
+        assert main(["compare", sample("000"), name, "--format", "json"]) == 0
+        assert json.loads(capsys.readouterr().out)["right"]["text"].startswith("The minister")

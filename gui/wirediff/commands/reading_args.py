@@ -29,10 +29,15 @@ _CAPS = {
 
 def path_argument(text: str) -> Path:
     """A path given on the command line; "" is refused (``Path("")`` is the current
-    folder: ``wirediff stories "$DIR"`` with DIR unset must not read where it stands)."""
+    folder: ``wirediff stories "$DIR"`` with DIR unset must not read where it stands); a
+    file named "-" given as "./-" stays that file (``compare`` reads "-" from the standard
+    input)."""
     if not text:
         raise argparse.ArgumentTypeError("an empty path (is a variable unset?)")
-    return Path(text)
+    path = Path(text)
+    if text != "-" and str(path) == "-":  # "./-" names the file "-": Path("./-") is "-",
+        return Path.cwd() / "-"  # which ``compare`` reads as the standard input
+    return path
 
 
 def exists(path: Path) -> bool:
