@@ -255,6 +255,23 @@ def test_command_line_writes_the_index_and_the_summary(
     assert [p["path"] for p in local["problems"]] == ["photo.txt"]
 
 
+def test_a_folder_of_no_document_is_said_as_in_process(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An empty folder (or one of hidden files only): "ValueError: No collections provided",
+    a traceback, status 1 — the in-process engine says "no readable documents", 2. Found by
+    fuzzing."""
+    empty, hidden = tmp_path / "empty", tmp_path / "hidden"
+    empty.mkdir()
+    hidden.mkdir()
+    (hidden / ".draft.txt").write_text("A hidden draft of the story.\n", encoding="utf-8")
+    for folder in (empty, hidden):
+        out = tmp_path / f"{folder.name}.index"
+        assert main(["stories", str(folder), "--engine", "dask", "-o", str(out)]) == 2
+        err = capsys.readouterr().err
+        assert f"no readable documents in {folder}" in err and "Traceback" not in err
+
+
 def test_an_index_written_on_the_cluster_can_be_searched(client: object, tmp_path: Path) -> None:
     """Dask writes text columns as large_string: the filter joined them with a string
     separator, and every search of such an index failed (ArrowNotImplementedError; the

@@ -93,6 +93,8 @@ def _group(
     import dask
 
     stages = Stages(between=lambda: release(client))  # the workers' freed heap back
+    if not source.parts:  # an empty folder: dask computes nothing ("No collections provided")
+        return Grouping(source, 0, [], [], list(source.problems), stages.seconds, {})
     raw = client.persist([dask.delayed(read_part)(p, reader, max_bytes) for p in source.parts])
     counts = dask.compute(*[dask.delayed(_count)(r) for r in raw])
     problems = [*source.problems, *(p for _, found in counts for p in found)]
