@@ -520,3 +520,17 @@ def test_ctrl_c_while_the_pool_works_is_quiet(tmp_path: Path) -> None:
         err = child.stderr.read()
         assert child.wait(timeout=120) == 130
     assert err == b"", err.decode("utf-8", "replace")  # (whole: a flake on a loaded machine)
+
+
+def test_a_dumb_terminal_gets_no_status_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """TERM=dumb drew the rewriting status line's "\\r\\x1b[K" as garbage (found by fuzzing):
+    no status line there, the messages as they are."""
+    (tmp_path / "a.txt").write_text(BODY)
+    (tmp_path / "empty.txt").write_text("")
+    monkeypatch.setattr("wirediff.commands.stories.is_terminal", lambda stream: True)
+    monkeypatch.setenv("TERM", "dumb")
+    assert main(["stories", str(tmp_path), "--format", "json"]) == 0
+    err = capsys.readouterr().err
+    assert "\x1b" not in err and "wirediff stories: skipped " in err

@@ -411,3 +411,19 @@ def test_text_keeps_its_width_with_a_name_longer_than_a_line(tmp_path, capsys):
     status, out, err = run(capsys, folder, "--story", "0", "--format", "text", "--width", "60")
     assert status == 0, err
     assert max(text_columns(line) for line in out.splitlines()) <= 60
+
+
+@pytest.mark.parametrize(("name", "value"), [("NO_COLOR", "1"), ("TERM", "dumb")])
+def test_no_colour_where_the_terminal_or_the_user_says_so(
+    tmp_path, capsys, terminal, monkeypatch, name, value
+):
+    """NO_COLOR (https://no-color.org) and a dumb terminal (Emacs's shell) had the escapes
+    all the same, printed there as "^[[4;34m"; --color always still colours. Found by
+    fuzzing."""
+    folder = hostile(tmp_path)
+    monkeypatch.setenv(name, value)
+    status, out, err = run(capsys, folder, "--story", "0")
+    assert status == 0, err
+    assert "\x1b" not in out and "{+" in out
+    status, out, _ = run(capsys, folder, "--story", "0", "--color", "always")
+    assert "\x1b[4;34m" in out

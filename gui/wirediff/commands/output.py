@@ -57,6 +57,19 @@ def is_terminal(stream: TextIO | None) -> bool:
     return stream is not None and stream.isatty()
 
 
+def escapes_drawn() -> bool:
+    """Whether a terminal draws escape sequences (colours, a line that rewrites itself): not
+    one whose ``TERM`` is "dumb" (Emacs's shell, a bare console), which printed them as
+    "^[[9;31m"."""
+    return os.environ.get("TERM") != "dumb"
+
+
+def colour_wanted() -> bool:
+    """Whether ``--color auto`` colours a terminal's text: it draws escapes, and
+    ``NO_COLOR`` is not set to anything (https://no-color.org)."""
+    return escapes_drawn() and not os.environ.get("NO_COLOR")
+
+
 def terminal_columns(fallback: int) -> int:
     """The terminal's width, as ``shutil.get_terminal_size`` finds it (``COLUMNS``, else the
     terminal on standard output, else ``fallback``), without importing ``shutil``, which

@@ -34,6 +34,7 @@ from wirediff.commands.output import (
     a_spreadsheet_may_open,
     add_output_argument,
     emit,
+    escapes_drawn,
     file_refused,
     format_of_output,
     is_terminal,
@@ -347,7 +348,7 @@ def _grouped(
     """Read the folder, group it with the ``corrections`` of ``--corrections``, else with
     those ``store`` keeps for it, and write the result."""
     folder: Path = args.folder
-    show = _progress if is_terminal(sys.stderr) else None
+    show = _progress if is_terminal(sys.stderr) and escapes_drawn() else None
     loaded = load_paths(
         [folder],
         max_bytes=args.max_size,

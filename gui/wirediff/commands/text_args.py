@@ -7,7 +7,7 @@ import argparse
 import os
 import sys
 
-from wirediff.commands.output import is_terminal, terminal_columns
+from wirediff.commands.output import colour_wanted, is_terminal, terminal_columns
 
 MIN_WIDTH, MAX_WIDTH = 20, 1000
 
@@ -40,7 +40,8 @@ def add_text_arguments(parser: argparse.ArgumentParser) -> None:
         "--color",
         choices=("auto", "always", "never"),
         default="auto",
-        help="text format: ANSI colours (auto: when writing to a terminal)",
+        help="text format: ANSI colours (auto: when writing to a terminal, unless NO_COLOR "
+        "is set or TERM is dumb)",
     )
 
 
@@ -52,9 +53,10 @@ def to_terminal(args: argparse.Namespace) -> bool:
 def text_layout(args: argparse.Namespace, fallback: int) -> tuple[int, bool]:
     """The width (``--width``, else the terminal's, else — the text going to a file or a
     pipe — ``COLUMNS`` when it is exported and sensible, else ``fallback``: ``COLUMNS=60
-    wirediff compare A B | less`` was 160 wide) and whether to colour it (``--color``)."""
+    wirediff compare A B | less`` was 160 wide) and whether to colour it (``--color``;
+    ``auto``: ``colour_wanted``)."""
     tty = to_terminal(args)
-    color = args.color == "always" or (args.color == "auto" and tty)
+    color = args.color == "always" or (args.color == "auto" and tty and colour_wanted())
     width = args.width or (terminal_columns(fallback) if tty else _exported_columns(fallback))
     return width, color
 
