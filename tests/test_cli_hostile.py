@@ -289,6 +289,23 @@ def test_an_output_that_cannot_be_written_is_a_message(sample_dir: Path, tmp_pat
         assert out.read_text().strip().endswith(("312 words", "}"))  # the last line
 
 
+def test_a_stderr_that_takes_no_writes_costs_the_messages_only(tmp_path: Path) -> None:
+    """stderr open read-only (``2</dev/null``; a shell script started with ``2>&-``, whose
+    bash opened the script as descriptor 2): the first warning failed, and the command
+    stopped with status 1, no result written. Found by fuzzing."""
+    news = tmp_path / "news"
+    news.mkdir()
+    (news / "a.txt").write_text(BODY)
+    (news / "empty.txt").write_text("")  # a warning: skipped
+    out = tmp_path / "stories.json"
+    env = {**os.environ, "PYTHONPATH": str(REPO / "gui")}
+    command = [sys.executable, "-m", "wirediff", "stories", str(news), "-o", str(out)]
+    with open(os.devnull, "rb") as read_only:
+        done = subprocess.run(command, env=env, stderr=read_only, check=False, timeout=120)
+    assert done.returncode == 0
+    assert json.loads(out.read_text(encoding="utf-8"))["documents"] == 1
+
+
 def test_exhausted_memory_is_a_message_naming_the_files(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -160,6 +160,25 @@ def _guarded(prog: str, work: Callable[[], int]) -> int:
         return EXIT_USAGE
 
 
+def _unreadable_stderr_aside() -> None:
+    """Point a standard error that is open but takes no writes (``2</dev/null``; a shell
+    script started with ``2>&-``, whose bash opened the script as descriptor 2, read-only)
+    at the null device: the first warning failed, and the command stopped with status 1,
+    writing nothing. A stderr closed outright (``2>&-``) has no ``sys.stderr`` and is left."""
+    try:
+        import fcntl  # (POSIX)
+    except ImportError:
+        return
+    try:
+        if fcntl.fcntl(2, fcntl.F_GETFL) & os.O_ACCMODE != os.O_RDONLY:
+            return
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, 2)
+        os.close(devnull)
+    except OSError:  # no descriptor 2 at all (closed): nothing to set aside
+        pass
+
+
 def _say(text: str) -> int:
     """``text`` and a line break on stdout, as the commands write theirs (``emit``)."""
     from wirediff.commands.output import emit
@@ -193,6 +212,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     from wirediff.home import settle_home
 
     settle_home()  # before Qt or a command looks for the settings or the review store
+    if argv is None:
+        _unreadable_stderr_aside()
     args = list(sys.argv[1:] if argv is None else argv)
     if args and args[0] in COMMANDS:
         parser, module = _load_command(args[0], whole_process=argv is None)
