@@ -795,6 +795,25 @@ def test_a_stray_byte_in_an_article_with_few_accents_stays_utf8(
     assert doc.text == text[:30] + "\ufffd" * bad + text[30:]
 
 
+def _cesu(code: int) -> bytes:
+    """One UTF-16 code unit (a surrogate) written as UTF-8 writes a character: CESU-8."""
+    return bytes([0xE0 | code >> 12, 0x80 | (code >> 6) & 0x3F, 0x80 | code & 0x3F])
+
+
+def test_utf8_with_surrogates_written_one_by_one_is_utf8(tmp_path: Path) -> None:
+    """An emoji as Java's modified UTF-8 or MySQL's old "utf8" write it (its two surrogates
+    each encoded): the whole file was Mac-Iceland, every curly quote mojibake, seven changes
+    against its clean copy (found by fuzzing). The pair is the emoji; a lone one is "�"."""
+    text = "The minister\u2019s \u201cplan\u201d was approved, officials said. "
+    pair = read_document(
+        write(tmp_path / "pair.txt", text.encode() + _cesu(0xD83D) + _cesu(0xDE00))
+    )
+    assert (pair.text, pair.encoding) == (text + "\U0001f600", "utf-8 (CESU-8 surrogates joined)")
+    lone = read_document(write(tmp_path / "lone.txt", text.encode() + _cesu(0xD800) + b"!"))
+    assert lone.text == text + "\ufffd!"
+    assert lone.encoding == "utf-8 (CESU-8 1 lone surrogate replaced)"
+
+
 @pytest.mark.parametrize("keep", [1, 2])  # bytes of the last curly quote written
 def test_a_file_cut_inside_its_last_character_is_utf8(tmp_path: Path, keep: int) -> None:
     """A file read while it is written: an English article with three curly quotes, cut

@@ -159,6 +159,9 @@ def decode(path: Path, data: bytes, declared: str = "") -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    joined = _surrogates_joined(data)
+    if joined is not None:
+        return joined
     # (lines of a code page first: read as UTF-8 with a few bad bytes, a pasted paragraph
     # a tenth of a text long was all "����")
     mended = _mixed_lines(path, data) or _mostly_utf8(data)
@@ -307,6 +310,21 @@ def _mostly_utf8(data: bytes) -> tuple[str, str] | None:
     if bad <= 0 or good < bad * per_bad:
         return None
     return text, f"utf-8 ({bad} bad byte{'s' * (bad != 1)} replaced)"
+
+
+def _surrogates_joined(data: bytes) -> tuple[str, str] | None:
+    """``(text, "utf-8 (CESU-8 surrogates joined)")`` for UTF-8 whose only flaw is UTF-16
+    surrogates encoded one by one (CESU-8: Java's modified UTF-8, MySQL's old "utf8" write
+    an emoji so), each pair joined into its character and a lone one replaced; else None.
+    One such emoji had the whole text read as Mac-Iceland, every curly quote mojibake."""
+    try:
+        text = data.decode("utf-8", "surrogatepass")
+    except UnicodeDecodeError:
+        return None
+    joined = text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+    lone = joined.count(_REPLACEMENT) - text.count(_REPLACEMENT)
+    said = f"{lone} lone surrogate{'s' * (lone != 1)} replaced" if lone else "surrogates joined"
+    return joined, f"utf-8 (CESU-8 {said})"
 
 
 # UTF-8 with whole lines of a legacy code page pasted in (a paragraph copied from an old
