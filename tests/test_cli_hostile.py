@@ -256,6 +256,27 @@ def test_a_pipe_closed_midway_is_a_closed_pipe_too(tmp_path: Path) -> None:
     assert err == b""
 
 
+def test_a_closed_pipe_named_as_the_output_is_a_closed_pipe_too(sample_dir: Path) -> None:
+    """``-o /dev/stdout | true`` (the README's way to pipe a report): "cannot write
+    /dev/stdout: Broken pipe", status 2, where stdout itself gives 141 and silence. Found by
+    fuzzing."""
+    env = {**os.environ, "PYTHONPATH": str(REPO / "gui")}
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # the reader is gone before the first byte
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", "wirediff", "stories", str(sample_dir), "-o", "/dev/stdout"],
+            stdout=write_end,
+            stderr=subprocess.PIPE,
+            env=env,
+            check=False,
+            timeout=120,
+        )
+    finally:
+        os.close(write_end)
+    assert (done.returncode, done.stderr) == (141, b"")
+
+
 def _run_with_fds(args: list[str], *, stdout: str, stderr: str) -> tuple[int, str]:
     """The command in a shell with its outputs redirected (``>/dev/full``, ``>&-``, …):
     its status and what it wrote on stderr (a file, or nothing when stderr is closed)."""

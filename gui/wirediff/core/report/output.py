@@ -46,7 +46,9 @@ def same_file_as(output: Path, named: Iterable[tuple[Path, str]]) -> str | None:
 
 
 def write_file(target: Path | str, data: bytes) -> None:
-    """Write ``data`` to ``target`` (see the module's docstring); raises only OutputError."""
+    """Write ``data`` to ``target`` (see the module's docstring); raises OutputError, or
+    BrokenPipeError when the reader of a pipe stopped (``-o /dev/stdout | head``: a
+    command's status 141 and no message, as when it writes stdout itself)."""
     target = Path(target)
     try:
         info = os.stat(target)  # follows links: what matters is what the link points at
@@ -82,6 +84,8 @@ def _write_into(target: Path, data: bytes) -> None:
             _write_all(fd, data)
         finally:
             os.close(fd)
+    except BrokenPipeError:  # (``-o /dev/stdout | head``: the reader has all it wants)
+        raise
     except OSError as exc:
         raise OutputError(target, exc.strerror or str(exc)) from None
 
