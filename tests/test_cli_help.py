@@ -89,3 +89,21 @@ def test_the_help_of_a_command_is_still_printed(capsys: pytest.CaptureFixture[st
     out = capsys.readouterr().out
     assert out.startswith("usage: wirediff compare ") and out.endswith("\n")
     assert not out.endswith("\n\n")
+
+
+@pytest.mark.parametrize("asked", [["--help", "compare"], ["-h", "compare"], ["help", "compare"]])
+def test_help_before_a_command_prints_that_commands_help(
+    asked: list[str], capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch
+) -> None:
+    """ "wirediff --help compare" was "unknown option --help", and "wirediff help" opened
+    the app on a folder "help" that is not there (found by fuzzing); a folder of that name
+    is still opened."""
+    monkeypatch.chdir(tmp_path)
+    assert main(asked) == 0
+    assert capsys.readouterr().out.startswith("usage: wirediff compare ")
+    assert main(["help"]) == 0
+    assert "\n  stories " in capsys.readouterr().out
+    (tmp_path / "help").mkdir()
+    from wirediff import cli
+
+    assert not cli._asks_help("help")

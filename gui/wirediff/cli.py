@@ -160,6 +160,13 @@ def _guarded(prog: str, work: Callable[[], int]) -> int:
         return EXIT_USAGE
 
 
+def _asks_help(arg: str) -> bool:
+    """Whether ``arg`` asks for the help: ``--help``, ``-h``, or ``help`` as git and pip
+    take it, when no file or folder here has that name ("wirediff help" opened the app on
+    a folder "help" that is not there, and "--help compare" was "unknown option --help")."""
+    return arg in ("--help", "-h") or (arg == "help" and not os.path.lexists(arg))
+
+
 def _unreadable_stderr_aside() -> None:
     """Point a standard error that is open but takes no writes (``2</dev/null``; a shell
     script started with ``2>&-``, whose bash opened the script as descriptor 2, read-only)
@@ -215,6 +222,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if argv is None:
         _unreadable_stderr_aside()
     args = list(sys.argv[1:] if argv is None else argv)
+    if len(args) == 2 and _asks_help(args[0]) and args[1] in COMMANDS:
+        args = [args[1], "--help"]  # "wirediff --help compare", "wirediff help compare"
     if args and args[0] in COMMANDS:
         parser, module = _load_command(args[0], whole_process=argv is None)
         return _guarded(f"wirediff {args[0]}", lambda: _command(parser, module, args[1:]))
@@ -222,7 +231,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from wirediff import __version__
 
         return _guarded("wirediff", lambda: _say(f"wirediff {__version__}"))
-    if args in (["--help"], ["-h"]):
+    if len(args) == 1 and _asks_help(args[0]):
         return _guarded("wirediff", lambda: _say(help_text()))
     meant = _mistyped_command(args)
     if meant:
