@@ -134,6 +134,10 @@ def test_bad_arguments_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     assert main(["stories", str(tmp_path / "file.txt")]) == 2
     assert "is not a folder" in capsys.readouterr().err
     assert main(["stories", str(tmp_path), "--min-containment", "2"]) == 2
+    capsys.readouterr()
+    assert main(["stories", str(tmp_path), "--event-min-cosine", "abc"]) == 2
+    said = capsys.readouterr().err  # (argparse named the function: "invalid _share value")
+    assert "'abc' is not a number between 0 and 1" in said and "_share" not in said
     assert main(["stories", str(tmp_path), "--format", "xml"]) == 2
 
 
