@@ -12,6 +12,7 @@ import shlex
 import shutil
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -572,3 +573,20 @@ def test_a_dumb_terminal_gets_no_status_line(
     assert main(["stories", str(tmp_path), "--format", "json"]) == 0
     err = capsys.readouterr().err
     assert "\x1b" not in err and "wirediff stories: skipped " in err
+
+
+def test_ctrl_c_wipes_the_status_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Ctrl+C while grouping left "grouping, step 5 of 6: … (600/600)" with the shell's
+    prompt after it on the same line (found by fuzzing): status 130, the line wiped."""
+    (tmp_path / "a.txt").write_text(BODY)
+
+    def interrupted(*_args: object, on_progress: Callable[..., None], **_kw: object) -> object:
+        on_progress("choosing bases", 600, 600)  # (a status line shown, then Ctrl+C)
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("wirediff.commands.stories.is_terminal", lambda stream: True)
+    monkeypatch.setattr("wirediff.commands.stories.build_story_index", interrupted)
+    assert main(["stories", str(tmp_path)]) == 130
+    assert capsys.readouterr().err.endswith("\r\x1b[K")

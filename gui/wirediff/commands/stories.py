@@ -337,6 +337,10 @@ def run(args: argparse.Namespace) -> int:
     except (StoreError, UsageError) as exc:
         message(PROG, str(exc))
         return 2
+    except KeyboardInterrupt:  # (Ctrl+C: the shell's prompt followed "…(600/600)")
+        if is_terminal(sys.stderr) and escapes_drawn():
+            _clear_progress()
+        raise
     finally:
         if store is not None:
             store.close()
