@@ -713,3 +713,36 @@ def test_what_was_put_there_during_the_grouping_is_not_written_over(
         write_index(None, StoryOptions(), out, Client())  # type: ignore[arg-type]
     assert (out / "notes.txt").exists() and (out / "summary.json").exists()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["index"]
+
+
+def test_ctrl_c_stops_the_command_not_the_workers_first(tmp_path: Path) -> None:
+    """A terminal's Ctrl+C reaches the whole process group: the LocalCluster's workers died
+    of it, each with its traceback on the command's stderr (6 to 101 lines), and at times
+    the cluster's closing waited on them for ever. They ignore it now; the command stops,
+    status 130, closing its cluster. Found by fuzzing."""
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    folder = tmp_path / "news"
+    write(generate(300, seed=5), folder)
+    repo = Path(__file__).resolve().parents[2]
+    command = [sys.executable, "-m", "wirediff", "stories", str(folder), "--engine", "dask"]
+    command += ["-o", str(tmp_path / "index"), "--verbose"]
+    env = {**os.environ, "PYTHONPATH": str(repo / "gui")}
+    with subprocess.Popen(
+        command, env=env, stderr=subprocess.PIPE, start_new_session=True
+    ) as child:
+        assert child.stderr is not None
+        first = child.stderr.readline()  # the first stage said: the cluster is at work
+        assert first.startswith(b"wirediff stories: read:"), first
+        os.killpg(child.pid, signal.SIGINT)
+        try:
+            err = child.stderr.read()
+            status = child.wait(timeout=60)
+        finally:
+            if child.poll() is None:
+                os.killpg(child.pid, signal.SIGKILL)
+    assert status == 130
+    assert b"Dask Worker process" not in err and b"KeyboardInterrupt" not in err, err

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import signal
 import sys
 from contextlib import ExitStack
 from pathlib import Path
@@ -56,6 +57,9 @@ def run(args: argparse.Namespace, options: StoryOptions) -> int:
     for line in tidy(out, lambda path: _held(path, source) is not None):
         message(PROG, line)
     logging.getLogger("distributed.shuffle").setLevel(logging.ERROR)
+    # A gather cut short by Ctrl+C left "Task exception was never retrieved … AllExit" and
+    # its traceback: asyncio's own report of an interrupted task, not the command's
+    logging.getLogger("asyncio").setLevel(logging.CRITICAL)
     with ExitStack() as stack:
         try:
             client = stack.enter_context(_client(args.scheduler))
@@ -158,7 +162,15 @@ def _client(scheduler: str | None) -> Any:
 
     if scheduler:
         return Client(scheduler, timeout="20s")
-    cluster = LocalCluster(processes=True, threads_per_worker=1, dashboard_address=":0")
+    # The workers are started ignoring Ctrl+C (Python keeps an ignored SIGINT ignored), which
+    # a terminal sends the whole process group: they died with their tracebacks on this
+    # command's stderr (6 to 101 lines) and, at times, the cluster's closing waited on them
+    # for ever. This process alone is interrupted, and closes the cluster.
+    interrupt = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        cluster = LocalCluster(processes=True, threads_per_worker=1, dashboard_address=":0")
+    finally:
+        signal.signal(signal.SIGINT, interrupt)
     client = Client(cluster)
     client.register_plugin(_QuietTaskFailures())  # their log is this command's stderr
     return _Owned(client, cluster)
