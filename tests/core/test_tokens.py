@@ -674,3 +674,24 @@ def test_the_filter_and_find_take_traditional_characters_as_simplified():
     from wirediff.core.tokens import fold_letters
 
     assert fold_letters("岷縣") == fold_letters("岷县") == "岷县"
+
+
+def test_two_texts_of_one_script_keep_a_characters_two_forms_apart():
+    """Folded whatever the texts, 髮 → 發 and 後 → 后 between two traditional texts, and
+    Japanese 机 → 機 (desk, machine: two words there), were hidden (found by a re-check):
+    only a traditional text beside a simplified one has its characters folded."""
+    from wirediff.core.han import script_of
+
+    assert (script_of(SIMPLIFIED), script_of(TRADITIONAL)) == ("simplified", "traditional")
+    assert script_of("机の上に本がある。") == ""  # (Japanese: its kana tell)
+    assert compare("他的頭髮很長，之後回家。\n", "他的頭發很長，之后回家。\n").changes != ()
+    assert compare("机の上に本がある。\n", "機の上に本がある。\n").changes != ()
+    assert compare(SIMPLIFIED, TRADITIONAL).options.fold_han  # (the options as asked)
+
+
+@pytest.mark.parametrize("mark", ["\u200b", "\u2060", "\ufeff", "\u00ad"])
+def test_a_mark_that_shows_nothing_inside_a_word_is_no_change(mark):
+    """A zero-width space or a word joiner inside a word cut it in two words, a change
+    beside the word whole that looked the same on both sides (found by a re-check)."""
+    text = "Talks were held in Baghdad on Monday, officials said.\n"
+    assert compare(text, text.replace("Baghdad", f"Bagh{mark}dad")).changes == ()

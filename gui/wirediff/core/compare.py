@@ -20,6 +20,7 @@ from wirediff.core.breaks import (
     stanza_breaks,
 )
 from wirediff.core.cancel import Cancelled, checker
+from wirediff.core.han import scripts_differ
 from wirediff.core.options import CompareOptions
 from wirediff.core.record import field, record
 from wirediff.core.result import Comparison
@@ -62,7 +63,9 @@ def compare(
     Raises:
         Cancelled: ``should_cancel`` returned True.
     """
-    options = options or CompareOptions()
+    options = asked = options or CompareOptions()
+    if options.fold_han and not scripts_differ(left, right):  # (one script: 後 → 后 an edit)
+        options = CompareOptions.from_dict({**options.to_dict(), "fold_han": False})
     check = checker(should_cancel)
     # The work is done in one fixed orientation and mirrored when asked the other way round,
     # so that B A is exactly the mirror of A B whatever ties the alignment breaks.
@@ -117,7 +120,7 @@ def compare(
             (sides[0].words_before[-1], sides[1].words_before[-1]),
             same_words,
         ),
-        options=options,
+        options=asked,
     )
 
 

@@ -53,11 +53,13 @@ _IDEOGRAPH_RANGES = (
 )
 _IDEOGRAPHS = "".join(f"{low}-{high}" for low, high in _IDEOGRAPH_RANGES)
 # Letters and digits of the other scripts (\w), with combining marks, ZWNJ/ZWJ (Persian,
-# Urdu), the soft hyphen and half-width katakana's sound marks continuing a word. Marks are
-# only tried where a letter run stops, and the slow class of marks beyond the BMP only for
-# characters beyond the BMP.
+# Urdu), the soft hyphen, the zero-width space and the word joiners (U+2060, U+FEFF: in a
+# word they show nothing, and "Bagh\u200bdad" was two words, a change beside "Baghdad")
+# and half-width katakana's sound marks continuing a word. Marks are only tried where a
+# letter run stops, and the slow class of marks beyond the BMP only for characters beyond
+# the BMP.
 _MARK = (
-    rf"(?:[{MARKS_BMP}\u200c\u200d\u00ad\uff9e\uff9f]"
+    rf"(?:[{MARKS_BMP}\u200b\u200c\u200d\u2060\ufeff\u00ad\uff9e\uff9f]"
     rf"|(?=[\U00010000-\U0010ffff])[{MARKS_ASTRAL}])"
 )
 _INNER = r"['’\-‐‑]"  # joins two word parts: don't, al-Kadhimi
@@ -206,10 +208,10 @@ _BEFORE_U3000 = bytes(range(0xE3))
 
 @functools.cache
 def _not_plain_in_blocks() -> re.Pattern[bytes]:
-    # In UTF-8, among the characters those bytes start: the soft hyphen, ZWNJ, ZWJ, the
-    # combining marks for symbols (U+20D0-U+20FF, the keycap among them) and U+2100-U+2FFF
-    # (symbols, arrows, emoji in U+2600-U+27BF, ...).
-    return re.compile(rb"\xc2\xad|\xe2(?:\x80[\x8c\x8d]|\x83[\x90-\xbf]|[\x84-\xbf])")
+    # In UTF-8, among the characters those bytes start: the soft hyphen, ZWSP, ZWNJ, ZWJ, the
+    # word joiner, the combining marks for symbols (U+20D0-U+20FF, the keycap among them)
+    # and U+2100-U+2FFF (symbols, arrows, emoji in U+2600-U+27BF, ...).
+    return re.compile(rb"\xc2\xad|\xe2(?:\x80[\x8b-\x8d]|\x81\xa0|\x83[\x90-\xbf]|[\x84-\xbf])")
 
 
 def _scripts(text: str) -> str:
