@@ -458,12 +458,17 @@ def test_a_dateline_without_a_year_takes_the_year_of_a_save_on_its_day(
 ) -> None:
     """TASS and Interfax write "НОВОСИБИРСК, 5 декабря. /ТАСС/." with no year: a Russian
     monitor's folder saved from the feed that morning was all undated."""
-    path = tmp_path / "tass_most.txt"
-    path.write_text(
+    text = (
         "В Новосибирске открыли мост\n\nНОВОСИБИРСК, 5 декабря. /ТАСС/. Новый мост через "
-        "Обь открыли для движения в четверг, сообщили в мэрии.\n",
-        encoding="utf-8",
+        "Обь открыли для движения в четверг, сообщили в мэрии.\n"
     )
+    _dated_as_saved(tmp_path / "tass_most.txt", text, saved, found)
+
+
+def _dated_as_saved(path: Path, text: str, saved: str, found: tuple[str | None, str]) -> None:
+    """``text`` saved at ``path`` at the time ``saved``, then read: dated as ``found`` says
+    (the day, or None for the save's time; and where the date came from)."""
+    path.write_text(text, encoding="utf-8")
     stamp = datetime.fromisoformat(saved).timestamp()
     os.utime(path, (stamp, stamp))
     doc = read_document(path)
@@ -708,18 +713,11 @@ def test_a_xinhua_dateline_takes_the_year_of_a_save_on_its_day(
 ) -> None:
     """Xinhua never writes the year ("新华社兰州12月5日电"): its dispatches were all
     undated, read as a TASS or an AFP dateline without a year is."""
-    path = tmp_path / "xinhua.txt"
-    path.write_text(
+    text = (
         "甘肃岷县发生地震\n\n新华社兰州12月5日电（记者王磊）据中国地震台网正式测定，"
-        "5日6时42分在甘肃定西市岷县发生5.9级地震。\n",
-        encoding="utf-8",
+        "5日6时42分在甘肃定西市岷县发生5.9级地震。\n"
     )
-    stamp = datetime.fromisoformat(saved).timestamp()
-    os.utime(path, (stamp, stamp))
-    doc = read_document(path)
-    day, source = found
-    assert doc.date_source == source
-    assert doc.date == (day or datetime.fromisoformat(saved).isoformat(timespec="seconds"))
+    _dated_as_saved(tmp_path / "xinhua.txt", text, saved, found)
 
 
 def test_a_xinhua_dateline_with_its_year_dates_a_long_lede() -> None:
