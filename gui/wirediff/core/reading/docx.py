@@ -27,7 +27,9 @@ from wirediff.core.reading.xmlparts import REFUSED, Handler, parse_part
 
 log = logging.getLogger(__name__)
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-_DEL = _W + "del"  # a tracked deletion (its text is w:delText, which is not read)
+# a tracked deletion, and a tracked move's old place: nothing in them is text (a moved
+# paragraph read twice). A deletion's text is ``w:delText``; a move's is ``w:t``.
+_DELETED = (_W + "del", _W + "moveFrom")
 _P, _T, _TAB, _BREAKS = _W + "p", _W + "t", _W + "tab", (_W + "br", _W + "cr")
 # Word 2010 and later write a text box (a sidebar, a pull quote) twice: as a drawing in
 # ``mc:Choice`` and as VML in ``mc:Fallback``, for older readers. Word shows one.
@@ -101,7 +103,8 @@ class _Body:
     outer paragraph's text, ran together). Of ``mc:AlternateContent`` only the first
     ``mc:Choice`` is read, or its ``mc:Fallback`` when the choice held no text: every text
     box was read twice, its two copies glued ("…air strikes.Sidebar: …").
-    Not ``w:delText``: deleted tracked changes are not text.
+    Nothing in a tracked deletion or a tracked move's old place (``w:moveFrom``): the text
+    is the document with its changes accepted.
     Every paragraph counts against the line cap, empty ones too (they cost parsing).
     A footnote's or endnote's reference shows its number in brackets where Word shows it
     raised ("must—[1]": plain text has no superscript, and "2024¹" must not read "20241"),
@@ -124,7 +127,7 @@ class _Body:
         self.references: dict[_Kind, dict[str, str]] = {kind: {} for kind in _KINDS}
         self.own_mark = ""
         self.marked = False  # own_mark was shown
-        self.deleted = 0  # tracked deletions open (``w:del``): a reference there is none
+        self.deleted = 0  # tracked deletions and moves' old places open (``_DELETED``)
         # of each mc:AlternateContent open: whether one of its alternatives gave text (None:
         # none read yet), and ``written`` when the one being read began
         self.alternates: list[tuple[bool | None, int]] = []
@@ -148,6 +151,10 @@ class _Body:
             self.depth += 1
         elif not self.depth:
             return
+        elif name in _DELETED:
+            self.deleted += 1
+        elif self.deleted:
+            return
         elif name == _T:
             self.in_text += 1
         elif name == _TAB:
@@ -155,9 +162,7 @@ class _Body:
         elif name in _BREAKS:
             self.parts.append("\n")
             self.budget.add_lines(1)
-        elif name == _DEL:
-            self.deleted += 1
-        elif name in _REFERENCES and not self.deleted:  # (deleted: Word numbers it not)
+        elif name in _REFERENCES:  # (not one deleted: Word numbers it not)
             self._reference(_REFERENCES[name], attributes)
         elif name in _MARKS and self.own_mark:
             self.parts.append(self.own_mark)
@@ -192,7 +197,7 @@ class _Body:
             self.alternates.pop()
         elif name == _T and self.in_text:
             self.in_text -= 1
-        elif name == _DEL and self.deleted:
+        elif name in _DELETED and self.deleted:
             self.deleted -= 1
         elif name == _P and self.depth:
             self.depth -= 1

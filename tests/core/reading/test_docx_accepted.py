@@ -1,0 +1,58 @@
+"""A Word document's text as Word shows and prints it with its tracked changes accepted:
+nothing of a deletion or of a move's old place, no hidden text, no ruby readings.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.core.reading.samples import W, make_docx
+from wirediff.core.reading import read_document
+
+
+def _paragraph(*runs: str) -> str:
+    return "<w:p>" + "".join(runs) + "</w:p>"
+
+
+def _text(text: str, properties: str = "") -> str:
+    rpr = f"<w:rPr>{properties}</w:rPr>" if properties else ""
+    return f'<w:r>{rpr}<w:t xml:space="preserve">{text}</w:t></w:r>'
+
+
+def _read(tmp_path: Path, xml: str, **parts: str) -> list[str]:
+    """The paragraphs read of a body of ``xml`` (and other ``parts`` of ``word/``)."""
+    path = tmp_path / "story.docx"
+    named = {f"word/{key}.xml": value for key, value in parts.items()}
+    path.write_bytes(make_docx(["Rescue teams reached the valley."], xml=xml, parts=named))
+    return read_document(path).text.split("\n\n")[1:]
+
+
+def test_a_tracked_move_is_read_at_its_new_place_only(tmp_path: Path) -> None:
+    """``w:moveFrom`` holds ``w:t`` (ECMA-376's own example): the moved sentence was read
+    twice, and the footnote it carries was numbered twice (a reference to no note)."""
+    moved = _text("Unemployment fell.") + '<w:r><w:footnoteReference w:id="1"/></w:r>'
+    xml = (
+        '<w:p><w:moveFromRangeStart w:id="1" w:name="move1"/>'
+        f'<w:moveFrom w:id="2" w:author="Ed">{moved}</w:moveFrom>'
+        '<w:moveFromRangeEnd w:id="1"/></w:p>'
+        + _paragraph(_text("Population grew."), '<w:r><w:footnoteReference w:id="2"/></w:r>')
+        + f'<w:p><w:moveTo w:id="3" w:author="Ed">{moved}</w:moveTo></w:p>'
+    )
+    notes = (
+        f'<w:footnotes {W}><w:footnote w:id="1">{_paragraph(_text("Ministry figures."))}'
+        f'</w:footnote><w:footnote w:id="2">{_paragraph(_text("Census 2020."))}</w:footnote>'
+        "</w:footnotes>"
+    )
+    assert _read(tmp_path, xml, footnotes=notes) == [
+        "Population grew.[1]",
+        "Unemployment fell.[2]",
+        "[1] Census 2020.",
+        "[2] Ministry figures.",
+    ]
+
+
+def test_a_deletion_leaves_no_break_and_no_tab(tmp_path: Path) -> None:
+    """A deleted run's ``w:br`` and ``w:tab`` were output ("Prices rose by\\n\\t four…")."""
+    deleted = '<w:del w:id="7"><w:r><w:br/><w:delText>nearly</w:delText><w:tab/></w:r></w:del>'
+    xml = _paragraph(_text("Prices rose by"), deleted, _text(" four percent."))
+    assert _read(tmp_path, xml) == ["Prices rose by four percent."]
