@@ -56,3 +56,14 @@ def test_a_deletion_leaves_no_break_and_no_tab(tmp_path: Path) -> None:
     deleted = '<w:del w:id="7"><w:r><w:br/><w:delText>nearly</w:delText><w:tab/></w:r></w:del>'
     xml = _paragraph(_text("Prices rose by"), deleted, _text(" four percent."))
     assert _read(tmp_path, xml) == ["Prices rose by four percent."]
+
+
+def test_a_ruby_reads_its_base_not_its_reading(tmp_path: Path) -> None:
+    """Furigana: the reading was glued before its base ("首相はとうきょう東京で…")."""
+    ruby = (
+        "<w:r><w:ruby><w:rubyPr/><w:rt>" + _text("とうきょう") + "</w:rt><w:rubyBase>"
+        + _text("東京") + "</w:rubyBase></w:ruby></w:r>"
+    )  # fmt: skip
+    assert _read(tmp_path, _paragraph(_text("首相は"), ruby, _text("で会見した。"))) == [
+        "首相は東京で会見した。"
+    ]

@@ -28,8 +28,9 @@ from wirediff.core.reading.xmlparts import REFUSED, Handler, parse_part
 log = logging.getLogger(__name__)
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 # a tracked deletion, and a tracked move's old place: nothing in them is text (a moved
-# paragraph read twice). A deletion's text is ``w:delText``; a move's is ``w:t``.
-_DELETED = (_W + "del", _W + "moveFrom")
+# paragraph read twice). A deletion's text is ``w:delText``; a move's is ``w:t``. And the
+# reading of a ruby (furigana), which Word shows small above its base, not in the line.
+_LEFT_OUT = (_W + "del", _W + "moveFrom", _W + "rt")
 _P, _T, _TAB, _BREAKS = _W + "p", _W + "t", _W + "tab", (_W + "br", _W + "cr")
 # Word 2010 and later write a text box (a sidebar, a pull quote) twice: as a drawing in
 # ``mc:Choice`` and as VML in ``mc:Fallback``, for older readers. Word shows one.
@@ -104,7 +105,7 @@ class _Body:
     ``mc:Choice`` is read, or its ``mc:Fallback`` when the choice held no text: every text
     box was read twice, its two copies glued ("…air strikes.Sidebar: …").
     Nothing in a tracked deletion or a tracked move's old place (``w:moveFrom``): the text
-    is the document with its changes accepted.
+    is the document with its changes accepted; nor a ruby's reading (``w:rt``), only its base.
     Every paragraph counts against the line cap, empty ones too (they cost parsing).
     A footnote's or endnote's reference shows its number in brackets where Word shows it
     raised ("must—[1]": plain text has no superscript, and "2024¹" must not read "20241"),
@@ -127,7 +128,7 @@ class _Body:
         self.references: dict[_Kind, dict[str, str]] = {kind: {} for kind in _KINDS}
         self.own_mark = ""
         self.marked = False  # own_mark was shown
-        self.deleted = 0  # tracked deletions and moves' old places open (``_DELETED``)
+        self.left_out = 0  # tracked deletions, moves' old places, ruby readings open
         # of each mc:AlternateContent open: whether one of its alternatives gave text (None:
         # none read yet), and ``written`` when the one being read began
         self.alternates: list[tuple[bool | None, int]] = []
@@ -151,9 +152,9 @@ class _Body:
             self.depth += 1
         elif not self.depth:
             return
-        elif name in _DELETED:
-            self.deleted += 1
-        elif self.deleted:
+        elif name in _LEFT_OUT:
+            self.left_out += 1
+        elif self.left_out:
             return
         elif name == _T:
             self.in_text += 1
@@ -197,8 +198,8 @@ class _Body:
             self.alternates.pop()
         elif name == _T and self.in_text:
             self.in_text -= 1
-        elif name in _DELETED and self.deleted:
-            self.deleted -= 1
+        elif name in _LEFT_OUT and self.left_out:
+            self.left_out -= 1
         elif name == _P and self.depth:
             self.depth -= 1
             if self.depth:
