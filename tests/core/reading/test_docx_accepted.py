@@ -67,3 +67,18 @@ def test_a_ruby_reads_its_base_not_its_reading(tmp_path: Path) -> None:
     assert _read(tmp_path, _paragraph(_text("首相は"), ruby, _text("で会見した。"))) == [
         "首相は東京で会見した。"
     ]
+
+
+def test_hidden_text_is_left_out(tmp_path: Path) -> None:
+    """A run whose properties hide it was read as body text; ``w:val="0"`` shows it, and a
+    tracked change of properties (``w:rPrChange``: hidden before) hides nothing."""
+    before = '<w:rPrChange w:id="4"><w:rPr><w:vanish/></w:rPr></w:rPrChange>'
+    xml = _paragraph(
+        _text("The minister stepped down on Friday"),
+        _text(" [SOURCE: cabinet aide, do not name]", "<w:vanish/>"),
+        _text(" after", '<w:b/><w:vanish w:val="0"/>'),
+        _text(" the", before),
+        _text(" vote.", '<w:vanish w:val="true"/>'),
+        _text(" vote."),
+    )
+    assert _read(tmp_path, xml) == ["The minister stepped down on Friday after the vote."]

@@ -32,6 +32,10 @@ _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 # reading of a ruby (furigana), which Word shows small above its base, not in the line.
 _LEFT_OUT = (_W + "del", _W + "moveFrom", _W + "rt")
 _P, _T, _TAB, _BREAKS = _W + "p", _W + "t", _W + "tab", (_W + "br", _W + "cr")
+_R, _RPR = _W + "r", _W + "rPr"
+# a run's properties that hide it (hidden text, a note to the editor: Word neither shows nor
+# prints it), unless their value is off
+_HIDDEN = (_W + "vanish", _W + "specVanish")
 # Word 2010 and later write a text box (a sidebar, a pull quote) twice: as a drawing in
 # ``mc:Choice`` and as VML in ``mc:Fallback``, for older readers. Word shows one.
 _MC = "http://schemas.openxmlformats.org/markup-compatibility/2006}"
@@ -73,6 +77,7 @@ _REFERENCES = {kind.reference: kind for kind in _KINDS}
 _MARKS = {kind.mark for kind in _KINDS}
 _PSEUDO_NOTES = {"separator", "continuationSeparator", "continuationNotice"}  # lines, no text
 _ON = {"1", "true", "on"}
+_OFF = {"0", "false", "off"}
 _NUMBER = re.compile(r"[0-9]{1,6}")
 _ROMAN = ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
           (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"))  # fmt: skip
@@ -105,7 +110,8 @@ class _Body:
     ``mc:Choice`` is read, or its ``mc:Fallback`` when the choice held no text: every text
     box was read twice, its two copies glued ("…air strikes.Sidebar: …").
     Nothing in a tracked deletion or a tracked move's old place (``w:moveFrom``): the text
-    is the document with its changes accepted; nor a ruby's reading (``w:rt``), only its base.
+    is the document with its changes accepted; nor a ruby's reading (``w:rt``), only its base;
+    nor a run hidden by its properties (``w:vanish``): Word neither shows nor prints it.
     Every paragraph counts against the line cap, empty ones too (they cost parsing).
     A footnote's or endnote's reference shows its number in brackets where Word shows it
     raised ("must—[1]": plain text has no superscript, and "2024¹" must not read "20241"),
@@ -129,6 +135,8 @@ class _Body:
         self.own_mark = ""
         self.marked = False  # own_mark was shown
         self.left_out = 0  # tracked deletions, moves' old places, ruby readings open
+        self.open: list[str] = []  # the elements open, outermost first
+        self.runs: list[bool] = []  # of each run (``w:r``) open: whether it is hidden
         # of each mc:AlternateContent open: whether one of its alternatives gave text (None:
         # none read yet), and ``written`` when the one being read began
         self.alternates: list[tuple[bool | None, int]] = []
@@ -136,6 +144,8 @@ class _Body:
         self.written = 0  # pieces of text read that are not blank
 
     def start(self, name: str, attributes: dict[str, str]) -> None:
+        above = self.open[-2:]  # (its grandparent and its parent)
+        self.open.append(name)
         if self.skipped:
             self.skipped += 1
         elif name == _ALTERNATE:
@@ -150,11 +160,15 @@ class _Body:
             if self.depth:
                 self._apart()
             self.depth += 1
+        elif name == _R:
+            self.runs.append(False)
+        elif name in _HIDDEN and above == [_R, _RPR]:  # (not a paragraph mark's, not a change's)
+            self.runs[-1] = attributes.get(_W + "val", "").lower() not in _OFF
         elif not self.depth:
             return
         elif name in _LEFT_OUT:
             self.left_out += 1
-        elif self.left_out:
+        elif self.left_out or True in self.runs:
             return
         elif name == _T:
             self.in_text += 1
@@ -189,8 +203,12 @@ class _Body:
             self.budget.add_lines(1)
 
     def end(self, name: str) -> None:
+        if self.open:
+            self.open.pop()
         if self.skipped:
             self.skipped -= 1
+        elif name == _R and self.runs:
+            self.runs.pop()
         elif name in (_CHOICE, _FALLBACK) and self.alternates:
             _, begun = self.alternates[-1]
             self.alternates[-1] = (self.written > begun, begun)
