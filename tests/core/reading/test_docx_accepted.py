@@ -82,3 +82,12 @@ def test_hidden_text_is_left_out(tmp_path: Path) -> None:
         _text(" vote."),
     )
     assert _read(tmp_path, xml) == ["The minister stepped down on Friday after the vote."]
+
+
+def test_tab_stops_are_no_tabs(tmp_path: Path) -> None:
+    """A paragraph's tab stops (``w:pPr/w:tabs/w:tab``) were read as tabs: a text box's
+    paragraph read "Lead text.\n\tBox…". A run's tab is one."""
+    stops = '<w:pPr><w:tabs><w:tab w:val="left" w:pos="720"/></w:tabs></w:pPr>'
+    box = _paragraph(stops, _text("Box"), "<w:r><w:tab/></w:r>", _text("words"))
+    xml = _paragraph(_text("Lead text."), f"<w:r><w:txbxContent>{box}</w:txbxContent></w:r>")
+    assert _read(tmp_path, xml) == ["Lead text.\nBox\twords"]

@@ -172,7 +172,7 @@ class _Body:
             return
         elif name == _T:
             self.in_text += 1
-        elif name == _TAB:
+        elif name == _TAB and above[-1:] == [_R]:  # (not a tab stop, in w:pPr/w:tabs)
             self.parts.append("\t")
         elif name in _BREAKS:
             self.parts.append("\n")
