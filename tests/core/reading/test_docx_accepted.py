@@ -4,6 +4,7 @@ nothing of a deletion or of a move's old place, no hidden text, no ruby readings
 
 from __future__ import annotations
 
+import zipfile
 from pathlib import Path
 
 from tests.core.reading.samples import W, make_docx
@@ -91,3 +92,26 @@ def test_tab_stops_are_no_tabs(tmp_path: Path) -> None:
     box = _paragraph(stops, _text("Box"), "<w:r><w:tab/></w:r>", _text("words"))
     xml = _paragraph(_text("Lead text."), f"<w:r><w:txbxContent>{box}</w:txbxContent></w:r>")
     assert _read(tmp_path, xml) == ["Lead text.\nBox\twords"]
+
+
+def test_strict_open_xml_reads_as_transitional(tmp_path: Path) -> None:
+    """Word's "Strict Open XML Document" writes its elements in a namespace of its own: all
+    its text was lost ("almost no text in the Word file")."""
+    strict = 'xmlns:w="http://purl.oclc.org/ooxml/wordprocessingml/main"'
+    body = _paragraph(
+        _text("The city council met on Tuesday."), '<w:r><w:footnoteReference w:id="3"/></w:r>'
+    ) + _paragraph(_text("Hidden, ", '<w:vanish w:val="true"/>'), _text("shown."))
+    notes = f'<w:footnote w:id="3">{_paragraph(_text("Minutes."))}</w:footnote>'
+    settings = '<w:footnotePr><w:numFmt w:val="lowerLetter"/></w:footnotePr>'
+    path = tmp_path / "strict.docx"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr(
+            "word/document.xml", f"<w:document {strict}><w:body>{body}</w:body></w:document>"
+        )
+        archive.writestr("word/footnotes.xml", f"<w:footnotes {strict}>{notes}</w:footnotes>")
+        archive.writestr("word/settings.xml", f"<w:settings {strict}>{settings}</w:settings>")
+    assert read_document(path).text.split("\n\n") == [
+        "The city council met on Tuesday.[a]",
+        "shown.",
+        "[a] Minutes.",
+    ]

@@ -27,6 +27,9 @@ from wirediff.core.reading.xmlparts import REFUSED, Handler, parse_part
 
 log = logging.getLogger(__name__)
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+# Strict Open XML (Word's "Strict Open XML Document"): the same elements in a namespace of
+# their own, read as the usual (transitional) ones — all its text was lost
+_STRICT = "http://purl.oclc.org/ooxml/wordprocessingml/main}"
 # a tracked deletion, and a tracked move's old place: nothing in them is text (a moved
 # paragraph read twice). A deletion's text is ``w:delText``; a move's is ``w:t``. And the
 # reading of a ruby (furigana), which Word shows small above its base, not in the line.
@@ -341,6 +344,36 @@ class _Properties:
             self.values[self.key] = value[:_MAX_PROPERTY]
 
 
+class _Transitional:
+    """Gives ``handler`` a part's names in the transitional namespace (``_W``), those of
+    Strict Open XML too (``_STRICT``)."""
+
+    def __init__(self, handler: Handler) -> None:
+        self.handler = handler
+
+    @staticmethod
+    def _name(name: str) -> str:
+        return _W + name[len(_STRICT) :] if name.startswith(_STRICT) else name
+
+    def start(self, name: str, attributes: dict[str, str]) -> None:
+        if name.startswith(_STRICT):
+            attributes = {self._name(key): value for key, value in attributes.items()}
+        self.handler.start(self._name(name), attributes)
+
+    def end(self, name: str) -> None:
+        self.handler.end(self._name(name))
+
+    def text(self, data: str) -> None:
+        self.handler.text(data)
+
+
+def _parse(
+    path: Path, archive: zipfile.ZipFile, name: str, handler: Handler, options: ReaderOptions
+) -> bool:
+    """``parse_part``, Strict Open XML read as transitional (``_Transitional``)."""
+    return parse_part(path, archive, name, _Transitional(handler), options)
+
+
 def _optional_part(
     path: Path, archive: zipfile.ZipFile, name: str, handler: Handler, options: ReaderOptions
 ) -> bool:
@@ -349,7 +382,7 @@ def _optional_part(
     broken property part lost the whole file). A DTD in it is refused as anywhere
     (``xmlparts``), and so is a part past the unpacked cap, or text past the caps."""
     try:
-        return parse_part(path, archive, name, handler, options)
+        return _parse(path, archive, name, handler, options)
     except ReadError as exc:
         if exc.code != MALFORMED or exc.reason == REFUSED:
             raise
@@ -392,7 +425,7 @@ def read_docx(path: Path, data: bytes, options: ReaderOptions) -> list[Document]
             settings = _Settings()
             _optional_part(path, archive, "word/settings.xml", settings, options)
             body = _Body(Budget(path, options), settings.numbering)
-            found = parse_part(path, archive, "word/document.xml", body, options)
+            found = _parse(path, archive, "word/document.xml", body, options)
             lost: list[str] = []
             if found:
                 notes, lost = _note_lines(path, archive, body, options)
