@@ -115,3 +115,19 @@ def test_strict_open_xml_reads_as_transitional(tmp_path: Path) -> None:
         "shown.",
         "[a] Minutes.",
     ]
+
+
+def test_characters_written_as_elements_are_read(tmp_path: Path) -> None:
+    """A non-breaking hyphen, a symbol and a positional tab were dropped, and words merged:
+    "JeanLuc", "vital 5", "ParisAFP"."""
+    runs = (
+        _text("Jean"), "<w:r><w:noBreakHyphen/></w:r>", _text("Luc: co"),
+        "<w:r><w:softHyphen/></w:r>", _text("operation is vital"),
+        '<w:r><w:sym w:font="Symbol" w:char="F0B1"/><w:sym w:font="Symbol" w:char="F061"/>'
+        '<w:sym w:font="Arial" w:char="2192"/><w:sym w:font="Wingdings" w:char="F0E0"/>'
+        '<w:sym w:font="Arial" w:char="D800"/><w:sym w:font="Arial" w:char="0007"/></w:r>',
+        _text(" 5 percent"), '<w:r><w:ptab w:alignment="right"/></w:r>', _text("AFP"),
+    )  # fmt: skip
+    assert _read(tmp_path, _paragraph(*runs)) == [
+        "Jean\u2011Luc: cooperation is vital±α→ 5 percent\tAFP"
+    ]

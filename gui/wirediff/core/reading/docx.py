@@ -36,6 +36,19 @@ _STRICT = "http://purl.oclc.org/ooxml/wordprocessingml/main}"
 _LEFT_OUT = (_W + "del", _W + "moveFrom", _W + "rt")
 _P, _T, _TAB, _BREAKS = _W + "p", _W + "t", _W + "tab", (_W + "br", _W + "cr")
 _R, _RPR = _W + "r", _W + "rPr"
+# characters a run writes as elements: a non-breaking hyphen (as Word shows it: the comparison
+# reads it as "-"), a positional tab (a right-aligned "Paris<ptab>AFP"); ``w:sym`` apart
+_CHARACTERS = {_W + "noBreakHyphen": "\u2011", _W + "ptab": "\t"}
+_SYM = _W + "sym"
+# the Symbol font's characters (``w:sym``, at U+F020… or U+0020…) in Unicode: 0x20-0x7E,
+# then 0xA0-0xE5 (bracket pieces and the unassigned left out)
+_SYMBOL = dict(
+    zip(range(0x20, 0x7F), " !∀#∃%&∋()∗+,−./0123456789:;<=>?≅ΑΒΧΔΕΦΓΗΙϑΚΛΜΝΟΠΘΡΣΤΥςΩΞΨΖ[∴]⊥_‾"
+        "αβχδεφγηιϕκλμνοπθρστυϖωξψζ{|}∼", strict=True)
+) | dict(
+    zip(range(0xA0, 0xE6), "€ϒ′≤⁄∞ƒ♣♦♥♠↔←↑→↓°±″≥×∝∂•÷≠≡≈…⏐⎯↵ℵℑℜ℘⊗⊕∅∩∪⊃⊇⊄⊂⊆∈∉∠∇®©™∏√⋅¬∧∨⇔⇐⇑⇒⇓"
+        "◊〈®©™∑", strict=True)
+)  # fmt: skip
 # a run's properties that hide it (hidden text, a note to the editor: Word neither shows nor
 # prints it), unless their value is off
 _HIDDEN = (_W + "vanish", _W + "specVanish")
@@ -102,6 +115,21 @@ def _label(number: int, numbering: str) -> str:
     if numbering == "chicago" and 0 < number <= 4 * 20:  # *, †, ‡, §, **…
         return "*†‡§"[(number - 1) % 4] * ((number - 1) // 4 + 1)
     return str(number)
+
+
+def _symbol(attributes: dict[str, str]) -> str:
+    """The character of a ``w:sym``: its code (``w:char``, in hex) in the Symbol font's
+    encoding when its font is Symbol, else as Unicode; nothing for a code in the private use
+    area (another symbol font's: Wingdings), a control character or a surrogate, or none."""
+    try:
+        code = int(attributes.get(_W + "char", ""), 16)
+    except ValueError:
+        return ""
+    if attributes.get(_W + "font", "").lower() == "symbol" and (
+        code < 0x100 or 0xF000 <= code < 0xF100
+    ):
+        return _SYMBOL.get(code & 0xFF, "")
+    return "" if 0xD800 <= code < 0xF900 or not 0x20 <= code < 0x110000 else chr(code)
 
 
 class _Body:
@@ -177,6 +205,10 @@ class _Body:
             self.in_text += 1
         elif name == _TAB and above[-1:] == [_R]:  # (not a tab stop, in w:pPr/w:tabs)
             self.parts.append("\t")
+        elif name in _CHARACTERS:
+            self._put(_CHARACTERS[name])
+        elif name == _SYM:
+            self._put(_symbol(attributes))
         elif name in _BREAKS:
             self.parts.append("\n")
             self.budget.add_lines(1)
@@ -186,6 +218,13 @@ class _Body:
             self.parts.append(self.own_mark)
             self.budget.add_chars(len(self.own_mark))
             self.marked = True
+
+    def _put(self, piece: str) -> None:
+        """A character a run writes as an element (``_CHARACTERS``, ``w:sym``)."""
+        if piece:
+            self.parts.append(piece)
+            self.budget.add_chars(len(piece))
+            self.written += not piece.isspace()
 
     def _reference(self, kind: _Kind, attributes: dict[str, str]) -> None:
         note = attributes.get(_W + "id", "")
