@@ -203,19 +203,38 @@ def reflowed(page: str, given: list[Place] | None = None) -> str:
     if not prose or "" in lines:  # (a list, a table, a page of short lines, or one whose
         return "\n".join(lines)  # paragraphs blank lines part already: as it is)
     spaced = _spaced(places)
+    broken = _broken_words("\n".join(lines))
     out: list[str] = []
-    paragraph: list[str] = []
+    paragraph = ""
+    at = 0  # where the line starts in the page's lines, one "\n" after another
     for n, line in enumerate(lines):
-        paragraph.append(line)
+        at += len(line) + 1
         after = lines[n + 1] if n + 1 < len(lines) else ""
         runs_on = line[-1:] not in _STOPS and _LOWER_WORD.match(after) is not None
         clause = _CLAUSE_END.search(line) is not None and _CLAUSE_LABEL.match(after) is not None
         if (len(line) < _WRAPPED * full or n in spaced or clause) and not runs_on:
-            out.append(" ".join(paragraph))
-            paragraph = []
+            out.append(paragraph + line)
+            paragraph = ""
+        elif at - 2 in broken:  # (the line's last character: a word's hyphen)
+            paragraph += line[:-1] + broken[at - 2]
+        else:
+            paragraph += line + " "
     if paragraph:
-        out.append(" ".join(paragraph))
+        out.append(paragraph.rstrip(" "))
     return "\n\n".join(out)
+
+
+def _broken_words(lines: str) -> dict[int, str]:
+    """Where ``lines`` (lines one after another) break a word at a line's end, each hyphen's
+    offset with what stands for it once the lines are joined: nothing for a syllable's
+    ("seve-" then "ral" is "several"), the hyphen for a compound's the text writes whole on
+    one line too ("well-" then "known" where "well-known" is written): the engine's rule for
+    hard-wrapped text (``tokens.wrap_breaks``, ``tokens.compound_breaks``)."""
+    from wirediff.core.tokens import compound_breaks, wrap_breaks
+
+    breaks = wrap_breaks(lines)
+    compounds = compound_breaks(lines, breaks)
+    return {at: "-" if at in compounds else "" for at in breaks}
 
 
 _PARAGRAPH_SPACE = 1.3  # a line this many times farther below than its kind's lines are
@@ -268,13 +287,19 @@ _LOWER_WORD = re.compile(r"[^\W\d_A-Z]+(?=[\s,;:!?)]|$)")
 
 def _joined(pages: list[str]) -> str:
     """The pages' texts, a blank line between them; a paragraph a page break cut (its page
-    ending inside a sentence, the next opening in lower case) joined back."""
-    text = ""
+    ending inside a sentence, the next opening in lower case) joined back, a word it broke
+    too (``_broken_words``, the two pages telling a compound)."""
+    text = last = ""
     for page in pages:
         if not page:
             continue
         runs_on = text and text[-1] not in _STOPS and _LOWER_WORD.match(page) is not None
-        text += (" " if runs_on else "\n\n" if text else "") + page
+        broken = _broken_words(f"{last}\n{page}").get(len(last) - 1) if runs_on else None
+        if broken is not None:
+            text = text[:-1] + broken + page
+        else:
+            text += (" " if runs_on else "\n\n" if text else "") + page
+        last = page
     return text
 
 
