@@ -130,7 +130,11 @@ def _content_size(page: PageObject) -> int:
 # writes them ("five → five" read as a change, and broke a moved paragraph in pieces).
 _LIGATURES = {chr(c): unicodedata.normalize("NFKC", chr(c)) for c in range(0xFB00, 0xFB07)}
 _LIGATURE_TABLE = str.maketrans(_LIGATURES)
-_PAGE_NUMBER = re.compile(r"(?:page\s+)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?", re.IGNORECASE)
+# A page number alone on a line: "7", "Page 7", "7 of 12", "7/12", and "- 7 -" or "– 7 –" (as
+# German and legislative print write it: it was read as text, and "figures changed: 2 → 3")
+_PAGE_NUMBER = re.compile(
+    r"(?:page\s+)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?|([-–—])\s?\d{1,4}\s?\1", re.IGNORECASE
+)
 _WRAPPED, _WRAPPED_LINES = 0.8, 3  # of the page's full line: a line that long ran on
 _PROSE_WIDTH = 40  # characters: a page's lines narrower than that are no prose set in lines
 
