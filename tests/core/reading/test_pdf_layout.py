@@ -1,7 +1,8 @@
 """The same copy printed with other line breaks or pages reads the same from a PDF.
 
 A word hyphenated at a line's end stayed split ("seve- ral"): any re-flow of the same copy
-was a word change. A page number written "- 2 -" was read as text.
+was a word change. A page number written "- 2 -" was read as text. A scanned page among
+text pages vanished.
 """
 
 from __future__ import annotations
@@ -12,7 +13,8 @@ import pytest
 
 from tests.core.reading.samples import make_pdf
 from wirediff.core.reading import read_document
-from wirediff.core.reading.pdf import reflowed
+from wirediff.core.reading.errors import ReadError
+from wirediff.core.reading.pdf import SCANNED, reflowed
 
 # Lines of about 60 characters (prose), a page break after the fifth: a syllable's hyphen
 # at a line's end and at the page's, and a compound's the page writes whole too.
@@ -49,3 +51,44 @@ def test_a_page_number_alone_on_a_first_or_last_line_is_left_out(number: str) ->
     assert reflowed("\n".join([number, *lines])) == reflowed("\n".join(lines))
     assert reflowed("\n".join([*lines, number])) == reflowed("\n".join(lines))
     assert reflowed("\n".join([*lines, "- 2 to 3 -"])).endswith("- 2 to 3 -")  # no number
+
+
+def _with_scanned_page(text_pages: int) -> bytes:
+    """A PDF of ``text_pages`` pages of ``HYPHENATED``'s first line, then a page that shows
+    an image and has no text (a scanned annex)."""
+    from tests.core.reading.samples import _pdf_file
+
+    font, image = 3 + 2 * (text_pages + 1), 4 + 2 * (text_pages + 1)
+    kids = " ".join(f"{3 + 2 * i} 0 R" for i in range(text_pages + 1))
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        f"<< /Type /Pages /Kids [{kids}] /Count {text_pages + 1} >>".encode(),
+    ]
+    for n in range(text_pages + 1):
+        scan = n == text_pages
+        resources = f"/XObject << /Im1 {image} 0 R >>" if scan else f"/Font << /F1 {font} 0 R >>"
+        objects.append(
+            f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents {4 + 2 * n} 0 R"
+            f" /Resources << {resources} >> >>".encode()
+        )
+        draw = "q 500 0 0 700 50 50 cm /Im1 Do Q" if scan else "BT /F1 11 Tf 50 740 Td"
+        stream = (draw if scan else f"{draw} ({HYPHENATED[0]}) Tj ET").encode()
+        objects.append(b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream")
+    objects.append(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")
+    pixels = b"\x80" * 4
+    objects.append(
+        b"<< /Type /XObject /Subtype /Image /Width 2 /Height 2 /ColorSpace /DeviceGray"
+        b" /BitsPerComponent 8 /Length 4 >>\nstream\n" + pixels + b"\nendstream"
+    )
+    return _pdf_file(objects, info=False)
+
+
+def test_a_scanned_page_among_text_pages_is_said(tmp_path: Path) -> None:
+    """It vanished without a word (a signed or scanned annex); a PDF of scanned pages only
+    is refused as before."""
+    path = tmp_path / "annex.pdf"
+    path.write_bytes(_with_scanned_page(2))
+    assert read_document(path).text.split("\n\n") == [HYPHENATED[0], HYPHENATED[0], SCANNED]
+    path.write_bytes(_with_scanned_page(0))
+    with pytest.raises(ReadError, match="no text layer"):
+        read_document(path)

@@ -40,6 +40,10 @@ PAGE_MAX_CONTENT = 2 * 1024 * 1024
 # in it, two drafts differing only in where a drawing's page sat had a changed row and
 # "figures changed: 1 → 2".
 DRAWING = "[a page not read: more than 2 MB of drawing instructions, a drawing?]"
+# ... and what a page that shows an image and no text says, among pages with text (a
+# signed or scanned annex vanished without a word; a PDF all of such pages is refused as
+# "no text layer (scanned PDF?)")
+SCANNED = "[a page with no text: an image only, a scanned page?]"
 
 
 def _page_texts(path: Path, reader: PdfReader, options: ReaderOptions) -> tuple[list[str], bool]:
@@ -55,6 +59,7 @@ def _page_texts(path: Path, reader: PdfReader, options: ReaderOptions) -> tuple[
     drawn: dict[object, tuple[str, bool] | int] = {}
     content = read = 0
     turned = False
+    scanned: list[int] = []  # the pages showing an image and no text
     for page in reader.pages:
         check_cancel(options)
         key = _drawing(page)
@@ -73,13 +78,32 @@ def _page_texts(path: Path, reader: PdfReader, options: ReaderOptions) -> tuple[
         else:
             (text, backwards), read = known, read + 1
             turned = turned or backwards
+            if not text and _shows_image(page):
+                scanned.append(len(pages))
         budget.add(text)
         budget.add_lines(2)
         pages.append(text)
     if pages and not read:
         reason = f"too large: every page holds more than {PAGE_MAX_CONTENT >> 20} MB of drawing"
         raise ReadError(path, reason + " instructions (a drawing?)", _HINT, TOO_LARGE)
+    if any(pages):
+        for n in scanned:
+            pages[n] = SCANNED
     return pages, turned
+
+
+def _shows_image(page: PageObject) -> bool:
+    """Whether a page's resources hold an image or a form (a scan is drawn as one); False
+    when they cannot be read."""
+    from pypdf.errors import PyPdfError
+
+    try:
+        resources = page.get("/Resources")
+        held = resources.get_object() if resources is not None else None
+        xobjects = held.get("/XObject") if isinstance(held, dict) else None
+        return xobjects is not None and bool(xobjects.get_object())
+    except (PyPdfError, *_UNREADABLE_VALUE):
+        return False
 
 
 def _page_text(page: PageObject) -> tuple[str, bool]:
