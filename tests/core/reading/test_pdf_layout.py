@@ -2,7 +2,7 @@
 
 A word hyphenated at a line's end stayed split ("seve- ral"): any re-flow of the same copy
 was a word change. A page number written "- 2 -" was read as text. A scanned page among
-text pages vanished.
+text pages vanished. A footnote mark ran into the number before it ("20241").
 """
 
 from __future__ import annotations
@@ -92,3 +92,25 @@ def test_a_scanned_page_among_text_pages_is_said(tmp_path: Path) -> None:
     path.write_bytes(_with_scanned_page(0))
     with pytest.raises(ReadError, match="no text layer"):
         read_document(path)
+
+
+def _line(*runs: tuple[float, float, float, str]) -> bytes:
+    """A page's drawing instructions: each run (x, y, font size, text) set on its own."""
+    return " ".join(f"BT /F1 {z} Tf 1 0 0 1 {x} {y} Tm ({t}) Tj ET" for x, y, z, t in runs).encode()
+
+
+@pytest.mark.parametrize("rise", [3, 6])  # (pypdf: a space before the mark; a line of its own)
+def test_a_raised_footnote_mark_reads_in_brackets(tmp_path: Path, rise: float) -> None:
+    """A mark ran into the number before it ("20241" for 2024¹) or stood apart as a word
+    ("2024 1"), where the same draft as .docx reads "2024[1]"."""
+    from tests.core.reading.bombs import pdf_pages
+
+    text = "Unemployment fell to 4.1 percent in 2024"
+    marked = _line((50, 760, 10, text), (238, 760 + rise, 6, "1"), (242, 760, 10, " since May."))
+    path = tmp_path / "marked.pdf"
+    path.write_bytes(pdf_pages([marked]))
+    assert read_document(path).text == f"{text}[1] since May."
+    # set lower (a subscript), or in the text's size, or a word: no mark
+    for mark in [(238, 760 - rise, 6, "2"), (238, 760 + rise, 10, "1"), (238, 760 + 3, 6, "km")]:
+        path.write_bytes(pdf_pages([_line((50, 760, 10, text), mark)]))
+        assert "[" not in read_document(path).text

@@ -111,6 +111,9 @@ def _page_text(page: PageObject) -> tuple[str, bool]:
     (``visual_order``: pypdf gave it as seen)."""
     pieces: list[Piece] = []
     raw = page.extract_text(visitor_text=_visitor(pieces)) or ""
+    if "".join(piece[0] for piece in pieces) == raw:
+        pieces = _marked(pieces)
+        raw = "".join(piece[0] for piece in pieces)
     if reads_backwards(raw):
         lines, places = page_lines(raw, pieces)
         return reflowed(normalize_newlines("\n".join(lines)), places), True
@@ -173,6 +176,51 @@ def _visitor(pieces: list[Piece]) -> Callable[..., None]:
         pieces.append((text, x, y, abs(size * tm[3] * cm[3]) or abs(size)))
 
     return visit
+
+
+# A footnote's mark: a number or a sign, set smaller than the text before it and raised
+# above it (by this much of that text's size, at least and at most)
+_MARK = re.compile(r"\d{1,3}|[*†‡]")
+_MARK_SIZE, _MARK_RISE = 0.8, (0.1, 0.7)
+
+
+def _marked(pieces: list[Piece]) -> list[Piece]:
+    """``pieces`` with each footnote mark in brackets, as a .docx's reference reads
+    ("2024[1]"), joined to the text before it and to the text after it at that text's
+    height (Qt's writer puts the mark on a line of its own). A mark ran into a number
+    before it, "20241" for 2024¹, or stood apart ("2024 1") where the .docx read
+    "2024[1]". A mark raised with ``Ts`` is no mark here: pypdf gives no rise."""
+    out = list(pieces)
+    base: Piece | None = None  # the last piece holding a letter or digit
+    at = -1  # ... its index
+    for n, piece in enumerate(pieces):
+        text, _, y, size = piece
+        if not any(c.isalnum() for c in text):
+            continue
+        mark = text.strip()
+        rise = 0.0 if base is None else y - base[2]
+        if (
+            base is not None
+            and _MARK.fullmatch(mark)
+            and size <= _MARK_SIZE * base[3]
+            and _MARK_RISE[0] * base[3] < rise < _MARK_RISE[1] * base[3]
+            and all(not out[k][0].strip() for k in range(at + 1, n))
+        ):
+            out[n] = (f"[{mark}]", *piece[1:])
+            for k in range(at + 1, n):  # (line breaks between the text and its mark)
+                out[k] = ("", *out[k][1:])
+            after = next((k for k in range(n + 1, len(out)) if out[k][0].strip()), None)
+            if after is not None and _level_with(out[after], base):
+                for k in range(n + 1, after):
+                    out[k] = ("", *out[k][1:])
+            continue  # (the text after the mark is measured against the text before it)
+        base, at = piece, n
+    return out
+
+
+def _level_with(piece: Piece, other: Piece) -> bool:
+    """Whether ``piece`` stands at the height of ``other`` and holds no line break."""
+    return "\n" not in piece[0] and abs(piece[2] - other[2]) <= 0.3 * max(other[3], 1.0)
 
 
 def _line_places(text: str, pieces: list[Piece]) -> list[Place]:
