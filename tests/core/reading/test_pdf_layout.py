@@ -1,8 +1,9 @@
 """The same copy printed with other line breaks or pages reads the same from a PDF.
 
 A word hyphenated at a line's end stayed split ("seve- ral"): any re-flow of the same copy
-was a word change. A page number written "- 2 -" was read as text. A scanned page among
-text pages vanished. A footnote mark ran into the number before it ("20241").
+was a word change. A page number written "- 2 -" was read as text, and so was a running
+head. A scanned page among text pages vanished. A footnote mark ran into the number before
+it ("20241").
 """
 
 from __future__ import annotations
@@ -114,3 +115,36 @@ def test_a_raised_footnote_mark_reads_in_brackets(tmp_path: Path, rise: float) -
     for mark in [(238, 760 - rise, 6, "2"), (238, 760 + rise, 10, "1"), (238, 760 + 3, 6, "km")]:
         path.write_bytes(pdf_pages([_line((50, 760, 10, text), mark)]))
         assert "[" not in read_document(path).text
+
+
+PROSE = [  # lines of about 60 characters, a sentence running on from each to the next
+    "The city council voted on Tuesday to approve a revised budget",
+    "for the coming year, ending weeks of debate over the transport",
+    "spending and the school repairs, and the government will now",
+    "borrow an additional forty million dollars to fund road works,",
+    "while the library service will lose two of its branches in the",
+    "north of the city, as the mayor said after the council session.",
+]
+
+
+@pytest.mark.parametrize("copies", [1, 2])  # (2 pages, 4 pages)
+def test_a_running_head_is_left_out(tmp_path: Path, copies: int) -> None:
+    """The same line on top of most pages, its numbers aside (3 at least, or both of two),
+    was read as text on every page, glued to a sentence a page break cut ("DAILY MERIDIAN
+    - 5 MARCH 2026 the city."), and was the document's title."""
+    pages = [
+        [f"DAILY MERIDIAN - PAGE {n + 1} - 5 MARCH 2026", *PROSE[at : at + 3], f"- {n + 1} -"]
+        for n, at in enumerate(range(0, len(PROSE) * copies, 3))
+        for at in [at % len(PROSE)]
+    ]
+    path = tmp_path / "headed.pdf"
+    path.write_bytes(make_pdf(pages))
+    doc = read_document(path)
+    assert doc.text == "\n\n".join([" ".join(PROSE)] * copies)
+    assert doc.title.startswith("The city council")
+    # on top of 2 pages of 4 (or of 1 of 2): no running head
+    pages = [[f"Page {n + 1} - Flood warnings", *PROSE] for n in range(2)] + [PROSE, PROSE]
+    path.write_bytes(make_pdf(pages))
+    assert read_document(path).text.count("Flood warnings") == 2
+    path.write_bytes(make_pdf(pages[1:3]))
+    assert read_document(path).text.count("Flood warnings") == 1

@@ -54,9 +54,9 @@ def _page_texts(path: Path, reader: PdfReader, options: ReaderOptions) -> tuple[
     instructions with the same resources) has its text without reading them again (5,000
     pages sharing one stream of a megabyte took 85 minutes)."""
     budget = Budget(path, options)
-    pages: list[str] = []
-    # a drawing's text (and whether it was turned around), or its size when not read
-    drawn: dict[object, tuple[str, bool] | int] = {}
+    laid: list[tuple[str, list[Place], bool] | str] = []  # each page's lines, or what it says
+    # a drawing's lines (and whether they were turned around), or its size when not read
+    drawn: dict[object, tuple[str, list[Place], bool] | int] = {}
     content = read = 0
     turned = False
     scanned: list[int] = []  # the pages showing an image and no text
@@ -75,21 +75,55 @@ def _page_texts(path: Path, reader: PdfReader, options: ReaderOptions) -> tuple[
                 drawn[key] = known
         if isinstance(known, int):
             text = DRAWING
+            laid.append(text)
         else:
-            (text, backwards), read = known, read + 1
+            (text, _, backwards), read = known, read + 1
             turned = turned or backwards
-            if not text and _shows_image(page):
-                scanned.append(len(pages))
+            if not text.strip() and _shows_image(page):
+                scanned.append(len(laid))
+            laid.append(known)
         budget.add(text)
         budget.add_lines(2)
-        pages.append(text)
-    if pages and not read:
+    if laid and not read:
         reason = f"too large: every page holds more than {PAGE_MAX_CONTENT >> 20} MB of drawing"
         raise ReadError(path, reason + " instructions (a drawing?)", _HINT, TOO_LARGE)
+    head = _running_head([entry[0] for entry in laid if not isinstance(entry, str)])
+    done: dict[int, str] = {}  # a page's text by its lines' id (pages drawing one drawing)
+    pages: list[str] = []
+    for entry in laid:
+        if not isinstance(entry, str) and id(entry) not in done:
+            done[id(entry)] = reflowed(entry[0], entry[1], head)
+        pages.append(entry if isinstance(entry, str) else done[id(entry)])
     if any(pages):
         for n in scanned:
             pages[n] = SCANNED
     return pages, turned
+
+
+def _first_line(page: str) -> str:
+    """A page's first line that holds anything but a page number, its spaces made one (as
+    ``reflowed`` reads it)."""
+    for line in page.split("\n"):
+        line = " ".join(line.translate(_LIGATURE_TABLE).split())
+        if line and not _PAGE_NUMBER.fullmatch(line):
+            return line
+    return ""
+
+
+def _running_head(pages: list[str]) -> str:
+    """The running head of pages (their lines, one after another), its digits as ``#``:
+    the first line of most of them, of 3 at least or of both of two ("DAILY MERIDIAN - 5
+    MARCH 2026", "Page 3 - Annual report"); "" when there is none."""
+    counts: dict[str, int] = {}
+    for page in pages:
+        if first := _first_line(page):
+            shape = _DIGITS.sub("#", first)
+            counts[shape] = counts.get(shape, 0) + 1
+    if not counts:
+        return ""
+    shape = max(counts, key=counts.__getitem__)
+    held = counts[shape]
+    return shape if (held >= 3 and 2 * held > len(pages)) or held == len(pages) == 2 else ""
 
 
 def _shows_image(page: PageObject) -> bool:
@@ -106,9 +140,10 @@ def _shows_image(page: PageObject) -> bool:
         return False
 
 
-def _page_text(page: PageObject) -> tuple[str, bool]:
-    """A page's text, and whether its right-to-left text was put back in reading order
-    (``visual_order``: pypdf gave it as seen)."""
+def _page_text(page: PageObject) -> tuple[str, list[Place], bool]:
+    """A page's lines, each one's place (``_line_places``), and whether its right-to-left
+    text was put back in reading order (``visual_order``: pypdf gave it as seen); read
+    into paragraphs (``reflowed``) once every page's first line is known."""
     pieces: list[Piece] = []
     raw = page.extract_text(visitor_text=_visitor(pieces)) or ""
     if "".join(piece[0] for piece in pieces) == raw:
@@ -116,8 +151,8 @@ def _page_text(page: PageObject) -> tuple[str, bool]:
         raw = "".join(piece[0] for piece in pieces)
     if reads_backwards(raw):
         lines, places = page_lines(raw, pieces)
-        return reflowed(normalize_newlines("\n".join(lines)), places), True
-    return reflowed(normalize_newlines(raw), _line_places(raw, pieces)), False
+        return normalize_newlines("\n".join(lines)), places, True
+    return normalize_newlines(raw), _line_places(raw, pieces), False
 
 
 def _drawing(page: PageObject) -> object:
@@ -162,6 +197,7 @@ _LIGATURE_TABLE = str.maketrans(_LIGATURES)
 _PAGE_NUMBER = re.compile(
     r"(?:page\s+)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?|([-–—])\s?\d{1,4}\s?\1", re.IGNORECASE
 )
+_DIGITS = re.compile(r"\d+")  # (a running head's page number or date: "#")
 _WRAPPED, _WRAPPED_LINES = 0.8, 3  # of the page's full line: a line that long ran on
 _PROSE_WIDTH = 40  # characters: a page's lines narrower than that are no prose set in lines
 
@@ -247,18 +283,19 @@ def _line_places(text: str, pieces: list[Piece]) -> list[Place]:
     ]
 
 
-def reflowed(page: str, given: list[Place] | None = None) -> str:
+def reflowed(page: str, given: list[Place] | None = None, head: str = "") -> str:
     """A page's text layer as paragraphs: tabs between words made spaces, ligatures made
-    letters, a page number alone on its first or last line left out, and a page set in
-    lines of one width (prose: ``_WRAPPED_LINES`` lines or more near the widest) joined
-    into paragraphs — a line much shorter than the others ends one, and so does a line
-    with a paragraph's space below it (``given``: each line's place on the page, from
-    ``_line_places``; ``_spaced``), unless it runs on into a word in lower case (a headline
-    on two lines), and so does a line ending a clause or a sentence before a line opening
-    with a clause's label ("…are met;" then "(b) review…": in a bill every clause is a
-    paragraph, and a clause whose last line was full ran on into the next). pypdf gives a
-    line per printed line: every line end read as a paragraph of its own ("paragraphs: 19
-    split" against the same draft saved from Word)."""
+    letters, a page number alone on its first or last line left out, and so is the running
+    head (``head``: ``_running_head``), and a page set in lines of one width (prose:
+    ``_WRAPPED_LINES`` lines or more near the widest) joined into paragraphs — a line much
+    shorter than the others ends one, and so does a line with a paragraph's space below it
+    (``given``: each line's place on the page, from ``_line_places``; ``_spaced``), unless
+    it runs on into a word in lower case (a headline on two lines), and so does a line
+    ending a clause or a sentence before a line opening with a clause's label ("…are met;"
+    then "(b) review…": in a bill every clause is a paragraph, and a clause whose last line
+    was full ran on into the next); a word a line's end broke at a hyphen is one again
+    (``_broken_words``). pypdf gives a line per printed line: every line end read as a
+    paragraph of its own ("paragraphs: 19 split" against the same draft saved from Word)."""
     lines = [" ".join(line.translate(_LIGATURE_TABLE).split()) for line in page.split("\n")]
     places: list[Place] = [None] * len(lines)
     if given is not None and len(given) == len(lines):
@@ -273,6 +310,9 @@ def reflowed(page: str, given: list[Place] | None = None) -> str:
         if len(lines) > 1 and _PAGE_NUMBER.fullmatch(lines[end]):
             lines.pop(end)
             places.pop(end)
+    if head and len(lines) > 1 and _DIGITS.sub("#", lines[0]) == head:
+        lines.pop(0)
+        places.pop(0)
     widths = sorted(len(line) for line in lines)
     full = widths[int(0.9 * (len(widths) - 1))] if widths else 0
     prose = full >= _PROSE_WIDTH and sum(w >= _WRAPPED * full for w in widths) >= _WRAPPED_LINES
