@@ -271,6 +271,25 @@ def test_a_storys_versions_are_in_the_lists_time_order() -> None:
     assert [index.documents[d].name for d in order] == ["page_b.html", "page_a.html", "page_d.html"]
 
 
+def test_a_day_dated_capture_stamped_later_is_no_base_before_pages_timed_that_day() -> None:
+    """Captures of one page: two dated 07:30 and 12:45, and a text saved the same day, dated
+    by its day and stamped 18:20 (its "Updated" line). Compared by the day alone, the stamp
+    came before the pages with none, and the 18:20 text was the base, its story read
+    backwards (a corrections researcher's, and a re-check)."""
+    w = Writer(17)
+    text = w.article(w.topic())
+    docs = [
+        replace(doc(name, text[:k]), date=date, date_source="metadata", captured=captured)
+        for name, k, date, captured in (
+            ("capture_1.html", 7, "2026-03-14T07:30:00+00:00", ""),
+            ("capture_2.html", 8, "2026-03-14T12:45:00+00:00", ""),
+            ("capture_3.txt", 9, "2026-03-14", "2026-03-14T18:20:00"),
+        )
+    ]
+    (story,) = build_story_index(docs).stories
+    assert docs[story.base].name == "capture_1.html"
+
+
 @pytest.mark.parametrize("kind", ["html", "txt"])
 def test_a_copy_saved_without_a_stamp_sits_beside_its_stamped_twin(kind: str) -> None:
     """A browser's "Title (1).html" holds the text of the capture of the 15th but no stamp:

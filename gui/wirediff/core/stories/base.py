@@ -91,10 +91,16 @@ def choose_base(
         dated = [d for d in docs if documents[d].published]
         days = any(len(documents[d].published) <= 10 for d in dated)  # (a day is no midnight)
         times = timeline(dated, documents)
-        when = {  # (of one date, the times their files were captured: a silent edit's;
-            # then the days their names give: a paper's copy of a release, both dated by
-            # the release's dateline, named a day later, was the base)
-            d: (time_key(times[d][0], days), times[d][1] or "~", _name_day(documents[d]))
+        when = {  # (of one date, the times their files were captured — a silent edit's —,
+            # or a date's own time when the day alone is compared: a capture stamped 18:20
+            # came before pages dated 07:30 and 12:45 of its day, and was the base; then the
+            # days their names give: a paper's copy of a release, both dated by the
+            # release's dateline, named a day later, was the base)
+            d: (
+                time_key(times[d][0], days),
+                times[d][1] or (times[d][0] if days and len(times[d][0]) > 10 else "~"),
+                _name_day(documents[d]),
+            )
             for d in dated
         }
         if len(set(when.values())) > 1:  # a time order to go by
