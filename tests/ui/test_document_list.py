@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 
 from tests.ui.helpers import write_dated_story
 from wirediff.core.datequery import iso_dates
+from wirediff.core.options import CompareOptions
 from wirediff.core.reading import load_paths
 from wirediff.core.review import PairSummary
 from wirediff.core.stories import StoryIndex, build_story_index
@@ -49,9 +50,16 @@ def test_flat_list_selection_marks_and_similarity(
     assert doc_list.step(-1) == 2 and doc_list.selected() == 2
     doc_list.cells.fill_similarity([(d, index.scores(0, d).similarity) for d in (1, 2, 3, 4)])
     assert doc_list.cells.cell_text(1, SIMILARITY) == f"≈{index.scores(0, 1).similarity:.0%}"
-    doc_list.cells.show_exact([(3, 0.5)])  # counted word by word: shown without ≈, and kept
+    folded, apart = CompareOptions(), CompareOptions(fold_han=False)
+    doc_list.cells.show_exact([(3, 0.5)], apart)  # counted word by word: no ≈, and kept
     doc_list.cells.fill_similarity([(3, 0.25)])
     assert doc_list.cells.cell_text(3, SIMILARITY) == "50%"
+    # Counted with other options (a fold turned on again): those of before are estimates
+    # again, until counted anew (the list kept 70% while the panel said 98%: a re-check)
+    doc_list.cells.show_exact([(1, 0.75)], folded)
+    assert doc_list.cells.cell_text(3, SIMILARITY) == ""  # (flat: no estimate of its own)
+    assert doc_list.cells.cell_text(1, SIMILARITY) == "75%"
+    doc_list.cells.show_exact([(3, 0.5)], apart)
     doc_list.cells.mark_bases({2})  # the session moved the base
     marks = doc_list.cells.marks()
     assert marks[2] == "◆" and marks[0] == ""

@@ -95,6 +95,7 @@ class CellMarks:
         sims = dict(similarity or {})
         self._story_sims = sims if index is not None else {}  # grouped: each version's
         self._exact: dict[int, float] = {}  # similarities counted word by word
+        self._exact_options: object = None  # ... with these compare options
         self._scored = set(sims) - self.bases  # documents whose similarity cell holds one
         self._review: dict[int, PairSummary] = {}  # review state of each pair with its left
         # What the rows show (the model is built with its bases marked): the non-empty mark
@@ -230,9 +231,16 @@ class CellMarks:
             self.set_similarity(doc, value)
             yield
 
-    def show_exact(self, values: list[tuple[int, float]]) -> None:
-        """Similarities counted word by word (as the changes panel counts them), in place of
-        the estimates; kept while the list keeps its bases."""
+    def show_exact(self, values: list[tuple[int, float]], options: object) -> None:
+        """Similarities counted word by word (as the changes panel counts them) with the
+        compare ``options``, in place of the estimates; kept while the list keeps its bases
+        and the options stay (those counted with others go back to the estimates: a pair
+        compared with a fold off kept its 70% in the list once the fold was on again, the
+        panel saying 98%)."""
+        if options != self._exact_options:
+            stale, self._exact, self._exact_options = self._exact, {}, options
+            for doc in stale.keys() - {doc for doc, _ in values}:
+                self.set_similarity(doc, self._story_sims.get(doc))
         for doc, value in values:
             self._exact[doc] = value
             self.set_similarity(doc, value, exact=True)

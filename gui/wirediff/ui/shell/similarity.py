@@ -16,6 +16,8 @@ def show_exact_similarities(session: Session, doc_list: DocumentList) -> None:
     if session.grouped():
         if index is not None:
             keep = not session.hide_boilerplate
-            doc_list.cells.show_exact(session.stories.exact.listed(index, session.options, keep))
+            listed = session.stories.exact.listed(index, session.options, keep)
+            doc_list.cells.show_exact(listed, session.options)
     elif shown is not None and shown.pair[0] == session.selection.base:
-        doc_list.cells.show_exact([(shown.pair[1], shown.plan.comparison.stats.similarity)])
+        counted = shown.plan.comparison
+        doc_list.cells.show_exact([(shown.pair[1], counted.stats.similarity)], counted.options)
