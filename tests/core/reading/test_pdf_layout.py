@@ -148,3 +148,23 @@ def test_a_running_head_is_left_out(tmp_path: Path, copies: int) -> None:
     assert read_document(path).text.count("Flood warnings") == 2
     path.write_bytes(make_pdf(pages[1:3]))
     assert read_document(path).text.count("Flood warnings") == 1
+
+
+def test_glyph_names_for_text_are_said_not_read(tmp_path: Path) -> None:
+    """A font with no map to letters (a Type3 font of a TeX bitmap) gives pypdf glyph names,
+    "/g35/g43/g40…", which were read as the article's text, silently (found by fuzzing): a
+    run of them is said where it stands, and a PDF of nothing else has no text layer. A web
+    address's path is no run of them."""
+    from wirediff.core.reading.pdf import GLYPHS
+
+    names = "/g35/g43/g40/g33/g47/g57/g44/g38/g44/g36/g45/g33/g56/g42/g51/g48/g40"
+    prose = "The council approved the revised budget on Tuesday after a long debate."
+    link = "See https://news.example/world/europe/france/politics for more."
+    mixed = tmp_path / "mixed.pdf"
+    mixed.write_bytes(make_pdf([["Budget approved", None, prose, None, names, None, link]]))
+    text = read_document(mixed).text
+    assert GLYPHS in text and "/g35" not in text and prose in text and link in text
+    only = tmp_path / "only.pdf"
+    only.write_bytes(make_pdf([["Opaque glyph names", None, names, names, names]]))
+    with pytest.raises(ReadError, match="its font gives glyph names, not letters"):
+        read_document(only)

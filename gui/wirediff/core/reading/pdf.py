@@ -497,6 +497,21 @@ def _pdf_day(value: str) -> str:
         return ""
 
 
+# Glyph names for text: a font with no map to letters (a Type3 font of a TeX bitmap, some
+# converters) gives pypdf "/g35/g43/g40…", which was read as the article's text, silently.
+# A run of four or more (letters and a number each: a web address's "/world/europe/…" is
+# none) is said once, where it stands; a PDF of nothing else has no text layer.
+GLYPHS = "[text in a font that gives no letters]"
+_GLYPH_NAMES = re.compile(r"(?:/[A-Za-z]{1,3}\d+){4,}(?:\s*(?:/[A-Za-z]{1,3}\d+)+)*")
+
+
+def _without_glyph_names(text: str) -> tuple[str, bool]:
+    """``text`` with each run of glyph names (``_GLYPH_NAMES``) made ``GLYPHS``, and
+    whether there was one."""
+    found = _GLYPH_NAMES.search(text) is not None
+    return (_GLYPH_NAMES.sub(GLYPHS, text) if found else text), found
+
+
 def read_pdf(path: Path, data: bytes, options: ReaderOptions) -> list[Document]:
     """The text layer of a PDF as one Document."""
     from pypdf import PdfReader  # imported only when a PDF comes
@@ -518,11 +533,13 @@ def read_pdf(path: Path, data: bytes, options: ReaderOptions) -> list[Document]:
         raise ReadError(path, "encrypted PDF", _LOCKED_HINT, UNREADABLE) from None
     except (PdfReadError, PyPdfError) as exc:
         raise ReadError(path, f"damaged PDF ({str(exc)[:60]})", _HINT, MALFORMED) from None
-    text = _joined(pages)
-    if len(text) < options.min_chars:
+    text, glyphs = _without_glyph_names(_joined(pages))
+    if len(text.replace(GLYPHS, "").strip()) < options.min_chars:
         raise ReadError(
             path,
-            "no text layer (scanned PDF?)",
+            "no text layer: its font gives glyph names, not letters"
+            if glyphs
+            else "no text layer (scanned PDF?)",
             "run OCR on it first (e.g. ocrmypdf), or save its text as .txt",
             LITTLE_TEXT,
         )
