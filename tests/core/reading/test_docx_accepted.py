@@ -131,3 +131,23 @@ def test_characters_written_as_elements_are_read(tmp_path: Path) -> None:
     assert _read(tmp_path, _paragraph(*runs)) == [
         "Jean\u2011Luc: cooperation is vital±α→ 5 percent\tAFP"
     ]
+
+
+def test_a_document_embedded_whole_is_said_not_lost(tmp_path: Path) -> None:
+    """``w:altChunk`` (a CMS's export, a mail merge: an HTML or RTF document in a part of its
+    own) is not read: its article was "almost no text in the Word file", and beside other
+    text it was dropped without a word (found by fuzzing)."""
+    import pytest
+
+    from wirediff.core.reading.errors import ReadError
+
+    relationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    chunk = f'<w:altChunk xmlns:r="{relationships}" r:id="rId9"/>'
+    alone = tmp_path / "alone.docx"
+    alone.write_bytes(make_docx([], xml=chunk))
+    with pytest.raises(ReadError, match=r"a document embedded in it \(HTML or RTF, w:altChunk\)"):
+        read_document(alone)
+    beside = tmp_path / "beside.docx"
+    text = "The city council met on Tuesday and approved the budget for the coming year."
+    beside.write_bytes(make_docx([text], xml=chunk))
+    assert read_document(beside).encoding == "utf-8 (docx); 1 embedded document (altChunk) not read"

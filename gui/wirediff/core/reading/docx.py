@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from io import BytesIO
 from pathlib import Path
 
+from wirediff.core.counts import count
 from wirediff.core.document import Document, first_line_title, normalize_newlines
 from wirediff.core.reading.dates import to_iso
 from wirediff.core.reading.decoding import not_its_format, sniff_binary
@@ -40,6 +41,9 @@ _R, _RPR = _W + "r", _W + "rPr"
 # reads it as "-"), a positional tab (a right-aligned "Paris<ptab>AFP"); ``w:sym`` apart
 _CHARACTERS = {_W + "noBreakHyphen": "\u2011", _W + "ptab": "\t"}
 _SYM = _W + "sym"
+# Another document embedded whole (HTML, RTF: a CMS's export, a mail merge), in a part of
+# its own, which is not read: said, not lost silently
+_ALT_CHUNK = _W + "altChunk"
 # the Symbol font's characters (``w:sym``, at U+F020… or U+0020…) in Unicode: 0x20-0x7E,
 # then 0xA0-0xE5 (bracket pieces and the unassigned left out)
 _SYMBOL = dict(
@@ -173,6 +177,7 @@ class _Body:
         self.alternates: list[tuple[bool | None, int]] = []
         self.skipped = 0  # elements open inside an alternative not read
         self.written = 0  # pieces of text read that are not blank
+        self.alt_chunks = 0  # documents embedded whole (``_ALT_CHUNK``), not read
 
     def start(self, name: str, attributes: dict[str, str]) -> None:
         above = self.open[-2:]  # (its grandparent and its parent)
@@ -195,6 +200,8 @@ class _Body:
             self.runs.append(False)
         elif name in _HIDDEN and above == [_R, _RPR]:  # (not a paragraph mark's, not a change's)
             self.runs[-1] = attributes.get(_W + "val", "").lower() not in _OFF
+        elif name == _ALT_CHUNK:
+            self.alt_chunks += 1
         elif not self.depth:
             return
         elif name in _LEFT_OUT:
@@ -482,7 +489,11 @@ def read_docx(path: Path, data: bytes, options: ReaderOptions) -> list[Document]
             raise not_its_format(path, data, "a Word .docx file", _HINT)
         raise ReadError(path, "not a Word .docx file (no document part)", _HINT, MALFORMED)
     text = normalize_newlines("\n\n".join(body.lines))
+    embedded = f"; {count(body.alt_chunks, 'embedded document')} (altChunk) not read"
     if len(text) < options.min_chars:
+        if body.alt_chunks:  # (an article embedded as HTML was "almost no text")
+            reason = "its text is a document embedded in it (HTML or RTF, w:altChunk), not read"
+            raise ReadError(path, reason, _HINT, LITTLE_TEXT)
         raise ReadError(path, "almost no text in the Word file", _HINT, LITTLE_TEXT)
     values = {k: v.strip() for k, v in props.values.items()}
     return [
@@ -492,7 +503,9 @@ def read_docx(path: Path, data: bytes, options: ReaderOptions) -> list[Document]
             title=values.get("title") or first_line_title(text),
             date=to_iso(values.get("created", ""))[:10],
             # (as a PDF's says what was done to its text: no note is lost unsaid)
-            encoding="utf-8 (docx)" + "".join(f"; {part} left out: damaged" for part in lost),
+            encoding="utf-8 (docx)"
+            + "".join(f"; {part} left out: damaged" for part in lost)
+            + (embedded if body.alt_chunks else ""),
             format="docx",
             byline=values.get("creator", ""),
         )
