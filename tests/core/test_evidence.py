@@ -669,3 +669,23 @@ def test_a_saved_pages_web_address_is_in_the_report(tmp_path):
     html = render_report(report)
     assert "https://news.example/2026/03/14/flood-toll?a=1&amp;b=2" in html
     assert to_data(report)["files"][0]["url"] == url
+
+
+def test_the_csv_versions_table_names_each_pages_web_address(tmp_path):
+    """The report's CSV named no article either (a re-check): each row its address."""
+    import csv
+    import io
+
+    paths = [tmp_path / "a.html", tmp_path / "b.html"]
+    url = "https://news.example/flood-toll"
+    for path, toll in zip(paths, ("four", "seven"), strict=True):
+        path.write_text(
+            f'<html><head><title>Flood toll</title><link rel="canonical" href="{url}"></head>'
+            f"<body><article><h1>Flood toll</h1><p>At least {toll} people died in the flood"
+            " on Sunday, officials said, as rescuers searched the valley.</p></article>"
+            "</body></html>",
+            encoding="utf-8",
+        )
+    report = pair_report(*map(read_document, paths), folder=tmp_path)
+    rows = list(csv.DictReader(io.StringIO(to_csv(report).split("\r\n\r\n")[0])))
+    assert [row["web_address"] for row in rows] == [url, url]

@@ -44,6 +44,7 @@ VERSION_COLUMNS = (
     "flags",
     "notes",
     "reviewed",
+    "web_address",  # (a page's canonical address: a log of an article's captures named none)
 )
 CSV_COLUMNS = (
     "base",
@@ -341,6 +342,7 @@ def version_rows(report: EvidenceReport) -> Iterator[list[str]]:
         *[""] * 3,
         "first" if report.scope == "chain" else "base",
         *[""] * 8,
+        base_doc.url,
     ]
     for section in report.sections:
         st, doc = section.comparison.stats, section.other
@@ -362,6 +364,7 @@ def version_rows(report: EvidenceReport) -> Iterator[list[str]]:
             str(sum(f.flagged for f in section.findings)),
             str(sum(bool(f.note) for f in section.findings) + bool(section.pair_note)),
             (section.reviewed_at or "")[:10],
+            doc.url,
         ]
     used = {i for s in report.sections for i in (s.base_file, s.other_file)}
     for i, facts in enumerate(report.files):
