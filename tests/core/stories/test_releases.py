@@ -92,6 +92,34 @@ def test_the_release_is_its_storys_base_over_the_agency_and_the_papers() -> None
     assert "of the press release release.txt" in said
 
 
+def test_a_release_dated_after_a_version_it_quotes_is_not_the_base() -> None:
+    """A senator's release on a bill's passage quotes the bill, introduced days before: the
+    release was the base of the bill's drafts, each "0% rewrite" of it (a legislative
+    counsel's assistant). A release dated after another version is no source of it; one
+    dated first, or with no date to tell, still is."""
+    w = Writer(9)
+    bill = w.article(w.topic(), paragraphs=16)
+    release = [
+        f"Senator hails passage {bill[0]}",
+        *bill[2:5],
+        "ENDS",
+        "Media contact: press office",
+    ]
+
+    def story_base(release_day: str) -> str:
+        docs = [
+            replace(doc("bill_introduced.txt", bill), date="2026-03-02", date_source="metadata"),
+            replace(doc("bill_amended.txt", [*bill, w.sentence(w.topic())]), date="2026-03-09"),
+            replace(doc("release.txt", release), date=release_day, date_source="metadata"),
+        ]
+        index = build_story_index(docs, StoryOptions())
+        return index.documents[index.story_of(0).base].name
+
+    assert reads_as_release("\n\n".join(release))
+    assert story_base("2026-03-12") == "bill_introduced.txt"
+    assert story_base("2026-02-20") == "release.txt"
+
+
 def test_a_long_capitalized_word_after_about_is_read_at_once() -> None:
     """ "About" and one long word of capitals: the pattern tried every split of the word
     into names (a quarter of a second at 40 letters, doubling with each more)."""

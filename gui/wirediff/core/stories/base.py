@@ -21,7 +21,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 
 from wirediff.core.chronology import timeline
-from wirediff.core.document import Document, time_key
+from wirediff.core.document import Document, came_before, time_key
 from wirediff.core.reading.dates import date_from_file_name
 from wirediff.core.reading.metadata import outlet_of_name
 from wirediff.core.reading.outlets import credited_agency, is_agency, opening_credits
@@ -114,8 +114,15 @@ def choose_base(
         return lowest([d for d in docs if d in prefer] or docs, contained)
 
     # A press release first: the agency's story was written from it (of eight releases
-    # in a researcher's folder, none was its story's base).
-    releases = [d for d in members if reads_as_release(documents[d].text)]
+    # in a researcher's folder, none was its story's base) — not one dated after another
+    # version, which it quotes (a senator's release on a bill's passage, quoting the bill
+    # introduced before it, was the base of the bill's drafts, each "0% rewrite" of it).
+    releases = [
+        d
+        for d in members
+        if reads_as_release(documents[d].text)
+        and not any(came_before(documents[o], documents[d]) for o in members if o != d)
+    ]
     if releases:
         return first(releases)
     # Of several agency texts (a wire story and its updates), the first too: the later one
