@@ -151,3 +151,19 @@ def test_a_document_embedded_whole_is_said_not_lost(tmp_path: Path) -> None:
     text = "The city council met on Tuesday and approved the budget for the coming year."
     beside.write_bytes(make_docx([text], xml=chunk))
     assert read_document(beside).encoding == "utf-8 (docx); 1 embedded document (altChunk) not read"
+
+
+def test_a_deleted_paragraph_mark_runs_the_paragraph_on(tmp_path: Path) -> None:
+    """A paragraph whose mark is a tracked deletion (``w:pPr/w:rPr/w:del``) runs on into the
+    next once the change is accepted: it stood apart, "paragraphs: 1 joined" against the
+    accepted draft (found by fuzzing). The last paragraph's text is kept all the same."""
+    deleted = '<w:pPr><w:rPr><w:del w:id="1" w:author="Ed"/></w:rPr></w:pPr>'
+    xml = (
+        f"<w:p>{deleted}{_text('The court adjourned until Monday ')}</w:p>"
+        + _paragraph(_text("and will hear the appeal then."))
+        + f"<w:p>{deleted}{_text('A last line.')}</w:p>"
+    )
+    assert _read(tmp_path, xml) == [
+        "The court adjourned until Monday and will hear the appeal then.",
+        "A last line.",
+    ]

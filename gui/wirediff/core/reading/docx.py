@@ -36,7 +36,11 @@ _STRICT = "http://purl.oclc.org/ooxml/wordprocessingml/main}"
 # reading of a ruby (furigana), which Word shows small above its base, not in the line.
 _LEFT_OUT = (_W + "del", _W + "moveFrom", _W + "rt")
 _P, _T, _TAB, _BREAKS = _W + "p", _W + "t", _W + "tab", (_W + "br", _W + "cr")
-_R, _RPR = _W + "r", _W + "rPr"
+_R, _RPR, _PPR = _W + "r", _W + "rPr", _W + "pPr"
+# a paragraph's mark deleted (``w:pPr/w:rPr/w:del``): with its change accepted, the
+# paragraph runs on into the next (it stood apart, "paragraphs: 1 joined" against the
+# accepted draft)
+_DEL = _W + "del"
 # characters a run writes as elements: a non-breaking hyphen (as Word shows it: the comparison
 # reads it as "-"), a positional tab (a right-aligned "Paris<ptab>AFP"); ``w:sym`` apart
 _CHARACTERS = {_W + "noBreakHyphen": "\u2011", _W + "ptab": "\t"}
@@ -178,6 +182,7 @@ class _Body:
         self.skipped = 0  # elements open inside an alternative not read
         self.written = 0  # pieces of text read that are not blank
         self.alt_chunks = 0  # documents embedded whole (``_ALT_CHUNK``), not read
+        self.runs_on = False  # the outer paragraph's mark is deleted: it joins the next
 
     def start(self, name: str, attributes: dict[str, str]) -> None:
         above = self.open[-2:]  # (its grandparent and its parent)
@@ -206,6 +211,8 @@ class _Body:
             return
         elif name in _LEFT_OUT:
             self.left_out += 1
+            if name == _DEL and above == [_PPR, _RPR] and self.depth == 1:
+                self.runs_on = True
         elif self.left_out or True in self.runs:
             return
         elif name == _T:
@@ -271,12 +278,19 @@ class _Body:
             self.depth -= 1
             if self.depth:
                 self._apart()
+            elif self.runs_on:  # (its text stays, the next paragraph's follows it)
+                self.runs_on = False
             else:
-                line = "".join(self.parts).strip()
-                self.parts.clear()
-                self.budget.add_lines(2)  # the paragraph and the blank line after it
-                if line:
-                    self.lines.append(line)
+                self.flush()
+
+    def flush(self) -> None:
+        """End the outer paragraph: its text a line of its own (the last one's, when its
+        deleted mark left it open)."""
+        line = "".join(self.parts).strip()
+        self.parts.clear()
+        self.budget.add_lines(2)  # the paragraph and the blank line after it
+        if line:
+            self.lines.append(line)
 
     def text(self, data: str) -> None:
         if self.in_text and not self.skipped:
@@ -472,6 +486,8 @@ def read_docx(path: Path, data: bytes, options: ReaderOptions) -> list[Document]
             _optional_part(path, archive, "word/settings.xml", settings, options)
             body = _Body(Budget(path, options), settings.numbering)
             found = _parse(path, archive, "word/document.xml", body, options)
+            if body.parts:  # (a last paragraph whose mark was deleted: its text)
+                body.flush()
             lost: list[str] = []
             if found:
                 notes, lost = _note_lines(path, archive, body, options)
