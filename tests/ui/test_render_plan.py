@@ -56,9 +56,16 @@ def test_inline_shows_both_sides_of_a_change() -> None:
 
 def test_inline_puts_no_space_between_old_and_new_in_a_script_without_spaces() -> None:
     """Chinese and Thai write no space between words: the struck old and underlined new
-    characters stand side by side ("七八人", not "七 八人"); Latin keeps its space."""
+    characters stand side by side ("七八人", not "七 八人"), and so do old and new figures
+    among them; Latin keeps its space."""
     for left, right, shown in [
         ("地震造成七人死亡。", "地震造成八人死亡。", "地震造成七八人死亡。"),
+        # figures among Chinese too ("5日[-8-] {+14+}时" read as two words: a CJK monitor)
+        (
+            "截至5日8时，已致12人遇难。",
+            "截至5日14时，已致18人遇难。",
+            "截至5日814时，已致1218人遇难。",
+        ),
         ("มีผู้เสียชีวิตเจ็ดคน", "มีผู้บาดเจ็บเจ็ดคน", None),
     ]:
         block = plan_pair(compare(left, right)).inline.blocks[0]

@@ -106,6 +106,21 @@ def run_together(before: str, after: str) -> bool:
     return bool(before) and bool(after) and _unspaced(before[-1]) and _unspaced(after[0])
 
 
+_FIGURE_CHARS = frozenset("0123456789.,:%")
+
+
+def figures_run_together(before: str, old: str, new: str) -> bool:
+    """Whether an old and a new figure stand side by side with no space: figures set among
+    text of a script that writes none (``before``: the text before the old figure), as
+    "截至5日814时" writes 8 → 14 ("5日[-8-] {+14+}时" read as two words)."""
+    return (
+        bool(before and old and new)
+        and _unspaced(before[-1])
+        and all(c in _FIGURE_CHARS for c in old)
+        and new[0].isdigit()
+    )
+
+
 def writing(text: str) -> str:
     """The script most letters of ``text``'s opening are in, "" when it has none."""
     counts = Counter(script_of(c) for c in text[:SAMPLE] if c.isalpha())

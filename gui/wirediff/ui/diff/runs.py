@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from wirediff.core.result import Side
-from wirediff.core.scripts import run_together
+from wirediff.core.scripts import figures_run_together, run_together
 from wirediff.ui.common import theme
 from wirediff.ui.diff.blocks import BLOCK_LIMIT
 from wirediff.ui.diff.offsets import Utf16Offsets
@@ -170,10 +170,14 @@ class RowBuilder:
 
     def separate(self, following: str) -> None:
         """A space between the old and new text of an inline replacement, if none is there
-        and the script writes spaces between words (``following``: the new text); a new
-        block, if the block is full, separates them as well."""
+        and the script writes spaces between words (``following``: the new text; figures
+        among text that writes none: ``figures_run_together``); a new block, if the block
+        is full, separates them as well."""
         runs = self.block.runs
         if not runs or not runs[-1][0] or run_together(runs[-1][0], following):
+            return
+        before = runs[-2][0] if len(runs) > 1 else ""
+        if figures_run_together(before, runs[-1][0], following):
             return
         if not runs[-1][0][-1].isspace():
             if self.block.length >= self.limit:
