@@ -58,8 +58,8 @@ def script_of(text: str) -> str:
     if not has_han(text) or _KANA.search(text):
         return ""
     table, simplified = han_table(), _simplified_only()
-    traditional = sum(1 for c in text if ord(c) in table)
-    plain = sum(1 for c in text if c in simplified)
+    traditional = sum(map(table.__contains__, map(ord, text)))  # (one C loop each)
+    plain = sum(map(simplified.__contains__, text))
     if traditional == plain:
         return ""
     return "traditional" if traditional > plain else "simplified"

@@ -695,7 +695,8 @@ def scan(
     breaks = wrap_breaks(text, start, end) if paragraphs else []
     if paragraphs and breaks:
         joined = _join_broken(text, (starts, ends, texts, words), breaks, paragraphs)
-    keys = _keys(texts, text.isascii(), options)
+    ascii_only = text.isascii()
+    keys = _keys(texts, ascii_only, options)
     if options.fold_typography and text.find("--", start, end) >= 0:
         keys = fold_dashes(keys)
     compounds = compound_breaks(text, breaks) if joined else set()
@@ -705,7 +706,9 @@ def scan(
         from wirediff.core.numbering import mask_labels
 
         keys = mask_labels(text, start, end, starts, keys)
-    if "" in keys:  # a token of invisible marks only (``INVISIBLE_MARKS``): nothing to compare
+    # A token of invisible marks only (``INVISIBLE_MARKS``): nothing to compare (an ASCII
+    # text's keys are its tokens, never empty: no scan of them)
+    if not ascii_only and "" in keys:
         seen = [i for i, (k, w) in enumerate(zip(keys, words, strict=True)) if k or w]
         starts, ends = [starts[i] for i in seen], [ends[i] for i in seen]
         keys, words = [keys[i] for i in seen], [words[i] for i in seen]

@@ -101,13 +101,17 @@ def _page_texts(path: Path, reader: PdfReader, options: ReaderOptions) -> tuple[
 
 
 def _first_line(page: str) -> str:
-    """A page's first line that holds anything but a page number, its spaces made one (as
-    ``reflowed`` reads it)."""
+    """A page's first line that holds anything but a page number (``_plain_line``)."""
     for line in page.split("\n"):
-        line = " ".join(line.translate(_LIGATURE_TABLE).split())
+        line = _plain_line(line)
         if line and not _PAGE_NUMBER.fullmatch(line):
             return line
     return ""
+
+
+def _plain_line(line: str) -> str:
+    """A line as ``reflowed`` reads it: ligatures made letters, its spaces made one."""
+    return " ".join(line.translate(_LIGATURE_TABLE).split())
 
 
 def _running_head(pages: list[str]) -> str:
@@ -296,7 +300,7 @@ def reflowed(page: str, given: list[Place] | None = None, head: str = "") -> str
     was full ran on into the next); a word a line's end broke at a hyphen is one again
     (``_broken_words``). pypdf gives a line per printed line: every line end read as a
     paragraph of its own ("paragraphs: 19 split" against the same draft saved from Word)."""
-    lines = [" ".join(line.translate(_LIGATURE_TABLE).split()) for line in page.split("\n")]
+    lines = [_plain_line(line) for line in page.split("\n")]
     places: list[Place] = [None] * len(lines)
     if given is not None and len(given) == len(lines):
         places = list(given)
