@@ -557,6 +557,30 @@ def test_a_changelog_says_when_only_one_of_two_captures_gives_its_time():
     )
 
 
+def test_a_changelog_orders_a_day_dated_capture_by_its_time_beside_a_timed_page():
+    """A .txt capture dated by its day and stamped 18:20 followed a page of 07:30 that day
+    in the list, while the chain report said "which came first is not known" (the re-check
+    of a corrections researcher's walkthrough); of another day, or both without a time,
+    it is still not known."""
+    from wirediff.core.document import Document, came_before
+    from wirediff.core.report.evidence import _order_unknown
+
+    page = Document(Path("page.html"), "A", "A", date="2026-03-14T07:30:00+00:00")
+    capture = Document(
+        Path("page_20260314T1820.txt"), "B", "B", date="2026-03-14", captured="2026-03-14T18:20"
+    )
+    assert came_before(page, capture) and not came_before(capture, page)
+    assert _order_unknown([page, capture], [(0, 1)]) == []
+    late = Document(Path("page.html"), "A", "A", date="2026-03-14T19:30:00+00:00")
+    assert came_before(capture, late) and not came_before(late, capture)
+    next_day = dataclasses.replace(capture, captured="2026-03-15T08:00")
+    assert not came_before(page, next_day) and not came_before(next_day, page)
+    undated = dataclasses.replace(page, date="2026-03-14")
+    assert not came_before(undated, capture) and not came_before(capture, undated)
+    (said,) = _order_unknown([undated, capture], [(0, 1)])
+    assert "a time not given" in said
+
+
 def test_a_report_says_what_its_comparison_ignored_at_the_top():
     """Numbering ignored was said only in the options at the end: a reader took the report's
     changes for all of them (a re-check walkthrough's)."""

@@ -107,12 +107,24 @@ def published_before(a: str, b: str) -> bool:
 def came_before(a: Document, b: Document) -> bool:
     """Whether ``a`` is known to be older than ``b``: by their dates (``published_before``),
     else, of one date (or none), by the times their files were captured when both give one
-    (twelve captures of a silently edited page, one date in each, were in no order)."""
+    (twelve captures of a silently edited page, one date in each, were in no order); else,
+    of one day that one of them gives without its time, by that one's capture time that
+    day beside the other's own time (a capture stamped 18:20, dated by its day, came after
+    a page of 07:30 — as the list orders them — while the chain report said which came
+    first was not known)."""
     if published_before(a.published, b.published):
         return True
-    if published_before(b.published, a.published) or not (a.captured and b.captured):
+    if published_before(b.published, a.published):
         return False
-    return instant(a.captured) < instant(b.captured)
+    if a.captured and b.captured:
+        return instant(a.captured) < instant(b.captured)
+    day, other = a.published[:10], b.published[:10]
+    when_a, when_b = a.captured or a.published, b.captured or b.published
+    if not day or day != other or min(len(a.published), len(b.published)) > 10:
+        return False
+    if min(len(when_a), len(when_b)) <= 10 or when_a[:10] != day or when_b[:10] != day:
+        return False
+    return instant(when_a) < instant(when_b)
 
 
 def instant(published: str) -> str:
