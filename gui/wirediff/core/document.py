@@ -461,9 +461,19 @@ def furniture_lines(lines: Sequence[str]) -> set[int]:
             found.add(i)
             if i and masthead_over_byline(lines, i - 1):
                 found.add(i - 1)
-        elif masthead_name(line):
+        elif masthead_name(line) or (i == 0 and len(lines) > 1 and _lone_masthead(line)):
             found.add(i)
     return found
+
+
+def _lone_masthead(line: str) -> bool:
+    """A paper's name alone on a text's first line, with its article: "The Valley Herald",
+    "Le Courrier du Nord" (a page saved as text kept its masthead over the headline, a
+    change in every diff of its story while the pages' was left out)."""
+    words = line.split()
+    if len(words) < 2 or words[0] not in _ARTICLES or not _a_papers_name(line):
+        return False  # (and no "of the" but in "Le Courrier du Nord": "The Fall of the Herald")
+    return all(_capitalized(w) for w in words) or words[1].casefold() in _PAPER_WORDS
 
 
 _MASTHEAD_SPLIT = re.compile(r"(?P<name>[^|,–—:]+?)(?P<sep>\s*\|\s*|\s+[-–—]\s+|,\s+)(?P<date>.+)")

@@ -38,6 +38,62 @@ def test_cruft_with_other_spaces_is_cruft(space: str) -> None:
     assert marked == ["Other story headline", f"Read{space}more:"]
 
 
+def _marked(text: str) -> list[str]:
+    lines = split_lines(text, OPTIONS)
+    return [text[lines.starts[i] : lines.ends[i]] for i in sorted(lines.local)]
+
+
+def test_a_page_saved_as_text_keeps_no_masthead_nav_share_row_or_related_links() -> None:
+    """A .txt capture of a page brought its masthead, nav row, "Share this article:
+    Facebook X Email" and its second related headline into every diff of its story,
+    Hide boilerplate or not (a corrections researcher's walkthrough)."""
+    text = (
+        "The Valley Herald\nNews | Sport | Business | Weather | Opinion | Subscribe\n\n"
+        "Floods: 11 dead as river bursts banks\n\nBy Hannah Ortiz\n\n"
+        "At least 11 people were killed after flash floods.\n\n"
+        "Share this article: Facebook X Email\n\nRelated stories\n"
+        "Storm season: how to prepare your home\nKelby council approves new bus lanes\n"
+    )
+    assert _marked(text) == [
+        "The Valley Herald",
+        "News | Sport | Business | Weather | Opinion | Subscribe",
+        "By Hannah Ortiz",
+        "Share this article: Facebook X Email",
+        "Related stories",
+        "Storm season: how to prepare your home",
+        "Kelby council approves new bus lanes",
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "| Name | Age | City | Team |",  # a table's row
+        "Name | Age | City | Team 2",  # a figure
+        "Paris | London | Rome",  # three labels
+        "The mayor said | the council | agreed | on Monday to act",  # words, not labels
+        "low | medium | high | very high",  # not labels
+    ],
+)
+def test_a_line_with_bars_is_no_nav_row(line: str) -> None:
+    text = f"Headline of the story here\n\nThe first paragraph.\n\n{line}\n\nMore text.\n"
+    assert line not in _marked(text)
+
+
+def test_links_end_at_a_blank_line_or_a_sentence() -> None:
+    """After "Related:" its headlines, line after line — not the text after a blank line,
+    nor a sentence right under them."""
+    text = "Body.\n\nRelated:\nOne headline\nThe council will meet on Monday.\nA line\n"
+    assert _marked(text) == ["Related:", "One headline"]
+    text = "Body.\n\nRead more:\nOne headline\n\nA short line\n"
+    assert _marked(text) == ["Read more:", "One headline"]
+
+
+def test_a_headline_on_the_first_line_is_no_masthead() -> None:
+    for first in ("Valley Herald Sold", "The Fall of the Herald", "The Daily Briefing"):
+        assert first not in _marked(f"{first}\n\nThe first paragraph of the text.\n")
+
+
 def test_long_line_after_read_more_is_kept() -> None:
     long = " ".join(["word"] * 40)
     lines = split_lines(f"Read more:\n{long}\n", OPTIONS)

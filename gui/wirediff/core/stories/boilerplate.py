@@ -34,12 +34,36 @@ _WRAP = CompareOptions()  # what makes a text hard-wrapped, as the aligned diff 
 _CRUFT = re.compile(
     r"(?:read more|read also|also read|more on this|see also|related(?: articles?| stories"
     r"| news| content)?|back to top(?: button)?|subscribe(?: now)?(?: to [^.]{0,40})?"
-    r"|advertisement|sponsored|share(?: this)?(?: article| story| on \w+)?|print|e-?mail"
+    r"|advertisement|sponsored|share(?: this)?(?: article| story| on \w+)?"
+    r"(?:[\s:,|·•/]+(?:facebook|x|twitter|e-?mail|whats ?app|linked ?in|telegram|reddit"
+    r"|pinterest|messenger|bluesky|threads|copy(?: the)? link|print))*|print|e-?mail"
     r"|click here[^.]{0,60}|follow us[^.]{0,60}|sign up[^.]{0,60}|skip to (?:main )?content"
     r"|all rights reserved[^.]{0,60})[\s:.!…»>|-]*",
     re.IGNORECASE,
 )
 _CRUFT_MAX_WORDS = 12  # longer lines are never tried against the cruft patterns
+# A site's navigation row saved with its text: "News | Sport | Business | Weather | Opinion",
+# "Home › World › Europe" — four or more labels of one to three words, no figure, between
+# one separator (a .txt capture's nav row was a change in every diff of its story).
+_NAV_SEPARATORS = "|•·›»"
+_NAV_MIN_LABELS = 4
+_NAV_MAX_WORDS = 40
+_SENTENCE_ENDS = tuple(".!?。！？:;\"”'’»")
+
+
+def _a_nav_row(line: str) -> bool:
+    """Whether ``line`` (spaces collapsed) is a navigation row (``_NAV_SEPARATORS``); not a
+    table's row written with bars ("| Name | Age |"), nor a masthead and its date."""
+    used = [c for c in _NAV_SEPARATORS if c in line]
+    if len(used) != 1 or line.startswith(used[0]) or any(c.isdigit() for c in line):
+        return False
+    labels = [part.strip() for part in line.split(used[0])]
+    return len(labels) >= _NAV_MIN_LABELS and all(
+        0 < len(label.split()) <= 3 and label[0].isalpha() and not label[0].islower()
+        for label in labels
+    )
+
+
 HEADER_LINES = 4  # the first lines looked at for a paper's masthead and bylines
 
 
@@ -131,11 +155,13 @@ def split_lines(text: str, options: StoryOptions) -> DocLines:
     lines = DocLines(array("q"), array("q"), array("q"), array("q"), set())
     seen: set[int] = set()
     head: list[str] = []  # the first lines
-    after_marker = False
+    after_marker = in_links = False
+    follows = 0  # where a line right after the last one starts (no blank line between)
     for start, raw in _lines_of(text):
         parts = raw.casefold().split()
         if not parts:
             continue
+        run_on, follows = start == follows, start + len(raw) + 1
         left = len(raw) - len(raw.lstrip())
         key = line_key(" ".join(parts))
         index = len(lines.keys)
@@ -147,10 +173,18 @@ def split_lines(text: str, options: StoryOptions) -> DocLines:
         # Spaces collapsed: "Read\xa0more:" (a web page's &nbsp;) or "Read  more:" is the
         # same cruft, as it is the same line to the aligned diff.
         plain = " ".join(raw.split())
-        link_line = after_marker and words <= options.link_line_max_words
+        # The links after "Related stories": the line after it, and those right under
+        # that one that end no sentence (a capture's second related headline was a change)
+        link_line = words <= options.link_line_max_words and (
+            after_marker or (in_links and run_on and not plain.endswith(_SENTENCE_ENDS))
+        )
+        in_links = link_line
         short = words <= _CRUFT_MAX_WORDS
         repeat = key in seen and not _a_figure(plain)
-        if repeat or link_line or (short and _CRUFT.fullmatch(plain)):
+        cruft = (short and _CRUFT.fullmatch(plain) is not None) or (
+            words <= _NAV_MAX_WORDS and _a_nav_row(plain)
+        )
+        if repeat or link_line or cruft:
             lines.local.add(index)
         after_marker = short and LINKS_MARKER.fullmatch(plain) is not None
         seen.add(key)
