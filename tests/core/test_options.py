@@ -25,6 +25,7 @@ def test_the_user_dict_holds_the_switches_only_and_round_trips():
         "fold_arabic_letters": False,
         "fold_yo": True,
         "fold_han": True,
+        "fold_lookalikes": True,
         "fold_whitespace": True,
         "ignore_paragraphs": False,
         "ignore_numbering": False,

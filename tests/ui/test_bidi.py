@@ -573,3 +573,13 @@ def test_a_selected_rows_cell_draws_no_focus_box_of_its_own(qapp) -> None:  # ty
         option.state = state
         delegate.initStyleOption(option, model.index(0, 0))
         assert bool(option.state & focus) is kept
+
+
+def test_an_edit_of_look_alike_letters_says_which_letters_changed() -> None:
+    """ "подстанцию → подстанцию" (a Latin o in the new one) told a media monitor nothing:
+    the line says which letters differ."""
+    from wirediff.ui.common.text import change_line, flat
+
+    said = flat(change_line("replace", "подстанцию", "пoдстанцию"))
+    assert said == "подстанцию → пoдстанцию (Latin o for Cyrillic о)"
+    assert flat(change_line("replace", "подстанцию", "подстанции")) == "подстанцию → подстанции"

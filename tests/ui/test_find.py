@@ -259,3 +259,13 @@ def test_find_takes_traditional_chinese_as_simplified() -> None:
 
     assert pattern("岷县地震").search("甘肅岷縣地震")
     assert pattern("岷縣").search("甘肃岷县")
+
+
+def test_find_takes_latin_look_alike_letters_as_cyrillic() -> None:
+    """ "Зеленский" typed found no "Зeлeнский" written with Latin e in a disguised copy
+    ("1 left, 0 right"), though it looks the same on screen (a media monitor)."""
+    from wirediff.ui.diff.matching import pattern
+
+    assert pattern("Зеленский").search("сказал Зeлeнский")
+    assert pattern("ВСУ").search("беспилотник ВCУ")
+    assert pattern("e-mail").search("ｅ-mail")  # (a full-width e still found with a Latin one)

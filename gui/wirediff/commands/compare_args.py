@@ -9,7 +9,8 @@ from wirediff.core.options import CompareOptions
 
 def add_compare_arguments(parser: argparse.ArgumentParser) -> None:
     """--ignore-case, --ignore-punctuation, --ignore-paragraphs, --ignore-numbering,
-    --no-fold-typography, --no-fold-arabic-letters, --no-fold-yo and --no-fold-han."""
+    --no-fold-typography, --no-fold-arabic-letters, --no-fold-yo, --no-fold-han and
+    --no-fold-lookalikes."""
     parser.add_argument("--ignore-case", action="store_true", help="ignore case differences")
     parser.add_argument(
         "--ignore-punctuation", action="store_true", help="ignore punctuation differences"
@@ -45,6 +46,12 @@ def add_compare_arguments(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help="tell traditional Chinese characters from simplified ones apart (發 and 发)",
     )
+    parser.add_argument(
+        "--no-fold-lookalikes",
+        action="store_true",
+        help="tell a Latin letter in a Cyrillic word from the Cyrillic one it looks like "
+        "(o and о in пoдстанцию)",
+    )
 
 
 def compare_options(args: argparse.Namespace) -> CompareOptions:
@@ -58,4 +65,5 @@ def compare_options(args: argparse.Namespace) -> CompareOptions:
         fold_arabic_letters=not args.no_fold_arabic_letters,
         fold_yo=not args.no_fold_yo,
         fold_han=not args.no_fold_han,
+        fold_lookalikes=not args.no_fold_lookalikes,
     )

@@ -27,12 +27,18 @@ class CompareOptions:
         "fold_arabic_letters",
         "fold_yo",
         "fold_han",
+        "fold_lookalikes",
         "fold_whitespace",
         "ignore_paragraphs",
         "ignore_numbering",
     )
     # The folds of one script's letter variants, one switch in the Compare menu.
-    SCRIPT_FOLDS: ClassVar[tuple[str, ...]] = ("fold_arabic_letters", "fold_yo", "fold_han")
+    SCRIPT_FOLDS: ClassVar[tuple[str, ...]] = (
+        "fold_arabic_letters",
+        "fold_yo",
+        "fold_han",
+        "fold_lookalikes",
+    )
     # Switches of the engine's own, not offered to the user: the derivation evidence turns
     # the display's newer word-diff clean-ups off to measure as it was calibrated.
     ENGINE_SWITCHES: ClassVar[tuple[str, ...]] = ("island_fold_grown", "join_respaced")
@@ -56,6 +62,10 @@ class CompareOptions:
     # Treat a traditional Chinese character as its simplified form (發 as 发, 縣 as 县): a Taiwan
     # or Hong Kong paper reprints Xinhua's text in traditional characters (``core.han``).
     fold_han: bool = True
+    # Treat a word that mixes Latin and Cyrillic letters as its main script's word, the
+    # other's look-alike letters as its own (Latin o in "пoдстанцию" as о: ``core.lookalikes``):
+    # a copy disguised with Latin a o e c p was "8% similar" to the agency text it copies.
+    fold_lookalikes: bool = True
     # Ignore differences in white space (how many spaces, line breaks inside a paragraph).
     fold_whitespace: bool = True
     # Take no notice of paragraph breaks: a paragraph split in two or two run into one is

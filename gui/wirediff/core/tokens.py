@@ -25,6 +25,13 @@ from itertools import accumulate
 
 from wirediff.core._unicode_marks import MARKS_ASTRAL, MARKS_BMP
 from wirediff.core.han import fold_han
+from wirediff.core.lookalikes import (
+    cyrillic_main,
+    fold_lookalikes,
+    fold_lookalikes_in,
+    latin_lookalikes_only,
+    to_cyrillic,
+)
 from wirediff.core.options import CompareOptions
 from wirediff.core.record import NamedTuple, record
 
@@ -415,10 +422,11 @@ def fold_letters(text: str) -> str:
     (``fold_arabic_letters``: Arabic yeh, kaf and heh as Urdu and Persian write them,
     optional marks and tatweel dropped, Arabic-Indic digits as digits; ``fold_yo``: ё as е):
     what a filter or a search matches, so that "عالمي" typed on an Arabic keyboard finds
-    "عالمی", "Петр" finds "Пётр" and "岷县" finds "岷縣" (``fold_han``)."""
+    "عالمی", "Петр" finds "Пётр" and "岷县" finds "岷縣" (``fold_han``); a word mixing Latin
+    and Cyrillic letters as its main script's (``fold_lookalikes``)."""
     if text.isascii():
         return text
-    text = fold_han(_fold_yo(text))
+    text = fold_lookalikes_in(fold_han(_fold_yo(text)))
     return text.translate(ARABIC_LETTERS) if has_arabic_script(text) else text
 
 
@@ -443,6 +451,8 @@ def fold_key(token_text: str, options: CompareOptions) -> str:
             key = _fold_yo(key)
         if options.fold_han:
             key = fold_han(key)
+        if options.fold_lookalikes:
+            key = fold_lookalikes(key)
         if options.fold_arabic_letters:
             key = _fold_arabic(key)
             if key and (key[0] in _JOINER_CHARS or key[-1] in _JOINER_CHARS):
@@ -697,6 +707,9 @@ def scan(
         joined = _join_broken(text, (starts, ends, texts, words), breaks, paragraphs)
     ascii_only = text.isascii()
     keys = _keys(texts, ascii_only, options)
+    if options.fold_lookalikes and not ascii_only and cyrillic_main(text, start, end):
+        # (a disguised copy's "c" and "o", Latin, are the Cyrillic prepositions с and о)
+        keys = [to_cyrillic(k) if k.isascii() and latin_lookalikes_only(k) else k for k in keys]
     if options.fold_typography and text.find("--", start, end) >= 0:
         keys = fold_dashes(keys)
     compounds = compound_breaks(text, breaks) if joined else set()

@@ -15,6 +15,7 @@ from itertools import zip_longest
 
 from wirediff.core.breaks import break_counts
 from wirediff.core.counts import in_passages, percent
+from wirediff.core.lookalikes import lookalikes_said
 from wirediff.core.quoting import figures_said
 from wirediff.core.report.pieces import row_pieces
 from wirediff.core.result import Comparison, OpKind, Row, RowKind
@@ -267,6 +268,9 @@ def render_text(
         summary += f"; {paragraphs}"
     if figures := figures_said(result):
         summary += f"; figures changed: {figures}"
+    for side, text in (("left", result.left_text), ("right", result.right_text)):
+        if disguise := lookalikes_said(text):  # (folded or not: a disguise to tell)
+            summary += f"; {side}: {disguise}"
     out.extend(f"  {line}" for line, _ in plain_lines(summary, max(8, width - 2)))
     out.append("  " + "─" * col + "─┼─" + "─" * col)
     for row in result.rows:

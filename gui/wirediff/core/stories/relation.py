@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from wirediff.core.counts import count, percent
 from wirediff.core.document import came_before
+from wirediff.core.lookalikes import lookalike_words, lookalikes_said
 from wirediff.core.quoting import Figures, figure_changes, figures_said
 from wirediff.core.reading.outlets import is_agency
 from wirediff.core.reading.releases import reads_as_release
@@ -115,6 +116,19 @@ def every_derivation(
     return out
 
 
+def _disguised(index: StoryIndex, pair: PairDerivation) -> str:
+    """ "; this version writes 212 words with Latin letters that look like Cyrillic ones"
+    when it writes more such words than its source (``lookalikes_said``): a copy disguised
+    so reads the same, its look-alike letters folded, and was told by nothing."""
+    derived = index.documents[pair.derived].text
+    said = lookalikes_said(derived)
+    if not said or len(lookalike_words(derived)) <= len(
+        lookalike_words(index.documents[pair.source].text)
+    ):
+        return ""
+    return f"; this version writes {said}"
+
+
 def _figures(evidence: Evidence, figures: Sequence[Figures] | None) -> str:
     """ "; figures changed: 60 → 62, 12 → 21" (``figures_said``: ``figures``, else the
     evidence's), or ""."""
@@ -205,7 +219,7 @@ def wording(
     relation = index.scores(pair.source, pair.derived).relation
     if relation is Relation.SAME_DOCUMENT:
         return "The same document"
-    said = _wording(index, pair, relation, figures)
+    said = _wording(index, pair, relation, figures) + _disguised(index, pair)
     if pair.level.derived and relation is not Relation.SAME_STORY:
         if frozenset((pair.source, pair.derived)) in index.marked_apart:
             return f"{said} — yet you marked them independent"

@@ -27,6 +27,7 @@ from wirediff.core.display import (
 )
 from wirediff.core.document import Document
 from wirediff.core.han import fold_han
+from wirediff.core.lookalikes import lookalike_words, swapped_letters
 from wirediff.core.result import Comparison
 from wirediff.core.textsafe import break_points, printable, with_breaks
 from wirediff.core.tokens import has_arabic_script
@@ -64,6 +65,8 @@ def change_line(kind: str, old: str, new: str) -> str:
         return in_order(["−", old], " ")
     if kind == "move":
         return in_order(["⇄", old or new], " ")
+    if swapped := swapped_letters(old, new):  # (the same word drawn twice: say what differs)
+        return f"{in_order([old, new], ' → ')} ({swapped})"
     return in_order([old, new], " → ")
 
 
@@ -239,7 +242,10 @@ def no_changes(comparison: Comparison) -> str:
     han = ""
     if options.fold_han and (fold_han(left) != left or fold_han(right) != right):
         han = "traditional and simplified Chinese characters"
-    said = " or ".join(w for w in (menu, arabic, yo, han) if w)
+    looks = ""
+    if options.fold_lookalikes and (lookalike_words(left) or lookalike_words(right)):
+        looks = "Latin and Cyrillic letters that look alike"
+    said = " or ".join(w for w in (menu, arabic, yo, han, looks) if w)
     return "No changes: the texts differ only in " + said
 
 

@@ -21,6 +21,7 @@ from itertools import islice
 from typing import NamedTuple
 
 from wirediff.core.han import han_table
+from wirediff.core.lookalikes import LOOKALIKES
 from wirediff.core.tokens import ARABIC_LETTERS, INVISIBLE_MARKS, TYPOGRAPHY
 from wirediff.ui.diff.plan import PanePlan
 
@@ -41,11 +42,16 @@ def _variants() -> dict[str, frozenset[str]]:
     Arabic-script letter with its variants (ي and ی, ك and ک, ه and ہ, ٣ and 3): the word
     typed on an Arabic keyboard finds it in Urdu copy; ё with е ("левочкин" found
     "Левочкин" only, not "Лёвочкин", though the comparison takes them as one); and a
-    traditional Chinese character with its simplified form (縣 and 县)."""
+    traditional Chinese character with its simplified form (縣 and 县); and the Latin and
+    Cyrillic letters that look alike (a copy disguised with Latin o in "Зeлeнский")."""
     groups: dict[str, set[str]] = {"е": {"е", "ё"}, "Е": {"Е", "Ё"}}  # (as ``fold_yo``)
     for code, folded in (*TYPOGRAPHY.items(), *ARABIC_LETTERS.items(), *han_table().items()):
         if isinstance(folded, str) and len(folded) == 1 and not folded.isspace():
             groups.setdefault(folded, {folded}).add(chr(code))
+    for latin, cyrillic in LOOKALIKES:  # (a Latin o typed in "Зеленский": it looks the same)
+        groups[cyrillic] = groups[latin] = groups.get(cyrillic, {cyrillic}) | groups.get(
+            latin, {latin}
+        )
     return {char: frozenset(group) for group in groups.values() for char in group}
 
 

@@ -228,8 +228,9 @@ ACTIONS: tuple[ActionSpec, ...] = (
         (),
         menu="&Compare",
         toggle=C.fold_scripts,
-        tip="Ё and е, the Arabic-script letter variants and optional marks, and traditional "
-        "Chinese characters and their simplified forms count as the same",
+        tip="Ё and е, the Arabic-script letter variants and optional marks, traditional "
+        "Chinese characters and their simplified forms, and Latin letters in a Cyrillic "
+        "word that look like Cyrillic ones (o and о) count as the same",
     ),
     ActionSpec(
         "ignore_paragraphs",
