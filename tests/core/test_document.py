@@ -120,6 +120,22 @@ from wirediff.core.document import first_line_title, masthead_name, normalize_ne
         ("Brexit – what happens next\n\nBody text here.\n", "Brexit – what happens next"),
         ("Gaza – live updates\n\nBody text here.\n", "Gaza – live updates"),
         ("Trump Wins | Reuters\n\nBody text here.\n", "Trump Wins | Reuters"),
+        # a name in guillemets or quotes first (Arabic and Russian house style): it was
+        # passed over for a paragraph of 25 words (an Arabic standards editor's walkthrough)
+        (
+            "«أوبك+» تُقرِّر خفضاً جديداً للإنتاج بمقدار ١٫٥ مليون برميل يوميا\n\n"
+            "من جهتها، انتقدت الوكالة الدولية للطاقة القرار، وقالت في بيان إن توقيت الخفض "
+            "مؤسف في ظل تباطؤ الاقتصاد العالمي واشنطن?\n",
+            "«أوبك+» تُقرِّر خفضاً جديداً للإنتاج بمقدار ١٫٥ مليون برميل يوميا",
+        ),
+        (
+            "«Газпром» снизил поставки газа в Европу\n\nBody.\n",
+            "«Газпром» снизил поставки газа в Европу",
+        ),
+        (
+            '"Sanctions" bill passes the Senate vote\n\nBody.\n',
+            '"Sanctions" bill passes the Senate vote',
+        ),
     ],
 )
 def test_title_is_the_first_headline_like_line(text, title):

@@ -77,6 +77,20 @@ def test_keys_fold_typography_but_not_text():
     assert text[arrays.starts[0] : arrays.ends[0]] == "Washington’s"
 
 
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        ("В'ячеслав", "Вʼячеслав"),  # the apostrophe Ukrainian spelling prefers (U+02BC)
+        ("об’єкти", "обʼєкти"),
+        ("بنسبة 12% منذ", "بنسبة ١٢٪ منذ"),  # the Arabic percent sign
+    ],
+)
+def test_keys_fold_the_ukrainian_apostrophe_and_the_arabic_percent_sign(left, right):
+    """ "В'ячеслав → Вʼячеслав" was a changed word (a media monitor), and "١٢٪" against
+    "12%" a change that ran two edits of a paragraph into one (an Arabic standards editor)."""
+    assert scan(left, CompareOptions()).keys == scan(right, CompareOptions()).keys
+
+
 def test_keys_ignore_case_and_punctuation():
     arrays = scan("ISIS, Isis.", CompareOptions(ignore_case=True, ignore_punctuation=True))
     assert arrays.keys == ["isis", "isis"]

@@ -301,6 +301,7 @@ TYPOGRAPHY = str.maketrans(
         "‛": "'",
         "′": "'",
         "`": "'",
+        "ʼ": "'",  # the apostrophe Ukrainian spelling prefers (Вʼячеслав, outlets mix three)
         "´": "'",
         "“": '"',
         "”": '"',
@@ -321,6 +322,7 @@ TYPOGRAPHY = str.maketrans(
         "،": ",",  # a writer types the Latin ones as often
         "؛": ";",
         "؟": "?",
+        "٪": "%",  # (١٢٪ against 12%: each a change, which ran two edits of a paragraph into one)
         # The long s and the Latin ligatures (old printing, and text taken from a PDF: a
         # witness of 1798 read "ſhore" for "shore", every such word a variant, 84% alike
         # where the shingles, which fold case — and "ſ" with it —, said 100)
