@@ -276,7 +276,8 @@ def _issuer(text: str, known: list[str]) -> str:
 _STAMP_WORDS = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun
     updated published posted modified last on at am pm г года понедельник вторник среда
-    четверг пятница суббота воскресенье обновлено опубликовано
+    четверг пятница суббота воскресенье обновлено опубликовано р року понеділок вівторок
+    середа четвер пʼятниця п'ятниця п’ятниця субота неділя оновлено опубліковано
     입력 수정 송고시간 기사입력 최종수정 更新 配信 公開 发布 發布 发布时间 發布時間
     月 火 水 木 金 土 日 월 화 수 목 금 토 일""".split()
 )
@@ -481,7 +482,9 @@ def _lone_masthead(line: str) -> bool:
     return all(_capitalized(w) for w in words) or words[1].casefold() in _PAPER_WORDS
 
 
-_MASTHEAD_SPLIT = re.compile(r"(?P<name>[^|,–—:]+?)(?P<sep>\s*\|\s*|\s+[-–—]\s+|,\s+)(?P<date>.+)")
+_MASTHEAD_SPLIT = re.compile(
+    r"(?P<name>[^|,–—:·•]+?)(?P<sep>\s*\|\s*|\s+[-–—·•]\s+|,\s+)(?P<date>.+)"
+)
 # The last words of papers' names: "Business Daily", "The Weekly Observer", "Yorkshire Courier".
 _PAPER_WORDS = frozenset(
     """daily times post herald news observer courier mercury gazette journal tribune

@@ -267,6 +267,25 @@ def test_a_russian_or_arabic_papers_masthead_names_the_outlet_not_the_title(
         assert docs[name].title.startswith("جولة في محطة الخيران"), docs[name].title
 
 
+def test_a_ukrainian_papers_masthead_names_the_outlet(tmp_path: Path) -> None:
+    """A media monitor's Ukrainian papers, "Українська правда · 5 грудня 2026, 12:15" (a
+    dot between the name and the day) and "Суспільне Новини, 5 грудня 2026 року" (the
+    day's "року", "of the year"), had no outlet."""
+    headline = "Росіяни скаржаться: у Шебекіному 15 тисяч людей залишилися без світла"
+    body = "У Шебекінському окрузі без електропостачання залишилися 15 000 мешканців.\n"
+    cases = {
+        "pravda.txt": f"{headline}\n\nУкраїнська правда · 5 грудня 2026, 12:15\n\n{body}",
+        "suspilne.txt": f"{headline}\n\nСуспільне Новини, 5 грудня 2026 року\n\n{body}",
+    }
+    for name, text in cases.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    found = {d.name: (d.source, d.title, d.date) for d in load_paths([tmp_path]).documents}
+    assert found == {
+        "pravda.txt": ("Українська правда", headline, "2026-12-05"),
+        "suspilne.txt": ("Суспільне Новини", headline, "2026-12-05"),
+    }
+
+
 def test_a_chinese_japanese_or_korean_papers_masthead_or_credit_names_the_outlet(
     tmp_path: Path,
 ) -> None:
