@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
-from wirediff.core.papers import labelled_byline, paper_name
+from wirediff.core.papers import labelled_byline, lone_paper, paper_name
 from wirediff.core.record import field, record
 from wirediff.core.scripts import UNSPACED, writing
 from wirediff.core.segments import CLOSING_MARKS, STATEMENT_STOPS
@@ -214,10 +214,12 @@ def first_line_title(text: str, limit: int = 200) -> str:
         line = line.strip()
         if not line:
             continue
-        first = first or line
+        opening, first = not first, first or line
         if links_follow(line):  # (a related article's headline named a copy's story)
             break
         if no_headline(line) or (_an_issuers_line(line) and line == _issuer(text, issuer)):
+            continue
+        if opening and lone_paper(line):  # "Новости Белогорья — Региональная лента"
             continue
         plain = plain or line
         if (
@@ -475,7 +477,11 @@ def furniture_lines(lines: Sequence[str]) -> set[int]:
 def _lone_masthead(line: str) -> bool:
     """A paper's name alone on a text's first line, with its article: "The Valley Herald",
     "Le Courrier du Nord" (a page saved as text kept its masthead over the headline, a
-    change in every diff of its story while the pages' was left out)."""
+    change in every diff of its story while the pages' was left out); in Cyrillic, alone
+    or before its tagline (``lone_paper``: "Курская правда", "Новости Белогорья —
+    Региональная лента")."""
+    if lone_paper(line):
+        return True
     words = line.split()
     if len(words) < 2 or words[0] not in _ARTICLES or not _a_papers_name(line):
         return False  # (and no "of the" but in "Le Courrier du Nord": "The Fall of the Herald")

@@ -47,6 +47,22 @@ _CYRILLIC_PAPER_STEMS = (
     "аргументы",
     "вести",
     "вісті",
+    # Belarusian: "навіны", "праўда", "Звязда", "веснік", "ведамасці"
+    "навін",
+    "праўд",
+    "звязд",
+    "веснік",
+    "ведамасц",
+)
+# Words that make a paper's name after a name ("Беларусь сегодня", "Україна сьогодні"),
+# not before one nor after other words: "Сегодня в Москве", "Что происходит сегодня" are
+# headlines.
+_CYRILLIC_AFTER_NAME = ("сегодня", "сьогодні", "сёння")
+# A place's adjective, as a paper's name opens with one: "Курская правда", "Українська
+# правда", "Белгородские известия", "Комсомольская правда" (not "Горькая правда",
+# "Хорошие новости": a kicker, a rubric).
+_PLACE_ADJECTIVE = re.compile(
+    r"\w+(?:[сц]к(?:ая|ий|ое|ие|ой)|[сц]ьк(?:а|ий|е|і)|[сц]к(?:і|ае|ія))", re.IGNORECASE
 )
 # The word a name of a paper or a news site starts with in Arabic (a newspaper, a daily, a
 # magazine) or in Urdu (a daily, a newspaper): a name alone over a byline needs one. With
@@ -81,7 +97,9 @@ def paper_name(name: str, dated: bool = True) -> str:
         return ""
     script = script_of(bare[0])
     if script == "Cyrillic":
-        at = [i for i, w in enumerate(words) if w.casefold().startswith(_CYRILLIC_PAPER_STEMS)]
+        at = [i for i, w in enumerate(words) if _cyrillic_papers_word(words, i)]
+        if len(at) > 1 and _PLACE_ADJECTIVE.fullmatch(words[at[-1] - 1]):
+            at = at[-1:]  # "Комсомольская правда" (not "Новости недели": a rubric)
         named = bare[0].isupper() and bool(at) and all(w[:1].isupper() for w in words[at[0] + 1 :])
     elif script == "Arabic":
         heads = _ARABIC_PAPER_HEADS | (_ARABIC_DATED_HEADS if dated else frozenset())
@@ -93,6 +111,74 @@ def paper_name(name: str, dated: bool = True) -> str:
     else:
         named = False
     return bare if named else ""
+
+
+def _cyrillic_papers_word(words: list[str], at: int) -> bool:
+    """Whether ``words[at]`` is a paper's word ("газета", "Новости"), or "сегодня" after
+    capitalized words ("Беларусь сегодня")."""
+    word = words[at].casefold()
+    if word.startswith(_CYRILLIC_PAPER_STEMS):
+        return True
+    return word in _CYRILLIC_AFTER_NAME and at > 0 and all(_capital(w) for w in words[:at])
+
+
+def _capital(word: str) -> bool:
+    return word.strip(_QUOTES)[:1].isupper()
+
+
+# A name of a paper alone on a text's first line, or with its tagline ("Новости Белогорья —
+# Региональная лента"): two to four words; a tagline of one to three words of letters,
+# one of them saying what the outlet is (a feed, a portal, a paper, news, a site…: not "Мост
+# открыт", a headline's).
+_LONE_MAX_WORDS = 4
+_TAGLINE_MAX_WORDS = 3
+_TAGLINE = re.compile(r"(?P<name>[^|–—]+?)(?:\s*\|\s*|\s+[-–—]\s+)(?P<tagline>[^|–—]+)")
+_TAGLINE_STEMS = (
+    *_CYRILLIC_PAPER_STEMS,
+    *("лент", "стрічк", "портал", "сайт", "издани", "видання", "выданн", "агентств"),
+    *("агенці", "журнал", "информаци", "інформаці", "медиа", "медіа", "канал", "новост"),
+)
+
+
+def lone_paper(line: str) -> str:
+    """The paper's name of a text's first line that is its masthead without the day: a
+    Cyrillic paper's name alone ("Курская правда", "СБ. Беларусь сегодня") or before its
+    tagline after a dash or a bar ("Новости Белогорья — Региональная лента"), else "".
+    Stricter than ``paper_name``: every word capitalized but a paper's, and a paper's word
+    in lower case after a place's adjective ("Курская правда") or, "сегодня", after a
+    name ("Беларусь сегодня"). "Горькая правда" and "Хорошие новости" are kickers;
+    "Суд признал правдой" a headline."""
+    line = line.strip()
+    if len(line) > 100:
+        return ""
+    found = _TAGLINE.fullmatch(line)
+    name = line
+    if found is not None:
+        tagline = found["tagline"].split()
+        if not 0 < len(tagline) <= _TAGLINE_MAX_WORDS or not all(
+            w.replace("-", "").isalpha() for w in tagline
+        ):
+            return ""
+        if not any(
+            w.casefold().startswith(_TAGLINE_STEMS) for w in re.split(r"[\s-]+", found["tagline"])
+        ):
+            return ""  # ("Новости Оби — Мост открыт": a headline)
+        name = found["name"]
+    bare = paper_name(name, dated=False)
+    words = [w.strip(_QUOTES) for w in bare.split()]
+    if not 2 <= len(words) <= _LONE_MAX_WORDS or script_of(bare[0]) != "Cyrillic":
+        return ""
+    for at, word in enumerate(words):
+        if _capital(word):
+            continue
+        lower = word.casefold()
+        if at == 0 or not _cyrillic_papers_word(words, at):
+            return ""  # ("Суд признал правдой": a headline's words)
+        if lower in _CYRILLIC_AFTER_NAME:
+            continue  # (after capitalized words: "Беларусь сегодня")
+        if not _PLACE_ADJECTIVE.fullmatch(words[at - 1]):
+            return ""  # ("Горькая правда": a kicker)
+    return bare
 
 
 def _cjk_papers(name: str) -> bool:

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.core.reading.samples import make_docx
 from wirediff.core.reading import load_paths
 from wirediff.core.reading.dates import find_date, find_header_date, to_iso
 from wirediff.core.reading.metadata import guess_byline, guess_source
@@ -267,6 +268,43 @@ def test_a_russian_or_arabic_papers_masthead_names_the_outlet_not_the_title(
         assert docs[name].title.startswith("جولة في محطة الخيران"), docs[name].title
 
 
+# An agency's text as regional papers reprint it: its headline, then its dateline's credit.
+_TASS_HEADLINE = "Беспилотник ВСУ повредил подстанцию в Белгородской области"
+_TASS_BODY = (
+    "БЕЛГОРОД, 5 декабря. /ТАСС/. Беспилотник Вооруженных сил Украины атаковал "
+    "электроподстанцию в Шебекинском городском округе, без света остались 15 000 жителей.\n"
+)
+
+
+def test_a_reprints_own_masthead_names_the_outlet_over_the_agency_its_dateline_credits(
+    tmp_path: Path,
+) -> None:
+    """A media monitor's Russian reprints of a TASS story, headed by their paper's name
+    alone ("Курская правда") or with its tagline ("Новости Белогорья — Региональная
+    лента"), were listed as TASS, the agency their copied dateline credits, and the second
+    was titled by its masthead. The dateline names the source, not the publisher; the
+    agency's own text keeps it, and a kicker over it is no paper."""
+    headline = "Атака беспилотника оставила без света 15 тыс. жителей Шебекино"
+    cases = {
+        "kursk.txt": (f"Курская правда\n\n{_TASS_HEADLINE}\n\n", "Курская правда"),
+        "belogorye.txt": (
+            f"Новости Белогорья — Региональная лента\n\n{headline}\n\n",
+            "Новости Белогорья",
+        ),
+        "kp.txt": (f"«Комсомольская правда»\n\n{_TASS_HEADLINE}\n\n", "Комсомольская правда"),
+        "tass.txt": (f"{_TASS_HEADLINE}\n\n", "TASS"),  # the agency's own text
+        "kicker.txt": (f"Горькая правда\n\n{_TASS_HEADLINE}\n\n", "TASS"),  # a kicker
+        "rubric.txt": (f"Хорошие новости\n\n{_TASS_HEADLINE}\n\n", "TASS"),
+    }
+    for name, (head, _outlet) in cases.items():
+        (tmp_path / name).write_text(head + _TASS_BODY, encoding="utf-8")
+    found = {d.name: (d.source, d.title) for d in load_paths([tmp_path]).documents}
+    assert found == {
+        name: (outlet, headline if name == "belogorye.txt" else _TASS_HEADLINE)
+        for name, (_head, outlet) in cases.items()
+    }
+
+
 def test_a_ukrainian_papers_masthead_names_the_outlet(tmp_path: Path) -> None:
     """A media monitor's Ukrainian papers, "Українська правда · 5 грудня 2026, 12:15" (a
     dot between the name and the day) and "Суспільне Новини, 5 грудня 2026 року" (the
@@ -283,6 +321,25 @@ def test_a_ukrainian_papers_masthead_names_the_outlet(tmp_path: Path) -> None:
     assert found == {
         "pravda.txt": ("Українська правда", headline, "2026-12-05"),
         "suspilne.txt": ("Суспільне Новини", headline, "2026-12-05"),
+    }
+
+
+def test_a_belarusian_papers_name_opening_the_text_names_the_outlet(tmp_path: Path) -> None:
+    """The same monitor's Belarusian paper's Word file, headed by its name alone, "СБ.
+    Беларусь сегодня" (a name, then "today"), had no outlet; so would one named in
+    Belarusian, "Мінская праўда"."""
+    (tmp_path / "sb.docx").write_bytes(
+        make_docx(["СБ. Беларусь сегодня", _TASS_HEADLINE, _TASS_BODY.split(". /ТАСС/. ")[1]])
+    )
+    (tmp_path / "minsk.txt").write_text(
+        "Мінская праўда\n\nУ Шабекіна пасля атакі засталіся без святла\n\n"
+        "У Шабекінскай акрузе без электразабеспячэння засталіся 15 000 жыхароў.\n",
+        encoding="utf-8",
+    )
+    found = {d.name: (d.source, d.title) for d in load_paths([tmp_path]).documents}
+    assert found == {
+        "sb.docx": ("СБ. Беларусь сегодня", _TASS_HEADLINE),
+        "minsk.txt": ("Мінская праўда", "У Шабекіна пасля атакі засталіся без святла"),
     }
 
 
@@ -441,6 +498,29 @@ def test_the_links_after_also_read_give_no_title_and_no_date(tmp_path: Path) -> 
         (
             "Фото: как выглядит новый мост через Обь\n\nМост открыли в понедельник.\n",
             "Фото: как выглядит новый мост через Обь",
+            "",
+        ),
+        # a Russian headline holding a paper's word, or "сегодня", is no masthead (and
+        # the credit of the agency's own text stays); a headline after a paper's name is
+        # no tagline
+        (
+            f"Суд признал правдой слова губернатора\n\n{_TASS_BODY}",
+            "Суд признал правдой слова губернатора",
+            "TASS",
+        ),
+        (
+            f"Новости Оби — Мост открыт\n\n{_TASS_BODY}",
+            "Новости Оби — Мост открыт",
+            "TASS",
+        ),
+        (
+            "Что происходит сегодня, 5 декабря 2026\n\nВ Белгороде открыли каток.\n",
+            "Что происходит сегодня, 5 декабря 2026",
+            "",
+        ),
+        (
+            "Сегодня в Москве\n\nВ Москве открыли каток на Красной площади\n\nЛед залили.\n",
+            "В Москве открыли каток на Красной площади",
             "",
         ),
         (

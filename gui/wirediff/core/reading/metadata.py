@@ -28,7 +28,7 @@ from wirediff.core.document import (
     masthead_name,
     masthead_over_byline,
 )
-from wirediff.core.papers import byline_paper, credit_paper
+from wirediff.core.papers import byline_paper, credit_paper, lone_paper
 from wirediff.core.reading.dates import (
     date_from_file_name,
     date_from_folders,
@@ -150,10 +150,14 @@ def _from_masthead(text: str) -> str:
     section ("The Kilbride Chronicle | Health"); of a press release, the issuer ("Save Our
     Rivers Trust — 2026-05-06": releases had no outlet, a researcher's table of reuse by
     outlet lumped them all together). (Not a paper's name alone on a line: a kicker over a
-    headline, "Hard Times", reads as one.)"""
+    headline, "Hard Times", reads as one; but a Cyrillic paper's opening the text, alone or
+    before its tagline, ``lone_paper``: "Курская правда" over its reprint of a TASS story
+    was listed as TASS, whose dateline it copied.)"""
     lines = header_lines(text)
     for at, line in enumerate(lines):
         name = masthead_name(line.strip(_BULLETS)) or masthead_over_byline(lines, at)
+        if not name and at == 0 and len(lines) > 1:  # "Курская правда" over its headline
+            name = lone_paper(line.strip(_BULLETS))
         if name:
             return outlet_named(name) or name
     name = issuer_line(text)[1]
