@@ -283,6 +283,27 @@ def test_times_with_zones_compare_as_instants() -> None:
     assert published_before("2026-11-13", "2026-11-14T00:30:00+05:00")  # by the day
 
 
+def test_a_zoned_time_beside_a_time_without_zone_compares_as_the_clocks_read() -> None:
+    """A page of "16:20+03:00" came before versions whose file names gave 14:05, 14:20
+    and 14:50 (13:20 in UTC against times as written), listed and given a story-view
+    column second while the list showed 16:20 (an Arabic standards editor's walkthrough)."""
+    from pathlib import Path
+
+    from wirediff.core.chronology import time_order
+    from wirediff.core.document import Document, published_before
+
+    page = "2026-12-05T16:20:00+03:00"
+    assert published_before("2026-12-05T14:50:00", page)
+    assert not published_before(page, "2026-12-05T14:50:00")
+    assert published_before(page, "2026-12-05T18:00:00")
+    names = ["afp.txt", "page.html", "copy.txt", "edited.txt"]
+    dates = ["2026-12-05T13:10:00", page, "2026-12-05T14:05:00", "2026-12-05T14:50:00"]
+    docs = [Document(Path(n), n, n, date=d) for n, d in zip(names, dates, strict=True)]
+    assert time_order(range(4), docs) == (0, 2, 3, 1)
+    zoned = [Document(Path("a.txt"), "a", "a", date="2026-12-05T16:20:00+05:00"), docs[1]]
+    assert time_order(range(2), zoned) == (0, 1)  # (both zoned: as instants, 11:20 UTC first)
+
+
 def test_a_name_of_a_time_alone_is_said_with_its_folder() -> None:
     """An archive's captures, each named by its time alone, were "20261120081500.html ↔
     20261119054500.html" on the status line (a web archivist's walkthrough)."""

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from wirediff.core.document import Document, came_before, instant
+from wirediff.core.document import Document, came_before, instant, zoned
 from wirediff.core.revisions import name_years, whole_series
 
 
@@ -46,11 +46,18 @@ def moment(date: str, captured: str) -> tuple[str, str]:
 
 
 def timeline(docs: Sequence[int], documents: Sequence[Document]) -> dict[int, tuple[str, str]]:
-    """Each of ``docs``' date and capture time, as instants ("" when not known): its own;
+    """Each of ``docs``' date and capture time, as instants ("" when not known; as their
+    clocks read them when some give their zone and some do not: ``earlier_time``): its own;
     for a file without them (or without a capture time, of the same date), the earliest
     of a copy of the very same text among ``docs`` that has them — a browser's
     "Title (1).html" or "Title (1).txt" saved beside the stamped captures."""
-    own = {d: (instant(documents[d].published), instant(documents[d].captured)) for d in docs}
+    times = [t for d in docs for t in (documents[d].published, documents[d].captured) if t]
+    zones = {zoned(t) for t in times if len(t) > 10}
+    wall = len(zones) == 2  # (some give their zone, some do not: all as their clocks read)
+    own = {
+        d: (instant(documents[d].published, wall), instant(documents[d].captured, wall))
+        for d in docs
+    }
     twins: dict[str, tuple[str, str]] = {}
     for d, (date, captured) in own.items():
         if date or captured:

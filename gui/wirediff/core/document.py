@@ -101,7 +101,25 @@ def published_before(a: str, b: str) -> bool:
         return False
     if len(a) <= 10 or len(b) <= 10:
         return a[:10] < b[:10]
-    return instant(a) < instant(b)
+    return earlier_time(a, b)
+
+
+def earlier_time(a: str, b: str) -> bool:
+    """Whether the time ``a`` comes before ``b`` (both ISO times): as instants in UTC when
+    both give their zone or neither does; as the clock read (``instant``'s ``wall``) when
+    one alone does — a file name's time gives none, and is the desk's clock: a page of
+    "16:20+03:00" came before versions named 14:05, 14:20 and 14:50 as 13:20 UTC, while
+    the list showed 16:20."""
+    wall = zoned(a) != zoned(b)
+    return instant(a, wall) < instant(b, wall)
+
+
+_ZONE = re.compile(r"(?:Z|[+-]\d\d(?::?\d\d)?)$")
+
+
+def zoned(published: str) -> bool:
+    """Whether the ISO time ``published`` gives its zone ("…+03:00", "…Z")."""
+    return len(published) > 10 and _ZONE.search(published) is not None
 
 
 def came_before(a: Document, b: Document) -> bool:
@@ -117,26 +135,35 @@ def came_before(a: Document, b: Document) -> bool:
     if published_before(b.published, a.published):
         return False
     if a.captured and b.captured:
-        return instant(a.captured) < instant(b.captured)
+        return earlier_time(a.captured, b.captured)
     day, other = a.published[:10], b.published[:10]
     when_a, when_b = a.captured or a.published, b.captured or b.published
     if not day or day != other or min(len(a.published), len(b.published)) > 10:
         return False
     if min(len(when_a), len(when_b)) <= 10 or when_a[:10] != day or when_b[:10] != day:
         return False
-    return instant(when_a) < instant(when_b)
+    return earlier_time(when_a, when_b)
 
 
-def instant(published: str) -> str:
+def instant(published: str, wall: bool = False) -> str:
     """``published`` as dates with a time compare: in UTC when it gives its zone, to the
     second ("16:20+05:00" is before "14:02Z", "09:30+00:00" is "09:30Z"; compared as
     written, a zone's offset put them in the wrong order); a day alone, or a value that
     is no ISO time, or no time in UTC's years 1–9999 ("0001-01-01T00:00:00+05:00": it
-    overflowed, and every story grouping of its folder failed), as it is."""
+    overflowed, and every story grouping of its folder failed), as it is. ``wall``: the
+    time as its clock read it, its zone left out (``earlier_time``)."""
     if len(published) <= 10:
         return published
-    when = utc_time(published)
+    when = wall_time(published) if wall else utc_time(published)
     return published if when is None else when.isoformat(timespec="seconds")
+
+
+def wall_time(published: str) -> datetime | None:
+    """The ISO time ``published`` as written, without its zone, or None when it is none."""
+    try:
+        return datetime.fromisoformat(published).replace(tzinfo=None)
+    except ValueError:
+        return None
 
 
 def utc_time(published: str) -> datetime | None:
