@@ -182,6 +182,10 @@ def test_a_figure_corrected_in_a_moved_paragraph_is_said_in_every_output():
         ("The vote was 1-12 in the end", "The vote was 11-2 in the end", ["1 12 → 11 2"]),
         ("set for 1/12 by the board", "set for 11/2 by the board", ["1 12 → 11 2"]),
         ("rose 1,200 units in all", "rose 1\u202f200 units in all", []),  # grouped otherwise
+        # a decimal comma against a point: one value (a media monitor's walkthrough)
+        ("оценивается в 1,5 млрд рублей", "оценивается в 1.5 млрд рублей", []),
+        ("rose 2,75 percent in all", "rose 2.75 percent in all", []),
+        ("rose 2,750 units in all", "rose 2.750 units in all", ["2,750 → 2.750"]),
         ("LONDON, Dec 5 (Reuters) - At least", "LONDON, Dec 6 (Reuters) - At least", []),
         ("МОСКВА, 5 декабря. /ТАСС/. Снег", "МОСКВА, 6 декабря. /ТАСС/. Снег", []),
         ("Updated 10:32 GMT, the storm", "Updated 10:45 GMT, the storm", []),

@@ -423,15 +423,18 @@ def _in_digits(figure: str) -> str:
 
 # Between groups of three digits: "1,200", "1 200", "1\u202f200" are 1200; "1,5" is not
 _GROUPING = re.compile(r"[,\u00a0\u202f ](?=\d{3}(?!\d))")
+# A decimal comma: one or two digits after it ("1,5 млрд" is "1.5 млрд", the same value;
+# a paper's "1,5" against an agency's "1.5" was a figure changed)
+_DECIMAL_COMMA = re.compile(r"(?<=\d),(?=\d{1,2}(?!\d))")
 
 
 def _value(figure: str) -> str:
     """A figure as a value: digits of any script read as ASCII ("۲۰" is 20), the
-    separators of thousands left out ("1,200" is "1 200" is 1200; "1,5" stays 1,5), a
-    number in words as its digits ("four" is 4)."""
+    separators of thousands left out ("1,200" is "1 200" is 1200), a decimal comma a point
+    ("1,5" is 1.5), a number in words as its digits ("four" is 4)."""
     figure = _in_digits(figure)  # ("four people" → "4 people" is no figure changed)
     ascii_digits = "".join(str(unicodedata.digit(c)) if c.isdigit() else c for c in figure)
-    return _GROUPING.sub("", ascii_digits)
+    return _DECIMAL_COMMA.sub(".", _GROUPING.sub("", ascii_digits))
 
 
 def _digits(value: str) -> str:
