@@ -2,6 +2,7 @@
 
 import re
 import unicodedata
+from itertools import pairwise
 
 import pytest
 from hypothesis import given, settings
@@ -164,3 +165,139 @@ def test_a_number_grouped_by_spaces_is_never_cut_across_lines():
         assert any("14 500" in line for line in lines) and any(
             "1\u00a0700" in line for line in lines
         )
+
+
+# Chinese and Japanese: no spaces between words, so a line may end between two characters,
+# but not before closing punctuation, after opening punctuation nor inside a figure.
+XINHUA = (
+    "地震发生后，甘肃省启动地震灾害二级应急响应，省委、省政府主要负责同志赶赴灾区指挥抗震"
+    "救灾工作。应急管理部派出工作组连夜赶赴现场，指导地方开展人员搜救、伤员救治和受灾群众"
+    "安置等工作。\n\n截至5日8时，地震已造成12人遇难、240人受伤，部分房屋倒塌。\n"
+)
+KYODO = (
+    "中国国営通信新華社によると、中国甘粛省定西市岷県で５日午前６時４２分（日本時間同７時"
+    "４２分）、マグニチュード（Ｍ）５・９の地震が発生した。同日午前８時（同９時）時点で"
+    "１２人が死亡、２４０人が負傷した。\n"
+)
+ASAHI = (
+    "中国国営新華社通信によると、中国甘粛省定西市岷県で5日午前6時42分（日本時間同7時42分）"
+    "、マグニチュード（M）5.9の地震が発生した。同日午前8時時点で12人が死亡、240人が負傷した。\n"
+)
+CLOSING = "，。、．）」』】〉》！？：；…ーぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ々”"
+OPENING = "（「『【〈《“"
+MARKS = re.compile(r"\[-|-\]|\{\+|\+\}")
+ANSI = re.compile(r"\x1b\[[0-9;]*m")
+
+
+def _columns(out: str) -> tuple[list[str], list[str]]:
+    """The lines of the left and of the right column of a side-by-side text (colours kept)."""
+    left, right = [], []
+    body = out.splitlines()
+    for line in body[next(n for n, line in enumerate(body) if "─┼─" in line) + 1 :]:
+        a, _, b = line[2:].partition("│")
+        left.append(a.rstrip())
+        right.append(b[1:])
+    return left, right
+
+
+@pytest.mark.parametrize(("old", "new"), [(XINHUA, XINHUA.replace("二级", "一级")), (KYODO, ASAHI)])
+@pytest.mark.parametrize("color", [False, True])
+def test_chinese_and_japanese_lines_break_between_characters_with_no_space(old, new, color):
+    """Lines broke at spaces only: a sentence was cut at any column, lines began with "，"
+    or "。", "7時4" / "2分" split a figure, and the space ``wrap`` puts between words could
+    land inside a sentence. Every line now ends where the language lets it: the column's
+    lines joined again are the text, to the character."""
+    for width in range(40, 150, 9):
+        out = render_text(compare(old, new), width=width, color=color)
+        for column, text in zip(_columns(out), (old, new), strict=True):
+            bare = [MARKS.sub("", ANSI.sub("", line)) for line in column]
+            assert "".join(bare) == text.replace("\n", ""), width
+            assert not any(line[:1] in CLOSING for line in bare if line), (width, bare)
+            assert not any(line[-1:] in OPENING for line in bare if line), (width, bare)
+            ends = [(a[-1:], b[:1]) for a, b in pairwise(bare)]
+            assert not any(a.isdigit() and b.isdigit() for a, b in ends), (width, bare)
+
+
+def test_a_change_inside_a_chinese_sentence_does_not_end_its_line():
+    """Every change ended its line ("地震灾害[-二-]" / "级应急响应…"), as if the text broke
+    there."""
+    out = render_text(compare(XINHUA, XINHUA.replace("二级", "一级")), width=140)
+    assert "灾害[-二-]级应急响应" in out and "灾害{+一+}级应急响应" in out
+    colored = render_text(compare(XINHUA, XINHUA.replace("二级", "一级")), width=140, color=True)
+    assert "灾害\x1b[1;35m二\x1b[0m级应急响应" in colored
+
+
+def test_an_inserted_chinese_sentence_is_one_colour_run_a_line():
+    old = "应急管理部派出工作组连夜赶赴现场。\n"
+    new = "应急管理部派出工作组连夜赶赴现场。国家发展改革委紧急下达中央预算内投资5000万元，" * 3
+    out = render_text(compare(old, new + "\n"), width=60, color=True)
+    right = [line for line in _columns(out)[1] if "\x1b" in line]
+    assert len(right) > 2 and all(line.count("\x1b[4;34m") == 1 for line in right), right
+
+
+def test_a_figure_stays_whole_and_a_line_never_starts_with_closing_punctuation():
+    from wirediff.core.report.text import styled_words, wrap
+    from wirediff.core.result import OpKind
+
+    text = (
+        "日本時間同７時４２分、震源の深さは１０キロ。同日午前8時時点で12人が死亡、240人が負傷した。"
+    )
+    for width in range(6, 40):
+        lines = [
+            line for line, _ in wrap(styled_words([(text, OpKind.EQUAL)], False, width), width)
+        ]
+        assert "".join(lines) == text
+        assert not any(a[-1].isdigit() and b[0].isdigit() for a, b in pairwise(lines)), lines
+        assert not any(line[0] in CLOSING for line in lines), lines
+
+
+han = st.sampled_from("地震发生后甘肃省启动灾害级应急响应日本時間同のがはをちょっキャ")
+unit = st.one_of(
+    han,
+    st.tuples(han, st.sampled_from(CLOSING)).map("".join),
+    st.tuples(st.sampled_from(OPENING), han).map("".join),
+    st.tuples(st.from_regex(r"[0-9０-９A-Za-z.]{1,4}", fullmatch=True), han).map("".join),
+)
+pieces_strategy = st.lists(
+    st.tuples(
+        st.lists(unit, min_size=1, max_size=8).map("".join),
+        st.sampled_from(["equal", "delete", "insert", "replace"]),
+    ),
+    min_size=1,
+    max_size=12,
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(pieces_strategy, st.integers(20, 60), st.booleans())
+def test_unspaced_text_wraps_to_the_width_with_nothing_added(pieces, width, color):
+    from wirediff.core.report.text import styled_words, wrap
+    from wirediff.core.result import OpKind
+
+    ops = [(text, OpKind(kind)) for text, kind in pieces]
+    lines = [line for line, _ in wrap(styled_words(ops, color, width), width)]
+    assert all(visible(line) <= width for line in lines)
+    marked = {"delete": ("[-", "-]"), "insert": ("{+", "+}"), "replace": ("{+", "+}")}
+    expected = "".join(
+        text if color or kind == "equal" else marked[kind][0] + text + marked[kind][1]
+        for text, kind in pieces
+    )
+    bare = [ANSI.sub("", line) for line in lines]
+    assert "".join(bare) == expected
+    words = [MARKS.sub("", line) for line in bare]
+    assert not any(line[:1] in CLOSING for line in words[1:])
+    assert not any(line[-1:] in OPENING for line in words[:-1])
+
+
+def test_latin_text_wraps_at_its_spaces_as_before():
+    import textwrap
+
+    from wirediff.core.report.text import styled_words, wrap
+    from wirediff.core.result import OpKind
+
+    text = " ".join(P) + " “ISIS” U.S. (2,500) troops: done!"
+    for width in range(12, 80, 3):
+        lines = [
+            line for line, _ in wrap(styled_words([(text, OpKind.EQUAL)], False, width), width)
+        ]
+        assert lines == textwrap.wrap(text, width, break_long_words=False, break_on_hyphens=False)

@@ -2,7 +2,9 @@
 
 Deleted words read ``[-like this-]``, inserted ``{+like this+}``; a replacement shows the old
 words on the left and the new on the right. The gutter marks each row: ``=`` equal, ``~``
-changed, ``-`` deleted, ``+`` inserted, ``>``/``<`` a unit moved away / moved here. With
+changed, ``-`` deleted, ``+`` inserted, ``>``/``<`` a unit moved away / moved here. Lines
+wrap at spaces, and Chinese and Japanese text between characters where its line-breaking
+rules allow (``_BREAK_AT``), with no space added. With
 ``color=True`` ANSI colours (and bold/underline, for colour-blind readers) are added. Text
 from the files goes through ``printable``: no control or bidi character reaches the terminal.
 """
@@ -11,6 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from itertools import zip_longest
 
 from wirediff.core.breaks import break_counts
@@ -42,6 +45,8 @@ _ANSI = {
 
 
 _BREAK = ("", -1)  # a line break inside a row
+_JOIN = ("", -2)  # the next word follows with no space between; a line may end before it
+_RESET = "\x1b[0m"
 
 
 # Characters that take no column: combining marks (Thai and Indic vowel signs, the
@@ -119,9 +124,15 @@ def styled_words(
 ) -> list[tuple[str, int]]:
     """Text pieces with their operation as (styled word, columns) chunks for ``wrap``,
     glued where no space was; a line break in a piece is a ``_BREAK``. Without ``color``
-    a REPLACE piece reads as inserted (``{+…+}``)."""
+    a REPLACE piece reads as inserted (``{+…+}``).
+
+    Text written without spaces (Chinese, Japanese) is cut into pieces a line may end
+    between (``_unspaced``): they follow each other after a ``_JOIN``, so that a line
+    breaks there with no space added, and a change inside a sentence does not end its
+    line."""
     words: list[tuple[str, int]] = []
     glue = False  # the next chunk continues the previous word (no white space between)
+    last = ""  # the last character of the previous word
     for text, kind in pieces:
         if kind is OpKind.REPLACE and not color:
             kind = OpKind.INSERT
@@ -136,27 +147,85 @@ def styled_words(
                 glue = glue and not line
                 continue
             glue = glue and not line[0].isspace()
-            for ci, chunk in enumerate(chunks):
-                open_, close = (start if ci == 0 else ""), (end if ci == len(chunks) - 1 else "")
+            if line.isascii() or not _UNSPACED.search(line):
+                parts, joins, columns = chunks, None, text_columns
+            else:
+                parts, joins = _unspaced(chunks)
+                columns = _part_columns
+            for i, part in enumerate(parts):
+                open_, close = (start if i == 0 else ""), (end if i == len(parts) - 1 else "")
                 if color and start:
                     open_, close = start, end
-                width = text_columns(chunk) + (0 if color else len(open_) + len(close))
-                if glue and words and words[-1] is not _BREAK and words[-1][1] + width <= col:
+                width = columns(part) + (0 if color else len(open_) + len(close))
+                if joins and joins[i]:  # a line may end before it, with no space
+                    words.append(_JOIN)
+                elif i == 0 and glue and words and words[-1] is not _BREAK:
                     prev, w = words[-1]
-                    words[-1] = (prev + open_ + chunk + close, w + width)
-                elif width <= col:
-                    words.append((open_ + chunk + close, width))
+                    if w + width <= col and not _may_break(last, part[0]):
+                        words[-1] = (prev + open_ + part + close, w + width)
+                        continue
+                    words.append(_JOIN)
+                if width <= col:
+                    words.append((open_ + part + close, width))
                 else:  # longer than a line (a URL): cut it, each piece on a line of its own
-                    for k, part in enumerate(_split_cols(chunk, max(1, col - marks))):
+                    for k, cut in enumerate(_split_cols(part, max(1, col - marks))):
                         if k:
                             words.append(_BREAK)
-                        styled = (start if color or k == 0 else "") + part
-                        words.append((styled + (end if color else ""), text_columns(part) + marks))
+                        styled = (start if color or k == 0 else "") + cut
+                        words.append((styled + (end if color else ""), text_columns(cut) + marks))
                     if not color:
                         words[-1] = (words[-1][0] + close, words[-1][1])
-                glue = False
+            last = parts[-1][-1]
             glue = not line[-1].isspace()
     return words
+
+
+# Scripts written without spaces between words: a line may end between two of their
+# characters (Han ideographs, kana, their punctuation), and between one of them and a
+# character of another script, but not inside a run of others (a figure, a Latin name)
+_SOLID = (
+    "\u3001-\u303f\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+    "\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff9f\U00020000-\U0003ffff"
+)
+# Never at a line's start: closing punctuation, small kana, the long vowel and iteration
+# marks, a sign written after a figure, a mark that joins the character before; never at
+# its end: opening punctuation, a sign written before a figure (Chinese and Japanese line
+# breaking rules). The middle dot in neither place ("Ｍ５・９", "中国・甘粛省").
+_NOT_FIRST = (
+    "，。、．）」』】〉》〕］｝〗〙〟！？：；…‥ー〜’”・゠々〻〃ゝゞヽヾ％‰℃°"
+    "ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶㇰ-ㇿ｡｣､･ｰｧ-ｯ)\\]},.!?:;%"
+    "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u200c\u200d\u20d0-\u20ff\u3099-\u309c"
+    "\ufe00-\ufe0f\ufe20-\ufe2f\U0001f3fb-\U0001f3ff\U000e0100-\U000e01ef"
+)
+_NOT_LAST = "（「『【〈《〔［｛〖〘〝‘“・｢＄￥＃\\([{$¥£€#\u200d"
+_UNSPACED = re.compile(f"[{_SOLID}]")
+_BREAK_AT = re.compile(
+    f"(?<=.)(?=.)(?<![{_NOT_LAST}])(?![{_NOT_FIRST}])(?:(?<=[{_SOLID}])|(?=[{_SOLID}]))",
+    re.DOTALL,
+)
+
+
+def _unspaced(chunks: list[str]) -> tuple[list[str], list[bool]]:
+    """``chunks`` (a line's words) cut where a line may end inside them (``_BREAK_AT``:
+    Chinese or Japanese text between its characters), and for each piece whether it
+    follows the one before with no space between."""
+    parts: list[str] = []
+    joins: list[bool] = []
+    for chunk in chunks:
+        cut = _BREAK_AT.split(chunk) if _UNSPACED.search(chunk) else [chunk]
+        parts += cut
+        joins.append(False)
+        joins += [True] * (len(cut) - 1)
+    return parts, joins
+
+
+# The columns of a piece of unspaced text: a character or a few, the same ones again and again
+_part_columns = lru_cache(maxsize=4096)(text_columns)
+
+
+def _may_break(before: str, after: str) -> bool:
+    """Whether a line may end between the characters ``before`` and ``after``."""
+    return bool(_BREAK_AT.match(before + after, 1))
 
 
 # White space a line may break at: not a no-break space (in "14\u00a0500"), and not the
@@ -183,21 +252,40 @@ def _chunks(line: str) -> list[str]:
 
 
 def wrap(words: list[tuple[str, int]], width: int) -> list[tuple[str, int]]:
-    """Greedy wrap of styled words into lines of at most ``width`` columns."""
+    """Greedy wrap of styled words into lines of at most ``width`` columns: a space between
+    two words, none after a ``_JOIN``."""
     lines: list[tuple[str, int]] = []
     line: list[str] = []
     used = 0
+    join = False
     for word in words:
         if word is _BREAK:
             lines.append((" ".join(line), used))
-            line, used = [], 0
+            line, used, join = [], 0, False
+            continue
+        if word is _JOIN:
+            join = True
             continue
         styled, w = word
-        if line and used + 1 + w > width:
+        if line and used + w + (not join) > width:
             lines.append((" ".join(line), used))
             line, used = [], 0
-        used += w + (1 if line else 0)
-        line.append(styled)
+        if not line:
+            line.append(styled)
+            used = w
+        elif join:
+            used += w
+            prev = line[-1]
+            if prev.endswith(_RESET) and styled.startswith("\x1b["):
+                # One colour run, not one per character: the previous word's colour goes on
+                code = styled[: styled.index("m") + 1]
+                if prev.startswith(code, prev.rfind("\x1b[", 0, len(prev) - len(_RESET))):
+                    prev, styled = prev[: -len(_RESET)], styled[len(code) :]
+            line[-1] = prev + styled
+        else:
+            line.append(styled)
+            used += w + 1
+        join = False
     if line or not lines:
         lines.append((" ".join(line), used))
     return lines
