@@ -301,3 +301,17 @@ def test_latin_text_wraps_at_its_spaces_as_before():
             line for line, _ in wrap(styled_words([(text, OpKind.EQUAL)], False, width), width)
         ]
         assert lines == textwrap.wrap(text, width, break_long_words=False, break_on_hyphens=False)
+
+
+def test_a_story_cell_puts_no_space_around_a_changed_figure_among_chinese():
+    """The story text read "截至5日 [-8-] {+14+}时": two words where the text has none."""
+    from pathlib import Path
+
+    from wirediff.core.document import Document
+    from wirediff.core.report.story_text import render_story_text
+    from wirediff.core.storytable import build_story_table
+
+    base = Document(Path("v1.txt"), XINHUA, "地震")
+    version = Document(Path("v2.txt"), XINHUA.replace("5日8时", "5日14时"), "地震")
+    text = render_story_text(build_story_table(base, [version]), width=100)
+    assert "截至5日[-8-]{+14+}时" in text

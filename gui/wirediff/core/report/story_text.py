@@ -20,6 +20,7 @@ from wirediff.core.document import Document
 from wirediff.core.report.provenance import shown_path
 from wirediff.core.report.text import plain_lines, styled_words, text_columns, wrap
 from wirediff.core.result import ChangeKind, OpKind
+from wirediff.core.scripts import figures_run_together
 from wirediff.core.storytable import CellPiece, CellState, RowKind, StoryTable, TableRow
 from wirediff.core.storytable.pieces import between_old_and_new, space_before_old
 
@@ -38,14 +39,18 @@ KEY = (
 
 def _pieces(pieces: tuple[CellPiece, ...]) -> list[tuple[str, OpKind]]:
     """A cell's pieces as text and operation: a replacement reads as the base's words cut,
-    then the version's added."""
+    then the version's added; no space around an old and a new figure set among text that
+    writes none ("5日[-8-]{+14+}时", not "5日 [-8-] {+14+}时": two words)."""
     out: list[tuple[str, OpKind]] = []
     for piece in pieces:
         if piece.op is OpKind.REPLACE:
-            if out and space_before_old(out[-1][0], piece.old):
+            before = out[-1][0] if out else ""
+            figures = figures_run_together(before, piece.old, piece.text)
+            if before and space_before_old(before, piece.old) and not figures:
                 out.append((" ", OpKind.EQUAL))
             out.append((piece.old, OpKind.DELETE))
-            out.append((between_old_and_new(piece.old, piece.text), OpKind.EQUAL))
+            between = "" if figures else between_old_and_new(piece.old, piece.text)
+            out.append((between, OpKind.EQUAL))
             out.append((piece.text, OpKind.INSERT))
         else:
             out.append((piece.text, piece.op))
