@@ -186,6 +186,11 @@ def test_a_figure_corrected_in_a_moved_paragraph_is_said_in_every_output():
         ("оценивается в 1,5 млрд рублей", "оценивается в 1.5 млрд рублей", []),
         ("rose 2,75 percent in all", "rose 2.75 percent in all", []),
         ("rose 2,750 units in all", "rose 2.750 units in all", ["2,750 → 2.750"]),
+        # a figure kept beside figures added, or a currency sign added: none changed (an
+        # Arabic standards editor's walkthrough read "2.9% → 2.9% $74.15 14:35")
+        ("Brent rose 2.9% on the day", "Brent rose 2.9% to $74.15 by 14:35 on the day", []),
+        ("Brent reached 78.40 a barrel", "Brent reached $78.40 a barrel", []),
+        ("12 dead and 40 hurt in the blast", "14 dead and 40 hurt in the blast", ["12 → 14"]),
         ("LONDON, Dec 5 (Reuters) - At least", "LONDON, Dec 6 (Reuters) - At least", []),
         ("МОСКВА, 5 декабря. /ТАСС/. Снег", "МОСКВА, 6 декабря. /ТАСС/. Снег", []),
         ("Updated 10:32 GMT, the storm", "Updated 10:45 GMT, the storm", []),

@@ -104,6 +104,7 @@ def figure_changes(comparison: Comparison) -> list[Figures]:
             if not old or not new:  # a figure in words ("four" dead → 12, "seven" → "11")
                 old = old or _number_words(texts[0], op.left)
                 new = new or _number_words(texts[1], op.right)
+            old, new = _unshared(old, new)
             if not old or not new or _same(old, new):
                 continue
             in_headline = heads[0].in_headline(op.left.start) or heads[1].in_headline(
@@ -440,6 +441,28 @@ def _value(figure: str) -> str:
 def _digits(value: str) -> str:
     """A figure's value without its unit or currency ("63 человека" → "63")."""
     return " ".join(re.findall(r"\d[\d.,]*\d|\d", value))
+
+
+def _unshared(old: list[str], new: list[str]) -> tuple[list[str], list[str]]:
+    """The two sides' figures without those both give, by value (``_value``; a currency
+    sign added changes no figure): "2.9% → 2.9% $74.15 14:35" and "78.40 → $78.40" were
+    figures changed of a replacement that added a price and a time beside a figure kept,
+    or a dollar sign to it (an Arabic standards editor's walkthrough); what one side adds
+    alone is no figure changed."""
+    left = list(old)
+    kept = []
+    for figure in new:
+        match = next((a for a in left if _plain_value(a) == _plain_value(figure)), None)
+        if match is None:
+            kept.append(figure)
+        else:
+            left.remove(match)
+    return left, kept
+
+
+def _plain_value(figure: str) -> str:
+    """A figure's value without the currency sign before it ("$78.40" is "78.40")."""
+    return _value(figure[1:] if figure[:1] in _CURRENCIES else figure)
 
 
 def _same(old: list[str], new: list[str]) -> bool:
