@@ -129,3 +129,42 @@ def writing(text: str) -> str:
     if han or kana:
         counts["Japanese" if kana * 10 >= han + kana else "Han"] = han + kana
     return str(counts.most_common(1)[0][0]) if counts else ""
+
+
+# Letters that tell apart the languages written in one script (of the opening's letters):
+# Cyrillic Ukrainian і ї є ґ, Belarusian ў, Russian ы э ъ, Serbian and Macedonian ђ ћ џ љ њ
+# ѓ ќ ѕ; in the Arabic script, Urdu ٹ ڈ ڑ ں ے, Persian پ چ ژ گ, Arabic ة ي ك ى, else
+# Persian by its ی ک.
+_TELLING: tuple[tuple[str, str, str], ...] = (
+    ("Cyrillic", "Belarusian", "ў"),
+    ("Cyrillic", "Ukrainian", "їєґ"),
+    ("Cyrillic", "Serbian or Macedonian", "ђћџљњѓќѕ"),
+    ("Cyrillic", "Russian", "ыэъё"),
+    ("Cyrillic", "Ukrainian", "і"),  # (after ы э: a Russian text quoting a Ukrainian name)
+    ("Arabic", "Urdu", "ٹڈڑںے"),
+    ("Arabic", "Persian", "پچژگ"),
+    ("Arabic", "Arabic", "ةيكى"),
+    ("Arabic", "Persian", "یک"),  # (Persian's yeh and keheh, with none of Arabic's)
+)
+
+
+def language(text: str) -> str:
+    """The language ``text``'s opening is in, when its script's letters tell it (``_TELLING``:
+    Russian, Ukrainian, Belarusian…, Arabic, Persian, Urdu), else "": a translation of a
+    TASS story into Ukrainian was "Unrelated texts" to it, nothing saying why."""
+    script = writing(text)
+    sample = text[:SAMPLE]
+    for in_script, name, letters in _TELLING:
+        if in_script == script and any(letter in sample for letter in letters):
+            return name
+    return ""
+
+
+def languages_apart(a: str, b: str) -> tuple[str, str] | None:
+    """The two languages (or scripts) ``a`` and ``b`` are written in when they differ and
+    both are told, else None."""
+    script_a, script_b = writing(a), writing(b)
+    if script_a and script_b and script_a != script_b:
+        return f"{script_a} script", f"{script_b} script"
+    tongue_a, tongue_b = language(a), language(b)
+    return (tongue_a, tongue_b) if tongue_a and tongue_b and tongue_a != tongue_b else None

@@ -114,3 +114,44 @@ def test_a_reprint_in_traditional_characters_is_a_copy_in_the_story() -> None:
     index = build_story_index([doc("xinhua.txt", list(_XINHUA)), doc("taiwan.txt", list(_TAIWAN))])
     assert index.story_of(0) is index.story_of(1)
     assert describe(index, 0, 1).startswith("Copy of xinhua.txt")
+
+
+def test_the_language_of_a_text_when_its_letters_tell_it() -> None:
+    from wirediff.core.scripts import language, languages_apart
+
+    assert language("Беспилотник повредил подстанцию, электричества нет.") == "Russian"
+    assert language("Безпілотник пошкодив підстанцію, світла немає.") == "Ukrainian"
+    assert language("Беспілотнік пашкодзіў падстанцыю.") == "Belarusian"
+    assert language("قررت الدول الأعضاء في تحالف أوبك خفض الإنتاج") == "Arabic"
+    assert language("کاهش تولید نفت از روز شنبه آغاز می‌شود") == "Persian"
+    assert language("اوپیک نے تیل کی پیداوار کم کرنے کا فیصلہ کیا ہے") == "Urdu"
+    assert language("The council met on Tuesday.") == ""  # (Latin: not told)
+    assert languages_apart("Совет собрался.", "The council met.") == (
+        "Cyrillic script",
+        "Latin script",
+    )
+    assert languages_apart("The council met.", "Le conseil s'est réuni.") is None
+
+
+def test_a_translation_is_said_to_be_in_another_language() -> None:
+    """A Ukrainian translation of a TASS story was "Unrelated texts (2% …)" beside it,
+    nothing saying why (a media monitor's walkthrough)."""
+    from tests.core.stories.helpers import doc
+
+    russian = [
+        "Беспилотник повредил подстанцию в Белгородской области",
+        "Беспилотник атаковал электроподстанцию в Шебекинском округе, без света остались "
+        "около 15 тысяч человек. Об этом сообщил губернатор региона Вячеслав Гладков.",
+        "По его словам, на месте работают аварийные бригады, восстановить электроснабжение "
+        "планируется в течение суток. Пострадавших нет.",
+    ]
+    ukrainian = [
+        "Безпілотник пошкодив підстанцію в Бєлгородській області",
+        "Безпілотник атакував електропідстанцію в Шебекінському окрузі, без світла "
+        "залишилися близько 15 тисяч людей. Про це повідомив губернатор регіону.",
+        "За його словами, на місці працюють аварійні бригади, відновити електропостачання "
+        "планують протягом доби. Постраждалих немає.",
+    ]
+    index = build_story_index([doc("tass.txt", russian), doc("pravda_ua.txt", ukrainian)])
+    said = describe(index, 0, 1)
+    assert "in Russian and Ukrainian: a translation shares few words" in said

@@ -20,6 +20,7 @@ from wirediff.core.reading.outlets import is_agency
 from wirediff.core.reading.releases import reads_as_release
 from wirediff.core.result import Comparison
 from wirediff.core.revisions import name_years, revision_numbers
+from wirediff.core.scripts import languages_apart
 from wirediff.core.stories.derivation import Derivation, classify, days_apart, directed, renders
 from wirediff.core.stories.evidence import Evidence, Side, measure
 from wirediff.core.stories.model import Relation, StoryIndex
@@ -285,14 +286,21 @@ def _wording(
     shared = f"{_pct(max(ev.phrases, pair.evidence.b.phrases))} of the words in shared phrases"
     if relation is Relation.SAME_STORY:
         return f"In one story with {source}{_why_together(index, pair)}, but written anew: {shared}"
+    docs = index.documents
+    apart = languages_apart(docs[pair.source].text, docs[pair.derived].text)
+    # (a translation shares few words with its source: "Unrelated texts" said nothing of
+    # why, of a Ukrainian translation of a TASS story — a media monitor's walkthrough)
+    tongues = f", in {apart[0]} and {apart[1]}: a translation shares few words" if apart else ""
     if relation is Relation.SAME_EVENT:
         if renders(pair.evidence, index.options):
             return _in_other_words(pair.evidence.shorter())
+        if tongues:
+            return f"Reports of the same event{tongues} ({shared})"
         return (
             "Independent reports of the same event — two newsrooms writing, not one text "
             f"edited ({shared})"
         )
-    return f"Unrelated texts ({shared})"
+    return f"Unrelated texts{tongues} ({shared})"
 
 
 def _why_together(index: StoryIndex, pair: PairDerivation) -> str:
