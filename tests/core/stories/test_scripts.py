@@ -155,3 +155,27 @@ def test_a_translation_is_said_to_be_in_another_language() -> None:
     index = build_story_index([doc("tass.txt", russian), doc("pravda_ua.txt", ukrainian)])
     said = describe(index, 0, 1)
     assert "in Russian and Ukrainian: a translation shares few words" in said
+
+
+def test_a_copy_the_comparison_finds_unchanged_is_word_for_word_beside_it(tmp_path) -> None:
+    """A Persian reprint typed with spaces for its joiners (and Arabic yeh and kaf) was
+    "Copy …: 100% of its sentences kept nearly word for word (16 words differ)" in the
+    banner, the panel beside it saying "No changes" (an Arabic standards editor's)."""
+    from tests.core.stories.helpers import doc
+    from wirediff.core.compare import compare
+    from wirediff.core.stories import pair_derivation, wording_as_compared
+
+    joined = [
+        "اوپک پلاس تولید نفت را روزانه ۱.۵ میلیون بشکه کاهش داد",
+        "کشورهای عضو ائتلاف اوپک پلاس روز شنبه تصمیم گرفتند تولید نفت خود را کاهش دهند؛ "
+        "اقدامی که هدف آن حمایت از قیمت‌هایی است که از ماه سپتامبر افت کرده است.",
+        "وزیر انرژی عربستان سعودی گفت این تصمیم برای ثبات بازار گرفته شده و اجرا می‌شود.",
+    ]
+    apart = [p.replace("\u200c", " ").replace("ی", "ي").replace("ک", "ك") for p in joined]
+    index = build_story_index([doc("irna.txt", joined), doc("legacy.txt", apart)])
+    pair = pair_derivation(index, 0, 1)
+    left, right = index.documents[0].text, index.documents[1].text
+    comparison = compare(left, right)
+    assert not comparison.changes
+    said = wording_as_compared(index, pair, comparison, 0)
+    assert "word for word" in said and "differ" not in said

@@ -211,16 +211,20 @@ def _own(version: Side, least: float) -> str:
 
 
 def wording(
-    index: StoryIndex, pair: PairDerivation, figures: Sequence[Figures] | None = None
+    index: StoryIndex,
+    pair: PairDerivation,
+    figures: Sequence[Figures] | None = None,
+    unchanged: bool = False,
 ) -> str:
     """The sentence that says how ``pair.derived`` relates to ``pair.source``; a derived
     pair the grouping keeps in two stories (the user said they are independent, or the
     guard against chaining kept them apart) says so too: the list shows two stories.
-    ``figures``: the figures changed to say (source → derived), if not the evidence's."""
+    ``figures``: the figures changed to say (source → derived), if not the evidence's;
+    ``unchanged``: the comparison shown found no change (a copy is then "word for word")."""
     relation = index.scores(pair.source, pair.derived).relation
     if relation is Relation.SAME_DOCUMENT:
         return "The same document"
-    said = _wording(index, pair, relation, figures) + _disguised(index, pair)
+    said = _wording(index, pair, relation, figures, unchanged) + _disguised(index, pair)
     if pair.level.derived and relation is not Relation.SAME_STORY:
         if frozenset((pair.source, pair.derived)) in index.marked_apart:
             return f"{said} — yet you marked them independent"
@@ -233,6 +237,7 @@ def _wording(
     pair: PairDerivation,
     relation: Relation,
     figures: Sequence[Figures] | None = None,
+    unchanged: bool = False,
 ) -> str:
     owner, ev, version = _owner(index, pair.source), pair.evidence.a, pair.evidence.b
     options = index.options
@@ -244,7 +249,7 @@ def _wording(
         # many differ said (an inserted "reportedly" was a copy "kept nearly word for word";
         # "differ": case and punctuation aside, in every sentence paired — not the panel's
         # "Words changed", the left's words the right replaced, which a reader set beside it).
-        changed = pair.evidence.words_changed
+        changed = 0 if unchanged else pair.evidence.words_changed
         differ = "differs" if changed == 1 else "differ"
         how = (
             f"nearly word for word ({count(changed, 'word')} {differ})"
@@ -345,13 +350,17 @@ def wording_as_compared(
     left): with numbering ignored, the figures changed are the comparison's, read from the
     source to the version. The evidence compares with the default options: a bill's
     renumbered sections and references were "110 → 111 (×12), 405 → 305 (×18)" in the
-    banner and the report, beside the panel's four real changes (a counsel's assistant)."""
+    banner and the report, beside the panel's four real changes (a counsel's assistant).
+    A comparison that found no change makes a copy "word for word": the evidence, which
+    takes words written together and apart as it was calibrated, said "(16 words differ)"
+    of a Persian reprint typed with spaces for its joiners, the panel "No changes"."""
+    unchanged = not comparison.changes
     if not comparison.options.ignore_numbering:
-        return wording(index, pair)
+        return wording(index, pair, unchanged=unchanged)
     found = figure_changes(comparison)
     if pair.source != left:
         found = [(new, old) for old, new in found]
-    return wording(index, pair, found)
+    return wording(index, pair, found, unchanged)
 
 
 def describe(index: StoryIndex, a: int, b: int, should_cancel: Cancel = None) -> str:

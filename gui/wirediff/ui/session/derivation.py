@@ -198,10 +198,13 @@ class DerivationController(QObject):
         self, index: StoryIndex, pair: tuple[int, int], sentence: str, said: PairDerivation | None
     ) -> None:
         """Send ``sentence``, said again from ``said`` when the comparison on screen ignores
-        numbering (its figures changed are the comparison's, not renumbered sections')."""
+        numbering (its figures changed are the comparison's, not renumbered sections') or
+        found no change (a copy is then word for word: ``wording_as_compared``)."""
         shown, comparison = self._compared or (None, None)
-        numbering = comparison is not None and comparison.options.ignore_numbering
-        if said is not None and shown == pair and comparison is not None and numbering:
+        again = comparison is not None and (
+            comparison.options.ignore_numbering or not comparison.changes
+        )
+        if said is not None and shown == pair and comparison is not None and again:
             sentence = wording_as_compared(index, said, comparison, pair[0])
         self.relation_ready.emit(pair, sentence)
 
