@@ -136,6 +136,8 @@ from wirediff.core.document import first_line_title, masthead_name, normalize_ne
             '"Sanctions" bill passes the Senate vote\n\nBody.\n',
             '"Sanctions" bill passes the Senate vote',
         ),
+        # another language's "Read also": the linked headline after it titles nothing
+        ("Шебекино\n\nЧитайте также:\nДругая новость о погоде в Москве сегодня\n", "Шебекино"),
     ],
 )
 def test_title_is_the_first_headline_like_line(text, title):

@@ -204,11 +204,20 @@ HEADLINE_MAX_WORDS = 30
 
 
 # A line after which a page lists links to other articles ("Also Read", "Read more:",
-# "Related:"): their headlines and dates are not the document's.
-LINKS_MARKER = re.compile(
-    r"(?:read more|read also|also read|more on this|see also|related(?: \w+)?)\s*[:»>-]*",
-    re.IGNORECASE,
+# "Related:", and as other languages' papers say it: "Читайте также", "اقرأ أيضا", "Lire
+# aussi"…): their headlines and dates are not the document's.
+_LINK_WORDS = (
+    r"read more|read also|also read|more on this|see also|related(?: \w+)?"
+    r"|читайте (?:также|також|ещё|еще)|смотрите также|дивіться також|по теме|по темі"
+    r"|اقرأ (?:أيضا|أيضاً|ايضا|ايضاً)|یہ بھی پڑھیں|بیشتر بخوانید"
+    r"|(?:à )?lire aussi|voir aussi|lesen sie auch|mehr zum thema|lea también|leer también"
+    r"|相关阅读|延伸阅读|相关新闻"
 )
+LINKS_MARKER = re.compile(rf"(?:{_LINK_WORDS})\s*[:»>-]*", re.IGNORECASE)
+# ... and a marker with the linked headline after it on its line ("Читайте также: В
+# Курской области усилили охрану…": a trimmed copy's last line, paired with the paragraph
+# it cut as a replacement, made the copy "edited")
+LINK_LINE = re.compile(rf"(?:{_LINK_WORDS})\s*[:»>|-]+\s*\S.*", re.IGNORECASE)
 
 
 def links_follow(line: str) -> bool:

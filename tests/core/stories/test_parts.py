@@ -89,6 +89,26 @@ def test_links_end_at_a_blank_line_or_a_sentence() -> None:
     assert _marked(text) == ["Read more:", "One headline"]
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Читайте также: В Курской области усилили охрану объектов энергетики",
+        "Read more: Storm season: how to prepare your home",
+        "اقرأ أيضاً: أسعار النفط ترتفع بعد قرار أوبك",
+        "Lire aussi : La grève continue à Paris",
+    ],
+)
+def test_a_links_marker_with_its_headline_on_one_line_is_cruft(line: str) -> None:
+    """A trimmed copy's last line, "Читайте также: …", paired with the paragraph it cut
+    as a replacement, made the copy "edited" (a media monitor's walkthrough)."""
+    assert _marked(f"Headline of the story here\n\nThe first paragraph.\n\n{line}\n") == [line]
+
+
+def test_a_sentence_opening_with_related_words_is_no_link() -> None:
+    line = "Related: the council said it would meet again on Monday."
+    assert _marked(f"Headline of the story here\n\nThe first paragraph.\n\n{line}\n") == []
+
+
 def test_a_headline_on_the_first_line_is_no_masthead() -> None:
     for first in ("Valley Herald Sold", "The Fall of the Herald", "The Daily Briefing"):
         assert first not in _marked(f"{first}\n\nThe first paragraph of the text.\n")

@@ -23,7 +23,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from wirediff.core.document import LINKS_MARKER, furniture_lines
+from wirediff.core.document import LINK_LINE, LINKS_MARKER, furniture_lines
 from wirediff.core.options import CompareOptions
 from wirediff.core.segments import cut_in_blocks, paragraph_spans
 from wirediff.core.stories.options import StoryOptions
@@ -49,6 +49,12 @@ _NAV_SEPARATORS = "|•·›»"
 _NAV_MIN_LABELS = 4
 _NAV_MAX_WORDS = 40
 _SENTENCE_ENDS = tuple(".!?。！？:;\"”'’»")
+
+
+def _a_link(line: str) -> bool:
+    """Whether ``line`` is a links marker with its headline ("Read more: …", "Читайте
+    также: …", ``LINK_LINE``)."""
+    return LINK_LINE.fullmatch(line) is not None and not line.rstrip().endswith(".")
 
 
 def _a_nav_row(line: str) -> bool:
@@ -182,7 +188,8 @@ def split_lines(text: str, options: StoryOptions) -> DocLines:
         short = words <= _CRUFT_MAX_WORDS
         repeat = key in seen and not _a_figure(plain)
         cruft = (short and _CRUFT.fullmatch(plain) is not None) or (
-            words <= _NAV_MAX_WORDS and _a_nav_row(plain)
+            words <= _NAV_MAX_WORDS
+            and (_a_nav_row(plain) or (words <= options.link_line_max_words and _a_link(plain)))
         )
         if repeat or link_line or cruft:
             lines.local.add(index)
