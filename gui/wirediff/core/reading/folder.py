@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import os
 from collections import deque
 from collections.abc import Callable, Iterable
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -15,9 +16,9 @@ from wirediff.core.reading import errors as E
 from wirediff.core.reading import registry
 from wirediff.core.reading.errors import Problem, ReadCancelled, ReadError
 from wirediff.core.reading.limits import cap_hint, out_of_memory
-from wirediff.core.reading.listing import list_files, listing
+from wirediff.core.reading.listing import blocking_folder, list_files, listing
 from wirediff.core.reading.options import MAX_BYTES, ReaderOptions
-from wirediff.core.reading.watch import UNREAD, Snapshot, stamp_listing
+from wirediff.core.reading.watch import UNREAD, Snapshot, cannot_list, stamp_listing
 
 __all__ = ["LoadResult", "Problem", "Progress", "list_files", "load_paths"]
 
@@ -41,11 +42,17 @@ class LoadResult:
     snapshot: Snapshot = field(default_factory=Snapshot)
 
 
-def _fetch(path: Path, max_bytes: int) -> bytes | ReadError:
-    """The bytes of one listed file, or the ReadError saying why not (never raises)."""
+def _fetch(path: Path, max_bytes: int, root: Path | None = None) -> bytes | ReadError:
+    """The bytes of one listed file, or the ReadError saying why not (never raises). A file
+    under the folder ``root`` that cannot be opened because a folder above it may no longer
+    be searched, or is gone, is that folder's error (``listing.blocking_folder``)."""
     try:
         return registry.read_bytes(path, max_bytes)
     except ReadError as exc:
+        if root is not None and exc.code in (E.NOT_FOUND, E.UNREADABLE):
+            folder = blocking_folder(path, root)
+            if folder is not None:
+                return ReadError(folder.path, folder.reason, folder.hint, folder.code)
         if exc.code == E.NOT_FOUND:  # it was there when the folder was listed
             hint = "it was moved or deleted while loading; reload the folder"
             return ReadError(path, "file vanished during loading", hint, E.VANISHED)
@@ -153,15 +160,20 @@ def load_paths(
     calls = _Callbacks(on_progress, should_cancel or options.should_cancel, on_reading)
     options = dataclasses.replace(options, should_cancel=calls.cancelled)
     try:
-        entries = listing(paths, options.include_hidden, options.follow_external_links)
+        if isinstance(paths, str | os.PathLike):  # one path, not an iterable of characters
+            given = [Path(paths)]
+        else:
+            given = [Path(path) for path in paths]
+        entries = listing(given, options.include_hidden, options.follow_external_links)
         files = [e for e in entries if isinstance(e, Path)]
         result = LoadResult(snapshot=stamp_listing(entries))
         count = workers if workers is not None else DEFAULT_WORKERS
         run = _read_serially if count <= 1 or len(files) < 4 else _read_in_parallel
-        outcomes = run(files, max_bytes, options, calls, count)
+        roots = _roots(given, files)
+        outcomes = run(files, lambda f: _fetch(f, max_bytes, roots.get(f)), options, calls, count)
         result.cancelled = len(outcomes) < len(files) or calls.cancelled()
         _collect(result, entries, outcomes)
-        result.snapshot = _unread_vanished(result.snapshot, outcomes)
+        result.snapshot = _unread(result.snapshot, outcomes)
         return result
     except Exception as exc:
         log.exception("loading %s failed", paths)
@@ -169,37 +181,92 @@ def load_paths(
         return LoadResult(problems=[Problem(Path("."), reason, "please report it")])
 
 
-def _unread_vanished(stamps: Snapshot, outcomes: dict[Path, Outcome]) -> Snapshot:
-    """``stamps`` with the files that vanished before they were read stamped ``UNREAD``:
-    stamped as they were listed, their return unchanged (a folder moved away and back
-    mid-load) counted as no change, though they were never read."""
+def _roots(paths: list[Path], files: list[Path]) -> dict[Path, Path]:
+    """The path of ``paths`` each file was listed under, a folder (the deepest, when one
+    holds another); files named directly have none."""
+    tops = sorted(paths, key=lambda p: -len(p.parts))
+    found: dict[Path, Path] = {}
+    for file in files:
+        root = next((top for top in tops if file != top and file.is_relative_to(top)), None)
+        if root is not None:
+            found[file] = root
+    return found
+
+
+def _blamed(file: Path, item: Document | ReadError) -> bool:
+    """Whether ``item``, read for ``file``, is the error of a folder above it."""
+    return isinstance(item, ReadError) and item.path in file.parents
+
+
+def _unread(stamps: Snapshot, outcomes: dict[Path, Outcome]) -> Snapshot:
+    """``stamps`` with the files that vanished before they were read, or whose folder could
+    no longer be searched, stamped ``UNREAD``: stamped as they were listed, their return
+    unchanged (a folder moved away and back mid-load, its permissions given back) counted
+    as no change, though they were never read. Such a folder is unreadable, as one the
+    listing could not read is."""
     gone = [
         path
         for path, items in outcomes.items()
-        if any(isinstance(item, ReadError) and item.code == E.VANISHED for item in items)
+        if any(
+            _blamed(path, item) or (isinstance(item, ReadError) and item.code == E.VANISHED)
+            for item in items
+        )
     ]
     if not gone:
         return stamps
-    return dataclasses.replace(stamps, files={**stamps.files, **dict.fromkeys(gone, UNREAD)})
+    barred = {
+        item.path: cannot_list(item.path) or item.reason
+        for path in gone
+        for item in outcomes[path]
+        if isinstance(item, ReadError) and _blamed(path, item) and item.code == E.UNREADABLE
+    }
+    return Snapshot(
+        {**stamps.files, **dict.fromkeys(gone, UNREAD)}, {**stamps.unreadable, **barred}
+    )
 
 
 def _collect(
     result: LoadResult, entries: list[Path | Problem], outcomes: dict[Path, Outcome]
 ) -> None:
-    """Documents and problems in listing order (files not read, after a cancel, left out)."""
+    """Documents and problems in listing order (files not read, after a cancel, left out).
+
+    A folder that kept its files from being read (``_fetch``) is one problem, where its
+    first file was; problems reading found under it that it explains are left out (a file
+    that vanished before its folder did: ``rm -rf`` under way)."""
+    found: list[tuple[Problem, bool]] = []  # each problem, and whether reading found it
+    blamed: dict[Path, str] = {}  # folders that kept their files from being read -> code
     for entry in entries:
         if isinstance(entry, Problem):
-            result.problems.append(entry)
+            found.append((entry, False))
             continue
         for item in outcomes.get(entry, ()):
             if isinstance(item, Document):
                 result.documents.append(item)
-            else:
-                result.problems.append(item.problem())
+                continue
+            if _blamed(entry, item):
+                if item.path in blamed:
+                    continue
+                blamed[item.path] = item.code
+            found.append((item.problem(), True))
+    result.problems.extend(
+        problem for problem, read in found if not (read and _explained(problem, blamed))
+    )
+
+
+def _explained(problem: Problem, blamed: dict[Path, str]) -> bool:
+    """Whether a folder above ``problem`` that kept its files from being read explains it:
+    a vanished file or folder in a vanished folder, a folder in one that may not be
+    searched (not a file's own trouble: its permissions, its bytes)."""
+    if not blamed or (problem.code != E.VANISHED and problem.path not in blamed):
+        return False
+    return any(blamed.get(folder) == problem.code for folder in problem.path.parents)
+
+
+Fetch = Callable[[Path], bytes | ReadError]  # a listed file's bytes (``_fetch``)
 
 
 def _read_serially(
-    files: list[Path], max_bytes: int, options: ReaderOptions, calls: _Callbacks, _n: int
+    files: list[Path], fetch: Fetch, options: ReaderOptions, calls: _Callbacks, _n: int
 ) -> dict[Path, Outcome]:
     outcomes: dict[Path, Outcome] = {}
     try:
@@ -208,7 +275,7 @@ def _read_serially(
                 break
             over = calls.over_total(path, options)
             calls.reading(done - 1, len(files), path)
-            outcomes[path] = over or calls.parse(path, _fetch(path, max_bytes), options)
+            outcomes[path] = over or calls.parse(path, fetch(path), options)
             calls.progress(done, len(files), path)
     except ReadCancelled:  # asked to stop in the middle of a long file
         pass
@@ -216,7 +283,7 @@ def _read_serially(
 
 
 def _read_in_parallel(
-    files: list[Path], max_bytes: int, options: ReaderOptions, calls: _Callbacks, n: int
+    files: list[Path], fetch: Fetch, options: ReaderOptions, calls: _Callbacks, n: int
 ) -> dict[Path, Outcome]:
     """Threads fetch the bytes ahead (waiting on the disk in parallel); the calling thread
     parses them in path order. Parsing holds the GIL: parsing in the threads as well was
@@ -229,16 +296,16 @@ def _read_in_parallel(
         try:
             for done, path in enumerate(files, 1):
                 while next_up < len(files) and len(queue) < ahead:
-                    queue.append(pool.submit(_fetch, files[next_up], max_bytes))
+                    queue.append(pool.submit(fetch, files[next_up]))
                     next_up += 1
                 if calls.cancelled():
                     break
-                fetch = queue.popleft()
+                fetched = queue.popleft()
                 over = calls.over_total(path, options)
                 if over:
-                    fetch.cancel()
+                    fetched.cancel()
                 calls.reading(done - 1, len(files), path)
-                outcomes[path] = over or calls.parse(path, fetch.result(), options)
+                outcomes[path] = over or calls.parse(path, fetched.result(), options)
                 calls.progress(done, len(files), path)
         except ReadCancelled:  # asked to stop in the middle of a long file
             pass

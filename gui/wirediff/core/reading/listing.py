@@ -141,22 +141,49 @@ def _scan(folder: Path) -> list[os.DirEntry[str]] | Problem:
     try:
         with os.scandir(folder) as it:
             return sorted(it, key=lambda e: e.name)
-    except PermissionError:
-        return Problem(
-            folder,
-            "folder not readable (permission denied)",
-            "check the folder's permissions",
-            E.UNREADABLE,
-        )
-    except FileNotFoundError:
-        return Problem(folder, "folder vanished", "it was moved or deleted; reload", E.VANISHED)
     except OSError as exc:
-        return Problem(
-            folder,
-            f"folder not readable ({exc.strerror or exc})",
-            "check the folder and retry",
-            E.UNREADABLE,
-        )
+        return folder_problem(folder, exc)
+
+
+def folder_problem(folder: Path, exc: OSError) -> Problem:
+    """The problem of a folder that cannot be listed, or whose files cannot be reached,
+    for the reason ``exc`` gives."""
+    if isinstance(exc, PermissionError):
+        reason, hint = "folder not readable (permission denied)", "check the folder's permissions"
+        return Problem(folder, reason, hint, E.UNREADABLE)
+    if isinstance(exc, FileNotFoundError | NotADirectoryError):  # (gone, or a file put there)
+        hint = "it was moved or deleted while loading; reload the folder"
+        return Problem(folder, "folder vanished during loading", hint, E.VANISHED)
+    reason = f"folder not readable ({exc.strerror or exc})"
+    return Problem(folder, reason, "check the folder and retry", E.UNREADABLE)
+
+
+def blocking_folder(path: Path, root: Path) -> Problem | None:
+    """The problem of the folder that keeps ``path``, a file listed under the folder
+    ``root``, from being opened now: the one (``root`` or below) that may no longer be
+    searched (its permissions taken away while it was read: each of its files was
+    "permission denied — check the file's permissions", though the files were fine), or the
+    highest one that is gone. None when every folder down to the file is there and may be
+    searched: then the file itself is to blame."""
+    try:
+        parts = path.relative_to(root).parts
+    except ValueError:
+        return None
+    steps = [root]
+    for part in parts:
+        steps.append(steps[-1] / part)
+    for n, step in enumerate(steps):
+        try:
+            os.stat(step)  # (refused when a folder above it may not be searched)
+        except PermissionError as exc:
+            return folder_problem(steps[max(n - 1, 0)], exc)
+        except FileNotFoundError as exc:
+            return None if step == path else folder_problem(step, exc)
+        except NotADirectoryError as exc:  # the folder above it is a file now
+            return folder_problem(steps[max(n - 1, 0)], exc)
+        except (OSError, ValueError):
+            return None
+    return None
 
 
 FolderId = tuple[int, int]  # a folder's (device, inode): the same folder under any name
