@@ -20,7 +20,7 @@ from tests.ui.helpers import (
     open_and_wait,
     run_unprivileged,
 )
-from wirediff.core.reading import Changes, load_paths, registry
+from wirediff.core.reading import Changes, Problem, load_paths, registry
 from wirediff.ui.panels.change_bar import ChangeBar, describe
 from wirediff.ui.panels.problems import heading
 from wirediff.ui.session import folder_watch
@@ -223,6 +223,36 @@ def test_problems_of_one_name_say_their_folders(qtbot, window: MainWindow, folde
     open_and_settle(qtbot, window, [folder])
     shown = sorted(line.split(":")[0] for line in window.problems.lines())
     assert shown == ["2024/notes.txt", "2025/notes.txt", "alone.txt"]
+
+
+def test_a_problem_is_named_by_its_path_in_the_folder(
+    qtbot, window: MainWindow, folder: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """A problem's name alone named one of several: "m01: folder not readable" of four
+    folders m01, "story.txt: empty file" where a document had that name too, and the loop
+    link ``sub/up`` was "up" (``wirediff stories .`` said "sub/up"). Found by fuzzing."""
+    for year in ("y2020", "y2023"):
+        (folder / year / "m01").mkdir(parents=True)
+    shutil.copy(next(folder.glob("*.txt")), folder / "y2020" / "m01" / "story.txt")
+    (folder / "y2023" / "m01" / "story.txt").write_bytes(b"")
+    (folder / "sub").mkdir()
+    (folder / "sub" / "up").symlink_to("..")
+    open_and_settle(qtbot, window, [folder])
+    shown = [line.split(" — ")[0] for line in window.problems.lines()]
+    assert shown == [
+        "sub/up: link to a folder already loaded, skipped",
+        "y2023/m01/story.txt: empty file",
+    ]
+    # Several paths opened: from their parent, so that one tells which.
+    panel = window.problems
+    problems = load_paths([folder]).problems
+    panel.set_problems(problems, [folder, folder.parent / "outside.txt"])
+    assert [line.split(":")[0] for line in panel.lines()] == [
+        "articles/sub/up",
+        "articles/y2023/m01/story.txt",
+    ]
+    panel.set_problems([Problem(folder, "folder vanished during loading")], [folder])
+    assert panel.lines() == ["articles: folder vanished during loading"]
 
 
 @pytest.mark.parametrize("pinned", [True, False])
@@ -594,6 +624,20 @@ def test_describe_says_which_folders_cannot_be_read() -> None:
     assert describe(both, True) == (
         "2 folders cannot be read (Input/output error, permission denied): drafts, x. "
         "1 file changed in the folder since it was loaded (1 added). Reload?"
+    )
+    # By their paths in the folder opened: "m01" was one of four (y2020/m01 … y2023/m01).
+    deep = Changes([], [], [], {Path("news/y2023/m01"): "permission denied"})
+    assert describe(deep, True, [Path("news")]) == (
+        "The folder “y2023/m01” cannot be read (permission denied). What was read stays open here."
+    )
+    assert describe(barred, True, [Path("news")]).startswith("The folder “drafts” cannot")
+    root = Changes([], [], [], {Path("news"): "permission denied"})
+    assert describe(root, True, [Path("news")]) == (
+        "The folder “news” cannot be read (permission denied). What was read stays open here."
+    )
+    two = Changes([], [], [], {Path("news/y2023/m01"): "permission denied", b: "permission denied"})
+    assert describe(two, True, [Path("news")]).startswith(
+        "2 folders cannot be read (permission denied): y2023/m01, drafts."
     )
 
 

@@ -190,6 +190,21 @@ def names(items: Sequence[str], shown: int = 3) -> str:
     return f"{head} and {more:,} more" if more > 0 else head
 
 
+def path_in(path: Path, opened: Sequence[Path | str]) -> str:
+    """How a message names ``path``, met reading ``opened``: by its path in the folder
+    opened ("y2023/m01", "sub/up": "m01" was one of four folders of that name, and
+    ``wirediff stories .`` said "sub/up" where the app said "up"), from the parent of the
+    path opened when several were opened together ("news/y2023/m01"); a folder or file
+    opened by its name; anything else by its whole path."""
+    tops = sorted((Path(top) for top in opened), key=lambda top: -len(top.parts))
+    for top in tops:
+        if path == top or path.is_relative_to(top):
+            base = top if len(tops) == 1 and path != top else top.parent
+            shown = path.relative_to(base).as_posix()
+            return shown if shown != "." else str(path)
+    return str(path)
+
+
 def folder_gone(name: str) -> str:
     """The open folder ``name`` is nowhere to be found (the change bar; F5 on it)."""
     return f"The folder “{name}” is gone (moved or deleted)"
@@ -200,13 +215,19 @@ def folder_unreadable(name: str, why: str) -> str:
     return f"The folder “{name}” cannot be read ({why})"
 
 
-def folders_unreadable(found: Mapping[Path, str]) -> str:
-    """Folders that can no longer be read, each with why (the change bar)."""
+def folders_unreadable(found: Mapping[Path, str], opened: Sequence[Path | str] = ()) -> str:
+    """Folders that can no longer be read, each with why (the change bar), named by their
+    paths in the folders ``opened`` (``path_in``)."""
     whys = ", ".join(sorted(set(found.values())))
     if len(found) == 1:
         ((folder, why),) = found.items()
-        return folder_unreadable(folder.name or str(folder), why)
-    return f"{len(found):,} folders cannot be read ({whys}): {names([f.name for f in found])}"
+        return folder_unreadable(_named(folder, opened), why)
+    said = [_named(folder, opened) for folder in found]
+    return f"{len(found):,} folders cannot be read ({whys}): {names(said)}"
+
+
+def _named(folder: Path, opened: Sequence[Path | str]) -> str:
+    return path_in(folder, opened) if opened else folder.name or str(folder)
 
 
 def qt_length(text: str) -> int:

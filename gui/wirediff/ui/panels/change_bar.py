@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QRect, Qt, Signal
@@ -20,18 +21,20 @@ RELOAD_TIP = "Read the folder again, keeping the base and selection (F5)"
 KEPT = "What was read stays open here."
 
 
-def describe(changes: Changes, one_folder: bool) -> str:
+def describe(changes: Changes, one_folder: bool, opened: Sequence[Path] = ()) -> str:
     """The bar's sentence: "3 files changed in the folder since it was loaded (2 added, ...)",
     after the folders that can no longer be read: "The folder “news” cannot be read
-    (permission denied)" (their files are not "removed"; alone, nothing is to reload)."""
-    return sayings(changes, one_folder)[0]
+    (permission denied)" (their files are not "removed"; alone, nothing is to reload), each
+    named by its path in the folders ``opened`` ("y2023/m01", not "m01")."""
+    return sayings(changes, one_folder, opened)[0]
 
 
-def sayings(changes: Changes, one_folder: bool) -> list[str]:
+def sayings(changes: Changes, one_folder: bool, opened: Sequence[Path] = ()) -> list[str]:
     """The bar's sentence (:func:`describe`), then shorter ones that say the same for a
     narrow window: "3 files changed (2 added, 1 removed). Reload?", "3 files changed.
     Reload?" (at 200% on a netbook the whole sentence wrapped to five lines)."""
-    unreadable = f"{folders_unreadable(changes.unreadable)}. " if changes.unreadable else ""
+    barred = changes.unreadable
+    unreadable = f"{folders_unreadable(barred, opened)}. " if barred else ""
     short = (
         f"{len(changes.unreadable):,} folder{'s' if len(changes.unreadable) != 1 else ''}"
         " cannot be read. "
@@ -111,13 +114,14 @@ class ChangeBar(QFrame):
         self._restyle()
         self.hide()
 
-    def show_changes(self, changes: Changes, one_folder: bool) -> None:
-        """Say what changed (hide when nothing differs from the load any more)."""
+    def show_changes(self, changes: Changes, one_folder: bool, opened: Sequence[Path] = ()) -> None:
+        """Say what changed (hide when nothing differs from the load any more), naming
+        folders by their paths in the folders ``opened``."""
         if not changes:
             self.hide()
             return
         self._button(None)
-        self._say(sayings(changes, one_folder))
+        self._say(sayings(changes, one_folder, opened))
         self.reload_button.setVisible(to_reload(changes))
         self.show()
 

@@ -7,6 +7,8 @@ problems come with a button that reads the folder again following them.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
+from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -22,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from wirediff.core.reading import Problem
 from wirediff.core.reading.errors import EXTERNAL_LINK, SET_ASIDE
-from wirediff.ui.common.text import one_line, plain_tooltip
+from wirediff.ui.common.text import one_line, path_in, plain_tooltip
 
 # Hints of the engine that name a command-line option, as the app says them.
 APP_HINTS = {
@@ -93,16 +95,19 @@ class ProblemsPanel(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.list, 1)
 
-    def set_problems(self, problems: list[Problem]) -> None:
+    def set_problems(self, problems: list[Problem], opened: Sequence[Path] = ()) -> None:
         """List ``problems``: those that could not be read first, those set aside on
-        purpose after them, each in the folder's order."""
+        purpose after them, each in the folder's order, and each named by its path in the
+        folder ``opened`` (``path_in``): "y2023/m01", where "m01" was one of four such
+        folders, and a name a problem alone had could be a document's too."""
         self.list.clear()
         problems = sorted(problems, key=lambda p: p.code in SET_ASIDE)
-        names = Counter(p.path.name for p in problems)
+        said = {p.path: path_in(p.path, opened) for p in problems}
+        twice = {name for name, n in Counter(said.values()).items() if n > 1}
         for problem in problems:
             hint = APP_HINTS.get(problem.code, problem.hint)
-            path = problem.path  # (a name several problems share: with its folder's)
-            name = path.name if names[path.name] == 1 else f"{path.parent.name}/{path.name}"
+            name = said[problem.path]  # (two files opened by themselves, of one name: whole)
+            name = str(problem.path) if name in twice else name
             item = QListWidgetItem(
                 one_line(f"{name}: {problem.reason}" + (f" — {hint}" if hint else ""))
             )

@@ -260,7 +260,7 @@ class MainWindow(QMainWindow):
             reader.heat_map_failed.connect(self._heat_map_failed)
         watch = session.loading.watch
         watch.changed.connect(
-            lambda changes: self.change_bar.show_changes(changes, watch.one_folder)
+            lambda changes: self.change_bar.show_changes(changes, watch.one_folder, watch.paths)
         )
         watch.moved.connect(self.change_bar.show_moved)
         watch.checked.connect(lambda changes: None if changes else self.change_bar.hide())
@@ -407,7 +407,7 @@ class MainWindow(QMainWindow):
         documents = loaded.result.documents
         self.glyphs.set_list([f"{d.title}{d.source}{d.name}" for d in documents])
         problems = loaded.result.problems
-        self.problems.set_problems(problems)
+        self.problems.set_problems(problems, opened)
         # Open by itself for a file that could not be read, not for one set aside on purpose
         # (a Word lock file, .DS_Store: listed, counted in the status bar, View ▸ Problems),
         # nor again for one it told already (each F5 opened it anew for the same fifteen
