@@ -112,3 +112,23 @@ def test_exact_figures_hold_for_their_pair_texts_and_options(two_stories: Path) 
 
 def test_the_tooltip_says_how_rough_an_estimate_can_be() -> None:
     assert "≈" in SIMILARITY_TIP and "far" in SIMILARITY_TIP
+
+
+def test_a_compare_option_turned_off_and_on_again_gives_the_exact_figures_back(
+    qtbot, window: MainWindow, two_stories: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """After a fold was turned off and on again, the list showed estimates (≈62%) beside
+    the story panel's and the pane's 68% until F5 (a media monitor's walkthrough)."""
+    open_and_wait(qtbot, window, [two_stories])
+    names = [d.name for d in window.documents]
+    daniel = [names.index(f"daniel_2021-07-0{n}.txt") for n in (1, 2, 3)]
+    cells = window.doc_list.cells
+    counted(qtbot, window, daniel[1])
+    exact = {d: cells.cell_text(d, SIMILARITY) for d in daniel[1:]}
+    for _ in range(2):  # Compare ▸ Ignore case on, then off again
+        window.actions_["ignore_case"].trigger()
+        settle(qtbot, window)
+    qtbot.waitUntil(
+        lambda: {d: cells.cell_text(d, SIMILARITY) for d in daniel[1:]} == exact,
+        timeout=WAIT_MS,
+    )

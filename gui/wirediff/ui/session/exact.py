@@ -35,12 +35,20 @@ def _left_out(index: StoryIndex, base: int, doc: int, keep: bool) -> tuple[Spans
     return tuple(index.boilerplate[base]), tuple(index.boilerplate[doc])
 
 
+# Figures kept for one pair, counted with as many ways of comparing (the latest): a switch
+# of the Compare menu turned off and on again found the story's figures of before no more,
+# counted over with the switch off, and the list showed estimates beside the panel's figures
+# until F5 (a media monitor's walkthrough); the story panel had them still.
+WAYS_KEPT = 4
+
+
 class ExactFigures:
     """The similarities counted for the story panel (each version against its base), by
-    (base document, version document)."""
+    (base document, version document), for each of the last ``WAYS_KEPT`` ways of
+    comparing them."""
 
     def __init__(self) -> None:
-        self._known: dict[tuple[int, int], _Counted] = {}
+        self._known: dict[tuple[int, int], list[_Counted]] = {}
 
     def clear(self) -> None:
         """Other documents (another folder): nothing counted holds."""
@@ -59,7 +67,12 @@ class ExactFigures:
         for base, doc, similarity in pairs:
             left_out = _left_out(index, base, doc, keep)
             counted = _Counted(docs[base].text, docs[doc].text, left_out, options, similarity)
-            self._known[(base, doc)] = counted
+            ways = [
+                c
+                for c in self._known.get((base, doc), ())
+                if (c.options, c.left_out) != (options, left_out) and _same_texts(c, counted)
+            ]
+            self._known[(base, doc)] = [*ways[-(WAYS_KEPT - 1) :], counted]
 
     def listed(
         self, index: StoryIndex, options: CompareOptions, keep: bool
@@ -69,16 +82,14 @@ class ExactFigures:
         no longer the documents' are forgotten."""
         docs: Sequence[Document] = index.documents
         out = []
-        for (base, doc), counted in list(self._known.items()):
-            if max(base, doc) >= len(docs) or not _same(docs[base], docs[doc], counted):
+        for (base, doc), ways in list(self._known.items()):
+            if max(base, doc) >= len(docs) or not _same(docs[base], docs[doc], ways[-1]):
                 del self._known[(base, doc)]
-            elif (
-                index.story_of(doc).base == base
-                and doc != base
-                and counted.options == options
-                and counted.left_out == _left_out(index, base, doc, keep)
-            ):
-                out.append((doc, counted.similarity))
+            elif index.story_of(doc).base == base and doc != base:
+                left_out = _left_out(index, base, doc, keep)
+                for counted in ways:
+                    if counted.options == options and counted.left_out == left_out:
+                        out.append((doc, counted.similarity))
         return out
 
     def __len__(self) -> int:
@@ -87,3 +98,7 @@ class ExactFigures:
 
 def _same(base: Document, doc: Document, counted: _Counted) -> bool:
     return base.text == counted.base_text and doc.text == counted.text
+
+
+def _same_texts(a: _Counted, b: _Counted) -> bool:
+    return a.base_text == b.base_text and a.text == b.text
