@@ -171,6 +171,30 @@ def test_an_asian_scripts_date_in_the_header_is_read(line: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("وین - خبرگزاری‌ها: روز شنبه ۱۴ آذر ۱۴۰۵ تصمیم گرفتند", "2026-12-05"),
+        ("تهران، ۱ فروردین ۱۴۰۳ - خبرگزاری", "2024-03-20"),
+        ("۳۰ اسفند ۱۴۰۳", "2025-03-20"),  # (1403 a leap year)
+        ("۲۲ بهمن ۱۳۵۷", "1979-02-11"),
+        ("14 آذر 1405", "2026-12-05"),  # (Western digits, as a legacy reprint writes them)
+    ],
+)
+def test_a_persian_date_of_the_solar_hijri_calendar_is_read(line: str, day: str) -> None:
+    """Both Persian copies of a story, dated "۱۴ آذر ۱۴۰۵", were undated, their story
+    "if that came first (neither is dated)" (an Arabic standards editor's walkthrough)."""
+    assert find_header_date(f"اوپک پلاس تولید نفت را کاهش داد\n\n{line}\n\nMore.\n") == day
+
+
+def test_a_day_the_solar_hijri_calendar_has_not_is_no_date() -> None:
+    from wirediff.core.reading.dates import solar_hijri
+
+    assert solar_hijri(1402, 12, 30) == ""  # (1402 no leap year)
+    assert solar_hijri(1405, 7, 31) == ""  # (the second half's months have 30 days)
+    assert solar_hijri(1405, 13, 1) == ""
+
+
+@pytest.mark.parametrize(
     "dateline",
     [
         "PARIS, July 24, 2021 (AFP) -",

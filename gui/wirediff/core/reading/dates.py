@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 
 from wirediff.core.document import links_follow, utc_time
 
@@ -95,6 +95,13 @@ _SCRIPT_MONTHS |= {
     for name in names.split("|")
 }
 _SCRIPT_MONTH = "|".join(sorted(map(re.escape, _SCRIPT_MONTHS), key=len, reverse=True))
+# The months of the Solar Hijri calendar, as Persian writes them (after ``_LETTERS``)
+_PERSIAN_MONTHS = {
+    name.translate(_LETTERS): number
+    for number, name in enumerate(
+        "فروردین اردیبهشت خرداد تیر مرداد شهریور مهر آبان آذر دی بهمن اسفند".split(), 1
+    )
+}
 _THAI_MONTH = "|".join(
     sorted(
         (re.escape(m) for m in _SCRIPT_MONTHS if "\u0e00" <= m[0] <= "\u0e7f"),
@@ -126,7 +133,32 @@ _PATTERNS = (
     re.compile(rf"(?P<day>\d{{1,2}})\s+(?P<month>{_THAI_MONTH})\s+(?:พ\.ศ\.\s*)?(?P<be>25\d\d)"),
     # 24.07.2021 (day first, as written across Europe)
     re.compile(r"\b(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>(?:19|20)\d\d)\b"),
+    # ۱۴ آذر ۱۴۰۵ (a Persian date, of the Solar Hijri calendar Iran and Afghanistan write)
+    re.compile(rf"(?P<day>\d{{1,2}})\s+(?P<month>{'|'.join(_PERSIAN_MONTHS)})\s+(?P<sh>1[34]\d\d)"),
 )
+
+
+def solar_hijri(year: int, month: int, day: int | str) -> str:
+    """The Gregorian day (``YYYY-MM-DD``) of a day of the Solar Hijri calendar (its year,
+    month 1–12, day), "" when there is no such day: both Persian copies of a story, dated
+    "۱۴ آذر ۱۴۰۵" and named "1405-09-14_…", were undated. By the 33-year cycle of its leap
+    years (the arithmetic calendar), which holds for the years papers write."""
+    day = int(day)
+    length = 31 if month <= 6 else 30 if month <= 11 else 30 if _hijri_leap(year) else 29
+    if not (1 <= year <= 9000 and 1 <= month <= 12 and 1 <= day <= length):
+        return ""
+    # Days from 1 Farvardin 1 (21 March 622 in the proleptic Gregorian calendar) to the day:
+    # the years before, then the months
+    days = 365 * (year - 1) + sum(map(_hijri_leap, range(1, year)))
+    days += (month - 1) * 31 - max(0, month - 7) + day - 1
+    try:
+        return (date(622, 3, 21) + timedelta(days=days)).isoformat()
+    except OverflowError:
+        return ""
+
+
+def _hijri_leap(year: int) -> bool:
+    return (25 * year + 11) % 33 < 8
 
 
 def _first_date(text: str) -> tuple[int, int, str] | None:
@@ -137,8 +169,13 @@ def _first_date(text: str) -> tuple[int, int, str] | None:
     found: list[tuple[int, int, str]] = []
     for pattern in _PATTERNS:
         for match in pattern.finditer(text):
-            year = match["year"] if "year" in pattern.groupindex else str(int(match["be"]) - 543)
-            iso = _valid(year, match["month"], match["day"])
+            if "sh" in pattern.groupindex:
+                iso = solar_hijri(int(match["sh"]), _PERSIAN_MONTHS[match["month"]], match["day"])
+            else:
+                year = (
+                    match["year"] if "year" in pattern.groupindex else str(int(match["be"]) - 543)
+                )
+                iso = _valid(year, match["month"], match["day"])
             if iso:
                 found.append((match.start(), match.end(), iso))
                 break
