@@ -4,6 +4,7 @@ where the versions' titles of the story above it did, reading as one more of the
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt
@@ -21,6 +22,7 @@ from tests.ui.helpers import (
     open_and_wait,
     same_row_on_screen,
     settle,
+    tree,
     write_dated_story,
 )
 from wirediff.ui.common.roles import DOC_ROLE, STORY_ROLE
@@ -286,3 +288,97 @@ def test_in_a_stories_index_the_versions_are_set_in_under_their_story(
     qtbot.waitUntil(lambda: diff.single is not None, timeout=WAIT_MS)
     assert diff.left.toPlainText().strip() and "no other version" in diff.right.empty_message
     assert window.session.archive.reads == 1
+
+
+LIBRARY = (
+    "Library opens late on weekdays\n\n"
+    "The central library will stay open until nine in the evening on weekdays from March, "
+    "the culture office said, after readers asked for longer hours in a survey.\n\n"
+    "Opening hours at weekends do not change, and the reading rooms keep their own times.\n"
+)
+LONE_NAME = "in no story or event with another document"  # (its title; the row says more)
+
+
+def _event_and_lone(tmp_path: Path, sample_dir: Path) -> Path:
+    """The sample's event (a story of two versions, three other reports) and two lone
+    articles, on other things."""
+    folder = tmp_path / "news"
+    shutil.copytree(sample_dir, folder)
+    (folder / "zz_beetles.txt").write_text(LONE, encoding="utf-8")
+    (folder / "zy_library.txt").write_text(LIBRARY, encoding="utf-8")
+    return folder
+
+
+def _named(window: MainWindow, *names: str) -> list[int]:
+    docs = window.session.documents
+    return [next(i for i, d in enumerate(docs) if d.name == name) for name in names]
+
+
+def _documents(shape: list[object]) -> list[int]:
+    out: list[int] = []
+    for row in shape:
+        out.extend([row] if isinstance(row, int) else _documents(row[1]))  # type: ignore[index]
+    return out
+
+
+def test_lone_articles_are_listed_apart_from_the_event_above_them(
+    qtbot, window: MainWindow, tmp_path: Path, sample_dir: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """Listed at the top level right after the last event, with the indent of its reports
+    and nothing between, the lone articles read as more of its reports (a media monitor's
+    Interfax and Reuters pieces under a Ukrainian event). They are the rows of a last group
+    of their own, which stays last however the list is sorted, and which the keys, the
+    filter and the selection go through as through the others."""
+    open_and_wait(qtbot, window, [_event_and_lone(tmp_path, sample_dir)])
+    doc_list, view = window.doc_list, window.doc_list.view
+    beetles, library = _named(window, "zz_beetles.txt", "zy_library.txt")
+    shape = tree(window)
+    assert all(not isinstance(row, int) for row in shape)  # only groups at the top level
+    (title, rows), events = shape[-1], shape[:-1]  # type: ignore[misc]
+    assert title == LONE_NAME and sorted(rows) == sorted([beetles, library])
+    assert not {beetles, library} & set(_documents(events))
+    lone_row = doc_list.proxy.index(len(shape) - 1, 0)
+    assert lone_row.data() == f"Lone articles · 2 — {LONE_NAME}"
+    qtbot.waitUntil(lambda: view.isFirstColumnSpanned(len(shape) - 1, QModelIndex()))
+    assert view.isExpanded(lone_row) and lone_row.data(Qt.ItemDataRole.FontRole).bold()
+    # Their titles at the column's edge, as the event's one-version reports'.
+    found = _rows(window)
+    reports = [d for d in _documents(events) if found[d].parent().data(STORY_ROLE) is None]
+    assert reports and {_title_left(view, found[d]) for d in [*reports, beetles, library]} == {
+        _title_left(view, found[reports[0]])
+    }
+    # Sorted by a column, either way, the group stays last, its articles sorted in it.
+    header = view.header()
+    title_at = QPoint(header.sectionViewportPosition(TITLE) + 8, header.height() // 2)
+    titles = {beetles: "Beetles", library: "Library"}
+    for order in (["Beetles", "Library"], ["Library", "Beetles"]):
+        qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=title_at)
+        shape = tree(window)
+        assert shape[-1][0] == LONE_NAME  # type: ignore[index]
+        assert [titles[d][:7] for d in shape[-1][1]] == order  # type: ignore[index]
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=title_at)
+    assert header.sortIndicatorSection() == -1 and tree(window)[-1][0] == LONE_NAME  # type: ignore[index]
+    # Ctrl+PgDn from the event's last document goes on into the group, to its first.
+    listed = doc_list.visible_order()
+    assert listed[-2:] == tree(window)[-1][1]  # type: ignore[index]
+    doc_list.select(listed[-3])
+    view.setFocus()
+    _press(qtbot, Qt.Key.Key_PageDown, CTRL)
+    assert doc_list.selected() == listed[-2]
+    # ] on the group's row goes to its first article (from the row, as on an event's).
+    view.setCurrentIndex(doc_list.proxy.index(doc_list.proxy.rowCount() - 1, 0))
+    _press(qtbot, Qt.Key.Key_Return)  # Enter opens or closes it, and says what it holds
+    assert not view.isExpanded(view.currentIndex())
+    assert window.status_label.text().startswith("Select one of the lone articles to read it")
+    _press(qtbot, Qt.Key.Key_Return)
+    _press(qtbot, Qt.Key.Key_BracketRight)
+    qtbot.waitUntil(lambda: doc_list.selected() == listed[-2], timeout=WAIT_MS)
+    # The filter keeps the group over an article it finds; the group's name finds none.
+    qtbot.keyClick(view, Qt.Key.Key_L, CTRL)
+    qtbot.keyClicks(doc_list.filter, "library")
+    assert tree(window) == [(LONE_NAME, [library])]
+    doc_list.filter.clear()
+    qtbot.keyClicks(doc_list.filter, "lone articles")
+    assert tree(window) == [] and doc_list.no_match.isVisible()
+    _press(qtbot, Qt.Key.Key_Escape)
+    assert doc_list.selected() == listed[-2]  # the selection back, as it was

@@ -25,3 +25,6 @@ APART_ROLE = _USER + 7
 # What Ctrl+C copies of a cell that shows two versions at once (a story view's cell): its
 # text with what changed marked (``marked``), not struck and new words run together.
 COPY_ROLE = _USER + 8
+# On the first cell of the lone articles' row (True): the grouped list's last row, which holds
+# the documents in no story or event with another.
+LONE_ROLE = _USER + 9

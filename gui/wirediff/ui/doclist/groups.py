@@ -1,9 +1,16 @@
 """The grouped shape of the document list: event rows > story rows > version rows.
 
 An event row appears only for an event of two or more stories, and a story row only for a
-story of two or more versions, so a folder of unrelated articles stays a flat list and a
-lone report sits directly under its event. A story's versions are in time order (undated ones
-last), its base marked wherever that puts it. Group rows carry no document index.
+story of two or more versions, so a lone report sits directly under its event. A story's
+versions are in time order (undated ones last), its base marked wherever that puts it.
+Group rows carry no document index.
+
+The lone articles (each in no story or event with another document) are the rows of one
+last group, "Lone articles · 4", in time order: listed at the top level after the last
+event, they read as more of its reports, with nothing between them and it (a media
+monitor's Interfax and Reuters pieces "belonged" to a Ukrainian event above them). It stays
+last whichever way a column sorts the list (``lone_last``). A folder of unrelated articles
+alone has no group to stand apart from: it stays a flat list.
 
 The tree's indentation is drawn in the first column (the marks), so every title would start
 at the same place: a lone article listed after a story read as one more of its versions.
@@ -13,7 +20,7 @@ at the column's edge.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QImage, QStandardItem, QStandardItemModel
 
 from wirediff.core.chronology import time_order
@@ -24,12 +31,18 @@ from wirediff.ui.common.roles import (
     EVENT_ROLE,
     FILTER_ROLE,
     GROUP_TITLE_ROLE,
+    LONE_ROLE,
     SORT_ROLE,
     STORY_ROLE,
 )
 from wirediff.ui.common.text import one_line, plain_tooltip
 from wirediff.ui.doclist.alike import apart
 from wirediff.ui.doclist.columns import COLUMNS, TITLE
+
+LONE_NAME = "in no story or event with another document"
+# The lone articles' row's sort values, past any other group row's (counts, casefolded names).
+_LAST_NUMBER = 2**31 - 1
+_LAST_TEXT = "\uffff" * 4
 
 _PROTOTYPE = QStandardItem()
 # Every cell's text starts at its left edge, whatever its direction (the numbers' columns
@@ -103,7 +116,11 @@ def regroup(
             root.appendRow(rows[doc])
         return where
     step = version_indent()
+    lone = [e for e in index.events if _is_lone(e, index)]
+    apart_from = len(lone) < len(index.events)  # a group for them to stand apart from
     for event in index.events:
+        if apart_from and _is_lone(event, index):
+            continue  # (in the last row: ``_lone_group``)
         parent: QStandardItem = root
         path: tuple[int, ...] = ()
         if len(event.stories) > 1:
@@ -127,7 +144,64 @@ def regroup(
                     rows[doc][TITLE].setData(told[doc], APART_ROLE)
                 where[doc] = (*at, place.rowCount())
                 place.appendRow(rows[doc])
+    if apart_from and lone:
+        _lone_group(root, rows, [index.stories[e.stories[0]].base for e in lone], index, where)
     return where
+
+
+def _is_lone(event: Event, index: StoryIndex) -> bool:
+    """An event of one story of one version: a lone article."""
+    return len(event.stories) == 1 and len(index.stories[event.stories[0]].versions) == 1
+
+
+def _lone_group(
+    root: QStandardItem,
+    rows: dict[int, list[QStandardItem]],
+    docs: list[int],
+    index: StoryIndex,
+    where: dict[int, tuple[int, ...]],
+) -> None:
+    """Append the lone articles' row, ``docs`` under it in time order (undated ones last,
+    as a story's versions), their titles at the column's edge."""
+    first = plain_item()
+    first.setData(True, LONE_ROLE)
+    first.setData(f"Lone articles: {LONE_NAME}", GROUP_TITLE_ROLE)
+    first.setToolTip(
+        plain_tooltip(
+            f"Lone articles: {len(docs):,} documents, each {LONE_NAME}: no other version "
+            "or report of it was found (selected, one is shown by itself; b keeps it on "
+            "the left to compare the next one selected with it)"
+        )
+    )
+    cells = group_cells(first, len(docs), "", 0)
+    cells[TITLE].setData(None, FILTER_ROLE)  # (its name finds no article)
+    at = (root.rowCount(),)
+    root.appendRow(cells)
+    for doc in time_order(docs, index.documents):
+        where[doc] = (*at, first.rowCount())
+        first.appendRow(rows[doc])
+    lone_last(first.model(), Qt.SortOrder.AscendingOrder)
+
+
+def lone_last(model: QAbstractItemModel | None, order: Qt.SortOrder) -> None:
+    """Give the lone articles' row (the last top-level row of a grouped list, if it has
+    one) sort values that keep it last when the list is sorted in ``order``: past every
+    other group's in each column, ascending; before them, descending."""
+    if not isinstance(model, QStandardItemModel):
+        return
+    row = model.rowCount() - 1
+    first = model.item(row, 0) if row >= 0 else None
+    if first is None or first.data(LONE_ROLE) is None:
+        return
+    ascending = order == Qt.SortOrder.AscendingOrder
+    for column in range(model.columnCount()):
+        item = model.item(row, column)
+        if item is None:
+            continue
+        if column == TITLE:
+            item.setData(_LAST_TEXT if ascending else "", SORT_ROLE)
+        else:
+            item.setData(_LAST_NUMBER if ascending else -_LAST_NUMBER, SORT_ROLE)
 
 
 def _event_docs(event: Event, index: StoryIndex) -> int:
@@ -159,11 +233,11 @@ def group_cells(first: QStandardItem, count: int, noun: str, docs: int) -> list[
     """A group row: one label across the row (the view spans it), counts before the title."""
     title = str(first.data(GROUP_TITLE_ROLE))
     kind, _sep, name = title.partition(": ")
-    counts = f"{count:,} {noun}" + (f", {docs:,} documents" if docs else "")  # as the status
+    counts = f"{count:,} {noun}".rstrip() + (f", {docs:,} documents" if docs else "")
     first.setText(one_line(f"{kind} · {counts} — {name}"))
     cells = [first, *(plain_item() for _ in range(1, len(COLUMNS)))]
     font = QFont(first.font())
-    font.setBold(noun == "stories")
+    font.setBold(noun != "versions")  # an event's, or the lone articles'
     font.setItalic(noun == "versions")
     first.setFont(font)
     first.setData(-count, SORT_ROLE)

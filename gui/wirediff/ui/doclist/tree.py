@@ -4,14 +4,21 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from PySide6.QtCore import QModelIndex, QPoint, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPoint, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView
 
-from wirediff.ui.common.roles import DOC_ROLE, EVENT_ROLE, FILTER_ROLE, SORT_ROLE, STORY_ROLE
+from wirediff.ui.common.roles import (
+    DOC_ROLE,
+    EVENT_ROLE,
+    FILTER_ROLE,
+    LONE_ROLE,
+    SORT_ROLE,
+    STORY_ROLE,
+)
 from wirediff.ui.doclist.apart import ListCells
 from wirediff.ui.doclist.columns import COLUMNS, DATE, TITLE
-from wirediff.ui.doclist.groups import indent_step
+from wirediff.ui.doclist.groups import indent_step, lone_last
 
 
 class Proxy(QSortFilterProxyModel):
@@ -27,6 +34,21 @@ class Proxy(QSortFilterProxyModel):
         self.setFilterRole(FILTER_ROLE)
         self.setRecursiveFilteringEnabled(True)
         self.setAutoAcceptChildRows(True)  # a matching story shows all of its versions
+
+    # The lone articles' row stays last whichever way the list is sorted: its sort values
+    # are set for the order before the proxy sorts by them (once a sort, not a Python
+    # ``lessThan`` called for every comparison).
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        model = self.sourceModel()
+        if model is not None:
+            blocked = model.blockSignals(True)  # (the sort below reads them: no re-sort now)
+            lone_last(model, order)
+            model.blockSignals(blocked)
+        super().sort(column, order)
+
+    def setSourceModel(self, model: QAbstractItemModel) -> None:
+        lone_last(model, self.sortOrder())  # (not shown yet: sorted as it is set)
+        super().setSourceModel(model)
 
 
 def build_tree(proxy: QSortFilterProxyModel) -> QTreeView:
@@ -162,9 +184,10 @@ def group_rows(
 
 
 def group_key(index: QModelIndex) -> tuple[str, int]:
-    """("story", id) or ("event", id) for a group row (("", -1) for a document row)."""
-    for kind, role in (("story", STORY_ROLE), ("event", EVENT_ROLE)):
+    """("story", id) or ("event", id) for a group row, ("lone", 0) for the lone articles'
+    (("", -1) for a document row)."""
+    for kind, role in (("story", STORY_ROLE), ("event", EVENT_ROLE), ("lone", LONE_ROLE)):
         value = index.siblingAtColumn(0).data(role)
         if value is not None:
-            return kind, int(value)
+            return kind, int(value) if role != LONE_ROLE else 0
     return "", -1

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QToolTip, QVBoxLayou
 from wirediff.core.datequery import iso_dates
 from wirediff.core.document import Document
 from wirediff.core.tokens import fold_letters
-from wirediff.ui.common.roles import DOC_ROLE, EVENT_ROLE, STORY_ROLE
+from wirediff.ui.common.roles import DOC_ROLE, EVENT_ROLE, LONE_ROLE, STORY_ROLE
 from wirediff.ui.common.timers import timer
 from wirediff.ui.doclist.cells import CellMarks
 from wirediff.ui.doclist.columns import (
@@ -450,8 +450,9 @@ class DocumentList(QWidget):
             index = self.proxy.index(top, 0, root)
             if index.data(DOC_ROLE) is None:
                 self._span(top, root)
-                for r, parent in group_rows(self.proxy, index):
-                    self._span(r, parent)
+                if index.data(LONE_ROLE) is None:  # (the lone articles' holds no group)
+                    for r, parent in group_rows(self.proxy, index):
+                        self._span(r, parent)
             yield
 
     def _span(self, r: int, parent: QModelIndex) -> None:
@@ -568,10 +569,10 @@ class DocumentList(QWidget):
         return self._story_at(self.view.currentIndex())
 
     def event_row_story(self) -> int | None:
-        """On an event's row: its first story listed (the row stands just before it);
-        else None."""
+        """On an event's row or the lone articles': its first story listed (the row stands
+        just before it); else None."""
         row = self.view.currentIndex().siblingAtColumn(0)
-        if not row.isValid() or row.data(EVENT_ROLE) is None:
+        if not row.isValid() or (row.data(EVENT_ROLE) is None and row.data(LONE_ROLE) is None):
             return None
         for n in range(self.proxy.rowCount(row)):
             story = self._story_at(self.proxy.index(n, 0, row))

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMainWind
 from wirediff.core.options import CompareOptions
 from wirediff.resources import sample_corpus
 from wirediff.ui.common.paths import dialog_folder
+from wirediff.ui.common.roles import LONE_ROLE
 from wirediff.ui.common.settings import ZOOM_RANGE
 from wirediff.ui.common.text import one_line
 from wirediff.ui.common.theme import Theme
@@ -278,6 +279,12 @@ class Commands:
         row = view.currentIndex()
         if self.parts.doc_list.selected() is None and row.isValid():
             view.setExpanded(row, not view.isExpanded(row))
+            if row.siblingAtColumn(0).data(LONE_ROLE) is not None:
+                self.session.message.emit(
+                    "Select one of the lone articles to read it: none has another version "
+                    "or report to compare it with (b keeps it on the left)"
+                )
+                return
             self.session.message.emit("Select a version in the story to compare it with its base")
             return
         self.session.compare_again()
