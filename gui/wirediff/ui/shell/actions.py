@@ -456,6 +456,11 @@ def key_sequences(keys: Iterable[Key]) -> list[QKeySequence]:
     return out
 
 
+def window_sequences() -> list[QKeySequence]:
+    """The key sequences of the actions that work anywhere in the window."""
+    return [seq for spec in ACTIONS if spec.context == "window" for seq in key_sequences(spec.keys)]
+
+
 _KEYBOARD = frozenset({"Del", "Backspace", "Ins", "Home", "End", "PgUp", "PgDown", "Esc"})
 
 

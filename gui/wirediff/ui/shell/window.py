@@ -45,6 +45,7 @@ from wirediff.ui.shell.actions import (
     TEXTS,
     UNMARK_TEXTS,
     build_actions,
+    window_sequences,
 )
 from wirediff.ui.shell.commands import Commands
 from wirediff.ui.shell.drops import DropFilter
@@ -57,6 +58,7 @@ from wirediff.ui.shell.remember import remember_columns
 from wirediff.ui.shell.side import fit_problems_dock
 from wirediff.ui.shell.similarity import show_exact_similarities
 from wirediff.ui.shell.story_page import StoryPage
+from wirediff.ui.widgets.field_keys import command_keys, window_keys_first
 from wirediff.ui.widgets.key_menu import KeyMenu
 
 STATUS_MAX = 600  # characters of the status line
@@ -118,6 +120,11 @@ class MainWindow(QMainWindow):
             "story": parts.story_view,
         }
         self.actions_ = build_actions(self.commands, self, contexts)
+        # The filter and the find box leave the window its keys that edit no text (X11's
+        # line edit took Ctrl+E, the pair's export, to go to the line's end).
+        keys = command_keys(window_sequences())
+        for field in (self.doc_list.filter, self.diff.find_box):
+            window_keys_first(field, keys)
         self._build_menus()
         for pane in (self.diff.left, self.diff.right):  # (the mouse had Copy alone there)
             pane.menu_actions = [self.actions_[n] if n else None for n in PANE_MENU]
