@@ -89,10 +89,12 @@ def to_cyrillic(word: str) -> str:
     return word.translate(_TO_CYRILLIC)
 
 
-def fold_lookalikes_in(text: str) -> str:
+def fold_lookalikes_in(text: str, latin_words: bool = True) -> str:
     """``text`` with each word that mixes the scripts folded (``fold_lookalikes``) and, in
-    a Cyrillic text, each Latin word of look-alikes only as Cyrillic ("c" as с); of the
-    same length, so that offsets found in it hold in ``text``. Found from the runs of the
+    a Cyrillic text, each Latin word of look-alikes only as Cyrillic ("c" as с) unless not
+    ``latin_words`` (a filter's: "xce" typed finds a row whose name shows "\xce", though
+    its Russian title makes the row's text Cyrillic); of the same length, so that offsets
+    found in it hold in ``text``. Found from the runs of the
     text's other script, few (a Russian text's Latin words): a pattern that tried every
     run of letters took longer than the rest of a text's folding."""
     if text.isascii() or _CYRILLIC_LETTER.search(text) is None:
@@ -109,7 +111,7 @@ def fold_lookalikes_in(text: str) -> str:
                 a -= 1
             b = _RUN.match(text, a).end()  # type: ignore[union-attr]
             folded = _fold_run(text[a:b])
-        elif cyrillic and _LATIN_LOOKS.fullmatch(found.group()):
+        elif cyrillic and latin_words and _LATIN_LOOKS.fullmatch(found.group()):
             folded = to_cyrillic(found.group())
         else:
             continue

@@ -419,16 +419,18 @@ def _fold_yo(key: str) -> str:
     return key.translate(_YO) if "ё" in key or "Ё" in key else key
 
 
-def fold_letters(text: str) -> str:
+def fold_letters(text: str, latin_words: bool = False) -> str:
     """``text`` with its letter variants folded as the comparison folds them
     (``fold_arabic_letters``: Arabic yeh, kaf and heh as Urdu and Persian write them,
     optional marks and tatweel dropped, Arabic-Indic digits as digits; ``fold_yo``: ё as е):
     what a filter or a search matches, so that "عالمي" typed on an Arabic keyboard finds
     "عالمی", "Петр" finds "Пётр" and "岷县" finds "岷縣" (``fold_han``); a word mixing Latin
-    and Cyrillic letters as its main script's (``fold_lookalikes``)."""
+    and Cyrillic letters as its main script's (``fold_lookalikes``), and with
+    ``latin_words``, in a Cyrillic text, a Latin word of look-alikes only as Cyrillic (as the
+    comparison keys are: not what a filter types matches)."""
     if text.isascii():
         return text
-    text = fold_lookalikes_in(fold_han(_fold_yo(text)))
+    text = fold_lookalikes_in(fold_han(_fold_yo(text)), latin_words)
     return text.translate(ARABIC_LETTERS) if has_arabic_script(text) else text
 
 
