@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import threading
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -208,6 +209,54 @@ def write_long_story(folder: Path, versions: int = 50, units: int = 20, seed: in
         body = "\n\n".join(text)
         (folder / f"outlet{n % 7}_{day}.txt").write_text(f"Council vote on the budget\n\n{body}\n")
     return folder
+
+
+def write_stories(folder: Path, stories: int = 5, seed: int = 3) -> Path:
+    """``stories`` unrelated stories of two undated versions each, ``story00N_v0.txt`` and
+    ``story00N_v1.txt`` (a word changed in two of its six paragraphs): a folder such as the
+    fuzzers' thousands of small generated articles, in little."""
+    import random
+
+    rng = random.Random(seed)
+    words = sorted({w.strip(".,'").lower() for w in " ".join(STORY).split()})
+
+    def sentence() -> str:
+        return " ".join(rng.choice(words) for _ in range(rng.randint(14, 24))) + "."
+
+    folder.mkdir(parents=True, exist_ok=True)
+    for story in range(stories):
+        title, body = sentence()[:48], [sentence() for _ in range(6)]
+        for version in range(2):
+            paragraphs = list(body)
+            for k in (1, 4) if version else ():
+                paragraphs[k] = paragraphs[k].replace(paragraphs[k].split()[3], "CHANGED", 1)
+            text = "\n\n".join((title, *paragraphs)) + "\n"
+            (folder / f"story{story:03d}_v{version}.txt").write_text(text)
+    return folder
+
+
+def hold_grouping(monkeypatch, held: bool = True) -> threading.Event:  # type: ignore[no-untyped-def]
+    """Story grouping waits (``WAIT_MS`` at most) until the event returned is set: at once
+    unless ``held``; clear it to hold the groupings started after."""
+    from wirediff.core.stories import group_automatically
+    from wirediff.ui.session import stories
+
+    gate = threading.Event()
+    if not held:
+        gate.set()
+
+    def waiting(documents, options=None, **kwargs):  # type: ignore[no-untyped-def]
+        gate.wait(WAIT_MS / 1000)
+        return group_automatically(documents, options, **kwargs)
+
+    monkeypatch.setattr(stories, "group_automatically", waiting)
+    return gate
+
+
+def pair_named(window: MainWindow) -> tuple[str, str]:
+    """The names of the files compared, left and right."""
+    assert window.shown is not None
+    return window.shown.left.path.name, window.shown.right.path.name
 
 
 def levels_folder(folder: Path) -> Path:

@@ -11,7 +11,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings, Qt
 
-from tests.ui.helpers import WAIT_MS, levels_folder, open_and_wait, settle
+from tests.ui.helpers import (
+    WAIT_MS,
+    hold_grouping,
+    levels_folder,
+    open_and_wait,
+    settle,
+    write_stories,
+)
 from wirediff.core.review import ReviewStore
 from wirediff.core.review.folders import real
 from wirediff.core.stories import describe
@@ -484,3 +491,46 @@ def test_a_step_of_the_chain_comes_back_as_the_chain(
     assert shown(again) == step and again.session.selection.pinned is None
     chip = again.diff.headers[0].chip
     assert chip.isVisible() and chip.text().startswith("Chain")
+
+
+@pytest.mark.parametrize("pinned", [False, True])
+def test_the_next_start_pins_the_pair_left_only_if_it_was_pinned(
+    qtbot, make_window: Callable[..., MainWindow], tmp_path: Path, monkeypatch, pinned: bool
+) -> None:  # type: ignore[no-untyped-def]
+    """Closed while the stories were grouped, on a version of the third story: the next
+    start opened it beside the flat list's first document, of the first story, pinned
+    ("Pinned: story", "Unrelated texts"), though nothing was. Found by fuzzing. A pair
+    from the heat map comes back pinned, as it was."""
+    gate = hold_grouping(monkeypatch, held=not pinned)
+    folder = write_stories(tmp_path / "big")
+    first = make_window()
+    open_and_wait(qtbot, first, [folder], settle_down=pinned)
+    names = [d.path.name for d in first.documents]
+    story002 = [names.index(f"story002_v{v}.txt") for v in (0, 1)]
+    view = first.doc_list.view
+    view.setFocus()
+    if pinned:
+        with qtbot.waitSignal(first.comparison_shown, timeout=WAIT_MS):
+            first.commands.open_pair(*story002[::-1])  # as Enter on the heat map's cell
+        left, right = names[story002[1]], names[story002[0]]
+    else:
+        assert first.index is None  # still grouping
+        while first.doc_list.selected() != story002[1]:
+            qtbot.keyClick(view, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(lambda: shown(first) == (names[0], names[story002[1]]), timeout=WAIT_MS)
+    first.close()
+    gate.set()
+
+    again = make_window()
+    open_and_wait(qtbot, again, [folder])
+    index = again.index
+    assert index is not None
+    if not pinned:
+        left, right = names[index.story_of(story002[1]).base], names[story002[1]]
+    qtbot.waitUntil(lambda: sorted(shown(again)) == sorted((left, right)), timeout=WAIT_MS)
+    chip = again.diff.headers[0].chip
+    if pinned:
+        assert shown(again) == (left, right)
+        assert chip.isVisible() and chip.text().startswith("Pinned: story")
+    else:
+        assert again.session.selection.pinned is None and not chip.isVisible()

@@ -138,17 +138,27 @@ def check_invariants(selection: PairSelection, stories: Stories | None) -> None:
 
 # (what the user sees, steps, the pair on screen after them, other expectations)
 RULES: list[tuple[str, list[str], tuple[int, int] | None, dict[str, Any]]] = [
-    ("flat: the base is on the left", ["flat", "select 2"], (0, 2), {}),
+    ("flat: the base is on the left", ["flat", "select 2"], (0, 2), {"user_base": False}),
     ("flat: the base itself has nothing beside it", ["flat", "select 0"], None, {}),
-    ("flat: b on the base says so", ["flat", "select 0", "b"], None, {"changes": ["already"]}),
+    ("flat: b on the base says so", ["flat", "select 0", "b"], None,
+     {"changes": ["already"], "user_base": True}),
     ("flat: b makes the selection the base, the old base faces it",
-     ["flat", "select 2", "b"], (2, 0), {"marked": {2}, "unmarked": {0}}),
+     ["flat", "select 2", "b"], (2, 0), {"marked": {2}, "unmarked": {0}, "user_base": True}),
     ("flat: after b the next document is compared with the new base",
      ["flat", "select 2", "b", "select 1"], (2, 1), {}),
-    ("flat: s swaps the sides, the selection stays", ["flat", "select 2", "s"], (2, 0), {}),
+    ("flat: s swaps the sides, the selection stays",
+     ["flat", "select 2", "s"], (2, 0), {"user_base": True}),
     ("flat: s twice is back where it was", ["flat", "select 2", "s", "s"], (0, 2), {}),
     ("flat: a pair from the heat map makes its left the base",
-     ["flat", "pin 3 1"], (3, 1), {"marked": {3}}),
+     ["flat", "pin 3 1"], (3, 1), {"marked": {3}, "user_base": True}),
+    # A flat pair kept by a reload is pinned once grouped only when its base is the user's:
+    # the first document came back pinned beside a version of another story (fuzzing).
+    ("flat again: the pair's left side is the base, the user's when pinned",
+     ["pin 5 1", "ungroup"], (5, 1), {"user_base": True}),
+    ("flat again: the base of the pair's story is the base, not the user's",
+     ["select 4", "ungroup"], (3, 4), {"user_base": False}),
+    ("another folder: no base is the user's", ["flat", "select 2", "b", "forget"], None,
+     {"user_base": False}),
     ("grouped: a version beside its story's base", ["select 1"], (0, 1), {}),
     ("grouped: a story's base beside its event's first base", ["select 3"], (0, 3), {}),
     ("grouped: a lone report beside its event's first base", ["select 5"], (0, 5), {}),
@@ -250,6 +260,8 @@ def test_rule(rule: str, steps: list[str], pair: tuple[int, int] | None, more: d
         assert selection.pinned == more["pin"]
     if "selected" in more:
         assert selection.selected == more["selected"]
+    if "user_base" in more:
+        assert selection.user_base is more["user_base"]
     shown = marks(selection, stories)
     assert more.get("marked", set()) <= shown
     assert not more.get("unmarked", set()) & shown

@@ -10,7 +10,16 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from tests.ui.helpers import WAIT_MS, open_and_settle, pair
+from tests.ui.helpers import (
+    WAIT_MS,
+    hold_grouping,
+    open_and_settle,
+    open_and_wait,
+    pair,
+    pair_named,
+    settle,
+    write_stories,
+)
 from wirediff.ui.shell.window import MainWindow
 
 
@@ -155,3 +164,77 @@ def test_f5_keeps_the_pair_on_screen_that_the_filter_hides(
     window.doc_list.filter.clear()  # listed again: current
     window.doc_list._filter_now()
     qtbot.waitUntil(lambda: window.doc_list.selected() == 2, timeout=WAIT_MS)
+
+
+def test_f5_while_grouping_pins_nothing_the_user_did_not_pin(
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """F5 while the stories were grouped, then Ctrl+PgDown to a version of another story:
+    once grouped, the flat list's base stayed on the left ("Pinned: story"), beside a
+    version of another story ("Unrelated texts"), though nothing was pinned. Found by
+    fuzzing."""
+    gate = hold_grouping(monkeypatch)
+    folder = write_stories(tmp_path / "big")
+    open_and_wait(qtbot, window, [folder], settle_down=False)
+    view = window.doc_list.view
+    view.setFocus()
+    with qtbot.waitSignal(window.loaded, timeout=WAIT_MS):
+        qtbot.keyClick(view, Qt.Key.Key_F5)
+    assert window.index is None  # still grouping
+    for _ in range(4):  # to story002_v1
+        qtbot.keyClick(view, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    selected = window.documents[window.doc_list.selected()].path.name
+    assert selected.startswith("story002")
+    with qtbot.waitSignal(window.stories_ready, timeout=WAIT_MS):
+        gate.set()
+    settle(qtbot, window)
+    assert window.session.selection.pinned is None
+    assert not window.diff.headers[0].chip.isVisible()
+    assert window.shown is not None and window.shown.right.path.name == selected
+    assert window.shown.left.path.name.startswith("story002")
+
+
+@pytest.mark.parametrize(
+    ("moved", "again"), [(False, False), (True, False), (False, True), (True, True)]
+)
+def test_a_pin_kept_by_f5_while_grouping_holds_while_the_selection_stays_in_its_story(
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch, moved: bool, again: bool
+) -> None:  # type: ignore[no-untyped-def]
+    """A pair from the heat map, pinned for its story, is pinned again once F5 has grouped
+    the stories again (F5 pressed ``again`` while grouping too); the selection ``moved`` to
+    another story meanwhile, the pin ends there, as it does once grouped (it held the
+    pinned document beside a version of the other story)."""
+    gate = hold_grouping(monkeypatch, held=False)
+    open_and_wait(qtbot, window, [write_stories(tmp_path / "big")])
+    assert window.index is not None
+    names = [d.path.name for d in window.documents]
+    story = window.index.story_of(names.index("story002_v1.txt"))
+    base, other = story.base, next(v.doc for v in story.versions if v.doc != story.base)
+    away = window.index.story_of(names.index("story003_v0.txt"))
+    version = next(v.doc for v in away.versions if v.doc != away.base)  # (grouped again alike)
+    with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
+        window.commands.open_pair(other, base)  # as Enter on the heat map's cell
+    chip = window.diff.headers[0].chip
+    assert chip.isVisible() and chip.text().startswith("Pinned: story")
+    view = window.doc_list.view
+    view.setFocus()
+    gate.clear()
+    with qtbot.waitSignal(window.loaded, timeout=WAIT_MS):
+        qtbot.keyClick(view, Qt.Key.Key_F5)
+    assert window.index is None  # still grouping
+    while moved and window.doc_list.selected() != version:  # to a version of story003
+        qtbot.keyClick(view, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    if again:
+        with qtbot.waitSignal(window.loaded, timeout=WAIT_MS):
+            qtbot.keyClick(view, Qt.Key.Key_F5)
+    with qtbot.waitSignal(window.stories_ready, timeout=WAIT_MS):
+        gate.set()
+    settle(qtbot, window)
+    expected = (names[away.base], names[version]) if moved else (names[other], names[base])
+    qtbot.waitUntil(
+        lambda: window.shown is not None and pair_named(window) == expected, timeout=WAIT_MS
+    )
+    if moved:  # compared as grouped
+        assert window.session.selection.pinned is None and not chip.isVisible()
+    else:
+        assert chip.isVisible() and chip.text().startswith("Pinned: story")

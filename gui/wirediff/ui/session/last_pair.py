@@ -9,7 +9,9 @@ texts are unchanged.
 Stored in the settings as one JSON object, folder (its real path; the bundled sample, one
 key wherever it was unpacked: ``session.pair_key``) → record; the folders used last are
 kept, ``MAX_FOLDERS`` of them. A record that is not as written here (edited
-by hand, another version of the app) is ignored: the folder opens on its first pair. A
+by hand, another version of the app) is ignored: the folder opens on its first pair. Its
+left side comes back pinned only if it was (``pinned``, or ``everywhere``; a record of an
+older wirediff has only the second: its pair comes back, pinned for its story no more). A
 record also keeps a key of each problem told of the folder (``problems_told``): those do not
 open the Problems panel again at the next start (a new one does).
 """
@@ -48,6 +50,8 @@ def record(
     }
     if hint.chain:
         kept["chain"] = True
+    if hint.pinned:
+        kept["pinned"] = True
     if problems:
         kept["problems"] = list(problems)
     bases = [_base_record(folder, base) for base in hint.bases]
@@ -74,9 +78,9 @@ def hint_from(folder: Path, kept: object) -> PairHint | None:
     if left is None or not isinstance(everywhere, bool):
         return None
     place, bases = _place(kept.get("place")), _bases(folder, kept.get("bases"))
-    chain = kept.get("chain") is True
+    chain, pinned = kept.get("chain") is True, kept.get("pinned") is True
     hint = PairHint(left, selected, everywhere, facing=facing, place=place, bases=bases)
-    return dataclasses.replace(hint, chain=chain) if chain else hint
+    return dataclasses.replace(hint, chain=chain, pinned=pinned) if chain or pinned else hint
 
 
 def _base_record(folder: Path, base: KeptBase) -> dict[str, Any] | None:

@@ -100,6 +100,11 @@ class PairHint:
     # The pair was a step of its story's chain (v): the selection faced the version before
     # it (it came back pinned, "Pinned: story" where the chain had been).
     chain: bool = False
+    # The left side is the user's: pinned (b, s, the heat map, a pin restored), the first
+    # of two files given, the flat list's base chosen. Only then is it pinned again beside
+    # the selection: a pair on screen before the grouping, the flat list's first document
+    # on its left, came back pinned beside a version of another story.
+    pinned: bool = False
 
 
 class _Said:
@@ -226,6 +231,7 @@ def reload_hint(
     if left is None:
         return None
     everywhere = pin is not None and pin.story is None and pin.doc == left
+    pinned = pair is not None and pair[1] == selected and _users(selection, *pair)
     chosen = documents[selected] if selected is not None else None
     facing = documents[pair[1]] if pair is not None and pair[0] == selected else None
     return PairHint(
@@ -238,7 +244,17 @@ def reload_hint(
         None if facing is None else facing.text,
         bases=kept_bases_of(index, documents),
         chain=selection.chain is not None and pair is not None and pair[1] == selected,
+        pinned=pinned,
     )
+
+
+def _users(selection: PairSelection, left: int, selected: int) -> bool:
+    """Whether the user put ``left`` beside ``selected`` (not the list's rule): pinned, or
+    the flat list's base chosen."""
+    pin = selection.pinned
+    if not selection.grouped:
+        return selection.user_base and selection.base == left
+    return pin is not None and pin.doc == left and selection.applies(pin, selected)
 
 
 def kept_bases_of(index: StoryIndex | None, documents: Sequence[Document]) -> tuple[KeptBase, ...]:
@@ -287,11 +303,15 @@ def given_base(loaded: Loaded, given: tuple[Path, Path] | None) -> Chosen | None
 def overlapping_hint(hint: PairHint | None, pending: PairHint | None) -> PairHint | None:
     """The pair a reload keeps when the last load's pair is not in place yet (F5 pressed
     twice): ``pending``, that load's, while the selection has none (still reading); its pin
-    for every story while its left side is still on the left (the pin comes once grouped)."""
-    if hint is None:
-        return pending
-    if pending is not None and pending.everywhere and hint.left == pending.left:
+    for every story while its left side is still on the left (the pin comes once grouped);
+    its pin for a story while the selection has not moved (not grouped, the list cannot
+    tell whether it left the story: the pin came beside a version of another one)."""
+    if hint is None or pending is None or hint.left != pending.left:
+        return hint if hint is not None else pending
+    if pending.everywhere:
         return dataclasses.replace(hint, everywhere=True)
+    if hint.pinned and hint.selected != pending.selected:
+        return dataclasses.replace(hint, pinned=False)
     return hint
 
 

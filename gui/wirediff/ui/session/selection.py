@@ -21,9 +21,10 @@ The rules as the user meets them (``tests/ui/test_pair_selection.py`` checks the
    the two sides. While the selected document is itself on the left, the document it was
    compared with stays on the right ("faces" it) until the selection moves.
 
-4. A pair opened from elsewhere (the heat map, two files given, a reload) selects its right
-   document and, when the usual rule would put another document beside it, pins its left
-   document for that story (``pin``).
+4. A pair opened from elsewhere (the heat map, two files given, a reload of a pair pinned)
+   selects its right document and, when the usual rule would put another document beside
+   it, pins its left document for that story (``pin``). Nothing else is pinned: the flat
+   list's base is a pin only when the user chose it (``user_base``).
 
 5. Time order: of two versions of one story, the older one (both dated) is shown on the left,
    so that edits read forwards, unless the user chose the story's base (b) or pinned a
@@ -142,6 +143,9 @@ class PairSelection:
 
     def __init__(self) -> None:
         self.base: int | None = None  # flat list: the base (kept while grouped, for later)
+        # The flat list's base is the user's (b, s, a pair opened or a pin restored on it),
+        # not the first document: a reload keeps it as a pin (``reload_hint``).
+        self.user_base = False
         self.stories: StoryMap | None = None  # set while the list is grouped
         self.pinned: Pin | None = None
         self.selected: int | None = None  # the document selected in the list
@@ -226,15 +230,16 @@ class PairSelection:
     def forget(self) -> None:
         """Another folder: nothing is based, pinned or selected."""
         self.base = self.pinned = self.selected = self.facing = self.chain = None
-        self.stories = None
+        self.stories, self.user_base = None, False
 
     def set_stories(self, stories: StoryMap | None) -> None:
         """Group by ``stories`` (again, after a story's base changed), or go back to the flat
         list (None), where the document on the left becomes the base."""
         if stories is None and self.stories is not None:
-            pair = self.pair()
+            pair, pin = self.pair(), self.pinned
             if pair is not None:
                 self.base = pair[0]
+                self.user_base = pin is not None and pin.doc == pair[0]
             self.pinned = self.chain = None
         self.stories = stories
 
@@ -262,8 +267,9 @@ class PairSelection:
         stories = self.stories
         if stories is None:
             if self.base == doc:
+                self.user_base = True  # (the first document: now the user's)
                 return Outcome(Change.ALREADY, doc)
-            old, self.base = self.base, doc
+            old, self.base, self.user_base = self.base, doc, True
             self.facing = (doc, old) if old is not None else None
             return Outcome(Change.BASE, doc)
         released = self.pinned if self.pinned is not None and self.pinned.doc != doc else None
@@ -296,7 +302,7 @@ class PairSelection:
         if selected == right:  # the usual case: the selected document goes to the left
             self.facing = (right, left)
             if stories is None:
-                self.base = right
+                self.base, self.user_base = right, True
                 return Outcome(Change.BASE, right)
             if stories.base_of(right) == left:  # its story's base: it takes its place
                 return Outcome(Change.REBASE, right, released)
@@ -304,7 +310,7 @@ class PairSelection:
         # The selected document is on the left, facing ``right``: that one goes to the left.
         self.facing = None
         if stories is None:
-            self.base = right
+            self.base, self.user_base = right, True
             return Outcome(Change.BASE, right)
         if self._usual_left(selected, self.pinned) == right:
             return Outcome(Change.SWAPPED, right, released)
@@ -322,7 +328,7 @@ class PairSelection:
             self.selected, self.facing = beside, None
         self.chain = None
         if self.stories is None:
-            self.base = doc
+            self.base, self.user_base = doc, True
             return
         if beside is None:
             self.pinned = Pin(doc, None)

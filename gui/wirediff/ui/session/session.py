@@ -213,7 +213,7 @@ class Session(QObject):
             self.settings.add_recent(real(paths[0]))
         files = [p for p in paths if not is_folder(p)]
         two = len(paths) == 2 and len(files) == 2
-        self._hint = PairHint(files[0], files[1]) if two else None
+        self._hint = PairHint(files[0], files[1], pinned=True) if two else None
         self._given = (files[0], files[1]) if two else None
         self.told_before = frozenset()
         if len(paths) == 1 and not files:  # a folder: on the pair last compared in it
@@ -384,6 +384,8 @@ class Session(QObject):
             base, selected = initial_pair(loaded, self._hint)
             self._hint = hint_found(loaded, self._hint)  # pinned again once grouped
             self.selection.base = base
+            kept = self._hint
+            self.selection.user_base = kept is not None and (kept.pinned or kept.everywhere)
             self.show_marks()
             if selected is not None:
                 self.select_requested.emit(selected)
@@ -453,7 +455,10 @@ class Session(QObject):
         if hint is not None and base is not None and base != selected:
             if hint.chain and selection.chain_back(base, selected):
                 return  # the chain of v, as it was (not a pin of its step's left side)
-            selection.pin(base, None if hint.everywhere else selected)
+            if hint.everywhere:
+                selection.pin(base, None)
+            elif hint.pinned and self._pinned_for(hint, base, selected):
+                selection.pin(base, selected)
             return
         if hint is not None and base == selected:  # the selection was on the left
             if hint.everywhere:
@@ -471,6 +476,18 @@ class Session(QObject):
             story = next((s for s in index.stories if len(s.versions) > 1), None)
             if story is not None:
                 self.select_requested.emit(story.versions[1].doc)
+
+    def _pinned_for(self, hint: PairHint, base: int, selected: int) -> bool:
+        """Whether the pin ``hint`` kept (found) holds ``base`` beside ``selected``: ``base``
+        its left side still, and ``selected`` in the story of the document it was pinned
+        beside (the selection moved to another story while grouping ended the pin, as it
+        does once grouped: it came back beside a version of another story)."""
+        index = self.stories.index
+        at = first_of([d.path for d in self.documents])
+        beside = None if hint.selected is None else at.get(hint.selected)
+        if index is None or beside is None or at.get(hint.left) != base:
+            return False
+        return index.story_of(beside).id == index.story_of(selected).id
 
     def _face(self, doc: int, hint: PairHint | None) -> None:
         """The selection ``doc`` was on the left when the reload was asked for: the document
