@@ -210,3 +210,31 @@ def test_a_self_test_whose_ok_cannot_be_written_says_so(tmp_path: Path) -> None:
     assert done.returncode == 2
     said = [line for line in done.stderr.splitlines() if "propagateSizeHints" not in line]
     assert said == ["wirediff: cannot write the standard output: No space left on device"]
+
+
+def test_a_start_on_a_folder_says_when_the_settings_are_not_kept(
+    qapp, monkeypatch, tmp_path: Path, sample_paths: list[Path]
+) -> None:  # type: ignore[no-untyped-def]
+    """A settings file that is a folder was said on stderr and in the welcome view only:
+    started on a folder, the window said nothing, and the session's layout, recent folders
+    and options were lost at quit (found by fuzzing the app)."""
+    from PySide6.QtWidgets import QApplication
+
+    from wirediff.ui.common.settings import user_settings_path
+    from wirediff.ui.shell.window import MainWindow
+
+    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
+    for name in ("HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME"):
+        monkeypatch.setenv(name, str(tmp_path / name.lower()))
+    user_settings_path().mkdir(parents=True)  # (the settings file a folder)
+    monkeypatch.setattr(QApplication, "exec", staticmethod(lambda: 0))
+    assert run_gui([str(sample_paths[0])]) == 0
+    (window,) = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+    try:
+        box = window.findChild(QMessageBox, "settings_note")
+        assert box is not None and box.textFormat() == Qt.TextFormat.PlainText
+        assert "is not a regular file (a folder)" in box.text()
+        assert "not remembered" in box.text()
+    finally:
+        window.close()
+        window.deleteLater()

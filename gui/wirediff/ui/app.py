@@ -135,6 +135,10 @@ def run_gui(args: Sequence[str]) -> int:
     window.show()
     if refused:
         _not_opened(window, refused)
+    if (paths or index is not None) and window.settings.notes:
+        # (the welcome view says it; a start on a folder showed nothing, and the layout,
+        # recent folders and options of the session were lost at quit, unsaid)
+        _say(window, "Settings — wirediff", "\n\n".join(window.settings.notes), "settings_note")
     if index is not None:
         window.commands.index.open(index)  # a message box if it is not one
     elif paths:
@@ -145,16 +149,17 @@ def run_gui(args: Sequence[str]) -> int:
 
 def _not_opened(window: QWidget, refused: list[str]) -> None:
     """Say in the window which paths given could not be opened (plain text: they are data)."""
+    text = "These could not be opened:\n\n" + "\n".join(refused)
+    _say(window, "Not opened — wirediff", text, "not_opened")
+
+
+def _say(window: QWidget, title: str, text: str, name: str) -> None:
+    """A warning over ``window`` that does not stop it (plain text: it names data)."""
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QMessageBox
 
-    box = QMessageBox(
-        QMessageBox.Icon.Warning,
-        "Not opened — wirediff",
-        "These could not be opened:\n\n" + "\n".join(refused),
-        parent=window,
-    )
-    box.setObjectName("not_opened")
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=window)
+    box.setObjectName(name)
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()
