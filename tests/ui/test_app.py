@@ -220,16 +220,24 @@ def test_a_start_on_a_folder_says_when_the_settings_are_not_kept(
     and options were lost at quit (found by fuzzing the app)."""
     from PySide6.QtWidgets import QApplication
 
-    from wirediff.ui.common.settings import user_settings_path
-    from wirediff.ui.shell.window import MainWindow
+    from wirediff.ui.common import settings as settings_module
+    from wirediff.ui.shell import window as window_module
 
     monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
-    for name in ("HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME"):
-        monkeypatch.setenv(name, str(tmp_path / name.lower()))
-    user_settings_path().mkdir(parents=True)  # (the settings file a folder)
+    folder_named_ini = tmp_path / "config" / "wirediff.ini"
+    folder_named_ini.mkdir(parents=True)
+    monkeypatch.setattr(settings_module, "user_settings_path", lambda: folder_named_ini)
+    made: list[window_module.MainWindow] = []
+    make = window_module.MainWindow
+
+    def window_on_the_users_settings() -> window_module.MainWindow:
+        made.append(make(settings_module.Settings(), tmp_path / "store.sqlite3"))
+        return made[-1]
+
+    monkeypatch.setattr(window_module, "MainWindow", window_on_the_users_settings)
     monkeypatch.setattr(QApplication, "exec", staticmethod(lambda: 0))
     assert run_gui([str(sample_paths[0])]) == 0
-    (window,) = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+    (window,) = made
     try:
         box = window.findChild(QMessageBox, "settings_note")
         assert box is not None and box.textFormat() == Qt.TextFormat.PlainText
