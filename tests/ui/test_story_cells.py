@@ -182,3 +182,19 @@ def test_a_hard_wrapped_versions_cells_are_paragraphs() -> None:
         cell_runs(t, 0, 1).text
         == f"{line} Authority at least once in every calendar year, in writing."
     )
+
+
+def test_a_cell_puts_no_space_around_a_changed_figure_among_chinese() -> None:
+    """The story view's cell read "截至5日 8 14时" (struck 8, new 14): two words where the
+    text has none; the story text and the inline view had stopped adding them."""
+    from pathlib import Path
+
+    from wirediff.core.document import Document
+
+    text = "地震已造成人员伤亡。\n\n截至5日8时，地震已造成12人遇难、240人受伤，部分房屋倒塌。\n"
+    base = Document(Path("v1.txt"), text, "地震")
+    version = Document(Path("v2.txt"), text.replace("5日8时", "5日14时"), "地震")
+    t = build_story_table(base, [version])
+    (row,) = [r for r in range(len(t.rows)) if "截至" in t.base_text(r)]
+    shown = "".join(run for run, _style in cell_runs(t, row, 1).runs)
+    assert "截至5日814时" in shown

@@ -20,9 +20,8 @@ from wirediff.core.document import Document
 from wirediff.core.report.provenance import shown_path
 from wirediff.core.report.text import plain_lines, styled_words, text_columns, wrap
 from wirediff.core.result import ChangeKind, OpKind
-from wirediff.core.scripts import figures_run_together
 from wirediff.core.storytable import CellPiece, CellState, RowKind, StoryTable, TableRow
-from wirediff.core.storytable.pieces import between_old_and_new, space_before_old
+from wirediff.core.storytable.pieces import replacement_spaces
 
 _MARK = {
     CellState.EQUAL: "=",
@@ -44,12 +43,10 @@ def _pieces(pieces: tuple[CellPiece, ...]) -> list[tuple[str, OpKind]]:
     out: list[tuple[str, OpKind]] = []
     for piece in pieces:
         if piece.op is OpKind.REPLACE:
-            before = out[-1][0] if out else ""
-            figures = figures_run_together(before, piece.old, piece.text)
-            if before and space_before_old(before, piece.old) and not figures:
-                out.append((" ", OpKind.EQUAL))
+            lead, between = replacement_spaces(out[-1][0] if out else "", piece.old, piece.text)
+            if lead:
+                out.append((lead, OpKind.EQUAL))
             out.append((piece.old, OpKind.DELETE))
-            between = "" if figures else between_old_and_new(piece.old, piece.text)
             out.append((between, OpKind.EQUAL))
             out.append((piece.text, OpKind.INSERT))
         else:

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from wirediff.core.result import Comparison, OpKind, RowKind
-from wirediff.core.scripts import run_together
+from wirediff.core.scripts import figures_run_together, run_together
 
 
 class CellPiece(NamedTuple):
@@ -45,6 +45,16 @@ def between_old_and_new(old: str, new: str) -> str:
     """What stands between a replacement's old (struck) and new words: a space, none in a
     script that writes no space between its words."""
     return "" if run_together(old, new.lstrip()) else " "
+
+
+def replacement_spaces(before: str, old: str, new: str) -> tuple[str, str]:
+    """The spaces a replacement shown as its old words then its new ones takes after the
+    text ``before`` it and between them (``space_before_old``, ``between_old_and_new``):
+    none around an old and a new figure set among text that writes none ("5日[-8-]{+14+}时",
+    not "5日 [-8-] {+14+}时": two words, in the story text and the story view alike)."""
+    if figures_run_together(before, old, new):
+        return "", ""
+    return (" " if space_before_old(before, old) else ""), between_old_and_new(old, new)
 
 
 def cell_pieces(comparison: Comparison, pair_rows: Sequence[int]) -> tuple[CellPiece, ...]:

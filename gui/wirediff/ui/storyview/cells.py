@@ -16,7 +16,7 @@ from wirediff.core.display import text_direction
 from wirediff.core.result import ChangeKind, OpKind
 from wirediff.core.segments import hard_wrapped, joined_lines
 from wirediff.core.storytable import CellState, StoryTable
-from wirediff.core.storytable.pieces import between_old_and_new, space_before_old
+from wirediff.core.storytable.pieces import replacement_spaces
 from wirediff.core.textsafe import mask_controls
 from wirediff.ui.common import theme
 from wirediff.ui.common.text import breakable
@@ -141,10 +141,12 @@ def cell_runs(table: StoryTable, row: int, column: int) -> CellRuns:
     for piece in table.pieces(row, k):
         text = piece.text
         if piece.op is OpKind.REPLACE:
-            if runs and space_before_old(runs[-1][0], piece.old):
-                runs.append((" ", theme.PLAIN))  # "year, moving": "year and … , moving"
+            # ("year, moving": "year and … , moving"; "5日[-8-]{+14+}时": no space)
+            lead, between = replacement_spaces(runs[-1][0] if runs else "", piece.old, text)
+            if lead:
+                runs.append((lead, theme.PLAIN))
             runs.append((piece.old, theme.INLINE_OLD))
-            runs += [(between_old_and_new(piece.old, text), theme.PLAIN), (text, theme.INLINE_NEW)]
+            runs += [(between, theme.PLAIN), (text, theme.INLINE_NEW)]
         elif piece.op is OpKind.DELETE:
             runs.append((text, theme.DELETE))
         elif piece.op is OpKind.INSERT and not added:
