@@ -41,6 +41,17 @@ def test_long_url_is_wrapped_to_the_width():
     assert all(visible(line) <= 80 for line in render_text(result, width=80).splitlines()[3:])
 
 
+def test_a_word_cut_across_lines_keeps_the_columns_bar_in_line():
+    """A changed word longer than a line was cut with both its marks counted on every
+    piece: the bar of its lines stood two columns left of the others' (a review's)."""
+    result = compare(
+        "The unconstitutionalities were noted.\n", "The anticonstitutionnellement were noted.\n"
+    )
+    out = render_text(result, "a", "b", width=40).splitlines()
+    bars = {line.index("│") for line in out if "│" in line}
+    assert len(bars) == 1 and any("[-unconstitutio" in line for line in out)
+
+
 def test_wide_characters_fit_the_width():
     result = compare("東京都は今日、新しい予算を発表した。" * 4 + "\n", "東京。\n")
     assert all(visible(line) <= 80 for line in render_text(result, width=80).splitlines()[3:])

@@ -171,10 +171,13 @@ def styled_words(
                     for k, cut in enumerate(_split_cols(part, max(1, col - marks))):
                         if k:
                             words.append(_BREAK)
-                        styled = (start if color or k == 0 else "") + cut
-                        words.append((styled + (end if color else ""), text_columns(cut) + marks))
+                        opens = start if color or k == 0 else ""
+                        # (the marks each piece carries counted: all of them counted on every
+                        # piece pushed the column's bar two columns right, "[-constitutiona")
+                        shown = text_columns(cut) + (0 if color else len(opens))
+                        words.append((opens + cut + (end if color else ""), shown))
                     if not color:
-                        words[-1] = (words[-1][0] + close, words[-1][1])
+                        words[-1] = (words[-1][0] + close, words[-1][1] + len(close))
             last = parts[-1][-1]
             glue = not line[-1].isspace()
     return words
