@@ -16,6 +16,8 @@ from __future__ import annotations
 import json
 import logging
 import os
+import stat
+import time
 from pathlib import Path
 from typing import Any, Protocol
 from urllib.parse import quote_from_bytes, unquote_to_bytes
@@ -79,6 +81,7 @@ def open_store(path: Path) -> tuple[Store, str]:
     that can be read but not written is read, and the note says nothing is remembered."""
     why = not_a_file(path)
     if why is None:
+        _drop_abandoned_lock(path)
         store = QSettings(str(path), QSettings.Format.IniFormat)
         denied = unwritable(path)
         if denied is None:
@@ -94,6 +97,25 @@ def open_store(path: Path) -> tuple[Store, str]:
         "remembered this session."
     )
     return MemoryStore(), note
+
+
+# A settings lock older than this and empty was left by a process killed as it made it (a
+# lock being taken is written at once): Qt waited at the next save until it was 30 s old,
+# and a quit took 13 s, saying nothing (found by fuzzing the app).
+ABANDONED_LOCK_S = 2.0
+
+
+def _drop_abandoned_lock(path: Path) -> None:
+    """Remove ``path``'s Qt lock file when it is empty and older than ``ABANDONED_LOCK_S``."""
+    lock = path.with_name(path.name + ".lock")
+    try:
+        found = lock.lstat()
+        age = time.time() - found.st_mtime
+        if stat.S_ISREG(found.st_mode) and found.st_size == 0 and age > ABANDONED_LOCK_S:
+            lock.unlink()
+            log.warning("settings lock %s was left empty by an earlier run: removed", lock)
+    except OSError:
+        pass  # (none, or not ours to remove: Qt waits on it as before)
 
 
 # A path whose name is not UTF-8 (a byte of an old Latin-1 disk: "caf\xe9", which Python
