@@ -6,11 +6,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication, QSplitter, QWidget
 
 from tests.ui.helpers import folder_with_a_broken_file, large_font, open_and_wait, settle
+from wirediff.ui.common.settings import Settings
 from wirediff.ui.doclist.columns import TITLE
 from wirediff.ui.panels.changes import CHANGE_ROOM
+from wirediff.ui.shell.side import saved_sizes
 from wirediff.ui.shell.window import MainWindow
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -150,6 +153,171 @@ def test_dragging_the_changes_panel_s_handle_keeps_the_list_s_width(
     window.resize(1900, 900)
     settle(qtbot, window)
     qtbot.waitUntil(lambda: abs(window.splitter.sizes()[0] - wide) <= 4)
+
+
+def resized(window: MainWindow, width: int, height: int) -> list[int]:
+    """The window resized as a window manager does it, laid out: the splitter's widths."""
+    window.resize(width, height)
+    QApplication.processEvents()  # (the split is set for the new width once laid out)
+    return window.splitter.sizes()
+
+
+def near(sizes: list[int], expected: list[int]) -> bool:
+    return all(abs(a - b) <= 4 for a, b in zip(sizes, expected, strict=True))
+
+
+def started_at(  # type: ignore[no-untyped-def]
+    qtbot, settings_path: Path, store_path: Path, width: int, height: int
+) -> MainWindow:
+    """The next start, the window given ``width`` × ``height`` before it shows, as its saved
+    geometry gives it (the test screen is smaller than such a window)."""
+    window = MainWindow(
+        Settings(QSettings(str(settings_path), QSettings.Format.IniFormat)), store_path
+    )
+    qtbot.addWidget(window)
+    window.resize(width, height)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def test_a_window_made_tiny_then_huge_then_normal_gives_its_panes_their_room_back(
+    qtbot, make_window: Callable[..., MainWindow], sample_dir: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """Made 200 pixels wide, then 5,000, then 1,400 again, the window kept a changes panel
+    of 877 pixels and diff panes of 68 (a word a line, the banner's words one under the
+    other): the splitter had kept the side panels' widths of the huge window and taken all
+    the window lost from the diff. The diff keeps two fifths of the width at any size, and
+    the panels come back as they were. Found by GUI fuzzing."""
+    window = make_window(resize=False)
+    window.resize(1400, 900)
+    open_and_wait(qtbot, window, [sample_dir])
+    settle(qtbot, window)
+    side = window.parts.side
+    qtbot.waitUntil(lambda: not side.folded)
+    before = window.splitter.sizes()
+    panes = window.diff.left.width()
+    for width, height in ((200, 150), (5000, 4000), (1400, 900), (1250, 900), (5000, 900)):
+        left, middle, right = resized(window, width, height)
+        assert middle >= 0.4 * (left + middle + right), (width, left, middle, right)
+        assert left >= before[0] - 4 or side.folded  # the list keeps its width, or folds
+    assert near(resized(window, 1400, 900), before)
+    assert (
+        abs(window.diff.left.width() - panes) <= 4 and abs(window.diff.right.width() - panes) <= 4
+    )
+
+
+def test_the_split_saved_after_a_huge_window_is_the_one_on_screen(
+    qtbot,
+    make_window: Callable[..., MainWindow],
+    sample_dir: Path,
+    settings_path: Path,
+    store_path: Path,
+) -> None:  # type: ignore[no-untyped-def]
+    """Quit at 1,400 pixels after the window had been 5,000 wide, it saved the widths of
+    5,000 pixels (476, 3,620, 900), which the next start squeezed into 1,400: the list
+    came back 127 pixels wide, every title "… · v…". Found by GUI fuzzing."""
+    first = make_window(resize=False)
+    first.resize(1400, 900)
+    open_and_wait(qtbot, first, [sample_dir])
+    settle(qtbot, first)
+    qtbot.waitUntil(lambda: not first.parts.side.folded)
+    before = first.splitter.sizes()
+    resized(first, 5000, 4000)
+    shown = resized(first, 1400, 900)
+    first.close()
+    state = first.settings.bytes("main_splitter")
+    assert state is not None and saved_sizes(state) == shown
+    second = started_at(qtbot, settings_path, store_path, 1400, 900)
+    open_and_wait(qtbot, second, [sample_dir])
+    settle(qtbot, second)
+    qtbot.waitUntil(lambda: near(second.splitter.sizes(), before))
+    assert second.doc_list.width() >= before[0] - 4
+
+
+def test_a_split_an_older_version_saved_from_a_huge_window_comes_back_in_proportion(
+    qtbot,
+    make_window: Callable[..., MainWindow],
+    sample_dir: Path,
+    settings_path: Path,
+    store_path: Path,
+) -> None:  # type: ignore[no-untyped-def]
+    """Older versions saved the widths last set, those of a window made 5,000 pixels
+    wide: at every start the list came back 127 pixels wide in a window of 1,400, the user
+    dragging the splitters back by hand."""
+    first = make_window(resize=False)
+    first.resize(1400, 900)
+    open_and_wait(qtbot, first, [sample_dir])
+    settle(qtbot, first)
+    qtbot.waitUntil(lambda: not first.parts.side.folded)
+    before = first.splitter.sizes()
+    first.close()
+    old = QSplitter()
+    for _ in range(3):
+        old.addWidget(QWidget())
+    old.setSizes([before[0], 5000 - before[0] - 900, 900])
+    first.settings.set_bytes("main_splitter", old.saveState())
+    first.settings.sync()
+    second = started_at(qtbot, settings_path, store_path, 1400, 900)
+    open_and_wait(qtbot, second, [sample_dir])
+    settle(qtbot, second)
+    qtbot.waitUntil(lambda: near(second.splitter.sizes(), before))
+
+
+def test_a_dragged_changes_panel_keeps_its_width_through_a_small_window_and_a_restart(
+    qtbot,
+    make_window: Callable[..., MainWindow],
+    sample_dir: Path,
+    settings_path: Path,
+    store_path: Path,
+) -> None:  # type: ignore[no-untyped-def]
+    """The changes panel dragged wider came back at its first share of the window once a
+    small window had folded it, and so at the next start. (Dragged so wide that the diff
+    has less than the two fifths it keeps as the window narrows, it comes back as it was
+    at the width of the drag.)"""
+    first = make_window(resize=False)
+    first.resize(1600, 900)
+    open_and_wait(qtbot, first, [sample_dir])
+    settle(qtbot, first)
+    qtbot.waitUntil(lambda: not first.parts.side.folded)
+    left, middle, right = first.splitter.sizes()
+    first.splitter.setSizes([left, middle + right - 700, 700])
+    first.splitter.splitterMoved.emit(left + middle + right - 700, 2)  # (as a drag says)
+    dragged = first.splitter.sizes()
+    assert dragged[2] == 700 and dragged[1] < 0.4 * sum(dragged)
+    resized(first, 700, 600)  # folds: the changes panel is a tab
+    assert first.parts.side.folded
+    assert near(resized(first, 1600, 900), dragged)
+    resized(first, 1500, 900)
+    first.close()
+    second = started_at(qtbot, settings_path, store_path, 1600, 900)
+    open_and_wait(qtbot, second, [sample_dir])
+    settle(qtbot, second)
+    qtbot.waitUntil(lambda: near(second.splitter.sizes(), dragged))
+
+
+def test_a_folded_window_made_small_keeps_the_diff_most_of_its_width(
+    qtbot, make_window: Callable[..., MainWindow], sample_dir: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """Folded (the changes panel a tab beside the list), the window made 400 pixels wide:
+    the tabs kept 236 pixels and the diff had 160, two fifths. It keeps more than half, and
+    the tabs their width again as the window widens (the one they were dragged to, too)."""
+    window = make_window(resize=False)
+    window.resize(1100, 800)
+    open_and_wait(qtbot, window, [sample_dir])
+    settle(qtbot, window)
+    qtbot.waitUntil(lambda: window.parts.side.folded)
+    before = resized(window, 1100, 800)
+    left, middle, _right = resized(window, 400, 500)
+    assert middle >= 0.55 * (left + middle)
+    assert near(resized(window, 1100, 800), before)
+    qtbot.waitUntil(lambda: panes_share(window) >= 0.55)
+    total = sum(before)  # the tabs dragged wider than their share: so again after a round
+    window.splitter.setSizes([480, total - 480, 0])
+    window.splitter.splitterMoved.emit(480, 1)  # (as a drag says)
+    dragged = window.splitter.sizes()
+    resized(window, 400, 500)
+    assert near(resized(window, 1100, 800), dragged)
 
 
 def test_a_large_font_keeps_titles_and_changes_readable(  # type: ignore[no-untyped-def]

@@ -280,6 +280,7 @@ def test_settings_survive_a_restart(qtbot, make_window, sample_dir: Path) -> Non
     first = make_window()
     open_and_wait(qtbot, first, [sample_dir])
     first.resize(770, 570)
+    QApplication.processEvents()  # (the window sets its split for the new width)
     first.actions_["inline"].setChecked(True)
     first.actions_["ignore_case"].setChecked(True)
     first.commands.zoom_in()

@@ -253,6 +253,15 @@ class Settings:
         self.store.setValue("view/list_width", pixels)
 
     @property
+    def changes_width(self) -> int:
+        """The changes panel's width as the user dragged it (0: its share of the window)."""
+        return valid.as_int("view/changes_width", self._get("view/changes_width"), 0, 0, 100_000)
+
+    @changes_width.setter
+    def changes_width(self, pixels: int) -> None:
+        self.store.setValue("view/changes_width", pixels)
+
+    @property
     def inline(self) -> bool:
         return self.flag("inline", False)
 

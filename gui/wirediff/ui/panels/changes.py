@@ -154,6 +154,16 @@ class ChangesPanel(QWidget):
         self.note_editor = NoteEditor()
         layout.addWidget(self.note_editor)
 
+    def least_width(self) -> int:
+        """The width its figures and story panel need: they scroll up and down only, and a
+        narrower panel cuts them (the list of changes below makes do with less)."""
+        head = self.head.widget()
+        need = head.minimumSizeHint().width() if head is not None else 0
+        bar = self.head.verticalScrollBar()
+        if bar.isVisible():
+            need += bar.width()
+        return need + 2 * self.head.frameWidth()
+
     def show_comparison(
         self,
         comparison: Comparison | None,

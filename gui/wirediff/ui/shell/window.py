@@ -567,7 +567,11 @@ class MainWindow(QMainWindow):
 
     # --- persistence ---------------------------------------------------------------------------
     def _restore(self) -> None:
-        self.parts.side.wanted_list = self.settings.list_width  # (before any fold or unfold)
+        self.parts.side.restore(  # (before any fold or unfold)
+            self.settings.bytes("main_splitter"),
+            self.settings.list_width,
+            self.settings.changes_width,
+        )
         geometry = self.settings.bytes("geometry")
         if geometry is None or not self.restoreGeometry(geometry):
             screen = QGuiApplication.primaryScreen()
@@ -581,13 +585,9 @@ class MainWindow(QMainWindow):
         self.problems_dock.hide()
         self._split_by_width = self.settings.bytes("main_splitter") is None
         self._room_made = False
-        for name, splitter in (
-            ("main_splitter", self.splitter),
-            ("diff_splitter", self.diff.splitter),
-        ):
-            saved = self.settings.bytes(name)
-            if saved is not None:
-                splitter.restoreState(saved)
+        saved = self.settings.bytes("diff_splitter")
+        if saved is not None:
+            self.diff.splitter.restoreState(saved)
         self.actions_["inline"].setChecked(self.settings.inline)
         self.actions_["row_numbers"].setChecked(self.settings.row_numbers)
         looks = QActionGroup(self)  # Options ▸ Appearance: one look at a time
@@ -616,9 +616,10 @@ class MainWindow(QMainWindow):
     def save_settings(self) -> None:
         self.settings.set_bytes("geometry", self.saveGeometry())
         self.settings.set_bytes("state", self.saveState())
-        self.settings.set_bytes("main_splitter", self.splitter.saveState())
+        self.settings.set_bytes("main_splitter", self.parts.side.saved_state())
         self.settings.set_bytes("diff_splitter", self.diff.splitter.saveState())
         self.settings.list_width = self.parts.side.wanted_list
+        self.settings.changes_width = self.parts.side.wanted_changes
         self.settings.options = self.session.options
         self.settings.sync()
 
