@@ -10,7 +10,7 @@ from pathlib import Path
 from urllib.parse import quote_from_bytes
 
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, QSize, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
@@ -26,7 +26,7 @@ from tests.ui.helpers import (
 from wirediff.core.review import doc_ref, place_marks
 from wirediff.ui.doclist.columns import LEVEL
 from wirediff.ui.shell.parts import MAIN, WELCOME
-from wirediff.ui.shell.window import MainWindow
+from wirediff.ui.shell.window import FIRST_MOST, MainWindow, first_size
 
 
 def test_starts_on_the_welcome_view(window: MainWindow) -> None:
@@ -301,6 +301,16 @@ def test_settings_survive_a_restart(qtbot, make_window, sample_dir: Path) -> Non
     assert second.parts.side.folded and sizes[2] == 0
     qtbot.waitUntil(lambda: second.splitter.sizes()[0] == sizes[0], timeout=WAIT_MS)
     assert abs(second.splitter.sizes()[1] - sizes[1]) <= 8  # a splitter handle, or none
+
+
+def test_the_first_start_takes_most_of_a_large_screen_and_fits_a_small_one() -> None:
+    """At most 1,400 × 900 at the first start: a 1,920-pixel screen's changes panel was
+    250 pixels wide, its lines cut, and the diff panes about 300."""
+    assert first_size(QSize(1600, 1000)) == QSize(1520, 950)
+    assert first_size(QSize(1920, 1040)) == QSize(1800, 988)
+    assert first_size(QSize(3840, 2100)) == FIRST_MOST
+    assert first_size(QSize(1366, 728)) == QSize(1297, 691)  # (a laptop: as before)
+    assert first_size(None) == QSize(1280, 800)
 
 
 def restarted_after_opening(qtbot, make_window, folder: Path, monkeypatch) -> MainWindow:  # type: ignore[no-untyped-def]

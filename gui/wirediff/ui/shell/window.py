@@ -63,6 +63,7 @@ from wirediff.ui.widgets.key_menu import KeyMenu
 
 STATUS_MAX = 600  # characters of the status line
 MINIMUM_SIZE = QSize(360, 240)  # the window's least size (a 1024x600 netbook at 200%: 512x300)
+FIRST_MOST = QSize(1800, 1100)  # the most of a screen the window takes at its first start
 
 
 class MainWindow(QMainWindow):
@@ -575,10 +576,7 @@ class MainWindow(QMainWindow):
         geometry = self.settings.bytes("geometry")
         if geometry is None or not self.restoreGeometry(geometry):
             screen = QGuiApplication.primaryScreen()
-            room = screen.availableGeometry().size() if screen is not None else None
-            width = min(1400, int(room.width() * 0.95)) if room is not None else 1280
-            height = min(900, int(room.height() * 0.95)) if room is not None else 800
-            self.resize(width, height)
+            self.resize(first_size(screen.availableGeometry().size() if screen else None))
         state = self.settings.bytes("state")
         if state is not None:
             self.restoreState(state)
@@ -642,6 +640,18 @@ class MainWindow(QMainWindow):
         self.hide()  # gone at once, even while a worker finishes what it cannot drop
         self.session.stop()
         super().closeEvent(event)
+
+
+def first_size(room: QSize | None) -> QSize:
+    """The window's size at its first start on a screen whose free part is ``room``: 95%
+    of it, up to ``FIRST_MOST`` (it was 1,400 × 900 at most: on a 1,920-pixel screen
+    the diff panes had about 300 pixels each and the changes panel 250, its lines cut)."""
+    if room is None or room.isEmpty():
+        return QSize(1280, 800)
+    return QSize(
+        min(FIRST_MOST.width(), int(room.width() * 0.95)),
+        min(FIRST_MOST.height(), int(room.height() * 0.95)),
+    )
 
 
 def _app_icon() -> QIcon | None:
