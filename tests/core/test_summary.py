@@ -191,6 +191,13 @@ def test_a_figure_corrected_in_a_moved_paragraph_is_said_in_every_output():
         ("Brent rose 2.9% on the day", "Brent rose 2.9% to $74.15 by 14:35 on the day", []),
         ("Brent reached 78.40 a barrel", "Brent reached $78.40 a barrel", []),
         ("12 dead and 40 hurt in the blast", "14 dead and 40 hurt in the blast", ["12 → 14"]),
+        # a date with its day and year: said once, its month once (a policy analyst's
+        # walkthrough read "4 November November 2024 → 10 February February 2025")
+        (
+            "The fee was set on 4 November 2024 by the board",
+            "The fee was set on 10 February 2025 by the board",
+            ["4 November 2024 → 10 February 2025"],
+        ),
         ("LONDON, Dec 5 (Reuters) - At least", "LONDON, Dec 6 (Reuters) - At least", []),
         ("МОСКВА, 5 декабря. /ТАСС/. Снег", "МОСКВА, 6 декабря. /ТАСС/. Снег", []),
         ("Updated 10:32 GMT, the storm", "Updated 10:45 GMT, the storm", []),

@@ -254,7 +254,10 @@ def _figures(text: str, start: int, end: int, head: _Head) -> list[str]:
         if dated and head.holds(m.start()):
             continue
         if month is not None:
-            out.append(month.format(m.group()))
+            if out and _year_of(out[-1], month):
+                out[-1] += f" {m.group()}"  # ("4 November 2024": one date)
+            else:
+                out.append(month.format(m.group()))
             continue
         # its currency and its unit, beside the replaced digits: "€800 million → €850
         # million" and "800 km → 850 km" were one "800 → 850 (×2)"
@@ -288,6 +291,14 @@ _UNIT = re.compile(
     r"|days|weeks|months|years|млн|млрд|тыс\.|процент\w*|человек\w*|миллион\w*|milliard\w*)\b",
     re.IGNORECASE,
 )
+
+
+def _year_of(said: str, month: str) -> bool:
+    """Whether a figure said with ``month`` before it ("November {}") is the year of the
+    day just said with that month after it ("4 November"): "4 November November 2024 → 10
+    February February 2025" was said of one date changed."""
+    day, _space, name = said.partition(" ")
+    return day.isdigit() and name.isalpha() and month == name + " {}"
 
 
 def _month_beside(text: str, start: int, end: int) -> str | None:
