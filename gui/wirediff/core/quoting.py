@@ -247,7 +247,7 @@ def _figures(text: str, start: int, end: int, head: _Head) -> list[str]:
     (``head``: a reprint's dateline a day later, a page's "Updated 10:32" stamp); in the
     story, "work starts on 1 April" corrected to 15 is a figure changed, quoted with its
     month ("1 April → 15 April": "1 → 15" said nothing)."""
-    out = []
+    out: list[str] = []
     for m in _FIGURE.finditer(text, start, end):
         month = _month_beside(text, m.start(), m.end())
         dated = month is not None or ":" in m.group() or _in_numeric_date(text, m.start(), m.end())
