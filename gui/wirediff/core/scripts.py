@@ -165,6 +165,10 @@ def languages_apart(a: str, b: str) -> tuple[str, str] | None:
     both are told, else None."""
     script_a, script_b = writing(a), writing(b)
     if script_a and script_b and script_a != script_b:
-        return f"{script_a} script", f"{script_b} script"
+        tongue_a, tongue_b = (
+            language(a) or f"{script_a} script",
+            language(b) or f"{script_b} script",
+        )
+        return tongue_a, tongue_b
     tongue_a, tongue_b = language(a), language(b)
     return (tongue_a, tongue_b) if tongue_a and tongue_b and tongue_a != tongue_b else None

@@ -293,19 +293,22 @@ def _wording(
         return f"In one story with {source}{_why_together(index, pair)}, but written anew: {shared}"
     docs = index.documents
     apart = languages_apart(docs[pair.source].text, docs[pair.derived].text)
-    # (a translation shares few words with its source: "Unrelated texts" said nothing of
-    # why, of a Ukrainian translation of a TASS story — a media monitor's walkthrough)
-    tongues = f", in {apart[0]} and {apart[1]}: a translation shares few words" if apart else ""
+    # (words tell nothing across languages: "Unrelated texts" said nothing of why, of a
+    # Ukrainian translation of a TASS story — a media monitor's walkthrough —, and "a
+    # translation shares few words" was said of an unrelated railway story too)
+    tongues = f"one in {apart[0]}, the other in {apart[1]}" if apart else ""
     if relation is Relation.SAME_EVENT:
         if renders(pair.evidence, index.options):
             return _in_other_words(pair.evidence.shorter())
         if tongues:
-            return f"Reports of the same event{tongues} ({shared})"
+            return f"Reports of the same event, {tongues} ({shared})"
         return (
             "Independent reports of the same event — two newsrooms writing, not one text "
             f"edited ({shared})"
         )
-    return f"Unrelated texts{tongues} ({shared})"
+    if tongues:
+        return f"Unrelated texts as far as their words tell: {tongues} ({shared})"
+    return f"Unrelated texts ({shared})"
 
 
 def _why_together(index: StoryIndex, pair: PairDerivation) -> str:
