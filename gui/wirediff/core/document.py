@@ -9,7 +9,7 @@ from pathlib import Path
 
 from wirediff.core.papers import labelled_byline, lone_paper, paper_name
 from wirediff.core.record import field, record
-from wirediff.core.scripts import UNSPACED, writing
+from wirediff.core.scripts import UNSPACED, script_of, writing
 from wirediff.core.segments import CLOSING_MARKS, STATEMENT_STOPS
 
 FILE_TIME = "file time"  # Document.date_source of a file's modification time
@@ -443,12 +443,27 @@ def masthead_name(line: str, papers_only: bool = True) -> str:
     if not named and found["sep"].strip() not in ("", ","):  # "Reuters | March 10, 2026"
         from wirediff.core.reading.outlets import outlet_named  # (reading imports us)
 
-        named = bool(outlet_named(name))
+        named = bool(outlet_named(name)) or _a_cyrillic_name(name)
     if not named or (found["sep"].strip() == "," and not papers_only) or _a_byline(line):
         return ""  # (an issuer's line has a dash or a bar: "London, 10 March" is a place)
     if found["sep"].strip() == "|" and _a_section(found["date"]):
         return name  # the paper and its section: "The Kilbride Chronicle | Health"
     return name if _a_date_line(found["date"]) else ""
+
+
+def _a_cyrillic_name(name: str) -> bool:
+    """A name in Cyrillic of one to three words, each capitalized, not all in capitals but
+    an abbreviation before a word ("Главком", "Воронеж Медиа", "РИА Воронеж"; not "МОСКВА",
+    a dateline's place, nor a headline's "Пожар в Воронеже"), before a bar, a dot or a
+    dash and the day: a paper's name without a paper's word ("правда", "новости") was no
+    outlet, the reprint listed as the agency its dateline credits — and, its time read,
+    the story's base, the agency's own text "a copy" of it (a media monitor's re-check)."""
+    words = name.split()
+    if not 0 < len(words) <= 3 or script_of(name[0]) != "Cyrillic":
+        return False
+    if not all(w[:1].isupper() and w.isalpha() for w in words):
+        return False
+    return not (words[-1].isupper() and len(words[-1]) > 1)  # (an abbreviation first only)
 
 
 # A masthead as Chinese, Japanese and Korean papers write it: the name, a space (an

@@ -305,6 +305,26 @@ def test_a_reprints_own_masthead_names_the_outlet_over_the_agency_its_dateline_c
     }
 
 
+def test_a_cyrillic_masthead_without_a_papers_word_names_the_outlet(tmp_path: Path) -> None:
+    """ "Воронеж Медиа · 5 декабря 2026, 13:40", "Главком | 5 декабря 2026" and "РИА
+    Воронеж · …" over a TASS text were listed as TASS ("Главком | …" its title) — and the
+    one with a time became the story's base, TASS's own text "a copy" of it (a media
+    monitor's re-check). A dateline's place in capitals and a headline are no paper."""
+    cases = {
+        "media.txt": ("Воронеж Медиа · 5 декабря 2026, 13:40", "Воронеж Медиа"),
+        "glavkom.txt": ("Главком | 5 декабря 2026", "Главком"),
+        "ria.txt": ("РИА Воронеж · 5 декабря 2026", "РИА Воронеж"),
+        "caps.txt": ("ВОРОНЕЖ | 5 декабря 2026", "TASS"),
+        "headline.txt": ("Пожар в Воронеже | 5 декабря 2026", "TASS"),
+    }
+    for name, (head, _outlet) in cases.items():
+        (tmp_path / name).write_text(f"{head}\n\n{_TASS_HEADLINE}\n\n{_TASS_BODY}", "utf-8")
+    found = {d.name: d.source for d in load_paths([tmp_path]).documents}
+    assert found == {name: outlet for name, (_head, outlet) in cases.items()}
+    titles = {d.name: d.title for d in load_paths([tmp_path]).documents}
+    assert titles["glavkom.txt"] == _TASS_HEADLINE
+
+
 def test_a_ukrainian_papers_masthead_names_the_outlet(tmp_path: Path) -> None:
     """A media monitor's Ukrainian papers, "Українська правда · 5 грудня 2026, 12:15" (a
     dot between the name and the day) and "Суспільне Новини, 5 грудня 2026 року" (the
