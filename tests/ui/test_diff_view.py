@@ -543,3 +543,21 @@ def test_a_marked_copy_keeps_spaces_outside_its_marks() -> None:
 
     runs = [("to ", ""), ("cut jobs ", theme.INLINE_OLD), ("shed staff", theme.INLINE_NEW)]
     assert marked(runs) == "to [-cut jobs-] {+shed staff+}"
+
+
+def test_the_focus_frame_leaves_the_marks_over_the_first_line_whole(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The pane with the focus drew its frame over the top of its first line: the marks
+    stacked over its letters (Vietnamese "Ẩ", an Arabic hamza and tanween) were cut, and
+    the line read "Â" — the unfocused pane drew them whole (an Arabic editor's walkthrough,
+    taken for a misreading until a re-check)."""
+    from wirediff.ui.widgets.focus_frame import FOCUS_FRAME
+
+    text = "Ẩm thực Ỗ Ẫ Ấ ضاً أً\n\nSecond paragraph here.\n"
+    diff = showing(qtbot, plan_pair(compare(text, text.replace("Second", "Third"))))
+    for pane in (diff.left, diff.right):
+        pane.setFocus()
+        document = pane.document()
+        top = document.documentLayout().blockBoundingRect(document.firstBlock()).top()
+        # the line's room above its letters (the document's margin) lies wholly under the
+        # frame, which took the top of it: the marks drawn there were cut
+        assert top - pane.scroll_y() >= document.documentMargin() + FOCUS_FRAME

@@ -13,6 +13,7 @@ from PySide6.QtGui import QFont, QTextBlockFormat, QTextCharFormat, QTextCursor,
 
 from wirediff.ui.common.theme import Theme, char_formats
 from wirediff.ui.diff.plan import PanePlan
+from wirediff.ui.widgets.focus_frame import FOCUS_FRAME
 
 # Space below every row, in pixels, on top of the padding that aligns the two sides.
 ROW_SPACING = 8.0
@@ -42,6 +43,9 @@ def build_document(
         doc.setDefaultFont(font)
     frame = doc.rootFrame().frameFormat()
     frame.setBottomMargin(end_room)
+    # (the focus frame is drawn over the top edge: it cut the marks stacked over the first
+    # line's letters, Vietnamese "Ẩ", an Arabic hamza and tanween, of the pane with the focus)
+    frame.setTopMargin(doc.documentMargin() + FOCUS_FRAME)
     doc.rootFrame().setFrameFormat(frame)
     formats = char_formats(th)
     ends, goes_on = block_format(), block_format(ends_row=False)
