@@ -583,3 +583,37 @@ def test_an_edit_of_look_alike_letters_says_which_letters_changed() -> None:
     said = flat(change_line("replace", "подстанцию", "пoдстанцию"))
     assert said == "подстанцию → пoдстанцию (Latin o for Cyrillic о)"
     assert flat(change_line("replace", "подстанцию", "подстанции")) == "подстанцию → подстанции"
+
+
+def test_a_story_view_column_under_an_arabic_outlet_reads_its_date_year_first(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """A column's heading took its direction from its first letter, an Arabic outlet's:
+    the date and time under it read "16:20 2021-07-25" (an Arabic editor's re-check)."""
+    folder = tmp_path / "news"
+    folder.mkdir()
+    for name, article in ARTICLES.items():
+        timed = {**article, "date": article["date"] + "T16:20:00"}
+        (folder / name).write_text(json.dumps(timed, ensure_ascii=False), encoding="utf-8")
+    open_and_wait(qtbot, window, sorted(folder.iterdir()))
+    qtbot.waitUntil(lambda: window.index is not None, timeout=WAIT_MS)
+    qtbot.keyClick(window.doc_list.view, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    model = window.parts.story_view.model
+    qtbot.waitUntil(lambda: model.columnCount() == 2, timeout=WAIT_MS)
+    for column in range(2):
+        text = model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
+        layout = QTextLayout(text.replace("\n", "\u2028"), QFont())
+        option = QTextOption()
+        option.setTextDirection(Qt.LayoutDirection.LayoutDirectionAuto)  # (as a header's)
+        layout.setTextOption(option)
+        layout.beginLayout()
+        lines = []
+        while (line := layout.createLine()).isValid():
+            lines.append(line)
+        layout.endLayout()
+        date_line = next(
+            line for line in lines if "16:20" in text[line.textStart() :][: line.textLength()]
+        )
+        start = date_line.textStart()
+        year, time = text.index("2021", start), text.index("16:20", start)
+        assert date_line.cursorToX(year)[0] < date_line.cursorToX(time)[0], text
