@@ -483,7 +483,8 @@ def test_a_report_of_the_changes_only(tmp_path, news, capsys):
     rows = list(csv.reader(io.StringIO(table.read_text(encoding="utf-8-sig"))))
     header = rows.index(["base", "version", "change", "row", "change_kind", "base_words",
                          "version_words", "base_line", "base_start", "base_end",
-                         "version_line", "version_start", "version_end", "ignored"])  # fmt: skip
+                         "version_line", "version_start", "version_end", "section",
+                         "ignored"])  # fmt: skip
     result = compare(read(news, "000").text, read(news, "001").text)
     assert len(rows) - header - 1 == len(result.changes)
     # Where each change is in each text: its line (from 1) and its code points (an

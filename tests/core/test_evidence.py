@@ -713,3 +713,30 @@ def test_the_csv_versions_table_names_each_pages_web_address(tmp_path):
     report = pair_report(*map(read_document, paths), folder=tmp_path)
     rows = list(csv.DictReader(io.StringIO(to_csv(report).split("\r\n\r\n")[0])))
     assert [row["web_address"] for row in rows] == [url, url]
+
+
+def test_a_bills_changes_say_their_section_in_the_csv_json_and_html(tmp_path):
+    """Each change of a draft says the heading it is under ("Part 2 — Licensing › 15"): the
+    CSV's changes and the JSON's change list, and a flag's line in the HTML (an analyst
+    of a 100-page bill had the row numbers alone to go by)."""
+    import json
+
+    from tests.core.test_sections import BILL
+    from tests.spreadsheet import tables
+    from wirediff.core.compare import compare
+    from wirediff.core.report.evidence_data import to_json
+    from wirediff.core.review import anchor_of
+
+    base = dataclasses.replace(read(SAMPLE, "000"), text=BILL)
+    text = BILL.replace("cited as", "called").replace("three years", "five years")
+    other = dataclasses.replace(base, text=text, path=base.path.with_name("bill_v2.txt"))
+    comparison = compare(base.text, other.text)
+    with ReviewStore.open(tmp_path / "review.sqlite3") as store:
+        store.set_flag(doc_ref(base), doc_ref(other), anchor_of(comparison, 1), True)
+        report = pair_report(base, other, store=store)
+    said = ["Part 1 — Preliminary › 1. Short title", "Part 2 — Licensing › 15"]
+    _versions, _findings, changes = tables(to_csv(report))
+    assert [row["section"] for row in changes] == said
+    listed = json.loads(to_json(report))["comparisons"][0]["change_list"]
+    assert [change["section"] for change in listed] == said
+    assert "· in \u2068Part 2 — Licensing › 15\u2069" in render_report(report)

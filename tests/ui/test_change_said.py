@@ -60,3 +60,26 @@ def test_ctrl_j_says_the_change_it_goes_to(qtbot, window: MainWindow, tmp_path: 
     current = window.diff.current
     assert current is not None and comparison.changes[current].row == origin.link
     assert window.status_label.text() == f"Change {current + 1} of {total}" != before
+
+
+def test_stepping_to_a_change_says_its_section(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """n says the Part and section a change of a bill is in, as does its tooltip in the
+    changes list (an analyst of a 100-page bill had the row number alone to go by)."""
+    from tests.core.test_sections import BILL
+
+    old, new = tmp_path / "bill_v1.txt", tmp_path / "bill_v2.txt"
+    old.write_text(BILL, encoding="utf-8")
+    new.write_text(
+        BILL.replace("cited as", "called").replace("three years", "five years"), encoding="utf-8"
+    )
+    open_and_wait(qtbot, window, [old, new])
+    comparison = window.diff.comparison
+    assert comparison is not None and len(comparison.changes) == 2
+    press(qtbot, Qt.Key.Key_2, CTRL)
+    press(qtbot, Qt.Key.Key_N)
+    first = "Change 1 of 2 · in \u2068Part 1 — Preliminary › 1. Short title\u2069"
+    assert window.status_label.text() == first
+    press(qtbot, Qt.Key.Key_N)
+    assert window.status_label.text() == "Change 2 of 2 · in \u2068Part 2 — Licensing › 15\u2069"
+    tip = window.changes.model.index(1, 3).data(Qt.ItemDataRole.ToolTipRole)
+    assert "In \u2068Part 2 — Licensing › 15\u2069" in tip

@@ -17,6 +17,7 @@ from wirediff.core.quoting import change_words, quoted_spans, unmarked
 from wirediff.core.report.evidence import EvidenceReport, Finding, Section
 from wirediff.core.result import Change, ChangeKind, Comparison, OpKind, Span
 from wirediff.core.review import text_hash
+from wirediff.core.sections import change_sections
 from wirediff.core.textsafe import csv_table
 from wirediff.core.tokens import count_words
 
@@ -84,6 +85,9 @@ CHANGE_COLUMNS = (
     "version_line",
     "version_start",
     "version_end",
+    # The heading it is under, on the side its words are ("Part 2 — Licensing › 14"; ""
+    # in a text with none): a bill's analyst had the row number alone.
+    "section",
     "ignored",
 )
 
@@ -105,18 +109,20 @@ class _Lines:
 Place = tuple[str, int, Span]  # a change's words on one side, the line it starts on, its span
 
 
-def _changes(comparison: Comparison) -> Iterator[tuple[Change, Place, Place]]:
+def _changes(comparison: Comparison) -> Iterator[tuple[Change, Place, Place, str]]:
     """Each change with its words and its place in the base and in the version, as the
-    changes table and the JSON's change list give them: a move's at both its places."""
+    changes table and the JSON's change list give them: a move's at both its places; and
+    the section it is in (``change_sections``)."""
     lines = (_Lines(comparison.left_text), _Lines(comparison.right_text))
-    for change in comparison.changes:
+    sections = change_sections(comparison)
+    for change, section in zip(comparison.changes, sections, strict=True):
         words = change_words(comparison, change.index, whole_moves=True)
         spans = quoted_spans(comparison, change.index, whole_moves=True)
         left, right = (
             (said, at.of(span.start), span)
             for said, at, span in zip(words, lines, spans, strict=True)
         )
-        yield change, left, right
+        yield change, left, right, section
 
 
 def _document(doc: Document, file: int) -> dict[str, Any]:
@@ -177,8 +183,9 @@ def _change_list(comparison: Comparison) -> list[dict[str, Any]]:
                 for side, (words, line, span) in (("base", left), ("version", right))
             },
             "edits": _edits(comparison, change),
+            "section": section,
         }
-        for change, left, right in _changes(comparison)
+        for change, left, right, section in _changes(comparison)
     ]
 
 
@@ -397,7 +404,7 @@ def change_rows(report: EvidenceReport) -> Iterator[list[str]]:
     ignored = ignored_said(report)
     for section in report.sections:
         base, version = _pair_paths(report, section)
-        for change, left, right in _changes(section.comparison):
+        for change, left, right, heading in _changes(section.comparison):
             number, row = str(change.index + 1), str(change.row + 1)
             where = [str(n) for _words, line, span in (left, right) for n in (line, *span)]
             yield [
@@ -409,5 +416,6 @@ def change_rows(report: EvidenceReport) -> Iterator[list[str]]:
                 left[0],
                 right[0],
                 *where,
+                heading,
                 ignored,
             ]

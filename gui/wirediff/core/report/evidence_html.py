@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 
 from wirediff.core.breaks import break_counts
 from wirediff.core.counts import percent
@@ -26,6 +26,7 @@ from wirediff.core.report.html import row_mark
 from wirediff.core.report.page import page, text_attrs
 from wirediff.core.report.pieces import row_pieces
 from wirediff.core.result import OpKind, Row, RowKind, Side
+from wirediff.core.sections import change_sections
 from wirediff.core.textsafe import break_points, printable, with_breaks
 
 # Each character in the first family that has it: DejaVu Sans, then Noto Naskh Arabic for
@@ -310,8 +311,10 @@ def _section(
         out.append(f"<p>Note on this pair: {_note(section.pair_note)}</p>")
     if section.findings:
         out.append("<h3>Flags and notes</h3><ol>")
+        sections = change_sections(section.comparison)
         out.extend(
-            f'<li id="s{n}-f{f.number}">{_finding_text(n, f)}</li>' for f in section.findings
+            f'<li id="s{n}-f{f.number}">{_finding_text(n, f, sections)}</li>'
+            for f in section.findings
         )
         out.append("</ol>")
     out.append(_diff_table(n, section, context))
@@ -324,9 +327,10 @@ def _quote(words: str, limit: int = 160) -> str:
     return f"“{_span(short)}”" if words else "—"
 
 
-def _finding_text(n: int, f: Finding) -> str:
+def _finding_text(n: int, f: Finding, sections: Sequence[str] = ()) -> str:
     """What a finding says: flag or note, which change (linked to its row in section
-    ``n``) or why it is orphaned, the change's words, the note, when."""
+    ``n``) and the heading it is under (``sections``, by change) or why it is orphaned,
+    the change's words, the note, when."""
     mark = '<span class="flag">⚑ Flagged</span>' if f.flagged else "<b>Note</b>"
     if f.orphaned:
         where = f'<span class="orphan">orphaned</span> ({_e(f.orphaned)})'
@@ -334,6 +338,9 @@ def _finding_text(n: int, f: Finding) -> str:
         where = f"change {f.change_number or '?'}, " + (
             f'<a href="#s{n}-r{f.row}">row {f.row_number}</a>' if f.row is not None else ""
         )
+        heading = sections[f.change] if f.change is not None and f.change < len(sections) else ""
+        if heading:  # ("Part 2 — Licensing › 14": a bill's analyst had the row alone)
+            where += f" · in {isolated(_e(heading))}"
     # The note on a line of its own: a quote wrapped in Qt's rich text (the PDF) lost its
     # isolation on the next line, and an Arabic quote's tail ran into the note.
     note = f"<br>✎ {_note(f.note)}" if f.note else ""

@@ -15,6 +15,7 @@ from wirediff.core.breaks import PILCROW
 from wirediff.core.quoting import change_words, figure_changes, figures_said
 from wirediff.core.report.pieces import BreakMark, break_marks, visible_end
 from wirediff.core.result import Comparison, Op, OpKind, Row, RowKind, Side
+from wirediff.core.sections import change_sections
 from wirediff.ui.common import theme
 from wirediff.ui.common.marked import marked
 from wirediff.ui.common.text import BREAK, change_line, one_line
@@ -346,6 +347,9 @@ class PairPlan:
     excerpts: list[str]  # one line per change, for the changes list
     figures: str = ""  # "Figures changed: 60 → 62, …" ("" when none), under the numbers
     figures_all: str = ""  # every one of them, a line each (the line's tooltip)
+    # The section each change is in ("Part 2 — Licensing › 14", "" where none): the status
+    # line and the change list say it (an analyst had row numbers alone in a 100-page bill).
+    sections: list[str] = field(default_factory=list)
 
 
 def _excerpt(text: str, limit: int = 70) -> str:
@@ -397,6 +401,7 @@ def plan_pair(comparison: Comparison, limit: int = BLOCK_LIMIT) -> PairPlan:
         weights,
         change_excerpts(comparison),
         *figures_lines(comparison),
+        change_sections(comparison),
     )
 
 

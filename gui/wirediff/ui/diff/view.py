@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wirediff.core.display import isolated
 from wirediff.core.result import BREAK_KINDS, Comparison, Side
 from wirediff.ui.common.theme import Theme
 from wirediff.ui.common.timers import timer
@@ -519,7 +520,10 @@ class DiffView(QWidget):
         self._cursors_to_change()
         self.current_changed.emit(index)
         said = f"Change {index + 1:,} of {len(comp.changes):,}"
-        self.message.emit(f"{said} ({marked})" if marked else said)
+        sections = self.pair.sections if self.pair is not None else []
+        section = sections[index] if index < len(sections) else ""
+        where = f" · in {isolated(section)}" if section else ""  # ("Part 2 — Licensing › 14")
+        self.message.emit(f"{said}{where} ({marked})" if marked else said + where)
         spoken = f"{said}, {spoken_change(comp, index)}"  # (the panes show it by colour)
         for pane in (self.left, self.right):
             pane.setAccessibleDescription(spoken)

@@ -44,6 +44,7 @@ class ChangeRows:
     excerpts: Sequence[str]
     flagged: set[int] = field(default_factory=set)
     notes: dict[int, str] = field(default_factory=dict)
+    sections: Sequence[str] = ()  # the section each change is in ("" where none)
 
     def marks(self, row: int) -> str:
         return (FLAG if row in self.flagged else "") + (NOTE if row in self.notes else "")
@@ -63,18 +64,21 @@ class ChangeRows:
     def _mark(self, row: int) -> None:
         note = self.notes.get(row)
         text = self.excerpts[row] + (f"   {NOTE} {isolated(folded(note))}" if note else "")
-        tip = tooltip(self.excerpts[row], row in self.flagged, note)
+        section = self.sections[row] if row < len(self.sections) else ""
+        tip = tooltip(self.excerpts[row], row in self.flagged, note, section)
         for col, shown in ((MARKS, self.marks(row)), (CHANGE, text)):
             item = self.model.item(row, col)
             item.setText(shown)
             item.setToolTip(tip)
 
 
-def tooltip(excerpt: str, flagged: bool, note: str | None) -> str:
-    """A change's marks and words, for the tooltip of its marks and its words."""
+def tooltip(excerpt: str, flagged: bool, note: str | None, section: str = "") -> str:
+    """A change's marks, words and section ("In Part 2 — Licensing › 14"), for the tooltip
+    of its marks and its words."""
     flag = "Flagged\n" if flagged else ""
+    where = f"\n\nIn {isolated(printable(section, one_line=True))}" if section else ""
     note_text = f"\n\nNote: {printable(note)}" if note else ""  # (its own controls as marks)
-    return plain_tooltip(flag + excerpt + note_text, isolating=True)
+    return plain_tooltip(flag + excerpt + where + note_text, isolating=True)
 
 
 def empty_model() -> QStandardItemModel:
@@ -87,16 +91,20 @@ def empty_model() -> QStandardItemModel:
     return model
 
 
-def change_rows(kinds: Sequence[str], excerpts: Sequence[str]) -> ChangeRows:
+def change_rows(
+    kinds: Sequence[str], excerpts: Sequence[str], sections: Sequence[str] = ()
+) -> ChangeRows:
     """The rows of a pair's changes, unmarked (in a worker: its model is then handed to the
-    GUI thread, which only the thread that owns it may do; in the GUI thread, as is)."""
+    GUI thread, which only the thread that owns it may do; in the GUI thread, as is);
+    ``sections``: the section of each ("" where none), said in its tooltip."""
     model = empty_model()
     for row, (kind, excerpt) in enumerate(zip(kinds, excerpts, strict=True)):
-        tip = tooltip(excerpt, False, None)
+        section = sections[row] if row < len(sections) else ""
+        tip = tooltip(excerpt, False, None, section)
         marks, words = QStandardItem(""), QStandardItem(excerpt)
         marks.setToolTip(tip)
         words.setToolTip(tip)
         model.appendRow(
             [QStandardItem(str(row + 1)), QStandardItem(KINDS.get(kind, kind)), marks, words]
         )
-    return ChangeRows(hand_to_gui_thread(model), tuple(excerpts))
+    return ChangeRows(hand_to_gui_thread(model), tuple(excerpts), sections=tuple(sections))

@@ -140,7 +140,7 @@ def compare_job(request: Request, look: Look) -> Callable[[Job], Shown | None]:
         if docs is None:
             return None
         kinds = [str(change.kind) for change in comparison.changes]
-        rows = change_rows(kinds, plan.excerpts)
+        rows = change_rows(kinds, plan.excerpts, plan.sections)
         pair = (request.left, request.right)
         return Shown(left, right, plan, docs, rows, index is not None, pair, left_out)
 

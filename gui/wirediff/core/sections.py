@@ -1,0 +1,206 @@
+"""The headings a reader of a long draft navigates by, and which of them an offset is under.
+
+A policy analyst comparing two 100-page drafts of a bill had the change's row number and
+Find to go by: neither the change list, the status line nor the reports said which Part or
+section a change was in. ``outline(text)`` finds, in one pass over the text's lines:
+
+- Markdown headings (``# …`` to ``###### …``), their level the number of ``#``;
+- legal and policy drafting's headings, each a paragraph of one short line: "Part 2 —
+  Licensing", "PART 2", "Schedule 1", "Annex A", "Appendix 2" (level 2), "Chapter 3 …"
+  (level 3), "Section 14 …", "Article 5 …" and a numbered heading "14. Penalties" or
+  "14 Penalties" (level 4);
+- numbered provisions opening a paragraph, "14. (1) A person must not…" or "14.—(1) …": the
+  section number, level 4 too (a provision numbered as the heading it is under is left out).
+
+It is kept conservative, so that an article says nothing: a numbered heading or provision
+counts only in a text with a drafting's marks — two paragraphs opening "(1)" or "(a)", two
+Part-like headings, or two numbered provisions (a numbered list in an article is none of
+these). A heading first in the text and alone at the shallowest level (a title, "# Bill")
+is left out of every label (a Markdown heading's: "Part 2" first is no title).
+
+``Outline.at(offset)`` is the innermost heading an offset falls under and those it is under,
+a short label ("Part 2 — Licensing › 14. Temporary exemption notices"), by bisection.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from wirediff.core.result import BREAK_KINDS, Change, Comparison, Side
+
+SEPARATOR = " › "
+LABEL_CHARS = 60  # a heading's label is cut to this many characters (with "…")
+DEPTH = 3  # a label names at most this many headings, the innermost ones
+LINE_CHARS = 100  # a heading line is at most this long
+HEADING_WORDS = 12  # and a numbered heading has at most this many words
+
+_MARKDOWN = re.compile(r"(#{1,6})[ \t]+(.*?)[ \t#]*")
+_NUMBER = (
+    r"(?:\d{1,3}[A-Z]{0,2}|[IVXLC]{1,7}|[A-Z]|ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN)"
+)
+_KEYWORD = re.compile(
+    r"(Part|PART|Schedule|SCHEDULE|Annex|ANNEX|Appendix|APPENDIX|Chapter|CHAPTER"
+    r"|Section|SECTION|Article|ARTICLE)\s+(" + _NUMBER + r")\b(.*)"
+)
+_KEYWORD_LEVELS = {"part": 2, "schedule": 2, "annex": 2, "appendix": 2, "chapter": 3}
+_KEYWORD_REST = re.compile(r"(?:\s*[—–:.-]\s*\S.*|\s+[A-Z(‘“'\"].*|\s*)")
+_NUMBERED = re.compile(r"(\d{1,3}[A-Z]{0,2})(?:\.\s*|\s+)([A-Z‘“'\"].*)")
+_PROVISION = re.compile(r"(\d{1,3}[A-Z]{0,2})\.?\s*(?:[—–-]\s*)?\(1\)\s")
+_SUBSECTION = re.compile(r"\((?:1|a)\)\s")
+_PARAGRAPH = re.compile(r"\d{1,3}\.\d{1,3}\s+[A-Z]")  # "1.1 The …": a guidance note's
+_STOPS = ".!?;,"  # a line ending so is a sentence, not a heading
+
+
+@dataclass(frozen=True, slots=True)
+class Heading:
+    """A heading found: where its line starts, its level (1 outermost) and its label."""
+
+    start: int
+    level: int
+    label: str
+    number: str = ""  # a numbered section's number ("14"), else ""
+    titled: bool = False  # a Markdown heading neither numbered nor a Part's: maybe a title
+
+
+@dataclass(frozen=True, slots=True)
+class Outline:
+    """A text's headings, and for each the label of what follows it (up to the next)."""
+
+    headings: tuple[Heading, ...]
+    labels: tuple[str, ...]
+    starts: tuple[int, ...]  # each heading's start
+
+    def at(self, offset: int) -> str:
+        """The label of the innermost heading ``offset`` falls under ("" when none)."""
+        i = bisect.bisect_right(self.starts, offset) - 1
+        return self.labels[i] if i >= 0 else ""
+
+
+def _short(text: str) -> str:
+    said = " ".join(text.split())
+    return said if len(said) <= LABEL_CHARS else said[: LABEL_CHARS - 1].rstrip() + "…"
+
+
+def _keyword(line: str) -> Heading | None:
+    m = _KEYWORD.fullmatch(line)
+    if m is None or not _KEYWORD_REST.fullmatch(m.group(3)):
+        return None
+    level = _KEYWORD_LEVELS.get(m.group(1).lower(), 4)
+    number = m.group(2) if level == 4 else ""
+    return Heading(0, level, _short(line), number)
+
+
+def _numbered(line: str) -> Heading | None:
+    m = _NUMBERED.fullmatch(line)
+    if m is None or len(line.split()) > HEADING_WORDS:
+        return None
+    return Heading(0, 4, _short(line), m.group(1))
+
+
+def _under_schedule(found: list[Heading]) -> bool:
+    return bool(found) and found[-1].label.lower().startswith("schedule")
+
+
+def outline(text: str) -> Outline:
+    """The headings of ``text`` (see the module's docstring), in one pass over its lines."""
+    lines = text.split("\n")
+    # Paragraphs apart by blank lines; a text with none has a paragraph a line.
+    blank_apart = "\n\n" in text
+    found: list[Heading] = []
+    numbered: list[Heading] = []  # numbered headings and provisions: kept only in a draft
+    marks = provisions = parts = 0
+    start = 0
+    previous_blank = True
+    count = len(lines)
+    for i, raw in enumerate(lines):
+        line = raw.strip()
+        at = start
+        start += len(raw) + 1
+        opens = previous_blank or not blank_apart  # the line opens a paragraph
+        previous_blank = not line
+        if not line or (not opens and not line.startswith("#")):
+            continue
+        head = line[0]
+        if head == "#":
+            m = _MARKDOWN.fullmatch(line)
+            if m is not None and m.group(2):
+                level = len(m.group(1))
+                body = m.group(2)
+                num = _NUMBERED.fullmatch(body)
+                number = num.group(1) if num else ""
+                titled = not number and _keyword(body) is None
+                found.append(Heading(at, level, _short(body), number, titled))
+            continue
+        if head == "(":
+            marks += _SUBSECTION.match(line) is not None
+            continue
+        alone = not blank_apart or i + 1 >= count or not lines[i + 1].strip()
+        short = alone and len(line) <= LINE_CHARS and line[-1] not in _STOPS
+        if head.isdigit():
+            marks += _PARAGRAPH.match(line) is not None
+            m = _PROVISION.match(line)
+            if m is not None:
+                provisions += 1
+                numbered.append(Heading(at, 4, m.group(1), m.group(1)))
+            elif short and (heading := _numbered(line)) is not None:
+                numbered.append(Heading(at, heading.level, heading.label, heading.number))
+            continue
+        if short and head.isupper() and (heading := _keyword(line)) is not None:
+            if heading.level == 4 and len(line.split()) == 2 and _under_schedule(found):
+                continue  # "Section 51" under a Schedule's heading: the section bringing it in
+            parts += heading.level < 4
+            found.append(Heading(at, heading.level, heading.label, heading.number))
+    if marks >= 2 or parts >= 2 or provisions >= 2:
+        found = sorted(found + numbered, key=lambda h: h.start)
+    return _labelled(found)
+
+
+def _labelled(found: list[Heading]) -> Outline:
+    """The headings with the label of each: it and those it is under, the title left out."""
+    if found:
+        first = found[0]
+        if first.titled and all(h.level > first.level for h in found[1:]):
+            found = found[1:]  # a title: alone at its level, first
+    headings: list[Heading] = []
+    labels: list[str] = []
+    stack: list[Heading] = []
+    for heading in found:
+        if (
+            heading.number
+            and heading.label == heading.number  # a provision
+            and any(h.number == heading.number for h in stack)
+        ):
+            continue  # numbered as the section heading it is under
+        while stack and stack[-1].level >= heading.level:
+            stack.pop()
+        stack.append(heading)
+        headings.append(heading)
+        labels.append(SEPARATOR.join(h.label for h in stack[-DEPTH:]))
+    return Outline(tuple(headings), tuple(labels), tuple(h.start for h in headings))
+
+
+def change_side(change: Change) -> Side:
+    """The side a change is read on: the left for a deletion (its words are there alone),
+    the right otherwise (an insertion's, a replacement's new words, a move's new place)."""
+    left, right = change.left, change.right
+    if change.kind in BREAK_KINDS:
+        return "right"
+    if right.start == right.end and left.start < left.end:
+        return "left"
+    return "right"
+
+
+def change_sections(comparison: Comparison) -> list[str]:
+    """The section label of each change of ``comparison`` ("" where none)."""
+    if not comparison.changes:
+        return []
+    outlines = {"left": outline(comparison.left_text), "right": outline(comparison.right_text)}
+    if not outlines["left"].headings and not outlines["right"].headings:
+        return [""] * len(comparison.changes)
+    out = []
+    for change in comparison.changes:
+        side = change_side(change)
+        out.append(outlines[side].at(change.span(side).start))
+    return out

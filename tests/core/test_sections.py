@@ -1,0 +1,122 @@
+"""Sections: the headings of a draft a change is under, and none found in an article."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from wirediff.core.compare import compare
+from wirediff.core.sections import change_sections, outline
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+
+BILL = """\
+SHORT-TERM ACCOMMODATION BILL
+
+A BILL to make provision for the licensing of short-term rental accommodation.
+
+Part 1 — Preliminary
+
+1. Short title
+
+(1) This Act may be cited as the Short-Term Accommodation Act.
+
+(2) It comes into force on a day appointed.
+
+Part 2 — Licensing
+
+14. Penalties
+
+(1) A person must not let premises without a licence.
+
+(a) the number of nights; and
+
+(b) the register.
+
+15.—(1) A licence lasts three years.
+
+(2) It may be renewed.
+
+Schedule 1 — Fixed penalties
+
+Section 14
+
+Operating premises without a licence £2,500
+"""
+
+
+def test_a_bills_parts_sections_and_schedules():
+    found = outline(BILL)
+    labels = [found.at(BILL.index(words)) for words in ("This Act may", "without a licence.")]
+    assert labels == ["Part 1 — Preliminary › 1. Short title", "Part 2 — Licensing › 14. Penalties"]
+    assert found.at(BILL.index("three years")) == "Part 2 — Licensing › 15"
+    assert found.at(BILL.index("Operating")) == "Schedule 1 — Fixed penalties"  # ("Section 14"
+    # under a Schedule's heading is the section bringing it in, not one of its own)
+    assert found.at(BILL.index("A BILL")) == ""  # before the first heading
+    assert found.at(BILL.index("Part 2")) == "Part 2 — Licensing"  # the heading itself
+
+
+def test_markdown_headings_the_title_left_out():
+    text = "# The Bill\n\nIntro.\n\n## Part 1\n\n### 1. Scope\n\nText.\n\n## Part 2\n\nMore.\n"
+    found = outline(text)
+    assert found.at(text.index("Intro")) == ""
+    assert found.at(text.index("Text")) == "Part 1 › 1. Scope"
+    assert found.at(text.index("More")) == "Part 2"
+
+
+def test_upper_case_and_wrapped_drafts():
+    text = (
+        "PART 2\n\nCHAPTER 3 ENFORCEMENT\n\n14 Penalties\n\n(1) A person who lets premises\n"
+        "14 days after the notice commits an offence.\n\n(a) first; and\n"
+    )
+    found = outline(text)
+    # (the wrapped line "14 days after …" continues a paragraph: no heading)
+    assert found.at(text.index("offence")) == "PART 2 › CHAPTER 3 ENFORCEMENT › 14 Penalties"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A numbered list in an article: no drafting marks around it
+        "Five things to know\n\n1. Prices rose\n\nThey did.\n\n2. Wages fell\n\nAlso.\n\n"
+        "3. Rents climbed\n\nYes.\n",
+        # One heading alone is the article's title
+        "# Budget recut\n\nThe council cut 12 posts.\n\n14 Penalties were handed out.\n",
+        # A sentence naming a Part or a section is not a heading
+        "Part 2 of the report was published on Monday.\n\nSection 14 of the Act applies.\n",
+    ],
+)
+def test_an_article_has_no_sections(text: str):
+    assert outline(text).headings == ()
+
+
+def test_the_news_fixtures_have_no_sections():
+    files = [p for p in FIXTURES.rglob("*.txt")]
+    assert len(files) > 15
+    for path in files:
+        text = path.read_bytes().decode("utf-8", errors="replace")
+        assert outline(text).headings == (), path
+
+
+def test_a_change_is_placed_on_its_side():
+    old = BILL
+    new = BILL.replace("(2) It may be renewed.\n\n", "").replace("three years", "five years")
+    new = new.replace("(2) It comes into force", "(2) It comes into force at once.\n\n(3) It")
+    comparison = compare(old, new)
+    said = dict(
+        zip((c.kind.value for c in comparison.changes), change_sections(comparison), strict=True)
+    )
+    assert said["delete"] == "Part 2 — Licensing › 15"  # from the left: gone on the right
+    assert said["replace"] == "Part 2 — Licensing › 15"
+    assert said["insert"] == "Part 1 — Preliminary › 1. Short title"
+
+
+def test_three_megabytes_in_well_under_a_second():
+    part = BILL.split("Schedule 1")[0]
+    text = part * (3_000_000 // len(part))
+    started = time.perf_counter()
+    found = outline(text)
+    assert time.perf_counter() - started < 1.0
+    assert len(found.headings) > 10_000
