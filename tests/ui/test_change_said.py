@@ -83,3 +83,37 @@ def test_stepping_to_a_change_says_its_section(qtbot, window: MainWindow, tmp_pa
     assert window.status_label.text() == "Change 2 of 2 · in \u2068Part 2 — Licensing › 15\u2069"
     tip = window.changes.model.index(1, 3).data(Qt.ItemDataRole.ToolTipRole)
     assert "In \u2068Part 2 — Licensing › 15\u2069" in tip
+
+
+def test_alt_shift_down_steps_through_the_sections_of_a_draft(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """Go ▸ Next section: a policy analyst walked a 100-page bill's diff change by change,
+    or by Find, to reach a Part or a section."""
+    from tests.core.test_sections import BILL
+
+    old, new = tmp_path / "bill_v1.txt", tmp_path / "bill_v2.txt"
+    old.write_text(BILL, encoding="utf-8")
+    new.write_text(BILL.replace("three years", "five years"), encoding="utf-8")
+    open_and_wait(qtbot, window, [old, new])
+    press(qtbot, Qt.Key.Key_2, CTRL)
+    down, up = (Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ShiftModifier,) * 2
+    said = []
+    for _ in range(4):
+        press(qtbot, Qt.Key.Key_Down, down)
+        said.append(window.status_label.text())
+    assert said[0] == "Section 1 of 6: \u2068Part 1 — Preliminary\u2069"
+    assert said[1] == "Section 2 of 6: \u2068Part 1 — Preliminary › 1. Short title\u2069"
+    assert said[3] == "Section 4 of 6: \u2068Part 2 — Licensing › 14. Penalties\u2069"
+    press(qtbot, Qt.Key.Key_Up, up)
+    assert window.status_label.text() == said[2]
+    comparison = window.diff.comparison
+    assert comparison is not None
+    top, bottom = window.diff.visible_rows()
+    heading = "Part 2 — Licensing"
+    rows = [
+        r.index
+        for r in comparison.rows
+        if r.right and heading in comparison.right_text[r.right.start : r.right.end]
+    ]
+    assert rows and top <= rows[0] <= bottom

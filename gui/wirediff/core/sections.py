@@ -204,3 +204,28 @@ def change_sections(comparison: Comparison) -> list[str]:
         side = change_side(change)
         out.append(outlines[side].at(change.span(side).start))
     return out
+
+
+def heading_rows(comparison: Comparison) -> list[tuple[int, str]]:
+    """The rows where the headings of the version (the right side; the base's when the
+    version has none) start, each with its label, in order: what Go ▸ Next section steps
+    through (a 100-page bill's diff was walked change by change, or by Find)."""
+    for side in ("right", "left"):
+        found = outline(comparison.left_text if side == "left" else comparison.right_text)
+        if found.headings:
+            break
+    else:
+        return []
+    spans = [
+        (span.start, span.end, row.index)
+        for row in comparison.rows
+        if (span := row.right if side == "right" else row.left) is not None
+    ]
+    spans.sort()
+    starts = [start for start, _end, _row in spans]
+    out: dict[int, str] = {}
+    for heading, label in zip(found.headings, found.labels, strict=True):
+        at = bisect.bisect_right(starts, heading.start) - 1
+        if at >= 0 and heading.start < max(spans[at][1], spans[at][0] + 1):
+            out.setdefault(spans[at][2], label)
+    return sorted(out.items())

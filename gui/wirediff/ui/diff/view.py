@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from wirediff.core.display import isolated
 from wirediff.core.result import BREAK_KINDS, Comparison, Side
+from wirediff.ui.common.text import one_line
 from wirediff.ui.common.theme import Theme
 from wirediff.ui.common.timers import timer
 from wirediff.ui.diff.align import align_rows
@@ -522,7 +523,8 @@ class DiffView(QWidget):
         said = f"Change {index + 1:,} of {len(comp.changes):,}"
         sections = self.pair.sections if self.pair is not None else []
         section = sections[index] if index < len(sections) else ""
-        where = f" · in {isolated(section)}" if section else ""  # ("Part 2 — Licensing › 14")
+        # ("Part 2 — Licensing › 14": the text's own heading, its controls made visible)
+        where = f" · in {isolated(one_line(section))}" if section else ""
         self.message.emit(f"{said}{where} ({marked})" if marked else said + where)
         spoken = f"{said}, {spoken_change(comp, index)}"  # (the panes show it by colour)
         for pane in (self.left, self.right):

@@ -149,6 +149,23 @@ ACTIONS: tuple[ActionSpec, ...] = (
         tip="A row by its number in the margin (Options ▸ Row numbers)",
     ),
     ActionSpec(
+        "next_section",
+        "Next &section",
+        ("Alt+Shift+Down",),
+        C.next_section,
+        "&Go",
+        tip="The next heading of the version's text: a Part, a Schedule, a numbered section "
+        "(14. Penalties), a Markdown heading",
+    ),
+    ActionSpec(
+        "prev_section",
+        "Previous se&ction",
+        ("Alt+Shift+Up",),
+        C.prev_section,
+        "&Go",
+        tip="The heading before",
+    ),
+    ActionSpec(
         "next_version",
         "Next &document in the list",
         ("Ctrl+PgDown",),

@@ -14,7 +14,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMainWindow
 
+from wirediff.core.display import isolated
 from wirediff.core.options import CompareOptions
+from wirediff.core.result import Comparison
+from wirediff.core.sections import heading_rows
 from wirediff.resources import sample_corpus
 from wirediff.ui.common.paths import dialog_folder
 from wirediff.ui.common.roles import LONE_ROLE
@@ -65,6 +68,8 @@ class Commands:
         session.place_kept.connect(parts.diff.restore_place)  # (after a reload)
         session.reader_place = parts.diff.place  # (remembered when the folder is left)
         self._queued: Callable[[], None] | None = None  # a step asked for while comparing
+        # the pair's sections (row, label) and the row last gone to (``_step_section``)
+        self._sections: tuple[Comparison, list[tuple[int, str]], int] | None = None
         comparing = session.comparing
         comparing.shown.connect(self._run_queued, Qt.ConnectionType.QueuedConnection)
         for nothing in (comparing.cleared, comparing.single, comparing.failed, comparing.forgotten):
@@ -195,6 +200,47 @@ class Commands:
             self.session.message.emit(f"There are {rows:,} rows: row {row:,} shown")
         elif all(change.row != row - 1 for change in comparison.changes):
             self.session.message.emit(f"Row {row:,} of {rows:,}: no change")
+
+    def next_section(self) -> None:
+        self._step_section(+1)
+
+    def prev_section(self) -> None:
+        self._step_section(-1)
+
+    def _step_section(self, step: int) -> None:
+        """Go ▸ Next / Previous section: the row of the version's next (or previous) heading
+        — a Part, a Schedule, a numbered section — from the one last reached while it is on
+        screen, else from the top row shown (a policy analyst walked a 100-page bill's diff
+        change by change, or by Find); the status line says which of how many."""
+        if self._pair_hidden("Going to a section"):
+            return
+        diff = self.parts.diff
+        comparison = diff.comparison
+        if comparison is None or not comparison.rows:
+            self.session.message.emit("No pair is shown: select a document to compare it")
+            return
+        if self._sections is None or self._sections[0] is not comparison:
+            self._sections = (comparison, heading_rows(comparison), -1)
+        _shown, rows, last = self._sections
+        if not rows:
+            self.session.message.emit(
+                "No sections: the text has no headings (Part 2, Schedule 1, 14. Penalties, "
+                "a Markdown heading)"
+            )
+            return
+        top, bottom = diff.visible_rows()
+        here = last if top <= last <= bottom else top
+        ahead = [r for r in rows if (r[0] > here if step > 0 else r[0] < here)]
+        if not ahead:
+            where = "after" if step > 0 else "before"
+            self.session.message.emit(f"No section {where} this one ({len(rows):,} in all)")
+            return
+        row, label = ahead[0] if step > 0 else ahead[-1]
+        diff.go_to_row(row)
+        self._sections = (comparison, rows, row)
+        number = rows.index((row, label)) + 1
+        said = isolated(one_line(label))  # (the text's own heading, in its own direction)
+        self.session.message.emit(f"Section {number:,} of {len(rows):,}: {said}")
 
     def _when_compared(self, step: Callable[[], None]) -> None:
         """Take ``step`` now, or, while the pair asked for is being compared, once it shows
