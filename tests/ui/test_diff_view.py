@@ -561,3 +561,33 @@ def test_the_focus_frame_leaves_the_marks_over_the_first_line_whole(qtbot) -> No
         # the line's room above its letters (the document's margin) lies wholly under the
         # frame, which took the top of it: the marks drawn there were cut
         assert top - pane.scroll_y() >= document.documentMargin() + FOCUS_FRAME
+
+
+def test_the_focus_frame_stays_at_the_panes_edges_when_it_scrolls(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Scrolled, the pane with the focus moved its frame's drawn edges with the text: blue
+    lines stood across the paragraphs (seen going to a bill's sections)."""
+    from PySide6.QtGui import QPalette
+
+    text = "\n\n".join(f"Paragraph {i} of the long text, with words enough." for i in range(200))
+    diff = showing(qtbot, plan_pair(compare(text, text.replace("Paragraph 150", "Para 150"))))
+    pane = diff.right
+    pane.setFocus()
+    qtbot.waitUntil(pane.hasFocus)
+    qtbot.wait(50)
+    bar = pane.verticalScrollBar()
+    for _ in range(3):
+        bar.setValue(bar.value() + pane.viewport().height() // 3)
+        qtbot.wait(30)
+    # (what the screen shows: grab() would paint the pane anew)
+    window = pane.window()
+    shot = window.screen().grabWindow(window.winId()).toImage()
+    at = pane.viewport().mapTo(window, pane.viewport().rect().topLeft())
+    image = shot.copy(at.x(), at.y(), pane.viewport().width(), pane.viewport().height())
+    frame = pane.palette().color(QPalette.ColorRole.Highlight)
+    height, width = image.height(), image.width()
+    across = [
+        y
+        for y in range(6, height - 6)
+        if sum(image.pixelColor(x, y) == frame for x in range(10, width - 10)) > (width - 20) * 0.9
+    ]
+    assert not across

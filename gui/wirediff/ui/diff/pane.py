@@ -434,6 +434,11 @@ class DiffPane(QTextEdit):
         if self.hasFocus():
             paint_focus_frame(self.viewport(), self.palette())
 
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
+        super().scrollContentsBy(dx, dy)
+        if self.hasFocus():  # (Qt moves the pixels drawn, the frame's edges with them: they
+            self.viewport().update()  # stood across the text, the frame redrawn at the edges)
+
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
         self.viewport().update()

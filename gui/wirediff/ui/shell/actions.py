@@ -151,7 +151,9 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec(
         "next_section",
         "Next &section",
-        ("Alt+Shift+Down",),
+        # (as screen readers go to the next heading; Alt+Shift+Down is the window
+        # manager's in Openbox and others: "send to the desktop below")
+        ("H",),
         C.next_section,
         "&Go",
         tip="The next heading of the version's text: a Part, a Schedule, a numbered section "
@@ -160,7 +162,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec(
         "prev_section",
         "Previous se&ction",
-        ("Alt+Shift+Up",),
+        ("Shift+H",),
         C.prev_section,
         "&Go",
         tip="The heading before",
