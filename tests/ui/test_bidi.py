@@ -598,10 +598,15 @@ def test_a_story_view_column_under_an_arabic_outlet_reads_its_date_year_first(
     open_and_wait(qtbot, window, sorted(folder.iterdir()))
     qtbot.waitUntil(lambda: window.index is not None, timeout=WAIT_MS)
     qtbot.keyClick(window.doc_list.view, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
-    model = window.parts.story_view.model
-    qtbot.waitUntil(lambda: model.columnCount() == 2, timeout=WAIT_MS)
+    from PySide6.QtWidgets import QStyleOptionHeader
+
+    view = window.parts.story_view
+    qtbot.waitUntil(lambda: view.model.columnCount() == 2, timeout=WAIT_MS)
+    header = view.table.horizontalHeader()
     for column in range(2):
-        text = model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
+        option = QStyleOptionHeader()
+        header.initStyleOptionForIndex(option, column)  # (the text the header draws)
+        text = option.text
         layout = QTextLayout(text.replace("\n", "\u2028"), QFont())
         option = QTextOption()
         option.setTextDirection(Qt.LayoutDirection.LayoutDirectionAuto)  # (as a header's)

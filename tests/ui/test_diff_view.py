@@ -550,7 +550,7 @@ def test_the_focus_frame_leaves_the_marks_over_the_first_line_whole(qtbot) -> No
     stacked over its letters (Vietnamese "Ẩ", an Arabic hamza and tanween) were cut, and
     the line read "Â" — the unfocused pane drew them whole (an Arabic editor's walkthrough,
     taken for a misreading until a re-check)."""
-    from wirediff.ui.widgets.focus_frame import FOCUS_FRAME
+    from wirediff.ui.common.theme import FOCUS_FRAME
 
     text = "Ẩm thực Ỗ Ẫ Ấ ضاً أً\n\nSecond paragraph here.\n"
     diff = showing(qtbot, plan_pair(compare(text, text.replace("Second", "Third"))))

@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QPalette, QTextCharFormat
 
+FOCUS_FRAME = 2  # pixels: the frame of the list or pane that has the keyboard focus
+
 if TYPE_CHECKING:  # common/ runs without widgets (tests/ui/test_layers.py)
     from PySide6.QtWidgets import QWidget
 

@@ -11,9 +11,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument
 
-from wirediff.ui.common.theme import Theme, char_formats
+from wirediff.ui.common.theme import FOCUS_FRAME, Theme, char_formats
 from wirediff.ui.diff.plan import PanePlan
-from wirediff.ui.widgets.focus_frame import FOCUS_FRAME
 
 # Space below every row, in pixels, on top of the padding that aligns the two sides.
 ROW_SPACING = 8.0

@@ -15,10 +15,11 @@ from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from wirediff.ui.common.theme import FOCUS_FRAME
 from wirediff.ui.panels.heatgrid import HeatMap
 from wirediff.ui.panels.screen import lines
 from wirediff.ui.widgets.fitted_scroll import FittedScroll
-from wirediff.ui.widgets.focus_frame import FOCUS_FRAME, FocusFrame
+from wirediff.ui.widgets.focus_frame import FocusFrame
 
 ROWS = 4  # rows of cells the map keeps in sight before the words below it get their room
 GAP = 6  # pixels between the map and the words, and between the words and the button

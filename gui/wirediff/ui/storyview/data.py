@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from wirediff.core.counts import percent
-from wirediff.core.display import LRM, in_order, shown_date, telling_name
+from wirediff.core.display import shown_date, telling_name
 from wirediff.core.document import Document
 from wirediff.core.storytable import StoryTable
 from wirediff.ui.common.text import one_line
@@ -72,10 +72,8 @@ def heading(
     table = data.table
     doc: Document = table.base if column == 0 else table.columns[column - 1].doc
     outlets = Counter(d.source for d in (table.base, *(c.doc for c in table.columns)))
-    # Each line left to right, the outlet in its own direction: the header takes the first
-    # letter's, and under an Arabic outlet the date read "16:20 2026-12-05"
-    who = in_order([one_line(telling_name(doc, outlets), 80)], "")
-    when = LRM + shown_date(doc)
+    who = one_line(telling_name(doc, outlets), 80)
+    when = shown_date(doc)
     if column == 0:
         text = f"◆ {who}\n{when}\nbase"
         tip = f"The story's base: {doc.name}\n{doc.title}\nEvery other column is read against it."

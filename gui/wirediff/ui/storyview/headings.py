@@ -8,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHeaderView, QStyle, QStyleOptionHeader, QWidget
 
+from wirediff.core.display import in_order
 from wirediff.ui.widgets.cut_lines import cut_lines
 
 
@@ -24,3 +25,6 @@ class Headings(QHeaderView):
         if width <= 0 or not option.text:
             return
         option.text = cut_lines(self.fontMetrics(), option.text, width)
+        # Each line left to right, in its own direction: the header took the first letter's,
+        # and under an Arabic outlet the date and time read "16:20 2026-12-05"
+        option.text = "\n".join(in_order([line], "") for line in option.text.split("\n"))

@@ -13,7 +13,7 @@ from PySide6.QtCore import QEvent, QObject, QRectF, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QWidget
 
-FOCUS_FRAME = 2  # pixels: the frame of the list or pane that has the keyboard focus
+from wirediff.ui.common.theme import FOCUS_FRAME
 
 
 def paint_focus_frame(widget: QWidget, palette: QPalette) -> None:
