@@ -787,3 +787,11 @@ def test_a_japanese_header_time_gives_the_capture_s_time(
     )
     doc = read_document(path)
     assert (doc.date, doc.captured) == ("2026-12-05", "")
+
+
+def test_a_dateline_disguised_with_latin_letters_is_read() -> None:
+    """A copy of a TASS story with its а о е с р typed as Latin letters was undated: its
+    dateline «БEЛГOPOД, 5 дeкaбpя.» read no month (a media monitor's re-check)."""
+    disguised = str.maketrans("аоесрАОЕСР", "aoecpAOECP")
+    text = "Беспилотник атаковал подстанцию\n\nБЕЛГОРОД, 5 декабря 2026. /ТАСС/. Беспилотник ВСУ."
+    assert find_header_date(text.translate(disguised)) == "2026-12-05"

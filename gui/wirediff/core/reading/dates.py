@@ -6,6 +6,7 @@ import re
 from datetime import UTC, date, datetime, timedelta
 
 from wirediff.core.document import links_follow, utc_time
+from wirediff.core.lookalikes import fold_lookalikes_in
 
 # Month names and abbreviations, January = 1 ("sept" as well as "sep"), in English, and in
 # Russian and Ukrainian (as a date writes them, "5 декабря 2026", and as a heading does,
@@ -165,7 +166,9 @@ def _first_date(text: str) -> tuple[int, int, str] | None:
     """Where the first unambiguous calendar date of ``text`` starts and ends, and the date
     as ``YYYY-MM-DD``; None when there is none."""
     if not text.isascii():
-        text = text.translate(_LETTERS)  # (one for one: the places stay)
+        # (one for one: the places stay; a copy disguised with Latin letters in its Cyrillic
+        # words, «5 дeкaбpя 2026», was undated)
+        text = fold_lookalikes_in(text.translate(_LETTERS))
     found: list[tuple[int, int, str]] = []
     for pattern in _PATTERNS:
         for match in pattern.finditer(text):
@@ -257,7 +260,7 @@ def dateline_day(line: str) -> tuple[int, int] | None:
     -"), so that "Item 3 May -" or "Top 10 May:" is none."""
     head = line[:_DATELINE_SPAN]
     if not head.isascii():
-        head = head.translate(_LETTERS)
+        head = fold_lookalikes_in(head.translate(_LETTERS))  # («БEЛГOPOД, 5 дeкaбpя»)
     for pattern in _YEARLESS:
         found = pattern.search(head)
         if found is None or not _is_place(head[: found.start()]):
