@@ -92,3 +92,13 @@ def test_a_disguised_copy_joins_its_source_story_and_the_relation_tells_the_disg
 )
 def test_an_edit_of_look_alike_letters_says_which(old: str, new: str, said: str) -> None:
     assert swapped_letters(old, new) == said
+
+
+def test_compare_says_when_the_texts_are_in_two_languages() -> None:
+    """`compare` said 6% similar of a Ukrainian translation beside its Russian source,
+    nothing saying why (a media monitor's re-check)."""
+    russian = "Беспилотник повредил подстанцию, электричества нет. Пострадавших нет.\n"
+    ukrainian = "Безпілотник пошкодив підстанцію, світла немає. Постраждалих немає.\n"
+    said = render_text(compare(russian, ukrainian), "ru.txt", "uk.txt")
+    assert "left in Russian, right in Ukrainian" in said
+    assert "left in Russian" not in render_text(compare(russian, russian), "a", "b")

@@ -22,6 +22,7 @@ from wirediff.core.lookalikes import lookalikes_said
 from wirediff.core.quoting import figures_said
 from wirediff.core.report.pieces import row_pieces
 from wirediff.core.result import Comparison, OpKind, Row, RowKind
+from wirediff.core.scripts import languages_apart
 from wirediff.core.textsafe import printable
 
 TYPE_CHECKING = False
@@ -362,6 +363,8 @@ def render_text(
     for side, text in (("left", result.left_text), ("right", result.right_text)):
         if disguise := lookalikes_said(text):  # (folded or not: a disguise to tell)
             summary += f"; {side}: {disguise}"
+    if apart := languages_apart(result.left_text, result.right_text):  # (a translation's
+        summary += f"; left in {apart[0]}, right in {apart[1]}"  # few shared words told why)
     out.extend(f"  {line}" for line, _ in plain_lines(summary, max(8, width - 2)))
     out.append("  " + "─" * col + "─┼─" + "─" * col)
     for row in result.rows:
