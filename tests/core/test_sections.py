@@ -118,3 +118,18 @@ def test_a_three_megabyte_draft_is_outlined_whole():
     copies = 3_000_000 // len(part)
     found = outline(part * copies)
     assert len(found.headings) == copies * len(outline(part).headings)
+
+
+def test_an_article_quoting_a_bills_lists_has_no_numbered_subheads_for_sections():
+    """A news article quoting a bill's "(1)" and "(a)" took its subheads "24 Hours of
+    lobbying" and "10 Downing Street responds" for sections: a change under "What comes
+    next" said "in 24 Hours of lobbying" (a re-check)."""
+    article = (
+        "Senate passes platform bill\n\n"
+        "The bill says:\n\n(1) A platform must publish its rules.\n\n"
+        "(a) the rules must be clear; and\n\n(b) the rules must be kept.\n\n"
+        "24 Hours of lobbying\n\nLobbyists worked through the night before the vote.\n\n"
+        "10 Downing Street responds\n\nThe government welcomed the vote on Tuesday.\n\n"
+        "What comes next\n\nThe bill goes to the other house in June.\n"
+    )
+    assert [h.label for h in outline(article).headings] == []

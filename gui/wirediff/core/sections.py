@@ -110,6 +110,7 @@ def outline(text: str) -> Outline:
     blank_apart = "\n\n" in text
     found: list[Heading] = []
     numbered: list[Heading] = []  # numbered headings and provisions: kept only in a draft
+    undotted: list[Heading] = []  # "14 Penalties": only in a draft with Parts or provisions
     marks = provisions = parts = 0
     start = 0
     previous_blank = True
@@ -145,13 +146,21 @@ def outline(text: str) -> Outline:
                 provisions += 1
                 numbered.append(Heading(at, 4, m.group(1), m.group(1)))
             elif short and (heading := _numbered(line)) is not None:
-                numbered.append(Heading(at, heading.level, heading.label, heading.number))
+                dotted = line[len(heading.number) : len(heading.number) + 1] == "."
+                (numbered if dotted else undotted).append(
+                    Heading(at, heading.level, heading.label, heading.number)
+                )
             continue
         if short and head.isupper() and (heading := _keyword(line)) is not None:
             if heading.level == 4 and len(line.split()) == 2 and _under_schedule(found):
                 continue  # "Section 51" under a Schedule's heading: the section bringing it in
             parts += heading.level < 4
             found.append(Heading(at, heading.level, heading.label, heading.number))
+    # (a news article quoting a bill's "(1)" and "(a)" took its subheads "24 Hours of
+    # lobbying" and "10 Downing Street responds" for sections: a number and a capital
+    # without a dot is a heading only beside a drafting's Parts or numbered provisions)
+    if parts >= 2 or provisions >= 2:
+        numbered += undotted
     if marks >= 2 or parts >= 2 or provisions >= 2:
         found = sorted(found + numbered, key=lambda h: h.start)
     return _labelled(found)
