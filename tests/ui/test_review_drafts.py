@@ -134,3 +134,38 @@ def test_logging_out_saves_the_note_being_written(
     start_note(qtbot, window, "not saved", pair=True)
     window._commit_data(manager)  # type: ignore[arg-type]
     assert manager.cancelled and window.changes.note_editor.is_open()  # the logout stops
+
+
+def test_m_in_a_folded_window_brings_the_changes_tab_and_its_editor_forward(
+    qtbot, make_window: Callable[..., MainWindow], news: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """At 200% the changes panel is a tab behind the list's: m opened the note editor
+    there unseen, what was typed went into it, and after Tab the letters were commands —
+    f flagged a change (a low-vision keyboard user's walkthrough)."""
+    window = make_window(resize=False)
+    window.resize(1024, 640)
+    open_and_wait(qtbot, window, [news])
+    side = window.parts.side
+    assert side.folded and window.doc_list.isVisible() and not window.changes.isVisible()
+    start_note(qtbot, window, TYPED)
+    editor = window.changes.note_editor
+    assert window.changes.isVisible() and editor.isVisible() and editor.text.hasFocus()
+
+
+def test_esc_puts_a_note_away_and_m_opens_it_again_as_it_was_left(
+    qtbot, window: MainWindow, news: Path, store_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """Esc threw the typed note away with no word: one Esc too many (a tooltip's, a
+    menu's) lost it without a trace (a low-vision keyboard user's walkthrough)."""
+    open_and_wait(qtbot, window, [news])
+    pair = on_screen(window)
+    start_note(qtbot, window, TYPED)
+    editor = window.changes.note_editor
+    key(qtbot, editor.text, Qt.Key.Key_Escape)
+    assert not editor.is_open()
+    assert window.status_label.text().startswith("Note not saved: m on the change opens it")
+    assert stored(store_path, pair)[1] == []  # (not saved: put away)
+    key(qtbot, window.diff.right, Qt.Key.Key_M)
+    assert editor.is_open() and editor.text.toPlainText() == TYPED
+    key(qtbot, editor.text, Qt.Key.Key_Return, CTRL)  # saved: no draft kept
+    qtbot.waitUntil(lambda: stored(store_path, pair)[1] == [TYPED], timeout=WAIT_MS)

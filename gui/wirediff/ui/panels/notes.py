@@ -30,6 +30,7 @@ class NoteEditor(QFrame):
 
     saved = Signal(str)  # the note to keep ("" removes it)
     closed = Signal()  # saved or cancelled: the focus can go back where it was
+    discarded = Signal(str)  # cancelled: the text as it was left
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -137,4 +138,5 @@ class NoteEditor(QFrame):
     def cancel(self) -> None:
         if self.is_open():
             self.hide()
+            self.discarded.emit(self.text.toPlainText())
             self.closed.emit()

@@ -42,6 +42,9 @@ class Reviewing:
         self.review = session.review
         self.flags: FlagsDialog | None = None  # made when first asked for
         self._note_on: NoteTarget | None = None  # what the note being written is on
+        # what Esc put away unsaved, by what it was written on: m there opens it again (one
+        # Esc too many — a tooltip's, a menu's — lost a note without a trace)
+        self._drafts: dict[tuple[object, object], str] = {}
         self._focus_back: QWidget | None = None
         review, editor = self.review, parts.changes.note_editor
         review.marks_changed.connect(self._show_marks)
@@ -51,6 +54,7 @@ class Reviewing:
         review.problem.connect(self._warn)
         review.store_changed.connect(self._relist)  # another window wrote: Flags & notes too
         editor.saved.connect(self._note_saved)
+        editor.discarded.connect(self._note_put_away)
         session.documents_loaded.connect(lambda _loaded: self._relist())
         editor.closed.connect(self._note_closed)
         session.shown.connect(self._pair_shown)
@@ -154,6 +158,7 @@ class Reviewing:
                 target.anchor,
             )
         ):
+            self.parts.side.reveal(self.parts.changes)
             editor.text.setFocus()
             return
         if not self._leave_draft():
@@ -163,11 +168,32 @@ class Reviewing:
         editor = self.parts.changes.note_editor
         if focus is not None and not editor.isAncestorOf(focus):
             self._focus_back = focus
-        editor.edit(heading, target.original if text is None else text)
+        # (folded into a tab behind the list's, the editor took the keys unseen: what was
+        # typed went into it, and after Tab the letters were commands — f flagged a change)
+        self.parts.side.reveal(self.parts.changes)
+        if text is None:
+            text = self._drafts.get((target.key, target.anchor), target.original)
+        editor.edit(heading, text)
+
+    def _note_put_away(self, text: str) -> None:
+        """Esc on a note: what was typed, when it is not the note as it was, is kept to be
+        opened again on what it was written for, and the status line says so."""
+        target = self._note_on
+        if target is None:
+            return
+        key = (target.key, target.anchor)
+        if text.strip() == target.original.strip():
+            self._drafts.pop(key, None)
+            return
+        self._drafts[key] = text
+        again = "Shift+M" if target.anchor is None else "m on the change"
+        self.session.message.emit(f"Note not saved: {again} opens it again as you left it")
 
     def _note_saved(self, text: str) -> None:
         """Keep the note; when the store fails, the editor opens again on what was typed."""
         target, self._note_on = self._note_on, None
+        if target is not None:
+            self._drafts.pop((target.key, target.anchor), None)
         if target is not None and not self.review.save_note(target, text):
             self._edit(target, self.parts.changes.note_editor.heading.text(), text)
 
