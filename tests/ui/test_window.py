@@ -685,3 +685,30 @@ def test_the_appearance_is_chosen_in_the_options_and_kept(
     finally:
         window.actions_["look_system"].trigger()
     assert base() == system
+
+
+def test_the_drop_hint_follows_a_dark_palette_set_after_it_was_made(qapp, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Options ▸ Appearance ▸ Dark, then a start with no folder: "Drop a folder or files
+    here" was black on dark grey, 1.5:1 (its style sheet's colours were taken before the
+    palette was set; a low-vision user's walkthrough)."""
+    from wirediff.ui.panels.welcome import WelcomeView
+    from wirediff.ui.shell.appearance import palette
+
+    before = qapp.palette()
+    view = WelcomeView()
+    qtbot.addWidget(view)
+    view.resize(800, 600)
+    view.show()
+    try:
+        qapp.setPalette(palette("dark"))
+        qapp.processEvents()
+        image = view.drop_hint.grab().toImage()
+        light = sorted(
+            image.pixelColor(x, y).lightness()
+            for x in range(image.width())
+            for y in range(image.height())
+        )
+        assert light[len(light) // 2] < 100  # (its ground the dark palette's)
+        assert light[-1] > 200  # (its text light on it)
+    finally:
+        qapp.setPalette(before)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
@@ -53,6 +53,11 @@ def keys_line() -> str:
         f"{key_text(OPEN_FOLDER_KEY)}: open a folder · {key_text(OPEN_FILES_KEY)}: open files · "
         f"{key_text(HELP_KEY)}: the keyboard cheat sheet"
     )
+
+
+_DROP_HINT_STYLE = (
+    "QLabel#drop_hint { border: 2px dashed palette(mid); color: palette(window-text); }"
+)
 
 
 class WelcomeView(QWidget):
@@ -121,7 +126,7 @@ class WelcomeView(QWidget):
         self.drop_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.drop_hint.setFrameShape(QFrame.Shape.StyledPanel)
         self.drop_hint.setMinimumHeight(110)
-        self.drop_hint.setStyleSheet("QLabel#drop_hint { border: 2px dashed palette(mid); }")
+        self.drop_hint.setStyleSheet(_DROP_HINT_STYLE)
         hint_font = QFont(self.drop_hint.font())
         hint_font.setPointSizeF(hint_font.pointSizeF() * 1.3)
         self.drop_hint.setFont(hint_font)
@@ -146,6 +151,14 @@ class WelcomeView(QWidget):
         outer.addStretch(1)
         outer.addLayout(column, 4)
         outer.addStretch(1)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            # (a style sheet's colours are taken when it is set: the dark palette, set at
+            # start after this view was made, left the hint black on dark grey, 1.5:1)
+            self.drop_hint.setStyleSheet("")
+            self.drop_hint.setStyleSheet(_DROP_HINT_STYLE)
 
     def set_notes(self, notes: list[str]) -> None:
         """Notes about the settings, shown under the recent folders."""
