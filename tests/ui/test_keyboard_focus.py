@@ -393,3 +393,26 @@ def test_the_whole_row_keeps_a_cells_two_lines_and_its_isolation_marks(qapp) -> 
     view.setHeaderHidden(True)  # (as the story panel's: its "1" names nothing)
     said = row_text(view, model.index(0, 0))
     assert said == "\u2068a.txt\u2069 · copy\n  78% similar"
+
+
+def test_the_story_panel_the_note_box_and_the_pin_show_the_keyboard_focus(
+    qtbot, window: MainWindow, sample_dir: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """The story panel's list and the note box had a faint box round a row, or the caret,
+    for all sign of the keys; the pin's chip took a Tab stop and showed nothing, and Space
+    there released the pin unseen (a low-vision keyboard user's walkthrough)."""
+    open_and_wait(qtbot, window, [sample_dir])
+    settle(qtbot, window)
+    for box in (window.changes.note_editor.text, window.changes.story.view):
+        highlight = box.palette().color(QPalette.ColorRole.Highlight).name()
+        box.show()
+        box.setFocus()
+        qtbot.waitUntil(lambda b=box, h=highlight: edge(b) == h, timeout=WAIT_MS)
+    header = window.diff.headers[0]
+    header.set_pin(("Pinned: story ×", "The document pinned on the left"))  # (as b shows it)
+    chip = header.chip
+    qtbot.waitUntil(chip.isVisible, timeout=WAIT_MS)
+    plain = chip.grab().toImage()
+    chip.setFocus()
+    qtbot.waitUntil(chip.hasFocus, timeout=WAIT_MS)
+    assert chip.grab().toImage() != plain

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from wirediff.core.display import text_direction
+from wirediff.ui.widgets.focus_frame import FocusFrame
 
 LINES = 4  # the editor's height, in lines of text
 SAVE_KEYS = ("Ctrl+Return", "Ctrl+Enter")  # (the cheat sheet and README list these)
@@ -41,6 +42,7 @@ class NoteEditor(QFrame):
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
         self.heading.setWordWrap(True)
         self.text = QPlainTextEdit()
+        self._focus_frame = FocusFrame(self.text)  # (its caret was the only sign of the keys)
         self.text.setObjectName("note_text")
         self.text.setTabChangesFocus(True)
         self.text.setAccessibleName("Note")

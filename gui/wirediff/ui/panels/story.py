@@ -24,6 +24,7 @@ from wirediff.ui.common.roles import DOC_ROLE
 from wirediff.ui.common.text import one_line, plain_tooltip
 from wirediff.ui.panels.views import ShownText
 from wirediff.ui.widgets.cut_lines import LINE_SEPARATOR, cut_lines
+from wirediff.ui.widgets.focus_frame import FocusFrame
 
 TIP = (
     "Each version against the story's base (◆, the likely wire original), compared as the "
@@ -66,6 +67,7 @@ class StoryPanel(QWidget):
         self.title.setWordWrap(True)
         self.view = QTreeWidget()
         self.view.setObjectName("story_versions")
+        self._focus_frame = FocusFrame(self.view)  # (a faint box round its row was all)
         # One column of two-line rows (name, then numbers): readable in a narrow panel.
         self.view.setColumnCount(1)
         self.view.setHeaderHidden(True)

@@ -32,6 +32,7 @@ from wirediff.ui.common.roles import PATH_ROLE
 from wirediff.ui.common.settings import path_of, stored_path
 from wirediff.ui.common.text import one_line, plain_tooltip
 from wirediff.ui.jobs.runner import Job, Runner
+from wirediff.ui.widgets.focus_frame import FocusFrame
 
 KIND = "recent"
 # The keys the welcome view names (the window's action table binds them: open_folder,
@@ -105,6 +106,7 @@ class WelcomeView(QWidget):
         self.recent = QListWidget()
         self.recent.setObjectName("recent_list")
         self.recent.setAccessibleName("Recent folders")
+        self._focus_frame = FocusFrame(self.recent)  # (a faint tint in the dark theme)
         # One click opens a folder, as a link on a start page does (a click only selected it,
         # and nothing said a double-click was wanted); Enter too.
         self._one_click = OneClick()
