@@ -68,3 +68,18 @@ def test_row_numbers_go_with_the_view_menu_and_stay_so(
     qtbot.keyClick(again.diff.right, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)  # inline
     assert again.diff.inline and again.diff.left.gutter.isVisible()
     qtbot.waitUntil(lambda: bool(inked_rows(again.diff.left)))
+
+
+def test_the_row_numbers_margin_grows_with_the_zoom(qtbot, window, sample_dir) -> None:  # type: ignore[no-untyped-def]
+    """Zoomed eleven points, the row numbers ran into the rows' words ("11The region…"):
+    the margin was sized for the text before the zoom (a low-vision user's walkthrough)."""
+    from tests.ui.helpers import open_and_wait, settle
+
+    open_and_wait(qtbot, window, [sample_dir])
+    pane = window.diff.left
+    pane.gutter.show_on(True)
+    for _ in range(11):
+        window.commands.zoom_in()
+        settle(qtbot, window)
+    qtbot.waitUntil(lambda: pane.viewportMargins().left() == pane.gutter.wanted_width())
+    assert pane.gutter.width() == pane.viewportMargins().left()

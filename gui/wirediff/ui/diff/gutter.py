@@ -28,6 +28,7 @@ class RowGutter(QWidget):
         self.setObjectName("row_numbers")
         self.setAccessibleName("Row numbers")
         self._pane = pane
+        self._placing: QTextDocument | None = None  # the document a ``place`` sizes for
         self.hide()
 
     def _font(self, document: QTextDocument | None = None) -> QFont:
@@ -43,9 +44,17 @@ class RowGutter(QWidget):
         """Size the pane's left margin to the numbers (none while hidden) and sit in it;
         ``document``: the one the pane is about to show (sized first, it is laid out
         once, at the width it will have)."""
+        document = document or self._placing
         width = self.wanted_width(document) if not self.isHidden() else 0
         if self._pane.viewportMargins().left() != width:
-            self._pane.setViewportMargins(width, 0, 0, 0)
+            # (the new margins resize the pane, whose resize places the margin again: for
+            # the document it is about to show, not the one it shows — with the old one's
+            # font, a zoomed text's row numbers ran into its words, "11The region…")
+            self._placing = document
+            try:
+                self._pane.setViewportMargins(width, 0, 0, 0)
+            finally:
+                self._placing = None
         area = self._pane.contentsRect()
         self.setGeometry(QRect(area.left(), area.top(), width, area.height()))
         self.update()
