@@ -177,13 +177,10 @@ class Commands:
         """Go ▸ Go to row… (Ctrl+R): a row by its number in the margin, its change current
         if it has one (a scholar's 75 chapters were reached by Find alone); a number past
         the last row goes to the last, said so (a spin box cut 9999 to 99 unsaid)."""
-        if self._pair_hidden("Going to a row"):
+        comparison = self._pair_with_rows("Going to a row")
+        if comparison is None:
             return
         diff = self.parts.diff
-        comparison = diff.comparison
-        if comparison is None or not comparison.rows:
-            self.session.message.emit("No pair is shown: select a document to compare it")
-            return
         rows = len(comparison.rows)
         typed, ok = QInputDialog.getText(
             self.window, "Go to row", f"Row (1 to {rows:,}):", text=str(diff.visible_rows()[0] + 1)
@@ -201,6 +198,17 @@ class Commands:
         elif all(change.row != row - 1 for change in comparison.changes):
             self.session.message.emit(f"Row {row:,} of {rows:,}: no change")
 
+    def _pair_with_rows(self, doing: str) -> Comparison | None:
+        """The comparison on screen, to go to a row of; None (and said why) when the pair
+        is hidden (``doing`` then names the step) or none is shown."""
+        if self._pair_hidden(doing):
+            return None
+        comparison = self.parts.diff.comparison
+        if comparison is None or not comparison.rows:
+            self.session.message.emit("No pair is shown: select a document to compare it")
+            return None
+        return comparison
+
     def next_section(self) -> None:
         self._step_section(+1)
 
@@ -212,13 +220,10 @@ class Commands:
         — a Part, a Schedule, a numbered section — from the one last reached while it is on
         screen, else from the top row shown (a policy analyst walked a 100-page bill's diff
         change by change, or by Find); the status line says which of how many."""
-        if self._pair_hidden("Going to a section"):
+        comparison = self._pair_with_rows("Going to a section")
+        if comparison is None:
             return
         diff = self.parts.diff
-        comparison = diff.comparison
-        if comparison is None or not comparison.rows:
-            self.session.message.emit("No pair is shown: select a document to compare it")
-            return
         if self._sections is None or self._sections[0] is not comparison:
             self._sections = (comparison, heading_rows(comparison), -1)
         _shown, rows, last = self._sections
