@@ -75,7 +75,7 @@ def cyrillic_main(text: str, start: int = 0, end: int | None = None) -> bool:
         return False
     latin = len(_LATIN_OWN.findall(text, start, end))
     cyrillic = _CYRILLIC_LETTER.finditer(text, start, end)
-    return sum(1 for _ in itertools.islice(cyrillic, latin + 1)) > latin or latin == 0
+    return sum(1 for _ in itertools.islice(cyrillic, latin)) >= latin
 
 
 def latin_lookalikes_only(word: str) -> bool:
@@ -94,9 +94,9 @@ def fold_lookalikes_in(text: str, latin_words: bool = True) -> str:
     a Cyrillic text, each Latin word of look-alikes only as Cyrillic ("c" as с) unless not
     ``latin_words`` (a filter's: "xce" typed finds a row whose name shows "\xce", though
     its Russian title makes the row's text Cyrillic); of the same length, so that offsets
-    found in it hold in ``text``. Found from the runs of the
-    text's other script, few (a Russian text's Latin words): a pattern that tried every
-    run of letters took longer than the rest of a text's folding."""
+    found in it hold in ``text``. Found from the runs of the text's other script, few (a
+    Russian text's Latin words): a pattern that tried every run of letters took longer
+    than the rest of a text's folding."""
     if text.isascii() or _CYRILLIC_LETTER.search(text) is None:
         return text
     cyrillic = cyrillic_main(text)
