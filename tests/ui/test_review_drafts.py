@@ -169,3 +169,18 @@ def test_esc_puts_a_note_away_and_m_opens_it_again_as_it_was_left(
     assert editor.is_open() and editor.text.toPlainText() == TYPED
     key(qtbot, editor.text, Qt.Key.Key_Return, CTRL)  # saved: no draft kept
     qtbot.waitUntil(lambda: stored(store_path, pair)[1] == [TYPED], timeout=WAIT_MS)
+
+
+def test_a_note_put_away_with_esc_is_saved_when_the_window_closes(
+    qtbot, window: MainWindow, news: Path, store_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """Esc "to be safe", then Ctrl+Q: the note put away was lost, where one left open was
+    saved (a low-vision keyboard user's re-check)."""
+    open_and_wait(qtbot, window, [news])
+    pair = on_screen(window)
+    start_note(qtbot, window, TYPED)
+    key(qtbot, window.changes.note_editor.text, Qt.Key.Key_Escape)
+    assert "saved if the window closes first" in window.status_label.text()
+    key(qtbot, window.diff.right, Qt.Key.Key_Q, CTRL)
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=WAIT_MS)
+    assert stored(store_path, pair)[1] == [TYPED]

@@ -46,7 +46,9 @@ class NoteEditor(QFrame):
         self.text.setObjectName("note_text")
         self.text.setTabChangesFocus(True)
         self.text.setAccessibleName("Note")
-        self.text.setPlaceholderText("Your note. Ctrl+Enter saves, Esc cancels; empty removes it.")
+        self.text.setPlaceholderText(
+            "Your note. Ctrl+Enter saves, Esc puts it away unsaved; empty removes it."
+        )
         self.text.textChanged.connect(self._follow_direction)
         lines = self.text.fontMetrics().lineSpacing() * LINES
         self.text.setFixedHeight(lines + 2 * self.text.frameWidth() + 8)

@@ -44,7 +44,7 @@ class Reviewing:
         self._note_on: NoteTarget | None = None  # what the note being written is on
         # what Esc put away unsaved, by what it was written on: m there opens it again (one
         # Esc too many — a tooltip's, a menu's — lost a note without a trace)
-        self._drafts: dict[tuple[object, object], str] = {}
+        self._drafts: dict[tuple[object, object], tuple[NoteTarget, str]] = {}
         self._focus_back: QWidget | None = None
         review, editor = self.review, parts.changes.note_editor
         review.marks_changed.connect(self._show_marks)
@@ -172,7 +172,7 @@ class Reviewing:
         # typed went into it, and after Tab the letters were commands — f flagged a change)
         self.parts.side.reveal(self.parts.changes)
         if text is None:
-            text = self._drafts.get((target.key, target.anchor), target.original)
+            _kept, text = self._drafts.get((target.key, target.anchor), (target, target.original))
         editor.edit(heading, text)
 
     def _note_put_away(self, text: str) -> None:
@@ -185,9 +185,12 @@ class Reviewing:
         if text.strip() == target.original.strip():
             self._drafts.pop(key, None)
             return
-        self._drafts[key] = text
+        self._drafts[key] = (target, text)
         again = "Shift+M" if target.anchor is None else "m on the change"
-        self.session.message.emit(f"Note not saved: {again} opens it again as you left it")
+        self.session.message.emit(
+            f"Note not saved: {again} opens it again as you left it (it is saved if the "
+            "window closes first)"
+        )
 
     def _note_saved(self, text: str) -> None:
         """Keep the note; when the store fails, the editor opens again on what was typed."""
@@ -222,8 +225,13 @@ class Reviewing:
 
     def keep_draft(self) -> bool:
         """The window closes (or the session ends): a note being written is saved on what
-        it was written for, now, while the store is open. False when that save failed: the
-        editor stays open on the text, and the status line says why the window stays."""
+        it was written for, now, while the store is open, and so is each one Esc put away
+        (Esc "to be safe", then Ctrl+Q, lost one: a low-vision user's re-check). False when
+        the open one's save failed: the editor stays open on the text, and the status line
+        says why the window stays."""
+        for target, text in list(self._drafts.values()):
+            if self.review.save_note(target, text):
+                self._drafts.pop((target.key, target.anchor), None)
         if self._leave_draft():
             return True
         self.session.message.emit(
