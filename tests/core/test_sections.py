@@ -133,3 +133,25 @@ def test_an_article_quoting_a_bills_lists_has_no_numbered_subheads_for_sections(
         "What comes next\n\nThe bill goes to the other house in June.\n"
     )
     assert [h.label for h in outline(article).headings] == []
+
+
+def test_a_bill_with_blank_lines_only_between_sections_has_its_sections():
+    """A bill exported with its provisions right under each heading, a blank line only
+    between sections: h found its Parts alone, "3. Requirement for a licence" over "(1) A
+    person must not…" no section (a keyboard user's re-check)."""
+    bill = (
+        "Coastal Fisheries (Licensing) Bill\n\nPart 1 — Preliminary\n\n"
+        "1. Short title\nThis Act may be cited as the Coastal Fisheries Act 2026.\n\n"
+        "2. Interpretation\n(1) In this Act, a vessel is any boat used for fishing.\n"
+        "(2) The authority is the Coastal Fisheries Board.\n\nPart 2 — Licensing\n\n"
+        "3. Requirement for a licence\n(1) A person must not fish without a licence.\n"
+        "(a) in coastal waters; or\n(b) in the estuary.\n"
+    )
+    labels = [h.label for h in outline(bill).headings]
+    assert labels == [
+        "Part 1 — Preliminary",
+        "1. Short title",
+        "2. Interpretation",
+        "Part 2 — Licensing",
+        "3. Requirement for a licence",
+    ]

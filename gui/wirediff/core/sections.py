@@ -49,6 +49,7 @@ _KEYWORD_REST = re.compile(r"(?:\s*[—–:.-]\s*\S.*|\s+[A-Z(‘“'\"].*|\s*)"
 _NUMBERED = re.compile(r"(\d{1,3}[A-Z]{0,2})(?:\.\s*|\s+)([A-Z‘“'\"].*)")
 _PROVISION = re.compile(r"(\d{1,3}[A-Z]{0,2})\.?\s*(?:[—–-]\s*)?\(1\)\s")
 _SUBSECTION = re.compile(r"\((?:1|a)\)\s")
+_DOTTED = re.compile(r"\d{1,3}[A-Z]{0,2}\.\s")
 _PARAGRAPH = re.compile(r"\d{1,3}\.\d{1,3}\s+[A-Z]")  # "1.1 The …": a guidance note's
 _STOPS = ".!?;,"  # a line ending so is a sentence, not a heading
 
@@ -121,8 +122,8 @@ def outline(text: str) -> Outline:
         start += len(raw) + 1
         opens = previous_blank or not blank_apart  # the line opens a paragraph
         previous_blank = not line
-        if not line or (not opens and not line.startswith("#")):
-            continue
+        if not line or (not opens and line[0] not in "#("):
+            continue  # (a "(1)" line inside a block is a drafting's mark all the same)
         head = line[0]
         if head == "#":
             m = _MARKDOWN.fullmatch(line)
@@ -137,7 +138,13 @@ def outline(text: str) -> Outline:
         if head == "(":
             marks += _SUBSECTION.match(line) is not None
             continue
-        alone = not blank_apart or i + 1 >= count or not lines[i + 1].strip()
+        # alone on its line: the next blank, or the heading's own provisions under it, "(1)"
+        # (a bill exported with a blank line only between sections: its "3. Requirement
+        # for a licence" over "(1) A person must not…" was no section)
+        following = lines[i + 1].strip() if i + 1 < count else ""
+        alone = not blank_apart or not following or following.startswith("(")
+        # ... or, of a numbered heading with its dot ("1. Short title"), its text
+        alone = alone or (following[:1].isupper() and _DOTTED.match(line) is not None)
         short = alone and len(line) <= LINE_CHARS and line[-1] not in _STOPS
         if head.isdigit():
             marks += _PARAGRAPH.match(line) is not None
