@@ -15,7 +15,7 @@ import os
 import stat
 import sys
 
-from wirediff.core.report.output import OutputError, same_file_as, write_file
+from wirediff.core.report.output import OutputError, same_file_as, writable, write_file
 from wirediff.core.textsafe import printable
 
 TYPE_CHECKING = False
@@ -181,6 +181,10 @@ def file_refused(args: argparse.Namespace) -> str | None:
                 given, f"{what} (a name ending in {given[-1]} names a folder); give a file name"
             )
         )
+    try:
+        writable(output)  # (read-only: said now, not after the work)
+    except OutputError as refused:
+        return str(OutputError(given, refused.reason))
     return None
 
 

@@ -70,6 +70,30 @@ def write_file(target: Path | str, data: bytes) -> None:
         raise OutputError(target, "not a file, pipe or terminal (a socket?)")
 
 
+def writable(target: Path | str) -> None:
+    """Raise the OutputError ``write_file`` would give for a file that cannot be made in
+    ``target``'s folder (read-only, full of names, gone), by making its temporary file and
+    removing it; say nothing of a pipe, a device or a link's target that exists (written
+    into, not replaced). A script learnt a read-only ``-o`` only after a grouping of
+    minutes (a data journalist's runs)."""
+    target = Path(target)
+    try:
+        info = os.stat(target)
+    except (OSError, ValueError):
+        info = None
+    if info is not None and not stat.S_ISREG(info.st_mode):
+        return  # (write_file says what it says of those)
+    real = Path(os.path.realpath(target))
+    try:
+        tmp, fd = _temporary(real)
+    except FileNotFoundError:
+        return  # (its folder missing, or /proc's: write_file says which, at once as before)
+    except OSError as exc:
+        raise OutputError(target, exc.strerror or str(exc)) from None
+    os.close(fd)
+    tmp.unlink(missing_ok=True)
+
+
 def _write_all(fd: int, data: bytes) -> None:
     view = memoryview(data)
     while view:
