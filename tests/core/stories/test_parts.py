@@ -104,6 +104,22 @@ def test_a_links_marker_with_its_headline_on_one_line_is_cruft(line: str) -> Non
     assert _marked(f"Headline of the story here\n\nThe first paragraph.\n\n{line}\n") == [line]
 
 
+def test_a_papers_footer_is_cruft() -> None:
+    """A paper's four-line footer on every page — subscribe, copyright, share, read more —
+    glued its unrelated two-sentence brief to the story of its copy of a Reuters text,
+    "In one story with Reuters' story, but written anew: 0%" (a data journalist's runs)."""
+    footer = [
+        "Subscribe to the Northern Courier for unlimited access to local news, sport and "
+        "weather from across the region.",
+        "Copyright 2026 Northern Courier Limited. All rights reserved. Registered in England "
+        "and Wales.",
+        "Share this article on Facebook Twitter WhatsApp Email Print",
+        "Read more: our latest coverage of council decisions, transport and local business.",
+    ]
+    text = "Bridge closed after lorry strike\n\nThe bridge was closed overnight.\n\n"
+    assert _marked(text + "\n".join(footer) + "\n") == footer
+
+
 def test_a_sentence_opening_with_related_words_is_no_link() -> None:
     line = "Related: the council said it would meet again on Monday."
     assert _marked(f"Headline of the story here\n\nThe first paragraph.\n\n{line}\n") == []

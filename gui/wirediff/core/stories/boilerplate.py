@@ -33,15 +33,18 @@ _WRAP = CompareOptions()  # what makes a text hard-wrapped, as the aligned diff 
 
 _CRUFT = re.compile(
     r"(?:read more|read also|also read|more on this|see also|related(?: articles?| stories"
-    r"| news| content)?|back to top(?: button)?|subscribe(?: now)?(?: to [^.]{0,40})?"
-    r"|advertisement|sponsored|share(?: this)?(?: article| story| on \w+)?"
+    r"| news| content)?|back to top(?: button)?|subscribe(?: now)?(?: to [^.]{0,120})?"
+    r"|advertisement|sponsored|share(?: this)?(?: article| story| on \w+)?(?: on)?"
     r"(?:[\s:,|·•/]+(?:facebook|x|twitter|e-?mail|whats ?app|linked ?in|telegram|reddit"
     r"|pinterest|messenger|bluesky|threads|copy(?: the)? link|print))*|print|e-?mail"
     r"|click here[^.]{0,60}|follow us[^.]{0,60}|sign up[^.]{0,60}|skip to (?:main )?content"
-    r"|all rights reserved[^.]{0,60})[\s:.!…»>|-]*",
+    r"|all rights reserved[^.]{0,60}"
+    # a paper's copyright line ("Copyright 2026 Northern Courier Limited. All rights
+    # reserved. Registered in England and Wales."): one in each of its pages' footers
+    r"|(?:copyright|©)[^\n]{0,160}rights reserved[^\n]{0,80})[\s:.!…»>|-]*",
     re.IGNORECASE,
 )
-_CRUFT_MAX_WORDS = 12  # longer lines are never tried against the cruft patterns
+_CRUFT_MAX_WORDS = 30  # longer lines are never tried against the cruft patterns
 # A site's navigation row saved with its text: "News | Sport | Business | Weather | Opinion",
 # "Home › World › Europe" — four or more labels of one to three words, no figure, between
 # one separator (a .txt capture's nav row was a change in every diff of its story).
@@ -51,10 +54,17 @@ _NAV_MAX_WORDS = 40
 _SENTENCE_ENDS = tuple(".!?。！？:;\"”'’»")
 
 
+_READ_MORE = re.compile(r"read (?:more|also)\b", re.IGNORECASE)
+
+
 def _a_link(line: str) -> bool:
     """Whether ``line`` is a links marker with its headline ("Read more: …", "Читайте
-    также: …", ``LINK_LINE``)."""
-    return LINK_LINE.fullmatch(line) is not None and not line.rstrip().endswith(".")
+    также: …", ``LINK_LINE``), or with a line of what to read ("Read more: our latest
+    coverage of council decisions.", a footer's; not "Related: the council said it would
+    meet.", a sentence)."""
+    if LINK_LINE.fullmatch(line) is None:
+        return False
+    return not line.rstrip().endswith(".") or _READ_MORE.match(line) is not None
 
 
 def _a_nav_row(line: str) -> bool:
