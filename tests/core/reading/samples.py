@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import io
+import os
+import shutil
+import subprocess
+import sys
 import unicodedata
 import zipfile
 from collections.abc import Mapping, Sequence
@@ -222,3 +226,19 @@ HOSTILE_PAGE = (
     .replace("PARA2", ARTICLE[1])
     .replace("PARA3", ARTICLE[2])
 )
+
+
+def run_without_dac(code: str, *args: str) -> subprocess.CompletedProcess[str]:
+    """Run the Python ``code`` (with ``args`` in sys.argv) in a process for which a mode
+    000 is a mode 000: as root, without CAP_DAC_OVERRIDE (setpriv), as a fuzzing session
+    ran; skipped when root has no setpriv."""
+    import pytest
+
+    command = [sys.executable, "-c", code, *args]
+    if os.geteuid() == 0:
+        if shutil.which("setpriv") is None:
+            pytest.skip("root, and no setpriv to drop CAP_DAC_OVERRIDE")
+        drop = "-dac_override,-dac_read_search"
+        command = ["setpriv", f"--bounding-set={drop}", f"--inh-caps={drop}", *command]
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    return subprocess.run(command, capture_output=True, text=True, env=env, timeout=60)

@@ -8,13 +8,11 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from tests.core.reading.samples import ARTICLE
+from tests.core.reading.samples import ARTICLE, run_without_dac
 from wirediff.core.reading import Problem, changed, load_paths, snapshot
 from wirediff.core.reading import errors as E
 from wirediff.core.reading import folder as folder_module
@@ -214,14 +212,7 @@ def test_a_folder_of_mode_000_while_it_is_read_for_real(tmp_path: Path) -> None:
     """The same with the permission really taken away: as root, without CAP_DAC_OVERRIDE
     (setpriv), as the fuzzing session ran."""
     archive(tmp_path)
-    command = [sys.executable, "-c", MODE_000, str(tmp_path)]
-    if os.geteuid() == 0:
-        if shutil.which("setpriv") is None:
-            pytest.skip("root, and no setpriv to drop CAP_DAC_OVERRIDE")
-        drop = "-dac_override,-dac_read_search"
-        command = ["setpriv", f"--bounding-set={drop}", f"--inh-caps={drop}", *command]
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
-    done = subprocess.run(command, capture_output=True, text=True, env=env, timeout=60)
+    done = run_without_dac(MODE_000, str(tmp_path))
     assert done.returncode == 0, done.stderr
     (problem,) = json.loads(done.stdout)
     assert problem == {**BARRED.to_dict(), "path": str(tmp_path / "y2023" / "m01")}

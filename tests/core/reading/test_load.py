@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 import os
-import shutil
-import subprocess
-import sys
 import threading
 from pathlib import Path
 
 import pytest
 
-from tests.core.reading.samples import ARTICLE
+from tests.core.reading.samples import ARTICLE, run_without_dac
 from wirediff.core.reading import (
     ReaderOptions,
     changed,
@@ -331,14 +328,7 @@ def test_a_folder_of_mode_000_for_real(tmp_path: Path) -> None:
     root = tmp_path / "news"
     root.mkdir()
     folder(root, 3)
-    command = [sys.executable, "-c", MODE_000, str(root)]
-    if os.geteuid() == 0:
-        if shutil.which("setpriv") is None:
-            pytest.skip("root, and no setpriv to drop CAP_DAC_OVERRIDE")
-        drop = "-dac_override,-dac_read_search"
-        command = ["setpriv", f"--bounding-set={drop}", f"--inh-caps={drop}", *command]
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
-    done = subprocess.run(command, capture_output=True, text=True, env=env, timeout=60)
+    done = run_without_dac(MODE_000, str(root))
     assert done.returncode == 0, done.stderr
     assert done.stdout.split(maxsplit=1) == ["0", "permission denied\n"]
 
