@@ -71,6 +71,11 @@ TODAY = date(2024, 6, 1)
         ("report_2023-03-15_2023-03-20.pdf", "2023-03-15"),
         ("budget_2023-03-15_2024.pdf", "2023-03-15"),
         ("x_2023-03-15_12-31-2023.txt", "2023-03-15"),
+        # a wire archive's names, an id after the time: the time kept (it was the day only)
+        ("agency_20230311_1650_0055.txt", "2023-03-11T16:50:00"),
+        ("agency_2023-03-11_1650_0055.txt", "2023-03-11T16:50:00"),
+        ("agency_20230311_2359_12.txt", "2023-03-11T23:59:00"),
+        ("range_2023-03-19_2023-03-20.txt", "2023-03-19"),
         ("x_2023-11-14T2015.txt", "2023-11-14T20:15:00"),  # after T, 20:15
         ("x_2023-11-14_20-15.txt", "2023-11-14T20:15:00"),
         # Witnesses of old editions, a date with separators (a scholar's got their files'

@@ -452,11 +452,14 @@ _NOT_DIGIT_BEFORE, _NOT_DIGIT_AFTER = r"(?<!\d)", r"(?!\d)"
 # (a scraper's or a browser's capture time); hour and minute of two digits each.
 _CLOCK_AFTER = (
     r"(?:(?P<before>[T_\- ])(?P<H>\d\d)(?P<sep>[:.\-h]?)(?P<M>\d\d)(?:(?P=sep)(?P<S>\d\d))?"
-    r"(?![-_.]\d))?"  # (not a date's start: "_2024-03-20" after a date is a range)
+    # (not a date's start: "_2024-03-20" after a date is a range; an id after the time is
+    # none, "agency_20260311_1650_0055": a wire archive's names were dated by day alone)
+    r"(?![-.]\d|_\d\d[-_.]\d))?"
 )
 _STAMP = re.compile(  # 20121214173049, 201212141730, 20121214T0930, 20121214 (year first)
     rf"{_NOT_DIGIT_BEFORE}(?P<y>(?:19|20)\d\d)(?P<m>\d\d)(?P<d>\d\d)"
-    rf"(?:(?P<before>[T_\-]?)(?P<H>\d\d)(?P<M>\d\d)(?P<S>\d\d)?(?![-_.]\d))?{_NOT_DIGIT_AFTER}"
+    rf"(?:(?P<before>[T_\-]?)(?P<H>\d\d)(?P<M>\d\d)(?P<S>\d\d)?(?![-.]\d|_\d\d[-_.]\d))?"
+    rf"{_NOT_DIGIT_AFTER}"
 )
 _DAY_FIRST_STAMP = re.compile(  # 05122026 (day first, where a year-first reading is none)
     rf"{_NOT_DIGIT_BEFORE}(?P<d>\d\d)(?P<m>\d\d)(?P<y>(?:19|20)\d\d){_NOT_DIGIT_AFTER}"
