@@ -253,6 +253,14 @@ def test_command_line_writes_the_index_and_the_summary(
     local = json.loads(capsys.readouterr().out)
     assert [p["path"] for p in data["problems"]] == [p["path"] for p in local["problems"]]
     assert [p["path"] for p in local["problems"]] == ["photo.txt"]
+    # Every document has the in-process JSON's keys (published, captured and encoding were
+    # missing: a script's d["encoding"] a KeyError), what this engine does not keep or
+    # measure null, never "" for a level (a data journalist's runs)
+    keys = set(local["stories"][0]["documents"][0])
+    for story in data["stories"]:
+        for doc in story["documents"]:
+            assert set(doc) == keys
+            assert doc["derivation"] in (None, "source")
 
 
 def test_a_folder_of_no_document_is_said_as_in_process(

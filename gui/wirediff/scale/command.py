@@ -16,6 +16,7 @@ from wirediff.commands.folder_story import UsageError, check_outside
 from wirediff.commands.output import emit, is_terminal, message
 from wirediff.commands.reading_args import reader_options
 from wirediff.core.counts import count
+from wirediff.core.document import FILE_TIME
 from wirediff.core.jsontext import json_text
 from wirediff.core.report.output import OutputError
 from wirediff.core.stories.options import StoryOptions
@@ -261,18 +262,25 @@ def _json(out: Path, data: dict[str, Any]) -> str:
 
 
 def _version(row: Any) -> dict[str, Any]:
+    """A version as the in-process JSON gives it, every key there: what this engine's index
+    does not keep (the capture time, the encoding) and does not measure (a version's level)
+    null — the keys were missing, a script's ``d["encoding"]`` a KeyError, and the level
+    "" (a data journalist's runs)."""
     return {
         "path": row.path,
         "title": row.title,
         "outlet": row.outlet,
         "date": row.date,
         "date_source": row.date_source,
+        "published": row.date if row.date_source != FILE_TIME else "",
+        "captured": None,
+        "encoding": None,
         "is_base": row.is_base,
         "words": row.words,
         "similarity": round(row.similarity, 4),
         "containment_in_base": round(row.containment_in_base, 4),
         "base_containment": round(row.base_containment, 4),
-        "derivation": row.derivation,
+        "derivation": row.derivation or None,
         "evidence": None,
         "relation": "",
         "boilerplate": [],
