@@ -17,6 +17,7 @@ from wirediff.commands.output import emit, is_terminal, message
 from wirediff.commands.reading_args import reader_options
 from wirediff.core.counts import count
 from wirediff.core.document import FILE_TIME
+from wirediff.core.interrupts import Interrupts
 from wirediff.core.jsontext import json_text
 from wirediff.core.report.output import OutputError
 from wirediff.core.stories.options import StoryOptions
@@ -62,13 +63,15 @@ def run(args: argparse.Namespace, options: StoryOptions) -> int:
     # its traceback: asyncio's own report of an interrupted task, not the command's
     logging.getLogger("asyncio").setLevel(logging.CRITICAL)
     with ExitStack() as stack:
+        interrupts = stack.enter_context(Interrupts())
         try:
             client = stack.enter_context(_client(args.scheduler))
         except (OSError, TimeoutError, ValueError) as exc:
             cluster = args.scheduler or "a LocalCluster on this machine"
             message(PROG, f"cannot start Dask on {cluster}: {exc}")
             return 2
-        found = _grouped(args, source, options, reader, client)
+        found = _grouped(args, source, options, reader, client, interrupts)
+        interrupts.check()
         if isinstance(found, str):
             message(PROG, found)
             return 2
@@ -138,14 +141,21 @@ def _grouped(
     options: StoryOptions,
     reader: Any,
     client: Any,
+    interrupts: Interrupts,
 ) -> Any:
     """The grouping, or why the cluster could not make it: a worker killed for memory, or
     what the system said (a disk full where a worker spills, the scheduler gone)."""
     from distributed import KilledWorker
 
-    show = _log if is_terminal(sys.stderr) or args.verbose else None
+    said = is_terminal(sys.stderr) or args.verbose
+
+    def stage(line: str) -> None:  # as each stage ends: a Ctrl+C a callback swallowed stops
+        interrupts.check()
+        if said:
+            message(PROG, line)
+
     try:
-        return group_source(source, options, reader, args.max_size, client, show)
+        return group_source(source, options, reader, args.max_size, client, stage)
     except (KilledWorker, MemoryError) as exc:
         return (
             f"the cluster ran out of memory grouping {args.folder} ({type(exc).__name__}): "
@@ -166,7 +176,8 @@ def _client(scheduler: str | None) -> Any:
     # The workers are started ignoring Ctrl+C (Python keeps an ignored SIGINT ignored), which
     # a terminal sends the whole process group: they died with their tracebacks on this
     # command's stderr (6 to 101 lines) and, at times, the cluster's closing waited on them
-    # for ever. This process alone is interrupted, and closes the cluster.
+    # for ever. This process alone is interrupted, and closes the cluster. (Blocking SIGINT
+    # instead, to keep one pressed meanwhile, does not reach them: a spawned worker took it.)
     interrupt = signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
         cluster = LocalCluster(processes=True, threads_per_worker=1, dashboard_address=":0")
@@ -208,10 +219,6 @@ class _Owned:
     def __exit__(self, *exc: object) -> None:
         self.client.close()
         self.cluster.close()
-
-
-def _log(line: str) -> None:
-    message(PROG, line)
 
 
 def _text(data: dict[str, Any]) -> str:

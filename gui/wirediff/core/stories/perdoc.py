@@ -21,10 +21,10 @@ from array import array
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Executor, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypeVar
 
+from wirediff.core.interrupts import held
 from wirediff.core.stories import boilerplate as bp
 from wirediff.core.stories.events import core_terms, story_terms, weighed
 from wirediff.core.stories.features import Shingles, make_shingles, word_keys
@@ -152,7 +152,7 @@ def _shingles_task(
 def _ignore_interrupts() -> None:
     """A pool worker's first act: Ctrl+C (SIGINT to the whole process group) is for the
     parent, which cancels the work and exits 130; a worker taking it printed a traceback
-    each. A SIGINT that came while it started (held back, see ``_interrupts_held``) is
+    each. A SIGINT that came while it started (held back, see ``interrupts.held``) is
     dropped with the SIG_IGN, then the signal is let through again (ignored)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     if hasattr(signal, "pthread_sigmask"):
@@ -197,20 +197,6 @@ def _exit_with_parent(parent: int) -> None:
         os.kill(os.getpid(), signal.SIGTERM)
     except OSError:  # there, but not ours to signal
         pass
-
-
-@contextmanager
-def _interrupts_held() -> Iterator[None]:
-    """SIGINT held back in this thread while it starts workers, which inherit the mask, so
-    none takes one before ``_ignore_interrupts``; here it is raised once the block ends."""
-    if not hasattr(signal, "pthread_sigmask"):  # Windows: no process-group SIGINT either
-        yield
-        return
-    before = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
-    try:
-        yield
-    finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, before)
 
 
 class Workers:
@@ -304,7 +290,7 @@ class Workers:
                 initializer=_start_worker,
                 initargs=(os.getpid(),),
             )
-        with _interrupts_held():  # the workers start as the tasks are handed out
+        with held():  # the workers start as the tasks are handed out
             parts = self._pool.map(fn, todo)
         out: list[R] = []
         for part in parts:
