@@ -1,4 +1,4 @@
-"""Word documents (.docx): paragraphs and table cells in reading order, then the footnotes and
+"""Word documents (.docx): paragraphs and table rows in reading order, then the footnotes and
 endnotes, plus core properties.
 
 Read with zipfile and expat rather than python-docx: a .docx is a ZIP of XML parts, and the
@@ -24,6 +24,7 @@ from wirediff.core.reading.decoding import not_its_format, sniff_binary
 from wirediff.core.reading.errors import LITTLE_TEXT, MALFORMED, ReadError
 from wirediff.core.reading.limits import Budget
 from wirediff.core.reading.options import ReaderOptions
+from wirediff.core.reading.tables import row_lines
 from wirediff.core.reading.xmlparts import REFUSED, Handler, parse_part
 
 log = logging.getLogger(__name__)
@@ -37,6 +38,7 @@ _STRICT = "http://purl.oclc.org/ooxml/wordprocessingml/main}"
 _LEFT_OUT = (_W + "del", _W + "moveFrom", _W + "rt")
 _P, _T, _TAB, _BREAKS = _W + "p", _W + "t", _W + "tab", (_W + "br", _W + "cr")
 _R, _RPR, _PPR = _W + "r", _W + "rPr", _W + "pPr"
+_TR, _TC = _W + "tr", _W + "tc"  # a table's row, and a cell of it
 # a paragraph's mark deleted (``w:pPr/w:rPr/w:del``): with its change accepted, the
 # paragraph runs on into the next (it stood apart, "paragraphs: 1 joined" against the
 # accepted draft)
@@ -183,6 +185,7 @@ class _Body:
         self.written = 0  # pieces of text read that are not blank
         self.alt_chunks = 0  # documents embedded whole (``_ALT_CHUNK``), not read
         self.runs_on = False  # the outer paragraph's mark is deleted: it joins the next
+        self.rows: list[list[list[str]]] = []  # of each table row open: its cells' lines
 
     def start(self, name: str, attributes: dict[str, str]) -> None:
         above = self.open[-2:]  # (its grandparent and its parent)
@@ -201,6 +204,10 @@ class _Body:
             if self.depth:
                 self._apart()
             self.depth += 1
+        elif name == _TR and not self.depth:  # (not a table in a text box: its lines)
+            self.rows.append([])
+        elif name == _TC and not self.depth and self.rows:
+            self.rows[-1].append([])
         elif name == _R:
             self.runs.append(False)
         elif name in _HIDDEN and above == [_R, _RPR]:  # (not a paragraph mark's, not a change's)
@@ -282,6 +289,13 @@ class _Body:
                 self.runs_on = False
             else:
                 self.flush()
+        elif name == _TR and not self.depth and self.rows:
+            row = self.rows.pop()
+            self._into().extend(row_lines(row))
+
+    def _into(self) -> list[str]:
+        """Where a line read goes: the open table cell's lines, else the body's."""
+        return self.rows[-1][-1] if self.rows and self.rows[-1] else self.lines
 
     def flush(self) -> None:
         """End the outer paragraph: its text a line of its own (the last one's, when its
@@ -290,7 +304,7 @@ class _Body:
         self.parts.clear()
         self.budget.add_lines(2)  # the paragraph and the blank line after it
         if line:
-            self.lines.append(line)
+            self._into().append(line)
 
     def text(self, data: str) -> None:
         if self.in_text and not self.skipped:

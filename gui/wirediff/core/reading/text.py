@@ -9,6 +9,7 @@ from wirediff.core.document import Document, first_line_title, normalize_newline
 from wirediff.core.reading.decoding import decode
 from wirediff.core.reading.errors import EMPTY, ReadError
 from wirediff.core.reading.options import ReaderOptions
+from wirediff.core.reading.tables import row_lines
 
 
 def read_text(path: Path, data: bytes, options: ReaderOptions | None = None) -> list[Document]:
@@ -44,9 +45,50 @@ _MARKUP = (
 )
 
 
+# A pipe table (GitHub's Markdown): its header row, then a row of dashes for each column
+_TABLE_RULE = re.compile(r"[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*")
+_CELL_EDGE = re.compile(r"(?<!\\)\|")  # a "|" that is no "\|", text in a cell
+
+
+def _table_cells(line: str) -> list[str]:
+    line = line.strip()
+    line = line[1:] if line.startswith("|") else line
+    line = line[:-1] if line.endswith("|") and not line.endswith("\\|") else line
+    return [cell.strip().replace("\\|", "|") for cell in _CELL_EDGE.split(line)]
+
+
+def _pipe_tables(text: str) -> str:
+    """Each pipe table of a Markdown ``text`` a paragraph per row, its cells tab-joined, its
+    rule of dashes left out, as every reader gives a table (``tables.row_lines``): the same
+    table in a .md and in a .docx or a page differed in every row ("| section 53 | £5,000 |"
+    against the row)."""
+    lines = text.split("\n")
+    out: list[str] = []
+    at = 0
+    while at < len(lines):
+        line = lines[at]
+        rule = lines[at + 1] if at + 1 < len(lines) else ""
+        if "|" in line and "|" in rule and _TABLE_RULE.fullmatch(rule):
+            rows = [_table_cells(line)]
+            at += 2
+            while at < len(lines) and "|" in lines[at] and lines[at].strip():
+                rows.append(_table_cells(lines[at]))
+                at += 1
+            out.extend(
+                ["", "\n\n".join(r for row in rows for r in row_lines([[c] for c in row])), ""]
+            )
+            continue
+        out.append(line)
+        at += 1
+    return "\n".join(out)
+
+
 def markdown_text(text: str) -> str:
     """A Markdown text's words without its markup: headings, emphasis, links and images
-    (their text), quotes, rules and code marks; lists and paragraphs as they are."""
+    (their text), quotes, rules and code marks, a table's pipes; lists and paragraphs as
+    they are."""
+    if "|" in text:
+        text = _pipe_tables(text)
     for pattern, replacement in _MARKUP:
         text = pattern.sub(replacement, text)
     return text

@@ -28,6 +28,7 @@ from wirediff.core.reading.limits import Budget, check_cancel
 from wirediff.core.reading.markup import html_to_text
 from wirediff.core.reading.metadata import guess_source
 from wirediff.core.reading.options import ReaderOptions
+from wirediff.core.reading.tables import row_lines
 
 if TYPE_CHECKING:
     from lxml.etree import _Element  # type: ignore[import-untyped]
@@ -128,7 +129,7 @@ def _extracted(
     )
     if result is None or isinstance(result, dict):
         raise _no_text(path)
-    if result.body is not None and _cells_as_paragraphs(result.body):
+    if result.body is not None and _rows_as_paragraphs(result.body):
         from trafilatura.xml import xmltotxt
 
         result.text = xmltotxt(result.body, False)
@@ -219,13 +220,15 @@ def _mostly_links(element: HtmlElement) -> bool:
     return links * 2 >= text
 
 
-def _cells_as_paragraphs(body: _Element) -> bool:
-    """Make each table cell of the extracted ``body`` a paragraph of its own, as the Word
-    reader gives a table (a paragraph per cell) and the PDF reader too (a line per cell),
-    empty cells left out as Word's empty paragraphs are; whether the body held a table.
-    trafilatura writes a table as Markdown ("| C | Waste incineration | 200,000 |", a
+def _rows_as_paragraphs(body: _Element) -> bool:
+    """Make each table row of the extracted ``body`` a paragraph of its own, its cells
+    tab-joined, as every reader gives a table (``tables.row_lines``: a row laid out for its
+    looks, with a long cell, a paragraph per line of its cells); whether the body held a
+    table. trafilatura writes a table as Markdown ("| C | Waste incineration | 200,000 |", a
     "|---|" line under the header, a cell's "|" as "\\|"): the same unchanged table in a
     page and in a .docx or .pdf of the same draft differed in every row."""
+    from lxml.etree import Element
+
     tables = list(body.iter("table"))
     for table in reversed(tables):  # (a table inside a cell first)
         parent = table.getparent()
@@ -233,13 +236,13 @@ def _cells_as_paragraphs(body: _Element) -> bool:
             continue
         blocks = []
         for row in table:
-            for cell in list(row) if row.tag == "row" else [row]:
-                if cell.tag == "cell":
-                    if not "".join(cell.itertext()).strip():
-                        continue
-                    cell.tag = "p"
-                    cell.attrib.clear()
-                blocks.append(cell)
+            if row.tag != "row":
+                blocks.append(row)
+                continue
+            for line in row_lines([_cell_lines(cell) for cell in row if cell.tag == "cell"]):
+                block = Element("p")
+                block.text = line
+                blocks.append(block)
         at, tail = parent.index(table), table.tail
         parent.remove(table)
         for offset, block in enumerate(blocks):
@@ -252,6 +255,26 @@ def _cells_as_paragraphs(body: _Element) -> bool:
             else:
                 parent.text = (parent.text or "") + tail
     return bool(tables)
+
+
+# trafilatura's elements that start a line of their own (a table inside a cell, made
+# paragraphs first, is "p")
+_CELL_BLOCKS = frozenset({"head", "lb", "list", "item", "p", "quote", "row", "table"})
+
+
+def _cell_lines(cell: _Element) -> list[str]:
+    """The text of a table ``cell``, a line for each paragraph, item or break in it."""
+    from lxml.etree import iterwalk
+
+    parts: list[str] = []
+    for event, element in iterwalk(cell, events=("start", "end")):
+        if element is cell:
+            parts.append(cell.text or "" if event == "start" else "")
+        elif event == "start":
+            parts.extend(("\n" if element.tag in _CELL_BLOCKS else "", element.text or ""))
+        else:
+            parts.extend(("\n" if element.tag in _CELL_BLOCKS else "", element.tail or ""))
+    return "".join(parts).split("\n")
 
 
 def _headings(tree: HtmlElement, swaps: dict[str, str]) -> list[str]:
