@@ -299,10 +299,10 @@ def test_unspaced_text_wraps_to_the_width_with_nothing_added(pieces, width, colo
     # (a line may break where the rules say not only inside a run with no place to break
     # that is longer than a line: "地ょ" "ょ" "ょ，" deleted apart, 22 columns with the marks)
     assert not any(
-        line[:1] in CLOSING and not _unbreakable(before) for before, line in zip(words, words[1:])
+        line[:1] in CLOSING and not _unbreakable(before) for before, line in pairwise(words)
     )
     assert not any(
-        line[-1:] in OPENING and not _unbreakable(after) for line, after in zip(words, words[1:])
+        line[-1:] in OPENING and not _unbreakable(after) for line, after in pairwise(words)
     )
 
 
@@ -310,7 +310,7 @@ def _unbreakable(line: str) -> bool:
     """Whether a line of Chinese or Japanese holds no place where it may end."""
     from wirediff.core.report.text import _may_break
 
-    return " " not in line and not any(_may_break(a, b) for a, b in zip(line, line[1:]))
+    return " " not in line and not any(_may_break(a, b) for a, b in pairwise(line))
 
 
 def test_latin_text_wraps_at_its_spaces_as_before():
