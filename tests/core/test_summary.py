@@ -179,7 +179,7 @@ def test_a_figure_corrected_in_a_moved_paragraph_is_said_in_every_output():
     ("old", "new", "said"),
     [
         ("killed 1,5 million people", "killed 15 million people", ["1,5 million → 15 million"]),
-        ("The vote was 1-12 in the end", "The vote was 11-2 in the end", ["1 12 → 11 2"]),
+        ("The vote was 1-12 in the end", "The vote was 11-2 in the end", ["1-12 → 11-2"]),
         ("set for 1/12 by the board", "set for 11/2 by the board", ["1 12 → 11 2"]),
         ("rose 1,200 units in all", "rose 1\u202f200 units in all", []),  # grouped otherwise
         # a decimal comma against a point: one value (a media monitor's walkthrough)
@@ -364,3 +364,29 @@ def test_the_html_page_lists_every_figure_changed():
     right = right.replace("30 stations", "31 stations").replace("40 stations", "41 stations")
     page = render_html(compare(left, right), "a", "b")
     assert "10 → 11, 30 → 31, 40 → 41, 60 → 61" in page and "more<" not in page
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "said"),
+    [
+        (
+            "The OBX index fell -0.2% on Monday",
+            "The OBX index fell +0.2% on Monday",
+            ["-0.2% → +0.2%"],
+        ),
+        ("Brent closed at -$2.10 a barrel", "Brent closed at +$2.10 a barrel", ["-$2.10 → +$2.10"]),
+        ("Oslo had −5 C at dawn", "Oslo had 5 C at dawn", ["−5 → 5"]),
+        ("The final score was 0-0 at home", "The final score was 1-1 at home", ["0-0 → 1-1"]),
+        ("a 14-8 win for the visitors", "a 15-7 win for the visitors", ["14-8 → 15-7"]),
+        ("the 1990-91 season's record", "the 1991-92 season's record", ["1990-91 → 1991-92"]),
+        ("after COVID-19 spread", "after COVID-20 spread", ["19 → 20"]),  # (no sign: a name's)
+    ],
+)
+def test_a_figures_sign_and_a_score_are_said_with_the_figure(old, new, said):
+    """A night wire desk's markets copy: "-0.2%" → "+0.2%" was a copy "word for word"
+    (the sign was punctuation, no word changed), and a score's "0-0 → 1-1" read "0 0 → 1 1".
+    Found by a wire-desk editor's walkthrough."""
+    tail = " as the agency reported from the exchange floor on Tuesday evening."
+    result = compare(old + tail, new + tail)
+    assert changed_figures(result)[0] == said
+    assert result.stats.similarity < 1.0 and result.changes

@@ -55,8 +55,11 @@ def _words(text: str, span: Span) -> str:
 
 
 # (a full-width ６．９ is one figure: its point was lost, "6.8 → ６ ９"; so is Japanese ５・９)
+# A score or a range is one figure ("14-8 → 15-7", "1990-91"; its dash was said as a
+# space, "14 8 → 15 7"), not a date in figures (2026-03-12).
 _FIGURE = re.compile(
-    r"\d{1,2}:\d\d(?::\d\d)?(?!\d)|\d[\d.,\u00a0\u202f\uff0e\uff0c\u30fb\uff65]*\d[%％]?|\d[%％]?"
+    r"(?<![\d-])\d{1,4}[-–]\d{1,4}(?![\d-]|[.,:/]\d)"
+    r"|\d{1,2}:\d\d(?::\d\d)?(?!\d)|\d[\d.,\u00a0\u202f\uff0e\uff0c\u30fb\uff65]*\d[%％]?|\d[%％]?"
 )
 # A word before or after a figure that makes it part of a date or a time ("Dec 5",
 # "5 декабря", "10:32"): a reprint's dateline a day later changes no figure of the story.
@@ -262,13 +265,25 @@ def _figures(text: str, start: int, end: int, head: _Head) -> list[str]:
         # its currency and its unit, beside the replaced digits: "€800 million → €850
         # million" and "800 km → 850 km" were one "800 → 850 (×2)"
         currency = text[m.start() - 1 : m.start()] if m.start() else ""
+        currency = currency if currency and currency in _CURRENCIES else ""
         unit = _UNIT.match(text, m.end())
         out.append(
-            (currency if currency in _CURRENCIES else "")
+            _sign(text, m.start() - len(currency))
+            + currency
             + m.group()
             + (unit.group().rstrip() if unit is not None else "")
         )
     return out
+
+
+def _sign(text: str, at: int) -> str:
+    """The sign written before a figure starting at ``at`` (as ``tokens`` reads one: after
+    no letter, digit or joiner): "-0.2% → +0.2%" was a copy's index "word for word"."""
+    sign = text[at - 1 : at] if at else ""
+    if not sign or sign not in _SIGNS:
+        return ""
+    before = text[at - 2 : at - 1] if at > 1 else ""
+    return "" if before and (before.isalnum() or before in _JOINERS) else sign
 
 
 # A date written in figures: 2026-03-12 (with its time: 2026-03-12T22:40), 12.03.2026, 12/03/26
@@ -285,6 +300,8 @@ def _in_numeric_date(text: str, start: int, end: int) -> bool:
 
 
 _CURRENCIES = "€$£¥₹₽"
+_SIGNS = "-+\u2212\u2013"  # a figure's sign: a minus (a hyphen, the minus sign, an en dash)
+_JOINERS = ".,'’-‐‑_"  # before a hyphen, one joining: "COVID-19", "14-8"
 _UNIT = re.compile(
     r"%|\s?(?:°C|°F)|(?:bn|mn|tn|m|k|km|kg)\b|\s(?:million|billion|trillion|thousand|bn|mn|km|kilomet(?:re|er)s?|miles?"
     r"|kg|tonnes?|tons?|percent|per cent|euros?|dollars?|pounds?|people|minutes|hours"
@@ -445,6 +462,8 @@ def _value(figure: str) -> str:
     separators of thousands left out ("1,200" is "1 200" is 1200), a decimal comma a point
     ("1,5" is 1.5), a number in words as its digits ("four" is 4)."""
     figure = _in_digits(figure)  # ("four people" → "4 people" is no figure changed)
+    if figure[:1] in _SIGNS:  # (a minus in any of its forms, "+5%" is 5%)
+        figure = figure[1:] if figure[0] == "+" else "-" + figure[1:]
     ascii_digits = "".join(str(unicodedata.digit(c)) if c.isdigit() else c for c in figure)
     return _DECIMAL_COMMA.sub(".", _GROUPING.sub("", ascii_digits))
 
@@ -472,8 +491,11 @@ def _unshared(old: list[str], new: list[str]) -> tuple[list[str], list[str]]:
 
 
 def _plain_value(figure: str) -> str:
-    """A figure's value without the currency sign before it ("$78.40" is "78.40")."""
-    return _value(figure[1:] if figure[:1] in _CURRENCIES else figure)
+    """A figure's value without the currency sign before it ("$78.40" is "78.40", "-$2.10"
+    is "-2.10")."""
+    sign = figure[:1] if figure[:1] in _SIGNS else ""
+    bare = figure[len(sign) :]
+    return _value(sign + (bare[1:] if bare[:1] in _CURRENCIES else bare))
 
 
 def _same(old: list[str], new: list[str]) -> bool:

@@ -90,13 +90,18 @@ _EMOJI = (
 # full-width forms (６．８, １，２００) and the Japanese middle dot as a decimal point
 # (Kyodo's "Ｍ５・９", a magnitude), which ``fold_typography`` folds.
 _NUMBER_JOINS = "[.,:\u066b\u066c\uff0e\uff0c\uff1a\u30fb\uff65]"
+# A figure's sign, part of it: "-0.2%" → "+0.2%" was no change of any word (similarity
+# 100%, "Copy … word for word", no figure changed), as the sign was punctuation. A sign
+# stands after no letter, digit or joiner ("COVID-19", "14-8", "1990-91" keep theirs);
+# an en dash or the minus sign is one too ("−5 C", "–0.4%"), and a currency may follow it.
+_SIGN = "(?:(?<![\\w.,'’\\-‐‑])[-+\u2212\u2013](?=[$€£¥]?\\d))?"
 # A number with its thousands in groups of three after a space, as Russian, French or Polish
 # write it ("45 000", "12 500 000", "1 200,5"): one word, so that a changed figure is
 # "45 000 → 54 000", not "45 → 54". Grouped by a no-break, narrow or thin space, always; by
 # a plain space only when no other number stands a space away on either side, so that a
 # row of a table ("931 936 1009") stays its numbers.
 _GROUPED = (
-    r"(?<![\w.,])(?:[$€£¥](?=\d))?"
+    rf"(?<![\w.,]){_SIGN}(?:[$€£¥](?=\d))?"
     r"(?:\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?:[.,]\d+)?(?!\w)"
     r"|(?<!\d )\d{1,3}(?: \d{3})+(?:[.,]\d+)?(?!\w)(?! \d))"
 )  # (a letter after it is a unit: "the 3 100m race" is "3" and "100m")
@@ -131,7 +136,7 @@ def _words_pattern(nospace: str | None, glued: bool = False, grouped: bool = Fal
         # All the pattern below can match in plain text, where a letter is any \w: the
         # classes of marks, emoji and unspaced scripts are most of what a start compiles.
         joined = rf"(?:{_INNER}|(?<=\d){_NUMBER_JOINS}(?=\d))\w+"
-        return rf"{first_of}{_ABBREV}|(?:[$€£¥](?=\d))?\w+(?:{joined})*"
+        return rf"{first_of}{_ABBREV}|{_SIGN}(?:[$€£¥](?=\d))?\w+(?:{joined})*"
     letter = rf"[^\W{nospace}]"
     first, more = letter, f"{letter}+"
     if glued:
@@ -156,7 +161,7 @@ def _words_pattern(nospace: str | None, glued: bool = False, grouped: bool = Fal
     # Letters, then any run of marks (and letters), or of a joiner and letters. Each large
     # class is written as few times as it can be: each copy is compiled again, at every start.
     word = (
-        rf"(?:[$€£¥](?=\d))?{first}{f'(?:{more})?' if glued else f'{letter}*'}"
+        rf"{_SIGN}(?:[$€£¥](?=\d))?{first}{f'(?:{more})?' if glued else f'{letter}*'}"
         rf"(?:{marked}|(?:{_INNER}|(?<=\d){_NUMBER_JOINS}(?=\d)){more})*"
     )
     return f"{first_of}{_ABBREV}|{_EMOJI}|{word}|{cluster}"
