@@ -380,6 +380,13 @@ def test_the_html_page_lists_every_figure_changed():
         ("a 14-8 win for the visitors", "a 15-7 win for the visitors", ["14-8 → 15-7"]),
         ("the 1990-91 season's record", "the 1991-92 season's record", ["1990-91 → 1991-92"]),
         ("after COVID-19 spread", "after COVID-20 spread", ["19 → 20"]),  # (no sign: a name's)
+        # a plain space between thousands, as French writes them: "15 → 18" (the walkthrough)
+        (
+            "Ils étaient 15 000 selon la police",
+            "Ils étaient 18 000 selon la police",
+            ["15 000 → 18 000"],
+        ),
+        ("rows 931 936 1009 of the table", "rows 931 937 1009 of the table", ["936 → 937"]),
     ],
 )
 def test_a_figures_sign_and_a_score_are_said_with_the_figure(old, new, said):

@@ -57,8 +57,11 @@ def _words(text: str, span: Span) -> str:
 # (a full-width ６．９ is one figure: its point was lost, "6.8 → ６ ９"; so is Japanese ５・９)
 # A score or a range is one figure ("14-8 → 15-7", "1990-91"; its dash was said as a
 # space, "14 8 → 15 7"), not a date in figures (2026-03-12).
+# A number grouped by plain spaces, as the tokens read one (``tokens._GROUPED``: no other
+# number a space away), is one figure too: "15 000 → 18 000" was "15 → 18".
 _FIGURE = re.compile(
-    r"(?<![\d-])\d{1,4}[-–]\d{1,4}(?![\d-]|[.,:/]\d)"
+    r"(?<![\w.,])(?<!\d )\d{1,3}(?: \d{3})+(?:[.,]\d+)?(?!\w)(?! \d)"
+    r"|(?<![\d-])\d{1,4}[-–]\d{1,4}(?![\d-]|[.,:/]\d)"
     r"|\d{1,2}:\d\d(?::\d\d)?(?!\d)|\d[\d.,\u00a0\u202f\uff0e\uff0c\u30fb\uff65]*\d[%％]?|\d[%％]?"
 )
 # A word before or after a figure that makes it part of a date or a time ("Dec 5",
