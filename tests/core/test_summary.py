@@ -397,3 +397,21 @@ def test_a_figures_sign_and_a_score_are_said_with_the_figure(old, new, said):
     result = compare(old + tail, new + tail)
     assert changed_figures(result)[0] == said
     assert result.stats.similarity < 1.0 and result.changes
+
+
+def test_a_figure_replaced_alone_between_kept_words_is_said_in_a_sentence_rewritten():
+    """A wire-desk editor's walkthrough: "forcing about 1,800 → 1,200 residents from their
+    homes", in a sentence otherwise rewritten, was marked in the panes and in no list of
+    figures changed; a figure in words rewritten around it still says nothing."""
+    old = (
+        "Five people have died after torrential rain flooded low-lying parts of Riverton, "
+        "Halden and Kellby overnight, forcing about 1,800 residents from their homes."
+    )
+    new = (
+        "RIVERTON, March 14 (NPA) – Torrential rain from a slow-moving storm flooded "
+        "low-lying districts of three river towns overnight, killing three people and "
+        "forcing about 1,200 residents from their homes, emergency officials said."
+    )
+    assert changed_figures(compare(old, new))[0] == ["1,800 → 1,200"]
+    reworded = new.replace("forcing about 1,200 residents", "so that 1,200 residents had to flee")
+    assert changed_figures(compare(old, reworded))[0] == []

@@ -7,7 +7,7 @@ import unicodedata
 from collections.abc import Sequence
 
 from wirediff.core.breaks import break_quote, break_sides
-from wirediff.core.result import BREAK_KINDS, Comparison, OpKind, Row, RowKind, Span
+from wirediff.core.result import BREAK_KINDS, Comparison, Op, OpKind, Row, RowKind, Span
 
 _LOOK = 200  # characters looked at for the words around a break
 _EQUAL = OpKind.EQUAL
@@ -97,7 +97,7 @@ def figure_changes(comparison: Comparison) -> list[Figures]:
             found.append(cells)
             continue
         kept: bool | None = None  # (asked once, of a row replacing a figure: it splits words)
-        for op in row.ops:
+        for at, op in enumerate(row.ops):
             if op.kind is not OpKind.REPLACE:
                 continue
             # (the raw text: quoted words have "1\u00a0200" made "1 200", two figures)
@@ -118,9 +118,10 @@ def figure_changes(comparison: Comparison) -> list[Figures]:
             )
             if in_headline and (_wordy(texts[0], op.left) or _wordy(texts[1], op.right)):
                 continue
-            kept = _mostly_kept(comparison, row.index) if kept is None else kept
-            if not kept:
-                break
+            if not _framed(texts, row.ops, at):
+                kept = _mostly_kept(comparison, row.index) if kept is None else kept
+                if not kept:
+                    continue
             found.append(_quoted(old, new))
     return found
 
@@ -389,6 +390,27 @@ def _wordy(text: str, span: Span) -> bool:
     replacement may well correct one ("killed 63 people" → "killed 68 villagers and
     injured dozens more")."""
     return len(text[span.start : span.end].split()) > _OP_WORDS_MAX
+
+
+_FRAME_WORDS = 2  # words kept on each side of a figure replaced alone
+
+
+def _framed(texts: tuple[str, str], ops: Sequence[Op], at: int) -> bool:
+    """Whether the replacement ``ops[at]`` is a figure alone (a word or two each side)
+    between words kept on both sides, two at least: "forcing about 1,800 → 1,200 residents
+    from their homes" in a sentence otherwise rewritten was in no list of figures changed,
+    though the panes marked it as the pair's replaced words (a wire-desk editor's
+    walkthrough)."""
+    if at == 0 or at + 1 >= len(ops):
+        return False
+    before, op, after = ops[at - 1], ops[at], ops[at + 1]
+    if before.kind is not _EQUAL or after.kind is not _EQUAL:
+        return False
+    left = texts[0]
+    if any(len(left[o.left.start : o.left.end].split()) < _FRAME_WORDS for o in (before, after)):
+        return False
+    spans = ((texts[0], op.left), (texts[1], op.right))
+    return all(len(text[span.start : span.end].split()) <= 2 for text, span in spans)
 
 
 def _mostly_kept(comparison: Comparison, row_index: int) -> bool:
