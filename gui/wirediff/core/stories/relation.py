@@ -182,8 +182,14 @@ def _direction_unknown(index: StoryIndex, pair: PairDerivation) -> str:
         return "it is dated later"
     if is_agency(docs[pair.source].source) or (story.base == pair.source and story.base_overridden):
         return ""
-    if (source and derived) or came_before(docs[pair.source], docs[pair.derived]):
+    if came_before(docs[pair.source], docs[pair.derived]):
         return ""
+    if source and derived:
+        # (one day, one of them without its time: an agency's take "March 14" and a page
+        # of 18:40 that day were "Edited version of the page's story … 4.6 → 4.2", the
+        # take's first figure read as a correction of the page, with no doubt said)
+        same_day = source[:10] == derived[:10] and min(len(source), len(derived)) <= 10
+        return "they are dated the same day" if same_day else ""
     if not (source or derived):  # (numbered or dated in their names, they were "neither is
         # dated" after the order came from the names: a re-check)
         both = [pair.source, pair.derived]
