@@ -206,6 +206,32 @@ def test_u_goes_to_the_next_pair_not_marked_reviewed(
     assert [window.doc_list.cells.marks()[d] for d in range(5)] == ["◆", "✓", "✓", "✓", "✓"]
 
 
+def test_u_under_a_filter_says_the_pairs_it_hides_are_not_reviewed(
+    qtbot, window: MainWindow, folder: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """A wire-desk editor filtered the list to one pair, reviewed it, pressed u: "Every pair
+    in the list is marked reviewed", with twelve pairs of thirteen not."""
+    open_and_wait(qtbot, window, [folder])
+    doc_list = window.doc_list
+    doc_list.view.setFocus()
+    key(qtbot, doc_list.view, Qt.Key.Key_R)  # 000/001 reviewed
+    name = window.session.documents[1].name
+    key(qtbot, doc_list.view, Qt.Key.Key_Slash)
+    qtbot.keyClicks(doc_list.filter, name)
+    key(qtbot, doc_list.filter, Qt.Key.Key_Return)
+    assert doc_list.visible_order() == [1]
+    doc_list.view.setFocus()
+    key(qtbot, doc_list.view, Qt.Key.Key_U)
+    said = window.status_label.text()
+    assert said.startswith(f"Every pair the filter “{name}” lists is marked reviewed")
+    assert "pairs it hides are not" in said
+    key(qtbot, doc_list.view, Qt.Key.Key_Slash)
+    key(qtbot, doc_list.filter, Qt.Key.Key_Escape)  # the filter cleared: u goes on
+    with qtbot.waitSignal(window.comparison_shown, timeout=WAIT_MS):
+        key(qtbot, doc_list.view, Qt.Key.Key_U)
+    assert doc_list.selected() == 2
+
+
 def test_flags_and_notes_lists_an_orphaned_note_with_the_reason(
     qtbot, window: MainWindow, folder: Path
 ) -> None:  # type: ignore[no-untyped-def]
