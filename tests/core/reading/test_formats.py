@@ -393,6 +393,23 @@ def test_docx_paragraphs_tables_and_properties(tmp_path: Path) -> None:
     )  # fmt: skip
 
 
+def test_a_word_files_stale_stored_title_gives_way_to_its_headline(tmp_path: Path) -> None:
+    """A reporter's draft kept its template's title, "Halden results", over its headline
+    "Greens gain as Social Democrats hold Halden council" (a wire-desk editor). A stored
+    title the text holds stays, and so does one over a text opening with no headline."""
+    headline = "Greens gain as Social Democrats hold Halden council"
+    data = make_docx([headline, *ARTICLE], title="Halden results")
+    assert read_document(write(tmp_path / "a.docx", data)).title == headline
+    data = make_docx([headline, *ARTICLE], title="Social Democrats hold Halden council")
+    assert read_document(write(tmp_path / "b.docx", data)).title == (
+        "Social Democrats hold Halden council"
+    )
+    data = make_docx(ARTICLE, title="Halden results")  # (its first line a sentence)
+    assert read_document(write(tmp_path / "c.docx", data)).title == "Halden results"
+    data = make_docx(["By Maria Keller, Northern Press Agency", *ARTICLE], title="Iraq")
+    assert read_document(write(tmp_path / "d.docx", data)).title == "Iraq"
+
+
 _MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 
 
