@@ -558,3 +558,20 @@ def test_a_headline_is_no_papers_masthead(
     path.write_text(text, encoding="utf-8")
     [doc] = load_paths([path]).documents
     assert (doc.title, doc.source) == (title, outlet)
+
+
+def test_a_dateline_credit_naming_an_agency_is_the_outlet_in_any_language() -> None:
+    """A wire-desk editor's Spanish agency copy, "HUELVA, 15 de marzo de 2026 (Agencia
+    Sur) –", had no outlet (a filter on "agencia" found nothing): the date's "de … de" made
+    the line no dateline, and the credit names no known agency. A known one in such a
+    dateline is read too; a mention in a sentence is none."""
+    body = " – Un incendio forestal obligó a desalojar a 300 vecinos."
+    assert guess_source("Incendio\n\nHUELVA, 15 de marzo de 2026 (Agencia Sur)" + body) == (
+        "Agencia Sur"
+    )
+    assert guess_source("Incendio\n\nMADRID, 15 de marzo de 2026 (EFE)" + body) == "EFE"
+    assert guess_source("Feu\n\nNANTES, le 15 mars 2026 (Agence Ouest) – Le feu...") == (
+        "Agence Ouest"
+    )
+    assert guess_source("Fire\n\nHe told the agency (Agencia Sur) on Monday that it spread.") == ""
+    assert guess_source("Fire\n\nLONDON (Northwire) - The fire spread.") == ""  # (no agency word)

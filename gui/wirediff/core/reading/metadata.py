@@ -41,6 +41,7 @@ from wirediff.core.reading.dates import (
 from wirediff.core.reading.outlets import (
     credited_agency,
     is_agency,
+    named_agency_credit,
     outlet_at_start,
     outlet_for_host,
     outlet_named,
@@ -104,6 +105,7 @@ def guess_source(
         # the agency a dateline credits: "МОСКВА, 5 декабря. /ТАСС/." (a Russian reprint
         # had no outlet where an English one crediting "(AFP) -" had AFP)
         or credited_agency(text, dateline=True)
+        or named_agency_credit(text)
         or _from_file_name(file_name)
     )
 

@@ -251,6 +251,25 @@ def credited_agency(text: str, dateline: bool = False) -> str:
     return ""
 
 
+# A credit that says it is an agency's in its name ("Agencia Sur", "Northern Press Agency")
+_AGENCY_WORD = re.compile(
+    r"(?i)\b(?:agency|agencia|agence|agenzia|agência|agentur|nachrichtenagentur|newswire"
+    r"|news service)\b|агентств"
+)
+_AGENCY_CREDIT_CHARS = 40
+
+
+def named_agency_credit(text: str) -> str:
+    """The name a text's dateline credits when it says it is an agency's, known or not:
+    "Agencia Sur" of "HUELVA, 15 de marzo de 2026 (Agencia Sur) –" (no outlet was read, and
+    a filter on "agencia" found nothing); "" when none."""
+    for part in opening_credits(text, dateline=True):
+        name = " ".join(part.split())
+        if len(name) <= _AGENCY_CREDIT_CHARS and _AGENCY_WORD.search(name):
+            return name
+    return ""
+
+
 def _run_on(credit: str) -> str:
     """The agency a credit ends with, its place run on before it ("台北共同"), or ""."""
     credit = credit.strip()
@@ -284,13 +303,22 @@ _LOWER_WORD = re.compile(r"[^\W\d_]{2,}")
 _PERSON = re.compile(r"[A-Z][a-z]+\s+[A-Z][a-z]+")
 
 
+# The small words of a date in Romance and Germanic languages ("15 de marzo de 2026",
+# "le 15 mars", "am 15. März"): a Spanish dateline's credit was no dateline's
+_DATE_PARTICLES = frozenset("de del di du le la el den der am em do da".split())
+
+
 def _a_dateline(before: str, credit: str) -> bool:
     """Whether the words ``before`` a credit on its line are a dateline's (at most one word
     in lower case, a month's aside: "МОСКВА, 5 декабря.", "BERLIN, Dec 5"; a script without
     case has none) and the credit names no person ("Reuters/John Doe": a photo's)."""
     from wirediff.core.reading.dates import is_month_name  # (asked with the outlet guesses)
 
-    lower = [w for w in _LOWER_WORD.findall(before) if w.islower() and not is_month_name(w)]
+    lower = [
+        w
+        for w in _LOWER_WORD.findall(before)
+        if w.islower() and not is_month_name(w) and w not in _DATE_PARTICLES
+    ]
     if len(lower) > 1:
         return False
     return not any(_PERSON.fullmatch(part.strip()) for part in credit.split("/")[1:])
