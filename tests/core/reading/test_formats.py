@@ -387,7 +387,7 @@ def test_a_page_keeps_its_zero_width_joiners_as_a_text_does(tmp_path: Path) -> N
 def test_docx_paragraphs_tables_and_properties(tmp_path: Path) -> None:
     data = make_docx(ARTICLE, title="Word title", creator="Jane Doe", table=("cell A", "cell B"))
     doc = read_document(write(tmp_path / "w.docx", data))
-    assert doc.text == "\n\n".join([*ARTICLE, "cell A\tcell B"])  # a row: a line
+    assert doc.text == "\n\n".join([*ARTICLE, "cell A \tcell B"])  # a row: a line
     assert (doc.title, doc.byline, doc.date, doc.format) == (
         "Word title", "Jane Doe", "2021-07-26", "docx",
     )  # fmt: skip

@@ -58,10 +58,10 @@ def test_a_table_reads_the_same_in_a_page_and_in_a_word_file(tmp_path: Path) -> 
     assert "|" not in html_text.replace("Pipes | and", "")
     assert _paragraphs(html_text) == _paragraphs(docx_text)
     assert _paragraphs(html_text)[3:5] == [
-        "Category\tInstallations\tMaximum penalty (EUR)",
-        "A\tCombustion plants 1-50 MW\t25,000",
+        "Category \tInstallations \tMaximum penalty (EUR)",
+        "A \tCombustion plants 1-50 MW \t25,000",
     ]
-    assert "K\tPipes | and valves\t1,000" in _paragraphs(html_text)
+    assert "K \tPipes | and valves \t1,000" in _paragraphs(html_text)
 
 
 def _word_paragraph(text: str) -> str:
@@ -79,23 +79,25 @@ def test_a_big_page_read_simply_has_a_paragraph_per_row(tmp_path: Path) -> None:
     """The simple extractor (pages past trafilatura's caps) ran a row's cells together:
     "CWaste incineration200,000"."""
     assert html_to_text("<table><tr><td>C</td><td>Waste <b>incin</b>eration</td></tr></table>") == (
-        "C\tWaste incineration"
+        "C \tWaste incineration"
     )
     page = tmp_path / "big.html"
     page.write_text(_page(ROWS), encoding="utf-8")
     text = read_document(page, options=ReaderOptions(html_max_tags=10)).text
-    assert "\n\nC\tWaste incineration\t200,000\n\n" in text
+    assert "\n\nC \tWaste incineration \t200,000\n\n" in text
     assert _paragraphs(text)[3:] == _paragraphs(read_document(tmp_path / "big.html").text)[3:]
 
 
 def test_markup_left_open_still_makes_rows() -> None:
     """HTML may leave "</td>" and "</tr>" out; a table in a cell is a line of that cell."""
     assert html_to_text("<table><tr><td>A<td>1<tr><td>B<td>2</table><p>After") == (
-        "A\t1\n\nB\t2\n\nAfter"
+        "A \t1\n\nB \t2\n\nAfter"
     )
     inner = "<table><tr><td>x</td><td>y</td></tr></table>"
-    assert html_to_text(f"<table><tr><td>Outer</td><td>{inner}</td></tr></table>") == ("Outer\tx y")
-    assert html_to_text("<table><tr><td>\x1fA</td><td>B</td></tr>") == "A\tB"  # (left open)
+    assert html_to_text(f"<table><tr><td>Outer</td><td>{inner}</td></tr></table>") == (
+        "Outer \tx y"
+    )
+    assert html_to_text("<table><tr><td>\x1fA</td><td>B</td></tr>") == "A \tB"  # (left open)
 
 
 SCHEDULE_TXT = """Schedule 1 — Fixed penalties
@@ -144,7 +146,7 @@ def test_a_markdown_table_keeps_its_escaped_pipes_and_no_rule() -> None:
     from wirediff.core.reading.text import markdown_text
 
     text = "Intro.\n| Item | Note |\n| --- | --- |\n| K | Pipes \\| valves |\n| **L** | x |\nAfter."
-    assert markdown_text(text) == "Intro.\n\nItem\tNote\n\nK\tPipes | valves\n\nL\tx\n\nAfter."
+    assert markdown_text(text) == "Intro.\n\nItem \tNote\n\nK \tPipes | valves\n\nL \tx\n\nAfter."
     assert markdown_text("a | b\n---\nc") == "a | b\n\nc"  # no rule of cells: a heading's rule
 
 
@@ -156,7 +158,7 @@ def test_a_table_laid_out_for_its_looks_reads_a_paragraph_a_line(tmp_path: Path)
     story = ["The council approved the budget on Tuesday. " * 4, "It takes effect in May."]
     assert row_lines([story, ["Sidebar"]]) == [*(line.strip() for line in story), "Sidebar"]
     assert row_lines([["Lone"], [" ", ""]]) == ["Lone"]
-    assert row_lines([["£5,000", "(per day)"], ["section 53"]]) == ["£5,000 (per day)\tsection 53"]
+    assert row_lines([["£5,000", "(per day)"], ["section 53"]]) == ["£5,000 (per day) \tsection 53"]
     cells = "".join(
         "<w:tc>" + "".join(_word_paragraph(p) for p in c) + "</w:tc>" for c in (story, ["Sidebar"])
     )

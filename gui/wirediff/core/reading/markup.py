@@ -13,7 +13,7 @@ from collections.abc import Callable
 from html.parser import HTMLParser
 
 from wirediff.core.reading.limits import Budget
-from wirediff.core.reading.tables import row_lines
+from wirediff.core.reading.tables import CELL_JOIN, row_lines
 
 # Markup worth converting: paragraph and line-break tags, not a stray "a < b" in prose.
 _LOOKS_LIKE_HTML = re.compile(
@@ -25,7 +25,7 @@ _BLOCKS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquo
            "section", "article", "figcaption", "ul", "ol", "table", "td", "th",
            "caption"}  # fmt: skip
 _CELLS = {"td", "th"}
-_CELL_APART = "\x1f"  # between a row's cells until the text is put together: a tab then
+_CELL_APART = "\x1f"  # between a row's cells until the text is put together: CELL_JOIN then
 
 
 class _Row:
@@ -77,7 +77,7 @@ class _Text(HTMLParser):
             del self.parts[row.start :]
             lines = row_lines(row.cells)
             self.parts.append(
-                "\n\n" + "\n\n".join(line.replace("\t", _CELL_APART) for line in lines)
+                "\n\n" + "\n\n".join(line.replace(CELL_JOIN, _CELL_APART) for line in lines)
             )
         self._boundary()
 
@@ -149,5 +149,5 @@ def html_to_text(
     while parser.tables:  # (a table left open at the end)
         parser.handle_endtag("table")
     blocks = "".join(parser.parts).split("\n\n")
-    lines = ("\t".join(filter(None, map(_words, b.split(_CELL_APART)))) for b in blocks)
+    lines = (CELL_JOIN.join(filter(None, map(_words, b.split(_CELL_APART)))) for b in blocks)
     return "\n\n".join(line for line in lines if line)

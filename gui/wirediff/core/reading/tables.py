@@ -1,4 +1,4 @@
-"""A table's row as every reader gives it: one line, its cells apart by a tab.
+"""A table's row as every reader gives it: one line, its cells apart by a space and a tab.
 
 A table in a Word file, a web page or a Markdown file, and the same table typed in a text
 file (a row a line, its columns set out with spaces), are one text: a row is one unit of the
@@ -13,14 +13,18 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+# Between a row's cells: a space and a tab (a tab alone glued a cell to the next on screen
+# when it ended just before a tab stop, "Conservatives12,977")
+CELL_JOIN = " \t"
 CELL_MAX_LINES = 3  # a data cell's paragraphs at most ("£5,000" / "(per day)")
 CELL_MAX_WORDS = 30  # and its words
 
 
 def row_lines(cells: Sequence[Sequence[str]]) -> list[str]:
     """The lines of a table row whose ``cells`` hold these lines (paragraphs) each: one line,
-    the cells' text tab-joined (empty cells left out, as Word's empty paragraphs are), when
-    two cells or more hold text and each is short; else every cell's lines, in order."""
+    the cells' text joined by ``CELL_JOIN`` (empty cells left out, as Word's empty
+    paragraphs are), when two cells or more hold text and each is short; else every cell's
+    lines, in order."""
     kept = [[" ".join(line.split()) for line in cell] for cell in cells]
     kept = [[line for line in cell if line] for cell in kept]
     kept = [cell for cell in kept if cell]
@@ -29,5 +33,5 @@ def row_lines(cells: Sequence[Sequence[str]]) -> list[str]:
         for cell in kept
     )
     if len(kept) >= 2 and short:
-        return ["\t".join(" ".join(cell) for cell in kept)]
+        return [CELL_JOIN.join(" ".join(cell) for cell in kept)]
     return [line.strip() for cell in cells for line in cell if line.strip()]

@@ -58,7 +58,7 @@ def _table_cells(line: str) -> list[str]:
 
 
 def _pipe_tables(text: str) -> str:
-    """Each pipe table of a Markdown ``text`` a paragraph per row, its cells tab-joined, its
+    """Each pipe table of a Markdown ``text`` a paragraph per row, its
     rule of dashes left out, as every reader gives a table (``tables.row_lines``): the same
     table in a .md and in a .docx or a page differed in every row ("| section 53 | £5,000 |"
     against the row)."""

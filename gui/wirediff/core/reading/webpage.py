@@ -222,7 +222,7 @@ def _mostly_links(element: HtmlElement) -> bool:
 
 def _rows_as_paragraphs(body: _Element) -> bool:
     """Make each table row of the extracted ``body`` a paragraph of its own, its cells
-    tab-joined, as every reader gives a table (``tables.row_lines``: a row laid out for its
+    joined, as every reader gives a table (``tables.row_lines``: a row laid out for its
     looks, with a long cell, a paragraph per line of its cells); whether the body held a
     table. trafilatura writes a table as Markdown ("| C | Waste incineration | 200,000 |", a
     "|---|" line under the header, a cell's "|" as "\\|"): the same unchanged table in a
