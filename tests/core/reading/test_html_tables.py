@@ -169,3 +169,20 @@ def test_a_table_laid_out_for_its_looks_reads_a_paragraph_a_line(tmp_path: Path)
         *(p.strip() for p in story),
         "Sidebar",
     ]
+
+
+def test_tables_nested_deep_read_every_cell(tmp_path: Path) -> None:
+    """Past ``MAX_NESTED`` tables one in another, a table's cells are paragraphs again:
+    each level's rows join the text within them again, the time growing as the square of
+    the depth. Every cell is read, in order, either way."""
+    from wirediff.core.reading.tables import MAX_NESTED
+
+    depth = 3 * MAX_NESTED
+    markup = "<table><tr><td>cell</td><td>" * depth + "end" + "</td></tr></table>" * depth
+    words = html_to_text(markup).split()
+    assert words == ["cell"] * depth + ["end"]
+    xml = "<w:tbl><w:tr><w:tc>" + _word_paragraph("cell") + "</w:tc><w:tc>"
+    xml = xml * depth + _word_paragraph("end") + "</w:tc></w:tr></w:tbl>" * depth
+    word = tmp_path / "deep.docx"
+    word.write_bytes(make_docx(["Title"], xml=xml))
+    assert read_document(word).text.split() == ["Title"] + ["cell"] * depth + ["end"]

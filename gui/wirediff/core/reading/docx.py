@@ -30,7 +30,7 @@ from wirediff.core.reading.decoding import not_its_format, sniff_binary
 from wirediff.core.reading.errors import LITTLE_TEXT, MALFORMED, ReadError
 from wirediff.core.reading.limits import Budget
 from wirediff.core.reading.options import ReaderOptions
-from wirediff.core.reading.tables import row_lines
+from wirediff.core.reading.tables import MAX_NESTED, row_lines
 from wirediff.core.reading.xmlparts import REFUSED, Handler, parse_part
 
 log = logging.getLogger(__name__)
@@ -44,7 +44,7 @@ _STRICT = "http://purl.oclc.org/ooxml/wordprocessingml/main}"
 _LEFT_OUT = (_W + "del", _W + "moveFrom", _W + "rt")
 _P, _T, _TAB, _BREAKS = _W + "p", _W + "t", _W + "tab", (_W + "br", _W + "cr")
 _R, _RPR, _PPR = _W + "r", _W + "rPr", _W + "pPr"
-_TR, _TC = _W + "tr", _W + "tc"  # a table's row, and a cell of it
+_TBL, _TR, _TC = _W + "tbl", _W + "tr", _W + "tc"  # a table, a row of it, a cell of that
 # a paragraph's mark deleted (``w:pPr/w:rPr/w:del``): with its change accepted, the
 # paragraph runs on into the next (it stood apart, "paragraphs: 1 joined" against the
 # accepted draft)
@@ -192,6 +192,8 @@ class _Body:
         self.alt_chunks = 0  # documents embedded whole (``_ALT_CHUNK``), not read
         self.runs_on = False  # the outer paragraph's mark is deleted: it joins the next
         self.rows: list[list[list[str]]] = []  # of each table row open: its cells' lines
+        self.nested: list[int] = []  # of each table row open: the tables open around it
+        self.tables = 0  # tables open
 
     def start(self, name: str, attributes: dict[str, str]) -> None:
         above = self.open[-2:]  # (its grandparent and its parent)
@@ -210,10 +212,13 @@ class _Body:
             if self.depth:
                 self._apart()
             self.depth += 1
-        elif name == _TR and not self.depth:  # (not a table in a text box: its lines)
-            self.rows.append([])
-        elif name == _TC and not self.depth and self.rows:
+        elif name == _TR and not self.depth and len(self.rows) < MAX_NESTED:
+            self.rows.append([])  # (not a table in a text box: its lines)
+            self.nested.append(self.tables)
+        elif name == _TC and not self.depth and self.rows and self.nested[-1] == self.tables:
             self.rows[-1].append([])
+        elif name == _TBL:
+            self.tables += 1
         elif name == _R:
             self.runs.append(False)
         elif name in _HIDDEN and above == [_R, _RPR]:  # (not a paragraph mark's, not a change's)
@@ -295,9 +300,12 @@ class _Body:
                 self.runs_on = False
             else:
                 self.flush()
-        elif name == _TR and not self.depth and self.rows:
+        elif name == _TR and not self.depth and self.rows and self.nested[-1] == self.tables:
             row = self.rows.pop()
+            self.nested.pop()
             self._into().extend(row_lines(row))
+        elif name == _TBL and self.tables:
+            self.tables -= 1
 
     def _into(self) -> list[str]:
         """Where a line read goes: the open table cell's lines, else the body's."""

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from html.parser import HTMLParser
 
 from wirediff.core.reading.limits import Budget
-from wirediff.core.reading.tables import CELL_JOIN, row_lines
+from wirediff.core.reading.tables import CELL_JOIN, MAX_NESTED, row_lines
 
 # Markup worth converting: paragraph and line-break tags, not a stray "a < b" in prose.
 _LOOKS_LIKE_HTML = re.compile(
@@ -87,7 +87,7 @@ class _Text(HTMLParser):
         elif tag == "table":
             self._boundary()
             self.tables += 1
-        elif tag == "tr":
+        elif tag == "tr" and self.tables <= MAX_NESTED:
             self._end_row()  # (one left open: "</tr>" may be left out)
             self.rows.append(_Row(len(self.parts), self.tables))
         elif tag in _CELLS and (row := self._row()) is not None:

@@ -16,6 +16,10 @@ from collections.abc import Sequence
 # Between a row's cells: a space and a tab (a tab alone glued a cell to the next on screen
 # when it ended just before a tab stop, "Conservatives12,977")
 CELL_JOIN = " \t"
+# Tables in cells read as rows this deep at most; a deeper one's cells a paragraph each
+# (each level's rows join the text of all the levels within it again: a file of thousands
+# of tables one in another would take time that grows as the square of their depth)
+MAX_NESTED = 8
 CELL_MAX_LINES = 3  # a data cell's paragraphs at most ("£5,000" / "(per day)")
 CELL_MAX_WORDS = 30  # and its words
 
