@@ -591,3 +591,31 @@ def test_the_focus_frame_stays_at_the_panes_edges_when_it_scrolls(qtbot) -> None
         if sum(image.pixelColor(x, y) == frame for x in range(10, width - 10)) > (width - 20) * 0.9
     ]
     assert not across
+
+
+@pytest.mark.parametrize(
+    ("base", "edited", "shown"),
+    [
+        (
+            "Fishermen must land their catch within two days of the trip.",
+            "Fishermen must land their catch, the gear and the logs within two days of the trip.",
+            "Fishermen must land their catch, the gear and the logs within two days of the trip.",
+        ),
+        (
+            "The notice must be given in writing\nto the holder before the visit of the officer.",
+            "The notice must be given in writing or online to the holder before the visit of "
+            "the officer.",
+            "The notice must be given in writing or online to the holder before the visit of "
+            "the officer.",
+        ),
+    ],
+)
+def test_the_inline_view_puts_the_edited_texts_space_before_an_insertion(  # type: ignore[no-untyped-def]
+    qtbot, base: str, edited: str, shown: str
+) -> None:
+    """A low-vision reader's bill pair, inline: "catch , the gear" (the base's space before
+    the inserted comma) and "writing" at a line's end, then "or online" (the base's hard
+    wrap before the inserted words); side by side both read right."""
+    diff = showing(qtbot, plan_pair(compare(base, edited)))
+    diff.set_inline(True)
+    assert diff.left.document().toPlainText() == shown

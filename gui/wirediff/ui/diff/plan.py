@@ -293,7 +293,7 @@ def _inline_row(comparison: Comparison, row: Row, build: RowBuilder, marks: _Mar
         build.label("  " + _move_label(row, comparison.rows, "right"))
         return
     deleted = False  # the op before struck out old text
-    for op in row.ops:
+    for at, op in enumerate(row.ops):
         shown = []
         if deleted and op.kind == OpKind.INSERT:
             # a deletion and an insertion side by side, as a replacement's old and new text
@@ -304,7 +304,13 @@ def _inline_row(comparison: Comparison, row: Row, build: RowBuilder, marks: _Mar
             style = theme.DELETE if op.kind != OpKind.EQUAL else theme.PLAIN
             if op.kind == OpKind.REPLACE:
                 style = theme.INLINE_OLD
-            shown = marks.add("left", left, *_clip(op.left, lend), style)
+            start, stop = _clip(op.left, lend)
+            spaced = ""
+            if op.kind == OpKind.EQUAL and row.right is not None and at + 1 < len(row.ops):
+                stop, spaced = _before_insert(left, right, op, row.ops[at + 1], start, stop)
+            shown = marks.add("left", left, start, stop, style)
+            if spaced:
+                build.label(spaced, theme.PLAIN)
             if op.kind == OpKind.REPLACE and row.right is not None:
                 build.separate(right[op.right.start : op.right.start + 1])
         if row.right is not None and (op.kind != OpKind.EQUAL or row.left is None):
@@ -318,6 +324,24 @@ def _inline_row(comparison: Comparison, row: Row, build: RowBuilder, marks: _Mar
             build.mirror("right", *_clip(op.right, rend), shown)
     if moved:
         build.label("  " + _move_label(row, comparison.rows, "left"))
+
+
+def _before_insert(
+    left: str, right: str, op: Op, after: Op, start: int, stop: int
+) -> tuple[int, str]:
+    """Where the inline view ends the base's kept text ``left[start:stop]`` before the
+    insertion ``after``, and the space to show between them: the edited text's. The
+    base's own space stood before the inserted words ("catch , the gear" of "catch, the
+    gear") and its own line break ("writing" at a line's end, then "or online")."""
+    if after.kind != OpKind.INSERT:
+        return stop, ""
+    kept = left[start:stop]
+    own = kept[len(kept.rstrip()) :]
+    theirs = right[op.right.start : op.right.end]
+    theirs = theirs[len(theirs.rstrip()) :]
+    if not own or own == theirs:
+        return stop, ""
+    return stop - len(own), " " if theirs else ""
 
 
 def inline_plan(
