@@ -377,6 +377,9 @@ def test_lone_articles_are_listed_apart_from_the_event_above_them(
     qtbot.keyClick(view, Qt.Key.Key_L, CTRL)
     qtbot.keyClicks(doc_list.filter, "library")
     assert tree(window) == [(LONE_NAME, [library])]
+    # and says how many of its articles it shows (it said "2" showing one: ux114)
+    heading = doc_list.proxy.index(0, 0).data()
+    assert heading == f"Lone articles · 2 (1 shown) — {LONE_NAME}"
     doc_list.filter.clear()
     qtbot.keyClicks(doc_list.filter, "lone articles")
     assert tree(window) == [] and doc_list.no_match.isVisible()

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPoint, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView
 
@@ -49,6 +56,40 @@ class Proxy(QSortFilterProxyModel):
     def setSourceModel(self, model: QAbstractItemModel) -> None:
         lone_last(model, self.sortOrder())  # (not shown yet: sorted as it is set)
         super().setSourceModel(model)
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        """A group's heading says how many of its documents the filter shows when it hides
+        some ("Lone articles · 4 (1 shown) — …": its counts were the whole group's under a
+        filter showing one)."""
+        value = super().data(index, role)
+        if (
+            role != Qt.ItemDataRole.DisplayRole
+            or index.column() != 0
+            or not self.filterRegularExpression().pattern()
+            or not self.hasChildren(index)
+        ):
+            return value
+        at = self.index(index.row(), 0, index.parent())  # (a QModelIndex, not a persistent one)
+        shown, total = _documents_under(at), _documents_under(self.mapToSource(at))
+        if shown >= total or not isinstance(value, str) or " — " not in value:
+            return value
+        head, _sep, rest = value.partition(" — ")
+        return f"{head} ({shown:,} shown) — {rest}"
+
+
+def _documents_under(index: QModelIndex) -> int:
+    """How many document rows stand under a group's row (``index`` of the model or of
+    the proxy: all of them, or those the filter shows)."""
+    model = index.model()
+    if index.data(LONE_ROLE) is not None:  # (documents only: thousands, counted at once)
+        return model.rowCount(index)
+    count = 0
+    for row in range(model.rowCount(index)):
+        child = model.index(row, 0, index)
+        count += _documents_under(child) if model.hasChildren(child) else 1
+    return count
 
 
 def build_tree(proxy: QSortFilterProxyModel) -> QTreeView:
