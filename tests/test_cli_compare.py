@@ -224,3 +224,20 @@ def test_a_side_can_be_read_from_the_standard_input(monkeypatch, capsys, tmp_pat
     for name in ("./-", ".//-"):
         assert main(["compare", sample("000"), name, "--format", "json"]) == 0
         assert json.loads(capsys.readouterr().out)["right"]["text"].startswith("The minister")
+
+
+def test_two_files_of_one_name_are_headed_with_the_folders_that_tell_them_apart(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """2025/bill.txt against 2026/bill.txt was headed "bill.txt" and "bill.txt" (a data
+    journalist's fuzzing: which draft stood where?)."""
+    from wirediff.core.display import names_apart
+
+    for year, fine in (("2025", "5,000"), ("2026", "7,500")):
+        (tmp_path / year).mkdir()
+        (tmp_path / year / "bill.txt").write_text(f"A bill on lets\n\nThe fine is {fine}.\n")
+    assert main(["compare", str(tmp_path / "2025/bill.txt"), str(tmp_path / "2026/bill.txt")]) == 0
+    head = capsys.readouterr().out.splitlines()[0]
+    assert "2025/bill.txt" in head and "2026/bill.txt" in head
+    assert names_apart(Path("a/x/b.txt"), Path("c/x/b.txt")) == ("a/x/b.txt", "c/x/b.txt")
+    assert names_apart(Path("a/b.txt"), Path("a/c.txt")) == ("b.txt", "c.txt")

@@ -62,10 +62,11 @@ def _render(result: Comparison, left: Document, right: Document, args: argparse.
         from wirediff.core.report.html import render_html
 
         return render_html(result, left, right)
+    from wirediff.core.display import names_apart
     from wirediff.core.report.text import render_text
 
     width, color = text_layout(args, 160)
-    return render_text(result, left.name, right.name, width=width, color=color)
+    return render_text(result, *names_apart(left.path, right.path), width=width, color=color)
 
 
 FORMATS = {".html": "html", ".htm": "html", ".json": "json", ".txt": "text"}

@@ -15,7 +15,7 @@ import html
 
 from wirediff.core.breaks import break_counts
 from wirediff.core.counts import percent
-from wirediff.core.display import doc_heading
+from wirediff.core.display import doc_heading, names_apart
 from wirediff.core.document import Document
 from wirediff.core.quoting import figures_said
 from wirediff.core.report.page import page, text_attrs
@@ -116,6 +116,8 @@ def render_html(
     s = result.stats
     left_name, left_heading, left_title = _names(left)
     right_name, right_heading, right_title = _names(right)
+    if isinstance(left, Document) and isinstance(right, Document):
+        left_name, right_name = names_apart(left.path, right.path)
     title = left_title or right_title or f"{left_name} ↔ {right_name}"
     rows = []
     for row in result.rows:
