@@ -415,3 +415,28 @@ def test_a_figure_replaced_alone_between_kept_words_is_said_in_a_sentence_rewrit
     assert changed_figures(compare(old, new))[0] == ["1,800 → 1,200"]
     reworded = new.replace("forcing about 1,200 residents", "so that 1,200 residents had to flee")
     assert changed_figures(compare(old, reworded))[0] == []
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "said"),
+    [
+        (
+            "reached 1 200,5 million of output",
+            "reached 1 300,5 million of output",
+            ["1 200,5 million → 1 300,5 million"],
+        ),
+        ("reached 45 000 of output", "reached 45 001 of output", ["45 000 → 45 001"]),
+        ("reached ۲۱٫۵٪ of output", "reached ۲۲٫۵٪ of output", ["۲۱٫۵٪ → ۲۲٫۵٪"]),
+        ("reached ٢١٫٥٪ of output", "reached ٢١,٥٪ of output", []),  # (one value)
+        ("reached 1’000 of output", "reached 2’000 of output", ["1’000 → 2’000"]),
+    ],
+)
+def test_a_figure_is_quoted_whole_with_its_groups_and_decimal_sign(old, new, said):
+    """A fuzzer's figures: "45 000 → 45 001" was "000 → 001", Persian "۲۱٫۵٪ → ۲۲٫۵٪" was
+    "۲۱ → ۲۲", a Swiss "1’000 → 2’000" was "1 → 2", and the Arabic decimal sign against a
+    comma, one value, a change."""
+    tail = " this year, the finance ministry's officials said on Friday."
+    assert (
+        changed_figures(compare("The deficit " + old + tail, "The deficit " + new + tail))[0]
+        == said
+    )

@@ -54,7 +54,8 @@ def _words(text: str, span: Span) -> str:
     return " ".join(text[span.start : span.end].split())
 
 
-# (a full-width ６．９ is one figure: its point was lost, "6.8 → ６ ９"; so is Japanese ５・９)
+# (a full-width ６．９ is one figure: its point was lost, "6.8 → ６ ９"; so is Japanese ５・９,
+# Arabic and Persian ۲۱٫۵٪ with their decimal and thousands signs, and a Swiss 1’000)
 # A score or a range is one figure ("14-8 → 15-7", "1990-91"; its dash was said as a
 # space, "14 8 → 15 7"), not a date in figures (2026-03-12).
 # A number grouped by plain spaces, as the tokens read one (``tokens._GROUPED``: no other
@@ -62,7 +63,8 @@ def _words(text: str, span: Span) -> str:
 _FIGURE = re.compile(
     r"(?<![\w.,])(?<!\d )\d{1,3}(?: \d{3})+(?:[.,]\d+)?(?!\w)(?! \d)"
     r"|(?<![\d-])\d{1,4}[-–]\d{1,4}(?![\d-]|[.,:/]\d)"
-    r"|\d{1,2}:\d\d(?::\d\d)?(?!\d)|\d[\d.,\u00a0\u202f\uff0e\uff0c\u30fb\uff65]*\d[%％]?|\d[%％]?"
+    r"|\d{1,2}:\d\d(?::\d\d)?(?!\d)"
+    r"|\d[\d.,\u00a0\u202f\uff0e\uff0c\u30fb\uff65\u066b\u066c’']*\d[%％٪]?|\d[%％٪]?"
 )
 # A word before or after a figure that makes it part of a date or a time ("Dec 5",
 # "5 декабря", "10:32"): a reprint's dateline a day later changes no figure of the story.
@@ -307,7 +309,7 @@ _CURRENCIES = "€$£¥₹₽"
 _SIGNS = "-+\u2212\u2013"  # a figure's sign: a minus (a hyphen, the minus sign, an en dash)
 _JOINERS = ".,'’-‐‑_"  # before a hyphen, one joining: "COVID-19", "14-8"
 _UNIT = re.compile(
-    r"%|\s?(?:°C|°F)|(?:bn|mn|tn|m|k|km|kg)\b|\s(?:million|billion|trillion|thousand|bn|mn|km|kilomet(?:re|er)s?|miles?"
+    r"[%٪]|\s?(?:°C|°F)|(?:bn|mn|tn|m|k|km|kg)\b|\s(?:million|billion|trillion|thousand|bn|mn|km|kilomet(?:re|er)s?|miles?"
     r"|kg|tonnes?|tons?|percent|per cent|euros?|dollars?|pounds?|people|minutes|hours"
     r"|days|weeks|months|years|млн|млрд|тыс\.|процент\w*|человек\w*|миллион\w*|milliard\w*)\b",
     re.IGNORECASE,
@@ -476,7 +478,7 @@ def _in_digits(figure: str) -> str:
 
 
 # Between groups of three digits: "1,200", "1 200", "1\u202f200" are 1200; "1,5" is not
-_GROUPING = re.compile(r"[,\u00a0\u202f ](?=\d{3}(?!\d))")
+_GROUPING = re.compile(r"[,\u00a0\u202f ’'\u066c](?=\d{3}(?!\d))")
 # A decimal comma: one or two digits after it ("1,5 млрд" is "1.5 млрд", the same value;
 # a paper's "1,5" against an agency's "1.5" was a figure changed)
 _DECIMAL_COMMA = re.compile(r"(?<=\d),(?=\d{1,2}(?!\d))")
@@ -489,6 +491,7 @@ def _value(figure: str) -> str:
     figure = _in_digits(figure)  # ("four people" → "4 people" is no figure changed)
     if figure[:1] in _SIGNS:  # (a minus in any of its forms, "+5%" is 5%)
         figure = figure[1:] if figure[0] == "+" else "-" + figure[1:]
+    figure = figure.replace("\u066b", ".").replace("٪", "%")  # (Arabic's decimal sign, percent)
     ascii_digits = "".join(str(unicodedata.digit(c)) if c.isdigit() else c for c in figure)
     return _DECIMAL_COMMA.sub(".", _GROUPING.sub("", ascii_digits))
 
