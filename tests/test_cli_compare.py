@@ -231,7 +231,7 @@ def test_two_files_of_one_name_are_headed_with_the_folders_that_tell_them_apart(
 ) -> None:
     """2025/bill.txt against 2026/bill.txt was headed "bill.txt" and "bill.txt" (a data
     journalist's fuzzing: which draft stood where?)."""
-    from wirediff.core.display import names_apart
+    from wirediff.core.document import names_apart
 
     for year, fine in (("2025", "5,000"), ("2026", "7,500")):
         (tmp_path / year).mkdir()

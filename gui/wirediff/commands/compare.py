@@ -62,7 +62,7 @@ def _render(result: Comparison, left: Document, right: Document, args: argparse.
         from wirediff.core.report.html import render_html
 
         return render_html(result, left, right)
-    from wirediff.core.display import names_apart
+    from wirediff.core.document import names_apart
     from wirediff.core.report.text import render_text
 
     width, color = text_layout(args, 160)

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Mapping, Sequence
-from pathlib import Path
 from typing import Literal
 
 from wirediff.core.document import Document
@@ -109,16 +108,3 @@ def telling_name(doc: Document, outlets: Mapping[str, int], name: str | None = N
     if not doc.source:
         return name
     return f"{doc.source} · {name}" if outlets.get(doc.source, 0) > 1 else doc.source
-
-
-def names_apart(a: Path, b: Path) -> tuple[str, str]:
-    """Two files' names, each with as many of its folders as tell them apart when the names
-    are alike ("2025/bill.txt" and "2026/bill.txt": a comparison headed "bill.txt" and
-    "bill.txt" said nothing of which draft stood on which side)."""
-    if a.name != b.name:
-        return a.name, b.name
-    for n in range(2, max(len(a.parts), len(b.parts)) + 1):
-        ends = "/".join(a.parts[-n:]), "/".join(b.parts[-n:])
-        if ends[0] != ends[1]:
-            return ends
-    return str(a), str(b)

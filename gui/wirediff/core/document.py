@@ -761,3 +761,16 @@ def _links_or_markup(line: str) -> bool:
 
 def _shorten(line: str, limit: int) -> str:
     return line if len(line) <= limit else line[: limit - 1].rstrip() + "…"
+
+
+def names_apart(a: Path, b: Path) -> tuple[str, str]:
+    """Two files' names, each with as many of its folders as tell them apart when the names
+    are alike ("2025/bill.txt" and "2026/bill.txt": a comparison headed "bill.txt" and
+    "bill.txt" said nothing of which draft stood on which side)."""
+    if a.name != b.name:
+        return a.name, b.name
+    for n in range(2, max(len(a.parts), len(b.parts)) + 1):
+        ends = "/".join(a.parts[-n:]), "/".join(b.parts[-n:])
+        if ends[0] != ends[1]:
+            return ends
+    return str(a), str(b)

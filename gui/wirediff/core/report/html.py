@@ -15,8 +15,8 @@ import html
 
 from wirediff.core.breaks import break_counts
 from wirediff.core.counts import percent
-from wirediff.core.display import doc_heading, names_apart
-from wirediff.core.document import Document
+from wirediff.core.display import doc_heading
+from wirediff.core.document import Document, names_apart
 from wirediff.core.quoting import figures_said
 from wirediff.core.report.page import page, text_attrs
 from wirediff.core.report.pieces import row_pieces
