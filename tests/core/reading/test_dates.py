@@ -800,3 +800,22 @@ def test_a_dateline_disguised_with_latin_letters_is_read() -> None:
     disguised = str.maketrans("аоесрАОЕСР", "aoecpAOECP")
     text = "Беспилотник атаковал подстанцию\n\nБЕЛГОРОД, 5 декабря 2026. /ТАСС/. Беспилотник ВСУ."
     assert find_header_date(text.translate(disguised)) == "2026-12-05"
+
+
+def test_a_date_the_story_names_under_a_label_of_its_own_is_not_its_date() -> None:
+    """A fuzzer's short wire update closing with "Previous decision: October 24, 2025." was
+    dated by it, over its file name's 17:05, and became its story's base, the 16:50 original
+    a "Trimmed copy"; "Next rate meeting: April 25, 2099." dated another in 2099. A date
+    line after the story's first paragraph is still read, and "Published: …" too."""
+    lede = (
+        "MOSCOW, March 11 (Reuters) - The central bank raised its key rate to 21 percent on "
+        "Tuesday, citing persistent inflation pressure and a weakening rouble, analysts said."
+    )
+    head = f"Central bank raises key rate\n\n{lede}\n\n"
+    assert find_header_date(head + "Previous decision: October 24, 2025.\n") == ""
+    assert find_header_date(head + "Next rate meeting: April 25, 2099.\n") == ""
+    standfirst = "The bank raised its rate again as inflation stayed high, the sixth rise in a row."
+    page = f"Central bank raises key rate\n\n{standfirst}\n\nBy Jane Doe\n\nMarch 11, 2026\n\nMore."
+    assert find_header_date(page) == "2026-03-11"
+    assert find_header_date("Rate rise\n\nPublished: March 11, 2026\n\nMore.") == "2026-03-11"
+    assert find_header_date(f"Rate rise\n\n{standfirst}\n\nThe rate rose to 21% on March 5.") == ""

@@ -381,18 +381,38 @@ def find_header_date(text: str, max_len: int = 80) -> str:
     Elsewhere in a long line a date is not taken, on purpose: a photo caption ("in this
     April 20, 2003 file photo") names a date that is not the article's.
     """
+    body = False  # a paragraph of the story was passed: a short line must be a date line
     for line in header_lines(text):
         short = len(line) <= max_len and not _a_sentence(line)
+        if short and (_labelled_otherwise(line) or (body and not is_date_line(line))):
+            continue
         found = find_date(line) if short else dateline_date(line)
         if found:
             return found
+        body = body or not short
     return ""
+
+
+_LABEL = re.compile(r"^([^:\d]{1,40}):\s")  # "Previous decision: October 24, 2025."
+
+
+def _labelled_otherwise(line: str) -> bool:
+    """Whether a line gives its date under a label that is no date line's: "Previous
+    decision: October 24, 2025." closing a short wire story dated it, over its file name's
+    time, and made it its story's base; "Next rate meeting: April 25, 2099." dated one in
+    2099 (not "Published: …", "Updated: …", "Date: …"; of a script without case, no
+    label: a Persian dateline's place and agency, "وین - خبرگزاری‌ها: روز شنبه …")."""
+    label = _LABEL.match(line)
+    if label is None:
+        return False
+    words = [w.lower() for w in _WORD.findall(label[1]) if w.lower() != w.upper()]
+    return any(w not in _DATE_LINE_WORDS and w not in _STAMP_STARTS for w in words)
 
 
 # Words of a date or byline line ("Last updated on Saturday, 24 July 2021, at 07:12 GMT"),
 # besides month names (``_MONTHS``), in the languages ``_MONTHS`` knows.
 _DATE_LINE_WORDS = frozenset(
-    "the and published updated update posted modified last first created edited date dated "
+    "the and published updated update posted modified last first created edited date dated on "
     "time ago hours minutes from gmt utc bst cet cest est edt pst pdt ist msk "
     "monday tuesday wednesday thursday friday saturday sunday "
     "mon tue wed thu fri sat sun года год опубликовано обновлено время "
