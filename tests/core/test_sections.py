@@ -85,6 +85,11 @@ def test_upper_case_and_wrapped_drafts():
         "# Budget recut\n\nThe council cut 12 posts.\n\n14 Penalties were handed out.\n",
         # A sentence naming a Part or a section is not a heading
         "Part 2 of the report was published on Monday.\n\nSection 14 of the Act applies.\n",
+        # A news subhead naming a law: it labelled every later change, the byline's too (a
+        # fuzzer); and NATO's "Article 5" as one
+        "Tech giants face new scrutiny\n\nLawmakers renewed their push.\n\nSection 230\n\n"
+        "The 1996 law protects websites.\n\nReporting by Jane Smith.\n",
+        "Allies meet\n\nThe summit opened.\n\nArticle 5\n\nThe clause binds members.\n",
     ],
 )
 def test_an_article_has_no_sections(text: str):

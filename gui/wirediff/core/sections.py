@@ -12,8 +12,9 @@ section a change was in. ``outline(text)`` finds, in one pass over the text's li
 - numbered provisions opening a paragraph, "14. (1) A person must not…" or "14.—(1) …": the
   section number, level 4 too (a provision numbered as the heading it is under is left out).
 
-It is kept conservative, so that an article says nothing: a numbered heading or provision
-counts only in a text with a drafting's marks — two paragraphs opening "(1)" or "(a)", two
+It is kept conservative, so that an article says nothing: a keyword's heading counts only
+beside another or in a draft, and a numbered heading or provision only in a text with a
+drafting's marks — two paragraphs opening "(1)" or "(a)", two
 Part-like headings, or two numbered provisions (a numbered list in an article is none of
 these). A heading first in the text and alone at the shallowest level (a title, "# Bill")
 is left out of every label (a Markdown heading's: "Part 2" first is no title).
@@ -100,8 +101,8 @@ def _numbered(line: str) -> Heading | None:
     return Heading(0, 4, _short(line), m.group(1))
 
 
-def _under_schedule(found: list[Heading]) -> bool:
-    return bool(found) and found[-1].label.lower().startswith("schedule")
+def _under_schedule(last: Heading | None) -> bool:
+    return last is not None and last.label.lower().startswith("schedule")
 
 
 def outline(text: str) -> Outline:
@@ -112,6 +113,7 @@ def outline(text: str) -> Outline:
     found: list[Heading] = []
     numbered: list[Heading] = []  # numbered headings and provisions: kept only in a draft
     undotted: list[Heading] = []  # "14 Penalties": only in a draft with Parts or provisions
+    keyworded: list[Heading] = []  # "Part 2", "Section 14": two of them, or in a draft
     marks = provisions = parts = 0
     start = 0
     previous_blank = True
@@ -159,18 +161,24 @@ def outline(text: str) -> Outline:
                 )
             continue
         if short and head.isupper() and (heading := _keyword(line)) is not None:
-            if heading.level == 4 and len(line.split()) == 2 and _under_schedule(found):
+            last = max(found[-1:] + keyworded[-1:], key=lambda h: h.start, default=None)
+            if heading.level == 4 and len(line.split()) == 2 and _under_schedule(last):
                 continue  # "Section 51" under a Schedule's heading: the section bringing it in
             parts += heading.level < 4
-            found.append(Heading(at, heading.level, heading.label, heading.number))
+            keyworded.append(Heading(at, heading.level, heading.label, heading.number))
     # (a news article quoting a bill's "(1)" and "(a)" took its subheads "24 Hours of
     # lobbying" and "10 Downing Street responds" for sections: a number and a capital
     # without a dot is a heading only beside a drafting's Parts or numbered provisions)
     if parts >= 2 or provisions >= 2:
         numbered += undotted
-    if marks >= 2 or parts >= 2 or provisions >= 2:
-        found = sorted(found + numbered, key=lambda h: h.start)
-    return _labelled(found)
+    # (a news subhead "Section 230" over a paragraph on the law labelled every later change
+    # of the article, its byline's too: one keyword heading alone is no draft's)
+    drafted = marks >= 2 or parts >= 2 or provisions >= 2
+    if drafted or len(keyworded) >= 2:
+        found += keyworded
+    if drafted:
+        found += numbered
+    return _labelled(sorted(found, key=lambda h: h.start))
 
 
 def _labelled(found: list[Heading]) -> Outline:
