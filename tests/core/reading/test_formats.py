@@ -1284,3 +1284,34 @@ def test_a_page_nested_past_the_parser_s_depth_is_said_nested_too_deeply(
     assert err.value.reason == "nested too deeply (more than 255 levels)"
     shallow = deep.replace("<div>" * levels, "<div>" * 200).replace("</div>" * levels, "")
     assert read_document(write(tmp_path / "shallow.html", shallow)).text == "\n".join(ARTICLE)
+
+
+def test_a_text_in_pages_loses_their_numbers_and_running_foot(tmp_path: Path) -> None:
+    """A PDF converted to text (pdftotext parts its pages with form feeds): "Page 3 of 4"
+    and the title at each page's foot were read as text, and a draft that gained a
+    sentence on its first page had "figures changed: 3 → 4 (×2)" (a fuzzer); so was a
+    Persian "صفحه ۱ از ۳"."""
+    from wirediff.core.compare import compare
+    from wirediff.core.quoting import changed_figures
+
+    paragraphs = [
+        f"Paragraph {n} of the waste plan says what the council will do." for n in range(9)
+    ]
+
+    def paged(items: list[str], foot: str) -> str:
+        pages = [items[i : i + 3] for i in range(0, len(items), 3)]
+        return "Waste plan draft\n\n" + "".join(
+            "\n\n".join(page) + f"\n\nDaily Meridian — Waste plan\n{foot.format(n, len(pages))}\n\f"
+            for n, page in enumerate(pages, 1)
+        )
+
+    for foot in ("Page {} of {}", "صفحه {} از {}", "- {} -"):
+        first = write(tmp_path / "v1.txt", paged(paragraphs, foot))
+        later = paged([*paragraphs[:2], "A new sentence on the permit.", *paragraphs[2:]], foot)
+        second = write(tmp_path / "v2.txt", later)
+        a, b = read_document(first).text, read_document(second).text
+        assert "Daily Meridian" not in a and "of 3" not in a and "از" not in a, a
+        assert a.startswith("Waste plan draft") and a.rstrip().endswith("will do.")
+        assert changed_figures(compare(a, b))[0] == []
+    plain = "One page.\f\nAnother page, with no number.\n"
+    assert read_document(write(tmp_path / "p.txt", plain)).text.split() == plain.split()

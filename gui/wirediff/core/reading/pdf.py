@@ -14,6 +14,7 @@ from wirediff.core.reading.decoding import not_its_format
 from wirediff.core.reading.errors import LITTLE_TEXT, MALFORMED, TOO_LARGE, UNREADABLE, ReadError
 from wirediff.core.reading.limits import Budget, check_cancel, over_cap
 from wirediff.core.reading.options import ReaderOptions
+from wirediff.core.reading.pages import DIGITS, PAGE_NUMBER, running_line
 from wirediff.core.reading.pdf_lines import Piece, Place, page_lines
 from wirediff.core.reading.visual_order import reads_backwards
 
@@ -104,7 +105,7 @@ def _first_line(page: str) -> str:
     """A page's first line that holds anything but a page number (``_plain_line``)."""
     for line in page.split("\n"):
         line = _plain_line(line)
-        if line and not _PAGE_NUMBER.fullmatch(line):
+        if line and not PAGE_NUMBER.fullmatch(line):
             return line
     return ""
 
@@ -116,18 +117,8 @@ def _plain_line(line: str) -> str:
 
 def _running_head(pages: list[str]) -> str:
     """The running head of pages (their lines, one after another), its digits as ``#``:
-    the first line of most of them, of 3 at least or of both of two ("DAILY MERIDIAN - 5
-    MARCH 2026", "Page 3 - Annual report"); "" when there is none."""
-    counts: dict[str, int] = {}
-    for page in pages:
-        if first := _first_line(page):
-            shape = _DIGITS.sub("#", first)
-            counts[shape] = counts.get(shape, 0) + 1
-    if not counts:
-        return ""
-    shape = max(counts, key=counts.__getitem__)
-    held = counts[shape]
-    return shape if (held >= 3 and 2 * held > len(pages)) or held == len(pages) == 2 else ""
+    the first line of most of them (``pages.running_line``); "" when there is none."""
+    return running_line([_first_line(page) for page in pages])
 
 
 def _shows_image(page: PageObject) -> bool:
@@ -198,10 +189,6 @@ _LIGATURES = {chr(c): unicodedata.normalize("NFKC", chr(c)) for c in range(0xFB0
 _LIGATURE_TABLE = str.maketrans(_LIGATURES)
 # A page number alone on a line: "7", "Page 7", "7 of 12", "7/12", and "- 7 -" or "– 7 –" (as
 # German and legislative print write it: it was read as text, and "figures changed: 2 → 3")
-_PAGE_NUMBER = re.compile(
-    r"(?:page\s+)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?|([-–—])\s?\d{1,4}\s?\1", re.IGNORECASE
-)
-_DIGITS = re.compile(r"\d+")  # (a running head's page number or date: "#")
 _WRAPPED, _WRAPPED_LINES = 0.8, 3  # of the page's full line: a line that long ran on
 _PROSE_WIDTH = 40  # characters: a page's lines narrower than that are no prose set in lines
 
@@ -311,10 +298,10 @@ def reflowed(page: str, given: list[Place] | None = None, head: str = "") -> str
         lines.pop(0)
         places.pop(0)
     for end in (-1, 0):
-        if len(lines) > 1 and _PAGE_NUMBER.fullmatch(lines[end]):
+        if len(lines) > 1 and PAGE_NUMBER.fullmatch(lines[end]):
             lines.pop(end)
             places.pop(end)
-    if head and len(lines) > 1 and _DIGITS.sub("#", lines[0]) == head:
+    if head and len(lines) > 1 and DIGITS.sub("#", lines[0]) == head:
         lines.pop(0)
         places.pop(0)
     widths = sorted(len(line) for line in lines)

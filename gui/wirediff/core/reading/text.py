@@ -9,12 +9,15 @@ from wirediff.core.document import Document, first_line_title, normalize_newline
 from wirediff.core.reading.decoding import decode
 from wirediff.core.reading.errors import EMPTY, ReadError
 from wirediff.core.reading.options import ReaderOptions
+from wirediff.core.reading.pages import FORM_FEED, without_page_furniture
 from wirediff.core.reading.tables import row_lines
 
 
 def read_text(path: Path, data: bytes, options: ReaderOptions | None = None) -> list[Document]:
     """A plain-text file as one Document (title: its first non-empty line)."""
     text, encoding = decode(path, data)
+    if FORM_FEED in text:  # pages (a PDF converted to text): their numbers and running lines
+        text = without_page_furniture(text.replace("\r\n", "\n").replace("\r", "\n"))
     text = normalize_newlines(text)
     if not text.strip():
         raise ReadError(path, "empty file (only blank space)", "the file holds no text", EMPTY)
