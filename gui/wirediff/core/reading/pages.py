@@ -40,7 +40,7 @@ def running_line(lines: list[str]) -> str:
 def without_page_furniture(text: str) -> str:
     """A text parted in pages by form feeds without the page numbers alone on a page's first
     or last lines, nor the line most pages repeat first or last (a running head or foot);
-    the pages then one after another, a line apart."""
+    the pages still parted by form feeds (which end a paragraph: ``normalize_newlines``)."""
     pages = [page.strip("\n").split("\n") for page in text.split(FORM_FEED)]
     for lines in pages:
         for end in (-1, 0):
@@ -55,4 +55,4 @@ def without_page_furniture(text: str) -> str:
         for lines in pages:
             if len(lines) > 1 and DIGITS.sub("#", " ".join(lines[end].split())) == shape:
                 lines.pop(end)
-    return "\n".join("\n".join(lines) for lines in pages if lines)
+    return FORM_FEED.join("\n".join(lines) for lines in pages if lines)
