@@ -91,3 +91,18 @@ def test_closing_the_window_while_a_folder_loads_leaves_no_error(  # type: ignor
     go_on.set()  # the worker finishes the load and reports
     assert real_wait(Runner(), WAIT_MS)
     qtbot.wait(100)  # deliver whatever was queued
+
+
+def test_a_report_after_its_signals_object_is_gone_says_nothing(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """As the application quit, PySide deleted the signals' object while a worker still
+    ran: a --screenshot taken while a folder was grouped printed "Signal source has been
+    deleted" with its traceback (a fuzzer; 6 runs of 7). The report reaches nobody."""
+    from wirediff.ui.jobs.runner import Job, _Signals, _Task
+
+    signals = _Signals()
+    job = Job("grouping", 1, signals)
+    task = _Task(job, lambda j: (j.progress(1, 2), "done")[1], signals, "Grouping")
+    shiboken6.delete(signals)
+    task.run()  # (raised RuntimeError)
+    failing = _Task(job, lambda j: 1 / 0, signals, "Grouping")
+    failing.run()

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, SignalInstance, Slot
 
 from wirediff.core.cancel import Cancelled
 from wirediff.core.reading.errors import ReadError
@@ -59,7 +59,7 @@ class Job:
     def progress(self, done: int, total: int, payload: object = None) -> None:
         """Report progress; ``payload`` is whatever the caller's progress callback expects."""
         if not self.cancelled():
-            self._signals.progress.emit(self.kind, self.token, (done, total, payload))
+            _tell(self._signals.progress, self.kind, self.token, (done, total, payload))
 
 
 class _Signals(QObject):
@@ -73,6 +73,17 @@ class _Signals(QObject):
     finished = Signal(str, int, object)
     failed = Signal(str, int, str)
     progress = Signal(str, int, object)
+
+
+def _tell(signal: SignalInstance, *args: object) -> None:
+    """Send a worker's report; when its signals' object is gone (the process quitting: as
+    the application ended, PySide deleted it while a worker still ran, and a --screenshot
+    taken while a folder was grouped printed "Signal source has been deleted" with its
+    traceback), the report reaches nobody, and says nothing."""
+    try:
+        signal.emit(*args)
+    except RuntimeError:
+        log.debug("a background report after its receiver was deleted: dropped")
 
 
 def _spent(job: Job) -> None:
@@ -101,9 +112,9 @@ class _Task(QRunnable):
                 log.info("background %s failed: %s", self.job.kind, exc)
             else:
                 log.error("background %s failed:\n%s", self.job.kind, traceback.format_exc())
-            self.signals.failed.emit(self.job.kind, self.job.token, failure(self.subject, exc))
+            _tell(self.signals.failed, self.job.kind, self.job.token, failure(self.subject, exc))
             return
-        self.signals.finished.emit(self.job.kind, self.job.token, result)
+        _tell(self.signals.finished, self.job.kind, self.job.token, result)
 
     def _call(self) -> Any:
         """Run the function, let go of it (its frame, which holds it, ends here: before
