@@ -494,7 +494,10 @@ def test_a_report_of_the_changes_only(tmp_path, news, capsys):
         for side, (line, start, end) in enumerate((row[7:10], row[10:13])):
             span = change.span(("left", "right")[side])
             assert (int(start), int(end)) == span
-            assert int(line) == texts[side].count("\n", 0, span.start) + 1
+            # (words added: the line of the words before them, not the next paragraph's)
+            at = len(texts[side][: span.start].rstrip()) - 1 if span.start == span.end else None
+            placed = span.start if at is None else max(0, at)
+            assert int(line) == texts[side].count("\n", 0, placed) + 1
     assert {row[7] for row in rows[header + 1 :]} != {"1"}  # (not all on the first line)
     assert main(["report", str(a), str(b), "--no-store", "--context", "-1", "-o", str(brief)]) == 2
     assert "a number of rows, 0 or more" in capsys.readouterr().err
@@ -555,3 +558,18 @@ def test_the_csv_says_what_the_changes_numbers_ignored(tmp_path, news):
         assert rows[header][-1] == "ignored"
         changes = [row for row in rows[header + 1 :] if row]
         assert changes and all(row[-1] == said for row in changes)
+
+
+def test_words_added_at_a_paragraphs_end_are_on_its_line(tmp_path):
+    """A fuzzer: "Penalties" → "Penalties and fines" had base_line 7 (the next paragraph's
+    line) where the heading stands on line 5."""
+    text = "Title\n\nFirst paragraph of the text.\n\nPenalties\n\nSecond paragraph of the text.\n"
+    a, b = tmp_path / "i1.txt", tmp_path / "i2.txt"
+    a.write_text(text, encoding="utf-8")
+    b.write_text(text.replace("Penalties\n", "Penalties and fines\n"), encoding="utf-8")
+    table = tmp_path / "r.csv"
+    assert main(["report", str(a), str(b), "--no-store", "-o", str(table)]) == 0
+    rows = list(csv.reader(io.StringIO(table.read_text(encoding="utf-8-sig"))))
+    change = rows[-1]
+    assert change[4:7] == ["insert", "", "and fines"]
+    assert (change[7], change[10]) == ("5", "5")

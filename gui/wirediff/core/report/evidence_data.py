@@ -109,6 +109,18 @@ class _Lines:
 Place = tuple[str, int, Span]  # a change's words on one side, the line it starts on, its span
 
 
+def _placed(text: str, span: Span) -> int:
+    """Where a change stands for its line: its start; of words added (nothing on this side),
+    the last character before them that is no space — words added at a paragraph's end
+    were on the next paragraph's line (``base_line`` 7 for words after line 5's)."""
+    at = span.start
+    if span.end > at:
+        return at
+    while at > 0 and text[at - 1].isspace():
+        at -= 1
+    return max(0, at - 1)
+
+
 def _changes(comparison: Comparison) -> Iterator[tuple[Change, Place, Place, str]]:
     """Each change with its words and its place in the base and in the version, as the
     changes table and the JSON's change list give them: a move's at both its places; and
@@ -118,9 +130,10 @@ def _changes(comparison: Comparison) -> Iterator[tuple[Change, Place, Place, str
     for change, section in zip(comparison.changes, sections, strict=True):
         words = change_words(comparison, change.index, whole_moves=True)
         spans = quoted_spans(comparison, change.index, whole_moves=True)
+        texts = (comparison.left_text, comparison.right_text)
         left, right = (
-            (said, at.of(span.start), span)
-            for said, at, span in zip(words, lines, spans, strict=True)
+            (said, at.of(_placed(text, span)), span)
+            for said, at, text, span in zip(words, lines, texts, spans, strict=True)
         )
         yield change, left, right, section
 
