@@ -1315,3 +1315,16 @@ def test_a_text_in_pages_loses_their_numbers_and_running_foot(tmp_path: Path) ->
         assert changed_figures(compare(a, b))[0] == []
     plain = "One page.\f\nAnother page, with no number.\n"
     assert read_document(write(tmp_path / "p.txt", plain)).text.split() == plain.split()
+
+
+def test_markdown_escapes_are_the_characters_they_escape() -> None:
+    """A fuzzer's pandoc-made release: "\\_index\\_" read "\\index\\", "\\[redacted\\](see
+    note)" lost "(see note)" as a link's address, "5\\%" and "C\\+\\+" kept their
+    backslashes: the .md and the .txt of one release differed at each escape."""
+    from wirediff.core.reading.text import markdown_text
+
+    assert markdown_text(r"The \_index\_ file") == "The _index_ file"
+    assert markdown_text(r"\*\*not bold\*\* and **bold**") == "**not bold** and bold"
+    assert markdown_text(r"\[redacted\](see note)") == "[redacted](see note)"
+    assert markdown_text(r"5\% of C\+\+ and a \\ backslash") == "5% of C++ and a \\ backslash"
+    assert markdown_text("Plain text, no escape: \\d stays.") == "Plain text, no escape: \\d stays."

@@ -90,8 +90,21 @@ def markdown_text(text: str) -> str:
     """A Markdown text's words without its markup: headings, emphasis, links and images
     (their text), quotes, rules and code marks, a table's pipes; lists and paragraphs as
     they are."""
+    escaped = "\\" in text
+    if escaped:  # (held apart from the markup, then the characters they are)
+        text = _ESCAPED.sub(lambda m: chr(_HELD + ord(m[1])), text)
     if "|" in text:
         text = _pipe_tables(text)
     for pattern, replacement in _MARKUP:
         text = pattern.sub(replacement, text)
+    if escaped:
+        text = _HOLDING.sub(lambda m: chr(ord(m[0]) - _HELD), text)
     return text
+
+
+# A backslash before ASCII punctuation (CommonMark) writes the character itself, no markup:
+# "\_index\_" read "\index\", and "\[redacted\](see note)" lost "(see note)" as a link's
+# address; "5\%" and "C\+\+" kept their backslashes (a fuzzer's pandoc-made release)
+_ESCAPED = re.compile(r"\\([!-/:-@\[-`{-~])")
+_HELD = 0xF0000  # (a private-use plane's: no text holds them)
+_HOLDING = re.compile("[\U000f0021-\U000f007e]")
