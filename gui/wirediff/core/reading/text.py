@@ -50,21 +50,20 @@ _MARKUP = (
 
 # A pipe table (GitHub's Markdown): its header row, then a row of dashes for each column
 _TABLE_RULE = re.compile(r"[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*")
-_CELL_EDGE = re.compile(r"(?<!\\)\|")  # a "|" that is no "\|", text in a cell
 
 
 def _table_cells(line: str) -> list[str]:
+    """A pipe table row's cells (a "\\|" in one is held apart: ``markdown_text``)."""
     line = line.strip()
     line = line[1:] if line.startswith("|") else line
-    line = line[:-1] if line.endswith("|") and not line.endswith("\\|") else line
-    return [cell.strip().replace("\\|", "|") for cell in _CELL_EDGE.split(line)]
+    line = line[:-1] if line.endswith("|") else line
+    return [cell.strip() for cell in line.split("|")]
 
 
 def _pipe_tables(text: str) -> str:
-    """Each pipe table of a Markdown ``text`` a paragraph per row, its
-    rule of dashes left out, as every reader gives a table (``tables.row_lines``): the same
-    table in a .md and in a .docx or a page differed in every row ("| section 53 | £5,000 |"
-    against the row)."""
+    """Each pipe table of a Markdown ``text`` a paragraph per row, its rule of dashes left
+    out, as every reader gives a table (``tables.row_lines``): the same table in a .md and in
+    a .docx or a page differed in every row ("| section 53 | £5,000 |" against the row)."""
     lines = text.split("\n")
     out: list[str] = []
     at = 0
