@@ -871,3 +871,16 @@ def test_of_two_texts_dated_alike_the_one_its_name_dates_first_is_the_base() -> 
     index = build_story_index(docs)
     (story,) = index.stories
     assert index.documents[story.base].name == "AFP_budget.txt"
+
+
+def test_a_tables_figures_grouped_by_spaces_are_said_whole_in_the_evidence() -> None:
+    """A translation reviser's French table: the evidence's sentences ran a row's cells
+    into one another, "Norvège 2 400 2 100", and the relation said "figures changed: 100 →
+    150" where the pair's changes said "2 100 → 2 150"."""
+    lead = "Le Comité a examiné les contributions au fonds d'affectation spéciale en 2024."
+    table = "État membre \t2023 \t2024\n\nAutriche \t1 250 \t1 300\n\nNorvège \t2 400 \t{}"
+    a, b = (
+        f"Rapport\n\n{lead}\n\n{table.format(n)}\n\nFin du rapport." for n in ("2 100", "2 150")
+    )
+    assert "Norvège\t2 400\t2 100" in sentences(a)
+    assert measure(a, b).figures == (("2 100", "2 150"),)

@@ -21,6 +21,7 @@ folder's common phrases (set phrases and templates every report of the kind uses
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
@@ -124,7 +125,18 @@ def sentences(text: str) -> list[str]:
     tokens = scan(text, _SEGMENT_OPTIONS)  # punctuation kept: a sentence keeps its stop
     found = units(text, tokens, paragraph_spans(text, EVIDENCE_OPTIONS), options=EVIDENCE_OPTIONS)
     starts, ends = tokens.starts, tokens.ends
-    return [" ".join(text[starts[u.lo] : ends[u.hi - 1]].split()) for u in found if u.hi > u.lo]
+    return [_one_line(text[starts[u.lo] : ends[u.hi - 1]]) for u in found if u.hi > u.lo]
+
+
+_SPACES = re.compile(r"\s+")
+
+
+def _one_line(sentence: str) -> str:
+    """A sentence's white space made one space, a table's cells still a tab apart: a row
+    "Norvège \t2 400 \t2 100" run into "Norvège 2 400 2 100" had its figures read "2",
+    "400 2", "100", and the relation said "figures changed: 100 → 150" (a translation
+    reviser's French table)."""
+    return _SPACES.sub(lambda m: "\t" if "\t" in m[0] else " ", sentence.strip())
 
 
 def word_keys_of(text: str) -> list[str]:
