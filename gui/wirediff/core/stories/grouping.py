@@ -15,6 +15,7 @@ from wirediff.core.document import Document
 from wirediff.core.stories import boilerplate as bp
 from wirediff.core.stories.candidates import Edge, order_edges, twin_classes
 from wirediff.core.stories.cluster import Groups
+from wirediff.core.stories.ends import footer_only
 from wirediff.core.stories.features import Shingles
 from wirediff.core.stories.options import StoryOptions
 from wirediff.core.stories.order import DocumentKeys
@@ -49,6 +50,10 @@ def group_documents(
     """
     sizes = [len(s.sampled) for s in shingles]
 
+    apart = footer_only(documents, lines, options)  # (a pair sharing a paper's footer alone)
+    strong = [edge for edge in strong if not apart(edge[1], edge[2])]
+    maybe_rewrites = [(a, b) for a, b in maybe_rewrites if not apart(a, b)]
+
     def opens(big: int, small: int) -> bool:
         """Whether ``small`` shares text with the opening of ``big``."""
         return not set(shingles[big].lead).isdisjoint(shingles[small].sampled)
@@ -64,11 +69,11 @@ def group_documents(
     groups.merge(ordered, link, options.guard_min_link, options.guard_sample)
     if maybe_rewrites:
         texts = Texts(documents, lines, options, link, compact=compact)
-        apart = [(a, b) for a, b in maybe_rewrites if groups.find(a) != groups.find(b)]
-        rewrites = rewrite_edges(apart, texts, should_cancel, keys, on_step)
+        unjoined = [(a, b) for a, b in maybe_rewrites if groups.find(a) != groups.find(b)]
+        rewrites = rewrite_edges(unjoined, texts, should_cancel, keys, on_step)
         merging = None
         if on_step is not None:
-            merging = lambda done, total: on_step(len(apart) + done, len(apart) + total)  # noqa: E731
+            merging = lambda done, total: on_step(len(unjoined) + done, len(unjoined) + total)  # noqa: E731
         merge_rewrites(groups, rewrites, texts, options, should_cancel, merging)
     members: dict[int, list[int]] = {}
     for d, label in enumerate(groups.labels()):

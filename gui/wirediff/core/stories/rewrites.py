@@ -28,6 +28,7 @@ from wirediff.core.stories import boilerplate as bp
 from wirediff.core.stories.candidates import Edge, pair_key
 from wirediff.core.stories.cluster import Groups
 from wirediff.core.stories.derivation import Derivation, classify, days_apart, mostly_derived
+from wirediff.core.stories.ends import footer_only
 from wirediff.core.stories.evidence import (
     Evidence,
     Gram,
@@ -67,6 +68,7 @@ class Texts:
         self.documents = documents
         self.lines = lines
         self.options = options
+        self.footer_only = footer_only(documents, lines, options)  # (``ends``)
         self.copy_link = copy_link
         self.cache_max = cache_max
         self.compact = compact
