@@ -85,7 +85,30 @@ def _series(docs: Sequence[int], documents: Sequence[Document]) -> dict[int, int
 
 def whole_series(docs: Sequence[int], documents: Sequence[Document]) -> dict[int, int]:
     """The revision numbers of ``docs`` when they are all one series, each its own number
-    (``revision_numbers``), else {}."""
+    (``revision_numbers``), else a wire story's takes (``wire_updates``), else {}."""
     numbers = _series(docs, documents)
     whole = len(numbers) == len(docs) > 1 and len(set(numbers.values())) == len(docs)
-    return numbers if whole else {}
+    return numbers if whole else wire_updates(docs, documents)
+
+
+# An agency's update, its number before its headline: "UPDATE 2-Chile earthquake death toll
+# rises to 17", "REFILE-UPDATE 1-…", "CORRECTED-UPDATE 3:…"
+_UPDATE = re.compile(
+    r"(?i)\s*(?:(?:refile|corrected|correcting|recasts?|wrapup)[-\s]+)*update\s*(\d{1,2})\s*[-–—:]"
+)
+
+
+def wire_updates(docs: Sequence[int], documents: Sequence[Document]) -> dict[int, int]:
+    """Of a wire story's takes, each one's number: an "UPDATE n-" headline's n, the first
+    take (no such headline) 0 — when one of them is an update and no two share a number,
+    else {}. Undated, an agency's flash and its two updates were ordered by their text,
+    UPDATE 1 the base, and the flash "Edited version … figures changed: nine people → four
+    people" (a grouping probe)."""
+    numbers = {}
+    for doc in docs:
+        document = documents[doc]
+        first = next((line for line in document.text.split("\n", 5) if line.strip()), "")
+        found = _UPDATE.match(document.title) or _UPDATE.match(first)
+        numbers[doc] = int(found[1]) if found else 0
+    ordered = len(docs) > 1 and len(set(numbers.values())) == len(docs)
+    return numbers if ordered and any(numbers.values()) else {}

@@ -884,3 +884,28 @@ def test_a_tables_figures_grouped_by_spaces_are_said_whole_in_the_evidence() -> 
     )
     assert "Norvège\t2 400\t2 100" in sentences(a)
     assert measure(a, b).figures == (("2 100", "2 150"),)
+
+
+def test_of_an_agencys_undated_takes_the_first_is_the_base_by_their_update_numbers() -> None:
+    """A grouping probe: undated, an agency's flash and its "UPDATE 1-" and "UPDATE 2-"
+    takes were ordered by their text, UPDATE 1 the base and the flash "Edited version …
+    figures changed: nine people → four people", said with no doubt (an agency's text)."""
+    from wirediff.core.revisions import wire_updates
+
+    w = Writer(21)
+    topic = w.topic()
+    flash = w.article(topic, paragraphs=4)
+    first = [*flash, *(w.sentence(topic) for _ in range(4))]
+    second = [*first, *(w.sentence(topic) for _ in range(5))]
+    head = "Strong earthquake hits central Chile"
+    docs = [
+        replace(doc("quake_b.txt", [f"UPDATE 1-{head}", *first]), source="Reuters"),
+        replace(doc("quake_c.txt", [f"UPDATE 2-{head}, toll rises", *second]), source="Reuters"),
+        replace(doc("quake_a.txt", [head, *flash]), source="Reuters"),
+    ]
+    index = build_story_index(docs, StoryOptions())
+    assert len(index.stories) == 1
+    assert index.documents[index.stories[0].base].name == "quake_a.txt"
+    assert wire_updates([0, 1, 2], docs) == {0: 1, 1: 2, 2: 0}
+    assert wire_updates([0, 2], [docs[0], docs[0], docs[0]]) == {}  # (two of one number)
+    assert wire_updates([2], docs) == {}
