@@ -133,9 +133,9 @@ def test_the_settings_numbering_format_and_start_are_followed(tmp_path: Path) ->
     ],
 )
 def test_note_numbers_as_word_writes_them(number: int, numbering: str, label: str) -> None:
-    from wirediff.core.reading.docx import _label
+    from wirediff.core.reading.docx_lists import number_label
 
-    assert _label(number, numbering) == label
+    assert number_label(number, numbering) == label
 
 
 XML = _paragraph(_text(LEAD), _reference("footnote", "1"))

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.core.reading.samples import ARTICLE, HOSTILE_PAGE, make_docx, make_pdf
+from tests.core.reading.samples import _W, ARTICLE, HOSTILE_PAGE, make_docx, make_pdf
 from wirediff.core.document import first_line_title
 from wirediff.core.reading import FieldMap, ReaderOptions, ReadError, load_paths, read_document
 from wirediff.core.reading import errors as E
@@ -1328,3 +1328,71 @@ def test_markdown_escapes_are_the_characters_they_escape() -> None:
     assert markdown_text(r"\[redacted\](see note)") == "[redacted](see note)"
     assert markdown_text(r"5\% of C\+\+ and a \\ backslash") == "5% of C++ and a \\ backslash"
     assert markdown_text("Plain text, no escape: \\d stays.") == "Plain text, no escape: \\d stays."
+
+
+_NUMBERING = (
+    f'<?xml version="1.0" encoding="UTF-8"?><w:numbering xmlns:w="{_W}">'
+    '<w:abstractNum w:abstractNumId="1">'
+    '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/>'
+    '<w:lvlText w:val="%1."/></w:lvl>'
+    '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/>'
+    '<w:lvlText w:val="(%2)"/></w:lvl>'
+    "</w:abstractNum>"
+    '<w:abstractNum w:abstractNumId="2"><w:lvl w:ilvl="0"><w:numFmt w:val="bullet"/>'
+    '<w:lvlText w:val="•"/></w:lvl></w:abstractNum>'
+    '<w:abstractNum w:abstractNumId="3"><w:lvl w:ilvl="0"><w:start w:val="1"/>'
+    '<w:numFmt w:val="upperRoman"/><w:lvlText w:val="Chapter %1."/></w:lvl></w:abstractNum>'
+    '<w:num w:numId="5"><w:abstractNumId w:val="1"/></w:num>'
+    '<w:num w:numId="6"><w:abstractNumId w:val="2"/></w:num>'
+    '<w:num w:numId="7"><w:abstractNumId w:val="3"/></w:num>'
+    "</w:numbering>"
+)
+_STYLES = (
+    f'<?xml version="1.0" encoding="UTF-8"?><w:styles xmlns:w="{_W}">'
+    '<w:style w:type="paragraph" w:styleId="Heading1"><w:pPr><w:numPr><w:numId w:val="7"/>'
+    "</w:numPr></w:pPr></w:style></w:styles>"
+)
+
+
+def _numbered(text: str, num: str = "", level: int = 0, style: str = "") -> str:
+    props = f'<w:pStyle w:val="{style}"/>' if style else ""
+    if num:
+        props += f'<w:numPr><w:ilvl w:val="{level}"/><w:numId w:val="{num}"/></w:numPr>'
+    return f"<w:p><w:pPr>{props}</w:pPr><w:r><w:t>{text}</w:t></w:r></w:p>"
+
+
+def test_word_numbers_its_paragraphs_and_headings_and_so_does_the_reader(tmp_path: Path) -> None:
+    """A translation reviser's UN-style report: Word numbered its paragraphs ("1." … "9.")
+    and its chapters itself, and the reader read none of it: the .docx against the same
+    text as .pdf had "+1." … "+9." at each paragraph, and a paragraph added could not be
+    named by its number. Bullets stay unread, as before."""
+    xml = "".join(
+        [
+            _numbered("Introduction", style="Heading1"),
+            _numbered("The Committee met in Geneva.", "5"),
+            _numbered("The Chair opened the session.", "5"),
+            _numbered("first, the agenda;", "5", 1),
+            _numbered("second, the report.", "5", 1),
+            _numbered("Delegations took the floor.", "5"),
+            _numbered("A point in a bullet list", "6"),
+            _numbered("Matters for action", style="Heading1"),
+            _numbered("The Committee recommends a decision.", "5"),
+        ]
+    )
+    parts = {"word/numbering.xml": _NUMBERING, "word/styles.xml": _STYLES}
+    data = make_docx(["Report of the Committee"], xml=xml, parts=parts)
+    lines = read_document(write(tmp_path / "n.docx", data)).text.split("\n\n")
+    assert lines == [
+        "Report of the Committee",
+        "Chapter I. Introduction",
+        "1. The Committee met in Geneva.",
+        "2. The Chair opened the session.",
+        "(a) first, the agenda;",
+        "(b) second, the report.",
+        "3. Delegations took the floor.",
+        "A point in a bullet list",
+        "Chapter II. Matters for action",
+        "4. The Committee recommends a decision.",
+    ]
+    plain = make_docx(["Report of the Committee"], xml=xml)  # (no numbering part: as before)
+    assert "1." not in read_document(write(tmp_path / "p.docx", plain)).text

@@ -27,6 +27,7 @@ from wirediff.core.document import (
 )
 from wirediff.core.reading.dates import to_iso
 from wirediff.core.reading.decoding import not_its_format, sniff_binary
+from wirediff.core.reading.docx_lists import Numbering, number_label
 from wirediff.core.reading.errors import LITTLE_TEXT, MALFORMED, ReadError
 from wirediff.core.reading.limits import Budget
 from wirediff.core.reading.options import ReaderOptions
@@ -45,6 +46,10 @@ _LEFT_OUT = (_W + "del", _W + "moveFrom", _W + "rt")
 _P, _T, _TAB, _BREAKS = _W + "p", _W + "t", _W + "tab", (_W + "br", _W + "cr")
 _R, _RPR, _PPR = _W + "r", _W + "rPr", _W + "pPr"
 _TBL, _TR, _TC = _W + "tbl", _W + "tr", _W + "tc"  # a table, a row of it, a cell of that
+# a paragraph's numbering (``docx_lists``): its list and level, or its style's; not as it was
+# before a tracked change of its properties (``w:pPrChange``)
+_NUMPR, _NUMID, _ILVL, _PSTYLE = _W + "numPr", _W + "numId", _W + "ilvl", _W + "pStyle"
+_PPR_CHANGE = _W + "pPrChange"
 # a paragraph's mark deleted (``w:pPr/w:rPr/w:del``): with its change accepted, the
 # paragraph runs on into the next (it stood apart, "paragraphs: 1 joined" against the
 # accepted draft)
@@ -111,26 +116,6 @@ _PSEUDO_NOTES = {"separator", "continuationSeparator", "continuationNotice"}  # 
 _ON = {"1", "true", "on"}
 _OFF = {"0", "false", "off"}
 _NUMBER = re.compile(r"[0-9]{1,6}")
-_ROMAN = ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
-          (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"))  # fmt: skip
-
-
-def _label(number: int, numbering: str) -> str:
-    """A note's number as Word shows it in ``numbering`` (a ``w:numFmt`` value): "3",
-    "iii", "C", "c", "‡"; a format not known here (Word has dozens), and a number the
-    format cannot write, in digits."""
-    if numbering in ("lowerRoman", "upperRoman") and 0 < number < 4000:
-        roman = ""
-        for value, letters in _ROMAN:
-            count, number = divmod(number, value)
-            roman += letters * count
-        return roman.upper() if numbering == "upperRoman" else roman
-    if numbering in ("lowerLetter", "upperLetter") and 0 < number <= 26 * 20:  # a…z, aa…zz…
-        letter = chr(ord("a") + (number - 1) % 26) * ((number - 1) // 26 + 1)
-        return letter.upper() if numbering == "upperLetter" else letter
-    if numbering == "chicago" and 0 < number <= 4 * 20:  # *, †, ‡, §, **…
-        return "*†‡§"[(number - 1) % 4] * ((number - 1) // 4 + 1)
-    return str(number)
 
 
 def _symbol(attributes: dict[str, str]) -> str:
@@ -168,9 +153,14 @@ class _Body:
     """
 
     def __init__(
-        self, budget: Budget, numbering: dict[_Kind, tuple[str, int]] | None = None
+        self,
+        budget: Budget,
+        numbering: dict[_Kind, tuple[str, int]] | None = None,
+        lists: Numbering | None = None,
     ) -> None:
         self.budget = budget
+        self.lists = lists or Numbering()
+        self.numbered: tuple[str, int, str] = ("", 0, "")  # the paragraph's list, level, style
         self.lines: list[str] = []
         self.parts: list[str] = []
         self.depth = 0  # paragraphs open
@@ -211,6 +201,8 @@ class _Body:
         elif name == _P:
             if self.depth:
                 self._apart()
+            else:
+                self.numbered = ("", 0, "")
             self.depth += 1
         elif name == _TR and not self.depth and len(self.rows) < MAX_NESTED:
             self.rows.append([])  # (not a table in a text box: its lines)
@@ -227,6 +219,8 @@ class _Body:
             self.alt_chunks += 1
         elif not self.depth:
             return
+        elif self.depth == 1 and name in (_NUMID, _ILVL, _PSTYLE) and _PPR_CHANGE not in self.open:
+            self._numbering(name, attributes.get(_W + "val", ""), above)
         elif name in _LEFT_OUT:
             self.left_out += 1
             if name == _DEL and above == [_PPR, _RPR] and self.depth == 1:
@@ -264,7 +258,7 @@ class _Body:
             self.references[kind].setdefault(note, "")
             return
         numbering, first = self.numbering[kind]
-        label = _label(first + self.counts[kind], numbering)
+        label = number_label(first + self.counts[kind], numbering)
         self.counts[kind] += 1
         self.references[kind].setdefault(note, label)
         self.parts.append(f"[{label}]")
@@ -307,6 +301,16 @@ class _Body:
         elif name == _TBL and self.tables:
             self.tables -= 1
 
+    def _numbering(self, name: str, value: str, above: list[str]) -> None:
+        num, level, style = self.numbered
+        if name == _PSTYLE and above[-1:] == [_PPR]:
+            style = value
+        elif name == _NUMID and above == [_PPR, _NUMPR]:
+            num = value
+        elif name == _ILVL and above == [_PPR, _NUMPR] and value.isdigit():
+            level = int(value)
+        self.numbered = num, level, style
+
     def _into(self) -> list[str]:
         """Where a line read goes: the open table cell's lines, else the body's."""
         return self.rows[-1][-1] if self.rows and self.rows[-1] else self.lines
@@ -316,6 +320,10 @@ class _Body:
         deleted mark left it open)."""
         line = "".join(self.parts).strip()
         self.parts.clear()
+        label = self.lists.label(*self.numbered)  # (counted: an empty one is numbered too)
+        self.numbered = ("", 0, "")
+        if label and line:
+            line = f"{label} {line}"
         self.budget.add_lines(2)  # the paragraph and the blank line after it
         if line:
             self._into().append(line)
@@ -530,7 +538,10 @@ def read_docx(path: Path, data: bytes, options: ReaderOptions) -> list[Document]
         with zipfile.ZipFile(BytesIO(data)) as archive:
             settings = _Settings()
             _optional_part(path, archive, "word/settings.xml", settings, options)
-            body = _Body(Budget(path, options), settings.numbering)
+            lists = Numbering()
+            if _optional_part(path, archive, "word/numbering.xml", lists, options):
+                _optional_part(path, archive, "word/styles.xml", lists, options)
+            body = _Body(Budget(path, options), settings.numbering, lists)
             found = _parse(path, archive, "word/document.xml", body, options)
             if body.parts:  # (a last paragraph whose mark was deleted: its text)
                 body.flush()
