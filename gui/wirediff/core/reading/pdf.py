@@ -15,7 +15,8 @@ from wirediff.core.reading.errors import LITTLE_TEXT, MALFORMED, TOO_LARGE, UNRE
 from wirediff.core.reading.limits import Budget, check_cancel, over_cap
 from wirediff.core.reading.options import ReaderOptions
 from wirediff.core.reading.pages import DIGITS, PAGE_NUMBER, running_line
-from wirediff.core.reading.pdf_lines import Piece, Place, page_lines
+from wirediff.core.reading.pdf_lines import CELL_MARK, Piece, Place, cells_as_rows, page_lines
+from wirediff.core.reading.tables import CELL_JOIN
 from wirediff.core.reading.visual_order import reads_backwards
 
 _TEXT_LAYER = "pdf text layer"  # how a PDF's text is read, as Document.encoding says it
@@ -111,7 +112,10 @@ def _first_line(page: str) -> str:
 
 
 def _plain_line(line: str) -> str:
-    """A line as ``reflowed`` reads it: ligatures made letters, its spaces made one."""
+    """A line as ``reflowed`` reads it: ligatures made letters, its spaces made one, a
+    table row's cells joined as every reader joins them (``cells_as_rows``)."""
+    if CELL_MARK in line:
+        return CELL_JOIN.join(_plain_line(cell) for cell in line.split(CELL_MARK))
     return " ".join(line.translate(_LIGATURE_TABLE).split())
 
 
@@ -147,6 +151,9 @@ def _page_text(page: PageObject) -> tuple[str, list[Place], bool]:
     if reads_backwards(raw):
         lines, places = page_lines(raw, pieces)
         return normalize_newlines("\n".join(lines)), places, True
+    rows = cells_as_rows(raw, pieces)
+    if rows is not None:
+        return normalize_newlines("\n".join(rows[0])), rows[1], False
     return normalize_newlines(raw), _line_places(raw, pieces), False
 
 
@@ -319,7 +326,8 @@ def reflowed(page: str, given: list[Place] | None = None, head: str = "") -> str
         after = lines[n + 1] if n + 1 < len(lines) else ""
         runs_on = line[-1:] not in _STOPS and _LOWER_WORD.match(after) is not None
         clause = _CLAUSE_END.search(line) is not None and _CLAUSE_LABEL.match(after) is not None
-        if (len(line) < _WRAPPED * full or n in spaced or clause) and not runs_on:
+        row = CELL_JOIN in line or CELL_JOIN in after  # (a table's row is a paragraph)
+        if row or ((len(line) < _WRAPPED * full or n in spaced or clause) and not runs_on):
             out.append(paragraph + line)
             paragraph = ""
         elif at - 2 in broken:  # (the line's last character: a word's hyphen)

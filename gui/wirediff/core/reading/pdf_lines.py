@@ -11,6 +11,7 @@ the page, each as seen, and the line read back (``visual_order.reading_order``).
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from wirediff.core.reading.visual_order import is_rtl, kinds, reading_order
 
@@ -91,6 +92,10 @@ def _seen(block: _Block, rtl: bool) -> tuple[str, bool]:
 # with a vowel on it: "\n", which cut "اللَّه" in two lines): left out.
 _UNMAPPED = re.compile("[\x00-\x08\x0a-\x1f]")
 _COLUMN_GAP = 2.5  # font sizes between two of pypdf's lines at one height: apart (cells)
+# ... and between a table's cells, each of pypdf's lines (a space is a quarter of one; Qt's
+# writer sets a cell 1.4 apart from the one before, a numbers' column's cells too)
+_CELL_GAP = 0.8
+_WORD_GAP = 0.1  # ... and between two words: less, a word's letters in two fonts
 
 
 def _level(y: float, other: float, size: float) -> bool:
@@ -98,14 +103,14 @@ def _level(y: float, other: float, size: float) -> bool:
     return abs(y - other) <= 0.3 * max(size, 1.0)
 
 
-def _side_by_side(blocks: list[_Block]) -> list[list[_Block]]:
+def _side_by_side(blocks: list[_Block], gap: float = _COLUMN_GAP) -> list[list[_Block]]:
     """pypdf's lines at one height as the printed lines they make, each from left to right:
     those a gap of a column parts are apart (a table's cells), in pypdf's order of them."""
     order = {id(block): n for n, block in enumerate(blocks)}
     rows: list[list[_Block]] = []
     reach = 0.0  # how far right the last row reaches
     for block in sorted(blocks, key=lambda block: block.left):
-        if rows and block.left - reach <= _COLUMN_GAP * max(block.pieces[0][3], 1.0):
+        if rows and block.left - reach <= gap * max(block.pieces[0][3], 1.0):
             rows[-1].append(block)
             reach = max(reach, block.right)
         else:
@@ -157,3 +162,66 @@ def _place(pieces: list[Piece]) -> Place:
     for text, _, _, size in pieces:
         sizes[round(size, 1)] = sizes.get(round(size, 1), 0) + len(text.strip())
     return pieces[0][2], max(sizes, key=sizes.__getitem__)
+
+
+# Between the cells of a row in the lines ``cells_as_rows`` gives (``pdf.reflowed`` makes it
+# ``tables.CELL_JOIN``, as every reader joins a row's cells)
+CELL_MARK = "\x1f"
+
+
+def cells_as_rows(raw: str, pieces: list[Piece]) -> tuple[list[str], list[Place]] | None:
+    """pypdf's lines of a page (``raw``, and its ``pieces``), those at one height that a
+    cell's gap parts made one line, the cells left to right, ``CELL_MARK`` between them,
+    when another such row has a cell starting where one of theirs does (a table's column:
+    a line of prose in two fonts, its runs apart, is no row); each line's place. None when
+    the pieces do not make the text or no row is found. A table in a Word file or a page is
+    read a row a line, and the same table as a PDF was a paragraph per cell: Qt's writer
+    sets each cell apart, and pypdf gives each a line ("2,100 → 2,150" a deletion and an
+    insertion: a translation reviser)."""
+    blocks = _blocks(raw, pieces)
+    if blocks is None:
+        return None
+    heights: list[list[_Block]] = []
+    for block in blocks:
+        last = heights[-1][0].pieces if heights else []
+        if last and block.pieces and _level(last[0][2], block.pieces[0][2], last[0][3]):
+            heights[-1].append(block)
+        else:
+            heights.append([block])
+    split: dict[int, list[list[_Block]]] = {}  # each height's cells (its blocks close by)
+    columns: dict[int, int] = {}  # where a cell after a row's first starts: on how many rows
+    for n, height in enumerate(heights):
+        if len(height) > 1:
+            cells = _side_by_side(height, _CELL_GAP)
+            cells.sort(key=lambda cell: min(block.left for block in cell))
+            split[n] = cells
+            for x in {round(min(block.left for block in cell)) for cell in cells[1:]}:
+                columns[x] = columns.get(x, 0) + 1
+    texts: list[str] = []
+    places: list[Place] = []
+    found = False
+    for n, height in enumerate(heights):
+        cells = split.get(n, [])
+        if any(columns[round(min(b.left for b in cell))] > 1 for cell in cells[1:]):
+            found = True
+            texts.append(CELL_MARK.join(_printed_line(cell) for cell in cells))
+            places.append(_place([piece for block in height for piece in block.pieces]))
+            continue
+        for cell in cells or [[block] for block in height]:
+            found = found or len(cell) > 1
+            texts.append(_printed_line(cell))
+            places.append(_place([piece for block in cell for piece in block.pieces]))
+    return (texts, places) if found else None
+
+
+def _printed_line(blocks: list[_Block]) -> str:
+    """pypdf's lines set close side by side as the line they print: apart by a space where
+    a gap parts them, run together where none does (a word's letters in two fonts). pypdf
+    cut a line at each change of font: "A line in two fonts:", "bold words", "and plain"
+    were three lines."""
+    out = blocks[0].text()
+    for before, block in pairwise(blocks):
+        size = max(block.pieces[0][3], 1.0) if block.pieces else 1.0
+        apart = block.left - before.right > _WORD_GAP * size
+        out += (" " if apart and not out[-1:].isspace() else "") + block.text()
+    return out
