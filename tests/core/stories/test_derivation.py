@@ -909,3 +909,25 @@ def test_of_an_agencys_undated_takes_the_first_is_the_base_by_their_update_numbe
     assert wire_updates([0, 1, 2], docs) == {0: 1, 1: 2, 2: 0}
     assert wire_updates([0, 2], [docs[0], docs[0], docs[0]]) == {}  # (two of one number)
     assert wire_updates([2], docs) == {}
+
+
+def test_yearless_datelines_keep_paraphrases_of_other_days_apart() -> None:
+    """A grouping probe: Reuters' Antwerp pilots' strike ("Oct 9") and its Rotterdam strike
+    ("March 14"), in one wording, were one story "in other words": their datelines give no
+    year, so their dates were no days apart and the two-day limit on paraphrases never
+    applied. Their days of the year are five months apart whatever the years."""
+    from wirediff.core.stories.derivation import days_of_year_apart
+    from wirediff.core.stories.rewrites import Texts
+
+    assert days_of_year_apart((10, 9), (3, 14)) == 157
+    assert days_of_year_apart((12, 31), (1, 1)) == 1  # (a year's turn)
+    assert days_of_year_apart((2, 29), None) is None
+    lede = " - Port pilots walked out on Monday, halting ship traffic, the union said."
+    docs = [
+        doc("antwerp.txt", ["Pilots strike", "ANTWERP, Oct 9 (Reuters)" + lede]),
+        doc("rotterdam.txt", ["Pilots strike", "ROTTERDAM, March 14 (Reuters)" + lede]),
+        doc("later.txt", ["Pilots strike", "ROTTERDAM, March 15 (Reuters)" + lede]),
+    ]
+    lines = [split_lines(d.text, StoryOptions()) for d in docs]
+    texts = Texts(docs, lines, StoryOptions(), lambda a, b: 0.0)
+    assert (texts.days(0, 1), texts.days(1, 2)) == (157, 1)

@@ -114,6 +114,21 @@ def days_apart(a: str, b: str) -> int | None:
         return None
 
 
+def days_of_year_apart(a: tuple[int, int] | None, b: tuple[int, int] | None) -> int | None:
+    """Days at least between two days given as ``(month, day)`` without a year (datelines
+    "Oct 9", "March 14"), whatever their years: a year round (both ways), or None when
+    either is unknown. Two agency stories of one wording, a pilots' strike in Antwerp in
+    October and another in Rotterdam in March, were one story "in other words" (a probe):
+    their datelines gave no year, so their dates no days apart."""
+    if a is None or b is None:
+        return None
+    try:
+        gap = abs((date(2000, *a) - date(2000, *b)).days)
+    except ValueError:
+        return None
+    return min(gap, 366 - gap)
+
+
 def paraphrase_score(terms: float, phrases: float, options: StoryOptions) -> float:
     """The paraphrase evidence of a pair as one number: the share of the longer text's
     terms held by both in order (``Evidence.terms``) plus ``paraphrase_phrase_weight`` times

@@ -24,10 +24,17 @@ from collections.abc import Callable, Sequence
 from typing import TypeVar
 
 from wirediff.core.document import Document
+from wirediff.core.reading.dates import header_day
 from wirediff.core.stories import boilerplate as bp
 from wirediff.core.stories.candidates import Edge, pair_key
 from wirediff.core.stories.cluster import Groups
-from wirediff.core.stories.derivation import Derivation, classify, days_apart, mostly_derived
+from wirediff.core.stories.derivation import (
+    Derivation,
+    classify,
+    days_apart,
+    days_of_year_apart,
+    mostly_derived,
+)
 from wirediff.core.stories.ends import footer_only
 from wirediff.core.stories.evidence import (
     Evidence,
@@ -152,8 +159,12 @@ class Texts:
         return found
 
     def days(self, a: int, b: int) -> int | None:
-        """How many days apart the two documents' dates are (None: not both dated)."""
-        return days_apart(self.documents[a].published, self.documents[b].published)
+        """How many days apart the two documents' dates are, or, undated, their datelines'
+        days without a year at least (None: not both dated either way)."""
+        found = days_apart(self.documents[a].published, self.documents[b].published)
+        if found is None:
+            found = days_of_year_apart(*(header_day(self.text(d)) for d in (a, b)))
+        return found
 
     def strong(self, a: int, b: int) -> bool:
         """Whether the pair has a copy link (the shorter 35%+ contained in the other)."""
