@@ -30,34 +30,38 @@ _MASTHEAD_WORDS = 4  # a shared opening line this short is a paper's name or sec
 def footer_only(
     documents: Sequence[Document], lines: Sequence[bp.DocLines], options: StoryOptions
 ) -> Callable[[int, int], bool]:
-    """``rests_on_ends`` of two documents of ``documents`` by their indices."""
+    """Whether all two of ``documents`` (by their indices) share is whole lines that close
+    them (see the module). Each document's kept lines are listed once, however many links
+    it has."""
+    kept: dict[int, tuple[list[int], set[int]]] = {}
+
+    def of(doc: int) -> tuple[list[int], set[int]]:
+        found = kept.get(doc)
+        if found is None:
+            ls = lines[doc]
+            idx = [i for i in range(len(ls.keys)) if i not in ls.local]
+            found = kept[doc] = idx, {ls.keys[i] for i in idx}
+        return found
 
     def test(a: int, b: int) -> bool:
-        texts = (documents[a].text, documents[b].text)
-        return rests_on_ends(texts, (lines[a], lines[b]), options)
+        (ia, ka), (ib, kb) = of(a), of(b)
+        shared = ka & kb
+        if not shared:
+            return False
+        bodies = []
+        for doc, idx in ((a, ia), (b, ib)):
+            ls, text = lines[doc], documents[doc].text
+            body = _body(ls, idx, shared)
+            if body is None:  # a shared line within the body: they share some of the story
+                return False
+            said = " ".join(text[ls.starts[i] : ls.ends[i]] for i in body)
+            words = _WORD.findall(said.casefold())
+            if len(words) < options.ends_body_min_words:
+                return False
+            bodies.append(words)
+        return _share(bodies[0], bodies[1]) < options.ends_body_max_share
 
     return test
-
-
-def rests_on_ends(
-    texts: tuple[str, str], lines: tuple[bp.DocLines, bp.DocLines], options: StoryOptions
-) -> bool:
-    """Whether all two documents share is whole lines that close them (see the module)."""
-    kept = [[i for i in range(len(ls.keys)) if i not in ls.local] for ls in lines]
-    keys = [{ls.keys[i] for i in idx} for ls, idx in zip(lines, kept, strict=True)]
-    shared = keys[0] & keys[1]
-    if not shared:
-        return False
-    bodies = []
-    for text, ls, idx in zip(texts, lines, kept, strict=True):
-        body = _body(ls, idx, shared)
-        if body is None:  # a shared line within the body: they share some of the story
-            return False
-        words = _WORD.findall(" ".join(text[ls.starts[i] : ls.ends[i]] for i in body).casefold())
-        if len(words) < options.ends_body_min_words:
-            return False
-        bodies.append(words)
-    return _share(bodies[0], bodies[1]) < options.ends_body_max_share
 
 
 def _body(ls: bp.DocLines, idx: list[int], shared: set[int]) -> list[int] | None:

@@ -74,9 +74,9 @@ class StoryOptions:
     # second copy of a digest carrying halves of two stories does not glue them.
     guard_twin_min: float = 0.8
     # Links that rest on a paper's own lines alone (``ends``): two documents whose shared
-    # lines all stand at their ends, and whose bodies (the lines between, this many words
-    # at least each) share less than this share of their runs of three words, are not
-    # linked: a footer of 95 words made two unrelated reports of one paper one story.
+    # lines all close them (below a shared masthead), and whose bodies (the lines before,
+    # this many words at least each) share less than this share of their runs of three
+    # words, are not linked: a footer of 95 words made two unrelated reports one story.
     ends_body_min_words: int = 20
     ends_body_max_share: float = 0.1
 
