@@ -931,3 +931,22 @@ def test_yearless_datelines_keep_paraphrases_of_other_days_apart() -> None:
     lines = [split_lines(d.text, StoryOptions()) for d in docs]
     texts = Texts(docs, lines, StoryOptions(), lambda a, b: 0.0)
     assert (texts.days(0, 1), texts.days(1, 2)) == (157, 1)
+
+
+def test_a_copy_both_trimmed_and_padded_is_a_copy() -> None:
+    """A grouping probe: a paper's copy cut at its end and given the paper's footer, longer
+    than its source, was judged by the source's cut end: "Edited version … 84% of its
+    sentences kept", no word of it changed. One word changed in it is an edit still."""
+    from wirediff.core.stories.derivation import classify
+
+    w = Writer(31)
+    topic = w.topic()
+    wire = w.article(topic, paragraphs=8)
+    footer = [w.sentence(w.topic()) for _ in range(4)]
+    options = StoryOptions()
+    copy = measure(_text(wire), _text([*wire[:6], *footer]))
+    assert classify(copy, options) is Derivation.COPY
+    words = wire[2].split()
+    edited_line = " ".join([*words[:3], "reportedly", *words[3:]])
+    edited = measure(_text(wire), _text([*wire[:2], edited_line, *wire[3:6], *footer]))
+    assert classify(edited, options) is Derivation.EDITED

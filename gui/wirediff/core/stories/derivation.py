@@ -4,8 +4,10 @@
 into a level; every threshold is a field of ``StoryOptions``. The rules, in order:
 
 * *copy*: the shorter text's sentences are kept (``copy_min``) and its words are in reused
-  runs (``copy_min_phrases``) — verbatim, maybe trimmed, padded or re-captioned — and no
-  figure of an aligned sentence changed (a correction of 60 dead to 62 is an edit);
+  runs (``copy_min_phrases``) — verbatim, maybe trimmed, padded or re-captioned —, or each
+  side keeps word for word what it shares with the other and the shorter half its own (a
+  copy both trimmed and padded: ``_trimmed_and_padded``), and no figure of an aligned
+  sentence changed (a correction of 60 dead to 62 is an edit);
 * *edited*: at least ``edited_min_kept`` of the shorter text's sentences are kept;
 * *independent* (parallel): the two are about as long (``parallel_min_length_ratio``),
   many of the shorter text's sentences have a counterpart (``parallel_min_aligned``), and so
@@ -75,7 +77,7 @@ def classify(evidence: Evidence, options: StoryOptions, days: int | None = None)
     (``days_apart``): a paraphrase must be at most ``paraphrase_max_days`` apart."""
     s = evidence.shorter()
     kept_whole = s.kept >= options.copy_min and s.phrases >= options.copy_min_phrases
-    if kept_whole and not evidence.figures_changed:
+    if (kept_whole or _trimmed_and_padded(evidence, options)) and not evidence.figures_changed:
         return Derivation.COPY
     if s.kept >= options.edited_min_kept:
         return Derivation.EDITED
@@ -90,6 +92,21 @@ def classify(evidence: Evidence, options: StoryOptions, days: int | None = None)
     if close and paraphrased(evidence.terms, evidence.longer().phrases, options):
         return Derivation.REWRITE
     return Derivation.INDEPENDENT
+
+
+def _trimmed_and_padded(evidence: Evidence, options: StoryOptions) -> bool:
+    """Whether each side keeps word for word the sentences it shares with the other
+    (``copy_min`` of them, ``copy_min_phrases`` of their words in reused runs, no word
+    changed) and the shorter keeps ``edited_min_kept`` of its own: a copy cut at its end and
+    given a paper's footer, longer than its source, was judged by the source's cut end,
+    "Edited version … 84% of its sentences kept", no word of it changed (a grouping probe)."""
+    if evidence.words_changed or evidence.shorter().kept < options.edited_min_kept:
+        return False
+    return all(
+        side.kept >= options.copy_min * side.aligned
+        and side.phrases >= options.copy_min_phrases * side.kept
+        for side in (evidence.a, evidence.b)
+    )
 
 
 def directed(level: Derivation, evidence: Evidence, options: StoryOptions) -> Derivation:
