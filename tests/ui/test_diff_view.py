@@ -619,3 +619,17 @@ def test_the_inline_view_puts_the_edited_texts_space_before_an_insertion(  # typ
     diff = showing(qtbot, plan_pair(compare(base, edited)))
     diff.set_inline(True)
     assert diff.left.document().toPlainText() == shown
+
+
+def test_a_pane_heading_too_long_keeps_the_file_names_end(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A translation reviser at 175%: "by Documents Management Section · WRM-…" was cut at
+    its end on both panes, and only the window's title said which revision stood where."""
+    from wirediff.ui.diff.header import PaneHeader
+
+    header = PaneHeader("left_title")
+    qtbot.addWidget(header)
+    header.resize(260, header.height())
+    header.show()
+    header.set_title("by Documents Management Section · 2026-03-05 · WRM-14-L1_E_rev1.docx")
+    shown = header.title.shown_text()
+    assert "…" in shown and shown.endswith("rev1.docx") and shown.startswith("by Doc")

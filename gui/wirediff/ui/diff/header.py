@@ -25,7 +25,10 @@ class PaneHeader(QWidget):
 
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.title = ElidedLabel()
+        # Cut in its middle: the outlet first and the file's name last are what tell two
+        # versions apart (cut at its end, "by Documents Management Section · WRM-…" hid
+        # which revision stood on which side: a translation reviser at 175%)
+        self.title = ElidedLabel(mode=Qt.TextElideMode.ElideMiddle)
         self.title.setObjectName(name)
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
