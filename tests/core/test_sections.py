@@ -160,3 +160,22 @@ def test_a_bill_with_blank_lines_only_between_sections_has_its_sections():
         "Part 2 — Licensing",
         "3. Requirement for a licence",
     ]
+
+
+def test_a_heading_numbered_in_levels_is_a_section_under_its_chapter():
+    """A translation reviser's report: "1.2 Scope" under "Chapter II" was no section, and h
+    went from Chapter II straight to Chapter III. A paragraph so numbered is no heading."""
+    text = (
+        "Report of the Committee\n\nChapter I. Introduction\n\n1. The Committee met.\n\n"
+        "Chapter II. Matters calling for action\n\n1.2 Scope\n\n3. The Committee recommends a "
+        "decision.\n\n1.3 The Committee also noted the report of the secretariat on its work.\n\n"
+        "Chapter III. Summary of deliberations\n\n6. Delegations took the floor.\n"
+    )
+    found = outline(text)
+    assert (
+        found.at(text.index("recommends")) == "Chapter II. Matters calling for action › 1.2 Scope"
+    )
+    assert (
+        found.at(text.index("also noted")) == "Chapter II. Matters calling for action › 1.2 Scope"
+    )
+    assert found.at(text.index("took the floor")) == "Chapter III. Summary of deliberations"

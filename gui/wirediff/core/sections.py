@@ -52,6 +52,8 @@ _PROVISION = re.compile(r"(\d{1,3}[A-Z]{0,2})\.?\s*(?:[—–-]\s*)?\(1\)\s")
 _SUBSECTION = re.compile(r"\((?:1|a)\)\s")
 _DOTTED = re.compile(r"\d{1,3}[A-Z]{0,2}\.\s")
 _PARAGRAPH = re.compile(r"\d{1,3}\.\d{1,3}\s+[A-Z]")  # "1.1 The …": a guidance note's
+# A heading numbered in levels, "1.2 Scope", "2.3.1 Fees": a level under its number's
+_DECIMAL = re.compile(r"(\d{1,3}(?:\.\d{1,3}){1,3})\.?\s+([A-Z‘“'\"].*)")
 _STOPS = ".!?;,"  # a line ending so is a sentence, not a heading
 
 
@@ -154,6 +156,10 @@ def outline(text: str) -> Outline:
             if m is not None:
                 provisions += 1
                 numbered.append(Heading(at, 4, m.group(1), m.group(1)))
+            elif short and (decimal := _DECIMAL.fullmatch(line)) is not None:
+                if len(line.split()) <= HEADING_WORDS:  # (a report's "1.2 Scope": no section)
+                    depth = decimal.group(1).count(".")
+                    numbered.append(Heading(at, 4 + depth, _short(line), decimal.group(1)))
             elif short and (heading := _numbered(line)) is not None:
                 dotted = line[len(heading.number) : len(heading.number) + 1] == "."
                 (numbered if dotted else undotted).append(
