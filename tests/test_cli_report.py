@@ -573,3 +573,23 @@ def test_words_added_at_a_paragraphs_end_are_on_its_line(tmp_path):
     change = rows[-1]
     assert change[4:7] == ["insert", "", "and fines"]
     assert (change[7], change[10]) == ("5", "5")
+
+
+def test_the_html_report_lists_every_change_with_its_row_and_section(tmp_path):
+    """A translation reviser certifying a revision: the HTML (and the PDF printed from it)
+    said "change 6, row 18" by a flag and listed no change; the CSV alone did. Each change
+    is a row: its number, its row (a link to it), kind, words on each side, section —
+    article text escaped."""
+    base = "Title\n\nPart 1\n\nThe fine is £500 <b>now</b>.\n\nPart 2\n\nOfficers may enter.\n"
+    later = base.replace("£500", "£900").replace("may enter", "may enter at night")
+    a, b = tmp_path / "v1.txt", tmp_path / "v2.txt"
+    a.write_text(base, encoding="utf-8")
+    b.write_text(later, encoding="utf-8")
+    out = tmp_path / "r.html"
+    assert main(["report", str(a), str(b), "--no-store", "-o", str(out)]) == 0
+    page = out.read_text(encoding="utf-8")
+    table = page[page.index("<h3>Changes</h3>") : page.index("</table>", page.index("<h3>Changes"))]
+    assert table.count("<tr>") == 1 + 2  # the head and the two changes
+    assert "£500" in table and "£900" in table and "at night" in table
+    assert '<a href="#s1-r' in table and "Part 1" in table and "Part 2" in table
+    assert "<b>now" not in page and "&lt;b&gt;now" in page

@@ -121,7 +121,7 @@ def _placed(text: str, span: Span) -> int:
     return max(0, at - 1)
 
 
-def _changes(comparison: Comparison) -> Iterator[tuple[Change, Place, Place, str]]:
+def each_change(comparison: Comparison) -> Iterator[tuple[Change, Place, Place, str]]:
     """Each change with its words and its place in the base and in the version, as the
     changes table and the JSON's change list give them: a move's at both its places; and
     the section it is in (``change_sections``)."""
@@ -198,7 +198,7 @@ def _change_list(comparison: Comparison) -> list[dict[str, Any]]:
             "edits": _edits(comparison, change),
             "section": section,
         }
-        for change, left, right, section in _changes(comparison)
+        for change, left, right, section in each_change(comparison)
     ]
 
 
@@ -417,7 +417,7 @@ def change_rows(report: EvidenceReport) -> Iterator[list[str]]:
     ignored = ignored_said(report)
     for section in report.sections:
         base, version = _pair_paths(report, section)
-        for change, left, right, heading in _changes(section.comparison):
+        for change, left, right, heading in each_change(section.comparison):
             number, row = str(change.index + 1), str(change.row + 1)
             where = [str(n) for _words, line, span in (left, right) for n in (line, *span)]
             yield [

@@ -21,7 +21,7 @@ from wirediff.core.display import UNDATED, in_order, isolated, shown_date
 from wirediff.core.display import html_dir as _dir
 from wirediff.core.quoting import figures_said
 from wirediff.core.report.evidence import EvidenceReport, Finding, Section
-from wirediff.core.report.evidence_data import ignored_said
+from wirediff.core.report.evidence_data import each_change, ignored_said
 from wirediff.core.report.html import row_mark
 from wirediff.core.report.page import page, text_attrs
 from wirediff.core.report.pieces import row_pieces
@@ -317,9 +317,32 @@ def _section(
             for f in section.findings
         )
         out.append("</ol>")
+    out.append(_changes_table(n, section))
     out.append(_diff_table(n, section, context))
     out.append("</div>")
     return "".join(out)
+
+
+def _changes_table(n: int, section: Section) -> str:
+    """Every change of the pair, numbered as the app numbers them: its row (a link to it in
+    the aligned text), kind, words on each side and the heading it is under. A reviser
+    certifying a revision read "change 6, row 18" by a flag and no list of what changed:
+    the CSV had one, the HTML and PDF none."""
+    changes = list(each_change(section.comparison))
+    if not changes:
+        return ""
+    rows = [
+        f'<tr><td class="num">{change.index + 1}</td>'
+        f'<td class="num"><a href="#s{n}-r{change.row}">{change.row + 1}</a></td>'
+        f'<td class="nowrap">{_e(change.kind.value)}</td>'
+        f'<td class="side">{_quote(left[0])}</td><td class="side">{_quote(right[0])}</td>'
+        f"<td>{_e(heading)}</td></tr>"
+        for change, left, right, heading in changes
+    ]
+    head = (
+        "<tr><th>#</th><th>Row</th><th>Kind</th><th>Base</th><th>Version</th><th>Section</th></tr>"
+    )
+    return f'<h3>Changes</h3><table class="changes" width="100%">{head}{"".join(rows)}</table>'
 
 
 def _quote(words: str, limit: int = 160) -> str:
