@@ -103,6 +103,18 @@ def _level(y: float, other: float, size: float) -> bool:
     return abs(y - other) <= 0.3 * max(size, 1.0)
 
 
+def _at_one_height(blocks: list[_Block]) -> list[list[_Block]]:
+    """pypdf's lines in runs of those one after another at one height."""
+    heights: list[list[_Block]] = []
+    for block in blocks:
+        last = heights[-1][0].pieces if heights else []
+        if last and block.pieces and _level(last[0][2], block.pieces[0][2], last[0][3]):
+            heights[-1].append(block)
+        else:
+            heights.append([block])
+    return heights
+
+
 def _side_by_side(blocks: list[_Block], gap: float = _COLUMN_GAP) -> list[list[_Block]]:
     """pypdf's lines at one height as the printed lines they make, each from left to right:
     those a gap of a column parts are apart (a table's cells), in pypdf's order of them."""
@@ -130,15 +142,10 @@ def page_lines(raw: str, pieces: list[Piece]) -> tuple[list[str], list[Place]]:
         lines = raw.split("\n")
         return [reading_order(line) for line in lines], [None] * len(lines)
     rtl = False
-    heights: list[list[_Block]] = []  # pypdf's lines one after another at one height
     seen: dict[int, str] = {}  # each line as seen, by its id
     for block in blocks:
         seen[id(block)], rtl = _seen(block, rtl)
-        last = heights[-1][0].pieces if heights else []
-        if last and block.pieces and _level(last[0][2], block.pieces[0][2], last[0][3]):
-            heights[-1].append(block)
-        else:
-            heights.append([block])
+    heights = _at_one_height(blocks)
     texts: list[str] = []
     places: list[Place] = []
     for height in heights:
@@ -181,13 +188,7 @@ def cells_as_rows(raw: str, pieces: list[Piece]) -> tuple[list[str], list[Place]
     blocks = _blocks(raw, pieces)
     if blocks is None:
         return None
-    heights: list[list[_Block]] = []
-    for block in blocks:
-        last = heights[-1][0].pieces if heights else []
-        if last and block.pieces and _level(last[0][2], block.pieces[0][2], last[0][3]):
-            heights[-1].append(block)
-        else:
-            heights.append([block])
+    heights = _at_one_height(blocks)
     split: dict[int, list[list[_Block]]] = {}  # each height's cells (its blocks close by)
     columns: dict[int, int] = {}  # where a cell after a row's first starts: on how many rows
     for n, height in enumerate(heights):
