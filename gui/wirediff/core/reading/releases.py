@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import re
 
-from wirediff.core.document import RELEASE_WORDS, masthead_name
-from wirediff.core.reading.outlets import outlet_named
+from wirediff.core.document import RELEASE_WORDS, Document, masthead_name
+from wirediff.core.reading.outlets import is_agency, outlet_named
 
 HEAD_LINES = 6  # the head's lines looked at (non-empty)
 FOOT_LINES = 12  # the foot's
@@ -90,6 +90,15 @@ def reads_as_release(text: str) -> bool:
         if _CONTACT.match(line):
             weak.add("contact")
     return len(weak) > 1
+
+
+def is_release(doc: Document) -> bool:
+    """Whether ``doc`` is a press release: it reads as one (``reads_as_release``) and is
+    not a news agency's text (``Document.source``). A morning briefing of Reuters' stories
+    that ended with a company's release ("About Northwind Freight: … is a company") was
+    the base of the story it carried, "Reuters' press release", and the agency's own
+    dispatch "a trimmed copy" of it."""
+    return not is_agency(doc.source) and reads_as_release(doc.text)
 
 
 def _an_organisation(name: str) -> bool:

@@ -1,6 +1,6 @@
 """The base of a story: its source, the text the other versions were made from.
 
-In order: a press release (``releases.reads_as_release``: "PRESS RELEASE", "Notes to
+In order: a press release (``releases.is_release``: "PRESS RELEASE", "Notes to
 editors", "About Northwind Energy:"… — what the agency wrote its story from); the text of a
 news agency (``Document.source`` a known agency: the wire story
 the others reprint or rewrite); else a version that credits an agency at its opening
@@ -25,7 +25,7 @@ from wirediff.core.document import Document, came_before, time_key
 from wirediff.core.reading.dates import date_from_file_name
 from wirediff.core.reading.metadata import outlet_of_name
 from wirediff.core.reading.outlets import credited_agency, is_agency, opening_credits
-from wirediff.core.reading.releases import reads_as_release
+from wirediff.core.reading.releases import is_release
 from wirediff.core.revisions import revision_numbers, whole_series
 from wirediff.core.stories.features import Shingles
 from wirediff.core.stories.options import StoryOptions
@@ -120,7 +120,7 @@ def choose_base(
     releases = [
         d
         for d in members
-        if reads_as_release(documents[d].text)
+        if is_release(documents[d])
         and not any(came_before(documents[o], documents[d]) for o in members if o != d)
     ]
     if releases:

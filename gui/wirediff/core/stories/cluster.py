@@ -118,7 +118,12 @@ class Groups:
         return [item for _, item, cls in self._distinct_low(x)[: k + 1] if cls != mine][:k]
 
     def merge(
-        self, edges: Iterable[tuple[float, int, int]], link: Link, min_link: float, sample: int
+        self,
+        edges: Iterable[tuple[float, int, int]],
+        link: Link,
+        min_link: float,
+        sample: int,
+        apart: Callable[[int, int], bool] | None = None,
     ) -> None:
         """Take the edges in the given order (strongest first).
 
@@ -126,7 +131,9 @@ class Groups:
         mean ``link`` over up to ``sample`` x ``sample`` of their members is at least
         ``min_link`` (average linkage on a sample), so one item related to two unrelated
         groups does not glue them together; with twins, over one member per twin class too
-        (the edge's own ends for their classes).
+        (the edge's own ends for their classes). ``apart(x, y)``: whether two items can be
+        of no common group (``strangers``); groups with such a pair between those samples do
+        not merge, however high the mean (a group of one item each: nothing to average).
         """
         for _strength, a, b in edges:
             ra, rb = self.find(a), self.find(b)
@@ -135,7 +142,10 @@ class Groups:
             ma = self.members.get(ra) or [ra]
             mb = self.members.get(rb) or [rb]
             if len(ma) > 1 or len(mb) > 1:
-                if _mean(link, self.sample(ra, sample), self.sample(rb, sample)) < min_link:
+                sa, sb = self.sample(ra, sample), self.sample(rb, sample)
+                if _mean(link, sa, sb) < min_link:
+                    continue
+                if apart is not None and any(apart(x, y) for x in sa for y in sb):
                     continue
                 # Twins counted once too: a group stronger only by copies of one page
                 # (two copies of a digest) does not merge.

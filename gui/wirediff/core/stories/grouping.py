@@ -20,6 +20,7 @@ from wirediff.core.stories.features import Shingles
 from wirediff.core.stories.options import StoryOptions
 from wirediff.core.stories.order import DocumentKeys
 from wirediff.core.stories.rewrites import Texts, merge_rewrites, rewrite_edges
+from wirediff.core.stories.strangers import strangers
 
 
 def group_documents(
@@ -59,6 +60,7 @@ def group_documents(
         return not set(shingles[big].lead).isdisjoint(shingles[small].sampled)
 
     link = copy_link(shingles)
+    strange = strangers(documents, link, options)  # (no common story: see the guard)
     if keys is None:  # ties and the guards' samples go by content, not names
         keys = DocumentKeys(documents)
     ordered = order_edges(strong, sizes, opens, keys)
@@ -66,7 +68,7 @@ def group_documents(
     groups = Groups(len(shingles), twins, keys, options.guard_sample + 1)
     for a, b in url_pairs:
         groups.join(a, b)
-    groups.merge(ordered, link, options.guard_min_link, options.guard_sample)
+    groups.merge(ordered, link, options.guard_min_link, options.guard_sample, strange)
     if maybe_rewrites:
         texts = Texts(documents, lines, options, link, compact=compact)
         unjoined = [(a, b) for a, b in maybe_rewrites if groups.find(a) != groups.find(b)]

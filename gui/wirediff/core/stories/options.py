@@ -79,6 +79,14 @@ class StoryOptions:
     # words, are not linked: a footer of 95 words made two unrelated reports one story.
     ends_body_min_words: int = 20
     ends_body_max_share: float = 0.1
+    # Strangers (``strangers``): two documents sharing less than `stranger_max_link` of
+    # their text (the copy link) and, each naming `stranger_min_names` names and figures at
+    # least, less than `stranger_max_names` of the fewer, are of no common story: two groups
+    # holding such a pair do not merge (a briefing carrying two single-version stories
+    # glued them: the port strike and the Chile quake share 3 of 48 names).
+    stranger_max_link: float = 0.05
+    stranger_min_names: int = 8
+    stranger_max_names: float = 0.2
 
     # --- metadata -----------------------------------------------------------------------------
     # Documents with the same article URL (canonical link, og:url, a record's url field) are

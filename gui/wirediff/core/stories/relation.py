@@ -17,7 +17,7 @@ from wirediff.core.document import came_before
 from wirediff.core.lookalikes import lookalike_words, lookalikes_said
 from wirediff.core.quoting import Figures, figure_changes, figures_said
 from wirediff.core.reading.outlets import is_agency
-from wirediff.core.reading.releases import reads_as_release
+from wirediff.core.reading.releases import is_release
 from wirediff.core.result import Comparison
 from wirediff.core.revisions import name_years, revision_numbers
 from wirediff.core.scripts import languages_apart
@@ -149,7 +149,7 @@ def _owner(index: StoryIndex, doc: int) -> str:
     release's says so ("Medivex Therapeutics' press release", "the press release
     northwind.txt"): an agency's story read as "an edited version of northwind.txt"."""
     d = index.documents[doc]
-    what = "press release" if reads_as_release(d.text) else "story"
+    what = "press release" if is_release(d) else "story"
     if not d.source:
         return f"the press release {d.name}" if what == "press release" else d.name
     return f"{d.source}' {what}" if d.source.endswith("s") else f"{d.source}'s {what}"

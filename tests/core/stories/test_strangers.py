@@ -1,0 +1,116 @@
+"""Documents of no common story (``wirediff.core.stories.strangers``): a digest carrying two
+single-version stories does not glue them."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from tests.core.stories.helpers import Writer, doc
+from wirediff.core.document import Document
+from wirediff.core.reading.releases import is_release, reads_as_release
+from wirediff.core.stories import StoryOptions, build_story_index
+from wirediff.core.stories.cluster import Groups
+from wirediff.core.stories.strangers import strangers
+
+RELEASE_FOOT = [
+    "About Northwind Freight: Northwind Freight AG is a container shipping company based "
+    "in Hamburg.",
+    "Media contact: Jana Albers, press office",
+]
+
+
+def _stories(docs: list[Document]) -> list[list[str]]:
+    index = build_story_index(docs, StoryOptions())
+    return sorted(sorted(index.documents[v.doc].name for v in s.versions) for s in index.stories)
+
+
+def _digest(w: Writer) -> tuple[list[str], list[str], list[str]]:
+    """Two agency stories on two events, and a briefing carrying both whole."""
+    port, quake = w.article(w.topic()), w.article(w.topic())
+    briefing = ["MORNING BRIEFING", "Your guide to the day's news.", *port, *quake]
+    return port, quake, briefing
+
+
+def test_a_briefing_carrying_two_single_version_stories_joins_one() -> None:
+    """A grouping probe: a morning briefing carrying a port strike and a Chile quake, each a
+    story of one version, made them one story (the guard averaged one link of 0.97 with one
+    of 0); 10 of 15 generated digests glued their stories. Dated or not, in either order."""
+    for seed in (1, 2, 3):
+        port, quake, briefing = _digest(Writer(seed))
+        docs = [doc("port.txt", port), doc("quake.txt", quake), doc("briefing.txt", briefing)]
+        found = _stories(docs)
+        assert len(found) == 2, found
+        assert ["quake.txt"] in found or ["port.txt"] in found
+        assert ["briefing.txt", "port.txt"] in found or ["briefing.txt", "quake.txt"] in found
+
+
+def test_a_briefing_with_briefs_of_its_stories_keeps_them_apart() -> None:
+    """With a brief of each story too (each story two versions), still two stories."""
+    w = Writer(4)
+    port, quake, briefing = _digest(w)
+    docs = [
+        doc("port.txt", port),
+        doc("quake.txt", quake),
+        doc("briefing.txt", briefing),
+        doc("brief_port.txt", port[:3]),
+        doc("brief_quake.txt", quake[:3]),
+    ]
+    found = _stories(docs)
+    assert len(found) == 2, found
+    assert not any({"port.txt", "quake.txt"} <= set(story) for story in found)
+
+
+def test_a_briefing_ending_with_a_release_is_not_the_agencys_source() -> None:
+    """The briefing ended with a company's release ("About Northwind Freight: …"): it read
+    as a press release, became the base of the story it carried ("Reuters' press
+    release"), and the agency's own dispatch "a trimmed copy" of it. A text whose outlet is
+    a news agency is no press release."""
+    w = Writer(5)
+    port, quake, briefing = _digest(w)
+    text = [*briefing, *RELEASE_FOOT]
+    assert reads_as_release("\n\n".join(text))
+    docs = [
+        replace(doc("port.txt", port), source="Reuters"),
+        replace(doc("quake.txt", quake), source="Reuters"),
+        replace(doc("briefing.txt", text), source="Reuters"),
+    ]
+    assert not is_release(docs[2])
+    assert is_release(replace(docs[2], source=""))
+    index = build_story_index(docs, StoryOptions())
+    story = index.story_of(2)
+    assert len(story.documents) == 2
+    assert index.documents[story.base].name != "briefing.txt"
+
+
+def test_strangers_share_no_text_and_few_names() -> None:
+    """Two reports of other events are strangers; a revision far down a chain (no run of
+    words kept, the names kept) is not; nor texts with too few names to tell (a script
+    without capitals has its figures alone)."""
+    w = Writer(6)
+    topic = w.topic()
+    first = w.article(topic)
+    far = w.article(topic)  # same names and figures, other sentences
+    other = w.article(w.topic())
+    urdu = "کراچی میں آج بارش ہوئی اور شہر کے کئی علاقوں میں پانی جمع ہو گیا"
+    docs = [doc("a.txt", first), doc("b.txt", far), doc("c.txt", other), doc("u.txt", [urdu])]
+    link = {(0, 2): 0.0, (0, 1): 0.0, (0, 3): 0.0}
+    test = strangers(docs, lambda a, b: link[min(a, b), max(a, b)], StoryOptions())
+    assert test(0, 2)
+    assert not test(0, 1)
+    assert not test(0, 3)
+    link[0, 2] = 0.5  # sharing text: never strangers
+    assert not test(0, 2)
+
+
+def test_groups_with_strangers_do_not_merge_whatever_the_mean() -> None:
+    """``Groups.merge``'s ``apart``: the hub's link to both is all the mean sees."""
+    links = {(0, 1): 0.97, (0, 2): 0.97, (1, 2): 0.0}
+
+    def link(a: int, b: int) -> float:
+        return links[min(a, b), max(a, b)]
+
+    edges = [(0.97, 0, 1), (0.97, 0, 2)]
+    for apart, stories in ((None, 1), (lambda a, b: {a, b} == {1, 2}, 2)):
+        groups = Groups(3, keep=4)
+        groups.merge(edges, link, 0.35, 4, apart)
+        assert len(set(groups.labels())) == stories
