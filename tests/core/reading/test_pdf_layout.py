@@ -168,3 +168,62 @@ def test_glyph_names_for_text_are_said_not_read(tmp_path: Path) -> None:
     only.write_bytes(make_pdf([["Opaque glyph names", None, names, names, names]]))
     with pytest.raises(ReadError, match="its font gives glyph names, not letters"):
         read_document(only)
+
+
+def _report_page(title: str, chapter: str, heading: str, second: str) -> tuple[str, list]:
+    """A report's page as pypdf gives it, with each line's (height, size): a title in 18
+    points, a chapter heading in 13.4, two paragraphs in 9.1 (the last line of the second
+    full wide), then the next chapter's heading and a numbered heading under it."""
+    lines = [
+        (756.5, 18.0, title),
+        (700.0, 13.4, chapter),
+        (677.1, 9.1, "1. The Committee on Water Resources Management held its fourteenth"),
+        (664.6, 9.1, "session in Geneva from 3 to 7 March 2025, attended by 44 States."),
+        (643.1, 9.1, "2. The Chair opened the session at 10 a.m. and welcomed the delegations"),
+        (614.0, 13.4, heading),
+        (583.6, 13.4, "1.2 Scope"),
+        (560.7, 9.1, second),
+        (548.2, 9.1, "on the management of shared groundwater resources in the region."),
+    ]
+    return "\n".join(t for _, _, t in lines), [(y, z) for y, z, _ in lines]
+
+
+@pytest.mark.parametrize(
+    ("title", "chapter", "heading", "second"),
+    [
+        (
+            "Report of the Committee",
+            "Chapter I. Introduction",
+            "Chapter II. Matters calling for action",
+            "3. The Committee recommends that the Council adopt the draft decision",
+        ),
+        (  # (a Cyrillic capital opening the heading was read as a sentence's next word)
+            "Доклад Комитета по управлению водными ресурсами",
+            "Глава I. Введение",
+            "Глава II. Вопросы, требующие принятия решений",
+            "3. Комитет рекомендует Экономическому и Социальному Совету принять",
+        ),
+        (  # (a script without case: the size tells, not the letters)
+            "تقرير لجنة إدارة الموارد المائية عن دورتها",
+            "الفصل الأول. مقدمة",
+            "الفصل الثاني. المسائل التي تتطلب اتخاذ إجراء",
+            "3. توصي اللجنة بأن يعتمد المجلس الاقتصادي والاجتماعي مشروع المقرر",
+        ),
+    ],
+)
+def test_a_heading_in_a_larger_size_is_no_paragraphs_end(
+    title: str, chapter: str, heading: str, second: str
+) -> None:
+    """A UN-style report's PDF ran "Chapter II. Matters calling for action" into the
+    paragraph before it, whose last line was full wide ("…welcomed the delegations.
+    Chapter II"): its step was weighed against the steps between headings alone. The .docx
+    side had a heading, the PDF none, and the changes under it were filed under Chapter
+    I (a translation reviser). The title ran into "Глава I" and "الفصل الأول" too."""
+    from wirediff.core.reading.pdf import reflowed
+
+    page, places = _report_page(title, chapter, heading, second)
+    paragraphs = reflowed(page, places).split("\n\n")
+    assert paragraphs[0] == title
+    assert paragraphs[1] == chapter
+    assert paragraphs[4:6] == [heading, "1.2 Scope"]
+    assert paragraphs[3].endswith("welcomed the delegations")

@@ -324,7 +324,8 @@ def reflowed(page: str, given: list[Place] | None = None, head: str = "") -> str
     for n, line in enumerate(lines):
         at += len(line) + 1
         after = lines[n + 1] if n + 1 < len(lines) else ""
-        runs_on = line[-1:] not in _STOPS and _LOWER_WORD.match(after) is not None
+        # (a script without case runs on, but not into a line in another size set apart)
+        runs_on = _runs_on(line, after) and not (n in spaced and _resized(places, n))
         clause = _CLAUSE_END.search(line) is not None and _CLAUSE_LABEL.match(after) is not None
         row = CELL_JOIN in line or CELL_JOIN in after  # (a table's row is a paragraph)
         if row or ((len(line) < _WRAPPED * full or n in spaced or clause) and not runs_on):
@@ -337,6 +338,17 @@ def reflowed(page: str, given: list[Place] | None = None, head: str = "") -> str
     if paragraph:
         out.append(paragraph.rstrip(" "))
     return "\n\n".join(out)
+
+
+def _resized(places: list[Place], n: int) -> bool:
+    """Whether line ``n + 1`` is set in another size than line ``n``."""
+    here, below = places[n], places[n + 1] if n + 1 < len(places) else None
+    return here is not None and below is not None and _other_size(here[1], below[1])
+
+
+def _other_size(above: float, size: float) -> bool:
+    """Whether two lines' sizes differ (by more than a sixth or so, rounded)."""
+    return abs(round(above, 1) - round(size, 1)) > 0.15 * round(size, 1)
 
 
 def _broken_words(lines: str) -> dict[int, str]:
@@ -361,28 +373,38 @@ def _spaced(places: list[Place]) -> set[int]:
     of its size usually are (the paragraph of a page set with space between paragraphs
     whose last line is as wide as the others ran on into the next), by a third, or at all
     when it is set in another size (a heading; a line of code in prose at the usual step
-    is none). None where the page gives no places, or lines move up (another column)."""
+    is none) — or farther than the line's own size steps, too (a heading after a
+    paragraph's last line, full wide: its step was weighed against the steps between
+    headings, and "…welcomed the delegations. Chapter II. Matters calling for action" was
+    one paragraph). None where the page gives no places, or lines move up (another
+    column)."""
     steps: dict[float, list[float]] = {}
-    gaps: list[tuple[int, float, bool, float]] = []
+    gaps: list[tuple[int, float, float, float]] = []
     for n in range(len(places) - 1):
         here, below = places[n], places[n + 1]
         if here is None or below is None or below[0] >= here[0]:
             continue
-        size = round(below[1], 1)
-        resized = abs(round(here[1], 1) - size) > 0.15 * size
-        gaps.append((n, here[0] - below[0], resized, size))
-        if not resized:  # (a heading's step above the text is none of the text's)
+        size, above = round(below[1], 1), round(here[1], 1)
+        gaps.append((n, here[0] - below[0], above, size))
+        if not _other_size(above, size):  # (a heading's step is none of the text's)
             steps.setdefault(size, []).append(here[0] - below[0])
-    spaced = set()
-    for n, gap, resized, size in gaps:
-        # the usual step: a low quantile, not the median (paragraphs of two lines have as
-        # many paragraph spaces as line steps: the median was a paragraph's space)
+
+    def usual(size: float) -> float | None:
+        """The usual step of lines of ``size``: a low quantile, not the median (paragraphs
+        of two lines have as many paragraph spaces as line steps: the median was one)."""
         found = sorted(steps.get(size, ()))
-        usual = found[len(found) // 4] if found else None
-        if usual is None:
+        return found[len(found) // 4] if found else None
+
+    spaced = set()
+    for n, gap, above, size in gaps:
+        resized = _other_size(above, size)
+        step, own = usual(size), usual(above) if resized else None
+        if step is None and own is None:
             if resized:
                 spaced.add(n)
-        elif gap > (_RESIZED_SPACE if resized else _PARAGRAPH_SPACE) * usual:
+        elif step is not None and gap > (_RESIZED_SPACE if resized else _PARAGRAPH_SPACE) * step:
+            spaced.add(n)
+        elif own is not None and gap > _RESIZED_SPACE * own:
             spaced.add(n)
     return spaced
 
@@ -396,8 +418,16 @@ _CLAUSE_LABEL = re.compile(
     r"(?:\((?:\d{1,3}[A-Za-z]?|[a-z]{1,2}|[A-Z]|[ivxlc]{1,6}|[IVXLC]{1,6})\)"
     r"|(?:\d{1,3}|[a-z]|[ivxlc]{1,6})[.)]|[A-Z]\))\s\S"
 )
-# A word in lower case opening a line, as a sentence's next word (not "press@ministry.gov")
-_LOWER_WORD = re.compile(r"[^\W\d_A-Z]+(?=[\s,;:!?)]|$)")
+# A word opening a line, as a sentence's next word (not "press@ministry.gov"): in lower
+# case, or of a script without case (Arabic) — "Глава I" is no lower case
+_LOWER_WORD = re.compile(r"[^\W\d_]+(?=[\s,;:!?)]|$)")
+
+
+def _runs_on(text: str, after: str) -> bool:
+    """Whether ``text``, ending in no stop, runs on into ``after``, a sentence's next word
+    (``_LOWER_WORD``: a heading in Cyrillic opening with a capital ran on as lower case)."""
+    word = _LOWER_WORD.match(after) if text[-1:] not in _STOPS else None
+    return word is not None and not word.group(0)[0].isupper()
 
 
 def _joined(pages: list[str]) -> str:
@@ -408,7 +438,7 @@ def _joined(pages: list[str]) -> str:
     for page in pages:
         if not page:
             continue
-        runs_on = text and text[-1] not in _STOPS and _LOWER_WORD.match(page) is not None
+        runs_on = _runs_on(text, page)
         broken = _broken_words(f"{last}\n{page}").get(len(last) - 1) if runs_on else None
         if broken is not None:
             text = text[:-1] + broken + page
