@@ -399,12 +399,9 @@ def _spaced(places: list[Place]) -> set[int]:
     for n, gap, above, size in gaps:
         resized = _other_size(above, size)
         step, own = usual(size), usual(above) if resized else None
-        if step is None and own is None:
-            if resized:
-                spaced.add(n)
-        elif step is not None and gap > (_RESIZED_SPACE if resized else _PARAGRAPH_SPACE) * step:
-            spaced.add(n)
-        elif own is not None and gap > _RESIZED_SPACE * own:
+        limits = [(_RESIZED_SPACE if resized else _PARAGRAPH_SPACE) * step] if step else []
+        limits += [_RESIZED_SPACE * own] if own else []
+        if (resized and not limits) or any(gap > limit for limit in limits):
             spaced.add(n)
     return spaced
 
