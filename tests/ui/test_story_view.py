@@ -462,7 +462,7 @@ def test_few_versions_fill_a_wide_view_until_a_column_is_sized_by_hand(
     and follow the view's width, until the user sizes one by hand (a keyboard reviewer)."""
     from PySide6.QtGui import QFontMetricsF
 
-    from wirediff.ui.storyview.view import COLUMN_CHARS, FILL_CHARS
+    from wirediff.ui.storyview.view import COLUMN_CHARS, column_width
 
     open_and_wait(qtbot, window, [write_dated_story(tmp_path / "story")])
     open_story_view(qtbot, window)
@@ -478,8 +478,7 @@ def test_few_versions_fill_a_wide_view_until_a_column_is_sized_by_hand(
         return {header.sectionSize(c) for c in shown()}
 
     def filled() -> int:
-        room = view.table.viewport().width() // len(shown())
-        return max(round(char * COLUMN_CHARS), min(room, round(char * FILL_CHARS)))
+        return column_width(view.table.viewport().width(), len(shown()), char)
 
     before = view.table.viewport().width()
     qtbot.keyClick(view.table, Qt.Key.Key_F9)  # the whole width
@@ -496,6 +495,41 @@ def test_few_versions_fill_a_wide_view_until_a_column_is_sized_by_hand(
     qtbot.keyClick(view.table, Qt.Key.Key_F9)
     settle(qtbot, window)
     assert header.sectionSize(1) == 150
+
+
+def test_versions_a_little_too_wide_are_narrowed_to_fit(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """Three versions of 34 characters were 10 pixels wider than the view: it scrolled, and
+    opened on the last version the one before it was under the base whole, a blank at the
+    right (a translation reviser). Columns a little too wide for the view are narrowed
+    (to 85% of 34 characters at most) until all fit; far too many keep their width."""
+    from PySide6.QtGui import QFontMetricsF
+
+    from wirediff.ui.storyview.view import COLUMN_CHARS, SQUEEZE, column_width
+
+    assert column_width(600, 3, 6.0) == 200  # (34 characters: 204 pixels)
+    assert column_width(500, 3, 6.0) == 204 and column_width(1200, 3, 6.0) == 400
+    open_and_wait(qtbot, window, [write_dated_story(tmp_path / "story")])
+    open_story_view(qtbot, window)
+    view = window.parts.story_view
+    grid, header = view.table, view.table.horizontalHeader()
+    char = QFontMetricsF(grid.font()).averageCharWidth()
+    columns = view.model.columnCount()
+    usual = round(char * COLUMN_CHARS)
+    for short in (10, round(columns * usual * (1 - SQUEEZE)) + columns * 4):
+        was = grid.viewport().width()
+        window.resize(window.width() + columns * usual - short - was, window.height())
+        qtbot.waitUntil(lambda was=was: grid.viewport().width() != was, timeout=WAIT_MS)  # type: ignore[misc]
+        settle(qtbot, window)
+        qtbot.keyClick(grid, Qt.Key.Key_End)  # the last version
+        settle(qtbot, window)
+        width = header.sectionSize(columns - 1)
+        if short == 10:
+            assert width < usual and grid.horizontalScrollBar().maximum() == 0
+            assert all(header.sectionViewportPosition(c) == c * width for c in range(columns))
+        else:
+            assert width == usual and grid.horizontalScrollBar().value() > 0
 
 
 _URDU = (

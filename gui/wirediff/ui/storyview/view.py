@@ -45,6 +45,10 @@ COLUMN_CHARS = 34  # a column's default width, in average characters
 # longer line reads badly, and the rows' height cap (``heights.MAX_LINES``) cut long
 # paragraphs into "…" in columns of 34 characters on a view four times as wide.
 FILL_CHARS = 80
+# ... and narrower, down to this share of COLUMN_CHARS, when that fits every shown version
+# in the view: three versions 10 pixels too wide scrolled, and the one before the last
+# opened hidden under the base, a blank where it was (a translation reviser).
+SQUEEZE = 0.85
 TALLER_SAMPLE = 8  # the longest cells laid out to see how tall rows really are
 # Typical news prose, to measure an average character's width in the view's font.
 SAMPLE = "The council approved the budget on Tuesday, officials said (2,500 people)."
@@ -244,10 +248,8 @@ class StoryView(QWidget):
             return
         header = self.table.horizontalHeader()
         char = QFontMetricsF(self.table.font()).averageCharWidth()
-        shown = sum(1 for c in range(data.columns) if not header.isSectionHidden(c))
-        room = self.table.viewport().width() // max(shown, 1)
-        width = max(round(char * COLUMN_CHARS), min(room, round(char * FILL_CHARS)))
         columns = [c for c in range(data.columns) if not header.isSectionHidden(c)]
+        width = column_width(self.table.viewport().width(), len(columns), char)
         if header.defaultSectionSize() == width and all(
             header.sectionSize(c) == width for c in columns
         ):
@@ -444,3 +446,14 @@ class StoryView(QWidget):
         place = self.current()
         if place is not None:
             self.pair_requested.emit(*place)
+
+
+def column_width(room: int, shown: int, char: float) -> int:
+    """Each of ``shown`` columns' width on a view ``room`` pixels wide (``char``: an average
+    character's width): COLUMN_CHARS, wider up to FILL_CHARS to fill the room, narrower
+    down to SQUEEZE of it when all then fit."""
+    each = room // max(shown, 1)
+    usual = round(char * COLUMN_CHARS)
+    if SQUEEZE * usual <= each < usual:
+        return each
+    return max(usual, min(each, round(char * FILL_CHARS)))
