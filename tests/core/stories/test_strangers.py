@@ -114,3 +114,20 @@ def test_groups_with_strangers_do_not_merge_whatever_the_mean() -> None:
         groups = Groups(3, keep=4)
         groups.merge(edges, link, 0.35, 4, apart)
         assert len(set(groups.labels())) == stories
+
+
+def test_one_address_holding_other_news_is_two_stories() -> None:
+    """A live page's address ("…/news/live") captured months apart held a port strike, then
+    a quake: "In one story with Harbour Times' story (the same web address), but written
+    anew". One address is one article while the texts tell of one news (a rewrite between
+    editions keeps its names); strangers are two."""
+    w = Writer(8)
+    url = "https://harbourtimes.example/news/live"
+    topic = w.topic()
+    port, rewritten, quake = w.article(topic), w.article(topic), w.article(w.topic())
+    docs = [
+        replace(doc("live_1.txt", port), url=url),
+        replace(doc("live_2.txt", quake), url=url),
+        replace(doc("live_3.txt", rewritten), url=url),
+    ]
+    assert _stories(docs) == [["live_1.txt", "live_3.txt"], ["live_2.txt"]]

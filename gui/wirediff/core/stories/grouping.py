@@ -67,7 +67,8 @@ def group_documents(
     twins = twin_classes(ordered, sizes, options.guard_twin_min, len(shingles))
     groups = Groups(len(shingles), twins, keys, options.guard_sample + 1)
     for a, b in url_pairs:
-        groups.join(a, b)
+        if not strange(a, b):  # (a live page's address, months apart: other news)
+            groups.join(a, b)
     groups.merge(ordered, link, options.guard_min_link, options.guard_sample, strange)
     if maybe_rewrites:
         texts = Texts(documents, lines, options, link, compact=compact)
