@@ -58,6 +58,10 @@ def test_sample_corpus_outlets_bylines_and_dates(sample_dir: Path) -> None:
         # a photo's credit or an agency named in a sentence is no dateline's
         ("Flood\nResidents wade through a flooded street. (Reuters/John Doe)\nBody.", {}, ""),
         ("Talks stall\nThe talks stalled, a source told the agency (TASS) on Monday.", {}, ""),
+        # ... nor an abbreviation a sentence goes on after (a grouping probe: an opinion
+        # piece on invoices was AP's)
+        ("Invoices\n\nAccounts payable (AP) automation promises to end paper.", {}, ""),
+        ("Senate votes\n\nWASHINGTON (AP) — The Senate voted on Monday.", {}, "AP"),
         # Asian agencies' credits, as their datelines write them (an Asia desk's stories had
         # no outlet, their bases whatever file came first)
         ("台湾で地震\n\n【台北共同】台湾の気象当局によると、12日未明に地震があった。", {}, "Kyodo"),

@@ -293,6 +293,8 @@ def opening_credits(text: str, dateline: bool = False) -> Iterator[str]:
             credit = match.group(1) or match.group(2)
             if dateline and not _a_dateline(line[: match.start()], credit):
                 continue
+            if line[match.end() :].lstrip()[:1].islower():
+                continue  # (a sentence's words: "Accounts payable (AP) automation …")
             yield from _CREDIT_PARTS.split(credit.strip())
         lines += 1
         if lines == _CREDIT_LINES:
