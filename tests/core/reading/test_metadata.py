@@ -579,3 +579,15 @@ def test_a_dateline_credit_naming_an_agency_is_the_outlet_in_any_language() -> N
     )
     assert guess_source("Fire\n\nHe told the agency (Agencia Sur) on Monday that it spread.") == ""
     assert guess_source("Fire\n\nLONDON (Northwire) - The fire spread.") == ""  # (no agency word)
+
+
+def test_a_long_reports_quoted_wire_paragraph_names_no_outlet() -> None:
+    """A policy review of 10,400 words quoting one Reuters paragraph, dateline and all, 150
+    paragraphs in, was Reuters' (a grouping probe); a wire's credits stand at its head and
+    its foot, and a short rewrite's "Reuters reported" in its body still counts."""
+    body = "The review looks at the ports' finances and their plans for the next decade. "
+    quote = "ROTTERDAM, March 14 (Reuters) - Dockworkers walked off the job on Thursday."
+    long_report = "Port policy review\n\n" + (body + "\n\n") * 150 + quote + "\n\n" + body * 40
+    assert guess_source(long_report) == ""
+    assert guess_source("Port policy review\n\n" + body * 20 + quote + "\n\n" + body) == "Reuters"
+    assert guess_source("Strike\n\n" + body * 3 + "Reuters reported on Thursday.") == "Reuters"

@@ -196,7 +196,15 @@ def _from_house_byline(text: str) -> str:
     return ""
 
 
+# Where a wire's credits tell whose text it is: its dateline and a rewrite's "Reuters
+# reported" are in the first few paragraphs, "(Reporting by …)" at its foot. A report of
+# 10,400 words quoting one Reuters paragraph 150 paragraphs in was Reuters'.
+_CREDITS_HEAD, _CREDITS_FOOT = 4000, 1500  # characters
+
+
 def _from_wire_credits(text: str) -> str:
+    if len(text) > _CREDITS_HEAD + _CREDITS_FOOT:
+        text = f"{text[:_CREDITS_HEAD]}\n{text[-_CREDITS_FOOT:]}"
     counts = wire_credits(text)
     return max(counts, key=lambda name: counts[name]) if counts else ""
 
