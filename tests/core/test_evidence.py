@@ -740,3 +740,32 @@ def test_a_bills_changes_say_their_section_in_the_csv_json_and_html(tmp_path):
     listed = json.loads(to_json(report))["comparisons"][0]["change_list"]
     assert [change["section"] for change in listed] == said
     assert "· in \u2068Part 2 — Licensing › 15\u2069" in render_report(report)
+
+
+def test_captures_of_one_page_go_by_when_they_were_taken():
+    """A live blog's page gives its first publication as its date when it gives no
+    revision's: its capture of 15:05, dated 08:05, came before those of 09:15 and 11:40,
+    dated by their revisions, and the pair put it on the left, every entry of the
+    afternoon a deletion (a media monitor's walkthrough). Of one address, the capture
+    times decide; of two, the dates still do."""
+    from wirediff.core.document import Document, came_before
+
+    url = "https://meridian24.example/live/port-explosion"
+    morning = Document(
+        Path("live_20260312T0915.html"),
+        "A",
+        "A",
+        date="2026-03-12T09:15:00-03:00",
+        captured="2026-03-12T09:15:00",
+        url=url,
+    )
+    afternoon = dataclasses.replace(
+        morning,
+        path=Path("live_20260312T1505.html"),
+        date="2026-03-12T08:05:00-03:00",
+        captured="2026-03-12T15:05:00",
+        url=url.replace("https://", "http://www.") + "/",
+    )
+    assert came_before(morning, afternoon) and not came_before(afternoon, morning)
+    elsewhere = dataclasses.replace(afternoon, url="https://other.example/live/port-explosion")
+    assert came_before(elsewhere, morning) and not came_before(morning, elsewhere)

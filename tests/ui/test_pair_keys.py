@@ -238,3 +238,52 @@ def test_a_step_queued_while_comparing_is_dropped_when_another_folder_opens(
     settle(qtbot, window)
     qtbot.wait(100)
     assert window.diff.current != len(comparison.changes) - 1
+
+
+def _live_page(stamp: str, entries: list[str], modified: str) -> str:
+    """A live blog's page, its newest entries first, as captured at ``stamp``."""
+    meta = f'<meta property="article:modified_time" content="{modified}">' if modified else ""
+    body = "".join(f"<p>{entry}</p>" for entry in entries)
+    return (
+        "<html><head><title>Port explosion: live updates</title>"
+        '<link rel="canonical" href="https://meridian24.example/live/port-explosion">'
+        '<meta property="article:published_time" content="2026-03-12T08:05:00-03:00">'
+        f"{meta}</head><body><article><h1>Port explosion: live updates</h1>{body}"
+        "</article></body></html>"
+    )
+
+
+def test_a_live_pages_later_capture_is_on_the_right(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """A live blog captured at 09:15 and 11:40 gave their revisions' times; the capture of
+    15:05 gave its first publication's, 08:05, alone: chosen in the list, the 09:15 capture
+    faced it on the right, and every entry of the afternoon read as deleted (a media
+    monitor's walkthrough). Captures of one page go by when they were taken."""
+    entries = [
+        f"{hour}:00 — Firefighters at the port of Puerto Alcázar report that the fire in "
+        f"warehouse {n} is under control, and the search for missing workers goes on."
+        for n, hour in enumerate(range(8, 16))
+    ]
+    folder = tmp_path / "live"
+    folder.mkdir()
+    pages = {
+        "0915": (entries[:2][::-1], "2026-03-12T09:15:00-03:00"),
+        "1140": (entries[:4][::-1], "2026-03-12T11:40:00-03:00"),
+        "1505": (entries[:8][::-1], ""),
+    }
+    for stamp, (shown, modified) in pages.items():
+        page = _live_page(stamp, shown, modified)
+        (folder / f"live_20260312T{stamp}.html").write_text(page, encoding="utf-8")
+    open_and_wait(qtbot, window, [folder])
+    names = [d.path.name for d in window.documents]
+    window.doc_list.view.setFocus()
+    window.doc_list.select(names.index("live_20260312T0915.html"))
+    settle(qtbot, window)
+    qtbot.waitUntil(lambda: not window.session.comparing.pending(), timeout=WAIT_MS)
+    shown = window.shown
+    assert shown is not None
+    left, right = (window.documents[d].path.name for d in shown.pair)
+    assert left == "live_20260312T0915.html" and right != left
+    changes = shown.plan.comparison.changes
+    assert changes and all(c.kind == "insert" for c in changes), [c.kind for c in changes]

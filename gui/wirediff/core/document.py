@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
+from wirediff.core.addresses import url_key
 from wirediff.core.papers import labelled_byline, lone_paper, paper_name
 from wirediff.core.record import field, record
 from wirediff.core.scripts import UNSPACED, script_of, writing
@@ -129,7 +130,13 @@ def came_before(a: Document, b: Document) -> bool:
     of one day that one of them gives without its time, by that one's capture time that
     day beside the other's own time (a capture stamped 18:20, dated by its day, came after
     a page of 07:30 — as the list orders them — while the chain report said which came
-    first was not known)."""
+    first was not known). Captures of one page (one address: ``addresses.url_key``) go by
+    the times they were taken, before any date: a live blog's page gives its first
+    publication as its date when it gives no revision's, and its capture of 15:05 came
+    before those of 09:15 and 11:40, dated by their revisions (the pair put it on the left,
+    every entry of the afternoon a deletion)."""
+    if a.captured and b.captured and url_key(a.url) and url_key(a.url) == url_key(b.url):
+        return earlier_time(a.captured, b.captured)
     if published_before(a.published, b.published):
         return True
     if published_before(b.published, a.published):

@@ -16,6 +16,7 @@ import pytest
 
 from tests.core.stories.helpers import Writer, write_two_stories
 from wirediff.cli import main
+from wirediff.core.addresses import url_key
 from wirediff.core.reading import load_paths
 from wirediff.core.stories import (
     Apart,
@@ -43,7 +44,6 @@ from wirediff.core.stories.corrections import (
     payload_version,
     to_data,
 )
-from wirediff.core.stories.urls import url_key
 
 
 @pytest.fixture

@@ -38,11 +38,11 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
+from wirediff.core.addresses import url_key
 from wirediff.core.chronology import moment, timeline
 from wirediff.core.document import Document
 from wirediff.core.reading.dates import date_from_file_name
 from wirediff.core.stories.features import fold_text
-from wirediff.core.stories.urls import url_key
 
 WORD_MIN_CHARS = 4
 OPENING_CHARS = 2000  # where the name's words are looked for: the headline and lead
@@ -201,5 +201,5 @@ def _outlet(doc: Document) -> str:
 
 
 def address_key(doc: Document) -> str:
-    """The article ``doc``'s URL names (``urls.url_key``), "" when none."""
+    """The article ``doc``'s URL names (``addresses.url_key``), "" when none."""
     return url_key(doc.url) if doc.url else ""

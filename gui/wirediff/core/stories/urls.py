@@ -1,45 +1,19 @@
-"""Canonical URLs: documents with the same article URL are versions of one article; so are
-short texts with the same words (too short for a copy link to see them).
-
-The URL comes from the page (``<link rel=canonical>``, ``og:url``) or a record's url field.
-It is compared without what does not name the article: the scheme, ``www.``, a trailing
-slash, the fragment, tracking parameters (``utm_*``, ``fbclid``…) and letter case of the host.
+"""Canonical URLs: documents with the same article URL (``addresses.url_key``) are versions
+of one article; so are short texts with the same words (too short for a copy link to see
+them).
 """
 
 from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterator, Sequence
-from urllib.parse import parse_qsl, urlencode, urlsplit
 
+from wirediff.core.addresses import url_key
 from wirediff.core.document import Document
 from wirediff.core.stories.features import fold_text, words_of
 from wirediff.core.stories.options import StoryOptions
 
 SHORT_TEXT_MAX_CHARS = 2000  # a longer text is not read for its words here (it has enough)
-_TRACKING = frozenset("fbclid gclid mc_cid mc_eid ref ref_src cmp ocid smid taid share".split())
-
-
-def url_key(url: str) -> str:
-    """The article a URL names, as a comparable string; "" when it names none (no host,
-    or only a site's home page)."""
-    url = url.strip()
-    if "://" not in url:
-        return ""
-    try:
-        parts = urlsplit(url)
-    except ValueError:
-        return ""
-    host = (parts.hostname or "").lower().removeprefix("www.")
-    path = parts.path.rstrip("/")
-    query = [
-        (k, v)
-        for k, v in parse_qsl(parts.query, keep_blank_values=True)
-        if not k.lower().startswith("utm_") and k.lower() not in _TRACKING
-    ]
-    if not host or (not path and not query):
-        return ""
-    return host + path + ("?" + urlencode(sorted(query)) if query else "")
 
 
 def text_key(text: str, options: StoryOptions) -> str:
