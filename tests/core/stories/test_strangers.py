@@ -131,3 +131,62 @@ def test_one_address_holding_other_news_is_two_stories() -> None:
         replace(doc("live_3.txt", rewritten), url=url),
     ]
     assert _stories(docs) == [["live_1.txt", "live_3.txt"], ["live_2.txt"]]
+
+
+def test_a_newsletter_of_short_briefs_joins_one_of_them() -> None:
+    """Briefs name too few names to weigh them (a barge striking a bridge: 10; a library's
+    hours: 6): a newsletter of two made them one story, AP's brief "Trimmed copy of
+    newsletter_today.txt" (a grouping probe). Their terms tell."""
+    bridge = [
+        "Bridge closed after barge strike on Ohio River",
+        "A barge struck a pier of the Sherman Minton Bridge on the Ohio River early Tuesday, "
+        "forcing officials to close the span to traffic while engineers inspect it.",
+        "No one was hurt. The towboat's crew reported the collision shortly after 4 a.m., and "
+        "the Coast Guard closed a two-mile stretch of the river to other vessels.",
+    ]
+    library = [
+        "City library to stay open until midnight during exam weeks",
+        "The main branch of the public library will stay open until midnight during the next "
+        "two exam periods in a trial requested by students, the library board decided.",
+        "The board voted for the trial, which will cost about $40,000 for extra staff and "
+        "security. Students had collected more than 3,000 signatures for longer hours.",
+    ]
+    newsletter = ["Today's newsletter: what you need to know", *bridge[1:], *library[1:]]
+    docs = [
+        doc("ap_bridge.txt", bridge),
+        doc("ap_library.txt", library),
+        doc("newsletter_today.txt", newsletter),
+    ]
+    found = _stories(docs)
+    assert len(found) == 2 and not any(len(story) == 3 for story in found), found
+
+
+def _takes(w: Writer, topic: list[str], count: int) -> list[list[str]]:
+    """A developing story's takes: each a new lede and four paragraphs, two kept from the
+    take before and two new (each shares with the next alone)."""
+    paragraphs = [" ".join(w.sentence(topic) for _ in range(2)) for _ in range(2 * count + 2)]
+    return [
+        [w.sentence(topic), w.sentence(topic), *paragraphs[2 * k : 2 * k + 4]] for k in range(count)
+    ]
+
+
+def test_one_agencys_takes_each_keeping_half_the_one_before_are_one_story() -> None:
+    """Eight takes of a factory fire, each keeping half of the take before and sharing
+    nothing with the others, fell into four stories in three events (a grouping probe):
+    neither end of a link shares with the other members, as a chain asks. One agency's
+    takes, no two strangers, are one story; a paper's copies of two agencies' stories
+    (two outlets) still are not glued by a page holding both."""
+    w = Writer(9)
+    topic = w.topic()
+    takes = _takes(w, topic, 8)
+    docs = [
+        replace(doc(f"take{n + 1}.txt", lines), source="Reuters") for n, lines in enumerate(takes)
+    ]
+    assert _stories(docs) == [sorted(f"take{n + 1}.txt" for n in range(8))]
+    afp, reuters = w.article(topic), w.article(topic)
+    both = [
+        replace(doc("afp.txt", afp), source="AFP"),
+        replace(doc("reuters.txt", reuters), source="Reuters"),
+        replace(doc("paper.txt", ["Digest", *afp[1:5], *reuters[1:5]]), source="Daily"),
+    ]
+    assert len(_stories(both)) == 2

@@ -77,7 +77,7 @@ def group_documents(
         merging = None
         if on_step is not None:
             merging = lambda done, total: on_step(len(unjoined) + done, len(unjoined) + total)  # noqa: E731
-        merge_rewrites(groups, rewrites, texts, options, should_cancel, merging)
+        merge_rewrites(groups, rewrites, texts, options, should_cancel, merging, strange)
     members: dict[int, list[int]] = {}
     for d, label in enumerate(groups.labels()):
         members.setdefault(label, []).append(d)

@@ -79,14 +79,26 @@ class StoryOptions:
     # words, are not linked: a footer of 95 words made two unrelated reports one story.
     ends_body_min_words: int = 20
     ends_body_max_share: float = 0.1
-    # Strangers (``strangers``): two documents sharing less than `stranger_max_link` of
-    # their text (the copy link) and, each naming `stranger_min_names` names and figures at
-    # least, less than `stranger_max_names` of the fewer, are of no common story: two groups
-    # holding such a pair do not merge (a briefing carrying two single-version stories
-    # glued them: the port strike and the Chile quake share 3 of 48 names).
+    # Strangers (``strangers``): two documents, each of `stranger_min_terms` terms (names
+    # and content words) at least, sharing less than `stranger_max_link` of their text (the
+    # copy link) and, each naming `stranger_min_names` names and figures at least, less than
+    # `stranger_max_shared` of the fewer names and of the fewer terms together, are of no
+    # common story: two groups holding such a pair in their samples do not merge (a
+    # briefing carrying two single-version stories glued them: the port strike and the
+    # Chile quake share 6% of their names, 8% of their terms; a developing story's first
+    # and eighth takes 19% and 13%). Naming fewer (a short brief, a script without
+    # capitals): sharing less than `stranger_max_terms` of the fewer terms (a newsletter of
+    # two briefs glued them).
     stranger_max_link: float = 0.05
+    stranger_min_terms: int = 20
     stranger_min_names: int = 8
-    stranger_max_names: float = 0.2
+    stranger_max_shared: float = 0.25
+    stranger_max_terms: float = 0.1
+    # One outlet's takes of one story (``rewrites._takes``: every member of both groups of
+    # that outlet, no two strangers) join along a link of at least this (the shorter's
+    # shingles in the other): each update of a developing story keeping a third of the one
+    # before, and sharing nothing with the others, fell apart into pairs.
+    takes_min_link: float = 0.25
 
     # --- metadata -----------------------------------------------------------------------------
     # Documents with the same article URL (canonical link, og:url, a record's url field) are

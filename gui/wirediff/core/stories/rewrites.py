@@ -273,13 +273,15 @@ def merge_rewrites(
     options: StoryOptions,
     should_cancel: Callable[[], bool] | None = None,
     on_step: Callable[[int, int], None] | None = None,
+    apart: Callable[[int, int], bool] | None = None,
 ) -> None:
     """Merge along the candidate edges whose pair is derived, guarded against chaining.
 
     Along a copy link (a, b) the copy links' guard refused: each of a and b must also link to
     another member of the other's group (a revision of a chain links to the revisions on
     either side; a page carrying a second, appended article links to that article's story
-    only through that article), and then the two merge (single linkage). Along the other
+    only through that article), or a and b be one outlet's takes (``_takes``: ``apart``,
+    whether two documents are strangers), and then the two merge (single linkage). Along the other
     edges: at least ``rewrite_min_own`` of the phrases a and b share must be
     their own, held by at most ``own_max_others`` other stories of the candidates (not a
     set phrase or a template of the beat); on each side of several documents, they must be
@@ -307,11 +309,17 @@ def merge_rewrites(
         # at are the lowest in content order (``Groups``), whatever order they joined in.
         oa, ob = groups.others(a, sample), groups.others(b, sample)
         if texts.strong(a, b):  # a copy link the average linkage refused: a chain?
-            if texts.linked_into(a, ob) and texts.linked_into(b, oa):
+            chained = texts.linked_into(a, ob) and texts.linked_into(b, oa)
+            if chained or _takes(a, b, groups, texts.documents, apart, sample):
                 groups.join(a, b)
             continue
         shared = texts.grams(a) & texts.grams(b)
         if counts.own_share(shared, options.own_max_others) < options.rewrite_min_own:
+            continue
+        if _takes(a, b, groups, texts.documents, apart, sample):
+            # (one outlet's takes: the next keeps a good part of the one before)
+            if texts.copy_link(a, b) >= options.takes_min_link:
+                groups.join(a, b)
             continue
         if not (texts.bridged(a, b, oa) and texts.bridged(b, a, ob)):
             continue
@@ -324,6 +332,30 @@ def merge_rewrites(
             xs, ys = groups.distinct(a, sample), groups.distinct(b, sample)
             if mostly_derived(xs, ys, texts.derived, options.rewrite_guard_min):
                 groups.join(a, b)
+
+
+def _takes(
+    a: int,
+    b: int,
+    groups: Groups,
+    documents: Sequence[Document],
+    apart: Callable[[int, int], bool] | None,
+    sample: int,
+) -> bool:
+    """Whether a link joins one outlet's takes of one story: ``a``, ``b`` and the members of
+    their groups (a sample of each) of one known outlet, and no two of them strangers. A
+    developing story whose updates each keep half of the take before (8 takes of a factory
+    fire, each sharing with the next alone) fell into four stories, and a wire's 1st add,
+    printed whole in the full story, stood apart: neither shares with the other members,
+    which a chain asks. A paper's copy holding two agencies' stories links two outlets; a
+    briefing of two wire stories joins strangers."""
+    source = documents[a].source
+    if apart is None or not source:
+        return False
+    xs, ys = groups.sample(a, sample), groups.sample(b, sample)
+    if any(documents[d].source != source for d in (b, *xs, *ys)):
+        return False  # (a live blog carrying an agency's story and Reuters': no takes)
+    return not any(apart(x, y) for x in xs for y in ys)
 
 
 def _phrase_counts(groups: Groups, texts: Texts) -> PhraseCounts:
