@@ -36,7 +36,7 @@ from wirediff.core.stories.boilerplate import split_lines
 from wirediff.core.stories.derivation import days_apart, paraphrase_score, paraphrased
 from wirediff.core.stories.evidence import Evidence, Side, measure, sentences, word_keys_of
 from wirediff.core.stories.paraphrases import Paraphrases
-from wirediff.core.stories.relation import _reused
+from wirediff.core.stories.relation import _reused, measure_pair
 from wirediff.core.stories.rewrites import Texts
 
 OPTIONS = StoryOptions()
@@ -950,3 +950,25 @@ def test_a_copy_both_trimmed_and_padded_is_a_copy() -> None:
     edited_line = " ".join([*words[:3], "reportedly", *words[3:]])
     edited = measure(_text(wire), _text([*wire[:2], edited_line, *wire[3:6], *footer]))
     assert classify(edited, options) is Derivation.EDITED
+
+
+def test_figures_of_a_version_dated_before_its_source_are_said_in_time_order() -> None:
+    """A morning capture measured against the afternoon's (the base holds the story's
+    text): "Edited version …, if that came first (it is dated later): … figures changed:
+    17 people → four people" read as the toll falling, beside the panel's "four people →
+    17 people" (a media monitor's walkthrough). Dated before its source, a version's
+    figures are said from its own to the source's, and say so."""
+    w = Writer(12)
+    full = w.article(w.topic(), paragraphs=8)
+    morning = [*full[:3], f"{full[3]} At least 4 people were killed."]
+    evening = [*full[:3], f"{full[3]} At least 17 people were killed.", full[4]]
+    days = {"morning.txt": "2026-03-12T07:10:00", "evening.txt": "2026-03-12T18:00:00"}
+    docs = [
+        replace(doc(name, lines), date=days[name], date_source="metadata")
+        for name, lines in (("morning.txt", morning), ("evening.txt", evening))
+    ]
+    index = build_story_index(docs)
+    said = wording(index, measure_pair(index, 1, 0))  # the evening's as the source
+    assert "(it is dated later)" in said and "figures, in time order: 4 people → 17" in said
+    said = wording(index, measure_pair(index, 0, 1))  # the other way round: as before
+    assert "came first" not in said and "figures changed: 4 people → 17" in said, said

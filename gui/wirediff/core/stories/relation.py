@@ -130,11 +130,18 @@ def _disguised(index: StoryIndex, pair: PairDerivation) -> str:
     return f"; this version writes {said}"
 
 
-def _figures(evidence: Evidence, figures: Sequence[Figures] | None) -> str:
+def _figures(evidence: Evidence, figures: Sequence[Figures] | None, earlier: bool = False) -> str:
     """ "; figures changed: 60 → 62, 12 → 21" (``figures_said``: ``figures``, else the
-    evidence's), or ""."""
+    evidence's), or "". ``earlier``: the version is dated before its source, and the
+    figures are said in time order, from the version's to the source's: "17 people → four
+    people" of a morning capture against the afternoon's read as the toll falling, beside
+    the panel's "four people → 17 people" (a media monitor's walkthrough)."""
     found = evidence.figures if figures is None else figures
-    return f"; figures changed: {figures_said(found)}" if found else ""
+    if not found:
+        return ""
+    if earlier:
+        return f"; figures, in time order: {figures_said([(new, old) for old, new in found])}"
+    return f"; figures changed: {figures_said(found)}"
 
 
 TRIMMED_BELOW = 0.9  # a copy keeping fewer of its source's sentences is said to be trimmed
@@ -167,6 +174,9 @@ def _reused(side: Side) -> str:
     return f"{_pct(side.phrases)} of its words reused in phrases"
 
 
+DATED_LATER = "it is dated later"  # (the source: the version was dated before it)
+
+
 def _direction_unknown(index: StoryIndex, pair: PairDerivation) -> str:
     """Why the texts cannot tell that the source came first ("neither is dated", "only one
     is dated", "it is dated later"), or "" when they can: the source is dated no later
@@ -179,7 +189,7 @@ def _direction_unknown(index: StoryIndex, pair: PairDerivation) -> str:
     # (to the minute when both give one, an agency's text too: a revision of 16:20 was
     # the "source" of 14:02; of one date, by the times their files were captured)
     if came_before(docs[pair.derived], docs[pair.source]):
-        return "it is dated later"
+        return DATED_LATER
     if is_agency(docs[pair.source].source) or (story.base == pair.source and story.base_overridden):
         return ""
     if came_before(docs[pair.source], docs[pair.derived]):
@@ -276,7 +286,9 @@ def _wording(
         more = f", {_pct(reworded)} reworded" if reworded >= 0.05 else ""
         kept = f"{_pct(ev.kept)} of its sentences kept{more}{_cut(ev, version)}"
         own = _own(version, options.padding_said_min)
-        return f"Edited version of {source}: {kept}{own}{_figures(pair.evidence, figures)}"
+        earlier = unsure == DATED_LATER
+        said = _figures(pair.evidence, figures, earlier)
+        return f"Edited version of {source}: {kept}{own}{said}"
     if pair.level is Derivation.REWRITE:
         # (more than ``version_max_new`` new, as ``directed`` counts a version mostly new)
         mostly_new = 1 - version.aligned > options.version_max_new
