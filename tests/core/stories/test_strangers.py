@@ -10,7 +10,7 @@ from wirediff.core.document import Document
 from wirediff.core.reading.releases import is_release, reads_as_release
 from wirediff.core.stories import StoryOptions, build_story_index
 from wirediff.core.stories.cluster import Groups
-from wirediff.core.stories.strangers import strangers
+from wirediff.core.stories.strangers import Kinship
 
 RELEASE_FOOT = [
     "About Northwind Freight: Northwind Freight AG is a container shipping company based "
@@ -94,12 +94,13 @@ def test_strangers_share_no_text_and_few_names() -> None:
     urdu = "کراچی میں آج بارش ہوئی اور شہر کے کئی علاقوں میں پانی جمع ہو گیا"
     docs = [doc("a.txt", first), doc("b.txt", far), doc("c.txt", other), doc("u.txt", [urdu])]
     link = {(0, 2): 0.0, (0, 1): 0.0, (0, 3): 0.0}
-    test = strangers(docs, lambda a, b: link[min(a, b), max(a, b)], StoryOptions())
-    assert test(0, 2)
-    assert not test(0, 1)
-    assert not test(0, 3)
-    link[0, 2] = 0.5  # sharing text: never strangers
-    assert not test(0, 2)
+    kinship = Kinship(docs, lambda a, b: link[min(a, b), max(a, b)], StoryOptions())
+    test = kinship.strangers
+    assert test(0, 2) and not kinship.kin(0, 2)
+    assert not test(0, 1) and kinship.kin(0, 1)
+    assert not test(0, 3) and not kinship.kin(0, 3)  # (too few terms: unknown either way)
+    link[0, 2] = 0.5  # sharing text: never strangers, kin
+    assert not test(0, 2) and kinship.kin(0, 2)
 
 
 def test_groups_with_strangers_do_not_merge_whatever_the_mean() -> None:

@@ -20,7 +20,7 @@ from wirediff.core.stories.features import Shingles
 from wirediff.core.stories.options import StoryOptions
 from wirediff.core.stories.order import DocumentKeys
 from wirediff.core.stories.rewrites import Texts, merge_rewrites, rewrite_edges
-from wirediff.core.stories.strangers import strangers
+from wirediff.core.stories.strangers import Kinship
 
 
 def group_documents(
@@ -60,7 +60,8 @@ def group_documents(
         return not set(shingles[big].lead).isdisjoint(shingles[small].sampled)
 
     link = copy_link(shingles)
-    strange = strangers(documents, link, options)  # (no common story: see the guard)
+    kinship = Kinship(documents, link, options)  # (strangers: no common story, the guard)
+    strange = kinship.strangers
     if keys is None:  # ties and the guards' samples go by content, not names
         keys = DocumentKeys(documents)
     ordered = order_edges(strong, sizes, opens, keys)
@@ -77,7 +78,7 @@ def group_documents(
         merging = None
         if on_step is not None:
             merging = lambda done, total: on_step(len(unjoined) + done, len(unjoined) + total)  # noqa: E731
-        merge_rewrites(groups, rewrites, texts, options, should_cancel, merging, strange)
+        merge_rewrites(groups, rewrites, texts, options, should_cancel, merging, kinship.kin)
     members: dict[int, list[int]] = {}
     for d, label in enumerate(groups.labels()):
         members.setdefault(label, []).append(d)

@@ -273,18 +273,18 @@ def merge_rewrites(
     options: StoryOptions,
     should_cancel: Callable[[], bool] | None = None,
     on_step: Callable[[int, int], None] | None = None,
-    apart: Callable[[int, int], bool] | None = None,
+    kin: Callable[[int, int], bool] | None = None,
 ) -> None:
     """Merge along the candidate edges whose pair is derived, guarded against chaining.
 
     Along a copy link (a, b) the copy links' guard refused: each of a and b must also link to
     another member of the other's group (a revision of a chain links to the revisions on
     either side; a page carrying a second, appended article links to that article's story
-    only through that article), or a and b be one outlet's takes (``_takes``: ``apart``,
-    whether two documents are strangers), and then the two merge (single linkage). Along the other
-    edges: at least ``rewrite_min_own`` of the phrases a and b share must be
-    their own, held by at most ``own_max_others`` other stories of the candidates (not a
-    set phrase or a template of the beat); on each side of several documents, they must be
+    only through that article), or a and b be one outlet's takes (``_takes``: ``kin``,
+    whether two documents are known to tell of one news), and then the two merge (single
+    linkage). Along the other edges: at least ``rewrite_min_own`` of the phrases a and b
+    share must be their own, held by at most ``own_max_others`` other stories of the
+    candidates (not a set phrase or a template of the beat); on each side of several documents, they must be
     mostly (``rewrite_bridge_min``) that group's own text, found in another of its members.
     A copy or an edited version then merges (single linkage: each revision of a chain is
     derived from the one before, however far it is from the first); a rewrite merges only
@@ -310,13 +310,13 @@ def merge_rewrites(
         oa, ob = groups.others(a, sample), groups.others(b, sample)
         if texts.strong(a, b):  # a copy link the average linkage refused: a chain?
             chained = texts.linked_into(a, ob) and texts.linked_into(b, oa)
-            if chained or _takes(a, b, groups, texts.documents, apart, sample):
+            if chained or _takes(a, b, groups, texts.documents, kin, sample):
                 groups.join(a, b)
             continue
         shared = texts.grams(a) & texts.grams(b)
         if counts.own_share(shared, options.own_max_others) < options.rewrite_min_own:
             continue
-        if _takes(a, b, groups, texts.documents, apart, sample):
+        if _takes(a, b, groups, texts.documents, kin, sample):
             # (one outlet's takes: the next keeps a good part of the one before)
             if texts.copy_link(a, b) >= options.takes_min_link:
                 groups.join(a, b)
@@ -339,23 +339,24 @@ def _takes(
     b: int,
     groups: Groups,
     documents: Sequence[Document],
-    apart: Callable[[int, int], bool] | None,
+    kin: Callable[[int, int], bool] | None,
     sample: int,
 ) -> bool:
     """Whether a link joins one outlet's takes of one story: ``a``, ``b`` and the members of
-    their groups (a sample of each) of one known outlet, and no two of them strangers. A
+    their groups (a sample of each) of one known outlet, each two known to tell of one news
+    (``kin``: sharing text, or names and terms). A
     developing story whose updates each keep half of the take before (8 takes of a factory
     fire, each sharing with the next alone) fell into four stories, and a wire's 1st add,
     printed whole in the full story, stood apart: neither shares with the other members,
     which a chain asks. A paper's copy holding two agencies' stories links two outlets; a
     briefing of two wire stories joins strangers."""
     source = documents[a].source
-    if apart is None or not source:
+    if kin is None or not source:
         return False
     xs, ys = groups.sample(a, sample), groups.sample(b, sample)
     if any(documents[d].source != source for d in (b, *xs, *ys)):
         return False  # (a live blog carrying an agency's story and Reuters': no takes)
-    return not any(apart(x, y) for x in xs for y in ys)
+    return all(kin(x, y) for x in xs for y in ys)
 
 
 def _phrase_counts(groups: Groups, texts: Texts) -> PhraseCounts:
