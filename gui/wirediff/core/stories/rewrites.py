@@ -277,22 +277,23 @@ def merge_rewrites(
 ) -> None:
     """Merge along the candidate edges whose pair is derived, guarded against chaining.
 
-    Along a copy link (a, b) the copy links' guard refused: each of a and b must also link to
-    another member of the other's group (a revision of a chain links to the revisions on
+    Along a copy link (a, b) the copy links' guard refused: each of a and b must also link
+    to another member of the other's group (a revision of a chain links to the revisions on
     either side; a page carrying a second, appended article links to that article's story
     only through that article), or a and b be one outlet's takes (``_takes``: ``kin``,
     whether two documents are known to tell of one news), and then the two merge (single
     linkage). Along the other edges: at least ``rewrite_min_own`` of the phrases a and b
     share must be their own, held by at most ``own_max_others`` other stories of the
-    candidates (not a set phrase or a template of the beat); on each side of several documents, they must be
-    mostly (``rewrite_bridge_min``) that group's own text, found in another of its members.
-    A copy or an edited version then merges (single linkage: each revision of a chain is
-    derived from the one before, however far it is from the first); a rewrite merges only
-    when more than ``rewrite_guard_min`` of the pairs between a sample of both sides are
-    derived too. A rewrite that quotes two stories shares one story's text with the other
-    story, so it cannot join them; revisions of one article can. Stops early (merging no
-    more) when ``should_cancel()`` returns True; ``on_step(done, total)``: now and then, the
-    edges weighed so far.
+    candidates (not a set phrase or a template of the beat); then takes merge along a link
+    of ``takes_min_link``; else, on each side of several documents, they must be mostly
+    (``rewrite_bridge_min``) that group's own text, found in another of its members. A copy
+    or an edited version then merges (single linkage: each revision of a chain is derived
+    from the one before, however far it is from the first); a rewrite merges only when more
+    than ``rewrite_guard_min`` of the pairs between a sample of both sides are derived too.
+    A rewrite that quotes two stories shares one story's text with the other story, so it
+    cannot join them; revisions of one article can. Stops early (merging no more) when
+    ``should_cancel()`` returns True; ``on_step(done, total)``: now and then, the edges
+    weighed so far.
     """
     sample = options.guard_sample
     counts = _phrase_counts(groups, texts)
