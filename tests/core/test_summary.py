@@ -226,6 +226,10 @@ def test_figures_are_compared_as_values_one_by_one_and_dates_are_none(old, new, 
         ("Twenty-one homes burned", "Twenty-three homes burned", ["Twenty-one → Twenty-three"]),
         ("At least four people died", "At least 4 people died", []),  # the same figure
         ("One of them said it rose", "A man said it rose", []),  # no figure on the other side
+        # Spanish's too ("cuatro → 17" was missing, "40 → 63" beside it: a media monitor)
+        ("Al menos cuatro personas murieron", "Al menos 17 personas murieron", ["cuatro → 17"]),
+        ("Veintidós casas ardieron", "Veinticinco casas ardieron", ["Veintidós → Veinticinco"]),
+        ("Dijo una vez que subió", "Dijo 3 veces que subió", []),  # ("una": no figure)
     ],
 )
 def test_a_figure_in_words_is_a_figure_changed(old, new, said):

@@ -439,15 +439,25 @@ def _quoted(old: list[str], new: list[str]) -> Figures:
 _UNITS = "zero one two three four five six seven eight nine ten eleven twelve thirteen".split()
 _UNITS += "fourteen fifteen sixteen seventeen eighteen nineteen".split()
 _TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+# Spanish's too, from two ("cuatro muertos" → "17 muertos" was in no figures changed: a
+# media monitor's walkthrough), but "un", "una" (an article) and "once" (an English word)
+_SPANISH = (
+    "dos tres cuatro cinco seis siete ocho nueve diez _ doce trece catorce quince dieciséis "
+    "diecisiete dieciocho diecinueve veinte veintiuno veintidós veintitrés veinticuatro "
+    "veinticinco veintiséis veintisiete veintiocho veintinueve"
+).split()
+_SPANISH_TENS = "treinta cuarenta cincuenta sesenta setenta ochenta noventa".split()
 _WORD_VALUES = {
     **{word: n for n, word in enumerate(_UNITS)},
     **{word: 20 + 10 * n for n, word in enumerate(_TENS)},
     "dozen": 12,
     "hundred": 100,
+    **{word: n for n, word in enumerate(_SPANISH, 2) if word != "_"},
+    **{word: 30 + 10 * n for n, word in enumerate(_SPANISH_TENS)},
 }
 _NUMBER_WORD = re.compile(
     rf"\b(?:({'|'.join(_TENS)})[-\u2010\u2011 ]({'|'.join(_UNITS[1:10])})|"
-    rf"({'|'.join(_WORD_VALUES)}))\b",
+    rf"({'|'.join(sorted(_WORD_VALUES, key=len, reverse=True))}))\b",
     re.IGNORECASE,
 )
 
