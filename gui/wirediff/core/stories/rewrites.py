@@ -319,7 +319,7 @@ def merge_rewrites(
             continue
         if _takes(a, b, groups, texts.documents, kin, sample):
             # (one outlet's takes: the next keeps a good part of the one before)
-            if texts.copy_link(a, b) >= options.takes_min_link:
+            if texts.copy_link(a, b) >= options.takes_min_link and texts.derived(a, b):
                 groups.join(a, b)
             continue
         if not (texts.bridged(a, b, oa) and texts.bridged(b, a, ob)):
@@ -355,6 +355,8 @@ def _takes(
     if kin is None or not source:
         return False
     xs, ys = groups.sample(a, sample), groups.sample(b, sample)
+    if len(xs) == len(ys) == 1:
+        return False  # (two documents alone: no guard to pass, the pair's level decides)
     if any(documents[d].source != source for d in (b, *xs, *ys)):
         return False  # (a live blog carrying an agency's story and Reuters': no takes)
     return all(kin(x, y) for x in xs for y in ys)
