@@ -120,6 +120,8 @@ def figure_changes(comparison: Comparison) -> list[Figures]:
             )
             if in_headline and (_wordy(texts[0], op.left) or _wordy(texts[1], op.right)):
                 continue
+            if _other_facts(texts, op):
+                continue
             if not _framed(texts, row.ops, at):
                 kept = _mostly_kept(comparison, row.index) if kept is None else kept
                 if not kept:
@@ -392,6 +394,26 @@ def _wordy(text: str, span: Span) -> bool:
     replacement may well correct one ("killed 63 people" → "killed 68 villagers and
     injured dozens more")."""
     return len(text[span.start : span.end].split()) > _OP_WORDS_MAX
+
+
+_FACT_WORDS = 3  # a replacement's side longer than this says a fact, not a figure alone
+_STEM = 5  # letters a word is compared by ("hospital", "hospitals")
+_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def _other_facts(texts: tuple[str, str], op: Op) -> bool:
+    """Whether a replacement puts two facts face to face: both sides longer than a few
+    words, sharing no word (of four letters or more, by its first five, a number in words
+    aside) — "more than 40 are in hospital" → "nine workers are missing" was "figures
+    changed: 40 → nine", the injured against the missing (a media monitor's walkthrough)."""
+    stems = []
+    for text, span in zip(texts, (op.left, op.right), strict=True):
+        said = text[span.start : span.end]
+        if len(said.split()) <= _FACT_WORDS:
+            return False
+        words = (w.casefold() for w in _WORD.findall(said))
+        stems.append({w[:_STEM] for w in words if w not in _WORD_VALUES})
+    return not (stems[0] & stems[1])
 
 
 _FRAME_WORDS = 2  # words kept on each side of a figure replaced alone
