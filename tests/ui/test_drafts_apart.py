@@ -45,6 +45,10 @@ def test_what_tells_file_names_apart_keeps_its_word(qapp) -> None:  # type: igno
     # cut alike in a narrow list, "02_e….txt" (a standards editor).
     bank = [doc("bank_01_wire.txt"), doc("bank_02_edit.txt"), doc("bank_02_edit_FINAL.txt")]
     assert apart(bank, range(3)) == {0: "01_wire.txt", 1: "edit.txt", 2: "edit_FINAL.txt"}
+    # A capture's time after its day: "20260312T0915.html" was cut to "20260312…", the
+    # day every capture shares (a media monitor's walkthrough)
+    live = [doc(f"meridian24-live_20260312T{t}.html") for t in ("0915", "1140", "1505")]
+    assert apart(live, range(3)) == {0: "T0915.html", 1: "T1140.html", 2: "T1505.html"}
     metrics = QFontMetrics(QApplication.font())
     room = metrics.horizontalAdvance("Central bank · edit_F")
     shown = {

@@ -24,10 +24,14 @@ SEPARATORS = frozenset("_-. ()[]")  # where the shared start of file names is cu
 
 def _shared_start(names: Sequence[str]) -> int:
     """How many characters every one of ``names`` starts with, cut back to just after a
-    separator (the part left keeps its word: "v1.docx", "rev0.docx", not "1.docx")."""
+    separator (the part left keeps its word: "v1.docx", "rev0.docx", not "1.docx"), or to
+    a letter after a digit (a capture's time, "T0915.html": "20260312T0915.html" was cut
+    to "20260312…", the day every capture shares)."""
     start = shared_start(names)
     n = len(start)
     while n > 0 and start[n - 1] not in SEPARATORS:
+        if n >= 2 and start[n - 1].isalpha() and start[n - 2].isdigit():
+            return n - 1
         n -= 1
     return n
 
