@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from wirediff.core.addresses import url_key
 from wirediff.core.document import Document, came_before, instant, zoned
 from wirediff.core.revisions import name_years, whole_series
 
@@ -71,6 +72,20 @@ def timeline(docs: Sequence[int], documents: Sequence[Document]) -> dict[int, tu
             date, captured = twin
         found[d] = (date, captured)
     return found
+
+
+def page_captures(docs: Sequence[int], documents: Sequence[Document]) -> set[int]:
+    """Those of ``docs`` that are captures of one page with another of them: both give the
+    time they were taken and one address (``addresses.url_key``). They go by those times,
+    whatever their dates (``came_before``): a live blog's capture of 15:05, dated by its
+    first publication (08:05), was its story's base, "earlier" than those of 09:15 and
+    11:40, dated by their revisions."""
+    pages: dict[str, list[int]] = {}
+    for d in docs:
+        key = url_key(documents[d].url) if documents[d].captured else ""
+        if key:
+            pages.setdefault(key, []).append(d)
+    return {d for found in pages.values() if len(found) > 1 for d in found}
 
 
 def _later_first(when: tuple[str, str]) -> tuple[str, str]:

@@ -972,3 +972,32 @@ def test_figures_of_a_version_dated_before_its_source_are_said_in_time_order() -
     assert "(it is dated later)" in said and "figures, in time order: 4 people → 17" in said
     said = wording(index, measure_pair(index, 0, 1))  # the other way round: as before
     assert "came first" not in said and "figures changed: 4 people → 17" in said, said
+
+
+def test_a_pages_late_capture_dated_by_its_first_publication_is_not_its_base() -> None:
+    """A live blog's capture of 15:05 gave its first publication (08:05) and no revision's:
+    it was its story's base, "earlier" than the captures of 09:15 and 11:40, each of those
+    then "Edited version …, if that came first (it is dated later)" (a media monitor's
+    walkthrough). Captures of one page go by when they were taken."""
+    w = Writer(13)
+    entries = w.article(w.topic(), paragraphs=9)[1:]
+    url = "https://meridian24.example/live/port-explosion"
+    captures = {  # (newest entries on top)
+        "0915": (entries[-5:], "2026-03-12T09:15:00-03:00"),
+        "1140": (entries[-7:], "2026-03-12T11:40:00-03:00"),
+        "1505": (entries, "2026-03-12T08:05:00-03:00"),
+    }
+    docs = [
+        replace(
+            doc(f"live_{stamp}.html", ["Port explosion: live updates", *shown]),
+            url=url,
+            date=day,
+            date_source="metadata",
+            captured=f"2026-03-12T{stamp[:2]}:{stamp[2:]}:00",
+        )
+        for stamp, (shown, day) in captures.items()
+    ]
+    index = build_story_index(docs)
+    story = index.story_of(0)
+    assert len(story.documents) == 3
+    assert index.documents[story.base].name != "live_1505.html"

@@ -20,7 +20,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 
-from wirediff.core.chronology import timeline
+from wirediff.core.chronology import page_captures, timeline
 from wirediff.core.document import Document, came_before, time_key
 from wirediff.core.reading.dates import date_from_file_name
 from wirediff.core.reading.metadata import outlet_of_name
@@ -91,6 +91,8 @@ def choose_base(
         dated = [d for d in docs if documents[d].published]
         days = any(len(documents[d].published) <= 10 for d in dated)  # (a day is no midnight)
         times = timeline(dated, documents)
+        for d in page_captures(dated, documents):  # (a page's captures: by when taken)
+            times[d] = (times[d][1], times[d][1])
         when = {  # (of one date, the times their files were captured — a silent edit's —,
             # or a date's own time when the day alone is compared: a capture stamped 18:20
             # came before pages dated 07:30 and 12:45 of its day, and was the base; then the
