@@ -579,6 +579,10 @@ def test_a_dateline_credit_naming_an_agency_is_the_outlet_in_any_language() -> N
     )
     assert guess_source("Fire\n\nHe told the agency (Agencia Sur) on Monday that it spread.") == ""
     assert guess_source("Fire\n\nLONDON (Northwire) - The fire spread.") == ""  # (no agency word)
+    # "Press" says it too: a wire's takes, "PUERTO ALCÁZAR, March 12 (Atlas Press) -", had
+    # no outlet (a media monitor's walkthrough)
+    atlas = "Blast\n\nPUERTO ALCÁZAR, March 12 (Atlas Press) - A blast hit the port."
+    assert guess_source(atlas) == "Atlas Press"
 
 
 def test_a_long_reports_quoted_wire_paragraph_names_no_outlet() -> None:

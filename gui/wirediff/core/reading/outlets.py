@@ -251,10 +251,11 @@ def credited_agency(text: str, dateline: bool = False) -> str:
     return ""
 
 
-# A credit that says it is an agency's in its name ("Agencia Sur", "Northern Press Agency")
+# A credit that says it is an agency's in its name ("Agencia Sur", "Northern Press Agency",
+# "Atlas Press": a wire's takes had no outlet, a media monitor's walkthrough)
 _AGENCY_WORD = re.compile(
     r"(?i)\b(?:agency|agencia|agence|agenzia|agência|agentur|nachrichtenagentur|newswire"
-    r"|news service)\b|агентств"
+    r"|news service|press)\b|агентств"
 )
 _AGENCY_CREDIT_CHARS = 40
 
