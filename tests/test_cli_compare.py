@@ -134,7 +134,7 @@ def test_field_option_names_the_text_field(tmp_path, capsys):
     assert "a.json" in capsys.readouterr().err
     assert main(["compare", str(a), str(b), "--field", "text=copy", "--format", "json"]) == 0
     data = json.loads(capsys.readouterr().out)
-    assert data["left"]["text"].startswith("Troops stay")
+    assert data["left"]["text"].startswith("H\n\nTroops stay")
     assert data["stats"]["words_changed"] == 1
 
 
@@ -156,7 +156,7 @@ def test_lone_surrogate_from_json_is_written_escaped(tmp_path):
     assert main(["compare", str(a), str(b), "--format", "json", "-o", str(out)]) == 0
     assert not (tmp_path / "out.json.part").exists()
     data = json.loads(out.read_text(encoding="utf-8"))
-    assert data["right"]["text"] == "Hello world. Second one."
+    assert data["right"]["text"] == "T\n\nHello world. Second one."
     assert "world" in data["left"]["text"]
 
 

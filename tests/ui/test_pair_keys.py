@@ -257,8 +257,8 @@ def test_a_live_pages_later_capture_is_on_the_right(
     qtbot, window: MainWindow, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
     """A live blog captured at 09:15 and 11:40 gave their revisions' times; the capture of
-    15:05 gave its first publication's, 08:05, alone: chosen in the list, the 09:15 capture
-    faced it on the right, and every entry of the afternoon read as deleted (a media
+    15:05 gave its first publication's, 08:05, alone: it was the base, and an earlier
+    capture faced it on the right, every entry of the afternoon read as deleted (a media
     monitor's walkthrough). Captures of one page go by when they were taken."""
     entries = [
         f"{hour}:00 — Firefighters at the port of Puerto Alcázar report that the fire in "
@@ -278,12 +278,12 @@ def test_a_live_pages_later_capture_is_on_the_right(
     open_and_wait(qtbot, window, [folder])
     names = [d.path.name for d in window.documents]
     window.doc_list.view.setFocus()
-    window.doc_list.select(names.index("live_20260312T0915.html"))
+    window.doc_list.select(names.index("live_20260312T1505.html"))
     settle(qtbot, window)
     qtbot.waitUntil(lambda: not window.session.comparing.pending(), timeout=WAIT_MS)
     shown = window.shown
     assert shown is not None
     left, right = (window.documents[d].path.name for d in shown.pair)
-    assert left == "live_20260312T0915.html" and right != left
+    assert right == "live_20260312T1505.html" and left != right
     changes = shown.plan.comparison.changes
     assert changes and all(c.kind == "insert" for c in changes), [c.kind for c in changes]

@@ -113,7 +113,7 @@ def test_records_past_the_cap_are_one_problem_and_named_reads_say_so(tmp_path: P
     [problem] = result.problems
     assert (problem.path, problem.code) == (feed, E.TOO_LARGE)
     assert problem.reason == "more than 5 articles: only the first 5 were read"
-    assert read_document(tmp_path / "feed.csv#5", options=options).text == "Article 5 text"
+    assert read_document(tmp_path / "feed.csv#5", options=options).text == "T5\n\nArticle 5 text"
     with pytest.raises(ReadError) as err:
         read_document(tmp_path / "feed.csv#6", options=options)
     assert err.value.code == E.TOO_LARGE

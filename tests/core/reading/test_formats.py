@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from tests.core.reading.samples import _W, ARTICLE, HOSTILE_PAGE, make_docx, make_pdf
+from wirediff.core.compare import compare
 from wirediff.core.document import first_line_title
 from wirediff.core.reading import FieldMap, ReaderOptions, ReadError, load_paths, read_document
 from wirediff.core.reading import errors as E
@@ -225,7 +226,7 @@ def test_json_lines_with_1000_records_yields_1000_documents(tmp_path: Path) -> N
     assert result.documents[16].path == tmp_path / "feed.jsonl#17"
     assert result.documents[16].file == feed
     assert result.documents[16].title == "Story 17"
-    assert result.documents[999].text.startswith("Article number 1000. ")
+    assert result.documents[999].text.startswith("Story 1000\n\nArticle number 1000. ")
 
 
 def test_one_record_of_a_feed_is_read_by_its_path(tmp_path: Path) -> None:
@@ -270,7 +271,7 @@ def test_json_feed_object_with_nested_source_and_dates(tmp_path: Path) -> None:
 def test_single_json_article_keeps_the_file_path(tmp_path: Path) -> None:
     path = write(tmp_path / "one.json", json.dumps({"headline": "H", "body": ARTICLE[0]}))
     doc = read_document(path)
-    assert (doc.path, doc.item, doc.title, doc.text) == (path, 0, "H", ARTICLE[0])
+    assert (doc.path, doc.item, doc.title, doc.text) == (path, 0, "H", f"H\n\n{ARTICLE[0]}")
 
 
 def test_field_names_can_be_set(tmp_path: Path) -> None:
@@ -283,7 +284,7 @@ def test_field_names_can_be_set(tmp_path: Path) -> None:
         fields=FieldMap(text=("story_body",), title=("hed",), source=("paper",))
     )
     doc = read_document(path, options=options)
-    assert (doc.title, doc.text, doc.source) == ("Custom", ARTICLE[0], "The Daily")
+    assert (doc.title, doc.text, doc.source) == ("Custom", f"Custom\n\n{ARTICLE[0]}", "The Daily")
     assert load_paths([path], options=options).documents == [doc]
 
 
@@ -298,9 +299,9 @@ def test_csv_rows_semicolons_quotes_and_missing_text(tmp_path: Path) -> None:
     assert [d.path.name for d in result.documents] == ["rows.csv#1", "rows.csv#3"]
     first, third = result.documents
     assert (first.title, first.text, first.source, first.date) == (
-        "First, with comma", ARTICLE[0], "BBC", "2021-07-23",
+        "First, with comma", f"First, with comma\n\n{ARTICLE[0]}", "BBC", "2021-07-23",
     )  # fmt: skip
-    assert third.text == ARTICLE[2] + "\nsecond line"
+    assert third.text == "Third\n\n" + ARTICLE[2] + "\nsecond line"
     assert third.date == "2021-07-24"
     assert [(p.path.name, p.code) for p in result.problems] == [("rows.csv#2", E.EMPTY)]
 
@@ -330,14 +331,16 @@ def test_csv_written_by_pythons_writer_with_quotes_in_the_text_keeps_its_rows(
             ("Flood waters rise", "Reuters"),  # a title's line break is a space
             ("Other", "AP"),
         ]
-        assert [d.text for d in docs] == [r[1].strip() for r in rows]
+        assert [d.text for d in docs] == [
+            f"{d.title}\n\n{r[1].strip()}" for d, r in zip(docs, rows)
+        ]
     # A space after each comma (as some exports write): the sniffer found it, and a quoted
     # field after the space ran on past its first comma into the outlet's column.
     spaced = 'title, text, source\r\n"Storm kills 60", "A storm swept in, killing 60.", Reuters\r\n'
     (doc,) = load_paths([write(tmp_path / "spaced.csv", spaced)]).documents
     assert (doc.title, doc.text, doc.source) == (
         "Storm kills 60",
-        "A storm swept in, killing 60.",
+        "Storm kills 60\n\nA storm swept in, killing 60.",
         "Reuters",
     )
 
@@ -353,7 +356,7 @@ def test_csv_with_two_columns_of_one_name_reads_the_first(tmp_path: Path) -> Non
     """The last "text" column replaced the first: the article was lost for a note."""
     csv_text = f'text,Text,title\n"{ARTICLE[0]}","second text col","T"\n'
     doc = read_document(write(tmp_path / "dup.csv", csv_text))
-    assert doc.text == ARTICLE[0] and doc.title == "T"
+    assert doc.text == f"T\n\n{ARTICLE[0]}" and doc.title == "T"
 
 
 def test_csv_columns_of_one_name_are_numbered_each_once(tmp_path: Path) -> None:
@@ -971,7 +974,7 @@ def test_html_in_a_feed_text_field_becomes_plain_paragraphs(tmp_path: Path) -> N
         f"<p>{ARTICLE[1].replace('2,500', '<b>2,500</b>')}<br/>Second line &amp; more</p>"
     )
     path = write(tmp_path / "rss.json", json.dumps({"title": "T", "content": content}))
-    assert read_document(path).text == f"{ARTICLE[0]}\n\n{ARTICLE[1]}\n\nSecond line & more"
+    assert read_document(path).text == f"T\n\n{ARTICLE[0]}\n\n{ARTICLE[1]}\n\nSecond line & more"
     plain = write(tmp_path / "plain.json", json.dumps({"text": "a < b and b > c, says </ nobody"}))
     assert read_document(plain).text == "a < b and b > c, says </ nobody"
 
@@ -1396,3 +1399,22 @@ def test_word_numbers_its_paragraphs_and_headings_and_so_does_the_reader(tmp_pat
     ]
     plain = make_docx(["Report of the Committee"], xml=xml)  # (no numbering part: as before)
     assert "1." not in read_document(write(tmp_path / "p.docx", plain)).text
+
+
+def test_a_records_text_opens_with_its_headline_as_a_pages_does(tmp_path: Path) -> None:
+    """A monitoring tool's JSON export of a live blog against the page's text copy read
+    "− Puerto Alcázar port explosion – live updates": the page's text opens with its
+    headline, the record's text field had none (a media monitor's walkthrough). A text
+    that already opens with it (among its first lines) keeps it once; a changed headline
+    is now a change between two records."""
+    head = "Port explosion – live updates"
+    feed = [
+        {"title": head, "text": ARTICLE[0]},
+        {"title": head, "text": f"Meridian 24\n\n{head}\n\n{ARTICLE[0]}"},
+        {"title": "Port explosion: 17 dead", "text": ARTICLE[0]},
+    ]
+    path = write(tmp_path / "feed.json", json.dumps(feed))
+    first, second, third = load_paths([path]).documents
+    assert first.text == f"{head}\n\n{ARTICLE[0]}"
+    assert second.text == feed[1]["text"]
+    assert compare(first.text, third.text).changes

@@ -152,10 +152,10 @@ def test_hostile_folder_loads_the_good_and_explains_the_bad(
     assert docs["koi8.txt"].encoding == "koi8-r"
     assert docs["notes.md"].title == "Markdown title"
     assert docs["page.html"].text.endswith(ARTICLE[2])
-    assert docs["feed.jsonl#2"].text == f"{ARTICLE[1]} (1)"
+    assert docs["feed.jsonl#2"].text.endswith(f"\n\n{ARTICLE[1]} (1)")
     assert docs["feed.jsonl#2"].source == "AP"
     assert docs["one.json"].title == "One"
-    assert docs["table.csv#2"].text == ARTICLE[1]
+    assert docs["table.csv#2"].text == f"Second\n\n{ARTICLE[1]}"
     assert docs["word.docx"].text == BODY
     assert "Troops will stay in Iraq" in docs["paper.pdf"].text
     assert docs["sub/nested.txt"].text == "Nested\n\n" + BODY

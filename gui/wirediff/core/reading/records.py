@@ -119,6 +119,7 @@ def record_document(
     # A title field's line breaks are spaces: a headline set on two lines was its first
     # line alone (or, picked for looking like a headline, its second).
     title = " ".join(as_text(lookup(record, fields.title)).split()) or first_line_title(text)
+    text = headed(text, title)
     url = as_text(lookup(record, fields.url))
     site = as_text(lookup(record, fields.source))
     raw_date = lookup(record, fields.date)
@@ -135,6 +136,23 @@ def record_document(
         item=item,
         meta={"date_raw": str(raw_date)} if raw_date is not None and not to_iso(raw_date) else {},
     )
+
+
+HEADED_LINES = 3  # the text's first lines a record's headline may already be among
+
+
+def headed(text: str, title: str) -> str:
+    """``text`` under its record's headline (``title``) when none of its first lines is it,
+    as a web page's text opens with its headline: a monitoring tool's export of a live blog
+    against the page's plain-text copy read "− Puerto Alcázar port explosion – live
+    updates", the headline deleted (a media monitor's walkthrough)."""
+    if not title or not any(c.isalnum() for c in text):  # (no word: an empty article)
+        return text
+    key = " ".join(title.split()).casefold()
+    head = [" ".join(line.split()).casefold() for line in text.split("\n", 12)[:12]]
+    if key in [line for line in head if line][:HEADED_LINES]:
+        return text
+    return f"{title}\n\n{text}"
 
 
 def take_records(
