@@ -332,7 +332,7 @@ def test_csv_written_by_pythons_writer_with_quotes_in_the_text_keeps_its_rows(
             ("Other", "AP"),
         ]
         assert [d.text for d in docs] == [
-            f"{d.title}\n\n{r[1].strip()}" for d, r in zip(docs, rows)
+            f"{d.title}\n\n{r[1].strip()}" for d, r in zip(docs, rows, strict=True)
         ]
     # A space after each comma (as some exports write): the sniffer found it, and a quoted
     # field after the space ran on past its first comma into the outlet's column.
