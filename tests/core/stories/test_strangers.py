@@ -104,17 +104,58 @@ def test_strangers_share_no_text_and_few_names() -> None:
 
 
 def test_groups_with_strangers_do_not_merge_whatever_the_mean() -> None:
-    """``Groups.merge``'s ``apart``: the hub's link to both is all the mean sees."""
+    """``Groups.merge``'s ``apart``: the hub's link to both is all the mean sees. Only an
+    end of the link counts: a chain's far ends (0 and 3 of 0-1, 1-2, 2-3) may be strangers,
+    and it still joins."""
     links = {(0, 1): 0.97, (0, 2): 0.97, (1, 2): 0.0}
 
     def link(a: int, b: int) -> float:
-        return links[min(a, b), max(a, b)]
+        return links.get((min(a, b), max(a, b)), 0.5)
 
     edges = [(0.97, 0, 1), (0.97, 0, 2)]
     for apart, stories in ((None, 1), (lambda a, b: {a, b} == {1, 2}, 2)):
         groups = Groups(3, keep=4)
         groups.merge(edges, link, 0.35, 4, apart)
         assert len(set(groups.labels())) == stories
+    links = {(0, 1): 0.9, (2, 3): 0.9, (1, 2): 0.9, (0, 3): 0.0}
+    groups = Groups(4, keep=4)
+    groups.merge(
+        [(0.9, 0, 1), (0.9, 2, 3), (0.8, 1, 2)], link, 0.35, 4, lambda a, b: {a, b} == {0, 3}
+    )
+    assert len(set(groups.labels())) == 1
+
+
+def test_a_briefing_of_two_short_wire_stories_joins_one_their_credits_aside() -> None:
+    """A Reuters briefing carrying a plant fire and a quake, two briefs of about 110 words:
+    their credit lines ("Reporting by …; Editing by …"), "Reuters" and a weekday were a
+    fifth of the names they shared, and they were one story (a grouping probe). A wire's
+    furniture is left out of the names weighed."""
+    fire = [
+        "Fire at Serbian chemical plant forces evacuation of 120,000",
+        "BELGRADE, March 4 (Reuters) - A fire broke out on Tuesday at a chemical plant in "
+        "Pancevo near Belgrade, forcing the evacuation of 120,000 residents, said Aleksandar "
+        "Vulin of the interior ministry.",
+        "Firefighters from Novi Sad and Smederevo fought the blaze through the night as "
+        "ammonia leaked from two tanks at the Azotara works, officials said.",
+        "(Reporting by Andrew Gray; Editing by Mark Heinrich)",
+    ]
+    quake = [
+        "Magnitude 6.1 quake strikes Indonesia's Sulawesi, 10 killed",
+        "JAKARTA, March 4 (Reuters) - A magnitude 6.1 earthquake struck Central Sulawesi on "
+        "Tuesday, killing at least 10 people in Poso and Mamuju, Indonesia's geophysics "
+        "agency BMKG said.",
+        "The quake hit at 1:28 a.m. at a depth of 10 km under the Poso basin, and about "
+        "270 homes were damaged, the disaster agency BNPB said.",
+        "(Reporting by Stanley Widianto; Editing by Mark Heinrich)",
+    ]
+    briefing = ["Reuters morning briefing", *fire[1:3], *quake[1:3], fire[3]]
+    docs = [
+        replace(doc("fire.txt", fire), source="Reuters"),
+        replace(doc("quake.txt", quake), source="Reuters"),
+        replace(doc("briefing.txt", briefing), source="Reuters"),
+    ]
+    found = _stories(docs)
+    assert len(found) == 2, found
 
 
 def test_one_address_holding_other_news_is_two_stories() -> None:

@@ -34,6 +34,17 @@ def _lowest(a: _Low, b: _Low, k: int) -> _Low:
     return out
 
 
+def _apart(
+    apart: Callable[[int, int], bool], a: int, b: int, xs: Sequence[int], ys: Sequence[int]
+) -> bool:
+    """Whether an end of the edge (``a`` of the group sampled ``xs``, ``b`` of ``ys``) is
+    apart from a member of the other group: a briefing (``a``) joined to a port strike,
+    facing a quake (``b``), which the strike is apart from. Only the edge's ends: the first
+    and the eighth take of a developing story, each take sharing with the next, name
+    little in common, while each is near the takes at the link's ends."""
+    return any(apart(a, y) for y in ys if y != b) or any(apart(x, b) for x in xs if x != a)
+
+
 class Groups:
     """Items merged into groups by edges, in rounds (each round its own link and guard).
 
@@ -132,8 +143,9 @@ class Groups:
         ``min_link`` (average linkage on a sample), so one item related to two unrelated
         groups does not glue them together; with twins, over one member per twin class too
         (the edge's own ends for their classes). ``apart(x, y)``: whether two items can be
-        of no common group (``strangers``); groups with such a pair between those samples do
-        not merge, however high the mean (a group of one item each: nothing to average).
+        of no common group (``strangers``); groups do not merge, however high the mean (a
+        group of one item each: nothing to average), where an end of the edge is such with
+        a member of the other's sample (``_apart``).
         """
         for _strength, a, b in edges:
             ra, rb = self.find(a), self.find(b)
@@ -145,7 +157,7 @@ class Groups:
                 sa, sb = self.sample(ra, sample), self.sample(rb, sample)
                 if _mean(link, sa, sb) < min_link:
                     continue
-                if apart is not None and any(apart(x, y) for x in sa for y in sb):
+                if apart is not None and _apart(apart, a, b, sa, sb):
                     continue
                 # Twins counted once too: a group stronger only by copies of one page
                 # (two copies of a digest) does not merge.

@@ -82,22 +82,24 @@ class StoryOptions:
     # Strangers (``strangers``): two documents, each of `stranger_min_terms` terms (names
     # and content words) at least, sharing less than `stranger_max_link` of their text (the
     # copy link) and, each naming `stranger_min_names` names and figures at least, less than
-    # `stranger_max_shared` of the fewer names and of the fewer terms together, are of no
-    # common story: two groups holding such a pair in their samples do not merge (a
-    # briefing carrying two single-version stories glued them: the port strike and the
-    # Chile quake share 6% of their names, 8% of their terms; a developing story's first
-    # and eighth takes 19% and 13%). Naming fewer (a short brief, a script without
+    # `stranger_max_shared` of the fewer names and of the fewer terms together (a wire's
+    # credit words, weekdays, months and outlets' names left out), are of no common story:
+    # two groups where an end of the link and a member of the other group are such do not
+    # merge (a briefing carrying two single-version stories glued them: a plant fire and a
+    # quake share 6% of their names and 4% of their terms; a developing story's first and
+    # eighth takes 6% and 10%, 11% and 11%). Naming fewer (a short brief, a script without
     # capitals): sharing less than `stranger_max_terms` of the fewer terms (a newsletter of
     # two briefs glued them).
     stranger_max_link: float = 0.05
     stranger_min_terms: int = 20
-    stranger_min_names: int = 8
-    stranger_max_shared: float = 0.25
+    stranger_min_names: int = 6
+    stranger_max_shared: float = 0.15
     stranger_max_terms: float = 0.1
     # One outlet's takes of one story (``rewrites._takes``: every member of both groups of
-    # that outlet, no two strangers) join along a link of at least this (the shorter's
-    # shingles in the other): each update of a developing story keeping a third of the one
-    # before, and sharing nothing with the others, fell apart into pairs.
+    # that outlet, the link's ends known kin of the other's members) join along a link of
+    # at least this (the shorter's shingles in the other): each update of a developing
+    # story keeping a third of the one before, and sharing nothing with the others, fell
+    # apart into pairs.
     takes_min_link: float = 0.25
 
     # --- metadata -----------------------------------------------------------------------------

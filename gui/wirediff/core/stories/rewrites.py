@@ -344,8 +344,8 @@ def _takes(
     sample: int,
 ) -> bool:
     """Whether a link joins one outlet's takes of one story: ``a``, ``b`` and the members of
-    their groups (a sample of each) of one known outlet, each two known to tell of one news
-    (``kin``: sharing text, or names and terms). A
+    their groups (a sample of each) of one known outlet, each end known to tell of one news
+    with the other group's members (``kin``: sharing text, or names and terms). A
     developing story whose updates each keep half of the take before (8 takes of a factory
     fire, each sharing with the next alone) fell into four stories, and a wire's 1st add,
     printed whole in the full story, stood apart: neither shares with the other members,
@@ -359,7 +359,9 @@ def _takes(
         return False  # (two documents alone: no guard to pass, the pair's level decides)
     if any(documents[d].source != source for d in (b, *xs, *ys)):
         return False  # (a live blog carrying an agency's story and Reuters': no takes)
-    return all(kin(x, y) for x in xs for y in ys)
+    # (the link's ends against the other's members: a developing story's first and last
+    # takes name little in common, each near the takes at the link)
+    return all(kin(a, y) for y in ys) and all(kin(x, b) for x in xs)
 
 
 def _phrase_counts(groups: Groups, texts: Texts) -> PhraseCounts:
