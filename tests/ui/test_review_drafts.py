@@ -184,3 +184,23 @@ def test_a_note_put_away_with_esc_is_saved_when_the_window_closes(
     key(qtbot, window.diff.right, Qt.Key.Key_Q, CTRL)
     qtbot.waitUntil(lambda: not window.isVisible(), timeout=WAIT_MS)
     assert stored(store_path, pair)[1] == [TYPED]
+
+
+def test_a_note_put_away_opened_again_and_left_open_at_quit_is_saved_once(
+    qtbot, window: MainWindow, news: Path, store_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """Esc, m, more typed, Ctrl+Q: the note was stored "Draft one\\n\\nDraft one plus
+    more", the draft put away saved and the editor's text added to it (a standards
+    editor's walkthrough)."""
+    open_and_wait(qtbot, window, [news])
+    pair = on_screen(window)
+    start_note(qtbot, window, "Draft one")
+    editor = window.changes.note_editor
+    key(qtbot, editor.text, Qt.Key.Key_Escape)
+    key(qtbot, window.diff.right, Qt.Key.Key_M)
+    assert editor.is_open() and editor.text.toPlainText() == "Draft one"
+    editor.text.moveCursor(editor.text.textCursor().MoveOperation.End)
+    qtbot.keyClicks(editor.text, " plus more")
+    key(qtbot, editor.text, Qt.Key.Key_Q, CTRL)
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=WAIT_MS)
+    assert stored(store_path, pair)[1] == ["Draft one plus more"]

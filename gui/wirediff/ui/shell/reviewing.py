@@ -171,8 +171,10 @@ class Reviewing:
         # (folded into a tab behind the list's, the editor took the keys unseen: what was
         # typed went into it, and after Tab the letters were commands — f flagged a change)
         self.parts.side.reveal(self.parts.changes)
-        if text is None:
-            _kept, text = self._drafts.get((target.key, target.anchor), (target, target.original))
+        if text is None:  # (a draft put away is in the editor now, not kept twice: it
+            # was saved at quit, then the editor's text added to it, "Draft one\n\nDraft
+            # one plus more" — a standards editor's walkthrough)
+            _kept, text = self._drafts.pop((target.key, target.anchor), (target, target.original))
         editor.edit(heading, text)
 
     def _note_put_away(self, text: str) -> None:
@@ -229,7 +231,15 @@ class Reviewing:
         (Esc "to be safe", then Ctrl+Q, lost one: a low-vision user's re-check). False when
         the open one's save failed: the editor stays open on the text, and the status line
         says why the window stays."""
+        on = self._note_on
+        open_key = (
+            (on.key, on.anchor)
+            if on is not None and self.parts.changes.note_editor.is_open()
+            else None
+        )
         for target, text in list(self._drafts.values()):
+            if (target.key, target.anchor) == open_key:
+                continue  # (the editor holds it, as typed since: saved below)
             if self.review.save_note(target, text):
                 self._drafts.pop((target.key, target.anchor), None)
         if self._leave_draft():
