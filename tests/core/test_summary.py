@@ -221,6 +221,22 @@ def test_figures_are_compared_as_values_one_by_one_and_dates_are_none(old, new, 
             "At least 11 people have died and nine workers are missing",
             ["four people → 11 people"],
         ),
+        (  # a dateline's year is its date's, no figure (it was "2026 → Nine people")
+            "Ferry toll rises\n\nHALDEN, March 9, 2026 (MPA) - At least four people were "
+            "killed when the ferry capsized",
+            "Ferry toll rises\n\nNine people were killed when the ferry capsized",
+            ["four people → Nine people"],
+        ),
+        (  # two counts a side, each its own ("342 517 → 512 780" read as two numbers)
+            "Пострадали 342 жилых дома и 517 участков",
+            "Пострадали 512 жилых домов и 780 участков",
+            ["342 → 512", "517 → 780"],
+        ),
+        (
+            "Вода подтопила более 900 человек",
+            "Вода подтопила более 1,4 тыс. человек",
+            ["900 человек → 1,4 тыс."],
+        ),  # (its "тыс." was dropped)
         (  # one fact in other words: its figure changed
             "More than 40 people are being treated in hospital",
             "More than 63 injured are now being treated in hospitals",

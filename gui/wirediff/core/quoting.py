@@ -96,7 +96,7 @@ def figure_changes(comparison: Comparison) -> list[Figures]:
             continue
         cells = _figure_cells(texts, row, heads)
         if cells is not None:
-            found.append(cells)
+            found.extend(cells)
             continue
         kept: bool | None = None  # (asked once, of a row replacing a figure: it splits words)
         for at, op in enumerate(row.ops):
@@ -126,7 +126,8 @@ def figure_changes(comparison: Comparison) -> list[Figures]:
                 kept = _mostly_kept(comparison, row.index) if kept is None else kept
                 if not kept:
                     continue
-            found.append(_quoted(old, new))
+            worded = any(c.isalpha() for c in texts[0][op.left.start : op.left.end])
+            found.extend(_quoted(old, new, worded))
     return found
 
 
@@ -259,8 +260,17 @@ def _figures(text: str, start: int, end: int, head: _Head) -> list[str]:
     story, "work starts on 1 April" corrected to 15 is a figure changed, quoted with its
     month ("1 April → 15 April": "1 → 15" said nothing)."""
     out: list[str] = []
+    day_end = -1  # where a day said with its month ("March 9") ends, if just before
     for m in _FIGURE.finditer(text, start, end):
+        if _YEAR.fullmatch(m.group()) and _YEAR_AFTER_DAY.fullmatch(text[day_end : m.start()]):
+            # ("March 9, 2026": the year of the date just said, no figure of its own — a
+            # dateline's year was "2026 → Nine people", a standards editor's walkthrough)
+            if out and out[-1].endswith(text[day_end - 1 : day_end]):
+                out[-1] += text[day_end : m.end()]
+            day_end = -1
+            continue
         month = _month_beside(text, m.start(), m.end())
+        day_end = m.end() if month is not None else -1
         dated = month is not None or ":" in m.group() or _in_numeric_date(text, m.start(), m.end())
         if dated and head.holds(m.start()):
             continue
@@ -313,9 +323,14 @@ _JOINERS = ".,'’-‐‑_"  # before a hyphen, one joining: "COVID-19", "14-8"
 _UNIT = re.compile(
     r"[%٪]|\s?(?:°C|°F)|(?:bn|mn|tn|m|k|km|kg)\b|\s(?:million|billion|trillion|thousand|bn|mn|km|kilomet(?:re|er)s?|miles?"
     r"|kg|tonnes?|tons?|percent|per cent|euros?|dollars?|pounds?|people|minutes|hours"
-    r"|days|weeks|months|years|млн|млрд|тыс\.|процент\w*|человек\w*|миллион\w*|milliard\w*)\b",
+    r"|days|weeks|months|years|млн|млрд|процент\w*|человек\w*|миллион\w*|milliard\w*)\b"
+    r"|\sтыс\.(?!\w)",  # ("1,4 тыс.": its "." no word's end; "900 → 1,4" dropped it)
     re.IGNORECASE,
 )
+
+
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_YEAR_AFTER_DAY = re.compile(r",? ")
 
 
 def _year_of(said: str, month: str) -> bool:
@@ -367,7 +382,9 @@ def _months(
 _OP_WORDS_MAX = 5  # words a side of a replacement correcting a figure has at most
 
 
-def _figure_cells(texts: tuple[str, str], row: Row, heads: tuple[_Head, _Head]) -> Figures | None:
+def _figure_cells(
+    texts: tuple[str, str], row: Row, heads: tuple[_Head, _Head]
+) -> list[Figures] | None:
     """Of a changed row that is one cell of a table against another, each a figure and no
     word ("120,000" beside "150,000": cells no words pair, deleted beside inserted), the
     figures changed; else None. A bill's penalties changed in its schedule were in no list
@@ -446,13 +463,19 @@ def _mostly_kept(comparison: Comparison, row_index: int) -> bool:
     return 2 * kept >= len(text[row.left.start : row.left.end].split())
 
 
-def _quoted(old: list[str], new: list[str]) -> Figures:
-    """("12", "21"); of as many figures a side, the ones that differ ("12 … 1,200" against
-    "21 … 1,200" is 12 and 21); else every figure of each side."""
+def _quoted(old: list[str], new: list[str], worded: bool = False) -> list[Figures]:
+    """[("12", "21")]; of as many figures a side, the ones that differ ("12 … 1,200"
+    against "21 … 1,200" is 12 → 21), each with its own when words part them (``worded``:
+    "342 жилых дома и 517" against "512 … 780" is 342 → 512 and 517 → 780 — "342 517 → 512
+    780" read as two numbers of thousands, a standards editor's walkthrough; "1/12 → 11/2"
+    stays one); else every figure of each side, as one."""
     if len(old) == len(new):
         differ = [(a, b) for a, b in zip(old, new, strict=True) if _value(a) != _value(b)]
-        old, new = [a for a, _ in differ], [b for _, b in differ]
-    return " ".join(old), " ".join(new)
+        if differ and worded:
+            return differ
+        if differ:
+            old, new = [a for a, _ in differ], [b for _, b in differ]
+    return [(" ".join(old), " ".join(new))]
 
 
 # English numbers in words, as news writes the small ones ("four people died", "twenty-one"),
