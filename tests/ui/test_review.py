@@ -880,3 +880,9 @@ def test_a_letter_typed_on_the_note_editors_buttons_is_no_command(
     editor.cancel_button.setFocus()
     key(qtbot, editor.cancel_button, Qt.Key.Key_Return)  # Enter presses the button
     assert not editor.isVisible() and window.changes.model.index(1, 2).data() == ""
+    # From the list too, as n and p go (it did nothing there, and said nothing: a
+    # standards editor's walkthrough)
+    window.doc_list.view.setFocus()
+    key(qtbot, window.doc_list.view, Qt.Key.Key_P, Qt.KeyboardModifier.ShiftModifier)
+    assert window.diff.current == 2 and said[-1].startswith("Change 3 of")
+    assert window.doc_list.view.hasFocus()

@@ -118,7 +118,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("next_change", "&Next change", ("Alt+Down", "F8"), C.next_change, "&Go"),
     ActionSpec("prev_change", "&Previous change", ("Alt+Up", "F7"), C.prev_change, "&Go"),
     # (everywhere a text field does not take the letter, as f and r: in the list, n did
-    # nothing and said nothing)
+    # nothing and said nothing; Shift+N too, which worked in the diff alone)
     ActionSpec("next_change_n", "&Next change", ("N",), C.next_change),
     ActionSpec("prev_change_p", "&Previous change", ("P",), C.prev_change),
     ActionSpec(
@@ -127,7 +127,6 @@ ACTIONS: tuple[ActionSpec, ...] = (
         ("Shift+N",),
         C.next_marked,
         "&Go",
-        context="diff",
     ),
     ActionSpec(
         "prev_marked",
@@ -135,7 +134,6 @@ ACTIONS: tuple[ActionSpec, ...] = (
         ("Shift+P",),
         C.prev_marked,
         "&Go",
-        context="diff",
     ),
     ActionSpec("first_change", "&First change", ("Alt+Home",), C.first_change, "&Go"),
     ActionSpec("last_change", "&Last change", ("Alt+End",), C.last_change, "&Go"),
