@@ -208,6 +208,15 @@ def test_the_long_s_and_ligatures_fold_as_typography():
     assert strict.stats.words_changed == 5
 
 
+def test_a_lists_bullets_fold_as_its_hyphens():
+    """A page's list read "- item", its text copy "• item": each of a live blog's key
+    points was a change (a media monitor's walkthrough)."""
+    old = "Key points\n\n- A blast hit the port\n\n- At least 11 people died\n"
+    new = "Key points\n\n• A blast hit the port\n\n▪ At least 11 people died\n"
+    assert compare(old, new).changes == ()
+    assert compare(old, new, CompareOptions(fold_typography=False)).changes
+
+
 def test_full_width_forms_and_the_digits_of_other_scripts_fold_as_typography():
     """A Chinese copy in full-width digits was "edited", its figures "6.8 → ６ ８"; a Hindi
     copy in Devanagari digits and a Thai one in Thai digits were "edited" too (found by

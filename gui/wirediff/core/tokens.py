@@ -323,6 +323,13 @@ TYPOGRAPHY = str.maketrans(
         "―": "-",
         "−": "-",
         "…": "...",
+        # a list's bullets: a page's list reads "- item", its text copy "• item" (every
+        # point of a live blog's key points was a change: a media monitor's walkthrough)
+        "•": "-",
+        "▪": "-",
+        "◦": "-",
+        "‣": "-",
+        "⁃": "-",
         "۔": ".",  # the Urdu full stop, and Arabic-script comma, semicolon, question mark:
         "،": ",",  # a writer types the Latin ones as often
         "؛": ";",
