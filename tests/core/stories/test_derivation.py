@@ -1001,3 +1001,31 @@ def test_a_pages_late_capture_dated_by_its_first_publication_is_not_its_base() -
     story = index.story_of(0)
     assert len(story.documents) == 3
     assert index.documents[story.base].name != "live_1505.html"
+
+
+def test_of_one_agencys_takes_the_first_is_the_base_however_short() -> None:
+    """A developing story's flash, dated first, held little of the text its updates share:
+    UPDATE 4 was the base, the flash "an edited version, if that came first (it is dated
+    later)" of it (two grouping probes). When every version is one agency's, the first is
+    the base; with a paper's copy among them, the version holding the story's text, as
+    before."""
+    w = Writer(14)
+    topic = w.topic()
+    body = w.article(topic, paragraphs=10)
+    takes = [body[:3], body[:6], body[:8], body]
+    days = [
+        "2026-07-08T18:40:00",
+        "2026-07-08T21:10:00",
+        "2026-07-09T06:00:00",
+        "2026-07-09T14:00:00",
+    ]
+    docs = [
+        replace(doc(f"take{n + 1}.txt", lines), source="Reuters", date=day, date_source="metadata")
+        for n, (lines, day) in enumerate(zip(takes, days, strict=True))
+    ]
+    index = build_story_index(docs)
+    assert len(index.stories) == 1
+    assert index.documents[index.stories[0].base].name == "take1.txt"
+    paper = replace(doc("paper.txt", body[:9]), source="Daily Star", date="2026-07-09T09:00:00")
+    index = build_story_index([*docs, replace(paper, date_source="metadata")])
+    assert index.documents[index.story_of(0).base].name != "take1.txt"

@@ -80,12 +80,14 @@ def choose_base(
             ),
         )
 
-    def first(docs: list[int], prefer: Sequence[int] = ()) -> int:
-        """The earliest dated of ``docs`` that holds the story's shared text, when their
-        dates differ; else the first revision by the numbers in their names; else the most
-        contained (of those in ``prefer``, if any are)."""
+    def first(docs: list[int], prefer: Sequence[int] = (), least: float | None = None) -> int:
+        """The earliest dated of ``docs`` that holds the story's shared text (``least`` of
+        it: ``base_min_shared_text`` when None), when their dates differ; else the first
+        revision by the numbers in their names; else the most contained (of those in
+        ``prefer``, if any are)."""
+        least = options.base_min_shared_text if least is None else least
         numbers = whole_series(docs, documents)  # every one numbered: before any date
-        holding = [d for d in numbers if holds(d) >= options.base_min_shared_text]
+        holding = [d for d in numbers if holds(d) >= least]
         if holding:
             return lowest(holding, lambda d: (numbers[d], *contained(d)))
         dated = [d for d in docs if documents[d].published]
@@ -106,11 +108,11 @@ def choose_base(
             for d in dated
         }
         if len(set(when.values())) > 1:  # a time order to go by
-            holding = [d for d in dated if holds(d) >= options.base_min_shared_text]
+            holding = [d for d in dated if holds(d) >= least]
             if holding:
                 return lowest(holding, lambda d: (when[d], *contained(d)))
         numbers = revision_numbers(docs, documents)  # "report_v1", "report_v2"
-        holding = [d for d in numbers if holds(d) >= options.base_min_shared_text]
+        holding = [d for d in numbers if holds(d) >= least]
         if holding:
             return lowest(holding, lambda d: (numbers[d], *contained(d)))
         return lowest([d for d in docs if d in prefer] or docs, contained)
@@ -135,7 +137,13 @@ def choose_base(
         # afp.com) over a site's copy that only credits it in its text ("BERLIN (AFP) -"): the
         # trim was taken for the source, the wire for "an edited version" of it.
         named = [d for d in agencies if _named(documents[d]) == documents[d].source]
-        return first(agencies, prefer=named)  # (dates first: an agency's story, its update)
+        # Every version one agency's: its takes, the first the source of the others,
+        # however little of their shared text it holds (a developing story's flash was "an
+        # edited version, if that came first (it is dated later)" of UPDATE 4, which held
+        # the most of it: two grouping probes)
+        takes = len({documents[d].source for d in members}) == 1 and len(agencies) == len(members)
+        least = 0.0 if takes else None
+        return first(agencies, prefer=named, least=least)  # (dates first: a story, its update)
     credited = [d for d in members if credited_agency(documents[d].text)]
     if credited:
         return first(credited)
