@@ -1029,3 +1029,20 @@ def test_of_one_agencys_takes_the_first_is_the_base_however_short() -> None:
     paper = replace(doc("paper.txt", body[:9]), source="Daily Star", date="2026-07-09T09:00:00")
     index = build_story_index([*docs, replace(paper, date_source="metadata")])
     assert index.documents[index.story_of(0).base].name != "take1.txt"
+
+
+def test_a_copy_cut_and_added_to_says_both() -> None:
+    """ "Trimmed copy of Reuters' story: 50% of its sentences kept word for word, 50% left
+    out; 48% of this version's sentences are new" read as a contradiction of an update that
+    kept half of its take (two reviewers): a copy cut and added to says so."""
+    w = Writer(32)
+    topic = w.topic()
+    wire = w.article(topic, paragraphs=8)
+    update = [*wire[:5], *(w.sentence(topic) for _ in range(4))]
+    docs = [replace(doc("wire.txt", wire), source="APP"), doc("update.txt", update)]
+    index = build_story_index(docs)
+    said = wording(index, measure_pair(index, 0, 1))
+    assert said.startswith("Copy of APP's story, trimmed and added to: "), said
+    assert "of this version's sentences are new" in said
+    cut = build_story_index([docs[0], doc("cut.txt", wire[:5])])
+    assert wording(cut, measure_pair(cut, 0, 1)).startswith("Trimmed copy of APP's story: ")

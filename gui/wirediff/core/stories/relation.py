@@ -279,8 +279,13 @@ def _wording(
         left_out = f", {_pct(gone)} left out" if gone >= 0.005 else ""
         kept = f"{_pct(ev.kept)} of its sentences kept {how}{left_out}{_cut(ev, version)}"
         # (a cut copy: "Copy of …: 64% of its sentences kept" read as a copy missing a third)
-        kind = "Trimmed copy" if round(100 * ev.kept) < 100 * TRIMMED_BELOW else "Copy"
-        return f"{kind} of {source}: {kept}{_own(version, options.padding_said_min)}"
+        own = _own(version, options.padding_said_min)
+        if round(100 * ev.kept) >= 100 * TRIMMED_BELOW:
+            return f"Copy of {source}: {kept}{own}"
+        if own:  # ("Trimmed copy …; 48% of this version's sentences are new" read as a
+            # contradiction of an update that kept half its take: two reviewers)
+            return f"Copy of {owner}, trimmed and added to{hedge}: {kept}{own}"
+        return f"Trimmed copy of {source}: {kept}"
     if pair.level is Derivation.EDITED:
         reworded = ev.aligned - ev.kept
         more = f", {_pct(reworded)} reworded" if reworded >= 0.05 else ""
