@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 
 from wirediff.core.document import Document
 from wirediff.core.reading.dates import is_month_name
@@ -92,8 +93,8 @@ class Kinship:
 
     def kin(self, a: int, b: int) -> bool:
         """Whether two documents are known to tell of one news: they share text, or,
-        each naming enough names in words (``_worded``), share a quarter of their names
-        and terms together."""
+        each naming enough names in words (``_worded``), share ``stranger_max_shared`` of
+        their names and terms together at least."""
         if self.link(a, b) >= self.options.stranger_max_link:
             return True
         shared = self._shared(a, b)
@@ -111,11 +112,8 @@ class Kinship:
         return worded >= self.options.stranger_min_names
 
 
-# A wire's credit line and the days of its dateline, in every story it sends: a Serbian
-# plant fire and a Sulawesi quake, two Reuters briefs a briefing carried, shared
-# "Reuters", "Reporting" and "Editing", 3 of their 22 names, and were no strangers.
-# ... and the names in its credit line: "(Reporting by Andrew Gray; Editing by Mark
-# Heinrich)" under both, one editor's name was 2 of their 16 names
+# A wire's credit line names its people in every story it sends: "(Reporting by Andrew
+# Gray; Editing by Mark Heinrich)" under two briefs, one editor's name was 2 of their 16
 _BRACKETED = re.compile(r"\([^()\n]{1,400}\)")  # (each bracket opening scans 400 at most)
 _CREDITED = re.compile(r"(?i)\b(?:reporting|editing|writing|compiled|contributed)\s+by\b")
 
@@ -125,12 +123,16 @@ def _without_credits(text: str) -> str:
     return _BRACKETED.sub(lambda m: " " if _CREDITED.search(m.group()) else m.group(), text)
 
 
+# ... and its words and the days of its dateline: a Serbian plant fire and a Sulawesi
+# quake, two Reuters briefs a briefing carried, shared "Reuters", "Reporting" and
+# "Editing", 3 of their 22 names, and were no strangers
 _CREDIT_WORDS = frozenset(
     """reporting editing writing additional compiled contributing reported editor
     monday tuesday wednesday thursday friday saturday sunday""".split()
 )
 
 
+@lru_cache(maxsize=1 << 16)
 def _furniture(term: str) -> bool:
     """Whether a term is a wire's furniture, not what a story is about: its credit's
     words, a weekday, a month, an outlet's name."""
