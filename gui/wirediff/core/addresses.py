@@ -7,14 +7,16 @@ slash, the fragment, tracking parameters (``utm_*``, ``fbclid``…) and letter c
 
 from __future__ import annotations
 
+from functools import lru_cache
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
 _TRACKING = frozenset("fbclid gclid mc_cid mc_eid ref ref_src cmp ocid smid taid share".split())
 
 
+@lru_cache(maxsize=1 << 14)
 def url_key(url: str) -> str:
     """The article a URL names, as a comparable string; "" when it names none (no host,
-    or only a site's home page)."""
+    or only a site's home page). Cached: ``came_before`` asks it of pairs, again and again."""
     url = url.strip()
     if "://" not in url:
         return ""
