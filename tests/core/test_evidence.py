@@ -395,7 +395,18 @@ def test_a_story_report_holds_the_findings_on_pairs_of_its_versions(tmp_path):
     extra = report.sections[-1]
     assert (extra.base, extra.other) == (documents[b], documents[c])  # as it was read
     assert extra.reviewed_at is not None and extra.derivation is not None
-    assert "advising, not training" in render_report(report)
+    page = render_report(report)
+    assert "advising, not training" in page
+    # its row in the table of versions says which version it was read against, as no
+    # row against the base does (a paper listed twice, "edited" and "copy", read as a
+    # contradiction: a standards editor's walkthrough)
+    table = page[
+        page.index('<table class="versions"') : page.index(
+            "</table>", page.index('<table class="versions"')
+        )
+    ]
+    assert table.count('<span class="small">against ') == 1
+    assert f"against {documents[b].path.name}" in table or f"against {documents[b].path}" in table
 
 
 def test_a_context_past_the_text_shows_it_whole_each_row_added_once(

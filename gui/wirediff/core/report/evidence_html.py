@@ -241,9 +241,13 @@ def _summary(report: EvidenceReport) -> str:
         st = s.comparison.stats
         flags = sum(f.flagged for f in s.findings)
         notes = sum(bool(f.note) for f in s.findings) + bool(s.pair_note)
+        # (in a story's report, a pair reviewed against another version than the base
+        # says which: a paper listed twice, "edited" and "copy", read as a contradiction —
+        # a standards editor's walkthrough)
+        own_base = report.scope == "story" and s.base_file == report.sections[0].base_file
         against = (
             ""
-            if report.scope == "story"
+            if own_base
             else f'<br><span class="small">against {_e(report.files[s.base_file].path)}</span>'
         )
         cells = [
