@@ -120,7 +120,9 @@ class EventWork:
         self.documents = [d.document for d in docs]
         self.shingles = [d.features.shingles for d in docs]
         lines = [d.features.lines for d in docs]
-        self.texts = Texts(self.documents, lines, options, copy_link(self.shingles))
+        self.texts = Texts(
+            self.documents, lines, options, copy_link(self.shingles), shingles=self.shingles
+        )
         self.stories = [[local[d] for d in m] for m in job.members]
         self.bases = [local[b] for b in job.bases]
         place = {s: i for i, s in enumerate(job.stories)}

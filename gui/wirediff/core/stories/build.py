@@ -272,7 +272,13 @@ def _automatic(
         named = named_stories(documents, found, described.labels, options.url_max_docs)
     lean = PARAPHRASE_CACHE if engine.vectorized else 0
     measured = Texts(
-        documents, lines, options, copy_link(shingles), lean, compact=engine.vectorized
+        documents,
+        lines,
+        options,
+        copy_link(shingles),
+        lean,
+        compact=engine.vectorized,
+        shingles=shingles,
     )
     merged = merge_paraphrases(
         found,

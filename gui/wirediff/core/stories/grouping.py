@@ -15,6 +15,7 @@ from wirediff.core.document import Document
 from wirediff.core.stories import boilerplate as bp
 from wirediff.core.stories.candidates import Edge, order_edges, twin_classes
 from wirediff.core.stories.cluster import Groups
+from wirediff.core.stories.days import other_days
 from wirediff.core.stories.ends import footer_only
 from wirediff.core.stories.features import Shingles
 from wirediff.core.stories.options import StoryOptions
@@ -51,7 +52,12 @@ def group_documents(
     """
     sizes = [len(s.sampled) for s in shingles]
 
-    apart = footer_only(documents, lines, options)  # (a pair sharing a paper's footer alone)
+    footer = footer_only(documents, lines, options)  # (a pair sharing a paper's footer alone)
+    later = other_days(documents, shingles, options)  # (one outlet's stories days apart)
+
+    def apart(a: int, b: int) -> bool:
+        return footer(a, b) or later(a, b)
+
     strong = [edge for edge in strong if not apart(edge[1], edge[2])]
     maybe_rewrites = [(a, b) for a, b in maybe_rewrites if not apart(a, b)]
 
@@ -72,7 +78,7 @@ def group_documents(
             groups.join(a, b)
     groups.merge(ordered, link, options.guard_min_link, options.guard_sample, strange)
     if maybe_rewrites:
-        texts = Texts(documents, lines, options, link, compact=compact)
+        texts = Texts(documents, lines, options, link, compact=compact, shingles=shingles)
         unjoined = [(a, b) for a, b in maybe_rewrites if groups.find(a) != groups.find(b)]
         rewrites = rewrite_edges(unjoined, texts, should_cancel, keys, on_step)
         merging = None

@@ -79,6 +79,11 @@ class StoryOptions:
     # words, are not linked: a footer of 95 words made two unrelated reports one story.
     ends_body_min_words: int = 20
     ends_body_max_share: float = 0.1
+    # One known outlet's texts dated at least this many days apart (their dates, else their
+    # datelines' days without a year), neither sharing the other's opening, are not linked
+    # (``days``): two Reuters quakes off Sulawesi eight days apart shared the region's
+    # background and a template sentence, enough for a copy link, and were one story.
+    apart_min_days: int = 4
     # Strangers (``strangers``): two documents, each of `stranger_min_terms` terms (names
     # and content words) at least, sharing less than `stranger_max_link` of their text (the
     # copy link) and, each naming `stranger_min_names` names and figures at least, less than

@@ -148,6 +148,8 @@ def merge_paraphrases(
             continue
         if texts.footer_only(bases[s], bases[t]):  # (one paper's reports: its footer alone)
             continue
+        if texts.other_days(bases[s], bases[t]):  # (one outlet's stories days apart)
+            continue
         if counts is None:  # made once, when a first pair of one event comes
             counts = base_phrases(bases, labels, edges, texts)
         # (the cheap test first: of 1,964 pairs a wire desk's folder measured with the

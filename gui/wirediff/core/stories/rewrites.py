@@ -28,6 +28,7 @@ from wirediff.core.reading.dates import header_day
 from wirediff.core.stories import boilerplate as bp
 from wirediff.core.stories.candidates import Edge, pair_key
 from wirediff.core.stories.cluster import Groups
+from wirediff.core.stories.days import other_days
 from wirediff.core.stories.derivation import (
     Derivation,
     classify,
@@ -45,6 +46,7 @@ from wirediff.core.stories.evidence import (
     phrase_shares,
     word_keys_of,
 )
+from wirediff.core.stories.features import Shingles
 from wirediff.core.stories.options import StoryOptions
 
 _T = TypeVar("_T")
@@ -66,6 +68,7 @@ class Texts:
         copy_link: Callable[[int, int], float],
         cache_max: int = 0,
         compact: bool = False,
+        shingles: Sequence[Shingles] | None = None,
     ) -> None:
         """``compact``: count phrases in NumPy (``PhraseCounts``). ``cache_max`` > 0 keeps
         the texts, words and runs of at most that many documents (then starts again) with
@@ -76,6 +79,10 @@ class Texts:
         self.lines = lines
         self.options = options
         self.footer_only = footer_only(documents, lines, options)  # (``ends``)
+        # (one outlet's stories days apart, ``days``: not with no openings to weigh)
+        self.other_days = (
+            other_days(documents, shingles, options) if shingles is not None else _never
+        )
         self.copy_link = copy_link
         self.cache_max = cache_max
         self.compact = compact
@@ -213,6 +220,10 @@ class Texts:
         held = set().union(*(self.grams(x) for x in others))
         found = len(shared & held)
         return found > 0 and found >= self.options.rewrite_bridge_min * len(shared)
+
+
+def _never(_a: int, _b: int) -> bool:
+    return False
 
 
 def own_text(text: str, lines: bp.DocLines) -> str:
