@@ -513,6 +513,7 @@ def _dated_as_saved(path: Path, text: str, saved: str, found: tuple[str | None, 
         ("МОСКВА, 5 декабря - РИА Новости. Мост", (12, 5)),
         ("PARIS, July 24 (AFP) - Cafe owners said", (7, 24)),
         ("MADRID, 5 de diciembre (EFE) - El puente", (12, 5)),
+        ("NEW YORK/LONDON, Nov 3 (Reuters) - A gauge", (11, 3)),  # two places
         ("He said on July 24 - that it was over", None),  # not a place before it
         ("PARIS, July 24 cafes reopened", None),  # no credit, dash or colon after it
         ("PARIS, February 30 (AFP) - no such day", None),

@@ -53,3 +53,53 @@ def test_one_agencys_two_quakes_a_week_apart_are_two_stories() -> None:
     assert len(_stories(near)) == 1
     other = [*docs[:2], replace(docs[2], source="AFP")]
     assert len(_stories(other)) == 1
+
+
+def _markets(day: int, weekday: str, moves: list[float], driver: str, quote: bool) -> list[str]:
+    """A daily market report: the agency's template sentences with the day's figures."""
+    m = [f"{x:.2f}" for x in moves]
+    lines = [
+        f"GLOBAL MARKETS-Stocks move as {driver}",
+        f"NEW YORK/LONDON, Nov {day} (Reuters) - A gauge of global stocks moved {m[0]}% on "
+        f"{weekday} as {driver}, while traders weighed the outlook for interest rates.",
+        f"On Wall Street, the Dow Jones Industrial Average rose {m[1]}%, the S&P 500 lost "
+        f"{m[2]}% and the Nasdaq Composite added {m[3]}%.",
+        f"The MSCI All Country World Index, which tracks shares in 47 countries, was at "
+        f"{800 + moves[4]:.2f} points. Europe's STOXX 600 index closed up {m[5]}%.",
+        f"In currencies, the dollar index, which measures the greenback against a basket of "
+        f"six major peers, rose {m[6]}% to {100 + moves[7]:.2f}. The euro was at "
+        f"${1 + moves[8] / 10:.4f} and the dollar bought {140 + moves[9]:.2f} yen.",
+        f"Brent crude futures settled at ${70 + moves[10]:.2f} a barrel, while U.S. West "
+        f"Texas Intermediate crude rose to ${65 + moves[11]:.2f}.",
+    ]
+    if quote:  # (the day's second take adds a quote)
+        lines.insert(
+            3, f'"Every data point is a referendum on the Fed," a strategist said on {weekday}.'
+        )
+    return lines
+
+
+def test_one_agencys_daily_market_reports_are_a_story_a_day() -> None:
+    """A market report's template carries each day's figures: a daily GLOBAL MARKETS series
+    of six days was one story, Monday's report "Edited version of Reuters' story … figures
+    changed: Nov 6 → Nov 3, 0.85% → 0.74%" (a grouping probe). The day's two takes are
+    its story."""
+    monday = [0.41, 0.74, 0.16, 0.97, 3.47, 0.84, 0.36, 2.48, 0.991, 3.67, 1.15, 1.36]
+    tuesday = [0.29, 1.53, 1.10, 1.67, 5.53, 0.12, 0.34, 0.71, 0.993, 6.61, 3.12, 4.62]
+    days = [
+        ("mon", 3, "Monday", monday, "a jobs report cooled bets on rate cuts"),
+        ("tue", 4, "Tuesday", tuesday, "chip stocks rallied before Nvidia's results"),
+    ]
+    docs = [
+        replace(doc(f"markets_{name}_{take}.txt", _markets(*day, quote)), source="Reuters")
+        for name, *day in days
+        for take, quote in (("a", False), ("b", True))
+    ]
+    assert _stories(docs) == [
+        ["markets_mon_a.txt", "markets_mon_b.txt"],
+        ["markets_tue_a.txt", "markets_tue_b.txt"],
+    ]
+    # A day later, a text keeping the figures (Monday's report, refiled) is its story.
+    refiled = _markets(4, "Tuesday", monday, "a jobs report cooled bets on rate cuts", True)
+    docs = [docs[0], replace(doc("markets_refiled.txt", refiled), source="Reuters")]
+    assert _stories(docs) == [["markets_mon_a.txt", "markets_refiled.txt"]]

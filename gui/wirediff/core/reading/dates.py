@@ -223,7 +223,7 @@ def _is_place(text: str) -> bool:
     text = _DATE_ARTICLE.sub("", text).rstrip(" ,،")  # "DOUAI, le", "Stuttgart, den"
     if not text:
         return True
-    words = re.split(r"[\s,،]+", text)
+    words = re.split(r"[\s,،/]+", text)  # (two places: "NEW YORK/LONDON, Nov 3 (Reuters)")
     return (
         len(text) <= _PLACE_MAX_CHARS
         and len(words) <= _PLACE_MAX_WORDS

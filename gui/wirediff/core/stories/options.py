@@ -84,6 +84,11 @@ class StoryOptions:
     # (``days``): two Reuters quakes off Sulawesi eight days apart shared the region's
     # background and a template sentence, enough for a copy link, and were one story.
     apart_min_days: int = 4
+    # ... and a day or more apart, each of `template_min_figures` figures at least, sharing
+    # less than `template_max_figures` of the fewer (a market report's template carrying
+    # each day's figures: a daily series of six days was one story).
+    template_min_figures: int = 8
+    template_max_figures: float = 0.34
     # Strangers (``strangers``): two documents, each of `stranger_min_terms` terms (names
     # and content words) at least, sharing less than `stranger_max_link` of their text (the
     # copy link) and, each naming `stranger_min_names` names and figures at least, less than

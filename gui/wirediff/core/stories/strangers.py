@@ -56,12 +56,7 @@ class Kinship:
         (``_furniture``)."""
         terms = self._found.get(doc)
         if terms is None:
-            text = _without_credits(self.documents[doc].text)
-            counts, names = story_terms(text, [(0, len(text))])
-            terms = self._found[doc] = (
-                frozenset(n for n in names if not _furniture(n)),
-                frozenset(t for t in counts if not _furniture(t)),
-            )
+            terms = self._found[doc] = named_terms(self.documents[doc].text)
         return terms
 
     def _shared(self, a: int, b: int) -> tuple[float, float] | None:
@@ -110,6 +105,17 @@ class Kinship:
         names = self._of(doc)[0]
         worded = sum(1 for name in names if name.isalpha())
         return worded >= self.options.stranger_min_names
+
+
+def named_terms(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The names and figures of ``text``, and its terms (``events.story_terms``), without a
+    wire's furniture: its credit lines in brackets and ``_furniture``."""
+    text = _without_credits(text)
+    counts, names = story_terms(text, [(0, len(text))])
+    return (
+        frozenset(n for n in names if not _furniture(n)),
+        frozenset(t for t in counts if not _furniture(t)),
+    )
 
 
 # A wire's credit line names its people in every story it sends: "(Reporting by Andrew
