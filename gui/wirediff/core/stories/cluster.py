@@ -34,7 +34,7 @@ def _lowest(a: _Low, b: _Low, k: int) -> _Low:
     return out
 
 
-def _apart(
+def ends_apart(
     apart: Callable[[int, int], bool], a: int, b: int, xs: Sequence[int], ys: Sequence[int]
 ) -> bool:
     """Whether an end of the edge (``a`` of the group sampled ``xs``, ``b`` of ``ys``) is
@@ -145,7 +145,7 @@ class Groups:
         (the edge's own ends for their classes). ``apart(x, y)``: whether two items can be
         of no common group (``strangers``); groups do not merge, however high the mean (a
         group of one item each: nothing to average), where an end of the edge is such with
-        a member of the other's sample (``_apart``).
+        a member of the other's sample (``ends_apart``).
         """
         for _strength, a, b in edges:
             ra, rb = self.find(a), self.find(b)
@@ -157,7 +157,7 @@ class Groups:
                 sa, sb = self.sample(ra, sample), self.sample(rb, sample)
                 if _mean(link, sa, sb) < min_link:
                     continue
-                if apart is not None and _apart(apart, a, b, sa, sb):
+                if apart is not None and ends_apart(apart, a, b, sa, sb):
                     continue
                 # Twins counted once too: a group stronger only by copies of one page
                 # (two copies of a digest) does not merge.

@@ -15,9 +15,9 @@ from wirediff.core.document import Document
 from wirediff.core.stories import boilerplate as bp
 from wirediff.core.stories.candidates import Edge, order_edges, twin_classes
 from wirediff.core.stories.cluster import Groups
-from wirediff.core.stories.days import other_days
 from wirediff.core.stories.ends import footer_only
 from wirediff.core.stories.features import Shingles
+from wirediff.core.stories.kinds import other_stories
 from wirediff.core.stories.options import StoryOptions
 from wirediff.core.stories.order import DocumentKeys
 from wirediff.core.stories.rewrites import Texts, merge_rewrites, rewrite_edges
@@ -53,10 +53,11 @@ def group_documents(
     sizes = [len(s.sampled) for s in shingles]
 
     footer = footer_only(documents, lines, options)  # (a pair sharing a paper's footer alone)
-    later = other_days(documents, shingles, options)  # (one outlet's stories days apart)
+    # (one outlet's stories of other days, or of other kinds: its factbox, its analysis)
+    others = other_stories(documents, shingles, options)
 
     def apart(a: int, b: int) -> bool:
-        return footer(a, b) or later(a, b)
+        return footer(a, b) or others(a, b)
 
     strong = [edge for edge in strong if not apart(edge[1], edge[2])]
     maybe_rewrites = [(a, b) for a, b in maybe_rewrites if not apart(a, b)]
@@ -67,7 +68,13 @@ def group_documents(
 
     link = copy_link(shingles)
     kinship = Kinship(documents, link, options)  # (strangers: no common story, the guard)
-    strange = kinship.strangers
+
+    def strange(a: int, b: int) -> bool:
+        return kinship.strangers(a, b) or others(a, b)
+
+    def kin(a: int, b: int) -> bool:
+        return kinship.kin(a, b) and not others(a, b)
+
     if keys is None:  # ties and the guards' samples go by content, not names
         keys = DocumentKeys(documents)
     ordered = order_edges(strong, sizes, opens, keys)
@@ -84,7 +91,7 @@ def group_documents(
         merging = None
         if on_step is not None:
             merging = lambda done, total: on_step(len(unjoined) + done, len(unjoined) + total)  # noqa: E731
-        merge_rewrites(groups, rewrites, texts, options, should_cancel, merging, kinship.kin)
+        merge_rewrites(groups, rewrites, texts, options, should_cancel, merging, kin, others)
     members: dict[int, list[int]] = {}
     for d, label in enumerate(groups.labels()):
         members.setdefault(label, []).append(d)

@@ -27,8 +27,7 @@ from wirediff.core.document import Document
 from wirediff.core.reading.dates import header_day
 from wirediff.core.stories import boilerplate as bp
 from wirediff.core.stories.candidates import Edge, pair_key
-from wirediff.core.stories.cluster import Groups
-from wirediff.core.stories.days import other_days
+from wirediff.core.stories.cluster import Groups, ends_apart
 from wirediff.core.stories.derivation import (
     Derivation,
     classify,
@@ -47,6 +46,7 @@ from wirediff.core.stories.evidence import (
     word_keys_of,
 )
 from wirediff.core.stories.features import Shingles
+from wirediff.core.stories.kinds import other_stories
 from wirediff.core.stories.options import StoryOptions
 
 _T = TypeVar("_T")
@@ -79,9 +79,10 @@ class Texts:
         self.lines = lines
         self.options = options
         self.footer_only = footer_only(documents, lines, options)  # (``ends``)
-        # (one outlet's stories days apart, ``days``: not with no openings to weigh)
-        self.other_days = (
-            other_days(documents, shingles, options) if shingles is not None else _never
+        # (one outlet's stories of other days or kinds, ``kinds``: not with no openings to
+        # weigh)
+        self.other_stories = (
+            other_stories(documents, shingles, options) if shingles is not None else _never
         )
         self.copy_link = copy_link
         self.cache_max = cache_max
@@ -285,6 +286,7 @@ def merge_rewrites(
     should_cancel: Callable[[], bool] | None = None,
     on_step: Callable[[int, int], None] | None = None,
     kin: Callable[[int, int], bool] | None = None,
+    apart: Callable[[int, int], bool] | None = None,
 ) -> None:
     """Merge along the candidate edges whose pair is derived, guarded against chaining.
 
@@ -304,7 +306,10 @@ def merge_rewrites(
     A rewrite that quotes two stories shares one story's text with the other story, so it
     cannot join them; revisions of one article can. Stops early (merging no more) when
     ``should_cancel()`` returns True; ``on_step(done, total)``: now and then, the edges
-    weighed so far.
+    weighed so far. ``apart(x, y)``: whether two documents can be of no common story (as
+    in ``Groups.merge``); no merge where an end of the edge is such with a member of the
+    other group (a paper's copy of an agency's factbox, sharing the quake story's
+    background, chained the factbox to the quake).
     """
     sample = options.guard_sample
     counts = _phrase_counts(groups, texts)
@@ -315,6 +320,10 @@ def merge_rewrites(
             if on_step is not None:
                 on_step(n, len(edges))
         if groups.find(a) == groups.find(b):
+            continue
+        if apart is not None and ends_apart(
+            apart, a, b, groups.sample(a, sample), groups.sample(b, sample)
+        ):
             continue
         # Another member is one that is not the document nor its twin (a second copy of a
         # digest page "links into" every story the first one carries); the members looked
