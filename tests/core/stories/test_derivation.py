@@ -359,6 +359,17 @@ def test_a_trimmed_rendering_is_no_parallel_one() -> None:
     assert classify(trimmed, loose) is Derivation.INDEPENDENT
 
 
+def test_an_edit_merging_sentences_is_no_parallel_rendering() -> None:
+    """A desk's heavy edit of a translation, 84% as long, merging and rewording sentences
+    (each aligned, few kept: half its words in reused phrases) was "independent", a story of
+    its own (a grouping probe); so was a paper's rewrite of dpa's text at 81%. The Bible's
+    independent translation is 0.88 as long at the least, and stays one."""
+    edit = _evidence(Side(256, 0.48, 0.95, 0.17), Side(305, 0.42, 0.84, 0.17), 0.38)
+    assert classify(edit, OPTIONS) is Derivation.REWRITE
+    rendering = _evidence(Side(264, 0.45, 0.95, 0.1), Side(300, 0.4, 0.9, 0.1), 0.38)
+    assert classify(rendering, OPTIONS) is Derivation.INDEPENDENT
+
+
 def test_a_brief_grown_into_a_long_report_is_a_rewrite() -> None:
     """The short text keeps a third of its sentences, which make a small share of the long
     one's words: no reused phrases to speak of on the long side, yet derived — unless the
