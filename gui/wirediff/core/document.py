@@ -264,6 +264,8 @@ def first_line_title(text: str, limit: int = 200) -> str:
             continue
         if opening and lone_paper(line):  # "Новости Белогорья — Региональная лента"
             continue
+        if opening and masthead_over_headline(_first_lines(text, 3)):  # "Coloradoan | …"
+            continue
         plain = plain or line
         if (
             4 <= _words(line) <= HEADLINE_MAX_WORDS
@@ -456,6 +458,47 @@ def masthead_name(line: str, papers_only: bool = True) -> str:
     if found["sep"].strip() == "|" and _a_section(found["date"]):
         return name  # the paper and its section: "The Kilbride Chronicle | Health"
     return name if _a_date_line(found["date"]) else ""
+
+
+def _first_lines(text: str, count: int) -> list[str]:
+    """The first ``count`` non-empty lines of ``text``, stripped (of its first 60 lines)."""
+    return [line for line in map(str.strip, text.split("\n", 60)) if line][:count]
+
+
+def masthead_over_headline(lines: Sequence[str]) -> str:
+    """The paper's name of a text's first line when it is a name and the day, over a
+    headline, over a dateline crediting an agency: "Coloradoan | 1 December 2026", "Kent
+    Messenger — 30 November 2026", "El País | …" — names without a paper's word
+    (``masthead_name`` wants one: "Rail Fares Rise | March 14, 2026" is a headline). A
+    researcher's folder of papers' reprints, each headed so, had 33 of 114 texts listed
+    as the agency their dateline credits, or none (a churnalism study's walkthrough). One
+    to four capitalized words, not a section's label ("Breaking News", "Sports Desk",
+    "Weekly Update") nor the dateline's place ("London — March 14, 2026"); ``lines``: the
+    text's first non-empty lines, stripped."""
+    if len(lines) < 3 or len(lines[0]) > STAMP_MAX_CHARS:
+        return ""
+    found = _MASTHEAD_SPLIT.match(lines[0])
+    if found is None or found["sep"].strip() in ("", ","):
+        return ""
+    name = found["name"].strip()
+    words = name.split()
+    if not (0 < len(words) <= 4 and _a_name(name)) or name.isupper() or words[0] in ("By", "BY"):
+        return ""
+    first, last = words[0].casefold(), words[-1].casefold()
+    if first in _LABELS or last in _LABELS | _SECTIONS | _NEWSLETTER_WORDS | {"desk"}:
+        return ""
+    if not _a_date_line(found["date"]) or no_headline(lines[1]):
+        return ""
+    if not 4 <= _words(lines[1]) <= HEADLINE_MAX_WORDS:
+        return ""
+    if lines[1].rstrip(CLOSING_MARKS)[-1:] in STATEMENT_STOPS:
+        return ""
+    from wirediff.core.reading.outlets import credited_agency  # (reading imports us)
+
+    dateline = lines[2]
+    if dateline.casefold().startswith(name.casefold()) or not credited_agency(dateline, True):
+        return ""
+    return name
 
 
 def _a_cyrillic_name(name: str) -> bool:

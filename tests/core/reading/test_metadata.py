@@ -329,6 +329,33 @@ def test_a_cyrillic_masthead_without_a_papers_word_names_the_outlet(tmp_path: Pa
     assert titles["glavkom.txt"] == _TASS_HEADLINE
 
 
+def test_a_papers_name_and_day_over_a_headline_and_a_dateline_names_the_outlet(
+    tmp_path: Path,
+) -> None:
+    """ "Coloradoan | 1 December 2026" over a headline over "ESTES PARK, Colo. (AP) -": a
+    paper's name without a paper's word was no masthead, the reprint listed as AP and
+    titled by the line — 33 of a churnalism study's 114 texts had a wrong outlet (a
+    walkthrough). A headline, a section, a dateline's place in that place are no paper."""
+    headline = "Wildfire forces evacuations near Estes Park"
+    body = "ESTES PARK, Colo. (AP) - A wind-driven wildfire forced hundreds to flee on Monday."
+    cases = {
+        "colo.txt": ("Coloradoan | 1 December 2026", "Coloradoan"),
+        "kent.txt": ("Kent Messenger — 30 November 2026", "Kent Messenger"),
+        "pgh.txt": ("Pittsburgh Post-Gazette | 1 December 2026", "Pittsburgh Post-Gazette"),
+        "pais.txt": ("El País | 1 December 2026", "El País"),
+        "breaking.txt": ("Breaking News | 1 December 2026", "AP"),
+        "desk.txt": ("Sports Desk | 1 December 2026", "AP"),
+        "place.txt": ("Estes Park — 1 December 2026", "AP"),
+    }
+    for name, (head, _outlet) in cases.items():
+        (tmp_path / name).write_text(f"{head}\n\n{headline}\n\n{body}\n", "utf-8")
+    (tmp_path / "rail.txt").write_text(f"Rail Fares Rise | 1 December 2026\n\n{body}\n")
+    documents = {d.name: d for d in load_paths([tmp_path]).documents}
+    assert {n: documents[n].source for n in cases} == {n: o for n, (_h, o) in cases.items()}
+    assert documents["colo.txt"].title == headline
+    assert documents["rail.txt"].source == "AP"  # (no headline under it: a headline)
+
+
 def test_a_ukrainian_papers_masthead_names_the_outlet(tmp_path: Path) -> None:
     """A media monitor's Ukrainian papers, "Українська правда · 5 грудня 2026, 12:15" (a
     dot between the name and the day) and "Суспільне Новини, 5 грудня 2026 року" (the

@@ -27,6 +27,7 @@ from wirediff.core.document import (
     byline_outlet,
     masthead_name,
     masthead_over_byline,
+    masthead_over_headline,
 )
 from wirediff.core.papers import byline_paper, credit_paper, lone_paper
 from wirediff.core.reading.dates import (
@@ -158,6 +159,8 @@ def _from_masthead(text: str) -> str:
     lines = header_lines(text)
     for at, line in enumerate(lines):
         name = masthead_name(line.strip(_BULLETS)) or masthead_over_byline(lines, at)
+        if not name and at == 0:  # "Coloradoan | 1 December 2026" over a headline
+            name = masthead_over_headline(lines)
         if not name and at == 0 and len(lines) > 1:  # "Курская правда" over its headline
             name = lone_paper(line.strip(_BULLETS))
         if name:
