@@ -148,7 +148,7 @@ def merge_paraphrases(
             continue
         if texts.footer_only(bases[s], bases[t]):  # (one paper's reports: its footer alone)
             continue
-        if texts.other_stories(bases[s], bases[t]):  # (one outlet's stories of other days)
+        if texts.other_stories(bases[s], bases[t]):  # (one outlet's other days or kinds)
             continue
         if counts is None:  # made once, when a first pair of one event comes
             counts = base_phrases(bases, labels, edges, texts)
