@@ -922,6 +922,36 @@ def test_of_an_agencys_undated_takes_the_first_is_the_base_by_their_update_numbe
     assert wire_updates([2], docs) == {}
 
 
+def test_of_an_agencys_takes_of_one_day_copied_by_papers_crediting_it_the_first_is_the_base() -> (
+    None
+):
+    """A walkthrough: Reuters' story and its UPDATE 1 and UPDATE 2, all of one day, with
+    papers' copies crediting Reuters (read as its texts): the takes' numbers, two of them
+    0, ordered nothing, the names numbered UPDATE 1 and 2 only, and UPDATE 1 was the base,
+    the story itself "an edited version of Reuters' story: figures changed: 57 → 41". The
+    agency's own files number their takes: the first is the base."""
+    w = Writer(23)
+    topic = w.topic()
+    story = w.article(topic, paragraphs=6)
+    update1 = [*story[:4], w.sentence(topic), *story[4:]]
+    update2 = [*update1, w.sentence(topic), w.sentence(topic)]
+    head = "Dockworkers' strike halts container traffic at Rotterdam port"
+
+    def dated(name: str, lines: list[str]) -> Document:
+        return replace(doc(name, lines), source="Reuters", date="2026-11-30", date_source="text")
+
+    docs = [
+        dated("reuters_rotterdam_20261130_update1.txt", [f"UPDATE 1-{head}", *update1]),
+        dated("reuters_rotterdam_20261130_update2.txt", [f"UPDATE 2-{head}", *update2]),
+        dated("the-scotsman_rotterdam_copy.txt", [head, *story]),
+        dated("lloyds-list_rotterdam_edit.txt", [head, *story[:3], *story[4:]]),
+        dated("reuters_rotterdam_20261130.txt", [head, *story]),
+    ]
+    index = build_story_index(docs, StoryOptions())
+    assert len(index.stories) == 1
+    assert index.documents[index.stories[0].base].name == "reuters_rotterdam_20261130.txt"
+
+
 def test_yearless_datelines_keep_paraphrases_of_other_days_apart() -> None:
     """A grouping probe: Reuters' Antwerp pilots' strike ("Oct 9") and its Rotterdam strike
     ("March 14"), in one wording, were one story "in other words": their datelines give no

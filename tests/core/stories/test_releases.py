@@ -30,6 +30,10 @@ BODY = "Northwind Energy said on Tuesday it had won consent for its wind farm.\n
         f"{BODY}\nAbout Save Our Rivers Trust\n\nThe Trust protects rivers.\n\n"
         "Media contact: press@rivers.example\n",
         f"{BODY}\nAbout Leeds\nA university.\nFor further information contact the press office.\n",
+        # two of its marks on one line, the end mark going on with its contact (a
+        # university's release was read as none, and PA's rewrite of it its base)
+        f"PRESS RELEASE - For immediate release\n\n{BODY}",
+        f"{BODY}\nENDS. Media contact: press office, University of Leeds, press@leeds.ac.uk\n",
     ],
 )
 def test_a_releases_furniture_tells_it(text: str) -> None:
@@ -57,6 +61,7 @@ def test_a_releases_furniture_tells_it(text: str) -> None:
         f"{BODY}\nPress office: 01234 567890\n",
         f"{BODY}\nMedia contact: press@northwind.example\n",
         f"{BODY}\nEditor's note: this story was corrected to say 62, not 60.\n",
+        f"{BODY}\nEnds of the pier need repair, the press office said.\n",
         f"{BODY}\nAbout Jane Smith: Jane is a reporter covering energy for the paper.\n",
     ],
 )
@@ -125,3 +130,33 @@ def test_a_long_capitalized_word_after_about_is_read_at_once() -> None:
     into names (a quarter of a second at 40 letters, doubling with each more)."""
     text = f"{BODY}\n" + f"About {'A' * 5000} x\n" * 12
     assert not reads_as_release(text)
+
+
+def test_the_issuers_release_is_the_base_over_a_sites_copy_that_kept_its_head() -> None:
+    """A site's copy of a water company's release kept its "PRESS RELEASE" line and cut
+    its notes to editors: both read as releases, of one day, and the copy (more contained
+    in the others) was the base, the release "a trimmed copy of the press release
+    kentonline_hosepipe_copy.docx" (a walkthrough). The issuer's own — its name over it
+    and again in its notes — is the base."""
+    w = Writer(12)
+    body = w.article(w.topic())
+    issuer = "Northgate Water"
+    release = [
+        f"{issuer} | 3 December 2026",
+        body[0],
+        "PRESS RELEASE",
+        *body[1:],
+        f"Notes to editors: {issuer} supplies 1.1 million customers.",
+    ]
+    copy = [body[0], "PRESS RELEASE", "KentOnline, 3 December 2026", *body[1:]]
+    docs = [
+        replace(doc(name, lines), date="2026-12-03", date_source="text")
+        for name, lines in (
+            ("kentonline_hosepipe_copy.txt", copy),
+            ("northgate-water_hosepipe.txt", release),
+        )
+    ]
+    index = build_story_index(docs, StoryOptions())
+    story = index.story_of(0)
+    assert len(story.documents) == 2
+    assert index.documents[story.base].name == "northgate-water_hosepipe.txt"

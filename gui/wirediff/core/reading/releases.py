@@ -22,14 +22,17 @@ FOOT_LINES = 12  # the foot's
 _HEAD_CHARS, _FOOT_CHARS = 2_000, 8_000  # where they are looked for (not a whole long text)
 _MARK_MAX = 40  # the longest end mark line ("– ENDS –"): a line of 8,000 "#" took 0.46 s
 
+# (Of them, several on one line: "PRESS RELEASE - For immediate release")
 _HEAD = re.compile(
-    rf"(?:{RELEASE_WORDS}|embargoed\b.*|embargo\s*(?:until|till|:).*|sperrfrist\b.*)"
-    r"[\s:.!–—-]*",
+    rf"(?:(?:{RELEASE_WORDS})[\s:.!–—-]*)*"
+    r"(?:embargoed\b.*|embargo\s*(?:until|till|:).*|sperrfrist\b.*|(?<=\w)[\s:.!–—-]*)",
     re.IGNORECASE,
 )
 # One of these says it alone: an organisation's end mark, or the notes it adds for editors
 # (not a news site's "Editor's note:", which says what was corrected).
 _FOOT_LINE = re.compile(r"[\s(*_#–—-]*(?:ends|###)[\s)*_#–—.-]*", re.IGNORECASE)
+# …or starts a line that goes on with its contact: "ENDS. Media contact: press office, …"
+_FOOT_START = re.compile(r"[\s(*_#–—-]*(?:ends|###)[)*_#–—.-]*\s+", re.IGNORECASE)
 _EDITORS = re.compile(
     r"(?:notes? (?:to|for) editors|hinweise? für redaktionen"
     r"|note aux rédactions|notas? para (?:los )?editores)\b",
@@ -79,6 +82,9 @@ def reads_as_release(text: str) -> bool:
     weak = set()
     for line in foot[-FOOT_LINES:]:
         if (len(line) <= _MARK_MAX and _FOOT_LINE.fullmatch(line)) or _EDITORS.match(line):
+            return True
+        start = _FOOT_START.match(line)
+        if start is not None and _CONTACT.match(line, start.end()):
             return True
         about = _ABOUT.match(line)
         if about is not None and _an_organisation(about["name"]):

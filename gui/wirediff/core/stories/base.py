@@ -25,7 +25,7 @@ from wirediff.core.document import Document, came_before, time_key
 from wirediff.core.reading.dates import date_from_file_name
 from wirediff.core.reading.metadata import outlet_of_name
 from wirediff.core.reading.outlets import credited_agency, is_agency, opening_credits
-from wirediff.core.reading.releases import is_release
+from wirediff.core.reading.releases import is_release, issuer_line
 from wirediff.core.revisions import revision_numbers, whole_series
 from wirediff.core.stories.features import Shingles
 from wirediff.core.stories.options import StoryOptions
@@ -86,7 +86,10 @@ def choose_base(
         revision by the numbers in their names; else the most contained (of those in
         ``prefer``, if any are)."""
         least = options.base_min_shared_text if least is None else least
-        numbers = whole_series(docs, documents)  # every one numbered: before any date
+        # Every one numbered, or else every one of ``prefer`` (an agency's own files: its
+        # story and "UPDATE 1-", "UPDATE 2-" of one day, with papers' copies crediting it):
+        # before any date. (UPDATE 1 was the base, the story "an edited version" of it.)
+        numbers = whole_series(docs, documents) or whole_series(prefer, documents)
         holding = [d for d in numbers if holds(d) >= least]
         if holding:
             return lowest(holding, lambda d: (numbers[d], *contained(d)))
@@ -128,7 +131,9 @@ def choose_base(
         and not any(came_before(documents[o], documents[d]) for o in members if o != d)
     ]
     if releases:
-        return first(releases)
+        # The issuer's own over a site's copy that kept its "PRESS RELEASE" line and
+        # trimmed its notes (the copy, more contained, was the base of the release)
+        return first(releases, prefer=[d for d in releases if issuer_line(documents[d].text)[0]])
     # Of several agency texts (a wire story and its updates), the first too: the later one
     # was the base, and the earlier "an edited version" of it, unsaid.
     agencies = [d for d in members if is_agency(documents[d].source)]
