@@ -534,3 +534,38 @@ def test_two_stories_made_one_event_and_one_sent_to_an_event_of_its_own(folder: 
     a1 = next(i for i, d in enumerate(built.documents) if d.name == "a1.txt")
     b1 = next(i for i, d in enumerate(built.documents) if d.name == "b1.txt")
     assert describe(built, a1, b1).startswith("Independent reports of the same event")
+
+
+def test_versions_the_user_placed_in_a_story_are_rewrites_by_their_word(folder: Path) -> None:
+    """A walkthrough: the banner invited the user to mark a paraphrase as a version; they
+    did, and the list still said "indep.", the stories CSV "independent", the by-outlet
+    table "not derived". A version the user placed in a story (joined, moved, split off
+    with it) and measured independent of its base is a rewrite, said as theirs; the
+    versions the grouping found keep their own levels, and "independent" again parts it."""
+    from wirediff.core.stories.derivation import Derivation
+    from wirediff.core.stories.relation import derivations
+
+    index = _load(folder)
+    names = {d.name: i for i, d in enumerate(index.documents)}
+    a1, b1 = _key(index, "a1.txt", folder), _key(index, "b1.txt", folder)
+
+    def levels(corrections: Sequence[Correction]) -> dict[str, tuple[str, bool]]:
+        built = _load(folder, corrections)
+        story = built.story_of(names["a1.txt"]).id
+        return {
+            built.documents[p.derived].name: (p.level.value, p.marked)
+            for p in derivations(built, story)
+        }
+
+    joined = levels([SameStory(a1, b1)])
+    assert joined["a2.txt"] == (Derivation.COPY.value, False)  # the grouping's, as it was
+    assert joined["b1.txt"] == joined["b2.txt"] == (Derivation.REWRITE.value, True)
+    built = _load(folder, [SameStory(a1, b1)])
+    said = describe(built, names["a1.txt"], names["b3.txt"])
+    assert said.startswith("Rewrite of a1.txt, as you marked them, if that came first")
+    assert said.endswith("% of the words in shared phrases")
+    moved = levels([Move(_key(index, "b3.txt", folder), a1)])
+    assert moved["b3.txt"] == (Derivation.REWRITE.value, True)
+    assert "b1.txt" not in moved
+    assert "b1.txt" not in levels([SameStory(a1, b1), Apart(a1, b1)])
+    assert levels([])["a2.txt"] == (Derivation.COPY.value, False)

@@ -14,8 +14,8 @@ from wirediff.core.stories.base import choose_base
 from wirediff.core.stories.candidates import Edge, shared_counts, strong_links
 from wirediff.core.stories.corrections import (
     Correction,
-    apply_corrections,
     chosen_bases,
+    corrected_groups,
     event_labels,
     marked_apart,
 )
@@ -316,8 +316,9 @@ def _corrected(
     apart = marked_apart(corrections, documents, root)
     other_event = marked_apart(corrections, documents, root, events=True)
     chosen = chosen_bases(corrections, documents, root)  # applied last, on the stories made
+    placed: frozenset[int] = frozenset()
     if corrections:
-        corrected = apply_corrections(stories, corrections, documents, root)
+        corrected, placed = corrected_groups(stories, corrections, documents, root)
         if corrected != [sorted(g) for g in stories]:
             described = _describe(automatic, corrected, run, pool, cruft_of=stories)
         else:
@@ -335,7 +336,7 @@ def _corrected(
     if labels != described.labels:  # (the automatic grouping's own is kept as it is)
         described = replace(described, labels=labels)
     index = _pack(documents, stories, described, automatic.shingles, automatic.options)
-    marked = replace(index, marked_apart=apart, marked_other_event=other_event)
+    marked = replace(index, marked_apart=apart, marked_other_event=other_event, placed=placed)
     return marked.with_chosen_bases(chosen)
 
 

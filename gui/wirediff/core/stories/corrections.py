@@ -238,11 +238,25 @@ def apply_corrections(
     document do nothing (``not_applied`` says which, and why). Empty groups are dropped;
     the rest keep their order, new ones come last.
     """
+    return corrected_groups(groups, corrections, documents, root)[0]
+
+
+def corrected_groups(
+    groups: list[list[int]],
+    corrections: Sequence[Correction],
+    documents: Sequence[Document],
+    root: Path | None = None,
+) -> tuple[list[list[int]], frozenset[int]]:
+    """``apply_corrections``' groups, and the documents the user placed in theirs: a moved
+    one, a split's, the story that joined another's as one of its versions. Such a version
+    measured "independent" of its base is the user's rewrite (``StoryIndex.placed``): the
+    app invited them to mark a paraphrase as a version, and it stayed "indep." after."""
     if not corrections:
-        return groups
+        return groups, frozenset()
     finder = _Finder(documents, root)
     out = [list(g) for g in groups]
     where = {d: gi for gi, g in enumerate(out) for d in g}
+    placed: set[int] = set()
 
     def leave(doc: int) -> None:
         out[where[doc]].remove(doc)
@@ -250,6 +264,7 @@ def apply_corrections(
     def join(doc: int, group: int) -> None:
         out[group].append(doc)
         where[doc] = group
+        placed.add(doc)
 
     for c in corrections:
         if isinstance(c, Base | SameEvent | OtherEvent):
@@ -278,7 +293,8 @@ def apply_corrections(
                 leave(b)
                 out.append([])
                 join(b, len(out) - 1)
-    return [sorted(g) for g in out if g]
+                placed.discard(b)  # (alone: no version of anything)
+    return [sorted(g) for g in out if g], frozenset(placed)
 
 
 def chosen_bases(

@@ -114,6 +114,10 @@ class StoryIndex:
     # alone in its event by the user's doing is not said "no other version or report of it
     # was found".
     marked_other_event: frozenset[frozenset[int]] = field(default=frozenset(), compare=False)
+    # ... and the documents the user placed in their stories (moved, split off, joined:
+    # ``corrections.corrected_groups``): of a base and such a version, the user's word that
+    # one was made from the other (``relation.measure_pair``).
+    placed: frozenset[int] = field(default=frozenset(), compare=False)
 
     def marked_with(self, doc: int) -> tuple[str, int] | None:
         """How the user's corrections set ``doc`` apart from another document, if they

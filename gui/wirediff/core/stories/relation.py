@@ -38,6 +38,7 @@ class PairDerivation:
     derived: int
     level: Derivation
     evidence: Evidence  # side ``a`` is the source, side ``b`` the derived document
+    marked: bool = False  # a rewrite by the user's word: its text alone read "independent"
 
 
 def measure_pair(
@@ -56,7 +57,17 @@ def measure_pair(
     docs = index.documents
     days = days_apart(docs[source].published, docs[derived].published)
     level = directed(classify(evidence, options, days), evidence, options)
-    return PairDerivation(source, derived, level, evidence)
+    # A version the user placed in its story (or the base they placed others with) is
+    # derived by their word: marked versions of one story, it stayed "indep." in the list,
+    # the stories CSV and the by-outlet counts (a churnalism researcher's walkthrough).
+    marked = (
+        level is Derivation.INDEPENDENT
+        and not index.placed.isdisjoint((source, derived))
+        and index.story_of(source).id == index.story_of(derived).id
+    )
+    if marked:
+        level = Derivation.REWRITE
+    return PairDerivation(source, derived, level, evidence, marked)
 
 
 def _source_first(index: StoryIndex, a: int, b: int) -> tuple[int, int]:
@@ -294,6 +305,9 @@ def _wording(
         earlier = unsure == DATED_LATER
         said = _figures(pair.evidence, figures, earlier)
         return f"Edited version of {source}: {kept}{own}{said}"
+    if pair.marked:
+        shared = _pct(max(ev.phrases, version.phrases))
+        return f"Rewrite of {owner}, as you marked them{hedge}: {shared} of the words in shared phrases"
     if pair.level is Derivation.REWRITE:
         # (more than ``version_max_new`` new, as ``directed`` counts a version mostly new)
         mostly_new = 1 - version.aligned > options.version_max_new
