@@ -306,8 +306,8 @@ def _wording(
         said = _figures(pair.evidence, figures, earlier)
         return f"Edited version of {source}: {kept}{own}{said}"
     if pair.marked:
-        shared = _pct(max(ev.phrases, version.phrases))
-        return f"Rewrite of {owner}, as you marked them{hedge}: {shared} of the words in shared phrases"
+        shared = f"{_pct(max(ev.phrases, version.phrases))} of the words in shared phrases"
+        return f"Rewrite of {owner}, as you marked them{hedge}: {shared}"
     if pair.level is Derivation.REWRITE:
         # (more than ``version_max_new`` new, as ``directed`` counts a version mostly new)
         mostly_new = 1 - version.aligned > options.version_max_new
