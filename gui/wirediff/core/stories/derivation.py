@@ -13,7 +13,8 @@ into a level; every threshold is a field of ``StoryOptions``. The rules, in orde
   many of the shorter text's sentences have a counterpart (``parallel_min_aligned``), and so
   have half the longer's (``parallel_min_aligned_longer``), but fewer than half of those
   are kept — two whole renderings of one source (independent translations), which share
-  many short phrases without copying;
+  many short phrases without copying; not when one of them is a press release (what
+  renders a release was written from it);
 * *rewrite*: both texts hold at least ``rewrite_min_phrases`` of their words in reused runs
   of ``run_min_words``+ words, and one keeps at least ``rewrite_min_kept`` of its sentences,
   the shorter text not being a rendering of part of the other (many sentences with a
@@ -71,17 +72,23 @@ def is_parallel(evidence: Evidence, options: StoryOptions) -> bool:
     return longer.aligned >= options.parallel_min_aligned_longer and renders(evidence, options)
 
 
-def classify(evidence: Evidence, options: StoryOptions, days: int | None = None) -> Derivation:
+def classify(
+    evidence: Evidence, options: StoryOptions, days: int | None = None, release: bool = False
+) -> Derivation:
     """The derivation level the evidence supports (see the module docstring); ``days``:
     how many days apart the two documents' dates are, when both have one
-    (``days_apart``): a paraphrase must be at most ``paraphrase_max_days`` apart."""
+    (``days_apart``): a paraphrase must be at most ``paraphrase_max_days`` apart;
+    ``release``: one of the two is a press release (``releases.is_release``), which has no
+    parallel rendering — what renders it sentence by sentence was written from it (a
+    broadcaster's rewrite of a water company's release, as long as a site's copy of it,
+    every sentence aligned and two in five kept, was "independent" of the copy)."""
     s = evidence.shorter()
     kept_whole = s.kept >= options.copy_min and s.phrases >= options.copy_min_phrases
     if (kept_whole or _trimmed_and_padded(evidence, options)) and not evidence.figures_changed:
         return Derivation.COPY
     if s.kept >= options.edited_min_kept:
         return Derivation.EDITED
-    if is_parallel(evidence, options):
+    if not release and is_parallel(evidence, options):
         return Derivation.INDEPENDENT
     phrases = min(evidence.a.phrases, evidence.b.phrases)
     kept = max(evidence.a.kept, evidence.b.kept)

@@ -84,7 +84,8 @@ class Paraphrases:
             elif not self.paraphrase(a, b):
                 found = False  # (a pair sharing phrases enough is a candidate rewrite)
             else:
-                found = classify(texts.evidence(a, b), options, texts.days(a, b)).derived
+                evidence, days = texts.evidence(a, b), texts.days(a, b)
+                found = classify(evidence, options, days, texts.release(a, b)).derived
             self._derived[key] = found
         return found
 

@@ -56,7 +56,8 @@ def measure_pair(
     )
     docs = index.documents
     days = days_apart(docs[source].published, docs[derived].published)
-    level = directed(classify(evidence, options, days), evidence, options)
+    release = is_release(docs[source]) or is_release(docs[derived])
+    level = directed(classify(evidence, options, days, release), evidence, options)
     # A version the user placed in its story (or the base they placed others with) is
     # derived by their word: marked versions of one story, it stayed "indep." in the list,
     # the stories CSV and the by-outlet counts (a churnalism researcher's walkthrough).

@@ -25,6 +25,7 @@ from typing import TypeVar
 
 from wirediff.core.document import Document
 from wirediff.core.reading.dates import header_day
+from wirediff.core.reading.releases import is_release
 from wirediff.core.stories import boilerplate as bp
 from wirediff.core.stories.candidates import Edge, pair_key
 from wirediff.core.stories.cluster import Groups, ends_apart
@@ -162,7 +163,7 @@ class Texts:
             elif max(self.phrases(a, b)) < options.rewrite_min_phrases:
                 found = Derivation.INDEPENDENT
             else:
-                found = classify(self.evidence(a, b), options, self.days(a, b))
+                found = classify(self.evidence(a, b), options, self.days(a, b), self.release(a, b))
             self._levels[key] = found
         return found
 
@@ -173,6 +174,10 @@ class Texts:
         if found is None:
             found = days_of_year_apart(*(header_day(self.text(d)) for d in (a, b)))
         return found
+
+    def release(self, a: int, b: int) -> bool:
+        """Whether one of the two is a press release (``classify``'s ``release``)."""
+        return is_release(self.documents[a]) or is_release(self.documents[b])
 
     def strong(self, a: int, b: int) -> bool:
         """Whether the pair has a copy link (the shorter 35%+ contained in the other)."""
