@@ -59,7 +59,7 @@ def footer_only(
             if len(words) < options.ends_body_min_words:
                 return False
             bodies.append(words)
-        return _share(bodies[0], bodies[1]) < options.ends_body_max_share
+        return run_share([bodies[0]], [bodies[1]]) < options.ends_body_max_share
 
     return test
 
@@ -77,8 +77,12 @@ def _body(ls: bp.DocLines, idx: list[int], shared: set[int]) -> list[int] | None
     return None if any(ls.keys[i] in shared for i in inside) else inside
 
 
-def _share(a: list[str], b: list[str]) -> float:
-    """The share of the shorter body's runs of ``_GRAM`` words the other holds."""
-    grams = [{tuple(w[i : i + _GRAM]) for i in range(len(w) - _GRAM + 1)} for w in (a, b)]
+def run_share(a: Sequence[list[str]], b: Sequence[list[str]]) -> float:
+    """The share of the shorter text's runs of ``_GRAM`` words the other holds, each text
+    given as its stretches of words (a run is within one)."""
+    grams = [
+        {tuple(w[i : i + _GRAM]) for w in stretches for i in range(len(w) - _GRAM + 1)}
+        for stretches in (a, b)
+    ]
     small, large = sorted(grams, key=len)
     return len(small & large) / len(small) if small else 0.0

@@ -20,6 +20,7 @@ from wirediff.core.stories.features import Shingles
 from wirediff.core.stories.kinds import other_stories
 from wirediff.core.stories.options import StoryOptions
 from wirediff.core.stories.order import DocumentKeys
+from wirediff.core.stories.quotes import quote_only
 from wirediff.core.stories.rewrites import Texts, merge_rewrites, rewrite_edges
 from wirediff.core.stories.strangers import Kinship
 
@@ -53,11 +54,12 @@ def group_documents(
     sizes = [len(s.sampled) for s in shingles]
 
     footer = footer_only(documents, lines, options)  # (a pair sharing a paper's footer alone)
+    quotation = quote_only(documents, lines, options)  # (... one statement quoted, alone)
     # (one outlet's stories of other days, or of other kinds: its factbox, its analysis)
     others = other_stories(documents, shingles, options)
 
     def apart(a: int, b: int) -> bool:
-        return footer(a, b) or others(a, b)
+        return footer(a, b) or quotation(a, b) or others(a, b)
 
     strong = [edge for edge in strong if not apart(edge[1], edge[2])]
     maybe_rewrites = [(a, b) for a, b in maybe_rewrites if not apart(a, b)]

@@ -79,6 +79,12 @@ class StoryOptions:
     # words, are not linked: a footer of 95 words made two unrelated reports one story.
     ends_body_min_words: int = 20
     ends_body_max_share: float = 0.1
+    # Two documents each quoting at length, whose words outside quotation marks (this many
+    # at least each) share less than this share of their runs of three words, are not
+    # linked (``quotes``): five reports quoting one minister's statement in full were one
+    # story, each "a copy of Reuters' story, trimmed and added to".
+    quote_body_min_words: int = 20
+    quote_body_max_share: float = 0.1
     # One known outlet's texts dated at least this many days apart (their dates, else their
     # datelines' days without a year), neither sharing the other's opening, are not linked
     # (``days``): two Reuters quakes off Sulawesi eight days apart shared the region's

@@ -149,6 +149,8 @@ def merge_paraphrases(
             continue
         if texts.footer_only(bases[s], bases[t]):  # (one paper's reports: its footer alone)
             continue
+        if texts.quote_only(bases[s], bases[t]):  # (one statement quoted by each, alone)
+            continue
         if texts.other_stories(bases[s], bases[t]):  # (one outlet's other days or kinds)
             continue
         if counts is None:  # made once, when a first pair of one event comes

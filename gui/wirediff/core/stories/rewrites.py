@@ -49,6 +49,7 @@ from wirediff.core.stories.evidence import (
 from wirediff.core.stories.features import Shingles
 from wirediff.core.stories.kinds import other_stories
 from wirediff.core.stories.options import StoryOptions
+from wirediff.core.stories.quotes import quote_only
 
 _T = TypeVar("_T")
 
@@ -80,6 +81,7 @@ class Texts:
         self.lines = lines
         self.options = options
         self.footer_only = footer_only(documents, lines, options)  # (``ends``)
+        self.quote_only = quote_only(documents, lines, options)  # (``quotes``)
         # (one outlet's stories of other days or kinds, ``kinds``: not with no openings to
         # weigh)
         self.other_stories = (

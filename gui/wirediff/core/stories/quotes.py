@@ -1,0 +1,122 @@
+"""Links that rest on a quotation alone: one statement quoted at length by reports written
+independently.
+
+A government's statement, a court's ruling, a company's announcement is quoted in full by
+newsrooms that otherwise write their own stories: five reports of a drought order each
+carrying the same three paragraphs of the minister's written statement (over half of
+each text) became one story, each "a copy of Reuters' story, trimmed and added to" (a
+grouping probe). Two documents whose texts outside quotation marks (their *bodies*, this
+many words at least each) share next to nothing are not linked: what they share is what
+someone else said. A copy shares its body with its source, and so does a rewrite keeping
+the story's quotes and some of its own words; a trimmed copy that is all quotation has no
+body to weigh and is kept.
+
+Quotation marks: straight double quotes, “…”, „…“ or „…”, «…», ‹…›, 「…」 and 『…』. A quote
+carries on over paragraphs while unclosed, and a paragraph that opens with a mark inside
+it reopens it ("…" at each paragraph's head, the style of a quote of several
+paragraphs); when the marks of a text do not pair up that way, each paragraph is read on
+its own, and a mark it leaves open quotes to its end if it opened it (a quote of several
+paragraphs, cut after its first), else nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from wirediff.core.document import Document
+from wirediff.core.stories import boilerplate as bp
+from wirediff.core.stories.ends import run_share
+from wirediff.core.stories.options import StoryOptions
+
+_WORD = re.compile(r"\w+")
+# What closes a quote each mark opens (a straight quote closes its own)
+_CLOSERS = {'"': '"', "“": "”", "„": "“”", "«": "»", "‹": "›", "「": "」", "『": "』"}
+_MARKS = re.compile(r'["“”„«»‹›「」『』]')
+_QUOTE_MIN_WORDS = 12  # a text quoting fewer words has no quotation to rest a link on
+
+
+def quoted_spans(lines: Sequence[str]) -> list[list[tuple[int, int]]]:
+    """The quoted spans of each of ``lines`` (the paragraphs of one text, in order):
+    ``(start, end)`` character offsets within its line (see the module)."""
+    spans, paired = _read(lines, across=True)
+    return spans if paired else _read(lines, across=False)[0]
+
+
+def _read(lines: Sequence[str], across: bool) -> tuple[list[list[tuple[int, int]]], bool]:
+    """Quoted spans, a quote carried over paragraphs (``across``), and whether no mark is
+    left open at the end; or (not ``across``) each paragraph alone, a mark it leaves open
+    quoting nothing."""
+    out: list[list[tuple[int, int]]] = []
+    closer = ""  # what closes the open quote ("" none open)
+    for line in lines:
+        spans: list[tuple[int, int]] = []
+        at = 0
+        if closer:
+            head = line.lstrip()
+            if head[:1] in _CLOSERS and (head[:1] not in closer or closer == '"'):
+                at = len(line) - len(head) + 1  # (a paragraph reopening the quote)
+        start = at if closer else -1
+        for mark in _MARKS.finditer(line, at):
+            char = mark.group()
+            if closer and char in closer:
+                spans.append((start, mark.start()))
+                closer, start = "", -1
+            elif not closer and char in _CLOSERS:
+                closer, start = _CLOSERS[char], mark.end()
+        if closer:
+            # (left open: to the paragraph's end when carried on, or opened at its head —
+            # a quote of several paragraphs cut after its first —, else quoting nothing)
+            if across or not line[: max(start - 1, 0)].strip():
+                spans.append((start, len(line)))
+            if not across:
+                closer = ""
+        out.append(spans)
+    return out, not closer
+
+
+def quote_only(
+    documents: Sequence[Document], lines: Sequence[bp.DocLines], options: StoryOptions
+) -> Callable[[int, int], bool]:
+    """Whether two of ``documents`` (by their indices) each quote at length and their
+    bodies, the words outside quotation marks (``quote_body_min_words`` at least each),
+    share under ``quote_body_max_share`` of the shorter's runs of three words: what they
+    share is a quotation (see the module). Each document is read once."""
+    bodies: dict[int, list[list[str]] | None] = {}
+
+    def body(doc: int) -> list[list[str]] | None:
+        """The words outside quotes, by stretch; None without a quotation to weigh."""
+        if doc in bodies:
+            return bodies[doc]
+        ls, text = lines[doc], documents[doc].text
+        kept = [text[ls.starts[i] : ls.ends[i]] for i in range(len(ls.keys)) if i not in ls.local]
+        found: list[list[str]] | None = None
+        if any(_MARKS.search(line) for line in kept):
+            stretches, quoted = [], 0
+            for line, spans in zip(kept, quoted_spans(kept), strict=True):
+                at = 0
+                for start, end in spans:
+                    stretches.append(_words(line[at:start]))
+                    quoted += len(_words(line[start:end]))
+                    at = end
+                stretches.append(_words(line[at:]))
+            if quoted >= _QUOTE_MIN_WORDS:
+                found = [s for s in stretches if s]
+        bodies[doc] = found
+        return found
+
+    def test(a: int, b: int) -> bool:
+        first = body(a)
+        second = body(b) if first is not None else None
+        if first is None or second is None:
+            return False
+        least = options.quote_body_min_words
+        if min(sum(map(len, first)), sum(map(len, second))) < least:
+            return False  # (all quotation: a trimmed copy keeping the quotes)
+        return run_share(first, second) < options.quote_body_max_share
+
+    return test
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text.casefold())

@@ -1,0 +1,86 @@
+"""A statement quoted at length by independent reports links none of them (``quotes``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.stories.helpers import Writer, doc
+from wirediff.core.stories import StoryOptions, build_story_index
+from wirediff.core.stories.quotes import quoted_spans
+
+
+def _quoted(*lines: str) -> list[list[str]]:
+    return [[line[a:b] for a, b in spans] for line, spans in zip(lines, quoted_spans(lines))]
+
+
+@pytest.mark.parametrize(
+    ("lines", "quoted"),
+    [
+        (['He said "we will win" and left.'], [["we will win"]]),
+        (["„Wir schaffen das“, sagte sie."], [["Wir schaffen das"]]),
+        (["« Nous gagnerons », a-t-il dit."], [[" Nous gagnerons "]]),
+        (["“One,” she said, “two.”"], [["One,", "two."]]),
+        # a quote of several paragraphs, each reopening it, the last closing it
+        (
+            ['"First part.', '"Second part.', '"Last part," it said.'],
+            [["First part."], ["Second part."], ["Last part,"]],
+        ),
+        # ... or marked only at its ends
+        (
+            ['"First part.', "Second part.", 'Last part."'],
+            [["First part."], ["Second part."], ["Last part."]],
+        ),
+        # ... or cut after its first paragraph: quoted to that paragraph's end
+        (
+            ["The minister said:", '"First part.', "Then the report went on."],
+            [[], ["First part."], []],
+        ),
+        # a stray mark quotes nothing
+        (['A 12" screen.', "Nothing quoted here."], [[], []]),
+        (["No marks at all."], [[]]),
+    ],
+)
+def test_quoted_spans(lines: list[str], quoted: list[list[str]]) -> None:
+    assert _quoted(*lines) == quoted
+
+
+def _reports(quote: bool) -> list[list[str]]:
+    """Two reports written apart, each with a statement of four paragraphs."""
+    w = Writer(31)
+    topic = w.topic()
+    statement = [w.sentence(topic) + " " + w.sentence(topic) for _ in range(4)]
+    if quote:
+        statement = [f'"{p}' for p in statement[:-1]] + [f'{statement[-1]}"']
+    out = []
+    for _ in range(2):
+        own = w.article(topic, paragraphs=5)
+        out.append([*own[:3], "The ministry said in a statement:", *statement, *own[3:]])
+    return out
+
+
+def test_reports_quoting_one_statement_are_not_versions_of_one_story() -> None:
+    """A grouping probe: five reports of a drought order, each quoting the minister's
+    written statement in full (over half of each), were one story, each "a copy of
+    Reuters' story, trimmed and added to". Their words outside the quotation share
+    nothing: two stories of one event. The same texts unquoted are one story (the link
+    the quotation made), and a paper's copy of one report, which shares its own words
+    too, joins it."""
+    first, second = _reports(quote=True)
+    copy = first[:-1]
+    index = build_story_index(
+        [doc("a.txt", first), doc("b.txt", second), doc("a_copy.txt", copy)], StoryOptions()
+    )
+    names = [sorted(index.documents[d].name for d in s.documents) for s in index.stories]
+    assert sorted(names) == [["a.txt", "a_copy.txt"], ["b.txt"]]
+    assert len(index.events) == 1
+    plain = build_story_index([doc(n, t) for n, t in zip("ab", _reports(quote=False))])
+    assert len(plain.stories) == 1
+
+
+def test_a_trimmed_copy_that_is_all_quotation_still_joins() -> None:
+    """A copy keeping only the quotation and its one line of attribution has no words of
+    its own to weigh: it stays a version of the report it was cut from."""
+    first, _second = _reports(quote=True)
+    trimmed = [first[0], *first[4:8]]
+    index = build_story_index([doc("a.txt", first), doc("trim.txt", trimmed)], StoryOptions())
+    assert len(index.stories) == 1
