@@ -10,7 +10,10 @@ from wirediff.core.stories.quotes import quoted_spans
 
 
 def _quoted(*lines: str) -> list[list[str]]:
-    return [[line[a:b] for a, b in spans] for line, spans in zip(lines, quoted_spans(lines))]
+    return [
+        [line[a:b] for a, b in spans]
+        for line, spans in zip(lines, quoted_spans(lines), strict=True)
+    ]
 
 
 @pytest.mark.parametrize(
@@ -73,7 +76,7 @@ def test_reports_quoting_one_statement_are_not_versions_of_one_story() -> None:
     names = [sorted(index.documents[d].name for d in s.documents) for s in index.stories]
     assert sorted(names) == [["a.txt", "a_copy.txt"], ["b.txt"]]
     assert len(index.events) == 1
-    plain = build_story_index([doc(n, t) for n, t in zip("ab", _reports(quote=False))])
+    plain = build_story_index([doc(n, t) for n, t in zip("ab", _reports(quote=False), strict=True)])
     assert len(plain.stories) == 1
 
 
