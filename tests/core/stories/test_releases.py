@@ -190,3 +190,33 @@ def test_what_renders_a_release_sentence_by_sentence_was_written_from_it() -> No
     at = next(i for i, d in enumerate(index.documents) if d.name == "broadcaster_rewrite.txt")
     said = wording(index, pair_derivation(index, story.base, at))
     assert said.startswith("Rewrite of Northgate Water's press release")
+
+
+def test_a_long_report_the_agency_wrote_from_is_the_base_over_the_agencys_story() -> None:
+    """A grouping probe: an inquiry's 5,000-word report, published at 00:01, and PA's
+    story of it at 00:05: the agency's text was the base, the report "a rewrite of PA
+    Media's story, kept and added to, if that came first (it is dated later)". A text
+    dated before every agency text and many times as long is the report they were
+    written from; a paper's text dated first but not so long is no report."""
+    w = Writer(14)
+    topic = w.topic()
+    report = w.article(topic, paragraphs=40)
+    story = [report[0], *report[1:6], w.sentence(topic)]
+    paper = [story[0], *story[1:5]]
+
+    def base(report_lines: list[str]) -> str:
+        docs = [
+            replace(doc("pa_story.txt", story), source="PA Media", date="2026-01-20T00:05:00Z"),
+            replace(
+                doc("inquiry_report.txt", report_lines),
+                source="Resolution Housing Trust",
+                date="2026-01-20T00:01:00Z",
+            ),
+            replace(doc("paper.txt", paper), source="Express & Star", date="2026-01-20T12:30:00Z"),
+        ]
+        index = build_story_index(docs, StoryOptions())
+        assert len(index.stories) == 1
+        return index.documents[index.stories[0].base].name
+
+    assert base(report) == "inquiry_report.txt"
+    assert base(report[:9]) == "pa_story.txt"  # (not many times as long: the agency's)

@@ -137,6 +137,22 @@ def choose_base(
     # Of several agency texts (a wire story and its updates), the first too: the later one
     # was the base, and the earlier "an edited version" of it, unsaid.
     agencies = [d for d in members if is_agency(documents[d].source)]
+    # ... but not over a report the agency wrote its story from: another's text dated
+    # before every agency text and many times as long (an inquiry's 5,000-word report,
+    # published at 00:01, was "a rewrite of PA Media's story" of 00:05, and a paper's
+    # story taken from the report, not from PA's, "independent": a grouping probe).
+    reports = [
+        d
+        for d in members
+        if agencies
+        and d not in agencies
+        and len(documents[d].text.split())
+        >= options.base_report_min_length_ratio
+        * max(len(documents[a].text.split()) for a in agencies)
+        and all(came_before(documents[d], documents[a]) for a in agencies)
+    ]
+    if reports:
+        return first(reports, least=0.0)
     if agencies:
         # When no date tells them apart, the agency's own file or page (``AFP_budget.txt``,
         # afp.com) over a site's copy that only credits it in its text ("BERLIN (AFP) -"): the

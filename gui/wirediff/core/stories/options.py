@@ -137,6 +137,9 @@ class StoryOptions:
     # earliest version that holds at least this share of the story's shared text (the
     # shingles found in two or more versions): the first edition, not an early fragment.
     base_min_shared_text: float = 0.5
+    # A text dated before every agency text of its story and this many times as long as the
+    # longest of them is the report they were written from: the base, over the agency's.
+    base_report_min_length_ratio: float = 3.0
 
     # --- derivation: copy / edited / rewrite / independent ----------------------------------
     # (calibrated on ../shared/devdata with benchmarks/calibrate_stories.py; see README)
