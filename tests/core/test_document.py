@@ -136,6 +136,18 @@ from wirediff.core.document import first_line_title, masthead_name, normalize_ne
             '"Sanctions" bill passes the Senate vote\n\nBody.\n',
             '"Sanctions" bill passes the Senate vote',
         ),
+        # an emoji first (a channel's, a site's headline): it was passed over, and an
+        # update line from the text's end titled it (a managing editor's walkthrough)
+        (
+            "🚆 Bahnstreik: Fernverkehr weitgehend lahmgelegt\n\nBerlin, 2. Dezember 2026. "
+            "Ein Streik legt den Fernverkehr lahm.\n\nUpdate 14:30 Uhr: Die Bahn fährt "
+            "wieder nach Plan\n",
+            "🚆 Bahnstreik: Fernverkehr weitgehend lahmgelegt",
+        ),
+        (
+            "⚡️ Срочно: в Киеве объявлена воздушная тревога\n\nТекст.\n",
+            "⚡️ Срочно: в Киеве объявлена воздушная тревога",
+        ),
         # another language's "Read also": the linked headline after it titles nothing
         ("Шебекино\n\nЧитайте также:\nДругая новость о погоде в Москве сегодня\n", "Шебекино"),
     ],

@@ -239,7 +239,7 @@ def first_line_title(text: str, limit: int = 200) -> str:
     Saved web pages often start with a site name ("- Sputnik International"), a section
     ("World") or a strap line ending in a full stop; the first non-empty line of at least
     four words (at most ``HEADLINE_MAX_WORDS``) that starts with a letter or digit (after
-    any opening quote marks: «Газпром» …), does
+    any opening quote marks and emoji: «Газпром» …, 🚆 Bahnstreik…), does
     not end with a full stop and is no run of navigation links or wiki markup, no date
     line and no byline (``no_headline``), nor a press release's issuer and day, is taken,
     within the first 20 lines and before any "Also Read" or "Related:" line; failing that, the first
@@ -269,7 +269,7 @@ def first_line_title(text: str, limit: int = 200) -> str:
         plain = plain or line
         if (
             4 <= _words(line) <= HEADLINE_MAX_WORDS
-            and line.lstrip(_OPENING_QUOTES)[:1].isalnum()
+            and _HEADLINE_HEAD.sub("", line)[:1].isalnum()
             and line.rstrip(CLOSING_MARKS)[-1:] not in STATEMENT_STOPS
             and not any(stop in line for stop in _CJK_FULL_STOPS)
         ):
@@ -282,6 +282,13 @@ def first_line_title(text: str, limit: int = 200) -> str:
 # Quote marks a headline may open with, around a name: «أوبك+» تقرر… (Arabic and Russian
 # house style: such a headline was passed over for a 25-word paragraph as the title)
 _OPENING_QUOTES = "«\"“„‘‚'‹「『"
+# ... and emoji (a channel's or a site's headline "🚆 Bahnstreik: Fernverkehr weitgehend
+# lahmgelegt" was passed over, and an update line from the text's end titled it: a
+# walkthrough): pictographs, symbols, their variation selectors and joiners, before it
+_HEADLINE_HEAD = re.compile(
+    rf"^[\s{_OPENING_QUOTES}\u231a-\u23ff\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff"
+    r"\ufe0e\ufe0f\u200d\u20e3\U0001f3fb-\U0001f3ff]*"
+)
 
 # A Chinese or Japanese full stop: a line holding one anywhere is sentences, no headline
 # (Kyodo's last paragraph, ending in "（共同）", not in "。", titled every Kyodo story).
