@@ -250,6 +250,25 @@ def test_a_date_elsewhere_in_a_long_line_is_not_read(line: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # a full stop before the lede, the year's "г." or "року" before it: Russian,
+        # Ukrainian and German papers' and releases' form (a walkthrough's were undated)
+        ("Berlin, 2. Dezember 2026. Ein Streik legt den Fernverkehr der Bahn lahm.", "2026-12-02"),
+        ("Алматы, 30 ноября 2026 г. В выходные в городе прошел фестиваль.", "2026-11-30"),
+        ("Київ, 2 грудня 2026 року. Київська міська рада ухвалила рішення.", "2026-12-02"),
+        ("Москва, 3 декабря 2026 года. «Газпром» снизил поставки газа.", "2026-12-03"),
+    ],
+)
+def test_a_dateline_ending_in_a_full_stop_before_the_lede_is_read(line: str, expected: str):
+    lede = f"{line} Mehr Text folgt hier, so dass die Zeile lang genug ist, um keine kurze zu sein."
+    assert find_header_date(f"Headline\n\n{lede}\n\nMore.\n") == expected
+    # ... not a sentence that tells of a date, nor a date running on into the sentence
+    told = f"The meeting on 5 December 2026. {lede}"
+    assert find_header_date(f"Headline\n\n{told}\n") == ""
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "John Smith (born April 21, 1938) has died, his family said.",

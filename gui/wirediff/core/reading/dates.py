@@ -208,7 +208,13 @@ _DATELINE_SPAN = 120  # characters of a line a dateline's date can lie in (place
 # "电" ("wired") a Chinese agency's dateline ends in, "新华社兰州2026年12月5日电", not the
 # first letter of "电话" (telephone) or "电视" (television))
 _WIRED = r"[电電](?![话話视視])"
-_DATELINE_END = re.compile(rf"[,.]?\s*(?:\([^()]{{1,40}}\)|/[^/\n]{{1,40}}/|[-–—:](?!\d)|{_WIRED})")
+# (or a full stop before the lede's first word, as Russian, Ukrainian and German papers
+# and releases write it, the year's "г." or "року" before it: "Berlin, 2. Dezember 2026.
+# Ein Streik…", "Київ, 2 грудня 2026 року. Київська…" were undated: a walkthrough)
+_DATELINE_END = re.compile(
+    rf"[,.]?\s*(?:\([^()]{{1,40}}\)|/[^/\n]{{1,40}}/|[-–—:](?!\d)|{_WIRED})"
+    r"|(?:\s+(?:г|года|року|р))?\.\s+(?=[«\"“„]?[^\W\d_])"
+)
 
 
 # The word a French, Spanish, Italian or German dateline puts before its date: "DOUAI, le 24
