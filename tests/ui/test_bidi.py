@@ -622,3 +622,24 @@ def test_a_story_view_column_under_an_arabic_outlet_reads_its_date_year_first(
         start = date_line.textStart()
         year, time = text.index("2021", start), text.index("16:20", start)
         assert date_line.cursorToX(year)[0] < date_line.cursorToX(time)[0], text
+
+
+def test_a_cut_arabic_pane_heading_keeps_each_part_whole_and_in_order(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A pane's heading (outlet · byline · date · file name) was cut in its middle as one
+    text: the "…" took isolating marks away, and an Arabic page's heading read "اليوم
+    المصري · by 0261203…كتب أحمد…T1030_metro-line4.html", its file name in two, its day
+    gone (a managing editor's walkthrough). The widest part is cut, each in its isolate."""
+    from wirediff.core.display import in_order
+    from wirediff.ui.diff.header import PaneHeader
+
+    parts = ["اليوم المصري", "by أحمد سمير", "12-03 10:30", "alyoum_20261203T1030_metro-line4.html"]
+    header = PaneHeader("left_title")
+    qtbot.addWidget(header)
+    header.set_title(in_order(parts, " · "))
+    header.title.resize(330 + 4, header.height())  # (its margins: 2 pixels each end)
+    shown = header.title.shown_text()
+    assert header.title.is_cut()
+    assert shown.count("\u2068") == shown.count("\u2069") == 4
+    assert "12-03 10:30" in shown and "by أحمد سمير" in shown and "…" in shown
+    assert reads_in_order(shown, ["المصري", "by", "12-03", "aly"], header.font())
+    assert header.fontMetrics().horizontalAdvance(shown) <= 330

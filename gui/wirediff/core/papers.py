@@ -245,6 +245,24 @@ def labelled_byline(line: str) -> bool:
     return all(_who(part) for part in re.split(r",|\s+и\s+", found["who"]) if part.strip())
 
 
+# A byline's label before its names ("By", "كتب", "Автор:", "Von"), and what a page's
+# byline box gives after them, the day: "By Staff Reporter · 3 December 2026" was the byline
+# "Staff Reporter ·" (its day lost), "كتب أحمد سمير" shown "by كتب أحمد سمير" (walkthroughs)
+_BYLINE_LABEL = re.compile(
+    r"^(?:by|von|par|por|автор(?:ы)?|текст|كتب|كتبت|بقلم|إعداد)(?:\s*[:：–—-]\s*|\s+)"
+    r"(?=\S)",
+    re.IGNORECASE,
+)
+_BYLINE_TAIL = re.compile(r"\s+[·|•]\s.*$|[\s·|•,–—-]+$")
+
+
+def bare_byline(byline: str) -> str:
+    """A byline's names: without its label and what a page's byline box puts after them
+    (see ``_BYLINE_LABEL``); the byline as it is when nothing would be left."""
+    bare = _BYLINE_TAIL.sub("", _BYLINE_LABEL.sub("", byline.strip()))
+    return bare if bare.strip() else byline.strip()
+
+
 def byline_paper(line: str) -> str:
     """The paper a labelled byline names after its people ("Автор: Игорь Ларионов,
     «Сибирская газета»" names Сибирская газета), else ""."""

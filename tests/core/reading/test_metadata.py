@@ -622,3 +622,31 @@ def test_a_long_reports_quoted_wire_paragraph_names_no_outlet() -> None:
     assert guess_source(long_report) == ""
     assert guess_source("Port policy review\n\n" + body * 20 + quote + "\n\n" + body) == "Reuters"
     assert guess_source("Strike\n\n" + body * 3 + "Reuters reported on Thursday.") == "Reuters"
+
+
+@pytest.mark.parametrize(
+    ("given", "bare"),
+    [
+        # a page's byline box: its label and the day after the names (walkthroughs: "by
+        # Staff Reporter · · …·" in a pane's heading, "by كتب أحمد سمير")
+        ("By Staff Reporter · 3 December 2026", "Staff Reporter"),
+        ("كتب أحمد سمير", "أحمد سمير"),
+        ("Автор: Иван Петров", "Иван Петров"),
+        ("Par Jean Dupont | 2 décembre 2026", "Jean Dupont"),
+        ("Jane Smith, ", "Jane Smith"),
+        # names that only begin like a label, and a label alone, stay
+        ("Byron Smith", "Byron Smith"),
+        ("Pierre Parker", "Pierre Parker"),
+        ("By", "By"),
+    ],
+)
+def test_a_bylines_label_and_day_are_left_out(given: str, bare: str) -> None:
+    from wirediff.core.document import Document
+    from wirediff.core.reading.metadata import enrich
+
+    assert (
+        enrich(
+            Document(Path("a.html"), "Headline\n\nBody text.\n", "Headline", byline=given)
+        ).byline
+        == bare
+    )

@@ -29,7 +29,7 @@ from wirediff.core.document import (
     masthead_over_byline,
     masthead_over_headline,
 )
-from wirediff.core.papers import byline_paper, credit_paper, lone_paper
+from wirediff.core.papers import bare_byline, byline_paper, credit_paper, lone_paper
 from wirediff.core.reading.dates import (
     date_from_file_name,
     date_from_folders,
@@ -302,7 +302,7 @@ def _dateline_on(text: str, saved: date) -> date | None:
 
 def enrich(doc: Document) -> Document:
     """``doc`` with source, byline and date filled in from its text where still empty."""
-    byline = doc.byline or guess_byline(doc.text)
+    byline = bare_byline(doc.byline) or guess_byline(doc.text)
     source = doc.source or guess_source(
         doc.text, title=doc.title, url=doc.url, file_name=doc.file.name
     )
