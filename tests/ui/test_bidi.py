@@ -643,3 +643,21 @@ def test_a_cut_arabic_pane_heading_keeps_each_part_whole_and_in_order(qtbot) -> 
     assert "12-03 10:30" in shown and "by أحمد سمير" in shown and "…" in shown
     assert reads_in_order(shown, ["المصري", "by", "12-03", "aly"], header.font())
     assert header.fontMetrics().horizontalAdvance(shown) <= 330
+
+
+def test_every_row_of_an_arabic_storys_panel_shows_its_numbers(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """The panel's rows were all as tall as the base's ("◆ اليوم المصري", "base"): too short
+    for a version's numbers ("−", "~" drawn in a fallback font), and every version of an
+    Arabic story showed "copy…" and no second line (a managing editor's walkthrough)."""
+    open_and_wait(qtbot, window, articles(tmp_path / "news"))
+    panel = window.changes.story
+    view = panel.view
+    qtbot.waitUntil(
+        lambda: any("similar" in view.topLevelItem(k).text(0) for k in range(2)), timeout=WAIT_MS
+    )
+    for row in range(view.topLevelItemCount()):
+        rect = view.visualRect(view.indexFromItem(view.topLevelItem(row)))
+        assert rect.height() >= view.sizeHintForRow(row)
+    assert panel.view.height() >= sum(view.sizeHintForRow(r) for r in range(2))

@@ -74,7 +74,10 @@ class StoryPanel(QWidget):
         self.view.setToolTip(TIP)
         self.view.setAccessibleName("Versions of the story")
         self.view.setRootIsDecorated(False)
-        self.view.setUniformRowHeights(True)
+        # Each row its own height: a row's numbers ("−", "~" drawn in a fallback font) need
+        # more than the base's "base", and at the base's height the second line of every
+        # version of an Arabic story was cut away, "copy…" all it showed (a walkthrough).
+        self.view.setUniformRowHeights(False)
         # Each line cut as its own (``TwoLines``): the name in its middle, the numbers at
         # their end.
         self.view.setItemDelegate(TwoLines(self.view))
@@ -159,7 +162,8 @@ class StoryPanel(QWidget):
             self.view.addTopLevelItem(item)
             self.rows[version.doc] = cells
         rows = min(len(story.versions), MAX_ROWS)
-        height = rows * self.view.sizeHintForRow(0)
+        tallest = max(self.view.sizeHintForRow(r) for r in range(len(story.versions)))
+        height = rows * tallest
         self.view.setFixedHeight(height + 2 * self.view.frameWidth() + 2)
         self.show()
 
