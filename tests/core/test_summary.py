@@ -340,6 +340,17 @@ def test_a_date_corrected_in_a_headline_is_a_figure_changed_a_datelines_is_not()
     assert not is_date_line("Rail works to start on 1 April 2026")
 
 
+def test_a_wires_update_number_is_no_figure_changed():
+    """UPDATE 1 against UPDATE 2 of one Reuters story read "figures changed: 2 → 1": a
+    wire's version marker heading the text is no fact of the story (a churnalism
+    walkthrough); a figure of its headline still is."""
+    body = "\n\nDockworkers at Rotterdam walked off the job on Monday, the union said.\n"
+    left = "UPDATE 1-Dockworkers' strike halts 40 ships at Rotterdam port" + body
+    right = left.replace("UPDATE 1-", "REFILE-UPDATE 2-")
+    assert changed_figures(compare(left, right))[0] == []
+    assert changed_figures(compare(left, right.replace("40 ships", "57 ships")))[0] == ["40 → 57"]
+
+
 def test_figures_keep_their_currency_and_unit_and_only_the_same_are_counted_together():
     """ "€800 million → €850 million" and "800 km → 850 km" read "800 → 850 (×2)": one
     figure corrected twice, to the reader."""

@@ -212,6 +212,7 @@ def _head_zones(text: str) -> list[tuple[int, int]]:
 
 
 _HEAD_LINES, _HEAD_CHARS = 5, 100
+_MARKER_REACH = 2_000  # (a figure further on is in no heading's marker: not looked for)
 
 
 def _headline_end(text: str) -> int:
@@ -233,13 +234,41 @@ def _headline_end(text: str) -> int:
     return max(first, 0)
 
 
+def _marker_zones(text: str) -> list[tuple[int, int]]:
+    """Where a wire's version marker opens one of a text's first lines: "UPDATE 2-",
+    "REFILE-UPDATE 1-" is no figure of the story (UPDATE 1 against UPDATE 2 read "figures
+    changed: 2 → 1", a churnalism walkthrough)."""
+    from wirediff.core.revisions import UPDATE_MARKER  # (with figures to look at only)
+
+    zones: list[tuple[int, int]] = []
+    start, lines = 0, 0
+    while lines < _HEAD_LINES and start < len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        if text[start:end].strip():
+            lines += 1
+            found = UPDATE_MARKER.match(text, start, end)
+            if found is not None:
+                zones.append((start, found.end()))
+        start = end + 1
+    return zones
+
+
 class _Head:
-    """A text's ``_head_zones``, worked out when a date or a time is first looked at."""
+    """A text's ``_head_zones`` (and ``_marker_zones``), worked out when a figure there is
+    first looked at."""
 
     def __init__(self, text: str) -> None:
         self.text = text
         self._zones: list[tuple[int, int]] | None = None
+        self._markers: list[tuple[int, int]] | None = None
         self._headline: int | None = None
+
+    def marks(self, at: int) -> bool:
+        """Whether ``at`` is in a wire's version marker ("UPDATE 2-") heading the text."""
+        if self._markers is None:
+            self._markers = _marker_zones(self.text)
+        return any(a <= at < b for a, b in self._markers)
 
     def holds(self, at: int) -> bool:
         if self._zones is None:
@@ -262,6 +291,8 @@ def _figures(text: str, start: int, end: int, head: _Head) -> list[str]:
     out: list[str] = []
     day_end = -1  # where a day said with its month ("March 9") ends, if just before
     for m in _FIGURE.finditer(text, start, end):
+        if m.start() < _MARKER_REACH and head.marks(m.start()):
+            continue
         if _YEAR.fullmatch(m.group()) and _YEAR_AFTER_DAY.fullmatch(text[day_end : m.start()]):
             # ("March 9, 2026": the year of the date just said, no figure of its own — a
             # dateline's year was "2026 → Nine people", a standards editor's walkthrough)

@@ -93,7 +93,7 @@ def whole_series(docs: Sequence[int], documents: Sequence[Document]) -> dict[int
 
 # An agency's update, its number before its headline: "UPDATE 2-Chile earthquake death toll
 # rises to 17", "REFILE-UPDATE 1-…", "CORRECTED-UPDATE 3:…"
-_UPDATE = re.compile(
+UPDATE_MARKER = re.compile(
     r"(?i)\s*(?:(?:refile|corrected|correcting|recasts?|wrapup)[-\s]+)*update\s*(\d{1,2})\s*[-–—:]"
 )
 
@@ -108,7 +108,7 @@ def wire_updates(docs: Sequence[int], documents: Sequence[Document]) -> dict[int
     for doc in docs:
         document = documents[doc]
         first = next((line for line in document.text.split("\n", 5) if line.strip()), "")
-        found = _UPDATE.match(document.title) or _UPDATE.match(first)
+        found = UPDATE_MARKER.match(document.title) or UPDATE_MARKER.match(first)
         numbers[doc] = int(found[1]) if found else 0
     ordered = len(docs) > 1 and len(set(numbers.values())) == len(docs)
     return numbers if ordered and any(numbers.values()) else {}
