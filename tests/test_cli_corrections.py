@@ -503,3 +503,24 @@ def test_a_folder_gone_whose_corrections_are_bases_is_taken_by_one_with_their_st
         for folder, taken in ((other_day, []), (moved, [str(gone)])):
             documents = load_paths([folder]).documents
             assert moved_from(store, documents, folder) == taken
+
+
+def test_the_text_and_csv_outputs_say_the_corrections_applied(
+    folder: Path, outside: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A churnalism walkthrough: piped or written to a file, the stories' CSV and text said
+    nothing of the corrections applied (only the terminal's line did), and the files went
+    to co-authors. The text's first line says how many; the CSV marks the rows placed."""
+    import csv
+
+    move = write_corrections(outside / "move.json", to_data([move_a3(folder)]))
+    args = ["stories", str(folder), "--no-store", "--corrections", str(move)]
+    assert main([*args, "--format", "text"]) == 0
+    first = capsys.readouterr()[0].splitlines()[0]
+    assert first.endswith("; 1 correction of the grouping applied")
+    assert main([*args, "--format", "csv"]) == 0
+    rows = list(csv.DictReader(capsys.readouterr()[0].splitlines()))
+    placed = {Path(r["path"]).name for r in rows if r["placed_by_correction"] == "yes"}
+    assert placed == {"a3.txt"}
+    assert main(["stories", str(folder), "--no-store", "--format", "text"]) == 0
+    assert "corrections" not in capsys.readouterr()[0].splitlines()[0]

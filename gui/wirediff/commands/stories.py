@@ -405,7 +405,8 @@ def _grouped(
     elif args.format == "csv":
         out = to_csv(index, folder, derived, bom=a_spreadsheet_may_open(args.output))
     else:
-        out = to_text(index, folder, len(loaded.problems), derived)  # one line per row
+        applied = len(corrections) - len(not_applied)
+        out = to_text(index, folder, len(loaded.problems), derived, applied)  # a line per row
         for problem in loaded.problems:
             line = f"skipped {relative(problem.path, folder)}: {problem.reason}"
             out += printable(line, one_line=True) + "\n"

@@ -204,6 +204,9 @@ CSV_COLUMNS = (
     "base_path",
     "base_chosen",
     "encoding",
+    # "yes" where the user's corrections placed the document in its story (moved, split
+    # off, joined): a file passed on without the terminal's line said nothing of them
+    "placed_by_correction",
 )
 # The evidence's shares, in the order the CSV gives them.
 _SHARES = CSV_COLUMNS[CSV_COLUMNS.index("phrases") : CSV_COLUMNS.index("figures_changed")]
@@ -253,6 +256,7 @@ def _csv_rows(index: StoryIndex, root: Path | None, derived: Derived) -> Iterato
                 relative(index.documents[s.base].path, root),
                 "yes" if s.base_overridden else "",
                 doc.encoding,
+                "yes" if v.doc in index.placed and len(s.versions) > 1 else "",
             ]
 
 
@@ -267,19 +271,26 @@ def _percent(x: float) -> str:
 
 
 def to_text(
-    index: StoryIndex, root: Path | None = None, skipped: int = 0, derived: Derived | None = None
+    index: StoryIndex,
+    root: Path | None = None,
+    skipped: int = 0,
+    derived: Derived | None = None,
+    corrections: int = 0,
 ) -> str:
     """A readable outline: events, their stories, each story's versions (base marked *).
 
     Titles carry no number ("Story 0: …" read as a count from 0 the app shows nowhere): each
     event and story ends with its id, as the JSON's ``id`` (from 0; a story's is what
     ``--story`` takes). One line per row whatever a file name, title or outlet holds:
-    controls and line breaks are shown (``printable``), so a name cannot forge a row."""
+    controls and line breaks are shown (``printable``), so a name cannot forge a row.
+    ``corrections``: how many of the user's corrections were applied (said first)."""
     derived = derived or {}
     lines = [
         f"{_count(len(index.documents), 'document')}, {_count(len(index.stories), 'story')}, "
         f"{_count(len(index.events), 'event')}"
         + (f" ({_count(skipped, 'file')} skipped)" if skipped else "")
+        # (said in the file: passed on, it went without the terminal's line)
+        + (f"; {_count(corrections, 'correction')} of the grouping applied" if corrections else "")
     ]
     for e in index.events:
         docs = sum(len(index.stories[s].versions) for s in e.stories)
