@@ -387,3 +387,27 @@ def test_an_outlet_column_few_rows_fill_gives_way_before_the_level() -> None:
     plain = auto_hidden(300, lambda _c: 100, shown, 150)
     first = auto_hidden(300, lambda _c: 100, shown, 150, sparse=sparse_columns(documents))
     assert plain == {LEVEL} and first == {SOURCE}
+
+
+def test_the_filter_finds_documents_by_their_folder(
+    qtbot, window: MainWindow, sample_dir: Path, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """An editor keeping a folder per partner typed the partner's folder name: "No
+    document matches", though "partners/obzor/pavodok.md" was listed (a walkthrough). The
+    filter matches a document's folder within the folders opened, not the path above."""
+    top = tmp_path / "news"
+    files = sorted(sample_dir.glob("*.txt"))
+    places = ["partners/obzor", "partners/vestnik", "agencies", "agencies", "."]
+    for source, place in zip(files, places, strict=True):
+        (top / place).mkdir(parents=True, exist_ok=True)
+        (top / place / source.name).write_bytes(source.read_bytes())
+    open_and_wait(qtbot, window, [top])
+    doc_list = window.doc_list
+    for text, expected in (
+        ("obzor", [files[0].name]),
+        ("partners", [files[0].name, files[1].name]),
+        ("news", []),  # (the folder opened: every document, so none)
+    ):
+        qtbot.keyClicks(doc_list.filter, text)
+        assert sorted(names(window, doc_list.visible_order())) == expected, text
+        doc_list.filter.clear()

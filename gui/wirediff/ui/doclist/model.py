@@ -10,8 +10,10 @@ swap, so no two threads touch its items at once.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Mapping, Sequence, Set
 from dataclasses import dataclass
+from pathlib import PurePath
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
@@ -83,9 +85,11 @@ def build_list(
     bold.setBold(True)
     scores = similarity or {}
     rows = {}
+    folders = _folders(documents)
     for i, (doc, count) in enumerate(zip(documents, words, strict=True)):
         base = i in bases
-        rows[i] = document_row(i, doc, count, scores.get(i) if not base else None)
+        similar = scores.get(i) if not base else None
+        rows[i] = document_row(i, doc, count, similar, folders.get(doc.path.parent, ""))
         if base:
             mark_base(rows[i], bold, tip)
     where = groups.regroup(model, rows, index)
@@ -99,10 +103,25 @@ def grouped_list(index: StoryIndex, words: Sequence[int]) -> BuiltList:
     return build_list(index.documents, words, index, groups.marked_bases(index), sims)
 
 
+def _folders(documents: Sequence[Document]) -> dict[PurePath, str]:
+    """Each documents' folder within the folders they share ("partners/obzor"), which the
+    filter matches too: an editor keeping a folder per partner typed its name, and no
+    document matched (a walkthrough)."""
+    parents = {doc.path.parent for doc in documents}
+    if len(parents) < 2:
+        return {}
+    try:
+        common = PurePath(os.path.commonpath([str(p) for p in parents]))
+    except ValueError:  # (paths on two drives)
+        return {}
+    return {p: p.relative_to(common).as_posix() for p in parents if p != common}
+
+
 def document_row(
-    i: int, doc: Document, words: int, similarity: float | None
+    i: int, doc: Document, words: int, similarity: float | None, folder: str = ""
 ) -> list[QStandardItem]:
-    """The cells of a document's row (its similarity to the base shown if given)."""
+    """The cells of a document's row (its similarity to the base shown if given);
+    ``folder``: its folder within the folders opened, which the filter matches too."""
     items = []
     texts = [column.text(doc, words) for column in COLUMNS]
     for column, text in zip(COLUMNS, texts, strict=True):
@@ -115,7 +134,7 @@ def document_row(
             item.setToolTip(plain_tooltip(column.cell_tip(doc, words)))
         items.append(item)
     # (as shown: a name's byte that is not UTF-8, a lone surrogate, made the row match nothing)
-    filtered = "\n".join(one_line(texts[c]) for c in FILTERED)
+    filtered = "\n".join([*(one_line(texts[c]) for c in FILTERED), one_line(folder)])
     items[TITLE].setData(fold_letters(filtered), FILTER_ROLE)
     if similarity is not None:
         items[SIMILARITY].setText(similarity_text(similarity))

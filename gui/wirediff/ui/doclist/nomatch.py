@@ -31,7 +31,7 @@ class NoMatch(QLabel):
         if empty:
             self.setText(
                 f"No document matches “{one_line(text, FILTER_SHOWN)}”. The filter looks at "
-                "titles, file names, outlets and dates."
+                "titles, file names, folders, outlets and dates."
             )
         self.setVisible(empty)
 
