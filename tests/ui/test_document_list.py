@@ -287,3 +287,21 @@ def test_a_rows_tooltip_goes_when_the_filter_changes(
     assert QToolTip.isVisible()
     qtbot.keyClicks(doc_list.filter, "sp")
     qtbot.waitUntil(lambda: not QToolTip.isVisible(), timeout=1000)
+
+
+def test_end_with_no_row_current_goes_to_the_last_row_shown(
+    qtbot, doc_list: DocumentList, sample: tuple[StoryIndex, list[int]]
+) -> None:  # type: ignore[no-untyped-def]
+    """A churnalism walkthrough: after a filter that left no row current, End made the
+    top event's row current; with a row current it went to the last row, as it should."""
+    index, words = sample
+    doc_list.install(grouped_list(index, words))
+    qtbot.keyClicks(doc_list.filter, "iraq")
+    view = doc_list.view
+    view.setCurrentIndex(view.model().index(-1, -1))  # (no row current)
+    assert not view.currentIndex().isValid()
+    shown = doc_list.visible_order()
+    assert len(shown) > 1
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_End)
+    assert doc_list.selected() == shown[-1]

@@ -92,9 +92,37 @@ def _documents_under(index: QModelIndex) -> int:
     return count
 
 
+class ListTree(QTreeView):
+    """The list's tree: End with no row current goes to the last row shown (after a
+    filter, with none current, it went to the top event's row: a walkthrough)."""
+
+    def moveCursor(
+        self, cursorAction: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier
+    ) -> QModelIndex:
+        end = QAbstractItemView.CursorAction.MoveEnd
+        if cursorAction == end and not self.currentIndex().isValid():
+            last = _last_shown(self)
+            if last.isValid():
+                return last
+        return super().moveCursor(cursorAction, modifiers)
+
+
+def _last_shown(view: QTreeView) -> QModelIndex:
+    """The last row the view shows: the last top-level row, then, while it is open, its
+    last child."""
+    model = view.model()
+    found, parent = QModelIndex(), QModelIndex()
+    while model is not None and model.rowCount(parent):
+        found = model.index(model.rowCount(parent) - 1, 0, parent)
+        if not view.isExpanded(found):
+            break
+        parent = found
+    return found
+
+
 def build_tree(proxy: QSortFilterProxyModel) -> QTreeView:
     """The tree view of the list, its columns sized from the font."""
-    view = QTreeView()
+    view = ListTree()
     view.setObjectName("document_view")
     view.setModel(proxy)
     view.setRootIsDecorated(False)
