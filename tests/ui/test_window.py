@@ -712,3 +712,50 @@ def test_the_drop_hint_follows_a_dark_palette_set_after_it_was_made(qapp, qtbot)
         assert light[-1] > 200  # (its text light on it)
     finally:
         qapp.setPalette(before)
+
+
+def test_a_folder_dropped_on_an_open_folder_is_opened_instead_or_added_as_chosen(
+    qtbot, window: MainWindow, sample_paths: list[Path], tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """A researcher dropped a second day's folder: it replaced the open one without a word
+    (a churnalism walkthrough). A folder dropped while another is open asks: open it
+    instead (Enter), add it, or nothing; the sample corpus and a pair of files dropped
+    are replaced as before."""
+    from wirediff.ui.shell import drops
+
+    first, second = tmp_path / "monday", tmp_path / "tuesday"
+    for folder, paths in ((first, sample_paths[:2]), (second, sample_paths[2:4])):
+        folder.mkdir()
+        for path in paths:
+            shutil.copy(path, folder / path.name)
+    open_and_wait(qtbot, window, [first])
+    asked: list[tuple[list[Path], list[Path]]] = []
+    answer: list[str | None] = [None]
+
+    def ask(_parent, dropped, open_now):  # type: ignore[no-untyped-def]
+        asked.append((dropped, open_now))
+        return answer[0]
+
+    monkeypatch.setattr(drops, "ask", ask)
+    drop(qtbot, window.doc_list.view.viewport(), [second])
+    qtbot.waitUntil(lambda: len(asked) == 1, timeout=WAIT_MS)
+    assert asked[0] == ([second], [first])
+    assert sorted(d.path.parent for d in window.documents) == [first, first]  # (Cancel)
+    answer[0] = drops.ADD
+    with qtbot.waitSignal(window.loaded, timeout=WAIT_MS):
+        drop(qtbot, window.doc_list.view.viewport(), [second])
+    assert sorted(d.path.parent.name for d in window.documents) == [
+        "monday",
+        "monday",
+        "tuesday",
+        "tuesday",
+    ]
+    answer[0] = drops.REPLACE
+    with qtbot.waitSignal(window.loaded, timeout=WAIT_MS):
+        drop(qtbot, window.doc_list.view.viewport(), [second])
+    assert {d.path.parent.name for d in window.documents} == {"tuesday"}
+    assert len(asked) == 3
+    # what is open dropped again asks nothing; nor does a folder dropped on the sample
+    assert not drops.asks([second], [second], sample=False)
+    assert not drops.asks([first], [second], sample=True)
+    assert not drops.asks(sample_paths[:2], [second], sample=False)  # (a pair of files)

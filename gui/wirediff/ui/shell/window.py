@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QActionGroup,
     QCloseEvent,
@@ -37,7 +37,8 @@ from wirediff.ui.session.comparing import Look, Shown, Single
 from wirediff.ui.session.headings import pair_headings
 from wirediff.ui.session.last_pair import told_of
 from wirediff.ui.session.loading import Loaded
-from wirediff.ui.session.session import Session
+from wirediff.ui.session.session import Session, is_sample
+from wirediff.ui.shell import drops
 from wirediff.ui.shell.actions import (
     ACTIONS,
     LOOKS,
@@ -174,6 +175,23 @@ class MainWindow(QMainWindow):
         """Open folders and/or files (replacing what is open)."""
         self.session.open(paths)
 
+    def _dropped(self, paths: list[Path]) -> None:
+        """Open what was dropped; a folder dropped while others are open, as the user
+        chooses (``drops.ask``), once the drop is over (a menu run inside a drag's own
+        loop)."""
+        open_now = self.session.loading.reload_paths()
+        sample = len(open_now) == 1 and is_sample(open_now[0])
+        if not drops.asks(paths, open_now, sample):
+            self.open_paths(paths)
+            return
+
+        def choose() -> None:
+            chosen = drops.opened_with(paths, open_now, drops.ask(self, paths, open_now))
+            if chosen:
+                self.open_paths(chosen)
+
+        QTimer.singleShot(0, choose)
+
     # --- building ------------------------------------------------------------------------------
     def _build_menus(self) -> None:
         menus: dict[str, QMenu] = {}
@@ -222,7 +240,7 @@ class MainWindow(QMainWindow):
 
     def _build_drops(self) -> None:
         self.drops = DropFilter(self)
-        self.drops.dropped.connect(self.open_paths)
+        self.drops.dropped.connect(self._dropped)
         for widget in (
             self,
             self.welcome,
