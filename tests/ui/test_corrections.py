@@ -35,7 +35,7 @@ from wirediff.core.review.folders import real
 from wirediff.core.review.identity import text_hash
 from wirediff.core.stories import Apart, Base, DocKey, Move, Split
 from wirediff.core.stories.corrections import PAYLOAD_VERSION, from_data, to_data
-from wirediff.ui.common.roles import STORY_ROLE
+from wirediff.ui.common.roles import DOC_ROLE, STORY_ROLE
 from wirediff.ui.common.text import TOOLTIP_MAX, plain_tooltip
 from wirediff.ui.doclist.columns import LEVEL
 from wirediff.ui.doclist.view import SHOWN_MS
@@ -218,6 +218,38 @@ def test_split_the_story_at_a_version(qtbot, window: MainWindow, levels: Path) -
     window.doc_list.select(doc(window, "APP_source"))
     window.actions_["split_story"].trigger()  # at the base: nothing to split there
     assert "That is the story's base" in window.status_label.text()
+
+
+def test_split_off_the_versions_ticked(qtbot, window: MainWindow, levels: Path) -> None:  # type: ignore[no-untyped-def]
+    """A churnalism walkthrough: "Split the story here" on a same-day update took every
+    version listed after it, the papers' copies of the original too. Split off versions…
+    lists the story's versions, the selected one and those after it ticked: Space unticks
+    one, Enter splits off the ones ticked."""
+    open_and_wait(qtbot, window, [levels])
+    index = window.index
+    assert index is not None
+    order = [index.documents[d].name[:4] for d in index.story_of(doc(window, "copy")).documents]
+    assert order[0] == "APP_" and len(order) == 4
+    window.doc_list.select(doc(window, order[1]))
+    settle(qtbot, window)
+    window.actions_["split_off"].trigger()
+    picker = window.commands.grouping.split_picker
+    assert picker is not None
+    qtbot.waitUntil(picker.isVisible, timeout=WAIT_MS)
+    picker.activateWindow()  # (offscreen, a dialog opened is not made active by itself)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is picker.list, timeout=WAIT_MS)
+    names = [picker.list.item(r).text() for r in range(picker.list.count())]
+    assert len(names) == 3 and not any("APP_source" in n for n in names)  # (not the base)
+    assert len(picker.ticked()) == 3 and picker.split.text() == "&Split off 3 versions"
+    picker.list.setCurrentRow(1)
+    qtbot.keyClick(picker.list, Qt.Key.Key_Space)  # the second one stays
+    assert len(picker.ticked()) == 2 and picker.split.text() == "&Split off 2 versions"
+    staying = window.documents[int(picker.list.item(1).data(DOC_ROLE))].path.stem
+    going = {window.documents[d].path.stem for d in picker.ticked()}
+    regrouped(qtbot, window, lambda: qtbot.keyClick(picker.list, Qt.Key.Key_Return))
+    assert not picker.isVisible()
+    assert story(window, "APP_source") == {"APP_source", staying}
+    assert story(window, sorted(going)[0]) == going
 
 
 def test_the_pair_on_screen_made_versions_then_independent(
@@ -1166,6 +1198,7 @@ def test_the_stories_menu_greys_the_pair_s_entries_on_a_lone_article(
     assert enabled == {
         "move_to_story": True,
         "split_story": False,  # (one version: nothing to split; a mouse-first tester)
+        "split_off": False,
         "same_story": False,
         "independent": False,
         "same_event": False,

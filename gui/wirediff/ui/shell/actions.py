@@ -376,6 +376,14 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("move_to_story", "&Move to another story…", (), C.move_to_story, "&Stories"),
     ActionSpec("split_story", "&Split the story here", (), C.split_story, "&Stories"),
     ActionSpec(
+        "split_off",
+        "Split &off versions…",
+        (),
+        C.split_off,
+        "&Stories",
+        tip="Tick the versions of the story to make a story of",
+    ),
+    ActionSpec(
         "same_story",
         "The pair: &versions of one story",
         (),

@@ -618,6 +618,10 @@ class Commands:
         if not self.index.refuse("A correction of the grouping", FOLDERS):
             self.grouping.split_story()
 
+    def split_off(self) -> None:
+        if not self.index.refuse("A correction of the grouping", FOLDERS):
+            self.grouping.split_off()
+
     def same_story(self) -> None:
         if not self.index.refuse("A correction of the grouping", FOLDERS):
             self.grouping.same_story()

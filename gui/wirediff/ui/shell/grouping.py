@@ -17,10 +17,11 @@ from PySide6.QtWidgets import QMainWindow, QMenu
 
 from wirediff.core.display import LRM
 from wirediff.core.stories import StoryIndex
-from wirediff.ui.common.text import LABEL_MAX, one_line
+from wirediff.ui.common.text import LABEL_MAX, heading, one_line
 from wirediff.ui.panels.corrections import CorrectionsDialog, StoryPicker
 from wirediff.ui.panels.flags import when_text
 from wirediff.ui.panels.heatmap import HeatMapDialog
+from wirediff.ui.panels.split_picker import SplitPicker
 from wirediff.ui.panels.views import Pieces
 from wirediff.ui.session.corrections import ALSO_MAX
 from wirediff.ui.session.derivation import Level
@@ -35,6 +36,7 @@ LIST_MENU = (
     None,
     "move_to_story",
     "split_story",
+    "split_off",
     "same_story",
     "independent",
     "same_event",
@@ -53,6 +55,7 @@ MENU_NEEDS = {
     "set_base": ("document",),
     "move_to_story": ("document", "stories"),
     "split_story": ("document", "stories", "split"),
+    "split_off": ("document", "stories", "split"),
     "same_story": ("pair", "stories"),
     "independent": ("pair", "stories"),
     "same_event": ("pair", "stories"),
@@ -99,6 +102,8 @@ class Grouping:
         self.window, self.session, self.parts = window, session, parts
         self.corrections = session.corrections
         self.picker: StoryPicker | None = None
+        self.split_picker: SplitPicker | None = None
+        self._splitting: StoryIndex | None = None  # the grouping the split picker was for
         self._moving: tuple[StoryIndex, int] | None = None  # the document the picker is for
         self.dialog: CorrectionsDialog | None = None
         derivation = session.derivation
@@ -284,6 +289,42 @@ class Grouping:
             )
         else:
             self.corrections.split([index.documents[d] for d in order[order.index(doc) :]])
+
+    def split_off(self) -> None:
+        """Offer the selected document's story's versions but its base to split off as a
+        story, the selected one and those listed after it ticked (``SplitPicker``)."""
+        found = self._selected()
+        if found is None:
+            return
+        index, doc = found
+        story = index.story_of(doc)
+        order = [v.doc for v in story.versions]
+        if len(order) < 2:
+            self.session.message.emit("Its story has one version: there is nothing to split")
+            return
+        start = max(order.index(doc), 1)
+        docs = index.documents
+        versions = [
+            (d, heading(docs[d]), str(docs[d].path), at >= start)
+            for at, d in enumerate(order)
+            if at > 0
+        ]
+        if self.split_picker is None:
+            self.split_picker = SplitPicker(self.window)
+            self.split_picker.chosen.connect(self._split_off)
+        self._splitting = index
+        title = one_line(story.title, LABEL_MAX)
+        base = docs[story.base].name
+        self.split_picker.ask(
+            f"Split off from “{title}” (base {base}) a story of the versions ticked:", versions
+        )
+
+    def _split_off(self, docs: list[int]) -> None:
+        index, self._splitting = self._splitting, None
+        if index is None or index is not self.session.index:
+            self.session.message.emit("The grouping changed meanwhile: nothing was split")
+            return
+        self.corrections.split([index.documents[d] for d in docs])
 
     def same_story(self) -> None:
         """The two documents on screen are versions of one story."""
