@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -262,10 +262,38 @@ def test_a_date_elsewhere_in_a_long_line_is_not_read(line: str) -> None:
 )
 def test_a_dateline_ending_in_a_full_stop_before_the_lede_is_read(line: str, expected: str):
     lede = f"{line} Mehr Text folgt hier, so dass die Zeile lang genug ist, um keine kurze zu sein."
-    assert find_header_date(f"Headline\n\n{lede}\n\nMore.\n") == expected
+    assert find_header_date(f"Headline\n\n{lede}\n\nMore.\n", stop=True) == expected
+    assert find_header_date(f"Headline\n\n{lede}\n\nMore.\n") == ""  # (asked for only)
     # ... not a sentence that tells of a date, nor a date running on into the sentence
     told = f"The meeting on 5 December 2026. {lede}"
-    assert find_header_date(f"Headline\n\n{told}\n") == ""
+    assert find_header_date(f"Headline\n\n{told}\n", stop=True) == ""
+
+
+@pytest.mark.parametrize(
+    ("lede", "expected"),
+    [
+        ("Berlin, 2. Dezember 2026. Ein Streik legt den Fernverkehr der Bahn lahm.", "2026-12-02"),
+        # a feature's scene-setting lede, an obituary's birth: no dateline of the text
+        ("Dallas, November 22, 1963. The motorcade turned onto Elm Street at 12:29.", ""),
+        ("London, 12 March 1931. Born in a terraced house in Hackney, she would become.", ""),
+        ("Berlin, 9. November 1989. Kurz vor sieben Uhr am Abend trat Schabowski vor.", ""),
+    ],
+)
+def test_a_full_stop_dateline_dates_a_file_saved_soon_after_it(
+    tmp_path: Path, lede: str, expected: str
+) -> None:
+    """The form dates a text saved on its day or within two years after (a probe: 2026
+    features opening "Dallas, November 22, 1963." were dated 1963, and one became the base
+    of its story); otherwise the file's time stands, as before."""
+    path = tmp_path / "feature.txt"
+    path.write_text(f"Headline of the feature\n\n{lede} More words follow here.\n", "utf-8")
+    saved = datetime(2026, 12, 5, 10, 0, tzinfo=UTC).timestamp()
+    os.utime(path, (saved, saved))
+    doc = read_document(path)
+    if expected:
+        assert (doc.date, doc.date_source) == (expected, "document")
+    else:
+        assert doc.date_source == "file time" and doc.date.startswith("2026-12-05")
 
 
 @pytest.mark.parametrize(

@@ -208,13 +208,14 @@ _DATELINE_SPAN = 120  # characters of a line a dateline's date can lie in (place
 # "电" ("wired") a Chinese agency's dateline ends in, "新华社兰州2026年12月5日电", not the
 # first letter of "电话" (telephone) or "电视" (television))
 _WIRED = r"[电電](?![话話视視])"
-# (or a full stop before the lede's first word, as Russian, Ukrainian and German papers
+_DATELINE_END = re.compile(rf"[,.]?\s*(?:\([^()]{{1,40}}\)|/[^/\n]{{1,40}}/|[-–—:](?!\d)|{_WIRED})")
+# ... or a full stop before the lede's first word, as Russian, Ukrainian and German papers
 # and releases write it, the year's "г." or "року" before it: "Berlin, 2. Dezember 2026.
-# Ein Streik…", "Київ, 2 грудня 2026 року. Київська…" were undated: a walkthrough)
-_DATELINE_END = re.compile(
-    rf"[,.]?\s*(?:\([^()]{{1,40}}\)|/[^/\n]{{1,40}}/|[-–—:](?!\d)|{_WIRED})"
-    r"|(?:\s+(?:г|года|року|р))?\.\s+(?=[«\"“„]?[^\W\d_])"
-)
+# Ein Streik…", "Київ, 2 грудня 2026 року. Київська…" were undated (a walkthrough). A
+# scene-setting lede is written so too ("Dallas, November 22, 1963. The motorcade…", an
+# obituary's "London, 12 March 1931. Born…": a probe), so that form dates a text only near
+# the day its file was saved (``dateline_date``'s ``stop``; ``metadata.dated``).
+_STOP_END = re.compile(r"(?:\s+(?:г|года|року|р))?\.\s+(?=[«\"“„]?[^\W\d_])")
 
 
 # The word a French, Spanish, Italian or German dateline puts before its date: "DOUAI, le 24
@@ -237,15 +238,17 @@ def _is_place(text: str) -> bool:
     )
 
 
-def dateline_date(line: str) -> str:
+def dateline_date(line: str, stop: bool = False) -> str:
     """The date of a dateline opening ``line`` ("PARIS, July 24, 2021 (AFP) - Café owners
     said…", "24 July 2021 (Reuters) -", "July 24, 2021 —"), or "" when the line's first
-    date is anywhere else ("in this April 20, 2003 file photo", "said on July 24, 2021")."""
+    date is anywhere else ("in this April 20, 2003 file photo", "said on July 24, 2021").
+    ``stop``: a full stop before the lede ends one too (``_STOP_END``)."""
     found = _first_date(line[:_DATELINE_SPAN])  # a long line is not searched to its end
     if found is None:
         return ""
     start, end, iso = found
-    return iso if _is_place(line[:start]) and _DATELINE_END.match(line, end) else ""
+    ends = _DATELINE_END.match(line, end) or (stop and _STOP_END.match(line, end))
+    return iso if _is_place(line[:start]) and ends else ""
 
 
 # A dateline that gives no year, as wire copy writes it: "НОВОСИБИРСК, 5 декабря. /ТАСС/.",
@@ -380,9 +383,10 @@ def header_lines(text: str, count: int = HEADER_LINES) -> list[str]:
     return lines
 
 
-def find_header_date(text: str, max_len: int = 80) -> str:
+def find_header_date(text: str, max_len: int = 80, stop: bool = False) -> str:
     """A date on one of the first short lines of an article (a dateline or byline line), or
-    a dateline opening a longer one (the first paragraph's "PARIS, July 24, 2021 (AFP) -").
+    a dateline opening a longer one (the first paragraph's "PARIS, July 24, 2021 (AFP) -";
+    ``stop``: or "Berlin, 2. Dezember 2026. Ein Streik…", ``dateline_date``'s).
 
     Elsewhere in a long line a date is not taken, on purpose: a photo caption ("in this
     April 20, 2003 file photo") names a date that is not the article's.
@@ -392,7 +396,7 @@ def find_header_date(text: str, max_len: int = 80) -> str:
         short = len(line) <= max_len and not _a_sentence(line)
         if short and (_labelled_otherwise(line) or (body and not is_date_line(line))):
             continue
-        found = find_date(line) if short else dateline_date(line)
+        found = find_date(line) if short else dateline_date(line, stop)
         if found:
             return found
         body = body or not short

@@ -267,7 +267,28 @@ def dated(doc: Document) -> tuple[str, str]:
     on_day = _dateline_on(doc.text, saved.date())
     if on_day is not None:
         return on_day.isoformat(), "document"
+    stopped = _stopped_dateline(doc.text, saved.date())
+    if stopped:
+        return stopped, "document"
     return saved.isoformat(timespec="seconds"), FILE_TIME
+
+
+STOPPED_MAX_DAYS = 730  # a dateline ending in a full stop dates a file saved this soon after
+
+
+def _stopped_dateline(text: str, saved: date) -> str:
+    """The date of a dateline ending in a full stop before the lede ("Berlin, 2. Dezember
+    2026. Ein Streik…"), when the file was saved on that day or within two years after: a
+    feature's scene-setting "Berlin, 9. November 1989. Kurz vor sieben Uhr…" is no
+    dateline (it was dated 1989, and the base of its story: a probe)."""
+    found = find_header_date(text, stop=True)
+    if not found:
+        return ""
+    try:
+        gap = (saved - date.fromisoformat(found[:10])).days
+    except ValueError:
+        return ""
+    return found if -1 <= gap <= STOPPED_MAX_DAYS else ""
 
 
 # Formats whose date property is the day the file was made (a release printed to PDF months
