@@ -6,7 +6,7 @@ from dataclasses import replace
 
 import pytest
 
-from tests.core.stories.helpers import Writer, doc
+from tests.core.stories.helpers import Writer, doc, reword
 from wirediff.core.reading.releases import reads_as_release
 from wirediff.core.stories import StoryOptions, build_story_index
 from wirediff.core.stories.relation import pair_derivation, wording
@@ -201,7 +201,9 @@ def test_a_long_report_the_agency_wrote_from_is_the_base_over_the_agencys_story(
     w = Writer(14)
     topic = w.topic()
     report = w.article(topic, paragraphs=40)
-    story = [report[0], *report[1:6], w.sentence(topic)]
+    # (the agency's story keeps some of the report's sentences, rewords the rest)
+    story = [report[0], *(reword(w, p, 3) if i % 2 else p for i, p in enumerate(report[1:6]))]
+    story.append(w.sentence(topic))
     paper = [story[0], *story[1:5]]
 
     def base(report_lines: list[str]) -> str:
@@ -220,3 +222,7 @@ def test_a_long_report_the_agency_wrote_from_is_the_base_over_the_agencys_story(
 
     assert base(report) == "inquiry_report.txt"
     assert base(report[:9]) == "pa_story.txt"  # (not many times as long: the agency's)
+    # a live blog opened before the agency's story and pasting it whole carries it: a
+    # probe's blog of 07:02 was the base of Reuters' story of 10:05
+    blog = [*report[20:40], "Here is the full story from PA:", *story]
+    assert base(blog) == "pa_story.txt"

@@ -137,10 +137,18 @@ def choose_base(
     # Of several agency texts (a wire story and its updates), the first too: the later one
     # was the base, and the earlier "an edited version" of it, unsaid.
     agencies = [d for d in members if is_agency(documents[d].source)]
+
     # ... but not over a report the agency wrote its story from: another's text dated
     # before every agency text and many times as long (an inquiry's 5,000-word report,
     # published at 00:01, was "a rewrite of PA Media's story" of 00:05, and a paper's
-    # story taken from the report, not from PA's, "independent": a grouping probe).
+    # story taken from the report, not from PA's, "independent": a grouping probe) — not
+    # one that holds an agency text nearly whole, which it carries (a live blog opened
+    # at 07:02 that pasted Reuters' story of 10:05 was its base: a probe).
+    def holds_whole(doc: int, agency: int) -> bool:
+        theirs = set(shingles[agency].full)
+        held = len(theirs.intersection(shingles[doc].full))
+        return held >= options.base_report_max_held * len(theirs) if theirs else False
+
     reports = [
         d
         for d in members
@@ -150,6 +158,7 @@ def choose_base(
         >= options.base_report_min_length_ratio
         * max(len(documents[a].text.split()) for a in agencies)
         and all(came_before(documents[d], documents[a]) for a in agencies)
+        and not any(holds_whole(d, a) for a in agencies)
     ]
     if reports:
         return first(reports, least=0.0)

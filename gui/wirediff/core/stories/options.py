@@ -140,6 +140,9 @@ class StoryOptions:
     # A text dated before every agency text of its story and this many times as long as the
     # longest of them is the report they were written from: the base, over the agency's.
     base_report_min_length_ratio: float = 3.0
+    # ... unless it holds this share of an agency text's shingles: it carries the wire (a
+    # live blog, a digest), it was not written before it
+    base_report_max_held: float = 0.8
 
     # --- derivation: copy / edited / rewrite / independent ----------------------------------
     # (calibrated on ../shared/devdata with benchmarks/calibrate_stories.py; see README)
