@@ -394,7 +394,8 @@ def test_the_filter_finds_documents_by_their_folder(
 ) -> None:  # type: ignore[no-untyped-def]
     """An editor keeping a folder per partner typed the partner's folder name: "No
     document matches", though "partners/obzor/pavodok.md" was listed (a walkthrough). The
-    filter matches a document's folder within the folders opened, not the path above."""
+    filter matches a document's folder from the folder the documents share, not the path
+    above it (which every document would match)."""
     top = tmp_path / "news"
     files = sorted(sample_dir.glob("*.txt"))
     places = ["partners/obzor", "partners/vestnik", "agencies", "agencies", "."]
@@ -406,8 +407,19 @@ def test_the_filter_finds_documents_by_their_folder(
     for text, expected in (
         ("obzor", [files[0].name]),
         ("partners", [files[0].name, files[1].name]),
-        ("news", []),  # (the folder opened: every document, so none)
+        ("news", sorted(f.name for f in files)),  # (the folder they share: every one)
     ):
         qtbot.keyClicks(doc_list.filter, text)
         assert sorted(names(window, doc_list.visible_order())) == expected, text
         doc_list.filter.clear()
+    # opened from above the folder they share: its name and its folders' are matched
+    top2 = tmp_path / "above"
+    for source, place in zip(files[:2], ["partners/obzor", "partners/vestnik"], strict=True):
+        (top2 / place).mkdir(parents=True, exist_ok=True)
+        (top2 / place / source.name).write_bytes(source.read_bytes())
+    open_and_wait(qtbot, window, [top2])
+    qtbot.keyClicks(doc_list.filter, "partners")
+    assert sorted(names(window, doc_list.visible_order())) == sorted(f.name for f in files[:2])
+    doc_list.filter.clear()
+    qtbot.keyClicks(doc_list.filter, "above")
+    assert doc_list.visible_order() == []  # (above the folder they share: nothing)

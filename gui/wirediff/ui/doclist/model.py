@@ -104,9 +104,11 @@ def grouped_list(index: StoryIndex, words: Sequence[int]) -> BuiltList:
 
 
 def _folders(documents: Sequence[Document]) -> dict[PurePath, str]:
-    """Each documents' folder within the folders they share ("partners/obzor"), which the
+    """Each document's folder from the folder its documents share ("partners/obzor", the
+    shared folder named too: opened from above it, "partners" matched nothing), which the
     filter matches too: an editor keeping a folder per partner typed its name, and no
-    document matched (a walkthrough)."""
+    document matched (a walkthrough). Nothing above that folder (every document would
+    match it), nor anything when they are all in one folder."""
     parents = {doc.path.parent for doc in documents}
     if len(parents) < 2:
         return {}
@@ -114,7 +116,7 @@ def _folders(documents: Sequence[Document]) -> dict[PurePath, str]:
         common = PurePath(os.path.commonpath([str(p) for p in parents]))
     except ValueError:  # (paths on two drives)
         return {}
-    return {p: p.relative_to(common).as_posix() for p in parents if p != common}
+    return {p: PurePath(common.name, p.relative_to(common)).as_posix() for p in parents}
 
 
 def document_row(
