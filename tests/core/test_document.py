@@ -89,6 +89,11 @@ from wirediff.core.document import first_line_title, masthead_name, normalize_ne
             "Acme opens a plant in Leeds",
         ),
         ("PRESS RELEASE\nWind\n\nBody text.\n", "Wind"),
+        # ... or with more of it (it titled a release and its story: a probe)
+        (
+            "PRESS RELEASE - For immediate release\n\nAcme opens a plant in Leeds\nBody.\n",
+            "Acme opens a plant in Leeds",
+        ),
         (
             "Press release prompts anger among residents\n\nBody.\n",
             "Press release prompts anger among residents",

@@ -425,8 +425,12 @@ _FURNITURE = re.compile(
 
 
 def _furniture(line: str) -> bool:
+    """A release's furniture alone, with the day, or with more of it: "PRESS RELEASE -
+    For immediate release" titled a release and its story (a probe)."""
     found = _FURNITURE.fullmatch(line)
-    return found is not None and (found["rest"] is None or _a_date_line(found["rest"]))
+    if found is None or found["rest"] is None:
+        return found is not None
+    return _a_date_line(found["rest"]) or _furniture(found["rest"])
 
 
 # The longest date line, byline or masthead: a line of a document may be megabytes, and a
