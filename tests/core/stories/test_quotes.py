@@ -40,6 +40,20 @@ def _quoted(*lines: str) -> list[list[str]]:
         ),
         # a stray mark quotes nothing
         (['A 12" screen.', "Nothing quoted here."], [[], []]),
+        # ... nor a stray curly one the paragraphs after it: the mark opening again inside
+        # a paragraph says the first was stray (a review: all between was "quotation")
+        (
+            ["A stray “ mark here.", "The whole second paragraph.", "She said “we are done” then."],
+            [[], [], ["we are done"]],
+        ),
+        # German and Danish »…«, British ‘…’ (not its apostrophes), Swedish ”…” (a probe:
+        # read inside out, or as no quotation)
+        (
+            ["»Wir schaffen das«, sagte sie. »Wir bleiben«, fügte sie hinzu."],
+            [["Wir schaffen das", "Wir bleiben"]],
+        ),
+        (["‘We won’t back down,’ the minister said."], [["We won’t back down,"]]),
+        (["”Vi klarar det”, sade hon."], [["Vi klarar det"]]),
         (["No marks at all."], [[]]),
     ],
 )
@@ -55,8 +69,8 @@ def _reports(quote: bool) -> list[list[str]]:
     if quote:
         statement = [f'"{p}' for p in statement[:-1]] + [f'{statement[-1]}"']
     out = []
-    for _ in range(2):
-        own = w.article(topic, paragraphs=5)
+    for _ in range(2):  # (each of its own angle: other people and places)
+        own = w.article(w.topic(), paragraphs=5)
         out.append([*own[:3], "The ministry said in a statement:", *statement, *own[3:]])
     return out
 
@@ -87,3 +101,20 @@ def test_a_trimmed_copy_that_is_all_quotation_still_joins() -> None:
     trimmed = [first[0], *first[4:8]]
     index = build_story_index([doc("a.txt", first), doc("trim.txt", trimmed)], StoryOptions())
     assert len(index.stories) == 1
+
+
+def test_a_rewrite_keeping_the_agencys_quotes_stays_its_version() -> None:
+    """A review and a probe: a paper's rewrite that keeps the agency's quotes word for word
+    and words the rest anew — churnalism's commonest form — shares hardly a run of its own
+    words with the agency's, and the quotation rule made it a story of its own. It tells
+    of the same people, places and figures, which independent reports do not: linked."""
+    from pathlib import Path
+
+    from wirediff.core.reading import load_paths
+    from wirediff.core.stories.relation import pair_derivation
+
+    folder = Path(__file__).parents[2] / "fixtures" / "quotes-rewrite"
+    docs = load_paths(sorted(folder.glob("*.txt"))).documents
+    index = build_story_index(docs, StoryOptions())
+    assert len(index.stories) == 1
+    assert pair_derivation(index, 0, 1).level.derived

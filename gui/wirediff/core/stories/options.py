@@ -83,8 +83,12 @@ class StoryOptions:
     # at least each) share less than this share of their runs of three words, are not
     # linked (``quotes``): five reports quoting one minister's statement in full were one
     # story, each "a copy of Reuters' story, trimmed and added to".
+    # ... and under this share of the names and figures of the body naming fewer (a
+    # paper's rewrite of an agency's interview, its quotes kept and the rest reworded,
+    # tells of the same people and places, and is linked)
     quote_body_min_words: int = 20
     quote_body_max_share: float = 0.1
+    quote_body_max_names: float = 0.5
     # One known outlet's texts dated at least this many days apart (their dates, else their
     # datelines' days without a year), neither sharing the other's opening, are not linked
     # (``days``): two Reuters quakes off Sulawesi eight days apart shared the region's

@@ -6,12 +6,17 @@ newsrooms that otherwise write their own stories: five reports of a drought orde
 carrying the same three paragraphs of the minister's written statement (over half of
 each text) became one story, each "a copy of Reuters' story, trimmed and added to" (a
 grouping probe). Two documents whose texts outside quotation marks (their *bodies*, this
-many words at least each) share next to nothing are not linked: what they share is what
-someone else said. A copy shares its body with its source, and so does a rewrite keeping
-the story's quotes and some of its own words; a trimmed copy that is all quotation has no
-body to weigh and is kept.
+many words at least each) share next to nothing — hardly a run of words, and few of their
+names and figures — are not linked: what they share is what someone else said. A copy
+shares its body with its source; a rewrite that keeps an agency's or a release's quotes
+and words the rest anew (churnalism's commonest form) tells of the same people, places
+and figures, which independent reports, each of its own angle, do not (a paper's rewrite
+of a Reuters interview, kept apart by the runs alone, named 62% of its names; reports
+quoting one statement, at most 38%: a probe); and a trimmed copy that is all quotation
+has no body to weigh. All are kept.
 
-Quotation marks: straight double quotes, “…”, „…“ or „…”, «…», ‹…›, 「…」 and 『…』. A quote
+Quotation marks: straight double quotes, “…”, „…“ or „…”, «…» and »…«, ‹…›, ‘…’, ”…”,
+「…」 and 『…』 (not straight single quotes, which are apostrophes too). A quote
 carries on over paragraphs while unclosed, and a paragraph that opens with a mark inside
 it reopens it ("…" at each paragraph's head, the style of a quote of several
 paragraphs); when the marks of a text do not pair up that way, each paragraph is read on
@@ -23,16 +28,32 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 from wirediff.core.document import Document
 from wirediff.core.stories import boilerplate as bp
 from wirediff.core.stories.ends import run_share
 from wirediff.core.stories.options import StoryOptions
+from wirediff.core.stories.strangers import named_terms
 
 _WORD = re.compile(r"\w+")
-# What closes a quote each mark opens (a straight quote closes its own)
-_CLOSERS = {'"': '"', "“": "”", "„": "“”", "«": "»", "‹": "›", "「": "」", "『": "』"}
-_MARKS = re.compile(r'["“”„«»‹›「」『』]')
+# What closes a quote each mark opens (a straight quote closes its own): German and Danish
+# »…« as well as French «…», whichever comes first; British ‘…’ (its ’ no apostrophe
+# between two letters, "don’t"); Swedish and Finnish ”…” (a probe and a review found each
+# read as no quotation, or inside out)
+_CLOSERS = {
+    '"': '"',
+    "“": "”",
+    "„": "“”",
+    "«": "»",
+    "»": "«",
+    "‹": "›",
+    "‘": "’",
+    "”": "”",
+    "「": "」",
+    "『": "』",
+}
+_MARKS = re.compile(r'["“”„«»‹›‘’「」『』]')
 _QUOTE_MIN_WORDS = 12  # a text quoting fewer words has no quotation to rest a link on
 
 
@@ -48,31 +69,52 @@ def _read(lines: Sequence[str], across: bool) -> tuple[list[list[tuple[int, int]
     left open at the end; or (not ``across``) each paragraph alone, a mark it leaves open
     quoting nothing."""
     out: list[list[tuple[int, int]]] = []
-    closer = ""  # what closes the open quote ("" none open)
+    closer = opener = ""  # what closes the open quote, and what opened it ("" none open)
     for line in lines:
         spans: list[tuple[int, int]] = []
         at = 0
+        carried = bool(closer)
         if closer:
             head = line.lstrip()
-            if head[:1] in _CLOSERS and (head[:1] not in closer or closer == '"'):
+            if head[:1] == opener:
                 at = len(line) - len(head) + 1  # (a paragraph reopening the quote)
         start = at if closer else -1
         for mark in _MARKS.finditer(line, at):
-            char = mark.group()
+            char, where = mark.group(), mark.start()
+            if (
+                char == "’"
+                and line[where - 1 : where].isalpha()
+                and line[where + 1 : where + 2].isalpha()
+            ):
+                continue  # (an apostrophe: "don’t")
             if closer and char in closer:
-                spans.append((start, mark.start()))
-                closer, start = "", -1
+                spans.append((start, where))
+                closer = opener = ""
+                start, carried = -1, False
+            elif closer and carried and char == opener and char not in closer:
+                # (the mark that opened the quote again, inside a paragraph, while one is
+                # carried over: that one was a stray mark, and the rest is read anew)
+                return out, False
             elif not closer and char in _CLOSERS:
-                closer, start = _CLOSERS[char], mark.end()
+                closer, opener, start = _CLOSERS[char], char, mark.end()
         if closer:
             # (left open: to the paragraph's end when carried on, or opened at its head —
             # a quote of several paragraphs cut after its first —, else quoting nothing)
             if across or not line[: max(start - 1, 0)].strip():
                 spans.append((start, len(line)))
             if not across:
-                closer = ""
+                closer = opener = ""
         out.append(spans)
     return out, not closer
+
+
+@dataclass(frozen=True, slots=True)
+class _Body:
+    """A document's words outside quotation marks: by stretch (a run of three words is
+    within one), and its names and figures (``strangers.named_terms``)."""
+
+    stretches: list[list[str]]
+    names: frozenset[str]
 
 
 def quote_only(
@@ -80,28 +122,30 @@ def quote_only(
 ) -> Callable[[int, int], bool]:
     """Whether two of ``documents`` (by their indices) each quote at length and their
     bodies, the words outside quotation marks (``quote_body_min_words`` at least each),
-    share under ``quote_body_max_share`` of the shorter's runs of three words: what they
+    share under ``quote_body_max_share`` of the shorter's runs of three words and under
+    ``quote_body_max_names`` of the names and figures of the one naming fewer: what they
     share is a quotation (see the module). Each document is read once."""
-    bodies: dict[int, list[list[str]] | None] = {}
+    bodies: dict[int, _Body | None] = {}
 
-    def body(doc: int) -> list[list[str]] | None:
-        """The words outside quotes, by stretch; None without a quotation to weigh."""
+    def body(doc: int) -> _Body | None:
+        """Its words outside quotes; None without a quotation to weigh."""
         if doc in bodies:
             return bodies[doc]
         ls, text = lines[doc], documents[doc].text
         kept = [text[ls.starts[i] : ls.ends[i]] for i in range(len(ls.keys)) if i not in ls.local]
-        found: list[list[str]] | None = None
+        found: _Body | None = None
         if any(_MARKS.search(line) for line in kept):
-            stretches, quoted = [], 0
+            outside, quoted = [], 0
             for line, spans in zip(kept, quoted_spans(kept), strict=True):
                 at = 0
                 for start, end in spans:
-                    stretches.append(_words(line[at:start]))
+                    outside.append(line[at:start])
                     quoted += len(_words(line[start:end]))
                     at = end
-                stretches.append(_words(line[at:]))
+                outside.append(line[at:])
             if quoted >= _QUOTE_MIN_WORDS:
-                found = [s for s in stretches if s]
+                stretches = [words for words in map(_words, outside) if words]
+                found = _Body(stretches, named_terms("\n".join(outside))[0])
         bodies[doc] = found
         return found
 
@@ -111,9 +155,13 @@ def quote_only(
         if first is None or second is None:
             return False
         least = options.quote_body_min_words
-        if min(sum(map(len, first)), sum(map(len, second))) < least:
+        if min(sum(map(len, first.stretches)), sum(map(len, second.stretches))) < least:
             return False  # (all quotation: a trimmed copy keeping the quotes)
-        return run_share(first, second) < options.quote_body_max_share
+        if run_share(first.stretches, second.stretches) >= options.quote_body_max_share:
+            return False
+        fewer = min(len(first.names), len(second.names))
+        shared = len(first.names & second.names)
+        return not fewer or shared < options.quote_body_max_names * fewer
 
     return test
 
