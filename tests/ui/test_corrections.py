@@ -1454,3 +1454,30 @@ def test_the_story_picker_offers_the_pairs_other_story_first_and_else_chooses_no
     qtbot.keyClicks(picker.filter, "jobs")
     assert picker.list.currentItem() is picker.list.item(0)
     picker.reject()
+
+
+def test_a_folder_opened_with_another_keeps_its_corrections(
+    qtbot, window: MainWindow, levels: Path, sample_dir: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """A press officer's walkthrough: a second folder added to the first (the drop menu's
+    Add) grouped both without the first folder's corrections, and Corrections… listed
+    none. Folders opened together start with the corrections of each."""
+    open_and_wait(qtbot, window, [levels])
+    corrections = window.commands.grouping.corrections
+    docs = window.documents
+    moved = (docs[doc(window, "independent")], docs[doc(window, "APP_source")])
+    regrouped(qtbot, window, lambda: corrections.move(*moved))
+    assert "independent" in story(window, "APP_source")
+    other = levels.parent / "other"
+    other.mkdir()
+    (other / "wire.txt").write_bytes(next(sample_dir.glob("000_*.txt")).read_bytes())
+    open_and_wait(qtbot, window, [levels, other])
+    qtbot.waitUntil(lambda: window.index is not None, timeout=WAIT_MS)
+    settle(qtbot, window)
+    assert "independent" in story(window, "APP_source")
+    kept = corrections.kept()
+    assert len(kept) == 1 and kept[0].not_applied is None
+    assert kept[0].correction.doc.path == "levels/independent.txt"  # (from the shared folder)
+    open_and_wait(qtbot, window, [levels])  # each folder keeps its own
+    settle(qtbot, window)
+    assert len(corrections.kept()) == 1

@@ -27,7 +27,7 @@ from __future__ import annotations
 import contextlib
 import os
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields, replace
 from pathlib import Path, PurePath, PurePosixPath
 from typing import Any
 
@@ -365,6 +365,27 @@ def marked_apart(
                 pair = frozenset((a, b))
                 (apart.add if isinstance(c, parted) else apart.discard)(pair)
     return frozenset(apart)
+
+
+def rebased(correction: Correction, folder: str) -> Correction:
+    """``correction`` with each key's path given from one folder up, through ``folder``
+    (POSIX, relative): a folder's corrections kept for it and another opened together,
+    whose paths are relative to the folder the two share ("story.txt" is
+    "monday/story.txt" there). Keys find their documents by text first, by path else."""
+    if not folder or folder == ".":
+        return correction
+
+    def moved(key: DocKey) -> DocKey:
+        return DocKey(key.sha256, f"{folder}/{key.path}" if key.path else key.path)
+
+    changes: dict[str, Any] = {}
+    for item in fields(correction):
+        value = getattr(correction, item.name)
+        if isinstance(value, DocKey):
+            changes[item.name] = moved(value)
+        elif isinstance(value, tuple):
+            changes[item.name] = tuple(moved(k) for k in value)
+    return replace(correction, **changes)
 
 
 def named(correction: Correction) -> tuple[DocKey, ...]:

@@ -48,6 +48,7 @@ from wirediff.core.stories.corrections import (
     named,
     not_applied,
     payload_version,
+    rebased,
     to_data,
 )
 from wirediff.core.textsafe import printable
@@ -308,7 +309,40 @@ class CorrectionsController(QObject):
         for old in moved:
             store.move_corrections(old, key)
             self.message.emit(f"Story corrections of {old} kept for this folder (it was moved)")
-        return store.corrections(key) if moved else []
+        return store.corrections(key) if moved or self._joined(store, key) else []
+
+    def _joined(self, store: ReviewStore, key: str) -> bool:
+        """Folders opened together (a second day's folder added to the first) start with
+        the corrections of each, copied under the key of them together, their paths given
+        from the folder they share (``rebased``); each keeps its own. Added, the first
+        folder's corrections were all lost, the grouping automatic again (a walkthrough).
+        Whether any were copied."""
+        root = self._root
+        if root is None or "\n" not in key:
+            return False
+        copied: list[str] = []
+        for path in key.split("\n"):
+            folder = Path(path)
+            if not folder.is_dir() or not folder.is_relative_to(root):
+                continue
+            within = folder.relative_to(root).as_posix()
+            for item in store.corrections(path):
+                if item.damaged:
+                    continue
+                try:
+                    correction = rebased(from_stored(item.payload, item.payload_version), within)
+                except ValueError:  # (damaged, or a newer wirediff's: left where it is)
+                    continue
+                (payload,) = to_data([correction])
+                hashes = [k.sha256 for k in named(correction)]
+                kind, version = KINDS[type(correction)], payload_version(correction)
+                store.add_correction(key, kind, hashes, payload, payload_version=version)
+                if folder.name not in copied:
+                    copied.append(folder.name)
+        if copied:
+            said = " and ".join(f"“{name}”" for name in copied)
+            self.message.emit(f"Story corrections of {said} applied to the folders opened together")
+        return bool(copied)
 
     # --- adding and undoing ----------------------------------------------------------------
     def key_of(self, doc: Document) -> DocKey:
