@@ -703,6 +703,20 @@ def test_an_update_line_orders_an_agency_s_updates_of_one_day(tmp_path: Path) ->
     assert [documents[d].name for d in order] == ["c.txt", "b.txt", "a.txt"]
 
 
+def test_an_embargo_gives_the_day_not_the_time_a_release_was_written(tmp_path: Path) -> None:
+    """ "EMBARGOED UNTIL 10:00 GMT, THURSDAY 5 FEBRUARY 2026": read as the release's time,
+    it came after a paper's copy of PA's story at 07:30, and PA's story became the
+    release's base (a press officer's walkthrough). The embargo says when it may be
+    printed: its day is the release's, its time none."""
+    path = tmp_path / "release.txt"
+    path.write_text(
+        "PRESS RELEASE\n\nEMBARGOED UNTIL 10:00 GMT, THURSDAY 5 FEBRUARY 2026\n\n"
+        "Roman mosaic found under a car park\n\nArchaeologists said on Thursday.\n"
+    )
+    doc = read_document(path)
+    assert (doc.date, doc.date_source, doc.captured) == ("2026-02-05", "document", "")
+
+
 @pytest.mark.parametrize(
     ("stamps", "day", "time"),
     [

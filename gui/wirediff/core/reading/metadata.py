@@ -352,6 +352,12 @@ _CJK_CLOCK_AFTER = re.compile(
 )
 
 
+# An embargo's time is when a release may be printed, not when it was written: "EMBARGOED
+# UNTIL 10:00 GMT, THURSDAY 5 FEBRUARY 2026" put a university's release after a paper's
+# copy of PA's story at 07:30, and PA's story became the release's base (a walkthrough)
+_EMBARGO = re.compile(r"\s*(?:embargo(?:ed)?|sperrfrist|sous embargo)\b", re.IGNORECASE)
+
+
 def _updated_at(text: str, day: str) -> str:
     """The time of day the header's date line gives beside ``day`` ("Updated November 7,
     2026 1:05 p.m."), as the time that orders versions of that day (an agency's updates of
@@ -363,7 +369,7 @@ def _updated_at(text: str, day: str) -> str:
     stays the day (``Document.date``)."""
     found = ""
     for line in header_lines(text):
-        if len(line) > 80 or find_date(line) != day:
+        if len(line) > 80 or find_date(line) != day or _EMBARGO.match(line):
             continue
         span = date_span(line)
         clock = _clock(line, span[1] if span else 0)
