@@ -950,6 +950,14 @@ def test_of_an_agencys_takes_of_one_day_copied_by_papers_crediting_it_the_first_
     index = build_story_index(docs, StoryOptions())
     assert len(index.stories) == 1
     assert index.documents[index.stories[0].base].name == "reuters_rotterdam_20261130.txt"
+    # ... of one day only: the agency's story of the next day, unnumbered, is no first take
+    # of its update of the day before (a review: it was the base, all "dated later")
+    day2 = replace(
+        dated("reuters_rotterdam_20261201.txt", [head, *story]), date="2026-12-01T08:00:00Z"
+    )
+    later = [replace(docs[1], date="2026-11-30T18:00:00Z"), day2, docs[2]]
+    index = build_story_index(later, StoryOptions())
+    assert index.documents[index.story_of(0).base].name == "reuters_rotterdam_20261130_update2.txt"
 
 
 def test_yearless_datelines_keep_paraphrases_of_other_days_apart() -> None:

@@ -89,7 +89,9 @@ def choose_base(
         # Every one numbered, or else every one of ``prefer`` (an agency's own files: its
         # story and "UPDATE 1-", "UPDATE 2-" of one day, with papers' copies crediting it):
         # before any date. (UPDATE 1 was the base, the story "an edited version" of it.)
-        numbers = whole_series(docs, documents) or whole_series(prefer, documents)
+        numbers = whole_series(docs, documents) or _one_day(
+            whole_series(prefer, documents), documents
+        )
         holding = [d for d in numbers if holds(d) >= least]
         if holding:
             return lowest(holding, lambda d: (numbers[d], *contained(d)))
@@ -149,15 +151,14 @@ def choose_base(
         held = len(theirs.intersection(shingles[doc].full))
         return held >= options.base_report_max_held * len(theirs) if theirs else False
 
+    longest = max((len(documents[a].text.split()) for a in agencies), default=0)
     reports = [
         d
         for d in members
         if agencies
         and d not in agencies
-        and len(documents[d].text.split())
-        >= options.base_report_min_length_ratio
-        * max(len(documents[a].text.split()) for a in agencies)
         and all(came_before(documents[d], documents[a]) for a in agencies)
+        and len(documents[d].text.split()) >= options.base_report_min_length_ratio * longest
         and not any(holds_whole(d, a) for a in agencies)
     ]
     if reports:
@@ -191,6 +192,13 @@ _COPY_NAME = re.compile(
     r"(?i)(?:\s\((?:copy|kopie|copie|\d{1,2})(?:\s+\d{1,2})?\)|\s+-\s+(?:copy|kopie|copie)"
     r"(?:\s*\(\d{1,2}\))?)$|^(?:copy of|copie de|kopie von)\s"
 )
+
+
+def _one_day(numbers: dict[int, int], documents: Sequence[Document]) -> dict[int, int]:
+    """``numbers`` when the documents numbered are of one day (or undated), else {}: an
+    agency's story of the next day, unnumbered, was taken for the first take of its
+    update of the day before (a review)."""
+    return numbers if len({documents[d].published[:10] for d in numbers}) <= 1 else {}
 
 
 def _name_day(document: Document) -> str:
