@@ -248,12 +248,14 @@ def labelled_byline(line: str) -> bool:
 # A byline's label before its names ("By", "كتب", "Автор:", "Von"), and what a page's
 # byline box gives after them, the day: "By Staff Reporter · 3 December 2026" was the byline
 # "Staff Reporter ·" (its day lost), "كتب أحمد سمير" shown "by كتب أحمد سمير" (walkthroughs)
+# ("Von", "Par", "Por" before two names at least, or a colon: "Von Trapp", "Par Lindqvist"
+# are names; a tail holding a figure: "Jane Smith | John Doe" are two authors — a review)
 _BYLINE_LABEL = re.compile(
-    r"^(?:by|von|par|por|автор(?:ы)?|текст|كتب|كتبت|بقلم|إعداد)(?:\s*[:：–—-]\s*|\s+)"
-    r"(?=\S)",
+    r"^(?:(?:by|автор(?:ы)?|текст|كتب|كتبت|بقلم|إعداد)(?:\s*[:：–—-]\s*|\s+)"
+    r"|(?:von|par|por)(?:\s*[:：]\s*|\s+(?=\S+\s+\S)))(?=\S)",
     re.IGNORECASE,
 )
-_BYLINE_TAIL = re.compile(r"\s+[·|•]\s.*$|[\s·|•,–—-]+$")
+_BYLINE_TAIL = re.compile(r"\s+[·|•]\s(?=[^·|•]*\d)[^·|•]*$|[\s·|•,–—-]+$")
 
 
 def bare_byline(byline: str) -> str:

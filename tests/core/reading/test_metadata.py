@@ -638,6 +638,11 @@ def test_a_long_reports_quoted_wire_paragraph_names_no_outlet() -> None:
         ("Byron Smith", "Byron Smith"),
         ("Pierre Parker", "Pierre Parker"),
         ("By", "By"),
+        # a name that is a label's word, and co-authors (a review: "Trapp", "Jane Smith")
+        ("Von Trapp", "Von Trapp"),
+        ("Par Lindqvist", "Par Lindqvist"),
+        ("Jane Smith | John Doe", "Jane Smith | John Doe"),
+        ("Jane Smith · John Doe · 3 Dec 2026", "Jane Smith · John Doe"),
     ],
 )
 def test_a_bylines_label_and_day_are_left_out(given: str, bare: str) -> None:
