@@ -153,6 +153,15 @@ from wirediff.core.document import first_line_title, masthead_name, normalize_ne
             "⚡️ Срочно: в Киеве объявлена воздушная тревога\n\nТекст.\n",
             "⚡️ Срочно: в Киеве объявлена воздушная тревога",
         ),
+        # ... not an emoji before a caption or a call to follow (a review)
+        (
+            "📷 Photo: Anna Petrova for Reuters\n\nPort strike halts traffic in Rotterdam\n",
+            "Port strike halts traffic in Rotterdam",
+        ),
+        (
+            "👉 Subscribe to our Telegram channel\n\nPort strike halts traffic in Rotterdam\n",
+            "Port strike halts traffic in Rotterdam",
+        ),
         # another language's "Read also": the linked headline after it titles nothing
         ("Шебекино\n\nЧитайте также:\nДругая новость о погоде в Москве сегодня\n", "Шебекино"),
     ],

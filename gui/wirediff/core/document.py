@@ -269,7 +269,7 @@ def first_line_title(text: str, limit: int = 200) -> str:
         plain = plain or line
         if (
             4 <= _words(line) <= HEADLINE_MAX_WORDS
-            and _HEADLINE_HEAD.sub("", line)[:1].isalnum()
+            and _headline_start(line)
             and line.rstrip(CLOSING_MARKS)[-1:] not in STATEMENT_STOPS
             and not any(stop in line for stop in _CJK_FULL_STOPS)
         ):
@@ -282,9 +282,31 @@ def first_line_title(text: str, limit: int = 200) -> str:
 # Quote marks a headline may open with, around a name: «أوبك+» تقرر… (Arabic and Russian
 # house style: such a headline was passed over for a 25-word paragraph as the title)
 _OPENING_QUOTES = "«\"“„‘‚'‹「『"
+
+
 # ... and emoji (a channel's or a site's headline "🚆 Bahnstreik: Fernverkehr weitgehend
 # lahmgelegt" was passed over, and an update line from the text's end titled it: a
 # walkthrough): pictographs, symbols, their variation selectors and joiners, before it
+def _headline_start(line: str) -> bool:
+    """Whether ``line`` starts as a headline does: with a letter or a digit, after any
+    opening quote marks and emoji — not an emoji before a caption or a call to follow
+    ("📷 Photo: Anna Petrova for Reuters", "👉 Subscribe to our channel": a review)."""
+    rest = _HEADLINE_HEAD.sub("", line)
+    if not rest[:1].isalnum():
+        return False
+    if len(rest) == len(line.lstrip(_OPENING_QUOTES + " ")):
+        return True  # (no emoji)
+    first = re.match(r"\w+", rest)
+    return first is None or first.group().casefold() not in _PROMPTS
+
+
+# The words an emoji puts before a caption, a credit or a call to act, not a headline
+_PROMPTS = frozenset(
+    "photo photos foto fotos фото video videos видео watch listen read follow subscribe join"
+    " click share sponsored advertisement ad rated source credit подпишитесь читайте смотрите"
+    " слушайте подписывайтесь".split()
+)
+
 _HEADLINE_HEAD = re.compile(
     rf"^[\s{_OPENING_QUOTES}\u231a-\u23ff\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff"
     r"\ufe0e\ufe0f\u200d\u20e3\U0001f3fb-\U0001f3ff]*"
