@@ -643,6 +643,9 @@ def test_a_cut_arabic_pane_heading_keeps_each_part_whole_and_in_order(qtbot) -> 
     assert "12-03 10:30" in shown and "by أحمد سمير" in shown and "…" in shown
     assert reads_in_order(shown, ["المصري", "by", "12-03", "aly"], header.font())
     assert header.fontMetrics().horizontalAdvance(shown) <= 330
+    for room in (120, 20):  # too narrow for each part cut: never wider than the pane
+        header.title.resize(room + 4, header.height())
+        assert header.fontMetrics().horizontalAdvance(header.title.shown_text()) <= room
 
 
 def test_every_row_of_an_arabic_storys_panel_shows_its_numbers(

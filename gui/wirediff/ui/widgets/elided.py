@@ -95,4 +95,9 @@ def cut_to_fit(text: str, metrics: QFontMetrics, mode: Qt.TextElideMode, room: i
         if excess <= 0 or widths[widest] <= least:
             break
         parts[widest] = metrics.elidedText(parts[widest], mode, max(widths[widest] - excess, least))
-    return in_order(parts, separator)
+    cut = in_order(parts, separator)
+    if metrics.horizontalAdvance(cut) <= room:
+        return cut
+    # (too narrow for every part cut: as one text, rather than drawn past its pane — a
+    # review found a heading 163 pixels wide in 20)
+    return metrics.elidedText(text, mode, room)
