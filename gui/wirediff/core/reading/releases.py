@@ -83,7 +83,7 @@ def reads_as_release(text: str) -> bool:
     for line in foot[-FOOT_LINES:]:
         if (len(line) <= _MARK_MAX and _FOOT_LINE.fullmatch(line)) or _EDITORS.match(line):
             return True
-        start = _FOOT_START.match(line)
+        start = _FOOT_START.match(line[:_MARK_MAX])  # (a line of 8,000 "#": see _MARK_MAX)
         if start is not None and _CONTACT.match(line, start.end()):
             return True
         about = _ABOUT.match(line)

@@ -91,6 +91,7 @@ class Texts:
         self.cache_max = cache_max
         self.compact = compact
         self._levels: dict[tuple[int, int], Derivation] = {}
+        self._releases: dict[int, bool] = {}
         self._grams: dict[int, set[Gram]] = {}
         self._runs: dict[int, list[Gram]] = {}  # the same runs in text order (``phrases``)
         self._text: dict[int, str] = {}
@@ -178,8 +179,12 @@ class Texts:
         return found
 
     def release(self, a: int, b: int) -> bool:
-        """Whether one of the two is a press release (``classify``'s ``release``)."""
-        return is_release(self.documents[a]) or is_release(self.documents[b])
+        """Whether one of the two is a press release (``classify``'s ``release``; each
+        document read once)."""
+        for doc in (a, b):
+            if doc not in self._releases:
+                self._releases[doc] = is_release(self.documents[doc])
+        return self._releases[a] or self._releases[b]
 
     def strong(self, a: int, b: int) -> bool:
         """Whether the pair has a copy link (the shorter 35%+ contained in the other)."""
