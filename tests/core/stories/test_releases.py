@@ -226,3 +226,38 @@ def test_a_long_report_the_agency_wrote_from_is_the_base_over_the_agencys_story(
     # probe's blog of 07:02 was the base of Reuters' story of 10:05
     blog = [*report[20:40], "Here is the full story from PA:", *story]
     assert base(blog) == "pa_story.txt"
+
+
+def test_a_papers_copy_of_the_agencys_rewrite_of_a_release_is_a_copy_of_the_agency() -> None:
+    """A press officer's walkthrough: a paper ran PA's rewrite of a university's release
+    word for word; measured against the release, the story's source, it was "indep." in
+    the list (its sibling copy "rewrite"), while the by-outlet table called it a copy. Each
+    version is measured against the text of its story it holds most of, the base or an
+    agency's: a copy of PA Media's story, said so in the stories JSON and CSV too."""
+    from wirediff.core.stories.relation import derivations
+    from wirediff.core.stories.report import to_csv, to_data
+
+    w = Writer(17)
+    topic = w.topic()
+    release = w.article(topic, paragraphs=9)
+    agency = [release[0], *(reword(w, p, 3) for p in release[1:7])]
+    paper = agency[:6]
+    docs = [
+        doc("release.txt", [*release, "ENDS", "Notes to editors: images on request."]),
+        replace(doc("pa.txt", agency), source="PA Media"),
+        replace(doc("courier.txt", paper), source="Daily Courier"),
+    ]
+    index = build_story_index(docs, StoryOptions())
+    assert len(index.stories) == 1 and index.documents[index.stories[0].base].name == "release.txt"
+    found = {index.documents[p.derived].name: p for p in derivations(index, 0)}
+    courier = found["courier.txt"]
+    assert index.documents[courier.source].name == "pa.txt"
+    assert courier.level.value == "copy"
+    assert wording(index, courier).startswith("Trimmed copy of PA Media's story")
+    assert index.documents[found["pa.txt"].source].name == "release.txt"  # (its own source)
+    derived = {p.derived: p for p in found.values()}
+    (story,) = to_data(index, None, (), derived)["stories"]
+    versions = {v["path"].rsplit("/", 1)[-1]: v for v in story["documents"]}
+    assert versions["courier.txt"]["derived_from"].endswith("pa.txt")
+    assert versions["pa.txt"]["derived_from"] == ""
+    assert to_csv(index, None, derived).splitlines()[0].endswith('"derived_from"')

@@ -1,7 +1,8 @@
 """How one version was made from another, and how to say it to the user.
 
-``derivations(index, story)`` measures every version of a story against its base (the
-aligned diff, boilerplate lines left out): one diff per version, so a view calls it for the
+``derivations(index, story)`` measures every version of a story against its source (its
+base, or an agency's text in the story it holds more of: the aligned diff, boilerplate
+lines left out): one diff per version, so a view calls it for the
 story it shows and a report for each story. ``pair_derivation(index, a, b)`` does the same
 for any two documents, and ``describe(index, a, b)`` says it in a sentence ("Rewrite of
 APP's story: 41% of its sentences reused"), for a relation banner or a report.
@@ -97,17 +98,33 @@ def derivations(
     on_progress: Callable[[int, int], None] | None = None,
     should_cancel: Callable[[], bool] | None = None,
 ) -> list[PairDerivation]:
-    """Every version of ``story`` but the base, against the base, in the story's order.
+    """Every version of ``story`` but the base, against its source (``nearest_source``:
+    the base, or an agency's text in the story), in the story's order.
 
     ``on_progress(done, total)`` after each version; ``Cancelled`` is raised when
     ``should_cancel()`` returns True.
     """
     base, *others = index.stories[story].documents
+    wires = [d for d in others if is_agency(index.documents[d].source)]
 
     def one(doc: int) -> PairDerivation:
-        return measure_pair(index, base, doc, should_cancel)
+        return measure_pair(index, nearest_source(index, base, wires, doc), doc, should_cancel)
 
     return each_version(others, one, "derivations", on_progress, should_cancel)
+
+
+def nearest_source(index: StoryIndex, base: int, wires: Sequence[int], doc: int) -> int:
+    """The text of its story ``doc`` was made from: of the base and the agencies' texts in
+    the story (``wires``), the one it holds most of, the base on a tie; the base for an
+    agency's own text. A paper that ran PA's rewrite of a release word for word is a copy
+    of PA's story: measured against the release, it was "indep." in a story whose source
+    is the release (a press officer's walkthrough), and Reuters' text travelled, not the
+    release's (the by-outlet table measured so already)."""
+    candidates = [base, *(w for w in wires if w != doc)]
+    if is_agency(index.documents[doc].source) or len(candidates) == 1:
+        return base
+    held = dict(zip(candidates, index.contained(doc, candidates), strict=True))
+    return max(held, key=lambda c: (held[c], c == base))
 
 
 def every_derivation(

@@ -79,6 +79,15 @@ def _evidence(pair: PairDerivation | None) -> dict[str, float | int] | None:
     return {**shares, "figures_changed": pair.evidence.figures_changed}
 
 
+def _derived_from(
+    index: StoryIndex, pair: PairDerivation | None, base: int, root: Path | None
+) -> str:
+    """The path of the text a version was measured against, "" when that is the base."""
+    if pair is None or pair.source == base:
+        return ""
+    return relative(index.documents[pair.source].path, root)
+
+
 def _version(
     index: StoryIndex, v: Version, base: int, root: Path | None, derived: Derived
 ) -> dict[str, Any]:
@@ -102,6 +111,7 @@ def _version(
         "containment_in_base": round(v.in_base, 4),
         "base_containment": round(v.base_in, 4),
         "derivation": _level(v, base, derived),
+        "derived_from": _derived_from(index, pair, base, root),
         "evidence": _evidence(pair),
         "relation": _relation(index, pair),
         "boilerplate": [list(span) for span in index.boilerplate[v.doc]],
@@ -207,6 +217,9 @@ CSV_COLUMNS = (
     # "yes" where the user's corrections placed the document in its story (moved, split
     # off, joined): a file passed on without the terminal's line said nothing of them
     "placed_by_correction",
+    # the text it was measured against when not the base: an agency's text in the story
+    # it holds more of (a paper's copy of PA's rewrite of a release: ``nearest_source``)
+    "derived_from",
 )
 # The evidence's shares, in the order the CSV gives them.
 _SHARES = CSV_COLUMNS[CSV_COLUMNS.index("phrases") : CSV_COLUMNS.index("figures_changed")]
@@ -257,6 +270,7 @@ def _csv_rows(index: StoryIndex, root: Path | None, derived: Derived) -> Iterato
                 "yes" if s.base_overridden else "",
                 doc.encoding,
                 "yes" if v.doc in index.placed and len(s.versions) > 1 else "",
+                _derived_from(index, pair, s.base, root),
             ]
 
 

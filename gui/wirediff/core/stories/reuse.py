@@ -22,10 +22,9 @@ from statistics import fmean
 from typing import Any
 
 from wirediff.core.counts import percent
-from wirediff.core.reading.outlets import is_agency
 from wirediff.core.stories.derivation import Derivation
-from wirediff.core.stories.model import StoryIndex
-from wirediff.core.stories.relation import PairDerivation, measure_pair
+from wirediff.core.stories.model import Cancelled, StoryIndex
+from wirediff.core.stories.relation import PairDerivation
 from wirediff.core.textsafe import csv_table, printable
 
 NO_OUTLET = "(no outlet)"  # how the text and CSV name documents without one
@@ -53,9 +52,9 @@ def reuse_by_outlet(
     should_cancel: Callable[[], bool] | None = None,
 ) -> list[OutletReuse]:
     """Every outlet's row, the most documents first (then by name; documents with no
-    outlet last); ``Cancelled`` once ``should_cancel()`` returns True (a paper's version
-    nearest an agency's text takes one more aligned diff); ``derived`` gives how
-    each version was made from its story's base (``relation.every_derivation``)."""
+    outlet last); ``Cancelled`` once ``should_cancel()`` returns True (asked at each
+    story); ``derived`` gives how each version was made from its source, its story's
+    base or an agency's text in it (``relation.every_derivation``, ``nearest_source``)."""
     docs = index.documents
     rows: dict[str, dict[str, Any]] = {}
 
@@ -67,7 +66,8 @@ def reuse_by_outlet(
         )  # fmt: skip
 
     for story in index.stories:
-        wires = [d for d in story.documents if d != story.base and is_agency(docs[d].source)]
+        if should_cancel is not None and should_cancel():
+            raise Cancelled
         for doc in story.documents:
             mine = row(docs[doc].source)
             mine["documents"] += 1
@@ -75,9 +75,7 @@ def reuse_by_outlet(
                 mine["alone"] += 1
             elif doc == story.base:
                 mine["sources"] += 1
-            elif (
-                pair := _nearest(index, story.base, wires, doc, derived, should_cancel)
-            ) is not None:
+            elif (pair := derived.get(doc)) is not None:
                 if pair.level not in LEVELS:
                     continue
                 mine["levels"][LEVELS.index(pair.level)] += 1
@@ -101,28 +99,6 @@ def reuse_by_outlet(
         for outlet, r in rows.items()
     ]
     return sorted(out, key=lambda r: (r.outlet == "", -r.documents, r.outlet.casefold()))
-
-
-def _nearest(
-    index: StoryIndex,
-    base: int,
-    wires: Sequence[int],
-    doc: int,
-    derived: Mapping[int, PairDerivation],
-    should_cancel: Callable[[], bool] | None = None,
-) -> PairDerivation | None:
-    """How ``doc`` was made from the text of its story it holds most of: the base, or an
-    agency's text in the story (``wires``) when ``doc`` is no agency's — a paper that ran
-    Reuters' story word for word is a copy of it, not "edited" from the release Reuters
-    worked from, and Reuters' text travelled, not the release's (one aligned diff more)."""
-    if is_agency(index.documents[doc].source) or not wires:
-        return derived.get(doc)
-    candidates = (base, *wires)
-    held = dict(zip(candidates, index.contained(doc, candidates), strict=True))
-    nearest = max(held, key=lambda c: (held[c], c == base))
-    if nearest == base:
-        return derived.get(doc)
-    return measure_pair(index, nearest, doc, should_cancel)
 
 
 def reuse_total(rows: Sequence[OutletReuse]) -> OutletReuse:
