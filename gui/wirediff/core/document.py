@@ -736,7 +736,10 @@ def _a_byline(line: str) -> bool:
 # "a Staff Reporter" (11 stories of a CMS export were titled by the first).
 _STAFF = re.compile(
     r"(?:(?i:our|a|an|the)\s+)?(?:[A-Z][\w'’.&-]*\s+){0,4}"
-    r"(?i:staff(?:\s+(?:writers?|reporters?))?|correspondents?|reporters?|writers?|agencies)"
+    r"(?i:staff(?:\s+(?:writers?|reporters?))?|correspondents?|reporters?|writers?|agencies"
+    # (a role after the name: "By Rachel Stone, Energy Editor" named the outlet "Energy
+    # Editor": a probe)
+    r"|editors?|columnists?|analysts?|contributors?|commentators?|producers?|photographers?)"
     r"(?:\s+(?i:and|&)\s+(?i:agencies|wires))?"
 )
 # Where the people wrote from: "By Jean-Luc Dupont in Paris", "… in New York".

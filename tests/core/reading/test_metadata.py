@@ -114,6 +114,9 @@ def test_a_role_after_the_people_is_no_outlet_and_a_desk_no_author() -> None:
     from wirediff.core.document import byline_outlet
 
     assert byline_outlet("By Jane Doe, Staff Writer | 2026-03-14") == ("", "")
+    # ... nor another role: "Energy Editor" was an outlet (a probe)
+    assert byline_outlet("By Rachel Stone, Energy Editor") == ("", "")
+    assert byline_outlet("By Jane Doe, Chief Political Correspondent") == ("", "")
     assert byline_outlet("By staff, Reuters | 2026-03-14") == ("", "Reuters")
     assert guess_byline("Rates\nBy staff, Reuters | 2026-03-14\n\nThe bank left its rate.") == ""
 
