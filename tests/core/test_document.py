@@ -47,6 +47,15 @@ from wirediff.core.document import first_line_title, masthead_name, normalize_ne
             "The Valley Courier | March 14, 2026\n\nNew restaurant opens next to Lakeside cinema\n",
             "New restaurant opens next to Lakeside cinema",
         ),
+        # ... a site's and a station's (a press officer's walkthrough)
+        (
+            "Westshire Live | 9 March 2026\n\nPlanners to decide on Cragside depot scheme\n",
+            "Planners to decide on Cragside depot scheme",
+        ),
+        (
+            "Hexley FM | 10 March 2026\n\nMosaic found under the car park\n",
+            "Mosaic found under the car park",
+        ),
         (
             "Metro Evening — 14 March 2026\nCouncil backs the bridge plan\n",
             "Council backs the bridge plan",

@@ -633,8 +633,10 @@ _PAPER_WORDS = frozenset(
     register inquirer voice weekly evening morning today magazine guardian leader citizen digest
     reporter advocate beacon enquirer spectator quotidien courrier échos hebdo presse matin desk
     soir dépêche républicain tageblatt zeitung kurier anzeiger rundschau nachrichten
-    diario periódico gazzetta corriere giornale""".split()
+    diario periódico gazzetta corriere giornale live fm radio tv""".split()
 )
+# (sites and stations too: "Westshire Live | 9 March 2026", "Hexley FM | …" named no outlet
+# and titled their stories: a press officer's walkthrough)
 # Papers named in French, German, Spanish, Italian: "Le Courrier du Nord", "Les Échos du
 # Douaisis" (a paper's word after the article, then "du", "de"…); "Stuttgarter Abendblatt".
 _ARTICLES = frozenset("The Le La Les L' Der Die Das El Il Lo".split())
