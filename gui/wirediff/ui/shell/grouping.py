@@ -273,17 +273,26 @@ class Grouping:
         versions = index.story_of(doc).versions
         return len(versions) > 1 and doc != versions[0].doc
 
-    def split_story(self) -> None:
-        """Split the selected document's story: it and the versions after it form a story."""
+    def _to_split(self) -> tuple[StoryIndex, int, list[int]] | None:
+        """The selected document, with the index and its story's versions in order; None
+        (said) when none is selected or its story has one version."""
         found = self._selected()
         if found is None:
-            return
+            return None
         index, doc = found
-        story = index.story_of(doc)
-        order = [v.doc for v in story.versions]
+        order = [v.doc for v in index.story_of(doc).versions]
         if len(order) < 2:
             self.session.message.emit("Its story has one version: there is nothing to split")
-        elif doc == order[0]:
+            return None
+        return index, doc, order
+
+    def split_story(self) -> None:
+        """Split the selected document's story: it and the versions after it form a story."""
+        found = self._to_split()
+        if found is None:
+            return
+        index, doc, order = found
+        if doc == order[0]:
             self.session.message.emit(
                 "That is the story's base: select the version where the new story starts"
             )
@@ -293,15 +302,11 @@ class Grouping:
     def split_off(self) -> None:
         """Offer the selected document's story's versions but its base to split off as a
         story, the selected one and those listed after it ticked (``SplitPicker``)."""
-        found = self._selected()
+        found = self._to_split()
         if found is None:
             return
-        index, doc = found
+        index, doc, order = found
         story = index.story_of(doc)
-        order = [v.doc for v in story.versions]
-        if len(order) < 2:
-            self.session.message.emit("Its story has one version: there is nothing to split")
-            return
         start = max(order.index(doc), 1)
         docs = index.documents
         versions = [
