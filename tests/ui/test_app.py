@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -246,3 +247,42 @@ def test_a_start_on_a_folder_says_when_the_settings_are_not_kept(
     finally:
         window.close()
         window.deleteLater()
+
+
+def test_a_screenshot_draws_the_folder_with_its_corrections(  # type: ignore[no-untyped-def]
+    qapp, tmp_path: Path, monkeypatch
+) -> None:
+    """A press officer's walkthrough: the screenshot showed the automatic grouping while
+    the app and ``wirediff stories`` applied the folder's corrections. It draws from a copy
+    of the user's review store; the store itself is only read."""
+    import os
+
+    from tests.core.stories.helpers import write_two_stories
+    from tests.test_cli_corrections import keep_in_store
+    from wirediff.core.reading import load_paths
+    from wirediff.core.review.location import default_store_path
+    from wirediff.core.stories import Move, doc_key
+    from wirediff.ui.shell import headless
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    (tmp_path / "news").mkdir()
+    folder = write_two_stories(tmp_path / "news")
+    real = Path(os.path.realpath(folder))
+    docs = {d.path.name: d for d in load_paths([folder]).documents}
+    move = Move(doc_key(docs["a3.txt"], real), doc_key(docs["b1.txt"], real))
+    store = default_store_path()
+    store.parent.mkdir(parents=True)
+    keep_in_store(store, str(real), [move])
+    before = store.read_bytes()
+    with tempfile.TemporaryDirectory() as scratch:
+        headless._with_the_users_store(scratch)
+        window = headless._isolated_window(scratch)
+        assert headless._wait_for(window, [folder]) is None
+        index = window.index
+        assert index is not None
+        moved = next(i for i, d in enumerate(index.documents) if d.name == "a3.txt")
+        names = {index.documents[d].name for d in index.story_of(moved).documents}
+        assert "b1.txt" in names
+        headless._close(window)
+    assert store.read_bytes() == before

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import sys
 import tempfile
 from pathlib import Path
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import QApplication
 
 from wirediff.commands.output import emit, message
 from wirediff.core.report.output import OutputError
+from wirediff.core.review.location import default_store_path
 from wirediff.core.textsafe import printable
 from wirediff.resources import sample_corpus
 from wirediff.ui.common.settings import Settings
@@ -136,8 +138,24 @@ def screenshot(out: Path, paths: list[Path], max_bytes: int | None = None) -> in
         qInstallMessageHandler(previous)
 
 
+def _with_the_users_store(folder: str) -> None:
+    """A copy of the user's review store in ``folder``, where ``_isolated_window`` keeps its
+    own: the folder's corrections (a screenshot showed the automatic grouping, the app and
+    ``wirediff stories`` the corrected one: a press officer's walkthrough), its marks and
+    notes, drawn from the copy — the user's store is only read."""
+    store = default_store_path()
+    for suffix in ("", "-wal"):  # (SQLite's write-ahead log holds what is not merged yet)
+        source = store.with_name(store.name + suffix)
+        try:
+            shutil.copyfile(source, Path(folder) / f"review.sqlite3{suffix}")
+        except OSError:  # (none yet, or unreadable: a store of its own, as before)
+            if not suffix:
+                return
+
+
 def _screenshot(out: Path, paths: list[Path], max_bytes: int | None) -> int:
     with tempfile.TemporaryDirectory(prefix="wirediff-") as folder:
+        _with_the_users_store(folder)
         window = _isolated_window(folder)
         if max_bytes is not None:
             window.session.loading.max_bytes = max_bytes
