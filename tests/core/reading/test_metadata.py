@@ -658,3 +658,14 @@ def test_a_bylines_label_and_day_are_left_out(given: str, bare: str) -> None:
         ).byline
         == bare
     )
+
+
+def test_an_organisations_press_pages_name_the_organisation() -> None:
+    """A press officer's walkthrough: "University of Northmere Newsroom" (a page's
+    og:site_name) was an outlet of its own beside the university's releases, splitting
+    its counts in the by-outlet table."""
+    assert guess_source("Body.", site_name="University of Northmere Newsroom") == (
+        "University of Northmere"
+    )
+    assert guess_source("Body.", site_name="Acme plc | Media Centre") == "Acme plc"
+    assert guess_source("Body.", site_name="Newsroom") == "Newsroom"  # (nothing else)

@@ -87,7 +87,7 @@ def guess_source(
     text: str, *, title: str = "", url: str = "", site_name: str = "", file_name: str = ""
 ) -> str:
     """The outlet that published ``text``, or "" when nothing points to one."""
-    site_name = site_name.strip()
+    site_name = _NEWSROOM.sub("", site_name.strip()) or site_name.strip()
     if site_name:
         return outlet_named(site_name) or _outlet_of_host_name(site_name) or site_name
     host = urlsplit(url).hostname if "://" in url else ""
@@ -121,6 +121,16 @@ def outlet_of_name(url: str, file_name: str) -> str:
 # A site name that is a web host: trafilatura gives a page's host ("reuters.com") as its
 # site name when the page has no og:site_name, a feed's "source" field may hold one too.
 _HOST_NAME = re.compile(r"(?:[a-z0-9-]+\.)+[a-z]{2,}\.?", re.IGNORECASE)
+
+
+# An organisation's press pages name it and their section: "University of Northmere
+# Newsroom" was an outlet of its own beside the university's releases (a press officer's
+# walkthrough); "BBC News" stays (News is a paper's word, not a press office's)
+_NEWSROOM = re.compile(
+    r"\s*(?:[|–—:-]\s*)?(?:newsroom|news\s*room|press\s*(?:office|room|centre|center|releases?)"
+    r"|media\s*(?:centre|center|room|relations))$",
+    re.IGNORECASE,
+)
 
 
 def _outlet_of_host_name(site_name: str) -> str:
