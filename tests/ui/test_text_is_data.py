@@ -99,3 +99,6 @@ def test_a_pane_heading_names_the_byline() -> None:
     assert said == "The Valley Herald · by Hannah Ortiz · 2026-03-14 09:10 · a.html"
     long = flat(heading(replace(doc, source="", byline="x" * 200 + "\u202e")))
     assert long.startswith("by xxx") and len(long) < 100 and "\u202e" not in long
+    # a byline that is the outlet says nothing more ("PA Media · by PA Media": a walkthrough)
+    pa = replace(doc, source="PA Media", byline="PA Media")
+    assert flat(heading(pa)) == "PA Media · 2026-03-14 09:10 · a.html"
