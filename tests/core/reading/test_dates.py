@@ -881,3 +881,17 @@ def test_a_date_the_story_names_under_a_label_of_its_own_is_not_its_date() -> No
     assert find_header_date(page) == "2026-03-11"
     assert find_header_date("Rate rise\n\nPublished: March 11, 2026\n\nMore.") == "2026-03-11"
     assert find_header_date(f"Rate rise\n\n{standfirst}\n\nThe rate rose to 21% on March 5.") == ""
+
+
+def test_a_mastheads_date_under_a_headline_of_lower_case_words_is_read() -> None:
+    """A press officer's walkthrough: "From the bakery to the Booker: Oyelaran to be
+    honoured by her home city" over "The Northern Review of Books, 18 March 2026": the
+    headline, of many lower-case words, was taken for the story's first paragraph, after
+    which a short line must be a date line, and the review was undated. A first line with
+    no full stop is a headline; a first paragraph still ends the head."""
+    head = "From the bakery to the Booker: Oyelaran to be honoured by her home city"
+    masthead = "The Northern Review of Books, 18 March 2026"
+    body = "Margaret Oyelaran has never hidden where she comes from, the city said today."
+    assert find_header_date(f"{head}\n\n{masthead}\n\n{body}\n") == "2026-03-18"
+    lede = f"{head} and more words follow here, as a paragraph of the story does."
+    assert find_header_date(f"{lede}\n\n{masthead}\n\n{body}\n") == ""

@@ -383,6 +383,9 @@ def header_lines(text: str, count: int = HEADER_LINES) -> list[str]:
     return lines
 
 
+_HEADLINE_MAX = 200  # the longest first line read as a headline, not the story's first paragraph
+
+
 def find_header_date(text: str, max_len: int = 80, stop: bool = False) -> str:
     """A date on one of the first short lines of an article (a dateline or byline line), or
     a dateline opening a longer one (the first paragraph's "PARIS, July 24, 2021 (AFP) -";
@@ -392,14 +395,18 @@ def find_header_date(text: str, max_len: int = 80, stop: bool = False) -> str:
     April 20, 2003 file photo") names a date that is not the article's.
     """
     body = False  # a paragraph of the story was passed: a short line must be a date line
-    for line in header_lines(text):
+    for at, line in enumerate(header_lines(text)):
         short = len(line) <= max_len and not _a_sentence(line)
         if short and (_labelled_otherwise(line) or (body and not is_date_line(line))):
             continue
         found = find_date(line) if short else dateline_date(line, stop)
         if found:
             return found
-        body = body or not short
+        # (a headline is no paragraph of the story, however many words of lower case:
+        # "From the bakery to the Booker: … honoured by her home city" over "The Northern
+        # Review of Books, 18 March 2026" left a review undated: a walkthrough)
+        headline = at == 0 and len(line) <= _HEADLINE_MAX and line.rstrip()[-1:] not in ".。۔।"
+        body = body or not (short or headline)
     return ""
 
 
