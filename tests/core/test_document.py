@@ -403,3 +403,20 @@ def test_a_short_chinese_or_japanese_headline_titles_the_text(headline: str) -> 
     "（共同）", not in "。", titled every Kyodo story (found by a Seoul news monitor). A
     word is two letters there, and a line holding "。" is no headline."""
     assert first_line_title(f"{headline}\n\n{KYODO_BODY}") == headline
+
+
+def test_a_stored_title_the_text_does_not_hold_gives_way_to_its_headline_past_a_masthead():
+    """A press officer's walkthrough: a PDF stored "Northern Star e-edition p7" and its text
+    opened with the paper's masthead over its headline; the headline was looked for on
+    the first line only, and the stored title stayed."""
+    from wirediff.core.document import properties_title
+
+    text = (
+        "The Northern Star — 6 February 2026\n\nHunting scene mosaic unearthed in Hexley\n\n"
+        "By Sam Russell, PA\n\nA Roman mosaic has been found under a car park in Hexley.\n"
+    )
+    assert properties_title("Northern Star e-edition p7", text) == (
+        "Hunting scene mosaic unearthed in Hexley"
+    )
+    assert properties_title("Hunting scene mosaic unearthed in Hexley", text).startswith("Hunting")
+    assert properties_title("", text) == "Hunting scene mosaic unearthed in Hexley"

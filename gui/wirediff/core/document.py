@@ -279,6 +279,25 @@ def first_line_title(text: str, limit: int = 200) -> str:
     return _shorten(plain or first, limit)
 
 
+_STALE_LOOK = 2000  # characters of the text a properties title is looked for in
+
+
+def properties_title(stored: str, text: str) -> str:
+    """The title a Word or PDF file's properties store, unless the text does not hold it
+    and has a headline of its own (a template's or an earlier draft's title: "Halden
+    results" stood for a draft headed "Greens gain as Social Democrats hold Halden
+    council"; a PDF's "Northern Star e-edition p7" for its headline under the paper's
+    masthead: a walkthrough); else the text's own, as a plain text's."""
+    if not stored:
+        return first_line_title(text)
+    if " ".join(stored.casefold().split()) in " ".join(text[:_STALE_LOOK].casefold().split()):
+        return stored
+    own = first_line_title(text)
+    words = len(own.split())
+    headline = 3 <= words <= HEADLINE_MAX_WORDS and own[-1:] not in ".:;,\t"
+    return own if headline and "\t" not in own and not no_headline(own) else stored
+
+
 # Quote marks a headline may open with, around a name: «أوبك+» تقرر… (Arabic and Russian
 # house style: such a headline was passed over for a 25-word paragraph as the title)
 _OPENING_QUOTES = "«\"“„‘‚'‹「『"

@@ -598,9 +598,15 @@ def test_pdf_text_layer_pages_and_info(tmp_path: Path) -> None:
         "Troops to shift role\nThe mission changes by the end of the year.\n\n"
         "Officials said the move is a formality."
     )
+    # (a stored title the text does not hold gives way to its headline: an e-edition's
+    # "Northern Star e-edition p7" stood for the headline under its masthead)
     assert (doc.title, doc.byline, doc.date, doc.format) == (
-        "PDF Title", "Press Office", "2021-07-26", "pdf",
+        "Troops to shift role", "Press Office", "2021-07-26", "pdf",
     )  # fmt: skip
+    held = make_pdf(pages, title="Troops to shift role", author="Press Office")
+    assert read_document(write(tmp_path / "q.pdf", held)).title == "Troops to shift role"
+    kept = make_pdf([["the mission changes by the end of the year."]], title="PDF Title")
+    assert read_document(write(tmp_path / "r.pdf", kept)).title == "PDF Title"
 
 
 @pytest.mark.parametrize(

@@ -18,13 +18,7 @@ from io import BytesIO
 from pathlib import Path
 
 from wirediff.core.counts import count
-from wirediff.core.document import (
-    HEADLINE_MAX_WORDS,
-    Document,
-    first_line_title,
-    no_headline,
-    normalize_newlines,
-)
+from wirediff.core.document import Document, normalize_newlines, properties_title
 from wirediff.core.reading.dates import to_iso
 from wirediff.core.reading.decoding import not_its_format, sniff_binary
 from wirediff.core.reading.docx_lists import Numbering, number_label
@@ -513,24 +507,6 @@ def _note_lines(
     return lines, lost
 
 
-_STALE_LOOK = 2000  # characters of the text a properties title is looked for in
-
-
-def _title(stored: str, text: str) -> str:
-    """The title the properties store, unless the text does not hold it and opens with a
-    headline of its own (a template's or an earlier draft's title: "Halden results" stood
-    for a draft headed "Greens gain as Social Democrats hold Halden council"); else the
-    text's own, as a plain text's."""
-    if not stored:
-        return first_line_title(text)
-    if " ".join(stored.casefold().split()) in " ".join(text[:_STALE_LOOK].casefold().split()):
-        return stored
-    first = next((line.strip() for line in text.split("\n", 20) if line.strip()), "")
-    words = len(first.split())
-    headline = 3 <= words <= HEADLINE_MAX_WORDS and first[-1:] not in ".:;,\t"
-    return first if headline and "\t" not in first and not no_headline(first) else stored
-
-
 def read_docx(path: Path, data: bytes, options: ReaderOptions) -> list[Document]:
     """A Word document as one Document: one line per paragraph, blank line between; the
     footnotes' and endnotes' paragraphs after the body's, each note led by its number."""
@@ -573,7 +549,7 @@ def read_docx(path: Path, data: bytes, options: ReaderOptions) -> list[Document]
         Document(
             path=path,
             text=text,
-            title=_title(values.get("title", ""), text),
+            title=properties_title(values.get("title", ""), text),
             date=to_iso(values.get("created", ""))[:10],
             # (as a PDF's says what was done to its text: no note is lost unsaid)
             encoding="utf-8 (docx)"

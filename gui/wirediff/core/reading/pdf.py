@@ -9,7 +9,7 @@ from io import BytesIO
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from wirediff.core.document import Document, first_line_title, normalize_newlines
+from wirediff.core.document import Document, normalize_newlines, properties_title
 from wirediff.core.reading.decoding import not_its_format
 from wirediff.core.reading.errors import LITTLE_TEXT, MALFORMED, TOO_LARGE, UNREADABLE, ReadError
 from wirediff.core.reading.limits import Budget, check_cancel, over_cap
@@ -573,7 +573,7 @@ def read_pdf(path: Path, data: bytes, options: ReaderOptions) -> list[Document]:
         Document(
             path=path,
             text=text,
-            title=title or first_line_title(text),
+            title=properties_title(title, text),
             date=day,
             encoding=_TEXT_LAYER + (f"; {TURNED}" if turned else ""),
             format="pdf",
