@@ -288,6 +288,7 @@ def _version(row: Any) -> dict[str, Any]:
         "containment_in_base": round(row.containment_in_base, 4),
         "base_containment": round(row.base_containment, 4),
         "derivation": row.derivation or None,
+        "derived_from": "",  # (not measured: against the base, as every version here)
         "evidence": None,
         "relation": "",
         "boilerplate": [],

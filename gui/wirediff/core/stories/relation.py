@@ -105,7 +105,9 @@ def derivations(
     ``should_cancel()`` returns True.
     """
     base, *others = index.stories[story].documents
-    wires = [d for d in others if is_agency(index.documents[d].source)]
+    # (a base the user chose is what every version is measured against, as they asked)
+    chosen = index.stories[story].base_overridden
+    wires = [] if chosen else [d for d in others if is_agency(index.documents[d].source)]
 
     def one(doc: int) -> PairDerivation:
         return measure_pair(index, nearest_source(index, base, wires, doc), doc, should_cancel)

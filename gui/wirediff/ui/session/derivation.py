@@ -216,8 +216,10 @@ class DerivationController(QObject):
             if index.story_of(b).base == a:
                 story = index.story_of(b).id
                 known = self._levels.get(story, {}).get(b)
-                if known is not None:
-                    said = self._measured_pairs.get(story, {}).get(b)
+                said = self._measured_pairs.get(story, {}).get(b)
+                # (a version measured against an agency's text it holds more of, not
+                # this base: ``nearest_source``; the pair on screen is measured itself)
+                if known is not None and (said is None or said.source == a):
                     self._relations[pair] = (known.sentence, said)
                     self._say(index, pair, known.sentence, said)
                     return True
