@@ -15,12 +15,9 @@ from wirediff.core.document import Document
 from wirediff.core.stories import boilerplate as bp
 from wirediff.core.stories.candidates import Edge, order_edges, twin_classes
 from wirediff.core.stories.cluster import Groups
-from wirediff.core.stories.ends import footer_only
 from wirediff.core.stories.features import Shingles
-from wirediff.core.stories.kinds import other_stories
 from wirediff.core.stories.options import StoryOptions
 from wirediff.core.stories.order import DocumentKeys
-from wirediff.core.stories.quotes import quote_only
 from wirediff.core.stories.rewrites import Texts, merge_rewrites, rewrite_edges
 from wirediff.core.stories.strangers import Kinship
 
@@ -53,13 +50,16 @@ def group_documents(
     """
     sizes = [len(s.sampled) for s in shingles]
 
-    footer = footer_only(documents, lines, options)  # (a pair sharing a paper's footer alone)
-    quotation = quote_only(documents, lines, options)  # (... one statement quoted, alone)
-    # (one outlet's stories of other days, or of other kinds: its factbox, its analysis)
-    others = other_stories(documents, shingles, options)
+    link = copy_link(shingles)
+    # The pairs' texts, made when first asked (``Texts``): its tests of a pair that shares
+    # a paper's footer alone (``ends``), one statement quoted alone (``quotes``), or one
+    # outlet's stories of other days or kinds (its factbox, its analysis: ``kinds``) serve
+    # the links here and the rewrites' pass below, each document read once for both.
+    texts = Texts(documents, lines, options, link, compact=compact, shingles=shingles)
+    others = texts.other_stories
 
     def apart(a: int, b: int) -> bool:
-        return footer(a, b) or quotation(a, b) or others(a, b)
+        return texts.footer_only(a, b) or texts.quote_only(a, b) or others(a, b)
 
     strong = [edge for edge in strong if not apart(edge[1], edge[2])]
     maybe_rewrites = [(a, b) for a, b in maybe_rewrites if not apart(a, b)]
@@ -68,7 +68,6 @@ def group_documents(
         """Whether ``small`` shares text with the opening of ``big``."""
         return not set(shingles[big].lead).isdisjoint(shingles[small].sampled)
 
-    link = copy_link(shingles)
     kinship = Kinship(documents, link, options)  # (strangers: no common story, the guard)
 
     def strange(a: int, b: int) -> bool:
@@ -87,7 +86,6 @@ def group_documents(
             groups.join(a, b)
     groups.merge(ordered, link, options.guard_min_link, options.guard_sample, strange)
     if maybe_rewrites:
-        texts = Texts(documents, lines, options, link, compact=compact, shingles=shingles)
         unjoined = [(a, b) for a, b in maybe_rewrites if groups.find(a) != groups.find(b)]
         rewrites = rewrite_edges(unjoined, texts, should_cancel, keys, on_step)
         merging = None
