@@ -7,7 +7,7 @@ from dataclasses import replace
 import pytest
 
 from tests.core.stories.helpers import Writer, doc, reword
-from wirediff.core.reading.releases import reads_as_release
+from wirediff.core.reading.releases import is_release, reads_as_release
 from wirediff.core.stories import StoryOptions, build_story_index
 from wirediff.core.stories.relation import pair_derivation, wording
 
@@ -261,3 +261,33 @@ def test_a_papers_copy_of_the_agencys_rewrite_of_a_release_is_a_copy_of_the_agen
     assert versions["courier.txt"]["derived_from"].endswith("pa.txt")
     assert versions["pa.txt"]["derived_from"] == ""
     assert to_csv(index, None, derived).splitlines()[0].endswith('"derived_from"')
+
+
+@pytest.mark.parametrize(
+    "head, byline, foot",
+    [
+        (
+            "By Gazette Business Desk",
+            "Gazette Business Desk",
+            "About Northwind Energy: Northwind, founded in 2009, operates 14 wind farms.",
+        ),
+        ("LONDON, March 3 (Reuters) - Northwind Energy said it would cut jobs.", "", "ENDS"),
+    ],
+)
+def test_a_reporters_copy_ending_like_a_release_is_no_base(
+    head: str, byline: str, foot: str
+) -> None:
+    """A paper's copy of Reuters' story under a byline, ending with a fact box ("About
+    Northwind Energy: …, founded in 2009") or "ENDS", read as a press release: it was the
+    base, the wire "an edited version of the press release" (a grouping probe). A byline
+    or an agency's credit makes a reporter's text of it; a release's head still says it."""
+    w = Writer(11)
+    wire = w.article(w.topic())
+    copy = doc("gazette.txt", [wire[0], head, *wire[1:6], foot])
+    assert reads_as_release(copy.text)
+    docs = [replace(doc("wire.txt", wire), source="Reuters"), replace(copy, byline=byline)]
+    index = build_story_index(docs, StoryOptions())
+    assert index.story_of(0) is index.story_of(1)
+    assert index.documents[index.story_of(0).base].name == "wire.txt"
+    assert not is_release(docs[1])
+    assert is_release(replace(docs[1], text=f"PRESS RELEASE\n\n{copy.text}"))

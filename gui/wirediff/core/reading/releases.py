@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from wirediff.core.document import RELEASE_WORDS, Document, masthead_name
-from wirediff.core.reading.outlets import is_agency, outlet_named
+from wirediff.core.reading.outlets import credited_agency, is_agency, outlet_named
 
 HEAD_LINES = 6  # the head's lines looked at (non-empty)
 FOOT_LINES = 12  # the foot's
@@ -75,9 +75,17 @@ def reads_as_release(text: str) -> bool:
     X: X is a company…"), or two of those that a news site or a paper's copy may carry as
     well (an "About X" heading, an "About X:" that says no organisation, a press or media
     contact)."""
+    return _headed(text) or _footed(text)
+
+
+def _headed(text: str) -> bool:
+    """Whether the head of ``text`` says it is a release ("PRESS RELEASE", "Embargoed…")."""
     head = [line.strip() for line in text[:_HEAD_CHARS].split("\n") if line.strip()]
-    if any(_HEAD.fullmatch(line) for line in head[:HEAD_LINES]):
-        return True
+    return any(_HEAD.fullmatch(line) for line in head[:HEAD_LINES])
+
+
+def _footed(text: str) -> bool:
+    """Whether the foot of ``text`` says it is a release ("ENDS", "About X: …")."""
     foot = [line.strip() for line in text[-_FOOT_CHARS:].split("\n") if line.strip()]
     weak = set()
     for line in foot[-FOOT_LINES:]:
@@ -103,8 +111,17 @@ def is_release(doc: Document) -> bool:
     not a news agency's text (``Document.source``). A morning briefing of Reuters' stories
     that ended with a company's release ("About Northwind Freight: … is a company") was
     the base of the story it carried, "Reuters' press release", and the agency's own
-    dispatch "a trimmed copy" of it."""
-    return not is_agency(doc.source) and reads_as_release(doc.text)
+    dispatch "a trimmed copy" of it. Nor, by its foot's marks alone, a reporter's text: one
+    under a byline ("By Gazette Business Desk") or an agency's credit ("LONDON (Reuters)
+    -") that ends with "ENDS" or a fact box ("About Northwind Energy: …, founded in 2009")
+    — a paper's copy of Reuters' story that did was its base, and the wire "an edited
+    version of the press release" (a grouping probe)."""
+    if is_agency(doc.source):
+        return False
+    if _headed(doc.text):
+        return True
+    reporters = bool(doc.byline) or bool(credited_agency(doc.text, dateline=True))
+    return not reporters and _footed(doc.text)
 
 
 def _an_organisation(name: str) -> bool:
