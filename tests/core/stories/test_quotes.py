@@ -118,3 +118,40 @@ def test_a_rewrite_keeping_the_agencys_quotes_stays_its_version() -> None:
     index = build_story_index(docs, StoryOptions())
     assert len(index.stories) == 1
     assert pair_derivation(index, 0, 1).level.derived
+
+
+def test_a_paper_quoting_an_agencys_interview_and_naming_it_stays_its_version() -> None:
+    """A probe: a regional paper kept two quotes of TASS's interview with a minister, said
+    where they came from ("в интервью информационному агентству ТАСС") and wrote the rest
+    anew; its names were too few of the interview's, and the quotation rule made it a
+    story of its own. A text that names the agency whose text it shares quotes with took
+    them from it: linked."""
+    from pathlib import Path
+
+    from wirediff.core.reading import load_paths
+
+    folder = Path(__file__).parents[2] / "fixtures" / "quotes-interview"
+    docs = load_paths(sorted(folder.glob("*.txt"))).documents
+    assert [d.source for d in docs] == ["TASS", ""]
+    index = build_story_index(docs, StoryOptions())
+    assert len(index.stories) == 1
+    assert index.documents[index.stories[0].base].name == "agency_interview.txt"
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet", "named"),
+    [
+        ("the minister told Reuters on Monday", "Reuters", True),
+        ("заявил в интервью ТАСС министр", "TASS", True),
+        ("LONDON (AP) - Shares fell.", "AP", True),
+        ("the Associated Press reported", "AP", True),
+        ("Leaders met at the APEC summit.", "AP", False),
+        ("(AP Photo/Jane Doe)", "AP", False),
+        ("REUTERS/Jane Doe", "Reuters", False),
+        ("Nothing about any agency here.", "AFP", False),
+    ],
+)
+def test_names_outlet(text: str, outlet: str, named: bool) -> None:
+    from wirediff.core.reading.outlets import names_outlet
+
+    assert names_outlet(text, outlet) is named

@@ -355,3 +355,28 @@ def wire_credits(text: str) -> dict[str, int]:
                 counts[name] = counts.get(name, 0) + 1
             start = text.find(alias, start + 1)
     return counts
+
+
+@cache
+def _aliases_of(outlet: str) -> tuple[str, ...]:
+    return next((aliases for name, aliases, _d in OUTLETS if name == outlet), ())
+
+
+def names_outlet(text: str, outlet: str) -> bool:
+    """Whether ``text`` names ``outlet`` (a display name) by any of its names, as a word —
+    "told Reuters", "в интервью ТАСС", "(AFP) -" — not in a photo's credit ("AP Photo/…",
+    "REUTERS/Jane Doe") nor inside a longer word ("APEC"); short names ("AP") only in
+    capitals, longer ones in any case."""
+    folded = text.casefold()
+    for alias in _aliases_of(outlet):
+        where, what = (text, alias) if _case_sensitive(alias) else (folded, alias.casefold())
+        start = where.find(what)
+        while start >= 0:
+            end = start + len(what)
+            before, after = where[start - 1 : start], where[end : end + 7]
+            if not (before.isalnum() or after[:1].isalnum() or after[:1] == "/") and not (
+                after.casefold().startswith(" photo")
+            ):
+                return True
+            start = where.find(what, start + 1)
+    return False

@@ -12,8 +12,11 @@ shares its body with its source; a rewrite that keeps an agency's or a release's
 and words the rest anew (churnalism's commonest form) tells of the same people, places
 and figures, which independent reports, each of its own angle, do not (a paper's rewrite
 of a Reuters interview, kept apart by the runs alone, named 62% of its names; reports
-quoting one statement, at most 38%: a probe); and a trimmed copy that is all quotation
-has no body to weigh. All are kept.
+quoting one statement, at most 38%: a probe); a text that names the agency whose text it
+shares quotes with took them from it ("в интервью информационному агентству ТАСС": a
+regional paper's story quoting TASS's interview with a minister, naming few of its names,
+was split from it in a probe); and a trimmed copy that is all quotation has no body to
+weigh. All are kept.
 
 Quotation marks: straight double quotes, “…”, „…“ or „…”, «…» and »…«, ‹…›, ‘…’, ”…”,
 「…」 and 『…』 (not straight single quotes, which are apostrophes too). A quote
@@ -31,6 +34,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from wirediff.core.document import Document
+from wirediff.core.reading.outlets import is_agency, names_outlet
 from wirediff.core.stories import boilerplate as bp
 from wirediff.core.stories.ends import run_share
 from wirediff.core.stories.options import StoryOptions
@@ -149,7 +153,14 @@ def quote_only(
         bodies[doc] = found
         return found
 
+    def quoted_from(a: int, b: int) -> bool:
+        """Whether ``b`` names the agency ``a`` is the text of, its quotes' source."""
+        source = documents[a].source
+        return is_agency(source) and names_outlet(documents[b].text, source)
+
     def test(a: int, b: int) -> bool:
+        if quoted_from(a, b) or quoted_from(b, a):
+            return False  # (an agency's interview, and a paper quoting it: "told TASS")
         first = body(a)
         second = body(b) if first is not None else None
         if first is None or second is None:
