@@ -14,6 +14,7 @@ from wirediff.core.compare import compare
 from wirediff.core.document import first_line_title
 from wirediff.core.reading import FieldMap, ReaderOptions, ReadError, load_paths, read_document
 from wirediff.core.reading import errors as E
+from wirediff.core.reading.markup import html_to_text
 from wirediff.core.reading.registry import read_documents, read_file
 from wirediff.core.reading.text import markdown_text
 
@@ -182,6 +183,21 @@ def test_a_time_s_text_stands_where_the_page_shows_it(tmp_path: Path) -> None:
     assert doc.date == "2021-07-26"  # (its datetime)
     bare = page.replace(" datetime='2021-07-26T10:00:00Z'", "")
     assert read_document(write(tmp_path / "bare.html", bare)).date == "2021-07-26"  # (its text)
+
+
+def test_an_inline_quote_reads_as_the_page_shows_it(tmp_path: Path) -> None:
+    """A browser shows a <q> in quotation marks, in its line; trafilatura broke the line
+    after it and dropped the marks ("The minister said we will not cut\non Monday."), and
+    the quotation was no quotation to the stories' rule (``stories.quotes``)."""
+    said = (
+        "<p>The minister said <q>we will not cut, <q>not now</q>, <b>nor</b> later</q>"
+        " on Monday. <q></q>Then he left.</p>"
+    )
+    page = f"<html><body><article><h1>Troops stay</h1>{said}{STORY}</article></body></html>"
+    doc = read_document(write(tmp_path / "page.html", page))
+    line = "The minister said “we will not cut, ‘not now’, nor later” on Monday. “”Then he left."
+    assert doc.text.split("\n")[1] == line
+    assert html_to_text(said, page=True) == line  # (the simple extractor: a page too big)
 
 
 def test_web_page_in_declared_legacy_charset(tmp_path: Path) -> None:

@@ -25,6 +25,7 @@ _BLOCKS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquo
            "section", "article", "figcaption", "ul", "ol", "table", "td", "th",
            "caption"}  # fmt: skip
 _CELLS = {"td", "th"}
+QUOTE_MARKS = ("“”", "‘’")  # a <q>'s, as a browser shows it; one within another
 _CELL_APART = "\x1f"  # between a row's cells until the text is put together: CELL_JOIN then
 
 
@@ -52,6 +53,7 @@ class _Text(HTMLParser):
         self.in_block = False  # text came since the last block boundary
         self.tables = 0  # tables open
         self.rows: list[_Row] = []  # table rows open, the innermost last
+        self.quotes = 0  # <q> open: a browser shows their words in marks, “…” and ‘…’ within
 
     def _boundary(self) -> None:
         self.parts.append("\n\n")
@@ -96,6 +98,9 @@ class _Text(HTMLParser):
             row.cell = len(self.parts)
         elif tag in _BLOCKS:
             self._boundary()
+        elif tag == "q":
+            self.handle_data(QUOTE_MARKS[min(self.quotes, 1)][0])
+            self.quotes += 1
 
     def handle_endtag(self, tag: str) -> None:
         if tag in self.skipped:
@@ -111,6 +116,9 @@ class _Text(HTMLParser):
             self._end_cell(row)
         elif tag in _BLOCKS:
             self._boundary()
+        elif tag == "q" and self.quotes:
+            self.quotes -= 1
+            self.handle_data(QUOTE_MARKS[min(self.quotes, 1)][1])
 
     def handle_data(self, data: str) -> None:
         if not self.skipping:
