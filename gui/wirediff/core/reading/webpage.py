@@ -349,8 +349,8 @@ def _parsed(page: str) -> tuple[HtmlElement | None, dict[str, str]]:
     _unframed(tree)
     for time in list(tree.iter("time")):
         _time_shown(time)
-    for quote in reversed(list(tree.iter("q"))):  # (the innermost first: ‘…’ in “…”)
-        _quote_shown(quote)
+    for q in reversed(list(tree.iter("q"))):  # (the innermost first: ‘…’ in “…”)
+        _quote_shown(q)
     swap = str.maketrans({char: stand_in for stand_in, char in swaps.items()})
 
     def swapped(text: str) -> str:
@@ -401,7 +401,8 @@ def _quote_shown(quote: HtmlElement) -> None:
     another), in the line. trafilatura broke the line after it and dropped its marks ("The
     minister said we will not cut output\non Monday."): a quotation nobody could see."""
     inner = any(isinstance(up.tag, str) and up.tag == "q" for up in quote.iterancestors())
-    opening, closing = QUOTE_MARKS[inner]
+    marks = QUOTE_MARKS[inner]
+    opening, closing = marks[0], marks[1]
     quote.text = opening + (quote.text or "")
     children = list(quote)
     if children:
