@@ -232,6 +232,12 @@ def test_figures_are_compared_as_values_one_by_one_and_dates_are_none(old, new, 
             "Пострадали 512 жилых домов и 780 участков",
             ["342 → 512", "517 → 780"],
         ),
+        (  # one count against two parted by words ("38 6 people" read as 386: a probe)
+            "capsized early on Saturday, killing at least 27 people, the coastguard said",
+            "capsized early on Saturday, and the toll rose to 38 as 6 people remained missing,"
+            " the coastguard said",
+            ["27 people → 38 … 6 people"],
+        ),
         (
             "Вода подтопила более 900 человек",
             "Вода подтопила более 1,4 тыс. человек",

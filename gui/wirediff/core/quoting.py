@@ -499,14 +499,16 @@ def _quoted(old: list[str], new: list[str], worded: bool = False) -> list[Figure
     against "21 … 1,200" is 12 → 21), each with its own when words part them (``worded``:
     "342 жилых дома и 517" against "512 … 780" is 342 → 512 and 517 → 780 — "342 517 → 512
     780" read as two numbers of thousands, a standards editor's walkthrough; "1/12 → 11/2"
-    stays one); else every figure of each side, as one."""
+    stays one); else every figure of each side, as one — "…" between figures words part
+    ("27 people → 38 … 6 people": "38 6 people", a toll and the missing, read as 386)."""
     if len(old) == len(new):
         differ = [(a, b) for a, b in zip(old, new, strict=True) if _value(a) != _value(b)]
         if differ and worded:
             return differ
         if differ:
             old, new = [a for a, _ in differ], [b for _, b in differ]
-    return [(" ".join(old), " ".join(new))]
+    joiner = " … " if worded else " "
+    return [(joiner.join(old), joiner.join(new))]
 
 
 # English numbers in words, as news writes the small ones ("four people died", "twenty-one"),
