@@ -63,6 +63,14 @@ TODAY = date(2024, 6, 1)
         ("reuters_2023-11-14T11:45.txt", "2023-11-14T11:45:00"),
         ("capture 2023-11-14 11.45.30.txt", "2023-11-14T11:45:30"),
         ("ap_14-11-2023_1145.txt", "2023-11-14T11:45:00"),
+        # ... after a day of two-digit parts or eight digits day first too (a wire desk's
+        # takes lost their times, the latest the base and the toll read backwards: a probe)
+        ("06-11-23 09.30 reuters ferry update1.txt", "2023-11-06T09:30:00"),
+        ("06-11-23_0930 reuters.txt", "2023-11-06T09:30:00"),
+        ("06-11-23 09:30 x.txt", "2023-11-06T09:30:00"),
+        ("tass_06112023_0830.txt", "2023-11-06T08:30:00"),
+        ("reuters_05112023-0930.txt", "2023-11-05T09:30:00"),
+        ("x_06-11-23_2025.txt", "2023-11-06"),  # (a year after it, no time of day)
         # ... not an id, nor a number that is no time of day: the day alone
         ("x_2023-11-14_796404.txt", "2023-11-14"),
         ("x_20231114_1234567.txt", "2023-11-14"),

@@ -499,7 +499,7 @@ _STAMP = re.compile(  # 20121214173049, 201212141730, 20121214T0930, 20121214 (y
     rf"{_NOT_DIGIT_AFTER}"
 )
 _DAY_FIRST_STAMP = re.compile(  # 05122026 (day first, where a year-first reading is none)
-    rf"{_NOT_DIGIT_BEFORE}(?P<d>\d\d)(?P<m>\d\d)(?P<y>(?:19|20)\d\d){_NOT_DIGIT_AFTER}"
+    rf"{_NOT_DIGIT_BEFORE}(?P<d>\d\d)(?P<m>\d\d)(?P<y>(?:19|20)\d\d){_CLOCK_AFTER}{_NOT_DIGIT_AFTER}"
 )
 # A year of a date written with separators: from 1500 (an edition of 1798, a letter of
 # 1862: a textual scholar's witnesses named "lantern_1798-01-01_A.txt" took their files'
@@ -516,7 +516,8 @@ _DMY = re.compile(  # 24-07-2021, 24.07.2021, 24_07_2021 (day first; month first
     rf"{_CLOCK_AFTER}{_NOT_DIGIT_AFTER}"
 )
 _SHORT = re.compile(  # 23-11-14, 01_12_14, 01.12.14: two digits each
-    rf"{_NOT_DIGIT_BEFORE}(?P<a>\d\d)([-_.])(?P<b>\d\d)\2(?P<c>\d\d){_NOT_DIGIT_AFTER}"
+    rf"{_NOT_DIGIT_BEFORE}(?P<a>\d\d)([-_.])(?P<b>\d\d)\2(?P<c>\d\d)"
+    rf"{_CLOCK_AFTER}{_NOT_DIGIT_AFTER}"
 )
 
 
@@ -604,7 +605,7 @@ def date_from_file_name(name: str, today: date | None = None, near: date | None 
     for match in _DAY_FIRST_STAMP.finditer(stem):
         day = _day(int(match["y"]), int(match["m"]), int(match["d"]), latest)
         if day is not None:
-            return day.isoformat()
+            return _at_clock(day, match)
     for match in _YMD.finditer(stem):
         day = _day(int(match["y"]), int(match["m"]), int(match["d"]), latest)
         if day is not None and not _dotted_old(match):
@@ -626,12 +627,12 @@ def date_from_file_name(name: str, today: date | None = None, near: date | None 
             _day(_two_digit_year(c, latest), a, b, latest),
         ]
         if near is not None and near in readings:
-            return near.isoformat()
+            return _at_clock(near, match)
         day = _day(_two_digit_year(c, latest), b, a, latest)
         if day is None and not _day_month(a, b):
             day = _day(_two_digit_year(a, latest), b, c, latest) or _day(
                 _two_digit_year(c, latest), a, b, latest
             )
         if day is not None:
-            return day.isoformat()
+            return _at_clock(day, match)
     return ""
