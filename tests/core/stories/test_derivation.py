@@ -1055,9 +1055,10 @@ def test_a_pages_late_capture_dated_by_its_first_publication_is_not_its_base() -
 def test_of_one_agencys_takes_the_first_is_the_base_however_short() -> None:
     """A developing story's flash, dated first, held little of the text its updates share:
     UPDATE 4 was the base, the flash "an edited version, if that came first (it is dated
-    later)" of it (two grouping probes). When every version is one agency's, the first is
-    the base; with a paper's copy among them, the version holding the story's text, as
-    before."""
+    later)" of it (two grouping probes). Of one agency's texts, the first is the base —
+    with a paper's copy of a later take among them too, which weighed the story's shared
+    text toward that take (UPDATE 2 was the base when subscribers' copies joined: a wire
+    desk's probe)."""
     w = Writer(14)
     topic = w.topic()
     body = w.article(topic, paragraphs=10)
@@ -1077,7 +1078,8 @@ def test_of_one_agencys_takes_the_first_is_the_base_however_short() -> None:
     assert index.documents[index.stories[0].base].name == "take1.txt"
     paper = replace(doc("paper.txt", body[:9]), source="Daily Star", date="2026-07-09T09:00:00")
     index = build_story_index([*docs, replace(paper, date_source="metadata")])
-    assert index.documents[index.story_of(0).base].name != "take1.txt"
+    assert index.documents[index.story_of(0).base].name == "take1.txt"
+    assert len(index.story_of(0).documents) == 5
 
 
 def test_a_copy_cut_and_added_to_says_both() -> None:

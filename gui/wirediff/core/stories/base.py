@@ -168,11 +168,13 @@ def choose_base(
         # afp.com) over a site's copy that only credits it in its text ("BERLIN (AFP) -"): the
         # trim was taken for the source, the wire for "an edited version" of it.
         named = [d for d in agencies if _named(documents[d]) == documents[d].source]
-        # Every version one agency's: its takes, the first the source of the others,
-        # however little of their shared text it holds (a developing story's flash was "an
+        # One agency's texts: its takes, the first the source of the others, however
+        # little of the story's shared text it holds (a developing story's flash was "an
         # edited version, if that came first (it is dated later)" of UPDATE 4, which held
-        # the most of it: two grouping probes)
-        takes = len({documents[d].source for d in members}) == 1 and len(agencies) == len(members)
+        # the most of it: two grouping probes) — papers' copies of its later takes
+        # too, which weigh the shared text toward them (the first take lost the base to
+        # UPDATE 2 when subscribers' copies joined: a wire desk's probe)
+        takes = len({documents[d].source for d in agencies}) == 1
         least = 0.0 if takes else None
         return first(agencies, prefer=named, least=least)  # (dates first: a story, its update)
     credited = [d for d in members if credited_agency(documents[d].text)]
