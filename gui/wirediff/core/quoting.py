@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
+from difflib import SequenceMatcher
 
 from wirediff.core.breaks import break_quote, break_sides
 from wirediff.core.result import BREAK_KINDS, Comparison, Op, OpKind, Row, RowKind, Span
@@ -27,7 +28,7 @@ def change_words(comparison: Comparison, index: int, whole_moves: bool = False) 
             texts[1], change.right.start, right_broken
         )
     left, right = quoted_spans(comparison, index, whole_moves)
-    return _words(texts[0], left), _words(texts[1], right)
+    return cut_kept(_words(texts[0], left), _words(texts[1], right))
 
 
 def quoted_spans(
@@ -44,6 +45,36 @@ def quoted_spans(
         return change.left, change.right
     other = comparison.rows[link]
     return row.left or other.left or change.left, row.right or other.right or change.right
+
+
+_KEPT_WORDS = 4  # words of a kept run between two edits quoted on each side of its cut
+
+
+def cut_kept(old: str, new: str) -> tuple[str, str]:
+    """A change's words on each side (white space collapsed), each run of words the two
+    sides keep between two edits cut to its ends when longer than twice ``_KEPT_WORDS``:
+    "… tobacco and machine oil although he … once" — one sentence's edits are one change,
+    and a translator's split sentence and a phrase reworded 40 words on were quoted from
+    the sentence's start, cut by the list and the report before either."""
+    words = old.split(" "), new.split(" ")
+    if min(map(len, words)) <= 2 * _KEPT_WORDS + 1:
+        return old, new
+    cuts: tuple[list[tuple[int, int]], list[tuple[int, int]]] = ([], [])
+    blocks = SequenceMatcher(None, *words, autojunk=False).get_matching_blocks()
+    for a, b, size in blocks:
+        inside = (a or b) and (a + size < len(words[0]) or b + size < len(words[1]))
+        if size > 2 * _KEPT_WORDS + 1 and inside:  # (between edits, not at the ends)
+            cuts[0].append((a + _KEPT_WORDS, a + size - _KEPT_WORDS))
+            cuts[1].append((b + _KEPT_WORDS, b + size - _KEPT_WORDS))
+    out = []
+    for side, side_cuts in zip(words, cuts, strict=True):
+        parts, at = [], 0
+        for start, end in side_cuts:
+            parts.append(" ".join(side[at:start]))
+            at = end
+        parts.append(" ".join(side[at:]))
+        out.append(" … ".join(parts))
+    return out[0], out[1]
 
 
 def _around(text: str, at: int, broken: bool) -> str:

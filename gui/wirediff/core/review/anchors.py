@@ -20,6 +20,7 @@ from typing import Any
 
 from wirediff.core.breaks import break_quote, break_sides
 from wirediff.core.jsontext import parse_json
+from wirediff.core.quoting import cut_kept
 from wirediff.core.result import BREAK_KINDS, Comparison, Side, Span
 
 CONTEXT_WORDS = 5  # words of context kept on each side of a change, before and after
@@ -112,7 +113,7 @@ class ChangeAnchor:
                 break_quote(self.left_before, self.left_after, left_broken),
                 break_quote(self.right_before, self.right_after, right_broken),
             )
-        return self.left, self.right
+        return cut_kept(self.left, self.right)
 
     def to_json(self) -> str:
         return json.dumps(asdict(self), ensure_ascii=False)
