@@ -291,3 +291,33 @@ def test_a_reporters_copy_ending_like_a_release_is_no_base(
     assert index.documents[index.story_of(0).base].name == "wire.txt"
     assert not is_release(docs[1])
     assert is_release(replace(docs[1], text=f"PRESS RELEASE\n\n{copy.text}"))
+
+
+def test_a_releases_notes_are_not_its_story() -> None:
+    """A paper printed a university's release whole, without its notes: "Trimmed copy of
+    the press release: 69% of its sentences kept …, 31% left out" — its "ENDS", media
+    contact, notes to editors and "About the University" box (a lecturer's walkthrough).
+    From its end mark on, a release's notes are left out of the measures, as a masthead
+    is: the paper's copy is a copy."""
+    from wirediff.core.stories.boilerplate import split_lines
+
+    w = Writer(21)
+    body = w.article(w.topic(), paragraphs=8)
+    notes = [
+        "ENDS",
+        "Media contact: Press Office, University of Lindfield, press@lindfield.example",
+        "Notes to editors",
+        "1. The study was funded by the National Sleep Trust.",
+        "2. Images are available on request.",
+        "About the University of Lindfield: founded in 1891, the university teaches 21,000"
+        " students.",
+    ]
+    release = doc("release.txt", [*body, *notes])
+    lines = split_lines(release.text, StoryOptions())
+    assert sorted(lines.local) == list(range(len(body), len(body) + len(notes)))
+    index = build_story_index([release, doc("paper.txt", body)], StoryOptions())
+    said = wording(index, pair_derivation(index, 0, 1))
+    assert said.startswith("Copy of the press release release.txt"), said
+    # a text without a release's marks keeps its last lines
+    plain = split_lines(doc("plain.txt", body).text, StoryOptions())
+    assert not plain.local

@@ -13,6 +13,7 @@ of PA Media's story").
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from wirediff.core.document import RELEASE_WORDS, Document, masthead_name
 from wirediff.core.reading.outlets import credited_agency, is_agency, outlet_named
@@ -89,21 +90,43 @@ def _footed(text: str) -> bool:
     foot = [line.strip() for line in text[-_FOOT_CHARS:].split("\n") if line.strip()]
     weak = set()
     for line in foot[-FOOT_LINES:]:
-        if (len(line) <= _MARK_MAX and _FOOT_LINE.fullmatch(line)) or _EDITORS.match(line):
-            return True
-        start = _FOOT_START.match(line[:_MARK_MAX])  # (a line of 8,000 "#": see _MARK_MAX)
-        if start is not None and _CONTACT.match(line, start.end()):
+        if _notes_open(line):
             return True
         about = _ABOUT.match(line)
-        if about is not None and _an_organisation(about["name"]):
-            said = line[about.end("name") :]
-            if about["end"].startswith(":") and _ORGANISATION.search(said):
-                return True
-            if about["end"].startswith(":") or len(line.split()) <= 7:
-                weak.add("about")  # (an author's bio, a heading: with another mark)
+        said = about is not None and (about["end"].startswith(":") or len(line.split()) <= 7)
+        if said and about is not None and _an_organisation(about["name"]):
+            weak.add("about")  # (an author's bio, a heading: with another mark)
         if _CONTACT.match(line):
             weak.add("contact")
     return len(weak) > 1
+
+
+def _notes_open(line: str) -> bool:
+    """Whether ``line`` (stripped) is one of a release's marks that say it alone, which
+    open its notes: an end mark ("ENDS", "###", "ENDS. Media contact: …"), "Notes to
+    editors", an organisation's "About Northwind Energy: Northwind is a company…"."""
+    if (len(line) <= _MARK_MAX and _FOOT_LINE.fullmatch(line)) or _EDITORS.match(line):
+        return True
+    start = _FOOT_START.match(line[:_MARK_MAX])  # (a line of 8,000 "#": see _MARK_MAX)
+    if start is not None and _CONTACT.match(line, start.end()):
+        return True
+    about = _ABOUT.match(line)
+    return (
+        about is not None
+        and about["end"].startswith(":")
+        and _an_organisation(about["name"])
+        and _ORGANISATION.search(line, about.end("name")) is not None
+    )
+
+
+def release_notes(lines: Sequence[str]) -> int | None:
+    """Where, of a text's last ``FOOT_LINES`` non-empty ``lines`` (its last lines, in
+    order), a press release's notes open (``_notes_open``: "ENDS", "Notes to editors",
+    "About Northwind Energy: … is a company…"), or None: what it tells editors, not its
+    story (a paper's copy of a university's release, every sentence of its text kept, was
+    "69% of its sentences kept …, 31% left out": the notes and the media contact)."""
+    first = max(0, len(lines) - FOOT_LINES)
+    return next((i for i in range(first, len(lines)) if _notes_open(lines[i].strip())), None)
 
 
 def is_release(doc: Document) -> bool:

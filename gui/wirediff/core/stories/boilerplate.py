@@ -25,6 +25,7 @@ from typing import Any
 
 from wirediff.core.document import LINK_LINE, LINKS_MARKER, furniture_lines
 from wirediff.core.options import CompareOptions
+from wirediff.core.reading.releases import FOOT_LINES, release_notes
 from wirediff.core.segments import cut_in_blocks, paragraph_spans
 from wirediff.core.stories.options import StoryOptions
 
@@ -209,6 +210,12 @@ def split_lines(text: str, options: StoryOptions) -> DocLines:
             head.append(plain)
     lines.furniture = furniture_lines(head)  # a paper's masthead, a byline
     lines.local |= lines.furniture
+    # ... and a release's notes under its text: "ENDS", "Notes to editors", its "About"
+    n = len(lines.keys)
+    foot = [text[lines.starts[i] : lines.ends[i]] for i in range(max(0, n - FOOT_LINES), n)]
+    notes = release_notes(foot)
+    if notes is not None:
+        lines.local.update(range(n - len(foot) + notes, n))
     return lines
 
 
